@@ -1,0 +1,417 @@
+"""Boilerplate removal and page metadata: keep the headline, dateline, body and author credit.
+
+The stage classifies each line of the clean text by features (Han length, punctuation
+density, keyword lexicons from ``models/lexicons/boilerplate.json``, link and separator
+marks, position relative to the body, repetition) and removes page furniture.  Removed
+lines are recorded as raw spans with a reason; the kept lines form the new clean text,
+so the offset map stays exact.
+
+Line classes, decided in this order:
+1. inline junk inside a line (leftover HTML tags, markdown images) is cut out;
+2. hard junk anywhere: strong lexicon hits (ICP, copyright, app prompts, templates),
+   image-file captions, URL-only lines, separator-heavy menu lines;
+3. repeats: a line seen before (the duplicated body, repeated headlines);
+4. the body region: from the first to the last body-like line; before it only a
+   headline, subtitle, dateline and byline survive; after a "related articles" header
+   or after the last body line, only an author credit survives;
+5. weak lexicon hits on short lines inside the body region.
+
+Metadata (title, published, outlet, reporters, editors, author) is read from the lines
+before they are dropped.
+
+Known limitations: a body paragraph shorter than ``BODY_MIN_HAN`` Han characters with
+no Chinese punctuation reads as furniture; lists of other articles that sit *before*
+the body and look like sentences are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.document import Document, OffsetMap, Removal
+
+# Tuned constants (calibrated on the tuning part of the line annotations in
+# tests/data/boilerplate; see tests/test_boilerplate.py for the pinned figures).
+BODY_MIN_HAN = 15  # a line with this many Han chars and Chinese punctuation reads as body
+BODY_LONG_HAN = 40  # ... or this many Han chars even without punctuation
+WEAK_MAX_HAN = 30  # weak keyword hits apply only to lines shorter than this
+TITLE_MIN_HAN, TITLE_MAX_CHARS = 6, 80
+REPEAT_MIN_CHARS = 6  # shorter repeated lines are removed only inside a repeated block
+
+_HAN = re.compile("[\u3400-\u9fff]")
+_SENT_PUNCT = re.compile("[，。！？；：、,;!?]")
+_COMMAS = re.compile("[，,、；;]")
+_FINAL_PUNCT = re.compile("[。！？!?][”」』）)]?$")
+_END_PUNCT = re.compile("[。！？!?”」』）)]$")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|<!--.*?-->|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+_IMAGE_FILE = re.compile(
+    r"^\s*(?:微信图片|IMG|DSC|图片|image|photo|wx_|mmexport)[_\-\s]?\w*?\d{3,}\w*(?:\.(?:jpe?g|png|gif|webp|bmp))?\s*$"
+    r"|\.(?:jpe?g|png|gif|webp|bmp)\s*$",
+    re.I,
+)
+_URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+_URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+", re.I)
+_SEPARATORS = re.compile(r"\s[|｜>»]\s|>>|\s\|\s|丨")
+_DATE_LINE = re.compile(
+    r"^\s*(?:发布时间|发布日期|时间|日期)?[:：]?\s*"
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+)
+_DATE_ANY = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2}))?"
+)
+_AUTHOR_CREDIT = re.compile(r"^\s*[（(]\s*(?:(?:记者|通讯员|作者|文|图|摄影|编辑|供稿)[:：\s]*)?"
+                            r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、,，/]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$")
+_OUTLET = re.compile(r"(?:来源|稿源|来自)\s*[:：]\s*(?P<v>[^\s|丨]{2,30})")
+_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,2})")
+_REPORTER = re.compile(r"记者\s*[:：]?\s*(?P<v>[\u4e00-\u9fff]{2,3}(?:[\s、,，]+[\u4e00-\u9fff]{2,3}){0,3})")
+# Words after which a reporter-name match is really the start of a sentence.
+_NAME_STOP = re.compile("(报道|获悉|了解|摄|从|在|日|月|今|近)")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int  # clean-text offset of the first char
+    end: int  # clean-text offset after the last char (before the newline)
+    text: str
+
+    @property
+    def han(self) -> int:
+        return len(_HAN.findall(self.text))
+
+
+class Lexicon:
+    """The keyword lexicons of the classifier, loaded from JSON."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.strong: dict[str, list[str]] = data["strong"]
+        self.weak: dict[str, list[str]] = data["weak"]
+        self.related: list[str] = data["related_headers"]
+        self.meta_keys: list[str] = data["meta_keys"]
+        self._meta_re = re.compile(
+            r"^\s*[\[【(（]?\s*(?:" + "|".join(map(re.escape, sorted(self.meta_keys, key=len, reverse=True))) + r")\s*[:：]"
+        )
+
+    @classmethod
+    def from_disk(cls, path: Path) -> Lexicon:
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    @staticmethod
+    def hit(table: dict[str, list[str]], text: str) -> str | None:
+        for reason, words in table.items():
+            if any(w in text for w in words):
+                return reason
+        return None
+
+    def is_related_header(self, text: str) -> bool:
+        t = text.strip(" \t:：>»|[]【】·•-")
+        return len(t) <= 16 and any(t.startswith(w) or t.endswith(w) for w in self.related)
+
+    def is_meta(self, text: str) -> bool:
+        return bool(self._meta_re.match(text))
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    pos = 0
+    for part in text.split("\n"):
+        if part.strip():
+            lines.append(Line(pos, pos + len(part), part))
+        pos += len(part) + 1
+    return lines
+
+
+def is_body_like(line: Line) -> bool:
+    """Reads as a paragraph: long, or a sentence with internal punctuation.
+
+    A headline may carry one ``?`` or ``!`` but rarely a comma and a final full stop,
+    so a short line needs a sentence-final mark plus another mark, or two commas.
+    """
+    han = line.han
+    if han >= BODY_LONG_HAN:
+        return True
+    if han < BODY_MIN_HAN or _SEPARATORS.search(line.text):
+        return False
+    text = line.text.strip()
+    marks = len(_SENT_PUNCT.findall(text))
+    commas = len(_COMMAS.findall(text))
+    return commas >= 2 or (bool(_FINAL_PUNCT.search(text)) and marks + 1 >= 2)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+class Boilerplate:
+    """The boilerplate stage (holds its lexicon)."""
+
+    name = "boilerplate"
+    requires = ("clean_text",)
+    provides = ("meta", "removed")
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    @classmethod
+    def from_dir(cls, lexicons_dir: str | Path) -> Boilerplate:
+        return cls(Lexicon.from_disk(Path(lexicons_dir) / "boilerplate.json"))
+
+    # -- classification ------------------------------------------------------------------
+
+    def hard_junk(self, line: Line) -> str | None:
+        text = line.text.strip()
+        reason = self.lexicon.hit(self.lexicon.strong, text)
+        if reason and (line.han < BODY_LONG_HAN * 2 or reason in ("icp_footer", "copyright")):
+            return reason
+        if _IMAGE_FILE.search(text) and line.han <= 8:
+            return "image_caption"
+        if _URL_ONLY.match(text):
+            return "spam"
+        if len(_SEPARATORS.findall(text)) >= 2 and not is_body_like(line):
+            return "navigation"
+        if line.han == 0 and not re.search(r"\d", text):
+            return "template"
+        urls = _URL.findall(text)
+        if urls and sum(map(len, urls)) > len(text) * 0.4:
+            return "spam"
+        return None
+
+    def weak_junk(self, line: Line) -> str | None:
+        if line.han >= WEAK_MAX_HAN or _END_PUNCT.search(line.text.strip()):
+            return None
+        return self.lexicon.hit(self.lexicon.weak, line.text)
+
+    def classify(self, lines: list[Line]) -> tuple[list[str | None], dict[str, Any]]:
+        """Return a removal reason (or None to keep) per line, and page metadata."""
+        n = len(lines)
+        reasons: list[str | None] = [None] * n
+        meta: dict[str, Any] = {}
+        for i, line in enumerate(lines):
+            reasons[i] = self.hard_junk(line)
+
+        # Repeats: the same line again (duplicated body, repeated headline); short lines
+        # only when they continue a repeated block.
+        seen: dict[str, int] = {}
+        for i, line in enumerate(lines):
+            key = _squash(line.text)
+            if key in seen and reasons[i] is None:
+                prev_repeat = i > 0 and reasons[i - 1] in ("duplicate_body", "title_repeat")
+                if len(key) >= REPEAT_MIN_CHARS or prev_repeat:
+                    reasons[i] = "duplicate_body" if is_body_like(line) or prev_repeat else "title_repeat"
+            seen.setdefault(key, i)
+
+        body = [i for i, line in enumerate(lines) if reasons[i] is None and is_body_like(line)]
+        first_body = body[0] if body else n
+        # The body ends at the last body-like line before a related-articles header that
+        # follows body text; everything after such a header belongs to the page.
+        tail_start = n
+        for i in range(first_body + 1, n):
+            if self.lexicon.is_related_header(lines[i].text):
+                tail_start = i
+                break
+        body_in = [i for i in body if i < tail_start]
+        last_body = body_in[-1] if body_in else -1
+
+        title_idx = self._title_index(lines, reasons, first_body)
+        for i, line in enumerate(lines):
+            if reasons[i] is not None:
+                continue
+            text = line.text.strip()
+            if i < first_body:
+                if i == title_idx or (title_idx is not None and i == title_idx + 1 and text.startswith(("——", "—", "--"))):
+                    continue
+                if self._is_header_meta(text):
+                    continue
+                if self.lexicon.is_related_header(text):
+                    reasons[i] = "related_list"
+                else:
+                    reasons[i] = self.weak_junk(line) or ("headline_extra" if self._title_like(line) else "navigation")
+            elif i > last_body:
+                if _AUTHOR_CREDIT.match(text) and i <= last_body + 3 and i < tail_start:
+                    continue
+                if i >= tail_start:
+                    reasons[i] = "related_list"
+                elif self.lexicon.is_meta(text):
+                    reasons[i] = "metadata"
+                else:
+                    reasons[i] = self.weak_junk(line) or "trailer"
+            else:
+                weak = self.weak_junk(line)
+                if weak and not is_body_like(line):
+                    reasons[i] = weak
+                elif self.lexicon.is_meta(text) and not is_body_like(line):
+                    reasons[i] = "metadata"
+        self._read_meta(lines, reasons, title_idx, first_body, last_body, meta)
+        return reasons, meta
+
+    def _title_like(self, line: Line) -> bool:
+        text = line.text.strip()
+        return (
+            TITLE_MIN_HAN <= line.han
+            and len(text) <= TITLE_MAX_CHARS
+            and not _DATE_LINE.match(text)
+            and not self.lexicon.is_meta(text)
+            and not _SEPARATORS.search(text)
+            and not self.lexicon.hit(self.lexicon.weak, text)
+        )
+
+    def _title_index(self, lines: list[Line], reasons: list[str | None], first_body: int) -> int | None:
+        """The headline: the title-like line before the body, preferring one repeated later."""
+        candidates = [i for i in range(min(first_body, len(lines))) if reasons[i] is None and self._title_like(lines[i])]
+        if not candidates:
+            return None
+        repeated = {_squash(lines[j].text) for j in range(len(lines)) if reasons[j] == "title_repeat"}
+        for i in candidates:
+            if _squash(lines[i].text) in repeated:
+                return i
+        # Prefer the longest of the lines nearest the body: menus come first on a page.
+        return max(candidates[-3:], key=lambda i: lines[i].han)
+
+    def _is_header_meta(self, text: str) -> bool:
+        if _DATE_LINE.match(text) and len(_HAN.findall(text)) <= 12:
+            return True
+        if self.lexicon.is_meta(text) and len(text) <= 80:
+            return True
+        return bool(re.search(r"记者|通讯员", text)) and len(text) <= 40
+
+    # -- metadata --------------------------------------------------------------------------
+
+    def _read_meta(
+        self,
+        lines: list[Line],
+        reasons: list[str | None],
+        title_idx: int | None,
+        first_body: int,
+        last_body: int,
+        meta: dict[str, Any],
+    ) -> None:
+        meta["title"] = lines[title_idx].text.strip() if title_idx is not None else None
+        header = [ln.text for ln in lines[: min(first_body + 1, len(lines))]]
+        published = None
+        for text in header:
+            m = _DATE_ANY.search(text)
+            if m and (_DATE_LINE.match(text) or re.search("发布|时间|日期|来源", text) or len(text) < 60):
+                published = m
+                break
+        if published:
+            y, mo, d = int(published["y"]), int(published["m"]), int(published["d"])
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                value = f"{y:04d}-{mo:02d}-{d:02d}"
+                if published["H"] and published["M"]:
+                    value += f"T{int(published['H']):02d}:{published['M']}"
+                meta["published"] = value
+        editors: list[str] = []
+        reporters: list[str] = []
+        outlet = None
+        for i, line in enumerate(lines):
+            text = line.text
+            if outlet is None and (i <= first_body or reasons[i] is not None):
+                m = _OUTLET.search(text)
+                if m:
+                    outlet = m["v"].strip("：:,，。")
+            for m in _EDITOR.finditer(text):
+                for name in re.split(r"[\s、,，]+", m["v"]):
+                    if name and name not in editors:
+                        editors.append(name)
+            if i <= first_body + 1 or reasons[i] is not None:
+                for m in _REPORTER.finditer(text):
+                    for name in re.split(r"[\s、,，]+", m["v"]):
+                        if name and not _NAME_STOP.search(name) and name not in reporters:
+                            reporters.append(name)
+        author = None
+        for i in range(max(0, last_body + 1), min(len(lines), last_body + 4)):
+            m = _AUTHOR_CREDIT.match(lines[i].text)
+            if m:
+                author = re.split(r"[\s、,，/]+", m["names"])
+                break
+        meta.update(outlet=outlet, reporters=reporters, editors=editors, authors=author or [])
+
+    # -- the stage --------------------------------------------------------------------------
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.clean_text
+        # 1. inline junk: leftover tags, entities and markdown images inside lines.
+        inline = sorted(
+            [(m.start(), m.end()) for m in _TAG.finditer(text)] + [(m.start(), m.end()) for m in _MD_IMAGE.finditer(text)]
+        )
+        cuts: list[tuple[int, int, str]] = []
+        last_end = -1
+        for s, e in inline:
+            if s >= last_end:
+                cuts.append((s, e, "html_tag"))
+                last_end = e
+        if cuts:
+            keep_positions, parts, cursor = [], [], 0
+            for s, e, _ in cuts:
+                parts.append(text[cursor:s])
+                keep_positions.extend(range(cursor, s))
+                cursor = e
+            parts.append(text[cursor:])
+            keep_positions.extend(range(cursor, len(text)))
+            self._record(doc, [(s, e, r) for s, e, r in cuts])
+            doc.replace_text("".join(parts), OffsetMap(keep_positions, len(text)))
+            text = doc.clean_text
+
+        lines = split_lines(text)
+        reasons, meta = self.classify(lines)
+        for key, value in meta.items():
+            if value not in (None, []):
+                doc.meta[key] = value
+            else:
+                doc.meta.setdefault(key, value)
+        removed = [(ln.start, ln.end, r) for ln, r in zip(lines, reasons) if r is not None]
+        if not removed:
+            return doc
+        # Keep kept lines with their own newline; removed lines go with theirs.
+        keep = bytearray(b"\x01") * len(text)
+        for s, e, _ in removed:
+            end = e + 1 if e < len(text) and text[e] == "\n" else e
+            keep[s:end] = b"\x00" * (end - s)
+        positions = [i for i, flag in enumerate(keep) if flag]
+        new_text = "".join(text[i] for i in positions)
+        self._record(doc, removed)
+        # Trim blank runs that removals leave behind (offsets still exact: we keep a subset).
+        doc.replace_text(new_text, OffsetMap(positions, len(text)))
+        self._collapse_blank_lines(doc)
+        return doc
+
+    def _record(self, doc: Document, spans: list[tuple[int, int, str]]) -> None:
+        merged: list[Removal] = []
+        for s, e, reason in spans:
+            if s == e:
+                continue
+            rs, re_ = doc.raw_span(s, e)
+            if merged and merged[-1].reason == reason and rs - merged[-1].raw_end <= 2:
+                merged[-1] = Removal(merged[-1].raw_start, re_, reason)
+            else:
+                merged.append(Removal(rs, re_, reason))
+        doc.removed.extend(merged)
+
+    @staticmethod
+    def _collapse_blank_lines(doc: Document) -> None:
+        text = doc.clean_text
+        positions = []
+        out = []
+        blank_run = 0
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                blank_run += 1
+                if blank_run > 2:
+                    continue
+            elif not ch.isspace():
+                blank_run = 0
+            out.append(ch)
+            positions.append(i)
+        stripped = "".join(out)
+        lead = len(stripped) - len(stripped.lstrip())
+        trail = len(stripped.rstrip())
+        if lead or trail < len(stripped) or len(stripped) != len(text):
+            doc.replace_text(stripped[lead:trail], OffsetMap(positions[lead:trail], len(text)))

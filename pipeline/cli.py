@@ -1,0 +1,127 @@
+"""Command line: ``python run_pipeline.py COMMAND ...``.
+
+Commands: ``run`` (the main job), ``schema`` (print the record JSON Schema), ``eval``
+(scores against gold files), ``train-ner`` / ``ner-eval`` (the shipped NER model).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable
+
+from pipeline.config import load_config
+from pipeline.errors import ConfigError
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from pipeline.batch import run_batch
+    from pipeline.ingest import iter_inputs
+    from pipeline.nlp import Pipeline
+
+    overrides: dict = {}
+    if args.ner:
+        overrides["ner"] = {"backend": args.ner}
+    if args.max_bytes:
+        overrides["limits"] = {"max_bytes": args.max_bytes}
+    config = load_config(args.config, overrides)
+    nlp = Pipeline(config)
+    out = Path(args.out)
+    errors = Path(args.errors) if args.errors else out.with_name("errors.jsonl")
+    interactive = sys.stderr.isatty() and not args.quiet
+
+    def progress(summary) -> None:  # noqa: ANN001
+        if interactive:
+            print(f"\r{summary.docs} docs, {sum(summary.errors.values())} errors", end="", file=sys.stderr)
+
+    summary = run_batch(
+        iter_inputs(args.inputs, config["limits"]["max_bytes"]),
+        nlp,
+        out,
+        errors_path=errors,
+        force=args.force,
+        with_text=args.with_text,
+        with_entities=args.with_entities,
+        progress=progress,
+    )
+    if interactive:
+        print(file=sys.stderr)
+    if not args.quiet:
+        print(json.dumps({"out": str(out), "errors_file": str(errors), **summary.as_dict()}, ensure_ascii=False),
+              file=sys.stderr)
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from pipeline.records import json_schema
+
+    text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="run_pipeline.py", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="extract records from articles")
+    run.add_argument("inputs", nargs="+", help="files, folders (recursive .txt/.html/.htm/.jsonl) or - for stdin")
+    run.add_argument("--out", required=True, help="output JSONL file")
+    run.add_argument("--errors", help="rejections JSONL (default: errors.jsonl beside --out)")
+    run.add_argument("--config", help="JSON file layered over the defaults")
+    run.add_argument("--ner", help="NER backend: crf:PATH (default), hanlp:PATH_OR_ID, none")
+    run.add_argument("--max-bytes", type=int, help="reject documents larger than this")
+    run.add_argument("--force", action="store_true", help="reprocess documents already in --out")
+    run.add_argument("--with-text", action="store_true", help="include clean_text")
+    run.add_argument("--with-entities", action="store_true", help="include tagged entities")
+    run.add_argument("--quiet", action="store_true")
+    run.set_defaults(func=_cmd_run)
+
+    schema = sub.add_parser("schema", help="print the record JSON Schema")
+    schema.add_argument("--out")
+    schema.set_defaults(func=_cmd_schema)
+
+    for name, register in EXTRA_COMMANDS.items():
+        register(sub, name)
+    return parser
+
+
+def _register_external(module: str, func: str, help_text: str) -> Callable:
+    """A subcommand whose own module parses the remaining arguments."""
+
+    def register(sub: argparse._SubParsersAction, name: str) -> None:
+        p = sub.add_parser(name, help=help_text, add_help=False)
+        p.add_argument("rest", nargs=argparse.REMAINDER)
+
+        def run(args: argparse.Namespace) -> int:
+            import importlib
+
+            return int(getattr(importlib.import_module(module), func)(args.rest) or 0)
+
+        p.set_defaults(func=run)
+
+    return register
+
+
+EXTRA_COMMANDS: dict[str, Callable] = {
+    "eval": _register_external("pipeline.evaluate", "main", "score extraction against gold files"),
+    "train-ner": _register_external("pipeline.entities.ner_cli", "train_ner_main", "train the shipped NER model"),
+    "ner-eval": _register_external("pipeline.entities.ner_cli", "ner_eval_main", "score a NER model on a BMES file"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ConfigError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,1 @@
+"""Evaluation against hand-made annotations: boilerplate lines and extraction gold."""

@@ -1,0 +1,267 @@
+"""Normalization steps: the clean text that later stages read, with its offset map.
+
+Each step is a function ``(text) -> Edit`` where :class:`Edit` carries the new text, the
+position in the step's input of every output character, and warnings.  The steps run
+in the order of ``config["normalize_steps"]``; :class:`Normalizer` composes their maps
+into the document's :class:`~pipeline.document.OffsetMap`, so every clean character
+still points at its source character in the raw text.
+
+Steps:
+- ``unicode``: full-width ASCII letters/digits to half-width, exotic spaces to a plain
+  space, zero-width and control characters dropped, CR/CRLF to LF.  Chinese
+  punctuation stays.
+- ``mojibake``: see :mod:`pipeline.mojibake`.
+- ``pinyin``: inline pinyin left by converters after a Hanzi (``會(huì)``) is dropped.
+- ``punctuation``: runs of commas/full stops left by conversion (``,,`` ``,。``) collapse
+  to the strongest mark.
+- ``t2s``: Traditional to Simplified, character for character (OpenCC ``t2s``
+  dictionaries; phrase conversions that would change length are refused per segment so
+  offsets stay true); sets ``doc.language``.
+
+Known limitations: pinyin without tone marks (``(hui)``) is kept, because it cannot be
+told apart from a Latin abbreviation in parentheses; regional phrase conversions
+(``tw2sp``) are not used since they change length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from pipeline.document import Document, OffsetMap
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Output of one step: ``positions[i]`` is the input index of output char ``i``."""
+
+    text: str
+    positions: list[int] | range
+    warnings: list[str] = field(default_factory=list)
+
+
+def apply_replacements(text: str, replacements: list[tuple[int, int, str]]) -> Edit:
+    """Replace non-overlapping ``[start, end)`` spans, sorted by start, with shorter-or-equal strings.
+
+    Output char ``k`` of a replacement maps to input index ``start + k``; a replacement
+    may not be longer than its span, which keeps the map strictly increasing.
+    """
+    if not replacements:
+        return Edit(text, range(len(text)))
+    parts: list[str] = []
+    positions: list[int] = []
+    cursor = 0
+    for start, end, new in replacements:
+        if start < cursor or len(new) > end - start:
+            raise ValueError(f"bad replacement [{start}, {end}) -> {new!r} at cursor {cursor}")
+        parts.append(text[cursor:start])
+        positions.extend(range(cursor, start))
+        parts.append(new)
+        positions.extend(range(start, start + len(new)))
+        cursor = end
+    parts.append(text[cursor:])
+    positions.extend(range(cursor, len(text)))
+    return Edit("".join(parts), positions)
+
+
+# -- unicode ---------------------------------------------------------------------------
+
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_DROP = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\n\t") + "\x7f"
+# Full-width letters, digits and the few symbols that belong to numbers (％ ． ＋ －).
+_FULLWIDTH = {
+    ord(ch): chr(ord(ch) - 0xFEE0)
+    for ch in map(chr, range(0xFF01, 0xFF5F))
+    if chr(ord(ch) - 0xFEE0).isalnum() or ch in "％．＋－＠＃＆＊＝／"
+}
+_UNICODE_TABLE = {**_FULLWIDTH, **{ord(c): " " for c in _SPACES}}
+_UNICODE_TODO = re.compile(
+    "[" + re.escape(_SPACES + _DROP + _CONTROL) + "\r" + "\uff01-\uff5e" + "]"
+)
+_CRLF = "\r\n"
+
+
+def unicode_step(text: str) -> Edit:
+    if not _UNICODE_TODO.search(text):
+        return Edit(text, range(len(text)))
+    out: list[str] = []
+    positions: list[int] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch == "\r":
+            if i + 1 < n and text[i + 1] == "\n":
+                continue  # the LF that follows stands for the pair
+            out.append("\n")
+        elif ch in _DROP or ch in _CONTROL:
+            continue
+        else:
+            out.append(_UNICODE_TABLE.get(ord(ch), ch) if ord(ch) in _UNICODE_TABLE else ch)
+        positions.append(i)
+    return Edit("".join(out), positions)
+
+
+# -- pinyin ----------------------------------------------------------------------------
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_LETTERS = "a-zü" + _TONED
+# A Hanzi followed by "(syllable)" where the syllable carries a tone mark; converters
+# write one syllable per character, so 領(lǐng)導(dǎo) is two matches.
+_PINYIN = re.compile(
+    "(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]"
+    f"[{_PINYIN_LETTERS}]*[{_TONED}][{_PINYIN_LETTERS}]*"
+    "[)）]"
+)
+
+
+def pinyin_step(text: str) -> Edit:
+    matches = list(_PINYIN.finditer(text))
+    edit = apply_replacements(text, [(m.start(), m.end(), "") for m in matches])
+    if matches:
+        edit.warnings.append(f"W_PINYIN_REMOVED: {len(matches)} inline pinyin annotation(s)")
+    return edit
+
+
+# -- punctuation -----------------------------------------------------------------------
+
+_PUNCT_RANK = {",": 1, "，": 1, "、": 1, "。": 2}
+_PUNCT_RUN = re.compile("[,，、。](?:[ ]?[,，、。])+")
+
+
+def punctuation_step(text: str) -> Edit:
+    """Collapse ``,,`` / ``,。`` runs to their strongest mark (the last one of that rank)."""
+    replacements = []
+    for m in _PUNCT_RUN.finditer(text):
+        run = m.group()
+        marks = [(i, ch) for i, ch in enumerate(run) if ch != " "]
+        best_rank = max(_PUNCT_RANK[ch] for _, ch in marks)
+        keep = max(i for i, ch in marks if _PUNCT_RANK[ch] == best_rank)
+        # Keep the chosen mark at its own position: drop what precedes and follows it.
+        start = m.start()
+        replacements.append((start, start + keep, ""))
+        if keep + 1 < len(run):
+            replacements.append((start + keep + 1, m.end(), ""))
+    replacements = [r for r in replacements if r[0] < r[1]]
+    return apply_replacements(text, replacements)
+
+
+# -- Traditional to Simplified -----------------------------------------------------------
+
+
+class T2S:
+    """OpenCC ``t2s`` conversion that never changes length.
+
+    ``opencc-python-reimplemented`` converts phrase by phrase; a phrase whose
+    Simplified form has another length would break the offset map, so each line is
+    converted whole and, where the length changed, character by character instead
+    (from the package's own ``TSCharacters.txt``).
+    """
+
+    def __init__(self) -> None:
+        import opencc  # imported here: the step is optional and the import costs ~0.1 s
+
+        self._phrase = opencc.OpenCC("t2s")
+        table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+        self.chars: dict[str, str] = {}
+        for line in table.read_text(encoding="utf-8").splitlines():
+            trad, _, simp = line.partition("\t")
+            first = simp.split(" ")[0] if simp else ""
+            if len(trad) == 1 and len(first) == 1 and first != trad:
+                self.chars[trad] = first
+        self.simplified_forms = frozenset(self.chars.values()) - frozenset(self.chars)
+
+    def convert(self, text: str) -> str:
+        out = []
+        for line in text.split("\n"):
+            conv = self._phrase.convert(line) if any(ch in self.chars for ch in line) else line
+            if len(conv) != len(line):
+                conv = "".join(self.chars.get(ch, ch) for ch in line)
+            out.append(conv)
+        return "\n".join(out)
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
+# Share of Traditional-specific characters among script-specific ones that makes a
+# text zh-Hant (at or above) or zh-Hans (at or below); in between it is mixed.
+HANT_SHARE = 0.8
+HANS_SHARE = 0.2
+
+
+def classify_script(text: str, t2s: T2S) -> tuple[str, int]:
+    """Return ``(language, n_traditional)``: zh-Hans, zh-Hant or mixed.
+
+    A character is Traditional-specific when t2s changes it, Simplified-specific when
+    it is a Simplified form that is not itself Traditional (会 for 會).
+    """
+    trad = simp = 0
+    for ch in _HAN.findall(text):
+        if ch in t2s.chars:
+            trad += 1
+        elif ch in t2s.simplified_forms:
+            simp += 1
+    share = trad / (trad + simp) if trad + simp else 0.0
+    if share <= HANS_SHARE:
+        return "zh-Hans", trad
+    if share >= HANT_SHARE:
+        return "zh-Hant", trad
+    return "mixed", trad
+
+
+# -- the stage ---------------------------------------------------------------------------
+
+Step = Callable[[str], Edit]
+
+
+class Normalizer:
+    """The normalize stage: runs the configured steps and composes their offset maps."""
+
+    name = "normalize"
+    requires: tuple[str, ...] = ()
+    provides = ("clean_text", "language")
+
+    def __init__(self, steps: list[str]) -> None:
+        self._t2s: T2S | None = None
+        available: dict[str, Step] = {
+            "unicode": unicode_step,
+            "mojibake": self._mojibake,
+            "pinyin": pinyin_step,
+            "punctuation": punctuation_step,
+            "t2s": self._t2s_step,
+        }
+        unknown = [s for s in steps if s not in available]
+        if unknown:
+            from pipeline.errors import ConfigError
+
+            raise ConfigError(f"normalize_steps: unknown step(s) {unknown}; known: {sorted(available)}")
+        self.steps = [(name, available[name]) for name in steps]
+        self._language = "zh-Hans"
+
+    def _mojibake(self, text: str) -> Edit:
+        from pipeline import mojibake  # a sibling module; imported on first use
+
+        repair = mojibake.repair(text)
+        return Edit(repair.text, repair.positions, list(repair.warnings))
+
+    def _t2s_step(self, text: str) -> Edit:
+        if self._t2s is None:
+            self._t2s = T2S()
+        language, n_trad = classify_script(text, self._t2s)
+        self._language = language
+        if n_trad == 0:
+            return Edit(text, range(len(text)))
+        converted = self._t2s.convert(text)
+        return Edit(converted, range(len(converted)), [f"I_T2S: {n_trad} Traditional character(s) converted"])
+
+    def __call__(self, doc: Document) -> Document:
+        self._language = "zh-Hans"
+        for _name, step in self.steps:
+            edit = step(doc.clean_text)
+            if not isinstance(edit.positions, range) or len(edit.text) != len(doc.clean_text):
+                doc.replace_text(edit.text, OffsetMap(edit.positions, len(doc.clean_text)))
+            elif edit.text != doc.clean_text:
+                doc.clean_text = edit.text  # same length, one-for-one: the map is unchanged
+            doc.warnings.extend(edit.warnings)
+        doc.language = self._language
+        return doc

@@ -1,0 +1,1 @@
+"""Record sinks: JSONL files and SQL databases."""

@@ -40,7 +40,10 @@ BODY_MIN_HAN = 15  # a line with this many Han chars and Chinese punctuation rea
 BODY_LONG_HAN = 40  # ... or this many Han chars even without punctuation
 WEAK_MAX_HAN = 30  # weak keyword hits apply only to lines shorter than this
 TITLE_MIN_HAN, TITLE_MAX_CHARS = 6, 80
-REPEAT_MIN_CHARS = 6  # shorter repeated lines are removed only inside a repeated block
+REPEAT_MIN_CHARS = 6
+CAPTION_MAX_HAN = 24  # longer lines are not read as captions by their ending word
+TITLE_BLOCK_MAX = 2  # kicker/subtitle lines kept on each side of the headline
+TRUNCATED_MIN_HAN = 4  # a last line this long right after the body is a cut-off paragraph  # shorter repeated lines are removed only inside a repeated block
 
 _HAN = re.compile("[\u3400-\u9fff]")
 _SENT_PUNCT = re.compile("[，。！？；：、,;!?]")
@@ -54,6 +57,8 @@ _IMAGE_FILE = re.compile(
     r"|\.(?:jpe?g|png|gif|webp|bmp)\s*$",
     re.I,
 )
+# A photo caption inside the body: a whole line in parentheses, or one that says it is a picture.
+_CAPTION = re.compile(r"^\s*(?:[（(][^（()）]{4,80}[)）]?|(?:图为|图片为|图:|图：|▲|△)\S.{0,80})\s*$")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+", re.I)
 _SEPARATORS = re.compile(r"\s[|｜>»]\s|>>|\s\|\s|丨")
@@ -96,6 +101,7 @@ class Lexicon:
         self.weak: dict[str, list[str]] = data["weak"]
         self.related: list[str] = data["related_headers"]
         self.meta_keys: list[str] = data["meta_keys"]
+        self.caption_endings: tuple[str, ...] = tuple(data.get("caption_endings", ()))
         self._meta_re = re.compile(
             r"^\s*[\[【(（]?\s*(?:" + "|".join(map(re.escape, sorted(self.meta_keys, key=len, reverse=True))) + r")\s*[:：]"
         )
@@ -221,12 +227,13 @@ class Boilerplate:
         last_body = body_in[-1] if body_in else -1
 
         title_idx = self._title_index(lines, reasons, first_body)
+        title_block = self._title_block(lines, reasons, title_idx, first_body)
         for i, line in enumerate(lines):
             if reasons[i] is not None:
                 continue
             text = line.text.strip()
             if i < first_body:
-                if i == title_idx or (title_idx is not None and i == title_idx + 1 and text.startswith(("——", "—", "--"))):
+                if i in title_block:
                     continue
                 if self._is_header_meta(text):
                     continue
@@ -237,6 +244,8 @@ class Boilerplate:
             elif i > last_body:
                 if _AUTHOR_CREDIT.match(text) and i <= last_body + 3 and i < tail_start:
                     continue
+                if i == n - 1 == last_body + 1 and line.han >= TRUNCATED_MIN_HAN and not self.weak_junk(line):
+                    continue  # a paragraph cut off by the scraper, not page furniture
                 if i >= tail_start:
                     reasons[i] = "related_list"
                 elif self.lexicon.is_meta(text):
@@ -247,14 +256,30 @@ class Boilerplate:
                 weak = self.weak_junk(line)
                 if weak and not is_body_like(line):
                     reasons[i] = weak
+                elif self._is_caption(line):
+                    reasons[i] = "photo_caption"
                 elif self.lexicon.is_meta(text) and not is_body_like(line):
                     reasons[i] = "metadata"
         self._read_meta(lines, reasons, title_idx, first_body, last_body, meta)
         return reasons, meta
 
+    def _is_caption(self, line: Line) -> bool:
+        text = line.text.strip()
+        if _AUTHOR_CREDIT.match(text):
+            return False
+        if _CAPTION.match(text):
+            return True
+        return (
+            line.han <= CAPTION_MAX_HAN
+            and not _SENT_PUNCT.search(text)
+            and text.rstrip("”」』").endswith(self.lexicon.caption_endings)
+        )
+
     def _title_like(self, line: Line) -> bool:
         text = line.text.strip()
         return (
+            not text.startswith(("•", "·", "●", "■", "▪", "-", "*", "|"))
+            and
             TITLE_MIN_HAN <= line.han
             and len(text) <= TITLE_MAX_CHARS
             and not _DATE_LINE.match(text)
@@ -274,6 +299,23 @@ class Boilerplate:
                 return i
         # Prefer the longest of the lines nearest the body: menus come first on a page.
         return max(candidates[-3:], key=lambda i: lines[i].han)
+
+    def _title_block(
+        self, lines: list[Line], reasons: list[str | None], title_idx: int | None, first_body: int
+    ) -> set[int]:
+        """The headline plus title-like kicker/subtitle lines right next to it."""
+        if title_idx is None:
+            return set()
+        block = {title_idx}
+        for step in (-1, 1):
+            j = title_idx + step
+            while 0 <= j < first_body and abs(j - title_idx) <= TITLE_BLOCK_MAX and reasons[j] is None:
+                text = lines[j].text.strip()
+                if not (self._title_like(lines[j]) or text.startswith(("——", "—", "--"))):
+                    break
+                block.add(j)
+                j += step
+        return block
 
     def _is_header_meta(self, text: str) -> bool:
         if _DATE_LINE.match(text) and len(_HAN.findall(text)) <= 12:

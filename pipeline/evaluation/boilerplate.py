@@ -3,7 +3,8 @@
 Annotations live in ``tests/data/boilerplate/<stem>.json`` (format in the README
 there): every non-blank raw line has a label ``keep``, ``remove`` or ``meta`` (either
 outcome is fine for meta).  A raw line counts as kept when at least half of its
-non-space characters survive into the clean text (through the offset map).
+non-space characters lie outside the raw spans the boilerplate stage removed
+(characters dropped by normalization, such as inline pinyin, do not count).
 """
 
 from __future__ import annotations
@@ -46,9 +47,10 @@ class LineScores:
 
 
 def surviving_raw_positions(doc: Document) -> bytearray:
-    alive = bytearray(len(doc.raw_text))
-    for pos in doc.offsets.positions:
-        alive[pos] = 1
+    """1 for every raw character not inside a span removed as boilerplate."""
+    alive = bytearray(b"\x01") * len(doc.raw_text)
+    for span in doc.removed:
+        alive[span.raw_start : span.raw_end] = bytes(span.raw_end - span.raw_start)
     return alive
 
 

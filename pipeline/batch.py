@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from pipeline.errors import PipelineError, Rejection
 from pipeline.ingest import InputProblem, RawInput, doc_id_of, to_document

@@ -409,7 +409,7 @@ class Boilerplate:
                 doc.meta[key] = value
             else:
                 doc.meta.setdefault(key, value)
-        removed = [(ln.start, ln.end, r) for ln, r in zip(lines, reasons) if r is not None]
+        removed = [(ln.start, ln.end, r) for ln, r in zip(lines, reasons, strict=True) if r is not None]
         if not removed:
             return doc
         # Keep kept lines with their own newline; removed lines go with theirs.

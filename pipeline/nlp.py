@@ -9,7 +9,8 @@ stage, and checks at run time that each stage returned a Document.
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Iterable, Protocol
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
 
 from pipeline.document import Document
 from pipeline.errors import ConfigError, PipelineError

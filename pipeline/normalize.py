@@ -26,9 +26,9 @@ told apart from a Latin abbreviation in parentheses; regional phrase conversions
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from pipeline.document import Document, OffsetMap
 

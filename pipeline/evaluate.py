@@ -1,0 +1,92 @@
+"""``python run_pipeline.py eval``: run the pipeline on raw articles and score it against gold.
+
+Prints per-field precision/recall/F1 and the overall mean for the tuning part, the
+held-out part (``corpus/split.json``) and all articles; ``--mismatches FILE`` writes
+every missed, spurious or wrong item as JSONL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pipeline.config import PROJECT_ROOT, load_config
+from pipeline.evaluation.records import FIELDS, Report, evaluate
+from pipeline.ingest import RawInput, to_document
+from pipeline.nlp import Pipeline
+from pipeline.records import to_record
+
+DEFAULT_SPLIT = PROJECT_ROOT / "corpus" / "split.json"
+
+
+def heldout_stems(split_file: Path = DEFAULT_SPLIT) -> list[str]:
+    return list(json.loads(split_file.read_text(encoding="utf-8"))["heldout"])
+
+
+def predict(raw_dirs: list[Path], stems: list[str], nlp: Pipeline) -> dict[str, dict[str, Any]]:
+    """Run the pipeline on ``<stem>.txt``/``.html`` found in ``raw_dirs``; stem -> record."""
+    out: dict[str, dict[str, Any]] = {}
+    for stem in stems:
+        path = next(
+            (d / f"{stem}{suffix}" for d in raw_dirs for suffix in (".txt", ".html", ".htm") if (d / f"{stem}{suffix}").exists()),
+            None,
+        )
+        if path is None:
+            continue
+        doc = nlp(to_document(RawInput(str(path), path.read_bytes(), path.suffix != ".txt")))
+        out[stem] = to_record(doc)
+    return out
+
+
+def format_table(reports: dict[str, Report]) -> str:
+    names = list(reports)
+    lines = [f"{'field':<20}" + "".join(f"{n + ' P/R/F1':>26}" for n in names)]
+    for f in FIELDS:
+        row = f"{f:<20}"
+        for n in names:
+            c = reports[n].counts[f]
+            row += f"{c.precision:>8.3f}{c.recall:>9.3f}{c.f1:>9.3f}"
+        lines.append(row)
+    lines.append(f"{'overall (mean F1)':<20}" + "".join(f"{reports[n].overall:>26.3f}" for n in names))
+    lines.append(f"{'articles':<20}" + "".join(f"{reports[n].docs:>26d}" for n in names))
+    return "\n".join(lines)
+
+
+def run_eval(raw_dirs: list[Path], gold_dir: Path, config: dict[str, Any]) -> dict[str, Report]:
+    nlp = Pipeline(config)
+    stems = sorted(p.stem for p in gold_dir.glob("*.json"))
+    predictions = predict(raw_dirs, stems, nlp)
+    held = set(heldout_stems())
+    return {
+        "tuning": evaluate(predictions, gold_dir, [s for s in stems if s not in held]),
+        "heldout": evaluate(predictions, gold_dir, [s for s in stems if s in held]),
+        "all": evaluate(predictions, gold_dir, stems),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="run_pipeline.py eval", description=__doc__.split("\n")[0])
+    parser.add_argument("--raw", action="append", required=True, help="folder of raw articles (repeatable)")
+    parser.add_argument("--gold", required=True, help="folder of gold JSON files")
+    parser.add_argument("--config", help="JSON configuration layered over the defaults")
+    parser.add_argument("--mismatches", help="write mismatches as JSONL here")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args(argv)
+    reports = run_eval([Path(r) for r in args.raw], Path(args.gold), load_config(args.config))
+    if args.json:
+        print(json.dumps({k: r.as_dict() for k, r in reports.items()}, ensure_ascii=False, indent=1))
+    else:
+        print(format_table(reports))
+    if args.mismatches:
+        with open(args.mismatches, "w", encoding="utf-8") as fh:
+            for name in ("tuning", "heldout"):
+                for m in reports[name].mismatches:
+                    fh.write(json.dumps({"split": name, **m}, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""The extract stage: rule-based extractors emitting meetings, speakers, awards and funding.
+
+Each extractor reads the clean text's sentences and the document's entities and returns
+plain dicts shaped like the models in :mod:`pipeline.records`; every record carries the
+evidence sentence with clean and raw offsets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.extract.awards import AwardExtractor
+from pipeline.extract.common import Lexicons, Sentence, split_sentences
+from pipeline.extract.funding import FundingExtractor
+from pipeline.extract.meetings import MeetingExtractor
+from pipeline.extract.speakers import SpeakerExtractor
+
+
+def publication_date(doc: Document) -> dt.date | None:
+    """The article's publication date (from the input's hints, else the page), or None."""
+    value = doc.hints.get("published") or doc.meta.get("published")
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class Extractor:
+    """The extract stage (holds the lexicons and the four extractors)."""
+
+    name = "extract"
+    requires = ("clean_text", "meta")
+    provides = ("records",)
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        lex = Lexicons.from_dirs(config["patterns_dir"], config["lexicons_dir"])
+        self.speakers = SpeakerExtractor(lex)
+        self.meetings = MeetingExtractor(lex)
+        self.awards = AwardExtractor(lex)
+        self.funding = FundingExtractor(lex)
+
+    def sentences(self, doc: Document) -> list[Sentence]:
+        if doc.sentences:
+            return [Sentence(s, e, doc.clean_text[s:e]) for s, e in doc.sentences]
+        return split_sentences(doc.clean_text)
+
+    def __call__(self, doc: Document) -> Document:
+        sentences = self.sentences(doc)
+        reference = publication_date(doc)
+        speakers = self.speakers(doc, sentences)
+        doc.records["speakers"] = speakers
+        doc.records["meetings"] = self.meetings(doc, sentences, speakers, reference)
+        doc.records["awards"] = self.awards(doc, sentences)
+        doc.records["funding"] = self.funding(doc, sentences)
+        return doc

@@ -1,0 +1,93 @@
+"""Award counts: an honour conferred on an explicit number of people or organizations.
+
+Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋章 …):
+- ``12名“优秀党组织书记”`` / ``3个“党建工作示范点”`` / ``4个“双强六好”党组织``: count, unit, quoted honour
+  (with a following organization noun);
+- ``表彰19名优秀共产党员``: count, unit, unquoted honour phrase ending in an honour head word;
+- ``先进集体5个`` / ``杰出教练19人``: honour phrase, then count and unit.
+
+Known limitations: a count separated from its honour by a long apposition is missed;
+honours in lists without counts are not records by definition.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.extract.common import Lexicons, Sentence, evidence
+from pipeline.values import parse_number
+
+NUM = r"[\d一二三四五六七八九十百千两廿卅]+"
+_QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
+_ORG_NOUN_AFTER = re.compile("^(党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭)")
+_ORG_HONOR = re.compile("组织|支部|党委|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村")
+
+
+class AwardExtractor:
+    def __init__(self, lex: Lexicons) -> None:
+        p = lex.patterns
+        self.context = tuple(p["award_context"])
+        self.person_units = tuple(p["person_units"])
+        units = "|".join(map(re.escape, sorted(p["person_units"] + p["org_units"], key=len, reverse=True)))
+        heads = "|".join(map(re.escape, sorted(p["honor_heads"], key=len, reverse=True)))
+        starts = "|".join(map(re.escape, sorted(p["honor_starts"], key=len, reverse=True)))
+        self.quoted = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」]{{0,4}}?)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            r"(?P<after>[\u4e00-\u9fff]{0,3})"
+        )
+        self.count_first = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
+        )
+        self.honor_first = re.compile(
+            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads}))(?:共|各)?(?P<n>{NUM})(?P<unit>{units})"
+            r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖|受表彰))"
+        )
+
+    def _kind(self, unit: str, honor: str) -> str | None:
+        if _ORG_HONOR.search(honor):
+            return "organization"
+        if unit in self.person_units:
+            return "person"
+        if unit in ("个", "家", "支", "所", "县市", "项"):
+            return "organization"
+        return None
+
+    def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
+        awards: list[dict[str, Any]] = []
+        for sentence in sentences:
+            text = sentence.text
+            if not any(word in text for word in self.context):
+                continue
+            taken: list[tuple[int, int]] = []
+            for pattern in (self.quoted, self.count_first, self.honor_first):
+                for m in pattern.finditer(text):
+                    if any(m.start() < e and s < m.end() for s, e in taken):
+                        continue
+                    honor = m["honor"].strip("“”「」\"『』")
+                    after = m.groupdict().get("after") or ""
+                    org_after = _ORG_NOUN_AFTER.match(after)
+                    if org_after:
+                        honor += org_after.group()
+                    honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予)", "", honor)
+                    count = parse_number(m["n"])
+                    if count is None or count <= 0 or count != int(count) or len(honor) < 2:
+                        continue
+                    if pattern is self.honor_first and not self._honor_like(honor):
+                        continue
+                    taken.append((m.start(), m.end()))
+                    awards.append({
+                        "honor": honor,
+                        "count": int(count),
+                        "unit": m["unit"],
+                        "recipient_kind": self._kind(m["unit"], honor),
+                        "recipients": [],
+                        "evidence": evidence(doc, sentence),
+                    })
+        return awards
+
+    @staticmethod
+    def _honor_like(honor: str) -> bool:
+        """An unquoted honour before its count must read as one (先进集体, 杰出教练, 金紫荆星章)."""
+        return bool(re.search("优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|称号|示范|标杆", honor))

@@ -1,0 +1,133 @@
+"""Shared machinery of the rule extractors: lexicons, sentences, evidence, names, titles.
+
+All offsets are clean-text offsets unless a name says ``raw``.
+
+Known limitations: person names are found by the NER model plus a title-anchored rule
+(title word, surname, one or two more characters, then a verb or punctuation); a name
+with neither is missed.  Title chains are read backwards from the name to the nearest
+clause boundary and must end in a job-title word from the lexicon.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from pipeline.document import Document
+
+HAN = "\u3400-\u9fff"
+# Characters that end a clause for title/role look-up.
+CLAUSE_BREAK = "，。；：！？,;:!?（）()\n"
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”」’』]?|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+class Lexicons:
+    """Extraction lexicons from ``models/patterns/extraction.json`` and ``models/lexicons``."""
+
+    def __init__(self, patterns: dict[str, Any], lexicons_dir: Path) -> None:
+        self.patterns = patterns
+        self.lexicons_dir = lexicons_dir
+        roles = {k: v for k, v in patterns["roles"].items() if not k.startswith("_")}
+        # (trigger, role) longest trigger first, so 作了讲话 wins over 讲话 and 主持人 over 主持.
+        self.role_triggers: list[tuple[str, str]] = sorted(
+            ((t, role) for role, triggers in roles.items() for t in triggers), key=lambda p: -len(p[0])
+        )
+        self.name_stops: tuple[str, ...] = tuple(patterns["name_stop_words"])
+        self.title_prefix_strip: tuple[str, ...] = tuple(sorted(patterns["title_prefix_strip"], key=len, reverse=True))
+        self.relay_markers: tuple[str, ...] = tuple(patterns["relay_markers"])
+
+    @classmethod
+    def from_dirs(cls, patterns_dir: str | Path, lexicons_dir: str | Path) -> Lexicons:
+        data = json.loads((Path(patterns_dir) / "extraction.json").read_text(encoding="utf-8"))
+        return cls(data, Path(lexicons_dir))
+
+    def _lines(self, name: str) -> list[str]:
+        path = self.lexicons_dir / name
+        if not path.exists():
+            return []
+        out = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                out.append(line.split()[0])
+        return out
+
+    @cached_property
+    def titles(self) -> tuple[str, ...]:
+        base = ["书记", "副书记", "主任", "副主任", "局长", "部长", "科长", "主席", "董事长", "总经理", "校长", "院长",
+                "会长", "理事长", "行政长官", "县长", "市长", "省长", "区长", "镇长", "乡长", "委员", "常委", "处长",
+                "司长", "署长", "厅长", "主任委员", "秘书长", "总裁", "经理", "馆长", "组长", "队长", "所长", "站长",
+                "次长", "部长助理", "负责人", "专家", "教授", "院士", "代表", "主管", "总监", "总工程师", "副总",
+                "常务副总", "行长", "社长", "台长", "总编辑", "主编", "团长", "政委", "司令员", "会计师", "检察长"]
+        return tuple(sorted(set(base) | set(self._lines("job_titles.txt")), key=len, reverse=True))
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        base = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+                   "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+                   "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
+                   "纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪"
+                   "简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
+                   "甄丛仲虞敖巩明佘池查麻苑迟邝")
+        base |= set(self._lines("surnames.txt"))
+        return frozenset(base)
+
+    @cached_property
+    def compound_surnames(self) -> tuple[str, ...]:
+        return tuple(s for s in self.surnames if len(s) == 2) + ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text``: split after 。！？； (with a closing quote) and at newlines."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            s = start + lead
+            e = s + len(stripped)
+            out.append(Sentence(s, e, text[s:e]))
+        start = end
+    if start < len(text) and text[start:].strip():
+        chunk = text[start:]
+        lead = len(chunk) - len(chunk.lstrip())
+        s = start + lead
+        e = s + len(chunk.strip())
+        out.append(Sentence(s, e, text[s:e]))
+    return out
+
+
+def evidence(doc: Document, sentence: Sentence) -> dict[str, Any]:
+    raw_start, raw_end = doc.raw_span(sentence.start, sentence.end)
+    return {
+        "text": sentence.text,
+        "clean_start": sentence.start,
+        "clean_end": sentence.end,
+        "raw_start": raw_start,
+        "raw_end": raw_end,
+    }
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause of ``text`` around ``pos`` (between clause-breaking punctuation)."""
+    s = pos
+    while s > 0 and text[s - 1] not in CLAUSE_BREAK:
+        s -= 1
+    e = pos
+    while e < len(text) and text[e] not in CLAUSE_BREAK:
+        e += 1
+    return s, e

@@ -1,0 +1,184 @@
+"""Meetings reported as having taken place: name, date, place, organizer, host, attendees.
+
+A meeting is read from a sentence that holds a meeting verb (召开/举行/举办/开幕 …) and a
+name ending in a meeting head word (会议/大会/典礼/仪式/论坛/培训班 …), in one of three
+shapes: ``ORG(在PLACE)召开NAME``, ``NAME在PLACE召开``, ``NAME召开``.  The first such
+sentence of the body is the main meeting; later ones with another name follow.
+
+Dates resolve against the publication date; with none, the year comes from the text
+(``2023年是…开局之年``, or the year after a reviewed ``2022年度``), else the date is null
+and a warning is written.  Sentences that plan a meeting (将于, 拟, 计划) are skipped.
+
+Known limitations: a meeting named only by a pronoun (会上) or a long apposition is
+missed; the organizer is the clause subject, so a long subject with a place phrase may
+be cut.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.extract.common import Lexicons, Sentence, evidence
+from pipeline.values import parse_count, parse_date, resolve_date
+
+# Two meeting names that share this share of characters are the same meeting.
+SAME_MEETING_OVERLAP = 0.6
+GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县"}
+_PLANNED = re.compile("将于|将在|拟于|拟在|计划于|即将|预计|筹备")
+_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到\-—~]\d{1,2}日)?|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
+    r"|[一二三四五六七八九十○〇零]{1,4}年?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
+_TIME_OF_DAY = re.compile(r"^(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上午|下午|晚上|晚间|晚|早上|中午)")
+_YEAR_IS = re.compile(r"((?:19|20)\d{2})年是")
+_YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
+_REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾")
+
+
+class MeetingExtractor:
+    def __init__(self, lex: Lexicons) -> None:
+        self.lex = lex
+        heads = [w for w in lex.patterns["meeting_heads"]["words"]]
+        head = "(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + ")"
+        verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + ")"
+        name = r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + head + r")"
+        self.active = re.compile(
+            r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
+            + r"(?=[，。；,;、\n（(]|$|暨|并|活动)"
+        )
+        self.passive = re.compile(
+            name + r"[^，。；,;\n]{0,4}?(?:在|于)(?P<loc>[^，。；,;\n]{2,30}?)(?:隆重)?(?:召开|举行|举办|开幕|开讲|开班)"
+        )
+        self.bare = re.compile(name + r"(?:隆重|正式|顺利)?(?:召开|举行|举办|开幕|开讲|开班)")
+        att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
+        self.attendance = [
+            re.compile(r"(?:共|约|近|逾|超过|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
+                       r"[^，。；;]{0,40}?(?:" + att_words + ")"),
+            re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|约|近|逾|计)?(?P<n>[\d一二三四五六七八九十百千两]+)"
+                       r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
+        ]
+
+    # -- pieces -----------------------------------------------------------------------
+
+    def match(self, text: str) -> tuple[re.Match[str], str] | None:
+        for kind, pattern in (("active", self.active), ("passive", self.passive), ("bare", self.bare)):
+            m = pattern.search(text)
+            if m:
+                return m, kind
+        return None
+
+    @staticmethod
+    def clean_name(name: str) -> str:
+        name = re.sub(r"^(?:了|一次|一场|一个|本次|此次|第[一二三四五六七八九十\d]+次)", "", name)
+        return name.strip("“”\"' ")
+
+    @staticmethod
+    def clean_org(org: str | None) -> str | None:
+        if not org:
+            return None
+        org = _DATE.sub("", org)
+        org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期)", "", org)
+        org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
+        org = org.strip("，,、 ")
+        if len(org) < 2 or org in GENERIC_ORGANIZERS or re.search("[会上中]$", org) or len(org) > 30:
+            return None
+        return org
+
+    def year_from_text(self, doc: Document) -> int | None:
+        text = doc.clean_text
+        years = [int(y) for y in _YEAR_IS.findall(text)]
+        if _REVIEW_WORDS.search(text):
+            years += [int(y) + 1 for y in _YEAR_REVIEW.findall(text)]
+        return max(years) if years else None
+
+    def attendees(self, sentence: str) -> tuple[int | None, bool]:
+        for pattern in self.attendance:
+            m = pattern.search(sentence)
+            if m:
+                count = parse_count(m["n"] + (m["approx"] or "") + m["unit"])
+                if count is not None and count.value > 0:
+                    return count.value, count.approximate
+        return None, False
+
+    def date_of(self, doc: Document, sentence: str, reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
+        m = _DATE.search(sentence)
+        if not m:
+            return None, None, None
+        date_text = m.group()
+        tod_m = _TIME_OF_DAY.search(sentence[m.end() :])
+        time_of_day = None
+        if tod_m:
+            time_of_day = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}.get(tod_m[1], tod_m[1])
+        value = parse_date(re.split("[至到\\-—~]", date_text)[0] + ("" if date_text.endswith("日") else ""))
+        if value is None:
+            return None, date_text, time_of_day
+        ref = reference
+        if ref is None and value.year is None:
+            year = self.year_from_text(doc)
+            if year is not None:
+                try:
+                    ref = dt.date(year, 12, 31)
+                except ValueError:
+                    ref = None
+        resolved = resolve_date(value, ref) if (ref is not None or value.year is not None) else None
+        return (resolved.isoformat() if resolved else None), date_text, time_of_day
+
+    # -- the extractor ---------------------------------------------------------------------
+
+    def __call__(
+        self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]], reference: dt.date | None
+    ) -> list[dict[str, Any]]:
+        meetings: list[dict[str, Any]] = []
+        title = doc.meta.get("title") or ""
+        for sentence in sentences:
+            text = sentence.text
+            if text.strip() == title.strip() or _PLANNED.search(text):
+                continue
+            found = self.match(text)
+            if not found:
+                continue
+            m, kind = found
+            name = self.clean_name(m["name"])
+            if len(name) < 3 or any(self._same(name, other["name"]) for other in meetings):
+                continue
+            date, date_text, time_of_day = self.date_of(doc, text, reference)
+            if date is None and date_text is None and meetings:
+                continue  # a later mention without its own date is the main meeting again, or background
+            loc = m.groupdict().get("loc")
+            count, approx = self.attendees(text)
+            meetings.append({
+                "name": name,
+                "date": date,
+                "date_text": date_text,
+                "time_of_day": time_of_day,
+                "location": loc.strip() if loc else None,
+                "organizer": self.clean_org(m.groupdict().get("org")) if kind == "active" else None,
+                "host": None,
+                "attendee_count": count,
+                "attendee_approx": approx,
+                "evidence": evidence(doc, sentence),
+            })
+        if meetings:
+            main = meetings[0]
+            if main["attendee_count"] is None:
+                for sentence in sentences:
+                    count, approx = self.attendees(sentence.text)
+                    if count is not None:
+                        main["attendee_count"], main["attendee_approx"] = count, approx
+                        break
+            host = next((s for s in speakers if "主持" in s["roles"]), None)
+            if host is not None:
+                main["host"] = {"name": host["name"], "title": host["title"]}
+            if main["date"] is None and main["date_text"] is not None:
+                doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
+        return meetings
+
+    @staticmethod
+    def _same(a: str, b: str) -> bool:
+        if a in b or b in a:
+            return True
+        common = len(set(a) & set(b))
+        return common / max(1, min(len(set(a)), len(set(b)))) >= SAME_MEETING_OVERLAP

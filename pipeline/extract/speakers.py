@@ -1,0 +1,212 @@
+"""Speakers: named people who take an active part, with their title chain and roles.
+
+A person mention comes from the NER model (PER) or from the title-anchored rule
+(``…书记王世华主持``).  Roles are read from trigger words after the mention, in its
+clause (and the next clause when the first has none), up to the next mention.  Names
+joined by 、/和/与 share the roles found after the last of them.
+
+Not speakers: people whose remarks are relayed (a relay marker such as 传达 before the
+name in its clause), recipients (为/向/给 right before the name), and the page's
+reporters, editors and authors.
+
+Known limitations: a role stated only before the name (主持人：王某) is missed; one
+person written two ways (with and without a compound surname) is two speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.extract.common import CLAUSE_BREAK, Lexicons, Sentence, evidence
+
+# A mention window for role triggers: the clause after the name and, if it has no
+# trigger, one more clause (``王世华主持会议并围绕…讲了一堂示范党课``).
+MAX_ROLE_CLAUSES = 2
+# Longest title chain read backwards from a name (characters).
+MAX_TITLE_CHARS = 40
+_RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|表彰|祝贺|慰问|看望|陪同)$")
+_GROUP_JOIN = re.compile(r"^[、和与及\s]*$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    title: str | None = None
+    roles: list[str] = field(default_factory=list)
+    recipient: bool = False
+    relayed: bool = False
+
+
+class SpeakerExtractor:
+    def __init__(self, lex: Lexicons) -> None:
+        self.lex = lex
+        self._title_end = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")$")
+        self._title_any = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")")
+
+    # -- mentions ---------------------------------------------------------------------
+
+    def rule_names(self, text: str) -> list[tuple[int, int]]:
+        """Names right after a title word: surname + 1–2 chars, then a stop word or punctuation."""
+        spans = []
+        for m in self._title_any.finditer(text):
+            i = m.end()
+            span = self._name_at(text, i)
+            if span:
+                spans.append(span)
+        return spans
+
+    def _name_at(self, text: str, i: int) -> tuple[int, int] | None:
+        if i >= len(text):
+            return None
+        surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
+        if text[i : i + surname_len] not in self.lex.surnames:
+            return None
+        for given in (2, 1):
+            end = i + surname_len + given
+            if end > len(text):
+                continue
+            name = text[i:end]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                continue
+            rest = text[end : end + 4]
+            if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”" or rest.startswith(self.lex.name_stops):
+                return i, end
+        return None
+
+    def mentions(self, doc: Document, sentence: Sentence, excluded: set[str]) -> list[Mention]:
+        text = doc.clean_text
+        spans: dict[tuple[int, int], None] = {}
+        for e in doc.entities:
+            if e.type == "PER" and sentence.start <= e.start and e.end <= sentence.end and 2 <= e.end - e.start <= 4:
+                spans[(e.start, e.end)] = None
+        offset = sentence.start
+        for s, e in self.rule_names(sentence.text):
+            spans[(s + offset, e + offset)] = None
+        # Drop spans overlapping an earlier (longer-first) span.
+        chosen: list[tuple[int, int]] = []
+        for s, e in sorted(spans, key=lambda p: (p[0], -(p[1] - p[0]))):
+            if chosen and s < chosen[-1][1]:
+                continue
+            chosen.append((s, e))
+        out = []
+        for s, e in chosen:
+            name = text[s:e]
+            if name in excluded:
+                continue
+            out.append(Mention(s, e, name))
+        return out
+
+    # -- titles and roles --------------------------------------------------------------
+
+    def title_before(self, text: str, start: int, floor: int) -> tuple[str | None, bool, bool]:
+        """(title, recipient, relayed) for a name starting at ``start``; nothing read before ``floor``."""
+        s = start
+        while s > floor and text[s - 1] not in CLAUSE_BREAK and start - s < MAX_TITLE_CHARS:
+            s -= 1
+        prefix = text[s:start]
+        clause_start = s
+        while clause_start > 0 and text[clause_start - 1] not in "，。；！？\n,;":
+            clause_start -= 1
+        before = text[clause_start:start]
+        relayed = any(marker in before for marker in ("传达", "学习贯彻", "贯彻落实"))
+        recipient = bool(_RECIPIENT_BEFORE.search(prefix.rstrip()))
+        prefix = prefix.lstrip("、，, ")
+        changed = True
+        while changed:
+            changed = False
+            for word in self.lex.title_prefix_strip:
+                if prefix.startswith(word) and len(prefix) > len(word):
+                    prefix = prefix[len(word) :]
+                    changed = True
+        # Drop a leading date or place phrase ending in 上/中 (会上, 讲评会上).
+        prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
+        if not prefix or not self._title_end.search(prefix):
+            return None, recipient, relayed
+        # A title chain starts after the last verb-like word: cut at 的/是/由/请.
+        prefix = re.split("[的是由请]", prefix)[-1]
+        return (prefix or None), recipient, relayed
+
+    def roles_after(self, text: str, end: int, limit: int) -> list[str]:
+        roles: list[str] = []
+        pos = end
+        for _ in range(MAX_ROLE_CLAUSES):
+            stop = pos
+            while stop < limit and text[stop] not in "，。；！？\n,;!?":
+                stop += 1
+            window = text[pos:stop]
+            found = self._roles_in(window)
+            roles.extend(r for r in found if r not in roles)
+            if found or stop >= limit or text[stop] in "。！？\n!?":
+                break
+            pos = stop + 1
+        return roles
+
+    def _roles_in(self, window: str) -> list[str]:
+        roles: list[str] = []
+        taken = [False] * len(window)
+        for trigger, role in self.lex.role_triggers:
+            for m in re.finditer(re.escape(trigger), window):
+                if any(taken[m.start() : m.end()]):
+                    continue
+                # 主持人 in a clause after a name is someone else's label; 会议 alone is no role.
+                for k in range(m.start(), m.end()):
+                    taken[k] = True
+                if role not in roles:
+                    roles.append(role)
+        order = [r for _, r in self.lex.role_triggers]
+        return sorted(roles, key=order.index)
+
+    # -- the extractor ---------------------------------------------------------------------
+
+    def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
+        excluded = set(doc.meta.get("reporters", [])) | set(doc.meta.get("editors", [])) | set(
+            doc.meta.get("authors", [])
+        )
+        text = doc.clean_text
+        people: dict[str, dict[str, Any]] = {}
+        titles: dict[str, str] = {}  # the first title written next to each name, from any mention
+        for sentence in sentences:
+            mentions = self.mentions(doc, sentence, excluded)
+            floor = sentence.start
+            for k, mention in enumerate(mentions):
+                mention.title, mention.recipient, mention.relayed = self.title_before(text, mention.start, floor)
+                limit = mentions[k + 1].start if k + 1 < len(mentions) else sentence.end
+                mention.roles = self.roles_after(text, mention.end, limit)
+                floor = mention.end
+            # Names joined by 、/和 (titles between them allowed) share the last one's roles.
+            for k in range(len(mentions) - 2, -1, -1):
+                gap = text[mentions[k].end : mentions[k + 1].start]
+                if mentions[k + 1].title:
+                    gap = gap[: len(gap) - len(mentions[k + 1].title)]
+                if _GROUP_JOIN.match(gap) and not mentions[k].roles:
+                    mentions[k].roles = list(mentions[k + 1].roles)
+                    mentions[k].recipient = mentions[k].recipient or mentions[k + 1].recipient
+            for mention in mentions:
+                if mention.title:
+                    titles.setdefault(mention.name, mention.title)
+                if mention.relayed or mention.recipient:
+                    continue
+                person = people.get(mention.name)
+                if person is None and not mention.roles:
+                    continue
+                if person is None:
+                    person = people[mention.name] = {
+                        "name": mention.name, "title": None, "organization": None, "roles": [], "evidence": [],
+                    }
+                if mention.title and not person["title"]:
+                    person["title"] = mention.title
+                if mention.roles:
+                    for role in mention.roles:
+                        if role not in person["roles"]:
+                            person["roles"].append(role)
+                    ev = evidence(doc, sentence)
+                    if ev not in person["evidence"]:
+                        person["evidence"].append(ev)
+        for name, person in people.items():
+            person["title"] = person["title"] or titles.get(name)
+        return [p for p in people.values() if p["roles"]]

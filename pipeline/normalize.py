@@ -237,6 +237,7 @@ class Normalizer:
             raise ConfigError(f"normalize_steps: unknown step(s) {unknown}; known: {sorted(available)}")
         self.steps = [(name, available[name]) for name in steps]
         self._language = "zh-Hans"
+        self._pinyin_removed = False
 
     def _mojibake(self, text: str) -> Edit:
         from pipeline import mojibake  # a sibling module; imported on first use
@@ -248,6 +249,9 @@ class Normalizer:
         if self._t2s is None:
             self._t2s = T2S()
         language, n_trad = classify_script(text, self._t2s)
+        # Machine-converted Traditional with pinyin glosses is "mixed" (corpus/GUIDELINES.md).
+        if language == "zh-Hant" and self._pinyin_removed:
+            language = "mixed"
         self._language = language
         if n_trad == 0:
             return Edit(text, range(len(text)))
@@ -256,8 +260,11 @@ class Normalizer:
 
     def __call__(self, doc: Document) -> Document:
         self._language = "zh-Hans"
-        for _name, step in self.steps:
+        self._pinyin_removed = False
+        for name, step in self.steps:
             edit = step(doc.clean_text)
+            if name == "pinyin" and edit.warnings:
+                self._pinyin_removed = True
             if not isinstance(edit.positions, range) or len(edit.text) != len(doc.clean_text):
                 doc.replace_text(edit.text, OffsetMap(edit.positions, len(doc.clean_text)))
             elif edit.text != doc.clean_text:

@@ -1,0 +1,494 @@
+"""Rule-tagged entities: dates, times, counts, money, percentages, job titles and honours.
+
+:class:`RuleTagger` finds typed spans in clean text with regular expressions built from
+the value grammar of :mod:`pipeline.values` and the lexicons and context rules under
+``models/lexicons`` and ``models/patterns``.  Every entity has ``source="rule"``,
+offsets into the text given to :meth:`RuleTagger.tag` (``text[e.start:e.end] == e.text``)
+and a ``value`` dict of plain JSON types whose keys depend only on the type:
+
+=========  ==========================================================================
+DATE       year, month, day, hour, minute, part_of_day, relative_days, era
+TIME       hour, minute, part_of_day
+COUNT      value, approximate, unit, kind (person/org/item/generic)
+MONEY      low, high, currency, approximate, currency_explicit
+PERCENT    value
+TITLE      units (one per title of the chain), heads (the title words)
+HONOR      name (without quotes), quoted
+=========  ==========================================================================
+
+A date followed by a part of the day or a clock time is *one* DATE entity
+(``1月25日下午`` -> part_of_day ``"afternoon"``; ``2021-01-26 17:23`` -> hour 17, minute
+23): the extractors want the time of the dated event, and two entities would have to be
+glued back together.  TIME is a part of the day or clock time standing alone
+(``当天下午``, ``14:30``).
+
+TITLE is a chain of job titles, each optionally preceded by its organization:
+organization words (党委, 管委会, 科) from the lexicon, with at most a few other
+characters between and before them (巴彦淖尔经济技术|开发区), joined by 、 or 兼 or
+nothing, ending in a title word (开发区党工委副书记、管委会主任).  The chain never reaches
+past its last title word, so a following person name is not taken; a run of characters
+that starts right after a title with a surname is read as a person name and not as the
+start of the next organization.
+
+Entities never overlap: the longer span wins, then the type order of :data:`LABEL_ORDER`.
+
+Known limitations: organization names with a stop character in them lose their head
+(和平区党委书记 -> 平区党委书记 is cut to 党委书记 at 和); names in parentheses
+(联邦制药(内蒙古)有限公司) end the organization; a title word used as an ordinary word
+(主任务) is tagged unless listed as a blocker; unquoted honours are found from the lexicon
+and head + tail words only; counts written as 一个/一名 are counts of one even in set
+phrases.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Iterable, NamedTuple
+
+from pipeline import values
+from pipeline.config import DEFAULTS
+from pipeline.document import Document, Entity
+
+#: Tie-break between overlapping entities of the same length (earlier wins).
+LABEL_ORDER = ("DATE", "MONEY", "PERCENT", "COUNT", "TIME", "HONOR", "TITLE")
+_RANK = {label: i for i, label in enumerate(LABEL_ORDER)}
+#: Sentence ends for the award-verb context of quoted honours.
+_SENTENCE_ENDS = "。！？；;!?\n"
+#: Characters an organization name may consist of (CJK unified ideographs).
+_HAN_LOW, _HAN_HIGH = "\u4e00", "\u9fff"
+#: Half-open window before a quote searched for a trigger word (characters).
+_TRIGGER_WINDOW = 8
+
+# A number must not continue a longer number, an identifier or an ordinal (第3名).
+_NUM_BEFORE = r"(?<![\dA-Za-z.〇○零一二三四五六七八九十百千万亿两廿卅])"
+
+
+class _Span(NamedTuple):
+    label: str
+    start: int
+    end: int
+    value: dict[str, Any]
+
+
+class _Unit(NamedTuple):
+    """One title of a chain: organization + title word, ``head`` the title word span."""
+
+    start: int
+    head_start: int
+    end: int
+
+
+def read_lexicon(path: str | Path) -> list[tuple[str, str]]:
+    """Entries of a lexicon file: ``(entry, kind)``; kind is the tab-separated second column or ``""``.
+
+    Blank lines and lines starting with ``#`` are skipped; entries keep their order.
+    """
+    entries = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            entry, _, kind = line.partition("\t")
+            entries.append((entry.strip(), kind.strip()))
+    return entries
+
+
+def read_patterns(path: str | Path) -> dict[str, Any]:
+    """A pattern file with its ``_comment`` keys removed (at every level)."""
+
+    def strip(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items() if not k.startswith("_")}
+        return node
+
+    with open(path, encoding="utf-8") as fh:
+        return strip(json.load(fh))
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first, as a character trie.
+
+    Python's ``re`` tries alternatives one by one; a trie tests each character once,
+    which keeps a 500-word alternation fast.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"  # greedy: the longer word is tried first
+        return body
+
+    pattern = build(trie)
+    return pattern if pattern else "(?!)"
+
+
+def _is_han(ch: str) -> bool:
+    return _HAN_LOW <= ch <= _HAN_HIGH
+
+
+class RuleTagger:
+    """Finds rule entities in clean text; holds the compiled lexicons and patterns.
+
+    Build it once per process (compiling takes ~50 ms) and call :meth:`tag` per text, or
+    use it as a pipeline stage: ``tagger(doc)`` appends to ``doc.entities``.
+    """
+
+    name = "rules"
+    requires = ("clean_text",)
+    provides = ("entities",)
+
+    def __init__(
+        self,
+        lexicons_dir: str | Path = DEFAULTS["lexicons_dir"],
+        patterns_dir: str | Path = DEFAULTS["patterns_dir"],
+    ) -> None:
+        lex, pat = Path(lexicons_dir), Path(patterns_dir)
+        self._init_numbers(lex, read_patterns(pat / "counts.json"), read_patterns(pat / "dates.json"))
+        self._init_titles(lex, read_patterns(pat / "titles.json"))
+        self._init_honors(lex, read_patterns(pat / "honors.json"))
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any]) -> RuleTagger:
+        return cls(config["lexicons_dir"], config["patterns_dir"])
+
+    # ------------------------------------------------------------------ set-up
+
+    def _init_numbers(self, lex: Path, counts: dict[str, Any], dates: dict[str, Any]) -> None:
+        classifiers = read_lexicon(lex / "classifiers.txt")
+        self._classifier_kind = {word: kind or "generic" for word, kind in classifiers}
+        self._count_re = re.compile(
+            _NUM_BEFORE
+            + values.COUNT_NUMBER_PATTERN
+            + f" ?(?P<cls>{trie_pattern(self._classifier_kind)})(?P<after>左右|以上)?"
+        )
+        self._count_reject_after = {k: tuple(v) for k, v in counts["reject_after"].items()}
+        self._count_reject_before = tuple(counts["reject_before"]["words"])
+        self._count_reject_unless = tuple(counts["reject_before"]["unless"])
+        self._money_re = re.compile(_NUM_BEFORE + "(?:" + values.MONEY_PATTERN + ")")
+        self._percent_re = re.compile(_NUM_BEFORE + "(?:" + values.PERCENT_PATTERN + ")")
+        self._date_re = re.compile(r"(?<![\dA-Za-z.:〇○零一二三四五六七八九十两廿卅])" + values.DATE_PATTERN + r"(?!\d)")
+        self._time_re = re.compile(r"(?<![\d:：.])(?:" + values.TIME_PATTERN + r")(?!\d)")
+        self._cn_day_after = frozenset(dates["cn_day_alone_after"]["chars"])
+        self._cn_day_re = re.compile("[〇○零一二三四五六七八九十廿卅]+日")
+        self._day_alone_re = re.compile(r"\d{1,2}日")
+        self._day_reject_after = tuple(dates["day_alone_reject_after"]["words"])
+
+    def _init_titles(self, lex: Path, rules: dict[str, Any]) -> None:
+        titles = [w for w, _ in read_lexicon(lex / "job_titles.txt")]
+        orgs = [w for w, _ in read_lexicon(lex / "org_suffixes.txt")]
+        modifiers = rules["modifiers"]["words"]
+        self._titles = set(titles)
+        kinds: dict[str, str] = {}
+        for word in orgs:
+            kinds[word] = "org"
+        for word in titles:
+            kinds[word] = "title"
+            for mod in modifiers:
+                kinds.setdefault(mod + word, "title")
+        for word in rules["blockers"]["words"]:
+            kinds[word] = "block"
+        self._word_kind = kinds
+        self._word_re = re.compile(trie_pattern(kinds))
+        self._joiners = frozenset(rules["joiners"]["words"])
+        self._zhang_reject = frozenset(rules["reject_after_zhang"]["chars"])
+        self._stop_chars = frozenset(rules["stop_chars"]["chars"])
+        self._stop_words = frozenset(rules["stop_words"]["words"])
+        self._stop_lengths = sorted({len(w) for w in self._stop_words}, reverse=True)
+        self._head_max = int(rules["free_text"]["head_max"])
+        self._inner_max = int(rules["free_text"]["inner_max"])
+        self._surnames = frozenset(w for w, _ in read_lexicon(lex / "surnames.txt"))
+        self._compound_surnames = frozenset(w for w in self._surnames if len(w) == 2)
+
+    def _init_honors(self, lex: Path, rules: dict[str, Any]) -> None:
+        entries = read_lexicon(lex / "honor_words.txt")
+        names = [w for w, kind in entries if kind in ("", "honor")]
+        heads = [w for w, kind in entries if kind == "head"]
+        tails = rules["tails"]["words"]
+        scope = trie_pattern(rules["scope_prefixes"]["words"])
+        gap = "(?:(?![的和与及地得])[\u4e00-\u9fff]){0,4}?"
+        self._honor_re = re.compile(
+            f"(?:{scope})?(?:{trie_pattern(names)}|(?:{trie_pattern(heads)}){gap}(?:{trie_pattern(tails)}))"
+        )
+        self._head_re = re.compile(trie_pattern(heads))
+        quotes = rules["quotes"]
+        self._quote_re = re.compile(
+            "|".join(
+                f"{re.escape(p[0])}([^{re.escape(p)}\n]{{{quotes['min_len']},{quotes['max_len']}}}){re.escape(p[1])}"
+                for p in quotes["pairs"]
+            )
+        )
+        glue = "(?:了|为|过)?"
+        self._strong_re = re.compile(f"(?:{trie_pattern(rules['strong_triggers']['words'])}){glue}$")
+        self._weak_re = re.compile(f"(?:{trie_pattern(rules['weak_triggers']['words'])}){glue}$")
+        self._award_re = re.compile(trie_pattern(rules["award_verbs"]["words"]))
+        self._title_words = tuple(sorted(rules["title_words"]["words"], key=len, reverse=True))
+        self._quote_tails = tuple(sorted(rules["quote_tails"]["words"], key=len, reverse=True))
+
+    # ------------------------------------------------------------------ tagging
+
+    def __call__(self, doc: Document) -> Document:
+        """Append the rule entities of ``doc.clean_text``; bare 元 reads as ``doc.hints["currency"]``
+        when a previous stage set it (``"TWD"`` for Taiwan), else CNY."""
+        currency = doc.hints.get("currency", "CNY")
+        doc.entities.extend(self.tag(doc.clean_text, default_currency=currency))
+        return doc
+
+    def tag(self, text: str, *, default_currency: str = "CNY") -> list[Entity]:
+        """Rule entities of ``text``, sorted by start offset; offsets index ``text``."""
+        spans: list[_Span] = []
+        spans += self._dates(text)
+        spans += self._times(text)
+        counts = self._counts(text)
+        spans += counts
+        spans += self._money(text, default_currency)
+        spans += self._percents(text)
+        spans += self._titles_in(text)
+        spans += self._honors(text, {s.end for s in counts})
+        kept = _resolve_overlaps(spans, len(text))
+        return [Entity(s.label, text[s.start : s.end], s.start, s.end, "rule", s.value) for s in kept]
+
+    # -- numbers and dates
+
+    def _dates(self, text: str) -> list[_Span]:
+        out = []
+        for m in self._date_re.finditer(text):
+            core = m.group("core")
+            if self._cn_day_re.fullmatch(core) and text[m.start() - 1 : m.start()] not in self._cn_day_after:
+                continue
+            if self._day_alone_re.fullmatch(core) and text.startswith(self._day_reject_after, m.start("core") + len(core)):
+                continue
+            end = m.end()
+            value = values.parse_date(text[m.start() : end])
+            if value is None:
+                # The time tail may be what fails (25日25时): keep the date proper alone.
+                end = m.end("core")
+                value = values.parse_date(core)
+                if value is None:
+                    continue
+            out.append(_Span("DATE", m.start(), end, _value_dict(value)))
+        return out
+
+    def _times(self, text: str) -> list[_Span]:
+        out = []
+        for m in self._time_re.finditer(text):
+            value = values.parse_time(m.group())
+            if value is not None:
+                out.append(_Span("TIME", m.start(), m.end(), _value_dict(value)))
+        return out
+
+    def _counts(self, text: str) -> list[_Span]:
+        out = []
+        for m in self._count_re.finditer(text):
+            cls = m.group("cls")
+            if m.group("after") is None and text.startswith(self._count_reject_after.get(cls, ()), m.end()):
+                continue
+            head = text[max(0, m.start() - 3) : m.start()]
+            if head.endswith(self._count_reject_before) and not head.endswith(self._count_reject_unless):
+                continue
+            value = values.parse_count(m.group())
+            if value is None:
+                continue
+            data = _value_dict(value)
+            data["kind"] = self._classifier_kind[cls]
+            out.append(_Span("COUNT", m.start(), m.end(), data))
+        return out
+
+    def _money(self, text: str, default_currency: str) -> list[_Span]:
+        out = []
+        for m in self._money_re.finditer(text):
+            if m.group("pre") is None and m.group("pre2") is None and m.group("suf") is None and m.group("suf1") is None:
+                continue  # a bare number: the common case, skipped before parsing
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1] == " ":
+                end -= 1  # the optional spaces of the pattern may trail the match
+            value = values.parse_money(text[start:end], default_currency=default_currency)
+            if value is not None:
+                out.append(_Span("MONEY", start, end, _value_dict(value)))
+        return out
+
+    def _percents(self, text: str) -> list[_Span]:
+        out = []
+        for m in self._percent_re.finditer(text):
+            value = values.parse_percent(m.group())
+            if value is not None:
+                out.append(_Span("PERCENT", m.start(), m.end(), _value_dict(value)))
+        return out
+
+    # -- titles
+
+    def _tokens(self, text: str) -> tuple[list[tuple[int, int]], dict[int, int], bytearray]:
+        """Title tokens ``(start, end)``, organization tokens by end, and a mask of blocker words."""
+        titles: list[tuple[int, int]] = []
+        org_by_end: dict[int, int] = {}
+        blocked = bytearray(0)
+        kinds = self._word_kind
+        for m in self._word_re.finditer(text):
+            start, end = m.span()
+            kind = kinds[m.group()]
+            if kind == "org":
+                # 公安局长: the organization word swallowed the 局 of 局长.
+                if text[end : end + 1] == "长" and text[end - 1] + "长" in self._titles:
+                    kind, end = "title", end + 1
+                else:
+                    org_by_end[end] = start
+                    continue
+            if kind == "block":
+                if not blocked:
+                    blocked = bytearray(len(text))
+                blocked[start:end] = b"\x01" * (end - start)
+                continue
+            if text[end - 1] == "长" and text[end : end + 1] in self._zhang_reject:
+                continue
+            titles.append((start, end))
+        return titles, org_by_end, blocked
+
+    def _stop_ends_at(self, text: str, j: int) -> bool:
+        if text[j - 1] in self._stop_chars:
+            return True
+        return any(text[j - k : j] in self._stop_words for k in self._stop_lengths if k <= j)
+
+    def _looks_like_name(self, text: str, j: int) -> bool:
+        """Whether a person name (surname + given name) starts at ``j``."""
+        return text[j : j + 2] in self._compound_surnames or text[j : j + 1] in self._surnames
+
+    def _organization_start(
+        self, text: str, pos: int, floor: int, after_title: bool, org_by_end: dict[int, int], blocked: bytearray
+    ) -> int:
+        """Start of the organization written before the title word at ``pos`` (``pos`` if none).
+
+        Scans left from ``pos`` over organization words and short runs of other Han
+        characters, never past ``floor`` (the end of the previous title).  The word right
+        before the title must be an organization word.
+        """
+        start = i = pos
+        if i not in org_by_end:
+            return pos
+        scan_max = max(self._head_max, self._inner_max)
+        while True:
+            org_start = org_by_end.get(i, -1)
+            if org_start >= floor:
+                start = i = org_start
+                continue
+            j, n, hit = i, 0, "stop"
+            while True:
+                if j <= floor:
+                    hit = "floor"
+                    break
+                if not _is_han(text[j - 1]) or (blocked and blocked[j - 1]) or self._stop_ends_at(text, j):
+                    break
+                if n == scan_max:
+                    hit = "limit"
+                    break
+                j -= 1
+                n += 1
+                if org_by_end.get(j, -1) >= floor:
+                    hit = "org"
+                    break
+            if n == 0 or hit == "limit":
+                return start
+            if hit == "org":
+                if n > self._inner_max:
+                    return start
+                i = j
+                continue
+            if n > self._head_max:
+                return start
+            if hit == "floor" and after_title and self._looks_like_name(text, j):
+                return start  # 书记王世华党委...: the run is the name of the previous title's holder
+            return j
+
+    def _titles_in(self, text: str) -> list[_Span]:
+        titles, org_by_end, blocked = self._tokens(text)
+        if not titles:
+            return []
+        units: list[_Unit] = []
+        floor = 0
+        for t_start, t_end in titles:
+            after_title = bool(units)  # floor is then the end of the previous title
+            start = self._organization_start(text, t_start, floor, after_title, org_by_end, blocked)
+            units.append(_Unit(start, t_start, t_end))
+            floor = t_end
+        out = []
+        chain = [units[0]]
+        for unit in units[1:]:
+            if text[chain[-1].end : unit.start] in self._joiners:
+                chain.append(unit)
+            else:
+                out.append(self._title_span(text, chain))
+                chain = [unit]
+        out.append(self._title_span(text, chain))
+        return out
+
+    @staticmethod
+    def _title_span(text: str, chain: list[_Unit]) -> _Span:
+        value = {
+            "units": [text[u.start : u.end] for u in chain],
+            "heads": [text[u.head_start : u.end] for u in chain],
+        }
+        return _Span("TITLE", chain[0].start, chain[-1].end, value)
+
+    # -- honours
+
+    def _honors(self, text: str, count_ends: set[int]) -> list[_Span]:
+        out = []
+        for m in self._honor_re.finditer(text):
+            out.append(_Span("HONOR", m.start(), m.end(), {"name": m.group(), "quoted": False}))
+        for m in self._quote_re.finditer(text):
+            content = next(g for g in m.groups() if g is not None)
+            start, end = m.span()
+            tail = next((w for w in self._quote_tails if text.startswith(w, end)), "")
+            before = text[max(0, start - _TRIGGER_WINDOW) : start]
+            has_head = self._head_re.search(content) is not None
+            if self._strong_re.search(before) or text.startswith(self._title_words, end + len(tail)):
+                accept = True
+            elif self._weak_re.search(before):
+                accept = has_head
+            elif start in count_ends:
+                accept = has_head or self._award_re.search(_sentence(text, start, end)) is not None
+            else:
+                accept = False
+            if accept:
+                out.append(_Span("HONOR", start, end + len(tail), {"name": content + tail, "quoted": True}))
+        return out
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``[start, end)``: from the previous sentence end to the next one."""
+    left = max(text.rfind(ch, 0, start) for ch in _SENTENCE_ENDS) + 1
+    rights = [i for i in (text.find(ch, end) for ch in _SENTENCE_ENDS) if i >= 0]
+    return text[left : min(rights) if rights else len(text)]
+
+
+def _value_dict(value: Any) -> dict[str, Any]:
+    """A value dataclass as a plain dict, without its ``text`` (the entity has it)."""
+    data = asdict(value)
+    data.pop("text", None)
+    return data
+
+
+def _resolve_overlaps(spans: list[_Span], length: int) -> list[_Span]:
+    """Non-overlapping spans: longer first, then :data:`LABEL_ORDER`, then earlier; sorted by start."""
+    taken = bytearray(length)
+    kept = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, _RANK[s.label], s.start)):
+        if span.start >= span.end or any(taken[span.start : span.end]):
+            continue
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+        kept.append(span)
+    kept.sort(key=lambda s: (s.start, s.end))
+    return kept

@@ -1,0 +1,774 @@
+"""Mojibake repair: text whose bytes were decoded with the wrong codec, put right.
+
+The input is a ``str`` (the decoded document); the bytes it came from are gone, so
+every repair re-encodes characters to the bytes they must have been read from and
+decodes those bytes again.  Three kinds are handled:
+
+1. UTF-8 read as Latin-1 or cp1252 (``å¼€å\\x8f\\x91åŒº``): runs of U+0080..U+00FF and
+   the cp1252 specials (``€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ``) go back to bytes and are
+   decoded as UTF-8.
+2. GBK or Big5 read as Latin-1 or cp1252 (``¿ª·¢Çø``): the same runs, plus ASCII
+   characters in the trail-byte range ``0x40..0x7E`` that complete a pair, decoded as
+   GBK and as Big5; the decoding with more common characters wins.  One codec is
+   chosen per line, and a line is repaired only when the decoding is mostly common
+   Hanzi and Chinese punctuation.
+3. GBK read one byte off (``確?!薄拔鍌€`` for ``確保”“五個``): a byte was lost, so
+   the decoder paired each trail byte with the next lead byte until an ASCII byte (or
+   the cp936 single byte ``0x80``, ``€``) put it back in step.  Around *anchors* (rare
+   Hanzi, symbols that only such pairs produce: bopomofo, ``㈤``, ``⑷``, ``€``...) the
+   text is re-encoded to GBK, with ASCII ``!;:,`` standing for their full-width forms,
+   and read with a one-byte shift.  A shifted region is kept when a character unigram
+   model says it is far more likely than the text as it is.  The byte before the
+   shifted pairs (and, unless an ASCII/``€`` byte ends the region, the byte after
+   them) belonged to characters that cannot be rebuilt: those are reported in
+   ``warnings`` with input offsets and the characters around them are left alone.
+
+Where characters come from: ``Repair.positions[i]`` is the index in the *input* text of
+the first input character that supplied a byte of output character ``i``; the list is
+strictly increasing and the output is never longer than the input.
+
+The unigram model is ``models/lexicons/common_hanzi.txt`` (see :func:`build_lexicon`):
+character counts summed over the words of jieba's dictionary, with Traditional forms
+given the count of their Simplified form, so Traditional text is judged fairly.
+
+Known limitations:
+- A byte dropped by an earlier step cannot be recovered: ``normalize.unicode_step``
+  turns U+00A0 into a space and drops U+00AD, both common UTF-8 continuation bytes
+  (``中`` is ``E4 B8 AD``), so this step should run before it.
+- Only one wrong decoding is undone (no UTF-8 read as cp1252 read as cp1252 again).
+- Misaligned Big5 and misaligned UTF-8 are not attempted; a second byte lost inside a
+  shifted region yields a wrong (but common) character there, as the bytes allow no
+  better.
+- Short GBK/Big5 fragments on a line of their own (one or two characters) stay, since
+  two bytes of Latin-1 are too weak evidence to rewrite text.
+- Rare Hanzi in names are anchors too; they stay because no shifted reading of their
+  neighbourhood is likely enough, which costs a little time on such documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import math
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.config import MODELS_DIR
+
+LEXICON_PATH = MODELS_DIR / "lexicons" / "common_hanzi.txt"
+
+# -- tuned constants -------------------------------------------------------------------
+# Calibrated on invented round trips (tests/test_mojibake.py) and on the development
+# corpus: every real fragment in ../shared/corpus/raw is repaired, no clean text changes.
+# Costs are negative natural logs of probabilities under the unigram model.
+
+# Hanzi with fewer counts than this are "rare" (anchors for case 3).  200 is about rank
+# 4,700 in jieba's dictionary: GB2312 level 1 plus the common half of level 2.
+RARE_COUNT = 200
+# Decoded Hanzi needing at least this count are "common" when judging cases 1 and 2.
+COMMON_COUNT = 50
+# Cost of a Hanzi that the lexicon does not list, and of a symbol that only mojibake makes.
+UNKNOWN_COST = 20.0
+# Cost of ordinary Chinese punctuation (also ASCII !;:, read as its full-width form).
+PUNCT_COST = 6.0
+# Cost of other symbols GBK can encode (arrows, circled digits, math signs).
+SYMBOL_COST = 12.0
+# Cost of an ASCII byte (letter, "_", "^"...) or "€" closing a run of Hanzi: rare in text.
+ASCII_TRAIL_COST = 12.0
+# Cost of a character lost at either edge of a shifted region (the orphan byte).
+LOST_COST = 8.0
+# The same when the decoder left a "?" or U+FFFD right beside it: the mark already says
+# that a byte went missing there.
+LOST_COST_MARKED = 2.0
+# Bonus for two neighbours forming a two-character word of jieba's dictionary; it is
+# what tells "慶;動" from "慶活動" when the unigram costs of ";" and "活" are close.
+WORD_BONUS = 5.0
+# Two-character words need at least this frequency in jieba's dictionary to count.
+WORD_MIN_FREQ = 3
+# A shifted region must lower the cost of its window by this much to be kept.
+MIN_GAIN = 14.0
+# No decoded character of an accepted shifted region may cost more than this.
+MAX_REPAIRED_COST = 16.5
+# How far (in characters) a case-3 window reaches to each side of an anchor.
+WINDOW_REACH = 12
+# Case 2 keeps a line when at least this share of the decoded characters is common...
+DBCS_COMMON_SHARE = 0.7
+# ...and at least this many common characters came out of it.
+DBCS_MIN_COMMON = 2
+# Case 1 keeps a line when at least this share of its candidate bytes decodes as UTF-8.
+UTF8_MIN_SHARE = 0.8
+# Case 3 is skipped (with a warning) when a text has more anchors than this share of its
+# length plus ANCHOR_FLOOR: a foreign script (kana, Greek) or text garbled throughout,
+# where windows would cost time and find nothing (about 0.1 ms per anchor).
+ANCHOR_SHARE = 0.05
+ANCHOR_FLOOR = 200
+# A Latin-1 run at least this long left undecoded is reported.
+REPORT_RUN = 4
+
+WARNING_CODE = "W_MOJIBAKE_UNREPAIRED"
+
+# -- character classes -----------------------------------------------------------------
+
+# cp1252 puts these at 0x80..0x9F; a lenient decoder leaves the five undefined bytes as
+# C1 controls, which the U+0080..U+00FF range already covers.
+_CP1252_SPECIALS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+# Specials that Chinese text uses on its own: never the reason to look at a run.
+_SHARED_SPECIALS = "‘’“”…—–•"
+_LATIN1_BYTE: dict[str, int] = {chr(b): b for b in range(0x80, 0x100)}
+_LATIN1_BYTE.update({c: c.encode("cp1252")[0] for c in _CP1252_SPECIALS})
+_HIGH_CLASS = "\u0080-\u00ff" + _CP1252_SPECIALS
+# No-break space stays out of the core: HTML text is full of it.
+_CORE_CLASS = "\u0080-\u009f\u00a1-\u00ff" + "".join(c for c in _CP1252_SPECIALS if c not in _SHARED_SPECIALS)
+# Fast path for cases 1 and 2: two Latin-1/cp1252 characters in a row, one of them not
+# a mark that Chinese text uses itself (“” …… ——).
+_LATIN1_PRECHECK = re.compile(f"[{_CORE_CLASS}][{_HIGH_CLASS}]|[{_HIGH_CLASS}][{_CORE_CLASS}]")
+_HIGH_RUN = re.compile(f"[{_HIGH_CLASS}]+")
+_CORE_CHAR = re.compile(f"[{_CORE_CLASS}]")
+
+# Chinese punctuation that is at home in news text.
+_PUNCT = set("，。、；：！？“”‘’（）《》〈〉「」『』【】〔〕—…·～－")
+# ASCII marks that a full-width mark became (by a scraper's normalization), and back.
+_ASCII_FULLWIDTH = {c: chr(ord(c) + 0xFEE0) for c in "!;:,"}
+# Symbols that news text uses; they never start a case-3 window.
+_PLAIN_SYMBOLS = set("±×÷°℃‰§№☆★○●◎◇◆□■△▲※→←↑↓─━│①②③④⑤⑥⑦⑧⑨⑩ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ\u3000āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê")
+# GBK symbols that shifted pairs produce (a trail byte 0xA1..0xA9 read as a lead) and
+# news text hardly uses: bopomofo, ㈠, ⑴, ⒈, ⅰ, Greek, Cyrillic, kana, box drawing,
+# user-defined areas (PUA), vertical and small forms, and the odd signs of rows A1/A8.
+_ODD_SYMBOL = re.compile(
+    "[€\u3100-\u312f\u3220-\u3243\u2474-\u249b\u2170-\u217f\u0391-\u03c9\u0401-\u0451"
+    "\u3041-\u30ff\u2500-\u257f\ue000-\uf8ff\ufe30-\ufe6b\u3021-\u3029"
+    "ˊˋ˙‐‥℅℉↖↗↘↙∕∟∣≒≦≧⊿▁▂▃▄▅▆▇█▉▊▋▌▍▎▏▓▔▕▼▽◢◣◤◥☉⊕〒〝〞∷∽≌⌒∮∝≮≯¤￠〓]"
+)
+# Odd symbols worth a warning even with no lost-byte mark beside them.
+_NEVER_IN_TEXT = re.compile("[€\u3100-\u312f\u3220-\u3229\ue000-\uf8ff]")
+# Replacement marks a decoder leaves for bytes it could not read.
+_LOST_MARKS = "?\ufffd"
+_MARK_BESIDE_HANZI = re.compile(
+    "(?<=[\u3400-\u9fff\uf900-\ufaff])[?\ufffd]+|[?\ufffd]+(?=[\u3400-\u9fff\uf900-\ufaff])"
+)
+
+
+def _is_hanzi(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+
+
+@lru_cache(maxsize=65536)
+def _gbk_pair(ch: str) -> bytes | None:
+    """The two GBK bytes of ``ch`` (ASCII ``!;:,`` as their full-width forms), else None."""
+    ch = _ASCII_FULLWIDTH.get(ch, ch)
+    try:
+        data = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    return data if len(data) == 2 else None
+
+
+def _trail_byte(ch: str) -> int | None:
+    """The single byte a lone trail byte of a GBK pair is shown as (ASCII 0x40..0x7E, €)."""
+    if ch == "€":
+        return 0x80
+    o = ord(ch)
+    return o if 0x40 <= o <= 0x7E else None
+
+
+@lru_cache(maxsize=65536)
+def _decode_pair(data: bytes, codec: str) -> str | None:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return text if len(text) == 1 else None
+
+
+# -- lexicon ---------------------------------------------------------------------------
+
+
+class HanziLexicon:
+    """Character counts for a unigram model of Chinese news text.
+
+    ``cost(ch)`` is ``-ln P(ch)`` for Hanzi, with fixed costs for punctuation, symbols
+    and unlisted characters (see the tuned constants above).
+    """
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        if not counts:
+            raise ValueError("empty Hanzi lexicon")
+        self.counts = counts
+        total = sum(counts.values())
+        self._log_total = math.log(total)
+        self.rare_count = RARE_COUNT
+        self.common_count = COMMON_COUNT
+        # Characters that never start a case-3 window: common Hanzi, punctuation, ASCII.
+        self.plain = frozenset(
+            [c for c, n in counts.items() if n >= RARE_COUNT]
+            + [chr(o) for o in range(0x80)]
+            + list(_PUNCT)
+            + list(_PLAIN_SYMBOLS)
+        )
+
+    @classmethod
+    def from_file(cls, path: Path | str) -> HanziLexicon:
+        """Read ``char<TAB>count`` lines; ``#`` lines are comments."""
+        counts: dict[str, int] = {}
+        with open(path, encoding="utf-8") as handle:
+            for lineno, line in enumerate(handle, 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) != 2 or len(parts[0]) != 1 or not parts[1].isdigit():
+                    raise ValueError(f"{path}:{lineno}: expected 'char<TAB>count', got {line!r}")
+                counts[parts[0]] = int(parts[1])
+        return cls(counts)
+
+    def cost(self, ch: str) -> float:
+        if _is_hanzi(ch):
+            n = self.counts.get(ch, 0)
+            return self._log_total - math.log(n) if n else UNKNOWN_COST
+        if ch in _PUNCT or ch in _ASCII_FULLWIDTH:
+            return PUNCT_COST
+        if ch in _PLAIN_SYMBOLS:
+            return SYMBOL_COST
+        if _trail_byte(ch) is not None:
+            return ASCII_TRAIL_COST
+        if _ODD_SYMBOL.match(ch):
+            return UNKNOWN_COST
+        return SYMBOL_COST
+
+    def is_common(self, ch: str) -> bool:
+        """A Hanzi with at least ``COMMON_COUNT`` counts, or Chinese punctuation."""
+        return ch in _PUNCT or self.counts.get(ch, 0) >= self.common_count
+
+    def is_anchor(self, ch: str) -> bool:
+        """A character that a one-byte shift of GBK text produces and news text rarely has."""
+        if ch in self.plain:
+            return False
+        if ch == "€":
+            return True
+        if _gbk_pair(ch) is None:
+            return False
+        if _is_hanzi(ch):
+            return self.counts.get(ch, 0) < self.rare_count
+        return _ODD_SYMBOL.match(ch) is not None
+
+
+class WordPairs:
+    """Two-character words, to reward neighbours that form a word.
+
+    Words are Simplified; Traditional characters are folded to Simplified one for one
+    (OpenCC's character table) before the look-up.
+    """
+
+    def __init__(self, words: Iterable[str], fold: dict[str, str]) -> None:
+        self.words = frozenset(w for w in words if len(w) == 2)
+        self._fold = str.maketrans(fold)
+
+    @classmethod
+    def from_packages(cls, min_freq: int = WORD_MIN_FREQ) -> WordPairs:
+        """Words from jieba's ``dict.txt``, folding from OpenCC's ``TSCharacters.txt`` (~0.2 s)."""
+        import jieba  # imported here: the data files are all this module needs of them
+        import opencc
+
+        words = []
+        with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as handle:
+            for line in handle:
+                parts = line.split(" ", 2)
+                if len(parts) >= 2 and len(parts[0]) == 2 and parts[1].isdigit() and int(parts[1]) >= min_freq:
+                    words.append(parts[0])
+        return cls(words, _read_ts_characters(Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"))
+
+    def __call__(self, a: str, b: str) -> bool:
+        return (a + b).translate(self._fold) in self.words
+
+
+def _read_ts_characters(path: Path) -> dict[str, str]:
+    """OpenCC ``TSCharacters.txt``: Traditional char -> its first Simplified form."""
+    fold = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            trad, _, simp = line.rstrip("\n").partition("\t")
+            if len(trad) == 1 and simp:
+                fold[trad] = simp.split()[0]
+    return fold
+
+
+# -- result ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """Repaired text.
+
+    ``positions[i]`` is the index in the input text of the (first) source character of
+    ``text[i]``; ``warnings`` name input spans as ``input[start:end]``; ``repaired`` is
+    the number of output characters that were rebuilt from bytes.
+    """
+
+    text: str
+    positions: list[int]
+    warnings: list[str]
+    repaired: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Edit:
+    """Replace input ``[start, end)`` by ``text``; ``positions`` are absolute input indices."""
+
+    start: int
+    end: int
+    text: str
+    positions: list[int]
+    repaired: int
+
+
+# -- cases 1 and 2: Latin-1 / cp1252 readings ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """One output character of a Latin-1 decoding: from ``length`` input chars at ``start``."""
+
+    char: str
+    start: int
+    length: int
+    decoded: bool
+
+
+def _utf8_pieces(line: str, offset: int) -> list[list[_Piece]]:
+    """UTF-8 decodings of every high run of ``line`` (invalid bytes kept as they are)."""
+    runs = []
+    for m in _HIGH_RUN.finditer(line):
+        if not _CORE_CHAR.search(m.group()):
+            continue
+        data = bytes(_LATIN1_BYTE[c] for c in m.group())
+        pieces: list[_Piece] = []
+        i = 0
+        while i < len(data):
+            b = data[i]
+            size = 2 if 0xC2 <= b <= 0xDF else 3 if 0xE0 <= b <= 0xEF else 4 if 0xF0 <= b <= 0xF4 else 0
+            char = None
+            if size and i + size <= len(data):
+                try:
+                    char = data[i : i + size].decode("utf-8")
+                except UnicodeDecodeError:
+                    char = None
+            if char is not None and char.isprintable():
+                pieces.append(_Piece(char, offset + m.start() + i, size, True))
+                i += size
+            else:
+                pieces.append(_Piece(line[m.start() + i], offset + m.start() + i, 1, False))
+                i += 1
+        runs.append(pieces)
+    return runs
+
+
+def _dbcs_pieces(line: str, offset: int, codec: str, lexicon: HanziLexicon) -> list[list[_Piece]]:
+    """Double-byte decodings (``gbk``/``big5``) of the high segments of ``line``.
+
+    A segment starts at a Latin-1 character that is not a mark Chinese text uses itself
+    and goes on while characters are high; a lead byte takes the next character as its
+    trail when that is high or ASCII 0x40..0x7E (then only if the result is common).
+    """
+    segments = []
+    n = len(line)
+    i = 0
+    while i < n:
+        if not _CORE_CHAR.match(line, i):
+            i += 1
+            continue
+        pieces: list[_Piece] = []
+        while i < n and line[i] in _LATIN1_BYTE:
+            lead = _LATIN1_BYTE[line[i]]
+            char = None
+            if 0x81 <= lead <= 0xFE and i + 1 < n:
+                nxt = line[i + 1]
+                if nxt in _LATIN1_BYTE:
+                    char = _decode_pair(bytes((lead, _LATIN1_BYTE[nxt])), codec)
+                elif 0x40 <= ord(nxt) <= 0x7E:
+                    char = _decode_pair(bytes((lead, ord(nxt))), codec)
+                    if char is not None and not lexicon.is_common(char):
+                        char = None
+            if char is not None:
+                pieces.append(_Piece(char, offset + i, 2, True))
+                i += 2
+            else:
+                pieces.append(_Piece(line[i], offset + i, 1, False))
+                i += 1
+        segments.append(pieces)
+    return segments
+
+
+def _latin1_line(line: str, offset: int, lexicon: HanziLexicon) -> tuple[list[_Edit], list[str]]:
+    """Edits and warnings for one line that may hold UTF-8/GBK/Big5 read as Latin-1."""
+    edits: list[_Edit] = []
+    utf8 = _utf8_pieces(line, offset)
+    utf8_bytes = sum(p.length for run in utf8 for p in run if p.decoded)
+    undecoded = sum(1 for run in utf8 for p in run if not p.decoded and _CORE_CHAR.match(p.char))
+    chosen: list[list[_Piece]] | None = None
+    if utf8_bytes and utf8_bytes >= UTF8_MIN_SHARE * (utf8_bytes + undecoded):
+        chosen = utf8
+    else:
+        best_common = 0
+        for codec in ("gbk", "big5"):
+            segments = _dbcs_pieces(line, offset, codec, lexicon)
+            decoded = [p.char for seg in segments for p in seg if p.decoded]
+            common = sum(1 for c in decoded if lexicon.is_common(c))
+            if common > best_common and common >= DBCS_MIN_COMMON and common >= DBCS_COMMON_SHARE * len(decoded):
+                chosen, best_common = segments, common
+    warnings: list[str] = []
+    if chosen is None:
+        for m in _HIGH_RUN.finditer(line):
+            if len(m.group()) >= REPORT_RUN and len(_CORE_CHAR.findall(m.group())) >= REPORT_RUN // 2:
+                warnings.append(
+                    f"{WARNING_CODE}: input[{offset + m.start()}:{offset + m.end()}] "
+                    "looks like text read as Latin-1, no codec decodes it"
+                )
+        return edits, warnings
+    for pieces in chosen:
+        if not any(p.decoded for p in pieces):
+            continue
+        start = pieces[0].start
+        end = pieces[-1].start + pieces[-1].length
+        edits.append(
+            _Edit(
+                start,
+                end,
+                "".join(p.char for p in pieces),
+                [p.start for p in pieces],
+                sum(p.decoded for p in pieces),
+            )
+        )
+        left = [p for p in pieces if not p.decoded and _CORE_CHAR.match(p.char)]
+        if left:
+            spans = ", ".join(f"input[{p.start}:{p.start + 1}]" for p in left)
+            warnings.append(f"{WARNING_CODE}: {spans} could not be decoded with the rest of the run")
+    return edits, warnings
+
+
+def _latin1_edits(text: str, lexicon: HanziLexicon) -> tuple[list[_Edit], list[str]]:
+    edits: list[_Edit] = []
+    warnings: list[str] = []
+    seen_lines: set[int] = set()
+    for m in _LATIN1_PRECHECK.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if line_start in seen_lines:
+            continue
+        seen_lines.add(line_start)
+        line_end = text.find("\n", m.start())
+        line_end = len(text) if line_end < 0 else line_end
+        line_edits, line_warnings = _latin1_line(text[line_start:line_end], line_start, lexicon)
+        edits.extend(line_edits)
+        warnings.extend(line_warnings)
+    return edits, warnings
+
+
+# -- case 3: GBK read one byte off -----------------------------------------------------
+
+
+def _window_bounds(text: str, anchor: int, blocked: Callable[[int], bool]) -> tuple[int, int]:
+    """Window ``[start, end)`` of GBK-encodable characters around ``anchor``.
+
+    All but the last character have two GBK bytes; the last may be a single trail byte
+    (ASCII 0x40..0x7E or ``€``) that ended a shifted run.
+    """
+    n = len(text)
+    start = anchor
+    if _gbk_pair(text[anchor]) is None:  # "€" itself: only ever the last character
+        end = anchor + 1
+    else:
+        end = anchor + 1
+        while end < n and end - anchor <= WINDOW_REACH and not blocked(end) and _gbk_pair(text[end]) is not None:
+            end += 1
+        if end < n and not blocked(end) and _trail_byte(text[end]) is not None:
+            end += 1
+    while start > 0 and anchor - start < WINDOW_REACH and not blocked(start - 1) and _gbk_pair(text[start - 1]):
+        start -= 1
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class _Shift:
+    start: int  # first input char of the region (its first byte is the lost lead's trail)
+    end: int  # one past the last input char of the region
+    text: str  # the pairs read in step: one char per input char but the last
+    gain: float
+    end_orphan: bool  # the last char's second byte lost its partner too
+
+
+def _best_shift(
+    text: str, start: int, end: int, anchors: set[int], lexicon: HanziLexicon, words: WordPairs | None
+) -> _Shift | None:
+    """The shifted region inside window ``[start, end)`` that lowers its cost most, if any.
+
+    Pair ``k`` of a region starting at ``s`` is (second byte of char ``s+k``, first byte of
+    char ``s+k+1``), so it does not depend on ``s``: the pairs are read once per window
+    and a region ``[s, e)`` is replaced by pairs ``s..e-2``.  The cost of a text is the
+    sum of its unigram costs, ``LOST_COST`` per lost character, minus ``WORD_BONUS`` per
+    pair of neighbours that is a dictionary word (neighbours outside the window count).
+    """
+    width = end - start
+    chars = text[start:end]
+    first: list[int] = []
+    second: list[int | None] = []
+    for ch in chars:
+        pair = _gbk_pair(ch)
+        if pair is None:
+            first.append(_trail_byte(ch) or 0)
+            second.append(None)
+        else:
+            first.append(pair[0])
+            second.append(pair[1])
+    shifted: list[str | None] = []
+    for k in range(width - 1):
+        b2 = second[k]
+        char = _decode_pair(bytes((b2, first[k + 1])), "gbk") if b2 is not None and b2 >= 0x81 else None
+        if char is not None and (lexicon.cost(char) > MAX_REPAIRED_COST or lexicon.is_anchor(char)):
+            char = None
+        shifted.append(char)
+
+    def is_word(a: str | None, b: str | None) -> int:
+        return int(words is not None and a is not None and b is not None and words(a, b))
+
+    # Prefix sums over the window: unigram costs, anchors, words among neighbours.
+    cost_o, cost_p, n_anchor, word_o, word_p = [0.0], [0.0], [0], [0], [0]
+    for i, ch in enumerate(chars):
+        cost_o.append(cost_o[-1] + lexicon.cost(ch))
+        n_anchor.append(n_anchor[-1] + ((start + i) in anchors))
+        if i < width - 1:
+            p = shifted[i]
+            cost_p.append(cost_p[-1] + (lexicon.cost(p) if p is not None else 0.0))
+            word_o.append(word_o[-1] + is_word(ch, chars[i + 1]))
+            word_p.append(word_p[-1] + (is_word(p, shifted[i + 1]) if i + 1 < width - 1 else 0))
+
+    def lost_cost(mark: str | None) -> float:
+        return LOST_COST_MARKED if mark is not None and mark in _LOST_MARKS else LOST_COST
+
+    best: _Shift | None = None
+    for s in range(width - 1):
+        before = text[start + s - 1] if start + s > 0 else None
+        start_lost = lost_cost(before)
+        for k in range(s, width - 1):
+            if shifted[k] is None:
+                break
+            e = k + 2  # region [s, e): pairs s..k; char e-1 is the last one read
+            if n_anchor[e] == n_anchor[s]:
+                continue
+            end_orphan = second[e - 1] is not None
+            after = text[start + e] if start + e < len(text) else None
+            gain = (cost_o[e] - cost_o[s]) - (cost_p[k + 1] - cost_p[s]) - start_lost
+            if end_orphan:
+                gain -= lost_cost(after)
+            old_words = word_o[e - 1] - word_o[s] + is_word(before, chars[s]) + is_word(chars[e - 1], after)
+            # A lost character stands between the region and its neighbour on an orphan's
+            # side, so those neighbours are not a word: only the end without one counts.
+            new_words = word_p[k] - word_p[s] + (0 if end_orphan else is_word(shifted[k], after))
+            gain += WORD_BONUS * (new_words - old_words)
+            if gain >= MIN_GAIN and (best is None or gain > best.gain):
+                region = "".join(c for c in shifted[s : k + 1] if c is not None)
+                best = _Shift(start + s, start + e, region, gain, end_orphan)
+    return best
+
+
+def _byte_hex(data: int) -> str:
+    return f"0x{data:02X}"
+
+
+def _shift_edits(
+    text: str, lexicon: HanziLexicon, words: WordPairs | None, taken: Sequence[tuple[int, int]]
+) -> tuple[list[_Edit], list[str]]:
+    """Edits and warnings for GBK fragments read one byte off."""
+    rare = [c for c in set(text) - lexicon.plain if lexicon.is_anchor(c)]
+    has_marks = "?" in text or "\ufffd" in text
+    if not rare and not has_marks:
+        return [], []
+    taken_starts = [s for s, _ in taken]
+
+    def blocked(i: int) -> bool:
+        k = bisect.bisect_right(taken_starts, i) - 1
+        return k >= 0 and i < taken[k][1]
+
+    odd = set()
+    if rare:
+        odd = {m.start() for m in re.finditer("|".join(map(re.escape, rare)), text) if not blocked(m.start())}
+    # Hanzi beside a lost-byte mark open windows too (but are not reported on their own).
+    marked = set()
+    if has_marks:
+        for m in _MARK_BESIDE_HANZI.finditer(text):
+            for i in (m.start() - 1, m.end()):
+                if 0 <= i < len(text) and _is_hanzi(text[i]) and not blocked(i):
+                    marked.add(i)
+    anchor_set = odd | marked
+    if len(anchor_set) > ANCHOR_SHARE * len(text) + ANCHOR_FLOOR:
+        return [], [
+            f"{WARNING_CODE}: input[0:{len(text)}] has {len(anchor_set)} rare characters or lost-byte marks, "
+            "too many to look for GBK read one byte off"
+        ]
+    anchors = sorted(anchor_set)
+    edits: list[_Edit] = []
+    warnings: list[str] = []
+    covered_to = 0
+    for a in anchors:
+        if a < covered_to:
+            continue
+        w_start, w_end = _window_bounds(text, a, blocked)
+        w_start = max(w_start, covered_to)
+        shift = _best_shift(text, w_start, w_end, anchor_set, lexicon, words)
+        if shift is None:
+            continue
+        covered_to = shift.end
+        edits.append(
+            _Edit(
+                shift.start,
+                shift.end,
+                shift.text,
+                list(range(shift.start, shift.start + len(shift.text))),
+                len(shift.text),
+            )
+        )
+        lost_from = shift.start
+        while lost_from > 0 and text[lost_from - 1] in _LOST_MARKS:
+            lost_from -= 1
+        orphan = _byte_hex(_gbk_pair(text[shift.start])[0])  # type: ignore[index]
+        warnings.append(
+            f"{WARNING_CODE}: input[{lost_from}:{shift.start + 1}] a character was lost where GBK was read one "
+            f"byte off (only its trail byte {orphan} survives, in input[{shift.start}]); "
+            f"input[{shift.start}:{shift.end}] re-read in step as {shift.text!r}"
+        )
+        if shift.end_orphan:
+            last = shift.end - 1
+            lost_to = shift.end
+            while lost_to < len(text) and text[lost_to] in _LOST_MARKS:
+                lost_to += 1
+            lead = _byte_hex(_gbk_pair(text[last])[1])  # type: ignore[index]
+            warnings.append(
+                f"{WARNING_CODE}: input[{last}:{lost_to}] a character was lost where GBK was read one byte off "
+                f"(only its lead byte {lead} survives, in input[{last}])"
+            )
+    # Anchors next to a lost-byte mark or odd symbols left as they were: say so.
+    edit_spans = [(e.start, e.end) for e in edits]
+    for a in sorted(odd):
+        if any(s <= a < e for s, e in edit_spans):
+            continue
+        near_mark = any(0 <= j < len(text) and text[j] in _LOST_MARKS for j in (a - 2, a - 1, a + 1, a + 2))
+        if near_mark or _NEVER_IN_TEXT.match(text[a]):
+            warnings.append(f"{WARNING_CODE}: input[{a}:{a + 1}] {text[a]!r} looks like mojibake, not repaired")
+    return edits, warnings
+
+
+# -- driver ----------------------------------------------------------------------------
+
+
+def _apply(text: str, edits: Iterable[_Edit]) -> tuple[str, list[int], int]:
+    parts: list[str] = []
+    positions: list[int] = []
+    repaired = 0
+    cursor = 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        if edit.start < cursor or len(edit.text) > edit.end - edit.start or len(edit.text) != len(edit.positions):
+            raise ValueError(f"bad mojibake edit [{edit.start}, {edit.end}) at cursor {cursor}")
+        parts.append(text[cursor : edit.start])
+        positions.extend(range(cursor, edit.start))
+        parts.append(edit.text)
+        positions.extend(edit.positions)
+        repaired += edit.repaired
+        cursor = edit.end
+    parts.append(text[cursor:])
+    positions.extend(range(cursor, len(text)))
+    return "".join(parts), positions, repaired
+
+
+class MojibakeRepairer:
+    """Repairs the three kinds of mojibake described in the module docstring."""
+
+    def __init__(self, lexicon: HanziLexicon, words: WordPairs | None = None) -> None:
+        self.lexicon = lexicon
+        self.words = words
+
+    def __call__(self, text: str) -> Repair:
+        if not isinstance(text, str):
+            raise TypeError(f"repair() needs str, got {type(text).__name__}")
+        edits, warnings = ([], []) if not _LATIN1_PRECHECK.search(text) else _latin1_edits(text, self.lexicon)
+        taken = sorted((e.start, e.end) for e in edits)
+        shift_edits, shift_warnings = _shift_edits(text, self.lexicon, self.words, taken)
+        edits.extend(shift_edits)
+        warnings.extend(shift_warnings)
+        if not edits:
+            return Repair(text, list(range(len(text))), warnings, 0)
+        new_text, positions, repaired = _apply(text, edits)
+        return Repair(new_text, positions, warnings, repaired)
+
+
+@lru_cache(maxsize=1)
+def default_repairer() -> MojibakeRepairer:
+    """The repairer with the shipped lexicon and jieba's words, loaded once per process."""
+    return MojibakeRepairer(HanziLexicon.from_file(LEXICON_PATH), WordPairs.from_packages())
+
+
+def repair(text: str) -> Repair:
+    """Repair mojibake in ``text`` with the shipped lexicon; see :class:`Repair` for offsets."""
+    return default_repairer()(text)
+
+
+# -- building the lexicon --------------------------------------------------------------
+
+LEXICON_MIN_COUNT = 5
+
+LEXICON_HEADER = """\
+# Character counts for pipeline/mojibake.py (a unigram model of Chinese news text).
+# Made by `python -m pipeline.mojibake --build-lexicon models/lexicons/common_hanzi.txt`
+# from jieba {jieba_version} dict.txt: the count of a Hanzi is the sum of the frequencies of
+# the dictionary words containing it (single-character entries tagged "zg" are skipped:
+# many of them are mojibake themselves, e.g. 鍚 鍒).  Hanzi with fewer than {min_count}
+# counts are left out.  Traditional forms from OpenCC's TSCharacters.txt get the count
+# of their Simplified form when that is larger, so Traditional text is judged fairly.
+# Format: one "char<TAB>count" per line, largest count first.
+"""
+
+
+def build_lexicon(jieba_dict: Path, ts_characters: Path, min_count: int = LEXICON_MIN_COUNT) -> Counter[str]:
+    """Hanzi counts from jieba's ``dict.txt`` and OpenCC's ``TSCharacters.txt``."""
+    counts: Counter[str] = Counter()
+    with open(jieba_dict, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            word, freq = parts[0], int(parts[1])
+            if len(word) == 1 and len(parts) > 2 and parts[2] == "zg":
+                continue
+            for ch in word:
+                if _is_hanzi(ch):
+                    counts[ch] += freq
+    counts = Counter({c: n for c, n in counts.items() if n >= min_count})
+    for trad, simp in _read_ts_characters(ts_characters).items():
+        n = counts.get(simp, 0)
+        if n > counts.get(trad, 0):
+            counts[trad] = n
+    return counts
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build the Hanzi lexicon used by the mojibake repair.")
+    parser.add_argument("--build-lexicon", metavar="OUT", required=True, help="where to write common_hanzi.txt")
+    args = parser.parse_args(argv)
+    import jieba  # imported here: only building the lexicon needs them
+    import opencc
+
+    jieba_dict = Path(jieba.__file__).parent / "dict.txt"
+    ts_characters = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    counts = build_lexicon(jieba_dict, ts_characters)
+    with open(args.build_lexicon, "w", encoding="utf-8") as out:
+        out.write(LEXICON_HEADER.format(jieba_version=jieba.__version__, min_count=LEXICON_MIN_COUNT))
+        for ch, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            out.write(f"{ch}\t{n}\n")
+    print(f"wrote {len(counts)} characters to {args.build_lexicon}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,84 @@
+"""The segment and entities stages: sentences, words, rule entities and NER.
+
+``segment`` splits the clean text into sentences (the extractors' unit of evidence).
+``entities`` tags rule entities (DATE, TIME, COUNT, MONEY, PERCENT, TITLE, HONOR) over
+the whole text and runs the configured NER backend (PER, ORG, LOC) only on sentences
+where people or organizations matter to the extractors, which keeps the stage fast.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.document import Document, Entity
+from pipeline.errors import ConfigError
+
+# Sentences that can hold a record: NER runs only on these (a trigger word or a job title).
+_NER_WORTHY = re.compile(
+    "主持|讲话|致辞|发言|点评|述职|党课|报告|颁奖|颁发|颁授|宣读|指导|指出|强调|要求|表示|出席|参加|"
+    "书记|主任|部长|局长|主席|会长|院长|校长|市长|省长|长官|经理|董事|委员|代表|教授|专家"
+)
+
+
+class SegmentStage:
+    name = "segment"
+    requires = ("clean_text",)
+    provides = ("sentences",)
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        from pipeline.segment import Segmenter
+
+        self.segmenter = Segmenter(config["lexicons_dir"])
+
+    def __call__(self, doc: Document) -> Document:
+        doc.sentences = self.segmenter.split_sentences(doc.clean_text)
+        return doc
+
+
+def load_ner(spec: str) -> Any:
+    """A NER backend from ``crf:PATH``, ``hanlp:PATH_OR_ID`` or ``none`` (returns None)."""
+    kind, _, target = spec.partition(":")
+    if kind == "none":
+        return None
+    if kind == "crf":
+        from pipeline.entities.ner import CrfNer
+
+        return CrfNer.from_disk(target)
+    if kind == "hanlp":
+        from pipeline.entities.hanlp_backend import HanlpNer
+
+        return HanlpNer.load(target)
+    raise ConfigError(f"ner.backend: unknown backend {kind!r} in {spec!r} (use crf:PATH, hanlp:PATH_OR_ID or none)")
+
+
+class EntityStage:
+    name = "entities"
+    requires = ("clean_text", "sentences")
+    provides = ("entities",)
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        from pipeline.entities.rules import RuleTagger
+
+        self.rules = RuleTagger(config["lexicons_dir"]) if _takes_dir(RuleTagger) else RuleTagger()
+        self.ner = load_ner(config["ner"]["backend"])
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.clean_text
+        entities: list[Entity] = list(self.rules.tag(text))
+        if self.ner is not None:
+            spans = [(s, e) for s, e in doc.sentences if _NER_WORTHY.search(text, s, e)]
+            results = self.ner.predict_spans([text[s:e] for s, e in spans])
+            for (s, _e), found in zip(spans, results, strict=True):
+                for start, end, label in found:
+                    entities.append(Entity(label, text[s + start : s + end], s + start, s + end, "model"))
+        entities.sort(key=lambda e: (e.start, -e.end))
+        doc.entities = entities
+        return doc
+
+
+def _takes_dir(cls: type) -> bool:
+    import inspect
+
+    params = list(inspect.signature(cls.__init__).parameters)
+    return len(params) > 1

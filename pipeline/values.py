@@ -1,0 +1,617 @@
+"""Value parsers shared by the rule tagger and the extractors: numbers, money, counts, dates, times.
+
+Every parser takes a short string that holds the value and nothing else (leading and
+trailing spaces are ignored) and returns a frozen dataclass, or ``None`` when the string
+is not a value of that kind.  The module also exports the regular-expression sources
+the rule tagger uses to *find* values (``NUMBER_PATTERN``, ``MONEY_PATTERN``,
+``DATE_PATTERN``, ``TIME_PATTERN`` ...), so that what is found is exactly what the
+parsers read; the tagger adds the context rules (lookarounds, classifier lists) from
+``models/patterns``.
+
+The closed-class tables (digits, currency names, parts of the day, relative-day words)
+live here, next to the grammar that reads them; open lexicons (classifiers, titles,
+honours) are data under ``models/lexicons``.
+
+Conventions:
+
+* Amounts are in currency units (``6万元`` -> ``60000.0`` CNY; ``1毛钱`` -> ``0.1``).
+* ``approximate`` is set by 约/近/超过/逾/左右/以上 and by 多/余 after a number;
+  ``N多`` / ``N余`` also give a range ``[N, N + step)`` where ``step`` is the place value
+  of the last non-zero digit of ``N`` (``100多万`` -> 1e6..2e6, ``50余名`` -> 50..60).
+* Years are Gregorian; a 民国 year ``n`` is stored as ``1911 + n`` with ``era="minguo"``.
+* Hours are on the 24-hour clock: ``下午3时`` -> 15.
+
+Known limitations: no fractions (``三分之一``), no negative amounts, no lunar dates
+(``正月初五``), no weekday check; a Chinese-numeral day without a month (``三十日``) is
+only read by :func:`parse_date`, the tagger finds it only after 至/到; colloquial
+``一万二`` is read as 12000, but ``3千5`` as 3500 only because the digit follows a unit
+directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------------------- numbers
+
+_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN_DIGITS = "〇○零一二三四五六七八九两廿卅"
+_CN_HEAD = _CN_DIGITS + "十"  # a Chinese number may start with these (十二), not with 百/千/万/亿
+_CN_ANY = _CN_HEAD + "百千万亿"
+_CN = f"[{_CN_HEAD}][{_CN_ANY}]*"
+#: A number: Arabic (``1,200`` ``1.2``), Chinese (``三千五百`` ``二○一六``) or mixed
+#: (``1.2万`` ``1亿6,055万`` ``3千5百``).
+NUMBER_PATTERN = f"(?:{_ARABIC}|{_CN})(?:[百千万亿]+(?:{_ARABIC}|{_CN})?)*"
+
+_NUMBER_RE = re.compile(NUMBER_PATTERN)
+_ARABIC_RE = re.compile(_ARABIC)
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+# cn2an reads 〇 but not the circle ○ that scanned dates use, nor 卅 (thirty).
+_CN2AN_PREP = str.maketrans({"○": "〇"})
+_CN_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
+_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
+_SECTION_TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
+
+
+def _cn2an(s: str) -> float | None:
+    """Pure Chinese numerals through cn2an ("normal" mode reads 两 and 〇; "smart" is not needed)."""
+    import cn2an  # imported on first use: the import costs ~0.15 s
+
+    s = s.translate(_CN2AN_PREP).replace("卅", "三十")
+    try:
+        return float(cn2an.cn2an(s, "normal"))
+    except (ValueError, KeyError, IndexError):  # cn2an raises ValueError; the others guard its internals
+        return None
+
+
+def _parse_section(s: str) -> float | None:
+    """A number below 万 that may mix Arabic digits and 十/百/千 (``3千5百``, ``5千``)."""
+    if not s:
+        return None
+    if _ARABIC_RE.fullmatch(s):
+        return float(s.replace(",", ""))
+    if all(ch in _CN_ANY for ch in s):
+        return _cn2an(s)
+    total = 0.0
+    pending: float | None = None
+    last_unit = 0
+    for tok in _SECTION_TOKEN.findall(s.replace(",", "")):
+        if tok in _SMALL_UNIT:
+            total += (1.0 if pending is None else pending) * _SMALL_UNIT[tok]
+            pending, last_unit = None, _SMALL_UNIT[tok]
+        elif tok[0].isdigit():
+            if pending is not None:
+                return None
+            pending = float(tok)
+        elif tok in _CN_DIGIT_VALUE:
+            if tok in "零〇○":
+                last_unit = 0  # 3千零5: the digit after 零 is units
+                continue
+            if pending is not None:
+                return None
+            pending = float(_CN_DIGIT_VALUE[tok])
+        else:
+            return None
+    if pending is not None:
+        # A lone digit right after a unit is colloquial shorthand: 3千5 = 3500.
+        total += pending * (last_unit // 10 if last_unit >= 100 and pending < 10 else 1)
+    return total
+
+
+def _parse_mixed(s: str) -> float | None:
+    for unit in ("亿", "万"):
+        head, sep, tail = s.rpartition(unit)
+        if sep:
+            high = _parse_mixed(head) if head else 1.0
+            if high is None:
+                return None
+            low = 0.0
+            if tail:
+                if len(tail) == 1 and tail in _CN_DIGIT_VALUE:
+                    low = _CN_DIGIT_VALUE[tail] * _BIG_UNIT[unit] / 10  # 一万二 = 12000
+                else:
+                    parsed = _parse_mixed(tail)
+                    if parsed is None:
+                        return None
+                    low = parsed
+            return high * _BIG_UNIT[unit] + low
+    return _parse_section(s)
+
+
+def parse_number(s: str) -> float | None:
+    """Read a number written in Arabic, Chinese or mixed notation.
+
+    ``"1,200"`` -> 1200.0, ``"二十五"`` -> 25.0, ``"两"`` -> 2.0, ``"1.2万"`` -> 12000.0,
+    ``"二○一六"`` -> 2016.0 (digit by digit), ``"○"`` -> 0.0.  Returns ``None`` for
+    anything else, including approximations (``100多``): see :func:`parse_count`.
+    """
+    s = s.strip().translate(_FULLWIDTH_DIGITS).replace(" ", "")
+    if not s or not _NUMBER_RE.fullmatch(s):
+        return None
+    if _ARABIC_RE.fullmatch(s):
+        return float(s.replace(",", ""))
+    value = _cn2an(s) if all(ch in _CN_ANY for ch in s) else _parse_mixed(s)
+    return None if value is None else _clean(value)
+
+
+def _clean(x: float) -> float:
+    """Drop binary noise from decimal arithmetic (1.1 * 10000 = 11000.000000000002)."""
+    return round(x, 6)
+
+
+def _magnitude(units: str | None) -> float:
+    """``"万"`` -> 1e4, ``"千万"`` -> 1e7; empty -> 1."""
+    value = 1.0
+    for ch in units or "":
+        value *= _SMALL_UNIT.get(ch) or _BIG_UNIT[ch]
+    return value
+
+
+def _step(n: float) -> float:
+    """Place value of the last non-zero digit of ``n`` (the width that 多/余 adds)."""
+    if n <= 0 or n != int(n):
+        return 1.0
+    k, step = int(n), 1.0
+    while k % 10 == 0:
+        k //= 10
+        step *= 10
+    return step
+
+
+# ---------------------------------------------------------------------------- money
+
+#: Currency words written before the number, longest first where one is a prefix of another.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "人民币": "CNY", "RMB": "CNY", "¥": "CNY", "￥": "CNY",
+    "新台币": "TWD", "台币": "TWD", "NT$": "TWD",
+    "港币": "HKD", "港元": "HKD", "HK$": "HKD",
+    "澳门币": "MOP", "澳门元": "MOP", "葡币": "MOP", "MOP$": "MOP",
+    "美元": "USD", "美金": "USD", "US$": "USD",
+    "欧元": "EUR", "€": "EUR", "日元": "JPY", "英镑": "GBP", "£": "GBP",
+}  # fmt: skip
+#: Currency words written after the number: code (``None`` = the caller's default) and scale.
+CURRENCY_SUFFIXES: dict[str, tuple[str | None, float]] = {
+    "新台币": ("TWD", 1.0), "台币": ("TWD", 1.0),
+    "人民币": ("CNY", 1.0),
+    "港元": ("HKD", 1.0), "港币": ("HKD", 1.0),
+    "澳门元": ("MOP", 1.0), "澳门币": ("MOP", 1.0), "葡币": ("MOP", 1.0),
+    "美元": ("USD", 1.0), "美金": ("USD", 1.0),
+    "欧元": ("EUR", 1.0), "日元": ("JPY", 1.0), "英镑": ("GBP", 1.0), "澳元": ("AUD", 1.0),
+    "元钱": (None, 1.0), "块钱": (None, 1.0), "元": (None, 1.0), "块": (None, 1.0),
+    "毛钱": (None, 0.1), "毛": (None, 0.1), "角": (None, 0.1),
+}  # fmt: skip
+_APPROX_BEFORE = ["约合", "约为", "大约", "将近", "接近", "超过", "不足", "不到", "近", "约", "超", "逾"]
+_APPROX_AFTER = ["左右", "上下", "以上"]
+_RANGE_SEP = ["至", "到", "-", "~", "～", "—", "－", "–"]
+
+
+def _alternation(words: list[str] | dict[str, object]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PREFIX_ALT = _alternation(CURRENCY_PREFIXES)
+_SUFFIX_ALT = _alternation(CURRENCY_SUFFIXES)
+_APPROX_BEFORE_ALT = _alternation(_APPROX_BEFORE)
+_APPROX_AFTER_ALT = _alternation(_APPROX_AFTER)
+_RANGE_ALT = _alternation(_RANGE_SEP)
+
+#: An amount of money; spaces between the parts are allowed (``新台币 20 万元``).  The
+#: pattern also matches bare numbers; :func:`parse_money` rejects those (no currency).
+MONEY_PATTERN = (
+    f"(?:(?P<pre>{_PREFIX_ALT}) ?)?"
+    f"(?:(?P<approx>{_APPROX_BEFORE_ALT}) ?)?"
+    f"(?:(?P<pre2>{_PREFIX_ALT}) ?)?"
+    f"(?P<n1>{NUMBER_PATTERN})(?P<more1>[多余])? ?(?P<mag1>[十百千万亿]+)?(?P<more1b>[多余])? ?"
+    f"(?:(?P<suf1>{_SUFFIX_ALT}) ?)?"
+    f"(?:(?P<sep>{_RANGE_ALT}) ?(?P<n2>{NUMBER_PATTERN})(?P<more2>[多余])? ?(?P<mag2>[十百千万亿]+)? ?)?"
+    f"(?P<suf>{_SUFFIX_ALT})?"
+    f"(?P<after>{_APPROX_AFTER_ALT})?"
+)
+_MONEY_RE = re.compile(MONEY_PATTERN)
+_TRAILING_MAG = re.compile("[百千万亿]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount of money in currency units.
+
+    ``high`` is ``None`` for a single value and the upper bound of a range
+    (``3至5亿元``) or of an approximation by 多/余.  ``currency`` is an ISO 4217 code;
+    ``currency_explicit`` is False when it came from the caller's default (bare 元).
+    """
+
+    low: float
+    high: float | None
+    currency: str
+    approximate: bool
+    text: str
+    currency_explicit: bool = True
+
+
+def parse_money(s: str, *, default_currency: str = "CNY") -> Amount | None:
+    """Read an amount of money (``6万元``, ``100多万元``, ``3至5亿元``, ``新台币20万元``, ``1毛钱``).
+
+    ``default_currency`` applies to bare 元/块/角 (callers pass ``"TWD"`` for Taiwan
+    articles).  A number with no currency word at all is not money: ``None``.
+    """
+    text = s
+    m = _MONEY_RE.fullmatch(re.sub(r"\s+", " ", s.strip()))
+    if m is None:
+        return None
+    g = m.groupdict()
+    prefix = g["pre"] or g["pre2"]
+    suffix = g["suf"] or g["suf1"]
+    if prefix is None and suffix is None:
+        return None
+    code, scale = CURRENCY_SUFFIXES[suffix] if suffix else (None, 1.0)
+    explicit = code is not None or prefix is not None
+    currency = code or (CURRENCY_PREFIXES[prefix] if prefix else default_currency)
+    n1 = parse_number(g["n1"])
+    if n1 is None:
+        return None
+    mag1 = _magnitude(g["mag1"])
+    approximate = bool(g["approx"] or g["after"] or g["more1"] or g["more1b"] or g["more2"])
+    low = n1 * mag1 * scale
+    high: float | None = None
+    if g["more1"] or g["more1b"]:
+        high = (n1 + _step(n1)) * mag1 * scale
+    if g["n2"] is not None:
+        n2 = parse_number(g["n2"])
+        if n2 is None:
+            return None
+        mag2 = _magnitude(g["mag2"])
+        high = (n2 + _step(n2) if g["more2"] else n2) * mag2 * scale
+        borrowed = _borrowed_magnitude(g, n1)
+        if borrowed is not None:
+            low = n1 * borrowed * scale
+        if high < low:
+            return None
+    return Amount(_clean(low), None if high is None else _clean(high), currency, approximate, text, explicit)
+
+
+def _borrowed_magnitude(g: dict[str, str | None], n1: float) -> float | None:
+    """Magnitude the first number of a range borrows from the second (``3至5亿元``).
+
+    Only when the first number has none of its own and is smaller than the bare second
+    number: ``3至5亿`` is shorthand for 3亿 to 5亿, ``8000-1万`` is 8000 to 10000.
+    """
+    n1_text, n2_text = g["n1"] or "", g["n2"] or ""
+    if g["mag1"] or _TRAILING_MAG.search(n1_text):
+        return None
+    if g["mag2"]:
+        bare2, borrowed = parse_number(n2_text), _magnitude(g["mag2"])
+    else:
+        tail = _TRAILING_MAG.search(n2_text)
+        if tail is None or tail.start() == 0:
+            return None
+        bare2, borrowed = parse_number(n2_text[: tail.start()]), _magnitude(tail.group())
+    if bare2 is None or n1 >= bare2:
+        return None
+    return borrowed
+
+
+# ---------------------------------------------------------------------------- counts
+
+#: A counted quantity up to (not including) its classifier: ``700多`` ``50余`` ``近百`` ``数十``.
+COUNT_NUMBER_PATTERN = (
+    f"(?:(?P<approx>{_APPROX_BEFORE_ALT}|上) ?)?"
+    f"(?:(?P<fuzzy>[数几])(?P<fuzzymag>[十百千万]+)|(?P<num>{NUMBER_PATTERN})|(?P<bare>[百千万]))"
+    "(?P<more>[多余几])?(?P<mag>[十百千万亿]+)?(?P<more2>[多余])?"
+)
+_COUNT_RE = re.compile(f"{COUNT_NUMBER_PATTERN} ?(?P<unit>[^\\d\\s多余]{{1,4}}?)(?P<after>{_APPROX_AFTER_ALT})?")
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A count of things: ``value`` is the (lower) number, ``unit`` the classifier (名, 个, 家单位)."""
+
+    value: int
+    approximate: bool
+    unit: str
+    text: str
+
+
+def parse_count(s: str) -> Count | None:
+    """Read a count with its classifier (``12名``, ``700多个``, ``两个``, ``近百名``).
+
+    The classifier is whatever follows the number (one to four characters); deciding
+    which classifiers count people or units is the caller's business.
+    """
+    m = _COUNT_RE.fullmatch(s.strip())
+    if m is None:
+        return None
+    g = m.groupdict()
+    approximate = bool(g["approx"] or g["more"] or g["more2"] or g["after"] or g["fuzzy"])
+    if g["fuzzy"]:
+        n = _magnitude(g["fuzzymag"])  # 数十 -> 10 (at least ten)
+    elif g["bare"]:
+        if not (g["approx"] or g["more"] or g["more2"]):
+            return None  # 百人 alone is a name-like word (百人团), 近百人 is a count
+        n = _magnitude(g["bare"])
+    else:
+        parsed = parse_number(g["num"])
+        if parsed is None:
+            return None
+        n = parsed
+    n = _clean(n * _magnitude(g["mag"]))
+    if n != int(n):
+        return None  # 1.5个: not a count
+    return Count(int(n), approximate, g["unit"], s)
+
+
+# ---------------------------------------------------------------------------- percent
+
+
+@dataclass(frozen=True, slots=True)
+class Percent:
+    """A percentage: ``value`` in percent (``15%`` -> 15.0)."""
+
+    value: float
+    text: str
+
+
+#: ``15%`` ``15.5 %`` ``百分之十五`` ``百分之15``.
+PERCENT_PATTERN = f"(?P<a>{_ARABIC}) ?[%％]|百分之(?P<c>{NUMBER_PATTERN}|百)"
+_PERCENT_RE = re.compile(PERCENT_PATTERN)
+
+
+def parse_percent(s: str) -> Percent | None:
+    m = _PERCENT_RE.fullmatch(s.strip())
+    if m is None:
+        return None
+    raw = m.group("a") or m.group("c")
+    value = 100.0 if raw == "百" else parse_number(raw)
+    return None if value is None else Percent(value, s)
+
+
+# ---------------------------------------------------------------------------- times
+
+#: Part-of-day words and the name stored for them.
+PART_OF_DAY: dict[str, str] = {
+    "凌晨": "early_morning", "清晨": "morning", "早晨": "morning", "早上": "morning", "上午": "morning",
+    "中午": "noon", "午间": "noon", "下午": "afternoon", "傍晚": "evening", "晚上": "evening",
+    "晚间": "evening", "夜间": "night", "夜里": "night", "深夜": "night", "晚": "evening",
+}  # fmt: skip
+_PM = {"afternoon", "evening", "night"}
+# 晚 alone is a part of the day after a date (25日晚) but not in 晚会/晚宴 (evening party, banquet).
+_POD_ALT = _alternation([w for w in PART_OF_DAY if w != "晚"]) + "|晚(?![会宴餐报])"
+_POD_STANDALONE_ALT = _alternation([w for w in PART_OF_DAY if len(w) > 1])
+_CN_HOUR = "二十[一二三四]?|十[一二]?|[一二三四五六七八九两]"
+_CN_MINUTE = "[一二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_CLOCK_COLON = r"(?P<h1>[01]?\d|2[0-4])[:：](?P<m1>[0-5]\d)(?:[:：][0-5]\d)?"
+_CLOCK_CN = (
+    rf"(?P<h2>[01]?\d|2[0-4]|{_CN_HOUR})(?P<mark>[时点])"
+    rf"(?:(?P<m2>[0-5]?\d|{_CN_MINUTE})分|(?P<half>半)|整)?"
+)
+#: A clock time: ``17:23``, ``3时``, ``9点30分``, ``三点半``.
+CLOCK_PATTERN = f"(?:{_CLOCK_COLON}|{_CLOCK_CN})"
+#: What may follow a date inside the same DATE entity: a part of the day and/or a clock time.
+TIME_TAIL_PATTERN = f"(?: ?(?P<pod>{_POD_ALT}))?(?: ?(?P<clock>{CLOCK_PATTERN}))?"
+#: A time standing alone (TIME entity): ``下午`` ``下午3时`` ``14:30`` ``14时30分``.  A bare
+#: ``3点`` is not a time (三点要求); neither is the single-character 晚.
+TIME_PATTERN = (
+    f"(?P<pod>{_POD_STANDALONE_ALT})(?: ?(?P<clock>{CLOCK_PATTERN}))?"
+    rf"|(?P<clock2>\d{{1,2}}[:：][0-5]\d(?:[:：][0-5]\d)?|\d{{1,2}}时(?:\d{{1,2}}分|半)?|\d{{1,2}}点(?:\d{{1,2}}分|半))"
+)
+_TIME_TAIL_RE = re.compile(TIME_TAIL_PATTERN)
+_TIME_RE = re.compile(TIME_PATTERN)
+_CLOCK_RE = re.compile(CLOCK_PATTERN)
+
+
+@dataclass(frozen=True, slots=True)
+class ClockTime:
+    """A time of day: ``hour``/``minute`` on the 24-hour clock, ``part_of_day`` a name from
+    :data:`PART_OF_DAY` (``"afternoon"``); any of them may be ``None``."""
+
+    hour: int | None
+    minute: int | None
+    part_of_day: str | None
+    text: str
+
+
+def _small_int(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    value = _cn2an(s)
+    return None if value is None else int(value)
+
+
+def _read_clock(clock: str | None, pod: str | None) -> tuple[int | None, int | None] | None:
+    """Hour and minute of a clock string, shifted to 24 hours by the part of the day."""
+    if not clock:
+        return None, None
+    m = _CLOCK_RE.fullmatch(clock)
+    if m is None:
+        return None
+    hour = _small_int(m.group("h1") or m.group("h2"))
+    minute_text = m.group("m1") or m.group("m2")
+    minute = 30 if m.group("half") else (_small_int(minute_text) if minute_text else 0)
+    if hour is None or minute is None or hour > 24 or minute > 59:
+        return None
+    if pod in _PM and hour < 12 and not (pod == "night" and hour < 5):
+        hour += 12
+    elif pod == "noon" and hour < 3:
+        hour += 12
+    return hour, minute
+
+
+def parse_time(s: str) -> ClockTime | None:
+    """Read a time of day standing alone (``下午``, ``下午3时``, ``14:30``, ``9点半``)."""
+    m = _TIME_RE.fullmatch(s.strip())
+    if m is None:
+        return None
+    word = m.group("pod")
+    pod = PART_OF_DAY[word] if word else None
+    clock = _read_clock(m.group("clock") or m.group("clock2"), pod)
+    if clock is None:
+        return None
+    return ClockTime(clock[0], clock[1], pod, s)
+
+
+# ---------------------------------------------------------------------------- dates
+
+#: Era words before a 民国 (Republic of China) year.
+ERA_WORDS = {"中华民国": "minguo", "中華民國": "minguo", "民国": "minguo", "民國": "minguo"}
+ERA_OFFSETS = {"minguo": 1911}
+#: Relative-day words and their offset from the reference date in days.
+RELATIVE_DAYS = {
+    "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0,
+    "明天": 1, "明日": 1, "后天": 2,
+}  # fmt: skip
+_RELATIVE_CHAR = {"前": -2, "昨": -1, "今": 0, "明": 1}
+
+_Y4 = r"(?:19|20)\d{2}"
+_CN_Y4 = "[〇○零一二三四五六七八九]{4}"
+_MONTH = r"1[0-2]|0?[1-9]"
+_DAY = r"3[01]|[12]\d|0?[1-9]"
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+_CN_DAY = "三十一?|卅一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_ERA_ALT = _alternation(ERA_WORDS)
+_MD = f"(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号])?|(?P<cm>{_CN_MONTH})月(?:(?P<cd>{_CN_DAY})[日号])?)"
+
+_DATE_CORES = {
+    "iso": rf"(?P<y>{_Y4})(?P<sep>[-/.])(?P<m>{_MONTH})(?P=sep)(?P<d>{_DAY})",
+    "era": rf"(?P<era>{_ERA_ALT})(?P<y>\d{{1,3}}|[一二三四五六七八九十百〇○零]{{1,5}})年{_MD}?",
+    "ymd": f"(?:(?P<y>{_Y4})|(?P<cy>{_CN_Y4}))年{_MD}?",
+    "md": _MD,
+    "day": f"(?P<d>{_DAY})日|(?P<cd>{_CN_DAY})日",
+    "rel": _alternation(RELATIVE_DAYS),
+    "rel_day": rf"(?P<rc>[今昨前明])[(（](?P<d>{_DAY})日?[)）]日?",
+}
+_DATE_CORE_RES = {name: re.compile(source) for name, source in _DATE_CORES.items()}
+def _anonymous(source: str) -> str:
+    """The same regex with named groups made anonymous, so cores can be joined in one pattern."""
+    source = re.sub(r"\(\?P<(\w+)>", "(?:", source)
+    return source.replace("(?P=sep)", "[-/.]")
+
+
+#: The date proper, all forms (named groups dropped so the forms join in one pattern).
+DATE_CORE_PATTERN = "|".join(
+    _anonymous(_DATE_CORES[name]) for name in ("iso", "era", "ymd", "md", "rel_day", "rel", "day")
+)
+#: A date as the tagger finds it (without context lookarounds): the date proper (group
+#: ``core``) followed by an optional part of the day and clock time.
+DATE_PATTERN = f"(?P<core>{DATE_CORE_PATTERN}){_anonymous(TIME_TAIL_PATTERN)}"
+_DATE_RE = re.compile(f"(?P<core>{DATE_CORE_PATTERN}){TIME_TAIL_PATTERN}")
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A calendar date as written, possibly partial or relative.
+
+    ``year`` is Gregorian (a 民国 year is converted, ``era`` says so); ``month``/``day``
+    are ``None`` when not written; ``relative_days`` is set for 今天/昨日/前天...
+    (0, -1, -2 days from the reference date); ``hour``/``minute`` (24-hour clock) and
+    ``part_of_day`` come from a time written after the date.  Resolve it to a
+    ``datetime.date`` with :func:`resolve_date`.
+    """
+
+    year: int | None
+    month: int | None
+    day: int | None
+    text: str
+    hour: int | None = None
+    minute: int | None = None
+    part_of_day: str | None = None
+    relative_days: int | None = None
+    era: str | None = None
+
+
+def _read_core(core: str) -> tuple[int | None, int | None, int | None, int | None, str | None] | None:
+    """(year, month, day, relative_days, era) of a date proper; ``None`` if invalid."""
+    for name, regex in _DATE_CORE_RES.items():
+        m = regex.fullmatch(core)
+        if m is None:
+            continue
+        g = m.groupdict()
+        if name == "rel":
+            return None, None, None, RELATIVE_DAYS[core], None
+        year: int | None = None
+        era: str | None = None
+        if name == "era":
+            era = ERA_WORDS[g["era"]]
+            n = _small_int(g["y"])
+            if n is None:
+                return None
+            year = ERA_OFFSETS[era] + n
+        elif g.get("y"):
+            year = int(g["y"])
+        elif g.get("cy"):
+            parsed = parse_number(g["cy"])
+            if parsed is None:
+                return None
+            year = int(parsed)
+        month_text = g.get("m") or g.get("cm")
+        day_text = g.get("d") or g.get("cd")
+        month = _small_int(month_text) if month_text else None
+        day = _small_int(day_text.replace("卅", "三十")) if day_text else None
+        if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+            return None
+        if year is not None and month is not None and day is not None:
+            try:
+                dt.date(year, month, day)
+            except ValueError:
+                return None
+        relative = _RELATIVE_CHAR[g["rc"]] if name == "rel_day" else None
+        return year, month, day, relative, era
+    return None
+
+
+def parse_date(s: str) -> DateValue | None:
+    """Read a date (``2021-01-26 17:23``, ``2021/1/26``, ``2021年1月26日``, ``1月25日下午``,
+    ``15日``, ``二○一六年五月一日``, ``民国113年``, ``昨日``, ``今(5)日``).
+
+    Nothing is resolved here: a missing year stays ``None``; see :func:`resolve_date`.
+    """
+    m = _DATE_RE.fullmatch(s.strip())
+    if m is None:
+        return None
+    core = _read_core(m.group("core"))
+    if core is None:
+        return None
+    year, month, day, relative, era = core
+    word = m.group("pod")
+    pod = PART_OF_DAY[word] if word else None
+    clock = _read_clock(m.group("clock"), pod)
+    if clock is None:
+        return None
+    return DateValue(year, month, day, s, clock[0], clock[1], pod, relative, era)
+
+
+def resolve_date(value: DateValue, reference: dt.date | None) -> dt.date | None:
+    """The calendar date ``value`` stands for, read against ``reference`` (the article's date).
+
+    Rules, in order:
+
+    * a relative date with no day written (昨日, 今天) is ``reference + relative_days``;
+    * a date with no day (``2021年``, ``3月``) does not resolve: ``None``;
+    * no year and no month (``15日``, ``今(5)日``): the reference month, or the month
+      before when the day is after the reference day (news reports what happened);
+    * no year (``1月25日``): the reference year, or the year before when the month is
+      after the reference month (a December event reported in January); a later day in
+      the reference month stays in that month (announcements of coming events);
+    * a date that does not exist (2月30日) is ``None``; without a reference, only a
+      fully written date resolves.
+    """
+    if value.day is None:
+        if value.relative_days is not None and value.month is None and value.year is None and reference:
+            return reference + dt.timedelta(days=value.relative_days)
+        return None
+    year, month = value.year, value.month
+    if month is None:
+        if year is not None or reference is None:
+            return None
+        year, month = reference.year, reference.month
+        if value.day > reference.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif year is None:
+        if reference is None:
+            return None
+        year = reference.year - (1 if month > reference.month else 0)
+    try:
+        return dt.date(year, month, value.day)
+    except ValueError:
+        return None

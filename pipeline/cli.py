@@ -117,7 +117,13 @@ EXTRA_COMMANDS: dict[str, Callable] = {
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in EXTRA_COMMANDS:
+        # argparse's REMAINDER does not take a leading "--option": hand the rest over as is.
+        args = argparse.Namespace(func=parser._subparsers._group_actions[0].choices[argv[0]].get_default("func"),
+                                  rest=argv[1:])
+    else:
+        args = parser.parse_args(argv)
     try:
         return int(args.func(args))
     except ConfigError as exc:

@@ -19,7 +19,7 @@ MODELS_DIR = PROJECT_ROOT / "models"
 
 DEFAULTS: dict[str, Any] = {
     # Stage order of the document pipeline; see pipeline.nlp.STAGE_FACTORIES.
-    "stages": ["normalize", "boilerplate"],
+    "stages": ["normalize", "boilerplate", "segment", "entities", "extract"],
     # Normalization steps, in order; see pipeline.normalize.STEPS.
     "normalize_steps": ["unicode", "mojibake", "pinyin", "punctuation", "t2s"],
     "limits": {
@@ -29,6 +29,11 @@ DEFAULTS: dict[str, Any] = {
         "max_line_chars": 20_000,
         # Wall-clock limit for one document in seconds (enforced by the batch runner).
         "doc_timeout_s": 60.0,
+    },
+    "segment": {
+        # Also segment whole articles into words with jieba (doc.tokens); off by default
+        # because jieba (~80k chars/s) would be the slowest stage and no extractor needs it.
+        "words": False,
     },
     "ner": {
         # Backend spec: "crf:PATH" (shipped default), "hanlp:PATH_OR_ID", or "none".

@@ -120,6 +120,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # Words as (start, end) clean-text offsets; empty unless the segment stage is asked for them.
+    tokens: list[tuple[int, int]] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 

@@ -30,9 +30,12 @@ class SegmentStage:
         from pipeline.segment import Segmenter
 
         self.segmenter = Segmenter(config["lexicons_dir"])
+        self.with_words = bool(config["segment"]["words"])
 
     def __call__(self, doc: Document) -> Document:
         doc.sentences = self.segmenter.split_sentences(doc.clean_text)
+        if self.with_words:
+            doc.tokens = self.segmenter.words(doc.clean_text)
         return doc
 
 
@@ -60,7 +63,7 @@ class EntityStage:
     def __init__(self, config: dict[str, Any]) -> None:
         from pipeline.entities.rules import RuleTagger
 
-        self.rules = RuleTagger(config["lexicons_dir"]) if _takes_dir(RuleTagger) else RuleTagger()
+        self.rules = RuleTagger.from_config(config)
         self.ner = load_ner(config["ner"]["backend"])
 
     def __call__(self, doc: Document) -> Document:
@@ -76,9 +79,3 @@ class EntityStage:
         doc.entities = entities
         return doc
 
-
-def _takes_dir(cls: type) -> bool:
-    import inspect
-
-    params = list(inspect.signature(cls.__init__).parameters)
-    return len(params) > 1

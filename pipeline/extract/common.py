@@ -11,18 +11,17 @@ clause boundary and must end in a job-title word from the lexicon.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from pipeline import segment
 from pipeline.document import Document
 
 HAN = "\u3400-\u9fff"
 # Characters that end a clause for title/role look-up.
 CLAUSE_BREAK = "，。；：！？,;:!?（）()\n"
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”」’』]?|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,26 +88,8 @@ class Lexicons:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text``: split after 。！？； (with a closing quote) and at newlines."""
-    out: list[Sentence] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
-        chunk = text[start:end]
-        stripped = chunk.strip()
-        if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
-            s = start + lead
-            e = s + len(stripped)
-            out.append(Sentence(s, e, text[s:e]))
-        start = end
-    if start < len(text) and text[start:].strip():
-        chunk = text[start:]
-        lead = len(chunk) - len(chunk.lstrip())
-        s = start + lead
-        e = s + len(chunk.strip())
-        out.append(Sentence(s, e, text[s:e]))
-    return out
+    """Sentences of ``text`` (see :func:`pipeline.segment.split_sentences`)."""
+    return [Sentence(s, e, text[s:e]) for s, e in segment.split_sentences(text)]
 
 
 def evidence(doc: Document, sentence: Sentence) -> dict[str, Any]:

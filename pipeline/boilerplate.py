@@ -73,6 +73,10 @@ _DATE_ANY = re.compile(
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2}))?"
 )
+# Month/day/year as some English-language CMS templates print it (提稿时间:10/20/2017).
+_DATE_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)")
+#: A date line this close to the end of the body is the article's sign-off date (落款).
+SIGN_OFF_LINES = 3
 _AUTHOR_CREDIT = re.compile(r"^\s*[（(]\s*(?:(?:记者|通讯员|作者|文|图|摄影|编辑|供稿)[:：\s]*)?"
                             r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、,，/]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$")
 _OUTLET = re.compile(r"(?:来源|稿源|来自)\s*[:：]\s*(?P<v>[^\s|丨]{2,30})")
@@ -343,12 +347,25 @@ class Boilerplate:
             if m and (_DATE_LINE.match(text) or re.search("发布|时间|日期|来源", text) or len(text) < 60):
                 published = m
                 break
+            m = _DATE_MDY.search(text)
+            if m and re.search("发布|时间|日期", text):
+                published = m
+                break
+        if published is None:
+            # No dateline: a line that is only a date at the end of the body is the sign-off date.
+            tail = [i for i in range(first_body, min(last_body + 1, len(lines))) if lines[i].text.strip()]
+            for i in reversed(tail[-SIGN_OFF_LINES:]):
+                m = _DATE_LINE.match(lines[i].text)
+                if m and len(lines[i].text.strip()) <= m.end() - m.start() + 2:
+                    published = m
+                    break
         if published:
             y, mo, d = int(published["y"]), int(published["m"]), int(published["d"])
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 value = f"{y:04d}-{mo:02d}-{d:02d}"
-                if published["H"] and published["M"]:
-                    value += f"T{int(published['H']):02d}:{published['M']}"
+                hour, minute = published.groupdict().get("H"), published.groupdict().get("M")
+                if hour and minute:
+                    value += f"T{int(hour):02d}:{minute}"
                 meta["published"] = value
         editors: list[str] = []
         reporters: list[str] = []

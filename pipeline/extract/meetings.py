@@ -31,7 +31,15 @@ _PLANNED = re.compile("将于|将在|拟于|拟在|计划于|即将|预计|筹�
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到\-—~]\d{1,2}日)?|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
     r"|[一二三四五六七八九十○〇零]{1,4}年?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"|(?:今|昨)(?=[于在举召开晚午早])"
 )
+# Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
+_YEAR_ANY = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}月|[^\d])")
+_TAIWAN = re.compile("台湾|台北|台中|台南|高雄|桃园|新北|新竹|民国|县市|国民党|民进党|新台币|行政院|立法院")
+#: Reviews (述职, 总结) of year Y held in the first half of Y+1 are dated Y+1; calibrated on
+#: the tuning part of corpus/gold (述职评议 meetings from January to March).
+REVIEW_NEXT_YEAR_MONTHS = 6
 _TIME_OF_DAY = re.compile(r"^(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上午|下午|晚上|晚间|晚|早上|中午)")
 _YEAR_IS = re.compile(r"((?:19|20)\d{2})年是")
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
@@ -44,15 +52,16 @@ class MeetingExtractor:
         heads = [w for w in lex.patterns["meeting_heads"]["words"]]
         head = "(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + ")"
         verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + ")"
-        name = r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + head + r")"
+        name = r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + head + r"(?:暨[^，。；：,;:！？\n]{2,40}?" + head + r")?)"
+        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head + r")"
         self.active = re.compile(
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
             + r"(?=[，。；,;、\n（(]|$|暨|并|活动)"
         )
         self.passive = re.compile(
-            name + r"[^，。；,;\n]{0,4}?(?:在|于)(?P<loc>[^，。；,;\n]{2,30}?)(?:隆重)?(?:召开|举行|举办|开幕|开讲|开班)"
+            greedy + r"[，,]?[^，。；,;\n]{0,4}?(?:在|于)(?P<loc>[^，。；,;\n]{2,30}?)(?:隆重)?(?:召开|举行|举办|开幕|开讲|开班)"
         )
-        self.bare = re.compile(name + r"(?:隆重|正式|顺利)?(?:召开|举行|举办|开幕|开讲|开班)")
+        self.bare = re.compile(greedy + r"(?:隆重|正式|顺利)?(?:召开|举行|举办|开幕|开讲|开班)")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             re.compile(r"(?:共|约|近|逾|超过|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
@@ -72,8 +81,13 @@ class MeetingExtractor:
 
     @staticmethod
     def clean_name(name: str) -> str:
-        name = re.sub(r"^(?:了|一次|一场|一个|本次|此次|第[一二三四五六七八九十\d]+次)", "", name)
-        return name.strip("“”\"' ")
+        name = re.sub(r"^(?:了|一次|一场|一个|本次|此次|第[一二三四五六七八九十\d]+次)", "", name).strip()
+        # Drop a quote mark at either end only when it has no partner inside the name.
+        if name[:1] in "“\"" and name.count("”") + name.count('"') < (2 if name[0] == '"' else 1):
+            name = name[1:]
+        if name[-1:] in "”\"" and name.count("“") + name.count('"') < (2 if name[-1] == '"' else 1):
+            name = name[:-1]
+        return name.strip()
 
     @staticmethod
     def clean_org(org: str | None) -> str | None:
@@ -87,12 +101,34 @@ class MeetingExtractor:
             return None
         return org
 
-    def year_from_text(self, doc: Document) -> int | None:
+    def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
+        """The meeting's year when neither the date nor a publication date gives it.
+
+        In order: ``2023年是…`` (the current year named); a reviewed ``YYYY年度`` in the
+        meeting's own sentence or, failing that, the smallest one in a review sentence, plus
+        one when the meeting is in the first half of a year; else the year written most
+        often in the text (the later one on a tie), with Republic-of-China years converted
+        in Taiwan articles.
+        """
         text = doc.clean_text
-        years = [int(y) for y in _YEAR_IS.findall(text)]
-        if _REVIEW_WORDS.search(text):
-            years += [int(y) + 1 for y in _YEAR_REVIEW.findall(text)]
-        return max(years) if years else None
+        named = [int(y) for y in _YEAR_IS.findall(text)]
+        if named:
+            return max(named)
+        early = month is not None and month <= REVIEW_NEXT_YEAR_MONTHS
+        reviewed = [int(y) for y in _YEAR_REVIEW.findall(meeting_text)] if _REVIEW_WORDS.search(meeting_text) else []
+        if not reviewed:
+            for sentence in re.split("[。！？\n]", text):
+                if _REVIEW_WORDS.search(sentence):
+                    reviewed += [int(y) for y in _YEAR_REVIEW.findall(sentence)]
+        if reviewed:
+            return min(reviewed) + (1 if early else 0)
+        years = [int(y) for y in _YEAR_ANY.findall(text)]
+        if len(_TAIWAN.findall(text)) >= 2:
+            years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
+        if not years:
+            return None
+        counts = {y: years.count(y) for y in set(years)}
+        return max(counts, key=lambda y: (counts[y], y))
 
     def attendees(self, sentence: str) -> tuple[int | None, bool]:
         for pattern in self.attendance:
@@ -112,12 +148,13 @@ class MeetingExtractor:
         time_of_day = None
         if tod_m:
             time_of_day = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}.get(tod_m[1], tod_m[1])
-        value = parse_date(re.split("[至到\\-—~]", date_text)[0] + ("" if date_text.endswith("日") else ""))
+        first = re.split("[至到\\-—~]", date_text)[0]
+        value = parse_date(first + "日" if first in ("今", "昨") else first)
         if value is None:
             return None, date_text, time_of_day
         ref = reference
         if ref is None and value.year is None:
-            year = self.year_from_text(doc)
+            year = self.year_from_text(doc, sentence, value.month)
             if year is not None:
                 try:
                     ref = dt.date(year, 12, 31)

@@ -78,9 +78,25 @@ class SpeakerExtractor:
                 return i, end
         return None
 
-    def mentions(self, doc: Document, sentence: Sentence, excluded: set[str]) -> list[Mention]:
+    def known_names(self, doc: Document, sentences: list[Sentence], excluded: set[str]) -> set[str]:
+        """Every name a mention rule finds anywhere in the text (so bare later mentions count)."""
+        names: set[str] = set()
+        for e in doc.entities:
+            if e.type == "PER" and 2 <= e.end - e.start <= 4:
+                names.add(e.text)
+        for sentence in sentences:
+            for s, e in self.rule_names(sentence.text):
+                names.add(sentence.text[s:e])
+        return {n for n in names if n not in excluded and n[0] in self.lex.surnames | set("欧司诸上东皇令")}
+
+    def mentions(
+        self, doc: Document, sentence: Sentence, excluded: set[str], known: set[str] = frozenset()
+    ) -> list[Mention]:
         text = doc.clean_text
         spans: dict[tuple[int, int], None] = {}
+        for name in known:
+            for m in re.finditer(re.escape(name), sentence.text):
+                spans[(sentence.start + m.start(), sentence.start + m.end())] = None
         for e in doc.entities:
             if e.type == "PER" and sentence.start <= e.start and e.end <= sentence.end and 2 <= e.end - e.start <= 4:
                 spans[(e.start, e.end)] = None
@@ -170,14 +186,18 @@ class SpeakerExtractor:
         text = doc.clean_text
         people: dict[str, dict[str, Any]] = {}
         titles: dict[str, str] = {}  # the first title written next to each name, from any mention
+        known = self.known_names(doc, sentences, excluded)
         for sentence in sentences:
-            mentions = self.mentions(doc, sentence, excluded)
+            mentions = self.mentions(doc, sentence, excluded, known)
             floor = sentence.start
-            for k, mention in enumerate(mentions):
+            for mention in mentions:
                 mention.title, mention.recipient, mention.relayed = self.title_before(text, mention.start, floor)
-                limit = mentions[k + 1].start if k + 1 < len(mentions) else sentence.end
-                mention.roles = self.roles_after(text, mention.end, limit)
                 floor = mention.end
+            for k, mention in enumerate(mentions):
+                # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.
+                later = [m for m in mentions[k + 1 :] if not m.recipient]
+                limit = later[0].start if later else sentence.end
+                mention.roles = self.roles_after(text, mention.end, limit)
             # Names joined by 、/和 (titles between them allowed) share the last one's roles.
             for k in range(len(mentions) - 2, -1, -1):
                 gap = text[mentions[k].end : mentions[k + 1].start]

@@ -1,12 +1,14 @@
 """Command line: ``python run_pipeline.py COMMAND ...``.
 
 Commands: ``run`` (the main job), ``schema`` (print the record JSON Schema), ``eval``
-(scores against gold files), ``train-ner`` / ``ner-eval`` (the shipped NER model).
+(scores against gold files), ``train-ner`` / ``ner-eval`` (the shipped NER model),
+``load`` (JSONL records into a database).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable
@@ -36,16 +38,26 @@ def _cmd_run(args: argparse.Namespace) -> int:
         if interactive:
             print(f"\r{summary.docs} docs, {sum(summary.errors.values())} errors", end="", file=sys.stderr)
 
-    summary = run_batch(
-        iter_inputs(args.inputs, config["limits"]["max_bytes"]),
-        nlp,
-        out,
-        errors_path=errors,
-        force=args.force,
-        with_text=args.with_text,
-        with_entities=args.with_entities,
-        progress=progress,
-    )
+    with contextlib.ExitStack() as stack:
+        db_sinks: list = []
+        if args.no_db and args.db:
+            raise ConfigError("--db and --no-db exclude each other")
+        if not args.no_db:
+            from pipeline.sinks.database import DatabaseSink, sqlite_url
+
+            # Default: SQLite records.db beside the JSONL output.
+            db_sinks.append(stack.enter_context(DatabaseSink(args.db or sqlite_url(out.with_name("records.db")))))
+        summary = run_batch(
+            iter_inputs(args.inputs, config["limits"]["max_bytes"]),
+            nlp,
+            out,
+            errors_path=errors,
+            force=args.force,
+            with_text=args.with_text,
+            with_entities=args.with_entities,
+            extra_sinks=db_sinks,
+            progress=progress,
+        )
     if interactive:
         print(file=sys.stderr)
     if not args.quiet:
@@ -80,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--with-text", action="store_true", help="include clean_text")
     run.add_argument("--with-entities", action="store_true", help="include tagged entities")
     run.add_argument("--quiet", action="store_true")
+    run.add_argument("--db", help="also write records to this SQLAlchemy URL (default: sqlite records.db beside --out)")
+    run.add_argument("--no-db", action="store_true", help="write the JSONL only, no database")
     run.set_defaults(func=_cmd_run)
 
     schema = sub.add_parser("schema", help="print the record JSON Schema")
@@ -112,6 +126,7 @@ EXTRA_COMMANDS: dict[str, Callable] = {
     "eval": _register_external("pipeline.evaluate", "main", "score extraction against gold files"),
     "train-ner": _register_external("pipeline.entities.ner_cli", "train_ner_main", "train the shipped NER model"),
     "ner-eval": _register_external("pipeline.entities.ner_cli", "ner_eval_main", "score a NER model on a BMES file"),
+    "load": _register_external("pipeline.sinks.database", "load_main", "load record JSONL files into a database"),
 }
 
 

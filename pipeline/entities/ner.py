@@ -1,0 +1,388 @@
+"""The project's own NER model: a character CRF (python-crfsuite) tagging PER, ORG and LOC.
+
+Each character gets BMES tags (``B-PER`` ... ``O``); spans come back as ``(start, end, label)``
+character offsets into the text given (``end`` exclusive, so ``text[start:end]`` is the entity).
+
+Features per character (each group can be switched off in the model config, ``features``):
+
+- ``char``: the character, its neighbours c-2..c+2, bigrams c-2c-1 .. c+1c+2, the skip pair
+  c-1c+1 and a coarse character class (digit, latin, punctuation, han, other) of c-1, c0, c+1;
+- ``wide``: c-3 and c+3, the trigrams c-2c-1c0, c-1c0c+1, c0c+1c+2;
+- ``dict``: the longest word of jieba's dictionary (``dict.txt``, with its POS tag such as
+  nr/ns/nt) that starts at the character and the longest one that ends there, as length and
+  POS, plus whether the character is inside an nr/ns/nt dictionary word;
+- ``jieba``: the position (B/M/E/S) of the character in jieba's segmentation of the sentence
+  (a private ``jieba.Tokenizer``, HMM on, so unseen names tend to come out as one word) and the
+  POS of that word from the dictionary (``unk`` for words the HMM invented);
+- ``lex``: single/compound surname at the character (``models/lexicons/surnames.txt``), an
+  organization suffix word (``org_suffixes.txt``) or a location suffix character ending there.
+
+The model folder holds ``model.crfsuite`` (the CRF), ``config.json`` (feature groups, lexicons
+inlined, training settings, the jieba version and a SHA-256 of jieba's ``dict.txt``) and a
+model card ``README.md``. Loading refuses a jieba dictionary whose hash differs from the one
+the model was trained with, because the features would silently change.
+
+Known limitations:
+- Trained on MSRA (People's Daily, 1998, simplified Chinese): newer names, traditional script
+  and non-news text score lower. Sentences of MSRA are at most 100 characters; long inputs are
+  tagged whole (the CRF is linear in length) but were not seen in training.
+- jieba segmentation costs about a third of inference time; see the model card for speeds.
+- Nested entities are not represented (MSRA is flat); an ORG containing a LOC is one ORG.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from pipeline.entities.bmes import Sentence, Span, tags_to_spans
+
+MODEL_FILE = "model.crfsuite"
+CONFIG_FILE = "config.json"
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "models" / "lexicons"
+
+# Tuned settings, chosen on the dev split carved from msra_train (see models/ner/README.md):
+# feature groups, the longest dictionary word looked at, and the CRF's L-BFGS settings.
+DEFAULT_FEATURES: tuple[str, ...] = ("char", "wide", "dict", "jieba", "lex")
+MAX_WORD_LEN = 8  # characters; longer jieba dictionary words are rare and never entities in MSRA
+DEFAULT_TRAINING: dict[str, Any] = {
+    "algorithm": "lbfgs",
+    "c1": 0.1,
+    "c2": 0.01,
+    "max_iterations": 150,
+    "possible_transitions": True,
+}
+# Characters that end a place name (省市县 ...). Written here, not in models/lexicons, because
+# they are a feature definition of this model and travel inside its config.json.
+LOCATION_SUFFIXES = "省市县区州镇乡村庄屯湾港岛山峰岭河江湖海洋川溪泉路街道巷桥站国洲"
+ENTITY_POS = frozenset({"nr", "ns", "nt", "nrt", "nrfg", "nz"})
+
+
+def _jieba_dict_path() -> Path:
+    import jieba
+
+    return Path(jieba.__file__).resolve().parent / "dict.txt"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _read_lexicon(name: str) -> list[str]:
+    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _char_class(char: str) -> str:
+    if char.isdigit():
+        return "d"
+    if char.isascii() and char.isalpha():
+        return "a"
+    category = unicodedata.category(char)
+    if category.startswith("P") or category.startswith("S"):
+        return "p"
+    if category == "Lo":
+        return "h"
+    if char.isspace():
+        return "s"
+    return "o"
+
+
+class Featurizer:
+    """Turns a sentence into one list of string features per character."""
+
+    def __init__(self, features: Sequence[str], surnames: Sequence[str], org_suffixes: Sequence[str],
+                 location_suffixes: str) -> None:
+        unknown = set(features) - set(DEFAULT_FEATURES)
+        if unknown:
+            raise ValueError(f"unknown feature groups {sorted(unknown)} (known: {list(DEFAULT_FEATURES)})")
+        self.features = tuple(features)
+        self.surnames1 = frozenset(s for s in surnames if len(s) == 1)
+        self.surnames2 = frozenset(s for s in surnames if len(s) == 2)
+        self.org_suffixes = frozenset(org_suffixes)
+        self.org_suffix_max = max((len(s) for s in org_suffixes), default=0)
+        self.location_suffixes = frozenset(location_suffixes)
+        self._class_cache: dict[str, str] = {}
+        self.words: dict[str, str] = {}
+        self.prefixes: set[str] = set()
+        self.suffixes: set[str] = set()
+        self._tokenizer: Any = None
+        if "dict" in self.features or "jieba" in self.features:
+            self._load_dictionary()
+        if "jieba" in self.features:
+            import jieba
+
+            jieba.setLogLevel(60)
+            # A private tokenizer: user words added to jieba's global one elsewhere must not
+            # change this model's features.
+            self._tokenizer = jieba.Tokenizer()
+            self._tokenizer.initialize()
+
+    def _load_dictionary(self) -> None:
+        with _jieba_dict_path().open(encoding="utf-8") as handle:
+            for line in handle:
+                parts = line.split()
+                if len(parts) < 3 or not 2 <= len(parts[0]) <= MAX_WORD_LEN:
+                    continue
+                word = parts[0]
+                self.words[word] = parts[2]
+                for k in range(1, len(word)):
+                    self.prefixes.add(word[:k])
+                    self.suffixes.add(word[-k:])
+
+    def _class(self, char: str) -> str:
+        cls = self._class_cache.get(char)
+        if cls is None:
+            cls = self._class_cache[char] = _char_class(char)
+        return cls
+
+    def __call__(self, text: str) -> list[tuple[str, ...]]:
+        """Features for each character of ``text`` (one tuple of strings per character, same order).
+
+        Built column by column (one list of ``len(text)`` strings per feature) and zipped, which
+        is several times faster in CPython than appending to one list per character.
+        """
+        n = len(text)
+        if n == 0:
+            return []
+        groups = self.features
+        columns: list[list[str]] = [["b"] * n]
+        if "char" in groups:
+            chars = ["^2", "^1", *text, "$1", "$2"]
+            classes = ["^", *(self._class(c) for c in text), "$"]
+            m2, m1, c0, p1, p2 = chars[:n], chars[1:n + 1], chars[2:n + 2], chars[3:n + 3], chars[4:n + 4]
+            columns += [
+                ["u0=" + c for c in c0],
+                ["u-1=" + c for c in m1],
+                ["u1=" + c for c in p1],
+                ["u-2=" + c for c in m2],
+                ["u2=" + c for c in p2],
+                ["b-2=" + a + b for a, b in zip(m2, m1, strict=True)],
+                ["b-1=" + a + b for a, b in zip(m1, c0, strict=True)],
+                ["b0=" + a + b for a, b in zip(c0, p1, strict=True)],
+                ["b1=" + a + b for a, b in zip(p1, p2, strict=True)],
+                ["s=" + a + b for a, b in zip(m1, p1, strict=True)],
+                ["k=" + a + b + c for a, b, c in zip(classes[:n], classes[1:n + 1], classes[2:n + 2], strict=True)],
+            ]
+            if "wide" in groups:
+                m3 = ["^3", *m2[:-1]] if n > 1 else ["^3"]
+                p3 = [*p2[1:], "$3"]
+                columns += [
+                    ["u-3=" + c for c in m3],
+                    ["u3=" + c for c in p3],
+                    ["t-1=" + a + b + c for a, b, c in zip(m2, m1, c0, strict=True)],
+                    ["t0=" + a + b + c for a, b, c in zip(m1, c0, p1, strict=True)],
+                    ["t1=" + a + b + c for a, b, c in zip(c0, p1, p2, strict=True)],
+                ]
+        if "dict" in groups:
+            columns += self._dict_columns(text)
+        if "jieba" in groups:
+            columns += self._jieba_columns(text)
+        if "lex" in groups:
+            columns += self._lex_columns(text)
+        return list(zip(*columns, strict=True))
+
+    def _dict_columns(self, text: str) -> list[list[str]]:
+        """Longest dictionary word starting / ending at each character (length + POS), entity-POS cover."""
+        n = len(text)
+        words, prefixes = self.words, self.prefixes
+        start_len = [0] * n
+        end_len = [0] * n
+        inside = ["di="] * n
+        for i in range(n):
+            end = i + 2
+            while end <= n and end - i <= MAX_WORD_LEN:
+                piece = text[i:end]
+                if piece in words:
+                    length = end - i
+                    start_len[i] = length
+                    if length > end_len[end - 1]:
+                        end_len[end - 1] = length
+                if piece not in prefixes:
+                    break
+                end += 1
+        for i, length in enumerate(start_len):
+            if length:
+                pos = words[text[i:i + length]]
+                if pos in ENTITY_POS:
+                    for k in range(i, i + length):
+                        inside[k] = "di=" + pos
+        start_pos = [words[text[i:i + length]] if length else "-" for i, length in enumerate(start_len)]
+        end_pos = [words[text[j + 1 - length:j + 1]] if length else "-" for j, length in enumerate(end_len)]
+        return [
+            ["ds=" + str(length) + pos for length, pos in zip(start_len, start_pos, strict=True)],
+            ["dsp=" + pos for pos in start_pos],
+            ["de=" + str(length) + pos for length, pos in zip(end_len, end_pos, strict=True)],
+            ["dep=" + pos for pos in end_pos],
+            inside,
+        ]
+
+    def _jieba_columns(self, text: str) -> list[list[str]]:
+        """Position of each character in jieba's segmentation (B/M/E/S) with the word's POS."""
+        words = self.words
+        position: list[str] = []
+        for word in self._tokenizer.cut(text, HMM=True):
+            length = len(word)
+            if length == 1:
+                position.append("wp=S" + words.get(word, "c"))
+            else:
+                pos = words.get(word, "unk")
+                position += ["wp=B" + pos, *(["wp=M" + pos] * (length - 2)), "wp=E" + pos]
+        return [position, ["w=" + p[3] for p in position]]
+
+    def _lex_columns(self, text: str) -> list[list[str]]:
+        """Surname (single/compound), next-character surname, location suffix, organization suffix length."""
+        n = len(text)
+        surnames1, location_suffixes = self.surnames1, self.location_suffixes
+        surname = ["sur=" + ("1" if c in surnames1 else "0") for c in text]
+        surnames2 = self.surnames2
+        for i in range(n - 1):
+            if text[i:i + 2] in surnames2:
+                surname[i] = "sur=2"
+        next_surname = [*surname[1:], "sur=0"]
+        org = ["org=0"] * n
+        org_suffixes = self.org_suffixes
+        for length in range(self.org_suffix_max, 0, -1):
+            label = "org=" + str(min(length, 3))
+            for i in range(length - 1, n):
+                if org[i] == "org=0" and text[i + 1 - length:i + 1] in org_suffixes:
+                    org[i] = label
+        return [
+            surname,
+            ["n" + s for s in next_surname],
+            ["loc=" + ("1" if c in location_suffixes else "0") for c in text],
+            org,
+        ]
+
+
+class CrfNer:
+    """A trained character CRF for PER/ORG/LOC; load with :meth:`from_disk`, save with :meth:`to_disk`."""
+
+    def __init__(self, config: dict[str, Any], model_path: Path | None = None) -> None:
+        self.config = config
+        self.featurizer = Featurizer(
+            config["features"], config["surnames"], config["org_suffixes"], config["location_suffixes"]
+        )
+        self._model_path = model_path
+        self._tagger: pycrfsuite.Tagger | None = None
+        if model_path is not None:
+            self._tagger = pycrfsuite.Tagger()
+            self._tagger.open(str(model_path))
+
+    @staticmethod
+    def default_config(features: Sequence[str] = DEFAULT_FEATURES) -> dict[str, Any]:
+        """A config with the given feature groups, lexicons from ``models/lexicons`` and default training settings."""
+        jieba_version = ""
+        dict_hash = ""
+        if "dict" in features or "jieba" in features:
+            import jieba
+
+            jieba_version = jieba.__version__
+            dict_hash = _sha256(_jieba_dict_path())
+        return {
+            "features": list(features),
+            "surnames": _read_lexicon("surnames.txt"),
+            "org_suffixes": _read_lexicon("org_suffixes.txt"),
+            "location_suffixes": LOCATION_SUFFIXES,
+            "jieba_version": jieba_version,
+            "jieba_dict_sha256": dict_hash,
+            "training": dict(DEFAULT_TRAINING),
+        }
+
+    @classmethod
+    def train(cls, sentences: Iterable[Sentence], model_dir: str | Path, config: dict[str, Any] | None = None,
+              log: Any = None) -> CrfNer:
+        """Train on BMES sentences and write ``model.crfsuite`` + ``config.json`` into ``model_dir``.
+
+        ``config`` defaults to :meth:`default_config`; its ``training`` settings go to crfsuite.
+        The result is deterministic for the same sentences and settings (L-BFGS has no
+        randomness). ``log`` is an optional callable taking one line of progress.
+        """
+        config = dict(config or cls.default_config())
+        model_dir = Path(model_dir)
+        model_dir.mkdir(parents=True, exist_ok=True)
+        featurizer = Featurizer(config["features"], config["surnames"], config["org_suffixes"],
+                                config["location_suffixes"])
+        settings = dict(config["training"])
+        algorithm = settings.pop("algorithm", "lbfgs")
+        trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
+        params = {"feature.possible_transitions": settings.pop("possible_transitions", True)}
+        params.update(settings)
+        trainer.set_params(params)
+        started = time.perf_counter()
+        n_chars = 0
+        n_sentences = 0
+        for sentence in sentences:
+            trainer.append(featurizer(sentence.text), list(sentence.tags))
+            n_chars += len(sentence.text)
+            n_sentences += 1
+        if log:
+            log(f"features for {n_sentences} sentences / {n_chars} chars in {time.perf_counter() - started:.1f} s")
+        if n_sentences == 0:
+            raise ValueError("no training sentences")
+        model_path = model_dir / MODEL_FILE
+        trainer.train(str(model_path))
+        seconds = time.perf_counter() - started
+        if log:
+            log(f"trained in {seconds:.1f} s")
+        config["trained_on"] = {"sentences": n_sentences, "chars": n_chars, "seconds": round(seconds, 1)}
+        (model_dir / CONFIG_FILE).write_text(json.dumps(config, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        return cls(config, model_path=model_path)
+
+    @classmethod
+    def from_disk(cls, path: str | Path) -> CrfNer:
+        """Load a model folder (``model.crfsuite`` + ``config.json``).
+
+        Raises ``FileNotFoundError`` when a file is missing and ``ValueError`` when jieba's
+        installed dictionary differs from the one the model was trained with.
+        """
+        path = Path(path)
+        for name in (MODEL_FILE, CONFIG_FILE):
+            if not (path / name).is_file():
+                raise FileNotFoundError(f"NER model folder {path} lacks {name} (train one with `run_pipeline.py train-ner`)")
+        config = json.loads((path / CONFIG_FILE).read_text(encoding="utf-8"))
+        expected = config.get("jieba_dict_sha256")
+        if expected:
+            actual = _sha256(_jieba_dict_path())
+            if actual != expected:
+                raise ValueError(
+                    f"{path / CONFIG_FILE}: trained with jieba {config.get('jieba_version')} whose dict.txt hash is "
+                    f"{expected[:12]}, but the installed {_jieba_dict_path()} hashes to {actual[:12]}; "
+                    "install that jieba version or retrain"
+                )
+        return cls(config, model_path=path / MODEL_FILE)
+
+    def to_disk(self, path: str | Path) -> None:
+        """Write ``model.crfsuite`` and ``config.json`` into the folder ``path`` (created if needed)."""
+        if self._model_path is None:
+            raise ValueError("model has no trained CRF to save")
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        target = path / MODEL_FILE
+        if target.resolve() != self._model_path.resolve():
+            target.write_bytes(self._model_path.read_bytes())
+        (path / CONFIG_FILE).write_text(json.dumps(self.config, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    def predict_tags(self, texts: Sequence[str]) -> list[list[str]]:
+        """BMES tags, one per character, for each text."""
+        if self._tagger is None:
+            raise ValueError("model is not trained")
+        tag = self._tagger.tag
+        featurize = self.featurizer
+        return [tag(featurize(text)) if text else [] for text in texts]
+
+    def predict_spans(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        """Entities of each text as ``(start, end, label)``: character offsets into that text, end exclusive."""
+        return [tags_to_spans(tags) for tags in self.predict_tags(texts)]
+
+
+def predict_sentences(model: CrfNer, sentences: Sequence[Sentence]) -> list[list[Span]]:
+    """Predicted spans for BMES sentences (their text only)."""
+    return model.predict_spans([s.text for s in sentences])

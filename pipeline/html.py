@@ -1,0 +1,571 @@
+"""HTML pages to main text with offsets: a stdlib ``html.parser`` walker plus DOM scoring.
+
+:func:`html_to_text` reads a decoded HTML page (the document's ``raw_text``) and returns an
+:class:`HtmlText`: the main text of the article, one block element per line, and for every
+output character the index of the raw-HTML character it came from.  Text characters map to
+themselves; a character decoded from an entity (``&nbsp;``, ``&#12290;``) maps to the ``&``
+that starts the entity; a space standing for a run of whitespace maps to the first
+whitespace character; a newline between blocks maps to the ``<`` of the tag that ended the
+block.  Offsets therefore point into the raw HTML string and are strictly increasing.
+
+How the main text is chosen (Readability-style, tuned for Chinese pages):
+
+1. The walker builds a flat element table (tag, parent, class/id hint) without recursion,
+   drops ``script``/``style``/``nav``/``header``/``footer``/``aside``/``form``/``noscript``
+   (and a few more non-text elements), and cuts the visible text into lines at block tags.
+2. Each line scores by Chinese punctuation and length, minus its share of link text.
+   The score goes to the line's block element, its parent and (halved) its grandparent.
+3. An element's final score is that sum times ``1 - link density`` plus a bonus or
+   penalty from class/id hints in ``models/lexicons/html_hints.json``.  The best element
+   and the siblings that score close to it form the main region.
+4. Inside the region, subtrees with furniture hints (share, related, copyright, comment)
+   and link lists are dropped.  The headline line and the dateline between the headline
+   and the region are kept in front, so the plain-text boilerplate stage still sees them.
+
+Metadata: ``title`` from the ``<h1>`` that matches ``<title>``, else a page line contained in
+``<title>``, else ``og:title``, else ``<title>`` without its site suffix; ``published`` from
+``article:published_time``/``pubdate``-style meta tags, else the first date near the
+headline, as ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``; ``outlet`` from ``og:site_name`` or a
+``来源：`` label near the headline.  Missing values are empty strings.
+
+Comparison with trafilatura 2.0 (the optional ``html-compare`` extra) on the ten pages of
+``../shared/corpus/html`` against the gold in ``tests/data/html`` (first and last body
+sentence must appear, listed boilerplate must not): see ``BENCHMARK`` below and
+``tests/test_html.py``; this extractor is the default because it is at least as clean on
+those pages and needs no dependency outside the standard library.
+
+Known limitations:
+- No CSS or JavaScript: text hidden by CSS is kept, text rendered by scripts is lost.
+- Comments (``<!-- -->``), ``<title>`` and attribute values never reach the text.
+- Only the simplest implied end tags are modelled (``<p>`` closed by a block, ``<li>``
+  by ``<li>``, ``<a>`` by ``<a>``); an end tag that matches no element among the
+  ``END_TAG_SEARCH`` innermost open ones is ignored, so badly broken markup may nest
+  later text one level too deep (harmless for scoring).
+- An unclosed dropped element (``<nav>`` without ``</nav>``) drops the rest of the page.
+- Pages with several articles (live blogs, lists) yield the best-scoring one only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from html import unescape
+from html.entities import html5, name2codepoint
+from html.parser import HTMLParser
+from pathlib import Path
+
+__all__ = ["HtmlHints", "HtmlText", "html_to_text"]
+
+DEFAULT_HINTS = Path(__file__).resolve().parent.parent / "models" / "lexicons" / "html_hints.json"
+
+# Tuned constants (calibrated by hand on the ten pages of ../shared/corpus/html, checked
+# against the gold in tests/data/html; the Readability defaults they started from are noted).
+LINE_MIN_CHARS = 10  # shorter lines give no content score (Readability: 25 Latin chars)
+LINE_LEN_UNIT = 50  # one point per this many characters, at most LINE_LEN_CAP (Readability: 100, 3)
+LINE_LEN_CAP = 3.0
+HINT_WEIGHT = 25.0  # class/id bonus or penalty (Readability: 25)
+SIBLING_SHARE = 0.2  # siblings scoring this share of the best join the region (Readability: 0.2)
+SIBLING_MIN = 10.0
+LINK_LINE_MAX = 0.5  # lines with more link text than this share are link lists, dropped from the region
+HEADER_MAX_LINES = 8  # lines between the headline and the region kept as headline/dateline
+HEADER_MAX_CHARS = 120  # ... when shorter than this
+END_TAG_SEARCH = 64  # open elements searched for the match of an end tag
+
+DROPPED_TAGS = frozenset(
+    "script style nav header footer aside form noscript template iframe svg math select button textarea "
+    "object embed canvas audio video head title".split()
+)
+# Dropped from the body, but their lines are still read for the headline and dateline
+# (an article's <header> holds its <h1>, its <footer> often the publication date).
+SOFT_DROPPED_TAGS = frozenset({"header", "footer"})
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody "
+    "td tfoot th thead tr ul caption option".split()
+)
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr keygen".split())
+# A new block element closes an open <p> (the HTML "p closed by" list, abridged).
+CLOSES_P = frozenset(
+    "address article aside blockquote div dl fieldset footer form h1 h2 h3 h4 h5 h6 header hr main menu nav "
+    "ol p pre section table ul".split()
+)
+
+_WS = frozenset(" \t\n\r\f\v\xa0")
+_HAN = re.compile("[\u3400-\u9fff]")
+_ZH_PUNCT = re.compile("[，。！？；：、]")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*(?:T|\s)?\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2}))?"
+)
+_OUTLET = re.compile(r"(?:来源|来源于|稿源)\s*[:：]\s*(?P<v>[^\s|丨/:：]{2,20}?)(?:\s|作者|编辑|记者|$)")
+_DATE_LABEL = re.compile("发布|时间|日期")
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|——|-\s|\s-)\s*")
+PUBLISHED_META = frozenset(
+    "article:published_time pubdate publishdate publish_date publishtime og:release_date datepublished "
+    "article:published dc.date.issued dc.date".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlText:
+    """Main text of an HTML page.
+
+    ``offsets[i]`` is the index in the raw HTML string (the ``str`` given to
+    :func:`html_to_text`) of the character that output character ``text[i]`` came from;
+    the tuple is strictly increasing and as long as ``text``.  ``title``, ``published``
+    (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``) and ``outlet`` are empty strings when not found.
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+    title: str = ""
+    published: str = ""
+    outlet: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlHints:
+    """Class/id token lexicons (see ``models/lexicons/html_hints.json``)."""
+
+    positive_tokens: frozenset[str]
+    positive_substrings: tuple[str, ...]
+    negative_tokens: frozenset[str]
+    negative_substrings: tuple[str, ...]
+    drop_tokens: frozenset[str]
+
+    @classmethod
+    def from_file(cls, path: Path = DEFAULT_HINTS) -> HtmlHints:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            frozenset(data["positive"]["tokens"]),
+            tuple(data["positive"]["substrings"]),
+            frozenset(data["negative"]["tokens"]),
+            tuple(data["negative"]["substrings"]),
+            frozenset(data["drop"]["tokens"]),
+        )
+
+    def weigh(self, attr: str) -> tuple[float, bool]:
+        """``(bonus, drop)`` for a lower-cased ``class`` + ``id`` string."""
+        if not attr:
+            return 0.0, False
+        tokens = set(_TOKEN.findall(attr))
+        pos = bool(tokens & self.positive_tokens) or any(s in attr for s in self.positive_substrings)
+        neg = bool(tokens & self.negative_tokens) or any(s in attr for s in self.negative_substrings)
+        return HINT_WEIGHT * (pos - neg), bool(tokens & self.drop_tokens)
+
+
+@dataclass(slots=True)
+class _Line:
+    """One block's worth of text; ``offsets`` index the raw HTML."""
+
+    chars: list[str]
+    offsets: list[int]
+    owner: int  # element index of the innermost block element holding the line
+    link_chars: int
+    break_at: int  # raw index of the tag that opened the line (for the newline in front of it)
+    soft: bool = False  # inside a <header>/<footer>: metadata only, never body
+
+
+class _Walker(HTMLParser):
+    """Flattens a page into an element table and text lines without recursion."""
+
+    def __init__(self, raw: str, hints: HtmlHints) -> None:
+        super().__init__(convert_charrefs=False)
+        self.raw = raw
+        self.hints = hints
+        self.line_starts = [0]
+        pos = raw.find("\n")
+        while pos != -1:
+            self.line_starts.append(pos + 1)
+            pos = raw.find("\n", pos + 1)
+        # Element table; element 0 is the document root.
+        self.tags: list[str] = ["#root"]
+        self.parents: list[int] = [-1]
+        self.blocks: list[int] = [0]  # innermost block element (self when the element is a block)
+        self.bonus: list[float] = [0.0]
+        self.drop: list[bool] = [False]
+        self.stack: list[int] = [0]
+        self.dropped_depth = 0  # open elements from DROPPED_TAGS, except ...
+        self.soft_depth = 0  # ... those from SOFT_DROPPED_TAGS, counted here
+        self.link_depth = 0
+        self.lines: list[_Line] = []
+        self.cur: _Line = _Line([], [], 0, 0, 0)
+        self.title_chars: list[str] = []
+        self.in_title = 0
+        self.h1_chars: list[str] | None = None
+        self.h1s: list[tuple[str, int]] = []  # (text, index of its first line)
+        self.meta: dict[str, str] = {}
+
+    # -- positions ----------------------------------------------------------------------
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    # -- element stack ------------------------------------------------------------------
+    def _push(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = " ".join((v or "") for k, v in attrs if k in ("class", "id")).lower()
+        bonus, drop = self.hints.weigh(attr)
+        idx = len(self.tags)
+        parent = self.stack[-1]
+        self.tags.append(tag)
+        self.parents.append(parent)
+        self.blocks.append(idx if tag in BLOCK_TAGS else self.blocks[parent])
+        self.bonus.append(bonus)
+        self.drop.append(drop)
+        self.stack.append(idx)
+        if tag in SOFT_DROPPED_TAGS:
+            self.soft_depth += 1
+        elif tag in DROPPED_TAGS:
+            self.dropped_depth += 1
+        if tag == "a":
+            self.link_depth += 1
+        if tag == "title":
+            self.in_title += 1
+        if tag == "h1" and self.h1_chars is None:
+            self.h1_chars = []
+
+    def _pop(self) -> None:
+        tag = self.tags[self.stack.pop()]
+        if tag in SOFT_DROPPED_TAGS:
+            self.soft_depth -= 1
+        elif tag in DROPPED_TAGS:
+            self.dropped_depth -= 1
+        if tag == "a":
+            self.link_depth -= 1
+        if tag == "title":
+            self.in_title -= 1
+        if tag == "h1" and self.h1_chars is not None and "h1" not in (self.tags[i] for i in self.stack[-8:]):
+            text = " ".join("".join(self.h1_chars).split())
+            if text:
+                self.h1s.append((text, len(self.lines)))
+            self.h1_chars = None
+
+    def _close_to(self, tag: str) -> bool:
+        """Pop up to and including the innermost open ``tag`` (searching a bounded depth)."""
+        stack = self.stack
+        for depth in range(1, min(END_TAG_SEARCH, len(stack) - 1) + 1):
+            if self.tags[stack[-depth]] == tag:
+                for _ in range(depth):
+                    self._pop()
+                return True
+        return False
+
+    # -- lines --------------------------------------------------------------------------
+    def _break(self, at: int) -> None:
+        """End the current line at raw index ``at`` (a tag start)."""
+        if any(ch not in _WS for ch in self.cur.chars):
+            self.lines.append(self.cur)
+        self.cur = _Line([], [], self.blocks[self.stack[-1]], 0, at)
+
+    def _emit(self, text: str, start: int, literal: bool) -> None:
+        """Add ``text``: raw characters from ``start`` on when ``literal``, else all mapped to ``start``."""
+        if self.in_title:
+            self.title_chars.append(text)
+        if self.h1_chars is not None:
+            self.h1_chars.append(text)
+        if self.dropped_depth:
+            return
+        cur = self.cur
+        if not cur.chars:
+            cur.owner = self.blocks[self.stack[-1]]
+            cur.soft = self.soft_depth > 0
+        for i, ch in enumerate(text):
+            off = start + i if literal else start
+            if ch in _WS:
+                if cur.chars and cur.chars[-1] == " ":
+                    continue
+                ch = " "
+            cur.chars.append(ch)
+            cur.offsets.append(off)
+            if self.link_depth and ch != " ":
+                cur.link_chars += 1
+
+    # -- HTMLParser callbacks -----------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        at = self._pos()
+        if tag == "meta":
+            key = next((v for k, v in attrs if k in ("name", "property", "itemprop") and v), None)
+            content = next((v for k, v in attrs if k == "content" and v), None)
+            if key and content:
+                self.meta.setdefault(key.lower(), content.strip())
+        if tag in BLOCK_TAGS or tag == "br":
+            self._break(at)
+        if tag in VOID_TAGS:
+            return
+        top = self.tags[self.stack[-1]]
+        if (tag in CLOSES_P and top == "p") or (tag == "li" and top == "li") or (tag == "a" and self.link_depth):
+            self._close_to("p" if tag in CLOSES_P else tag)
+        self._push(tag, attrs)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID_TAGS:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID_TAGS:
+            if tag == "br":
+                self._break(self._pos())
+            return
+        at = self._pos()
+        if self._close_to(tag) and tag in BLOCK_TAGS:
+            self._break(at)
+
+    def handle_data(self, data: str) -> None:
+        self._emit(data, self._pos(), literal=True)
+
+    def handle_entityref(self, name: str) -> None:
+        at = self._pos()
+        end = at + 1 + len(name)
+        has_semicolon = self.raw.startswith(";", end)
+        if name in name2codepoint or (name + ";") in html5 or name in html5:
+            self._emit(unescape("&" + name + (";" if has_semicolon else "")), at, literal=False)
+        else:  # not an entity: keep the characters as written
+            self._emit(self.raw[at : end + has_semicolon], at, literal=True)
+
+    def handle_charref(self, name: str) -> None:
+        at = self._pos()
+        decoded = unescape(f"&#{name};")
+        if decoded in _WS or decoded.isprintable():
+            self._emit(decoded, at, literal=False)
+
+    def finish(self) -> None:
+        self.close()
+        self._break(len(self.raw))
+
+
+def _line_text(line: _Line) -> str:
+    return "".join(line.chars).strip()
+
+
+class _Scorer:
+    """Scores elements from their lines and picks the main region."""
+
+    def __init__(self, walker: _Walker) -> None:
+        self.w = walker
+        n = len(walker.tags)
+        self.chars = [0] * n
+        self.links = [0] * n
+        self.score = [0.0] * n
+        self.line_scores: list[float] = []
+        for line in walker.lines:
+            text = _line_text(line)
+            size = sum(1 for ch in text if ch != " ")
+            self.chars[line.owner] += size
+            self.links[line.owner] += line.link_chars
+            own = size - line.link_chars
+            value = 0.0
+            if not line.soft and own >= LINE_MIN_CHARS and line.link_chars <= LINK_LINE_MAX * size:
+                value = 1.0 + len(_ZH_PUNCT.findall(text)) + min(own / LINE_LEN_UNIT, LINE_LEN_CAP)
+            self.line_scores.append(value)
+            node, weight = line.owner, 1.0
+            for step in range(3):
+                if node < 0:
+                    break
+                self.score[node] += value * weight
+                node = walker.parents[node]
+                weight = 1.0 if step == 0 else 0.5
+        # Subtree totals: children come after their parents in the table.
+        for i in range(n - 1, 0, -1):
+            parent = walker.parents[i]
+            self.chars[parent] += self.chars[i]
+            self.links[parent] += self.links[i]
+
+    def final(self, i: int) -> float:
+        if self.score[i] <= 0:
+            return 0.0
+        density = self.links[i] / self.chars[i] if self.chars[i] else 0.0
+        return self.score[i] * (1.0 - density) + self.w.bonus[i]
+
+    def region(self) -> set[int]:
+        """Elements whose subtrees form the main text."""
+        w = self.w
+        finals = [self.final(i) for i in range(len(w.tags))]
+        best = max(range(1, len(finals)), key=lambda i: (finals[i], i), default=0)
+        if finals[best] <= 0:
+            return {0}
+        chosen = {best}
+        parent = w.parents[best]
+        threshold = max(SIBLING_MIN, finals[best] * SIBLING_SHARE)
+        for i in range(best + 1, len(w.tags)):
+            if w.parents[i] == parent and finals[i] >= threshold:
+                chosen.add(i)
+        for i in range(1, best):
+            if w.parents[i] == parent and finals[i] >= threshold:
+                chosen.add(i)
+        return chosen
+
+
+def _flags(walker: _Walker, chosen: set[int]) -> tuple[list[bool], list[bool]]:
+    """Per element: inside the region; inside a furniture (``drop`` hint) subtree.
+
+    A hint on the region or one of its ancestors does not count: a whole article may sit in
+    a wrapper named after its print button (``common-detail-page-printer``).
+    """
+    n = len(walker.tags)
+    above: set[int] = set(chosen)
+    for i in chosen:
+        while i > 0:
+            i = walker.parents[i]
+            above.add(i)
+    inside = [0 in chosen] * n
+    furniture = [False] * n
+    for i in range(1, n):
+        parent = walker.parents[i]
+        inside[i] = inside[i] or i in chosen or inside[parent]
+        furniture[i] = furniture[parent] or (walker.drop[i] and i not in above)
+    return inside, furniture
+
+
+def _clean_title(title: str) -> str:
+    parts = [p for p in _TITLE_SPLIT.split(title) if p]
+    return max(parts, key=len) if parts else ""
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of the characters of ``a`` found in ``b``."""
+    if not a:
+        return 0.0
+    bag = set(b)
+    return sum(1 for ch in a if ch in bag) / len(a)
+
+
+def _iso_date(text: str) -> str:
+    m = _DATE.search(text)
+    if not m:
+        return ""
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return ""
+    value = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m["H"] and m["M"] and int(m["H"]) < 24 and int(m["M"]) < 60:
+        value += f"T{int(m['H']):02d}:{m['M']}"
+    return value
+
+
+def _meta_published(meta: dict[str, str]) -> str:
+    for key, value in meta.items():
+        if key in PUBLISHED_META:
+            found = _iso_date(value)
+            if found:
+                return found
+    return ""
+
+
+class _Page:
+    """The walked page with its lines' texts, used to pick the body and the metadata."""
+
+    def __init__(self, raw: str, hints: HtmlHints) -> None:
+        self.walker = walker = _Walker(raw, hints)
+        walker.feed(raw)
+        walker.finish()
+        self.lines = walker.lines
+        self.texts = [_line_text(line) for line in self.lines]
+        self.sizes = [sum(1 for ch in text if ch != " ") for text in self.texts]
+        self.inside, self.furniture = _flags(walker, _Scorer(walker).region())
+        self.page_title = " ".join("".join(walker.title_chars).split())
+
+    def body(self) -> list[int]:
+        """Indices of the body lines: inside the region, not furniture, not link lists."""
+        keep = []
+        for j, line in enumerate(self.lines):
+            if line.soft or not self.inside[line.owner] or self.furniture[line.owner] or not self.texts[j]:
+                continue
+            if line.link_chars > LINK_LINE_MAX * self.sizes[j]:
+                continue
+            keep.append(j)
+        return keep
+
+    def _plain(self, j: int) -> bool:
+        """A short line outside furniture and mostly not link text (headline/dateline material)."""
+        line = self.lines[j]
+        return (
+            bool(self.texts[j])
+            and len(self.texts[j]) <= HEADER_MAX_CHARS
+            and not self.furniture[line.owner]
+            and line.link_chars <= LINK_LINE_MAX * self.sizes[j]
+        )
+
+    def headline(self, first: int) -> tuple[str, int]:
+        """Title and the index of its line when it sits just before line ``first`` (else -1)."""
+        w, texts = self.walker, self.texts
+        short_title = _clean_title(self.page_title)
+        window = [j for j in range(max(0, first - HEADER_MAX_LINES), first) if self._plain(j)]
+        h1_texts = {text for text, _ in w.h1s}
+        tests = (
+            lambda j: texts[j] in h1_texts and (not short_title or _overlap(texts[j], short_title) >= 0.8),
+            lambda j: len(texts[j]) >= 6 and texts[j] in self.page_title,
+            lambda j: w.tags[self.lines[j].owner] in _HEADINGS and len(_HAN.findall(texts[j])) >= 8,
+        )
+        for test in tests:
+            found = next((j for j in window if test(j)), -1)
+            if found >= 0:
+                return texts[found], found
+        for text, _ in w.h1s:
+            if short_title and _overlap(text, short_title) >= 0.8:
+                return text, -1
+        og = w.meta.get("og:title", "")
+        if og and _overlap(og, self.page_title or og) >= 0.8:
+            return _clean_title(og), -1
+        return short_title, -1
+
+    def published(self, header: list[int], keep: list[int]) -> str:
+        found = _meta_published(self.walker.meta)
+        near = header[1:] + keep[:3]
+        found = found or next((d for d in (_iso_date(self.texts[j]) for j in near) if d), "")
+        if not found and keep:  # a labelled date right after the body (article <footer>)
+            after = range(keep[-1] + 1, min(len(self.lines), keep[-1] + 1 + HEADER_MAX_LINES))
+            labelled = (_iso_date(self.texts[j]) for j in after if _DATE_LABEL.search(self.texts[j]))
+            found = next((d for d in labelled if d), "")
+        return found
+
+    def outlet(self, header: list[int], keep: list[int]) -> str:
+        found = self.walker.meta.get("og:site_name", "")
+        if not found:
+            matches = (_OUTLET.search(self.texts[j]) for j in header[1:] + keep[:2])
+            found = next((m["v"] for m in matches if m), "")
+        return found
+
+
+def html_to_text(raw: str, hints: HtmlHints | None = None) -> HtmlText:
+    """Main text of the HTML page ``raw`` with per-character offsets into ``raw``.
+
+    Never raises on malformed markup; a page with no text gives an empty :class:`HtmlText`.
+    """
+    page = _Page(raw, hints or _default_hints())
+    keep = page.body()
+    first = keep[0] if keep else len(page.lines)
+    title, title_line = page.headline(first)
+    header = [title_line] if title_line >= 0 else []
+    header += [j for j in range(title_line + 1, first) if title_line >= 0 and page._plain(j)]
+
+    chars: list[str] = []
+    offsets: list[int] = []
+    for j in header + keep:
+        line = page.lines[j]
+        lo, hi = 0, len(line.chars)
+        while lo < hi and line.chars[lo] == " ":
+            lo += 1
+        while hi > lo and line.chars[hi - 1] == " ":
+            hi -= 1
+        if chars:
+            chars.append("\n")
+            offsets.append(line.break_at)  # the tag that ended the previous block; after every earlier char
+        chars.extend(line.chars[lo:hi])
+        offsets.extend(line.offsets[lo:hi])
+    return HtmlText(
+        "".join(chars), tuple(offsets), title, page.published(header, keep), page.outlet(header, keep)
+    )
+
+
+_HINTS: dict[str, HtmlHints] = {}
+
+
+def _default_hints() -> HtmlHints:
+    """The shipped hints, loaded once per process."""
+    if "default" not in _HINTS:
+        _HINTS["default"] = HtmlHints.from_file()
+    return _HINTS["default"]

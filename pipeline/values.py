@@ -40,7 +40,7 @@ _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_DIGITS = "〇○零一二三四五六七八九两廿卅"
 _CN_HEAD = _CN_DIGITS + "十"  # a Chinese number may start with these (十二), not with 百/千/万/亿
 _CN_ANY = _CN_HEAD + "百千万亿"
-_CN = f"[{_CN_HEAD}][{_CN_ANY}]*"
+_CN = f"[{_CN_HEAD}][{_CN_ANY}]*(?:点[{_CN_DIGITS}]+)?"
 #: A number: Arabic (``1,200`` ``1.2``), Chinese (``三千五百`` ``二○一六``) or mixed
 #: (``1.2万`` ``1亿6,055万`` ``3千5百``).
 NUMBER_PATTERN = f"(?:{_ARABIC}|{_CN})(?:[百千万亿]+(?:{_ARABIC}|{_CN})?)*"
@@ -129,6 +129,14 @@ def parse_number(s: str) -> float | None:
     anything else, including approximations (``100多``): see :func:`parse_count`.
     """
     s = s.strip().translate(_FULLWIDTH_DIGITS).replace(" ", "")
+    decimal = _CN_DECIMAL_RE.fullmatch(s)
+    if decimal:
+        # A Chinese decimal (二十八点八, 二十八点八亿): integer part, one digit per character, magnitude.
+        head = parse_number(decimal["whole"])
+        if head is None or head != int(head):
+            return None
+        frac = "".join(str(_CN_DIGIT_VALUES[ch]) for ch in decimal["frac"])
+        return _clean((head + float("0." + frac)) * _magnitude(decimal["mag"]))
     if not s or not _NUMBER_RE.fullmatch(s):
         return None
     if _ARABIC_RE.fullmatch(s):
@@ -137,9 +145,17 @@ def parse_number(s: str) -> float | None:
     return None if value is None else _clean(value)
 
 
+#: Chinese digit characters and their values (for the digits after 点).
+_CN_DIGIT_VALUES = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
+_CN_DECIMAL_RE = re.compile(f"(?P<whole>[{_CN_HEAD}][{_CN_ANY}]*)点(?P<frac>[〇○零一二三四五六七八九两]+)(?P<mag>[十百千万亿]*)")
+#: Significant digits kept by :func:`_clean`: more than any amount in the news needs.
+_SIGNIFICANT_DIGITS = 12
+
+
 def _clean(x: float) -> float:
-    """Drop binary noise from decimal arithmetic (1.1 * 10000 = 11000.000000000002)."""
-    return round(x, 6)
+    """Drop binary noise from decimal arithmetic (1.1 * 10000 = 11000.000000000002,
+    158.2 * 1e8 = 15819999999.999998) by keeping twelve significant digits."""
+    return float(f"{x:.{_SIGNIFICANT_DIGITS}g}")
 
 
 def _magnitude(units: str | None) -> float:

@@ -33,7 +33,7 @@ class Extractor:
     """The extract stage (holds the lexicons and the four extractors)."""
 
     name = "extract"
-    requires = ("clean_text", "meta")
+    requires = ("clean_text", "meta", "entities")
     provides = ("records",)
 
     def __init__(self, config: dict[str, Any]) -> None:

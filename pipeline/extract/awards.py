@@ -33,8 +33,20 @@ class AwardExtractor:
         units = "|".join(map(re.escape, sorted(p["person_units"] + p["org_units"], key=len, reverse=True)))
         heads = "|".join(map(re.escape, sorted(p["honor_heads"], key=len, reverse=True)))
         starts = "|".join(map(re.escape, sorted(p["honor_starts"], key=len, reverse=True)))
+        # 为6名「50年以上党龄」老党员代表颁发了「光荣在党50年」纪念章: the honour is what is handed over.
+        self.conferred = re.compile(
+            rf"为(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?颁(?:发|授)了?[{_QUOTE_OPEN}]"
+            rf"(?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?P<after>[\u4e00-\u9fff]{{0,3}})"
+        )
+        # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.
+        self.received = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:获颁|获授|获得|荣获|获)(?:[^，。；]{{0,8}}的)?"
+            rf"(?P<honor>[\u4e00-\u9fff]{{1,10}}?(?:勋章|星章|奖章|纪念章|称号|奖))"
+        )
+        # The gap between count and quote: a few characters, or 同志/人士 and an apposition
+        # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
         self.quoted = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」]{{0,4}}?)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」]{{0,4}}?|(?:同志|人士)[^。；“”「」]{{0,16}}?)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?P<after>[\u4e00-\u9fff]{0,3})"
         )
         self.count_first = re.compile(
@@ -61,7 +73,7 @@ class AwardExtractor:
             if not any(word in text for word in self.context):
                 continue
             taken: list[tuple[int, int]] = []
-            for pattern in (self.quoted, self.count_first, self.honor_first):
+            for pattern in (self.conferred, self.quoted, self.received, self.count_first, self.honor_first):
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
@@ -90,4 +102,4 @@ class AwardExtractor:
     @staticmethod
     def _honor_like(honor: str) -> bool:
         """An unquoted honour before its count must read as one (先进集体, 杰出教练, 金紫荆星章)."""
-        return bool(re.search("优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|称号|示范|标杆", honor))
+        return bool(re.search("优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|称号|示范|标杆|表扬", honor))

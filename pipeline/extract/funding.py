@@ -1,6 +1,6 @@
 """Funding: money granted, allocated, invested, raised, paid or awarded.
 
-Every MONEY amount in a sentence with a funding word (经费/资金/奖金/补助/投资/签约 …) and
+Every MONEY entity (tagged by the rule tagger with :mod:`pipeline.values`) in a sentence with a funding word (经费/资金/奖金/补助/投资/签约 …) and
 no price, salary or market-figure word becomes a record.  A bare 元 takes the article's
 regional currency: TWD for Taiwan articles, HKD for Hong Kong, MOP for Macau, else CNY.
 
@@ -16,17 +16,7 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.common import Lexicons, Sentence, evidence
-from pipeline.values import parse_money
 
-# The money expression itself: number (Arabic, Chinese, ranges, 多/余), magnitude, currency.
-_NUM = r"(?:[\d,，.]+|[一二三四五六七八九十百千万亿两零〇○]+)"
-MONEY = re.compile(
-    r"(?P<cur_before>新台币|台币|港币|港元|澳门元|澳门币|人民币|美元|欧元|HK\$|US\$|NT\$|MOP\$?)?\s*"
-    r"(?:近|约|超过|超|逾|达|共计|合计|总计|累计)?"
-    + _NUM + r"(?:\s*(?:至|到|-|—|~)\s*" + _NUM + r")?"
-    r"(?:多|余)?\s*(?:万亿|千万|百万|十万|万|亿)?(?:多|余)?\s*"
-    r"(?P<cur>元人民币|元港币|美元|欧元|港元|港币|澳门元|葡币|新台币元|元)"
-)
 _TAIWAN = re.compile("新台币|台湾|台北|台中|台南|高雄|桃园|新北|民国|农委会|行政院|立法院|县市")
 _HONG_KONG = re.compile("香港|港府|特区政府|立法会|特首|港元|港币")
 _MACAU = re.compile("澳门|澳门元|葡币")
@@ -54,34 +44,42 @@ class FundingExtractor:
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
         default = self.region_currency(doc)
+        money = [e for e in doc.entities if e.type == "MONEY"]
         out: list[dict[str, Any]] = []
         for sentence in sentences:
             text = sentence.text
             if not any(word in text for word in self.context):
                 continue
-            for m in MONEY.finditer(text):
-                clause_start = max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1
-                clause = text[clause_start : m.end() + 6]
+            for entity in money:
+                if not (sentence.start <= entity.start and entity.end <= sentence.end):
+                    continue
+                m_start, m_end = entity.start - sentence.start, entity.end - sentence.start
+                clause_start = max(text.rfind(ch, 0, m_start) for ch in "，。；,;") + 1
+                clause = text[clause_start : m_end + 6]
                 if any(word in clause for word in self.exclude):
                     continue
-                amount = parse_money(m.group().strip(), default_currency=default)
-                if amount is None or amount.low <= 0:
+                value = entity.value
+                low, high = value["low"], value["high"]
+                currency = value["currency"] if value["currency_explicit"] else default
+                if low <= 0:
                     continue
                 purpose = None
-                after = text[m.end() :]
+                after = text[m_end:]
                 pm = _PURPOSE_FOR.search(after[:40])
                 if pm:
                     purpose = pm["p"]
                 else:
-                    nouns = list(_PURPOSE_NOUN.finditer(text[clause_start : m.start()]))
+                    nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
                     if nouns:
                         purpose = nouns[-1]["p"]
+                if any(f["amount"] == low and f["currency"] == currency for f in out):
+                    continue  # the same amount stated again (headline, summary) is one fact
                 out.append({
-                    "amount": amount.low,
-                    "amount_high": amount.high,
-                    "currency": amount.currency,
-                    "approximate": amount.approximate,
-                    "text": m.group().strip(),
+                    "amount": low,
+                    "amount_high": high,
+                    "currency": currency,
+                    "approximate": value["approximate"],
+                    "text": entity.text,
                     "purpose": purpose,
                     "evidence": evidence(doc, sentence),
                 })

@@ -109,10 +109,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_LETTERS = "a-zü" + _TONED
 # A Hanzi followed by "(syllable)" where the syllable carries a tone mark; converters
 # write one syllable per character, so 領(lǐng)導(dǎo) is two matches.
+# A run of annotations after one Hanzi (會(huì)(huì)) goes whole, so that the step is idempotent.
 _PINYIN = re.compile(
-    "(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]"
+    "(?<=[\u3400-\u9fff\uf900-\ufaff])(?:[(（]"
     f"[{_PINYIN_LETTERS}]*[{_TONED}][{_PINYIN_LETTERS}]*"
-    "[)）]"
+    "[)）])+"
 )
 
 

@@ -1,0 +1,228 @@
+"""Tests for :mod:`pipeline.normalize`: each step, the language label and the offset map."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from pathlib import Path
+
+import opencc
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from pipeline.config import DEFAULTS
+from pipeline.document import Document
+from pipeline.normalize import Normalizer, pinyin_step, punctuation_step, unicode_step
+
+ALL_STEPS = list(DEFAULTS["normalize_steps"])
+# Steps whose every output character is its source character or a known one-character form of it.
+CHAR_STEPS = [s for s in ALL_STEPS if s != "mojibake"]
+
+
+@cache
+def normalizer(steps: tuple[str, ...]) -> Normalizer:
+    return Normalizer(list(steps))
+
+
+def normalized(text: str, steps: tuple[str, ...] = tuple(ALL_STEPS)) -> Document:
+    doc = Document.from_raw("test", "test", text, "utf-8")
+    return normalizer(steps)(doc)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("ＡＢＣ１２３", "ABC123"),
+        ("增长１２．５％", "增长12.5%"),
+        ("第\u00a0一", "第 一"),
+        ("第\u3000一", "第 一"),
+        ("第\u2003一", "第 一"),
+        ("北\u200b京\u200d市\ufeff", "北京市"),
+        ("软\u00ad件", "软件"),
+        ("甲\r\n乙\r丙\n丁", "甲\n乙\n丙\n丁"),
+        ("响\x07铃\x00了", "响铃了"),
+        ("，。！？：；", "，。！？：；"),  # Chinese punctuation stays
+        ("行\t内", "行\t内"),
+    ],
+)
+def test_unicode_step(raw: str, clean: str) -> None:
+    edit = unicode_step(raw)
+    assert edit.text == clean
+    assert len(edit.positions) == len(clean)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("會(huì)議", "會議"),
+        ("領(lǐng)導(dǎo)", "領導"),
+        ("领（lǐng）导", "领导"),
+        ("會(huì)(huì)議", "會議"),
+        ("绿(lǜ)色", "绿色"),
+        ("会议(hui)", "会议(hui)"),  # no tone mark: could be an abbreviation
+        ("使用 (ǎ) 标记", "使用 (ǎ) 标记"),  # not right after a Hanzi
+        ("世界卫生组织(WHO)", "世界卫生组织(WHO)"),
+    ],
+)
+def test_pinyin_step(raw: str, clean: str) -> None:
+    edit = pinyin_step(raw)
+    assert edit.text == clean
+    assert bool(edit.warnings) == (raw != clean)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("甲,,乙", "甲,乙"),
+        ("甲，，乙", "甲，乙"),
+        ("甲,。乙", "甲。乙"),
+        ("甲。,乙", "甲。乙"),
+        ("甲, ,乙", "甲,乙"),
+        ("甲、，乙", "甲，乙"),
+        ("甲，乙。", "甲，乙。"),
+    ],
+)
+def test_punctuation_step(raw: str, clean: str) -> None:
+    edit = punctuation_step(raw)
+    assert edit.text == clean
+    for i, ch in enumerate(edit.text):
+        assert raw[edit.positions[i]] == ch
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("這裏的頭髮", "这里的头发"),
+        ("香港特區政府舉行授勳典禮", "香港特区政府举行授勋典礼"),
+        ("行政長官頒授勳章給鄭國雄", "行政长官颁授勋章给郑国雄"),
+    ],
+)
+def test_t2s_keeps_length(raw: str, clean: str) -> None:
+    doc = normalized(raw, ("t2s",))
+    assert doc.clean_text == clean
+    assert len(doc.clean_text) == len(raw)
+    assert list(doc.offsets.positions) == list(range(len(raw)))
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    [
+        ("北京市召开表彰大会，会议由书记主持。", "zh-Hans"),
+        ("香港特區政府舉行授勳典禮，行政長官頒授勳章。", "zh-Hant"),
+        ("香港特區政府舉行授勳典禮，行政长官颁授勋章。", "mixed"),
+        ("會(huì)議在禮賓府舉(jǔ)行，頒授勳章。", "mixed"),  # converted Traditional with pinyin glosses
+        ("Annual report 2021", "zh-Hans"),
+    ],
+)
+def test_language(raw: str, language: str) -> None:
+    assert normalized(raw).language == language
+
+
+def test_whole_normalizer_on_a_dirty_line() -> None:
+    raw = "會(huì)議於２０２１年\u3000召開,,領(lǐng)導(dǎo)出席\u200b。\r\n"
+    doc = normalized(raw)
+    assert doc.clean_text == "会议于2021年 召开,领导出席。\n"
+    assert doc.raw_text == raw
+    assert any(w.startswith("W_PINYIN_REMOVED") for w in doc.warnings)
+
+
+# -- properties ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def t2s_forms() -> dict[str, set[str]]:
+    """Every Simplified form OpenCC lists for a Traditional character."""
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    forms: dict[str, set[str]] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        trad, _, simp = line.partition("\t")
+        if len(trad) == 1:
+            forms[trad] = {s for s in simp.split(" ") if len(s) == 1}
+    return forms
+
+
+def known_forms(raw_ch: str) -> set[str]:
+    """The characters normalization may turn ``raw_ch`` into (itself included)."""
+    forms = {raw_ch}
+    forms |= set(unicode_step(raw_ch).text)
+    if raw_ch == "\r":
+        forms.add("\n")
+    for ch in list(forms):
+        forms |= t2s_forms().get(ch, set())
+    return forms
+
+
+FRAGMENTS = [
+    "會(huì)", "領(lǐng)導(dǎo)", "（lǐng）", ",,", ",。", "，，", "、", "\r\n", "\r", "\u3000", "\u00a0", "\u200b", "\ufeff",
+    "ＡＢＣ", "１２．５％", "這裏", "頭髮", "舉行", "会议", "召开", "乾隆", "\x00", "\x1b", "å¼€", "Ã", "¿ª·¢", "€",
+    "(hui)", " ", "\n", "。", "a", "Z", "9",
+]
+texts = st.one_of(
+    st.text(max_size=80),
+    st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=3)), max_size=20).map("".join),
+)
+PROPERTY_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check_map(doc: Document) -> None:
+    positions = list(doc.offsets.positions)
+    assert len(positions) == len(doc.clean_text)
+    assert doc.offsets.raw_length == len(doc.raw_text)
+    assert all(0 <= p < len(doc.raw_text) for p in positions)
+    assert all(a < b for a, b in zip(positions, positions[1:], strict=False))
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+def test_offset_map_of_character_steps(raw: str) -> None:
+    doc = normalized(raw, tuple(CHAR_STEPS))
+    check_map(doc)
+    for i, ch in enumerate(doc.clean_text):
+        assert ch in known_forms(raw[doc.offsets.raw_index(i)]), (i, ch)
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+def test_offset_map_of_all_steps(raw: str) -> None:
+    doc = normalized(raw)
+    check_map(doc)
+    for i, ch in enumerate(doc.clean_text):
+        source = raw[doc.offsets.raw_index(i)]
+        if ch not in known_forms(source):
+            # Only mojibake repair rewrites a character, from a run that starts at a non-ASCII
+            # character or an ASCII mark standing for its full-width form.
+            assert not source.isascii() or source in "!;:,", (i, ch, source)
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+def test_character_steps_are_idempotent(raw: str) -> None:
+    once = normalized(raw, tuple(CHAR_STEPS)).clean_text
+    assert normalized(once, tuple(CHAR_STEPS)).clean_text == once
+
+
+def _pinyin_meets_mojibake(text: str) -> bool:
+    """A toned pinyin gloss and a Latin-1 run in one text (see the xfail cases below)."""
+    return bool(pinyin_step(text).warnings or pinyin_step(normalized(text).clean_text).warnings) and any(
+        "\x80" <= ch <= "\xff" or ch in "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ" for ch in text
+    )
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+def test_normalization_is_idempotent(raw: str) -> None:
+    assume(not _pinyin_meets_mojibake(raw))
+    once = normalized(raw).clean_text
+    assert normalized(once).clean_text == once
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limitation: mojibake repair runs before pinyin removal, and a short Latin-1 run "
+    "on a line with a toned gloss (ì is Latin-1 too) is repaired only on a second pass",
+)
+@pytest.mark.parametrize("raw", ["會(huì)å¼€", "開(kāi)會(huì)å¼€"])
+def test_pinyin_beside_mojibake_is_idempotent(raw: str) -> None:
+    once = normalized(raw).clean_text
+    assert normalized(once).clean_text == once

@@ -59,21 +59,28 @@ class MeetingExtractor:
             + r"(?=[，。；,;、\n（(]|$|暨|并|活动)"
         )
         self.passive = re.compile(
-            greedy + r"[，,]?[^，。；,;\n]{0,4}?(?:在|于)(?P<loc>[^，。；,;\n]{2,30}?)(?:隆重)?(?:召开|举行|举办|开幕|开讲|开班)"
+            greedy + r"[，,]?[^，。；,;\n]{0,4}?(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重)?(?:召开|举行|举办|开幕|开讲|开班)"
         )
-        self.bare = re.compile(greedy + r"(?:隆重|正式|顺利)?(?:召开|举行|举办|开幕|开讲|开班)")
+        # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
+        self.visit = re.compile(r"(?:赴|到|走进)(?P<loc>[^，。；,;\n]{2,30}?)(?P<name>现场观摩|观摩学习|观摩交流|现场教学)")
+        self.bare = re.compile(greedy + r"(?:隆重|正式|顺利|同时|同期|也)?(?:召开|举行|举办|开幕|开讲|开班)")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             re.compile(r"(?:共|约|近|逾|超过|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
             re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|约|近|逾|计)?(?P<n>[\d一二三四五六七八九十百千两]+)"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            # 50余名国企党建工作负责人赴…现场观摩: the visitors of a study visit.
+            re.compile(r"(?:共|约|近|逾|超过|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
+                       r"[^，。；;]{0,20}?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)"),
         ]
 
     # -- pieces -----------------------------------------------------------------------
 
     def match(self, text: str) -> tuple[re.Match[str], str] | None:
-        for kind, pattern in (("active", self.active), ("passive", self.passive), ("bare", self.bare)):
+        for kind, pattern in (
+            ("active", self.active), ("passive", self.passive), ("bare", self.bare), ("visit", self.visit)
+        ):
             m = pattern.search(text)
             if m:
                 return m, kind
@@ -182,8 +189,8 @@ class MeetingExtractor:
             if len(name) < 3 or any(self._same(name, other["name"]) for other in meetings):
                 continue
             date, date_text, time_of_day = self.date_of(doc, text, reference)
-            if date is None and date_text is None and meetings:
-                continue  # a later mention without its own date is the main meeting again, or background
+            if date is None and date_text is None and meetings and kind != "active":
+                continue  # a later mention without its own date or organizer is the main meeting again
             loc = m.groupdict().get("loc")
             count, approx = self.attendees(text)
             meetings.append({

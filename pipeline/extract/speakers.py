@@ -70,6 +70,8 @@ class SpeakerExtractor:
             end = i + surname_len + given
             if end > len(text):
                 continue
+            if given == 2 and text[end - 1 :].startswith(self.lex.name_stops):
+                continue  # 廖怿在发言时: the third character starts a stop word, the name has two
             name = text[i:end]
             if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
                 continue

@@ -1,0 +1,50 @@
+"""The evaluation gate: extraction scores against corpus/gold may not drop below the baseline.
+
+The baseline (tests/data/eval_baseline.json) holds the F1 per field, rounded down, of the
+default configuration on the tuning and held-out parts of the gold corpus (corpus/split.json).
+Lowering a number there is a visible, deliberate change.  Without ../shared/corpus only the
+five specification articles are scored, and they must come out exactly as their gold files.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_config
+from pipeline.evaluate import DEFAULT_GOLD, DEFAULT_RAW, heldout_stems, predict
+from pipeline.evaluation.records import FIELDS, evaluate
+from pipeline.nlp import Pipeline
+from tests.conftest import PROJECT_ROOT, SHARED_CORPUS
+
+BASELINE = json.loads((Path(__file__).parent / "data" / "eval_baseline.json").read_text(encoding="utf-8"))
+SPEC_STEMS = sorted(p.stem for p in (PROJECT_ROOT / "corpus" / "raw").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def predictions() -> dict:
+    nlp = Pipeline(load_config())
+    stems = sorted(p.stem for p in DEFAULT_GOLD.glob("*.json"))
+    return predict([d for d in DEFAULT_RAW if d.is_dir()], stems, nlp)
+
+
+@pytest.mark.parametrize("stem", SPEC_STEMS)
+def test_specification_article_matches_gold_exactly(predictions: dict, stem: str) -> None:
+    report = evaluate(predictions, DEFAULT_GOLD, [stem])
+    assert report.docs == 1
+    assert report.mismatches == []
+
+
+@pytest.mark.parametrize("part", ["tuning", "heldout"])
+@pytest.mark.parametrize("field", [*FIELDS, "overall"])
+def test_scores_do_not_drop_below_baseline(predictions: dict, part: str, field: str) -> None:
+    if not (SHARED_CORPUS / "raw").is_dir():
+        pytest.skip("the development corpus ../shared/corpus is absent; only the specification articles are scored")
+    held = set(heldout_stems())
+    stems = sorted(s for s in predictions if (s in held) == (part == "heldout"))
+    report = evaluate(predictions, DEFAULT_GOLD, stems)
+    assert report.docs == BASELINE["parts"][part]["docs"]
+    score = report.overall if field == "overall" else report.counts[field].f1
+    assert score >= BASELINE["parts"][part][field] - 1e-9, f"{part} {field}: F1 {score:.3f} below the baseline"

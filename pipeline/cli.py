@@ -29,14 +29,21 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.max_bytes:
         overrides["limits"] = {"max_bytes": args.max_bytes}
     config = load_config(args.config, overrides)
-    nlp = Pipeline(config)
+    # Pool and Ray workers build their own Pipeline; only an in-process run needs one here.
+    nlp = Pipeline(config) if args.workers == 0 and args.engine == "local" else config
     out = Path(args.out)
     errors = Path(args.errors) if args.errors else out.with_name("errors.jsonl")
     interactive = sys.stderr.isatty() and not args.quiet
 
+    last_shown = [0.0]
+
     def progress(summary) -> None:  # noqa: ANN001
-        if interactive:
-            print(f"\r{summary.docs} docs, {sum(summary.errors.values())} errors", end="", file=sys.stderr)
+        # At most a few lines a second: a terminal redraw per document slows fast runs down.
+        if interactive and summary.seconds - last_shown[0] >= 0.25:
+            last_shown[0] = summary.seconds
+            rate = summary.docs / summary.seconds if summary.seconds else 0.0
+            print(f"\r{summary.docs} docs ({rate:.1f} docs/s), {summary.skipped} skipped, "
+                  f"{sum(summary.errors.values())} errors", end="", file=sys.stderr)
 
     with contextlib.ExitStack() as stack:
         db_sinks: list = []
@@ -57,6 +64,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
             with_entities=args.with_entities,
             extra_sinks=db_sinks,
             progress=progress,
+            workers=args.workers,
+            engine=args.engine,
+            ray_address=args.ray_address,
         )
     if interactive:
         print(file=sys.stderr)
@@ -92,6 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--with-text", action="store_true", help="include clean_text")
     run.add_argument("--with-entities", action="store_true", help="include tagged entities")
     run.add_argument("--quiet", action="store_true")
+    run.add_argument("--workers", type=int, default=1,
+                     help="worker processes (default 1; 0: in this process, no time limit isolation)")
+    run.add_argument("--engine", choices=["local", "ray"], default="local", help="local processes or a Ray cluster")
+    run.add_argument("--ray-address", help="Ray cluster to join: auto or ray://HOST:PORT (default: start a local one)")
     run.add_argument("--db", help="also write records to this SQLAlchemy URL (default: sqlite records.db beside --out)")
     run.add_argument("--no-db", action="store_true", help="write the JSONL only, no database")
     run.set_defaults(func=_cmd_run)
@@ -126,7 +140,10 @@ EXTRA_COMMANDS: dict[str, Callable] = {
     "eval": _register_external("pipeline.evaluate", "main", "score extraction against gold files"),
     "train-ner": _register_external("pipeline.entities.ner_cli", "train_ner_main", "train the shipped NER model"),
     "ner-eval": _register_external("pipeline.entities.ner_cli", "ner_eval_main", "score a NER model on a BMES file"),
+    "audit": _register_external("pipeline.audit.cli", "main", "accuracy audits: sample, review page, report"),
+    "show": _register_external("pipeline.audit.cli", "show_main", "render one article with entities and records"),
     "load": _register_external("pipeline.sinks.database", "load_main", "load record JSONL files into a database"),
+    "bench": _register_external("pipeline.bench", "main", "measure throughput, load time, memory and scaling"),
 }
 
 

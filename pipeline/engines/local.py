@@ -23,6 +23,7 @@ that never returns to the interpreter (a regular expression stuck in C); use
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import signal
 import threading
@@ -263,6 +264,17 @@ class ProcessPoolEngine:
 
     def map_unordered(self, items: Iterable[RawInput | InputProblem]) -> Iterator[tuple[RawInput | InputProblem, Result]]:
         source = iter(items)
+        # Workers start only once there is a document for them (a resumed run may have none).
+        first = None
+        for item in source:
+            if isinstance(item, InputProblem):
+                yield item, reject_input(item)
+            else:
+                first = item
+                break
+        if first is None:
+            return
+        source = itertools.chain([first], source)
         exhausted = False
         self._slots = [self._start() for _ in range(self.workers)]
         try:

@@ -68,7 +68,7 @@ HINT_WEIGHT = 25.0  # class/id bonus or penalty (Readability: 25)
 SIBLING_SHARE = 0.2  # siblings scoring this share of the best join the region (Readability: 0.2)
 SIBLING_MIN = 10.0
 LINK_LINE_MAX = 0.5  # lines with more link text than this share are link lists, dropped from the region
-HEADER_MAX_LINES = 8  # lines between the headline and the region kept as headline/dateline
+HEADER_MAX_LINES = 16  # the headline is searched this many lines before the region (NetEase: 12, share icons)
 HEADER_MAX_CHARS = 120  # ... when shorter than this
 END_TAG_SEARCH = 64  # open elements searched for the match of an end tag
 
@@ -100,6 +100,7 @@ _DATE = re.compile(
     r"(?:\s*(?:T|\s)?\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2}))?"
 )
 _OUTLET = re.compile(r"(?:来源|来源于|稿源)\s*[:：]\s*(?P<v>[^\s|丨/:：]{2,20}?)(?:\s|作者|编辑|记者|$)")
+_UNFINISHED = re.compile(r"<[A-Za-z/!?]")
 _DATE_LABEL = re.compile("发布|时间|日期")
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|——|-\s|\s-)\s*")
@@ -333,6 +334,10 @@ class _Walker(HTMLParser):
             self._emit(decoded, at, literal=False)
 
     def finish(self) -> None:
+        # HTMLParser would hand an unfinished tag or comment at the end of the page over as
+        # text; a browser drops it, and so do we.
+        if _UNFINISHED.match(self.rawdata):
+            self.rawdata = ""
         self.close()
         self._break(len(self.raw))
 
@@ -407,10 +412,10 @@ def _flags(walker: _Walker, chosen: set[int]) -> tuple[list[bool], list[bool]]:
     """
     n = len(walker.tags)
     above: set[int] = set(chosen)
-    for i in chosen:
-        while i > 0:
-            i = walker.parents[i]
-            above.add(i)
+    node = min(chosen)  # the chosen elements are siblings: one walk up covers their ancestors
+    while node > 0:
+        node = walker.parents[node]
+        above.add(node)
     inside = [0 in chosen] * n
     furniture = [False] * n
     for i in range(1, n):
@@ -487,6 +492,7 @@ class _Page:
             and len(self.texts[j]) <= HEADER_MAX_CHARS
             and not self.furniture[line.owner]
             and line.link_chars <= LINK_LINE_MAX * self.sizes[j]
+            and not self.texts[j].endswith((":", "："))  # a dangling label ("分享到：")
         )
 
     def headline(self, first: int) -> tuple[str, int]:
@@ -514,8 +520,10 @@ class _Page:
 
     def published(self, header: list[int], keep: list[int]) -> str:
         found = _meta_published(self.walker.meta)
-        near = header[1:] + keep[:3]
-        found = found or next((d for d in (_iso_date(self.texts[j]) for j in near) if d), "")
+        found = found or next((d for d in (_iso_date(self.texts[j]) for j in header[1:]) if d), "")
+        if not found:  # a body line mentions the event's date, so only a labelled one counts
+            labelled = (_iso_date(self.texts[j]) for j in keep[:3] if _DATE_LABEL.search(self.texts[j]))
+            found = next((d for d in labelled if d), "")
         if not found and keep:  # a labelled date right after the body (article <footer>)
             after = range(keep[-1] + 1, min(len(self.lines), keep[-1] + 1 + HEADER_MAX_LINES))
             labelled = (_iso_date(self.texts[j]) for j in after if _DATE_LABEL.search(self.texts[j]))

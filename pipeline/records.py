@@ -132,9 +132,10 @@ def to_record(doc: Document, *, with_text: bool = False, with_entities: bool = F
         url=doc.hints.get("url"),
         encoding=doc.encoding,
         language=doc.language,
-        title=meta.get("title") or doc.hints.get("title"),
+        # Input metadata (JSONL fields, HTML <h1>/meta tags) beats what boilerplate guesses from lines.
+        title=doc.hints.get("title") or meta.get("title"),
         published=doc.hints.get("published") or meta.get("published"),
-        outlet=meta.get("outlet") or doc.hints.get("outlet"),
+        outlet=doc.hints.get("outlet") or meta.get("outlet"),
         reporters=meta.get("reporters", []),
         editors=meta.get("editors", []),
         authors=meta.get("authors", []),

@@ -66,8 +66,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
     markdown = render_markdown(report)
     (out_dir / "report.md").write_text(markdown, encoding="utf-8")
     (out_dir / "report.html").write_text(render_html(report), encoding="utf-8")
+    (out_dir / "report.json").write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) + "\n",
+                                         encoding="utf-8")
     sys.stdout.write(markdown)
-    print(f"\nwritten: {out_dir / 'report.md'}, {out_dir / 'report.html'}", file=sys.stderr)
+    print(f"\nwritten: {out_dir / 'report.md'}, report.html, report.json", file=sys.stderr)
     return 0
 
 

@@ -86,6 +86,7 @@ REVIEW_CSS = """
   padding: .5em 1.5em; display: flex; gap: 1.2em; align-items: center; flex-wrap: wrap;
 }
 .topbar .spacer { flex: 1; }
+.topbar h1 { font-size: 1.05em; }
 #progress { font-variant-numeric: tabular-nums; color: var(--muted); }
 .keys { color: var(--muted); font-size: .8em; }
 kbd {
@@ -103,6 +104,10 @@ button:focus-visible, .item:focus-visible, input:focus-visible, textarea:focus-v
 .article { border-top: 1px solid var(--line); padding: 1.6em 0 1em; }
 .article-body { display: grid; grid-template-columns: minmax(0, 38em) minmax(19em, 1fr); gap: 2.2em; margin-top: .8em; }
 @media (max-width: 62em) { .article-body { grid-template-columns: 1fr; } }
+.article-body > .reading {
+  position: sticky; top: 3.4em; align-self: start; max-height: calc(100vh - 4em); overflow: auto; padding-right: .6em;
+}
+@media (max-width: 62em) { .article-body > .reading { position: static; max-height: none; } }
 .unplaced { margin-top: 1em; font-size: .9em; color: var(--muted); }
 .unplaced p { margin: .2em 0; white-space: pre-wrap; }
 .items { display: flex; flex-direction: column; gap: .9em; }
@@ -304,6 +309,12 @@ REVIEW_JS = r"""
     var entry = byId[items[current].id];
     entry.card.classList.add('active');
     entry.marks.forEach(function (m) { m.classList.add('active'); });
+    if (entry.marks.length) {
+      // Scroll the sticky reading column (not the window) so the highlighted sentence is in view.
+      var reading = entry.marks[0].closest('.reading');
+      var top = entry.marks[0].getBoundingClientRect().top - reading.getBoundingClientRect().top;
+      if (top < 0 || top > reading.clientHeight - 40) reading.scrollTop += top - reading.clientHeight / 3;
+    }
     if (!noScroll) {
       entry.card.scrollIntoView({block: 'center'});
       if (entry.card.contains(document.activeElement) === false) entry.card.focus({preventScroll: true});
@@ -400,7 +411,7 @@ REVIEW_JS = r"""
       sec.appendChild(el('div', 'meta', [article.outlet || 'unknown outlet', article.published || 'no date',
         article.source || '', 'doc ' + article.doc_id.slice(0, 16)].join(' · ')));
       var body = el('div', 'article-body');
-      var left = el('div');
+      var left = el('div', 'reading');
       if (article.text_kind !== 'clean_text') {
         left.appendChild(el('p', 'meta', 'No clean text in the records (run with --with-text): only the evidence sentences are shown.'));
       }
@@ -457,14 +468,14 @@ REVIEW_TEMPLATE = """<!DOCTYPE html>
 </head>
 <body>
 <div class="topbar">
-  <h1>Audit {title}</h1>
+  <h1>Accuracy audit</h1>
   <span id="progress"></span>
   <span class="spacer"></span>
   <span class="keys"><kbd>j</kbd>/<kbd>k</kbd> move · <kbd>1</kbd> correct · <kbd>2</kbd> wrong · <kbd>3</kbd> partly · <kbd>n</kbd> note · <kbd>Esc</kbd> leave box</span>
   <button type="button" id="export">Export verdicts</button>
 </div>
 <main>
-<p class="meta">{summary}</p>
+<p class="meta">Bundle {title} · {summary}</p>
 <p class="meta" id="storage-warning" hidden>This browser does not let the page save verdicts: export often.</p>
 <noscript><p>This page needs JavaScript to record verdicts.</p></noscript>
 <div id="articles"></div>

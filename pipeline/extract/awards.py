@@ -21,8 +21,12 @@ from pipeline.values import parse_number
 
 NUM = r"[\d一二三四五六七八九十百千两廿卅]+"
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
-_ORG_NOUN_AFTER = re.compile("^(党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭)")
-_ORG_HONOR = re.compile("组织|支部|党委|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村")
+# A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
+_NOUN_AFTER = re.compile("^(党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|纪念章|勋章|奖章|奖牌|奖杯)")
+# Honours whose holders are organizations, by their last word.
+_ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
+# Award verbs that may be caught at the front of an unquoted honour (大会表彰先进集体).
+_LEADING_VERB = re.compile("^.*(?:表彰|授予|追授|评选出|评出|评为|命名)了?")
 
 
 class AwardExtractor:
@@ -61,7 +65,7 @@ class AwardExtractor:
         if _ORG_HONOR.search(honor):
             return "organization"
         if unit in self.person_units:
-            return "person"
+            return "person"  # 12名“优秀党组织书记”: people, though the honour names an organization
         if unit in ("个", "家", "支", "所", "县市", "项"):
             return "organization"
         return None
@@ -79,9 +83,11 @@ class AwardExtractor:
                         continue
                     honor = m["honor"].strip("“”「」\"『』")
                     after = m.groupdict().get("after") or ""
-                    org_after = _ORG_NOUN_AFTER.match(after)
-                    if org_after:
-                        honor += org_after.group()
+                    noun_after = _NOUN_AFTER.match(after)
+                    if noun_after:
+                        honor += noun_after.group()
+                    if pattern is self.honor_first:
+                        honor = _LEADING_VERB.sub("", honor)
                     honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予)", "", honor)
                     count = parse_number(m["n"])
                     if count is None or count <= 0 or count != int(count) or len(honor) < 2:

@@ -1,0 +1,27 @@
+"""Run the whole default pipeline (without the NER model: the rules alone) on short texts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from pipeline.config import load_config
+from pipeline.ingest import RawInput, to_document
+from pipeline.nlp import Pipeline
+from pipeline.records import to_record
+
+
+@pytest.fixture(scope="session")
+def extract() -> Callable[..., dict[str, Any]]:
+    nlp = Pipeline(load_config(overrides={"ner": {"backend": "none"}}))
+
+    def run(text: str, published: str | None = None) -> dict[str, Any]:
+        hints = {"published": published} if published else {}
+        doc = nlp(to_document(RawInput("test", text.encode("utf-8"), False, hints)))
+        record = to_record(doc, with_text=True)
+        record["_doc"] = doc
+        return record
+
+    return run

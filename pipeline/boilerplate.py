@@ -59,6 +59,8 @@ _IMAGE_FILE = re.compile(
 )
 # A photo caption inside the body: a whole line in parentheses, or one that says it is a picture.
 _CAPTION = re.compile(r"^\s*(?:[（(][^（()）]{4,80}[)）]?|(?:图为|图片为|图:|图：|▲|△)\S.{0,80})\s*$")
+# The title of an embedded video or gallery ("视频:..."), printed above or inside the body.
+_MEDIA_TITLE = re.compile(r"^\s*[【\[]?(?:视频|视讯|图集|组图|直播)\s*[】\]]?\s*[:：|｜]")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+", re.I)
 _SEPARATORS = re.compile(r"\s[|｜>»]\s|>>|\s\|\s|丨")
@@ -219,6 +221,10 @@ class Boilerplate:
             seen.setdefault(key, i)
 
         body = [i for i, line in enumerate(lines) if reasons[i] is None and is_body_like(line)]
+        if not body:
+            # Too short to tell page from paragraph (a one-sentence item, a snippet): keep what
+            # is not certain junk rather than lose the whole text.
+            body = [i for i in range(n) if reasons[i] is None]
         first_body = body[0] if body else n
         # The body ends at the last body-like line before a related-articles header that
         # follows body text; everything after such a header belongs to the page.
@@ -243,6 +249,8 @@ class Boilerplate:
                     continue
                 if self.lexicon.is_related_header(text):
                     reasons[i] = "related_list"
+                elif _MEDIA_TITLE.match(text):
+                    reasons[i] = "photo_caption"
                 else:
                     reasons[i] = self.weak_junk(line) or ("headline_extra" if self._title_like(line) else "navigation")
             elif i > last_body:
@@ -271,7 +279,7 @@ class Boilerplate:
         text = line.text.strip()
         if _AUTHOR_CREDIT.match(text):
             return False
-        if _CAPTION.match(text):
+        if _CAPTION.match(text) or _MEDIA_TITLE.match(text):
             return True
         return (
             line.han <= CAPTION_MAX_HAN
@@ -290,6 +298,7 @@ class Boilerplate:
             and not self.lexicon.is_meta(text)
             and not _SEPARATORS.search(text)
             and not self.lexicon.hit(self.lexicon.weak, text)
+            and not _MEDIA_TITLE.match(text)
         )
 
     def _title_index(self, lines: list[Line], reasons: list[str | None], first_body: int) -> int | None:
@@ -319,6 +328,19 @@ class Boilerplate:
                     break
                 block.add(j)
                 j += step
+        # A title block printed twice: after a later copy of the headline, lines repeating the
+        # block (modulo a leading dash) are repeats too, and a new title-like line is a deck.
+        copies = {_squash(lines[k].text).lstrip("—-") for k in block}
+        for i in range(title_idx + 1, first_body):
+            if reasons[i] != "title_repeat" or _squash(lines[i].text) != _squash(lines[title_idx].text):
+                continue
+            for j in range(i + 1, min(i + 1 + TITLE_BLOCK_MAX, first_body)):
+                if reasons[j] is not None or not self._title_like(lines[j]):
+                    break
+                if _squash(lines[j].text).lstrip("—-") in copies:
+                    reasons[j] = "title_repeat"
+                else:
+                    block.add(j)
         return block
 
     def _is_header_meta(self, text: str) -> bool:
@@ -349,6 +371,12 @@ class Boilerplate:
                 break
             m = _DATE_MDY.search(text)
             if m and re.search("发布|时间|日期", text):
+                published = m
+                break
+        # Some pages print "发布于: <date>" only below the article.
+        for line in lines[len(header):] if published is None else ():
+            m = _DATE_ANY.search(line.text)
+            if m and re.search("发布|时间|日期", line.text) and len(line.text) < 60:
                 published = m
                 break
         if published is None:

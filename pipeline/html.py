@@ -28,11 +28,22 @@ Metadata: ``title`` from the ``<h1>`` that matches ``<title>``, else a page line
 headline, as ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``; ``outlet`` from ``og:site_name`` or a
 ``来源：`` label near the headline.  Missing values are empty strings.
 
-Comparison with trafilatura 2.0 (the optional ``html-compare`` extra) on the ten pages of
-``../shared/corpus/html`` against the gold in ``tests/data/html`` (first and last body
-sentence must appear, listed boilerplate must not): see ``BENCHMARK`` below and
-``tests/test_html.py``; this extractor is the default because it is at least as clean on
-those pages and needs no dependency outside the standard library.
+Comparison with trafilatura 2.3 (the optional ``html-compare`` extra, default settings) on the
+ten pages of ``../shared/corpus/html`` against the hand-written gold in ``tests/data/html``
+(per page: the first and last body sentence must appear, three furniture strings must not;
+pinned in ``tests/test_html.py::test_not_worse_than_trafilatura``):
+
+=============  ===========  ==================  ===============
+extractor      body recall  furniture leakage   time, 10 pages
+=============  ===========  ==================  ===============
+this module    20/20        0/30                0.6 s
+trafilatura    20/20        16/30 (7 pages)     1.7-2.0 s
+=============  ===========  ==================  ===============
+
+trafilatura keeps table-layout pages whole (ICP lines, breadcrumbs, print/close links) and
+the related-article lists of NetEase pages; this extractor is therefore the default, and it
+needs nothing outside the standard library.  Caveat: the hints and constants were tuned on
+these same ten pages, so the figures are in-sample; trafilatura's are not.
 
 Known limitations:
 - No CSS or JavaScript: text hidden by CSS is kept, text rendered by scripts is lost.

@@ -208,7 +208,7 @@ class _Walker(HTMLParser):
         self.title_chars: list[str] = []
         self.in_title = 0
         self.h1_chars: list[str] | None = None
-        self.h1s: list[tuple[str, int]] = []  # (text, index of its first line)
+        self.h1s: list[str] = []  # texts of the <h1> elements, in page order
         self.meta: dict[str, str] = {}
 
     # -- positions ----------------------------------------------------------------------
@@ -252,7 +252,7 @@ class _Walker(HTMLParser):
         if tag == "h1" and self.h1_chars is not None and "h1" not in (self.tags[i] for i in self.stack[-8:]):
             text = " ".join("".join(self.h1_chars).split())
             if text:
-                self.h1s.append((text, len(self.lines)))
+                self.h1s.append(text)
             self.h1_chars = None
 
     def _close_to(self, tag: str) -> bool:
@@ -495,7 +495,7 @@ class _Page:
             keep.append(j)
         return keep
 
-    def _plain(self, j: int) -> bool:
+    def plain(self, j: int) -> bool:
         """A short line outside furniture and mostly not link text (headline/dateline material)."""
         line = self.lines[j]
         return (
@@ -510,8 +510,8 @@ class _Page:
         """Title and the index of its line when it sits just before line ``first`` (else -1)."""
         w, texts = self.walker, self.texts
         short_title = _clean_title(self.page_title)
-        window = [j for j in range(max(0, first - HEADER_MAX_LINES), first) if self._plain(j)]
-        h1_texts = {text for text, _ in w.h1s}
+        window = [j for j in range(max(0, first - HEADER_MAX_LINES), first) if self.plain(j)]
+        h1_texts = set(w.h1s)
         tests = (
             lambda j: texts[j] in h1_texts and (not short_title or _overlap(texts[j], short_title) >= 0.8),
             lambda j: len(texts[j]) >= 6 and texts[j] in self.page_title,
@@ -521,7 +521,7 @@ class _Page:
             found = next((j for j in window if test(j)), -1)
             if found >= 0:
                 return texts[found], found
-        for text, _ in w.h1s:
+        for text in w.h1s:
             if short_title and _overlap(text, short_title) >= 0.8:
                 return text, -1
         og = w.meta.get("og:title", "")
@@ -559,7 +559,7 @@ def html_to_text(raw: str, hints: HtmlHints | None = None) -> HtmlText:
     first = keep[0] if keep else len(page.lines)
     title, title_line = page.headline(first)
     header = [title_line] if title_line >= 0 else []
-    header += [j for j in range(title_line + 1, first) if title_line >= 0 and page._plain(j)]
+    header += [j for j in range(title_line + 1, first) if title_line >= 0 and page.plain(j)]
 
     chars: list[str] = []
     offsets: list[int] = []

@@ -206,8 +206,8 @@ def test_markup_stage_installs_text_offsets_and_hints() -> None:
 def _page(shared_corpus: Path, gold_path: Path) -> tuple[dict, Document]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     raw = _read_file(shared_corpus / gold["file"], 10**8)
-    assert not isinstance(raw, type(None))
-    return gold, to_document(raw)  # type: ignore[arg-type]
+    assert isinstance(raw, RawInput), raw
+    return gold, to_document(raw)
 
 
 @pytest.mark.parametrize("gold_path", GOLD, ids=[p.stem for p in GOLD])

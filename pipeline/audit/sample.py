@@ -101,7 +101,7 @@ def load_records(source: str | Path) -> list[dict[str, Any]]:
     """Article records from a ``.jsonl`` file, or from the SQLite/SQL database of the records sink.
 
     Databases (``*.db``, ``*.sqlite`` or an SQLAlchemy URL) are read through
-    ``pipeline.sinks.database`` when that module is present. Records are returned sorted by
+    :class:`pipeline.sinks.database.DatabaseSink` (SQLAlchemy). Records are returned sorted by
     ``doc_id``; a repeated ``doc_id`` keeps its last line (a forced re-run appends).
     """
     text = str(source)
@@ -125,16 +125,25 @@ def load_records(source: str | Path) -> list[dict[str, Any]]:
     return [by_id[k] for k in sorted(by_id)]
 
 
-def _load_database(url: str) -> list[dict[str, Any]]:
+def _load_database(target: str) -> list[dict[str, Any]]:
+    """Records from the database sink: a SQLite file path or an SQLAlchemy URL."""
     try:
-        from pipeline.sinks import database
+        from pipeline.sinks.database import DatabaseSink, sqlite_url
     except ImportError as exc:
-        raise AuditInputError(f"{url}: reading a database needs pipeline.sinks.database, not available") from exc
-    reader = getattr(database, "read_records", None)
-    if reader is None:
-        raise AuditInputError(f"{url}: pipeline.sinks.database has no read_records(); export JSONL instead")
-    records = [dict(r) for r in reader(url)]
-    return sorted(records, key=lambda r: r["doc_id"])
+        raise AuditInputError(f"{target}: reading a database needs pipeline.sinks.database ({exc})") from exc
+    if "://" in target:
+        url = target
+    else:
+        # Opening a missing SQLite file would create an empty database: refuse instead.
+        if not Path(target).is_file():
+            raise AuditInputError(f"{target}: no such file")
+        url = sqlite_url(target)
+    sink = DatabaseSink(url)
+    try:
+        records = [sink.read(doc_id) for doc_id in sorted(sink.stored_ids())]
+    finally:
+        sink.close()
+    return [r for r in records if r is not None]
 
 
 # --------------------------------------------------------------------------- items

@@ -506,3 +506,27 @@ def render_review(bundle: dict[str, Any]) -> str:
         data=embed_json(bundle),
         js=REVIEW_JS.replace("VERDICTS_FORMAT", VERDICTS_FORMAT),
     )
+
+
+def blank_verdicts(bundle: dict[str, Any]) -> dict[str, Any]:
+    """The verdicts document the page exports, with nothing judged yet (the format in Python).
+
+    Items carry ``verdict`` (``correct``/``wrong``/``partly`` or ``None``), ``fields`` (the
+    attributes named for ``partly``) and ``note``; recall articles carry ``done`` and ``missed``
+    (``{"field", "text"}``).
+    """
+    items = []
+    for article in bundle["articles"]:
+        for it in article["items"]:
+            items.append({
+                **{k: it[k] for k in ("id", "doc_id", "field", "outlet", "summary", "values", "precision_sample",
+                                      "recall_article")},
+                "evidence": [e.get("text") for e in it["evidence"]], "verdict": None, "fields": [], "note": "",
+            })
+    return {
+        "format": VERDICTS_FORMAT,
+        **{k: bundle.get(k) for k in ("bundle_id", "source", "params", "population", "allocation", "attributes")},
+        "items": items,
+        "recall_articles": [{"doc_id": a["doc_id"], "title": a["title"], "done": False, "missed": []}
+                            for a in bundle["articles"] if a["recall"]],
+    }

@@ -37,6 +37,7 @@ import json
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,33 @@ def _jieba_dict_path() -> Path:
     import jieba
 
     return Path(jieba.__file__).resolve().parent / "dict.txt"
+
+
+@lru_cache(maxsize=1)
+def _jieba_tokenizer() -> Any:
+    """A private jieba tokenizer, built once per process (about 1 s from jieba's cache).
+
+    Private so that user words added to jieba's global tokenizer elsewhere in the process
+    cannot change this model's features; shared between models because nothing here adds words.
+    """
+    import jieba
+
+    jieba.setLogLevel(60)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def _dictionary_pos() -> dict[str, str]:
+    """``word -> POS`` for the words of jieba's ``dict.txt`` of 2 to MAX_WORD_LEN characters (read once)."""
+    words: dict[str, str] = {}
+    with _jieba_dict_path().open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 3 and 2 <= len(parts[0]) <= MAX_WORD_LEN:
+                words[parts[0]] = parts[2]
+    return words
 
 
 def _sha256(path: Path) -> str:
@@ -111,31 +139,13 @@ class Featurizer:
         self.location_suffixes = frozenset(location_suffixes)
         self._class_cache: dict[str, str] = {}
         self.words: dict[str, str] = {}
-        self.prefixes: set[str] = set()
-        self.suffixes: set[str] = set()
+        self.prefixes: dict[str, int] = {}
         self._tokenizer: Any = None
         if "dict" in self.features or "jieba" in self.features:
-            self._load_dictionary()
-        if "jieba" in self.features:
-            import jieba
-
-            jieba.setLogLevel(60)
-            # A private tokenizer: user words added to jieba's global one elsewhere must not
-            # change this model's features.
-            self._tokenizer = jieba.Tokenizer()
-            self._tokenizer.initialize()
-
-    def _load_dictionary(self) -> None:
-        with _jieba_dict_path().open(encoding="utf-8") as handle:
-            for line in handle:
-                parts = line.split()
-                if len(parts) < 3 or not 2 <= len(parts[0]) <= MAX_WORD_LEN:
-                    continue
-                word = parts[0]
-                self.words[word] = parts[2]
-                for k in range(1, len(word)):
-                    self.prefixes.add(word[:k])
-                    self.suffixes.add(word[-k:])
+            self._tokenizer = _jieba_tokenizer()
+            # jieba's FREQ holds every dictionary word and every prefix of one (frequency 0).
+            self.prefixes = self._tokenizer.FREQ
+            self.words = _dictionary_pos()
 
     def _class(self, char: str) -> str:
         cls = self._class_cache.get(char)
@@ -312,7 +322,8 @@ class CrfNer:
                                 config["location_suffixes"])
         settings = dict(config["training"])
         algorithm = settings.pop("algorithm", "lbfgs")
-        trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
+        # verbose: crfsuite prints one block per L-BFGS iteration to stdout (loss, active features, time).
+        trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=log is not None)
         params = {"feature.possible_transitions": settings.pop("possible_transitions", True)}
         params.update(settings)
         trainer.set_params(params)

@@ -703,10 +703,23 @@ class MojibakeRepairer:
         return Repair(new_text, positions, warnings, repaired)
 
 
+class _LazyWordPairs:
+    """:class:`WordPairs` read on first use: only a text with a suspected one-byte-off GBK
+    fragment needs them, and reading jieba's dictionary costs most of a second."""
+
+    def __init__(self) -> None:
+        self._pairs: WordPairs | None = None
+
+    def __call__(self, a: str, b: str) -> bool:
+        if self._pairs is None:
+            self._pairs = WordPairs.from_packages()
+        return self._pairs(a, b)
+
+
 @lru_cache(maxsize=1)
 def default_repairer() -> MojibakeRepairer:
     """The repairer with the shipped lexicon and jieba's words, loaded once per process."""
-    return MojibakeRepairer(HanziLexicon.from_file(LEXICON_PATH), WordPairs.from_packages())
+    return MojibakeRepairer(HanziLexicon.from_file(LEXICON_PATH), _LazyWordPairs())  # type: ignore[arg-type]
 
 
 def repair(text: str) -> Repair:

@@ -154,33 +154,47 @@ def punctuation_step(text: str) -> Edit:
 class T2S:
     """OpenCC ``t2s`` conversion that never changes length.
 
-    ``opencc-python-reimplemented`` converts phrase by phrase; a phrase whose
-    Simplified form has another length would break the offset map, so each line is
-    converted whole and, where the length changed, character by character instead
-    (from the package's own ``TSCharacters.txt``).
+    Uses the dictionaries of ``opencc-python-reimplemented`` directly: characters with
+    ``str.translate`` from ``TSCharacters.txt`` (first Simplified form), and the phrases
+    of ``TSPhrases.txt`` that convert differently from their characters (乾坤 keeps 乾,
+    一目瞭然 -> 一目了然) by longest match first, as OpenCC does.  Phrases whose Simplified
+    form has another length are skipped: they would break the offset map.  This is the
+    package's own algorithm on its own data, about ten times faster than its pure-Python
+    converter.
     """
 
     def __init__(self) -> None:
-        import opencc  # imported here: the step is optional and the import costs ~0.1 s
+        import opencc  # imported here for its data files only
 
-        self._phrase = opencc.OpenCC("t2s")
-        table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+        folder = Path(opencc.__file__).parent / "dictionary"
         self.chars: dict[str, str] = {}
-        for line in table.read_text(encoding="utf-8").splitlines():
+        for line in (folder / "TSCharacters.txt").read_text(encoding="utf-8").splitlines():
             trad, _, simp = line.partition("\t")
             first = simp.split(" ")[0] if simp else ""
             if len(trad) == 1 and len(first) == 1 and first != trad:
                 self.chars[trad] = first
         self.simplified_forms = frozenset(self.chars.values()) - frozenset(self.chars)
+        self._table = str.maketrans(self.chars)
+        self._phrases: dict[str, str] = {}
+        for line in (folder / "TSPhrases.txt").read_text(encoding="utf-8").splitlines():
+            trad, _, simp = line.partition("\t")
+            first = simp.split(" ")[0] if simp else ""
+            if len(trad) > 1 and len(first) == len(trad) and trad.translate(self._table) != first:
+                self._phrases[trad] = first
+        alternatives = sorted(self._phrases, key=len, reverse=True)
+        self._phrase_re = re.compile("|".join(map(re.escape, alternatives))) if alternatives else None
 
     def convert(self, text: str) -> str:
-        out = []
-        for line in text.split("\n"):
-            conv = self._phrase.convert(line) if any(ch in self.chars for ch in line) else line
-            if len(conv) != len(line):
-                conv = "".join(self.chars.get(ch, ch) for ch in line)
-            out.append(conv)
-        return "\n".join(out)
+        converted = text.translate(self._table)
+        if self._phrase_re is None:
+            return converted
+        parts, cursor = [], 0
+        for m in self._phrase_re.finditer(text):
+            parts.append(converted[cursor : m.start()])
+            parts.append(self._phrases[m.group()])
+            cursor = m.end()
+        parts.append(converted[cursor:])
+        return "".join(parts)
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -237,6 +251,8 @@ class Normalizer:
 
             raise ConfigError(f"normalize_steps: unknown step(s) {unknown}; known: {sorted(available)}")
         self.steps = [(name, available[name]) for name in steps]
+        if "t2s" in steps:
+            self._t2s = T2S()  # loaded with the stage, not on the first document
         self._language = "zh-Hans"
         self._pinyin_removed = False
 

@@ -64,6 +64,7 @@ class MeetingExtractor:
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(r"(?:赴|到|走进)(?P<loc>[^，。；,;\n]{2,30}?)(?P<name>现场观摩|观摩学习|观摩交流|现场教学)")
         self.bare = re.compile(greedy + r"(?:隆重|正式|顺利|同时|同期|也)?(?:召开|举行|举办|开幕|开讲|开班)")
+        self._event_word = re.compile(verbs + "|召开|举行|举办|开幕|开讲|开班|观摩|现场教学")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             re.compile(r"(?:共|约|近|逾|超过|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
@@ -78,6 +79,8 @@ class MeetingExtractor:
     # -- pieces -----------------------------------------------------------------------
 
     def match(self, text: str) -> tuple[re.Match[str], str] | None:
+        if not self._event_word.search(text):
+            return None  # the patterns backtrack a lot; most sentences have no event verb at all
         for kind, pattern in (
             ("active", self.active), ("passive", self.passive), ("bare", self.bare), ("visit", self.visit)
         ):

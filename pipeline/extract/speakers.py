@@ -47,6 +47,9 @@ class SpeakerExtractor:
         self.lex = lex
         self._title_end = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")$")
         self._title_any = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")")
+        self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
+        self._trigger_re = re.compile("|".join(map(re.escape, sorted(self._trigger_role, key=len, reverse=True))))
+        self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
 
     # -- mentions ---------------------------------------------------------------------
 
@@ -165,19 +168,10 @@ class SpeakerExtractor:
         return roles
 
     def _roles_in(self, window: str) -> list[str]:
-        roles: list[str] = []
-        taken = [False] * len(window)
-        for trigger, role in self.lex.role_triggers:
-            for m in re.finditer(re.escape(trigger), window):
-                if any(taken[m.start() : m.end()]):
-                    continue
-                # 主持人 in a clause after a name is someone else's label; 会议 alone is no role.
-                for k in range(m.start(), m.end()):
-                    taken[k] = True
-                if role not in roles:
-                    roles.append(role)
-        order = [r for _, r in self.lex.role_triggers]
-        return sorted(roles, key=order.index)
+        """Roles of the triggers in ``window``: leftmost matches, the longest trigger at a
+        position winning (作了讲话 over 讲话), in the canonical order of the lexicon."""
+        found = {self._trigger_role[m.group()] for m in self._trigger_re.finditer(window)}
+        return [r for r in self._role_order if r in found]
 
     # -- the extractor ---------------------------------------------------------------------
 

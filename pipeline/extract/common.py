@@ -42,7 +42,11 @@ class Lexicons:
         self.role_triggers: list[tuple[str, str]] = sorted(
             ((t, role) for role, triggers in roles.items() for t in triggers), key=lambda p: -len(p[0])
         )
-        self.name_stops: tuple[str, ...] = tuple(patterns["name_stop_words"])
+        # A name ends before a stop word or a role trigger (尹弘致欢迎辞, 廖怿在发言时).
+        self.name_stops: tuple[str, ...] = tuple(patterns["name_stop_words"]) + tuple(t for t, _ in self.role_triggers)
+        not_before = patterns["role_not_before"]
+        self.role_not_before: tuple[str, ...] = tuple(not_before["words"])
+        self.event_noun_triggers: frozenset[str] = frozenset(not_before["triggers"])
         self.title_prefix_strip: tuple[str, ...] = tuple(sorted(patterns["title_prefix_strip"], key=len, reverse=True))
         self.relay_markers: tuple[str, ...] = tuple(patterns["relay_markers"])
 

@@ -29,6 +29,10 @@ MAX_ROLE_CLAUSES = 2
 MAX_TITLE_CHARS = 40
 _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|表彰|祝贺|慰问|看望|陪同)$")
 _GROUP_JOIN = re.compile(r"^[、和与及\s]*$")
+# A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
+_LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
+# 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
+_SHARED_ROLE = re.compile(r"^\s*(?:先后|分别|依次|相继)")
 
 
 @dataclass
@@ -78,8 +82,15 @@ class SpeakerExtractor:
             name = text[i:end]
             if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
                 continue
-            rest = text[end : end + 4]
-            if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”" or rest.startswith(self.lex.name_stops):
+            rest = text[end : end + 6]
+            if (
+                not rest
+                or rest[0] in CLAUSE_BREAK
+                or rest[0] in "、“”"
+                or rest[0].isdigit()  # 王晓晖23日在北京介绍
+                or rest.startswith(self.lex.name_stops)
+                or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
+            ):
                 return i, end
         return None
 
@@ -92,7 +103,20 @@ class SpeakerExtractor:
         for sentence in sentences:
             for s, e in self.rule_names(sentence.text):
                 names.add(sentence.text[s:e])
-        return {n for n in names if n not in excluded and n[0] in self.lex.surnames | set("欧司诸上东皇令")}
+        names = {n for n in names if n not in excluded and n[0] in self.lex.surnames | set("欧司诸上东皇令")}
+        # Members of a list with a known name (董大伟、钱林茂、袁艳平分别…) are names too.
+        text = doc.clean_text
+        for name in list(names):
+            for m in re.finditer(re.escape(name), text):
+                for neighbour in _LIST_NEIGHBOURS.finditer(text, m.end()):
+                    if neighbour.start() != m.end() and text[neighbour.start() - 1] != "、":
+                        break
+                    candidate = neighbour["name"]
+                    if candidate[0] in self.lex.surnames and candidate not in excluded:
+                        names.add(candidate)
+                    if neighbour.start() != m.end():
+                        break
+        return names
 
     def mentions(
         self, doc: Document, sentence: Sentence, excluded: set[str], known: set[str] = frozenset()
@@ -144,7 +168,8 @@ class SpeakerExtractor:
                 if prefix.startswith(word) and len(prefix) > len(word):
                     prefix = prefix[len(word) :]
                     changed = True
-        # Drop a leading date or place phrase ending in 上/中 (会上, 讲评会上).
+        # Drop a dateline tag (【本报讯】) and a leading date or place phrase ending in 上/中 (会上, 讲评会上).
+        prefix = re.sub(r"^.*[】\]］]", "", prefix)
         prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
         if not prefix or not self._title_end.search(prefix):
             return None, recipient, relayed
@@ -170,7 +195,12 @@ class SpeakerExtractor:
     def _roles_in(self, window: str) -> list[str]:
         """Roles of the triggers in ``window``: leftmost matches, the longest trigger at a
         position winning (作了讲话 over 讲话), in the canonical order of the lexicon."""
-        found = {self._trigger_role[m.group()] for m in self._trigger_re.finditer(window)}
+        found = {
+            self._trigger_role[m.group()]
+            for m in self._trigger_re.finditer(window)
+            # 颁奖大会 is an event, not a role
+            if not (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
+        }
         return [r for r in self._role_order if r in found]
 
     # -- the extractor ---------------------------------------------------------------------
@@ -202,6 +232,11 @@ class SpeakerExtractor:
                 if _GROUP_JOIN.match(gap) and not mentions[k].roles:
                     mentions[k].roles = list(mentions[k + 1].roles)
                     mentions[k].recipient = mentions[k].recipient or mentions[k + 1].recipient
+            for k, mention in enumerate(mentions):
+                if mention.roles and _SHARED_ROLE.match(text, mention.end):
+                    for earlier in mentions[:k]:
+                        if not earlier.roles and not earlier.recipient:
+                            earlier.roles = list(mention.roles)
             for mention in mentions:
                 if mention.title:
                     titles.setdefault(mention.name, mention.title)

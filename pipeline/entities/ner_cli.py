@@ -66,8 +66,10 @@ def train_ner_main(argv: list[str]) -> int:
     parser.add_argument("--features", default=",".join(DEFAULT_FEATURES),
                         help=f"comma-separated feature groups (default: {','.join(DEFAULT_FEATURES)})")
     parser.add_argument("--max-iterations", type=int, help="L-BFGS iterations (default from the model defaults)")
-    parser.add_argument("--c1", type=float, help="L1 penalty")
-    parser.add_argument("--c2", type=float, help="L2 penalty")
+    parser.add_argument("--algorithm", choices=["ap", "lbfgs", "l2sgd", "pa", "arow"],
+                        help="crfsuite training algorithm (default: ap, averaged perceptron)")
+    parser.add_argument("--c1", type=float, help="L1 penalty (lbfgs only)")
+    parser.add_argument("--c2", type=float, help="L2 penalty (lbfgs, l2sgd)")
     parser.add_argument("--limit", type=int, help="train on the first N sentences of the train split only")
     parser.add_argument("--include-dev", action="store_true", help="train on the dev split too (no dev scores)")
     parser.add_argument("--fetch", action="store_true", help="download the MSRA data into the cache if missing")
@@ -87,6 +89,9 @@ def train_ner_main(argv: list[str]) -> int:
     if args.limit:
         train = train[: args.limit]
     config = CrfNer.default_config([g.strip() for g in args.features.split(",") if g.strip()])
+    if args.algorithm and args.algorithm != config["training"]["algorithm"]:
+        # Settings of one algorithm are not valid for another (crfsuite rejects unknown ones).
+        config["training"] = {"algorithm": args.algorithm, "possible_transitions": True}
     for key in ("max_iterations", "c1", "c2"):
         value = getattr(args, key)
         if value is not None:

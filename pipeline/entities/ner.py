@@ -143,11 +143,11 @@ class Featurizer:
         self._class_cache: dict[str, str] = {}
         self.words: dict[str, str] = {}
         self.prefixes: dict[str, int] = {}
-        self._tokenizer: Any = None
+        self.tokenizer: Any = None
         if "dict" in self.features or "jieba" in self.features:
-            self._tokenizer = _jieba_tokenizer()
+            self.tokenizer = _jieba_tokenizer()
             # jieba's FREQ holds every dictionary word and every prefix of one (frequency 0).
-            self.prefixes = self._tokenizer.FREQ
+            self.prefixes = self.tokenizer.FREQ
             self.words = _dictionary_pos()
 
     def _class(self, char: str) -> str:
@@ -241,7 +241,7 @@ class Featurizer:
         """Position of each character in jieba's segmentation (B/M/E/S) with the word's POS."""
         words = self.words
         position: list[str] = []
-        for word in self._tokenizer.cut(text, HMM=True):
+        for word in self.tokenizer.cut(text, HMM=True):
             length = len(word)
             if length == 1:
                 position.append("wp=S" + words.get(word, "c"))

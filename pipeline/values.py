@@ -17,7 +17,8 @@ Conventions:
 * Amounts are in currency units (``6万元`` -> ``60000.0`` CNY; ``1毛钱`` -> ``0.1``).
 * ``approximate`` is set by 约/近/超过/逾/左右/以上 and by 多/余 after a number;
   ``N多`` / ``N余`` also give a range ``[N, N + step)`` where ``step`` is the place value
-  of the last non-zero digit of ``N`` (``100多万`` -> 1e6..2e6, ``50余名`` -> 50..60).
+  of the last non-zero digit of ``N`` (``100多万`` -> 1e6..2e6, ``50余名`` -> 50..60), or one
+  of the unit that 多 follows (``10万多`` -> 1e5..1.1e5, as 十斤多 is less than eleven 斤).
 * Years are Gregorian; a 民国 year ``n`` is stored as ``1911 + n`` with ``era="minguo"``.
 * Hours are on the 24-hour clock: ``下午3时`` -> 15.
 
@@ -273,19 +274,26 @@ def parse_money(s: str, *, default_currency: str = "CNY") -> Amount | None:
     low = n1 * mag1 * scale
     high: float | None = None
     if g["more1"] or g["more1b"]:
-        high = (n1 + _step(n1)) * mag1 * scale
+        high = (n1 + (1.0 if g["more1b"] else _more_step(g["n1"], n1))) * mag1 * scale
     if g["n2"] is not None:
         n2 = parse_number(g["n2"])
         if n2 is None:
             return None
         mag2 = _magnitude(g["mag2"])
-        high = (n2 + _step(n2) if g["more2"] else n2) * mag2 * scale
+        high = (n2 + _more_step(g["n2"], n2) if g["more2"] else n2) * mag2 * scale
         borrowed = _borrowed_magnitude(g, n1)
         if borrowed is not None:
             low = n1 * borrowed * scale
         if high < low:
             return None
     return Amount(_clean(low), None if high is None else _clean(high), currency, approximate, text, explicit)
+
+
+def _more_step(number_text: str, n: float) -> float:
+    """Width that 多/余 adds to a number: one of the unit it follows (``10万多`` -> 1e4, 10万..11万;
+    compare ``10多万`` -> 10万..20万), else the place value of the last non-zero digit."""
+    tail = _TRAILING_MAG.search(number_text)
+    return _magnitude(tail.group()[-1]) if tail else _step(n)
 
 
 def _borrowed_magnitude(g: dict[str, str | None], n1: float) -> float | None:

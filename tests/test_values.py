@@ -74,6 +74,19 @@ MONEY_CASES = [
     ("6万元", "CNY", 60_000.0, None, "CNY", False, False),
     ("1.2亿元", "CNY", 120_000_000.0, None, "CNY", False, False),
     ("100多万元", "CNY", 1_000_000.0, 2_000_000.0, "CNY", True, False),
+    ("10多万元", "CNY", 100_000.0, 200_000.0, "CNY", True, False),
+    ("10万多元", "CNY", 100_000.0, 110_000.0, "CNY", True, False),
+    ("100 万多元", "CNY", 1_000_000.0, 1_010_000.0, "CNY", True, False),
+    ("150万余元", "CNY", 1_500_000.0, 1_510_000.0, "CNY", True, False),
+    ("1万多元", "CNY", 10_000.0, 20_000.0, "CNY", True, False),
+    ("3千多元", "CNY", 3000.0, 4000.0, "CNY", True, False),
+    ("三十多元", "CNY", 30.0, 40.0, "CNY", True, False),
+    ("3至10万多元", "CNY", 30_000.0, 110_000.0, "CNY", True, False),
+    ("1亿6,055万元", "CNY", 160_550_000.0, None, "CNY", False, False),
+    ("5角", "CNY", 0.5, None, "CNY", False, False),
+    ("HK$500", "CNY", 500.0, None, "HKD", False, True),
+    ("超过1亿元", "CNY", 100_000_000.0, None, "CNY", True, False),
+    ("30万元以上", "CNY", 300_000.0, None, "CNY", True, False),
     ("3至5亿元", "CNY", 300_000_000.0, 500_000_000.0, "CNY", False, False),
     ("3万至5万元", "CNY", 30_000.0, 50_000.0, "CNY", False, False),
     ("8000-1万元", "CNY", 8000.0, 10_000.0, "CNY", False, False),
@@ -103,6 +116,13 @@ def test_parse_money(
 ) -> None:
     expected = Amount(low, high, currency, approximate, text, explicit)
     assert parse_money(text, default_currency=default_currency) == expected
+
+
+@pytest.mark.xfail(
+    strict=True, reason="MONEY_PATTERN needs a digit before 千/百: 近千万元 is not read (parse_count reads 近千名)"
+)
+def test_parse_money_bare_magnitude_after_approximation() -> None:
+    assert parse_money("近千万元") == Amount(10_000_000.0, None, "CNY", True, "近千万元", False)
 
 
 @pytest.mark.parametrize("text", ["2024", "13812345678", "元", "5万至3万元", "百分之十", "12名"])

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -197,9 +198,20 @@ def _synthetic(count: int) -> list[Sentence]:
 
 
 @pytest.fixture(scope="module")
-def trained_model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """A saved HanLP RNNNamedEntityRecognizer folder and the data it came from ("msra" or "synthetic")."""
+def one_torch_thread() -> Iterator[None]:
+    """Torch on one thread while training: on two shared cores its default of two threads ran ~7x slower."""
     require(HAS_HANLP, NEEDS_HANLP)
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
+@pytest.fixture(scope="module")
+def trained_model(tmp_path_factory: pytest.TempPathFactory, one_torch_thread: None) -> tuple[Path, str]:
+    """A saved HanLP RNNNamedEntityRecognizer folder and the data it came from ("msra" or "synthetic")."""
     work = tmp_path_factory.mktemp("hanlp")
     try:
         sentences, source = _msra_slice(work, TRAIN_SENTENCES + DEV_SENTENCES), "msra"

@@ -11,6 +11,7 @@ missed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -44,14 +45,17 @@ class FundingExtractor:
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
         default = self.region_currency(doc)
-        money = [e for e in doc.entities if e.type == "MONEY"]
+        money = sorted((e for e in doc.entities if e.type == "MONEY"), key=lambda e: e.start)
+        starts = [e.start for e in money]
         out: list[dict[str, Any]] = []
         for sentence in sentences:
             text = sentence.text
             if not any(word in text for word in self.context):
                 continue
-            for entity in money:
-                if not (sentence.start <= entity.start and entity.end <= sentence.end):
+            # This sentence's slice only: O(entities) per document, not O(sentences x entities).
+            lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+            for entity in money[lo:hi]:
+                if entity.end > sentence.end:
                     continue
                 m_start, m_end = entity.start - sentence.start, entity.end - sentence.start
                 clause_start = max(text.rfind(ch, 0, m_start) for ch in "，。；,;") + 1

@@ -15,11 +15,12 @@ person written two ways (with and without a compound surname) is two speakers.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.document import Document
+from pipeline.document import Document, Entity
 from pipeline.extract.common import CLAUSE_BREAK, Lexicons, Sentence, evidence
 
 # A mention window for role triggers: the clause after the name and, if it has no
@@ -118,16 +119,32 @@ class SpeakerExtractor:
                         break
         return names
 
+    @staticmethod
+    def person_index(doc: Document) -> tuple[list[int], list[Entity]]:
+        """PER entities of name length sorted by start, with their starts (for slicing by sentence)."""
+        people = sorted((e for e in doc.entities if e.type == "PER" and 2 <= e.end - e.start <= 4),
+                        key=lambda e: e.start)
+        return [e.start for e in people], people
+
     def mentions(
-        self, doc: Document, sentence: Sentence, excluded: set[str], known: set[str] = frozenset()
+        self,
+        doc: Document,
+        sentence: Sentence,
+        excluded: set[str],
+        known: set[str] = frozenset(),
+        people: tuple[list[int], list[Entity]] | None = None,
     ) -> list[Mention]:
         text = doc.clean_text
         spans: dict[tuple[int, int], None] = {}
         for name in known:
             for m in re.finditer(re.escape(name), sentence.text):
                 spans[(sentence.start + m.start(), sentence.start + m.end())] = None
-        for e in doc.entities:
-            if e.type == "PER" and sentence.start <= e.start and e.end <= sentence.end and 2 <= e.end - e.start <= 4:
+        # Only this sentence's slice of the sorted people: a long document costs
+        # O(entities) overall, not O(sentences x entities) (found by tests/robustness/fuzz.py).
+        starts, entities = people if people is not None else self.person_index(doc)
+        lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+        for e in entities[lo:hi]:
+            if e.end <= sentence.end:
                 spans[(e.start, e.end)] = None
         offset = sentence.start
         for s, e in self.rule_names(sentence.text):
@@ -213,8 +230,9 @@ class SpeakerExtractor:
         people: dict[str, dict[str, Any]] = {}
         titles: dict[str, str] = {}  # the first title written next to each name, from any mention
         known = self.known_names(doc, sentences, excluded)
+        index = self.person_index(doc)
         for sentence in sentences:
-            mentions = self.mentions(doc, sentence, excluded, known)
+            mentions = self.mentions(doc, sentence, excluded, known, index)
             floor = sentence.start
             for mention in mentions:
                 mention.title, mention.recipient, mention.relayed = self.title_before(text, mention.start, floor)

@@ -54,7 +54,14 @@ ENTITY_CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("七月二十九日至三十日", "DATE", "三十日", {"day": 30, "month": None}),
     ("当天下午，代表团参观了园区", "TIME", "下午", {"part_of_day": "afternoon", "hour": None}),
     ("会议14:30开始", "TIME", "14:30", {"hour": 14, "minute": 30}),
+    ("12月30日至1月2日举办", "DATE", "12月30日", {"month": 12, "day": 30}),
+    ("12月30日至1月2日举办", "DATE", "1月2日", {"month": 1, "day": 2}),
+    ("25日晚，举行晚会", "DATE", "25日晚", {"day": 25, "part_of_day": "evening"}),
+    ("25日晚会在广场举行", "DATE", "25日", {"day": 25, "part_of_day": None}),
+    ("今(5)日上午10时召开", "DATE", "今(5)日上午10时", {"day": 5, "relative_days": 0, "hour": 10}),
     # COUNT
+    ("近百名群众参加", "COUNT", "近百名", {"value": 100, "approximate": True}),
+    ("目前3名干部在岗", "COUNT", "3名", {"value": 3, "approximate": False}),
     ("大会表彰了12名党员", "COUNT", "12名", {"value": 12, "approximate": False, "unit": "名", "kind": "person"}),
     ("全镇700多个村民小组", "COUNT", "700多个", {"value": 700, "approximate": True, "unit": "个"}),
     ("50余名干部参加培训", "COUNT", "50余名", {"value": 50, "approximate": True, "kind": "person"}),
@@ -70,6 +77,13 @@ ENTITY_CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("捐款500万港元", "MONEY", "500万港元", {"low": 5_000_000.0, "currency": "HKD"}),
     ("资助澳门元3000", "MONEY", "澳门元3000", {"low": 3000.0, "currency": "MOP"}),
     ("融资100万美元", "MONEY", "100万美元", {"low": 1_000_000.0, "currency": "USD"}),
+    (
+        "约合人民币300万元",
+        "MONEY",
+        "约合人民币300万元",
+        {"low": 3_000_000.0, "approximate": True, "currency_explicit": True},
+    ),
+    ("奖励10万多元", "MONEY", "10万多元", {"low": 100_000.0, "high": 110_000.0, "approximate": True}),
     # PERCENT
     ("同比增长15%", "PERCENT", "15%", {"value": 15.0}),
     ("覆盖率达到百分之九十", "PERCENT", "百分之九十", {"value": 90.0}),
@@ -83,7 +97,19 @@ ENTITY_CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("市委组织部人才科科长刘智到会指导", "TITLE", "市委组织部人才科科长", {}),
     ("县委书记李明讲话", "TITLE", "县委书记", {"heads": ["县委书记"]}),
     ("公司董事长兼总经理张伟", "TITLE", "公司董事长兼总经理", {}),
+    ("常务副市长王某主持", "TITLE", "常务副市长", {"heads": ["常务副市长"]}),
+    ("公安局长王五", "TITLE", "公安局长", {}),
+    ("党委书记、董事长李四", "TITLE", "党委书记、董事长", {"units": ["党委书记", "董事长"]}),
+    (
+        "巴彦淖尔经济技术开发区党工委副书记张三",
+        "TITLE",
+        "巴彦淖尔经济技术开发区党工委副书记",
+        {"heads": ["党工委副书记"]},
+    ),
     # HONOR
+    ("全国先进基层党组织", "HONOR", "全国先进基层党组织", {"quoted": False}),
+    ("成功创建“株洲市两新领域标杆党组织”", "HONOR", "“株洲市两新领域标杆党组织”", {"quoted": True}),
+    ("对获奖的4个“双强六好”党组织进行表彰", "HONOR", "“双强六好”党组织", {"name": "双强六好党组织"}),
     (
         "大会表彰了12名“优秀党组织书记”",
         "HONOR",
@@ -131,6 +157,11 @@ NEGATIVE_CASES = [
     ("3日内完成整改", "DATE", "3日"),
     ("晚会在广场举行", "TIME", "晚"),
     ("“双减”政策落地", "HONOR", "“双减”"),
+    ("成功创建“平安校园”", "HONOR", "“平安校园”"),
+    ("湖南省长沙市", "TITLE", "省长"),
+    ("同比增长1.5个百分点", "COUNT", "1.5个"),
+    ("2021年度预算", "MONEY", "2021"),
+    ("前3名", "COUNT", "3名"),
 ]
 
 

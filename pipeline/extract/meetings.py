@@ -27,11 +27,16 @@ from pipeline.values import parse_count, parse_date, resolve_date
 # Two meeting names that share this share of characters are the same meeting.
 SAME_MEETING_OVERLAP = 0.6
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县"}
-_PLANNED = re.compile("将于|将在|拟于|拟在|计划于|即将|预计|筹备")
+_GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
+_PLANNED = re.compile("将于|将在|拟于|拟在|计划于|即将|预计|筹备|定于|将(?:召开|举行|举办|开幕)")
+# Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
+_VAGUE_DATE = re.compile("近日|日前|近期|日内")
+# 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
+_HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|主办|举办|承办|组织)的(?P<name>.+)$")
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到\-—~]\d{1,2}日)?|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
     r"|[一二三四五六七八九十○〇零]{1,4}年?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
-    r"|(?:今|昨)(?=[于在举召开晚午早])"
+    r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前"
 )
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
 _YEAR_ANY = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
@@ -67,12 +72,12 @@ class MeetingExtractor:
         self._event_word = re.compile(verbs + "|召开|举行|举办|开幕|开讲|开班|观摩|现场教学")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
-            re.compile(r"(?:共|约|近|逾|超过|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
+            re.compile(r"(?:共|(?P<pre>约|近|逾|超过)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
-            re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|约|近|逾|计)?(?P<n>[\d一二三四五六七八九十百千两]+)"
+            re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 50余名国企党建工作负责人赴…现场观摩: the visitors of a study visit.
-            re.compile(r"(?:共|约|近|逾|超过|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
+            re.compile(r"(?:共|(?P<pre>约|近|逾|超过)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,20}?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)"),
         ]
 
@@ -100,11 +105,20 @@ class MeetingExtractor:
         return name.strip()
 
     @staticmethod
+    def strip_generic_prefix(name: str) -> str:
+        """学校第十四次党员代表大会 -> 第十四次党员代表大会: a generic organizer word is not part of the name."""
+        for word in _GENERIC_PREFIXES:
+            if name.startswith(word) and len(name) - len(word) >= 4:
+                return name[len(word) :]
+        return name
+
+    @staticmethod
     def clean_org(org: str | None) -> str | None:
         if not org:
             return None
         org = _DATE.sub("", org)
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期)", "", org)
+        org = re.sub(r"^由", "", org)
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
         org = org.strip("，,、 ")
         if len(org) < 2 or org in GENERIC_ORGANIZERS or re.search("[会上中]$", org) or len(org) > 30:
@@ -144,7 +158,8 @@ class MeetingExtractor:
         for pattern in self.attendance:
             m = pattern.search(sentence)
             if m:
-                count = parse_count(m["n"] + (m["approx"] or "") + m["unit"])
+                prefix = m.groupdict().get("pre") or ""
+                count = parse_count(prefix + m["n"] + (m["approx"] or "") + m["unit"])
                 if count is not None and count.value > 0:
                     return count.value, count.approximate
         return None, False
@@ -189,10 +204,16 @@ class MeetingExtractor:
                 continue
             m, kind = found
             name = self.clean_name(m["name"])
+            org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
+            hosted = _HOSTED_BY.match(name)
+            if hosted and kind != "active":
+                name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
+            name = self.strip_generic_prefix(name)
             if len(name) < 3 or any(self._same(name, other["name"]) for other in meetings):
                 continue
             date, date_text, time_of_day = self.date_of(doc, text, reference)
-            if date is None and date_text is None and meetings and kind != "active":
+            undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
+            if date is None and undated and meetings and kind != "active":
                 continue  # a later mention without its own date or organizer is the main meeting again
             loc = m.groupdict().get("loc")
             count, approx = self.attendees(text)
@@ -202,7 +223,7 @@ class MeetingExtractor:
                 "date_text": date_text,
                 "time_of_day": time_of_day,
                 "location": loc.strip() if loc else None,
-                "organizer": self.clean_org(m.groupdict().get("org")) if kind == "active" else None,
+                "organizer": org,
                 "host": None,
                 "attendee_count": count,
                 "attendee_approx": approx,
@@ -219,7 +240,7 @@ class MeetingExtractor:
             host = next((s for s in speakers if "主持" in s["roles"]), None)
             if host is not None:
                 main["host"] = {"name": host["name"], "title": host["title"]}
-            if main["date"] is None and main["date_text"] is not None:
+            if main["date"] is None and main["date_text"] is not None and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         return meetings
 

@@ -1,0 +1,159 @@
+"""Meetings in common phrasings of official news (openings, passives, hosts, attendee counts, negatives).
+
+The sentences are written for these tests in the usual style of government, party, company,
+university and Hong Kong/Macau/Taiwan releases; expectations follow corpus/GUIDELINES.md §3.
+Only the fields listed in a case are checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    pytest.param(
+        "6月18日上午，市委在市行政中心召开全市优化营商环境工作推进会。", "2024-06-19",
+        {"name": "全市优化营商环境工作推进会", "organizer": "市委", "location": "市行政中心", "date": "2024-06-18",
+         "date_text": "6月18日", "time_of_day": "上午"},
+        id="active-org-location",
+    ),
+    pytest.param(
+        "近日，华润电力控股有限公司举办2024年新入职员工培训班。", "2024-07-02",
+        {"name": "2024年新入职员工培训班", "organizer": "华润电力控股有限公司", "date": None, "date_text": "近日"},
+        id="recently-training-class",
+    ),
+    pytest.param(
+        "日前，省教育厅在长沙组织召开全省高校思想政治工作座谈会。", "2024-03-10",
+        {"name": "全省高校思想政治工作座谈会", "organizer": "省教育厅", "location": "长沙", "date": None,
+         "date_text": "日前"},
+        id="days-ago-forum",
+    ),
+    pytest.param(
+        "9月10日，第二十届中国国际投资贸易洽谈会在厦门国际会展中心隆重开幕。", "2024-09-11",
+        {"name": "第二十届中国国际投资贸易洽谈会", "organizer": None, "location": "厦门国际会展中心",
+         "date": "2024-09-10"},
+        id="grand-opening-passive",
+    ),
+    pytest.param(
+        "由市委宣传部主办的第三届全民读书节颁奖典礼12日晚在市图书馆举行。", "2024-04-13",
+        {"name": "第三届全民读书节颁奖典礼", "organizer": "市委宣传部", "location": "市图书馆", "date": "2024-04-12",
+         "date_text": "12日", "time_of_day": "晚上"},
+        id="hosted-by-passive",
+    ),
+    pytest.param(
+        "3月28日下午，学校第十四次党员代表大会在大礼堂隆重开幕。", "2024-03-29",
+        {"name": "第十四次党员代表大会", "location": "大礼堂", "date": "2024-03-28", "time_of_day": "下午"},
+        id="congress-edition-kept",
+    ),
+    pytest.param(
+        "4月8日下午，高新区在区政务服务中心举行重点项目集中签约仪式。", "2024-04-09",
+        {"name": "重点项目集中签约仪式", "organizer": "高新区", "location": "区政务服务中心", "date": "2024-04-08"},
+        id="signing-ceremony",
+    ),
+    pytest.param(
+        "2024年授勋典礼今日在礼宾府举行。", "2024-07-01",
+        {"name": "2024年授勋典礼", "location": "礼宾府", "date": "2024-07-01", "date_text": "今日"},
+        id="hong-kong-honours-ceremony",
+    ),
+    pytest.param(
+        "台北市政府昨日举办2024城市治理论坛。", "2024-05-16",
+        {"name": "2024城市治理论坛", "organizer": "台北市政府", "date": "2024-05-15", "date_text": "昨日"},
+        id="taiwan-yesterday-forum",
+    ),
+    pytest.param(
+        "10月12日至13日，第五届长江经济带发展论坛在武汉举行。", "2023-10-14",
+        {"name": "第五届长江经济带发展论坛", "location": "武汉", "date": "2023-10-12", "date_text": "10月12日至13日"},
+        id="date-range",
+    ),
+    pytest.param(
+        "1月9日，公司召开2023年度工作会议暨职工代表大会。", "2024-01-10",
+        {"name": "2023年度工作会议暨职工代表大会", "organizer": None, "date": "2024-01-09"},
+        id="joint-meeting-generic-organizer",
+    ),
+    pytest.param(
+        "7月1日上午，市直机关工委举行庆祝建党103周年暨“七一”表彰大会。", "2024-07-02",
+        {"name": "庆祝建党103周年暨“七一”表彰大会", "organizer": "市直机关工委", "time_of_day": "上午"},
+        id="quoted-inside-name",
+    ),
+    pytest.param(
+        "3月5日，学院党委召开党史学习教育动员大会，学院党委书记陈刚作动员讲话。", "2024-03-06",
+        {"name": "党史学习教育动员大会", "organizer": "学院党委", "date": "2024-03-05"},
+        id="mobilisation-meeting",
+    ),
+    pytest.param(
+        "5月20日，全省乡村振兴工作现场推进会在我市召开。", "2024-05-21",
+        {"name": "全省乡村振兴工作现场推进会", "date": "2024-05-20"},
+        id="held-in-our-city",
+    ),
+    pytest.param(
+        "12月18日，区委组织部举办2024年度基层党组织书记培训班。", "2024-12-19",
+        {"name": "2024年度基层党组织书记培训班", "organizer": "区委组织部", "date": "2024-12-18"},
+        id="training-class",
+    ),
+    pytest.param(
+        "11月26日，2024年度新闻发布会在省政府新闻办举行。", "2024-11-27",
+        {"name": "2024年度新闻发布会", "location": "省政府新闻办", "date": "2024-11-26"},
+        id="press-conference",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_meeting_opening(extract, text: str, published: str, expected: dict) -> None:
+    meetings = extract(text, published=published)["meetings"]
+    assert meetings, "no meeting found"
+    got = {key: meetings[0][key] for key in expected}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("3月2日，县委召开常委会会议。会议由县委书记刘洋主持。", {"name": "刘洋", "title": "县委书记"}),
+        ("5月6日，区政府召开全区安全生产工作会议，区长王磊主持会议。", {"name": "王磊", "title": "区长"}),
+        ("6月1日，学院召开教学工作会议。学院党委副书记、院长张建国主持会议并讲话。",
+         {"name": "张建国", "title": "学院党委副书记、院长"}),
+        ("4月3日，公司召开安全生产月启动大会，会议由公司总经理孙立新主持。", {"name": "孙立新", "title": "公司总经理"}),
+        ("8月9日，区委召开理论学习中心组学习会议，会议由副区长马骏主持。", {"name": "马骏", "title": "副区长"}),
+    ],
+)
+def test_meeting_host(extract, text: str, host: dict) -> None:
+    assert extract(text, published="2024-09-01")["meetings"][0]["host"] == host
+
+
+@pytest.mark.parametrize(
+    ("tail", "count", "approx"),
+    [
+        ("全体机关干部共120人参加会议。", 120, False),
+        ("200余名党员群众参加活动。", 200, True),
+        ("近百人参加座谈。", 100, True),
+        ("约300人出席会议。", 300, True),
+        ("区领导、各镇街主要负责人等30余人参加会议。", 30, True),
+        ("参加会议的有市直各部门负责人共计80人。", 80, False),
+        ("会上表彰了50名优秀共产党员。", None, False),
+        ("全区120个党组织负责人参加会议。", None, False),
+    ],
+)
+def test_attendee_count(extract, tail: str, count: int | None, approx: bool) -> None:
+    meeting = extract("5月6日，区委召开全区党建工作会议。" + tail, published="2024-05-07")["meetings"][0]
+    assert (meeting["attendee_count"], meeting["attendee_approx"]) == (count, approx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据悉，第十届读书节颁奖典礼定于12月20日举行。",
+        "明年将举办第二届长江经济带发展论坛。",
+        "下一步，全市将认真筹备召开人才工作会议。",
+        "会议传达学习了党的二十届三中全会精神。",
+        "全年累计开展座谈会300余场，送党课100余次。",
+        "该县计划年内举办各类培训班20期。",
+    ],
+)
+def test_not_a_meeting(extract, text: str) -> None:
+    assert extract(text, published="2024-05-07")["meetings"] == []
+
+
+def test_relayed_source_meeting_is_not_a_meeting(extract) -> None:
+    text = "5月6日，区委召开常委会会议，传达学习了5月4日召开的全省组织工作会议精神。"
+    names = [m["name"] for m in extract(text, published="2024-05-07")["meetings"]]
+    assert names == ["常委会会议"]

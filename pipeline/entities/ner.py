@@ -331,6 +331,7 @@ class CrfNer:
         params.update(settings)
         trainer.set_params(params)
         started = time.perf_counter()
+        cpu_started = time.process_time()
         n_chars = 0
         n_sentences = 0
         for sentence in sentences:
@@ -346,7 +347,12 @@ class CrfNer:
         seconds = time.perf_counter() - started
         if log:
             log(f"trained in {seconds:.1f} s")
-        config["trained_on"] = {"sentences": n_sentences, "chars": n_chars, "seconds": round(seconds, 1)}
+        config["trained_on"] = {
+            "sentences": n_sentences,
+            "chars": n_chars,
+            "seconds": round(seconds, 1),
+            "cpu_seconds": round(time.process_time() - cpu_started, 1),
+        }
         (model_dir / CONFIG_FILE).write_text(json.dumps(config, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return cls(config, model_path=model_path)
 

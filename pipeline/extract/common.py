@@ -49,6 +49,8 @@ class Lexicons:
         self.event_noun_triggers: frozenset[str] = frozenset(not_before["triggers"])
         self.title_prefix_strip: tuple[str, ...] = tuple(sorted(patterns["title_prefix_strip"], key=len, reverse=True))
         self.relay_markers: tuple[str, ...] = tuple(patterns["relay_markers"])
+        # Words before a name in its clause that make the person's remarks relayed (传达…书记的讲话精神).
+        self.relay_before_name: tuple[str, ...] = tuple(patterns["relay_before_name"])
 
     @classmethod
     def from_dirs(cls, patterns_dir: str | Path, lexicons_dir: str | Path) -> Lexicons:
@@ -74,6 +76,13 @@ class Lexicons:
                 "次长", "部长助理", "负责人", "专家", "教授", "院士", "代表", "主管", "总监", "总工程师", "副总",
                 "常务副总", "行长", "社长", "台长", "总编辑", "主编", "团长", "政委", "司令员", "会计师", "检察长"]
         return tuple(sorted(set(base) | set(self._lines("job_titles.txt")), key=len, reverse=True))
+
+    @cached_property
+    def non_names(self) -> frozenset[str]:
+        """Organization and title words that a surname-initial rule must not read as a name
+        (代表支部作述职: 支 is a surname, 支部 is not a name)."""
+        words = {w for w in self._lines("org_suffixes.txt") if len(w) >= 2}
+        return frozenset(words | set(self.titles) | set(self.patterns.get("non_names", [])))
 
     @cached_property
     def surnames(self) -> frozenset[str]:

@@ -32,6 +32,8 @@ _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|表彰|祝贺|慰问|看�
 _GROUP_JOIN = re.compile(r"^[、和与及\s]*$")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
+# 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
+_OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
 _SHARED_ROLE = re.compile(r"^\s*(?:先后|分别|依次|相继)")
 
@@ -81,7 +83,7 @@ class SpeakerExtractor:
             if given == 2 and text[end - 1 :].startswith(self.lex.name_stops):
                 continue  # 廖怿在发言时: the third character starts a stop word, the name has two
             name = text[i:end]
-            if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names:
                 continue
             rest = text[end : end + 6]
             if (
@@ -104,7 +106,10 @@ class SpeakerExtractor:
         for sentence in sentences:
             for s, e in self.rule_names(sentence.text):
                 names.add(sentence.text[s:e])
-        names = {n for n in names if n not in excluded and n[0] in self.lex.surnames | set("欧司诸上东皇令")}
+        names = {
+            n for n in names
+            if n not in excluded and n not in self.lex.non_names and n[0] in self.lex.surnames | set("欧司诸上东皇令")
+        }
         # Members of a list with a known name (董大伟、钱林茂、袁艳平分别…) are names too.
         text = doc.clean_text
         for name in list(names):
@@ -175,7 +180,7 @@ class SpeakerExtractor:
         while clause_start > 0 and text[clause_start - 1] not in "，。；！？\n,;":
             clause_start -= 1
         before = text[clause_start:start]
-        relayed = any(marker in before for marker in ("传达", "学习贯彻", "贯彻落实"))
+        relayed = any(marker in before for marker in self.lex.relay_before_name)
         recipient = bool(_RECIPIENT_BEFORE.search(prefix.rstrip()))
         prefix = prefix.lstrip("、，, ")
         changed = True
@@ -217,6 +222,8 @@ class SpeakerExtractor:
             for m in self._trigger_re.finditer(window)
             # 颁奖大会 is an event, not a role
             if not (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
+            # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
+            and not _OBJECT_BEFORE.search(window[: m.start()])
         }
         return [r for r in self._role_order if r in found]
 

@@ -1,0 +1,75 @@
+"""Speakers in common phrasings: title chains before names, role words after them, and people who
+are mentioned but do not speak.  Sentences written for these tests; expectations follow
+corpus/GUIDELINES.md §4 (roles compared exactly, in canonical form)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _by_name(record: dict) -> dict[str, dict]:
+    return {s["name"]: s for s in record["speakers"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "roles"),
+    [
+        ("市委副书记、市长王建军出席并讲话。", "王建军", "市委副书记、市长", ["讲话"]),
+        ("区委常委、组织部部长刘芳作动员讲话。", "刘芳", "区委常委、组织部部长", ["讲话"]),
+        ("校党委书记陈志刚致欢迎辞。", "陈志刚", "校党委书记", ["致辞"]),
+        ("区委组织部副部长赵敏宣读了表彰决定。", "赵敏", "区委组织部副部长", ["宣读"]),
+        ("中央党校教授李军作专题报告。", "李军", "中央党校教授", ["作报告"]),
+        ("县委书记孙伟为全县党员干部讲授专题党课。", "孙伟", "县委书记", ["讲党课"]),
+        ("市委党校副校长钱明对各支部的述职逐一进行点评。", "钱明", "市委党校副校长", ["点评"]),
+        ("各党支部书记依次述职，机关党委书记吴刚逐一点评。", "吴刚", "机关党委书记", ["点评"]),
+        ("区委书记郑涛为获奖集体和个人颁奖。", "郑涛", "区委书记", ["颁奖"]),
+        ("副市长黄丽为获奖企业代表颁发奖牌。", "黄丽", "副市长", ["颁奖"]),
+        ("会上，市人大常委会主任何平宣布大会开幕。", "何平", "市人大常委会主任", ["讲话"]),
+        ("市委书记张明在讲话中指出，要抓好各项工作落实。", "张明", "市委书记", ["讲话"]),
+        ("公司党委书记、董事长周斌强调，要坚持稳中求进。", "周斌", "公司党委书记、董事长", ["讲话"]),
+        ("市委组织部副部长邓亮参加会议并指导。", "邓亮", "市委组织部副部长", ["指导"]),
+        ("各支部书记进行了述职，党委副书记林峰作总结讲话。", "林峰", "党委副书记", ["讲话"]),
+        ("第一党支部书记高翔代表支部作述职报告。", "高翔", "第一党支部书记", ["述职"]),
+        ("行政长官李家超主礼授勋典礼，向获授勋人士颁授勋衔。", "李家超", "行政长官", ["颁奖"]),
+        ("行政长官贺一诚在授勋典礼上致辞。", "贺一诚", "行政长官", ["致辞"]),
+        ("会议由副区长马骏主持。", "马骏", "副区长", ["主持"]),
+        ("党委书记何勇作题为《坚定理想信念》的专题报告。", "何勇", "党委书记", ["作报告"]),
+        ("市政府副秘书长罗佳宣读《关于表彰2023年度先进集体和先进个人的决定》。", "罗佳", "市政府副秘书长", ["宣读"]),
+        ("学院院长黄海涛作2023年度工作报告。", "黄海涛", "学院院长", ["作报告"]),
+        ("省农科院研究员孔令华以“乡村振兴与科技创新”为题作专题辅导。", "孔令华", "省农科院研究员", ["作报告"]),
+        ("数学学院教授汪洋作为获奖教师代表作交流发言。", "汪洋", "数学学院教授", ["发言"]),
+        ("集团公司总经理钟磊致辞，对获奖单位表示祝贺。", "钟磊", "集团公司总经理", ["致辞"]),
+        ("会议由区委副书记、区长唐亮主持，区委书记冯涛出席并讲话。", "冯涛", "区委书记", ["讲话"]),
+    ],
+)
+def test_speaker(extract, text: str, name: str, title: str, roles: list[str]) -> None:
+    speakers = _by_name(extract(text))
+    assert name in speakers, f"{name} not found among {list(speakers)}"
+    assert (speakers[name]["title"], speakers[name]["roles"]) == (title, roles)
+
+
+def test_two_speakers_in_one_sentence(extract) -> None:
+    speakers = _by_name(extract("会上，县委副书记徐静宣读了县委表彰决定，县委书记黎明为受表彰代表颁奖并讲话。"))
+    assert speakers["徐静"]["roles"] == ["宣读"]
+    assert speakers["黎明"]["roles"] == ["讲话", "颁奖"] or speakers["黎明"]["roles"] == ["颁奖", "讲话"]
+
+
+def test_host_and_speaker_in_one_sentence(extract) -> None:
+    speakers = _by_name(extract("会议由区委副书记、区长唐亮主持，区委书记冯涛出席并讲话。"))
+    assert speakers["唐亮"]["roles"] == ["主持"]
+    assert speakers["唐亮"]["title"] == "区委副书记、区长"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("会议传达了省委书记王国平在全省组织工作会议上的讲话精神。", "王国平"),
+        ("市领导张伟、李强出席会议。", "张伟"),
+        ("市委常委、秘书长刘洪参加活动。", "刘洪"),
+        ("区委书记张伟为优秀共产党员李华颁发荣誉证书。", "李华"),
+        ("获奖代表、优秀教师周敏接受记者采访时说，这份荣誉属于整个团队。", "周敏"),
+        ("会议学习了市委书记陈刚在市委全会上的讲话。", "陈刚"),
+    ],
+)
+def test_not_a_speaker(extract, text: str, absent: str) -> None:
+    assert absent not in _by_name(extract(text))

@@ -33,7 +33,7 @@ from typing import Any
 from pipeline.engines import make_engine
 from pipeline.engines.local import InlineEngine
 from pipeline.engines.worker import JobOptions, WorkerStats, process
-from pipeline.errors import Rejection
+from pipeline.errors import ConfigError, Rejection
 from pipeline.ingest import InputProblem, RawInput, doc_id_of
 from pipeline.nlp import Pipeline
 from pipeline.sinks.jsonl import JsonlSink, stored_ids
@@ -126,8 +126,13 @@ def run_batch(
     def stored_everywhere(doc_id: str) -> bool:
         return doc_id in jsonl_done and all(doc_id in done for done in sinks_done)
 
+    own_files = {str(p) for path in (out_path, errors_path) for p in (path, path.resolve())}
+
     def pending() -> Iterator[RawInput | InputProblem]:
         for item in items:
+            if item.source in own_files or item.source.rpartition(":")[0] in own_files:
+                # Reading the output while appending to it would never end.
+                raise ConfigError(f"input {item.source} is this run's output; put --out outside the inputs")
             if isinstance(item, RawInput) and stored_everywhere(doc_id_of(item.data)):
                 summary.skipped += 1
                 continue

@@ -313,7 +313,12 @@ class ProcessPoolEngine:
                             yield pair
                 now = time.perf_counter()
                 for slot in list(self._slots):
-                    if slot.job is not None and now >= slot.job[1]:
+                    if slot.job is not None and now >= slot.job[1] and slot.conn.poll():
+                        # Finished in time but not read yet (the parent was busy writing): not a timeout.
+                        pair = self._on_message(slot)
+                        if pair is not None:
+                            yield pair
+                    if slot in self._slots and slot.job is not None and now >= slot.job[1]:
                         yield self._on_timeout(slot, slot.job[0])
                     elif not slot.ready and now >= slot.started + STARTUP_LIMIT_S:
                         self._shutdown(kill=True)

@@ -175,10 +175,9 @@ class DocumentWorker:
     def process(self, item: RawInput | InputProblem) -> Result:
         """Process one input; never raises for a bad document."""
         self.marker.value = STAGE_INGEST
-        try:
-            result = process(item, self.nlp, **_option_kwargs(self.options))
-        finally:
-            self.marker.value = STAGE_IDLE
+        result = process(item, self.nlp, **_option_kwargs(self.options))
+        # Not reset when an alarm interrupts the document: the handler reads the stage it was in.
+        self.marker.value = STAGE_IDLE
         self.docs += 1
         if isinstance(item, RawInput):
             self.chars += len(item.data.decode("utf-8", "replace")) if isinstance(result, dict) else 0

@@ -115,7 +115,8 @@ def resolve_local(path_or_id: str) -> Path:
     url = hanlp.pretrained.ALL.get(path_or_id, path_or_id)
     if not url.startswith(("http://", "https://")):
         raise ConfigError(
-            f"ner.backend hanlp: {path_or_id!r} is neither a folder nor a HanLP pretrained identifier "
+            f"ner.backend hanlp: {path_or_id!r} is neither a folder (no such folder: {path.resolve()}) nor a HanLP "
+            "pretrained identifier "
             f"(identifiers are the names in hanlp.pretrained.ALL, e.g. MSRA_NER_BERT_BASE_ZH)"
         )
     local = _cached_folder(url)
@@ -254,18 +255,24 @@ class HanlpNer:
         """Entities of each text: ``(start, end, label)``, character offsets into that text, sorted.
 
         One list per input text, ``[]`` for a text without entities or an empty text.
+        Whitespace is removed before tagging, as in training (:func:`write_tsv`), and the
+        spans mapped back, so an entity never starts or ends on whitespace but may hold some
+        (``张 伟``).
         """
         result: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-        todo = [i for i, text in enumerate(texts) if text]
+        # For each text: the offsets of its non-whitespace characters (token i is text[kept[i]]).
+        kept = [[i for i, ch in enumerate(text) if not ch.isspace()] for text in texts]
+        todo = [n for n, positions in enumerate(kept) if positions]
         if not todo:
             return result
-        tokens = [list(texts[i]) for i in todo]
+        tokens = [[texts[n][i] for i in kept[n]] for n in todo]
         import torch
 
         with offline_guard(), torch.no_grad():
             found = self._predict_tokens(tokens)
-        for i, spans in zip(todo, found, strict=True):
-            result[i] = sorted(spans)
+        for n, spans in zip(todo, found, strict=True):
+            positions = kept[n]
+            result[n] = sorted((positions[start], positions[end - 1] + 1, label) for start, end, label in spans)
         return result
 
     def _predict_tokens(self, tokens: list[list[str]]) -> list[list[tuple[int, int, str]]]:
@@ -340,7 +347,7 @@ def write_tsv(sentences: Iterable[tuple[str, Sequence[str]]], path: str | Path) 
         for text, tags in sentences:
             if len(text) != len(tags):
                 raise ValueError(f"{path}: sentence {written + 1} has {len(text)} characters but {len(tags)} tags")
-            rows = [(ch, bmes_to_iobes(tag)) for ch, tag in zip(text, tags, strict=True) if ch.strip()]
+            rows = [(ch, bmes_to_iobes(tag)) for ch, tag in zip(text, tags, strict=True) if not ch.isspace()]
             if not rows:
                 continue
             fh.write("".join(f"{ch}\t{tag}\n" for ch, tag in rows) + "\n")

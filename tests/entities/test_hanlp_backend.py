@@ -132,7 +132,7 @@ def test_uncached_identifier_is_refused_without_download(tmp_path: Path, monkeyp
 def test_unknown_identifier_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     require(HAS_HANLP, NEEDS_HANLP)
     monkeypatch.setenv("HANLP_HOME", str(tmp_path))
-    with pytest.raises(ConfigError, match="neither a folder nor a HanLP pretrained identifier"):
+    with pytest.raises(ConfigError, match="neither a folder .* nor a HanLP pretrained identifier"):
         load_ner("hanlp:NO_SUCH_MODEL_ZH")
 
 
@@ -146,6 +146,37 @@ def test_offline_guard_blocks_hanlp_downloads() -> None:
     with offline_guard(), pytest.raises(ConfigError, match="never downloads"):
         io_util.get_resource("https://example.invalid/newsrec-test/model.zip")
     assert io_util.download is stock
+
+
+class _EntityTupleComponent:
+    """Stands in for a non-RNN HanLP component: ``predict`` returns ``(surface, label, begin, end)`` tuples."""
+
+    def predict(self, tokens: list[list[str]], batch_size: int) -> list[list[tuple[str, str, int, int]]]:
+        outputs = []
+        for sentence in tokens:
+            joined = "".join(sentence)
+            found = []
+            for word, label in (("张伟", "NR"), ("新华社", "NT"), ("明天", "DATE")):
+                begin = joined.find(word)
+                if begin >= 0:
+                    found.append((word, label, begin, begin + len(word)))
+            outputs.append(found)
+        return outputs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社记者张伟报道", [(0, 3, "ORG"), (5, 7, "PER")]),
+        ("记者 张 伟\n明天报道", [(3, 6, "PER")]),  # whitespace removed for tagging, offsets mapped back
+        ("  新华社  ", [(2, 5, "ORG")]),
+        (" \n\t", []),
+    ],
+)
+def test_spans_map_back_across_whitespace(text: str, expected: list[tuple[int, int, str]]) -> None:
+    require(HAS_HANLP, NEEDS_HANLP)
+    ner = HanlpNer(_EntityTupleComponent(), "stub")
+    assert ner.predict_spans([text]) == [expected]
 
 
 def test_folder_without_config_is_rejected(tmp_path: Path) -> None:

@@ -179,6 +179,22 @@ def test_spans_map_back_across_whitespace(text: str, expected: list[tuple[int, i
     assert ner.predict_spans([text]) == [expected]
 
 
+def test_entity_stage_places_backend_spans_in_the_clean_text() -> None:
+    require(HAS_HANLP, NEEDS_HANLP)
+    from pipeline.config import DEFAULTS
+    from pipeline.document import Document
+    from pipeline.stages import EntityStage
+
+    stage = EntityStage({**DEFAULTS, "ner": {"backend": "none"}})
+    stage.ner = HanlpNer(_EntityTupleComponent(), "stub")
+    text = "天气晴。新华社记者 张伟 报道，会议由主任主持。"
+    doc = Document.from_raw("d1", "test", text, "utf-8")
+    doc.clean_text = text
+    doc.sentences = [(0, 4), (4, len(text))]
+    models = [(e.type, e.text, e.start, e.end) for e in stage(doc).entities if e.source == "model"]
+    assert models == [("ORG", "新华社", 4, 7), ("PER", "张伟", 10, 12)]
+
+
 def test_folder_without_config_is_rejected(tmp_path: Path) -> None:
     require(HAS_HANLP, NEEDS_HANLP)
     with pytest.raises(ConfigError, match="config.json"):

@@ -32,9 +32,11 @@ Two HanLP bugs are worked around here:
   such as ``B-PER O``.  For RNN taggers the raw tags are taken and decoded leniently
   (:func:`tags_to_spans`, the conlleval rule: a chunk ends at E/S/O or a type change).
 
-Known limitations: the input of the component is one token per character, which is what
-the MSRA-style character models expect; a word-level HanLP model would need a tokenizer
-first and is not supported.  Components other than RNN taggers go through their own
+Known limitations: the input of the component is one token per non-whitespace character
+(whitespace is dropped, as in training, and offsets mapped back), which is what the
+MSRA-style character models expect; a word-level HanLP model would need a tokenizer first
+and is not supported.  Torch uses one thread per core unless told otherwise; set
+``OMP_NUM_THREADS=1`` when several worker processes share few cores.  Components other than RNN taggers go through their own
 ``predict`` and strict decoding.  Labels outside PER/ORG/LOC (OntoNotes DATE, MONEY...)
 are dropped because the rule tagger owns those types; GPE is mapped to LOC.  Importing
 torch and HanLP costs about 2 s once per process.

@@ -11,6 +11,9 @@ user (created with ``useradd --system`` when missing) and commands run through
 ``runuser``. Missing binaries or psycopg skip the tests (fail under CI, see
 :func:`tests.conftest.require`).
 
+A watchdog process stops and removes the cluster if the test process dies without its
+teardown (killed by a timeout, say), so no server is left running.
+
 Known limitations: the free port is found by binding port 0 and closing it, so another
 process may take it in between (the start is retried on other ports); the cluster runs
 with ``fsync=off``, fine for tests only.
@@ -26,6 +29,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -85,6 +89,22 @@ def _server_user() -> str | None:
     return "postgres"
 
 
+# Run by the watchdog: wait for the test process (argv[1]) to end, then run the stop
+# command (argv[3:]) and remove the cluster folder (argv[2]).
+_WATCHDOG = """
+import os, shutil, subprocess, sys, time
+pid, base, stop = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+while True:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        break
+    time.sleep(1)
+subprocess.run(stop, capture_output=True, timeout=60)
+shutil.rmtree(base, ignore_errors=True)
+"""
+
+
 def _run(cmd: list[str]) -> None:
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     if proc.returncode != 0:
@@ -108,6 +128,7 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
         for path in (base, sockdir):
             os.chown(path, entry.pw_uid, entry.pw_gid)
     cluster = None
+    watchdog = None
     try:
         _run([*(["runuser", "-u", run_as, "--"] if run_as else []), str(bindir / "initdb"), "-D", str(datadir),
               "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-locale", "--no-sync"])
@@ -127,8 +148,14 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
         if cluster is None:
             log = (base / "server.log").read_text(errors="replace") if (base / "server.log").exists() else ""
             pytest.fail(f"PostgreSQL did not start: {last_error}\n{log[-2000:]}")
+        stop = cluster.command("pg_ctl", "-D", str(datadir), "-m", "immediate", "-w", "stop")
+        watchdog = subprocess.Popen([sys.executable, "-c", _WATCHDOG, str(os.getpid()), str(base), *stop],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         yield cluster
     finally:
+        if watchdog is not None:
+            watchdog.kill()
+            watchdog.wait(timeout=30)
         if cluster is not None:
             subprocess.run(cluster.command("pg_ctl", "-D", str(datadir), "-m", "immediate", "-w", "stop"),
                            capture_output=True, timeout=60)

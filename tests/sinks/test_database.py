@@ -33,13 +33,28 @@ BACKENDS = ["sqlite", "postgresql"]
 CHILD_TABLES = ("meetings", "speakers", "speaker_evidence", "awards", "funding")
 
 
+@pytest.fixture(scope="module")
+def module_postgres_url(new_postgres_db: Callable[[], str]) -> str:
+    """A database of this module's own in the test PostgreSQL cluster."""
+    return new_postgres_db()
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """An empty database: a SQLite file, or a fresh database in the test PostgreSQL cluster."""
+    """An empty database: a new SQLite file, or the module's PostgreSQL database emptied."""
     if request.param == "sqlite":
         return sqlite_url(tmp_path / "out" / "records.db")
-    make: Callable[[], str] = request.getfixturevalue("new_postgres_db")
-    return make()
+    url: str = request.getfixturevalue("module_postgres_url")
+    # Dropping every table is much faster than a new database per test.
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
+            existing = sa.MetaData()
+            existing.reflect(conn)
+            existing.drop_all(conn)
+    finally:
+        engine.dispose()
+    return url
 
 
 def _ev(text: str, start: int, raw_shift: int = 7) -> Evidence:

@@ -50,14 +50,15 @@ class AwardExtractor:
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
         self.quoted = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」]{{0,4}}?|(?:同志|人士)[^。；“”「」]{{0,16}}?)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」]{{0,4}}?|(?:同志|人士)[^。；“”「」]{{0,16}}?"
+            rf"|[^，。；、“”「」]{{0,8}}?(?:被评为|被授予|被命名为|获评|荣获|获得|评为))[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?P<after>[\u4e00-\u9fff]{0,3})"
         )
         self.count_first = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
         )
         self.honor_first = re.compile(
-            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads}))(?:共|各)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads}))[{_QUOTE_CLOSE}]?(?:共|各)?(?P<n>{NUM})(?P<unit>{units})"
             r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖|受表彰))"
         )
 
@@ -89,6 +90,7 @@ class AwardExtractor:
                     if pattern is self.honor_first:
                         honor = _LEADING_VERB.sub("", honor)
                     honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予)", "", honor)
+                    honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
                     count = parse_number(m["n"])
                     if count is None or count <= 0 or count != int(count) or len(honor) < 2:
                         continue

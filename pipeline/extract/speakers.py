@@ -106,22 +106,19 @@ class SpeakerExtractor:
         for sentence in sentences:
             for s, e in self.rule_names(sentence.text):
                 names.add(sentence.text[s:e])
-        names = {
-            n for n in names
-            if n not in excluded and n not in self.lex.non_names and n[0] in self.lex.surnames | set("欧司诸上东皇令")
-        }
+        first_chars = self.lex.surnames | set("欧司诸上东皇令")  # built once, not once per name
+        names = {n for n in names if n not in excluded and n not in self.lex.non_names and n[0] in first_chars}
         # Members of a list with a known name (董大伟、钱林茂、袁艳平分别…) are names too.
         text = doc.clean_text
+        # The neighbour must start right after the name: a search from there would scan the rest of
+        # the text for every occurrence (quadratic on long pages, found by tests/robustness/fuzz.py).
         for name in list(names):
             for m in re.finditer(re.escape(name), text):
-                for neighbour in _LIST_NEIGHBOURS.finditer(text, m.end()):
-                    if neighbour.start() != m.end() and text[neighbour.start() - 1] != "、":
-                        break
+                neighbour = _LIST_NEIGHBOURS.match(text, m.end())
+                if neighbour is not None:
                     candidate = neighbour["name"]
                     if candidate[0] in self.lex.surnames and candidate not in excluded:
                         names.add(candidate)
-                    if neighbour.start() != m.end():
-                        break
         return names
 
     @staticmethod

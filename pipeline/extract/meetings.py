@@ -34,7 +34,8 @@ _VAGUE_DATE = re.compile("近日|日前|近期|日内")
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
 _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|主办|举办|承办|组织)的(?P<name>.+)$")
 _DATE = re.compile(
-    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到\-—~]\d{1,2}日)?|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到\-—~](?:\d{1,2}月)?\d{1,2}日)?|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
+    r"|(?:今|昨|前)?[（(]\d{1,2}[）)]日|本月\d{1,2}日"
     r"|[一二三四五六七八九十○〇零]{1,4}年?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前"
 )
@@ -174,6 +175,8 @@ class MeetingExtractor:
         if tod_m:
             time_of_day = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}.get(tod_m[1], tod_m[1])
         first = re.split("[至到\\-—~]", date_text)[0]
+        # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
+        first = re.sub(r"^(?:[今昨前]?[（(](\d{1,2})[）)]日|本月(\d{1,2})日)$", lambda d: (d[1] or d[2]) + "日", first)
         value = parse_date(first + "日" if first in ("今", "昨") else first)
         if value is None:
             return None, date_text, time_of_day

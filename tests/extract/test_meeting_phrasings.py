@@ -157,3 +157,19 @@ def test_relayed_source_meeting_is_not_a_meeting(extract) -> None:
     text = "5月6日，区委召开常委会会议，传达学习了5月4日召开的全省组织工作会议精神。"
     names = [m["name"] for m in extract(text, published="2024-05-07")["meetings"]]
     assert names == ["常委会会议"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "date_text"),
+    [
+        ("台北市政府今（15）日举办城市治理论坛。", "2024-05-15", "2024-05-15", "今（15）日"),
+        ("行政院昨（14）日举行跨部会防灾会议。", "2024-03-15", "2024-03-14", "昨（14）日"),
+        ("本月10日，区委召开全区组织工作会议。", "2024-05-12", "2024-05-10", "本月10日"),
+        ("新华社北京3月5日电 第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。", "2024-03-05", "2024-03-05",
+         "3月5日"),
+        ("5月30日至6月1日，第七届数字中国建设峰会在福州举行。", "2024-06-02", "2024-05-30", "5月30日至6月1日"),
+    ],
+)
+def test_meeting_date_phrasings(extract, text: str, published: str, date: str, date_text: str) -> None:
+    meeting = extract(text, published=published)["meetings"][0]
+    assert (meeting["date"], meeting["date_text"]) == (date, date_text)

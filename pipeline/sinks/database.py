@@ -216,6 +216,9 @@ funding = sa.Table(
     sa.Index("ix_funding_currency", "currency"),
 )
 
+# Backends with INSERT ... ON CONFLICT DO UPDATE ... RETURNING; others read, then write.
+_NATIVE_UPSERT_DIALECTS = frozenset({"sqlite", "postgresql"})
+
 # Child tables of an article, deleted before its rows are rewritten.
 _ARTICLE_CHILDREN = (meetings, speakers, awards, funding)
 
@@ -395,7 +398,7 @@ def _article_values(rec: ArticleRecord) -> dict[str, Any]:
 def _upsert_article(conn: Connection, values: dict[str, Any]) -> int:
     """Insert or update the ``articles`` row of ``values['doc_id']``; return its id."""
     dialect = conn.dialect.name
-    if dialect in ("sqlite", "postgresql"):
+    if dialect in _NATIVE_UPSERT_DIALECTS:
         insert = (
             sqlite.insert(articles) if dialect == "sqlite" else postgresql.insert(articles)
         )
@@ -409,7 +412,10 @@ def _upsert_article(conn: Connection, values: dict[str, Any]) -> int:
     # Other backends: read, then update or insert (inside the caller's transaction).
     existing = conn.execute(sa.select(articles.c.id).where(articles.c.doc_id == values["doc_id"])).scalar()
     if existing is None:
-        return int(conn.execute(articles.insert().values(values)).inserted_primary_key[0])
+        key = conn.execute(articles.insert().values(values)).inserted_primary_key
+        if key is None:
+            raise RuntimeError(f"{conn.dialect.name}: no primary key returned for doc {values['doc_id']!r}")
+        return int(key[0])
     conn.execute(articles.update().where(articles.c.id == existing).values(values))
     return int(existing)
 

@@ -192,6 +192,19 @@ def test_same_document_twice_keeps_one_row_set(db_url: str) -> None:
     assert count_rows(db_url) == expected_rows(record)
 
 
+def test_portable_upsert_path_keeps_one_row_set(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The read-then-write path used on backends without ON CONFLICT, run here on ours.
+    monkeypatch.setattr(database, "_NATIVE_UPSERT_DIALECTS", frozenset())
+    old, new = make_record(n_awards=3), make_record(n_awards=1, title="新标题")
+    with DatabaseSink(db_url) as sink:
+        sink.write(old)
+        first_id = _article_id(sink, old["doc_id"])
+        sink.write(new)
+        assert _article_id(sink, old["doc_id"]) == first_id
+        assert sink.read(new["doc_id"]) == new
+    assert count_rows(db_url) == expected_rows(new)
+
+
 def _article_id(sink: DatabaseSink, doc_id: str) -> int:
     with sink.engine.connect() as conn:
         return int(conn.execute(sa.select(database.articles.c.id).where(database.articles.c.doc_id == doc_id))

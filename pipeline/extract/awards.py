@@ -37,9 +37,9 @@ class AwardExtractor:
         units = "|".join(map(re.escape, sorted(p["person_units"] + p["org_units"], key=len, reverse=True)))
         heads = "|".join(map(re.escape, sorted(p["honor_heads"], key=len, reverse=True)))
         starts = "|".join(map(re.escape, sorted(p["honor_starts"], key=len, reverse=True)))
-        # 为6名「50年以上党龄」老党员代表颁发了「光荣在党50年」纪念章: the honour is what is handed over.
+        # 为/向6名「50年以上党龄」老党员代表颁发了「光荣在党50年」纪念章: the honour is what is handed over.
         self.conferred = re.compile(
-            rf"为(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?颁(?:发|授)了?[{_QUOTE_OPEN}]"
+            rf"(?:为|向|给)(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?颁(?:发|授)了?[{_QUOTE_OPEN}]"
             rf"(?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?P<after>[\u4e00-\u9fff]{{0,3}})"
         )
         # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.

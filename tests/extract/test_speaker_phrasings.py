@@ -40,6 +40,11 @@ def _by_name(record: dict) -> dict[str, dict]:
         ("数学学院教授汪洋作为获奖教师代表作交流发言。", "汪洋", "数学学院教授", ["发言"]),
         ("集团公司总经理钟磊致辞，对获奖单位表示祝贺。", "钟磊", "集团公司总经理", ["致辞"]),
         ("会议由区委副书记、区长唐亮主持，区委书记冯涛出席并讲话。", "冯涛", "区委书记", ["讲话"]),
+        ("授勋仪式由行政长官李家超主礼。", "李家超", "行政长官", ["颁奖"]),
+        ("区长欧阳明主持会议。", "欧阳明", "区长", ["主持"]),
+        ("党委书记王刚同志作重要讲话。", "王刚", "党委书记", ["讲话"]),
+        ("集团党委副书记、纪委书记秦岭领学党章。", "秦岭", "集团党委副书记、纪委书记", ["宣读"]),
+        ("县委书记卢军为全县新任职干部上党课。", "卢军", "县委书记", ["讲党课"]),
     ],
 )
 def test_speaker(extract, text: str, name: str, title: str, roles: list[str]) -> None:
@@ -52,6 +57,16 @@ def test_two_speakers_in_one_sentence(extract) -> None:
     speakers = _by_name(extract("会上，县委副书记徐静宣读了县委表彰决定，县委书记黎明为受表彰代表颁奖并讲话。"))
     assert speakers["徐静"]["roles"] == ["宣读"]
     assert speakers["黎明"]["roles"] == ["讲话", "颁奖"] or speakers["黎明"]["roles"] == ["颁奖", "讲话"]
+
+
+@pytest.mark.parametrize("text", ["文件指出，要把各项工作落到实处。", "他表示，将继续努力。", "全体党员要求进步。"])
+def test_no_speaker_without_a_name(extract, text: str) -> None:
+    assert extract(text)["speakers"] == []
+
+
+def test_bare_later_mention_speaks(extract) -> None:
+    speakers = _by_name(extract("市委书记张明出席会议。张明指出，要把各项工作落到实处。"))
+    assert (speakers["张明"]["title"], speakers["张明"]["roles"]) == ("市委书记", ["讲话"])
 
 
 def test_host_and_speaker_in_one_sentence(extract) -> None:
@@ -69,6 +84,8 @@ def test_host_and_speaker_in_one_sentence(extract) -> None:
         ("区委书记张伟为优秀共产党员李华颁发荣誉证书。", "李华"),
         ("获奖代表、优秀教师周敏接受记者采访时说，这份荣誉属于整个团队。", "周敏"),
         ("会议学习了市委书记陈刚在市委全会上的讲话。", "陈刚"),
+        ("会议观看了市委书记陈刚在全市警示教育大会上的讲话视频。", "陈刚"),
+        ("该校原党委书记、全国劳动模范方明去年退休。", "方明"),
     ],
 )
 def test_not_a_speaker(extract, text: str, absent: str) -> None:

@@ -12,7 +12,7 @@ hold its ``doc_id``; otherwise it is processed and written to each sink that lac
 The JSONL sink drops a line torn by a crash when it opens, so after ``kill -9`` a rerun
 stores every document exactly once.  Rejected documents are retried on a rerun (a fix or
 a larger limit may let them through); their line is not appended again when
-``errors.jsonl`` already holds one with the same ``doc_id``, stage and code.
+``errors.jsonl`` already holds one with the same source, ``doc_id``, stage and code.
 
 Known limitations: the ``doc_id`` sets of all sinks are held in memory (about 100 bytes
 per document and sink); a document rejected once and stored later keeps its old line in
@@ -70,9 +70,9 @@ class Summary:
         }
 
 
-def _stored_rejections(path: Path) -> set[tuple[str, str, str]]:
-    """``(doc_id, stage, code)`` of the complete lines of an errors file (empty when absent)."""
-    keys: set[tuple[str, str, str]] = set()
+def _stored_rejections(path: Path) -> set[tuple[str, str, str, str]]:
+    """``(doc_id, stage, code, source)`` of the complete lines of an errors file (empty when absent)."""
+    keys: set[tuple[str, str, str, str]] = set()
     if not path.exists():
         return keys
     with path.open("r", encoding="utf-8", errors="replace") as fh:
@@ -84,7 +84,7 @@ def _stored_rejections(path: Path) -> set[tuple[str, str, str]]:
             except json.JSONDecodeError:
                 continue
             if isinstance(obj, dict) and isinstance(obj.get("doc_id"), str):
-                keys.add((obj["doc_id"], str(obj.get("stage")), str(obj.get("code"))))
+                keys.add((obj["doc_id"], str(obj.get("stage")), str(obj.get("code")), str(obj.get("source"))))
     return keys
 
 
@@ -147,7 +147,9 @@ def run_batch(
         with JsonlSink(out_path, append=not force) as out, JsonlSink(errors_path, append=not force) as err:
             for item, result in runner.map_unordered(pending()):
                 if isinstance(result, Rejection):
-                    key = (result.doc_id or "", result.stage, result.code)
+                    # The source is part of the key: two inputs with the same bytes (two empty
+                    # files) are two rejections; only a rerun of the same input is not repeated.
+                    key = (result.doc_id or "", result.stage, result.code, result.source)
                     if result.doc_id is None or key not in rejected:
                         err.write(result.to_json())
                         rejected.add(key)

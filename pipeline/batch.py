@@ -45,7 +45,8 @@ RECORD_KINDS = ("meetings", "speakers", "awards", "funding")
 
 @dataclass
 class Summary:
-    """What a run did; ``seconds`` is wall-clock time, ``stage_seconds`` summed over workers."""
+    """What a run did; ``seconds`` is wall-clock time (``startup_s`` of it spent starting
+    workers), ``stage_seconds`` is summed over workers."""
 
     docs: int = 0
     skipped: int = 0
@@ -56,6 +57,7 @@ class Summary:
     stage_seconds: Counter = field(default_factory=Counter)
     workers: list[WorkerStats] = field(default_factory=list)
     load_times: list[float] = field(default_factory=list)
+    startup_s: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -178,6 +180,7 @@ def run_batch(
         runner.close()
     summary.workers = list(runner.stats)
     summary.load_times = list(runner.load_times)
+    summary.startup_s = runner.startup_s
     for stats in summary.workers:
         summary.stage_seconds.update(stats.stage_seconds)
     summary.seconds = time.perf_counter() - t0

@@ -4,7 +4,9 @@ An engine takes a stream of inputs and yields ``(input, result)`` pairs in the o
 results complete, where a result is an article record (``dict``) or a
 :class:`~pipeline.errors.Rejection`.  Engines never write anything: the batch runner in
 the calling process owns the sinks.  After :meth:`Engine.close` an engine's ``stats``
-lists one :class:`~pipeline.engines.worker.WorkerStats` per worker.
+lists one :class:`~pipeline.engines.worker.WorkerStats` per worker, ``load_times`` the
+Pipeline build time of every worker started, and ``startup_s`` the wall time until the
+first workers were ready.
 
 Known limitations: the figures of a worker that was replaced (after a timeout or crash)
 are lost except its load time, which engines keep in ``load_times``.
@@ -25,6 +27,7 @@ ENGINES = ("local", "ray")
 class Engine(Protocol):
     stats: list[WorkerStats]
     load_times: list[float]
+    startup_s: float
 
     def map_unordered(
         self, items: Iterable[RawInput | InputProblem]

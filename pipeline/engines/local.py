@@ -72,6 +72,7 @@ class InlineEngine:
         self.timeout_s = float(config["limits"]["doc_timeout_s"])
         self.load_times = [self.worker.load_s]
         self.stats: list[WorkerStats] = []
+        self.startup_s = 0.0  # the Pipeline was built before the run started
         self._timings_at_start = dict(self.worker.nlp.timings)
 
     def map_unordered(self, items: Iterable[RawInput | InputProblem]) -> Iterator[tuple[RawInput | InputProblem, Result]]:
@@ -184,6 +185,9 @@ class ProcessPoolEngine:
         self.load_times: list[float] = []
         self.stats: list[WorkerStats] = []
         self.replaced = 0
+        # Wall seconds from starting the workers until all of them had built their Pipeline.
+        self.startup_s = 0.0
+        self._start_t = 0.0
 
     # -- worker life cycle -------------------------------------------------------------
 
@@ -227,6 +231,8 @@ class ProcessPoolEngine:
             slot.ready = True
             slot.stage_names = tuple(message[1])
             self.load_times.append(message[2])
+            if not self.startup_s and all(s.ready for s in self._slots):
+                self.startup_s = time.perf_counter() - self._start_t
             return None
         if kind == "init_error":
             self._shutdown(kill=True)
@@ -276,6 +282,7 @@ class ProcessPoolEngine:
             return
         source = itertools.chain([first], source)
         exhausted = False
+        self._start_t = time.perf_counter()
         self._slots = [self._start() for _ in range(self.workers)]
         try:
             while True:

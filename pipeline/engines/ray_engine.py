@@ -101,6 +101,8 @@ class RayEngine:
         self.load_times: list[float] = []
         self.stats: list[WorkerStats] = []
         self.replaced = 0
+        # Wall seconds from starting the actors until all of them had built their Pipeline.
+        self.startup_s = 0.0
 
     def _start_actors(self, count: int) -> list[Any]:
         """Start ``count`` actors and wait until each has built its Pipeline."""
@@ -146,7 +148,9 @@ class RayEngine:
                         yield item, reject_input(item)
                     else:
                         if not started:  # actors start with the first document (a resumed run may have none)
+                            t0 = time.perf_counter()
                             self._actors = self._start_actors(self.workers)
+                            self.startup_s = time.perf_counter() - t0
                             started = True
                         index = next(i for i in range(len(self._actors)) if i not in busy)
                         ref = self._actors[index].process.remote(item)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -342,6 +343,26 @@ def test_newer_database_is_refused(db_url: str) -> None:
         conn.execute(database.schema_info.insert().values(version=99, description="future", applied_at="2099"))
     with pytest.raises(SchemaTooNewError, match="99"):
         DatabaseSink(db_url)
+
+
+def test_concurrent_sinks_migrate_once_and_store_everything(db_url: str) -> None:
+    # Several writers opening a new database at once (e.g. a run and a load): one applies
+    # the migrations, the others wait for it; every article is stored.
+    def open_and_write(worker: int) -> set[str]:
+        with DatabaseSink(db_url) as sink:
+            ids = {f"{worker:02d}{i:062d}" for i in range(5)}
+            for doc_id in sorted(ids):
+                sink.write(make_record(doc_id))
+            return ids
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        written = set().union(*pool.map(open_and_write, range(4)))
+    with DatabaseSink(db_url) as sink:
+        assert sink.stored_ids() == written
+        with sink.engine.connect() as conn:
+            versions = list(conn.execute(sa.select(database.schema_info.c.version)).scalars())
+    assert len(written) == 20
+    assert versions == [m[0] for m in database.MIGRATIONS]
 
 
 def test_deleting_an_article_cascades(db_url: str) -> None:

@@ -30,9 +30,9 @@ records each, all in one transaction (PostgreSQL: under an advisory lock; SQLite
 ``BEGIN IMMEDIATE``), so concurrent openers do not race. A database newer than this code
 raises :class:`SchemaTooNewError`. To change the schema: edit the table definitions
 below, append ``(N + 1, description, _migrate_N_plus_1)`` whose function brings a
-version-N database to them with SQLAlchemy DDL constructs (``Table.create``,
-``Index.create``, ``sa.schema.CreateColumn`` inside a constant ``ALTER TABLE``), and
-freeze ``_migrate_1`` so that it keeps creating the version-1 shape.
+version-N database to them (``Table.create``/``Index.create`` on the objects defined
+here, or ``sa.DDL`` with a constant ``ALTER TABLE`` statement), and freeze
+``_migrate_1`` so that it keeps creating the version-1 shape.
 
 SQLite (the default, ``sqlite:///PATH``) runs in WAL mode with ``foreign_keys=ON``,
 ``synchronous=NORMAL`` and ``BEGIN IMMEDIATE`` transactions; PostgreSQL is reached with
@@ -51,6 +51,8 @@ Known limitations:
   a time or be partial), not as SQL dates; ``substr(published, 1, 4)`` gives the year.
 - Replacing an article keeps its ``id`` but gives its child rows new ids.
 - Documents removed from the input are never deleted from the database.
+- Keys of a record that :class:`~pipeline.records.ArticleRecord` does not define (a
+  newer record schema) are not stored; the article's ``schema_version`` column tells.
 - One engine per sink: open a separate sink in each process (engines do not survive fork).
 - ``_migrate_1`` creates the current table definitions; it must be frozen before the
   first schema change (see above).

@@ -62,6 +62,9 @@ DEFAULT_TRAINING: dict[str, Any] = {
     "max_iterations": 15,
     "epsilon": 0.0,
     "possible_transitions": True,
+    # Attributes seen fewer times than this in training are dropped: keeps the model file under
+    # 50 MB (with 0 it is 65 MB, 821k active attributes, dev micro F1 0.904).
+    "min_freq": 2,
 }
 # Characters that end a place name (省市县 ...). Written here, not in models/lexicons, because
 # they are a feature definition of this model and travel inside its config.json.
@@ -327,7 +330,10 @@ class CrfNer:
         algorithm = settings.pop("algorithm", "lbfgs")
         # verbose: crfsuite prints one block per L-BFGS iteration to stdout (loss, active features, time).
         trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=log is not None)
-        params = {"feature.possible_transitions": settings.pop("possible_transitions", True)}
+        params = {
+            "feature.possible_transitions": settings.pop("possible_transitions", True),
+            "feature.minfreq": settings.pop("min_freq", 0),
+        }
         params.update(settings)
         trainer.set_params(params)
         started = time.perf_counter()

@@ -100,6 +100,7 @@ def train_ner_main(argv: list[str]) -> int:
                         help="crfsuite training algorithm (default: ap, averaged perceptron)")
     parser.add_argument("--c1", type=float, help="L1 penalty (lbfgs only)")
     parser.add_argument("--c2", type=float, help="L2 penalty (lbfgs, l2sgd)")
+    parser.add_argument("--min-freq", type=int, help="drop features seen fewer times than this in training")
     parser.add_argument("--limit", type=int, help="train on the first N sentences of the train split only")
     parser.add_argument("--include-dev", action="store_true", help="train on the dev split too (no dev scores)")
     parser.add_argument("--fetch", action="store_true", help="download the MSRA data into the cache if missing")
@@ -121,8 +122,8 @@ def train_ner_main(argv: list[str]) -> int:
     config = CrfNer.default_config([g.strip() for g in args.features.split(",") if g.strip()])
     if args.algorithm and args.algorithm != config["training"]["algorithm"]:
         # Settings of one algorithm are not valid for another (crfsuite rejects unknown ones).
-        config["training"] = {"algorithm": args.algorithm, "possible_transitions": True}
-    for key in ("max_iterations", "c1", "c2"):
+        config["training"] = {"algorithm": args.algorithm, "possible_transitions": True, "min_freq": 0}
+    for key in ("max_iterations", "c1", "c2", "min_freq"):
         value = getattr(args, key)
         if value is not None:
             config["training"][key] = value

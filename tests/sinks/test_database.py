@@ -467,3 +467,35 @@ def test_readme_query_runs(db_url: str, index: int) -> None:
         with sink.engine.connect() as conn:
             rows = conn.exec_driver_sql(queries[index]).all()
     assert rows, queries[index]
+
+
+# --- the run command's database options ------------------------------------------------
+
+RUN_ARTICLE = "区委召开表彰大会\n\n2023-03-01 10:00\n\n3月1日上午，区委召开表彰大会，表彰了12名“优秀党务干部”。\n"
+
+
+@pytest.mark.parametrize(
+    ("options", "db_name", "status"),
+    [
+        ([], "records.db", 0),
+        (["--no-db"], None, 0),
+        (["--db", "{other}"], "other.db", 0),
+        (["--db", "{other}", "--no-db"], None, 2),
+    ],
+)
+def test_run_database_options(tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str],
+                              db_name: str | None, status: int) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(RUN_ARTICLE, encoding="utf-8")
+    out = tmp_path / "out" / "out.jsonl"
+    other = sqlite_url(tmp_path / "out" / "other.db")
+    argv = ["run", str(tmp_path / "in"), "--out", str(out), "--ner", "none", "--workers", "0", "--quiet",
+            *(o.format(other=other) for o in options)]
+    assert cli_main(argv) == status
+    capsys.readouterr()
+    dbs = sorted(p.name for p in out.parent.glob("*.db")) if out.parent.exists() else []
+    assert dbs == ([db_name] if db_name else [])
+    if db_name:
+        record = json.loads(out.read_text(encoding="utf-8"))
+        with DatabaseSink(sqlite_url(out.with_name(db_name))) as sink:
+            assert sink.read(record["doc_id"]) == record

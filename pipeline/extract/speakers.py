@@ -233,6 +233,7 @@ class SpeakerExtractor:
         text = doc.clean_text
         people: dict[str, dict[str, Any]] = {}
         titles: dict[str, str] = {}  # the first title written next to each name, from any mention
+        evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
         known = self.known_names(doc, sentences, excluded)
         index = self.person_index(doc)
         for sentence in sentences:
@@ -277,9 +278,12 @@ class SpeakerExtractor:
                     for role in mention.roles:
                         if role not in person["roles"]:
                             person["roles"].append(role)
-                    ev = evidence(doc, sentence)
-                    if ev not in person["evidence"]:
-                        person["evidence"].append(ev)
+                    # A set of sentence spans, not a scan of the list: one person speaking in every
+                    # sentence of a long page made this quadratic (tests/robustness/fuzz.py).
+                    cited = evidence_seen.setdefault(mention.name, set())
+                    if (sentence.start, sentence.end) not in cited:
+                        cited.add((sentence.start, sentence.end))
+                        person["evidence"].append(evidence(doc, sentence))
         for name, person in people.items():
             person["title"] = person["title"] or titles.get(name)
         return [p for p in people.values() if p["roles"]]

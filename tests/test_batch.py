@@ -106,7 +106,7 @@ def test_stage_timings_and_worker_figures(by_workers: dict[int, Any]) -> None:
 @pytest.fixture(scope="module")
 def mixed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Path, float]:
     """Five good articles among a binary file, an empty one, a slow one and one that kills its worker."""
-    config = load_config(overrides={**OVERRIDES, "limits": {"doc_timeout_s": 5.0},
+    config = load_config(overrides={**OVERRIDES, "limits": {"doc_timeout_s": 3.0},
                                     "stages": [*load_config()["stages"], "misbehave"]})
     folder = tmp_path_factory.mktemp("mixed")
     make_corpus(folder, 5)
@@ -147,7 +147,7 @@ def test_rejection_lines(mixed: tuple[Any, Path, float], code: str, stage: str, 
 
 
 def test_the_time_limit_cuts_a_slow_document_short(mixed: tuple[Any, Path, float]) -> None:
-    assert "doc_timeout_s=5" in _errors(mixed[1])["E_TIMEOUT"]["detail"]
+    assert "doc_timeout_s=3" in _errors(mixed[1])["E_TIMEOUT"]["detail"]
     assert mixed[2] < 30  # the stage sleeps 60 s
 
 

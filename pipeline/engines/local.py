@@ -2,34 +2,38 @@
 
 :class:`ProcessPoolEngine` starts ``workers`` processes (``forkserver`` with the pipeline
 modules preloaded, ``spawn`` where there is no forkserver; never ``fork``, so no state
-leaks in from the parent); each builds its Pipeline once, then takes one document at a time from the parent over its own pipe.
-One document in flight per worker keeps memory bounded by ``workers`` documents and
-lets the parent time each document exactly: a document that runs past
-``limits.doc_timeout_s`` is rejected with ``E_TIMEOUT`` (naming the stage it was in,
-read from a shared-memory marker) and its worker is killed and replaced; a worker that
-dies (segfault, ``os._exit``, out of memory) turns its document into an ``E_STAGE``
-rejection and is replaced.  Results are yielded in the order they complete.
+leaks in from the parent); each builds its Pipeline once, then takes documents from the
+parent over its own pipe, at most two at a time (the one it works on and the next), so
+memory stays bounded by ``2 x workers`` documents and the parent can time each document:
+a document that runs past ``limits.doc_timeout_s`` is rejected with ``E_TIMEOUT``
+(naming the stage it was in, read from a shared-memory marker) and its worker is killed
+and replaced; a worker that dies (segfault, ``os._exit``, out of memory) turns its
+document into an ``E_STAGE`` rejection and is replaced.  A document queued behind
+either goes to another worker.  Results are yielded in the order they complete.
 
 :class:`InlineEngine` runs in the calling process: no start-up cost, but a crash ends
 the run.
 
 Known limitations: a replacement worker loads its models again (about the model load
-time) and a worker that cannot even build its Pipeline aborts the run (that is a
-configuration problem, not a document problem).  The inline engine enforces the time
-limit with ``SIGALRM`` only in the main thread on POSIX, and cannot interrupt code
-that never returns to the interpreter (a regular expression stuck in C); use
-``workers >= 1`` when the limit matters.
+time); the clock of a queued document starts when the parent reads the previous result,
+so it is late by the hand-over time, never early; a worker that cannot even build its
+Pipeline aborts the run (a configuration problem, not a document problem).  The inline
+engine enforces the time limit with ``SIGALRM`` only in the main thread on POSIX, and
+cannot interrupt code that never returns to the interpreter (a regular expression stuck
+in C); use ``workers >= 1`` when the limit matters.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import multiprocessing
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -59,6 +63,9 @@ FORKSERVER_PRELOAD = (
     "cn2an",
     "jieba",
 )
+# Documents sent to a worker at a time: the one it works on and the next, so it never
+# waits for the parent between documents.  Memory stays bounded by 2 x workers documents.
+QUEUE_PER_WORKER = 2
 # Seconds a worker gets to send its figures and exit after the last document.
 SHUTDOWN_GRACE_S = 10.0
 # Seconds a worker gets to build its Pipeline (jieba dictionary, NER model); a start-up
@@ -184,11 +191,13 @@ class _Slot:
     started: float
     ready: bool = False
     stage_names: tuple[str, ...] = ()
-    job: tuple[RawInput, float] | None = None  # the document and its deadline (perf_counter)
+    # Documents sent, oldest (the one being processed) first, each with its deadline
+    # (perf_counter; infinite while it waits behind another).
+    jobs: deque[list[Any]] = field(default_factory=deque)
 
 
 class ProcessPoolEngine:
-    """``workers`` processes, one document in flight each, results in completion order."""
+    """``workers`` processes, two documents in flight each, results in completion order."""
 
     def __init__(
         self,
@@ -216,6 +225,7 @@ class ProcessPoolEngine:
         self.startup_s = 0.0
         self._start_t = 0.0
         self._first_ready = 0.0  # for a run that ends before every worker is up
+        self._retry: deque[RawInput] = deque()  # sent to a worker that died before starting them
 
     # -- worker life cycle -------------------------------------------------------------
 
@@ -269,11 +279,29 @@ class ProcessPoolEngine:
             if message[1] == "ConfigError":
                 raise ConfigError(message[2])
             raise RuntimeError(f"{slot.name} could not build the pipeline: {message[1]}: {message[2]}")
-        if kind == "done" and slot.job is not None:
-            item = slot.job[0]
-            slot.job = None
+        if kind == "done" and slot.jobs:
+            item = slot.jobs.popleft()[0]
+            if slot.jobs:
+                # The worker went straight on to the queued document: its clock starts now (a
+                # little late, never early).
+                slot.jobs[0][1] = self._deadline()
             return item, message[1]
         raise RuntimeError(f"{slot.name} sent an unexpected message {kind!r}")
+
+    def _deadline(self) -> float:
+        return time.perf_counter() + self.timeout_s if self.timeout_s > 0 else math.inf
+
+    def _fail_head(self, slot: _Slot) -> tuple[RawInput | None, str]:
+        """Replace ``slot``'s worker; return the document it was on and the stage it was in.
+
+        Documents queued behind it were never started: they go back to the queue.
+        """
+        stage = stage_name(list(slot.stage_names), slot.marker.value)
+        head = slot.jobs.popleft()[0] if slot.jobs else None
+        self._retry.extend(job[0] for job in slot.jobs)
+        slot.jobs.clear()
+        self._replace(slot)
+        return head, stage
 
     def _on_death(self, slot: _Slot) -> tuple[RawInput, Result] | None:
         slot.process.join(5)
@@ -281,20 +309,16 @@ class ProcessPoolEngine:
         if not slot.ready:
             self._shutdown(kill=True)
             raise RuntimeError(f"{slot.name} exited with code {code} while building the pipeline")
-        job = slot.job
-        stage = stage_name(list(slot.stage_names), slot.marker.value)
-        self._replace(slot)
-        if job is None:
+        item, stage = self._fail_head(slot)
+        if item is None:
             return None
-        item = job[0]
         return item, Rejection(
             item.source, doc_id_of(item.data), stage, "E_STAGE", f"worker process died (exit code {code}) in stage {stage!r}"
         )
 
-    def _on_timeout(self, slot: _Slot, item: RawInput) -> tuple[RawInput, Result]:
-        stage = stage_name(list(slot.stage_names), slot.marker.value)
-        self._replace(slot)
-        return item, _timeout_rejection(item, stage, self.timeout_s)
+    def _on_timeout(self, slot: _Slot) -> tuple[RawInput, Result] | None:
+        item, stage = self._fail_head(slot)
+        return None if item is None else (item, _timeout_rejection(item, stage, self.timeout_s))
 
     # -- the loop ------------------------------------------------------------------------
 
@@ -312,25 +336,25 @@ class ProcessPoolEngine:
             return
         source = itertools.chain([first], source)
         exhausted = False
+        self._retry = deque()
         self._start_t = time.perf_counter()
         self._slots = [self._start() for _ in range(self.workers)]
         try:
             while True:
                 for slot in self._slots:
-                    while not exhausted and slot.ready and slot.job is None:
-                        item = next(source, None)
+                    while slot.ready and len(slot.jobs) < QUEUE_PER_WORKER and (self._retry or not exhausted):
+                        item = self._retry.popleft() if self._retry else next(source, None)
                         if item is None:
                             exhausted = True
                         elif isinstance(item, InputProblem):
                             yield item, reject_input(item)
                         else:
                             slot.conn.send(item)
-                            deadline = time.perf_counter() + self.timeout_s if self.timeout_s > 0 else float("inf")
-                            slot.job = (item, deadline)
-                if exhausted and all(slot.job is None for slot in self._slots):
+                            slot.jobs.append([item, math.inf if slot.jobs else self._deadline()])
+                if exhausted and not self._retry and not any(slot.jobs for slot in self._slots):
                     break
                 now = time.perf_counter()
-                deadlines = [s.job[1] for s in self._slots if s.job is not None]
+                deadlines = [s.jobs[0][1] for s in self._slots if s.jobs]
                 deadlines += [s.started + STARTUP_LIMIT_S for s in self._slots if not s.ready]
                 timeout = max(0.0, min(deadlines) - now) if deadlines else None
                 waitables: dict[Any, _Slot] = {}
@@ -350,19 +374,21 @@ class ProcessPoolEngine:
                             yield pair
                 now = time.perf_counter()
                 for slot in list(self._slots):
-                    if slot.job is not None and now >= slot.job[1] and slot.conn.poll():
+                    while slot in self._slots and slot.jobs and now >= slot.jobs[0][1] and slot.conn.poll():
                         # Finished in time but not read yet (the parent was busy writing): not a timeout.
                         pair = self._on_message(slot)
                         if pair is not None:
                             yield pair
-                    if slot in self._slots and slot.job is not None and now >= slot.job[1]:
-                        yield self._on_timeout(slot, slot.job[0])
+                    if slot in self._slots and slot.jobs and now >= slot.jobs[0][1]:
+                        pair = self._on_timeout(slot)
+                        if pair is not None:
+                            yield pair
                     elif not slot.ready and now >= slot.started + STARTUP_LIMIT_S:
                         self._shutdown(kill=True)
                         raise RuntimeError(f"{slot.name} did not build its pipeline within {STARTUP_LIMIT_S:g} s")
         finally:
             self.startup_s = self.startup_s or self._first_ready
-            self._shutdown(kill=any(slot.job is not None for slot in self._slots))
+            self._shutdown(kill=any(slot.jobs for slot in self._slots))
 
     def _shutdown(self, *, kill: bool) -> None:
         """Stop every worker: politely (collecting figures) unless ``kill``."""

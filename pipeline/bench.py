@@ -19,7 +19,9 @@ pages, not the machine).  Characters are code points of the decoded input text.
 Known limitations: the database sink is not part of the measurement (it depends on the
 server); ``other`` (decoding, records, process hand-over, writing) is end-to-end worker
 time minus stage time, so on a machine with fewer free cores than workers it also holds
-waiting for a core; the figures are only as quiet as the machine.
+waiting for a core; the figures are only as quiet as the machine (the table shows the load
+average and how much of each worker's wall time was CPU time: well under 100 % means the
+workers waited for a core, and a speed-up cannot show).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 import tempfile
 import time
@@ -108,8 +111,10 @@ def measure(config: dict[str, Any], items: Sequence[Any], repeat: int, workers: 
     """One ``run_batch`` over the repeated corpus with ``workers`` workers."""
     from pipeline.batch import run_batch
 
+    cpu0 = time.process_time()
     with tempfile.TemporaryDirectory(prefix="newsrec-bench-") as tmp:
         summary = run_batch(repeated(items, repeat), config, Path(tmp) / "out.jsonl", force=True, workers=workers)
+    parent_cpu = time.process_time() - cpu0
     steady = max(summary.seconds - summary.startup_s, 1e-9)
     busy = steady * max(workers, 1)
     stages = dict(summary.stage_seconds)
@@ -127,6 +132,9 @@ def measure(config: dict[str, Any], items: Sequence[Any], repeat: int, workers: 
         "peak_rss_bytes": max((w.peak_rss_bytes for w in summary.workers), default=0),
         "stage_seconds": stages,
         "other_seconds": max(busy - sum(stages.values()), 0.0),
+        # CPU seconds over wall seconds: workers below 1.0 wait for a core (or for the parent).
+        "worker_cpu_share": sum(w.cpu_s for w in summary.workers) / busy,
+        "parent_cpu_share": parent_cpu / summary.seconds,
     }
 
 
@@ -134,6 +142,7 @@ def run_bench(
     dirs: Sequence[Path], *, repeat: int | None, workers: Sequence[int], config: dict[str, Any]
 ) -> dict[str, Any]:
     """All figures as one JSON-ready dict (see the module docstring)."""
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     items, texts = load_corpus(dirs, config["limits"]["max_bytes"])
     if not items:
         raise ConfigError(f"bench: no readable documents under {[str(d) for d in dirs]}")
@@ -168,6 +177,7 @@ def run_bench(
     if scaling is not None:
         targets["scaling_1_to_2"] = {"value": scaling, "target": TARGET_SCALING_2, "met": scaling >= TARGET_SCALING_2}
     return {
+        "machine": {"cpus": os.cpu_count(), "load_average_1m_before": load_before},
         "corpus": {"dirs": [str(d) for d in dirs], "unique_docs": len(items), "repeat": repeat, "docs": docs,
                    "bytes": size * repeat, "chars": chars},
         "stages": stages,
@@ -188,7 +198,10 @@ def format_report(result: dict[str, Any]) -> str:
     """The compact table printed by default."""
     c = result["corpus"]
     base = result["runs"][0]
+    m = result["machine"]
+    load = "" if m["load_average_1m_before"] is None else f", load average {m['load_average_1m_before']:.1f} before"
     lines = [
+        f"machine: {m['cpus']} CPUs{load}",
         f"corpus: {c['unique_docs']} docs x {c['repeat']} = {c['docs']} docs, {c['bytes'] / 1e6:.2f} MB, "
         f"{c['chars']:,} chars",
         f"stages ({base['workers']} worker{'s' if base['workers'] != 1 else ''}):",
@@ -202,12 +215,12 @@ def format_report(result: dict[str, Any]) -> str:
         lines.append(f"  bottleneck: {result['bottleneck']}")
     lines.append("runs:")
     lines.append(f"  {'workers':>7} {'wall s':>7} {'start s':>7} {'load s':>6} {'chars/s':>9} {'/worker':>9} "
-                 f"{'docs/s':>7} {'peak RSS':>9}")
+                 f"{'docs/s':>7} {'peak RSS':>9} {'CPU worker/parent':>18}")
     for r in result["runs"]:
         lines.append(
             f"  {r['workers']:>7} {r['wall_s']:>7.2f} {r['startup_s']:>7.2f} {r['load_s']:>6.2f} "
             f"{_k(r['chars_per_s']):>9} {_k(r['chars_per_s_per_worker']):>9} {r['docs_per_s']:>7.1f} "
-            f"{r['peak_rss_bytes'] / 2**20:>6.0f} MiB"
+            f"{r['peak_rss_bytes'] / 2**20:>5.0f} MiB {r['worker_cpu_share']:>8.0%} / {r['parent_cpu_share']:<6.0%}"
         )
     if result["scaling_1_to_2"] is not None:
         lines.append(f"scaling 1 -> 2 workers: {result['scaling_1_to_2']:.2f}x")

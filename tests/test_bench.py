@@ -44,7 +44,7 @@ def test_stage_rates(result: dict[str, Any], stage: str) -> None:
 
 @pytest.mark.parametrize("workers", [1, 2])
 @pytest.mark.parametrize("key", ["wall_s", "steady_s", "chars_per_s", "chars_per_s_per_worker", "docs_per_s",
-                                 "load_s", "peak_rss_bytes"])
+                                 "load_s", "peak_rss_bytes", "worker_cpu_share", "parent_cpu_share"])
 def test_run_figures(result: dict[str, Any], workers: int, key: str) -> None:
     (run,) = [r for r in result["runs"] if r["workers"] == workers]
     assert run["docs"] == 3 and run["errors"] == 0

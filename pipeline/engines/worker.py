@@ -66,6 +66,7 @@ class WorkerStats:
     chars: int = 0
     peak_rss_bytes: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    cpu_s: float = 0.0  # CPU seconds (user + system) spent on documents, start-up excluded
 
 
 def reject_input(problem: InputProblem) -> Rejection:
@@ -166,6 +167,7 @@ class DocumentWorker:
         self.name = name or f"pid {os.getpid()}"
         self.docs = 0
         self.chars = 0
+        self._cpu_at_start = time.process_time()
 
     def _warm_up(self) -> None:
         """Run one short article so lazily loaded dictionaries load now, not in the first document's time."""
@@ -193,6 +195,7 @@ class DocumentWorker:
             chars=self.chars,
             peak_rss_bytes=peak_rss_bytes(),
             stage_seconds=dict(self.nlp.timings),
+            cpu_s=time.process_time() - self._cpu_at_start,
         )
 
 

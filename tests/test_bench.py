@@ -44,7 +44,8 @@ def test_stage_rates(result: dict[str, Any], stage: str) -> None:
 
 @pytest.mark.parametrize("workers", [1, 2])
 @pytest.mark.parametrize("key", ["wall_s", "steady_s", "chars_per_s", "chars_per_s_per_worker", "docs_per_s",
-                                 "load_s", "peak_rss_bytes", "worker_cpu_share", "parent_cpu_share"])
+                                 "load_s", "peak_rss_bytes", "worker_cpu_share", "parent_cpu_share",
+                                 "chars_per_cpu_s"])
 def test_run_figures(result: dict[str, Any], workers: int, key: str) -> None:
     (run,) = [r for r in result["runs"] if r["workers"] == workers]
     assert run["docs"] == 3 and run["errors"] == 0
@@ -56,7 +57,8 @@ def test_scaling_reference_and_targets(result: dict[str, Any]) -> None:
     assert _positive(result["reference"]["jieba_posseg_chars_per_s"])
     assert _positive(result["reference"]["pipeline_per_core_vs_posseg"])
     assert result["bottleneck"] in result["stages"]
-    assert set(result["targets"]) == {"chars_per_s_per_core", "load_s", "peak_rss_bytes_per_worker", "scaling_1_to_2"}
+    assert set(result["targets"]) == {"chars_per_s_per_core", "chars_per_cpu_s", "load_s", "peak_rss_bytes_per_worker",
+                                      "scaling_1_to_2"}
     for target in result["targets"].values():
         assert _positive(target["value"]) and isinstance(target["met"], bool)
 

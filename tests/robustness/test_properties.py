@@ -133,6 +133,30 @@ def test_normalize(raw: str) -> None:
     assert doc.language in ("zh-Hans", "zh-Hant", "mixed")
 
 
+HTML_PIECES = ["<p>", "</p>", "<div class='content'>", "</div>", "<br>", "<![", "<![CDATA[", "]]>", "<!--", "-->",
+               "<!doctype html>", "<script>", "</script>", "<style>", "&nbsp;", "&#x4e2d;", "&#0;", "&bogus;", "<a href=",
+               "'>", "<title>", "</title>", "<h1>", "<table><tr><td>", "<", ">", "![img](a.jpg)", "<meta charset=gbk>"]
+html_texts = st.lists(
+    st.one_of(st.sampled_from(HTML_PIECES), st.sampled_from(SPEC_LINES), st.text(max_size=10)), max_size=40
+).map("".join)
+
+
+@PROPERTY_SETTINGS
+@given(html_texts)
+def test_markup(raw: str) -> None:
+    doc = Document.from_raw("prop", "prop", raw, "utf-8", is_html=True)
+    doc = pipeline(("markup",)).stages[0](doc)
+    assert doc.raw_text == raw
+    positions = doc.offsets.positions
+    assert len(positions) == len(doc.clean_text)
+    assert all(0 <= p < len(raw) for p in positions)
+    assert all(a < b for a, b in zip(positions, positions[1:], strict=False))
+    for i, ch in enumerate(doc.clean_text):
+        # A character is itself in the page, or decoded from an entity; line breaks and spaces
+        # stand for the tags and whitespace runs they replace.
+        assert ch.isspace() or raw[positions[i]] in (ch, "&"), (i, ch, raw[positions[i]])
+
+
 @PROPERTY_SETTINGS
 @given(texts)
 def test_boilerplate(raw: str) -> None:

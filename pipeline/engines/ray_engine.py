@@ -1,10 +1,10 @@
-"""The Ray engine: Ray actors, each holding one Pipeline, fed one document at a time.
+"""The Ray engine: Ray actors, each holding one Pipeline, fed documents by the driver.
 
 Each actor (``num_cpus=1``) builds its Pipeline once when it starts, exactly as a local
 pool worker does (:class:`~pipeline.engines.worker.DocumentWorker`), and the driver keeps
-one document in flight per actor, so records, rejections, the per-document time limit
-and resume behave as with ``--engine local``; all writing happens in the driver, into
-the same sinks.  A document past ``limits.doc_timeout_s`` is rejected with ``E_TIMEOUT``
+at most two documents in flight per actor, so records, rejections, the per-document time
+limit and resume behave as with ``--engine local``; all writing happens in the driver,
+into the same sinks.  A document past ``limits.doc_timeout_s`` is rejected with ``E_TIMEOUT``
 and its actor killed and replaced; an actor that dies turns its document into an
 ``E_STAGE`` rejection and is replaced.
 
@@ -23,7 +23,9 @@ a time, which costs a few milliseconds each on a remote cluster.
 
 from __future__ import annotations
 
+import math
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -38,6 +40,8 @@ from pipeline.engines.worker import (
 from pipeline.errors import ConfigError, Rejection
 from pipeline.ingest import InputProblem, RawInput, doc_id_of
 
+# Documents sent to an actor at a time (the one it works on and the next), as in the local pool.
+QUEUE_PER_ACTOR = 2
 # Seconds an actor gets to start and build its Pipeline before the run is abandoned
 # (a cluster without free CPUs keeps actors pending forever).
 ACTOR_START_LIMIT_S = 300.0
@@ -70,7 +74,7 @@ class PipelineActor:
 
 
 class RayEngine:
-    """``workers`` Ray actors, one document in flight each, results in completion order."""
+    """``workers`` Ray actors, two documents in flight each, results in completion order."""
 
     def __init__(
         self,
@@ -129,58 +133,75 @@ class RayEngine:
         for actor in actors:
             self._ray.kill(actor)
 
+    def _deadline(self) -> float:
+        return time.perf_counter() + self.timeout_s if self.timeout_s > 0 else math.inf
+
     def map_unordered(self, items: Iterable[RawInput | InputProblem]) -> Iterator[tuple[RawInput | InputProblem, Result]]:
         ray = self._ray
         from ray.exceptions import RayActorError
 
         source = iter(items)
         exhausted = False
-        started = False
-        in_flight: dict[Any, tuple[int, RawInput, float]] = {}  # ref -> (actor index, document, deadline)
-        busy: set[int] = set()
+        # Per actor, the documents sent to it in order: [object ref, document, deadline].
+        queues: list[deque[list[Any]]] = []
+        retry: deque[RawInput] = deque()
+
+        def fail_actor(index: int) -> RawInput | None:
+            """Replace actor ``index``; return the document it was on, re-queue the ones behind it."""
+            queue = queues[index]
+            head = queue.popleft()[1] if queue else None
+            retry.extend(job[1] for job in queue)
+            queue.clear()
+            self._replace(index)
+            return head
+
         try:
             while True:
-                while not exhausted and (not started or len(busy) < len(self._actors)):
-                    item = next(source, None)
+                while (retry or not exhausted) and (not queues or any(len(q) < QUEUE_PER_ACTOR for q in queues)):
+                    item = retry.popleft() if retry else next(source, None)
                     if item is None:
                         exhausted = True
                     elif isinstance(item, InputProblem):
                         yield item, reject_input(item)
                     else:
-                        if not started:  # actors start with the first document (a resumed run may have none)
+                        if not queues:  # actors start with the first document (a resumed run may have none)
                             t0 = time.perf_counter()
                             self._actors = self._start_actors(self.workers)
                             self.startup_s = time.perf_counter() - t0
-                            started = True
-                        index = next(i for i in range(len(self._actors)) if i not in busy)
+                            queues = [deque() for _ in self._actors]
+                        index = min(range(len(queues)), key=lambda i: len(queues[i]))
                         ref = self._actors[index].process.remote(item)
-                        deadline = time.perf_counter() + self.timeout_s if self.timeout_s > 0 else float("inf")
-                        in_flight[ref] = (index, item, deadline)
-                        busy.add(index)
-                if not in_flight:
+                        queues[index].append([ref, item, math.inf if queues[index] else self._deadline()])
+                owner = {job[0]: i for i, queue in enumerate(queues) for job in queue}
+                if not owner:
                     break
-                timeout = max(0.0, min(d for _, _, d in in_flight.values()) - time.perf_counter())
-                done, _ = ray.wait(list(in_flight), num_returns=1, timeout=min(timeout, 3600.0))
+                timeout = max(0.0, min(q[0][2] for q in queues if q) - time.perf_counter())
+                done, _ = ray.wait(list(owner), num_returns=1, timeout=min(timeout, 3600.0))
                 for ref in done:
-                    index, item, _ = in_flight.pop(ref)
-                    busy.discard(index)
+                    index = owner[ref]
                     try:
                         result: Result = ray.get(ref)
                     except RayActorError as exc:
-                        self._replace(index)
-                        result = Rejection(item.source, doc_id_of(item.data), "pipeline", "E_STAGE",
-                                           f"Ray actor died: {str(exc).splitlines()[0][:200]}")
-                    yield item, result
+                        head = fail_actor(index)
+                        if head is not None:
+                            yield head, Rejection(head.source, doc_id_of(head.data), "pipeline", "E_STAGE",
+                                                  f"Ray actor died: {str(exc).splitlines()[0][:200]}")
+                        continue
+                    queue = queues[index]
+                    job = next(j for j in queue if j[0] == ref)
+                    queue.remove(job)
+                    if queue and queue[0][2] == math.inf:
+                        queue[0][2] = self._deadline()  # the actor went straight on to the next one
+                    yield job[1], result
                 now = time.perf_counter()
-                for ref, (index, item, deadline) in list(in_flight.items()):
-                    if now >= deadline:
-                        del in_flight[ref]
-                        busy.discard(index)
-                        self._replace(index)
-                        yield item, Rejection(item.source, doc_id_of(item.data), "pipeline", "E_TIMEOUT",
-                                              f"over limits.doc_timeout_s={self.timeout_s:g} s")
+                for index, queue in enumerate(queues):
+                    if queue and now >= queue[0][2] and not ray.wait([queue[0][0]], timeout=0)[0]:
+                        head = fail_actor(index)
+                        if head is not None:
+                            yield head, Rejection(head.source, doc_id_of(head.data), "pipeline", "E_TIMEOUT",
+                                                  f"over limits.doc_timeout_s={self.timeout_s:g} s")
         finally:
-            self._shutdown(collect=not in_flight)
+            self._shutdown(collect=not any(queues))
 
     def _replace(self, index: int) -> None:
         self._ray.kill(self._actors[index])

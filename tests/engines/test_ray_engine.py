@@ -1,5 +1,5 @@
 """The Ray engine on a local Ray instance: the same records as the local engine, resume,
-and rejections travelling back to the driver."""
+rejections travelling back to the driver, the time limit and a dying actor."""
 
 from __future__ import annotations
 
@@ -58,3 +58,24 @@ def test_ray_gives_the_local_records_and_resumes(ray_local: Any, corpus: Path, t
     again = _run(corpus, ray_out, workers=2, engine="ray")
     assert (again.docs, again.skipped) == (0, DOCS)
     assert len(read_jsonl(ray_out)) == DOCS
+
+
+def test_ray_time_limit_and_actor_crash(ray_local: Any, tmp_path: Path) -> None:
+    from tests.engines.stages_for_tests import CRASH_MARK, SLOW_MARK
+    from tests.test_batch import SETUP
+
+    folder = tmp_path / "in"
+    make_corpus(folder, 4)
+    (folder / "doc_001_slow.txt").write_text(f"市委召开会议。\n{SLOW_MARK}这篇稿件处理得很慢。\n", encoding="utf-8")
+    (folder / "doc_002_crash.txt").write_text(f"市委召开会议。\n{CRASH_MARK}这篇稿件让进程崩溃。\n", encoding="utf-8")
+    config = load_config(overrides={**OVERRIDES, "limits": {"doc_timeout_s": 3.0},
+                                    "stages": [*load_config()["stages"], "misbehave"]})
+    out = tmp_path / "out" / "out.jsonl"
+    summary = run_batch(iter_inputs([str(folder)], config["limits"]["max_bytes"]), config, out, workers=2,
+                        engine="ray", setup=SETUP)
+    assert summary.docs == 4
+    assert dict(summary.errors) == {"E_TIMEOUT": 1, "E_STAGE": 1}
+    errors = {e["code"]: e for e in read_jsonl(out.with_name("errors.jsonl"))}
+    assert errors["E_TIMEOUT"]["source"].endswith("doc_001_slow.txt")
+    assert errors["E_STAGE"]["source"].endswith("doc_002_crash.txt")
+    assert len(records_by_id(out)) == 4

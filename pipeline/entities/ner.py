@@ -142,6 +142,10 @@ class Featurizer:
         self.surnames2 = frozenset(s for s in surnames if len(s) == 2)
         self.org_suffixes = frozenset(org_suffixes)
         self.org_suffix_max = max((len(s) for s in org_suffixes), default=0)
+        by_last: dict[str, set[int]] = {}
+        for suffix in self.org_suffixes:
+            by_last.setdefault(suffix[-1], set()).add(len(suffix))
+        self.org_by_last = {char: sorted(lengths, reverse=True) for char, lengths in by_last.items()}
         self.location_suffixes = frozenset(location_suffixes)
         self._class_cache: dict[str, str] = {}
         self.words: dict[str, str] = {}
@@ -171,31 +175,33 @@ class Featurizer:
         groups = self.features
         columns: list[list[str]] = [["b"] * n]
         if "char" in groups:
-            chars = ["^2", "^1", *text, "$1", "$2"]
+            chars = ["^3", "^2", "^1", *text, "$1", "$2", "$3"]
             classes = ["^", *(self._class(c) for c in text), "$"]
-            m2, m1, c0, p1, p2 = chars[:n], chars[1:n + 1], chars[2:n + 2], chars[3:n + 3], chars[4:n + 4]
+            m3, m2, m1, c0, p1, p2, p3 = (chars[k:n + k] for k in range(7))
+            # bigrams[k] = chars[k+1] + chars[k+2], so b-2, b-1, b0, b1 at i are bigrams[i .. i+3].
+            bigrams = [a + b for a, b in zip(chars[1:n + 4], chars[2:n + 5], strict=True)]
             columns += [
                 ["u0=" + c for c in c0],
                 ["u-1=" + c for c in m1],
                 ["u1=" + c for c in p1],
                 ["u-2=" + c for c in m2],
                 ["u2=" + c for c in p2],
-                ["b-2=" + a + b for a, b in zip(m2, m1, strict=True)],
-                ["b-1=" + a + b for a, b in zip(m1, c0, strict=True)],
-                ["b0=" + a + b for a, b in zip(c0, p1, strict=True)],
-                ["b1=" + a + b for a, b in zip(p1, p2, strict=True)],
+                ["b-2=" + x for x in bigrams[:n]],
+                ["b-1=" + x for x in bigrams[1:n + 1]],
+                ["b0=" + x for x in bigrams[2:n + 2]],
+                ["b1=" + x for x in bigrams[3:n + 3]],
                 ["s=" + a + b for a, b in zip(m1, p1, strict=True)],
                 ["k=" + a + b + c for a, b, c in zip(classes[:n], classes[1:n + 1], classes[2:n + 2], strict=True)],
             ]
             if "wide" in groups:
-                m3 = ["^3", *m2[:-1]] if n > 1 else ["^3"]
-                p3 = [*p2[1:], "$3"]
+                # trigrams[k] = chars[k+1 .. k+3], so t-1, t0, t1 at i are trigrams[i .. i+2].
+                trigrams = [a + b for a, b in zip(bigrams[:n + 2], chars[3:n + 5], strict=True)]
                 columns += [
                     ["u-3=" + c for c in m3],
                     ["u3=" + c for c in p3],
-                    ["t-1=" + a + b + c for a, b, c in zip(m2, m1, c0, strict=True)],
-                    ["t0=" + a + b + c for a, b, c in zip(m1, c0, p1, strict=True)],
-                    ["t1=" + a + b + c for a, b, c in zip(c0, p1, p2, strict=True)],
+                    ["t-1=" + x for x in trigrams[:n]],
+                    ["t0=" + x for x in trigrams[1:n + 1]],
+                    ["t1=" + x for x in trigrams[2:n + 2]],
                 ]
         if "dict" in groups:
             columns += self._dict_columns(text)
@@ -264,12 +270,15 @@ class Featurizer:
                 surname[i] = "sur=2"
         next_surname = [*surname[1:], "sur=0"]
         org = ["org=0"] * n
-        org_suffixes = self.org_suffixes
-        for length in range(self.org_suffix_max, 0, -1):
-            label = "org=" + str(min(length, 3))
-            for i in range(length - 1, n):
-                if org[i] == "org=0" and text[i + 1 - length:i + 1] in org_suffixes:
-                    org[i] = label
+        # Only characters that end some suffix word are tried, longest suffix first.
+        org_by_last = self.org_by_last
+        for i, char in enumerate(text):
+            lengths = org_by_last.get(char)
+            if lengths:
+                for length in lengths:
+                    if length <= i + 1 and text[i + 1 - length:i + 1] in self.org_suffixes:
+                        org[i] = "org=" + str(min(length, 3))
+                        break
         return [
             surname,
             ["n" + s for s in next_surname],

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.batch import run_batch
+from pipeline.batch import Summary, run_batch
 from pipeline.config import load_config
 from pipeline.ingest import iter_inputs
 from pipeline.nlp import Pipeline
@@ -55,7 +55,7 @@ def records_by_id(path: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
-def run(folder: Path, out: Path, nlp: Pipeline | dict[str, Any], **kwargs: Any):  # noqa: ANN201
+def run(folder: Path, out: Path, nlp: Pipeline | dict[str, Any], **kwargs: Any) -> Summary:
     config = nlp.config if isinstance(nlp, Pipeline) else nlp
     return run_batch(iter_inputs([str(folder)], config["limits"]["max_bytes"]), nlp, out, **kwargs)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.batch import run_batch
+from pipeline.batch import Summary, run_batch
 from pipeline.config import load_config
 from pipeline.ingest import iter_inputs
 from tests.conftest import require
@@ -37,7 +37,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _run(corpus: Path, out: Path, **kwargs: Any):  # noqa: ANN202
+def _run(corpus: Path, out: Path, **kwargs: Any) -> Summary:
     config = load_config(overrides=OVERRIDES)
     return run_batch(iter_inputs([str(corpus)], config["limits"]["max_bytes"]), config, out, **kwargs)
 

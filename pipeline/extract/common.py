@@ -47,6 +47,7 @@ class Lexicons:
         not_before = patterns["role_not_before"]
         self.role_not_before: tuple[str, ...] = tuple(not_before["words"])
         self.event_noun_triggers: frozenset[str] = frozenset(not_before["triggers"])
+        self.relay_after_trigger: tuple[str, ...] = tuple(patterns["relay_after_trigger"]["words"])
         self.title_prefix_strip: tuple[str, ...] = tuple(sorted(patterns["title_prefix_strip"], key=len, reverse=True))
         self.relay_markers: tuple[str, ...] = tuple(patterns["relay_markers"])
         # Words before a name in its clause that make the person's remarks relayed (传达…书记的讲话精神).

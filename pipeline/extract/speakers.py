@@ -29,6 +29,7 @@ MAX_ROLE_CLAUSES = 2
 # Longest title chain read backwards from a name (characters).
 MAX_TITLE_CHARS = 40
 _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|表彰|祝贺|慰问|看望|陪同)$")
+_RECIPIENT_IN_CLAUSE = re.compile(r"(?<![作成认因以行])(?:为|向|给)(?![了期止此何])[^，。；,;、]{1,16}$")
 _GROUP_JOIN = re.compile(r"^[、和与及\s]*$")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
@@ -137,26 +138,35 @@ class SpeakerExtractor:
         people: tuple[list[int], list[Entity]] | None = None,
     ) -> list[Mention]:
         text = doc.clean_text
-        spans: dict[tuple[int, int], None] = {}
+        # Span -> rank: rule names (anchored by a title and a stop word) beat known names,
+        # which beat raw model spans (the model's boundaries are the least reliable: 刘智到).
+        spans: dict[tuple[int, int], int] = {}
+        offset = sentence.start
+        for s, e in self.rule_names(sentence.text):
+            spans[(s + offset, e + offset)] = 0
         for name in known:
             for m in re.finditer(re.escape(name), sentence.text):
-                spans[(sentence.start + m.start(), sentence.start + m.end())] = None
+                spans.setdefault((offset + m.start(), offset + m.end()), 1)
         # Only this sentence's slice of the sorted people: a long document costs
         # O(entities) overall, not O(sentences x entities) (found by tests/robustness/fuzz.py).
         starts, entities = people if people is not None else self.person_index(doc)
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         for e in entities[lo:hi]:
-            if e.end <= sentence.end:
-                spans[(e.start, e.end)] = None
-        offset = sentence.start
-        for s, e in self.rule_names(sentence.text):
-            spans[(s + offset, e + offset)] = None
-        # Drop spans overlapping an earlier (longer-first) span.
+            # A model name with a surname we do not list still counts right after a job title
+            # or right before a role trigger (the lexicon of surnames is not complete).
+            if e.end <= sentence.end and (
+                self._plausible_name(e.text)
+                or self._title_end.search(text, max(0, e.start - 12), e.start)
+                or text.startswith(self.lex.name_stops, e.end)
+            ):
+                spans.setdefault((e.start, e.end), 2)
+        # Drop spans overlapping a better-ranked (then earlier, then longer) span.
         chosen: list[tuple[int, int]] = []
-        for s, e in sorted(spans, key=lambda p: (p[0], -(p[1] - p[0]))):
-            if chosen and s < chosen[-1][1]:
+        for s, e in sorted(spans, key=lambda p: (spans[p], p[0], -(p[1] - p[0]))):
+            if any(s < ce and cs < e for cs, ce in chosen):
                 continue
             chosen.append((s, e))
+        chosen.sort()
         out = []
         for s, e in chosen:
             name = text[s:e]
@@ -164,6 +174,15 @@ class SpeakerExtractor:
                 continue
             out.append(Mention(s, e, name))
         return out
+
+    def _plausible_name(self, name: str) -> bool:
+        """A model PER span that reads as a Chinese name: a surname first, no stop word after it."""
+        surname_len = 2 if name[:2] in self.lex.compound_surnames else 1
+        return (
+            name[:surname_len] in self.lex.surnames
+            and len(name) > surname_len
+            and not name[surname_len:].startswith(self.lex.name_stops)
+        )
 
     # -- titles and roles --------------------------------------------------------------
 
@@ -178,7 +197,8 @@ class SpeakerExtractor:
             clause_start -= 1
         before = text[clause_start:start]
         relayed = any(marker in before for marker in self.lex.relay_before_name)
-        recipient = bool(_RECIPIENT_BEFORE.search(prefix.rstrip()))
+        # 为一等奖获得者安徽省的王志颁发…: a 为/向/给 earlier in the clause marks a recipient too.
+        recipient = bool(_RECIPIENT_BEFORE.search(prefix.rstrip()) or _RECIPIENT_IN_CLAUSE.search(before))
         prefix = prefix.lstrip("、，, ")
         changed = True
         while changed:
@@ -221,6 +241,8 @@ class SpeakerExtractor:
             if not (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
             # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
             and not _OBJECT_BEFORE.search(window[: m.start()])
+            # 重要讲话精神: remarks relayed from another occasion
+            and not window.startswith(self.lex.relay_after_trigger, m.end())
         }
         return [r for r in self._role_order if r in found]
 

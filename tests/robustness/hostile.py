@@ -164,12 +164,28 @@ def check(expected: dict[str, Expectation], found: dict[str, dict[str, Any]]) ->
     return problems
 
 
-PROBE = """
-import json, resource, sys
+# Peak RSS of the probing process itself.  Linux keeps ru_maxrss across exec, so a child
+# forked from a large pytest process would report the parent's size; VmHWM belongs to the
+# new address space.  ru_maxrss is the fallback where /proc is missing.
+PEAK_RSS = """
+def peak_rss_kb():
+    import resource
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
+PROBE = PEAK_RSS + """
+import json, sys
 from pipeline.ingest import iter_inputs
 from pipeline.config import load_config
 items = [(i.source, getattr(i, "code", None)) for i in iter_inputs([sys.argv[1]], load_config()["limits"]["max_bytes"])]
-print(json.dumps({"items": items, "peak_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+print(json.dumps({"items": items, "peak_rss_kb": peak_rss_kb()}))
 """
 
 
@@ -180,11 +196,27 @@ def ingest_peak_rss(path: Path) -> dict[str, Any]:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-BASELINE_PROBE = """
-import json, resource
+BASELINE_PROBE = PEAK_RSS + """
+import json
 import pipeline.ingest, pipeline.config
-print(json.dumps({"peak_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+print(json.dumps({"peak_rss_kb": peak_rss_kb()}))
 """
+
+CLI_PROBE = PEAK_RSS + """
+import json, sys
+from pipeline.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "peak_rss_kb": peak_rss_kb()}))
+"""
+
+
+def run_cli_measured(args: list[str], timeout: float = 600) -> dict[str, Any]:
+    """Run the command line in this project's interpreter; return its exit code and peak RSS (kB)."""
+    proc = subprocess.run([sys.executable, "-c", CLI_PROBE, *args], cwd=PROJECT_ROOT, capture_output=True,
+                          text=True, timeout=timeout, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def baseline_peak_rss() -> int:

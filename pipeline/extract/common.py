@@ -11,6 +11,7 @@ clause boundary and must end in a job-title word from the lexicon.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -47,6 +48,8 @@ class Lexicons:
         not_before = patterns["role_not_before"]
         self.role_not_before: tuple[str, ...] = tuple(not_before["words"])
         self.event_noun_triggers: frozenset[str] = frozenset(not_before["triggers"])
+        heads = "|".join(map(re.escape, sorted(patterns["org_name_heads"]["words"], key=len, reverse=True)))
+        self.org_name_ahead = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{heads})")
         self.relay_after_trigger: tuple[str, ...] = tuple(patterns["relay_after_trigger"]["words"])
         self.title_prefix_strip: tuple[str, ...] = tuple(sorted(patterns["title_prefix_strip"], key=len, reverse=True))
         self.relay_markers: tuple[str, ...] = tuple(patterns["relay_markers"])
@@ -84,6 +87,11 @@ class Lexicons:
         (代表支部作述职: 支 is a surname, 支部 is not a name)."""
         words = {w for w in self._lines("org_suffixes.txt") if len(w) >= 2}
         return frozenset(words | set(self.titles) | set(self.patterns.get("non_names", [])))
+
+    @cached_property
+    def org_suffixes(self) -> tuple[str, ...]:
+        """Organization words (党支部, 有限公司): a "name" right before one is an organization."""
+        return tuple(sorted((w for w in self._lines("org_suffixes.txt") if len(w) >= 2), key=len, reverse=True))
 
     @cached_property
     def surnames(self) -> frozenset[str]:

@@ -100,10 +100,7 @@ class SpeakerExtractor:
 
     def known_names(self, doc: Document, sentences: list[Sentence], excluded: set[str]) -> set[str]:
         """Every name a mention rule finds anywhere in the text (so bare later mentions count)."""
-        names: set[str] = set()
-        for e in doc.entities:
-            if e.type == "PER" and 2 <= e.end - e.start <= 4:
-                names.add(e.text)
+        names = {e.text for e in self.person_index(doc)[1]}
         for sentence in sentences:
             for s, e in self.rule_names(sentence.text):
                 names.add(sentence.text[s:e])
@@ -122,11 +119,17 @@ class SpeakerExtractor:
                         names.add(candidate)
         return names
 
-    @staticmethod
-    def person_index(doc: Document) -> tuple[list[int], list[Entity]]:
-        """PER entities of name length sorted by start, with their starts (for slicing by sentence)."""
-        people = sorted((e for e in doc.entities if e.type == "PER" and 2 <= e.end - e.start <= 4),
-                        key=lambda e: e.start)
+    def person_index(self, doc: Document) -> tuple[list[int], list[Entity]]:
+        """Model PER entities of name length sorted by start, with their starts (for slicing by
+        sentence).  A model name that starts an organization anywhere in the text (陶润会 of
+        陶润会党支部) is no person's name, wherever else it stands."""
+        text = doc.clean_text
+        candidates = [e for e in doc.entities if e.type == "PER" and 2 <= e.end - e.start <= 4]
+        org_like = {
+            name for name in {e.text for e in candidates}
+            if any(self._org_follows(text, m.end()) for m in re.finditer(re.escape(name), text))
+        }
+        people = sorted((e for e in candidates if e.text not in org_like), key=lambda e: e.start)
         return [e.start for e in people], people
 
     def mentions(
@@ -154,7 +157,7 @@ class SpeakerExtractor:
         for e in entities[lo:hi]:
             # A model name with a surname we do not list still counts right after a job title
             # or right before a role trigger (the lexicon of surnames is not complete).
-            if e.end <= sentence.end and (
+            if e.end <= sentence.end and not self._org_follows(text, e.end) and (
                 self._plausible_name(e.text)
                 or self._title_end.search(text, max(0, e.start - 12), e.start)
                 or text.startswith(self.lex.name_stops, e.end)
@@ -174,6 +177,14 @@ class SpeakerExtractor:
                 continue
             out.append(Mention(s, e, name))
         return out
+
+    def _org_follows(self, text: str, end: int) -> bool:
+        """An organization word right after a model name, or after a few more characters in
+        the same clause (陶润会党支部, 陶润会文化传播有限公司): the name starts an organization."""
+        if text.startswith(self.lex.org_suffixes, end):
+            return True
+        m = self.lex.org_name_ahead.match(text, end)
+        return bool(m) and not any(stop in m.group() for stop in self.lex.name_stops)
 
     def _plausible_name(self, name: str) -> bool:
         """A model PER span that reads as a Chinese name: a surname first, no stop word after it."""

@@ -43,6 +43,10 @@ TITLE_MIN_HAN, TITLE_MAX_CHARS = 6, 80
 REPEAT_MIN_CHARS = 6
 CAPTION_MAX_HAN = 24  # longer lines are not read as captions by their ending word
 TITLE_BLOCK_MAX = 2  # kicker/subtitle lines kept on each side of the headline
+# A footer line (ICP, copyright) is removed at any length up to this many Han chars; the longest
+# in the annotated files has 138.  Longer lines are articles flattened onto one line (JSONL text
+# without newlines), which a single 版权 or 地址: inside must not wipe out (found by fuzzing).
+FOOTER_MAX_HAN = 300
 TRUNCATED_MIN_HAN = 4  # a last line this long right after the body is a cut-off paragraph  # shorter repeated lines are removed only inside a repeated block
 
 _HAN = re.compile("[\u3400-\u9fff]")
@@ -181,7 +185,9 @@ class Boilerplate:
     def hard_junk(self, line: Line) -> str | None:
         text = line.text.strip()
         reason = self.lexicon.hit(self.lexicon.strong, text)
-        if reason and (line.han < BODY_LONG_HAN * 2 or reason in ("icp_footer", "copyright")):
+        if reason and (
+            line.han < BODY_LONG_HAN * 2 or (reason in ("icp_footer", "copyright") and line.han <= FOOTER_MAX_HAN)
+        ):
             return reason
         if _IMAGE_FILE.search(text) and line.han <= 8:
             return "image_caption"

@@ -183,3 +183,11 @@ def test_invented_page_metadata_and_offsets(nlp: Pipeline) -> None:
 def test_boilerplate_stage_loads_from_the_configured_lexicons() -> None:
     stage = Boilerplate.from_dir(load_config()["lexicons_dir"])
     assert stage.lexicon.strong and stage.lexicon.weak
+
+
+@pytest.mark.parametrize("path", sorted(PROJECT_RAW.glob("*.txt")), ids=lambda p: p.stem)
+def test_article_flattened_onto_one_line_is_kept(path: Path, nlp: Pipeline) -> None:
+    """JSONL text without newlines: a footer word inside the one line must not drop the article."""
+    flat = path.read_text(encoding="utf-8-sig").replace("\r", "").replace("\n", " ")
+    doc = nlp(Document.from_raw("flat", "flat", flat, "utf-8"))
+    assert len(doc.clean_text) >= len(flat) // 2

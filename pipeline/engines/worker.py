@@ -6,8 +6,9 @@ worker (a process of the local pool, a Ray actor, or the calling process), recor
 stage is running (so a timed-out document can be blamed on its stage) and reports load
 time, stage timings and peak memory as :class:`WorkerStats`.
 
-Known limitations: peak RSS comes from ``getrusage`` (the high-water mark of the whole
-process, including the Python interpreter and imports), not from the Pipeline alone.
+Known limitations: peak RSS is the high-water mark of the whole worker process (the
+Python interpreter, imports and pages shared with the forkserver included), not of the
+Pipeline alone.
 """
 
 from __future__ import annotations
@@ -96,7 +97,18 @@ def process(
 
 
 def peak_rss_bytes() -> int:
-    """High-water resident set size of this process in bytes."""
+    """High-water resident set size of this process in bytes.
+
+    Linux: ``VmHWM`` of ``/proc/self/status`` (``ru_maxrss`` survives ``exec``, so a worker
+    spawned from a large parent would report the parent's peak); elsewhere ``getrusage``.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024  # reported in kB
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # Linux reports kilobytes, macOS bytes.
     return int(peak) if sys.platform == "darwin" else int(peak) * 1024

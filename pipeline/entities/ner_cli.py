@@ -97,7 +97,7 @@ def train_ner_main(argv: list[str]) -> int:
                         help=f"comma-separated feature groups (default: {','.join(DEFAULT_FEATURES)})")
     parser.add_argument("--max-iterations", type=int, help="L-BFGS iterations (default from the model defaults)")
     parser.add_argument("--algorithm", choices=["ap", "lbfgs", "l2sgd", "pa", "arow"],
-                        help="crfsuite training algorithm (default: ap, averaged perceptron)")
+                        help="crfsuite training algorithm (default: lbfgs)")
     parser.add_argument("--c1", type=float, help="L1 penalty (lbfgs only)")
     parser.add_argument("--c2", type=float, help="L2 penalty (lbfgs, l2sgd)")
     parser.add_argument("--min-freq", type=int, help="drop features seen fewer times than this in training")

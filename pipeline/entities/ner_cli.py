@@ -102,6 +102,7 @@ def train_ner_main(argv: list[str]) -> int:
     parser.add_argument("--c2", type=float, help="L2 penalty (lbfgs, l2sgd)")
     parser.add_argument("--min-freq", type=int, help="drop features seen fewer times than this in training")
     parser.add_argument("--limit", type=int, help="train on the first N sentences of the train split only")
+    parser.add_argument("--dev-limit", type=int, help="score on the first N sentences of the dev split only")
     parser.add_argument("--include-dev", action="store_true", help="train on the dev split too (no dev scores)")
     parser.add_argument("--fetch", action="store_true", help="download the MSRA data into the cache if missing")
     args = parser.parse_args(argv)
@@ -119,6 +120,8 @@ def train_ner_main(argv: list[str]) -> int:
         train, dev = train + dev, []
     if args.limit:
         train = train[: args.limit]
+    if args.dev_limit:
+        dev = dev[: args.dev_limit]
     config = CrfNer.default_config([g.strip() for g in args.features.split(",") if g.strip()])
     if args.algorithm and args.algorithm != config["training"]["algorithm"]:
         # Settings of one algorithm are not valid for another (crfsuite rejects unknown ones).

@@ -173,3 +173,21 @@ def test_ner_eval_command_prints_table(shipped: CrfNer, tmp_path: Path, capsys: 
     result = json.loads(capsys.readouterr().out)
     assert result["scores"]["micro"]["gold"] == 2
     assert set(result["scores"]) >= {"micro", "PER", "LOC"}
+
+
+@pytest.mark.parametrize("algorithm", ["lbfgs", "ap"])
+def test_train_ner_command_on_a_slice(tmp_path: Path, algorithm: str, capsys: pytest.CaptureFixture) -> None:
+    from pipeline.entities import msra
+    from pipeline.entities.ner_cli import train_ner_main
+
+    require(msra.find_msra_dir() is not None, f"MSRA data not found; set {msra.ENV_VAR} or run `python -m pipeline.entities.msra`")
+    out = tmp_path / "model"
+    argv = ["--out", str(out), "--limit", "300", "--dev-limit", "100", "--max-iterations", "5", "--algorithm", algorithm]
+    assert train_ner_main(argv) == 0
+    config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    assert config["trained_on"]["sentences"] == 300
+    assert config["training"]["algorithm"] == algorithm
+    assert set(config["dev_scores"]) >= {"micro", "PER", "LOC", "ORG"}
+    assert "micro" in capsys.readouterr().out
+    model = CrfNer.from_disk(out)
+    assert len(model.predict_tags(["新华社北京电"])[0]) == 6

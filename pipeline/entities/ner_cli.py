@@ -135,6 +135,7 @@ def train_ner_main(argv: list[str]) -> int:
         "dev_fraction": 0.0 if args.include_dev else msra.DEV_FRACTION,
         "dev_seed": msra.DEV_SEED,
         "limit": args.limit,
+        "dev_limit": args.dev_limit,
     }
 
     def log(line: str) -> None:

@@ -23,7 +23,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.entities.bmes import Sentence, read_bmes, score_spans, tags_to_spans
+from pipeline.entities.bmes import Scores, Sentence, read_bmes, score_spans, tags_to_spans
 from pipeline.entities.ner import DEFAULT_FEATURES, CrfNer
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
@@ -83,7 +83,7 @@ def measure_load(path: Path) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def evaluate(model: CrfNer, sentences: Sequence[Sentence]):  # noqa: ANN201 - returns bmes.Scores
+def evaluate(model: CrfNer, sentences: Sequence[Sentence]) -> Scores:
     """Entity exact-match scores of ``model`` on gold BMES sentences."""
     predicted = model.predict_spans([s.text for s in sentences])
     return score_spans([tags_to_spans(s.tags) for s in sentences], predicted)

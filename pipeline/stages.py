@@ -14,11 +14,20 @@ from typing import Any
 from pipeline.document import Document, Entity
 from pipeline.errors import ConfigError
 
-# Sentences that can hold a record: NER runs only on these (a trigger word or a job title).
-_NER_WORTHY = re.compile(
-    "主持|讲话|致辞|发言|点评|述职|党课|报告|颁奖|颁发|颁授|宣读|指导|指出|强调|要求|表示|出席|参加|"
-    "书记|主任|部长|局长|主席|会长|院长|校长|市长|省长|长官|经理|董事|委员|代表|教授|专家"
-)
+#: Where the model's people can become records: sentences with a role trigger of the
+#: speaker extractor (models/patterns/extraction.json, "roles").  Names found there also
+#: count at their bare mentions elsewhere, so the model need not see every sentence.
+NER_TRIGGER_SECTION = "roles"
+
+
+def ner_trigger_pattern(patterns_dir: str) -> re.Pattern[str]:
+    """One regex of every role trigger word (longest first)."""
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(patterns_dir) / "extraction.json").read_text(encoding="utf-8"))
+    words = {w for role, triggers in data[NER_TRIGGER_SECTION].items() if not role.startswith("_") for w in triggers}
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 class SegmentStage:
@@ -65,12 +74,13 @@ class EntityStage:
 
         self.rules = RuleTagger.from_config(config)
         self.ner = load_ner(config["ner"]["backend"])
+        self.ner_worthy = ner_trigger_pattern(config["patterns_dir"])
 
     def __call__(self, doc: Document) -> Document:
         text = doc.clean_text
         entities: list[Entity] = list(self.rules.tag(text))
         if self.ner is not None:
-            spans = [(s, e) for s, e in doc.sentences if _NER_WORTHY.search(text, s, e)]
+            spans = [(s, e) for s, e in doc.sentences if self.ner_worthy.search(text, s, e)]
             results = self.ner.predict_spans([text[s:e] for s, e in spans])
             for (s, _e), found in zip(spans, results, strict=True):
                 for start, end, label in found:

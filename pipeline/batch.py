@@ -22,7 +22,6 @@ GB18030/Big5 inputs).
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -36,7 +35,7 @@ from pipeline.engines.worker import JobOptions, WorkerStats, process
 from pipeline.errors import ConfigError, Rejection
 from pipeline.ingest import InputProblem, RawInput, doc_id_of
 from pipeline.nlp import Pipeline
-from pipeline.sinks.jsonl import JsonlSink, stored_ids
+from pipeline.sinks.jsonl import JsonlSink, stored_ids, stored_objects
 
 __all__ = ["RECORD_KINDS", "Summary", "process", "run_batch"]
 
@@ -74,20 +73,11 @@ class Summary:
 
 def _stored_rejections(path: Path) -> set[tuple[str, str, str, str]]:
     """``(doc_id, stage, code, source)`` of the complete lines of an errors file (empty when absent)."""
-    keys: set[tuple[str, str, str, str]] = set()
-    if not path.exists():
-        return keys
-    with path.open("r", encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            if not line.endswith("\n"):
-                break
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if isinstance(obj, dict) and isinstance(obj.get("doc_id"), str):
-                keys.add((obj["doc_id"], str(obj.get("stage")), str(obj.get("code")), str(obj.get("source"))))
-    return keys
+    return {
+        (obj["doc_id"], str(obj.get("stage")), str(obj.get("code")), str(obj.get("source")))
+        for obj in stored_objects(path)
+        if isinstance(obj.get("doc_id"), str)
+    }
 
 
 def run_batch(

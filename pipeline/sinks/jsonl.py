@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -35,22 +36,26 @@ def _repair_tail(path: Path) -> None:
         fh.truncate(0)
 
 
-def stored_ids(path: Path, key: str = "doc_id") -> set[str]:
-    """The ``key`` values of the complete lines of a JSONL file (empty when absent)."""
-    ids: set[str] = set()
+def stored_objects(path: Path) -> Iterator[dict[str, Any]]:
+    """The JSON objects of the complete lines of a JSONL file (nothing when absent); a torn
+    last line (no newline) and lines that are not JSON objects are passed over."""
     if not path.exists():
-        return ids
+        return
     with path.open("r", encoding="utf-8", errors="replace") as fh:
         for line in fh:
             if not line.endswith("\n"):
                 break
             try:
-                value = json.loads(line).get(key)
-            except (json.JSONDecodeError, AttributeError):
+                obj = json.loads(line)
+            except json.JSONDecodeError:
                 continue
-            if isinstance(value, str):
-                ids.add(value)
-    return ids
+            if isinstance(obj, dict):
+                yield obj
+
+
+def stored_ids(path: Path, key: str = "doc_id") -> set[str]:
+    """The ``key`` values of the complete lines of a JSONL file (empty when absent)."""
+    return {obj[key] for obj in stored_objects(path) if isinstance(obj.get(key), str)}
 
 
 class JsonlSink:

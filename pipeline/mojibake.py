@@ -410,10 +410,13 @@ def _latin1_line(line: str, offset: int, lexicon: HanziLexicon) -> tuple[list[_E
     utf8_bytes = sum(p.length for run in utf8 for p in run if p.decoded)
     undecoded = sum(1 for run in utf8 for p in run if not p.decoded and _CORE_CHAR.match(p.char))
     chosen: list[list[_Piece]] | None = None
+    best_common = 0
     if utf8_bytes and utf8_bytes >= UTF8_MIN_SHARE * (utf8_bytes + undecoded):
         chosen = utf8
-    else:
-        best_common = 0
+        # Some GBK byte pairs are valid UTF-8 too (一 = D2 BB reads as Cyrillic һ): a double-byte
+        # reading still wins when it gives more common Hanzi than the UTF-8 one.
+        best_common = sum(1 for run in utf8 for p in run if p.decoded and lexicon.is_common(p.char))
+    if chosen is None or best_common == 0:
         for codec in ("gbk", "big5"):
             segments = _dbcs_pieces(line, offset, codec, lexicon)
             decoded = [p.char for seg in segments for p in seg if p.decoded]

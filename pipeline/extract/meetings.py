@@ -198,7 +198,7 @@ class MeetingExtractor:
     ) -> list[dict[str, Any]]:
         meetings: list[dict[str, Any]] = []
         title = doc.meta.get("title") or ""
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
             text = sentence.text
             if text.strip() == title.strip() or _PLANNED.search(text):
                 continue
@@ -215,6 +215,12 @@ class MeetingExtractor:
             if len(name) < 3 or any(self._same(name, other["name"]) for other in meetings):
                 continue
             date, date_text, time_of_day = self.date_of(doc, text, reference)
+            if date_text is None and not meetings and index > 0:
+                # 1月14日上午，……。随后举行了签约仪式: the main meeting's date may sit in the sentence
+                # before it, within the same paragraph.
+                before = sentences[index - 1]
+                if "\n" not in doc.clean_text[before.end : sentence.start] and not self.match(before.text):
+                    date, date_text, time_of_day = self.date_of(doc, before.text, reference)
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
             if date is None and undated and meetings and kind != "active":
                 continue  # a later mention without its own date or organizer is the main meeting again

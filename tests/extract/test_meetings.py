@@ -79,3 +79,14 @@ def test_attendee_count(extract, text: str, count: int | None, approx: bool) -> 
 )
 def test_no_meeting(extract, text: str) -> None:
     assert extract(text, published="2023-05-07")["meetings"] == []
+
+
+def test_main_meeting_takes_the_date_of_the_sentence_before_it(extract) -> None:
+    text = "1月14日上午,区委书记张伟一行来到产业园区调研。随后,区委在园区会议室召开重点项目推进会。"
+    meeting = extract(text, published="2023-01-15")["meetings"][0]
+    assert (meeting["name"], meeting["date"], meeting["time_of_day"]) == ("重点项目推进会", "2023-01-14", "上午")
+
+
+def test_a_date_across_a_paragraph_break_is_not_taken(extract) -> None:
+    text = "1月14日上午,区委书记张伟一行来到产业园区调研。\n区委在园区会议室召开重点项目推进会。"
+    assert extract(text, published="2023-01-15")["meetings"][0]["date"] is None

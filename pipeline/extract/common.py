@@ -52,7 +52,6 @@ class Lexicons:
         self.org_name_ahead = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{heads})")
         self.relay_after_trigger: tuple[str, ...] = tuple(patterns["relay_after_trigger"]["words"])
         self.title_prefix_strip: tuple[str, ...] = tuple(sorted(patterns["title_prefix_strip"], key=len, reverse=True))
-        self.relay_markers: tuple[str, ...] = tuple(patterns["relay_markers"])
         # Words before a name in its clause that make the person's remarks relayed (传达…书记的讲话精神).
         self.relay_before_name: tuple[str, ...] = tuple(patterns["relay_before_name"])
 

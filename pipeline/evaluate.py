@@ -23,7 +23,11 @@ DEFAULT_SPLIT = PROJECT_ROOT / "corpus" / "split.json"
 DEFAULT_GOLD = PROJECT_ROOT / "corpus" / "gold"
 #: Where the articles of the gold files are: the specification articles in the project and
 #: the development corpus beside it (third-party text, not copied into the repository).
-DEFAULT_RAW = (PROJECT_ROOT / "corpus" / "raw", PROJECT_ROOT.parent / "shared" / "corpus" / "raw")
+DEFAULT_RAW = (
+    PROJECT_ROOT / "corpus" / "raw",
+    PROJECT_ROOT.parent / "shared" / "corpus" / "raw",
+    PROJECT_ROOT.parent / "shared" / "corpus" / "html",
+)
 #: Baseline scores are the measured F1 rounded down to this step, so noise-free reruns pass
 #: and any real drop fails.
 BASELINE_STEP = 0.01

@@ -639,3 +639,33 @@ def resolve_date(value: DateValue, reference: dt.date | None) -> dt.date | None:
         return dt.date(year, month, value.day)
     except ValueError:
         return None
+
+
+# -- festivals -----------------------------------------------------------------------------
+
+#: Festivals with a fixed day: (month, day) and whether that day is in the lunar calendar.
+#: 清明 is a solar term (4 or 5 April) and is left out rather than guessed.
+FESTIVALS: dict[str, tuple[int, int, bool]] = {
+    "元旦": (1, 1, False), "妇女节": (3, 8, False), "植树节": (3, 12, False), "劳动节": (5, 1, False),
+    "青年节": (5, 4, False), "护士节": (5, 12, False), "儿童节": (6, 1, False), "建党节": (7, 1, False),
+    "建军节": (8, 1, False), "教师节": (9, 10, False), "国庆节": (10, 1, False), "记者节": (11, 8, False),
+    "春节": (1, 1, True), "元宵节": (1, 15, True), "端午节": (5, 5, True), "七夕节": (7, 7, True),
+    "七夕": (7, 7, True), "中秋节": (8, 15, True), "重阳节": (9, 9, True),
+}
+
+
+def festival_date(name: str, year: int) -> dt.date | None:
+    """The calendar date of festival ``name`` in ``year`` (lunar festivals via ``lunardate``,
+    which covers 1900–2099); ``None`` for an unknown name or a year out of range."""
+    spec = FESTIVALS.get(name)
+    if spec is None:
+        return None
+    month, day, lunar = spec
+    if not lunar:
+        return dt.date(year, month, day)
+    from lunardate import LunarDate  # imported on first use
+
+    try:
+        return LunarDate(year, month, day).to_solar_date()
+    except ValueError:
+        return None

@@ -22,7 +22,7 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.common import Lexicons, Sentence, evidence
-from pipeline.values import parse_count, parse_date, resolve_date
+from pipeline.values import FESTIVALS, festival_date, parse_count, parse_date, resolve_date
 
 # Two meeting names that share this share of characters are the same meeting.
 SAME_MEETING_OVERLAP = 0.6
@@ -50,6 +50,24 @@ _TIME_OF_DAY = re.compile(r"^(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上午|下�
 _YEAR_IS = re.compile(r"((?:19|20)\d{2})年是")
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾")
+# 元宵节当天 / 国庆节上午: a festival used as the meeting's date (not 春节前夕, 中秋节期间).
+_FESTIVAL = re.compile(
+    "(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
+    r"(?:当天|当日|这天|这一天|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
+)
+# Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
+_ORG_ENDING_HUI = (
+    "委员会", "基金会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "工会", "理事会", "董事会",
+    "总会", "分会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "议会", "立法会",
+)
+# A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, （记者 王某）.
+_DATELINE = re.compile(r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电[\s　]*|本报讯|【[^】]*】|（[^）]*）|\([^)]*\))+")
+_TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
+# 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
+_ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕)的"
+_VENUE_END = re.compile("(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
+# 同时举行 / 同期举办: an event held alongside the main meeting takes its date.
+_SIMULTANEOUS = re.compile("同时|同期|同日|同一天")
 
 
 class MeetingExtractor:
@@ -70,6 +88,10 @@ class MeetingExtractor:
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(r"(?:赴|到|走进)(?P<loc>[^，。；,;\n]{2,30}?)(?P<name>现场观摩|观摩学习|观摩交流|现场教学)")
         self.bare = re.compile(greedy + r"(?:隆重|正式|顺利|同时|同期|也)?(?:召开|举行|举办|开幕|开讲|开班)")
+        self.attributive = re.compile(
+            r"在(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
+            + r"(?P<name>[^，。；：,;:！？\n的]{2,40}?" + head + r")(?:上|中|期间)"
+        )
         self._event_word = re.compile(verbs + "|召开|举行|举办|开幕|开讲|开班|观摩|现场教学")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
@@ -88,7 +110,8 @@ class MeetingExtractor:
         if not self._event_word.search(text):
             return None  # the patterns backtrack a lot; most sentences have no event verb at all
         for kind, pattern in (
-            ("active", self.active), ("passive", self.passive), ("bare", self.bare), ("visit", self.visit)
+            ("active", self.active), ("passive", self.passive), ("bare", self.bare),
+            ("attributive", self.attributive), ("visit", self.visit),
         ):
             m = pattern.search(text)
             if m:
@@ -118,13 +141,26 @@ class MeetingExtractor:
         if not org:
             return None
         org = _DATE.sub("", org)
+        org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期)", "", org)
         org = re.sub(r"^由", "", org)
+        org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
-        org = org.strip("，,、 ")
-        if len(org) < 2 or org in GENERIC_ORGANIZERS or re.search("[会上中]$", org) or len(org) > 30:
+        org = org.strip("，,、 　")
+        if len(org) < 2 or org in GENERIC_ORGANIZERS or len(org) > 30 or re.search("[上中]$", org):
             return None
+        if org.endswith("会") and not org.endswith(_ORG_ENDING_HUI):
+            return None  # 大会上, 会议: a meeting, not its organizer
         return org
+
+    @staticmethod
+    def clean_location(loc: str | None) -> str | None:
+        """A venue without the date and time caught before it (6月28日下午在北京人民大会堂)."""
+        if not loc:
+            return None
+        loc = _DATE.sub("", loc)
+        loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
+        return loc if len(loc) >= 2 else None
 
     def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
         """The meeting's year when neither the date nor a publication date gives it.
@@ -136,11 +172,15 @@ class MeetingExtractor:
         in Taiwan articles.
         """
         text = doc.clean_text
+        early = month is not None and month <= REVIEW_NEXT_YEAR_MONTHS
+        # The meeting's own sentence reviewing a year (公司于1月17日举行了2022年度…表彰大会) is the
+        # strongest evidence; a ``2022年是极不平凡的一年`` elsewhere may look back at that year.
+        reviewed = [int(y) for y in _YEAR_REVIEW.findall(meeting_text)] if _REVIEW_WORDS.search(meeting_text) else []
+        if reviewed:
+            return min(reviewed) + (1 if early else 0)
         named = [int(y) for y in _YEAR_IS.findall(text)]
         if named:
             return max(named)
-        early = month is not None and month <= REVIEW_NEXT_YEAR_MONTHS
-        reviewed = [int(y) for y in _YEAR_REVIEW.findall(meeting_text)] if _REVIEW_WORDS.search(meeting_text) else []
         if not reviewed:
             for sentence in re.split("[。！？\n]", text):
                 if _REVIEW_WORDS.search(sentence):
@@ -168,7 +208,7 @@ class MeetingExtractor:
     def date_of(self, doc: Document, sentence: str, reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
         m = _DATE.search(sentence)
         if not m:
-            return None, None, None
+            return self.festival_of(doc, sentence, reference)
         date_text = m.group()
         tod_m = _TIME_OF_DAY.search(sentence[m.end() :])
         time_of_day = None
@@ -191,12 +231,42 @@ class MeetingExtractor:
         resolved = resolve_date(value, ref) if (ref is not None or value.year is not None) else None
         return (resolved.isoformat() if resolved else None), date_text, time_of_day
 
+    def festival_of(
+        self, doc: Document, sentence: str, reference: dt.date | None
+    ) -> tuple[str | None, str | None, str | None]:
+        """A festival as the date (元宵节当天): the year from the reference or the text, the
+        year before when the festival falls after the publication date."""
+        m = _FESTIVAL.search(sentence)
+        if not m:
+            return None, None, None
+        tod_m = _TIME_OF_DAY.search(sentence[m.end() :])
+        time_of_day = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}.get(tod_m[1], tod_m[1]) if tod_m else None
+        month = FESTIVALS[m["name"]][0]
+        year = reference.year if reference else self.year_from_text(doc, sentence, month)
+        if year is None:
+            return None, m.group(), time_of_day
+        day = festival_date(m["name"], year)
+        if day is not None and reference is not None and day > reference:
+            day = festival_date(m["name"], year - 1)
+        return (day.isoformat() if day else None), m.group(), time_of_day
+
+    @staticmethod
+    def heading_like(doc: Document, sentence: Sentence) -> bool:
+        """A short line with no sentence-final punctuation (a subtitle or deck under the headline)."""
+        text = doc.clean_text
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_end = text.find("\n", sentence.end)
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        return len(line) <= 40 and not re.search("[。！？.!?]$", line)
+
     # -- the extractor ---------------------------------------------------------------------
 
     def __call__(
         self, doc: Document, sentences: list[Sentence], speakers: list[dict[str, Any]], reference: dt.date | None
     ) -> list[dict[str, Any]]:
         meetings: list[dict[str, Any]] = []
+        headings: list[bool] = []  # per meeting: read from a subtitle-like line
+        simultaneous: list[bool] = []  # per meeting: 同时举行, with no date of its own
         title = doc.meta.get("title") or ""
         for index, sentence in enumerate(sentences):
             text = sentence.text
@@ -206,14 +276,23 @@ class MeetingExtractor:
             if not found:
                 continue
             m, kind = found
+            if kind == "attributive" and any(w in text for w in self.lex.relay_before_name):
+                continue  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
             name = self.clean_name(m["name"])
             org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
             hosted = _HOSTED_BY.match(name)
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
             name = self.strip_generic_prefix(name)
-            if len(name) < 3 or any(self._same(name, other["name"]) for other in meetings):
+            if len(name) < 3:
                 continue
+            heading = self.heading_like(doc, sentence)
+            same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])), None)
+            if same is not None:
+                if heading or not headings[same]:
+                    continue
+                # The body's account replaces a subtitle's (…颁奖仪式同时举行 above the body).
+                del meetings[same], headings[same]
             date, date_text, time_of_day = self.date_of(doc, text, reference)
             if date_text is None and not meetings and index > 0:
                 # 1月14日上午，……。随后举行了签约仪式: the main meeting's date may sit in the sentence
@@ -224,22 +303,33 @@ class MeetingExtractor:
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
             if date is None and undated and meetings and kind != "active":
                 continue  # a later mention without its own date or organizer is the main meeting again
-            loc = m.groupdict().get("loc")
+            loc = self.clean_location(m.groupdict().get("loc"))
+            if kind == "attributive" and loc and not _VENUE_END.search(loc):
+                loc = None  # 在省委召开的…: an organizer, not a place
             count, approx = self.attendees(text)
             meetings.append({
                 "name": name,
                 "date": date,
                 "date_text": date_text,
                 "time_of_day": time_of_day,
-                "location": loc.strip() if loc else None,
+                "location": loc,
                 "organizer": org,
                 "host": None,
                 "attendee_count": count,
                 "attendee_approx": approx,
                 "evidence": evidence(doc, sentence),
             })
+            headings.append(heading)
+            simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
+        # Meetings read from subtitle-like lines follow those of the body (stable order otherwise).
+        order = sorted(range(len(meetings)), key=lambda k: headings[k])
+        meetings = [meetings[k] for k in order]
+        simultaneous = [simultaneous[k] for k in order]
         if meetings:
             main = meetings[0]
+            for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
+                if alongside and meeting["date"] is None:
+                    meeting["date"] = main["date"]
             if main["attendee_count"] is None:
                 for sentence in sentences:
                     count, approx = self.attendees(sentence.text)

@@ -94,6 +94,41 @@ CASES = [
         {"name": "2024年度新闻发布会", "location": "省政府新闻办", "date": "2024-11-26"},
         id="press-conference",
     ),
+    pytest.param(
+        "元宵节当天，“迎春杯”书法大赛颁奖仪式在市图书馆举办。", "2024-02-26",
+        {"name": "“迎春杯”书法大赛颁奖仪式", "location": "市图书馆", "date": "2024-02-24", "date_text": "元宵节当天"},
+        id="lantern-festival-date",
+    ),
+    pytest.param(
+        "中秋节前夕，社区在活动中心举办邻里联欢会。", "2024-09-20",
+        {"name": "邻里联欢会", "organizer": "社区", "date": None},
+        id="festival-eve-is-not-a-date",
+    ),
+    pytest.param(
+        "新华社北京3月5日电 国务院新闻办公室5日在北京举行新闻发布会。", "2024-03-05",
+        {"name": "新闻发布会", "organizer": "国务院新闻办公室", "location": "北京", "date": "2024-03-05"},
+        id="news-agency-dateline-not-in-organizer",
+    ),
+    pytest.param(
+        "市慈善基金会今天在市民中心举行助学金发放仪式。", "2024-08-30",
+        {"name": "助学金发放仪式", "organizer": "市慈善基金会", "location": "市民中心", "date": "2024-08-30"},
+        id="organizer-ending-in-hui",
+    ),
+    pytest.param(
+        "公司于1月17日上午举行了2023年度先进表彰大会。", None,
+        {"name": "2023年度先进表彰大会", "organizer": None, "date": "2024-01-17", "time_of_day": "上午"},
+        id="review-year-of-own-sentence-beats-looking-back",
+    ),
+    pytest.param(
+        "全省安全生产工作会议于6月28日下午在省人民会堂举行。", "2024-06-29",
+        {"name": "全省安全生产工作会议", "location": "省人民会堂", "date": "2024-06-28", "time_of_day": "下午"},
+        id="passive-yu-date-not-in-location",
+    ),
+    pytest.param(
+        "在昨天于市委党校举行的全市组织工作会议上，市委常委、组织部部长李明作了讲话。", "2024-04-02",
+        {"name": "全市组织工作会议", "date": "2024-04-01"},
+        id="attributive-meeting-name",
+    ),
 ]
 
 
@@ -173,3 +208,14 @@ def test_relayed_source_meeting_is_not_a_meeting(extract) -> None:
 def test_meeting_date_phrasings(extract, text: str, published: str, date: str, date_text: str) -> None:
     meeting = extract(text, published=published)["meetings"][0]
     assert (meeting["date"], meeting["date_text"]) == (date, date_text)
+
+
+def test_subtitle_meeting_follows_body_and_shares_its_date(extract) -> None:
+    text = ("市科协隆重举行第五届科学技术普及大会\n"
+            "第五届科技创新奖颁奖仪式同时举行\n"
+            "发布时间：2024-05-30 来源：市科协\n"
+            "市科协今天在科技馆隆重举行第五届科学技术普及大会，表彰科普工作先进单位。")
+    meetings = extract(text, "2024-05-30")["meetings"]
+    assert [m["name"] for m in meetings] == ["第五届科学技术普及大会", "第五届科技创新奖颁奖仪式"]
+    assert meetings[0]["organizer"] == "市科协"
+    assert meetings[1]["date"] == "2024-05-30" and meetings[1]["date_text"] is None

@@ -39,18 +39,31 @@ class AwardExtractor:
         starts = "|".join(map(re.escape, sorted(p["honor_starts"], key=len, reverse=True)))
         # 为/向6名「50年以上党龄」老党员代表颁发了「光荣在党50年」纪念章: the honour is what is handed over.
         self.conferred = re.compile(
-            rf"(?:为|向|给)(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?颁(?:发|授)了?[{_QUOTE_OPEN}]"
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等)?(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?颁(?:发|授)了?[{_QUOTE_OPEN}]"
             rf"(?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?P<after>[\u4e00-\u9fff]{{0,3}})"
+        )
+        # 向运动员甲等廿八名人士和实体颁授勋章、奖章和奖状: the same without quote marks, the honour
+        # running to the end of the clause and ending in a medal or certificate word.
+        self.conferred_plain = re.compile(
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等)?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」]{{0,12}}?颁(?:发|授)了?"
+            r"(?P<honor>[\u4e00-\u9fff、和及]{1,20}?(?:勋章|星章|奖章|奖状|纪念章|奖牌|奖杯|荣誉证书|证书))(?=[，。；,;]|$)"
+        )
+        # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
+        self.paired = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:同志|人士)?、(?:追授|授予|表彰)[^。；“”「」、，]{{0,12}}?等?"
+            rf"(?P<n2>{NUM})(?P<unit2>{units})(?:同志|人士)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            r"(?P<after>[\u4e00-\u9fff]{0,3})"
         )
         # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.
         self.received = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:获颁|获授|获得|荣获|获)(?:[^，。；]{{0,8}}的)?"
-            rf"(?P<honor>[\u4e00-\u9fff]{{1,10}}?(?:勋章|星章|奖章|纪念章|称号|奖))"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|老党员|党员|员工|学生)?(?:获颁|获授|获得|荣获|获)(?:[^，。；]{{0,8}}的)?"
+            rf"(?P<honor>[\u4e00-\u9fff\d“”「」]{{1,14}}?(?:勋章|星章|奖章|纪念章|称号|奖))"
         )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
         self.quoted = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」]{{0,4}}?|(?:同志|人士)[^。；“”「」]{{0,16}}?"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」]{{0,4}}?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
+            r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
             rf"|[^，。；、“”「」]{{0,8}}?(?:被评为|被授予|被命名为|获评|荣获|获得|评为))[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?P<after>[\u4e00-\u9fff]{0,3})"
         )
@@ -78,34 +91,60 @@ class AwardExtractor:
             if not any(word in text for word in self.context):
                 continue
             taken: list[tuple[int, int]] = []
-            for pattern in (self.conferred, self.quoted, self.received, self.count_first, self.honor_first):
+            for m in self.paired.finditer(text):
+                taken.append((m.start(), m.end()))
+                for n, unit in ((m["n"], m["unit"]), (m["n2"], m["unit2"])):
+                    self._add(awards, doc, sentence, m, n, unit, honor_first=False)
+            for pattern in (self.conferred, self.conferred_plain, self.quoted, self.received, self.count_first,
+                            self.honor_first):
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
-                    honor = m["honor"].strip("“”「」\"『』")
-                    after = m.groupdict().get("after") or ""
-                    noun_after = _NOUN_AFTER.match(after)
-                    if noun_after:
-                        honor += noun_after.group()
-                    if pattern is self.honor_first:
-                        honor = _LEADING_VERB.sub("", honor)
-                    honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予)", "", honor)
-                    honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
-                    count = parse_number(m["n"])
-                    if count is None or count <= 0 or count != int(count) or len(honor) < 2:
-                        continue
-                    if pattern is self.honor_first and not self._honor_like(honor):
-                        continue
-                    taken.append((m.start(), m.end()))
-                    awards.append({
-                        "honor": honor,
-                        "count": int(count),
-                        "unit": m["unit"],
-                        "recipient_kind": self._kind(m["unit"], honor),
-                        "recipients": [],
-                        "evidence": evidence(doc, sentence),
-                    })
-        return awards
+                    if self._add(awards, doc, sentence, m, m["n"], m["unit"], pattern is self.honor_first):
+                        taken.append((m.start(), m.end()))
+        return self._drop_headline_restatements(doc, awards)
+
+    def _add(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str], n: str,
+             unit: str, honor_first: bool) -> bool:
+        """Append the award of match ``m`` (count ``n`` ``unit``) when it reads as one."""
+        honor = m["honor"].strip("“”「」\"『』")
+        after = m.groupdict().get("after") or ""
+        noun_after = _NOUN_AFTER.match(after)
+        if noun_after:
+            honor += noun_after.group()
+        if honor_first:
+            honor = _LEADING_VERB.sub("", honor)
+        honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予)", "", honor)
+        honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
+        count = parse_number(n)
+        if count is None or count <= 0 or count != int(count) or len(honor) < 2:
+            return False
+        if honor_first and not self._honor_like(honor):
+            return False
+        awards.append({
+            "honor": honor,
+            "count": int(count),
+            "unit": unit,
+            "recipient_kind": self._kind(unit, honor),
+            "recipients": [],
+            "evidence": evidence(doc, sentence),
+        })
+        return True
+
+    @staticmethod
+    def _drop_headline_restatements(doc: Document, awards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A count in a subtitle-like line (no sentence-final punctuation) that the body states
+        again is one fact (四人获最高荣誉勋章 above 4人获颁最高荣誉的大紫荆勋章): keep the body's."""
+        text = doc.clean_text
+
+        def heading(award: dict[str, Any]) -> bool:
+            start = award["evidence"]["clean_start"]
+            line_end = text.find("\n", start)
+            line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end].strip()
+            return len(line) <= 40 and not re.search("[。！？.!?]$", line)
+
+        body_counts = {(a["count"], a["unit"]) for a in awards if not heading(a)}
+        return [a for a in awards if not (heading(a) and (a["count"], a["unit"]) in body_counts)]
 
     @staticmethod
     def _honor_like(honor: str) -> bool:

@@ -54,6 +54,8 @@ class Lexicons:
         self.title_prefix_strip: tuple[str, ...] = tuple(sorted(patterns["title_prefix_strip"], key=len, reverse=True))
         # Words before a name in its clause that make the person's remarks relayed (传达…书记的讲话精神).
         self.relay_before_name: tuple[str, ...] = tuple(patterns["relay_before_name"])
+        self.not_speaker_after_name: tuple[str, ...] = tuple(patterns["not_speaker_after_name"]["words"])
+        self.future_markers: tuple[str, ...] = tuple(patterns["future_markers"]["words"])
 
     @classmethod
     def from_dirs(cls, patterns_dir: str | Path, lexicons_dir: str | Path) -> Lexicons:

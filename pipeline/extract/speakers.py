@@ -28,9 +28,14 @@ from pipeline.extract.common import CLAUSE_BREAK, Lexicons, Sentence, evidence
 MAX_ROLE_CLAUSES = 2
 # Longest title chain read backwards from a name (characters).
 MAX_TITLE_CHARS = 40
-_RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|表彰|祝贺|慰问|看望|陪同)$")
-_RECIPIENT_IN_CLAUSE = re.compile(r"(?<![作成认因以行])(?:为|向|给)(?![了期止此何])[^，。；,;、]{1,16}$")
+_RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$")
+# 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
+# no role trigger stands between (为大会致辞的丙 is not).
+_RECIPIENT_IN_CLAUSE = re.compile(r"(?<![作成认因以行])(?:为|向|给)(?![了期止此何])[^，。；,;]{1,30}$")
 _GROUP_JOIN = re.compile(r"^[、和与及\s]*$")
+# Where a list item starts, and characters that make a would-be name part of a title (常务副书记).
+_LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n])")
+_TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会]")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
@@ -55,6 +60,12 @@ class SpeakerExtractor:
         self.lex = lex
         self._title_end = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")$")
         self._title_any = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")")
+        # A title word right after a name, ending before a verb or punctuation (陈某副书记主持, 李某局长、).
+        self._title_after = re.compile(
+            "(?:常务副|副|代理|代)?(?:" + "|".join(map(re.escape, lex.titles)) + r")(?=[、，,。；\s和与及]|" + "|".join(
+                map(re.escape, sorted(set(lex.name_stops) - {"同志"}, key=len, reverse=True))
+            ) + ")"
+        )
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
         self._trigger_re = re.compile("|".join(map(re.escape, sorted(self._trigger_role, key=len, reverse=True))))
         self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
@@ -62,13 +73,31 @@ class SpeakerExtractor:
     # -- mentions ---------------------------------------------------------------------
 
     def rule_names(self, text: str) -> list[tuple[int, int]]:
-        """Names right after a title word: surname + 1–2 chars, then a stop word or punctuation."""
+        """Names right after a title word (surname + 1–2 chars, then a stop word or punctuation),
+        and names starting a list item with a title word after them (杨卉明副主任、…)."""
         spans = []
         for m in self._title_any.finditer(text):
             i = m.end()
             span = self._name_at(text, i)
             if span:
                 spans.append(span)
+        for m in _LIST_ITEM_START.finditer(text):
+            i = m.end()
+            surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
+            if text[i : i + surname_len] not in self.lex.surnames:
+                continue
+            for given in (2, 1):
+                end = i + surname_len + given
+                name = text[i:end]
+                after = self._title_after.match(text, end)
+                if (
+                    after
+                    and text.startswith(("、", "为", "向", "主持", "致辞", "讲话", "颁"), after.end())
+                    and not _TITLE_CHARS.search(name)
+                    and name not in self.lex.non_names
+                ):
+                    spans.append((i, end))
+                    break
         return spans
 
     def _name_at(self, text: str, i: int) -> tuple[int, int] | None:
@@ -197,8 +226,12 @@ class SpeakerExtractor:
 
     # -- titles and roles --------------------------------------------------------------
 
-    def title_before(self, text: str, start: int, floor: int) -> tuple[str | None, bool, bool]:
-        """(title, recipient, relayed) for a name starting at ``start``; nothing read before ``floor``."""
+    def title_before(self, text: str, start: int, end: int, floor: int) -> tuple[str | None, bool, bool]:
+        """(title, recipient, relayed) for a name at ``start:end``; nothing read before ``floor``.
+
+        Relayed also covers a name used as a modifier (习近平新时代…思想) and a name after a
+        future marker in its sentence (我们将…由某某签发证书).
+        """
         s = start
         while s > floor and text[s - 1] not in CLAUSE_BREAK and start - s < MAX_TITLE_CHARS:
             s -= 1
@@ -209,7 +242,17 @@ class SpeakerExtractor:
         before = text[clause_start:start]
         relayed = any(marker in before for marker in self.lex.relay_before_name)
         # 为一等奖获得者安徽省的王志颁发…: a 为/向/给 earlier in the clause marks a recipient too.
-        recipient = bool(_RECIPIENT_BEFORE.search(prefix.rstrip()) or _RECIPIENT_IN_CLAUSE.search(before))
+        in_clause = _RECIPIENT_IN_CLAUSE.search(before)
+        recipient = bool(
+            _RECIPIENT_BEFORE.search(prefix.rstrip())
+            or (in_clause and not self._trigger_re.search(in_clause.group()))
+        )
+        sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
+        relayed = (
+            relayed
+            or text.startswith(self.lex.not_speaker_after_name, end)
+            or any(marker in text[sentence_start:start] for marker in self.lex.future_markers)
+        )
         prefix = prefix.lstrip("、，, ")
         changed = True
         while changed:
@@ -225,6 +268,7 @@ class SpeakerExtractor:
             return None, recipient, relayed
         # A title chain starts after the last verb-like word: cut at 的/是/由/请.
         prefix = re.split("[的是由请]", prefix)[-1]
+        prefix = re.sub("^有(?!限)", "", prefix)  # 出席的有市文联副主席…
         return (prefix or None), recipient, relayed
 
     def roles_after(self, text: str, end: int, limit: int) -> list[str]:
@@ -265,7 +309,8 @@ class SpeakerExtractor:
         )
         text = doc.clean_text
         people: dict[str, dict[str, Any]] = {}
-        titles: dict[str, str] = {}  # the first title written next to each name, from any mention
+        titles: dict[str, str] = {}  # the first title written before each name, from any mention
+        titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before
         evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
         known = self.known_names(doc, sentences, excluded)
         index = self.person_index(doc)
@@ -273,7 +318,9 @@ class SpeakerExtractor:
             mentions = self.mentions(doc, sentence, excluded, known, index)
             floor = sentence.start
             for mention in mentions:
-                mention.title, mention.recipient, mention.relayed = self.title_before(text, mention.start, floor)
+                mention.title, mention.recipient, mention.relayed = self.title_before(
+                    text, mention.start, mention.end, floor
+                )
                 floor = mention.end
             for k, mention in enumerate(mentions):
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.
@@ -285,6 +332,9 @@ class SpeakerExtractor:
                 gap = text[mentions[k].end : mentions[k + 1].start]
                 if mentions[k + 1].title:
                     gap = gap[: len(gap) - len(mentions[k + 1].title)]
+                after = self._title_after.match(gap)  # 杨卉明副主任、黄劲松副主席…为…颁奖
+                if after:
+                    gap = gap[after.end() :]
                 if _GROUP_JOIN.match(gap) and not mentions[k].roles:
                     mentions[k].roles = list(mentions[k + 1].roles)
                     mentions[k].recipient = mentions[k].recipient or mentions[k + 1].recipient
@@ -296,6 +346,10 @@ class SpeakerExtractor:
             for mention in mentions:
                 if mention.title:
                     titles.setdefault(mention.name, mention.title)
+                else:
+                    after = self._title_after.match(text, mention.end)
+                    if after:
+                        titles_after.setdefault(mention.name, after.group())
                 if mention.relayed or mention.recipient:
                     continue
                 person = people.get(mention.name)
@@ -318,5 +372,5 @@ class SpeakerExtractor:
                         cited.add((sentence.start, sentence.end))
                         person["evidence"].append(evidence(doc, sentence))
         for name, person in people.items():
-            person["title"] = person["title"] or titles.get(name)
+            person["title"] = person["title"] or titles.get(name) or titles_after.get(name)
         return [p for p in people.values() if p["roles"]]

@@ -86,7 +86,21 @@ def test_host_and_speaker_in_one_sentence(extract) -> None:
         ("会议学习了市委书记陈刚在市委全会上的讲话。", "陈刚"),
         ("会议观看了市委书记陈刚在全市警示教育大会上的讲话视频。", "陈刚"),
         ("该校原党委书记、全国劳动模范方明去年退休。", "方明"),
+        ("副市长孙某为一等奖获得者王某、二等奖获得者江苏省陈某颁发证书。", "陈某"),
+        ("授予吴某等30名同志、追授郑某等2名同志“优秀党员”称号。", "郑某"),
+        ("会议围绕习近平新时代中国特色社会主义思想开展专题党课。", "习近平"),
+        ("我们将由市委书记张明为获奖者颁发证书。", "张明"),
     ],
 )
 def test_not_a_speaker(extract, text: str, absent: str) -> None:
     assert absent not in _by_name(extract(text))
+
+
+def test_titles_after_names_in_a_list_share_the_role(extract) -> None:
+    text = ("出席仪式的有市文联副主席黄某松、市图书馆馆长薛某芳。"
+            "杨某明副主任、黄某松副主席、薛某芳副局长为三等奖获得者梁某、李某颁奖。")
+    speakers = _by_name(extract(text))
+    assert set(speakers) == {"杨某明", "黄某松", "薛某芳"}
+    assert all(s["roles"] == ["颁奖"] for s in speakers.values())
+    assert speakers["黄某松"]["title"] == "市文联副主席"  # the title before a name beats one after it
+    assert speakers["杨某明"]["title"] == "副主任"

@@ -26,6 +26,9 @@ _NOUN_AFTER = re.compile("^(党组织|党支部|党委|党总支|集体|单位|�
 # Honours whose holders are organizations, by their last word.
 _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
 # Award verbs that may be caught at the front of an unquoted honour (大会表彰先进集体).
+# Characters of an unquoted honour read up to its last head word (勋章、奖章和奖状), never across
+# 的/并/后 (获颁勋章并发表获奖感言).
+_HONOR_CHARS = r"[^\W的并后，。；]"
 _LEADING_VERB = re.compile("^.*(?:表彰|授予|追授|评选出|评出|评为|命名)了?")
 
 
@@ -39,8 +42,8 @@ class AwardExtractor:
         starts = "|".join(map(re.escape, sorted(p["honor_starts"], key=len, reverse=True)))
         # 为/向6名「50年以上党龄」老党员代表颁发了「光荣在党50年」纪念章: the honour is what is handed over.
         self.conferred = re.compile(
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等)?(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?颁(?:发|授)了?[{_QUOTE_OPEN}]"
-            rf"(?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?P<after>[\u4e00-\u9fff]{{0,3}})"
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等)?(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?[{_QUOTE_OPEN}]"
+            rf"(?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
         )
         # 向运动员甲等廿八名人士和实体颁授勋章、奖章和奖状: the same without quote marks, the honour
         # running to the end of the clause and ending in a medal or certificate word.
@@ -52,20 +55,24 @@ class AwardExtractor:
         self.paired = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?:同志|人士)?、(?:追授|授予|表彰)[^。；“”「」、，]{{0,12}}?等?"
             rf"(?P<n2>{NUM})(?P<unit2>{units})(?:同志|人士)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
-            r"(?P<after>[\u4e00-\u9fff]{0,3})"
+            r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
         # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.
         self.received = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|老党员|党员|员工|学生)?(?:获颁|获授|获得|荣获|获)(?:[^，。；]{{0,8}}的)?"
-            rf"(?P<honor>[\u4e00-\u9fff\d“”「」]{{1,14}}?(?:勋章|星章|奖章|纪念章|称号|奖))"
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁授|获颁|获授|获追授|获得|荣获|获)(?:[^，。；]{{0,8}}的)?"
+            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|奖学金|助学金|奖)|授勋(?:[及或和]嘉许)?|嘉许)"
         )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
         self.quoted = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」]{{0,4}}?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
-            rf"|[^，。；、“”「」]{{0,8}}?(?:被评为|被授予|被命名为|获评|荣获|获得|评为))[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
-            r"(?P<after>[\u4e00-\u9fff]{0,3})"
+            rf"|[^，。；、“”「」]{{0,12}}?(?:被评为|被授予|被命名为|获评|荣获|获得|获颁|获授|评为))[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
+        )
+        # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
+        self.honor_then_count = re.compile(
+            rf"(?:获得|荣获|获评|获颁)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
         self.count_first = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
@@ -95,8 +102,8 @@ class AwardExtractor:
                 taken.append((m.start(), m.end()))
                 for n, unit in ((m["n"], m["unit"]), (m["n2"], m["unit2"])):
                     self._add(awards, doc, sentence, m, n, unit, honor_first=False)
-            for pattern in (self.conferred, self.conferred_plain, self.quoted, self.received, self.count_first,
-                            self.honor_first):
+            for pattern in (self.conferred, self.conferred_plain, self.quoted, self.honor_then_count, self.received,
+                            self.count_first, self.honor_first):
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
@@ -114,7 +121,7 @@ class AwardExtractor:
             honor += noun_after.group()
         if honor_first:
             honor = _LEADING_VERB.sub("", honor)
-        honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予)", "", honor)
+        honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项)", "", honor)
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         count = parse_number(n)
         if count is None or count <= 0 or count != int(count) or len(honor) < 2:

@@ -269,6 +269,8 @@ class SpeakerExtractor:
         # A title chain starts after the last verb-like word: cut at 的/是/由/请.
         prefix = re.split("[的是由请]", prefix)[-1]
         prefix = re.sub("^有(?!限)", "", prefix)  # 出席的有市文联副主席…
+        # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
+        prefix = re.sub("^[^、]{0,10}代表、(?=.)", "", prefix)
         return (prefix or None), recipient, relayed
 
     def roles_after(self, text: str, end: int, limit: int) -> list[str]:

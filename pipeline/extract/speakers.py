@@ -34,12 +34,21 @@ _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰�
 _RECIPIENT_IN_CLAUSE = re.compile(r"(?<![作成认因以行])(?:为|向|给)(?![了期止此何])[^，。；,;]{1,30}$")
 _GROUP_JOIN = re.compile(r"^[、和与及\s]*$")
 # Where a list item starts, and characters that make a would-be name part of a title (常务副书记).
-_LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n])")
+_LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))")
+# An organization name ending right before a person's name (教育处林美惠处长), after any clause opener.
+_ORG_BEFORE = re.compile(
+    r"(?:^|[，。；、：:\s]|会上|仪式上|随后|最后|首先|接着|由)(?P<org>[\u4e00-\u9fff（）()]{2,20}?"
+    r"(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))$"
+)
 _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会]")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
 _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$")
+# 在接受记者采访时说, 受访时表示: remarks to the press after the event, not a part in it.
+_PRESS = re.compile("采访|受访|记者")
+# 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
+_REPORT_BY_TITLE = re.compile(r"^作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}报告)?")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
 _SHARED_ROLE = re.compile(r"^\s*(?:先后|分别|依次|相继)")
 
@@ -53,6 +62,7 @@ class Mention:
     roles: list[str] = field(default_factory=list)
     recipient: bool = False
     relayed: bool = False
+    org: str | None = None  # 东川市生态环境局 of 东川市生态环境局高翔副局长: an organization right before
 
 
 class SpeakerExtractor:
@@ -92,8 +102,9 @@ class SpeakerExtractor:
                 after = self._title_after.match(text, end)
                 if (
                     after
-                    and text.startswith(("、", "为", "向", "主持", "致辞", "讲话", "颁"), after.end())
+                    and text.startswith(("、", *self.lex.name_stops), after.end())
                     and not _TITLE_CHARS.search(name)
+                    and name[-1] not in "副代常"  # 高翔副局长: 副 opens the title
                     and name not in self.lex.non_names
                 ):
                     spans.append((i, end))
@@ -110,7 +121,11 @@ class SpeakerExtractor:
             end = i + surname_len + given
             if end > len(text):
                 continue
-            if given == 2 and text[end - 1 :].startswith(self.lex.name_stops):
+            if given == 2 and text[end - 1 :].startswith(self.lex.name_stops) and not (
+                # 孟庆和主持: a conjunction right before a verb cannot join two names; it ends this one
+                text[end - 1] in "和与及"
+                and (text[end : end + 1] not in self.lex.surnames or text.startswith(self.lex.name_stops, end))
+            ):
                 continue  # 廖怿在发言时: the third character starts a stop word, the name has two
             name = text[i:end]
             if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names:
@@ -294,6 +309,7 @@ class SpeakerExtractor:
         found = {
             self._trigger_role[m.group()]
             for m in self._trigger_re.finditer(window)
+            if not _PRESS.search(window[: m.start()])
             # 颁奖大会 is an event, not a role
             if not (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
             # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
@@ -301,6 +317,9 @@ class SpeakerExtractor:
             # 重要讲话精神: remarks relayed from another occasion
             and not window.startswith(self.lex.relay_after_trigger, m.end())
         }
+        report = _REPORT_BY_TITLE.match(window.lstrip())
+        if report and "报告" in report.group():
+            found.add("作报告")
         return [r for r in self._role_order if r in found]
 
     # -- the extractor ---------------------------------------------------------------------
@@ -313,6 +332,7 @@ class SpeakerExtractor:
         people: dict[str, dict[str, Any]] = {}
         titles: dict[str, str] = {}  # the first title written before each name, from any mention
         titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before
+        organizations: dict[str, str] = {}  # the organization written before a name with a title after it
         evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
         known = self.known_names(doc, sentences, excluded)
         index = self.person_index(doc)
@@ -323,6 +343,9 @@ class SpeakerExtractor:
                 mention.title, mention.recipient, mention.relayed = self.title_before(
                     text, mention.start, mention.end, floor
                 )
+                if mention.title is None:
+                    org = _ORG_BEFORE.search(text[max(floor, mention.start - 24) : mention.start])
+                    mention.org = org["org"] if org else None
                 floor = mention.end
             for k, mention in enumerate(mentions):
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.
@@ -352,6 +375,8 @@ class SpeakerExtractor:
                     after = self._title_after.match(text, mention.end)
                     if after:
                         titles_after.setdefault(mention.name, after.group())
+                        if mention.org:
+                            organizations.setdefault(mention.name, mention.org)
                 if mention.relayed or mention.recipient:
                     continue
                 person = people.get(mention.name)
@@ -374,5 +399,8 @@ class SpeakerExtractor:
                         cited.add((sentence.start, sentence.end))
                         person["evidence"].append(evidence(doc, sentence))
         for name, person in people.items():
-            person["title"] = person["title"] or titles.get(name) or titles_after.get(name)
+            if not (person["title"] or titles.get(name)) and name in titles_after:
+                # 市商务局曹斌局长: title 局长, organization 市商务局 (the guidelines' separate organization)
+                person["title"], person["organization"] = titles_after[name], organizations.get(name)
+            person["title"] = person["title"] or titles.get(name)
         return [p for p in people.values() if p["roles"]]

@@ -90,6 +90,8 @@ def test_host_and_speaker_in_one_sentence(extract) -> None:
         ("授予吴某等30名同志、追授郑某等2名同志“优秀党员”称号。", "郑某"),
         ("会议围绕习近平新时代中国特色社会主义思想开展专题党课。", "习近平"),
         ("我们将由市委书记张明为获奖者颁发证书。", "张明"),
+        ("受助学生王晨在接受记者采访时说，这笔助学金帮了大忙。", "王晨"),
+        ("省国资委相关负责人表示，目前各项指标已经明确。", "相关"),
     ],
 )
 def test_not_a_speaker(extract, text: str, absent: str) -> None:
@@ -104,3 +106,19 @@ def test_titles_after_names_in_a_list_share_the_role(extract) -> None:
     assert all(s["roles"] == ["颁奖"] for s in speakers.values())
     assert speakers["黄某松"]["title"] == "市文联副主席"  # the title before a name beats one after it
     assert speakers["杨某明"]["title"] == "副主任"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization", "roles"),
+    [
+        ("东川市生态环境局高翔副局长致辞。", "高翔", "副局长", "东川市生态环境局", ["致辞"]),
+        ("教育处林美惠处长宣读得奖名单。", "林美惠", "处长", "教育处", ["宣读"]),
+        ("党委书记孟庆和以《扣好人生第一粒扣子》为题，为新生作专题报告。", "孟庆和", "党委书记", None, ["作报告"]),
+        ("集团副总经理刘博文作《2023年度财务决算报告》。", "刘博文", "集团副总经理", None, ["作报告"]),
+        ("校友代表、南江科技集团董事长唐建国致辞。", "唐建国", "南江科技集团董事长", None, ["致辞"]),
+    ],
+)
+def test_speaker_with_organization(extract, text: str, name: str, title: str, organization: str | None,
+                                   roles: list[str]) -> None:
+    person = _by_name(extract(text))[name]
+    assert (person["title"], person["organization"], person["roles"]) == (title, organization, roles)

@@ -80,6 +80,9 @@ _DATE_ANY = re.compile(
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2}))?"
 )
 # Month/day/year as some English-language CMS templates print it (提稿时间:10/20/2017).
+# A Republic-of-China date in a labelled line of a Taiwan page (发布日期：113-10-15): year + 1911.
+_DATE_ROC = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
+ROC_YEAR_OFFSET = 1911
 _DATE_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)")
 #: A date line this close to the end of the body is the article's sign-off date (落款).
 SIGN_OFF_LINES = 3
@@ -370,6 +373,7 @@ class Boilerplate:
         meta["title"] = lines[title_idx].text.strip() if title_idx is not None else None
         header = [ln.text for ln in lines[: min(first_body + 1, len(lines))]]
         published = None
+        year_offset = 0
         for text in header:
             m = _DATE_ANY.search(text)
             if m and (_DATE_LINE.match(text) or re.search("发布|时间|日期|来源", text) or len(text) < 60):
@@ -378,6 +382,10 @@ class Boilerplate:
             m = _DATE_MDY.search(text)
             if m and re.search("发布|时间|日期", text):
                 published = m
+                break
+            m = _DATE_ROC.search(text)
+            if m and re.search("发布|发佈|時間|时间|日期", text):
+                published, year_offset = m, ROC_YEAR_OFFSET
                 break
         # Some pages print "发布于: <date>" only below the article.
         for line in lines[len(header):] if published is None else ():
@@ -394,7 +402,7 @@ class Boilerplate:
                     published = m
                     break
         if published:
-            y, mo, d = int(published["y"]), int(published["m"]), int(published["d"])
+            y, mo, d = int(published["y"]) + year_offset, int(published["m"]), int(published["d"])
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 value = f"{y:04d}-{mo:02d}-{d:02d}"
                 hour, minute = published.groupdict().get("H"), published.groupdict().get("M")

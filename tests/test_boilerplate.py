@@ -191,3 +191,9 @@ def test_article_flattened_onto_one_line_is_kept(path: Path, nlp: Pipeline) -> N
     flat = path.read_text(encoding="utf-8-sig").replace("\r", "").replace("\n", " ")
     doc = nlp(Document.from_raw("flat", "flat", flat, "utf-8"))
     assert len(doc.clean_text) >= len(flat) // 2
+
+
+def test_republic_of_china_publication_date_in_a_labelled_line(nlp: Pipeline) -> None:
+    text = "南滨县表扬绩优选手\n发布日期：113-10-15 发布单位：教育处\n南滨县政府今（15）日上午举办表扬典礼，表扬绩优选手126名。\n"
+    doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
+    assert doc.meta["published"] == "2024-10-15"

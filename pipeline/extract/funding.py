@@ -48,9 +48,13 @@ class FundingExtractor:
         money = sorted((e for e in doc.entities if e.type == "MONEY"), key=lambda e: e.start)
         starts = [e.start for e in money]
         out: list[dict[str, Any]] = []
+        full = doc.clean_text
         for sentence in sentences:
             text = sentence.text
-            if not any(word in text for word in self.context):
+            # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
+            # look back to the last 。/！/？ (at most 200 characters).
+            floor = max(sentence.start - 200, max(full.rfind(ch, 0, sentence.start) for ch in "。！？\n") + 1)
+            if not any(word in full[floor : sentence.end] for word in self.context):
                 continue
             # This sentence's slice only: O(entities) per document, not O(sentences x entities).
             lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)

@@ -66,8 +66,9 @@ _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕)的"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
-# 同时举行 / 同期举办: an event held alongside the main meeting takes its date.
-_SIMULTANEOUS = re.compile("同时|同期|同日|同一天")
+# 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
+_SAME_DAY = re.compile("当天|当日")
+_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日")
 
 
 class MeetingExtractor:
@@ -76,14 +77,15 @@ class MeetingExtractor:
         heads = [w for w in lex.patterns["meeting_heads"]["words"]]
         head = "(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + ")"
         verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + ")"
-        name = r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + head + r"(?:暨[^，。；：,;:！？\n]{2,40}?" + head + r")?)"
+        name = r"[「『]?(?P<name>[^，。；：,;:！？\n「『]{2,60}?" + head + r"(?:暨[^，。；：,;:！？\n]{2,40}?" + head + r")?)"
         greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head + r")"
         self.active = re.compile(
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
-            + r"(?=[，。；,;、\n（(]|$|暨|并|活动)"
+            + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动)"
         )
         self.passive = re.compile(
-            greedy + r"[，,]?[^，。；,;\n]{0,4}?(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重)?(?:召开|举行|举办|开幕|开讲|开班)"
+            greedy + r"[」』”]?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天)?[（(]?\d{1,2}月\d{1,2}日[）)]?"
+            r"(?:上午|下午|晚上|晚)?)(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重)?(?:召开|举行|举办|开幕|开讲|开班)"
         )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(r"(?:赴|到|走进)(?P<loc>[^，。；,;\n]{2,30}?)(?P<name>现场观摩|观摩学习|观摩交流|现场教学)")
@@ -144,6 +146,7 @@ class MeetingExtractor:
         org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期)", "", org)
         org = re.sub(r"^由", "", org)
+        org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
         org = org.strip("，,、 　")
@@ -221,6 +224,8 @@ class MeetingExtractor:
         if value is None:
             return None, date_text, time_of_day
         ref = reference
+        if ref is None and value.month is None:
+            return None, date_text, time_of_day  # 今（15）日 with no publication date: the month is unknown
         if ref is None and value.year is None:
             year = self.year_from_text(doc, sentence, value.month)
             if year is not None:
@@ -321,6 +326,8 @@ class MeetingExtractor:
             })
             headings.append(heading)
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
+            if simultaneous[-1] and _SAME_DAY.search(text):
+                meetings[-1]["date_text"] = _SAME_DAY.search(text).group()
         # Meetings read from subtitle-like lines follow those of the body (stable order otherwise).
         order = sorted(range(len(meetings)), key=lambda k: headings[k])
         meetings = [meetings[k] for k in order]
@@ -336,12 +343,45 @@ class MeetingExtractor:
                     if count is not None:
                         main["attendee_count"], main["attendee_approx"] = count, approx
                         break
-            host = next((s for s in speakers if "主持" in s["roles"]), None)
-            if host is not None:
-                main["host"] = {"name": host["name"], "title": host["title"]}
+            self.assign_hosts(meetings, speakers)
             if main["date"] is None and main["date_text"] is not None and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         return meetings
+
+    @staticmethod
+    def assign_hosts(meetings: list[dict[str, Any]], speakers: list[dict[str, Any]]) -> None:
+        """Each meeting's host: the person whose 主持 sentence lies between the meeting's sentence and
+        the next meeting's (in text order); the main meeting, failing that, takes the first person
+        who chairs anything outside the other meetings' stretches."""
+        chairs = [
+            (ev["clean_start"], person)
+            for person in speakers if "主持" in person["roles"]
+            for ev in person["evidence"]
+            if re.search(re.escape(person["name"]) + "[^，。；,;]{0,8}主持|主持人[:：]?" + re.escape(person["name"]), ev["text"])
+        ]
+        chairs.sort(key=lambda c: c[0])
+        starts = sorted(m["evidence"]["clean_start"] for m in meetings)
+        taken: set[str] = set()
+        for meeting in meetings:
+            start = meeting["evidence"]["clean_start"]
+            later = [s for s in starts if s > start]
+            end = later[0] if later else float("inf")
+            host = next((p for pos, p in chairs if start <= pos < end and p["name"] not in taken), None)
+            if host is not None:
+                meeting["host"] = {"name": host["name"], "title": host["title"]}
+                taken.add(host["name"])
+        main = meetings[0]
+        if main["host"] is None:
+            first = starts[0]
+            others = [(s, e) for s, e in zip(starts, [*starts[1:], float("inf")], strict=True)
+                      if s != main["evidence"]["clean_start"]]
+            host = next(
+                (p for pos, p in chairs
+                 if p["name"] not in taken and (pos < first or not any(s <= pos < e for s, e in others))),
+                None,
+            )
+            if host is not None:
+                main["host"] = {"name": host["name"], "title": host["title"]}
 
     @staticmethod
     def _same(a: str, b: str) -> bool:

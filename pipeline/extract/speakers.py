@@ -345,7 +345,9 @@ class SpeakerExtractor:
                 )
                 if mention.title is None:
                     org = _ORG_BEFORE.search(text[max(floor, mention.start - 24) : mention.start])
-                    mention.org = org["org"] if org else None
+                    mention.org = re.split("由|在|和|与", org["org"])[-1] if org else None
+                    if mention.org is not None and len(mention.org) < 2:
+                        mention.org = None
                 floor = mention.end
             for k, mention in enumerate(mentions):
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.

@@ -129,6 +129,31 @@ CASES = [
         {"name": "全市组织工作会议", "date": "2024-04-01"},
         id="attributive-meeting-name",
     ),
+    pytest.param(
+        "南滨县政府今（15）日上午在县府大礼堂举办「113年度运动绩优选手表扬典礼」。", "2024-10-15",
+        {"name": "113年度运动绩优选手表扬典礼", "organizer": "南滨县政府", "location": "县府大礼堂", "date": "2024-10-15"},
+        id="corner-quoted-name",
+    ),
+    pytest.param(
+        "今（15）日上午，县政府在县府大礼堂举办运动员表扬典礼。", None,
+        {"name": "运动员表扬典礼", "date": None, "date_text": "今（15）日"},
+        id="day-only-without-publication-date-is-null",
+    ),
+    pytest.param(
+        "2024年授勋典礼今日（11月9日）上午在礼宾府举行。", "2024-11-09",
+        {"name": "2024年授勋典礼", "location": "礼宾府", "date": "2024-11-09"},
+        id="passive-with-date-between-name-and-place",
+    ),
+    pytest.param(
+        "由东川市人民政府主办、东川市商务局承办的2024东川数字经济博览会在会展中心开幕。", "2024-11-06",
+        {"name": "2024东川数字经济博览会", "organizer": "东川市人民政府", "location": "会展中心"},
+        id="hosted-and-organised-by",
+    ),
+    pytest.param(
+        "30日晚，县总工会在县大剧院举办2025年迎新春职工文艺汇演。", "2025-01-31",
+        {"name": "2025年迎新春职工文艺汇演", "organizer": "县总工会", "date": "2025-01-30", "time_of_day": "晚上"},
+        id="show-as-event",
+    ),
 ]
 
 
@@ -219,3 +244,19 @@ def test_subtitle_meeting_follows_body_and_shares_its_date(extract) -> None:
     assert [m["name"] for m in meetings] == ["第五届科学技术普及大会", "第五届科技创新奖颁奖仪式"]
     assert meetings[0]["organizer"] == "市科协"
     assert meetings[1]["date"] == "2024-05-30" and meetings[1]["date_text"] is None
+
+
+def test_each_meeting_takes_the_host_of_its_own_stretch(extract) -> None:
+    text = ("19日上午，高新区党工委召开主题教育动员部署会，党工委书记黄卫民作动员讲话，"
+            "会议由党工委副书记郑晓东主持。"
+            "此前，4月14日，高新区党工委召开理论学习中心组专题学习会，黄卫民主持会议。")
+    meetings = extract(text, "2023-04-20")["meetings"]
+    assert [(m["name"], m["host"]["name"]) for m in meetings] == [
+        ("主题教育动员部署会", "郑晓东"), ("理论学习中心组专题学习会", "黄卫民")]
+
+
+def test_later_meeting_on_the_same_day(extract) -> None:
+    text = ("9日上午，学校在体育馆举行2024级新生开学典礼。"
+            "当天下午，学校在图书馆报告厅举行新生入学教育专题报告会。")
+    meetings = extract(text, "2024-09-10")["meetings"]
+    assert [(m["date"], m["date_text"]) for m in meetings] == [("2024-09-09", "9日"), ("2024-09-09", "当天")]

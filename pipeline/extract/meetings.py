@@ -34,7 +34,7 @@ _VAGUE_DATE = re.compile("近日|日前|近期|日内")
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
 _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|主办|举办|承办|组织)的(?P<name>.+)$")
 _DATE = re.compile(
-    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到\-—~](?:\d{1,2}月)?\d{1,2}日)?|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
     r"|(?:今|昨|前)?[（(]\d{1,2}[）)]日|本月\d{1,2}日"
     r"|[一二三四五六七八九十○〇零]{1,4}年?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前"
@@ -66,6 +66,9 @@ _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕)的"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
+_OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十百两]+(?:次|场|届|期|个)")
+_EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 _SAME_DAY = re.compile("当天|当日")
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日")
@@ -163,6 +166,7 @@ class MeetingExtractor:
             return None
         loc = _DATE.sub("", loc)
         loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
+        loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式)$", "", loc)
         return loc if len(loc) >= 2 else None
 
     def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
@@ -217,7 +221,9 @@ class MeetingExtractor:
         time_of_day = None
         if tod_m:
             time_of_day = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}.get(tod_m[1], tod_m[1])
-        first = re.split("[至到\\-—~]", date_text)[0]
+        first = re.split("[至到\\-—~－]", date_text)[0]
+        if re.fullmatch(r"(?:\d{4}年)?\d{1,2}月\d{1,2}", first):
+            first += "日"  # 5月10-12日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
         first = re.sub(r"^(?:[今昨前]?[（(](\d{1,2})[）)]日|本月(\d{1,2})日)$", lambda d: (d[1] or d[2]) + "日", first)
         value = parse_date(first + "日" if first in ("今", "昨") else first)
@@ -262,7 +268,7 @@ class MeetingExtractor:
         line_start = text.rfind("\n", 0, sentence.start) + 1
         line_end = text.find("\n", sentence.end)
         line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-        return len(line) <= 40 and not re.search("[。！？.!?]$", line)
+        return len(line) <= 40 and not re.search("[。.]$", line)
 
     # -- the extractor ---------------------------------------------------------------------
 
@@ -289,8 +295,10 @@ class MeetingExtractor:
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
             name = self.strip_generic_prefix(name)
-            if len(name) < 3:
-                continue
+            if len(name) < 3 or _COUNTED.match(name):
+                continue  # 成功举办了8次会议: a tally, not a meeting
+            if _EACH_SUBJECT.search(text[: m.start("name")]):
+                continue  # 各市召开协调会: a series held by many, not one reported meeting
             heading = self.heading_like(doc, sentence)
             same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])), None)
             if same is not None:
@@ -305,6 +313,15 @@ class MeetingExtractor:
                 before = sentences[index - 1]
                 if "\n" not in doc.clean_text[before.end : sentence.start] and not self.match(before.text):
                     date, date_text, time_of_day = self.date_of(doc, before.text, reference)
+            if date_text is None and not meetings and _SAME_DAY.search(text):
+                # 在当日举行的…发布会上: the day named last before (a dateline), else the publication date.
+                date_text = _SAME_DAY.search(text).group()
+                before = doc.clean_text[max(0, sentence.start - 300) : sentence.start]
+                dated = [d for d in _DATE.finditer(before) if not _VAGUE_DATE.fullmatch(d.group())]
+                if dated:
+                    date = self.date_of(doc, dated[-1].group(), reference)[0]
+                elif reference is not None:
+                    date = reference.isoformat()
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
             if date is None and undated and meetings and kind != "active":
                 continue  # a later mention without its own date or organizer is the main meeting again
@@ -387,5 +404,7 @@ class MeetingExtractor:
     def _same(a: str, b: str) -> bool:
         if a in b or b in a:
             return True
+        if any((x in a and y in b) or (y in a and x in b) for x, y in _OPPOSITES):
+            return False  # 大会开幕式 / 大会闭幕式: two events
         common = len(set(a) & set(b))
         return common / max(1, min(len(set(a)), len(set(b)))) >= SAME_MEETING_OVERLAP

@@ -260,3 +260,22 @@ def test_later_meeting_on_the_same_day(extract) -> None:
             "当天下午，学校在图书馆报告厅举行新生入学教育专题报告会。")
     meetings = extract(text, "2024-09-10")["meetings"]
     assert [(m["date"], m["date_text"]) for m in meetings] == [("2024-09-09", "9日"), ("2024-09-09", "当天")]
+
+
+def test_opening_and_closing_ceremonies_are_two_meetings(extract) -> None:
+    text = ("5月10-12日，2019年人文地理学术年会在西南大学举行。"
+            "5月11日上午，大会开幕式在圆顶报告厅举行。5月12日下午，大会闭幕式在金桂厅举行。")
+    meetings = extract(text, "2019-05-18")["meetings"]
+    assert [(m["name"], m["date"]) for m in meetings] == [
+        ("2019年人文地理学术年会", "2019-05-10"), ("大会开幕式", "2019-05-11"), ("大会闭幕式", "2019-05-12")]
+
+
+@pytest.mark.parametrize("text", ["年会先后在南京、武汉、兰州等地成功举办了8次会议。", "会后，各市召开协调会，部署演出工作。"])
+def test_tallies_and_series_are_not_meetings(extract, text: str) -> None:
+    assert extract(text, "2019-05-18")["meetings"] == []
+
+
+def test_same_day_main_meeting_takes_the_dateline(extract) -> None:
+    text = "中新网北京3月23日电 在当日举行的中共中央新闻发布会上，中宣部副部长王某说，党员队伍不断壮大。"
+    meetings = extract(text, "2021-03-24")["meetings"]
+    assert (meetings[0]["name"], meetings[0]["date"], meetings[0]["date_text"]) == ("中共中央新闻发布会", "2021-03-23", "当日")

@@ -276,6 +276,6 @@ def test_tallies_and_series_are_not_meetings(extract, text: str) -> None:
 
 
 def test_same_day_main_meeting_takes_the_dateline(extract) -> None:
-    text = "中新网北京3月23日电 在当日举行的中共中央新闻发布会上，中宣部副部长王某说，党员队伍不断壮大。"
+    text = "中新网北京3月23日电（记者 李某）\n　　在当日举行的中共中央新闻发布会上，中宣部副部长王某说，党员队伍不断壮大。"
     meetings = extract(text, "2021-03-24")["meetings"]
     assert (meetings[0]["name"], meetings[0]["date"], meetings[0]["date_text"]) == ("中共中央新闻发布会", "2021-03-23", "当日")

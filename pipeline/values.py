@@ -221,7 +221,8 @@ MONEY_PATTERN = (
     f"(?:(?P<pre>{_PREFIX_ALT}) ?)?"
     f"(?:(?P<approx>{_APPROX_BEFORE_ALT}) ?)?"
     f"(?:(?P<pre2>{_PREFIX_ALT}) ?)?"
-    f"(?P<n1>{NUMBER_PATTERN})(?P<more1>[多余])? ?(?P<mag1>[十百千万亿]+)?(?P<more1b>[多余])? ?"
+    # 近千万元 / 逾亿元: a bare magnitude right after an approximation word counts as one of it.
+    f"(?P<n1>{NUMBER_PATTERN}|(?<=[近逾超约])(?=[百千万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿]+)?(?P<more1b>[多余])? ?"
     f"(?:(?P<suf1>{_SUFFIX_ALT}) ?)?"
     f"(?:(?P<sep>{_RANGE_ALT}) ?(?P<n2>{NUMBER_PATTERN})(?P<more2>[多余])? ?(?P<mag2>[十百千万亿]+)? ?)?"
     f"(?P<suf>{_SUFFIX_ALT})?"
@@ -266,7 +267,7 @@ def parse_money(s: str, *, default_currency: str = "CNY") -> Amount | None:
     code, scale = CURRENCY_SUFFIXES[suffix] if suffix else (None, 1.0)
     explicit = code is not None or prefix is not None
     currency = code or (CURRENCY_PREFIXES[prefix] if prefix else default_currency)
-    n1 = parse_number(g["n1"])
+    n1 = parse_number(g["n1"]) if g["n1"] else (1.0 if g["mag1"] else None)
     if n1 is None:
         return None
     mag1 = _magnitude(g["mag1"])

@@ -118,9 +118,6 @@ def test_parse_money(
     assert parse_money(text, default_currency=default_currency) == expected
 
 
-@pytest.mark.xfail(
-    strict=True, reason="MONEY_PATTERN needs a digit before 千/百: 近千万元 is not read (parse_count reads 近千名)"
-)
 def test_parse_money_bare_magnitude_after_approximation() -> None:
     assert parse_money("近千万元") == Amount(10_000_000.0, None, "CNY", True, "近千万元", False)
 

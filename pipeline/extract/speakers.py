@@ -50,7 +50,10 @@ _PRESS = re.compile("采访|受访|记者")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 _REPORT_BY_TITLE = re.compile(r"^作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}报告)?")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
-_SHARED_ROLE = re.compile(r"^\s*(?:先后|分别|依次|相继)")
+_SHARED_ROLE = re.compile(r"先后|分别|依次|相继")
+# Academic ranks written after a name that already has a title before it join the chain
+# (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).
+_RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师")
 
 
 @dataclass
@@ -279,7 +282,14 @@ class SpeakerExtractor:
         # Drop a dateline tag (【本报讯】) and a leading date or place phrase ending in 上/中 (会上, 讲评会上).
         prefix = re.sub(r"^.*[】\]］]", "", prefix)
         prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
-        if not prefix or not self._title_end.search(prefix):
+        if prefix and not self._title_end.search(prefix):
+            # X委员会副主任、Y学院杨某教授: a chain ending in an organization, the title word after the name.
+            after = self._title_after.match(text, end)
+            if not (after and "、" in prefix and self._title_end.search(prefix.rsplit("、", 1)[0])
+                    and _ORG_BEFORE.search(prefix)):
+                return None, recipient, relayed
+            prefix += after.group()
+        if not prefix:
             return None, recipient, relayed
         # A title chain starts after the last verb-like word: cut at 的/是/由/请.
         prefix = re.split("[的是由请]", prefix)[-1]
@@ -333,6 +343,7 @@ class SpeakerExtractor:
         titles: dict[str, str] = {}  # the first title written before each name, from any mention
         titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before
         organizations: dict[str, str] = {}  # the organization written before a name with a title after it
+        ranks: dict[str, str] = {}  # 教授 of 李旭锋教授
         evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
         known = self.known_names(doc, sentences, excluded)
         index = self.person_index(doc)
@@ -348,7 +359,8 @@ class SpeakerExtractor:
                     mention.org = re.split("由|在|和|与", org["org"])[-1] if org else None
                     if mention.org is not None and len(mention.org) < 2:
                         mention.org = None
-                floor = mention.end
+                after = self._title_after.match(text, mention.end)
+                floor = after.end() if after else mention.end  # 李旭锋教授、…张国友: 教授 is 李旭锋's
             for k, mention in enumerate(mentions):
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.
                 later = [m for m in mentions[k + 1 :] if not m.recipient]
@@ -362,19 +374,25 @@ class SpeakerExtractor:
                 after = self._title_after.match(gap)  # 杨卉明副主任、黄劲松副主席…为…颁奖
                 if after:
                     gap = gap[after.end() :]
+                if mentions[k + 1].org and gap.endswith(mentions[k + 1].org):
+                    gap = gap[: len(gap) - len(mentions[k + 1].org)]  # 华东师范大学刘敏教授、中山大学薛德升教授
                 if _GROUP_JOIN.match(gap) and not mentions[k].roles:
                     mentions[k].roles = list(mentions[k + 1].roles)
                     mentions[k].recipient = mentions[k].recipient or mentions[k + 1].recipient
             for k, mention in enumerate(mentions):
-                if mention.roles and _SHARED_ROLE.match(text, mention.end):
+                following = mentions[k + 1].start if k + 1 < len(mentions) else sentence.end
+                # 甲、乙…参加开幕式并先后致辞 / …等12位专家，分别作了…报告
+                if mention.roles and _SHARED_ROLE.search(text, mention.end, min(following, mention.end + 40)):
                     for earlier in mentions[:k]:
                         if not earlier.roles and not earlier.recipient:
                             earlier.roles = list(mention.roles)
             for mention in mentions:
+                after = self._title_after.match(text, mention.end)
+                if after and after.group() in _RANKS:
+                    ranks.setdefault(mention.name, after.group())
                 if mention.title:
                     titles.setdefault(mention.name, mention.title)
                 else:
-                    after = self._title_after.match(text, mention.end)
                     if after:
                         titles_after.setdefault(mention.name, after.group())
                         if mention.org:
@@ -405,4 +423,7 @@ class SpeakerExtractor:
                 # 市商务局曹斌局长: title 局长, organization 市商务局 (the guidelines' separate organization)
                 person["title"], person["organization"] = titles_after[name], organizations.get(name)
             person["title"] = person["title"] or titles.get(name)
+            rank = ranks.get(name)
+            if person["title"] and rank and rank not in person["title"]:
+                person["title"] += "、" + rank
         return [p for p in people.values() if p["roles"]]

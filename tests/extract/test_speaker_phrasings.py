@@ -122,3 +122,18 @@ def test_speaker_with_organization(extract, text: str, name: str, title: str, or
                                    roles: list[str]) -> None:
     person = _by_name(extract(text))[name]
     assert (person["title"], person["organization"], person["roles"]) == (title, organization, roles)
+
+
+def test_academic_list_with_ranks_after_names(extract) -> None:
+    text = ("西南大学党委书记李某锋教授、中国地理学会副理事长兼秘书长张某友研究员参加开幕式并先后致辞。"
+            "开幕式由专业委员会副主任、西南大学地理科学学院杨某媛教授主持。"
+            "在主报告环节，华东师范大学刘某敏教授、中山大学薛某升教授等12位专家分别作了学术报告。")
+    speakers = _by_name(extract(text))
+    assert speakers["李某锋"]["title"] == "西南大学党委书记、教授"
+    assert speakers["张某友"]["title"] == "中国地理学会副理事长兼秘书长、研究员"
+    assert speakers["李某锋"]["roles"] == speakers["张某友"]["roles"] == ["致辞"]
+    assert (speakers["杨某媛"]["title"], speakers["杨某媛"]["roles"]) == (
+        "专业委员会副主任、西南大学地理科学学院教授", ["主持"])
+    for name, org in (("刘某敏", "华东师范大学"), ("薛某升", "中山大学")):
+        assert (speakers[name]["title"], speakers[name]["organization"], speakers[name]["roles"]) == (
+            "教授", org, ["作报告"])

@@ -296,6 +296,8 @@ class SpeakerExtractor:
         prefix = re.sub("^有(?!限)", "", prefix)  # 出席的有市文联副主席…
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         prefix = re.sub("^[^、]{0,10}代表、(?=.)", "", prefix)
+        if re.fullmatch("[^、]{0,12}代表", prefix):
+            return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         return (prefix or None), recipient, relayed
 
     def roles_after(self, text: str, end: int, limit: int) -> list[str]:

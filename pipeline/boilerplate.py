@@ -376,7 +376,8 @@ class Boilerplate:
         year_offset = 0
         for text in header:
             m = _DATE_ANY.search(text)
-            if m and (_DATE_LINE.match(text) or re.search("发布|时间|日期|来源", text) or len(text) < 60):
+            # A body sentence that opens with the event's date (2021年1月12日上午，…召开) is no dateline.
+            if m and ((_DATE_LINE.match(text) and len(text) < 60) or re.search("发布|时间|日期|来源", text) or len(text) < 60):
                 published = m
                 break
             m = _DATE_MDY.search(text)

@@ -113,6 +113,8 @@ _DATE = re.compile(
 _OUTLET = re.compile(r"(?:来源|来源于|稿源)\s*[:：]\s*(?P<v>[^\s|丨/:：]{2,20}?)(?:\s|作者|编辑|记者|$)")
 _UNFINISHED = re.compile(r"<[A-Za-z/!?]")
 _DATE_LABEL = re.compile("发布|时间|日期")
+# A date line of the article header (2019-09-08 00:20:15　来源: 每日经济新闻): a date with a source label.
+_SOURCE_LABEL = re.compile("来源|作者|编辑|发布")
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|——|-\s|\s-)\s*")
 PUBLISHED_META = frozenset(
@@ -546,6 +548,11 @@ class _Page:
         found = found or next((d for d in (_iso_date(self.texts[j]) for j in header[1:]) if d), "")
         if not found:  # a body line mentions the event's date, so only a labelled one counts
             labelled = (_iso_date(self.texts[j]) for j in keep[:3] if _DATE_LABEL.search(self.texts[j]))
+            found = next((d for d in labelled if d), "")
+        if not found and keep:  # a dated source line just above the body (no headline was found)
+            before = range(max(0, keep[0] - HEADER_MAX_LINES), keep[0])
+            labelled = (_iso_date(self.texts[j]) for j in before
+                        if _SOURCE_LABEL.search(self.texts[j]) and len(self.texts[j]) <= HEADER_MAX_CHARS)
             found = next((d for d in labelled if d), "")
         if not found and keep:  # a labelled date right after the body (article <footer>)
             after = range(keep[-1] + 1, min(len(self.lines), keep[-1] + 1 + HEADER_MAX_LINES))

@@ -150,8 +150,8 @@ class AwardExtractor:
             line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end].strip()
             return len(line) <= 40 and not re.search("[。！？.!?]$", line)
 
-        body_counts = {(a["count"], a["unit"]) for a in awards if not heading(a)}
-        return [a for a in awards if not (heading(a) and (a["count"], a["unit"]) in body_counts)]
+        body_counts = {a["count"] for a in awards if not heading(a)}  # 廿八人 above 廿八名: units vary
+        return [a for a in awards if not (heading(a) and a["count"] in body_counts)]
 
     @staticmethod
     def _honor_like(honor: str) -> bool:

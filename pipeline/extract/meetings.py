@@ -34,7 +34,8 @@ _VAGUE_DATE = re.compile("近日|日前|近期|日内")
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
 _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|主办|举办|承办|组织)的(?P<name>.+)$")
 _DATE = re.compile(
-    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+    r"|(?:(?:19|20)\d{2} ?年 ?)?\d{1,2} ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
     r"|(?:今|昨|前)?[（(]\d{1,2}[）)]日|本月\d{1,2}日"
     r"|[一二三四五六七八九十○〇零]{1,4}年?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前"
@@ -146,6 +147,7 @@ class MeetingExtractor:
         if not org:
             return None
         org = _DATE.sub("", org)
+        org = re.sub(r"[（(]\s*[）)]", "", org)  # 特区政府昨日（十一月九日）: the emptied brackets
         org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期)", "", org)
         org = re.sub(r"^由", "", org)
@@ -216,7 +218,7 @@ class MeetingExtractor:
         m = _DATE.search(sentence)
         if not m:
             return self.festival_of(doc, sentence, reference)
-        date_text = m.group()
+        date_text = m.group().replace(" ", "")  # 3 月 5 日
         tod_m = _TIME_OF_DAY.search(sentence[m.end() :])
         time_of_day = None
         if tod_m:

@@ -154,6 +154,16 @@ CASES = [
         {"name": "2025年迎新春职工文艺汇演", "organizer": "县总工会", "date": "2025-01-30", "time_of_day": "晚上"},
         id="show-as-event",
     ),
+    pytest.param(
+        "3 月 5 日上午，市委召开全市组织工作会议。", "2024-03-06",
+        {"name": "全市组织工作会议", "date": "2024-03-05", "date_text": "3月5日", "time_of_day": "上午"},
+        id="spaced-date",
+    ),
+    pytest.param(
+        "香港特区政府昨日（十一月九日）在礼宾府举行授勋典礼。", "2024-11-10",
+        {"name": "授勋典礼", "organizer": "香港特区政府", "location": "礼宾府", "date": "2024-11-09"},
+        id="bracketed-date-after-yesterday",
+    ),
 ]
 
 

@@ -18,9 +18,16 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.extract.common import Lexicons, Sentence, evidence
 
-_TAIWAN = re.compile("新台币|台湾|台北|台中|台南|高雄|桃园|新北|民国|农委会|行政院|立法院|县市")
-_HONG_KONG = re.compile("香港|港府|特区政府|立法会|特首|港元|港币")
-_MACAU = re.compile("澳门|澳门元|葡币")
+# Regional cues (Simplified, after normalization) that decide the currency of a bare 元.
+_TAIWAN = re.compile(
+    "新台币|台湾|台北|台中|台南|高雄|桃园|新北|新竹|嘉义|彰化|屏东|宜兰|花莲|台东|澎湖|金门|民国|农委会|行政院|立法院"
+    "|县市|县府|卫福部|中央社|国民党|民进党|乡公所|镇公所"
+)
+_HONG_KONG = re.compile(
+    "香港|港府|港岛|九龙|新界|特首|港元|港币|政务司|财政司|律政司|社会福利署|社署|民政事务|劳工及福利局|区议会"
+    "|康乐及文化事务署|食物及卫生局|教育局局长|沙田|屯门|元朗|荃湾|观塘|将军澳|深水埗|葵涌"
+)
+_MACAU = re.compile("澳门|澳门元|葡币|氹仔|路环|行政法务司|社会文化司|经济财政司|澳门基金会")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
 _PURPOSE_NOUN = re.compile(
     r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|补助|补贴|基金|拨款|投资|总投资|援助))"

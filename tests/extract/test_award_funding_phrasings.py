@@ -97,3 +97,16 @@ def test_funding_amount(extract, text: str, amount: float, currency: str, approx
 )
 def test_not_funding(extract, text: str) -> None:
     assert extract(text)["funding"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("社会福利署表示，关爱基金今年共拨款约3,000万元，资助九龙及新界20间机构。", "HKD"),
+        ("县府今日颁发奖励金共计380万元，表扬嘉义地区126名绩优选手。", "TWD"),
+        ("澳门基金会今年资助氹仔社团活动约150万元。", "MOP"),
+        ("区财政安排专项资金500万元用于老旧小区改造。", "CNY"),
+    ],
+)
+def test_bare_yuan_takes_the_regional_currency(extract, text: str, currency: str) -> None:
+    assert [f["currency"] for f in extract(text)["funding"]] == [currency]

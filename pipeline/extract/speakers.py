@@ -49,6 +49,9 @@ _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}
 _PRESS = re.compile("采访|受访|记者")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 _REPORT_BY_TITLE = re.compile(r"^作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}报告)?")
+_TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
+# 主持人：区委组织部部长赵红 — the role written before the title and name.
+_ROLE_LABEL_BEFORE = re.compile(r"(?:主持人|主持)[:：]\s*$")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
 _SHARED_ROLE = re.compile(r"先后|分别|依次|相继")
 # Academic ranks written after a name that already has a title before it join the chain
@@ -332,6 +335,8 @@ class SpeakerExtractor:
         report = _REPORT_BY_TITLE.match(window.lstrip())
         if report and "报告" in report.group():
             found.add("作报告")
+        if "讲党课" in found and _TITLED_LECTURE.search(window):
+            found.discard("作报告")  # 作了题为《…》的专题党课: the titled talk is the party lecture
         return [r for r in self._role_order if r in found]
 
     # -- the extractor ---------------------------------------------------------------------
@@ -368,6 +373,9 @@ class SpeakerExtractor:
                 later = [m for m in mentions[k + 1 :] if not m.recipient]
                 limit = later[0].start if later else sentence.end
                 mention.roles = self.roles_after(text, mention.end, limit)
+                label_end = mention.start - len(mention.title or "")
+                if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, label_end - 6), label_end):
+                    mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
             # Names joined by 、/和 (titles between them allowed) share the last one's roles.
             for k in range(len(mentions) - 2, -1, -1):
                 gap = text[mentions[k].end : mentions[k + 1].start]

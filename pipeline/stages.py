@@ -20,18 +20,18 @@ from pipeline.errors import ConfigError
 #: count at their bare mentions elsewhere, so the model need not see every sentence.
 NER_TRIGGER_SECTION = "roles"
 #: The model tags a window of each such sentence, not all of it: from the start of the clause
-#: before a trigger's clause to a few characters past the trigger.  The speaker extractor
-#: reads a person's roles after the name, in the rest of the name's clause and, failing
-#: that, the next clause (``roles_after``, MAX_ROLE_CLAUSES = 2 in
-#: pipeline/extract/speakers.py), so a name farther from every trigger cannot get a role.
-#: Clauses end at the extractor's clause ends (the sentence ends 。！？ end the sentence).
-#: On the bench corpus the windows hold 53 % of the characters of the trigger sentences,
-#: and the eval scores are the same as with whole sentences.
+#: before a trigger's clause to the end of the trigger's clause.  The speaker extractor reads
+#: a person's roles after the name, in the rest of the name's clause and, failing that, the
+#: next clause (``roles_after``, MAX_ROLE_CLAUSES = 2 in pipeline/extract/speakers.py), or
+#: in a role label before the name in the trigger's clause (主持人：…赵红), so a name
+#: outside every window gets no role of its own.  Clauses end at the extractor's clause ends
+#: (the sentence ends 。！？ end the sentence).
 NER_CLAUSE_END = re.compile("[，；,;]")
 NER_CLAUSES_BEFORE = 1
-#: Characters kept after a trigger: the CRF's features look 3 characters ahead, so the
-#: last character of a name right before the trigger sees what it saw in the whole sentence.
-NER_CONTEXT_AFTER = 3
+#: Words after which a role is shared by every name listed before, from the start of the
+#: sentence (甲，乙，丙先后致辞): a sentence holding one is tagged whole.  The same words as
+#: ``_SHARED_ROLE`` of pipeline/extract/speakers.py (tests/entities/test_stage.py checks).
+NER_SHARED_ROLE = re.compile("先后|分别|依次|相继")
 
 
 def ner_trigger_pattern(patterns_dir: str) -> re.Pattern[str]:
@@ -44,24 +44,25 @@ def ner_trigger_pattern(patterns_dir: str) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
-def ner_windows(text: str, start: int, end: int, triggers: re.Pattern[str],
-                clauses_before: int = NER_CLAUSES_BEFORE,
-                context_after: int = NER_CONTEXT_AFTER) -> list[tuple[int, int]]:
+def ner_windows(text: str, start: int, end: int, triggers: re.Pattern[str]) -> list[tuple[int, int]]:
     """``(start, end)`` offsets into ``text`` of the parts of the sentence ``text[start:end]``
-    the model tags, in order: for each trigger, from the start of the ``clauses_before``-th
-    clause before the trigger's clause to ``context_after`` characters past the trigger (at
-    most to the end of its clause); overlapping or touching windows merged.  ``[]`` when the
-    sentence has no trigger."""
+    the model tags, in order: for each trigger, its clause and the :data:`NER_CLAUSES_BEFORE`
+    clauses before it, overlapping or touching windows merged; the whole sentence when it
+    holds a trigger and a :data:`NER_SHARED_ROLE` word.  ``[]`` when it holds no trigger."""
+    found = list(triggers.finditer(text, start, end))
+    if not found:
+        return []
+    if NER_SHARED_ROLE.search(text, start, end):
+        return [(start, end)]
     cuts = [start] + [m.end() for m in NER_CLAUSE_END.finditer(text, start, end)]
     if cuts[-1] != end:
         cuts.append(end)
     # cuts[k] .. cuts[k + 1] is clause k (its closing punctuation included); a trigger
     # starting at p lies in clause bisect_right(cuts, p) - 1.
     windows: list[tuple[int, int]] = []
-    for m in triggers.finditer(text, start, end):
+    for m in found:
         k = bisect.bisect_right(cuts, m.start()) - 1
-        w_start = cuts[max(k - clauses_before, 0)]
-        w_end = min(cuts[k + 1], m.end() + context_after)
+        w_start, w_end = cuts[max(k - NER_CLAUSES_BEFORE, 0)], cuts[k + 1]
         if windows and w_start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], w_end))
         else:

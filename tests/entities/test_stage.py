@@ -1,8 +1,8 @@
 """Tests for the NER windows of :mod:`pipeline.stages` (the part of a trigger sentence the model tags).
 
-A window runs from the start of the clause before a trigger's clause to three characters
-past the trigger (at most to the end of its clause); the expected windows are written out
-by hand as the substrings they cover.
+A window runs from the start of the clause before a trigger's clause to the end of the
+trigger's clause; a sentence with a word that shares a role among listed names is tagged
+whole.  The expected windows are written out by hand as the substrings they cover.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 import pytest
 
 from pipeline.config import DEFAULTS
-from pipeline.stages import EntityStage, ner_trigger_pattern, ner_windows
+from pipeline.stages import NER_SHARED_ROLE, EntityStage, ner_trigger_pattern, ner_windows
 
 TRIGGERS = re.compile("主持|讲话")
 
@@ -22,9 +22,11 @@ WINDOW_CASES: list[tuple[str, list[str]]] = [
     ("会议由王世华主持", ["会议由王世华主持"]),
     # the clause before the trigger's clause is kept, earlier ones are not
     ("今天上午，市委召开会议，王世华主持会议并讲话。", ["市委召开会议，王世华主持会议并讲话。"]),
-    ("市委书记王世华，主持会议并作了长篇的总结报告。", ["市委书记王世华，主持会议并"]),
+    ("主持人：区委组织部部长赵红，会议开始。", ["主持人：区委组织部部长赵红，"]),
     # two triggers in clauses far apart: two windows
     ("王世华主持会议，会议听取了汇报，审议了文件，李明讲话。", ["王世华主持会议，", "审议了文件，李明讲话。"]),
+    # a role shared by every name listed before it: the whole sentence
+    ("今天，王世华，李明，张三先后讲话。", ["今天，王世华，李明，张三先后讲话。"]),
     # windows that touch are merged
     ("王世华主持，李明讲话，张三讲话。", ["王世华主持，李明讲话，张三讲话。"]),
     ("没有触发词的句子，什么也不标。", []),
@@ -38,6 +40,12 @@ def test_windows(sentence: str, expected: list[str]) -> None:
     windows = ner_windows(text, start, start + len(sentence), TRIGGERS)
     assert [text[s:e] for s, e in windows] == expected
     assert all(start <= s < e <= start + len(sentence) for s, e in windows)
+
+
+def test_shared_role_words_are_the_speaker_extractors() -> None:
+    from pipeline.extract.speakers import _SHARED_ROLE
+
+    assert NER_SHARED_ROLE.pattern == _SHARED_ROLE.pattern
 
 
 def test_trigger_pattern_reads_the_role_triggers() -> None:

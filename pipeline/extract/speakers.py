@@ -45,10 +45,19 @@ _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会]")
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
 _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$")
+# A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
+_SOFT_START = re.compile(r"\s*(?:还|也|又|同时)?(?:说|表示|认为|介绍|宣布|希望|勉励)")
+_PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
+_CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
+# 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
+_SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结)(?:中|时)$")
+_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍"})
+# 表示致敬 / 表示热烈欢迎 / 表示衷心感谢: words of courtesy, which the guidelines count as 致辞.
+_COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱)")
 # 在接受记者采访时说, 受访时表示: remarks to the press after the event, not a part in it.
 _PRESS = re.compile("采访|受访|记者")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
-_REPORT_BY_TITLE = re.compile(r"^作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}报告)?")
+_REPORT_BY_TITLE = re.compile(r"^作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红 — the role written before the title and name.
 _ROLE_LABEL_BEFORE = re.compile(r"(?:主持人|主持)[:：]\s*$")
@@ -306,14 +315,20 @@ class SpeakerExtractor:
     def roles_after(self, text: str, end: int, limit: int) -> list[str]:
         roles: list[str] = []
         pos = end
-        for _ in range(MAX_ROLE_CLAUSES):
+        empty = 0  # clauses read without a trigger
+        while True:
             stop = pos
             while stop < limit and text[stop] not in "，。；！？\n,;!?":
                 stop += 1
             window = text[pos:stop]
             found = self._roles_in(window)
             roles.extend(r for r in found if r not in roles)
-            if found or stop >= limit or text[stop] in "。！？\n!?":
+            empty = 0 if found else empty + 1
+            if stop >= limit or text[stop] in "。！？\n!?":
+                break
+            if roles and not _CONTINUES.match(text, stop + 1):
+                break  # the next clause has another subject
+            if not roles and empty >= MAX_ROLE_CLAUSES:
                 break
             pos = stop + 1
         return roles
@@ -322,9 +337,10 @@ class SpeakerExtractor:
         """Roles of the triggers in ``window``: leftmost matches, the longest trigger at a
         position winning (作了讲话 over 讲话), in the canonical order of the lexicon."""
         found = {
-            self._trigger_role[m.group()]
+            "致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else self._trigger_role[m.group()]
             for m in self._trigger_re.finditer(window)
             if not _PRESS.search(window[: m.start()])
+            and not (m.group() in _SOFT_SPEECH_VERBS and _SPEECH_FRAME.search(window[: m.start()]))
             # 颁奖大会 is an event, not a role
             if not (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
             # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
@@ -333,7 +349,7 @@ class SpeakerExtractor:
             and not window.startswith(self.lex.relay_after_trigger, m.end())
         }
         report = _REPORT_BY_TITLE.match(window.lstrip())
-        if report and "报告" in report.group():
+        if report and re.search("报告|讲座|辅导", report.group()):
             found.add("作报告")
         if "讲党课" in found and _TITLED_LECTURE.search(window):
             found.discard("作报告")  # 作了题为《…》的专题党课: the titled talk is the party lecture
@@ -354,8 +370,22 @@ class SpeakerExtractor:
         evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
         known = self.known_names(doc, sentences, excluded)
         index = self.person_index(doc)
+        last_actor: str | None = None  # the last person given a role, for a sentence opening with 他/她
         for sentence in sentences:
             mentions = self.mentions(doc, sentence, excluded, known, index)
+            pronoun = _PRONOUN_START.match(sentence.text)
+            if pronoun and last_actor in people:
+                # 市长高振华致闭幕辞。他表示，…: the pronoun's remarks are the last actor's.
+                first = mentions[0].start if mentions else sentence.end
+                person = people[last_actor]
+                roles = self.roles_after(text, sentence.start + pronoun.end(), first)
+                if "讲话" in roles and {"致辞", "发言"} & set(person["roles"]) and _SOFT_START.match(
+                    text, sentence.start + pronoun.end()
+                ):
+                    roles.remove("讲话")  # 致辞…。他介绍/表示…: the same address goes on
+                for role in roles:
+                    if role not in person["roles"]:
+                        person["roles"].append(role)
             floor = sentence.start
             for mention in mentions:
                 mention.title, mention.recipient, mention.relayed = self.title_before(
@@ -419,6 +449,7 @@ class SpeakerExtractor:
                 if mention.title and not person["title"]:
                     person["title"] = mention.title
                 if mention.roles:
+                    last_actor = mention.name
                     for role in mention.roles:
                         if role not in person["roles"]:
                             person["roles"].append(role)

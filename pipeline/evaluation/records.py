@@ -146,6 +146,14 @@ def score_article(stem: str, gold: dict[str, Any], pred: dict[str, Any], report:
     c["speaker_roles"].tp += len(gold_roles & pred_roles)
     c["speaker_roles"].fn += len(gold_roles - pred_roles)
     c["speaker_roles"].fp += len(pred_roles - gold_roles)
+    # Roles of people missed or invented altogether are already counted as speaker mismatches.
+    matched = {g["name"] for g, _ in pairs}
+    for name, role in sorted(gold_roles - pred_roles):
+        if name in matched:
+            miss("speaker_roles", "missed", f"{name} {role}")
+    for name, role in sorted(pred_roles - gold_roles):
+        if name in matched:
+            miss("speaker_roles", "spurious", f"{name} {role}")
     for g, p in pairs:
         if g.get("title"):
             if _norm(p.get("title")) == _norm(g["title"]):

@@ -35,7 +35,7 @@ _LEADING_VERB = re.compile("^.*(?:表彰|授予|追授|评选出|评出|评为|�
 class AwardExtractor:
     def __init__(self, lex: Lexicons) -> None:
         p = lex.patterns
-        self.context = tuple(p["award_context"])
+        self.context = re.compile("|".join(map(re.escape, p["award_context"])))
         self.person_units = tuple(p["person_units"])
         units = "|".join(map(re.escape, sorted(p["person_units"] + p["org_units"], key=len, reverse=True)))
         heads = "|".join(map(re.escape, sorted(p["honor_heads"], key=len, reverse=True)))
@@ -95,7 +95,7 @@ class AwardExtractor:
         awards: list[dict[str, Any]] = []
         for sentence in sentences:
             text = sentence.text
-            if not any(word in text for word in self.context):
+            if not self.context.search(text):
                 continue
             taken: list[tuple[int, int]] = []
             for m in self.paired.finditer(text):

@@ -36,8 +36,8 @@ _PURPOSE_NOUN = re.compile(
 
 class FundingExtractor:
     def __init__(self, lex: Lexicons) -> None:
-        self.context = tuple(lex.patterns["funding_context"])
-        self.exclude = tuple(lex.patterns["funding_exclude"])
+        self.context = re.compile("|".join(map(re.escape, lex.patterns["funding_context"])))
+        self.exclude = re.compile("|".join(map(re.escape, lex.patterns["funding_exclude"])))
 
     @staticmethod
     def region_currency(doc: Document) -> str:
@@ -61,7 +61,7 @@ class FundingExtractor:
             # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
             # look back to the last 。/！/？ (at most 200 characters).
             floor = max(sentence.start - 200, max(full.rfind(ch, 0, sentence.start) for ch in "。！？\n") + 1)
-            if not any(word in full[floor : sentence.end] for word in self.context):
+            if not self.context.search(full, floor, sentence.end):
                 continue
             # This sentence's slice only: O(entities) per document, not O(sentences x entities).
             lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
@@ -71,7 +71,7 @@ class FundingExtractor:
                 m_start, m_end = entity.start - sentence.start, entity.end - sentence.start
                 clause_start = max(text.rfind(ch, 0, m_start) for ch in "，。；,;") + 1
                 clause = text[clause_start : m_end + 6]
-                if any(word in clause for word in self.exclude):
+                if self.exclude.search(clause):
                     continue
                 value = entity.value
                 low, high = value["low"], value["high"]

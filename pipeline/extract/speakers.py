@@ -94,12 +94,21 @@ class SpeakerExtractor:
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
         self._trigger_re = re.compile("|".join(map(re.escape, sorted(self._trigger_role, key=len, reverse=True))))
         self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
+        self._rule_cache: dict[str, list[tuple[int, int]]] = {}
 
     # -- mentions ---------------------------------------------------------------------
 
     def rule_names(self, text: str) -> list[tuple[int, int]]:
         """Names right after a title word (surname + 1–2 chars, then a stop word or punctuation),
-        and names starting a list item with a title word after them (杨卉明副主任、…)."""
+        and names starting a list item with a title word after them (杨卉明副主任、…).
+
+        Memoized per text within one document (known_names and mentions both ask)."""
+        cached = self._rule_cache.get(text)
+        if cached is None:
+            cached = self._rule_cache[text] = self._rule_names(text)
+        return cached
+
+    def _rule_names(self, text: str) -> list[tuple[int, int]]:
         spans = []
         for m in self._title_any.finditer(text):
             i = m.end()
@@ -169,14 +178,21 @@ class SpeakerExtractor:
         text = doc.clean_text
         # The neighbour must start right after the name: a search from there would scan the rest of
         # the text for every occurrence (quadratic on long pages, found by tests/robustness/fuzz.py).
-        for name in list(names):
-            for m in re.finditer(re.escape(name), text):
-                neighbour = _LIST_NEIGHBOURS.match(text, m.end())
-                if neighbour is not None:
-                    candidate = neighbour["name"]
-                    if candidate[0] in self.lex.surnames and candidate not in excluded:
-                        names.add(candidate)
+        pattern = self.names_pattern(names)
+        for m in pattern.finditer(text) if pattern is not None else ():
+            neighbour = _LIST_NEIGHBOURS.match(text, m.end())
+            if neighbour is not None:
+                candidate = neighbour["name"]
+                if candidate[0] in self.lex.surnames and candidate not in excluded:
+                    names.add(candidate)
         return names
+
+    @staticmethod
+    def names_pattern(names: set[str]) -> re.Pattern[str] | None:
+        """One alternation of ``names``, longest first (one scan per sentence, not one per name)."""
+        if not names:
+            return None
+        return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
     def person_index(self, doc: Document) -> tuple[list[int], list[Entity]]:
         """Model PER entities of name length sorted by start, with their starts (for slicing by
@@ -198,6 +214,7 @@ class SpeakerExtractor:
         excluded: set[str],
         known: set[str] = frozenset(),
         people: tuple[list[int], list[Entity]] | None = None,
+        known_re: re.Pattern[str] | None = None,
     ) -> list[Mention]:
         text = doc.clean_text
         # Span -> rank: rule names (anchored by a title and a stop word) beat known names,
@@ -206,8 +223,10 @@ class SpeakerExtractor:
         offset = sentence.start
         for s, e in self.rule_names(sentence.text):
             spans[(s + offset, e + offset)] = 0
-        for name in known:
-            for m in re.finditer(re.escape(name), sentence.text):
+        if known_re is None:
+            known_re = self.names_pattern(known)
+        if known_re is not None:
+            for m in known_re.finditer(sentence.text):
                 spans.setdefault((offset + m.start(), offset + m.end()), 1)
         # Only this sentence's slice of the sorted people: a long document costs
         # O(entities) overall, not O(sentences x entities) (found by tests/robustness/fuzz.py).
@@ -368,11 +387,13 @@ class SpeakerExtractor:
         organizations: dict[str, str] = {}  # the organization written before a name with a title after it
         ranks: dict[str, str] = {}  # 教授 of 李旭锋教授
         evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
+        self._rule_cache = {}
         known = self.known_names(doc, sentences, excluded)
+        known_re = self.names_pattern(known)
         index = self.person_index(doc)
         last_actor: str | None = None  # the last person given a role, for a sentence opening with 他/她
         for sentence in sentences:
-            mentions = self.mentions(doc, sentence, excluded, known, index)
+            mentions = self.mentions(doc, sentence, excluded, known, index, known_re)
             pronoun = _PRONOUN_START.match(sentence.text)
             if pronoun and last_actor in people:
                 # 市长高振华致闭幕辞。他表示，…: the pronoun's remarks are the last actor's.

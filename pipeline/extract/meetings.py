@@ -58,7 +58,7 @@ _FESTIVAL = re.compile(
 )
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
 _ORG_ENDING_HUI = (
-    "委员会", "基金会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "工会", "理事会", "董事会",
+    "委员会", "常委会", "市委会", "区委会", "县委会", "省委会", "基金会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "工会", "理事会", "董事会",
     "总会", "分会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "议会", "立法会",
 )
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, （记者 王某）.
@@ -67,6 +67,11 @@ _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕)的"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
+# An organizer written at the head of a meeting name, before an edition or a year.
+_ORG_PREFIX = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|协会|学会|商会|联合会|基金会"
+    r"|局|厅|委|院|校|中心|社))(?=第[一二三四五六七八九十百\d]+[期届次]|(?:19|20)\d{2}年|[“「]|首届)"
+)
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百两]+(?:次|场|届|期|个)")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
@@ -159,6 +164,8 @@ class MeetingExtractor:
             return None
         if org.endswith("会") and not org.endswith(_ORG_ENDING_HUI):
             return None  # 大会上, 会议: a meeting, not its organizer
+        if re.search("一行|调研|并$|(?:^|[^合])并(?=[召举开])", org) or "并" in org[-3:]:
+            return None  # 市领导一行到区里调研并召开…: a clause, not an organization
         return org
 
     @staticmethod
@@ -169,6 +176,7 @@ class MeetingExtractor:
         loc = _DATE.sub("", loc)
         loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
         loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式)$", "", loc)
+        loc = re.sub("(?:与|同|和|跟)[^，。]{2,}$", "", loc)  # 雷克雅未克与当地企业(举行签约仪式)
         return loc if len(loc) >= 2 else None
 
     def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
@@ -293,6 +301,12 @@ class MeetingExtractor:
                 continue  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
             name = self.clean_name(m["name"])
             org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
+            if kind == "active" and (m["org"] or "").endswith("主持"):
+                org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
+            if kind in ("passive", "bare"):
+                prefixed = _ORG_PREFIX.match(name)
+                if prefixed:  # 民进市委会第十二期新会员培训班: the organizer written before the name
+                    org, name = prefixed["org"], name[prefixed.end("org") :]
             hosted = _HOSTED_BY.match(name)
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])

@@ -164,6 +164,26 @@ CASES = [
         {"name": "授勋典礼", "organizer": "香港特区政府", "location": "礼宾府", "date": "2024-11-09"},
         id="bracketed-date-after-yesterday",
     ),
+    pytest.param(
+        "民进市委会第十二期新会员培训班日前在市社会主义学院开班。", "2024-06-01",
+        {"name": "第十二期新会员培训班", "organizer": "民进市委会", "location": "市社会主义学院", "date": None},
+        id="organizer-prefix-of-passive-name",
+    ),
+    pytest.param(
+        "2月27日下午，市领导一行到区里调研并召开座谈会。", "2024-03-01",
+        {"name": "座谈会", "organizer": None, "date": "2024-02-27"},
+        id="visit-clause-is-no-organizer",
+    ),
+    pytest.param(
+        "吉利集团3日在冰岛首都雷克雅未克与当地企业举行投资签约仪式。", "2015-07-04",
+        {"name": "投资签约仪式", "organizer": "吉利集团", "location": "冰岛首都雷克雅未克", "date": "2015-07-03"},
+        id="location-before-partner",
+    ),
+    pytest.param(
+        "3月4日，市委书记王某主持召开市委常委会会议。", "2024-03-05",
+        {"name": "市委常委会会议", "organizer": None, "date": "2024-03-04"},
+        id="chaired-by-a-person",
+    ),
 ]
 
 

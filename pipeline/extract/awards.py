@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import Lexicons, Sentence, evidence
+from pipeline.extract.common import Lexicons, Sentence, evidence, heading_like, in_heading_list
 from pipeline.values import parse_number
 
 NUM = r"[\d一二三四五六七八九十百千两廿卅]+"
@@ -140,18 +140,16 @@ class AwardExtractor:
 
     @staticmethod
     def _drop_headline_restatements(doc: Document, awards: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """A count in a subtitle-like line (no sentence-final punctuation) that the body states
-        again is one fact (四人获最高荣誉勋章 above 4人获颁最高荣誉的大紫荆勋章): keep the body's."""
+        """A count in a heading-like line that the body states again is one fact (四人获最高荣誉勋章
+        above 4人获颁最高荣誉的大紫荆勋章: keep the body's); counts in a list of other articles'
+        headlines are none of this article's."""
         text = doc.clean_text
-
-        def heading(award: dict[str, Any]) -> bool:
-            start = award["evidence"]["clean_start"]
-            line_end = text.find("\n", start)
-            line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end].strip()
-            return len(line) <= 40 and not re.search("[。！？.!?]$", line)
-
-        body_counts = {a["count"] for a in awards if not heading(a)}  # 廿八人 above 廿八名: units vary
-        return [a for a in awards if not (heading(a) and a["count"] in body_counts)]
+        heads = [heading_like(text, a["evidence"]["clean_start"]) for a in awards]
+        body_counts = {a["count"] for a, head in zip(awards, heads, strict=True) if not head}  # 廿八人 / 廿八名
+        return [
+            a for a, head in zip(awards, heads, strict=True)
+            if not (head and (a["count"] in body_counts or in_heading_list(text, a["evidence"]["clean_start"])))
+        ]
 
     @staticmethod
     def _honor_like(honor: str) -> bool:

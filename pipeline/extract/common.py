@@ -135,3 +135,37 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     while e < len(text) and text[e] not in CLAUSE_BREAK:
         e += 1
     return s, e
+
+
+#: A heading-like line (headline, deck, list item) is at most this long and has no sentence end.
+HEADING_MAX_CHARS = 40
+
+
+def heading_like(text: str, pos: int) -> bool:
+    """Whether the line of ``text`` holding offset ``pos`` reads as a heading: short and with no
+    sentence-final punctuation (a subtitle, a section header, an item of a headline list)."""
+    line_end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if line_end < 0 else line_end].strip()
+    return len(line) <= HEADING_MAX_CHARS and not line.endswith(("。", "."))
+
+
+def in_heading_list(text: str, pos: int, run: int = 3) -> bool:
+    """Whether the line holding ``pos`` is one of at least ``run`` consecutive heading-like lines
+    (a list of other articles' headlines left on the page)."""
+    start = text.rfind("\n", 0, pos) + 1
+    count, k = 0, start
+    while k > 0 and count < run:  # lines before
+        prev = text.rfind("\n", 0, k - 1) + 1
+        if not text[prev : k - 1].strip() or not heading_like(text, prev):
+            break
+        count, k = count + 1, prev
+    k = start
+    while count < run - 1:  # lines after
+        nxt = text.find("\n", k)
+        if nxt < 0 or not text[nxt + 1 :].strip() or not heading_like(text, nxt + 1):
+            break
+        line_end = text.find("\n", nxt + 1)
+        if not text[nxt + 1 : len(text) if line_end < 0 else line_end].strip():
+            break
+        count, k = count + 1, nxt + 1
+    return heading_like(text, pos) and count >= run - 1

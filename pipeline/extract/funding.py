@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import Lexicons, Sentence, evidence
+from pipeline.extract.common import Lexicons, Sentence, evidence, in_heading_list
 
 # Regional cues (Simplified, after normalization) that decide the currency of a bare 元.
 _TAIWAN = re.compile(
@@ -26,8 +26,12 @@ _TAIWAN = re.compile(
 _HONG_KONG = re.compile(
     "香港|港府|港岛|九龙|新界|特首|港元|港币|政务司|财政司|律政司|社会福利署|社署|民政事务|劳工及福利局|区议会"
     "|康乐及文化事务署|食物及卫生局|教育局局长|沙田|屯门|元朗|荃湾|观塘|将军澳|深水埗|葵涌"
+    "|公屋|居屋|综援|添马|政府总部|关爱基金|扶贫委员会|强积金|房委会|房屋委员会|奖券基金|社联"
 )
-_MACAU = re.compile("澳门|澳门元|葡币|氹仔|路环|行政法务司|社会文化司|经济财政司|澳门基金会")
+# Mainland cues: an article that names mainland organs is priced in yuan even when it mentions
+# Hong Kong or Macau partners (泛珠 forums, 对口支援).
+_MAINLAND = re.compile("人民币|省委|市委|县委|区委|州委|党委|党组|人民政府|国务院|发改委|商务厅|财政厅|财政局|自治区|省政府|市政府")
+_MACAU = re.compile("澳门|本澳|澳门元|葡币|氹仔|路环|行政法务司|社会文化司|经济财政司|澳门基金会")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
 _PURPOSE_NOUN = re.compile(
     r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|补助|补贴|基金|拨款|投资|总投资|援助))"
@@ -45,10 +49,11 @@ class FundingExtractor:
         scores = {
             "TWD": len(_TAIWAN.findall(text)),
             "HKD": len(_HONG_KONG.findall(text)),
-            "MOP": len(_MACAU.findall(text)) * 2,
+            "MOP": len(_MACAU.findall(text)),
         }
         best = max(scores, key=lambda k: scores[k])
-        return best if scores[best] >= 2 else "CNY"
+        # A regional article names few mainland organs; a mainland one may name its regional partners often.
+        return best if scores[best] >= 2 and scores[best] > 2 * len(_MAINLAND.findall(text)) else "CNY"
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
         default = self.region_currency(doc)
@@ -63,6 +68,8 @@ class FundingExtractor:
             floor = max(sentence.start - 200, max(full.rfind(ch, 0, sentence.start) for ch in "。！？\n") + 1)
             if not self.context.search(full, floor, sentence.end):
                 continue
+            if in_heading_list(full, sentence.start):
+                continue  # an item of a list of other articles' headlines
             # This sentence's slice only: O(entities) per document, not O(sentences x entities).
             lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             for entity in money[lo:hi]:

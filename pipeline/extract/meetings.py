@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import Lexicons, Sentence, evidence
+from pipeline.extract.common import Lexicons, Sentence, evidence, heading_like
 from pipeline.values import FESTIVALS, festival_date, parse_count, parse_date, resolve_date
 
 # Two meeting names that share this share of characters are the same meeting.
@@ -271,15 +271,6 @@ class MeetingExtractor:
             day = festival_date(m["name"], year - 1)
         return (day.isoformat() if day else None), m.group(), time_of_day
 
-    @staticmethod
-    def heading_like(doc: Document, sentence: Sentence) -> bool:
-        """A short line with no sentence-final punctuation (a subtitle or deck under the headline)."""
-        text = doc.clean_text
-        line_start = text.rfind("\n", 0, sentence.start) + 1
-        line_end = text.find("\n", sentence.end)
-        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-        return len(line) <= 40 and not re.search("[。.]$", line)
-
     # -- the extractor ---------------------------------------------------------------------
 
     def __call__(
@@ -315,7 +306,7 @@ class MeetingExtractor:
                 continue  # 成功举办了8次会议: a tally, not a meeting
             if _EACH_SUBJECT.search(text[: m.start("name")]):
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
-            heading = self.heading_like(doc, sentence)
+            heading = heading_like(doc.clean_text, sentence.start)
             same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])), None)
             if same is not None:
                 if heading or not headings[same]:

@@ -67,18 +67,25 @@ class AwardExtractor:
         self.quoted = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」]{{0,4}}?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
+            rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]称号)"
             rf"|[^，。；、“”「」]{{0,12}}?(?:被评为|被授予|被命名为|获评|荣获|获得|获颁|获授|评为))[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
+        # 颁发「体育推手奖」予6个企业团体 / 颁授「长期服务嘉许状」予资深义工共8人 (Taiwan, Hong Kong).
+        self.given_to = re.compile(
+            rf"(?:颁发|颁授|颁赠|颁予)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:奖牌|奖状|奖座)?予"
+            rf"[^，。；]{{0,12}}?(?:共)?(?P<n>{NUM})(?P<unit>{units})"
+        )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
-            rf"(?:获得|荣获|获评|获颁)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
         self.count_first = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
         )
         self.honor_first = re.compile(
-            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads}))[{_QUOTE_CLOSE}]?(?:共|各)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?"
+            rf"(?P<n>{NUM})(?P<unit>{units})"
             r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖|受表彰))"
         )
 
@@ -87,7 +94,7 @@ class AwardExtractor:
             return "organization"
         if unit in self.person_units:
             return "person"  # 12名“优秀党组织书记”: people, though the honour names an organization
-        if unit in ("个", "家", "支", "所", "县市", "项"):
+        if unit in ("个", "家", "支", "所", "县市", "项", "间"):
             return "organization"
         return None
 
@@ -102,7 +109,8 @@ class AwardExtractor:
                 taken.append((m.start(), m.end()))
                 for n, unit in ((m["n"], m["unit"]), (m["n2"], m["unit2"])):
                     self._add(awards, doc, sentence, m, n, unit, honor_first=False)
-            for pattern in (self.conferred, self.conferred_plain, self.quoted, self.honor_then_count, self.received,
+            for pattern in (self.conferred, self.conferred_plain, self.given_to, self.quoted, self.honor_then_count,
+                            self.received,
                             self.count_first, self.honor_first):
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
@@ -154,4 +162,7 @@ class AwardExtractor:
     @staticmethod
     def _honor_like(honor: str) -> bool:
         """An unquoted honour before its count must read as one (先进集体, 杰出教练, 金紫荆星章)."""
-        return bool(re.search("优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|称号|示范|标杆|表扬", honor))
+        return bool(re.search(
+            "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬",
+            honor,
+        ))

@@ -32,6 +32,8 @@ _HONG_KONG = re.compile(
 # Hong Kong or Macau partners (泛珠 forums, 对口支援).
 _MAINLAND = re.compile("人民币|省委|市委|县委|区委|州委|党委|党组|人民政府|国务院|发改委|商务厅|财政厅|财政局|自治区|省政府|市政府")
 _MACAU = re.compile("澳门|本澳|澳门元|葡币|氹仔|路环|行政法务司|社会文化司|经济财政司|澳门基金会")
+_THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
+_CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
 _PURPOSE_NOUN = re.compile(
     r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|补助|补贴|基金|拨款|投资|总投资|援助))"
@@ -42,6 +44,8 @@ class FundingExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.context = re.compile("|".join(map(re.escape, lex.patterns["funding_context"])))
         self.exclude = re.compile("|".join(map(re.escape, lex.patterns["funding_exclude"])))
+        # Words that disqualify only an amount after them (约合人民币2.28亿元 converts the amount before it).
+        self.exclude_before = re.compile("|".join(map(re.escape, lex.patterns["funding_exclude_before"]["words"])))
 
     @staticmethod
     def region_currency(doc: Document) -> str:
@@ -78,8 +82,12 @@ class FundingExtractor:
                 m_start, m_end = entity.start - sentence.start, entity.end - sentence.start
                 clause_start = max(text.rfind(ch, 0, m_start) for ch in "，。；,;") + 1
                 clause = text[clause_start : m_end + 6]
-                if self.exclude.search(clause):
+                if self.exclude.search(clause) or self.exclude_before.search(text, clause_start, m_start):
                     continue
+                if _THRESHOLD_AFTER.match(text, m_end) or (
+                    entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
+                ):
+                    continue  # 10亿元以上项目3个: a size class, not an amount
                 value = entity.value
                 low, high = value["low"], value["high"]
                 currency = value["currency"] if value["currency_explicit"] else default

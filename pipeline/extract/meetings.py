@@ -103,6 +103,7 @@ class MeetingExtractor:
             r"在(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
             + r"(?P<name>[^，。；：,;:！？\n的]{2,40}?" + head + r")(?:上|中|期间)"
         )
+        self._head = re.compile(head + "$")
         self._event_word = re.compile(verbs + "|召开|举行|举办|开幕|开讲|开班|观摩|现场教学")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
@@ -407,11 +408,13 @@ class MeetingExtractor:
             if host is not None:
                 main["host"] = {"name": host["name"], "title": host["title"]}
 
-    @staticmethod
-    def _same(a: str, b: str) -> bool:
+    def _same(self, a: str, b: str) -> bool:
         if a in b or b in a:
             return True
         if any((x in a and y in b) or (y in a and x in b) for x, y in _OPPOSITES):
             return False  # 大会开幕式 / 大会闭幕式: two events
+        head_a, head_b = self._head.search(a), self._head.search(b)
+        if head_a and head_b and head_a.group() != head_b.group() and "暨" not in a + b:
+            return False  # 山海协作推进会 / 山海协作联席会议: two kinds of event
         common = len(set(a) & set(b))
         return common / max(1, min(len(set(a)), len(set(b)))) >= SAME_MEETING_OVERLAP

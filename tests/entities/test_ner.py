@@ -79,6 +79,39 @@ def test_lexicon_features_fire(text: str, feature: str, index: int) -> None:
     assert feature in rows[index]
 
 
+# Inputs where jieba's cut has special cases: blocks of Latin letters and digits, ``\\r\\n`` as one
+# word, whitespace, unknown names its HMM joins, dictionary words longer than MAX_WORD_LEN.
+JIEBA_CASES = [
+    "",
+    "\r\n",
+    "a\r\nb 中文\t\n",
+    "国务院总理李鹏今天在北京人民大会堂会见了日本客人。",
+    "C++和C#程序员占3.5%的比例，１２３全角数字",
+    "市委书记王世华主持会议并讲话，廖怿、钱林茂分别发言",
+    "中华人民共和国全国人民代表大会常务委员会委员长",
+    "zhōng guó 中国 abc-def_g.h&i",
+]
+
+
+@pytest.mark.parametrize("text", JIEBA_CASES)
+def testjieba_word_lengths_equal_jieba_cut(text: str) -> None:
+    config = CrfNer.default_config()
+    featurizer = Featurizer(DEFAULT_FEATURES, config["surnames"], config["org_suffixes"], config["location_suffixes"])
+    expected = [len(word) for word in featurizer.tokenizer.cut(text, HMM=True)]
+    assert featurizer.jieba_word_lengths(text) == expected
+
+
+def testjieba_word_lengths_equal_jieba_cut_on_msra_test() -> None:
+    from pipeline.entities import msra
+
+    require(msra.find_msra_dir() is not None, "MSRA test data not found")
+    config = CrfNer.default_config()
+    featurizer = Featurizer(DEFAULT_FEATURES, config["surnames"], config["org_suffixes"], config["location_suffixes"])
+    differ = [s.text for s in msra.load_test()
+              if featurizer.jieba_word_lengths(s.text) != [len(w) for w in featurizer.tokenizer.cut(s.text, HMM=True)]]
+    assert differ == []
+
+
 @pytest.mark.parametrize("sentence", tiny_corpus()[:8])
 def test_tiny_model_learns_training_sentences(tiny_model: CrfNer, sentence: Sentence) -> None:
     assert tiny_model.predict_spans([sentence.text]) == [tags_to_spans(sentence.tags)]

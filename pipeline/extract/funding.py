@@ -45,7 +45,10 @@ class FundingExtractor:
         self.context = re.compile("|".join(map(re.escape, lex.patterns["funding_context"])))
         self.exclude = re.compile("|".join(map(re.escape, lex.patterns["funding_exclude"])))
         # Words that disqualify only an amount after them (约合人民币2.28亿元 converts the amount before it).
-        self.exclude_before = re.compile("|".join(map(re.escape, lex.patterns["funding_exclude_before"]["words"])))
+        self.exclude_before = re.compile(
+            "(?:" + "|".join(map(re.escape, lex.patterns["funding_exclude_before"]["words"])) + ")约?"
+            "(?:人民币|美元|港元|港币|澳门元|澳元|新台币|欧元|日元|英镑)"
+        )
 
     @staticmethod
     def region_currency(doc: Document) -> str:
@@ -81,8 +84,11 @@ class FundingExtractor:
                     continue
                 m_start, m_end = entity.start - sentence.start, entity.end - sentence.start
                 clause_start = max(text.rfind(ch, 0, m_start) for ch in "，。；,;") + 1
-                clause = text[clause_start : m_end + 6]
-                if self.exclude.search(clause) or self.exclude_before.search(text, clause_start, m_start):
+                # The clause around the amount, up to 6 characters after it within the clause.
+                after = text[m_end : m_end + 6]
+                clause = text[clause_start:m_end] + re.split("[，。；,;]", after)[0]
+                if (self.exclude.search(clause) or self.exclude_before.search(text, max(clause_start, m_start - 8), m_start)
+                        or self.exclude_before.match(entity.text)):
                     continue
                 if _THRESHOLD_AFTER.match(text, m_end) or (
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)

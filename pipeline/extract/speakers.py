@@ -141,6 +141,8 @@ class SpeakerExtractor:
         surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
         if text[i : i + surname_len] not in self.lex.surnames:
             return None
+        if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK:
+            return None  # 优秀班主任和优秀校长: a conjunction between titles, not the surname 和
         for given in (2, 1):
             end = i + surname_len + given
             if end > len(text):

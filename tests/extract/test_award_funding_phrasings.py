@@ -103,6 +103,8 @@ def test_funding_amount(extract, text: str, amount: float, currency: str, approx
         "现场签约项目12个，其中10亿元以上项目3个。",
         "带动3200余名农民就业，人均年增收1.6万元。",
         "每个项目的配对拨款上限为300万元。",
+        "本届博览会现场成交额达18.3亿元，意向成交额约52亿元。",
+        "博览会标准展位费每平方米1200元。",
     ],
 )
 def test_not_funding(extract, text: str) -> None:
@@ -123,3 +125,15 @@ def test_not_funding(extract, text: str) -> None:
 )
 def test_bare_yuan_takes_the_regional_currency(extract, text: str, currency: str) -> None:
     assert [f["currency"] for f in extract(text)["funding"]] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("商业伙伴捐款合共约1.35亿港元，整体投放资源接近2.5亿港元（约合人民币2.28亿元）。", [135_000_000, 250_000_000]),
+        ("今年拨付财政援助资金4.68亿元，较上年增长5%。", [468_000_000]),
+        ("动员社会力量捐款捐物折合资金8900余万元。", [89_000_000]),
+    ],
+)
+def test_funding_amounts_next_to_conversions_and_comparisons(extract, text: str, amounts: list[int]) -> None:
+    assert [f["amount"] for f in extract(text)["funding"]] == amounts

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import Lexicons, Sentence, evidence, heading_like
+from pipeline.extract.common import TAIWAN, Lexicons, Sentence, evidence, heading_like
 from pipeline.values import FESTIVALS, festival_date, parse_count, parse_date, resolve_date
 
 # Two meeting names that share this share of characters are the same meeting.
@@ -34,16 +34,16 @@ _VAGUE_DATE = re.compile("近日|日前|近期|日内")
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
 _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|主办|举办|承办|组织)的(?P<name>.+)$")
 _DATE = re.compile(
-    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+    r"(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
     r"|(?:(?:19|20)\d{2} ?年 ?)?\d{1,2} ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
     r"|(?:今|昨|前)?[（(]\d{1,2}[）)]日|本月\d{1,2}日"
     r"|[一二三四五六七八九十○〇零]{1,4}年?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前"
 )
+_ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
 _YEAR_ANY = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}月|[^\d])")
-_TAIWAN = re.compile("台湾|台北|台中|台南|高雄|桃园|新北|新竹|民国|县市|国民党|民进党|新台币|行政院|立法院")
 #: Reviews (述职, 总结) of year Y held in the first half of Y+1 are dated Y+1; calibrated on
 #: the tuning part of corpus/gold (述职评议 meetings from January to March).
 REVIEW_NEXT_YEAR_MONTHS = 6
@@ -206,7 +206,7 @@ class MeetingExtractor:
         if reviewed:
             return min(reviewed) + (1 if early else 0)
         years = [int(y) for y in _YEAR_ANY.findall(text)]
-        if len(_TAIWAN.findall(text)) >= 2:
+        if len(TAIWAN.findall(text)) >= 2:
             years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
         if not years:
             return None
@@ -228,11 +228,16 @@ class MeetingExtractor:
         if not m:
             return self.festival_of(doc, sentence, reference)
         date_text = m.group().replace(" ", "")  # 3 月 5 日
+        parse_text = date_text
+        roc = _ROC_DATE.match(date_text)
+        if roc and not date_text.startswith("民国"):
+            # 113年12月20日: a Republic-of-China year in a Taiwan article; elsewhere only the day counts
+            parse_text = ("民国" + date_text) if len(TAIWAN.findall(doc.clean_text)) >= 2 else date_text[roc.end() :]
         tod_m = _TIME_OF_DAY.search(sentence[m.end() :])
         time_of_day = None
         if tod_m:
             time_of_day = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}.get(tod_m[1], tod_m[1])
-        first = re.split("[至到\\-—~－]", date_text)[0]
+        first = re.split("[至到\\-—~－]", parse_text)[0]
         if re.fullmatch(r"(?:\d{4}年)?\d{1,2}月\d{1,2}", first):
             first += "日"  # 5月10-12日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.

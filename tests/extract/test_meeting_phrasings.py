@@ -184,6 +184,11 @@ CASES = [
         {"name": "市委常委会会议", "organizer": None, "date": "2024-03-04"},
         id="chaired-by-a-person",
     ),
+    pytest.param(
+        "花冈县体育会于113年12月20日下午假县立体育馆举行表扬大会。台湾花冈县府与县议会代表出席。", None,
+        {"name": "表扬大会", "date": "2024-12-20", "date_text": "113年12月20日"},
+        id="republic-of-china-date-in-taiwan-article",
+    ),
 ]
 
 

@@ -34,8 +34,9 @@ _VAGUE_DATE = re.compile("近日|日前|近期|日内")
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
 _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|主办|举办|承办|组织)的(?P<name>.+)$")
 _DATE = re.compile(
-    r"(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
-    r"|(?:(?:19|20)\d{2} ?年 ?)?\d{1,2} ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
+    r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
+    r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+    r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
     r"|(?:今|昨|前)?[（(]\d{1,2}[）)]日|本月\d{1,2}日"
     r"|[一二三四五六七八九十○〇零]{1,4}年?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前"
@@ -47,7 +48,7 @@ _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}
 #: Reviews (述职, 总结) of year Y held in the first half of Y+1 are dated Y+1; calibrated on
 #: the tuning part of corpus/gold (述职评议 meetings from January to March).
 REVIEW_NEXT_YEAR_MONTHS = 6
-_TIME_OF_DAY = re.compile(r"^(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上午|下午|晚上|晚间|晚|早上|中午)")
+_TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上午|下午|晚上|晚间|晚|早上|中午)")
 _YEAR_IS = re.compile(r"((?:19|20)\d{2})年是")
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾")
@@ -228,7 +229,7 @@ class MeetingExtractor:
         if not m:
             return self.festival_of(doc, sentence, reference)
         date_text = m.group().replace(" ", "")  # 3 月 5 日
-        parse_text = date_text
+        parse_text = date_text.replace("号", "日").replace("元月", "1月")  # 3月9号, 元月5日
         roc = _ROC_DATE.match(date_text)
         if roc and not date_text.startswith("民国"):
             # 113年12月20日: a Republic-of-China year in a Taiwan article; elsewhere only the day counts
@@ -237,7 +238,8 @@ class MeetingExtractor:
         time_of_day = None
         if tod_m:
             time_of_day = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}.get(tod_m[1], tod_m[1])
-        first = re.split("[至到\\-—~－]", parse_text)[0]
+        numeric = re.fullmatch(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}", parse_text)
+        first = parse_text if numeric else re.split("[至到\\-—~－]", parse_text)[0]
         if re.fullmatch(r"(?:\d{4}年)?\d{1,2}月\d{1,2}", first):
             first += "日"  # 5月10-12日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.

@@ -314,3 +314,18 @@ def test_same_day_main_meeting_takes_the_dateline(extract) -> None:
     text = "中新网北京3月23日电（记者 李某）\n　　在当日举行的中共中央新闻发布会上，中宣部副部长王某说，党员队伍不断壮大。"
     meetings = extract(text, "2021-03-24")["meetings"]
     assert (meetings[0]["name"], meetings[0]["date"], meetings[0]["date_text"]) == ("中共中央新闻发布会", "2021-03-23", "当日")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "time_of_day"),
+    [
+        ("3月9号上午，公司召开安全生产工作会议。", "2024-03-09", "上午"),
+        ("星期五（3月8日）下午，市委召开常委会会议。", "2024-03-08", "下午"),
+        ("元月5日，市委召开常委会会议。", "2024-01-05", None),
+        ("2024.3.5，市委召开常委会会议。", "2024-03-05", None),
+        ("2024-03-05，市委召开常委会会议。", "2024-03-05", None),
+    ],
+)
+def test_date_forms(extract, text: str, date: str, time_of_day: str | None) -> None:
+    meeting = extract(text, "2024-03-10")["meetings"][0]
+    assert (meeting["date"], meeting["time_of_day"]) == (date, time_of_day)

@@ -29,7 +29,9 @@ _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|
 # Characters of an unquoted honour read up to its last head word (勋章、奖章和奖状), never across
 # 的/并/后 (获颁勋章并发表获奖感言).
 _HONOR_CHARS = r"[^\W的并后，。；]"
-_LEADING_VERB = re.compile("^.*(?:表彰|授予|追授|评选出|评出|评为|命名)了?")
+_LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名)了?")
+# List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名).
+_LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共)")
 
 
 class AwardExtractor:
@@ -128,7 +130,9 @@ class AwardExtractor:
         if noun_after:
             honor += noun_after.group()
         if honor_first:
-            honor = _LEADING_VERB.sub("", honor)
+            stripped = _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", honor))
+            # 表扬员工294名: the verb may be the honour's own first word
+            honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
         honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项)", "", honor)
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         count = parse_number(n)

@@ -64,8 +64,12 @@ _ORG_ENDING_HUI = (
 )
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, （记者 王某）.
 _DATELINE = re.compile(r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电[\s　]*|本报讯|【[^】]*】|（[^）]*）|\([^)]*\))+")
+_CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
+                     "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
+# Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
+_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|落下帷幕|落幕|闭幕|圆满结束)"
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕)的"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
@@ -95,17 +99,22 @@ class MeetingExtractor:
         )
         self.passive = re.compile(
             greedy + r"[」』”]?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天)?[（(]?\d{1,2}月\d{1,2}日[）)]?"
-            r"(?:上午|下午|晚上|晚)?)(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重)?(?:召开|举行|举办|开幕|开讲|开班)"
+            r"(?:上午|下午|晚上|晚)?)(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
         )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(r"(?:赴|到|走进)(?P<loc>[^，。；,;\n]{2,30}?)(?P<name>现场观摩|观摩学习|观摩交流|现场教学)")
-        self.bare = re.compile(greedy + r"(?:隆重|正式|顺利|同时|同期|也)?(?:召开|举行|举办|开幕|开讲|开班)")
+        self.bare = re.compile(greedy + r"(?:隆重|正式|顺利|同时|同期|也|胜利|圆满)?" + _HELD_OR_CLOSED)
+        # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
+        self.clause = re.compile(
+            r"(?:^|[，,])\s*(?:并|还|随后|同时|之后|当天|会后|会前)?(?:隆重)?(?:召开|举行|举办)了?"
+            r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")(?=[，。；,;]|$)"
+        )
         self.attributive = re.compile(
             r"在(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
             + r"(?P<name>[^，。；：,;:！？\n的]{2,40}?" + head + r")(?:上|中|期间)"
         )
         self._head = re.compile(head + "$")
-        self._event_word = re.compile(verbs + "|召开|举行|举办|开幕|开讲|开班|观摩|现场教学")
+        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             re.compile(r"(?:共|(?P<pre>约|近|逾|超过)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
@@ -124,7 +133,7 @@ class MeetingExtractor:
             return None  # the patterns backtrack a lot; most sentences have no event verb at all
         for kind, pattern in (
             ("active", self.active), ("passive", self.passive), ("bare", self.bare),
-            ("attributive", self.attributive), ("visit", self.visit),
+            ("attributive", self.attributive), ("visit", self.visit), ("clause", self.clause),
         ):
             m = pattern.search(text)
             if m:
@@ -160,6 +169,7 @@ class MeetingExtractor:
         org = re.sub(r"^由", "", org)
         org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
+        org = re.sub(r"以[^，。；]{1,8}(?:形式|方式)$", "", org)  # 市委以视频形式(召开)
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
         org = org.strip("，,、 　")
         if len(org) < 2 or org in GENERIC_ORGANIZERS or len(org) > 30 or re.search("[上中]$", org):
@@ -172,9 +182,12 @@ class MeetingExtractor:
 
     @staticmethod
     def clean_location(loc: str | None) -> str | None:
-        """A venue without the date and time caught before it (6月28日下午在北京人民大会堂)."""
+        """A venue without the date and time caught before it (6月28日下午在北京人民大会堂);
+        a city's one-character short name in full (在京 -> 北京)."""
         if not loc:
             return None
+        if loc in _CITY_SHORT_NAMES:
+            return _CITY_SHORT_NAMES[loc]
         loc = _DATE.sub("", loc)
         loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
         loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式)$", "", loc)

@@ -189,6 +189,26 @@ CASES = [
         {"name": "表扬大会", "date": "2024-12-20", "date_text": "113年12月20日"},
         id="republic-of-china-date-in-taiwan-article",
     ),
+    pytest.param(
+        "3月5日，市委以视频形式召开全市安全生产工作会议。", "2024-03-06",
+        {"name": "全市安全生产工作会议", "organizer": "市委", "date": "2024-03-05"},
+        id="by-video-is-not-organizer",
+    ),
+    pytest.param(
+        "全国政协十四届二次会议5日在京开幕。", "2024-03-06",
+        {"name": "全国政协十四届二次会议", "location": "北京", "date": "2024-03-05"},
+        id="city-short-name",
+    ),
+    pytest.param(
+        "第十届全国少数民族传统体育运动会近日在三亚落下帷幕。", "2024-06-21",
+        {"name": "第十届全国少数民族传统体育运动会", "location": "三亚", "date": None, "date_text": "近日"},
+        id="closing-verb",
+    ),
+    pytest.param(
+        "6月20日，学院与华为公司签署校企合作协议，并举行揭牌仪式。", "2024-06-21",
+        {"name": "揭牌仪式", "organizer": None, "date": "2024-06-20"},
+        id="verb-first-clause",
+    ),
 ]
 
 

@@ -58,6 +58,7 @@ _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?
 _PRESS = re.compile("采访|受访|记者")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 _REPORT_BY_TITLE = re.compile(r"^作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
+_LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红 — the role written before the title and name.
 _ROLE_LABEL_BEFORE = re.compile(r"(?:主持人|主持)[:：]\s*$")
@@ -372,6 +373,8 @@ class SpeakerExtractor:
         report = _REPORT_BY_TITLE.match(window.lstrip())
         if report and re.search("报告|讲座|辅导", report.group()):
             found.add("作报告")
+        if _LEADS_STUDY.search(window):
+            found.add("宣读")  # 带领大家学习了《…条例》: leading a study reading (领学)
         if "讲党课" in found and _TITLED_LECTURE.search(window):
             found.discard("作报告")  # 作了题为《…》的专题党课: the titled talk is the party lecture
         return [r for r in self._role_order if r in found]

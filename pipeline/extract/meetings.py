@@ -66,6 +66,8 @@ _ORG_ENDING_HUI = (
 _DATELINE = re.compile(r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电[\s　]*|本报讯|【[^】]*】|（[^）]*）|\([^)]*\))+")
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
+# What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
+_OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保))")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 # Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
@@ -227,9 +229,13 @@ class MeetingExtractor:
         counts = {y: years.count(y) for y in set(years)}
         return max(counts, key=lambda y: (counts[y], y))
 
-    def attendees(self, sentence: str) -> tuple[int | None, bool]:
+    def attendees(self, sentence: str, elsewhere: bool = False) -> tuple[int | None, bool]:
+        """The attendee count stated in ``sentence``; ``elsewhere`` (a sentence other than the
+        meeting's own) needs the attendance to be of a meeting, not 参加各类培训 or 参加评选."""
         for pattern in self.attendance:
             m = pattern.search(sentence)
+            if m and elsewhere and _OTHER_ACTIVITY.match(sentence, m.end()):
+                continue
             if m:
                 prefix = m.groupdict().get("pre") or ""
                 count = parse_count(prefix + m["n"] + (m["approx"] or "") + m["unit"])
@@ -384,7 +390,7 @@ class MeetingExtractor:
                     meeting["date"] = main["date"]
             if main["attendee_count"] is None:
                 for sentence in sentences:
-                    count, approx = self.attendees(sentence.text)
+                    count, approx = self.attendees(sentence.text, elsewhere=True)
                     if count is not None:
                         main["attendee_count"], main["attendee_approx"] = count, approx
                         break

@@ -349,3 +349,8 @@ def test_same_day_main_meeting_takes_the_dateline(extract) -> None:
 def test_date_forms(extract, text: str, date: str, time_of_day: str | None) -> None:
     meeting = extract(text, "2024-03-10")["meetings"][0]
     assert (meeting["date"], meeting["time_of_day"]) == (date, time_of_day)
+
+
+def test_attendance_of_something_else_is_no_attendee_count(extract) -> None:
+    text = "3月5日，公司召开年度工作会议。全年共有120名员工参加各类技能鉴定，3000余家企业参加了信用评级。"
+    assert extract(text, "2024-03-06")["meetings"][0]["attendee_count"] is None

@@ -95,8 +95,7 @@ class OffsetMap:
         ``inner`` maps a newer text into this map's clean text; the result maps the newer
         text straight into the raw text.
         """
-        outer = self.positions
-        return OffsetMap((outer[i] for i in inner.positions), self.raw_length)
+        return OffsetMap(map(self.positions.__getitem__, inner.positions), self.raw_length)
 
 
 @dataclass(slots=True)

@@ -45,7 +45,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -483,10 +483,12 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def _value_dict(value: Any) -> dict[str, Any]:
-    """A value dataclass as a plain dict, without its ``text`` (the entity has it)."""
-    data = asdict(value)
-    data.pop("text", None)
-    return data
+    """A value dataclass as a plain dict, without its ``text`` (the entity has it).
+
+    The value classes hold only scalars, so a shallow read of the fields is enough;
+    ``dataclasses.asdict`` deep-copies and cost ~3 % of pipeline time.
+    """
+    return {f.name: getattr(value, f.name) for f in fields(value) if f.name != "text"}
 
 
 def _resolve_overlaps(spans: list[_Span], length: int) -> list[_Span]:

@@ -206,6 +206,35 @@ def _cjk_score(text: str) -> float:
     return good / len(text)
 
 
+def _decode_mixed(data: bytes) -> tuple[str, int]:
+    """A UTF-8 text with whole lines in another encoding (a GBK paragraph pasted into a UTF-8
+    page): each line that is not UTF-8 is read as GB18030 when that gives Chinese text, else
+    with U+FFFD for the bad bytes.  Returns the text and the number of lines read as GB18030."""
+    parts: list[str] = []
+    repaired = 0
+    for line in data.split(b"\n"):
+        try:
+            parts.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        as_utf8 = line.decode("utf-8", errors="replace")
+        non_ascii = sum(1 for ch in as_utf8 if not ch.isascii())
+        try:
+            text = line.decode("gb18030")
+        except UnicodeDecodeError:
+            text = ""
+        # Only a line that is mostly invalid as UTF-8 is another encoding; a few bad bytes (a
+        # line cut in the middle of a character) are damage, replaced below.
+        bad = as_utf8.count("\ufffd")
+        if text and bad >= 2 and bad > non_ascii / 2 and _cjk_score(text) > 0.9:
+            parts.append(text)
+            repaired += 1
+        else:
+            parts.append(line.decode("utf-8", errors="replace"))
+    return "\n".join(parts), repaired
+
+
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str, list[str]]:
     """Decode ``data``; return ``(text, encoding, warnings)`` or raise :class:`PipelineError`."""
     if not data.strip():
@@ -248,6 +277,13 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str, list[str
             best = (score, name, text)
     if best is not None and best[0] > 0.9:
         return best[2], best[1], []
+    # A page pasted together from a UTF-8 and a GBK source: read the invalid stretches as GB18030.
+    text_mixed, repaired = _decode_mixed(data)
+    bad = text_mixed.count("\ufffd")
+    if repaired and bad <= max(2, len(text_mixed) * MAX_REPLACEMENT_SHARE):
+        return text_mixed, "utf-8+gb18030", [
+            f"W_DECODE_MIXED: {repaired} line(s) read as GB18030 in a UTF-8 text, first bad byte {utf8_error.start}"
+        ]
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     if bad <= max(2, len(text) * MAX_REPLACEMENT_SHARE):

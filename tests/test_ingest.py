@@ -196,3 +196,12 @@ def test_too_large_file_is_rejected_with_its_hash(tmp_path: Path) -> None:
     assert isinstance(item, InputProblem)
     assert item.code == "E_TOO_LARGE"
     assert item.doc_id == hashlib.sha256(data).hexdigest()
+
+
+def test_a_gbk_paragraph_inside_a_utf8_page_is_read_as_gbk() -> None:
+    from pipeline.ingest import decode
+
+    data = "会议于3月5日召开。\n".encode() + "市委书记王某出席并讲话。\n".encode("gbk") + "共有50人参加。".encode()
+    text, encoding, warnings = decode(data)
+    assert text == "会议于3月5日召开。\n市委书记王某出席并讲话。\n共有50人参加。"
+    assert encoding == "utf-8+gb18030" and warnings[0].startswith("W_DECODE_MIXED")

@@ -51,6 +51,17 @@ CATALOGUE: dict[str, ErrorCode] = {
 }
 
 
+#: Warnings: the document was processed, with something a reviewer should know (in the
+#: record's ``warnings``, as ``CODE: detail``).
+WARNINGS: dict[str, str] = {
+    "W_DECODE_REPLACED": "a few invalid UTF-8 bytes were replaced by U+FFFD (a file cut inside a character)",
+    "W_DECODE_MIXED": "lines that were not UTF-8 were read as GB18030 (a GBK paragraph pasted into a UTF-8 page)",
+    "W_MOJIBAKE_UNREPAIRED": "text looks like mojibake that no known encoding pair repairs",
+    "W_PINYIN_REMOVED": "inline pinyin glosses of machine-converted text were removed",
+    "W_DATE_UNRESOLVED": "a meeting date has no year: no publication date and no year in the text",
+}
+
+
 class PipelineError(Exception):
     """An expected failure on one document; carries a catalogue code."""
 

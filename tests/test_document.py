@@ -61,3 +61,14 @@ def test_replace_text_refuses_a_map_of_the_wrong_length() -> None:
     doc = Document.from_raw("id", "src", "abc", "utf-8")
     with pytest.raises(ValueError, match="offset map length"):
         doc.replace_text("ab", OffsetMap([0], 3))
+
+
+def test_every_warning_code_used_in_the_code_is_catalogued() -> None:
+    import re
+    from pathlib import Path
+
+    import pipeline
+    from pipeline.errors import WARNINGS
+
+    used = {m for path in Path(pipeline.__file__).parent.rglob("*.py") for m in re.findall(r'"(W_[A-Z_]+)', path.read_text("utf-8"))}
+    assert used - set(WARNINGS) == set()

@@ -45,9 +45,11 @@ _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会]")
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
 _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$")
-# A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
-_SOFT_START = re.compile(r"\s*(?:还|也|又|同时)?(?:说|表示|认为|介绍|宣布|希望|勉励)")
+# A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
+# (致辞。他表示…) it goes on with that address.
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
+_SOFT_START = re.compile(r"\s*(?:还|也|又|同时)?(?:说|表示|认为|介绍|宣布|希望|勉励)")
+# A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结)(?:中|时)$")

@@ -1,16 +1,26 @@
 """Speakers: named people who take an active part, with their title chain and roles.
 
-A person mention comes from the NER model (PER) or from the title-anchored rule
-(``…书记王世华主持``).  Roles are read from trigger words after the mention, in its
-clause (and the next clause when the first has none), up to the next mention.  Names
-joined by 、/和/与 share the roles found after the last of them.
+A person mention comes from the NER model (PER) or from rules: a name after a job title
+(``…书记王世华主持``), or a name starting a list item or following an organization with a
+title word after it (``杨某明副主任、…``, ``市商务局曹某局长``).  Roles are read from trigger
+words after the mention, in its clause, the next clause when the first has none, and
+further clauses that go on with the same subject (``并…``, ``他指出``); a sentence opening
+with 他/她 goes on with the last speaker.  Names joined by 、/和/与 (titles between them
+allowed) share the roles found after the last of them; 先后/分别 share a role with every
+name listed before it.  ``主持人：…`` labels give 主持 before the name.
 
-Not speakers: people whose remarks are relayed (a relay marker such as 传达 before the
-name in its clause), recipients (为/向/给 right before the name), and the page's
-reporters, editors and authors.
+Titles: the chain before the name; a rank after it (教授) joins the chain; a title word after
+the name with an organization before it gives title and organization; representative labels
+(职工代表) are not titles.
 
-Known limitations: a role stated only before the name (主持人：王某) is missed; one
-person written two ways (with and without a compound surname) is two speakers.
+Not speakers: people whose remarks are relayed (传达…, 学习了…), names used as modifiers
+(…新时代…思想), acts announced for the future (我们将…), recipients (为/向/给/授予 before the
+name, across a 、-list), people quoting to the press, and the page's reporters, editors and
+authors.
+
+Known limitations: one person written two ways (with and without a compound surname) is two
+speakers; remarks quoted in a story that reports no meeting still count as 讲话; an
+organization elided in a chain is kept as written.
 """
 
 from __future__ import annotations

@@ -1,13 +1,19 @@
 """Award counts: an honour conferred on an explicit number of people or organizations.
 
 Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋章 …):
-- ``12名“优秀党组织书记”`` / ``3个“党建工作示范点”`` / ``4个“双强六好”党组织``: count, unit, quoted honour
-  (with a following organization noun);
-- ``表彰19名优秀共产党员``: count, unit, unquoted honour phrase ending in an honour head word;
-- ``先进集体5个`` / ``杰出教练19人``: honour phrase, then count and unit.
+- ``12名“优秀党组织书记”`` / ``3个“党建工作示范点”`` / ``授予20名援派干部“…”称号``: count, unit,
+  quoted honour (with a following organization noun);
+- ``为8位老党员颁发“…”纪念章`` / ``向…等廿八名人士颁授勋章、奖章和奖状`` / ``颁发「…奖」予6个企业``;
+- ``授予甲等384名同志、追授乙等16名同志“…”称号``: two counts, one honour;
+- ``4人获颁…大紫荆勋章`` / ``获得“…奖”的8名学者``;
+- ``表彰19名优秀共产党员`` / ``先进集体5个`` / ``国家奖学金获得者86名``: unquoted honours.
+
+A count in a heading-like line that the body states again is one fact; lists of other
+articles' headlines give nothing.
 
 Known limitations: a count separated from its honour by a long apposition is missed;
-honours in lists without counts are not records by definition.
+honours in lists without counts are not records by definition; a total that is the sum of
+listed categories is still reported.
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
 """Funding: money granted, allocated, invested, raised, paid or awarded.
 
-Every MONEY entity (tagged by the rule tagger with :mod:`pipeline.values`) in a sentence with a funding word (经费/资金/奖金/补助/投资/签约 …) and
-no price, salary or market-figure word becomes a record.  A bare 元 takes the article's
-regional currency: TWD for Taiwan articles, HKD for Hong Kong, MOP for Macau, else CNY.
+Every MONEY entity (tagged by the rule tagger with :mod:`pipeline.values`) whose full sentence
+holds a funding word (经费/资金/奖金/补助/投资/签约 …) and whose clause holds no price, salary,
+market-figure, ceiling or comparison word becomes a record; size classes (10亿元以上项目) and
+currency conversions (约合人民币…) are skipped.  A bare 元 takes the article's regional
+currency: TWD, HKD or MOP when that region's cues outnumber twice the mainland organs named,
+else CNY.
 
-Known limitations: a total and its parts are all reported (as the annotation
-guidelines ask); amounts spelled entirely in Chinese numerals with no unit word are
-missed.
+Known limitations: a total and its parts are all reported (as the annotation guidelines ask);
+amounts spelled entirely in Chinese numerals with no unit word are missed.
 """
 
 from __future__ import annotations

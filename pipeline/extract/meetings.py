@@ -1,17 +1,23 @@
 """Meetings reported as having taken place: name, date, place, organizer, host, attendees.
 
-A meeting is read from a sentence that holds a meeting verb (召开/举行/举办/开幕 …) and a
-name ending in a meeting head word (会议/大会/典礼/仪式/论坛/培训班 …), in one of three
-shapes: ``ORG(在PLACE)召开NAME``, ``NAME在PLACE召开``, ``NAME召开``.  The first such
-sentence of the body is the main meeting; later ones with another name follow.
+A meeting is read from a sentence that holds a meeting verb (召开/举行/举办/开幕/落下帷幕 …)
+and a name ending in a meeting head word (会议/大会/典礼/仪式/论坛/培训班/汇演 …), in the
+shapes ``ORG(在PLACE)召开NAME``, ``NAME(DATE)在PLACE召开``, ``NAME召开``, ``在…召开的NAME上``,
+``…，并举行NAME`` and a study visit (``赴…现场观摩``).  The first such sentence of the body is
+the main meeting; later ones with another name (or another head word: 推进会 vs 联席会议)
+follow, and meetings read from subtitle-like lines come after those of the body.  An
+organizer written at the head of a passive name (民进市委会第十二期…培训班) is split off.
 
-Dates resolve against the publication date; with none, the year comes from the text
-(``2023年是…开局之年``, or the year after a reviewed ``2022年度``), else the date is null
-and a warning is written.  Sentences that plan a meeting (将于, 拟, 计划) are skipped.
+Dates resolve against the publication date; with none, the year comes from the text (the
+meeting's own reviewed ``2022年度`` plus one early in a year, ``2023年是…``, else the most
+frequent year; Republic-of-China years in Taiwan articles), else the date is null and a
+warning is written.  Festivals (元宵节当天) are converted with ``lunardate``; 当天/同时
+meetings take the main meeting's date.  Sentences that plan a meeting (将于, 拟) are skipped,
+and so are tallies (举办了8次会议) and series held by many (各市召开…).  Each meeting's host is
+the person chairing in its stretch of text.
 
-Known limitations: a meeting named only by a pronoun (会上) or a long apposition is
-missed; the organizer is the clause subject, so a long subject with a place phrase may
-be cut.
+Known limitations: a meeting named only by a pronoun (会上) or a generic 会议 is missed; the
+organizer is the clause subject, so a long subject with a place phrase may be cut.
 """
 
 from __future__ import annotations

@@ -85,6 +85,8 @@ _ORG_PREFIX = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|协会|学会|商会|联合会|基金会"
     r"|局|厅|委|院|校|中心|社))(?=第[一二三四五六七八九十百\d]+[期届次]|(?:19|20)\d{2}年|[“「]|首届)"
 )
+# Head words too generic to make 开展… a meeting (开展…活动 is usually a campaign).
+_GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百两]+(?:次|场|届|期|个)")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
@@ -106,12 +108,20 @@ class MeetingExtractor:
             + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动)"
         )
         self.passive = re.compile(
-            greedy + r"[」』”]?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天)?[（(]?\d{1,2}月\d{1,2}日[）)]?"
+            greedy + r"[」』”]?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+            r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
             r"(?:上午|下午|晚上|晚)?)(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
         )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(r"(?:赴|到|走进)(?P<loc>[^，。；,;\n]{2,30}?)(?P<name>现场观摩|观摩学习|观摩交流|现场教学)")
         self.bare = re.compile(greedy + r"(?:隆重|正式|顺利|同时|同期|也|胜利|圆满)?" + _HELD_OR_CLOSED)
+        # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
+        specific = "(?:" + "|".join(map(re.escape, sorted(
+            (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
+        self.carried_out = re.compile(
+            r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
+            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r")(?=[，。；,;\n]|$)"
+        )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
             r"(?:^|[，,])\s*(?:并|还|随后|同时|之后|当天|会后|会前)?(?:隆重)?(?:召开|举行|举办)了?"
@@ -122,9 +132,11 @@ class MeetingExtractor:
             + r"(?P<name>[^，。；：,;:！？\n的]{2,40}?" + head + r")(?:上|中|期间)"
         )
         self._head = re.compile(head + "$")
-        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学")
+        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
+            # 应到职工代表186名，实到179名: those present.
+            re.compile(r"实到(?:会)?(?:代表|委员|人员|职工代表)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
             re.compile(r"(?:共|(?P<pre>约|近|逾|超过)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
             re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)"
@@ -142,6 +154,7 @@ class MeetingExtractor:
         for kind, pattern in (
             ("active", self.active), ("passive", self.passive), ("bare", self.bare),
             ("attributive", self.attributive), ("visit", self.visit), ("clause", self.clause),
+            ("active", self.carried_out),
         ):
             m = pattern.search(text)
             if m:

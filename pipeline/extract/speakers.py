@@ -297,9 +297,13 @@ class SpeakerExtractor:
         future marker in its sentence (我们将…由某某签发证书).
         """
         s = start
-        while s > floor and text[s - 1] not in CLAUSE_BREAK and start - s < MAX_TITLE_CHARS:
+        while s > floor and text[s - 1] in " \u3000":
+            s -= 1  # 党组书记、局长 范立恒: a space between the title and the name
+        gap_end = s
+        # ...but a space further left ends the title (县府表扬好人好事代表 县长江振辉: a headline)
+        while s > floor and text[s - 1] not in CLAUSE_BREAK and not text[s - 1].isspace() and start - s < MAX_TITLE_CHARS:
             s -= 1
-        prefix = text[s:start]
+        prefix = text[s:gap_end]
         clause_start = s
         while clause_start > 0 and text[clause_start - 1] not in "，。；！？\n,;":
             clause_start -= 1
@@ -339,7 +343,7 @@ class SpeakerExtractor:
             return None, recipient, relayed
         # A title chain starts after the last verb-like word: cut at 的/是/由/请.
         prefix = re.split("[的是由请]", prefix)[-1]
-        prefix = re.sub("^有(?!限)", "", prefix)  # 出席的有市文联副主席…
+        prefix = re.sub("^(?:还有|也有|有)(?!限)", "", prefix)  # 出席的(还)有市文联副主席…
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         prefix = re.sub("^[^、]{0,10}代表、(?=.)", "", prefix)
         if re.fullmatch("[^、]{0,12}代表", prefix):
@@ -399,7 +403,7 @@ class SpeakerExtractor:
         )
         text = doc.clean_text
         people: dict[str, dict[str, Any]] = {}
-        titles: dict[str, str] = {}  # the first title written before each name, from any mention
+        titles: dict[str, str] = {}  # the fullest title written before each name, from any mention
         titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before
         organizations: dict[str, str] = {}  # the organization written before a name with a title after it
         ranks: dict[str, str] = {}  # 教授 of 李旭锋教授
@@ -469,7 +473,9 @@ class SpeakerExtractor:
                 if after and after.group() in _RANKS:
                     ranks.setdefault(mention.name, after.group())
                 if mention.title:
-                    titles.setdefault(mention.name, mention.title)
+                    # the fullest chain among the mentions (corpus/GUIDELINES.md §4)
+                    if len(mention.title) > len(titles.get(mention.name, "")):
+                        titles[mention.name] = mention.title
                 else:
                     if after:
                         titles_after.setdefault(mention.name, after.group())
@@ -484,8 +490,6 @@ class SpeakerExtractor:
                     person = people[mention.name] = {
                         "name": mention.name, "title": None, "organization": None, "roles": [], "evidence": [],
                     }
-                if mention.title and not person["title"]:
-                    person["title"] = mention.title
                 if mention.roles:
                     last_actor = mention.name
                     for role in mention.roles:

@@ -38,6 +38,8 @@ from pipeline.extract.common import CLAUSE_BREAK, Lexicons, Sentence, evidence
 MAX_ROLE_CLAUSES = 2
 # Longest title chain read backwards from a name (characters).
 MAX_TITLE_CHARS = 40
+# 受郑某委托主持会议: the one who delegates is not acting here (and does not end the actor's window).
+_ON_BEHALF_OF = re.compile("受$")
 _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$")
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
 # no role trigger stands between (为大会致辞的丙 is not).
@@ -67,13 +69,15 @@ _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍"})
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢: words of courtesy, which the guidelines count as 致辞.
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱)")
 # 在接受记者采访时说, 受访时表示: remarks to the press after the event, not a part in it.
-_PRESS = re.compile("采访|受访|记者")
+_PRESS = re.compile("采访|受访|访问时|接受传媒|接受媒体")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
-_REPORT_BY_TITLE = re.compile(r"^作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
+_REPORT_BY_TITLE = re.compile(r"作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
+# 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
+_REPORT_NAMED = re.compile(r"作了?(?!述职)[\u4e00-\u9fff\d]{1,16}?(?:报告|讲座)")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红 — the role written before the title and name.
-_ROLE_LABEL_BEFORE = re.compile(r"(?:主持人|主持)[:：]\s*$")
+_ROLE_LABEL_BEFORE = re.compile(r"(?:主持人|主持)[:：]\s*[^，。；:：\n]{0,30}?\s*$")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
 _SHARED_ROLE = re.compile(r"先后|分别|依次|相继")
 # Academic ranks written after a name that already has a title before it join the chain
@@ -125,6 +129,8 @@ class SpeakerExtractor:
         spans = []
         for m in self._title_any.finditer(text):
             i = m.end()
+            if text[i : i + 1] in (" ", "\u3000"):
+                i += 1  # 市政府新闻办副主任 钟某宁
             span = self._name_at(text, i)
             if span:
                 spans.append(span)
@@ -312,7 +318,8 @@ class SpeakerExtractor:
         # 为一等奖获得者安徽省的王志颁发…: a 为/向/给 earlier in the clause marks a recipient too.
         in_clause = _RECIPIENT_IN_CLAUSE.search(before)
         recipient = bool(
-            _RECIPIENT_BEFORE.search(prefix.rstrip())
+            _ON_BEHALF_OF.search(text, max(0, start - 1), start) and text.startswith("委托", end)
+            or _RECIPIENT_BEFORE.search(prefix.rstrip())
             or (in_clause and not self._trigger_re.search(in_clause.group()))
         )
         sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
@@ -377,7 +384,9 @@ class SpeakerExtractor:
         found = {
             "致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else self._trigger_role[m.group()]
             for m in self._trigger_re.finditer(window)
-            if not _PRESS.search(window[: m.start()])
+            # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
+            if window.count("《", 0, m.start()) <= window.count("》", 0, m.start())
+            and not _PRESS.search(window[: m.start()])
             and not (m.group() in _SOFT_SPEECH_VERBS and _SPEECH_FRAME.search(window[: m.start()]))
             # 颁奖大会 is an event, not a role
             if not (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
@@ -386,8 +395,10 @@ class SpeakerExtractor:
             # 重要讲话精神: remarks relayed from another occasion
             and not window.startswith(self.lex.relay_after_trigger, m.end())
         }
-        report = _REPORT_BY_TITLE.match(window.lstrip())
+        report = _REPORT_BY_TITLE.search(window)
         if report and re.search("报告|讲座|辅导", report.group()):
+            found.add("作报告")
+        elif _REPORT_NAMED.search(window) and not _OBJECT_BEFORE.search(window[: _REPORT_NAMED.search(window).start()]):
             found.add("作报告")
         if _LEADS_STUDY.search(window):
             found.add("宣读")  # 带领大家学习了《…条例》: leading a study reading (领学)
@@ -445,8 +456,7 @@ class SpeakerExtractor:
                 later = [m for m in mentions[k + 1 :] if not m.recipient]
                 limit = later[0].start if later else sentence.end
                 mention.roles = self.roles_after(text, mention.end, limit)
-                label_end = mention.start - len(mention.title or "")
-                if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, label_end - 6), label_end):
+                if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
             # Names joined by 、/和 (titles between them allowed) share the last one's roles.
             for k in range(len(mentions) - 2, -1, -1):

@@ -50,13 +50,13 @@ class AwardExtractor:
         starts = "|".join(map(re.escape, sorted(p["honor_starts"], key=len, reverse=True)))
         # 为/向6名「50年以上党龄」老党员代表颁发了「光荣在党50年」纪念章: the honour is what is handed over.
         self.conferred = re.compile(
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等)?(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?[{_QUOTE_OPEN}]"
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等|全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?[{_QUOTE_OPEN}]"
             rf"(?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
         )
         # 向运动员甲等廿八名人士和实体颁授勋章、奖章和奖状: the same without quote marks, the honour
         # running to the end of the clause and ending in a medal or certificate word.
         self.conferred_plain = re.compile(
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等)?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」]{{0,12}}?颁(?:发|授)了?"
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等|全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授)了?"
             r"(?P<honor>[\u4e00-\u9fff、和及]{1,20}?(?:勋章|星章|奖章|奖状|纪念章|奖牌|奖杯|荣誉证书|证书))(?=[，。；,;]|$)"
         )
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
@@ -83,6 +83,10 @@ class AwardExtractor:
         self.given_to = re.compile(
             rf"(?:颁发|颁授|颁赠|颁予)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:奖牌|奖状|奖座)?予"
             rf"[^，。；]{{0,12}}?(?:共)?(?P<n>{NUM})(?P<unit>{units})"
+        )
+        # 行政长官社区服务奖状颁予六十五人: an unquoted honour handed to a count (Hong Kong).
+        self.handed_to = re.compile(
+            rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖))(?:颁予|授予)(?P<n>{NUM})(?P<unit>{units})"
         )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
@@ -117,7 +121,8 @@ class AwardExtractor:
                 taken.append((m.start(), m.end()))
                 for n, unit in ((m["n"], m["unit"]), (m["n2"], m["unit2"])):
                     self._add(awards, doc, sentence, m, n, unit, honor_first=False)
-            for pattern in (self.conferred, self.conferred_plain, self.given_to, self.quoted, self.honor_then_count,
+            for pattern in (self.conferred, self.conferred_plain, self.given_to, self.handed_to, self.quoted,
+                            self.honor_then_count,
                             self.received,
                             self.count_first, self.honor_first):
                 for m in pattern.finditer(text):

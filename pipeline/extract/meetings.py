@@ -70,6 +70,8 @@ _ORG_ENDING_HUI = (
 )
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, （记者 王某）.
 _DATELINE = re.compile(r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电[\s　]*|本报讯|【[^】]*】|（[^）]*）|\([^)]*\))+")
+_TIME_LABEL = re.compile(r"(?:^|\n)\s*(?:时间|会议时间|活动时间|举办时间)[:：]\s*(?P<when>[^\n]{4,40})")
+_PLACE_LABEL = re.compile(r"(?:^|\n)\s*(?:地点|会议地点|活动地点)[:：]\s*(?P<where>[^\n，。；]{2,30})")
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
@@ -414,6 +416,13 @@ class MeetingExtractor:
                         main["attendee_count"], main["attendee_approx"] = count, approx
                         break
             self.assign_hosts(meetings, speakers)
+            labelled = _TIME_LABEL.search(doc.clean_text) if main["date_text"] is None else None
+            if labelled:
+                # 时间：2024年7月17日下午3时 — the programme line of a press conference or notice
+                main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, labelled["when"], reference)
+            place = _PLACE_LABEL.search(doc.clean_text) if main["location"] is None else None
+            if place:
+                main["location"] = place["where"].strip()
             if main["date"] is None and main["date_text"] is not None and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         return meetings

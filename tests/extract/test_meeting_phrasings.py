@@ -354,3 +354,10 @@ def test_date_forms(extract, text: str, date: str, time_of_day: str | None) -> N
 def test_attendance_of_something_else_is_no_attendee_count(extract) -> None:
     text = "3月5日，公司召开年度工作会议。全年共有120名员工参加各类技能鉴定，3000余家企业参加了信用评级。"
     assert extract(text, "2024-03-06")["meetings"][0]["attendee_count"] is None
+
+
+def test_programme_lines_give_date_and_place(extract) -> None:
+    text = ("市政府举行政策措施新闻发布会\n时间：2024年7月17日下午3时\n地点：市政府新闻发布厅\n"
+            "市政府新闻办举行“稳就业 促增收”政策措施新闻发布会，介绍有关情况。")
+    meeting = extract(text)["meetings"][0]
+    assert (meeting["date"], meeting["time_of_day"], meeting["location"]) == ("2024-07-17", "下午", "市政府新闻发布厅")

@@ -420,7 +420,10 @@ class MeetingExtractor:
             if labelled:
                 # 时间：2024年7月17日下午3时 — the programme line of a press conference or notice
                 main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, labelled["when"], reference)
-            place = _PLACE_LABEL.search(doc.clean_text) if main["location"] is None else None
+            # The programme lines may have been set aside as headline furniture: read the raw text too.
+            place = None
+            if main["location"] is None:
+                place = _PLACE_LABEL.search(doc.clean_text) or (None if doc.is_html else _PLACE_LABEL.search(doc.raw_text))
             if place:
                 main["location"] = place["where"].strip()
             if main["date"] is None and main["date_text"] is not None and not _VAGUE_DATE.fullmatch(main["date_text"]):

@@ -38,9 +38,11 @@ from dataclasses import dataclass
 # ---------------------------------------------------------------------------- numbers
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_CN_DIGITS = "〇○零一二三四五六七八九两廿卅"
-_CN_HEAD = _CN_DIGITS + "十"  # a Chinese number may start with these (十二), not with 百/千/万/亿
-_CN_ANY = _CN_HEAD + "百千万亿"
+# Financial (capital) numerals of invoices and procurement notices (陆佰捌拾陆万伍仟元整).
+_CN_CAPITAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+_CN_DIGITS = "〇○零一二三四五六七八九两廿卅壹贰叁肆伍陆柒捌玖"
+_CN_HEAD = _CN_DIGITS + "十拾"  # a Chinese number may start with these (十二), not with 百/千/万/亿
+_CN_ANY = _CN_HEAD + "百千万亿佰仟"
 _CN = f"[{_CN_HEAD}][{_CN_ANY}]*(?:点[{_CN_DIGITS}]+)?"
 #: A number: Arabic (``1,200`` ``1.2``), Chinese (``三千五百`` ``二○一六``) or mixed
 #: (``1.2万`` ``1亿6,055万`` ``3千5百``).
@@ -129,7 +131,7 @@ def parse_number(s: str) -> float | None:
     ``"二○一六"`` -> 2016.0 (digit by digit), ``"○"`` -> 0.0.  Returns ``None`` for
     anything else, including approximations (``100多``): see :func:`parse_count`.
     """
-    s = s.strip().translate(_FULLWIDTH_DIGITS).replace(" ", "")
+    s = s.strip().translate(_FULLWIDTH_DIGITS).translate(_CN_CAPITAL).replace(" ", "")
     decimal = _CN_DECIMAL_RE.fullmatch(s)
     if decimal:
         # A Chinese decimal (二十八点八, 二十八点八亿): integer part, one digit per character, magnitude.

@@ -284,3 +284,9 @@ def test_resolve_date(text: str, reference: dt.date | None, expected: dt.date | 
     value = parse_date(text)
     assert isinstance(value, DateValue)
     assert resolve_date(value, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "low"), [("人民币陆佰捌拾陆万伍仟元", 6_865_000), ("壹仟贰佰万元", 12_000_000), ("叁拾万元", 300_000)])
+def test_parse_money_financial_capital_numerals(text: str, low: float) -> None:
+    amount = parse_money(text)
+    assert amount is not None and amount.low == low and amount.currency == "CNY"

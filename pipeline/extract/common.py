@@ -149,26 +149,33 @@ def heading_like(text: str, pos: int) -> bool:
     return len(line) <= HEADING_MAX_CHARS and not line.endswith(("。", "."))
 
 
+def _list_item(text: str, pos: int) -> bool:
+    """A heading-like line that is no labelled field (中标金额：…, 时间：… are data, not headlines)."""
+    line_end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if line_end < 0 else line_end]
+    return heading_like(text, pos) and "：" not in line and ":" not in line
+
+
 def in_heading_list(text: str, pos: int, run: int = 3) -> bool:
     """Whether the line holding ``pos`` is one of at least ``run`` consecutive heading-like lines
-    (a list of other articles' headlines left on the page)."""
+    (a list of other articles' headlines left on the page), not counting labelled fields."""
     start = text.rfind("\n", 0, pos) + 1
     count, k = 0, start
     while k > 0 and count < run:  # lines before
         prev = text.rfind("\n", 0, k - 1) + 1
-        if not text[prev : k - 1].strip() or not heading_like(text, prev):
+        if not text[prev : k - 1].strip() or not _list_item(text, prev):
             break
         count, k = count + 1, prev
     k = start
     while count < run - 1:  # lines after
         nxt = text.find("\n", k)
-        if nxt < 0 or not text[nxt + 1 :].strip() or not heading_like(text, nxt + 1):
+        if nxt < 0 or not text[nxt + 1 :].strip() or not _list_item(text, nxt + 1):
             break
         line_end = text.find("\n", nxt + 1)
         if not text[nxt + 1 : len(text) if line_end < 0 else line_end].strip():
             break
         count, k = count + 1, nxt + 1
-    return heading_like(text, pos) and count >= run - 1
+    return _list_item(text, pos) and count >= run - 1
 
 
 # Regional cues (Simplified, after normalization) that decide the currency of a bare 元.

@@ -74,7 +74,7 @@ class FundingExtractor:
                 clause_start = max(text.rfind(ch, 0, m_start) for ch in "，。；,;") + 1
                 # The clause around the amount, up to 6 characters after it within the clause.
                 after = text[m_end : m_end + 6]
-                clause = text[clause_start:m_end] + re.split("[，。；,;]", after)[0]
+                clause = text[clause_start:m_end] + re.split("[，。；,;（(]", after)[0]
                 if (self.exclude.search(clause) or self.exclude_before.search(text, max(clause_start, m_start - 8), m_start)
                         or self.exclude_before.match(entity.text)):
                     continue

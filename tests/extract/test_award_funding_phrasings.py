@@ -145,3 +145,9 @@ def test_bare_yuan_takes_the_regional_currency(extract, text: str, currency: str
 )
 def test_funding_amounts_next_to_conversions_and_comparisons(extract, text: str, amounts: list[int]) -> None:
     assert [f["amount"] for f in extract(text)["funding"]] == amounts
+
+
+def test_procurement_notice_lines_are_funding_not_a_headline_list(extract) -> None:
+    text = ("采购结果公告\n包1中标金额：人民币陆佰捌拾陆万伍仟元整\n"
+            "包2中标金额：¥2,136,800.00（单价：712,266.67元/台）\n包3中标金额：1,288,000.00元\n")
+    assert [f["amount"] for f in extract(text)["funding"]] == [6_865_000, 2_136_800, 1_288_000]

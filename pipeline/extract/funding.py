@@ -18,8 +18,20 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import HONG_KONG, MACAU, MAINLAND, TAIWAN, Lexicons, Sentence, evidence, in_heading_list
+from pipeline.extract.common import (
+    HONG_KONG,
+    MACAU,
+    MAINLAND,
+    TAIWAN,
+    Lexicons,
+    Sentence,
+    evidence,
+    heading_like,
+    in_heading_list,
+)
 
+#: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
+HEADLINE_ROUNDING = 0.1
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
@@ -107,4 +119,18 @@ class FundingExtractor:
                     "purpose": purpose,
                     "evidence": evidence(doc, sentence),
                 })
-        return out
+        return self._drop_headline_restatements(full, out)
+
+    @staticmethod
+    def _drop_headline_restatements(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """An amount in a heading-like line that the body states again, possibly rounded (逾2.4亿元
+        above 约2.43亿元), is one fact: keep the body's."""
+        heads = [heading_like(text, f["evidence"]["clean_start"]) for f in found]
+        body = [f for f, head in zip(found, heads, strict=True) if not head]
+        return [
+            f for f, head in zip(found, heads, strict=True)
+            if not head or not any(
+                b["currency"] == f["currency"] and abs(b["amount"] - f["amount"]) <= HEADLINE_ROUNDING * b["amount"]
+                for b in body
+            )
+        ]

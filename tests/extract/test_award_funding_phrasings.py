@@ -151,3 +151,8 @@ def test_procurement_notice_lines_are_funding_not_a_headline_list(extract) -> No
     text = ("采购结果公告\n包1中标金额：人民币陆佰捌拾陆万伍仟元整\n"
             "包2中标金额：¥2,136,800.00（单价：712,266.67元/台）\n包3中标金额：1,288,000.00元\n")
     assert [f["amount"] for f in extract(text)["funding"]] == [6_865_000, 2_136_800, 1_288_000]
+
+
+def test_headline_amount_rounding_a_body_amount_is_one_fact(extract) -> None:
+    text = "关爱基金推出三项新计划 涉款逾2.4亿元\n关爱基金专责小组昨日公布，三项计划合共涉及拨款约2.43亿港元，惠及基层市民。"
+    assert [f["amount"] for f in extract(text, "2024-03-08")["funding"]] == [243_000_000]

@@ -439,7 +439,7 @@ class MeetingExtractor:
             (ev["clean_start"], person)
             for person in speakers if "主持" in person["roles"]
             for ev in person["evidence"]
-            if re.search(re.escape(person["name"]) + "[^，。；,;]{0,8}主持|主持人[:：]?" + re.escape(person["name"]), ev["text"])
+            if re.search(re.escape(person["name"]) + "[^，。；,;]{0,8}主持|主持人[:：为是]?[^，。；\n]{0,30}?" + re.escape(person["name"]), ev["text"])
         ]
         chairs.sort(key=lambda c: c[0])
         starts = sorted(m["evidence"]["clean_start"] for m in meetings)

@@ -52,6 +52,8 @@ _ORG_BEFORE = re.compile(
     r"(?:^|[，。；、：:\s]|会上|仪式上|随后|最后|首先|接着|由)(?P<org>[\u4e00-\u9fff（）()]{2,20}?"
     r"(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))$"
 )
+_CLASS_NUMBER = re.compile(r"[（(][\d一二三四五六七八九十]{1,3}[）)]")
+_HONOUR_PART = re.compile(r"^(?:全国|全省|省级?|市级?|县级?)?(?:劳动模范|模范教师|道德模范|优秀教师|三八红旗手|五一劳动奖章获得者|先进工作者|优秀共产党员|最美)")
 _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会]")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
@@ -307,8 +309,10 @@ class SpeakerExtractor:
             s -= 1  # 党组书记、局长 范立恒: a space between the title and the name
         gap_end = s
         # ...but a space further left ends the title (县府表扬好人好事代表 县长江振辉: a headline)
-        while s > floor and text[s - 1] not in CLAUSE_BREAK and not text[s - 1].isspace() and start - s < MAX_TITLE_CHARS:
-            s -= 1
+        while s > floor and start - s < MAX_TITLE_CHARS and not text[s - 1].isspace() and (
+            text[s - 1] not in CLAUSE_BREAK or _CLASS_NUMBER.search(text, max(floor, s - 5), s + 4)
+        ):
+            s -= 1  # 高二（3）班学生: a bracketed class number stays in the title
         prefix = text[s:gap_end]
         clause_start = s
         while clause_start > 0 and text[clause_start - 1] not in "，。；！？\n,;":
@@ -355,6 +359,8 @@ class SpeakerExtractor:
         prefix = re.sub("^[^、]{0,10}代表、(?=.)", "", prefix)
         if re.fullmatch("[^、]{0,12}代表", prefix):
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
+        # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
+        prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part)) or prefix
         return (prefix or None), recipient, relayed
 
     def roles_after(self, text: str, end: int, limit: int) -> list[str]:

@@ -58,6 +58,7 @@ WARNINGS: dict[str, str] = {
     "W_DECODE_MIXED": "lines that were not UTF-8 were read as GB18030 (a GBK paragraph pasted into a UTF-8 page)",
     "W_MOJIBAKE_UNREPAIRED": "text looks like mojibake that no known encoding pair repairs",
     "W_PINYIN_REMOVED": "inline pinyin glosses of machine-converted text were removed",
+    "W_SPAM_REMOVED": "spam strings injected into sentences by a mirror site were removed",
     "W_DATE_UNRESOLVED": "a meeting date has no year: no publication date and no year in the text",
 }
 

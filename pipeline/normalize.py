@@ -12,6 +12,8 @@ Steps:
   punctuation stays.
 - ``mojibake``: see :mod:`pipeline.mojibake`.
 - ``pinyin``: inline pinyin left by converters after a Hanzi (``會(huì)``) is dropped.
+- ``spam``: spam strings injected into sentences by mirror sites (``bat365中国官方网站``) are
+  dropped; the patterns are data (``inline_spam`` in ``models/lexicons/boilerplate.json``).
 - ``punctuation``: runs of commas/full stops left by conversion (``,,`` ``,。``) collapse
   to the strongest mark.
 - ``t2s``: Traditional to Simplified, character for character (OpenCC ``t2s``
@@ -122,6 +124,26 @@ def pinyin_step(text: str) -> Edit:
     edit = apply_replacements(text, [(m.start(), m.end(), "") for m in matches])
     if matches:
         edit.warnings.append(f"W_PINYIN_REMOVED: {len(matches)} inline pinyin annotation(s)")
+    return edit
+
+
+# -- injected spam ---------------------------------------------------------------------
+
+_SPAM_FILE = Path(__file__).resolve().parents[1] / "models" / "lexicons" / "boilerplate.json"
+
+
+def _spam_pattern() -> re.Pattern[str]:
+    import json
+
+    data = json.loads(_SPAM_FILE.read_text(encoding="utf-8"))
+    return re.compile("|".join(f"(?:{p})" for p in data["inline_spam"]["patterns"]))
+
+
+def spam_step(text: str, pattern: re.Pattern[str]) -> Edit:
+    matches = list(pattern.finditer(text))
+    edit = apply_replacements(text, [(m.start(), m.end(), "") for m in matches])
+    if matches:
+        edit.warnings.append(f"W_SPAM_REMOVED: {len(matches)} injected spam string(s), first {matches[0].group()!r}")
     return edit
 
 
@@ -238,10 +260,12 @@ class Normalizer:
 
     def __init__(self, steps: list[str]) -> None:
         self._t2s: T2S | None = None
+        self._spam_re: re.Pattern[str] | None = None
         available: dict[str, Step] = {
             "unicode": unicode_step,
             "mojibake": self._mojibake,
             "pinyin": pinyin_step,
+            "spam": self._spam,
             "punctuation": punctuation_step,
             "t2s": self._t2s_step,
         }
@@ -255,6 +279,11 @@ class Normalizer:
             self._t2s = T2S()  # loaded with the stage, not on the first document
         self._language = "zh-Hans"
         self._pinyin_removed = False
+
+    def _spam(self, text: str) -> Edit:
+        if self._spam_re is None:
+            self._spam_re = _spam_pattern()
+        return spam_step(text, self._spam_re)
 
     def _mojibake(self, text: str) -> Edit:
         from pipeline import mojibake  # a sibling module; imported on first use

@@ -226,3 +226,20 @@ def test_normalization_is_idempotent(raw: str) -> None:
 def test_pinyin_beside_mojibake_is_idempotent(raw: str) -> None:
     once = normalized(raw).clean_text
     assert normalized(once).clean_text == once
+
+
+def test_injected_spam_strings_are_removed_with_offsets_kept() -> None:
+    from pipeline.config import load_config
+    from pipeline.ingest import RawInput, to_document
+    from pipeline.nlp import Pipeline
+
+    raw = "2021年1月12日上午，学院召开党建述职bat365中国官方网站大会。3522集团的新网站党委书记王某主持。"
+    nlp = Pipeline(load_config(overrides={"stages": ["normalize"]}))
+    doc = nlp(to_document(RawInput("t", raw.encode("utf-8"), False)))
+    assert doc.clean_text == "2021年1月12日上午，学院召开党建述职大会。党委书记王某主持。"
+    assert any(w.startswith("W_SPAM_REMOVED: 2") for w in doc.warnings)
+    start = doc.clean_text.index("大会")
+    assert raw[slice(*doc.offsets.raw_span(start, start + 2))] == "大会"
+    # a clean span across the removed string maps to a raw span that covers it
+    across = doc.clean_text.index("述职大会")
+    assert raw[slice(*doc.offsets.raw_span(across, across + 4))] == "述职bat365中国官方网站大会"

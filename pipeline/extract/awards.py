@@ -95,6 +95,7 @@ class AwardExtractor:
         self.count_first = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
         )
+        self._head_then_count = re.compile(rf"(?:{heads})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?{NUM}(?:{units})")
         self.honor_first = re.compile(
             rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?"
             rf"(?P<n>{NUM})(?P<unit>{units})"
@@ -121,10 +122,15 @@ class AwardExtractor:
                 taken.append((m.start(), m.end()))
                 for n, unit in ((m["n"], m["unit"]), (m["n2"], m["unit2"])):
                     self._add(awards, doc, sentence, m, n, unit, honor_first=False)
+            # The patterns with a long lazy honour scan run only where their core is present.
+            cores = {
+                self.honor_first: self._head_then_count.search(text) is not None,
+                self.handed_to: "颁予" in text or "授予" in text,
+            }
             for pattern in (self.conferred, self.conferred_plain, self.given_to, self.handed_to, self.quoted,
-                            self.honor_then_count,
-                            self.received,
-                            self.count_first, self.honor_first):
+                            self.honor_then_count, self.received, self.count_first, self.honor_first):
+                if not cores.get(pattern, True):
+                    continue
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue

@@ -134,6 +134,8 @@ class MeetingExtractor:
             + r"(?P<name>[^，。；：,;:！？\n的]{2,40}?" + head + r")(?:上|中|期间)"
         )
         self._head = re.compile(head + "$")
+        # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
+        self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?" + _HELD_OR_CLOSED)
         self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
@@ -153,11 +155,16 @@ class MeetingExtractor:
     def match(self, text: str) -> tuple[re.Match[str], str] | None:
         if not self._event_word.search(text):
             return None  # the patterns backtrack a lot; most sentences have no event verb at all
-        for kind, pattern in (
-            ("active", self.active), ("passive", self.passive), ("bare", self.bare),
-            ("attributive", self.attributive), ("visit", self.visit), ("clause", self.clause),
-            ("active", self.carried_out),
+        # Cheap anchors first: the name patterns scan every start position with a long greedy
+        # run, so they only run where their head-word-then-verb core is present.
+        held = self._head_then_held.search(text) is not None
+        for kind, pattern, needed in (
+            ("active", self.active, True), ("passive", self.passive, held), ("bare", self.bare, held),
+            ("attributive", self.attributive, True), ("visit", self.visit, True), ("clause", self.clause, True),
+            ("active", self.carried_out, "开展" in text),
         ):
+            if not needed:
+                continue
             m = pattern.search(text)
             if m:
                 return m, kind

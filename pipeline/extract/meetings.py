@@ -227,10 +227,10 @@ class MeetingExtractor:
     def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
         """The meeting's year when neither the date nor a publication date gives it.
 
-        In order: ``2023年是…`` (the current year named); a reviewed ``YYYY年度`` in the
-        meeting's own sentence or, failing that, the smallest one in a review sentence, plus
-        one when the meeting is in the first half of a year; else the year written most
-        often in the text (the later one on a tie), with Republic-of-China years converted
+        In order: a reviewed ``YYYY年度`` in the meeting's own sentence; ``2023年是…`` (the
+        current year named); the smallest reviewed year in any review sentence (a reviewed year
+        counts plus one when the meeting is in the first half of a year); else the year written
+        most often in the text (the later one on a tie), with Republic-of-China years converted
         in Taiwan articles.
         """
         text = doc.clean_text
@@ -243,10 +243,9 @@ class MeetingExtractor:
         named = [int(y) for y in _YEAR_IS.findall(text)]
         if named:
             return max(named)
-        if not reviewed:
-            for sentence in re.split("[。！？\n]", text):
-                if _REVIEW_WORDS.search(sentence):
-                    reviewed += [int(y) for y in _YEAR_REVIEW.findall(sentence)]
+        for sentence in re.split("[。！？\n]", text):
+            if _REVIEW_WORDS.search(sentence):
+                reviewed += [int(y) for y in _YEAR_REVIEW.findall(sentence)]
         if reviewed:
             return min(reviewed) + (1 if early else 0)
         years = [int(y) for y in _YEAR_ANY.findall(text)]

@@ -366,7 +366,7 @@ class MeetingExtractor:
                 if heading or not headings[same]:
                     continue
                 # The body's account replaces a subtitle's (…颁奖仪式同时举行 above the body).
-                del meetings[same], headings[same]
+                del meetings[same], headings[same], simultaneous[same]
             date, date_text, time_of_day = self.date_of(doc, text, reference)
             if date_text is None and not meetings and index > 0:
                 # 1月14日上午，……。随后举行了签约仪式: the main meeting's date may sit in the sentence
@@ -384,7 +384,7 @@ class MeetingExtractor:
                 elif reference is not None:
                     date = reference.isoformat()
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
-            if date is None and undated and meetings and kind != "active":
+            if date is None and undated and meetings and kind != "active" and not _SIMULTANEOUS.search(text):
                 continue  # a later mention without its own date or organizer is the main meeting again
             loc = self.clean_location(m.groupdict().get("loc"))
             if kind == "attributive" and loc and not _VENUE_END.search(loc):
@@ -404,8 +404,9 @@ class MeetingExtractor:
             })
             headings.append(heading)
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
-            if simultaneous[-1] and _SAME_DAY.search(text):
-                meetings[-1]["date_text"] = _SAME_DAY.search(text).group()
+            same_day = _SAME_DAY.search(text) if simultaneous[-1] else None
+            if same_day:
+                meetings[-1]["date_text"] = same_day.group()
         # Meetings read from subtitle-like lines follow those of the body (stable order otherwise).
         order = sorted(range(len(meetings)), key=lambda k: headings[k])
         meetings = [meetings[k] for k in order]

@@ -361,3 +361,13 @@ def test_programme_lines_give_date_and_place(extract) -> None:
             "市政府新闻办举行“稳就业 促增收”政策措施新闻发布会，介绍有关情况。")
     meeting = extract(text)["meetings"][0]
     assert (meeting["date"], meeting["time_of_day"], meeting["location"]) == ("2024-07-17", "下午", "市政府新闻发布厅")
+
+
+def test_body_account_replacing_a_subtitle_keeps_the_flags_aligned(extract) -> None:
+    text = ("市科协举行科普大会\n"
+            "第五届科学技术普及大会隆重开幕 科技创新奖颁奖仪式同时举行\n"
+            "发布时间：2024-05-30\n"
+            "市科协今天在科技馆隆重举行第五届科学技术普及大会。第五届科技创新奖颁奖仪式同时举行。")
+    meetings = extract(text)["meetings"]
+    assert [(m["name"], m["date"]) for m in meetings] == [
+        ("第五届科学技术普及大会", "2024-05-30"), ("第五届科技创新奖颁奖仪式", "2024-05-30")]

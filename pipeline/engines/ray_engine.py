@@ -152,7 +152,14 @@ class RayEngine:
             head = queue.popleft()[1] if queue else None
             retry.extend(job[1] for job in queue)
             queue.clear()
+            started = time.perf_counter()
             self._replace(index)
+            # The driver waited for the new actor to load its models: that wait is no document's
+            # time, so the other actors' running documents get it back.
+            spent = time.perf_counter() - started
+            for other in queues:
+                if other and other[0][2] != math.inf:
+                    other[0][2] += spent
             return head
 
         try:

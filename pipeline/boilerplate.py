@@ -83,9 +83,10 @@ _DATE_ANY = re.compile(
 # A Republic-of-China date in a labelled line of a Taiwan page (发布日期：113-10-15): year + 1911.
 _DATE_ROC = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
 ROC_YEAR_OFFSET = 1911
+_WEEKDAY = re.compile(r"\s*[（(]?(?:星期|周|禮拜|礼拜)[一二三四五六日天][）)]?")
 _DATE_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)")
 #: A date line this close to the end of the body is the article's sign-off date (落款).
-SIGN_OFF_LINES = 3
+SIGN_OFF_LINES = 6
 _AUTHOR_CREDIT = re.compile(r"^\s*[（(]\s*(?:(?:记者|通讯员|作者|文|图|摄影|编辑|供稿)[:：\s]*)?"
                             r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、,，/]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$")
 _OUTLET = re.compile(r"(?:来源|稿源|来自)\s*[:：]\s*(?P<v>[^\s|丨]{2,30})")
@@ -399,7 +400,9 @@ class Boilerplate:
             tail = [i for i in range(first_body, min(last_body + 1, len(lines))) if lines[i].text.strip()]
             for i in reversed(tail[-SIGN_OFF_LINES:]):
                 m = _DATE_LINE.match(lines[i].text)
-                if m and len(lines[i].text.strip()) <= m.end() - m.start() + 2:
+                # 2024年10月26日（星期六）: a weekday in brackets may follow (Hong Kong press releases)
+                rest = _WEEKDAY.sub("", lines[i].text.strip()[m.end() - m.start():]) if m else ""
+                if m and len(rest) <= 2:
                     published = m
                     break
         if published:

@@ -197,3 +197,11 @@ def test_republic_of_china_publication_date_in_a_labelled_line(nlp: Pipeline) ->
     text = "南滨县表扬绩优选手\n发布日期：113-10-15 发布单位：教育处\n南滨县政府今（15）日上午举办表扬典礼，表扬绩优选手126名。\n"
     doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
     assert doc.meta["published"] == "2024-10-15"
+
+
+def test_sign_off_date_with_weekday_above_photo_captions(nlp: Pipeline) -> None:
+    text = ("授勋典礼今日举行\n　　二〇二四年授勋典礼今日下午在礼宾府举行，行政长官主礼。\n\n完\n\n"
+            "2024年10月26日（星期六）\n香港时间19时02分\n\n[相片] 行政长官今日在礼宾府颁授勋章。\n"
+            "[相片] 行政长官今日在授勋典礼上致辞。\n")
+    doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
+    assert doc.meta["published"] == "2024-10-26"

@@ -76,6 +76,8 @@ _PRESS = re.compile("采访|受访|访问时|接受传媒|接受媒体")
 _REPORT_BY_TITLE = re.compile(r"作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
 _REPORT_NAMED = re.compile(r"作了?(?!述职)[\u4e00-\u9fff\d]{1,16}?(?:报告|讲座)")
+_LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
+_GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红 — the role written before the title and name.
@@ -374,7 +376,8 @@ class SpeakerExtractor:
             window = text[pos:stop]
             found = self._roles_in(window)
             roles.extend(r for r in found if r not in roles)
-            empty = 0 if found else empty + 1
+            # 以《…》为题，上了一堂党课: a lead-in clause does not use up the clauses read
+            empty = 0 if found else empty + (0 if _LEAD_IN.match(window) else 1)
             if stop >= limit or text[stop] in "。！？\n!?":
                 break
             if roles and not _CONTINUES.match(text, stop + 1):
@@ -406,6 +409,8 @@ class SpeakerExtractor:
             found.add("作报告")
         elif _REPORT_NAMED.search(window) and not _OBJECT_BEFORE.search(window[: _REPORT_NAMED.search(window).start()]):
             found.add("作报告")
+        if _GAVE_LECTURE.search(window):
+            found.add("讲党课")  # 上了一堂生动的党课
         if _LEADS_STUDY.search(window):
             found.add("宣读")  # 带领大家学习了《…条例》: leading a study reading (领学)
         if "讲党课" in found and _TITLED_LECTURE.search(window):

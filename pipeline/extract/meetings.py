@@ -46,6 +46,8 @@ _DATE = re.compile(
     r"|(?:今|昨|前)?[（(]\d{1,2}[）)]日|本月\d{1,2}日"
     r"|[一二三四五六七八九十○〇零]{1,4}年?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前"
+    # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
+    r"|(?<=[在于，,])(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[上下晚]|召开|举行|举办|在|，|,)"
 )
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
@@ -124,6 +126,11 @@ class MeetingExtractor:
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
             r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r")(?=[，。；,;\n]|$)"
         )
+        # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
+        # 出席开幕式 alone is the main meeting again).
+        self.attended = re.compile(
+            r"(?:出席|参加)了?(?:由[^，。；]{2,20}?的)?(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")(?=[，。；,;]|$|并)"
+        )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
             r"(?:^|[，,])\s*(?:并|还|随后|同时|之后|当天|会后|会前)?(?:隆重)?(?:召开|举行|举办)了?"
@@ -134,9 +141,10 @@ class MeetingExtractor:
             + r"(?P<name>[^，。；：,;:！？\n的]{2,40}?" + head + r")(?:上|中|期间)"
         )
         self._head = re.compile(head + "$")
+        self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?" + _HELD_OR_CLOSED)
-        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展")
+        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             # 应到职工代表186名，实到179名: those present.
@@ -158,10 +166,13 @@ class MeetingExtractor:
         # Cheap anchors first: the name patterns scan every start position with a long greedy
         # run, so they only run where their head-word-then-verb core is present.
         held = self._head_then_held.search(text) is not None
+        verb = self._verb.search(text) is not None
         for kind, pattern, needed in (
-            ("active", self.active, True), ("passive", self.passive, held), ("bare", self.bare, held),
-            ("attributive", self.attributive, True), ("visit", self.visit, True), ("clause", self.clause, True),
+            ("active", self.active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
+            ("attributive", self.attributive, verb), ("visit", self.visit, "观摩" in text or "现场教学" in text),
+            ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
+            ("attended", self.attended, "出席" in text or "参加" in text),
         ):
             if not needed:
                 continue

@@ -209,6 +209,16 @@ CASES = [
         {"name": "揭牌仪式", "organizer": None, "date": "2024-06-20"},
         id="verb-first-clause",
     ),
+    pytest.param(
+        "在宜昌期间，上海党政代表团出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式，并实地考察了企业。", "2009-07-31",
+        {"name": "夷陵区社会福利院竣工揭牌仪式", "organizer": None},
+        id="attended-ceremony",
+    ),
+    pytest.param(
+        "在三十日召开的上海市与湖北省领导座谈会上，双方就对口支援交换了意见。", "2009-07-31",
+        {"name": "上海市与湖北省领导座谈会", "date": "2009-07-30", "date_text": "三十日"},
+        id="chinese-numeral-day",
+    ),
 ]
 
 

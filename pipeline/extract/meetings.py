@@ -27,7 +27,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import TAIWAN, Lexicons, Sentence, evidence, heading_like
+from pipeline.extract.common import TAIWAN, Lexicons, Sentence, evidence, heading_like, in_heading_list
 from pipeline.values import FESTIVALS, festival_date, parse_count, parse_date, resolve_date
 
 # Two meeting names that share this share of characters are the same meeting.
@@ -350,8 +350,8 @@ class MeetingExtractor:
             if text.strip() == title.strip() or _PLANNED.search(text):
                 continue
             found = self.match(text)
-            if not found:
-                continue
+            if not found or in_heading_list(doc.clean_text, sentence.start):
+                continue  # (an item of a list of other articles' headlines is none of this article's)
             m, kind = found
             if kind == "attributive" and any(w in text for w in self.lex.relay_before_name):
                 continue  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
@@ -367,8 +367,8 @@ class MeetingExtractor:
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
             name = self.strip_generic_prefix(name)
-            if len(name) < 3 or _COUNTED.match(name):
-                continue  # 成功举办了8次会议: a tally, not a meeting
+            if len(name) < 3 or _COUNTED.match(name) or name.startswith("的"):
+                continue  # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase, not a name
             if _EACH_SUBJECT.search(text[: m.start("name")]):
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
             heading = heading_like(doc.clean_text, sentence.start)
@@ -483,13 +483,17 @@ class MeetingExtractor:
             if host is not None:
                 main["host"] = {"name": host["name"], "title": host["title"]}
 
+    def _heads_of(self, name: str) -> set[str]:
+        """The head words of a name's parts (…推进会暨…签约仪式 -> {推进会, 签约仪式})."""
+        return {m.group() for part in name.split("暨") if (m := self._head.search(part))}
+
     def _same(self, a: str, b: str) -> bool:
         if a in b or b in a:
             return True
         if any((x in a and y in b) or (y in a and x in b) for x, y in _OPPOSITES):
             return False  # 大会开幕式 / 大会闭幕式: two events
-        head_a, head_b = self._head.search(a), self._head.search(b)
-        if head_a and head_b and head_a.group() != head_b.group() and "暨" not in a + b:
-            return False  # 山海协作推进会 / 山海协作联席会议: two kinds of event
+        heads_a, heads_b = self._heads_of(a), self._heads_of(b)
+        if heads_a and heads_b and not heads_a & heads_b:
+            return False  # 山海协作推进会(暨…签约仪式) / 山海协作联席会议: two kinds of event
         common = len(set(a) & set(b))
         return common / max(1, min(len(set(a)), len(set(b)))) >= SAME_MEETING_OVERLAP

@@ -381,3 +381,16 @@ def test_body_account_replacing_a_subtitle_keeps_the_flags_aligned(extract) -> N
     meetings = extract(text)["meetings"]
     assert [(m["name"], m["date"]) for m in meetings] == [
         ("第五届科学技术普及大会", "2024-05-30"), ("第五届科技创新奖颁奖仪式", "2024-05-30")]
+
+
+def test_a_second_kind_of_event_beside_a_combined_name(extract) -> None:
+    text = ("10日上午，两地在云溪县召开2024年山海协作工程推进会暨重点项目集中签约仪式。"
+            "当天上午，两地党政代表团还召开了山海协作联席会议，审议通过了工作要点。")
+    names = [m["name"] for m in extract(text, "2024-04-11")["meetings"]]
+    assert names == ["2024年山海协作工程推进会暨重点项目集中签约仪式", "山海协作联席会议"]
+
+
+def test_headline_list_items_are_no_meetings(extract) -> None:
+    text = ("列表（第3页）\n· 市人大常委会召开第十八次会议    06-14\n· 我市召开全运会备战工作推进会    06-13\n"
+            "· 高新区签约项目28个    06-12\n")
+    assert extract(text, "2024-06-20")["meetings"] == []

@@ -57,6 +57,15 @@ _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}
 #: the tuning part of corpus/gold (述职评议 meetings from January to March).
 REVIEW_NEXT_YEAR_MONTHS = 6
 _TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上午|下午|晚上|晚间|晚|早上|中午)")
+_TIME_OF_DAY_CANONICAL = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}
+
+
+def _time_of_day(after_date: str) -> str | None:
+    """上午/下午/晚上 written right after a date (中午 has no canonical value)."""
+    m = _TIME_OF_DAY.search(after_date)
+    return _TIME_OF_DAY_CANONICAL.get(m[1], m[1]) if m else None
+
+
 _YEAR_IS = re.compile(r"((?:19|20)\d{2})年是")
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾")
@@ -291,10 +300,7 @@ class MeetingExtractor:
         if roc and not date_text.startswith("民国"):
             # 113年12月20日: a Republic-of-China year in a Taiwan article; elsewhere only the day counts
             parse_text = ("民国" + date_text) if len(TAIWAN.findall(doc.clean_text)) >= 2 else date_text[roc.end() :]
-        tod_m = _TIME_OF_DAY.search(sentence[m.end() :])
-        time_of_day = None
-        if tod_m:
-            time_of_day = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}.get(tod_m[1], tod_m[1])
+        time_of_day = _time_of_day(sentence[m.end() :])
         numeric = re.fullmatch(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}", parse_text)
         first = parse_text if numeric else re.split("[至到\\-—~－]", parse_text)[0]
         if re.fullmatch(r"(?:\d{4}年)?\d{1,2}月\d{1,2}", first):
@@ -325,8 +331,7 @@ class MeetingExtractor:
         m = _FESTIVAL.search(sentence)
         if not m:
             return None, None, None
-        tod_m = _TIME_OF_DAY.search(sentence[m.end() :])
-        time_of_day = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}.get(tod_m[1], tod_m[1]) if tod_m else None
+        time_of_day = _time_of_day(sentence[m.end() :])
         month = FESTIVALS[m["name"]][0]
         year = reference.year if reference else self.year_from_text(doc, sentence, month)
         if year is None:
@@ -385,9 +390,10 @@ class MeetingExtractor:
                 before = sentences[index - 1]
                 if "\n" not in doc.clean_text[before.end : sentence.start] and not self.match(before.text):
                     date, date_text, time_of_day = self.date_of(doc, before.text, reference)
-            if date_text is None and not meetings and _SAME_DAY.search(text):
+            same_day = _SAME_DAY.search(text) if date_text is None and not meetings else None
+            if same_day:
                 # 在当日举行的…发布会上: the day named last before (a dateline), else the publication date.
-                date_text = _SAME_DAY.search(text).group()
+                date_text = same_day.group()
                 before = doc.clean_text[max(0, sentence.start - 300) : sentence.start]
                 dated = [d for d in _DATE.finditer(before) if not _VAGUE_DATE.fullmatch(d.group())]
                 if dated:

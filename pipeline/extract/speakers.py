@@ -99,6 +99,7 @@ class Mention:
     recipient: bool = False
     relayed: bool = False
     org: str | None = None  # 东川市生态环境局 of 东川市生态环境局高翔副局长: an organization right before
+    after: re.Match[str] | None = None  # a title word right after the name (高翔副局长, 李旭锋教授)
 
 
 class SpeakerExtractor:
@@ -460,8 +461,9 @@ class SpeakerExtractor:
                     mention.org = re.split("由|在|和|与", org["org"])[-1] if org else None
                     if mention.org is not None and len(mention.org) < 2:
                         mention.org = None
-                after = self._title_after.match(text, mention.end)
-                floor = after.end() if after else mention.end  # 李旭锋教授、…张国友: 教授 is 李旭锋's
+                mention.after = self._title_after.match(text, mention.end)
+                # 李旭锋教授、…张国友: 教授 is 李旭锋's
+                floor = mention.after.end() if mention.after else mention.end
             for k, mention in enumerate(mentions):
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.
                 later = [m for m in mentions[k + 1 :] if not m.recipient]
@@ -490,7 +492,7 @@ class SpeakerExtractor:
                         if not earlier.roles and not earlier.recipient:
                             earlier.roles = list(mention.roles)
             for mention in mentions:
-                after = self._title_after.match(text, mention.end)
+                after = mention.after
                 if after and after.group() in _RANKS:
                     ranks.setdefault(mention.name, after.group())
                 if mention.title:

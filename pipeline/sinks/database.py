@@ -62,7 +62,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -88,6 +90,7 @@ _PG_MIGRATION_LOCK = 0x6E657773726563
 # SQLite waits this long for another writer's transaction before failing (seconds); long
 # enough for a concurrent migration or a large article on a slow disk.
 _SQLITE_BUSY_TIMEOUT_S = 30.0
+_WAL_RETRY_S = 0.05  # pause between attempts to switch a new SQLite file to WAL
 
 schema_info = sa.Table(
     "schema_info",
@@ -263,10 +266,28 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _set_wal(cursor)
     # WAL + NORMAL: a killed process loses no committed transaction; only an OS crash may.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _set_wal(cursor: Any) -> None:
+    """Switch to WAL, retrying while another connection holds the lock.
+
+    Changing the journal mode of a new database needs an exclusive lock, and SQLite answers
+    SQLITE_BUSY at once instead of waiting for the busy timeout when several connections
+    open the same new file together (seen in CI as "database is locked" on this PRAGMA).
+    """
+    deadline = time.monotonic() + _SQLITE_BUSY_TIMEOUT_S
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(_WAL_RETRY_S)
 
 
 def _sqlite_on_begin(conn: Connection) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import PROJECT_ROOT, load_config
-from pipeline.evaluation.records import FIELDS, Report, evaluate
+from pipeline.evaluation.records import DIAGNOSTIC_FIELDS, FIELDS, Report, evaluate
 from pipeline.ingest import RawInput, to_document
 from pipeline.nlp import Pipeline
 from pipeline.records import to_record
@@ -82,14 +82,15 @@ def predict(raw_dirs: list[Path], stems: list[str], nlp: Pipeline) -> dict[str, 
 
 def format_table(reports: dict[str, Report]) -> str:
     names = [n for n in reports if reports[n].docs]
+
+    def row(label: str, f: str) -> str:
+        cells = ((reports[n].counts[f]) for n in names)
+        return f"{label:<20}" + "".join(f"{c.precision:>8.3f}{c.recall:>9.3f}{c.f1:>9.3f}" for c in cells)
+
     lines = [f"{'field':<20}" + "".join(f"{n + ' P/R/F1':>26}" for n in names)]
-    for f in FIELDS:
-        row = f"{f:<20}"
-        for n in names:
-            c = reports[n].counts[f]
-            row += f"{c.precision:>8.3f}{c.recall:>9.3f}{c.f1:>9.3f}"
-        lines.append(row)
+    lines += [row(f, f) for f in FIELDS]
     lines.append(f"{'overall (mean F1)':<20}" + "".join(f"{reports[n].overall:>26.3f}" for n in names))
+    lines += [row(f"{f} (diag.)", f) for f in DIAGNOSTIC_FIELDS]
     lines.append(f"{'articles':<20}" + "".join(f"{reports[n].docs:>26d}" for n in names))
     return "\n".join(lines)
 

@@ -16,7 +16,7 @@ import pytest
 
 from pipeline.config import load_config
 from pipeline.evaluate import DEFAULT_GOLD, DEFAULT_RAW, predict, run_eval
-from pipeline.evaluation.records import FIELDS, evaluate
+from pipeline.evaluation.records import DIAGNOSTIC_FIELDS, FIELDS, Report, evaluate, score_article
 from pipeline.nlp import Pipeline
 from tests.conftest import PROJECT_ROOT, SHARED_CORPUS
 
@@ -44,7 +44,7 @@ def reports() -> dict:
 
 
 @pytest.mark.parametrize("part", list(BASELINE["parts"]))
-@pytest.mark.parametrize("field", [*FIELDS, "overall"])
+@pytest.mark.parametrize("field", [*FIELDS, *DIAGNOSTIC_FIELDS, "overall"])
 def test_scores_do_not_drop_below_baseline(reports: dict, part: str, field: str) -> None:
     if part in ("tuning", "heldout", "all") and not (SHARED_CORPUS / "raw").is_dir():
         pytest.skip("the development corpus ../shared/corpus is absent; only the specification articles are scored")
@@ -52,3 +52,15 @@ def test_scores_do_not_drop_below_baseline(reports: dict, part: str, field: str)
     assert report.docs == BASELINE["parts"][part]["docs"]
     score = report.overall if field == "overall" else report.counts[field].f1
     assert score >= BASELINE["parts"][part][field] - 1e-9, f"{part} {field}: F1 {score:.3f} below the baseline"
+
+
+def test_publication_day_is_a_diagnostic_outside_the_overall_mean() -> None:
+    empty = {"meetings": [], "speakers": [], "awards": [], "funding": []}
+    report = Report()
+    score_article("a", {**empty, "published": "2024-03-08"}, {**empty, "published": "2024-03-08T17:23"}, report)
+    score_article("b", {**empty, "published": "2024-03-09"}, {**empty, "published": None}, report)
+    published = report.counts["published"]
+    assert (published.tp, published.fp, published.fn) == (1, 0, 1)
+    assert report.mismatches == [{"doc": "b", "field": "published", "kind": "wrong",
+                                  "item": {"gold": "2024-03-09", "pred": None}}]
+    assert report.overall == 1.0  # every record field is empty and right

@@ -10,7 +10,9 @@ Fields and how items match (greedy one-to-one within an article):
   values ``meeting_date``, ``meeting_host`` (host name) and ``meeting_attendees`` are
   scored as predictions (a non-null predicted value is right or wrong; a non-null gold
   value is found or missed).
-Each field gets precision, recall and F1; ``overall`` is the mean F1 of the fields.
+- ``published`` (a diagnostic, outside ``overall``): the article's publication date (the
+  day only), scored like a meeting value. Meeting years and relative dates rest on it.
+Each field gets precision, recall and F1; ``overall`` is the mean F1 of :data:`FIELDS`.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ FIELDS = (
     "awards",
     "funding",
 )
+#: Scored and printed but not part of ``overall`` (the record fields the issue defines).
+DIAGNOSTIC_FIELDS = ("published",)
 # Meeting names that share this share of characters (of the shorter) are the same meeting.
 MEETING_NAME_OVERLAP = 0.5
 AMOUNT_TOLERANCE = 0.005
@@ -60,13 +64,13 @@ class Counts:
 
 @dataclass
 class Report:
-    counts: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
+    counts: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS + DIAGNOSTIC_FIELDS})
     mismatches: list[dict[str, Any]] = field(default_factory=list)
     docs: int = 0
 
     @property
     def overall(self) -> float:
-        return sum(c.f1 for c in self.counts.values()) / len(self.counts)
+        return sum(self.counts[f].f1 for f in FIELDS) / len(FIELDS)
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -131,6 +135,10 @@ def score_article(stem: str, gold: dict[str, Any], pred: dict[str, Any], report:
 
     def miss(field_name: str, kind: str, item: Any) -> None:
         report.mismatches.append({"doc": stem, "field": field_name, "kind": kind, "item": item})
+
+    gold_day, pred_day = (v[:10] if isinstance(v, str) else None for v in (gold.get("published"), pred.get("published")))
+    if not _score_value(c["published"], gold_day, pred_day) and (gold_day or pred_day):
+        miss("published", "wrong", {"gold": gold_day, "pred": pred_day})
 
     # Speakers
     pairs, missed, extra = _match(gold["speakers"], pred.get("speakers", []), lambda g, p: _norm(g["name"]) == _norm(p["name"]))

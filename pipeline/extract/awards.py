@@ -92,6 +92,12 @@ class AwardExtractor:
         self.honor_then_count = re.compile(
             rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
+        # 颁发了本次大会青年优秀论文奖，…吴某等10位青年学者获此殊荣: the count refers back to the honour.
+        self.anaphoric = re.compile(
+            rf"(?:颁发|颁授|授予|评选出|评出)了?(?P<honor>[^，。；“”「」]{{0,12}}?[{_QUOTE_OPEN}]?[^，。；“”「」]{{2,20}}?"
+            rf"(?:奖|称号|勋章|奖章|奖状)[{_QUOTE_CLOSE}]?)[，,][^。；]{{0,60}}?(?P<n>{NUM})(?P<unit>{units})"
+            r"[^，。；]{0,12}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖)"
+        )
         self.count_first = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
         )
@@ -126,9 +132,10 @@ class AwardExtractor:
             cores = {
                 self.honor_first: self._head_then_count.search(text) is not None,
                 self.handed_to: "颁予" in text or "授予" in text,
+                self.anaphoric: "获此" in text,
             }
             for pattern in (self.conferred, self.conferred_plain, self.given_to, self.handed_to, self.quoted,
-                            self.honor_then_count, self.received, self.count_first, self.honor_first):
+                            self.honor_then_count, self.anaphoric, self.received, self.count_first, self.honor_first):
                 if not cores.get(pattern, True):
                     continue
                 for m in pattern.finditer(text):
@@ -151,6 +158,7 @@ class AwardExtractor:
             # 表扬员工294名: the verb may be the honour's own first word
             honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
         honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项)", "", honor)
+        honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         count = parse_number(n)
         if count is None or count <= 0 or count != int(count) or len(honor) < 2:

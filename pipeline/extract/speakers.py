@@ -177,6 +177,8 @@ class SpeakerExtractor:
                 and (text[end : end + 1] not in self.lex.surnames or text.startswith(self.lex.name_stops, end))
             ):
                 continue  # 廖怿在发言时: the third character starts a stop word, the name has two
+            if given == 2 and self._title_any.match(text, end - 1):
+                continue  # 陆林教授、: the third character starts a title word after a two-character name
             name = text[i:end]
             if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names:
                 continue

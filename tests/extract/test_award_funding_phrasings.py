@@ -156,3 +156,8 @@ def test_procurement_notice_lines_are_funding_not_a_headline_list(extract) -> No
 def test_headline_amount_rounding_a_body_amount_is_one_fact(extract) -> None:
     text = "关爱基金推出三项新计划 涉款逾2.4亿元\n关爱基金专责小组昨日公布，三项计划合共涉及拨款约2.43亿港元，惠及基层市民。"
     assert [f["amount"] for f in extract(text, "2024-03-08")["funding"]] == [243_000_000]
+
+
+def test_a_count_that_refers_back_to_the_honour(extract) -> None:
+    text = "闭幕式上还颁发了本次大会青年优秀论文奖，南州大学博士研究生李某等8位青年学者获此殊荣。"
+    assert [(a["honor"], a["count"], a["unit"]) for a in extract(text)["awards"]] == [("青年优秀论文奖", 8, "位")]

@@ -394,3 +394,13 @@ def test_headline_list_items_are_no_meetings(extract) -> None:
     text = ("列表（第3页）\n· 市人大常委会召开第十八次会议    06-14\n· 我市召开全运会备战工作推进会    06-13\n"
             "· 高新区签约项目28个    06-12\n")
     assert extract(text, "2024-06-20")["meetings"] == []
+
+
+def test_people_gathered_from_many_places_are_the_attendance(extract) -> None:
+    text = ("5月10日，2024年滨江地理学术年会在滨江大学举行。来自全国80余所高校的500余名专家学者围绕大会主题"
+            "开展了学术交流。")
+    meeting = extract(text, "2024-05-13")["meetings"][0]
+    assert (meeting["attendee_count"], meeting["attendee_approx"]) == (500, True)
+    # people from many places who receive something are not the attendance
+    text = "6月2日，市慈善总会举行助学金发放仪式，来自困难家庭的120名学生获得资助。"
+    assert extract(text, "2024-06-03")["meetings"][0]["attendee_count"] is None

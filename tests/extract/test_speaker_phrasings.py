@@ -180,3 +180,12 @@ def test_label_before_title_and_spaced_name(extract) -> None:
 def test_triggers_inside_a_document_title_are_no_roles(extract) -> None:
     speakers = _by_name(extract("副校长蒋某翔宣读《关于授予2024届本科毕业生学士学位的决定》。"))
     assert speakers["蒋某翔"]["roles"] == ["宣读"]
+
+
+def test_two_character_name_before_a_rank(extract) -> None:
+    # 陆某教授: 教 starts the rank, it is not the name's third character
+    text = ("海东大学副校长陆某教授、南州大学党委书记王某研究员出席开幕式。"
+            "大会报告环节，海东大学陆某教授作了学术报告。")
+    speakers = _by_name(extract(text))
+    assert speakers["陆某"]["title"] == "海东大学副校长、教授"
+    assert speakers["陆某"]["roles"] == ["作报告"]

@@ -105,7 +105,7 @@ class AwardExtractor:
         self.honor_first = re.compile(
             rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?"
             rf"(?P<n>{NUM})(?P<unit>{units})"
-            r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖|受表彰))"
+            r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖|受表彰)|奖项|类)"  # “甲奖”、“乙奖”三个奖项: categories
         )
 
     def _kind(self, unit: str, honor: str) -> str | None:

@@ -67,6 +67,7 @@ class FundingExtractor:
         money = sorted((e for e in doc.entities if e.type == "MONEY"), key=lambda e: e.start)
         starts = [e.start for e in money]
         out: list[dict[str, Any]] = []
+        conversions: list[dict[str, Any]] = []  # amounts restated in another currency in the body
         full = doc.clean_text
         for sentence in sentences:
             text = sentence.text
@@ -87,8 +88,13 @@ class FundingExtractor:
                 # The clause around the amount, up to 6 characters after it within the clause.
                 after = text[m_end : m_end + 6]
                 clause = text[clause_start:m_end] + re.split("[，。；,;（(]", after)[0]
-                if (self.exclude.search(clause) or self.exclude_before.search(text, max(clause_start, m_start - 8), m_start)
-                        or self.exclude_before.match(entity.text)):
+                if self.exclude_before.search(text, max(clause_start, m_start - 8), m_start) or self.exclude_before.match(
+                    entity.text
+                ):
+                    # 100万美元(约合人民币711万元): not a fact of its own, but a headline may round it
+                    conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
+                    continue
+                if self.exclude.search(clause):
                     continue
                 if _THRESHOLD_AFTER.match(text, m_end) or (
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
@@ -119,14 +125,17 @@ class FundingExtractor:
                     "purpose": purpose,
                     "evidence": evidence(doc, sentence),
                 })
-        return self._drop_headline_restatements(full, out)
+        return self._drop_headline_restatements(full, out, conversions)
 
     @staticmethod
-    def _drop_headline_restatements(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _drop_headline_restatements(
+        text: str, found: list[dict[str, Any]], conversions: list[dict[str, Any]] = ()
+    ) -> list[dict[str, Any]]:
         """An amount in a heading-like line that the body states again, possibly rounded (逾2.4亿元
-        above 约2.43亿元), is one fact: keep the body's."""
+        above 约2.43亿元), or converts (奖金711万元 above 100万美元(约合人民币711万元)), is one fact:
+        keep the body's."""
         heads = [heading_like(text, f["evidence"]["clean_start"]) for f in found]
-        body = [f for f, head in zip(found, heads, strict=True) if not head]
+        body = [f for f, head in zip(found, heads, strict=True) if not head] + list(conversions)
         return [
             f for f, head in zip(found, heads, strict=True)
             if not head or not any(

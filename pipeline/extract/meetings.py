@@ -406,7 +406,10 @@ class MeetingExtractor:
                 elif reference is not None:
                     date = reference.isoformat()
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
-            if date is None and undated and meetings and kind != "active" and not _SIMULTANEOUS.search(text):
+            if date is None and undated and meetings and kind != "active" and not _SIMULTANEOUS.search(text) and not (
+                # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
+                kind == "attributive" and not any(self._heads_of(name) & self._heads_of(o["name"]) for o in meetings)
+            ):
                 continue  # a later mention without its own date or organizer is the main meeting again
             loc = self.clean_location(m.groupdict().get("loc"))
             if kind == "attributive" and loc and not _VENUE_END.search(loc):

@@ -534,4 +534,11 @@ class SpeakerExtractor:
             rank = ranks.get(name)
             if person["title"] and rank and rank not in person["title"]:
                 person["title"] += "、" + rank
+        address = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]
+        for person in people.values():
+            if {"致辞", "讲话"} <= set(person["roles"]) and not any(
+                t in ev["text"] for ev in person["evidence"] for t in address
+            ):
+                # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
+                person["roles"].remove("致辞")
         return [p for p in people.values() if p["roles"]]

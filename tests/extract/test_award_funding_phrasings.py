@@ -161,3 +161,13 @@ def test_headline_amount_rounding_a_body_amount_is_one_fact(extract) -> None:
 def test_a_count_that_refers_back_to_the_honour(extract) -> None:
     text = "闭幕式上还颁发了本次大会青年优秀论文奖，南州大学博士研究生李某等8位青年学者获此殊荣。"
     assert [(a["honor"], a["count"], a["unit"]) for a in extract(text)["awards"]] == [("青年优秀论文奖", 8, "位")]
+
+
+def test_a_headline_amount_converting_a_body_amount_is_no_fact_of_its_own(extract) -> None:
+    text = "奖金711万元！南州科学奖公布获奖名单\n南州科学奖每个奖项的单项奖金100万美元(约合人民币711万元)。"
+    assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == [(1_000_000, "USD")]
+
+
+def test_a_count_of_prize_categories_is_no_award(extract) -> None:
+    text = "南州科学奖下设“生命科学奖”、“物质科学奖”、“数学奖”三个奖项，每个单项奖金100万元。"
+    assert extract(text)["awards"] == []

@@ -404,3 +404,11 @@ def test_people_gathered_from_many_places_are_the_attendance(extract) -> None:
     # people from many places who receive something are not the attendance
     text = "6月2日，市慈善总会举行助学金发放仪式，来自困难家庭的120名学生获得资助。"
     assert extract(text, "2024-06-03")["meetings"][0]["attendee_count"] is None
+
+
+def test_an_earlier_event_of_another_kind_named_in_an_attributive_phrase(extract) -> None:
+    text = ("3日上午，两市领导在江城召开对口协作座谈会，双方就产业合作进行了磋商。"
+            "今年四月，在海州举行的对口协作项目签约仪式上，两市签约七个合作项目。"
+            "在座谈会上，双方还交流了干部培养经验。")
+    names = [m["name"] for m in extract(text, "2024-06-04")["meetings"]]
+    assert names == ["对口协作座谈会", "对口协作项目签约仪式"]

@@ -189,3 +189,21 @@ def test_two_character_name_before_a_rank(extract) -> None:
     speakers = _by_name(extract(text))
     assert speakers["陆某"]["title"] == "海东大学副校长、教授"
     assert speakers["陆某"]["roles"] == ["作报告"]
+
+
+def test_a_congratulation_opening_a_speech_is_part_of_the_speech(extract) -> None:
+    text = ("6月30日下午，南湾区庆祝建党大会举行。区委书记刘某代表区委向受到表彰的集体和个人表示热烈的祝贺。"
+            "刘某表示，全区各级党组织要从党的百年奋斗中汲取力量。")
+    assert _by_name(extract(text, "2024-07-01"))["刘某"]["roles"] == ["讲话"]
+    # an address named as such stays an address beside the speech (corpus/GUIDELINES.md §4)
+    text = "6月30日下午，南湾区庆祝建党大会举行。区委书记刘某致辞。刘某强调，要从党的百年奋斗中汲取力量。"
+    assert _by_name(extract(text, "2024-07-01"))["刘某"]["roles"] == ["致辞", "讲话"]
+    # thanks alone are an address
+    text = "6月30日下午，南湾区庆祝建党大会举行。区委书记刘某向受到表彰的集体和个人表示热烈的祝贺。"
+    assert _by_name(extract(text, "2024-07-01"))["刘某"]["roles"] == ["致辞"]
+
+
+def test_a_chair_professorship_is_no_lecture(extract) -> None:
+    text = ("9月7日，南州科学奖颁奖典礼举行。南州大学副校长王某致辞，名誉校长陈某出席。"
+            "获奖者李某现任南州大学高等研究院陈某讲座教授。")
+    assert "陈某" not in _by_name(extract(text, "2024-09-08"))

@@ -62,12 +62,13 @@ _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
 # (致辞。他表示…) it goes on with that address.
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
-_SOFT_START = re.compile(r"\s*(?:还|也|又|同时)?(?:说|表示|认为|介绍|宣布|希望|勉励)")
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结)(?:中|时)$")
-_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍"})
+_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述"})
+# Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4).
+_ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢: words of courtesy, which the guidelines count as 致辞.
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱)")
 # 在接受记者采访时说, 受访时表示: remarks to the press after the event, not a part in it.
@@ -368,7 +369,9 @@ class SpeakerExtractor:
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part)) or prefix
         return (prefix or None), recipient, relayed
 
-    def roles_after(self, text: str, end: int, limit: int) -> list[str]:
+    def roles_after(self, text: str, end: int, limit: int, address: bool = False) -> list[str]:
+        """Roles read from the clauses after a name at ``end`` (up to ``limit``); ``address``: the
+        person's address was read before, so soft remarks go on with it."""
         roles: list[str] = []
         pos = end
         empty = 0  # clauses read without a trigger
@@ -377,7 +380,7 @@ class SpeakerExtractor:
             while stop < limit and text[stop] not in "，。；！？\n,;!?":
                 stop += 1
             window = text[pos:stop]
-            found = self._roles_in(window)
+            found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)))
             roles.extend(r for r in found if r not in roles)
             # 以《…》为题，上了一堂党课: a lead-in clause does not use up the clauses read
             empty = 0 if found else empty + (0 if _LEAD_IN.match(window) else 1)
@@ -390,16 +393,17 @@ class SpeakerExtractor:
             pos = stop + 1
         return roles
 
-    def _roles_in(self, window: str) -> list[str]:
+    def _roles_in(self, window: str, after_address: bool = False) -> list[str]:
         """Roles of the triggers in ``window``: leftmost matches, the longest trigger at a
-        position winning (作了讲话 over 讲话), in the canonical order of the lexicon."""
+        position winning (作了讲话 over 讲话), in the canonical order of the lexicon.
+        ``after_address``: an address was read before the window, so soft remarks go on with it."""
         found = {
             "致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else self._trigger_role[m.group()]
             for m in self._trigger_re.finditer(window)
             # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
             if window.count("《", 0, m.start()) <= window.count("》", 0, m.start())
             and not _PRESS.search(window[: m.start()])
-            and not (m.group() in _SOFT_SPEECH_VERBS and _SPEECH_FRAME.search(window[: m.start()]))
+            and not (m.group() in _SOFT_SPEECH_VERBS and (after_address or _SPEECH_FRAME.search(window[: m.start()])))
             # 颁奖大会 is an event, not a role
             if not (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
             # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
@@ -445,11 +449,10 @@ class SpeakerExtractor:
                 # 市长高振华致闭幕辞。他表示，…: the pronoun's remarks are the last actor's.
                 first = mentions[0].start if mentions else sentence.end
                 person = people[last_actor]
-                roles = self.roles_after(text, sentence.start + pronoun.end(), first)
-                if "讲话" in roles and {"致辞", "发言"} & set(person["roles"]) and _SOFT_START.match(
-                    text, sentence.start + pronoun.end()
-                ):
-                    roles.remove("讲话")  # 致辞…。他介绍/表示…: the same address goes on
+                # 致辞…。他介绍/表示…: soft remarks go on with the same address
+                roles = self.roles_after(
+                    text, sentence.start + pronoun.end(), first, address=bool(_ADDRESS_ROLES.intersection(person["roles"]))
+                )
                 for role in roles:
                     if role not in person["roles"]:
                         person["roles"].append(role)

@@ -207,3 +207,25 @@ def test_a_chair_professorship_is_no_lecture(extract) -> None:
     text = ("9月7日，南州科学奖颁奖典礼举行。南州大学副校长王某致辞，名誉校长陈某出席。"
             "获奖者李某现任南州大学高等研究院陈某讲座教授。")
     assert "陈某" not in _by_name(extract(text, "2024-09-08"))
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # soft remarks after an address go on with it (corpus/GUIDELINES.md §4)
+        ("教师代表、物理学院钱某教授发言，他用“三个不要忘记”寄语毕业生，勉励同学们永葆好奇心。", ["发言"]),
+        ("校长欧阳某致辞。她以自己三十年的科研经历勉励新生珍惜韶华。", ["致辞"]),
+        ("校长欧阳某致辞时勉励毕业生以母校为荣。他宣布，大学基金会已拨款500万元设立奖学金。", ["致辞"]),
+        # 指出/强调 still add a speech
+        ("校长欧阳某致辞。他强调，要把所学知识贡献给国家。", ["致辞", "讲话"]),
+        # wordings of a speech, a review, a lecture and an exchange
+        ("区委书记赵某就下一步工作作部署。", ["讲话"]),
+        ("市委副书记赵某寄语青年干部，要在基层一线经风雨、见世面。", ["讲话"]),
+        ("组织部部长赵某对各支部的台账逐一讲评。", ["点评"]),
+        ("市委党校教授赵某为学员授课。", ["作报告"]),
+        ("南湖社区党委书记赵某作经验交流。", ["发言"]),
+    ],
+)
+def test_address_and_speech_wordings(extract, text: str, roles: list[str]) -> None:
+    speakers = extract("3月5日上午，全市青年干部培训班开班式在市委党校举行。" + text, "2024-03-06")["speakers"]
+    assert speakers[0]["roles"] == roles

@@ -98,6 +98,10 @@ class AwardExtractor:
             rf"(?:奖|称号|勋章|奖章|奖状)[{_QUOTE_CLOSE}]?)[，,][^。；]{{0,60}}?(?P<n>{NUM})(?P<unit>{units})"
             r"[^，。；]{0,12}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖)"
         )
+        # 对获得2023年度安全生产先进单位的15个单位进行了表彰: the same with an unquoted honour.
+        self.honor_then_count_plain = re.compile(
+            rf"(?:获得|荣获|获评|被评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
+        )
         self.count_first = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
         )
@@ -109,6 +113,8 @@ class AwardExtractor:
         )
 
     def _kind(self, unit: str, honor: str) -> str | None:
+        if unit == "户":
+            return None  # households are neither persons nor organizations (corpus/GUIDELINES.md §5)
         if _ORG_HONOR.search(honor):
             return "organization"
         if unit in self.person_units:
@@ -135,7 +141,7 @@ class AwardExtractor:
                 self.anaphoric: "获此" in text,
             }
             for pattern in (self.conferred, self.conferred_plain, self.given_to, self.handed_to, self.quoted,
-                            self.honor_then_count, self.anaphoric, self.received, self.count_first, self.honor_first):
+                            self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received, self.count_first, self.honor_first):
                 if not cores.get(pattern, True):
                     continue
                 for m in pattern.finditer(text):

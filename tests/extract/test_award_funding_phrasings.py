@@ -171,3 +171,15 @@ def test_a_headline_amount_converting_a_body_amount_is_no_fact_of_its_own(extrac
 def test_a_count_of_prize_categories_is_no_award(extract) -> None:
     text = "南州科学奖下设“生命科学奖”、“物质科学奖”、“数学奖”三个奖项，每个单项奖金100万元。"
     assert extract(text)["awards"] == []
+
+
+def test_an_unquoted_honour_before_its_count(extract) -> None:
+    text = "会议对获得2023年度安全生产先进单位的15个单位进行了表彰。"
+    assert [(a["honor"], a["count"], a["recipient_kind"]) for a in extract(text)["awards"]] == [
+        ("2023年度安全生产先进单位", 15, "organization")]
+
+
+def test_households_are_counted_but_are_no_organizations(extract) -> None:
+    text = "活动共评选出“最美家庭”50户。"
+    assert [(a["honor"], a["count"], a["unit"], a["recipient_kind"]) for a in extract(text)["awards"]] == [
+        ("最美家庭", 50, "户", None)]

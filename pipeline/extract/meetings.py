@@ -99,6 +99,12 @@ _ORG_PREFIX = re.compile(
     r"|局|厅|委|院|校|中心|社))(?=第[一二三四五六七八九十百\d]+[期届次]|(?:19|20)\d{2}年|[“「]|首届)"
 )
 # Head words too generic to make 开展… a meeting (开展…活动 is usually a campaign).
+#: Heads that name an event without any words before them (the verb's object may be just these).
+_SELF_NAMING_HEADS = frozenset({
+    "述职评议会", "述职评议大会", "表彰大会", "颁奖大会", "颁奖典礼", "颁奖仪式", "颁授典礼", "授勋典礼", "授勋仪式",
+    "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习",
+    "主题党日活动", "文艺晚会", "颁奖晚会",
+})
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百两]+(?:次|场|届|期|个)")
@@ -114,7 +120,10 @@ class MeetingExtractor:
         heads = [w for w in lex.patterns["meeting_heads"]["words"]]
         head = "(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + ")"
         verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + ")"
-        name = r"[「『]?(?P<name>[^，。；：,;:！？\n「『]{2,60}?" + head + r"(?:暨[^，。；：,;:！？\n]{2,40}?" + head + r")?)"
+        # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
+        bare = "|".join(map(re.escape, sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True)))
+        name = (r"[「『]?(?P<name>[^，。；：,;:！？\n「『]{2,60}?" + head + r"(?:暨[^，。；：,;:！？\n]{2,40}?" + head + r")?"
+                + "|" + bare + ")")
         greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head + r")"
         self.active = re.compile(
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name

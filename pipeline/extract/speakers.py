@@ -178,6 +178,8 @@ class SpeakerExtractor:
                 and (text[end : end + 1] not in self.lex.surnames or text.startswith(self.lex.name_stops, end))
             ):
                 continue  # 廖怿在发言时: the third character starts a stop word, the name has two
+            if given == 2 and text[end - 1] == "的":
+                continue  # 在县委书记张明的主持下: 的 ends no name
             if given == 2 and self._title_any.match(text, end - 1):
                 continue  # 陆林教授、: the third character starts a title word after a two-character name
             name = text[i:end]
@@ -190,6 +192,7 @@ class SpeakerExtractor:
                 or rest[0] in "、“”"
                 or rest[0].isdigit()  # 王晓晖23日在北京介绍
                 or rest.startswith(self.lex.name_stops)
+                or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
             ):
                 return i, end

@@ -412,3 +412,19 @@ def test_an_earlier_event_of_another_kind_named_in_an_attributive_phrase(extract
             "在座谈会上，双方还交流了干部培养经验。")
     names = [m["name"] for m in extract(text, "2024-06-04")["meetings"]]
     assert names == ["对口协作座谈会", "对口协作项目签约仪式"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("6月18日，县委理论学习中心组举行集体学习。", "集体学习"),
+        ("6月18日上午，两地在江城举行签约仪式。", "签约仪式"),
+        ("6月18日，区委常委班子召开民主生活会。", "民主生活会"),
+    ],
+)
+def test_a_head_that_names_an_event_on_its_own(extract, text: str, name: str) -> None:
+    assert [m["name"] for m in extract(text, "2024-06-20")["meetings"]] == [name]
+
+
+def test_a_bare_generic_head_is_no_meeting_name(extract) -> None:
+    assert extract("6月18日，县委召开会议，研究部署防汛工作。", "2024-06-20")["meetings"] == []

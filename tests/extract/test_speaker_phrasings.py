@@ -229,3 +229,9 @@ def test_a_chair_professorship_is_no_lecture(extract) -> None:
 def test_address_and_speech_wordings(extract, text: str, roles: list[str]) -> None:
     speakers = extract("3月5日上午，全市青年干部培训班开班式在市委党校举行。" + text, "2024-03-06")["speakers"]
     assert speakers[0]["roles"] == roles
+
+
+def test_a_host_named_in_a_zhuchi_xia_phrase(extract) -> None:
+    text = "在县委书记张明的主持下，6月18日，县委理论学习中心组举行2024年第5次集体学习。"
+    speakers = _by_name(extract(text, "2024-06-20"))
+    assert (speakers["张明"]["title"], speakers["张明"]["roles"]) == ("县委书记", ["主持"])

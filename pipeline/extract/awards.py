@@ -11,14 +11,17 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
 A count in a heading-like line that the body states again is one fact; lists of other
 articles' headlines give nothing.
 
+A stated total that equals a sum of the other counts is dropped (it repeats them).
+
 Known limitations: a count separated from its honour by a long apposition is missed;
-honours in lists without counts are not records by definition; a total that is the sum of
-listed categories is still reported.
+honours in lists without counts are not records by definition; a total whose parts are only
+partly counted is kept.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Any
 
 from pipeline.document import Document
@@ -38,6 +41,12 @@ _HONOR_CHARS = r"[^\W的并后，。；]"
 _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名)了?")
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名).
 _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共)")
+# Words of a stated total shortly before its count (共评选各类奖学金获得者3295人次, 合计174位); a total
+# equal to the sum of the counts listed next to it repeats them.
+_TOTAL_BEFORE = re.compile("(?<!公)共(?!产|青|建|享|同)|合计|总计|累计|各类")
+TOTAL_WORD_BEFORE = 15
+#: Parts of a stated total are counted within this many characters of it.
+SUM_PARTS_WITHIN = 300
 
 
 class AwardExtractor:
@@ -50,7 +59,7 @@ class AwardExtractor:
         starts = "|".join(map(re.escape, sorted(p["honor_starts"], key=len, reverse=True)))
         # 为/向6名「50年以上党龄」老党员代表颁发了「光荣在党50年」纪念章: the honour is what is handed over.
         self.conferred = re.compile(
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等|全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?[{_QUOTE_OPEN}]"
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?[等的]|全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?[{_QUOTE_OPEN}]"
             rf"(?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
         )
         # 向运动员甲等廿八名人士和实体颁授勋章、奖章和奖状: the same without quote marks, the honour
@@ -76,7 +85,7 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」]{{0,4}}?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
             rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]称号)"
-            rf"|[^，。；、“”「」]{{0,12}}?(?:被评为|被授予|被命名为|获评|荣获|获得|获颁|获授|评为))[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"|[^，。；、“”「」]{{0,20}}?(?:被评为|被授予|被命名为|获评|荣获|获得|获颁|获授|评为))[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
         # 颁发「体育推手奖」予6个企业团体 / 颁授「长期服务嘉许状」予资深义工共8人 (Taiwan, Hong Kong).
@@ -92,11 +101,23 @@ class AwardExtractor:
         self.honor_then_count = re.compile(
             rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
+        # 评选出“金牌员工”20名、“卓越团队”5个 / “好婆婆”“好媳妇”各5名: quoted honours, then the count.
+        self.quoted_then_count = re.compile(
+            rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
+            rf"(?:称号|荣誉称号)?(?:获得者|获奖者|得主)?(?:共|各)?(?P<n>{NUM})(?P<unit>{units})"
+        )
+        self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
+        # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
+        self.listed_after_verb = re.compile(
+            rf"(?:表彰|表扬|评选出|评出|评选|命名)了?(?P<items>(?:[\u4e00-\u9fff]{{2,12}}?{NUM}(?:{units})[、和及]?){{1,8}})"
+            r"(?=[，。；,;]|$)"
+        )
+        self._list_item = re.compile(rf"(?P<honor>[\u4e00-\u9fff]{{2,12}}?)(?P<n>{NUM})(?P<unit>{units})")
         # 颁发了本次大会青年优秀论文奖，…吴某等10位青年学者获此殊荣: the count refers back to the honour.
         self.anaphoric = re.compile(
             rf"(?:颁发|颁授|授予|评选出|评出)了?(?P<honor>[^，。；“”「」]{{0,12}}?[{_QUOTE_OPEN}]?[^，。；“”「」]{{2,20}}?"
             rf"(?:奖|称号|勋章|奖章|奖状)[{_QUOTE_CLOSE}]?)[，,][^。；]{{0,60}}?(?P<n>{NUM})(?P<unit>{units})"
-            r"[^，。；]{0,12}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖)"
+            r"[^，。；]{0,12}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff])"
         )
         # 对获得2023年度安全生产先进单位的15个单位进行了表彰: the same with an unquoted honour.
         self.honor_then_count_plain = re.compile(
@@ -119,7 +140,7 @@ class AwardExtractor:
             return "organization"
         if unit in self.person_units:
             return "person"  # 12名“优秀党组织书记”: people, though the honour names an organization
-        if unit in ("个", "家", "支", "所", "县市", "项", "间"):
+        if unit in ("个", "家", "支", "所", "县市", "间", "队"):
             return "organization"
         return None
 
@@ -132,14 +153,36 @@ class AwardExtractor:
             taken: list[tuple[int, int]] = []
             for m in self.paired.finditer(text):
                 taken.append((m.start(), m.end()))
-                for n, unit in ((m["n"], m["unit"]), (m["n2"], m["unit2"])):
-                    self._add(awards, doc, sentence, m, n, unit, honor_first=False)
+                for n, unit, at in ((m["n"], m["unit"], m.start("n")), (m["n2"], m["unit2"], m.start("n2"))):
+                    self._add(awards, doc, sentence, m, n, unit, honor_first=False, at=at)
             # The patterns with a long lazy honour scan run only where their core is present.
             cores = {
                 self.honor_first: self._head_then_count.search(text) is not None,
                 self.handed_to: "颁予" in text or "授予" in text,
-                self.anaphoric: "获此" in text,
+                self.anaphoric: "获此" in text or "获奖" in text,
             }
+            for m in self.quoted_then_count.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                if self._count_before.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # 12名“甲”、6名“乙”: each count stands before its honour
+                honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honor"])
+                if len(honors) > 1 and "各" not in text[m.end("honor") : m.start("n")]:
+                    continue  # “甲”“乙”12名 without 各: the count is not each one's
+                if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=honors,
+                             at=m.start("n")):
+                    taken.append((m.start(), m.end()))
+            for m in self.listed_after_verb.finditer(text):
+                items = list(self._list_item.finditer(m["items"]))
+                # 表扬模范父亲32名、孝行楷模10名: one item reading as an honour vouches for the list
+                listed = any(self._honor_like(item["honor"]) for item in items)
+                for item in items:
+                    span = (m.start("items") + item.start(), m.start("items") + item.end())
+                    if any(span[0] < e and s < span[1] for s, e in taken):
+                        continue
+                    if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=True, listed=listed,
+                                 at=m.start("items") + item.start("n")):
+                        taken.append(span)
             for pattern in (self.conferred, self.conferred_plain, self.given_to, self.handed_to, self.quoted,
                             self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received, self.count_first, self.honor_first):
                 if not cores.get(pattern, True):
@@ -147,13 +190,20 @@ class AwardExtractor:
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
-                    if self._add(awards, doc, sentence, m, m["n"], m["unit"], pattern is self.honor_first):
+                    if self._add(awards, doc, sentence, m, m["n"], m["unit"], pattern is self.honor_first, at=m.start("n")):
                         taken.append((m.start(), m.end()))
-        return self._drop_headline_restatements(doc, awards)
+        return self._drop_sums(self._drop_headline_restatements(doc, awards))
 
     def _add(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str], n: str,
-             unit: str, honor_first: bool) -> bool:
-        """Append the award of match ``m`` (count ``n`` ``unit``) when it reads as one."""
+             unit: str, honor_first: bool, honors: list[str] | None = None, listed: bool = False, at: int = 0) -> bool:
+        """Append the award of match ``m`` (count ``n`` ``unit``, at offset ``at`` of the sentence)
+        when it reads as one.
+
+        ``honors``: several honours sharing the count (“甲”“乙”各5名), one record each;
+        ``listed``: an item of a list after an award verb whose other items read as honours."""
+        if honors:
+            return all([self._add(awards, doc, sentence, re.match("(?P<honor>.+)", h), n, unit, False, at=at)
+                        for h in honors])
         honor = m["honor"].strip("“”「」\"『』")
         after = m.groupdict().get("after") or ""
         noun_after = _NOUN_AFTER.match(after)
@@ -165,12 +215,16 @@ class AwardExtractor:
             honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
         honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项)", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
+        honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         count = parse_number(n)
         if count is None or count <= 0 or count != int(count) or len(honor) < 2:
             return False
-        if honor_first and not self._honor_like(honor):
+        if honor_first and not (listed or self._honor_like(honor)):
             return False
+        if any(a["honor"] == honor and a["count"] == int(count) and a["evidence"]["clean_start"] == sentence.start
+               for a in awards):
+            return True  # 表彰了3个先进党支部，并为3个先进党支部各下拨…: one fact
         awards.append({
             "honor": honor,
             "count": int(count),
@@ -178,6 +232,7 @@ class AwardExtractor:
             "recipient_kind": self._kind(unit, honor),
             "recipients": [],
             "evidence": evidence(doc, sentence),
+            "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE), at)),
         })
         return True
 
@@ -193,6 +248,25 @@ class AwardExtractor:
             a for a, head in zip(awards, heads, strict=True)
             if not (head and (a["count"] in body_counts or in_heading_list(text, a["evidence"]["clean_start"])))
         ]
+
+    @staticmethod
+    def _drop_sums(awards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A total stated over the categories listed next to it (共评选各类奖学金获得者3295人次, then
+        86 + 412 + … in the sentences after it, or 合计174位 after its parts) repeats them and is
+        not a fact of its own (corpus/GUIDELINES.md §5); a total the parts do not add up to stays."""
+        def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
+            return abs(a["evidence"]["clean_start"] - b["evidence"]["clean_start"]) <= SUM_PARTS_WITHIN
+
+        kept = []
+        for k, a in enumerate(awards):
+            if a.pop("_total"):
+                after = list(takewhile(lambda b: near(a, b), awards[k + 1 :]))
+                before = list(takewhile(lambda b: near(a, b), reversed(awards[:k])))
+                if any(len(run) > 1 and sum(b["count"] for b in run) == a["count"]
+                       for side in (after, before) for run in (side[:n] for n in range(2, len(side) + 1))):
+                    continue
+            kept.append(a)
+        return kept
 
     @staticmethod
     def _honor_like(honor: str) -> bool:

@@ -183,3 +183,34 @@ def test_households_are_counted_but_are_no_organizations(extract) -> None:
     text = "活动共评选出“最美家庭”50户。"
     assert [(a["honor"], a["count"], a["unit"], a["recipient_kind"]) for a in extract(text)["awards"]] == [
         ("最美家庭", 50, "户", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "awards"),
+    [
+        ("大会评选出“金牌员工”20名、“优秀管理者”8名、“卓越团队”5个。",
+         [("金牌员工", 20), ("优秀管理者", 8), ("卓越团队", 5)]),
+        ("大会评选出“好媳妇”“好婆婆”各10名、“最美家庭”15户。", [("好媳妇", 10), ("好婆婆", 10), ("最美家庭", 15)]),
+        ("大会表扬模范父亲32名、孝行楷模10名。", [("模范父亲", 32), ("孝行楷模", 10)]),
+        ("会上还为学院四位党龄满五十年的退休老党员颁发了“光荣在党50年”纪念章。", [("光荣在党50年纪念章", 4)]),
+        ("同时为从教满30年的86名教职工颁发“从教三十年荣誉证书”。", [("从教三十年荣誉证书", 86)]),
+        ("另有166位服务年资满20年以上的教师获颁「资深优良教师奖」。", [("资深优良教师奖", 166)]),
+        ("开幕式上颁发了第六届“芸州省机械工程学会青年科技奖”，10名青年科技工作者获奖。",
+         [("芸州省机械工程学会青年科技奖", 10)]),
+        # each count before its own quoted honour
+        ("表彰12名“优秀党组织书记”、6名“优秀党务干部”。", [("优秀党组织书记", 12), ("优秀党务干部", 6)]),
+        # a total equal to the parts listed next to it repeats them; sums by chance do not count
+        ("学校共评选各类奖学金获得者300人次。其中国家奖学金100名，校长奖学金200名。",
+         [("国家奖学金", 100), ("校长奖学金", 200)]),
+        ("评出一等奖3个、二等奖5个、三等奖8个。", [("一等奖", 3), ("二等奖", 5), ("三等奖", 8)]),
+        ("授予周某等100人「优秀共产党员」称号，授予姚某等50人「优秀党务工作者」称号，授予50个单位「先进基层党组织」称号。",
+         [("优秀共产党员", 100), ("优秀党务工作者", 50), ("先进基层党组织", 50)]),
+    ],
+)
+def test_award_wordings_of_real_pages(extract, text: str, awards: list[tuple[str, int]]) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == awards
+
+
+def test_the_same_honour_and_count_twice_in_a_sentence_is_one_award(extract) -> None:
+    text = "表彰了3个先进党支部、12名优秀共产党员，并为3个先进党支部各下拨党建工作经费5000元。"
+    assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == [("先进党支部", 3), ("优秀共产党员", 12)]

@@ -64,6 +64,8 @@ _HAN_LOW, _HAN_HIGH = "\u4e00", "\u9fff"
 _TRIGGER_WINDOW = 8
 
 # A number must not continue a longer number, an identifier or an ordinal (第3名).
+# A bare 角 amount in Chinese numerals (三角) is almost always part of a word (长三角, 金三角).
+_PLACE_JIAO = re.compile("[一二三四五六七八九两]角")
 _NUM_BEFORE = r"(?<![\dA-Za-z.〇○零一二三四五六七八九十百千万亿两廿卅])"
 
 
@@ -321,6 +323,8 @@ class RuleTagger:
             start, end = m.start(), m.end()
             while end > start and text[end - 1] == " ":
                 end -= 1  # the optional spaces of the pattern may trail the match
+            if _PLACE_JIAO.fullmatch(text, start, end) and not text.startswith("钱", end):
+                continue  # 长三角、珠三角, 三角形: a word, not three dimes
             value = values.parse_money(text[start:end], default_currency=default_currency)
             if value is not None:
                 out.append(_Span("MONEY", start, end, _value_dict(value)))

@@ -181,12 +181,13 @@ def in_heading_list(text: str, pos: int, run: int = 3) -> bool:
 # Regional cues (Simplified, after normalization) that decide the currency of a bare 元.
 TAIWAN = re.compile(
     "新台币|台湾|台北|台中|台南|高雄|桃园|新北|新竹|嘉义|彰化|屏东|宜兰|花莲|台东|澎湖|金门|民国|农委会|行政院|立法院"
-    "|县市|县府|卫福部|中央社|国民党|民进党|乡公所|镇公所"
+    "|县市|县府|卫福部|中央社|国民党|民进党|乡公所|镇公所|国中|国小|县议会|县议员|立委|里长"
 )
 HONG_KONG = re.compile(
     "香港|港府|港岛|九龙|新界|特首|港元|港币|政务司|财政司|律政司|社会福利署|社署|民政事务|劳工及福利局|区议会"
     "|康乐及文化事务署|食物及卫生局|教育局局长|沙田|屯门|元朗|荃湾|观塘|将军澳|深水埗|葵涌"
     "|公屋|居屋|综援|添马|政府总部|关爱基金|扶贫委员会|强积金|房委会|房屋委员会|奖券基金|社联"
+    "|港闻|本港|港人|屋邨|医管局|医院管理局|卫生署|食环署|民政及青年事务|铜锣湾|旺角|尖沙咀|油尖旺|黄大仙|红磡|湾仔"
 )
 # Mainland cues: an article that names mainland organs is priced in yuan even when it mentions
 # Hong Kong or Macau partners (泛珠 forums, 对口支援).

@@ -214,3 +214,20 @@ def test_award_wordings_of_real_pages(extract, text: str, awards: list[tuple[str
 def test_the_same_honour_and_count_twice_in_a_sentence_is_one_award(extract) -> None:
     text = "表彰了3个先进党支部、12名优秀共产党员，并为3个先进党支部各下拨党建工作经费5000元。"
     assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == [("先进党支部", 3), ("优秀共产党员", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里投入衔接资金50万元建成冷链仓储中心，土鸡蛋每枚卖到1.5元，还供不应求。",
+        "区投资促进中心召开招商恳谈会，来自长三角、珠三角的企业家参加，现场签约资金50万元。",
+    ],
+)
+def test_sale_prices_and_place_names_are_no_funding(extract, text: str) -> None:
+    assert [f["amount"] for f in extract(text)["funding"]] == [500_000]
+
+
+def test_a_hong_kong_news_page_without_the_word_hong_kong(extract) -> None:
+    text = ("港闻快线\n社区健康关怀基金撥款典禮昨日舉行，宣布向38個地區項目合共撥款8,236萬元。"
+            "民政及青年事务局局长出席。项目将把基层医疗服务带到每一个屋邨。")
+    assert [(f["amount"], f["currency"]) for f in extract(text, "2024-06-15")["funding"]] == [(82_360_000, "HKD")]

@@ -111,6 +111,8 @@ _COUNTED = re.compile(r"^[\d一二三四五六七八九十百两]+(?:次|场|届
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 _SAME_DAY = re.compile("当天|当日")
+# A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
+_GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日")
 
 
@@ -136,7 +138,7 @@ class MeetingExtractor:
         )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(r"(?:赴|到|走进)(?P<loc>[^，。；,;\n]{2,30}?)(?P<name>现场观摩|观摩学习|观摩交流|现场教学)")
-        self.bare = re.compile(greedy + r"(?:隆重|正式|顺利|同时|同期|也|胜利|圆满)?" + _HELD_OR_CLOSED)
+        self.bare = re.compile(greedy + r"(?:隆重|正式|顺利|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED)
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + "|".join(map(re.escape, sorted(
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
@@ -386,8 +388,9 @@ class MeetingExtractor:
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
             name = self.strip_generic_prefix(name)
-            if len(name) < 3 or _COUNTED.match(name) or name.startswith("的"):
-                continue  # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase, not a name
+            if len(name) < 3 or _COUNTED.match(name) or name.startswith("的") or self._listing(name):
+                # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
+                continue
             if _EACH_SUBJECT.search(text[: m.start("name")]):
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
             heading = heading_like(doc.clean_text, sentence.start)
@@ -404,6 +407,11 @@ class MeetingExtractor:
                 before = sentences[index - 1]
                 if "\n" not in doc.clean_text[before.end : sentence.start] and not self.match(before.text):
                     date, date_text, time_of_day = self.date_of(doc, before.text, reference)
+            if date_text is None and not meetings and index + 1 < len(sentences):
+                # …召开述职考评会。会议于2月2日下午在…举行: the next sentence dates the meeting it refers to
+                after = sentences[index + 1]
+                if _GENERIC_REFERENCE.match(after.text) and "\n" not in doc.clean_text[sentence.end : after.start]:
+                    date, date_text, time_of_day = self.date_of(doc, after.text, reference)
             same_day = _SAME_DAY.search(text) if date_text is None and not meetings else None
             if same_day:
                 # 在当日举行的…发布会上: the day named last before (a dateline), else the publication date.
@@ -505,6 +513,12 @@ class MeetingExtractor:
             )
             if host is not None:
                 main["host"] = {"name": host["name"], "title": host["title"]}
+
+    def _listing(self, name: str) -> bool:
+        """设开幕式、大会特邀报告、分论坛…: a list of programme parts, not one meeting's name (but
+        勋章、奖章和奖状颁授典礼 is one name)."""
+        parts = re.sub(r"“[^”]*”|「[^」]*」", "", name).split("、")
+        return len(parts) > 1 and (len(parts[0]) < 2 or sum(bool(self._head.search(p)) for p in parts) > 1)
 
     def _heads_of(self, name: str) -> set[str]:
         """The head words of a name's parts (…推进会暨…签约仪式 -> {推进会, 签约仪式})."""

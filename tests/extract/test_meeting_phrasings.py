@@ -428,3 +428,24 @@ def test_a_head_that_names_an_event_on_its_own(extract, text: str, name: str) ->
 
 def test_a_bare_generic_head_is_no_meeting_name(extract) -> None:
     assert extract("6月18日，县委召开会议，研究部署防汛工作。", "2024-06-20")["meetings"] == []
+
+
+def test_the_next_sentence_dates_the_meeting_it_refers_to(extract) -> None:
+    text = ("为推动医院高质量发展，芦河县人民医院召开2023年度科室主任述职考评会。"
+            "会议于2月2日下午在门诊楼学术报告厅举行，院党委书记钟某主持会议。")
+    meeting = extract(text, "2024-02-05")["meetings"][0]
+    assert (meeting["date"], meeting["date_text"], meeting["time_of_day"]) == ("2024-02-02", "2月2日", "下午")
+
+
+def test_a_list_of_programme_parts_is_no_meeting_but_a_list_inside_a_name_is(extract) -> None:
+    text = "11月8日，2024年学术年会在江城开幕。年会设开幕式、大会特邀报告、分论坛及青年学者沙龙等环节。"
+    assert [m["name"] for m in extract(text, "2024-11-11")["meetings"]] == ["2024年学术年会"]
+    text = "特区政府昨日在礼宾府举行二〇二三年度勋章、奖章和奖状颁授典礼。"
+    assert [m["name"] for m in extract(text, "2023-07-02")["meetings"]] == ["二〇二三年度勋章、奖章和奖状颁授典礼"]
+
+
+def test_a_second_meeting_called_right_after(extract) -> None:
+    text = ("11月8日，市律师协会第五次会员代表大会在江城召开。"
+            "当天下午，第五届理事会第一次会议随即召开，选举杨某为会长。")
+    names = [m["name"] for m in extract(text, "2024-11-11")["meetings"]]
+    assert names == ["第五次会员代表大会", "第五届理事会第一次会议"]

@@ -64,6 +64,8 @@ _IMAGE_FILE = re.compile(
 # A photo caption inside the body: a whole line in parentheses, or one that says it is a picture.
 _CAPTION = re.compile(r"^\s*(?:[（(][^（()）]{4,80}[)）]?|(?:图为|图片为|图:|图：|▲|△)\S.{0,80})\s*$")
 # The title of an embedded video or gallery ("视频:..."), printed above or inside the body.
+# A programme line of a meeting notice or report (地点：…, 主持人：刘某（…）, 参加人员：…共56人).
+_PROGRAMME_LABEL = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席领导|议程)\s*[:：]\s*\S")
 _MEDIA_TITLE = re.compile(r"^\s*[【\[]?(?:视频|视讯|图集|组图|直播)\s*[】\]]?\s*[:：|｜]")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+", re.I)
@@ -255,8 +257,8 @@ class Boilerplate:
             if i < first_body:
                 if i in title_block:
                     continue
-                if self._is_header_meta(text):
-                    continue
+                if self._is_header_meta(text) or _PROGRAMME_LABEL.match(text):
+                    continue  # 地点：… / 主持人：… above the body: the meeting's own facts
                 if self.lexicon.is_related_header(text):
                     reasons[i] = "related_list"
                 elif _MEDIA_TITLE.match(text):

@@ -34,7 +34,7 @@ from pipeline.values import FESTIVALS, festival_date, parse_count, parse_date, r
 SAME_MEETING_OVERLAP = 0.6
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县"}
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
-_PLANNED = re.compile("将于|将在|拟于|拟在|计划于|即将|预计|筹备|定于|将(?:召开|举行|举办|开幕)")
+_PLANNED = re.compile("将于|将在|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于|将(?:召开|举行|举办|开幕)")
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
@@ -167,6 +167,9 @@ class MeetingExtractor:
         self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
+            # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
+            re.compile(r"(?:参加|参会|出席)人员\s*[:：][^\n。]{0,80}?(?:共|(?P<pre>约|近|逾))?(?P<n>[\d一二三四五六七八九十百千两]+)"
+                       r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 应到职工代表186名，实到179名: those present.
             re.compile(r"实到(?:会)?(?:代表|委员|人员|职工代表)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
             re.compile(r"(?:共|(?P<pre>约|近|逾|超过)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
@@ -458,12 +461,7 @@ class MeetingExtractor:
             for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
                 if alongside and meeting["date"] is None:
                     meeting["date"] = main["date"]
-            if main["attendee_count"] is None:
-                for sentence in sentences:
-                    count, approx = self.attendees(sentence.text, elsewhere=True)
-                    if count is not None:
-                        main["attendee_count"], main["attendee_approx"] = count, approx
-                        break
+            self.assign_attendees(meetings, sentences)
             self.assign_hosts(meetings, speakers)
             labelled = _TIME_LABEL.search(doc.clean_text) if main["date_text"] is None else None
             if labelled:
@@ -478,6 +476,31 @@ class MeetingExtractor:
             if main["date"] is None and main["date_text"] is not None and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         return meetings
+
+    def assign_attendees(self, meetings: list[dict[str, Any]], sentences: list[Sentence]) -> None:
+        """A meeting without a count in its own sentence takes the first count stated in its stretch
+        (its sentence up to the next meeting's); the main meeting also reads the text before the
+        first meeting and outside the other stretches (参加人员：…共56人 above the body)."""
+        starts = sorted(m["evidence"]["clean_start"] for m in meetings)
+        stretches = {s: (s, e) for s, e in zip(starts, [*starts[1:], float("inf")], strict=True)}
+        for k, meeting in enumerate(meetings):
+            if meeting["attendee_count"] is not None:
+                continue
+            lo, hi = stretches[meeting["evidence"]["clean_start"]]
+            if k == 0:
+                others = [span for s, span in stretches.items() if s != lo]
+                own = {m["evidence"]["clean_start"] for m in meetings[1:]}
+                # Its own stretch first, then any sentence but another meeting's own.
+                mine = [t for t in sentences if not any(a <= t.start < b for a, b in others)] + [
+                    t for t in sentences if any(a <= t.start < b for a, b in others) and t.start not in own
+                ]
+            else:
+                mine = [t for t in sentences if lo <= t.start < hi]
+            for sentence in mine:
+                count, approx = self.attendees(sentence.text, elsewhere=True)
+                if count is not None:
+                    meeting["attendee_count"], meeting["attendee_approx"] = count, approx
+                    break
 
     @staticmethod
     def assign_hosts(meetings: list[dict[str, Any]], speakers: list[dict[str, Any]]) -> None:

@@ -61,6 +61,8 @@ _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|
 _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$")
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
 # (致辞。他表示…) it goes on with that address.
+_ROLE_LABEL = re.compile(r"(?:主持人|主持)\s*[:：]\s*")
+_BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[）)]")
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
@@ -140,6 +142,10 @@ class SpeakerExtractor:
             span = self._name_at(text, i)
             if span:
                 spans.append(span)
+        for m in _ROLE_LABEL.finditer(text):
+            span = self._name_at(text, m.end())  # 主持人：刘某（…）
+            if span:
+                spans.append(span)
         for m in _LIST_ITEM_START.finditer(text):
             i = m.end()
             surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
@@ -189,7 +195,7 @@ class SpeakerExtractor:
             if (
                 not rest
                 or rest[0] in CLAUSE_BREAK
-                or rest[0] in "、“”"
+                or rest[0] in "、“”（("  # 主持人：刘某（社区党委副书记）
                 or rest[0].isdigit()  # 王晓晖23日在北京介绍
                 or rest.startswith(self.lex.name_stops)
                 or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
@@ -464,6 +470,11 @@ class SpeakerExtractor:
                 mention.title, mention.recipient, mention.relayed = self.title_before(
                     text, mention.start, mention.end, floor
                 )
+                if mention.title is None:
+                    # 主持人：刘某（社区党委副书记、居委会主任）: the title in brackets after the name
+                    bracketed = _BRACKETED_TITLE.match(text, mention.end)
+                    if bracketed and self._title_end.search(bracketed["title"]):
+                        mention.title = bracketed["title"]
                 if mention.title is None:
                     org = _ORG_BEFORE.search(text[max(floor, mention.start - 24) : mention.start])
                     mention.org = re.split("由|在|和|与", org["org"])[-1] if org else None

@@ -449,3 +449,33 @@ def test_a_second_meeting_called_right_after(extract) -> None:
             "当天下午，第五届理事会第一次会议随即召开，选举杨某为会长。")
     names = [m["name"] for m in extract(text, "2024-11-11")["meetings"]]
     assert names == ["第五次会员代表大会", "第五届理事会第一次会议"]
+
+
+def test_programme_lines_above_the_body(extract) -> None:
+    text = ("翠湖社区开展主题党日活动暨优秀楼栋长表彰会\n"
+            "时间：2023年11月24日（星期五）上午9:00\n地点：翠湖社区党群服务中心二楼会议室\n"
+            "主持人：刘某芸（社区党委副书记、居委会主任）\n参加人员：社区党委委员、在职党员代表、楼栋长共56人\n"
+            "  为深化“红色物业”建设，海棠街道翠湖社区党委开展主题党日活动暨优秀楼栋长表彰会。"
+            "海棠街道党工委副书记陆某远到会指导并讲话。\n")
+    record = extract(text)
+    meeting = record["meetings"][0]
+    assert (meeting["location"], meeting["attendee_count"]) == ("翠湖社区党群服务中心二楼会议室", 56)
+    assert meeting["host"] == {"name": "刘某芸", "title": "社区党委副书记、居委会主任"}
+
+
+def test_a_second_meeting_takes_the_count_of_its_own_stretch(extract) -> None:
+    text = ("1月19日，市第一医院六届三次职工代表大会召开，147名代表参加大会。"
+            "会前，18日下午，医院党委召开党委会议，研究确定了表彰名单。会议由院党委书记邹某栋主持，党委委员9人参加。")
+    counts = [(m["name"], m["attendee_count"]) for m in extract(text, "2024-01-20")["meetings"]]
+    assert counts == [("市第一医院六届三次职工代表大会", 147), ("党委会议", 9)]
+
+
+def test_people_gathered_at_a_gala(extract) -> None:
+    text = "1月20日晚，公司2023年度总结表彰大会举行，公司全体员工及客户代表共1300余人欢聚一堂。"
+    meeting = extract(text, "2024-01-22")["meetings"][0]
+    assert (meeting["attendee_count"], meeting["attendee_approx"]) == (1300, True)
+
+
+def test_preparation_of_other_work_does_not_make_a_meeting_planned(extract) -> None:
+    text = "18日下午，医院党委召开党委会议，听取职代会筹备情况汇报。"
+    assert [m["name"] for m in extract(text, "2024-01-20")["meetings"]] == ["党委会议"]

@@ -177,7 +177,8 @@ class T2S:
     """OpenCC ``t2s`` conversion that never changes length.
 
     Uses the dictionaries of ``opencc-python-reimplemented`` directly: characters with
-    ``str.translate`` from ``TSCharacters.txt`` (first Simplified form), and the phrases
+    ``str.translate`` from ``TSCharacters.txt`` (first Simplified form; Hong Kong and Taiwan
+    variant forms through the package's ``HKVariantsRev``/``TWVariantsRev`` first), and the phrases
     of ``TSPhrases.txt`` that convert differently from their characters (乾坤 keeps 乾,
     一目瞭然 -> 一目了然) by longest match first, as OpenCC does.  Phrases whose Simplified
     form has another length are skipped: they would break the offset map.  This is the
@@ -195,6 +196,16 @@ class T2S:
             first = simp.split(" ")[0] if simp else ""
             if len(trad) == 1 and len(first) == 1 and first != trad:
                 self.chars[trad] = first
+        # Hong Kong and Taiwan variant forms (衞, 綫, 衹) first go to the standard Traditional form
+        # of the package's HKVariantsRev/TWVariantsRev tables, then to Simplified (as ``hk2s`` does).
+        for table in ("HKVariantsRev.txt", "TWVariantsRev.txt"):
+            for line in (folder / table).read_text(encoding="utf-8").splitlines():
+                variant, _, standard = line.partition("\t")
+                first = standard.split(" ")[0] if standard else ""
+                if len(variant) == 1 and len(first) == 1 and variant not in self.chars:
+                    target = self.chars.get(first, first)
+                    if target != variant:
+                        self.chars[variant] = target
         self.simplified_forms = frozenset(self.chars.values()) - frozenset(self.chars)
         self._table = str.maketrans(self.chars)
         self._phrases: dict[str, str] = {}

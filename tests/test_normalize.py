@@ -243,3 +243,9 @@ def test_injected_spam_strings_are_removed_with_offsets_kept() -> None:
     # a clean span across the removed string maps to a raw span that covers it
     across = doc.clean_text.index("述职大会")
     assert raw[slice(*doc.offsets.raw_span(across, across + 4))] == "述职bat365中国官方网站大会"
+
+
+def test_hong_kong_and_taiwan_variant_forms_convert_too() -> None:
+    from pipeline.normalize import T2S
+
+    assert T2S().convert("醫務衞生局 綫上 衹有") == "医务卫生局 线上 只有"

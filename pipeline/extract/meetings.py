@@ -232,7 +232,7 @@ class MeetingExtractor:
         if not org:
             return None
         org = _DATE.sub("", org)
-        org = re.sub(r"[（(]\s*[）)]", "", org)  # 特区政府昨日（十一月九日）: the emptied brackets
+        org = re.sub(r"[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)  # 岭海大学今日（三月十五日）: a bracketed date
         org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期)", "", org)
         org = re.sub(r"^由", "", org)

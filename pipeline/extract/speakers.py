@@ -53,7 +53,10 @@ _ORG_BEFORE = re.compile(
     r"(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))$"
 )
 _CLASS_NUMBER = re.compile(r"[（(][\d一二三四五六七八九十]{1,3}[）)]")
-_HONOUR_PART = re.compile(r"^(?:全国|全省|省级?|市级?|县级?)?(?:劳动模范|模范教师|道德模范|优秀教师|三八红旗手|五一劳动奖章获得者|先进工作者|优秀共产党员|最美)")
+_HONOUR_PART = re.compile(
+    r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:劳动模范|模范教师|道德模范|优秀教师|三八红旗手|五一劳动奖章获得者|先进工作者|优秀共产党员|最美)"
+    r"|[^、]*(?:得主|获得者|获奖者)$)"  # 师铎奖得主
+)
 _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会]")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
@@ -62,12 +65,15 @@ _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
 # (致辞。他表示…) it goes on with that address.
 _ROLE_LABEL = re.compile(r"(?:主持人|主持)\s*[:：]\s*")
+# A short bracketed qualifier inside a title chain: 副院长（主持工作）, 副校长（研究）, 书记（辅导员）.
+_QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
+_SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:说|表示|认为|介绍|宣布|勉励|寄语|讲述)")
 _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[）)]")
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
-_SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结)(?:中|时)$")
+_SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告)(?:中|时)$")
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述"})
 # Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4).
 _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
@@ -119,6 +125,7 @@ class SpeakerExtractor:
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
         self._trigger_re = re.compile("|".join(map(re.escape, sorted(self._trigger_role, key=len, reverse=True))))
         self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
+        self._address_words = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]
         self._rule_cache: dict[str, list[tuple[int, int]]] = {}
 
     # -- mentions ---------------------------------------------------------------------
@@ -137,6 +144,9 @@ class SpeakerExtractor:
         spans = []
         for m in self._title_any.finditer(text):
             i = m.end()
+            qualifier = _QUALIFIER.match(text, i)
+            if qualifier:
+                i = qualifier.end()  # 副院长（主持工作）冉某东
             if text[i : i + 1] in (" ", "\u3000"):
                 i += 1  # 市政府新闻办副主任 钟某宁
             span = self._name_at(text, i)
@@ -325,9 +335,11 @@ class SpeakerExtractor:
         gap_end = s
         # ...but a space further left ends the title (县府表扬好人好事代表 县长江振辉: a headline)
         while s > floor and start - s < MAX_TITLE_CHARS and not text[s - 1].isspace() and (
-            text[s - 1] not in CLAUSE_BREAK or _CLASS_NUMBER.search(text, max(floor, s - 5), s + 4)
+            text[s - 1] not in CLAUSE_BREAK
+            or _CLASS_NUMBER.search(text, max(floor, s - 5), s + 4)
+            or _QUALIFIER.search(text, max(floor, s - 9), min(start, s + 8))
         ):
-            s -= 1  # 高二（3）班学生: a bracketed class number stays in the title
+            s -= 1  # 高二（3）班学生, 副院长（主持工作）: a bracketed class number or qualifier stays in the title
         prefix = text[s:gap_end]
         clause_start = s
         while clause_start > 0 and text[clause_start - 1] not in "，。；！？\n,;":
@@ -358,10 +370,11 @@ class SpeakerExtractor:
         # Drop a dateline tag (【本报讯】) and a leading date or place phrase ending in 上/中 (会上, 讲评会上).
         prefix = re.sub(r"^.*[】\]］]", "", prefix)
         prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
-        if prefix and not self._title_end.search(prefix):
+        if prefix and not self._title_end.search(re.sub(r"[（(][\u4e00-\u9fff]{1,6}[）)]$", "", prefix)):
             # X委员会副主任、Y学院杨某教授: a chain ending in an organization, the title word after the name.
             after = self._title_after.match(text, end)
-            if not (after and "、" in prefix and self._title_end.search(prefix.rsplit("、", 1)[0])
+            head = prefix.rsplit("、", 1)[0]
+            if not (after and "、" in prefix and self._title_end.search(head) and not head.endswith("代表")
                     and _ORG_BEFORE.search(prefix)):
                 return None, recipient, relayed
             prefix += after.group()
@@ -377,6 +390,16 @@ class SpeakerExtractor:
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part)) or prefix
         return (prefix or None), recipient, relayed
+
+    def _named_address(self, person: dict[str, Any]) -> bool:
+        """An address word (致辞, 致欢迎辞…) in the person's evidence: their 致辞 is not only words of
+        courtesy after 表示 (向…表示热烈祝贺)."""
+        return any(t in ev["text"] for ev in person["evidence"] for t in self._address_words)
+
+    def _addressed(self, person: dict[str, Any]) -> bool:
+        """The person gave an address before (致辞 named as such, 发言, a report or a party lecture)."""
+        roles = _ADDRESS_ROLES.intersection(person["roles"])
+        return bool(roles - {"致辞"} or roles and self._named_address(person))
 
     def roles_after(self, text: str, end: int, limit: int, address: bool = False) -> list[str]:
         """Roles read from the clauses after a name at ``end`` (up to ``limit``); ``address``: the
@@ -460,7 +483,7 @@ class SpeakerExtractor:
                 person = people[last_actor]
                 # 致辞…。他介绍/表示…: soft remarks go on with the same address
                 roles = self.roles_after(
-                    text, sentence.start + pronoun.end(), first, address=bool(_ADDRESS_ROLES.intersection(person["roles"]))
+                    text, sentence.start + pronoun.end(), first, address=self._addressed(person)
                 )
                 for role in roles:
                     if role not in person["roles"]:
@@ -477,7 +500,7 @@ class SpeakerExtractor:
                         mention.title = bracketed["title"]
                 if mention.title is None:
                     org = _ORG_BEFORE.search(text[max(floor, mention.start - 24) : mention.start])
-                    mention.org = re.split("由|在|和|与", org["org"])[-1] if org else None
+                    mention.org = re.split("由|在", org["org"])[-1] if org else None
                     if mention.org is not None and len(mention.org) < 2:
                         mention.org = None
                 mention.after = self._title_after.match(text, mention.end)
@@ -487,7 +510,9 @@ class SpeakerExtractor:
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.
                 later = [m for m in mentions[k + 1 :] if not m.recipient]
                 limit = later[0].start if later else sentence.end
-                mention.roles = self.roles_after(text, mention.end, limit)
+                # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
+                earlier = people.get(mention.name)
+                mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
             # Names joined by 、/和 (titles between them allowed) share the last one's roles.
@@ -526,6 +551,8 @@ class SpeakerExtractor:
                 if mention.relayed or mention.recipient:
                     continue
                 person = people.get(mention.name)
+                if person is not None and not mention.roles and _SOFT_AFTER_NAME.match(text, mention.end):
+                    last_actor = mention.name  # 叶某表示，… (her address going on): 她说… is hers too
                 if person is None and not mention.roles:
                     continue
                 if person is None:
@@ -551,11 +578,8 @@ class SpeakerExtractor:
             rank = ranks.get(name)
             if person["title"] and rank and rank not in person["title"]:
                 person["title"] += "、" + rank
-        address = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]
         for person in people.values():
-            if {"致辞", "讲话"} <= set(person["roles"]) and not any(
-                t in ev["text"] for ev in person["evidence"] for t in address
-            ):
+            if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
         return [p for p in people.values() if p["roles"]]

@@ -235,3 +235,24 @@ def test_a_host_named_in_a_zhuchi_xia_phrase(extract) -> None:
     text = "在县委书记张明的主持下，6月18日，县委理论学习中心组举行2024年第5次集体学习。"
     speakers = _by_name(extract(text, "2024-06-20"))
     assert (speakers["张明"]["title"], speakers["张明"]["roles"]) == ("县委书记", ["主持"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("会议由学院党委副书记、副院长（主持工作）冉某东同志主持。", "冉某东", "学院党委副书记、副院长（主持工作）"),
+        ("仪式由岭海大学副校长（研究）邓某芝教授主持。", "邓某芝", "岭海大学副校长（研究）、教授"),
+        ("师铎奖得主、竹滨国中校长陈某豪代表得奖教师致辞。", "陈某豪", "竹滨国中校长"),
+        ("“教学名师”代表、化学化工学院龚某平教授作典型发言。", "龚某平", "教授"),
+        ("醫務衞生局局長區某康致辭。", "区某康", "医务卫生局局长"),
+    ],
+)
+def test_titles_with_qualifiers_honours_labels_and_variant_characters(extract, text: str, name: str, title: str) -> None:
+    assert _by_name(extract(text))[name]["title"] == title
+
+
+def test_soft_remarks_named_after_an_address_go_on_with_it(extract) -> None:
+    text = ("心血管内科主任孙某、急诊科护士长黎某曼先后作交流发言。"
+            "孙某介绍，科室去年共完成冠脉介入手术3200余台。她说，急诊流程已经再造。")
+    speakers = _by_name(extract(text))
+    assert (speakers["孙某"]["roles"], speakers["黎某曼"]["roles"]) == (["发言"], ["发言"])

@@ -43,7 +43,7 @@ _ON_BEHALF_OF = re.compile("受$")
 _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$")
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
 # no role trigger stands between (为大会致辞的丙 is not).
-_RECIPIENT_IN_CLAUSE = re.compile(r"(?<![作成认因以行])(?:为|向|给)(?![了期止此何])[^，。；,;]{1,30}$")
+_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行])(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
 _GROUP_JOIN = re.compile(r"^[、和与及\s]*$")
 # Where a list item starts, and characters that make a would-be name part of a title (常务副书记).
 _LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))")
@@ -80,11 +80,12 @@ _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢: words of courtesy, which the guidelines count as 致辞.
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱)")
 # 在接受记者采访时说, 受访时表示: remarks to the press after the event, not a part in it.
-_PRESS = re.compile("采访|受访|访问时|接受传媒|接受媒体")
+_PRESS = re.compile("采访|受访|访问时|接受传媒|接受媒体|对记者|告诉记者|向记者")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 _REPORT_BY_TITLE = re.compile(r"作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
 _REPORT_NAMED = re.compile(r"作了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座)")
+_DEPLOYMENT = re.compile(r"作了?[\u4e00-\u9fff]{0,4}部署")
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
@@ -351,7 +352,7 @@ class SpeakerExtractor:
         recipient = bool(
             _ON_BEHALF_OF.search(text, max(0, start - 1), start) and text.startswith("委托", end)
             or _RECIPIENT_BEFORE.search(prefix.rstrip())
-            or (in_clause and not self._trigger_re.search(in_clause.group()))
+            or (in_clause and not self._trigger_re.search(in_clause["rest"]))
         )
         sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
         relayed = (
@@ -448,6 +449,8 @@ class SpeakerExtractor:
             found.add("作报告")
         elif _REPORT_NAMED.search(window) and not _OBJECT_BEFORE.search(window[: _REPORT_NAMED.search(window).start()]):
             found.add("作报告")
+        if _DEPLOYMENT.search(window) and not _OBJECT_BEFORE.search(window[: _DEPLOYMENT.search(window).start()]):
+            found.add("讲话")  # 就下半年工作作了具体部署: a deployment address
         if _GAVE_LECTURE.search(window):
             found.add("讲党课")  # 上了一堂生动的党课
         if _LEADS_STUDY.search(window):

@@ -256,3 +256,14 @@ def test_soft_remarks_named_after_an_address_go_on_with_it(extract) -> None:
             "孙某介绍，科室去年共完成冠脉介入手术3200余台。她说，急诊流程已经再造。")
     speakers = _by_name(extract(text))
     assert (speakers["孙某"]["roles"], speakers["黎某曼"]["roles"]) == (["发言"], ["发言"])
+
+
+def test_recipients_after_shouyu_and_villagers_talking_to_reporters_are_no_speakers(extract) -> None:
+    text = ("副校长欧阳某宣读表彰决定，授予文学院何某清等10名教师“教学名师”称号，授予化学化工学院钱某东等30名教师“优秀教师”称号。"
+            "领到分红款的村民杨某福笑着对记者说：“日子越过越有奔头！”")
+    assert list(_by_name(extract(text))) == ["欧阳某"]
+
+
+def test_a_deployment_with_words_between(extract) -> None:
+    text = "6月18日，全县项目建设推进会召开。副县长邵某明就下半年项目建设工作作了具体部署。"
+    assert _by_name(extract(text, "2024-06-19"))["邵某明"]["roles"] == ["讲话"]

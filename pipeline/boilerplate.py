@@ -65,6 +65,7 @@ _IMAGE_FILE = re.compile(
 _CAPTION = re.compile(r"^\s*(?:[（(][^（()）]{4,80}[)）]?|(?:图为|图片为|图:|图：|▲|△)\S.{0,80})\s*$")
 # The title of an embedded video or gallery ("视频:..."), printed above or inside the body.
 # A programme line of a meeting notice or report (地点：…, 主持人：刘某（…）, 参加人员：…共56人).
+_PROGRAMME_TIME = re.compile(r"^\s*(?:会议|活动)?时间\s*[:：]")
 _PROGRAMME_LABEL = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席领导|议程)\s*[:：]\s*\S")
 _MEDIA_TITLE = re.compile(r"^\s*[【\[]?(?:视频|视讯|图集|组图|直播)\s*[】\]]?\s*[:：|｜]")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
@@ -89,6 +90,8 @@ _WEEKDAY = re.compile(r"\s*[（(]?(?:星期|周|禮拜|礼拜)[一二三四五�
 _DATE_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)")
 #: A date line this close to the end of the body is the article's sign-off date (落款).
 SIGN_OFF_LINES = 6
+# A sign-off date may also sit this many lines below the last body line (under the issuing office).
+SIGN_OFF_BELOW = 3
 _AUTHOR_CREDIT = re.compile(r"^\s*[（(]\s*(?:(?:记者|通讯员|作者|文|图|摄影|编辑|供稿)[:：\s]*)?"
                             r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、,，/]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$")
 _OUTLET = re.compile(r"(?:来源|稿源|来自)\s*[:：]\s*(?P<v>[^\s|丨]{2,30})")
@@ -378,6 +381,8 @@ class Boilerplate:
         published = None
         year_offset = 0
         for text in header:
+            if _PROGRAMME_TIME.match(text) and not re.search("发布|来源|作者|日期", text):
+                continue  # 时间：2023年11月24日（星期五）上午9:00 — when the meeting was, not the page
             m = _DATE_ANY.search(text)
             # A body sentence that opens with the event's date (2021年1月12日上午，…召开) is no dateline.
             if m and ((_DATE_LINE.match(text) and len(text) < 60) or re.search("发布|时间|日期|来源", text) or len(text) < 60):
@@ -399,7 +404,8 @@ class Boilerplate:
                 break
         if published is None:
             # No dateline: a line that is only a date at the end of the body is the sign-off date.
-            tail = [i for i in range(first_body, min(last_body + 1, len(lines))) if lines[i].text.strip()]
+            # (the issuing office and its date may sit just below the body: 石桥镇人民政府办公室 / 2025年1月20日)
+            tail = [i for i in range(first_body, min(last_body + 1 + SIGN_OFF_BELOW, len(lines))) if lines[i].text.strip()]
             for i in reversed(tail[-SIGN_OFF_LINES:]):
                 m = _DATE_LINE.match(lines[i].text)
                 # 2024年10月26日（星期六）: a weekday in brackets may follow (Hong Kong press releases)

@@ -205,3 +205,31 @@ def test_sign_off_date_with_weekday_above_photo_captions(nlp: Pipeline) -> None:
             "[相片] 行政长官今日在授勋典礼上致辞。\n")
     doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
     assert doc.meta["published"] == "2024-10-26"
+
+
+def test_a_programme_time_line_is_not_the_publication_date_but_a_footer_label_is(nlp: Pipeline) -> None:
+    page = "\n".join([
+        "翠湖社区开展主题党日活动",
+        "时间：2023年11月24日（星期五）上午9:00",
+        "地点：翠湖社区党群服务中心二楼会议室",
+        "主持人：刘某（社区党委副书记）",
+        BODY,
+        "发布时间：2023-11-27　　阅读次数：418",
+        "主办单位：海棠街道办事处　备案号：闽ICP备13008245号-2",
+    ])
+    doc = nlp(to_document(RawInput("t", page.encode("utf-8"), False)))
+    assert doc.meta["published"] == "2023-11-27"
+    assert "地点：翠湖社区党群服务中心二楼会议室" in doc.clean_text  # the meeting's own facts stay
+
+
+def test_a_sign_off_date_under_the_issuing_office(nlp: Pipeline) -> None:
+    page = "\n".join([
+        "石桥镇举行表彰大会",
+        BODY,
+        "石桥镇人民政府办公室",
+        "2025年1月20日",
+        "【打印】【关闭】",
+        "上一篇：石桥镇召开2025年农村工作会议",
+    ])
+    doc = nlp(to_document(RawInput("t", page.encode("utf-8"), False)))
+    assert doc.meta["published"] == "2025-01-20"

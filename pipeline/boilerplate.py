@@ -405,8 +405,9 @@ class Boilerplate:
         if published is None:
             # No dateline: a line that is only a date at the end of the body is the sign-off date.
             # (the issuing office and its date may sit just below the body: 石桥镇人民政府办公室 / 2025年1月20日)
-            tail = [i for i in range(first_body, min(last_body + 1 + SIGN_OFF_BELOW, len(lines))) if lines[i].text.strip()]
-            for i in reversed(tail[-SIGN_OFF_LINES:]):
+            tail = [i for i in range(first_body, min(last_body + 1, len(lines))) if lines[i].text.strip()]
+            below = [i for i in range(last_body + 1, min(last_body + 1 + SIGN_OFF_BELOW, len(lines))) if lines[i].text.strip()]
+            for i in [*reversed(tail[-SIGN_OFF_LINES:]), *below]:
                 m = _DATE_LINE.match(lines[i].text)
                 # 2024年10月26日（星期六）: a weekday in brackets may follow (Hong Kong press releases)
                 rest = _WEEKDAY.sub("", lines[i].text.strip()[m.end() - m.start():]) if m else ""

@@ -111,6 +111,8 @@ _COUNTED = re.compile(r"^[\d一二三四五六七八九十百两]+(?:次|场|届
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 _SAME_DAY = re.compile("当天|当日")
+# Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
+_OWN_TIME = re.compile("此前|之前|前夕|此后|会前|会后")
 # A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
 _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日")
@@ -124,7 +126,8 @@ class MeetingExtractor:
         verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + ")"
         # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
         bare = "|".join(map(re.escape, sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True)))
-        name = (r"[「『]?(?P<name>[^，。；：,;:！？\n「『]{2,60}?" + head + r"(?:暨[^，。；：,;:！？\n]{2,40}?" + head + r")?"
+        # (a short 「…」 inside a name stays: 庆祝「5·12」国际护士节暨…就职典礼)
+        name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head + r"(?:暨[^，。；：,;:！？\n]{2,40}?" + head + r")?"
                 + "|" + bare + ")")
         greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head + r")"
         self.active = re.compile(
@@ -146,6 +149,10 @@ class MeetingExtractor:
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
             r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r")(?=[，。；,;\n]|$)"
         )
+        # 以《…》为题，为师生党员讲授专题党课: a party lecture given is an event of its own.
+        self.lecture = re.compile(
+            r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?[^，。；,;]{0,8}?(?P<name>(?:专题|示范|微)?党课)(?=[，。；,;]|$)"
+        )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
         self.attended = re.compile(
@@ -164,7 +171,7 @@ class MeetingExtractor:
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?" + _HELD_OR_CLOSED)
-        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加")
+        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
@@ -201,6 +208,7 @@ class MeetingExtractor:
             ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
             ("attended", self.attended, "出席" in text or "参加" in text),
+            ("lecture", self.lecture, "党课" in text),
         ):
             if not needed:
                 continue
@@ -404,6 +412,8 @@ class MeetingExtractor:
                 # The body's account replaces a subtitle's (…颁奖仪式同时举行 above the body).
                 del meetings[same], headings[same], simultaneous[same]
             date, date_text, time_of_day = self.date_of(doc, text, reference)
+            if kind == "lecture" and date_text is None and not _OWN_TIME.search(text):
+                continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
             if date_text is None and not meetings and index > 0:
                 # 1月14日上午，……。随后举行了签约仪式: the main meeting's date may sit in the sentence
                 # before it, within the same paragraph.
@@ -428,7 +438,8 @@ class MeetingExtractor:
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
             if date is None and undated and meetings and kind != "active" and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
-                kind == "attributive" and not any(self._heads_of(name) & self._heads_of(o["name"]) for o in meetings)
+                kind in ("attributive", "lecture")
+                and not any(self._heads_of(name) & self._heads_of(o["name"]) for o in meetings)
             ):
                 continue  # a later mention without its own date or organizer is the main meeting again
             loc = self.clean_location(m.groupdict().get("loc"))
@@ -502,17 +513,27 @@ class MeetingExtractor:
                     meeting["attendee_count"], meeting["attendee_approx"] = count, approx
                     break
 
-    @staticmethod
-    def assign_hosts(meetings: list[dict[str, Any]], speakers: list[dict[str, Any]]) -> None:
-        """Each meeting's host: the person whose 主持 sentence lies between the meeting's sentence and
+    def assign_hosts(self, meetings: list[dict[str, Any]], speakers: list[dict[str, Any]]) -> None:
+        """Each meeting's host: the person chairing in a sentence that names the meeting's own kind
+        (党课由某某主持); else the person whose 主持 sentence lies between the meeting's sentence and
         the next meeting's (in text order); the main meeting, failing that, takes the first person
         who chairs anything outside the other meetings' stretches."""
         chairs = [
-            (ev["clean_start"], person)
+            (ev["clean_start"], person, ev["text"])
             for person in speakers if "主持" in person["roles"]
             for ev in person["evidence"]
             if re.search(re.escape(person["name"]) + "[^，。；,;]{0,8}主持|主持人[:：为是]?[^，。；\n]{0,30}?" + re.escape(person["name"]), ev["text"])
         ]
+        if len(meetings) > 1:
+            for meeting in meetings:
+                heads = self._heads_of(meeting["name"]) - _GENERIC_HEADS - {"会议", "大会"}
+                others = set().union(*(self._heads_of(o["name"]) for o in meetings if o is not meeting))
+                own = heads - others
+                named = next((p for _, p, sentence in chairs
+                              if any(re.search(re.escape(h) + "[^，。；]{0,4}由", sentence) for h in own)), None)
+                if named is not None:
+                    meeting["host"] = {"name": named["name"], "title": named["title"]}
+        chairs = [(pos, person) for pos, person, _ in chairs]
         chairs.sort(key=lambda c: c[0])
         starts = sorted(m["evidence"]["clean_start"] for m in meetings)
         taken: set[str] = set()
@@ -520,6 +541,9 @@ class MeetingExtractor:
             start = meeting["evidence"]["clean_start"]
             later = [s for s in starts if s > start]
             end = later[0] if later else float("inf")
+            if meeting["host"] is not None:
+                taken.add(meeting["host"]["name"])
+                continue
             host = next((p for pos, p in chairs if start <= pos < end and p["name"] not in taken), None)
             if host is not None:
                 meeting["host"] = {"name": host["name"], "title": host["title"]}

@@ -479,3 +479,16 @@ def test_people_gathered_at_a_gala(extract) -> None:
 def test_preparation_of_other_work_does_not_make_a_meeting_planned(extract) -> None:
     text = "18日下午，医院党委召开党委会议，听取职代会筹备情况汇报。"
     assert [m["name"] for m in extract(text, "2024-01-20")["meetings"]] == ["党委会议"]
+
+
+def test_a_party_lecture_given_is_an_event_with_its_own_host(extract) -> None:
+    text = ("7月2日下午，学院召开党支部书记述职评议会，会议由学院党委副书记冉某东主持。"
+            "此前，在七一前夕，冯某诚以《赓续红色血脉》为题，为学院师生党员讲授专题党课。党课由学院党委副书记冉某东主持。")
+    meetings = extract(text, "2024-07-03")["meetings"]
+    assert [(m["name"], (m["host"] or {}).get("name")) for m in meetings] == [
+        ("党支部书记述职评议会", "冉某东"), ("专题党课", "冉某东")]
+
+
+def test_a_short_corner_quote_inside_a_name(extract) -> None:
+    text = "澳门护理专业协会本月12日晚上在旅游塔会展娱乐中心举行庆祝「5·12」国际护士节暨第十届理监事会就职典礼。"
+    assert [m["name"] for m in extract(text)["meetings"]] == ["庆祝「5·12」国际护士节暨第十届理监事会就职典礼"]

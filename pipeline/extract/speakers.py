@@ -84,7 +84,7 @@ _PRESS = re.compile("采访|受访|访问时|接受传媒|接受媒体|对记者
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 _REPORT_BY_TITLE = re.compile(r"作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
-_REPORT_NAMED = re.compile(r"作了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座)")
+_REPORT_NAMED = re.compile(r"作了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
 _DEPLOYMENT = re.compile(r"作了?[\u4e00-\u9fff]{0,4}部署")
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")

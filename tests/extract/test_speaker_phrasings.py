@@ -224,6 +224,7 @@ def test_a_chair_professorship_is_no_lecture(extract) -> None:
         ("组织部部长赵某对各支部的台账逐一讲评。", ["点评"]),
         ("市委党校教授赵某为学员授课。", ["作报告"]),
         ("南湖社区党委书记赵某作经验交流。", ["发言"]),
+        ("省委宣讲团成员、省委党校教授赵某作专题宣讲。", ["作报告"]),
     ],
 )
 def test_address_and_speech_wordings(extract, text: str, roles: list[str]) -> None:

@@ -44,11 +44,12 @@ _DATE = re.compile(
     r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
     r"|(?:今|昨|前)?[（(]\d{1,2}[）)]日|本月\d{1,2}日"
-    r"|[一二三四五六七八九十○〇零]{1,4}年?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
-    r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前"
+    r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
     r"|(?<=[在于，,])(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[上下晚]|召开|举行|举办|在|，|,)"
 )
+_WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
 _YEAR_ANY = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
@@ -322,6 +323,14 @@ class MeetingExtractor:
         if not m:
             return self.festival_of(doc, sentence, reference)
         date_text = m.group().replace(" ", "")  # 3 月 5 日
+        week = _WEEKDAY_REF.fullmatch(date_text)
+        if week:  # 上周五: the weekday of the week before the publication date's
+            time_of_day = _time_of_day(sentence[m.end() :])
+            if reference is None:
+                return None, date_text, time_of_day
+            monday = reference - dt.timedelta(days=reference.weekday() + (7 if week["w"] == "上" else 0))
+            day = monday + dt.timedelta(days="一二三四五六日".index(week["d"].replace("天", "日")))
+            return day.isoformat(), date_text, time_of_day
         parse_text = date_text.replace("号", "日").replace("元月", "1月")  # 3月9号, 元月5日
         roc = _ROC_DATE.match(date_text)
         if roc and not date_text.startswith("民国"):

@@ -492,3 +492,12 @@ def test_a_party_lecture_given_is_an_event_with_its_own_host(extract) -> None:
 def test_a_short_corner_quote_inside_a_name(extract) -> None:
     text = "澳门护理专业协会本月12日晚上在旅游塔会展娱乐中心举行庆祝「5·12」国际护士节暨第十届理监事会就职典礼。"
     assert [m["name"] for m in extract(text)["meetings"]] == ["庆祝「5·12」国际护士节暨第十届理监事会就职典礼"]
+
+
+@pytest.mark.parametrize(
+    ("date_text", "date"),
+    [("五月六日", "2024-05-06"), ("上周五", "2024-06-14"), ("本周一", "2024-06-17"), ("上星期天", "2024-06-16")],
+)
+def test_dates_in_chinese_numerals_and_weekdays(extract, date_text: str, date: str) -> None:
+    meeting = extract(f"{date_text}，县委召开全县安全生产工作会议。", "2024-06-20")["meetings"][0]
+    assert (meeting["date_text"], meeting["date"]) == (date_text, date)

@@ -61,6 +61,8 @@ _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会]")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
+_SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发言|发言|颁奖|致辞|点评)环节")
+_TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合)了?[^，。；]{0,6}$")
 _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$")
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
 # (致辞。他表示…) it goes on with that address.
@@ -126,6 +128,7 @@ class SpeakerExtractor:
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
         self._trigger_re = re.compile("|".join(map(re.escape, sorted(self._trigger_role, key=len, reverse=True))))
         self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
+        self._noun_triggers = frozenset(lex.patterns["role_not_before"]["triggers"])
         self._address_words = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]
         self._rule_cache: dict[str, list[tuple[int, int]]] = {}
 
@@ -441,6 +444,8 @@ class SpeakerExtractor:
             if not (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
             # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
             and not _OBJECT_BEFORE.search(window[: m.start()])
+            # 谈到了述职暴露出的问题: a noun-like trigger talked about
+            and not (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))
             # 重要讲话精神: remarks relayed from another occasion
             and not window.startswith(self.lex.relay_after_trigger, m.end())
         }
@@ -509,6 +514,9 @@ class SpeakerExtractor:
                 mention.after = self._title_after.match(text, mention.end)
                 # 李旭锋教授、…张国友: 教授 is 李旭锋's
                 floor = mention.after.end() if mention.after else mention.end
+            # 在述职环节，甲、乙…依次上台，讲述…: the programme segment names the role of the people in it
+            segment = _SEGMENT.match(sentence.text)
+            segment_role = self._trigger_role.get(segment["seg"]) if segment else None
             for k, mention in enumerate(mentions):
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.
                 later = [m for m in mentions[k + 1 :] if not m.recipient]
@@ -518,6 +526,9 @@ class SpeakerExtractor:
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
+                if segment_role and not (mention.recipient or mention.relayed):
+                    roles = self.roles_after(text, mention.end, limit, address=True)
+                    mention.roles = [segment_role, *(r for r in roles if r != segment_role)]
             # Names joined by 、/和 (titles between them allowed) share the last one's roles.
             for k in range(len(mentions) - 2, -1, -1):
                 gap = text[mentions[k].end : mentions[k + 1].start]

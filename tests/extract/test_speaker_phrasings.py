@@ -268,3 +268,11 @@ def test_recipients_after_shouyu_and_villagers_talking_to_reporters_are_no_speak
 def test_a_deployment_with_words_between(extract) -> None:
     text = "6月18日，全县项目建设推进会召开。副县长邵某明就下半年项目建设工作作了具体部署。"
     assert _by_name(extract(text, "2024-06-19"))["邵某明"]["roles"] == ["讲话"]
+
+
+def test_a_programme_segment_names_the_role_of_the_people_in_it(extract) -> None:
+    text = ("1月30日上午，高新区召开2023年度党建工作述职考评会。在述职环节，瑞丰公司党委书记包某涛、"
+            "城投集团党委副书记冉某等5名基层党组织书记依次上台，用案例和数据讲述一年来抓党建的做法。"
+            "高新区党工委书记覃某礼对每位述职人的表现逐一作了点评。他也谈到了述职暴露出的问题。")
+    speakers = _by_name(extract(text, "2024-01-31"))
+    assert [(n, p["roles"]) for n, p in speakers.items()] == [("包某涛", ["述职"]), ("冉某", ["述职"]), ("覃某礼", ["点评"])]

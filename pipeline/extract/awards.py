@@ -79,13 +79,20 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁授|获颁|获授|获追授|获得|荣获|获)(?:[^，。；]{{0,8}}的)?"
             rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|奖学金|助学金|奖)|授勋(?:[及或和]嘉许)?|嘉许)"
         )
+        # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
+        self.received_listed = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁授|获颁|获授|获得|荣获)[^，。；]{{0,30}}?(?:等|各类)+"
+            rf"(?P<honor>{_HONOR_CHARS}{{1,10}}(?:勋章|星章|奖章|纪念章|奖状|奖))"
+        )
+        # 周某等4名同志被追授这一称号: the honour named before in the sentence.
+        self.referred = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})(?:同志|人士)?被?(?:追授|授予)(?:这一|该|此)(?:称号|荣誉称号|荣誉)")
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
         self.quoted = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」]{{0,4}}?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
             rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]称号)"
-            rf"|[^，。；、“”「」]{{0,20}}?(?:被评为|被授予|被命名为|获评|荣获|获得|获颁|获授|评为))[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"|[^，。；、“”「」]{{0,20}}?(?:被评为|被授予|被命名为|获评|荣获|获得|获颁|获授|评为|成功创建|创建|创成))[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
         # 颁发「体育推手奖」予6个企业团体 / 颁授「长期服务嘉许状」予资深义工共8人 (Taiwan, Hong Kong).
@@ -95,7 +102,7 @@ class AwardExtractor:
         )
         # 行政长官社区服务奖状颁予六十五人: an unquoted honour handed to a count (Hong Kong).
         self.handed_to = re.compile(
-            rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖))(?:颁予|授予)(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖))(?:则|亦|也|共)?(?:颁予|授予)(?P<n>{NUM})(?P<unit>{units})"
         )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
@@ -183,8 +190,13 @@ class AwardExtractor:
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=True, listed=listed,
                                  at=m.start("items") + item.start("n")):
                         taken.append(span)
+            for m in self.referred.finditer(text):
+                named = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", text[: m.start()])
+                if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
+                                       at=m.start("n")):
+                    taken.append((m.start(), m.end()))
             for pattern in (self.conferred, self.conferred_plain, self.given_to, self.handed_to, self.quoted,
-                            self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received, self.count_first, self.honor_first):
+                            self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received_listed, self.received, self.count_first, self.honor_first):
                 if not cores.get(pattern, True):
                     continue
                 for m in pattern.finditer(text):
@@ -192,7 +204,10 @@ class AwardExtractor:
                         continue
                     if self._add(awards, doc, sentence, m, m["n"], m["unit"], pattern is self.honor_first, at=m.start("n")):
                         taken.append((m.start(), m.end()))
-        return self._drop_sums(self._drop_headline_restatements(doc, awards))
+        awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
+        for a in awards:
+            del a["_at"]
+        return self._drop_repeats(self._drop_sums(self._drop_headline_restatements(doc, awards)))
 
     def _add(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str], n: str,
              unit: str, honor_first: bool, honors: list[str] | None = None, listed: bool = False, at: int = 0) -> bool:
@@ -233,6 +248,7 @@ class AwardExtractor:
             "recipients": [],
             "evidence": evidence(doc, sentence),
             "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE), at)),
+            "_at": sentence.start + at,
         })
         return True
 
@@ -248,6 +264,16 @@ class AwardExtractor:
             a for a, head in zip(awards, heads, strict=True)
             if not (head and (a["count"] in body_counts or in_heading_list(text, a["evidence"]["clean_start"])))
         ]
+
+    @staticmethod
+    def _drop_repeats(awards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The same count of the same honour stated again (263个基层党组织被评为“某省先进基层党组织”, later
+        263个先进基层党组织) is one fact: the first, fuller statement stays."""
+        kept: list[dict[str, Any]] = []
+        for a in awards:
+            if not any(b["count"] == a["count"] and b["unit"] == a["unit"] and a["honor"] in b["honor"] for b in kept):
+                kept.append(a)
+        return kept
 
     @staticmethod
     def _drop_sums(awards: list[dict[str, Any]]) -> list[dict[str, Any]]:

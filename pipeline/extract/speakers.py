@@ -444,6 +444,8 @@ class SpeakerExtractor:
             if not (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
             # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
             and not _OBJECT_BEFORE.search(window[: m.start()])
+            # 林某等286名同志被授予…称号: a passive trigger is done to the person, not by them
+            and window[m.start() - 1 : m.start()] not in ("被", "获")
             # 谈到了述职暴露出的问题: a noun-like trigger talked about
             and not (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))
             # 重要讲话精神: remarks relayed from another occasion
@@ -539,7 +541,9 @@ class SpeakerExtractor:
                     gap = gap[after.end() :]
                 if mentions[k + 1].org and gap.endswith(mentions[k + 1].org):
                     gap = gap[: len(gap) - len(mentions[k + 1].org)]  # 华东师范大学刘敏教授、中山大学薛德升教授
-                if _GROUP_JOIN.match(gap) and not mentions[k].roles:
+                # 省委副书记甲，省委常委、组织部部长乙为…颁奖: a comma between title-led names joins them too
+                comma = gap.strip() in ("，", ",") and mentions[k].title and mentions[k + 1].title
+                if (_GROUP_JOIN.match(gap) or comma) and not mentions[k].roles:
                     mentions[k].roles = list(mentions[k + 1].roles)
                     mentions[k].recipient = mentions[k].recipient or mentions[k + 1].recipient
             for k, mention in enumerate(mentions):

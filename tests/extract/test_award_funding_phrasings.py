@@ -231,3 +231,19 @@ def test_a_hong_kong_news_page_without_the_word_hong_kong(extract) -> None:
     text = ("港闻快线\n社区健康关怀基金撥款典禮昨日舉行，宣布向38個地區項目合共撥款8,236萬元。"
             "民政及青年事务局局长出席。项目将把基层医疗服务带到每一个屋邨。")
     assert [(f["amount"], f["currency"]) for f in extract(text, "2024-06-15")["funding"]] == [(82_360_000, "HKD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "awards"),
+    [
+        ("林某等286名同志被授予“江岚省优秀共产党员”称号，周某等4名同志被追授这一称号。",
+         [("江岚省优秀共产党员", 286), ("江岚省优秀共产党员", 4)]),
+        ("楚澧物流、汇岳陶瓷等3个党支部成功创建“澧州市两新领域标杆党组织”。", [("澧州市两新领域标杆党组织", 3)]),
+        ("银莲花荣誉勋章则颁予6人，另有20人分别获颁专业、工商、教育等各类功绩勋章。",
+         [("银莲花荣誉勋章", 6), ("功绩勋章", 20)]),
+        ("263个基层党组织被评为“江岚省先进基层党组织”。大会表彰的263个先进基层党组织覆盖各行各业。",
+         [("江岚省先进基层党组织", 263)]),
+    ],
+)
+def test_honours_referred_to_created_listed_and_restated(extract, text: str, awards: list[tuple[str, int]]) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == awards

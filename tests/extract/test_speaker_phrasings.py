@@ -276,3 +276,10 @@ def test_a_programme_segment_names_the_role_of_the_people_in_it(extract) -> None
             "高新区党工委书记覃某礼对每位述职人的表现逐一作了点评。他也谈到了述职暴露出的问题。")
     speakers = _by_name(extract(text, "2024-01-31"))
     assert [(n, p["roles"]) for n, p in speakers.items()] == [("包某涛", ["述职"]), ("冉某", ["述职"]), ("覃某礼", ["点评"])]
+
+
+def test_people_joined_by_a_comma_between_title_chains_share_a_role(extract) -> None:
+    text = ("6月27日下午，全省表彰大会召开。林某海等286名同志被授予“优秀共产党员”称号。"
+            "省委副书记何某韬，省委常委、组织部部长马某扬为受表彰的代表颁发奖牌。")
+    speakers = _by_name(extract(text, "2024-06-28"))
+    assert [(n, p["roles"]) for n, p in speakers.items()] == [("何某韬", ["颁奖"]), ("马某扬", ["颁奖"])]

@@ -123,7 +123,8 @@ class MeetingExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
         heads = [w for w in lex.patterns["meeting_heads"]["words"]]
-        head = "(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + ")"
+        # (a numbered session of a lecture series is an event too: “巡回党校”第十六讲)
+        head = "(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r"|第[一二三四五六七八九十百\d]+讲)"
         verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + ")"
         # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
         bare = "|".join(map(re.escape, sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True)))

@@ -501,3 +501,10 @@ def test_a_short_corner_quote_inside_a_name(extract) -> None:
 def test_dates_in_chinese_numerals_and_weekdays(extract, date_text: str, date: str) -> None:
     meeting = extract(f"{date_text}，县委召开全县安全生产工作会议。", "2024-06-20")["meetings"][0]
     assert (meeting["date_text"], meeting["date"]) == (date_text, date)
+
+
+def test_a_numbered_lecture_of_a_series_is_an_event(extract) -> None:
+    text = "5月16日，云涧县“乡村党校流动课堂”第二十三讲在石门镇党群服务中心开讲。石门镇党委书记以《守初心》为题上了一堂专题党课。"
+    record = extract(text, "2024-05-17")
+    assert [m["name"] for m in record["meetings"]][:1] == ["云涧县“乡村党校流动课堂”第二十三讲"]
+    assert record["speakers"] == []  # 石门镇 is a place, and the lecturer is unnamed

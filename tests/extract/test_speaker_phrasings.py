@@ -283,3 +283,11 @@ def test_people_joined_by_a_comma_between_title_chains_share_a_role(extract) -> 
             "省委副书记何某韬，省委常委、组织部部长马某扬为受表彰的代表颁发奖牌。")
     speakers = _by_name(extract(text, "2024-06-28"))
     assert [(n, p["roles"]) for n, p in speakers.items()] == [("何某韬", ["颁奖"]), ("马某扬", ["颁奖"])]
+
+
+def test_a_host_inside_a_zai_phrase_and_a_leading_reader(extract) -> None:
+    text = ("1月9日上午，后勤党委述职评议会举行，会议在后勤党委副书记邹某帆的主持下进行。"
+            "党委委员、纪检委员温某树领读了《中国共产党纪律处分条例》部分条款。")
+    speakers = _by_name(extract(text, "2024-01-10"))
+    assert (speakers["邹某帆"]["title"], speakers["邹某帆"]["roles"]) == ("后勤党委副书记", ["主持"])
+    assert speakers["温某树"]["roles"] == ["宣读"]

@@ -121,9 +121,9 @@ class Lexicon:
         self.related: list[str] = data["related_headers"]
         self.meta_keys: list[str] = data["meta_keys"]
         self.caption_endings: tuple[str, ...] = tuple(data.get("caption_endings", ()))
-        self._meta_re = re.compile(
-            r"^\s*[\[【(（]?\s*(?:" + "|".join(map(re.escape, sorted(self.meta_keys, key=len, reverse=True))) + r")\s*[:：]"
-        )
+        keys = "|".join(map(re.escape, sorted(self.meta_keys, key=len, reverse=True)))
+        self._meta_re = re.compile(r"^\s*[\[【(（]?\s*(?:" + keys + r")\s*[:：]")
+        self._meta_inside_re = re.compile(r"\s(?:" + keys + r")\s*[:：]")
 
     @classmethod
     def from_disk(cls, path: Path) -> Lexicon:
@@ -142,6 +142,10 @@ class Lexicon:
 
     def is_meta(self, text: str) -> bool:
         return bool(self._meta_re.match(text))
+
+    def has_meta(self, text: str) -> bool:
+        """A meta field after a space inside the line (…官方网站  来源: …  录入时间:…)."""
+        return bool(self._meta_inside_re.search(text))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -162,7 +166,8 @@ def is_body_like(line: Line) -> bool:
     """
     han = line.han
     if han >= BODY_LONG_HAN:
-        return True
+        # 首页 | 基金会章程 | 乡贤风采 | …: a long menu bar is no paragraph however many Han it has
+        return len(_SEPARATORS.findall(line.text)) < 3 or bool(_COMMAS.search(line.text) or _FINAL_PUNCT.search(line.text))
     if han < BODY_MIN_HAN or _SEPARATORS.search(line.text):
         return False
     text = line.text.strip()
@@ -311,6 +316,7 @@ class Boilerplate:
             and len(text) <= TITLE_MAX_CHARS
             and not _DATE_LINE.match(text)
             and not self.lexicon.is_meta(text)
+            and not self.lexicon.has_meta(text)
             and not _SEPARATORS.search(text)
             and not self.lexicon.hit(self.lexicon.weak, text)
             and not _MEDIA_TITLE.match(text)
@@ -398,8 +404,8 @@ class Boilerplate:
                 break
         # Some pages print "发布于: <date>" only below the article.
         for line in lines[len(header):] if published is None else ():
-            m = _DATE_ANY.search(line.text)
-            if m and re.search("发布|时间|日期", line.text) and len(line.text) < 60:
+            m = _DATE_ANY.search(line.text) or _DATE_MDY.search(line.text)
+            if m and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
                 published = m
                 break
         if published is None:

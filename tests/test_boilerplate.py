@@ -233,3 +233,16 @@ def test_a_sign_off_date_under_the_issuing_office(nlp: Pipeline) -> None:
     ])
     doc = nlp(to_document(RawInput("t", page.encode("utf-8"), False)))
     assert doc.meta["published"] == "2025-01-20"
+
+
+def test_a_long_menu_bar_is_navigation_and_a_month_day_year_entry_date_is_read(nlp: Pipeline) -> None:
+    page = "\n".join([
+        "首页 | 基金会章程 | 乡贤风采 | 基金会动态 | 关于我们 | 奖项荣誉 | 公益项目 | 视频中心 | 在线捐赠 | 联系我们",
+        "瓯江乡贤教育基金会首届杰出贡献奖今日揭晓",
+        "瓯江乡贤教育基金会官方网站      来源: 瓯江乡贤教育基金会   录入时间:11/16/2019",
+        BODY,
+    ])
+    doc = nlp(to_document(RawInput("t", page.encode("utf-8"), False)))
+    assert doc.meta["published"] == "2019-11-16"
+    assert doc.meta["title"] == "瓯江乡贤教育基金会首届杰出贡献奖今日揭晓"
+    assert "首页" not in doc.clean_text

@@ -28,7 +28,7 @@ from pipeline.document import Document
 from pipeline.extract.common import Lexicons, Sentence, evidence, heading_like, in_heading_list
 from pipeline.values import parse_number
 
-NUM = r"[\d一二三四五六七八九十百千两廿卅]+"
+NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|[\d一二三四五六七八九十百千两廿卅]+)"  # 1,286 too
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
 _NOUN_AFTER = re.compile("^(党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|纪念章|勋章|奖章|奖牌|奖杯)")

@@ -247,3 +247,11 @@ def test_a_hong_kong_news_page_without_the_word_hong_kong(extract) -> None:
 )
 def test_honours_referred_to_created_listed_and_restated(extract, text: str, awards: list[tuple[str, int]]) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == awards
+
+
+def test_counts_with_thousands_separators_and_tuition_fees(extract) -> None:
+    text = ("本学年，全校共有1,286名学生获得各类奖学金，其中国家奖学金32名、国家励志奖学金415名。"
+            "我校本科专业学费标准为每生每学年4,600元至5,800元，学校每年提取资金500万元用于学生资助。")
+    record = extract(text)
+    assert [(a["honor"], a["count"]) for a in record["awards"]] == [("奖学金", 1286), ("国家奖学金", 32), ("国家励志奖学金", 415)]
+    assert [f["amount"] for f in record["funding"]] == [5_000_000]

@@ -73,7 +73,7 @@ _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾")
 # 元宵节当天 / 国庆节上午: a festival used as the meeting's date (not 春节前夕, 中秋节期间).
 _FESTIVAL = re.compile(
     "(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
-    r"(?:当天|当日|这天|这一天|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
+    r"(?:当天|当日|这天|这一天|当晚|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
 )
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
 _ORG_ENDING_HUI = (
@@ -142,7 +142,9 @@ class MeetingExtractor:
             r"(?:上午|下午|晚上|晚)?)(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
         )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
-        self.visit = re.compile(r"(?:赴|到|走进)(?P<loc>[^，。；,;\n]{2,30}?)(?P<name>现场观摩|观摩学习|观摩交流|现场教学)")
+        self.visit = re.compile(
+            r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
+        )
         self.bare = re.compile(greedy + r"(?:隆重|正式|顺利|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED)
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + "|".join(map(re.escape, sorted(
@@ -368,7 +370,7 @@ class MeetingExtractor:
         m = _FESTIVAL.search(sentence)
         if not m:
             return None, None, None
-        time_of_day = _time_of_day(sentence[m.end() :])
+        time_of_day = "晚上" if m.group().endswith("当晚") else _time_of_day(sentence[m.end() :])
         month = FESTIVALS[m["name"]][0]
         year = reference.year if reference else self.year_from_text(doc, sentence, month)
         if year is None:
@@ -539,8 +541,11 @@ class MeetingExtractor:
                 heads = self._heads_of(meeting["name"]) - _GENERIC_HEADS - {"会议", "大会"}
                 others = set().union(*(self._heads_of(o["name"]) for o in meetings if o is not meeting))
                 own = heads - others
+                # (颁奖典礼: 典礼由某某主持 or 某某主持典礼, when no other meeting's head ends the same way)
+                ends = {h[-2:] for h in own} - {h[-2:] for h in others} - {"会议", "大会"}
                 named = next((p for _, p, sentence in chairs
-                              if any(re.search(re.escape(h) + "[^，。；]{0,4}由", sentence) for h in own)), None)
+                              if any(re.search(re.escape(h) + "[^，。；]{0,4}由|主持了?" + re.escape(h), sentence)
+                                     for h in own | ends)), None)
                 if named is not None:
                     meeting["host"] = {"name": named["name"], "title": named["title"]}
         chairs = [(pos, person) for pos, person, _ in chairs]

@@ -82,6 +82,7 @@ _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢: words of courtesy, which the guidelines count as 致辞.
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱)")
 # 在接受记者采访时说, 受访时表示: remarks to the press after the event, not a part in it.
+_COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
 _PRESS = re.compile("采访|受访|访问时|接受传媒|接受媒体|对记者|告诉记者|向记者")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 _REPORT_BY_TITLE = re.compile(r"作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
@@ -451,6 +452,8 @@ class SpeakerExtractor:
             # 重要讲话精神: remarks relayed from another occasion
             and not window.startswith(self.lex.relay_after_trigger, m.end())
         }
+        if _COURTESY_ZHIYI.search(window):
+            found.add("致辞")  # 向老党员们致以崇高的敬意: words of courtesy (corpus/GUIDELINES.md §4)
         report = _REPORT_BY_TITLE.search(window)
         if report and re.search("报告|讲座|辅导", report.group()):
             found.add("作报告")
@@ -478,6 +481,7 @@ class SpeakerExtractor:
         titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before
         organizations: dict[str, str] = {}  # the organization written before a name with a title after it
         ranks: dict[str, str] = {}  # 教授 of 李旭锋教授
+        shared_titles: dict[str, str] = {}  # 专家 of 乙 in 党史党建专家甲、乙
         evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
         self._rule_cache = {}
         known = self.known_names(doc, sentences, excluded)
@@ -553,6 +557,16 @@ class SpeakerExtractor:
                     for earlier in mentions[:k]:
                         if not earlier.roles and not earlier.recipient:
                             earlier.roles = list(mention.roles)
+            shared = None  # the title over a 、-list of names (党史党建专家甲、乙)
+            for k, mention in enumerate(mentions):
+                if mention.title:
+                    shared = mention.title
+                elif shared and k and not mention.org and text[
+                    (mentions[k - 1].after.end() if mentions[k - 1].after else mentions[k - 1].end) : mention.start
+                ] == "、":
+                    shared_titles.setdefault(mention.name, shared)
+                else:
+                    shared = None
             for mention in mentions:
                 after = mention.after
                 if after and after.group() in _RANKS:
@@ -592,7 +606,8 @@ class SpeakerExtractor:
             if not (person["title"] or titles.get(name)) and name in titles_after:
                 # 市商务局曹斌局长: title 局长, organization 市商务局 (the guidelines' separate organization)
                 person["title"], person["organization"] = titles_after[name], organizations.get(name)
-            person["title"] = person["title"] or titles.get(name)
+            # a title shared over a list only when none is written for the person anywhere
+            person["title"] = person["title"] or titles.get(name) or shared_titles.get(name)
             rank = ranks.get(name)
             if person["title"] and rank and rank not in person["title"]:
                 person["title"] += "、" + rank

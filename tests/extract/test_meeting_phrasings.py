@@ -508,3 +508,15 @@ def test_a_numbered_lecture_of_a_series_is_an_event(extract) -> None:
     record = extract(text, "2024-05-17")
     assert [m["name"] for m in record["meetings"]][:1] == ["云涧县“乡村党校流动课堂”第二十三讲"]
     assert record["speakers"] == []  # 石门镇 is a place, and the lecturer is unnamed
+
+
+def test_a_festival_evening_a_site_visit_and_a_host_named_with_the_ceremony(extract) -> None:
+    text = "中秋节当晚，“澜湾杯”第三届中秋灯谜诗词大赛颁奖仪式在市文化馆举行。"
+    meeting = extract(text, "2018-09-26")["meetings"][0]
+    assert (meeting["date"], meeting["time_of_day"]) == ("2018-09-24", "晚上")
+    text = ("3月5日，全县党建推进会召开。当天上午，与会人员先后来到溪口镇柳湾村，现场观摩了议事点建设情况。")
+    assert [m["name"] for m in extract(text, "2024-03-06")["meetings"]] == ["全县党建推进会", "现场观摩"]
+    text = ("今天上午，基金会举办首届乡贤杰出贡献奖颁奖典礼。当天，第八届乡贤园丁奖颁奖仪式同时举行。"
+            "理事长陈某嘉主持典礼。")
+    meetings = extract(text, "2019-11-16")["meetings"]
+    assert [(m["host"] or {}).get("name") for m in meetings] == ["陈某嘉", None]

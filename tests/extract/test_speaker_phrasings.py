@@ -291,3 +291,11 @@ def test_a_host_inside_a_zai_phrase_and_a_leading_reader(extract) -> None:
     speakers = _by_name(extract(text, "2024-01-10"))
     assert (speakers["邹某帆"]["title"], speakers["邹某帆"]["roles"]) == ("后勤党委副书记", ["主持"])
     assert speakers["温某树"]["roles"] == ["宣读"]
+
+
+def test_a_title_over_a_list_of_names_and_courtesy_with_zhiyi(extract) -> None:
+    text = ("9月4日，党史党建专题研修班开班。研修期间，中央党校的党史党建专家高某远、贺某兰分别作了专题辅导报告。"
+            "党委副书记滕某岚向老党员们致以崇高的敬意。")
+    speakers = _by_name(extract(text, "2024-09-10"))
+    assert speakers["贺某兰"]["title"] == "党史党建专家"
+    assert speakers["滕某岚"]["roles"] == ["致辞"]

@@ -57,6 +57,7 @@ _HONOUR_PART = re.compile(
     r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:劳动模范|模范教师|道德模范|优秀教师|三八红旗手|五一劳动奖章获得者|先进工作者|优秀共产党员|最美)"
     r"|[^、]*(?:得主|获得者|获奖者)$)"  # 师铎奖得主
 )
+_ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市省司]$")
 _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇乡村]")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
@@ -304,8 +305,8 @@ class SpeakerExtractor:
         out = []
         for s, e in chosen:
             name = text[s:e]
-            if name in excluded:
-                continue
+            if name in excluded or _ORG_LAST_CHAR.search(name):
+                continue  # (项目部, 石门镇: an organization or place read as a name)
             out.append(Mention(s, e, name))
         return out
 
@@ -386,7 +387,7 @@ class SpeakerExtractor:
         if not prefix:
             return None, recipient, relayed
         # A title chain starts after the last verb-like word: cut at 的/是/由/请.
-        prefix = re.split("[的是由请在]", prefix)[-1]
+        prefix = re.split("[的是由请在了]", prefix)[-1]
         prefix = re.sub("^(?:还有|也有|有)(?!限)", "", prefix)  # 出席的(还)有市文联副主席…
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         prefix = re.sub("^[^、]{0,10}代表、(?=.)", "", prefix)

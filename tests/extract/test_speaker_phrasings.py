@@ -246,6 +246,7 @@ def test_a_host_named_in_a_zhuchi_xia_phrase(extract) -> None:
         ("师铎奖得主、竹滨国中校长陈某豪代表得奖教师致辞。", "陈某豪", "竹滨国中校长"),
         ("“教学名师”代表、化学化工学院龚某平教授作典型发言。", "龚某平", "教授"),
         ("醫務衞生局局長區某康致辭。", "区某康", "医务卫生局局长"),
+        ("会议听取和审议了副区长罗某宇作的工作报告。", "罗某宇", "副区长"),
     ],
 )
 def test_titles_with_qualifiers_honours_labels_and_variant_characters(extract, text: str, name: str, title: str) -> None:

@@ -84,6 +84,14 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁授|获颁|获授|获得|荣获)[^，。；]{{0,30}}?(?:等|各类)+"
             rf"(?P<honor>{_HONOR_CHARS}{{1,10}}(?:勋章|星章|奖章|纪念章|奖状|奖))"
         )
+        # 银莲花荣誉勋章也只有一位获得 / 获颁铜紫荆星章的有12人: the honour, then how many received it.
+        self.had_count = re.compile(
+            rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))(?:也|则|共|今年|今年度)?"
+            rf"(?:只有|仅有|共有|有)(?P<n>{NUM})(?P<unit>{units})(?:人士)?(?:获得|获颁|获授|获奖|获此)"
+        )
+        self.received_then_count = re.compile(
+            rf"(?:获颁|获得|获授|荣获)(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的(?:共)?有(?P<n>{NUM})(?P<unit>{units})"
+        )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
         self.referred = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})(?:同志|人士)?被?(?:追授|授予)(?:这一|该|此)(?:称号|荣誉称号|荣誉)")
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
@@ -196,7 +204,8 @@ class AwardExtractor:
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
             for pattern in (self.conferred, self.conferred_plain, self.given_to, self.handed_to, self.quoted,
-                            self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received_listed, self.received, self.count_first, self.honor_first):
+                            self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received_listed,
+                            self.had_count, self.received_then_count, self.received, self.count_first, self.honor_first):
                 if not cores.get(pattern, True):
                     continue
                 for m in pattern.finditer(text):

@@ -255,3 +255,14 @@ def test_counts_with_thousands_separators_and_tuition_fees(extract) -> None:
     record = extract(text)
     assert [(a["honor"], a["count"]) for a in record["awards"]] == [("奖学金", 1286), ("国家奖学金", 32), ("国家励志奖学金", 415)]
     assert [f["amount"] for f in record["funding"]] == [5_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "awards"),
+    [
+        ("本年度的大莲花荣誉勋章再度从缺，银莲花荣誉勋章也只有一位获得。", [("银莲花荣誉勋章", 1)]),
+        ("今年获颁铜紫荆星章的有12人。", [("铜紫荆星章", 12)]),
+    ],
+)
+def test_an_honour_then_how_many_received_it(extract, text: str, awards: list[tuple[str, int]]) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == awards

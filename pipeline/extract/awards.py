@@ -107,10 +107,11 @@ class AwardExtractor:
         self.given_to = re.compile(
             rf"(?:颁发|颁授|颁赠|颁予)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:奖牌|奖状|奖座)?予"
             rf"[^，。；]{{0,12}}?(?:共)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:[^，。；\d]{{0,6}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"  # 予45名义工及8间机构
         )
-        # 行政长官社区服务奖状颁予六十五人: an unquoted honour handed to a count (Hong Kong).
+        # 行政长官社区服务奖状颁予六十五人 / 颁授金紫荆星章予10人: an unquoted honour handed to a count.
         self.handed_to = re.compile(
-            rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖))(?:则|亦|也|共)?(?:颁予|授予)(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖))(?:则|亦|也|共)?(?:颁予|授予|予)(?P<n>{NUM})(?P<unit>{units})"
         )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
@@ -173,7 +174,7 @@ class AwardExtractor:
             # The patterns with a long lazy honour scan run only where their core is present.
             cores = {
                 self.honor_first: self._head_then_count.search(text) is not None,
-                self.handed_to: "颁予" in text or "授予" in text,
+                self.handed_to: "予" in text,
                 self.anaphoric: "获此" in text or "获奖" in text,
             }
             for m in self.quoted_then_count.finditer(text):
@@ -198,12 +199,17 @@ class AwardExtractor:
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=True, listed=listed,
                                  at=m.start("items") + item.start("n")):
                         taken.append(span)
+            for m in self.given_to.finditer(text):
+                taken.append((m.start(), m.end()))
+                for n, unit in ((m["n"], m["unit"]), (m["n2"], m["unit2"])):
+                    if n:
+                        self._add(awards, doc, sentence, m, n, unit, honor_first=False, at=m.start("n"))
             for m in self.referred.finditer(text):
                 named = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", text[: m.start()])
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for pattern in (self.conferred, self.conferred_plain, self.given_to, self.handed_to, self.quoted,
+            for pattern in (self.conferred, self.conferred_plain, self.handed_to, self.quoted,
                             self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.received, self.count_first, self.honor_first):
                 if not cores.get(pattern, True):
@@ -237,6 +243,7 @@ class AwardExtractor:
             stripped = _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", honor))
             # 表扬员工294名: the verb may be the honour's own first word
             honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
+        honor = re.sub(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})", "", honor)  # 行政长官今日颁授金紫荆星章
         honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项)", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition

@@ -266,3 +266,15 @@ def test_counts_with_thousands_separators_and_tuition_fees(extract) -> None:
 )
 def test_an_honour_then_how_many_received_it(extract, text: str, awards: list[tuple[str, int]]) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == awards
+
+
+@pytest.mark.parametrize(
+    ("text", "awards"),
+    [
+        ("行政長官今日頒授金紫荊星章予10人，銀紫荊星章予15人。", [("金紫荆星章", 10), ("银紫荆星章", 15)]),
+        ("大會頒發「優秀義工獎」予45名義工及8間機構。", [("优秀义工奖", 45), ("优秀义工奖", 8)]),
+        ("本屆十大傑出青年選舉共選出10名傑出青年。", [("杰出青年", 10)]),
+    ],
+)
+def test_hong_kong_and_taiwan_conferrals(extract, text: str, awards: list[tuple[str, int]]) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == awards

@@ -685,6 +685,10 @@ def _apply(text: str, edits: Iterable[_Edit]) -> tuple[str, list[int], int]:
     return "".join(parts), positions, repaired
 
 
+#: Repair passes over a text at most (a further pass finds nothing in practice).
+MAX_PASSES = 3
+
+
 class MojibakeRepairer:
     """Repairs the three kinds of mojibake described in the module docstring."""
 
@@ -693,8 +697,26 @@ class MojibakeRepairer:
         self.words = words
 
     def __call__(self, text: str) -> Repair:
+        """Repair until nothing changes (at most :data:`MAX_PASSES`): one line read with two
+        codecs (Big5 ``¤@`` beside UTF-8 ``Ã\x80``) is repaired one codec per pass."""
         if not isinstance(text, str):
             raise TypeError(f"repair() needs str, got {type(text).__name__}")
+        result = self._once(text)
+        for _ in range(MAX_PASSES - 1):
+            if not result.repaired:
+                break
+            again = self._once(result.text)
+            if not again.repaired:
+                break
+            result = Repair(
+                again.text,
+                [result.positions[i] for i in again.positions],
+                result.warnings + again.warnings,
+                result.repaired + again.repaired,
+            )
+        return result
+
+    def _once(self, text: str) -> Repair:
         edits, warnings = ([], []) if not _LATIN1_PRECHECK.search(text) else _latin1_edits(text, self.lexicon)
         taken = sorted((e.start, e.end) for e in edits)
         shift_edits, shift_warnings = _shift_edits(text, self.lexicon, self.words, taken)

@@ -249,3 +249,13 @@ def test_hong_kong_and_taiwan_variant_forms_convert_too() -> None:
     from pipeline.normalize import T2S
 
     assert T2S().convert("醫務衞生局 綫上 衹有") == "医务卫生局 线上 只有"
+
+
+def test_one_line_read_with_two_codecs_is_repaired_in_one_call() -> None:
+    # Big5 read as Latin-1 (¤@ = 一) beside UTF-8 read as Latin-1 (Ã\x80 = À); found by the
+    # idempotence property above
+    from pipeline.mojibake import default_repairer
+
+    repair = default_repairer()("¤@¤@Ã\x80")
+    assert repair.text == "一一À"
+    assert repair.positions == [0, 2, 4]

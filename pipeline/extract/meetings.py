@@ -61,6 +61,11 @@ _TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上�
 _TIME_OF_DAY_CANONICAL = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}
 
 
+def _spaced(name: str) -> str:
+    """A pattern for a name as written, padding spaces allowed between its characters (王　伟)."""
+    return r"\s*".join(map(re.escape, name))
+
+
 def _time_of_day(after_date: str) -> str | None:
     """上午/下午/晚上 written right after a date (中午 has no canonical value)."""
     m = _TIME_OF_DAY.search(after_date)
@@ -534,7 +539,7 @@ class MeetingExtractor:
             (ev["clean_start"], person, ev["text"])
             for person in speakers if "主持" in person["roles"]
             for ev in person["evidence"]
-            if re.search(re.escape(person["name"]) + "[^，。；,;]{0,8}主持|主持人[:：为是]?[^，。；\n]{0,30}?" + re.escape(person["name"]), ev["text"])
+            if re.search(_spaced(person["name"]) + "[^，。；,;]{0,8}主持|主持人[:：为是]?[^，。；\n]{0,30}?" + _spaced(person["name"]), ev["text"])
         ]
         if len(meetings) > 1:
             for meeting in meetings:

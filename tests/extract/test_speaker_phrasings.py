@@ -300,3 +300,12 @@ def test_a_title_over_a_list_of_names_and_courtesy_with_zhiyi(extract) -> None:
     speakers = _by_name(extract(text, "2024-09-10"))
     assert speakers["贺某兰"]["title"] == "党史党建专家"
     assert speakers["滕某岚"]["roles"] == ["致辞"]
+
+
+def test_names_padded_with_spaces_and_arrangements(extract) -> None:
+    record = extract("6月18日，全县工作会议召开。会议由县委副书记、县长李  明同志主持，副县长张晓东就下半年工作作具体安排。",
+                     "2024-06-20")
+    speakers = _by_name(record)
+    assert (speakers["李明"]["title"], speakers["李明"]["roles"]) == ("县委副书记、县长", ["主持"])
+    assert speakers["张晓东"]["roles"] == ["讲话"]
+    assert record["meetings"][0]["host"]["name"] == "李明"

@@ -57,6 +57,7 @@ _HONOUR_PART = re.compile(
     r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:劳动模范|模范教师|道德模范|优秀教师|三八红旗手|五一劳动奖章获得者|先进工作者|优秀共产党员|最美)"
     r"|[^、]*(?:得主|获得者|获奖者)$)"  # 师铎奖得主
 )
+_PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
 _ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市省司]$")
 _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇乡村]")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
@@ -153,9 +154,9 @@ class SpeakerExtractor:
             qualifier = _QUALIFIER.match(text, i)
             if qualifier:
                 i = qualifier.end()  # 副院长（主持工作）冉某东
-            if text[i : i + 1] in (" ", "\u3000"):
+            while text[i : i + 1] in (" ", "\u3000"):
                 i += 1  # 市政府新闻办副主任 钟某宁
-            span = self._name_at(text, i)
+            span = self._name_at(text, i) or self._padded_name_at(text, i)
             if span:
                 spans.append(span)
         for m in _ROLE_LABEL.finditer(text):
@@ -181,6 +182,16 @@ class SpeakerExtractor:
                     spans.append((i, end))
                     break
         return spans
+
+    def _padded_name_at(self, text: str, i: int) -> tuple[int, int] | None:
+        """县长李  明同志: a two-character name padded with spaces to the width of three."""
+        m = _PADDED_NAME.match(text, i)
+        if not m or m[1] not in self.lex.surnames:
+            return None
+        rest = text[m.end() : m.end() + 4]
+        if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
+            return m.start(), m.end()
+        return None
 
     def _name_at(self, text: str, i: int) -> tuple[int, int] | None:
         if i >= len(text):

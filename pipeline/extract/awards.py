@@ -21,7 +21,7 @@ partly counted is kept.
 from __future__ import annotations
 
 import re
-from itertools import takewhile
+from collections.abc import Iterable
 from typing import Any
 
 from pipeline.document import Document
@@ -47,6 +47,16 @@ _TOTAL_BEFORE = re.compile("(?<!公)共(?!产|青|建|享|同)|合计|总计|累
 TOTAL_WORD_BEFORE = 15
 #: Parts of a stated total are counted within this many characters of it.
 SUM_PARTS_WITHIN = 300
+
+
+def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]:
+    """The awards, in the given order, up to the first stated farther than SUM_PARTS_WITHIN from ``at``."""
+    run = []
+    for b in awards:
+        if abs(b["evidence"]["clean_start"] - at) > SUM_PARTS_WITHIN:
+            break
+        run.append(b)
+    return run
 
 
 class AwardExtractor:
@@ -296,14 +306,12 @@ class AwardExtractor:
         """A total stated over the categories listed next to it (共评选各类奖学金获得者3295人次, then
         86 + 412 + … in the sentences after it, or 合计174位 after its parts) repeats them and is
         not a fact of its own (corpus/GUIDELINES.md §5); a total the parts do not add up to stays."""
-        def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
-            return abs(a["evidence"]["clean_start"] - b["evidence"]["clean_start"]) <= SUM_PARTS_WITHIN
-
         kept = []
         for k, a in enumerate(awards):
             if a.pop("_total"):
-                after = list(takewhile(lambda b: near(a, b), awards[k + 1 :]))
-                before = list(takewhile(lambda b: near(a, b), reversed(awards[:k])))
+                at = a["evidence"]["clean_start"]
+                after = _near_run(awards[k + 1 :], at)
+                before = _near_run(reversed(awards[:k]), at)
                 if any(len(run) > 1 and sum(b["count"] for b in run) == a["count"]
                        for side in (after, before) for run in (side[:n] for n in range(2, len(side) + 1))):
                     continue

@@ -96,7 +96,7 @@ _OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 # Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
-_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|落下帷幕|落幕|闭幕|圆满结束)"
+_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)"
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕)的"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
@@ -108,7 +108,7 @@ _ORG_PREFIX = re.compile(
 #: Heads that name an event without any words before them (the verb's object may be just these).
 _SELF_NAMING_HEADS = frozenset({
     "述职评议会", "述职评议大会", "表彰大会", "颁奖大会", "颁奖典礼", "颁奖仪式", "颁授典礼", "授勋典礼", "授勋仪式",
-    "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习",
+    "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习", "专题学习",
     "主题党日活动", "文艺晚会", "颁奖晚会",
 })
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
@@ -117,6 +117,8 @@ _COUNTED = re.compile(r"^[\d一二三四五六七八九十百两]+(?:次|场|届
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 _SAME_DAY = re.compile("当天|当日")
+# A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
+_SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
 _OWN_TIME = re.compile("此前|之前|前夕|此后|会前|会后")
 # A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
@@ -150,13 +152,13 @@ class MeetingExtractor:
         self.visit = re.compile(
             r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
         )
-        self.bare = re.compile(greedy + r"(?:隆重|正式|顺利|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED)
+        self.bare = re.compile(greedy + r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED)
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + "|".join(map(re.escape, sorted(
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
         self.carried_out = re.compile(
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
-            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r")(?=[，。；,;\n]|$)"
+            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + "|" + bare + r")(?=[，。；,;\n]|$)"
         )
         # 以《…》为题，为师生党员讲授专题党课: a party lecture given is an event of its own.
         self.lecture = re.compile(
@@ -415,6 +417,8 @@ class MeetingExtractor:
             hosted = _HOSTED_BY.match(name)
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
+            if kind == "active" and org and _SESSION_ONLY.fullmatch(m["name"]):
+                name = org + m["name"]  # 县人大常委会举行第十八次会议: the body is part of the name
             name = self.strip_generic_prefix(name)
             if len(name) < 3 or _COUNTED.match(name) or name.startswith("的") or self._listing(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list

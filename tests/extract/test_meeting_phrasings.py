@@ -520,3 +520,18 @@ def test_a_festival_evening_a_site_visit_and_a_host_named_with_the_ceremony(extr
             "理事长陈某嘉主持典礼。")
     meetings = extract(text, "2019-11-16")["meetings"]
     assert [(m["host"] or {}).get("name") for m in meetings] == ["陈某嘉", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("6月18日，2024年全市职工运动会拉开帷幕。", "2024年全市职工运动会"),
+        ("6月18日，第五届丝路文化论坛在西安启幕。", "第五届丝路文化论坛"),
+        ("6月18日，全县青年干部培训班正式开课。", "全县青年干部培训班"),
+        ("6月18日，全县招商引资推介会成功举办。", "全县招商引资推介会"),
+        ("6月18日，县人大常委会举行第十八次会议。", "县人大常委会第十八次会议"),
+        ("6月18日，县委理论学习中心组开展专题学习。", "专题学习"),
+    ],
+)
+def test_more_ways_of_taking_place(extract, text: str, name: str) -> None:
+    assert [m["name"] for m in extract(text, "2024-06-20")["meetings"]] == [name]

@@ -535,3 +535,8 @@ def test_a_festival_evening_a_site_visit_and_a_host_named_with_the_ceremony(extr
 )
 def test_more_ways_of_taking_place(extract, text: str, name: str) -> None:
     assert [m["name"] for m in extract(text, "2024-06-20")["meetings"]] == [name]
+
+
+def test_delegates_present_at_the_meeting(extract) -> None:
+    meeting = extract("6月18日，全县工作会议召开，到会代表156名。", "2024-06-20")["meetings"][0]
+    assert meeting["attendee_count"] == 156

@@ -72,6 +72,7 @@ _ROLE_LABEL = re.compile(r"(?:主持人|主持)\s*[:：]\s*")
 # A short bracketed qualifier inside a title chain: 副院长（主持工作）, 副校长（研究）, 书记（辅导员）.
 _QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:说|表示|认为|介绍|宣布|勉励|寄语|讲述)")
+_QUALIFIER_END = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")
 _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[）)]")
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
@@ -357,6 +358,15 @@ class SpeakerExtractor:
             or _QUALIFIER.search(text, max(floor, s - 9), min(start, s + 8))
         ):
             s -= 1  # 高二（3）班学生, 副院长（主持工作）: a bracketed class number or qualifier stays in the title
+        if s > floor and text[s - 1] == "，" and self._title_end.search(_QUALIFIER_END.sub("", text[s:gap_end])):
+            # 县委副书记、县长，县政府党组书记李某: posts of one person in groups set off by a comma
+            head = s - 1
+            while head > floor and text[head - 1] not in CLAUSE_BREAK and s - head < MAX_TITLE_CHARS:
+                head -= 1
+            group = text[head : s - 1]
+            parts = re.split("[的是有]", group)[-1].split("、")
+            if group and all(part and self._title_end.search(part) for part in parts):
+                s = s - 1 - len("、".join(parts))
         prefix = text[s:gap_end]
         clause_start = s
         while clause_start > 0 and text[clause_start - 1] not in "，。；！？\n,;":
@@ -387,7 +397,7 @@ class SpeakerExtractor:
         # Drop a dateline tag (【本报讯】) and a leading date or place phrase ending in 上/中 (会上, 讲评会上).
         prefix = re.sub(r"^.*[】\]］]", "", prefix)
         prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
-        if prefix and not self._title_end.search(re.sub(r"[（(][\u4e00-\u9fff]{1,6}[）)]$", "", prefix)):
+        if prefix and not self._title_end.search(_QUALIFIER_END.sub("", prefix)):
             # X委员会副主任、Y学院杨某教授: a chain ending in an organization, the title word after the name.
             after = self._title_after.match(text, end)
             head = prefix.rsplit("、", 1)[0]

@@ -247,6 +247,8 @@ def test_a_host_named_in_a_zhuchi_xia_phrase(extract) -> None:
         ("“教学名师”代表、化学化工学院龚某平教授作典型发言。", "龚某平", "教授"),
         ("醫務衞生局局長區某康致辭。", "区某康", "医务卫生局局长"),
         ("会议听取和审议了副区长罗某宇作的工作报告。", "罗某宇", "副区长"),
+        ("县委副书记、县长，县政府党组书记李某明主持会议。", "李某明", "县委副书记、县长，县政府党组书记"),
+        ("县委书记王某伟，县长李某明出席会议。县长李某明讲话。", "李某明", "县长"),
     ],
 )
 def test_titles_with_qualifiers_honours_labels_and_variant_characters(extract, text: str, name: str, title: str) -> None:

@@ -30,6 +30,7 @@ from pipeline.extract.common import (
     in_heading_list,
 )
 
+_TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
 HEADLINE_ROUNDING = 0.1
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
@@ -59,8 +60,12 @@ class FundingExtractor:
             "MOP": len(MACAU.findall(text)),
         }
         best = max(scores, key=lambda k: scores[k])
-        # A regional article names few mainland organs; a mainland one may name its regional partners often.
-        return best if scores[best] >= 2 and scores[best] > 2 * len(MAINLAND.findall(text)) else "CNY"
+        # (台南市政府 is a Taiwan city government, not a mainland organ)
+        mainland = len(MAINLAND.findall(_TAIWAN_CITY_GOVERNMENT.sub("", text)))
+        # A regional article names few mainland organs; a mainland one may name its regional partners
+        # often. One cue is enough in Traditional script with no mainland organ (a short brief).
+        needed = 1 if doc.language in ("zh-Hant", "mixed") and not mainland else 2
+        return best if scores[best] >= needed and scores[best] > 2 * mainland else "CNY"
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
         default = self.region_currency(doc)

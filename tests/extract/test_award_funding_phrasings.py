@@ -278,3 +278,15 @@ def test_an_honour_then_how_many_received_it(extract, text: str, awards: list[tu
 )
 def test_hong_kong_and_taiwan_conferrals(extract, text: str, awards: list[tuple[str, int]]) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == awards
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("臺南市政府今(6)日舉行表揚大會，總經費120萬元。", "TWD"),
+        ("本港一間中學獲撥款50萬元改善校舍。", "HKD"),
+        ("南州市政府今日拨付专项资金50万元。", "CNY"),
+    ],
+)
+def test_one_regional_cue_is_enough_in_a_short_traditional_brief(extract, text: str, currency: str) -> None:
+    assert [f["currency"] for f in extract(text)["funding"]] == [currency]

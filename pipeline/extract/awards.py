@@ -75,8 +75,8 @@ class AwardExtractor:
         # 向运动员甲等廿八名人士和实体颁授勋章、奖章和奖状: the same without quote marks, the honour
         # running to the end of the clause and ending in a medal or certificate word.
         self.conferred_plain = re.compile(
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等|全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授)了?"
-            r"(?P<honor>[\u4e00-\u9fff、和及]{1,20}?(?:勋章|星章|奖章|奖状|纪念章|奖牌|奖杯|荣誉证书|证书))(?=[，。；,;]|$)"
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授)了?"
+            r"(?P<honor>[\u4e00-\u9fff、和及]{1,20}?(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖牌|奖杯|荣誉证书|证书))(?=[，。；,;]|$)"
         )
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
         self.paired = re.compile(
@@ -101,6 +101,20 @@ class AwardExtractor:
         )
         self.received_then_count = re.compile(
             rf"(?:获颁|获得|获授|荣获)(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的(?:共)?有(?P<n>{NUM})(?P<unit>{units})"
+        )
+        # 「卓越服务金质奖章」则只颁予一人: a quoted honour handed to a count.
+        self.quoted_handed_to = re.compile(
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:则|亦|也|共)?(?:只|仅)?(?:颁予|授予|颁授予)"
+            rf"(?P<n>{NUM})(?P<unit>{units})"
+        )
+        # 服务年资嘉许状：甲、乙等十二名…: a list line headed by the honour, closed by a count.
+        self.labelled_list = re.compile(
+            rf"^\s*(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖|称号))[:：][^。\n]{{0,120}}?等(?P<n>{NUM})(?P<unit>{units})"
+        )
+        # 团队嘉许奖章(共七个团队): the count in brackets after the honour.
+        self.bracketed_count = re.compile(
+            rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖|称号))[（(](?:共)?(?P<n>{NUM})(?P<unit>{units})"
+            r"[^（）()，。；]{0,6}[）)]"
         )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
         self.referred = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})(?:同志|人士)?被?(?:追授|授予)(?:这一|该|此)(?:称号|荣誉称号|荣誉)")
@@ -221,7 +235,8 @@ class AwardExtractor:
                     taken.append((m.start(), m.end()))
             for pattern in (self.conferred, self.conferred_plain, self.handed_to, self.quoted,
                             self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received_listed,
-                            self.had_count, self.received_then_count, self.received, self.count_first, self.honor_first):
+                            self.had_count, self.received_then_count, self.quoted_handed_to, self.bracketed_count,
+                            self.labelled_list, self.received, self.count_first, self.honor_first):
                 if not cores.get(pattern, True):
                     continue
                 for m in pattern.finditer(text):

@@ -290,3 +290,16 @@ def test_hong_kong_and_taiwan_conferrals(extract, text: str, awards: list[tuple[
 )
 def test_one_regional_cue_is_enough_in_a_short_traditional_brief(extract, text: str, currency: str) -> None:
     assert [f["currency"] for f in extract(text)["funding"]] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "awards"),
+    [
+        ("司长甘某乐昨日下午向服务公职近四十年的欧阳某贞等卅一名人员及部门团队颁授奖章和嘉许状。", [("奖章和嘉许状", 31)]),
+        ("本年度的「卓越服务金质奖章」则只颁予一人。", [("卓越服务金质奖章", 1)]),
+        ("团队嘉许奖章(共七个团队)：市政署巡查组；交通局协调小组。", [("团队嘉许奖章", 7)]),
+        ("服务年资嘉许状：钟某民、苏某华等十二名服务满三十五年的公务人员。", [("服务年资嘉许状", 12)]),
+    ],
+)
+def test_macau_commendation_lists(extract, text: str, awards: list[tuple[str, int]]) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == awards

@@ -540,3 +540,9 @@ def test_more_ways_of_taking_place(extract, text: str, name: str) -> None:
 def test_delegates_present_at_the_meeting(extract) -> None:
     meeting = extract("6月18日，全县工作会议召开，到会代表156名。", "2024-06-20")["meetings"][0]
     assert meeting["attendee_count"] == 156
+
+
+def test_a_ceremony_held_yesterday_at_an_hour(extract) -> None:
+    text = "特区政府二○二四年度公共服务嘉许典礼昨日下午三时于南湾政府综合大楼演讲厅举行。"
+    meeting = extract(text, "2025-02-15")["meetings"][0]
+    assert (meeting["date"], meeting["location"]) == ("2025-02-14", "南湾政府综合大楼演讲厅")

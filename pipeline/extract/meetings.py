@@ -22,13 +22,14 @@ organizer is the clause subject, so a long subject with a place phrase may be cu
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.common import TAIWAN, Lexicons, Sentence, evidence, heading_like, in_heading_list
-from pipeline.values import FESTIVALS, festival_date, parse_count, parse_date, resolve_date
+from pipeline.values import FESTIVALS, DateValue, festival_date, parse_count, parse_date, resolve_date
 
 # Two meeting names that share this share of characters are the same meeting.
 SAME_MEETING_OVERLAP = 0.6
@@ -47,9 +48,19 @@ _DATE = re.compile(
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
-    r"|(?<=[在于，,])(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[上下晚]|召开|举行|举办|在|，|,)"
+    r"|(?:(?<=[在于，,])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[上下晚]|召开|举行|举办|在|，|,)"
 )
 _WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+_SINCE_BEFORE = re.compile("[从自于]$")
+_CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
+_CN_DIGITS = {ch: str(k) for k, chars in enumerate(("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九")) for ch in chars}
+
+
+def _cn_year(year: str) -> int:
+    """二○二四 -> 2024."""
+    return int("".join(_CN_DIGITS[ch] for ch in year))
+
+
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
 _YEAR_ANY = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
@@ -123,6 +134,8 @@ _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全�
 _OWN_TIME = re.compile("此前|之前|前夕|此后|会前|会后")
 # A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
 _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
+#: A day without a month takes the month of a full date at most this many characters before it.
+MONTH_CONTEXT_CHARS = 400
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日")
 
 
@@ -308,7 +321,10 @@ class MeetingExtractor:
                 reviewed += [int(y) for y in _YEAR_REVIEW.findall(sentence)]
         if reviewed:
             return min(reviewed) + (1 if early else 0)
-        years = [int(y) for y in _YEAR_ANY.findall(text)]
+        # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来)
+        years = [int(m[1]) for m in _YEAR_ANY.finditer(text) if not _SINCE_BEFORE.search(text, 0, m.start())]
+        years += [_cn_year(m[1]) for m in _CN_YEAR.finditer(text)  # 二○二四年以来
+                  if not _SINCE_BEFORE.search(text, 0, m.start())]
         if len(TAIWAN.findall(text)) >= 2:
             years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
         if not years:
@@ -359,6 +375,9 @@ class MeetingExtractor:
         if value is None:
             return None, date_text, time_of_day
         ref = reference
+        if ref is None and value.month is None and value.day is not None and value.relative_days is None:
+            # 十一月五日至六日，…。六日上午，…: the month (and year) of the last full date written before
+            value = self._month_from_context(doc, sentence, value) or value
         if ref is None and value.month is None:
             return None, date_text, time_of_day  # 今（15）日 with no publication date: the month is unknown
         if ref is None and value.year is None:
@@ -370,6 +389,17 @@ class MeetingExtractor:
                     ref = None
         resolved = resolve_date(value, ref) if (ref is not None or value.year is not None) else None
         return (resolved.isoformat() if resolved else None), date_text, time_of_day
+
+    @staticmethod
+    def _month_from_context(doc: Document, sentence: str, value: DateValue) -> DateValue | None:
+        at = doc.clean_text.find(sentence)
+        if at <= 0:
+            return None
+        before = [parse_date(m.group()) for m in _DATE.finditer(doc.clean_text, max(0, at - MONTH_CONTEXT_CHARS), at)]
+        full = [v for v in before if v is not None and v.month is not None and v.relative_days is None]
+        if not full:
+            return None
+        return dataclasses.replace(value, month=full[-1].month, year=value.year or full[-1].year)
 
     def festival_of(
         self, doc: Document, sentence: str, reference: dt.date | None

@@ -546,3 +546,10 @@ def test_a_ceremony_held_yesterday_at_an_hour(extract) -> None:
     text = "特区政府二○二四年度公共服务嘉许典礼昨日下午三时于南湾政府综合大楼演讲厅举行。"
     meeting = extract(text, "2025-02-15")["meetings"][0]
     assert (meeting["date"], meeting["location"]) == ("2025-02-14", "南湾政府综合大楼演讲厅")
+
+
+def test_a_day_takes_the_month_of_the_last_full_date_and_the_year_of_the_text(extract) -> None:
+    text = ("十一月五日至六日，滨江市党政代表团赴青溪县考察。六日上午，两地在青溪县城举行东西部协作项目集中签约仪式。"
+            "这是二○二四年以来两地第二次对接。上海从一九九二年起开展对口支援。")
+    meeting = extract(text)["meetings"][0]
+    assert (meeting["date_text"], meeting["date"], meeting["time_of_day"]) == ("六日", "2024-11-06", "上午")

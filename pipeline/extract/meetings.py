@@ -145,7 +145,8 @@ class MeetingExtractor:
         heads = [w for w in lex.patterns["meeting_heads"]["words"]]
         # (a numbered session of a lecture series is an event too: “巡回党校”第十六讲)
         head = "(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r"|第[一二三四五六七八九十百\d]+讲)"
-        verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + ")"
+        # (Taiwan copy holds events with 办理, naming them in 「」: 县政府今日办理「…表扬典礼」)
+        verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + "|办理(?=[「“]))"
         # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
         bare = "|".join(map(re.escape, sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True)))
         # (a short 「…」 inside a name stays: 庆祝「5·12」国际护士节暨…就职典礼)
@@ -491,7 +492,7 @@ class MeetingExtractor:
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
             if date is None and undated and meetings and kind != "active" and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
-                kind in ("attributive", "lecture")
+                kind in ("attributive", "lecture", "attended")
                 and not any(self._heads_of(name) & self._heads_of(o["name"]) for o in meetings)
             ):
                 continue  # a later mention without its own date or organizer is the main meeting again

@@ -351,6 +351,8 @@ class SpeakerExtractor:
         while s > floor and text[s - 1] in " \u3000":
             s -= 1  # 党组书记、局长 范立恒: a space between the title and the name
         gap_end = s
+        if gap_end < start and text.startswith(("：", ":"), end):
+            return None, False, False  # 县府表扬绩优选手与教练 陈某豪：…: a headline quoting the person
         # ...but a space further left ends the title (县府表扬好人好事代表 县长江振辉: a headline)
         while s > floor and start - s < MAX_TITLE_CHARS and not text[s - 1].isspace() and (
             text[s - 1] not in CLAUSE_BREAK

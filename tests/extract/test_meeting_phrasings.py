@@ -553,3 +553,13 @@ def test_a_day_takes_the_month_of_the_last_full_date_and_the_year_of_the_text(ex
             "这是二○二四年以来两地第二次对接。上海从一九九二年起开展对口支援。")
     meeting = extract(text)["meetings"][0]
     assert (meeting["date_text"], meeting["date"], meeting["time_of_day"]) == ("六日", "2024-11-06", "上午")
+
+
+def test_taiwan_copy_holds_a_quoted_event_with_banli_and_an_attended_ceremony_of_another_kind(extract) -> None:
+    text = "云峰县政府今(26)日下午在县立体育馆办理「110年全国运动会绩优选手暨教练表扬典礼」。"
+    assert [m["name"] for m in extract(text, "2021-10-27")["meetings"]] == ["110年全国运动会绩优选手暨教练表扬典礼"]
+    text = ("六日上午，两地在青溪县城举行东西部协作项目集中签约仪式。"
+            "在青溪期间，代表团出席了由滨江市援建的青溪县滨青实验学校落成揭牌仪式。")
+    assert [m["name"] for m in extract(text, "2024-11-07")["meetings"]] == [
+        "东西部协作项目集中签约仪式", "青溪县滨青实验学校落成揭牌仪式"]
+    assert extract("县府办理户籍业务窗口调整。", "2024-11-07")["meetings"] == []

@@ -311,3 +311,8 @@ def test_names_padded_with_spaces_and_arrangements(extract) -> None:
     assert (speakers["李明"]["title"], speakers["李明"]["roles"]) == ("县委副书记、县长", ["主持"])
     assert speakers["张晓东"]["roles"] == ["讲话"]
     assert record["meetings"][0]["host"]["name"] == "李明"
+
+
+def test_a_headline_quoting_a_person_gives_no_title(extract) -> None:
+    text = "云峰县表扬全运会绩优选手与教练 陈某豪：持续挹注资源\n典礼由县府教育处长吴某彬主持，县长陈某豪为得奖者颁发奖状。"
+    assert _by_name(extract(text, "2021-10-27"))["陈某豪"]["title"] == "县长"

@@ -45,6 +45,8 @@ _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|�
 # equal to the sum of the counts listed next to it repeats them.
 _TOTAL_BEFORE = re.compile("(?<!公)共(?!产|青|建|享|同)|合计|总计|累计|各类")
 TOTAL_WORD_BEFORE = 15
+#: 获授这一奖章 looks this many characters back for the honour it refers to.
+REFERRED_WITHIN = 300
 #: Parts of a stated total are counted within this many characters of it.
 SUM_PARTS_WITHIN = 300
 
@@ -117,7 +119,9 @@ class AwardExtractor:
             r"[^（）()，。；]{0,6}[）)]"
         )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
-        self.referred = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})(?:同志|人士)?被?(?:追授|授予)(?:这一|该|此)(?:称号|荣誉称号|荣誉)")
+        self.referred = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
+        )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
         self.quoted = re.compile(
@@ -229,7 +233,9 @@ class AwardExtractor:
                     if n:
                         self._add(awards, doc, sentence, m, n, unit, honor_first=False, at=m.start("n"))
             for m in self.referred.finditer(text):
-                named = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", text[: m.start()])
+                # the honour quoted last before it, in this sentence or the text shortly before
+                before = doc.clean_text[max(0, sentence.start - REFERRED_WITHIN) : sentence.start] + text[: m.start()]
+                named = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", before)
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))

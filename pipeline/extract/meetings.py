@@ -41,7 +41,7 @@ _VAGUE_DATE = re.compile("近日|日前|近期|日内")
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
 _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|主办|举办|承办|组织)的(?P<name>.+)$")
 _DATE = re.compile(
-    r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
+    r"(?:今|昨|前)[天日][（(]\d{1,2}月\d{1,2}日[）)]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
     r"|(?:今|昨|前)?[（(]\d{1,2}[）)]日|本月\d{1,2}日"
@@ -50,6 +50,7 @@ _DATE = re.compile(
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
     r"|(?:(?<=[在于，,])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[上下晚]|召开|举行|举办|在|，|,)"
 )
+_TODAY_BRACKETED = re.compile(r"(?:今|昨|前)[天日][（(](?P<date>\d{1,2}月\d{1,2}日)[）)]")
 _WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 _SINCE_BEFORE = re.compile("[从自于]$")
 _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
@@ -352,6 +353,10 @@ class MeetingExtractor:
         if not m:
             return self.festival_of(doc, sentence, reference)
         date_text = m.group().replace(" ", "")  # 3 月 5 日
+        bracketed = _TODAY_BRACKETED.fullmatch(date_text)
+        if bracketed:  # 今天(10月15日): the date written in the brackets
+            date_text = bracketed["date"]
+            m = _DATE.search(sentence, m.start() + bracketed.start("date"))
         week = _WEEKDAY_REF.fullmatch(date_text)
         if week:  # 上周五: the weekday of the week before the publication date's
             time_of_day = _time_of_day(sentence[m.end() :])

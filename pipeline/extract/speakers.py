@@ -91,7 +91,7 @@ _PRESS = re.compile("采访|受访|访问时|接受传媒|接受媒体|对记者
 _REPORT_BY_TITLE = re.compile(r"作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
 _REPORT_NAMED = re.compile(r"作了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
-_DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排)")
+_DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)")
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
@@ -484,7 +484,7 @@ class SpeakerExtractor:
         elif _REPORT_NAMED.search(window) and not _OBJECT_BEFORE.search(window[: _REPORT_NAMED.search(window).start()]):
             found.add("作报告")
         if _DEPLOYMENT.search(window) and not _OBJECT_BEFORE.search(window[: _DEPLOYMENT.search(window).start()]):
-            found.add("讲话")  # 就下半年工作作了具体部署: a deployment address
+            found.add("讲话")  # 就下半年工作作了具体部署, 作大会总结: a deployment or summing-up address
         if _GAVE_LECTURE.search(window):
             found.add("讲党课")  # 上了一堂生动的党课
         if _LEADS_STUDY.search(window):

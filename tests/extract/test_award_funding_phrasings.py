@@ -303,3 +303,8 @@ def test_one_regional_cue_is_enough_in_a_short_traditional_brief(extract, text: 
 )
 def test_macau_commendation_lists(extract, text: str, awards: list[tuple[str, int]]) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == awards
+
+
+def test_a_count_receiving_the_honour_named_in_an_earlier_sentence(extract) -> None:
+    text = "7月21日，沅城市总工会发出通报，授予彭某川“沅城五一劳动奖章”。同批共有12名抗洪一线职工获授这一奖章。"
+    assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == [("沅城五一劳动奖章", 12)]

@@ -563,3 +563,8 @@ def test_taiwan_copy_holds_a_quoted_event_with_banli_and_an_attended_ceremony_of
     assert [m["name"] for m in extract(text, "2024-11-07")["meetings"]] == [
         "东西部协作项目集中签约仪式", "青溪县滨青实验学校落成揭牌仪式"]
     assert extract("县府办理户籍业务窗口调整。", "2024-11-07")["meetings"] == []
+
+
+def test_today_with_the_date_in_brackets(extract) -> None:
+    meeting = extract("2023启明科学奖获奖名单发布会今天(10月15日)上午在杭州举行。", "2023-10-16")["meetings"][0]
+    assert (meeting["date"], meeting["date_text"], meeting["time_of_day"]) == ("2023-10-15", "10月15日", "上午")

@@ -316,3 +316,8 @@ def test_names_padded_with_spaces_and_arrangements(extract) -> None:
 def test_a_headline_quoting_a_person_gives_no_title(extract) -> None:
     text = "云峰县表扬全运会绩优选手与教练 陈某豪：持续挹注资源\n典礼由县府教育处长吴某彬主持，县长陈某豪为得奖者颁发奖状。"
     assert _by_name(extract(text, "2021-10-27"))["陈某豪"]["title"] == "县长"
+
+
+def test_a_summing_up_address(extract) -> None:
+    text = "10月29日下午，年会闭幕式举行。专业委员会主任任某涛研究员作大会总结。"
+    assert _by_name(extract(text, "2023-10-30"))["任某涛"]["roles"] == ["讲话"]

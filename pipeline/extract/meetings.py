@@ -54,12 +54,6 @@ _TODAY_BRACKETED = re.compile(r"(?:今|昨|前)[天日][（(](?P<date>\d{1,2}月
 _WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 _SINCE_BEFORE = re.compile("[从自于]$")
 _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
-_CN_DIGITS = {ch: str(k) for k, chars in enumerate(("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九")) for ch in chars}
-
-
-def _cn_year(year: str) -> int:
-    """二○二四 -> 2024."""
-    return int("".join(_CN_DIGITS[ch] for ch in year))
 
 
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
@@ -325,7 +319,7 @@ class MeetingExtractor:
             return min(reviewed) + (1 if early else 0)
         # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来)
         years = [int(m[1]) for m in _YEAR_ANY.finditer(text) if not _SINCE_BEFORE.search(text, 0, m.start())]
-        years += [_cn_year(m[1]) for m in _CN_YEAR.finditer(text)  # 二○二四年以来
+        years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
                   if not _SINCE_BEFORE.search(text, 0, m.start())]
         if len(TAIWAN.findall(text)) >= 2:
             years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]

@@ -129,6 +129,8 @@ _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全�
 _OWN_TIME = re.compile("此前|之前|前夕|此后|会前|会后")
 # A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
 _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
+#: A meeting named only in the headline is dated by one of this many body sentences after it.
+HEADLINE_BODY_SENTENCES = 3
 #: A day without a month takes the month of a full date at most this many characters before it.
 MONTH_CONTEXT_CHARS = 400
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日")
@@ -516,6 +518,12 @@ class MeetingExtractor:
             same_day = _SAME_DAY.search(text) if simultaneous[-1] else None
             if same_day:
                 meetings[-1]["date_text"] = same_day.group()
+        if not meetings and title:
+            headline = self._from_headline(doc, sentences, title, reference)
+            if headline is not None:
+                meetings.append(headline)
+                headings.append(False)
+                simultaneous.append(False)
         # Meetings read from subtitle-like lines follow those of the body (stable order otherwise).
         order = sorted(range(len(meetings)), key=lambda k: headings[k])
         meetings = [meetings[k] for k in order]
@@ -540,6 +548,39 @@ class MeetingExtractor:
             if main["date"] is None and main["date_text"] is not None and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         return meetings
+
+    def _from_headline(
+        self, doc: Document, sentences: list[Sentence], title: str, reference: dt.date | None
+    ) -> dict[str, Any] | None:
+        """我县召开2024年防汛工作会议 over a body that says only 6月18日上午，我县召开会议…: the
+        headline names the meeting, the body's first sentence of it taking place dates it."""
+        found = self.match(title)
+        if not found or _PLANNED.search(title):
+            return None
+        m, kind = found
+        name = self.strip_generic_prefix(self.clean_name(m["name"]))
+        if len(name) < 3 or _COUNTED.match(name) or self._listing(name):
+            return None
+        at = next((k for k, t in enumerate(sentences) if t.text.strip() == title.strip()), None)
+        body = sentences[at + 1 : at + 1 + HEADLINE_BODY_SENTENCES] if at is not None else []
+        held = next((t for t in body if self._verb.search(t.text) and not _PLANNED.search(t.text)), None)
+        if held is None:
+            return None  # the body never says it took place
+        date, date_text, time_of_day = self.date_of(doc, held.text, reference)
+        count, approx = self.attendees(held.text)
+        org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
+        return {
+            "name": name,
+            "date": date,
+            "date_text": date_text,
+            "time_of_day": time_of_day,
+            "location": self.clean_location(m.groupdict().get("loc")),
+            "organizer": org,
+            "host": None,
+            "attendee_count": count,
+            "attendee_approx": approx,
+            "evidence": evidence(doc, held),
+        }
 
     def assign_attendees(self, meetings: list[dict[str, Any]], sentences: list[Sentence]) -> None:
         """A meeting without a count in its own sentence takes the first count stated in its stretch

@@ -568,3 +568,14 @@ def test_taiwan_copy_holds_a_quoted_event_with_banli_and_an_attended_ceremony_of
 def test_today_with_the_date_in_brackets(extract) -> None:
     meeting = extract("2023启明科学奖获奖名单发布会今天(10月15日)上午在杭州举行。", "2023-10-16")["meetings"][0]
     assert (meeting["date"], meeting["date_text"], meeting["time_of_day"]) == ("2023-10-15", "10月15日", "上午")
+
+
+def test_a_meeting_named_only_in_the_headline(extract) -> None:
+    text = ("我县召开2024年防汛工作会议\n发布时间：2024-06-19\n"
+            "6月18日上午，我县召开会议，安排部署今年防汛工作。县委书记王某伟主持会议并讲话。各乡镇负责人共60人参加会议。")
+    meeting = extract(text)["meetings"][0]
+    assert (meeting["name"], meeting["date"], meeting["time_of_day"]) == ("2024年防汛工作会议", "2024-06-18", "上午")
+    assert (meeting["host"]["name"], meeting["attendee_count"]) == ("王某伟", 60)
+    # a headline of a planned meeting, or a body that never says it took place, gives none
+    assert extract("我县将召开2024年防汛工作会议\n发布时间：2024-06-19\n县政府定于6月25日召开会议。")["meetings"] == []
+    assert extract("我县召开2024年防汛工作会议\n发布时间：2024-06-19\n今年汛期形势严峻，各地要高度重视。")["meetings"] == []

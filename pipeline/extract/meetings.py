@@ -67,6 +67,13 @@ _TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上�
 _TIME_OF_DAY_CANONICAL = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}
 
 
+def _stretches(meetings: list[dict[str, Any]]) -> dict[int, tuple[int, float]]:
+    """Each meeting's stretch of text, keyed by its sentence start: from there to the next
+    meeting's sentence (in text order), the last one to the end."""
+    starts = sorted(m["evidence"]["clean_start"] for m in meetings)
+    return {s: (s, e) for s, e in zip(starts, [*starts[1:], float("inf")], strict=True)}
+
+
 def _spaced(name: str) -> str:
     """A pattern for a name as written, padding spaces allowed between its characters (王　伟)."""
     return r"\s*".join(map(re.escape, name))
@@ -500,19 +507,7 @@ class MeetingExtractor:
             loc = self.clean_location(m.groupdict().get("loc"))
             if kind == "attributive" and loc and not _VENUE_END.search(loc):
                 loc = None  # 在省委召开的…: an organizer, not a place
-            count, approx = self.attendees(text)
-            meetings.append({
-                "name": name,
-                "date": date,
-                "date_text": date_text,
-                "time_of_day": time_of_day,
-                "location": loc,
-                "organizer": org,
-                "host": None,
-                "attendee_count": count,
-                "attendee_approx": approx,
-                "evidence": evidence(doc, sentence),
-            })
+            meetings.append(self._record(doc, sentence, name, (date, date_text, time_of_day), loc, org))
             headings.append(heading)
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
             same_day = _SAME_DAY.search(text) if simultaneous[-1] else None
@@ -566,28 +561,36 @@ class MeetingExtractor:
         held = next((t for t in body if self._verb.search(t.text) and not _PLANNED.search(t.text)), None)
         if held is None:
             return None  # the body never says it took place
-        date, date_text, time_of_day = self.date_of(doc, held.text, reference)
-        count, approx = self.attendees(held.text)
         org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
+        return self._record(
+            doc, held, name, self.date_of(doc, held.text, reference), self.clean_location(m.groupdict().get("loc")), org
+        )
+
+    def _record(
+        self, doc: Document, sentence: Sentence, name: str, when: tuple[str | None, str | None, str | None],
+        location: str | None, organizer: str | None,
+    ) -> dict[str, Any]:
+        """A meeting record read from ``sentence`` (its attendee count too); the host comes later."""
+        date, date_text, time_of_day = when
+        count, approx = self.attendees(sentence.text)
         return {
             "name": name,
             "date": date,
             "date_text": date_text,
             "time_of_day": time_of_day,
-            "location": self.clean_location(m.groupdict().get("loc")),
-            "organizer": org,
+            "location": location,
+            "organizer": organizer,
             "host": None,
             "attendee_count": count,
             "attendee_approx": approx,
-            "evidence": evidence(doc, held),
+            "evidence": evidence(doc, sentence),
         }
 
     def assign_attendees(self, meetings: list[dict[str, Any]], sentences: list[Sentence]) -> None:
         """A meeting without a count in its own sentence takes the first count stated in its stretch
         (its sentence up to the next meeting's); the main meeting also reads the text before the
         first meeting and outside the other stretches (参加人员：…共56人 above the body)."""
-        starts = sorted(m["evidence"]["clean_start"] for m in meetings)
-        stretches = {s: (s, e) for s, e in zip(starts, [*starts[1:], float("inf")], strict=True)}
+        stretches = _stretches(meetings)
         for k, meeting in enumerate(meetings):
             if meeting["attendee_count"] is not None:
                 continue
@@ -632,12 +635,10 @@ class MeetingExtractor:
                     meeting["host"] = {"name": named["name"], "title": named["title"]}
         chairs = [(pos, person) for pos, person, _ in chairs]
         chairs.sort(key=lambda c: c[0])
-        starts = sorted(m["evidence"]["clean_start"] for m in meetings)
+        stretches = _stretches(meetings)
         taken: set[str] = set()
         for meeting in meetings:
-            start = meeting["evidence"]["clean_start"]
-            later = [s for s in starts if s > start]
-            end = later[0] if later else float("inf")
+            start, end = stretches[meeting["evidence"]["clean_start"]]
             if meeting["host"] is not None:
                 taken.add(meeting["host"]["name"])
                 continue
@@ -647,9 +648,8 @@ class MeetingExtractor:
                 taken.add(host["name"])
         main = meetings[0]
         if main["host"] is None:
-            first = starts[0]
-            others = [(s, e) for s, e in zip(starts, [*starts[1:], float("inf")], strict=True)
-                      if s != main["evidence"]["clean_start"]]
+            first = min(stretches)
+            others = [span for s, span in stretches.items() if s != main["evidence"]["clean_start"]]
             host = next(
                 (p for pos, p in chairs
                  if p["name"] not in taken and (pos < first or not any(s <= pos < e for s, e in others))),

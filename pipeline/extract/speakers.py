@@ -62,30 +62,36 @@ _ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市�
 _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇乡村]")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
-# 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
+# 在述职环节，甲、乙…: a programme segment naming the role of the people in it.
 _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发言|发言|颁奖|致辞|点评)环节")
+# 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
 _TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合)了?[^，。；]{0,6}$")
+# 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
 _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$")
-# A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
-# (致辞。他表示…) it goes on with that address.
+# 主持人：刘某（…）: the role label before a name.
 _ROLE_LABEL = re.compile(r"(?:主持人|主持)\s*[:：]\s*")
 # A short bracketed qualifier inside a title chain: 副院长（主持工作）, 副校长（研究）, 书记（辅导员）.
-_QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
-_SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:说|表示|认为|介绍|宣布|勉励|寄语|讲述)")
-_QUALIFIER_END = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")
+_QUALIFIER_PATTERN = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
+_QUALIFIER = re.compile(_QUALIFIER_PATTERN)
+_QUALIFIER_END = re.compile(_QUALIFIER_PATTERN + "$")
+# 主持人：刘某（社区党委副书记、居委会主任）: a title in brackets after the name.
 _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[）)]")
+# A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
+# (致辞。他表示…) it goes on with that address.
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告)(?:中|时)$")
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述"})
+# 叶某表示，…: a soft verb right after a name (the person's address may go on).
+_SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4).
 _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
-# 表示致敬 / 表示热烈欢迎 / 表示衷心感谢: words of courtesy, which the guidelines count as 致辞.
+# 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱)")
-# 在接受记者采访时说, 受访时表示: remarks to the press after the event, not a part in it.
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
+# 在接受记者采访时说, 受访时表示, 对记者说: remarks to the press after the event, not a part in it.
 _PRESS = re.compile("采访|受访|访问时|接受传媒|接受媒体|对记者|告诉记者|向记者")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 _REPORT_BY_TITLE = re.compile(r"作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")

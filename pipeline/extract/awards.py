@@ -195,10 +195,12 @@ class AwardExtractor:
             if not self.context.search(text):
                 continue
             taken: list[tuple[int, int]] = []
-            for m in self.paired.finditer(text):
+            # Two counts of one honour (授予甲等384名、追授乙等16名“…”; 颁发「…」予45名义工及8间机构).
+            for m in (*self.paired.finditer(text), *self.given_to.finditer(text)):
                 taken.append((m.start(), m.end()))
-                for n, unit, at in ((m["n"], m["unit"], m.start("n")), (m["n2"], m["unit2"], m.start("n2"))):
-                    self._add(awards, doc, sentence, m, n, unit, honor_first=False, at=at)
+                for n in ("n", "n2"):
+                    if m[n]:
+                        self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, at=m.start(n))
             # The patterns with a long lazy honour scan run only where their core is present.
             cores = {
                 self.honor_first: self._head_then_count.search(text) is not None,
@@ -227,11 +229,6 @@ class AwardExtractor:
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=True, listed=listed,
                                  at=m.start("items") + item.start("n")):
                         taken.append(span)
-            for m in self.given_to.finditer(text):
-                taken.append((m.start(), m.end()))
-                for n, unit in ((m["n"], m["unit"]), (m["n2"], m["unit2"])):
-                    if n:
-                        self._add(awards, doc, sentence, m, n, unit, honor_first=False, at=m.start("n"))
             for m in self.referred.finditer(text):
                 # the honour quoted last before it, in this sentence or the text shortly before
                 before = doc.clean_text[max(0, sentence.start - REFERRED_WITHIN) : sentence.start] + text[: m.start()]

@@ -102,8 +102,8 @@ _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
-# 主持人：区委组织部部长赵红 — the role written before the title and name.
-_ROLE_LABEL_BEFORE = re.compile(r"(?:主持人|主持)[:：]\s*[^，。；:：\n]{0,30}?\s*$")
+# 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
+_ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持[^，。；]{0,4}的是)\s*[^，。；:：\n]{0,30}?\s*$")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
 _SHARED_ROLE = re.compile(r"先后|分别|依次|相继")
 # Academic ranks written after a name that already has a title before it join the chain

@@ -321,3 +321,9 @@ def test_a_headline_quoting_a_person_gives_no_title(extract) -> None:
 def test_a_summing_up_address(extract) -> None:
     text = "10月29日下午，年会闭幕式举行。专业委员会主任任某涛研究员作大会总结。"
     assert _by_name(extract(text, "2023-10-30"))["任某涛"]["roles"] == ["讲话"]
+
+
+def test_the_chair_named_after_zhuchi_de_shi(extract) -> None:
+    record = extract("6月18日，全县工作会议召开。主持会议的是县委副书记李某明。", "2024-06-20")
+    assert _by_name(record)["李某明"]["roles"] == ["主持"]
+    assert record["meetings"][0]["host"]["name"] == "李某明"

@@ -28,7 +28,7 @@ from pipeline.document import Document
 from pipeline.extract.common import Lexicons, Sentence, evidence, heading_like, in_heading_list
 from pipeline.values import parse_number
 
-NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|[\d一二三四五六七八九十百千两廿卅]+)"  # 1,286 too
+NUM = r"(?<!第)(?:\d{1,3}(?:,\d{3})+(?!\d)|[\d一二三四五六七八九十百千两廿卅]+)"  # 1,286 too; 第三 is an ordinal
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
 _NOUN_AFTER = re.compile("^(党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|纪念章|勋章|奖章|奖牌|奖杯)")
@@ -41,6 +41,8 @@ _HONOR_CHARS = r"[^\W的并后，。；]"
 _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名)了?")
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名).
 _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共)")
+# A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
+_PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|计划于|届时")
 # Words of a stated total shortly before its count (共评选各类奖学金获得者3295人次, 合计174位); a total
 # equal to the sum of the counts listed next to it repeats them.
 _TOTAL_BEFORE = re.compile("(?<!公)共(?!产|青|建|享|同)|合计|总计|累计|各类")
@@ -89,7 +91,7 @@ class AwardExtractor:
         # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.
         self.received = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁授|获颁|获授|获追授|获得|荣获|获)(?:[^，。；]{{0,8}}的)?"
-            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|奖学金|助学金|奖)|授勋(?:[及或和]嘉许)?|嘉许)"
+            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖)|授勋(?:[及或和]嘉许)?|嘉许)"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = re.compile(
@@ -112,6 +114,11 @@ class AwardExtractor:
         # 服务年资嘉许状：甲、乙等十二名…: a list line headed by the honour, closed by a count.
         self.labelled_list = re.compile(
             rf"^\s*(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖|称号))[:：][^。\n]{{0,120}}?等(?P<n>{NUM})(?P<unit>{units})"
+        )
+        # 命名…等42个党支部为2023年度市直机关“五星级”党支部: those named to an honour.
+        self.named_to = re.compile(
+            rf"命名[^，。；“”「」]{{0,20}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,8}}?为[^，。；“”「」]{{0,16}}?"
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
         )
         # 团队嘉许奖章(共七个团队): the count in brackets after the honour.
         self.bracketed_count = re.compile(
@@ -236,7 +243,7 @@ class AwardExtractor:
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for pattern in (self.conferred, self.conferred_plain, self.handed_to, self.quoted,
+            for pattern in (self.conferred, self.conferred_plain, self.named_to, self.handed_to, self.quoted,
                             self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_handed_to, self.bracketed_count,
                             self.labelled_list, self.received, self.count_first, self.honor_first):
@@ -259,6 +266,8 @@ class AwardExtractor:
 
         ``honors``: several honours sharing the count (“甲”“乙”各5名), one record each;
         ``listed``: an item of a list after an award verb whose other items read as honours."""
+        if _PLANNED.search(sentence.text, 0, at):
+            return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         if honors:
             return all([self._add(awards, doc, sentence, re.match("(?P<honor>.+)", h), n, unit, False, at=at)
                         for h in honors])

@@ -44,7 +44,7 @@ _DATE = re.compile(
     r"(?:今|昨|前)[天日][（(]\d{1,2}月\d{1,2}日[）)]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
-    r"|(?:今|昨|前)?[（(]\d{1,2}[）)]日|本月\d{1,2}日"
+    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[）)]日|本月\d{1,2}日"
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
@@ -114,7 +114,7 @@ _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕)的"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
 _ORG_PREFIX = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|协会|学会|商会|联合会|基金会"
+    r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|商会|联合会|基金会"
     r"|局|厅|委|院|校|中心|社))(?=第[一二三四五六七八九十百\d]+[期届次]|(?:19|20)\d{2}年|[“「]|首届)"
 )
 # Head words too generic to make 开展… a meeting (开展…活动 is usually a campaign).
@@ -165,8 +165,9 @@ class MeetingExtractor:
             greedy + r"[」』”]?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
             r"(?:上午|下午|晚上|晚)?"
-            # 昨日下午三时于…举行
-            r"|(?:今日|今天|昨日|昨天|当天|当日)(?:上午|下午|晚上|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
+            # 昨日下午三时于…举行, 昨(十二)日上午在…举行
+            r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日)(?:上午|下午|晚上|晚)?"
+            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
         )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(
@@ -192,7 +193,7 @@ class MeetingExtractor:
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
             r"(?:^|[，,])\s*(?:并|还|随后|同时|之后|当天|会后|会前)?(?:隆重)?(?:召开|举行|举办)了?"
-            r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")(?=[，。；,;]|$)"
+            r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$)"
         )
         self.attributive = re.compile(
             r"在(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
@@ -250,6 +251,7 @@ class MeetingExtractor:
 
     @staticmethod
     def clean_name(name: str) -> str:
+        name = re.sub(r"^.*[】\]］]", "", name)  # 【本报消息】…: a dateline tag before the name
         name = re.sub(r"^(?:了|一次|一场|一个|本次|此次|第[一二三四五六七八九十\d]+次)", "", name).strip()
         # Drop a quote mark at either end only when it has no partner inside the name.
         if name[:1] in "“\"" and name.count("”") + name.count('"') < (2 if name[0] == '"' else 1):
@@ -379,7 +381,7 @@ class MeetingExtractor:
         if re.fullmatch(r"(?:\d{4}年)?\d{1,2}月\d{1,2}", first):
             first += "日"  # 5月10-12日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
-        first = re.sub(r"^(?:[今昨前]?[（(](\d{1,2})[）)]日|本月(\d{1,2})日)$", lambda d: (d[1] or d[2]) + "日", first)
+        first = re.sub(r"^(?:[今昨前]?[（(]([\d一二三四五六七八九十]{1,3})[）)]日|本月(\d{1,2})日)$", lambda d: (d[1] or d[2]) + "日", first)
         value = parse_date(first + "日" if first in ("今", "昨") else first)
         if value is None:
             return None, date_text, time_of_day
@@ -558,7 +560,7 @@ class MeetingExtractor:
             return None
         at = next((k for k, t in enumerate(sentences) if t.text.strip() == title.strip()), None)
         body = sentences[at + 1 : at + 1 + HEADLINE_BODY_SENTENCES] if at is not None else []
-        held = next((t for t in body if self._verb.search(t.text) and not _PLANNED.search(t.text)), None)
+        held = next((t for t in body if self._event_word.search(t.text) and not _PLANNED.search(t.text)), None)
         if held is None:
             return None  # the body never says it took place
         org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None

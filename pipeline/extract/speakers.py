@@ -131,7 +131,7 @@ class SpeakerExtractor:
         self._title_any = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")")
         # A title word right after a name, ending before a verb or punctuation (陈某副书记主持, 李某局长、).
         self._title_after = re.compile(
-            "(?:常务副|副|代理|代)?(?:" + "|".join(map(re.escape, lex.titles)) + r")(?=[、，,。；\s和与及]|" + "|".join(
+            "(?:常务副|副|代理|代)?(?:" + "|".join(map(re.escape, lex.titles)) + r")(?=[、，,。；\s和与及则也还亦]|" + "|".join(
                 map(re.escape, sorted(set(lex.name_stops) - {"同志"}, key=len, reverse=True))
             ) + ")"
         )
@@ -216,6 +216,8 @@ class SpeakerExtractor:
                 # 孟庆和主持: a conjunction right before a verb cannot join two names; it ends this one
                 text[end - 1] in "和与及"
                 and (text[end : end + 1] not in self.lex.surnames or text.startswith(self.lex.name_stops, end))
+                # 区委书记严可为，区长…: 为 before punctuation is the name's own character
+                or text[end - 1] == "为" and text[end : end + 1] in ("，", "、", "。", ",")
             ):
                 continue  # 廖怿在发言时: the third character starts a stop word, the name has two
             if given == 2 and text[end - 1] == "的":
@@ -419,7 +421,7 @@ class SpeakerExtractor:
         prefix = re.split("[的是由请在了]", prefix)[-1]
         prefix = re.sub("^(?:还有|也有|有)(?!限)", "", prefix)  # 出席的(还)有市文联副主席…
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
-        prefix = re.sub("^[^、]{0,10}代表、(?=.)", "", prefix)
+        prefix = re.sub("^[^、]{0,10}(?:代表|嘉宾)、(?=.)", "", prefix)
         if re.fullmatch("[^、]{0,12}代表", prefix):
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)

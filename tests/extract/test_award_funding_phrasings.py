@@ -308,3 +308,23 @@ def test_macau_commendation_lists(extract, text: str, awards: list[tuple[str, in
 def test_a_count_receiving_the_honour_named_in_an_earlier_sentence(extract) -> None:
     text = "7月21日，沅城市总工会发出通报，授予彭某川“沅城五一劳动奖章”。同批共有12名抗洪一线职工获授这一奖章。"
     assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == [("沅城五一劳动奖章", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "awards"),
+    [
+        ("会上宣读决定，授予第三项目部党支部等8个党支部“先进基层党组织”称号。", [("先进基层党组织", 8)]),
+        ("命名市发改委机关第一党支部等42个党支部为2023年度市直机关“五星级”党支部。", [("五星级党支部", 42)]),
+        ("今年共有八十六名人员获颁署长嘉许状。", [("署长嘉许状", 86)]),
+        ("县府表扬来自全县13乡镇市的52位模范母亲。", [("模范母亲", 52)]),
+        # a scheme announced for the future confers nothing yet
+        ("特区政府宣布，将透过基金会拨款设立计划，每年向20名优秀义工各发放奖励金。", []),
+    ],
+)
+def test_ordinals_namings_and_plans(extract, text: str, awards: list[tuple[str, int]]) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == awards
+
+
+def test_a_taiwan_budget_is_funding(extract) -> None:
+    text = "县长也指出，县府已编列新台币1,200万元推动妇女福利及家庭支持方案。"
+    assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == [(12_000_000, "TWD")]

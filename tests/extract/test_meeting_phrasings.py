@@ -579,3 +579,9 @@ def test_a_meeting_named_only_in_the_headline(extract) -> None:
     # a headline of a planned meeting, or a body that never says it took place, gives none
     assert extract("我县将召开2024年防汛工作会议\n发布时间：2024-06-19\n县政府定于6月25日召开会议。")["meetings"] == []
     assert extract("我县召开2024年防汛工作会议\n发布时间：2024-06-19\n今年汛期形势严峻，各地要高度重视。")["meetings"] == []
+
+
+def test_a_school_ceremony_on_a_bracketed_chinese_day(extract) -> None:
+    text = "【本报消息】濠光中学第六十届毕业典礼暨颁奖礼昨(十二)日上午在校内大礼堂举行，师生及家长逾八百人出席。"
+    meeting = extract(text, "2024-07-13")["meetings"][0]
+    assert (meeting["name"], meeting["date"], meeting["attendee_count"]) == ("第六十届毕业典礼暨颁奖礼", "2024-07-12", 800)

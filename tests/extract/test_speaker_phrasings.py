@@ -327,3 +327,19 @@ def test_the_chair_named_after_zhuchi_de_shi(extract) -> None:
     record = extract("6月18日，全县工作会议召开。主持会议的是县委副书记李某明。", "2024-06-20")
     assert _by_name(record)["李某明"]["roles"] == ["主持"]
     assert record["meetings"][0]["host"]["name"] == "李某明"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("图示社区服务署署长韦某仪与得奖人员合照。署长韦某仪致辞。", "韦某仪", "社区服务署署长"),
+        ("嘉宾、临湖市工商联副主席宋某凡致辞。", "宋某凡", "临湖市工商联副主席"),
+        ("香港滨海大学经济学系主任何某远教授则作题为《内陆城市》的专题报告。", "何某远", "香港滨海大学经济学系主任、教授"),
+        ("在述职环节，急诊医学科主任郝某雷，检验科主任、副主任技师曹某依次上台述职。", "曹某", "检验科主任、副主任技师"),
+        ("区委书记严可为，区长梅某健出席签约仪式。当天下午，严可为主持召开民营企业家座谈会。", "严可为", "区委书记"),
+    ],
+)
+def test_captions_guest_labels_ranks_medical_titles_and_names_ending_in_wei(
+    extract, text: str, name: str, title: str
+) -> None:
+    assert _by_name(extract(text))[name]["title"] == title

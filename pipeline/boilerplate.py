@@ -422,6 +422,8 @@ class Boilerplate:
                     break
         if published:
             y, mo, d = int(published["y"]) + year_offset, int(published["m"]), int(published["d"])
+            if mo > 12 and d <= 12 and published.re is _DATE_MDY:
+                mo, d = d, mo  # 22/03/2024: day first (Macau, Hong Kong), as the month cannot be 22
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 value = f"{y:04d}-{mo:02d}-{d:02d}"
                 hour, minute = published.groupdict().get("H"), published.groupdict().get("M")

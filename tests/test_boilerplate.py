@@ -246,3 +246,9 @@ def test_a_long_menu_bar_is_navigation_and_a_month_day_year_entry_date_is_read(n
     assert doc.meta["published"] == "2019-11-16"
     assert doc.meta["title"] == "瓯江乡贤教育基金会首届杰出贡献奖今日揭晓"
     assert "首页" not in doc.clean_text
+
+
+def test_a_day_first_publication_date(nlp: Pipeline) -> None:
+    page = "\n".join(["社团资助协议今日签署", "發佈時間：22/03/2024 17:56　　消息來源：社區發展基金", BODY])
+    doc = nlp(to_document(RawInput("t", page.encode("utf-8"), False)))
+    assert doc.meta["published"].startswith("2024-03-22")

@@ -199,6 +199,11 @@ class MeetingExtractor:
             r"在(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
             + r"(?P<name>[^，。；：,;:！？\n的]{2,40}?" + head + r")(?:上|中|期间)"
         )
+        # 县府于9月20日下午召开的评审会议审定…: a dated meeting named in an attributive phrase.
+        self.dated_attributive = re.compile(
+            r"(?:于|在)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?"
+            + _ATTRIBUTIVE_VERBS + r"(?P<name>[^，。；：,;:！？\n的]{2,30}?" + head + r")(?![\u4e00-\u9fff]{0,2}精神)"
+        )
         self._head = re.compile(head + "$")
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
@@ -236,7 +241,8 @@ class MeetingExtractor:
         verb = self._verb.search(text) is not None
         for kind, pattern, needed in (
             ("active", self.active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
-            ("attributive", self.attributive, verb), ("visit", self.visit, "观摩" in text or "现场教学" in text),
+            ("attributive", self.attributive, verb), ("attributive", self.dated_attributive, verb),
+            ("visit", self.visit, "观摩" in text or "现场教学" in text),
             ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
             ("attended", self.attended, "出席" in text or "参加" in text),
@@ -258,6 +264,11 @@ class MeetingExtractor:
             name = name[1:]
         if name[-1:] in "”\"" and name.count("“") + name.count('"') < (2 if name[-1] == '"' else 1):
             name = name[:-1]
+        for opening, closing in ("「」", "『』"):  # 「113年度…表扬大会: the same for corner brackets
+            if name[:1] == opening and closing not in name:
+                name = name[1:]
+            if name[-1:] == closing and opening not in name:
+                name = name[:-1]
         return name.strip()
 
     @staticmethod

@@ -585,3 +585,10 @@ def test_a_school_ceremony_on_a_bracketed_chinese_day(extract) -> None:
     text = "【本报消息】濠光中学第六十届毕业典礼暨颁奖礼昨(十二)日上午在校内大礼堂举行，师生及家长逾八百人出席。"
     meeting = extract(text, "2024-07-13")["meetings"][0]
     assert (meeting["name"], meeting["date"], meeting["attendee_count"]) == ("第六十届毕业典礼暨颁奖礼", "2024-07-12", 800)
+
+
+def test_a_dated_meeting_named_in_an_attributive_phrase(extract) -> None:
+    text = ("云溪县政府为感谢志工伙伴，举办「113年度绩优志愿服务人员暨团队表扬大会」。"
+            "本次得奖名单是经县府于9月20日下午召开的评审会议审定。")
+    names = [m["name"] for m in extract(text, "2024-10-06")["meetings"]]
+    assert names == ["113年度绩优志愿服务人员暨团队表扬大会", "评审会议"]

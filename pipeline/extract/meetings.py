@@ -474,7 +474,7 @@ class MeetingExtractor:
             if kind == "active" and org and _SESSION_ONLY.fullmatch(m["name"]):
                 name = org + m["name"]  # 县人大常委会举行第十八次会议: the body is part of the name
             name = self.strip_generic_prefix(name)
-            if len(name) < 3 or _COUNTED.match(name) or name.startswith("的") or self._listing(name):
+            if self._no_name(name) or name.startswith("的"):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
             if _EACH_SUBJECT.search(text[: m.start("name")]):
@@ -567,7 +567,7 @@ class MeetingExtractor:
             return None
         m, kind = found
         name = self.strip_generic_prefix(self.clean_name(m["name"]))
-        if len(name) < 3 or _COUNTED.match(name) or self._listing(name):
+        if self._no_name(name):
             return None
         at = next((k for k, t in enumerate(sentences) if t.text.strip() == title.strip()), None)
         body = sentences[at + 1 : at + 1 + HEADLINE_BODY_SENTENCES] if at is not None else []
@@ -670,6 +670,10 @@ class MeetingExtractor:
             )
             if host is not None:
                 main["host"] = {"name": host["name"], "title": host["title"]}
+
+    def _no_name(self, name: str) -> bool:
+        """Too short, a tally (成功举办了8次会议) or a list of programme parts: no meeting's name."""
+        return len(name) < 3 or bool(_COUNTED.match(name)) or self._listing(name)
 
     def _listing(self, name: str) -> bool:
         """设开幕式、大会特邀报告、分论坛…: a list of programme parts, not one meeting's name (but

@@ -292,6 +292,12 @@ class Boilerplate:
                     reasons[i] = "photo_caption"
                 elif self.lexicon.is_meta(text) and not is_body_like(line):
                     reasons[i] = "metadata"
+        if all(r is not None for r in reasons):
+            # A text that is one caption-like line (刘某出席座谈会并讲话, 图为…): that line is the
+            # text, not a caption of something else on the page.
+            for i in range(n):
+                if reasons[i] == "photo_caption":
+                    reasons[i] = None
         self._read_meta(lines, reasons, title_idx, first_body, last_body, meta)
         return reasons, meta
 

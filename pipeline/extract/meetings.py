@@ -140,6 +140,13 @@ _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|�
 HEADLINE_BODY_SENTENCES = 3
 #: A day without a month takes the month of a full date at most this many characters before it.
 MONTH_CONTEXT_CHARS = 400
+# Before a referred meeting: it is only the source of relayed remarks or decisions.
+_RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按照|依据|遵照")
+_RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
+# Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议.
+_NOT_HELD_YET = re.compile("将|要在|准备|希望|建议|呼吁|计划|打算|届时|以便|争取")
+# Words ending in 会 that name no meeting (社会, 机会) or an organization (协会, 委员会).
+_NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日")
 
 
@@ -203,6 +210,16 @@ class MeetingExtractor:
         self.dated_attributive = re.compile(
             r"(?:于|在)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?"
             + _ATTRIBUTIVE_VERBS + r"(?P<name>[^，。；：,;:！？\n的]{2,30}?" + head + r")(?![\u4e00-\u9fff]{0,2}精神)"
+        )
+        # A meeting that took place, referred to without a verb of holding it (在座谈会上讲话,
+        # 出席开幕式并致辞, 会上，…, 会议由…主持): read only when no meeting is found otherwise.
+        referred = "(?:" + "|".join(map(re.escape, sorted(
+            (w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True))) + ")"
+        det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
+        self.reference = re.compile(
+            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")(?:上|期间|开幕时|闭幕时|会晤时|会谈时)"
+            r"|(?:出席|参加|主持)了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和]|$)"
+            r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n]{0,30}?" + referred + r")(?:上[，,]|由[^，。；]{2,40}主持)"
         )
         self._head = re.compile(head + "$")
         self._verb = re.compile(verbs + "|召开|举行|举办")
@@ -532,6 +549,12 @@ class MeetingExtractor:
                 meetings.append(headline)
                 headings.append(False)
                 simultaneous.append(False)
+        if not meetings:
+            referred = self._from_reference(doc, sentences, reference)
+            if referred is not None:
+                meetings.append(referred)
+                headings.append(False)
+                simultaneous.append(False)
         # Meetings read from subtitle-like lines follow those of the body (stable order otherwise).
         order = sorted(range(len(meetings)), key=lambda k: headings[k])
         meetings = [meetings[k] for k in order]
@@ -578,6 +601,26 @@ class MeetingExtractor:
         return self._record(
             doc, held, name, self.date_of(doc, held.text, reference), self.clean_location(m.groupdict().get("loc")), org
         )
+
+    def _from_reference(
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None
+    ) -> dict[str, Any] | None:
+        """The first meeting referred to as having taken place (某某在座谈会上讲话, 出席开幕式并致辞,
+        研讨会上，…, 会议由某某主持) in a text that names no meeting with a verb of holding it."""
+        for sentence in sentences:
+            text = sentence.text
+            if _PLANNED.search(text) or _NOT_HELD_YET.search(text):
+                continue
+            for m in self.reference.finditer(text):
+                if _RELAYED_REFERENCE.search(text[: m.start()]) or _RELAYED_AFTER.match(text, m.end()):
+                    continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
+                name = m["at"] or m["obj"] or m["lead"]
+                name = self.clean_name(re.sub(r"^.*的", "", name))
+                name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
+                if not name or _NOT_A_MEETING.search(name) or self._listing(name):
+                    continue
+                return self._record(doc, sentence, name, self.date_of(doc, text, reference), None, None)
+        return None
 
     def _record(
         self, doc: Document, sentence: Sentence, name: str, when: tuple[str | None, str | None, str | None],

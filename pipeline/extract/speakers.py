@@ -88,6 +88,13 @@ _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4).
 _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
+# Roles whose trigger after 的 is a noun (…的讲话, …的发言): a speech referred to, not given.
+_ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
+# …作了题为《…》的报告, 发表了…的讲话: the verb before 的 gives the address here.
+# (某某在…会议上的讲话, a speech title, is an address given there too.)
+_GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，。；]{1,40}(?:上|时|中)的$")
+# 主持 of work or a project (主持中央工作, 主持设计, 主持公道): no meeting chaired.
+_IN_CHARGE = re.compile(r"了?(?:[^，。；会]{0,12}工作(?![会组])|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|开发|创办|建设)")
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱)")
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
@@ -483,6 +490,11 @@ class SpeakerExtractor:
             and not (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))
             # 重要讲话精神: remarks relayed from another occasion
             and not window.startswith(self.lex.relay_after_trigger, m.end())
+            # 某某…发表的《…》的讲话, 听了…的讲话: a speech named as a thing, not given here
+            and not (self._trigger_role[m.group()] in _ADDRESS_NOUN_ROLES and window[m.start() - 1 : m.start()] == "的"
+                     and not _GAVE.search(window[: m.start()]))
+            # 主持公司工作期间, 主持设计: in charge of work, not chairing a meeting
+            and not (self._trigger_role[m.group()] == "主持" and _IN_CHARGE.match(window, m.end()))
         }
         if _COURTESY_ZHIYI.search(window):
             found.add("致辞")  # 向老党员们致以崇高的敬意: words of courtesy (corpus/GUIDELINES.md §4)

@@ -190,6 +190,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "澳门币": "MOP", "澳门元": "MOP", "葡币": "MOP", "MOP$": "MOP",
     "美元": "USD", "美金": "USD", "US$": "USD",
     "欧元": "EUR", "€": "EUR", "日元": "JPY", "英镑": "GBP", "£": "GBP",
+    "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "韩元": "KRW", "卢布": "RUB", "瑞士法郎": "CHF",
 }  # fmt: skip
 #: Currency words written after the number: code (``None`` = the caller's default) and scale.
 CURRENCY_SUFFIXES: dict[str, tuple[str | None, float]] = {
@@ -199,6 +200,10 @@ CURRENCY_SUFFIXES: dict[str, tuple[str | None, float]] = {
     "澳门元": ("MOP", 1.0), "澳门币": ("MOP", 1.0), "葡币": ("MOP", 1.0),
     "美元": ("USD", 1.0), "美金": ("USD", 1.0),
     "欧元": ("EUR", 1.0), "日元": ("JPY", 1.0), "英镑": ("GBP", 1.0), "澳元": ("AUD", 1.0),
+    "加元": ("CAD", 1.0), "加拿大元": ("CAD", 1.0), "新加坡元": ("SGD", 1.0), "新元": ("SGD", 1.0),
+    "韩元": ("KRW", 1.0), "卢布": ("RUB", 1.0), "瑞士法郎": ("CHF", 1.0), "法国法郎": ("FRF", 1.0),
+    "法郎": ("FRF", 1.0), "马克": ("DEM", 1.0), "德国马克": ("DEM", 1.0), "泰铢": ("THB", 1.0),
+    "里拉": ("ITL", 1.0), "荷兰盾": ("NLG", 1.0),
     "元钱": (None, 1.0), "块钱": (None, 1.0), "元": (None, 1.0), "块": (None, 1.0),
     "毛钱": (None, 0.1), "毛": (None, 0.1), "角": (None, 0.1),
 }  # fmt: skip

@@ -33,6 +33,10 @@ from pipeline.extract.common import (
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
 HEADLINE_ROUNDING = 0.1
+#: 1660亿马克（约合920亿美元）: a bracketed conversion restates the amount before it.
+_CONVERTED = ("约合", "折合", "相当于")
+#: 数十亿美元, 几十万元: a vague multiplier before the amount.
+_VAGUE_BEFORE = ("数", "几")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
@@ -93,14 +97,18 @@ class FundingExtractor:
                 # The clause around the amount, up to 6 characters after it within the clause.
                 after = text[m_end : m_end + 6]
                 clause = text[clause_start:m_end] + re.split("[，。；,;（(]", after)[0]
-                if self.exclude_before.search(text, max(clause_start, m_start - 8), m_start) or self.exclude_before.match(
-                    entity.text
+                if (
+                    self.exclude_before.search(text, max(clause_start, m_start - 8), m_start)
+                    or self.exclude_before.match(entity.text)
+                    or (entity.text.startswith(_CONVERTED) and text[m_start - 1 : m_start] in "（(")
                 ):
                     # 100万美元(约合人民币711万元): not a fact of its own, but a headline may round it
                     conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
                     continue
                 if self.exclude.search(clause):
                     continue
+                if text[m_start - 1 : m_start] in _VAGUE_BEFORE:
+                    continue  # 数十亿美元, 几十万元: no amount is stated
                 if _THRESHOLD_AFTER.match(text, m_end) or (
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
                 ):

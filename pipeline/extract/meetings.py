@@ -144,6 +144,8 @@ _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|�
 HEADLINE_BODY_SENTENCES = 3
 #: A day without a month takes the month of a full date at most this many characters before it.
 MONTH_CONTEXT_CHARS = 400
+# A sentence recalling an earlier occasion (在当年的发布会上, 曾在…会上).
+_FLASHBACK = re.compile("当年|那年|那次|曾经|曾在|回忆")
 # Before a referred meeting: it is only the source of relayed remarks or decisions.
 _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按照|依据|遵照")
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
@@ -223,7 +225,7 @@ class MeetingExtractor:
             (w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True))) + ")"
         det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
         self.reference = re.compile(
-            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")(?:上|期间|开幕时|闭幕时|会晤时|会谈时)"
+            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|开幕时|闭幕时|会晤时|会谈时)"
             r"|(?:出席|参加|主持)了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和]|$)"
             r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n]{0,30}?" + referred + r")(?:上[，,]|由[^，。；]{2,40}主持)"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
@@ -632,7 +634,10 @@ class MeetingExtractor:
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
                 if not name or _NOT_A_MEETING.search(name) or self._listing(name):
                     continue
-                return self._record(doc, sentence, name, self.date_of(doc, text, reference), None, None)
+                when = self.date_of(doc, text, reference)
+                if _FLASHBACK.search(text) or (reference and when[0] and when[0][:4] != str(reference.year)):
+                    break  # 2017年9月9日，在当年的…发布会上: an earlier occasion recalled, not this report's
+                return self._record(doc, sentence, name, when, None, None)
         return None
 
     def _record(
@@ -729,7 +734,7 @@ class MeetingExtractor:
 
     def _no_name(self, name: str) -> bool:
         """Too short, a tally (成功举办了8次会议) or a list of programme parts: no meeting's name."""
-        return len(name) < 3 or bool(_COUNTED.match(name)) or self._listing(name)
+        return (len(name) < 3 and name not in _SELF_NAMING_HEADS) or bool(_COUNTED.match(name)) or self._listing(name)
 
     def _listing(self, name: str) -> bool:
         """设开幕式、大会特邀报告、分论坛…: a list of programme parts, not one meeting's name (but

@@ -470,48 +470,60 @@ class SpeakerExtractor:
         return roles
 
     def _roles_in(self, window: str, after_address: bool = False) -> list[str]:
-        """Roles of the triggers in ``window``: leftmost matches, the longest trigger at a
-        position winning (作了讲话 over 讲话), in the canonical order of the lexicon.
+        """Roles of the triggers in ``window``, in text order: leftmost matches, the longest
+        trigger at a position winning (作了讲话 over 讲话).
         ``after_address``: an address was read before the window, so soft remarks go on with it."""
-        found = {
-            "致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else self._trigger_role[m.group()]
-            for m in self._trigger_re.finditer(window)
-            # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
-            if window.count("《", 0, m.start()) <= window.count("》", 0, m.start())
-            and not _PRESS.search(window[: m.start()])
-            and not (m.group() in _SOFT_SPEECH_VERBS and (after_address or _SPEECH_FRAME.search(window[: m.start()])))
-            # 颁奖大会 is an event, not a role
-            if not (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
-            # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
-            and not _OBJECT_BEFORE.search(window[: m.start()])
-            # 林某等286名同志被授予…称号: a passive trigger is done to the person, not by them
-            and window[m.start() - 1 : m.start()] not in ("被", "获")
-            # 谈到了述职暴露出的问题: a noun-like trigger talked about
-            and not (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))
-            # 重要讲话精神: remarks relayed from another occasion
-            and not window.startswith(self.lex.relay_after_trigger, m.end())
-            # 某某…发表的《…》的讲话, 听了…的讲话: a speech named as a thing, not given here
-            and not (self._trigger_role[m.group()] in _ADDRESS_NOUN_ROLES and window[m.start() - 1 : m.start()] == "的"
-                     and not _GAVE.search(window[: m.start()]))
-            # 主持公司工作期间, 主持设计: in charge of work, not chairing a meeting
-            and not (self._trigger_role[m.group()] == "主持" and _IN_CHARGE.match(window, m.end()))
-        }
-        if _COURTESY_ZHIYI.search(window):
-            found.add("致辞")  # 向老党员们致以崇高的敬意: words of courtesy (corpus/GUIDELINES.md §4)
+        found: dict[str, int] = {}  # role -> position of its first trigger
+
+        def add(role: str, at: int) -> None:
+            found[role] = min(at, found.get(role, at))
+
+        for m in self._trigger_re.finditer(window):
+            role = self._trigger_role[m.group()]
+            if (
+                # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
+                window.count("《", 0, m.start()) > window.count("》", 0, m.start())
+                or _PRESS.search(window[: m.start()])
+                or (m.group() in _SOFT_SPEECH_VERBS and (after_address or _SPEECH_FRAME.search(window[: m.start()])))
+                # 颁奖大会 is an event, not a role
+                or (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
+                # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
+                or _OBJECT_BEFORE.search(window[: m.start()])
+                # 林某等286名同志被授予…称号: a passive trigger is done to the person, not by them
+                or window[m.start() - 1 : m.start()] in ("被", "获")
+                # 谈到了述职暴露出的问题: a noun-like trigger talked about
+                or (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))
+                # 重要讲话精神: remarks relayed from another occasion
+                or window.startswith(self.lex.relay_after_trigger, m.end())
+                # 某某…发表的《…》的讲话, 听了…的讲话: a speech named as a thing, not given here
+                or (role in _ADDRESS_NOUN_ROLES and window[m.start() - 1 : m.start()] == "的"
+                    and not _GAVE.search(window[: m.start()]))
+                # 主持公司工作期间, 主持设计: in charge of work, not chairing a meeting
+                or (role == "主持" and _IN_CHARGE.match(window, m.end()))
+            ):
+                continue
+            add("致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else role, m.start())
+        courtesy = _COURTESY_ZHIYI.search(window)
+        if courtesy:
+            add("致辞", courtesy.start())  # 向老党员们致以崇高的敬意: words of courtesy (corpus/GUIDELINES.md §4)
         report = _REPORT_BY_TITLE.search(window)
+        named = _REPORT_NAMED.search(window)
         if report and re.search("报告|讲座|辅导", report.group()):
-            found.add("作报告")
-        elif _REPORT_NAMED.search(window) and not _OBJECT_BEFORE.search(window[: _REPORT_NAMED.search(window).start()]):
-            found.add("作报告")
-        if _DEPLOYMENT.search(window) and not _OBJECT_BEFORE.search(window[: _DEPLOYMENT.search(window).start()]):
-            found.add("讲话")  # 就下半年工作作了具体部署, 作大会总结: a deployment or summing-up address
-        if _GAVE_LECTURE.search(window):
-            found.add("讲党课")  # 上了一堂生动的党课
-        if _LEADS_STUDY.search(window):
-            found.add("宣读")  # 带领大家学习了《…条例》: leading a study reading (领学)
+            add("作报告", report.start())
+        elif named and not _OBJECT_BEFORE.search(window[: named.start()]):
+            add("作报告", named.start())
+        deployment = _DEPLOYMENT.search(window)
+        if deployment and not _OBJECT_BEFORE.search(window[: deployment.start()]):
+            add("讲话", deployment.start())  # 就下半年工作作了具体部署, 作大会总结: a deployment or summing-up address
+        lecture = _GAVE_LECTURE.search(window)
+        if lecture:
+            add("讲党课", lecture.start())  # 上了一堂生动的党课
+        study = _LEADS_STUDY.search(window)
+        if study:
+            add("宣读", study.start())  # 带领大家学习了《…条例》: leading a study reading (领学)
         if "讲党课" in found and _TITLED_LECTURE.search(window):
-            found.discard("作报告")  # 作了题为《…》的专题党课: the titled talk is the party lecture
-        return [r for r in self._role_order if r in found]
+            found.pop("作报告", None)  # 作了题为《…》的专题党课: the titled talk is the party lecture
+        return sorted(found, key=lambda r: (found[r], self._role_order.index(r)))
 
     # -- the extractor ---------------------------------------------------------------------
 

@@ -328,3 +328,20 @@ def test_ordinals_namings_and_plans(extract, text: str, awards: list[tuple[str, 
 def test_a_taiwan_budget_is_funding(extract) -> None:
     text = "县长也指出，县府已编列新台币1,200万元推动妇女福利及家庭支持方案。"
     assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == [(12_000_000, "TWD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "funding"),
+    [
+        ("这个计划历时11年，耗资达255亿美元。", [(25_500_000_000, "USD")]),
+        ("去年该厂自筹700万元，对生产线进行技术改造。", [(7_000_000, "CNY")]),
+        ("迄今，累计投入工程建设资金约200万澳元。", [(2_000_000, "AUD")]),
+        # a conversion restates the amount in a currency now recognised (马克)
+        ("双方协议投资1660亿马克（约合920亿美元）建设新厂。", [(166_000_000_000, "DEM")]),
+        # vague amounts, debts recovered and savings are no funding
+        ("双方签署了合作协议，金额达数十亿美元。", []),
+        ("该镇要回集体陈欠80多万元，节支105万元。", []),
+    ],
+)
+def test_more_ways_of_spending_and_currencies(extract, text: str, funding: list[tuple[float, str]]) -> None:
+    assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == funding

@@ -592,3 +592,60 @@ def test_a_dated_meeting_named_in_an_attributive_phrase(extract) -> None:
             "本次得奖名单是经县府于9月20日下午召开的评审会议审定。")
     names = [m["name"] for m in extract(text, "2024-10-06")["meetings"]]
     assert names == ["113年度绩优志愿服务人员暨团队表扬大会", "评审会议"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县委副书记李某明在座谈会上讲话。", "座谈会"),
+        ("市长王某华出席今天的开幕式并致辞。", "开幕式"),
+        ("会上，各乡镇负责人交流了工作经验。", "会"),
+        ("会议由市委副书记赵某刚主持。", "会议"),
+        ("在今晚这个隆重的宴会上，省长发表了讲话。", "宴会"),
+        ("全市乡村振兴工作座谈会强调，要把产业发展放在首位。", "全市乡村振兴工作座谈会"),
+        ("在北京召开的全国水利工作会议强调，要确保度汛安全。", "全国水利工作会议"),
+        ("在市科协举办的“数字经济创新论坛”上，企业代表分享了经验。", "数字经济创新论坛"),
+        ("两国外长今天下午在外交部举行会谈。", "会谈"),
+    ],
+)
+def test_a_meeting_referred_to_without_a_verb_of_holding_it(extract, text: str, name: str) -> None:
+    assert [m["name"] for m in extract(text, "2024-05-06")["meetings"]] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各单位要认真贯彻全市经济工作会议精神。",  # the source of a spirit, not a meeting reported
+        "他在社会上广受好评。",  # 社会 ends in 会 but names no meeting
+        "县委要在下个月的全会上研究这项工作。",  # not held yet
+        "外长呼吁尽快召开地区首脑会议。",  # wished for
+        "外长希望两国总理举行正式会晤。",
+        "这一天城里举行了3000多场各式音乐会。",  # a tally of events
+    ],
+)
+def test_no_meeting_from_references_that_report_none(extract, text: str) -> None:
+    assert extract(text, "2024-05-06")["meetings"] == []
+
+
+def test_a_referred_meeting_is_read_only_when_no_meeting_is_held_in_the_text(extract) -> None:
+    text = "5月6日上午，县委召开全县安全生产工作会议。县长李某强在会上讲话。"
+    assert [m["name"] for m in extract(text, "2024-05-07")["meetings"]] == ["全县安全生产工作会议"]
+
+
+def test_a_list_number_and_a_dateline_are_not_part_of_the_name(extract) -> None:
+    names = [m["name"] for m in extract("5．为期两天的第四次亚太财长会议于4月6日闭幕。", "2024-04-07")["meetings"]]
+    assert names == ["为期两天的第四次亚太财长会议"]
+    text = "新华社北京七月二十三日电《长征画册》出版座谈会今天在京举行。"
+    assert [m["name"] for m in extract(text)["meetings"]] == ["《长征画册》出版座谈会"]
+
+
+def test_a_session_number_stays_in_the_name(extract) -> None:
+    text = "九月中旬，中国共产党举行了第十五次全国代表大会。"
+    meeting = extract(text, "1997-10-01")["meetings"][0]
+    assert (meeting["name"], meeting["organizer"]) == ("第十五次全国代表大会", "中国共产党")
+
+
+def test_a_lone_caption_like_line_is_the_text(extract) -> None:
+    record = extract("县长李某明出席座谈会并讲话")
+    assert [m["name"] for m in record["meetings"]] == ["座谈会"]
+    assert [(s["name"], s["roles"]) for s in record["speakers"]] == [("李某明", ["讲话"])]

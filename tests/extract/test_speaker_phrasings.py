@@ -343,3 +343,33 @@ def test_captions_guest_labels_ranks_medical_titles_and_names_ending_in_wei(
     extract, text: str, name: str, title: str
 ) -> None:
     assert _by_name(extract(text))[name]["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("县委组织部副部长王某旭主持座谈会并讲了话。", ["主持", "讲话"]),
+        ("市委书记赵某明在大会上发表了重要讲话。", ["讲话"]),
+        ("县政协主席钱某军在座谈会上发了言。", ["发言"]),
+    ],
+)
+def test_more_wordings_of_an_address(extract, text: str, roles: list[str]) -> None:
+    [speaker] = extract(text)["speakers"]
+    assert speaker["roles"] == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学生代表说，听了县委书记李某明的讲话，大家深受鼓舞。",  # a speech heard, named as a thing
+        "县委书记李某明去年视察县融媒体中心时作的重要讲话，为大家指明了方向。",
+        "原公司副总经理卜某华在主持公司工作期间，违反国家规定。",  # in charge of work, not chairing
+    ],
+)
+def test_a_speech_named_as_a_thing_and_work_in_charge_give_no_role(extract, text: str) -> None:
+    assert extract(text)["speakers"] == []
+
+
+def test_a_speech_title_names_an_address_given_there(extract) -> None:
+    [speaker] = extract("县长李某明在全县经济工作会议上的讲话（摘要）")["speakers"]
+    assert (speaker["name"], speaker["roles"]) == ("李某明", ["讲话"])

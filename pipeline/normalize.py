@@ -198,6 +198,7 @@ class T2S:
                 self.chars[trad] = first
         # Hong Kong and Taiwan variant forms (衞, 綫, 衹) first go to the standard Traditional form
         # of the package's HKVariantsRev/TWVariantsRev tables, then to Simplified (as ``hk2s`` does).
+        variants: set[str] = set()  # characters mapped through a variant table
         for table in ("HKVariantsRev.txt", "TWVariantsRev.txt"):
             for line in (folder / table).read_text(encoding="utf-8").splitlines():
                 variant, _, standard = line.partition("\t")
@@ -206,6 +207,7 @@ class T2S:
                     target = self.chars.get(first, first)
                     if target != variant:
                         self.chars[variant] = target
+                        variants.add(variant)
         self.simplified_forms = frozenset(self.chars.values()) - frozenset(self.chars)
         self._table = str.maketrans(self.chars)
         self._phrases: dict[str, str] = {}
@@ -214,6 +216,19 @@ class T2S:
             first = simp.split(" ")[0] if simp else ""
             if len(trad) > 1 and len(first) == len(trad) and trad.translate(self._table) != first:
                 self._phrases[trad] = first
+        # Phrases in which a variant character is the standard one after all (著名, 顯著 keep 著, which
+        # the Taiwan table otherwise reads as a variant of 着): the package's *VariantsRevPhrases.
+        for table in ("HKVariantsRevPhrases.txt", "TWVariantsRevPhrases.txt"):
+            for line in (folder / table).read_text(encoding="utf-8").splitlines():
+                variant, _, standard = line.partition("\t")
+                first = standard.split(" ")[0] if standard else ""
+                if len(variant) < 2 or len(first) != len(variant):
+                    continue
+                simplified = "".join(
+                    s if v == s and v in variants else self.chars.get(s, s) for v, s in zip(variant, first, strict=True)
+                )
+                if simplified != variant.translate(self._table):
+                    self._phrases.setdefault(variant, simplified)
         alternatives = sorted(self._phrases, key=len, reverse=True)
         self._phrase_re = re.compile("|".join(map(re.escape, alternatives))) if alternatives else None
 

@@ -251,6 +251,13 @@ def test_hong_kong_and_taiwan_variant_forms_convert_too() -> None:
     assert T2S().convert("醫務衞生局 綫上 衹有") == "医务卫生局 线上 只有"
 
 
+def test_a_variant_character_that_is_standard_in_a_phrase_stays() -> None:
+    from pipeline.normalize import T2S
+
+    # 著 is Taiwan's form of 着 (接著 -> 接着) but the standard character of 著名 and 显著
+    assert T2S().convert("著名評論員 顯著 接著 名著") == "著名评论员 显著 接着 名著"
+
+
 def test_one_line_read_with_two_codecs_is_repaired_in_one_call() -> None:
     # Big5 read as Latin-1 (¤@ = 一) beside UTF-8 read as Latin-1 (Ã\x80 = À); found by the
     # idempotence property above

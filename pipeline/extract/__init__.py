@@ -54,6 +54,8 @@ class Extractor:
         speakers = self.speakers(doc, sentences)
         doc.records["speakers"] = speakers
         doc.records["meetings"] = self.meetings(doc, sentences, speakers, reference)
+        if not doc.records["meetings"]:
+            doc.records["speakers"] = [p for p in speakers if not self.speakers.remarks_only(p)]
         doc.records["awards"] = self.awards(doc, sentences)
         doc.records["funding"] = self.funding(doc, sentences)
         return doc

@@ -88,6 +88,10 @@ _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4).
 _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
+# A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）).
+_DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*[）)])?")
+# Words naming an address or an occasion: remarks in such a sentence were made there.
+_OCCASION = re.compile("讲话|发言|致辞|致词|报告|讲座|会上|会议|大会|会见|会谈|仪式|典礼|论坛|座谈|开幕|闭幕|活动|现场|上说|上表示|上指出|上强调")
 # Roles whose trigger after 的 is a noun (…的讲话, …的发言): a speech referred to, not given.
 _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
 # …作了题为《…》的报告, 发表了…的讲话: the verb before 的 gives the address here.
@@ -413,6 +417,7 @@ class SpeakerExtractor:
                     changed = True
         # Drop a dateline tag (【本报讯】) and a leading date or place phrase ending in 上/中 (会上, 讲评会上).
         prefix = re.sub(r"^.*[】\]］]", "", prefix)
+        prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…
         prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
         if prefix and not self._title_end.search(_QUALIFIER_END.sub("", prefix)):
             # X委员会副主任、Y学院杨某教授: a chain ending in an organization, the title word after the name.
@@ -434,6 +439,13 @@ class SpeakerExtractor:
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part)) or prefix
         return (prefix or None), recipient, relayed
+
+    def remarks_only(self, person: dict[str, Any]) -> bool:
+        """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the
+        person's sentences: in a text that reports no meeting, words quoted to the press."""
+        return set(person["roles"]) <= {"讲话"} and not any(
+            _OCCASION.search(ev["text"]) for ev in person["evidence"]
+        )
 
     def _named_address(self, person: dict[str, Any]) -> bool:
         """An address word (致辞, 致欢迎辞…) in the person's evidence: their 致辞 is not only words of

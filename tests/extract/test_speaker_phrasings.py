@@ -373,3 +373,19 @@ def test_a_speech_named_as_a_thing_and_work_in_charge_give_no_role(extract, text
 def test_a_speech_title_names_an_address_given_there(extract) -> None:
     [speaker] = extract("县长李某明在全县经济工作会议上的讲话（摘要）")["speakers"]
     assert (speaker["name"], speaker["roles"]) == ("李某明", ["讲话"])
+
+
+def test_remarks_in_a_text_that_reports_no_meeting_are_press_quotes(extract) -> None:
+    assert extract("县长李某明说，今年全县粮食产量再创新高。")["speakers"] == []
+    # an address or occasion named in the sentence still makes a speaker
+    [speaker] = extract("县长李某明在讲话中强调，要抓好粮食生产。")["speakers"]
+    assert speaker["name"] == "李某明"
+    # with a meeting reported, remarks there count
+    text = "3月2日，县委召开农村工作会议。县长李某明说，今年要抓好粮食生产。"
+    assert [s["name"] for s in extract(text, "2024-03-03")["speakers"]] == ["李某明"]
+
+
+def test_a_dateline_is_not_part_of_a_title_chain(extract) -> None:
+    text = "新华社北京5月21日电外交部发言人朱某造今天在记者招待会上宣布了这一消息。"
+    [speaker] = extract(text)["speakers"]
+    assert (speaker["name"], speaker["title"]) == ("朱某造", "外交部发言人")

@@ -91,7 +91,7 @@ _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）).
 _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*[）)])?")
 # Words naming an address or an occasion: remarks in such a sentence were made there.
-_OCCASION = re.compile("讲话|发言|致辞|致词|报告|讲座|会上|会议|大会|会见|会谈|仪式|典礼|论坛|座谈|开幕|闭幕|活动|现场|上说|上表示|上指出|上强调")
+_OCCASION = re.compile("强调|要求|部署|动员|讲话|发言|致辞|致词|报告|讲座|会上|会议|大会|会见|会谈|仪式|典礼|论坛|座谈|开幕|闭幕|活动|现场|上说|上表示|上指出|上强调")
 # Roles whose trigger after 的 is a noun (…的讲话, …的发言): a speech referred to, not given.
 _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
 # …作了题为《…》的报告, 发表了…的讲话: the verb before 的 gives the address here.

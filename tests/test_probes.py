@@ -41,7 +41,13 @@ def test_sample_keeps_topical_sentences_and_a_few_negatives(monkeypatch: pytest.
     assert chosen == probes.sample(sentences)
 
 
-def test_materialize_writes_only_the_unseen_sentences_of_gold_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_award_and_money_set_samples_the_ner_training_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(probes, "SEEN_SAMPLE", 1)
+    sentences = {"a": "表彰了12名先进个人。", "b": "投资5万元建校。", "c": "天气很好。"}
+    assert probes.sample_seen(sentences) == ["a", "b"]
+
+
+def test_materialize_writes_the_sentences_of_gold_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "msra"
     data.mkdir()
     train = [f"第{i}句话。" for i in range(40)]
@@ -56,10 +62,12 @@ def test_materialize_writes_only_the_unseen_sentences_of_gold_files(tmp_path: Pa
     out = tmp_path / "raw"
     assert probes.materialize(out, gold) == [test_id]
     assert (out / f"{test_id}.txt").read_text(encoding="utf-8") == "大会在北京召开。\n"
-    # a sentence the NER model was trained on is not a probe; a changed sentence is refused
-    seen = next(probes.probe_id(msra.TRAIN_FILE, i) for i in range(40) if probes.probe_id(msra.TRAIN_FILE, i) not in unseen)
-    (gold / f"{seen}.json").write_text(json.dumps({"doc": seen, "text_sha1": "0" * 40}))
-    with pytest.raises(ValueError, match=seen):
+    # the NER training sentences are the rest of train; a changed sentence is refused
+    seen = probes.seen_sentences()
+    assert len(seen) == 36 and not set(seen) & set(unseen)
+    pid = next(iter(seen))
+    (gold / f"{pid}.json").write_text(json.dumps({"doc": pid, "text_sha1": "0" * 40}))
+    with pytest.raises(ValueError, match=pid):
         probes.materialize(out, gold)
 
 
@@ -80,8 +88,9 @@ def test_probe_gold_file_is_well_formed(path: Path) -> None:
 
 def test_every_probe_gold_file_is_in_the_current_selection() -> None:
     require(msra.find_msra_dir() is not None, f"MSRA data not found; set {msra.ENV_VAR} or run `python -m pipeline.entities.msra`")
-    sentences = probes.unseen_sentences()
-    selection = set(probes.sample(sentences))
+    unseen, seen = probes.unseen_sentences(), probes.seen_sentences()
+    selection = set(probes.sample(unseen)) | set(probes.sample_seen(seen))
+    sentences = {**unseen, **seen}
     for path in GOLD_FILES:
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert gold["doc"] in selection

@@ -8,10 +8,15 @@ one-line document and scored against a gold file written by the guidelines (no p
 date, so a date without a written year is ``null``).
 
 Which sentences:
-- only sentences the shipped NER model never saw in training: the dev split of
-  ``msra_train.txt`` (:func:`pipeline.entities.msra.load_split`) and ``msra_test.txt``;
-- those matching any of :data:`CATEGORIES` (broad topic words, not the extractors' patterns),
-  plus :data:`NEGATIVES` random other sentences, which should yield nothing.
+- the main set: only sentences the shipped NER model never saw in training (the dev split of
+  ``msra_train.txt``, :func:`pipeline.entities.msra.load_split`, and ``msra_test.txt``) that
+  match any of :data:`CATEGORIES` (broad topic words, not the extractors' patterns), plus
+  :data:`NEGATIVES` random other sentences, which should yield nothing;
+- the award and money set: that set holds few award counts and amounts, so
+  :data:`SEEN_SAMPLE` more sentences per kind of :data:`SEEN_CATEGORIES` (an award word; a money
+  word and an amount) come from the rest of ``msra_train.txt``. The NER model was trained on
+  these, so their person names are easier than unseen ones; award counts and amounts do not
+  depend on that model.
 
 Ids name the file and the 0-based sentence index in it (``msra_train_06859``,
 ``msra_test_00123``); gold files hold the SHA-1 of the sentence, so a changed data file is
@@ -22,8 +27,8 @@ Split: a probe is held out when the first byte of the SHA-1 of its id is below
 :data:`HELDOUT_SHARE` of 256 (about 40%). Held-out probes are scored only; rules are tuned
 by looking at the others.
 
-``python -m pipeline.evaluation.probes sample OUT.jsonl`` writes the selection (id, text) to
-hand to annotators; ``python -m pipeline.evaluation.probes materialize DIR`` writes one
+``python -m pipeline.evaluation.probes sample OUT.jsonl`` (``sample-seen`` for the award and
+money set) writes the selection (id, text) to hand to annotators; ``python -m pipeline.evaluation.probes materialize DIR`` writes one
 ``<id>.txt`` per gold file into DIR, for ``eval --raw DIR --gold corpus/probes/gold``.
 """
 
@@ -51,6 +56,13 @@ CATEGORIES = {
     "funding": r"[万亿]元|美元|港元|港币|台币|资金|拨款|捐款|捐赠|投资|经费|补助|奖金",
 }
 NEGATIVES = 60
+_COUNTED = r"(?:[\d０-９]+|[一二两三四五六七八九十百千]+)"
+SEEN_CATEGORIES = {
+    "award": r"表彰|授予|称号|评为|命名|荣获|颁发|奖章|勋章|先进集体|先进个人|先进工作者|劳动模范|标兵",
+    "money": r"(?=.*(?:[万亿]元|美元|港元|资金|拨款|捐款|捐赠|投资|经费|补助|奖金|赞助|援助))"
+             r".*" + _COUNTED + "(?:[万亿]?元|[万亿]?美元|[万亿]?港元)",
+}
+SEEN_SAMPLE = 250
 SAMPLE_SEED = 2026
 HELDOUT_SHARE = 0.4
 
@@ -79,6 +91,25 @@ def unseen_sentences() -> dict[str, str]:
     return out
 
 
+def seen_sentences() -> dict[str, str]:
+    """id -> text of the sentences of ``msra_train.txt`` outside its dev split (NER training data)."""
+    train = read_bmes(msra.msra_path(msra.TRAIN_FILE))
+    order = list(range(len(train)))
+    random.Random(msra.DEV_SEED).shuffle(order)
+    dev = set(order[: int(round(len(train) * msra.DEV_FRACTION))])
+    return {probe_id(msra.TRAIN_FILE, i): s.text for i, s in enumerate(train) if i not in dev}
+
+
+def sample_seen(sentences: dict[str, str]) -> list[str]:
+    """Ids of the award and money set: :data:`SEEN_SAMPLE` seeded picks per kind, no repeats."""
+    chosen: list[str] = []
+    for k, (kind, pattern) in enumerate(SEEN_CATEGORIES.items()):
+        regex = re.compile(pattern)
+        pool = sorted(pid for pid, text in sentences.items() if regex.search(text) and pid not in chosen)
+        chosen += random.Random(SAMPLE_SEED + k + 1).sample(pool, min(SEEN_SAMPLE, len(pool)))
+    return sorted(chosen)
+
+
 def sample(sentences: dict[str, str]) -> list[str]:
     """Ids of the probe selection: every topical sentence plus seeded random negatives."""
     patterns = [re.compile(p) for p in CATEGORIES.values()]
@@ -93,7 +124,7 @@ def materialize(target: Path, gold_dir: Path = PROBE_GOLD) -> list[str]:
 
     Raises ``ValueError`` when a sentence no longer matches the SHA-1 in its gold file.
     """
-    sentences = unseen_sentences()
+    sentences = {**unseen_sentences(), **seen_sentences()}
     target.mkdir(parents=True, exist_ok=True)
     written = []
     for path in sorted(gold_dir.glob("*.json")):
@@ -112,13 +143,16 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     s = sub.add_parser("sample", help="write the selection as JSONL (id, text, sha1) for annotators")
     s.add_argument("out")
+    s = sub.add_parser("sample-seen", help="write the award and money set (from the NER training data) as JSONL")
+    s.add_argument("out")
     m = sub.add_parser("materialize", help="write the probe sentences of the gold files as raw documents")
     m.add_argument("dir")
     args = parser.parse_args(argv)
-    if args.command == "sample":
-        sentences = unseen_sentences()
+    if args.command in ("sample", "sample-seen"):
+        sentences = unseen_sentences() if args.command == "sample" else seen_sentences()
+        ids = sample(sentences) if args.command == "sample" else sample_seen(sentences)
         with open(args.out, "w", encoding="utf-8") as out:
-            for pid in sample(sentences):
+            for pid in ids:
                 out.write(json.dumps({"id": pid, "text": sentences[pid], "text_sha1": text_sha1(sentences[pid])},
                                      ensure_ascii=False) + "\n")
     else:

@@ -36,9 +36,12 @@ SAME_MEETING_OVERLAP = 0.6
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县"}
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
 _PLANNED = re.compile(
-    "将于|将在|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于|将(?:召开|举行|举办|开幕)"
-    # 呼吁尽快召开…, 希望两国总理举行正式会晤: a meeting wished for, proposed or planned
-    "|(?:呼吁|建议|希望|打算|准备|主张|提议)[^，。；]{0,12}(?:召开|举行|举办)"
+    # (上将举行: a general's rank, not the future)
+    "(?<![上中少大])将(?:于|在|召开|举行|举办|开幕)|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
+    # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
+    "|(?:呼吁|建议|希望|打算|准备|主张|提议|决定)[^，。；]{0,12}(?:召开|举行|举办)"
+    # 定期召开民主生活会: a habit, not one meeting
+    "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
 )
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
@@ -113,7 +116,8 @@ _OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 # Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
-_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)"
+# (开幕式, 闭幕词: nouns, not the verb)
+_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典])"
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕)的"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
@@ -137,7 +141,7 @@ _SAME_DAY = re.compile("当天|当日")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
-_OWN_TIME = re.compile("此前|之前|前夕|此后|会前|会后")
+_OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)")
 # A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
 _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
 #: A meeting named only in the headline is dated by one of this many body sentences after it.
@@ -174,7 +178,7 @@ class MeetingExtractor:
         greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head + r")"
         self.active = re.compile(
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
-            + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动)"
+            + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后)"
         )
         self.passive = re.compile(
             greedy + r"[」』”]?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
@@ -225,9 +229,9 @@ class MeetingExtractor:
             (w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True))) + ")"
         det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
         self.reference = re.compile(
-            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|开幕时|闭幕时|会晤时|会谈时)"
+            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?:开幕|闭幕|开始|结束|会晤|会谈)?时)"
             r"|(?:出席|参加|主持)了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和]|$)"
-            r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n]{0,30}?" + referred + r")(?:上[，,]|由[^，。；]{2,40}主持)"
+            r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|由[^，。；]{2,40}主持)"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             r"|^\s*[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + referred + r")[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
@@ -484,8 +488,8 @@ class MeetingExtractor:
         title = doc.meta.get("title") or ""
         for index, sentence in enumerate(sentences):
             text = sentence.text
-            if text.strip() == title.strip() or _PLANNED.search(text):
-                continue
+            if text.strip() == title.strip() or _PLANNED.search(text) or text.rstrip().endswith(("？", "?")):
+                continue  # (请问这次博览会是在什么地方举行的？: a question reports nothing)
             found = self.match(text)
             if not found or in_heading_list(doc.clean_text, sentence.start):
                 continue  # (an item of a list of other articles' headlines is none of this article's)
@@ -624,7 +628,7 @@ class MeetingExtractor:
         研讨会上，…, 会议由某某主持) in a text that names no meeting with a verb of holding it."""
         for sentence in sentences:
             text = sentence.text
-            if _PLANNED.search(text) or _NOT_HELD_YET.search(text):
+            if _PLANNED.search(text) or _NOT_HELD_YET.search(text) or text.rstrip().endswith(("？", "?")):
                 continue
             for m in self.reference.finditer(text):
                 if _RELAYED_REFERENCE.search(text[: m.start()]) or _RELAYED_AFTER.match(text, m.end()):

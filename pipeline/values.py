@@ -47,10 +47,14 @@ _CN = f"[{_CN_HEAD}][{_CN_ANY}]*(?:点[{_CN_DIGITS}]+)?"
 #: A number: Arabic (``1,200`` ``1.2``), Chinese (``三千五百`` ``二○一六``) or mixed
 #: (``1.2万`` ``1亿6,055万`` ``3千5百``).
 NUMBER_PATTERN = f"(?:{_ARABIC}|{_CN})(?:[百千万亿]+(?:{_ARABIC}|{_CN})?)*"
+#: Amounts may write the decimal point as a middle dot (2·25亿美元, news of the 1990s); dates
+#: such as 5·12 keep theirs, so only money reads it.
+_ARABIC_DOT = r"\d+(?:,\d{3})*(?:[.·・]\d+)?"
+_MONEY_NUMBER = f"(?:{_ARABIC_DOT}|{_CN})(?:[百千万亿]+(?:{_ARABIC_DOT}|{_CN})?)*"
 
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
 _ARABIC_RE = re.compile(_ARABIC)
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，·・", "0123456789.,..")
 # cn2an reads 〇 but not the circle ○ that scanned dates use, nor 卅 (thirty).
 _CN2AN_PREP = str.maketrans({"○": "〇"})
 _CN_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
@@ -229,9 +233,9 @@ MONEY_PATTERN = (
     f"(?:(?P<approx>{_APPROX_BEFORE_ALT}) ?)?"
     f"(?:(?P<pre2>{_PREFIX_ALT}) ?)?"
     # 近千万元 / 逾亿元: a bare magnitude right after an approximation word counts as one of it.
-    f"(?P<n1>{NUMBER_PATTERN}|(?<=[近逾超约])(?=[百千万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿]+)?(?P<more1b>[多余])? ?"
+    f"(?P<n1>{_MONEY_NUMBER}|(?<=[近逾超约])(?=[百千万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿]+)?(?P<more1b>[多余])? ?"
     f"(?:(?P<suf1>{_SUFFIX_ALT}) ?)?"
-    f"(?:(?P<sep>{_RANGE_ALT}) ?(?P<n2>{NUMBER_PATTERN})(?P<more2>[多余])? ?(?P<mag2>[十百千万亿]+)? ?)?"
+    f"(?:(?P<sep>{_RANGE_ALT}) ?(?P<n2>{_MONEY_NUMBER})(?P<more2>[多余])? ?(?P<mag2>[十百千万亿]+)? ?)?"
     f"(?P<suf>{_SUFFIX_ALT})?"
     f"(?P<after>{_APPROX_AFTER_ALT})?"
 )

@@ -66,7 +66,7 @@ _TRIGGER_WINDOW = 8
 # A number must not continue a longer number, an identifier or an ordinal (第3名).
 # A bare 角 amount in Chinese numerals (三角) is almost always part of a word (长三角, 金三角).
 _PLACE_JIAO = re.compile("[一二三四五六七八九两]角")
-_NUM_BEFORE = r"(?<![\dA-Za-z.〇○零一二三四五六七八九十百千万亿两廿卅])"
+_NUM_BEFORE = r"(?<![\dA-Za-z.·・〇○零一二三四五六七八九十百千万亿两廿卅])"
 
 
 class _Span(NamedTuple):

@@ -45,6 +45,9 @@ _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|�
 _PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|计划于|届时")
 # Words of a stated total shortly before its count (共评选各类奖学金获得者3295人次, 合计174位); a total
 # equal to the sum of the counts listed next to it repeats them.
+_AWARD_VERB = re.compile("评为|授予|命名|获|嘉许|创建|创成|表彰")
+# The rest of the clause after a count: the people were sanctioned, not honoured.
+_SANCTION = re.compile("[^，。；]*?(?:被撤职|被免职|被免除|被开除|受到处分|被处分|通报批评|被曝光|被淘汰|被取消)")
 _TOTAL_BEFORE = re.compile("(?<!公)共(?!产|青|建|享|同)|合计|总计|累计|各类")
 TOTAL_WORD_BEFORE = 15
 #: 获授这一奖章 looks this many characters back for the honour it refers to.
@@ -155,12 +158,12 @@ class AwardExtractor:
         # 评选出“金牌员工”20名、“卓越团队”5个 / “好婆婆”“好媳妇”各5名: quoted honours, then the count.
         self.quoted_then_count = re.compile(
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
-            rf"(?:称号|荣誉称号)?(?:获得者|获奖者|得主)?(?:共|各)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:称号|荣誉称号)?(?:获得者|获奖者|得主)?(?:[，,]?共|各)?(?P<n>{NUM})(?P<unit>{units})"
         )
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
         self.listed_after_verb = re.compile(
-            rf"(?:表彰|表扬|评选出|评出|评选|命名)了?(?P<items>(?:[\u4e00-\u9fff]{{2,12}}?{NUM}(?:{units})[、和及]?){{1,8}})"
+            rf"(?:表彰|表扬|评选出|评出|评选|命名|创建|创成|创)了?(?P<items>(?:[\u4e00-\u9fff]{{2,12}}?{NUM}(?:{units})[、和及]?){{1,8}})"
             r"(?=[，。；,;]|$)"
         )
         self._list_item = re.compile(rf"(?P<honor>[\u4e00-\u9fff]{{2,12}}?)(?P<n>{NUM})(?P<unit>{units})")
@@ -273,6 +276,12 @@ class AwardExtractor:
                         for h in honors])
         honor = m["honor"].strip("“”「」\"『』")
         after = m.groupdict().get("after") or ""
+        if after.startswith("的") and not after.startswith(("的称号", "的荣誉")) and not (
+            _AWARD_VERB.search(sentence.text, m.end("unit"), m.start("honor")) or self._honor_like(honor)
+        ):
+            return False  # 一位“手到病除”的电焊技师: a quoted description, not an honour
+        if _SANCTION.match(sentence.text, at):
+            return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
         noun_after = _NOUN_AFTER.match(after)
         if noun_after:
             honor += noun_after.group()

@@ -216,7 +216,8 @@ class MeetingExtractor:
         )
         self.attributive = re.compile(
             r"在(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
-            + r"[“「『]?(?P<name>[^，。；：,;:！？\n的“”「」]{2,40}?" + head + r")[”」』]?(?:上|中|期间)"
+            + r"[“「『]?(?P<name>(?:[^，。；：,;:！？\n的“”「」]|“[^”，。\n]{1,20}”|「[^」，。\n]{1,20}」){2,40}?" + head
+            + r")[”」』]?(?:上|中|期间)"
         )
         # 县府于9月20日下午召开的评审会议审定…: a dated meeting named in an attributive phrase.
         self.dated_attributive = re.compile(

@@ -102,6 +102,8 @@ _IN_CHARGE = re.compile(r"了?(?:[^，。；会]{0,12}工作(?![会组])|设计|
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱)")
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
+# A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.
+_REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:报道|摄影?|采写|供稿)")
 # 在接受记者采访时说, 受访时表示, 对记者说: remarks to the press after the event, not a part in it.
 _PRESS = re.compile("采访|受访|访问时|接受传媒|接受媒体|对记者|告诉记者|向记者")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
@@ -501,8 +503,9 @@ class SpeakerExtractor:
                 or (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
                 or _OBJECT_BEFORE.search(window[: m.start()])
-                # 林某等286名同志被授予…称号: a passive trigger is done to the person, not by them
+                # 林某等286名同志被授予…称号, 被市政府授予…: a passive trigger is done to the person, not by them
                 or window[m.start() - 1 : m.start()] in ("被", "获")
+                or (role == "颁奖" and (re.search("被[^，。；]{0,12}$", window[: m.start()]) or window.startswith("的", m.end())))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about
                 or (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))
                 # 重要讲话精神: remarks relayed from another occasion
@@ -648,8 +651,10 @@ class SpeakerExtractor:
                         titles_after.setdefault(mention.name, after.group())
                         if mention.org:
                             organizations.setdefault(mention.name, mention.org)
-                if mention.relayed or mention.recipient:
-                    continue
+                if mention.relayed or mention.recipient or _REPORTER_AFTER.match(text, mention.end) or (
+                    mention.title or ""
+                ).endswith("记者"):
+                    continue  # (本报讯记者李某、王某报道：the reporters of a dateline)
                 person = people.get(mention.name)
                 if person is not None and not mention.roles and _SOFT_AFTER_NAME.match(text, mention.end):
                     last_actor = mention.name  # 叶某表示，… (her address going on): 她说… is hers too

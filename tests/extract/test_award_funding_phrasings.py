@@ -345,3 +345,34 @@ def test_a_taiwan_budget_is_funding(extract) -> None:
 )
 def test_more_ways_of_spending_and_currencies(extract, text: str, funding: list[tuple[float, str]]) -> None:
     assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == funding
+
+
+@pytest.mark.parametrize(
+    ("text", "funding"),
+    [
+        # a middle dot as the decimal point of an amount
+        ("世界银行2日批准向该国提供总额为2·25亿美元的贷款，以资助农村开发计划。", [(225_000_000, "USD")]),
+        ("政府动用6000万港元招募选民登记大使。", [(60_000_000, "HKD")]),
+        ("葡萄牙斥资2.2亿美元，建成了展览公园。", [(220_000_000, "USD")]),
+        # reserves, registered capital, export earnings, frozen aid, money recovered: no funding
+        ("外汇储备必须在今年底达到230亿美元才够条件接受后续援助。", []),
+        ("该集团注册资金为4.8亿元，双方各占50％。", []),
+        ("去年集团出口创汇一千七百万美元。", []),
+        ("印度被冻结的援助款项为25亿美元。", []),
+        ("清理检查公费电话，收回资金909万元。", []),
+    ],
+)
+def test_funding_of_world_news(extract, text: str, funding: list[tuple[float, str]]) -> None:
+    assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == funding
+
+
+@pytest.mark.parametrize(
+    ("text", "awards"),
+    [
+        ("县医院被评为“爱婴医院”，共5890所。", [("爱婴医院", 5890)]),
+        ("李某连，一位“手到病除”的电焊技师。", []),  # a quoted description, not an honour
+        ("今年全县7名“群众最满意的公务员”受到表彰，1名“群众最不满意的公务员”被撤职。", [("群众最满意的公务员", 7)]),
+    ],
+)
+def test_honours_with_a_total_descriptions_and_sanctions(extract, text: str, awards: list[tuple[str, int]]) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == awards

@@ -649,3 +649,8 @@ def test_a_lone_caption_like_line_is_the_text(extract) -> None:
     record = extract("县长李某明出席座谈会并讲话")
     assert [m["name"] for m in record["meetings"]] == ["座谈会"]
     assert [(s["name"], s["roles"]) for s in record["speakers"]] == [("李某明", ["讲话"])]
+
+
+def test_an_attributive_name_with_a_quoted_part(extract) -> None:
+    text = "近日，在武警部队召开的“五好文明家庭”表彰大会上，中将朱某光将荣誉证书送到代表手中。"
+    assert [m["name"] for m in extract(text, "1998-05-06")["meetings"]] == ["“五好文明家庭”表彰大会"]

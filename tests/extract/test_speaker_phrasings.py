@@ -389,3 +389,15 @@ def test_a_dateline_is_not_part_of_a_title_chain(extract) -> None:
     text = "新华社北京5月21日电外交部发言人朱某造今天在记者招待会上宣布了这一消息。"
     [speaker] = extract(text)["speakers"]
     assert (speaker["name"], speaker["title"]) == ("朱某造", "外交部发言人")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报北京5月12日讯记者李某云、龚某报道：市奥委会今天授予运动员杨某“体育明星”称号。",  # reporters
+        "管理学院李某淮教授提出的理论，被市政府授予特别荣誉奖。",  # passive: honoured, not presenting
+        "研究员朱某行荣获今年基金会颁发的研究奖。",  # 颁发的: the prize's giver, not the person
+    ],
+)
+def test_reporters_and_recipients_do_not_present_awards(extract, text: str) -> None:
+    assert extract(text)["speakers"] == []

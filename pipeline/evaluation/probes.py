@@ -103,7 +103,7 @@ def seen_sentences() -> dict[str, str]:
 def sample_seen(sentences: dict[str, str]) -> list[str]:
     """Ids of the award and money set: :data:`SEEN_SAMPLE` seeded picks per kind, no repeats."""
     chosen: list[str] = []
-    for k, (kind, pattern) in enumerate(SEEN_CATEGORIES.items()):
+    for k, pattern in enumerate(SEEN_CATEGORIES.values()):
         regex = re.compile(pattern)
         pool = sorted(pid for pid, text in sentences.items() if regex.search(text) and pid not in chosen)
         chosen += random.Random(SAMPLE_SEED + k + 1).sample(pool, min(SEEN_SAMPLE, len(pool)))

@@ -57,6 +57,8 @@ _HONOUR_PART = re.compile(
     r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:劳动模范|模范教师|道德模范|优秀教师|三八红旗手|五一劳动奖章获得者|先进工作者|优秀共产党员|最美)"
     r"|[^、]*(?:得主|获得者|获奖者)$)"  # 师铎奖得主
 )
+#: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
+MAX_FOREIGN_NAME = 10
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
 _ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市省司]$")
 _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇乡村]")
@@ -91,7 +93,10 @@ _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）).
 _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*[）)])?")
 # Words naming an address or an occasion: remarks in such a sentence were made there.
-_OCCASION = re.compile("强调|要求|部署|动员|讲话|发言|致辞|致词|报告|讲座|会上|会议|大会|会见|会谈|仪式|典礼|论坛|座谈|开幕|闭幕|活动|现场|上说|上表示|上指出|上强调")
+_OCCASION = re.compile(
+    "强调|要求|部署|动员|(?<!的)(?:讲话|发言|致辞|致词|报告|讲座)"
+    "|(?:会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
+)
 # Roles whose trigger after 的 is a noun (…的讲话, …的发言): a speech referred to, not given.
 _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
 # …作了题为《…》的报告, 发表了…的讲话: the verb before 的 gives the address here.
@@ -105,7 +110,11 @@ _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|�
 # A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.
 _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:报道|摄影?|采写|供稿)")
 # 在接受记者采访时说, 受访时表示, 对记者说: remarks to the press after the event, not a part in it.
-_PRESS = re.compile("采访|受访|访问时|接受传媒|接受媒体|对记者|告诉记者|向记者")
+_PRESS = re.compile(
+    "采访|受访|访问时|接受传媒|接受媒体|对记者|告诉记者|向记者"
+    # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
+    "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面)"
+)
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 _REPORT_BY_TITLE = re.compile(r"作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
@@ -286,7 +295,10 @@ class SpeakerExtractor:
         sentence).  A model name that starts an organization anywhere in the text (陶润会 of
         陶润会党支部) is no person's name, wherever else it stands."""
         text = doc.clean_text
-        candidates = [e for e in doc.entities if e.type == "PER" and 2 <= e.end - e.start <= 4]
+        # (transliterated names run longer: 彼得罗夫斯基, 尼古拉斯·拉迪)
+        candidates = [e for e in doc.entities if e.type == "PER" and (
+            2 <= e.end - e.start <= 4 or (e.end - e.start <= MAX_FOREIGN_NAME and not _ORG_LAST_CHAR.search(e.text))
+        )]
         org_like = {
             name for name in {e.text for e in candidates}
             if any(self._org_follows(text, m.end()) for m in re.finditer(re.escape(name), text))

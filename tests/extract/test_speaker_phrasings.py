@@ -401,3 +401,27 @@ def test_a_dateline_is_not_part_of_a_title_chain(extract) -> None:
 )
 def test_reporters_and_recipients_do_not_present_awards(extract, text: str) -> None:
     assert extract(text)["speakers"] == []
+
+
+def test_a_transliterated_name_after_a_title_is_a_speaker() -> None:
+    # the shipped NER model finds the name; the rules alone do not read transliterations
+    from pipeline.config import load_config
+    from pipeline.ingest import RawInput, to_document
+    from pipeline.nlp import Pipeline
+    from pipeline.records import to_record
+
+    text = "5月4日，世界卫生大会在日内瓦开幕。联合国驻日内瓦办事处主任彼得罗夫斯基在开幕式上发表了讲话。"
+    record = to_record(Pipeline(load_config())(to_document(RawInput("t.txt", text.encode("utf-8"), False))))
+    assert [(s["name"], s["roles"]) for s in record["speakers"]] == [("彼得罗夫斯基", ["讲话"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "论坛主席施某布在联名签署的唁电中说，我们表示沉痛哀悼。",  # written words
+        "县长李某明在贺信中表示，祝贺大会召开。",
+        "学生代表叶某说，听了县委书记的讲话，我们深受鼓舞。",  # a speech heard, no occasion of his own
+    ],
+)
+def test_written_words_and_quotes_without_an_occasion_are_no_address(extract, text: str) -> None:
+    assert extract(text)["speakers"] == []

@@ -33,7 +33,9 @@ from pipeline.extract.common import (
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
 HEADLINE_ROUNDING = 0.1
-#: 1660亿马克（约合920亿美元）: a bracketed conversion restates the amount before it.
+# An amount followed by its value in another currency is an exchange rate (1法郎约合0.16美元).
+_RATE_AFTER = re.compile("约?(?:合|折合|兑换?)")
+#: 1660亿马克（约合920亿美元）: a conversion restates the amount before it.
 _CONVERTED = ("约合", "折合", "相当于")
 #: 数十亿美元, 几十万元: a vague multiplier before the amount.
 _VAGUE_BEFORE = ("数", "几")
@@ -100,7 +102,7 @@ class FundingExtractor:
                 if (
                     self.exclude_before.search(text, max(clause_start, m_start - 8), m_start)
                     or self.exclude_before.match(entity.text)
-                    or (entity.text.startswith(_CONVERTED) and text[m_start - 1 : m_start] in "（(")
+                    or entity.text.startswith(_CONVERTED)
                 ):
                     # 100万美元(约合人民币711万元): not a fact of its own, but a headline may round it
                     conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
@@ -116,8 +118,8 @@ class FundingExtractor:
                 value = entity.value
                 low, high = value["low"], value["high"]
                 currency = value["currency"] if value["currency_explicit"] else default
-                if low <= 0:
-                    continue
+                if low < 1 or _RATE_AFTER.match(text, m_end):
+                    continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
                 purpose = None
                 after = text[m_end:]
                 pm = _PURPOSE_FOR.search(after[:40])

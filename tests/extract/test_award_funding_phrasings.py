@@ -376,3 +376,16 @@ def test_funding_of_world_news(extract, text: str, funding: list[tuple[float, st
 )
 def test_honours_with_a_total_descriptions_and_sanctions(extract, text: str, awards: list[tuple[str, int]]) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == awards
+
+
+@pytest.mark.parametrize(
+    ("text", "funding"),
+    [
+        # an exchange rate in brackets restates nothing and grants nothing
+        ("该银行计划筹集300亿法郎（1法郎约合0.16美元）的资金投放给中小企业。", [(30_000_000_000, "FRF")]),
+        ("严格执行排演制度，请假一次扣一百元奖金。", []),  # a penalty
+        ("原油价格虽比3月份回升了0.76美元，但仍然偏低。", []),  # a price change below one unit
+    ],
+)
+def test_exchange_rates_penalties_and_small_changes(extract, text: str, funding: list[tuple[float, str]]) -> None:
+    assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == funding

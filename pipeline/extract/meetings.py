@@ -131,6 +131,7 @@ _SELF_NAMING_HEADS = frozenset({
     "述职评议会", "述职评议大会", "表彰大会", "颁奖大会", "颁奖典礼", "颁奖仪式", "颁授典礼", "授勋典礼", "授勋仪式",
     "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习", "专题学习",
     "主题党日活动", "文艺晚会", "颁奖晚会", "会谈", "工作会谈", "会晤", "正式会晤",
+    "开幕式", "闭幕式", "开幕典礼", "闭幕典礼",
 })
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
@@ -138,6 +139,9 @@ _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 _SAME_DAY = re.compile("当天|当日")
+# A ceremony named only by its kind, held by an event (科技周举行开幕式): the event completes the name.
+_CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "颁奖典礼", "颁奖仪式", "开幕仪式", "闭幕仪式"})
+_EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会)$")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
@@ -510,6 +514,8 @@ class MeetingExtractor:
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
             if kind == "active" and org and _SESSION_ONLY.fullmatch(m["name"]):
                 name = org + m["name"]  # 县人大常委会举行第十八次会议: the body is part of the name
+            elif kind == "active" and org and m["name"] in _CEREMONY_OF and _EVENT_END.search(org):
+                name, org = org + m["name"], None  # 1998年北京科技周今天…举行了开幕式: the event's own ceremony
             name = self.strip_generic_prefix(name)
             if self._no_name(name) or name.startswith("的"):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list

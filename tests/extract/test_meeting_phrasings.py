@@ -654,3 +654,9 @@ def test_a_lone_caption_like_line_is_the_text(extract) -> None:
 def test_an_attributive_name_with_a_quoted_part(extract) -> None:
     text = "近日，在武警部队召开的“五好文明家庭”表彰大会上，中将朱某光将荣誉证书送到代表手中。"
     assert [m["name"] for m in extract(text, "1998-05-06")["meetings"]] == ["“五好文明家庭”表彰大会"]
+
+
+def test_an_event_holding_its_own_opening_ceremony_names_it(extract) -> None:
+    text = "本报北京5月20日讯 1998年北京科技周今天在北京市科技活动中心举行了开幕式。"
+    meeting = extract(text)["meetings"][0]
+    assert (meeting["name"], meeting["date"], meeting["organizer"]) == ("1998年北京科技周开幕式", "1998-05-20", None)

@@ -106,7 +106,9 @@ _ORG_ENDING_HUI = (
     "总会", "分会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "议会", "立法会",
 )
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, （记者 王某）.
-_DATELINE = re.compile(r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电[\s　]*|本报讯|【[^】]*】|（[^）]*）|\([^)]*\))+")
+_DATELINE = re.compile(
+    r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电[\s　]*|本报[^，。\s]{0,12}?讯[\s　]*|【[^】]*】|（[^）]*）|\([^)]*\))+"
+)
 _TIME_LABEL = re.compile(r"(?:^|\n)\s*(?:时间|会议时间|活动时间|举办时间)[:：]\s*(?P<when>[^\n]{4,40})")
 _PLACE_LABEL = re.compile(r"(?:^|\n)\s*(?:地点|会议地点|活动地点)[:：]\s*(?P<where>[^\n，。；]{2,30})")
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
@@ -324,6 +326,7 @@ class MeetingExtractor:
     def clean_org(org: str | None) -> str | None:
         if not org:
             return None
+        org = _DATELINE.sub("", org.strip())
         org = _DATE.sub("", org)
         org = re.sub(r"[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)  # 岭海大学今日（三月十五日）: a bracketed date
         org = _DATELINE.sub("", org.strip())

@@ -51,6 +51,8 @@ SYNTHETIC_SETS = (
 #: Baseline scores are the measured F1 rounded down to this step, so noise-free reruns pass
 #: and any real drop fails.
 BASELINE_STEP = 0.01
+#: Width of the first column of the printed table.
+LABEL_WIDTH = 26
 
 
 def baseline_of(reports: dict[str, Report]) -> dict[str, Any]:
@@ -94,13 +96,13 @@ def format_table(reports: dict[str, Report]) -> str:
 
     def row(label: str, f: str) -> str:
         cells = ((reports[n].counts[f]) for n in names)
-        return f"{label:<20}" + "".join(f"{c.precision:>8.3f}{c.recall:>9.3f}{c.f1:>9.3f}" for c in cells)
+        return f"{label:<{LABEL_WIDTH}}" + "".join(f"{c.precision:>8.3f}{c.recall:>9.3f}{c.f1:>9.3f}" for c in cells)
 
-    lines = [f"{'field':<20}" + "".join(f"{n + ' P/R/F1':>26}" for n in names)]
+    lines = [f"{'field':<{LABEL_WIDTH}}" + "".join(f"{n + ' P/R/F1':>26}" for n in names)]
     lines += [row(f, f) for f in FIELDS]
-    lines.append(f"{'overall (mean F1)':<20}" + "".join(f"{reports[n].overall:>26.3f}" for n in names))
+    lines.append(f"{'overall (mean F1)':<{LABEL_WIDTH}}" + "".join(f"{reports[n].overall:>26.3f}" for n in names))
     lines += [row(f"{f} (diag.)", f) for f in DIAGNOSTIC_FIELDS]
-    lines.append(f"{'articles':<20}" + "".join(f"{reports[n].docs:>26d}" for n in names))
+    lines.append(f"{'articles':<{LABEL_WIDTH}}" + "".join(f"{reports[n].docs:>26d}" for n in names))
     return "\n".join(lines)
 
 

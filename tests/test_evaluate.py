@@ -69,3 +69,18 @@ def test_publication_day_is_a_diagnostic_outside_the_overall_mean() -> None:
     assert report.mismatches == [{"doc": "b", "field": "published", "kind": "wrong",
                                   "item": {"gold": "2024-03-09", "pred": None}}]
     assert report.overall == 1.0  # every record field is empty and right
+
+
+def test_organizer_and_location_of_matched_meetings_are_diagnostics() -> None:
+    def meeting(organizer: str | None, location: str | None) -> dict:
+        return {"name": "全县工作会议", "date": None, "host": None, "attendee_count": None,
+                "organizer": organizer, "location": location}
+
+    empty = {"speakers": [], "awards": [], "funding": [], "published": None}
+    report = Report()
+    score_article("a", {**empty, "meetings": [meeting("县委", "县委会议室")]},
+                  {**empty, "meetings": [meeting("县委", "县政府")]}, report)
+    organizer, location = report.counts["meeting_organizer"], report.counts["meeting_location"]
+    assert (organizer.tp, organizer.fp, organizer.fn) == (1, 0, 0)
+    assert (location.tp, location.fp, location.fn) == (0, 1, 1)
+    assert report.overall == 1.0  # the meeting itself is right; the diagnostics stay outside the mean

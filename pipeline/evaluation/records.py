@@ -10,8 +10,10 @@ Fields and how items match (greedy one-to-one within an article):
   values ``meeting_date``, ``meeting_host`` (host name) and ``meeting_attendees`` are
   scored as predictions (a non-null predicted value is right or wrong; a non-null gold
   value is found or missed).
-- ``published`` (a diagnostic, outside ``overall``): the article's publication date (the
-  day only), scored like a meeting value. Meeting years and relative dates rest on it.
+- diagnostics, outside ``overall``: ``published``, the article's publication date (the day
+  only), scored like a meeting value (meeting years and relative dates rest on it);
+  ``meeting_organizer`` and ``meeting_location`` of matched meetings, compared without
+  spaces and quote marks.
 Each field gets precision, recall and F1; ``overall`` is the mean F1 of :data:`FIELDS`.
 """
 
@@ -36,7 +38,7 @@ FIELDS = (
     "funding",
 )
 #: Scored and printed but not part of ``overall`` (the record fields the issue defines).
-DIAGNOSTIC_FIELDS = ("published",)
+DIAGNOSTIC_FIELDS = ("published", "meeting_organizer", "meeting_location")
 # Meeting names that share this share of characters (of the shorter) are the same meeting.
 MEETING_NAME_OVERLAP = 0.5
 AMOUNT_TOLERANCE = 0.005
@@ -224,6 +226,10 @@ def score_article(stem: str, gold: dict[str, Any], pred: dict[str, Any], report:
         ):
             if not _score_value(c[key], gv, pv) and (gv is not None or pv is not None):
                 miss(key, "wrong", {"meeting": g["name"], "gold": gv, "pred": pv})
+        for key, gk in (("meeting_organizer", "organizer"), ("meeting_location", "location")):
+            gv, pv = (_norm(v) or None for v in (g.get(gk), p.get(gk)))
+            if not _score_value(c[key], gv, pv) and (gv is not None or pv is not None):
+                miss(key, "wrong", {"meeting": g["name"], "gold": g.get(gk), "pred": p.get(gk)})
 
 
 def evaluate(predictions: dict[str, dict[str, Any]], gold_dir: Path, stems: list[str] | None = None) -> Report:

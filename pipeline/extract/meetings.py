@@ -141,6 +141,9 @@ _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 _SAME_DAY = re.compile("当天|当日")
+# An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
+_PERSON_END = re.compile("(?:上将|中将|少将|部长|外长|总理|总统|首相|主席|书记|市长|省长|县长|秘书长|局长|大使|[\u4e00-\u9fff]{2,4}(?:同|和|与)[^，。；]{2,12}(?:总统|部长|谢里夫|先生|女士))$")
+_TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤", "会见"})
 # A ceremony named only by its kind, held by an event (科技周举行开幕式): the event completes the name.
 _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "颁奖典礼", "颁奖仪式", "开幕仪式", "闭幕仪式"})
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会)$")
@@ -326,17 +329,28 @@ class MeetingExtractor:
     def clean_org(org: str | None) -> str | None:
         if not org:
             return None
-        org = _DATELINE.sub("", org.strip())
+        org = re.sub(r"^本报[^，。\s]{0,12}?讯[\s　]*", "", org.strip())  # 本报北京5月20日讯 (before its date goes)
         org = _DATE.sub("", org)
         org = re.sub(r"[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)  # 岭海大学今日（三月十五日）: a bracketed date
         org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期)", "", org)
         org = re.sub(r"^由", "", org)
+        # 根据…联合声明两国政府, 在九三学社, 并于今年, 去年: a leading adverbial is not the organizer
+        org = re.sub(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)", "", org)
+        org = re.sub(r"^(?:于|在)?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
+        org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
         org = re.sub(r"以[^，。；]{1,8}(?:形式|方式)$", "", org)  # 市委以视频形式(召开)
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
+        # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
+        org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|又|首次|同时|各自|成功|圆满)*$", "", org)
+        org = re.sub(r"为[^，。；]{1,10}$", "", org)
         org = org.strip("，,、 　")
+        if re.search(r"\d+多?名|“|这是|特别是|冒着", org) or _PERSON_END.search(org):
+            return None  # 3000多名师生…, 国防部长迟浩田上将: people or a clause, not an organization
+        if re.search(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$", org):
+            return None  # 在市测楼320(召开): a venue, not an organizer
         if len(org) < 2 or org in GENERIC_ORGANIZERS or len(org) > 30 or re.search("[上中]$", org):
             return None
         if org.endswith("会") and not org.endswith(_ORG_ENDING_HUI):
@@ -356,6 +370,7 @@ class MeetingExtractor:
         loc = _DATE.sub("", loc)
         loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
         loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式)$", "", loc)
+        loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = re.sub("(?:与|同|和|跟)[^，。]{2,}$", "", loc)  # 雷克雅未克与当地企业(举行签约仪式)
         return loc if len(loc) >= 2 else None
 
@@ -511,7 +526,7 @@ class MeetingExtractor:
             if kind in ("passive", "bare"):
                 prefixed = _ORG_PREFIX.match(name)
                 if prefixed:  # 民进市委会第十二期新会员培训班: the organizer written before the name
-                    org, name = prefixed["org"], name[prefixed.end("org") :]
+                    org, name = self.clean_org(prefixed["org"]), name[prefixed.end("org") :]
             hosted = _HOSTED_BY.match(name)
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
@@ -520,6 +535,8 @@ class MeetingExtractor:
             elif kind == "active" and org and m["name"] in _CEREMONY_OF and _EVENT_END.search(org):
                 name, org = org + m["name"], None  # 1998年北京科技周今天…举行了开幕式: the event's own ceremony
             name = self.strip_generic_prefix(name)
+            if name in _TALKS:
+                org = None  # 甲同乙举行会谈: talks have parties, not an organizer
             if self._no_name(name) or name.startswith("的"):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
@@ -594,6 +611,13 @@ class MeetingExtractor:
                 if alongside and meeting["date"] is None:
                     meeting["date"] = main["date"]
             self.assign_attendees(meetings, sentences)
+            organizers = {m["organizer"] for m in meetings if m["organizer"]}
+            for meeting in meetings:
+                # 市委直属机关工委 after 驻马店市委直属机关工委: the organizer's full name written before
+                short = meeting["organizer"]
+                fuller = [o for o in organizers if short and o != short and o.endswith(short)]
+                if fuller:
+                    meeting["organizer"] = max(fuller, key=len)
             self.assign_hosts(meetings, speakers)
             labelled = _TIME_LABEL.search(doc.clean_text) if main["date_text"] is None else None
             if labelled:

@@ -98,16 +98,20 @@ def fetch_msra(target: Path | None = None) -> Path:
     return target
 
 
+def dev_indices(n: int, seed: int = DEV_SEED, dev_fraction: float = DEV_FRACTION) -> set[int]:
+    """Indices of the dev split among ``n`` train sentences: a seeded shuffle, the first ``dev_fraction``."""
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return set(order[: int(round(n * dev_fraction))])
+
+
 def load_split(seed: int = DEV_SEED, dev_fraction: float = DEV_FRACTION) -> tuple[list[Sentence], list[Sentence]]:
     """``(train, dev)`` sentences from ``msra_train.txt``: a seeded shuffle, dev the first ``dev_fraction``.
 
     Both lists keep file order within themselves. ``msra_test.txt`` is never touched here.
     """
     sentences = read_bmes(msra_path(TRAIN_FILE))
-    order = list(range(len(sentences)))
-    random.Random(seed).shuffle(order)
-    n_dev = int(round(len(sentences) * dev_fraction))
-    dev_ids = set(order[:n_dev])
+    dev_ids = dev_indices(len(sentences), seed, dev_fraction)
     train = [s for i, s in enumerate(sentences) if i not in dev_ids]
     dev = [s for i, s in enumerate(sentences) if i in dev_ids]
     return train, dev

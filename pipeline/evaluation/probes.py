@@ -79,13 +79,16 @@ def text_sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def _train_sentences() -> tuple[list[str], set[int]]:
+    """The texts of ``msra_train.txt`` and the indices of its dev split."""
+    train = [s.text for s in read_bmes(msra.msra_path(msra.TRAIN_FILE))]
+    return train, msra.dev_indices(len(train))
+
+
 def unseen_sentences() -> dict[str, str]:
     """id -> text of every sentence outside the NER training data (train's dev split, test)."""
-    train = read_bmes(msra.msra_path(msra.TRAIN_FILE))
-    order = list(range(len(train)))
-    random.Random(msra.DEV_SEED).shuffle(order)
-    dev = sorted(order[: int(round(len(train) * msra.DEV_FRACTION))])
-    out = {probe_id(msra.TRAIN_FILE, i): train[i].text for i in dev}
+    train, dev = _train_sentences()
+    out = {probe_id(msra.TRAIN_FILE, i): train[i] for i in sorted(dev)}
     test = read_bmes(msra.msra_path(msra.TEST_FILE))
     out.update({probe_id(msra.TEST_FILE, i): s.text for i, s in enumerate(test)})
     return out
@@ -93,11 +96,8 @@ def unseen_sentences() -> dict[str, str]:
 
 def seen_sentences() -> dict[str, str]:
     """id -> text of the sentences of ``msra_train.txt`` outside its dev split (NER training data)."""
-    train = read_bmes(msra.msra_path(msra.TRAIN_FILE))
-    order = list(range(len(train)))
-    random.Random(msra.DEV_SEED).shuffle(order)
-    dev = set(order[: int(round(len(train) * msra.DEV_FRACTION))])
-    return {probe_id(msra.TRAIN_FILE, i): s.text for i, s in enumerate(train) if i not in dev}
+    train, dev = _train_sentences()
+    return {probe_id(msra.TRAIN_FILE, i): text for i, text in enumerate(train) if i not in dev}
 
 
 def sample_seen(sentences: dict[str, str]) -> list[str]:

@@ -629,6 +629,8 @@ class MeetingExtractor:
                 place = _PLACE_LABEL.search(doc.clean_text) or (None if doc.is_html else _PLACE_LABEL.search(doc.raw_text))
             if place:
                 main["location"] = place["where"].strip()
+            if main["location"] is None:
+                main["location"] = self._place_of_reference(main, sentences)
             if main["date"] is None and main["date_text"] is not None and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         return meetings
@@ -654,6 +656,26 @@ class MeetingExtractor:
         return self._record(
             doc, held, name, self.date_of(doc, held.text, reference), self.clean_location(m.groupdict().get("loc")), org
         )
+
+    def _place_of_reference(self, meeting: dict[str, Any], sentences: list[Sentence]) -> str | None:
+        """会议在市委党校大礼堂召开 / 大会于10日下午在逸夫体育馆举行 after the meeting's sentence: a
+        sentence referring to it by a generic noun (or its own head word) gives the place."""
+        head = self._head.search(meeting["name"])
+        nouns = "会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会" + ("|" + re.escape(head.group()) if head else "")
+        pattern = re.compile(
+            rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于[^，。；在]{{0,20}})?在(?P<loc>[^，。；]{{2,30}}?)"
+            rf"(?:隆重|顺利|胜利|圆满)?{_HELD_OR_CLOSED}"
+        )
+        start = meeting["evidence"]["clean_start"]
+        for sentence in sentences:
+            if sentence.start <= start:
+                continue
+            m = pattern.match(sentence.text)
+            if m:
+                return self.clean_location(m["loc"])
+            if self.match(sentence.text) and not _GENERIC_REFERENCE.match(sentence.text):
+                return None  # another meeting's account begins
+        return None
 
     def _from_reference(
         self, doc: Document, sentences: list[Sentence], reference: dt.date | None

@@ -660,3 +660,13 @@ def test_an_event_holding_its_own_opening_ceremony_names_it(extract) -> None:
     text = "本报北京5月20日讯 1998年北京科技周今天在北京市科技活动中心举行了开幕式。"
     meeting = extract(text)["meetings"][0]
     assert (meeting["name"], meeting["date"], meeting["organizer"]) == ("1998年北京科技周开幕式", "1998-05-20", None)
+
+
+def test_the_place_from_a_later_sentence_referring_to_the_meeting(extract) -> None:
+    text = ("6月30日，公司党委召开庆祝建党102周年暨表彰大会。"
+            "本次大会于6月30日上午在公司总部四楼报告厅举行，全体党员共210人参加。")
+    meeting = extract(text, "2023-07-01")["meetings"][0]
+    assert (meeting["location"], meeting["attendee_count"]) == ("公司总部四楼报告厅", 210)
+    # another meeting's account is not this one's place
+    text = "6月30日，公司党委召开庆祝大会。随后举行的座谈会在三楼会议室召开。"
+    assert extract(text, "2023-07-01")["meetings"][0]["location"] is None

@@ -343,6 +343,10 @@ class MeetingExtractor:
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
         org = re.sub(r"以[^，。；]{1,8}(?:形式|方式)$", "", org)  # 市委以视频形式(召开)
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
+        # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
+        org = re.sub(r"(?:上午|下午|晚上|晚间|近期|近日|日前|随即|随后|于(?=本月|今|昨|\d|上午|下午|晚)|假(?=[^，。；]{2,}"
+                     r"(?:厅|馆|堂|中心|室))).*$", "", org)
+        org = re.sub("(?:两地|双方|各方)$", "", org)  # 滨澜市、安岭州两地
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
         org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|又|首次|同时|各自|成功|圆满)*$", "", org)
         org = re.sub(r"为[^，。；]{1,10}$", "", org)

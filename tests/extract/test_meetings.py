@@ -90,3 +90,26 @@ def test_main_meeting_takes_the_date_of_the_sentence_before_it(extract) -> None:
 def test_a_date_across_a_paragraph_break_is_not_taken(extract) -> None:
     text = "1月14日上午,区委书记张伟一行来到产业园区调研。\n区委在园区会议室召开重点项目推进会。"
     assert extract(text, published="2023-01-15")["meetings"][0]["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "organizer"),
+    [
+        ("两国政府如期", "两国政府"),
+        ("中国光彩事业促进会在京", "中国光彩事业促进会"),
+        ("在九三学社", "九三学社"),
+        ("竹滨县政府下午于县立文化中心演艺厅", "竹滨县政府"),
+        ("市财政局近期召集各项目建设单位", "市财政局"),
+        ("滨澜市、安岭州两地", "滨澜市、安岭州"),
+        ("洛杉矶市友好团体为江主席", "洛杉矶市友好团体"),
+        ("去年", None),
+        ("3000多名师生冒着凛冽的寒风", None),  # people, not an organization
+        ("国务委员兼国防部长迟某田上将", None),
+        ("在市测楼320", None),  # a venue
+        ("国务院新闻办公室", "国务院新闻办公室"),
+    ],
+)
+def test_organizer_clean_up(raw: str, organizer: str | None) -> None:
+    from pipeline.extract.meetings import MeetingExtractor
+
+    assert MeetingExtractor.clean_org(raw) == organizer

@@ -39,7 +39,7 @@ _PLANNED = re.compile(
     # (上将举行: a general's rank, not the future)
     "(?<![上中少大])将(?:于|在|召开|举行|举办|开幕)|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
-    "|(?:呼吁|建议|希望|打算|准备|主张|提议|决定)[^，。；]{0,12}(?:召开|举行|举办)"
+    "|(?:呼吁|建议|希望|打算|准备|主张|提议|决定|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
     # 定期召开民主生活会: a habit, not one meeting
     "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
 )
@@ -133,10 +133,12 @@ _SELF_NAMING_HEADS = frozenset({
     "述职评议会", "述职评议大会", "表彰大会", "颁奖大会", "颁奖典礼", "颁奖仪式", "颁授典礼", "授勋典礼", "授勋仪式",
     "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习", "专题学习",
     "主题党日活动", "文艺晚会", "颁奖晚会", "会谈", "工作会谈", "会晤", "正式会晤",
-    "开幕式", "闭幕式", "开幕典礼", "闭幕典礼",
+    "开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "党课",
 })
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
+# 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
+_SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多次")
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:次|场|届|期|个)")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
@@ -239,9 +241,9 @@ class MeetingExtractor:
             (w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True))) + ")"
         det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
         self.reference = re.compile(
-            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?:开幕|闭幕|开始|结束|会晤|会谈)?时)"
-            r"|(?:出席|参加|主持)了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和]|$)"
-            r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|由[^，。；]{2,40}主持)"
+            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后])"
+            r"|(?:出席|参加|主持)了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|$)"
+            r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             r"|^\s*[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + referred + r")[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
@@ -554,6 +556,8 @@ class MeetingExtractor:
                 # The body's account replaces a subtitle's (…颁奖仪式同时举行 above the body).
                 del meetings[same], headings[same], simultaneous[same]
             date, date_text, time_of_day = self.date_of(doc, text, reference)
+            if kind == "lecture" and re.fullmatch("(?:讲|上)党课", m.group()):
+                continue  # 领导干部带头讲党课，既是…传统: lectures in general, not one given
             if kind == "lecture" and date_text is None and not _OWN_TIME.search(text):
                 continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
             if date_text is None and not meetings and index > 0:
@@ -798,7 +802,12 @@ class MeetingExtractor:
 
     def _no_name(self, name: str) -> bool:
         """Too short, a tally (成功举办了8次会议) or a list of programme parts: no meeting's name."""
-        return (len(name) < 3 and name not in _SELF_NAMING_HEADS) or bool(_COUNTED.match(name)) or self._listing(name)
+        return (
+            (len(name) < 3 and name not in _SELF_NAMING_HEADS)
+            or bool(_COUNTED.match(name) or _SERIES.match(name))
+            or "将" in name
+            or self._listing(name)
+        )
 
     def _listing(self, name: str) -> bool:
         """设开幕式、大会特邀报告、分论坛…: a list of programme parts, not one meeting's name (but

@@ -92,6 +92,7 @@ _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(so
 _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）).
 _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*[）)])?")
+_PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
 # Words naming an address or an occasion: remarks in such a sentence were made there.
 _OCCASION = re.compile(
     "强调|要求|部署|动员|(?<!的)(?:讲话|发言|致辞|致词|报告|讲座)"
@@ -111,7 +112,7 @@ _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|�
 _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:报道|摄影?|采写|供稿)")
 # 在接受记者采访时说, 受访时表示, 对记者说: remarks to the press after the event, not a part in it.
 _PRESS = re.compile(
-    "采访|受访|访问时|接受传媒|接受媒体|对记者|告诉记者|向记者"
+    "采访|受访|访问时|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
     "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面)"
 )
@@ -461,6 +462,15 @@ class SpeakerExtractor:
             _OCCASION.search(ev["text"]) for ev in person["evidence"]
         )
 
+    @staticmethod
+    def _spokesperson_statement(person: dict[str, Any]) -> bool:
+        """外交部发言人某某说…: a spokesperson's statement, an address only at a press conference."""
+        return (
+            (person["title"] or "").endswith("发言人")
+            and set(person["roles"]) <= {"讲话"}
+            and not any(_PRESS_CONFERENCE.search(ev["text"]) for ev in person["evidence"])
+        )
+
     def _named_address(self, person: dict[str, Any]) -> bool:
         """An address word (致辞, 致欢迎辞…) in the person's evidence: their 致辞 is not only words of
         courtesy after 表示 (向…表示热烈祝贺)."""
@@ -484,6 +494,8 @@ class SpeakerExtractor:
             window = text[pos:stop]
             found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)))
             roles.extend(r for r in found if r not in roles)
+            if _PRESS.search(window):
+                break  # …后对新闻界说，双方认为…: what follows is said to the press
             # 以《…》为题，上了一堂党课: a lead-in clause does not use up the clauses read
             empty = 0 if found else empty + (0 if _LEAD_IN.match(window) else 1)
             if stop >= limit or text[stop] in "。！？\n!?":
@@ -696,6 +708,8 @@ class SpeakerExtractor:
             rank = ranks.get(name)
             if person["title"] and rank and rank not in person["title"]:
                 person["title"] += "、" + rank
+        for name in [n for n, p in people.items() if self._spokesperson_statement(p)]:
+            del people[name]
         for person in people.values():
             if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it

@@ -670,3 +670,19 @@ def test_the_place_from_a_later_sentence_referring_to_the_meeting(extract) -> No
     # another meeting's account is not this one's place
     text = "6月30日，公司党委召开庆祝大会。随后举行的座谈会在三楼会议室召开。"
     assert extract(text, "2023-07-01")["meetings"][0]["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("司法部部长高某礼主持今天的讲座。", ["讲座"]),
+        ("出席典礼的600多名来宾给予高度评价。", ["典礼"]),
+        ("研讨会由泰国朱拉隆功大学中国研究中心和北京大学共同主办。", ["研讨会"]),
+        ("在简短的首发仪式后，体育彩票开始出售。", ["首发仪式"]),
+        ("6月6日莫斯科举办了各种活动，纪念普希金诞辰。", []),  # a series
+        ("阿拉伯国家正紧锣密鼓地筹划召开一次首脑会议。", []),  # planned
+        ("领导干部带头讲党课，是我们党的一项光荣传统。", []),  # lectures in general
+    ],
+)
+def test_more_references_series_and_plans(extract, text: str, names: list[str]) -> None:
+    assert [m["name"] for m in extract(text, "1998-06-07")["meetings"]] == names

@@ -425,3 +425,20 @@ def test_a_transliterated_name_after_a_title_is_a_speaker() -> None:
 )
 def test_written_words_and_quotes_without_an_occasion_are_no_address(extract, text: str) -> None:
     assert extract(text)["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外交部发言人朱某造今天说，中国政府对此表示欢迎。",  # a spokesperson's statement
+        "国防部长莫某凯与总统举行会谈后对新闻界说，双方一致认为要推动和平进程。",  # to the press
+        "市委领导说第二天是七一，希望彭某同志向市委扩大会议讲话。",  # wished for
+    ],
+)
+def test_statements_press_remarks_and_wishes_are_no_address(extract, text: str) -> None:
+    assert extract(text)["speakers"] == []
+
+
+def test_a_spokesperson_at_a_press_conference_speaks(extract) -> None:
+    [speaker] = extract("外交部发言人朱某造今天在例行记者会上说，中方对此表示欢迎。")["speakers"]
+    assert (speaker["name"], speaker["roles"]) == ("朱某造", ["讲话"])

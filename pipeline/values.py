@@ -48,7 +48,8 @@ _CN = f"[{_CN_HEAD}][{_CN_ANY}]*(?:点[{_CN_DIGITS}]+)?"
 #: (``1.2万`` ``1亿6,055万`` ``3千5百``).
 NUMBER_PATTERN = f"(?:{_ARABIC}|{_CN})(?:[百千万亿]+(?:{_ARABIC}|{_CN})?)*"
 #: Amounts may write the decimal point as a middle dot (2·25亿美元, news of the 1990s); dates
-#: such as 5·12 keep theirs, so only money reads it.
+#: such as 5·12 keep theirs, so only the money pattern accepts it (:func:`parse_number` reads a
+#: middle dot as a decimal point in whatever it is given).
 _ARABIC_DOT = r"\d+(?:,\d{3})*(?:[.·・]\d+)?"
 _MONEY_NUMBER = f"(?:{_ARABIC_DOT}|{_CN})(?:[百千万亿]+(?:{_ARABIC_DOT}|{_CN})?)*"
 

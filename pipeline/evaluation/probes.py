@@ -28,7 +28,7 @@ Split: a probe is held out when the first byte of the SHA-1 of its id is below
 by looking at the others.
 
 ``python -m pipeline.evaluation.probes sample OUT.jsonl`` (``sample-seen`` for the award and
-money set) writes the selection (id, text) to hand to annotators; ``python -m pipeline.evaluation.probes materialize DIR`` writes one
+money set) writes the selection (id, text, text_sha1) to hand to annotators; ``python -m pipeline.evaluation.probes materialize DIR`` writes one
 ``<id>.txt`` per gold file into DIR, for ``eval --raw DIR --gold corpus/probes/gold``.
 """
 

@@ -163,7 +163,8 @@ class AwardExtractor:
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
         self.listed_after_verb = re.compile(
-            rf"(?:表彰|表扬|评选出|评出|评选|命名|创建|创成|创)了?(?P<items>(?:[\u4e00-\u9fff]{{2,12}}?{NUM}(?:{units})[、和及]?){{1,8}})"
+            rf"(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
+            rf"{NUM}(?:{units})[、和及]?){{1,8}})"
             r"(?=[，。；,;]|$)"
         )
         self._list_item = re.compile(rf"(?P<honor>[\u4e00-\u9fff]{{2,12}}?)(?P<n>{NUM})(?P<unit>{units})")
@@ -222,6 +223,8 @@ class AwardExtractor:
                     continue
                 if self._count_before.search(text, max(0, m.start() - 12), m.start()):
                     continue  # 12名“甲”、6名“乙”: each count stands before its honour
+                if re.match("[，,]", text[m.end("honor") : m.start("n")]) and not re.match(r"[，。；,;]|$", text[m.end():]):
+                    continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
                 honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honor"])
                 if len(honors) > 1 and "各" not in text[m.end("honor") : m.start("n")]:
                     continue  # “甲”“乙”12名 without 各: the count is not each one's

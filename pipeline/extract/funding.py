@@ -34,9 +34,10 @@ _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新�
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
 HEADLINE_ROUNDING = 0.1
 # An amount followed by its value in another currency is an exchange rate (1法郎约合0.16美元).
-_RATE_AFTER = re.compile("约?(?:合|折合|兑换?)")
-#: 1660亿马克（约合920亿美元）: a conversion restates the amount before it.
-_CONVERTED = ("约合", "折合", "相当于")
+_RATE_AFTER = re.compile("约?(?:合|折合|兑换?)(?:人民币|美元|港元|港币|欧元|日元|英镑)?约?[\\d一二三四五六七八九十]")
+#: 1660亿马克（约合920亿美元）: a conversion restates the amount before it (only 约合 starts an
+#: amount; 折合/相当于 stand before it and are the lexicon's ``funding_exclude_before``).
+_CONVERTED = ("约合",)
 #: 数十亿美元, 几十万元: a vague multiplier before the amount.
 _VAGUE_BEFORE = ("数", "几")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
@@ -109,8 +110,10 @@ class FundingExtractor:
                     continue
                 if self.exclude.search(clause):
                     continue
-                if text[m_start - 1 : m_start] in _VAGUE_BEFORE:
+                if text[m_start - 1 : m_start] in _VAGUE_BEFORE and entity.text[:1] in "十百千万亿":
                     continue  # 数十亿美元, 几十万元: no amount is stated
+                if text[m_start - 1 : m_start] == "扣":
+                    continue  # 请假一次扣一百元奖金: a penalty
                 if _THRESHOLD_AFTER.match(text, m_end) or (
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
                 ):

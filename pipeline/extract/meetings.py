@@ -16,8 +16,12 @@ meetings take the main meeting's date.  Sentences that plan a meeting (将于, �
 and so are tallies (举办了8次会议) and series held by many (各市召开…).  Each meeting's host is
 the person chairing in its stretch of text.
 
-Known limitations: a meeting named only by a pronoun (会上) or a generic 会议 is missed; the
-organizer is the clause subject, so a long subject with a place phrase may be cut.
+A text in which no meeting is held with a verb of holding it may still refer to one that took
+place (在座谈会上讲话, 出席开幕式, 会上，…, 会议由…主持, …座谈会强调): the first such
+reference is the meeting.
+
+Known limitations: the organizer is the clause subject, so a long subject with a place phrase
+may be cut; a referred meeting is only the first one in the text.
 """
 
 from __future__ import annotations
@@ -36,10 +40,10 @@ SAME_MEETING_OVERLAP = 0.6
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县"}
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
 _PLANNED = re.compile(
-    # (上将举行: a general's rank, not the future)
-    "(?<![上中少大])将(?:于|在|召开|举行|举办|开幕)|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
+    # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
+    "(?:(?<![上中少大])|(?<=[晚马早会路]上))将(?:于|在|[^，。；]{0,12}?(?:召开|举行|举办|开幕))|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
-    "|(?:呼吁|建议|希望|打算|准备|主张|提议|决定|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
+    "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
     # 定期召开民主生活会: a habit, not one meeting
     "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
 )
@@ -72,6 +76,12 @@ _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}
 REVIEW_NEXT_YEAR_MONTHS = 6
 _TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上午|下午|晚上|晚间|晚|早上|中午)")
 _TIME_OF_DAY_CANONICAL = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}
+
+
+def _planned_in(text: str, start: int, end: int) -> bool:
+    """A planning word (将于, 拟, 决定召开…) in the clause of ``text[start:end]``, up to its end."""
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；,;") + 1
+    return any(clause_start <= p.start() < end for p in _PLANNED.finditer(text))
 
 
 def _stretches(meetings: list[dict[str, Any]]) -> dict[int, tuple[int, float]]:
@@ -109,6 +119,11 @@ _ORG_ENDING_HUI = (
 _DATELINE = re.compile(
     r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电[\s　]*|本报[^，。\s]{0,12}?讯[\s　]*|【[^】]*】|（[^）]*）|\([^)]*\))+"
 )
+# A dateline with its date (…7月23日电, 本报北京讯): only such a head is cut from a name.
+_DATED_DATELINE = re.compile(
+    r"^[^，。\s]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯][\s　]*"
+    r"|^本报[^，。\s]{0,12}?讯[\s　]*"
+)
 _TIME_LABEL = re.compile(r"(?:^|\n)\s*(?:时间|会议时间|活动时间|举办时间)[:：]\s*(?P<when>[^\n]{4,40})")
 _PLACE_LABEL = re.compile(r"(?:^|\n)\s*(?:地点|会议地点|活动地点)[:：]\s*(?P<where>[^\n，。；]{2,30})")
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
@@ -139,13 +154,18 @@ _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "�
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
 _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多次")
-_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:次|场|届|期|个)")
+# (九届全国人大二次会议 names a session: 届 is no tally)
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的)")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 _SAME_DAY = re.compile("当天|当日")
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
-_PERSON_END = re.compile("(?:上将|中将|少将|部长|外长|总理|总统|首相|主席|书记|市长|省长|县长|秘书长|局长|大使|[\u4e00-\u9fff]{2,4}(?:同|和|与)[^，。；]{2,12}(?:总统|部长|谢里夫|先生|女士))$")
-_TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤", "会见"})
+_PERSON_END = re.compile(
+    "(?:上将|中将|少将|部长|外长|总理|总统|首相|主席|书记|市长|省长|县长|秘书长|局长|大使)$"
+    # 外交部长唐家璇和美国国务卿奥尔布赖特: two people holding talks
+    "|(?:长|主席|总统|总理|书记|国务卿|外相|首相|大臣|大使)[\u4e00-\u9fff·]{2,10}(?:同|和|与)"
+)
+_TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤"})
 # A ceremony named only by its kind, held by an event (科技周举行开幕式): the event completes the name.
 _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "颁奖典礼", "颁奖仪式", "开幕仪式", "闭幕仪式"})
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会)$")
@@ -160,14 +180,16 @@ HEADLINE_BODY_SENTENCES = 3
 #: A day without a month takes the month of a full date at most this many characters before it.
 MONTH_CONTEXT_CHARS = 400
 # A sentence recalling an earlier occasion (在当年的发布会上, 曾在…会上).
-_FLASHBACK = re.compile("当年|那年|那次|曾经|曾在|回忆")
+_FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
 # Before a referred meeting: it is only the source of relayed remarks or decisions.
 _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按照|依据|遵照")
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
-# Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议.
 # What a meeting as the subject of a sentence stated or decided (…座谈会强调, …会议通过).
 _STATED = "(?:今天|昨天|日前|近日|一致)?(?:强调|指出|提出|要求|认为|通过|决定|号召|明确|审议|听取|宣布)"
-_NOT_HELD_YET = re.compile("将|要在|准备|希望|建议|呼吁|计划|打算|届时|以便|争取")
+# Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为).
+_NOT_HELD_YET = re.compile(
+    "(?<![上中少大])将(?:于|在|要|会|召开|举行|出席)|要在|准备|希望(?!工程)|建议|呼吁|计划|打算|届时|以便|争取"
+)
 # Words ending in 会 that name no meeting (社会, 机会) or an organization (协会, 委员会).
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日")
@@ -239,15 +261,18 @@ class MeetingExtractor:
         # 出席开幕式并致辞, 会上，…, 会议由…主持): read only when no meeting is found otherwise.
         referred = "(?:" + "|".join(map(re.escape, sorted(
             (w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True))) + ")"
+        # (a subject naming a meeting needs a real head: 国际奥委会宣布, 海基会认为 are organizations)
+        specific = "(?:" + "|".join(map(re.escape, sorted(
+            (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
         det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
         self.reference = re.compile(
             r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后])"
             r"|(?:出席|参加|主持)了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|$)"
             r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
-            r"|^\s*[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + referred + r")[”」』]?" + _STATED
+            r"|^\s*[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
-            + r"|^\s*[^，。；：,;:！？\n]{0,24}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + referred
+            + r"|^\s*[^，。；：,;:！？\n]{0,24}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
         )
         self._head = re.compile(head + "$")
@@ -304,8 +329,8 @@ class MeetingExtractor:
     @staticmethod
     def clean_name(name: str) -> str:
         name = re.sub(r"^.*[】\]］]", "", name)  # 【本报消息】…: a dateline tag before the name
-        name = _DATELINE.sub("", name)  # 新华社北京七月二十三日电…
-        name = re.sub(r"^[\d一二三四五六七八九十]{1,2}[．.、]\s*(?=\D)", "", name)  # 5．为期两天的…: a list number
+        name = _DATED_DATELINE.sub("", name)  # 新华社北京七月二十三日电…
+        name = re.sub(r"^\d{1,2}[．.]\s*(?=\D)", "", name)  # 5．为期两天的…: a list number
         name = re.sub(r"^(?:了|一次|一场|一个|本次|此次)", "", name).strip()
         # Drop a quote mark at either end only when it has no partner inside the name.
         if name[:1] in "“\"" and name.count("”") + name.count('"') < (2 if name[0] == '"' else 1):
@@ -339,7 +364,8 @@ class MeetingExtractor:
         org = re.sub(r"^由", "", org)
         # 根据…联合声明两国政府, 在九三学社, 并于今年, 去年: a leading adverbial is not the organizer
         org = re.sub(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)", "", org)
-        org = re.sub(r"^(?:于|在)?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
+        at_place = bool(re.match("在|于", org))
+        org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
@@ -351,11 +377,11 @@ class MeetingExtractor:
         org = re.sub("(?:两地|双方|各方)$", "", org)  # 滨澜市、安岭州两地
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
         org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|又|首次|同时|各自|成功|圆满)*$", "", org)
-        org = re.sub(r"为[^，。；]{1,10}$", "", org)
+        org = re.sub(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$", "", org)
         org = org.strip("，,、 　")
-        if re.search(r"\d+多?名|“|这是|特别是|冒着", org) or _PERSON_END.search(org):
+        if re.search(r"\d+多?名|这是|特别是|冒着", org) or _PERSON_END.search(org):
             return None  # 3000多名师生…, 国防部长迟浩田上将: people or a clause, not an organization
-        if re.search(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$", org):
+        if at_place and re.search(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$", org):
             return None  # 在市测楼320(召开): a venue, not an organizer
         if len(org) < 2 or org in GENERIC_ORGANIZERS or len(org) > 30 or re.search("[上中]$", org):
             return None
@@ -517,12 +543,14 @@ class MeetingExtractor:
         title = doc.meta.get("title") or ""
         for index, sentence in enumerate(sentences):
             text = sentence.text
-            if text.strip() == title.strip() or _PLANNED.search(text) or text.rstrip().endswith(("？", "?")):
+            if text.strip() == title.strip() or text.rstrip().endswith(("？", "?")):
                 continue  # (请问这次博览会是在什么地方举行的？: a question reports nothing)
             found = self.match(text)
             if not found or in_heading_list(doc.clean_text, sentence.start):
                 continue  # (an item of a list of other articles' headlines is none of this article's)
             m, kind = found
+            if _planned_in(text, m.start(), m.end()):
+                continue  # 我县将召开…; but 县委召开常委会，决定召开…大会 holds the first one
             if kind == "attributive" and any(w in text for w in self.lex.relay_before_name):
                 continue  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
             name = self.clean_name(m["name"])
@@ -669,7 +697,7 @@ class MeetingExtractor:
         """会议在市委党校大礼堂召开 / 大会于10日下午在逸夫体育馆举行 after the meeting's sentence: a
         sentence referring to it by a generic noun (or its own head word) gives the place."""
         head = self._head.search(meeting["name"])
-        nouns = "会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会" + ("|" + re.escape(head.group()) if head else "")
+        nouns = "会议|大会" + ("|" + re.escape(head.group()) if head else "")
         pattern = re.compile(
             rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于[^，。；在]{{0,20}})?在(?P<loc>[^，。；]{{2,30}}?)"
             rf"(?:隆重|顺利|胜利|圆满)?{_HELD_OR_CLOSED}"
@@ -703,8 +731,11 @@ class MeetingExtractor:
                 if not name or _NOT_A_MEETING.search(name) or self._listing(name):
                     continue
                 when = self.date_of(doc, text, reference)
-                if _FLASHBACK.search(text) or (reference and when[0] and when[0][:4] != str(reference.year)):
-                    break  # 2017年9月9日，在当年的…发布会上: an earlier occasion recalled, not this report's
+                written_year = re.search(r"(?:19|20)\d{2}年", when[1] or "")
+                if _FLASHBACK.search(text, 0, m.end()) or (
+                    reference and written_year and when[0] and when[0][:4] != str(reference.year)
+                ):
+                    continue  # 2017年9月9日，在当年的…发布会上: an earlier occasion recalled, not this report's
                 return self._record(doc, sentence, name, when, None, None)
         return None
 

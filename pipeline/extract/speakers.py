@@ -18,8 +18,12 @@ Not speakers: people whose remarks are relayed (传达…, 学习了…), names 
 name, across a 、-list), people quoting to the press, and the page's reporters, editors and
 authors.
 
+In a text that reports no meeting, bare remarks (某某说/表示) with no address or occasion named
+are press quotes, and a spokesperson's statement counts only at a press conference; written
+words (贺信, 唁电, 声明) are no address.
+
 Known limitations: one person written two ways (with and without a compound surname) is two
-speakers; remarks quoted in a story that reports no meeting still count as 讲话; an
+speakers; remarks with 强调/要求 count as a speech even with no meeting in the text; an
 organization elided in a chain is kept as written.
 """
 
@@ -95,8 +99,8 @@ _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
 # Words naming an address or an occasion: remarks in such a sentence were made there.
 _OCCASION = re.compile(
-    "强调|要求|部署|动员|(?<!的)(?:讲话|发言|致辞|致词|报告|讲座)"
-    "|(?:会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
+    "强调|要求|部署|动员|(?<!的)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称)|讲座)"
+    "|(?:(?<!社)会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
 )
 # Roles whose trigger after 的 is a noun (…的讲话, …的发言): a speech referred to, not given.
 _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
@@ -104,7 +108,9 @@ _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
 # (某某在…会议上的讲话, a speech title, is an address given there too.)
 _GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，。；]{1,40}(?:上|时|中)的$")
 # 主持 of work or a project (主持中央工作, 主持设计, 主持公道): no meeting chaired.
-_IN_CHARGE = re.compile(r"了?(?:[^，。；会]{0,12}工作(?![会组])|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|开发|创办|建设)")
+_IN_CHARGE = re.compile(
+    r"了?(?!召开|举行)(?:[^，。；会]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|开发|创办|建设)"
+)
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱)")
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
@@ -298,7 +304,7 @@ class SpeakerExtractor:
         text = doc.clean_text
         # (transliterated names run longer: 彼得罗夫斯基, 尼古拉斯·拉迪)
         candidates = [e for e in doc.entities if e.type == "PER" and (
-            2 <= e.end - e.start <= 4 or (e.end - e.start <= MAX_FOREIGN_NAME and not _ORG_LAST_CHAR.search(e.text))
+            2 <= e.end - e.start <= 4 or (5 <= e.end - e.start <= MAX_FOREIGN_NAME and not _ORG_LAST_CHAR.search(e.text))
         )]
         org_like = {
             name for name in {e.text for e in candidates}

@@ -389,3 +389,20 @@ def test_honours_with_a_total_descriptions_and_sanctions(extract, text: str, awa
 )
 def test_exchange_rates_penalties_and_small_changes(extract, text: str, funding: list[tuple[float, str]]) -> None:
     assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == funding
+
+
+@pytest.mark.parametrize(
+    ("text", "funding"),
+    [
+        ("双方各出资500万美元合作建设该项目。", [(5_000_000, "USD")]),  # 合作 is no exchange rate
+        ("紧扣发展主线投入资金300万元建设文化中心。", [(3_000_000, "CNY")]),  # 紧扣 is no penalty
+        ("社会各界捐款总数3000万元。", [(30_000_000, "CNY")]),  # 总数 is no vague multiple
+    ],
+)
+def test_funding_words_next_to_rates_penalties_and_vague_multiples(extract, text: str, funding: list) -> None:
+    assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == funding
+
+
+def test_a_total_after_a_quoted_honour_belongs_to_its_own_clause(extract) -> None:
+    text = "该校被评为“省级文明单位”，共12名教师在全省比赛中获奖。"
+    assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == []

@@ -686,3 +686,28 @@ def test_the_place_from_a_later_sentence_referring_to_the_meeting(extract) -> No
 )
 def test_more_references_series_and_plans(extract, text: str, names: list[str]) -> None:
     assert [m["name"] for m in extract(text, "1998-06-07")["meetings"]] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("今天晚上将举行大型文艺晚会。", []),  # 晚上将: the future, not a general's rank
+        ("希望工程座谈会今天在京举行。", ["希望工程座谈会"]),  # 希望工程 is a name, not a wish
+        ("县委今天召开常委扩大会议，决定召开全县经济工作会议。", ["常委扩大会议"]),  # the decided one is planned
+        ("上将迟某田在欢迎宴会上致辞。", ["欢迎宴会"]),
+        ("老红军李某在座谈会上回忆了长征经历。", ["座谈会"]),
+        ("省长李某在座谈会上要求，确保项目当年开工当年投产。", ["座谈会"]),
+        ("全省广播电台电视台工作会议今天在杭州召开。", ["全省广播电台电视台工作会议"]),
+        ("国际奥委会今天宣布，将增加比赛项目。", []),  # an organization ending in 会
+        ("九届全国人大二次会议今天在京开幕。", ["九届全国人大二次会议"]),  # a session, not a tally
+    ],
+)
+def test_plans_ranks_names_and_sessions(extract, text: str, names: list[str]) -> None:
+    assert [m["name"] for m in extract(text, "1999-03-06")["meetings"]] == names
+
+
+def test_organizers_with_wei_hotels_and_a_place_of_another_event(extract) -> None:
+    assert extract("华为公司今天在深圳举行新产品发布会。", "2024-05-06")["meetings"][0]["organizer"] == "华为公司"
+    assert extract("北京饭店今天举行建店九十周年庆祝大会。", "2024-05-06")["meetings"][0]["organizer"] == "北京饭店"
+    meeting = extract("全市安全生产工作座谈会召开。随后，仪式在市政府广场举行。", "2024-05-06")["meetings"][0]
+    assert meeting["location"] is None

@@ -442,3 +442,9 @@ def test_statements_press_remarks_and_wishes_are_no_address(extract, text: str) 
 def test_a_spokesperson_at_a_press_conference_speaks(extract) -> None:
     [speaker] = extract("外交部发言人朱某造今天在例行记者会上说，中方对此表示欢迎。")["speakers"]
     assert (speaker["name"], speaker["roles"]) == ("朱某造", ["讲话"])
+
+
+def test_chairing_a_work_meeting_and_a_spokesperson_quote(extract) -> None:
+    [speaker] = extract("市委书记王某主持召开全县农村工作座谈会。")["speakers"]
+    assert (speaker["name"], speaker["roles"]) == ("王某", ["主持"])
+    assert extract("外交部发言人沈某放今天说，中方对此表示关切。")["speakers"] == []

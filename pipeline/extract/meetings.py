@@ -665,8 +665,17 @@ class MeetingExtractor:
                 place = _PLACE_LABEL.search(doc.clean_text) or (None if doc.is_html else _PLACE_LABEL.search(doc.raw_text))
             if place:
                 main["location"] = place["where"].strip()
-            if main["location"] is None:
-                main["location"] = self._place_of_reference(main, sentences)
+            others = {m["evidence"]["clean_start"] for m in meetings[1:]}
+            later = (
+                self._later_reference(main, sentences, others)
+                if main["location"] is None or main["date_text"] is None else None
+            )
+            if later is not None:
+                # …召开表彰大会。…。本次大会于6月30日上午在公司总部四楼报告厅举行: the place and the day
+                sentence, place = later
+                main["location"] = main["location"] or place
+                if main["date_text"] is None:
+                    main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, sentence.text, reference)
             if main["date"] is None and main["date_text"] is not None and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         return meetings
@@ -693,23 +702,26 @@ class MeetingExtractor:
             doc, held, name, self.date_of(doc, held.text, reference), self.clean_location(m.groupdict().get("loc")), org
         )
 
-    def _place_of_reference(self, meeting: dict[str, Any], sentences: list[Sentence]) -> str | None:
-        """会议在市委党校大礼堂召开 / 大会于10日下午在逸夫体育馆举行 after the meeting's sentence: a
-        sentence referring to it by a generic noun (or its own head word) gives the place."""
+    def _later_reference(
+        self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]
+    ) -> tuple[Sentence, str | None] | None:
+        """会议在市委党校大礼堂召开 / 本次大会于6月30日上午在…报告厅举行 after the meeting's sentence:
+        the first sentence referring to it by a generic noun (or its own head word), with the place
+        it names; None when another meeting's account begins first."""
         head = self._head.search(meeting["name"])
         nouns = "会议|大会" + ("|" + re.escape(head.group()) if head else "")
         pattern = re.compile(
-            rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于[^，。；在]{{0,20}})?在(?P<loc>[^，。；]{{2,30}}?)"
-            rf"(?:隆重|顺利|胜利|圆满)?{_HELD_OR_CLOSED}"
+            rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
+            rf"(?:在(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}"
         )
         start = meeting["evidence"]["clean_start"]
         for sentence in sentences:
             if sentence.start <= start:
                 continue
             m = pattern.match(sentence.text)
-            if m:
-                return self.clean_location(m["loc"])
-            if self.match(sentence.text) and not _GENERIC_REFERENCE.match(sentence.text):
+            if m and (m["when"] or m["loc"]):
+                return sentence, self.clean_location(m["loc"])
+            if sentence.start in others:
                 return None  # another meeting's account begins
         return None
 

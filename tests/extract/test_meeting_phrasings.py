@@ -711,3 +711,11 @@ def test_organizers_with_wei_hotels_and_a_place_of_another_event(extract) -> Non
     assert extract("北京饭店今天举行建店九十周年庆祝大会。", "2024-05-06")["meetings"][0]["organizer"] == "北京饭店"
     meeting = extract("全市安全生产工作座谈会召开。随后，仪式在市政府广场举行。", "2024-05-06")["meetings"][0]
     assert meeting["location"] is None
+
+
+def test_the_day_from_a_later_sentence_referring_to_the_meeting(extract) -> None:
+    text = ("七一前夕，公司召开庆祝建党102周年暨表彰大会。"
+            "公司党委书记俞某华出席大会，并以“赓续红色血脉”为题讲授专题党课。"
+            "本次大会于6月30日上午在公司总部四楼报告厅举行。")
+    meeting = extract(text, "2023-07-03")["meetings"][0]
+    assert (meeting["date"], meeting["time_of_day"], meeting["location"]) == ("2023-06-30", "上午", "公司总部四楼报告厅")

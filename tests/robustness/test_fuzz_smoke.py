@@ -55,6 +55,11 @@ REGRESSIONS: list[tuple[str, bytes]] = [
     ("stray < before a markdown image",
      "<html><body><p>市委召开全体会议，书记张三主持会议并讲话。</p><![img](a.jpg)<p>会议强调，要抓好落实。</p><![ ]>"
      "<p>会议要求，各级党组织要认真学习贯彻会议精神。</p></body></html>".encode()),
+    # The spam pattern of site names (…官方网站) started a letters-and-digits run at every
+    # position of a long one: a 190 kB line with long ASCII runs took minutes (fuzz seed 0,
+    # case 2512, control + truncate + long_line mutations).
+    ("long letter runs and a spam site name",
+     (("市委召开全体会议。" + "abc123" * 3000 + " ") * 10 + "bat365中国官方网站").encode("utf-8")),
 ]
 # The two cases take 2 to 8 s now; before the fixes, 40 s and more.
 REGRESSION_TIME_LIMIT_S = 30.0

@@ -88,7 +88,7 @@ def test_probe_gold_file_is_well_formed(path: Path) -> None:
 
 def test_every_probe_gold_file_is_in_the_current_selection() -> None:
     require(msra.find_msra_dir() is not None, f"MSRA data not found; set {msra.ENV_VAR} or run `python -m pipeline.entities.msra`")
-    unseen, seen = probes.unseen_sentences(), probes.seen_sentences()
+    unseen, seen = probes.sentence_sets()
     selection = set(probes.sample(unseen)) | set(probes.sample_seen(seen))
     sentences = {**unseen, **seen}
     for path in GOLD_FILES:

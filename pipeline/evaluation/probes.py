@@ -81,25 +81,26 @@ def text_sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _train_sentences() -> tuple[list[str], set[int]]:
-    """The texts of ``msra_train.txt`` and the indices of its dev split."""
+def sentence_sets() -> tuple[dict[str, str], dict[str, str]]:
+    """``(unseen, seen)``: id -> text of the sentences outside the NER training data (train's dev
+    split and test) and of those inside it (the rest of train), from one read of each file."""
     train = [s.text for s in read_bmes(msra.msra_path(msra.TRAIN_FILE))]
-    return train, msra.dev_indices(len(train))
+    dev = msra.dev_indices(len(train))
+    unseen = {probe_id(msra.TRAIN_FILE, i): train[i] for i in sorted(dev)}
+    test = read_bmes(msra.msra_path(msra.TEST_FILE))
+    unseen.update({probe_id(msra.TEST_FILE, i): s.text for i, s in enumerate(test)})
+    seen = {probe_id(msra.TRAIN_FILE, i): text for i, text in enumerate(train) if i not in dev}
+    return unseen, seen
 
 
 def unseen_sentences() -> dict[str, str]:
     """id -> text of every sentence outside the NER training data (train's dev split, test)."""
-    train, dev = _train_sentences()
-    out = {probe_id(msra.TRAIN_FILE, i): train[i] for i in sorted(dev)}
-    test = read_bmes(msra.msra_path(msra.TEST_FILE))
-    out.update({probe_id(msra.TEST_FILE, i): s.text for i, s in enumerate(test)})
-    return out
+    return sentence_sets()[0]
 
 
 def seen_sentences() -> dict[str, str]:
     """id -> text of the sentences of ``msra_train.txt`` outside its dev split (NER training data)."""
-    train, dev = _train_sentences()
-    return {probe_id(msra.TRAIN_FILE, i): text for i, text in enumerate(train) if i not in dev}
+    return sentence_sets()[1]
 
 
 def sample_seen(sentences: dict[str, str]) -> list[str]:
@@ -126,7 +127,8 @@ def materialize(target: Path, gold_dir: Path = PROBE_GOLD) -> list[str]:
 
     Raises ``ValueError`` when a sentence no longer matches the SHA-1 in its gold file.
     """
-    sentences = {**unseen_sentences(), **seen_sentences()}
+    unseen, seen = sentence_sets()
+    sentences = {**unseen, **seen}
     target.mkdir(parents=True, exist_ok=True)
     written = []
     for path in sorted(gold_dir.glob("*.json")):

@@ -259,10 +259,12 @@ def _run_command(folder: Path, out: Path, workers: int) -> list[str]:
 def test_kill_9_mid_run_then_rerun_stores_every_document_once(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
     folder = tmp_path / "in"
-    count = 30
+    # Enough documents that the half left after the kill point cannot all be stored during the
+    # random delay before the kill (30 were finished within it on a fast machine).
+    count = 120
     make_corpus(folder, count)
     out = tmp_path / "out.jsonl"
-    kill_after = rng.randint(1, count // 2)
+    kill_after = rng.randint(1, count // 4)
     proc = subprocess.Popen(_run_command(folder, out, 2), cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     try:

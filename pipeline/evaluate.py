@@ -9,7 +9,9 @@ overall mean for each part:
 - ``syn_heldout``: invented articles written by someone who never saw the rules, used only
   for scoring (``corpus/heldout_synthetic``);
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
-  ``corpus/probes/gold`` (:mod:`pipeline.evaluation.probes`), when the MSRA data is found.
+  ``corpus/probes/gold`` (:mod:`pipeline.evaluation.probes`), when the MSRA data is found;
+- ``pages`` / ``page_heldout``: real news pages of the ``gne`` package annotated in
+  ``corpus/pages/gold`` (:mod:`pipeline.evaluation.pages`), when the pages are found.
 
 With ``--gold DIR`` it scores that folder alone (``tuning``/``heldout``/``all`` by the split).
 ``--mismatches FILE`` writes every missed, spurious or wrong item as JSONL.
@@ -21,12 +23,13 @@ import argparse
 import json
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pipeline.config import PROJECT_ROOT, load_config
 from pipeline.entities import msra
-from pipeline.evaluation import probes
+from pipeline.evaluation import pages, probes
 from pipeline.evaluation.records import DIAGNOSTIC_FIELDS, FIELDS, Report, evaluate
 from pipeline.ingest import RawInput, to_document
 from pipeline.nlp import Pipeline, StageFailure
@@ -128,18 +131,32 @@ def run_eval(
                 reports[part] = evaluate(invented, gold)
         if probes.PROBE_GOLD.is_dir() and msra.find_msra_dir() is not None:
             reports.update(probe_reports(nlp))
+        if pages.PAGE_GOLD.is_dir() and pages.find_pages_dir() is not None:
+            reports.update(page_reports(nlp))
     return reports
+
+
+def _materialized_reports(nlp: Pipeline, materialize: Callable[[Path, Path], list[str]], gold_dir: Path,
+                          names: tuple[str, str]) -> dict[str, Report]:
+    """Tuning and held-out reports (``names``) of a gold set whose documents ``materialize``
+    writes into a temporary folder; held out by :func:`probes.is_heldout`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ids = materialize(Path(tmp), gold_dir)
+        predictions = predict([Path(tmp)], ids, nlp)
+    return {
+        names[0]: evaluate(predictions, gold_dir, [i for i in ids if not probes.is_heldout(i)]),
+        names[1]: evaluate(predictions, gold_dir, [i for i in ids if probes.is_heldout(i)]),
+    }
 
 
 def probe_reports(nlp: Pipeline, gold_dir: Path = probes.PROBE_GOLD) -> dict[str, Report]:
     """``probes`` (tuning) and ``probe_heldout`` reports of the sentence probes."""
-    with tempfile.TemporaryDirectory() as tmp:
-        ids = probes.materialize(Path(tmp), gold_dir)
-        predictions = predict([Path(tmp)], ids, nlp)
-    return {
-        "probes": evaluate(predictions, gold_dir, [i for i in ids if not probes.is_heldout(i)]),
-        "probe_heldout": evaluate(predictions, gold_dir, [i for i in ids if probes.is_heldout(i)]),
-    }
+    return _materialized_reports(nlp, probes.materialize, gold_dir, ("probes", "probe_heldout"))
+
+
+def page_reports(nlp: Pipeline, gold_dir: Path = pages.PAGE_GOLD) -> dict[str, Report]:
+    """``pages`` (tuning) and ``page_heldout`` reports of the gne news pages."""
+    return _materialized_reports(nlp, pages.materialize, gold_dir, ("pages", "page_heldout"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,7 +3,8 @@
 The baseline (tests/data/eval_baseline.json) holds the F1 per field, rounded down, of the
 default configuration on the tuning and held-out parts of the gold corpus (corpus/split.json)
 on the two invented sets (corpus/synthetic, corpus/heldout_synthetic; always present) and on
-the sentence probes (corpus/probes; they need the MSRA data, which CI fetches).
+the sentence probes (corpus/probes; they need the MSRA data, which CI fetches) and on the
+news pages (corpus/pages; they need the gne package's test pages, which CI fetches).
 Lowering a number there is a visible, deliberate change.  Without ../shared/corpus only the
 five specification articles are scored, and they must come out exactly as their gold files.
 """
@@ -18,6 +19,7 @@ import pytest
 from pipeline.config import load_config
 from pipeline.entities import msra
 from pipeline.evaluate import DEFAULT_GOLD, DEFAULT_RAW, predict, run_eval
+from pipeline.evaluation import pages
 from pipeline.evaluation.records import DIAGNOSTIC_FIELDS, FIELDS, Report, evaluate, score_article
 from pipeline.nlp import Pipeline
 from tests.conftest import PROJECT_ROOT, SHARED_CORPUS, require
@@ -53,6 +55,9 @@ def test_scores_do_not_drop_below_baseline(reports: dict, part: str, field: str)
     if part.startswith("probe"):
         require(msra.find_msra_dir() is not None,
                 f"the sentence probes need the MSRA data: run `python -m pipeline.entities.msra` ({msra.ENV_VAR})")
+    if part.startswith("page"):
+        require(pages.find_pages_dir() is not None,
+                f"the news pages need the gne pages: run `python -m pipeline.evaluation.pages fetch` ({pages.ENV_VAR})")
     report = reports[part]
     assert report.docs == BASELINE["parts"][part]["docs"]
     score = report.overall if field == "overall" else report.counts[field].f1

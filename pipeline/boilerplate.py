@@ -86,6 +86,9 @@ _DATE_ANY = re.compile(
 # A Republic-of-China date in a labelled line of a Taiwan page (发布日期：113-10-15): year + 1911.
 _DATE_ROC = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
 ROC_YEAR_OFFSET = 1911
+# A two-digit year after a publication label (发布时间：18-03-08 23:16; the time may touch the day).
+_DATE_YY = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
+                      r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2}))?(?!\d)")
 _WEEKDAY = re.compile(r"\s*[（(]?(?:星期|周|禮拜|礼拜)[一二三四五六日天][）)]?")
 _DATE_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)")
 #: A date line this close to the end of the body is the article's sign-off date (落款).
@@ -407,6 +410,10 @@ class Boilerplate:
             m = _DATE_ROC.search(text)
             if m and re.search("发布|发佈|時間|时间|日期", text):
                 published, year_offset = m, ROC_YEAR_OFFSET
+                break
+            m = _DATE_YY.search(text)
+            if m:
+                published, year_offset = m, 2000
                 break
         # Some pages print "发布于: <date>" only below the article.
         for line in lines[len(header):] if published is None else ():

@@ -81,6 +81,7 @@ SIBLING_MIN = 10.0
 LINK_LINE_MAX = 0.5  # lines with more link text than this share are link lists, dropped from the region
 HEADER_MAX_LINES = 16  # the headline is searched this many lines before the region (NetEase: 12, share icons)
 HEADER_MAX_CHARS = 120  # ... when shorter than this
+HEADER_MAX_SPAN = 64  # ... and no further back than this, furniture lines included
 END_TAG_SEARCH = 64  # open elements searched for the match of an end tag
 
 DROPPED_TAGS = frozenset(
@@ -88,8 +89,9 @@ DROPPED_TAGS = frozenset(
     "object embed canvas audio video head title".split()
 )
 # Dropped from the body, but their lines are still read for the headline and dateline
-# (an article's <header> holds its <h1>, its <footer> often the publication date).
-SOFT_DROPPED_TAGS = frozenset({"header", "footer"})
+# (an article's <header> holds its <h1>, its <footer> often the publication date; mobile
+# pages put the headline and dateline in an <aside>).
+SOFT_DROPPED_TAGS = frozenset({"header", "footer", "aside"})
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure "
     "footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody "
@@ -113,6 +115,8 @@ _DATE = re.compile(
 _OUTLET = re.compile(r"(?:来源|来源于|稿源)\s*[:：]\s*(?P<v>[^\s|丨/:：]{2,20}?)(?:\s|作者|编辑|记者|$)")
 _UNFINISHED = re.compile(r"<[A-Za-z/!?]")
 _DATE_LABEL = re.compile("发布|时间|日期")
+# A line that starts with a full date (the dateline under a headline: "2019-05-17 · 苏皖城市报道").
+_DATELINE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
 # A date line of the article header (2019-09-08 00:20:15　来源: 每日经济新闻): a date with a source label.
 _SOURCE_LABEL = re.compile("来源|作者|编辑|发布")
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
@@ -520,11 +524,22 @@ class _Page:
             and not self.texts[j].endswith((":", "："))  # a dangling label ("分享到：")
         )
 
+    def before(self, first: int) -> list[int]:
+        """The :data:`HEADER_MAX_LINES` lines before line ``first`` that are not furniture (share
+        and comment widgets between a headline and its body do not count), in page order."""
+        found: list[int] = []
+        j = first - 1
+        while j >= 0 and len(found) < HEADER_MAX_LINES and first - j <= HEADER_MAX_SPAN:
+            if not self.furniture[self.lines[j].owner]:
+                found.append(j)
+            j -= 1
+        return found[::-1]
+
     def headline(self, first: int) -> tuple[str, int]:
         """Title and the index of its line when it sits just before line ``first`` (else -1)."""
         w, texts = self.walker, self.texts
         short_title = _clean_title(self.page_title)
-        window = [j for j in range(max(0, first - HEADER_MAX_LINES), first) if self.plain(j)]
+        window = [j for j in self.before(first) if self.plain(j)]
         h1_texts = set(w.h1s)
         tests = (
             lambda j: texts[j] in h1_texts and (not short_title or _overlap(texts[j], short_title) >= 0.8),
@@ -546,6 +561,11 @@ class _Page:
     def published(self, header: list[int], keep: list[int]) -> str:
         found = _meta_published(self.walker.meta)
         found = found or next((d for d in (_iso_date(self.texts[j]) for j in header[1:]) if d), "")
+        if not found and header:  # a dateline among the widgets under the headline (2019-05-17 · 来源)
+            stamps = (_iso_date(self.texts[j]) for j in range(header[0] + 1, header[-1] + HEADER_MAX_SPAN)
+                      if j < len(self.lines) and _DATELINE.match(self.texts[j])
+                      and len(self.texts[j]) <= HEADER_MAX_CHARS and not self.inside[self.lines[j].owner])
+            found = next((d for d in stamps if d), "")
         if not found:  # a body line mentions the event's date, so only a labelled one counts
             labelled = (_iso_date(self.texts[j]) for j in keep[:3] if _DATE_LABEL.search(self.texts[j]))
             found = next((d for d in labelled if d), "")

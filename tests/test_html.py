@@ -177,8 +177,15 @@ _ARTICLE = "<p>" + "会议在北京召开，代表们认真听取了报告，并
         ("<title>网站首页</title>", "<h5>某某大会隆重开幕，代表齐聚一堂</h5><span>日期：2017/6/9</span>",
          "某某大会隆重开幕，代表齐聚一堂", "2017-06-09"),
         ("", "", "", ""),
+        # a dateline in a share widget under the headline, widgets filling the lines before the body
+        ("<title>全市工作会议召开_网易订阅</title>", "<h2>全市工作会议召开</h2><p class='share-time'>2019-05-17 · 某某报道</p>"
+         + "".join(f"<div class='share'>分享{i}</div>" for i in range(20)), "全市工作会议召开", "2019-05-17"),
+        # a mobile page with its headline and dateline in an <aside>
+        ("<title>会议召开|某某网</title>", "<aside><h1>会议召开</h1><span>2019-09-05 11:10 某某网</span></aside>",
+         "会议召开", "2019-09-05T11:10"),
     ],
-    ids=["h1-and-dateline", "meta-date-wins", "og-title", "heading-near-body", "nothing"],
+    ids=["h1-and-dateline", "meta-date-wins", "og-title", "heading-near-body", "nothing", "dateline-in-widgets",
+         "aside-header"],
 )
 def test_title_and_published(head: str, before_body: str, title: str, published: str) -> None:
     raw = f"<html><head>{head}</head><body><div class='nav'><a href='/'>首页</a></div>{before_body}" \

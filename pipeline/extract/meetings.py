@@ -153,7 +153,7 @@ _SELF_NAMING_HEADS = frozenset({
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
-_SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多次")
+_SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多次|许多|众多|诸多|很多")
 # (九届全国人大二次会议 names a session: 届 is no tally)
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的)")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
@@ -214,7 +214,8 @@ class MeetingExtractor:
             + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后)"
         )
         self.passive = re.compile(
-            greedy + r"[」』”]?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+            # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
+            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
@@ -268,7 +269,7 @@ class MeetingExtractor:
         self.reference = re.compile(
             r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后])"
             r"|(?:出席|参加|主持)了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|$)"
-            r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|由[^，。；]{2,40}(?:主持|主办|举办|承办))"
+            r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在是他她我你]{0,30}?" + referred + r")(?:上|由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             r"|^\s*[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
@@ -331,6 +332,8 @@ class MeetingExtractor:
         name = re.sub(r"^.*[】\]］]", "", name)  # 【本报消息】…: a dateline tag before the name
         name = _DATED_DATELINE.sub("", name)  # 新华社北京七月二十三日电…
         name = re.sub(r"^\d{1,2}[．.]\s*(?=\D)", "", name)  # 5．为期两天的…: a list number
+        if re.match(r"[（(][^）)]*$", name):  # （2007年6月29日第十届…会议通过）: an adoption note's date
+            name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
         name = re.sub(r"^(?:了|一次|一场|一个|本次|此次)", "", name).strip()
         # Drop a quote mark at either end only when it has no partner inside the name.
         if name[:1] in "“\"" and name.count("”") + name.count('"') < (2 if name[0] == '"' else 1):
@@ -576,6 +579,8 @@ class MeetingExtractor:
                 continue
             if _EACH_SUBJECT.search(text[: m.start("name")]):
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
+            if self._taking_part(kind, text[: m.start("name")], name):
+                continue  # 参加了…选美比赛, 个人进行商业活动: competing or acting, not a meeting held
             heading = heading_like(doc.clean_text, sentence.start)
             same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])), None)
             if same is not None:
@@ -725,6 +730,15 @@ class MeetingExtractor:
                 return None  # another meeting's account begins
         return None
 
+    def _taking_part(self, kind: str, before: str, name: str) -> bool:
+        """A contest one takes part in (参加了…选美比赛) and an activity carried on (个人进行商业活动)
+        are no meetings held."""
+        heads = self._heads_of(name)
+        generic = bool(heads) and heads <= _GENERIC_HEADS
+        if kind == "attended":
+            return bool(heads) and heads <= {"比赛", "大赛", "竞赛"}
+        return generic and kind == "active" and re.search("进行了?$", before) is not None
+
     def _from_reference(
         self, doc: Document, sentences: list[Sentence], reference: dt.date | None
     ) -> dict[str, Any] | None:
@@ -740,8 +754,8 @@ class MeetingExtractor:
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
-                if not name or _NOT_A_MEETING.search(name) or self._listing(name):
-                    continue
+                if not name or _NOT_A_MEETING.search(name) or self._listing(name) or _SERIES.match(name):
+                    continue  # (参加了许多儿童聚会: a series)
                 when = self.date_of(doc, text, reference)
                 written_year = re.search(r"(?:19|20)\d{2}年", when[1] or "")
                 if _FLASHBACK.search(text, 0, m.end()) or (

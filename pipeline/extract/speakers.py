@@ -122,6 +122,13 @@ _PRESS = re.compile(
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
     "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面)"
 )
+# After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
+_DOCTRINE = re.compile(r"主义|理论|新时代|[\u4e00-\u9fff]{0,4}思想")
+# 在文章中，…; 在贺信中，…: a sentence framed as the words of a written piece.
+_WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺电|来信|回信|批示|声明|书面致辞)(?:中|里)[，,]?")
+_SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
+# 指导思想, 指导意见, 在…指导下: guidance as a thing, not a person guiding a meeting.
+_GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 _REPORT_BY_TITLE = re.compile(r"作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
@@ -359,6 +366,8 @@ class SpeakerExtractor:
             name = re.sub(r"\s+", "", text[s:e])  # 王　伟: a two-character name padded to three
             if name in excluded or _ORG_LAST_CHAR.search(name):
                 continue  # (项目部, 石门镇: an organization or place read as a name)
+            if _DOCTRINE.match(text, e):
+                continue  # 马克思主义, 毛泽东思想, 习近平新时代…思想: a doctrine, not the person
             out.append(Mention(s, e, name))
         return out
 
@@ -545,6 +554,8 @@ class SpeakerExtractor:
                     and not _GAVE.search(window[: m.start()]))
                 # 主持公司工作期间, 主持设计: in charge of work, not chairing a meeting
                 or (role == "主持" and _IN_CHARGE.match(window, m.end()))
+                # 以马克思主义为指导, 指导思想, 在…指导下: guided by a doctrine, nobody guiding a meeting
+                or (role == "指导" and (window[m.start() - 1 : m.start()] == "为" or _GUIDED.match(window, m.end())))
             ):
                 continue
             add("致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else role, m.start())
@@ -631,6 +642,9 @@ class SpeakerExtractor:
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
+                if _WRITTEN_FRAME.search(text, sentence.start, mention.start):
+                    # 在文章中，习近平…提出要求: the words of a written piece, no address
+                    mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
                 if segment_role and not (mention.recipient or mention.relayed):

@@ -72,6 +72,8 @@ ENTITY_CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("投入资金6万元", "MONEY", "6万元", {"low": 60_000.0, "high": None, "currency": "CNY", "approximate": False}),
     ("总投资1.2亿元", "MONEY", "1.2亿元", {"low": 120_000_000.0, "high": None, "currency": "CNY"}),
     ("筹集100多万元", "MONEY", "100多万元", {"low": 1_000_000.0, "high": 2_000_000.0, "approximate": True}),
+    ("奖励他500块钱", "MONEY", "500块钱", {"low": 500.0, "currency": "CNY"}),
+    ("一共才花了50块。", "MONEY", "50块", {"low": 50.0, "currency": "CNY"}),
     ("预计投资3至5亿元", "MONEY", "3至5亿元", {"low": 300_000_000.0, "high": 500_000_000.0}),
     ("补助新台币20万元", "MONEY", "新台币20万元", {"low": 200_000.0, "currency": "TWD", "currency_explicit": True}),
     ("捐款500万港元", "MONEY", "500万港元", {"low": 5_000_000.0, "currency": "HKD"}),
@@ -162,6 +164,8 @@ NEGATIVE_CASES = [
     ("同比增长1.5个百分点", "COUNT", "1.5个"),
     ("2021年度预算", "MONEY", "2021"),
     ("前3名", "COUNT", "3名"),
+    ("眼睛里又出来一块纸片", "MONEY", "一块"),  # 块 as a measure word before its noun
+    ("买了两毛衣", "MONEY", "两毛"),
 ]
 
 

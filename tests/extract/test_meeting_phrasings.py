@@ -272,6 +272,11 @@ def test_attendee_count(extract, tail: str, count: int | None, approx: bool) -> 
         "会议传达学习了党的二十届三中全会精神。",
         "全年累计开展座谈会300余场，送党课100余次。",
         "该县计划年内举办各类培训班20期。",
+        # competing in a contest, carrying on an activity, a series, a clause before 会上
+        "她还代表该地区参加了全国青年歌手比赛，为慈善组织筹集资金。",
+        "其中大部分商铺租售给个人进行商业活动。",
+        "她还参加了许多儿童聚会和其他活动。",
+        "他是校运会上是班级拿奖的主力，跑步和跳远都稳居前三。",
     ],
 )
 def test_not_a_meeting(extract, text: str) -> None:
@@ -719,3 +724,17 @@ def test_the_day_from_a_later_sentence_referring_to_the_meeting(extract) -> None
             "本次大会于6月30日上午在公司总部四楼报告厅举行。")
     meeting = extract(text, "2023-07-03")["meetings"][0]
     assert (meeting["date"], meeting["time_of_day"], meeting["location"]) == ("2023-06-30", "上午", "公司总部四楼报告厅")
+
+
+def test_an_alias_in_brackets_after_the_name(extract) -> None:
+    text = "2014年8月22日，由知远科技联合知文网主办的第三届知远安全论坛（Kcon V3）在北京国家体育场举行。"
+    meeting = extract(text, published="2014-08-24")["meetings"][0]
+    assert (meeting["name"], meeting["date"], meeting["location"]) == ("第三届知远安全论坛", "2014-08-22", "北京国家体育场")
+
+
+def test_an_adoption_note_gives_the_session_without_its_date() -> None:
+    from pipeline.extract.meetings import MeetingExtractor
+
+    assert MeetingExtractor.clean_name("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议") == \
+        "第十届全国人民代表大会常务委员会第二十八次会议"
+    assert MeetingExtractor.clean_name("（扩大）会议") == "（扩大）会议"  # a closed bracket stays

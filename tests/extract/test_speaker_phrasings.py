@@ -418,6 +418,24 @@ def test_a_transliterated_name_after_a_title_is_a_speaker() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "大会强调，要坚持以马克思主义为指导，深入学习毛泽东思想。",  # doctrines named after people
+        "座谈会上，在文章中，王明强调，要抓好制度落实。",  # the words of a written article
+    ],
+)
+def test_doctrines_and_written_articles_give_no_speaker(text: str) -> None:
+    # the shipped NER model tags 马克思 and 王明; the rules alone may not
+    from pipeline.config import load_config
+    from pipeline.ingest import RawInput, to_document
+    from pipeline.nlp import Pipeline
+    from pipeline.records import to_record
+
+    record = to_record(Pipeline(load_config())(to_document(RawInput("t.txt", text.encode("utf-8"), False))))
+    assert record["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "论坛主席施某布在联名签署的唁电中说，我们表示沉痛哀悼。",  # written words
         "县长李某明在贺信中表示，祝贺大会召开。",
         "学生代表叶某说，听了县委书记的讲话，我们深受鼓舞。",  # a speech heard, no occasion of his own

@@ -113,6 +113,11 @@ def test_funding_amount(extract, text: str, amount: float, currency: str, approx
         "每个项目的配对拨款上限为300万元。",
         "本届博览会现场成交额达18.3亿元，意向成交额约52亿元。",
         "博览会标准展位费每平方米1200元。",
+        # compensation, misused or defrauded money, valuations
+        "保险公司便向投保人支付了近8万美元的赔偿金。",
+        "该公司原经理擅自动用1100万元资金炒房地产，造成巨大损失。",
+        "犯罪团伙以投资为名骗取群众资金300万元。",
+        "这家公司在最新一轮融资后的估值达到20亿元。",
     ],
 )
 def test_not_funding(extract, text: str) -> None:

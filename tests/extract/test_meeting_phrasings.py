@@ -277,6 +277,7 @@ def test_attendee_count(extract, tail: str, count: int | None, approx: bool) -> 
         "其中大部分商铺租售给个人进行商业活动。",
         "她还参加了许多儿童聚会和其他活动。",
         "他是校运会上是班级拿奖的主力，跑步和跳远都稳居前三。",
+        "为激发读书热情，仓库党委曾多次举办读书演讲会。",
     ],
 )
 def test_not_a_meeting(extract, text: str) -> None:

@@ -124,6 +124,8 @@ _PRESS = re.compile(
 )
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
 _DOCTRINE = re.compile(r"主义|理论|新时代|[\u4e00-\u9fff]{0,4}思想")
+# Words that follow a surname-like preposition (向, 于, 和) and are no given name.
+_NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议")
 # 在文章中，…; 在贺信中，…: a sentence framed as the words of a written piece.
 _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺电|来信|回信|批示|声明|书面致辞)(?:中|里)[，,]?")
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
@@ -366,8 +368,10 @@ class SpeakerExtractor:
             name = re.sub(r"\s+", "", text[s:e])  # 王　伟: a two-character name padded to three
             if name in excluded or _ORG_LAST_CHAR.search(name):
                 continue  # (项目部, 石门镇: an organization or place read as a name)
-            if _DOCTRINE.match(text, e):
-                continue  # 马克思主义, 毛泽东思想, 习近平新时代…思想: a doctrine, not the person
+            if _DOCTRINE.match(text, e) or text[s - 1 : s] == "《":
+                continue  # 马克思主义, 毛泽东思想, 《邓小平…纲要》: a doctrine or a title, not the person
+            if _NOT_GIVEN_NAME.fullmatch(name[1:]):
+                continue  # 向全体(代表), 向美方: a preposition and its object, not a surname and a name
             out.append(Mention(s, e, name))
         return out
 

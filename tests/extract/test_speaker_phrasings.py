@@ -420,9 +420,11 @@ def test_a_transliterated_name_after_a_title_is_a_speaker() -> None:
     [
         "大会强调，要坚持以马克思主义为指导，深入学习毛泽东思想。",  # doctrines named after people
         "座谈会上，在文章中，王明强调，要抓好制度落实。",  # the words of a written article
+        "会上，郑科扬介绍了《邓小平党的建设理论学习纲要》的编写情况。",  # a name inside a book title
+        "研讨会上，有关部门负责人向美方介绍了救灾工作的情况。",  # 向 + its object, no surname
     ],
 )
-def test_doctrines_and_written_articles_give_no_speaker(text: str) -> None:
+def test_doctrines_titles_and_written_articles_give_no_speaker(text: str) -> None:
     # the shipped NER model tags 马克思 and 王明; the rules alone may not
     from pipeline.config import load_config
     from pipeline.ingest import RawInput, to_document
@@ -430,7 +432,7 @@ def test_doctrines_and_written_articles_give_no_speaker(text: str) -> None:
     from pipeline.records import to_record
 
     record = to_record(Pipeline(load_config())(to_document(RawInput("t.txt", text.encode("utf-8"), False))))
-    assert record["speakers"] == []
+    assert not {"马克思", "王明", "邓小平", "向美方"} & {s["name"] for s in record["speakers"]}
 
 
 @pytest.mark.parametrize(

@@ -86,6 +86,7 @@ _DATE_ANY = re.compile(
 # A Republic-of-China date in a labelled line of a Taiwan page (发布日期：113-10-15): year + 1911.
 _DATE_ROC = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
 ROC_YEAR_OFFSET = 1911
+YY_CENTURY_PIVOT = 70
 # A two-digit year after a publication label (发布时间：18-03-08 23:16; the time may touch the day).
 _DATE_YY = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
                       r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2}))?(?!\d)")
@@ -412,8 +413,8 @@ class Boilerplate:
                 published, year_offset = m, ROC_YEAR_OFFSET
                 break
             m = _DATE_YY.search(text)
-            if m:
-                published, year_offset = m, 2000
+            if m:  # (98-05-01 is 1998: two-digit years from 70 on are read as 19xx)
+                published, year_offset = m, 1900 if int(m["y"]) >= YY_CENTURY_PIVOT else 2000
                 break
         # Some pages print "发布于: <date>" only below the article.
         for line in lines[len(header):] if published is None else ():
@@ -440,7 +441,7 @@ class Boilerplate:
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 value = f"{y:04d}-{mo:02d}-{d:02d}"
                 hour, minute = published.groupdict().get("H"), published.groupdict().get("M")
-                if hour and minute:
+                if hour and minute and int(hour) < 24 and int(minute) < 60:
                     value += f"T{int(hour):02d}:{minute}"
                 meta["published"] = value
         editors: list[str] = []

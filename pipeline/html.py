@@ -561,10 +561,11 @@ class _Page:
     def published(self, header: list[int], keep: list[int]) -> str:
         found = _meta_published(self.walker.meta)
         found = found or next((d for d in (_iso_date(self.texts[j]) for j in header[1:]) if d), "")
-        if not found and header:  # a dateline among the widgets under the headline (2019-05-17 · 来源)
-            stamps = (_iso_date(self.texts[j]) for j in range(header[0] + 1, header[-1] + HEADER_MAX_SPAN)
-                      if j < len(self.lines) and _DATELINE.match(self.texts[j])
-                      and len(self.texts[j]) <= HEADER_MAX_CHARS and not self.inside[self.lines[j].owner])
+        if not found and header and keep:  # a dateline among the widgets under the headline (2019-05-17 · 来源)
+            between = range(header[0] + 1, min(keep[0], header[0] + 1 + HEADER_MAX_SPAN))
+            stamps = (_iso_date(self.texts[j]) for j in between
+                      if _DATELINE.match(self.texts[j]) and len(self.texts[j]) <= HEADER_MAX_CHARS
+                      and self.lines[j].link_chars <= LINK_LINE_MAX * self.sizes[j])
             found = next((d for d in stamps if d), "")
         if not found:  # a body line mentions the event's date, so only a labelled one counts
             labelled = (_iso_date(self.texts[j]) for j in keep[:3] if _DATE_LABEL.search(self.texts[j]))

@@ -199,6 +199,20 @@ def test_republic_of_china_publication_date_in_a_labelled_line(nlp: Pipeline) ->
     assert doc.meta["published"] == "2024-10-15"
 
 
+@pytest.mark.parametrize(
+    ("label", "published"),
+    [
+        ("发布时间：18-03-0823:16", "2018-03-08T23:16"),  # the time touching the day
+        ("发布时间：98-05-01 08:00", "1998-05-01T08:00"),  # from 70 on: 19xx
+        ("发布日期：21-11-05 27:75", "2021-11-05"),  # no such time: the day only
+    ],
+)
+def test_two_digit_year_after_a_publication_label(label: str, published: str, nlp: Pipeline) -> None:
+    text = f"这款休闲裤太帅了\n{label}\n水洗工艺，最大程度凸显你腿部长度，长期穿着也不会觉得粘肤难受。\n"
+    doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
+    assert doc.meta["published"] == published
+
+
 def test_sign_off_date_with_weekday_above_photo_captions(nlp: Pipeline) -> None:
     text = ("授勋典礼今日举行\n　　二〇二四年授勋典礼今日下午在礼宾府举行，行政长官主礼。\n\n完\n\n"
             "2024年10月26日（星期六）\n香港时间19时02分\n\n[相片] 行政长官今日在礼宾府颁授勋章。\n"

@@ -196,6 +196,13 @@ def test_title_and_published(head: str, before_body: str, title: str, published:
     _check_offsets(raw, result)
 
 
+def test_a_dated_link_after_the_body_is_no_dateline() -> None:
+    raw = ("<html><head><title>全市工作会议召开_某某网</title></head><body><h1>全市工作会议召开</h1>"
+           f"<div class='content'>{_ARTICLE * 2}</div><p>发布日期：2019-05-17</p>"
+           "<ul><li><a href='/old'>2015-03-02 另一条旧新闻</a></li></ul></body></html>")
+    assert html_to_text(raw).published == "2019-05-17"
+
+
 def test_markup_stage_installs_text_offsets_and_hints() -> None:
     raw = "<html><head><title>会议召开_某某网</title></head><body><h1>会议召开</h1>" \
           f"<div class='content'>{_ARTICLE}</div></body></html>"

@@ -61,6 +61,19 @@ def test_fetch_unpacks_only_the_test_pages(no_cache: Path, monkeypatch: pytest.M
     assert len(calls) == 1
 
 
+def test_fetch_of_an_archive_without_pages_fails_and_leaves_nothing(no_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = _sdist(no_cache / "gne-0.4.3.tar.gz", {"gne-0.4.3/setup.py": b""})
+
+    @contextmanager
+    def fake_download(spec: str, sdist: bool = False) -> Iterator[Path]:
+        yield archive
+
+    monkeypatch.setattr(pages, "downloaded", fake_download)
+    with pytest.raises(FileNotFoundError, match="no gne-0.4.3/tests"):
+        pages.fetch_pages()
+    assert pages.find_pages_dir() is None and list(pages.cache_dir().iterdir()) == []
+
+
 def test_materialize_copies_the_pages_of_gold_files(no_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     gold = no_cache / "gold"
     gold.mkdir()
@@ -98,4 +111,5 @@ def test_every_page_gold_file_matches_its_page() -> None:
     files = pages.page_files(folder)
     for path in GOLD_FILES:
         gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["doc"] in files, f"{gold['doc']}: no such page in {folder}"
         assert pages.page_sha1(files[gold["doc"]].read_bytes()) == gold["page_sha1"]

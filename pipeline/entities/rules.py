@@ -65,9 +65,11 @@ _TRIGGER_WINDOW = 8
 
 # A number must not continue a longer number, an identifier or an ordinal (第3名).
 # A bare 角 amount in Chinese numerals (三角) is almost always part of a word (长三角, 金三角).
-# 块 and 毛 are measure words too (一块纸片): as money they end the amount (五块, 五块钱, 五块五).
+# 块 and 毛 are measure words too (一块纸片, 两块石头): a small Chinese numeral with one of them,
+# right before a noun, is no money (but 五块五, 五块钱, 五毛一斤, 500块给… are).
 _CLASSIFIER_UNITS = ("块", "毛")
-_CJK_NOUN_AFTER = re.compile("[\u4e00-\u9fff](?<![钱多余])")
+_MEASURE_WORD = re.compile("[一两二三四五六七八九十几]{1,2}[块毛]")
+_NOUN_AFTER = re.compile("[\u4e00-\u9fff](?<![钱多余一二两三四五六七八九十半给买卖花捐送交付])")
 _PLACE_JIAO = re.compile("[一二三四五六七八九两]角")
 _NUM_BEFORE = r"(?<![\dA-Za-z.·・〇○零一二三四五六七八九十百千万亿两廿卅])"
 
@@ -328,7 +330,8 @@ class RuleTagger:
                 end -= 1  # the optional spaces of the pattern may trail the match
             if _PLACE_JIAO.fullmatch(text, start, end) and not text.startswith("钱", end):
                 continue  # 长三角、珠三角, 三角形: a word, not three dimes
-            if text[end - 1 : end] in _CLASSIFIER_UNITS and _CJK_NOUN_AFTER.match(text, end):
+            if text[end - 1 : end] in _CLASSIFIER_UNITS and _MEASURE_WORD.fullmatch(text, start, end) \
+                    and _NOUN_AFTER.match(text, end):
                 continue  # 一块纸片, 两毛衣: 块/毛 as a measure word before its noun, not money
             value = values.parse_money(text[start:end], default_currency=default_currency)
             if value is not None:

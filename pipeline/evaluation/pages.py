@@ -33,6 +33,7 @@ import json
 import os
 import shutil
 import tarfile
+import tempfile
 from pathlib import Path
 
 from pipeline.config import PROJECT_ROOT
@@ -64,16 +65,29 @@ def fetch_pages(target: Path | None = None) -> Path:
     target = target or cache_dir()
     if (target / "tests").is_dir():
         return target
-    partial = target / "tests.partial"  # renamed when complete: an interrupted fetch is not a fetch
-    shutil.rmtree(partial, ignore_errors=True)
-    with downloaded(PACKAGE_SPEC, sdist=True) as archive, tarfile.open(archive) as tar:
-        prefix = archive.name.removesuffix(".tar.gz") + "/tests/"
-        for member in tar.getmembers():
-            if member.isfile() and member.name.startswith(prefix) and member.name.endswith(".html"):
-                out = partial / member.name.removeprefix(prefix)
-                out.parent.mkdir(parents=True, exist_ok=True)
-                out.write_bytes(tar.extractfile(member).read())  # type: ignore[union-attr]
-    partial.rename(target / "tests")
+    target.mkdir(parents=True, exist_ok=True)
+    # Unpacked into a private folder, then renamed into place: an interrupted fetch leaves no
+    # partial tests/, and of two fetches at once the first rename wins and the other is dropped.
+    staging = Path(tempfile.mkdtemp(prefix="tests.", dir=target))
+    try:
+        count = 0
+        with downloaded(PACKAGE_SPEC, sdist=True) as archive, tarfile.open(archive) as tar:
+            prefix = archive.name.removesuffix(".tar.gz") + "/tests/"
+            for member in tar.getmembers():
+                if member.isfile() and member.name.startswith(prefix) and member.name.endswith(".html"):
+                    out = staging / member.name.removeprefix(prefix)
+                    out.parent.mkdir(parents=True, exist_ok=True)
+                    out.write_bytes(tar.extractfile(member).read())  # type: ignore[union-attr]
+                    count += 1
+        if not count:
+            raise FileNotFoundError(f"{PACKAGE_SPEC}: no {prefix}*.html pages in {archive.name}")
+        try:
+            staging.rename(target / "tests")
+        except OSError:
+            if not (target / "tests").is_dir():
+                raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return target
 
 

@@ -39,13 +39,18 @@ from pipeline.values import FESTIVALS, DateValue, festival_date, parse_count, pa
 SAME_MEETING_OVERLAP = 0.6
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县"}
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
+# 曾多次举办演讲会: a series (checked in the meeting's own clause only: a sentence may report
+# one meeting and mention earlier ones, 我县召开会议，…已多次召开专题会议).
+_REPEATED = re.compile("(?:多次|屡次)(?:召开|举行|举办)")
+# A clause opening with a pronoun and 是/在 (他是校运会上的主力) says something about a person.
+_PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
 _PLANNED = re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     "(?:(?<![上中少大])|(?<=[晚马早会路]上))将(?:于|在|[^，。；]{0,12}?(?:召开|举行|举办|开幕))|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
     "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
-    # 定期召开民主生活会, 曾多次举办演讲会: a habit or a series, not one meeting
-    "|(?:定期|经常|每年|每月|每季度|每周|常态化|多次|屡次|曾多次|先后多次)(?:召开|举行|举办)"
+    # 定期召开民主生活会: a habit, not one meeting
+    "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
 )
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
@@ -79,9 +84,10 @@ _TIME_OF_DAY_CANONICAL = {"晚间": "晚上", "晚": "晚上", "早上": "上午
 
 
 def _planned_in(text: str, start: int, end: int) -> bool:
-    """A planning word (将于, 拟, 决定召开…) in the clause of ``text[start:end]``, up to its end."""
+    """A planning word (将于, 拟, 决定召开…) or a repetition (曾多次举办…) in the clause of
+    ``text[start:end]``, up to its end."""
     clause_start = max(text.rfind(ch, 0, start) for ch in "，。；,;") + 1
-    return any(clause_start <= p.start() < end for p in _PLANNED.finditer(text))
+    return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED) for p in pattern.finditer(text))
 
 
 def _stretches(meetings: list[dict[str, Any]]) -> dict[int, tuple[int, float]]:
@@ -269,7 +275,7 @@ class MeetingExtractor:
         self.reference = re.compile(
             r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后])"
             r"|(?:出席|参加|主持)了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|$)"
-            r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在是他她我你]{0,30}?" + referred + r")(?:上|由[^，。；]{2,40}(?:主持|主办|举办|承办))"
+            r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             r"|^\s*[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
@@ -756,6 +762,8 @@ class MeetingExtractor:
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
                 if not name or _NOT_A_MEETING.search(name) or self._listing(name) or _SERIES.match(name):
                     continue  # (参加了许多儿童聚会: a series)
+                if _PRONOUN_SUBJECT.match(name):
+                    continue  # 他是校运会上的主力: a clause about someone, not a meeting referred to
                 when = self.date_of(doc, text, reference)
                 written_year = re.search(r"(?:19|20)\d{2}年", when[1] or "")
                 if _FLASHBACK.search(text, 0, m.end()) or (

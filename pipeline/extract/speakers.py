@@ -123,11 +123,14 @@ _PRESS = re.compile(
     "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面)"
 )
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
-_DOCTRINE = re.compile(r"主义|理论|新时代|[\u4e00-\u9fff]{0,4}思想")
+_DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|生态文明|文化|新时期[\u4e00-\u9fff]{0,6}?)?思想"
+                       r"(?!政治|上|工作|建设|教育|作风|认识|观念|状况|动态)")
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议")
 # 在文章中，…; 在贺信中，…: a sentence framed as the words of a written piece.
-_WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺电|来信|回信|批示|声明|书面致辞)(?:中|里)[，,]?")
+# (the frame governs the mention: nothing but a title between them, no clause break)
+_WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺电|来信|回信|批示|声明|书面致辞)(?:中|里)[，,]?"
+                            r"[^，。；,;]{0,24}$")
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
 # 指导思想, 指导意见, 在…指导下: guidance as a thing, not a person guiding a meeting.
 _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
@@ -646,7 +649,7 @@ class SpeakerExtractor:
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
-                if _WRITTEN_FRAME.search(text, sentence.start, mention.start):
+                if _WRITTEN_FRAME.search(text[sentence.start : mention.start]):
                     # 在文章中，习近平…提出要求: the words of a written piece, no address
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):

@@ -74,6 +74,9 @@ ENTITY_CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("筹集100多万元", "MONEY", "100多万元", {"low": 1_000_000.0, "high": 2_000_000.0, "approximate": True}),
     ("奖励他500块钱", "MONEY", "500块钱", {"low": 500.0, "currency": "CNY"}),
     ("一共才花了50块。", "MONEY", "50块", {"low": 50.0, "currency": "CNY"}),
+    ("一斤五块五", "MONEY", "五块", {"low": 5.0, "currency": "CNY"}),
+    ("他捐出500块给灾区小学", "MONEY", "500块", {"low": 500.0, "currency": "CNY"}),
+    ("他五毛一斤买的", "MONEY", "五毛", {"low": 0.5, "currency": "CNY"}),
     ("预计投资3至5亿元", "MONEY", "3至5亿元", {"low": 300_000_000.0, "high": 500_000_000.0}),
     ("补助新台币20万元", "MONEY", "新台币20万元", {"low": 200_000.0, "currency": "TWD", "currency_explicit": True}),
     ("捐款500万港元", "MONEY", "500万港元", {"low": 5_000_000.0, "currency": "HKD"}),
@@ -166,6 +169,7 @@ NEGATIVE_CASES = [
     ("前3名", "COUNT", "3名"),
     ("眼睛里又出来一块纸片", "MONEY", "一块"),  # 块 as a measure word before its noun
     ("买了两毛衣", "MONEY", "两毛"),
+    ("搬来两块石头", "MONEY", "两块"),
 ]
 
 

@@ -739,3 +739,14 @@ def test_an_adoption_note_gives_the_session_without_its_date() -> None:
     assert MeetingExtractor.clean_name("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议") == \
         "第十届全国人民代表大会常务委员会第二十八次会议"
     assert MeetingExtractor.clean_name("（扩大）会议") == "（扩大）会议"  # a closed bracket stays
+
+
+def test_a_meeting_referred_to_with_shi_in_its_name(extract) -> None:
+    names = [m["name"] for m in extract("实事求是理论研讨会上，李明作了重要讲话。", published="2024-05-07")["meetings"]]
+    assert names == ["实事求是理论研讨会"]
+
+
+def test_earlier_meetings_held_many_times_leave_the_reported_one(extract) -> None:
+    text = "我县召开2024年防汛工作会议\n6月18日上午，我县召开2024年防汛工作会议，县里已多次召开专题会议部署防汛工作。"
+    names = [m["name"] for m in extract(text, published="2024-06-19")["meetings"]]
+    assert names == ["2024年防汛工作会议"]

@@ -420,7 +420,7 @@ def test_a_transliterated_name_after_a_title_is_a_speaker() -> None:
     [
         "大会强调，要坚持以马克思主义为指导，深入学习毛泽东思想。",  # doctrines named after people
         "座谈会上，在文章中，王明强调，要抓好制度落实。",  # the words of a written article
-        "会上，郑科扬介绍了《邓小平党的建设理论学习纲要》的编写情况。",  # a name inside a book title
+        "中宣部副部长郑某在座谈会上对《邓小平新时期军队建设思想学习纲要》的出版表示祝贺。",  # a book title
         "研讨会上，有关部门负责人向美方介绍了救灾工作的情况。",  # 向 + its object, no surname
     ],
 )
@@ -468,3 +468,19 @@ def test_chairing_a_work_meeting_and_a_spokesperson_quote(extract) -> None:
     [speaker] = extract("市委书记王某主持召开全县农村工作座谈会。")["speakers"]
     assert (speaker["name"], speaker["roles"]) == ("王某", ["主持"])
     assert extract("外交部发言人沈某放今天说，中方对此表示关切。")["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 思想政治工作 after a name is no doctrine
+        ("校党委书记王强在思想政治工作会议上作重要讲话。", [("王强", ["讲话"])]),
+        # one person's letter does not make the next person's speech written words
+        ("科技部部长张三在致大会的贺信中向与会代表表示祝贺，省长李四在开幕式上致辞。", [("李四", ["致辞"])]),
+        # 以…为指导: guided by, no 指导 role
+        ("会上，县委书记王明强调，要以新思想为指导，做好各项工作。", [("王明", ["讲话"])]),
+    ],
+)
+def test_speakers_beside_doctrines_letters_and_guidance(extract, text: str, expected: list) -> None:
+    got = [(s["name"], s["roles"]) for s in extract(text)["speakers"]]
+    assert [g for g in got if g[0] in {e[0] for e in expected}] == expected

@@ -42,6 +42,8 @@ _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校",
 # 曾多次举办演讲会: a series (checked in the meeting's own clause only: a sentence may report
 # one meeting and mention earlier ones, 我县召开会议，…已多次召开专题会议).
 _REPEATED = re.compile("(?:多次|屡次)(?:召开|举行|举办)")
+# 行政长官…在礼宾府主持授勋典礼: the place right before 出席/参加/主持 and a referred meeting.
+_PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在上中的]{1,20}?)$")
 # A clause opening with a pronoun and 是/在 (他是校运会上的主力) says something about a person.
 _PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
 _PLANNED = re.compile(
@@ -770,7 +772,9 @@ class MeetingExtractor:
                     reference and written_year and when[0] and when[0][:4] != str(reference.year)
                 ):
                     continue  # 2017年9月9日，在当年的…发布会上: an earlier occasion recalled, not this report's
-                return self._record(doc, sentence, name, when, None, None)
+                place = _PLACE_BEFORE.search(text, 0, m.start()) if m["obj"] else None
+                location = self.clean_location(place["loc"]) if place else None
+                return self._record(doc, sentence, name, when, location, None)
         return None
 
     def _record(

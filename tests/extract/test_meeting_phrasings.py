@@ -750,3 +750,15 @@ def test_earlier_meetings_held_many_times_leave_the_reported_one(extract) -> Non
     text = "我县召开2024年防汛工作会议\n6月18日上午，我县召开2024年防汛工作会议，县里已多次召开专题会议部署防汛工作。"
     names = [m["name"] for m in extract(text, published="2024-06-19")["meetings"]]
     assert names == ["2024年防汛工作会议"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("行政长官李家超今日在礼宾府主持授勋典礼，向68名人士颁授勋章。", "礼宾府"),
+        ("市长王明在京出席开幕式并致辞。", "北京"),
+        ("包括副行长殷某在内的成员代表共2000多人参加了开幕式。", None),
+    ],
+)
+def test_the_place_before_attending_or_chairing_a_referred_meeting(extract, text: str, location: str | None) -> None:
+    assert extract(text)["meetings"][0]["location"] == location

@@ -89,7 +89,7 @@ _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告)(?:中|时)$")
-_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述"})
+_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4).
@@ -127,6 +127,8 @@ _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|
                        r"(?!政治|上|工作|建设|教育|作风|认识|观念|状况|动态)")
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议")
+# A quantity of speeches before a speech noun (许多讲话, 很多讲话和决定): speeches in general.
+_MANY_BEFORE = re.compile("(?:许多|很多|不少|一些|各种|多次|历次)的?$")
 # 在文章中，…; 在贺信中，…: a sentence framed as the words of a written piece.
 # (the frame governs the mention: nothing but a title between them, no clause break)
 _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺电|来信|回信|批示|声明|书面致辞)(?:中|里)[，,]?"
@@ -559,6 +561,8 @@ class SpeakerExtractor:
                 # 某某…发表的《…》的讲话, 听了…的讲话: a speech named as a thing, not given here
                 or (role in _ADDRESS_NOUN_ROLES and window[m.start() - 1 : m.start()] == "的"
                     and not _GAVE.search(window[: m.start()]))
+                # 在各种会议的许多讲话之中, 在很多讲话和决定里: speeches in general, none given here
+                or (role in _ADDRESS_NOUN_ROLES and _MANY_BEFORE.search(window[: m.start()]))
                 # 主持公司工作期间, 主持设计: in charge of work, not chairing a meeting
                 or (role == "主持" and _IN_CHARGE.match(window, m.end()))
                 # 以马克思主义为指导, 指导思想, 在…指导下: guided by a doctrine, nobody guiding a meeting

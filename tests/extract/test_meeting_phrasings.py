@@ -762,3 +762,15 @@ def test_earlier_meetings_held_many_times_leave_the_reported_one(extract) -> Non
 )
 def test_the_place_before_attending_or_chairing_a_referred_meeting(extract, text: str, location: str | None) -> None:
     assert extract(text)["meetings"][0]["location"] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "host"),
+    [
+        ("今天的演讲会是由研究中心主任傅某主持的。", "演讲会", "傅某"),
+        ("参议院今天上午举行全会，隆重欢迎来访的国家主席。", "全会", None),
+    ],
+)
+def test_a_cleft_chair_and_a_plenary(extract, text: str, name: str, host: str | None) -> None:
+    meeting = extract(text, published="1998-12-02")["meetings"][0]
+    assert (meeting["name"], (meeting["host"] or {}).get("name")) == (name, host)

@@ -830,7 +830,9 @@ class MeetingExtractor:
             (ev["clean_start"], person, ev["text"])
             for person in speakers if "主持" in person["roles"]
             for ev in person["evidence"]
-            if re.search(_spaced(person["name"]) + "[^，。；,;]{0,8}主持|主持(?:人|[^，。；]{0,4}的)[:：为是]?[^，。；\n]{0,30}?" + _spaced(person["name"]), ev["text"])
+            # (甲和…乙共同主持: co-hosts, the first one written is the host)
+            if re.search(_spaced(person["name"]) + "(?:[^，。；,;]{0,8}|[^，。；,;]{0,30}?(?:共同|联合))主持"
+                         "|主持(?:人|[^，。；]{0,4}的)[:：为是]?[^，。；\n]{0,30}?" + _spaced(person["name"]), ev["text"])
         ]
         if len(meetings) > 1:
             for meeting in meetings:

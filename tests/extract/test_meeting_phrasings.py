@@ -239,6 +239,8 @@ def test_meeting_opening(extract, text: str, published: str, expected: dict) -> 
          {"name": "张建国", "title": "学院党委副书记、院长"}),
         ("4月3日，公司召开安全生产月启动大会，会议由公司总经理孙立新主持。", {"name": "孙立新", "title": "公司总经理"}),
         ("8月9日，区委召开理论学习中心组学习会议，会议由副区长马骏主持。", {"name": "马骏", "title": "副区长"}),
+        # co-hosts: the first one written
+        ("8月9日，区委召开座谈会，会议由公司主席张明和电视台评论员李强共同主持。", {"name": "张明", "title": "公司主席"}),
     ],
 )
 def test_meeting_host(extract, text: str, host: dict) -> None:

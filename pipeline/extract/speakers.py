@@ -125,6 +125,15 @@ _PRESS = re.compile(
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
 _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|生态文明|文化|新时期[\u4e00-\u9fff]{0,6}?)?思想"
                        r"(?!政治|上|工作|建设|教育|作风|认识|观念|状况|动态)")
+# Characters of transliterated foreign names (a common subset of the standard transliteration
+# tables), with the middle dot between parts: at least two, at most twelve.
+_TRANSLIT_CHARS = (
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹德登迪蒂蒂丁东杜敦多厄恩法菲费芬弗福富盖甘冈戈格"
+    "根古瓜哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康考科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉连林琳卢鲁伦罗洛吕"
+    "马玛迈麦曼芒梅蒙米敏莫姆穆纳娜奈南内尼涅纽努诺欧帕潘佩蓬皮普奇乔切丘萨塞桑森沙莎舍什施史斯松苏索塔泰"
+    "坦汤唐特滕提廷图托瓦万威韦维温沃乌武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹"
+)
+_TRANSLITERATED = re.compile(f"[{_TRANSLIT_CHARS}](?:[{_TRANSLIT_CHARS}]|·(?=[{_TRANSLIT_CHARS}])){{1,11}}")
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议")
 # A quantity of speeches before a speech noun (许多讲话, 很多讲话和决定): speeches in general.
@@ -209,6 +218,10 @@ class SpeakerExtractor:
             span = self._name_at(text, i) or self._padded_name_at(text, i)
             if span:
                 spans.append(span)
+            elif _TRANSLITERATED.match(text, i):
+                span = self._transliterated_at(text, i)  # 墨西哥外长格林今天在…提议
+                if span:
+                    spans.append(span)
         for m in _ROLE_LABEL.finditer(text):
             span = self._name_at(text, m.end())  # 主持人：刘某（…）
             if span:
@@ -241,6 +254,21 @@ class SpeakerExtractor:
         rest = text[m.end() : m.end() + 4]
         if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
             return m.start(), m.end()
+        return None
+
+    def _transliterated_at(self, text: str, i: int) -> tuple[int, int] | None:
+        """A transliterated foreign name right after a title (格林, 加维里亚, 穆勒亚姆·辛格·亚达夫):
+        a run of transliteration characters, ended by a stop word or punctuation; the longest run
+        that is so ended (the stop word may start with a transliteration character: 格林在)."""
+        run = _TRANSLITERATED.match(text, i)
+        if run is None:
+            return None
+        for end in range(run.end(), i + 1, -1):
+            if text[end - 1] == "·":
+                continue
+            rest = text[end : end + 1]
+            if not rest or rest in CLAUSE_BREAK or text.startswith(self.lex.name_stops, end):
+                return (i, end)
         return None
 
     def _name_at(self, text: str, i: int) -> tuple[int, int] | None:

@@ -488,3 +488,19 @@ def test_chairing_a_work_meeting_and_a_spokesperson_quote(extract) -> None:
 def test_speakers_beside_doctrines_letters_and_guidance(extract, text: str, expected: list) -> None:
     got = [(s["name"], s["roles"]) for s in extract(text)["speakers"]]
     assert [g for g in got if g[0] in {e[0] for e in expected}] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("墨西哥外长格林今天在第二十八届大会上提议，成立一个专题委员会。", "格林"),
+        ("联合国秘书长安南在开幕式上讲话。", "安南"),
+    ],
+)
+def test_a_transliterated_name_after_a_title_by_rule(extract, text: str, name: str) -> None:
+    # the rules alone (no model): a run of transliteration characters between a title and a stop word
+    assert name in _by_name(extract(text))
+
+
+def test_a_title_then_an_ordinary_word_is_no_transliterated_name(extract) -> None:
+    assert "特别" not in _by_name(extract("县长特别强调，要做好防汛工作。"))

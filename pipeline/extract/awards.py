@@ -66,6 +66,8 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
     return run
 
 
+# Recipients that are people, written after the honour (…称号的小演员, …称号的同志).
+_PERSON_NOUN = re.compile("[\u4e00-\u9fff]{0,4}(?:员|生|者|人|同志|干部|教师|老师|代表|模范|党员|职工|青年|儿童|少年|家)")
 class AwardExtractor:
     def __init__(self, lex: Lexicons) -> None:
         p = lex.patterns
@@ -153,7 +155,12 @@ class AwardExtractor:
         )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
-            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
+        )
+        # 为六十四个获得“戏曲小梅花”称号的小演员佩花: the count before the recipients' honour.
+        self.count_then_honor = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:获得|荣获|获评|获颁|被授予)(?:了)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})"
+            rf"[{_QUOTE_CLOSE}](?:荣誉)?称号的"
         )
         # 评选出“金牌员工”20名、“卓越团队”5个 / “好婆婆”“好媳妇”各5名: quoted honours, then the count.
         self.quoted_then_count = re.compile(
@@ -249,8 +256,8 @@ class AwardExtractor:
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for pattern in (self.conferred, self.conferred_plain, self.named_to, self.handed_to, self.quoted,
-                            self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received_listed,
+            for pattern in (self.conferred, self.conferred_plain, self.named_to, self.handed_to, self.count_then_honor,
+                            self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_handed_to, self.bracketed_count,
                             self.labelled_list, self.received, self.count_first, self.honor_first):
                 if not cores.get(pattern, True):
@@ -258,7 +265,10 @@ class AwardExtractor:
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
-                    if self._add(awards, doc, sentence, m, m["n"], m["unit"], pattern is self.honor_first, at=m.start("n")):
+                    # (六十四个获得“…”称号的小演员: the recipients written after 的 are people)
+                    people = pattern is self.count_then_honor and bool(_PERSON_NOUN.match(text, m.end()))
+                    if self._add(awards, doc, sentence, m, m["n"], m["unit"], pattern is self.honor_first, at=m.start("n"),
+                                 kind="person" if people else None):
                         taken.append((m.start(), m.end()))
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         for a in awards:
@@ -266,12 +276,14 @@ class AwardExtractor:
         return self._drop_repeats(self._drop_sums(self._drop_headline_restatements(doc, awards)))
 
     def _add(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str], n: str,
-             unit: str, honor_first: bool, honors: list[str] | None = None, listed: bool = False, at: int = 0) -> bool:
+             unit: str, honor_first: bool, honors: list[str] | None = None, listed: bool = False, at: int = 0,
+             kind: str | None = None) -> bool:
         """Append the award of match ``m`` (count ``n`` ``unit``, at offset ``at`` of the sentence)
         when it reads as one.
 
         ``honors``: several honours sharing the count (“甲”“乙”各5名), one record each;
-        ``listed``: an item of a list after an award verb whose other items read as honours."""
+        ``listed``: an item of a list after an award verb whose other items read as honours;
+        ``kind``: the recipients' kind when the text names them (else read from the unit)."""
         if _PLANNED.search(sentence.text, 0, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         if honors:
@@ -309,7 +321,7 @@ class AwardExtractor:
             "honor": honor,
             "count": int(count),
             "unit": unit,
-            "recipient_kind": self._kind(unit, honor),
+            "recipient_kind": kind or self._kind(unit, honor),
             "recipients": [],
             "evidence": evidence(doc, sentence),
             "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE), at)),

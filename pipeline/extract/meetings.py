@@ -389,6 +389,8 @@ class MeetingExtractor:
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
         org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|又|首次|同时|各自|成功|圆满)*$", "", org)
         org = re.sub(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$", "", org)
+        # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 成为…)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称])为[^，。；]{4,}$", "", org)
         org = org.strip("，,、 　")
         if re.search(r"\d+多?名|这是|特别是|冒着", org) or _PERSON_END.search(org):
             return None  # 3000多名师生…, 国防部长迟浩田上将: people or a clause, not an organization

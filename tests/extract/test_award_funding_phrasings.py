@@ -51,6 +51,9 @@ import pytest
         ("大会还为全市二百六十名党龄达到50年的老党员颁发“光荣在党50年”纪念章。", [("光荣在党50年纪念章", 260, "名", "person")]),
         ("此外，行政长官社区服务奖状颁予六十五人。", [("行政长官社区服务奖状", 65, "人", "person")]),
         ("并向一名于执勤时殉职的警务人员追授金英勇勋章。", [("金英勇勋章", 1, "名", "person")]),
+        # the honour as an attribute of the recipients, 荣誉称号 or the count first
+        ("荣获“全国体育系统先进集体”荣誉称号的60个单位受到表扬。", [("全国体育系统先进集体", 60, "个", "organization")]),
+        ("剧协为六十四个获得“戏曲小梅花”称号的小演员举行了佩花仪式。", [("戏曲小梅花", 64, "个", "person")]),
     ],
 )
 def test_award_counts(extract, text: str, expected: list[tuple]) -> None:

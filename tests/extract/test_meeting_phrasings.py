@@ -776,3 +776,8 @@ def test_the_place_before_attending_or_chairing_a_referred_meeting(extract, text
 def test_a_cleft_chair_and_a_plenary(extract, text: str, name: str, host: str | None) -> None:
     meeting = extract(text, published="1998-12-02")["meetings"][0]
     assert (meeting["name"], (meeting["host"] or {}).get("name")) == (name, host)
+
+
+def test_the_beneficiaries_after_wei_are_no_part_of_the_organizer(extract) -> None:
+    meetings = extract("中国剧协为六十四个获得称号的小演员举行了佩花仪式。华为公司在深圳举行了新品发布会。")["meetings"]
+    assert [m["organizer"] for m in meetings] == ["中国剧协", "华为公司"]

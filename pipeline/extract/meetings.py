@@ -67,6 +67,8 @@ _DATE = re.compile(
     r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
     r"|(?:(?<=[在于，,])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[上下晚]|召开|举行|举办|在|，|,)"
+    # …大会二十八日下午在…: a two-character Chinese day anywhere, right before a time of day or the venue
+    r"|(?<![一二三四五六七八九十月○〇零])(?:[一二三]十[一二三四五六七八九]?|十[一二三四五六七八九])日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"
 )
 _TODAY_BRACKETED = re.compile(r"(?:今|昨|前)[天日][（(](?P<date>\d{1,2}月\d{1,2}日)[）)]")
 _WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
@@ -227,14 +229,17 @@ class MeetingExtractor:
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
-            r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日)(?:上午|下午|晚上|晚)?"
+            r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|[\d一二三四五六七八九十]{1,3}日)"
+            r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
         )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(
             r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
         )
-        self.bare = re.compile(greedy + r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED)
+        # (…揭牌仪式二十八日举行: a day of the month may stand before the verb)
+        self.bare = re.compile(greedy + r"(?:[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?)?"
+                               r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED)
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + "|".join(map(re.escape, sorted(
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
@@ -281,7 +286,8 @@ class MeetingExtractor:
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             r"|^\s*[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
-            + r"|^\s*[^，。；：,;:！？\n]{0,24}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
+            # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
+            + r"|^\s*(?:[^，。；：,;:！？\n]{2,12}?[年月日][，,])?[^，。；：,;:！？\n]{0,40}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
         )
         self._head = re.compile(head + "$")

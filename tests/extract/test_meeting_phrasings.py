@@ -781,3 +781,19 @@ def test_a_cleft_chair_and_a_plenary(extract, text: str, name: str, host: str | 
 def test_the_beneficiaries_after_wei_are_no_part_of_the_organizer(extract) -> None:
     meetings = extract("中国剧协为六十四个获得称号的小演员举行了佩花仪式。华为公司在深圳举行了新品发布会。")["meetings"]
     assert [m["organizer"] for m in meetings] == ["中国剧协", "华为公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date", "location"),
+    [
+        ("第五届数字经济大会25日上午在北京国际会议中心隆重开幕。", "第五届数字经济大会", "2024-05-25", "北京国际会议中心"),
+        ("全市科技大会二十八日下午在市会堂闭幕。", "全市科技大会", "2024-05-28", "市会堂"),
+        ("中国驻法国总领事馆开馆揭牌仪式二十八日举行。", "中国驻法国总领事馆开馆揭牌仪式", "2024-05-28", None),
+        ("1997年3月，在日本召开的“世界铁路发展模式研讨会”，深入探讨了高速列车的技术方案。", "世界铁路发展模式研讨会", None, None),
+        ("由省营养学会和河南一家食品公司等联合举办的这次研讨会，旨在提倡科学饮食。", "研讨会", None, None),
+    ],
+)
+def test_days_without_a_month_and_held_subjects(extract, text: str, name: str, date: str | None,
+                                                 location: str | None) -> None:
+    meeting = extract(text, published="2024-05-29")["meetings"][0]
+    assert (meeting["name"], meeting["date"], meeting["location"]) == (name, date, location)

@@ -156,6 +156,8 @@ _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 _ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持[^，。；]{0,4}的是)\s*[^，。；:：\n]{0,30}?\s*$")
+# 在大会上发言的还有联想集团副总裁李某、…: names listed after 'those who spoke were' (up to the name).
+_LISTED_AFTER_ROLE = re.compile(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告)的(?:还|也)?(?:有|是)[:：]?[^。；;]{0,80}$")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
 _SHARED_ROLE = re.compile(r"先后|分别|依次|相继")
 # Academic ranks written after a name that already has a title before it join the chain
@@ -686,6 +688,10 @@ class SpeakerExtractor:
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
+                listed = _LISTED_AFTER_ROLE.search(text, sentence.start, mention.start)
+                if listed and not (mention.recipient or mention.relayed) and listed["role"] not in mention.roles:
+                    # 在大会上发言的还有…甲、…乙等: the role written before the list of names
+                    mention.roles = [listed["role"], *mention.roles]
                 if segment_role and not (mention.recipient or mention.relayed):
                     roles = self.roles_after(text, mention.end, limit, address=True)
                     mention.roles = [segment_role, *(r for r in roles if r != segment_role)]

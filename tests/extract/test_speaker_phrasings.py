@@ -504,3 +504,16 @@ def test_a_transliterated_name_after_a_title_by_rule(extract, text: str, name: s
 
 def test_a_title_then_an_ordinary_word_is_no_transliterated_name(extract) -> None:
     assert "特别" not in _by_name(extract("县长特别强调，要做好防汛工作。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今天上午在大会上发言的还有集团副总裁李勤、中科院副院长严某、集团总裁宋某等。",
+         [("李勤", ["发言"]), ("严某", ["发言"]), ("宋某", ["发言"])]),
+        ("在座谈会上讲话的有：市委书记张明，市长李强。", [("张明", ["讲话"]), ("李强", ["讲话"])]),
+        ("会议听取发言的有县委书记张明。", []),
+    ],
+)
+def test_names_listed_after_the_role(extract, text: str, expected: list) -> None:
+    assert [(s["name"], s["roles"]) for s in extract(text)["speakers"]] == expected

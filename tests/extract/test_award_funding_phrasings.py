@@ -124,6 +124,11 @@ def test_funding_amount(extract, text: str, amount: float, currency: str, approx
         "根据协议，合并后公司的市场资本评估为1660亿元，是最大的一宗合并。",
         "双方签订了购买价值12亿美元的27架飞机的合同。",
         "根据合同，美方决定出售价值1.6亿美元的测试设备。",
+        # debts, write-offs, losses, capital withdrawn, bribes, holdings, trade volumes
+        "企业三角债为1700亿美元，外商缺乏投资兴趣。",
+        "企业经营不善，资金链断裂，如今负债65亿元。",
+        "一些外国投资者抛售债券，抽走了140亿美元资金。",
+        "他收受某公司5万元钱的问题即将暴露，资金去向成谜。",
     ],
 )
 def test_not_funding(extract, text: str) -> None:

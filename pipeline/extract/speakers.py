@@ -120,7 +120,7 @@ _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:�
 _PRESS = re.compile(
     "采访|受访|访问时|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
-    "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面)"
+    "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文)"
 )
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
 _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|生态文明|文化|新时期[\u4e00-\u9fff]{0,6}?)?思想"
@@ -143,6 +143,7 @@ _MANY_BEFORE = re.compile("(?:许多|很多|不少|一些|各种|多次|历次)�
 _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺电|来信|回信|批示|声明|书面致辞)(?:中|里)[，,]?"
                             r"[^，。；,;]{0,24}$")
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
+_OBJECT_PREPOSITIONS = ("对", "把", "被", "给")
 # 指导思想, 指导意见, 在…指导下: guidance as a thing, not a person guiding a meeting.
 _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
@@ -683,6 +684,9 @@ class SpeakerExtractor:
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
+                if text[mention.start - 1 : mention.start] in _OBJECT_PREPOSITIONS and mention.start > sentence.start:
+                    # 在会见利维时，对利维来华…表示欢迎: the object of 对/把/被/给, not the one acting
+                    mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 if _WRITTEN_FRAME.search(text[sentence.start : mention.start]):
                     # 在文章中，习近平…提出要求: the words of a written piece, no address
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]

@@ -290,6 +290,7 @@ class SpeakerExtractor:
                 # 孟庆和主持: a conjunction right before a verb cannot join two names; it ends this one
                 text[end - 1] in "和与及"
                 and (text[end : end + 1] not in self.lex.surnames or text.startswith(self.lex.name_stops, end))
+                and not self._title_any.match(text, end)  # 张明和县长李强: 和 joins two titled names
                 # 区委书记严可为，区长…: 为 before punctuation is the name's own character
                 or text[end - 1] == "为" and text[end : end + 1] in ("，", "、", "。", ",")
             ):

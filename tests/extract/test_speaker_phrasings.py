@@ -515,6 +515,8 @@ def test_a_title_then_an_ordinary_word_is_no_transliterated_name(extract) -> Non
          [("李勤", ["发言"]), ("严某", ["发言"]), ("宋某", ["发言"])]),
         ("在座谈会上讲话的有：市委书记张明，市长李强。", [("张明", ["讲话"]), ("李强", ["讲话"])]),
         ("会议听取发言的有县委书记张明。", []),
+        # 和 between two titled names joins them; it is no third character of the first name
+        ("会议分别由县委副书记张明和县长李强主持。", [("张明", ["主持"]), ("李强", ["主持"])]),
     ],
 )
 def test_names_listed_after_the_role(extract, text: str, expected: list) -> None:

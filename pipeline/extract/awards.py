@@ -66,8 +66,10 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
     return run
 
 
-# Recipients that are people, written after the honour (…称号的小演员, …称号的同志).
-_PERSON_NOUN = re.compile("[\u4e00-\u9fff]{0,4}(?:员|生|者|人|同志|干部|教师|老师|代表|模范|党员|职工|青年|儿童|少年|家)")
+# Recipients written after the honour that are people (…称号的小演员, …称号的同志).
+# (the noun must end there: 农家乐, 商家, 卫生服务中心 are no people)
+_PERSON_NOUN = re.compile("[\u4e00-\u9fff]{0,3}(?:演员|学员|队员|人员|学生|同学|者|同志|干部|教师|老师|党员|职工|青年|儿童|少年)"
+                          "(?=[为颁授佩发接举进参获，。、；,;]|$)")
 class AwardExtractor:
     def __init__(self, lex: Lexicons) -> None:
         p = lex.patterns
@@ -266,7 +268,8 @@ class AwardExtractor:
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
                     # (六十四个获得“…”称号的小演员: the recipients written after 的 are people)
-                    people = pattern is self.count_then_honor and bool(_PERSON_NOUN.match(text, m.end()))
+                    people = (pattern is self.count_then_honor and m["unit"] not in ("家", "所", "间")
+                              and not re.search("集体|单位|组织|企业", m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
                     if self._add(awards, doc, sentence, m, m["n"], m["unit"], pattern is self.honor_first, at=m.start("n"),
                                  kind="person" if people else None):
                         taken.append((m.start(), m.end()))

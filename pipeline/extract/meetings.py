@@ -43,7 +43,10 @@ _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校",
 # one meeting and mention earlier ones, 我县召开会议，…已多次召开专题会议).
 _REPEATED = re.compile("(?:多次|屡次)(?:召开|举行|举办)")
 # 行政长官…在礼宾府主持授勋典礼: the place right before 出席/参加/主持 and a referred meeting.
-_PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在上中的]{1,20}?)$")
+_PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
+# … only a venue or a city (not 第一时间, 疫情期间坚持, 会见结束后): the usual venue endings and these.
+_VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|公司)$")
+_NOT_A_PLACE = re.compile("期间|时间|时候|之际|前后|以后|以来|结束|坚持|考察|上午|下午|晚上|会上|会中")
 # 这两次会议, 这几次会议: several meetings referred to together.
 _COUNTED_REFERENCE = re.compile(r"(?:这|那|上述)?[两几\d一二三四五六七八九十]+次")
 # Concerts are no meetings (corpus/GUIDELINES.md §3); nor, when only referred to, exhibitions,
@@ -73,7 +76,8 @@ _DATE = re.compile(
     r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
     r"|(?:(?<=[在于，,])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[上下晚]|召开|举行|举办|在|，|,)"
-    # …大会二十八日下午在…: a two-character Chinese day anywhere, right before a time of day or the venue
+    # …大会二十八日下午在…: a Chinese day of two or three characters anywhere, right before a time of day,
+    # the venue or the verb
     r"|(?<![一二三四五六七八九十月○〇零])(?:[一二三]十[一二三四五六七八九]?|十[一二三四五六七八九])日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"
 )
 _TODAY_BRACKETED = re.compile(r"(?:今|昨|前)[天日][（(](?P<date>\d{1,2}月\d{1,2}日)[）)]")
@@ -357,7 +361,7 @@ class MeetingExtractor:
         name = re.sub(r"^(?:了|一次|一场|一个|本次|此次)", "", name).strip()
         name = re.sub(r"^为期[^的，。]{1,6}的", "", name)  # 为期三天的…大会: the duration is no part of the name
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
-        name = re.sub(r"^[^，。“”]{2,12}?(?:经(?=第)|在(?:19|20)\d{2}年\d{1,2}月(?=[\u4e00-\u9fff]{4}))", "", name)
+        name = re.sub(r"^[^，。“”]{2,12}?(?:(?<![财神])经(?=第)|在(?:19|20)\d{2}年\d{1,2}月(?=[\u4e00-\u9fff]{4}))", "", name)
         # Drop a quote mark at either end only when it has no partner inside the name.
         if name[:1] in "“\"" and name.count("”") + name.count('"') < (2 if name[0] == '"' else 1):
             name = name[1:]
@@ -404,8 +408,8 @@ class MeetingExtractor:
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
         org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|又|首次|同时|各自|成功|圆满)*$", "", org)
         org = re.sub(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$", "", org)
-        # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 成为…)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称])为[^，。；]{4,}$", "", org)
+        # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$", "", org)
         org = org.strip("，,、 　")
         if re.search(r"\d+多?名|这是|特别是|冒着", org) or _PERSON_END.search(org):
             return None  # 3000多名师生…, 国防部长迟浩田上将: people or a clause, not an organization
@@ -785,13 +789,19 @@ class MeetingExtractor:
                 if _PRONOUN_SUBJECT.match(name):
                     continue  # 他是校运会上的主力: a clause about someone, not a meeting referred to
                 when = self.date_of(doc, text, reference)
-                written_year = re.search(r"(?:19|20)\d{2}年", when[1] or "")
+                named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held") if m[g])
+                written_year = re.search(r"((?:19|20)\d{2})年", when[1] or text[:named_at])
                 if _FLASHBACK.search(text, 0, m.end()) or (
-                    reference and written_year and when[0] and when[0][:4] != str(reference.year)
+                    reference and written_year and written_year[1] != str(reference.year)
                 ):
                     continue  # 2017年9月9日，在当年的…发布会上: an earlier occasion recalled, not this report's
                 place = _PLACE_BEFORE.search(text, 0, m.start()) if m["obj"] else None
-                location = self.clean_location(place["loc"]) if place else None
+                venue = place and (_VENUE_END.search(place["loc"]) or _VENUE_EXTRA.search(place["loc"])
+                                   or place["loc"] in _CITY_SHORT_NAMES
+                                   or any(e.type == "LOC" and e.start == sentence.start + place.start("loc")
+                                          and e.end == sentence.start + place.end("loc") for e in doc.entities)
+                                   ) and not _NOT_A_PLACE.search(place["loc"])
+                location = self.clean_location(place["loc"]) if venue else None
                 return self._record(doc, sentence, name, when, location, None)
         return None
 

@@ -128,7 +128,7 @@ _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|
 # Characters of transliterated foreign names (a common subset of the standard transliteration
 # tables), with the middle dot between parts: at least two, at most twelve.
 _TRANSLIT_CHARS = (
-    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹德登迪蒂蒂丁东杜敦多厄恩法菲费芬弗福富盖甘冈戈格"
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹德登迪蒂丁东杜敦多厄恩法菲费芬弗福富盖甘冈戈格"
     "根古瓜哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康考科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉连林琳卢鲁伦罗洛吕"
     "马玛迈麦曼芒梅蒙米敏莫姆穆纳娜奈南内尼涅纽努诺欧帕潘佩蓬皮普奇乔切丘萨塞桑森沙莎舍什施史斯松苏索塔泰"
     "坦汤唐特滕提廷图托瓦万威韦维温沃乌武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹"
@@ -137,13 +137,16 @@ _TRANSLITERATED = re.compile(f"[{_TRANSLIT_CHARS}](?:[{_TRANSLIT_CHARS}]|·(?=[{
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议")
 # A quantity of speeches before a speech noun (许多讲话, 很多讲话和决定): speeches in general.
-_MANY_BEFORE = re.compile("(?:许多|很多|不少|一些|各种|多次|历次)的?$")
+# (多次 too, unless a frame of this meeting stands before it: 在讨论中多次发言)
+_MANY_BEFORE = re.compile("(?:许多|很多|各种|历次|(?<!中)(?<!上)多次)的?$")
 # 在文章中，…; 在贺信中，…: a sentence framed as the words of a written piece.
 # (the frame governs the mention: nothing but a title between them, no clause break)
 _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺电|来信|回信|批示|声明|书面致辞)(?:中|里)[，,]?"
                             r"[^，。；,;]{0,24}$")
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
 _OBJECT_PREPOSITIONS = ("对", "把", "被", "给")
+# 经/根据 + (title) + name: 经市委书记张三提议, 根据某某的意见.
+_BY_WAY_OF = re.compile(r"(?:^|[，,；;])\s*(?:经|根据)[^，。；,;]{0,12}$")
 # 指导思想, 指导意见, 在…指导下: guidance as a thing, not a person guiding a meeting.
 _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
@@ -158,7 +161,9 @@ _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 _ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持[^，。；]{0,4}的是)\s*[^，。；:：\n]{0,30}?\s*$")
 # 在大会上发言的还有联想集团副总裁李某、…: names listed after 'those who spoke were' (up to the name).
-_LISTED_AFTER_ROLE = re.compile(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告)的(?:还|也)?(?:有|是)[:：]?[^。；;]{0,80}$")
+# (after a colon the list may run over commas; else it stops at the clause's end)
+_LISTED_AFTER_ROLE = re.compile(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告)的(?:还|也)?(?:有(?!关)|是)"
+                                r"(?:[:：][^。；;]{0,80}|[^，,。；;:：]{0,60})$")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
 _SHARED_ROLE = re.compile(r"先后|分别|依次|相继")
 # Academic ranks written after a name that already has a title before it join the chain
@@ -221,7 +226,7 @@ class SpeakerExtractor:
             span = self._name_at(text, i) or self._padded_name_at(text, i)
             if span:
                 spans.append(span)
-            elif _TRANSLITERATED.match(text, i):
+            elif _TRANSLITERATED.match(text, i) and not m.group().endswith("代表"):  # (代表巴基斯坦: a country)
                 span = self._transliterated_at(text, i)  # 墨西哥外长格林今天在…提议
                 if span:
                     spans.append(span)
@@ -687,6 +692,9 @@ class SpeakerExtractor:
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
                 if text[mention.start - 1 : mention.start] in _OBJECT_PREPOSITIONS and mention.start > sentence.start:
                     # 在会见利维时，对利维来华…表示欢迎: the object of 对/把/被/给, not the one acting
+                    mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
+                if _BY_WAY_OF.search(text, max(sentence.start, mention.start - 16), mention.start):
+                    # 经市委书记张三提议，会议决定…: a procedure through someone, no speech of theirs
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 if _WRITTEN_FRAME.search(text[sentence.start : mention.start]):
                     # 在文章中，习近平…提出要求: the words of a written piece, no address

@@ -54,6 +54,7 @@ import pytest
         # the honour as an attribute of the recipients, 荣誉称号 or the count first
         ("荣获“全国体育系统先进集体”荣誉称号的60个单位受到表扬。", [("全国体育系统先进集体", 60, "个", "organization")]),
         ("剧协为六十四个获得“戏曲小梅花”称号的小演员举行了佩花仪式。", [("戏曲小梅花", 64, "个", "person")]),
+        ("为20家获得“星级农家乐”称号的农家乐授牌。", [("星级农家乐", 20, "家", "organization")]),
     ],
 )
 def test_award_counts(extract, text: str, expected: list[tuple]) -> None:
@@ -94,6 +95,10 @@ def test_not_an_award(extract, text: str) -> None:
         ("为获奖团队颁发奖金共计10万元。", 100_000, "CNY", False),
         ("此次签约共吸引投资超过5亿美元。", 500_000_000, "USD", True),
         ("区里筹集资金近千万元用于老旧小区改造。", 10_000_000, "CNY", True),
+        # exclusion words are no substrings of these (支持有关, 今年均安排, 向亏损企业)
+        ("市财政拨付500万元支持有关企业开展技术改造。", 5_000_000, "CNY", False),
+        ("今年均安排奖补资金800万元。", 8_000_000, "CNY", False),
+        ("向亏损企业拨付补贴资金3亿元。", 300_000_000, "CNY", False),
     ],
 )
 def test_funding_amount(extract, text: str, amount: float, currency: str, approximate: bool) -> None:

@@ -763,6 +763,9 @@ def test_earlier_meetings_held_many_times_leave_the_reported_one(extract) -> Non
         ("行政长官李家超今日在礼宾府主持授勋典礼，向68名人士颁授勋章。", "礼宾府"),
         ("市长王明在京出席开幕式并致辞。", "北京"),
         ("包括副行长殷某在内的成员代表共2000多人参加了开幕式。", None),
+        ("张三在第一时间出席座谈会并讲话。", None),
+        ("省长张三在疫情期间坚持主持座谈会。", None),
+        ("市长张三在浦东新区出席开幕式并致辞。", "浦东新区"),
     ],
 )
 def test_the_place_before_attending_or_chairing_a_referred_meeting(extract, text: str, location: str | None) -> None:
@@ -792,7 +795,6 @@ def test_the_beneficiaries_after_wei_are_no_part_of_the_organizer(extract) -> No
         ("第五届数字经济大会25日上午在北京国际会议中心隆重开幕。", "第五届数字经济大会", "2024-05-25", "北京国际会议中心"),
         ("全市科技大会二十八日下午在市会堂闭幕。", "全市科技大会", "2024-05-28", "市会堂"),
         ("中国驻法国总领事馆开馆揭牌仪式二十八日举行。", "中国驻法国总领事馆开馆揭牌仪式", "2024-05-28", None),
-        ("1997年3月，在日本召开的“世界铁路发展模式研讨会”，深入探讨了高速列车的技术方案。", "世界铁路发展模式研讨会", None, None),
         ("由省营养学会和河南一家食品公司等联合举办的这次研讨会，旨在提倡科学饮食。", "研讨会", None, None),
     ],
 )
@@ -812,3 +814,28 @@ def test_days_without_a_month_and_held_subjects(extract, text: str, name: str, d
 )
 def test_names_lose_durations_subjects_and_host_bodies(extract, text: str, name: str) -> None:
     assert [m["name"] for m in extract(text, published="1998-05-23")["meetings"]] == [name]
+
+
+def test_names_and_organizers_keep_cai_jing_and_wu_wei(extract) -> None:
+    meetings = extract("第一财经第三届金融价值榜颁奖典礼28日在上海举行。安徽省无为市人民政府昨天召开全市安全生产工作会议。",
+                       published="2024-05-29")["meetings"]
+    assert [(m["name"], m["organizer"]) for m in meetings] == [
+        ("第一财经第三届金融价值榜颁奖典礼", None), ("全市安全生产工作会议", "安徽省无为市人民政府")]
+
+
+def test_a_referred_meeting_of_an_earlier_year_is_a_flashback(extract) -> None:
+    text = "1997年3月，在日本召开的“世界铁路发展模式研讨会”，深入探讨了高速列车的技术方案。"
+    assert extract(text, published="2024-05-29")["meetings"] == []
+    # in an article of that year it is the meeting reported (a date clause before the held subject)
+    assert [m["name"] for m in extract(text, published="1997-03-20")["meetings"]] == ["世界铁路发展模式研讨会"]
+
+
+def test_a_city_the_model_tags_is_the_place_of_a_referred_meeting() -> None:
+    from pipeline.config import load_config
+    from pipeline.ingest import RawInput, to_document
+    from pipeline.nlp import Pipeline
+    from pipeline.records import to_record
+
+    text = "市长张三在上海出席开幕式并致辞。"
+    record = to_record(Pipeline(load_config())(to_document(RawInput("t.txt", text.encode("utf-8"), False))))
+    assert [m["location"] for m in record["meetings"]] == ["上海"]

@@ -515,9 +515,20 @@ def test_a_title_then_an_ordinary_word_is_no_transliterated_name(extract) -> Non
          [("李勤", ["发言"]), ("严某", ["发言"]), ("宋某", ["发言"])]),
         ("在座谈会上讲话的有：市委书记张明，市长李强。", [("张明", ["讲话"]), ("李强", ["讲话"])]),
         ("会议听取发言的有县委书记张明。", []),
+        # the list after 发言的还有 stops at the clause; 讲话的有关 is no list
+        ("在大会上发言的还有市委副书记李勤，会议由市委副书记赵六主持。", [("李勤", ["发言"]), ("赵六", ["主持"])]),
+        ("会议学习了重要讲话的有关内容，市委书记王五主持会议。", [("王五", ["主持"])]),
+        # a procedure through someone
+        ("经市委书记张三提议，会议决定增补李四为委员。", []),
+        # a speech of this meeting, several times
+        ("县长张三在讨论中多次发言。", [("张三", ["发言"])]),
         # 和 between two titled names joins them; it is no third character of the first name
         ("会议分别由县委副书记张明和县长李强主持。", [("张明", ["主持"]), ("李强", ["主持"])]),
     ],
 )
 def test_names_listed_after_the_role(extract, text: str, expected: list) -> None:
     assert [(s["name"], s["roles"]) for s in extract(text)["speakers"]] == expected
+
+
+def test_a_country_after_daibiao_is_no_transliterated_name(extract) -> None:
+    assert "巴基斯坦" not in _by_name(extract("副外长代表巴基斯坦在会上发言。"))

@@ -85,7 +85,7 @@ HEADER_MAX_SPAN = 64  # ... and no further back than this, furniture lines inclu
 END_TAG_SEARCH = 64  # open elements searched for the match of an end tag
 
 DROPPED_TAGS = frozenset(
-    "script style nav header footer aside form noscript template iframe svg math select button textarea "
+    "script style nav header footer aside noscript template iframe svg math select button textarea "
     "object embed canvas audio video head title".split()
 )
 # Dropped from the body, but their lines are still read for the headline and dateline

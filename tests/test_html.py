@@ -196,6 +196,16 @@ def test_title_and_published(head: str, before_body: str, title: str, published:
     _check_offsets(raw, result)
 
 
+def test_a_body_inside_a_form_is_kept() -> None:
+    # university and government CMS pages wrap the article in <form name="_newscontent_fromname">
+    raw = ("<html><head><title>全市工作会议召开_某某大学</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+           f"<h1>全市工作会议召开</h1><form name='_newscontent_fromname'><div class='content'>{_ARTICLE * 2}</div></form>"
+           "<form class='search'><input type='text'><button>搜索</button></form></body></html>")
+    result = html_to_text(raw)
+    assert "代表们认真听取了报告" in result.text and "首页" not in result.text
+    _check_offsets(raw, result)
+
+
 def test_a_dated_link_after_the_body_is_no_dateline() -> None:
     raw = ("<html><head><title>全市工作会议召开_某某网</title></head><body><h1>全市工作会议召开</h1>"
            f"<div class='content'>{_ARTICLE * 2}</div><p>发布日期：2019-05-17</p>"

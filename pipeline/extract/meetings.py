@@ -47,6 +47,8 @@ _PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
 # … only a venue or a city (not 第一时间, 疫情期间坚持, 会见结束后): the usual venue endings and these.
 _VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|公司)$")
 _NOT_A_PLACE = re.compile("期间|时间|时候|之际|前后|以后|以来|结束|坚持|考察|上午|下午|晚上|会上|会中")
+# Words of a rule (a law's article, a regulation): what shall or may be done.
+_NORMATIVE = re.compile("可以|应当|应该|必须|不得")
 # 这两次会议, 这几次会议: several meetings referred to together.
 _COUNTED_REFERENCE = re.compile(r"(?:这|那|上述)?[两几\d一二三四五六七八九十]+次")
 # Concerts are no meetings (corpus/GUIDELINES.md §3); nor, when only referred to, exhibitions,
@@ -62,6 +64,8 @@ _PLANNED = re.compile(
     "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
     # 定期召开民主生活会: a habit, not one meeting
     "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
+    # 应当主持召开专题会议: what a rule prescribes, not a meeting held
+    "|(?:应当|应该|必须|须|可以)[^，。；]{0,6}(?:召开|举行|举办)"
 )
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
@@ -205,7 +209,7 @@ _FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
 _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按照|依据|遵照")
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
 # What a meeting as the subject of a sentence stated or decided (…座谈会强调, …会议通过).
-_STATED = "(?:今天|昨天|日前|近日|一致)?(?:强调|指出|提出|要求|认为|通过|决定|号召|明确|审议|听取|宣布)"
+_STATED = "(?:今天|昨天|日前|近日|一致)?(?:强调|指出|提出|要求|认为|表决通过|通过|决定|号召|明确|审议|听取|宣布)"
 # Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为).
 _NOT_HELD_YET = re.compile(
     "(?<![上中少大])将(?:于|在|要|会|召开|举行|出席)|要在|准备|希望(?!工程)|建议|呼吁|计划|打算|届时|以便|争取"
@@ -294,7 +298,7 @@ class MeetingExtractor:
             r"|(?:出席|参加|主持)了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|$)"
             r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
-            r"|^\s*[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
+            r"|^\s*(?:[^，。；：,;:！？\n]{2,12}?[年月日][，,])?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
             # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
             + r"|^\s*(?:[^，。；：,;:！？\n]{2,12}?[年月日][，,])?[^，。；：,;:！？\n]{0,40}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
@@ -608,6 +612,12 @@ class MeetingExtractor:
                 continue
             if _EACH_SUBJECT.search(text[: m.start("name")]):
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
+            after = re.match(r"了?(?P<held>(?:第[^，。；]{1,8}次)?(?:全体|扩大|专题|常务)?(?:会议|大会))", text[m.end():])
+            if kind == "bare" and after:
+                if text.startswith("时", m.end() + after.end()) and _NORMATIVE.search(text):
+                    continue  # …委员会举行会议时，代表可以…提出询问: a rule for meetings in general
+                # 中俄友好和平与发展委员会举行会议: the subject is the organizer, the meeting is named after the verb
+                name, org = after["held"], self.clean_org(name)
             if self._taking_part(kind, text[: m.start("name")], name):
                 continue  # 参加了…选美比赛, 个人进行商业活动: competing or acting, not a meeting held
             heading = heading_like(doc.clean_text, sentence.start)

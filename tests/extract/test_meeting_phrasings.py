@@ -282,6 +282,9 @@ def test_attendee_count(extract, tail: str, count: int | None, approx: bool) -> 
         "这两次会议明确了地区合作的原则和方向。",  # several meetings referred to together
         "青年音乐工作者谢某昨天在北京音乐厅举办独奏音乐会。",  # a concert
         "图为两名经销商在展览会上选购用品。",  # an exhibition referred to
+        # what a rule prescribes
+        "监察机关主要负责人依法批准立案后，应当主持召开专题会议，研究确定调查方案。",
+        "县级以上各级人民代表大会及其常务委员会举行会议时，代表可以依照法律规定的程序提出询问。",
         "为激发读书热情，仓库党委曾多次举办读书演讲会。",
     ],
 )
@@ -839,3 +842,14 @@ def test_a_city_the_model_tags_is_the_place_of_a_referred_meeting() -> None:
     text = "市长张三在上海出席开幕式并致辞。"
     record = to_record(Pipeline(load_config())(to_document(RawInput("t.txt", text.encode("utf-8"), False))))
     assert [m["location"] for m in record["meetings"]] == ["上海"]
+
+
+def test_a_session_that_adopted_a_law_after_a_date_clause(extract) -> None:
+    text = "2018年3月20日，第十三届全国人大一次会议表决通过了《中华人民共和国监察法》。"
+    meeting = extract(text, published="2018-05-17")["meetings"][0]
+    assert (meeting["name"], meeting["date"]) == ("第十三届全国人大一次会议", "2018-03-20")
+
+
+def test_a_body_holding_a_meeting_named_after_the_verb(extract) -> None:
+    meeting = extract("中俄友好和平与发展委员会举行会议，双方主席致贺辞。", published="1998-05-23")["meetings"][0]
+    assert (meeting["name"], meeting["organizer"]) == ("会议", "中俄友好和平与发展委员会")

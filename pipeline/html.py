@@ -11,8 +11,9 @@ block.  Offsets therefore point into the raw HTML string and are strictly increa
 How the main text is chosen (Readability-style, tuned for Chinese pages):
 
 1. The walker builds a flat element table (tag, parent, class/id hint) without recursion,
-   drops ``script``/``style``/``nav``/``header``/``footer``/``aside``/``form``/``noscript``
-   (and a few more non-text elements), and cuts the visible text into lines at block tags.
+   drops ``script``/``style``/``nav``/``noscript`` (and a few more non-text elements), reads
+   ``header``/``footer``/``aside`` for the headline and dateline only, and cuts the visible
+   text into lines at block tags. A ``form`` is kept: Chinese CMS pages wrap the article in one.
 2. Each line scores by Chinese punctuation and length, minus its share of link text.
    The score goes to the line's block element, its parent and (halved) its grandparent.
 3. An element's final score is that sum times ``1 - link density`` plus a bonus or

@@ -225,7 +225,9 @@ class _Walker(HTMLParser):
 
     # -- element stack ------------------------------------------------------------------
     def _push(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attr = " ".join((v or "") for k, v in attrs if k in ("class", "id")).lower()
+        # (a form's name says what it holds: <form name="_newscontent_fromname"> is the article)
+        named = ("class", "id", "name") if tag == "form" else ("class", "id")
+        attr = " ".join((v or "") for k, v in attrs if k in named).lower()
         bonus, drop = self.hints.weigh(attr)
         idx = len(self.tags)
         parent = self.stack[-1]
@@ -419,23 +421,32 @@ class _Scorer:
         """Elements whose subtrees form the main text."""
         w = self.w
         finals = [self.final(i) for i in range(len(w.tags))]
-        best = max(range(1, len(finals)), key=lambda i: (finals[i], i), default=0)
+        # A form is the article only when its name or class says so; a comment list or a survey
+        # in a form may outscore a short article, but it is never the main text.
+        candidates = [i for i in range(1, len(finals)) if not _plain_form(w, i)]
+        best = max(candidates, key=lambda i: (finals[i], i), default=0)
         if finals[best] <= 0:
             return {0}
         chosen = {best}
         parent = w.parents[best]
         threshold = max(SIBLING_MIN, finals[best] * SIBLING_SHARE)
+        # (a sibling form is a comment list or a survey, not more of the article)
         for i in range(best + 1, len(w.tags)):
-            if w.parents[i] == parent and finals[i] >= threshold:
+            if w.parents[i] == parent and finals[i] >= threshold and not _plain_form(w, i):
                 chosen.add(i)
         for i in range(1, best):
-            if w.parents[i] == parent and finals[i] >= threshold:
+            if w.parents[i] == parent and finals[i] >= threshold and not _plain_form(w, i):
                 chosen.add(i)
         return chosen
 
 
+def _plain_form(walker: _Walker, i: int) -> bool:
+    """A ``<form>`` whose name, class and id carry no article hint (search, login, comments)."""
+    return walker.tags[i] == "form" and walker.bonus[i] <= 0
+
+
 def _flags(walker: _Walker, chosen: set[int]) -> tuple[list[bool], list[bool]]:
-    """Per element: inside the region; inside a furniture (``drop`` hint) subtree.
+    """Per element: inside the region; inside a furniture (``drop`` hint or ``form``) subtree.
 
     A hint on the region or one of its ancestors does not count: a whole article may sit in
     a wrapper named after its print button (``common-detail-page-printer``).
@@ -451,7 +462,10 @@ def _flags(walker: _Walker, chosen: set[int]) -> tuple[list[bool], list[bool]]:
     for i in range(1, n):
         parent = walker.parents[i]
         inside[i] = inside[i] or i in chosen or inside[parent]
-        furniture[i] = furniture[parent] or (walker.drop[i] and i not in above)
+        # A plain form is furniture (search, login, comments, surveys) unless it holds the region
+        # (an ASP.NET page is one form); Chinese CMS pages name the article's form
+        # (<form name="_newscontent_fromname">), which then is no furniture.
+        furniture[i] = furniture[parent] or ((walker.drop[i] or _plain_form(walker, i)) and i not in above)
     return inside, furniture
 
 

@@ -206,6 +206,28 @@ def test_a_body_inside_a_form_is_kept() -> None:
     _check_offsets(raw, result)
 
 
+_COMMENTS = "".join(f"<dl><dt>网友{i}</dt><dd>说得好，我们一定要认真学习，把精神落到实处！</dd></dl>" for i in range(60))
+
+
+@pytest.mark.parametrize(
+    "between, after",
+    [
+        ("", f"<form action='/pl/post' id='plform'><h3>网友评论</h3>{_COMMENTS}<textarea></textarea></form>"),
+        ("<form action='/login.do'>" + "".join(f"<div>{t}<input></div>" for t in ["用户名", "密码", "验证码", "记住我"] * 4)
+         + "</form>", ""),
+        ("<form name='s'><div>站内搜索：<input name='q'><select><option>全文</option></select></div>"
+         "<div>热门关键词：乡村振兴 营商环境</div></form>", ""),
+    ],
+    ids=["comment-list-form", "login-form-under-headline", "search-form-under-headline"],
+)
+def test_plain_forms_stay_furniture(between: str, after: str) -> None:
+    raw = ("<html><head><title>全市工作会议召开_某某网</title></head><body><h1>全市工作会议召开</h1>"
+           f"<div class='info'>发布时间：2019-05-17</div>{between}<div class='content'>{_ARTICLE * 2}</div>{after}</body></html>")
+    result = html_to_text(raw)
+    assert "代表们认真听取了报告" in result.text and result.published == "2019-05-17"
+    assert not any(w in result.text for w in ("说得好", "用户名", "热门关键词"))
+
+
 def test_a_dated_link_after_the_body_is_no_dateline() -> None:
     raw = ("<html><head><title>全市工作会议召开_某某网</title></head><body><h1>全市工作会议召开</h1>"
            f"<div class='content'>{_ARTICLE * 2}</div><p>发布日期：2019-05-17</p>"

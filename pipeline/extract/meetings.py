@@ -51,6 +51,9 @@ _NOT_A_PLACE = re.compile("期间|时间|时候|之际|前后|以后|以来|结�
 _NORMATIVE = re.compile("可以|应当|应该|必须|不得")
 # 这两次会议, 这几次会议: several meetings referred to together.
 _COUNTED_REFERENCE = re.compile(r"(?:这|那|上述)?[两几\d一二三四五六七八九十]+次")
+# A clause of a date opening a sentence (1997年3月，/ 2018年3月20日，/ 三月五日，), not 在过去的一年，.
+_DATE_CLAUSE = (r"[^，。；：,;:！？\n]{0,10}?(?:\d{1,4}[年月日]|[一二三四五六七八九十]{1,3}[月日]|[○〇零一二三四五六七八九]{4}年)"
+                r"[，,]")
 # Concerts are no meetings (corpus/GUIDELINES.md §3); nor, when only referred to, exhibitions,
 # fairs and shows (held ones are left to the heads: the invented gold counts some fairs).
 _CONCERT = re.compile("(?:音乐会|演唱会)$")
@@ -65,7 +68,7 @@ _PLANNED = re.compile(
     # 定期召开民主生活会: a habit, not one meeting
     "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
-    "|(?:应当|应该|必须|须|可以)[^，。；]{0,6}(?:召开|举行|举办)"
+    "|(?:应当|应该|必须|须|可以)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
 )
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
@@ -298,10 +301,10 @@ class MeetingExtractor:
             r"|(?:出席|参加|主持)了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|$)"
             r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
-            r"|^\s*(?:[^，。；：,;:！？\n]{2,12}?[年月日][，,])?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
+            r"|^\s*(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
             # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
-            + r"|^\s*(?:[^，。；：,;:！？\n]{2,12}?[年月日][，,])?[^，。；：,;:！？\n]{0,40}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
+            + r"|^\s*(?:" + _DATE_CLAUSE + r")?[^，。；：,;:！？\n]{0,40}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
         )
         self._head = re.compile(head + "$")
@@ -365,7 +368,8 @@ class MeetingExtractor:
         name = re.sub(r"^(?:了|一次|一场|一个|本次|此次)", "", name).strip()
         name = re.sub(r"^为期[^的，。]{1,6}的", "", name)  # 为期三天的…大会: the duration is no part of the name
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
-        name = re.sub(r"^[^，。“”]{2,12}?(?:(?<![财神])经(?=第)|在(?:19|20)\d{2}年\d{1,2}月(?=[\u4e00-\u9fff]{4}))", "", name)
+        name = re.sub(r"^[^，。“”]{0,24}?(?:(?:草案|条例|议案|报告|决定|决议|办法|规定|法|》)经"
+                      r"|在(?:19|20)\d{2}年\d{1,2}月(?=[\u4e00-\u9fff]{4}))", "", name)
         # Drop a quote mark at either end only when it has no partner inside the name.
         if name[:1] in "“\"" and name.count("”") + name.count('"') < (2 if name[0] == '"' else 1):
             name = name[1:]
@@ -612,12 +616,16 @@ class MeetingExtractor:
                 continue
             if _EACH_SUBJECT.search(text[: m.start("name")]):
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
-            after = re.match(r"了?(?P<held>(?:第[^，。；]{1,8}次)?(?:全体|扩大|专题|常务)?(?:会议|大会))", text[m.end():])
-            if kind == "bare" and after:
-                if text.startswith("时", m.end() + after.end()) and _NORMATIVE.search(text):
-                    continue  # …委员会举行会议时，代表可以…提出询问: a rule for meetings in general
-                # 中俄友好和平与发展委员会举行会议: the subject is the organizer, the meeting is named after the verb
-                name, org = after["held"], self.clean_org(name)
+            after = re.match(r"了?(?P<held>(?:第[^，。；]{1,8}次)?(?:全体|扩大|专题|常务)?(?:会议|大会))"
+                             r"(?P<when>时|的时候|期间)?(?!发言|环节|报告|精神|上|中|室|厅)", text[m.end():])
+            if kind == "bare" and after and not (self._heads_of(name) - {"会"}):
+                # 中俄友好和平与发展委员会举行会议: the subject (a body, not itself a meeting: 代表大会召开会议
+                # stays the 代表大会) is the organizer, and the meeting is named after the verb
+                if after["when"]:
+                    continue  # …常务委员会举行会议时，…: meetings of that body in general
+                body = self.clean_org(name)
+                if body is not None:
+                    name, org = after["held"], body
             if self._taking_part(kind, text[: m.start("name")], name):
                 continue  # 参加了…选美比赛, 个人进行商业活动: competing or acting, not a meeting held
             heading = heading_like(doc.clean_text, sentence.start)

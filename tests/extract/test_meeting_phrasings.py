@@ -285,6 +285,8 @@ def test_attendee_count(extract, tail: str, count: int | None, approx: bool) -> 
         # what a rule prescribes
         "监察机关主要负责人依法批准立案后，应当主持召开专题会议，研究确定调查方案。",
         "县级以上各级人民代表大会及其常务委员会举行会议时，代表可以依照法律规定的程序提出询问。",
+        "全国人民代表大会常务委员会举行会议的时候，委员可以提出质询案。",
+        "在过去的一年，全市经济工作会议提出的各项任务全面完成。",  # no date clause, a past plan's source
         "为激发读书热情，仓库党委曾多次举办读书演讲会。",
     ],
 )
@@ -853,3 +855,22 @@ def test_a_session_that_adopted_a_law_after_a_date_clause(extract) -> None:
 def test_a_body_holding_a_meeting_named_after_the_verb(extract) -> None:
     meeting = extract("中俄友好和平与发展委员会举行会议，双方主席致贺辞。", published="1998-05-23")["meetings"][0]
     assert (meeting["name"], meeting["organizer"]) == ("会议", "中俄友好和平与发展委员会")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organizer"),
+    [
+        ("5月28日，市文联第三次代表大会召开会议，选举产生新一届主席团。", "市文联第三次代表大会", None),
+        ("5月28日，公司依照章程须召开的2023年度股东大会在公司会议室召开。", None, None),
+    ],
+)
+def test_a_meeting_holding_a_session_stays_the_meeting(extract, text: str, name: str | None,
+                                                      organizer: str | None) -> None:
+    meeting = extract(text, published="2024-05-29")["meetings"][0]
+    assert meeting["organizer"] == organizer and (name is None or meeting["name"] == name)
+    assert meeting["name"] not in ("会议", "大会")
+
+
+def test_a_law_adopted_by_a_session_is_no_meeting_name(extract) -> None:
+    text = "《上海市安全生产条例》经市人大常委会第十次会议表决通过。"
+    assert all("条例" not in m["name"] for m in extract(text, published="2024-05-29")["meetings"])

@@ -13,10 +13,7 @@ from pipeline.nlp import Pipeline
 from pipeline.records import to_record
 
 
-@pytest.fixture(scope="session")
-def extract() -> Callable[..., dict[str, Any]]:
-    nlp = Pipeline(load_config(overrides={"ner": {"backend": "none"}}))
-
+def _runner(nlp: Pipeline) -> Callable[..., dict[str, Any]]:
     def run(text: str, published: str | None = None) -> dict[str, Any]:
         hints = {"published": published} if published else {}
         doc = nlp(to_document(RawInput("test", text.encode("utf-8"), False, hints)))
@@ -25,3 +22,15 @@ def extract() -> Callable[..., dict[str, Any]]:
         return record
 
     return run
+
+
+@pytest.fixture(scope="session")
+def extract() -> Callable[..., dict[str, Any]]:
+    """The rules alone (no NER model)."""
+    return _runner(Pipeline(load_config(overrides={"ner": {"backend": "none"}})))
+
+
+@pytest.fixture(scope="session")
+def extract_with_model() -> Callable[..., dict[str, Any]]:
+    """The default pipeline with the shipped NER model (names the rules alone do not read)."""
+    return _runner(Pipeline(load_config()))

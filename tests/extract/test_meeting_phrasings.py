@@ -835,14 +835,8 @@ def test_a_referred_meeting_of_an_earlier_year_is_a_flashback(extract) -> None:
     assert [m["name"] for m in extract(text, published="1997-03-20")["meetings"]] == ["世界铁路发展模式研讨会"]
 
 
-def test_a_city_the_model_tags_is_the_place_of_a_referred_meeting() -> None:
-    from pipeline.config import load_config
-    from pipeline.ingest import RawInput, to_document
-    from pipeline.nlp import Pipeline
-    from pipeline.records import to_record
-
-    text = "市长张三在上海出席开幕式并致辞。"
-    record = to_record(Pipeline(load_config())(to_document(RawInput("t.txt", text.encode("utf-8"), False))))
+def test_a_city_the_model_tags_is_the_place_of_a_referred_meeting(extract_with_model) -> None:
+    record = extract_with_model("市长张三在上海出席开幕式并致辞。")
     assert [m["location"] for m in record["meetings"]] == ["上海"]
 
 

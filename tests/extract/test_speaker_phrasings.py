@@ -406,15 +406,10 @@ def test_reporters_and_recipients_do_not_present_awards(extract, text: str) -> N
     assert extract(text)["speakers"] == []
 
 
-def test_a_transliterated_name_after_a_title_is_a_speaker() -> None:
+def test_a_transliterated_name_after_a_title_is_a_speaker(extract_with_model) -> None:
     # the shipped NER model finds the name; the rules alone do not read transliterations
-    from pipeline.config import load_config
-    from pipeline.ingest import RawInput, to_document
-    from pipeline.nlp import Pipeline
-    from pipeline.records import to_record
-
     text = "5月4日，世界卫生大会在日内瓦开幕。联合国驻日内瓦办事处主任彼得罗夫斯基在开幕式上发表了讲话。"
-    record = to_record(Pipeline(load_config())(to_document(RawInput("t.txt", text.encode("utf-8"), False))))
+    record = extract_with_model(text)
     assert [(s["name"], s["roles"]) for s in record["speakers"]] == [("彼得罗夫斯基", ["讲话"])]
 
 
@@ -430,14 +425,9 @@ def test_a_transliterated_name_after_a_title_is_a_speaker() -> None:
         "吴邦国在会见利维时，对利维来华了解大会的筹备工作情况表示欢迎。",  # the object of 对 does not act
     ],
 )
-def test_doctrines_titles_and_written_articles_give_no_speaker(text: str) -> None:
+def test_doctrines_titles_and_written_articles_give_no_speaker(extract_with_model, text: str) -> None:
     # the shipped NER model tags 马克思 and 王明; the rules alone may not
-    from pipeline.config import load_config
-    from pipeline.ingest import RawInput, to_document
-    from pipeline.nlp import Pipeline
-    from pipeline.records import to_record
-
-    record = to_record(Pipeline(load_config())(to_document(RawInput("t.txt", text.encode("utf-8"), False))))
+    record = extract_with_model(text)
     assert not {"马克思", "王明", "邓小平", "向美方", "彭真", "杰弗里·加腾", "利维"} & {s["name"] for s in record["speakers"]}
 
 

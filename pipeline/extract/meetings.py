@@ -48,7 +48,8 @@ _PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
 _VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|公司)$")
 _NOT_A_PLACE = re.compile("期间|时间|时候|之际|前后|以后|以来|结束|坚持|考察|上午|下午|晚上|会上|会中")
 # Words of a rule (a law's article, a regulation): what shall or may be done.
-_NORMATIVE = re.compile("可以|应当|应该|必须|不得")
+_MODAL = "应当|应该|必须|可以"
+_NORMATIVE = re.compile(_MODAL + "|不得")
 # 这两次会议, 这几次会议: several meetings referred to together.
 _COUNTED_REFERENCE = re.compile(r"(?:这|那|上述)?[两几\d一二三四五六七八九十]+次")
 # A clause of a date opening a sentence (1997年3月，/ 2018年3月20日，/ 三月五日，), not 在过去的一年，.
@@ -68,7 +69,7 @@ _PLANNED = re.compile(
     # 定期召开民主生活会: a habit, not one meeting
     "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
-    "|(?:应当|应该|必须|须|可以)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
+    "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
 )
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")

@@ -184,6 +184,17 @@ class Mention:
     after: re.Match[str] | None = None  # a title word right after the name (高翔副局长, 李旭锋教授)
 
 
+def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """The mention's speech words are not its own address: it is the object of 对/把/被/给
+    (在会见利维时，对利维来华…表示欢迎), a procedure goes through it (经市委书记张三提议，会议决定…),
+    or the sentence gives the words of a written piece (在文章中，习近平…提出要求)."""
+    return (
+        (text[mention.start - 1 : mention.start] in _OBJECT_PREPOSITIONS and mention.start > sentence.start)
+        or _BY_WAY_OF.search(text, max(sentence.start, mention.start - 16), mention.start) is not None
+        or _WRITTEN_FRAME.search(text[sentence.start : mention.start]) is not None
+    )
+
+
 class SpeakerExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
@@ -690,14 +701,7 @@ class SpeakerExtractor:
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
-                if text[mention.start - 1 : mention.start] in _OBJECT_PREPOSITIONS and mention.start > sentence.start:
-                    # 在会见利维时，对利维来华…表示欢迎: the object of 对/把/被/给, not the one acting
-                    mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
-                if _BY_WAY_OF.search(text, max(sentence.start, mention.start - 16), mention.start):
-                    # 经市委书记张三提议，会议决定…: a procedure through someone, no speech of theirs
-                    mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
-                if _WRITTEN_FRAME.search(text[sentence.start : mention.start]):
-                    # 在文章中，习近平…提出要求: the words of a written piece, no address
+                if _not_speaking_here(text, sentence, mention):
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]

@@ -113,3 +113,8 @@ def test_every_page_gold_file_matches_its_page() -> None:
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert gold["doc"] in files, f"{gold['doc']}: no such page in {folder}"
         assert pages.page_sha1(files[gold["doc"]].read_bytes()) == gold["page_sha1"]
+
+
+def test_the_command_says_what_is_missing(no_cache: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert pages.main(["materialize", str(no_cache / "out")]) == 1  # no pages in the (empty) cache
+    assert "gne pages not found" in capsys.readouterr().err

@@ -32,6 +32,8 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
+import sys
 import tarfile
 import tempfile
 from pathlib import Path
@@ -137,10 +139,14 @@ def main(argv: list[str] | None = None) -> int:
     m = sub.add_parser("materialize", help="write the pages of the gold files as <id>.html into DIR")
     m.add_argument("dir")
     args = parser.parse_args(argv)
-    if args.command == "fetch":
-        print(fetch_pages())
-    else:
-        print(len(materialize(Path(args.dir))), "pages written")
+    try:
+        if args.command == "fetch":
+            print(fetch_pages())
+        else:
+            print(len(materialize(Path(args.dir))), "pages written")
+    except (OSError, ValueError, subprocess.CalledProcessError) as exc:
+        print(f"error: {exc}", file=sys.stderr)  # no pages, a changed page, or pip failing: said, not a traceback
+        return 1
     return 0
 
 

@@ -125,6 +125,7 @@ class Lexicon:
         self.related: list[str] = data["related_headers"]
         self.meta_keys: list[str] = data["meta_keys"]
         self.caption_endings: tuple[str, ...] = tuple(data.get("caption_endings", ()))
+        self.trailer_words: tuple[str, ...] = tuple(data.get("trailer_words", ()))
         keys = "|".join(map(re.escape, sorted(self.meta_keys, key=len, reverse=True)))
         self._meta_re = re.compile(r"^\s*[\[【(（]?\s*(?:" + keys + r")\s*[:：]")
         self._meta_inside_re = re.compile(r"\s(?:" + keys + r")\s*[:：]")
@@ -259,6 +260,11 @@ class Boilerplate:
                 break
         body_in = [i for i in body if i < tail_start]
         last_body = body_in[-1] if body_in else -1
+        # Short closing sentences right after the body (共80余人参加会议。) are the article's last
+        # paragraphs, not a trailer: they continue the body until the first line that is not one.
+        while body_in and last_body + 1 < tail_start and reasons[last_body + 1] is None \
+                and self._closing_sentence(lines[last_body + 1]):
+            last_body += 1
 
         title_idx = self._title_index(lines, reasons, first_body)
         title_block = self._title_block(lines, reasons, title_idx, first_body)
@@ -304,6 +310,23 @@ class Boilerplate:
                     reasons[i] = None
         self._read_meta(lines, reasons, title_idx, first_body, last_body, meta)
         return reasons, meta
+
+    def _closing_sentence(self, line: Line) -> bool:
+        """A short line that is a sentence of its own: it ends with a full stop, holds no menu
+        separators, and names no page furniture (meta fields, app prompts, reprint notices)."""
+        text = line.text.strip()
+        return (
+            line.han >= TRUNCATED_MIN_HAN
+            and bool(_FINAL_PUNCT.search(text))
+            and not _SEPARATORS.search(text)
+            and not _AUTHOR_CREDIT.match(text)
+            and not self._is_caption(line)
+            and self.lexicon.hit(self.lexicon.weak, text) is None
+            and self.lexicon.hit(self.lexicon.strong, text) is None
+            and not self.lexicon.is_meta(text)
+            and not self.lexicon.has_meta(text)
+            and not any(word in text for word in self.lexicon.trailer_words)
+        )
 
     def _is_caption(self, line: Line) -> bool:
         text = line.text.strip()

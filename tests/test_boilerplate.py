@@ -169,6 +169,35 @@ def test_invented_page_lines(line: str, kept: bool, nlp: Pipeline) -> None:
     assert (line in doc.clean_text.split("\n")) == kept
 
 
+CLOSING_PAGE = "\n".join([
+    "首页 | 新闻中心 | 党建动态",
+    "县委召开党建工作会议",
+    "发布时间：2023-03-18 来源：县委组织部",
+    "3月17日，县委召开党建工作会议。",
+    "县委书记李明出席会议并讲话，县委副书记王强主持会议，会议总结了工作，部署了任务。",
+    "全体党员参加了会议。",
+    "80余人参加会议。",
+    "如有侵权请联系删除。",
+    "（完）",
+    "责任编辑：刘洋",
+])
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [("全体党员参加了会议。", True), ("80余人参加会议。", True), ("如有侵权请联系删除。", False), ("（完）", False)],
+)
+def test_short_closing_sentences_continue_the_body_until_the_trailer(line: str, kept: bool, nlp: Pipeline) -> None:
+    doc = nlp(Document.from_raw("page", "page", CLOSING_PAGE, "utf-8"))
+    assert (line in doc.clean_text.split("\n")) == kept
+
+
+def test_a_short_sentence_after_a_trailer_line_stays_out(nlp: Pipeline) -> None:
+    page = CLOSING_PAGE.replace("全体党员参加了会议。\n", "感谢阅读！\n全体党员参加了会议。\n")
+    doc = nlp(Document.from_raw("page", "page", page, "utf-8"))
+    assert "全体党员参加了会议。" not in doc.clean_text
+
+
 def test_invented_page_metadata_and_offsets(nlp: Pipeline) -> None:
     doc = nlp(Document.from_raw("page", "page", PAGE, "utf-8"))
     assert doc.meta["title"] == "开发区召开基层党建述职评议会议"

@@ -82,6 +82,10 @@ _DATE = re.compile(
     r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[）)]日|本月\d{1,2}日"
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
+    # 17号上午, 星期五下午: a day or weekday alone only right before a time of day, the venue or the verb
+    # (not 3号楼, 1号文件, 下周五)
+    r"|(?<![\d月])\d{1,2}号(?=上午|下午|晚|在|于|召开|举行|举办)|(?:^|(?<=[，,。]))\d{1,2}号(?=[，,])"
+    r"|(?<![上本这下每])(?:周|星期|礼拜)[一二三四五六日天](?=上午|下午|晚|在|于|召开|举行|举办|[，,])"
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
     r"|(?:(?<=[在于，,])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[上下晚]|召开|举行|举办|在|，|,)"
     # …大会二十八日下午在…: a Chinese day of two or three characters anywhere, right before a time of day,
@@ -89,7 +93,7 @@ _DATE = re.compile(
     r"|(?<![一二三四五六七八九十月○〇零])(?:[一二三]十[一二三四五六七八九]?|十[一二三四五六七八九])日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"
 )
 _TODAY_BRACKETED = re.compile(r"(?:今|昨|前)[天日][（(](?P<date>\d{1,2}月\d{1,2}日)[）)]")
-_WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+_WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 _SINCE_BEFORE = re.compile("[从自于]$")
 _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
 
@@ -159,6 +163,7 @@ _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
 _OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保))")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
+_CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五六七八九十]{1,2}分)?(?:许|半|整)?"
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 # Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
 # (开幕式, 闭幕词: nouns, not the verb)
@@ -256,7 +261,9 @@ class MeetingExtractor:
             r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
         )
         # (…揭牌仪式二十八日举行: a day of the month may stand before the verb)
-        self.bare = re.compile(greedy + r"(?:[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?)?"
+        # (…推进会3月17日召开, 17号上午举行: month, hour and 于 may come with it)
+        self.bare = re.compile(greedy + r"(?:于?(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
+                               r"(?:上午|下午|晚上|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)?"
                                r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED)
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + "|".join(map(re.escape, sorted(
@@ -441,7 +448,7 @@ class MeetingExtractor:
         if loc in _CITY_SHORT_NAMES:
             return _CITY_SHORT_NAMES[loc]
         loc = _DATE.sub("", loc)
-        loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
+        loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
         loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式)$", "", loc)
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = re.sub("(?:与|同|和|跟)[^，。]{2,}$", "", loc)  # 雷克雅未克与当地企业(举行签约仪式)
@@ -510,8 +517,12 @@ class MeetingExtractor:
             time_of_day = _time_of_day(sentence[m.end() :])
             if reference is None:
                 return None, date_text, time_of_day
-            monday = reference - dt.timedelta(days=reference.weekday() + (7 if week["w"] == "上" else 0))
-            day = monday + dt.timedelta(days="一二三四五六日".index(week["d"].replace("天", "日")))
+            weekday = "一二三四五六日".index(week["d"].replace("天", "日"))
+            if week["w"] is None:  # 星期五上午 alone: the last such day up to the publication date
+                day = reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+            else:
+                monday = reference - dt.timedelta(days=reference.weekday() + (7 if week["w"] == "上" else 0))
+                day = monday + dt.timedelta(days=weekday)
             return day.isoformat(), date_text, time_of_day
         parse_text = date_text.replace("号", "日").replace("元月", "1月")  # 3月9号, 元月5日
         roc = _ROC_DATE.match(date_text)

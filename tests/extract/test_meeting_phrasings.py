@@ -512,7 +512,8 @@ def test_a_short_corner_quote_inside_a_name(extract) -> None:
 
 @pytest.mark.parametrize(
     ("date_text", "date"),
-    [("五月六日", "2024-05-06"), ("上周五", "2024-06-14"), ("本周一", "2024-06-17"), ("上星期天", "2024-06-16")],
+    [("五月六日", "2024-05-06"), ("上周五", "2024-06-14"), ("本周一", "2024-06-17"), ("上星期天", "2024-06-16"),
+     ("星期三", "2024-06-19"), ("周四", "2024-06-20"), ("17号", "2024-06-17")],
 )
 def test_dates_in_chinese_numerals_and_weekdays(extract, date_text: str, date: str) -> None:
     meeting = extract(f"{date_text}，县委召开全县安全生产工作会议。", "2024-06-20")["meetings"][0]
@@ -868,3 +869,19 @@ def test_a_meeting_holding_a_session_stays_the_meeting(extract, text: str, name:
 def test_a_law_adopted_by_a_session_is_no_meeting_name(extract) -> None:
     text = "《上海市安全生产条例》经市人大常委会第十次会议表决通过。"
     assert all("条例" not in m["name"] for m in extract(text, published="2024-05-29")["meetings"])
+
+
+@pytest.mark.parametrize("when", ["3月17日", "于3月17日上午9时", "17日上午", "于17号下午"])
+def test_a_meeting_named_before_its_date_and_verb(extract, when: str) -> None:
+    meeting = extract(f"县委党建工作会议{when}召开。", "2023-03-20")["meetings"][0]
+    assert (meeting["name"], meeting["date"], meeting["location"]) == ("县委党建工作会议", "2023-03-17", None)
+
+
+def test_a_clock_time_before_the_venue_is_not_part_of_it(extract) -> None:
+    meeting = extract("县委党建工作会议于3月17日上午9时30分在县委礼堂召开。", "2023-03-20")["meetings"][0]
+    assert meeting["location"] == "县委礼堂"
+
+
+@pytest.mark.parametrize("text", ["下周五，县委将召开党建工作会议。", "3号楼会议室召开党建工作会议。"])
+def test_no_date_from_a_future_weekday_or_a_building_number(extract, text: str) -> None:
+    assert all(m["date"] is None for m in extract(text, "2023-03-20")["meetings"])

@@ -243,7 +243,8 @@ class MeetingExtractor:
                 + "|" + bare + ")")
         greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head + r")"
         self.active = re.compile(
-            r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
+            # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
+            r"(?P<org>(?<=[，,])(?=在)|[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
             + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后)"
         )
         self.passive = re.compile(

@@ -885,3 +885,8 @@ def test_a_clock_time_before_the_venue_is_not_part_of_it(extract) -> None:
 @pytest.mark.parametrize("text", ["下周五，县委将召开党建工作会议。", "3号楼会议室召开党建工作会议。"])
 def test_no_date_from_a_future_weekday_or_a_building_number(extract, text: str) -> None:
     assert all(m["date"] is None for m in extract(text, "2023-03-20")["meetings"])
+
+
+def test_a_subjectless_meeting_after_a_date_clause_keeps_its_venue(extract) -> None:
+    meeting = extract("2021年1月12日上午，在实验楼320组织召开了2020年度党支部书记述职大会。", "2021-01-13")["meetings"][0]
+    assert (meeting["name"], meeting["location"], meeting["organizer"]) == ("2020年度党支部书记述职大会", "实验楼320", None)

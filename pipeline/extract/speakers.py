@@ -92,6 +92,11 @@ _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
+# 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4)
+_HONOUR_REACTION = re.compile(
+    "(?:获|得到|受到|当选|被授予|被评为)[^。！？]{0,20}?(?:感到|深感|倍感|十分|非常|很)[^。！？]{0,6}?"
+    "(?:荣幸|开心|高兴|激动|自豪|光荣|意外|惊喜)"
+)
 # Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4).
 _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）).
@@ -701,7 +706,9 @@ class SpeakerExtractor:
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
-                if _not_speaking_here(text, sentence, mention):
+                if _not_speaking_here(text, sentence, mention) or (
+                    _SOFT_AFTER_NAME.match(text, mention.end) and _HONOUR_REACTION.search(text, mention.end, sentence.end)
+                ):
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]

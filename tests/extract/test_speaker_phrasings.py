@@ -522,3 +522,17 @@ def test_names_listed_after_the_role(extract, text: str, expected: list) -> None
 
 def test_a_country_after_daibiao_is_no_transliterated_name(extract) -> None:
     assert "巴基斯坦" not in _by_name(extract("副外长代表巴基斯坦在会上发言。"))
+
+
+def test_a_recipients_reaction_to_the_honour_is_no_speech(extract) -> None:
+    text = ("12月20日，市长陈某在市政府礼堂向运动员李某等28名人士颁授勋章。"
+            "李某表示，对获授勋章感到非常开心和荣幸，会继续努力。")
+    speakers = {p["name"]: p["roles"] for p in extract(text, "2023-12-21")["speakers"]}
+    assert speakers == {"陈某": ["颁奖"]}
+
+
+def test_an_awardee_speaking_for_the_awardees_keeps_the_speech(extract) -> None:
+    text = ("12月20日，区委召开表彰大会。获奖代表、区人民医院院长李某发言。"
+            "李某表示，获此殊荣感到十分荣幸，将再接再厉。")
+    speakers = {p["name"]: p["roles"] for p in extract(text, "2023-12-21")["speakers"]}
+    assert speakers == {"李某": ["发言"]}

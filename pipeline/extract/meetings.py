@@ -161,7 +161,7 @@ _PLACE_LABEL = re.compile(r"(?:^|\n)\s*(?:地点|会议地点|活动地点)[:：
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
-_OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保))")
+_OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保|高考|中考|比赛|竞赛))")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五六七八九十]{1,2}分)?(?:许|半|整)?"
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
@@ -428,8 +428,9 @@ class MeetingExtractor:
         # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$", "", org)
         org = org.strip("，,、 　")
-        if re.search(r"\d+多?名|这是|特别是|冒着", org) or _PERSON_END.search(org):
-            return None  # 3000多名师生…, 国防部长迟浩田上将: people or a clause, not an organization
+        if re.search(r"\d+多?名|这是|特别是|冒着|(?:后|以后|之后|以来|期间)$", org) or _PERSON_END.search(org):
+            # 3000多名师生…, 国防部长迟浩田上将, 陈某到任后: people or a clause, not an organization
+            return None
         if at_place and re.search(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$", org):
             return None  # 在市测楼320(召开): a venue, not an organizer
         if len(org) < 2 or org in GENERIC_ORGANIZERS or len(org) > 30 or re.search("[上中]$", org):

@@ -890,3 +890,15 @@ def test_no_date_from_a_future_weekday_or_a_building_number(extract, text: str) 
 def test_a_subjectless_meeting_after_a_date_clause_keeps_its_venue(extract) -> None:
     meeting = extract("2021年1月12日上午，在实验楼320组织召开了2020年度党支部书记述职大会。", "2021-01-13")["meetings"][0]
     assert (meeting["name"], meeting["location"], meeting["organizer"]) == ("2020年度党支部书记述职大会", "实验楼320", None)
+
+
+def test_a_time_clause_is_no_organizer_and_an_exam_is_no_attendance(extract) -> None:
+    text = "陈某到任后召开家长会，看到有的班家长还没老师多。2019年，全校885名学生参加高考。"
+    meeting = extract(text, "2019-09-08")["meetings"][0]
+    assert (meeting["name"], meeting["organizer"], meeting["attendee_count"]) == ("家长会", None, None)
+
+
+def test_trainees_attending_the_training_are_its_attendees(extract) -> None:
+    text = "3月17日，县委组织部举办全县村党组织书记培训班。全县120名村党组织书记参加培训。"
+    meeting = extract(text, "2023-03-20")["meetings"][0]
+    assert (meeting["name"], meeting["attendee_count"]) == ("全县村党组织书记培训班", 120)

@@ -49,6 +49,8 @@ _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰�
 # no role trigger stands between (为大会致辞的丙 is not).
 _RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行])(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
 _GROUP_JOIN = re.compile(r"^[、和与及\s]*$")
+# 甲和军队有关单位的领导乙: a descriptor of the next person (not a job title) after the joining word
+_DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领导|负责同志|负责人|同志|专家|学者)$")
 # Where a list item starts, and characters that make a would-be name part of a title (常务副书记).
 _LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))")
 # An organization name ending right before a person's name (教育处林美惠处长), after any clause opener.
@@ -92,6 +94,8 @@ _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
+# 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
 # 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4)
 _HONOUR_REACTION = re.compile(
     "(?:获|得到|受到|当选|被授予|被评为)[^。！？]{0,20}?(?:感到|深感|倍感|十分|非常|很)[^。！？]{0,6}?"
@@ -730,8 +734,16 @@ class SpeakerExtractor:
                 if mentions[k + 1].org and gap.endswith(mentions[k + 1].org):
                     gap = gap[: len(gap) - len(mentions[k + 1].org)]  # 华东师范大学刘敏教授、中山大学薛德升教授
                 # 省委副书记甲，省委常委、组织部部长乙为…颁奖: a comma between title-led names joins them too
-                comma = gap.strip() in ("，", ",") and mentions[k].title and mentions[k + 1].title
-                if (_GROUP_JOIN.match(gap) or comma) and not mentions[k].roles:
+                # (新四军老同志代表甲，军事科学院院长乙…在大会上发言: a representative label leads a name too)
+                label = _LABEL_BEFORE.search(gap)
+                if label and not mentions[k + 1].title:
+                    gap = gap[: label.start()]  # 县长李强，职工代表张明
+                comma = gap.strip() in ("，", ",") and all(
+                    m.title or _LABEL_BEFORE.search(text, max(sentence.start, m.start - 14), m.start)
+                    for m in mentions[k : k + 2]
+                )
+                joined = _GROUP_JOIN.match(gap) or (not mentions[k + 1].title and _DESCRIBED_JOIN.match(gap))
+                if (joined or comma) and not mentions[k].roles:
                     mentions[k].roles = list(mentions[k + 1].roles)
                     mentions[k].recipient = mentions[k].recipient or mentions[k + 1].recipient
             for k, mention in enumerate(mentions):

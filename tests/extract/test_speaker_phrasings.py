@@ -536,3 +536,20 @@ def test_an_awardee_speaking_for_the_awardees_keeps_the_speech(extract) -> None:
             "李某表示，获此殊荣感到十分荣幸，将再接再厉。")
     speakers = {p["name"]: p["roles"] for p in extract(text, "2023-12-21")["speakers"]}
     assert speakers == {"李某": ["发言"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新四军老同志代表黄立新，军事科学院院长刘精武在大会上发言。", ["黄立新", "刘精武"]),
+        ("县长李强，职工代表张明在会上发言。", ["李强", "张明"]),
+        ("县长李强、职工代表张明在会上发言。", ["李强", "张明"]),
+    ],
+)
+def test_a_representative_label_leads_a_name_in_a_list(extract, text: str, expected: list) -> None:
+    assert [s["name"] for s in extract(text)["speakers"]] == expected
+
+
+def test_a_descriptor_with_de_between_joined_names(extract_with_model) -> None:
+    text = "县委书记张明和有关部门的负责同志李强在会上发言。"
+    assert [s["name"] for s in extract_with_model(text)["speakers"]] == ["张明", "李强"]

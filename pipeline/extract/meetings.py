@@ -64,6 +64,8 @@ _PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
 _PLANNED = re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     "(?:(?<![上中少大])|(?<=[晚马早会路]上))将(?:于|在|[^，。；]{0,12}?(?:召开|举行|举办|开幕))|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
+    # 可能于近期召开会议, 或将举行: speculated
+    "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
     "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
     # 定期召开民主生活会: a habit, not one meeting
@@ -257,14 +259,23 @@ class MeetingExtractor:
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
         )
+        # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
+        # its organizer; a record only when the subject reads as an organization)
+        self.plain = re.compile(
+            r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
+            r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议)(?=[，。；,;]|$)"
+        )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(
             r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
         )
         # (…揭牌仪式二十八日举行: a day of the month may stand before the verb)
         # (…推进会3月17日召开, 17号上午举行: month, hour and 于 may come with it)
-        self.bare = re.compile(greedy + r"(?:于?(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
+        # (…会议今天召开, 昨日开幕, 以视频形式召开, 以通讯表决方式召开)
+        self.bare = re.compile(greedy + r"(?:于?(?:(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
+                               r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日)"
                                r"(?:上午|下午|晚上|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)?"
+                               r"(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
                                r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED)
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + "|".join(map(re.escape, sorted(
@@ -359,6 +370,7 @@ class MeetingExtractor:
             ("active", self.carried_out, "开展" in text),
             ("attended", self.attended, "出席" in text or "参加" in text),
             ("lecture", self.lecture, "党课" in text),
+            ("plain", self.plain, verb),
         ):
             if not needed:
                 continue
@@ -447,11 +459,11 @@ class MeetingExtractor:
         a city's one-character short name in full (在京 -> 北京)."""
         if not loc:
             return None
-        if loc in _CITY_SHORT_NAMES:
-            return _CITY_SHORT_NAMES[loc]
         loc = _DATE.sub("", loc)
         loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
-        loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式)$", "", loc)
+        loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|组织|联合|共同)+$", "", loc)  # (在市委会议室主持召开)
+        if loc in _CITY_SHORT_NAMES:
+            return _CITY_SHORT_NAMES[loc]
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = re.sub("(?:与|同|和|跟)[^，。]{2,}$", "", loc)  # 雷克雅未克与当地企业(举行签约仪式)
         return loc if len(loc) >= 2 else None
@@ -608,8 +620,15 @@ class MeetingExtractor:
             if kind == "attributive" and any(w in text for w in self.lex.relay_before_name):
                 continue  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
             name = self.clean_name(m["name"])
-            org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
-            if kind == "active" and (m["org"] or "").endswith("主持"):
+            org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain") else None
+            if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))):
+                continue  # 会上召开会议, 大会举行会议: no organization holds it
+            if kind == "plain" and title:
+                # 我县召开2024年防汛工作会议 (headline) over …我县召开会议，安排部署…: the headline's proper name
+                titled = self.match(title)
+                if titled and titled[1] in ("active", "passive", "bare") and not _planned_in(title, 0, len(title)):
+                    name = self.strip_generic_prefix(self.clean_name(titled[0]["name"]))
+            if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
             if kind in ("passive", "bare"):
                 prefixed = _ORG_PREFIX.match(name)
@@ -625,7 +644,7 @@ class MeetingExtractor:
             name = self.strip_generic_prefix(name)
             if name in _TALKS:
                 org = None  # 甲同乙举行会谈: talks have parties, not an organizer
-            if self._no_name(name) or name.startswith("的") or _CONCERT.search(name):
+            if (self._no_name(name) and kind != "plain") or name.startswith("的") or _CONCERT.search(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
             if _EACH_SUBJECT.search(text[: m.start("name")]):
@@ -890,8 +909,10 @@ class MeetingExtractor:
             (ev["clean_start"], person, ev["text"])
             for person in speakers if "主持" in person["roles"]
             for ev in person["evidence"]
-            # (甲和…乙共同主持: co-hosts, the first one written is the host)
-            if re.search(_spaced(person["name"]) + "(?:[^，。；,;]{0,8}|[^，。；,;]{0,30}?(?:共同|联合))主持"
+            # (甲和…乙共同主持: co-hosts, the first one written is the host; 王某8月15日上午在…主持召开: a
+            # date and a venue between; not 甲在乙主持的会议上, 在乙主持下: someone else chairs)
+            if re.search(_spaced(person["name"]) + "(?:[^，。；,;]{0,8}主持|[^，。；,;]{0,30}?(?:共同|联合)主持"
+                         "|[^，。；,;由]{9,30}?主持(?![的下]))"
                          "|主持(?:人|[^，。；]{0,4}的)[:：为是]?[^，。；\n]{0,30}?" + _spaced(person["name"]), ev["text"])
         ]
         if len(meetings) > 1:

@@ -246,7 +246,8 @@ class MeetingExtractor:
         greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head + r")"
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
-            r"(?P<org>(?<=[，,])(?=在)|[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
+            # (市总工会于市工人文化宫举行: 于 before a venue, not before a date)
+            r"(?P<org>(?<=[，,])(?=在)|[^，。；：,;:\n]{2,40}?)(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十今昨前本上下近日当同次此该明]))(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
             + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后)"
         )
         self.passive = re.compile(
@@ -290,8 +291,10 @@ class MeetingExtractor:
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
+        # (在省人民会堂出席…, 出席在市行政中心举行的…: the venue before the verb or in the attribute)
         self.attended = re.compile(
-            r"(?:出席|参加)了?(?:由[^，。；]{2,20}?的)?(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")(?=[，。；,;]|$|并)"
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加)了?"
+            r"(?:由[^，。；]{2,20}?的|在(?P<venue>[^，。；,;\n]{2,20}?)(?:举行|召开|举办)的)?(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")(?=[，。；,;]|$|并)"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
@@ -375,6 +378,10 @@ class MeetingExtractor:
             if not needed:
                 continue
             m = pattern.search(text)
+            if m and kind == "active" and m["name"].startswith("的") and "出席在" in text:
+                # 出席在市行政中心举行的…签约仪式: the event attended, with its venue
+                attended = self.attended.search(text)
+                return (attended, "attended") if attended else (m, kind)
             if m:
                 return m, kind
         return None
@@ -701,7 +708,7 @@ class MeetingExtractor:
                 and not any(self._heads_of(name) & self._heads_of(o["name"]) for o in meetings)
             ):
                 continue  # a later mention without its own date or organizer is the main meeting again
-            loc = self.clean_location(m.groupdict().get("loc"))
+            loc = self.clean_location(m.groupdict().get("loc") or m.groupdict().get("venue"))
             if kind == "attributive" and loc and not _VENUE_END.search(loc):
                 loc = None  # 在省委召开的…: an organizer, not a place
             meetings.append(self._record(doc, sentence, name, (date, date_text, time_of_day), loc, org))

@@ -947,3 +947,32 @@ def test_someone_elses_chair_is_not_the_host(extract) -> None:
 def test_joint_holding_is_no_part_of_the_venue(extract) -> None:
     meeting = extract("报社文艺部今天在京联合召开优秀影片座谈会。", "2023-08-16")["meetings"][0]
     assert meeting["location"] == "北京"
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "organizer"),
+    [
+        ("7月8日，市总工会于市工人文化宫举行2023年职工技能大赛颁奖典礼。", "市工人文化宫", "市总工会"),
+        ("高雄市政府社會局昨（10）日於市府四維行政中心舉辦「113年度志願服務表揚大會」。", "市府四维行政中心", "高雄市政府社会局"),
+        ("公司于1月17日上午召开2022年度表彰大会。", None, None),
+        ("根据中英关于香港问题的联合声明两国政府举行了香港政权交接仪式。", None, None),
+    ],
+)
+def test_yu_before_a_venue_but_not_before_a_date(extract, text: str, location: str | None, organizer: str | None) -> None:
+    meeting = extract(text, "2023-07-09")["meetings"][0]
+    assert meeting["location"] == location
+    if organizer:
+        assert meeting["organizer"] == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location"),
+    [
+        ("3月9日，省委书记王军在省人民会堂出席全省优化营商环境大会并讲话。", "全省优化营商环境大会", "省人民会堂"),
+        ("3月9日，市长刘强出席在市行政中心举行的全市重点项目集中签约仪式并致辞。", "全市重点项目集中签约仪式", "市行政中心"),
+        ("行政長官今日在會展中心出席慶祝香港特別行政區成立二十六周年酒會並致辭。", "庆祝香港特别行政区成立二十六周年酒会", "会展中心"),
+    ],
+)
+def test_the_venue_of_an_attended_meeting(extract, text: str, name: str, location: str) -> None:
+    meeting = extract(text, "2023-07-09")["meetings"][0]
+    assert (meeting["name"], meeting["location"]) == (name, location)

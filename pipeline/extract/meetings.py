@@ -282,7 +282,7 @@ class MeetingExtractor:
         specific = "(?:" + "|".join(map(re.escape, sorted(
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
         self.carried_out = re.compile(
-            r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
+            r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:(?:在|赴|到)(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
             r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + "|" + bare + r")(?=[，。；,;\n]|$)"
         )
         # 以《…》为题，为师生党员讲授专题党课: a party lecture given is an event of its own.
@@ -391,6 +391,7 @@ class MeetingExtractor:
         name = re.sub(r"^.*[】\]］]", "", name)  # 【本报消息】…: a dateline tag before the name
         name = _DATED_DATELINE.sub("", name)  # 新华社北京七月二十三日电…
         name = re.sub(r"^\d{1,2}[．.]\s*(?=\D)", "", name)  # 5．为期两天的…: a list number
+        name = re.sub(r"^[（(][^（）()]{0,30}(?:记者|通讯员|报道|摄)[^（）()]{0,30}[）)]\s*", "", name)  # （记者 张某）…
         if re.match(r"[（(][^）)]*$", name):  # （2007年6月29日第十届…会议通过）: an adoption note's date
             name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
         name = re.sub(r"^(?:了|一次|一场|一个|本次|此次)", "", name).strip()
@@ -434,6 +435,9 @@ class MeetingExtractor:
         org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
+        # 镇党委组织全体党员(在…召开): the people it gathered are no part of the organizer (not 组织部, 党组织)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![党团])组织(?![部委工])(?:全体|全市|全县|全区|全校|全院|广大|各|部分"
+                     r"|[^，。；]{0,12}?(?:党员|干部|职工|师生|群众|学生|员工|代表|人员|青年|教师|志愿者)).*$", "", org)
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
         org = re.sub(r"以[^，。；]{1,8}(?:形式|方式)$", "", org)  # 市委以视频形式(召开)
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
@@ -528,6 +532,17 @@ class MeetingExtractor:
         m = _DATE.search(sentence)
         if not m:
             return self.festival_of(doc, sentence, reference)
+        month_of_dateline = ""
+        if re.match(r"\s*(?:电|讯)", sentence[m.end() :]):
+            # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
+            # dateline's, a day alone in the dateline's month
+            own = _DATE.search(sentence, m.end() + 1)
+            relative = own is not None and re.match("[今昨前][天日（(]", own.group())
+            # (今天 with no publication date: the dateline's day is the one to go by)
+            if own is not None and not _VAGUE_DATE.fullmatch(own.group()) and not (relative and reference is None):
+                month_of_dateline = re.match(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月", m.group()) or ""
+                month_of_dateline = month_of_dateline and month_of_dateline.group()
+                m = own
         date_text = m.group().replace(" ", "")  # 3 月 5 日
         bracketed = _TODAY_BRACKETED.fullmatch(date_text)
         if bracketed:  # 今天(10月15日): the date written in the brackets
@@ -546,6 +561,8 @@ class MeetingExtractor:
                 day = monday + dt.timedelta(days=weekday)
             return day.isoformat(), date_text, time_of_day
         parse_text = date_text.replace("号", "日").replace("元月", "1月")  # 3月9号, 元月5日
+        if month_of_dateline and re.fullmatch(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", parse_text):
+            parse_text = month_of_dateline + parse_text
         roc = _ROC_DATE.match(date_text)
         if roc and not date_text.startswith("民国"):
             # 113年12月20日: a Republic-of-China year in a Taiwan article; elsewhere only the day counts

@@ -306,8 +306,9 @@ def test_relayed_source_meeting_is_not_a_meeting(extract) -> None:
         ("台北市政府今（15）日举办城市治理论坛。", "2024-05-15", "2024-05-15", "今（15）日"),
         ("行政院昨（14）日举行跨部会防灾会议。", "2024-03-15", "2024-03-14", "昨（14）日"),
         ("本月10日，区委召开全区组织工作会议。", "2024-05-12", "2024-05-10", "本月10日"),
+        # (date_text is the meeting's own expression, not the wire dateline's: GUIDELINES §3)
         ("新华社北京3月5日电 第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。", "2024-03-05", "2024-03-05",
-         "3月5日"),
+         "5日"),
         ("5月30日至6月1日，第七届数字中国建设峰会在福州举行。", "2024-06-02", "2024-05-30", "5月30日至6月1日"),
     ],
 )
@@ -976,3 +977,38 @@ def test_yu_before_a_venue_but_not_before_a_date(extract, text: str, location: s
 def test_the_venue_of_an_attended_meeting(extract, text: str, name: str, location: str) -> None:
     meeting = extract(text, "2023-07-09")["meetings"][0]
     assert (meeting["name"], meeting["location"]) == (name, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer", "location"),
+    [
+        ("7月1日上午，镇党委组织全体党员在镇会议室召开纪念建党102周年座谈会。", "镇党委", "镇会议室"),
+        ("5月19日，区总工会组织全区200余名职工代表召开职工代表座谈会。", "区总工会", None),
+        ("5月19日，市委理论学习中心组赴嘉兴南湖革命纪念馆开展专题学习。", "市委理论学习中心组", "嘉兴南湖革命纪念馆"),
+        ("县委组织部组织全体干部召开警示教育大会。", "县委组织部", None),
+    ],
+)
+def test_the_people_gathered_are_no_part_of_the_organizer(extract, text: str, organizer: str, location: str | None) -> None:
+    meeting = extract(text, "2023-07-03")["meetings"][0]
+    assert (meeting["organizer"], meeting["location"]) == (organizer, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date", "date_text", "time_of_day"),
+    [
+        ("新华社上海11月5日电（记者 王丽）第六届虹桥国际经济论坛5日上午在上海举行。",
+         "第六届虹桥国际经济论坛", "2023-11-05", "5日", "上午"),
+        ("人民网南昌6月12日电 6月11日，全省组织工作会议在南昌召开。", "全省组织工作会议", "2023-06-11", "6月11日", None),
+    ],
+)
+def test_a_wire_dateline_gives_way_to_the_meetings_own_date(
+    extract, text: str, name: str, date: str, date_text: str, time_of_day: str | None
+) -> None:
+    meeting = extract(text, "2023-11-06")["meetings"][0]
+    assert (meeting["name"], meeting["date"], meeting["date_text"], meeting["time_of_day"]) == (
+        name, date, date_text, time_of_day)
+
+
+def test_a_dateline_dates_todays_meeting_without_a_publication_date(extract) -> None:
+    meeting = extract("本报北京5月20日讯 1998年北京科技周今天在北京市科技活动中心举行了开幕式。")["meetings"][0]
+    assert meeting["date"] == "1998-05-20"

@@ -1012,3 +1012,18 @@ def test_a_wire_dateline_gives_way_to_the_meetings_own_date(
 def test_a_dateline_dates_todays_meeting_without_a_publication_date(extract) -> None:
     meeting = extract("本报北京5月20日讯 1998年北京科技周今天在北京市科技活动中心举行了开幕式。")["meetings"][0]
     assert meeting["date"] == "1998-05-20"
+
+
+@pytest.mark.parametrize(
+    ("tail", "count", "approx"),
+    [
+        ("应出席代表512名，出席495名，符合法定人数。", 495, False),
+        ("参加会议的有：市四套班子领导，各县区和市直单位主要负责同志，共300余人。", 300, True),
+        ("来自各学院的教师和研究生共200余人聆听了报告。", 200, True),
+    ],
+)
+def test_attendance_stated_after_the_entitled_number_a_list_or_with_lingting(
+    extract, tail: str, count: int, approx: bool
+) -> None:
+    meeting = extract("3月9日，市委召开全市高质量发展大会。" + tail, "2023-03-10")["meetings"][0]
+    assert (meeting["attendee_count"], meeting["attendee_approx"]) == (count, approx)

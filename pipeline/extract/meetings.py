@@ -169,7 +169,7 @@ _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五�
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 # Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
 # (开幕式, 闭幕词: nouns, not the verb)
-_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典])"
+_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会)"
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕)的"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
@@ -200,7 +200,7 @@ _PERSON_END = re.compile(
     # 外交部长唐家璇和美国国务卿奥尔布赖特: two people holding talks
     "|(?:长|主席|总统|总理|书记|国务卿|外相|首相|大臣|大使)[\u4e00-\u9fff·]{2,10}(?:同|和|与)"
 )
-_TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤"})
+_TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤", "会见"})
 # A ceremony named only by its kind, held by an event (科技周举行开幕式): the event completes the name.
 _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "颁奖典礼", "颁奖仪式", "开幕仪式", "闭幕仪式"})
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会)$")
@@ -266,6 +266,10 @@ class MeetingExtractor:
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
             r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议)(?=[，。；,;]|$)"
         )
+        # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
+        self.receiving = re.compile(
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?P<name>会见)了?(?![厅室时])(?=[^，。；,;\n]{2})"
+        )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(
             r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
@@ -293,8 +297,8 @@ class MeetingExtractor:
         # 出席开幕式 alone is the main meeting again).
         # (在省人民会堂出席…, 出席在市行政中心举行的…: the venue before the verb or in the attribute)
         self.attended = re.compile(
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加)了?"
-            r"(?:由[^，。；]{2,20}?的|在(?P<venue>[^，。；,;\n]{2,20}?)(?:举行|召开|举办)的)?(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")(?=[，。；,;]|$|并)"
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加|主持(?=[「“『]))了?"
+            r"(?:由[^，。；]{2,20}?的|在(?P<venue>[^，。；,;\n]{2,20}?)(?:举行|召开|举办)的)?(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")[”」』]?(?=[，。；,;]|$|并)"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
@@ -321,7 +325,7 @@ class MeetingExtractor:
         det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
         self.reference = re.compile(
             r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后])"
-            r"|(?:出席|参加|主持)了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|$)"
+            r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|$)"
             r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             r"|^\s*(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
@@ -334,7 +338,7 @@ class MeetingExtractor:
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?" + _HELD_OR_CLOSED)
-        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课")
+        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
@@ -376,9 +380,10 @@ class MeetingExtractor:
             ("visit", self.visit, "观摩" in text or "现场教学" in text),
             ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
-            ("attended", self.attended, "出席" in text or "参加" in text),
+            ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text),
             ("lecture", self.lecture, "党课" in text),
             ("plain", self.plain, verb),
+            ("receiving", self.receiving, "会见" in text),
         ):
             if not needed:
                 continue
@@ -480,6 +485,8 @@ class MeetingExtractor:
         loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|组织|联合|共同)+$", "", loc)  # (在市委会议室主持召开)
         if loc in _CITY_SHORT_NAMES:
             return _CITY_SHORT_NAMES[loc]
+        if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕)", loc):
+            return None  # 在会前会见…: a time, not a place
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = re.sub("(?:与|同|和|跟)[^，。]{2,}$", "", loc)  # 雷克雅未克与当地企业(举行签约仪式)
         return loc if len(loc) >= 2 else None
@@ -649,6 +656,9 @@ class MeetingExtractor:
             if kind == "attributive" and any(w in text for w in self.lex.relay_before_name):
                 continue  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
             name = self.clean_name(m["name"])
+            widened = re.match(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)", text[m.end("name") :])
+            if widened:
+                name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain") else None
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))):
                 continue  # 会上召开会议, 大会举行会议: no organization holds it
@@ -673,7 +683,7 @@ class MeetingExtractor:
             name = self.strip_generic_prefix(name)
             if name in _TALKS:
                 org = None  # 甲同乙举行会谈: talks have parties, not an organizer
-            if (self._no_name(name) and kind != "plain") or name.startswith("的") or _CONCERT.search(name):
+            if (self._no_name(name) and kind not in ("plain", "receiving")) or name.startswith("的") or _CONCERT.search(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
             if _EACH_SUBJECT.search(text[: m.start("name")]):

@@ -471,8 +471,10 @@ class SpeakerExtractor:
         # ...but a space further left ends the title (县府表扬好人好事代表 县长江振辉: a headline)
         while s > floor and start - s < MAX_TITLE_CHARS and not text[s - 1].isspace() and (
             text[s - 1] not in CLAUSE_BREAK
-            or _CLASS_NUMBER.search(text, max(floor, s - 5), s + 4)
-            or _QUALIFIER.search(text, max(floor, s - 9), min(start, s + 8))
+            or text[s - 1] in "（）()" and (
+                _CLASS_NUMBER.search(text, max(floor, s - 5), s + 4)
+                or _QUALIFIER.search(text, max(floor, s - 9), min(start, s + 8))
+            )
         ):
             s -= 1  # 高二（3）班学生, 副院长（主持工作）: a bracketed class number or qualifier stays in the title
         if s > floor and text[s - 1] == "，" and self._title_end.search(_QUALIFIER_END.sub("", text[s:gap_end])):

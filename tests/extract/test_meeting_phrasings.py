@@ -1027,3 +1027,29 @@ def test_attendance_stated_after_the_entitled_number_a_list_or_with_lingting(
 ) -> None:
     meeting = extract("3月9日，市委召开全市高质量发展大会。" + tail, "2023-03-10")["meetings"][0]
     assert (meeting["attendee_count"], meeting["attendee_approx"]) == (count, approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location"),
+    [
+        ("3月5日下午，市委书记王强在市委会见厅会见了华为技术有限公司副总裁刘明一行。", "会见", "市委会见厅"),
+        ("中共中央政治局常委李某在会前会见了全体代表。", "会见", None),
+        ("政务司司长陈国基今日出席“国家安全教育日”开幕礼并致辞。", "“国家安全教育日”开幕礼", None),
+        ("3月9日，市政协主席刘红出席市政协十五届二次会议开幕会。", "市政协十五届二次会议开幕会", None),
+        ("3月9日，副市长李强出席“2023年中国电子商务峰会”并致辞。", "2023年中国电子商务峰会", None),
+        ("總統蔡英文今（10）日上午在總統府主持「國家文官學院結業典禮」。", "国家文官学院结业典礼", "总统府"),
+    ],
+)
+def test_receptions_ceremonies_and_quoted_names_attended(extract, text: str, name: str, location: str | None) -> None:
+    meeting = extract(text, "2023-03-10")["meetings"][0]
+    assert (meeting["name"], meeting["location"]) == (name, location)
+
+
+def test_a_bracketed_kind_stays_in_the_name_and_out_of_the_title(extract) -> None:
+    meeting = extract("3月2日，县委召开常委会（扩大）会议，县委书记王海主持会议。", "2023-03-03")["meetings"][0]
+    assert (meeting["name"], meeting["host"]) == ("常委会（扩大）会议", {"name": "王海", "title": "县委书记"})
+
+
+def test_a_post_in_charge_is_no_meeting_chaired(extract) -> None:
+    meeting = extract("副院长（主持工作）张强主持会议。")["meetings"][0]
+    assert (meeting["name"], meeting["host"]["name"]) == ("会议", "张强")

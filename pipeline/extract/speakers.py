@@ -30,6 +30,7 @@ organization elided in a chain is kept as written.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,7 +76,7 @@ _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发�
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
 _TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合)了?[^，。；]{0,6}$")
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
-_OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$")
+_OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$|(?:听取|听了|聆听)(?:了|完)?(?:大家的|代表们的|与会人员的)?$")
 # 主持人：刘某（…）: the role label before a name.
 _ROLE_LABEL = re.compile(r"(?:主持人|主持)\s*[:：]\s*")
 # A short bracketed qualifier inside a title chain: 副院长（主持工作）, 副校长（研究）, 书记（辅导员）.
@@ -94,6 +95,8 @@ _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
+# Stop words whose first character may be read as a name's last one by the model (李明依次).
+_TRIM_STOPS = ("依次", "先后", "分别", "同志")
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
 # 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4)
@@ -155,14 +158,14 @@ _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
 _OBJECT_PREPOSITIONS = ("对", "把", "被", "给")
 # 经/根据 + (title) + name: 经市委书记张三提议, 根据某某的意见.
-_BY_WAY_OF = re.compile(r"(?:^|[，,；;])\s*(?:经|根据)[^，。；,;]{0,12}$")
+_BY_WAY_OF = re.compile(r"(?:^|[，,；;])\s*(?:经(?![济开管信营贸典验历过常纬侦])|根据)[^，。；,;]{0,12}$")
 # 指导思想, 指导意见, 在…指导下: guidance as a thing, not a person guiding a meeting.
 _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 _REPORT_BY_TITLE = re.compile(r"作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
 _REPORT_NAMED = re.compile(r"作了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
-_DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)")
+_DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)")
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
@@ -175,6 +178,10 @@ _LISTED_AFTER_ROLE = re.compile(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|
                                 r"(?:[:：][^。；;]{0,80}|[^，,。；;:：]{0,60})$")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
 _SHARED_ROLE = re.compile(r"先后|分别|依次|相继")
+# 提出了改进要求, 对下一步工作提出要求: 要求 as the object of 提出 (a noun, not the verb 要求).
+_DEMAND_NOUN = re.compile(r"提出了?[^，。；,;]{0,8}$")
+# A verb of attending or listening after a name, then a clause break: that person's own clause.
+_OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看望|调研|考察)[^，。；,;]*[，,；;]")
 # Academic ranks written after a name that already has a title before it join the chain
 # (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师")
@@ -374,7 +381,13 @@ class SpeakerExtractor:
         陶润会党支部) is no person's name, wherever else it stands."""
         text = doc.clean_text
         # (transliterated names run longer: 彼得罗夫斯基, 尼古拉斯·拉迪)
-        candidates = [e for e in doc.entities if e.type == "PER" and (
+        # (李明依次…: a model name whose last character starts a stop word ends one character earlier)
+        trimmed = [
+            dataclasses.replace(e, text=e.text[:-1], end=e.end - 1)
+            if e.type == "PER" and e.end - e.start == 3 and text.startswith(_TRIM_STOPS, e.end - 1) else e
+            for e in doc.entities
+        ]
+        candidates = [e for e in trimmed if e.type == "PER" and (
             2 <= e.end - e.start <= 4 or (5 <= e.end - e.start <= MAX_FOREIGN_NAME and not _ORG_LAST_CHAR.search(e.text))
         )]
         org_like = {
@@ -576,6 +589,11 @@ class SpeakerExtractor:
                 stop += 1
             window = text[pos:stop]
             found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)))
+            if "讲话" in found and "点评" in (*roles, *found) and all(
+                t.group() == "要求" and _DEMAND_NOUN.search(window, 0, t.start())
+                for t in self._trigger_re.finditer(window) if self._trigger_role[t.group()] == "讲话"
+            ):
+                found.remove("讲话")  # 逐一点评，并提出了改进要求: a noun phrase inside a 点评 adds nothing (§4)
             roles.extend(r for r in found if r not in roles)
             if _PRESS.search(window):
                 break  # …后对新闻界说，双方认为…: what follows is said to the press
@@ -723,8 +741,11 @@ class SpeakerExtractor:
                     # 在大会上发言的还有…甲、…乙等: the role written before the list of names
                     mention.roles = [listed["role"], *mention.roles]
                 if segment_role and not (mention.recipient or mention.relayed):
+                    # (soft remarks, 讲述…, belong to the segment's address; …述职环节，…，县委书记王某进行点评:
+                    # one with a role of his own is not in the segment)
                     roles = self.roles_after(text, mention.end, limit, address=True)
-                    mention.roles = [segment_role, *(r for r in roles if r != segment_role)]
+                    if not set(roles) - {segment_role}:
+                        mention.roles = [segment_role]
             # Names joined by 、/和 (titles between them allowed) share the last one's roles.
             for k in range(len(mentions) - 2, -1, -1):
                 gap = text[mentions[k].end : mentions[k + 1].start]
@@ -753,7 +774,10 @@ class SpeakerExtractor:
                 # 甲、乙…参加开幕式并先后致辞 / …等12位专家，分别作了…报告
                 if mention.roles and _SHARED_ROLE.search(text, mention.end, min(following, mention.end + 40)):
                     for earlier in mentions[:k]:
-                        if not earlier.roles and not earlier.recipient:
+                        # (市委书记黄某出席座谈会，企业家代表甲、乙先后发言: the one who attends or listens
+                        # in a clause of his own is not in the list)
+                        if not earlier.roles and not earlier.recipient and not _OWN_CLAUSE_VERB.search(
+                                text, earlier.end, mention.start):
                             earlier.roles = list(mention.roles)
             shared = None  # the title over a 、-list of names (党史党建专家甲、乙)
             for k, mention in enumerate(mentions):

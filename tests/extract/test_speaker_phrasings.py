@@ -553,3 +553,35 @@ def test_a_representative_label_leads_a_name_in_a_list(extract, text: str, expec
 def test_a_descriptor_with_de_between_joined_names(extract_with_model) -> None:
     text = "县委书记张明和有关部门的负责同志李强在会上发言。"
     assert [s["name"] for s in extract_with_model(text)["speakers"]] == ["张明", "李强"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # keynote speeches, lectures given, summing-up comments and speeches
+        ("论坛上，北京大学国家发展研究院院长黄益平发表主旨演讲。", [("黄益平", ["讲话"])]),
+        ("讲座由中国社会科学院研究员何立群主讲，学院院长陈红主持。", [("何立群", ["作报告"]), ("陈红", ["主持"])]),
+        ("在述职环节，吴刚、李明依次上台述职。县委书记王强作总结点评。",
+         [("吴刚", ["述职"]), ("李明", ["述职"]), ("王强", ["点评"])]),
+        ("工会主席欧阳红同志作总结发言。", [("欧阳红", ["发言"])]),
+        ("会上，县委书记苏华对全县经济工作进行了全面部署。", [("苏华", ["讲话"])]),
+        # 经济/经开区 open a title, not a procedure (经…提议)
+        ("经济技术开发区管委会主任李志刚致欢迎辞。", [("李志刚", ["致辞"])]),
+        ("会上，经开区管委会主任李志刚致辞。", [("李志刚", ["致辞"])]),
+        # groups and bodies are no persons
+        ("区长汤立新代表区政府致辞。", [("汤立新", ["致辞"])]),
+        ("公司总经理汤立新代表经营层作工作报告。", [("汤立新", ["作报告"])]),
+        ("会上，家长代表、某某公司经理赵雨萱发言。", [("赵雨萱", ["发言"])]),
+        ("座谈会上，全国人大代表、某某集团董事长车文华发言。", [("车文华", ["发言"])]),
+        ("仪式上，双方代表分别致辞。", []),
+        # one who attends, listens or comments in a clause of his own is not in the list or the segment
+        ("市委书记黄伟出席座谈会，企业家代表刘伟、陈红、张平先后发言。",
+         [("刘伟", ["发言"]), ("陈红", ["发言"]), ("张平", ["发言"])]),
+        ("在述职环节，各乡镇党委书记逐一上台述职，县委书记王强进行点评。", [("王强", ["点评"])]),
+        ("县委书记王强对述职情况逐一点评，并提出了改进要求。", [("王强", ["点评"])]),
+        ("座谈会上，企业代表杨光发言。副市长罗建华认真听取发言后表示，将逐一研究解决。",
+         [("杨光", ["发言"]), ("罗建华", ["讲话"])]),
+    ],
+)
+def test_red_team_speaker_phrasings(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["roles"]) for s in extract_with_model(text)["speakers"]] == expected

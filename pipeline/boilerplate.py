@@ -63,6 +63,12 @@ _IMAGE_FILE = re.compile(
 )
 # A photo caption inside the body: a whole line in parentheses, or one that says it is a picture.
 _CAPTION = re.compile(r"^\s*(?:[（(][^（()）]{4,80}[)）]?|(?:图为|图片为|图:|图：|▲|△)\S.{0,80})\s*$")
+# A caption inside the body that shows someone acting at the event (图为市委书记某某在会上讲话,
+# （某某为获奖者颁奖）) is the article's own account (GUIDELINES §1: captions are read).
+_ACTING_CAPTION = re.compile(
+    "(?:书记|主任|主席|委员|教授|院士|经理|董事长|总裁|司长|部长|[省市县区镇乡校院局处厅会社]长)"
+    "[^，。]{0,30}?(?:讲话|致辞|发言|颁奖|颁发|颁授|主持|点评|作报告|宣读|讲党课|授课)"
+)
 # The title of an embedded video or gallery ("视频:..."), printed above or inside the body.
 # A programme line of a meeting notice or report (地点：…, 主持人：刘某（…）, 参加人员：…共56人).
 _PROGRAMME_TIME = re.compile(r"^\s*(?:会议|活动)?时间\s*[:：]")
@@ -298,7 +304,7 @@ class Boilerplate:
                 weak = self.weak_junk(line)
                 if weak and not is_body_like(line):
                     reasons[i] = weak
-                elif self._is_caption(line):
+                elif self._is_caption(line) and not _ACTING_CAPTION.search(text):
                     reasons[i] = "photo_caption"
                 elif self.lexicon.is_meta(text) and not is_body_like(line):
                     reasons[i] = "metadata"

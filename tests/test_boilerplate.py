@@ -295,3 +295,15 @@ def test_a_day_first_publication_date(nlp: Pipeline) -> None:
     page = "\n".join(["社团资助协议今日签署", "發佈時間：22/03/2024 17:56　　消息來源：社區發展基金", BODY])
     doc = nlp(to_document(RawInput("t", page.encode("utf-8"), False)))
     assert doc.meta["published"].startswith("2024-03-22")
+
+
+def test_a_caption_of_someone_acting_at_the_event_is_kept_but_a_photo_label_is_not(nlp: Pipeline) -> None:
+    page = "\n".join([
+        "县委召开表彰大会",
+        "3月17日上午，县委召开表彰大会，县委书记李明出席会议并讲话，县委副书记王强主持会议。",
+        "（县委书记李明为获奖代表颁发奖牌）",
+        "图为会议现场",
+        "会议表彰了一批先进集体和个人，号召全县党员干部向先进学习，为全县发展贡献力量。",
+    ])
+    lines = nlp(Document.from_raw("page", "page", page, "utf-8")).clean_text.split("\n")
+    assert ("（县委书记李明为获奖代表颁发奖牌）" in lines, "图为会议现场" in lines) == (True, False)

@@ -48,7 +48,7 @@ _ON_BEHALF_OF = re.compile("受$")
 _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$")
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
 # no role trigger stands between (为大会致辞的丙 is not).
-_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行])(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
+_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图])(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
 _GROUP_JOIN = re.compile(r"^[、和与及\s]*$")
 # 甲和军队有关单位的领导乙: a descriptor of the next person (not a job title) after the joining word
 _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领导|负责同志|负责人|同志|专家|学者)$")
@@ -61,7 +61,8 @@ _ORG_BEFORE = re.compile(
 )
 _CLASS_NUMBER = re.compile(r"[（(][\d一二三四五六七八九十]{1,3}[）)]")
 _HONOUR_PART = re.compile(
-    r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:劳动模范|模范教师|道德模范|优秀教师|三八红旗手|五一劳动奖章获得者|先进工作者|优秀共产党员|最美)"
+    r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:劳动模范|模范教师|道德模范|优秀教师|优秀班主任|优秀校长|优秀县委书记|三八红旗手|五一劳动奖章获得者"
+    r"|先进工作者|优秀共产党员|最美)"
     r"|[^、]*(?:得主|获得者|获奖者)$)"  # 师铎奖得主
 )
 #: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
@@ -118,7 +119,7 @@ _OCCASION = re.compile(
 _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
 # …作了题为《…》的报告, 发表了…的讲话: the verb before 的 gives the address here.
 # (某某在…会议上的讲话, a speech title, is an address given there too.)
-_GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，。；]{1,40}(?:上|时|中)的$")
+_GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，。；]{1,40}(?:上|时|中)的$|所[作做]的$")
 # 主持 of work or a project (主持中央工作, 主持设计, 主持公道): no meeting chaired.
 _IN_CHARGE = re.compile(
     r"了?(?!召开|举行)(?:[^，。；会]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|开发|创办|建设)"
@@ -162,7 +163,7 @@ _BY_WAY_OF = re.compile(r"(?:^|[，,；;])\s*(?:经(?![济开管信营贸典验�
 # 指导思想, 指导意见, 在…指导下: guidance as a thing, not a person guiding a meeting.
 _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
-_REPORT_BY_TITLE = re.compile(r"作了?(?:题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
+_REPORT_BY_TITLE = re.compile(r"作了?(?:的|题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
 _REPORT_NAMED = re.compile(r"作了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
 _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)")
@@ -174,7 +175,7 @@ _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]
 _ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持[^，。；]{0,4}的是)\s*[^，。；:：\n]{0,30}?\s*$")
 # 在大会上发言的还有联想集团副总裁李某、…: names listed after 'those who spoke were' (up to the name).
 # (after a colon the list may run over commas; else it stops at the clause's end)
-_LISTED_AFTER_ROLE = re.compile(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告)的(?:还|也)?(?:有(?!关)|是)"
+_LISTED_AFTER_ROLE = re.compile(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告|颁奖)的(?:领导|嘉宾)?(?:还|也)?(?:有(?!关)|是)"
                                 r"(?:[:：][^。；;]{0,80}|[^，,。；;:：]{0,60})$")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
 _SHARED_ROLE = re.compile(r"先后|分别|依次|相继")
@@ -528,6 +529,7 @@ class SpeakerExtractor:
                     changed = True
         # Drop a dateline tag (【本报讯】) and a leading date or place phrase ending in 上/中 (会上, 讲评会上).
         prefix = re.sub(r"^.*[】\]］]", "", prefix)
+        prefix = re.sub(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?)(?=.{2})", "", prefix).lstrip("、，, ")  # 会议特邀上海交通大学教授
         prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…
         prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
         if prefix and not self._title_end.search(_QUALIFIER_END.sub("", prefix)):
@@ -548,7 +550,7 @@ class SpeakerExtractor:
         if re.fullmatch("[^、]{0,12}代表", prefix):
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
-        prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part)) or prefix
+        prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part))
         return (prefix or None), recipient, relayed
 
     def remarks_only(self, person: dict[str, Any]) -> bool:
@@ -714,7 +716,7 @@ class SpeakerExtractor:
                         mention.title = bracketed["title"]
                 if mention.title is None:
                     org = _ORG_BEFORE.search(text[max(floor, mention.start - 24) : mention.start])
-                    mention.org = re.split("由|在", org["org"])[-1] if org else None
+                    mention.org = re.split("由|在|邀请(?:了|到)?|特邀", org["org"])[-1] if org else None
                     if mention.org is not None and len(mention.org) < 2:
                         mention.org = None
                 mention.after = self._title_after.match(text, mention.end)

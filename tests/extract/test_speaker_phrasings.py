@@ -585,3 +585,25 @@ def test_a_descriptor_with_de_between_joined_names(extract_with_model) -> None:
 )
 def test_red_team_speaker_phrasings(extract_with_model, text: str, expected: list) -> None:
     assert [(s["name"], s["roles"]) for s in extract_with_model(text)["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report given, heard by the meeting
+        ("大会听取了党委书记聂红所作的工作报告。", [("聂红", "党委书记", ["作报告"])]),
+        ("会议听取了总经理武志华所作的《公司2023年工作报告》。", [("武志华", "总经理", ["作报告"])]),
+        # an invitation is no part of the title; a rank after the name before 今日 joins it; honours are no titles
+        ("会议特邀上海交通大学教授林志强作专题报告。", [("林志强", "上海交通大学教授", ["作报告"])]),
+        ("南京大学党委书记胡金波教授今日出席论坛并致辞。", [("胡金波", "南京大学党委书记、教授", ["致辞"])]),
+        ("会上，全国优秀教师王秀英作交流发言。", [("王秀英", None, ["发言"])]),
+        ("主禮嘉賓民政及青年事務局局長麥美娟在典禮上致辭。", [("麦美娟", "民政及青年事务局局长", ["致辞"])]),
+        # the people listed after the role, and a caption
+        ("为获奖者颁奖的领导有：市委书记陈刚、市长刘伟。", [("陈刚", "市委书记", ["颁奖"]), ("刘伟", "市长", ["颁奖"])]),
+        ("4月19日，全市推进会召开。图为市委书记马文华在会上讲话。", [("马文华", "市委书记", ["讲话"])]),
+        # approving someone's report is no report given here
+        ("会议赞同李鹏总理所作的《政府工作报告》。", []),
+    ],
+)
+def test_red_team_titles_and_reports(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text)["speakers"]] == expected

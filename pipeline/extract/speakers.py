@@ -89,6 +89,8 @@ _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[�
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
 # (致辞。他表示…) it goes on with that address.
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
+# What may stand before a sentence's subject: nothing, or a short opener (会上，随后，).
+_SUBJECT_START = re.compile(r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期间)[，,]?)?")
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
@@ -690,13 +692,21 @@ class SpeakerExtractor:
         known_re = self.names_pattern(known)
         index = self.person_index(doc)
         last_actor: str | None = None  # the last person given a role, for a sentence opening with 他/她
+        last_subject: str | None = None  # the subject of the sentence before, when it had no role there
         for sentence in sentences:
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re)
             pronoun = _PRONOUN_START.match(sentence.text)
-            if pronoun and last_actor in people:
+            if pronoun and last_subject is not None and last_subject not in people:
+                # 部长尹某通报了…情况。他要求，…: the subject of the sentence before, with no role there
+                people[last_subject] = {
+                    "name": last_subject, "title": None, "organization": None, "roles": [], "evidence": [],
+                }
+            antecedent = last_subject or last_actor
+            if pronoun and antecedent in people:
                 # 市长高振华致闭幕辞。他表示，…: the pronoun's remarks are the last actor's.
                 first = mentions[0].start if mentions else sentence.end
-                person = people[last_actor]
+                person = people[antecedent]
+                before = len(person["roles"])
                 # 致辞…。他介绍/表示…: soft remarks go on with the same address
                 roles = self.roles_after(
                     text, sentence.start + pronoun.end(), first, address=self._addressed(person)
@@ -704,6 +714,13 @@ class SpeakerExtractor:
                 for role in roles:
                     if role not in person["roles"]:
                         person["roles"].append(role)
+                if len(person["roles"]) > before:
+                    last_actor = person["name"]
+                    cited = evidence_seen.setdefault(person["name"], set())
+                    if (sentence.start, sentence.end) not in cited:
+                        cited.add((sentence.start, sentence.end))
+                        person["evidence"].append(evidence(doc, sentence))
+            last_subject = None
             floor = sentence.start
             for mention in mentions:
                 mention.title, mention.recipient, mention.relayed = self.title_before(
@@ -791,7 +808,7 @@ class SpeakerExtractor:
                     shared_titles.setdefault(mention.name, shared)
                 else:
                     shared = None
-            for mention in mentions:
+            for k, mention in enumerate(mentions):
                 after = mention.after
                 if after and after.group() in _RANKS:
                     ranks.setdefault(mention.name, after.group())
@@ -811,6 +828,9 @@ class SpeakerExtractor:
                 person = people.get(mention.name)
                 if person is not None and not mention.roles and _SOFT_AFTER_NAME.match(text, mention.end):
                     last_actor = mention.name  # 叶某表示，… (her address going on): 她说… is hers too
+                if k == 0 and not mention.roles and _SUBJECT_START.fullmatch(text, sentence.start, mention.start - len(
+                        mention.title or "")):
+                    last_subject = mention.name  # (the sentence's subject, for a 他/她 in the next one)
                 if person is None and not mention.roles:
                     continue
                 if person is None:

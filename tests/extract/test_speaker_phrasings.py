@@ -607,3 +607,9 @@ def test_red_team_speaker_phrasings(extract_with_model, text: str, expected: lis
 )
 def test_red_team_titles_and_reports(extract_with_model, text: str, expected: list) -> None:
     assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text)["speakers"]] == expected
+
+
+def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before(extract_with_model) -> None:
+    text = "会上，县委常委、组织部部长尹海通报了全县基层党建工作情况。他要求，各级党组织要切实履行主体责任。"
+    assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text)["speakers"]] == [
+        ("尹海", "县委常委、组织部部长", ["讲话"])]

@@ -555,6 +555,16 @@ class SpeakerExtractor:
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part))
         return (prefix or None), recipient, relayed
 
+    def _by_surname_and_post(self, name: str, titles: dict[str, str]) -> str | None:
+        """The full name behind a surname-and-post reference (李校长 -> 李志明 when 校长李志明 was
+        written before); ``""`` when no one fits, since a post is no personal name (§4)."""
+        surname_len = 2 if name[:2] in self.lex.compound_surnames else 1
+        post = name[surname_len:]
+        if name[:surname_len] not in self.lex.surnames or not self._title_end.fullmatch(post):
+            return None
+        fits = [n for n, t in titles.items() if n.startswith(name[:surname_len]) and n != name and t.endswith(post)]
+        return fits[0] if len(fits) == 1 else ""
+
     def remarks_only(self, person: dict[str, Any]) -> bool:
         """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the
         person's sentences: in a text that reports no meeting, words quoted to the press."""
@@ -721,6 +731,12 @@ class SpeakerExtractor:
                         cited.add((sentence.start, sentence.end))
                         person["evidence"].append(evidence(doc, sentence))
             last_subject = None
+            for mention in mentions:
+                # 李校长, 张书记 after 校长李志明, 市委书记张国华: the person named before, by surname and post
+                resolved = self._by_surname_and_post(mention.name, titles)
+                if resolved is not None:
+                    mention.name = resolved
+            mentions = [m for m in mentions if m.name]
             floor = sentence.start
             for mention in mentions:
                 mention.title, mention.recipient, mention.relayed = self.title_before(

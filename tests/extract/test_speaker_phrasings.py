@@ -613,3 +613,15 @@ def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before(extract_with_
     text = "会上，县委常委、组织部部长尹海通报了全县基层党建工作情况。他要求，各级党组织要切实履行主体责任。"
     assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text)["speakers"]] == [
         ("尹海", "县委常委、组织部部长", ["讲话"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("校长李志明出席典礼。李校长在致辞中勉励新生志存高远。", [("李志明", "校长", ["致辞"])]),
+        ("市委书记张国华出席大会。张书记在讲话中强调，要狠抓落实。", [("张国华", "市委书记", ["讲话"])]),
+        ("张书记在讲话中强调，要狠抓落实。", []),
+    ],
+)
+def test_a_surname_and_post_refers_to_the_person_named_before(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text)["speakers"]] == expected

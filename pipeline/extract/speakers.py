@@ -89,6 +89,11 @@ _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[�
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
 # (致辞。他表示…) it goes on with that address.
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
+# A post alone opening a sentence before what its holder does there (行政长官在午宴上致辞时表示).
+_POST_SUBJECT = re.compile(
+    r"\s*(?:(?:会上|随后|接着|最后|同时|此外|典礼上|仪式上)[，,]?)?(?P<post>[\u4e00-\u9fff]{2,12}?)"
+    r"(?=在[^，。；]{1,20}(?:上|中|时)|致辞|致词|表示|指出|强调|发言|讲话|主持|颁发|颁授|向[^，。；]{1,20}颁)"
+)
 # What may stand before a sentence's subject: nothing, or a short opener (会上，随后，).
 _SUBJECT_START = re.compile(r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期间)[，,]?)?")
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
@@ -737,6 +742,14 @@ class SpeakerExtractor:
                 if resolved is not None:
                     mention.name = resolved
             mentions = [m for m in mentions if m.name]
+            post = _POST_SUBJECT.match(text, sentence.start, sentence.end)
+            if post and (not mentions or mentions[0].start > post.end("post")):
+                # 行政长官李家超…出席午宴。行政长官在午宴上致辞时表示…: a post alone as the subject, when
+                # one person named before holds it
+                holders = {n for n, t in titles.items() if t == post["post"] or (
+                    t.endswith(post["post"]) and self._title_end.fullmatch(post["post"]))}
+                if len(holders) == 1:
+                    mentions.insert(0, Mention(post.start("post"), post.end("post"), holders.pop()))
             floor = sentence.start
             for mention in mentions:
                 mention.title, mention.recipient, mention.relayed = self.title_before(

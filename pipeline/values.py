@@ -234,7 +234,8 @@ MONEY_PATTERN = (
     f"(?:(?P<approx>{_APPROX_BEFORE_ALT}) ?)?"
     f"(?:(?P<pre2>{_PREFIX_ALT}) ?)?"
     # 近千万元 / 逾亿元: a bare magnitude right after an approximation word counts as one of it.
-    f"(?P<n1>{_MONEY_NUMBER}|(?<=[近逾超约])(?=[百千万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿]+)?(?P<more1b>[多余])? ?"
+    # (百余万元, 千余万元: a bare 百/千 before 余/多 and a magnitude is one of it)
+    f"(?P<n1>{_MONEY_NUMBER}|(?<=[近逾超约])(?=[百千万亿])|(?<![\\d一二三四五六七八九十两])[百千](?=[多余][万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿]+)?(?P<more1b>[多余])? ?"
     f"(?:(?P<suf1>{_SUFFIX_ALT}) ?)?"
     f"(?:(?P<sep>{_RANGE_ALT}) ?(?P<n2>{_MONEY_NUMBER})(?P<more2>[多余])? ?(?P<mag2>[十百千万亿]+)? ?)?"
     f"(?P<suf>{_SUFFIX_ALT})?"
@@ -279,7 +280,8 @@ def parse_money(s: str, *, default_currency: str = "CNY") -> Amount | None:
     code, scale = CURRENCY_SUFFIXES[suffix] if suffix else (None, 1.0)
     explicit = code is not None or prefix is not None
     currency = code or (CURRENCY_PREFIXES[prefix] if prefix else default_currency)
-    n1 = parse_number(g["n1"]) if g["n1"] else (1.0 if g["mag1"] else None)
+    n1 = parse_number(g["n1"]) if g["n1"] not in (None, "", "百", "千") else (
+        {"百": 100.0, "千": 1000.0}.get(g["n1"] or "", 1.0 if g["mag1"] else None))
     if n1 is None:
         return None
     mag1 = _magnitude(g["mag1"])
@@ -287,7 +289,7 @@ def parse_money(s: str, *, default_currency: str = "CNY") -> Amount | None:
     low = n1 * mag1 * scale
     high: float | None = None
     if g["more1"] or g["more1b"]:
-        high = (n1 + (1.0 if g["more1b"] else _more_step(g["n1"], n1))) * mag1 * scale
+        high = (n1 + (1.0 if g["more1b"] else _more_step(g["n1"] or "", n1))) * mag1 * scale
     if g["n2"] is not None:
         n2 = parse_number(g["n2"])
         if n2 is None:
@@ -306,7 +308,11 @@ def _more_step(number_text: str, n: float) -> float:
     """Width that 多/余 adds to a number: one of the unit it follows (``10万多`` -> 1e4, 10万..11万;
     compare ``10多万`` -> 10万..20万), else the place value of the last non-zero digit."""
     tail = _TRAILING_MAG.search(number_text)
-    return _magnitude(tail.group()[-1]) if tail else _step(n)
+    if tail is None:
+        return _step(n)
+    digits = number_text[: tail.start()]
+    decimals = len(digits.split(".")[1]) if "." in digits else 0  # 3.6万余 -> 3.6万..3.7万
+    return _magnitude(tail.group()[-1]) * 10.0 ** -decimals
 
 
 def _borrowed_magnitude(g: dict[str, str | None], n1: float) -> float | None:

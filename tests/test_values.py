@@ -78,6 +78,12 @@ MONEY_CASES = [
     ("10万多元", "CNY", 100_000.0, 110_000.0, "CNY", True, False),
     ("100 万多元", "CNY", 1_000_000.0, 1_010_000.0, "CNY", True, False),
     ("150万余元", "CNY", 1_500_000.0, 1_510_000.0, "CNY", True, False),
+    # 余/多 after a decimal and a magnitude adds one of the last written digit's place
+    ("3.6万余元", "CNY", 36_000.0, 37_000.0, "CNY", True, False),
+    ("1.5亿多元", "CNY", 150_000_000.0, 160_000_000.0, "CNY", True, False),
+    # a bare 百/千 before 余/多 and a magnitude
+    ("百余万元", "CNY", 1_000_000.0, 2_000_000.0, "CNY", True, False),
+    ("千余万元", "CNY", 10_000_000.0, 20_000_000.0, "CNY", True, False),
     ("1万多元", "CNY", 10_000.0, 20_000.0, "CNY", True, False),
     ("3千多元", "CNY", 3000.0, 4000.0, "CNY", True, False),
     ("三十多元", "CNY", 30.0, 40.0, "CNY", True, False),

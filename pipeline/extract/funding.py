@@ -30,6 +30,9 @@ from pipeline.extract.common import (
     in_heading_list,
 )
 
+_COMPATRIOTS = re.compile(
+    "(?:香港|台湾|澳门|港澳台?|台港澳|港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|港商|台商|澳商|港资|台资|澳资"
+)
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
 HEADLINE_ROUNDING = 0.1
@@ -61,6 +64,8 @@ class FundingExtractor:
     @staticmethod
     def region_currency(doc: Document) -> str:
         text = doc.clean_text
+        if _COMPATRIOTS.search(text):
+            return "CNY"  # 香港同胞, 台商, 港资: a mainland article about people or capital from the regions
         scores = {
             "TWD": len(TAIWAN.findall(text)),
             "HKD": len(HONG_KONG.findall(text)),

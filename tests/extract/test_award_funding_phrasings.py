@@ -428,3 +428,37 @@ def test_funding_words_next_to_rates_penalties_and_vague_multiples(extract, text
 def test_a_total_after_a_quoted_honour_belongs_to_its_own_clause(extract) -> None:
     text = "该校被评为“省级文明单位”，共12名教师在全省比赛中获奖。"
     assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专项检查中，共对23家企业作出行政处罚，罚款总额120万元。",
+        "纪检部门共追回违规发放的补贴资金120万元。",
+        "经查，该村会计套取惠农补贴资金30余万元用于个人消费。",
+        "在对方诱导下，李女士通过支付宝先后转账12万元。",
+        "今日北向资金净买入56.3亿元。",
+        "该项目达产后可实现年创利税1.2亿元。",
+        "省科技厅给予每个团队最高500万元的资助。",
+        "给予最高不超过50万元的一次性补助。",
+        "新能源车享受国家补贴后，该车型起步价为15.98万元。",
+    ],
+)
+def test_red_team_amounts_that_are_not_funding(extract, text: str) -> None:
+    assert extract(text)["funding"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("为该村争取扶贫资金百余万元。", 1_000_000.0, "CNY"),
+        ("企业家张某向村里赞助50万元修建文化广场。", 500_000.0, "CNY"),
+        ("他发起网络众筹，短短三天筹款20万元。", 200_000.0, "CNY"),
+        ("近日，香港同胞陈先生向家乡某镇捐资500万元。陈先生上世纪移居香港，在香港创办了一家贸易公司。",
+         5_000_000.0, "CNY"),
+        ("客委會今年撥款5000萬元，補助客家文化活動。", 50_000_000.0, "TWD"),
+        ("市总工会为困难职工送去帮扶金共计40万元。", 400_000.0, "CNY"),
+    ],
+)
+def test_red_team_funding_words_and_currencies(extract, text: str, amount: float, currency: str) -> None:
+    assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == [(amount, currency)]

@@ -42,7 +42,14 @@ _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|�
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名).
 _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共)")
 # A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
-_PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|计划于|届时")
+_PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|计划于|届时"
+                      # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象, 入围…评选: not conferred yet
+                      r"|拟(?:表彰|授予|命名|推荐|评选|颁发)|计划表彰|推荐为|入围|每年|每届|每次")
+# What a count of candidates or nominees is followed by (30名“最美教师”候选人).
+_NOMINATED_AFTER = re.compile("候选|提名|表彰对象|推荐对象|人选")
+# Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
+_NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|结业证书|毕业证书|奖牌|奖杯|奖状|奖金和证书|证书和奖金|奖牌和证书|证书和奖牌)$"
+                           r"|颁奖$|^奖(?:单位|者|人)")
 # Words of a stated total shortly before its count (共评选各类奖学金获得者3295人次, 合计174位); a total
 # equal to the sum of the counts listed next to it repeats them.
 _AWARD_VERB = re.compile("评为|授予|命名|获|嘉许|创建|创成|表彰")
@@ -87,7 +94,7 @@ class AwardExtractor:
         # running to the end of the clause and ending in a medal or certificate word.
         self.conferred_plain = re.compile(
             rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授)了?"
-            r"(?P<honor>[\u4e00-\u9fff、和及]{1,20}?(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖牌|奖杯|荣誉证书|证书))(?=[，。；,;]|$)"
+            r"(?P<honor>[\u4e00-\u9fff、和及]{1,20}?(?:勋章|星章|奖章|奖状|嘉许状|嘉许|纪念章|奖牌|奖杯|荣誉证书|证书))(?=[，。；,;]|$)"
         )
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
         self.paired = re.compile(
@@ -189,6 +196,11 @@ class AwardExtractor:
         self.honor_then_count_plain = re.compile(
             rf"(?:获得|荣获|获评|被评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
+        # 3名同志获评全省优秀共产党员, 5名教师被评为省级优秀教师: a count, a verb, an unquoted honour
+        self.count_verb_plain = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d“”「」]{{0,8}}?(?:获评|被评为|评为|被授予|荣获|获得)"
+            rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads}))(?:荣誉称号|称号)?(?=[，。；,;、和及]|$)"
+        )
         self.count_first = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
         )
@@ -263,7 +275,7 @@ class AwardExtractor:
             for pattern in (self.conferred, self.conferred_plain, self.named_to, self.handed_to, self.count_then_honor,
                             self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_handed_to, self.bracketed_count,
-                            self.labelled_list, self.received, self.count_first, self.honor_first):
+                            self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first):
                 if not cores.get(pattern, True):
                     continue
                 for m in pattern.finditer(text):
@@ -272,7 +284,8 @@ class AwardExtractor:
                     # (六十四个获得“…”称号的小演员: the recipients written after 的 are people)
                     people = (pattern is self.count_then_honor and m["unit"] not in ("家", "所", "间")
                               and not re.search("集体|单位|组织|企业", m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
-                    if self._add(awards, doc, sentence, m, m["n"], m["unit"], pattern is self.honor_first, at=m.start("n"),
+                    if self._add(awards, doc, sentence, m, m["n"], m["unit"], pattern in (self.honor_first, self.count_verb_plain),
+                                 at=m.start("n"),
                                  kind="person" if people else None):
                         taken.append((m.start(), m.end()))
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
@@ -302,6 +315,8 @@ class AwardExtractor:
             return False  # 一位“手到病除”的电焊技师: a quoted description, not an honour
         if _SANCTION.match(sentence.text, at):
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
+        if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after):
+            return False  # 30名“最美教师”候选人: nominees, not honoured yet
         noun_after = _NOUN_AFTER.match(after)
         if noun_after:
             honor += noun_after.group()
@@ -310,12 +325,14 @@ class AwardExtractor:
             # 表扬员工294名: the verb may be the honour's own first word
             honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
         honor = re.sub(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})", "", honor)  # 行政长官今日颁授金紫荆星章
-        honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项)", "", honor)
+        honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项|获(?!奖)(?=.{2})|(?:表彰)?奖励(?=.{2}))", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
+        honor = re.sub(r"^获(?!奖)(?=.{2})", "", honor)  # (学校今年)获国家科学技术进步奖二等奖
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
+        honor = re.sub("(?:荣誉)?称号$", "", honor) if len(honor) > 4 else honor  # 全省优秀教师称号
         count = parse_number(n)
-        if count is None or count <= 0 or count != int(count) or len(honor) < 2:
+        if count is None or count <= 0 or count != int(count) or len(honor) < 2 or _NOT_AN_HONOR.search(honor):
             return False
         if honor_first and not (listed or self._honor_like(honor)):
             return False
@@ -329,7 +346,9 @@ class AwardExtractor:
             "recipient_kind": kind or self._kind(unit, honor),
             "recipients": [],
             "evidence": evidence(doc, sentence),
-            "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE), at)),
+            # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中)
+            "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE), at)
+                           or re.search("[，,；;]其中", sentence.text[at:])),
             "_at": sentence.start + at,
         })
         return True
@@ -378,6 +397,7 @@ class AwardExtractor:
     def _honor_like(honor: str) -> bool:
         """An unquoted honour before its count must read as one (先进集体, 杰出教练, 金紫荆星章)."""
         return bool(re.search(
-            "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬",
+            "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
+            "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好",
             honor,
         ))

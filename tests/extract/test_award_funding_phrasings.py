@@ -462,3 +462,39 @@ def test_red_team_amounts_that_are_not_funding(extract, text: str) -> None:
 )
 def test_red_team_funding_words_and_currencies(extract, text: str, amount: float, currency: str) -> None:
     assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("省委表彰了一批先进典型，其中我市有3名同志获评全省优秀共产党员，2个党组织获评全省先进基层党组织。",
+         [("全省优秀共产党员", 3, "person"), ("全省先进基层党组织", 2, "organization")]),
+        ("我校5名教师被评为省级优秀教师。", [("省级优秀教师", 5, "person")]),
+        ("今年，我区12名教师被授予市级骨干教师称号。", [("市级骨干教师", 12, "person")]),
+        ("会议表彰了100名优秀教师、50名优秀班主任和30名优秀教育工作者。",
+         [("优秀教师", 100, "person"), ("优秀班主任", 50, "person"), ("优秀教育工作者", 30, "person")]),
+        ("区里表彰了12名优秀共青团员和6名优秀团干部。", [("优秀共青团员", 12, "person"), ("优秀团干部", 6, "person")]),
+        ("学校今年获国家科学技术进步奖二等奖2项。", [("国家科学技术进步奖二等奖", 2, None)]),
+        ("行政長官今日在禮賓府主持授勳典禮，向336名人士頒授勳章及嘉許。", [("勋章及嘉许", 336, "person")]),
+        ("高雄市政府表揚120名績優里長。", [("绩优里长", 120, "person")]),
+        ("全年共表彰奖励优秀党员60名。", [("优秀党员", 60, "person")]),
+        ("312名毕业生获评优秀毕业生，其中省级优秀毕业生98名、校级优秀毕业生214名。",
+         [("省级优秀毕业生", 98, "person"), ("校级优秀毕业生", 214, "person")]),
+    ],
+)
+def test_red_team_award_counts(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"], a["recipient_kind"]) for a in extract(text)["awards"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日，县委对拟表彰的20名优秀共产党员进行公示。",
+        "初评评选出30名“最美教师”候选人，最终将评出10名。",
+        "随后，5位市领导为获奖单位颁奖。",
+        "现场为10名获奖者颁发了奖金和证书。",
+        "活动现场，主办方为50名优秀学员颁发了结业证书。",
+    ],
+)
+def test_red_team_counts_that_are_no_award(extract, text: str) -> None:
+    assert extract(text)["awards"] == []

@@ -51,6 +51,14 @@ TRUNCATED_MIN_HAN = 4  # a last line this long right after the body is a cut-off
 
 _HAN = re.compile("[\u3400-\u9fff]")
 _SENT_PUNCT = re.compile("[，。！？；：、,;!?]")
+# 下一篇：…, 推荐阅读：…: a link to another article, not a paragraph cut off by the scraper.
+_LINK_LABEL = re.compile(r"\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|推荐阅读|相关阅读|延伸阅读|相关新闻|相关链接)[】\]]?\s*[:：]?")
+# A portal's clock widget above the page (今天是：2024年6月20日 星期四 天气：晴).
+_CLOCK_WIDGET = re.compile(r"今天是|今日是|天气\s*[:：]")
+LEAD_MIN_HAN = 6  # a short lead sentence above the first paragraph has at least this many Han characters
+DATELINE_MAX_HAN = 12  # an unlabelled dateline holds at most this many Han characters beside its date...
+# ...unless they are a byline, an outlet, an edition or a weekday (2023年12月30日 南岭日报记者 某某 实习生 某某).
+_DATELINE_WORDS = re.compile("记者|日报|晚报|报社|网|新闻|编辑|作者|通讯员|实习生|星期|版")
 _COMMAS = re.compile("[，,、；;]")
 _FINAL_PUNCT = re.compile("[。！？!?][”」』）)]?$")
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")
@@ -157,6 +165,10 @@ class Lexicon:
     def has_meta(self, text: str) -> bool:
         """A meta field after a space inside the line (…官方网站  来源: …  录入时间:…)."""
         return bool(self._meta_inside_re.search(text))
+
+
+def _han_count(text: str) -> int:
+    return len(re.findall("[\u4e00-\u9fff]", text))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -268,9 +280,18 @@ class Boilerplate:
         last_body = body_in[-1] if body_in else -1
         # Short closing sentences right after the body (共80余人参加会议。) are the article's last
         # paragraphs, not a trailer: they continue the body until the first line that is not one.
-        while body_in and last_body + 1 < tail_start and reasons[last_body + 1] is None \
-                and self._closing_sentence(lines[last_body + 1]):
-            last_body += 1
+        while body_in and last_body + 1 < tail_start and reasons[last_body + 1] is None:
+            if self._closing_sentence(lines[last_body + 1]):
+                last_body += 1
+            elif (last_body + 2 < tail_start and reasons[last_body + 2] is None and self._is_caption(lines[last_body + 1])
+                  and self._closing_sentence(lines[last_body + 2])):
+                last_body += 2  # 图为会议现场 / 区妇联执委共35人参加会议。: a caption, then the last paragraph
+            else:
+                break
+        # A short lead right before the first paragraph (5月10日，全市组织工作会议召开。) opens the body: it ends
+        # with a full stop, which a headline does not.
+        while first_body > 0 and reasons[first_body - 1] is None and self._lead_sentence(lines[first_body - 1]):
+            first_body -= 1
 
         title_idx = self._title_index(lines, reasons, first_body)
         title_block = self._title_block(lines, reasons, title_idx, first_body)
@@ -292,7 +313,8 @@ class Boilerplate:
             elif i > last_body:
                 if _AUTHOR_CREDIT.match(text) and i <= last_body + 3 and i < tail_start:
                     continue
-                if i == n - 1 == last_body + 1 and line.han >= TRUNCATED_MIN_HAN and not self.weak_junk(line):
+                if i == n - 1 == last_body + 1 and line.han >= TRUNCATED_MIN_HAN and not self.weak_junk(line) \
+                        and not _LINK_LABEL.match(text):
                     continue  # a paragraph cut off by the scraper, not page furniture
                 if i >= tail_start:
                     reasons[i] = "related_list"
@@ -316,6 +338,10 @@ class Boilerplate:
                     reasons[i] = None
         self._read_meta(lines, reasons, title_idx, first_body, last_body, meta)
         return reasons, meta
+
+    def _lead_sentence(self, line: Line) -> bool:
+        text = line.text.strip()
+        return text.endswith("。") and line.han >= LEAD_MIN_HAN and self._closing_sentence(line)
 
     def _closing_sentence(self, line: Line) -> bool:
         """A short line that is a sentence of its own: it ends with a full stop, holds no menu
@@ -428,9 +454,16 @@ class Boilerplate:
         for text in header:
             if _PROGRAMME_TIME.match(text) and not re.search("发布|来源|作者|日期", text):
                 continue  # 时间：2023年11月24日（星期五）上午9:00 — when the meeting was, not the page
-            m = _DATE_ANY.search(text)
-            # A body sentence that opens with the event's date (2021年1月12日上午，…召开) is no dateline.
-            if m and ((_DATE_LINE.match(text) and len(text) < 60) or re.search("发布|时间|日期|来源", text) or len(text) < 60):
+            if _CLOCK_WIDGET.search(text):
+                continue  # 今天是：2024年6月20日 星期四: the site's clock, the day the page was seen
+            labelled = re.search("发布|发表于|时间|日期|来源", text)
+            # (更新时间：… 发布时间：…: the publication date, not the update)
+            m = (_DATE_ANY.search(text, text.find("发布")) if "发布" in text else None) or _DATE_ANY.search(text)
+            # A body sentence that opens with the event's date (2021年1月12日上午，…召开) is no dateline, nor
+            # is an item of a dated list of other posts ([2024-06-18] 关于开展…的通知): a short unlabelled line
+            # needs few words beside its date.
+            rest = text[: m.start()] + text[m.end() :] if m else ""
+            if m and (labelled or (len(text) < 60 and (_han_count(rest) <= DATELINE_MAX_HAN or _DATELINE_WORDS.search(rest)))):
                 published = m
                 break
             m = _DATE_MDY.search(text)

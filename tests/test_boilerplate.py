@@ -307,3 +307,39 @@ def test_a_caption_of_someone_acting_at_the_event_is_kept_but_a_photo_label_is_n
     ])
     lines = nlp(Document.from_raw("page", "page", page, "utf-8")).clean_text.split("\n")
     assert ("（县委书记李明为获奖代表颁发奖牌）" in lines, "图为会议现场" in lines) == (True, False)
+
+
+def _clean_and_meta(nlp: Pipeline, lines: list[str]) -> tuple[list[str], dict]:
+    doc = nlp(Document.from_raw("page", "page", "\n".join(lines), "utf-8"))
+    return doc.clean_text.split("\n"), doc.meta
+
+
+def test_a_clock_widget_is_no_publication_date_and_an_update_date_loses_to_the_publication_date(nlp: Pipeline) -> None:
+    lines = ["今天是：2024年6月20日 星期四", "首页 | 党建动态", "县委召开党建工作会议",
+             "更新时间：2024-05-28 14:00  发布时间：2024-05-20 09:00  来源：县委组织部",
+             "5月17日上午，县委召开党建工作会议，县委书记李明出席会议并讲话，县委副书记王强主持会议。"]
+    assert _clean_and_meta(nlp, lines)[1]["published"] == "2024-05-20T09:00"
+    assert _clean_and_meta(nlp, [lines[0], *lines[2:3], lines[4]])[1].get("published") is None
+
+
+def test_a_dated_list_of_other_posts_gives_no_publication_date(nlp: Pipeline) -> None:
+    lines = ["[2024-06-18] 关于开展安全生产大检查工作的通知", "[2024-06-05] 关于公布第二批惠民补贴名单的公示",
+             "县委召开经济形势分析会",
+             "7月5日下午，县委召开经济形势分析会，县委书记李明出席会议并讲话，县委副书记王强主持会议。"]
+    assert _clean_and_meta(nlp, lines)[1].get("published") is None
+
+
+def test_a_short_lead_a_caption_and_a_short_last_paragraph_are_body(nlp: Pipeline) -> None:
+    lines = ["凝心聚力抓党建", "发布时间：2024-05-11", "5月10日，全市组织工作会议召开。",
+             "市委书记张立新出席会议并讲话，市委常委、组织部部长钱敏主持会议，会议总结了工作，部署了任务。",
+             "图为会议现场", "全市300余人参加会议。", "下一篇：市委召开全市宣传思想工作会议"]
+    clean = _clean_and_meta(nlp, lines)[0]
+    assert ("5月10日，全市组织工作会议召开。" in clean, "全市300余人参加会议。" in clean,
+            "下一篇：市委召开全市宣传思想工作会议" in clean) == (True, True, False)
+
+
+def test_a_welcome_speech_before_page_furniture_is_kept(nlp: Pipeline) -> None:
+    lines = ["数字经济峰会开幕", "发布时间：2024-06-19",
+             "6月19日，2024年数字经济峰会开幕，省委书记许峰出席并讲话，会议总结了工作，部署了任务。", "市长杨乐致欢迎辞。",
+             "【打印本页】【关闭窗口】"]
+    assert "市长杨乐致欢迎辞。" in _clean_and_meta(nlp, lines)[0]

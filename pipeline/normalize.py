@@ -208,7 +208,14 @@ class T2S:
                     if target != variant:
                         self.chars[variant] = target
                         variants.add(variant)
-        self.simplified_forms = frozenset(self.chars.values()) - frozenset(self.chars)
+        # 出 (出/齣), 致 (致/緻), 席 (席/蓆) are Simplified forms that are standard Traditional too: not
+        # evidence of Simplified script (STCharacters lists the character itself among its Traditional forms)
+        also_traditional = set()
+        for line in (folder / "STCharacters.txt").read_text(encoding="utf-8").splitlines():
+            simp_char, _, trads = line.partition("\t")
+            if len(simp_char) == 1 and simp_char in trads.split(" "):
+                also_traditional.add(simp_char)
+        self.simplified_forms = frozenset(self.chars.values()) - frozenset(self.chars) - frozenset(also_traditional)
         self._table = str.maketrans(self.chars)
         self._phrases: dict[str, str] = {}
         for line in (folder / "TSPhrases.txt").read_text(encoding="utf-8").splitlines():

@@ -109,6 +109,8 @@ def test_t2s_keeps_length(raw: str, clean: str) -> None:
     [
         ("北京市召开表彰大会，会议由书记主持。", "zh-Hans"),
         ("香港特區政府舉行授勳典禮，行政長官頒授勳章。", "zh-Hant"),
+        # 出, 席, 致, 志 are standard Traditional as well as Simplified: no evidence of Simplified
+        ("陳其邁市長親自出席頒獎，並致詞感謝志工。", "zh-Hant"),
         ("香港特區政府舉行授勳典禮，行政长官颁授勋章。", "mixed"),
         ("會(huì)議在禮賓府舉(jǔ)行，頒授勳章。", "mixed"),  # converted Traditional with pinyin glosses
         ("Annual report 2021", "zh-Hans"),

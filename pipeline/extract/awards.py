@@ -284,7 +284,8 @@ class AwardExtractor:
                     # (六十四个获得“…”称号的小演员: the recipients written after 的 are people)
                     people = (pattern is self.count_then_honor and m["unit"] not in ("家", "所", "间")
                               and not re.search("集体|单位|组织|企业", m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
-                    if self._add(awards, doc, sentence, m, m["n"], m["unit"], pattern in (self.honor_first, self.count_verb_plain),
+                    plain = pattern in (self.honor_first, self.count_verb_plain)
+                    if self._add(awards, doc, sentence, m, m["n"], m["unit"], plain,
                                  at=m.start("n"),
                                  kind="person" if people else None):
                         taken.append((m.start(), m.end()))
@@ -328,6 +329,7 @@ class AwardExtractor:
         honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项|获(?!奖)(?=.{2})|(?:表彰)?奖励(?=.{2}))", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         honor = re.sub(r"^获(?!奖)(?=.{2})", "", honor)  # (学校今年)获国家科学技术进步奖二等奖
+        honor = re.sub(r"^(?:颁)?授(?![予勋])(?=.{3})", "", honor)  # (获颁)授大紫荆勋章
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("(?:荣誉)?称号$", "", honor) if len(honor) > 4 else honor  # 全省优秀教师称号

@@ -36,6 +36,8 @@ _COMPATRIOTS = re.compile(
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
 HEADLINE_ROUNDING = 0.1
+#: ...and within this share when the headline's is approximate (超百亿元 above 120亿元).
+HEADLINE_ROUNDING_APPROX = 0.3
 # An amount followed by its value in another currency is an exchange rate (1法郎约合0.16美元).
 _RATE_AFTER = re.compile("约?(?:合|折合|兑换?)(?:人民币|美元|港元|港币|欧元|日元|英镑)?约?[\\d一二三四五六七八九十]")
 #: 1660亿马克（约合920亿美元）: a conversion restates the amount before it (only 约合 starts an
@@ -151,6 +153,23 @@ class FundingExtractor:
         return self._drop_headline_restatements(full, out, conversions)
 
     @staticmethod
+    def _restates(head: dict[str, Any], body: dict[str, Any]) -> bool:
+        """A headline amount restates a body amount: within HEADLINE_ROUNDING of it, or within
+        HEADLINE_ROUNDING_APPROX on the side its approximation word points to (超百亿元 over 120亿元,
+        近千万元 under 950万元)."""
+        gap = body["amount"] - head["amount"]
+        if abs(gap) <= HEADLINE_ROUNDING * body["amount"]:
+            return True
+        if abs(gap) > HEADLINE_ROUNDING_APPROX * body["amount"] or not head.get("approximate"):
+            return False
+        text = head.get("text", "")
+        if text.startswith(("超", "逾")):
+            return gap > 0
+        if text.startswith(("近", "将近", "接近", "不到", "不足")):
+            return gap < 0
+        return False
+
+    @staticmethod
     def _drop_headline_restatements(
         text: str, found: list[dict[str, Any]], conversions: list[dict[str, Any]] = ()
     ) -> list[dict[str, Any]]:
@@ -162,7 +181,7 @@ class FundingExtractor:
         return [
             f for f, head in zip(found, heads, strict=True)
             if not head or not any(
-                b["currency"] == f["currency"] and abs(b["amount"] - f["amount"]) <= HEADLINE_ROUNDING * b["amount"]
+                b["currency"] == f["currency"] and FundingExtractor._restates(f, b)
                 for b in body
             )
         ]

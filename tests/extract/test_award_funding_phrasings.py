@@ -498,3 +498,13 @@ def test_red_team_award_counts(extract, text: str, expected: list) -> None:
 )
 def test_red_team_counts_that_are_no_award(extract, text: str) -> None:
     assert extract(text)["awards"] == []
+
+
+def test_an_approximate_headline_amount_restates_the_body_amount_it_points_to(extract) -> None:
+    text = "签约金额超百亿元\n5月8日，全市重大项目集中签约，签约金额达120亿元，签约项目共20个。"
+    assert [f["amount"] for f in extract(text)["funding"]] == [12_000_000_000.0]
+
+
+def test_a_received_honour_loses_the_conferring_verb(extract) -> None:
+    awards = extract("今年獲頒授大紫荊勳章的有3人。")["awards"]
+    assert [(a["honor"], a["count"]) for a in awards] == [("大紫荆勋章", 3)]

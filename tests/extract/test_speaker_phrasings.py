@@ -639,3 +639,14 @@ def test_a_surname_and_post_refers_to_the_person_named_before(extract_with_model
 )
 def test_a_post_alone_refers_to_its_one_holder_named_before(extract_with_model, text: str, expected: list) -> None:
     assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text)["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("經濟財政司司長李偉農今日上午出席簽約儀式並致辭。", [("李伟农", "经济财政司司长", ["致辞"])]),
+        ("盧秀燕市長親自頒獎。", [("卢秀燕", "市长", ["颁奖"])]),
+    ],
+)
+def test_macau_and_taiwan_titles(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text)["speakers"]] == expected

@@ -170,6 +170,58 @@ def punctuation_step(text: str) -> Edit:
     return apply_replacements(text, replacements)
 
 
+# -- hard-wrapped lines ----------------------------------------------------------------
+
+# A line that stops where a sentence goes on (a Han character, a digit, a comma), unless it is a
+# labelled meta line (来源：…) or a menu.
+_SOFT_END = re.compile(r"(?:[\u4e00-\u9fff\d，、]|(?<![。！？!?…])[”」』])$")
+_HAN_START = re.compile(r"[\u4e00-\u9fff\d“「『]")
+_NOT_PROSE = re.compile(r"[：:|｜>»/&【】]|^\s*\d{1,2}[、.．]")  # (meta lines, menus, bylines, list items)
+_SENTENCE_END = re.compile("[。！？!?][”」』）)]?$")
+#: The lines of a hard-wrapped (WeChat, 秀米) layout are at most this long; longer ones are paragraphs.
+WRAPPED_LINE_MAX = 30
+#: A broken sentence is joined over at most this many lines.
+WRAPPED_RUN_MAX = 6
+
+
+def unwrap_step(text: str) -> Edit:
+    """Join a sentence broken over short lines (WeChat copies: ``4月17日下午，阳光社区党委在`` /
+    ``社区党群服务中心召开党史学习`` / ``教育动员会，…`` / ``冯丽主持会议并讲话。``).
+
+    A run of short lines is joined when its first line holds a comma and stops mid-sentence,
+    every line but the last stops mid-sentence, and the last one ends the sentence; headlines,
+    captions and meta lines followed by a paragraph are left alone."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    short = [0 < len(line.strip()) <= WRAPPED_LINE_MAX and _NOT_PROSE.search(line) is None for line in lines]
+    replacements: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines) - 1:
+        first = lines[i].strip()
+        if not (short[i] and _SOFT_END.search(first) and re.search("[，、]", first)):
+            i += 1
+            continue
+        end = i
+        while (end + 1 < len(lines) and end - i < WRAPPED_RUN_MAX and short[end + 1]
+               and _HAN_START.match(lines[end + 1].strip()) and _SOFT_END.search(lines[end].strip())):
+            end += 1
+            if _SENTENCE_END.search(lines[end].strip()):
+                break
+        if end > i and _SENTENCE_END.search(lines[end].strip()):
+            replacements += [(starts[k] + len(lines[k]), starts[k] + len(lines[k]) + 1, "") for k in range(i, end)]
+            i = end + 1
+        else:
+            i += 1
+    edit = apply_replacements(text, replacements)
+    if replacements:
+        edit.warnings.append(f"I_UNWRAPPED: {len(replacements)} line break(s) inside sentences joined")
+    return edit
+
+
 # -- Traditional to Simplified -----------------------------------------------------------
 
 
@@ -300,6 +352,7 @@ class Normalizer:
             "pinyin": pinyin_step,
             "spam": self._spam,
             "punctuation": punctuation_step,
+            "unwrap": unwrap_step,
             "t2s": self._t2s_step,
         }
         unknown = [s for s in steps if s not in available]

@@ -268,3 +268,25 @@ def test_one_line_read_with_two_codecs_is_repaired_in_one_call() -> None:
     repair = default_repairer()("¤@¤@Ã\x80")
     assert repair.text == "一一À"
     assert repair.positions == [0, 2, 4]
+
+
+def test_a_sentence_broken_over_short_lines_is_joined() -> None:
+    raw = "阳光社区 2024年04月18日\n4月17日下午，阳光社区党委在\n社区党群服务中心召开党史学习\n教育动员会，社区党委书记\n冯丽主持会议并讲话。\n社区全体党员共46人参加会议。"
+    doc = normalized(raw)
+    assert doc.clean_text.split("\n")[1] == "4月17日下午，阳光社区党委在社区党群服务中心召开党史学习教育动员会，社区党委书记冯丽主持会议并讲话。"
+    start = doc.clean_text.index("冯丽")
+    assert raw[doc.offsets.raw_index(start) : doc.offsets.raw_index(start + 1) + 1] == "冯丽"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "大批中国人选择出行，高铁车票被抢光\n据报道，今年的国庆节是第一个重大节日，大批中国人选择出行，高铁车票在几小时内被抢光，国内的旅游景点受到青睐。",
+        "执笔/张三、李四\n西方世界的一些人正试图串联起来。",
+        "6、回复【垃圾分类】查看投放指南\n点击菜单栏【便民服务】解锁更多服务！",
+        "第二天，他也退缩了，“害怕被感染，不敢来了。”\n“毕竟每个人身后都有一个家庭。”",
+        "县委召开党建工作会议\n3月17日，县委召开党建工作会议。",
+    ],
+)
+def test_headlines_bylines_list_items_and_quotes_stay_on_their_lines(raw: str) -> None:
+    assert normalized(raw).clean_text.count("\n") == raw.count("\n")

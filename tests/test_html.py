@@ -286,3 +286,12 @@ def test_not_worse_than_trafilatura(shared_corpus: Path) -> None:
     assert scores["ours"][0] >= scores["trafilatura"][0]
     assert scores["ours"][1] <= scores["trafilatura"][1]
     assert scores["ours"] == [20, 0]  # pinned; see the module docstring of pipeline/html.py
+
+
+def test_a_comment_block_named_in_pinyin_is_furniture() -> None:
+    page = ("<html><body><h1>社区举行邻里互助基金启动仪式</h1><div class='content'><p>8月1日上午，社区举行“邻里互助基金”启动仪式，"
+            "街道党工委书记刘伟出席并致辞。</p><p>基金首期募集资金30万元，用于帮扶困难家庭。</p></div>"
+            "<div class='pinglun'><p>网友甲：上次区里召开社区治理推进会，区委书记王某某在会上讲话，说得很好，我们都很支持，"
+            "希望以后多举办这样的活动，让更多居民受益，也希望政府多投入资金，帮助更多有需要的人。</p></div></body></html>")
+    text = html_to_text(page).text
+    assert ("募集资金30万元" in text, "社区治理推进会" in text) == (True, False)

@@ -8,6 +8,7 @@ evidence sentence with clean and raw offsets.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from pipeline.document import Document
@@ -16,6 +17,10 @@ from pipeline.extract.common import Lexicons, Sentence, split_sentences
 from pipeline.extract.funding import FundingExtractor
 from pipeline.extract.meetings import MeetingExtractor
 from pipeline.extract.speakers import SpeakerExtractor
+
+
+# An inspection tour or visit: what a leader says there is no speech at a meeting.
+_TOUR = re.compile("调研|考察|视察|督导|检查|走访|看望|慰问")
 
 
 def publication_date(doc: Document) -> dt.date | None:
@@ -55,7 +60,12 @@ class Extractor:
         doc.records["speakers"] = speakers
         doc.records["meetings"] = self.meetings(doc, sentences, speakers, reference)
         if not doc.records["meetings"]:
-            doc.records["speakers"] = [p for p in speakers if not self.speakers.remarks_only(p)]
+            # (市委书记某某到高新区调研…。某某强调…: directions on an inspection tour, no meeting; §3, §4)
+            touring = _TOUR.search(doc.clean_text) is not None
+            doc.records["speakers"] = [
+                p for p in speakers
+                if not self.speakers.remarks_only(p) and not (touring and set(p["roles"]) <= {"讲话"})
+            ]
         doc.records["awards"] = self.awards(doc, sentences)
         doc.records["funding"] = self.funding(doc, sentences)
         return doc

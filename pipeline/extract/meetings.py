@@ -229,6 +229,8 @@ _NOT_HELD_YET = re.compile(
 )
 # Words ending in 会 that name no meeting (社会, 机会) or an organization (协会, 委员会).
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
+# Festivals, fairs and sports meets (GUIDELINES §3: not meetings; their opening ceremony is one).
+_FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|招聘会|展销会|展会|美食节|啤酒节|马拉松)$")
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日")
 
 
@@ -487,7 +489,7 @@ class MeetingExtractor:
         loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|组织|联合|共同)+$", "", loc)  # (在市委会议室主持召开)
         if loc in _CITY_SHORT_NAMES:
             return _CITY_SHORT_NAMES[loc]
-        if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕)", loc):
+        if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)", loc):
             return None  # 在会前会见…: a time, not a place
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = re.sub("(?:与|同|和|跟)[^，。]{2,}$", "", loc)  # 雷克雅未克与当地企业(举行签约仪式)
@@ -685,7 +687,8 @@ class MeetingExtractor:
             name = self.strip_generic_prefix(name)
             if name in _TALKS:
                 org = None  # 甲同乙举行会谈: talks have parties, not an organizer
-            if (self._no_name(name) and kind not in ("plain", "receiving")) or name.startswith("的") or _CONCERT.search(name):
+            if (self._no_name(name) and kind not in ("plain", "receiving")) or name.startswith("的") or _CONCERT.search(name) \
+                    or _FAIR.search(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
             if _EACH_SUBJECT.search(text[: m.start("name")]):
@@ -875,7 +878,7 @@ class MeetingExtractor:
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
-                if not name or _NOT_A_MEETING.search(name) or self._listing(name) or _SERIES.match(name) \
+                if not name or _NOT_A_MEETING.search(name) or _FAIR.search(name) or self._listing(name) or _SERIES.match(name) \
                         or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):
                     continue  # (参加了许多儿童聚会: a series; 这两次会议: several; 在展览会上: a show)
                 if _PRONOUN_SUBJECT.match(name):

@@ -200,8 +200,8 @@ CASES = [
         id="city-short-name",
     ),
     pytest.param(
-        "第十届全国少数民族传统体育运动会近日在三亚落下帷幕。", "2024-06-21",
-        {"name": "第十届全国少数民族传统体育运动会", "location": "三亚", "date": None, "date_text": "近日"},
+        "第十届全国民族文化论坛近日在三亚落下帷幕。", "2024-06-21",
+        {"name": "第十届全国民族文化论坛", "location": "三亚", "date": None, "date_text": "近日"},
         id="closing-verb",
     ),
     pytest.param(
@@ -539,7 +539,7 @@ def test_a_festival_evening_a_site_visit_and_a_host_named_with_the_ceremony(extr
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("6月18日，2024年全市职工运动会拉开帷幕。", "2024年全市职工运动会"),
+        ("6月18日，2024年全市职工代表大会拉开帷幕。", "2024年全市职工代表大会"),
         ("6月18日，第五届丝路文化论坛在西安启幕。", "第五届丝路文化论坛"),
         ("6月18日，全县青年干部培训班正式开课。", "全县青年干部培训班"),
         ("6月18日，全县招商引资推介会成功举办。", "全县招商引资推介会"),
@@ -1053,3 +1053,12 @@ def test_a_bracketed_kind_stays_in_the_name_and_out_of_the_title(extract) -> Non
 def test_a_post_in_charge_is_no_meeting_chaired(extract) -> None:
     meeting = extract("副院长（主持工作）张强主持会议。")["meetings"][0]
     assert (meeting["name"], meeting["host"]["name"]) == ("会议", "张强")
+
+
+@pytest.mark.parametrize(
+    "text", ["第十届全国少数民族传统体育运动会近日在三亚落下帷幕。", "6月18日，2024年全市职工运动会拉开帷幕。",
+             "6月18日，第十届灯会在人民公园开幕。", "6月18日，全市人才招聘会在会展中心举行。"],
+)
+def test_sports_meets_festivals_and_job_fairs_are_no_meetings(extract, text: str) -> None:
+    # GUIDELINES §3: festivals, fairs and sports matches are not meetings (their opening ceremony is)
+    assert extract(text, "2024-06-21")["meetings"] == []

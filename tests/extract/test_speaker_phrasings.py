@@ -650,3 +650,16 @@ def test_a_post_alone_refers_to_its_one_holder_named_before(extract_with_model, 
 )
 def test_macau_and_taiwan_titles(extract_with_model, text: str, expected: list) -> None:
     assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text)["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9月6日，市委书记卢卫国到高新区调研重点项目建设情况。卢卫国强调，要全力以赴抓项目、促投资。",
+        "县委书记何志远在调研时强调，要不断提升医疗服务水平。",
+        "2月18日，某某市第十届灯会在人民公园开幕。市民王丽华说，今年的灯会比往年更加精彩。",
+    ],
+)
+def test_no_speech_on_an_inspection_tour_or_at_a_festival(extract_with_model, text: str) -> None:
+    record = extract_with_model(text, "2024-09-07")
+    assert (record["meetings"], record["speakers"]) == ([], [])

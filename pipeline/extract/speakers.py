@@ -103,6 +103,11 @@ _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
+# Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
+_COMRADES = re.compile(
+    r"(?:^|(?<=[，。；：:、“\s]))(?P<names>(?:[\u4e00-\u9fff]{2,3}、){0,8}[\u4e00-\u9fff]{2,3})"
+    r"(?:等)?(?:[\d一二三四五六七八九十两]+名)?同志"
+)
 # Stop words whose first character may be read as a name's last one by the model (李明依次).
 _TRIM_STOPS = ("依次", "先后", "分别", "同志")
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
@@ -251,6 +256,15 @@ class SpeakerExtractor:
 
     def _rule_names(self, text: str) -> list[tuple[int, int]]:
         spans = []
+        # 会上，王强同志作了…, 陈立新、王晓燕、刘志刚3名同志先后作了…: names before 同志 (a person marker)
+        for m in _COMRADES.finditer(text):
+            at = m.start("names")
+            for item in m["names"].split("、"):
+                surname_len = 2 if item[:2] in self.lex.compound_surnames else 1
+                if (item[:surname_len] in self.lex.surnames and len(item) > surname_len
+                        and item not in self.lex.non_names and not _TITLE_CHARS.search(item)):
+                    spans.append((at, at + len(item)))
+                at += len(item) + 1
         for m in self._title_any.finditer(text):
             i = m.end()
             qualifier = _QUALIFIER.match(text, i)

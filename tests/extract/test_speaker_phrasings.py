@@ -663,3 +663,16 @@ def test_macau_and_taiwan_titles(extract_with_model, text: str, expected: list) 
 def test_no_speech_on_an_inspection_tour_or_at_a_festival(extract_with_model, text: str) -> None:
     record = extract_with_model(text, "2024-09-07")
     assert (record["meetings"], record["speakers"]) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("报告会上，陈立新、王晓燕、刘志刚3名同志先后作了事迹报告。",
+         [("陈立新", ["作报告"]), ("王晓燕", ["作报告"]), ("刘志刚", ["作报告"])]),
+        ("会上，王强同志作了题为《牢记嘱托 奋勇争先》的报告。", [("王强", ["作报告"])]),
+        ("会议号召全体党员同志向先进学习。", []),
+    ],
+)
+def test_names_before_tongzhi(extract, text: str, expected: list) -> None:
+    assert [(s["name"], s["roles"]) for s in extract(text)["speakers"]] == expected

@@ -676,3 +676,15 @@ def test_no_speech_on_an_inspection_tour_or_at_a_festival(extract_with_model, te
 )
 def test_names_before_tongzhi(extract, text: str, expected: list) -> None:
     assert [(s["name"], s["roles"]) for s in extract(text)["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会上，公司党委书记王立新传达了集团公司2024年工作会议精神，并强调，要确保全年目标任务圆满完成。",
+         [("王立新", ["讲话"])]),
+        ("会上，县委书记王立新传达了省委全会精神。", []),
+    ],
+)
+def test_a_name_before_chuanda_and_the_remarks_after_the_relay(extract, text: str, expected: list) -> None:
+    assert [(s["name"], s["roles"]) for s in extract(text)["speakers"]] == expected

@@ -688,3 +688,7 @@ def test_names_before_tongzhi(extract, text: str, expected: list) -> None:
 )
 def test_a_name_before_chuanda_and_the_remarks_after_the_relay(extract, text: str, expected: list) -> None:
     assert [(s["name"], s["roles"]) for s in extract(text)["speakers"]] == expected
+
+
+def test_the_surname_xiu(extract) -> None:
+    assert [s["name"] for s in extract("东北大学修春亮教授作了主题报告。")["speakers"]] == ["修春亮"]

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.document import Document, OffsetMap, Removal
+from pipeline.normalize import SENTENCE_END
 
 # Tuned constants (calibrated on the tuning part of the line annotations in
 # tests/data/boilerplate; see tests/test_boilerplate.py for the pinned figures).
@@ -53,14 +54,12 @@ _HAN = re.compile("[\u3400-\u9fff]")
 _SENT_PUNCT = re.compile("[，。！？；：、,;!?]")
 # 下一篇：…, 推荐阅读：…: a link to another article, not a paragraph cut off by the scraper.
 _LINK_LABEL = re.compile(r"\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|推荐阅读|相关阅读|延伸阅读|相关新闻|相关链接)[】\]]?\s*[:：]?")
-# A portal's clock widget above the page (今天是：2024年6月20日 星期四 天气：晴).
-_CLOCK_WIDGET = re.compile(r"今天是|今日是|天气\s*[:：]")
 LEAD_MIN_HAN = 6  # a short lead sentence above the first paragraph has at least this many Han characters
 DATELINE_MAX_HAN = 12  # an unlabelled dateline holds at most this many Han characters beside its date...
 # ...unless they are a byline, an outlet, an edition or a weekday (2023年12月30日 南岭日报记者 某某 实习生 某某).
-_DATELINE_WORDS = re.compile("记者|日报|晚报|报社|网|新闻|编辑|作者|通讯员|实习生|星期|版")
+_DATELINE_WORDS = re.compile(r"记者|日报|晚报|报社|网讯|编辑|作者|通讯员|实习生|星期|第\d+版|版面|发表于")
 _COMMAS = re.compile("[，,、；;]")
-_FINAL_PUNCT = re.compile("[。！？!?][”」』）)]?$")
+_FINAL_PUNCT = SENTENCE_END
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|<!--.*?-->|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
@@ -135,11 +134,15 @@ class Lexicon:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.strong: dict[str, list[str]] = data["strong"]
-        self.weak: dict[str, list[str]] = data["weak"]
+        self.clock_words: tuple[str, ...] = tuple(data.get("clock_widget", ()))
+        self.weak: dict[str, list[str]] = {**data["weak"], "clock_widget": list(self.clock_words)}
         self.related: list[str] = data["related_headers"]
         self.meta_keys: list[str] = data["meta_keys"]
         self.caption_endings: tuple[str, ...] = tuple(data.get("caption_endings", ()))
         self.trailer_words: tuple[str, ...] = tuple(data.get("trailer_words", ()))
+        # The weak categories that name page furniture in a sentence too (not the vote widget's
+        # 感动/高兴 or the page widget's 评论, which a closing sentence of the body may hold).
+        self.furniture = {k: v for k, v in self.weak.items() if k in ("app_prompt", "subscribe_ad", "navigation", "icp_footer")}
         keys = "|".join(map(re.escape, sorted(self.meta_keys, key=len, reverse=True)))
         self._meta_re = re.compile(r"^\s*[\[【(（]?\s*(?:" + keys + r")\s*[:：]")
         self._meta_inside_re = re.compile(r"\s(?:" + keys + r")\s*[:：]")
@@ -157,7 +160,8 @@ class Lexicon:
 
     def is_related_header(self, text: str) -> bool:
         t = text.strip(" \t:：>»|[]【】·•-")
-        return len(t) <= 16 and any(t.startswith(w) or t.endswith(w) for w in self.related)
+        # (网友评论纷纷点赞。: a sentence of the body, not a header)
+        return len(t) <= 16 and not t.endswith(("。", "！", "？")) and any(t.startswith(w) or t.endswith(w) for w in self.related)
 
     def is_meta(self, text: str) -> bool:
         return bool(self._meta_re.match(text))
@@ -165,10 +169,6 @@ class Lexicon:
     def has_meta(self, text: str) -> bool:
         """A meta field after a space inside the line (…官方网站  来源: …  录入时间:…)."""
         return bool(self._meta_inside_re.search(text))
-
-
-def _han_count(text: str) -> int:
-    return len(re.findall("[\u4e00-\u9fff]", text))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -353,7 +353,7 @@ class Boilerplate:
             and not _SEPARATORS.search(text)
             and not _AUTHOR_CREDIT.match(text)
             and not self._is_caption(line)
-            and self.lexicon.hit(self.lexicon.weak, text) is None
+            and self.lexicon.hit(self.lexicon.furniture, text) is None
             and self.lexicon.hit(self.lexicon.strong, text) is None
             and not self.lexicon.is_meta(text)
             and not self.lexicon.has_meta(text)
@@ -430,7 +430,7 @@ class Boilerplate:
         return block
 
     def _is_header_meta(self, text: str) -> bool:
-        if _DATE_LINE.match(text) and len(_HAN.findall(text)) <= 12:
+        if _DATE_LINE.match(text) and len(_HAN.findall(text)) <= DATELINE_MAX_HAN:
             return True
         if self.lexicon.is_meta(text) and len(text) <= 80:
             return True
@@ -454,7 +454,7 @@ class Boilerplate:
         for text in header:
             if _PROGRAMME_TIME.match(text) and not re.search("发布|来源|作者|日期", text):
                 continue  # 时间：2023年11月24日（星期五）上午9:00 — when the meeting was, not the page
-            if _CLOCK_WIDGET.search(text):
+            if any(w in text for w in self.lexicon.clock_words):
                 continue  # 今天是：2024年6月20日 星期四: the site's clock, the day the page was seen
             labelled = re.search("发布|发表于|时间|日期|来源", text)
             # (更新时间：… 发布时间：…: the publication date, not the update)
@@ -463,7 +463,7 @@ class Boilerplate:
             # is an item of a dated list of other posts ([2024-06-18] 关于开展…的通知): a short unlabelled line
             # needs few words beside its date.
             rest = text[: m.start()] + text[m.end() :] if m else ""
-            if m and (labelled or (len(text) < 60 and (_han_count(rest) <= DATELINE_MAX_HAN or _DATELINE_WORDS.search(rest)))):
+            if m and (labelled or (len(text) < 60 and (len(_HAN.findall(rest)) <= DATELINE_MAX_HAN or _DATELINE_WORDS.search(rest)))):
                 published = m
                 break
             m = _DATE_MDY.search(text)

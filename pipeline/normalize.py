@@ -176,8 +176,15 @@ def punctuation_step(text: str) -> Edit:
 # labelled meta line (来源：…) or a menu.
 _SOFT_END = re.compile(r"(?:[\u4e00-\u9fff\d，、]|(?<![。！？!?…])[”」』])$")
 _HAN_START = re.compile(r"[\u4e00-\u9fff\d“「『]")
-_NOT_PROSE = re.compile(r"[：:|｜>»/&【】]|^\s*\d{1,2}[、.．]")  # (meta lines, menus, bylines, list items)
-_SENTENCE_END = re.compile("[。！？!?][”」』）)]?$")
+# (meta lines, menus, bylines, datelines, list items and headings: 1、 一、 （一）)
+_NOT_PROSE = re.compile(
+    r"[：:|｜>»/&【】]|记者|通讯员|编辑|来源|^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+    r"|^\s*(?:(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)\s*$"
+)
+# A line opening a new sentence with a date or a dateline (5月10日上午，…, 本报讯): a lead, not a continuation.
+_NEW_SENTENCE = re.compile(r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|本报讯|记者)")
+#: A line that ends a sentence (shared with the boilerplate stage).
+SENTENCE_END = re.compile("[。！？!?][”」』）)]?$")
 #: The lines of a hard-wrapped (WeChat, 秀米) layout are at most this long; longer ones are paragraphs.
 WRAPPED_LINE_MAX = 30
 #: A broken sentence is joined over at most this many lines.
@@ -207,12 +214,17 @@ def unwrap_step(text: str) -> Edit:
             continue
         end = i
         while (end + 1 < len(lines) and end - i < WRAPPED_RUN_MAX and short[end + 1]
-               and _HAN_START.match(lines[end + 1].strip()) and _SOFT_END.search(lines[end].strip())):
+               and _HAN_START.match(lines[end + 1].strip()) and not _NEW_SENTENCE.match(lines[end + 1])
+               and _SOFT_END.search(lines[end].strip())):
             end += 1
-            if _SENTENCE_END.search(lines[end].strip()):
+            if SENTENCE_END.search(lines[end].strip()):
                 break
-        if end > i and _SENTENCE_END.search(lines[end].strip()):
-            replacements += [(starts[k] + len(lines[k]), starts[k] + len(lines[k]) + 1, "") for k in range(i, end)]
+        if end > i and SENTENCE_END.search(lines[end].strip()):
+            # the break goes with the spaces around it (the indentation of WeChat copies)
+            replacements += [
+                (starts[k] + len(lines[k].rstrip()), starts[k + 1] + len(lines[k + 1]) - len(lines[k + 1].lstrip()), "")
+                for k in range(i, end)
+            ]
             i = end + 1
         else:
             i += 1

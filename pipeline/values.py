@@ -280,8 +280,10 @@ def parse_money(s: str, *, default_currency: str = "CNY") -> Amount | None:
     code, scale = CURRENCY_SUFFIXES[suffix] if suffix else (None, 1.0)
     explicit = code is not None or prefix is not None
     currency = code or (CURRENCY_PREFIXES[prefix] if prefix else default_currency)
-    n1 = parse_number(g["n1"]) if g["n1"] not in (None, "", "百", "千") else (
-        {"百": 100.0, "千": 1000.0}.get(g["n1"] or "", 1.0 if g["mag1"] else None))
+    if g["n1"] in ("百", "千"):
+        n1: float | None = _magnitude(g["n1"])  # 百余万元: a bare 百 is one hundred
+    else:
+        n1 = parse_number(g["n1"]) if g["n1"] else (1.0 if g["mag1"] else None)
     if n1 is None:
         return None
     mag1 = _magnitude(g["mag1"])

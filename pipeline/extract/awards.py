@@ -43,8 +43,11 @@ _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|�
 _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共)")
 # A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
 _PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|计划于|届时"
-                      # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象, 入围…评选: not conferred yet
-                      r"|拟(?:表彰|授予|命名|推荐|评选|颁发)|计划表彰|推荐为|入围|每年|每届|每次")
+                      # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
+                      r"|拟(?:表彰|授予|命名|推荐|评选|颁发)|计划表彰|推荐为")
+# In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
+_SCHEME_IN_CLAUSE = re.compile("每年|每届|每次|入围")
+_CONFERRING = re.compile("评选出|评出|选出|表彰|授予|命名|评为")
 # What a count of candidates or nominees is followed by (30名“最美教师”候选人).
 _NOMINATED_AFTER = re.compile("候选|提名|表彰对象|推荐对象|人选")
 # Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
@@ -198,7 +201,7 @@ class AwardExtractor:
         )
         # 3名同志获评全省优秀共产党员, 5名教师被评为省级优秀教师: a count, a verb, an unquoted honour
         self.count_verb_plain = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d“”「」]{{0,8}}?(?:获评|被评为|评为|被授予|荣获|获得)"
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d一二三四五六七八九十百千两“”「」]{{0,8}}?(?:获评|被评为|评为|被授予|荣获|获得)"
             rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads}))(?:荣誉称号|称号)?(?=[，。；,;、和及]|$)"
         )
         self.count_first = re.compile(
@@ -305,6 +308,11 @@ class AwardExtractor:
         ``kind``: the recipients' kind when the text names them (else read from the unit)."""
         if _PLANNED.search(sentence.text, 0, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
+        clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
+        schemes = list(_SCHEME_IN_CLAUSE.finditer(sentence.text, clause_start, at))
+        if schemes and not _CONFERRING.search(sentence.text, schemes[-1].end(), at):
+            # 该奖项每年奖励10名…, 入围…评选的45名: a scheme or a shortlist (not 从入围的…中评选出10名)
+            return False
         if honors:
             return all([self._add(awards, doc, sentence, re.match("(?P<honor>.+)", h), n, unit, False, at=at)
                         for h in honors])
@@ -326,13 +334,13 @@ class AwardExtractor:
             # 表扬员工294名: the verb may be the honour's own first word
             honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
         honor = re.sub(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})", "", honor)  # 行政长官今日颁授金紫荆星章
-        honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项|获(?!奖)(?=.{2})|(?:表彰)?奖励(?=.{2}))", "", honor)
+        honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         honor = re.sub(r"^获(?!奖)(?=.{2})", "", honor)  # (学校今年)获国家科学技术进步奖二等奖
         honor = re.sub(r"^(?:颁)?授(?![予勋])(?=.{3})", "", honor)  # (获颁)授大紫荆勋章
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
-        honor = re.sub("(?:荣誉)?称号$", "", honor) if len(honor) > 4 else honor  # 全省优秀教师称号
+        honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)  # 全省优秀教师称号, 劳模称号
         count = parse_number(n)
         if count is None or count <= 0 or count != int(count) or len(honor) < 2 or _NOT_AN_HONOR.search(honor):
             return False
@@ -350,7 +358,7 @@ class AwardExtractor:
             "evidence": evidence(doc, sentence),
             # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中)
             "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE), at)
-                           or re.search("[，,；;]其中", sentence.text[at:])),
+                           or re.match(r"[^，,；;、]{0,16}[，,；;]其中", sentence.text[at:])),
             "_at": sentence.start + at,
         })
         return True

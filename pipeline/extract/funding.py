@@ -30,9 +30,7 @@ from pipeline.extract.common import (
     in_heading_list,
 )
 
-_COMPATRIOTS = re.compile(
-    "(?:香港|台湾|澳门|港澳台?|台港澳|港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|港商|台商|澳商|港资|台资|澳资"
-)
+_COMPATRIOTS = re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|港商|台商|澳商|港资|台资|澳资")
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
 HEADLINE_ROUNDING = 0.1
@@ -45,6 +43,10 @@ _RATE_AFTER = re.compile("约?(?:合|折合|兑换?)(?:人民币|美元|港元|�
 _CONVERTED = ("约合",)
 #: 数十亿美元, 几十万元: a vague multiplier before the amount.
 _VAGUE_BEFORE = ("数", "几")
+# A ceiling right before the amount (最高, 最多, 不超过, 上限为).
+_CEILING_BEFORE = re.compile(
+    r"(?:(?:最高|最多)的?也?(?:只有|仅有|仅|可|为|达|给予|补助|奖励|资助)?|不超过|不高于|上限为?)(?:不超过|不)?$"
+)
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
@@ -66,8 +68,8 @@ class FundingExtractor:
     @staticmethod
     def region_currency(doc: Document) -> str:
         text = doc.clean_text
-        if _COMPATRIOTS.search(text):
-            return "CNY"  # 香港同胞, 台商, 港资: a mainland article about people or capital from the regions
+        if doc.language == "zh-Hans" and _COMPATRIOTS.search(text):
+            return "CNY"  # 香港同胞, 台商, 港资 in Simplified script: a mainland article about the regions
         scores = {
             "TWD": len(TAIWAN.findall(text)),
             "HKD": len(HONG_KONG.findall(text)),
@@ -121,6 +123,8 @@ class FundingExtractor:
                     continue  # 数十亿美元, 几十万元: no amount is stated
                 if text[m_start - 1 : m_start] == "扣":
                     continue  # 请假一次扣一百元奖金: a penalty
+                if _CEILING_BEFORE.search(text, clause_start, m_start):
+                    continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
                 if _THRESHOLD_AFTER.match(text, m_end) or (
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
                 ):
@@ -160,6 +164,8 @@ class FundingExtractor:
         gap = body["amount"] - head["amount"]
         if abs(gap) <= HEADLINE_ROUNDING * body["amount"]:
             return True
+        if head.get("amount_high") and head["amount"] <= body["amount"] <= head["amount_high"]:
+            return True  # 百余万元 above 130万元
         if abs(gap) > HEADLINE_ROUNDING_APPROX * body["amount"] or not head.get("approximate"):
             return False
         text = head.get("text", "")

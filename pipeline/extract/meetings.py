@@ -63,7 +63,7 @@ _SHOW = re.compile("(?:展览会|展览|博览会|展销会|交易会|音乐会|
 _PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
 _PLANNED = re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
-    "(?:(?<![上中少大])|(?<=[晚马早会路]上))将(?:于|在|[^，。；]{0,12}?(?:召开|举行|举办|开幕))|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
+    "(?:(?<![上中少大])|(?<=[晚马早会路]上))将(?:于|在|[^，。；]{0,12}?(?:召开|举行|举办|开幕|会见))|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
@@ -87,7 +87,7 @@ _DATE = re.compile(
     # 17号上午, 星期五下午: a day or weekday alone only right before a time of day, the venue or the verb
     # (not 3号楼, 1号文件, 下周五)
     r"|(?<![\d月])\d{1,2}号(?=上午|下午|晚|在|于|召开|举行|举办)|(?:^|(?<=[，,。]))\d{1,2}号(?=[，,])"
-    r"|(?<![上本这下每])(?:周|星期|礼拜)[一二三四五六日天](?=上午|下午|晚|在|于|召开|举行|举办|[，,])"
+    r"|(?<![上本这下每个逢])(?:周|星期|礼拜)[一二三四五六日天](?=上午|下午|晚|在|于|召开|举行|举办|[，,])"
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
     r"|(?:(?<=[在于，,])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[上下晚]|召开|举行|举办|在|，|,)"
     # …大会二十八日下午在…: a Chinese day of two or three characters anywhere, right before a time of day,
@@ -123,6 +123,11 @@ def _stretches(meetings: list[dict[str, Any]]) -> dict[int, tuple[int, float]]:
     meeting's sentence (in text order), the last one to the end."""
     starts = sorted(m["evidence"]["clean_start"] for m in meetings)
     return {s: (s, e) for s, e in zip(starts, [*starts[1:], float("inf")], strict=True)}
+
+
+def _other_body(a: str | None, b: str | None) -> bool:
+    """Two organizers that name different bodies (neither is the other's short form)."""
+    return bool(a and b) and not (a.endswith(b) or b.endswith(a))
 
 
 def _spaced(name: str) -> str:
@@ -251,7 +256,7 @@ class MeetingExtractor:
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date)
-            r"(?P<org>(?<=[，,])(?=在)|[^，。；：,;:\n]{2,40}?)(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十今昨前本上下近日当同次此该明]))(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
+            r"(?P<org>(?<=[，,])(?=在)|[^，。；：,;:\n]{2,40}?)(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十今昨前本上下近日当同次此该明]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆))(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
             + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后)"
         )
         self.passive = re.compile(
@@ -272,7 +277,9 @@ class MeetingExtractor:
         )
         # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
         self.receiving = re.compile(
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?P<name>会见)了?(?![厅室时])(?=[^，。；,;\n]{2})"
+            # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不也都要师])(?P<name>会见)了?"
+            r"(?![厅室时到证识闻效权难])(?=[^，。；,;\n]{2})"
         )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(
@@ -450,13 +457,13 @@ class MeetingExtractor:
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
         # 镇党委组织全体党员(在…召开): the people it gathered are no part of the organizer (not 组织部, 党组织)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![党团])组织(?![部委工])(?:全体|全市|全县|全区|全校|全院|广大|各|部分"
-                     r"|[^，。；]{0,12}?(?:党员|干部|职工|师生|群众|学生|员工|代表|人员|青年|教师|志愿者)).*$", "", org)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![党团生])组织(?![部委工])了?(?:全体|全市|全县|全区|全校|全院|广大|各|部分)?"
+                     r"(?:[\d一二三四五六七八九十百千]+[余多]?[名位])?[^，。；]{0,4}?(?:党员|干部|职工|师生|群众|学生|员工|代表(?![处团会])|人员|青年|教师|志愿者).*$", "", org)
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
         org = re.sub(r"以[^，。；]{1,8}(?:形式|方式)$", "", org)  # 市委以视频形式(召开)
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
         # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
-        org = re.sub(r"(?:上午|下午|晚上|晚间|近期|近日|日前|随即|随后|于(?=本月|今|昨|\d|上午|下午|晚)|假(?=[^，。；]{2,}"
+        org = re.sub(r"(?:上午|下午|晚上|晚间|近期|近日|日前|随即|随后|于(?=本月|今|昨|\d|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
                      r"(?:厅|馆|堂|中心|室))).*$", "", org)
         org = re.sub("(?:两地|双方|各方)$", "", org)  # 滨澜市、安岭州两地
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
@@ -486,11 +493,13 @@ class MeetingExtractor:
             return None
         loc = _DATE.sub("", loc)
         loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
-        loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|组织|联合|共同)+$", "", loc)  # (在市委会议室主持召开)
+        loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同)+$", "", loc)  # (在市委会议室主持召开)
         if loc in _CITY_SHORT_NAMES:
             return _CITY_SHORT_NAMES[loc]
         if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)", loc):
             return None  # 在会前会见…: a time, not a place
+        if re.search("陪同|百忙|邀请|带领|率领|指导|关心|支持", loc) or loc.endswith(("下", "之中")):
+            return None  # 在市委书记李某的陪同下, 在百忙之中: company or circumstance, not a place
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = re.sub("(?:与|同|和|跟)[^，。]{2,}$", "", loc)  # 雷克雅未克与当地企业(举行签约仪式)
         return loc if len(loc) >= 2 else None
@@ -548,16 +557,15 @@ class MeetingExtractor:
         m = _DATE.search(sentence)
         if not m:
             return self.festival_of(doc, sentence, reference)
-        month_of_dateline = ""
+        dateline: str | None = None
         if re.match(r"\s*(?:电|讯)", sentence[m.end() :]):
             # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
-            # dateline's, a day alone in the dateline's month
+            # dateline's; a day alone is read against the dateline's date
             own = _DATE.search(sentence, m.end() + 1)
             relative = own is not None and re.match("[今昨前][天日（(]", own.group())
             # (今天 with no publication date: the dateline's day is the one to go by)
             if own is not None and not _VAGUE_DATE.fullmatch(own.group()) and not (relative and reference is None):
-                month_of_dateline = re.match(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月", m.group()) or ""
-                month_of_dateline = month_of_dateline and month_of_dateline.group()
+                dateline = m.group()
                 m = own
         date_text = m.group().replace(" ", "")  # 3 月 5 日
         bracketed = _TODAY_BRACKETED.fullmatch(date_text)
@@ -577,8 +585,13 @@ class MeetingExtractor:
                 day = monday + dt.timedelta(days=weekday)
             return day.isoformat(), date_text, time_of_day
         parse_text = date_text.replace("号", "日").replace("元月", "1月")  # 3月9号, 元月5日
-        if month_of_dateline and re.fullmatch(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", parse_text):
-            parse_text = month_of_dateline + parse_text
+        if dateline and re.fullmatch(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", parse_text):
+            # (新华社北京5月1日电 …30日上午: the 30th before the dateline's 1st, in April)
+            on = self.date_of(doc, dateline, reference)[0]
+            day = parse_date(parse_text)
+            resolved_day = resolve_date(day, dt.date.fromisoformat(on)) if on and day else None
+            if resolved_day is not None:
+                return resolved_day.isoformat(), date_text, _time_of_day(sentence[m.end() :])
         roc = _ROC_DATE.match(date_text)
         if roc and not date_text.startswith("民国"):
             # 113年12月20日: a Republic-of-China year in a Taiwan article; elsewhere only the day counts
@@ -667,9 +680,11 @@ class MeetingExtractor:
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))):
                 continue  # 会上召开会议, 大会举行会议: no organization holds it
             if kind == "plain" and title:
-                # 我县召开2024年防汛工作会议 (headline) over …我县召开会议，安排部署…: the headline's proper name
+                # 我县召开2024年防汛工作会议 (headline) over …我县召开会议，安排部署…: the headline's proper name,
+                # when the headline's meeting is held by the same body
                 titled = self.match(title)
-                if titled and titled[1] in ("active", "passive", "bare") and not _planned_in(title, 0, len(title)):
+                if (titled and titled[1] == "active" and not _planned_in(title, 0, len(title))
+                        and self.clean_org(titled[0]["org"]) == org):
                     name = self.strip_generic_prefix(self.clean_name(titled[0]["name"]))
             if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
@@ -706,7 +721,9 @@ class MeetingExtractor:
             if self._taking_part(kind, text[: m.start("name")], name):
                 continue  # 参加了…选美比赛, 个人进行商业活动: competing or acting, not a meeting held
             heading = heading_like(doc.clean_text, sentence.start)
-            same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])), None)
+            # (县防汛抗旱指挥部召开会议 … 县委召开常委会会议: two bodies, two meetings)
+            same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])
+                         and not ("会议" in (name, other["name"]) and _other_body(org, other["organizer"]))), None)
             if same is not None:
                 if heading or not headings[same]:
                     continue
@@ -754,6 +771,14 @@ class MeetingExtractor:
             same_day = _SAME_DAY.search(text) if simultaneous[-1] else None
             if same_day:
                 meetings[-1]["date_text"] = same_day.group()
+        if len(meetings) > 1 and meetings[0]["name"] == "会议":
+            # 5月8日，指挥部召开会议…。5月10日，县委召开常委会会议… under a headline naming the 常委会会议:
+            # the article's subject is the meeting its headline names
+            named = next((k for k, m in enumerate(meetings) if k and m["name"] in title), None)
+            if named is not None:
+                meetings.insert(0, meetings.pop(named))
+                headings.insert(0, headings.pop(named))
+                simultaneous.insert(0, simultaneous.pop(named))
         if not meetings and title:
             headline = self._from_headline(doc, sentences, title, reference)
             if headline is not None:

@@ -62,7 +62,7 @@ _ORG_BEFORE = re.compile(
 _CLASS_NUMBER = re.compile(r"[（(][\d一二三四五六七八九十]{1,3}[）)]")
 _HONOUR_PART = re.compile(
     r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:劳动模范|模范教师|道德模范|优秀教师|优秀班主任|优秀校长|优秀县委书记|三八红旗手|五一劳动奖章获得者"
-    r"|先进工作者|优秀共产党员|最美)"
+    r"|先进工作者|优秀共产党员|最美[^、]{0,6})$"
     r"|[^、]*(?:得主|获得者|获奖者)$)"  # 师铎奖得主
 )
 #: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
@@ -89,13 +89,17 @@ _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[�
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
 # (致辞。他表示…) it goes on with that address.
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
+# What may stand before a sentence's subject: nothing, a short opener (会上，随后，) or a date (5月10日上午，).
+_OPENER = (r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期间|典礼上|仪式上)[，,]?"
+           r"|[^，。；]{0,8}?[日天](?:上午|下午|晚上|晚)?[，,])?")
+_SUBJECT_START = re.compile(_OPENER)
 # A post alone opening a sentence before what its holder does there (行政长官在午宴上致辞时表示).
 _POST_SUBJECT = re.compile(
-    r"\s*(?:(?:会上|随后|接着|最后|同时|此外|典礼上|仪式上)[，,]?)?(?P<post>[\u4e00-\u9fff]{2,12}?)"
+    _OPENER + r"(?P<post>[\u4e00-\u9fff]{2,12}?)"
     r"(?=在[^，。；]{1,20}(?:上|中|时)|致辞|致词|表示|指出|强调|发言|讲话|主持|颁发|颁授|向[^，。；]{1,20}颁)"
 )
-# What may stand before a sentence's subject: nothing, or a short opener (会上，随后，).
-_SUBJECT_START = re.compile(r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期间)[，,]?)?")
+# Words right after a name that make it the one honoured, not one acting (张三被授予…, 李四荣获…).
+_HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当选)")
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
@@ -108,14 +112,13 @@ _COMRADES = re.compile(
     r"(?:^|(?<=[，。；：:、“\s]))(?P<names>(?:[\u4e00-\u9fff]{2,3}、){0,8}[\u4e00-\u9fff]{2,3})"
     r"(?:等)?(?:[\d一二三四五六七八九十两]+名)?同志"
 )
-# Stop words whose first character may be read as a name's last one by the model (李明依次).
-_TRIM_STOPS = ("依次", "先后", "分别", "同志")
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
-# 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4)
+# 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4);
+# not 对荣获表彰的先进集体…感到高兴 (others honoured: a 的 before the feeling)
 _HONOUR_REACTION = re.compile(
-    "(?:获|得到|受到|当选|被授予|被评为)[^。！？]{0,20}?(?:感到|深感|倍感|十分|非常|很)[^。！？]{0,6}?"
-    "(?:荣幸|开心|高兴|激动|自豪|光荣|意外|惊喜)"
+    "[，,：:]?\\s*(?:对|为|能|此次|这次|自己)?(?:获|荣获|获得|获授|获颁|当选|被授予|被评为)[^。！？的]{0,16}?"
+    "(?:感到|深感|倍感|十分|非常|很)[^。！？]{0,6}?(?:荣幸|开心|高兴|激动|自豪|光荣|意外|惊喜)"
 )
 # Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4).
 _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
@@ -213,6 +216,19 @@ class Mention:
     after: re.Match[str] | None = None  # a title word right after the name (高翔副局长, 李旭锋教授)
 
 
+def _new_person(name: str) -> dict[str, Any]:
+    return {"name": name, "title": None, "organization": None, "roles": [], "evidence": []}
+
+
+def _cite(person: dict[str, Any], seen: dict[str, set[tuple[int, int]]], doc: Document, sentence: Sentence) -> None:
+    """Add the sentence to the person's evidence once. (A set of sentence spans, not a scan of the
+    list: one person speaking in every sentence of a long page made this quadratic, tests/robustness/fuzz.py.)"""
+    cited = seen.setdefault(person["name"], set())
+    if (sentence.start, sentence.end) not in cited:
+        cited.add((sentence.start, sentence.end))
+        person["evidence"].append(evidence(doc, sentence))
+
+
 def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
     """The mention's speech words are not its own address: it is the object of 对/把/被/给
     (在会见利维时，对利维来华…表示欢迎), a procedure goes through it (经市委书记张三提议，会议决定…),
@@ -227,6 +243,7 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
 class SpeakerExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
+        self._long_stops = tuple(w for w in lex.name_stops if len(w) >= 2)
         self._title_end = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")$")
         self._title_any = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")")
         # A title word right after a name, ending before a verb or punctuation (陈某副书记主持, 李某局长、).
@@ -403,10 +420,11 @@ class SpeakerExtractor:
         陶润会党支部) is no person's name, wherever else it stands."""
         text = doc.clean_text
         # (transliterated names run longer: 彼得罗夫斯基, 尼古拉斯·拉迪)
-        # (李明依次…: a model name whose last character starts a stop word ends one character earlier)
+        # (李明依次…: a model name whose last character starts a stop word of two or more characters
+        # ends one character earlier)
         trimmed = [
             dataclasses.replace(e, text=e.text[:-1], end=e.end - 1)
-            if e.type == "PER" and e.end - e.start == 3 and text.startswith(_TRIM_STOPS, e.end - 1) else e
+            if e.type == "PER" and e.end - e.start == 3 and text.startswith(self._long_stops, e.end - 1) else e
             for e in doc.entities
         ]
         candidates = [e for e in trimmed if e.type == "PER" and (
@@ -574,14 +592,22 @@ class SpeakerExtractor:
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part))
         return (prefix or None), recipient, relayed
 
-    def _by_surname_and_post(self, name: str, titles: dict[str, str]) -> str | None:
+    def _index_posts(self, holders_of: dict[str, set[str]], name: str, title: str) -> None:
+        """Index a person under each post of a title chain and its last title word (市委书记、市人大常委会
+        主任 -> 市委书记, 书记, 市人大常委会主任, 主任); a deputy (副市长) is not filed under 市长."""
+        for part in title.split("、"):
+            for i in range(len(part)):
+                if self._title_end.fullmatch(part, i) and (i == 0 or not part[:i].endswith(("副", "代", "常务副"))):
+                    holders_of.setdefault(part[i:], set()).add(name)
+
+    def _by_surname_and_post(self, name: str, holders_of: dict[str, set[str]]) -> str | None:
         """The full name behind a surname-and-post reference (李校长 -> 李志明 when 校长李志明 was
         written before); ``""`` when no one fits, since a post is no personal name (§4)."""
         surname_len = 2 if name[:2] in self.lex.compound_surnames else 1
         post = name[surname_len:]
         if name[:surname_len] not in self.lex.surnames or not self._title_end.fullmatch(post):
             return None
-        fits = [n for n, t in titles.items() if n.startswith(name[:surname_len]) and n != name and t.endswith(post)]
+        fits = [n for n in holders_of.get(post, ()) if n.startswith(name[:surname_len]) and n != name]
         return fits[0] if len(fits) == 1 else ""
 
     def remarks_only(self, person: dict[str, Any]) -> bool:
@@ -712,6 +738,7 @@ class SpeakerExtractor:
         people: dict[str, dict[str, Any]] = {}
         titles: dict[str, str] = {}  # the fullest title written before each name, from any mention
         titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before
+        holders_of: dict[str, set[str]] = {}  # post (校长, 市委书记, 行政长官) -> the people written with it
         organizations: dict[str, str] = {}  # the organization written before a name with a title after it
         ranks: dict[str, str] = {}  # 教授 of 李旭锋教授
         shared_titles: dict[str, str] = {}  # 专家 of 乙 in 党史党建专家甲、乙
@@ -725,12 +752,13 @@ class SpeakerExtractor:
         for sentence in sentences:
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re)
             pronoun = _PRONOUN_START.match(sentence.text)
-            if pronoun and last_subject is not None and last_subject not in people:
-                # 部长尹某通报了…情况。他要求，…: the subject of the sentence before, with no role there
-                people[last_subject] = {
-                    "name": last_subject, "title": None, "organization": None, "roles": [], "evidence": [],
-                }
+            soft = _SOFT_AFTER_NAME.match(text, sentence.start + pronoun.end()) if pronoun else None
+            if soft and _HONOUR_REACTION.match(text, soft.end()):
+                pronoun = None  # 他表示，获此殊荣感到非常荣幸: a reaction to an honour, no speech
+            # 部长尹某通报了…情况。他要求，…: the subject of the sentence before, when no one acted there
             antecedent = last_subject or last_actor
+            if pronoun and antecedent is not None and antecedent not in people:
+                people[antecedent] = _new_person(antecedent)
             if pronoun and antecedent in people:
                 # 市长高振华致闭幕辞。他表示，…: the pronoun's remarks are the last actor's.
                 first = mentions[0].start if mentions else sentence.end
@@ -745,25 +773,20 @@ class SpeakerExtractor:
                         person["roles"].append(role)
                 if len(person["roles"]) > before:
                     last_actor = person["name"]
-                    cited = evidence_seen.setdefault(person["name"], set())
-                    if (sentence.start, sentence.end) not in cited:
-                        cited.add((sentence.start, sentence.end))
-                        person["evidence"].append(evidence(doc, sentence))
+                    _cite(person, evidence_seen, doc, sentence)
             last_subject = None
+            acted = False  # someone in this sentence was given a role (then a 他 goes on with the actor)
             for mention in mentions:
                 # 李校长, 张书记 after 校长李志明, 市委书记张国华: the person named before, by surname and post
-                resolved = self._by_surname_and_post(mention.name, titles)
+                resolved = self._by_surname_and_post(mention.name, holders_of)
                 if resolved is not None:
                     mention.name = resolved
             mentions = [m for m in mentions if m.name]
             post = _POST_SUBJECT.match(text, sentence.start, sentence.end)
-            if post and (not mentions or mentions[0].start > post.end("post")):
+            if post and (not mentions or mentions[0].start > post.end("post")) and len(holders_of.get(post["post"], ())) == 1:
                 # 行政长官李家超…出席午宴。行政长官在午宴上致辞时表示…: a post alone as the subject, when
                 # one person named before holds it
-                holders = {n for n, t in titles.items() if t == post["post"] or (
-                    t.endswith(post["post"]) and self._title_end.fullmatch(post["post"]))}
-                if len(holders) == 1:
-                    mentions.insert(0, Mention(post.start("post"), post.end("post"), holders.pop()))
+                mentions.insert(0, Mention(post.start("post"), post.end("post"), next(iter(holders_of[post["post"]]))))
             floor = sentence.start
             for mention in mentions:
                 mention.title, mention.recipient, mention.relayed = self.title_before(
@@ -792,9 +815,8 @@ class SpeakerExtractor:
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
-                if _not_speaking_here(text, sentence, mention) or (
-                    _SOFT_AFTER_NAME.match(text, mention.end) and _HONOUR_REACTION.search(text, mention.end, sentence.end)
-                ):
+                soft = _SOFT_AFTER_NAME.match(text, mention.end)
+                if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())):
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
@@ -856,11 +878,13 @@ class SpeakerExtractor:
                 if after and after.group() in _RANKS:
                     ranks.setdefault(mention.name, after.group())
                 if mention.title:
+                    self._index_posts(holders_of, mention.name, mention.title)
                     # the fullest chain among the mentions (corpus/GUIDELINES.md §4)
                     if len(mention.title) > len(titles.get(mention.name, "")):
                         titles[mention.name] = mention.title
                 else:
                     if after:
+                        self._index_posts(holders_of, mention.name, after.group())
                         titles_after.setdefault(mention.name, after.group())
                         if mention.org:
                             organizations.setdefault(mention.name, mention.org)
@@ -871,26 +895,22 @@ class SpeakerExtractor:
                 person = people.get(mention.name)
                 if person is not None and not mention.roles and _SOFT_AFTER_NAME.match(text, mention.end):
                     last_actor = mention.name  # 叶某表示，… (her address going on): 她说… is hers too
-                if k == 0 and not mention.roles and _SUBJECT_START.fullmatch(text, sentence.start, mention.start - len(
-                        mention.title or "")):
+                if k == 0 and not mention.roles and not _HONOURED_AFTER.match(text, mention.end) and \
+                        _SUBJECT_START.fullmatch(text, sentence.start, mention.start - len(mention.title or "")):
                     last_subject = mention.name  # (the sentence's subject, for a 他/她 in the next one)
                 if person is None and not mention.roles:
                     continue
                 if person is None:
-                    person = people[mention.name] = {
-                        "name": mention.name, "title": None, "organization": None, "roles": [], "evidence": [],
-                    }
+                    person = people[mention.name] = _new_person(mention.name)
                 if mention.roles:
                     last_actor = mention.name
+                    acted = True
                     for role in mention.roles:
                         if role not in person["roles"]:
                             person["roles"].append(role)
-                    # A set of sentence spans, not a scan of the list: one person speaking in every
-                    # sentence of a long page made this quadratic (tests/robustness/fuzz.py).
-                    cited = evidence_seen.setdefault(mention.name, set())
-                    if (sentence.start, sentence.end) not in cited:
-                        cited.add((sentence.start, sentence.end))
-                        person["evidence"].append(evidence(doc, sentence))
+                    _cite(person, evidence_seen, doc, sentence)
+            if acted:
+                last_subject = None  # 张三出席会议，市长李四…作报告。他指出: the actor, not the attending subject
         for name, person in people.items():
             if not (person["title"] or titles.get(name)) and name in titles_after:
                 # 市商务局曹斌局长: title 局长, organization 市商务局 (the guidelines' separate organization)

@@ -633,8 +633,10 @@ def test_a_surname_and_post_refers_to_the_person_named_before(extract_with_model
         ("行政長官李家超今日出席香港工商專業聯會午宴。行政長官在午宴上致辭時表示，特區政府會全力拼經濟。",
          [("李家超", "行政长官", ["致辞"])]),
         ("教育局局長蔡若蓮今日出席學校畢業典禮。局長在致辭時勉勵畢業生努力學習。", [("蔡若莲", "教育局局长", ["致辞"])]),
-        # two holders of posts ending alike: the bare post names no one
-        ("副局長陳國強、局長蔡若蓮出席典禮。局長在致辭時勉勵畢業生。", []),
+        # a deputy (副局长) holds no 局长 post: the bare post is the 局长's
+        ("副局長陳國強、局長蔡若蓮出席典禮。局長在致辭時勉勵畢業生。", [("蔡若莲", "局长", ["致辞"])]),
+        # two holders of the post: it names no one
+        ("局長陳國強、局長蔡若蓮出席典禮。局長在致辭時勉勵畢業生。", []),
     ],
 )
 def test_a_post_alone_refers_to_its_one_holder_named_before(extract_with_model, text: str, expected: list) -> None:

@@ -725,6 +725,13 @@ class MeetingExtractor:
             same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])
                          and not ("会议" in (name, other["name"]) and _other_body(org, other["organizer"]))), None)
             if same is not None:
+                earlier = meetings[same]
+                if earlier["date"] is None and (earlier["date_text"] is None or _VAGUE_DATE.fullmatch(earlier["date_text"])):
+                    # 【摘要】近日，…召开… above 3月5日，…召开…: the dated account gives the date
+                    when = self.date_of(doc, text, reference)
+                    if when[0] is not None:
+                        earlier["date"], earlier["date_text"], earlier["time_of_day"] = when
+                        earlier["location"] = earlier["location"] or self.clean_location(m.groupdict().get("loc"))
                 if heading or not headings[same]:
                     continue
                 # The body's account replaces a subtitle's (…颁奖仪式同时举行 above the body).

@@ -1062,3 +1062,10 @@ def test_a_post_in_charge_is_no_meeting_chaired(extract) -> None:
 def test_sports_meets_festivals_and_job_fairs_are_no_meetings(extract, text: str) -> None:
     # GUIDELINES §3: festivals, fairs and sports matches are not meetings (their opening ceremony is)
     assert extract(text, "2024-06-21")["meetings"] == []
+
+
+def test_a_summary_with_jinri_takes_the_date_of_the_bodys_account(extract) -> None:
+    text = ("【摘要】近日，我市召开2024年工业经济发展大会，部署全年工作。\n"
+            "3月5日上午，我市召开2024年工业经济发展大会。市委书记李明出席会议并讲话。")
+    meetings = extract(text, "2024-03-06")["meetings"]
+    assert [(m["name"], m["date"]) for m in meetings] == [("2024年工业经济发展大会", "2024-03-05")]

@@ -57,7 +57,9 @@ _LINK_LABEL = re.compile(r"\s*[【\[]?(?:上一篇|下一篇|上一条|下一条
 LEAD_MIN_HAN = 6  # a short lead sentence above the first paragraph has at least this many Han characters
 DATELINE_MAX_HAN = 12  # an unlabelled dateline holds at most this many Han characters beside its date...
 # ...unless they are a byline, an outlet, an edition or a weekday (2023年12月30日 南岭日报记者 某某 实习生 某某).
-_DATELINE_WORDS = re.compile(r"记者|日报|晚报|报社|网讯|编辑|作者|通讯员|实习生|星期|第\d+版|版面|发表于")
+_DATELINE_WORDS = re.compile(
+    r"记者|日报|晚报|报社|网讯|新闻网|新闻办|频道|[\u4e00-\u9fff]{1,4}网(?:\s|$)|编辑|作者|通讯员|实习生|星期|第\d+版|版面|发表于"
+)
 _COMMAS = re.compile("[，,、；;]")
 _FINAL_PUNCT = SENTENCE_END
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")

@@ -178,11 +178,14 @@ _SOFT_END = re.compile(r"(?:[\u4e00-\u9fff\d，、]|(?<![。！？!?…])[”」
 _HAN_START = re.compile(r"[\u4e00-\u9fff\d“「『]")
 # (meta lines, menus, bylines, datelines, list items and headings: 1、 一、 （一）)
 _NOT_PROSE = re.compile(
-    r"[：:|｜>»/&【】]|记者|通讯员|编辑|来源|^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+    r"[：:|｜>»/&【】]|^\s*[（(]?(?:记者|通讯员|编辑|来源|作者)(?![从在向对就])"
+    r"|^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
     r"|^\s*(?:(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)\s*$"
 )
 # A line opening a new sentence with a date or a dateline (5月10日上午，…, 本报讯): a lead, not a continuation.
-_NEW_SENTENCE = re.compile(r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|本报讯|记者)")
+_NEW_SENTENCE = re.compile(
+    r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]|(?:近日|日前)[，,]|本报讯|记者\s)"
+)
 #: A line that ends a sentence (shared with the boilerplate stage).
 SENTENCE_END = re.compile("[。！？!?][”」』）)]?$")
 #: The lines of a hard-wrapped (WeChat, 秀米) layout are at most this long; longer ones are paragraphs.

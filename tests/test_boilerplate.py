@@ -343,3 +343,20 @@ def test_a_welcome_speech_before_page_furniture_is_kept(nlp: Pipeline) -> None:
              "6月19日，2024年数字经济峰会开幕，省委书记许峰出席并讲话，会议总结了工作，部署了任务。", "市长杨乐致欢迎辞。",
              "【打印本页】【关闭窗口】"]
     assert "市长杨乐致欢迎辞。" in _clean_and_meta(nlp, lines)[0]
+
+
+def test_comments_under_fabiao_pinglun_are_no_body(nlp: Pipeline) -> None:
+    lines = ["县慈善总会举行爱心捐赠仪式", "2024-05-11 10:20 来源：县融媒体中心",
+             "5月10日上午，县慈善总会举行爱心捐赠仪式，县内12家企业共捐款200万元，县委书记王志强出席仪式并讲话。",
+             "发表评论", "我们公司去年也向县慈善总会捐款50万元，希望更多企业加入到慈善事业中来。"]
+    assert "捐款50万元" not in "\n".join(_clean_and_meta(nlp, lines)[0])
+
+
+@pytest.mark.parametrize(
+    ("first", "published"),
+    [("2024年6月20日 星期四 天气: 晴 15~25℃", None), ("2024-05-11 09:32 中国新闻网 河南频道 河南省政府新闻办公室", "2024-05-11T09:32")],
+)
+def test_a_clock_with_an_ascii_colon_and_an_outlet_dateline(nlp: Pipeline, first: str, published: str | None) -> None:
+    lines = ([first, "县委召开防汛工作会议"] if published is None else ["县委召开防汛工作会议", first]) + [
+        "5月10日上午，县委召开防汛工作会议，县委书记王志强主持会议并讲话，会议总结了工作，部署了任务。"]
+    assert _clean_and_meta(nlp, lines)[1].get("published") == published

@@ -290,3 +290,16 @@ def test_a_sentence_broken_over_short_lines_is_joined() -> None:
 )
 def test_headlines_bylines_list_items_and_quotes_stay_on_their_lines(raw: str) -> None:
     assert normalized(raw).clean_text.count("\n") == raw.count("\n")
+
+
+@pytest.mark.parametrize(
+    ("raw", "joined"),
+    [
+        ("县教育局召开会议\n记者从县教育局获悉，5月10日上\n午，县教育局在县委党校召开全县\n教育工作会议，局长王建国主持会\n议并讲话。",
+         "记者从县教育局获悉，5月10日上午，县教育局在县委党校召开全县教育工作会议，局长王建国主持会议并讲话。"),
+        ("市委召开会议\n为深入学习贯彻党的二十大精神，市委于\n5月10日上午在市委党校召开全市组\n织工作会议，市委书记王建国主持会\n议并讲话。",
+         "为深入学习贯彻党的二十大精神，市委于5月10日上午在市委党校召开全市组织工作会议，市委书记王建国主持会议并讲话。"),
+    ],
+)
+def test_wrapped_lines_with_jizhe_or_a_date_inside_the_sentence_are_joined(raw: str, joined: str) -> None:
+    assert joined in normalized(raw).clean_text.split("\n")

@@ -46,8 +46,11 @@ _PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|�
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|推荐|评选|颁发)|计划表彰|推荐为")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
-_SCHEME_IN_CLAUSE = re.compile("每年|每届|每次|入围")
-_CONFERRING = re.compile("评选出|评出|选出|表彰|授予|命名|评为")
+_SCHEME = re.compile("每年|每届|每次")
+# The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
+_THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
+_SHORTLIST = re.compile("入围")
+_SELECTED = re.compile("评选出|评出|选出")
 # What a count of candidates or nominees is followed by (30名“最美教师”候选人).
 _NOMINATED_AFTER = re.compile("候选|提名|表彰对象|推荐对象|人选")
 # Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
@@ -201,11 +204,13 @@ class AwardExtractor:
         )
         # 3名同志获评全省优秀共产党员, 5名教师被评为省级优秀教师: a count, a verb, an unquoted honour
         self.count_verb_plain = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d一二三四五六七八九十百千两“”「」]{{0,8}}?(?:获评|被评为|评为|被授予|荣获|获得)"
+            # (二十名教师中有三人被评为…: the count of those honoured is the one after 中有)
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|被评为|评为|被授予|荣获|获得)"
             rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads}))(?:荣誉称号|称号)?(?=[，。；,;、和及]|$)"
         )
         self.count_first = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
+            # (20名全县优秀共产党员: a scope word may stand before the honour's first word)
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校)?(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
         )
         self._head_then_count = re.compile(rf"(?:{heads})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?{NUM}(?:{units})")
         self.honor_first = re.compile(
@@ -309,10 +314,11 @@ class AwardExtractor:
         if _PLANNED.search(sentence.text, 0, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
-        schemes = list(_SCHEME_IN_CLAUSE.finditer(sentence.text, clause_start, at))
-        if schemes and not _CONFERRING.search(sentence.text, schemes[-1].end(), at):
-            # 该奖项每年奖励10名…, 入围…评选的45名: a scheme or a shortlist (not 从入围的…中评选出10名)
-            return False
+        if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):
+            return False  # 该奖项每年表彰10名…: a standing scheme (not 这是每年一度的…大会，今年共表彰…)
+        shortlist = list(_SHORTLIST.finditer(sentence.text, clause_start, at))
+        if shortlist and not _SELECTED.search(sentence.text, shortlist[-1].end(), at):
+            return False  # 入围…评选的45名: a shortlist (not 从入围的…中评选出10名)
         if honors:
             return all([self._add(awards, doc, sentence, re.match("(?P<honor>.+)", h), n, unit, False, at=at)
                         for h in honors])
@@ -358,7 +364,7 @@ class AwardExtractor:
             "evidence": evidence(doc, sentence),
             # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中)
             "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE), at)
-                           or re.match(r"[^，,；;、]{0,16}[，,；;]其中", sentence.text[at:])),
+                           or re.match(r"[^，,；;、]{0,40}?[，,；;]其中", sentence.text[at:])),
             "_at": sentence.start + at,
         })
         return True

@@ -44,9 +44,8 @@ _CONVERTED = ("约合",)
 #: 数十亿美元, 几十万元: a vague multiplier before the amount.
 _VAGUE_BEFORE = ("数", "几")
 # A ceiling right before the amount (最高, 最多, 不超过, 上限为).
-_CEILING_BEFORE = re.compile(
-    r"(?:(?:最高|最多)的?也?(?:只有|仅有|仅|可|为|达|给予|补助|奖励|资助)?|不超过|不高于|上限为?)(?:不超过|不)?$"
-)
+# (最高补贴3000元, 最多可获得200万元, 最高为每户3000元, 最高每人20万元, 最多的也只有8000元; not 最高人民法院…)
+_CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超过|不高于|上限为?)(?:不超过|不)?$")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")

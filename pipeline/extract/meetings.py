@@ -170,6 +170,13 @@ _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
 _OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保|高考|中考|比赛|竞赛))")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
+# 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the
+# organizer or the venue (not 世界卫生组织驻华代表处, 党组织, 团组织)
+_GATHERED = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![党团生际])组织(?![部委工])了?(?:全体|全市|全县|全区|全校|全院|全乡|全镇|广大|各|部分"
+    r"|(?:[\d一二三四五六七八九十百千]+[余多]?[名位])?[^，。；]{0,4}?(?:党员|干部|职工|师生|群众|学生|员工|代表(?![处团会])"
+    r"|人员|青年|教师|志愿者|书记|负责)).*$"
+)
 _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五六七八九十]{1,2}分)?(?:许|半|整)?"
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 # Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
@@ -278,7 +285,7 @@ class MeetingExtractor:
         # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
         self.receiving = re.compile(
             # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不也都要师])(?P<name>会见)了?"
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
             r"(?![厅室时到证识闻效权难])(?=[^，。；,;\n]{2})"
         )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
@@ -457,8 +464,7 @@ class MeetingExtractor:
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
         # 镇党委组织全体党员(在…召开): the people it gathered are no part of the organizer (not 组织部, 党组织)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![党团生])组织(?![部委工])了?(?:全体|全市|全县|全区|全校|全院|广大|各|部分)?"
-                     r"(?:[\d一二三四五六七八九十百千]+[余多]?[名位])?[^，。；]{0,4}?(?:党员|干部|职工|师生|群众|学生|员工|代表(?![处团会])|人员|青年|教师|志愿者).*$", "", org)
+        org = _GATHERED.sub("", org)
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
         org = re.sub(r"以[^，。；]{1,8}(?:形式|方式)$", "", org)  # 市委以视频形式(召开)
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
@@ -493,12 +499,14 @@ class MeetingExtractor:
             return None
         loc = _DATE.sub("", loc)
         loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
-        loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同)+$", "", loc)  # (在市委会议室主持召开)
+        # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
+        loc = _GATHERED.sub("", loc)
+        loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织)+$", "", loc)
         if loc in _CITY_SHORT_NAMES:
             return _CITY_SHORT_NAMES[loc]
         if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)", loc):
             return None  # 在会前会见…: a time, not a place
-        if re.search("陪同|百忙|邀请|带领|率领|指导|关心|支持", loc) or loc.endswith(("下", "之中")):
+        if re.search("(?:陪同|指导|关心|支持|带领|率领|主持|见证|邀请|组织)下$|百忙|之中$", loc):
             return None  # 在市委书记李某的陪同下, 在百忙之中: company or circumstance, not a place
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = re.sub("(?:与|同|和|跟)[^，。]{2,}$", "", loc)  # 雷克雅未克与当地企业(举行签约仪式)
@@ -683,8 +691,9 @@ class MeetingExtractor:
                 # 我县召开2024年防汛工作会议 (headline) over …我县召开会议，安排部署…: the headline's proper name,
                 # when the headline's meeting is held by the same body
                 titled = self.match(title)
-                if (titled and titled[1] == "active" and not _planned_in(title, 0, len(title))
-                        and self.clean_org(titled[0]["org"]) == org):
+                head_org = self.clean_org(titled[0]["org"]) if titled and titled[1] == "active" else None
+                if (titled and titled[1] in ("active", "passive", "bare") and not _planned_in(title, 0, len(title))
+                        and (head_org is None or head_org == org)):
                     name = self.strip_generic_prefix(self.clean_name(titled[0]["name"]))
             if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
@@ -726,7 +735,9 @@ class MeetingExtractor:
                          and not ("会议" in (name, other["name"]) and _other_body(org, other["organizer"]))), None)
             if same is not None:
                 earlier = meetings[same]
-                if earlier["date"] is None and (earlier["date_text"] is None or _VAGUE_DATE.fullmatch(earlier["date_text"])):
+                summary = headings[same] or re.match(r"\s*[【\[]?(?:摘要|导读|内容提要)", earlier["evidence"]["text"])
+                if summary and earlier["date"] is None and (
+                        earlier["date_text"] is None or _VAGUE_DATE.fullmatch(earlier["date_text"])):
                     # 【摘要】近日，…召开… above 3月5日，…召开…: the dated account gives the date
                     when = self.date_of(doc, text, reference)
                     if when[0] is not None:

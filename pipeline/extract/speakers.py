@@ -117,8 +117,11 @@ _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12
 # 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4);
 # not 对荣获表彰的先进集体…感到高兴 (others honoured: a 的 before the feeling)
 _HONOUR_REACTION = re.compile(
-    "[，,：:]?\\s*(?:对|为|能|此次|这次|自己)?(?:获|荣获|获得|获授|获颁|当选|被授予|被评为)[^。！？的]{0,16}?"
+    "[，,：:]?\\s*[“「\"]?(?:对|为|能够?|此次|这次|自己)?(?:获|荣获|获得|获授|获颁|当选|被授予|被评为)"
+    "(?:(?!的(?:先进|优秀|集体|个人|同志|单位|企业|同事|同学|学生|教师|老师|代表|家庭))[^。！？]){0,16}?"
     "(?:感到|深感|倍感|十分|非常|很)[^。！？]{0,6}?(?:荣幸|开心|高兴|激动|自豪|光荣|意外|惊喜)"
+    # (我很荣幸获得这个奖项: the feeling first)
+    "|[，,：:]?\\s*[“「\"]?(?:我|她|他)?(?:很|非常|十分|特别)?(?:荣幸|高兴|激动|自豪|开心)(?:地)?(?:能够?)?(?:获得|荣获|获|当选)"
 )
 # Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4).
 _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})

@@ -103,3 +103,62 @@ def test_reviewed_meetings(extract, text: str, published: str, expected: tuple) 
 )
 def test_reviewed_no_meeting(extract, text: str) -> None:
     assert [m["date"] for m in extract(text, "2024-05-08")["meetings"]] in ([], [None])
+
+
+# A second review (of the fixes above) found these; each was right before those fixes.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月10日上午，县委召开庆祝大会，大会表彰了20名全县优秀共产党员、10个全县先进基层党组织。",
+         [("全县优秀共产党员", 20), ("全县先进基层党组织", 10)]),
+        ("5月10日，省教育厅公布评选结果，我县5名一线教师被评为省级优秀教师。", [("省级优秀教师", 5)]),
+        ("5月10日上午，市教育局召开全市教育工作大会。据介绍，该奖项每年表彰10名“最美教师”，由市教育局组织评选。", []),
+        ("5月10日上午，学院召开表彰大会，会上表彰了35名“全省教育系统优秀共产党员”，其中“优秀教工党员”20名、“优秀学生党员”15名。",
+         [("优秀教工党员", 20), ("优秀学生党员", 15)]),
+    ],
+)
+def test_second_review_awards(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-11")["awards"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月10日，市人社局出台创业扶持新政。符合条件的返乡创业人员，每人最高补贴3000元。",
+        "5月10日，市政府出台惠企政策，每家企业最多可获得200万元资金支持。",
+        "5月10日，县民政局出台新规，救助标准最高为每户3000元。",
+        "5月10日，县委人才办出台新政，对引进的博士研究生给予安家补贴，最高每人20万元。",
+    ],
+)
+def test_second_review_ceilings(extract, text: str) -> None:
+    assert extract(text, "2024-05-11")["funding"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("5月10日，市教育局召开表彰大会。获奖教师代表李晓红表示：“获得这个荣誉，我感到非常荣幸。”", []),
+        ("5月10日，市教育局召开表彰大会。获奖教师李晓红表示，能够获得这一荣誉，她感到十分自豪。", []),
+        ("5月10日，市教育局召开表彰大会。获奖教师李晓红表示，我很荣幸获得这个奖项。", []),
+    ],
+)
+def test_second_review_recipients(extract_with_model, text: str, speakers: list) -> None:
+    assert [s["name"] for s in extract_with_model(text, "2024-05-11")["speakers"]] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月10日上午，县委组织全县副科级以上领导干部在县委党校召开警示教育大会。", ("警示教育大会", "县委", "县委党校")),
+        ("5月10日上午，县委组织各乡镇、各部门负责同志召开安全生产工作会议。", ("安全生产工作会议", "县委", None)),
+        ("5月10日上午，县总工会在县工人文化宫组织举办职工技能竞赛颁奖仪式。", ("职工技能竞赛颁奖仪式", "县总工会", "县工人文化宫")),
+        ("5月10日上午，县人社局在县就业创业指导中心召开就业工作推进会。", ("就业工作推进会", "县人社局", "县就业创业指导中心")),
+        ("5月10日，国务院总理李志明在人民大会堂也会见了某国总统一行。", ("会见", None, "人民大会堂")),
+        ("全县防汛工作会议召开\n5月10日上午，县委县政府召开会议，安排部署今年防汛工作。", ("全县防汛工作会议", "县委县政府", None)),
+        ("市委召开常委会会议研究防汛工作\n近日，市委召开常委会会议，研究部署防汛工作。4月20日，市委召开常委会会议，专题研究了城市排涝工作。",
+         ("常委会会议", "市委", None)),
+    ],
+)
+def test_second_review_meetings(extract, text: str, expected: tuple) -> None:
+    meeting = extract(text, "2024-05-11")["meetings"][0]
+    assert (meeting["name"], meeting["organizer"], meeting["location"]) == expected

@@ -463,6 +463,8 @@ class MeetingExtractor:
         org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
+        # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:联合|会同|携手)(?![国会体党社])(?=[\u4e00-\u9fff]{2})", "、", org)
         # 镇党委组织全体党员(在…召开): the people it gathered are no part of the organizer (not 组织部, 党组织)
         org = _GATHERED.sub("", org)
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午

@@ -1069,3 +1069,15 @@ def test_a_summary_with_jinri_takes_the_date_of_the_bodys_account(extract) -> No
             "3月5日上午，我市召开2024年工业经济发展大会。市委书记李明出席会议并讲话。")
     meetings = extract(text, "2024-03-06")["meetings"]
     assert [(m["name"], m["date"]) for m in meetings] == [("2024年工业经济发展大会", "2024-03-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        ("5月10日，市发展改革委联合市财政局召开项目推进会。", "市发展改革委、市财政局"),
+        ("5月10日，市委网信办会同市公安局召开网络安全工作会议。", "市委网信办、市公安局"),
+        ("5月10日，中国联合国协会举行座谈会。", "中国联合国协会"),
+    ],
+)
+def test_joint_organizers_are_listed(extract, text: str, organizer: str) -> None:
+    assert extract(text, "2024-05-11")["meetings"][0]["organizer"] == organizer

@@ -28,7 +28,8 @@ from pipeline.document import Document
 from pipeline.extract.common import Lexicons, Sentence, evidence, heading_like, in_heading_list
 from pipeline.values import parse_number
 
-NUM = r"(?<!第)(?:\d{1,3}(?:,\d{3})+(?!\d)|[\d一二三四五六七八九十百千两廿卅]+)"  # 1,286 too; 第三 is an ordinal
+# 1,286 and 一百零二 too, digits or numerals but not both (王五3名: the 五 ends a name); 第三 is an ordinal
+NUM = r"(?<!第)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|[一二三四五六七八九十百千两廿卅零〇]+)"
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
 _NOUN_AFTER = re.compile("^(党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|纪念章|勋章|奖章|奖牌|奖杯)")
@@ -51,11 +52,12 @@ _SCHEME = re.compile("每年|每届|每次")
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 _SHORTLIST = re.compile("入围")
 _SELECTED = re.compile("评选出|评出|选出")
+_PLAIN_HONOR = re.compile("(?P<honor>.+)")  # the match object _add builds for an honour given as text
 # What a count of candidates or nominees is followed by (30名“最美教师”候选人).
 _NOMINATED_AFTER = re.compile("候选|提名|表彰对象|推荐对象|人选")
 # Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
-_NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|结业证书|毕业证书|奖牌|奖杯|奖状|奖金和证书|证书和奖金|奖牌和证书|证书和奖牌)$"
-                           r"|颁奖$|^奖(?:单位|者|人)")
+_NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|奖牌|奖杯|奖状|奖金和证书|证书和奖金|奖牌和证书|证书和奖牌)$"
+                           r"|(?<!荣誉)证书$|颁奖$|^奖(?:单位|者|人)")
 # Words of a stated total shortly before its count (共评选各类奖学金获得者3295人次, 合计174位); a total
 # equal to the sum of the counts listed next to it repeats them.
 _AWARD_VERB = re.compile("评为|授予|命名|获|嘉许|创建|创成|表彰")
@@ -99,7 +101,7 @@ class AwardExtractor:
         # 向运动员甲等廿八名人士和实体颁授勋章、奖章和奖状: the same without quote marks, the honour
         # running to the end of the clause and ending in a medal or certificate word.
         self.conferred_plain = re.compile(
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授)了?"
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
             r"(?P<honor>[\u4e00-\u9fff、和及]{1,20}?(?:勋章|星章|奖章|奖状|嘉许状|嘉许|纪念章|奖牌|奖杯|荣誉证书|证书))(?=[，。；,;]|$)"
         )
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
@@ -152,7 +154,8 @@ class AwardExtractor:
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
         self.quoted = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」]{{0,4}}?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
+            # (not 5个单位和“先进个人”称号的20名: the quote after 和 is the next item's honour)
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」和及与]{{0,4}}?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
             rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb)
@@ -173,6 +176,12 @@ class AwardExtractor:
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
             rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
+        )
+        # 对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰: each listed honour, then its count
+        # (the receiving verb once, before the first item).
+        self.listed_honor_then_count = re.compile(
+            rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?|[和及、]\s*(?:获得|荣获)?)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"(?:荣誉)?(?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
         # 为六十四个获得“戏曲小梅花”称号的小演员佩花: the count before the recipients' honour.
         self.count_then_honor = re.compile(
@@ -281,7 +290,7 @@ class AwardExtractor:
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
             for pattern in (self.conferred, self.conferred_plain, self.named_to, self.handed_to, self.count_then_honor,
-                            self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received_listed,
+                            self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_handed_to, self.bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first):
                 if not cores.get(pattern, True):
@@ -293,6 +302,15 @@ class AwardExtractor:
                     people = (pattern is self.count_then_honor and m["unit"] not in ("家", "所", "间")
                               and not re.search("集体|单位|组织|企业", m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
                     plain = pattern in (self.honor_first, self.count_verb_plain)
+                    between = m.groupdict().get("between") or ""
+                    if pattern is self.conferred_plain and between.endswith("代表"):
+                        continue  # 为10名优秀共产党员代表颁发了荣誉证书: the representatives on stage, not all honoured
+                    if pattern is self.conferred_plain and self._honor_like(between) and not re.search(
+                            "结业|毕业|学位|身份|资格|上岗|培训|合格", m["honor"]):
+                        # 为15名优秀共产党员颁发了荣誉证书: the honour is the recipients', the certificate its token
+                        if self._add(awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
+                            taken.append((m.start(), m.end()))
+                        continue
                     if self._add(awards, doc, sentence, m, m["n"], m["unit"], plain,
                                  at=m.start("n"),
                                  kind="person" if people else None):
@@ -320,7 +338,7 @@ class AwardExtractor:
         if shortlist and not _SELECTED.search(sentence.text, shortlist[-1].end(), at):
             return False  # 入围…评选的45名: a shortlist (not 从入围的…中评选出10名)
         if honors:
-            return all([self._add(awards, doc, sentence, re.match("(?P<honor>.+)", h), n, unit, False, at=at)
+            return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at)
                         for h in honors])
         honor = m["honor"].strip("“”「」\"『』")
         after = m.groupdict().get("after") or ""
@@ -332,6 +350,8 @@ class AwardExtractor:
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
         if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after):
             return False  # 30名“最美教师”候选人: nominees, not honoured yet
+        if sentence.text.startswith("代表", m.end()) and m.re is not _PLAIN_HONOR:
+            return False  # 为10名优秀共产党员代表颁发…, 12名优秀党员代表上台领奖: representatives on stage
         noun_after = _NOUN_AFTER.match(after)
         if noun_after:
             honor += noun_after.group()
@@ -343,6 +363,9 @@ class AwardExtractor:
         honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         honor = re.sub(r"^获(?!奖)(?=.{2})", "", honor)  # (学校今年)获国家科学技术进步奖二等奖
+        named_first = re.split("(?<![一二三四五六七八九十特甲乙丙同])等(?![奖级])", honor)
+        if len(named_first) > 1 and len(named_first[-1]) >= 3 and self._honor_like(named_first[-1]):
+            honor = named_first[-1]  # 市财政局机关党委等先进基层党组织10个: the recipients named before 等 (not 一等奖)
         honor = re.sub(r"^(?:颁)?授(?![予勋])(?=.{3})", "", honor)  # (获颁)授大紫荆勋章
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours

@@ -162,3 +162,23 @@ def test_second_review_recipients(extract_with_model, text: str, speakers: list)
 def test_second_review_meetings(extract, text: str, expected: tuple) -> None:
     meeting = extract(text, "2024-05-11")["meetings"][0]
     assert (meeting["name"], meeting["organizer"], meeting["location"]) == expected
+
+
+# A red team on whole commendation articles found these.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会上，对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰。", [("先进集体", 5), ("先进个人", 20)]),
+        ("会上宣读了表彰决定，对获得2023年度“先进集体”称号的12个单位、“优秀员工”称号的86名员工、“优秀管理者”称号的15名同志进行表彰。",
+         [("先进集体", 12), ("优秀员工", 86), ("优秀管理者", 15)]),
+        ("同时，为15名优秀共产党员颁发了荣誉证书。", [("优秀共产党员", 15)]),
+        ("县委书记为10名优秀共产党员代表颁发了荣誉证书。", []),
+        ("随后，5个先进基层党组织代表和10名优秀共产党员代表上台领奖。", []),
+        ("为30名新党员颁发了党员身份证书。", []),
+        ("表彰了市财政局机关党委等先进基层党组织10个、优秀共产党员30名。", [("先进基层党组织", 10), ("优秀共产党员", 30)]),
+        ("授予张三、李四、王五3名同志“优秀辅导员”称号。", [("优秀辅导员", 3)]),
+        ("会议授予一百零二名同志“优秀村干部”称号。", [("优秀村干部", 102)]),
+    ],
+)
+def test_red_team_commendation_articles(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-11")["awards"]] == expected

@@ -54,6 +54,9 @@ _HAN = re.compile("[\u3400-\u9fff]")
 _SENT_PUNCT = re.compile("[，。！？；：、,;!?]")
 # 下一篇：…, 推荐阅读：…: a link to another article, not a paragraph cut off by the scraper.
 _LINK_LABEL = re.compile(r"\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|推荐阅读|相关阅读|延伸阅读|相关新闻|相关链接)[】\]]?\s*[:：]?")
+SIGN_OFF_LINE_MAX = 40  # a credit line that closes on a date is at most this long
+# A full date closing a line, in brackets or not (…通讯员 张三 2024年5月10日）).
+_SIGN_OFF_END = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[）)]?\s*$")
 LEAD_MIN_HAN = 6  # a short lead sentence above the first paragraph has at least this many Han characters
 DATELINE_MAX_HAN = 12  # an unlabelled dateline holds at most this many Han characters beside its date...
 # ...unless they are a byline, an outlet, an edition or a weekday (2023年12月30日 南岭日报记者 某某 实习生 某某).
@@ -496,6 +499,11 @@ class Boilerplate:
                 # 2024年10月26日（星期六）: a weekday in brackets may follow (Hong Kong press releases)
                 rest = _WEEKDAY.sub("", lines[i].text.strip()[m.end() - m.start():]) if m else ""
                 if m and len(rest) <= 2:
+                    published = m
+                    break
+                # （通讯员 张三 2024年5月10日）, 供稿：德育处 2024年5月11日: a short credit line closing on a date
+                m = _SIGN_OFF_END.search(lines[i].text)
+                if m and len(lines[i].text.strip()) <= SIGN_OFF_LINE_MAX:
                     published = m
                     break
         if published:

@@ -360,3 +360,9 @@ def test_a_clock_with_an_ascii_colon_and_an_outlet_dateline(nlp: Pipeline, first
     lines = ([first, "县委召开防汛工作会议"] if published is None else ["县委召开防汛工作会议", first]) + [
         "5月10日上午，县委召开防汛工作会议，县委书记王志强主持会议并讲话，会议总结了工作，部署了任务。"]
     assert _clean_and_meta(nlp, lines)[1].get("published") == published
+
+
+@pytest.mark.parametrize("closing", ["（通讯员 张三 2024年5月10日）", "供稿：德育处  2024年5月10日"])
+def test_a_credit_line_closing_on_a_date_is_the_sign_off(nlp: Pipeline, closing: str) -> None:
+    lines = ["某某区召开安全生产工作会议", "9日上午，某某区召开安全生产工作会议。副区长王建国主持会议，会议总结了工作，部署了任务。", closing]
+    assert _clean_and_meta(nlp, lines)[1].get("published") == "2024-05-10"

@@ -80,8 +80,10 @@ _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?:联合主
 _DATE = re.compile(
     r"(?:今|昨|前)[天日][（(]\d{1,2}月\d{1,2}日[）)]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
-    r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]|(?<![\d月])\d{1,2}日"
-    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[）)]日|本月\d{1,2}日"
+    r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]"
+    # 10日至11日, 10—12日: a range of days of one month
+    r"|(?<![\d月])\d{1,2}日?[至到\-—~－]\d{1,2}日|(?<![\d月])\d{1,2}日"
+    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[）)]日|(?:本|上)月\d{1,2}日"
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
     # 17号上午, 星期五下午: a day or weekday alone only right before a time of day, the venue or the verb
@@ -89,6 +91,8 @@ _DATE = re.compile(
     r"|(?<![\d月])\d{1,2}号(?=上午|下午|晚|在|于|召开|举行|举办)|(?:^|(?<=[，,。]))\d{1,2}号(?=[，,])"
     r"|(?<![上本这下每个逢])(?:周|星期|礼拜)[一二三四五六日天](?=上午|下午|晚|在|于|召开|举行|举办|[，,])"
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
+    # 十日至十二日: a range in Chinese numerals
+    r"|(?:(?<=[在于，,])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日?至(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
     r"|(?:(?<=[在于，,])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[上下晚]|召开|举行|举办|在|，|,)"
     # …大会二十八日下午在…: a Chinese day of two or three characters anywhere, right before a time of day,
     # the venue or the verb
@@ -205,7 +209,8 @@ _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的)")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
-_SAME_DAY = re.compile("当天|当日")
+_SAME_DAY = re.compile("当天|当日|当晚|同日|次日|翌日|第二天")
+_NEXT_DAY = ("次日", "翌日", "第二天")
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
 _PERSON_END = re.compile(
     "(?:上将|中将|少将|部长|外长|总理|总统|首相|主席|书记|市长|省长|县长|秘书长|局长|大使)$"
@@ -243,7 +248,7 @@ _NOT_HELD_YET = re.compile(
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
 # Festivals, fairs and sports meets (GUIDELINES §3: not meetings; their opening ceremony is one).
 _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|招聘会|展销会|展会|美食节|啤酒节|马拉松)$")
-_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日")
+_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|次日|翌日|第二天")
 
 
 class MeetingExtractor:
@@ -263,16 +268,21 @@ class MeetingExtractor:
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date)
-            r"(?P<org>(?<=[，,])(?=在)|[^，。；：,;:\n]{2,40}?)(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十今昨前本上下近日当同次此该明]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆))(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
+            # (…，县召开防汛工作会议: a one-character level as the subject, no organization named)
+            r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
+            r"|[^，。；：,;:\n]{2,40}?)(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十今昨前本上下近日当同次此该明]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆))(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
             + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后)"
         )
         self.passive = re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
             greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
+            # (…会议5月8日至9日在北京召开: a range)
+            r"(?:[至到\-—~－](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
-            r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|[\d一二三四五六七八九十]{1,3}日)"
+            r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日"
+            r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
         )
@@ -296,6 +306,7 @@ class MeetingExtractor:
         # (…推进会3月17日召开, 17号上午举行: month, hour and 于 may come with it)
         # (…会议今天召开, 昨日开幕, 以视频形式召开, 以通讯表决方式召开)
         self.bare = re.compile(greedy + r"(?:于?(?:(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
+                               r"(?:[至到\-—~－](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)?"
                                r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日)"
                                r"(?:上午|下午|晚上|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)?"
                                r"(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
@@ -363,18 +374,18 @@ class MeetingExtractor:
             re.compile(r"(?:参加|参会|出席)人员\s*[:：][^\n。]{0,80}?(?:共|(?P<pre>约|近|逾))?(?P<n>[\d一二三四五六七八九十百千两]+)"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 应到职工代表186名，实到179名 / 应出席代表512名，出席495名: those present.
-            re.compile(r"实到(?:会)?(?:代表|委员|人员|职工代表)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            re.compile(r"实到(?:会)?[\u4e00-\u9fff]{0,6}?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
             re.compile(r"应(?:出席|到会?)[^，。；;]{0,10}?[\d一二三四五六七八九十百千两]+[名位人][，,]\s*(?:实际)?(?:出席|到会)"
                        r"(?:会议)?(?:的)?(?:代表|委员|人员)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             re.compile(r"(?:参加|出席)(?:本次|这次|此次)?(?:会议|大会|活动)?的(?:有|人员有|人员包括|包括)[^。；;]{0,80}?"
-                       r"(?:共|共计|合计)(?P<pre>约|近|逾|超过)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
-            re.compile(r"(?:共|(?P<pre>约|近|逾|超过)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
+                       r"(?:共|共计|合计|等)(?P<pre>约|近|逾|超过)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
             re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 50余名国企党建工作负责人赴…现场观摩: the visitors of a study visit.
-            re.compile(r"(?:共|(?P<pre>约|近|逾|超过)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
+            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,20}?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)"),
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).
@@ -609,10 +620,17 @@ class MeetingExtractor:
         time_of_day = _time_of_day(sentence[m.end() :])
         numeric = re.fullmatch(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}", parse_text)
         first = parse_text if numeric else re.split("[至到\\-—~－]", parse_text)[0]
-        if re.fullmatch(r"(?:\d{4}年)?\d{1,2}月\d{1,2}", first):
-            first += "日"  # 5月10-12日: the day range shares the final 日
+        if re.fullmatch(r"(?:\d{4}年)?\d{1,2}月\d{1,2}|\d{1,2}|[一二三四五六七八九十]{1,3}", first):
+            first += "日"  # 5月10-12日, 10—12日, 十至十二日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
         first = re.sub(r"^(?:[今昨前]?[（(]([\d一二三四五六七八九十]{1,3})[）)]日|本月(\d{1,2})日)$", lambda d: (d[1] or d[2]) + "日", first)
+        last_month = re.fullmatch(r"上月(\d{1,2})日", first)
+        if last_month and reference is not None:  # 上月28日: the day in the month before the publication date's
+            month_start = reference.replace(day=1) - dt.timedelta(days=1)
+            try:
+                return month_start.replace(day=int(last_month[1])).isoformat(), date_text, _time_of_day(sentence[m.end() :])
+            except ValueError:
+                return None, date_text, _time_of_day(sentence[m.end() :])
         value = parse_date(first + "日" if first in ("今", "昨") else first)
         if value is None:
             return None, date_text, time_of_day
@@ -701,7 +719,9 @@ class MeetingExtractor:
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
             if kind in ("passive", "bare"):
                 prefixed = _ORG_PREFIX.match(name)
-                if prefixed:  # 民进市委会第十二期新会员培训班: the organizer written before the name
+                if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]):
+                    # 民进市委会第十二期新会员培训班: the organizer written before the name (not the body of
+                    # 十四届全国人大常委会第九次会议, a session named by its body)
                     org, name = self.clean_org(prefixed["org"]), name[prefixed.end("org") :]
             hosted = _HOSTED_BY.match(name)
             if hosted and kind != "active":
@@ -790,7 +810,10 @@ class MeetingExtractor:
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
             same_day = _SAME_DAY.search(text) if simultaneous[-1] else None
             if same_day:
+                # 当天下午/当晚/次日上午，…举行…: the main meeting's day (or the next), with its own time of day
                 meetings[-1]["date_text"] = same_day.group()
+                meetings[-1]["time_of_day"] = meetings[-1]["time_of_day"] or (
+                    "晚上" if same_day.group() == "当晚" else _time_of_day(text[same_day.end() :]))
         if len(meetings) > 1 and meetings[0]["name"] == "会议":
             # 5月8日，指挥部召开会议…。5月10日，县委召开常委会会议… under a headline naming the 常委会会议:
             # the article's subject is the meeting its headline names
@@ -820,6 +843,8 @@ class MeetingExtractor:
             for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
                 if alongside and meeting["date"] is None:
                     meeting["date"] = main["date"]
+                    if main["date"] and meeting["date_text"] in _NEXT_DAY:
+                        meeting["date"] = (dt.date.fromisoformat(main["date"]) + dt.timedelta(days=1)).isoformat()
             self.assign_attendees(meetings, sentences)
             organizers = {m["organizer"] for m in meetings if m["organizer"]}
             for meeting in meetings:
@@ -977,9 +1002,11 @@ class MeetingExtractor:
             if k == 0:
                 others = [span for s, span in stretches.items() if s != lo]
                 own = {m["evidence"]["clean_start"] for m in meetings[1:]}
-                # Its own stretch first, then any sentence but another meeting's own.
+                # Its own stretch first, then any sentence but another meeting's own, and not one that names
+                # the other meeting's kind (…召开全县干部大会。全县干部共300余人参加大会: that meeting's count)
                 mine = [t for t in sentences if not any(a <= t.start < b for a, b in others)] + [
                     t for t in sentences if any(a <= t.start < b for a, b in others) and t.start not in own
+                    and not self._names_other_meeting(t, meetings, stretches)
                 ]
             else:
                 mine = [t for t in sentences if lo <= t.start < hi]
@@ -988,6 +1015,16 @@ class MeetingExtractor:
                 if count is not None:
                     meeting["attendee_count"], meeting["attendee_approx"] = count, approx
                     break
+
+    def _names_other_meeting(self, t: Sentence, meetings: list[dict[str, Any]], stretches: dict[int, tuple[int, float]]) -> bool:
+        """The sentence lies in another meeting's stretch and names that meeting's kind, which the main
+        meeting's name lacks (全县干部共300余人参加大会 after …召开全县干部大会)."""
+        mine = self._heads_of(meetings[0]["name"])
+        for other in meetings[1:]:
+            a, b = stretches[other["evidence"]["clean_start"]]
+            if a <= t.start < b:
+                return any(h in t.text for h in self._heads_of(other["name"]) - mine - {"会"})
+        return False
 
     def assign_hosts(self, meetings: list[dict[str, Any]], speakers: list[dict[str, Any]]) -> None:
         """Each meeting's host: the person chairing in a sentence that names the meeting's own kind

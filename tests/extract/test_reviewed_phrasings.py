@@ -182,3 +182,40 @@ def test_second_review_meetings(extract, text: str, expected: tuple) -> None:
 )
 def test_red_team_commendation_articles(extract, text: str, expected: list) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-11")["awards"]] == expected
+
+
+# A red team on meeting dates, hosts and attendance found these.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("5月10日上午，县召开2024年防汛工作会议。县长池明主持会议并讲话。", "2024-05-11",
+         [("2024年防汛工作会议", "2024-05-10", "5月10日", "上午")]),
+        ("10日至11日，某某市委十二届九次全会召开。", "2024-05-12", [("某某市委十二届九次全会", "2024-05-10", "10日至11日", None)]),
+        ("10—12日，某某省委召开全省组织工作会议。", "2024-05-13", [("全省组织工作会议", "2024-05-10", "10—12日", None)]),
+        ("十日至十二日，某某省委召开全省组织工作会议。", "2024-05-13", [("全省组织工作会议", "2024-05-10", "十日至十二日", None)]),
+        ("本报讯 全国宣传思想文化工作会议5月8日至9日在北京召开。", "2024-05-10",
+         [("全国宣传思想文化工作会议", "2024-05-08", "5月8日至9日", None)]),
+        ("上月28日，中共某某区委十三届七次全会召开。", "2024-05-11", [("中共某某区委十三届七次全会", "2024-04-28", "上月28日", None)]),
+        ("5月9日上午，第三届某某发展论坛开幕。次日上午，论坛举行项目集中签约仪式，共签约项目15个。", "2024-05-11",
+         [("第三届某某发展论坛", "2024-05-09", "5月9日", "上午"), ("项目集中签约仪式", "2024-05-10", "次日", "上午")]),
+        ("9日上午，某某区委召开常委会会议，区委书记李明主持会议。当晚，区委召开防汛工作调度会，李明主持调度会。", "2024-05-11",
+         [("常委会会议", "2024-05-09", "9日", "上午"), ("防汛工作调度会", "2024-05-09", "当晚", "晚上")]),
+    ],
+)
+def test_red_team_meeting_dates(extract, text: str, published: str, expected: list) -> None:
+    meetings = extract(text, published)["meetings"]
+    assert [(m["name"], m["date"], m["date_text"], m["time_of_day"]) for m in meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("9日上午，某某县委召开常委会会议。县委书记张强主持会议。当天下午，县委召开全县干部大会。全县副科级以上干部共300余人参加大会。",
+         [None, 300]),
+        ("5月10日，协会召开第五届会员代表大会。会议应到会员代表120人，实到会员代表108人。", [108]),
+        ("5月10日，公司召开第三届董事会第八次会议。会议应到董事9人，实到董事8人。", [8]),
+        ("5月10日，区委召开全区组织工作会议。参加会议的有区委常委、各镇街党委书记等70余人。", [70]),
+    ],
+)
+def test_red_team_attendance(extract, text: str, counts: list) -> None:
+    assert [m["attendee_count"] for m in extract(text, "2024-05-11")["meetings"]] == counts

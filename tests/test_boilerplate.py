@@ -366,3 +366,8 @@ def test_a_clock_with_an_ascii_colon_and_an_outlet_dateline(nlp: Pipeline, first
 def test_a_credit_line_closing_on_a_date_is_the_sign_off(nlp: Pipeline, closing: str) -> None:
     lines = ["某某区召开安全生产工作会议", "9日上午，某某区召开安全生产工作会议。副区长王建国主持会议，会议总结了工作，部署了任务。", closing]
     assert _clean_and_meta(nlp, lines)[1].get("published") == "2024-05-10"
+
+
+def test_a_link_to_another_post_closing_on_a_date_is_no_sign_off(nlp: Pipeline) -> None:
+    lines = ["县召开防汛工作会议", "5月10日上午，县委召开防汛工作会议，部署防汛工作，会议总结了工作，部署了任务。", "下一篇：县召开安全生产会议 2024年5月3日"]
+    assert _clean_and_meta(nlp, lines)[1].get("published") is None

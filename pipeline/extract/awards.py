@@ -29,7 +29,7 @@ from pipeline.extract.common import Lexicons, Sentence, evidence, heading_like, 
 from pipeline.values import parse_number
 
 # 1,286 and 一百零二 too, digits or numerals but not both (王五3名: the 五 ends a name); 第三 is an ordinal
-NUM = r"(?<!第)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|[一二三四五六七八九十百千两廿卅零〇]+)"
+NUM = r"(?<!第)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[十百千万]?|[一二三四五六七八九十百千两廿卅零〇]+)"
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
 _NOUN_AFTER = re.compile("^(党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|纪念章|勋章|奖章|奖牌|奖杯)")
@@ -57,7 +57,7 @@ _PLAIN_HONOR = re.compile("(?P<honor>.+)")  # the match object _add builds for a
 _NOMINATED_AFTER = re.compile("候选|提名|表彰对象|推荐对象|人选")
 # Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
 _NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|奖牌|奖杯|奖状|奖金和证书|证书和奖金|奖牌和证书|证书和奖牌)$"
-                           r"|(?<!荣誉)证书$|颁奖$|^奖(?:单位|者|人)")
+                           r"|(?:结业|毕业|学位|身份|资格|上岗|培训|合格|党员)证书$|颁奖$|^奖(?:单位|者|人)")
 # Words of a stated total shortly before its count (共评选各类奖学金获得者3295人次, 合计174位); a total
 # equal to the sum of the counts listed next to it repeats them.
 _AWARD_VERB = re.compile("评为|授予|命名|获|嘉许|创建|创成|表彰")
@@ -183,6 +183,7 @@ class AwardExtractor:
             rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?|[和及、]\s*(?:获得|荣获)?)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             rf"(?:荣誉)?(?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
+        self._after_listed_count = re.compile(rf"的{NUM}(?:{units})[\u4e00-\u9fff]{{0,6}}$")
         # 为六十四个获得“戏曲小梅花”称号的小演员佩花: the count before the recipients' honour.
         self.count_then_honor = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?:获得|荣获|获评|获颁|被授予)(?:了)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})"
@@ -298,6 +299,9 @@ class AwardExtractor:
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
+                    if pattern is self.listed_honor_then_count and text[m.start()] in "和及、" and not self._after_listed_count.search(
+                            text, max(0, m.start() - 24), m.start()):
+                        continue  # 参与“送温暖”和“献爱心”的50名志愿者: no item before with its own count
                     # (六十四个获得“…”称号的小演员: the recipients written after 的 are people)
                     people = (pattern is self.count_then_honor and m["unit"] not in ("家", "所", "间")
                               and not re.search("集体|单位|组织|企业", m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
@@ -306,7 +310,7 @@ class AwardExtractor:
                     if pattern is self.conferred_plain and between.endswith("代表"):
                         continue  # 为10名优秀共产党员代表颁发了荣誉证书: the representatives on stage, not all honoured
                     if pattern is self.conferred_plain and self._honor_like(between) and not re.search(
-                            "结业|毕业|学位|身份|资格|上岗|培训|合格", m["honor"]):
+                            "结业|毕业|学位|身份|资格|上岗|培训|合格", m["honor"]) and not re.search(r"[和及、的\d]", between):
                         # 为15名优秀共产党员颁发了荣誉证书: the honour is the recipients', the certificate its token
                         if self._add(awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
                             taken.append((m.start(), m.end()))
@@ -350,7 +354,7 @@ class AwardExtractor:
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
         if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after):
             return False  # 30名“最美教师”候选人: nominees, not honoured yet
-        if sentence.text.startswith("代表", m.end()) and m.re is not _PLAIN_HONOR:
+        if m.re is not _PLAIN_HONOR and re.match(r"代表[^，。；]{0,24}?(?:上台|领奖|颁)", sentence.text[m.end() :]):
             return False  # 为10名优秀共产党员代表颁发…, 12名优秀党员代表上台领奖: representatives on stage
         noun_after = _NOUN_AFTER.match(after)
         if noun_after:
@@ -363,7 +367,7 @@ class AwardExtractor:
         honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         honor = re.sub(r"^获(?!奖)(?=.{2})", "", honor)  # (学校今年)获国家科学技术进步奖二等奖
-        named_first = re.split("(?<![一二三四五六七八九十特甲乙丙同])等(?![奖级])", honor)
+        named_first = re.split("(?<![一二三四五六七八九十特甲乙丙同高中平对均初])等(?![奖级])", honor)
         if len(named_first) > 1 and len(named_first[-1]) >= 3 and self._honor_like(named_first[-1]):
             honor = named_first[-1]  # 市财政局机关党委等先进基层党组织10个: the recipients named before 等 (not 一等奖)
         honor = re.sub(r"^(?:颁)?授(?![予勋])(?=.{3})", "", honor)  # (获颁)授大紫荆勋章

@@ -209,7 +209,7 @@ _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的)")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
-_SAME_DAY = re.compile("当天|当日|当晚|同日|次日|翌日|第二天")
+_SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
 _NEXT_DAY = ("次日", "翌日", "第二天")
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
 _PERSON_END = re.compile(
@@ -248,7 +248,7 @@ _NOT_HELD_YET = re.compile(
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
 # Festivals, fairs and sports meets (GUIDELINES §3: not meetings; their opening ceremony is one).
 _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|招聘会|展销会|展会|美食节|啤酒节|马拉松)$")
-_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|次日|翌日|第二天")
+_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
 
 
 class MeetingExtractor:
@@ -374,12 +374,13 @@ class MeetingExtractor:
             re.compile(r"(?:参加|参会|出席)人员\s*[:：][^\n。]{0,80}?(?:共|(?P<pre>约|近|逾))?(?P<n>[\d一二三四五六七八九十百千两]+)"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 应到职工代表186名，实到179名 / 应出席代表512名，出席495名: those present.
-            re.compile(r"实到(?:会)?[\u4e00-\u9fff]{0,6}?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            re.compile(r"(?<![落压夯])实到(?:会)?[\u4e00-\u9fff]{0,6}?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
             re.compile(r"应(?:出席|到会?)[^，。；;]{0,10}?[\d一二三四五六七八九十百千两]+[名位人][，,]\s*(?:实际)?(?:出席|到会)"
                        r"(?:会议)?(?:的)?(?:代表|委员|人员)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             re.compile(r"(?:参加|出席)(?:本次|这次|此次)?(?:会议|大会|活动)?的(?:有|人员有|人员包括|包括)[^。；;]{0,80}?"
-                       r"(?:共|共计|合计|等)(?P<pre>约|近|逾|超过)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
+                       r"(?:共|共计|合计|等(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人][。；;]?$))(?P<pre>约|近|逾|超过)?"
+                       r"(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
             re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)"
@@ -475,7 +476,8 @@ class MeetingExtractor:
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
         # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:联合|会同|携手)(?![国会体党社])(?=[\u4e00-\u9fff]{2})", "、", org)
+        org = re.sub(r"(?<=[委局厅办部院所站馆团队社行处])(?:联合|会同|携手)(?![国会体党社县大网调])(?=[\u4e00-\u9fff]{2})"
+                     r"|(?<=中心|公司|集团|政府|学校|协会|商会|学会)(?:联合|会同|携手)(?![国会体党社县大网调])(?=[\u4e00-\u9fff]{2})", "、", org)
         # 镇党委组织全体党员(在…召开): the people it gathered are no part of the organizer (not 组织部, 党组织)
         org = _GATHERED.sub("", org)
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
@@ -568,7 +570,7 @@ class MeetingExtractor:
             if m and elsewhere and _OTHER_ACTIVITY.match(sentence, m.end()):
                 continue
             if m:
-                prefix = m.groupdict().get("pre") or ""
+                prefix = (m.groupdict().get("pre") or "").replace("有", "")  # 约有200人: 约
                 count = parse_count(prefix + m["n"] + (m["approx"] or "") + m["unit"])
                 if count is not None and count.value > 0:
                     return count.value, count.approximate
@@ -606,10 +608,11 @@ class MeetingExtractor:
                 day = monday + dt.timedelta(days=weekday)
             return day.isoformat(), date_text, time_of_day
         parse_text = date_text.replace("号", "日").replace("元月", "1月")  # 3月9号, 元月5日
-        if dateline and re.fullmatch(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", parse_text):
-            # (新华社北京5月1日电 …30日上午: the 30th before the dateline's 1st, in April)
+        first_day = re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:[至到\-—~－](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?日$", parse_text)
+        if dateline and first_day:
+            # (新华社北京5月1日电 …30日上午: the 30th before the dateline's 1st, in April; 10日至11日: the 10th)
             on = self.date_of(doc, dateline, reference)[0]
-            day = parse_date(parse_text)
+            day = parse_date(first_day[1] + "日")
             resolved_day = resolve_date(day, dt.date.fromisoformat(on)) if on and day else None
             if resolved_day is not None:
                 return resolved_day.isoformat(), date_text, _time_of_day(sentence[m.end() :])
@@ -774,7 +777,7 @@ class MeetingExtractor:
                 continue  # 领导干部带头讲党课，既是…传统: lectures in general, not one given
             if kind == "lecture" and date_text is None and not _OWN_TIME.search(text):
                 continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
-            if date_text is None and not meetings and index > 0:
+            if date_text is None and not meetings and index > 0 and not _SAME_DAY.search(text):
                 # 1月14日上午，……。随后举行了签约仪式: the main meeting's date may sit in the sentence
                 # before it, within the same paragraph.
                 before = sentences[index - 1]
@@ -787,14 +790,18 @@ class MeetingExtractor:
                     date, date_text, time_of_day = self.date_of(doc, after.text, reference)
             same_day = _SAME_DAY.search(text) if date_text is None and not meetings else None
             if same_day:
-                # 在当日举行的…发布会上: the day named last before (a dateline), else the publication date.
-                date_text = same_day.group()
+                # 在当日举行的…发布会上: the day named last before (a dateline), else the publication date;
+                # 次日上午，…: the day after the one named last before
+                date_text = same_day.group().strip()
                 before = doc.clean_text[max(0, sentence.start - 300) : sentence.start]
                 dated = [d for d in _DATE.finditer(before) if not _VAGUE_DATE.fullmatch(d.group())]
                 if dated:
                     date = self.date_of(doc, dated[-1].group(), reference)[0]
-                elif reference is not None:
+                elif reference is not None and date_text not in _NEXT_DAY:
                     date = reference.isoformat()
+                if date and date_text in _NEXT_DAY:
+                    date = (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
+                time_of_day = time_of_day or ("晚上" if date_text == "当晚" else _time_of_day(text[same_day.end() :]))
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
             if date is None and undated and meetings and kind != "active" and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
@@ -811,7 +818,7 @@ class MeetingExtractor:
             same_day = _SAME_DAY.search(text) if simultaneous[-1] else None
             if same_day:
                 # 当天下午/当晚/次日上午，…举行…: the main meeting's day (or the next), with its own time of day
-                meetings[-1]["date_text"] = same_day.group()
+                meetings[-1]["date_text"] = same_day.group().strip()
                 meetings[-1]["time_of_day"] = meetings[-1]["time_of_day"] or (
                     "晚上" if same_day.group() == "当晚" else _time_of_day(text[same_day.end() :]))
         if len(meetings) > 1 and meetings[0]["name"] == "会议":
@@ -1023,7 +1030,8 @@ class MeetingExtractor:
         for other in meetings[1:]:
             a, b = stretches[other["evidence"]["clean_start"]]
             if a <= t.start < b:
-                return any(h in t.text for h in self._heads_of(other["name"]) - mine - {"会"})
+                return any(h in t.text for h in self._heads_of(other["name"]) - mine - {"会"}) and not any(
+                    h in t.text for h in mine - {"会"})
         return False
 
     def assign_hosts(self, meetings: list[dict[str, Any]], speakers: list[dict[str, Any]]) -> None:

@@ -219,3 +219,47 @@ def test_red_team_meeting_dates(extract, text: str, published: str, expected: li
 )
 def test_red_team_attendance(extract, text: str, counts: list) -> None:
     assert [m["attendee_count"] for m in extract(text, "2024-05-11")["meetings"]] == counts
+
+
+# A third review (of the red-team fixes above) found these; each was right before those fixes.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会上，为25名先进个人和5个先进集体颁发了奖牌。", [("先进个人", 25), ("先进集体", 5)]),
+        ("会上，为20名教师颁发了优秀教师证书。", [("优秀教师证书", 20)]),
+        ("会上，授予12名教师“全国高等学校教学名师”称号。", [("全国高等学校教学名师", 12)]),
+        ("会上，对参与“送温暖”和“献爱心”的50名志愿者进行了表彰。", []),
+        ("会上，表彰了3千名优秀志愿者。", [("优秀志愿者", 3000)]),
+        ("会上，表彰了20名“最美家庭”代表。", [("最美家庭", 20)]),
+    ],
+)
+def test_third_review_awards(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-11")["awards"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月10日上午，市委召开全市经济工作会议，约有200人参加会议。", 200),
+        ("5月10日上午，县委召开防汛工作会议，要求把防汛责任落实到每一名干部，共200余人参加会议。", 200),
+        ("5月10日上午，县委召开全县经济工作会议。出席会议的有县委书记张三等5名县领导，各乡镇、县直各单位主要负责人，共300余人。", 300),
+        ("5月10日上午，市委召开全市优秀共产党员表彰大会。随后举行了项目签约仪式。出席表彰大会和签约仪式的共200余人。", 200),
+    ],
+)
+def test_third_review_attendance(extract, text: str, expected: int) -> None:
+    assert extract(text, "2024-05-11")["meetings"][0]["attendee_count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("5月10日上午，北京联合大学召开2024年工作会议。", "2024-05-11", ("北京联合大学", "2024-05-10")),
+        ("5月10日上午，中共会同县委召开全县经济工作会议。", "2024-05-11", ("中共会同县委", "2024-05-10")),
+        ("5月9日，省防汛检查组抵达我县。次日上午，县委召开防汛工作会议。", "2024-05-11", ("县委", "2024-05-10")),
+        ("5月8日上午，市委召开经济工作会议。同时，市政府举行了签约仪式，签约项目次日开工。", "2024-05-11", ("市委", "2024-05-08")),
+        ("新华社北京5月12日电 全国农业工作会议10日至11日在北京召开。", "2024-06-20", (None, "2024-05-10")),
+    ],
+)
+def test_third_review_meetings(extract, text: str, published: str, expected: tuple) -> None:
+    meeting = extract(text, published)["meetings"][0]
+    assert (meeting["organizer"], meeting["date"]) == expected

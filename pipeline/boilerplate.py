@@ -55,7 +55,8 @@ _SENT_PUNCT = re.compile("[，。！？；：、,;!?]")
 # 下一篇：…, 推荐阅读：…: a link to another article, not a paragraph cut off by the scraper.
 _LINK_LABEL = re.compile(r"\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|推荐阅读|相关阅读|延伸阅读|相关新闻|相关链接)[】\]]?\s*[:：]?")
 SIGN_OFF_LINE_MAX = 40  # a credit line that closes on a date is at most this long
-_CREDIT_WORDS = re.compile(r"通讯员|记者|供稿|来源|编辑|作者|摄|办公室|宣传部|^\s*[（(]")
+# …决赛将于2024年6月30日, 报名截止时间：2024年6月30日: a sentence or a deadline closing on a date, no sign-off.
+_NOT_SIGN_OFF = re.compile(r"[，,。]|将|于\s*(?:19|20)\d{2}|截止|时间|前$")
 # A full date closing a line, in brackets or not (…通讯员 张三 2024年5月10日）).
 _SIGN_OFF_END = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[）)]?\s*$")
 LEAD_MIN_HAN = 6  # a short lead sentence above the first paragraph has at least this many Han characters
@@ -506,7 +507,7 @@ class Boilerplate:
                 m = _SIGN_OFF_END.search(lines[i].text)
                 # (not 下一篇：… 2024年5月3日, a link to another post, nor a body sentence cut off at a date)
                 if m and len(lines[i].text.strip()) <= SIGN_OFF_LINE_MAX and not _LINK_LABEL.match(lines[i].text) \
-                        and _CREDIT_WORDS.search(lines[i].text):
+                        and not _NOT_SIGN_OFF.search(lines[i].text) and not self.lexicon.is_related_header(lines[i].text):
                     published = m
                     break
         if published:

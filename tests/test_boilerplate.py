@@ -371,3 +371,10 @@ def test_a_credit_line_closing_on_a_date_is_the_sign_off(nlp: Pipeline, closing:
 def test_a_link_to_another_post_closing_on_a_date_is_no_sign_off(nlp: Pipeline) -> None:
     lines = ["县召开防汛工作会议", "5月10日上午，县委召开防汛工作会议，部署防汛工作，会议总结了工作，部署了任务。", "下一篇：县召开安全生产会议 2024年5月3日"]
     assert _clean_and_meta(nlp, lines)[1].get("published") is None
+
+
+@pytest.mark.parametrize(("last", "published"), [("石桥镇中心小学 2024年5月10日", "2024-05-10"), ("审核：王五 2024年5月10日", "2024-05-10"),
+                                                 ("本届比赛的决赛将于2024年6月30日", None)])
+def test_sign_off_lines_without_a_credit_word(nlp: Pipeline, last: str, published: str | None) -> None:
+    lines = ["县召开防汛工作会议", "9日上午，县委召开防汛工作会议，部署防汛工作，会议总结了工作，部署了任务。", last]
+    assert _clean_and_meta(nlp, lines)[1].get("published") == published

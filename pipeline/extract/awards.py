@@ -309,8 +309,11 @@ class AwardExtractor:
                     between = m.groupdict().get("between") or ""
                     if pattern is self.conferred_plain and between.endswith("代表"):
                         continue  # 为10名优秀共产党员代表颁发了荣誉证书: the representatives on stage, not all honoured
+                    between = between.rsplit("的", 1)[-1]  # 为15名受表彰的优秀共产党员颁发…
+                    if pattern is self.conferred_plain and re.search(r"[和及、]", between) and self._honor_like(between):
+                        continue  # 为15名优秀党员和优秀党务工作者颁发…: one count over two honours, no record
                     if pattern is self.conferred_plain and self._honor_like(between) and not re.search(
-                            "结业|毕业|学位|身份|资格|上岗|培训|合格", m["honor"]) and not re.search(r"[和及、的\d]", between):
+                            "结业|毕业|学位|身份|资格|上岗|培训|合格", m["honor"]) and not re.search(r"\d", between):
                         # 为15名优秀共产党员颁发了荣誉证书: the honour is the recipients', the certificate its token
                         if self._add(awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
                             taken.append((m.start(), m.end()))
@@ -367,13 +370,18 @@ class AwardExtractor:
         honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         honor = re.sub(r"^获(?!奖)(?=.{2})", "", honor)  # (学校今年)获国家科学技术进步奖二等奖
-        named_first = re.split("(?<![一二三四五六七八九十特甲乙丙同高中平对均初])等(?![奖级])", honor)
+        # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)
+        named_first = [] if re.search("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等", honor) \
+            else honor.split("等")
         if len(named_first) > 1 and len(named_first[-1]) >= 3 and self._honor_like(named_first[-1]):
             honor = named_first[-1]  # 市财政局机关党委等先进基层党组织10个: the recipients named before 等 (not 一等奖)
         honor = re.sub(r"^(?:颁)?授(?![予勋])(?=.{3})", "", honor)  # (获颁)授大紫荆勋章
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)  # 全省优秀教师称号, 劳模称号
+        if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(
+                "优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师", honor[:-2]):
+            return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
         count = parse_number(n)
         if count is None or count <= 0 or count != int(count) or len(honor) < 2 or _NOT_AN_HONOR.search(honor):
             return False

@@ -263,3 +263,30 @@ def test_third_review_attendance(extract, text: str, expected: int) -> None:
 def test_third_review_meetings(extract, text: str, published: str, expected: tuple) -> None:
     meeting = extract(text, published)["meetings"][0]
     assert (meeting["organizer"], meeting["date"]) == expected
+
+
+# A fourth review (of the third review's fixes) found these.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("校长为20名同学颁发获奖证书。", []),
+        ("为15名受表彰的优秀共产党员颁发了荣誉证书。", [("优秀共产党员", 15)]),
+        ("表彰了王建平等优秀党员20名。", [("优秀党员", 20)]),
+        ("表彰了市一中等先进集体10个。", [("先进集体", 10)]),
+    ],
+)
+def test_fourth_review_awards(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-11")["awards"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer", "count"),
+    [
+        ("5月10日上午，县委宣传部联合县妇联举办家庭教育讲座。", "县委宣传部、县妇联", None),
+        ("5月10日，市委召开全市组织工作会议。参加会议的有：市四套班子领导、各县区主要负责同志等200余人，会议由市委副书记张三主持。",
+         "市委", 200),
+    ],
+)
+def test_fourth_review_meetings(extract, text: str, organizer: str, count: int | None) -> None:
+    meeting = extract(text, "2024-05-11")["meetings"][0]
+    assert (meeting["organizer"], meeting["attendee_count"]) == (organizer, count)

@@ -1048,7 +1048,8 @@ class MeetingExtractor:
             # date and a venue between; not 甲在乙主持的会议上, 在乙主持下: someone else chairs)
             if re.search(_spaced(person["name"]) + "(?:[^，。；,;]{0,8}主持|[^，。；,;]{0,30}?(?:共同|联合)主持"
                          "|[^，。；,;由]{9,30}?主持(?![的下]))"
-                         "|主持(?:人|[^，。；]{0,4}的)[:：为是]?[^，。；\n]{0,30}?" + _spaced(person["name"]), ev["text"])
+                         # (主持人：…, 会议主持：…, 主持人是/为…, 主持会议的是…)
+                         "|主持(?:(?:人|[^，。；]{0,4}的)[:：为是]?|[:：])[^，。；\n]{0,30}?" + _spaced(person["name"]), ev["text"])
         ]
         if len(meetings) > 1:
             for meeting in meetings:

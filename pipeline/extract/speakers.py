@@ -48,7 +48,7 @@ _ON_BEHALF_OF = re.compile("受$")
 _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$")
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
 # no role trigger stands between (为大会致辞的丙 is not).
-_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图])(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
+_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人])(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
 _GROUP_JOIN = re.compile(r"^[、和与及\s]*$")
 # 甲和军队有关单位的领导乙: a descriptor of the next person (not a job title) after the joining word
 _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领导|负责同志|负责人|同志|专家|学者)$")
@@ -79,7 +79,7 @@ _TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合)了?[^
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
 _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$|(?:听取|听了|聆听)(?:了|完)?(?:大家的|代表们的|与会人员的)?$")
 # 主持人：刘某（…）: the role label before a name.
-_ROLE_LABEL = re.compile(r"(?:主持人|主持)\s*[:：]\s*")
+_ROLE_LABEL = re.compile(r"(?:主持人|主持)\s*(?:[:：]|(?<=人)[是为])\s*")  # 主持人：…, 会议主持：…, 主持人是/为…
 # A short bracketed qualifier inside a title chain: 副院长（主持工作）, 副校长（研究）, 书记（辅导员）.
 _QUALIFIER_PATTERN = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
 _QUALIFIER = re.compile(_QUALIFIER_PATTERN)
@@ -190,7 +190,7 @@ _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
-_ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持[^，。；]{0,4}的是)\s*[^，。；:：\n]{0,30}?\s*$")
+_ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为]|主持[^，。；]{0,4}的是)\s*[^，。；:：\n]{0,30}?\s*$")
 # 在大会上发言的还有联想集团副总裁李某、…: names listed after 'those who spoke were' (up to the name).
 # (after a colon the list may run over commas; else it stops at the clause's end)
 _LISTED_AFTER_ROLE = re.compile(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告|颁奖)的(?:领导|嘉宾)?(?:还|也)?(?:有(?!关)|是)"

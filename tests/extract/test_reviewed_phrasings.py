@@ -290,3 +290,16 @@ def test_fourth_review_awards(extract, text: str, expected: list) -> None:
 def test_fourth_review_meetings(extract, text: str, organizer: str, count: int | None) -> None:
     meeting = extract(text, "2024-05-11")["meetings"][0]
     assert (meeting["organizer"], meeting["attendee_count"]) == (organizer, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月10日，某某区委召开全区组织工作会议。会议主持：区委副书记李明。区委书记王刚讲话。",
+        "5月10日，某某区委召开全区组织工作会议。会议主持人为区委副书记李明。",
+        "5月10日，某某区委召开全区组织工作会议。本次会议的主持人是区委副书记李明。",
+    ],
+)
+def test_host_labels(extract_with_model, text: str) -> None:
+    meeting = extract_with_model(text, "2024-05-11")["meetings"][0]
+    assert meeting["host"] == {"name": "李明", "title": "区委副书记"}

@@ -572,6 +572,7 @@ class SpeakerExtractor:
         # Drop a dateline tag (【本报讯】) and a leading date or place phrase ending in 上/中 (会上, 讲评会上).
         prefix = re.sub(r"^.*[】\]］]", "", prefix)
         prefix = re.sub(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?)(?=.{2})", "", prefix).lstrip("、，, ")  # 会议特邀上海交通大学教授
+        prefix = re.sub(r"^.*?主持人[为是](?=.{2})", "", prefix)  # 会议主持人为区委副书记(李明)
         prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…
         prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
         if prefix and not self._title_end.search(_QUALIFIER_END.sub("", prefix)):

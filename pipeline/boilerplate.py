@@ -66,6 +66,8 @@ _DATELINE_WORDS = re.compile(
     r"记者|日报|晚报|报社|网讯|新闻网|新闻办|频道|[\u4e00-\u9fff]{1,4}网(?:\s|$)|编辑|作者|通讯员|实习生|星期|第\d+版|版面|发表于"
 )
 _COMMAS = re.compile("[，,、；;]")
+# 以下是…的致辞全文： / 下面是…讲话： a line introducing a text printed below it (a lead, no headline)
+_TRANSCRIPT_INTRO = re.compile(r"(?:以下(?:是|为)|下面是)[^\n]{4,}[：:]$")
 _FINAL_PUNCT = SENTENCE_END
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|<!--.*?-->|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);")
@@ -203,7 +205,8 @@ def is_body_like(line: Line) -> bool:
     text = line.text.strip()
     marks = len(_SENT_PUNCT.findall(text))
     commas = len(_COMMAS.findall(text))
-    return commas >= 2 or (bool(_FINAL_PUNCT.search(text)) and marks + 1 >= 2)
+    # (大家好！很高兴今天出席论坛。青年是社会的未来……: a paragraph may end on an ellipsis)
+    return commas >= 2 or (bool(_FINAL_PUNCT.search(text) or text.endswith("…")) and marks + 1 >= 2)
 
 
 def _squash(text: str) -> str:
@@ -299,6 +302,11 @@ class Boilerplate:
         # with a full stop, which a headline does not.
         while first_body > 0 and reasons[first_body - 1] is None and self._lead_sentence(lines[first_body - 1]):
             first_body -= 1
+        # 以下是…的致辞全文： / 各位嘉宾： / 早晨！ above the speech: the introduction opens the body
+        for k in range(first_body - 1, max(first_body - 4, -1), -1):
+            if reasons[k] is None and _TRANSCRIPT_INTRO.match(lines[k].text.strip()) and self._lead_sentence(lines[k]):
+                first_body = k
+                break
 
         title_idx = self._title_index(lines, reasons, first_body)
         title_block = self._title_block(lines, reasons, title_idx, first_body)
@@ -348,6 +356,9 @@ class Boilerplate:
 
     def _lead_sentence(self, line: Line) -> bool:
         text = line.text.strip()
+        if _TRANSCRIPT_INTRO.match(text):
+            # 以下是行政长官今日在…的致辞全文： introduces the speech printed below it
+            return line.han >= LEAD_MIN_HAN and self.lexicon.hit(self.lexicon.furniture, text) is None
         return text.endswith("。") and line.han >= LEAD_MIN_HAN and self._closing_sentence(line)
 
     def _closing_sentence(self, line: Line) -> bool:
@@ -392,6 +403,7 @@ class Boilerplate:
             and not _SEPARATORS.search(text)
             and not self.lexicon.hit(self.lexicon.weak, text)
             and not _MEDIA_TITLE.match(text)
+            and not _TRANSCRIPT_INTRO.match(text)
         )
 
     def _title_index(self, lines: list[Line], reasons: list[str | None], first_body: int) -> int | None:

@@ -149,6 +149,8 @@ _YEAR_IS = re.compile(r"((?:19|20)\d{2})年是")
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾")
 # 元宵节当天 / 国庆节上午: a festival used as the meeting's date (not 春节前夕, 中秋节期间).
+# 这次会议, 本次大会: a meeting named before, referred to by a determiner and the generic noun
+_DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)")
 _FESTIVAL = re.compile(
     "(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
     r"(?:当天|当日|这天|这一天|当晚|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
@@ -353,7 +355,9 @@ class MeetingExtractor:
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
         det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
         self.reference = re.compile(
-            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后])"
+            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
+            # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞: HK release style, the speech right after)
+            r"|(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词)))"
             r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|$)"
             r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
@@ -362,6 +366,12 @@ class MeetingExtractor:
             # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
             + r"|^\s*(?:" + _DATE_CLAUSE + r")?[^，。；：,;:！？\n]{0,40}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
+        )
+        # 以下是行政长官李家超今日（十一月九日）在…开幕礼的致辞全文: a speech printed in full (HK/Macau
+        # releases, mainland 讲话全文) reports the event it was given at
+        self.transcript = re.compile(
+            r"(?:以下(?:是|为)|下面是|现将|现全文刊发)[^，。；：\n]{0,40}?(?:在|于)(?P<name>[^，。；：,;:！？\n在]{2,40}?" + referred
+            + r")[”」』]?上?的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|开幕辞|开幕词|闭幕辞|闭幕词)"
         )
         self._head = re.compile(head + "$")
         self._verb = re.compile(verbs + "|召开|举行|举办")
@@ -398,6 +408,8 @@ class MeetingExtractor:
     # -- pieces -----------------------------------------------------------------------
 
     def match(self, text: str) -> tuple[re.Match[str], str] | None:
+        if ("以下" in text or "下面是" in text or "现" in text) and (transcript := self.transcript.search(text)):
+            return transcript, "transcript"
         if not self._event_word.search(text):
             return None  # the patterns backtrack a lot; most sentences have no event verb at all
         # Cheap anchors first: the name patterns scan every start position with a long greedy
@@ -755,7 +767,10 @@ class MeetingExtractor:
                     name, org = after["held"], body
             if self._taking_part(kind, text[: m.start("name")], name):
                 continue  # 参加了…选美比赛, 个人进行商业活动: competing or acting, not a meeting held
-            heading = heading_like(doc.clean_text, sentence.start)
+            if _DEICTIC_NAME.fullmatch(name) and meetings:
+                continue  # (…的讲话：今天召开这次会议，…: the meeting named before, spoken of)
+            # (以下是…在…上的讲话：, a line of its own that introduces the text: no subtitle)
+            heading = heading_like(doc.clean_text, sentence.start) and kind != "transcript"
             # (县防汛抗旱指挥部召开会议 … 县委召开常委会会议: two bodies, two meetings)
             same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])
                          and not ("会议" in (name, other["name"]) and _other_body(org, other["organizer"]))), None)
@@ -1046,7 +1061,7 @@ class MeetingExtractor:
             for ev in person["evidence"]
             # (甲和…乙共同主持: co-hosts, the first one written is the host; 王某8月15日上午在…主持召开: a
             # date and a venue between; not 甲在乙主持的会议上, 在乙主持下: someone else chairs)
-            if re.search(_spaced(person["name"]) + "(?:[^，。；,;]{0,8}主持|[^，。；,;]{0,30}?(?:共同|联合)主持"
+            if "主持" in ev["text"] and re.search(_spaced(person["name"]) + "(?:[^，。；,;]{0,8}主持|[^，。；,;]{0,30}?(?:共同|联合)主持"
                          "|[^，。；,;由]{9,30}?主持(?![的下]))"
                          # (主持人：…, 会议主持：…, 主持人是/为…, 主持会议的是…)
                          "|主持(?:(?:人|[^，。；]{0,4}的)[:：为是]?|[:：])[^，。；\n]{0,30}?" + _spaced(person["name"]), ev["text"])

@@ -137,7 +137,8 @@ _OCCASION = re.compile(
 _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
 # …作了题为《…》的报告, 发表了…的讲话: the verb before 的 gives the address here.
 # (某某在…会议上的讲话, a speech title, is an address given there too.)
-_GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，。；]{1,40}(?:上|时|中)的$|所[作做]的$")
+# (在…开幕礼的致辞全文: an event's name ending right before 的, HK release style)
+_GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，。；]{1,40}(?:上|时|中|会|礼|式|坛|议)的$|所[作做]的$")
 # 主持 of work or a project (主持中央工作, 主持设计, 主持公道): no meeting chaired.
 _IN_CHARGE = re.compile(
     r"了?(?!召开|举行)(?:[^，。；会]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|开发|创办|建设)"

@@ -961,7 +961,7 @@ class MeetingExtractor:
     ) -> dict[str, Any] | None:
         """The first meeting referred to as having taken place (某某在座谈会上讲话, 出席开幕式并致辞,
         研讨会上，…, 会议由某某主持) in a text that names no meeting with a verb of holding it."""
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
             text = sentence.text
             if _PLANNED.search(text) or _NOT_HELD_YET.search(text) or text.rstrip().endswith(("？", "?")):
                 continue
@@ -977,6 +977,14 @@ class MeetingExtractor:
                 if _PRONOUN_SUBJECT.match(name):
                     continue  # 他是校运会上的主力: a clause about someone, not a meeting referred to
                 when = self.date_of(doc, text, reference)
+                if when[1] is None and index > 0 and not _SAME_DAY.search(text):
+                    # 11月20日下午，某某教授应邀来我院作学术讲座。讲座由…主持: the sentence before, in the same
+                    # paragraph, dates the event it introduced
+                    # (only when that sentence speaks of the same kind of event: 讲座 / 报告 for 报告会)
+                    before = sentences[index - 1]
+                    if "\n" not in doc.clean_text[before.end : sentence.start] and any(
+                            h[:2] in before.text for h in self._heads_of(name)):
+                        when = self.date_of(doc, before.text, reference)
                 named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held") if m[g])
                 written_year = re.search(r"((?:19|20)\d{2})年", when[1] or text[:named_at])
                 if _FLASHBACK.search(text, 0, m.end()) or (

@@ -182,9 +182,10 @@ _BY_WAY_OF = re.compile(r"(?:^|[，,；;])\s*(?:经(?![济开管信营贸典验�
 # 指导思想, 指导意见, 在…指导下: guidance as a thing, not a person guiding a meeting.
 _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
-_REPORT_BY_TITLE = re.compile(r"作了?(?:的|题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
+# (做了一场题为《…》的精彩报告: 做 for 作, a measure word before the title)
+_REPORT_BY_TITLE = re.compile(r"[作做](?!好)了?(?:一[场次堂个])?(?:的|题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
-_REPORT_NAMED = re.compile(r"作了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
+_REPORT_NAMED = re.compile(r"[作做](?!好)了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
 _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)")
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")

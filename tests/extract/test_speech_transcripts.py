@@ -63,3 +63,28 @@ def test_mainland_transcript_introduction(extract) -> None:
 )
 def test_no_event_from_speeches_named_as_things(extract, text: str) -> None:
     assert extract(text, "2025-05-11")["meetings"] == []
+
+
+# University and institute lectures: a guest scholar named between an organization and a rank,
+# a report given with a measure word (作了一场题为《…》的报告), the event dated by the sentence that
+# introduced it.
+@pytest.mark.parametrize(
+    ("text", "speakers", "meeting"),
+    [
+        ("近日，清华大学李文教授做客我校“明德大讲堂”，为全校师生作了一场题为《人工智能的未来》的精彩报告。报告会由副校长陈刚主持。",
+         [("李文", "作报告"), ("陈刚", "主持")], ("报告会", "近日")),
+        ("11月20日下午，北京大学国家发展研究院张明远教授应邀来我院作题为《数字经济与高质量发展》的学术讲座。"
+         "讲座由经济学院院长刘红主持，学院100余名师生聆听了讲座。",
+         [("张明远", "作报告"), ("刘红", "主持")], ("讲座", "11月20日")),
+    ],
+)
+def test_guest_lectures(extract, text: str, speakers: list, meeting: tuple) -> None:
+    record = extract(text)
+    assert [(s["name"], s["roles"][0]) for s in record["speakers"]] == speakers
+    assert (record["meetings"][0]["name"], record["meetings"][0]["date_text"]) == meeting
+
+
+def test_date_of_an_unrelated_sentence_before_is_not_taken(extract) -> None:
+    # the sentence before speaks of no lecture: its date is not the event's
+    record = extract("2023年11月，学院获批省级重点学科。讲座由经济学院院长刘红主持。")
+    assert record["meetings"][0]["date_text"] is None

@@ -47,6 +47,13 @@ _VAGUE_BEFORE = ("数", "几")
 # (最高补贴3000元, 最多可获得200万元, 最高为每户3000元, 最高每人20万元, 最多的也只有8000元; not 最高人民法院…)
 _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超过|不高于|上限为?)(?:不超过|不)?$")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
+_GIFT = re.compile("捐|赠|援助|资助|慰问")
+# Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
+_CRIME = re.compile("非法吸收|吸收公众存款|集资诈骗|非法集资|诈骗|挪用|侵占|贪污|受贿|行贿|洗钱|涉案|赌博|骗取|无法归还|转入(?:其|自己)?个人|案发")
+# Money on a condition or for years ahead (若夺冠，将给予奖金1000万元; 未来五年将再投入2000亿元), not paid
+# (a plain 将奖励…100万元 is kept: the annotated probes count a promised reward).
+_PROMISED = re.compile(r"(?:若|如果|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将")
+_SIGNED = re.compile("签约|签署|协议|合同|总投资")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
 _PURPOSE_NOUN = re.compile(
@@ -98,6 +105,8 @@ class FundingExtractor:
                 continue
             if in_heading_list(full, sentence.start):
                 continue  # an item of a list of other articles' headlines
+            if _CRIME.search(text):
+                continue
             # This sentence's slice only: O(entities) per document, not O(sentences x entities).
             lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             for entity in money[lo:hi]:
@@ -118,6 +127,10 @@ class FundingExtractor:
                     continue
                 if self.exclude.search(clause):
                     continue
+                if _PROMISED.search(text, 0, m_start) and not _SIGNED.search(clause):
+                    continue  # 冠军将获得奖金1000万元: promised, not paid (a signed investment is a fact)
+                if "价值" in clause and not _GIFT.search(clause):
+                    continue  # 价值1200万元的设备投入使用: what a thing is worth (捐赠价值30万元的书籍 is a gift)
                 if text[m_start - 1 : m_start] in _VAGUE_BEFORE and entity.text[:1] in "十百千万亿":
                     continue  # 数十亿美元, 几十万元: no amount is stated
                 if text[m_start - 1 : m_start] == "扣":

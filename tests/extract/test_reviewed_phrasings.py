@@ -303,3 +303,44 @@ def test_fourth_review_meetings(extract, text: str, organizer: str, count: int |
 def test_host_labels(extract_with_model, text: str) -> None:
     meeting = extract_with_model(text, "2024-05-11")["meetings"][0]
     assert meeting["host"] == {"name": "李明", "title": "区委副书记"}
+
+
+# General news (a red team of market, court, consumer and company stories): money that is not
+# granted, allocated, invested, raised, paid or awarded (GUIDELINES §6).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至昨日，两市融资余额报18235亿元，较前一交易日增加36.8亿元。",
+        "10月末，社会融资规模存量为404.92万亿元。",
+        "前三季度，全国一般公共预算支出221153亿元。",
+        "今年以来黄金ETF资金流入明显，总规模已超过700亿元。",
+        "小王与开发商签订购房合同，房屋总价280万元，支付定金10万元。",
+        "该车型官方指导价12.98万元，叠加置换补贴后，到手价最低可至9.98万元。",
+        "该地块最终被城建投资集团以总价31.6亿元竞得。",
+        "一台价值1200万元的质子治疗设备正式投入使用。",
+        "公司拟每10股派发现金红利2.35元。",
+        "公司研发投入达到180亿元，资本开支达到110亿元。",
+        "被告人以公司名义向社会公众非法吸收资金共计2.3亿元。",
+        "他将扶贫专项资金18万元转入个人账户用于赌博。",
+        "若球队夺冠，俱乐部将给予球队奖金1000万元。",
+        "集团表示，未来五年将再投入2000亿元用于研发。",
+        "今年稻谷补贴标准为每亩不低于80元。",
+        "以旧换新的消费者可享受补贴约750元。",
+    ],
+)
+def test_general_news_money_is_no_funding(extract, text: str) -> None:
+    assert extract(text, "2024-05-11")["funding"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a gift in kind keeps its value; money paid into the winners' accounts is no crime
+        ("去年，经营者们向农村捐赠了价值三十万元的书籍。", 300_000.0),
+        ("此次共计发放奖励资金1860万元，已于会前全部拨付到个人账户。", 18_600_000.0),
+        ("村里按照“村民按股分红”的原则，共提取分红资金86.4万元。", 864_000.0),
+        ("对获评标准化工地的项目部另给予项目奖励共计84万元。", 840_000.0),
+    ],
+)
+def test_funding_near_excluded_words(extract, text: str, amount: float) -> None:
+    assert [f["amount"] for f in extract(text, "2024-05-11")["funding"]] == [amount]

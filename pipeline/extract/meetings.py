@@ -149,6 +149,9 @@ _YEAR_IS = re.compile(r"((?:19|20)\d{2})年是")
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾")
 # 元宵节当天 / 国庆节上午: a festival used as the meeting's date (not 春节前夕, 中秋节期间).
+# A lecture and a report given are one kind of event (作学术报告。讲座由…主持).
+_LECTURE_HEADS = frozenset({"讲座", "报告会", "讲坛", "讲堂", "演讲会", "宣讲会"})
+_LECTURE_WORDS = re.compile("讲座|报告|讲坛|讲堂|讲学|授课|演讲|宣讲")
 # 这次会议, 本次大会: a meeting named before, referred to by a determiner and the generic noun
 _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)")
 _FESTIVAL = re.compile(
@@ -381,26 +384,26 @@ class MeetingExtractor:
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
-            re.compile(r"(?:参加|参会|出席)人员\s*[:：][^\n。]{0,80}?(?:共|(?P<pre>约|近|逾))?(?P<n>[\d一二三四五六七八九十百千两]+)"
+            re.compile(r"(?:参加|参会|出席)人员\s*[:：][^\n。]{0,80}?(?:共|(?P<pre>约|近|逾))?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 应到职工代表186名，实到179名 / 应出席代表512名，出席495名: those present.
-            re.compile(r"(?<![落压夯])实到(?:会)?[\u4e00-\u9fff]{0,6}?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            re.compile(r"(?<![落压夯])实到(?:会)?[\u4e00-\u9fff]{0,6}?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
             re.compile(r"应(?:出席|到会?)[^，。；;]{0,10}?[\d一二三四五六七八九十百千两]+[名位人][，,]\s*(?:实际)?(?:出席|到会)"
-                       r"(?:会议)?(?:的)?(?:代表|委员|人员)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
+                       r"(?:会议)?(?:的)?(?:代表|委员|人员)?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             re.compile(r"(?:参加|出席)(?:本次|这次|此次)?(?:会议|大会|活动)?的(?:有|人员有|人员包括|包括)[^。；;]{0,80}?"
                        r"(?:共|共计|合计|等(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
-                       r"(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
-            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
+                       r"(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
-            re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)"
+            re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 50余名国企党建工作负责人赴…现场观摩: the visitors of a study visit.
-            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
+            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,20}?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)"),
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).
-            re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?"
+            re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?"
                        r"(?P<unit>名|位)(?:[^，。；;]{0,6}?)(?:代表|专家|学者|嘉宾|师生|党员|干部|企业家|校友|选手|青年|职工|教师|学员|人士)"
                        r"(?![^，。；;]{0,20}?(?:获|受到|领取|得到))"),
         ]
@@ -501,7 +504,9 @@ class MeetingExtractor:
                      r"(?:厅|馆|堂|中心|室))).*$", "", org)
         org = re.sub("(?:两地|双方|各方)$", "", org)  # 滨澜市、安岭州两地
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
-        org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|又|首次|同时|各自|成功|圆满)*$", "", org)
+        # (县委、县政府立即, 某县曾, …上周: adverbs of time and manner)
+        org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|又|首次|同时|各自|成功|圆满"
+                     r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月)*$", "", org)
         org = re.sub(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$", "", org)
         # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$", "", org)
@@ -579,15 +584,24 @@ class MeetingExtractor:
         """The attendee count stated in ``sentence``; ``elsewhere`` (a sentence other than the
         meeting's own) needs the attendance to be of a meeting, not 参加各类培训 or 参加评选."""
         for pattern in self.attendance:
-            m = pattern.search(sentence)
+            m = next((m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)), None)
             if m and elsewhere and _OTHER_ACTIVITY.match(sentence, m.end()):
                 continue
             if m:
                 prefix = (m.groupdict().get("pre") or "").replace("有", "")  # 约有200人: 约
-                count = parse_count(prefix + m["n"] + (m["approx"] or "") + m["unit"])
+                # (约2,500名嘉宾: thousands separated by commas in Hong Kong and Taiwan copy)
+                count = parse_count(prefix + m["n"].replace(",", "") + (m["approx"] or "") + m["unit"])
                 if count is not None and count.value > 0:
                     return count.value, count.approximate
         return None, False
+
+    @staticmethod
+    def _no_headcount(sentence: str, m: re.Match[str]) -> bool:
+        """第三人民医院 (an ordinal and 人民), 为10名“最美员工”颁奖 (the recipients of something):
+        a number before 名/位/人 that counts no one attending."""
+        before = sentence[m.start("n") - 1 : m.start("n")]
+        after = sentence[m.end("unit") : m.end("unit") + 1]
+        return before in ("第", "为", "向", "给") or (m["unit"] == "人" and after == "民") or after in ("“", "「", '"')
 
     def date_of(self, doc: Document, sentence: str, reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
         m = _DATE.search(sentence)
@@ -982,8 +996,10 @@ class MeetingExtractor:
                     # paragraph, dates the event it introduced
                     # (only when that sentence speaks of the same kind of event: 讲座 / 报告 for 报告会)
                     before = sentences[index - 1]
-                    if "\n" not in doc.clean_text[before.end : sentence.start] and any(
-                            h[:2] in before.text for h in self._heads_of(name)):
+                    heads = self._heads_of(name)
+                    if "\n" not in doc.clean_text[before.end : sentence.start] and (
+                            any(h[:2] in before.text for h in heads)
+                            or (heads & _LECTURE_HEADS and _LECTURE_WORDS.search(before.text))):
                         when = self.date_of(doc, before.text, reference)
                 named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held") if m[g])
                 written_year = re.search(r"((?:19|20)\d{2})年", when[1] or text[:named_at])

@@ -141,7 +141,9 @@ _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
 _GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，。；]{1,40}(?:上|时|中|会|礼|式|坛|议)的$|所[作做]的$")
 # 主持 of work or a project (主持中央工作, 主持设计, 主持公道): no meeting chaired.
 _IN_CHARGE = re.compile(
-    r"了?(?!召开|举行)(?:[^，。；会]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|开发|创办|建设)"
+    r"了?(?!召开|举行)(?:[^，。；会]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|开发|创办|建设"
+    # (主持育成水稻新品种, 主持的国家社科基金重大项目, 主持完成…课题: research led, no meeting)
+    r"|[^，。；会]{0,14}(?:项目|课题|工程)(?![^，。；]{0,4}(?:会|议|班|仪式))|育成|研制|攻关|完成|编制|手术)"
 )
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱)")
@@ -651,6 +653,10 @@ class SpeakerExtractor:
         while True:
             stop = pos
             while stop < limit and text[stop] not in "，。；！？\n,;!?":
+                if text[stop] in "《“":
+                    # 作了题为《守正创新，奋勇争先》的报告: a title's commas end no clause
+                    close = text.find("》" if text[stop] == "《" else "”", stop + 1, min(limit, stop + 62))
+                    stop = close if close > 0 and "\n" not in text[stop:close] else stop
                 stop += 1
             window = text[pos:stop]
             found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)))
@@ -705,6 +711,8 @@ class SpeakerExtractor:
                     and not _GAVE.search(window[: m.start()]))
                 # 在各种会议的许多讲话之中, 在很多讲话和决定里: speeches in general, none given here
                 or (role in _ADDRESS_NOUN_ROLES and _MANY_BEFORE.search(window[: m.start()]))
+                # 主持讲座, 主持报告会: the event chaired, not a report given by the chair
+                or (m.group() in self._noun_triggers and re.search("主持(?:了|召开)?$", window[: m.start()]))
                 # 主持公司工作期间, 主持设计: in charge of work, not chairing a meeting
                 or (role == "主持" and _IN_CHARGE.match(window, m.end()))
                 # 以马克思主义为指导, 指导思想, 在…指导下: guided by a doctrine, nobody guiding a meeting

@@ -344,3 +344,41 @@ def test_general_news_money_is_no_funding(extract, text: str) -> None:
 )
 def test_funding_near_excluded_words(extract, text: str, amount: float) -> None:
     assert [f["amount"] for f in extract(text, "2024-05-11")["funding"]] == [amount]
+
+
+# University, hospital and company news (a red team of institutional sites).
+def test_hospital_ordinal_is_no_headcount(extract) -> None:
+    record = extract("5月10日，全市卫生健康工作会议召开。市第三人民医院院长李峰出席会议并讲话。共300余人参加会议。", "2024-05-11")
+    assert (record["meetings"][0]["attendee_count"], record["meetings"][0]["attendee_approx"]) == (300, True)
+
+
+def test_recipients_are_no_headcount(extract) -> None:
+    record = extract("5月10日，公司召开年度表彰大会。董事长王刚出席仪式并为10名“最美员工”颁奖。", "2024-05-11")
+    assert record["meetings"][0]["attendee_count"] is None
+    assert [(a["honor"], a["count"]) for a in record["awards"]] == [("最美员工", 10)]
+
+
+def test_thousands_with_commas_count(extract) -> None:
+    record = extract("行政長官今日（五月十日）出席香港青年節開幕典禮並致辭。約2,500名嘉賓出席典禮。", "2024-05-10")
+    assert (record["meetings"][0]["attendee_count"], record["meetings"][0]["attendee_approx"]) == (2500, True)
+
+
+def test_comma_inside_a_speech_title(extract) -> None:
+    record = extract("9月1日，学校举行2024年秋季开学典礼。校长刘强作了题为《守正创新，奋勇争先》的工作报告。", "2024-09-02")
+    assert [(s["name"], s["roles"]) for s in record["speakers"]] == [("刘强", ["作报告"])]
+
+
+def test_organizer_without_its_adverb(extract) -> None:
+    record = extract("5月10日晚，县委、县政府立即召开紧急会议，部署防汛救灾工作。", "2024-05-11")
+    assert record["meetings"][0]["organizer"] == "县委、县政府"
+
+
+@pytest.mark.parametrize("text", ["他一生主持育成水稻新品种20余个。", "由张某某教授主持的国家社科基金重大项目顺利结项。"])
+def test_research_led_is_no_chairing(extract, text: str) -> None:
+    assert extract(text, "2024-05-11")["speakers"] == []
+
+
+def test_chair_of_a_lecture_gives_no_report(extract) -> None:
+    record = extract("5月9日上午，北京大学教授张伟应邀在我院学术报告厅作学术报告。副院长吴敏主持讲座。", "2024-05-10")
+    assert [(s["name"], s["roles"]) for s in record["speakers"]] == [("张伟", ["作报告"]), ("吴敏", ["主持"])]
+    assert record["meetings"][0]["date"] == "2024-05-09"

@@ -377,6 +377,9 @@ class AwardExtractor:
             honor = named_first[-1]  # 市财政局机关党委等先进基层党组织10个: the recipients named before 等 (not 一等奖)
         honor = re.sub(r"^(?:颁)?授(?![予勋])(?=.{3})", "", honor)  # (获颁)授大紫荆勋章
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
+        if (honor.startswith("年度") and not re.search("[“”「」\"『』]", honor)
+                and re.search(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})" + re.escape(honor), sentence.text)):
+            honor = honor[2:]  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)  # 全省优秀教师称号, 劳模称号
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(

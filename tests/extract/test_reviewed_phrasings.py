@@ -382,3 +382,28 @@ def test_chair_of_a_lecture_gives_no_report(extract) -> None:
     record = extract("5月9日上午，北京大学教授张伟应邀在我院学术报告厅作学术报告。副院长吴敏主持讲座。", "2024-05-10")
     assert [(s["name"], s["roles"]) for s in record["speakers"]] == [("张伟", ["作报告"]), ("吴敏", ["主持"])]
     assert record["meetings"][0]["date"] == "2024-05-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organizer"),
+    [
+        ("9月28日，瑞丰银行2023年度总结表彰大会在总行报告厅召开。", "2023年度总结表彰大会", "瑞丰银行"),
+        ("6月20日上午，东南大学2024届本科生毕业典礼在九龙湖校区体育馆隆重举行。", "2024届本科生毕业典礼", "东南大学"),
+        ("9月1日，江城第一中学2024-2025学年开学典礼在学校操场举行。", "2024-2025学年开学典礼", "江城第一中学"),
+    ],
+)
+def test_organizer_written_before_the_name(extract, text: str, name: str, organizer: str) -> None:
+    meeting = extract(text, "2024-10-08")["meetings"][0]
+    assert (meeting["name"], meeting["organizer"]) == (name, organizer)
+
+
+@pytest.mark.parametrize(
+    ("text", "honors"),
+    [
+        ("1月20日，公司召开总结表彰大会，表彰了2023年度先进集体10个、先进个人30名。", ["先进集体", "先进个人"]),
+        # a quoted honour keeps its year words as written
+        ("1月20日，公司召开总结表彰大会，评选出“年度先进个人”52名。", ["年度先进个人"]),
+    ],
+)
+def test_year_before_an_unquoted_category(extract, text: str, honors: list) -> None:
+    assert [a["honor"] for a in extract(text, "2024-01-21")["awards"]] == honors

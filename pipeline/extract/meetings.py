@@ -115,6 +115,11 @@ _TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上�
 _TIME_OF_DAY_CANONICAL = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}
 
 
+def _fair_only(name: str) -> bool:
+    """A fair, show, contest or festival, not joined to a meeting (…论坛及博览会 holds a forum)."""
+    return _FAIR.search(name) is not None and not _JOINED_MEETING.search(name)
+
+
 def _planned_in(text: str, start: int, end: int) -> bool:
     """A planning word (将于, 拟, 决定召开…) or a repetition (曾多次举办…) in the clause of
     ``text[start:end]``, up to its end."""
@@ -254,7 +259,11 @@ _NOT_HELD_YET = re.compile(
 # Words ending in 会 that name no meeting (社会, 机会) or an organization (协会, 委员会).
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
 # Festivals, fairs and sports meets (GUIDELINES §3: not meetings; their opening ceremony is one).
-_FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|招聘会|展销会|展会|美食节|啤酒节|马拉松)$")
+# Fairs, exhibitions, shows, contests and festivals are no meetings (GUIDELINES §3; their opening or
+# closing ceremony is one: …博览会开幕式 ends otherwise).
+_JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|开幕式|启动仪式)(?:及|暨|和|与|、)")
+_FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
+                   "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
 
 
@@ -766,7 +775,7 @@ class MeetingExtractor:
             if name in _TALKS:
                 org = None  # 甲同乙举行会谈: talks have parties, not an organizer
             if (self._no_name(name) and kind not in ("plain", "receiving")) or name.startswith("的") or _CONCERT.search(name) \
-                    or _FAIR.search(name):
+                    or _fair_only(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
             if _EACH_SUBJECT.search(text[: m.start("name")]):
@@ -987,7 +996,7 @@ class MeetingExtractor:
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
-                if not name or _NOT_A_MEETING.search(name) or _FAIR.search(name) or self._listing(name) or _SERIES.match(name) \
+                if not name or _NOT_A_MEETING.search(name) or _fair_only(name) or self._listing(name) or _SERIES.match(name) \
                         or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):
                     continue  # (参加了许多儿童聚会: a series; 这两次会议: several; 在展览会上: a show)
                 if _PRONOUN_SUBJECT.match(name):

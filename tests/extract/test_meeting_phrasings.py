@@ -145,14 +145,16 @@ CASES = [
         id="passive-with-date-between-name-and-place",
     ),
     pytest.param(
-        "由东川市人民政府主办、东川市商务局承办的2024东川数字经济博览会在会展中心开幕。", "2024-11-06",
-        {"name": "2024东川数字经济博览会", "organizer": "东川市人民政府", "location": "会展中心"},
+        # (a forum: a fair itself is no meeting, GUIDELINES §3)
+        "由东川市人民政府主办、东川市商务局承办的2024东川数字经济论坛在会展中心开幕。", "2024-11-06",
+        {"name": "2024东川数字经济论坛", "organizer": "东川市人民政府", "location": "会展中心"},
         id="hosted-and-organised-by",
     ),
     pytest.param(
-        "30日晚，县总工会在县大剧院举办2025年迎新春职工文艺汇演。", "2025-01-31",
-        {"name": "2025年迎新春职工文艺汇演", "organizer": "县总工会", "date": "2025-01-30", "time_of_day": "晚上"},
-        id="show-as-event",
+        # (a gala: a show itself is no meeting, GUIDELINES §3)
+        "30日晚，县总工会在县大剧院举办2025年迎新春职工联欢会。", "2025-01-31",
+        {"name": "2025年迎新春职工联欢会", "organizer": "县总工会", "date": "2025-01-30", "time_of_day": "晚上"},
+        id="gala-as-event",
     ),
     pytest.param(
         "3 月 5 日上午，市委召开全市组织工作会议。", "2024-03-06",

@@ -407,3 +407,21 @@ def test_organizer_written_before_the_name(extract, text: str, name: str, organi
 )
 def test_year_before_an_unquoted_category(extract, text: str, honors: list) -> None:
     assert [a["honor"] for a in extract(text, "2024-01-21")["awards"]] == honors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4月25日，第十八届北京国际汽车展览会在中国国际展览中心开幕。",
+        "5月10日，第二届全省职业技能大赛在市体育中心举行，120名选手参赛。",
+        "12月28日至29日，第七届经贸合作博览会在国际会展中心举办。",
+        "30日晚，县总工会在县大剧院举办迎新春职工文艺汇演。",
+    ],
+)
+def test_fairs_contests_and_shows_are_no_meetings(extract, text: str) -> None:
+    assert extract(text, "2024-12-31")["meetings"] == []
+
+
+def test_a_forum_joined_to_a_fair_is_a_meeting(extract) -> None:
+    record = extract("5月10日，第十九届国际航空货运论坛及博览会在巴黎开幕。", "2024-05-11")
+    assert [m["name"] for m in record["meetings"]] == ["第十九届国际航空货运论坛及博览会"]

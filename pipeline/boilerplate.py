@@ -59,6 +59,11 @@ SIGN_OFF_LINE_MAX = 40  # a credit line that closes on a date is at most this lo
 _NOT_SIGN_OFF = re.compile(r"[，,。]|将|于\s*(?:19|20)\d{2}|截止|时间|前$")
 # A full date closing a line, in brackets or not (…通讯员 张三 2024年5月10日）).
 _SIGN_OFF_END = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[）)]?\s*$")
+# （医务科 2023-07-05）, 江城第一中学 2024-09-10: an office's sign-off with a numeric date (in brackets,
+# or after a short name ending like an office)
+_SIGN_OFF_ISO = re.compile(r"^\s*(?:[（(\[【][^（）()\[\]【】]{0,20}?|(?P<office>[\u4e00-\u9fff]{2,12}))\s*(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+                           r"(?(office)|\s*[）)\]】])\s*$")
+_OFFICE_END = re.compile("(?:学校|中学|小学|大学|学院|医院|处|科|室|部|办|局|委|中心|公司|站|所|院|馆|社)$")
 LEAD_MIN_HAN = 6  # a short lead sentence above the first paragraph has at least this many Han characters
 DATELINE_MAX_HAN = 12  # an unlabelled dateline holds at most this many Han characters beside its date...
 # ...unless they are a byline, an outlet, an edition or a weekday (2023年12月30日 南岭日报记者 某某 实习生 某某).
@@ -520,6 +525,10 @@ class Boilerplate:
                 # (not 下一篇：… 2024年5月3日, a link to another post, nor a body sentence cut off at a date)
                 if m and len(lines[i].text.strip()) <= SIGN_OFF_LINE_MAX and not _LINK_LABEL.match(lines[i].text) \
                         and not _NOT_SIGN_OFF.search(lines[i].text) and not self.lexicon.is_related_header(lines[i].text):
+                    published = m
+                    break
+                m = _SIGN_OFF_ISO.match(lines[i].text)
+                if m and (m["office"] is None or _OFFICE_END.search(m["office"])) and not _NOT_SIGN_OFF.search(lines[i].text):
                     published = m
                     break
         if published:

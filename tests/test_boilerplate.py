@@ -378,3 +378,13 @@ def test_a_link_to_another_post_closing_on_a_date_is_no_sign_off(nlp: Pipeline) 
 def test_sign_off_lines_without_a_credit_word(nlp: Pipeline, last: str, published: str | None) -> None:
     lines = ["县召开防汛工作会议", "9日上午，县委召开防汛工作会议，部署防汛工作，会议总结了工作，部署了任务。", last]
     assert _clean_and_meta(nlp, lines)[1].get("published") == published
+
+
+@pytest.mark.parametrize(("last", "published"), [
+    ("（医务科  2023-07-05）", "2023-07-05"), ("江城第一中学  2024-09-10", "2024-09-10"), ("[2024-09-10]", "2024-09-10"),
+    # a dated item of a list of other posts is no sign-off
+    ("县召开安全生产会议 2024-05-03", None),
+])
+def test_sign_off_with_a_numeric_date(nlp: Pipeline, last: str, published: str | None) -> None:
+    lines = ["县召开防汛工作会议", "9日上午，县委召开防汛工作会议，部署防汛工作，会议总结了工作，部署了任务。", last]
+    assert _clean_and_meta(nlp, lines)[1].get("published") == published

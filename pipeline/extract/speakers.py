@@ -48,7 +48,7 @@ _ON_BEHALF_OF = re.compile("受$")
 _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$")
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
 # no role trigger stands between (为大会致辞的丙 is not).
-_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人])(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
+_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人华])(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
 _GROUP_JOIN = re.compile(r"^[、和与及\s]*$")
 # 甲和军队有关单位的领导乙: a descriptor of the next person (not a job title) after the joining word
 _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领导|负责同志|负责人|同志|专家|学者)$")
@@ -63,7 +63,9 @@ _CLASS_NUMBER = re.compile(r"[（(][\d一二三四五六七八九十]{1,3}[）)]
 _HONOUR_PART = re.compile(
     r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:劳动模范|模范教师|道德模范|优秀教师|优秀班主任|优秀校长|优秀县委书记|三八红旗手|五一劳动奖章获得者"
     r"|先进工作者|优秀共产党员|最美[^、]{0,6})$"
-    r"|[^、]*(?:得主|获得者|获奖者)$)"  # 师铎奖得主
+    r"|[^、]*(?:得主|获得者|获奖者)$"  # 师铎奖得主
+    # 长江学者, 国家杰青, 享受国务院特殊津贴专家: academic honours written in a title chain
+    r"|(?:教育部)?长江学者(?:特聘教授|讲座教授)?|国家杰青|(?:国家)?万人计划[^、]{0,6}|享受国务院特殊津贴(?:专家)?|国务院特殊津贴专家|博士生导师|博导)"
 )
 #: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
 MAX_FOREIGN_NAME = 10
@@ -318,6 +320,7 @@ class SpeakerExtractor:
                 after = self._title_after.match(text, end)
                 if (
                     after
+                    and not after.group().endswith("代表")  # 师傅代表、高级技师…: a label, no name before it
                     and text.startswith(("、", *self.lex.name_stops), after.end())
                     and not _TITLE_CHARS.search(name)
                     and name[-1] not in "副代常"  # 高翔副局长: 副 opens the title
@@ -380,6 +383,8 @@ class SpeakerExtractor:
             name = text[i:end]
             if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names:
                 continue
+            if name[-1] in "副正常总" and self._title_any.match(text, end):
+                continue  # 高校学生司副司长: 副 opens the next title, no name ends with it
             rest = text[end : end + 6]
             if (
                 not rest
@@ -579,6 +584,8 @@ class SpeakerExtractor:
         prefix = re.sub(r"^.*?主持人[为是](?=.{2})", "", prefix)  # 会议主持人为区委副书记(李明)
         prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…
         prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
+        while "、" in prefix and _HONOUR_PART.match(prefix.rsplit("、", 1)[1]):
+            prefix = prefix.rsplit("、", 1)[0]  # 宇航学院教授、长江学者(刘某): an honour ends the chain
         if prefix and not self._title_end.search(_QUALIFIER_END.sub("", prefix)):
             # X委员会副主任、Y学院杨某教授: a chain ending in an organization, the title word after the name.
             after = self._title_after.match(text, end)

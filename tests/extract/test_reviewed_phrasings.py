@@ -425,3 +425,22 @@ def test_fairs_contests_and_shows_are_no_meetings(extract, text: str) -> None:
 def test_a_forum_joined_to_a_fair_is_a_meeting(extract) -> None:
     record = extract("5月10日，第十九届国际航空货运论坛及博览会在巴黎开幕。", "2024-05-11")
     assert [m["name"] for m in record["meetings"]] == ["第十九届国际航空货运论坛及博览会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an academic honour ends the chain; the job title before it stays
+        ("5月10日，学院举办学术报告会。北京航空航天大学宇航学院教授、长江学者刘海军作主旨报告。",
+         [("刘海军", "北京航空航天大学宇航学院教授")]),
+        ("5月10日，公司召开年度大会。公司董事长兼CEO刘洋出席会议并讲话。", [("刘洋", "公司董事长兼CEO")]),
+        # 华为 holds no recipient's 为; 副 opens 副司长, it ends no name
+        ("5月10日，学校举行校企合作签约仪式。华为公司副总裁赵海涛作主旨报告。教育部高校学生司副司长吴爱华出席并讲话。",
+         [("赵海涛", "华为公司副总裁"), ("吴爱华", "教育部高校学生司副司长")]),
+        # a representative label before the title: no person named 师傅
+        ("5月10日，公司召开师带徒表彰大会。师傅代表、高级技师陆建国，徒弟代表、技术员王小明分别发言。",
+         [("陆建国", "高级技师"), ("王小明", "技术员")]),
+    ],
+)
+def test_institutional_titles(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["title"]) for s in extract_with_model(text, "2024-05-11")["speakers"]] == expected

@@ -51,6 +51,8 @@ _SCHEME = re.compile("每年|每届|每次")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 _SHORTLIST = re.compile("入围")
+# Prizes won by one subject and counted by 项 (曾获…二等奖2项, 获奖17项): a tally, not honours conferred.
+_TALLY = re.compile("(?<!评)(?:获|荣获|获得|摘得|斩获)(?![^，。；]{0,20}(?:的|者))")
 _SELECTED = re.compile("评选出|评出|选出")
 _PLAIN_HONOR = re.compile("(?P<honor>.+)")  # the match object _add builds for an honour given as text
 # What a count of candidates or nominees is followed by (30名“最美教师”候选人).
@@ -327,6 +329,14 @@ class AwardExtractor:
             del a["_at"]
         return self._drop_repeats(self._drop_sums(self._drop_headline_restatements(doc, awards)))
 
+    @staticmethod
+    def _tally_before(text: str, end: int) -> bool:
+        """The clause before ``end`` tallies prizes won by one subject (我校获奖17项), not prizes given
+        to counted recipients (15个项目分别获得一、二、三等奖)."""
+        start = max(text.rfind(ch, 0, end - 1) for ch in "，。；,;") + 1
+        won = _TALLY.search(text, start, end)
+        return won is not None and not re.search(r"[\d一二三四五六七八九十两]+[个名位家]", text[start : won.start()])
+
     def _add(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str], n: str,
              unit: str, honor_first: bool, honors: list[str] | None = None, listed: bool = False, at: int = 0,
              kind: str | None = None) -> bool:
@@ -344,6 +354,9 @@ class AwardExtractor:
         shortlist = list(_SHORTLIST.finditer(sentence.text, clause_start, at))
         if shortlist and not _SELECTED.search(sentence.text, shortlist[-1].end(), at):
             return False  # 入围…评选的45名: a shortlist (not 从入围的…中评选出10名)
+        if unit == "项" and (_TALLY.search(sentence.text, clause_start, at) or (
+                re.match(r"\s*其中", sentence.text[clause_start:]) and self._tally_before(sentence.text, clause_start))):
+            return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项: prizes won, a tally (§5)
         if honors:
             return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at)
                         for h in honors])

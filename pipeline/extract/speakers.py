@@ -132,7 +132,7 @@ _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
 # Words naming an address or an occasion: remarks in such a sentence were made there.
 _OCCASION = re.compile(
-    "强调|要求|部署|动员|(?<!的)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称)|讲座)"
+    "部署|动员|(?<!的)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称)|讲座)"
     "|(?:(?<!社)会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
 )
 # Roles whose trigger after 的 is a noun (…的讲话, …的发言): a speech referred to, not given.

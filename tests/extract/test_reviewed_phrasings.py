@@ -444,3 +444,30 @@ def test_a_forum_joined_to_a_fair_is_a_meeting(extract) -> None:
 )
 def test_institutional_titles(extract_with_model, text: str, expected: list) -> None:
     assert [(s["name"], s["title"]) for s in extract_with_model(text, "2024-05-11")["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # remarks quoted in an interview or online, no event reported
+        "市长陈志明在接受本报记者专访时表示，今年将继续加大民生投入。陈志明强调，要把财力更多用在民生上。",
+        "针对网传消息，公司董事长周建华在朋友圈回应称，消息不实。周建华强调，公司经营一切正常。",
+        "中国社科院研究员王志刚认为，当前经济运行总体平稳。王志刚强调，要加快构建新发展格局。",
+    ],
+)
+def test_quoted_remarks_without_an_event(extract_with_model, text: str) -> None:
+    assert extract_with_model(text, "2024-05-11")["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他长期从事水稻育种研究，曾获国家科学技术进步奖二等奖2项、省部级奖励5项。", []),
+        ("近年来，公司先后荣获国家科技进步二等奖1项、省科技进步一等奖3项。", []),
+        ("日前，省社科优秀成果评选结果揭晓，我校获奖17项，其中一等奖2项。", []),
+        # prizes given to counted projects are conferred, the breakdown counts
+        ("在技术创新奖评审中，15个项目分别获得一、二、三等奖，其中一等奖2项、二等奖5项。", [("一等奖", 2), ("二等奖", 5)]),
+    ],
+)
+def test_prizes_won_by_one_subject_are_a_tally(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-11")["awards"]] == expected

@@ -81,7 +81,8 @@ _TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合)了?[^
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
 _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$|(?:听取|听了|聆听)(?:了|完)?(?:大家的|代表们的|与会人员的)?$")
 # 主持人：刘某（…）: the role label before a name.
-_ROLE_LABEL = re.compile(r"(?:主持人|主持)\s*(?:[:：]|(?<=人)[是为])\s*")  # 主持人：…, 会议主持：…, 主持人是/为…
+# 主持人：…, 会议主持：…, 主持人是/为…; 主讲人为…, 报告人：… (the lecturer)
+_ROLE_LABEL = re.compile(r"(?:主持人|主持|主讲人|主讲嘉宾|报告人)\s*(?:[:：]|(?<=[人宾])[是为])\s*")
 # A short bracketed qualifier inside a title chain: 副院长（主持工作）, 副校长（研究）, 书记（辅导员）.
 _QUALIFIER_PATTERN = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
 _QUALIFIER = re.compile(_QUALIFIER_PATTERN)
@@ -197,6 +198,7 @@ _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 _ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为]|主持[^，。；]{0,4}的是)\s*[^，。；:：\n]{0,30}?\s*$")
+_LECTURER_LABEL_BEFORE = re.compile(r"(?:主讲人|主讲嘉宾|报告人)(?:[:：]|[是为])\s*[^，。；:：\n]{0,30}?\s*$")
 # 在大会上发言的还有联想集团副总裁李某、…: names listed after 'those who spoke were' (up to the name).
 # (after a colon the list may run over commas; else it stops at the clause's end)
 _LISTED_AFTER_ROLE = re.compile(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告|颁奖)的(?:领导|嘉宾)?(?:还|也)?(?:有(?!关)|是)"
@@ -581,7 +583,7 @@ class SpeakerExtractor:
         # Drop a dateline tag (【本报讯】) and a leading date or place phrase ending in 上/中 (会上, 讲评会上).
         prefix = re.sub(r"^.*[】\]］]", "", prefix)
         prefix = re.sub(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?)(?=.{2})", "", prefix).lstrip("、，, ")  # 会议特邀上海交通大学教授
-        prefix = re.sub(r"^.*?主持人[为是](?=.{2})", "", prefix)  # 会议主持人为区委副书记(李明)
+        prefix = re.sub(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})", "", prefix)  # 会议主持人为区委副书记(李明)
         prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…
         prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
         while "、" in prefix and _HONOUR_PART.match(prefix.rsplit("、", 1)[1]):
@@ -841,6 +843,8 @@ class SpeakerExtractor:
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
+                elif _LECTURER_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
+                    mention.roles = ["作报告", *(r for r in mention.roles if r != "作报告")]
                 listed = _LISTED_AFTER_ROLE.search(text, sentence.start, mention.start)
                 if listed and not (mention.recipient or mention.relayed) and listed["role"] not in mention.roles:
                     # 在大会上发言的还有…甲、…乙等: the role written before the list of names

@@ -471,3 +471,17 @@ def test_quoted_remarks_without_an_event(extract_with_model, text: str) -> None:
 )
 def test_prizes_won_by_one_subject_are_a_tally(extract, text: str, expected: list) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-11")["awards"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "speakers"),
+    [
+        ("5月16日下午，“青年大讲堂”第32期在图书馆报告厅开讲，主讲人为北京大学马克思主义学院教授刘一鸣。", "青年大讲堂",
+         [("刘一鸣", "北京大学马克思主义学院教授", ["作报告"])]),
+        ("5月16日，省软件行业协会“数字化转型”专题沙龙在软件园举行，30余家企业代表参加。", "“数字化转型”专题沙龙", []),
+    ],
+)
+def test_lecture_series_and_salons(extract_with_model, text: str, name: str, speakers: list) -> None:
+    record = extract_with_model(text, "2024-05-17")
+    assert record["meetings"][0]["name"] == name
+    assert [(s["name"], s["title"], s["roles"]) for s in record["speakers"]] == speakers

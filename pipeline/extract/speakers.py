@@ -104,9 +104,11 @@ _POST_SUBJECT = re.compile(
 # Words right after a name that make it the one honoured, not one acting (张三被授予…, 李四荣获…).
 _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当选)")
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
+_NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两]+名|[\d一二三四五六七八九十两]+位)")
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
-_SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告)(?:中|时)$")
+# (陈某致辞表示: the remarks of the address just named)
+_SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告)(?:中|时)$|^(?:致辞|致词|致欢迎辞|发言)$")
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
@@ -188,7 +190,8 @@ _BY_WAY_OF = re.compile(r"(?:^|[，,；;])\s*(?:经(?![济开管信营贸典验�
 _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 # (做了一场题为《…》的精彩报告: 做 for 作, a measure word before the title)
-_REPORT_BY_TITLE = re.compile(r"[作做](?!好)了?(?:一[场次堂个])?(?:的|题为)?《[^》]{1,60}》(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
+_REPORT_BY_TITLE = re.compile(r"[作做](?!好)了?(?:一[场次堂个])?(?:(?:的|题为)?《[^》]{1,60}》|题为“[^”]{1,60}”)(?:的)?"
+                              r"(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
 _REPORT_NAMED = re.compile(r"[作做](?!好)了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
 _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)")
@@ -685,6 +688,9 @@ class SpeakerExtractor:
                 break  # the next clause has another subject
             if not roles and empty >= MAX_ROLE_CLAUSES:
                 break
+            if not roles and _NEW_SUBJECT.match(text, stop + 1):
+                break  # …通报了…情况，各学院院长作交流发言: the next clause is other people's
+
             pos = stop + 1
         return roles
 

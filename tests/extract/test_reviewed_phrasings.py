@@ -485,3 +485,17 @@ def test_lecture_series_and_salons(extract_with_model, text: str, name: str, spe
     record = extract_with_model(text, "2024-05-17")
     assert record["meetings"][0]["name"] == name
     assert [(s["name"], s["title"], s["roles"]) for s in record["speakers"]] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月10日，学院举办学术报告会。南京大学李明教授作了题为“拓扑量子材料研究新进展”的报告。", [("李明", ["作报告"])]),
+        # 表示 right after the address named goes on with it (GUIDELINES §4)
+        ("5月10日，协会成立大会召开。会长陈湖雄致辞表示，协会将竭诚为会员服务。", [("陈湖雄", ["致辞"])]),
+        # the next clause's 发言 is other people's
+        ("5月10日，学校召开教学工作会议。副校长李刚通报了本学期教学检查情况，各学院院长作交流发言。", []),
+    ],
+)
+def test_roles_of_lectures_and_addresses(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["roles"]) for s in extract_with_model(text, "2024-05-11")["speakers"]] == expected

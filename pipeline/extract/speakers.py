@@ -57,7 +57,7 @@ _LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|(?<=[\u4e00-\u9fff])(?
 # An organization name ending right before a person's name (教育处林美惠处长), after any clause opener.
 _ORG_BEFORE = re.compile(
     r"(?:^|[，。；、：:\s]|会上|仪式上|随后|最后|首先|接着|由)(?P<org>[\u4e00-\u9fff（）()]{2,20}?"
-    r"(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))$"
+    r"(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆系]))$"
 )
 _CLASS_NUMBER = re.compile(r"[（(][\d一二三四五六七八九十]{1,3}[）)]")
 _HONOUR_PART = re.compile(

@@ -133,6 +133,8 @@ _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）).
 _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*[）)])?")
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
+_PRESS_CONFERENCE_HELD = re.compile("(?:在|于)[^，。；]{0,30}(?:记者招待会|发布会|记者会|吹风会)(?:上|中)"
+                                    "|(?:举行|召开|举办)[^，。；]{0,20}(?:记者招待会|发布会|记者会|吹风会)")
 # Words naming an address or an occasion: remarks in such a sentence were made there.
 _OCCASION = re.compile(
     "部署|动员|(?<!的)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称)|讲座)"
@@ -951,7 +953,9 @@ class SpeakerExtractor:
             rank = ranks.get(name)
             if person["title"] and rank and rank not in person["title"]:
                 person["title"] += "、" + rank
-        for name in [n for n, p in people.items() if self._spokesperson_statement(p)]:
+        # (在…例行记者会上，发言人某某…。某某表示…: at a press conference the text reports, the statement is made there)
+        press_conference = _PRESS_CONFERENCE_HELD.search(doc.clean_text) is not None
+        for name in [n for n, p in people.items() if not press_conference and self._spokesperson_statement(p)]:
             del people[name]
         for person in people.values():
             if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person):

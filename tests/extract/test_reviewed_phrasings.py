@@ -499,3 +499,9 @@ def test_lecture_series_and_salons(extract_with_model, text: str, name: str, spe
 )
 def test_roles_of_lectures_and_addresses(extract_with_model, text: str, expected: list) -> None:
     assert [(s["name"], s["roles"]) for s in extract_with_model(text, "2024-05-11")["speakers"]] == expected
+
+
+def test_spokesperson_at_a_reported_press_conference(extract_with_model) -> None:
+    text = ("在11月20日的外交部例行记者会上，发言人毛宁就有关问题回答了记者提问。毛宁表示，中方一贯主张通过对话协商解决分歧。"
+            "她强调，中方愿同各方一道努力。")
+    assert [(s["name"], s["roles"]) for s in extract_with_model(text, "2024-11-20")["speakers"]] == [("毛宁", ["讲话"])]

@@ -398,6 +398,7 @@ class AwardExtractor:
             honor = honor[2:]  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)  # 全省优秀教师称号, 劳模称号
+        honor = re.sub("(?<=等奖|金奖|银奖|铜奖)(?:作品|项目|论文|成果)$", "", honor)  # 一等奖作品8件: the prize grade
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(
                 "优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师", honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
@@ -468,6 +469,6 @@ class AwardExtractor:
         """An unquoted honour before its count must read as one (先进集体, 杰出教练, 金紫荆星章)."""
         return bool(re.search(
             "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
-            "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好",
+            "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动",
             honor,
         ))

@@ -59,6 +59,12 @@ _ORG_BEFORE = re.compile(
     r"(?:^|[，。；、：:\s]|会上|仪式上|随后|最后|首先|接着|由)(?P<org>[\u4e00-\u9fff（）()]{2,20}?"
     r"(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆系]))$"
 )
+# A name in Latin letters: capitalised words before a rank (Michael Chen教授), or a name or handle
+# introduced by 来自…的 and followed by Chinese text or a bracketed alias.
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?P<name>[A-Z][a-z]+(?:[ ·\-][A-Z][a-z]+){1,2})(?=\s?(?:副?教授|博士|先生|女士|研究员|院士|讲师|研究员|医生|律师))"
+    r"|来自[^，。；\n]{2,30}?的(?P<handle>[A-Za-z][A-Za-z0-9_]{2,20}(?: [A-Z][a-z]+)?)(?=[（(\u4e00-\u9fff])"
+)
 _CLASS_NUMBER = re.compile(r"[（(][\d一二三四五六七八九十]{1,3}[）)]")
 _HONOUR_PART = re.compile(
     r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:劳动模范|模范教师|道德模范|优秀教师|优秀班主任|优秀校长|优秀县委书记|三八红旗手|五一劳动奖章获得者"
@@ -197,6 +203,7 @@ _REPORT_BY_TITLE = re.compile(r"[作做](?!好)了?(?:一[场次堂个])?(?:(?:�
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
 _REPORT_NAMED = re.compile(r"[作做](?!好)了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
 _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)")
+_TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)")
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
@@ -316,6 +323,8 @@ class SpeakerExtractor:
             span = self._name_at(text, m.end())  # 主持人：刘某（…）
             if span:
                 spans.append(span)
+        # 哈佛大学Michael Chen教授, 来自腾讯玄武实验室的tombkeeper: names in Latin letters
+        spans.extend(m.span("name" if m["name"] else "handle") for m in _LATIN_NAME.finditer(text))
         for m in _LIST_ITEM_START.finditer(text):
             i = m.end()
             surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
@@ -499,7 +508,8 @@ class SpeakerExtractor:
         chosen.sort()
         out = []
         for s, e in chosen:
-            name = re.sub(r"\s+", "", text[s:e])  # 王　伟: a two-character name padded to three
+            # 王　伟: a two-character name padded to three (Michael Chen keeps its space)
+            name = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text[s:e])
             if name in excluded or _ORG_LAST_CHAR.search(name):
                 continue  # (项目部, 石门镇: an organization or place read as a name)
             if _DOCTRINE.match(text, e) or text[s - 1 : s] == "《":
@@ -740,6 +750,13 @@ class SpeakerExtractor:
         courtesy = _COURTESY_ZHIYI.search(window)
         if courtesy:
             add("致辞", courtesy.start())  # 向老党员们致以崇高的敬意: words of courtesy (corpus/GUIDELINES.md §4)
+        talk = _TITLED_TALK.search(window)
+        if talk:
+            # 发表了题为《…》的演讲, 分享了《…》的议题: a titled talk is a report (its 演讲/分享 no speech of its own)
+            for role in ("讲话", "发言"):
+                if talk.start() <= found.get(role, -1) < talk.end():
+                    del found[role]
+            add("作报告", talk.start())
         report = _REPORT_BY_TITLE.search(window)
         named = _REPORT_NAMED.search(window)
         if report and re.search("报告|讲座|辅导", report.group()):

@@ -518,3 +518,22 @@ def test_spokesperson_at_a_reported_press_conference(extract_with_model) -> None
 )
 def test_institutional_award_counts(extract, text: str, expected: list) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-11")["awards"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月10日，学院举办国际学术研讨会。哈佛大学公共卫生学院Michael Chen教授作线上学术报告。",
+         [("Michael Chen", "教授", "哈佛大学公共卫生学院", ["作报告"])]),
+        # a handle introduced by 来自…的; a titled talk is a report
+        ("8月22日，第三届安全论坛在北京举行。来自某安全实验室的tombkeeper则发表了题为《ROPs are for the 99%》的演讲。",
+         [("tombkeeper", None, None, ["作报告"])]),
+    ],
+)
+def test_names_in_latin_letters(extract, text: str, expected: list) -> None:
+    record = extract(text, "2024-08-23")
+    assert [(s["name"], s["title"], s["organization"], s["roles"]) for s in record["speakers"]] == expected
+
+
+def test_capitalised_words_without_a_rank_are_no_name(extract) -> None:
+    assert extract("5月10日，学院举办研讨会。Open Source Day活动同期举行。", "2024-05-11")["speakers"] == []

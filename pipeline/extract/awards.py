@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import Lexicons, Sentence, evidence, heading_like, in_heading_list
+from pipeline.extract.common import Lexicons, Sentence, clause_bounds, evidence, heading_like, in_heading_list
 from pipeline.values import parse_number
 
 # 1,286 and 一百零二 too, digits or numerals but not both (王五3名: the 五 ends a name); 第三 is an ordinal
@@ -52,9 +52,9 @@ _SCHEME = re.compile("每年|每届|每次")
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 _SHORTLIST = re.compile("入围")
 # Prizes won by one subject and counted by 项 (曾获…二等奖2项, 获奖17项): a tally, not honours conferred.
-# (a career's or years' tally: 曾获, 先后荣获, 累计获得; or 获奖17项 with no prize named; not 学校今年获…奖2项,
-# one year's conferral)
-_TALLY = re.compile("(?:曾经?|先后|累计|共计?|历年|多次|近年来|多年来)[^，。；]{0,6}?(?<!评)(?:获|荣获|获得|摘得|斩获)(?![^，。；]{0,20}(?:的|者))"
+# (a career's or years' tally: 曾获, 先后荣获, 累计获得; or 获奖17项 with no prize named; not 学校今年(共)获…奖2项,
+# one year's conferral, nor 大会共表彰获奖成果120项, prizes given at the ceremony)
+_TALLY = re.compile("(?:曾经?|先后|累计|历年|多次|近年来|多年来)[^，。；表颁授评]{0,6}?(?<!评)(?:获|荣获|获得|摘得|斩获)(?![^，。；]{0,20}(?:的|者))"
                     "|获奖(?=[\\d一二三四五六七八九十两]+项)")
 _SELECTED = re.compile("评选出|评出|选出")
 _PLAIN_HONOR = re.compile("(?P<honor>.+)")  # the match object _add builds for an honour given as text
@@ -336,7 +336,7 @@ class AwardExtractor:
     def _tally_before(text: str, end: int) -> bool:
         """The clause before ``end`` tallies prizes won by one subject (我校获奖17项), not prizes given
         to counted recipients (15个项目分别获得一、二、三等奖)."""
-        start = max(text.rfind(ch, 0, end - 1) for ch in "，。；,;") + 1
+        start = clause_bounds(text, max(end - 1, 0))[0]
         won = _TALLY.search(text, start, end)
         return won is not None and not re.search(r"[\d一二三四五六七八九十两]+[个名位家]", text[start : won.start()])
 
@@ -385,7 +385,8 @@ class AwardExtractor:
         honor = re.sub(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})", "", honor)  # 行政长官今日颁授金紫荆星章
         honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
-        honor = re.sub(r"^获(?!奖)(?=.{2})", "", honor)  # (学校今年)获国家科学技术进步奖二等奖
+        # (学校今年)获国家科学技术进步奖二等奖, 我校今年共获省科学技术奖: the winner and the verb before it
+        honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获(?![奖得]))(?=.{2})", "", honor)
         # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)
         named_first = [] if re.search("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等", honor) \
             else honor.split("等")

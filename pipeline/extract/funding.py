@@ -49,10 +49,15 @@ _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超�
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 _GIFT = re.compile("捐|赠|援助|资助|慰问")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
-_CRIME = re.compile("非法吸收|吸收公众存款|集资诈骗|非法集资|诈骗|挪用|侵占|贪污|受贿|行贿|洗钱|涉案|赌博|骗取|无法归还|转入(?:其|自己)?个人|案发")
+# (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
+# not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
+_CRIME = re.compile("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!反)(?:非法吸收|吸收公众存款|集资诈骗|非法集资|诈骗|洗钱|涉案|赌博|贪污|受贿|行贿|案发)")
+_CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人)")
 # Money on a condition or for years ahead (若夺冠，将给予奖金1000万元; 未来五年将再投入2000亿元), not paid
 # (a plain 将奖励…100万元 is kept: the annotated probes count a promised reward).
-_PROMISED = re.compile(r"(?:若|如果|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将")
+_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将")
+# Planned or standing sizes (计划投资120亿元, 总规模700亿元): no funding unless a signing or a fund states them.
+_PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发行规模")
 _SIGNED = re.compile("签约|签署|协议|合同|总投资")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
@@ -106,7 +111,7 @@ class FundingExtractor:
             if in_heading_list(full, sentence.start):
                 continue  # an item of a list of other articles' headlines
             if _CRIME.search(text):
-                continue
+                continue  # 非法吸收公众存款2.3亿元: the sentence is about a crime
             # This sentence's slice only: O(entities) per document, not O(sentences x entities).
             lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             for entity in money[lo:hi]:
@@ -114,6 +119,7 @@ class FundingExtractor:
                     continue
                 m_start, m_end = entity.start - sentence.start, entity.end - sentence.start
                 clause_start = max(text.rfind(ch, 0, m_start) for ch in "，。；,;") + 1
+                clause_end = min((i for i in (text.find(ch, m_end) for ch in "，。；,;") if i >= 0), default=len(text))
                 # The clause around the amount, up to 6 characters after it within the clause.
                 after = text[m_end : m_end + 6]
                 clause = text[clause_start:m_end] + re.split("[，。；,;（(]", after)[0]
@@ -127,8 +133,14 @@ class FundingExtractor:
                     continue
                 if self.exclude.search(clause):
                     continue
-                if _PROMISED.search(text, 0, m_start) and not _SIGNED.search(clause):
-                    continue  # 冠军将获得奖金1000万元: promised, not paid (a signed investment is a fact)
+                if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end):
+                    continue  # 将扶贫资金18万元转入个人账户: misused money
+                if _PLANNED_SIZE.search(clause) and not (_SIGNED.search(text) or "基金" in clause):
+                    continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted
+                # (若球队夺冠，…将给予奖金1000万元: the condition may stand in the clause before)
+                if _PROMISED.search(text, max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1, m_start) \
+                        and not _SIGNED.search(clause):
+                    continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)
                 if "价值" in clause and not _GIFT.search(clause):
                     continue  # 价值1200万元的设备投入使用: what a thing is worth (捐赠价值30万元的书籍 is a gift)
                 if text[m_start - 1 : m_start] in _VAGUE_BEFORE and entity.text[:1] in "十百千万亿":

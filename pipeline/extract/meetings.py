@@ -32,7 +32,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import TAIWAN, Lexicons, Sentence, evidence, heading_like, in_heading_list
+from pipeline.extract.common import TAIWAN, Lexicons, Sentence, clause_bounds, evidence, heading_like, in_heading_list
 from pipeline.values import FESTIVALS, DateValue, festival_date, parse_count, parse_date, resolve_date
 
 # Two meeting names that share this share of characters are the same meeting.
@@ -154,6 +154,9 @@ _YEAR_IS = re.compile(r"((?:19|20)\d{2})年是")
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾")
 # 元宵节当天 / 国庆节上午: a festival used as the meeting's date (not 春节前夕, 中秋节期间).
+# A headcount: digits with thousands separated by commas (2,500) or digits or Chinese numerals.
+_HEADCOUNT = r"\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
+_GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
 # A lecture and a report given are one kind of event (作学术报告。讲座由…主持).
 _LECTURE_HEADS = frozenset({"讲座", "报告会", "讲坛", "讲堂", "演讲会", "宣讲会"})
 _LECTURE_WORDS = re.compile("讲座|报告|讲坛|讲堂|讲学|授课|演讲|宣讲")
@@ -371,7 +374,7 @@ class MeetingExtractor:
         self.reference = re.compile(
             r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
             # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞: HK release style, the speech right after)
-            r"|(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词)))"
+            r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词)))"
             r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|$)"
             r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
@@ -395,26 +398,26 @@ class MeetingExtractor:
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
-            re.compile(r"(?:参加|参会|出席)人员\s*[:：][^\n。]{0,80}?(?:共|(?P<pre>约|近|逾))?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)"
+            re.compile(r"(?:参加|参会|出席)人员\s*[:：][^\n。]{0,80}?(?:共|(?P<pre>约|近|逾))?(?P<n>" + _HEADCOUNT + r")"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 应到职工代表186名，实到179名 / 应出席代表512名，出席495名: those present.
-            re.compile(r"(?<![落压夯])实到(?:会)?[\u4e00-\u9fff]{0,6}?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            re.compile(r"(?<![落压夯])实到(?:会)?[\u4e00-\u9fff]{0,6}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             re.compile(r"应(?:出席|到会?)[^，。；;]{0,10}?[\d一二三四五六七八九十百千两]+[名位人][，,]\s*(?:实际)?(?:出席|到会)"
-                       r"(?:会议)?(?:的)?(?:代表|委员|人员)?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
+                       r"(?:会议)?(?:的)?(?:代表|委员|人员)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             re.compile(r"(?:参加|出席)(?:本次|这次|此次)?(?:会议|大会|活动)?的(?:有|人员有|人员包括|包括)[^。；;]{0,80}?"
                        r"(?:共|共计|合计|等(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
-                       r"(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"),
-            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
+                       r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
-            re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)"
+            re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>" + _HEADCOUNT + r")"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 50余名国企党建工作负责人赴…现场观摩: the visitors of a study visit.
-            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?(?P<unit>名|位|人)"
+            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,20}?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)"),
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).
-            re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+)(?P<approx>余|多)?"
+            re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位)(?:[^，。；;]{0,6}?)(?:代表|专家|学者|嘉宾|师生|党员|干部|企业家|校友|选手|青年|职工|教师|学员|人士)"
                        r"(?![^，。；;]{0,20}?(?:获|受到|领取|得到))"),
         ]
@@ -611,8 +614,10 @@ class MeetingExtractor:
         """第三人民医院 (an ordinal and 人民), 为10名“最美员工”颁奖 (the recipients of something):
         a number before 名/位/人 that counts no one attending."""
         before = sentence[m.start("n") - 1 : m.start("n")]
-        after = sentence[m.end("unit") : m.end("unit") + 1]
-        return before in ("第", "为", "向", "给") or (m["unit"] == "人" and after == "民") or after in ("“", "「", '"')
+        if before == "第" or (m["unit"] == "人" and sentence[m.end("unit") : m.end("unit") + 1] == "民"):
+            return True
+        # (为10名“最美员工”颁奖: recipients; not 参会代表为156名, a count stated with 为)
+        return before in ("为", "向", "给") and _GIVING.search(sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]) is not None
 
     def date_of(self, doc: Document, sentence: str, reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
         m = _DATE.search(sentence)

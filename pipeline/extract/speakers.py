@@ -71,7 +71,7 @@ _HONOUR_PART = re.compile(
     r"|先进工作者|优秀共产党员|最美[^、]{0,6})$"
     r"|[^、]*(?:得主|获得者|获奖者)$"  # 师铎奖得主
     # 长江学者, 国家杰青, 享受国务院特殊津贴专家: academic honours written in a title chain
-    r"|(?:教育部)?长江学者(?:特聘教授|讲座教授)?|国家杰青|(?:国家)?万人计划[^、]{0,6}|享受国务院特殊津贴(?:专家)?|国务院特殊津贴专家|博士生导师|博导)"
+    r"|(?:教育部)?长江学者(?:特聘教授|讲座教授)?|国家杰青|(?:国家)?万人计划[^、]{0,6}|享受国务院特殊津贴(?:专家)?|国务院特殊津贴专家)"
 )
 #: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
 MAX_FOREIGN_NAME = 10
@@ -156,7 +156,7 @@ _GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，�
 _IN_CHARGE = re.compile(
     r"了?(?!召开|举行)(?:[^，。；会]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|开发|创办|建设"
     # (主持育成水稻新品种, 主持的国家社科基金重大项目, 主持完成…课题: research led, no meeting)
-    r"|[^，。；会]{0,14}(?:项目|课题|工程)(?![^，。；]{0,4}(?:会|议|班|仪式))|育成|研制|攻关|完成|编制|手术)"
+    r"|[^，。；会]{0,14}(?:项目|课题|工程)(?![^，。；]*(?:会|议|班|仪式))|育成|研制|攻关|完成|编制|手术)"
 )
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱)")
@@ -198,10 +198,10 @@ _BY_WAY_OF = re.compile(r"(?:^|[，,；;])\s*(?:经(?![济开管信营贸典验�
 _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 # (做了一场题为《…》的精彩报告: 做 for 作, a measure word before the title)
-_REPORT_BY_TITLE = re.compile(r"[作做](?!好)了?(?:一[场次堂个])?(?:(?:的|题为)?《[^》]{1,60}》|题为“[^”]{1,60}”)(?:的)?"
+_REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))了?(?:一[场次堂个])?(?:(?:的|题为)?《[^》]{1,60}》|题为“[^”]{1,60}”)(?:的)?"
                               r"(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
-_REPORT_NAMED = re.compile(r"[作做](?!好)了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
+_REPORT_NAMED = re.compile(r"(?:作|做(?=了|一[场次堂个]))了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
 _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)")
 _TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)")
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
@@ -677,8 +677,8 @@ class SpeakerExtractor:
         while True:
             stop = pos
             while stop < limit and text[stop] not in "，。；！？\n,;!?":
-                if text[stop] in "《“":
-                    # 作了题为《守正创新，奋勇争先》的报告: a title's commas end no clause
+                if text[stop] == "《" or (text[stop] == "“" and text[stop - 2 : stop] == "题为"):
+                    # 作了题为《守正创新，奋勇争先》的报告: a title's commas end no clause (a quotation's do)
                     close = text.find("》" if text[stop] == "《" else "”", stop + 1, min(limit, stop + 62))
                     stop = close if close > 0 and "\n" not in text[stop:close] else stop
                 stop += 1

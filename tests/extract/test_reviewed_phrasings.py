@@ -537,3 +537,59 @@ def test_names_in_latin_letters(extract, text: str, expected: list) -> None:
 
 def test_capitalised_words_without_a_rank_are_no_name(extract) -> None:
     assert extract("5月10日，学院举办研讨会。Open Source Day活动同期举行。", "2024-05-11")["speakers"] == []
+
+
+# A review of this stop's rules (each confirmed against the commit before them).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月10日，全县工作会议召开，县委书记李春来主持会议并讲话，县长王福来通报了有关情况。", [("李春来", ["主持", "讲话"])]),
+        ("5月10日，市委书记张建国主持全市重大项目现场观摩推进会并讲话。", [("张建国", ["主持", "讲话"])]),
+        # a quotation's commas still end the clause: its words are not the speaker's roles
+        ("5月10日，全市劳模表彰大会召开。主席李红梅致辞表示：“今天我们隆重集会，为全市劳动模范颁奖，向你们表示祝贺”，"
+         "大会由副主席王刚主持。", [("李红梅", ["致辞"]), ("王刚", ["主持"])]),
+        ("5月10日，防汛会议召开。县长刘志强出席会议，要求各乡镇做到险情早发现早报告。", [("刘志强", ["讲话"])]),
+    ],
+)
+def test_review_of_speaker_rules(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["roles"]) for s in extract_with_model(text, "2024-05-11")["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("根据《关于支持科技创新的若干政策措施》，市财政向12家企业拨付科技创新奖励资金600万元。", [6_000_000.0]),
+        ("如果说过去五年是打基础的五年，今年我市则累计投入乡村振兴资金8亿元。", [800_000_000.0]),
+        ("省财政厅下达农村饮水安全工程补助资金3.2亿元，要求各地专款专用，严禁截留挪用。", [320_000_000.0]),
+        ("省体育局安排体育彩票公益金5000万元，支持全民健身设施建设。", [50_000_000.0]),
+        ("市里统筹盘活存量资金2亿元，用于支持城市更新。", [200_000_000.0]),
+        ("市里兑现研发投入后补助资金1200万元。", [12_000_000.0]),
+        ("5月10日，招商推介会上共有15个项目集中签约，计划投资120亿元。", [12_000_000_000.0]),
+    ],
+)
+def test_review_of_funding_rules(extract, text: str, amounts: list) -> None:
+    assert [f["amount"] for f in extract(text, "2024-05-11")["funding"]] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "awards"),
+    [
+        ("5月10日，学校召开表彰大会，大会共表彰获奖成果120项，其中一等奖10项、二等奖30项、三等奖80项。",
+         [("一等奖", 10), ("二等奖", 30), ("三等奖", 80)]),
+        ("5月10日，学校召开总结大会。我校今年共获省科学技术奖12项，其中一等奖2项。", [("省科学技术奖", 12), ("一等奖", 2)]),
+    ],
+)
+def test_review_of_tally_rule(extract, text: str, awards: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-11")["awards"]] == awards
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("5月10日，全市表彰大会召开，共有200名“巾帼建功标兵”代表参加会议。", 200), ("5月10日，全市代表大会召开，本次大会参会代表为156名。", 156)],
+)
+def test_review_of_headcount_rule(extract, text: str, count: int) -> None:
+    assert extract(text, "2024-05-11")["meetings"][0]["attendee_count"] == count
+
+
+def test_a_hall_where_one_speaks_is_no_meeting(extract) -> None:
+    assert extract("5月10日，校长王建华在学校大讲堂致辞，欢迎新同学加入大家庭。", "2024-05-11")["meetings"] == []

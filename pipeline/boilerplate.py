@@ -64,6 +64,19 @@ _SIGN_OFF_END = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1
 _SIGN_OFF_ISO = re.compile(r"^\s*(?:[（(\[【][^（）()\[\]【】]{0,20}?|(?P<office>[\u4e00-\u9fff]{2,12}))\s*(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
                            r"(?(office)|\s*[）)\]】])\s*$")
 _OFFICE_END = re.compile("(?:学校|中学|小学|大学|学院|医院|处|科|室|部|办|局|委|中心|公司|站|所|院|馆|社)$")
+# 2024-03-21 中央社, 澳门日报 2024-03-28, （2024年4月21日 星岛日报）, 【澳门日报2024年2月28日】, 南投县政府新闻稿 2024/03/21:
+# a sign-off line of an outlet or an office and a full date, nothing else.
+_SIGNER = r"[\u4e00-\u9fff]{0,14}?"
+_SIGN_OFF_DATED = re.compile(
+    r"^\s*[【\[（(]?\s*(?P<pre>" + _SIGNER + r")\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
+    r"\s*(?P<post>" + _SIGNER + r")\s*[】\]）)]?\s*$")
+# 民国113年3月21日, 中华民国113年11月1日, 113年10月16日 嘉义市政府: a Republic-of-China sign-off (Taiwan).
+_SIGN_OFF_ROC = re.compile(
+    r"^\s*[【\[（(]?\s*(?P<pre>" + _SIGNER + r")\s*(?P<roc>(?:中华)?民国)?(?P<y>1[0-4]\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"\s*(?P<post>" + _SIGNER + r")\s*[】\]）)]?\s*$")
+# （编辑：林小华）1131114: the Central News Agency's closing code, an ROC date.
+_CNA_CODE = re.compile(r"[（(]编辑[:：][^（）()]{1,12}[）)]\s*(?P<y>1[0-4]\d)(?P<m>\d{2})(?P<d>\d{2})\s*$")
+_OUTLET_END = re.compile("(?:报|日报|晚报|社|网|台|新闻稿|通讯社|中央社|政府|公所)$")
 LEAD_MIN_HAN = 6  # a short lead sentence above the first paragraph has at least this many Han characters
 DATELINE_MAX_HAN = 12  # an unlabelled dateline holds at most this many Han characters beside its date...
 # ...unless they are a byline, an outlet, an edition or a weekday (2023年12月30日 南岭日报记者 某某 实习生 某某).
@@ -359,6 +372,27 @@ class Boilerplate:
         self._read_meta(lines, reasons, title_idx, first_body, last_body, meta)
         return reasons, meta
 
+    @staticmethod
+    def _signed_date(text: str) -> tuple[re.Match[str], int] | None:
+        """A sign-off line of an outlet or office and a full date (Gregorian or, in Taiwan copy, of the
+        Republic of China), with its year offset; None for anything else."""
+        if len(text.strip()) > SIGN_OFF_LINE_MAX:
+            return None
+        m = _CNA_CODE.search(text)
+        if m:
+            return m, ROC_YEAR_OFFSET
+        for pattern, offset in ((_SIGN_OFF_DATED, 0), (_SIGN_OFF_ROC, ROC_YEAR_OFFSET)):
+            m = pattern.match(text)
+            if m is None:
+                continue
+            signers = [w for w in (m["pre"], m["post"]) if w]
+            # (113年3月21日 needs 民国 or a signing office: alone it may be any year-like number)
+            if offset and not m["roc"] and not signers:
+                continue
+            if all(_OUTLET_END.search(w) or _OFFICE_END.search(w) for w in signers):
+                return m, offset
+        return None
+
     def _lead_sentence(self, line: Line) -> bool:
         text = line.text.strip()
         if _TRANSCRIPT_INTRO.match(text):
@@ -505,8 +539,13 @@ class Boilerplate:
         # Some pages print "发布于: <date>" only below the article.
         for line in lines[len(header):] if published is None else ():
             m = _DATE_ANY.search(line.text) or _DATE_MDY.search(line.text)
-            if m and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
+            # (来源：县融媒体中心 | 编辑：王芳 | 2024-03-21: a source line closing the page)
+            if m and re.search("发布|时间|日期|来源[:：]|编辑[:：]", line.text) and len(line.text) < 80:
                 published = m
+                break
+            m = _DATE_ROC.search(line.text)
+            if m and re.search("发布|发佈|日期|时间", line.text) and len(line.text) < 80:
+                published, year_offset = m, ROC_YEAR_OFFSET  # 发布日期：113-09-05 at the foot of a Taiwan page
                 break
         if published is None:
             # No dateline: a line that is only a date at the end of the body is the sign-off date.
@@ -530,6 +569,10 @@ class Boilerplate:
                 m = _SIGN_OFF_ISO.match(lines[i].text)
                 if m and (m["office"] is None or _OFFICE_END.search(m["office"])) and not _NOT_SIGN_OFF.search(lines[i].text):
                     published = m
+                    break
+                signed = self._signed_date(lines[i].text)
+                if signed is not None:
+                    published, year_offset = signed
                     break
         if published:
             y, mo, d = int(published["y"]) + year_offset, int(published["m"]), int(published["d"])

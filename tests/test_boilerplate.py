@@ -388,3 +388,16 @@ def test_sign_off_lines_without_a_credit_word(nlp: Pipeline, last: str, publishe
 def test_sign_off_with_a_numeric_date(nlp: Pipeline, last: str, published: str | None) -> None:
     lines = ["县召开防汛工作会议", "9日上午，县委召开防汛工作会议，部署防汛工作，会议总结了工作，部署了任务。", last]
     assert _clean_and_meta(nlp, lines)[1].get("published") == published
+
+
+@pytest.mark.parametrize(("last", "published"), [
+    ("民國113年3月21日", "2024-03-21"), ("113年3月21日 嘉義縣政府", "2024-03-21"), ("2024-03-21 中央社", "2024-03-21"),
+    ("（2024-03-21 中央社）", "2024-03-21"), ("2024年3月21日 澳門日報", "2024-03-21"), ("澳門日報 2024-03-21", "2024-03-21"),
+    ("【澳門日報2024年3月21日】", "2024-03-21"), ("（編輯：林小華）1130321", "2024-03-21"), ("發布日期：113-03-21", "2024-03-21"),
+    ("南投縣政府新聞稿　2024/03/21", "2024-03-21"), ("來源：縣融媒體中心 | 編輯：王芳 | 2024-03-21", "2024-03-21"),
+    # a bare ROC-like date without 民國 or a signer is not read; nor a sentence closing on a date
+    ("113年3月21日", None), ("縣府將於2024年3月21日", None),
+])
+def test_regional_sign_off_lines(nlp: Pipeline, last: str, published: str | None) -> None:
+    lines = ["嘉義縣績優志工表揚大會", "嘉義縣政府今（21）日在縣府大禮堂舉辦表揚大會，縣長翁章梁頒獎表揚50位績優志工，感謝志工的付出。", last]
+    assert _clean_and_meta(nlp, lines)[1].get("published") == published

@@ -593,3 +593,22 @@ def test_review_of_headcount_rule(extract, text: str, count: int) -> None:
 
 def test_a_hall_where_one_speaks_is_no_meeting(extract) -> None:
     assert extract("5月10日，校长王建华在学校大讲堂致辞，欢迎新同学加入大家庭。", "2024-05-11")["meetings"] == []
+
+
+# Hong Kong, Macau and Taiwan releases (a red team of regional copy).
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("澳門江蘇聯誼會昨（二十二）日晚假澳門旅遊塔會展娛樂中心舉行第八屆理監事就職典禮，會長陳明致辭。", "2024-06-23",
+         ("第八届理监事就职典礼", "2024-06-22", "澳门旅游塔会展娱乐中心", "澳门江苏联谊会")),
+        ("香港潮州商會第五十屆會董就職典禮今日假香港會議展覽中心舉行，會長陳幼南致辭。", "2024-06-23",
+         ("第五十届会董就职典礼", "2024-06-23", "香港会议展览中心", "香港潮州商会")),
+        ("澳門江蘇聯誼會昨（廿二）日晚舉行第八屆理監事就職典禮，會長陳明致辭。", "2024-06-23",
+         ("第八届理监事就职典礼", "2024-06-22", None, "澳门江苏联谊会")),
+        ("澳門江蘇聯誼會昨（卅）日晚舉行第八屆理監事就職典禮，會長陳明致辭。", "2024-07-01",
+         ("第八届理监事就职典礼", "2024-06-30", None, "澳门江苏联谊会")),
+    ],
+)
+def test_regional_venues_and_days(extract, text: str, published: str, expected: tuple) -> None:
+    m = extract(text, published)["meetings"][0]
+    assert (m["name"], m["date"], m["location"], m["organizer"]) == expected

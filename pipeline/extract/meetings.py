@@ -482,6 +482,19 @@ class MeetingExtractor:
                 name = name[:-1]
         return name.strip()
 
+    def _balance_quotes(self, text: str, m: re.Match[str], name: str) -> tuple[str, str | None]:
+        """举行「2024杰出校友奖」颁奖典礼: the opening mark the pattern left outside the name goes back
+        in; 出席社联「2024杰出义工嘉许礼」: a mark closing right after the name encloses the whole name
+        (dropped, GUIDELINES §3), and what stands before it is the organizer."""
+        start, end = m.span("name")
+        for opening, closing in ("「」", "『』"):
+            if closing in name and opening not in name and text[start - 1 : start] == opening:
+                return opening + name, None
+            if opening in name and closing not in name and text[end : end + 1] == closing:
+                before, _, inside = name.rpartition(opening)
+                return inside, self.clean_org(before) if len(before) >= 2 else None
+        return name, None
+
     @staticmethod
     def strip_generic_prefix(name: str) -> str:
         """学校第十四次党员代表大会 -> 第十四次党员代表大会: a generic organizer word is not part of the name."""
@@ -749,10 +762,12 @@ class MeetingExtractor:
             if kind == "attributive" and any(w in text for w in self.lex.relay_before_name):
                 continue  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
             name = self.clean_name(m["name"])
+            name, quoted_org = self._balance_quotes(text, m, name)
             widened = re.match(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)", text[m.end("name") :])
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain") else None
+            org = org or quoted_org
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))):
                 continue  # 会上召开会议, 大会举行会议: no organization holds it
             if kind == "plain" and title:

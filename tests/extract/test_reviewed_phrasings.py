@@ -612,3 +612,15 @@ def test_a_hall_where_one_speaks_is_no_meeting(extract) -> None:
 def test_regional_venues_and_days(extract, text: str, published: str, expected: tuple) -> None:
     m = extract(text, published)["meetings"][0]
     assert (m["name"], m["date"], m["location"], m["organizer"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organizer"),
+    [
+        ("香港理工大學昨晚在校園賽馬會綜藝館舉行「2024傑出理大校友獎」頒獎典禮，表揚八位校友。", "「2024杰出理大校友奖」颁奖典礼", "香港理工大学"),
+        ("社會福利署署長李佩詩今日（十一月九日）出席社聯「2024傑出義工嘉許禮」並致辭。", "2024杰出义工嘉许礼", "社联"),
+    ],
+)
+def test_corner_brackets_in_meeting_names(extract, text: str, name: str, organizer: str) -> None:
+    meeting = extract(text, "2024-11-09")["meetings"][0]
+    assert (meeting["name"], meeting["organizer"]) == (name, organizer)

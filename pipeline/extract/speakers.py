@@ -210,6 +210,8 @@ _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 _ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为]|主持[^，。；]{0,4}的是)\s*[^，。；:：\n]{0,30}?\s*$")
+# Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
+_CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖|荣誉")
 _LECTURER_LABEL_BEFORE = re.compile(r"(?:主讲人|主讲嘉宾|报告人)(?:[:：]|[是为])\s*[^，。；:：\n]{0,30}?\s*$")
 # 在大会上发言的还有联想集团副总裁李某、…: names listed after 'those who spoke were' (up to the name).
 # (after a colon the list may run over commas; else it stops at the clause's end)
@@ -975,6 +977,10 @@ class SpeakerExtractor:
         for name in [n for n, p in people.items() if not press_conference and self._spokesperson_statement(p)]:
             del people[name]
         for person in people.values():
+            if "颁奖" in person["roles"] and not any(_CONFERRING.search(ev["text"]) for ev in person["evidence"]):
+                # 由局长某某主礼(剪彩): officiating at an inauguration confers nothing (主礼 is 颁奖 only
+                # when awards are conferred, GUIDELINES §4)
+                person["roles"].remove("颁奖")
             if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")

@@ -624,3 +624,17 @@ def test_regional_venues_and_days(extract, text: str, published: str, expected: 
 def test_corner_brackets_in_meeting_names(extract, text: str, name: str, organizer: str) -> None:
     meeting = extract(text, "2024-11-09")["meetings"][0]
     assert (meeting["name"], meeting["organizer"]) == (name, organizer)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("香港潮州商會今日舉行第五十屆會董就職典禮，民政及青年事務局局長麥美娟擔任主禮嘉賓並致辭。", [("麦美娟", ["致辞"])]),
+        ("香港潮州商會今日舉行新會所開幕典禮，由民政及青年事務局局長麥美娟主禮剪綵。", []),
+        ("香港潮州商會今日舉行「2024潮籍傑出青年」頒獎典禮，由民政及青年事務局局長麥美娟主禮，表揚十位傑出青年。", [("麦美娟", ["颁奖"])]),
+        # 颁奖礼 names the event: attending it and speaking is no conferring
+        ("教育局局長蔡若蓮今日出席「2024年度優秀教師」頒獎禮並致辭。", [("蔡若莲", ["致辞"])]),
+    ],
+)
+def test_officiating_confers_only_awards(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["roles"]) for s in extract_with_model(text, "2024-06-23")["speakers"]] == expected

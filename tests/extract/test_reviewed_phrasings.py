@@ -638,3 +638,16 @@ def test_corner_brackets_in_meeting_names(extract, text: str, name: str, organiz
 )
 def test_officiating_confers_only_awards(extract_with_model, text: str, expected: list) -> None:
     assert [(s["name"], s["roles"]) for s in extract_with_model(text, "2024-06-23")["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("政府發言人今日表示，歡迎財務委員會通過撥款12億元，用於北部都會區的基礎設施工程。", "HKD"),
+        ("苗栗縣政府今（5）日宣布，撥款1,200萬元補助苗栗縣內社區活動中心修繕。", "TWD"),
+        ("基隆市政府今（5）日宣布，撥款1,200萬元補助市內社區活動中心修繕。", "TWD"),
+        ("社會工作局今日宣布，向二十個社服機構撥款一千二百萬元，推行長者服務。", "MOP"),
+    ],
+)
+def test_regional_currency_cues(extract, text: str, currency: str) -> None:
+    assert [f["currency"] for f in extract(text, "2024-07-05")["funding"]] == [currency]

@@ -651,3 +651,12 @@ def test_officiating_confers_only_awards(extract_with_model, text: str, expected
 )
 def test_regional_currency_cues(extract, text: str, currency: str) -> None:
     assert [f["currency"] for f in extract(text, "2024-07-05")["funding"]] == [currency]
+
+
+@pytest.mark.parametrize("honor", ["孝行楷模", "优良里长", "杰出妇女", "绩优员警", "杰出校友", "师铎奖"])
+def test_taiwan_honours_without_quote_marks(extract, honor: str) -> None:
+    from opencc import OpenCC
+
+    written = honor + "得主" if honor.endswith("奖") else honor  # 师铎奖得主: the prize is the honour
+    text = f"臺南市政府今（17）日在市府大禮堂舉辦表揚大會，市長黃偉哲頒獎表揚23位{OpenCC('s2t').convert(written)}。"
+    assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-17")["awards"]] == [(honor, 23)]

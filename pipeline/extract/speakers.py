@@ -212,6 +212,7 @@ _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]
 _ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为]|主持[^，。；]{0,4}的是)\s*[^，。；:：\n]{0,30}?\s*$")
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
 _CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖|荣誉")
+_POST_BEFORE_ZHANG = frozenset("局部司处科院校所厅署会团社室队组股站")
 _LECTURER_LABEL_BEFORE = re.compile(r"(?:主讲人|主讲嘉宾|报告人)(?:[:：]|[是为])\s*[^，。；:：\n]{0,30}?\s*$")
 # 在大会上发言的还有联想集团副总裁李某、…: names listed after 'those who spoke were' (up to the name).
 # (after a colon the list may run over commas; else it stops at the clause's end)
@@ -329,6 +330,8 @@ class SpeakerExtractor:
         spans.extend(m.span("name" if m["name"] else "handle") for m in _LATIN_NAME.finditer(text))
         for m in _LIST_ITEM_START.finditer(text):
             i = m.end()
+            if text[i : i + 1] == "长" and text[i - 1 : i] in _POST_BEFORE_ZHANG:
+                continue  # 工业局局长孙东: 长 ends the post, it starts no 长孙
             surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
             if text[i : i + surname_len] not in self.lex.surnames:
                 continue
@@ -377,6 +380,8 @@ class SpeakerExtractor:
         if i >= len(text):
             return None
         surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
+        if text[i] == "长" and i > 0 and text[i - 1] in _POST_BEFORE_ZHANG:
+            return None  # 工业局局长孙东: 长 ends the post 局长, it starts no 长孙
         if text[i : i + surname_len] not in self.lex.surnames:
             return None
         if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK:

@@ -660,3 +660,15 @@ def test_taiwan_honours_without_quote_marks(extract, honor: str) -> None:
     written = honor + "得主" if honor.endswith("奖") else honor  # 师铎奖得主: the prize is the honour
     text = f"臺南市政府今（17）日在市府大禮堂舉辦表揚大會，市長黃偉哲頒獎表揚23位{OpenCC('s2t').convert(written)}。"
     assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-17")["awards"]] == [(honor, 23)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 今（二十）日 after a name ends it; 局长 is a post, 长孙 no surname after it
+        ("社會文化司司長歐陽瑜今（二十）日出席澳門理工大學開學典禮並致辭。", [("欧阳瑜", "社会文化司司长")]),
+        ("以下是創新科技及工業局局長孫東教授今日（十一月九日）在創科論壇的致辭全文：", [("孙东", "创新科技及工业局局长、教授")]),
+    ],
+)
+def test_regional_names(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["title"]) for s in extract_with_model(text, "2024-11-09")["speakers"]] == expected

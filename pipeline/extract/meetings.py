@@ -347,7 +347,7 @@ class MeetingExtractor:
         # 出席开幕式 alone is the main meeting again).
         # (在省人民会堂出席…, 出席在市行政中心举行的…: the venue before the verb or in the attribute)
         self.attended = re.compile(
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加|主持(?=[「“『]))了?"
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加|主持(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年|第[一二三四五六七八九十百\d]+[届次期]))了?"
             r"(?:由[^，。；]{2,20}?的|在(?P<venue>[^，。；,;\n]{2,20}?)(?:举行|召开|举办)的)?(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")[”」』]?(?=[，。；,;]|$|并)"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.

@@ -672,3 +672,10 @@ def test_taiwan_honours_without_quote_marks(extract, honor: str) -> None:
 )
 def test_regional_names(extract_with_model, text: str, expected: list) -> None:
     assert [(s["name"], s["title"]) for s in extract_with_model(text, "2024-11-09")["speakers"]] == expected
+
+
+def test_chairing_a_named_ceremony_in_a_release(extract) -> None:
+    text = "行政長官主持授勳典禮\n　　行政長官李家超今日（十一月二日）在禮賓府主持二〇二四年度授勳典禮，向三百人頒授勳銜。\n"
+    meeting = extract(text, "2024-11-02")["meetings"][0]
+    assert (meeting["name"], meeting["date"], meeting["location"], meeting["host"]["name"]) == (
+        "二〇二四年度授勋典礼", "2024-11-02", "礼宾府", "李家超")

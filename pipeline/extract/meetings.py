@@ -92,7 +92,7 @@ _DATE = re.compile(
     r"|(?<![上本这下每个逢])(?:周|星期|礼拜)[一二三四五六日天](?=上午|下午|晚|在|于|召开|举行|举办|[，,])"
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
     # 十日至十二日: a range in Chinese numerals
-    r"|(?:(?<=[在于，,])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日?至(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+    r"|(?:(?<=[在于，,])|^)(?:本月)?(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日?至(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
     r"|(?:(?<=[在于，,])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=[上下晚]|召开|举行|举办|在|，|,)"
     # …大会二十八日下午在…: a Chinese day of two or three characters anywhere, right before a time of day,
     # the venue or the verb
@@ -157,6 +157,7 @@ _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾")
 # A headcount: digits with thousands separated by commas (2,500) or digits or Chinese numerals.
 _HEADCOUNT = r"\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 _GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
+_FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便|鼓励|支持)[^，。；]{0,12}(?:举办|举行|召开|开展)")
 # A lecture and a report given are one kind of event (作学术报告。讲座由…主持).
 _LECTURE_HEADS = frozenset({"讲座", "报告会", "讲坛", "讲堂", "演讲会", "宣讲会"})
 _LECTURE_WORDS = re.compile("讲座|报告|讲坛|讲堂|讲学|授课|演讲|宣讲")
@@ -377,7 +378,7 @@ class MeetingExtractor:
             r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
             # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞: HK release style, the speech right after)
             r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词)))"
-            r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|$)"
+            r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|时|$)"
             r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             r"|^\s*(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
@@ -449,6 +450,8 @@ class MeetingExtractor:
             if not needed:
                 continue
             m = pattern.search(text)
+            if m and _FUNDED_PURPOSE.search(text, clause_bounds(text, m.start("name"))[0], m.start("name")):
+                continue  # 拨款120万元，资助区内举办新春活动: what the money is for, not an event held
             if m and kind == "active" and m["name"].startswith("的") and "出席在" in text:
                 # 出席在市行政中心举行的…签约仪式: the event attended, with its venue
                 attended = self.attended.search(text)
@@ -684,7 +687,7 @@ class MeetingExtractor:
         if re.fullmatch(r"(?:\d{4}年)?\d{1,2}月\d{1,2}|\d{1,2}|[一二三四五六七八九十]{1,3}", first):
             first += "日"  # 5月10-12日, 10—12日, 十至十二日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
-        first = re.sub(r"^(?:[今昨前]?[（(]([\d一二三四五六七八九十廿卅]{1,3})[）)]日|本月(\d{1,2})日)$", lambda d: (d[1] or d[2]) + "日", first)
+        first = re.sub(r"^(?:[今昨前]?[（(]([\d一二三四五六七八九十廿卅]{1,3})[）)]日|本月([\d一二三四五六七八九十]{1,3})日)$", lambda d: (d[1] or d[2]) + "日", first)
         last_month = re.fullmatch(r"上月(\d{1,2})日", first)
         if last_month and reference is not None:  # 上月28日: the day in the month before the publication date's
             month_start = reference.replace(day=1) - dt.timedelta(days=1)

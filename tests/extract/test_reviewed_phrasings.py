@@ -679,3 +679,17 @@ def test_chairing_a_named_ceremony_in_a_release(extract) -> None:
     meeting = extract(text, "2024-11-02")["meetings"][0]
     assert (meeting["name"], meeting["date"], meeting["location"], meeting["host"]["name"]) == (
         "二〇二四年度授勋典礼", "2024-11-02", "礼宾府", "李家超")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the money's purpose holds no event; the council's own meeting is the one held
+        ("區議會今日舉行會議，會議通過撥款120萬元，資助區內舉辦新春活動。", ("会议", "区议会", "今日")),
+        ("花蓮縣長徐榛蔚昨（5）日主持縣務會議時宣布，縣府將撥款1000萬元改善部落道路。", ("县务会议", None, "昨（5）日")),
+        ("澳門大學於本月十五日至十六日舉辦國際學術研討會，來自20個國家的200名學者參加。", ("国际学术研讨会", "澳门大学", "本月十五日至十六日")),
+    ],
+)
+def test_regional_meeting_references(extract, text: str, expected: tuple) -> None:
+    meeting = extract(text, "2024-06-17")["meetings"][0]
+    assert (meeting["name"], meeting["organizer"], meeting["date_text"]) == expected

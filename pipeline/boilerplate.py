@@ -389,7 +389,8 @@ class Boilerplate:
             # (113年3月21日 needs 民国 or a signing office: alone it may be any year-like number)
             if offset and not m["roc"] and not signers:
                 continue
-            if all(_OUTLET_END.search(w) or _OFFICE_END.search(w) for w in signers):
+            # (2024年4月1日 市文化馆: a schedule's venue, no outlet signing)
+            if all(_OUTLET_END.search(w) for w in signers):
                 return m, offset
         return None
 
@@ -537,15 +538,22 @@ class Boilerplate:
                 published, year_offset = m, 1900 if int(m["y"]) >= YY_CENTURY_PIVOT else 2000
                 break
         # Some pages print "发布于: <date>" only below the article.
-        for line in lines[len(header):] if published is None else ():
+        for i in range(len(header), len(lines)) if published is None else ():
+            line = lines[i]
             m = _DATE_ANY.search(line.text) or _DATE_MDY.search(line.text)
+            if m and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
+                published = m
+                break
+            if reasons[i] == "related_list" or self.lexicon.is_related_header(line.text):
+                continue  # (县政府召开…会议 来源：县政府办 2023-06-05: an item of a list of other posts)
             # (来源：县融媒体中心 | 编辑：王芳 | 2024-03-21: a source line closing the page)
-            if m and re.search("发布|时间|日期|来源[:：]|编辑[:：]", line.text) and len(line.text) < 80:
+            if m and re.search("来源[:：]|编辑[:：]", line.text) and len(line.text) < 80:
                 published = m
                 break
             m = _DATE_ROC.search(line.text)
-            if m and re.search("发布|发佈|日期|时间", line.text) and len(line.text) < 80:
-                published, year_offset = m, ROC_YEAR_OFFSET  # 发布日期：113-09-05 at the foot of a Taiwan page
+            # (发布日期：113-09-05 at the foot of a Taiwan page; not 活动时间：113年8月8日, the event's day)
+            if m and re.search("发布|发佈|日期", line.text) and not _PROGRAMME_TIME.match(line.text) and len(line.text) < 80:
+                published, year_offset = m, ROC_YEAR_OFFSET
                 break
         if published is None:
             # No dateline: a line that is only a date at the end of the body is the sign-off date.
@@ -571,8 +579,9 @@ class Boilerplate:
                     published = m
                     break
                 signed = self._signed_date(lines[i].text)
-                if signed is not None:
-                    published, year_offset = signed
+                neighbours = [lines[k].text for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+                if signed is not None and not any(_DATE_ANY.search(t) or _DATE_ROC.search(t) for t in neighbours):
+                    published, year_offset = signed  # (not a run of dated lines: a schedule or a list)
                     break
         if published:
             y, mo, d = int(published["y"]) + year_offset, int(published["m"]), int(published["d"])

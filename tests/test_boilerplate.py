@@ -401,3 +401,16 @@ def test_sign_off_with_a_numeric_date(nlp: Pipeline, last: str, published: str |
 def test_regional_sign_off_lines(nlp: Pipeline, last: str, published: str | None) -> None:
     lines = ["嘉義縣績優志工表揚大會", "嘉義縣政府今（21）日在縣府大禮堂舉辦表揚大會，縣長翁章梁頒獎表揚50位績優志工，感謝志工的付出。", last]
     assert _clean_and_meta(nlp, lines)[1].get("published") == published
+
+
+@pytest.mark.parametrize(("tail", "published"), [
+    # an item of a related list below the body is no source line of this page
+    (["相关新闻", "县政府召开常务会议研究防汛工作  来源：县政府办 2023-06-05"], None),
+    # a schedule's dated lines are no sign-off
+    (["巡展安排：", "2024年4月1日 市文化馆", "2024年4月8日 区图书馆"], None),
+    # the event's time line loses to the publication line
+    (["活动时间：113年8月8日", "發布日期：113-08-01"], "2024-08-01"),
+])
+def test_dated_lines_that_are_no_sign_off(nlp: Pipeline, tail: list, published: str | None) -> None:
+    lines = ["县召开防汛工作会议", "9日上午，县委召开防汛工作会议，部署防汛工作，会议总结了工作，部署了任务，要求各地压实责任。", *tail]
+    assert _clean_and_meta(nlp, lines)[1].get("published") == published

@@ -51,6 +51,9 @@ _SCHEME = re.compile("每年|每届|每次")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 _SHORTLIST = re.compile("入围")
+# Heads that also describe people (杰出校友, 金牌得主): an honour only after a verb of conferring.
+_WEAK_HEADS = ("校友", "得主", "妇女", "员警")
+_CONFERRED_IN = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|评为|评选|评出|命名|嘉许")
 # Prizes won by one subject and counted by 项 (曾获…二等奖2项, 获奖17项): a tally, not honours conferred.
 # (a career's or years' tally: 曾获, 先后荣获, 累计获得; or 获奖17项 with no prize named; not 学校今年(共)获…奖2项,
 # one year's conferral, nor 大会共表彰获奖成果120项, prizes given at the ceremony)
@@ -360,6 +363,8 @@ class AwardExtractor:
         if unit == "项" and (_TALLY.search(sentence.text, clause_start, at) or (
                 re.match(r"\s*其中", sentence.text[clause_start:]) and self._tally_before(sentence.text, clause_start))):
             return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项: prizes won, a tally (§5)
+        if (m.groupdict().get("honor") or "").endswith(_WEAK_HEADS) and not _CONFERRED_IN.search(sentence.text, 0, at):
+            return False  # 10位杰出校友回到母校, 3名金牌得主出席: people described, nothing conferred here
         if honors:
             return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at)
                         for h in honors])

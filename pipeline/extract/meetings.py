@@ -157,7 +157,10 @@ _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾")
 # A headcount: digits with thousands separated by commas (2,500) or digits or Chinese numerals.
 _HEADCOUNT = r"\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 _GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
-_FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便|鼓励|支持)[^，。；]{0,12}(?:举办|举行|召开|开展)")
+# 第十届, 2024年度, 本届, 一年一度 before 「…」: an edition or a year, no organizer
+_EDITION_BEFORE_QUOTE = re.compile(r"^(?:.*(?:第[^，。]{1,6}[届次期]|(?:19|20)\d{2}年?度?|[〇○零一二][〇○零一二三四五六七八九]{3}年度?|年度|本届|今年|首届|一年一度))$")
+_RULE_WORDS = re.compile("请|须|不得|一律|应当|应该|必须")
+_FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便)[^，。；]{0,12}(?:举办|举行|召开|开展)")
 # A lecture and a report given are one kind of event (作学术报告。讲座由…主持).
 _LECTURE_HEADS = frozenset({"讲座", "报告会", "讲坛", "讲堂", "演讲会", "宣讲会"})
 _LECTURE_WORDS = re.compile("讲座|报告|讲坛|讲堂|讲学|授课|演讲|宣讲")
@@ -292,7 +295,7 @@ class MeetingExtractor:
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
             r"|[^，。；：,;:\n]{2,40}?)(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十今昨前本上下近日当同次此该明]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
-            r"|(?<=[日晚午天会团社局署联])假)(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
+            r"|(?<=[日晚午会团社局署联])假(?!期|日|冒|如|若|设))(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
             + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后)"
         )
         self.passive = re.compile(
@@ -306,7 +309,7 @@ class MeetingExtractor:
             r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日"
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
-            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|(?<=[日晚午天会团社局署联])假)(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
+            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|(?<=[日晚午会团社局署联])假(?!期|日|冒|如|若|设))(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
         )
         # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
         # its organizer; a record only when the subject reads as an organization)
@@ -348,7 +351,7 @@ class MeetingExtractor:
         # 出席开幕式 alone is the main meeting again).
         # (在省人民会堂出席…, 出席在市行政中心举行的…: the venue before the verb or in the attribute)
         self.attended = re.compile(
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加|主持(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年|第[一二三四五六七八九十百\d]+[届次期]))了?"
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加|(?<!曾)(?<!曾经)(?<!先后)主持(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年|第[一二三四五六七八九十百\d]+[届次期]))了?"
             r"(?:由[^，。；]{2,20}?的|在(?P<venue>[^，。；,;\n]{2,20}?)(?:举行|召开|举办)的)?(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")[”」』]?(?=[，。；,;]|$|并)"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
@@ -495,6 +498,8 @@ class MeetingExtractor:
                 return opening + name, None
             if opening in name and closing not in name and text[end : end + 1] == closing:
                 before, _, inside = name.rpartition(opening)
+                if before and _EDITION_BEFORE_QUOTE.match(before):
+                    return name + closing, None  # 第十届「…颁奖典礼」: the marks do not enclose the whole name
                 return inside, self.clean_org(before) if len(before) >= 2 else None
         return name, None
 
@@ -1018,6 +1023,9 @@ class MeetingExtractor:
             for m in self.reference.finditer(text):
                 if _RELAYED_REFERENCE.search(text[: m.start()]) or _RELAYED_AFTER.match(text, m.end()):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
+                if m["obj"] and text.startswith("时", m.end("obj")) and (
+                        not m.group().lstrip().startswith("主持") or _RULE_WORDS.search(text, 0, m.start())):
+                    continue  # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held)
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)

@@ -211,8 +211,14 @@ _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 _ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为]|主持[^，。；]{0,4}的是)\s*[^，。；:：\n]{0,30}?\s*$")
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
-_CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖|荣誉")
+_CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
+                         "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉")
 _POST_BEFORE_ZHANG = frozenset("局部司处科院校所厅署会团社室队组股站")
+
+
+def _post_ends_at(text: str, i: int) -> bool:
+    """工业局局长孙东: the 长 at ``i`` ends the post 局长; it starts no name (no 长孙)."""
+    return text[i : i + 1] == "长" and i > 0 and text[i - 1] in _POST_BEFORE_ZHANG
 _LECTURER_LABEL_BEFORE = re.compile(r"(?:主讲人|主讲嘉宾|报告人)(?:[:：]|[是为])\s*[^，。；:：\n]{0,30}?\s*$")
 # 在大会上发言的还有联想集团副总裁李某、…: names listed after 'those who spoke were' (up to the name).
 # (after a colon the list may run over commas; else it stops at the clause's end)
@@ -330,8 +336,8 @@ class SpeakerExtractor:
         spans.extend(m.span("name" if m["name"] else "handle") for m in _LATIN_NAME.finditer(text))
         for m in _LIST_ITEM_START.finditer(text):
             i = m.end()
-            if text[i : i + 1] == "长" and text[i - 1 : i] in _POST_BEFORE_ZHANG:
-                continue  # 工业局局长孙东: 长 ends the post, it starts no 长孙
+            if _post_ends_at(text, i):
+                continue
             surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
             if text[i : i + surname_len] not in self.lex.surnames:
                 continue
@@ -380,8 +386,8 @@ class SpeakerExtractor:
         if i >= len(text):
             return None
         surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
-        if text[i] == "长" and i > 0 and text[i - 1] in _POST_BEFORE_ZHANG:
-            return None  # 工业局局长孙东: 长 ends the post 局长, it starts no 长孙
+        if _post_ends_at(text, i):
+            return None
         if text[i : i + surname_len] not in self.lex.surnames:
             return None
         if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK:

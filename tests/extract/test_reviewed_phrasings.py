@@ -693,3 +693,53 @@ def test_chairing_a_named_ceremony_in_a_release(extract) -> None:
 def test_regional_meeting_references(extract, text: str, expected: tuple) -> None:
     meeting = extract(text, "2024-06-17")["meetings"][0]
     assert (meeting["name"], meeting["organizer"], meeting["date_text"]) == expected
+
+
+# A second review of this stop's rules (each confirmed against the commit before them).
+@pytest.mark.parametrize(
+    ("text", "name", "organizer"),
+    [
+        ("3月20日，市文联在市委宣传部的大力支持下举办第三届青年作家座谈会。市文联主席张伟主持会议并讲话。", "第三届青年作家座谈会", "市文联"),
+        ("香港某会今日出席2024年度「杰出义工嘉许礼」并致辞。", "2024年度「杰出义工嘉许礼」", None),
+    ],
+)
+def test_rereview_meetings(extract, text: str, name: str, organizer: str | None) -> None:
+    meeting = extract(text, "2024-03-21")["meetings"][0]
+    assert (meeting["name"], meeting["organizer"]) == (name, organizer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "领导干部出席会议时一律不摆放花草。",
+        "参加会议时请携带相关工作材料。",
+        "王小丫曾主持2019年中央电视台春节联欢晚会。",
+    ],
+)
+def test_rereview_no_meeting(extract, text: str) -> None:
+    assert [m for m in extract(text, "2024-03-21")["meetings"] if m["date"]] == []
+
+
+def test_holiday_is_no_venue_marker(extract) -> None:
+    meeting = extract("3月20日，国庆七天假期里市图书馆举办了阅读分享会。", "2024-03-21")["meetings"]
+    assert all(m["location"] != "期里市图书馆" for m in meeting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "连江县财政拨付专项资金1200万元，用于乡村道路建设。县委书记出席仪式。",
+        "启德教育集团宣布投资5000万元建设新校区。",
+    ],
+)
+def test_rereview_mainland_currency(extract, text: str) -> None:
+    assert [f["currency"] for f in extract(text, "2024-03-21")["funding"]] == ["CNY"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3月20日，学校举行校庆大会，10位杰出校友回到母校，与获奖学生代表座谈交流。",
+     "3月20日，省体育局召开动员会，3名金牌得主出席了活动。"],
+)
+def test_people_described_are_no_award(extract, text: str) -> None:
+    assert extract(text, "2024-03-21")["awards"] == []

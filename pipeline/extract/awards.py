@@ -29,7 +29,7 @@ from pipeline.extract.common import Lexicons, Sentence, clause_bounds, evidence,
 from pipeline.values import parse_number
 
 # 1,286 and 一百零二 too, digits or numerals but not both (王五3名: the 五 ends a name); 第三 is an ordinal
-NUM = r"(?<!第)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[十百千万]?|[一二三四五六七八九十百千两廿卅零〇]+)"
+NUM = r"(?<![第\d])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[十百千万]?|[一二三四五六七八九十百千两廿卅零〇]+)"
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
 _NOUN_AFTER = re.compile("^(党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|纪念章|勋章|奖章|奖牌|奖杯)")
@@ -51,6 +51,8 @@ _SCHEME = re.compile("每年|每届|每次")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 _SHORTLIST = re.compile("入围")
+# A commendation category (先进集体, 优秀个人, 先进工作者) at the end of an honour.
+_CATEGORY = re.compile("(?:先进|优秀)(?:集体|个人|单位|工作者|党组织|共产党员|党务工作者)$")
 # Heads that also describe people (杰出校友, 金牌得主): an honour only after a verb of conferring.
 _WEAK_HEADS = ("校友", "得主", "妇女", "员警")
 _CONFERRED_IN = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|评为|评选|评出|命名|嘉许")
@@ -255,6 +257,7 @@ class AwardExtractor:
             if not self.context.search(text):
                 continue
             taken: list[tuple[int, int]] = []
+            first_added = len(awards)
             # Two counts of one honour (授予甲等384名、追授乙等16名“…”; 颁发「…」予45名义工及8间机构).
             for m in (*self.paired.finditer(text), *self.given_to.finditer(text)):
                 taken.append((m.start(), m.end()))
@@ -330,10 +333,24 @@ class AwardExtractor:
                                  at=m.start("n"),
                                  kind="person" if people else None):
                         taken.append((m.start(), m.end()))
+            self._shared_scope(awards[first_added:], text)
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         for a in awards:
             del a["_at"]
         return self._drop_repeats(self._drop_sums(self._drop_headline_restatements(doc, awards)))
+
+    @staticmethod
+    def _shared_scope(added: list[dict[str, Any]], text: str) -> None:
+        """表彰了全县安全生产工作先进集体10个、先进个人20名: the scope written once before a list of
+        categories (a bare category follows after 、) is no part of the first one's name; keep the
+        category (GUIDELINES §5). Quoted honours stay as written."""
+        if not any(_CATEGORY.fullmatch(a["honor"]) and "、" + a["honor"] in text for a in added):
+            return
+        for a in added:
+            category = _CATEGORY.search(a["honor"])
+            if category and category.start() > 0 and re.search(re.escape(a["honor"]) + "[^“”「」]{0,6}、", text) \
+                    and not re.search("[“「]" + re.escape(a["honor"]), text):
+                a["honor"] = category.group()
 
     @staticmethod
     def _tally_before(text: str, end: int) -> bool:

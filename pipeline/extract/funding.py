@@ -123,8 +123,11 @@ class FundingExtractor:
                 # The clause around the amount, up to 6 characters after it within the clause.
                 after = text[m_end : m_end + 6]
                 clause = text[clause_start:m_end] + re.split("[，。；,;（(]", after)[0]
+                converted = self.exclude_before.search(text, max(clause_start, m_start - 8), m_start)
+                if converted and not re.search(r"\d|[十百千万亿]元", text[clause_start : converted.start()]):
+                    converted = None  # 慰问金和慰问品折合人民币共计86.4万元: a value of goods, no amount restated
                 if (
-                    self.exclude_before.search(text, max(clause_start, m_start - 8), m_start)
+                    converted
                     or self.exclude_before.match(entity.text)
                     or entity.text.startswith(_CONVERTED)
                 ):

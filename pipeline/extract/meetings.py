@@ -37,7 +37,8 @@ from pipeline.values import FESTIVALS, DateValue, festival_date, parse_count, pa
 
 # Two meeting names that share this share of characters are the same meeting.
 SAME_MEETING_OVERLAP = 0.6
-GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县"}
+GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县",
+                      "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省"}
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
 # 曾多次举办演讲会: a series (checked in the meeting's own clause only: a sentence may report
 # one meeting and mention earlier ones, 我县召开会议，…已多次召开专题会议).
@@ -208,7 +209,7 @@ _VENUE_END = re.compile("(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|�
 # An organizer written at the head of a meeting name, before an edition or a year.
 _ORG_PREFIX = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|商会|联合会|基金会"
-    r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|局|厅|委|院|校|中心|社))"
+    r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|局|厅|委|院|校|中心|社|省|市|县|区|镇|乡|街道))"
     # (…第十二期, 2023年度, 2024届, 2024-2025学年, “…”, 首届: the organizer's name ends before these)
     r"(?=第[一二三四五六七八九十百\d]+[期届次]|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届)"
 )
@@ -345,7 +346,8 @@ class MeetingExtractor:
         )
         # 以《…》为题，为师生党员讲授专题党课: a party lecture given is an event of its own.
         self.lecture = re.compile(
-            r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?[^，。；,;]{0,8}?(?P<name>(?:专题|示范|微)?党课)(?=[，。；,;]|$)"
+            # (讲授“七一”专题党课: a quoted occasion before it is part of the name)
+            r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?[^，。；,;“]{0,8}?(?P<name>(?:“[^”，。]{1,10}”)?(?:专题|示范|微)?党课)(?=[，。；,;]|$)"
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
@@ -810,6 +812,8 @@ class MeetingExtractor:
                 continue
             if _EACH_SUBJECT.search(text[: m.start("name")]):
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
+            if kind == "active" and name.endswith("活动") and re.search("启动了?$", text[: m.start("name")]):
+                continue  # 县总工会启动“两节”送温暖活动: a campaign launched, no meeting (its 启动仪式 is one)
             after = re.match(r"了?(?P<held>(?:第[^，。；]{1,8}次)?(?:全体|扩大|专题|常务)?(?:会议|大会))"
                              r"(?P<when>时|的时候|期间)?(?!发言|环节|报告|精神|上|中|室|厅)", text[m.end():])
             if kind == "bare" and after and not (self._heads_of(name) - {"会"}):

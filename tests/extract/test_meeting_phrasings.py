@@ -522,7 +522,8 @@ def test_dates_in_chinese_numerals_and_weekdays(extract, date_text: str, date: s
 def test_a_numbered_lecture_of_a_series_is_an_event(extract) -> None:
     text = "5月16日，云涧县“乡村党校流动课堂”第二十三讲在石门镇党群服务中心开讲。石门镇党委书记以《守初心》为题上了一堂专题党课。"
     record = extract(text, "2024-05-17")
-    assert [m["name"] for m in record["meetings"]][:1] == ["云涧县“乡村党校流动课堂”第二十三讲"]
+    # (X县“…”第十六讲: the county is the organizer, GUIDELINES §3)
+    assert [(m["name"], m["organizer"]) for m in record["meetings"]][:1] == [("“乡村党校流动课堂”第二十三讲", "云涧县")]
     assert record["speakers"] == []  # 石门镇 is a place, and the lecturer is unnamed
 
 

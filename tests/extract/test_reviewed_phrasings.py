@@ -743,3 +743,59 @@ def test_rereview_mainland_currency(extract, text: str) -> None:
 )
 def test_people_described_are_no_award(extract, text: str) -> None:
     assert extract(text, "2024-03-21")["awards"] == []
+
+
+# Government and party-building pages (a red team of the core genre).
+@pytest.mark.parametrize(
+    ("text", "name", "organizer"),
+    [
+        ("5月10日，桐溪镇2024年安全生产工作会议召开。镇长李明主持会议。", "2024年安全生产工作会议", "桐溪镇"),
+        ("6月5日，临江区第二届“临江讲堂”第五讲在区图书馆举行。", "第二届“临江讲堂”第五讲", "临江区"),
+        ("6月28日，县委书记王刚讲授“七一”专题党课。", "“七一”专题党课", None),
+    ],
+)
+def test_government_meeting_names(extract, text: str, name: str, organizer: str | None) -> None:
+    meeting = extract(text, "2024-07-01")["meetings"][0]
+    assert (meeting["name"], meeting["organizer"]) == (name, organizer)
+
+
+def test_a_campaign_launched_is_no_meeting(extract) -> None:
+    assert extract("5月10日，县总工会启动2024年“两节”送温暖活动。", "2024-05-11")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "awards"),
+    [
+        ("1月20日，县委召开表彰大会，表彰了2023年度全县安全生产工作先进集体10个、先进个人20名。", [("先进集体", 10), ("先进个人", 20)]),
+        # a festival's ordinal is no count
+        ("8月19日，县卫健局召开庆祝第7个“中国医师节”表彰会，表彰优秀医师20名。", [("优秀医师", 20)]),
+        ("5月12日，医院召开庆祝第113个“5·12”国际护士节大会。", []),
+    ],
+)
+def test_government_award_counts(extract, text: str, awards: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2024-08-20")["awards"]] == awards
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("5月10日，县纪委通报典型问题：张某某违规向单位职工发放加班补贴共计12.3万元。", []),
+        ("七一前夕，县委组织部发放慰问金和慰问品折合人民币共计86.4万元。", [864_000.0]),
+    ],
+)
+def test_government_funding(extract, text: str, amounts: list) -> None:
+    assert [f["amount"] for f in extract(text, "2024-07-01")["funding"]] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月12日，县委召开民主生活会。县委书记黄立新主持会议并作总结讲话。会上，黄立新代表县委常委班子作对照检查。",
+         [("黄立新", "县委书记")]),
+        ("5月10日，县委党校举办培训班，邀请县委党校讲师冯雪梅、县农业农村局高级农艺师李国庆作专题讲座。",
+         [("冯雪梅", "县委党校讲师"), ("李国庆", "县农业农村局高级农艺师")]),
+        ("5月10日，县人大常委会对县住建局局长胡敏开展述职评议。胡敏作述职报告。", [("胡敏", "县住建局局长")]),
+    ],
+)
+def test_government_speakers(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["title"]) for s in extract_with_model(text, "2024-05-13")["speakers"]] == expected

@@ -574,8 +574,7 @@ class _Page:
         return short_title, -1
 
     def published(self, header: list[int], keep: list[int]) -> str:
-        found = _meta_published(self.walker.meta)
-        found = found or next((d for d in (_iso_date(self.texts[j]) for j in header[1:]) if d), "")
+        found = next((d for d in (_iso_date(self.texts[j]) for j in header[1:]) if d), "")
         if not found and header and keep:  # a dateline among the widgets under the headline (2019-05-17 · 来源)
             between = range(header[0] + 1, min(keep[0], header[0] + 1 + HEADER_MAX_SPAN))
             stamps = (_iso_date(self.texts[j]) for j in between
@@ -594,7 +593,10 @@ class _Page:
             after = range(keep[-1] + 1, min(len(self.lines), keep[-1] + 1 + HEADER_MAX_LINES))
             labelled = (_iso_date(self.texts[j]) for j in after if _DATE_LABEL.search(self.texts[j]))
             found = next((d for d in labelled if d), "")
-        return found
+        # A date in the page's metadata only when none shown to the reader is found (GUIDELINES §2 counts
+        # shown dates; the metadata is the CMS's and may be a later edit, but on real pages it usually
+        # repeats a shown date that the walk above missed)
+        return found or _meta_published(self.walker.meta)
 
     def outlet(self, header: list[int], keep: list[int]) -> str:
         found = self.walker.meta.get("og:site_name", "")

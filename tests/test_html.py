@@ -171,7 +171,7 @@ _ARTICLE = "<p>" + "会议在北京召开，代表们认真听取了报告，并
         ("<title>会议召开_某某网</title>", "<h1>会议召开</h1><div class='info'>2021年3月5日 10:30 来源：某某日报</div>",
          "会议召开", "2021-03-05T10:30"),
         ("<title>会议召开 - 某某网</title><meta property='article:published_time' content='2020-01-02T08:00:00+08:00'>",
-         "<h2>会议召开</h2><div>发布时间：2019-12-31</div>", "会议召开", "2020-01-02T08:00"),
+         "<h2>会议召开</h2><div>发布时间：2019-12-31</div>", "会议召开", "2019-12-31"),
         ("<meta name='pubdate' content='2018-07-01'><meta property='og:title' content='大会闭幕'>", "",
          "大会闭幕", "2018-07-01"),
         ("<title>网站首页</title>", "<h5>某某大会隆重开幕，代表齐聚一堂</h5><span>日期：2017/6/9</span>",
@@ -184,7 +184,7 @@ _ARTICLE = "<p>" + "会议在北京召开，代表们认真听取了报告，并
         ("<title>会议召开|某某网</title>", "<aside><h1>会议召开</h1><span>2019-09-05 11:10 某某网</span></aside>",
          "会议召开", "2019-09-05T11:10"),
     ],
-    ids=["h1-and-dateline", "meta-date-wins", "og-title", "heading-near-body", "nothing", "dateline-in-widgets",
+    ids=["h1-and-dateline", "shown-date-wins-over-meta", "og-title", "heading-near-body", "nothing", "dateline-in-widgets",
          "aside-header"],
 )
 def test_title_and_published(head: str, before_body: str, title: str, published: str) -> None:

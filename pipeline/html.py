@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import unescape
 from html.entities import html5, name2codepoint
@@ -120,6 +121,9 @@ _DATE_LABEL = re.compile("发布|时间|日期")
 _DATELINE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
 # A date line of the article header (2019-09-08 00:20:15　来源: 每日经济新闻): a date with a source label.
 _SOURCE_LABEL = re.compile("来源|作者|编辑|发布")
+_SUBTITLE = re.compile(r"\s*(?:——|—|--)|.*(?:写在|之际|纪念|周年)")
+# A label that names the page's own date (not 北京时间…, 某公司发布…).
+_PUBLISHED_LABEL = re.compile("(?:发布时间|发布日期|发表时间|日期|时间)\\s*[:：]")
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|——|-\s|\s-)\s*")
 PUBLISHED_META = frozenset(
@@ -574,29 +578,30 @@ class _Page:
         return short_title, -1
 
     def published(self, header: list[int], keep: list[int]) -> str:
-        found = next((d for d in (_iso_date(self.texts[j]) for j in header[1:]) if d), "")
+        """The date shown to the reader (GUIDELINES §2), the sure places first: a dateline or a labelled
+        line of the header, a dateline among the widgets under the headline, a dated source line above
+        the body, a labelled date after it; then the page's metadata (on real pages it usually repeats a
+        shown date the walk missed); a date in another header line comes before it, unless a subtitle
+        names an anniversary; last a labelled line opening the body."""
+        def first(lines: Iterable[int], test: Callable[[str], bool] = lambda t: True) -> str:
+            return next((d for d in (_iso_date(self.texts[j]) for j in lines if test(self.texts[j])) if d), "")
+
+        found = first(header[1:], lambda t: bool(_DATELINE.match(t) or _SOURCE_LABEL.search(t) or _DATE_LABEL.search(t)))
         if not found and header and keep:  # a dateline among the widgets under the headline (2019-05-17 · 来源)
-            between = range(header[0] + 1, min(keep[0], header[0] + 1 + HEADER_MAX_SPAN))
-            stamps = (_iso_date(self.texts[j]) for j in between
-                      if _DATELINE.match(self.texts[j]) and len(self.texts[j]) <= HEADER_MAX_CHARS
-                      and self.lines[j].link_chars <= LINK_LINE_MAX * self.sizes[j])
-            found = next((d for d in stamps if d), "")
-        if not found:  # a body line mentions the event's date, so only a labelled one counts
-            labelled = (_iso_date(self.texts[j]) for j in keep[:3] if _DATE_LABEL.search(self.texts[j]))
-            found = next((d for d in labelled if d), "")
+            between = [j for j in range(header[0] + 1, min(keep[0], header[0] + 1 + HEADER_MAX_SPAN))
+                       if self.lines[j].link_chars <= LINK_LINE_MAX * self.sizes[j]]
+            found = first(between, lambda t: bool(_DATELINE.match(t)) and len(t) <= HEADER_MAX_CHARS)
         if not found and keep:  # a dated source line just above the body (no headline was found)
-            before = range(max(0, keep[0] - HEADER_MAX_LINES), keep[0])
-            labelled = (_iso_date(self.texts[j]) for j in before
-                        if _SOURCE_LABEL.search(self.texts[j]) and len(self.texts[j]) <= HEADER_MAX_CHARS)
-            found = next((d for d in labelled if d), "")
+            found = first(range(max(0, keep[0] - HEADER_MAX_LINES), keep[0]),
+                          lambda t: bool(_SOURCE_LABEL.search(t)) and len(t) <= HEADER_MAX_CHARS)
         if not found and keep:  # a labelled date right after the body (article <footer>)
-            after = range(keep[-1] + 1, min(len(self.lines), keep[-1] + 1 + HEADER_MAX_LINES))
-            labelled = (_iso_date(self.texts[j]) for j in after if _DATE_LABEL.search(self.texts[j]))
-            found = next((d for d in labelled if d), "")
-        # A date in the page's metadata only when none shown to the reader is found (GUIDELINES §2 counts
-        # shown dates; the metadata is the CMS's and may be a later edit, but on real pages it usually
-        # repeats a shown date that the walk above missed)
-        return found or _meta_published(self.walker.meta)
+            found = first(range(keep[-1] + 1, min(len(self.lines), keep[-1] + 1 + HEADER_MAX_LINES)),
+                          lambda t: bool(_DATE_LABEL.search(t)))
+        # (a date in another header line, but not a subtitle's anniversary: ——写在2024年5月12日…)
+        found = found or first(header[1:], lambda t: not _SUBTITLE.match(t))
+        found = found or _meta_published(self.walker.meta)
+        # (a body line mentions the event's date: only a line labelled like a dateline counts)
+        return found or first(keep[:3], lambda t: bool(_PUBLISHED_LABEL.search(t)))
 
     def outlet(self, header: list[int], keep: list[int]) -> str:
         found = self.walker.meta.get("og:site_name", "")

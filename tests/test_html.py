@@ -295,3 +295,20 @@ def test_a_comment_block_named_in_pinyin_is_furniture() -> None:
             "希望以后多举办这样的活动，让更多居民受益，也希望政府多投入资金，帮助更多有需要的人。</p></div></body></html>")
     text = html_to_text(page).text
     assert ("募集资金30万元" in text, "社区治理推进会" in text) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("head", "before_body", "after_body", "published"),
+    [
+        # the event's date opening the body is no publication date; the labelled one after it is
+        ("<meta name='pubdate' content='2019-05-18'>", "<h1>国足晋级</h1>", "<div>发布于 2019-05-18 08:00</div>", "2019-05-18T08:00"),
+        # a subtitle's anniversary loses to the dateline
+        ("", "<h1>防灾减灾进社区</h1><h3>——写在2024年5月12日全国防灾减灾日</h3><div>2024-05-13 09:12 来源：某某网</div>", "",
+         "2024-05-13T09:12"),
+    ],
+)
+def test_published_prefers_the_page_date_over_the_event_date(head: str, before_body: str, after_body: str, published: str) -> None:
+    body = "<p>北京时间2019年5月17日晚，" + "会议在北京召开，代表们认真听取了报告，并进行了讨论。" * 3 + "</p>"
+    page = (f"<html><head>{head}</head><body><div class='nav'><a href='/'>首页</a></div>{before_body}"
+            f"<div class='content'>{body}</div>{after_body}<div class='footer'>版权所有</div></body></html>")
+    assert html_to_text(page).published == published

@@ -29,7 +29,8 @@ from pipeline.extract.common import Lexicons, Sentence, clause_bounds, evidence,
 from pipeline.values import parse_number
 
 # 1,286 and 一百零二 too, digits or numerals but not both (王五3名: the 五 ends a name); 第三 is an ordinal
-NUM = r"(?<![第\d])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[十百千万]?|[一二三四五六七八九十百千两廿卅零〇]+)"
+NUM = (r"(?:(?<![第\d])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[十百千万]?)"
+       r"|(?<![第\d一二三四五六七八九十百千两廿卅零〇])[一二三四五六七八九十百千两廿卅零〇]+)")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
 _NOUN_AFTER = re.compile("^(党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|纪念章|勋章|奖章|奖牌|奖杯)")
@@ -51,6 +52,9 @@ _SCHEME = re.compile("每年|每届|每次")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 _SHORTLIST = re.compile("入围")
+# A scope before a category: a place, a year or a line of work (全县安全生产工作, 2023年度全市).
+_SCOPE = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?:全[国省市县区镇乡校院]|本[市县区])[\u4e00-\u9fff]{0,10}?"
+                    r"|[\u4e00-\u9fff]{0,10}?(?:工作|系统|行业|战线))|(?:19|20)\d{2}年度?")
 # A commendation category (先进集体, 优秀个人, 先进工作者) at the end of an honour.
 _CATEGORY = re.compile("(?:先进|优秀)(?:集体|个人|单位|工作者|党组织|共产党员|党务工作者)$")
 # Heads that also describe people (杰出校友, 金牌得主): an honour only after a verb of conferring.
@@ -344,12 +348,13 @@ class AwardExtractor:
         """表彰了全县安全生产工作先进集体10个、先进个人20名: the scope written once before a list of
         categories (a bare category follows after 、) is no part of the first one's name; keep the
         category (GUIDELINES §5). Quoted honours stay as written."""
-        if not any(_CATEGORY.fullmatch(a["honor"]) and "、" + a["honor"] in text for a in added):
-            return
+        bare = [a["honor"] for a in added if _CATEGORY.fullmatch(a["honor"])]
         for a in added:
             category = _CATEGORY.search(a["honor"])
-            if category and category.start() > 0 and re.search(re.escape(a["honor"]) + "[^“”「」]{0,6}、", text) \
-                    and not re.search("[“「]" + re.escape(a["honor"]), text):
+            if not category or category.start() == 0 or not _SCOPE.fullmatch(a["honor"][: category.start()]):
+                continue
+            # (the item right before a bare category of the list, its count between)
+            if any(re.search(re.escape(a["honor"]) + rf"{NUM}[个名位家项人]、" + re.escape(b), text) for b in bare):
                 a["honor"] = category.group()
 
     @staticmethod

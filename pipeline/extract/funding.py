@@ -47,6 +47,10 @@ _VAGUE_BEFORE = ("数", "几")
 # (最高补贴3000元, 最多可获得200万元, 最高为每户3000元, 最高每人20万元, 最多的也只有8000元; not 最高人民法院…)
 _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超过|不高于|上限为?)(?:不超过|不)?$")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
+# Money paid against the rules (违规向职工发放加班补贴12.3万元, 擅自提高标准发放): a violation, no grant
+# (not 违规建筑拆除补偿资金, 超标准洪水防御工程).
+_MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支付|报销|收取)|擅自[^，。；]{0,8}?(?:发放|提高|列支|使用|支付)"
+                         "|超(?:标准|范围)(?:发放|列支|接待|支付)|违反规定[^，。；]{0,8}?(?:发放|使用|列支)")
 _GIFT = re.compile("捐|赠|援助|资助|慰问")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
@@ -124,7 +128,7 @@ class FundingExtractor:
                 after = text[m_end : m_end + 6]
                 clause = text[clause_start:m_end] + re.split("[，。；,;（(]", after)[0]
                 converted = self.exclude_before.search(text, max(clause_start, m_start - 8), m_start)
-                if converted and not re.search(r"\d|[十百千万亿]元", text[clause_start : converted.start()]):
+                if converted and not any(e.end <= sentence.start + converted.start() for e in money[lo:hi]):
                     converted = None  # 慰问金和慰问品折合人民币共计86.4万元: a value of goods, no amount restated
                 if (
                     converted
@@ -136,7 +140,7 @@ class FundingExtractor:
                     continue
                 if self.exclude.search(clause):
                     continue
-                if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end):
+                if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end):
                     continue  # 将扶贫资金18万元转入个人账户: misused money
                 if _PLANNED_SIZE.search(clause) and not (_SIGNED.search(text) or "基金" in clause):
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted

@@ -116,6 +116,18 @@ _TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上�
 _TIME_OF_DAY_CANONICAL = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}
 
 
+def _not_an_organizer_prefix(org: str, rest: str) -> bool:
+    """A place word before an edition that names no organizer: a congress or a committee named by its
+    place (桐溪市第十五届人民代表大会…, 中国共产党桐溪市第十三次代表大会, 政协桐溪市第十届委员会…),
+    a region or a topic (粤港澳大湾区, 中国智慧城市, 全国特色小镇), or a long phrase."""
+    if not _PLACE_END.search(org):
+        return False
+    return bool(
+        _CONGRESS.search(rest) or org.startswith(("中国共产党", "政协")) or _REGION_END.search(org)
+        or len(org) > PLACE_PREFIX_MAX
+    )
+
+
 def _fair_only(name: str) -> bool:
     """A fair, show, contest or festival, not joined to a meeting (…论坛及博览会 holds a forum)."""
     return _FAIR.search(name) is not None and not _JOINED_MEETING.search(name)
@@ -269,6 +281,11 @@ _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会
 # Festivals, fairs and sports meets (GUIDELINES §3: not meetings; their opening ceremony is one).
 # Fairs, exhibitions, shows, contests and festivals are no meetings (GUIDELINES §3; their opening or
 # closing ceremony is one: …博览会开幕式 ends otherwise).
+# Place and body words that end an organizer prefix (桐溪镇, 临江区, 市政协, 县人大) and its limits.
+_PLACE_END = re.compile("(?:省|市|县|区|镇|乡|街道|政协|人大)$")
+_CONGRESS = re.compile("代表大会|委员会")
+_REGION_END = re.compile("(?:地区|湾区|城市|都市|小镇|老区|示范区|特区|自贸区|新区|开发区|园区)$")
+PLACE_PREFIX_MAX = 8
 _JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|开幕式|启动仪式)(?:及|暨|和|与|、)")
 _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
                    "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
@@ -347,7 +364,7 @@ class MeetingExtractor:
         # 以《…》为题，为师生党员讲授专题党课: a party lecture given is an event of its own.
         self.lecture = re.compile(
             # (讲授“七一”专题党课: a quoted occasion before it is part of the name)
-            r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?[^，。；,;“]{0,8}?(?P<name>(?:“[^”，。]{1,10}”)?(?:专题|示范|微)?党课)(?=[，。；,;]|$)"
+            r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?[^，。；,;]{0,8}?(?P<name>(?:“[^”，。]{1,10}”)?(?:专题|示范|微)?党课)(?=[，。；,;]|$)"
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
@@ -792,7 +809,8 @@ class MeetingExtractor:
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
             if kind in ("passive", "bare"):
                 prefixed = _ORG_PREFIX.match(name)
-                if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]):
+                if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
+                        and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
                     # 民进市委会第十二期新会员培训班: the organizer written before the name (not the body of
                     # 十四届全国人大常委会第九次会议, a session named by its body)
                     org, name = self.clean_org(prefixed["org"]), name[prefixed.end("org") :]

@@ -799,3 +799,50 @@ def test_government_funding(extract, text: str, amounts: list) -> None:
 )
 def test_government_speakers(extract_with_model, text: str, expected: list) -> None:
     assert [(s["name"], s["title"]) for s in extract_with_model(text, "2024-05-13")["speakers"]] == expected
+
+
+# A third review of this stop's rules (each confirmed against the commit before them).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("3月1日，桐溪市第十五届人民代表大会第三次会议在市会议中心开幕。", "桐溪市第十五届人民代表大会第三次会议"),
+        ("3月1日，粤港澳大湾区2024年度经济合作论坛在深圳开幕。", "粤港澳大湾区2024年度经济合作论坛"),
+        ("3月1日，政协桐溪市第十届委员会第三次会议在市会议中心开幕。", "政协桐溪市第十届委员会第三次会议"),
+        ("6月28日，镇党委书记李华讲了一堂以“初心”为题的专题党课。", "专题党课"),
+    ],
+)
+def test_stop_review3_meeting_names(extract, text: str, name: str) -> None:
+    assert extract(text, "2024-07-01")["meetings"][0]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("县财政拨付违规建筑拆除补偿资金300万元。", [3_000_000.0]),
+        ("市水利局投资1.2亿元实施超标准洪水防御工程。", [120_000_000.0]),
+        ("该基金会捐助资金100万美元，约合人民币共计711万元，用于助学。", [1_000_000.0]),
+    ],
+)
+def test_stop_review3_funding(extract, text: str, amounts: list) -> None:
+    assert [f["amount"] for f in extract(text, "2024-07-01")["funding"]] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("5月10日，全省会议召开，生态环境部应对气候变化司司长李高出席会议并讲话。", "生态环境部应对气候变化司司长"),
+     ("5月10日，全市对台工作会议召开，市委对台办主任王明主持会议。", "市委对台办主任")],
+)
+def test_stop_review3_titles(extract_with_model, text: str, title: str) -> None:
+    assert extract_with_model(text, "2024-05-11")["speakers"][0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "awards"),
+    [
+        ("5月10日，大会表彰了十佳优秀共产党员10名、优秀党务工作者5名、先进基层党组织3个。",
+         [("十佳优秀共产党员", 10), ("优秀党务工作者", 5), ("先进基层党组织", 3)]),
+        ("在第三十五个“中国医师节”到来之际，县卫健局表彰了优秀医师20名。", [("优秀医师", 20)]),
+    ],
+)
+def test_stop_review3_awards(extract, text: str, awards: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2024-08-20")["awards"]] == awards

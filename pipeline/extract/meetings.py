@@ -1215,6 +1215,9 @@ class MeetingExtractor:
     def _same(self, a: str, b: str) -> bool:
         if a in b or b in a:
             return True
+        # (…现场推进会召开。…随后召开推进会议: X会议 is the X会 named before)
+        if any(x.endswith("会议") and len(x) >= 4 and x[:-1] in y for x, y in ((a, b), (b, a))):
+            return True
         if any((x in a and y in b) or (y in a and x in b) for x, y in _OPPOSITES):
             return False  # 大会开幕式 / 大会闭幕式: two events
         heads_a, heads_b = self._heads_of(a), self._heads_of(b)

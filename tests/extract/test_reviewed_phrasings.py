@@ -846,3 +846,11 @@ def test_stop_review3_titles(extract_with_model, text: str, title: str) -> None:
 )
 def test_stop_review3_awards(extract, text: str, awards: list) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text, "2024-08-20")["awards"]] == awards
+
+
+def test_an_on_site_meeting_named_again_is_one_meeting(extract) -> None:
+    text = ("5月10日，全县农村人居环境整治现场推进会召开。与会人员先后到石门镇、桐溪镇现场观摩，随后召开推进会议。"
+            "副县长郑涛主持会议，县委副书记李强出席会议并讲话。各乡镇分管负责同志共80人参加会议。")
+    meetings = extract(text, "2024-05-11")["meetings"]
+    assert [(m["name"], m["host"]["name"], m["attendee_count"]) for m in meetings] == [
+        ("全县农村人居环境整治现场推进会", "郑涛", 80)]

@@ -83,7 +83,8 @@ _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|
 # 在述职环节，甲、乙…: a programme segment naming the role of the people in it.
 _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发言|发言|颁奖|致辞|点评)环节")
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
-_TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合)了?[^，。；]{0,6}$")
+# (结合述职情况: talked about; not 结合工作实际先后发言, 结合分管工作发言: speaking in light of one's work)
+_TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合(?![^，。；]{0,6}(?:先后|分别|依次|实际|工作)$))了?[^，。；]{0,6}$")
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
 _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$|(?:听取|听了|聆听)(?:了|完)?(?:大家的|代表们的|与会人员的)?$")
 # 主持人：刘某（…）: the role label before a name.
@@ -99,7 +100,9 @@ _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[�
 # (致辞。他表示…) it goes on with that address.
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
 # What may stand before a sentence's subject: nothing, a short opener (会上，随后，) or a date (5月10日上午，).
-_OPENER = (r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期间|典礼上|仪式上)[，,]?"
+_OPENER = (r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期间|典礼上|仪式上"
+           # (讲话中，县委书记王强回顾了…。他指出: the frame of an address before the subject)
+           r"|(?:讲话|致辞|报告|点评|发言|座谈|讲课|授课|总结)(?:中|时)|(?:党课|座谈会|活动|讲座)上)[，,]?"
            r"|[^，。；]{0,8}?[日天](?:上午|下午|晚上|晚)?[，,])?")
 _SUBJECT_START = re.compile(_OPENER)
 # A post alone opening a sentence before what its holder does there (行政长官在午宴上致辞时表示).
@@ -115,6 +118,10 @@ _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!�
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示: the remarks of the address just named)
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告)(?:中|时)$|^(?:致辞|致词|致欢迎辞|发言)$")
+# The key prefix under which a deputy's post without its modifier is filed (~县长 for 副县长).
+DEPUTY_KEY = "~"
+_IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|报告|点评)(?:中|时)")
+_FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "报告": "作报告", "点评": "点评"}
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
@@ -167,7 +174,7 @@ _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:�
 _PRESS = re.compile(
     "采访|受访|访问时|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
-    "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文)"
+    "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文|批示中|在批示|作出批示|作出指示)"
 )
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
 _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|生态文明|文化|新时期[\u4e00-\u9fff]{0,6}?)?思想"
@@ -386,8 +393,8 @@ class SpeakerExtractor:
         if i >= len(text):
             return None
         surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
-        if _post_ends_at(text, i):
-            return None
+        if _post_ends_at(text, i) or text[i] == "从":
+            return None  # (王明教授从历史、理论…: 从 opens a phrase, it is no surname here)
         if text[i : i + surname_len] not in self.lex.surnames:
             return None
         if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK:
@@ -636,7 +643,9 @@ class SpeakerExtractor:
         if re.fullmatch("[^、]{0,12}代表", prefix):
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
-        prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part))
+        # (“全国三八红旗手”、东湖区第一小学校长: a quoted honour is no post either)
+        prefix = "、".join(part for part in prefix.split("、")
+                           if not _HONOUR_PART.match(part) and not re.fullmatch("[“「][^”」]+[”」]", part))
         return (prefix or None), recipient, relayed
 
     def _index_posts(self, holders_of: dict[str, set[str]], name: str, title: str) -> None:
@@ -644,8 +653,40 @@ class SpeakerExtractor:
         主任 -> 市委书记, 书记, 市人大常委会主任, 主任); a deputy (副市长) is not filed under 市长."""
         for part in title.split("、"):
             for i in range(len(part)):
-                if self._title_end.fullmatch(part, i) and (i == 0 or not part[:i].endswith(("副", "代", "常务副"))):
-                    holders_of.setdefault(part[i:], set()).add(name)
+                if self._title_end.fullmatch(part, i):
+                    if i == 0 or not part[:i].endswith(("副", "代", "常务副")):
+                        holders_of.setdefault(part[i:], set()).add(name)
+                    else:
+                        # (filed apart: 汪县长 may address 副县长汪洋, a bare 县长 is someone else)
+                        holders_of.setdefault(DEPUTY_KEY + part[i:], set()).add(name)
+
+    def _with_post_references(
+        self, text: str, sentence: Sentence, mentions: list[Mention], holders_of: dict[str, set[str]]
+    ) -> list[Mention]:
+        """Add the surname-and-post references of people named before (王书记 after 县委书记王强, 欧阳书记
+        after 市委副书记欧阳红), replacing the shorter spans they cover (a model's 欧阳), in a sentence
+        that names an address or an occasion."""
+        if not _OCCASION.search(text, sentence.start, sentence.end):
+            return mentions  # (陈校长走过来拍着他的肩说: a feature's narrative, no address or occasion)
+        found = []
+        for post, names in holders_of.items():
+            # (汪县长 for 副县长汪洋: a deputy is addressed by the post without 副)
+            for said in {post.removeprefix(DEPUTY_KEY), re.sub("^(?:常务)?副", "", post)}:
+                if len(said) < 2:
+                    continue
+                for name in names:
+                    surname = name[:2] if name[:2] in self.lex.compound_surnames else name[:1]
+                    ref = surname + said
+                    start = text.find(ref, sentence.start, sentence.end)
+                    # (not 王书记员, 王书记处: the post is the whole word)
+                    while start >= 0 and text[start + len(ref) : start + len(ref) + 1] in ("员", "处"):
+                        start = text.find(ref, start + 1, sentence.end)
+                    if start >= 0 and not text.startswith(name, start) and not any(f.start == start for f in found):
+                        found.append(Mention(start, start + len(ref), name))
+        if not found:
+            return mentions
+        kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+        return sorted(kept + found, key=lambda m: m.start)
 
     def _by_surname_and_post(self, name: str, holders_of: dict[str, set[str]]) -> str | None:
         """The full name behind a surname-and-post reference (李校长 -> 李志明 when 校长李志明 was
@@ -839,6 +880,7 @@ class SpeakerExtractor:
                     _cite(person, evidence_seen, doc, sentence)
             last_subject = None
             acted = False  # someone in this sentence was given a role (then a 他 goes on with the actor)
+            mentions = self._with_post_references(text, sentence, mentions, holders_of)
             for mention in mentions:
                 # 李校长, 张书记 after 校长李志明, 市委书记张国华: the person named before, by surname and post
                 resolved = self._by_surname_and_post(mention.name, holders_of)
@@ -866,6 +908,8 @@ class SpeakerExtractor:
                     if mention.org is not None and len(mention.org) < 2:
                         mention.org = None
                 mention.after = self._title_after.match(text, mention.end)
+                if mention.after and mention.after.group() == "代表":
+                    mention.after = None  # 王晓明代表受表彰的先进个人发言: 代表 speaks for others, no post
                 # 李旭锋教授、…张国友: 教授 is 李旭锋's
                 floor = mention.after.end() if mention.after else mention.end
             # 在述职环节，甲、乙…依次上台，讲述…: the programme segment names the role of the people in it
@@ -878,6 +922,10 @@ class SpeakerExtractor:
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
+                framed = _IN_ADDRESS.match(text, mention.end)
+                if framed and _FRAME_ROLE[framed["w"]] not in mention.roles:
+                    # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4)
+                    mention.roles.insert(0, _FRAME_ROLE[framed["w"]])
                 soft = _SOFT_AFTER_NAME.match(text, mention.end)
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())):
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]

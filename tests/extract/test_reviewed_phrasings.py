@@ -854,3 +854,33 @@ def test_an_on_site_meeting_named_again_is_one_meeting(extract) -> None:
     meetings = extract(text, "2024-05-11")["meetings"]
     assert [(m["name"], m["host"]["name"], m["attendee_count"]) for m in meetings] == [
         ("全县农村人居环境整治现场推进会", "郑涛", 80)]
+
+
+# Speakers in long meeting reports (a red team of speakers, roles and titles).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname and post refer to the person named before, a deputy by the post without 副
+        ("5月10日，全县工作会议召开。县委书记王强出席会议。王书记在讲话中指出，要抓好落实。", [("王强", "县委书记", ["讲话"])]),
+        ("5月10日，全镇表彰大会召开。副县长汪洋出席会议。镇党委副书记熊晓燕宣读了表彰决定。汪县长在讲话中充分肯定了成绩。他指出，要再接再厉。",
+         [("熊晓燕", "镇党委副书记", ["宣读"]), ("汪洋", "副县长", ["讲话"])]),
+        ("5月10日，全市工作会议召开。市委副书记欧阳红出席会议。欧阳书记在讲话中强调，要抓好落实。", [("欧阳红", "市委副书记", ["讲话"])]),
+        # an address's frame before the subject; the pronoun goes with that subject
+        ("5月10日，全县工作会议召开。县长李刚主持会议。讲话中，县委书记王强回顾了全县一年来的工作。他指出，要抓好落实。",
+         [("李刚", "县长", ["主持"]), ("王强", "县委书记", ["讲话"])]),
+        ("5月10日，学院举办专题讲座。王明教授从历史、理论、实践三个维度作专题辅导报告。", [("王明", "教授", ["作报告"])]),
+        ("5月10日，县委理论学习中心组召开学习会。县长郝晓东、副县长方芳结合工作实际先后发言。",
+         [("郝晓东", "县长", ["发言"]), ("方芳", "副县长", ["发言"])]),
+        # written instructions are no address
+        ("5月10日，全市防汛会议召开。市委书记周立新作出批示。周立新在批示中指出，要守住底线。", []),
+        ("5月10日，全区妇女代表大会召开。“全国三八红旗手”、东湖区第一小学校长冉冉发言。", [("冉冉", "东湖区第一小学校长", ["发言"])]),
+        ("5月10日，全市表彰大会召开。王晓明代表受表彰的先进个人发言。", [("王晓明", None, ["发言"])]),
+    ],
+)
+def test_speakers_in_meeting_reports(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text, "2024-05-11")["speakers"]] == expected
+
+
+def test_a_narrative_surname_reference_is_no_speech(extract_with_model) -> None:
+    text = "5月10日，学校召开大会。校长陈立群出席。陈校长走过来拍着他的肩说，这个家没了，你在杭州还有一个家。"
+    assert [s["name"] for s in extract_with_model(text, "2024-05-11")["speakers"]] == []

@@ -884,3 +884,15 @@ def test_speakers_in_meeting_reports(extract_with_model, text: str, expected: li
 def test_a_narrative_surname_reference_is_no_speech(extract_with_model) -> None:
     text = "5月10日，学校召开大会。校长陈立群出席。陈校长走过来拍着他的肩说，这个家没了，你在杭州还有一个家。"
     assert [s["name"] for s in extract_with_model(text, "2024-05-11")["speakers"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("澳門特區今日舉行授勳典禮。行政長官賀一誠主禮，行政法務司司長張永春宣讀授勳名單。",
+         [("贺一诚", "行政长官", ["颁奖"]), ("张永春", "行政法务司司长", ["宣读"])]),
+        ("澳門大學今日舉行畢業典禮，校監陳美儀女士主持典禮並致辭。", [("陈美仪", "校监", ["主持", "致辞"])]),
+    ],
+)
+def test_macau_ceremony_roles(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text, "2024-11-09")["speakers"]] == expected

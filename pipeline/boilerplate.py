@@ -85,7 +85,9 @@ _DATELINE_WORDS = re.compile(
 )
 _COMMAS = re.compile("[，,、；;]")
 # 以下是…的致辞全文： / 下面是…讲话： a line introducing a text printed below it (a lead, no headline)
-_TRANSCRIPT_INTRO = re.compile(r"(?:以下(?:是|为)|下面是)[^\n]{4,}[：:]$")
+#: The words opening such a line (shared with the meeting extractor's transcript pattern).
+TRANSCRIPT_LEAD = "以下(?:是|为)|下面是"
+_TRANSCRIPT_INTRO = re.compile(rf"(?:{TRANSCRIPT_LEAD})[^\n]{{4,}}[：:]$")
 _FINAL_PUNCT = SENTENCE_END
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|<!--.*?-->|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);")

@@ -31,6 +31,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from pipeline.boilerplate import TRANSCRIPT_LEAD
 from pipeline.document import Document
 from pipeline.extract.common import TAIWAN, Lexicons, Sentence, clause_bounds, evidence, heading_like, in_heading_list
 from pipeline.values import FESTIVALS, DateValue, festival_date, parse_count, parse_date, resolve_date
@@ -412,7 +413,7 @@ class MeetingExtractor:
         # 以下是行政长官李家超今日（十一月九日）在…开幕礼的致辞全文: a speech printed in full (HK/Macau
         # releases, mainland 讲话全文) reports the event it was given at
         self.transcript = re.compile(
-            r"(?:以下(?:是|为)|下面是|现将|现全文刊发)[^，。；：\n]{0,40}?(?:在|于)(?P<name>[^，。；：,;:！？\n在]{2,40}?" + referred
+            r"(?:" + TRANSCRIPT_LEAD + r"|现将|现全文刊发)[^，。；：\n]{0,40}?(?:在|于)(?P<name>[^，。；：,;:！？\n在]{2,40}?" + referred
             + r")[”」』]?上?的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|开幕辞|开幕词|闭幕辞|闭幕词)"
         )
         self._head = re.compile(head + "$")

@@ -107,6 +107,10 @@ _ACTING_CAPTION = re.compile(
 )
 # The title of an embedded video or gallery ("视频:..."), printed above or inside the body.
 # A programme line of a meeting notice or report (地点：…, 主持人：刘某（…）, 参加人员：…共56人).
+# 时间：2023-06-12 09:30:12, 时间：2023年06月12日: a CMS's stamp (numeric or zero-padded, no time of day or
+# weekday), the page's date; a programme line names the meeting's day and hour in words.
+_CMS_STAMP = re.compile(r"\s*时间\s*[:：]\s*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d{2}年(?:0\d|1[0-2])月\d{2}日)"
+                        r"(?![^\n]*(?:上午|下午|晚上|星期|周[一二三四五六日天]|至))")
 _PROGRAMME_TIME = re.compile(r"^\s*(?:会议|活动)?时间\s*[:：]")
 _PROGRAMME_LABEL = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席领导|议程)\s*[:：]\s*\S")
 _MEDIA_TITLE = re.compile(r"^\s*[【\[]?(?:视频|视讯|图集|组图|直播)\s*[】\]]?\s*[:：|｜]")
@@ -231,6 +235,12 @@ def is_body_like(line: Line) -> bool:
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def _dated_title(text: str) -> bool:
+    """A line holding a full date and a few Han characters beside it (an item of a dated list)."""
+    m = _DATE_ANY.search(text)
+    return m is not None and len(_HAN.findall(text[: m.start()] + text[m.end() :])) >= 4
 
 
 class Boilerplate:
@@ -375,6 +385,14 @@ class Boilerplate:
         return reasons, meta
 
     @staticmethod
+    def _in_dated_run(texts: list[str], text: str) -> bool:
+        """Whether the line ``text`` of ``texts`` holds a full date, as a neighbour does, both beside a
+        title (2024-06-18 关于开展…的通知 / [2024-06-15] 县政府召开常务会议 / 我县举行… 2024-06-11): a list
+        of other posts."""
+        k = texts.index(text)
+        return _dated_title(text) and any(0 <= j < len(texts) and _dated_title(texts[j]) for j in (k - 1, k + 1))
+
+    @staticmethod
     def _signed_date(text: str) -> tuple[re.Match[str], int] | None:
         """A sign-off line of an outlet or office and a full date (Gregorian or, in Taiwan copy, of the
         Republic of China), with its year offset; None for anything else."""
@@ -513,7 +531,7 @@ class Boilerplate:
         published = None
         year_offset = 0
         for text in header:
-            if _PROGRAMME_TIME.match(text) and not re.search("发布|来源|作者|日期", text):
+            if _PROGRAMME_TIME.match(text) and not re.search("发布|来源|作者|日期", text) and not _CMS_STAMP.match(text):
                 continue  # 时间：2023年11月24日（星期五）上午9:00 — when the meeting was, not the page
             if any(w in text for w in self.lexicon.clock_words):
                 continue  # 今天是：2024年6月20日 星期四: the site's clock, the day the page was seen
@@ -524,6 +542,8 @@ class Boilerplate:
             # is an item of a dated list of other posts ([2024-06-18] 关于开展…的通知): a short unlabelled line
             # needs few words beside its date.
             rest = text[: m.start()] + text[m.end() :] if m else ""
+            if m and not labelled and self._in_dated_run(header, text):
+                continue  # 2024-06-18 关于开展…的通知 / 2024-06-15 县政府召开常务会议: a list of other posts
             if m and (labelled or (len(text) < 60 and (len(_HAN.findall(rest)) <= DATELINE_MAX_HAN or _DATELINE_WORDS.search(rest)))):
                 published = m
                 break
@@ -562,7 +582,11 @@ class Boilerplate:
             # (the issuing office and its date may sit just below the body: 石桥镇人民政府办公室 / 2025年1月20日)
             tail = [i for i in range(first_body, min(last_body + 1, len(lines))) if lines[i].text.strip()]
             below = [i for i in range(last_body + 1, min(last_body + 1 + SIGN_OFF_BELOW, len(lines))) if lines[i].text.strip()]
+            texts = [ln.text for ln in lines]
             for i in [*reversed(tail[-SIGN_OFF_LINES:]), *below]:
+                if reasons[i] == "related_list" or self.lexicon.is_related_header(lines[i].text) or (
+                        self._in_dated_run(texts, lines[i].text)):
+                    continue  # (往期回顾 / 县政府召开常务会议 / 2024-06-15: a list of other posts)
                 m = _DATE_LINE.match(lines[i].text)
                 # 2024年10月26日（星期六）: a weekday in brackets may follow (Hong Kong press releases)
                 rest = _WEEKDAY.sub("", lines[i].text.strip()[m.end() - m.start():]) if m else ""

@@ -414,3 +414,27 @@ def test_regional_sign_off_lines(nlp: Pipeline, last: str, published: str | None
 def test_dated_lines_that_are_no_sign_off(nlp: Pipeline, tail: list, published: str | None) -> None:
     lines = ["县召开防汛工作会议", "9日上午，县委召开防汛工作会议，部署防汛工作，会议总结了工作，部署了任务，要求各地压实责任。", *tail]
     assert _clean_and_meta(nlp, lines)[1].get("published") == published
+
+
+@pytest.mark.parametrize(("first", "published"), [
+    ("当前时间：2024年07月01日 10:15:22", None), ("现在是：2024-07-01 星期一 晴 22~30℃", None),
+    ("2024年07月01日 星期一  设为首页  加入收藏", None), ("欢迎访问XX县人民政府网站  2024年7月1日 星期一", None),
+])
+def test_portal_clocks_and_greetings_are_no_publication_date(nlp: Pipeline, first: str, published: str | None) -> None:
+    lines = [first, "县委召开理论学习中心组集体学习会", "6月9日上午，县委召开理论学习中心组集体学习会。县委书记李晓东主持会议并讲话，会议研究部署了下一阶段工作。"]
+    assert _clean_and_meta(nlp, lines)[1].get("published") == published
+
+
+@pytest.mark.parametrize(("lines", "published"), [
+    # dated lists of other posts, before the headline or below the body
+    (["最新动态", "[2024-06-18] 关于开展2024年安全生产月活动的通知", "[2024-06-15] 县政府召开常务会议", "县委召开集体学习会", "BODY"], None),
+    (["工作动态", "县政府召开常务会议 2024-06-15", "我县举行防汛应急演练 2024-06-11", "县委召开集体学习会", "BODY"], None),
+    (["县委召开集体学习会", "BODY", "推荐", "· 县政府召开常务会议 2024年6月15日", "· 我县举行防汛应急演练 2024年6月11日"], None),
+    # a CMS time stamp under the headline is the page's date; a programme line is the meeting's
+    (["县委召开集体学习会", "时间：2023-06-12 09:30:12", "BODY"], "2023-06-12T09:30"),
+    (["县委召开集体学习会", "时间：2023年06月12日", "BODY"], "2023-06-12"),
+    (["县委召开集体学习会", "时间：2023年6月9日（星期五）上午9:00", "BODY"], None),
+])
+def test_dated_lists_and_time_stamps(nlp: Pipeline, lines: list, published: str | None) -> None:
+    body = "6月9日上午，县委召开理论学习中心组集体学习会。县委书记李晓东主持会议并讲话，会议研究部署了下一阶段工作。"
+    assert _clean_and_meta(nlp, [body if ln == "BODY" else ln for ln in lines])[1].get("published") == published

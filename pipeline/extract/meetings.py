@@ -38,6 +38,8 @@ from pipeline.values import FESTIVALS, DateValue, festival_date, parse_count, pa
 
 # Two meeting names that share this share of characters are the same meeting.
 SAME_MEETING_OVERLAP = 0.6
+# Characters every meeting name may hold (scope, kind, edition): not the topic that tells two apart.
+_NAME_FILLER = frozenset("全省市县区镇乡村工作会议大会座谈推进部署动员年度第次届期一二三四五六七八九十暨及和与的")
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省"}
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
@@ -102,6 +104,14 @@ _DATE = re.compile(
 )
 _TODAY_BRACKETED = re.compile(r"(?:今|昨|前)[天日][（(](?P<date>\d{1,2}月\d{1,2}日)[）)]")
 _WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+_PRIOR_YEAR = re.compile("(?:去年|前年)$")
+_YEAR_PLANNED = re.compile(r"(?:部署|谋划|安排)((?:19|20)\d{2})年")
+_YEAR_SUMMED = re.compile(r"(?:总结|回顾)((?:19|20)\d{2})年")
+_RECALLED_BEFORE = re.compile("(?:巩固|拓展|纪念|延续)[^，。；]{0,4}$")
+_SPAN_AROUND = re.compile(r"(?:年)?\s*[—\-–~至到]\s*(?:19|20)\d{2}")
+# (2019-2021年“两优一先”表彰: a span's end is its last year reviewed; 2025年—2027年…行动方案: a plan ahead)
+_PLAN_AFTER = re.compile("[^，。；]{0,16}?(?:规划|方案|计划|行动|纲要)")
+_SPAN_BEFORE = re.compile(r"(?:19|20)\d{2}年?\s*[—\-–~至到]\s*$")
 _SINCE_BEFORE = re.compile("[从自于]$")
 _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
 
@@ -371,7 +381,9 @@ class MeetingExtractor:
         # 出席开幕式 alone is the main meeting again).
         # (在省人民会堂出席…, 出席在市行政中心举行的…: the venue before the verb or in the attribute)
         self.attended = re.compile(
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加|(?<!曾)(?<!曾经)(?<!先后)主持(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年|第[一二三四五六七八九十百\d]+[届次期]))了?"
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加|(?<!曾)(?<!曾经)(?<!先后)主持(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
+            # (主持市政府第28次常务会议: an edition a few words on)
+            r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]))了?"
             r"(?:由[^，。；]{2,20}?的|在(?P<venue>[^，。；,;\n]{2,20}?)(?:举行|召开|举办)的)?(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")[”」』]?(?=[，。；,;]|$|并)"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
@@ -491,7 +503,7 @@ class MeetingExtractor:
         name = re.sub(r"^[（(][^（）()]{0,30}(?:记者|通讯员|报道|摄)[^（）()]{0,30}[）)]\s*", "", name)  # （记者 张某）…
         if re.match(r"[（(][^）)]*$", name):  # （2007年6月29日第十届…会议通过）: an adoption note's date
             name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
-        name = re.sub(r"^(?:了|一次|一场|一个|本次|此次)", "", name).strip()
+        name = re.sub(r"^(?:了|过|一次|一场|一个|本次|此次)", "", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
         name = re.sub(r"^为期[^的，。]{1,6}的", "", name)  # 为期三天的…大会: the duration is no part of the name
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
         name = re.sub(r"^[^，。“”]{0,24}?(?:(?:草案|条例|议案|报告|决定|决议|办法|规定|法|》)经"
@@ -626,8 +638,18 @@ class MeetingExtractor:
                 reviewed += [int(y) for y in _YEAR_REVIEW.findall(sentence)]
         if reviewed:
             return min(reviewed) + (1 if early else 0)
-        # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来)
-        years = [int(m[1]) for m in _YEAR_ANY.finditer(text) if not _SINCE_BEFORE.search(text, 0, m.start())]
+        # 12月28日…总结2023年工作，部署2024年工作: a year-end meeting is in the year it reviews
+        if month is not None and month >= 11:
+            planned = [int(y) for y in _YEAR_PLANNED.findall(text)]
+            summed = [int(y) for y in _YEAR_SUMMED.findall(text)]
+            if planned and summed and min(planned) == max(summed) + 1:
+                return max(summed)
+        # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来;
+        # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
+        years = [int(m[1]) for m in _YEAR_ANY.finditer(text)
+                 if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                 and not _SPAN_AROUND.match(text, m.end())
+                 and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PLAN_AFTER.match(text, m.end()))]
         years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
                   if not _SINCE_BEFORE.search(text, 0, m.start())]
         if len(TAIWAN.findall(text)) >= 2:
@@ -737,6 +759,15 @@ class MeetingExtractor:
                 except ValueError:
                     ref = None
         resolved = resolve_date(value, ref) if (ref is not None or value.year is not None) else None
+        prior = _PRIOR_YEAR.search(sentence, 0, m.start())
+        if prior and value.year is None and value.month is not None:
+            # 去年3月20日: the year before the publication's (前年: two before), written with the date
+            date_text = prior.group() + date_text
+            if resolved is not None and reference is not None:
+                try:
+                    resolved = resolved.replace(year=reference.year - (1 if prior.group() == "去年" else 2))
+                except ValueError:
+                    resolved = None
         return (resolved.isoformat() if resolved else None), date_text, time_of_day
 
     @staticmethod
@@ -854,10 +885,10 @@ class MeetingExtractor:
                          and not ("会议" in (name, other["name"]) and _other_body(org, other["organizer"]))), None)
             if same is not None:
                 earlier = meetings[same]
-                summary = headings[same] or re.match(r"\s*[【\[]?(?:摘要|导读|内容提要)", earlier["evidence"]["text"])
-                if summary and earlier["date"] is None and (
+                if earlier["date"] is None and (
                         earlier["date_text"] is None or _VAGUE_DATE.fullmatch(earlier["date_text"])):
-                    # 【摘要】近日，…召开… above 3月5日，…召开…: the dated account gives the date
+                    # 【摘要】近日，…召开… above 3月5日，…召开…, 市委召开…会议。5月10日上午，市委召开…: the dated
+                    # account gives the date
                     when = self.date_of(doc, text, reference)
                     if when[0] is not None:
                         earlier["date"], earlier["date_text"], earlier["time_of_day"] = when
@@ -915,6 +946,16 @@ class MeetingExtractor:
                 meetings[-1]["date_text"] = same_day.group().strip()
                 meetings[-1]["time_of_day"] = meetings[-1]["time_of_day"] or (
                     "晚上" if same_day.group() == "当晚" else _time_of_day(text[same_day.end() :]))
+        if len(meetings) > 1 and title:
+            # 去年12月，市委召开全市经济工作会议…。5月10日上午，市委召开全市宣传思想文化工作会议 under a headline
+            # naming the latter: the article's subject comes first (GUIDELINES §3, m1)
+            titled = self.match(title)
+            named = titled and self.clean_name(titled[0]["name"])
+            first = next((k for k, mt in enumerate(meetings) if named and self._same(named, mt["name"])), None)
+            if first:
+                meetings.insert(0, meetings.pop(first))
+                headings.insert(0, headings.pop(first))
+                simultaneous.insert(0, simultaneous.pop(first))
         if len(meetings) > 1 and meetings[0]["name"] == "会议":
             # 5月8日，指挥部召开会议…。5月10日，县委召开常委会会议… under a headline naming the 常委会会议:
             # the article's subject is the meeting its headline names
@@ -1216,6 +1257,9 @@ class MeetingExtractor:
     def _same(self, a: str, b: str) -> bool:
         if a in b or b in a:
             return True
+        topic_a, topic_b = set(a) - _NAME_FILLER, set(b) - _NAME_FILLER
+        if topic_a and topic_b and len(topic_a & topic_b) / min(len(topic_a), len(topic_b)) < SAME_MEETING_OVERLAP:
+            return False  # 全市经济工作会议 / 全市宣传思想文化工作会议: the topics differ
         # (…现场推进会召开。…随后召开推进会议: X会议 is the X会 named before)
         if any(x.endswith("会议") and len(x) >= 4 and x[:-1] in y for x, y in ((a, b), (b, a))):
             return True

@@ -896,3 +896,47 @@ def test_a_narrative_surname_reference_is_no_speech(extract_with_model) -> None:
 )
 def test_macau_ceremony_roles(extract_with_model, text: str, expected: list) -> None:
     assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text, "2024-11-09")["speakers"]] == expected
+
+
+# Meeting dates on whole pages (a red team of dates and years).
+def test_the_headline_meeting_comes_first(extract) -> None:
+    text = ("市委召开全市宣传思想文化工作会议\n去年12月，市委召开全市经济工作会议，对今年工作作出部署。\n"
+            "5月10日上午，市委召开全市宣传思想文化工作会议，部署下一阶段工作。")
+    meetings = extract(text, "2024-05-11")["meetings"]
+    assert [(m["name"], m["date"]) for m in meetings][0] == ("全市宣传思想文化工作会议", "2024-05-10")
+    assert "全市经济工作会议" in [m["name"] for m in meetings]
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [("市委召开全市宣传思想文化工作会议，部署下一阶段工作。", "2024-05-10"), ("近日，市委召开全市宣传思想文化工作会议。", "2024-05-10")],
+)
+def test_a_dated_account_dates_an_undated_first_mention(extract, opening: str, date: str) -> None:
+    text = opening + "\n5月10日上午，市委召开全市宣传思想文化工作会议。市委书记李明主持会议并讲话。"
+    meeting = extract(text, "2024-05-11")["meetings"][0]
+    assert (meeting["date"], meeting["time_of_day"]) == (date, "上午")
+
+
+@pytest.mark.parametrize(("before", "date", "date_text"), [("去年", "2023-03-20", "去年3月20日"), ("", "2024-03-20", "3月20日")])
+def test_last_year_before_a_date(extract, before: str, date: str, date_text: str) -> None:
+    meeting = extract(f"{before}3月20日，市委召开全市宣传思想文化工作会议。", "2024-05-11")["meetings"][0]
+    assert (meeting["date"], meeting["date_text"]) == (date, date_text)
+
+
+def test_chairing_a_numbered_session(extract) -> None:
+    text = "王磊主持市政府常务会议\n5月10日上午，市长王磊主持市政府第28次常务会议，研究部署防汛工作。"
+    meeting = extract(text, "2024-05-11")["meetings"][0]
+    assert (meeting["date"], meeting["time_of_day"]) == ("2024-05-10", "上午")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # no publication date: a year-end meeting reviewing a year is in it; a past year recalled or a plan's span is none
+        ("12月28日，县委召开全县经济工作会议，总结2023年工作，部署2024年工作。", "2023-12-28"),
+        ("5月10日下午，县委召开常委会会议。会议强调，要巩固拓展2021年脱贫攻坚成果。", None),
+        ("5月10日，县政府召开全县经济运行调度会，研究《2024—2026年产业发展规划》。", None),
+    ],
+)
+def test_years_from_the_text(extract, text: str, date: str | None) -> None:
+    assert extract(text)["meetings"][0]["date"] == date

@@ -39,6 +39,7 @@ from pipeline.values import FESTIVALS, DateValue, festival_date, parse_count, pa
 # Two meeting names that share this share of characters are the same meeting.
 SAME_MEETING_OVERLAP = 0.6
 # Characters every meeting name may hold (scope, kind, edition): not the topic that tells two apart.
+_GENERIC_SESSIONS = frozenset({"工作会", "全体会", "专题会", "扩大会", "常务会"})
 _NAME_FILLER = frozenset("全省市县区镇乡村工作会议大会座谈推进部署动员年度第次届期一二三四五六七八九十暨及和与的")
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省"}
@@ -1261,7 +1262,8 @@ class MeetingExtractor:
         if topic_a and topic_b and len(topic_a & topic_b) / min(len(topic_a), len(topic_b)) < SAME_MEETING_OVERLAP:
             return False  # 全市经济工作会议 / 全市宣传思想文化工作会议: the topics differ
         # (…现场推进会召开。…随后召开推进会议: X会议 is the X会 named before)
-        if any(x.endswith("会议") and len(x) >= 4 and x[:-1] in y for x, y in ((a, b), (b, a))):
+        if any(x.endswith("会议") and len(x) >= 4 and x[:-1] not in _GENERIC_SESSIONS and y.endswith(x[:-1])
+               for x, y in ((a, b), (b, a))):
             return True
         if any((x in a and y in b) or (y in a and x in b) for x, y in _OPPOSITES):
             return False  # 大会开幕式 / 大会闭幕式: two events

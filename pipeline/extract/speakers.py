@@ -84,7 +84,7 @@ _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|
 _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发言|发言|颁奖|致辞|点评)环节")
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
 # (结合述职情况: talked about; not 结合工作实际先后发言, 结合分管工作发言: speaking in light of one's work)
-_TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合(?![^，。；]{0,6}(?:先后|分别|依次|实际|工作)$))了?[^，。；]{0,6}$")
+_TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合(?![^，。；]{0,6}(?:先后|分别|依次|实际|工作)(?:作了?|进行了?)?$))了?[^，。；]{0,6}$")
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
 _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$|(?:听取|听了|聆听)(?:了|完)?(?:大家的|代表们的|与会人员的)?$")
 # 主持人：刘某（…）: the role label before a name.
@@ -118,10 +118,15 @@ _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!�
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示: the remarks of the address just named)
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告)(?:中|时)$|^(?:致辞|致词|致欢迎辞|发言)$")
+# What may stand right before a surname-and-post reference: the clause's start after an opener.
+_REFERENCE_BEFORE = re.compile(r"(?:[，。；：！？、,;:\s]|会上|随后|同时|最后|接着|此外|中|上|时|后)$")
 # The key prefix under which a deputy's post without its modifier is filed (~县长 for 副县长).
 DEPUTY_KEY = "~"
-_IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|报告|点评)(?:中|时)")
-_FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "报告": "作报告", "点评": "点评"}
+_IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评)(?:中|时)")
+_FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评"}
+# The person's own written instruction right after the name (作出重要批示, 在批示中指出).
+_FROM_PHRASE = re.compile("从[^，。；]{1,12}?(?:出发|角度|方面|维度|层面|、|到|入手|着手|等)")
+_OWN_INSTRUCTION = re.compile(r"\s*(?:(?:对[^，。；]{0,12})?作出[^，。；]{0,4}(?:批示|指示)|在(?:批示|指示)中)")
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
@@ -174,7 +179,7 @@ _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:�
 _PRESS = re.compile(
     "采访|受访|访问时|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
-    "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文|批示中|在批示|作出批示|作出指示)"
+    "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文)"
 )
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
 _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|生态文明|文化|新时期[\u4e00-\u9fff]{0,6}?)?思想"
@@ -393,8 +398,8 @@ class SpeakerExtractor:
         if i >= len(text):
             return None
         surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
-        if _post_ends_at(text, i) or text[i] == "从":
-            return None  # (王明教授从历史、理论…: 从 opens a phrase, it is no surname here)
+        if _post_ends_at(text, i) or _FROM_PHRASE.match(text, i):
+            return None  # (王明教授从历史、理论…: 从 opens a phrase, it is no surname here; not 从维熙)
         if text[i : i + surname_len] not in self.lex.surnames:
             return None
         if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK:
@@ -644,8 +649,8 @@ class SpeakerExtractor:
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
         # (“全国三八红旗手”、东湖区第一小学校长: a quoted honour is no post either)
-        prefix = "、".join(part for part in prefix.split("、")
-                           if not _HONOUR_PART.match(part) and not re.fullmatch("[“「][^”」]+[”」]", part))
+        prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (
+            re.fullmatch("[“「][^”」]+[”」]", part) and not self._title_end.search(part[1:-1])))
         return (prefix or None), recipient, relayed
 
     def _index_posts(self, holders_of: dict[str, set[str]], name: str, title: str) -> None:
@@ -664,29 +669,42 @@ class SpeakerExtractor:
         self, text: str, sentence: Sentence, mentions: list[Mention], holders_of: dict[str, set[str]]
     ) -> list[Mention]:
         """Add the surname-and-post references of people named before (王书记 after 县委书记王强, 欧阳书记
-        after 市委副书记欧阳红), replacing the shorter spans they cover (a model's 欧阳), in a sentence
-        that names an address or an occasion."""
+        after 市委副书记欧阳红, 汪县长 after 副县长汪洋), replacing the shorter spans they cover (a model's
+        欧阳), in a sentence that names an address or an occasion. A reference opens a clause (after
+        punctuation or an opener such as 会上), so 高校长期 holds no 高校长; one that fits several people
+        (two 王书记, or a 县长 and a 副县长 汪) is left alone, as a full post-holder beats a deputy."""
         if not _OCCASION.search(text, sentence.start, sentence.end):
             return mentions  # (陈校长走过来拍着他的肩说: a feature's narrative, no address or occasion)
         found = []
-        for post, names in holders_of.items():
-            # (汪县长 for 副县长汪洋: a deputy is addressed by the post without 副)
-            for said in {post.removeprefix(DEPUTY_KEY), re.sub("^(?:常务)?副", "", post)}:
-                if len(said) < 2:
+        for post in self._title_any.finditer(text, sentence.start, sentence.end):
+            for surname_len in (2, 1):
+                start = post.start() - surname_len
+                surname = text[start : post.start()]
+                if start < sentence.start or (surname not in self.lex.compound_surnames if surname_len == 2
+                                              else surname not in self.lex.surnames):
                     continue
-                for name in names:
-                    surname = name[:2] if name[:2] in self.lex.compound_surnames else name[:1]
-                    ref = surname + said
-                    start = text.find(ref, sentence.start, sentence.end)
-                    # (not 王书记员, 王书记处: the post is the whole word)
-                    while start >= 0 and text[start + len(ref) : start + len(ref) + 1] in ("员", "处"):
-                        start = text.find(ref, start + 1, sentence.end)
-                    if start >= 0 and not text.startswith(name, start) and not any(f.start == start for f in found):
-                        found.append(Mention(start, start + len(ref), name))
+                if start > sentence.start and not _REFERENCE_BEFORE.search(text, sentence.start, start):
+                    continue
+                if text[post.end() : post.end() + 1] in ("员", "处"):
+                    continue  # (王书记员, 王书记处: the post is part of a longer word)
+                name = self._holder_by_reference(surname, post.group(), holders_of)
+                if name and not text.startswith(name, start):
+                    found.append(Mention(start, post.end(), name))
+                break
         if not found:
             return mentions
         kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
         return sorted(kept + found, key=lambda m: m.start)
+
+    def _holder_by_reference(self, surname: str, said: str, holders_of: dict[str, set[str]]) -> str | None:
+        """The one person with ``surname`` who holds the post ``said`` (else a deputy of it)."""
+        for keys in ((said,), (DEPUTY_KEY + said, "副" + said, "常务副" + said)):
+            fits = sorted({n for key in keys for n in holders_of.get(key, ()) if n.startswith(surname)})
+            if len(fits) == 1:
+                return fits[0]
+            if fits:
+                return None  # two people fit: the reference stays unresolved
+        return None
 
     def _by_surname_and_post(self, name: str, holders_of: dict[str, set[str]]) -> str | None:
         """The full name behind a surname-and-post reference (李校长 -> 李志明 when 校长李志明 was
@@ -922,6 +940,8 @@ class SpeakerExtractor:
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
+                if _OWN_INSTRUCTION.match(text, mention.end):
+                    mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address
                 framed = _IN_ADDRESS.match(text, mention.end)
                 if framed and _FRAME_ROLE[framed["w"]] not in mention.roles:
                     # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4)

@@ -891,7 +891,8 @@ def test_a_narrative_surname_reference_is_no_speech(extract_with_model) -> None:
     [
         ("澳門特區今日舉行授勳典禮。行政長官賀一誠主禮，行政法務司司長張永春宣讀授勳名單。",
          [("贺一诚", "行政长官", ["颁奖"]), ("张永春", "行政法务司司长", ["宣读"])]),
-        ("澳門大學今日舉行畢業典禮，校監陳美儀女士主持典禮並致辭。", [("陈美仪", "校监", ["主持", "致辞"])]),
+        # (校监 is no title word: it would split 学校监管; the person keeps her roles)
+        ("澳門大學今日舉行畢業典禮，校監陳美儀女士主持典禮並致辭。", [("陈美仪", None, ["主持", "致辞"])]),
     ],
 )
 def test_macau_ceremony_roles(extract_with_model, text: str, expected: list) -> None:
@@ -940,3 +941,30 @@ def test_chairing_a_numbered_session(extract) -> None:
 )
 def test_years_from_the_text(extract, text: str, date: str | None) -> None:
     assert extract(text)["meetings"][0]["date"] == date
+
+
+# A review of the coreference batch (each confirmed against the commit before it).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月10日，学校召开会议。会上，市教育局局长王强对学校监管工作作了部署。", [("王强", "市教育局局长", ["讲话"])]),
+        ("5月10日，大会召开。校长高峰出席。会上，市委书记王强围绕高校长期发展问题作了讲话。", [("王强", "市委书记", ["讲话"])]),
+        # 王书记 fits a 书记 and a 副书记: the full post-holder is the one meant
+        ("5月10日，会议召开。县委副书记王芳主持会议，县委书记王强出席会议并讲话。会上，王书记在点评中指出，要抓好落实。",
+         [("王芳", "县委副书记", ["主持"]), ("王强", "县委书记", ["讲话", "点评"])]),
+        # two 书记 named 王: the reference stays unresolved
+        ("5月10日，会议召开。县委书记王强、县纪委书记王明出席会议。会上，王书记在讲话中指出，要抓好落实。", []),
+        ("5月10日，全县大会召开。县委书记王强在会上传达了省委主要领导作出批示的精神，并作了讲话。", [("王强", "县委书记", ["讲话"])]),
+        ("5月10日，座谈会召开。中国作协副主席从维熙在座谈会上发言。", [("从维熙", "中国作协副主席", ["发言"])]),
+        ("5月10日，交流会召开。会上，“驻村第一书记”、县农业农村局副局长张华作交流发言。",
+         [("张华", "“驻村第一书记”、县农业农村局副局长", ["发言"])]),
+        ("5月10日，学习会召开。副县长王强结合工作实际作了发言。", [("王强", "副县长", ["发言"])]),
+    ],
+)
+def test_review_of_coreference(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text, "2024-05-11")["speakers"]] == expected
+
+
+def test_generic_sessions_are_no_merge(extract) -> None:
+    text = "3月5日，协会理事会召开全体会议。3月6日，协会召开第二次全体会员大会。"
+    assert len(extract(text, "2024-03-07")["meetings"]) == 2

@@ -109,7 +109,7 @@ _ACTING_CAPTION = re.compile(
 # A programme line of a meeting notice or report (地点：…, 主持人：刘某（…）, 参加人员：…共56人).
 # 时间：2023-06-12 09:30:12, 时间：2023年06月12日: a CMS's stamp (numeric or zero-padded, no time of day or
 # weekday), the page's date; a programme line names the meeting's day and hour in words.
-_CMS_STAMP = re.compile(r"\s*时间\s*[:：]\s*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d{2}年(?:0\d|1[0-2])月\d{2}日)"
+_CMS_STAMP = re.compile(r"\s*时间\s*[:：]\s*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d{2}年(?:0\d月\d{2}|\d{1,2}月0\d)日)"
                         r"(?![^\n]*(?:上午|下午|晚上|星期|周[一二三四五六日天]|至))")
 _PROGRAMME_TIME = re.compile(r"^\s*(?:会议|活动)?时间\s*[:：]")
 _PROGRAMME_LABEL = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席领导|议程)\s*[:：]\s*\S")
@@ -168,6 +168,9 @@ class Lexicon:
     def __init__(self, data: dict[str, Any]) -> None:
         self.strong: dict[str, list[str]] = data["strong"]
         self.clock_words: tuple[str, ...] = tuple(data.get("clock_widget", ()))
+        # (当前时间：…, 欢迎访问…网站 2024年7月1日: clock words that are ordinary words too, so they mark a clock
+        # only beside a date and are no furniture on their own)
+        self.clock_greetings: tuple[str, ...] = tuple(data.get("clock_greetings", ()))
         self.weak: dict[str, list[str]] = {**data["weak"], "clock_widget": list(self.clock_words)}
         self.related: list[str] = data["related_headers"]
         self.meta_keys: list[str] = data["meta_keys"]
@@ -237,10 +240,13 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _dated_title(text: str) -> bool:
-    """A line holding a full date and a few Han characters beside it (an item of a dated list)."""
+def _dated_title(text: str) -> str | None:
+    """The date of a line holding a full date and a few Han characters beside it, and no sentence
+    punctuation (an item of a dated list); else None."""
     m = _DATE_ANY.search(text)
-    return m is not None and len(_HAN.findall(text[: m.start()] + text[m.end() :])) >= 4
+    if m is None or re.search("[，。；,;！？]", text) or len(_HAN.findall(text[: m.start()] + text[m.end() :])) < 4:
+        return None
+    return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
 
 
 class Boilerplate:
@@ -390,7 +396,10 @@ class Boilerplate:
         title (2024-06-18 关于开展…的通知 / [2024-06-15] 县政府召开常务会议 / 我县举行… 2024-06-11): a list
         of other posts."""
         k = texts.index(text)
-        return _dated_title(text) and any(0 <= j < len(texts) and _dated_title(texts[j]) for j in (k - 1, k + 1))
+        own = _dated_title(text)
+        # (two stamps of the same day, 2024年06月18日 作者… / 【字体】2024年06月18日 打印本页, are one page's)
+        return own is not None and any(
+            0 <= j < len(texts) and _dated_title(texts[j]) not in (None, own) for j in (k - 1, k + 1))
 
     @staticmethod
     def _signed_date(text: str) -> tuple[re.Match[str], int] | None:
@@ -464,6 +473,7 @@ class Boilerplate:
             and not self.lexicon.hit(self.lexicon.weak, text)
             and not _MEDIA_TITLE.match(text)
             and not _TRANSCRIPT_INTRO.match(text)
+            and not (any(w in text for w in self.lexicon.clock_greetings) and _DATE_ANY.search(text))
         )
 
     def _title_index(self, lines: list[Line], reasons: list[str | None], first_body: int) -> int | None:
@@ -533,7 +543,8 @@ class Boilerplate:
         for text in header:
             if _PROGRAMME_TIME.match(text) and not re.search("发布|来源|作者|日期", text) and not _CMS_STAMP.match(text):
                 continue  # 时间：2023年11月24日（星期五）上午9:00 — when the meeting was, not the page
-            if any(w in text for w in self.lexicon.clock_words):
+            if any(w in text for w in self.lexicon.clock_words) or (
+                    any(w in text for w in self.lexicon.clock_greetings) and _DATE_ANY.search(text)):
                 continue  # 今天是：2024年6月20日 星期四: the site's clock, the day the page was seen
             labelled = re.search("发布|发表于|时间|日期|来源", text)
             # (更新时间：… 发布时间：…: the publication date, not the update)

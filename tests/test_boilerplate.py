@@ -438,3 +438,22 @@ def test_portal_clocks_and_greetings_are_no_publication_date(nlp: Pipeline, firs
 def test_dated_lists_and_time_stamps(nlp: Pipeline, lines: list, published: str | None) -> None:
     body = "6月9日上午，县委召开理论学习中心组集体学习会。县委书记李晓东主持会议并讲话，会议研究部署了下一阶段工作。"
     assert _clean_and_meta(nlp, [body if ln == "BODY" else ln for ln in lines])[1].get("published") == published
+
+
+@pytest.mark.parametrize(("lines", "published"), [
+    # two stamps of one day in the header are the page's, not a list
+    (["县委召开全县经济工作会议", "2024年06月18日 10:20  作者：张三", "【字体：大 中 小】 2024年06月18日 打印本页 关闭窗口", "BODY"], "2024-06-18T10:20"),
+    # a sign-off after a body paragraph naming a date
+    (["石桥镇召开安全生产工作会议", "BODY", "会议要求，各项整改任务要在2024年6月30日前完成，确保安全形势稳定向好。", "石桥镇人民政府办公室 2024年6月18日"], "2024-06-18"),
+    # a programme line in November is the meeting's; the page's date is below the body
+    (["全县安全生产工作会议召开", "时间：2023年11月24日", "地点：县政府三楼会议室", "BODY", "发布时间：2023-11-27"], "2023-11-27"),
+])
+def test_review_of_dated_lines(nlp: Pipeline, lines: list, published: str | None) -> None:
+    body = "6月17日，县委召开全县经济工作会议，县委书记王强主持会议并讲话，会议总结了工作，部署了任务。"
+    assert _clean_and_meta(nlp, [body if ln == "BODY" else ln for ln in lines])[1].get("published") == published
+
+
+def test_a_greeting_word_in_a_headline_keeps_the_headline(nlp: Pipeline) -> None:
+    lines = ["王强：现在是推动高质量发展的关键时期", "2024-06-18 10:20",
+             "6月17日，县委召开全县经济工作会议，县委书记王强主持会议并讲话，会议总结了工作，部署了任务。"]
+    assert _clean_and_meta(nlp, lines)[1].get("title") == "王强：现在是推动高质量发展的关键时期"

@@ -40,7 +40,10 @@ from pipeline.values import FESTIVALS, DateValue, festival_date, parse_count, pa
 SAME_MEETING_OVERLAP = 0.6
 # Characters every meeting name may hold (scope, kind, edition): not the topic that tells two apart.
 _GENERIC_SESSIONS = frozenset({"工作会", "全体会", "专题会", "扩大会", "常务会"})
-_NAME_FILLER = frozenset("全省市县区镇乡村工作会议大会座谈推进部署动员年度第次届期一二三四五六七八九十暨及和与的")
+_NAME_FILLER = frozenset("全省市县区镇乡村工作会议大会座谈推进部署动员年度第次届期一二两三四五六七八九十暨及和与的")
+_SCOPE_WORD = re.compile("全[国省市县区镇乡]")
+# An edition of a series (第28次, 十届五次): two of them name two meetings.
+_EDITION = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]|[一二三四五六七八九十]+届[一二三四五六七八九十]+次")
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省"}
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
@@ -764,9 +767,11 @@ class MeetingExtractor:
         if prior and value.year is None and value.month is not None:
             # 去年3月20日: the year before the publication's (前年: two before), written with the date
             date_text = prior.group() + date_text
-            if resolved is not None and reference is not None:
+            if resolved is not None:
+                # (the year before the publication's, or before the current year the text names)
+                base = reference.year if reference is not None else resolved.year
                 try:
-                    resolved = resolved.replace(year=reference.year - (1 if prior.group() == "去年" else 2))
+                    resolved = resolved.replace(year=base - (1 if prior.group() == "去年" else 2))
                 except ValueError:
                     resolved = None
         return (resolved.isoformat() if resolved else None), date_text, time_of_day
@@ -886,7 +891,11 @@ class MeetingExtractor:
                          and not ("会议" in (name, other["name"]) and _other_body(org, other["organizer"]))), None)
             if same is not None:
                 earlier = meetings[same]
-                if earlier["date"] is None and (
+                summary = headings[same] or re.match(r"\s*[【\[]?(?:摘要|导读|内容提要)", earlier["evidence"]["text"])
+                # (…近日召开动员大会 / 2月20日，党中央召开…动员大会: another body's meeting dates nothing here)
+                other_body = org is not None and earlier["organizer"] is not None and org != earlier["organizer"]
+                contained = earlier["name"] in name or name in earlier["name"]  # (常委会会议 / 县委常委会会议)
+                if (summary or (contained and not other_body)) and earlier["date"] is None and (
                         earlier["date_text"] is None or _VAGUE_DATE.fullmatch(earlier["date_text"])):
                     # 【摘要】近日，…召开… above 3月5日，…召开…, 市委召开…会议。5月10日上午，市委召开…: the dated
                     # account gives the date
@@ -1258,6 +1267,12 @@ class MeetingExtractor:
     def _same(self, a: str, b: str) -> bool:
         if a in b or b in a:
             return True
+        scope_a, scope_b = _SCOPE_WORD.match(a), _SCOPE_WORD.match(b)
+        if scope_a and scope_b and scope_a.group() != scope_b.group():
+            return False  # 全省…工作会议 / 全市…工作会议: two levels, two meetings
+        editions_a, editions_b = set(_EDITION.findall(a)), set(_EDITION.findall(b))
+        if editions_a and editions_b and not editions_a & editions_b:
+            return False  # 第27次常务会议 / 第28次常务会议: two sessions
         topic_a, topic_b = set(a) - _NAME_FILLER, set(b) - _NAME_FILLER
         if topic_a and topic_b and len(topic_a & topic_b) / min(len(topic_a), len(topic_b)) < SAME_MEETING_OVERLAP:
             return False  # 全市经济工作会议 / 全市宣传思想文化工作会议: the topics differ

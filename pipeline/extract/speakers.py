@@ -119,14 +119,16 @@ _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!�
 # (陈某致辞表示: the remarks of the address just named)
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告)(?:中|时)$|^(?:致辞|致词|致欢迎辞|发言)$")
 # What may stand right before a surname-and-post reference: the clause's start after an opener.
-_REFERENCE_BEFORE = re.compile(r"(?:[，。；：！？、,;:\s]|会上|随后|同时|最后|接着|此外|中|上|时|后)$")
+_REFERENCE_BEFORE = re.compile(r"(?:[，。；：！？、,;:\s]|会上|随后|同时|最后|接着|此外|中|上|时|后|和|与|及|由|请|对"
+                               # (县委王书记, 县政府李县长: the body before the reference)
+                               r"|[委府局院校部办会])$")
 # The key prefix under which a deputy's post without its modifier is filed (~县长 for 副县长).
 DEPUTY_KEY = "~"
 _IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评)(?:中|时)")
 _FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评"}
 # The person's own written instruction right after the name (作出重要批示, 在批示中指出).
 _FROM_PHRASE = re.compile("从[^，。；]{1,12}?(?:出发|角度|方面|维度|层面|、|到|入手|着手|等)")
-_OWN_INSTRUCTION = re.compile(r"\s*(?:(?:对[^，。；]{0,12})?作出[^，。；]{0,4}(?:批示|指示)|在(?:批示|指示)中)")
+_OWN_INSTRUCTION = re.compile(r"\s*(?:[^，。；]{0,6}?(?:对[^，。；]{0,12})?作出[^，。；]{0,4}(?:批示|指示)|在(?:批示|指示)中)")
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")

@@ -968,3 +968,36 @@ def test_review_of_coreference(extract_with_model, text: str, expected: list) ->
 def test_generic_sessions_are_no_merge(extract) -> None:
     text = "3月5日，协会理事会召开全体会议。3月6日，协会召开第二次全体会员大会。"
     assert len(extract(text, "2024-03-07")["meetings"]) == 2
+
+
+# A review of the dates batch (each confirmed against the commit before it).
+def test_two_sessions_of_a_series_are_two_meetings(extract) -> None:
+    text = "日前，市长王强主持召开市政府第28次常务会议。5月20日，市长王强主持召开市政府第27次常务会议。"
+    meetings = extract(text, "2024-06-18")["meetings"]
+    assert [(m["name"], m["date"]) for m in meetings] == [("市政府第28次常务会议", None), ("市政府第27次常务会议", "2024-05-20")]
+
+
+def test_a_provincial_meeting_followed_up_is_another_meeting(extract) -> None:
+    text = ("市委召开全市宣传思想文化工作会议\n全省宣传思想文化工作会议召开后，我市迅速行动，认真抓好贯彻落实。\n"
+            "5月10日上午，市委召开全市宣传思想文化工作会议。")
+    meeting = extract(text, "2024-05-11")["meetings"][0]
+    assert (meeting["name"], meeting["date"]) == ("全市宣传思想文化工作会议", "2024-05-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6月17日，县委召开全县经济工作会议，县委书记王强、县长李明出席。会上，王书记和李县长分别作了讲话。",
+         [("王强", ["讲话"]), ("李明", ["讲话"])]),
+        ("6月17日，县委召开全县经济工作会议。县委书记王强、县长李明出席。会议由李县长主持，王书记作重要讲话。",
+         [("李明", ["主持"]), ("王强", ["讲话"])]),
+        ("6月17日，县委召开全县防汛工作会议，县长李明主持会议并讲话。市委书记王强专门作出批示，要求各地压实责任。", [("李明", ["主持", "讲话"])]),
+    ],
+)
+def test_review_of_references_and_instructions(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["roles"]) for s in extract_with_model(text, "2024-06-18")["speakers"]] == expected
+
+
+def test_last_year_without_a_publication_date(extract) -> None:
+    text = "2024年是全面深化改革的关键一年。去年12月28日，县委召开经济工作会议。"
+    assert extract(text)["meetings"][0]["date"] == "2023-12-28"

@@ -109,8 +109,9 @@ _ACTING_CAPTION = re.compile(
 # A programme line of a meeting notice or report (地点：…, 主持人：刘某（…）, 参加人员：…共56人).
 # 时间：2023-06-12 09:30:12, 时间：2023年06月12日: a CMS's stamp (numeric or zero-padded, no time of day or
 # weekday), the page's date; a programme line names the meeting's day and hour in words.
-_CMS_STAMP = re.compile(r"\s*时间\s*[:：]\s*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d{2}年(?:0\d月\d{2}|\d{1,2}月0\d)日)"
+_CMS_STAMP = re.compile(r"\s*时间\s*[:：]\s*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d{2}年(?:0\d|1[0-2])月\d{2}日)"
                         r"(?![^\n]*(?:上午|下午|晚上|星期|周[一二三四五六日天]|至))")
+_PROGRAMME_LABEL_LINE = re.compile(r"\s*(?:会议|活动)?(?:地点|主持人|参加人员|参会人员|出席人员)\s*[:：]")
 _PROGRAMME_TIME = re.compile(r"^\s*(?:会议|活动)?时间\s*[:：]")
 _PROGRAMME_LABEL = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席领导|议程)\s*[:：]\s*\S")
 _MEDIA_TITLE = re.compile(r"^\s*[【\[]?(?:视频|视讯|图集|组图|直播)\s*[】\]]?\s*[:：|｜]")
@@ -240,11 +241,17 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+_PAGE_STAMP_WORDS = re.compile("作者|来源|字体|字号|打印|浏览|点击|阅读|编辑|发布|责编")
+
+
 def _dated_title(text: str) -> str | None:
     """The date of a line holding a full date and a few Han characters beside it, and no sentence
     punctuation (an item of a dated list); else None."""
     m = _DATE_ANY.search(text)
-    if m is None or re.search("[，。；,;！？]", text) or len(_HAN.findall(text[: m.start()] + text[m.end() :])) < 4:
+    # (a sentence, 2024年6月17日上午，县委召开…。, or a stamp of the page itself, …作者：张三 / 【字体】… 打印本页,
+    # is no item; a headline with a comma, 抓安全，促发展, is one)
+    if m is None or re.search("[。！？!?]", text) or _PAGE_STAMP_WORDS.search(text) \
+            or len(_HAN.findall(text[: m.start()] + text[m.end() :])) < 4:
         return None
     return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
 
@@ -396,10 +403,8 @@ class Boilerplate:
         title (2024-06-18 关于开展…的通知 / [2024-06-15] 县政府召开常务会议 / 我县举行… 2024-06-11): a list
         of other posts."""
         k = texts.index(text)
-        own = _dated_title(text)
-        # (two stamps of the same day, 2024年06月18日 作者… / 【字体】2024年06月18日 打印本页, are one page's)
-        return own is not None and any(
-            0 <= j < len(texts) and _dated_title(texts[j]) not in (None, own) for j in (k - 1, k + 1))
+        return _dated_title(text) is not None and any(
+            0 <= j < len(texts) and _dated_title(texts[j]) is not None for j in (k - 1, k + 1))
 
     @staticmethod
     def _signed_date(text: str) -> tuple[re.Match[str], int] | None:
@@ -473,7 +478,8 @@ class Boilerplate:
             and not self.lexicon.hit(self.lexicon.weak, text)
             and not _MEDIA_TITLE.match(text)
             and not _TRANSCRIPT_INTRO.match(text)
-            and not (any(w in text for w in self.lexicon.clock_greetings) and _DATE_ANY.search(text))
+            and not (any(w in text for w in self.lexicon.clock_greetings)
+                     and (_DATE_ANY.search(text) or text.startswith(self.lexicon.clock_greetings)))
         )
 
     def _title_index(self, lines: list[Line], reasons: list[str | None], first_body: int) -> int | None:
@@ -540,8 +546,11 @@ class Boilerplate:
         header = [ln.text for ln in lines[: min(first_body + 1, len(lines))]]
         published = None
         year_offset = 0
-        for text in header:
-            if _PROGRAMME_TIME.match(text) and not re.search("发布|来源|作者|日期", text) and not _CMS_STAMP.match(text):
+        for k, text in enumerate(header):
+            # (时间：2023年11月24日 above 地点：… / 主持人：…: a programme, the meeting's day)
+            programme = _PROGRAMME_TIME.match(text) and (
+                not _CMS_STAMP.match(text) or any(_PROGRAMME_LABEL_LINE.match(t) for t in header[k + 1 : k + 2]))
+            if programme and not re.search("发布|来源|作者|日期", text):
                 continue  # 时间：2023年11月24日（星期五）上午9:00 — when the meeting was, not the page
             if any(w in text for w in self.lexicon.clock_words) or (
                     any(w in text for w in self.lexicon.clock_greetings) and _DATE_ANY.search(text)):

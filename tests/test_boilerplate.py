@@ -457,3 +457,22 @@ def test_a_greeting_word_in_a_headline_keeps_the_headline(nlp: Pipeline) -> None
     lines = ["王强：现在是推动高质量发展的关键时期", "2024-06-18 10:20",
              "6月17日，县委召开全县经济工作会议，县委书记王强主持会议并讲话，会议总结了工作，部署了任务。"]
     assert _clean_and_meta(nlp, lines)[1].get("title") == "王强：现在是推动高质量发展的关键时期"
+
+
+@pytest.mark.parametrize(("lines", "published"), [
+    # posts of one day and comma titles are list items too
+    (["2024-06-18 县政府召开常务会议", "2024-06-18 全县防汛工作部署会召开", "县委召开集体学习会", "发布时间：2024-06-12", "BODY"], "2024-06-12"),
+    (["2024-06-18 抓安全，促发展", "2024-06-17 凝心聚力，共谋发展", "县委召开集体学习会", "发布时间：2024-06-12", "BODY"], "2024-06-12"),
+    # a padded October stamp; a programme line above its 地点
+    (["县委召开集体学习会", "时间：2023年10月15日", "BODY"], "2023-10-15"),
+    (["县委召开集体学习会", "时间：2023年11月24日", "地点：县委三楼会议室", "BODY", "发布时间：2023-11-27"], "2023-11-27"),
+])
+def test_final_review_of_dated_lines(nlp: Pipeline, lines: list, published: str | None) -> None:
+    body = "6月9日上午，县委召开理论学习中心组集体学习会。县委书记李晓东主持会议并讲话，会议研究部署了下一阶段工作。"
+    assert _clean_and_meta(nlp, [body if ln == "BODY" else ln for ln in lines])[1].get("published") == published
+
+
+def test_a_portal_greeting_is_no_headline(nlp: Pipeline) -> None:
+    lines = ["欢迎访问江山县人民政府门户网站", "首页 | 新闻中心 | 政务公开", "县委召开常委会会议", "发布时间：2024-03-12 来源：县委办",
+             "3月11日上午，县委召开常委会会议，县委书记王刚主持会议并讲话，会议研究部署了近期工作。"]
+    assert _clean_and_meta(nlp, lines)[1].get("title") == "县委召开常委会会议"

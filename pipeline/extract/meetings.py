@@ -34,7 +34,7 @@ from typing import Any
 from pipeline.boilerplate import TRANSCRIPT_LEAD
 from pipeline.document import Document
 from pipeline.extract.common import TAIWAN, Lexicons, Sentence, clause_bounds, evidence, heading_like, in_heading_list
-from pipeline.values import FESTIVALS, DateValue, festival_date, parse_count, parse_date, resolve_date
+from pipeline.values import FESTIVALS, DateValue, festival_date, parse_count, parse_date, parse_number, resolve_date
 
 # Two meeting names that share this share of characters are the same meeting.
 SAME_MEETING_OVERLAP = 0.6
@@ -43,7 +43,8 @@ _GENERIC_SESSIONS = frozenset({"工作会", "全体会", "专题会", "扩大会
 _NAME_FILLER = frozenset("全省市县区镇乡村工作会议大会座谈推进部署动员年度第次届期一二两三四五六七八九十暨及和与的")
 _SCOPE_WORD = re.compile("全[国省市县区镇乡]")
 # An edition of a series (第28次, 十届五次): two of them name two meetings.
-_EDITION = re.compile(r"第[\d一二三四五六七八九十百]+[次届期]|[一二三四五六七八九十]+届[一二三四五六七八九十]+次")
+_DIGITS = frozenset("0123456789百")
+_EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期])")
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省"}
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
@@ -129,6 +130,24 @@ _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}
 REVIEW_NEXT_YEAR_MONTHS = 6
 _TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上午|下午|晚上|晚间|晚|早上|中午)")
 _TIME_OF_DAY_CANONICAL = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    """Two organizers that may be one body: one missing, or one written inside the other (中共江山县委 / 县委)."""
+    if a is None or b is None:
+        return True
+    a, b = a.removeprefix("中共"), b.removeprefix("中共")
+    return a in b or b in a
+
+
+def _editions(name: str) -> dict[str, int]:
+    """The editions of a name by kind (第二十八次 / 第28次 -> {次: 28}; 十三届五次 -> {届: 13, 次: 5})."""
+    found = {}
+    for number, kind in _EDITION_NUMBER.findall(name):
+        value = parse_number(number)
+        if value is not None:
+            found.setdefault(kind, int(value))
+    return found
 
 
 def _not_an_organizer_prefix(org: str, rest: str) -> bool:
@@ -767,9 +786,11 @@ class MeetingExtractor:
         if prior and value.year is None and value.month is not None:
             # 去年3月20日: the year before the publication's (前年: two before), written with the date
             date_text = prior.group() + date_text
-            if resolved is not None:
-                # (the year before the publication's, or before the current year the text names)
-                base = reference.year if reference is not None else resolved.year
+            named = [int(y) for y in _YEAR_IS.findall(doc.clean_text)]
+            # (the year before the publication's, or before the current year the text names: 2024年是…;
+            # a year read from the meeting's own words is its year already)
+            base = reference.year if reference is not None else (max(named) if named else None)
+            if resolved is not None and base is not None:
                 try:
                     resolved = resolved.replace(year=base - (1 if prior.group() == "去年" else 2))
                 except ValueError:
@@ -893,8 +914,10 @@ class MeetingExtractor:
                 earlier = meetings[same]
                 summary = headings[same] or re.match(r"\s*[【\[]?(?:摘要|导读|内容提要)", earlier["evidence"]["text"])
                 # (…近日召开动员大会 / 2月20日，党中央召开…动员大会: another body's meeting dates nothing here)
-                other_body = org is not None and earlier["organizer"] is not None and org != earlier["organizer"]
-                contained = earlier["name"] in name or name in earlier["name"]  # (常委会会议 / 县委常委会会议)
+                other_body = not _same_body(org, earlier["organizer"])
+                # (常委会会议 / 县委常委会会议; 全县经济工作会议 / 县委经济工作会议: the same topic)
+                topic_a, topic_b = set(earlier["name"]) - _NAME_FILLER - _DIGITS, set(name) - _NAME_FILLER - _DIGITS
+                contained = earlier["name"] in name or name in earlier["name"] or topic_a <= topic_b or topic_b <= topic_a
                 if (summary or (contained and not other_body)) and earlier["date"] is None and (
                         earlier["date_text"] is None or _VAGUE_DATE.fullmatch(earlier["date_text"])):
                     # 【摘要】近日，…召开… above 3月5日，…召开…, 市委召开…会议。5月10日上午，市委召开…: the dated
@@ -1270,10 +1293,10 @@ class MeetingExtractor:
         scope_a, scope_b = _SCOPE_WORD.match(a), _SCOPE_WORD.match(b)
         if scope_a and scope_b and scope_a.group() != scope_b.group():
             return False  # 全省…工作会议 / 全市…工作会议: two levels, two meetings
-        editions_a, editions_b = set(_EDITION.findall(a)), set(_EDITION.findall(b))
-        if editions_a and editions_b and not editions_a & editions_b:
-            return False  # 第27次常务会议 / 第28次常务会议: two sessions
-        topic_a, topic_b = set(a) - _NAME_FILLER, set(b) - _NAME_FILLER
+        editions_a, editions_b = _editions(a), _editions(b)
+        if any(editions_a[k] != editions_b[k] for k in editions_a.keys() & editions_b.keys()):
+            return False  # 第27次常务会议 / 第28次常务会议: two sessions (第二十八次 and 第28次 are one)
+        topic_a, topic_b = set(a) - _NAME_FILLER - _DIGITS, set(b) - _NAME_FILLER - _DIGITS
         if topic_a and topic_b and len(topic_a & topic_b) / min(len(topic_a), len(topic_b)) < SAME_MEETING_OVERLAP:
             return False  # 全市经济工作会议 / 全市宣传思想文化工作会议: the topics differ
         # (…现场推进会召开。…随后召开推进会议: X会议 is the X会 named before)

@@ -128,7 +128,8 @@ _IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评)(?:�
 _FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评"}
 # The person's own written instruction right after the name (作出重要批示, 在批示中指出).
 _FROM_PHRASE = re.compile("从[^，。；]{1,12}?(?:出发|角度|方面|维度|层面|、|到|入手|着手|等)")
-_OWN_INSTRUCTION = re.compile(r"\s*(?:[^，。；]{0,6}?(?:对[^，。；]{0,12})?作出[^，。；]{0,4}(?:批示|指示)|在(?:批示|指示)中)")
+_OWN_INSTRUCTION = re.compile(r"\s*(?:(?:近日|日前|专门|亲自|再次|随即|立即|第一时间|也|还|又|先后|高度重视并|就此)?"
+                              r"(?:对[^，。；]{0,12})?作出[^，。；]{0,4}(?:批示|指示)|在(?:批示|指示)中)")
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")

@@ -1001,3 +1001,29 @@ def test_review_of_references_and_instructions(extract_with_model, text: str, ex
 def test_last_year_without_a_publication_date(extract) -> None:
     text = "2024年是全面深化改革的关键一年。去年12月28日，县委召开经济工作会议。"
     assert extract(text)["meetings"][0]["date"] == "2023-12-28"
+
+
+# A final review of the dates fixes (each confirmed against the commit before it).
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        ("近日，中共江山县委召开常委会会议，研究部署近期工作。\n3月11日上午，县委召开常委会会议，县委书记王刚主持会议并讲话。",
+         "常委会会议", "2024-03-11"),
+        ("近日，县委召开全县经济工作会议，部署明年工作。\n12月23日上午，县委经济工作会议在县行政中心召开。", "全县经济工作会议", "2024-12-23"),
+        ("近日，市政府召开第二十八次常务会议。\n3月11日上午，市长李明主持召开市政府第28次常务会议，研究部署有关工作。",
+         "第二十八次常务会议", "2024-03-11"),
+    ],
+)
+def test_one_meeting_written_two_ways(extract, text: str, name: str, date: str) -> None:
+    meetings = extract(text, "2024-12-25" if "12月23日" in text else "2024-03-12")["meetings"]
+    assert [(m["name"], m["date"]) for m in meetings] == [(name, date)]
+
+
+def test_someone_elses_instruction_relayed_keeps_the_speech(extract_with_model) -> None:
+    text = "6月11日，县委召开防汛工作专题会议。县委书记王刚传达了省委作出的重要指示精神并讲话。"
+    assert [(s["name"], s["roles"]) for s in extract_with_model(text, "2024-06-12")["speakers"]] == [("王刚", ["讲话"])]
+
+
+def test_a_reviewed_year_is_not_shifted_again_by_last_year(extract) -> None:
+    text = "1月20日上午，公司召开第三届职工代表大会第二次会议。去年3月15日，公司召开2022年度总结表彰大会。"
+    assert [m["date"] for m in extract(text)["meetings"]] == ["2023-01-20", "2023-03-15"]

@@ -675,6 +675,18 @@ FESTIVALS: dict[str, tuple[int, int, bool]] = {
 }
 
 
+#: Events whose anniversaries date the text (庆祝建党102周年 -> 2023): the year each happened.
+#: Only events a Chinese news page names by anniversary in the year it is celebrated.
+ANNIVERSARIES: dict[str, int] = {
+    "建党": 1921, "中国共产党成立": 1921, "中国共产党建党": 1921, "新中国成立": 1949, "中华人民共和国成立": 1949,
+    "建国": 1949, "人民政协成立": 1949, "改革开放": 1978, "香港回归祖国": 1997, "香港回归": 1997,
+    "澳门回归祖国": 1999, "澳门回归": 1999, "建军": 1927, "中国人民解放军建军": 1927, "人民军队建军": 1927,
+    "五四运动": 1919, "共青团成立": 1922, "建团": 1922, "中国共产主义青年团成立": 1922,
+    "抗日战争胜利": 1945, "抗战胜利": 1945, "世界反法西斯战争胜利": 1945, "红军长征胜利": 1936,
+    "长征胜利": 1936, "辛亥革命": 1911, "全国人民代表大会成立": 1954, "全国人大成立": 1954,
+}
+
+
 def festival_date(name: str, year: int) -> dt.date | None:
     """The calendar date of festival ``name`` in ``year`` (lunar festivals via ``lunardate``,
     which covers 1900–2099); ``None`` for an unknown name or a year out of range."""

@@ -34,7 +34,16 @@ from typing import Any
 from pipeline.boilerplate import TRANSCRIPT_LEAD
 from pipeline.document import Document
 from pipeline.extract.common import TAIWAN, Lexicons, Sentence, clause_bounds, evidence, heading_like, in_heading_list
-from pipeline.values import FESTIVALS, DateValue, festival_date, parse_count, parse_date, parse_number, resolve_date
+from pipeline.values import (
+    ANNIVERSARIES,
+    FESTIVALS,
+    DateValue,
+    festival_date,
+    parse_count,
+    parse_date,
+    parse_number,
+    resolve_date,
+)
 
 # Two meeting names that share this share of characters are the same meeting.
 SAME_MEETING_OVERLAP = 0.6
@@ -198,6 +207,18 @@ def _time_of_day(after_date: str) -> str | None:
 
 
 _YEAR_IS = re.compile(r"((?:19|20)\d{2})年是")
+# 庆祝建党102周年, 纪念改革开放45周年: an anniversary celebrated now names the current year (not one
+# recalled: 在庆祝中国共产党成立100周年大会上的重要讲话 is a speech of 2021 studied later).
+_ANNIVERSARY = re.compile(
+    "(?:庆祝|纪念|喜迎|迎接|献礼|恰逢|正值|适逢|值此)[^，。；！？]{0,10}?"
+    f"(?P<event>{'|'.join(sorted(ANNIVERSARIES, key=len, reverse=True))})"
+    "(?P<n>[\\d一二三四五六七八九十百零〇○]{1,6})周年(?![^，。；！？]{0,12}(?:讲话|重要论述|贺信|重要指示))"
+)
+# 上海从一九九二年对口支援…，十七年来: the years counted since a starting year name the current one.
+_SINCE_YEARS = re.compile(
+    "[从自](?P<y>(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年[^。；！？]{0,40}?[，,]"
+    "(?P<n>[\\d一二三四五六七八九十]{1,3})(?:个)?年(?:来|以来)"
+)
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾")
 # 元宵节当天 / 国庆节上午: a festival used as the meeting's date (not 春节前夕, 中秋节期间).
@@ -325,6 +346,21 @@ _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|招聘会|展
                    "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
 
+
+
+def _counted_years(text: str) -> list[int]:
+    """Current years the text gives by counting: anniversaries celebrated (庆祝建党102周年 ->
+    2023) and years counted since a starting year (从一九九二年…，十七年来 -> 2009)."""
+    years = []
+    for m in _ANNIVERSARY.finditer(text):
+        n = parse_number(m["n"])
+        if n is not None and n == int(n) and 0 < n < 200:
+            years.append(ANNIVERSARIES[m["event"]] + int(n))
+    for m in _SINCE_YEARS.finditer(text):
+        start, n = parse_number(m["y"]), parse_number(m["n"])
+        if start is not None and n is not None and n == int(n) and 0 < n < 100:
+            years.append(int(start) + int(n))
+    return years
 
 class MeetingExtractor:
     def __init__(self, lex: Lexicons) -> None:
@@ -640,8 +676,9 @@ class MeetingExtractor:
     def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
         """The meeting's year when neither the date nor a publication date gives it.
 
-        In order: a reviewed ``YYYY年度`` in the meeting's own sentence; ``2023年是…`` (the
-        current year named); the smallest reviewed year in any review sentence (a reviewed year
+        In order: an anniversary or a count of years in the meeting's own sentence (庆祝建党102周年,
+        从1992年…，十七年来); a reviewed ``YYYY年度`` in it; ``2023年是…`` (the current year named);
+        an anniversary or a count of years anywhere; the smallest reviewed year in any review sentence (a reviewed year
         counts plus one when the meeting is in the first half of a year); else the year written
         most often in the text (the later one on a tie), with Republic-of-China years converted
         in Taiwan articles.
@@ -650,12 +687,18 @@ class MeetingExtractor:
         early = month is not None and month <= REVIEW_NEXT_YEAR_MONTHS
         # The meeting's own sentence reviewing a year (公司于1月17日举行了2022年度…表彰大会) is the
         # strongest evidence; a ``2022年是极不平凡的一年`` elsewhere may look back at that year.
+        own = _counted_years(meeting_text)
+        if own:
+            return max(own)
         reviewed = [int(y) for y in _YEAR_REVIEW.findall(meeting_text)] if _REVIEW_WORDS.search(meeting_text) else []
         if reviewed:
             return min(reviewed) + (1 if early else 0)
         named = [int(y) for y in _YEAR_IS.findall(text)]
         if named:
             return max(named)
+        counted = _counted_years(text)
+        if counted:
+            return max(counted)
         for sentence in re.split("[。！？\n]", text):
             if _REVIEW_WORDS.search(sentence):
                 reviewed += [int(y) for y in _YEAR_REVIEW.findall(sentence)]

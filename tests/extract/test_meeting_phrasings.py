@@ -1084,3 +1084,25 @@ def test_a_summary_with_jinri_takes_the_date_of_the_bodys_account(extract) -> No
 )
 def test_joint_organizers_are_listed(extract, text: str, organizer: str) -> None:
     assert extract(text, "2024-05-11")["meetings"][0]["organizer"] == organizer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an anniversary celebrated in the meeting's sentence names its year
+        ("6月30日上午，某某街道党工委召开庆祝中国共产党成立102周年暨“两优一先”表彰大会。", "2023-06-30"),
+        ("9月28日，某某县举行喜迎新中国成立75周年文艺座谈会。", "2024-09-28"),
+        # or anywhere in the text, when nothing closer gives the year
+        ("值此建党一百零三周年之际，6月28日，某某社区党委召开党员大会。", "2024-06-28"),
+        # years counted since a starting year: 1992 + 17
+        ("三十日上午，双方在宜昌召开座谈会。上海从一九九二年对口支援夷陵区，十七年来累计投入资金四点四七亿元。",
+         None),
+        ("7月30日上午，双方在宜昌召开座谈会。上海从一九九二年对口支援夷陵区，十七年来累计投入资金四点四七亿元。",
+         "2009-07-30"),
+        # a speech given at an anniversary rally and studied later says nothing of this year
+        ("3月5日，某某支部召开会议，学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话精神。", None),
+    ],
+)
+def test_years_counted_in_the_text(extract, text: str, expected: str | None) -> None:
+    meetings = extract(text)["meetings"]
+    assert meetings and meetings[0]["date"] == expected

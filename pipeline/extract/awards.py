@@ -66,7 +66,8 @@ _CONFERRED_IN = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|评
 _TALLY = re.compile("(?:曾经?|先后|累计|历年|多次|近年来|多年来)[^，。；表颁授评]{0,6}?(?<!评)(?:获|荣获|获得|摘得|斩获)(?![^，。；]{0,20}(?:的|者))"
                     "|获奖(?=[\\d一二三四五六七八九十两]+项)")
 _SELECTED = re.compile("评选出|评出|选出")
-_PLAIN_HONOR = re.compile("(?P<honor>.+)")  # the match object _add builds for an honour given as text
+_PLAIN_HONOR = re.compile("(?P<honor>.+)")
+_BARE_MEDALS = frozenset({"纪念章", "勋章", "奖章", "奖牌", "奖杯", "证书"})  # the match object _add builds for an honour given as text
 # What a count of candidates or nominees is followed by (30名“最美教师”候选人).
 _NOMINATED_AFTER = re.compile("候选|提名|表彰对象|推荐对象|人选")
 # Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
@@ -116,7 +117,7 @@ class AwardExtractor:
         # running to the end of the clause and ending in a medal or certificate word.
         self.conferred_plain = re.compile(
             rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
-            r"(?P<honor>[\u4e00-\u9fff、和及]{1,20}?(?:勋章|星章|奖章|奖状|嘉许状|嘉许|纪念章|奖牌|奖杯|荣誉证书|证书))(?=[，。；,;]|$)"
+            r"(?P<honor>[\u4e00-\u9fff、和及]{0,20}?(?:勋章|星章|奖章|奖状|嘉许状|嘉许|纪念章|奖牌|奖杯|荣誉证书|证书))(?=[，。；,;]|$)"
         )
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
         self.paired = re.compile(
@@ -234,7 +235,7 @@ class AwardExtractor:
         )
         self.count_first = re.compile(
             # (20名全县优秀共产党员: a scope word may stand before the honour's first word)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校)?(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
         )
         self._head_then_count = re.compile(rf"(?:{heads})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?{NUM}(?:{units})")
         self.honor_first = re.compile(
@@ -421,9 +422,17 @@ class AwardExtractor:
             honor = named_first[-1]  # 市财政局机关党委等先进基层党组织10个: the recipients named before 等 (not 一等奖)
         honor = re.sub(r"^(?:颁)?授(?![予勋])(?=.{3})", "", honor)  # (获颁)授大紫荆勋章
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
-        if (honor.startswith("年度") and not re.search("[“”「」\"『』]", honor)
+        year_word = re.match("学?年度", honor)
+        if (year_word and not re.search("[“”「」\"『』]", honor)
                 and re.search(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})" + re.escape(honor), sentence.text)):
-            honor = honor[2:]  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体
+            honor = honor[year_word.end() :]  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体
+        if honor in _BARE_MEDALS:
+            # 举行“光荣在党50年”纪念章颁发仪式，为22名老党员颁发纪念章: the medal named in full before
+            named = re.findall(rf"[“「『]([^”」』，。]{{2,20}})[”」』]{honor}", sentence.text[:at])
+            if named:
+                honor = named[-1] + honor
+            elif m.re is self.conferred_plain:
+                return False  # 为22名老党员颁发纪念章 alone: an award record needs the honour named (§5)
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)  # 全省优秀教师称号, 劳模称号
         honor = re.sub("(?<=等奖|金奖|银奖|铜奖)(?:作品|项目|论文|成果)$", "", honor)  # 一等奖作品8件: the prize grade

@@ -115,6 +115,7 @@ _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当�
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
 _NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两]+名|[\d一二三四五六七八九十两]+位)")
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
+_SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求)")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示: the remarks of the address just named)
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告)(?:中|时)$|^(?:致辞|致词|致欢迎辞|发言)$")
@@ -169,7 +170,7 @@ _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
 _GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，。；]{1,40}(?:上|时|中|会|礼|式|坛|议)的$|所[作做]的$")
 # 主持 of work or a project (主持中央工作, 主持设计, 主持公道): no meeting chaired.
 _IN_CHARGE = re.compile(
-    r"了?(?!召开|举行)(?:[^，。；会]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|开发|创办|建设"
+    r"了?(?!召开|举行)(?:[^，。；会并]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|开发|创办|建设"
     # (主持育成水稻新品种, 主持的国家社科基金重大项目, 主持完成…课题: research led, no meeting)
     r"|[^，。；会]{0,14}(?:项目|课题|工程)(?![^，。；]*(?:会|议|班|仪式))|育成|研制|攻关|完成|编制|手术)"
 )
@@ -773,7 +774,11 @@ class SpeakerExtractor:
             empty = 0 if found else empty + (0 if _LEAD_IN.match(window) else 1)
             if stop >= limit or text[stop] in "。！？\n!?":
                 break
-            if roles and not _CONTINUES.match(text, stop + 1):
+            if roles and not _CONTINUES.match(text, stop + 1) and not (
+                # 镇长许明主持会议，要求…: remarks without a subject go on with the one who chaired
+                # (会议由许明主持，要求…: the meeting's demands)
+                _SUBJECTLESS_REMARKS.match(text, stop + 1) and not window.rstrip().endswith("主持")
+            ):
                 break  # the next clause has another subject
             if not roles and empty >= MAX_ROLE_CLAUSES:
                 break
@@ -818,7 +823,8 @@ class SpeakerExtractor:
                 # 主持讲座, 主持报告会: the event chaired, not a report given by the chair
                 or (m.group() in self._noun_triggers and re.search("主持(?:了|召开)?$", window[: m.start()]))
                 # 主持公司工作期间, 主持设计: in charge of work, not chairing a meeting
-                or (role == "主持" and _IN_CHARGE.match(window, m.end()))
+                # (主持会议并作工作部署: the meeting is named, the work is the next act's)
+                or (role == "主持" and m.group() not in ("主持会议", "主持大会") and _IN_CHARGE.match(window, m.end()))
                 # 以马克思主义为指导, 指导思想, 在…指导下: guided by a doctrine, nobody guiding a meeting
                 or (role == "指导" and (window[m.start() - 1 : m.start()] == "为" or _GUIDED.match(window, m.end())))
             ):

@@ -1027,3 +1027,44 @@ def test_someone_elses_instruction_relayed_keeps_the_speech(extract_with_model) 
 def test_a_reviewed_year_is_not_shifted_again_by_last_year(extract) -> None:
     text = "1月20日上午，公司召开第三届职工代表大会第二次会议。去年3月15日，公司召开2022年度总结表彰大会。"
     assert [m["date"] for m in extract(text)["meetings"]] == ["2023-01-20", "2023-03-15"]
+
+
+# A red team on dates, hosts, awards and roles (stop 15): each confirmed against the guidelines.
+@pytest.mark.parametrize(
+    ("text", "host", "roles"),
+    [
+        ("4月23日，全县打击电信网络诈骗工作推进会召开。副县长、县公安局局长孙强主持会议并作工作部署。",
+         ("孙强", "副县长、县公安局局长"), ["主持", "讲话"]),
+        ("4月23日，全县打击电信网络诈骗工作推进会召开。会议由副县长孙强主持并作工作部署。", ("孙强", "副县长"), ["主持", "讲话"]),
+        ("4月23日，全县安全生产工作推进会召开。副县长孙强主持会议并对下一步工作进行安排部署。", ("孙强", "副县长"), ["主持", "讲话"]),
+        # remarks without a subject go on with the one who chaired
+        ("2月2日，镇政府召开春节前安全生产工作会议。镇长许明主持会议，要求各村、企业全面开展安全隐患排查。",
+         ("许明", "镇长"), ["主持", "讲话"]),
+        ("2月2日，镇政府召开春节前安全生产工作会议。镇长许明主持会议，强调要全面开展安全隐患排查。", ("许明", "镇长"), ["主持", "讲话"]),
+        # (会议由…主持，要求…: the meeting's demands, not the chair's speech)
+        ("2月2日，镇政府召开春节前安全生产工作会议。会议由镇长许明主持，要求各村全面开展安全隐患排查。", ("许明", "镇长"), ["主持"]),
+    ],
+)
+def test_red_team_chairs(extract_with_model, text: str, host: tuple, roles: list) -> None:
+    record = extract_with_model(text, "2024-04-24")
+    assert (record["meetings"][0]["host"]["name"], record["meetings"][0]["host"]["title"]) == host
+    assert [s["roles"] for s in record["speakers"]] == [roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月14日，县委召开农村工作会议。会议对2023年度先进乡镇6个、先进村20个进行了表彰，并表彰了15名优秀公务员。",
+         [("先进乡镇", 6), ("先进村", 20), ("优秀公务员", 15)]),
+        ("3月21日晚，集团2023年度“感动集团人物”颁奖典礼举行。典礼揭晓了10名“感动集团人物”和2个“感动集团团队”。",
+         [("感动集团人物", 10), ("感动集团团队", 2)]),
+        ("3月21日晚，县2023年度道德模范颁奖典礼举行，典礼揭晓了10位县道德模范。", [("县道德模范", 10)]),
+        ("9月10日，学校召开庆祝教师节大会，表彰了2022—2023学年度优秀教师12名、优秀教育工作者6名。",
+         [("优秀教师", 12), ("优秀教育工作者", 6)]),
+        ("6月29日上午，公司党委举行“光荣在党50年”纪念章颁发仪式，为22名老党员颁发纪念章。", [("光荣在党50年纪念章", 22)]),
+        # a medal with no name stated gives no record
+        ("6月29日上午，公司党委举行座谈会，为22名老党员颁发纪念章。", []),
+    ],
+)
+def test_red_team_award_counts(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-15")["awards"]] == expected

@@ -66,9 +66,11 @@ _SIGN_OFF_ISO = re.compile(r"^\s*(?:[（(\[【][^（）()\[\]【】]{0,20}?|(?P<
 _OFFICE_END = re.compile("(?:学校|中学|小学|大学|学院|医院|处|科|室|部|办|局|委|中心|公司|站|所|院|馆|社)$")
 # 2024-03-21 中央社, 澳门日报 2024-03-28, （2024年4月21日 星岛日报）, 【澳门日报2024年2月28日】, 南投县政府新闻稿 2024/03/21:
 # a sign-off line of an outlet or an office and a full date, nothing else.
-_SIGNER = r"[\u4e00-\u9fff]{0,14}?"
+# (《江城日报》（2024年01月09日 第01版）: a paper's edition line; 2024-01-09 12:05 中央社: with the time)
+_SIGNER = r"(?:《[\u4e00-\u9fff]{2,12}》|[\u4e00-\u9fff]{0,14}?)"
 _SIGN_OFF_DATED = re.compile(
-    r"^\s*[【\[（(]?\s*(?P<pre>" + _SIGNER + r")\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
+    r"^\s*[【\[（(]?\s*(?P<pre>" + _SIGNER + r")\s*[（(]?\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*第\s*[\d一二三四五六七八九十]{1,3}\s*版)?"
     r"\s*(?P<post>" + _SIGNER + r")\s*[】\]）)]?\s*$")
 # 民国113年3月21日, 中华民国113年11月1日, 113年10月16日 嘉义市政府: a Republic-of-China sign-off (Taiwan).
 _SIGN_OFF_ROC = re.compile(
@@ -76,7 +78,7 @@ _SIGN_OFF_ROC = re.compile(
     r"\s*(?P<post>" + _SIGNER + r")\s*[】\]）)]?\s*$")
 # （编辑：林小华）1131114: the Central News Agency's closing code, an ROC date.
 _CNA_CODE = re.compile(r"[（(]编辑[:：][^（）()]{1,12}[）)]\s*(?P<y>1[0-4]\d)(?P<m>\d{2})(?P<d>\d{2})\s*$")
-_OUTLET_END = re.compile("(?:报|日报|晚报|社|网|台|新闻稿|通讯社|中央社|政府|公所)$")
+_OUTLET_END = re.compile("(?:报|日报|晚报|社|网|台|新闻稿|通讯社|中央社|政府|公所|(?:融媒体|新闻|传媒|媒体)中心)》?$")
 LEAD_MIN_HAN = 6  # a short lead sentence above the first paragraph has at least this many Han characters
 DATELINE_MAX_HAN = 12  # an unlabelled dateline holds at most this many Han characters beside its date...
 # ...unless they are a byline, an outlet, an edition or a weekday (2023年12月30日 南岭日报记者 某某 实习生 某某).

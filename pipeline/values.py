@@ -687,10 +687,17 @@ ANNIVERSARIES: dict[str, int] = {
 }
 
 
+#: Days written by their numbers in quote marks (“七一”当天): the festival each names.
+FESTIVAL_NUMBERS: dict[str, str] = {
+    "元旦": "元旦", "三八": "妇女节", "五一": "劳动节", "五四": "青年节", "六一": "儿童节", "七一": "建党节",
+    "八一": "建军节", "十一": "国庆节",
+}
+
+
 def festival_date(name: str, year: int) -> dt.date | None:
     """The calendar date of festival ``name`` in ``year`` (lunar festivals via ``lunardate``,
     which covers 1900–2099); ``None`` for an unknown name or a year out of range."""
-    spec = FESTIVALS.get(name)
+    spec = FESTIVALS.get(FESTIVAL_NUMBERS.get(name, name))
     if spec is None:
         return None
     month, day, lunar = spec

@@ -36,6 +36,7 @@ from pipeline.document import Document
 from pipeline.extract.common import TAIWAN, Lexicons, Sentence, clause_bounds, evidence, heading_like, in_heading_list
 from pipeline.values import (
     ANNIVERSARIES,
+    FESTIVAL_NUMBERS,
     FESTIVALS,
     DateValue,
     festival_date,
@@ -93,6 +94,12 @@ _PLANNED = re.compile(
 )
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
+# A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，继…后，).
+_LEAD_REFERENCE = re.compile(
+    r"^\s*(?:为了?(?:贯彻|落实|深入|学习|进一步|切实|全面|认真)[^，。；]{2,60}?|继[^，。；]{2,60}?(?:之后|以后|后))[，,]"
+)
+#: A vague date this close after a dateline (新华社北京1月8日电（记者 王某） 近日，…) opens the report.
+DATELINE_GAP = 24
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
 _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|主办|举办|承办|组织)的(?P<name>.+)$")
 _DATE = re.compile(
@@ -220,7 +227,7 @@ _SINCE_YEARS = re.compile(
     "(?P<n>[\\d一二三四五六七八九十]{1,3})(?:个)?年(?:来|以来)"
 )
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
-_REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾")
+_REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾|民主生活会|组织生活会")
 # 元宵节当天 / 国庆节上午: a festival used as the meeting's date (not 春节前夕, 中秋节期间).
 # A headcount: digits with thousands separated by commas (2,500) or digits or Chinese numerals.
 _HEADCOUNT = r"\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
@@ -235,7 +242,9 @@ _LECTURE_WORDS = re.compile("讲座|报告|讲坛|讲堂|讲学|授课|演讲|�
 # 这次会议, 本次大会: a meeting named before, referred to by a determiner and the generic noun
 _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)")
 _FESTIVAL = re.compile(
-    "(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
+    "(?:(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
+    # (“七一”当天: a day written by its numbers, in quote marks only: 十一 is also a number)
+    + "|[“\"](?P<number>" + "|".join(FESTIVAL_NUMBERS) + ")[”\"])"
     r"(?:当天|当日|这天|这一天|当晚|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
 )
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
@@ -347,6 +356,19 @@ _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|招聘会|展
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
 
 
+
+
+def _without_lead_reference(text: str) -> str:
+    """The sentence with a leading clause that refers to another occasion blanked out (offsets
+    kept): 为贯彻落实3月5日全国两会精神，3月8日，市委常委会召开会议 (the date is the 8th);
+    继3月1日召开全县安全生产工作会议后，3月8日，县政府召开…专题会议 (the meeting is the second)."""
+    lead = _LEAD_REFERENCE.match(text)
+    if lead is None or not (_DATE.search(lead.group()) or re.search("召开|举行|举办", lead.group())):
+        return text
+    rest = text[lead.end() :]
+    if not re.search("召开|举行|举办|开幕|会议|大会", rest):
+        return text  # 继…召开…会议后，又深入企业调研: nothing else is held in the sentence
+    return "，" * lead.end() + rest
 
 def _counted_years(text: str) -> list[int]:
     """Current years the text gives by counting: anniversaries celebrated (庆祝建党102周年 ->
@@ -690,6 +712,12 @@ class MeetingExtractor:
         own = _counted_years(meeting_text)
         if own:
             return max(own)
+        # 2月20日，…全面总结2023年党建工作，安排部署2024年工作任务: a meeting between the year it sums up
+        # and the one it plans is early in the second or late in the first
+        planned = [int(y) for y in _YEAR_PLANNED.findall(meeting_text)]
+        summed = [int(y) for y in _YEAR_SUMMED.findall(meeting_text)]
+        if planned and summed and min(planned) == max(summed) + 1 and month is not None and (early or month >= 11):
+            return min(planned) if early else max(summed)
         reviewed = [int(y) for y in _YEAR_REVIEW.findall(meeting_text)] if _REVIEW_WORDS.search(meeting_text) else []
         if reviewed:
             return min(reviewed) + (1 if early else 0)
@@ -761,6 +789,9 @@ class MeetingExtractor:
             own = _DATE.search(sentence, m.end() + 1)
             relative = own is not None and re.match("[今昨前][天日（(]", own.group())
             # (今天 with no publication date: the dateline's day is the one to go by)
+            if own is not None and _VAGUE_DATE.fullmatch(own.group()) and own.start() - m.end() <= DATELINE_GAP:
+                # 新华社北京1月8日电 近日，…召开…: the report is dated, the meeting is not
+                return None, own.group(), _time_of_day(sentence[own.end() :])
             if own is not None and not _VAGUE_DATE.fullmatch(own.group()) and not (relative and reference is None):
                 dateline = m.group()
                 m = own
@@ -860,13 +891,14 @@ class MeetingExtractor:
         if not m:
             return None, None, None
         time_of_day = "晚上" if m.group().endswith("当晚") else _time_of_day(sentence[m.end() :])
-        month = FESTIVALS[m["name"]][0]
+        festival = m["name"] or FESTIVAL_NUMBERS[m["number"]]
+        month = FESTIVALS[festival][0]
         year = reference.year if reference else self.year_from_text(doc, sentence, month)
         if year is None:
             return None, m.group(), time_of_day
-        day = festival_date(m["name"], year)
+        day = festival_date(festival, year)
         if day is not None and reference is not None and day > reference:
-            day = festival_date(m["name"], year - 1)
+            day = festival_date(festival, year - 1)
         return (day.isoformat() if day else None), m.group(), time_of_day
 
     # -- the extractor ---------------------------------------------------------------------
@@ -879,7 +911,7 @@ class MeetingExtractor:
         simultaneous: list[bool] = []  # per meeting: 同时举行, with no date of its own
         title = doc.meta.get("title") or ""
         for index, sentence in enumerate(sentences):
-            text = sentence.text
+            text = _without_lead_reference(sentence.text)
             if text.strip() == title.strip() or text.rstrip().endswith(("？", "?")):
                 continue  # (请问这次博览会是在什么地方举行的？: a question reports nothing)
             found = self.match(text)
@@ -1115,9 +1147,12 @@ class MeetingExtractor:
         if held is None:
             return None  # the body never says it took place
         org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
-        return self._record(
-            doc, held, name, self.date_of(doc, held.text, reference), self.clean_location(m.groupdict().get("loc")), org
-        )
+        when = self.date_of(doc, held.text, reference)
+        if when[1] is None:
+            # 学院召开主题教育总结大会（2019年12月3日）over an undated body: the headline's own date
+            titled = self.date_of(doc, title, reference)
+            when = titled if titled[0] is not None else when
+        return self._record(doc, held, name, when, self.clean_location(m.groupdict().get("loc")), org)
 
     def _later_reference(
         self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]

@@ -1068,3 +1068,46 @@ def test_red_team_chairs(extract_with_model, text: str, host: tuple, roles: list
 )
 def test_red_team_award_counts(extract, text: str, expected: list) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-15")["awards"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a vague date right after a dateline: the report is dated, the meeting is not
+        ("新华社北京1月8日电 近日，中共中央政治局召开专题民主生活会。", "2024-01-09", [("专题民主生活会", None, "近日")]),
+        # a leading clause of purpose or sequence names another occasion
+        ("为贯彻落实3月5日全国两会精神，3月8日，市委常委会召开会议。市委书记葛建平主持会议。", "2024-03-11",
+         [("会议", "2024-03-08", "3月8日")]),
+        ("继3月1日召开全县安全生产工作会议后，3月8日，县政府召开安全生产专题会议。县长刘明主持会议。", "2024-03-11",
+         [("安全生产专题会议", "2024-03-08", "3月8日")]),
+        # a year summed up and the next planned: early in the planned year
+        ("2月20日，医院召开2024年度党建工作会议，全面总结2023年党建工作，安排部署2024年工作任务。", None,
+         [("2024年度党建工作会议", "2024-02-20", "2月20日")]),
+        ("12月26日，医院召开党建工作会议，全面总结2023年党建工作，安排部署2024年工作任务。", None,
+         [("党建工作会议", "2023-12-26", "12月26日")]),
+        # a 民主生活会 reviews the year before
+        ("1月18日，县委常委会召开2023年度民主生活会。县委书记陶勇主持会议。", None, [("2023年度民主生活会", "2024-01-18", "1月18日")]),
+        # days written by their numbers in quote marks
+        ("“七一”当天，镇党委召开庆祝大会。镇党委书记熊刚主持大会。", "2024-07-02", [("庆祝大会", "2024-07-01", "“七一”当天")]),
+        ("庆祝中国共产党成立103周年。“七一”当天，镇党委召开庆祝大会。", None, [("庆祝大会", "2024-07-01", "“七一”当天")]),
+        # (十一 unquoted is a number, no festival)
+        ("十一日上午，镇党委召开党员大会。", "2024-07-12", [("党员大会", "2024-07-11", "十一日")]),
+        # the headline's own date over an undated body
+        ("学院召开主题教育总结大会（2019年12月3日）\n会议由学院党委书记夏伟主持，院长邱建华作总结报告。全院中层以上干部参加会议。", None,
+         [("主题教育总结大会", "2019-12-03", "2019年12月3日")]),
+    ],
+)
+def test_red_team_dates(extract, text: str, published: str | None, expected: list) -> None:
+    meetings = extract(text, published)["meetings"]
+    assert [(m["name"], m["date"], m["date_text"]) for m in meetings] == expected
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["2024年1月9日 县融媒体中心", "《江城日报》（2024年01月09日 第01版）", "2024-01-09 12:05 中央社", "中央社 2024-01-09 12:05"],
+)
+def test_sign_off_lines_date_the_page(extract, footer: str) -> None:
+    text = f"今天上午，县第十八届人民代表大会第三次会议开幕。大会执行主席王建国主持会议。\n{footer}"
+    record = extract(text)
+    assert record["published"].startswith("2024-01-09")
+    assert record["meetings"][0]["date"] == "2024-01-09"

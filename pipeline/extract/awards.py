@@ -126,7 +126,9 @@ class AwardExtractor:
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
         # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.
+        # (共有六十名地區人士及十五個團體獲頒嘉許狀: two counts joined before the verb, one honour)
         self.received = re.compile(
+            rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；、\d及和与获奖章]{{0,6}}?(?:及|和|与|、))?"
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁授|获颁|获授|获追授|获得|荣获|获)(?:[^，。；]{{0,8}}的)?"
             rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖)|授勋(?:[及或和]嘉许)?|嘉许)"
         )
@@ -214,7 +216,8 @@ class AwardExtractor:
         self.listed_after_verb = re.compile(
             rf"(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
             rf"{NUM}(?:{units})[、和及]?){{1,8}})"
-            r"(?=[，。；,;]|$)"
+            # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
+            r"(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
         )
         self._list_item = re.compile(rf"(?P<honor>[\u4e00-\u9fff]{{2,12}}?)(?P<n>{NUM})(?P<unit>{units})")
         # 颁发了本次大会青年优秀论文奖，…吴某等10位青年学者获此殊荣: the count refers back to the honour.
@@ -235,7 +238,8 @@ class AwardExtractor:
         )
         self.count_first = re.compile(
             # (20名全县优秀共产党员: a scope word may stand before the honour's first word)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads}))"
+            # (十個傑出義工團體: a head right after a head belongs to the honour)
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组)?)"
         )
         self._head_then_count = re.compile(rf"(?:{heads})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?{NUM}(?:{units})")
         self.honor_first = re.compile(
@@ -338,6 +342,8 @@ class AwardExtractor:
                                  at=m.start("n"),
                                  kind="person" if people else None):
                         taken.append((m.start(), m.end()))
+                        if m.re is self.received and m["n0"]:
+                            self._add(awards, doc, sentence, m, m["n0"], m["unit0"], plain, at=m.start("n0"))
             self._shared_scope(awards[first_added:], text)
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         for a in awards:

@@ -115,7 +115,7 @@ _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当�
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
 _NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两]+名|[\d一二三四五六七八九十两]+位)")
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
-_SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求)")
+_SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|向)")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示: the remarks of the address just named)
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告)(?:中|时)$|^(?:致辞|致词|致欢迎辞|发言)$")
@@ -175,7 +175,9 @@ _IN_CHARGE = re.compile(
     r"|[^，。；会]{0,14}(?:项目|课题|工程)(?![^，。；]*(?:会|议|班|仪式))|育成|研制|攻关|完成|编制|手术)"
 )
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
-_COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱)")
+# An open 「, 『 or 《 not closed before a name: the name is a word of a quoted name.
+_INSIDE_A_NAME = re.compile("[「『《][^」』》，。；]*$")
+_COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:节日的?|新春的?|新年的?)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱|问候|祝福)")
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
 # A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.
 _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:报道|摄影?|采写|供稿)")
@@ -543,6 +545,8 @@ class SpeakerExtractor:
                 continue  # (项目部, 石门镇: an organization or place read as a name)
             if _DOCTRINE.match(text, e) or text[s - 1 : s] == "《":
                 continue  # 马克思主义, 毛泽东思想, 《邓小平…纲要》: a doctrine or a title, not the person
+            if _INSIDE_A_NAME.search(text, max(sentence.start, s - 16), s) and re.match(r"[^」』》，。；]{0,12}[」』》]", text[e : e + 13]):
+                continue  # 「行政长官卓越教学奖」: a word inside a prize's or a book's name
             if _NOT_GIVEN_NAME.fullmatch(name[1:]):
                 continue  # 向全体(代表), 向美方: a preposition and its object, not a surname and a name
             out.append(Mention(s, e, name))
@@ -778,6 +782,7 @@ class SpeakerExtractor:
                 # 镇长许明主持会议，要求…: remarks without a subject go on with the one who chaired
                 # (会议由许明主持，要求…: the meeting's demands)
                 _SUBJECTLESS_REMARKS.match(text, stop + 1) and not window.rstrip().endswith("主持")
+                and text.count("“", end, stop) <= text.count("”", end, stop)  # (not inside a quotation)
             ):
                 break  # the next clause has another subject
             if not roles and empty >= MAX_ROLE_CLAUSES:

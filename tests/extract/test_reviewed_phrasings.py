@@ -1111,3 +1111,39 @@ def test_sign_off_lines_date_the_page(extract, footer: str) -> None:
     record = extract(text)
     assert record["published"].startswith("2024-01-09")
     assert record["meetings"][0]["date"] == "2024-01-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("勞工及福利局今日舉行傑出義工嘉許典禮，頒發獎項予二十名傑出義工及十個傑出義工團體。",
+         [("杰出义工", 20), ("杰出义工团体", 10)]),
+        ("消防處今日舉行嘉許典禮，頒獎表揚24名績優消防人員及8個績優義消分隊。", [("绩优消防人员", 24), ("绩优义消分队", 8)]),
+        ("民政事務總署今日舉行嘉許典禮，共有六十名地區人士及十五個團體獲頒嘉許狀。", [("嘉许状", 60), ("嘉许状", 15)]),
+        ("縣府今日舉行志工表揚大會，表揚金質獎20名、銀質獎35名、銅質獎50名績優志工。", [("金质奖", 20), ("银质奖", 35), ("铜质奖", 50)]),
+        # (4間獲頒金獎、6間獲頒銀獎、9間獲頒銅獎: each count has its own prize)
+        ("最終有4間承建商獲頒金獎、6間獲頒銀獎、9間獲頒銅獎。", [("金奖", 4), ("银奖", 6), ("铜奖", 9)]),
+    ],
+)
+def test_red_team_joined_counts(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2023-12-06")["awards"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公務員事務局局長楊何蓓茵今日（十月二十日）主持「長期優良服務獎」頒獎典禮，向一百二十名公務員頒發獎狀。",
+         [["主持", "颁奖"]]),
+        ("4月27日，公司召开劳模座谈会。公司工会主席彭丽主持会议。彭丽代表公司向全体劳模表示节日问候。", [["主持", "致辞"]]),
+        ("2月7日上午，市委、市政府举行2024年新春团拜会。市委书记何伟致新春贺词，市长孙涛主持团拜会。", [["致辞"], ["主持"]]),
+        # a word inside a prize's name is no person
+        ("教育局局長蔡若蓮今日（六月十五日）出席「行政長官卓越教學獎」頒獎典禮並致辭。", [["致辞"]]),
+    ],
+)
+def test_red_team_roles(extract_with_model, text: str, expected: list) -> None:
+    assert [s["roles"] for s in extract_with_model(text, "2024-02-08")["speakers"]] == expected
+
+
+def test_red_team_assistant_titles(extract_with_model) -> None:
+    record = extract_with_model("2月17日，农商银行举行颁奖仪式。行长助理林晓主持仪式。", "2024-02-18")
+    assert record["meetings"][0]["host"] == {"name": "林晓", "title": "行长助理"}

@@ -41,6 +41,8 @@ from pipeline.extract.common import CLAUSE_BREAK, Lexicons, Sentence, evidence
 # A mention window for role triggers: the clause after the name and, if it has no
 # trigger, one more clause (``王世华主持会议并围绕…讲了一堂示范党课``).
 MAX_ROLE_CLAUSES = 2
+# A model name this close before a title and a rule name (华宇新材料总经理徐磊) opens an organization.
+BRAND_TITLE_GAP = 12
 # Longest title chain read backwards from a name (characters).
 MAX_TITLE_CHARS = 40
 # 受郑某委托主持会议: the one who delegates is not acting here (and does not end the actor's window).
@@ -530,6 +532,16 @@ class SpeakerExtractor:
                 or text.startswith(self.lex.name_stops, e.end)
             ):
                 spans.setdefault((e.start, e.end), 2)
+        # 华宇新材料总经理徐磊, 高德地图副总裁董振宁: a model "name" opening the organization of the
+        # title that a rule name follows is a brand, not a person.
+        rule_starts = {s for s, e in spans if spans[(s, e)] == 0}
+        for s, e in [p for p in spans if spans[p] > 0]:
+            title = self._title_any.search(text, e, min(len(text), e + BRAND_TITLE_GAP))
+            gap = text[e : title.start()] if title else ""
+            # (张一鸣为毕业生代表陆嘉禾颁发: a verb's object between, a person acting)
+            if title and title.end() in rule_starts and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", gap) \
+                    and not re.search("[为向给在和与及等对将把被让请由]", gap) and not title.group().endswith("代表"):
+                del spans[(s, e)]
         # Drop spans overlapping a better-ranked (then earlier, then longer) span.
         chosen: list[tuple[int, int]] = []
         for s, e in sorted(spans, key=lambda p: (spans[p], p[0], -(p[1] - p[0]))):
@@ -609,6 +621,9 @@ class SpeakerExtractor:
         relayed = any(marker in before for marker in self.lex.relay_before_name)
         # 为一等奖获得者安徽省的王志颁发…: a 为/向/给 earlier in the clause marks a recipient too.
         in_clause = _RECIPIENT_IN_CLAUSE.search(before)
+        if in_clause and in_clause.group().startswith("为") and before[in_clause.start() - 1 : in_clause.start()] in self.lex.surnames \
+                and self._title_end.search(before, 0, in_clause.start() - 1):
+            in_clause = None  # 市委书记张为民、市长周华: 为 is a character of the name before
         recipient = bool(
             _ON_BEHALF_OF.search(text, max(0, start - 1), start) and text.startswith("委托", end)
             or _RECIPIENT_BEFORE.search(prefix.rstrip())
@@ -653,6 +668,9 @@ class SpeakerExtractor:
         prefix = re.sub("^(?:还有|也有|有)(?!限)", "", prefix)  # 出席的(还)有市文联副主席…
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         prefix = re.sub("^[^、]{0,10}(?:代表|嘉宾)、(?=.)", "", prefix)
+        # (1990级校友、…董事长, 1998届毕业生、…: a class label; …董事长、企业家代表: a label after the title)
+        prefix = re.sub(r"^(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}、(?=.)", "", prefix)
+        prefix = re.sub("(?<=.)、[^、]{1,8}代表$", "", prefix)
         if re.fullmatch("[^、]{0,12}代表", prefix):
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)

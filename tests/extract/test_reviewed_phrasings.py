@@ -1147,3 +1147,27 @@ def test_red_team_roles(extract_with_model, text: str, expected: list) -> None:
 def test_red_team_assistant_titles(extract_with_model) -> None:
     record = extract_with_model("2月17日，农商银行举行颁奖仪式。行长助理林晓主持仪式。", "2024-02-18")
     assert record["meetings"][0]["host"] == {"name": "林晓", "title": "行长助理"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4月11日，公司召开安全生产会议。公司副总经理兼总工程师陈亮出席会议并讲话。", [("陈亮", "公司副总经理兼总工程师")]),
+        ("4月11日，论坛开幕。在论坛上，公司副总裁兼首席技术官王磊发言。", [("王磊", "公司副总裁兼首席技术官")]),
+        # class labels before a title and representative labels after it are no titles
+        ("4月11日，某大学举行捐赠仪式。1990级校友、深圳华创投资集团董事长王立新在仪式上发言。", [("王立新", "深圳华创投资集团董事长")]),
+        ("4月11日，大会召开。正泰集团董事长、企业家代表南存辉发言。", [("南存辉", "正泰集团董事长")]),
+        # 来/则 after a two-character name
+        ("4月11日，省委党校教授陈明来我县作专题辅导报告。", [("陈明", "省委党校教授")]),
+        ("4月11日，论坛开幕式举行，市长王刚致辞。副市长刘海则在发言中表示，要加强合作。", [("王刚", "市长"), ("刘海", "副市长")]),
+        # a brand before a title and a name is no person
+        ("4月11日，签约仪式举行。华宇新材料总经理徐磊致辞。高德地图副总裁董振宁在签约仪式上致辞。",
+         [("徐磊", "华宇新材料总经理"), ("董振宁", "高德地图副总裁")]),
+        # (张一鸣为毕业生代表陆嘉禾颁发…: a person acting, with an object before the label)
+        ("6月20日，毕业典礼举行。校长张一鸣为毕业生代表陆嘉禾颁发学位证书。", [("张一鸣", "校长")]),
+        # 为 inside a name is no recipient marker
+        ("4月11日，市委召开全会。市委书记张为民、市长周华先后讲话。", [("张为民", "市委书记"), ("周华", "市长")]),
+    ],
+)
+def test_red_team_titles(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["title"]) for s in extract_with_model(text, "2024-04-12")["speakers"]] == expected

@@ -47,6 +47,13 @@ _VAGUE_BEFORE = ("数", "几")
 # (最高补贴3000元, 最多可获得200万元, 最高为每户3000元, 最高每人20万元, 最多的也只有8000元; not 最高人民法院…)
 _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超过|不高于|上限为?)(?:不超过|不)?$")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
+# An amount that qualifies who or what follows (捐赠额超过100万元的18家企业, 1万元以上的236名): a threshold.
+_OVER_WORDS = ("超过", "高于", "达到", "逾", "满", "不低于", "不少于")
+_OVER_BEFORE = re.compile(f"(?:{'|'.join(_OVER_WORDS)})$")
+_QUALIFIED_AFTER = re.compile("(?:以上|以下)?的")
+# Goods bought or sold (购买和帮助销售农产品2.3亿元), unless funds pay for them (出资购买).
+_PURCHASE_BEFORE = re.compile("(?:购买|采购|销售|收购)[^，。；]{0,12}$")
+_FUNDS_BEFORE = re.compile("资金|经费|出资|投入|拨")
 # Money paid against the rules (违规向职工发放加班补贴12.3万元, 擅自提高标准发放): a violation, no grant
 # (not 违规建筑拆除补偿资金, 超标准洪水防御工程).
 _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支付|报销|收取)|擅自[^，。；]{0,8}?(?:发放|提高|列支|使用|支付)"
@@ -160,6 +167,12 @@ class FundingExtractor:
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
                 ):
                     continue  # 10亿元以上项目3个: a size class, not an amount
+                if (entity.text.endswith(("以上", "以下")) or entity.text.startswith(_OVER_WORDS)
+                        or _OVER_BEFORE.search(text, clause_start, m_start)) \
+                        and _QUALIFIED_AFTER.match(text, m_end):
+                    continue  # 对累计捐款1万元以上的236名爱心人士, 投资额超过1亿元的项目: a threshold, not money given
+                if _PURCHASE_BEFORE.search(text, clause_start, m_start) and not _FUNDS_BEFORE.search(text, clause_start, m_start):
+                    continue  # 购买和帮助销售农产品2.3亿元: purchases, a market figure
                 value = entity.value
                 low, high = value["low"], value["high"]
                 currency = value["currency"] if value["currency_explicit"] else default
@@ -174,9 +187,18 @@ class FundingExtractor:
                     nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
                     if nouns:
                         purpose = nouns[-1]["p"]
-                if any(f["amount"] == low and f["currency"] == currency for f in out):
-                    continue  # the same amount stated again (headline, summary) is one fact
+                explicit = bool(value["currency_explicit"])
+                again = next((f for f in out if f["amount"] == low and (
+                    f["currency"] == currency or not (explicit and f["_explicit"]))), None)
+                if again is not None:
+                    # the same amount stated again (headline, summary) is one fact; a currency written
+                    # (1000万元港币) names it where the other mention left it to the default
+                    if explicit and not again["_explicit"]:
+                        again.update(currency=currency, _explicit=True, text=entity.text,
+                                     purpose=again["purpose"] or purpose, evidence=evidence(doc, sentence))
+                    continue
                 out.append({
+                    "_explicit": explicit,
                     "amount": low,
                     "amount_high": high,
                     "currency": currency,
@@ -185,7 +207,10 @@ class FundingExtractor:
                     "purpose": purpose,
                     "evidence": evidence(doc, sentence),
                 })
-        return self._drop_headline_restatements(full, out, conversions)
+        kept = self._drop_headline_restatements(full, out, conversions)
+        for f in kept:
+            del f["_explicit"]
+        return kept
 
     @staticmethod
     def _restates(head: dict[str, Any], body: dict[str, Any]) -> bool:
@@ -218,7 +243,8 @@ class FundingExtractor:
         return [
             f for f, head in zip(found, heads, strict=True)
             if not head or not any(
-                b["currency"] == f["currency"] and FundingExtractor._restates(f, b)
+                # (港商捐资1000万元 over 1000万元港币: a headline leaves the currency to the default)
+                (b["currency"] == f["currency"] or not f["_explicit"]) and FundingExtractor._restates(f, b)
                 for b in body
             )
         ]

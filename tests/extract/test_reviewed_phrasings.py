@@ -1171,3 +1171,26 @@ def test_red_team_assistant_titles(extract_with_model) -> None:
 )
 def test_red_team_titles(extract_with_model, text: str, expected: list) -> None:
     assert [(s["name"], s["title"]) for s in extract_with_model(text, "2024-04-12")["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thresholds qualify who is honoured or rewarded; no money is given
+        ("4月11日，县慈善总会召开表彰大会，对累计捐款1万元以上的236名爱心人士进行表彰。", []),
+        ("4月11日，市里召开大会，对2023年度捐赠额超过100万元的18家爱心企业进行了表彰。", []),
+        ("市政府出台政策，对投资额超过1亿元的新引进项目给予奖励。", []),
+        # averages are worked out from a total
+        ("今年，省财政下达项目资金4,860万元，平均每个项目约81万元。", [(48600000, "CNY")]),
+        ("此次集中签约项目32个，总投资128.6亿元，平均每个项目投资8亿元。", [(12860000000, "CNY")]),
+        # purchases are a market figure
+        ("中国石化投入无偿帮扶资金8,650万元，购买和帮助销售农产品2.3亿元。", [(86500000, "CNY")]),
+        # a headline leaves the currency to the default; the body names it
+        ("港商捐资1000万元支持家乡教育\n4月11日，香港企业家李志明先生向家乡捐资1000万元港币，用于建设教学楼。", [(10000000, "HKD")]),
+        # (出资…购买: funds pay for the goods)
+        ("4月11日，公司出资50万元购买救护车捐赠给县医院。", [(500000, "CNY")]),
+        ("4月11日，县财政安排专项资金用于采购防汛物资200万元。", [(2000000, "CNY")]),
+    ],
+)
+def test_red_team_funding(extract, text: str, expected: list) -> None:
+    assert [(f["amount"], f["currency"]) for f in extract(text, "2024-04-12")["funding"]] == expected

@@ -43,6 +43,8 @@ from pipeline.extract.common import CLAUSE_BREAK, Lexicons, Sentence, evidence
 MAX_ROLE_CLAUSES = 2
 # A model name this close before a title and a rule name (华宇新材料总经理徐磊) opens an organization.
 BRAND_TITLE_GAP = 12
+# The commonest surnames, which alone follow a husband's surname in a married name (杨何蓓茵).
+_MARRIED_SECOND_SURNAMES = frozenset("陈何刘李张王黄林梁吴周郑罗杨叶谭冯马胡邓曾彭萧苏卢蔡")
 # Longest title chain read backwards from a name (characters).
 MAX_TITLE_CHARS = 40
 # 受郑某委托主持会议: the one who delegates is not acting here (and does not end the actor's window).
@@ -444,6 +446,14 @@ class SpeakerExtractor:
                 or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
             ):
+                return i, end
+        # 杨何蓓茵, 叶刘淑仪: a married name of Hong Kong and Macau (her surname after her husband's),
+        # read only when no shorter name ends cleanly
+        end = i + 4
+        if surname_len == 1 and text[i + 1 : i + 2] in _MARRIED_SECOND_SURNAMES and end <= len(text) \
+                and all("\u4e00" <= ch <= "\u9fff" for ch in text[i:end]):
+            rest = text[end : end + 6]
+            if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
                 return i, end
         return None
 

@@ -1194,3 +1194,16 @@ def test_red_team_titles(extract_with_model, text: str, expected: list) -> None:
 )
 def test_red_team_funding(extract, text: str, expected: list) -> None:
     assert [(f["amount"], f["currency"]) for f in extract(text, "2024-04-12")["funding"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公務員事務局局長楊何蓓茵今日（十月二十日）主持頒獎典禮並致辭。", ("杨何蓓茵", "公务员事务局局长")),
+        ("行政會議成員葉劉淑儀今日（五月三日）主持「香港發展論壇」並致辭。", ("叶刘淑仪", "行政会议成员")),
+        # (a three-character name that ends cleanly stays three characters)
+        ("民政事務局局長陳福海今日出席典禮並致辭。", ("陈福海", "民政事务局局长")),
+    ],
+)
+def test_married_names(extract_with_model, text: str, expected: tuple) -> None:
+    assert [(s["name"], s["title"]) for s in extract_with_model(text, "2024-05-03")["speakers"]] == [expected]

@@ -140,6 +140,9 @@ _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
 _YEAR_ANY = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+# A year written in the meeting's sentence as its own (2019年中国…年会, 2024世界互联网大会), not a
+# reviewed year (年度), a period (年以来, 年底) or a year ahead (年前, 年后).
+_OWN_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])(?=年?[\u4e00-\u9fff])(?!年(?:度|以来|来|底|初|末|前|后|间|上半年|下半年|[\d一二三四五六七八九十]+月))")
 _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}月|[^\d])")
 #: Reviews (述职, 总结) of year Y held in the first half of Y+1 are dated Y+1; calibrated on
 #: the tuning part of corpus/gold (述职评议 meetings from January to March).
@@ -727,6 +730,16 @@ class MeetingExtractor:
         counted = _counted_years(text)
         if counted:
             return max(counted)
+        # 10月12日，2019年中国人文地理学术年会开幕, 2024世界互联网大会: the year the meeting's own sentence
+        # names (a year's work meeting in November or December plans the next: 12月20日…2025年…工作会议)
+        own_years = {int(m[1]) for m in _OWN_YEAR.finditer(meeting_text)
+                     if not _SINCE_BEFORE.search(meeting_text, 0, m.start()) and not _SPAN_AROUND.match(meeting_text, m.end())
+                     and not _SPAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())}
+        if len(own_years) == 1 and not _REVIEW_WORDS.search(meeting_text):
+            # (2021年…述职评议会: a reviewed year, left to the rules below)
+            year = own_years.pop()
+            late = month is not None and month >= 11 and re.search(rf"{year}年[^，。；]{{0,12}}工作(?:会议|大会)", meeting_text)
+            return year - 1 if late else year
         for sentence in re.split("[。！？\n]", text):
             if _REVIEW_WORDS.search(sentence):
                 reviewed += [int(y) for y in _YEAR_REVIEW.findall(sentence)]

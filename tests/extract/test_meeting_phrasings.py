@@ -1106,3 +1106,21 @@ def test_joint_organizers_are_listed(extract, text: str, organizer: str) -> None
 def test_years_counted_in_the_text(extract, text: str, expected: str | None) -> None:
     meetings = extract(text)["meetings"]
     assert meetings and meetings[0]["date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year the meeting's own sentence names, over a later year named elsewhere
+        ("10月12日上午，由中国地理学会主办的2019年中国人文地理学术年会在广州开幕。来自全国的600余名代表参加会议。"
+         "2020年年会将在浙江大学举办。", "2019-10-12"),
+        ("11月8日，2024世界互联网大会乌镇峰会开幕。", "2024-11-08"),
+        # a year's work meeting late in the year before plans that year
+        ("12月20日，县委召开2025年经济工作会议。", "2024-12-20"),
+        ("3月5日，公司召开2024年工作会议。", "2024-03-05"),
+        # a reviewed year is left to the review rules
+        ("2月23日，公司召开2021年度所属单位党组织书记抓基层党建工作述职评议会。", "2022-02-23"),
+    ],
+)
+def test_the_year_of_the_meeting_sentence(extract, text: str, expected: str) -> None:
+    assert extract(text)["meetings"][0]["date"] == expected

@@ -231,6 +231,13 @@ _SINCE_YEARS = re.compile(
 )
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾|民主生活会|组织生活会")
+# 腊月二十三, 正月初八, 农历三月初三: a lunar date (a month named 正/冬/腊, a day with 初/廿, or 农历).
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+_LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+_LUNAR_DATE = re.compile(
+    f"(?:农历(?P<mn>[一二三四五六七八九十]|十[一二]|正|冬|腊)月|(?P<ml>正|冬|腊)月)(?P<d>{_LUNAR_DAY})(?:日)?"
+    f"|(?P<mi>[二三四五六七八九十]|十[一二])月(?P<di>初[一二三四五六七八九十])"
+)
 # 元宵节当天 / 国庆节上午: a festival used as the meeting's date (not 春节前夕, 中秋节期间).
 # A headcount: digits with thousands separated by commas (2,500) or digits or Chinese numerals.
 _HEADCOUNT = r"\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
@@ -895,6 +902,30 @@ class MeetingExtractor:
             return None
         return dataclasses.replace(value, month=full[-1].month, year=value.year or full[-1].year)
 
+    @staticmethod
+    def lunar_date_of(sentence: str, reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
+        """A lunar date (腊月二十三, 农历三月初三, 正月初八): the last such day up to the publication
+        date (via ``lunardate``); without one the year is unknown."""
+        m = _LUNAR_DATE.search(sentence)
+        if not m:
+            return None, None, None
+        time_of_day = _time_of_day(sentence[m.end() :])
+        month_text, day_text = m["mn"] or m["ml"] or m["mi"], m["d"] or m["di"]
+        month = _LUNAR_MONTHS.get(month_text) or int(parse_number(month_text) or 0)
+        day = int(parse_number(day_text.replace("初", "").replace("廿", "二十")) or 0)
+        if reference is None or not (1 <= month <= 12 and 1 <= day <= 30):
+            return None, m.group(), time_of_day
+        from lunardate import LunarDate  # imported on first use
+
+        days = []
+        for year in (reference.year, reference.year - 1):
+            try:
+                days.append(LunarDate(year, month, day).to_solar_date())
+            except ValueError:
+                continue
+        past = [d for d in days if d <= reference]
+        return (max(past).isoformat() if past else None), m.group(), time_of_day
+
     def festival_of(
         self, doc: Document, sentence: str, reference: dt.date | None
     ) -> tuple[str | None, str | None, str | None]:
@@ -902,7 +933,7 @@ class MeetingExtractor:
         year before when the festival falls after the publication date."""
         m = _FESTIVAL.search(sentence)
         if not m:
-            return None, None, None
+            return self.lunar_date_of(sentence, reference)
         time_of_day = "晚上" if m.group().endswith("当晚") else _time_of_day(sentence[m.end() :])
         festival = m["name"] or FESTIVAL_NUMBERS[m["number"]]
         month = FESTIVALS[festival][0]

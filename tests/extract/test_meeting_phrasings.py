@@ -1124,3 +1124,19 @@ def test_years_counted_in_the_text(extract, text: str, expected: str | None) -> 
 )
 def test_the_year_of_the_meeting_sentence(extract, text: str, expected: str) -> None:
     assert extract(text)["meetings"][0]["date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("腊月二十三，镇政府召开春节前安全生产工作会议。", "2024-02-03", ("2024-02-02", "腊月二十三")),
+        ("正月初八上午，县委召开全县经济工作会议。", "2024-03-12", ("2024-02-17", "正月初八")),
+        ("农历三月初三，村里举行祭祖大会。", "2024-04-12", ("2024-04-11", "农历三月初三")),
+        ("二月初二，村委会召开村民代表大会。", "2024-03-12", ("2024-03-11", "二月初二")),
+        # without a publication date the lunar year is unknown
+        ("腊月二十三，镇政府召开春节前安全生产工作会议。", None, (None, "腊月二十三")),
+    ],
+)
+def test_lunar_dates(extract, text: str, published: str | None, expected: tuple) -> None:
+    meeting = extract(text, published)["meetings"][0]
+    assert (meeting["date"], meeting["date_text"]) == expected

@@ -226,6 +226,12 @@ class AwardExtractor:
             rf"(?:奖|称号|勋章|奖章|奖状)[{_QUOTE_CLOSE}]?)[，,][^。；]{{0,60}}?(?P<n>{NUM})(?P<unit>{units})"
             r"[^，。；]{0,12}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff])"
         )
+        # 举行2023年度“十佳客户经理”颁奖仪式，10名客户经理获此殊荣: the count refers back to the honour
+        # of the ceremony named before it.
+        self.ceremony_anaphoric = re.compile(
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:颁奖|表彰|授奖)(?:仪式|典礼|大会|晚会)"
+            rf"[^。；]{{0,40}}?(?P<n>{NUM})(?P<unit>{units})[^，。；\d]{{0,12}}?(?:获此殊荣|获此荣誉|获此称号)"
+        )
         # 对获得2023年度安全生产先进单位的15个单位进行了表彰: the same with an unquoted honour.
         self.honor_then_count_plain = re.compile(
             rf"(?:获得|荣获|获评|被评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
@@ -278,6 +284,7 @@ class AwardExtractor:
                 self.honor_first: self._head_then_count.search(text) is not None,
                 self.handed_to: "予" in text,
                 self.anaphoric: "获此" in text or "获奖" in text,
+                self.ceremony_anaphoric: "获此" in text,
             }
             for m in self.quoted_then_count.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -311,7 +318,7 @@ class AwardExtractor:
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
             for pattern in (self.conferred, self.conferred_plain, self.named_to, self.handed_to, self.count_then_honor,
-                            self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.received_listed,
+                            self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_handed_to, self.bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first):
                 if not cores.get(pattern, True):

@@ -1207,3 +1207,8 @@ def test_red_team_funding(extract, text: str, expected: list) -> None:
 )
 def test_married_names(extract_with_model, text: str, expected: tuple) -> None:
     assert [(s["name"], s["title"]) for s in extract_with_model(text, "2024-05-03")["speakers"]] == [expected]
+
+
+def test_count_referring_to_the_ceremony_honour(extract) -> None:
+    text = "2月17日，支行举行2023年度“十佳客户经理”颁奖仪式，10名客户经理获此殊荣。"
+    assert [(a["honor"], a["count"], a["unit"]) for a in extract(text, "2024-02-18")["awards"]] == [("十佳客户经理", 10, "名")]

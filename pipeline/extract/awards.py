@@ -46,7 +46,7 @@ _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|�
 # A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
 _PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
-                      r"|拟(?:表彰|授予|命名|推荐|评选|颁发)|计划表彰|推荐为")
+                      r"|拟(?:表彰|授予|命名|推荐|评选|颁发)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
 _SCHEME = re.compile("每年|每届|每次")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
@@ -107,6 +107,9 @@ class AwardExtractor:
         self.person_units = tuple(p["person_units"])
         units = "|".join(map(re.escape, sorted(p["person_units"] + p["org_units"], key=len, reverse=True)))
         heads = "|".join(map(re.escape, sorted(p["honor_heads"], key=len, reverse=True)))
+        # (先进村20个: a short head ends an honour only right before its count)
+        heads_before_count = "|".join(map(re.escape, sorted(
+            p["honor_heads"] + p["honor_heads_before_count"]["words"], key=len, reverse=True)))
         starts = "|".join(map(re.escape, sorted(p["honor_starts"], key=len, reverse=True)))
         # 为/向6名「50年以上党龄」老党员代表颁发了「光荣在党50年」纪念章: the honour is what is handed over.
         self.conferred = re.compile(
@@ -217,7 +220,7 @@ class AwardExtractor:
             rf"(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
             rf"{NUM}(?:{units})[、和及]?){{1,8}})"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
-            r"(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
+            r"(?!以上|以下|左右)(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
         )
         self._list_item = re.compile(rf"(?P<honor>[\u4e00-\u9fff]{{2,12}}?)(?P<n>{NUM})(?P<unit>{units})")
         # 颁发了本次大会青年优秀论文奖，…吴某等10位青年学者获此殊荣: the count refers back to the honour.
@@ -247,9 +250,9 @@ class AwardExtractor:
             # (十個傑出義工團體: a head right after a head belongs to the honour)
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组)?)"
         )
-        self._head_then_count = re.compile(rf"(?:{heads})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?{NUM}(?:{units})")
+        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?{NUM}(?:{units})")
         self.honor_first = re.compile(
-            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?"
+            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?"
             rf"(?P<n>{NUM})(?P<unit>{units})"
             r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖|受表彰)|奖项|类)"  # “甲奖”、“乙奖”三个奖项: categories
         )
@@ -349,7 +352,7 @@ class AwardExtractor:
                                  at=m.start("n"),
                                  kind="person" if people else None):
                         taken.append((m.start(), m.end()))
-                        if m.re is self.received and m["n0"]:
+                        if m.re is self.received and m["n0"] and "分别" not in m.group():
                             self._add(awards, doc, sentence, m, m["n0"], m["unit0"], plain, at=m.start("n0"))
             self._shared_scope(awards[first_added:], text)
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
@@ -424,8 +427,8 @@ class AwardExtractor:
             # 表扬员工294名: the verb may be the honour's own first word
             honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
         honor = re.sub(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})", "", honor)  # 行政长官今日颁授金紫荆星章
-        honor = re.sub(r"^(?:等|了|为|的|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
-        honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
+        honor = re.sub(r"^(?:等|了|为|的|对(?=.{3})|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
+        honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?:对(?=.{3}))?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         # (学校今年)获国家科学技术进步奖二等奖, 我校今年共获省科学技术奖: the winner and the verb before it
         honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获(?![奖得]))(?=.{2})", "", honor)
         # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)

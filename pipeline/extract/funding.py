@@ -50,10 +50,12 @@ _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 # An amount that qualifies who or what follows (捐赠额超过100万元的18家企业, 1万元以上的236名): a threshold.
 _OVER_WORDS = ("超过", "高于", "达到", "逾", "满", "不低于", "不少于")
 _OVER_BEFORE = re.compile(f"(?:{'|'.join(_OVER_WORDS)})$")
-_QUALIFIED_AFTER = re.compile("(?:以上|以下)?的")
+# (对…的项目, …的236名: those rewarded are counted or are the object of 对; not 总投资超过10亿元的…项目开工)
+_QUALIFIED_AFTER = re.compile(r"(?:以上|以下)?的[^，。；]{0,8}?(?:\d+|[一二三四五六七八九十百千两]+)(?:名|家|个|位|户|所|项|人)")
+_REWARDED_OBJECT_BEFORE = re.compile("对[^，。；]{0,20}$")
 # Goods bought or sold (购买和帮助销售农产品2.3亿元), unless funds pay for them (出资购买).
 _PURCHASE_BEFORE = re.compile("(?:购买|采购|销售|收购)[^，。；]{0,12}$")
-_FUNDS_BEFORE = re.compile("资金|经费|出资|投入|拨")
+_FUNDS_BEFORE = re.compile("资金|经费|出资|投入|拨|捐|善款|补助|资助|募集|筹集|援助|慰问")
 # Money paid against the rules (违规向职工发放加班补贴12.3万元, 擅自提高标准发放): a violation, no grant
 # (not 违规建筑拆除补偿资金, 超标准洪水防御工程).
 _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支付|报销|收取)|擅自[^，。；]{0,8}?(?:发放|提高|列支|使用|支付)"
@@ -169,7 +171,8 @@ class FundingExtractor:
                     continue  # 10亿元以上项目3个: a size class, not an amount
                 if (entity.text.endswith(("以上", "以下")) or entity.text.startswith(_OVER_WORDS)
                         or _OVER_BEFORE.search(text, clause_start, m_start)) \
-                        and _QUALIFIED_AFTER.match(text, m_end):
+                        and (_QUALIFIED_AFTER.match(text, m_end) or (
+                            re.match("(?:以上|以下)?的", text[m_end:]) and _REWARDED_OBJECT_BEFORE.search(text, clause_start, m_start))):
                     continue  # 对累计捐款1万元以上的236名爱心人士, 投资额超过1亿元的项目: a threshold, not money given
                 if _PURCHASE_BEFORE.search(text, clause_start, m_start) and not _FUNDS_BEFORE.search(text, clause_start, m_start):
                     continue  # 购买和帮助销售农产品2.3亿元: purchases, a market figure
@@ -188,8 +191,11 @@ class FundingExtractor:
                     if nouns:
                         purpose = nouns[-1]["p"]
                 explicit = bool(value["currency_explicit"])
+                # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
+                # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)
                 again = next((f for f in out if f["amount"] == low and (
-                    f["currency"] == currency or not (explicit and f["_explicit"]))), None)
+                    f["currency"] == currency or (not (explicit and f["_explicit"]) and (
+                        heading_like(full, f["evidence"]["clean_start"]) or heading_like(full, sentence.start))))), None)
                 if again is not None:
                     # the same amount stated again (headline, summary) is one fact; a currency written
                     # (1000万元港币) names it where the other mention left it to the default

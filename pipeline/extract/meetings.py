@@ -80,13 +80,17 @@ _CONCERT = re.compile("(?:音乐会|演唱会)$")
 _SHOW = re.compile("(?:展览会|展览|博览会|展销会|交易会|音乐会|演唱会|汇演)$")
 # A clause opening with a pronoun and 是/在 (他是校运会上的主力) says something about a person.
 _PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
+# 会议决定，… / 会议明确： the clause after a decision is what was decided.
+_DECIDED_BEFORE = re.compile("(?:决定|同意|明确|确定|研究决定|议定)[，,：:]$")
 _PLANNED = re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     "(?:(?<![上中少大])|(?<=[晚马早会路]上))将(?:于|在|[^，。；]{0,12}?(?:召开|举行|举办|开幕|会见))|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
-    "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
+    "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
+    # 下周召开全县安全生产大会, 5月底前召开, 择期召开: a time ahead
+    "|(?:下周|下个?月|月底前|年底前|择期|适时)[^，。；]{0,4}(?:召开|举行|举办)"
     # 定期召开民主生活会: a habit, not one meeting
     "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
@@ -190,6 +194,8 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     """A planning word (将于, 拟, 决定召开…) or a repetition (曾多次举办…) in the clause of
     ``text[start:end]``, up to its end."""
     clause_start = max(text.rfind(ch, 0, start) for ch in "，。；,;") + 1
+    if _DECIDED_BEFORE.search(text, max(0, clause_start - 12), clause_start):
+        return True  # 会议决定，下周召开…: what the meeting decided on
     return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED) for p in pattern.finditer(text))
 
 
@@ -220,7 +226,8 @@ _YEAR_IS = re.compile(r"((?:19|20)\d{2})年是")
 # 庆祝建党102周年, 纪念改革开放45周年: an anniversary celebrated now names the current year (not one
 # recalled: 在庆祝中国共产党成立100周年大会上的重要讲话 is a speech of 2021 studied later).
 _ANNIVERSARY = re.compile(
-    "(?:庆祝|纪念|喜迎|迎接|献礼|恰逢|正值|适逢|值此)[^，。；！？]{0,10}?"
+    # (not 喜迎/迎接: an anniversary ahead, perhaps next year's)
+    "(?:庆祝|纪念|献礼|恰逢|正值|适逢|值此)[^，。；！？]{0,10}?"
     f"(?P<event>{'|'.join(sorted(ANNIVERSARIES, key=len, reverse=True))})"
     "(?P<n>[\\d一二三四五六七八九十百零〇○]{1,6})周年(?![^，。；！？]{0,12}(?:讲话|重要论述|贺信|重要指示))"
 )
@@ -254,7 +261,8 @@ _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天�
 _FESTIVAL = re.compile(
     "(?:(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
     # (“七一”当天: a day written by its numbers, in quote marks only: 十一 is also a number)
-    + "|[“\"](?P<number>" + "|".join(FESTIVAL_NUMBERS) + ")[”\"])"
+    + "|[“\"](?P<number>" + "|".join(FESTIVAL_NUMBERS) + ")[”\"](?=当天|当日|这天|这一天|当晚|上午|下午|晚上))"
+    # (a day by its numbers names the date only with 当天 or a time of day: “七一”在即, 为庆祝“七一”，)
     r"(?:当天|当日|这天|这一天|当晚|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
 )
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
@@ -381,13 +389,19 @@ def _without_lead_reference(text: str) -> str:
     return "，" * lead.end() + rest
 
 def _counted_years(text: str) -> list[int]:
-    """Current years the text gives by counting: anniversaries celebrated (庆祝建党102周年 ->
-    2023) and years counted since a starting year (从一九九二年…，十七年来 -> 2009)."""
+    """Current years the text gives by anniversaries celebrated (庆祝建党102周年 -> 2023)."""
     years = []
     for m in _ANNIVERSARY.finditer(text):
         n = parse_number(m["n"])
         if n is not None and n == int(n) and 0 < n < 200:
             years.append(ANNIVERSARIES[m["event"]] + int(n))
+    return years
+
+
+def _years_since(text: str) -> list[int]:
+    """Current years counted since a starting year (从一九九二年…，十七年来 -> 2009): a loose count
+    (十年来), used only when the text writes no year of its own."""
+    years = []
     for m in _SINCE_YEARS.finditer(text):
         start, n = parse_number(m["y"]), parse_number(m["n"])
         if start is not None and n is not None and n == int(n) and 0 < n < 100:
@@ -595,6 +609,7 @@ class MeetingExtractor:
         if re.match(r"[（(][^）)]*$", name):  # （2007年6月29日第十届…会议通过）: an adoption note's date
             name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
         name = re.sub(r"^(?:了|过|一次|一场|一个|本次|此次)", "", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
+        name = re.sub(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})", "", name)  # 在主持召开县委常委会会议时: the verbs
         name = re.sub(r"^为期[^的，。]{1,6}的", "", name)  # 为期三天的…大会: the duration is no part of the name
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
         name = re.sub(r"^[^，。“”]{0,24}?(?:(?:草案|条例|议案|报告|决定|决议|办法|规定|法|》)经"
@@ -708,12 +723,12 @@ class MeetingExtractor:
     def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
         """The meeting's year when neither the date nor a publication date gives it.
 
-        In order: an anniversary or a count of years in the meeting's own sentence (庆祝建党102周年,
-        从1992年…，十七年来); a reviewed ``YYYY年度`` in it; ``2023年是…`` (the current year named);
-        an anniversary or a count of years anywhere; the smallest reviewed year in any review sentence (a reviewed year
+        In order: an anniversary in the meeting's own sentence (庆祝建党102周年); a reviewed
+        ``YYYY年度`` in it; ``2023年是…`` (the current year named); an anniversary anywhere; the
+        year the meeting's sentence names; the smallest reviewed year in any review sentence (a reviewed year
         counts plus one when the meeting is in the first half of a year); else the year written
         most often in the text (the later one on a tie), with Republic-of-China years converted
-        in Taiwan articles.
+        in Taiwan articles; else years counted since a starting year (从一九九二年…，十七年来).
         """
         text = doc.clean_text
         early = month is not None and month <= REVIEW_NEXT_YEAR_MONTHS
@@ -768,6 +783,7 @@ class MeetingExtractor:
                   if not _SINCE_BEFORE.search(text, 0, m.start())]
         if len(TAIWAN.findall(text)) >= 2:
             years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
+        years = years or _years_since(text)
         if not years:
             return None
         counts = {y: years.count(y) for y in set(years)}
@@ -810,8 +826,11 @@ class MeetingExtractor:
             relative = own is not None and re.match("[今昨前][天日（(]", own.group())
             # (今天 with no publication date: the dateline's day is the one to go by)
             if own is not None and _VAGUE_DATE.fullmatch(own.group()) and own.start() - m.end() <= DATELINE_GAP:
-                # 新华社北京1月8日电 近日，…召开…: the report is dated, the meeting is not
-                return None, own.group(), _time_of_day(sentence[own.end() :])
+                stated = next((d for d in _DATE.finditer(sentence, own.end()) if not _VAGUE_DATE.fullmatch(d.group())), None)
+                if stated is None:
+                    # 新华社北京1月8日电 近日，…召开…: the report is dated, the meeting is not
+                    return None, own.group(), _time_of_day(sentence[own.end() :])
+                own = stated  # (记者日前从教育部获悉，教育部5日召开…: the day the meeting was held)
             if own is not None and not _VAGUE_DATE.fullmatch(own.group()) and not (relative and reference is None):
                 dateline = m.group()
                 m = own

@@ -43,6 +43,7 @@ from pipeline.extract.common import CLAUSE_BREAK, Lexicons, Sentence, evidence
 MAX_ROLE_CLAUSES = 2
 # A model name this close before a title and a rule name (华宇新材料总经理徐磊) opens an organization.
 BRAND_TITLE_GAP = 12
+_VERB_IN_GAP = re.compile("[为向给在和与及等对将把被让请由同携偕率陪读介绍持并会宣邀]")
 # The commonest surnames, which alone follow a husband's surname in a married name (杨何蓓茵).
 _MARRIED_SECOND_SURNAMES = frozenset("陈何刘李张王黄林梁吴周郑罗杨叶谭冯马胡邓曾彭萧苏卢蔡")
 # Longest title chain read backwards from a name (characters).
@@ -53,7 +54,7 @@ _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰�
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
 # no role trigger stands between (为大会致辞的丙 is not).
 _RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人华])(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
-_GROUP_JOIN = re.compile(r"^[、和与及\s]*$")
+_GROUP_JOIN = re.compile(r"^(?:[、和与及\s]|联同|偕同|连同|会同|携同|携)*$")  # (李家超联同政务司司长陈国基颁发…)
 # 甲和军队有关单位的领导乙: a descriptor of the next person (not a job title) after the joining word
 _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领导|负责同志|负责人|同志|专家|学者)$")
 # Where a list item starts, and characters that make a would-be name part of a title (常务副书记).
@@ -549,8 +550,11 @@ class SpeakerExtractor:
             title = self._title_any.search(text, e, min(len(text), e + BRAND_TITLE_GAP))
             gap = text[e : title.start()] if title else ""
             # (张一鸣为毕业生代表陆嘉禾颁发: a verb's object between, a person acting)
-            if title and title.end() in rule_starts and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", gap) \
-                    and not re.search("[为向给在和与及等对将把被让请由]", gap) and not title.group().endswith("代表"):
+            # (李家超联同政务司司长陈国基, 王建国携公司总经理李明: a verb between two people; 行政长官李家超
+            # before: a titled person elsewhere)
+            if title and title.end() in rule_starts and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{1,8}", gap) \
+                    and not _VERB_IN_GAP.search(gap) and not title.group().endswith("代表") \
+                    and not re.search(self._title_any.pattern + r"\s*" + re.escape(text[s:e]), text):
                 del spans[(s, e)]
         # Drop spans overlapping a better-ranked (then earlier, then longer) span.
         chosen: list[tuple[int, int]] = []
@@ -673,14 +677,15 @@ class SpeakerExtractor:
             return None, recipient, relayed
         # A title chain starts after the last verb-like word: cut at 的/是/由/请.
         # (县人大常委会对县住建局局长…: 对 after a body; not 应对气候变化司, 市委对台办)
-        prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])", prefix)[-1]
+        # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
+        prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])|联同|偕同|连同|会同|陪同|率领|带领|携", prefix)[-1]
         prefix = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日", "", prefix)  # 图为5月8日县委书记…: a caption's date
         prefix = re.sub("^(?:还有|也有|有)(?!限)", "", prefix)  # 出席的(还)有市文联副主席…
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         prefix = re.sub("^[^、]{0,10}(?:代表|嘉宾)、(?=.)", "", prefix)
         # (1990级校友、…董事长, 1998届毕业生、…: a class label; …董事长、企业家代表: a label after the title)
         prefix = re.sub(r"^(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}、(?=.)", "", prefix)
-        prefix = re.sub("(?<=.)、[^、]{1,8}代表$", "", prefix)
+        prefix = re.sub("(?<=.)、(?![^、]*(?:人大|党代会|党代表))[^、]{1,8}代表$", "", prefix)  # (not 全国人大代表: a seat)
         if re.fullmatch("[^、]{0,12}代表", prefix):
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
@@ -807,9 +812,10 @@ class SpeakerExtractor:
             if stop >= limit or text[stop] in "。！？\n!?":
                 break
             if roles and not _CONTINUES.match(text, stop + 1) and not (
-                # 镇长许明主持会议，要求…: remarks without a subject go on with the one who chaired
+                # 镇长许明主持会议，要求…: remarks without a subject go on with the one who chaired (not
+                # 宣读了《…决定》，要求…: the decision's demands)
                 # (会议由许明主持，要求…: the meeting's demands)
-                _SUBJECTLESS_REMARKS.match(text, stop + 1) and not window.rstrip().endswith("主持")
+                _SUBJECTLESS_REMARKS.match(text, stop + 1) and "主持" in roles and not window.rstrip().endswith("主持")
                 and text.count("“", end, stop) <= text.count("”", end, stop)  # (not inside a quotation)
             ):
                 break  # the next clause has another subject

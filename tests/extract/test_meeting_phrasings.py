@@ -1091,7 +1091,9 @@ def test_joint_organizers_are_listed(extract, text: str, organizer: str) -> None
     [
         # an anniversary celebrated in the meeting's sentence names its year
         ("6月30日上午，某某街道党工委召开庆祝中国共产党成立102周年暨“两优一先”表彰大会。", "2023-06-30"),
-        ("9月28日，某某县举行喜迎新中国成立75周年文艺座谈会。", "2024-09-28"),
+        ("9月28日，某某县举行庆祝新中国成立75周年文艺座谈会。", "2024-09-28"),
+        # (喜迎/迎接: an anniversary ahead, perhaps next year's)
+        ("9月28日，某某县举行喜迎新中国成立75周年文艺座谈会。", None),
         # or anywhere in the text, when nothing closer gives the year
         ("值此建党一百零三周年之际，6月28日，某某社区党委召开党员大会。", "2024-06-28"),
         # years counted since a starting year: 1992 + 17

@@ -1212,3 +1212,74 @@ def test_married_names(extract_with_model, text: str, expected: tuple) -> None:
 def test_count_referring_to_the_ceremony_honour(extract) -> None:
     text = "2月17日，支行举行2023年度“十佳客户经理”颁奖仪式，10名客户经理获此殊荣。"
     assert [(a["honor"], a["count"], a["unit"]) for a in extract(text, "2024-02-18")["awards"]] == [("十佳客户经理", 10, "名")]
+
+
+# A review of stop 15's own diff (each confirmed against the commit before it).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short heads end an honour only before its count
+        ("大会表彰了30名优秀村干部。", [("优秀村干部", 30)]),
+        ("会议表彰了10名优秀村党组织书记、5个先进村党支部、20名优秀乡镇干部。",
+         [("优秀村党组织书记", 10), ("先进村党支部", 5), ("优秀乡镇干部", 20)]),
+        ("5月9日，县委召开农村工作会议。会议对先进乡镇6个、先进村20个进行了表彰。", [("先进乡镇", 6), ("先进村", 20)]),
+        # nothing conferred
+        ("今年以来，我县新建5个示范村。", []),
+        ("高考成绩揭晓，我校共有120名优秀学生考取重点大学。", []),
+        ("今年计划创建省级示范村5个以上。", []),
+        # (two counts with 分别 before one verb: no count joined to the other)
+        ("本年度共有10名和8名學生分別獲頒金獎和銀獎。", [("金奖和银奖", 8)]),
+    ],
+)
+def test_review_of_stop_15_awards(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2023-05-10")["awards"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # amounts over a figure are still amounts given or invested
+        ("5月9日，总投资超过10亿元的新能源电池项目在我县开工建设。", [(1000000000, "CNY")]),
+        ("校友向母校捐赠了总额超过100万元的奖学金。", [(1000000, "CNY")]),
+        # donations spent on purchases are funding
+        ("爱心企业捐资购买图书及文体器材共计5万元。", [(50000, "CNY")]),
+        ("募集善款购买爱心包裹30万元。", [(300000, "CNY")]),
+        # two currencies in one sentence are two amounts
+        ("公司获得1亿美元投资，并获当地政府1亿元产业扶持资金。", [(100000000, "USD"), (100000000, "CNY")]),
+    ],
+)
+def test_review_of_stop_15_funding(extract, text: str, expected: list) -> None:
+    assert [(f["amount"], f["currency"]) for f in extract(text, "2023-05-10")["funding"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("“七一”在即，公司党委召开全体党员大会。", "2023-06-29", None),
+        ("为庆祝“七一”，公司党委召开全体党员大会。", "2023-06-30", None),
+        ("新华社北京3月5日电 记者日前从教育部获悉，教育部5日召开全国教育工作视频会议。", "2023-03-06", "2023-03-05"),
+        # an anniversary ahead and a loose count of years give no year over one the text writes
+        ("12月20日，公司党委召开座谈会。会上，大家表示要以优异成绩迎接建党100周年。公司2020年各项指标全面完成。", None,
+         "2020-12-20"),
+        ("3月12日，公司召开座谈会。公司从2010年成立，十年来发展迅速。2023年公司营收增长20%。", None, "2023-03-12"),
+    ],
+)
+def test_review_of_stop_15_dates(extract, text: str, published: str | None, expected: str | None) -> None:
+    assert extract(text, published)["meetings"][0]["date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("行政長官李家超今日出席嘉許禮並致辭。典禮上，李家超聯同政務司司長陳國基頒發獎項予得獎者。",
+         [("李家超", "行政长官", ["致辞", "颁奖"]), ("陈国基", "政务司司长", ["颁奖"])]),
+        ("5月9日上午，县委召开全县工作会议。县委常委、组织部部长王建国宣读了《关于表彰先进的决定》，要求全县广大党员以先进为榜样。",
+         [("王建国", "县委常委、组织部部长", ["宣读"])]),
+        ("5月9日上午，县委召开全县工作会议。某某集团董事长、全国人大代表王建国发言。",
+         [("王建国", "某某集团董事长、全国人大代表", ["发言"])]),
+        ("5月9日上午，县委召开全县工作会议。会上，王福来本着实事求是的态度作了述职。", [("王福来", None, ["述职"])]),
+    ],
+)
+def test_review_of_stop_15_speakers(extract_with_model, text: str, expected: list) -> None:
+    speakers = extract_with_model(text, "2023-05-10")["speakers"]
+    assert [(s["name"], s["title"], s["roles"]) for s in speakers] == expected

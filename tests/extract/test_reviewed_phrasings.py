@@ -1283,3 +1283,20 @@ def test_review_of_stop_15_dates(extract, text: str, published: str | None, expe
 def test_review_of_stop_15_speakers(extract_with_model, text: str, expected: list) -> None:
     speakers = extract_with_model(text, "2023-05-10")["speakers"]
     assert [(s["name"], s["title"], s["roles"]) for s in speakers] == expected
+
+
+# A red team on meetings (stop 15).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月9日，县委书记刘某在主持召开县委常委会会议时强调，要做好防汛工作。", [("县委常委会会议", "2024-05-09")]),
+        # what a meeting decided on is planned, not held
+        ("5月9日，县政府召开第20次常务会议，县长王明主持会议。会议决定，下周召开全县安全生产大会。", [("第20次常务会议", "2024-05-09")]),
+        ("5月9日，县人大常委会党组召开会议。会议同意于5月20日召开县十八届人大常委会第二十一次会议。", [("会议", "2024-05-09")]),
+        # job fairs are fairs
+        ("5月9日，学校2025届毕业生供需见面会在体育馆举行。", []),
+        ("5月9日，学院2024年春季双选会在体育馆举行。", []),
+    ],
+)
+def test_red_team_meetings(extract, text: str, expected: list) -> None:
+    assert [(m["name"], m["date"]) for m in extract(text, "2024-05-10")["meetings"]] == expected

@@ -284,7 +284,9 @@ _PLACE_LABEL = re.compile(r"(?:^|\n)\s*(?:地点|会议地点|活动地点)[:：
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
-_OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保|高考|中考|比赛|竞赛))")
+_OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保|高考|中考|比赛|竞赛|演练|演习|拉练))")
+# 预计参会人数超过3000人: a count expected, not one that attended.
+_EXPECTED_COUNT = re.compile("(?:预计|计划|拟)[^，。；]{0,8}$")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the
 # organizer or the venue (not 世界卫生组织驻华代表处, 党组织, 团组织)
@@ -794,7 +796,8 @@ class MeetingExtractor:
         """The attendee count stated in ``sentence``; ``elsewhere`` (a sentence other than the
         meeting's own) needs the attendance to be of a meeting, not 参加各类培训 or 参加评选."""
         for pattern in self.attendance:
-            m = next((m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)), None)
+            m = next((m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
+                      and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))), None)
             if m and elsewhere and _OTHER_ACTIVITY.match(sentence, m.end()):
                 continue
             if m:

@@ -1300,3 +1300,16 @@ def test_review_of_stop_15_speakers(extract_with_model, text: str, expected: lis
 )
 def test_red_team_meetings(extract, text: str, expected: list) -> None:
     assert [(m["name"], m["date"]) for m in extract(text, "2024-05-10")["meetings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drill's participants, and a count expected, attend no meeting
+        ("5月9日，县应急管理局组织开展防汛应急演练，共200余人参加演练。演练结束后，召开了演练总结讲评会。", [None]),
+        ("会上介绍，今年将举办中国汽车供应链大会，预计参会人数超过3000人。5月3日，市政府举行新闻发布会。", [None]),
+        ("5月3日，市政府举行新闻发布会，共有50余名记者参加。", [50]),
+    ],
+)
+def test_red_team_headcounts_of_other_things(extract, text: str, expected: list) -> None:
+    assert [m["attendee_count"] for m in extract(text, "2024-05-10")["meetings"]] == expected

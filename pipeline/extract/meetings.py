@@ -56,7 +56,8 @@ _SCOPE_WORD = re.compile("全[国省市县区镇乡]")
 _DIGITS = frozenset("0123456789百")
 _EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期])")
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县",
-                      "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省"}
+                      "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
+                      "医院", "街道", "社区", "与会人员", "与会代表", "参会人员", "与会同志"}
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
 # 曾多次举办演讲会: a series (checked in the meeting's own clause only: a sentence may report
 # one meeting and mention earlier ones, 我县召开会议，…已多次召开专题会议).
@@ -658,10 +659,11 @@ class MeetingExtractor:
             return None
         org = re.sub(r"^本报[^，。\s]{0,12}?讯[\s　]*", "", org.strip())  # 本报北京5月20日讯 (before its date goes)
         org = _DATE.sub("", org)
-        org = re.sub(r"[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)  # 岭海大学今日（三月十五日）: a bracketed date
+        # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
+        org = re.sub(r"[今昨前]?[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)
         org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期)", "", org)
-        org = re.sub(r"^由", "", org)
+        org = re.sub(r"^(?:由|并(?=在|于))", "", org)  # (调研…，并在县委会议室召开: a venue after 并)
         # 根据…联合声明两国政府, 在九三学社, 并于今年, 去年: a leading adverbial is not the organizer
         org = re.sub(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)", "", org)
         at_place = bool(re.match("在|于", org))
@@ -1192,6 +1194,8 @@ class MeetingExtractor:
                 main["location"] = main["location"] or place
                 if main["date_text"] is None:
                     main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, sentence.text, reference)
+            if main["organizer"] is None:
+                main["organizer"] = self._later_organizer(main, sentences, others)
             if main["date"] is None and main["date_text"] is not None and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         return meetings
@@ -1228,7 +1232,10 @@ class MeetingExtractor:
         the first sentence referring to it by a generic noun (or its own head word), with the place
         it names; None when another meeting's account begins first."""
         head = self._head.search(meeting["name"])
-        nouns = "会议|大会" + ("|" + re.escape(head.group()) if head else "")
+        # (…周年會員大會 … 會員大會於灣仔香港會議展覽中心舉行: the name's last words, and 于 before a place)
+        nouns = "|".join(re.escape(n) for n in sorted(
+            {"会议", "大会", *([head.group()] if head else []), *([meeting["name"][-4:]] if len(meeting["name"]) > 4 else [])},
+            key=len, reverse=True))
         pattern = re.compile(
             rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
             rf"(?:在(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}"
@@ -1238,10 +1245,30 @@ class MeetingExtractor:
             if sentence.start <= start:
                 continue
             m = pattern.match(sentence.text)
+            if m and m["when"] and not m["loc"] and not _DATE.search(m["when"]) and not re.search(_TIME_WORDS, m["when"]) \
+                    and _VENUE_END.search(m["when"]):
+                return sentence, self.clean_location(m["when"])  # 于湾仔香港会议展览中心举行: a place after 于
             if m and (m["when"] or m["loc"]):
                 return sentence, self.clean_location(m["loc"])
             if sentence.start in others:
                 return None  # another meeting's account begins
+        return None
+
+    def _later_organizer(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:
+        """论坛由湖南农业大学主办 after the meeting's sentence: the ``由…主办`` agent of the first sentence
+        referring to it by its head word or a generic noun (before another meeting's account)."""
+        head = self._head.search(meeting["name"])
+        nouns = "会议|大会|活动" + ("|" + re.escape(head.group()) if head else "")
+        pattern = re.compile(rf"^\s*(?:本次|此次|这次|该)?[\u4e00-\u9fff]{{0,2}}(?:{nouns})由(?P<org>[^，。；、]{{2,30}}?)(?:联合)?(?:主办|举办)")
+        start = meeting["evidence"]["clean_start"]
+        for sentence in sentences:
+            if sentence.start <= start:
+                continue
+            if sentence.start in others:
+                return None
+            m = pattern.match(sentence.text)
+            if m:
+                return self.clean_org(m["org"])
         return None
 
     def _taking_part(self, kind: str, before: str, name: str) -> bool:

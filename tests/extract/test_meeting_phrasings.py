@@ -101,7 +101,7 @@ CASES = [
     ),
     pytest.param(
         "中秋节前夕，社区在活动中心举办邻里联欢会。", "2024-09-20",
-        {"name": "邻里联欢会", "organizer": "社区", "date": None},
+        {"name": "邻里联欢会", "organizer": None, "date": None},  # 社区 unnamed: generic (§3)
         id="festival-eve-is-not-a-date",
     ),
     pytest.param(

@@ -1313,3 +1313,21 @@ def test_red_team_meetings(extract, text: str, expected: list) -> None:
 )
 def test_red_team_headcounts_of_other_things(extract, text: str, expected: list) -> None:
     assert [m["attendee_count"] for m in extract(text, "2024-05-10")["meetings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later sentence names the venue after 於, or the organizer after 由
+        ("行政長官今日出席香港總商會周年會員大會並致辭。會員大會於灣仔香港會議展覽中心舉行。",
+         ("香港总商会周年会员大会", None, "湾仔香港会议展览中心")),
+        ("5月9日，“乡村振兴”高端论坛在耘园报告厅举行。论坛由湖南农业大学主办。", ("“乡村振兴”高端论坛", "湖南农业大学", "耘园报告厅")),
+        # a bracketed day after 昨, a venue after 并, generic subjects
+        ("澳門中華總商會昨（15日）下午在會址舉行第七十一屆會員大會。", ("第七十一届会员大会", "澳门中华总商会", "会址")),
+        ("5月9日，市委书记刘某到平江县调研乡村振兴工作，并在县委会议室召开座谈会。", ("座谈会", None, None)),
+        ("5月9日，医院召开护士节表彰大会。", ("护士节表彰大会", None, None)),
+    ],
+)
+def test_red_team_organizers_and_venues(extract, text: str, expected: tuple) -> None:
+    meeting = extract(text, "2024-05-16")["meetings"][0]
+    assert (meeting["name"], meeting["organizer"], meeting["location"]) == expected

@@ -57,7 +57,9 @@ _DIGITS = frozenset("0123456789百")
 _EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期])")
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
-                      "医院", "街道", "社区", "与会人员", "与会代表", "参会人员", "与会同志"}
+                      "与会人员", "与会代表", "参会人员", "与会同志"}
+# Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
+GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区"})
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
 # 曾多次举办演讲会: a series (checked in the meeting's own clause only: a sentence may report
 # one meeting and mention earlier ones, 我县召开会议，…已多次召开专题会议).
@@ -83,6 +85,7 @@ _SHOW = re.compile("(?:展览会|展览|博览会|展销会|交易会|音乐会|
 _PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
 # 会议决定，… / 会议明确： the clause after a decision is what was decided.
 _DECIDED_BEFORE = re.compile("(?:决定|同意|明确|确定|研究决定|议定)[，,：:]$")
+_APPROVED_BEFORE = re.compile("(?:^|[，。；,;])\\s*经[^，。；,;]*$")
 _PLANNED = re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     "(?:(?<![上中少大])|(?<=[晚马早会路]上))将(?:于|在|[^，。；]{0,12}?(?:召开|举行|举办|开幕|会见))|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
@@ -147,6 +150,7 @@ _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
 _YEAR_ANY = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 # A year written in the meeting's sentence as its own (2019年中国…年会, 2024世界互联网大会), not a
 # reviewed year (年度), a period (年以来, 年底) or a year ahead (年前, 年后).
+_PLAN_BEFORE = re.compile("(?:部署|谋划|安排|规划|计划|展望|研究)[^，。；]{0,4}$")
 _OWN_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])(?=年?[\u4e00-\u9fff])(?!年(?:度|以来|来|底|初|末|前|后|间|上半年|下半年|[\d一二三四五六七八九十]+月))")
 _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}月|[^\d])")
 #: Reviews (述职, 总结) of year Y held in the first half of Y+1 are dated Y+1; calibrated on
@@ -195,8 +199,9 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     """A planning word (将于, 拟, 决定召开…) or a repetition (曾多次举办…) in the clause of
     ``text[start:end]``, up to its end."""
     clause_start = max(text.rfind(ch, 0, start) for ch in "，。；,;") + 1
-    if _DECIDED_BEFORE.search(text, max(0, clause_start - 12), clause_start):
-        return True  # 会议决定，下周召开…: what the meeting decided on
+    decided = _DECIDED_BEFORE.search(text, max(0, clause_start - 12), clause_start)
+    if decided and not _APPROVED_BEFORE.search(text, 0, decided.start()):
+        return True  # 会议决定，下周召开…: what the meeting decided on (not 经…研究决定，…于4月10日召开: approved, then held)
     return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED) for p in pattern.finditer(text))
 
 
@@ -285,9 +290,9 @@ _PLACE_LABEL = re.compile(r"(?:^|\n)\s*(?:地点|会议地点|活动地点)[:：
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
-_OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保|高考|中考|比赛|竞赛|演练|演习|拉练))")
+_OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保|高考|中考|比赛|竞赛|(?:演练|演习|拉练)(?![^，。；]{0,8}(?:会|观摩))))")
 # 预计参会人数超过3000人: a count expected, not one that attended.
-_EXPECTED_COUNT = re.compile("(?:预计|计划|拟)[^，。；]{0,8}$")
+_EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the
 # organizer or the venue (not 世界卫生组织驻华代表处, 党组织, 团组织)
@@ -371,9 +376,9 @@ _PLACE_END = re.compile("(?:省|市|县|区|镇|乡|街道|政协|人大)$")
 _CONGRESS = re.compile("代表大会|委员会")
 _REGION_END = re.compile("(?:地区|湾区|城市|都市|小镇|老区|示范区|特区|自贸区|新区|开发区|园区)$")
 PLACE_PREFIX_MAX = 8
-_JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|开幕式|启动仪式)(?:及|暨|和|与|、)")
+_JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|推进会|座谈会|开幕式|启动仪式)(?:及|暨|和|与|、)")
 _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
-                   "|供需见面会|双选会|房交会|车展"
+                   "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
                    "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
 
@@ -663,7 +668,9 @@ class MeetingExtractor:
         org = re.sub(r"[今昨前]?[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)
         org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期)", "", org)
-        org = re.sub(r"^(?:由|并(?=在|于))", "", org)  # (调研…，并在县委会议室召开: a venue after 并)
+        if re.match("并(?:在|于)", org):
+            return None  # 调研…，并在县委会议室召开: a venue after 并, no organizer
+        org = re.sub(r"^由", "", org)
         # 根据…联合声明两国政府, 在九三学社, 并于今年, 去年: a leading adverbial is not the organizer
         org = re.sub(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)", "", org)
         at_place = bool(re.match("在|于", org))
@@ -761,6 +768,8 @@ class MeetingExtractor:
         # names (a year's work meeting in November or December plans the next: 12月20日…2025年…工作会议)
         own_years = {int(m[1]) for m in _OWN_YEAR.finditer(meeting_text)
                      if not _SINCE_BEFORE.search(meeting_text, 0, m.start()) and not _SPAN_AROUND.match(meeting_text, m.end())
+                     # (研究部署2024年…工作: a year planned)
+                     and not _PLAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
                      and not _SPAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())}
         if len(own_years) == 1 and not _REVIEW_WORDS.search(meeting_text):
             # (2021年…述职评议会: a reviewed year, left to the rules below)
@@ -832,7 +841,9 @@ class MeetingExtractor:
             relative = own is not None and re.match("[今昨前][天日（(]", own.group())
             # (今天 with no publication date: the dateline's day is the one to go by)
             if own is not None and _VAGUE_DATE.fullmatch(own.group()) and own.start() - m.end() <= DATELINE_GAP:
-                stated = next((d for d in _DATE.finditer(sentence, own.end()) if not _VAGUE_DATE.fullmatch(d.group())), None)
+                # (要求…在3月8日前: a deadline, not the day held)
+                stated = next((d for d in _DATE.finditer(sentence, own.end()) if not _VAGUE_DATE.fullmatch(d.group())
+                               and not re.match(r"\s*(?:前|之前|以前|后|之后|以后|起|止)", sentence[d.end() :])), None)
                 if stated is None:
                     # 新华社北京1月8日电 近日，…召开…: the report is dated, the meeting is not
                     return None, own.group(), _time_of_day(sentence[own.end() :])
@@ -1172,6 +1183,8 @@ class MeetingExtractor:
                 fuller = [o for o in organizers if short and o != short and o.endswith(short)]
                 if fuller:
                     meeting["organizer"] = max(fuller, key=len)
+                elif short in GENERIC_UNLESS_NAMED:
+                    meeting["organizer"] = None  # 医院召开护士节表彰大会: an unnamed subject (GUIDELINES §3)
             self.assign_hosts(meetings, speakers)
             labelled = _TIME_LABEL.search(doc.clean_text) if main["date_text"] is None else None
             if labelled:
@@ -1258,8 +1271,11 @@ class MeetingExtractor:
         """论坛由湖南农业大学主办 after the meeting's sentence: the ``由…主办`` agent of the first sentence
         referring to it by its head word or a generic noun (before another meeting's account)."""
         head = self._head.search(meeting["name"])
-        nouns = "会议|大会|活动" + ("|" + re.escape(head.group()) if head else "")
-        pattern = re.compile(rf"^\s*(?:本次|此次|这次|该)?[\u4e00-\u9fff]{{0,2}}(?:{nouns})由(?P<org>[^，。；、]{{2,30}}?)(?:联合)?(?:主办|举办)")
+        nouns = "|".join(re.escape(n) for n in sorted(
+            {"会议", "大会", *([head.group()] if head else []), *([meeting["name"][-4:]] if len(meeting["name"]) > 4 else [])},
+            key=len, reverse=True))
+        # (not 上届论坛由…举办: another edition's)
+        pattern = re.compile(rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns})由(?P<org>[^，。；、]{{2,30}}?)(?:联合)?(?:主办|举办)")
         start = meeting["evidence"]["clean_start"]
         for sentence in sentences:
             if sentence.start <= start:
@@ -1268,7 +1284,8 @@ class MeetingExtractor:
                 return None
             m = pattern.match(sentence.text)
             if m:
-                return self.clean_org(m["org"])
+                # (由中国有色金属工业协会每年举办一次, 由…轮流举办: the agent without the adverb)
+                return self.clean_org(re.split("每年|每届|轮流|共同|定期|先后|于(?:19|20)", m["org"])[0])
         return None
 
     def _taking_part(self, kind: str, before: str, name: str) -> bool:

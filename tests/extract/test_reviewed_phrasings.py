@@ -1331,3 +1331,58 @@ def test_red_team_headcounts_of_other_things(extract, text: str, expected: list)
 def test_red_team_organizers_and_venues(extract, text: str, expected: tuple) -> None:
     meeting = extract(text, "2024-05-16")["meetings"][0]
     assert (meeting["name"], meeting["organizer"], meeting["location"]) == expected
+
+
+# A second review of stop 15's diff.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # approved, then held
+        ("经市直机关工委批复同意，市财政局机关党委于4月10日召开党员大会，选举产生了新一届机关党委和纪委。",
+         [("党员大会", "2024-04-10", "市财政局机关党委", None)]),
+        ("经镇党委同意，桃源村党支部于4月10日召开党员大会，全村56名党员参加会议。", [("党员大会", "2024-04-10", "桃源村党支部", 56)]),
+        # 拟/计划 inside the people counted
+        ("5月10日，镇党委举办2024年入党积极分子和发展对象培训班，全镇入党积极分子、拟发展对象共60人参加培训。",
+         [("2024年入党积极分子和发展对象培训班", "2024-05-10", "镇党委", 60)]),
+        # a meeting joined to a job fair, a drill's meeting counted
+        ("4月9日，全市高校毕业生就业工作推进会暨人才供需见面会在市体育馆举行，副市长王华出席并讲话。",
+         [("全市高校毕业生就业工作推进会暨人才供需见面会", "2024-04-09", None, None)]),
+        ("6月4日上午，全市防汛应急演练现场观摩会在河口镇举行。各县区应急管理局、水利局分管负责人等120余人参加应急演练观摩会。",
+         [("全市防汛应急演练现场观摩会", "2024-06-04", None, 120)]),
+        # a short subject standing for the named body before
+        ("5月9日，市第一人民医院召开党委会议，研究部署作风建设工作。5月10日，医院召开作风建设动员大会，院长王强主持会议。",
+         [("党委会议", "2024-05-09", "市第一人民医院", None), ("作风建设动员大会", "2024-05-10", "市第一人民医院", None)]),
+        # another edition's, an activity's organizer; an adverb after the agent
+        ("9月15日，第五届长江经济带发展论坛在武汉开幕。上届论坛由重庆大学举办。", [("第五届长江经济带发展论坛", "2024-09-15", None, None)]),
+        ("9月15日，中国有色金属论坛在长沙开幕。该论坛由中国有色金属工业协会每年举办一次。",
+         [("中国有色金属论坛", "2024-09-15", "中国有色金属工业协会", None)]),
+        ("2月4日，阳光社区新春团拜会在社区文化广场举行。会上，社区启动了“邻里守望”志愿服务活动。该活动由区文明办主办。",
+         [("阳光社区新春团拜会", "2024-02-04", None, None)]),
+        # a deadline after 日前 is no day held
+        ("人民网北京3月5日电 日前，全国妇联召开书记处会议，要求各地在3月8日前开展系列纪念活动。", [("书记处会议", None, "全国妇联", None)]),
+    ],
+)
+def test_second_review_of_stop_15_meetings(extract, text: str, expected: list) -> None:
+    meetings = extract(text, "2024-09-16")["meetings"]
+    assert [(m["name"], m["date"], m["organizer"], m["attendee_count"]) for m in meetings] == expected
+
+
+def test_a_planned_year_is_not_the_meetings_own(extract) -> None:
+    text = "12月20日，县委召开常委会会议，研究部署2024年经济社会发展重点工作。会议指出，2023年全县经济运行稳中向好，2023年全县增长5%。"
+    assert extract(text)["meetings"][0]["date"] == "2023-12-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("表彰对口支援工作先进个人30名。", [("对口支援工作先进个人", 30)]),
+        ("大会表彰了8个优秀记者站、10个优秀工匠工作室。", []),
+    ],
+)
+def test_second_review_of_stop_15_awards(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-11")["awards"]] == expected
+
+
+def test_a_county_named_会同_keeps_its_title(extract_with_model) -> None:
+    record = extract_with_model("5月9日，县委召开会议。会同县委书记王军出席会议并讲话。", "2024-05-11")
+    assert [(s["name"], s["title"]) for s in record["speakers"]] == [("王军", "会同县委书记")]

@@ -32,9 +32,10 @@ character counts summed over the words of jieba's dictionary, with Traditional f
 given the count of their Simplified form, so Traditional text is judged fairly.
 
 Known limitations:
-- A byte dropped by an earlier step cannot be recovered: ``normalize.unicode_step``
-  turns U+00A0 into a space and drops U+00AD, both common UTF-8 continuation bytes
-  (``中`` is ``E4 B8 AD``), so this step should run before it.
+- A byte dropped by an earlier step cannot be recovered. ``normalize.unicode_step`` keeps
+  U+00A0 and U+00AD beside Latin-1 characters for this step (both are common UTF-8
+  continuation bytes: ``中`` is ``E4 B8 AD``), and the normalizer clears the ones the repair
+  did not use; elsewhere they are spaces and soft hyphens and go first.
 - Only one wrong decoding is undone (no UTF-8 read as cp1252 read as cp1252 again).
 - Misaligned Big5 and misaligned UTF-8 are not attempted; a second byte lost inside a
   shifted region yields a wrong (but common) character there, as the bytes allow no

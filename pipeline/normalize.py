@@ -86,7 +86,16 @@ _UNICODE_TODO = re.compile(
 _CRLF = "\r\n"
 
 
+def _latin_neighbour(text: str, i: int) -> bool:
+    """A Latin-1 letter or symbol (U+0080-U+00FF) right before or after ``text[i]``: the bytes of a
+    wrong decoding, which the mojibake step needs whole."""
+    return any(0 <= j < len(text) and "\u0080" <= text[j] <= "\u00ff" and text[j] not in "\u00a0\u00ad"
+               for j in (i - 1, i + 1))
+
+
 def unicode_step(text: str) -> Edit:
+    """(U+00A0 and U+00AD beside Latin-1 characters are kept: UTF-8 read as Latin-1 holds them as
+    continuation bytes, 中 = E4 B8 AD; the mojibake step repairs them or clears them afterwards.)"""
     if not _UNICODE_TODO.search(text):
         return Edit(text, range(len(text)))
     out: list[str] = []
@@ -97,6 +106,8 @@ def unicode_step(text: str) -> Edit:
             if i + 1 < n and text[i + 1] == "\n":
                 continue  # the LF that follows stands for the pair
             out.append("\n")
+        elif ch in "\u00a0\u00ad" and _latin_neighbour(text, i):
+            out.append(ch)
         elif ch in _DROP or ch in _CONTROL:
             continue
         else:
@@ -390,7 +401,11 @@ class Normalizer:
         from pipeline import mojibake  # a sibling module; imported on first use
 
         repair = mojibake.repair(text)
-        return Edit(repair.text, repair.positions, list(repair.warnings))
+        # U+00A0/U+00AD the unicode step kept for the repair and the repair did not use: cleared now
+        rest = unicode_step(repair.text) if ("\u00a0" in repair.text or "\u00ad" in repair.text) else None
+        if rest is None:
+            return Edit(repair.text, repair.positions, list(repair.warnings))
+        return Edit(rest.text, [repair.positions[p] for p in rest.positions], list(repair.warnings))
 
     def _t2s_step(self, text: str) -> Edit:
         if self._t2s is None:

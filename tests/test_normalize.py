@@ -303,3 +303,9 @@ def test_headlines_bylines_list_items_and_quotes_stay_on_their_lines(raw: str) -
 )
 def test_wrapped_lines_with_jizhe_or_a_date_inside_the_sentence_are_joined(raw: str, joined: str) -> None:
     assert joined in normalized(raw).clean_text.split("\n")
+
+
+def test_mojibake_with_soft_hyphen_and_nbsp_bytes_is_repaired() -> None:
+    # 中 is E4 B8 AD and 孙 E5 AD 99: read as Latin-1 they hold U+00AD, which the unicode step must keep
+    text = "德州市在市行政中心第一会议室召开推进会，副市长孙建华主持会议。"
+    assert normalized(text.encode("utf-8").decode("latin-1")).clean_text == text

@@ -309,3 +309,23 @@ def test_mojibake_with_soft_hyphen_and_nbsp_bytes_is_repaired() -> None:
     # 中 is E4 B8 AD and 孙 E5 AD 99: read as Latin-1 they hold U+00AD, which the unicode step must keep
     text = "德州市在市行政中心第一会议室召开推进会，副市长孙建华主持会议。"
     assert normalized(text.encode("utf-8").decode("latin-1")).clean_text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # the real text before a site name stays (2022年度, 42人, 2023年)
+        ("召开2022年度bat365中国官方网站党支部书记述职评议会，共42人bat365中国官方网站参加会议。",
+         "召开2022年度党支部书记述职评议会，共42人参加会议。"),
+        ("主持2023年PG电子官方网站授勋典礼", "主持2023年授勋典礼"),
+        # betting brands, whole (澳门新葡京官网入口, 【开云体育】, 必威betway)
+        ("2024年党务干部能力提澳门新葡京官网入口升培训班", "2024年党务干部能力提升培训班"),
+        ("建设【开云体育】推进会", "建设推进会"),
+        ("党支必威betway部书记", "党支部书记"),
+        ("优秀共产开云体育(中国)官方网站党员", "优秀共产党员"),
+        # (拨开云雾: ordinary words that begin like a brand stay)
+        ("拨开云雾见青天", "拨开云雾见青天"),
+    ],
+)
+def test_betting_spam_goes_and_the_text_around_it_stays(raw: str, clean: str) -> None:
+    assert normalized(raw).clean_text == clean

@@ -94,9 +94,19 @@ _FINAL_PUNCT = SENTENCE_END
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|<!--.*?-->|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+# IMG_2034.JPG inside a sentence (2月21日上午，IMG_2034.JPG青州经济开发区…): a file name left by the scraper.
+_INLINE_IMAGE_FILE = re.compile(
+    r"(?<![A-Za-z0-9_])(?:微信图片|IMG|DSCN?|wx|mmexport|image|photo)[_\-]?[A-Za-z0-9_\-]*?\d{3,}[A-Za-z0-9_\-]*\.(?:jpe?g|png|gif|webp|bmp)",
+    re.I,
+)
 _IMAGE_FILE = re.compile(
     r"^\s*(?:微信图片|IMG|DSC|图片|image|photo|wx_|mmexport)[_\-\s]?\w*?\d{3,}\w*(?:\.(?:jpe?g|png|gif|webp|bmp))?\s*$"
     r"|\.(?:jpe?g|png|gif|webp|bmp)\s*$",
+    re.I,
+)
+# Where a picture or a video was on the page: [图片], 点击查看大图, 视频加载中...
+_IMAGE_PLACEHOLDER = re.compile(
+    r"^\s*(?:[\[【(（]\s*(?:图片|图|视频|image|img|photo)\s*[\]】)）]|(?:点击)?查看(?:大图|原图)|点击(?:放大|播放)|(?:视频|图片)加载中[.。…]*)\s*$",
     re.I,
 )
 # A photo caption inside the body: a whole line in parentheses, or one that says it is a picture.
@@ -281,7 +291,7 @@ class Boilerplate:
             line.han < BODY_LONG_HAN * 2 or (reason in ("icp_footer", "copyright") and line.han <= FOOTER_MAX_HAN)
         ):
             return reason
-        if _IMAGE_FILE.search(text) and line.han <= 8:
+        if (_IMAGE_FILE.search(text) and line.han <= 8) or _IMAGE_PLACEHOLDER.match(text):
             return "image_caption"
         if _URL_ONLY.match(text):
             return "spam"
@@ -335,7 +345,15 @@ class Boilerplate:
         last_body = body_in[-1] if body_in else -1
         # Short closing sentences right after the body (共80余人参加会议。) are the article's last
         # paragraphs, not a trailer: they continue the body until the first line that is not one.
-        while body_in and last_body + 1 < tail_start and reasons[last_body + 1] is None:
+        while body_in and last_body + 1 < tail_start and (
+            reasons[last_body + 1] is None or reasons[last_body + 1] == "image_caption"
+        ):
+            if reasons[last_body + 1] == "image_caption":
+                # [图片] / IMG_2034.JPG between paragraphs: the picture's place, the body goes on after it
+                if last_body + 2 < tail_start and reasons[last_body + 2] is None and self._closing_sentence(lines[last_body + 2]):
+                    last_body += 2
+                    continue
+                break
             if self._closing_sentence(lines[last_body + 1]):
                 last_body += 1
             elif (last_body + 2 < tail_start and reasons[last_body + 2] is None and self._is_caption(lines[last_body + 1])
@@ -674,6 +692,7 @@ class Boilerplate:
         # 1. inline junk: leftover tags, entities and markdown images inside lines.
         inline = sorted(
             [(m.start(), m.end()) for m in _TAG.finditer(text)] + [(m.start(), m.end()) for m in _MD_IMAGE.finditer(text)]
+            + [(m.start(), m.end()) for m in _INLINE_IMAGE_FILE.finditer(text)]
         )
         cuts: list[tuple[int, int, str]] = []
         last_end = -1

@@ -21,7 +21,7 @@ DEFAULTS: dict[str, Any] = {
     # Stage order of the document pipeline; see pipeline.nlp.STAGE_FACTORIES.
     "stages": ["normalize", "boilerplate", "segment", "entities", "extract"],
     # Normalization steps, in order; see pipeline.normalize.STEPS.
-    "normalize_steps": ["unicode", "mojibake", "pinyin", "spam", "punctuation", "unwrap", "t2s"],
+    "normalize_steps": ["entities", "unicode", "mojibake", "pinyin", "spam", "punctuation", "unwrap", "t2s"],
     "limits": {
         # Documents larger than this are rejected with E_TOO_LARGE (bytes).
         "max_bytes": 20 * 1024 * 1024,

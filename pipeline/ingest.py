@@ -49,6 +49,26 @@ MAX_REPLACEMENT_SHARE = 0.002
 # articles score above 0.97, binary read as UTF-16 about 0.35.
 UTF16_MIN_CJK_SCORE = 0.9
 _HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|head|body|meta|div|p)\b", re.I)
+# The document-level tags: a page, whatever its file is called.
+_HTML_DOCUMENT = re.compile(rb"<\s*(!doctype\s+html|html|head|body|meta)\b", re.I)
+#: A text file with only block tags is HTML when more than this share of its lines hold a tag
+#: (<p>…</p> throughout); a stray <p> in a text copy leaves it text.
+HTML_TAGGED_LINES = 0.5
+
+
+def sniff_html(data: bytes) -> bool:
+    """Whether a file read as text is an HTML page: a document tag in its first 2 KB, or block tags
+    (<p>, <div>) on most of its lines."""
+    head = data[:2048]
+    if _HTML_DOCUMENT.search(head):
+        return True
+    if not _HTML_SNIFF.search(head):
+        return False
+    lines = [ln for ln in data[:65536].splitlines() if ln.strip()]
+    tagged = sum(1 for ln in lines if re.search(rb"<\s*/?\s*[A-Za-z][A-Za-z0-9]*[^<>]{0,300}>", ln))
+    return bool(lines) and tagged / len(lines) > HTML_TAGGED_LINES
+
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -91,7 +111,7 @@ def _read_file(path: Path, max_bytes: int) -> RawInput | InputProblem:
         data = path.read_bytes()
     except OSError as exc:
         return InputProblem(str(path), "E_IO", str(exc))
-    is_html = path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_SNIFF.search(data[:2048]))
+    is_html = path.suffix.lower() in HTML_SUFFIXES or sniff_html(data)
     return RawInput(str(path), data, is_html)
 
 
@@ -135,7 +155,7 @@ def iter_inputs(paths: list[str], max_bytes: int) -> Iterator[RawInput | InputPr
             elif len(data) > max_bytes:
                 yield InputProblem("<stdin>", "E_TOO_LARGE", f"more than {max_bytes} bytes")
             else:
-                yield RawInput("<stdin>", data, bool(_HTML_SNIFF.search(data[:2048])))
+                yield RawInput("<stdin>", data, sniff_html(data))
             continue
         path = Path(spec)
         if path.is_dir():

@@ -7,6 +7,8 @@ into the document's :class:`~pipeline.document.OffsetMap`, so every clean charac
 still points at its source character in the raw text.
 
 Steps:
+- ``entities``: HTML character references in text input (``&ldquo;``, ``&amp;``, ``&#8220;``)
+  to their characters.
 - ``unicode``: full-width ASCII letters/digits to half-width, exotic spaces to a plain
   space, zero-width and control characters dropped, CR/CRLF to LF.  Chinese
   punctuation stays.
@@ -114,6 +116,27 @@ def unicode_step(text: str) -> Edit:
             out.append(_UNICODE_TABLE.get(ord(ch), ch) if ord(ch) in _UNICODE_TABLE else ch)
         positions.append(i)
     return Edit("".join(out), positions)
+
+
+# -- entities --------------------------------------------------------------------------
+
+# &ldquo;, &amp;, &#8220;, &#x201C;: HTML character references left in a page saved as text.
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,10}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def entities_step(text: str) -> Edit:
+    """Character references decoded to their characters (``html.unescape``), each mapped to the
+    reference's first character; unknown names stay as written."""
+    if "&" not in text:
+        return Edit(text, range(len(text)))
+    import html
+
+    replacements = []
+    for m in _ENTITY.finditer(text):
+        char = html.unescape(m.group())
+        if char != m.group() and len(char) <= len(m.group()):
+            replacements.append((m.start(), m.end(), char))
+    return apply_replacements(text, replacements)
 
 
 # -- pinyin ----------------------------------------------------------------------------
@@ -373,6 +396,7 @@ class Normalizer:
         self._t2s: T2S | None = None
         self._spam_re: re.Pattern[str] | None = None
         available: dict[str, Step] = {
+            "entities": entities_step,
             "unicode": unicode_step,
             "mojibake": self._mojibake,
             "pinyin": pinyin_step,

@@ -476,3 +476,19 @@ def test_a_portal_greeting_is_no_headline(nlp: Pipeline) -> None:
     lines = ["欢迎访问江山县人民政府门户网站", "首页 | 新闻中心 | 政务公开", "县委召开常委会会议", "发布时间：2024-03-12 来源：县委办",
              "3月11日上午，县委召开常委会会议，县委书记王刚主持会议并讲话，会议研究部署了近期工作。"]
     assert _clean_and_meta(nlp, lines)[1].get("title") == "县委召开常委会会议"
+
+
+@pytest.mark.parametrize("picture", ["[图片]", "IMG_2034.JPG", "点击查看大图", "视频加载中...", "微信图片_20230320102233"])
+def test_a_picture_line_does_not_end_the_body(picture: str) -> None:
+    text = (f"分行召开主题教育动员部署会\n2023-03-20 10:20 来源：德州新闻网\n\n"
+            f"4月11日上午，某某银行德州分行党委召开主题教育动员部署会。分行党委书记邓娟主持会议。\n{picture}\n全体干部职工约110人参加会议。\n")
+    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
+    assert "全体干部职工约110人参加会议。" in doc.clean_text
+    assert picture not in doc.clean_text
+
+
+def test_an_image_file_name_inside_a_sentence_goes() -> None:
+    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    doc = nlp(to_document(RawInput("t", "2月21日上午，IMG_2034.JPG青州经济开发区党工委召开全体党员大会。".encode(), False)))
+    assert doc.clean_text.strip() == "2月21日上午，青州经济开发区党工委召开全体党员大会。"

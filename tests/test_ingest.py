@@ -205,3 +205,18 @@ def test_a_gbk_paragraph_inside_a_utf8_page_is_read_as_gbk() -> None:
     text, encoding, warnings = decode(data)
     assert text == "会议于3月5日召开。\n市委书记王某出席并讲话。\n共有50人参加。"
     assert encoding == "utf-8+gb18030" and warnings[0].startswith("W_DECODE_MIXED")
+
+
+@pytest.mark.parametrize(
+    ("data", "html"),
+    [
+        # a stray tag in a text copy leaves it text
+        ("全市召开推进会\n3月20日上午，德州市召开推进会。<p>市长田卫东出席会议并讲话。\n", False),
+        ("<p>第一段。</p>\n<p>第二段。</p>\n<p>第三段。</p>\n", True),
+        ("<!DOCTYPE html><html><body><p>正文</p></body></html>", True),
+    ],
+)
+def test_text_files_are_html_only_when_they_look_like_pages(data: str, html: bool) -> None:
+    from pipeline.ingest import sniff_html
+
+    assert sniff_html(data.encode("utf-8")) is html

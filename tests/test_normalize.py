@@ -329,3 +329,12 @@ def test_mojibake_with_soft_hyphen_and_nbsp_bytes_is_repaired() -> None:
 )
 def test_betting_spam_goes_and_the_text_around_it_stays(raw: str, clean: str) -> None:
     assert normalized(raw).clean_text == clean
+
+
+def test_character_references_in_text_are_decoded_with_offsets_kept() -> None:
+    raw = "会议表彰了50名&ldquo;优秀共产党员&rdquo;，推进会&amp;表彰大会&#12290;"
+    doc = normalized(raw)
+    assert doc.clean_text == "会议表彰了50名“优秀共产党员”，推进会&表彰大会。"
+    # a clean span across a decoded character covers its whole reference in the raw text
+    start = doc.clean_text.index("“")
+    assert raw[slice(*doc.offsets.raw_span(start, start + 2))] == "&ldquo;优"

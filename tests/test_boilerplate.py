@@ -492,3 +492,13 @@ def test_an_image_file_name_inside_a_sentence_goes() -> None:
     nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
     doc = nlp(to_document(RawInput("t", "2月21日上午，IMG_2034.JPG青州经济开发区党工委召开全体党员大会。".encode(), False)))
     assert doc.clean_text.strip() == "2月21日上午，青州经济开发区党工委召开全体党员大会。"
+
+
+def test_betting_spam_lines_go_and_name_no_region() -> None:
+    from pipeline.records import to_record
+
+    text = ("学校举行奖学金颁发仪式\n2023-03-20 10:20 来源：某某网\n\n3月19日，学校举行奖学金颁发仪式，向40名学生颁发奖学金共32万元。\n"
+            "澳门葡京赌场 真人百家乐 点击进入\nSEO关键词：澳门金沙 皇冠体育 彩票平台\n")
+    record_doc = Pipeline(load_config(overrides={"ner": {"backend": "none"}}))(to_document(RawInput("t", text.encode(), False)))
+    assert "百家乐" not in record_doc.clean_text and "SEO" not in record_doc.clean_text
+    assert [(f["amount"], f["currency"]) for f in to_record(record_doc)["funding"]] == [(320000, "CNY")]

@@ -187,8 +187,14 @@ _PUNCT_RANK = {",": 1, "，": 1, "、": 1, "。": 2}
 _PUNCT_RUN = re.compile("[,，、。](?:[ ]?[,，、。])+")
 
 
+# (共 42 人, 2023 年 5 月, 投入 1.5 亿元: a number between Chinese characters spaced on both sides;
+# not 编辑：张三 2024-01-09, 10:20 来源)
+_NUMBER_SPACE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|^)(?P<a> ?)\d{1,6}(?:\.\d+)?(?P<b> ?)(?=[\u4e00-\u9fff])", re.M)
+
+
 def punctuation_step(text: str) -> Edit:
-    """Collapse ``,,`` / ``,。`` runs to their strongest mark (the last one of that rank)."""
+    """Collapse ``,,`` / ``,。`` runs to their strongest mark (the last one of that rank); drop a
+    space between a number and a Chinese character (``共 42 人``)."""
     replacements = []
     for m in _PUNCT_RUN.finditer(text):
         run = m.group()
@@ -200,7 +206,12 @@ def punctuation_step(text: str) -> Edit:
         replacements.append((start, start + keep, ""))
         if keep + 1 < len(run):
             replacements.append((start + keep + 1, m.end(), ""))
-    replacements = [r for r in replacements if r[0] < r[1]]
+    # 共 42 人, 2023 年: a space typed between a number and the Chinese around it
+    for m in _NUMBER_SPACE.finditer(text):
+        # (spaced on both sides, or at a line's start: not 本报讯 1月25日)
+        if m["b"] and (m["a"] or m.start() == 0 or text[m.start() - 1] == "\n"):
+            replacements += [(m.start(g), m.end(g), "") for g in ("a", "b") if m[g]]
+    replacements = sorted(r for r in replacements if r[0] < r[1])
     return apply_replacements(text, replacements)
 
 

@@ -338,3 +338,18 @@ def test_character_references_in_text_are_decoded_with_offsets_kept() -> None:
     # a clean span across a decoded character covers its whole reference in the raw text
     start = doc.clean_text.index("“")
     assert raw[slice(*doc.offsets.raw_span(start, start + 2))] == "&ldquo;优"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("共 42 人参加会议", "共42人参加会议"),
+        ("2023 年 5 月 10 日", "2023年5月10日"),
+        ("投入 1.5 亿元", "投入1.5亿元"),
+        # (not a byline's date, nor a clock before a label)
+        ("编辑：张三 2024-01-09", "编辑：张三 2024-01-09"),
+        ("2023-03-20 10:20 来源：德州新闻网", "2023-03-20 10:20 来源：德州新闻网"),
+    ],
+)
+def test_spaces_around_a_number_between_chinese_go(raw: str, clean: str) -> None:
+    assert punctuation_step(raw).text == clean

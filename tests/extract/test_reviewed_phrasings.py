@@ -1386,3 +1386,22 @@ def test_second_review_of_stop_15_awards(extract, text: str, expected: list) -> 
 def test_a_county_named_会同_keeps_its_title(extract_with_model) -> None:
     record = extract_with_model("5月9日，县委召开会议。会同县委书记王军出席会议并讲话。", "2024-05-11")
     assert [(s["name"], s["title"]) for s in record["speakers"]] == [("王军", "会同县委书记")]
+
+
+# A red team on dirty pages (stop 15).
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("本报讯（记者 张晓明 通讯员 李强）一日上午，中国石化胜利油田党委召开表彰大会。", "2024-07-02",
+         ("表彰大会", "2024-07-01", "上午", "中国石化胜利油田党委")),
+        ("廿八日上午，镇党委召开党员大会。", "2024-07-30", ("党员大会", "2024-07-28", "上午", "镇党委")),
+        ("台北市政府三日上午举行111年度台北市孝行奖颁奖典礼。", "2022-10-04",
+         ("111年度台北市孝行奖颁奖典礼", "2022-10-03", "上午", "台北市政府")),
+        ("行政长官李家超今日（2023年11月18日）上午在礼宾府主持2023年授勋典礼。", None, ("2023年授勋典礼", "2023-11-18", "上午", None)),
+        ("行政長官李家超今日（十一月二十六日）上午在禮賓府主持二〇二二年授勳典禮。", "2022-11-26",
+         ("二〇二二年授勋典礼", "2022-11-26", "上午", None)),
+    ],
+)
+def test_red_team_chinese_numeral_days(extract, text: str, published: str | None, expected: tuple) -> None:
+    m = extract(text, published)["meetings"][0]
+    assert (m["name"], m["date"], m["time_of_day"], m["organizer"]) == expected

@@ -378,6 +378,10 @@ def classify_script(text: str, t2s: T2S) -> tuple[str, int]:
     it is a Simplified form that is not itself Traditional (会 for 會).
     """
     trad = simp = 0
+    # (a line with U+FFFD is undecodable junk, often GBK read as UTF-8, whose characters look
+    # Traditional: 鏈缃戠珯; it says nothing of the article's script)
+    if "\ufffd" in text:
+        text = "\n".join(line for line in text.split("\n") if "\ufffd" not in line)
     for ch in _HAN.findall(text):
         if ch in t2s.chars:
             trad += 1

@@ -353,3 +353,10 @@ def test_character_references_in_text_are_decoded_with_offsets_kept() -> None:
 )
 def test_spaces_around_a_number_between_chinese_go(raw: str, clean: str) -> None:
     assert punctuation_step(raw).text == clean
+
+
+def test_an_undecodable_footer_line_does_not_make_the_article_traditional() -> None:
+    footer = "版权所有：德州新闻网 联系电话：0531-12345678".encode().decode("gbk", errors="replace")
+    assert "\ufffd" in footer
+    text = "3月20日上午，德州市召开全市重点项目建设推进会，市长田卫东出席会议并讲话。副市长孙建华主持会议。\n" + footer
+    assert normalized(text).language == "zh-Hans"

@@ -234,6 +234,7 @@ _NEW_SENTENCE = re.compile(
 #: A line that ends a sentence (shared with the boilerplate stage).
 SENTENCE_END = re.compile("[。！？!?][”」』）)]?$")
 #: The lines of a hard-wrapped (WeChat, 秀米) layout are at most this long; longer ones are paragraphs.
+_WRAPPED_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)|(?:昨|今)[天日](?:上午|下午|晚上)")
 WRAPPED_LINE_MAX = 30
 #: A broken sentence is joined over at most this many lines.
 WRAPPED_RUN_MAX = 6
@@ -257,7 +258,10 @@ def unwrap_step(text: str) -> Edit:
     i = 0
     while i < len(lines) - 1:
         first = lines[i].strip()
-        if not (short[i] and _SOFT_END.search(first) and re.search("[，、]", first)):
+        # (文化部10月12日上午举行第42届金 / 鼎奖颁奖典礼，共表扬12位得主，…: a dated first line without a
+        # comma, when the next one holds a comma; a headline seldom states the day and the hour)
+        dated_start = _WRAPPED_DATE.search(first) and i + 1 < len(lines) and re.search("[，、]", lines[i + 1])
+        if not (short[i] and _SOFT_END.search(first) and (re.search("[，、]", first) or dated_start)):
             i += 1
             continue
         end = i

@@ -360,3 +360,13 @@ def test_an_undecodable_footer_line_does_not_make_the_article_traditional() -> N
     assert "\ufffd" in footer
     text = "3月20日上午，德州市召开全市重点项目建设推进会，市长田卫东出席会议并讲话。副市长孙建华主持会议。\n" + footer
     assert normalized(text).language == "zh-Hans"
+
+
+def test_a_dated_first_line_without_a_comma_is_unwrapped_too() -> None:
+    from pipeline.normalize import unwrap_step
+
+    text = "文化部10月12日上午举行第42届金\n鼎奖颁奖典礼，共表扬12位得主，每位\n得主获颁奖金新台币10万元及奖座一座。\n"
+    assert unwrap_step(text).text == "文化部10月12日上午举行第42届金鼎奖颁奖典礼，共表扬12位得主，每位得主获颁奖金新台币10万元及奖座一座。\n"
+    # (a headline without a day and hour stays a line of its own)
+    headline = "县委召开常委会会议\n会议强调，要抓好安全生产。\n"
+    assert unwrap_step(headline).text == headline

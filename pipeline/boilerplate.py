@@ -96,7 +96,7 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|<!--.*?-->|&
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 # IMG_2034.JPG inside a sentence (2月21日上午，IMG_2034.JPG青州经济开发区…): a file name left by the scraper.
 _INLINE_IMAGE_FILE = re.compile(
-    r"(?<![A-Za-z0-9_])(?:微信图片|IMG|DSCN?|wx|mmexport|image|photo)[_\-]?[A-Za-z0-9_\-]*?\d{3,}[A-Za-z0-9_\-]*\.(?:jpe?g|png|gif|webp|bmp)",
+    r"(?<![A-Za-z0-9_])(?:微信图片_|IMG[_\-]|DSCN?_?|mmexport)[A-Za-z0-9_\-]*?\d{3,}[A-Za-z0-9_\-]*\.(?:jpe?g|png|gif|webp|bmp)",
     re.I,
 )
 _IMAGE_FILE = re.compile(
@@ -104,6 +104,7 @@ _IMAGE_FILE = re.compile(
     r"|\.(?:jpe?g|png|gif|webp|bmp)\s*$",
     re.I,
 )
+_COMMENT_WORDS = re.compile("评论|留言|网友|点赞|分享|关注|转发|观点")
 # Where a picture or a video was on the page: [图片], 点击查看大图, 视频加载中...
 _IMAGE_PLACEHOLDER = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:图片|图|视频|image|img|photo)\s*[\]】)）]|(?:点击)?查看(?:大图|原图)|点击(?:放大|播放)|(?:视频|图片)加载中[.。…]*)\s*$",
@@ -350,7 +351,9 @@ class Boilerplate:
         ):
             if reasons[last_body + 1] == "image_caption":
                 # [图片] / IMG_2034.JPG between paragraphs: the picture's place, the body goes on after it
-                if last_body + 2 < tail_start and reasons[last_body + 2] is None and self._closing_sentence(lines[last_body + 2]):
+                # (not a comment box: 网友评论：…, 欢迎留言评论)
+                if last_body + 2 < tail_start and reasons[last_body + 2] is None and self._closing_sentence(lines[last_body + 2]) \
+                        and not _COMMENT_WORDS.search(lines[last_body + 2].text):
                     last_body += 2
                     continue
                 break

@@ -89,10 +89,19 @@ _CRLF = "\r\n"
 
 
 def _latin_neighbour(text: str, i: int) -> bool:
-    """A Latin-1 letter or symbol (U+0080-U+00FF) right before or after ``text[i]``: the bytes of a
-    wrong decoding, which the mojibake step needs whole."""
-    return any(0 <= j < len(text) and "\u0080" <= text[j] <= "\u00ff" and text[j] not in "\u00a0\u00ad"
-               for j in (i - 1, i + 1))
+    """``text[i]`` inside a run of at least three Latin-1 characters (U+0080-U+00FF): the bytes of a
+    wrong decoding (a Chinese character is three UTF-8 bytes), which the mojibake step needs whole;
+    not José García, 38°, ¥ 500."""
+    lo = hi = i
+    while lo > 0 and "\u0080" <= text[lo - 1] <= "\u00ff":
+        lo -= 1
+    while hi + 1 < len(text) and "\u0080" <= text[hi + 1] <= "\u00ff":
+        hi += 1
+    return hi - lo + 1 >= MOJIBAKE_RUN_MIN
+
+
+#: Latin-1 characters in a row from which U+00A0/U+00AD are kept for the mojibake step.
+MOJIBAKE_RUN_MIN = 3
 
 
 def unicode_step(text: str) -> Edit:
@@ -122,6 +131,7 @@ def unicode_step(text: str) -> Edit:
 
 # &ldquo;, &amp;, &#8220;, &#x201C;: HTML character references left in a page saved as text.
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,10}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_SPACE_ENTITIES = frozenset({"&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#xa0;"})
 
 
 def entities_step(text: str) -> Edit:
@@ -133,7 +143,8 @@ def entities_step(text: str) -> Edit:
 
     replacements = []
     for m in _ENTITY.finditer(text):
-        char = html.unescape(m.group())
+        # (&nbsp; and the other spaces go, as a page's padding: 共42&nbsp;人, 李明&nbsp;主持)
+        char = "" if m.group().lower() in _SPACE_ENTITIES else html.unescape(m.group())
         if char != m.group() and len(char) <= len(m.group()):
             replacements.append((m.start(), m.end(), char))
     return apply_replacements(text, replacements)
@@ -188,7 +199,7 @@ _PUNCT_RUN = re.compile("[,，、。](?:[ ]?[,，、。])+")
 
 
 # (共 42 人, 2023 年 5 月, 投入 1.5 亿元: a number between Chinese characters spaced on both sides;
-# not 编辑：张三 2024-01-09, 10:20 来源)
+# not 编辑：张三 2024-01-09, 10:20 来源, 1 张伟 市一中 at a line's start)
 _NUMBER_SPACE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|^)(?P<a> ?)\d{1,6}(?:\.\d+)?(?P<b> ?)(?=[\u4e00-\u9fff])", re.M)
 
 
@@ -209,7 +220,7 @@ def punctuation_step(text: str) -> Edit:
     # 共 42 人, 2023 年: a space typed between a number and the Chinese around it
     for m in _NUMBER_SPACE.finditer(text):
         # (spaced on both sides, or at a line's start: not 本报讯 1月25日)
-        if m["b"] and (m["a"] or m.start() == 0 or text[m.start() - 1] == "\n"):
+        if m["a"] and m["b"]:
             replacements += [(m.start(g), m.end(g), "") for g in ("a", "b") if m[g]]
     replacements = sorted(r for r in replacements if r[0] < r[1])
     return apply_replacements(text, replacements)
@@ -467,6 +478,8 @@ class Normalizer:
         self._language = "zh-Hans"
         self._pinyin_removed = False
         for name, step in self.steps:
+            if name == "entities" and doc.is_html:
+                continue  # (the markup stage decoded the page's references once; &amp;lt; shows "&lt;")
             edit = step(doc.clean_text)
             if name == "pinyin" and edit.warnings:
                 self._pinyin_removed = True

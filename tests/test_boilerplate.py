@@ -502,3 +502,22 @@ def test_betting_spam_lines_go_and_name_no_region() -> None:
     record_doc = Pipeline(load_config(overrides={"ner": {"backend": "none"}}))(to_document(RawInput("t", text.encode(), False)))
     assert "百家乐" not in record_doc.clean_text and "SEO" not in record_doc.clean_text
     assert [(f["amount"], f["currency"]) for f in to_record(record_doc)["funding"]] == [(320000, "CNY")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6月1日上午，市中级人民法院召开新闻发布会，通报一起特大网络百家乐赌博案的审理情况。",
+        "5月11日上午，市福彩中心召开公益金项目推进会，通报一季度销售及开奖结果公证情况。",
+    ],
+)
+def test_news_about_gambling_is_body(line: str) -> None:
+    text = f"法院召开新闻发布会\n2023-06-01 来源：某某网\n\n{line}\n会议由中心主任李红主持。\n"
+    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    assert line in nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
+
+
+def test_a_comment_box_after_a_picture_is_no_body() -> None:
+    text = "县委召开会议\n2023-06-01 来源：某某网\n\n6月1日，县委召开常委会会议，县委书记王强主持会议。\n[图片]\n网友评论：会议开得好！\n"
+    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    assert "网友评论" not in nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text

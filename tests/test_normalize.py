@@ -344,7 +344,9 @@ def test_character_references_in_text_are_decoded_with_offsets_kept() -> None:
     ("raw", "clean"),
     [
         ("共 42 人参加会议", "共42人参加会议"),
-        ("2023 年 5 月 10 日", "2023年5月10日"),
+        ("于 2023 年 5 月 10 日", "于2023年5月10日"),
+        # (a line's leading number is a list or table item: 1 张伟 市一中)
+        ("1 张伟 市一中", "1 张伟 市一中"),
         ("投入 1.5 亿元", "投入1.5亿元"),
         # (not a byline's date, nor a clock before a label)
         ("编辑：张三 2024-01-09", "编辑：张三 2024-01-09"),
@@ -370,3 +372,31 @@ def test_a_dated_first_line_without_a_comma_is_unwrapped_too() -> None:
     # (a headline without a day and hour stays a line of its own)
     headline = "县委召开常委会会议\n会议强调，要抓好安全生产。\n"
     assert unwrap_step(headline).text == headline
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # page padding goes, as the markup stage would drop it
+        ("共42&nbsp;人参加会议，李明&nbsp;主持", "共42人参加会议，李明主持"),
+        # Latin-1 letters of real names stay, with a plain space
+        ("参赞José\u00a0García出席", "参赞José García出席"),
+        ("艾尔肯·\u00a0吐尼亚孜", "艾尔肯· 吐尼亚孜"),
+        # words that begin like betting brands stay
+        ("务必威严执纪，势必威胁", "务必威严执纪，势必威胁"),
+        ("在清华体会到的，扫雷竞技比武", "在清华体会到的，扫雷竞技比武"),
+    ],
+)
+def test_review_of_the_dirty_text_steps(raw: str, clean: str) -> None:
+    assert normalized(raw).clean_text == clean
+
+
+def test_references_are_decoded_once_in_html() -> None:
+    from pipeline.config import load_config
+    from pipeline.ingest import RawInput, to_document
+    from pipeline.nlp import Pipeline
+
+    page = "<html><body><p>示例代码：&amp;lt;p&amp;gt;段落。</p></body></html>"
+    nlp = Pipeline(load_config(overrides={"stages": ["markup", "normalize"]}))
+    doc = nlp(to_document(RawInput("t.html", page.encode("utf-8"), True)))
+    assert "&lt;p&gt;" in doc.clean_text

@@ -91,7 +91,9 @@ _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发�
 # (结合述职情况: talked about; not 结合工作实际先后发言, 结合分管工作发言: speaking in light of one's work)
 _TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合(?![^，。；]{0,6}(?:先后|分别|依次|实际|工作)(?:作了?|进行了?)?$))了?[^，。；]{0,6}$")
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
-_OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$|(?:听取|听了|聆听)(?:了|完)?(?:大家的|代表们的|与会人员的)?$")
+# (对述职的党组织书记逐一点评: the 述职 is the people's, an attribute of the object)
+_OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$|(?:听取|听了|聆听)(?:了|完)?(?:大家|代表们|与会人员|各位|同志们)?的?$"
+                            r"|对$")
 # 主持人：刘某（…）: the role label before a name.
 # 主持人：…, 会议主持：…, 主持人是/为…; 主讲人为…, 报告人：… (the lecturer)
 _ROLE_LABEL = re.compile(r"(?:主持人|主持|主讲人|主讲嘉宾|报告人)\s*(?:[:：]|(?<=[人宾])[是为])\s*")
@@ -123,7 +125,7 @@ _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!�
 _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|向)")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示: the remarks of the address just named)
-_SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告)(?:中|时)$|^(?:致辞|致词|致欢迎辞|发言)$")
+_SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告|述职)(?:中|时)$|^(?:致辞|致词|致欢迎辞|发言)$")
 # What may stand right before a surname-and-post reference: the clause's start after an opener.
 _REFERENCE_BEFORE = re.compile(r"(?:[，。；：！？、,;:\s]|会上|随后|同时|最后|接着|此外|中|上|时|后|和|与|及|由|请|对"
                                # (县委王书记, 县政府李县长: the body before the reference)
@@ -163,6 +165,14 @@ _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者
 _PRESS_CONFERENCE_HELD = re.compile("(?:在|于)[^，。；]{0,30}(?:记者招待会|发布会|记者会|吹风会)(?:上|中)"
                                     "|(?:举行|召开|举办)[^，。；]{0,20}(?:记者招待会|发布会|记者会|吹风会)")
 # Words naming an address or an occasion: remarks in such a sentence were made there.
+# 黄书记在点评时指出 opening a sentence: a subject known by surname and post only.
+_UNNAMED_POST_SUBJECT = re.compile(
+    r"\s*(?:会上|随后|最后|接着|同时)?[，,]?\s*(?P<ref>[\u4e00-\u9fff](?:书记|县长|市长|省长|区长|镇长|乡长|局长|部长|主任|主席|院长|校长|厅长|处长|总经理|董事长|行长))"
+    r"(?=在|指出|强调|要求|表示|说|讲话|点评|作|对|就)"
+)
+# 李总, 王董: the short forms of a company's heads, and the posts they stand for.
+_SHORT_POSTS = {"总": ("总经理", "总裁", "总监"), "董": ("董事长",)}
+_SPEECH_AFTER_POST = re.compile("(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求)[，,：:]")
 _OCCASION = re.compile(
     "部署|动员|(?<!的)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称)|讲座)"
     "|(?:(?<!社)会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
@@ -714,10 +724,15 @@ class SpeakerExtractor:
         欧阳), in a sentence that names an address or an occasion. A reference opens a clause (after
         punctuation or an opener such as 会上), so 高校长期 holds no 高校长; one that fits several people
         (two 王书记, or a 县长 and a 副县长 汪) is left alone, as a full post-holder beats a deputy."""
-        if not _OCCASION.search(text, sentence.start, sentence.end):
-            return mentions  # (陈校长走过来拍着他的肩说: a feature's narrative, no address or occasion)
+        # (陈校长走过来拍着他的肩说: a feature's narrative, no address or occasion; but 陈书记要求，…:
+        # a speech verb right after the reference is an address)
+        occasion = _OCCASION.search(text, sentence.start, sentence.end) is not None
+        if not occasion and not _SPEECH_AFTER_POST.search(text, sentence.start, sentence.end):
+            return mentions
         found = []
         for post in self._title_any.finditer(text, sentence.start, sentence.end):
+            if not occasion and not _SPEECH_AFTER_POST.match(text, post.end()):
+                continue
             for surname_len in (2, 1):
                 start = post.start() - surname_len
                 surname = text[start : post.start()]
@@ -752,6 +767,10 @@ class SpeakerExtractor:
         written before); ``""`` when no one fits, since a post is no personal name (§4)."""
         surname_len = 2 if name[:2] in self.lex.compound_surnames else 1
         post = name[surname_len:]
+        if name[:surname_len] in self.lex.surnames and post in _SHORT_POSTS:
+            # 李总 after 公司总经理李强, 王董 after 董事长王明: the short form a company uses for its heads
+            fits = sorted({n for p in _SHORT_POSTS[post] for n in holders_of.get(p, ()) if n.startswith(name[:surname_len])})
+            return fits[0] if len(fits) == 1 else ""
         if name[:surname_len] not in self.lex.surnames or not self._title_end.fullmatch(post):
             return None
         fits = [n for n in holders_of.get(post, ()) if n.startswith(name[:surname_len]) and n != name]
@@ -1092,6 +1111,10 @@ class SpeakerExtractor:
                     _cite(person, evidence_seen, doc, sentence)
             if acted:
                 last_subject = None  # 张三出席会议，市长李四…作报告。他指出: the actor, not the attending subject
+            opener = _UNNAMED_POST_SUBJECT.match(text, sentence.start, sentence.end)
+            if opener and not any(m.start <= opener.start("ref") < m.end for m in mentions):
+                # 李新民述职。黄书记在点评时指出…。他要求…: the 他 is the one nobody named, not the last actor
+                last_actor = last_subject = None
         for name, person in people.items():
             if not (person["title"] or titles.get(name)) and name in titles_after:
                 # 市商务局曹斌局长: title 局长, organization 市商务局 (the guidelines' separate organization)

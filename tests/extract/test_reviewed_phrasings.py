@@ -1405,3 +1405,32 @@ def test_a_county_named_会同_keeps_its_title(extract_with_model) -> None:
 def test_red_team_chinese_numeral_days(extract, text: str, published: str | None, expected: tuple) -> None:
     m = extract(text, published)["meetings"][0]
     assert (m["name"], m["date"], m["time_of_day"], m["organizer"]) == expected
+
+
+# A red team on speakers and roles in whole articles (stop 15).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname-and-post reference with a bare speech verb
+        ("3月5日，县委召开全县经济工作会议。县委书记陈卫东出席会议。陈书记要求，要狠抓落实。", [("陈卫东", ["讲话"])]),
+        # 他 after someone known only by surname and post is not the last actor
+        ("3月5日，召开述职会。村支书李新民述职。黄书记在点评时指出，要加强党建。他要求，要整改。", [("李新民", ["述职"])]),
+        # a company's short forms of its heads
+        ("3月5日，公司召开会议。公司总经理李强主持会议。李总指出，要抓好落实。", [("李强", ["主持", "讲话"])]),
+        # objects of 听取 and 对 are others' acts
+        ("3月5日，召开会议。部长刘杰认真听取大家发言后指出，要扎根基层。", [("刘杰", ["讲话"])]),
+        ("3月5日，召开述职评议会。县委书记王刚对述职的党组织书记逐一点评。", [("王刚", ["点评"])]),
+        # 介绍 inside a 述职 belongs to it
+        ("3月5日，召开述职评议会。区财政局局长刘辉在述职中介绍了做法。", [("刘辉", ["述职"])]),
+        # more triggers
+        ("3月5日，举行欢送会。校党委副书记、校长姚新华致欢送辞，感谢援疆教师。", [("姚新华", ["致辞"])]),
+        ("3月5日，举行表彰大会。模范母亲代表林秀英发表感言。", [("林秀英", ["发言"])]),
+    ],
+)
+def test_red_team_whole_article_speakers(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["roles"]) for s in extract_with_model(text, "2024-03-06")["speakers"]] == expected
+
+
+def test_village_party_secretary_is_a_title(extract_with_model) -> None:
+    record = extract_with_model("3月5日，召开述职评议会。村支书李新民、村主任王大海述职。", "2024-03-06")
+    assert [(s["name"], s["title"]) for s in record["speakers"]] == [("李新民", "村支书"), ("王大海", "村主任")]

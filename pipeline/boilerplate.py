@@ -359,6 +359,8 @@ class Boilerplate:
                 break
             if self._closing_sentence(lines[last_body + 1]):
                 last_body += 1
+            elif self._is_caption(lines[last_body + 1]) and _ACTING_CAPTION.search(lines[last_body + 1].text):
+                last_body += 1  # （图为市委书记刘建华为受表彰代表颁奖） below the body: the article's own account
             elif (last_body + 2 < tail_start and reasons[last_body + 2] is None and self._is_caption(lines[last_body + 1])
                   and self._closing_sentence(lines[last_body + 2])):
                 last_body += 2  # 图为会议现场 / 区妇联执委共35人参加会议。: a caption, then the last paragraph

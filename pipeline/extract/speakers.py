@@ -384,6 +384,7 @@ class SpeakerExtractor:
                     and text.startswith(("、", *self.lex.name_stops), after.end())
                     and not _TITLE_CHARS.search(name)
                     and name[-1] not in "副代常"  # 高翔副局长: 副 opens the title
+                    and not (len(name) == 3 and name[-1] == "大")  # 国科大党委书记、…: a university's short name
                     and name not in self.lex.non_names
                 ):
                     spans.append((i, end))
@@ -559,6 +560,12 @@ class SpeakerExtractor:
         for s, e in [p for p in spans if spans[p] > 0]:
             title = self._title_any.search(text, e, min(len(text), e + BRAND_TITLE_GAP))
             gap = text[e : title.start()] if title else ""
+            while title and text[title.end() : title.end() + 1] == "、":
+                # (国科大党委书记、校长周琪: a chain of titles before the rule name)
+                more = self._title_any.match(text, title.end() + 1)
+                if more is None:
+                    break
+                title = more
             # (张一鸣为毕业生代表陆嘉禾颁发: a verb's object between, a person acting)
             # (李家超联同政务司司长陈国基, 王建国携公司总经理李明: a verb between two people; 行政长官李家超
             # before: a titled person elsewhere)
@@ -698,6 +705,8 @@ class SpeakerExtractor:
         prefix = re.sub("(?<=.)、(?![^、]*(?:人大|党代会|党代表))[^、]{1,8}代表$", "", prefix)  # (not 全国人大代表: a seat)
         if re.fullmatch("[^、]{0,12}代表", prefix):
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
+        # 著名经济学家、…院长: an epithet, no post
+        prefix = re.sub(r"^著名[^、]{1,8}家、(?=.)", "", prefix)
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
         # (“全国三八红旗手”、东湖区第一小学校长: a quoted honour is no post either)
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (

@@ -15,7 +15,7 @@ honours) are data under ``models/lexicons``.
 Conventions:
 
 * Amounts are in currency units (``6万元`` -> ``60000.0`` CNY; ``1毛钱`` -> ``0.1``).
-* ``approximate`` is set by 约/近/超过/逾/左右/以上 and by 多/余 after a number;
+* ``approximate`` is set by 约/近/超过/突破/逾/左右/以上 and by 多/余 after a number;
   ``N多`` / ``N余`` also give a range ``[N, N + step)`` where ``step`` is the place value
   of the last non-zero digit of ``N`` (``100多万`` -> 1e6..2e6, ``50余名`` -> 50..60), or one
   of the unit that 多 follows (``10万多`` -> 1e5..1.1e5, as 十斤多 is less than eleven 斤).
@@ -212,7 +212,7 @@ CURRENCY_SUFFIXES: dict[str, tuple[str | None, float]] = {
     "元钱": (None, 1.0), "块钱": (None, 1.0), "元": (None, 1.0), "块": (None, 1.0),
     "毛钱": (None, 0.1), "毛": (None, 0.1), "角": (None, 0.1),
 }  # fmt: skip
-_APPROX_BEFORE = ["约合", "约为", "大约", "将近", "接近", "超过", "不足", "不到", "近", "约", "超", "逾"]
+_APPROX_BEFORE = ["约合", "约为", "大约", "将近", "接近", "超过", "突破", "不足", "不到", "近", "约", "超", "逾"]
 _APPROX_AFTER = ["左右", "上下", "以上"]
 _RANGE_SEP = ["至", "到", "-", "~", "～", "—", "－", "–"]
 

@@ -33,7 +33,8 @@ NUM = (r"(?:(?<![第\d])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[十百千万]?)"
        r"|(?<![第\d一二三四五六七八九十百千两廿卅零〇])[一二三四五六七八九十百千两廿卅零〇]+)")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
-_NOUN_AFTER = re.compile("^(党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|纪念章|勋章|奖章|奖牌|奖杯)")
+_NOUN_AFTER = re.compile("^(基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|年度人物|人物|团队"
+                         "|纪念章|勋章|奖章|奖牌|奖杯)")
 # Honours whose holders are organizations, by their last word.
 _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
 # Award verbs that may be caught at the front of an unquoted honour (大会表彰先进集体).
@@ -67,6 +68,7 @@ _TALLY = re.compile("(?:曾经?|先后|累计|历年|多次|近年来|多年来)
                     "|获奖(?=[\\d一二三四五六七八九十两]+项)")
 _SELECTED = re.compile("评选出|评出|选出")
 _PLAIN_HONOR = re.compile("(?P<honor>.+)")
+_COMPARED = re.compile("增加了?|减少了?|比去年|较去年|比上年|较上年|多了|少了|同比")
 _BARE_MEDALS = frozenset({"纪念章", "勋章", "奖章", "奖牌", "奖杯", "证书"})  # the match object _add builds for an honour given as text
 # What a count of candidates or nominees is followed by (30名“最美教师”候选人).
 _NOMINATED_AFTER = re.compile("候选|提名|表彰对象|推荐对象|人选")
@@ -128,6 +130,7 @@ class AwardExtractor:
             rf"(?P<n2>{NUM})(?P<unit2>{units})(?:同志|人士)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
+        self.grades_each = re.compile(rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖各(?P<n>{NUM})(?P<unit>{units})")
         # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.
         # (共有六十名地區人士及十五個團體獲頒嘉許狀: two counts joined before the verb, one honour)
         self.received = re.compile(
@@ -282,6 +285,11 @@ class AwardExtractor:
                 for n in ("n", "n2"):
                     if m[n]:
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, at=m.start(n))
+            # 评出一、二、三等奖各10名: one record per grade
+            for m in self.grades_each.finditer(text):
+                grades = [g + "等奖" for g in re.findall("[一二三四五特]", m["grades"])]
+                if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=grades, at=m.start("n")):
+                    taken.append((m.start(), m.end()))
             # The patterns with a long lazy honour scan run only where their core is present.
             cores = {
                 self.honor_first: self._head_then_count.search(text) is not None,
@@ -292,8 +300,9 @@ class AwardExtractor:
             for m in self.quoted_then_count.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
-                if self._count_before.search(text, max(0, m.start() - 12), m.start()):
-                    continue  # 12名“甲”、6名“乙”: each count stands before its honour
+                before = self._count_before.search(text, max(0, m.start() - 12), m.start())
+                if before and text[before.start() - 1 : before.start()] not in _QUOTE_CLOSE:
+                    continue  # 12名“甲”、6名“乙”: each count stands before its honour (not “甲”10名和“乙”6名)
                 if re.match("[，,]", text[m.end("honor") : m.start("n")]) and not re.match(r"[，。；,;]|$", text[m.end():]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
                 honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honor"])
@@ -419,7 +428,10 @@ class AwardExtractor:
             return False  # 30名“最美教师”候选人: nominees, not honoured yet
         if m.re is not _PLAIN_HONOR and re.match(r"代表[^，。；]{0,24}?(?:上台|领奖|颁)", sentence.text[m.end() :]):
             return False  # 为10名优秀共产党员代表颁发…, 12名优秀党员代表上台领奖: representatives on stage
-        noun_after = _NOUN_AFTER.match(after)
+        # (102个“五好”基层党组织, “感动江城”年度人物: the noun after the closing mark, from the sentence)
+        quote_end = (m.end("honor") + 1) if m.re is not _PLAIN_HONOR and "honor" in m.re.groupindex else -1
+        noun_after = _NOUN_AFTER.match(sentence.text[quote_end : quote_end + 6]) if (
+            quote_end > 0 and sentence.text[quote_end - 1 : quote_end] in _QUOTE_CLOSE) else _NOUN_AFTER.match(after)
         if noun_after:
             honor += noun_after.group()
         if honor_first:
@@ -449,6 +461,11 @@ class AwardExtractor:
                 honor = named[-1] + honor
             elif m.re is self.conferred_plain:
                 return False  # 为22名老党员颁发纪念章 alone: an award record needs the honour named (§5)
+        if _COMPARED.search(honor):
+            return False  # 先进基层党组织增加了5个, 优秀共产党员比去年多5名: a comparison, no conferral (§5)
+        # (共有金奖义工256名, 受表彰的有…, 县府表扬师铎奖教师: the clause's verb and subject, not the honour)
+        honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰))?(?:共有|受表彰的有|有(?![功限序效益]))(?=.{3})|^[县市区]府表扬(?=.{3})", "", honor)
+        honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=奖)(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)  # 全省优秀教师称号, 劳模称号
         honor = re.sub("(?<=等奖|金奖|银奖|铜奖)(?:作品|项目|论文|成果)$", "", honor)  # 一等奖作品8件: the prize grade
@@ -485,6 +502,10 @@ class AwardExtractor:
         text = doc.clean_text
         heads = [heading_like(text, a["evidence"]["clean_start"]) for a in awards]
         body_counts = {a["count"] for a, head in zip(awards, heads, strict=True) if not head}  # 廿八人 / 廿八名
+        # (我校12项成果获省级教学成果奖 above 特等奖1项、一等奖4项、二等奖7项: the headline sums the body's)
+        body = [a for a, head in zip(awards, heads, strict=True) if not head]
+        if len(body) > 1:
+            body_counts.add(sum(a["count"] for a in body))
         return [
             a for a, head in zip(awards, heads, strict=True)
             if not (head and (a["count"] in body_counts or in_heading_list(text, a["evidence"]["clean_start"])))
@@ -522,6 +543,7 @@ class AwardExtractor:
         """An unquoted honour before its count must read as one (先进集体, 杰出教练, 金紫荆星章)."""
         return bool(re.search(
             "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
-            "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良",
+            "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
+            "|奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders
             honor,
         ))

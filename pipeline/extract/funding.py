@@ -74,6 +74,9 @@ _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发
 _SIGNED = re.compile("签约|签署|协议|合同|总投资")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
+# What a purpose taken from the words before an amount does not begin with: a unit after a number
+# (2023年村级…资金, 8名教师…), 共/分别/各.
+_PURPOSE_LEAD = re.compile(r"^(?:[年度名个户位家项元]+|共|各|分别)+(?=[\u4e00-\u9fff“”]{2})")
 _PURPOSE_NOUN = re.compile(
     r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|补助|补贴|基金|拨款|投资|总投资|援助))"
 )
@@ -183,13 +186,14 @@ class FundingExtractor:
                     continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
                 purpose = None
                 after = text[m_end:]
-                pm = _PURPOSE_FOR.search(after[:40])
+                pm = _PURPOSE_FOR.search(after[: min(40, (re.search("[，,；;。]", after) or re.search("$", after)).start())])
                 if pm:
                     purpose = pm["p"]
                 else:
                     nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
                     if nouns:
-                        purpose = nouns[-1]["p"]
+                        # (2023年村级…资金, 8名教师各获得奖金: not the unit after a number, nor the giver)
+                        purpose = _PURPOSE_LEAD.sub("", nouns[-1]["p"]) or None
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
                 # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)

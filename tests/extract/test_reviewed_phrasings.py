@@ -1451,3 +1451,47 @@ def test_village_party_secretary_is_a_title(extract_with_model) -> None:
 )
 def test_red_team_whole_article_titles(extract_with_model, text: str, expected: list) -> None:
     assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text, "2024-03-06")["speakers"]] == expected
+
+
+# A red team on awards and funding in whole articles (stop 15).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议对全省102个“五好”基层党组织予以表彰。", [("五好基层党组织", 102)]),
+        ("10位个人获评“感动江城”年度人物。", [("感动江城年度人物", 10)]),
+        ("大会表彰了“十佳员工”10名、“优秀管理者”15名和“创新能手”6名。", [("十佳员工", 10), ("优秀管理者", 15), ("创新能手", 6)]),
+        ("7月2日，大赛决赛举行，评出一、二、三等奖各10名。", [("一等奖", 10), ("二等奖", 10), ("三等奖", 10)]),
+        # comparisons are no conferrals
+        ("今年受表彰的先进基层党组织增加了5个。", []),
+        # the honour without the clause around it
+        ("评选出国家奖学金获得者86名。", [("国家奖学金", 86)]),
+        ("今年共有金奖义工256名。", [("金奖义工", 256)]),
+        ("縣府表揚師鐸獎教師8名。", [("师铎奖教师", 8)]),
+        ("今年度共表揚傑出教練19人及有功人員14人。", [("杰出教练", 19), ("有功人员", 14)]),
+        # a headline that sums the body's counts
+        ("我校12项成果获省级教学成果奖\n2023-07-03 来源：某某网\n\n7月2日，省教育厅公布评审结果，共有12项成果获奖，其中特等奖1项、一等奖4项、二等奖7项。",
+         [("特等奖", 1), ("一等奖", 4), ("二等奖", 7)]),
+    ],
+)
+def test_red_team_award_articles(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2023-07-03")["awards"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("学校科研经费总额突破15亿元。", [(1500000000, True)]),
+        ("「百萬行」活動籌得逾1,500萬元。", [(15000000, True)]),
+        ("公司拿出1000万元重奖科技人员。", [(10000000, False)]),
+        # money lacking, and a change of a total, are no money granted
+        ("尚有资金缺口3000万元。", []),
+        ("今年奖补资金总额增加了180万元。", []),
+    ],
+)
+def test_red_team_funding_articles(extract, text: str, expected: list) -> None:
+    assert [(f["amount"], f["approximate"]) for f in extract(text, "2023-07-03")["funding"]] == expected
+
+
+def test_purposes_do_not_begin_with_a_unit(extract) -> None:
+    funding = extract("省财政厅下达2023年村级集体经济发展以奖代补资金共计580万元。", "2023-07-03")["funding"]
+    assert [f["purpose"] for f in funding] == ["村级集体经济发展以奖代补资金"]

@@ -1495,3 +1495,8 @@ def test_red_team_funding_articles(extract, text: str, expected: list) -> None:
 def test_purposes_do_not_begin_with_a_unit(extract) -> None:
     funding = extract("省财政厅下达2023年村级集体经济发展以奖代补资金共计580万元。", "2023-07-03")["funding"]
     assert [f["purpose"] for f in funding] == ["村级集体经济发展以奖代补资金"]
+
+
+def test_hong_kong_release_cues(extract) -> None:
+    text = "新聞公報\n公務員事務局今日在禮賓府舉行長期服務獎頒獎典禮。她表示，公務員培訓計劃獲撥款五千萬元。\n2022年11月20日（星期日）香港時間17時30分\n"
+    assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == [(50000000, "HKD")]

@@ -96,7 +96,7 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|<!--.*?-->|&
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 # IMG_2034.JPG inside a sentence (2月21日上午，IMG_2034.JPG青州经济开发区…): a file name left by the scraper.
 _INLINE_IMAGE_FILE = re.compile(
-    r"(?<![A-Za-z0-9_])(?:微信图片_|IMG[_\-]|DSCN?_?|mmexport)[A-Za-z0-9_\-]*?\d{3,}[A-Za-z0-9_\-]*\.(?:jpe?g|png|gif|webp|bmp)",
+    r"(?<![A-Za-z0-9_])(?:微信图片|IMG|DSCN?|mmexport|image|wx_camera)[_\-]?[A-Za-z0-9_\-]*?\d{3,}[A-Za-z0-9_\-]*\.(?:jpe?g|png|gif|webp|bmp)",
     re.I,
 )
 _IMAGE_FILE = re.compile(
@@ -104,7 +104,9 @@ _IMAGE_FILE = re.compile(
     r"|\.(?:jpe?g|png|gif|webp|bmp)\s*$",
     re.I,
 )
-_COMMENT_WORDS = re.compile("评论|留言|网友|点赞|分享|关注|转发|观点")
+# A line that says it is a photo's caption (图为…, （图为…）, ▲…): not an 原标题 line or a headline.
+_PHOTO_MARK = re.compile(r"^\s*[（(]?\s*(?:图为|图片为|图：|图:|▲|△)")
+_COMMENT_WORDS = re.compile("评论|留言|网友|点赞")
 # Where a picture or a video was on the page: [图片], 点击查看大图, 视频加载中...
 _IMAGE_PLACEHOLDER = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:图片|图|视频|image|img|photo)\s*[\]】)）]|(?:点击)?查看(?:大图|原图)|点击(?:放大|播放)|(?:视频|图片)加载中[.。…]*)\s*$",
@@ -359,7 +361,7 @@ class Boilerplate:
                 break
             if self._closing_sentence(lines[last_body + 1]):
                 last_body += 1
-            elif self._is_caption(lines[last_body + 1]) and _ACTING_CAPTION.search(lines[last_body + 1].text):
+            elif _PHOTO_MARK.match(lines[last_body + 1].text) and _ACTING_CAPTION.search(lines[last_body + 1].text):
                 last_body += 1  # （图为市委书记刘建华为受表彰代表颁奖） below the body: the article's own account
             elif (last_body + 2 < tail_start and reasons[last_body + 2] is None and self._is_caption(lines[last_body + 1])
                   and self._closing_sentence(lines[last_body + 2])):

@@ -93,15 +93,22 @@ def _latin_neighbour(text: str, i: int) -> bool:
     wrong decoding (a Chinese character is three UTF-8 bytes), which the mojibake step needs whole;
     not José García, 38°, ¥ 500."""
     lo = hi = i
-    while lo > 0 and "\u0080" <= text[lo - 1] <= "\u00ff":
+    while lo > 0 and _latin_like(text[lo - 1]):
         lo -= 1
-    while hi + 1 < len(text) and "\u0080" <= text[hi + 1] <= "\u00ff":
+    while hi + 1 < len(text) and _latin_like(text[hi + 1]):
         hi += 1
-    return hi - lo + 1 >= MOJIBAKE_RUN_MIN
+    # (县委书记\xa0\xa0\xa0王强: padding, not bytes; at least two other characters in the run)
+    return hi - lo + 1 >= MOJIBAKE_RUN_MIN and sum(ch not in "\u00a0\u00ad" for ch in text[lo : hi + 1]) >= 2
 
 
 #: Latin-1 characters in a row from which U+00A0/U+00AD are kept for the mojibake step.
 MOJIBAKE_RUN_MIN = 3
+# cp1252's characters for the bytes 0x80-0x9F (UTF-8 read as Windows-1252: 孙 = å\xad™).
+_CP1252_HIGH = frozenset("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
+
+
+def _latin_like(ch: str) -> bool:
+    return "\u0080" <= ch <= "\u00ff" or ch in _CP1252_HIGH
 
 
 def unicode_step(text: str) -> Edit:
@@ -132,9 +139,10 @@ def unicode_step(text: str) -> Edit:
 # &ldquo;, &amp;, &#8220;, &#x201C;: HTML character references left in a page saved as text.
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,10}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _SPACE_ENTITIES = frozenset({"&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#xa0;"})
+_MARKUP_ENTITIES = frozenset({"&lt;", "&gt;", "&amp;", "&#60;", "&#62;", "&#38;", "&quot;", "&apos;"})
 
 
-def entities_step(text: str) -> Edit:
+def entities_step(text: str, html_page: bool = False) -> Edit:
     """Character references decoded to their characters (``html.unescape``), each mapped to the
     reference's first character; unknown names stay as written."""
     if "&" not in text:
@@ -143,8 +151,13 @@ def entities_step(text: str) -> Edit:
 
     replacements = []
     for m in _ENTITY.finditer(text):
-        # (&nbsp; and the other spaces go, as a page's padding: 共42&nbsp;人, 李明&nbsp;主持)
-        char = "" if m.group().lower() in _SPACE_ENTITIES else html.unescape(m.group())
+        # (&nbsp; and the other spaces are a plain space, as a page shows them: 2023/5/9&nbsp;14:30,
+        # 王强&nbsp;李明; on HTML pages the markup stage decoded the references once, and a second
+        # decoding takes only typographic ones: &amp;ldquo; shows “, &amp;lt;p&amp;gt; stays text)
+        name = m.group().lower()
+        if html_page and name in _MARKUP_ENTITIES:
+            continue
+        char = " " if name in _SPACE_ENTITIES else html.unescape(m.group())
         if char != m.group() and len(char) <= len(m.group()):
             replacements.append((m.start(), m.end(), char))
     return apply_replacements(text, replacements)
@@ -200,6 +213,8 @@ _PUNCT_RUN = re.compile("[,，、。](?:[ ]?[,，、。])+")
 
 # (共 42 人, 2023 年 5 月, 投入 1.5 亿元: a number between Chinese characters spaced on both sides;
 # not 编辑：张三 2024-01-09, 10:20 来源, 1 张伟 市一中 at a line's start)
+_COUNT_WORD = re.compile("[余多人名位个家项万元亿]")
+_SPACE_AFTER_MARK = re.compile("(?<=[、，。：；！？]) +(?=[\u4e00-\u9fff])")
 _NUMBER_SPACE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|^)(?P<a> ?)\d{1,6}(?:\.\d+)?(?P<b> ?)(?=[\u4e00-\u9fff])", re.M)
 
 
@@ -219,9 +234,13 @@ def punctuation_step(text: str) -> Edit:
             replacements.append((start + keep + 1, m.end(), ""))
     # 共 42 人, 2023 年: a space typed between a number and the Chinese around it
     for m in _NUMBER_SPACE.finditer(text):
-        # (spaced on both sides, or at a line's start: not 本报讯 1月25日)
+        # (spaced on both sides: not 本报讯 1月25日; or before a counting word: 60 余名, 共42 人)
         if m["a"] and m["b"]:
             replacements += [(m.start(g), m.end(g), "") for g in ("a", "b") if m[g]]
+        elif m["b"] and _COUNT_WORD.match(text, m.end()):
+            replacements.append((m.start("b"), m.end("b"), ""))
+    # 党组书记、 局长: a space after a Chinese mark (a page's &nbsp;) before Chinese text
+    replacements += [(m.start(), m.end(), "") for m in _SPACE_AFTER_MARK.finditer(text)]
     replacements = sorted(r for r in replacements if r[0] < r[1])
     return apply_replacements(text, replacements)
 
@@ -245,7 +264,6 @@ _NEW_SENTENCE = re.compile(
 #: A line that ends a sentence (shared with the boilerplate stage).
 SENTENCE_END = re.compile("[。！？!?][”」』）)]?$")
 #: The lines of a hard-wrapped (WeChat, 秀米) layout are at most this long; longer ones are paragraphs.
-_WRAPPED_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)|(?:昨|今)[天日](?:上午|下午|晚上)")
 WRAPPED_LINE_MAX = 30
 #: A broken sentence is joined over at most this many lines.
 WRAPPED_RUN_MAX = 6
@@ -269,10 +287,7 @@ def unwrap_step(text: str) -> Edit:
     i = 0
     while i < len(lines) - 1:
         first = lines[i].strip()
-        # (文化部10月12日上午举行第42届金 / 鼎奖颁奖典礼，共表扬12位得主，…: a dated first line without a
-        # comma, when the next one holds a comma; a headline seldom states the day and the hour)
-        dated_start = _WRAPPED_DATE.search(first) and i + 1 < len(lines) and re.search("[，、]", lines[i + 1])
-        if not (short[i] and _SOFT_END.search(first) and (re.search("[，、]", first) or dated_start)):
+        if not (short[i] and _SOFT_END.search(first) and re.search("[，、]", first)):
             i += 1
             continue
         end = i
@@ -396,7 +411,8 @@ def classify_script(text: str, t2s: T2S) -> tuple[str, int]:
     # (a line with U+FFFD is undecodable junk, often GBK read as UTF-8, whose characters look
     # Traditional: 鏈缃戠珯; it says nothing of the article's script)
     if "\ufffd" in text:
-        text = "\n".join(line for line in text.split("\n") if "\ufffd" not in line)
+        # (two or more in a line: one stray U+FFFD in a real sentence keeps it)
+        text = "\n".join(line for line in text.split("\n") if line.count("\ufffd") < 2)
     for ch in _HAN.findall(text):
         if ch in t2s.chars:
             trad += 1
@@ -478,9 +494,7 @@ class Normalizer:
         self._language = "zh-Hans"
         self._pinyin_removed = False
         for name, step in self.steps:
-            if name == "entities" and doc.is_html:
-                continue  # (the markup stage decoded the page's references once; &amp;lt; shows "&lt;")
-            edit = step(doc.clean_text)
+            edit = entities_step(doc.clean_text, html_page=True) if name == "entities" and doc.is_html else step(doc.clean_text)
             if name == "pinyin" and edit.warnings:
                 self._pinyin_removed = True
             if not isinstance(edit.positions, range) or len(edit.text) != len(doc.clean_text):

@@ -521,3 +521,24 @@ def test_a_comment_box_after_a_picture_is_no_body() -> None:
     text = "县委召开会议\n2023-06-01 来源：某某网\n\n6月1日，县委召开常委会会议，县委书记王强主持会议。\n[图片]\n网友评论：会议开得好！\n"
     nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
     assert "网友评论" not in nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # a related headline below the body, or an 原标题 line, is no caption of this article
+        ("市委书记刘建华出席全市组织工作会议并讲话", False),
+        ("（原标题：县委书记王强主持召开全县经济工作会议）", False),
+        ("（图为市委书记刘建华为受表彰代表颁奖）", True),
+    ],
+)
+def test_only_photo_captions_below_the_body_are_read(tail: str, kept: bool) -> None:
+    text = f"县委召开表彰大会\n2023-06-30 来源：某某网\n\n6月29日，县委召开“两优一先”表彰大会，县委副书记王明主持会议。\n{tail}\n编辑：李娜\n"
+    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    assert (tail in nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text) is kept
+
+
+def test_news_words_after_a_picture_are_body() -> None:
+    text = "县委召开会议\n2023-06-01 来源：某某网\n\n6月1日，县委召开常委会会议，县委书记王强主持会议。\n[图片]\n活动受到社会各界广泛关注。\n"
+    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    assert "活动受到社会各界广泛关注。" in nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text

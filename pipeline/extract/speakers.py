@@ -172,7 +172,7 @@ _UNNAMED_POST_SUBJECT = re.compile(
 )
 # 李总, 王董: the short forms of a company's heads, and the posts they stand for.
 _SHORT_POSTS = {"总": ("总经理", "总裁", "总监"), "董": ("董事长",)}
-_SPEECH_AFTER_POST = re.compile("(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求)[，,：:]")
+_SPEECH_AFTER_POST = re.compile("(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]")
 _OCCASION = re.compile(
     "部署|动员|(?<!的)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称)|讲座)"
     "|(?:(?<!社)会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
@@ -583,7 +583,7 @@ class SpeakerExtractor:
         out = []
         for s, e in chosen:
             # 王　伟: a two-character name padded to three (Michael Chen keeps its space)
-            name = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text[s:e])
+            name = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text[s:e]).strip()
             if name in excluded or _ORG_LAST_CHAR.search(name):
                 continue  # (项目部, 石门镇: an organization or place read as a name)
             if _DOCTRINE.match(text, e) or text[s - 1 : s] == "《":
@@ -1122,8 +1122,11 @@ class SpeakerExtractor:
                 last_subject = None  # 张三出席会议，市长李四…作报告。他指出: the actor, not the attending subject
             opener = _UNNAMED_POST_SUBJECT.match(text, sentence.start, sentence.end)
             if opener and not any(m.start <= opener.start("ref") < m.end for m in mentions):
-                # 李新民述职。黄书记在点评时指出…。他要求…: the 他 is the one nobody named, not the last actor
-                last_actor = last_subject = None
+                # 李县长对防汛工作作了具体安排。他强调…: the 他 is the one the reference names; 李新民述职。
+                # 黄书记在点评时指出…。他要求…: one nobody named, not the last actor
+                ref = opener["ref"]
+                holder = self._holder_by_reference(ref[:1], ref[1:], holders_of)
+                last_actor, last_subject = (None, holder) if holder else (None, None)
         for name, person in people.items():
             if not (person["title"] or titles.get(name)) and name in titles_after:
                 # 市商务局曹斌局长: title 局长, organization 市商务局 (the guidelines' separate organization)

@@ -1500,3 +1500,40 @@ def test_purposes_do_not_begin_with_a_unit(extract) -> None:
 def test_hong_kong_release_cues(extract) -> None:
     text = "新聞公報\n公務員事務局今日在禮賓府舉行長期服務獎頒獎典禮。她表示，公務員培訓計劃獲撥款五千萬元。\n2022年11月20日（星期日）香港時間17時30分\n"
     assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == [(50000000, "HKD")]
+
+
+# A fourth review of stop 15's diff.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 他 after a reference that names someone written before
+        ("5月10日，县防汛工作会议召开。县长李明主持会议。李县长对防汛工作作了具体安排。他强调，要时刻绷紧防汛这根弦。",
+         [("李明", "县长", ["主持", "讲话"])]),
+        # 讲意见 asked of others is no speech
+        ("5月10日，县委召开民营企业座谈会。县委书记王强主持座谈会，并请企业家们讲意见、提建议。", [("王强", "县委书记", ["主持"])]),
+        # a dated headline stays apart from the first paragraph
+        ("5月10日上午县委召开常委会会议\n县委书记王强主持会议并讲话，县长李明出席。\n会议传达学习了有关文件精神。",
+         [("王强", "县委书记", ["主持", "讲话"])]),
+        # page spaces: names and titles apart from them
+        ("5月9日，县委召开会议，共42&nbsp;人参加会议。副局长李明&nbsp;主持会议，局长王建国&nbsp;讲话。",
+         [("李明", "副局长", ["主持"]), ("王建国", "局长", ["讲话"])]),
+        ("5月9日，县委召开会议。市科技局党组书记、&nbsp;局长王建国出席会议并讲话。", [("王建国", "市科技局党组书记、局长", ["讲话"])]),
+        ("5月9日，县委召开会议。县委书记\u00a0\u00a0\u00a0王强出席会议并讲话。", [("王强", "县委书记", ["讲话"])]),
+        # injected brands inside a sentence
+        ("5月9日，县委召开全县经济华体会工作会议。县委书记雷竞技王强出席会议并讲话。", [("王强", "县委书记", ["讲话"])]),
+    ],
+)
+def test_fourth_review_of_stop_15_speakers(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["title"], s["roles"]) for s in extract_with_model(text, "2023-05-10")["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发布时间：2023/5/9&nbsp;14:30:00\n5月9日，县委召开常委会会议，县委书记王强主持会议。", ("2023-05-09", None)),
+        ("发布时间：2023-05-10\n5月9日，县委召开会议。\n60 余名党员干部参加会议。", ("2023-05-09", 60)),
+    ],
+)
+def test_fourth_review_of_stop_15_meetings(extract, text: str, expected: tuple) -> None:
+    meeting = extract(text)["meetings"][0]
+    assert (meeting["date"], meeting["attendee_count"]) == expected

@@ -139,6 +139,7 @@ def unicode_step(text: str) -> Edit:
 # &ldquo;, &amp;, &#8220;, &#x201C;: HTML character references left in a page saved as text.
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,10}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _SPACE_ENTITIES = frozenset({"&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#xa0;"})
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _MARKUP_ENTITIES = frozenset({"&lt;", "&gt;", "&amp;", "&#60;", "&#62;", "&#38;", "&quot;", "&apos;"})
 
 
@@ -150,14 +151,25 @@ def entities_step(text: str, html_page: bool = False) -> Edit:
     import html
 
     replacements = []
-    for m in _ENTITY.finditer(text):
+    matches = list(_ENTITY.finditer(text))
+    for k, m in enumerate(matches):
         # (&nbsp; and the other spaces are a plain space, as a page shows them: 2023/5/9&nbsp;14:30,
         # 王强&nbsp;李明; on HTML pages the markup stage decoded the references once, and a second
         # decoding takes only typographic ones: &amp;ldquo; shows “, &amp;lt;p&amp;gt; stays text)
-        name = m.group().lower()
+        name = m.group()  # (names are case-sensitive: &NBSP; is no reference)
         if html_page and name in _MARKUP_ENTITIES:
             continue
-        char = " " if name in _SPACE_ENTITIES else html.unescape(m.group())
+        if name in _SPACE_ENTITIES:
+            # one between Chinese characters joins a word the page justified (县委&nbsp;党校); a run, or
+            # one beside a digit or a letter, separates (王强&nbsp;&nbsp;李明, 2023/5/9&nbsp;14:30)
+            run = (k > 0 and matches[k - 1].end() == m.start() and matches[k - 1].group() in _SPACE_ENTITIES) or (
+                k + 1 < len(matches) and matches[k + 1].start() == m.end() and matches[k + 1].group() in _SPACE_ENTITIES)
+            between_han = _HAN_CHAR.match(text[m.start() - 1 : m.start()] or "a") and _HAN_CHAR.match(text[m.end() : m.end() + 1] or "a")
+            char = "" if (between_han and not run) else " "
+            if run and k > 0 and matches[k - 1].end() == m.start() and matches[k - 1].group() in _SPACE_ENTITIES:
+                char = ""  # (a run is one space)
+        else:
+            char = html.unescape(m.group())
         if char != m.group() and len(char) <= len(m.group()):
             replacements.append((m.start(), m.end(), char))
     return apply_replacements(text, replacements)

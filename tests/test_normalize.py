@@ -379,7 +379,7 @@ def test_a_dated_headline_is_not_joined_to_the_first_paragraph() -> None:
     ("raw", "clean"),
     [
         # page padding goes, as the markup stage would drop it
-        ("共42&nbsp;人参加会议，李明&nbsp;主持", "共42人参加会议，李明 主持"),
+        ("共42&nbsp;人参加会议，李明&nbsp;主持", "共42人参加会议，李明主持"),
         ("发布时间：2023/5/9&nbsp;14:30:00，党组书记、&nbsp;局长", "发布时间：2023/5/9 14:30:00，党组书记、局长"),
         ("60 余名党员干部参加会议", "60余名党员干部参加会议"),
         # Latin-1 letters of real names stay, with a plain space

@@ -49,7 +49,7 @@ _PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|�
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|推荐|评选|颁发)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
-_SCHEME = re.compile("每年|每届|每次")
+_SCHEME = re.compile("每年|每届|每次|每季度|每月|(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜])")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 _SHORTLIST = re.compile("入围")
@@ -287,6 +287,8 @@ class AwardExtractor:
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, at=m.start(n))
             # 评出一、二、三等奖各10名: one record per grade
             for m in self.grades_each.finditer(text):
+                if re.search("设(?:有|立|置)?$", text[: m.start()]):
+                    continue  # 比赛设一、二、三等奖各5名: prizes set up, none conferred yet
                 grades = [g + "等奖" for g in re.findall("[一二三四五特]", m["grades"])]
                 if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=grades, at=m.start("n")):
                     taken.append((m.start(), m.end()))
@@ -464,7 +466,7 @@ class AwardExtractor:
         if _COMPARED.search(honor):
             return False  # 先进基层党组织增加了5个, 优秀共产党员比去年多5名: a comparison, no conferral (§5)
         # (共有金奖义工256名, 受表彰的有…, 县府表扬师铎奖教师: the clause's verb and subject, not the honour)
-        honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰))?(?:共有|受表彰的有|有(?![功限序效益]))(?=.{3})|^[县市区]府表扬(?=.{3})", "", honor)
+        honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰))?(?:共有|受表彰的有|有(?![功限序效益突]))(?=.{3})|^[县市区]府表扬(?=.{3})", "", honor)
         honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=奖)(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)  # 全省优秀教师称号, 劳模称号

@@ -58,7 +58,7 @@ _PURCHASE_BEFORE = re.compile("(?:购买|采购|销售|收购)[^，。；]{0,12}
 _FUNDS_BEFORE = re.compile("资金|经费|出资|投入|拨|捐|善款|补助|资助|募集|筹集|援助|慰问")
 # Money paid against the rules (违规向职工发放加班补贴12.3万元, 擅自提高标准发放): a violation, no grant
 # (not 违规建筑拆除补偿资金, 超标准洪水防御工程).
-_MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支付|报销|收取)|擅自[^，。；]{0,8}?(?:发放|提高|列支|使用|支付)"
+_MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支付|报销|收取|收受|收送|扣划|截留)|收受[^，。；]{0,8}?礼|擅自[^，。；]{0,8}?(?:发放|提高|列支|使用|支付)"
                          "|超(?:标准|范围)(?:发放|列支|接待|支付)|违反规定[^，。；]{0,8}?(?:发放|使用|列支)")
 _GIFT = re.compile("捐|赠|援助|资助|慰问")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
@@ -74,9 +74,9 @@ _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发
 _SIGNED = re.compile("签约|签署|协议|合同|总投资")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
-# What a purpose taken from the words before an amount does not begin with: a unit after a number
-# (2023年村级…资金, 8名教师…), 共/分别/各.
-_PURPOSE_LEAD = re.compile(r"^(?:[年度名个户位家项元]+|共|各|分别)+(?=[\u4e00-\u9fff“”]{2})")
+# What a purpose taken from the words before an amount does not begin with, when a number stands
+# right before it: the number's unit (2023年村级…资金, 8名教师…).
+_PURPOSE_LEAD = re.compile(r"^[年度名个户位家项元]+(?=[\u4e00-\u9fff“”]{2})")
 _PURPOSE_NOUN = re.compile(
     r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|补助|补贴|基金|拨款|投资|总投资|援助))"
 )
@@ -152,21 +152,25 @@ class FundingExtractor:
                     continue
                 if self.exclude.search(clause):
                     continue
-                if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end):
-                    continue  # 将扶贫资金18万元转入个人账户: misused money
+                previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
+                if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, previous_start, clause_end):
+                    continue  # 将扶贫资金18万元转入个人账户, 收受礼金，金额共计3.2万元: misused money
                 if _PLANNED_SIZE.search(clause) and not (_SIGNED.search(text) or "基金" in clause):
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted
                 # (若球队夺冠，…将给予奖金1000万元: the condition may stand in the clause before)
                 if _PROMISED.search(text, max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1, m_start) \
                         and not _SIGNED.search(clause):
                     continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)
+                if re.search("缺口[^，。；]{0,4}$", text[clause_start:m_start]) or re.match("的?资金缺口", text[m_end:]):
+                    continue  # 尚有资金缺口3000万元, 约20亿美元的资金缺口: money lacking, none granted
                 if "价值" in clause and not _GIFT.search(clause):
                     continue  # 价值1200万元的设备投入使用: what a thing is worth (捐赠价值30万元的书籍 is a gift)
                 if text[m_start - 1 : m_start] in _VAGUE_BEFORE and entity.text[:1] in "十百千万亿":
                     continue  # 数十亿美元, 几十万元: no amount is stated
                 if text[m_start - 1 : m_start] == "扣":
                     continue  # 请假一次扣一百元奖金: a penalty
-                if _CEILING_BEFORE.search(text, clause_start, m_start):
+                if _CEILING_BEFORE.search(text, clause_start, m_start) or (
+                        text[m_start - 1 : m_start] == "不" and entity.text.startswith(("超过", "高于"))):
                     continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
                 if _THRESHOLD_AFTER.match(text, m_end) or (
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
@@ -186,14 +190,20 @@ class FundingExtractor:
                     continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
                 purpose = None
                 after = text[m_end:]
-                pm = _PURPOSE_FOR.search(after[: min(40, (re.search("[，,；;。]", after) or re.search("$", after)).start())])
+                # (…，用于村道硬化: the purpose may follow a comma; not …，其余用于…, the rest's)
+                window = after[: min(40, (re.search("[；;。]", after) or re.search("$", after)).start())]
+                pm = _PURPOSE_FOR.search(window)
+                if pm and re.search(r"其余|剩余|其他|另外|\d", window[: pm.start()]):
+                    pm = None
                 if pm:
                     purpose = pm["p"]
                 else:
                     nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
                     if nouns:
-                        # (2023年村级…资金, 8名教师各获得奖金: not the unit after a number, nor the giver)
-                        purpose = _PURPOSE_LEAD.sub("", nouns[-1]["p"]) or None
+                        purpose = nouns[-1]["p"]
+                        if re.match(r"[\d一二三四五六七八九十两]", text[clause_start + nouns[-1].start("p") - 1 : clause_start + nouns[-1].start("p")]):
+                            # (2023年村级…资金, 8名教师获得奖金: not the unit right after a number)
+                            purpose = _PURPOSE_LEAD.sub("", purpose) or None
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
                 # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)

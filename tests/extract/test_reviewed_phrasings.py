@@ -1537,3 +1537,68 @@ def test_fourth_review_of_stop_15_speakers(extract_with_model, text: str, expect
 def test_fourth_review_of_stop_15_meetings(extract, text: str, expected: tuple) -> None:
     meeting = extract(text)["meetings"][0]
     assert (meeting["date"], meeting["attendee_count"]) == expected
+
+
+# A fifth review of stop 15's diff, and a red team on precision in general news.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose after a comma; words that begin with a unit character stay whole
+        ("5月9日，某县召开乡村振兴工作会议。县财政下拨资金50万元，用于村道硬化。", [(500000, "村道硬化")]),
+        ("据了解，项目总投资5亿元，主要建设生产线。", [(500000000, "项目总投资")]),
+        # bribes and limits are no money given; a Taiwan gift of money is
+        ("某干部违规操办婚宴并收受礼金，金额共计3.2万元。", []),
+        ("倡导婚事新办，礼金不超过200元。", []),
+        ("每件补贴不超过2000元。", []),
+        ("每位模範父親另獲得禮金1萬元。", [(10000, None)]),
+        # money lacking, in the amount's own words only
+        ("尚有资金缺口3000万元。", []),
+    ],
+)
+def test_fifth_review_of_stop_15_funding(extract, text: str, expected: list) -> None:
+    assert [(f["amount"], f["purpose"]) for f in extract(text, "2023-05-10")["funding"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月9日，某县召开经济工作会议。县委书记张明华出席会议并讲意见，县长李国强主持会议。",
+         [("张明华", ["讲话"]), ("李国强", ["主持"])]),
+        ("5月9日，县委召开民营企业座谈会。县委书记王强主持座谈会，并请企业家们讲意见、提建议。", [("王强", ["主持"])]),
+        # (运动员 is no 动员: the chief executive confers the medals)
+        ("行政长官贺一诚向运动员李祎等廿八名人士和实体颁授勋章。", [("贺一诚", ["颁奖"])]),
+        # an acting caption alone between the body and the editor's line
+        ("县委召开表彰大会\n2023-06-30 来源：某某网\n\n6月29日，县委召开表彰大会，会议表彰了先进集体10个、先进个人20名。\n"
+         "县委书记王强为受表彰代表颁奖\n编辑：张三\n", [("王强", ["颁奖"])]),
+    ],
+)
+def test_fifth_review_of_stop_15_speakers(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["roles"]) for s in extract_with_model(text, "2023-05-10")["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("表彰“有突出贡献的中青年专家”10名。", [("有突出贡献的中青年专家", 10)]),
+        ("青年教师代表李丽华体会到了成长的快乐，大会表彰了优秀教师10名。", [("优秀教师", 10)]),
+    ],
+)
+def test_fifth_review_of_stop_15_awards(extract, text: str, expected: list) -> None:
+    record = extract(text, "2023-05-10")
+    assert [(a["honor"], a["count"]) for a in record["awards"]] == expected
+    assert "华体会" in record["_doc"].clean_text or "华体会" not in text
+
+
+def test_a_plan_to_hold_a_meeting_is_no_meeting(extract) -> None:
+    assert extract("街道计划召开经济工作会议，部署下半年工作。", "2023-05-10")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("召开2023年度&nbsp;表彰大会，在县委&nbsp;党校", "召开2023年度表彰大会，在县委党校"),
+        ("县领导王强&nbsp;&nbsp;李明&nbsp;&nbsp;张华", "县领导王强 李明 张华"),
+    ],
+)
+def test_page_spaces_join_words_and_separate_names(extract, raw: str, clean: str) -> None:
+    assert extract(raw)["_doc"].clean_text.strip() == clean

@@ -107,7 +107,9 @@ _IMAGE_FILE = re.compile(
 # A line that says it is a photo's caption (图为…, （图为…）, ▲…): not an 原标题 line or a headline.
 _PHOTO_MARK = re.compile(r"^\s*[（(]?\s*(?:图为|图片为|图：|图:|▲|△)")
 # (市委书记刘建华出席全市组织工作会议并讲话: a headline of another article names its event)
-_NAMES_AN_EVENT = re.compile("会议|大会|论坛|座谈会|仪式|典礼|活动")
+_NAMES_AN_EVENT = re.compile("会议|大会|论坛|座谈会|仪式|典礼|活动|常委会|召开|举行|举办")
+# （市委书记刘建华在大会上讲话）: a whole line in brackets is a caption's shape, not a headline's.
+_IN_BRACKETS = re.compile(r"^\s*[（(][^（）()]{4,80}[)）]\s*$")
 _COMMENT_WORDS = re.compile("评论|留言|网友|点赞")
 # Where a picture or a video was on the page: [图片], 点击查看大图, 视频加载中...
 _IMAGE_PLACEHOLDER = re.compile(
@@ -365,7 +367,7 @@ class Boilerplate:
                 last_body += 1
             elif _ACTING_CAPTION.search(lines[last_body + 1].text) and "原标题" not in lines[last_body + 1].text and (
                 # (图为…, or the one line between the body and the editor's: not a list of other headlines)
-                _PHOTO_MARK.match(lines[last_body + 1].text)
+                _PHOTO_MARK.match(lines[last_body + 1].text) or _IN_BRACKETS.match(lines[last_body + 1].text)
                 or (not _NAMES_AN_EVENT.search(lines[last_body + 1].text) and (
                     last_body + 2 >= n or _AUTHOR_CREDIT.match(lines[last_body + 2].text.strip())
                     or self.lexicon.is_meta(lines[last_body + 2].text.strip())))

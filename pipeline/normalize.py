@@ -226,7 +226,7 @@ _PUNCT_RUN = re.compile("[,，、。](?:[ ]?[,，、。])+")
 # (共 42 人, 2023 年 5 月, 投入 1.5 亿元: a number between Chinese characters spaced on both sides;
 # not 编辑：张三 2024-01-09, 10:20 来源, 1 张伟 市一中 at a line's start)
 _COUNT_WORD = re.compile("[余多人名位个家项万元亿]")
-_SPACE_AFTER_MARK = re.compile("(?<=[、，。：；！？]) +(?=[\u4e00-\u9fff])")
+_SPACE_AFTER_MARK = re.compile("(?<=[、，。：；！？]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=[、，。：；！？])")
 _NUMBER_SPACE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|^)(?P<a> ?)\d{1,6}(?:\.\d+)?(?P<b> ?)(?=[\u4e00-\u9fff])", re.M)
 
 
@@ -251,7 +251,7 @@ def punctuation_step(text: str) -> Edit:
             replacements += [(m.start(g), m.end(g), "") for g in ("a", "b") if m[g]]
         elif m["b"] and _COUNT_WORD.match(text, m.end()):
             replacements.append((m.start("b"), m.end("b"), ""))
-    # 党组书记、 局长: a space after a Chinese mark (a page's &nbsp;) before Chinese text
+    # 党组书记、 局长, 会议 ，: a space beside a Chinese mark (a page's &nbsp;) and Chinese text
     replacements += [(m.start(), m.end(), "") for m in _SPACE_AFTER_MARK.finditer(text)]
     replacements = sorted(r for r in replacements if r[0] < r[1])
     return apply_replacements(text, replacements)
@@ -410,6 +410,8 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 # Share of Traditional-specific characters among script-specific ones that makes a
 # text zh-Hant (at or above) or zh-Hans (at or below); in between it is mixed.
 HANT_SHARE = 0.8
+#: Han characters left without the undecodable lines for the script to be judged on them alone.
+SCRIPT_MIN_HAN = 20
 HANS_SHARE = 0.2
 
 
@@ -423,8 +425,10 @@ def classify_script(text: str, t2s: T2S) -> tuple[str, int]:
     # (a line with U+FFFD is undecodable junk, often GBK read as UTF-8, whose characters look
     # Traditional: 鏈缃戠珯; it says nothing of the article's script)
     if "\ufffd" in text:
-        # (two or more in a line: one stray U+FFFD in a real sentence keeps it)
-        text = "\n".join(line for line in text.split("\n") if line.count("\ufffd") < 2)
+        # (a line with U+FFFD goes when the rest still says enough: a one-line page keeps its line)
+        kept = "\n".join(line for line in text.split("\n") if "\ufffd" not in line)
+        if len(_HAN.findall(kept)) >= SCRIPT_MIN_HAN:
+            text = kept
     for ch in _HAN.findall(text):
         if ch in t2s.chars:
             trad += 1

@@ -49,7 +49,9 @@ _PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|�
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|推荐|评选|颁发)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
-_SCHEME = re.compile("每年|每届|每次|每季度|每月|(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜])")
+_SCHEME = re.compile("每年|每届|每次")
+# In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
+_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜])")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 _SHORTLIST = re.compile("入围")
@@ -406,7 +408,9 @@ class AwardExtractor:
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):
-            return False  # 该奖项每年表彰10名…: a standing scheme (not 这是每年一度的…大会，今年共表彰…)
+            return False
+        if _SET_UP.search(sentence.text, clause_start, at):
+            return False  # 本届设一等奖1名: a prize set up (not 设…奖，评出一等奖3名: conferred in its own clause)  # 该奖项每年表彰10名…: a standing scheme (not 这是每年一度的…大会，今年共表彰…)
         shortlist = list(_SHORTLIST.finditer(sentence.text, clause_start, at))
         if shortlist and not _SELECTED.search(sentence.text, shortlist[-1].end(), at):
             return False  # 入围…评选的45名: a shortlist (not 从入围的…中评选出10名)

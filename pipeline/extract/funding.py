@@ -60,6 +60,8 @@ _FUNDS_BEFORE = re.compile("资金|经费|出资|投入|拨|捐|善款|补助|�
 # (not 违规建筑拆除补偿资金, 超标准洪水防御工程).
 _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支付|报销|收取|收受|收送|扣划|截留)|收受[^，。；]{0,8}?礼|擅自[^，。；]{0,8}?(?:发放|提高|列支|使用|支付)"
                          "|超(?:标准|范围)(?:发放|列支|接待|支付)|违反规定[^，。；]{0,8}?(?:发放|使用|列支)")
+# 收受礼金，金额共计3.2万元: gifts taken, also named in the clause before the amount (not 严禁收受…)
+_BRIBE = re.compile("(?<!严禁)(?<!防止)(?<!杜绝)(?<!禁止)收(?:受|送)[^，。；]{0,8}?礼")
 _GIFT = re.compile("捐|赠|援助|资助|慰问")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
@@ -153,7 +155,8 @@ class FundingExtractor:
                 if self.exclude.search(clause):
                     continue
                 previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
-                if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, previous_start, clause_end):
+                if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end) or (
+                        _BRIBE.search(text, previous_start, clause_end)):
                     continue  # 将扶贫资金18万元转入个人账户, 收受礼金，金额共计3.2万元: misused money
                 if _PLANNED_SIZE.search(clause) and not (_SIGNED.search(text) or "基金" in clause):
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted
@@ -193,8 +196,10 @@ class FundingExtractor:
                 # (…，用于村道硬化: the purpose may follow a comma; not …，其余用于…, the rest's)
                 window = after[: min(40, (re.search("[；;。]", after) or re.search("$", after)).start())]
                 pm = _PURPOSE_FOR.search(window)
-                if pm and re.search(r"其余|剩余|其他|另外|\d", window[: pm.start()]):
-                    pm = None
+                comma = re.search("[，,]", window[: pm.start()]) if pm else None
+                if pm and (re.search(r"其余|剩余|其他|另外|\d", window[: pm.start()]) or (
+                        comma and not re.fullmatch("(?:主要|专项|全部|将|重点|并|均|统一)*", window[comma.end() : pm.start()]))):
+                    pm = None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
                 if pm:
                     purpose = pm["p"]
                 else:
@@ -204,6 +209,7 @@ class FundingExtractor:
                         if re.match(r"[\d一二三四五六七八九十两]", text[clause_start + nouns[-1].start("p") - 1 : clause_start + nouns[-1].start("p")]):
                             # (2023年村级…资金, 8名教师获得奖金: not the unit right after a number)
                             purpose = _PURPOSE_LEAD.sub("", purpose) or None
+                purpose = purpose.strip() if purpose else purpose
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
                 # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)

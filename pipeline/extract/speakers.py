@@ -91,7 +91,8 @@ _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发�
 # (结合述职情况: talked about; not 结合工作实际先后发言, 结合分管工作发言: speaking in light of one's work)
 _TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合(?![^，。；]{0,6}(?:先后|分别|依次|实际|工作)(?:作了?|进行了?)?$))了?[^，。；]{0,6}$")
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
-_ASKED_BEFORE = re.compile("(?:(?<![申提聘])请|(?<![转出])让|鼓励|引导|(?<!运)动员)[^，。；]{1,12}$")  # (运动员, 申请, 转让: words)
+# (not 申请, 邀请赛, 请示, 转让: words; not 动员大会: an event)
+_ASKED_BEFORE = re.compile("(?:(?<![申提聘])请(?![赛示假])|(?<![转出])让|鼓励)[^，。；]{1,12}$")
 # (对述职的党组织书记逐一点评: the 述职 is the people's, an attribute of the object)
 _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$|(?:听取|听了|聆听)(?:了|完)?(?:大家|代表们|与会人员|各位|同志们)?的?$"
                             r"|对$")

@@ -1602,3 +1602,69 @@ def test_a_plan_to_hold_a_meeting_is_no_meeting(extract) -> None:
 )
 def test_page_spaces_join_words_and_separate_names(extract, raw: str, clean: str) -> None:
     assert extract(raw)["_doc"].clean_text.strip() == clean
+
+
+# A sixth review of stop 15's diff.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月9日，县委召开动员大会。县委书记王强在动员大会上讲话。", [("王强", ["讲话"])]),
+        ("5月9日，邀请赛开幕。副市长王丽在邀请赛开幕式上致辞。", [("王丽", ["致辞"])]),
+        ("5月9日，县委召开会议。县委副书记&nbsp;、县长王强主持会议并讲话。", [("王强", ["主持", "讲话"])]),
+    ],
+)
+def test_sixth_review_of_stop_15_speakers(extract_with_model, text: str, expected: list) -> None:
+    assert [(s["name"], s["roles"]) for s in extract_with_model(text, "2023-05-10")["speakers"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # programmes and departments named 计划 hold meetings
+        ("5月9日，市妇联“春蕾计划”启动仪式在市一中举行。", ["市妇联“春蕾计划”启动仪式"]),
+        ("5月9日，全县计划生育工作会议召开。", ["全县计划生育工作会议"]),
+        ("5月9日，县委召开全县经济工作会议&nbsp;，县委书记王强主持会议。", ["全县经济工作会议"]),
+        ("5月9日，县委召开雷竞技官网全县经济工作会议。", ["全县经济工作会议"]),
+    ],
+)
+def test_sixth_review_of_stop_15_meetings(extract, text: str, expected: list) -> None:
+    assert [m["name"] for m in extract(text, "2023-05-10")["meetings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set up in one clause, conferred in another
+        ("本次比赛共设一、二、三等奖和优秀奖，经过评审，共评出一等奖3名、二等奖5名、三等奖10名。",
+         [("一等奖", 3), ("二等奖", 5), ("三等奖", 10)]),
+        ("此次比赛设一、二、三等奖各5名。", []),
+        ("表彰每月之星先进个人12名。", [("每月之星先进个人", 12)]),
+    ],
+)
+def test_sixth_review_of_stop_15_awards(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2023-05-10")["awards"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another fund's purpose after the comma; a warning against misuse before a grant
+        ("县财政安排奖补资金300万元，省级奖补资金主要用于村道硬化。", [(3000000, "县财政安排奖补资金")]),
+        ("县财政下拨资金50万元，主要用于村道硬化。", [(500000, "村道硬化")]),
+        ("为防止违规使用，县财政拨付防汛资金500万元，专款专用。", [(5000000, "县财政拨付防汛资金")]),
+    ],
+)
+def test_sixth_review_of_stop_15_funding(extract, text: str, expected: list) -> None:
+    assert [(f["amount"], f["purpose"]) for f in extract(text, "2023-05-10")["funding"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        ("（市委书记刘建华在大会上讲话）", True),
+        ("市委书记刘建华主持召开市委常委会", False),
+    ],
+)
+def test_sixth_review_of_stop_15_captions(extract, tail: str, kept: bool) -> None:
+    text = f"县委召开表彰大会\n2023-06-30 来源：某某网\n\n6月29日，县委召开表彰大会，会议表彰了先进集体10个。\n{tail}\n责任编辑：张三\n"
+    assert (tail in extract(text)["_doc"].clean_text) is kept

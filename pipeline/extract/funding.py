@@ -161,7 +161,7 @@ class FundingExtractor:
                 if _PLANNED_SIZE.search(clause) and not (_SIGNED.search(text) or "基金" in clause):
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted
                 # (若球队夺冠，…将给予奖金1000万元: the condition may stand in the clause before)
-                if _PROMISED.search(text, max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1, m_start) \
+                if _PROMISED.search(text, previous_start, m_start) \
                         and not _SIGNED.search(clause):
                     continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)
                 if re.search("缺口[^，。；]{0,4}$", text[clause_start:m_start]) or re.match("的?资金缺口", text[m_end:]):

@@ -573,7 +573,7 @@ class SpeakerExtractor:
             # before: a titled person elsewhere)
             if title and title.end() in rule_starts and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{1,8}", gap) \
                     and not _VERB_IN_GAP.search(gap) and not title.group().endswith("代表") \
-                    and not re.search(self._title_any.pattern + r"\s*" + re.escape(text[s:e]), text):
+                    and not self._titled_somewhere(text, text[s:e]):
                 del spans[(s, e)]
         # Drop spans overlapping a better-ranked (then earlier, then longer) span.
         chosen: list[tuple[int, int]] = []
@@ -596,6 +596,16 @@ class SpeakerExtractor:
                 continue  # 向全体(代表), 向美方: a preposition and its object, not a surname and a name
             out.append(Mention(s, e, name))
         return out
+
+    def _titled_somewhere(self, text: str, name: str) -> bool:
+        """``name`` written right after a title somewhere in ``text`` (行政长官李家超), spaces allowed."""
+        for m in re.finditer(re.escape(name), text):
+            k = m.start()
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if self._title_end.search(text, max(0, k - MAX_TITLE_CHARS), k):
+                return True
+        return False
 
     def _org_follows(self, text: str, end: int) -> bool:
         """An organization word right after a model name, or after a few more characters in

@@ -70,6 +70,8 @@ _TALLY = re.compile("(?:曾经?|先后|累计|历年|多次|近年来|多年来)
                     "|获奖(?=[\\d一二三四五六七八九十两]+项)")
 _SELECTED = re.compile("评选出|评出|选出")
 _PLAIN_HONOR = re.compile("(?P<honor>.+)")
+# 其中，先进集体20个、… opening a sentence: the parts of a total counted in the sentence before.
+_ITEMS_AFTER_TOTAL = re.compile(r"\s*其中[，,：:]?")
 _COMPARED = re.compile("增加了?|减少了?|比去年|较去年|比上年|较上年|多了|少了|同比")
 _BARE_MEDALS = frozenset({"纪念章", "勋章", "奖章", "奖牌", "奖杯", "证书"})  # the match object _add builds for an honour given as text
 # What a count of candidates or nominees is followed by (30名“最美教师”候选人).
@@ -222,7 +224,8 @@ class AwardExtractor:
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
         self.listed_after_verb = re.compile(
-            rf"(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
+            # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?|^\s*其中[，,：:]?)(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
             rf"{NUM}(?:{units})[、和及]?){{1,8}})"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
             r"(?!以上|以下|左右)(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
@@ -275,9 +278,13 @@ class AwardExtractor:
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
         awards: list[dict[str, Any]] = []
+        context_before = False  # the sentence before held an award word
         for sentence in sentences:
             text = sentence.text
-            if not self.context.search(text):
+            context_here = self.context.search(text) is not None
+            listed_on = context_before and _ITEMS_AFTER_TOTAL.match(text) is not None
+            context_before = context_here
+            if not context_here and not listed_on:
                 continue
             taken: list[tuple[int, int]] = []
             first_added = len(awards)
@@ -494,8 +501,10 @@ class AwardExtractor:
             "recipients": [],
             "evidence": evidence(doc, sentence),
             # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中)
+            # (100个先进集体和个人受到表彰。其中，…: a total over persons and entities, parts in the next sentence)
             "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE), at)
-                           or re.match(r"[^，,；;、]{0,40}?[，,；;]其中", sentence.text[at:])),
+                           or re.match(r"[^，,；;、]{0,40}?[，,；;]其中", sentence.text[at:])
+                           or re.match(r"[^，,；;、]{0,12}?(?:集体|单位)[和及与](?:先进)?个人", sentence.text[at:])),
             "_at": sentence.start + at,
         })
         return True

@@ -1668,3 +1668,18 @@ def test_sixth_review_of_stop_15_funding(extract, text: str, expected: list) -> 
 def test_sixth_review_of_stop_15_captions(extract, tail: str, kept: bool) -> None:
     text = f"县委召开表彰大会\n2023-06-30 来源：某某网\n\n6月29日，县委召开表彰大会，会议表彰了先进集体10个。\n{tail}\n责任编辑：张三\n"
     assert (tail in extract(text)["_doc"].clean_text) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts listed after 其中 in the sentence after a counted total; a total equal to its parts goes
+        ("6月30日，县委召开表彰大会，100个先进集体和个人受到表彰。其中，先进集体20个、先进个人80名。", [("先进集体", 20), ("先进个人", 80)]),
+        ("6月30日，公司召开表彰大会，共表彰先进单位和个人50个（名）。其中，优秀项目部20个、优秀项目经理30名。",
+         [("优秀项目部", 20), ("优秀项目经理", 30)]),
+        # (其中 after a sentence with no award word: no list of honours)
+        ("6月30日，县委召开全县工作会议，企业负责人参加会议。其中，企业20家、个人30名。", []),
+    ],
+)
+def test_parts_listed_after_qizhong(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2023-07-01")["awards"]] == expected

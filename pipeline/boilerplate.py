@@ -34,6 +34,7 @@ from typing import Any
 
 from pipeline.document import Document, OffsetMap, Removal
 from pipeline.normalize import SENTENCE_END
+from pipeline.values import parse_number
 
 # Tuned constants (calibrated on the tuning part of the line annotations in
 # tests/data/boilerplate; see tests/test_boilerplate.py for the pinned figures).
@@ -143,6 +144,7 @@ _DATE_LINE = re.compile(
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
+_DATE_CN = re.compile(r"(?P<y>[一二][〇○零一二三四五六七八九]{3})年(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 _DATE_ANY = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"
@@ -612,6 +614,13 @@ class Boilerplate:
             if m and re.search("发布|发佈|時間|时间|日期", text):
                 published, year_offset = m, ROC_YEAR_OFFSET
                 break
+            m = _DATE_CN.search(text)
+            if m and (labelled or (len(text) < 60 and _DATELINE_WORDS.search(text[: m.start()] + text[m.end() :]))):
+                # 二〇二三年三月二十日 来源：德州日报: the date in Chinese numerals, read as digits
+                y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
+                if y and mo and d:
+                    published = _DATE_ANY.search(f"{int(y)}-{int(mo)}-{int(d)}")
+                    break
             m = _DATE_YY.search(text)
             if m:  # (98-05-01 is 1998: two-digit years from 70 on are read as 19xx)
                 published, year_offset = m, 1900 if int(m["y"]) >= YY_CENTURY_PIVOT else 2000

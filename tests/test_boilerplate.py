@@ -542,3 +542,22 @@ def test_news_words_after_a_picture_are_body() -> None:
     text = "县委召开会议\n2023-06-01 来源：某某网\n\n6月1日，县委召开常委会会议，县委书记王强主持会议。\n[图片]\n活动受到社会各界广泛关注。\n"
     nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
     assert "活动受到社会各界广泛关注。" in nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("二〇二三年三月二十日 来源：德州日报", "2023-03-20"),
+        ("发布时间：二〇二三年十二月三十一日", "2023-12-31"),
+    ],
+)
+def test_a_dateline_in_chinese_numerals_dates_the_page(header: str, published: str) -> None:
+    text = f"德州召开推进会\n{header}\n\n二十日上午，德州市召开全市重点项目建设推进会，副市长孙建华主持会议。\n"
+    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    assert nlp(to_document(RawInput("t", text.encode("utf-8"), False))).meta.get("published") == published
+
+
+def test_a_body_sentence_opening_with_a_chinese_numeral_date_is_no_dateline() -> None:
+    text = "二〇二三年三月二十日，德州市召开全市重点项目建设推进会，市长田卫东出席会议并讲话，副市长孙建华主持会议，全市各县市区主要负责同志参加会议。\n"
+    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    assert nlp(to_document(RawInput("t", text.encode("utf-8"), False))).meta.get("published") is None

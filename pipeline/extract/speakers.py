@@ -586,8 +586,8 @@ class SpeakerExtractor:
         for s, e in chosen:
             # 王　伟: a two-character name padded to three (Michael Chen keeps its space)
             name = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text[s:e]).strip()
-            if name in excluded or _ORG_LAST_CHAR.search(name):
-                continue  # (项目部, 石门镇: an organization or place read as a name)
+            if name in excluded or _ORG_LAST_CHAR.search(name) or name in self.lex.non_names:
+                continue  # (项目部, 石门镇: an organization or place read as a name; 嘉宾: a word)
             if _DOCTRINE.match(text, e) or text[s - 1 : s] == "《":
                 continue  # 马克思主义, 毛泽东思想, 《邓小平…纲要》: a doctrine or a title, not the person
             if _INSIDE_A_NAME.search(text, max(sentence.start, s - 16), s) and re.match(r"[^」』》，。；]{0,12}[」』》]", text[e : e + 13]):

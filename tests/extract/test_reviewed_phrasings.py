@@ -1683,3 +1683,8 @@ def test_sixth_review_of_stop_15_captions(extract, tail: str, kept: bool) -> Non
 )
 def test_parts_listed_after_qizhong(extract, text: str, expected: list) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text, "2023-07-01")["awards"]] == expected
+
+
+def test_an_officiating_guest_is_no_person(extract_with_model) -> None:
+    text = "教育局今日舉行獎學金頒獎典禮，由教育局副局長施俊輝擔任主禮嘉賓並致辭。主禮嘉賓為獲獎學生頒發獎項。"
+    assert [s["name"] for s in extract_with_model(text, "2023-05-10")["speakers"]] == ["施俊辉"]

@@ -615,7 +615,10 @@ class Boilerplate:
                 published, year_offset = m, ROC_YEAR_OFFSET
                 break
             m = _DATE_CN.search(text)
-            if m and (labelled or (len(text) < 60 and _DATELINE_WORDS.search(text[: m.start()] + text[m.end() :]))):
+            # (a short line, the date beside its label or a dateline word: not a body sentence opening
+            # with the event's day, 二〇二三年四月十八日上午，…召开新闻发布会)
+            if m and len(text) < 60 and "，" not in text and (
+                    re.search(r"(?:发布|时间|日期)[:：]?\s*$", text[: m.start()]) or _DATELINE_WORDS.search(text[: m.start()] + text[m.end() :])):
                 # 二〇二三年三月二十日 来源：德州日报: the date in Chinese numerals, read as digits
                 y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
                 if y and mo and d:

@@ -226,8 +226,9 @@ _PUNCT_RUN = re.compile("[,，、。](?:[ ]?[,，、。])+")
 # (共 42 人, 2023 年 5 月, 投入 1.5 亿元: a number between Chinese characters spaced on both sides;
 # not 编辑：张三 2024-01-09, 10:20 来源, 1 张伟 市一中 at a line's start)
 _COUNT_WORD = re.compile("[余多人名位个家项万元亿]")
-# (the marks a run of doubled punctuation collapses to count too, so the step stays idempotent: 一 ,、)
-_SPACE_AFTER_MARK = re.compile("(?<=[、，。：；！？,]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=[、，。：；！？,])")
+# (before a mark, the ASCII comma a run of doubled punctuation collapses to counts too, so the step stays
+# idempotent: 一 ,、; after one it does not: 张伟, 副总经理)
+_SPACE_AFTER_MARK = re.compile("(?<=[、，。：；！？]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=[、，。：；！？,])")
 _NUMBER_SPACE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|^)(?P<a> ?)\d{1,6}(?:\.\d+)?(?P<b> ?)(?=[\u4e00-\u9fff])", re.M)
 
 

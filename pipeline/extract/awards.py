@@ -72,6 +72,7 @@ _SELECTED = re.compile("评选出|评出|选出")
 _PLAIN_HONOR = re.compile("(?P<honor>.+)")
 # 其中，先进集体20个、… opening a sentence: the parts of a total counted in the sentence before.
 _ITEMS_AFTER_TOTAL = re.compile(r"\s*其中[，,：:]?")
+_ACTING_AFTER = re.compile("[^，。；]{0,4}?(?:作|上台|领奖|发言|参加|出席)")
 _COMPARED = re.compile("增加了?|减少了?|比去年|较去年|比上年|较上年|多了|少了|同比")
 _BARE_MEDALS = frozenset({"纪念章", "勋章", "奖章", "奖牌", "奖杯", "证书"})  # the match object _add builds for an honour given as text
 # What a count of candidates or nominees is followed by (30名“最美教师”候选人).
@@ -278,13 +279,16 @@ class AwardExtractor:
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
         awards: list[dict[str, Any]] = []
-        context_before = False  # the sentence before held an award word
+        # (the sentence before conferred counted honours: 表彰了…。其中，… continues it; not 拟表彰…公示。
+        # 其中，…, nor 引进人才500名。其中，…)
+        conferred_before = False
         for sentence in sentences:
             text = sentence.text
             context_here = self.context.search(text) is not None
-            listed_on = context_before and _ITEMS_AFTER_TOTAL.match(text) is not None
-            context_before = context_here
+            listed_on = conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None
+            count_before = len(awards)
             if not context_here and not listed_on:
+                conferred_before = False
                 continue
             taken: list[tuple[int, int]] = []
             first_added = len(awards)
@@ -324,6 +328,9 @@ class AwardExtractor:
                     taken.append((m.start(), m.end()))
             for m in self.listed_after_verb.finditer(text):
                 items = list(self._list_item.finditer(m["items"]))
+                if _ITEMS_AFTER_TOTAL.match(m.group()) and (
+                        any(re.search("代表$|候选人?$|等次", item["honor"]) for item in items) or _ACTING_AFTER.match(text, m.end())):
+                    continue  # 其中，先进个人代表3名作典型发言: representatives acting, not the parts of a total
                 # 表扬模范父亲32名、孝行楷模10名: one item reading as an honour vouches for the list
                 listed = any(self._honor_like(item["honor"]) for item in items)
                 for item in items:
@@ -375,6 +382,8 @@ class AwardExtractor:
                         if m.re is self.received and m["n0"] and "分别" not in m.group():
                             self._add(awards, doc, sentence, m, m["n0"], m["unit0"], plain, at=m.start("n0"))
             self._shared_scope(awards[first_added:], text)
+            conferred_before = len(awards) > count_before and _CONFERRED_IN.search(text) is not None \
+                and not _PLANNED.search(text) and not _SCHEME.search(text)
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         for a in awards:
             del a["_at"]
@@ -504,7 +513,8 @@ class AwardExtractor:
             # (100个先进集体和个人受到表彰。其中，…: a total over persons and entities, parts in the next sentence)
             "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE), at)
                            or re.match(r"[^，,；;、]{0,40}?[，,；;]其中", sentence.text[at:])
-                           or re.match(r"[^，,；;、]{0,12}?(?:集体|单位)[和及与](?:先进)?个人", sentence.text[at:])),
+                           or (re.match(r"[^，,；;、]{0,12}?(?:集体|单位)[和及与](?:先进)?个人", sentence.text[at:])
+                               and _ITEMS_AFTER_TOTAL.match(doc.clean_text, sentence.end, sentence.end + 4) is not None)),
             "_at": sentence.start + at,
         })
         return True

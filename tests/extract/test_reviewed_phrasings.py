@@ -1688,3 +1688,31 @@ def test_parts_listed_after_qizhong(extract, text: str, expected: list) -> None:
 def test_an_officiating_guest_is_no_person(extract_with_model) -> None:
     text = "教育局今日舉行獎學金頒獎典禮，由教育局副局長施俊輝擔任主禮嘉賓並致辭。主禮嘉賓為獲獎學生頒發獎項。"
     assert [s["name"] for s in extract_with_model(text, "2023-05-10")["speakers"]] == ["施俊辉"]
+
+
+# A seventh review of stop 15's diff.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 其中 continues only a sentence that conferred counted honours
+        ("现将拟表彰对象予以公示。其中，先进集体10个、先进个人20名。", []),
+        ("近年来我县人才工作获得长足发展，引进各类人才500名。其中，高层次人才50名、骨干教师120名、技能人才330名。", []),
+        ("全市优秀教师评选工作日前启动，共收到各校推荐材料120份。其中，优秀教师候选人80名、优秀班主任候选人40名。", []),
+        # representatives acting are no parts of a total
+        ("大会表彰了先进集体15个、先进个人40名。其中，先进个人代表3名作典型发言。", [("先进集体", 15), ("先进个人", 40)]),
+        # a total over 单位和个人 without parts after 其中 stays
+        ("大会授予10个单位和个人“抗疫先锋”称号，表彰优秀党员4名、先进党支部6个。", [("抗疫先锋", 10), ("优秀党员", 4), ("先进党支部", 6)]),
+    ],
+)
+def test_seventh_review_of_stop_15_awards(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2023-07-01")["awards"]] == expected
+
+
+def test_a_body_sentence_opening_with_a_chinese_numeral_day_does_not_date_the_page(extract) -> None:
+    text = "会议召开\n\n二〇二三年四月十八日上午，市政府新闻办召开新闻发布会，发布一季度全市经济运行情况。\n发布时间：2023-04-19 09:30\n"
+    assert extract(text)["published"] == "2023-04-19T09:30"
+
+
+def test_a_comma_after_a_name_stays_apart(extract_with_model) -> None:
+    record = extract_with_model("5月9日，公司召开安全生产会议。会上，张伟, 副总经理主持。", "2023-05-10")
+    assert [s["name"] for s in record["speakers"]] == ["张伟"]

@@ -233,8 +233,9 @@ _NUMBER_SPACE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|^)(?P<a> ?)\d{1,6}(?:\.\d+)
 
 
 def punctuation_step(text: str) -> Edit:
-    """Collapse ``,,`` / ``,。`` runs to their strongest mark (the last one of that rank); drop a
-    space between a number and a Chinese character (``共 42 人``)."""
+    """Collapse ``,,`` / ``,。`` runs to their strongest mark (the last one of that rank); then drop a
+    space between a number and a Chinese character (``共 42 人``) or beside a Chinese mark, as the
+    collapsed text has them (so the step is idempotent: ``。, 一``)."""
     replacements = []
     for m in _PUNCT_RUN.finditer(text):
         run = m.group()
@@ -246,17 +247,26 @@ def punctuation_step(text: str) -> Edit:
         replacements.append((start, start + keep, ""))
         if keep + 1 < len(run):
             replacements.append((start + keep + 1, m.end(), ""))
+    collapsed = apply_replacements(text, [r for r in replacements if r[0] < r[1]])
+    spaces = _space_replacements(collapsed.text)
+    if not spaces:
+        return collapsed
+    second = apply_replacements(collapsed.text, spaces)
+    return Edit(second.text, [collapsed.positions[p] for p in second.positions])
+
+
+def _space_replacements(text: str) -> list[tuple[int, int, str]]:
+    spans = set()
     # 共 42 人, 2023 年: a space typed between a number and the Chinese around it
     for m in _NUMBER_SPACE.finditer(text):
         # (spaced on both sides: not 本报讯 1月25日; or before a counting word: 60 余名, 共42 人)
         if m["a"] and m["b"]:
-            replacements += [(m.start(g), m.end(g), "") for g in ("a", "b") if m[g]]
+            spans.update(m.span(g) for g in ("a", "b") if m[g])
         elif m["b"] and _COUNT_WORD.match(text, m.end()):
-            replacements.append((m.start("b"), m.end("b"), ""))
+            spans.add(m.span("b"))
     # 党组书记、 局长, 会议 ，: a space beside a Chinese mark (a page's &nbsp;) and Chinese text
-    replacements += [(m.start(), m.end(), "") for m in _SPACE_AFTER_MARK.finditer(text)]
-    replacements = sorted(r for r in replacements if r[0] < r[1])
-    return apply_replacements(text, replacements)
+    spans.update(m.span() for m in _SPACE_AFTER_MARK.finditer(text))
+    return [(s, e, "") for s, e in sorted(spans) if s < e]
 
 
 # -- hard-wrapped lines ----------------------------------------------------------------

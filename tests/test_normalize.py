@@ -431,3 +431,9 @@ def test_cp1252_mojibake_of_characters_with_high_bytes_is_repaired() -> None:
 def test_an_undecodable_footer_with_one_replacement_character_says_nothing_of_the_script() -> None:
     body = "3月20日上午，德州市召开全市重点项目建设推进会，市长田卫东出席会议并讲话。副市长孙建华主持会议。"
     assert normalized(body + "\n鏈缃戠珯鍏ㄥ幙鍙戝睍鏂伴椈涓績鐗堟潈鎵€鏈\ufffd").language == "zh-Hans"
+
+
+@pytest.mark.parametrize("raw", ["。, 一", "一 ,、", "，，会议 ，", "会上，张伟, 副总经理主持。"])
+def test_punctuation_and_spaces_are_idempotent(raw: str) -> None:
+    once = punctuation_step(raw).text
+    assert punctuation_step(once).text == once

@@ -139,7 +139,7 @@ def unicode_step(text: str) -> Edit:
 # &ldquo;, &amp;, &#8220;, &#x201C;: HTML character references left in a page saved as text.
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,10}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _SPACE_ENTITIES = frozenset({"&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#xa0;"})
-_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 _MARKUP_ENTITIES = frozenset({"&lt;", "&gt;", "&amp;", "&#60;", "&#62;", "&#38;", "&quot;", "&apos;"})
 
 
@@ -162,12 +162,11 @@ def entities_step(text: str, html_page: bool = False) -> Edit:
         if name in _SPACE_ENTITIES:
             # one between Chinese characters joins a word the page justified (县委&nbsp;党校); a run, or
             # one beside a digit or a letter, separates (王强&nbsp;&nbsp;李明, 2023/5/9&nbsp;14:30)
-            run = (k > 0 and matches[k - 1].end() == m.start() and matches[k - 1].group() in _SPACE_ENTITIES) or (
-                k + 1 < len(matches) and matches[k + 1].start() == m.end() and matches[k + 1].group() in _SPACE_ENTITIES)
-            between_han = _HAN_CHAR.match(text[m.start() - 1 : m.start()] or "a") and _HAN_CHAR.match(text[m.end() : m.end() + 1] or "a")
-            char = "" if (between_han and not run) else " "
-            if run and k > 0 and matches[k - 1].end() == m.start() and matches[k - 1].group() in _SPACE_ENTITIES:
-                char = ""  # (a run is one space)
+            after_space = k > 0 and matches[k - 1].end() == m.start() and matches[k - 1].group() in _SPACE_ENTITIES
+            before_space = k + 1 < len(matches) and matches[k + 1].start() == m.end() and matches[k + 1].group() in _SPACE_ENTITIES
+            between_han = _HAN.match(text[m.start() - 1 : m.start()] or "a") and _HAN.match(text[m.end() : m.end() + 1] or "a")
+            # (a run is one space, written at its first reference)
+            char = "" if after_space or (between_han and not before_space) else " "
         else:
             char = html.unescape(m.group())
         if char != m.group() and len(char) <= len(m.group()):
@@ -418,7 +417,6 @@ class T2S:
         return "".join(parts)
 
 
-_HAN = re.compile("[\u4e00-\u9fff]")
 # Share of Traditional-specific characters among script-specific ones that makes a
 # text zh-Hant (at or above) or zh-Hans (at or below); in between it is mixed.
 HANT_SHARE = 0.8

@@ -10,7 +10,6 @@ back to the raw text, and the record must serialize to JSON.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -23,6 +22,7 @@ from pipeline.config import MODELS_DIR, load_config
 from pipeline.document import Document
 from pipeline.errors import CATALOGUE
 from pipeline.nlp import Pipeline, StageFailure
+from pipeline.normalize import _ENTITY
 from pipeline.records import to_record
 from tests.conftest import PROJECT_ROOT, require
 from tests.test_normalize import known_forms
@@ -84,7 +84,7 @@ def check_offsets(doc: Document, raw: str) -> None:
         previous = p
         source = raw[p]
         # (the entities step writes a reference's character at its "&": &ldquo; -> “)
-        reference = source == "&" and re.match(r"&(?:[A-Za-z][A-Za-z0-9]{1,10}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});", raw[p:])
+        reference = source == "&" and _ENTITY.match(raw, p)
         assert ch in known_forms(source) or not source.isascii() or source in "!;:," or reference, (i, ch, source)
     for removal in doc.removed:
         assert 0 <= removal.raw_start < removal.raw_end <= len(raw)

@@ -730,22 +730,35 @@ class MojibakeRepairer:
 
 
 class _LazyWordPairs:
-    """:class:`WordPairs` read on first use: only a text with a suspected one-byte-off GBK
-    fragment needs them, and reading jieba's dictionary costs most of a second."""
+    """:class:`WordPairs` read on first use or by :func:`preload`: only a text with a
+    suspected one-byte-off GBK fragment needs them, and a caller of :func:`repair` alone
+    need not pay for reading jieba's dictionary up front."""
 
     def __init__(self) -> None:
         self._pairs: WordPairs | None = None
 
-    def __call__(self, a: str, b: str) -> bool:
+    def load(self) -> WordPairs:
         if self._pairs is None:
             self._pairs = WordPairs.from_packages()
-        return self._pairs(a, b)
+        return self._pairs
+
+    def __call__(self, a: str, b: str) -> bool:
+        return self.load()(a, b)
 
 
 @lru_cache(maxsize=1)
 def default_repairer() -> MojibakeRepairer:
     """The repairer with the shipped lexicon and jieba's words, loaded once per process."""
     return MojibakeRepairer(HanziLexicon.from_file(LEXICON_PATH), _LazyWordPairs())  # type: ignore[arg-type]
+
+
+def preload() -> None:
+    """Read the lexicon and jieba's words now (a pipeline stage does, so that no document's
+    time limit pays for it: most real pages hold a rare character or a ``?`` that wakes
+    the one-byte-off check)."""
+    words = default_repairer().words
+    if isinstance(words, _LazyWordPairs):
+        words.load()
 
 
 def repair(text: str) -> Repair:

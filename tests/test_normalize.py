@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from pipeline.config import DEFAULTS
 from pipeline.document import Document
 from pipeline.normalize import _ENTITY, Normalizer, pinyin_step, punctuation_step, unicode_step
+from tests.conftest import PROJECT_ROOT
 
 ALL_STEPS = list(DEFAULTS["normalize_steps"])
 # Steps whose every output character is its source character or a known one-character form of it.
@@ -436,3 +437,22 @@ def test_an_undecodable_footer_with_one_replacement_character_says_nothing_of_th
 def test_punctuation_and_spaces_are_idempotent(raw: str) -> None:
     once = punctuation_step(raw).text
     assert punctuation_step(once).text == once
+
+
+def test_the_stage_reads_the_mojibake_word_list_when_built_not_in_a_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A real page with a rare character or a "?" wakes the one-byte-off check, which needs
+    # jieba's words; read inside the first document, they cost its time limit seconds on a
+    # loaded machine (a Ray actor's first page timed out at 3 s in CI).
+    from pipeline import mojibake
+
+    mojibake.default_repairer.cache_clear()
+    stage = Normalizer(["unicode", "mojibake"])
+
+    def read_again(*args: object, **kwargs: object) -> mojibake.WordPairs:
+        raise AssertionError("the word list was read while a document was processed")
+
+    monkeypatch.setattr(mojibake.WordPairs, "from_packages", read_again)
+    # a specification article: its rare characters wake the check, which reads the word list
+    raw = (PROJECT_ROOT / "corpus" / "raw" / "000_3bbf28f823a9f6d4.txt").read_text(encoding="utf-8")
+    assert stage(Document.from_raw("d", "d", raw, "utf-8")).clean_text
+    assert mojibake.default_repairer().words.load() is not None  # type: ignore[union-attr]

@@ -35,9 +35,8 @@ Result = dict[str, Any] | Rejection
 # A short article touching every stage (title, date, meeting, speaker, award, Arabic and
 # Chinese numerals, amounts, Traditional characters), run once when a worker starts so
 # that what most articles load on first use (OpenCC, cn2an: up to about 1 s) loads inside
-# the load time, not inside the first document's time limit.  Deliberately left out: the
-# mojibake repairer's word list (1-2 s, needed only by pages with one-byte-off GBK), which
-# would add to every worker's start for the sake of a few pages.
+# the load time, not inside the first document's time limit.  (The mojibake repairer's
+# word list, which most real pages wake, is read by the normalize stage when it is built.)
 WARM_UP_TEXT = (
     "市委召开全体会议\n"
     "2024年1月5日上午，市委书记张三主持召开全体会议并讲话。會議表彰了12名优秀党员和十二个先进集体，"

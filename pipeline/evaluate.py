@@ -8,6 +8,8 @@ overall mean for each part:
 - ``synthetic``: invented articles written for tuning (``corpus/synthetic``);
 - ``syn_heldout``: invented articles written by someone who never saw the rules, used only
   for scoring (``corpus/heldout_synthetic``);
+- ``syn_noisy`` / ``syn_heldout_noisy``: the text articles of the two invented sets with page
+  furniture added at random, seeded (:mod:`pipeline.evaluation.noise`), against the same gold;
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
   ``corpus/probes/gold`` (:mod:`pipeline.evaluation.probes`), when the MSRA data is found;
 - ``pages`` / ``page_heldout``: real news pages of the ``gne`` package annotated in
@@ -29,7 +31,7 @@ from typing import Any
 
 from pipeline.config import PROJECT_ROOT, load_config
 from pipeline.entities import msra
-from pipeline.evaluation import pages, probes
+from pipeline.evaluation import noise, pages, probes
 from pipeline.evaluation.records import DIAGNOSTIC_FIELDS, FIELDS, Report, evaluate
 from pipeline.ingest import RawInput, to_document
 from pipeline.nlp import Pipeline, StageFailure
@@ -51,6 +53,8 @@ SYNTHETIC_SETS = (
     ("syn_heldout", PROJECT_ROOT / "corpus" / "heldout_synthetic" / "gold",
      PROJECT_ROOT / "corpus" / "heldout_synthetic" / "raw"),
 )
+#: The part of the dirty copies (:mod:`pipeline.evaluation.noise`) of each invented set.
+NOISY_PARTS = {"synthetic": "syn_noisy", "syn_heldout": "syn_heldout_noisy"}
 #: Baseline scores are the measured F1 rounded down to this step, so noise-free reruns pass
 #: and any real drop fails.
 BASELINE_STEP = 0.01
@@ -129,6 +133,9 @@ def run_eval(
             if gold.is_dir() and raw.is_dir():
                 invented = predict([raw], sorted(p.stem for p in gold.glob("*.json")), nlp)
                 reports[part] = evaluate(invented, gold)
+        for part, gold, raw in SYNTHETIC_SETS:
+            if gold.is_dir() and raw.is_dir():
+                reports.update(noisy_report(nlp, gold, raw, NOISY_PARTS[part]))
         if probes.PROBE_GOLD.is_dir() and msra.find_msra_dir() is not None:
             reports.update(probe_reports(nlp))
         if pages.PAGE_GOLD.is_dir() and pages.find_pages_dir() is not None:
@@ -147,6 +154,14 @@ def _materialized_reports(nlp: Pipeline, materialize: Callable[[Path, Path], lis
         names[0]: evaluate(predictions, gold_dir, [i for i in ids if not probes.is_heldout(i)]),
         names[1]: evaluate(predictions, gold_dir, [i for i in ids if probes.is_heldout(i)]),
     }
+
+
+def noisy_report(nlp: Pipeline, gold_dir: Path, raw_dir: Path, part: str) -> dict[str, Report]:
+    """The report ``part`` of the dirty copies of the ``.txt`` articles of an invented set."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ids = noise.materialize(Path(tmp), gold_dir, raw_dir)
+        predictions = predict([Path(tmp)], ids, nlp)
+    return {part: evaluate(predictions, gold_dir, ids)}
 
 
 def probe_reports(nlp: Pipeline, gold_dir: Path = probes.PROBE_GOLD) -> dict[str, Report]:

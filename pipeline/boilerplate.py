@@ -49,6 +49,9 @@ TITLE_BLOCK_MAX = 2  # kicker/subtitle lines kept on each side of the headline
 # in the annotated files has 138.  Longer lines are articles flattened onto one line (JSONL text
 # without newlines), which a single 版权 or 地址: inside must not wipe out (found by fuzzing).
 FOOTER_MAX_HAN = 300
+# A box of other headlines inside the body (相关阅读 + items) ends where a paragraph of at
+# least BOX_RESUME_MIN_HAN Han follows at most BOX_MAX_ITEMS items of at most BOX_ITEM_MAX_HAN.
+BOX_MAX_ITEMS, BOX_ITEM_MAX_HAN, BOX_RESUME_MIN_HAN = 8, 40, 30
 TRUNCATED_MIN_HAN = 4  # a last line this long right after the body is a cut-off paragraph  # shorter repeated lines are removed only inside a repeated block
 
 _HAN = re.compile("[\u3400-\u9fff]")
@@ -304,6 +307,9 @@ class Boilerplate:
             return "image_caption"
         if _URL_ONLY.match(text):
             return "spam"
+        link = _LINK_LABEL.match(text)
+        if link and link.end() < len(text) and self._box_item(line):
+            return "related_list"  # 上一篇：另一篇稿件的标题
         if len(_SEPARATORS.findall(text)) >= 2 and not is_body_like(line):
             return "navigation"
         if line.han == 0 and not re.search(r"\d", text):
@@ -344,12 +350,21 @@ class Boilerplate:
             body = [i for i in range(n) if reasons[i] is None]
         first_body = body[0] if body else n
         # The body ends at the last body-like line before a related-articles header that
-        # follows body text; everything after such a header belongs to the page.
+        # follows body text; everything after such a header belongs to the page, unless the
+        # header opens a box of headlines inside the body, after which the body goes on.
         tail_start = n
-        for i in range(first_body + 1, n):
+        i = first_body + 1
+        while i < n:
             if self.lexicon.is_related_header(lines[i].text):
-                tail_start = i
-                break
+                box_end = self._box_inside_body(lines, reasons, i)
+                if box_end is None:
+                    tail_start = i
+                    break
+                for k in range(i, box_end):
+                    reasons[k] = "related_list"
+                body = [b for b in body if not i <= b < box_end]
+                i = box_end
+            i += 1
         body_in = [i for i in body if i < tail_start]
         last_body = body_in[-1] if body_in else -1
         # Short closing sentences right after the body (共80余人参加会议。) are the article's last
@@ -435,6 +450,33 @@ class Boilerplate:
                     reasons[i] = None
         self._read_meta(lines, reasons, title_idx, first_body, last_body, meta)
         return reasons, meta
+
+    @staticmethod
+    def _box_item(line: Line) -> bool:
+        """A line of a list of other articles: headline length, no closing sentence mark."""
+        return line.han <= BOX_ITEM_MAX_HAN and not _FINAL_PUNCT.search(line.text.strip())  # (跑出“加速度”: an item)
+
+    def _box_inside_body(self, lines: list[Line], reasons: list[str | None], header: int) -> int | None:
+        """The end (exclusive) of a box of other headlines that opens at ``header`` inside the body,
+        when the body goes on after it; None when the header opens the page's trailing list.
+
+        The body goes on when one to :data:`BOX_MAX_ITEMS` headline-like lines are followed by
+        a full paragraph that is not itself the summary of a headline in a list (a headline,
+        a paragraph, a headline and a paragraph again).
+        """
+        n = len(lines)
+        end = header + 1
+        while end < n and end - header <= BOX_MAX_ITEMS and self._box_item(lines[end]) and not is_body_like(lines[end]):
+            end += 1
+        if end == header + 1 or end >= n or reasons[end] is not None:
+            return None
+        paragraph = lines[end]
+        if not (is_body_like(paragraph) and paragraph.han >= BOX_RESUME_MIN_HAN and _END_PUNCT.search(paragraph.text.strip())):
+            return None
+        following = [k for k in range(end + 1, n) if reasons[k] is None][:2]
+        if len(following) == 2 and self._box_item(lines[following[0]]) and is_body_like(lines[following[1]]):
+            return None  # headline, summary, headline, summary: a list with summaries
+        return end
 
     @staticmethod
     def _in_dated_run(texts: list[str], text: str) -> bool:

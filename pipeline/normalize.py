@@ -30,6 +30,7 @@ told apart from a Latin abbreviation in parentheses; regional phrase conversions
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -290,6 +291,15 @@ SENTENCE_END = re.compile("[。！？!?][”」』）)]?$")
 WRAPPED_LINE_MAX = 30
 #: A broken sentence is joined over at most this many lines.
 WRAPPED_RUN_MAX = 6
+#: Lines wrapped at a fixed width are at least this long, and that width is shared by at
+#: least this many lines of the text.
+FIXED_WIDTH_MIN, FIXED_WIDTH_MIN_LINES = 16, 3
+#: A paragraph wrapped at a fixed width is joined over at most this many lines.
+FIXED_WIDTH_RUN_MAX = 60
+# A clause mark: wrapped prose holds one, a list of headlines hardly ever.
+_CLAUSE_MARK = re.compile("[，、；,;]")
+# A menu, list or meta line, whatever its length.
+_MENU_LINE = re.compile(r"[|｜>»]|^\s*[·•]|^\s*[\[【(（]?(?:来源|作者|编辑|责任编辑|发布时间)[:：]")
 
 
 def unwrap_step(text: str) -> Edit:
@@ -329,10 +339,83 @@ def unwrap_step(text: str) -> Edit:
             i = end + 1
         else:
             i += 1
+    joined = {r[0] for r in replacements}
+    replacements += [r for r in _fixed_width_breaks(lines, starts) if r[0] not in joined]
+    replacements.sort()
     edit = apply_replacements(text, replacements)
     if replacements:
         edit.warnings.append(f"I_UNWRAPPED: {len(replacements)} line break(s) inside sentences joined")
     return edit
+
+
+def _fixed_width_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+    """The breaks of a text wrapped at a fixed width (e-paper, mail and PDF copies).
+
+    A run of lines that stop mid-sentence is joined with the line after it when that line
+    ends the sentence and is no wider than the run's lines, and the run is two or more
+    lines of one width or one line of the text's width: the width shared by at least
+    :data:`FIXED_WIDTH_MIN_LINES` lines that stop mid-sentence.  Widths count the
+    indentation, and are measured both in characters (within one) and in display columns
+    (within two: a Han character is two, a digit one), as wrapping tools do either.  The
+    run must hold a clause mark (，、；), which a list of headlines of equal width does not."""
+    stripped = [line.strip() for line in lines]
+    measures = ([len(line.rstrip()) for line in lines], [_columns(line.rstrip()) for line in lines])
+    slack = (1, 2)
+    open_ended = [len(t) >= FIXED_WIDTH_MIN and not SENTENCE_END.search(t) and not _MENU_LINE.search(t) for t in stripped]
+    text_widths = [_shared_width([w for w, ok in zip(m, open_ended, strict=True) if ok], d) for m, d in zip(measures, slack, strict=True)]
+
+    def same(a: int, b: int) -> bool:
+        return any(abs(m[a] - m[b]) <= d for m, d in zip(measures, slack, strict=True))
+
+    def text_wide(k: int) -> bool:
+        return any(w is not None and abs(m[k] - w) <= d for m, d, w in zip(measures, slack, text_widths, strict=True))
+
+    breaks: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines) - 1:
+        if not open_ended[i]:
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(lines) and end - i < FIXED_WIDTH_RUN_MAX and open_ended[end + 1] and same(end + 1, i):
+            end += 1
+        if end == i and not text_wide(i):
+            i += 1
+            continue
+        last = end + 1  # the line the run runs into: it ends the paragraph
+        no_wider = last < len(lines) and any(m[last] <= max(m[i : end + 1]) + d for m, d in zip(measures, slack, strict=True))
+        prose = any(_CLAUSE_MARK.search(stripped[k]) for k in range(i, end + 1))
+        if no_wider and prose and stripped[last] and SENTENCE_END.search(stripped[last]) \
+                and not _NEW_SENTENCE.match(lines[last]):
+            breaks += [
+                (starts[k] + len(lines[k].rstrip()), starts[k + 1] + len(lines[k + 1]) - len(lines[k + 1].lstrip()), "")
+                for k in range(i, last)
+            ]
+            i = last + 1
+        else:
+            i = end + 1
+    return breaks
+
+
+def _columns(text: str) -> int:
+    """Display columns: two for a wide (Han, full-width) character, one for the rest."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _shared_width(widths: list[int], slack: int) -> int | None:
+    """The width that most of ``widths`` share within ``slack``, if at least
+    :data:`FIXED_WIDTH_MIN_LINES` do."""
+    if not widths:
+        return None
+    counts: dict[int, int] = {}
+    for w in widths:
+        counts[w] = counts.get(w, 0) + 1
+
+    def support(w: int) -> int:
+        return sum(counts.get(w + k, 0) for k in range(-slack, slack + 1))
+
+    best = max(counts, key=lambda w: (support(w), w))
+    return best if support(best) >= FIXED_WIDTH_MIN_LINES else None
 
 
 # -- Traditional to Simplified -----------------------------------------------------------

@@ -456,3 +456,41 @@ def test_the_stage_reads_the_mojibake_word_list_when_built_not_in_a_document(mon
     raw = (PROJECT_ROOT / "corpus" / "raw" / "000_3bbf28f823a9f6d4.txt").read_text(encoding="utf-8")
     assert stage(Document.from_raw("d", "d", raw, "utf-8")).clean_text
     assert mojibake.default_repairer().words.load() is not None  # type: ignore[union-attr]
+
+
+# A paragraph wrapped at a fixed width (e-paper and mail copies), found by the dirty copies of
+# the invented articles (pipeline/evaluation/noise.py): the first lines of a wrapped lead read as
+# furniture and the meeting was lost.
+WRAPPED_BY_CHARS = (
+    "　　12月16日，桐岭市律师协会第五次会员代表大会在桐岭国际会\n"
+    "议中心召开。大会应到会员代表218名，实到203名，符合章程规定\n"
+    "。会议由市律师协会副会长赵一鸣主持。\n"
+)
+WRAPPED_BY_COLUMNS = (
+    "為感謝在全國運動會為家鄉爭光的選手與教練，雲峰縣政府今(26)日\n"
+    "下午在縣立體育館B1多功能廳辦理表揚典禮，典禮由教育處長吳文彬主\n"
+    "持，縣長陳啟豪親自頒發獎狀與獎勵金。\n"
+)
+
+
+@pytest.mark.parametrize("text", [WRAPPED_BY_CHARS, WRAPPED_BY_COLUMNS], ids=["characters", "columns"])
+def test_a_paragraph_wrapped_at_a_fixed_width_is_joined(text: str) -> None:
+    from pipeline.normalize import unwrap_step
+
+    assert unwrap_step(text).text == text.replace("\n", "", text.count("\n") - 1)
+
+
+def test_one_wrapped_line_is_joined_when_the_text_shares_its_width() -> None:
+    from pipeline.normalize import unwrap_step
+
+    para = "会上，县委书记王强对下一阶段全县重点工作作出全面部署，要求各级各部门\n压实责任。\n"  # over 30: no WeChat wrap
+    text = para * 3
+    assert unwrap_step(text).text == para.replace("\n", "", 1) * 3
+    assert unwrap_step(para).text == para  # alone, one line of some width is no evidence
+
+
+def test_headlines_of_equal_width_before_a_short_sentence_stay_apart() -> None:
+    from pipeline.normalize import unwrap_step
+
+    text = "西平县召开2024年乡村振兴工作会议\n南湖街道召开2024年安全生产工作会议\n北塘镇召开2024年营商环境工作会议\n全县共80余人参加了会议。\n"
+    assert unwrap_step(text).text == text

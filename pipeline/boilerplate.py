@@ -51,7 +51,7 @@ TITLE_BLOCK_MAX = 2  # kicker/subtitle lines kept on each side of the headline
 FOOTER_MAX_HAN = 300
 # A box of other headlines inside the body (相关阅读 + items) ends where a paragraph of at
 # least BOX_RESUME_MIN_HAN Han follows at most BOX_MAX_ITEMS items of at most BOX_ITEM_MAX_HAN.
-BOX_MAX_ITEMS, BOX_ITEM_MAX_HAN, BOX_RESUME_MIN_HAN = 8, 40, 30
+BOX_MAX_ITEMS, BOX_ITEM_MAX_HAN, BOX_RESUME_MIN_HAN = 8, 40, BODY_MIN_HAN
 TRUNCATED_MIN_HAN = 4  # a last line this long right after the body is a cut-off paragraph  # shorter repeated lines are removed only inside a repeated block
 
 _HAN = re.compile("[\u3400-\u9fff]")
@@ -461,8 +461,8 @@ class Boilerplate:
         when the body goes on after it; None when the header opens the page's trailing list.
 
         The body goes on when one to :data:`BOX_MAX_ITEMS` headline-like lines are followed by
-        a full paragraph that is not itself the summary of a headline in a list (a headline,
-        a paragraph, a headline and a paragraph again).
+        a closed paragraph (a summary in a list is cut off: …) that is not the summary of a
+        headline in a list (one headline, a paragraph, then a headline and a paragraph again).
         """
         n = len(lines)
         end = header + 1
@@ -471,10 +471,12 @@ class Boilerplate:
         if end == header + 1 or end >= n or reasons[end] is not None:
             return None
         paragraph = lines[end]
-        if not (is_body_like(paragraph) and paragraph.han >= BOX_RESUME_MIN_HAN and _END_PUNCT.search(paragraph.text.strip())):
+        closed = _END_PUNCT.search(paragraph.text.strip()) or paragraph.text.rstrip().endswith(("：", ":"))
+        if not (is_body_like(paragraph) and paragraph.han >= BOX_RESUME_MIN_HAN and closed):
             return None
         following = [k for k in range(end + 1, n) if reasons[k] is None][:2]
-        if len(following) == 2 and self._box_item(lines[following[0]]) and is_body_like(lines[following[1]]):
+        if end == header + 2 and len(following) == 2 and self._box_item(lines[following[0]]) \
+                and not self.weak_junk(lines[following[0]]) and is_body_like(lines[following[1]]):
             return None  # headline, summary, headline, summary: a list with summaries
         return end
 

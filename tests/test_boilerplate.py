@@ -614,3 +614,49 @@ def test_a_trailing_list_of_headlines_with_summaries_stays_out() -> None:
     clean = nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
     assert "西平县" not in clean and "市委召开常委会会议" not in clean
     assert "王明主持会议" in clean
+
+
+@pytest.mark.parametrize(
+    "after_box",
+    [
+        # a short paragraph after the box (two clause marks) goes on with the body
+        ["开幕式由省委副书记、省长蒋鸿远主持。", "省委书记魏长林致欢迎辞，对各位嘉宾表示热烈欢迎。"],
+        # an app prompt after the paragraph is no headline of a list with summaries
+        ["在圆桌对话环节，南汀大学人工智能研究院院长冉青主持对话，四位嘉宾先后发言。", "↓↓↓ 点击下方链接查看往期内容",
+         "6日，与会嘉宾分赴南汀高新区参观考察，实地了解数字产业发展情况。"],
+        # a paragraph that opens a list with a colon
+        ["回顾2023年，澧川经开区非公党建工作在上级党组织的关心指导下，交出了一份“扩面、提质、增效”的答卷：",
+         "扩面——党组织覆盖持续扩大。新成立三家非公企业党支部。"],
+    ],
+)
+def test_the_body_goes_on_after_a_box_whatever_its_next_paragraph(after_box: list[str]) -> None:
+    text = "\n".join([
+        "论坛开幕",
+        "9月12日上午，第十六届岱洽会开幕式暨陆海新通道合作发展高端论坛在宁川国际会展中心举行，来自各地的嘉宾参加。",
+        "推荐阅读",
+        "• 安宁市：安全生产跑出“加速度” 2023-01-17",
+        "> 西平县表彰52名优秀共产党员",
+        *after_box,
+        "责任编辑：黄芊",
+    ])
+    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    clean = nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
+    assert after_box[0] in clean and after_box[-1] in clean
+    assert "西平县" not in clean
+
+
+def test_a_list_whose_summaries_are_cut_off_stays_out() -> None:
+    # the related list of specification article 003: one headline, its summary cut off with …, a source line
+    text = "\n".join([
+        "县委召开表彰大会",
+        "6月29日，县委召开“两优一先”表彰大会，县委副书记王明主持会议，全县各级党组织书记参加会议。",
+        "相关推荐",
+        "• 税企联建互促党建活动启动",
+        "近日，市税务局与市委组织部联合举行税企“联建互促”党建活动启动仪式，副市长张兴发出席并讲话，市国税局局长蔺轩、市…",
+        "科研百科 2024年6月2日",
+        "• 项目管理项目申报",
+        "项目管理项目申报: 项目管理是指利用一系列有计划、有组织、有目标的方法和工具，对于企…",
+    ])
+    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    clean = nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
+    assert "张兴发" not in clean and "项目管理" not in clean

@@ -353,7 +353,7 @@ def _fixed_width_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, 
 
     A run of lines that stop mid-sentence is joined with the line after it when that line
     ends the sentence and is no wider than the run's lines, and the run is two or more
-    lines of one width or one line of the text's width: the width shared by at least
+    lines of one width or one line of a width of the text: one shared by at least
     :data:`FIXED_WIDTH_MIN_LINES` lines that stop mid-sentence.  Widths count the
     indentation, and are measured both in characters (within one) and in display columns
     (within two: a Han character is two, a digit one), as wrapping tools do either.  The
@@ -362,13 +362,13 @@ def _fixed_width_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, 
     measures = ([len(line.rstrip()) for line in lines], [_columns(line.rstrip()) for line in lines])
     slack = (1, 2)
     open_ended = [len(t) >= FIXED_WIDTH_MIN and not SENTENCE_END.search(t) and not _MENU_LINE.search(t) for t in stripped]
-    text_widths = [_shared_width([w for w, ok in zip(m, open_ended, strict=True) if ok], d) for m, d in zip(measures, slack, strict=True)]
+    text_widths = [_shared_widths([w for w, ok in zip(m, open_ended, strict=True) if ok], d) for m, d in zip(measures, slack, strict=True)]
 
     def same(a: int, b: int) -> bool:
         return any(abs(m[a] - m[b]) <= d for m, d in zip(measures, slack, strict=True))
 
     def text_wide(k: int) -> bool:
-        return any(w is not None and abs(m[k] - w) <= d for m, d, w in zip(measures, slack, text_widths, strict=True))
+        return any(abs(m[k] - w) <= d for m, d, ws in zip(measures, slack, text_widths, strict=True) for w in ws)
 
     breaks: list[tuple[int, int, str]] = []
     i = 0
@@ -402,20 +402,13 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def _shared_width(widths: list[int], slack: int) -> int | None:
-    """The width that most of ``widths`` share within ``slack``, if at least
-    :data:`FIXED_WIDTH_MIN_LINES` do."""
-    if not widths:
-        return None
+def _shared_widths(widths: list[int], slack: int) -> list[int]:
+    """The widths that at least :data:`FIXED_WIDTH_MIN_LINES` of ``widths`` share within
+    ``slack`` (a copied page may hold paragraphs wrapped by two tools)."""
     counts: dict[int, int] = {}
     for w in widths:
         counts[w] = counts.get(w, 0) + 1
-
-    def support(w: int) -> int:
-        return sum(counts.get(w + k, 0) for k in range(-slack, slack + 1))
-
-    best = max(counts, key=lambda w: (support(w), w))
-    return best if support(best) >= FIXED_WIDTH_MIN_LINES else None
+    return [w for w in counts if sum(counts.get(w + k, 0) for k in range(-slack, slack + 1)) >= FIXED_WIDTH_MIN_LINES]
 
 
 # -- Traditional to Simplified -----------------------------------------------------------

@@ -494,3 +494,12 @@ def test_headlines_of_equal_width_before_a_short_sentence_stay_apart() -> None:
 
     text = "西平县召开2024年乡村振兴工作会议\n南湖街道召开2024年安全生产工作会议\n北塘镇召开2024年营商环境工作会议\n全县共80余人参加了会议。\n"
     assert unwrap_step(text).text == text
+
+
+def test_a_text_wrapped_by_two_tools_has_both_widths_joined() -> None:
+    from pipeline.normalize import unwrap_step
+
+    narrow = "会上，县委书记王强对下一阶段全县重点项目建设工作作出全面部署，要求各级\n压实责任。\n"  # 35
+    wide = "会议指出，今年以来全县经济运行总体平稳，主要经济指标均好于预期，但也要清醒看到当前\n困难挑战。\n"  # 42
+    text = narrow * 3 + wide * 3
+    assert unwrap_step(text).text == narrow.replace("\n", "", 1) * 3 + wide.replace("\n", "", 1) * 3

@@ -294,6 +294,9 @@ WRAPPED_RUN_MAX = 6
 #: Lines wrapped at a fixed width are at least this long, and that width is shared by at
 #: least this many lines of the text.
 FIXED_WIDTH_MIN, FIXED_WIDTH_MIN_LINES = 16, 3
+#: ... and at most this long (in characters).
+FIXED_WIDTH_MAX = 160
+_NO_WIDTH = 10**9
 #: A paragraph wrapped at a fixed width is joined over at most this many lines.
 FIXED_WIDTH_RUN_MAX = 60
 # A clause mark: wrapped prose holds one, a list of headlines hardly ever.
@@ -359,7 +362,11 @@ def _fixed_width_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, 
     (within two: a Han character is two, a digit one), as wrapping tools do either.  The
     run must hold a clause mark (，、；), which a list of headlines of equal width does not."""
     stripped = [line.strip() for line in lines]
-    measures = ([len(line.rstrip()) for line in lines], [_columns(line.rstrip()) for line in lines])
+    # (a line longer than any wrap width is a paragraph: not measured, it never matches)
+    measures = (
+        [len(line.rstrip()) if len(line) <= FIXED_WIDTH_MAX else _NO_WIDTH for line in lines],
+        [_columns(line.rstrip()) if len(line) <= FIXED_WIDTH_MAX else _NO_WIDTH for line in lines],
+    )
     slack = (1, 2)
     open_ended = [len(t) >= FIXED_WIDTH_MIN and not SENTENCE_END.search(t) and not _MENU_LINE.search(t) for t in stripped]
     text_widths = [_shared_widths([w for w, ok in zip(m, open_ended, strict=True) if ok], d) for m, d in zip(measures, slack, strict=True)]

@@ -649,6 +649,12 @@ class Boilerplate:
                 continue  # 2024-06-18 关于开展…的通知 / 2024-06-15 县政府召开常务会议: a list of other posts
             if m and (labelled or (len(text) < 60 and (len(_HAN.findall(rest)) <= DATELINE_MAX_HAN or _DATELINE_WORDS.search(rest)))):
                 published = m
+                if not labelled:
+                    # (2024年12月1日 星期二 / 县召开…会议 / 发布时间：2024-05-08: a bare date above the headline may
+                    # be the site's clock; a labelled date below it is the page's own)
+                    stamp = next((n for t in header[k + 1 :] if re.search("发布|发表于|日期", t)
+                                  and not _PROGRAMME_TIME.match(t) and (n := _DATE_ANY.search(t))), None)
+                    published = stamp or m
                 break
             m = _DATE_MDY.search(text)
             if m and re.search("发布|时间|日期", text):
@@ -675,6 +681,8 @@ class Boilerplate:
         # Some pages print "发布于: <date>" only below the article.
         for i in range(len(header), len(lines)) if published is None else ():
             line = lines[i]
+            if any(w in line.text for w in (*self.lexicon.clock_words, *self.lexicon.clock_greetings)):
+                continue  # 当前时间：2026-12-01 18:35 in the footer: the site's clock
             m = _DATE_ANY.search(line.text) or _DATE_MDY.search(line.text)
             if m and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
                 published = m

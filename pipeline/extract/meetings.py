@@ -102,6 +102,10 @@ _PLANNED = re.compile(
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
 )
+# A leading clause that names another occasion's day before the account's own (根据…部署，在…之际，距离…，).
+_LEAD_CLAUSE = re.compile(r"\s*(?:根据|按照|依据|在|距离?|离|围绕|趁|借|值此|正值|适逢|恰逢|迎接|喜迎|继)")
+# …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
+_HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
 # A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，继…后，).
@@ -403,6 +407,20 @@ def _without_lead_reference(text: str) -> str:
     if not re.search("召开|举行|举办|开幕|会议|大会", rest):
         return text  # 继…召开…会议后，又深入企业调研: nothing else is held in the sentence
     return "，" * lead.end() + rest
+
+def _past_lead_clause(sentence: str, m: re.Match[str]) -> re.Match[str]:
+    """The date that opens the account when ``m`` sits in a leading clause about another day
+    (根据4月30日…会议部署，6日，…; 在5月12日国际护士节到来之际，6日，…; 距离6月7日高考还有一个月，6日，…);
+    else ``m`` (在5月6日召开的…会议上: the day of the meeting named)."""
+    # (the clause up to a comma: a date in brackets, 世界读书日（4月23日）来临之际, is inside it)
+    start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    end = clause_bounds(sentence, m.end())[1]
+    if not _LEAD_CLAUSE.match(sentence, start) or _HELD_AFTER_DATE.match(sentence, m.end()):
+        return m
+    later = next((d for d in _DATE.finditer(sentence, end) if not _VAGUE_DATE.fullmatch(d.group())
+                  and not sentence[clause_bounds(sentence, d.start())[0] : d.start()].strip()), None)
+    return later or m
+
 
 def _counted_years(text: str) -> list[int]:
     """Current years the text gives by anniversaries celebrated (庆祝建党102周年 -> 2023)."""
@@ -840,6 +858,7 @@ class MeetingExtractor:
         m = _DATE.search(sentence)
         if not m:
             return self.festival_of(doc, sentence, reference)
+        m = _past_lead_clause(sentence, m)
         dateline: str | None = None
         if re.match(r"\s*(?:电|讯)", sentence[m.end() :]):
             # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
@@ -1308,8 +1327,13 @@ class MeetingExtractor:
         self, doc: Document, sentences: list[Sentence], reference: dt.date | None
     ) -> dict[str, Any] | None:
         """The first meeting referred to as having taken place (某某在座谈会上讲话, 出席开幕式并致辞,
-        研讨会上，…, 会议由某某主持) in a text that names no meeting with a verb of holding it."""
-        for index, sentence in enumerate(sentences):
+        研讨会上，…, 会议由某某主持) in a text that names no meeting with a verb of holding it.
+        The headline is read last: 县委书记在全县经济工作会议上强调… above a body that says the same
+        with the day (6日，县委书记…在…会议上强调) refers to the meeting the body dates."""
+        title = (doc.meta.get("title") or "").strip()
+        order = sorted(range(len(sentences)), key=lambda k: bool(title) and sentences[k].text.strip() == title)
+        for index in order:
+            sentence = sentences[index]
             text = sentence.text
             if _PLANNED.search(text) or _NOT_HELD_YET.search(text) or text.rstrip().endswith(("？", "?")):
                 continue

@@ -1,0 +1,56 @@
+"""Meeting dates, hosts and attendee counts that a review found mishandled (each confirmed, then fixed).
+
+Invented pages and sentences; the expected values follow corpus/GUIDELINES.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def main_meeting(record: dict) -> tuple:
+    m = record["meetings"][0]
+    return m["name"], m["date"], (m["host"] or {}).get("name")
+
+
+def test_a_site_clock_above_the_headline_is_no_publication_date(extract) -> None:
+    page = "2026年12月1日 星期二\n县召开经济工作会议\n发布时间：2024-05-08\n6日，县委召开全县经济工作会议，县委书记王强主持会议。\n"
+    record = extract(page)
+    assert record["published"].startswith("2024-05-08")
+    assert main_meeting(record) == ("全县经济工作会议", "2024-05-06", "王强")
+
+
+def test_a_clock_in_the_footer_is_no_publication_date(extract) -> None:
+    page = "县召开经济工作会议\n6日，县委召开全县经济工作会议，县委书记王强主持会议。\n当前时间：2026-12-01 18:35\n"
+    record = extract(page)
+    assert record["published"] is None
+    assert record["meetings"][0]["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("县委书记王强在全县经济工作会议上强调 抓好落实\n发布时间：2024-05-08\n6日，县委书记王强在全县经济工作会议上强调，要抓好各项工作落实。\n",
+         ("全县经济工作会议", "2024-05-06")),
+        ("县长出席研讨会开幕式\n发布时间：2024-05-08\n6日，县长李明出席研讨会开幕式并致辞。\n", ("研讨会开幕式", "2024-05-06")),
+        ("勞福局局長主持勞工顧問委員會會議\n2024年5月8日\n勞工及福利局局長孫玉菡昨日主持勞工顧問委員會會議，聽取各方意見。\n",
+         ("劳工顾问委员会会议", "2024-05-07")),
+    ],
+)
+def test_a_headline_referring_to_the_meeting_leaves_the_date_to_the_body(extract, page: str, expected: tuple) -> None:
+    assert main_meeting(extract(page))[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("根据4月30日市委常委会会议部署，6日，县委召开专题会议，县委书记王强主持会议。", "2024-05-06"),
+        ("在5月12日国际护士节到来之际，6日，县卫健委召开优秀护士座谈会。", "2024-05-06"),
+        ("距离6月7日高考还有一个月，6日，县一中举行高考百日誓师大会。", "2024-05-06"),
+        ("在第29个世界读书日（4月23日）来临之际，4月22日，县图书馆举行读书分享会。", "2024-04-22"),
+        # the day of the meeting named in the clause stays
+        ("在5月6日召开的全县经济工作会议上，县委书记王强强调，要抓好落实。", "2024-05-06"),
+    ],
+)
+def test_a_leading_clause_about_another_day_does_not_date_the_meeting(extract, sentence: str, date: str) -> None:
+    assert extract(sentence, "2024-05-08")["meetings"][0]["date"] == date

@@ -153,6 +153,9 @@ _SPAN_AROUND = re.compile(r"(?:年)?\s*[—\-–~至到]\s*(?:19|20)\d{2}")
 _PLAN_AFTER = re.compile("[^，。；]{0,16}?(?:规划|方案|计划|行动|纲要)")
 _SPAN_BEFORE = re.compile(r"(?:19|20)\d{2}年?\s*[—\-–~至到]\s*$")
 _SINCE_BEFORE = re.compile("[从自于]$")
+# 2022年以来, 确保2025年底前, 1949年入党的老党员: a period, a deadline, a life's event; not the year of the report.
+_NOT_THE_YEAR_AFTER = re.compile(
+    "(?:底|末|初)?(?:以来|之前|以前|前|起|至今|到期)|[^，。；]{0,2}(?:入党|出生|参加工作|参军|入伍|退休|去世|逝世|成立|创办|创建|建成)(?!大会|典礼|仪式)")
 _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
 
 
@@ -793,6 +796,7 @@ class MeetingExtractor:
         # names (a year's work meeting in November or December plans the next: 12月20日…2025年…工作会议)
         own_years = {int(m[1]) for m in _OWN_YEAR.finditer(meeting_text)
                      if not _SINCE_BEFORE.search(meeting_text, 0, m.start()) and not _SPAN_AROUND.match(meeting_text, m.end())
+                     and not _NOT_THE_YEAR_AFTER.match(meeting_text, m.end(1) + 1)
                      # (研究部署2024年…工作: a year planned)
                      and not _PLAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
                      and not _SPAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())}
@@ -816,7 +820,7 @@ class MeetingExtractor:
         # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
         years = [int(m[1]) for m in _YEAR_ANY.finditer(text)
                  if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
-                 and not _SPAN_AROUND.match(text, m.end())
+                 and not _SPAN_AROUND.match(text, m.end()) and not _NOT_THE_YEAR_AFTER.match(text, m.end())
                  and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PLAN_AFTER.match(text, m.end()))]
         years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
                   if not _SINCE_BEFORE.search(text, 0, m.start())]

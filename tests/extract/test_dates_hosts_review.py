@@ -54,3 +54,20 @@ def test_a_headline_referring_to_the_meeting_leaves_the_date_to_the_body(extract
 )
 def test_a_leading_clause_about_another_day_does_not_date_the_meeting(extract, sentence: str, date: str) -> None:
     assert extract(sentence, "2024-05-08")["meetings"][0]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月6日，县政府召开重点项目推进会。会议要求，确保2025年底前全部完工。",
+        "5月6日，县政府召开重点项目推进会。2022年以来，全县累计完成投资100亿元。",
+        "5月6日，县委召开老党员座谈会，1949年入党的老党员张明发言。",
+    ],
+)
+def test_a_deadline_a_period_or_a_life_event_gives_no_year(extract, text: str) -> None:
+    # without a publication date the year is null unless the text determines it (GUIDELINES §3)
+    assert extract(text)["meetings"][0]["date"] is None
+
+
+def test_the_year_of_a_ceremony_named_with_its_year_stays(extract) -> None:
+    assert extract("6月22日，学校举行2024年毕业典礼。")["meetings"][0]["date"] == "2024-06-22"

@@ -102,6 +102,8 @@ _PLANNED = re.compile(
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
 )
+# A byline in brackets (（记者 张三 2024年5月8日）): a date in it is the report's.
+_BYLINE_BRACKET = re.compile(r"[（(](?:本报)?(?:记者|通讯员|特约记者|实习生)[^（）()]{1,40}[）)]")
 # A leading clause that names another occasion's day before the account's own (根据…部署，在…之际，距离…，).
 _LEAD_CLAUSE = re.compile(r"\s*(?:根据|按照|依据|在|距离?|离|围绕|趁|借|值此|正值|适逢|恰逢|迎接|喜迎|继)")
 # …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
@@ -124,7 +126,8 @@ _DATE = re.compile(
     r"|(?<![\d月])\d{1,2}日?[至到\-—~－]\d{1,2}日|(?<![\d月])\d{1,2}日"
     r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:本|上)月\d{1,2}日"
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
-    r"|(?:今|昨)(?=[于在举召开晚午早])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
+    r"|(?:今|昨)(?=[于在举召开晚午早晨])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
+    r"|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}号"
     # 17号上午, 星期五下午: a day or weekday alone only right before a time of day, the venue or the verb
     # (not 3号楼, 1号文件, 下周五)
     r"|(?<![\d月])\d{1,2}号(?=上午|下午|晚|在|于|召开|举行|举办)|(?:^|(?<=[，,。]))\d{1,2}号(?=[，,])"
@@ -135,7 +138,7 @@ _DATE = re.compile(
     r"|(?:(?<=[在于，,）)】])|^)(?:本月)?(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日?至(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日"
     r"|(?:(?<=[在于，,）)】])|^)(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?=[上下晚]|召开|举行|举办|在|，|,)"
     # 台北市政府三日上午举行: a day right after an organization's name, before a time of day
-    r"|(?<=[府委会局院校司部厅处办馆])[一二三四五六七八九]日(?=上午|下午|晚上)"
+    r"|(?<=[府委会局院校司部厅处办馆])[一二三四五六七八九]日(?=上午|下午|晚上|召开|举行|举办)"
     # …大会二十八日下午在…: a Chinese day of two or three characters anywhere, right before a time of day,
     # the venue or the verb
     r"|(?<![一二三四五六七八九十月○〇零])(?:[一二三]十[一二三四五六七八九]?|十[一二三四五六七八九])日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"
@@ -588,7 +591,8 @@ class MeetingExtractor:
             re.compile(r"(?:参加|出席)(?:本次|这次|此次)?(?:会议|大会|活动)?的(?:有|人员有|人员包括|包括)[^。；;]{0,80}?"
                        r"(?:共|共计|合计|等(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
-            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
+            # (上千名党员干部参加会议: 上 before a round hundred or thousand)
+            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过|上(?=[百千万]))|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
             re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>" + _HEADCOUNT + r")"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
@@ -863,6 +867,17 @@ class MeetingExtractor:
         if not m:
             return self.festival_of(doc, sentence, reference)
         m = _past_lead_clause(sentence, m)
+        if _VAGUE_DATE.fullmatch(m.group()):
+            # 近日（5月6日）, 日前(5月6日): the day stated in brackets
+            stated = re.match(r"[（(]", sentence[m.end() : m.end() + 1]) and _DATE.match(sentence, m.end() + 1)
+            if stated and not _VAGUE_DATE.fullmatch(stated.group()):
+                m = stated
+        byline = next((b for b in _BYLINE_BRACKET.finditer(sentence) if b.start() <= m.start() < b.end()), None)
+        if byline:
+            # 本报讯（记者 张三 2024年5月8日）6日，…: the report's date; the account's follows the bracket
+            later = _DATE.search(sentence, byline.end())
+            if later is not None:
+                m = later
         dateline: str | None = None
         if re.match(r"\s*(?:电|讯)", sentence[m.end() :]):
             # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the

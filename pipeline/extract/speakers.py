@@ -216,6 +216,10 @@ _TRANSLIT_CHARS = (
     "坦汤唐特滕提廷图托瓦万威韦维温沃乌武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹"
 )
 _TRANSLITERATED = re.compile(f"[{_TRANSLIT_CHARS}](?:[{_TRANSLIT_CHARS}]|·(?=[{_TRANSLIT_CHARS}])){{1,11}}")
+# A time word or adverb right after a name (川·立派最近在…表示).
+_TIME_ADVERB = re.compile("最近|近日|日前|今天|今日|昨天|昨日|当天|此前|曾经?|也|还|已经?|再次|随后|一行")
+# A name of parts joined by the middle dot (Uyghur, Kazakh, Tibetan and foreign names).
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议")
 # A quantity of speeches before a speech noun (许多讲话, 很多讲话和决定): speeches in general.
@@ -356,7 +360,9 @@ class SpeakerExtractor:
                 i = qualifier.end()  # 副院长（主持工作）冉某东
             while text[i : i + 1] in (" ", "\u3000"):
                 i += 1  # 市政府新闻办副主任 钟某宁
-            span = self._name_at(text, i) or self._padded_name_at(text, i)
+            # (阿不都热合曼·买买提: a dotted name before anything read as surname and given name)
+            dotted = _DOTTED_NAME.match(text, i) and self._transliterated_at(text, i)
+            span = dotted or self._name_at(text, i) or self._padded_name_at(text, i)
             if span:
                 spans.append(span)
             elif _TRANSLITERATED.match(text, i) and not m.group().endswith("代表"):  # (代表巴基斯坦: a country)
@@ -406,15 +412,23 @@ class SpeakerExtractor:
     def _transliterated_at(self, text: str, i: int) -> tuple[int, int] | None:
         """A transliterated foreign name right after a title (格林, 加维里亚, 穆勒亚姆·辛格·亚达夫):
         a run of transliteration characters, ended by a stop word or punctuation; the longest run
-        that is so ended (the stop word may start with a transliteration character: 格林在)."""
+        that is so ended (the stop word may start with a transliteration character: 格林在).
+        Else a name of parts joined by the middle dot in any characters (阿不都热合曼·买买提主持…):
+        its last part the shortest of two or more characters that a stop word ends."""
         run = _TRANSLITERATED.match(text, i)
-        if run is None:
-            return None
-        for end in range(run.end(), i + 1, -1):
+        for end in range(run.end(), i + 1, -1) if run else ():
             if text[end - 1] == "·":
                 continue
             rest = text[end : end + 1]
             if not rest or rest in CLAUSE_BREAK or text.startswith(self.lex.name_stops, end):
+                return (i, end)
+        dotted = _DOTTED_NAME.match(text, i)
+        if dotted is None:
+            return None
+        last_dot = text.rfind("·", i, dotted.end())
+        for end in range(last_dot + 3, dotted.end() + 1):
+            rest = text[end : end + 1]
+            if not rest or rest in CLAUSE_BREAK or text.startswith(self.lex.name_stops, end) or _TIME_ADVERB.match(text, end):
                 return (i, end)
         return None
 

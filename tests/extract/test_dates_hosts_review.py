@@ -71,3 +71,43 @@ def test_a_deadline_a_period_or_a_life_event_gives_no_year(extract, text: str) -
 
 def test_the_year_of_a_ceremony_named_with_its_year_stays(extract) -> None:
     assert extract("6月22日，学校举行2024年毕业典礼。")["meetings"][0]["date"] == "2024-06-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a byline's date is the report's; the account's day follows the bracket
+        ("本报讯（记者 张三 2024年5月8日）6日，区政协召开主席会议，区政协主席李明主持会议。", "2024-05-06"),
+        # a vague date with the day in brackets
+        ("近日（5月6日），县委召开常委会会议，县委书记王强主持会议。", "2024-05-06"),
+        ("日前(5月6日)，县委召开常委会会议。", "2024-05-06"),
+        # a day in Chinese numerals right after the body and before the verb; 今晨; 五月六号
+        ("县政府六日召开常务会议，县长李明主持会议。", "2024-05-06"),
+        ("今晨，县委召开常委会会议。", "2024-05-08"),
+        ("五月六号，县委召开常委会会议。", "2024-05-06"),
+    ],
+)
+def test_dates_the_review_found_unread(extract, text: str, date: str) -> None:
+    assert extract(text, "2024-05-08")["meetings"][0]["date"] == date
+
+
+def test_a_taiwan_briefing_meeting_is_a_meeting(extract) -> None:
+    record = extract("縣府今（8）日召開治安會報，由縣長張麗善主持。\n發布日期：113-05-08\n")
+    assert main_meeting(record) == ("治安会报", "2024-05-08", "张丽善")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("6日，县民宗委召开座谈会，县民委主任阿不都热合曼·买买提主持座谈会。", "阿不都热合曼·买买提", "县民委主任"),
+        ("6日，自治区召开会议，自治区主席艾尔肯·吐尼亚孜出席会议并讲话。", "艾尔肯·吐尼亚孜", "自治区主席"),
+    ],
+)
+def test_a_name_of_parts_joined_by_the_middle_dot_is_whole(extract, text: str, name: str, title: str) -> None:
+    speakers = extract(text, "2024-05-08")["speakers"]
+    assert [(s["name"], s["title"]) for s in speakers] == [(name, title)]
+
+
+def test_about_a_thousand_attending(extract) -> None:
+    m = extract("6日，县委召开全县大会，上千名党员干部参加会议。", "2024-05-08")["meetings"][0]
+    assert (m["attendee_count"], m["attendee_approx"]) == (1000, True)

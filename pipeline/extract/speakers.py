@@ -218,6 +218,16 @@ _TRANSLIT_CHARS = (
 _TRANSLITERATED = re.compile(f"[{_TRANSLIT_CHARS}](?:[{_TRANSLIT_CHARS}]|·(?=[{_TRANSLIT_CHARS}])){{1,11}}")
 # A time word or adverb right after a name (川·立派最近在…表示).
 _TIME_ADVERB = re.compile("最近|近日|日前|今天|今日|昨天|昨日|当天|此前|曾经?|也|还|已经?|再次|随后|一行")
+# Whom a person is with (与受表彰的…, 同与会代表…): after 与/同/和, the name before has two characters.
+_COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参会|受邀|大家|全体|各位|广大|部分|前来|在场|现场")
+# 据…某某介绍/透露: a source of information.
+_SOURCE_VERB = re.compile("(?:介绍|透露|了解|称|说|表示|统计|估计|分析)")
+# Between a subject and a person it acts upon: 对, 听取(了), 在听取, 与/同/跟 …的 (与受表彰的王强).
+_OBJECT_GAP = re.compile(r"对|在?听取了?|(?:与|同|跟|和)[^，。；、]{1,8}的")
+# After a person named after 在: 在某某陪同下, 在某某讲话后 (the subject acts after that).
+_OBJECT_AFTER = re.compile(r"(?:的)?(?:陪同下|(?P<own>讲话|发言|致辞|述职|汇报|报告)(?:结束)?(?:后|之后))")
+# After an object: the act that is its own (石勇的述职, 王强、刘兵等同志的发言).
+_OBJECT_OWN = re.compile(r"(?:同志)?的(?:工作)?(?P<own>述职|发言|讲话|汇报|报告|致辞)")
 # A name of parts joined by the middle dot (Uyghur, Kazakh, Tibetan and foreign names).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
@@ -283,6 +293,7 @@ class Mention:
     roles: list[str] = field(default_factory=list)
     recipient: bool = False
     relayed: bool = False
+    acted_upon: bool = False  # the object of another's act (对石勇的述职进行了点评): its roles are set once
     org: str | None = None  # 东川市生态环境局 of 东川市生态环境局高翔副局长: an organization right before
     after: re.Match[str] | None = None  # a title word right after the name (高翔副局长, 李旭锋教授)
 
@@ -457,6 +468,10 @@ class SpeakerExtractor:
                 continue  # 廖怿在发言时: the third character starts a stop word, the name has two
             if given == 2 and text[end - 1] == "的":
                 continue  # 在县委书记张明的主持下: 的 ends no name
+            if given == 2 and text[end - 1] in "与同和跟及" and _COMPANY_AFTER.match(text, end):
+                continue  # 张华同与会代表合影, 李明与受表彰的…握手: the third character joins the company
+            if given == 2 and text[end - 1] == "等" and text.startswith(("同志", "人", "领导", "嘉宾"), end):
+                continue  # 王强、刘兵等同志: 等 closes a list
             if given == 2 and self._title_any.match(text, end - 1):
                 continue  # 陆林教授、: the third character starts a title word after a two-character name
             name = text[i:end]
@@ -472,6 +487,7 @@ class SpeakerExtractor:
                 or rest[0].isdigit()  # 王晓晖23日在北京介绍
                 or rest.startswith(self.lex.name_stops)
                 or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
+                or rest[0] in "与同和跟及" and _COMPANY_AFTER.match(rest, 1)  # 张华同与会代表合影
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
             ):
                 return i, end
@@ -600,6 +616,8 @@ class SpeakerExtractor:
         for s, e in chosen:
             # 王　伟: a two-character name padded to three (Michael Chen keeps its space)
             name = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text[s:e]).strip()
+            if len(name) == 3 and name.endswith("等") and text.startswith(("同志", "人", "领导", "嘉宾"), e):
+                name, e = name[:-1], e - 1  # 王强、刘兵等同志 (a model span over 等)
             if name in excluded or _ORG_LAST_CHAR.search(name) or name in self.lex.non_names:
                 continue  # (项目部, 石门镇: an organization or place read as a name; 嘉宾: a word)
             if _DOCTRINE.match(text, e) or text[s - 1 : s] == "《":
@@ -675,7 +693,9 @@ class SpeakerExtractor:
         while clause_start > 0 and text[clause_start - 1] not in "，。；！？\n,;":
             clause_start -= 1
         before = text[clause_start:start]
-        relayed = any(marker in before for marker in self.lex.relay_before_name)
+        relayed = any(marker in before for marker in self.lex.relay_before_name) or (
+            # 据市教育局局长王强介绍，…: the source of information, not one who takes part
+            before.lstrip().startswith("据") and _SOURCE_VERB.match(text, end) is not None)
         # 为一等奖获得者安徽省的王志颁发…: a 为/向/给 earlier in the clause marks a recipient too.
         in_clause = _RECIPIENT_IN_CLAUSE.search(before)
         if in_clause and in_clause.group().startswith("为") and before[in_clause.start() - 1 : in_clause.start()] in self.lex.surnames \
@@ -721,7 +741,7 @@ class SpeakerExtractor:
         # A title chain starts after the last verb-like word: cut at 的/是/由/请.
         # (县人大常委会对县住建局局长…: 对 after a body; not 应对气候变化司, 市委对台办)
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
-        prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])|联同|偕同|连同|陪同|率领|带领", prefix)[-1]
+        prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])|联同|偕同|连同|陪同|率领|带领|听取|^据", prefix)[-1]
         prefix = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日", "", prefix)  # 图为5月8日县委书记…: a caption's date
         prefix = re.sub("^(?:还有|也有|有)(?!限)", "", prefix)  # 出席的(还)有市文联副主席…
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
@@ -784,7 +804,8 @@ class SpeakerExtractor:
                 break
         if not found:
             return mentions
-        kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+        # (李书记强调: what follows the reference is its verb, not a name 强调 after the title 书记)
+        kept = [m for m in mentions if not any(f.start < m.end and m.start <= f.end for f in found)]
         return sorted(kept + found, key=lambda m: m.start)
 
     def _holder_by_reference(self, surname: str, said: str, holders_of: dict[str, set[str]]) -> str | None:
@@ -836,6 +857,40 @@ class SpeakerExtractor:
         """The person gave an address before (致辞 named as such, 发言, a report or a party lecture)."""
         roles = _ADDRESS_ROLES.intersection(person["roles"])
         return bool(roles - {"致辞"} or roles and self._named_address(person))
+
+    def _objects_of_subjects(self, text: str, sentence: Sentence, mentions: list[Mention]) -> None:
+        """People named as the object of the subject's act (毕强对石勇的述职进行了点评, 李明听取了王强的汇报后
+        指出, 骆明在陶然陪同下颁奖, 李明在王强讲话后作总结讲话, 李明与受表彰的王强、陈静握手，并讲话):
+        the roles after them are the subject's; theirs is only the act written as their own (的述职,
+        讲话后)."""
+        k = 1
+        while k < len(mentions):
+            subject, first = mentions[k - 1], mentions[k]
+            prev_end = subject.after.end() if subject.after else subject.end
+            gap = text[prev_end : first.start - len(first.title or "")].strip()
+            if subject.recipient or subject.relayed or not (
+                _OBJECT_GAP.fullmatch(gap) or (gap == "在" and _OBJECT_AFTER.match(text, first.end))
+            ):
+                k += 1
+                continue
+            run = [first]  # 王强、刘兵等同志的发言: a list of objects
+            while k + len(run) < len(mentions):
+                nxt = mentions[k + len(run)]
+                if text[run[-1].end : nxt.start - len(nxt.title or "")].strip() != "、":
+                    break
+                run.append(nxt)
+            tail_at = run[-1].end + (1 if text.startswith("等", run[-1].end) else 0)
+            own = _OBJECT_OWN.match(text, tail_at) or _OBJECT_AFTER.match(text, tail_at)
+            own_role = self._trigger_role.get(own["own"]) if own and own["own"] else None
+            for obj in run:
+                obj.roles = [own_role] if own_role else []
+                obj.acted_upon = True
+            masked_end = own.end() if own else tail_at
+            following = [m for m in mentions[k + len(run) :] if not (m.recipient or m.acted_upon)]
+            limit = following[0].start if following else sentence.end
+            masked = text[:prev_end] + "某" * (masked_end - prev_end) + text[masked_end:]
+            subject.roles = self.roles_after(masked, prev_end, limit)
+            k += len(run) + 1
 
     def roles_after(self, text: str, end: int, limit: int, address: bool = False) -> list[str]:
         """Roles read from the clauses after a name at ``end`` (up to ``limit``); ``address``: the
@@ -1067,6 +1122,7 @@ class SpeakerExtractor:
                     roles = self.roles_after(text, mention.end, limit, address=True)
                     if not set(roles) - {segment_role}:
                         mention.roles = [segment_role]
+            self._objects_of_subjects(text, sentence, mentions)
             # Names joined by 、/和 (titles between them allowed) share the last one's roles.
             for k in range(len(mentions) - 2, -1, -1):
                 gap = text[mentions[k].end : mentions[k + 1].start]

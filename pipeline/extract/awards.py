@@ -30,7 +30,7 @@ from pipeline.values import parse_number
 
 # 1,286 and 一百零二 too, digits or numerals but not both (王五3名: the 五 ends a name); 第三 is an ordinal
 NUM = (r"(?:(?<![第\d])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[十百千万]?)"
-       r"|(?<![第\d一二三四五六七八九十百千两廿卅零〇])[一二三四五六七八九十百千两廿卅零〇]+)")
+       r"|(?<![第\d一二三四五六七八九十百千两廿卅零〇数几上])[一二三四五六七八九十百千两廿卅零〇]+)")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
 _NOUN_AFTER = re.compile("^(基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|年度人物|人物|团队"
@@ -103,6 +103,8 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
     return run
 
 
+# A post given, not an honour (为10名“法治副校长”颁发了聘书, 向15名新任“河长”颁发任命书).
+_APPOINTED = re.compile("聘书|聘任书|任命书|聘任证书|聘用证书|委任状|聘请|聘任|任命")
 # Recipients written after the honour that are people (…称号的小演员, …称号的同志).
 # (the noun must end there: 农家乐, 商家, 卫生服务中心 are no people)
 _PERSON_NOUN = re.compile("[\u4e00-\u9fff]{0,3}(?:演员|学员|队员|人员|学生|同学|者|同志|干部|教师|老师|党员|职工|青年|儿童|少年)"
@@ -169,6 +171,15 @@ class AwardExtractor:
         self.named_to = re.compile(
             rf"命名[^，。；“”「」]{{0,20}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,8}}?为[^，。；“”「」]{{0,16}}?"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
+        )
+        # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
+        self.titled_plain = re.compile(
+            rf"(?:授予|追授)[^，。；“”「」]{{0,12}}?(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生)?"
+            r"(?P<honor>[^，。；“”「」\d]{2,20}?)(?:荣誉)?称号"
+        )
+        # 表彰了优秀共产党员、优秀党务工作者各10名: unquoted honours listed, each with the count.
+        self.listed_each = re.compile(
+            rf"(?P<honor>(?:[\u4e00-\u9fff]{{2,14}}[、和及与]){{1,4}}[\u4e00-\u9fff]{{2,14}}?)各(?P<n>{NUM})(?P<unit>{units})"
         )
         # 团队嘉许奖章(共七个团队): the count in brackets after the honour.
         self.bracketed_count = re.compile(
@@ -298,6 +309,11 @@ class AwardExtractor:
                 for n in ("n", "n2"):
                     if m[n]:
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, at=m.start(n))
+            for m in self.listed_each.finditer(text):
+                items = re.split("[、和及与]", _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", m["honor"])))
+                if len(items) > 1 and all(self._honor_like(h) for h in items) and self._add(
+                        awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=items, at=m.start("n")):
+                    taken.append((m.start(), m.end()))
             # 评出一、二、三等奖各10名: one record per grade
             for m in self.grades_each.finditer(text):
                 if re.search("设(?:有|立|置)?$", text[: m.start()]):
@@ -350,7 +366,8 @@ class AwardExtractor:
             for pattern in (self.conferred, self.conferred_plain, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_handed_to, self.bracketed_count,
-                            self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first):
+                            self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,
+                            self.titled_plain):
                 if not cores.get(pattern, True):
                     continue
                 for m in pattern.finditer(text):
@@ -448,8 +465,10 @@ class AwardExtractor:
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
         if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after):
             return False  # 30名“最美教师”候选人: nominees, not honoured yet
-        if m.re is not _PLAIN_HONOR and re.match(r"代表[^，。；]{0,24}?(?:上台|领奖|颁)", sentence.text[m.end() :]):
-            return False  # 为10名优秀共产党员代表颁发…, 12名优秀党员代表上台领奖: representatives on stage
+        if m.re is not _PLAIN_HONOR and re.match(r"代表[^，。；]{0,24}?(?:上台|领奖|颁|参加|出席|列席|参会)", sentence.text[m.end() :]):
+            return False  # 为10名优秀共产党员代表颁发…, 100名优秀党员代表参加了大会: representatives, not all honoured
+        if _APPOINTED.search(sentence.text, at, clause_bounds(sentence.text, m.end() - 1)[1] + 1):
+            return False  # 为10名“法治副校长”颁发了聘书: an appointment, not an honour
         # (102个“五好”基层党组织, “感动江城”年度人物: the noun after the closing mark, from the sentence)
         quote_end = (m.end("honor") + 1) if m.re is not _PLAIN_HONOR and "honor" in m.re.groupindex else -1
         noun_after = _NOUN_AFTER.match(sentence.text[quote_end : quote_end + 6]) if (
@@ -471,6 +490,12 @@ class AwardExtractor:
         if len(named_first) > 1 and len(named_first[-1]) >= 3 and self._honor_like(named_first[-1]):
             honor = named_first[-1]  # 市财政局机关党委等先进基层党组织10个: the recipients named before 等 (not 一等奖)
         honor = re.sub(r"^(?:颁)?授(?![予勋])(?=.{3})", "", honor)  # (获颁)授大紫荆勋章
+        # (比赛共决出一等奖, 公司共奖励优秀员工, 颁奖仪式上揭晓了年度人物: the verb of the clause)
+        verbless = re.sub(r"^[^“”「」]{0,8}?(?:共|先后)?(?:决出|产生了?|推选出|评定|揭晓了?|奖励了?)(?=.{2})", "", honor)
+        honor = verbless if self._honor_like(verbless) else honor
+        # (学生在全国大学生数学建模竞赛中获国家一等奖: the contest the prize was won in)
+        honor = re.sub(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|获)(?=.{2})", "", honor)
+        honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共)$", "", honor)  # 受表彰的优秀共产党员共30名
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
         year_word = re.match("学?年度", honor)
         if (year_word and not re.search("[“”「」\"『』]", honor)
@@ -569,6 +594,7 @@ class AwardExtractor:
         return bool(re.search(
             "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
             "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
+            "|文明|红旗|星级|五好|巾帼"
             "|奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders
             honor,
         ))

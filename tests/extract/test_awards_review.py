@@ -1,0 +1,33 @@
+"""Award counts that a review found mishandled (each confirmed, then fixed).
+
+Invented sentences; the expected values follow corpus/GUIDELINES.md §5.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # civilisation and youth-league honours, unquoted
+        ("6日，县委召开表彰大会，表彰了市级文明单位50个、文明村镇30个、文明家庭100户。",
+         [("市级文明单位", 50), ("文明村镇", 30), ("文明家庭", 100)]),
+        ("6日，县里召开表彰大会，共评出五星级文明户18户、四星级文明户36户。", [("五星级文明户", 18), ("四星级文明户", 36)]),
+        ("6日，团县委召开大会，命名了10个五四红旗团支部。", [("五四红旗团支部", 10)]),
+        # words of the clause are no part of the honour
+        ("6日，县委召开表彰大会，受表彰的优秀共产党员共30名。", [("优秀共产党员", 30)]),
+        ("6日，大赛举行颁奖仪式，比赛共决出一等奖5名、二等奖10名。", [("一等奖", 5), ("二等奖", 10)]),
+        ("6日，学校召开表彰大会，我校学生在全国大学生数学建模竞赛中获国家一等奖2项。", [("国家一等奖", 2)]),
+        # unquoted honours sharing one count; an unquoted honour before 称号
+        ("6日，县委召开表彰大会，表彰了优秀共产党员、优秀党务工作者各10名。", [("优秀共产党员", 10), ("优秀党务工作者", 10)]),
+        ("6日，县委召开表彰大会，授予12名同志市级优秀共产党员称号。", [("市级优秀共产党员", 12)]),
+        # no explicit count, an appointment, representatives attending: no award
+        ("6日，县委召开表彰大会，表彰了数十名优秀共产党员。", []),
+        ("6日，县教育局召开大会，为10名“法治副校长”颁发了聘书。", []),
+        ("6日，县委召开表彰大会，100名优秀共产党员代表参加了表彰大会。", []),
+    ],
+)
+def test_reviewed_award_counts(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-08")["awards"]] == expected

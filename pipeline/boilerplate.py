@@ -157,6 +157,9 @@ _DATE_ANY = re.compile(
 # A Republic-of-China date in a labelled line of a Taiwan page (发布日期：113-10-15): year + 1911.
 _DATE_ROC = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
 ROC_YEAR_OFFSET = 1911
+# A header line that is only an ROC date (中华民国113年5月8日, 113/05/08, 民国113年5月8日 星期三).
+_ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+                           r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?")
 YY_CENTURY_PIVOT = 70
 # A two-digit year after a publication label (发布时间：18-03-08 23:16; the time may touch the day).
 _DATE_YY = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -661,7 +664,8 @@ class Boilerplate:
                 published = m
                 break
             m = _DATE_ROC.search(text)
-            if m and re.search("发布|发佈|時間|时间|日期", text):
+            # (中华民国113年5月8日 or 113/05/08 alone on a header line: the page's date in the ROC calendar)
+            if m and (re.search("发布|发佈|時間|时间|日期", text) or _ROC_DATELINE.fullmatch(text.strip())):
                 published, year_offset = m, ROC_YEAR_OFFSET
                 break
             m = _DATE_CN.search(text)
@@ -695,8 +699,8 @@ class Boilerplate:
                 break
             m = _DATE_ROC.search(line.text)
             # (发布日期：113-09-05 at the foot of a Taiwan page; not 活动时间：113年8月8日, the event's day)
-            if m and re.search("发布|发佈|日期", line.text) and not _PROGRAMME_TIME.match(line.text) and len(line.text) < 80:
-                published, year_offset = m, ROC_YEAR_OFFSET
+            if m and re.search("发布|发佈|日期|来源", line.text) and not _PROGRAMME_TIME.match(line.text) and len(line.text) < 80:
+                published, year_offset = m, ROC_YEAR_OFFSET  # (资料来源：苗栗县政府 113-05-08)
                 break
         if published is None:
             # No dateline: a line that is only a date at the end of the body is the sign-off date.

@@ -102,6 +102,8 @@ _PLANNED = re.compile(
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
 )
+# After a date: from, since or before it (5月1日起施行, 3月以来, 6月30日前完成): no day something was held.
+_FROM_DATE_AFTER = re.compile(r"\s*(?:起|以来|开始|前|之前|以前|以后|之后|后|止|截止)")
 # A byline in brackets (（记者 张三 2024年5月8日）): a date in it is the report's.
 _BYLINE_BRACKET = re.compile(r"[（(](?:本报)?(?:记者|通讯员|特约记者|实习生)[^（）()]{1,40}[）)]")
 # A leading clause that names another occasion's day before the account's own (根据…部署，在…之际，距离…，).
@@ -1139,7 +1141,10 @@ class MeetingExtractor:
                 # 1月14日上午，……。随后举行了签约仪式: the main meeting's date may sit in the sentence
                 # before it, within the same paragraph.
                 before = sentences[index - 1]
-                if "\n" not in doc.clean_text[before.end : sentence.start] and not self.match(before.text):
+                stated = _DATE.search(before.text)
+                # (5月1日起，新条例正式施行。县委召开专题会议…: a date things run from is no meeting's day)
+                if "\n" not in doc.clean_text[before.end : sentence.start] and not self.match(before.text) and not (
+                        stated and _FROM_DATE_AFTER.match(before.text, stated.end())):
                     date, date_text, time_of_day = self.date_of(doc, before.text, reference)
             if date_text is None and not meetings and index + 1 < len(sentences):
                 # …召开述职考评会。会议于2月2日下午在…举行: the next sentence dates the meeting it refers to

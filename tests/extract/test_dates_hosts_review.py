@@ -111,3 +111,22 @@ def test_a_name_of_parts_joined_by_the_middle_dot_is_whole(extract, text: str, n
 def test_about_a_thousand_attending(extract) -> None:
     m = extract("6日，县委召开全县大会，上千名党员干部参加会议。", "2024-05-08")["meetings"][0]
     assert (m["attendee_count"], m["attendee_approx"]) == (1000, True)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "縣府表揚模範母親\n縣府今（8）日上午舉行表揚大會，由縣長張麗善主持。\n資料來源：苗栗縣政府 113-05-08\n",
+        "113/05/08\n縣府今（8）日上午舉行表揚大會，由縣長張麗善主持。\n",
+        "中華民國113年5月8日\n縣府今（8）日上午舉行表揚大會，由縣長張麗善主持。\n",
+    ],
+)
+def test_republic_of_china_publication_dates_in_more_places(extract, page: str) -> None:
+    record = extract(page)
+    assert record["published"].startswith("2024-05-08")
+    assert record["meetings"][0]["date"] == "2024-05-08"
+
+
+def test_a_date_things_run_from_in_the_sentence_before_is_no_meeting_day(extract) -> None:
+    record = extract("5月1日起，新修订的条例正式施行。县委召开专题会议，学习新条例。", "2024-05-08")
+    assert record["meetings"][0]["date"] is None

@@ -82,9 +82,22 @@ _FULLWIDTH = {
     for ch in map(chr, range(0xFF01, 0xFF5F))
     if chr(ord(ch) - 0xFEE0).isalnum() or ch in "％．＋－＠＃＆＊＝／"
 }
-_UNICODE_TABLE = {**_FULLWIDTH, **{ord(c): " " for c in _SPACES}}
+# Kangxi and supplementary radicals (⽇ ⽉ ⻓ of PDF copies) to the ideographs they stand for.
+_RADICALS = {
+    c: ord(unicodedata.normalize("NFKC", chr(c)))
+    for c in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6))
+    if len(unicodedata.normalize("NFKC", chr(c))) == 1 and unicodedata.normalize("NFKC", chr(c)) != chr(c)
+} | {ord(r): ord(c) for r, c in zip("⻅⻆⻉⻋⻐⻓⻔⻙⻚⻛⻜⻠⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰", "见角贝车金长门韦页风飞食马鱼鸟卤麦黄黾齐齿龙", strict=True)}
+# (the simplified forms of the radicals supplement have no compatibility mapping: written out)
+# Pictographs, dingbats and block or arrow bullets (🔹 💪 ▌ ◆ ▶) a page puts before or after a
+# paragraph: a space, so they join nothing to a title or a name (▲ △ • ● ■ ○ stay: captions, list
+# items and the zero of 二○二三 use them).
+_PICTOGRAPHS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2580-\u259F\u25C6\u25C7\u25B6\u25BA\u25C0\u25C4\ufe0f\ufe0e"
+_PICTOGRAPH = re.compile("[" + _PICTOGRAPHS + "]")
+_UNICODE_TABLE = {**_FULLWIDTH, **{ord(c): " " for c in _SPACES}, **_RADICALS, 0x2028: "\n", 0x2029: "\n"}
 _UNICODE_TODO = re.compile(
-    "[" + re.escape(_SPACES + _DROP + _CONTROL) + "\r" + "\uff01-\uff5e" + "]"
+    "[" + re.escape(_SPACES + _DROP + _CONTROL) + "\r" + "\uff01-\uff5e\u2028\u2029\u2E80-\u2EF3\u2F00-\u2FD5"
+    + _PICTOGRAPHS + "]"
 )
 _CRLF = "\r\n"
 
@@ -129,8 +142,11 @@ def unicode_step(text: str) -> Edit:
             out.append(ch)
         elif ch in _DROP or ch in _CONTROL:
             continue
+        elif _PICTOGRAPH.match(ch):
+            out.append(" ")
         else:
-            out.append(_UNICODE_TABLE.get(ord(ch), ch) if ord(ch) in _UNICODE_TABLE else ch)
+            mapped = _UNICODE_TABLE.get(ord(ch), ch)
+            out.append(chr(mapped) if isinstance(mapped, int) else mapped)
         positions.append(i)
     return Edit("".join(out), positions)
 
@@ -139,6 +155,8 @@ def unicode_step(text: str) -> Edit:
 
 # &ldquo;, &amp;, &#8220;, &#x201C;: HTML character references left in a page saved as text.
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,10}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# The rest of a reference after an escaped ampersand (&amp;ldquo;).
+_ESCAPED_TWICE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,10};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};")
 _SPACE_ENTITIES = frozenset({"&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#xa0;"})
 _HAN = re.compile("[\u4e00-\u9fff]")
 _MARKUP_ENTITIES = frozenset({"&lt;", "&gt;", "&amp;", "&#60;", "&#62;", "&#38;", "&quot;", "&apos;"})
@@ -160,6 +178,14 @@ def entities_step(text: str, html_page: bool = False) -> Edit:
         name = m.group()  # (names are case-sensitive: &NBSP; is no reference)
         if html_page and name in _MARKUP_ENTITIES:
             continue
+        inner = _ESCAPED_TWICE.match(text, m.end()) if name == "&amp;" and not html_page else None
+        if inner is not None:
+            # &amp;ldquo; (escaped twice by a feed or a CMS): the typographic character it shows
+            reference = "&" + inner.group()
+            shown = html.unescape(reference)
+            if reference not in _MARKUP_ENTITIES and reference not in _SPACE_ENTITIES and len(shown) == 1 and shown != reference:
+                replacements.append((m.start(), inner.end(), shown))
+                continue
         if name in _SPACE_ENTITIES:
             # one between Chinese characters joins a word the page justified (县委&nbsp;党校); a run, or
             # one beside a digit or a letter, separates (王强&nbsp;&nbsp;李明, 2023/5/9&nbsp;14:30)
@@ -225,15 +251,16 @@ _PUNCT_RUN = re.compile("[,，、。](?:[ ]?[,，、。])+")
 
 # (共 42 人, 2023 年 5 月, 投入 1.5 亿元: a number between Chinese characters spaced on both sides;
 # not 编辑：张三 2024-01-09, 10:20 来源, 1 张伟 市一中 at a line's start)
-_COUNT_WORD = re.compile("[余多人名位个家项万元亿]")
+_COUNT_WORD = re.compile("[余多人名位个家项万元亿年月日号]")
 # (before a mark, the ASCII comma a run of doubled punctuation collapses to counts too, so the step stays
 # idempotent: 一 ,、; after one it does not: 张伟, 副总经理)
 _SPACE_AFTER_MARK = re.compile("(?<=[、，。：；！？]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=[、，。：；！？,])")
-_NUMBER_SPACE = re.compile(r"(?:(?<=[\u4e00-\u9fff])|^)(?P<a> ?)\d{1,6}(?:\.\d+)?(?P<b> ?)(?=[\u4e00-\u9fff])", re.M)
+_NUMBER_SPACE = re.compile(r"(?:(?<=[\u4e00-\u9fff、，。：；（“])|^)(?P<a> ?)\d{1,6}(?:\.\d+)?(?P<b> ?)(?=[\u4e00-\u9fff])", re.M)
 
 
 def punctuation_step(text: str) -> Edit:
-    """Collapse ``,,`` / ``,。`` runs to their strongest mark (the last one of that rank); then drop a
+    """Collapse ``,,`` / ``,。`` runs to their strongest mark (the last one of that rank); widen
+    half-width marks in Chinese text (:func:`_widen`); then drop a
     space between a number and a Chinese character (``共 42 人``) or beside a Chinese mark, as the
     collapsed text has them (so the step is idempotent: ``。, 一``)."""
     replacements = []
@@ -247,12 +274,50 @@ def punctuation_step(text: str) -> Edit:
         replacements.append((start, start + keep, ""))
         if keep + 1 < len(run):
             replacements.append((start + keep + 1, m.end(), ""))
-    collapsed = apply_replacements(text, [r for r in replacements if r[0] < r[1]])
-    spaces = _space_replacements(collapsed.text)
-    if not spaces:
-        return collapsed
-    second = apply_replacements(collapsed.text, spaces)
-    return Edit(second.text, [collapsed.positions[p] for p in second.positions])
+    edit = apply_replacements(text, [r for r in replacements if r[0] < r[1]])
+    # Half-width marks are widened one for one (the offsets stay) after the runs collapse (一,, -> 一，),
+    # and again after spaces go (一 , -> 一, -> 一，), whose removal may follow a widened mark (一, 二).
+    for _ in range(2):
+        edit = Edit(_widen(edit.text), edit.positions, edit.warnings)
+        spaces = _space_replacements(edit.text)
+        if not spaces:
+            break
+        spaced = apply_replacements(edit.text, spaces)
+        edit = Edit(spaced.text, [edit.positions[p] for p in spaced.positions], edit.warnings)
+    return Edit(_widen(edit.text), edit.positions, edit.warnings)
+
+
+def _widen(text: str) -> str:
+    """Half-width marks typed in Chinese text to the full-width ones the rules read, one for one:
+    ``,`` ``;`` ``:`` ``?`` ``!`` after a Chinese character (or a closing quote) and before Chinese
+    text or a space; ``.`` after a Chinese character and before a space, a line end or Chinese text
+    (not 12.5, 3.8万); straight double quotes paired within a line that holds Chinese (“…”);
+    a Latin ``O`` between Chinese numerals of a year (二O二三年)."""
+    if not _HALF_WIDTH_TODO.search(text):
+        return text
+    chars = list(text)
+    for m in _HALF_MARK.finditer(text):
+        mark = m["mark"] or m["stop"]
+        chars[m.start("mark") if m["mark"] else m.start("stop")] = _FULL_MARK[mark]
+    for m in _LATIN_ZERO.finditer(text):
+        chars[m.start("o")] = "〇"
+    for line in _QUOTED_LINE.finditer(text):
+        quotes = [line.start() + k for k, ch in enumerate(line.group()) if ch == '"']
+        if len(quotes) % 2 == 0:
+            for k, at in enumerate(quotes):
+                chars[at] = "“" if k % 2 == 0 else "”"
+    return "".join(chars)
+
+
+_HALF_WIDTH_TODO = re.compile(r'[,;:?!."Oo]')
+_HALF_MARK = re.compile(
+    r"(?<=[\u4e00-\u9fff”」』）])(?:(?P<mark>[,;:?!])(?=\s|[\u4e00-\u9fff“「『（]|$)|(?P<stop>\.)(?=[ \t]|$|[\u4e00-\u9fff]))",
+    re.M,
+)
+_FULL_MARK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+_LATIN_ZERO = re.compile("(?<=[〇○零一二三四五六七八九])(?P<o>[Oo])(?=[〇○零一二三四五六七八九]*[Oo]?[〇○零一二三四五六七八九]*年)")
+# A line with Chinese text and straight double quotes.
+_QUOTED_LINE = re.compile('^(?=[^\n]*[\u4e00-\u9fff])(?=[^\n]*")[^\n]*$', re.M)
 
 
 def _space_replacements(text: str) -> list[tuple[int, int, str]]:

@@ -74,11 +74,15 @@ def test_pinyin_step(raw: str, clean: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [
-        ("甲,,乙", "甲,乙"),
+        ("甲,,乙", "甲，乙"),  # (and widened in Chinese text)
         ("甲，，乙", "甲，乙"),
         ("甲,。乙", "甲。乙"),
         ("甲。,乙", "甲。乙"),
-        ("甲, ,乙", "甲,乙"),
+        ("甲, ,乙", "甲，乙"),
+        ("3月8日上午, 临江县召开常务会议. 县长周建民主持会议.", "3月8日上午，临江县召开常务会议。县长周建民主持会议。"),
+        ("增长12.5%, 达到3.8万元", "增长12.5%, 达到3.8万元"),
+        ('公司"聚力同行"表彰大会', "公司“聚力同行”表彰大会"),
+        ("举行二O二三年度勋章颁授典礼", "举行二〇二三年度勋章颁授典礼"),
         ("甲、，乙", "甲，乙"),
         ("甲，乙。", "甲，乙。"),
     ],
@@ -87,7 +91,7 @@ def test_punctuation_step(raw: str, clean: str) -> None:
     edit = punctuation_step(raw)
     assert edit.text == clean
     for i, ch in enumerate(edit.text):
-        assert raw[edit.positions[i]] == ch
+        assert ch in known_forms(raw[edit.positions[i]])
 
 
 @pytest.mark.parametrize(
@@ -124,7 +128,7 @@ def test_language(raw: str, language: str) -> None:
 def test_whole_normalizer_on_a_dirty_line() -> None:
     raw = "會(huì)議於２０２１年\u3000召開,,領(lǐng)導(dǎo)出席\u200b。\r\n"
     doc = normalized(raw)
-    assert doc.clean_text == "会议于2021年 召开,领导出席。\n"
+    assert doc.clean_text == "会议于2021年 召开，领导出席。\n"
     assert doc.raw_text == raw
     assert any(w.startswith("W_PINYIN_REMOVED") for w in doc.warnings)
 
@@ -144,9 +148,14 @@ def t2s_forms() -> dict[str, set[str]]:
     return forms
 
 
+# Half-width marks in Chinese text, straight quotes and a Latin O in a year written in Chinese
+# numerals (二O二三年) are widened one for one by the punctuation step.
+WIDENED = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", '"': "“”", "O": "〇", "o": "〇"}
+
+
 def known_forms(raw_ch: str) -> set[str]:
     """The characters normalization may turn ``raw_ch`` into (itself included)."""
-    forms = {raw_ch}
+    forms = {raw_ch, *WIDENED.get(raw_ch, "")}
     forms |= set(unicode_step(raw_ch).text)
     if raw_ch == "\r":
         forms.add("\n")
@@ -503,3 +512,37 @@ def test_a_text_wrapped_by_two_tools_has_both_widths_joined() -> None:
     wide = "会议指出，今年以来全县经济运行总体平稳，主要经济指标均好于预期，但也要清醒看到当前\n困难挑战。\n"  # 42
     text = narrow * 3 + wide * 3
     assert unwrap_step(text).text == narrow.replace("\n", "", 1) * 3 + wide.replace("\n", "", 1) * 3
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("3⽉8⽇上午，县⻓周建民主持会议。", "3月8日上午，县长周建民主持会议。"),  # Kangxi radicals of a PDF copy
+        ("第一行\u2028第二行", "第一行\n第二行"),  # a Unicode line separator
+        ("会议。💪党工委书记黄卫民主持会议。", "会议。 党工委书记黄卫民主持会议。"),  # a pictograph is a space
+        ("▌ 南滨县政府召开会议", "  南滨县政府召开会议"),
+        ("二○二三年 ▲ 活动现场 • 条目", "二○二三年 ▲ 活动现场 • 条目"),  # caption marks and bullets stay
+    ],
+)
+def test_unicode_step_reads_pdf_radicals_separators_and_pictographs(raw: str, clean: str) -> None:
+    assert unicode_step(raw).text == clean
+
+
+def test_references_escaped_twice_show_their_character() -> None:
+    from pipeline.normalize import entities_step
+
+    assert entities_step("表彰了12名&amp;ldquo;优秀党组织书记&amp;rdquo;。").text == "表彰了12名“优秀党组织书记”。"
+    assert entities_step("A &amp; B").text == "A & B"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("表彰了12名“优秀党组织书记”、6 名“优秀党务干部”。", "表彰了12名“优秀党组织书记”、6名“优秀党务干部”。"),
+        ("近日，50 余名负责人赴现场观摩。", "近日，50余名负责人赴现场观摩。"),
+        ("19 日上午，党工委召开动员会。", "19日上午，党工委召开动员会。"),
+        ("3月17日，2022 年度述职评议会举行。", "3月17日，2022年度述职评议会举行。"),
+    ],
+)
+def test_a_space_between_a_number_and_its_counting_word_after_a_mark(raw: str, clean: str) -> None:
+    assert normalized(raw).clean_text == clean

@@ -696,7 +696,8 @@ class MeetingExtractor:
     def clean_org(org: str | None) -> str | None:
         if not org:
             return None
-        org = re.sub(r"^本报[^，。\s]{0,12}?讯[\s　]*", "", org.strip())  # 本报北京5月20日讯 (before its date goes)
+        # 本报北京5月20日讯 (before its date goes), 本网讯 / 本台讯 / 本站讯 / 通讯员讯
+        org = re.sub(r"^(?:本(?:报|网|台|站|刊)[^，。\s]{0,12}?|通讯员|[^，。\s]{2,8}网)讯[\s　]*", "", org.strip())
         org = _DATE.sub("", org)
         # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
         org = re.sub(r"[今昨前]?[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)

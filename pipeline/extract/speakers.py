@@ -80,8 +80,9 @@ _HONOUR_PART = re.compile(
 )
 #: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
 MAX_FOREIGN_NAME = 10
+_HAN = re.compile("[\u4e00-\u9fff]")
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
-_ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市省司]$")
+_ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市省司署]$")
 _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇乡村]")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
@@ -402,6 +403,7 @@ class SpeakerExtractor:
                     and not after.group().endswith("代表")  # 师傅代表、高级技师…: a label, no name before it
                     and text.startswith(("、", *self.lex.name_stops), after.end())
                     and not _TITLE_CHARS.search(name)
+                    and all("\u4e00" <= ch <= "\u9fff" for ch in name)  # (张伟，副总经理: no mark in a name)
                     and name[-1] not in "副代常"  # 高翔副局长: 副 opens the title
                     and not (len(name) == 3 and name[-1] == "大")  # 国科大党委书记、…: a university's short name
                     and name not in self.lex.non_names
@@ -411,13 +413,17 @@ class SpeakerExtractor:
         return spans
 
     def _padded_name_at(self, text: str, i: int) -> tuple[int, int] | None:
-        """县长李  明同志: a two-character name padded with spaces to the width of three."""
+        """县长李  明同志: a two-character name padded with spaces to the width of three; 工会主席韩 立新主持:
+        a space typed after the surname of a three-character name."""
         m = _PADDED_NAME.match(text, i)
         if not m or m[1] not in self.lex.surnames:
             return None
-        rest = text[m.end() : m.end() + 4]
-        if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
-            return m.start(), m.end()
+        for end in (m.end(), m.end() + 1):
+            rest = text[end : end + 4]
+            if end > m.end() and not _HAN.match(text, m.end()):
+                break
+            if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
+                return m.start(), end
         return None
 
     def _transliterated_at(self, text: str, i: int) -> tuple[int, int] | None:

@@ -130,3 +130,25 @@ def test_republic_of_china_publication_dates_in_more_places(extract, page: str) 
 def test_a_date_things_run_from_in_the_sentence_before_is_no_meeting_day(extract) -> None:
     record = extract("5月1日起，新修订的条例正式施行。县委召开专题会议，学习新条例。", "2024-05-08")
     assert record["meetings"][0]["date"] is None
+
+
+def test_a_news_tag_before_the_organizer_is_no_part_of_it(extract) -> None:
+    m = extract("本网讯 江北经济开发区于10月15日下午举办2024年秋季重点项目集中签约仪式。", "2024-10-16")["meetings"][0]
+    assert (m["organizer"], m["date"]) == ("江北经济开发区", "2024-10-15")
+
+
+def test_a_space_typed_after_the_surname_of_a_host(extract) -> None:
+    m = extract("3月8日，县委召开常委会会议，工会主席韩 立新主持。", "2024-03-09")["meetings"][0]
+    assert m["host"] == {"name": "韩立新", "title": "工会主席"}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "3月8日上午, 临江县召开常务会议. 县委副书记、县长周建民主持会议.",
+        "3月8日上午，临江县召开常务会议。\U0001F539县委副书记、县长周建民主持会议。",
+    ],
+)
+def test_half_width_marks_and_a_bullet_leave_the_host_whole(extract, page: str) -> None:
+    m = extract(page, "2024-03-09")["meetings"][0]
+    assert (m["name"], m["date"], m["host"]) == ("常务会议", "2024-03-08", {"name": "周建民", "title": "县委副书记、县长"})

@@ -51,6 +51,8 @@ UTF16_MIN_CJK_SCORE = 0.9
 _HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|head|body|meta|div|p)\b", re.I)
 # The document-level tags: a page, whatever its file is called.
 _HTML_DOCUMENT = re.compile(rb"<\s*(!doctype\s+html|html|head|body|meta)\b", re.I)
+# Tags that lay out a page rather than format a paragraph.
+_LAYOUT_TAG = re.compile(rb"<\s*(div|table|tr|td|ul|ol|li|a|script|style|nav|header|footer|article|section|form|iframe|img)\b", re.I)
 #: A text file with only block tags is HTML when more than this share of its lines hold a tag
 #: (<p>…</p> throughout); a stray <p> in a text copy leaves it text.
 HTML_TAGGED_LINES = 0.5
@@ -66,7 +68,11 @@ def sniff_html(data: bytes) -> bool:
         return False
     lines = [ln for ln in data[:65536].splitlines() if ln.strip()]
     tagged = sum(1 for ln in lines if re.search(rb"<\s*/?\s*[A-Za-z][A-Za-z0-9]*[^<>]{0,300}>", ln))
-    return bool(lines) and tagged / len(lines) > HTML_TAGGED_LINES
+    # (<p>…</p>, <br/>, <span style=…> around every paragraph: an article's inner HTML saved as text,
+    # read as text with its tags cut out; the page extractor would look for a page in it and keep
+    # one block. Layout tags (div, table, lists, links, scripts) make it a page.)
+    layout = _LAYOUT_TAG.search(data[:65536]) is not None
+    return bool(lines) and tagged / len(lines) > HTML_TAGGED_LINES and layout
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)

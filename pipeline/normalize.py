@@ -649,8 +649,11 @@ class Normalizer:
         from pipeline import mojibake  # a sibling module; imported on first use
 
         repair = mojibake.repair(text)
-        # U+00A0/U+00AD the unicode step kept for the repair and the repair did not use: cleared now
-        rest = unicode_step(repair.text) if ("\u00a0" in repair.text or "\u00ad" in repair.text) else None
+        # U+00A0/U+00AD the unicode step kept for the repair and the repair did not use, and what the
+        # repair wrote that the unicode step rewrites (a full-width －): cleared now, so a second pass
+        # changes nothing
+        kept = "\u00a0" in repair.text or "\u00ad" in repair.text
+        rest = unicode_step(repair.text) if kept or (repair.text != text and _UNICODE_TODO.search(repair.text)) else None
         if rest is None:
             return Edit(repair.text, repair.positions, list(repair.warnings))
         return Edit(rest.text, [repair.positions[p] for p in rest.positions], list(repair.warnings))

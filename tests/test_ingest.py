@@ -212,7 +212,11 @@ def test_a_gbk_paragraph_inside_a_utf8_page_is_read_as_gbk() -> None:
     [
         # a stray tag in a text copy leaves it text
         ("全市召开推进会\n3月20日上午，德州市召开推进会。<p>市长田卫东出席会议并讲话。\n", False),
-        ("<p>第一段。</p>\n<p>第二段。</p>\n<p>第三段。</p>\n", True),
+        # an article's inner HTML saved as text (paragraph and formatting tags only) is text with tags
+        ("<p>第一段。</p>\n<p>第二段。</p>\n<p>第三段。</p>\n", False),
+        ('<p><span style="font-size:16px">第一段。</span></p>\n<p>第二段。<br/></p>\n', False),
+        # layout tags make it a page
+        ('<div class="content">\n<p>第一段。</p>\n<p>第二段。</p>\n</div>\n', True),
         ("<!DOCTYPE html><html><body><p>正文</p></body></html>", True),
     ],
 )
@@ -220,3 +224,22 @@ def test_text_files_are_html_only_when_they_look_like_pages(data: str, html: boo
     from pipeline.ingest import sniff_html
 
     assert sniff_html(data.encode("utf-8")) is html
+
+
+def test_an_articles_inner_html_saved_as_text_gives_the_records_of_the_text(tmp_path: Path) -> None:
+    # found by the dirty copies of a metamorphic review: read as a page, one block was kept and the
+    # publication date lost; read as text with its tags cut out, the records are the text's
+    from pipeline.config import load_config
+    from pipeline.ingest import iter_inputs
+    from pipeline.nlp import Pipeline
+    from pipeline.records import to_record
+
+    text = "县委召开表彰大会\n发布时间：2024-01-31 09:12\n1月30日上午，县委召开表彰大会，县委书记王强主持会议。\n会议表彰了12名“优秀党组织书记”。\n"
+    (tmp_path / "plain.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "tagged.txt").write_text("\n\n".join(f"<p>{line}</p>" for line in text.splitlines()), encoding="utf-8")
+    nlp = Pipeline(load_config(overrides={"ner": {"backend": "none"}}))
+    records = {}
+    for item in iter_inputs([str(tmp_path)], 10**7):
+        record = to_record(nlp(to_document(item)))
+        records[Path(item.source).stem] = (record["published"], record["meetings"][0]["host"], record["awards"][0]["count"])
+    assert records["tagged"] == records["plain"] == ("2024-01-31T09:12", {"name": "王强", "title": "县委书记"}, 12)

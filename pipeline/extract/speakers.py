@@ -153,6 +153,8 @@ _COMRADES = re.compile(
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
 # 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4);
 # not 对荣获表彰的先进集体…感到高兴 (others honoured: a 的 before the feeling)
+# A label of one who was honoured, before a name (获奖者、…, 受表彰的…, 获奖教师).
+_HONOURED_LABEL = re.compile("获奖者|获得者|受表彰|受表扬|获表彰|得主|获奖(?:教师|学生|代表|选手|员工|职工|个人)")
 _HONOUR_REACTION = re.compile(
     "[，,：:]?\\s*[“「\"]?(?:对|为|能够?|此次|这次|自己)?(?:获|荣获|获得|获授|获颁|当选|被授予|被评为)"
     "(?:(?!的(?:先进|优秀|集体|个人|同志|单位|企业|同事|同学|学生|教师|老师|代表|家庭))[^。！？]){0,16}?"
@@ -1112,7 +1114,12 @@ class SpeakerExtractor:
                     # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4)
                     mention.roles.insert(0, _FRAME_ROLE[framed["w"]])
                 soft = _SOFT_AFTER_NAME.match(text, mention.end)
-                if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())):
+                # (“这份荣誉属于全体村民。”获奖者、某村党支部书记苏建华说: an honoured person's words to the press)
+                # (not 受表彰代表…表示: a representative speaking at the ceremony)
+                label_window = text[max(sentence.start, mention.start - 30) : mention.start]
+                honoured_says = soft and _HONOURED_LABEL.search(label_window) and "代表" not in label_window
+                if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
+                        or honoured_says:
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]

@@ -48,3 +48,17 @@ def test_a_surname_and_post_reference_with_a_bare_speech_verb(extract, text: str
 def test_a_name_does_not_swallow_the_conjunction_of_its_company(extract_with_model) -> None:
     speakers = extract_with_model(OPENING + "市委书记张华同与会代表合影留念，并作讲话。", "2024-05-08")["speakers"]
     assert [(s["name"], s["title"]) for s in speakers] == [("张华", "市委书记")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honoured person's words to the press are no part taken in the meeting
+        ("表彰了30名优秀共产党员。“这份荣誉属于全体村民。”获奖者、某村党支部书记苏建华说。", []),
+        # a representative of the honoured speaking at the ceremony is
+        ("受表彰代表、某村党支部书记苏建华发言。", [("苏建华", ["发言"])]),
+    ],
+)
+def test_the_honoured_speaking(extract_with_model, text: str, expected: list) -> None:
+    speakers = extract_with_model("6日，县委召开表彰大会。" + text, "2024-05-08")["speakers"]
+    assert [(s["name"], s["roles"]) for s in speakers] == expected

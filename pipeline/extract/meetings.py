@@ -104,6 +104,10 @@ _PLANNED = re.compile(
 )
 # After a date: from, since or before it (5月1日起施行, 3月以来, 6月30日前完成): no day something was held.
 _FROM_DATE_AFTER = re.compile(r"\s*(?:起|以来|开始|前|之前|以前|以后|之后|后|止|截止)")
+# A headline about relaying a meeting's spirit (传达学习…会议精神, 学习贯彻…全会精神).
+_RELAYS_IN_TITLE = re.compile("(?:传达|学习|贯彻|落实)[^，。；]{0,30}(?:会议|全会|大会)精神")
+# 会前，…: a meeting held before the main one.
+_BEFOREHAND = re.compile(r"\s*(?:会前|大会前|会议前|开会前)[，,]")
 # A byline in brackets (（记者 张三 2024年5月8日）): a date in it is the report's.
 _BYLINE_BRACKET = re.compile(r"[（(](?:本报)?(?:记者|通讯员|特约记者|实习生)[^（）()]{1,40}[）)]")
 # A leading clause that names another occasion's day before the account's own (根据…部署，在…之际，距离…，).
@@ -1195,6 +1199,19 @@ class MeetingExtractor:
                 meetings.insert(0, meetings.pop(first))
                 headings.insert(0, headings.pop(first))
                 simultaneous.insert(0, simultaneous.pop(first))
+        if len(meetings) > 1 and (
+            (_RELAYS_IN_TITLE.search(title) and meetings[0]["name"] in title)
+            or _BEFOREHAND.match(meetings[0]["evidence"]["text"])
+        ):
+            # 我县传达学习全市经济工作会议精神 over 4月28日，市委召开全市经济工作会议。5月6日，县委召开常委会会议…:
+            # the meeting relayed is not the one the article reports; 会前，…主持召开常委会会议。随后，全县…会议召开:
+            # a meeting before the main one
+            main = next((k for k, mt in enumerate(meetings) if k and mt["name"] not in title
+                         and not _BEFOREHAND.match(mt["evidence"]["text"])), None)
+            if main is not None:
+                meetings.insert(0, meetings.pop(main))
+                headings.insert(0, headings.pop(main))
+                simultaneous.insert(0, simultaneous.pop(main))
         if len(meetings) > 1 and meetings[0]["name"] == "会议":
             # 5月8日，指挥部召开会议…。5月10日，县委召开常委会会议… under a headline naming the 常委会会议:
             # the article's subject is the meeting its headline names

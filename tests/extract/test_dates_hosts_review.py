@@ -152,3 +152,9 @@ def test_a_space_typed_after_the_surname_of_a_host(extract) -> None:
 def test_half_width_marks_and_a_bullet_leave_the_host_whole(extract, page: str) -> None:
     m = extract(page, "2024-03-09")["meetings"][0]
     assert (m["name"], m["date"], m["host"]) == ("常务会议", "2024-03-08", {"name": "周建民", "title": "县委副书记、县长"})
+
+
+def test_the_meeting_a_headline_relays_is_not_the_main_one(extract) -> None:
+    page = ("我县传达学习全市经济工作会议精神\n发布时间：2024-05-08\n"
+            "4月28日，市委召开全市经济工作会议。5月6日，县委召开常委会会议，传达学习会议精神，县委书记王强主持会议。\n")
+    assert [main_meeting(extract(page))] == [("常委会会议", "2024-05-06", "王强")]

@@ -172,6 +172,13 @@ class AwardExtractor:
             rf"命名[^，。；“”「」]{{0,20}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,8}}?为[^，。；“”「」]{{0,16}}?"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
         )
+        # 分别授予3个单位和12名个人“甲”和“乙”称号: two counts and two honours, paired in order.
+        self.respectively = re.compile(
+            rf"分别(?:授予|评为|命名为?|表彰为?)(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?[和及、与]"
+            rf"(?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?"
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}][和及、与]"
+            rf"[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+        )
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
         self.titled_plain = re.compile(
             rf"(?:授予|追授)[^，。；“”「」]{{0,12}}?(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生)?"
@@ -303,6 +310,11 @@ class AwardExtractor:
                 continue
             taken: list[tuple[int, int]] = []
             first_added = len(awards)
+            for m in self.respectively.finditer(text):
+                taken.append((m.start(), m.end()))
+                self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[m["honor"]], at=m.start("n"))
+                self._add(awards, doc, sentence, m, m["n2"], m["unit2"], honor_first=False, honors=[m["honor2"]],
+                          at=m.start("n2"))
             # Two counts of one honour (授予甲等384名、追授乙等16名“…”; 颁发「…」予45名义工及8间机构).
             for m in (*self.paired.finditer(text), *self.given_to.finditer(text)):
                 taken.append((m.start(), m.end()))

@@ -23,6 +23,9 @@ import pytest
         # unquoted honours sharing one count; an unquoted honour before 称号
         ("6日，县委召开表彰大会，表彰了优秀共产党员、优秀党务工作者各10名。", [("优秀共产党员", 10), ("优秀党务工作者", 10)]),
         ("6日，县委召开表彰大会，授予12名同志市级优秀共产党员称号。", [("市级优秀共产党员", 12)]),
+        # two counts and two honours paired by 分别
+        ("6日，县委召开表彰大会，分别授予3个单位和12名个人“全市扶贫先进集体”和“全市扶贫先进个人”称号。",
+         [("全市扶贫先进集体", 3), ("全市扶贫先进个人", 12)]),
         # no explicit count, an appointment, representatives attending: no award
         ("6日，县委召开表彰大会，表彰了数十名优秀共产党员。", []),
         ("6日，县教育局召开大会，为10名“法治副校长”颁发了聘书。", []),

@@ -160,7 +160,9 @@ class AwardExtractor:
         )
         # 「卓越服务金质奖章」则只颁予一人: a quoted honour handed to a count.
         self.quoted_handed_to = re.compile(
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:则|亦|也|共)?(?:只|仅)?(?:颁予|授予|颁授予)"
+            # (頒發「師鐸獎」給12位優良教師, 頒發「績優志工」獎給35位志工: Taiwan copy hands it 给 them)
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?P<tail>奖牌|奖状|奖)?(?:则|亦|也|共)?(?:只|仅)?"
+            rf"(?:颁予|授予|颁授予|(?<=[」』”牌状奖])给(?=[^，。；]{{0,4}}?{NUM}))[^，。；\d一二三四五六七八九十]{{0,4}}?"
             rf"(?P<n>{NUM})(?P<unit>{units})"
         )
         # 服务年资嘉许状：甲、乙等十二名…: a list line headed by the honour, closed by a count.
@@ -404,7 +406,9 @@ class AwardExtractor:
                         if self._add(awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
                             taken.append((m.start(), m.end()))
                         continue
-                    if self._add(awards, doc, sentence, m, m["n"], m["unit"], plain,
+                    # (頒發「績優社區」獎牌給8個社區: the plaque is the honour's token, no part of its name)
+                    named = [m["honor"]] if pattern is self.quoted_handed_to else None
+                    if self._add(awards, doc, sentence, m, m["n"], m["unit"], plain, honors=named,
                                  at=m.start("n"),
                                  kind="person" if people else None):
                         taken.append((m.start(), m.end()))

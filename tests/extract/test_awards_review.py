@@ -26,6 +26,9 @@ import pytest
         # two counts and two honours paired by 分别
         ("6日，县委召开表彰大会，分别授予3个单位和12名个人“全市扶贫先进集体”和“全市扶贫先进个人”称号。",
          [("全市扶贫先进集体", 3), ("全市扶贫先进个人", 12)]),
+        # Taiwan copy hands the honour 給 its holders
+        ("縣府今日舉行表揚大會，縣長頒發「師鐸獎」給12位優良教師。", [("师铎奖", 12)]),
+        ("縣府今日舉行表揚大會，頒發「績優社區」獎牌給8個社區。", [("绩优社区", 8)]),
         # no explicit count, an appointment, representatives attending: no award
         ("6日，县委召开表彰大会，表彰了数十名优秀共产党员。", []),
         ("6日，县教育局召开大会，为10名“法治副校长”颁发了聘书。", []),

@@ -96,7 +96,11 @@ def test_workers_give_the_same_records(by_workers: dict[int, Any], workers: int)
 
 def test_stage_timings_and_worker_figures(by_workers: dict[int, Any]) -> None:
     summary = by_workers[2][0]
-    assert len(summary.workers) == 2
+    # Every worker that loaded its pipeline reports its figures. (On a loaded machine the second
+    # worker may still be loading when the first has done all twelve short documents: the run
+    # ends without waiting for it, and it reports nothing; seen in CI.)
+    assert 1 <= len(summary.workers) <= 2
+    assert len(summary.load_times) == len(summary.workers)
     assert sum(w.docs for w in summary.workers) == 12
     assert all(w.peak_rss_bytes > 0 and w.load_s > 0 for w in summary.workers)
     assert set(summary.stage_seconds) >= {"normalize", "boilerplate"}

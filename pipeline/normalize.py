@@ -93,12 +93,18 @@ _RADICALS = {
 # paragraph: a space, so they join nothing to a title or a name (▲ △ • ● ■ ○ stay: captions, list
 # items and the zero of 二○二三 use them).
 _PICTOGRAPHS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2580-\u259F\u25C6\u25C7\u25B6\u25BA\u25C0\u25C4\ufe0f\ufe0e"
-_PICTOGRAPH = re.compile("[" + _PICTOGRAPHS + "]")
-_UNICODE_TABLE = {**_FULLWIDTH, **{ord(c): " " for c in _SPACES}, **_RADICALS, 0x2028: "\n", 0x2029: "\n"}
+_UNICODE_TABLE = {
+    **_FULLWIDTH, **{ord(c): " " for c in _SPACES}, **_RADICALS, 0x2028: "\n", 0x2029: "\n",
+    **{c: " " for lo, hi in ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x2580, 0x259F)) for c in range(lo, hi + 1)},
+    **{ord(c): " " for c in "\u25c6\u25c7\u25b6\u25ba\u25c0\u25c4\ufe0f\ufe0e"},
+}
 _UNICODE_TODO = re.compile(
     "[" + re.escape(_SPACES + _DROP + _CONTROL) + "\r" + "\uff01-\uff5e\u2028\u2029\u2E80-\u2EF3\u2F00-\u2FD5"
     + _PICTOGRAPHS + "]"
 )
+# What the character loop of the unicode step is needed for: characters dropped, CR, and the
+# U+00A0/U+00AD that may be kept beside Latin-1 characters.
+_UNICODE_REMOVES = re.compile("[" + re.escape(_DROP + _CONTROL) + "\r\u00a0\u00ad]")
 _CRLF = "\r\n"
 
 
@@ -130,6 +136,9 @@ def unicode_step(text: str) -> Edit:
     continuation bytes, 中 = E4 B8 AD; the mojibake step repairs them or clears them afterwards.)"""
     if not _UNICODE_TODO.search(text):
         return Edit(text, range(len(text)))
+    if not _UNICODE_REMOVES.search(text):
+        # only one-for-one mappings (full-width forms, spaces, radicals, pictographs): a translation
+        return Edit(text.translate(_UNICODE_TABLE), range(len(text)))
     out: list[str] = []
     positions: list[int] = []
     n = len(text)
@@ -142,8 +151,6 @@ def unicode_step(text: str) -> Edit:
             out.append(ch)
         elif ch in _DROP or ch in _CONTROL:
             continue
-        elif _PICTOGRAPH.match(ch):
-            out.append(" ")
         else:
             mapped = _UNICODE_TABLE.get(ord(ch), ch)
             out.append(chr(mapped) if isinstance(mapped, int) else mapped)
@@ -295,13 +302,18 @@ def _widen(text: str) -> str:
     a Latin ``O`` between Chinese numerals of a year (二O二三年)."""
     if not _HALF_WIDTH_TODO.search(text):
         return text
+    marks = list(_HALF_MARK.finditer(text))
+    zeros = list(_LATIN_ZERO.finditer(text)) if "年" in text else []
+    quoted = list(_QUOTED_LINE.finditer(text)) if '"' in text else []
+    if not (marks or zeros or quoted):
+        return text
     chars = list(text)
-    for m in _HALF_MARK.finditer(text):
+    for m in marks:
         mark = m["mark"] or m["stop"]
         chars[m.start("mark") if m["mark"] else m.start("stop")] = _FULL_MARK[mark]
-    for m in _LATIN_ZERO.finditer(text):
+    for m in zeros:
         chars[m.start("o")] = "〇"
-    for line in _QUOTED_LINE.finditer(text):
+    for line in quoted:
         quotes = [line.start() + k for k, ch in enumerate(line.group()) if ch == '"']
         if len(quotes) % 2 == 0:
             for k, at in enumerate(quotes):
@@ -309,7 +321,7 @@ def _widen(text: str) -> str:
     return "".join(chars)
 
 
-_HALF_WIDTH_TODO = re.compile(r'[,;:?!."Oo]')
+_HALF_WIDTH_TODO = re.compile(r'[\u4e00-\u9fff”」』）][,;:?!.]|"|[〇○零一二三四五六七八九][Oo]')
 _HALF_MARK = re.compile(
     r"(?<=[\u4e00-\u9fff”」』）])(?:(?P<mark>[,;:?!])(?=\s|[\u4e00-\u9fff“「『（]|$)|(?P<stop>\.)(?=[ \t]|$|[\u4e00-\u9fff]))",
     re.M,
@@ -427,13 +439,19 @@ def _fixed_width_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, 
     (within two: a Han character is two, a digit one), as wrapping tools do either.  The
     run must hold a clause mark (，、；), which a list of headlines of equal width does not."""
     stripped = [line.strip() for line in lines]
-    # (a line longer than any wrap width is a paragraph: not measured, it never matches)
+    open_ended = [FIXED_WIDTH_MIN <= len(t) <= FIXED_WIDTH_MAX and not SENTENCE_END.search(t) and not _MENU_LINE.search(t)
+                  for t in stripped]
+    if sum(open_ended) < 2:
+        return []  # (nothing wrapped: most texts, measured no further)
+    # Widths of the open-ended lines and of the lines after them (the only ones compared); a line
+    # longer than any wrap width is a paragraph and never matches.
+    wanted = [ok or (k > 0 and open_ended[k - 1]) for k, ok in enumerate(open_ended)]
     measures = (
-        [len(line.rstrip()) if len(line) <= FIXED_WIDTH_MAX else _NO_WIDTH for line in lines],
-        [_columns(line.rstrip()) if len(line) <= FIXED_WIDTH_MAX else _NO_WIDTH for line in lines],
+        [len(line.rstrip()) if want and len(line) <= FIXED_WIDTH_MAX else _NO_WIDTH for line, want in zip(lines, wanted, strict=True)],
+        [_columns(line.rstrip()) if want and len(line) <= FIXED_WIDTH_MAX else _NO_WIDTH
+         for line, want in zip(lines, wanted, strict=True)],
     )
     slack = (1, 2)
-    open_ended = [len(t) >= FIXED_WIDTH_MIN and not SENTENCE_END.search(t) and not _MENU_LINE.search(t) for t in stripped]
     text_widths = [_shared_widths([w for w, ok in zip(m, open_ended, strict=True) if ok], d) for m, d in zip(measures, slack, strict=True)]
 
     def same(a: int, b: int) -> bool:

@@ -9,6 +9,7 @@ their figures are printed in the test output.
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,12 @@ MAX_BODY_LOSS = 0.01
 # (measured 0.70 removal / 0.033 loss when the gate was set).
 MAX_HELDOUT_BODY_LOSS = 0.05
 
+
+
+@cache
+def text_stages() -> Pipeline:
+    """The normalize and boilerplate stages alone (built once)."""
+    return Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
@@ -482,14 +489,14 @@ def test_a_portal_greeting_is_no_headline(nlp: Pipeline) -> None:
 def test_a_picture_line_does_not_end_the_body(picture: str) -> None:
     text = (f"分行召开主题教育动员部署会\n2023-03-20 10:20 来源：德州新闻网\n\n"
             f"4月11日上午，某某银行德州分行党委召开主题教育动员部署会。分行党委书记邓娟主持会议。\n{picture}\n全体干部职工约110人参加会议。\n")
-    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    nlp = text_stages()
     doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
     assert "全体干部职工约110人参加会议。" in doc.clean_text
     assert picture not in doc.clean_text
 
 
 def test_an_image_file_name_inside_a_sentence_goes() -> None:
-    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    nlp = text_stages()
     doc = nlp(to_document(RawInput("t", "2月21日上午，IMG_2034.JPG青州经济开发区党工委召开全体党员大会。".encode(), False)))
     assert doc.clean_text.strip() == "2月21日上午，青州经济开发区党工委召开全体党员大会。"
 
@@ -513,13 +520,13 @@ def test_betting_spam_lines_go_and_name_no_region() -> None:
 )
 def test_news_about_gambling_is_body(line: str) -> None:
     text = f"法院召开新闻发布会\n2023-06-01 来源：某某网\n\n{line}\n会议由中心主任李红主持。\n"
-    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    nlp = text_stages()
     assert line in nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
 
 
 def test_a_comment_box_after_a_picture_is_no_body() -> None:
     text = "县委召开会议\n2023-06-01 来源：某某网\n\n6月1日，县委召开常委会会议，县委书记王强主持会议。\n[图片]\n网友评论：会议开得好！\n"
-    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    nlp = text_stages()
     assert "网友评论" not in nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
 
 
@@ -534,13 +541,13 @@ def test_a_comment_box_after_a_picture_is_no_body() -> None:
 )
 def test_only_photo_captions_below_the_body_are_read(tail: str, kept: bool) -> None:
     text = f"县委召开表彰大会\n2023-06-30 来源：某某网\n\n6月29日，县委召开“两优一先”表彰大会，县委副书记王明主持会议。\n{tail}\n编辑：李娜\n"
-    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    nlp = text_stages()
     assert (tail in nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text) is kept
 
 
 def test_news_words_after_a_picture_are_body() -> None:
     text = "县委召开会议\n2023-06-01 来源：某某网\n\n6月1日，县委召开常委会会议，县委书记王强主持会议。\n[图片]\n活动受到社会各界广泛关注。\n"
-    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    nlp = text_stages()
     assert "活动受到社会各界广泛关注。" in nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
 
 
@@ -553,13 +560,13 @@ def test_news_words_after_a_picture_are_body() -> None:
 )
 def test_a_dateline_in_chinese_numerals_dates_the_page(header: str, published: str) -> None:
     text = f"德州召开推进会\n{header}\n\n二十日上午，德州市召开全市重点项目建设推进会，副市长孙建华主持会议。\n"
-    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    nlp = text_stages()
     assert nlp(to_document(RawInput("t", text.encode("utf-8"), False))).meta.get("published") == published
 
 
 def test_a_body_sentence_opening_with_a_chinese_numeral_date_is_no_dateline() -> None:
     text = "二〇二三年三月二十日，德州市召开全市重点项目建设推进会，市长田卫东出席会议并讲话，副市长孙建华主持会议，全市各县市区主要负责同志参加会议。\n"
-    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    nlp = text_stages()
     assert nlp(to_document(RawInput("t", text.encode("utf-8"), False))).meta.get("published") is None
 
 
@@ -595,7 +602,7 @@ BOXED_PAGE = "\n".join([
 def test_a_box_of_other_headlines_inside_the_body_is_cut_and_the_body_goes_on(line: str, kept: bool) -> None:
     # found by the dirty copies of the invented articles (pipeline/evaluation/noise.py): the
     # paragraphs after a 相关阅读 box inside the body were lost with it
-    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    nlp = text_stages()
     doc = nlp(to_document(RawInput("t", BOXED_PAGE.encode("utf-8"), False)))
     assert (line in doc.clean_text.split("\n")) is kept
 
@@ -610,7 +617,7 @@ def test_a_trailing_list_of_headlines_with_summaries_stays_out() -> None:
         "西平县表彰28名优秀共产党员",
         "近日，西平县召开庆祝建党大会，表彰了28名优秀共产党员和10个先进基层党组织。",
     ])
-    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    nlp = text_stages()
     clean = nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
     assert "西平县" not in clean and "市委召开常委会会议" not in clean
     assert "王明主持会议" in clean
@@ -639,7 +646,7 @@ def test_the_body_goes_on_after_a_box_whatever_its_next_paragraph(after_box: lis
         *after_box,
         "责任编辑：黄芊",
     ])
-    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    nlp = text_stages()
     clean = nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
     assert after_box[0] in clean and after_box[-1] in clean
     assert "西平县" not in clean
@@ -657,6 +664,6 @@ def test_a_list_whose_summaries_are_cut_off_stays_out() -> None:
         "• 项目管理项目申报",
         "项目管理项目申报: 项目管理是指利用一系列有计划、有组织、有目标的方法和工具，对于企…",
     ])
-    nlp = Pipeline(load_config(overrides={"stages": ["normalize", "boilerplate"]}))
+    nlp = text_stages()
     clean = nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
     assert "张兴发" not in clean and "项目管理" not in clean

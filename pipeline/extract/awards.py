@@ -30,7 +30,7 @@ from pipeline.values import parse_number
 
 # 1,286 and 一百零二 too, digits or numerals but not both (王五3名: the 五 ends a name); 第三 is an ordinal
 NUM = (r"(?:(?<![第\d])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[十百千万]?)"
-       r"|(?<![第\d一二三四五六七八九十百千两廿卅零〇数几上])[一二三四五六七八九十百千两廿卅零〇]+)")
+       r"|(?<![第\d一二三四五六七八九十百千两廿卅零〇数几])[一二三四五六七八九十百千两廿卅零〇]+)")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
 _NOUN_AFTER = re.compile("^(基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|年度人物|人物|团队"
@@ -103,6 +103,8 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
     return run
 
 
+#: An appointment word this close after the count and honour makes them a post given.
+APPOINTED_WITHIN = 8
 # A post given, not an honour (为10名“法治副校长”颁发了聘书, 向15名新任“河长”颁发任命书).
 _APPOINTED = re.compile("聘书|聘任书|任命书|聘任证书|聘用证书|委任状|聘请|聘任|任命")
 # Recipients written after the honour that are people (…称号的小演员, …称号的同志).
@@ -325,6 +327,8 @@ class AwardExtractor:
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, at=m.start(n))
             for m in self.listed_each.finditer(text):
                 items = re.split("[、和及与]", _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", m["honor"])))
+                if any(h.endswith("代表") for h in items) or _ACTING_AFTER.match(text, m.end()):
+                    continue  # 优秀党员和优秀党务工作者代表各1名作交流发言: representatives acting
                 if len(items) > 1 and all(self._honor_like(h) for h in items) and self._add(
                         awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=items, at=m.start("n")):
                     taken.append((m.start(), m.end()))
@@ -483,8 +487,9 @@ class AwardExtractor:
             return False  # 30名“最美教师”候选人: nominees, not honoured yet
         if m.re is not _PLAIN_HONOR and re.match(r"代表[^，。；]{0,24}?(?:上台|领奖|颁|参加|出席|列席|参会)", sentence.text[m.end() :]):
             return False  # 为10名优秀共产党员代表颁发…, 100名优秀党员代表参加了大会: representatives, not all honoured
-        if _APPOINTED.search(sentence.text, at, clause_bounds(sentence.text, m.end() - 1)[1] + 1):
-            return False  # 为10名“法治副校长”颁发了聘书: an appointment, not an honour
+        appointed = _APPOINTED.search(sentence.text, m.end(), min(len(sentence.text), m.end() + APPOINTED_WITHIN))
+        if appointed and "并" not in sentence.text[m.end() : appointed.start()]:
+            return False  # 为10名“法治副校长”颁发了聘书: an appointment, not an honour (not 表彰…并颁发任命书)
         # (102个“五好”基层党组织, “感动江城”年度人物: the noun after the closing mark, from the sentence)
         quote_end = (m.end("honor") + 1) if m.re is not _PLAIN_HONOR and "honor" in m.re.groupindex else -1
         noun_after = _NOUN_AFTER.match(sentence.text[quote_end : quote_end + 6]) if (

@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from pipeline.boilerplate import TRANSCRIPT_LEAD
@@ -103,11 +104,13 @@ _PLANNED = re.compile(
     "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
 )
 # After a date: from, since or before it (5月1日起施行, 3月以来, 6月30日前完成): no day something was held.
-_FROM_DATE_AFTER = re.compile(r"\s*(?:起|以来|开始|前|之前|以前|以后|之后|后|止|截止)")
+_FROM_DATE_AFTER = re.compile(r"\s*(?:起|以来|开始(?!召开|举行)|前(?![往来去进])|之前|以前|以后|之后|后|止|截止)")
 # A headline about relaying a meeting's spirit (传达学习…会议精神, 学习贯彻…全会精神).
 _RELAYS_IN_TITLE = re.compile("(?:传达|学习|贯彻|落实)[^，。；]{0,30}(?:会议|全会|大会)精神")
 # 会前，…: a meeting held before the main one.
 _BEFOREHAND = re.compile(r"\s*(?:会前|大会前|会议前|开会前)[，,]")
+# After a date that opens an account: a time of day, then a comma or the subject (6日，…; 6日上午，…; 6日县委…).
+_LEAD_DATE_AFTER = re.compile(r"(?:上午|下午|晚上|晚|早上|中午)?(?:[，,]|[\u4e00-\u9fff])(?<![前起后止])")
 # A byline in brackets (（记者 张三 2024年5月8日）): a date in it is the report's.
 _BYLINE_BRACKET = re.compile(r"[（(](?:本报)?(?:记者|通讯员|特约记者|实习生)[^（）()]{1,40}[）)]")
 # A leading clause that names another occasion's day before the account's own (根据…部署，在…之际，距离…，).
@@ -164,7 +167,9 @@ _SPAN_BEFORE = re.compile(r"(?:19|20)\d{2}年?\s*[—\-–~至到]\s*$")
 _SINCE_BEFORE = re.compile("[从自于]$")
 # 2022年以来, 确保2025年底前, 1949年入党的老党员: a period, a deadline, a life's event; not the year of the report.
 _NOT_THE_YEAR_AFTER = re.compile(
-    "(?:底|末|初)?(?:以来|之前|以前|前|起|至今|到期)|[^，。；]{0,2}(?:入党|出生|参加工作|参军|入伍|退休|去世|逝世|成立|创办|创建|建成)(?!大会|典礼|仪式)")
+    # (2025年前完成: before that year; not 2024年前三季度, 前5个月, 前半年: the first part of it)
+    r"(?:底|末)?前(?![一二三四五六七八九十两几\d]|半)|(?:底|末|初)?(?:以来|之前|以前|起|至今|到期)"
+    "|(?:入党|出生|参加工作|参军|入伍|退休|去世|逝世|成立|创办|创建|建成)(?=的|，|,|。|后|以来|时|并)")
 _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
 
 
@@ -429,9 +434,15 @@ def _past_lead_clause(sentence: str, m: re.Match[str]) -> re.Match[str]:
     end = clause_bounds(sentence, m.end())[1]
     if not _LEAD_CLAUSE.match(sentence, start) or _HELD_AFTER_DATE.match(sentence, m.end()):
         return m
-    later = next((d for d in _DATE.finditer(sentence, end) if not _VAGUE_DATE.fullmatch(d.group())
-                  and not sentence[clause_bounds(sentence, d.start())[0] : d.start()].strip()), None)
+    later = next((d for d in _DATE.finditer(sentence, end) if _opens_account(sentence, d)), None)
     return later or m
+
+
+def _opens_account(sentence: str, d: re.Match[str]) -> bool:
+    """A date that opens a clause and the account (6日，…; 4月22日上午，…): not vague, not a deadline
+    or a start (6月30日前完成, 6月1日起)."""
+    return (not _VAGUE_DATE.fullmatch(d.group()) and not sentence[clause_bounds(sentence, d.start())[0] : d.start()].strip()
+            and _LEAD_DATE_AFTER.match(sentence, d.end()) is not None)
 
 
 def _counted_years(text: str) -> list[int]:
@@ -882,8 +893,8 @@ class MeetingExtractor:
         byline = next((b for b in _BYLINE_BRACKET.finditer(sentence) if b.start() <= m.start() < b.end()), None)
         if byline:
             # 本报讯（记者 张三 2024年5月8日）6日，…: the report's date; the account's follows the bracket
-            later = _DATE.search(sentence, byline.end())
-            if later is not None:
+            later = _DATE.match(sentence, byline.end())
+            if later is not None and _LEAD_DATE_AFTER.match(sentence, later.end()):
                 m = later
         dateline: str | None = None
         if re.match(r"\s*(?:电|讯)", sentence[m.end() :]):
@@ -1199,13 +1210,14 @@ class MeetingExtractor:
                 meetings.insert(0, meetings.pop(first))
                 headings.insert(0, headings.pop(first))
                 simultaneous.insert(0, simultaneous.pop(first))
-        if len(meetings) > 1 and (
-            (_RELAYS_IN_TITLE.search(title) and meetings[0]["name"] in title)
-            or _BEFOREHAND.match(meetings[0]["evidence"]["text"])
+        relayed = _RELAYS_IN_TITLE.search(title)
+        if len(meetings) > 1 and not self.match(title) and meetings[0]["name"] not in _TALKS | {"会议", "会"} and (
+            (relayed and meetings[0]["name"] in relayed.group())
+            or (_BEFOREHAND.match(meetings[0]["evidence"]["text"]) and meetings[0]["name"] not in title)
         ):
             # 我县传达学习全市经济工作会议精神 over 4月28日，市委召开全市经济工作会议。5月6日，县委召开常委会会议…:
             # the meeting relayed is not the one the article reports; 会前，…主持召开常委会会议。随后，全县…会议召开:
-            # a meeting before the main one
+            # a meeting before the main one (not when the headline names a meeting held, or names this one)
             main = next((k for k, mt in enumerate(meetings) if k and mt["name"] not in title
                          and not _BEFOREHAND.match(mt["evidence"]["text"])), None)
             if main is not None:
@@ -1370,12 +1382,20 @@ class MeetingExtractor:
     ) -> dict[str, Any] | None:
         """The first meeting referred to as having taken place (某某在座谈会上讲话, 出席开幕式并致辞,
         研讨会上，…, 会议由某某主持) in a text that names no meeting with a verb of holding it.
-        The headline is read last: 县委书记在全县经济工作会议上强调… above a body that says the same
-        with the day (6日，县委书记…在…会议上强调) refers to the meeting the body dates."""
+        A headline's reference gives way to the body's reference to the same meeting (县委书记在全县经济
+        工作会议上强调… above 6日，县委书记…在全县经济工作会议上强调: the body dates it)."""
         title = (doc.meta.get("title") or "").strip()
-        order = sorted(range(len(sentences)), key=lambda k: bool(title) and sentences[k].text.strip() == title)
-        for index in order:
-            sentence = sentences[index]
+        found = self._references(doc, sentences, reference)
+        first = next(found, None)
+        if first is None or not title or first["evidence"]["text"].strip() != title:
+            return first
+        return next((later for later in found if self._same(later["name"], first["name"])), first)
+
+    def _references(
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None
+    ) -> Iterator[dict[str, Any]]:
+        """The meetings referred to as having taken place, in text order (see :meth:`_from_reference`)."""
+        for index, sentence in enumerate(sentences):
             text = sentence.text
             if _PLANNED.search(text) or _NOT_HELD_YET.search(text) or text.rstrip().endswith(("？", "?")):
                 continue
@@ -1388,6 +1408,7 @@ class MeetingExtractor:
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
+                name = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=.{2})", "", name)  # 在5月6日全县…会议上: its day
                 if not name or _NOT_A_MEETING.search(name) or _fair_only(name) or self._listing(name) or _SERIES.match(name) \
                         or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):
                     continue  # (参加了许多儿童聚会: a series; 这两次会议: several; 在展览会上: a show)
@@ -1417,8 +1438,8 @@ class MeetingExtractor:
                                           and e.end == sentence.start + place.end("loc") for e in doc.entities)
                                    ) and not _NOT_A_PLACE.search(place["loc"])
                 location = self.clean_location(place["loc"]) if venue else None
-                return self._record(doc, sentence, name, when, location, None)
-        return None
+                yield self._record(doc, sentence, name, when, location, None)
+                break  # one reference per sentence
 
     def _record(
         self, doc: Document, sentence: Sentence, name: str, when: tuple[str | None, str | None, str | None],

@@ -154,7 +154,7 @@ _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12
 # 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4);
 # not 对荣获表彰的先进集体…感到高兴 (others honoured: a 的 before the feeling)
 # A label of one who was honoured, before a name (获奖者、…, 受表彰的…, 获奖教师).
-_HONOURED_LABEL = re.compile("获奖者|获得者|受表彰|受表扬|获表彰|得主|获奖(?:教师|学生|代表|选手|员工|职工|个人)")
+_HONOURED_LABEL = re.compile("(?:获奖者|获得者|得主)[、，,]?[^，。；！？、]{0,16}$")
 _HONOUR_REACTION = re.compile(
     "[，,：:]?\\s*[“「\"]?(?:对|为|能够?|此次|这次|自己)?(?:获|荣获|获得|获授|获颁|当选|被授予|被评为)"
     "(?:(?!的(?:先进|优秀|集体|个人|同志|单位|企业|同事|同学|学生|教师|老师|代表|家庭))[^。！？]){0,16}?"
@@ -226,11 +226,13 @@ _COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参�
 # 据…某某介绍/透露: a source of information.
 _SOURCE_VERB = re.compile("(?:介绍|透露|了解|称|说|表示|统计|估计|分析)")
 # Between a subject and a person it acts upon: 对, 听取(了), 在听取, 与/同/跟 …的 (与受表彰的王强).
-_OBJECT_GAP = re.compile(r"对|在?听取了?|(?:与|同|跟|和)[^，。；、]{1,8}的")
+_OBJECT_GAP = re.compile(r"对|在?听取了?|(?:与|同|跟|和)(?:受表彰|受到表彰|获奖|获表彰|获得表彰)[^，。；、]{0,6}的")
 # After a person named after 在: 在某某陪同下, 在某某讲话后 (the subject acts after that).
 _OBJECT_AFTER = re.compile(r"(?:的)?(?:陪同下|(?P<own>讲话|发言|致辞|述职|汇报|报告)(?:结束)?(?:后|之后))")
+# 李明的讲话精神: a speech relayed, not given here.
+_RELAYED_SPEECH = re.compile(r"(?:同志)?的(?:重要)?(?:讲话|指示|批示)精神")
 # After an object: the act that is its own (石勇的述职, 王强、刘兵等同志的发言).
-_OBJECT_OWN = re.compile(r"(?:同志)?的(?:工作)?(?P<own>述职|发言|讲话|汇报|报告|致辞)")
+_OBJECT_OWN = re.compile(r"(?:[^，。；的]{0,12}?)?(?:同志)?的(?:工作)?(?P<own>述职|发言|讲话|汇报|报告|致辞)(?!精神)")
 # A name of parts joined by the middle dot (Uyghur, Kazakh, Tibetan and foreign names).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
@@ -476,7 +478,7 @@ class SpeakerExtractor:
                 continue  # 廖怿在发言时: the third character starts a stop word, the name has two
             if given == 2 and text[end - 1] == "的":
                 continue  # 在县委书记张明的主持下: 的 ends no name
-            if given == 2 and text[end - 1] in "与同和跟及" and _COMPANY_AFTER.match(text, end):
+            if given == 2 and text[end - 1] in "与同" and _COMPANY_AFTER.match(text, end):
                 continue  # 张华同与会代表合影, 李明与受表彰的…握手: the third character joins the company
             if given == 2 and text[end - 1] == "等" and text.startswith(("同志", "人", "领导", "嘉宾"), end):
                 continue  # 王强、刘兵等同志: 等 closes a list
@@ -495,7 +497,7 @@ class SpeakerExtractor:
                 or rest[0].isdigit()  # 王晓晖23日在北京介绍
                 or rest.startswith(self.lex.name_stops)
                 or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
-                or rest[0] in "与同和跟及" and _COMPANY_AFTER.match(rest, 1)  # 张华同与会代表合影
+                or rest[0] in "与同" and _COMPANY_AFTER.match(rest, 1)  # 张华同与会代表合影
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
             ):
                 return i, end
@@ -889,6 +891,9 @@ class SpeakerExtractor:
                 run.append(nxt)
             tail_at = run[-1].end + (1 if text.startswith("等", run[-1].end) else 0)
             own = _OBJECT_OWN.match(text, tail_at) or _OBJECT_AFTER.match(text, tail_at)
+            if own is None and _RELAYED_SPEECH.match(text, tail_at):
+                k += len(run) + 1
+                continue  # 对市委书记李明的讲话精神进行了传达: remarks relayed (no object acting, no role here)
             own_role = self._trigger_role.get(own["own"]) if own and own["own"] else None
             for obj in run:
                 obj.roles = [own_role] if own_role else []

@@ -29,6 +29,10 @@ import pytest
         # Taiwan copy hands the honour 給 its holders
         ("縣府今日舉行表揚大會，縣長頒發「師鐸獎」給12位優良教師。", [("师铎奖", 12)]),
         ("縣府今日舉行表揚大會，頒發「績優社區」獎牌給8個社區。", [("绩优社区", 8)]),
+        # representatives of two honours acting; an appointment in the clause after an honour; 会上十名
+        ("6日，县委召开表彰大会，优秀共产党员和优秀党务工作者代表各1名作交流发言。", []),
+        ("6日，县委召开表彰大会，表彰了20名优秀共产党员并为新任党支部书记颁发了任命书。", [("优秀共产党员", 20)]),
+        ("6日，县委召开表彰大会，大会上十名优秀共产党员受到表彰。", [("优秀共产党员", 10)]),
         # no explicit count, an appointment, representatives attending: no award
         ("6日，县委召开表彰大会，表彰了数十名优秀共产党员。", []),
         ("6日，县教育局召开大会，为10名“法治副校长”颁发了聘书。", []),

@@ -158,3 +158,47 @@ def test_the_meeting_a_headline_relays_is_not_the_main_one(extract) -> None:
     page = ("我县传达学习全市经济工作会议精神\n发布时间：2024-05-08\n"
             "4月28日，市委召开全市经济工作会议。5月6日，县委召开常委会会议，传达学习会议精神，县委书记王强主持会议。\n")
     assert [main_meeting(extract(page))] == [("常委会会议", "2024-05-06", "王强")]
+
+
+# -- regressions a review of the changes above found (each confirmed on the code before, then fixed) --
+
+
+@pytest.mark.parametrize(
+    ("page", "first"),
+    [
+        # the headline names a meeting held: no relayed meeting to demote
+        ("县委召开会议传达学习省委全会精神\n发布时间：2024-05-07\n5月6日上午，县委召开会议，传达学习省委全会精神。"
+         "县委书记李明主持会议并讲话。\n5月2日，县委理论学习中心组召开专题学习会。\n", "会议"),
+        # the headline names the 会前 meeting
+        ("县委召开常委（扩大）会议\n发布时间：2024-05-08\n5月7日上午，全县防汛工作视频调度会召开。会前，县委召开常委（扩大）会议，"
+         "研究部署防汛工作。县委书记李明主持会议并讲话。\n", "常委（扩大）会议"),
+        # a past meeting in the body does not replace the headline's
+        ("李明在全县经济工作会议上强调\n发布时间：2024-05-08\n5月7日，县委书记李明在讲话中强调，要抓好经济工作。他在去年的县委全会上曾提出发展思路。\n",
+         "全县经济工作会议"),
+    ],
+)
+def test_the_main_meeting_stays_the_articles_subject(extract, page: str, first: str) -> None:
+    assert extract(page)["meetings"][0]["name"] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("在5月12日国际护士节到来之际，县卫健委召开护理工作座谈会，会议要求，6月30日前完成专项检查。", "2024-05-12"),
+        ("本报讯（记者 张三 5月6日）县委召开全县经济工作会议，要求各乡镇6月30日前完成任务过半。", "2024-05-06"),
+        ("县委书记李明5月6日前往石门镇调研。随后，李明主持召开座谈会。", "2024-05-06"),
+    ],
+)
+def test_a_deadline_or_a_journey_keeps_the_meetings_day(extract, text: str, date: str) -> None:
+    assert extract(text, "2024-05-13")["meetings"][0]["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("10月15日上午，县统计局召开2024年前三季度经济运行分析会。", "2024-10-15"),
+        ("1月5日，县人武部举行2024年新入伍新兵欢送大会。", "2024-01-05"),
+    ],
+)
+def test_the_first_part_of_a_year_and_an_event_name_keep_the_year(extract, text: str, date: str) -> None:
+    assert extract(text)["meetings"][0]["date"] == date

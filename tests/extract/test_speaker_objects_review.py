@@ -62,3 +62,24 @@ def test_a_name_does_not_swallow_the_conjunction_of_its_company(extract_with_mod
 def test_the_honoured_speaking(extract_with_model, text: str, expected: list) -> None:
     speakers = extract_with_model("6日，县委召开表彰大会。" + text, "2024-05-08")["speakers"]
     assert [(s["name"], s["roles"]) for s in speakers] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two people acting together after 与…的 (not an honoured object)
+        ("院长李明与来自北京大学的王强教授分别作专题报告。", [("李明", ["作报告"]), ("王强", ["作报告"])]),
+        # a speech relayed through its spirit gives no speaker
+        ("会上，县长王强对市委书记李明的讲话精神进行了传达。", []),
+        # the honoured elsewhere in the sentence do not silence the one who speaks
+        ("受表彰的先进集体和个人上台领奖，县委书记李明宣布大会开幕。", [("李明", ["讲话"])]),
+        ("在为获奖教师颁奖后，市委书记李明勉励大家再接再厉。", [("李明", ["讲话"])]),
+        # a count between the objects and their 述职
+        ("县委书记李明对王强等6名党组织书记的述职进行了点评。", [("李明", ["点评"]), ("王强", ["述职"])]),
+        # a name ending in 和
+        ("县委书记王永和与会代表亲切交流并讲话。", [("王永和", ["讲话"])]),
+    ],
+)
+def test_review_of_the_object_rules(extract_with_model, text: str, expected: list) -> None:
+    speakers = extract_with_model(OPENING + text, "2024-05-08")["speakers"]
+    assert sorted((s["name"], s["roles"]) for s in speakers) == sorted(expected)

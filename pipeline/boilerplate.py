@@ -52,6 +52,8 @@ FOOTER_MAX_HAN = 300
 # A box of other headlines inside the body (相关阅读 + items) ends where a paragraph of at
 # least BOX_RESUME_MIN_HAN Han follows at most BOX_MAX_ITEMS items of at most BOX_ITEM_MAX_HAN.
 BOX_MAX_ITEMS, BOX_ITEM_MAX_HAN, BOX_RESUME_MIN_HAN = 8, 40, BODY_MIN_HAN
+# ...and where the body goes on, one more paragraph (or closing sentence) follows within this many lines.
+BOX_LOOKAHEAD = 4
 TRUNCATED_MIN_HAN = 4  # a last line this long right after the body is a cut-off paragraph  # shorter repeated lines are removed only inside a repeated block
 
 _HAN = re.compile("[\u3400-\u9fff]")
@@ -157,6 +159,10 @@ _DATE_ANY = re.compile(
 # A Republic-of-China date in a labelled line of a Taiwan page (发布日期：113-10-15): year + 1911.
 _DATE_ROC = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
 ROC_YEAR_OFFSET = 1911
+# A paragraph opening as a report does (3月28日上午，…; 近日，…; 本报讯…).
+_OPENS_REPORT = re.compile(r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]|(?:近日|日前)[，,]|本报讯|本网讯|新华社)")
+# A line opening with a publication label (发布时间：…, 【发布日期】…, 发表于…).
+_STAMP_LABEL = re.compile(r"\s*[\[【(（]?\s*(?:发布|发表于|日期)")
 # A header line that is only an ROC date (中华民国113年5月8日, 113/05/08, 民国113年5月8日 星期三).
 _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
                            r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?")
@@ -481,6 +487,12 @@ class Boilerplate:
         if end == header + 2 and len(following) == 2 and self._box_item(lines[following[0]]) \
                 and not self.weak_junk(lines[following[0]]) and is_body_like(lines[following[1]]):
             return None  # headline, summary, headline, summary: a list with summaries
+        # (a teaser of another story after the list, opening as a report does with its own date, and then
+        # the page's end: no body going on)
+        rest = [k for k in range(end + 1, n) if reasons[k] is None and not self.lexicon.is_related_header(lines[k].text)]
+        if _OPENS_REPORT.match(paragraph.text) and not any(
+                is_body_like(lines[k]) or self._closing_sentence(lines[k]) for k in rest[:BOX_LOOKAHEAD]):
+            return None
         return end
 
     @staticmethod
@@ -655,7 +667,7 @@ class Boilerplate:
                 if not labelled:
                     # (2024年12月1日 星期二 / 县召开…会议 / 发布时间：2024-05-08: a bare date above the headline may
                     # be the site's clock; a labelled date below it is the page's own)
-                    stamp = next((n for t in header[k + 1 :] if re.search("发布|发表于|日期", t)
+                    stamp = next((n for t in header[k + 1 :] if _STAMP_LABEL.match(t) and len(t) < 80 and "，" not in t
                                   and not _PROGRAMME_TIME.match(t) and (n := _DATE_ANY.search(t))), None)
                     published = stamp or m
                 break
@@ -685,8 +697,9 @@ class Boilerplate:
         # Some pages print "发布于: <date>" only below the article.
         for i in range(len(header), len(lines)) if published is None else ():
             line = lines[i]
-            if any(w in line.text for w in (*self.lexicon.clock_words, *self.lexicon.clock_greetings)):
-                continue  # 当前时间：2026-12-01 18:35 in the footer: the site's clock
+            if any(w in line.text for w in (*self.lexicon.clock_words, *self.lexicon.clock_greetings)) and not re.search(
+                    "发布|日期", line.text):
+                continue  # 当前时间：2026-12-01 18:35 in the footer: the site's clock (not 发布时间：… 【加入收藏】)
             m = _DATE_ANY.search(line.text) or _DATE_MDY.search(line.text)
             if m and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
                 published = m
@@ -699,8 +712,12 @@ class Boilerplate:
                 break
             m = _DATE_ROC.search(line.text)
             # (发布日期：113-09-05 at the foot of a Taiwan page; not 活动时间：113年8月8日, the event's day)
-            if m and re.search("发布|发佈|日期|来源", line.text) and not _PROGRAMME_TIME.match(line.text) and len(line.text) < 80:
-                published, year_offset = m, ROC_YEAR_OFFSET  # (资料来源：苗栗县政府 113-05-08)
+            # (资料来源：苗栗县政府 113-05-08; not 资料来源：内政部户政司（112年12月31日）, a statistic's cut-off date)
+            sourced = "来源" in line.text and not line.text[: m.start()].rstrip().endswith(("（", "(")) and \
+                not line.text[m.end() :].strip() if m else False
+            if m and (re.search("发布|发佈|日期", line.text) or sourced) and not _PROGRAMME_TIME.match(line.text) \
+                    and len(line.text) < 80:
+                published, year_offset = m, ROC_YEAR_OFFSET
                 break
         if published is None:
             # No dateline: a line that is only a date at the end of the body is the sign-off date.

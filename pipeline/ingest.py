@@ -71,7 +71,8 @@ def sniff_html(data: bytes) -> bool:
     # (<p>…</p>, <br/>, <span style=…> around every paragraph: an article's inner HTML saved as text,
     # read as text with its tags cut out; the page extractor would look for a page in it and keep
     # one block. Layout tags (div, table, lists, links, scripts) make it a page.)
-    layout = _LAYOUT_TAG.search(data[:65536]) is not None
+    # (<p>…</p><p>…</p> on one line: cutting its tags would glue the paragraphs; the page reader splits them)
+    layout = _LAYOUT_TAG.search(data[:65536]) is not None or re.search(rb"</p>[ \t]*<p\b", data[:65536], re.I) is not None
     return bool(lines) and tagged / len(lines) > HTML_TAGGED_LINES and layout
 
 

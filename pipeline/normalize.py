@@ -92,10 +92,12 @@ _RADICALS = {
 # Pictographs, dingbats and block or arrow bullets (🔹 💪 ▌ ◆ ▶) a page puts before or after a
 # paragraph: a space, so they join nothing to a title or a name (▲ △ • ● ■ ○ stay: captions, list
 # items and the zero of 二○二三 use them).
-_PICTOGRAPHS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2580-\u259F\u25C6\u25C7\u25B6\u25BA\u25C0\u25C4\ufe0f\ufe0e"
+_PICTOGRAPHS = "\U0001F000-\U0001FAFF\u2600-\u2604\u2607-\u27BF\u2B00-\u2BFF\u2580-\u259F\u25C6\u25C7\u25B6\u25BA\u25C0\u25C4\ufe0f\ufe0e"
 _UNICODE_TABLE = {
     **_FULLWIDTH, **{ord(c): " " for c in _SPACES}, **_RADICALS, 0x2028: "\n", 0x2029: "\n",
-    **{c: " " for lo, hi in ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x2580, 0x259F)) for c in range(lo, hi + 1)},
+    # (★ ☆ stay: ★★★★★党支部 is a rating)
+    **{c: " " for lo, hi in ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x2580, 0x259F)) for c in range(lo, hi + 1)
+       if c not in (0x2605, 0x2606)},
     **{ord(c): " " for c in "\u25c6\u25c7\u25b6\u25ba\u25c0\u25c4\ufe0f\ufe0e"},
 }
 _UNICODE_TODO = re.compile(
@@ -309,21 +311,33 @@ def _widen(text: str) -> str:
         return text
     chars = list(text)
     for m in marks:
-        mark = m["mark"] or m["stop"]
-        chars[m.start("mark") if m["mark"] else m.start("stop")] = _FULL_MARK[mark]
+        group = "mark" if m["mark"] else "stop" if m["stop"] else "stop2"
+        chars[m.start(group)] = _FULL_MARK[m[group]]
     for m in zeros:
         chars[m.start("o")] = "〇"
     for line in quoted:
-        quotes = [line.start() + k for k, ch in enumerate(line.group()) if ch == '"']
-        if len(quotes) % 2 == 0:
-            for k, at in enumerate(quotes):
-                chars[at] = "“" if k % 2 == 0 else "”"
+        # (straight and curly quotes mixed, “优秀共产党员"和…: a straight one closes an open curly one)
+        inside = False
+        straight = [line.start() + k for k, ch in enumerate(line.group()) if ch == '"']
+        if len(straight) % 2 and not re.search("[“”]", line.group()):
+            continue
+        for k, ch in enumerate(line.group()):
+            if ch == "“":
+                inside = True
+            elif ch == "”":
+                inside = False
+            elif ch == '"':
+                chars[line.start() + k] = "”" if inside else "“"
+                inside = not inside
     return "".join(chars)
 
 
 _HALF_WIDTH_TODO = re.compile(r'[\u4e00-\u9fff”」』）][,;:?!.]|"|[〇○零一二三四五六七八九][Oo]')
 _HALF_MARK = re.compile(
-    r"(?<=[\u4e00-\u9fff”」』）])(?:(?P<mark>[,;:?!])(?=\s|[\u4e00-\u9fff“「『（]|$)|(?P<stop>\.)(?=[ \t]|$|[\u4e00-\u9fff]))",
+    # (a full stop before a space, a line end or Chinese text: 会议.市长王强…; not between Chinese
+    # numerals, 七.一, 五.四: a festival's name)
+    r"(?<=[\u4e00-\u9fff”」』）])(?:(?P<mark>[,;:?!])(?=\s|[\u4e00-\u9fff“「『（]|$)"
+    r"|(?<![一二三四五六七八九十])(?P<stop>\.)(?=[ \t]|$|[\u4e00-\u9fff])|(?P<stop2>\.)(?=[ \t]|$|[\u4e00-\u9fff](?<![一二三四五六七八九十])))",
     re.M,
 )
 _FULL_MARK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}

@@ -667,3 +667,28 @@ def test_a_list_whose_summaries_are_cut_off_stays_out() -> None:
     nlp = text_stages()
     clean = nlp(to_document(RawInput("t", text.encode("utf-8"), False))).clean_text
     assert "张兴发" not in clean and "项目管理" not in clean
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # a bare date line above the body; the first paragraph's 发布会 / 日期 are no label
+        ("市政府新闻办召开新闻发布会\n2024-03-02 08:30\n昨日上午，市政府新闻办召开新闻发布会，发布自2024年3月1日起施行的《条例》。\n",
+         "2024-03-02T08:30"),
+        # a footer date beside toolbar words of the site
+        ("县医保局召开会议\n3月12日上午，县医保局召开基金监管工作会议，副局长严军主持会议。\n发布时间：2024-03-13 【加入收藏】【打印本页】\n",
+         "2024-03-13"),
+        # a statistic's cut-off date in a 資料來源 line is no publication date
+        ("苗栗縣政府召開長照服務推動會議\n縣長鍾東錦今（15）日上午主持召開長照服務推動會議。\n資料來源：內政部戶政司（112年12月31日）\n", None),
+    ],
+)
+def test_review_of_the_publication_date_rules(page: str, published: str | None) -> None:
+    doc = text_stages()(to_document(RawInput("t", page.encode("utf-8"), False)))
+    assert doc.meta.get("published") == published
+
+
+def test_a_teaser_of_another_story_after_a_list_stays_out() -> None:
+    page = ("县委召开常委会会议\n发布时间：2024-04-02\n4月1日上午，县委书记刘文涛主持召开县委常委会会议，研究部署近期重点工作。\n"
+            "相关新闻\n县政府召开第15次常务会议\n全县乡村振兴工作推进会召开\n"
+            "3月28日上午，县政府召开第15次常务会议，县长孙海峰主持会议并讲话，会议研究了重点项目建设等事项。\n")
+    assert "孙海峰" not in text_stages()(to_document(RawInput("t", page.encode("utf-8"), False))).clean_text

@@ -215,6 +215,8 @@ def test_a_gbk_paragraph_inside_a_utf8_page_is_read_as_gbk() -> None:
         # an article's inner HTML saved as text (paragraph and formatting tags only) is text with tags
         ("<p>第一段。</p>\n<p>第二段。</p>\n<p>第三段。</p>\n", False),
         ('<p><span style="font-size:16px">第一段。</span></p>\n<p>第二段。<br/></p>\n', False),
+        # paragraphs on one line: the page reader splits them (cutting the tags would glue them)
+        ("<p>市妇联召开执委会议</p><p>发布日期：2024-04-02</p><p>4月1日上午，市妇联召开执委会议。</p>", True),
         # layout tags make it a page
         ('<div class="content">\n<p>第一段。</p>\n<p>第二段。</p>\n</div>\n', True),
         ("<!DOCTYPE html><html><body><p>正文</p></body></html>", True),

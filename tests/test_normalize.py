@@ -546,3 +546,16 @@ def test_references_escaped_twice_show_their_character() -> None:
 )
 def test_a_space_between_a_number_and_its_counting_word_after_a_mark(raw: str, clean: str) -> None:
     assert normalized(raw).clean_text == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("镇党委召开庆祝“七.一”表彰大会", "镇党委召开庆祝“七.一”表彰大会"),  # a dot inside a festival's name stays
+        ("会议.市长王强出席", "会议。市长王强出席"),  # a full stop typed half-width between sentences
+        ('表彰了10名“优秀共产党员"和5个“先进基层党组织"。', "表彰了10名“优秀共产党员”和5个“先进基层党组织”。"),
+        ("表彰了5个“★★★★★党支部”。", "表彰了5个“★★★★★党支部”。"),  # a star rating stays
+    ],
+)
+def test_review_of_the_widening(raw: str, clean: str) -> None:
+    assert normalized(raw).clean_text == clean

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.document import Document, OffsetMap, Removal
-from pipeline.normalize import SENTENCE_END
+from pipeline.normalize import REPORT_OPENING, SENTENCE_END
 from pipeline.values import parse_number
 
 # Tuned constants (calibrated on the tuning part of the line annotations in
@@ -159,8 +159,6 @@ _DATE_ANY = re.compile(
 # A Republic-of-China date in a labelled line of a Taiwan page (发布日期：113-10-15): year + 1911.
 _DATE_ROC = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)")
 ROC_YEAR_OFFSET = 1911
-# A paragraph opening as a report does (3月28日上午，…; 近日，…; 本报讯…).
-_OPENS_REPORT = re.compile(r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]|(?:近日|日前)[，,]|本报讯|本网讯|新华社)")
 # A line opening with a publication label (发布时间：…, 【发布日期】…, 发表于…).
 _STAMP_LABEL = re.compile(r"\s*[\[【(（]?\s*(?:发布|发表于|日期)")
 # A header line that is only an ROC date (中华民国113年5月8日, 113/05/08, 民国113年5月8日 星期三).
@@ -490,7 +488,7 @@ class Boilerplate:
         # (a teaser of another story after the list, opening as a report does with its own date, and then
         # the page's end: no body going on)
         rest = [k for k in range(end + 1, n) if reasons[k] is None and not self.lexicon.is_related_header(lines[k].text)]
-        if _OPENS_REPORT.match(paragraph.text) and not any(
+        if REPORT_OPENING.match(paragraph.text) and not any(
                 is_body_like(lines[k]) or self._closing_sentence(lines[k]) for k in rest[:BOX_LOOKAHEAD]):
             return None
         return end

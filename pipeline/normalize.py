@@ -372,9 +372,10 @@ _NOT_PROSE = re.compile(
     r"|^\s*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
     r"|^\s*(?:(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)\s*$"
 )
-# A line opening a new sentence with a date or a dateline (5月10日上午，…, 本报讯): a lead, not a continuation.
-_NEW_SENTENCE = re.compile(
-    r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]|(?:近日|日前)[，,]|本报讯|记者\s)"
+#: A line opening as a report does, with a date or a dateline (5月10日上午，…, 近日，…, 本报讯): a lead, not
+#: a continuation (shared with the boilerplate stage).
+REPORT_OPENING = re.compile(
+    r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]|(?:近日|日前)[，,]|本报讯|本网讯|新华社|记者\s)"
 )
 #: A line that ends a sentence (shared with the boilerplate stage).
 SENTENCE_END = re.compile("[。！？!?][”」』）)]?$")
@@ -419,7 +420,7 @@ def unwrap_step(text: str) -> Edit:
             continue
         end = i
         while (end + 1 < len(lines) and end - i < WRAPPED_RUN_MAX and short[end + 1]
-               and _HAN_START.match(lines[end + 1].strip()) and not _NEW_SENTENCE.match(lines[end + 1])
+               and _HAN_START.match(lines[end + 1].strip()) and not REPORT_OPENING.match(lines[end + 1])
                and _SOFT_END.search(lines[end].strip())):
             end += 1
             if SENTENCE_END.search(lines[end].strip()):
@@ -490,7 +491,7 @@ def _fixed_width_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, 
         no_wider = last < len(lines) and any(m[last] <= max(m[i : end + 1]) + d for m, d in zip(measures, slack, strict=True))
         prose = any(_CLAUSE_MARK.search(stripped[k]) for k in range(i, end + 1))
         if no_wider and prose and stripped[last] and SENTENCE_END.search(stripped[last]) \
-                and not _NEW_SENTENCE.match(lines[last]):
+                and not REPORT_OPENING.match(lines[last]):
             breaks += [
                 (starts[k] + len(lines[k].rstrip()), starts[k + 1] + len(lines[k + 1]) - len(lines[k + 1].lstrip()), "")
                 for k in range(i, last)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.document import Document, Entity
-from pipeline.extract.common import CLAUSE_BREAK, Lexicons, Sentence, evidence
+from pipeline.extract.common import CLAUSE_BREAK, HAN, Lexicons, Sentence, evidence
 
 # A mention window for role triggers: the clause after the name and, if it has no
 # trigger, one more clause (``王世华主持会议并围绕…讲了一堂示范党课``).
@@ -80,7 +80,7 @@ _HONOUR_PART = re.compile(
 )
 #: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
 MAX_FOREIGN_NAME = 10
-_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
 _ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市省司署]$")
 _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇乡村]")

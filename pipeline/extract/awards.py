@@ -103,6 +103,8 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
     return run
 
 
+# A count with a second unit in brackets (85个（名）): bodies and people counted together.
+_DUAL_UNIT = re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]")
 #: An appointment word this close after the count and honour makes them a post given.
 APPOINTED_WITHIN = 8
 # A post given, not an honour (为10名“法治副校长”颁发了聘书, 向15名新任“河长”颁发任命书).
@@ -419,8 +421,10 @@ class AwardExtractor:
                         if m.re is self.received and m["n0"] and "分别" not in m.group():
                             self._add(awards, doc, sentence, m, m["n0"], m["unit0"], plain, at=m.start("n0"))
             self._shared_scope(awards[first_added:], text)
-            conferred_before = len(awards) > count_before and _CONFERRED_IN.search(text) is not None \
-                and not _PLANNED.search(text) and not _SCHEME.search(text)
+            # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
+            # parts follow)
+            conferred_before = (len(awards) > count_before or _DUAL_UNIT.search(text) is not None) \
+                and _CONFERRED_IN.search(text) is not None and not _PLANNED.search(text) and not _SCHEME.search(text)
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         for a in awards:
             del a["_at"]
@@ -481,6 +485,8 @@ class AwardExtractor:
             _AWARD_VERB.search(sentence.text, m.end("unit"), m.start("honor")) or self._honor_like(honor)
         ):
             return False  # 一位“手到病除”的电焊技师: a quoted description, not an honour
+        if _DUAL_UNIT.match(sentence.text, at):
+            return False  # 先进集体、先进个人共85个（名）: one count over bodies and people, no honour's count
         if _SANCTION.match(sentence.text, at):
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
         if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after):

@@ -162,6 +162,11 @@ class AwardExtractor:
         self.received_then_count = re.compile(
             rf"(?:获颁|获得|获授|荣获)(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的(?:共)?有(?P<n>{NUM})(?P<unit>{units})"
         )
+        # 获评“省级优秀教师”称号的有8人: a quoted honour, then those who have it.
+        self.quoted_then_had = re.compile(
+            rf"(?:获评|被评为|荣获|获得)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?的(?:共)?有"
+            rf"(?P<n>{NUM})(?P<unit>{units})"
+        )
         # 「卓越服务金质奖章」则只颁予一人: a quoted honour handed to a count.
         self.quoted_handed_to = re.compile(
             # (頒發「師鐸獎」給12位優良教師, 頒發「績優志工」獎給35位志工: Taiwan copy hands it 给 them)
@@ -385,7 +390,8 @@ class AwardExtractor:
                     taken.append((m.start(), m.end()))
             for pattern in (self.conferred, self.conferred_plain, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
-                            self.had_count, self.received_then_count, self.quoted_handed_to, self.bracketed_count,
+                            self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
+                            self.bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,
                             self.titled_plain):
                 if not cores.get(pattern, True):

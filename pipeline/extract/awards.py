@@ -62,7 +62,7 @@ _SCOPE = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?:全[国省市县区镇乡�
 _CATEGORY = re.compile("(?:先进|优秀)(?:集体|个人|单位|工作者|党组织|共产党员|党务工作者)$")
 # Heads that also describe people (杰出校友, 金牌得主): an honour only after a verb of conferring.
 _WEAK_HEADS = ("校友", "得主", "妇女", "员警")
-_CONFERRED_IN = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|评为|评选|评出|命名|嘉许")
+_CONFERRED_IN = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|评为|评选|评出|命名|嘉许|授勋")
 # Prizes won by one subject and counted by 项 (曾获…二等奖2项, 获奖17项): a tally, not honours conferred.
 # (a career's or years' tally: 曾获, 先后荣获, 累计获得; or 获奖17项 with no prize named; not 学校今年(共)获…奖2项,
 # one year's conferral, nor 大会共表彰获奖成果120项, prizes given at the ceremony)
@@ -105,6 +105,8 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
 
 # A count with a second unit in brackets (85个（名）): bodies and people counted together.
 _DUAL_UNIT = re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]")
+#: A line that is one honour and its count counts only with a conferring word this close before it.
+LINE_LIST_CONTEXT = 300
 #: An appointment word this close after the count and honour makes them a post given.
 APPOINTED_WITHIN = 8
 # A post given, not an honour (为10名“法治副校长”颁发了聘书, 向15名新任“河长”颁发任命书).
@@ -161,6 +163,11 @@ class AwardExtractor:
         )
         self.received_then_count = re.compile(
             rf"(?:获颁|获得|获授|荣获)(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的(?:共)?有(?P<n>{NUM})(?P<unit>{units})"
+        )
+        # A line that is one honour and its count (大紫荆勋章：4人, 一、先进集体（5个）, “优秀共产党员”（20名）).
+        self.line_count = re.compile(
+            rf"^\s*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[、.．])?[{_QUOTE_OPEN}]?(?P<honor>[\u4e00-\u9fff]{{2,16}})[{_QUOTE_CLOSE}]?"
+            rf"(?:[：:]\s*(?:共)?(?P<n>{NUM})(?P<unit>{units})|[（(](?:共)?(?P<n2>{NUM})(?P<unit2>{units})[）)])\s*[。；;]?\s*$"
         )
         # 获评“省级优秀教师”称号的有8人: a quoted honour, then those who have it.
         self.quoted_then_had = re.compile(
@@ -314,7 +321,11 @@ class AwardExtractor:
         for sentence in sentences:
             text = sentence.text
             context_here = self.context.search(text) is not None
-            listed_on = conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None
+            # (一、先进集体（5个） / 大紫荆勋章：4人: a line of a list of honours under a conferral)
+            line_item = self.line_count.match(text)
+            listed_on = (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
+                line_item is not None and self._honor_like(line_item["honor"])
+                and _CONFERRED_IN.search(doc.clean_text, max(0, sentence.start - LINE_LIST_CONTEXT), sentence.start) is not None)
             count_before = len(awards)
             if not context_here and not listed_on:
                 conferred_before = False
@@ -339,6 +350,11 @@ class AwardExtractor:
                 if len(items) > 1 and all(self._honor_like(h) for h in items) and self._add(
                         awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=items, at=m.start("n")):
                     taken.append((m.start(), m.end()))
+            if line_item is not None and self._honor_like(line_item["honor"]):
+                n, unit = (line_item["n"], line_item["unit"]) if line_item["n"] else (line_item["n2"], line_item["unit2"])
+                if self._add(awards, doc, sentence, line_item, n, unit, honor_first=False, honors=[line_item["honor"]],
+                             at=line_item.start("n") if line_item["n"] else line_item.start("n2")):
+                    taken.append((line_item.start(), line_item.end()))
             # 评出一、二、三等奖各10名: one record per grade
             for m in self.grades_each.finditer(text):
                 if re.search("设(?:有|立|置)?$", text[: m.start()]):

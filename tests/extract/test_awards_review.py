@@ -47,3 +47,13 @@ import pytest
 )
 def test_reviewed_award_counts(extract, text: str, expected: list) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text, "2024-05-08")["awards"]] == expected
+
+
+def test_a_list_of_honours_one_per_line_under_a_conferral(extract) -> None:
+    page = "行政長官今日公布2024年授勳名單。\n大紫荊勳章：4人\n金紫荊星章：16人\n"
+    assert [(a["honor"], a["count"]) for a in extract(page, "2024-07-01")["awards"]] == [("大紫荆勋章", 4), ("金紫荆星章", 16)]
+
+
+def test_a_line_with_a_count_but_no_honour_is_no_award(extract) -> None:
+    page = "6日，县委召开表彰大会，表彰了一批先进典型。\n参会人员：50名\n"
+    assert extract(page, "2024-05-08")["awards"] == []

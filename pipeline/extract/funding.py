@@ -30,7 +30,8 @@ from pipeline.extract.common import (
     in_heading_list,
 )
 
-_COMPATRIOTS = re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|港商|台商|澳商|港资|台资|澳资")
+# (台胞, 台青, 港澳青年, 台湾青年: mainland words for people of the regions)
+_COMPATRIOTS = re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|(?:台湾|港澳)青年|港商|台商|澳商|港资|台资|澳资|台胞|台青")
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
 HEADLINE_ROUNDING = 0.1
@@ -63,6 +64,10 @@ _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支�
 # 收受礼金，金额共计3.2万元: gifts taken, also named in the clause before the amount (not 严禁收受…)
 _BRIBE = re.compile("(?<!严禁)(?<!防止)(?<!杜绝)(?<!禁止)收(?:受|送)[^，。；]{0,8}?礼")
 _GIFT = re.compile("捐|赠|援助|资助|慰问")
+# Grants that hold a word of the exclusions (低收入, 价格补贴, 税收奖励, 资助学费, 增收产业).
+_GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税收(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐")
+# A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
+_TARGET_BEFORE = re.compile("(?:任务|目标|力争|争取实现|确保完成)[^，。；]{0,10}$")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
@@ -132,6 +137,7 @@ class FundingExtractor:
                 continue  # 非法吸收公众存款2.3亿元: the sentence is about a crime
             # This sentence's slice only: O(entities) per document, not O(sentences x entities).
             lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+            excluded_before = False  # an amount before in this sentence was a statistic or a price
             for entity in money[lo:hi]:
                 if entity.end > sentence.end:
                     continue
@@ -152,8 +158,13 @@ class FundingExtractor:
                     # 100万美元(约合人民币711万元): not a fact of its own, but a headline may round it
                     conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
                     continue
-                if self.exclude.search(clause):
-                    continue
+                if any(not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4) for x in self.exclude.finditer(clause)):
+                    excluded_before = True
+                    continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
+                if excluded_before and re.match(r"\s*其中", text[clause_start:]):
+                    continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
+                if _TARGET_BEFORE.search(text, clause_start, m_start):
+                    continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
                 previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
                 if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end) or (
                         _BRIBE.search(text, previous_start, clause_end)):
@@ -166,7 +177,7 @@ class FundingExtractor:
                     continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)
                 if re.search("缺口[^，。；]{0,4}$", text[clause_start:m_start]) or re.match("的?资金缺口", text[m_end:]):
                     continue  # 尚有资金缺口3000万元, 约20亿美元的资金缺口: money lacking, none granted
-                if "价值" in clause and not _GIFT.search(clause):
+                if "价值" in clause and not _GIFT.search(text, previous_start, m_start):
                     continue  # 价值1200万元的设备投入使用: what a thing is worth (捐赠价值30万元的书籍 is a gift)
                 if text[m_start - 1 : m_start] in _VAGUE_BEFORE and entity.text[:1] in "十百千万亿":
                     continue  # 数十亿美元, 几十万元: no amount is stated

@@ -66,6 +66,8 @@ _BRIBE = re.compile("(?<!严禁)(?<!防止)(?<!杜绝)(?<!禁止)收(?:受|送)[
 _GIFT = re.compile("捐|赠|援助|资助|慰问")
 # Grants that hold a word of the exclusions (低收入, 价格补贴, 税收奖励, 资助学费, 增收产业).
 _GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税收(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐")
+# The terms of a coupon (满200元减50元).
+_COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可)?减[\d.一二三四五六七八九十百千万]+元?")
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
 _TARGET_BEFORE = re.compile("(?:任务|目标|力争|争取实现|确保完成)[^，。；]{0,10}$")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
@@ -79,6 +81,7 @@ _PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如
 # Planned or standing sizes (计划投资120亿元, 总规模700亿元): no funding unless a signing or a fund states them.
 _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发行规模")
 _SIGNED = re.compile("签约|签署|协议|合同|总投资")
+_SIGNING = re.compile("签约|签署|协议|合同")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
 # What a purpose taken from the words before an amount does not begin with, when a number stands
@@ -163,13 +166,17 @@ class FundingExtractor:
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
                 if excluded_before and re.match(r"\s*其中", text[clause_start:]):
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
+                if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
+                    continue  # 满200元减50元: the terms of a coupon, not money granted
                 if _TARGET_BEFORE.search(text, clause_start, m_start):
                     continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
                 previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
                 if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end) or (
                         _BRIBE.search(text, previous_start, clause_end)):
                     continue  # 将扶贫资金18万元转入个人账户, 收受礼金，金额共计3.2万元: misused money
-                if _PLANNED_SIZE.search(clause) and not (_SIGNED.search(text) or "基金" in clause):
+                # (15个项目集中签约，计划投资120亿元: a signing in the sentence; 总投资138亿元，年度计划投资46亿元:
+                # a total investment only in the plan's own clause)
+                if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted
                 # (若球队夺冠，…将给予奖金1000万元: the condition may stand in the clause before)
                 if _PROMISED.search(text, previous_start, m_start) \

@@ -32,3 +32,10 @@ import pytest
 )
 def test_reviewed_funding(extract, text: str, expected: list) -> None:
     assert [(f["amount"], f["currency"]) for f in extract(text, "2024-05-08")["funding"]] == expected
+
+
+def test_a_gifts_value_written_after_it(extract) -> None:
+    page = ("县红十字会接收爱心捐赠\n发布时间：2024-05-08\n"
+            "6日，县红十字会举行捐赠仪式，某企业捐赠了一批抗原检测试剂和退烧药品，总价值约20万元。\n")
+    funding = extract(page)["funding"]
+    assert [(f["amount"], f["currency"], f["approximate"]) for f in funding] == [(200_000.0, "CNY", True)]

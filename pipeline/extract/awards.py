@@ -323,8 +323,10 @@ class AwardExtractor:
             context_here = self.context.search(text) is not None
             # (一、先进集体（5个） / 大紫荆勋章：4人: a line of a list of honours under a conferral)
             line_item = self.line_count.match(text)
+            if line_item is not None and not self._honor_like(line_item["honor"]):
+                line_item = None
             listed_on = (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
-                line_item is not None and self._honor_like(line_item["honor"])
+                line_item is not None
                 and _CONFERRED_IN.search(doc.clean_text, max(0, sentence.start - LINE_LIST_CONTEXT), sentence.start) is not None)
             count_before = len(awards)
             if not context_here and not listed_on:
@@ -332,17 +334,14 @@ class AwardExtractor:
                 continue
             taken: list[tuple[int, int]] = []
             first_added = len(awards)
-            for m in self.respectively.finditer(text):
-                taken.append((m.start(), m.end()))
-                self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[m["honor"]], at=m.start("n"))
-                self._add(awards, doc, sentence, m, m["n2"], m["unit2"], honor_first=False, honors=[m["honor2"]],
-                          at=m.start("n2"))
-            # Two counts of one honour (授予甲等384名、追授乙等16名“…”; 颁发「…」予45名义工及8间机构).
-            for m in (*self.paired.finditer(text), *self.given_to.finditer(text)):
+            # Two counts of one honour (授予甲等384名、追授乙等16名“…”; 颁发「…」予45名义工及8间机构), or of two
+            # honours paired in order (分别授予3个单位和12名个人“甲”和“乙”称号).
+            for m in (*self.respectively.finditer(text), *self.paired.finditer(text), *self.given_to.finditer(text)):
                 taken.append((m.start(), m.end()))
                 for n in ("n", "n2"):
                     if m[n]:
-                        self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, at=m.start(n))
+                        own = [m["honor" + n[1:]]] if m.re is self.respectively else None
+                        self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=own, at=m.start(n))
             for m in self.listed_each.finditer(text):
                 items = re.split("[、和及与]", _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", m["honor"])))
                 if any(h.endswith("代表") for h in items) or _ACTING_AFTER.match(text, m.end()):
@@ -350,7 +349,7 @@ class AwardExtractor:
                 if len(items) > 1 and all(self._honor_like(h) for h in items) and self._add(
                         awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=items, at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            if line_item is not None and self._honor_like(line_item["honor"]):
+            if line_item is not None:
                 n, unit = (line_item["n"], line_item["unit"]) if line_item["n"] else (line_item["n2"], line_item["unit2"])
                 if self._add(awards, doc, sentence, line_item, n, unit, honor_first=False, honors=[line_item["honor"]],
                              at=line_item.start("n") if line_item["n"] else line_item.start("n2")):

@@ -80,8 +80,8 @@ _CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占
 _PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将")
 # Planned or standing sizes (计划投资120亿元, 总规模700亿元): no funding unless a signing or a fund states them.
 _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发行规模")
-_SIGNED = re.compile("签约|签署|协议|合同|总投资")
 _SIGNING = re.compile("签约|签署|协议|合同")
+_SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
 # What a purpose taken from the words before an amount does not begin with, when a number stands

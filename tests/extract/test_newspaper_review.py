@@ -1,0 +1,117 @@
+"""Records that the People's Daily articles (pipeline/evaluation/daily.py) showed mishandled: wire
+and newspaper reporting (datelines, foreign names, talks, meetings named as a source).
+
+Invented sentences in that register; the expected values follow corpus/GUIDELINES.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def meetings(record: dict) -> list[tuple]:
+    return [(m["name"], m["date"], m["attendee_count"]) for m in record["meetings"]]
+
+
+def speakers(record: dict) -> dict[str, tuple]:
+    return {s["name"]: (s["title"], tuple(s["roles"])) for s in record["speakers"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count in another sentence that attends no gathering
+        "省体育代表团今天举行出征动员大会，团长李明讲话。\n代表团已取消了这两人参加全国锦标赛的资格。",
+        "市外办今天举行新闻发布会，发言人王强介绍了情况。\n他说，已有近60名将参加国际核查工作的专家报名。",
+        "足协今天在北京举行颁奖仪式，主席张华颁奖。\n积分居前两名的球队有资格参加决赛。",
+        # visitors of a tour are no meeting's attendance
+        "商界30多名总经理到嘉兴考察，洽谈合作。\n之后，市商业联合会年会在嘉兴召开。",
+    ],
+)
+def test_counts_outside_the_meeting_that_attend_nothing_are_no_attendance(extract, text: str) -> None:
+    assert extract(text)["meetings"][0]["attendee_count"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("省体育代表团今天举行出征动员大会，团长李明讲话。\n全团60名运动员参加开班式。", 60),
+        ("市政府今天举行颁授典礼，市长李明颁奖。\n逾五百名各界嘉宾出席观礼。", 500),
+        ("编辑部今天邀集著名漫画家华明、丁力、方成等40余人，在京举行新年座谈会。", 40),
+        ("今天上午，首都武术界200多人欢聚武术馆举行迎春联欢会。", 200),
+    ],
+)
+def test_attendance_written_as_a_gathering(extract, text: str, count: int) -> None:
+    assert extract(text)["meetings"][0]["attendee_count"] == count
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本报北京1月4日讯记者王明从今天开幕的全国铁路工作会议获悉：铁路营业里程居亚洲第一。", "全国铁路工作会议"),
+        ("本报讯记者杨明从日前举行的“精算教育成果颁奖仪式”上获悉：学生成绩优异。", "精算教育成果颁奖仪式"),
+        ("标题\n昨天，欧盟15国在布鲁塞尔举行的地区专家级会议，提议派出一个代表团。", "地区专家级会议"),
+        ("为期两天的第二届沿海国家首脑会议23日在里加结束，11国的政府首脑参加了会议。", "第二届沿海国家首脑会议"),
+        ("前不久省政府召开会议时，规定省级领导发言为20分钟。", "会议"),
+        ("委员会主席桑特在会后举行的记者招待会上说，他完全支持理事会的目标。", "记者招待会"),
+    ],
+)
+def test_meetings_of_wire_reports(extract, text: str, name: str) -> None:
+    assert meetings(extract(text))[0][0] == name
+
+
+def test_a_meeting_closing_later_is_still_one_held_but_not_its_aftermath(extract) -> None:
+    assert extract("会议结束后，代表们参观了工厂。")["meetings"] == []
+
+
+def test_a_future_year_in_another_clause_does_not_date_the_meeting(extract) -> None:
+    text = ("财政部23日在首都举行记者招待会，部长说，将发行四亿欧元债券。\n"
+            "这批债券将于今年二月四日上市，二○○三年二月四日到期。")
+    assert meetings(extract(text))[0][1] is None
+
+
+def test_a_stock_taken_at_a_years_end_dates_an_early_meeting_in_the_next_year(extract) -> None:
+    text = "本报北京1月4日讯记者从今天开幕的全国铁路工作会议获悉：到1997年底，我国铁路营业里程已达6.6万公里。"
+    assert meetings(extract(text))[0][1] == "1998-01-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # the title written with an earlier mention that had no role
+        ("意大利总统斯卡尔法罗15日在总统府会见了来访的外长。斯卡尔法罗说，两国关系发展良好。", "斯卡尔法罗", "意大利总统"),
+        ("美国总统克林顿今天在白宫同来访的总理举行会谈。在谈到和平进程时，克林顿说，美国将继续努力。", "克林顿", "美国总统"),
+        ("中国常驻联合国代表秦明在交接仪式上讲话说，各国将加强合作。", "秦明", "中国常驻联合国代表"),
+        # the title runs on past a first title word; the name follows the last one
+        ("瑞典首相府国务秘书长佩尔·努德在会上说，地区合作日益重要。", "佩尔·努德", "瑞典首相府国务秘书长"),
+        # a visit's verb or a determiner before the title is no part of it
+        ("这次俄总理切尔诺梅尔金在会上说，俄方愿意合作。", "切尔诺梅尔金", "俄总理"),
+        ("发言人在新闻发布会上谈到美国总统克林顿会见来宾时作了说明。克林顿说，会谈很成功。", "克林顿", "美国总统"),
+    ],
+)
+def test_titles_of_foreign_and_diplomatic_speakers(extract_with_model, text: str, name: str, title: str) -> None:
+    # (foreign names need the NER model: the rules alone read them only after a title)
+    assert speakers(extract_with_model(text))[name][0] == title
+
+
+def test_a_later_mention_by_the_last_part_of_a_dotted_name_is_the_same_person(extract_with_model) -> None:
+    record = extract_with_model("大学的詹姆斯·罗布尔在会议上说，克隆技术前景广阔。罗布尔还说，研究仍需时间。")
+    assert list(speakers(record)) == ["詹姆斯·罗布尔"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "总统克雷库1997年5月亲自主持制订了经济发展中期计划。\n全国党代表大会今天召开。",
+        "江泽民同志在十五大报告中指出：“坚持依法治国。”",
+        "罗马尼亚总统康斯坦丁内斯库17日晚发表广播电视讲话，呼吁各政党停止争论。",
+    ],
+)
+def test_no_speaker_for_a_plan_drafted_a_written_report_or_a_broadcast(extract, text: str) -> None:
+    record = extract(text)
+    assert not [s for s in record["speakers"] if s["name"] in ("克雷库", "江泽民", "康斯坦丁内斯库")]
+
+
+def test_the_party_centre_is_no_speaker(extract) -> None:
+    record = extract("会见今天在京举行。尉健行代表党中央向先进集体表示祝贺。他说，成绩来之不易。")
+    assert "党中央" not in speakers(record)

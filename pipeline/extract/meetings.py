@@ -515,8 +515,8 @@ class MeetingExtractor:
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|(?<=[日晚午会团社局署联])假(?!期|日|冒|如|若|设))(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
-            # (桑特在会后举行的记者招待会上说: what was held there is named after 的)
-            + "(?!的)"
+            # (桑特在会后举行的记者招待会上说: what was held there is named after 的; not …是在…举行的。)
+            + "(?!的[^，。；,;\n])"
         )
         # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
         # its organizer; a record only when the subject reads as an organization)
@@ -543,7 +543,7 @@ class MeetingExtractor:
                                r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日)"
                                r"(?:上午|下午|晚上|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)?"
                                r"(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
-                               r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED + "(?!的)")
+                               r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED + "(?!的[^，。；,;\n])")
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + "|".join(map(re.escape, sorted(
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
@@ -1227,7 +1227,11 @@ class MeetingExtractor:
                 continue  # a later mention without its own date or organizer is the main meeting again
             loc = self.clean_location(m.groupdict().get("loc") or m.groupdict().get("venue"))
             if kind == "attributive" and loc and not _VENUE_END.search(loc):
-                loc = None  # 在省委召开的…: an organizer, not a place
+                # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it)
+                # (not 在议会举行的, 在立法会举行的: a chamber is a place as well)
+                if org is None and loc.endswith(("理事会", "委员会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "基金会")):
+                    org = self.clean_org(loc)
+                loc = None
             meetings.append(self._record(doc, sentence, name, (date, date_text, time_of_day), loc, org))
             headings.append(heading)
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)

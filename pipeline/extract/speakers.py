@@ -108,6 +108,7 @@ _QUALIFIER_END = re.compile(_QUALIFIER_PATTERN + "$")
 _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[）)]")
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
 # (致辞。他表示…) it goes on with that address.
+_PARTNER_BEFORE = re.compile("(?:他|她)(?:同|与|跟)$")
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
 # What may stand before a sentence's subject: nothing, a short opener (会上，随后，) or a date (5月10日上午，).
 _OPENER = (r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期间|典礼上|仪式上"
@@ -1220,6 +1221,9 @@ class SpeakerExtractor:
                         titles_after.setdefault(mention.name, after.group())
                         if mention.org:
                             organizations.setdefault(mention.name, mention.org)
+                if _PARTNER_BEFORE.search(text, max(0, mention.start - len(mention.title or "") - 3),
+                                          mention.start - len(mention.title or "")):
+                    continue  # 他同克林顿总统在首脑会晤中…指出: the partner of the one who speaks
                 if mention.relayed or mention.recipient or _REPORTER_AFTER.match(text, mention.end) or (
                     mention.title or ""
                 ).endswith("记者"):

@@ -115,3 +115,13 @@ def test_no_speaker_for_a_plan_drafted_a_written_report_or_a_broadcast(extract, 
 def test_the_party_centre_is_no_speaker(extract) -> None:
     record = extract("会见今天在京举行。尉健行代表党中央向先进集体表示祝贺。他说，成绩来之不易。")
     assert "党中央" not in speakers(record)
+
+
+def test_the_partner_of_a_pronoun_subject_is_no_speaker(extract_with_model) -> None:
+    record = extract_with_model("他在讲话中介绍了他同克林顿总统在首脑会晤中所取得的成果，指出这次访问达到了目的。")
+    assert "克林顿" not in speakers(record)
+
+
+def test_a_council_before_the_attributive_verb_is_the_organizer(extract) -> None:
+    meeting = extract("他是在中美商业理事会举行的经济情况研讨会上说这番话的。")["meetings"][0]
+    assert (meeting["name"], meeting["organizer"], meeting["location"]) == ("经济情况研讨会", "中美商业理事会", None)

@@ -759,7 +759,9 @@ class SpeakerExtractor:
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
         prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])|联同|偕同|连同|陪同|率领|带领|听取|^据"
                           # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
-                          "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到", prefix)[-1]
+                          "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到"
+                          # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
+                          r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
         prefix = re.sub("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})", "", prefix)  # 这次俄总理
         prefix = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日", "", prefix)  # 图为5月8日县委书记…: a caption's date
         prefix = re.sub("^(?:还有|也有|有)(?!限)", "", prefix)  # 出席的(还)有市文联副主席…
@@ -1035,14 +1037,20 @@ class SpeakerExtractor:
     # -- the extractor ---------------------------------------------------------------------
 
     @staticmethod
-    def _merge_short_foreign_names(people: dict[str, dict[str, Any]]) -> None:
+    def _merge_short_foreign_names(people: dict[str, dict[str, Any]], known: set[str], text: str) -> None:
         """詹姆斯·罗布尔 …。罗布尔还说: a later mention by the last part of a dotted name is the same
-        person (when one dotted name ends so)."""
+        person (when one dotted name among the speakers, the names found or the text ends so)."""
         for name in [n for n in people if "·" not in n]:
-            full = [n for n in people if "·" in n and n.endswith("·" + name)]
+            written = {m.group() for m in re.finditer(f"(?:[{_TRANSLIT_CHARS}尔]{{1,6}}·)+{re.escape(name)}", text)}
+            full = sorted({n for n in (*people, *known, *written) if "·" in n and n.endswith("·" + name)})
             if len(full) != 1:
                 continue
-            short, person = people.pop(name), people[full[0]]
+            short = people.pop(name)
+            if full[0] not in people:
+                # (大学的詹姆斯·罗布尔介绍了…。罗布尔说: the full name written once, without a role)
+                people[full[0]] = {**short, "name": full[0]}
+                continue
+            person = people[full[0]]
             person["roles"] += [r for r in short["roles"] if r not in person["roles"]]
             person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
 
@@ -1254,7 +1262,7 @@ class SpeakerExtractor:
                 ref = opener["ref"]
                 holder = self._holder_by_reference(ref[:1], ref[1:], holders_of)
                 last_actor, last_subject = (None, holder) if holder else (None, None)
-        self._merge_short_foreign_names(people)
+        self._merge_short_foreign_names(people, known, text)
         for name, person in people.items():
             if not (person["title"] or titles.get(name)) and name in titles_after:
                 # 市商务局曹斌局长: title 局长, organization 市商务局 (the guidelines' separate organization)

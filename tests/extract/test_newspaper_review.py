@@ -125,3 +125,21 @@ def test_the_partner_of_a_pronoun_subject_is_no_speaker(extract_with_model) -> N
 def test_a_council_before_the_attributive_verb_is_the_organizer(extract) -> None:
     meeting = extract("他是在中美商业理事会举行的经济情况研讨会上说这番话的。")["meetings"][0]
     assert (meeting["name"], meeting["organizer"], meeting["location"]) == ("经济情况研讨会", "中美商业理事会", None)
+
+
+def test_here_in_a_dateline_report_is_no_location(extract_with_model) -> None:
+    record = extract_with_model("本报罗马1月14日电正在这里访问的外长钱明14日与意大利外长迪尼举行了会谈，双方交换了意见。")
+    meeting = record["meetings"][0]
+    assert (meeting["name"], meeting["location"]) == ("会谈", None)
+    # a date ends the other person's clause: the title is the one written before the name
+    assert speakers(record).get("迪尼", ("意大利外长",))[0] == "意大利外长"
+
+
+def test_talks_referred_to_at_the_opening_of_a_sentence(extract) -> None:
+    record = extract("标题\n部长前往车臣，同车臣领导人讨论了重建问题。会谈中，双方还讨论了航空港的地位。")
+    assert [m["name"] for m in record["meetings"]] == ["会谈"]
+
+
+def test_a_full_dotted_name_written_once_names_the_speaker(extract_with_model) -> None:
+    record = extract_with_model("马萨诸塞大学的詹姆斯·罗布尔领导了这项研究。在会议上，罗布尔说，克隆技术前景广阔。")
+    assert "罗布尔" not in speakers(record)

@@ -143,3 +143,28 @@ def test_talks_referred_to_at_the_opening_of_a_sentence(extract) -> None:
 def test_a_full_dotted_name_written_once_names_the_speaker(extract_with_model) -> None:
     record = extract_with_model("马萨诸塞大学的詹姆斯·罗布尔领导了这项研究。在会议上，罗布尔说，克隆技术前景广阔。")
     assert "罗布尔" not in speakers(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["八运会今天在上海开幕，运动员入场。", "这届冬奥会于2月在长野举行。", "“当代企业改革征文”活动今天在京举行。"],
+)
+def test_games_and_contests_run_as_campaigns_are_no_meetings(extract, text: str) -> None:
+    assert extract(text)["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("各地为乡村赠送医疗设备二点八万多件，价值七千二百多万元。", 72000000),
+        ("部队已向灾区支援了累计价值260多万元的主副食品、衣被、药品。", 2600000),
+        ("公司赞助了价值230万元的体育装备。", 2300000),
+    ],
+)
+def test_gifts_in_kind_with_their_value_are_funding(extract, text: str, amount: int) -> None:
+    assert [f["amount"] for f in extract(text)["funding"]] == [amount]
+
+
+def test_a_benefit_estimated_is_no_funding(extract) -> None:
+    text = "投资30多亿元的一期工程完工后，初步估算至2020年累计获益近200亿元。"
+    assert [f["amount"] for f in extract(text)["funding"]] == [3000000000]

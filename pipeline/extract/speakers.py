@@ -142,7 +142,7 @@ _FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点�
 _FROM_PHRASE = re.compile("从[^，。；]{1,12}?(?:出发|角度|方面|维度|层面|、|到|入手|着手|等)")
 _OWN_INSTRUCTION = re.compile(r"\s*(?:(?:近日|日前|专门|亲自|再次|随即|立即|第一时间|也|还|又|先后|高度重视并|就此)?"
                               r"(?:对[^，。；]{0,12})?作出[^，。；]{0,4}(?:批示|指示)|在(?:批示|指示)中)")
-_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁"})
+_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁", "透露"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
@@ -953,8 +953,8 @@ class SpeakerExtractor:
                 and text.count("“", end, stop) <= text.count("”", end, stop)  # (not inside a quotation)
             ):
                 break  # the next clause has another subject
-            if not roles and empty >= MAX_ROLE_CLAUSES:
-                break
+            if not roles and empty >= MAX_ROLE_CLAUSES and not _PRONOUN_START.match(text, stop + 1):
+                break  # (程维高从…赶到灾区视察，在随后召开的…大会上，他要求…: the subject resumed by 他)
             if not roles and _NEW_SUBJECT.match(text, stop + 1):
                 break  # …通报了…情况，各学院院长作交流发言: the next clause is other people's
 

@@ -168,3 +168,14 @@ def test_gifts_in_kind_with_their_value_are_funding(extract, text: str, amount: 
 def test_a_benefit_estimated_is_no_funding(extract) -> None:
     text = "投资30多亿元的一期工程完工后，初步估算至2020年累计获益近200亿元。"
     assert [f["amount"] for f in extract(text)["funding"]] == [3000000000]
+
+
+def test_a_subject_resumed_by_a_pronoun_clauses_later_speaks(extract) -> None:
+    text = ("昨天上午，省委书记王明从刚刚结束的省人代会上赶到灾区视察，在随后召开的灾区干部大会上，"
+            "他要求尽快恢复生产。")
+    assert speakers(extract(text))["王明"] == ("省委书记", ("讲话",))
+
+
+def test_what_is_disclosed_at_a_press_conference_is_said_there(extract) -> None:
+    text = "这是石油公司总裁李强24日在阿拉木图举行的记者招待会上透露的。"
+    assert speakers(extract(text))["李强"][1] == ("讲话",)

@@ -56,6 +56,8 @@ _QUALIFIED_AFTER = re.compile(r"(?:以上|以下)?的[^，。；]{0,8}?(?:\d+|[�
 _REWARDED_OBJECT_BEFORE = re.compile("对[^，。；]{0,20}$")
 # Goods bought or sold (购买和帮助销售农产品2.3亿元), unless funds pay for them (出资购买).
 _PURCHASE_BEFORE = re.compile("(?:购买|采购|销售|收购)[^，。；]{0,12}$")
+_BOUGHT = re.compile("买下|买断|购得|购买|收购")
+_REFUSED = re.compile("拒收|拒绝接受|婉拒|退回")
 _FUNDS_BEFORE = re.compile("资金|经费|出资|投入|拨|捐|善款|补助|资助|募集|筹集|援助|慰问")
 # Money paid against the rules (违规向职工发放加班补贴12.3万元, 擅自提高标准发放): a violation, no grant
 # (not 违规建筑拆除补偿资金, 超标准洪水防御工程).
@@ -184,6 +186,8 @@ class FundingExtractor:
                     continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)
                 if re.search("缺口[^，。；]{0,4}$", text[clause_start:m_start]) or re.match("的?资金缺口", text[m_end:]):
                     continue  # 尚有资金缺口3000万元, 约20亿美元的资金缺口: money lacking, none granted
+                if _REFUSED.search(text, previous_start, m_start):
+                    continue  # 拒收各种礼金5次，共2.92万元: money turned down, none paid
                 if "价值" in clause and not _GIFT.search(text, previous_start, m_start):
                     continue  # 价值1200万元的设备投入使用: what a thing is worth (捐赠价值30万元的书籍 is a gift)
                 if text[m_start - 1 : m_start] in _VAGUE_BEFORE and entity.text[:1] in "十百千万亿":
@@ -202,8 +206,11 @@ class FundingExtractor:
                         and (_QUALIFIED_AFTER.match(text, m_end) or (
                             re.match("(?:以上|以下)?的", text[m_end:]) and _REWARDED_OBJECT_BEFORE.search(text, clause_start, m_start))):
                     continue  # 对累计捐款1万元以上的236名爱心人士, 投资额超过1亿元的项目: a threshold, not money given
-                if _PURCHASE_BEFORE.search(text, clause_start, m_start) and not _FUNDS_BEFORE.search(text, clause_start, m_start):
-                    continue  # 购买和帮助销售农产品2.3亿元: purchases, a market figure
+                if (_PURCHASE_BEFORE.search(text, clause_start, m_start) or _BOUGHT.search(text, previous_start, clause_start)) \
+                        and not _FUNDS_BEFORE.search(text, previous_start, m_start):
+                    # 购买和帮助销售农产品2.3亿元: purchases, a market figure (NBC买下…转播权，合同金额为35.5亿美元:
+                    # the price of what was bought, in the clause after)
+                    continue
                 value = entity.value
                 low, high = value["low"], value["high"]
                 currency = value["currency"] if value["currency_explicit"] else default

@@ -759,7 +759,7 @@ class SpeakerExtractor:
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
         prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])|联同|偕同|连同|陪同|率领|带领|听取|^据"
                           # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
-                          "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到"
+                          "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到"
                           # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
                           r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
         prefix = re.sub("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})", "", prefix)  # 这次俄总理
@@ -1002,6 +1002,10 @@ class SpeakerExtractor:
                 or (role == "主持" and m.group() not in ("主持会议", "主持大会") and _IN_CHARGE.match(window, m.end()))
                 # 以马克思主义为指导, 指导思想, 在…指导下: guided by a doctrine, nobody guiding a meeting
                 or (role == "指导" and (window[m.start() - 1 : m.start()] == "为" or _GUIDED.match(window, m.end())))
+                # 被确认为违禁药物, 公认为: a word holding 认为; 作上述表示: the noun; 此间报道说: the report's words
+                or (m.group() == "认为" and window[m.start() - 1 : m.start()] in ("确", "承", "公", "被", "误"))
+                or (m.group() == "表示" and re.search("(?:上述|这一|这种|此)$", window[: m.start()]))
+                or (m.group() in _SOFT_SPEECH_VERBS and re.search("(?:报道|报|消息|舆论|人士|媒体|评论)$", window[: m.start()]))
             ):
                 continue
             add("致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else role, m.start())
@@ -1144,6 +1148,10 @@ class SpeakerExtractor:
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
                 if _OWN_INSTRUCTION.match(text, mention.end):
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address
+                if text.startswith("的", mention.end) and not _OBJECT_OWN.match(text, mention.end) \
+                        and not self._trigger_re.match(text, mention.end + 1):
+                    # 方鸣的搭档、…主持刘某说: the name qualifies someone else's noun (not 在某某的主持下)
+                    mention.roles = []
                 framed = _IN_ADDRESS.match(text, mention.end)
                 if framed and _FRAME_ROLE[framed["w"]] not in mention.roles:
                     # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4)

@@ -179,3 +179,34 @@ def test_a_subject_resumed_by_a_pronoun_clauses_later_speaks(extract) -> None:
 def test_what_is_disclosed_at_a_press_conference_is_said_there(extract) -> None:
     text = "这是石油公司总裁李强24日在阿拉木图举行的记者招待会上透露的。"
     assert speakers(extract(text))["李强"][1] == ("讲话",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word holding 认为; 表示 as a noun; the report's 说
+        ("记者招待会今天举行。运动员王丽和教练周明，携带后被确认为违禁药物的物品入境。", "王丽"),
+        ("会谈今天举行。秘书说，总统是在下午接到首相桥本打来的电话进行交谈时作上述表示的。", "桥本"),
+        ("首脑会议今天举行。德国总理科尔也是本次会议的焦点人物，此间报道说，他首次访问三国。", "科尔"),
+        # the name qualifies another noun
+        ("座谈会今天举行。方明的搭档、节目主持刘丽说，他们的书慢慢走红。", "方明"),
+    ],
+)
+def test_no_speech_for_words_that_only_look_like_a_speech_verb(extract_with_model, text: str, name: str) -> None:
+    assert name not in speakers(extract_with_model(text))
+
+
+def test_the_chair_written_as_a_possessive_still_chairs(extract) -> None:
+    record = extract("表彰大会今天举行，大会在校长宋嘉言的主持下拉开帷幕。")
+    assert speakers(record)["宋嘉言"][1] == ("主持",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "奥委会收入大增：NBC买下2000年奥运会的电视转播权，合同金额为35.5亿美元。",
+        "公司领导拒收各种礼金5次，共2.92万元。",
+    ],
+)
+def test_a_price_of_rights_bought_and_gifts_refused_are_no_funding(extract, text: str) -> None:
+    assert extract(text)["funding"] == []

@@ -142,7 +142,7 @@ _FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点�
 _FROM_PHRASE = re.compile("从[^，。；]{1,12}?(?:出发|角度|方面|维度|层面|、|到|入手|着手|等)")
 _OWN_INSTRUCTION = re.compile(r"\s*(?:(?:近日|日前|专门|亲自|再次|随即|立即|第一时间|也|还|又|先后|高度重视并|就此)?"
                               r"(?:对[^，。；]{0,12})?作出[^，。；]{0,4}(?:批示|指示)|在(?:批示|指示)中)")
-_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁", "透露"})
+_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁", "透露", "重申"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
@@ -200,6 +200,8 @@ _IN_CHARGE = re.compile(
 # An open 「, 『 or 《 not closed before a name: the name is a word of a quoted name.
 _INSIDE_A_NAME = re.compile("[「『《][^」』》，。；]*$")
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:节日的?|新春的?|新年的?)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱|问候|祝福)")
+# 向…拜年并讲话, 致以节日的祝福并讲话: greetings and a speech, two acts
+_GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?:了)?讲话")
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
 # A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.
 _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:报道|摄影?|采写|供稿)")
@@ -1289,7 +1291,8 @@ class SpeakerExtractor:
                 # 由局长某某主礼(剪彩): officiating at an inauguration confers nothing (主礼 is 颁奖 only
                 # when awards are conferred, GUIDELINES §4)
                 person["roles"].remove("颁奖")
-            if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person):
+            if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person) and not any(
+                    _GREETED_AND_SPOKE.search(ev["text"]) for ev in person["evidence"]):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
         return [p for p in people.values() if p["roles"]]

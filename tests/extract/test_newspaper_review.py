@@ -210,3 +210,13 @@ def test_the_chair_written_as_a_possessive_still_chairs(extract) -> None:
 )
 def test_a_price_of_rights_bought_and_gifts_refused_are_no_funding(extract, text: str) -> None:
     assert extract(text)["funding"] == []
+
+
+def test_greetings_and_a_speech_joined_by_bing_are_two_roles(extract) -> None:
+    record = extract("今天上午，武术界200多人举行迎春联欢会。院长吴明也在会上向大家致以节日的祝福并讲话。")
+    assert set(speakers(record)["吴明"][1]) == {"致辞", "讲话"}
+
+
+def test_reiterating_at_a_meeting_is_speaking(extract_with_model) -> None:
+    record = extract_with_model("切尔诺梅尔金总理在去年举行的领导人会议上重申，俄期望与各国增进合作。")
+    assert speakers(record)["切尔诺梅尔金"][1] == ("讲话",)

@@ -171,10 +171,13 @@ _SINCE_BEFORE = re.compile("[从自于]$")
 _NOT_THE_YEAR_AFTER = re.compile(
     # (2025年前完成: before that year; not 2024年前三季度, 前5个月, 前半年: the first part of it)
     r"(?:底|末)?前(?![一二三四五六七八九十两几\d]|半)|(?:底|末|初)?(?:以来|之前|以前|起|至今|到期)"
+    # (书记甲1993年曾在外省任职, 1931年出生: a life's events)
+    "|曾|就任|任职(?!仪式|典礼)|毕业(?!典礼|生|班|季|晚会|仪式)|出生|生于"
     "|(?:入党|出生|参加工作|参军|入伍|退休|去世|逝世|成立|创办|创建|建成)(?=的|，|,|。|后|以来|时|并)")
 _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
 # A clause about the future: its year is no evidence of the report's own.
-_FUTURE_CLAUSE = re.compile("(?<![上中少大])将|到期|争取|力争|预计|届时|计划(?!经济|生育|单列)")
+# (会议提出到2005年…: a target year)
+_FUTURE_CLAUSE = re.compile(r"(?<![上中少大])将|到期|争取|力争|预计|届时|计划(?!经济|生育|单列)|目标|到(?=(?:19|20)\d{2}年(?!底|末))")
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
 _STOCK_AT_YEAR_END = re.compile("(?:底|末)")
 _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
@@ -459,6 +462,17 @@ def _opens_account(sentence: str, d: re.Match[str]) -> bool:
     or a start (6月30日前完成, 6月1日起)."""
     return (not _VAGUE_DATE.fullmatch(d.group()) and not sentence[clause_bounds(sentence, d.start())[0] : d.start()].strip()
             and _LEAD_DATE_AFTER.match(sentence, d.end()) is not None)
+
+
+def _relative_year(sentence: str) -> list[int]:
+    """The current year a sentence makes certain: its one year written (not a span, a start or a
+    plan) called 去年 (plus one) or 今年 in it."""
+    words = set(re.findall("去年|今年", sentence))
+    years = {int(m[1]) for m in _YEAR_ANY.finditer(sentence) if not _SPAN_AROUND.match(sentence, m.end())
+             and not _SINCE_BEFORE.search(sentence, 0, m.start()) and not _NOT_THE_YEAR_AFTER.match(sentence, m.end())}
+    if len(words) != 1 or len(years) != 1:
+        return []
+    return [years.pop() + (1 if words == {"去年"} else 0)]
 
 
 def _counted_years(text: str) -> list[int]:
@@ -837,6 +851,10 @@ class MeetingExtractor:
         named = [int(y) for y in _YEAR_IS.findall(text)]
         if named:
             return max(named)
+        # 去年全国…1997年…: a sentence that calls its one written year 去年 (今年) names the current one
+        relative = {y for sentence in re.split("[。！？\n]", text) for y in _relative_year(sentence)}
+        if len(relative) == 1:
+            return relative.pop()
         counted = _counted_years(text)
         if counted:
             return max(counted)
@@ -974,6 +992,13 @@ class MeetingExtractor:
             return day.isoformat(), date_text, time_of_day
         parse_text = date_text.replace("号", "日").replace("元月", "1月")  # 3月9号, 元月5日
         first_day = re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:[至到\-—~－](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?日$", parse_text)
+        shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}.get(parse_text)
+        if dateline and shift is not None:
+            # (新华社杭州3月2日电 省作协昨天举行…: yesterday of the report's own date, the 1st)
+            on = self.date_of(doc, dateline, reference)[0]
+            if on:
+                day_held = dt.date.fromisoformat(on) + dt.timedelta(days=shift)
+                return day_held.isoformat(), date_text, _time_of_day(sentence[m.end() :])
         if dateline and first_day:
             # (新华社北京5月1日电 …30日上午: the 30th before the dateline's 1st, in April; 10日至11日: the 10th)
             on = self.date_of(doc, dateline, reference)[0]

@@ -220,3 +220,30 @@ def test_greetings_and_a_speech_joined_by_bing_are_two_roles(extract) -> None:
 def test_reiterating_at_a_meeting_is_speaking(extract_with_model) -> None:
     record = extract_with_model("切尔诺梅尔金总理在去年举行的领导人会议上重申，俄期望与各国增进合作。")
     assert speakers(record)["切尔诺梅尔金"][1] == ("讲话",)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # yesterday of the dateline's own date
+        ("发布时间：2024-03-03\n新华社杭州3月2日电 省作协昨天举行迎春茶话会，主席李明主持。", "2024-03-01"),
+        ("发布时间：2024-03-03\n本报杭州3月2日讯 省作协今天举行迎春茶话会，主席李明主持。", "2024-03-02"),
+        # no publication date: a year only from what the text makes certain
+        ("本报北京1月5日讯 市委今天召开工作会议。会议由书记王明主持。书记王明1993年曾在外省任职。", None),
+        ("本报北京1月5日讯 市委今天召开工作会议。会议提出到2005年全市经济总量翻一番。", None),
+        ("本报北京1月5日讯 市委今天召开工作会议。去年全市生产总值1997年达到新高。", "1998-01-05"),
+    ],
+)
+def test_newspaper_meeting_dates(extract, text: str, date: str | None) -> None:
+    assert extract(text)["meetings"][0]["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "honors"),
+    [
+        ("表彰了100个“三下乡”活动先进集体和100位先进个人。", [("三下乡活动先进集体", 100), ("先进个人", 100)]),
+        ("十个学校和二十名教师分别荣获“园丁奖”先进集体称号。", [("园丁奖先进集体", 10)]),
+    ],
+)
+def test_the_rank_after_a_quoted_campaign_is_part_of_the_honour(extract, text: str, honors: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == honors

@@ -240,7 +240,12 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     decided = _DECIDED_BEFORE.search(text, max(0, clause_start - 12), clause_start)
     if decided and not _APPROVED_BEFORE.search(text, 0, decided.start()):
         return True  # 会议决定，下周召开…: what the meeting decided on (not 经…研究决定，…于4月10日召开: approved, then held)
-    return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED) for p in pattern.finditer(text))
+    return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
+
+
+# 这次评选不举行颁奖仪式, 北京愿意主持召开…会议, 将不会举行会谈: not held, or only offered (read in the
+# meeting's own clause: 在议会会议上说，…愿意主持召开… holds the first one)
+_NOT_HELD = re.compile("(?:不|未|没有|不会)(?:再)?(?:举行|召开|举办)|愿意(?:主持)?(?:召开|举行|举办)")
 
 
 def _stretches(meetings: list[dict[str, Any]]) -> dict[int, tuple[int, float]]:
@@ -352,7 +357,7 @@ _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五�
 _HELD_OR_CLOSED = ("(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束|结束(?![后时了语]))"
                    "(?![式词辞典礼]|(?<=幕)会)")
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
-_VENUE_END = re.compile("(?:厅|堂|馆|室|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
+_VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
 _ORG_PREFIX = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|商会|联合会|基金会"
@@ -756,6 +761,10 @@ class MeetingExtractor:
         org = re.sub(r"[今昨前]?[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)
         org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)", "", org)
+        # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
+        org = re.sub("(?:今天|今日|昨天|昨日|当天|当日|日前|近日|最近|前不久|正|也|还|又|已|特地|专门|上午|下午|晚上|晚)+$", "", org)
+        # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
+        org = re.sub(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$", "", org)
         if re.match("并(?:在|于)", org):
             return None  # 调研…，并在县委会议室召开: a venue after 并, no organizer
         org = re.sub(r"^由", "", org)
@@ -820,6 +829,7 @@ class MeetingExtractor:
             return None  # 在市委书记李某的陪同下, 在百忙之中: company or circumstance, not a place
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = re.sub("(?:与|同|和|跟)[^，。]{2,}$", "", loc)  # 雷克雅未克与当地企业(举行签约仪式)
+        loc = re.sub("[两三四五]度$", "", loc)  # 在白宫两度同…举行会谈: how often, not where
         return loc if len(loc) >= 2 else None
 
     def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
@@ -1472,6 +1482,8 @@ class MeetingExtractor:
             for m in self.reference.finditer(text):
                 if _RELAYED_REFERENCE.search(text[: m.start()]) or _RELAYED_AFTER.match(text, m.end()):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
+                if _planned_in(text, m.start(), m.end()):
+                    continue  # 北京愿意主持召开有各方参加的会议: offered in the referring clause
                 if m["obj"] and text.startswith("时", m.end("obj")) and (
                         not m.group().lstrip().startswith("主持") or _RULE_WORDS.search(text, 0, m.start())):
                     continue  # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held)

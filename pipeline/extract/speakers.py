@@ -109,6 +109,8 @@ _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[�
 # A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
 # (致辞。他表示…) it goes on with that address.
 _PARTNER_BEFORE = re.compile("(?:他|她)(?:同|与|跟)$")
+# Inside a quotation opened after a speech verb and a colon (…说：“…), not yet closed.
+_INSIDE_QUOTED_SPEECH = re.compile("(?:说|表示|指出|强调|介绍|认为|回忆|谈到)[：:]\\s*“[^”]*$")
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
 # What may stand before a sentence's subject: nothing, a short opener (会上，随后，) or a date (5月10日上午，).
 _OPENER = (r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期间|典礼上|仪式上"
@@ -194,7 +196,7 @@ _GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，�
 _IN_CHARGE = re.compile(
     r"了?(?!召开|举行)(?:[^，。；会并]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|制订|制定|开发|创办|建设"
     # (主持育成水稻新品种, 主持的国家社科基金重大项目, 主持完成…课题: research led, no meeting)
-    r"|[^，。；会]{0,14}(?:项目|课题|工程)(?![^，。；]*(?:会|议|班|仪式))|育成|研制|攻关|完成|编制|手术)"
+    r"|[^，。；会]{0,14}(?:项目|课题|工程|研究(?!会|生|院|所))(?![^，。；]*(?:会|议|班|仪式))|育成|研制|攻关|完成|编制|手术)"
 )
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 # An open 「, 『 or 《 not closed before a name: the name is a word of a quoted name.
@@ -207,9 +209,9 @@ _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|�
 _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:报道|摄影?|采写|供稿)")
 # 在接受记者采访时说, 受访时表示, 对记者说: remarks to the press after the event, not a part in it.
 _PRESS = re.compile(
-    "采访|受访|访问时|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
+    "采访|受访|访问[^，。；]{0,12}时|访问期间|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
-    "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文)"
+    "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文|致电|致函|致信)"
 )
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
 _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|生态文明|文化|新时期[\u4e00-\u9fff]{0,6}?)?思想"
@@ -455,7 +457,8 @@ class SpeakerExtractor:
         last_dot = text.rfind("·", i, dotted.end())
         for end in range(last_dot + 3, dotted.end() + 1):
             rest = text[end : end + 1]
-            if not rest or rest in CLAUSE_BREAK or text.startswith(self.lex.name_stops, end) or _TIME_ADVERB.match(text, end):
+            if not rest or rest in CLAUSE_BREAK or text.startswith(self.lex.name_stops, end) or _TIME_ADVERB.match(text, end) \
+                    or rest == "时":  # (会见英国外交大臣罗宾·库克时表示)
                 return (i, end)
         return None
 
@@ -761,7 +764,9 @@ class SpeakerExtractor:
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
         prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])|联同|偕同|连同|陪同|率领|带领|听取|^据"
                           # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
-                          "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到"
+                          "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
+                          # (今天上午同法国外交部长杜邦: a time word, then the other party)
+                          "|(?<=[午天日晚])(?:同|与|和|跟)"
                           # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
                           r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
         prefix = re.sub("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})", "", prefix)  # 这次俄总理
@@ -1006,6 +1011,9 @@ class SpeakerExtractor:
                 or (role == "指导" and (window[m.start() - 1 : m.start()] == "为" or _GUIDED.match(window, m.end())))
                 # 被确认为违禁药物, 公认为: a word holding 认为; 作上述表示: the noun; 此间报道说: the report's words
                 or (m.group() == "认为" and window[m.start() - 1 : m.start()] in ("确", "承", "公", "被", "误"))
+                # 与播音员、主持人合影: presenters, a noun in a list
+                or (m.group() == "主持人" and (window[m.start() - 1 : m.start()] in ("、", "和", "与", "及")
+                                               or window[m.end() : m.end() + 1] in ("、", "们", "和")))
                 or (m.group() == "表示" and re.search("(?:上述|这一|这种|此)$", window[: m.start()]))
                 or (m.group() in _SOFT_SPEECH_VERBS and re.search("(?:报道|报|消息|舆论|人士|媒体|评论)$", window[: m.start()]))
             ):
@@ -1123,6 +1131,9 @@ class SpeakerExtractor:
                 mention.title, mention.recipient, mention.relayed = self.title_before(
                     text, mention.start, mention.end, floor
                 )
+                if _INSIDE_QUOTED_SPEECH.search(text, sentence.start, mention.start):
+                    # 王明说：“李华部长接见我时说，…”: a person in another's quoted words is only reported
+                    mention.relayed = True
                 if mention.title is None:
                     # 主持人：刘某（社区党委副书记、居委会主任）: the title in brackets after the name
                     bracketed = _BRACKETED_TITLE.match(text, mention.end)

@@ -247,3 +247,62 @@ def test_newspaper_meeting_dates(extract, text: str, date: str | None) -> None:
 )
 def test_the_rank_after_a_quoted_campaign_is_part_of_the_honour(extract, text: str, honors: list) -> None:
     assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == honors
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这次评选不举行颁奖仪式，奖品另行送达。", "外长张三说，北京愿意主持召开有各方领导人参加的会议。"],
+)
+def test_a_meeting_not_held_or_only_offered_is_none(extract, text: str) -> None:
+    assert extract(text)["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("电影《长河》首映式今天在市影剧院举行，三百余人出席。", "电影《长河》首映式")],
+)
+def test_premieres_are_meetings(extract, text: str, name: str) -> None:
+    assert extract(text)["meetings"][0]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer", "location"),
+    [
+        ("市政府当天下午举行全体会议，市长李明主持。", "市政府", None),
+        ("市委、市政府今天为王五举行庆功大会。", "市委、市政府", None),
+        ("市长王五今天在市府三度同来访的客人举行会谈。", None, "市府"),
+    ],
+)
+def test_organizers_and_places_without_neighbouring_words(extract, text: str, organizer, location) -> None:
+    meeting = extract(text)["meetings"][0]
+    assert (meeting["organizer"], meeting["location"]) == (organizer, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # remarks on a visit, a telegram, a research project chaired, presenters, a person in quoted words
+        ("首脑会议今天在里加结束。去年10月，总统王五访问瑞典时，反复强调和平。", "王五"),
+        ("首脑会议今天在里加结束。主席李明致电大会，表示热烈祝贺。", "李明"),
+        ("全市工作会议今天举行。农科所研究员王五主持了水稻高产研究。", "王五"),
+        ("全市播音工作会议今天举行。会后，局长王五与播音员、主持人合影留念。", "王五"),
+        ("王明副市长今天举行记者招待会。王明说：“李华部长接见我时说，两地要加强合作。”", "李华"),
+    ],
+)
+def test_people_who_take_no_part_in_the_meeting(extract, text: str, name: str) -> None:
+    assert name not in speakers(extract(text))
+
+
+def test_a_dotted_name_ends_before_shi(extract_with_model) -> None:
+    record = extract_with_model("会见今天举行。他在会见英国外交大臣罗宾·库克时表示，两国关系很好。库克说，英方赞同。")
+    assert "罗宾·库克时" not in speakers(record)
+
+
+def test_a_time_word_and_tong_end_the_other_partys_clause(extract_with_model) -> None:
+    record = extract_with_model("市长张三今天上午同法国外交部长杜邦举行会谈。杜邦表示，两国关系很好。")
+    assert speakers(record)["杜邦"][0] == "法国外交部长"
+
+
+def test_an_offer_later_in_the_sentence_leaves_the_meeting_held(extract_with_model) -> None:
+    record = extract_with_model("标题\n副外长帕潘德里欧十六日在议会会议上说，雅典愿意主持召开有各方领导人参加的会议。")
+    assert [m["name"] for m in record["meetings"]] == ["议会会议"]

@@ -65,7 +65,7 @@ _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支�
                          "|超(?:标准|范围)(?:发放|列支|接待|支付)|违反规定[^，。；]{0,8}?(?:发放|使用|列支)")
 # 收受礼金，金额共计3.2万元: gifts taken, also named in the clause before the amount (not 严禁收受…)
 _BRIBE = re.compile("(?<!严禁)(?<!防止)(?<!杜绝)(?<!禁止)收(?:受|送)[^，。；]{0,8}?礼")
-_GIFT = re.compile("捐|赠|援助|资助|慰问|支援|赞助")
+_GIFT = re.compile("捐|赠|援助|资助|慰问|支援|赞助|调拨")
 # Grants that hold a word of the exclusions (低收入, 价格补贴, 税收奖励, 资助学费, 增收产业).
 _GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税收(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐")
 # The terms of a coupon (满200元减50元).

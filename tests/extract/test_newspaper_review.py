@@ -306,3 +306,28 @@ def test_a_time_word_and_tong_end_the_other_partys_clause(extract_with_model) ->
 def test_an_offer_later_in_the_sentence_leaves_the_meeting_held(extract_with_model) -> None:
     record = extract_with_model("标题\n副外长帕潘德里欧十六日在议会会议上说，雅典愿意主持召开有各方领导人参加的会议。")
     assert [m["name"] for m in record["meetings"]] == ["议会会议"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年全省实现财政收入120.5亿元，其中增值税40.2亿元，营业税15.6亿元。",
+        "该公司是一家投资银行，资产达30亿港元以上。",
+        "每投入1元，可增加产值4元。",
+    ],
+)
+def test_tax_assets_and_ratios_are_no_funding(extract, text: str) -> None:
+    assert extract(text)["funding"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("县民政局共送救济款和慰问品计3万元，对50户特困户进行了救济。", 30000),
+        ("她先后拿出20多万元帮助困难职工。", 200000),
+        ("工会为他筹措2000元无息贷款，帮他办起了小卖店。", 2000),
+        ("省农业厅调拨价值2万多元的科技资料分送到10个县。", 20000),
+    ],
+)
+def test_relief_money_and_goods_handed_out_are_funding(extract, text: str, amount: int) -> None:
+    assert [f["amount"] for f in extract(text)["funding"]] == [amount]

@@ -35,7 +35,7 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
 # (100个“三下乡”活动先进集体, “园丁奖”先进个人: the rank after a quoted campaign or prize)
 _NOUN_AFTER = re.compile("^((?:活动)?(?:先进集体|先进个人|先进单位|先进工作者|模范集体|模范个人)|基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|年度人物|人物|团队"
-                         "|纪念章|勋章|奖章|奖牌|奖杯)")
+                         "|纪念章|勋章|奖章|奖牌|奖杯|奖(?![金励品]))")
 # Honours whose holders are organizations, by their last word.
 _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
 # Award verbs that may be caught at the front of an unquoted honour (大会表彰先进集体).
@@ -92,6 +92,11 @@ TOTAL_WORD_BEFORE = 15
 REFERRED_WITHIN = 300
 #: Parts of a stated total are counted within this many characters of it.
 SUM_PARTS_WITHIN = 300
+
+
+# 该奖, 此奖, 这一奖项: a prize named before.
+_THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
+_NAMED_PRIZE = re.compile("[\u4e00-\u9fff“”「」]{2,16}?奖(?![金励品项])")
 
 
 def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]:
@@ -557,6 +562,13 @@ class AwardExtractor:
                 honor = named[-1] + honor
             elif m.re is self.conferred_plain:
                 return False  # 为22名老党员颁发纪念章 alone: an award record needs the honour named (§5)
+        if _THIS_PRIZE.fullmatch(honor):
+            # 首届青年文学奖今天颁奖，6名作家喜获该奖: the prize named before in the sentence
+            named = [p for p in _NAMED_PRIZE.findall(sentence.text[:at]) if not _THIS_PRIZE.fullmatch(p)
+                     and not p.endswith(("颁奖", "获奖", "得奖", "领奖", "受奖"))]
+            if not named:
+                return False
+            honor = re.sub(r"^(?:首届|第[\d一二三四五六七八九十百]+届)", "", named[-1])
         if _COMPARED.search(honor):
             return False  # 先进基层党组织增加了5个, 优秀共产党员比去年多5名: a comparison, no conferral (§5)
         # (共有金奖义工256名, 受表彰的有…, 县府表扬师铎奖教师: the clause's verb and subject, not the honour)

@@ -243,6 +243,7 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
 
 
+_HABITUAL = re.compile("每(?:年|月|周|季度|逢|次)")
 # 这次评选不举行颁奖仪式, 北京愿意主持召开…会议, 将不会举行会谈: not held, or only offered (read in the
 # meeting's own clause: 在议会会议上说，…愿意主持召开… holds the first one)
 _NOT_HELD = re.compile("(?:不|未|没有|不会)(?:再)?(?:举行|召开|举办)|愿意(?:主持)?(?:召开|举行|举办)")
@@ -378,7 +379,8 @@ _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), 
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
 _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多次|许多|众多|诸多|很多")
 # (九届全国人大二次会议 names a session: 届 is no tally)
-_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的)")
+# (举办了3期青年骨干培训班: a series of sessions, however long the name)
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|批|轮)[^，。；]{0,20}$|个[^，。；]{0,6}$|届的)")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 _SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
@@ -610,11 +612,11 @@ class MeetingExtractor:
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
         det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
         self.reference = re.compile(
-            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
+            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
             # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞: HK release style, the speech right after)
             r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词)))"
             r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|时|$)"
-            r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
+            r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             r"|^\s*(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
@@ -1482,8 +1484,8 @@ class MeetingExtractor:
             for m in self.reference.finditer(text):
                 if _RELAYED_REFERENCE.search(text[: m.start()]) or _RELAYED_AFTER.match(text, m.end()):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
-                if _planned_in(text, m.start(), m.end()):
-                    continue  # 北京愿意主持召开有各方参加的会议: offered in the referring clause
+                if _planned_in(text, m.start(), m.end()) or _HABITUAL.search(text, clause_bounds(text, m.start())[0], m.end()):
+                    continue  # 北京愿意主持召开有各方参加的会议: offered; 每年年终的总结会上: a habit
                 if m["obj"] and text.startswith("时", m.end("obj")) and (
                         not m.group().lstrip().startswith("主持") or _RULE_WORDS.search(text, 0, m.start())):
                     continue  # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held)

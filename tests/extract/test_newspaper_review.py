@@ -334,3 +334,27 @@ def test_relief_money_and_goods_handed_out_are_funding(extract, text: str, amoun
 def test_a_date_ends_the_other_persons_clause_before_a_title(extract_with_model) -> None:
     record = extract_with_model("本报罗马1月14日电正在这里访问的外长钱明14日与意大利外长李迪举行了会谈。李迪说，两国关系很好。")
     assert speakers(record)["李迪"][0] == "意大利外长"
+
+
+@pytest.mark.parametrize(
+    ("text", "honors"),
+    [
+        ("另有4部作品获得“金笔”奖。", [("金笔奖", 4)]),
+        ("首届青年文学奖今天颁奖，甲等6名作家喜获该奖。", [("青年文学奖", 6)]),
+    ],
+)
+def test_prizes_of_works_and_a_prize_named_before(extract, text: str, honors: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text)["awards"]] == honors
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("奖章颁奖仪式后，运动员王五告诉记者，她很满意。", ["奖章颁奖仪式"]),
+        ("省长王五在刚刚结束的北京会谈中指控对方违约。", ["北京会谈"]),
+        ("每年年终的总结会上，厂长王五都讲三句话。", []),
+        ("去年市科协举办了3期青年骨干培训班。", []),
+    ],
+)
+def test_meetings_referred_to_and_habits_or_series(extract, text: str, names: list) -> None:
+    assert [m["name"] for m in extract("标题\n" + text)["meetings"]] == names

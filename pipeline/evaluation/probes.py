@@ -128,17 +128,23 @@ def materialize(target: Path, gold_dir: Path = PROBE_GOLD) -> list[str]:
     Raises ``ValueError`` when a sentence no longer matches the SHA-1 in its gold file.
     """
     unseen, seen = sentence_sets()
-    sentences = {**unseen, **seen}
+    return write_gold_texts(target, gold_dir, {**unseen, **seen}, "sentence missing or changed in the MSRA data")
+
+
+def write_gold_texts(target: Path, gold_dir: Path, texts: dict[str, str], missing: str) -> list[str]:
+    """Write ``<id>.txt`` into ``target`` for each gold file in ``gold_dir``, the text its id names
+    in ``texts``; returns the ids written. Raises ``ValueError`` (``"<id>: " + missing``) when a
+    text is absent or no longer matches the gold file's ``text_sha1``."""
     target.mkdir(parents=True, exist_ok=True)
     written = []
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        pid = gold["doc"]
-        text = sentences.get(pid)
+        doc_id = gold["doc"]
+        text = texts.get(doc_id)
         if text is None or text_sha1(text) != gold.get("text_sha1"):
-            raise ValueError(f"{pid}: sentence missing or changed in the MSRA data")
-        (target / f"{pid}.txt").write_text(text + "\n", encoding="utf-8")
-        written.append(pid)
+            raise ValueError(f"{doc_id}: {missing}")
+        (target / f"{doc_id}.txt").write_text(text + "\n", encoding="utf-8")
+        written.append(doc_id)
     return written
 
 

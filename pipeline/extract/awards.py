@@ -80,7 +80,9 @@ _BARE_MEDALS = frozenset({"纪念章", "勋章", "奖章", "奖牌", "奖杯", "
 _NOMINATED_AFTER = re.compile("候选|提名|表彰对象|推荐对象|人选")
 # Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
 _NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|奖牌|奖杯|奖状|奖金和证书|证书和奖金|奖牌和证书|证书和奖牌)$"
-                           r"|(?:结业|毕业|学位|身份|资格|上岗|培训|合格|党员)证书$|颁奖$|获奖$|^奖(?:单位|者|人)")
+                           r"|(?:结业|毕业|学位|身份|资格|上岗|培训|合格|党员)证书$|颁奖$|获奖$|^奖(?:单位|者|人)"
+                           # (五名孤儿获得“春苗助学基金”的救助款: a fund that helps them, no honour)
+                           r"|(?<!奖励)基金$")
 # Words of a stated total shortly before its count (共评选各类奖学金获得者3295人次, 合计174位); a total
 # equal to the sum of the counts listed next to it repeats them.
 _AWARD_VERB = re.compile("评为|授予|命名|获|嘉许|创建|创成|表彰")

@@ -358,3 +358,8 @@ def test_prizes_of_works_and_a_prize_named_before(extract, text: str, honors: li
 )
 def test_meetings_referred_to_and_habits_or_series(extract, text: str, names: list) -> None:
     assert [m["name"] for m in extract("标题\n" + text)["meetings"]] == names
+
+
+def test_a_fund_that_helps_is_no_honour(extract) -> None:
+    record = extract("五名孤儿获得“春苗助学基金”的救助款3000元。")
+    assert record["awards"] == [] and [f["amount"] for f in record["funding"]] == [3000]

@@ -411,7 +411,8 @@ _FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
 _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按照|依据|遵照")
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
 # What a meeting as the subject of a sentence stated or decided (…座谈会强调, …会议通过).
-_STATED = "(?:今天|昨天|日前|近日|一致)?(?:强调|指出|提出|要求|认为|表决通过|通过|决定|号召|明确|审议|听取|宣布)"
+# (研讨会围绕…进行了交流: what the meeting discussed)
+_STATED = "(?:今天|昨天|日前|近日|一致)?(?:强调|指出|提出|要求|认为|表决通过|通过|决定|号召|明确|审议|听取|宣布|围绕)"
 # Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为).
 _NOT_HELD_YET = re.compile(
     "(?<![上中少大])将(?:于|在|要|会|召开|举行|出席)|要在|准备|希望(?!工程)|呼吁|计划|打算|届时|以便|争取"
@@ -586,7 +587,9 @@ class MeetingExtractor:
             r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加|(?<!曾)(?<!曾经)(?<!先后)主持(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
             # (主持市政府第28次常务会议: an edition a few words on)
             r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]))了?"
-            r"(?:由[^，。；]{2,20}?的|在(?P<venue>[^，。；,;\n]{2,20}?)(?:举行|召开|举办)的)?(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")[”」』]?(?=[，。；,;]|$|并)"
+            # (出席了今天上午举行的颁奖仪式: the day before the verb of the attribute)
+            r"(?:由[^，。；]{2,20}?的|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
+            r"(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")[”」』]?(?=[，。；,;]|$|并)"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
@@ -618,7 +621,9 @@ class MeetingExtractor:
             r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|时|$)"
             r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
-            r"|^\s*(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific + r")[”」』]?" + _STATED
+            r"|^\s*(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific
+            # (研讨会围绕…进行了交流: a bare head of its own kind as the subject; not 会议决定, the main meeting again)
+            + r"|研讨会|座谈会|论坛|年会|报告会|交流会)[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
             # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
             + r"|^\s*(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?[^，。；：,;:！？\n]{0,40}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific

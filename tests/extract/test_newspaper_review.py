@@ -363,3 +363,14 @@ def test_meetings_referred_to_and_habits_or_series(extract, text: str, names: li
 def test_a_fund_that_helps_is_no_honour(extract) -> None:
     record = extract("五名孤儿获得“春苗助学基金”的救助款3000元。")
     assert record["awards"] == [] and [f["amount"] for f in record["funding"]] == [3000]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国务院新闻办公室主任赵启正出席了今天上午举行的颁奖仪式，他在讲话中向获奖者表示祝贺。", "颁奖仪式"),
+        ("研讨会围绕建立社会保障体系基本框架进行了交流。", "研讨会"),
+    ],
+)
+def test_a_ceremony_attended_with_its_day_and_a_seminar_as_the_subject(extract, text: str, name: str) -> None:
+    assert [m["name"] for m in extract("标题\n" + text)["meetings"]] == [name]

@@ -1647,6 +1647,8 @@ class MeetingExtractor:
             or bool(_COUNTED.match(name) or _SERIES.match(name))
             or "将" in name
             or self._listing(name)
+            # (今天举办这个节，明天举行那个会: any meeting at all, none reported)
+            or re.fullmatch("(?:这个|那个|这种|那种|某个|某种)(?:会|会议|活动)", name) is not None
         )
 
     def _listing(self, name: str) -> bool:

@@ -374,3 +374,7 @@ def test_a_fund_that_helps_is_no_honour(extract) -> None:
 )
 def test_a_ceremony_attended_with_its_day_and_a_seminar_as_the_subject(extract, text: str, name: str) -> None:
     assert [m["name"] for m in extract("标题\n" + text)["meetings"]] == [name]
+
+
+def test_that_meeting_in_general_is_none(extract) -> None:
+    assert extract("少数地方今天举办这个节，明天举行那个会，都请明星出场。")["meetings"] == []

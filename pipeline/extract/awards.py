@@ -35,7 +35,7 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
 # (100个“三下乡”活动先进集体, “园丁奖”先进个人: the rank after a quoted campaign or prize)
 _NOUN_AFTER = re.compile("^((?:活动)?(?:先进集体|先进个人|先进单位|先进工作者|模范集体|模范个人)|基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|年度人物|人物|团队"
-                         "|纪念章|勋章|奖章|奖牌|奖杯|奖(?![金励品]))")
+                         "|纪念章|勋章|奖章|奖牌|奖杯|奖(?![金励品状项杯章牌]))")
 # Honours whose holders are organizations, by their last word.
 _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
 # Award verbs that may be caught at the front of an unquoted honour (大会表彰先进集体).
@@ -98,7 +98,8 @@ SUM_PARTS_WITHIN = 300
 
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
-_NAMED_PRIZE = re.compile("[\u4e00-\u9fff“”「」]{2,16}?奖(?![金励品项])")
+# (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
+_NAMED_PRIZE = re.compile("(?:(?<=[，。；、：“「\\s])|^|(?<=届))[\u4e00-\u9fff]{2,10}?奖(?![金励品项])")
 
 
 def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]:

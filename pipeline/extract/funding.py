@@ -58,7 +58,7 @@ _REWARDED_OBJECT_BEFORE = re.compile("对[^，。；]{0,20}$")
 _PURCHASE_BEFORE = re.compile("(?:购买|采购|销售|收购)[^，。；]{0,12}$")
 _BOUGHT = re.compile("买下|买断|购得|购买|收购")
 _REFUSED = re.compile("拒收|拒绝接受|婉拒|退回")
-_FUNDS_BEFORE = re.compile("资金|经费|出资|投入|拨|捐|善款|补助|资助|募集|筹集|援助|慰问")
+_FUNDS_BEFORE = re.compile("资金|经费|出资|投入|拨|捐|善款|补助|补贴|奖励|扶持|资助|募集|筹集|援助|慰问")
 # Money paid against the rules (违规向职工发放加班补贴12.3万元, 擅自提高标准发放): a violation, no grant
 # (not 违规建筑拆除补偿资金, 超标准洪水防御工程).
 _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支付|报销|收取|收受|收送|扣划|截留)|收受[^，。；]{0,8}?礼|擅自[^，。；]{0,8}?(?:发放|提高|列支|使用|支付)"
@@ -186,8 +186,9 @@ class FundingExtractor:
                     continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)
                 if re.search("缺口[^，。；]{0,4}$", text[clause_start:m_start]) or re.match("的?资金缺口", text[m_end:]):
                     continue  # 尚有资金缺口3000万元, 约20亿美元的资金缺口: money lacking, none granted
-                if _REFUSED.search(text, previous_start, m_start):
-                    continue  # 拒收各种礼金5次，共2.92万元: money turned down, none paid
+                refused = _REFUSED.search(text, previous_start, m_start)
+                if refused and not _FUNDS_BEFORE.search(text, refused.end(), m_start):
+                    continue  # 拒收各种礼金5次，共2.92万元: money turned down (not 婉拒…，捐资30万元: then given)
                 if "价值" in clause and not _GIFT.search(text, previous_start, m_start):
                     continue  # 价值1200万元的设备投入使用: what a thing is worth (捐赠价值30万元的书籍 is a gift)
                 if text[m_start - 1 : m_start] in _VAGUE_BEFORE and entity.text[:1] in "十百千万亿":

@@ -172,14 +172,15 @@ _NOT_THE_YEAR_AFTER = re.compile(
     # (2025年前完成: before that year; not 2024年前三季度, 前5个月, 前半年: the first part of it)
     r"(?:底|末)?前(?![一二三四五六七八九十两几\d]|半)|(?:底|末|初)?(?:以来|之前|以前|起|至今|到期)"
     # (书记甲1993年曾在外省任职, 1931年出生: a life's events)
-    "|曾|就任|任职(?!仪式|典礼)|毕业(?!典礼|生|班|季|晚会|仪式)|出生|生于"
+    "|曾(?:在|任|经|担任|是|获)|就任|任职(?!仪式|典礼)|毕业(?:于|后|时)|出生|生于"
     "|(?:入党|出生|参加工作|参军|入伍|退休|去世|逝世|成立|创办|创建|建成)(?=的|，|,|。|后|以来|时|并)")
 _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
 # A clause about the future: its year is no evidence of the report's own.
 # (会议提出到2005年…: a target year)
-_FUTURE_CLAUSE = re.compile(r"(?<![上中少大])将|到期|争取|力争|预计|届时|计划(?!经济|生育|单列)|目标|到(?=(?:19|20)\d{2}年(?!底|末))")
+# (not 明确2024年工作目标, 力争2024年…: the current year's aims)
+_FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?!底|末))")
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
-_STOCK_AT_YEAR_END = re.compile("(?:底|末)")
+_STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")  # (not 到2024年底完成: a deadline)
 _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
 
 
@@ -338,6 +339,7 @@ _OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0
 # What a bare 参加/出席 attends that is no gathering, read outside the meeting's own sentence (这两人参加
 # 世界锦标赛的资格, 近60名将参加…核查工作的专家; not 参加开班式, 出席观礼, 参加了此次活动).
 _NOT_A_GATHERING = re.compile(r"了?[^，。；会]{0,12}?(?:赛|资格|工作(?!会)|名单|考试|行动|项目|维和|核查|战斗|劳动|选举)")
+_GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|讲座|党课|观摩")
 # 赴/到…考察: visitors of a tour.
 _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
@@ -355,8 +357,7 @@ _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五�
 # Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
 # (开幕式, 闭幕词: nouns, not the verb)
 # (…首脑会议23日在里加结束: a meeting closing is one held; not 会议结束后, 结束时)
-_HELD_OR_CLOSED = ("(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束|结束(?![后时了语]))"
-                   "(?![式词辞典礼]|(?<=幕)会)")
+_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会)"
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
@@ -379,8 +380,8 @@ _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), 
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
 _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多次|许多|众多|诸多|很多")
 # (九届全国人大二次会议 names a session: 届 is no tally)
-# (举办了3期青年骨干培训班: a series of sessions, however long the name)
-_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|批|轮)[^，。；]{0,20}$|个[^，。；]{0,6}$|届的)")
+# (举办了3期青年骨干培训班: a series of classes, however long the name; not 二期工程…仪式)
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 _SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
@@ -472,17 +473,6 @@ def _opens_account(sentence: str, d: re.Match[str]) -> bool:
             and _LEAD_DATE_AFTER.match(sentence, d.end()) is not None)
 
 
-def _relative_year(sentence: str) -> list[int]:
-    """The current year a sentence makes certain: its one year written (not a span, a start or a
-    plan) called 去年 (plus one) or 今年 in it."""
-    words = set(re.findall("去年|今年", sentence))
-    years = {int(m[1]) for m in _YEAR_ANY.finditer(sentence) if not _SPAN_AROUND.match(sentence, m.end())
-             and not _SINCE_BEFORE.search(sentence, 0, m.start()) and not _NOT_THE_YEAR_AFTER.match(sentence, m.end())}
-    if len(words) != 1 or len(years) != 1:
-        return []
-    return [years.pop() + (1 if words == {"去年"} else 0)]
-
-
 def _counted_years(text: str) -> list[int]:
     """Current years the text gives by anniversaries celebrated (庆祝建党102周年 -> 2023)."""
     years = []
@@ -541,6 +531,11 @@ class MeetingExtractor:
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|(?<=[日晚午会团社局署联])假(?!期|日|冒|如|若|设))(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
             # (桑特在会后举行的记者招待会上说: what was held there is named after 的; not …是在…举行的。)
             + "(?!的[^，。；,;\n])"
+        )
+        # …首脑会议23日在里加结束: a meeting closing is one held (not 调研活动结束, 会议结束后)
+        self.closed = re.compile(
+            r"(?P<name>[^，。；：,;:！？\n]{2,40}?(?:会议|大会|会谈|会晤|峰会|论坛|年会|研讨会|座谈会|全会))"
+            r"[^，。；,;\n]{0,16}?(?:在(?P<loc>[^，。；,;\n]{1,30}?))?(?:胜利|圆满)?结束(?![后时了语])"
         )
         # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
         # its organizer; a record only when the subject reads as an organization)
@@ -657,7 +652,9 @@ class MeetingExtractor:
                        r"(?:共|共计|合计|等(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 邀集著名漫画家华君武、丁聪…等40余人，…探讨: the guests invited, counted after their names
-            re.compile(r"邀(?:集|请)了?[^。；;]{2,80}?等(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            # (not 邀请…等3位专家作专题报告: the speakers invited)
+            re.compile(r"邀(?:集|请)了?[^。；;]{2,80}?等(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
+                       r"(?![^，。；]{0,12}?(?:作|做|进行|开展)[^，。；]{0,8}?(?:报告|讲座|授课|宣讲|辅导)|[^，。；]{0,8}?(?:授课|讲课|主讲))"),
             # (上千名党员干部参加会议: 上 before a round hundred or thousand)
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过|上(?=[百千万]))|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
@@ -686,6 +683,7 @@ class MeetingExtractor:
         verb = self._verb.search(text) is not None
         for kind, pattern, needed in (
             ("active", self.active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
+            ("passive", self.closed, "结束" in text),
             ("attributive", self.attributive, verb), ("attributive", self.dated_attributive, verb),
             ("visit", self.visit, "观摩" in text or "现场教学" in text),
             ("clause", self.clause, verb),
@@ -868,10 +866,6 @@ class MeetingExtractor:
         named = [int(y) for y in _YEAR_IS.findall(text)]
         if named:
             return max(named)
-        # 去年全国…1997年…: a sentence that calls its one written year 去年 (今年) names the current one
-        relative = {y for sentence in re.split("[。！？\n]", text) for y in _relative_year(sentence)}
-        if len(relative) == 1:
-            return relative.pop()
         counted = _counted_years(text)
         if counted:
             return max(counted)
@@ -901,7 +895,7 @@ class MeetingExtractor:
                 return max(summed)
         # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来;
         # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
-        # (这批债券…二○○三年二月四日到期, 争取在1998年内完成: a year ahead in a clause of the future)
+        # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)
         years = [int(m[1]) + (1 if early and _STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, 0, m.start()) else 0)
                  for m in _YEAR_ANY.finditer(text)
                  if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
@@ -943,7 +937,10 @@ class MeetingExtractor:
             return False
         if not m.group().endswith(("参加", "出席")):
             return True
-        return _NOT_A_GATHERING.match(sentence, m.end(), clause_bounds(sentence, m.end())[1]) is None
+        clause_end = clause_bounds(sentence, m.end())[1]
+        # (参加了项目签约仪式, 参加全县农业工作推进会: the gathering's own name holds the word)
+        return _NOT_A_GATHERING.match(sentence, m.end(), clause_end) is None or _GATHERING_NAMED.search(
+            sentence, m.end(), clause_end) is not None
 
     @staticmethod
     def _no_headcount(sentence: str, m: re.Match[str]) -> bool:

@@ -209,7 +209,7 @@ _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|�
 _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:报道|摄影?|采写|供稿)")
 # 在接受记者采访时说, 受访时表示, 对记者说: remarks to the press after the event, not a part in it.
 _PRESS = re.compile(
-    "采访|受访|访问[^，。；]{0,12}时|访问期间|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
+    "采访|受访|(?<![来问])访问(?!团|者)[^，。；的]{0,12}时|访问期间|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
     "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文|致电|致函|致信)"
 )
@@ -1014,8 +1014,8 @@ class SpeakerExtractor:
                 # 与播音员、主持人合影: presenters, a noun in a list
                 or (m.group() == "主持人" and (window[m.start() - 1 : m.start()] in ("、", "和", "与", "及")
                                                or window[m.end() : m.end() + 1] in ("、", "们", "和")))
-                or (m.group() == "表示" and re.search("(?:上述|这一|这种|此)$", window[: m.start()]))
-                or (m.group() in _SOFT_SPEECH_VERBS and re.search("(?:报道|报|消息|舆论|人士|媒体|评论)$", window[: m.start()]))
+                or (m.group() == "表示" and re.search("(?:上述|这一|这种)$", window[: m.start()]))
+                or (m.group() in _SOFT_SPEECH_VERBS and re.search("(?:报道|消息|舆论|人士|媒体)$", window[: m.start()]))
             ):
                 continue
             add("致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else role, m.start())
@@ -1251,7 +1251,8 @@ class SpeakerExtractor:
                         if mention.org:
                             organizations.setdefault(mention.name, mention.org)
                 if _PARTNER_BEFORE.search(text, max(0, mention.start - len(mention.title or "") - 3),
-                                          mention.start - len(mention.title or "")):
+                                          mention.start - len(mention.title or "")) and not _SHARED_ROLE.search(
+                        text, mention.end, min(sentence.end, mention.end + 12)):  # (他与李明先后讲话: both)
                     continue  # 他同克林顿总统在首脑会晤中…指出: the partner of the one who speaks
                 if mention.relayed or mention.recipient or _REPORTER_AFTER.match(text, mention.end) or (
                     mention.title or ""

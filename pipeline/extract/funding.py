@@ -69,7 +69,7 @@ _GIFT = re.compile("捐|赠|援助|资助|慰问|支援|赞助|调拨")
 # Grants that hold a word of the exclusions (低收入, 价格补贴, 税收奖励, 资助学费, 增收产业).
 _GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税收(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐")
 # The terms of a coupon (满200元减50元).
-_COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可)?减[\d.一二三四五六七八九十百千万]+元?")
+_COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
 _TARGET_BEFORE = re.compile("(?:任务|目标|力争|争取实现|确保完成)[^，。；]{0,10}$")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
@@ -189,8 +189,11 @@ class FundingExtractor:
                 refused = _REFUSED.search(text, previous_start, m_start)
                 if refused and not _FUNDS_BEFORE.search(text, refused.end(), m_start):
                     continue  # 拒收各种礼金5次，共2.92万元: money turned down (not 婉拒…，捐资30万元: then given)
-                if "价值" in clause and not _GIFT.search(text, previous_start, m_start):
-                    continue  # 价值1200万元的设备投入使用: what a thing is worth (捐赠价值30万元的书籍 is a gift)
+                if "价值" in clause and (not _GIFT.search(text, previous_start, m_start) or "奖品" in clause):
+                    continue  # 价值1200万元的设备投入使用, 奖品总价值10万元: what a thing is worth (捐赠价值30万元的书籍 is a gift)
+                if re.match(r"[^，。；]{0,4}?(?:购买|买了|买下|购置了)", text[m_end:]) and not _FUNDS_BEFORE.search(
+                        text, clause_start, m_start) and not re.search("送给|赠|捐|给|帮助|资助|慰问", text[m_end:]):
+                    continue  # 拿出3000元购买了一台冰箱: money spent on a purchase (not …购买图书送给学校)
                 if text[m_start - 1 : m_start] in _VAGUE_BEFORE and entity.text[:1] in "十百千万亿":
                     continue  # 数十亿美元, 几十万元: no amount is stated
                 if text[m_start - 1 : m_start] == "扣":

@@ -1304,7 +1304,8 @@ class SpeakerExtractor:
                 # when awards are conferred, GUIDELINES §4)
                 person["roles"].remove("颁奖")
             if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person) and not any(
-                    _GREETED_AND_SPOKE.search(ev["text"]) for ev in person["evidence"]):
+                    _GREETED_AND_SPOKE.search(ev["text"], at, at + 60)
+                    for ev in person["evidence"] for at in [ev["text"].find(person["name"])] if at >= 0):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
         return [p for p in people.values() if p["roles"]]

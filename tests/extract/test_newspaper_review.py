@@ -420,3 +420,28 @@ def test_speech_verbs_after_report_words_and_at_a_meeting_with_visitors(
 def test_a_whole_clause_is_no_prize_name(extract) -> None:
     record = extract("市政府今天隆重举行科技进步奖颁奖仪式，6名科技人员获得该奖。")
     assert all(not a["honor"].startswith("市政府") for a in record["awards"])
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("商场开业期间，购物满500元赠送200元代金券。", []),
+        ("市民李先生拿出3000元购买了一台冰箱。", []),
+        ("本次比赛由某银行赞助，一等奖奖品价值5万元。", []),
+        ("退休教师拿出2万元购买图书，送给村小学。", [20000]),
+        ("老人婉拒了政府的补助，还拿出积蓄10万元捐给村里修路。", [100000]),
+    ],
+)
+def test_coupons_purchases_and_prize_values_against_gifts(extract, text: str, amounts: list) -> None:
+    assert [f["amount"] for f in extract(text)["funding"]] == amounts
+
+
+def test_an_annual_meeting_held_this_year_is_no_habit(extract) -> None:
+    record = extract("本报讯 在每年一度的全县经济工作会议上，县委书记王明作了讲话，部署全年工作。")
+    assert [m["name"] for m in record["meetings"]] == ["全县经济工作会议"]
+
+
+def test_greetings_and_a_speech_belong_to_the_one_who_gave_them(extract) -> None:
+    text = "迎春联欢会今天举行。主席李杰致欢迎辞。院长吴明也向大家致以节日的祝福并讲话。"
+    record = speakers(extract(text))
+    assert set(record["吴明"][1]) == {"致辞", "讲话"}

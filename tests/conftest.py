@@ -8,7 +8,9 @@ by skipping them.
 
 from __future__ import annotations
 
+import io
 import os
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -31,3 +33,13 @@ def shared_corpus() -> Path:
     """``../shared/corpus`` beside the project (skips when absent; not required in CI)."""
     require(SHARED_CORPUS.is_dir(), f"shared corpus not found at {SHARED_CORPUS}", ci_required=False)
     return SHARED_CORPUS
+
+
+def write_sdist(path: Path, members: dict[str, bytes]) -> Path:
+    """A source archive at ``path`` holding ``members`` (name -> bytes), for fetch tests that fake pip."""
+    with tarfile.open(path, "w:gz") as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return path

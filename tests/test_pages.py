@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import json
-import tarfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,7 +11,7 @@ import pytest
 
 from pipeline.evaluation import pages, probes
 from pipeline.evaluation.records import FIELDS, Report, score_article
-from tests.conftest import require
+from tests.conftest import require, write_sdist
 
 GOLD_FILES = sorted(pages.PAGE_GOLD.glob("*.json"))
 PAGE = "<html><head><title>大会</title></head><body><p>大会在北京召开。</p></body></html>".encode()
@@ -26,22 +24,13 @@ def no_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _sdist(path: Path, members: dict[str, bytes]) -> Path:
-    with tarfile.open(path, "w:gz") as tar:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return path
-
-
 def test_ids_name_the_site_and_the_file() -> None:
     assert pages.page_id("tests/163/1.html") == "gne_163_1"
     assert pages.page_id("tests/sina/sina.html") == "gne_sina_sina"
 
 
 def test_fetch_unpacks_only_the_test_pages(no_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    archive = _sdist(no_cache / "gne-0.4.3.tar.gz", {
+    archive = write_sdist(no_cache / "gne-0.4.3.tar.gz", {
         "gne-0.4.3/tests/163/1.html": PAGE, "gne-0.4.3/tests/163/notes.txt": b"x",
         "gne-0.4.3/site/index.html": b"<html></html>", "gne-0.4.3/setup.py": b"",
     })
@@ -62,7 +51,7 @@ def test_fetch_unpacks_only_the_test_pages(no_cache: Path, monkeypatch: pytest.M
 
 
 def test_fetch_of_an_archive_without_pages_fails_and_leaves_nothing(no_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    archive = _sdist(no_cache / "gne-0.4.3.tar.gz", {"gne-0.4.3/setup.py": b""})
+    archive = write_sdist(no_cache / "gne-0.4.3.tar.gz", {"gne-0.4.3/setup.py": b""})
 
     @contextmanager
     def fake_download(spec: str, sdist: bool = False) -> Iterator[Path]:

@@ -359,6 +359,9 @@ _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五�
 # (…首脑会议23日在里加结束: a meeting closing is one held; not 会议结束后, 结束时)
 _HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会)"
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
+# After a verb of holding: not an attribute of the noun after 的 (桑特在会后举行的记者招待会上说: what was held
+# there is named after 的; but …是在…举行的。 is a cleft, the meeting before it held).
+_NOT_ATTRIBUTIVE = "(?!的[^，。；,;\n])"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
 _ORG_PREFIX = re.compile(
@@ -529,8 +532,7 @@ class MeetingExtractor:
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|(?<=[日晚午会团社局署联])假(?!期|日|冒|如|若|设))(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
-            # (桑特在会后举行的记者招待会上说: what was held there is named after 的; not …是在…举行的。)
-            + "(?!的[^，。；,;\n])"
+            + _NOT_ATTRIBUTIVE
         )
         # …首脑会议23日在里加结束: a meeting closing is one held (not 调研活动结束, 会议结束后)
         self.closed = re.compile(
@@ -562,7 +564,7 @@ class MeetingExtractor:
                                r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日)"
                                r"(?:上午|下午|晚上|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)?"
                                r"(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
-                               r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED + "(?!的[^，。；,;\n])")
+                               r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED + _NOT_ATTRIBUTIVE)
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + "|".join(map(re.escape, sorted(
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"

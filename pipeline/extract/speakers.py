@@ -106,11 +106,12 @@ _QUALIFIER = re.compile(_QUALIFIER_PATTERN)
 _QUALIFIER_END = re.compile(_QUALIFIER_PATTERN + "$")
 # 主持人：刘某（社区党委副书记、居委会主任）: a title in brackets after the name.
 _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[）)]")
-# A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
-# (致辞。他表示…) it goes on with that address.
+# 他同/她与 before a name: the partner of the pronoun's act (他同克林顿总统在首脑会晤中…指出).
 _PARTNER_BEFORE = re.compile("(?:他|她)(?:同|与|跟)$")
 # Inside a quotation opened after a speech verb and a colon (…说：“…), not yet closed.
 _INSIDE_QUOTED_SPEECH = re.compile("(?:说|表示|指出|强调|介绍|认为|回忆|谈到)[：:]\\s*“[^”]*$")
+# A sentence opening with 他/她 goes on with the last speaker; with a soft verb after an address
+# (致辞。他表示…) it goes on with that address.
 _PRONOUN_START = re.compile(r"\s*(?:他|她)(?![们])")
 # What may stand before a sentence's subject: nothing, a short opener (会上，随后，) or a date (5月10日上午，).
 _OPENER = (r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期间|典礼上|仪式上"
@@ -1054,6 +1055,8 @@ class SpeakerExtractor:
     def _merge_short_foreign_names(people: dict[str, dict[str, Any]], known: set[str], text: str) -> None:
         """詹姆斯·罗布尔 …。罗布尔还说: a later mention by the last part of a dotted name is the same
         person (when one dotted name among the speakers, the names found or the text ends so)."""
+        if "·" not in text:
+            return  # (every name is a span of the text: no dotted name anywhere)
         for name in [n for n in people if "·" not in n]:
             written = {m.group() for m in re.finditer(f"(?:[{_TRANSLIT_CHARS}尔]{{1,6}}·)+{re.escape(name)}", text)}
             full = sorted({n for n in (*people, *known, *written) if "·" in n and n.endswith("·" + name)})

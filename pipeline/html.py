@@ -358,10 +358,12 @@ class _Walker(HTMLParser):
         at = self._pos()
         end = at + 1 + len(name)
         has_semicolon = self.raw.startswith(";", end)
-        if name in name2codepoint or (name + ";") in html5 or name in html5:
-            self._emit(unescape("&" + name + (";" if has_semicolon else "")), at, literal=False)
-        else:  # not an entity: keep the characters as written
-            self._emit(self.raw[at : end + has_semicolon], at, literal=True)
+        written = self.raw[at : end + has_semicolon]
+        decoded = unescape(written) if name in name2codepoint or (name + ";") in html5 or name in html5 else written
+        if decoded != written:
+            self._emit(decoded, at, literal=False)
+        else:  # not an entity (&wp: without its semicolon): keep the characters as written
+            self._emit(written, at, literal=True)
 
     def handle_charref(self, name: str) -> None:
         at = self._pos()

@@ -312,3 +312,11 @@ def test_published_prefers_the_page_date_over_the_event_date(head: str, before_b
     page = (f"<html><head>{head}</head><body><div class='nav'><a href='/'>首页</a></div>{before_body}"
             f"<div class='content'>{body}</div>{after_body}<div class='footer'>版权所有</div></body></html>")
     assert html_to_text(page).published == published
+
+
+@pytest.mark.parametrize("raw", ["&wp:", "x&wp:y", "&wp"])
+def test_an_entity_name_that_needs_its_semicolon_stays_as_written(raw: str) -> None:
+    # (&wp; is ℘, but &wp without the semicolon is no entity: the characters map to themselves)
+    result = html_to_text(raw)
+    assert result.text == raw
+    _check_offsets(raw, result)

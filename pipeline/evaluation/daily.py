@@ -22,8 +22,9 @@ gold (as in the sentence probes).
 Ids: ``pd_<n>`` (the article's 0-based index in the rebuilt file, four digits). Selection
 (:func:`sample`): articles of :data:`MIN_CHARS`-:data:`MAX_CHARS` characters, seeded picks per
 kind of :data:`KINDS` (meeting, award, money words) plus :data:`NEGATIVES` other articles.
-Split: the rule of the probes (:func:`pipeline.evaluation.probes.is_heldout`, about 40%
-held out). The gold files in ``corpus/daily/gold`` were written by annotators who saw only the
+A second draw (``sample(texts, batch=2)``, :data:`LATER_BATCHES`) picks 160 more among the
+articles the first left; its gold files sit beside the first's. Split: the rule of the probes
+(:func:`pipeline.evaluation.probes.is_heldout`, about 40% held out). The gold files in ``corpus/daily/gold`` were written by annotators who saw only the
 guidelines and the articles, before any rule was tuned on them; each holds the SHA-1 of its
 article's text, so a change in the file or in the rebuilding rule is caught rather than scored.
 
@@ -66,6 +67,10 @@ KINDS = {
 }
 NEGATIVES = 20
 SAMPLE_SEED = 1998
+#: Later draws: batch number -> (count per kind in the order of KINDS, negatives). Each draws
+#: with its own seeds among the articles no earlier batch chose, so earlier selections stay as
+#: they were when their gold files were written.
+LATER_BATCHES = {2: ((70, 40, 35), 15)}
 
 
 def cache_file() -> Path:
@@ -140,18 +145,26 @@ def load_articles(path: Path | None = None) -> dict[str, str]:
     return {article_id(i): text for i, text in enumerate(articles(path.read_text(encoding="utf-8")))}
 
 
-def sample(texts: dict[str, str]) -> list[str]:
-    """Ids of the selection: seeded picks per kind among articles of a workable length, plus
-    seeded negatives that match no kind."""
-    sized = {aid: t for aid, t in texts.items() if MIN_CHARS <= len(t) <= MAX_CHARS}
+def sample(texts: dict[str, str], batch: int = 1) -> list[str]:
+    """Ids of a selection: seeded picks per kind among articles of a workable length, plus
+    seeded negatives that match no kind. Batch 1 is the first 200 (:data:`KINDS`,
+    :data:`NEGATIVES`); batch ``n`` > 1 (:data:`LATER_BATCHES`) draws among the articles that
+    batches 1..n-1 did not choose."""
+    if batch == 1:
+        counts, negatives, taken = [count for _, count in KINDS.values()], NEGATIVES, set()
+    else:
+        counts, negatives = LATER_BATCHES[batch]
+        taken = {aid for earlier in range(1, batch) for aid in sample(texts, earlier)}
+    seed = SAMPLE_SEED + 1000 * (batch - 1)
+    sized = {aid: t for aid, t in texts.items() if MIN_CHARS <= len(t) <= MAX_CHARS and aid not in taken}
     chosen: list[str] = []
-    for k, (pattern, count) in enumerate(KINDS.values()):
+    for k, ((pattern, _), count) in enumerate(zip(KINDS.values(), counts, strict=True)):
         regex = re.compile(pattern)
         pool = sorted(aid for aid, t in sized.items() if regex.search(t) and aid not in chosen)
-        chosen += random.Random(SAMPLE_SEED + k).sample(pool, min(count, len(pool)))
+        chosen += random.Random(seed + k).sample(pool, min(count, len(pool)))
     kinds = [re.compile(p) for p, _ in KINDS.values()]
     rest = sorted(aid for aid, t in sized.items() if not any(r.search(t) for r in kinds))
-    chosen += random.Random(SAMPLE_SEED - 1).sample(rest, min(NEGATIVES, len(rest)))
+    chosen += random.Random(seed - 1).sample(rest, min(negatives, len(rest)))
     return sorted(chosen)
 
 
@@ -170,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("fetch", help="download the corpus file into the cache (no-op when present)")
     s = sub.add_parser("sample", help="write the selection (id, text, text_sha1) as JSONL to OUT")
     s.add_argument("out")
+    s.add_argument("--batch", type=int, default=1, choices=[1, *LATER_BATCHES], help="which draw (default: the first)")
     m = sub.add_parser("materialize", help="write the articles of the gold files as <id>.txt into DIR")
     m.add_argument("dir")
     args = parser.parse_args(argv)
@@ -179,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "sample":
             texts = load_articles()
             with open(args.out, "w", encoding="utf-8") as fh:
-                for aid in sample(texts):
+                for aid in sample(texts, args.batch):
                     row = {"id": aid, "text": texts[aid], "text_sha1": text_sha1(texts[aid])}
                     fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             print(args.out)

@@ -69,6 +69,9 @@ _REPEATED = re.compile("(?:多次|屡次)(?:召开|举行|举办)")
 _PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
 # … only a venue or a city (not 第一时间, 疫情期间坚持, 会见结束后): the usual venue endings and these.
 _VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|公司)$")
+# … after 在 in 在…召开的…会上, where an organizer is as likely (在省委召开的, 在国务院召开的): venue
+# endings that no body's name has.
+_ATTRIBUTIVE_VENUE_EXTRA = re.compile("(?:机场|党校|学校|大学|学院|中学|小学|(?<!政)府|宫|楼|会场|会堂|剧场|体育场|球场|礼宾府|官邸)$")
 _NOT_A_PLACE = re.compile("期间|时间|时候|之际|前后|以后|以来|结束|坚持|考察|上午|下午|晚上|会上|会中")
 # Words of a rule (a law's article, a regulation): what shall or may be done.
 _MODAL = "应当|应该|必须|可以"
@@ -1271,7 +1274,7 @@ class MeetingExtractor:
             ):
                 continue  # a later mention without its own date or organizer is the main meeting again
             loc = self.clean_location(m.groupdict().get("loc") or m.groupdict().get("venue"))
-            if kind == "attributive" and loc and not _VENUE_END.search(loc):
+            if kind == "attributive" and loc and not self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA):
                 # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it)
                 # (not 在议会举行的, 在立法会举行的: a chamber is a place as well)
                 if org is None and loc.endswith(("理事会", "委员会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "基金会")):
@@ -1520,14 +1523,19 @@ class MeetingExtractor:
                 ):
                     continue  # 2017年9月9日，在当年的…发布会上: an earlier occasion recalled, not this report's
                 place = _PLACE_BEFORE.search(text, 0, m.start()) if m["obj"] else None
-                venue = place and (_VENUE_END.search(place["loc"]) or _VENUE_EXTRA.search(place["loc"])
-                                   or place["loc"] in _CITY_SHORT_NAMES
-                                   or any(e.type == "LOC" and e.start == sentence.start + place.start("loc")
-                                          and e.end == sentence.start + place.end("loc") for e in doc.entities)
-                                   ) and not _NOT_A_PLACE.search(place["loc"])
+                venue = place and self._is_place(doc, sentence, place["loc"], _VENUE_EXTRA)
                 location = self.clean_location(place["loc"]) if venue else None
                 yield self._record(doc, sentence, name, when, location, None)
                 break  # one reference per sentence
+
+    @staticmethod
+    def _is_place(doc: Document, sentence: Sentence, loc: str, extra: re.Pattern[str]) -> bool:
+        """Whether ``loc`` (read after 在 in ``sentence``) names a venue or a place: a usual venue
+        ending, one of ``extra``, a city's short name, or a place the entity tagger found there."""
+        if _NOT_A_PLACE.search(loc):
+            return False
+        return bool(_VENUE_END.search(loc) or extra.search(loc) or loc in _CITY_SHORT_NAMES or any(
+            e.type == "LOC" and e.text == loc and sentence.start <= e.start < sentence.end for e in doc.entities))
 
     def _record(
         self, doc: Document, sentence: Sentence, name: str, when: tuple[str | None, str | None, str | None],

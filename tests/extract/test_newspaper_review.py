@@ -445,3 +445,23 @@ def test_greetings_and_a_speech_belong_to_the_one_who_gave_them(extract) -> None
     text = "迎春联欢会今天举行。主席李杰致欢迎辞。院长吴明也向大家致以节日的祝福并讲话。"
     record = speakers(extract(text))
     assert set(record["吴明"][1]) == {"致辞", "讲话"}
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # 在…举行的…会上: a venue by its kind of place, or a place the tagger knows
+        ("新华社香港1月7日电 政务司司长王方今天返回香港。在启德机场举行的简短记者会上，王方表示此行很有收获。", "启德机场"),
+        ("5月6日，在市委党校举行的全市干部大会上，市委书记张明作了讲话。", "市委党校"),
+        # an organizer, not a place: 在…召开的 with a body's name
+        ("在中英两国政府举行的香港交接仪式上，两国领导人分别致辞。", None),
+        ("在省委召开的全省组织工作会议上，省委书记李强作了讲话。", None),
+    ],
+)
+def test_the_place_written_in_an_attributive_phrase(extract, text: str, location: str | None) -> None:
+    assert extract(text)["meetings"][0]["location"] == location
+
+
+def test_a_foreign_city_in_an_attributive_phrase_is_read_by_the_tagger(extract_with_model) -> None:
+    record = extract_with_model("在伦敦举行的记者招待会上，英国首相布莱尔表示，英方欢迎这一决定。")
+    assert record["meetings"][0]["location"] == "伦敦"

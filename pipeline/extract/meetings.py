@@ -185,6 +185,18 @@ _FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?!底|末))")
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
 _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")  # (not 到2024年底完成: a deadline)
 _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
+_MONTH_AFTER_YEAR = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月")
+
+
+def _late_last_year(text: str, year_end: int, month: int | None) -> bool:
+    """Whether the year ending at ``year_end`` is written with a month of its last quarter while
+    the meeting is in the first quarter (1997年12月18日, …; a meeting on 1月3日): the events
+    of the report's last December, so the meeting is in the year after."""
+    m = _MONTH_AFTER_YEAR.match(text, year_end)
+    if month is None or month > 3 or m is None:
+        return False
+    written = parse_number(m[1])
+    return written is not None and written >= 10
 
 
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
@@ -285,6 +297,34 @@ _ANNIVERSARY = re.compile(
     f"(?P<event>{'|'.join(sorted(ANNIVERSARIES, key=len, reverse=True))})"
     "(?P<n>[\\d一二三四五六七八九十百零〇○]{1,6})周年(?![^，。；！？]{0,12}(?:讲话|重要论述|贺信|重要指示))"
 )
+# 陶铸同志诞辰90周年纪念大会 with 陶铸1908年1月16日出生于…: the anniversary of a start whose year the
+# text writes (a birth, a founding) names the current year.
+_ANNIVERSARY_OF = re.compile(
+    "(?<!迎接)(?<!喜迎)(?P<kind>诞辰|诞生|成立|建校|建院|建厂|建所|创刊|创建|创办|建馆)"
+    "(?P<n>[\\d一二三四五六七八九十百零〇○]{1,4})周年"
+)
+_STARTED_IN = re.compile(
+    "(?P<k1>生于|诞生于|成立于|创建于|创办于|创刊于|始建于)(?P<y1>(?:1[5-9]|20)\\d{2})年"
+    "|(?P<y2>(?:1[5-9]|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^。；，,]{0,12}?"
+    "(?P<k2>出生|诞生|成立|创建|创办|创刊|建校|建院|建厂|建所|建馆)"
+)
+_BIRTH_WORDS = frozenset({"诞辰", "诞生", "出生", "生于", "诞生于"})
+
+
+def _anniversary_years(meeting_text: str, text: str) -> list[int]:
+    """Current years given by an anniversary in ``meeting_text`` of a start whose year ``text``
+    writes (诞辰90周年 and 1908年…出生 -> 1998); a birth matches a birth, a founding a founding."""
+    years = set()
+    for m in _ANNIVERSARY_OF.finditer(meeting_text):
+        n = parse_number(m["n"])
+        if n is None or n != int(n) or not 0 < n < 500:
+            continue
+        for start in _STARTED_IN.finditer(text):
+            if ((start["k1"] or start["k2"]) in _BIRTH_WORDS) == (m["kind"] in _BIRTH_WORDS):
+                years.add(int(start["y1"] or start["y2"]) + int(n))
+    return sorted(years)
+
+
 # 上海从一九九二年对口支援…，十七年来: the years counted since a starting year name the current one.
 _SINCE_YEARS = re.compile(
     "[从自](?P<y>(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年[^。；！？]{0,40}?[，,]"
@@ -838,6 +878,7 @@ class MeetingExtractor:
         if re.search("(?:陪同|指导|关心|支持|带领|率领|主持|见证|邀请|组织)下$|百忙|之中$", loc):
             return None  # 在市委书记李某的陪同下, 在百忙之中: company or circumstance, not a place
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
+        loc = re.sub("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})", "", loc)  # 他的家乡湖南祁阳县
         loc = re.sub("(?:与|同|和|跟)[^，。]{2,}$", "", loc)  # 雷克雅未克与当地企业(举行签约仪式)
         loc = re.sub("[两三四五]度$", "", loc)  # 在白宫两度同…举行会谈: how often, not where
         return loc if len(loc) >= 2 else None
@@ -859,6 +900,9 @@ class MeetingExtractor:
         own = _counted_years(meeting_text)
         if own:
             return max(own)
+        started = _anniversary_years(meeting_text, text)
+        if len(started) == 1:
+            return started[0]
         # 2月20日，…全面总结2023年党建工作，安排部署2024年工作任务: a meeting between the year it sums up
         # and the one it plans is early in the second or late in the first
         planned = [int(y) for y in _YEAR_PLANNED.findall(meeting_text)]
@@ -901,7 +945,8 @@ class MeetingExtractor:
         # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来;
         # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
         # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)
-        years = [int(m[1]) + (1 if early and _STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, 0, m.start()) else 0)
+        years = [int(m[1]) + (1 if early and _STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, 0, m.start())
+                              or _late_last_year(text, m.end(), month) else 0)
                  for m in _YEAR_ANY.finditer(text)
                  if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
                  and not _SPAN_AROUND.match(text, m.end()) and not _NOT_THE_YEAR_AFTER.match(text, m.end())

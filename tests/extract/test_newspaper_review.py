@@ -465,3 +465,25 @@ def test_the_place_written_in_an_attributive_phrase(extract, text: str, location
 def test_a_foreign_city_in_an_attributive_phrase_is_read_by_the_tagger(extract_with_model) -> None:
     record = extract_with_model("在伦敦举行的记者招待会上，英国首相布莱尔表示，英方欢迎这一决定。")
     assert record["meetings"][0]["location"] == "伦敦"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an anniversary of a start whose year the text writes: a birth for 诞辰, a founding for 建校
+        ("新华社长沙1月16日电 王明同志诞辰90周年纪念大会今天在他的家乡祁阳县举行。王明1908年1月16日出生于祁阳县。"
+         "1926年入黄埔军校，同年入党。1926年他转战南北。", "1998-01-16"),
+        ("本报讯 3月5日，市第一中学举行建校100周年庆祝大会。该校创办于1923年，1950年更名。1950年后几经扩建。", "2023-03-05"),
+        # a birth year does not date a founding's anniversary
+        ("本报讯 3月5日，市第一中学举行建校100周年庆祝大会。首任校长1890年出生于本市。", None),
+        # a meeting early in the year commending deeds of the last quarter of a written year: the year after
+        ("本报讯 1月3日上午，市委、市政府召开表彰大会，表彰文明使者。1997年12月18日，出租车司机李明把乘客遗失的帽子送还。", "1998-01-03"),
+    ],
+)
+def test_a_year_the_text_gives_without_writing_it(extract, text: str, date: str | None) -> None:
+    assert extract(text)["meetings"][0]["date"] == date
+
+
+def test_a_possessive_before_the_place_is_not_part_of_it(extract) -> None:
+    record = extract("新华社长沙1月16日电 王明同志诞辰90周年纪念大会今天在他的家乡湖南祁阳县举行。")
+    assert record["meetings"][0]["location"] == "湖南祁阳县"

@@ -143,8 +143,10 @@ _IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评)(?:�
 _FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评"}
 # The person's own written instruction right after the name (作出重要批示, 在批示中指出).
 _FROM_PHRASE = re.compile("从[^，。；]{1,12}?(?:出发|角度|方面|维度|层面|、|到|入手|着手|等)")
+# (姜某对会议作重要批示指出, 李某为这次会议作出批示，要求…, 王某批示：: written, whatever verb follows)
 _OWN_INSTRUCTION = re.compile(r"\s*(?:(?:近日|日前|专门|亲自|再次|随即|立即|第一时间|也|还|又|先后|高度重视并|就此)?"
-                              r"(?:对[^，。；]{0,12})?作出[^，。；]{0,4}(?:批示|指示)|在(?:批示|指示)中)")
+                              r"(?:(?:对|为|就)[^，。；]{0,16}?)?(?:作出?|做出?)[^，。；]{0,4}(?:批示|指示)|在(?:批示|指示)中"
+                              r"|(?:(?:对|为|就)[^，。；]{0,16}?)?批示(?!精神))")
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁", "透露", "重申"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
@@ -197,7 +199,8 @@ _GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，�
 _IN_CHARGE = re.compile(
     r"了?(?!召开|举行)(?:[^，。；会并]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|制订|制定|开发|创办|建设"
     # (主持育成水稻新品种, 主持的国家社科基金重大项目, 主持完成…课题: research led, no meeting)
-    r"|[^，。；会]{0,14}(?:项目|课题|工程|研究(?!会|生|院|所))(?![^，。；]*(?:会|议|班|仪式))|育成|研制|攻关|完成|编制|手术)"
+    # (主持了在革命老区涉县的“稻麦两熟高产示范研究”: a place and a quoted title between)
+    r"|[^，。；会]{0,24}(?:项目|课题|工程|研究(?!会|生|院|所))”?(?![^，。；]*(?:会|议|班|仪式))|育成|研制|攻关|完成|编制|手术)"
 )
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 # An open 「, 『 or 《 not closed before a name: the name is a word of a quoted name.
@@ -214,6 +217,9 @@ _PRESS = re.compile(
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
     "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文|致电|致函|致信)"
 )
+# After a name: a prize, fund or cup named after the person (曹禺戏剧文学奖·评论奖, 吴孟超肝胆外科医学基金,
+# 宋庆龄基金会; not 李明奖励了…, 王强获奖).
+_NAMED_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![和与及同跟为向在的等给颁授主获得领捐设出并是将把被让由对从])){0,8}?(?:文学奖|学奖|奖学金|助学金|基金会?|杯|(?<![获得领颁受])奖(?![励金品章状项牌杯])(?=[·、，。；\s”」》首颁评]|$))")
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
 _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|生态文明|文化|新时期[\u4e00-\u9fff]{0,6}?)?思想"
                        r"(?!政治|上|工作|建设|教育|作风|认识|观念|状况|动态)")
@@ -642,6 +648,8 @@ class SpeakerExtractor:
                 name, e = name[:-1], e - 1  # 王强、刘兵等同志 (a model span over 等)
             if name in excluded or _ORG_LAST_CHAR.search(name) or name in self.lex.non_names:
                 continue  # (项目部, 石门镇: an organization or place read as a name; 嘉宾: a word)
+            if _NAMED_AFTER.match(text, e):
+                continue  # 曹禺戏剧文学奖, 吴孟超肝胆外科医学基金: a prize or fund named after the person
             if _DOCTRINE.match(text, e) or text[s - 1 : s] == "《":
                 continue  # 马克思主义, 毛泽东思想, 《邓小平…纲要》: a doctrine or a title, not the person
             if _INSIDE_A_NAME.search(text, max(sentence.start, s - 16), s) and re.match(r"[^」』》，。；]{0,12}[」』》]", text[e : e + 13]):
@@ -1084,6 +1092,7 @@ class SpeakerExtractor:
         ranks: dict[str, str] = {}  # 教授 of 李旭锋教授
         shared_titles: dict[str, str] = {}  # 专家 of 乙 in 党史党建专家甲、乙
         evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
+        instructed: set[str] = set()  # people who gave a written instruction (作出批示)
         self._rule_cache = {}
         known = self.known_names(doc, sentences, excluded)
         known_re = self.names_pattern(known)
@@ -1164,6 +1173,7 @@ class SpeakerExtractor:
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
                 if _OWN_INSTRUCTION.match(text, mention.end):
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address
+                    instructed.add(mention.name)
                 if text.startswith("的", mention.end) and not _OBJECT_OWN.match(text, mention.end) \
                         and not self._trigger_re.match(text, mention.end + 1):
                     # 方鸣的搭档、…主持刘某说: the name qualifies someone else's noun (not 在某某的主持下)
@@ -1300,6 +1310,9 @@ class SpeakerExtractor:
         # (在…例行记者会上，发言人某某…。某某表示…: at a press conference the text reports, the statement is made there)
         press_conference = _PRESS_CONFERENCE_HELD.search(doc.clean_text) is not None
         for name in [n for n, p in people.items() if not press_conference and self._spokesperson_statement(p)]:
+            del people[name]
+        for name in [n for n in instructed if n in people and self.remarks_only(people[n])]:
+            # 姜某在…报告上作了重要批示。他说，…。姜某强调，…: the instruction's words quoted, no address (§4)
             del people[name]
         for person in people.values():
             if "颁奖" in person["roles"] and not any(_CONFERRING.search(ev["text"]) for ev in person["evidence"]):

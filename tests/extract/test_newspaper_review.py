@@ -487,3 +487,35 @@ def test_a_year_the_text_gives_without_writing_it(extract, text: str, date: str 
 def test_a_possessive_before_the_place_is_not_part_of_it(extract) -> None:
     record = extract("新华社长沙1月16日电 王明同志诞辰90周年纪念大会今天在他的家乡湖南祁阳县举行。")
     assert record["meetings"][0]["location"] == "湖南祁阳县"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a written instruction, however worded, and the words of it quoted later: no address
+        ("全国防汛会议今天在海口召开。国务院副总理姜明对会议作重要批示指出，要做好防汛准备。"
+         "他说，去年我们战胜了水旱灾害。姜明强调，今年要确保安全渡汛。国家防总秘书长张强在会上讲话。", "姜明", "张强"),
+        ("中国航空工业总公司今天在京召开工作会议。国务院总理李华为这次会议作出批示，要求推进两个根本转变。"
+         "总经理朱明作了工作报告。", "李华", "朱明"),
+        # a prize or fund named after a person: not the person acting
+        ("首届曹明戏剧文学奖·评论奖今天在北京人民大会堂颁奖。副委员长王强出席颁奖仪式并颁奖。", "曹明", "王强"),
+        ("首届吴正肝胆外科医学基金颁奖仪式今天在这里举行，副市长李强颁奖。", "吴正", "李强"),
+        # research led is no meeting chaired
+        ("农学系召开总结大会。农学系白明副教授主持了在革命老区涉县的“稻麦两熟高产示范研究”，取得了高产纪录。"
+         "系主任李强讲话。", "白明", "李强"),
+    ],
+)
+def test_written_instructions_prize_names_and_research_led_give_no_role(extract, text: str, absent: str, present: str) -> None:
+    names = speakers(extract(text))
+    assert absent not in names and present in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "特等奖学金获奖学生代表何明同学和国家奖学金获奖学生代表孔慧同学分别发表获奖感言。",
+        "典礼由副校长陈美玲主持，校长梁志恒主礼并颁授奖学金。",
+    ],
+)
+def test_a_prize_later_in_the_clause_is_not_named_after_the_person(extract, text: str) -> None:
+    assert len(speakers(extract(text))) == 2

@@ -248,6 +248,8 @@ _RELAYED_SPEECH = re.compile(r"(?:同志)?的(?:重要)?(?:讲话|指示|批示)
 _OBJECT_OWN = re.compile(r"(?:[^，。；的]{0,12}?)?(?:同志)?的(?:工作)?(?P<own>述职|发言|讲话|汇报|报告|致辞)(?!精神)")
 # A name of parts joined by the middle dot (Uyghur, Kazakh, Tibetan and foreign names).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+# A post word inside what reads as a dotted name's first part: the name starts after it.
+_POST_IN_FIRST_PART = re.compile("官员|委员|代表|主席|总统|总理|首相|部长|大使|秘书长|主任|会长|经理|长|员")
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议")
 # A quantity of speeches before a speech noun (许多讲话, 很多讲话和决定): speeches in general.
@@ -461,12 +463,16 @@ class SpeakerExtractor:
         dotted = _DOTTED_NAME.match(text, i)
         if dotted is None:
             return None
+        first_dot = text.find("·", i, dotted.end())
+        post_end = max((p.end() for p in _POST_IN_FIRST_PART.finditer(text, i, first_dot)), default=i)
+        if first_dot - post_end >= 1:
+            i = post_end  # (…委员会高级官员玛丽·鲁滨逊: the post ends before the name)
         last_dot = text.rfind("·", i, dotted.end())
         for end in range(last_dot + 3, dotted.end() + 1):
             rest = text[end : end + 1]
             if not rest or rest in CLAUSE_BREAK or text.startswith(self.lex.name_stops, end) or _TIME_ADVERB.match(text, end) \
-                    or rest == "时":  # (会见英国外交大臣罗宾·库克时表示)
-                return (i, end)
+                    or rest == "时" or (rest == "后" and text.startswith(self.lex.name_stops, end + 1)):
+                return (i, end)  # (会见英国外交大臣罗宾·库克时表示, 会见…玛丽·鲁滨逊后表示)
         return None
 
     def _name_at(self, text: str, i: int) -> tuple[int, int] | None:

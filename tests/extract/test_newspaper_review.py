@@ -519,3 +519,15 @@ def test_written_instructions_prize_names_and_research_led_give_no_role(extract,
 )
 def test_a_prize_later_in_the_clause_is_not_named_after_the_person(extract, text: str) -> None:
     assert len(speakers(extract(text))) == 2
+
+
+def test_a_dotted_name_after_a_post_and_before_后(extract) -> None:
+    record = extract("联合国人权委员会高级官员玛丽·鲁滨逊后表示，她将继续关注此事。")
+    assert all("官员" not in s["name"] and not s["name"].endswith("后") for s in record["speakers"])
+    record = extract("联合国人权委员会高级官员玛丽·鲁滨逊在会上讲话。")
+    assert "玛丽·鲁滨逊" in speakers(record)
+
+
+def test_talks_refused_are_not_held(extract) -> None:
+    record = extract("新华社金边1月23日电 第二首相洪明表示，他将不会在曼谷与原第一首相拉那烈举行会谈。")
+    assert record["meetings"] == []

@@ -259,6 +259,8 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
 
 
+# Kinds of event that a report names beside its main meeting as events of their own.
+_SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
 _HABITUAL = re.compile("每(?:年|月|周|季度|逢|次)(?!一度|一届|一次的)")  # (not 每年一度的…会议上: this year's one)
 # 这次评选不举行颁奖仪式, 北京愿意主持召开…会议, 将不会举行会谈: not held, or only offered (read in the
 # meeting's own clause: 在议会会议上说，…愿意主持召开… holds the first one)
@@ -1380,6 +1382,16 @@ class MeetingExtractor:
                 meetings.append(referred)
                 headings.append(False)
                 simultaneous.append(False)
+        else:
+            # 亚辛21日在记者招待会上指出… beside the talks or the session reported: a press conference or
+            # talks referred to, of a kind no meeting found has, is one more event (GUIDELINES §3)
+            for referred in self._references(doc, sentences, reference):
+                heads = self._heads_of(referred["name"])
+                if heads & _SEPARATE_EVENT_HEADS and not any(
+                        a.endswith(b) or b.endswith(a) for m in meetings for a in heads for b in self._heads_of(m["name"])):
+                    meetings.append(referred)
+                    headings.append(False)
+                    simultaneous.append(False)
         # Meetings read from subtitle-like lines follow those of the body (stable order otherwise).
         order = sorted(range(len(meetings)), key=lambda k: headings[k])
         meetings = [meetings[k] for k in order]

@@ -531,3 +531,14 @@ def test_a_dotted_name_after_a_post_and_before_后(extract) -> None:
 def test_talks_refused_are_not_held(extract) -> None:
     record = extract("新华社金边1月23日电 第二首相洪明表示，他将不会在曼谷与原第一首相拉那烈举行会谈。")
     assert record["meetings"] == []
+
+
+def test_a_press_conference_referred_to_beside_the_main_meeting_is_one_more(extract) -> None:
+    record = extract("新华社里斯本1月5日电 葡萄牙外长伽马5日与法国外长韦德里纳在里斯本举行会谈。"
+                     "在会谈结束后举行的记者招待会上，两国外长对双边关系给予了积极的评价。")
+    assert [m["name"] for m in record["meetings"]] == ["会谈", "记者招待会"]
+
+
+def test_a_press_conference_named_twice_is_one(extract) -> None:
+    record = extract("市政府新闻办今天举行新闻发布会，副市长李明介绍情况。在发布会上，李明回答了记者提问。")
+    assert [m["name"] for m in record["meetings"]] == ["新闻发布会"]

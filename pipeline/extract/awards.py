@@ -157,7 +157,9 @@ class AwardExtractor:
         # (共有六十名地區人士及十五個團體獲頒嘉許狀: two counts joined before the verb, one honour)
         self.received = re.compile(
             rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；、\d及和与获奖章]{{0,6}}?(?:及|和|与|、))?"
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁授|获颁|获授|获追授|获得|荣获|获)(?:[^，。；]{{0,8}}的)?"
+            # (36名在读博士、硕士生日前获得…奖学金: the recipients described, a list of kinds allowed)
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、\d]|、(?![^，。；]{{0,6}}?{NUM}))"
+            rf"{{0,12}}?(?:获颁授|获颁|获授|获追授|获得|荣获|获)(?:[^，。；]{{0,8}}的)?"
             rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖)|授勋(?:[及或和]嘉许)?|嘉许)"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
@@ -205,6 +207,12 @@ class AwardExtractor:
             rf"(?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}][和及、与]"
             rf"[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+        )
+        # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: two counts, then two honours
+        # paired in order (a quoted prefix of the first belongs to the second too).
+        self.respectively_received = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?"
+            r"分别(?:荣获|获得|获评|被授予|被评为|被命名为)了?(?P<honors>[^，。；]{2,40}?)(?:荣誉)?称号"
         )
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
         self.titled_plain = re.compile(
@@ -351,6 +359,16 @@ class AwardExtractor:
                     if m[n]:
                         own = [m["honor" + n[1:]]] if m.re is self.respectively else None
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=own, at=m.start(n))
+            for m in self.respectively_received.finditer(text):
+                honors = [h for h in re.split("[、和及与]", m["honors"]) if h]
+                if len(honors) != 2:
+                    continue
+                quoted = re.match(rf"[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}]+[{_QUOTE_CLOSE}]", honors[0])
+                if quoted and not re.match(f"[{_QUOTE_OPEN}]", honors[1]):
+                    honors[1] = quoted.group() + honors[1]  # “三下乡”先进集体、先进个人: the second is “三下乡”先进个人
+                for n, honor in (("n", honors[0]), ("n2", honors[1])):
+                    self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=[honor], at=m.start(n))
+                taken.append((m.start(), m.end()))
             for m in self.listed_each.finditer(text):
                 items = re.split("[、和及与]", _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", m["honor"])))
                 if any(h.endswith("代表") for h in items) or _ACTING_AFTER.match(text, m.end()):

@@ -542,3 +542,18 @@ def test_a_press_conference_referred_to_beside_the_main_meeting_is_one_more(extr
 def test_a_press_conference_named_twice_is_one(extract) -> None:
     record = extract("市政府新闻办今天举行新闻发布会，副市长李明介绍情况。在发布会上，李明回答了记者提问。")
     assert [m["name"] for m in record["meetings"]] == ["新闻发布会"]
+
+
+def awards(record: dict) -> set[tuple]:
+    return {(a["honor"], a["count"], a["unit"]) for a in record["awards"]}
+
+
+def test_two_counts_paired_with_two_honours_received_respectively(extract) -> None:
+    record = extract("表彰会昨天在京举行。100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号。")
+    assert awards(record) == {("三下乡先进集体", 100, "家"), ("三下乡先进个人", 100, "名")}
+
+
+def test_recipients_described_with_a_list_of_kinds_before_the_prize(extract) -> None:
+    record = extract("36名在读博士、硕士生日前获得首届谈家桢基金九源奖学金。")
+    assert [(a["count"], a["unit"]) for a in record["awards"]] == [(36, "名")]
+    assert "九源奖学金" in record["awards"][0]["honor"]

@@ -66,6 +66,11 @@ _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支�
 # 收受礼金，金额共计3.2万元: gifts taken, also named in the clause before the amount (not 严禁收受…)
 _BRIBE = re.compile("(?<!严禁)(?<!防止)(?<!杜绝)(?<!禁止)收(?:受|送)[^，。；]{0,8}?礼")
 _GIFT = re.compile("捐|赠|援助|资助|慰问|支援|赞助|调拨")
+# 将价值5万元的慰问品送给困难职工: goods of a stated value given, the giving after them.
+_GIVEN_AFTER = re.compile("的[^，。；]{1,10}?(?:送给|送到|送去|捐给|赠给|捐赠给|赠送给)")
+# …将近3万元的学习用品送到…小学, 总计480元，汪某自己掏钱买下来，送到了医院: goods of a stated value
+# given, or bought with one's own money and given, with no funding word in the sentence.
+_GOODS_GIVEN = re.compile("元的[^，。；\\d]{1,10}?(?:送给|送到|送去)|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?(?:送给|送到|送去)")
 # Grants that hold a word of the exclusions (低收入, 价格补贴, 税收奖励, 资助学费, 增收产业).
 _GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税收(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐")
 # The terms of a coupon (满200元减50元).
@@ -76,7 +81,8 @@ _TARGET_BEFORE = re.compile("(?:任务|目标|力争|争取实现|确保完成)[
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
 _CRIME = re.compile("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!反)(?:非法吸收|吸收公众存款|集资诈骗|非法集资|诈骗|洗钱|涉案|赌博|贪污|受贿|行贿|案发)")
-_CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人)")
+# (两年吃掉8万元, 挥霍公款30万元: money squandered, no grant)
+_CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人|吃掉|吃喝掉|挥霍|浪费)")
 # Money on a condition or for years ahead (若夺冠，将给予奖金1000万元; 未来五年将再投入2000亿元), not paid
 # (a plain 将奖励…100万元 is kept: the annotated probes count a promised reward).
 _PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将")
@@ -134,7 +140,7 @@ class FundingExtractor:
             # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
             # look back to the last 。/！/？ (at most 200 characters).
             floor = max(sentence.start - 200, max(full.rfind(ch, 0, sentence.start) for ch in "。！？\n") + 1)
-            if not self.context.search(full, floor, sentence.end):
+            if not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text):
                 continue
             if in_heading_list(full, sentence.start):
                 continue  # an item of a list of other articles' headlines
@@ -189,7 +195,8 @@ class FundingExtractor:
                 refused = _REFUSED.search(text, previous_start, m_start)
                 if refused and not _FUNDS_BEFORE.search(text, refused.end(), m_start):
                     continue  # 拒收各种礼金5次，共2.92万元: money turned down (not 婉拒…，捐资30万元: then given)
-                if "价值" in clause and (not _GIFT.search(text, previous_start, m_start) or "奖品" in clause):
+                given_after = _GIVEN_AFTER.match(text, m_end)
+                if "价值" in clause and (not (_GIFT.search(text, previous_start, m_start) or given_after) or "奖品" in clause):
                     continue  # 价值1200万元的设备投入使用, 奖品总价值10万元: what a thing is worth (捐赠价值30万元的书籍 is a gift)
                 if re.match(r"[^，。；]{0,4}?(?:购买|买了|买下|购置了)", text[m_end:]) and not _FUNDS_BEFORE.search(
                         text, clause_start, m_start) and not re.search("送给|赠|捐|给|帮助|资助|慰问", text[m_end:]):

@@ -557,3 +557,20 @@ def test_recipients_described_with_a_list_of_kinds_before_the_prize(extract) -> 
     record = extract("36名在读博士、硕士生日前获得首届谈家桢基金九源奖学金。")
     assert [(a["count"], a["unit"]) for a in record["awards"]] == [(36, "名")]
     assert "九源奖学金" in record["awards"][0]["honor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # goods of a stated value given, with no funding word: the value is the amount (§6)
+        ("日前，该行行长孟凤岭率员工将近3万元的学习用品送到对口扶贫单位张庄村小学。", [30000]),
+        ("公司将价值5万元的慰问品送给困难职工。", [50000]),
+        ("30份，总计480元，汪勇自己掏钱买下来，送到了医院。", [480]),
+        # money squandered, a fee charged, a bribe delivered: no funding
+        ("环保局长吃遍全县35家饭店、两年吃掉8万元，受到查处。", []),
+        ("快递员将货物送到客户手中，收取运费20元。", []),
+        ("1995年春节前，周某又将2万元人民币和一些礼品送到辛某家中。", []),
+    ],
+)
+def test_goods_given_and_money_misused(extract, text: str, amounts: list[int]) -> None:
+    assert [f["amount"] for f in extract(text)["funding"]] == amounts

@@ -780,6 +780,8 @@ class SpeakerExtractor:
         prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])|联同|偕同|连同|陪同|率领|带领|听取|^据"
                           # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
                           "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
+                          # (…致辞，热烈欢迎中国国务院副总理…: the guest welcomed)
+                          "|欢迎|宴请|看望|迎接"
                           # (今天上午同法国外交部长杜邦: a time word, then the other party)
                           "|(?<=[午天日晚])(?:同|与|和|跟)"
                           # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)

@@ -574,3 +574,8 @@ def test_recipients_described_with_a_list_of_kinds_before_the_prize(extract) -> 
 )
 def test_goods_given_and_money_misused(extract, text: str, amounts: list[int]) -> None:
     assert [f["amount"] for f in extract(text)["funding"]] == amounts
+
+
+def test_a_welcome_before_the_guest_is_not_part_of_the_guests_title(extract_with_model) -> None:
+    record = extract_with_model("圣马力诺执政官在欢迎仪式上致辞，热烈欢迎中国国务院副总理兼外交部长钱其琛来访。钱其琛在仪式上讲话。")
+    assert speakers(record)["钱其琛"][0] == "中国国务院副总理兼外交部长"

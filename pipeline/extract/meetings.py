@@ -138,7 +138,7 @@ _DATE = re.compile(
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]"
     # 10日至11日, 10—12日: a range of days of one month
     r"|(?<![\d月])\d{1,2}日?[至到\-—~－]\d{1,2}日|(?<![\d月])\d{1,2}日"
-    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:本|上)月\d{1,2}日"
+    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:本|上)月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－])"
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早晨])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
     r"|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}号"
@@ -1414,7 +1414,10 @@ class MeetingExtractor:
                 elif short in GENERIC_UNLESS_NAMED:
                     meeting["organizer"] = None  # 医院召开护士节表彰大会: an unnamed subject (GUIDELINES §3)
             self.assign_hosts(meetings, speakers)
-            labelled = _TIME_LABEL.search(doc.clean_text) if main["date_text"] is None else None
+            labelled = None
+            if main["date_text"] is None:
+                # (the programme lines may have been set aside as headline furniture: the raw text too)
+                labelled = _TIME_LABEL.search(doc.clean_text) or (None if doc.is_html else _TIME_LABEL.search(doc.raw_text))
             if labelled:
                 # 时间：2024年7月17日下午3时 — the programme line of a press conference or notice
                 main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, labelled["when"], reference)

@@ -202,3 +202,17 @@ def test_a_deadline_or_a_journey_keeps_the_meetings_day(extract, text: str, date
 )
 def test_the_first_part_of_a_year_and_an_event_name_keep_the_year(extract, text: str, date: str) -> None:
     assert extract(text)["meetings"][0]["date"] == date
+
+
+def test_a_day_of_this_month_in_chinese_numerals(extract) -> None:
+    record = extract("本报讯 基金行政委员会本月十五日召开第三次平常会议，审议通过资助方案。", published="2024-03-22")
+    assert record["meetings"][0]["date"] == "2024-03-15"
+
+
+def test_a_time_label_set_aside_with_the_furniture_still_dates_the_meeting(extract) -> None:
+    text = ("江州机关党建网\n首页 | 工委动态 | 支部风采\n当前位置：首页 > 工委动态\n\n"
+            "江州市直机关工委举行2023年度“五星级”党支部授牌仪式\n\n"
+            "　　市直机关工委组织开展“五星级”党支部创建观摩交流活动。\n\n　　时间：12月8日上午\n　　地点：市行政中心第一会议室\n\n"
+            "　　活动由市直机关工委常务副书记卢海燕主持。")
+    meeting = extract(text)["meetings"][0]
+    assert (meeting["date_text"], meeting["location"]) == ("12月8日", "市行政中心第一会议室")

@@ -251,8 +251,11 @@ class AwardExtractor:
             rf"(?:[^，。；\d]{{0,6}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"  # 予45名义工及8间机构
         )
         # 行政长官社区服务奖状颁予六十五人 / 颁授金紫荆星章予10人: an unquoted honour handed to a count.
+        # (荣誉奖状颁予12名个人及9个团体: two counts; 颁授荣誉博士学位予3位杰出人士: an honorary degree)
         self.handed_to = re.compile(
-            rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖))(?:则|亦|也|共)?(?:颁予|授予|予)(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:颁授|颁发)?(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
+            rf"(?:颁予|授予|予)(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:[^，。；\d]{{0,4}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"
         )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
@@ -468,6 +471,8 @@ class AwardExtractor:
                         taken.append((m.start(), m.end()))
                         if m.re is self.received and m["n0"] and "分别" not in m.group():
                             self._add(awards, doc, sentence, m, m["n0"], m["unit0"], plain, at=m.start("n0"))
+                        if m.re is self.handed_to and m["n2"]:
+                            self._add(awards, doc, sentence, m, m["n2"], m["unit2"], plain, at=m.start("n2"))
             self._shared_scope(awards[first_added:], text)
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
             # parts follow)

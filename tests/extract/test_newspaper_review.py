@@ -579,3 +579,14 @@ def test_goods_given_and_money_misused(extract, text: str, amounts: list[int]) -
 def test_a_welcome_before_the_guest_is_not_part_of_the_guests_title(extract_with_model) -> None:
     record = extract_with_model("圣马力诺执政官在欢迎仪式上致辞，热烈欢迎中国国务院副总理兼外交部长钱其琛来访。钱其琛在仪式上讲话。")
     assert speakers(record)["钱其琛"][0] == "中国国务院副总理兼外交部长"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("典礼上，大学颁授荣誉博士学位予3位杰出人士，表彰他们的卓越贡献。", {("荣誉博士学位", 3, "位")}),
+        ("此外，荣誉奖状颁予12名个人及9个团体，表扬他们在社区服务方面的贡献。", {("荣誉奖状", 12, "名"), ("荣誉奖状", 9, "个")}),
+    ],
+)
+def test_an_honour_handed_to_one_or_two_counts(extract, text: str, expected: set) -> None:
+    assert awards(extract(text)) == expected

@@ -1662,7 +1662,8 @@ class MeetingExtractor:
         the next meeting's (in text order); the main meeting, failing that, takes the first person
         who chairs anything outside the other meetings' stretches."""
         chairs = [
-            (ev["clean_start"], person, ev["text"])
+            # (the name's own place: of co-hosts in one sentence, the first one written is the host)
+            (ev["clean_start"] + max(0, ev["text"].find(person["name"])), person, ev["text"])
             for person in speakers if "主持" in person["roles"]
             for ev in person["evidence"]
             # (甲和…乙共同主持: co-hosts, the first one written is the host; 王某8月15日上午在…主持召开: a

@@ -220,6 +220,9 @@ _PRESS = re.compile(
 # After a name: a prize, fund or cup named after the person (曹禺戏剧文学奖·评论奖, 吴孟超肝胆外科医学基金,
 # 宋庆龄基金会; not 李明奖励了…, 王强获奖).
 _NAMED_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![和与及同跟为向在的等给颁授主获得领捐设出并是将把被让由对从])){0,8}?(?:文学奖|学奖|奖学金|助学金|基金会?|杯|(?<![获得领颁受])奖(?![励金品章状项牌杯])(?=[·、，。；\s”」》首颁评]|$))")
+# An epithet inside a post (有线新闻网著名评论员), dropped from the title as written.
+_EPITHET_INSIDE = re.compile("(?<=.)(?:著名|知名)(?=[^、]{2})")
+_DETERMINER_HEAD = re.compile("^该(?:公司|集团|企业|厂|校|院|所|局|中心|协会|组织|机构)(?=[^、]{2})")
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
 _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|生态文明|文化|新时期[\u4e00-\u9fff]{0,6}?)?思想"
                        r"(?!政治|上|工作|建设|教育|作风|认识|观念|状况|动态)")
@@ -788,7 +791,7 @@ class SpeakerExtractor:
                           r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
         prefix = re.sub("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})", "", prefix)  # 这次俄总理
         prefix = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日", "", prefix)  # 图为5月8日县委书记…: a caption's date
-        prefix = re.sub("^(?:还有|也有|有)(?!限)", "", prefix)  # 出席的(还)有市文联副主席…
+        prefix = re.sub("^(?:还有|也有|有)(?!限|线)", "", prefix)  # 出席的(还)有市文联副主席… (not 有线新闻网)
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         prefix = re.sub("^[^、]{0,10}(?:代表|嘉宾)、(?=.)", "", prefix)
         # (1990级校友、…董事长, 1998届毕业生、…: a class label; …董事长、企业家代表: a label after the title)
@@ -1312,6 +1315,9 @@ class SpeakerExtractor:
                 person["title"], person["organization"] = titles_after[name], organizations.get(name)
             # a title shared over a list only when none is written for the person anywhere
             person["title"] = person["title"] or titles.get(name) or shared_titles.get(name)
+            if person["title"]:
+                # (有线新闻网著名评论员: an epithet, no post; 该公司主席: a determiner, no organization named)
+                person["title"] = _DETERMINER_HEAD.sub("", _EPITHET_INSIDE.sub("", person["title"]))
             rank = ranks.get(name)
             if person["title"] and rank and rank not in person["title"]:
                 person["title"] += "、" + rank

@@ -590,3 +590,10 @@ def test_a_welcome_before_the_guest_is_not_part_of_the_guests_title(extract_with
 )
 def test_an_honour_handed_to_one_or_two_counts(extract, text: str, expected: set) -> None:
     assert awards(extract(text)) == expected
+
+
+def test_co_hosts_the_first_written_hosts_and_titles_lose_epithets_and_determiners(extract_with_model) -> None:
+    record = extract_with_model("会议由该公司主席丘萨克和有线新闻网著名评论员诺瓦克共同主持，100多位政界、商界人士与会。")
+    assert record["meetings"][0]["host"]["name"] == "丘萨克"
+    assert speakers(record)["丘萨克"][0] == "主席"
+    assert speakers(record)["诺瓦克"][0] == "有线新闻网评论员"

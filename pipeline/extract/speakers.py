@@ -1310,7 +1310,10 @@ class SpeakerExtractor:
                 last_actor, last_subject = (None, holder) if holder else (None, None)
         self._merge_short_foreign_names(people, known, text)
         for name, person in people.items():
-            if not (person["title"] or titles.get(name)) and name in titles_after:
+            if not (person["title"] or titles.get(name)) and name in titles_after and not (
+                    titles_after[name] in _RANKS and name in shared_titles):
+                # (中国地理学会副理事长甲教授、乙教授 … 华东师范大学乙教授: the post shared over the list, then
+                # the rank, rather than the rank alone)
                 # 市商务局曹斌局长: title 局长, organization 市商务局 (the guidelines' separate organization)
                 person["title"], person["organization"] = titles_after[name], organizations.get(name)
             # a title shared over a list only when none is written for the person anywhere

@@ -49,3 +49,10 @@ def test_not_speakers(extract, text: str, absent: str) -> None:
 def test_group_shares_the_roles_of_its_last_member(extract) -> None:
     speakers = _by_name(extract("市委书记王强、市长李勇出席并讲话。"))
     assert "讲话" in speakers["王强"]["roles"] and "讲话" in speakers["李勇"]["roles"]
+
+
+def test_a_post_shared_over_a_list_of_ranked_names_beats_the_rank_alone_written_later(extract) -> None:
+    text = ("开幕式由杨庆媛教授主持。中国地理学会副理事长薛德升教授、刘敏教授、贺灿飞教授等出席开幕式。"
+            "在大会主报告环节，华东师范大学刘敏教授、北京大学贺灿飞教授作了主旨报告。")
+    titles = {s["name"]: s["title"] for s in extract(text)["speakers"]}
+    assert titles["刘敏"] == titles["贺灿飞"] == "中国地理学会副理事长、教授"

@@ -545,11 +545,14 @@ class T2S:
         # Hong Kong and Taiwan variant forms (衞, 綫, 衹) first go to the standard Traditional form
         # of the package's HKVariantsRev/TWVariantsRev tables, then to Simplified (as ``hk2s`` does).
         variants: set[str] = set()  # characters mapped through a variant table
+        # (a standard Simplified character is never a variant to convert: the Taiwan table reads 么 as
+        # a variant of 幺, which turned every 什么 into 什幺)
+        simplified_keys = {line.partition("\t")[0] for line in (folder / "STCharacters.txt").read_text(encoding="utf-8").splitlines()}
         for table in ("HKVariantsRev.txt", "TWVariantsRev.txt"):
             for line in (folder / table).read_text(encoding="utf-8").splitlines():
                 variant, _, standard = line.partition("\t")
                 first = standard.split(" ")[0] if standard else ""
-                if len(variant) == 1 and len(first) == 1 and variant not in self.chars:
+                if len(variant) == 1 and len(first) == 1 and variant not in self.chars and variant not in simplified_keys:
                     target = self.chars.get(first, first)
                     if target != variant:
                         self.chars[variant] = target
@@ -561,6 +564,15 @@ class T2S:
             simp_char, _, trads = line.partition("\t")
             if len(simp_char) == 1 and simp_char in trads.split(" "):
                 also_traditional.add(simp_char)
+        # A Simplified form that is a Traditional character of its own (薴 -> 苧 -> 苎) maps on to the
+        # end of the chain, so that converting twice changes nothing (found by the idempotence test).
+        for trad, simp in list(self.chars.items()):
+            seen = {trad}
+            while simp in self.chars and simp not in seen:
+                seen.add(simp)
+                simp = self.chars[simp]
+            if simp != trad:
+                self.chars[trad] = simp
         self.simplified_forms = frozenset(self.chars.values()) - frozenset(self.chars) - frozenset(also_traditional)
         self._table = str.maketrans(self.chars)
         self._phrases: dict[str, str] = {}

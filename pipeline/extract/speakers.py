@@ -97,6 +97,8 @@ _ASKED_BEFORE = re.compile("(?:(?<![申提聘])请(?![赛示假])|(?<![转出])�
 # (对述职的党组织书记逐一点评: the 述职 is the people's, an attribute of the object)
 _OBJECT_BEFORE = re.compile(r"(?:对|就|听取|审议|围绕)[^，。；]{0,20}的$|(?:听取|听了|聆听)(?:了|完)?(?:大家|代表们|与会人员|各位|同志们)?的?$"
                             r"|对$")
+_OBJECT_BEFORE_BARE = re.compile("(?:对|就)[^，。；的]{0,20}$")
+_ASSESSED_AFTER = re.compile("(?:情况)?(?:逐一|分别|集中|一一)?(?:作|做|进行)了?[^，。；]{0,6}?(?:点评|总结|评议|评价|讲评)")
 # 主持人：刘某（…）: the role label before a name.
 # 主持人：…, 会议主持：…, 主持人是/为…; 主讲人为…, 报告人：… (the lecturer)
 _ROLE_LABEL = re.compile(r"(?:主持人|主持|主讲人|主讲嘉宾|报告人)\s*(?:[:：]|(?<=[人宾])[是为])\s*")
@@ -1008,6 +1010,8 @@ class SpeakerExtractor:
                 or (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
                 or _OBJECT_BEFORE.search(window[: m.start()])
+                # 对大会现场述职作了集中点评: the same without 的, the assessing verb after it
+                or (_OBJECT_BEFORE_BARE.search(window[: m.start()]) and _ASSESSED_AFTER.match(window, m.end()))
                 # 并请企业家们讲意见, 邀请代表发言: others asked to act
                 or _ASKED_BEFORE.search(window[: m.start()])
                 # 林某等286名同志被授予…称号, 被市政府授予…: a passive trigger is done to the person, not by them

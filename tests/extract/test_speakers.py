@@ -56,3 +56,9 @@ def test_a_post_shared_over_a_list_of_ranked_names_beats_the_rank_alone_written_
             "在大会主报告环节，华东师范大学刘敏教授、北京大学贺灿飞教授作了主旨报告。")
     titles = {s["name"]: s["title"] for s in extract(text)["speakers"]}
     assert titles["刘敏"] == titles["贺灿飞"] == "中国地理学会副理事长、教授"
+
+
+def test_an_act_named_after_对_before_an_assessing_verb_is_someone_elses(extract) -> None:
+    roles = {s["name"]: s["roles"] for s in extract(
+        "会议由院党委书记王彬主持。接下来，学院党委书记王彬对大会现场述职作了集中点评。")["speakers"]}
+    assert roles["王彬"] == ["主持", "点评"]

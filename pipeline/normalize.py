@@ -519,6 +519,10 @@ def _shared_widths(widths: list[int], slack: int) -> list[int]:
 # -- Traditional to Simplified -----------------------------------------------------------
 
 
+#: Variant-table targets that are Traditional forms OpenCC's TSCharacters does not simplify.
+_TRADITIONAL_TARGETS = frozenset("擡潨")
+
+
 class T2S:
     """OpenCC ``t2s`` conversion that never changes length.
 
@@ -552,7 +556,10 @@ class T2S:
             for line in (folder / table).read_text(encoding="utf-8").splitlines():
                 variant, _, standard = line.partition("\t")
                 first = standard.split(" ")[0] if standard else ""
-                if len(variant) == 1 and len(first) == 1 and variant not in self.chars and variant not in simplified_keys:
+                # (nor is a common Simplified character mapped to a Traditional form: HKVariantsRev has 抬 -> 擡,
+                # which TSCharacters does not take back)
+                if len(variant) == 1 and len(first) == 1 and variant not in self.chars and variant not in simplified_keys \
+                        and self.chars.get(first, first) not in _TRADITIONAL_TARGETS:
                     target = self.chars.get(first, first)
                     if target != variant:
                         self.chars[variant] = target
@@ -575,6 +582,14 @@ class T2S:
                 self.chars[trad] = simp
         self.simplified_forms = frozenset(self.chars.values()) - frozenset(self.chars) - frozenset(also_traditional)
         self._table = str.maketrans(self.chars)
+        # Characters that are Simplified as well, read as Traditional only in a Traditional or mixed text:
+        # those TSCharacters lists among their own Simplified forms (乾 -> 干 乾: 萧乾, 乾坤; 藉 -> 藉 借:
+        # 慰藉) and 著, which only the Taiwan variant table reads as the particle 着 (显著, 专著, 执著).
+        self.ambiguous = frozenset({"著"} | {
+            trad for line in (folder / "TSCharacters.txt").read_text(encoding="utf-8").splitlines()
+            for trad, _, simp in [line.partition("\t")] if len(trad) == 1 and trad in simp.split(" ")
+        })
+        self._simplified_table = str.maketrans({k: v for k, v in self.chars.items() if k not in self.ambiguous})
         self._phrases: dict[str, str] = {}
         for line in (folder / "TSPhrases.txt").read_text(encoding="utf-8").splitlines():
             trad, _, simp = line.partition("\t")
@@ -594,11 +609,16 @@ class T2S:
                 )
                 if simplified != variant.translate(self._table):
                     self._phrases.setdefault(variant, simplified)
+                if simplified.translate(self._table) != simplified:
+                    # (显著, 卓著 in Simplified text: the phrase as Simplified text writes it keeps 著 too)
+                    self._phrases.setdefault(simplified, simplified)
         alternatives = sorted(self._phrases, key=len, reverse=True)
         self._phrase_re = re.compile("|".join(map(re.escape, alternatives))) if alternatives else None
 
-    def convert(self, text: str) -> str:
-        converted = text.translate(self._table)
+    def convert(self, text: str, simplified: bool = False) -> str:
+        """``text`` in Simplified; ``simplified``: the text is Simplified already, so characters that
+        are Simplified as well (:attr:`ambiguous`) stay as written."""
+        converted = text.translate(self._simplified_table if simplified else self._table)
         if self._phrase_re is None:
             return converted
         parts, cursor = [], 0
@@ -621,8 +641,9 @@ HANS_SHARE = 0.2
 def classify_script(text: str, t2s: T2S) -> tuple[str, int]:
     """Return ``(language, n_traditional)``: zh-Hans, zh-Hant or mixed.
 
-    A character is Traditional-specific when t2s changes it, Simplified-specific when
-    it is a Simplified form that is not itself Traditional (会 for 會).
+    A character is Traditional-specific when t2s changes it and it is not Simplified as well
+    (:attr:`T2S.ambiguous`), Simplified-specific when it is a Simplified form that is not itself
+    Traditional (会 for 會).
     """
     trad = simp = 0
     # (a line with U+FFFD is undecodable junk, often GBK read as UTF-8, whose characters look
@@ -633,7 +654,7 @@ def classify_script(text: str, t2s: T2S) -> tuple[str, int]:
         if len(_HAN.findall(kept)) >= SCRIPT_MIN_HAN:
             text = kept
     for ch in _HAN.findall(text):
-        if ch in t2s.chars:
+        if ch in t2s.chars and ch not in t2s.ambiguous:  # (显著, 萧乾: Simplified too, no evidence)
             trad += 1
         elif ch in t2s.simplified_forms:
             simp += 1
@@ -713,7 +734,9 @@ class Normalizer:
         self._language = language
         if n_trad == 0:
             return Edit(text, range(len(text)))
-        converted = self._t2s.convert(text)
+        converted = self._t2s.convert(text, simplified=language == "zh-Hans")
+        if converted == text:
+            return Edit(text, range(len(text)))
         return Edit(converted, range(len(converted)), [f"I_T2S: {n_trad} Traditional character(s) converted"])
 
     def __call__(self, doc: Document) -> Document:

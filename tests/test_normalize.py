@@ -115,6 +115,20 @@ def test_t2s_keeps_length(raw: str, clean: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # characters that are Simplified as well stay in a Simplified text (显著, 专著, 萧乾, 慰藉, 覆盖) …
+        ("他的成绩显著，专著出版。作家萧乾得到慰藉，覆盖全市。", "他的成绩显著，专著出版。作家萧乾得到慰藉，覆盖全市。"),
+        ("我们抬头看。", "我们抬头看。"),
+        # … and are converted in a Traditional one
+        ("乾淨的街道，接著開會。", "干净的街道，接着开会。"),
+    ],
+)
+def test_t2s_leaves_simplified_text_alone(raw: str, clean: str) -> None:
+    assert normalized(raw, ("t2s",)).clean_text == clean
+
+
+@pytest.mark.parametrize(
     ("raw", "language"),
     [
         ("北京市召开表彰大会，会议由书记主持。", "zh-Hans"),

@@ -129,3 +129,20 @@ def test_every_daily_gold_file_is_in_the_current_selection() -> None:
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert gold["doc"] in selection
         assert probes.text_sha1(texts[gold["doc"]]) == gold["text_sha1"]
+
+
+def test_the_traditional_to_simplified_step_leaves_simplified_newspaper_text_alone() -> None:
+    """The newspaper is Simplified throughout: converting its articles changes next to nothing
+    (a few names written with a Traditional character, such as 三塚)."""
+    require(daily.find_daily_file() is not None,
+            f"People's Daily file not found; set {daily.ENV_VAR} or run `python -m pipeline.evaluation.daily fetch`")
+    from pipeline.document import Document
+    from pipeline.normalize import Normalizer
+
+    step = Normalizer(["t2s"])
+    texts = list(daily.load_articles().values())[:2000]
+    changed = 0
+    for text in texts:
+        clean = step(Document.from_raw("t", "t", text, "utf-8")).clean_text
+        changed += sum(a != b for a, b in zip(text, clean, strict=True))
+    assert changed <= 0.00002 * sum(map(len, texts))

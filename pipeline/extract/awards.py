@@ -96,6 +96,9 @@ REFERRED_WITHIN = 300
 SUM_PARTS_WITHIN = 300
 
 
+# A contest in which a prize was won (技能大赛, 运动会, 竞赛): its results are no honours (§5).
+_CONTEST = re.compile("赛|运动会|奥运|锦标|联赛|杯赛")
+_QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
@@ -212,7 +215,7 @@ class AwardExtractor:
         # paired in order (a quoted prefix of the first belongs to the second too).
         self.respectively_received = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?"
-            r"分别(?:荣获|获得|获评|被授予|被评为|被命名为)了?(?P<honors>[^，。；]{2,40}?)(?:荣誉)?称号"
+            r"分别(?:荣获|获得|获评|被授予|被评为|被命名为)了?(?P<honors>[^，。；]{2,40}?)(?:荣誉|光荣)?称号"
         )
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
         self.titled_plain = re.compile(
@@ -253,7 +256,7 @@ class AwardExtractor:
         # 行政长官社区服务奖状颁予六十五人 / 颁授金紫荆星章予10人: an unquoted honour handed to a count.
         # (荣誉奖状颁予12名个人及9个团体: two counts; 颁授荣誉博士学位予3位杰出人士: an honorary degree)
         self.handed_to = re.compile(
-            rf"(?:颁授|颁发)?(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
+            rf"(?:颁授|颁发)?(?P<honor>[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
             rf"(?:颁予|授予|予)(?P<n>{NUM})(?P<unit>{units})"
             rf"(?:[^，。；\d]{{0,4}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"
         )
@@ -364,10 +367,10 @@ class AwardExtractor:
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=own, at=m.start(n))
             for m in self.respectively_received.finditer(text):
                 honors = [h for h in re.split("[、和及与]", m["honors"]) if h]
-                if len(honors) != 2:
-                    continue
+                if len(honors) != 2 or not all(len(_QUOTES.sub("", h)) >= 3 and self._honor_like(h) for h in honors):
+                    continue  # (分别荣获全国和省级先进集体称号: one honour at two levels, not two honours)
                 quoted = re.match(rf"[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}]+[{_QUOTE_CLOSE}]", honors[0])
-                if quoted and not re.match(f"[{_QUOTE_OPEN}]", honors[1]):
+                if quoted and _CATEGORY.fullmatch(honors[0][quoted.end() :]) and _CATEGORY.fullmatch(honors[1]):
                     honors[1] = quoted.group() + honors[1]  # “三下乡”先进集体、先进个人: the second is “三下乡”先进个人
                 for n, honor in (("n", honors[0]), ("n2", honors[1])):
                     self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=[honor], at=m.start(n))
@@ -444,6 +447,9 @@ class AwardExtractor:
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
+                    if pattern is self.received and (_CONTEST.search(text, m.end("unit"), m.start("honor"))
+                                                     or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
+                        continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
                     if pattern is self.listed_honor_then_count and text[m.start()] in "和及、" and not self._after_listed_count.search(
                             text, max(0, m.start() - 24), m.start()):
                         continue  # 参与“送温暖”和“献爱心”的50名志愿者: no item before with its own count

@@ -66,11 +66,14 @@ _MISCONDUCT = re.compile("违规[^，。；]{0,12}?(?:发放|使用|列支|支�
 # 收受礼金，金额共计3.2万元: gifts taken, also named in the clause before the amount (not 严禁收受…)
 _BRIBE = re.compile("(?<!严禁)(?<!防止)(?<!杜绝)(?<!禁止)收(?:受|送)[^，。；]{0,8}?礼")
 _GIFT = re.compile("捐|赠|援助|资助|慰问|支援|赞助|调拨")
-# 将价值5万元的慰问品送给困难职工: goods of a stated value given, the giving after them.
-_GIVEN_AFTER = re.compile("的[^，。；]{1,10}?(?:送给|送到|送去|捐给|赠给|捐赠给|赠送给)")
+# 将价值5万元的慰问品送给困难职工: goods of a stated value given to those in need, the giving after them
+# (not 送到局长家中, 送到客户手中, 送到粮站出售, 送去检修: a bribe, a delivery, a sale, a repair).
+_BENEFICIARY = ("(?:[^，。；]{0,16}?(?:困难|贫困|特困|扶贫|灾区|受灾|灾民|学校|小学|中学|希望|敬老院|福利院|养老院|孤儿|孤寡|老人"
+                "|残疾|留守|患者|病人|医院|一线|抗疫|边防|官兵|战士|贫困户|低保|五保))")
+_GIVEN_AFTER = re.compile("的[^，。；]{1,10}?(?:送给|送到|送去|捐给|赠给|捐赠给|赠送给)" + _BENEFICIARY)
 # …将近3万元的学习用品送到…小学, 总计480元，汪某自己掏钱买下来，送到了医院: goods of a stated value
 # given, or bought with one's own money and given, with no funding word in the sentence.
-_GOODS_GIVEN = re.compile("元的[^，。；\\d]{1,10}?(?:送给|送到|送去)|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?(?:送给|送到|送去)")
+_GOODS_GIVEN = re.compile("(?:元的[^，。；\\d]{1,10}?|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?)(?:送给|送到了?|送去)" + _BENEFICIARY)
 # Grants that hold a word of the exclusions (低收入, 价格补贴, 税收奖励, 资助学费, 增收产业).
 _GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税收(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐")
 # The terms of a coupon (满200元减50元).
@@ -82,7 +85,9 @@ _TARGET_BEFORE = re.compile("(?:任务|目标|力争|争取实现|确保完成)[
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
 _CRIME = re.compile("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!反)(?:非法吸收|吸收公众存款|集资诈骗|非法集资|诈骗|洗钱|涉案|赌博|贪污|受贿|行贿|案发)")
 # (两年吃掉8万元, 挥霍公款30万元: money squandered, no grant)
-_CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人|吃掉|吃喝掉|挥霍|浪费)")
+_CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人)")
+# (两年吃掉8万元, 挥霍公款30万元: money squandered right before the amount; not 拨付反对浪费宣传经费5万元)
+_SQUANDERED_BEFORE = re.compile(r"(?:吃掉|吃喝掉|挥霍|浪费)(?:了|掉)?(?:公款|资金)?[^，。；\d]{0,2}$")
 # Money on a condition or for years ahead (若夺冠，将给予奖金1000万元; 未来五年将再投入2000亿元), not paid
 # (a plain 将奖励…100万元 is kept: the annotated probes count a promised reward).
 _PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将")
@@ -179,6 +184,8 @@ class FundingExtractor:
                 if _TARGET_BEFORE.search(text, clause_start, m_start):
                     continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
                 previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
+                if _SQUANDERED_BEFORE.search(text, clause_start, m_start):
+                    continue  # 两年吃掉8万元: money squandered, no grant
                 if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end) or (
                         _BRIBE.search(text, previous_start, clause_end)):
                     continue  # 将扶贫资金18万元转入个人账户, 收受礼金，金额共计3.2万元: misused money

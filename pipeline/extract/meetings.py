@@ -71,7 +71,8 @@ _PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
 _VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|公司)$")
 # … after 在 in 在…召开的…会上, where an organizer is as likely (在省委召开的, 在国务院召开的): venue
 # endings that no body's name has.
-_ATTRIBUTIVE_VENUE_EXTRA = re.compile("(?:机场|党校|学校|大学|学院|中学|小学|(?<!政)府|宫|楼|会场|会堂|剧场|体育场|球场|礼宾府|官邸)$")
+# (not a bare 学院, 大学: the body of the article; not 中国科学院: an academy holds it)
+_ATTRIBUTIVE_VENUE_EXTRA = re.compile("(?:机场|党校|.{2,}(?:学校|大学|(?<!科)学院|中学|小学)|(?<!政)府|宫|楼|会场|会堂|剧场|体育场|球场|官邸)$")
 _NOT_A_PLACE = re.compile("期间|时间|时候|之际|前后|以后|以来|结束|坚持|考察|上午|下午|晚上|会上|会中")
 # Words of a rule (a law's article, a regulation): what shall or may be done.
 _MODAL = "应当|应该|必须|可以"
@@ -185,18 +186,17 @@ _FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?!底|末))")
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
 _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")  # (not 到2024年底完成: a deadline)
 _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
-_MONTH_AFTER_YEAR = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月")
+# 1997年12月18日，…: a full date of the last quarter, an event (not 1998年12月底前完成, 12月20日前: a deadline)
+_LATE_DATE_AFTER_YEAR = re.compile(r"(1[012]|十[一二]?)月(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])日(?!前|以前|之前|止|起)")
 
 
 def _late_last_year(text: str, year_end: int, month: int | None) -> bool:
-    """Whether the year ending at ``year_end`` is written with a month of its last quarter while
-    the meeting is in the first quarter (1997年12月18日, …; a meeting on 1月3日): the events
-    of the report's last December, so the meeting is in the year after."""
-    m = _MONTH_AFTER_YEAR.match(text, year_end)
-    if month is None or month > 3 or m is None:
+    """Whether the year ending at ``year_end`` opens a full date of its last quarter, in a clause
+    that plans nothing, while the meeting is in the first quarter (1997年12月18日，一位外地客人… under
+    a meeting on 1月3日): the events of the report's last December, so the meeting is in the year after."""
+    if month is None or month > 3 or _LATE_DATE_AFTER_YEAR.match(text, year_end) is None:
         return False
-    written = parse_number(m[1])
-    return written is not None and written >= 10
+    return not _FUTURE_CLAUSE.search(text, *clause_bounds(text, year_end))
 
 
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
@@ -261,12 +261,19 @@ def _planned_in(text: str, start: int, end: int) -> bool:
 
 # Kinds of event that a report names beside its main meeting as events of their own.
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
+# A dateline opening a news item (新华社雅加达1月12日电, 本报汉城1月13日电, 本报讯).
+_ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
+# Names of one kind of event (会谈 and 会晤 for the same talks, 新闻发布会 and 记者招待会 for the same briefing).
+_EVENT_KIND = {"会晤": "会谈", "工作会谈": "会谈", "正式会晤": "会谈",
+               "记者招待会": "发布会", "新闻发布会": "发布会", "记者会": "发布会", "新闻发布": "发布会"}
 _HABITUAL = re.compile("每(?:年|月|周|季度|逢|次)(?!一度|一届|一次的)")  # (not 每年一度的…会议上: this year's one)
 # 这次评选不举行颁奖仪式, 北京愿意主持召开…会议, 将不会举行会谈: not held, or only offered (read in the
 # meeting's own clause: 在议会会议上说，…愿意主持召开… holds the first one)
 # (他将不会在曼谷与…举行会谈, 拒绝同…举行会晤: refused, a place or a party between)
 _NOT_HELD = re.compile("(?:不|未|没有|不会)(?:再)?(?:举行|召开|举办)|愿意(?:主持)?(?:召开|举行|举办)"
-                       "|(?:不会|不再|不愿|拒绝|无意)[^，。；]{0,24}?(?:举行|召开|举办)")
+                       # (the refusal is the predicate: a place or party right after it; not 以“拒绝毒品”为主题的…大会,
+                       # 一位不愿透露姓名的官员说…举行了会谈)
+                       "|(?:不会|不再|不愿|拒绝|无意)(?:在|同|与|和|跟)[^，。；“”「」]{0,20}?(?:举行|召开|举办)")
 
 
 def _stretches(meetings: list[dict[str, Any]]) -> dict[int, tuple[int, float]]:
@@ -301,31 +308,27 @@ _ANNIVERSARY = re.compile(
     f"(?P<event>{'|'.join(sorted(ANNIVERSARIES, key=len, reverse=True))})"
     "(?P<n>[\\d一二三四五六七八九十百零〇○]{1,6})周年(?![^，。；！？]{0,12}(?:讲话|重要论述|贺信|重要指示))"
 )
-# 陶铸同志诞辰90周年纪念大会 with 陶铸1908年1月16日出生于…: the anniversary of a start whose year the
-# text writes (a birth, a founding) names the current year.
-_ANNIVERSARY_OF = re.compile(
-    "(?<!迎接)(?<!喜迎)(?P<kind>诞辰|诞生|成立|建校|建院|建厂|建所|创刊|创建|创办|建馆)"
-    "(?P<n>[\\d一二三四五六七八九十百零〇○]{1,4})周年"
-)
-_STARTED_IN = re.compile(
-    "(?P<k1>生于|诞生于|成立于|创建于|创办于|创刊于|始建于)(?P<y1>(?:1[5-9]|20)\\d{2})年"
-    "|(?P<y2>(?:1[5-9]|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^。；，,]{0,12}?"
-    "(?P<k2>出生|诞生|成立|创建|创办|创刊|建校|建院|建厂|建所|建馆)"
-)
-_BIRTH_WORDS = frozenset({"诞辰", "诞生", "出生", "生于", "诞生于"})
+# 陶铸同志诞辰90周年纪念大会 with 陶铸1908年1月16日出生于…: the birth anniversary of a person whose
+# birth year the text writes beside the person's name names the current year.
+_BIRTH_ANNIVERSARY = re.compile("(?:同志|先生|女士)?(?:诞辰|诞生)(?P<n>[\\d一二三四五六七八九十百零〇○]{1,4})周年")
+_BORN_IN = re.compile("(?:生于|诞生于)(?P<y1>(?:1[5-9]|20)\\d{2})年|(?P<y2>(?:1[5-9]|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:出生|诞生|生)")
 
 
 def _anniversary_years(meeting_text: str, text: str) -> list[int]:
-    """Current years given by an anniversary in ``meeting_text`` of a start whose year ``text``
-    writes (诞辰90周年 and 1908年…出生 -> 1998); a birth matches a birth, a founding a founding."""
+    """Current years given by a birth anniversary in ``meeting_text`` (诞辰90周年) of a person whose
+    birth year ``text`` writes right after the person's name (陶铸1908年1月16日出生于… -> 1998); not
+    another person's (纪念…诞辰105周年 with 1920年出生的张某)."""
     years = set()
-    for m in _ANNIVERSARY_OF.finditer(meeting_text):
+    for m in _BIRTH_ANNIVERSARY.finditer(meeting_text):
         n = parse_number(m["n"])
         if n is None or n != int(n) or not 0 < n < 500:
             continue
-        for start in _STARTED_IN.finditer(text):
-            if ((start["k1"] or start["k2"]) in _BIRTH_WORDS) == (m["kind"] in _BIRTH_WORDS):
-                years.add(int(start["y1"] or start["y2"]) + int(n))
+        honoured = meeting_text[max(0, m.start() - 4) : m.start()]  # (the name before 诞辰, 同志 aside)
+        for born in _BORN_IN.finditer(text):
+            before = re.sub("(?:同志|先生|女士)?[，,]?于?$", "", text[max(0, born.start() - 8) : born.start()])
+            if any(len(before) >= k and re.fullmatch("[\u4e00-\u9fff]+", before[-k:]) and honoured.endswith(before[-k:])
+                   for k in (3, 2)):
+                years.add(int(born["y1"] or born["y2"]) + int(n))
     return sorted(years)
 
 
@@ -378,6 +381,7 @@ _DATED_DATELINE = re.compile(
     r"|^本报[^，。\s]{0,12}?讯[\s　]*"
 )
 _TIME_LABEL = re.compile(r"(?:^|\n)\s*(?:时间|会议时间|活动时间|举办时间)[:：]\s*(?P<when>[^\n]{4,40})")
+_PROGRAMME_TIME = re.compile(r"(?:^|\n)\s*(?:时间|会议时间|活动时间|举办时间)[:：]\s*(?P<when>[^\n]{4,40})\n\s*(?:地点|会议地点|活动地点)[:：]")
 _PLACE_LABEL = re.compile(r"(?:^|\n)\s*(?:地点|会议地点|活动地点)[:：]\s*(?P<where>[^\n，。；]{2,30})")
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
@@ -1085,6 +1089,10 @@ class MeetingExtractor:
             first += "日"  # 5月10-12日, 10—12日, 十至十二日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
         first = re.sub(r"^(?:[今昨前]?[（(]([\d一二三四五六七八九十廿卅]{1,3})[）)]日|本月([\d一二三四五六七八九十]{1,3})日)$", lambda d: (d[1] or d[2]) + "日", first)
+        this_month = re.fullmatch(r"本月([\d一二三四五六七八九十]{1,3})日", parse_text)
+        day_number = parse_number(this_month[1]) if this_month and reference is not None else None
+        if day_number:
+            first = f"{reference.month}月{int(day_number)}日"  # 本月21日 is in the publication month, even after its day
         last_month = re.fullmatch(r"上月(\d{1,2})日", first)
         if last_month and reference is not None:  # 上月28日: the day in the month before the publication date's
             month_start = reference.replace(day=1) - dt.timedelta(days=1)
@@ -1385,10 +1393,18 @@ class MeetingExtractor:
         else:
             # 亚辛21日在记者招待会上指出… beside the talks or the session reported: a press conference or
             # talks referred to, of a kind no meeting found has, is one more event (GUIDELINES §3)
+            later_datelines = [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)][1:]
             for referred in self._references(doc, sentences, reference):
                 heads = self._heads_of(referred["name"])
+                kinds = {_EVENT_KIND.get(h, h) for h in heads}
+                at = referred["evidence"]["clean_start"]
                 if heads & _SEPARATE_EVENT_HEADS and not any(
-                        a.endswith(b) or b.endswith(a) for m in meetings for a in heads for b in self._heads_of(m["name"])):
+                        a.endswith(b) or b.endswith(a) for m in meetings for a in kinds
+                        for b in (_EVENT_KIND.get(h, h) for h in self._heads_of(m["name"]))
+                        # (a news item of its own, after a later dateline, reports another event; the
+                        # first dateline only ends the headline)
+                        if not any(min(at, m["evidence"]["clean_start"]) < d <= max(at, m["evidence"]["clean_start"])
+                                   for d in later_datelines)):
                     meetings.append(referred)
                     headings.append(False)
                     simultaneous.append(False)
@@ -1417,7 +1433,8 @@ class MeetingExtractor:
             labelled = None
             if main["date_text"] is None:
                 # (the programme lines may have been set aside as headline furniture: the raw text too)
-                labelled = _TIME_LABEL.search(doc.clean_text) or (None if doc.is_html else _TIME_LABEL.search(doc.raw_text))
+                # (in the raw text only as a programme pair, 时间： then 地点：, not a neighbouring post's 时间：)
+                labelled = _TIME_LABEL.search(doc.clean_text) or (None if doc.is_html else _PROGRAMME_TIME.search(doc.raw_text))
             if labelled:
                 # 时间：2024年7月17日下午3时 — the programme line of a press conference or notice
                 main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, labelled["when"], reference)
@@ -1561,6 +1578,7 @@ class MeetingExtractor:
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
+                name = re.sub(r"^(?:与|同|和|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)", "", name)  # 在与某某会晤后: the talks
                 name = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=.{2})", "", name)  # 在5月6日全县…会议上: its day
                 if not name or _NOT_A_MEETING.search(name) or _fair_only(name) or self._listing(name) or _SERIES.match(name) \
                         or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):

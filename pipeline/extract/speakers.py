@@ -145,10 +145,16 @@ _IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评)(?:�
 _FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评"}
 # The person's own written instruction right after the name (作出重要批示, 在批示中指出).
 _FROM_PHRASE = re.compile("从[^，。；]{1,12}?(?:出发|角度|方面|维度|层面|、|到|入手|着手|等)")
-# (姜某对会议作重要批示指出, 李某为这次会议作出批示，要求…, 王某批示：: written, whatever verb follows)
-_OWN_INSTRUCTION = re.compile(r"\s*(?:(?:近日|日前|专门|亲自|再次|随即|立即|第一时间|也|还|又|先后|高度重视并|就此)?"
-                              r"(?:(?:对|为|就)[^，。；]{0,16}?)?(?:作出?|做出?)[^，。；]{0,4}(?:批示|指示)|在(?:批示|指示)中"
-                              r"|(?:(?:对|为|就)[^，。；]{0,16}?)?批示(?!精神))")
+# (姜某对会议作重要批示指出, 李某为这次会议作出批示，要求…, 江某总书记为会议作出批示, 姜某在…报告上作了重要批示,
+# 王某批示指出: written, whatever verb follows; not 作了指示, which may be oral, nor 就落实上级批示要求作了部署,
+# 对省领导的批示进行了传达: someone else's instruction as the object)
+_OWN_INSTRUCTION = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:总书记|总理|副总理|主席|副主席|委员长|书记|省长|市长|部长))?"
+    r"(?:近日|日前|专门|亲自|再次|随即|立即|第一时间|也|还|又|先后|高度重视并|就此)?"
+    r"(?:(?:对|为|就)(?:[^，。；的批]{0,16}?(?:会议|大会|会|工作|报告|请示|问题|事件|情况|一事))"
+    r"|在[^，。；的批]{0,24}?(?:报告|请示|文件|材料|简报|信)上)?"
+    r"(?:(?:作出|做出)[^，。；]{0,4}(?:批示|指示)|作了?(?:重要)?批示|在(?:批示|指示)中|批示(?=指出|要求|强调|说|[:：，,]))"
+)
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁", "透露", "重申"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
@@ -202,7 +208,9 @@ _IN_CHARGE = re.compile(
     r"了?(?!召开|举行)(?:[^，。；会并]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|制订|制定|开发|创办|建设"
     # (主持育成水稻新品种, 主持的国家社科基金重大项目, 主持完成…课题: research led, no meeting)
     # (主持了在革命老区涉县的“稻麦两熟高产示范研究”: a place and a quoted title between)
-    r"|[^，。；会]{0,24}(?:项目|课题|工程|研究(?!会|生|院|所))”?(?![^，。；]*(?:会|议|班|仪式))|育成|研制|攻关|完成|编制|手术)"
+    # (not 主持了…项目年度检查汇报: a reporting session chaired)
+    r"|[^，。；会]{0,24}(?:项目|课题|工程|研究(?!会|生|院|所))”?(?![^，。；]*(?:会|议|班|仪式|汇报|检查|评审|论证|答辩|验收))"
+    r"|育成|研制|攻关|完成|编制|手术)"
 )
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 # An open 「, 『 or 《 not closed before a name: the name is a word of a quoted name.
@@ -221,9 +229,10 @@ _PRESS = re.compile(
 )
 # After a name: a prize, fund or cup named after the person (曹禺戏剧文学奖·评论奖, 吴孟超肝胆外科医学基金,
 # 宋庆龄基金会; not 李明奖励了…, 王强获奖).
-_NAMED_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![和与及同跟为向在的等给颁授主获得领捐设出并是将把被让由对从])){0,8}?(?:文学奖|学奖|奖学金|助学金|基金会?|杯|(?<![获得领颁受])奖(?![励金品章状项牌杯])(?=[·、，。；\s”」》首颁评]|$))")
+_NAMED_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![和与及同跟为向在的等给颁授主获得领捐设出并是将把被让由对从宣读布介绍报回顾举说讲作致念表示称听看参席])){0,8}?(?:文学奖|学奖|奖学金|助学金|基金会?|杯|(?<![获得领颁受])奖(?![励金品章状项牌杯])(?=[·、，。；\s”」》首颁评]|$))")
 # An epithet inside a post (有线新闻网著名评论员), dropped from the title as written.
-_EPITHET_INSIDE = re.compile("(?<=.)(?:著名|知名)(?=[^、]{2})")
+# (not 市知名企业家协会会长, 全国知名品牌企业董事长: a word of the organization's name)
+_EPITHET_INSIDE = re.compile("(?<=.)著名(?=[\u4e00-\u9fff]{0,4}(?:评论员|作家|学者|专家|记者|主持人|演员|画家|艺术家|科学家|教授)$)")
 _DETERMINER_HEAD = re.compile("^该(?:公司|集团|企业|厂|校|院|所|局|中心|协会|组织|机构)(?=[^、]{2})")
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
 _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|生态文明|文化|新时期[\u4e00-\u9fff]{0,6}?)?思想"
@@ -469,9 +478,8 @@ class SpeakerExtractor:
         if dotted is None:
             return None
         first_dot = text.find("·", i, dotted.end())
-        post_end = max((p.end() for p in _POST_IN_FIRST_PART.finditer(text, i, first_dot)), default=i)
-        if first_dot - post_end >= 1:
-            i = post_end  # (…委员会高级官员玛丽·鲁滨逊: the post ends before the name)
+        if any(first_dot - p.end() >= 1 for p in _POST_IN_FIRST_PART.finditer(text, i, first_dot)):
+            return None  # (…委员会高级官员玛丽·鲁滨逊: a post ends later, the name is read after it)
         last_dot = text.rfind("·", i, dotted.end())
         for end in range(last_dot + 3, dotted.end() + 1):
             rest = text[end : end + 1]
@@ -785,8 +793,9 @@ class SpeakerExtractor:
         prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])|联同|偕同|连同|陪同|率领|带领|听取|^据"
                           # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
                           "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
-                          # (…致辞，热烈欢迎中国国务院副总理…: the guest welcomed)
-                          "|欢迎|宴请|看望|迎接"
+                          # (…致辞，热烈欢迎中国国务院副总理…: the guest welcomed; not 迎接香港回归活动筹备委员会主任,
+                          # 市欢迎委员会主任: an organization's name)
+                          "|(?:热烈|隆重|真诚|衷心)欢迎|宴请"
                           # (今天上午同法国外交部长杜邦: a time word, then the other party)
                           "|(?<=[午天日晚])(?:同|与|和|跟)"
                           # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
@@ -1186,9 +1195,11 @@ class SpeakerExtractor:
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
-                if _OWN_INSTRUCTION.match(text, mention.end):
+                instruction = _OWN_INSTRUCTION.match(text, mention.end)
+                if instruction:
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address
-                    instructed.add(mention.name)
+                    if "批示" in instruction.group():
+                        instructed.add(mention.name)  # (作出指示 may be oral: what follows may be said there)
                 if text.startswith("的", mention.end) and not _OBJECT_OWN.match(text, mention.end) \
                         and not self._trigger_re.match(text, mention.end + 1):
                     # 方鸣的搭档、…主持刘某说: the name qualifies someone else's noun (not 在某某的主持下)

@@ -470,14 +470,18 @@ def test_a_foreign_city_in_an_attributive_phrase_is_read_by_the_tagger(extract_w
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        # an anniversary of a start whose year the text writes: a birth for 诞辰, a founding for 建校
+        # a birth anniversary of the person whose birth year the text writes beside the name
         ("新华社长沙1月16日电 王明同志诞辰90周年纪念大会今天在他的家乡祁阳县举行。王明1908年1月16日出生于祁阳县。"
          "1926年入黄埔军校，同年入党。1926年他转战南北。", "1998-01-16"),
-        ("本报讯 3月5日，市第一中学举行建校100周年庆祝大会。该校创办于1923年，1950年更名。1950年后几经扩建。", "2023-03-05"),
-        # a birth year does not date a founding's anniversary
+        # another person's birth year, another body's founding: no year
+        ("纪念毛泽东同志诞辰105周年座谈会12月25日在京举行。1920年出生的张某主持座谈会。", None),
+        ("本报讯 庆祝建校50周年大会10月12日在学校体育馆举行。该校附属中学1995年创办。", None),
         ("本报讯 3月5日，市第一中学举行建校100周年庆祝大会。首任校长1890年出生于本市。", None),
         # a meeting early in the year commending deeds of the last quarter of a written year: the year after
         ("本报讯 1月3日上午，市委、市政府召开表彰大会，表彰文明使者。1997年12月18日，出租车司机李明把乘客遗失的帽子送还。", "1998-01-03"),
+        # a deadline late in a year is no event of the last one
+        ("本报讯 1月10日，省政府召开全省水利工作会议。会议要求1998年12月底前完成除险加固任务。1998年全省水利投资将达20亿元。",
+         "1998-01-10"),
     ],
 )
 def test_a_year_the_text_gives_without_writing_it(extract, text: str, date: str | None) -> None:

@@ -164,3 +164,15 @@ def test_talks_of_another_news_item_are_another_meeting(extract) -> None:
     text = ("东南亚金融危机牵动各方\n新华社雅加达1月12日电 印尼总统苏哈托今天同来访的新加坡总理吴作栋举行会谈。\n"
             "本报汉城1月13日电 美国财政部副部长萨默斯在与韩国当选总统金大中会晤后对新闻界说，韩国将加速结构调整。")
     assert [m["name"] for m in extract(text)["meetings"]][:2] == ["会谈", "会晤"]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        ("新华社莫斯科1月5日电 俄罗斯总统叶利钦今天在克里姆林宫会见法国总统雅克·希拉克后说，两国关系发展良好。", "叶利钦", "雅克·希拉克"),
+        ("国务院副总理钱其琛今天在钓鱼台会见联合国人权事务高级专员玛丽·鲁滨逊后表示，中方愿意加强合作。", "钱其琛", "玛丽·鲁滨逊"),
+    ],
+)
+def test_remarks_after_receiving_a_guest_are_the_hosts(extract_with_model, text: str, host: str, guest: str) -> None:
+    names = speakers(extract_with_model(text))
+    assert guest not in names and host in names

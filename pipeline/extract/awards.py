@@ -367,7 +367,8 @@ class AwardExtractor:
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=own, at=m.start(n))
             for m in self.respectively_received.finditer(text):
                 honors = [h for h in re.split("[、和及与]", m["honors"]) if h]
-                if len(honors) != 2 or not all(len(_QUOTES.sub("", h)) >= 3 and self._honor_like(h) for h in honors):
+                if len(honors) != 2 or not all(len(_QUOTES.sub("", h)) >= 2 and (self._honor_like(h) or _QUOTES.search(h))
+                                               for h in honors):
                     continue  # (分别荣获全国和省级先进集体称号: one honour at two levels, not two honours)
                 quoted = re.match(rf"[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}]+[{_QUOTE_CLOSE}]", honors[0])
                 if quoted and _CATEGORY.fullmatch(honors[0][quoted.end() :]) and _CATEGORY.fullmatch(honors[1]):

@@ -69,8 +69,12 @@ _GIFT = re.compile("捐|赠|援助|资助|慰问|支援|赞助|调拨")
 # 将价值5万元的慰问品送给困难职工: goods of a stated value given to those in need, the giving after them
 # (not 送到局长家中, 送到客户手中, 送到粮站出售, 送去检修: a bribe, a delivery, a sale, a repair).
 _BENEFICIARY = ("(?:[^，。；]{0,16}?(?:困难|贫困|特困|扶贫|灾区|受灾|灾民|学校|小学|中学|希望|敬老院|福利院|养老院|孤儿|孤寡|老人"
-                "|残疾|留守|患者|病人|医院|一线|抗疫|边防|官兵|战士|贫困户|低保|五保))")
-_GIVEN_AFTER = re.compile("的[^，。；]{1,10}?(?:送给|送到|送去|捐给|赠给|捐赠给|赠送给)" + _BENEFICIARY)
+                "|残疾|留守|患者|病人|医院|一线|前线|抗洪|抗疫|边防|官兵|战士|贫困户|低保|五保|老党员|退役军人|军烈属|烈属"
+                "|职工|单亲|妇女|儿童|孩子|学生|师生|村民|居民|群众|山区|农村|社区|文化室|图书室|农民工|环卫))")
+# Goods that are a gift by their name (慰问品, 慰问金): given to whomever they are sent.
+_GIFT_GOODS = "(?:慰问品|慰问金|慰问物资|救灾物资|捐赠物资)"
+_GIVEN_AFTER = re.compile("的(?:[^，。；]{1,10}?(?:送给|送到|送去|捐给|赠给|捐赠给|赠送给)" + _BENEFICIARY
+                          + "|[^，。；]{0,6}?" + _GIFT_GOODS + ")")
 # …将近3万元的学习用品送到…小学, 总计480元，汪某自己掏钱买下来，送到了医院: goods of a stated value
 # given, or bought with one's own money and given, with no funding word in the sentence.
 _GOODS_GIVEN = re.compile("(?:元的[^，。；\\d]{1,10}?|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?)(?:送给|送到了?|送去)" + _BENEFICIARY)
@@ -87,7 +91,7 @@ _CRIME = re.compile("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!
 # (两年吃掉8万元, 挥霍公款30万元: money squandered, no grant)
 _CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人)")
 # (两年吃掉8万元, 挥霍公款30万元: money squandered right before the amount; not 拨付反对浪费宣传经费5万元)
-_SQUANDERED_BEFORE = re.compile(r"(?:吃掉|吃喝掉|挥霍|浪费)(?:了|掉)?(?:公款|资金)?[^，。；\d]{0,2}$")
+_SQUANDERED_BEFORE = re.compile(r"(?<!反对)(?<!反)(?<!杜绝)(?<!防止)(?<!制止)(?<!节约)(?:吃掉|吃喝掉|挥霍|浪费)[^，。；\d]{0,10}$")
 # Money on a condition or for years ahead (若夺冠，将给予奖金1000万元; 未来五年将再投入2000亿元), not paid
 # (a plain 将奖励…100万元 is kept: the annotated probes count a promised reward).
 _PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将")

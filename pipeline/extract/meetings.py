@@ -72,7 +72,7 @@ _VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|公�
 # … after 在 in 在…召开的…会上, where an organizer is as likely (在省委召开的, 在国务院召开的): venue
 # endings that no body's name has.
 # (not a bare 学院, 大学: the body of the article; not 中国科学院: an academy holds it)
-_ATTRIBUTIVE_VENUE_EXTRA = re.compile("(?:机场|党校|.{2,}(?:学校|大学|(?<!科)学院|中学|小学)|(?<!政)府|宫|楼|会场|会堂|剧场|体育场|球场|官邸)$")
+_ATTRIBUTIVE_VENUE_EXTRA = re.compile("(?:机场|党校|.+(?:学校|大学|(?<!科)学院|中学|小学)|(?<!政)府|宫|楼|会场|会堂|剧场|体育场|球场|官邸)$")
 _NOT_A_PLACE = re.compile("期间|时间|时候|之际|前后|以后|以来|结束|坚持|考察|上午|下午|晚上|会上|会中")
 # Words of a rule (a law's article, a regulation): what shall or may be done.
 _MODAL = "应当|应该|必须|可以"
@@ -186,17 +186,22 @@ _FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?!底|末))")
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
 _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")  # (not 到2024年底完成: a deadline)
 _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
-# 1997年12月18日，…: a full date of the last quarter, an event (not 1998年12月底前完成, 12月20日前: a deadline)
-_LATE_DATE_AFTER_YEAR = re.compile(r"(1[012]|十[一二]?)月(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])日(?!前|以前|之前|止|起)")
+# 1997年12月18日，…, 1997年12月中旬, 1997年11月以来: a month of the last quarter (not 1998年12月底前完成,
+# 10月20日前: a deadline)
+_LATE_MONTH_AFTER_YEAR = re.compile(r"(?:1[012]|十[一二]?)月(?:\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)?(?:上旬|中旬|下旬|底|末|初)?"
+                                    r"(?!前|以前|之前|止)")
+# A plan or a requirement in the clause: the date is ahead (要求1998年12月完成, 将在1998年12月20日召开).
+_PLAN_IN_CLAUSE = re.compile("要求|计划|将|力争|确保|争取|预计|拟|务必|必须|届时")
 
 
 def _late_last_year(text: str, year_end: int, month: int | None) -> bool:
-    """Whether the year ending at ``year_end`` opens a full date of its last quarter, in a clause
-    that plans nothing, while the meeting is in the first quarter (1997年12月18日，一位外地客人… under
-    a meeting on 1月3日): the events of the report's last December, so the meeting is in the year after."""
-    if month is None or month > 3 or _LATE_DATE_AFTER_YEAR.match(text, year_end) is None:
+    """Whether the year ending at ``year_end`` is written with a month of its last quarter, outside a
+    plan or a deadline, while the meeting is in the first quarter (1997年12月18日，一位外地客人… under a
+    meeting on 1月3日): the events of the report's last months, so the meeting is in the year after."""
+    if month is None or month > 3 or _LATE_MONTH_AFTER_YEAR.match(text, year_end) is None:
         return False
-    return not _FUTURE_CLAUSE.search(text, *clause_bounds(text, year_end))
+    start, end = clause_bounds(text, year_end)
+    return not _FUTURE_CLAUSE.search(text, start, end) and not _PLAN_IN_CLAUSE.search(text, start, end)
 
 
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
@@ -273,7 +278,7 @@ _HABITUAL = re.compile("每(?:年|月|周|季度|逢|次)(?!一度|一届|一次
 _NOT_HELD = re.compile("(?:不|未|没有|不会)(?:再)?(?:举行|召开|举办)|愿意(?:主持)?(?:召开|举行|举办)"
                        # (the refusal is the predicate: a place or party right after it; not 以“拒绝毒品”为主题的…大会,
                        # 一位不愿透露姓名的官员说…举行了会谈)
-                       "|(?:不会|不再|不愿|拒绝|无意)(?:在|同|与|和|跟)[^，。；“”「」]{0,20}?(?:举行|召开|举办)")
+                       "|(?:不会|不再|不愿|拒绝|拒不|无意)(?:再|于[^，。；“”「」在同与和跟]{1,6})?(?:在|同|与|和|跟)[^，。；“”「」]{0,20}?(?:举行|召开|举办)")
 
 
 def _stretches(meetings: list[dict[str, Any]]) -> dict[int, tuple[int, float]]:
@@ -310,25 +315,38 @@ _ANNIVERSARY = re.compile(
 )
 # 陶铸同志诞辰90周年纪念大会 with 陶铸1908年1月16日出生于…: the birth anniversary of a person whose
 # birth year the text writes beside the person's name names the current year.
-_BIRTH_ANNIVERSARY = re.compile("(?:同志|先生|女士)?(?:诞辰|诞生)(?P<n>[\\d一二三四五六七八九十百零〇○]{1,4})周年")
-_BORN_IN = re.compile("(?:生于|诞生于)(?P<y1>(?:1[5-9]|20)\\d{2})年|(?P<y2>(?:1[5-9]|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:出生|诞生|生)")
+_ANNIVERSARY_OF = re.compile(
+    "(?:同志|先生|女士)?(?P<kind>诞辰|诞生|成立|建校|建院|建厂|建所|创刊|创建|创办|建馆|建社)(?P<n>[\\d一二三四五六七八九十百零〇○]{1,4})周年")
+_STARTED_IN = re.compile(
+    "(?P<k1>生于|诞生于|成立于|创建于|创办于|创刊于|始建于)(?P<y1>(?:1[5-9]|20)\\d{2})年"
+    "|(?P<y2>(?:1[5-9]|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?P<k2>出生|诞生|生|成立|创建|创办|创刊|建校|建院|建厂|建所|建馆)"
+)
+_BIRTH_WORDS = frozenset({"诞辰", "诞生", "出生", "生", "生于", "诞生于"})
 
 
 def _anniversary_years(meeting_text: str, text: str) -> list[int]:
-    """Current years given by a birth anniversary in ``meeting_text`` (诞辰90周年) of a person whose
-    birth year ``text`` writes right after the person's name (陶铸1908年1月16日出生于… -> 1998); not
-    another person's (纪念…诞辰105周年 with 1920年出生的张某)."""
+    """Current years given by an anniversary in ``meeting_text`` (诞辰90周年, 建校100周年) of a start
+    whose year ``text`` writes after the same name (陶铸1908年1月16日出生于… -> 1998; 北京大学成立于1898年,
+    中国科学院1949年11月成立): a birth for a birth, a founding for a founding; not another person's or
+    body's (1920年出生的张某, 该校附属中学1995年创办). A pronoun (他1893年出生) stands for the person
+    when the name is written before it in the same sentence."""
     years = set()
-    for m in _BIRTH_ANNIVERSARY.finditer(meeting_text):
+    for m in _ANNIVERSARY_OF.finditer(meeting_text):
         n = parse_number(m["n"])
         if n is None or n != int(n) or not 0 < n < 500:
             continue
-        honoured = meeting_text[max(0, m.start() - 4) : m.start()]  # (the name before 诞辰, 同志 aside)
-        for born in _BORN_IN.finditer(text):
-            before = re.sub("(?:同志|先生|女士)?[，,]?于?$", "", text[max(0, born.start() - 8) : born.start()])
-            if any(len(before) >= k and re.fullmatch("[\u4e00-\u9fff]+", before[-k:]) and honoured.endswith(before[-k:])
-                   for k in (3, 2)):
-                years.add(int(born["y1"] or born["y2"]) + int(n))
+        honoured = re.sub("^.*?(?:庆祝|纪念|隆重)", "", meeting_text[max(0, m.start() - 10) : m.start()])
+        birth = m["kind"] in _BIRTH_WORDS
+        for start in _STARTED_IN.finditer(text):
+            if ((start["k1"] or start["k2"]) in _BIRTH_WORDS) != birth:
+                continue
+            before = re.sub("(?:同志|先生|女士)?[，,]?于?$", "", text[max(0, start.start() - 12) : start.start()])
+            sentence_start = max(text.rfind(ch, 0, start.start()) for ch in "。！？\n") + 1
+            named = any(len(before) >= k and re.fullmatch("[\u4e00-\u9fff]+", before[-k:]) and honoured.endswith(before[-k:])
+                        for k in range(min(len(honoured), 8), 1, -1))
+            pronoun = birth and re.search("[他她]$", before) and len(honoured) >= 2 and honoured[-2:] in text[sentence_start : start.start()]
+            if named or pronoun:
+                years.add(int(start["y1"] or start["y2"]) + int(n))
     return sorted(years)
 
 
@@ -1401,6 +1419,8 @@ class MeetingExtractor:
                 if heads & _SEPARATE_EVENT_HEADS and not any(
                         a.endswith(b) or b.endswith(a) for m in meetings for a in kinds
                         for b in (_EVENT_KIND.get(h, h) for h in self._heads_of(m["name"]))
+                        # (昨天的会晤 beside today's talks: another day, another event)
+                        if referred["date_text"] in (None, m["date_text"]) or _VAGUE_DATE.fullmatch(referred["date_text"])
                         # (a news item of its own, after a later dateline, reports another event; the
                         # first dateline only ends the headline)
                         if not any(min(at, m["evidence"]["clean_start"]) < d <= max(at, m["evidence"]["clean_start"])
@@ -1578,7 +1598,7 @@ class MeetingExtractor:
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
-                name = re.sub(r"^(?:与|同|和|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)", "", name)  # 在与某某会晤后: the talks
+                name = re.sub(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)", "", name)  # 在与某某会晤后: the talks
                 name = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=.{2})", "", name)  # 在5月6日全县…会议上: its day
                 if not name or _NOT_A_MEETING.search(name) or _fair_only(name) or self._listing(name) or _SERIES.match(name) \
                         or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):

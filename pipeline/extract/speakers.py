@@ -145,15 +145,15 @@ _IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评)(?:�
 _FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评"}
 # The person's own written instruction right after the name (作出重要批示, 在批示中指出).
 _FROM_PHRASE = re.compile("从[^，。；]{1,12}?(?:出发|角度|方面|维度|层面|、|到|入手|着手|等)")
-# (姜某对会议作重要批示指出, 李某为这次会议作出批示，要求…, 江某总书记为会议作出批示, 姜某在…报告上作了重要批示,
-# 王某批示指出: written, whatever verb follows; not 作了指示, which may be oral, nor 就落实上级批示要求作了部署,
-# 对省领导的批示进行了传达: someone else's instruction as the object)
+# (姜某对会议作重要批示指出, 李某为这次会议作出批示，要求…, 江某同志为会议作出重要批示, 姜某在…报告上作了重要批示,
+# 王某批示指出, 张某对此作出批示: written, whatever verb follows; not 作了指示, which may be oral, nor
+# 就落实上级批示要求作了部署, 对省领导的批示进行了传达: someone else's instruction as the object)
 _OWN_INSTRUCTION = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:总书记|总理|副总理|主席|副主席|委员长|书记|省长|市长|部长))?"
-    r"(?:近日|日前|专门|亲自|再次|随即|立即|第一时间|也|还|又|先后|高度重视并|就此)?"
-    r"(?:(?:对|为|就)(?:[^，。；的批]{0,16}?(?:会议|大会|会|工作|报告|请示|问题|事件|情况|一事))"
+    r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:总书记|总理|副总理|主席|副主席|委员长|书记|省长|市长|部长|同志))?"
+    r"(?:近日|日前|专门|亲自|亲笔|再次|多次|随即|立即|第一时间|也|还|又|先后|高度重视并|就此)?"
+    r"(?:(?:对|为|就)(?![^，。；]{0,24}?(?:落实|贯彻|学习|传达|上级|领导|的批示))[^，。；批]{0,24}?"
     r"|在[^，。；的批]{0,24}?(?:报告|请示|文件|材料|简报|信)上)?"
-    r"(?:(?:作出|做出)[^，。；]{0,4}(?:批示|指示)|作了?(?:重要)?批示|在(?:批示|指示)中|批示(?=指出|要求|强调|说|[:：，,]))"
+    r"(?:(?:作出|做出|作了|做了|作)(?:重要)?批示|(?:作出|做出)[^，。；]{0,4}指示|在(?:批示|指示)中|批示(?=指出|要求|强调|说|[:：，,]))"
 )
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁", "透露", "重申"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
@@ -267,7 +267,9 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}"
 # A post word inside what reads as a dotted name's first part: the name starts after it.
 _POST_IN_FIRST_PART = re.compile("官员|委员|代表|主席|总统|总理|首相|部长|大使|秘书长|主任|会长|经理|长|员")
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
-_NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议")
+_NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议"
+                             # (行政长官于致辞时表示, 于典礼上颁授: 于 (於) is the preposition)
+                             "|致辞|致词|典礼|仪式|会上|会后|会前|席间|今日|昨日|本月|当日|同日")
 # A quantity of speeches before a speech noun (许多讲话, 很多讲话和决定): speeches in general.
 # (多次 too, unless a frame of this meeting stands before it: 在讨论中多次发言)
 _MANY_BEFORE = re.compile("(?:许多|很多|各种|历次|(?<!中)(?<!上)多次)的?$")

@@ -176,3 +176,65 @@ def test_talks_of_another_news_item_are_another_meeting(extract) -> None:
 def test_remarks_after_receiving_a_guest_are_the_hosts(extract_with_model, text: str, host: str, guest: str) -> None:
     names = speakers(extract_with_model(text))
     assert guest not in names and host in names
+
+
+# Cases of a second review (of the fixes above).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省防汛会议今天召开。省委书记张明对此作出重要批示，要求全力以赴抢险救灾。副省长李华讲话。",
+        "全省安全会议今天召开。省委书记张明对这起事故作出批示，要求严肃追责。副省长李华讲话。",
+        "全省教育会议今天召开。省委书记张明做了重要批示，要求办好教育。副省长李华讲话。",
+    ],
+)
+def test_a_written_instruction_on_any_matter_gives_no_address(extract_with_model, text: str) -> None:
+    assert set(speakers(extract_with_model(text))) == {"李华"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("新华社北京1月6日电 全国计划会议今天在京召开。1997年12月，中央经济工作会议在京召开。", "1998-01-06"),
+        ("本报讯 全国纪检监察工作会议1月8日召开。会议指出，1997年12月以来，各地查处案件1200件。", "1998-01-08"),
+        ("庆祝北京大学建校100周年大会1月10日举行。北京大学成立于1898年。", "1998-01-10"),
+        ("纪念毛泽东同志诞辰105周年座谈会1月5日在京召开。毛泽东同志是伟大的革命家，他1893年出生于湖南湘潭。", "1998-01-05"),
+    ],
+)
+def test_years_from_last_months_and_anniversaries_of_the_same_subject(extract, text: str, date: str) -> None:
+    assert extract(text)["meetings"][0]["date"] == date
+
+
+@pytest.mark.parametrize("text", ["伊拉克不会再同联合国特委会举行会谈。", "工党领袖今天拒绝于本周同首相举行会晤。"])
+def test_talks_refused_with_an_adverb_between(extract, text: str) -> None:
+    assert extract(text)["meetings"] == []
+
+
+def test_talks_of_another_day_are_another_meeting_and_peace_talks_keep_their_name(extract) -> None:
+    record = extract("两国总统今天在人民大会堂举行会谈。两国外长在昨天的会晤中已就联合声明文本达成一致。")
+    assert [m["name"] for m in record["meetings"]] == ["会谈", "会晤"]
+    record = extract("新华社贝尔法斯特1月12日电 新芬党领导人今天在和平会谈上说，会谈取得进展。")
+    assert record["meetings"][0]["name"] == "和平会谈"
+
+
+def test_two_quoted_honours_received_respectively(extract) -> None:
+    record = extract("20名党员和6个支部分别荣获“党员先锋”和“五好支部”荣誉称号。")
+    assert {(a["honor"], a["count"]) for a in record["awards"]} == {("党员先锋", 20), ("五好支部", 6)}
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("县委书记将价值5000元的慰问品送给了老党员。", [5000]),
+        ("工会将价值10万元的慰问品送到职工手中。", [100000]),
+        ("该项目因决策失误浪费了国家资金3000万元。", []),
+        ("县财政拨付反对浪费宣传经费5万元。", [50000]),
+    ],
+)
+def test_gifts_of_relief_goods_and_waste_with_a_qualifier(extract, text: str, amounts: list[int]) -> None:
+    assert [f["amount"] for f in extract(text)["funding"]] == amounts
+
+
+def test_the_preposition_yu_is_no_surname(extract) -> None:
+    assert speakers(extract("典禮今日舉行。行政長官於致辭時表示，特區政府會全力支持。")) == {}

@@ -268,6 +268,7 @@ def _planned_in(text: str, start: int, end: int) -> bool:
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
 # A dateline opening a news item (新华社雅加达1月12日电, 本报汉城1月13日电, 本报讯).
 _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
+_SEPARATE_EVENT_WORD = re.compile("会谈|会晤|发布会|记者会|记者招待会|新闻发布")
 # Names of one kind of event (会谈 and 会晤 for the same talks, 新闻发布会 and 记者招待会 for the same briefing).
 _EVENT_KIND = {"会晤": "会谈", "工作会谈": "会谈", "正式会晤": "会谈",
                "记者招待会": "发布会", "新闻发布会": "发布会", "记者会": "发布会", "新闻发布": "发布会"}
@@ -1408,7 +1409,7 @@ class MeetingExtractor:
                 meetings.append(referred)
                 headings.append(False)
                 simultaneous.append(False)
-        else:
+        elif _SEPARATE_EVENT_WORD.search(doc.clean_text):  # (the reference patterns are slow: only where one may be)
             # 亚辛21日在记者招待会上指出… beside the talks or the session reported: a press conference or
             # talks referred to, of a kind no meeting found has, is one more event (GUIDELINES §3)
             later_datelines = [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)][1:]

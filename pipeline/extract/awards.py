@@ -421,6 +421,8 @@ class AwardExtractor:
                 if _ITEMS_AFTER_TOTAL.match(m.group()) and (
                         any(re.search("代表$|候选人?$|等次", item["honor"]) for item in items) or _ACTING_AFTER.match(text, m.end())):
                     continue  # 其中，先进个人代表3名作典型发言: representatives acting, not the parts of a total
+                if any(re.search("(?:颁予|授予|颁给|颁发给|予)$", item["honor"]) for item in items):
+                    continue  # 其中大紫荆勋章颁予3人: an honour handed to a count, read as such below
                 # 表扬模范父亲32名、孝行楷模10名: one item reading as an honour vouches for the list
                 listed = any(self._honor_like(item["honor"]) for item in items)
                 for item in items:
@@ -448,6 +450,8 @@ class AwardExtractor:
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
+                    if pattern in (self.honor_then_count, self.honor_then_count_plain) and _CONTEST.search(m["honor"]):
+                        continue  # 获得大赛一等奖的5名选手: a contest's result (§5)
                     if pattern is self.received and (_CONTEST.search(text, m.end("unit"), m.start("honor"))
                                                      or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
@@ -567,7 +571,7 @@ class AwardExtractor:
             # 表扬员工294名: the verb may be the honour's own first word
             honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
         honor = re.sub(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})", "", honor)  # 行政长官今日颁授金紫荆星章
-        honor = re.sub(r"^(?:等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
+        honor = re.sub(r"^(?:其中|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         # (学校今年)获国家科学技术进步奖二等奖, 我校今年共获省科学技术奖: the winner and the verb before it
         honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获(?![奖得]))(?=.{2})", "", honor)

@@ -238,3 +238,14 @@ def test_gifts_of_relief_goods_and_waste_with_a_qualifier(extract, text: str, am
 
 def test_the_preposition_yu_is_no_surname(extract) -> None:
     assert speakers(extract("典禮今日舉行。行政長官於致辭時表示，特區政府會全力支持。")) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社香港1月5日电 授勋典礼今天举行。其中大紫荆勋章颁予3人。", {("大紫荆勋章", 3)}),
+        ("表彰大会今天举行。获得大赛一等奖的5名选手上台领奖。", set()),
+    ],
+)
+def test_an_honour_handed_over_after_其中_and_a_contest_prize_before_its_winners(extract, text: str, expected: set) -> None:
+    assert {(a["honor"], a["count"]) for a in extract(text)["awards"]} == expected

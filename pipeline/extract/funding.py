@@ -83,7 +83,8 @@ _GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税收(?
 # The terms of a coupon (满200元减50元).
 _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
-_TARGET_BEFORE = re.compile("(?:任务|目标|力争|争取实现|确保完成)[^，。；]{0,10}$")
+# (1998年全省水利投资将达20亿元, 预计全年投入…: a forecast of a total, nothing granted yet)
+_TARGET_BEFORE = re.compile("(?:任务|目标|力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|预计(?:将)?(?:达到?)?|有望达到?)$")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)

@@ -249,3 +249,8 @@ def test_the_preposition_yu_is_no_surname(extract) -> None:
 )
 def test_an_honour_handed_over_after_其中_and_a_contest_prize_before_its_winners(extract, text: str, expected: set) -> None:
     assert {(a["honor"], a["count"]) for a in extract(text)["awards"]} == expected
+
+
+def test_a_forecast_total_is_no_funding(extract) -> None:
+    record = extract("本报讯 1月10日，省政府召开全省水利工作会议。1998年全省水利投资将达20亿元，预计达到历史最高水平。")
+    assert record["funding"] == []

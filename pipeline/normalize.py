@@ -519,6 +519,8 @@ def _shared_widths(widths: list[int], slack: int) -> list[int]:
 # -- Traditional to Simplified -----------------------------------------------------------
 
 
+# 著 read zhù: after a word of works or renown, or before one (not the particle after a verb).
+_ZHU = re.compile("(?<=[專专卓土名原譯译編编論论巨新遺遗昭合拙顯显])著|著(?=[作稱称述書书者錄录])")
 #: Variant-table targets that are Traditional forms OpenCC's TSCharacters does not simplify.
 _TRADITIONAL_TARGETS = frozenset("擡潨")
 
@@ -619,6 +621,11 @@ class T2S:
         """``text`` in Simplified; ``simplified``: the text is Simplified already, so characters that
         are Simplified as well (:attr:`ambiguous`) stay as written."""
         converted = text.translate(self._simplified_table if simplified else self._table)
+        if not simplified and "著" in text:
+            # 著 (zhù) of a work or of renown stays in Simplified (專著, 卓著, 土著, 著作, 著稱); only the
+            # particle (接著, 隨著) becomes 着, which is all the Taiwan variant table knows
+            for m in _ZHU.finditer(text):
+                converted = converted[: m.start()] + "著" + converted[m.start() + 1 :]
         if self._phrase_re is None:
             return converted
         parts, cursor = [], 0

@@ -122,6 +122,8 @@ def test_t2s_keeps_length(raw: str, clean: str) -> None:
         ("我们抬头看。", "我们抬头看。"),
         # … and are converted in a Traditional one
         ("乾淨的街道，接著開會。", "干净的街道，接着开会。"),
+        # 著 of works and renown stays, the particle becomes 着
+        ("他出版了三本專著，成就卓著，著作等身。接著開會，隨著發展。", "他出版了三本专著，成就卓著，著作等身。接着开会，随着发展。"),
     ],
 )
 def test_t2s_leaves_simplified_text_alone(raw: str, clean: str) -> None:
@@ -206,11 +208,15 @@ def check_map(doc: Document) -> None:
 
 @PROPERTY_SETTINGS
 @given(texts)
+@example("&quot;")  # a character reference, decoded by the entities step (drawn once in a test run)
 def test_offset_map_of_character_steps(raw: str) -> None:
     doc = normalized(raw, tuple(CHAR_STEPS))
     check_map(doc)
     for i, ch in enumerate(doc.clean_text):
-        assert ch in known_forms(raw[doc.offsets.raw_index(i)]), (i, ch)
+        at = doc.offsets.raw_index(i)
+        # (the entities step maps the character a reference decodes to onto its &, as in the test below)
+        reference = raw[at] == "&" and _ENTITY.match(raw, at)
+        assert ch in known_forms(raw[at]) or reference, (i, ch)
 
 
 @PROPERTY_SETTINGS

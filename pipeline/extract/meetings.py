@@ -268,6 +268,9 @@ def _planned_in(text: str, start: int, end: int) -> bool:
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
 # A dateline opening a news item (新华社雅加达1月12日电, 本报汉城1月13日电, 本报讯).
 _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
+# The talks or session after which another event was held, or the press was told (在会谈后举行的新闻发布会上,
+# 在会议结束后举行的记者招待会上, 马某会谈后对记者说).
+_PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结束)?之?后(?=(?:举行|召开)的|(?:对|向)(?:记者|新闻界|媒体))")
 _SEPARATE_EVENT_WORD = re.compile("会谈|会晤|发布会|记者会|记者招待会|新闻发布")
 # Names of one kind of event (会谈 and 会晤 for the same talks, 新闻发布会 and 记者招待会 for the same briefing).
 _EVENT_KIND = {"会晤": "会谈", "工作会谈": "会谈", "正式会晤": "会谈",
@@ -1429,6 +1432,17 @@ class MeetingExtractor:
                     meetings.append(referred)
                     headings.append(False)
                     simultaneous.append(False)
+        for sentence in sentences:
+            # 在会谈后举行的新闻发布会上, 马某会谈后对记者说: the talks or the session before it took place too
+            # (GUIDELINES §3, a meeting referred to); not again when a meeting of its kind is already read
+            for prior in _PRIOR_EVENT.finditer(sentence.text) if "后" in sentence.text else ():
+                kinds = {_EVENT_KIND.get(h, h) for h in self._heads_of(prior["prior"])}
+                if not kinds or any(a.endswith(b) or b.endswith(a) for m in meetings for a in kinds
+                                    for b in (_EVENT_KIND.get(h, h) for h in self._heads_of(m["name"]))):
+                    continue
+                meetings.append(self._record(doc, sentence, prior["prior"], self.date_of(doc, sentence.text, reference), None, None))
+                headings.append(False)
+                simultaneous.append(False)
         # Meetings read from subtitle-like lines follow those of the body (stable order otherwise).
         order = sorted(range(len(meetings)), key=lambda k: headings[k])
         meetings = [meetings[k] for k in order]

@@ -254,3 +254,17 @@ def test_an_honour_handed_over_after_其中_and_a_contest_prize_before_its_winne
 def test_a_forecast_total_is_no_funding(extract) -> None:
     record = extract("本报讯 1月10日，省政府召开全省水利工作会议。1998年全省水利投资将达20亿元，预计达到历史最高水平。")
     assert record["funding"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("他在会谈后举行的新闻发布会上表示，美国将继续支持埃及的军事现代化计划。", ["新闻发布会", "会谈"]),
+        ("在会议结束后举行的记者招待会上，副总理涅姆佐夫介绍了会议发表的公报的主要内容。", ["记者招待会", "会议"]),
+        ("马泰沙会谈后对记者发表讲话时强调，这项协议是建立在难民自愿返回的原则之上的。", ["会谈"]),
+        # the session before is the main meeting already
+        ("全国工作会议今天在京召开。在会议结束后举行的记者招待会上，部长李明介绍了会议情况。", ["全国工作会议", "记者招待会"]),
+    ],
+)
+def test_the_talks_or_session_before_a_press_conference_took_place_too(extract, text: str, names: list[str]) -> None:
+    assert [m["name"] for m in extract(text)["meetings"]] == names

@@ -317,8 +317,9 @@ _ANNIVERSARY = re.compile(
     f"(?P<event>{'|'.join(sorted(ANNIVERSARIES, key=len, reverse=True))})"
     "(?P<n>[\\d一二三四五六七八九十百零〇○]{1,6})周年(?![^，。；！？]{0,12}(?:讲话|重要论述|贺信|重要指示))"
 )
-# 陶铸同志诞辰90周年纪念大会 with 陶铸1908年1月16日出生于…: the birth anniversary of a person whose
-# birth year the text writes beside the person's name names the current year.
+# 陶铸同志诞辰90周年纪念大会 with 陶铸1908年1月16日出生于…, 北京大学建校100周年 with 北京大学成立于1898年:
+# the anniversary of a birth or a founding whose year the text writes after the same name names the
+# current year (see _anniversary_years).
 _ANNIVERSARY_OF = re.compile(
     "(?:同志|先生|女士)?(?P<kind>诞辰|诞生|成立|建校|建院|建厂|建所|创刊|创建|创办|建馆|建社)(?P<n>[\\d一二三四五六七八九十百零〇○]{1,4})周年")
 _STARTED_IN = re.compile(

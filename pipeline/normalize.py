@@ -542,10 +542,16 @@ class T2S:
         import opencc  # imported here for its data files only
 
         folder = Path(opencc.__file__).parent / "dictionary"
+
+        def entries(name: str) -> list[tuple[str, list[str]]]:
+            """(key, its forms) of each line of one of the package's tables."""
+            return [(key, forms.split(" ") if forms else []) for key, _, forms in
+                    (line.partition("\t") for line in (folder / name).read_text(encoding="utf-8").splitlines())]
+
+        ts_entries, st_entries = entries("TSCharacters.txt"), entries("STCharacters.txt")
         self.chars: dict[str, str] = {}
-        for line in (folder / "TSCharacters.txt").read_text(encoding="utf-8").splitlines():
-            trad, _, simp = line.partition("\t")
-            first = simp.split(" ")[0] if simp else ""
+        for trad, simps in ts_entries:
+            first = simps[0] if simps else ""
             if len(trad) == 1 and len(first) == 1 and first != trad:
                 self.chars[trad] = first
         # Hong Kong and Taiwan variant forms (衞, 綫, 衹) first go to the standard Traditional form
@@ -553,7 +559,7 @@ class T2S:
         variants: set[str] = set()  # characters mapped through a variant table
         # (a standard Simplified character is never a variant to convert: the Taiwan table reads 么 as
         # a variant of 幺, which turned every 什么 into 什幺)
-        simplified_keys = {line.partition("\t")[0] for line in (folder / "STCharacters.txt").read_text(encoding="utf-8").splitlines()}
+        simplified_keys = {simp for simp, _ in st_entries}
         for table in ("HKVariantsRev.txt", "TWVariantsRev.txt"):
             for line in (folder / table).read_text(encoding="utf-8").splitlines():
                 variant, _, standard = line.partition("\t")
@@ -568,11 +574,7 @@ class T2S:
                         variants.add(variant)
         # 出 (出/齣), 致 (致/緻), 席 (席/蓆) are Simplified forms that are standard Traditional too: not
         # evidence of Simplified script (STCharacters lists the character itself among its Traditional forms)
-        also_traditional = set()
-        for line in (folder / "STCharacters.txt").read_text(encoding="utf-8").splitlines():
-            simp_char, _, trads = line.partition("\t")
-            if len(simp_char) == 1 and simp_char in trads.split(" "):
-                also_traditional.add(simp_char)
+        also_traditional = {simp for simp, trads in st_entries if len(simp) == 1 and simp in trads}
         # A Simplified form that is a Traditional character of its own (薴 -> 苧 -> 苎) maps on to the
         # end of the chain, so that converting twice changes nothing (found by the idempotence test).
         for trad, simp in list(self.chars.items()):
@@ -587,10 +589,7 @@ class T2S:
         # Characters that are Simplified as well, read as Traditional only in a Traditional or mixed text:
         # those TSCharacters lists among their own Simplified forms (乾 -> 干 乾: 萧乾, 乾坤; 藉 -> 藉 借:
         # 慰藉) and 著, which only the Taiwan variant table reads as the particle 着 (显著, 专著, 执著).
-        self.ambiguous = frozenset({"著"} | {
-            trad for line in (folder / "TSCharacters.txt").read_text(encoding="utf-8").splitlines()
-            for trad, _, simp in [line.partition("\t")] if len(trad) == 1 and trad in simp.split(" ")
-        })
+        self.ambiguous = frozenset({"著"} | {trad for trad, simps in ts_entries if len(trad) == 1 and trad in simps})
         self._simplified_table = str.maketrans({k: v for k, v in self.chars.items() if k not in self.ambiguous})
         self._phrases: dict[str, str] = {}
         for line in (folder / "TSPhrases.txt").read_text(encoding="utf-8").splitlines():
@@ -624,8 +623,10 @@ class T2S:
         if not simplified and "著" in text:
             # 著 (zhù) of a work or of renown stays in Simplified (專著, 卓著, 土著, 著作, 著稱); only the
             # particle (接著, 隨著) becomes 着, which is all the Taiwan variant table knows
+            chars = list(converted)
             for m in _ZHU.finditer(text):
-                converted = converted[: m.start()] + "著" + converted[m.start() + 1 :]
+                chars[m.start()] = "著"
+            converted = "".join(chars)
         if self._phrase_re is None:
             return converted
         parts, cursor = [], 0

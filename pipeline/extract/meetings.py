@@ -271,7 +271,7 @@ _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。�
 # The talks or session after which another event was held, or the press was told (在会谈后举行的新闻发布会上,
 # 在会议结束后举行的记者招待会上, 马某会谈后对记者说).
 _PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结束)?之?后(?=(?:举行|召开)的|(?:对|向)(?:记者|新闻界|媒体))")
-_SEPARATE_EVENT_WORD = re.compile("会谈|会晤|发布会|记者会|记者招待会|新闻发布")
+_SEPARATE_EVENT_WORD = re.compile("|".join(sorted(_SEPARATE_EVENT_HEADS, key=len, reverse=True)))
 # Names of one kind of event (会谈 and 会晤 for the same talks, 新闻发布会 and 记者招待会 for the same briefing).
 _EVENT_KIND = {"会晤": "会谈", "工作会谈": "会谈", "正式会晤": "会谈",
                "记者招待会": "发布会", "新闻发布会": "发布会", "记者会": "发布会", "新闻发布": "发布会"}
@@ -1418,12 +1418,9 @@ class MeetingExtractor:
             # talks referred to, of a kind no meeting found has, is one more event (GUIDELINES §3)
             later_datelines = [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)][1:]
             for referred in self._references(doc, sentences, reference):
-                heads = self._heads_of(referred["name"])
-                kinds = {_EVENT_KIND.get(h, h) for h in heads}
                 at = referred["evidence"]["clean_start"]
-                if heads & _SEPARATE_EVENT_HEADS and not any(
-                        a.endswith(b) or b.endswith(a) for m in meetings for a in kinds
-                        for b in (_EVENT_KIND.get(h, h) for h in self._heads_of(m["name"]))
+                if self._heads_of(referred["name"]) & _SEPARATE_EVENT_HEADS and not any(
+                        self._same_kind(referred["name"], m["name"]) for m in meetings
                         # (昨天的会晤 beside today's talks: another day, another event)
                         if referred["date_text"] in (None, m["date_text"]) or _VAGUE_DATE.fullmatch(referred["date_text"])
                         # (a news item of its own, after a later dateline, reports another event; the
@@ -1437,9 +1434,7 @@ class MeetingExtractor:
             # 在会谈后举行的新闻发布会上, 马某会谈后对记者说: the talks or the session before it took place too
             # (GUIDELINES §3, a meeting referred to); not again when a meeting of its kind is already read
             for prior in _PRIOR_EVENT.finditer(sentence.text) if "后" in sentence.text else ():
-                kinds = {_EVENT_KIND.get(h, h) for h in self._heads_of(prior["prior"])}
-                if not kinds or any(a.endswith(b) or b.endswith(a) for m in meetings for a in kinds
-                                    for b in (_EVENT_KIND.get(h, h) for h in self._heads_of(m["name"]))):
+                if not self._heads_of(prior["prior"]) or any(self._same_kind(prior["prior"], m["name"]) for m in meetings):
                     continue
                 meetings.append(self._record(doc, sentence, prior["prior"], self.date_of(doc, sentence.text, reference), None, None))
                 headings.append(False)
@@ -1780,6 +1775,13 @@ class MeetingExtractor:
         勋章、奖章和奖状颁授典礼 is one name)."""
         parts = re.sub(r"“[^”]*”|「[^」]*」", "", name).split("、")
         return len(parts) > 1 and (len(parts[0]) < 2 or sum(bool(self._head.search(p)) for p in parts) > 1)
+
+    def _same_kind(self, a: str, b: str) -> bool:
+        """Whether two meeting names name events of one kind: a head of one ends a head of the other,
+        synonyms (会谈/会晤, 新闻发布会/记者招待会) counted as one kind."""
+        kinds_a = {_EVENT_KIND.get(h, h) for h in self._heads_of(a)}
+        kinds_b = {_EVENT_KIND.get(h, h) for h in self._heads_of(b)}
+        return any(x.endswith(y) or y.endswith(x) for x in kinds_a for y in kinds_b)
 
     def _heads_of(self, name: str) -> set[str]:
         """The head words of a name's parts (…推进会暨…签约仪式 -> {推进会, 签约仪式})."""

@@ -479,6 +479,11 @@ _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全�
 _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)")
 # A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
 _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
+#: An undated meeting takes the date of a sentence before it only when that day is at most this
+#: many days before the publication date.
+CONTEXT_DATE_DAYS = 31
+# A meeting that follows the one just told (随后，…召开座谈会; 在随后举行的…上; 会后，…).
+_FOLLOWING = re.compile(r"^\s*(?:随后|随即|紧接着|接着|会后|之后)[，,]?|随后举行的|随后召开的")
 #: A meeting named only in the headline is dated by one of this many body sentences after it.
 HEADLINE_BODY_SENTENCES = 3
 #: A day without a month takes the month of a full date at most this many characters before it.
@@ -548,6 +553,11 @@ def _opens_account(sentence: str, d: re.Match[str]) -> bool:
     or a start (6月30日前完成, 6月1日起)."""
     return (not _VAGUE_DATE.fullmatch(d.group()) and not sentence[clause_bounds(sentence, d.start())[0] : d.start()].strip()
             and _LEAD_DATE_AFTER.match(sentence, d.end()) is not None)
+
+
+def _recent(day: dt.date, reference: dt.date) -> bool:
+    """A day at most :data:`CONTEXT_DATE_DAYS` before the publication date (the day itself too)."""
+    return dt.timedelta(0) <= reference - day <= dt.timedelta(days=CONTEXT_DATE_DAYS)
 
 
 def _counted_years(text: str) -> list[int]:
@@ -1326,7 +1336,10 @@ class MeetingExtractor:
                 # (5月1日起，新条例正式施行。县委召开专题会议…: a date things run from is no meeting's day)
                 if "\n" not in doc.clean_text[before.end : sentence.start] and not self.match(before.text) and not (
                         stated and _FROM_DATE_AFTER.match(before.text, stated.end())):
-                    date, date_text, time_of_day = self.date_of(doc, before.text, reference)
+                    when = self.date_of(doc, before.text, reference)
+                    # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)
+                    if not (when[0] and reference and not _recent(dt.date.fromisoformat(when[0]), reference)):
+                        date, date_text, time_of_day = when
             if date_text is None and not meetings and index + 1 < len(sentences):
                 # …召开述职考评会。会议于2月2日下午在…举行: the next sentence dates the meeting it refers to
                 after = sentences[index + 1]
@@ -1488,6 +1501,19 @@ class MeetingExtractor:
                     main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, sentence.text, reference)
             if main["organizer"] is None:
                 main["organizer"] = self._later_organizer(main, sentences, others)
+            if main["date_text"] is None and reference is not None:
+                # 7月3日，甲集团与乙银行签署协议。……。签约仪式由…主持: the day the account opens with
+                context = self._context_date(doc, sentences, main, meetings, reference)
+                if context is not None:
+                    main["date"], main["date_text"], main["time_of_day"] = context
+            for k, meeting in enumerate(meetings):
+                # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
+                if meeting["date_text"] is None and _FOLLOWING.search(meeting["evidence"]["text"]):
+                    before = [m for m in meetings[:k] + meetings[k + 1 :] if m["date"]
+                              and m["evidence"]["clean_start"] < meeting["evidence"]["clean_start"]]
+                    if before:
+                        latest = max(before, key=lambda m: m["evidence"]["clean_start"])
+                        meeting["date"], meeting["date_text"] = latest["date"], latest["date_text"]
             if main["date"] is None and main["date_text"] is not None and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         return meetings
@@ -1544,6 +1570,32 @@ class MeetingExtractor:
                 return sentence, self.clean_location(m["loc"])
             if sentence.start in others:
                 return None  # another meeting's account begins
+        return None
+
+    def _context_date(
+        self, doc: Document, sentences: list[Sentence], meeting: dict[str, Any], meetings: list[dict[str, Any]],
+        reference: dt.date,
+    ) -> tuple[str | None, str | None, str | None] | None:
+        """The date of the nearest sentence before an undated meeting's that writes one, when no
+        other meeting's account and no vague date (近日) comes between, and the day lies within
+        :data:`CONTEXT_DATE_DAYS` before the publication date (a news report's lead date, not a
+        historical one or a deadline)."""
+        start = meeting["evidence"]["clean_start"]
+        others = {m["evidence"]["clean_start"] for m in meetings if m is not meeting}
+        for sentence in reversed([s for s in sentences if s.start < start]):
+            if sentence.start in others:
+                return None  # another meeting's account: its date is its own
+            d = _DATE.search(sentence.text)
+            if d is None:
+                continue
+            if _VAGUE_DATE.fullmatch(d.group()):
+                return None  # 近日，…: the account is undated
+            if not _opens_account(sentence.text, d) or "，" not in sentence.text:
+                continue  # (2015-07-04 来源：本网: the page's own date line; 6月30日前完成…: a deadline)
+            when = self.date_of(doc, sentence.text, reference)
+            if when[0] is None:
+                return None
+            return when if _recent(dt.date.fromisoformat(when[0]), reference) else None
         return None
 
     def _later_organizer(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:

@@ -45,7 +45,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -71,6 +71,14 @@ _CLASSIFIER_UNITS = ("块", "毛")
 _MEASURE_WORD = re.compile("[一两二三四五六七八九十几]{1,2}[块毛]")
 _NOUN_AFTER = re.compile("[\u4e00-\u9fff](?<![钱多余一二两三四五六七八九十半给买卖花捐送交付])")
 _PLACE_JIAO = re.compile("[一二三四五六七八九两]角")
+# A funding word right before a bare amount in 万/亿 (总投资20亿, 拨付资金200万, 筹集善款12万余),
+# with at most a verb or an approximation word between.
+_BARE_MONEY_BEFORE = re.compile(
+    "(?:总投资|投资|投入|资金|经费|拨付|拨款|下拨|善款|捐款|捐资|补助|补贴|奖金|奖励金|融资|募集|筹集|募得|筹得)"
+    "(?:额|总额|金额)?(?:共|共计|合计|总计|累计)?(?:为|达|达到|了)?(?:约|近|超|超过|逾|超出)?$"
+)
+_MAGNITUDE_END = re.compile("[万亿][多余]?$")
+_HAN = re.compile("[\u4e00-\u9fff]")
 _NUM_BEFORE = r"(?<![\dA-Za-z.·・〇○零一二三四五六七八九十百千万亿两廿卅])"
 
 
@@ -323,9 +331,19 @@ class RuleTagger:
     def _money(self, text: str, default_currency: str) -> list[_Span]:
         out = []
         for m in self._money_re.finditer(text):
-            if m.group("pre") is None and m.group("pre2") is None and m.group("suf") is None and m.group("suf1") is None:
-                continue  # a bare number: the common case, skipped before parsing
             start, end = m.start(), m.end()
+            if m.group("pre") is None and m.group("pre2") is None and m.group("suf") is None and m.group("suf1") is None:
+                # 总投资20亿，拨付资金200万，用于…: 万/亿 of a funding word with 元 left out; any other
+                # bare number is the common case, skipped before parsing
+                if not (m.group("sep") is None and _MAGNITUDE_END.search(text, start, end)
+                        and _BARE_MONEY_BEFORE.search(text, max(0, start - 12), start)
+                        and not _HAN.match(text, end)):
+                    continue
+                value = values.parse_money(text[start:end] + "元", default_currency=default_currency)
+                if value is not None:
+                    value = replace(value, text=text[start:end], currency_explicit=False)
+                    out.append(_Span("MONEY", start, end, _value_dict(value)))
+                continue
             while end > start and text[end - 1] == " ":
                 end -= 1  # the optional spaces of the pattern may trail the match
             if _PLACE_JIAO.fullmatch(text, start, end) and not text.startswith("钱", end):

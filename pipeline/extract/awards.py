@@ -138,6 +138,7 @@ class AwardExtractor:
         heads_before_count = "|".join(map(re.escape, sorted(
             p["honor_heads"] + p["honor_heads_before_count"]["words"], key=len, reverse=True)))
         starts = "|".join(map(re.escape, sorted(p["honor_starts"], key=len, reverse=True)))
+        standalone = "|".join(map(re.escape, sorted(p["honor_standalone"]["words"], key=len, reverse=True)))
         # 为/向6名「50年以上党龄」老党员代表颁发了「光荣在党50年」纪念章: the honour is what is handed over.
         self.conferred = re.compile(
             rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?[等的]|全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?[{_QUOTE_OPEN}]"
@@ -185,7 +186,9 @@ class AwardExtractor:
         )
         # 获评“省级优秀教师”称号的有8人: a quoted honour, then those who have it.
         self.quoted_then_had = re.compile(
-            rf"(?:获评|被评为|荣获|获得)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?的(?:共)?有"
+            # (荣获“…”称号的单位共8家: the holders named after 的)
+            rf"(?:获评|被评为|荣获|获得)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?的"
+            r"(?:(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工)?(?:共有|共计|共|有)|(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工)(?=[\d一二三四五六七八九十两]))"
             rf"(?P<n>{NUM})(?P<unit>{units})"
         )
         # 「卓越服务金质奖章」则只颁予一人: a quoted honour handed to a count.
@@ -215,7 +218,22 @@ class AwardExtractor:
         # paired in order (a quoted prefix of the first belongs to the second too).
         self.respectively_received = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?"
-            r"分别(?:荣获|获得|获评|被授予|被评为|被命名为)了?(?P<honors>[^，。；]{2,40}?)(?:荣誉|光荣)?称号"
+            r"分别(?:荣获|获得|获评|被授予|被评为|被命名为)了?(?P<honors>[^，。；]{2,40}?)"
+            # (…分别获评“甲”和“乙”。: two quoted honours need no 称号 after them)
+            rf"(?:(?:荣誉|光荣)?称号|(?<=[{_QUOTE_CLOSE}])(?=[，。；,;]|$))"
+        )
+        # 对…的8个集体和20名个人予以表彰，分别授予“甲”和“乙”称号 / 表彰了…的12名干部群众，授予其“甲”称号:
+        # the counts in one clause, the honours conferred on them in the next.
+        self.granted_them = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?(?:[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?)?"
+            rf"(?:予以|进行了?)?(?:表彰|表扬|嘉奖)?[，,](?:并)?(?P<each>分别)?(?:授予|追授)(?:其|他们|她们|其中)?"
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"(?:[和及、与][{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}])?"
+        )
+        # 受到表彰的先进集体和先进个人分别为10个和30名: two honours, then their counts in order.
+        self.respectively_counts = re.compile(
+            r"(?P<honor>[\u4e00-\u9fff“”「」]{2,16}?)[和及、与](?P<honor2>[\u4e00-\u9fff“”「」]{2,16}?)分别(?:为|是|有|达)"
+            rf"(?P<n>{NUM})(?P<unit>{units})[和及、与](?P<n2>{NUM})(?P<unit2>{units})"
         )
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
         self.titled_plain = re.compile(
@@ -285,12 +303,19 @@ class AwardExtractor:
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
         self.listed_after_verb = re.compile(
             # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
+            # (先进集体（10个）、先进个人（30名）: the counts in brackets)
             rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?|^\s*其中[，,：:]?)(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
-            rf"{NUM}(?:{units})[、和及]?){{1,8}})"
+            rf"[（(]?{NUM}(?:{units})[）)]?[、和及]?){{1,8}})"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
             r"(?!以上|以下|左右)(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
         )
-        self._list_item = re.compile(rf"(?P<honor>[\u4e00-\u9fff]{{2,12}}?)(?P<n>{NUM})(?P<unit>{units})")
+        self._list_item = re.compile(rf"(?P<honor>[\u4e00-\u9fff]{{2,12}}?)[（(]?(?P<n>{NUM})(?P<unit>{units})")
+        # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
+        # a sentence conferring honours
+        self.list_sentence = re.compile(
+            rf"^\s*(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?[（(]?{NUM}(?:{units})[）)]?[、和及，,；;]?){{1,8}})"
+            r"\s*[。；;]?\s*$"
+        )
         # 颁发了本次大会青年优秀论文奖，…吴某等10位青年学者获此殊荣: the count refers back to the honour.
         self.anaphoric = re.compile(
             rf"(?:颁发|颁授|授予|评选出|评出)了?(?P<honor>[^，。；“”「」]{{0,12}}?[{_QUOTE_OPEN}]?[^，。；“”「」]{{2,20}}?"
@@ -316,11 +341,13 @@ class AwardExtractor:
         self.count_first = re.compile(
             # (20名全县优秀共产党员: a scope word may stand before the honour's first word)
             # (十個傑出義工團體: a head right after a head belongs to the honour)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组)?)"
+            # (32名劳动模范: an honour complete in itself)
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})[\u4e00-\u9fff]{{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组)?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选))))"
         )
-        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?{NUM}(?:{units})")
+        # (受到表彰的先进党支部有6个: 有 between the honour and its count)
+        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共|各)?{NUM}(?:{units})")
         self.honor_first = re.compile(
-            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共|各)?"
+            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共|各)?"
             rf"(?P<n>{NUM})(?P<unit>{units})"
             r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖|受表彰)|奖项|类)"  # “甲奖”、“乙奖”三个奖项: categories
         )
@@ -341,6 +368,7 @@ class AwardExtractor:
         # (the sentence before conferred counted honours: 表彰了…。其中，… continues it; not 拟表彰…公示。
         # 其中，…, nor 引进人才500名。其中，…)
         conferred_before = False
+        conferring_before = False  # the sentence before confers honours, whether counted or not
         for sentence in sentences:
             text = sentence.text
             context_here = self.context.search(text) is not None
@@ -348,12 +376,17 @@ class AwardExtractor:
             line_item = self.line_count.match(text)
             if line_item is not None and not self._honor_like(line_item["honor"]):
                 line_item = None
-            listed_on = (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
+            list_sentence = self.list_sentence.match(text) if conferring_before else None
+            if list_sentence is not None and not all(
+                    self._honor_like(item["honor"]) for item in self._list_item.finditer(list_sentence["items"])):
+                list_sentence = None
+            listed_on = list_sentence is not None or (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
                 line_item is not None
                 and _CONFERRED_IN.search(doc.clean_text, max(0, sentence.start - LINE_LIST_CONTEXT), sentence.start) is not None)
             count_before = len(awards)
+            conferring_here = _CONFERRED_IN.search(text) is not None and not _PLANNED.search(text) and not _SCHEME.search(text)
             if not context_here and not listed_on:
-                conferred_before = False
+                conferred_before = conferring_before = False
                 continue
             taken: list[tuple[int, int]] = []
             first_added = len(awards)
@@ -365,6 +398,22 @@ class AwardExtractor:
                     if m[n]:
                         own = [m["honor" + n[1:]]] if m.re is self.respectively else None
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=own, at=m.start(n))
+            for m in (*self.granted_them.finditer(text), *self.respectively_counts.finditer(text)):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                pairs = [("n", m["honor"]), ("n2", m["honor2"])]
+                if m.re is self.granted_them and m["honor2"] is None:
+                    pairs = [(n, m["honor"]) for n in ("n", "n2") if m[n]]  # 授予其“甲”称号: one honour for each count
+                elif m.re is self.granted_them and not (m["n2"] and m["each"]):
+                    continue  # two honours, one count: not paired
+                if m.re is self.respectively_counts:
+                    honors = [_LEADING_VERB.sub("", re.sub("^.*的", "", h)) for _, h in pairs]
+                    if not all(self._honor_like(h) for h in honors):
+                        continue
+                    pairs = [(n, h) for (n, _), h in zip(pairs, honors, strict=True)]
+                for n, honor in pairs:
+                    self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=[honor], at=m.start(n))
+                taken.append((m.start(), m.end()))
             for m in self.respectively_received.finditer(text):
                 honors = [h for h in re.split("[、和及与]", m["honors"]) if h]
                 if len(honors) != 2 or not all(len(_QUOTES.sub("", h)) >= 2 and (self._honor_like(h) or _QUOTES.search(h))
@@ -416,7 +465,7 @@ class AwardExtractor:
                 if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=honors,
                              at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for m in self.listed_after_verb.finditer(text):
+            for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text)):
                 items = list(self._list_item.finditer(m["items"]))
                 if _ITEMS_AFTER_TOTAL.match(m.group()) and (
                         any(re.search("代表$|候选人?$|等次", item["honor"]) for item in items) or _ACTING_AFTER.match(text, m.end())):
@@ -487,8 +536,8 @@ class AwardExtractor:
             self._shared_scope(awards[first_added:], text)
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
             # parts follow)
-            conferred_before = (len(awards) > count_before or _DUAL_UNIT.search(text) is not None) \
-                and _CONFERRED_IN.search(text) is not None and not _PLANNED.search(text) and not _SCHEME.search(text)
+            conferred_before = (len(awards) > count_before or _DUAL_UNIT.search(text) is not None) and conferring_here
+            conferring_before = conferring_here
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         for a in awards:
             del a["_at"]
@@ -555,7 +604,8 @@ class AwardExtractor:
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
         if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after):
             return False  # 30名“最美教师”候选人: nominees, not honoured yet
-        if m.re is not _PLAIN_HONOR and re.match(r"代表[^，。；]{0,24}?(?:上台|领奖|颁|参加|出席|列席|参会)", sentence.text[m.end() :]):
+        if m.re is not _PLAIN_HONOR and (re.match(r"代表[^，。；]{0,24}?(?:上台|领奖|颁|参加|出席|列席|参会)", sentence.text[m.end() :])
+                                         or re.search("代表[^，。；]{0,8}?(?:上台|领奖)", m.groupdict().get("honor") or "")):
             return False  # 为10名优秀共产党员代表颁发…, 100名优秀党员代表参加了大会: representatives, not all honoured
         appointed = _APPOINTED.search(sentence.text, m.end(), min(len(sentence.text), m.end() + APPOINTED_WITHIN))
         if appointed and "并" not in sentence.text[m.end() : appointed.start()]:
@@ -586,7 +636,7 @@ class AwardExtractor:
         honor = verbless if self._honor_like(verbless) else honor
         # (学生在全国大学生数学建模竞赛中获国家一等奖: the contest the prize was won in)
         honor = re.sub(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|获)(?=.{2})", "", honor)
-        honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共)$", "", honor)  # 受表彰的优秀共产党员共30名
+        honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共|有)$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
         year_word = re.match("学?年度", honor)
         if (year_word and not re.search("[“”「」\"『』]", honor)

@@ -131,7 +131,24 @@ _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当�
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
 _NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两]+名|[\d一二三四五六七八九十两]+位)")
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
+# A clause that goes on with the subject whatever clauses came between (并…, 随后…), up to
+# MAX_SUBJECT_CLAUSES clauses without a role.
+# 落实市委书记张华在会上的讲话要求, 张华在会上的讲话站位高: the speech named as a thing, the speaker
+# not acting in this account (not 张华在会上的讲话中指出, 在讲话时强调: the remarks it reports).
+# (not 江泽民在…大会上的讲话 as a headline: the transcript's speaker)
+_SPEECH_AS_NOUN = re.compile(r"(?:同志)?在[^，。；]{1,30}?[上中]的(?:重要)?讲话(?:要求|精神|部署|站位|内容|指示|中提出的|中强调的)")
+_VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|开展|组织(?![部委工])|慰问|看望|走访|调研|会见|欢迎|邀请|今日|今天|昨日|昨天")
+# Place names that open on a connector-like character (和平区, 和田地区, 和县; not 和|广州市).
+_PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|布克赛尔)(?:[区县市州旗]|地区)|和县")
+# A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
+_ELDER_WORD = re.compile("^.[老小]$")
+_ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|人|年|伙伴|学")
+_GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)")
+MAX_SUBJECT_CLAUSES = 5
 _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|向)")
+# 主持授勋典礼，颁授勋章予…: a clause that opens on an act, no subject of its own, goes on with the last one.
+# (not 颁奖嘉宾为…颁奖: the presenters named, another subject)
+_SUBJECTLESS_ACT = re.compile(r"\s*(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞)(?!嘉宾|人|者|典礼|仪式|大会|环节)")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示: the remarks of the address just named)
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告|述职)(?:中|时)$|^(?:致辞|致词|致欢迎辞|发言)$")
@@ -398,8 +415,10 @@ class SpeakerExtractor:
             at = m.start("names")
             for item in m["names"].split("、"):
                 surname_len = 2 if item[:2] in self.lex.compound_surnames else 1
+                # (向老同志致以…: 老同志 is a word, 向 a preposition)
                 if (item[:surname_len] in self.lex.surnames and len(item) > surname_len
-                        and item not in self.lex.non_names and not _TITLE_CHARS.search(item)):
+                        and item not in self.lex.non_names and not _TITLE_CHARS.search(item)
+                        and not _ELDER_WORD.match(item)):
                     spans.append((at, at + len(item)))
                 at += len(item) + 1
         for m in self._title_any.finditer(text):
@@ -631,6 +650,8 @@ class SpeakerExtractor:
         for e in entities[lo:hi]:
             # A model name with a surname we do not list still counts right after a job title
             # or right before a role trigger (the lexicon of surnames is not complete).
+            if _ELDER_WORD.match(e.text) and _ELDER_WORD_END.match(text, e.end):
+                continue  # 向老同志致以祝福: a preposition and 老同志, not a person 向老
             if e.end <= sentence.end and not self._org_follows(text, e.end) and (
                 self._plausible_name(e.text)
                 or self._title_end.search(text, max(0, e.start - 12), e.start)
@@ -739,14 +760,15 @@ class SpeakerExtractor:
                 head -= 1
             group = text[head : s - 1]
             parts = re.split("[的是有]", group)[-1].split("、")
-            if group and all(part and self._title_end.search(part) for part in parts):
+            # (市府今日表扬优良教师，市长…: a clause with a verb is no group of posts)
+            if group and all(part and self._title_end.search(part) for part in parts) and not _VERB_IN_POSTS.search(group):
                 s = s - 1 - len("、".join(parts))
         prefix = text[s:gap_end]
         clause_start = s
         while clause_start > 0 and text[clause_start - 1] not in "，。；！？\n,;":
             clause_start -= 1
         before = text[clause_start:start]
-        relayed = any(marker in before for marker in self.lex.relay_before_name) or (
+        relayed = any(marker in before for marker in self.lex.relay_before_name) or bool(_SPEECH_AS_NOUN.match(text, end)) or (
             # 据市教育局局长王强介绍，…: the source of information, not one who takes part
             before.lstrip().startswith("据") and _SOURCE_VERB.match(text, end) is not None)
         # 为一等奖获得者安徽省的王志颁发…: a 为/向/给 earlier in the clause marks a recipient too.
@@ -765,11 +787,15 @@ class SpeakerExtractor:
             or text.startswith(self.lex.not_speaker_after_name, end)
             or any(marker in text[sentence_start:start] for marker in self.lex.future_markers)
         )
+        # (副市长李四川代表市长蒋万安颁奖: the one on whose behalf another acts takes no part)
+        relayed = relayed or bool(re.match("代表(?!团|处|队|们)", prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
         prefix = prefix.lstrip("、，, ")
         changed = True
         while changed:
             changed = False
             for word in self.lex.title_prefix_strip:
+                if len(word) == 1 and _PLACE_WITH_CONNECTOR.match(prefix):
+                    continue  # 和平区委书记, 和田地区行署专员: the character begins a place name
                 if prefix.startswith(word) and len(prefix) > len(word):
                     prefix = prefix[len(word) :]
                     changed = True
@@ -987,7 +1013,7 @@ class SpeakerExtractor:
             empty = 0 if found else empty + (0 if _LEAD_IN.match(window) else 1)
             if stop >= limit or text[stop] in "。！？\n!?":
                 break
-            if roles and not _CONTINUES.match(text, stop + 1) and not (
+            if roles and not _CONTINUES.match(text, stop + 1) and not _SUBJECTLESS_ACT.match(text, stop + 1) and not (
                 # 镇长许明主持会议，要求…: remarks without a subject go on with the one who chaired (not
                 # 宣读了《…决定》，要求…: the decision's demands)
                 # (会议由许明主持，要求…: the meeting's demands)
@@ -995,7 +1021,10 @@ class SpeakerExtractor:
                 and text.count("“", end, stop) <= text.count("”", end, stop)  # (not inside a quotation)
             ):
                 break  # the next clause has another subject
-            if not roles and empty >= MAX_ROLE_CLAUSES and not _PRONOUN_START.match(text, stop + 1):
+            if not roles and empty >= MAX_ROLE_CLAUSES and not _PRONOUN_START.match(text, stop + 1) and not (
+                    # (王某来到青山村，与党员一起重温入党誓词，参观村史馆，并讲授专题党课: 并 goes on
+                    # with the same subject, a few clauses on)
+                    empty < MAX_SUBJECT_CLAUSES and _GOES_ON_LATER.search(text[stop : limit].split("。")[0])):
                 break  # (程维高从…赶到灾区视察，在随后召开的…大会上，他要求…: the subject resumed by 他)
             if not roles and _NEW_SUBJECT.match(text, stop + 1):
                 break  # …通报了…情况，各学院院长作交流发言: the next clause is other people's

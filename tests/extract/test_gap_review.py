@@ -78,3 +78,95 @@ def test_bare_numbers_that_count_other_things_are_no_money(extract, body: str) -
 def test_a_bare_amount_on_a_hong_kong_page_is_in_hong_kong_dollars(extract) -> None:
     record = extract("項目\n發佈日期：2024-05-08\n香港特區政府撥款2億，資助青年創業。\n")
     assert [(f["amount"], f["currency"]) for f in record["funding"]] == [(2e8, "HKD")]
+
+
+def people(record: dict) -> list[tuple[str, str | None, list[str]]]:
+    return [(s["name"], s["title"], s["roles"]) for s in record["speakers"]]
+
+
+def main_meeting(record: dict) -> tuple:
+    m = record["meetings"][0]
+    return m["name"], m["date"], (m["host"] or {}).get("name"), m["attendee_count"]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # the same subject a clause on: 并主持召开 makes the meeting's host
+        ("调研\n发布时间：2024-05-08\n5月7日，县委书记王刚在城关镇调研，并主持召开座谈会。\n",
+         ("座谈会", "2024-05-07", "王刚", None)),
+        # those attending, then their number after a comma
+        ("会议\n发布时间：2024-05-08\n5月7日，全县安全生产工作会议召开。各乡镇、县直有关部门负责同志参加会议，共计120余人。\n",
+         ("全县安全生产工作会议", "2024-05-07", None, 120)),
+        ("观摩会\n发布时间：2024-09-19\n9月18日，全县乡村振兴现场观摩会举行。县委书记刘志强带领观摩团一行60余人，先后深入8个乡镇现场观摩。\n",
+         ("全县乡村振兴现场观摩会", "2024-09-18", None, 60)),
+        # a Taiwan lede: the meeting, 今（8）日, the verb
+        ("會議\n2024-05-08\n全市治安會報今（8）日召開。\n", ("全市治安会报", "2024-05-08", None, None)),
+        ("頒獎典禮\n2024-09-28\n第58屆廣播電視金鐘獎頒獎典禮今（28）晚在國父紀念館舉行。\n",
+         ("第58届广播电视金钟奖颁奖典礼", "2024-09-28", None, None)),
+    ],
+)
+def test_meetings_hosts_and_headcounts_in_more_phrasings(extract, page: str, expected: tuple) -> None:
+    assert main_meeting(extract(page)) == expected
+
+
+def test_a_meeting_host_after_a_plain_clause_is_not_read_from_another_act(extract) -> None:
+    # 主持 of something else a clause on (主持了宴会) makes no host of the meeting reported
+    record = extract("会见\n发布时间：2024-05-08\n5月7日，市长王刚出席开幕式，并主持了欢迎宴会。\n")
+    assert all((m["host"] or {}).get("name") != "王刚" or "宴会" in m["name"] for m in record["meetings"])
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # roles a few clauses on, after 并
+        ("会议\n发布时间：2024-05-08\n1月30日，全县工作会议召开。县委书记王刚出席会议，听取各乡镇工作汇报，并作讲话。\n",
+         [("王刚", "县委书记", ["讲话"])]),
+        ("党课\n发布时间：2024-06-28\n6月27日，县委书记陈永刚来到青山村，与村党员一起重温入党誓词，参观村史馆，并讲授专题党课。\n",
+         [("陈永刚", "县委书记", ["讲党课"])]),
+        # 向老同志: a preposition and a word, no person 向老
+        ("通报会\n发布时间：2024-01-19\n1月18日，县委召开老干部情况通报会。县委书记孙涛出席并致辞，向老同志致以新春祝福。\n",
+         [("孙涛", "县委书记", ["致辞"])]),
+        # a speech named as a thing to carry out: relayed, no speaker
+        ("常委会\n发布时间：2024-05-08\n5月7日，县委常委会召开会议，县委书记王刚主持。会议要求，全县上下要认真落实市委书记张华在会上的讲话要求。\n",
+         [("王刚", "县委书记", ["主持"])]),
+        # 和平区 is a place, not 和 + 平区
+        ("会议\n发布时间：2024-03-29\n3月28日，全区工作会议召开。和平区委书记张明主持会议并讲话。\n",
+         [("张明", "和平区委书记", ["主持", "讲话"])]),
+        # the one on whose behalf another acts takes no part
+        ("表扬大会\n发布时间：2024-04-30\n4月30日，台北市模范劳工表扬大会举行，副市长李四川代表市长蒋万安颁奖并致词。\n",
+         [("李四川", "副市长", ["颁奖", "致辞"])]),
+        # a clause with a verb before the comma is no group of posts
+        ("表扬\n发布时间：2024-09-27\n9月27日，市府召开表扬大会表扬优良教师，市长蒋万安出席并致词。\n",
+         [("蒋万安", "市长", ["致辞"])]),
+        # a clause opening on an act goes on with the subject (not 颁奖嘉宾…, other people)
+        ("授勳典禮\n2024年11月2日\n行政長官李家超今日在禮賓府主持授勳典禮，頒授勳章予三百三十名人士。\n",
+         [("李家超", "行政长官", ["主持", "颁奖"])]),
+        ("颁奖典礼\n发布时间：2024-03-28\n3月27日，学校奖学金颁奖典礼举行。副校长伍强宣读表彰文件，随后，颁奖嘉宾为获奖学生代表颁奖。\n",
+         [("伍强", "副校长", ["宣读"])]),
+    ],
+)
+def test_speakers_in_more_phrasings(extract, page: str, expected: list) -> None:
+    assert people(extract(page)) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("会议\n发布时间：2024-03-29\n3月28日，全市工作会议召开。市长李强和广州市委书记张明出席并讲话。\n", "广州市委书记"),
+        ("会议\n发布时间：2024-03-29\n3月28日，全市工作会议召开。市委常委、组织部部长，市直机关工委书记吕振华主持会议。\n",
+         "市委常委、组织部部长，市直机关工委书记"),
+    ],
+)
+def test_titles_keep_connectors_and_comma_groups_as_before(extract, page: str, title: str) -> None:
+    assert extract(page)["speakers"][-1]["title"] == title
+
+
+def test_attending_and_a_method_are_no_meetings(extract) -> None:
+    record = extract("调研\n发布时间：2024-05-21\n5月20日，市委书记黄志刚到高新区调研，并主持召开座谈会。副市长杨帆参加调研并出席会议。\n")
+    assert [m["name"] for m in record["meetings"]] == ["座谈会"]
+
+
+def test_honours_with_a_bracketed_qualifier(extract) -> None:
+    assert awards(extract, "7月1日，县委召开表彰大会。大会对10名优秀村（社区）党组织书记进行了表彰。") == [
+        ("优秀村（社区）党组织书记", 10, "名")]

@@ -55,6 +55,8 @@ BOX_MAX_ITEMS, BOX_ITEM_MAX_HAN, BOX_RESUME_MIN_HAN = 8, 40, BODY_MIN_HAN
 # ...and where the body goes on, one more paragraph (or closing sentence) follows within this many lines.
 BOX_LOOKAHEAD = 4
 TRUNCATED_MIN_HAN = 4  # a last line this long right after the body is a cut-off paragraph  # shorter repeated lines are removed only inside a repeated block
+#: Photo captions (典礼现场 / 颁奖现场) that may stand between the body and its last short paragraph.
+CAPTIONS_BEFORE_LAST = 3
 
 _HAN = re.compile("[\u3400-\u9fff]")
 _SENT_PUNCT = re.compile("[，。！？；：、,;!?]")
@@ -397,11 +399,16 @@ class Boilerplate:
                     or self.lexicon.is_meta(lines[last_body + 2].text.strip())))
             ):
                 last_body += 1  # （图为市委书记刘建华为受表彰代表颁奖） below the body: the article's own account
-            elif (last_body + 2 < tail_start and reasons[last_body + 2] is None and self._is_caption(lines[last_body + 1])
-                  and self._closing_sentence(lines[last_body + 2])):
-                last_body += 2  # 图为会议现场 / 区妇联执委共35人参加会议。: a caption, then the last paragraph
             else:
-                break
+                # 图为会议现场 / 区妇联执委共35人参加会议。: a caption or a few, then the last paragraph
+                after = last_body + 1
+                while after < tail_start and after - last_body <= CAPTIONS_BEFORE_LAST and reasons[after] is None \
+                        and self._is_caption(lines[after]):
+                    after += 1
+                if not (after > last_body + 1 and after < tail_start and reasons[after] is None
+                        and self._closing_sentence(lines[after])):
+                    break
+                last_body = after
         # A short lead right before the first paragraph (5月10日，全市组织工作会议召开。) opens the body: it ends
         # with a full stop, which a headline does not.
         while first_body > 0 and reasons[first_body - 1] is None and self._lead_sentence(lines[first_body - 1]):

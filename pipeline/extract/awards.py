@@ -342,7 +342,7 @@ class AwardExtractor:
             # (20名全县优秀共产党员: a scope word may stand before the honour's first word)
             # (十個傑出義工團體: a head right after a head belongs to the honour)
             # (32名劳动模范: an honour complete in itself)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组)?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选))))"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选))))"
         )
         # (受到表彰的先进党支部有6个: 有 between the honour and its count)
         self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共|各)?{NUM}(?:{units})")
@@ -638,7 +638,7 @@ class AwardExtractor:
         honor = re.sub(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|获)(?=.{2})", "", honor)
         honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共|有)$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
-        year_word = re.match("学?年度", honor)
+        year_word = re.match("学?年度?", honor)  # (2023年先进集体: the year's 年 as well)
         if (year_word and not re.search("[“”「」\"『』]", honor)
                 and re.search(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})" + re.escape(honor), sentence.text)):
             honor = honor[year_word.end() :]  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体

@@ -371,7 +371,8 @@ _LUNAR_DATE = re.compile(
 )
 # 元宵节当天 / 国庆节上午: a festival used as the meeting's date (not 春节前夕, 中秋节期间).
 # A headcount: digits with thousands separated by commas (2,500) or digits or Chinese numerals.
-_HEADCOUNT = r"\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
+# (1.2万名新生, 一万两千余名: thousands counted in 万 too)
+_HEADCOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
 _GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
 # 第十届, 2024年度, 本届, 一年一度 before 「…」: an edition or a year, no organizer
 _EDITION_BEFORE_QUOTE = re.compile(r"^(?:.*(?:第[^，。]{1,6}[届次期]|(?:19|20)\d{2}年?度?|[〇○零一二][〇○零一二三四五六七八九]{3}年度?|年度|本届|今年|首届|一年一度))$")

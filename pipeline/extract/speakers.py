@@ -801,6 +801,9 @@ class SpeakerExtractor:
                     changed = True
         # Drop a dateline tag (【本报讯】) and a leading date or place phrase ending in 上/中 (会上, 讲评会上).
         prefix = re.sub(r"^.*[】\]］]", "", prefix)
+        prefix = prefix.lstrip("▲△▼●◆■□★☆►▶◎【[")  # ▲校长李明致辞: a caption's mark
+        # (腾讯公司副总裁、我校1998届校友: an alumni label after the title)
+        prefix = re.sub(r"(?<=.)、(?:我校|本校|学校|我院)?(?:(?:19|20)?\d{2}(?:级|届))?[^、]{0,6}?校友$", "", prefix)
         prefix = re.sub(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?)(?=.{2})", "", prefix).lstrip("、，, ")  # 会议特邀上海交通大学教授
         prefix = re.sub(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})", "", prefix)  # 会议主持人为区委副书记(李明)
         prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…

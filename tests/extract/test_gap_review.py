@@ -170,3 +170,39 @@ def test_attending_and_a_method_are_no_meetings(extract) -> None:
 def test_honours_with_a_bracketed_qualifier(extract) -> None:
     assert awards(extract, "7月1日，县委召开表彰大会。大会对10名优秀村（社区）党组织书记进行了表彰。") == [
         ("优秀村（社区）党组织书记", 10, "名")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("新生代表、2024级本科生胡静发言。", ("胡静", "2024级本科生", ["发言"])),
+        ("典礼由副校长、教务长杨斌主持。", ("杨斌", "副校长、教务长", ["主持"])),
+        ("▲校长李明致辞。", ("李明", "校长", ["致辞"])),
+    ],
+)
+def test_university_speakers(extract, sentence: str, expected: tuple) -> None:
+    record = extract(f"典礼\n发布时间：2024-11-20\n11月19日，学校奖学金颁奖典礼在礼堂举行。{sentence}\n")
+    assert people(record) == [expected]
+
+
+def test_an_alumni_label_after_the_title_is_no_part_of_it(extract_with_model) -> None:
+    # (the name after 校友 is the model's: no title word stands right before it)
+    record = extract_with_model("典礼\n发布时间：2024-11-20\n11月19日，学校奖学金颁奖典礼在礼堂举行。腾讯公司副总裁、我校1998届校友李强致辞。\n")
+    assert people(record) == [("李强", "腾讯公司副总裁", ["致辞"])]
+
+
+def test_honours_ending_in_a_post_and_a_year_with_nian(extract) -> None:
+    body = "大会表彰了12名师德标兵、12名优秀青年教师、12名优秀护士长。会议表彰了2023年先进集体12个、先进个人30名。"
+    assert awards(extract, body) == [("师德标兵", 12, "名"), ("优秀青年教师", 12, "名"), ("优秀护士长", 12, "名"),
+                                     ("先进集体", 12, "个"), ("先进个人", 30, "名")]
+
+
+def test_a_headcount_in_wan(extract) -> None:
+    record = extract("典礼\n发布时间：2024-09-10\n9月9日，学校开学典礼在体育场举行，1.2万名新生参加典礼。\n")
+    assert main_meeting(record)[3] == 12000
+
+
+def test_captions_before_the_last_paragraph_keep_it_in_the_body(extract) -> None:
+    record = extract("颁奖典礼\n发布时间：2024-11-20\n11月19日，学校奖学金颁奖典礼在礼堂举行。校长李明致辞，他勉励同学们再接再厉。\n"
+                     "典礼现场\n颁奖现场\n典礼由学生处处长刘洋主持。\n")
+    assert main_meeting(record)[2] == "刘洋"

@@ -105,8 +105,22 @@ _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
 # What a purpose taken from the words before an amount does not begin with, when a number stands
 # right before it: the number's unit (2023年村级…资金, 8名教师…).
 _PURPOSE_LEAD = re.compile(r"^[年度名个户位家项元]+(?=[\u4e00-\u9fff“”]{2})")
+# What the money pays for, right after the amount or after one comma (建设光伏电站, ，支持…安置; after a
+# conversion in brackets, （约合人民币720万元），用于设立奖学金).
+_PURPOSE_ACT = re.compile(
+    r"(?:[（(][^（）()]{1,20}[）)])?[，,]?\s*(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)?"
+    r"(?P<p>(?:支持|支援|建设|设立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|援建|购置|购买|奖励|发展)[^，。；,;]{2,30})"
+)
+# The giver and the verb before a fund's name (社区党委下拨, 县财政今年将安排, 接受社会各界捐赠).
+_PURPOSE_GIVER = re.compile(
+    r"^.*?(?:下拨|拨付|拨出|划拨|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出|捐)(?:了)?"
+    r"(?=[\u4e00-\u9fff“”]{2})"
+)
+_GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
+                           r"(?:资金|经费|款项|拨款|投资|补助|补贴|善款)")
+_QUOTE_MARKS = re.compile("[“”「」『』\"]")
 _PURPOSE_NOUN = re.compile(
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|补助|补贴|基金|拨款|投资|总投资|援助))"
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资|援助(?:资金)?))"
 )
 
 
@@ -248,8 +262,12 @@ class FundingExtractor:
                 if pm and (re.search(r"其余|剩余|其他|另外|\d", window[: pm.start()]) or (
                         comma and not re.fullmatch("(?:主要|专项|全部|将|重点|并|均|统一)*", window[comma.end() : pm.start()]))):
                     pm = None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
+                # (捐资100万元设立“张三奖学金”, 拨款2000万欧元，支持当地难民安置: the act the money pays for)
+                acted = _PURPOSE_ACT.match(after) if not pm else None
                 if pm:
                     purpose = pm["p"]
+                elif acted:
+                    purpose = acted["p"]
                 else:
                     nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
                     if nouns:
@@ -257,7 +275,12 @@ class FundingExtractor:
                         if re.match(r"[\d一二三四五六七八九十两]", text[clause_start + nouns[-1].start("p") - 1 : clause_start + nouns[-1].start("p")]):
                             # (2023年村级…资金, 8名教师获得奖金: not the unit right after a number)
                             purpose = _PURPOSE_LEAD.sub("", purpose) or None
-                purpose = purpose.strip() if purpose else purpose
+                        # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
+                        # before the fund's name are no part of it; a bare 专项资金 names no purpose)
+                        purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
+                        if purpose and _GENERIC_FUND.fullmatch(purpose):
+                            purpose = None
+                purpose = _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
                 # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)

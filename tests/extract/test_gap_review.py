@@ -206,3 +206,20 @@ def test_captions_before_the_last_paragraph_keep_it_in_the_body(extract) -> None
     record = extract("颁奖典礼\n发布时间：2024-11-20\n11月19日，学校奖学金颁奖典礼在礼堂举行。校长李明致辞，他勉励同学们再接再厉。\n"
                      "典礼现场\n颁奖现场\n典礼由学生处处长刘洋主持。\n")
     assert main_meeting(record)[2] == "刘洋"
+
+
+@pytest.mark.parametrize(
+    ("body", "purpose"),
+    [
+        ("欧盟委员会宣布拨款2000万欧元，支持当地难民安置。", "支持当地难民安置"),
+        ("该公司计划投资5亿元建设光伏电站，已签约。", "建设光伏电站"),
+        ("会上，社区党委下拨以奖代补党建工作经费6万元。", "以奖代补党建工作经费"),
+        ("县财政安排专项资金500万元。", None),
+        ("校友张三捐资100万元设立“张三奖学金”。", "设立张三奖学金"),
+        ("校友会捐赠100万美元（约合人民币720万元），用于设立奖学金。", "设立奖学金"),
+        ("县财政今年将安排衔接推进乡村振兴补助资金1.5亿元。", "衔接推进乡村振兴补助资金"),
+    ],
+)
+def test_funding_purposes(extract, body: str, purpose: str | None) -> None:
+    record = extract(PAGE.format(body))
+    assert [f["purpose"] for f in record["funding"]][:1] == [purpose]

@@ -845,7 +845,8 @@ class MeetingExtractor:
     def strip_generic_prefix(name: str) -> str:
         """学校第十四次党员代表大会 -> 第十四次党员代表大会: a generic organizer word is not part of the name."""
         for word in _GENERIC_PREFIXES:
-            if name.startswith(word) and len(name) - len(word) >= 4:
+            # (学校与华为…签约仪式, 公司向市慈善总会捐赠仪式: a party of the event, kept with the other)
+            if name.startswith(word) and len(name) - len(word) >= 4 and name[len(word)] not in "与和同向跟":
                 return name[len(word) :]
         return name
 
@@ -917,7 +918,11 @@ class MeetingExtractor:
         loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
         # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
         loc = _GATHERED.sub("", loc)
-        loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织)+$", "", loc)
+        # (在金陵饭店宴会厅盛大举行, 在…如期举行, 简朴而隆重地: the manner, not the place)
+        loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
+                     "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步)+$", "", loc)
+        if re.search("声中$|气氛中$|氛围中$", loc):
+            return None  # 在雄壮的国歌声中开幕, 在热烈的气氛中: the mood, not a place
         if loc in _CITY_SHORT_NAMES:
             return _CITY_SHORT_NAMES[loc]
         if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)", loc):
@@ -1270,7 +1275,9 @@ class MeetingExtractor:
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
             if kind in ("passive", "bare"):
                 prefixed = _ORG_PREFIX.match(name)
+                # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
                 if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
+                        and not re.match("[与和同向跟]", name[prefixed.end("org") :]) \
                         and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
                     # 民进市委会第十二期新会员培训班: the organizer written before the name (not the body of
                     # 十四届全国人大常委会第九次会议, a session named by its body)

@@ -223,3 +223,28 @@ def test_captions_before_the_last_paragraph_keep_it_in_the_body(extract) -> None
 def test_funding_purposes(extract, body: str, purpose: str | None) -> None:
     record = extract(PAGE.format(body))
     assert [f["purpose"] for f in record["funding"]][:1] == [purpose]
+
+
+@pytest.mark.parametrize(
+    ("page", "currency"),
+    [
+        ("港聞\n2024年3月1日\n行政長官李家超今日宣布，政府預留一百億元推動人工智能研發。\n", "HKD"),
+        ("澳門\n2024年3月1日\n行政長官賀一誠今日宣布，特區政府撥款5億元資助中小企。經濟財政司司長李偉農出席。\n", "MOP"),
+    ],
+)
+def test_regional_currency_from_the_office_holders_named(extract, page: str, currency: str) -> None:
+    assert [f["currency"] for f in extract(page)["funding"]] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "location"),
+    [
+        ("9月9日，学校召开教师节表彰大会。大会在雄壮的国歌声中开幕。", "教师节表彰大会", None),
+        ("9月9日，公司年会在金陵饭店宴会厅盛大举行。", "公司年会", "金陵饭店宴会厅"),
+        ("9月9日，主题党日活动在红色教育基地举行。", "主题党日活动", "红色教育基地"),
+        ("4月17日，学校与华为技术有限公司战略合作协议签约仪式在第一会议室举行。", "学校与华为技术有限公司战略合作协议签约仪式", "第一会议室"),
+    ],
+)
+def test_meeting_names_and_places_without_manner_or_a_cut_party(extract, body: str, name: str, location: str | None) -> None:
+    meeting = extract(PAGE.format(body))["meetings"][0]
+    assert (meeting["name"], meeting["location"]) == (name, location)

@@ -98,6 +98,9 @@ SUM_PARTS_WITHIN = 300
 
 # A contest in which a prize was won (技能大赛, 运动会, 竞赛): its results are no honours (§5).
 _CONTEST = re.compile("赛|运动会|奥运|锦标|联赛|杯赛")
+_NOT_CONFERRED_LIST = re.compile("共有|现有|已有|累计|候选|对象|拟|全[县市省区]|各级")
+# 受到表彰的…分别为10个和30名: those honoured (not 参加评选的…分别为…: the entrants).
+_HONOURED_BEFORE = re.compile("(?:受到?|获|被)表彰|受表彰|获评|荣获|授予|命名|表彰了?|揭晓|评选出|评出|选出|颁奖")
 _QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
@@ -139,6 +142,7 @@ class AwardExtractor:
             p["honor_heads"] + p["honor_heads_before_count"]["words"], key=len, reverse=True)))
         starts = "|".join(map(re.escape, sorted(p["honor_starts"], key=len, reverse=True)))
         standalone = "|".join(map(re.escape, sorted(p["honor_standalone"]["words"], key=len, reverse=True)))
+        self._standalone = frozenset(p["honor_standalone"]["words"])
         # 为/向6名「50年以上党龄」老党员代表颁发了「光荣在党50年」纪念章: the honour is what is handed over.
         self.conferred = re.compile(
             rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?[等的]|全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?[{_QUOTE_OPEN}]"
@@ -228,7 +232,7 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?(?:[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?)?"
             rf"(?:予以|进行了?)?(?:表彰|表扬|嘉奖)?[，,](?:并)?(?P<each>分别)?(?:授予|追授)(?:其|他们|她们|其中)?"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
-            rf"(?:[和及、与][{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}])?"
+            rf"(?:[和及、与]?[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}])?"
         )
         # 受到表彰的先进集体和先进个人分别为10个和30名: two honours, then their counts in order.
         self.respectively_counts = re.compile(
@@ -377,9 +381,9 @@ class AwardExtractor:
             if line_item is not None and not self._honor_like(line_item["honor"]):
                 line_item = None
             list_sentence = self.list_sentence.match(text) if conferring_before else None
-            if list_sentence is not None and not all(
-                    self._honor_like(item["honor"]) for item in self._list_item.finditer(list_sentence["items"])):
-                list_sentence = None
+            if list_sentence is not None and (_NOT_CONFERRED_LIST.search(text) or not all(
+                    self._honor_like(item["honor"]) for item in self._list_item.finditer(list_sentence["items"]))):
+                list_sentence = None  # (全县共有省级文明村12个, 候选对象15个: holdings and candidates, nothing conferred)
             listed_on = list_sentence is not None or (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
                 line_item is not None
                 and _CONFERRED_IN.search(doc.clean_text, max(0, sentence.start - LINE_LIST_CONTEXT), sentence.start) is not None)
@@ -404,9 +408,11 @@ class AwardExtractor:
                 pairs = [("n", m["honor"]), ("n2", m["honor2"])]
                 if m.re is self.granted_them and m["honor2"] is None:
                     pairs = [(n, m["honor"]) for n in ("n", "n2") if m[n]]  # 授予其“甲”称号: one honour for each count
-                elif m.re is self.granted_them and not (m["n2"] and m["each"]):
+                elif m.re is self.granted_them and not m["n2"]:
                     continue  # two honours, one count: not paired
                 if m.re is self.respectively_counts:
+                    if not _HONOURED_BEFORE.search(text, 0, m.start("honor2")):
+                        continue  # 参加评选的…分别为50名和30名: the entrants, not those honoured
                     honors = [_LEADING_VERB.sub("", re.sub("^.*的", "", h)) for _, h in pairs]
                     if not all(self._honor_like(h) for h in honors):
                         continue
@@ -499,6 +505,9 @@ class AwardExtractor:
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
+                    if pattern is self.count_first and re.sub("^[全省市县区]+", "", m["honor"]) in self._standalone \
+                            and not _HONOURED_BEFORE.search(text):
+                        continue  # 为50名劳动模范颁发慰问金: the holders of an honour, not honoured here
                     if pattern in (self.honor_then_count, self.honor_then_count_plain) and _CONTEST.search(m["honor"]):
                         continue  # 获得大赛一等奖的5名选手: a contest's result (§5)
                     if pattern is self.received and (_CONTEST.search(text, m.end("unit"), m.start("honor"))

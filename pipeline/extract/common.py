@@ -191,10 +191,12 @@ HONG_KONG = re.compile(
     "|公屋|居屋|综援|添马|政府总部|关爱基金|扶贫委员会|强积金|房委会|房屋委员会|奖券基金|社联"
     "|港闻|本港|港人|屋邨|医管局|医院管理局|卫生署|食环署|民政及青年事务|铜锣湾|旺角|尖沙咀|油尖旺|黄大仙|红磡|湾仔"
     "|创新科技署|立法会财委会|财委会|立法会财务委员会|北部都会区|启德发展区|启德体育园|启德邮轮"
-    # (the bureaux and the office holders a release names without writing 香港)
-    "|保安局|创新科技及工业局|入境事务处|警务处|消防处|李家超|陈茂波|陈国基|林郑月娥"
 )
+# The office holders and bureaux a Hong Kong or Macau release names without writing the region's name:
+# cues only in Traditional script (a mainland report of 李家超's visit is priced in yuan).
+HONG_KONG_OFFICES = re.compile("行政长官|保安局|创新科技及工业局|入境事务处|警务处|消防处|李家超|陈茂波|陈国基")
+MACAU_OFFICES = re.compile("行政长官|贺一诚|李伟农")
 # Mainland cues: an article that names mainland organs is priced in yuan even when it mentions
 # Hong Kong or Macau partners (泛珠 forums, 对口支援).
 MAINLAND = re.compile("人民币|省委|市委|县委|区委|州委|党委|党组|人民政府|国务院|发改委|商务厅|财政厅|财政局|自治区|省政府|市政府")
-MACAU = re.compile("澳门|本澳|澳门元|葡币|氹仔|路环|行政法务司|社会文化司|经济财政司|澳门基金会|社会工作局|社工局|市政署|贺一诚|李伟农")
+MACAU = re.compile("澳门|本澳|澳门元|葡币|氹仔|路环|行政法务司|社会文化司|经济财政司|澳门基金会|社会工作局|社工局|市政署")

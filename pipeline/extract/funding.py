@@ -20,7 +20,9 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.extract.common import (
     HONG_KONG,
+    HONG_KONG_OFFICES,
     MACAU,
+    MACAU_OFFICES,
     MAINLAND,
     TAIWAN,
     Lexicons,
@@ -108,12 +110,21 @@ _PURPOSE_LEAD = re.compile(r"^[年度名个户位家项元]+(?=[\u4e00-\u9fff“
 # What the money pays for, right after the amount or after one comma (建设光伏电站, ，支持…安置; after a
 # conversion in brackets, （约合人民币720万元），用于设立奖学金).
 _PURPOSE_ACT = re.compile(
-    r"(?:[（(][^（）()]{1,20}[）)])?[，,]?\s*(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)?"
-    r"(?P<p>(?:支持|支援|建设|设立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|援建|购置|购买|奖励|发展)[^，。；,;]{2,30})"
+    # right after the amount (投资5亿元建设光伏电站, 捐资100万元设立…)
+    r"(?:[（(][^（）()]{1,20}[）)])?(?P<p>(?:支持|支援|建设|设立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|援建|购置|购买|奖励|发展)"
+    r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间)[^，。；,;]{2,30})"
+    # after one comma, an act of giving aid, or any act after a word of use (，支持当地难民安置, ，主要建设
+    # 生产线; not ，建设周期两年, ，推动作用明显)
+    r"|(?:[（(][^（）()]{1,20}[）)])?[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)"
+    r"(?P<q>(?:支持|支援|建设|设立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|援建|购置|购买|奖励|发展)"
+    r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间)[^，。；,;]{2,30})"
+    r"|(?:[（(][^（）()]{1,20}[）)])?[，,]\s*"
+    r"(?P<r>(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置)"
+    r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间)[^，。；,;]{2,30})"
 )
 # The giver and the verb before a fund's name (社区党委下拨, 县财政今年将安排, 接受社会各界捐赠).
 _PURPOSE_GIVER = re.compile(
-    r"^.*?(?:下拨|拨付|拨出|划拨|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出|捐)(?:了)?"
+    r"^.*?(?:下拨|拨付|拨出|划拨|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出)(?:了)?"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
@@ -139,10 +150,11 @@ class FundingExtractor:
         text = doc.clean_text
         if doc.language == "zh-Hans" and _COMPATRIOTS.search(text):
             return "CNY"  # 香港同胞, 台商, 港资 in Simplified script: a mainland article about the regions
+        traditional = doc.language in ("zh-Hant", "mixed")
         scores = {
             "TWD": len(TAIWAN.findall(text)),
-            "HKD": len(HONG_KONG.findall(text)),
-            "MOP": len(MACAU.findall(text)),
+            "HKD": len(HONG_KONG.findall(text)) + (len(HONG_KONG_OFFICES.findall(text)) if traditional else 0),
+            "MOP": len(MACAU.findall(text)) + (len(MACAU_OFFICES.findall(text)) if traditional else 0),
         }
         best = max(scores, key=lambda k: scores[k])
         # (台南市政府 is a Taiwan city government, not a mainland organ)
@@ -267,7 +279,7 @@ class FundingExtractor:
                 if pm:
                     purpose = pm["p"]
                 elif acted:
-                    purpose = acted["p"]
+                    purpose = acted["p"] or acted["q"] or acted["r"]
                 else:
                     nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
                     if nouns:

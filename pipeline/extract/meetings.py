@@ -62,6 +62,8 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局"
 # Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
 GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区"})
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
+# 学校与华为技术有限公司…签约仪式: the other party of the event after the generic one (not 跟岗, 同课异构, 和谐)
+_OTHER_PARTY = re.compile("[与和同向跟][^，。；]{1,15}?(?:公司|集团|大学|学院|学校|医院|银行|政府|协会|基金会|总会|研究院|研究所|中心|委员会|局|厅)")
 # 曾多次举办演讲会: a series (checked in the meeting's own clause only: a sentence may report
 # one meeting and mention earlier ones, 我县召开会议，…已多次召开专题会议).
 _REPEATED = re.compile("(?:多次|屡次)(?:召开|举行|举办)")
@@ -139,7 +141,7 @@ _DATE = re.compile(
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]"
     # 10日至11日, 10—12日: a range of days of one month
     r"|(?<![\d月])\d{1,2}日?[至到\-—~－]\d{1,2}日|(?<![\d月])\d{1,2}日"
-    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?:日|(?=晚|早|晨))|(?:本|上)月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－])"
+    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上)月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－])"
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早晨])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
     r"|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}号"
@@ -373,6 +375,7 @@ _LUNAR_DATE = re.compile(
 # A headcount: digits with thousands separated by commas (2,500) or digits or Chinese numerals.
 # (1.2万名新生, 一万两千余名: thousands counted in 万 too)
 _HEADCOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
+_HEADCOUNT_PLAIN = r"\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 _GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
 # 第十届, 2024年度, 本届, 一年一度 before 「…」: an edition or a year, no organizer
 _EDITION_BEFORE_QUOTE = re.compile(r"^(?:.*(?:第[^，。]{1,6}[届次期]|(?:19|20)\d{2}年?度?|[〇○零一二][〇○零一二三四五六七八九]{3}年度?|年度|本届|今年|首届|一年一度))$")
@@ -483,6 +486,10 @@ _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|�
 #: An undated meeting takes the date of a sentence before it only when that day is at most this
 #: many days before the publication date.
 CONTEXT_DATE_DAYS = 31
+# A dated sentence whose day an undated meeting after it may take: an account of a visit, a signing
+# or an opening (来到…调研, 签署…协议, 揭牌运行), not a notice issued or a rank awarded.
+_ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望")
+_OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通知|仪式|典礼")
 # A meeting that follows the one just told (随后，…召开座谈会; 在随后举行的…上; 会后，…).
 _FOLLOWING = re.compile(r"^\s*(?:随后|随即|紧接着|接着|会后|之后)[，,]?|随后举行的|随后召开的")
 #: A meeting named only in the headline is dated by one of this many body sentences after it.
@@ -496,7 +503,8 @@ _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按�
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
 # What a meeting as the subject of a sentence stated or decided (…座谈会强调, …会议通过).
 # (研讨会围绕…进行了交流: what the meeting discussed)
-_STATED = "(?:今天|昨天|日前|近日|一致)?(?:强调|指出|提出|要求|认为|表决通过|通过|决定|号召|明确|审议|听取|宣布|围绕)"
+# (市政府常务会议研究同意下达…: what it studied and agreed)
+_STATED = "(?:今天|昨天|日前|近日|一致)?(?:强调|指出|提出|要求|认为|表决通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定))"
 # Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为).
 _NOT_HELD_YET = re.compile(
     "(?<![上中少大])将(?:于|在|要|会|召开|举行|出席)|要在|准备|希望(?!工程)|呼吁|计划|打算|届时|以便|争取"
@@ -613,7 +621,7 @@ class MeetingExtractor:
             r"(?:[至到\-—~－](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
-            r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)](?:日|晚|早|晨)"
+            r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|(?<=[日晚午会团社局署联])假(?!期|日|冒|如|若|设))(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
@@ -702,7 +710,7 @@ class MeetingExtractor:
             r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
             # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞: HK release style, the speech right after)
             r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词)))"
-            r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|时|$)"
+            r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|时|后[，,]|$)"
             r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             r"|^\s*(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific
@@ -747,7 +755,8 @@ class MeetingExtractor:
             # (上千名党员干部参加会议: 上 before a round hundred or thousand)
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过|上(?=[百千万]))|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
-            re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>" + _HEADCOUNT + r")"
+            # (参加职业技能培训的人员达3.5万人: a count in 万 after the words is a statistic)
+            re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>" + _HEADCOUNT_PLAIN + r")"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 各乡镇…负责同志参加会议，共计120余人: those attending, then their number after a comma.
             re.compile(r"(?:参加|出席|列席|参会)了?(?:本次|这次|此次)?(?:会议|大会|活动)?[，,]\s*(?:共计|共有|共|合计|总计)"
@@ -846,7 +855,7 @@ class MeetingExtractor:
         """学校第十四次党员代表大会 -> 第十四次党员代表大会: a generic organizer word is not part of the name."""
         for word in _GENERIC_PREFIXES:
             # (学校与华为…签约仪式, 公司向市慈善总会捐赠仪式: a party of the event, kept with the other)
-            if name.startswith(word) and len(name) - len(word) >= 4 and name[len(word)] not in "与和同向跟":
+            if name.startswith(word) and len(name) - len(word) >= 4 and not _OTHER_PARTY.match(name, len(word)):
                 return name[len(word) :]
         return name
 
@@ -1277,7 +1286,7 @@ class MeetingExtractor:
                 prefixed = _ORG_PREFIX.match(name)
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
                 if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
-                        and not re.match("[与和同向跟]", name[prefixed.end("org") :]) \
+                        and not _OTHER_PARTY.match(name, prefixed.end("org")) \
                         and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
                     # 民进市委会第十二期新会员培训班: the organizer written before the name (not the body of
                     # 十四届全国人大常委会第九次会议, a session named by its body)
@@ -1354,7 +1363,8 @@ class MeetingExtractor:
                         stated and _FROM_DATE_AFTER.match(before.text, stated.end())):
                     when = self.date_of(doc, before.text, reference)
                     # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)
-                    if not (when[0] and reference and not _recent(dt.date.fromisoformat(when[0]), reference)):
+                    written = re.match(r"((?:19|20)\d{2})年", when[1] or "")
+                    if not (written and reference and int(written[1]) != reference.year):
                         date, date_text, time_of_day = when
             if date_text is None and not meetings and index + 1 < len(sentences):
                 # …召开述职考评会。会议于2月2日下午在…举行: the next sentence dates the meeting it refers to
@@ -1524,11 +1534,14 @@ class MeetingExtractor:
                     main["date"], main["date_text"], main["time_of_day"] = context
             for k, meeting in enumerate(meetings):
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
+                at = meeting["evidence"]["clean_start"]
                 if meeting["date_text"] is None and _FOLLOWING.search(meeting["evidence"]["text"]):
-                    before = [m for m in meetings[:k] + meetings[k + 1 :] if m["date"]
-                              and m["evidence"]["clean_start"] < meeting["evidence"]["clean_start"]]
-                    if before:
-                        latest = max(before, key=lambda m: m["evidence"]["clean_start"])
+                    before = [m for m in meetings[:k] + meetings[k + 1 :] if m["evidence"]["clean_start"] < at]
+                    latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
+                    # (the meeting right before, dated, and no other day written between: 近日…召开常务会议。
+                    # 随后，…召开座谈会 is undated)
+                    between = doc.clean_text[latest["evidence"]["clean_end"] : at] if latest else ""
+                    if latest and latest["date"] and not any(not _VAGUE_DATE.fullmatch(d.group()) for d in _DATE.finditer(between)):
                         meeting["date"], meeting["date_text"] = latest["date"], latest["date_text"]
             if main["date"] is None and main["date_text"] is not None and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
@@ -1608,6 +1621,8 @@ class MeetingExtractor:
                 return None  # 近日，…: the account is undated
             if not _opens_account(sentence.text, d) or "，" not in sentence.text:
                 continue  # (2015-07-04 来源：本网: the page's own date line; 6月30日前完成…: a deadline)
+            if _OTHER_OCCASION.search(sentence.text) or not _ACCOUNT_VERB.search(sentence.text):
+                return None  # (5月6日，省委书记在全省…会议上作重要讲话; 5月6日，全国总工会发布…通知: another occasion's day)
             when = self.date_of(doc, sentence.text, reference)
             if when[0] is None:
                 return None

@@ -137,18 +137,21 @@ _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!�
 # not acting in this account (not 张华在会上的讲话中指出, 在讲话时强调: the remarks it reports).
 # (not 江泽民在…大会上的讲话 as a headline: the transcript's speaker)
 _SPEECH_AS_NOUN = re.compile(r"(?:同志)?在[^，。；]{1,30}?[上中]的(?:重要)?讲话(?:要求|精神|部署|站位|内容|指示|中提出的|中强调的)")
-_VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|开展|组织(?![部委工])|慰问|看望|走访|调研|会见|欢迎|邀请|今日|今天|昨日|昨天")
-# Place names that open on a connector-like character (和平区, 和田地区, 和县; not 和|广州市).
-_PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|布克赛尔)(?:[区县市州旗]|地区)|和县")
+_VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|开展|组织(?![部委工员])|慰问|看望|走访|调研(?!员)|会见|欢迎|邀请|今日|今天|昨日|昨天")
+# Place names that open on a connector-like character (和平区, 和田地区; not 和|广州市, 和|县委书记).
+_PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|布克赛尔)(?:[区县市州旗]|地区)")
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
 _ELDER_WORD = re.compile("^.[老小]$")
 _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|人|年|伙伴|学")
-_GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)")
+# (…，并观看了老党员讲授的党课: 并 with an act of watching goes on with the subject, not with a role)
+_GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，。；]{1,12}?|向[^，。；]{1,12}?|在[^，。；]{1,12}?)?"
+                            r"(?:作|做|讲|主持|致|发表|颁|宣读|点评|上了|带领|领学|提出)")
 MAX_SUBJECT_CLAUSES = 5
 _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|向)")
 # 主持授勋典礼，颁授勋章予…: a clause that opens on an act, no subject of its own, goes on with the last one.
 # (not 颁奖嘉宾为…颁奖: the presenters named, another subject)
-_SUBJECTLESS_ACT = re.compile(r"\s*(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞)(?!嘉宾|人|者|典礼|仪式|大会|环节)")
+# (not 致辞的嘉宾有…, 颁发荣誉证书的是…: a relative clause naming someone else)
+_SUBJECTLESS_ACT = re.compile(r"\s*(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞)(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示: the remarks of the address just named)
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告|述职)(?:中|时)$|^(?:致辞|致词|致欢迎辞|发言)$")
@@ -835,7 +838,7 @@ class SpeakerExtractor:
                           r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
         prefix = re.sub("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})", "", prefix)  # 这次俄总理
         prefix = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日", "", prefix)  # 图为5月8日县委书记…: a caption's date
-        prefix = re.sub("^(?:还有|也有|有)(?!限|线)", "", prefix)  # 出席的(还)有市文联副主席… (not 有线新闻网)
+        prefix = re.sub("^(?:嘉宾|领导|来宾)?(?:还有|也有|有)(?!限|线)", "", prefix)  # 出席的(还)有市文联副主席…, 致辞的嘉宾有… (not 有线新闻网)
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         prefix = re.sub("^[^、]{0,10}(?:代表|嘉宾)、(?=.)", "", prefix)
         # (1990级校友、…董事长, 1998届毕业生、…: a class label; …董事长、企业家代表: a label after the title)

@@ -55,6 +55,8 @@ BOX_MAX_ITEMS, BOX_ITEM_MAX_HAN, BOX_RESUME_MIN_HAN = 8, 40, BODY_MIN_HAN
 # ...and where the body goes on, one more paragraph (or closing sentence) follows within this many lines.
 BOX_LOOKAHEAD = 4
 TRUNCATED_MIN_HAN = 4  # a last line this long right after the body is a cut-off paragraph  # shorter repeated lines are removed only inside a repeated block
+#: A sentence this long after an article's closing mark is a glued neighbour's (a sign-off date is shorter).
+GLUED_MIN_HAN = 8
 #: Photo captions (典礼现场 / 颁奖现场) that may stand between the body and its last short paragraph.
 CAPTIONS_BEFORE_LAST = 3
 
@@ -100,6 +102,9 @@ TRANSCRIPT_LEAD = "以下(?:是|为)|下面是"
 _TRANSCRIPT_INTRO = re.compile(rf"(?:{TRANSCRIPT_LEAD})[^\n]{{4,}}[：:]$")
 _FINAL_PUNCT = SENTENCE_END
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")
+_INLINE_LABEL = re.compile(r"^\s*[【\[]?(?P<label>[^：:，。【】\[\]]{2,8})[】\]]?\s*[:：]")
+# The mark that closes an article: the editor's credit in brackets or on its own line, or （完）.
+_END_MARK = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑|审核|校对)\s*[:：][^，。；]{1,20}[】\]）)]?$|[（(]完[）)]$")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|<!--.*?-->|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 # IMG_2034.JPG inside a sentence (2月21日上午，IMG_2034.JPG青州经济开发区…): a file name left by the scraper.
@@ -233,6 +238,11 @@ class Lexicon:
         # (网友评论纷纷点赞。: a sentence of the body, not a header)
         return len(t) <= 16 and not t.endswith(("。", "！", "？")) and any(t.startswith(w) or t.endswith(w) for w in self.related)
 
+    def opens_related(self, text: str) -> bool:
+        """A line that a related-list label opens, the item on the same line (延伸阅读：…, 今日头条：…)."""
+        m = _INLINE_LABEL.match(text)
+        return m is not None and any(m["label"].startswith(w) or m["label"].endswith(w) for w in self.related)
+
     def is_meta(self, text: str) -> bool:
         return bool(self._meta_re.match(text))
 
@@ -328,6 +338,24 @@ class Boilerplate:
             return "spam"
         return None
 
+    def _split_footers(self, lines: list[Line]) -> list[Line]:
+        """A paragraph that ends in a footer phrase (…表彰了先进企业20家。【版权声明】本文为…原创, a page
+        flattened onto one line ending in 版权所有): the paragraph and the footer as two lines, so the
+        footer's removal takes the paragraph's facts with it no more."""
+        out = []
+        for line in lines:
+            hits = [line.text.find(w) for w in (*self.lexicon.strong["copyright"], *self.lexicon.strong["icp_footer"])]
+            at = min((h for h in hits if h > 0), default=-1)
+            if at > 0:
+                while at > 0 and line.text[at - 1] in "【[（(《 \u3000":
+                    at -= 1
+                head = Line(line.start, line.start + at, line.text[:at])
+                if head.han >= BODY_MIN_HAN and _END_PUNCT.search(head.text.rstrip()):
+                    out += [head, Line(line.start + at, line.end, line.text[at:])]
+                    continue
+            out.append(line)
+        return out
+
     def weak_junk(self, line: Line) -> str | None:
         if line.han >= WEAK_MAX_HAN or _END_PUNCT.search(line.text.strip()):
             return None
@@ -364,7 +392,7 @@ class Boilerplate:
         tail_start = n
         i = first_body + 1
         while i < n:
-            if self.lexicon.is_related_header(lines[i].text):
+            if self.lexicon.is_related_header(lines[i].text) or self.lexicon.opens_related(lines[i].text):
                 box_end = self._box_inside_body(lines, reasons, i)
                 if box_end is None:
                     tail_start = i
@@ -440,7 +468,7 @@ class Boilerplate:
                 if _AUTHOR_CREDIT.match(text) and i <= last_body + 3 and i < tail_start:
                     continue
                 if i == n - 1 == last_body + 1 and line.han >= TRUNCATED_MIN_HAN and not self.weak_junk(line) \
-                        and not _LINK_LABEL.match(text):
+                        and not _LINK_LABEL.match(text) and not (i >= tail_start and self.lexicon.opens_related(text)):
                     continue  # a paragraph cut off by the scraper, not page furniture
                 if i >= tail_start:
                     reasons[i] = "related_list"
@@ -462,6 +490,13 @@ class Boilerplate:
             for i in range(n):
                 if reasons[i] == "photo_caption":
                     reasons[i] = None
+        # 【责任编辑：李华】 or …推进会。（完） after the body closes the article: paragraphs after it are a
+        # neighbouring article glued on by the scraper (short lines, a sign-off date, stay as they were).
+        end_mark = next((i for i in range(first_body, n) if (reasons[i] is None or (i > 0 and reasons[i - 1] is None))
+                         and _END_MARK.search(lines[i].text.strip())), None)
+        for i in range(end_mark + 1 if end_mark is not None else n, n):
+            if reasons[i] is None and (is_body_like(lines[i]) or (lines[i].han >= GLUED_MIN_HAN and lines[i].text.rstrip().endswith("。"))):
+                reasons[i] = "glued_article"
         self._read_meta(lines, reasons, title_idx, first_body, last_body, meta)
         return reasons, meta
 
@@ -819,7 +854,7 @@ class Boilerplate:
             doc.replace_text("".join(parts), OffsetMap(keep_positions, len(text)))
             text = doc.clean_text
 
-        lines = split_lines(text)
+        lines = self._split_footers(split_lines(text))
         reasons, meta = self.classify(lines)
         for key, value in meta.items():
             if value not in (None, []):
@@ -829,10 +864,11 @@ class Boilerplate:
         removed = [(ln.start, ln.end, r) for ln, r in zip(lines, reasons, strict=True) if r is not None]
         if not removed:
             return doc
-        # Keep kept lines with their own newline; removed lines go with theirs.
+        # Keep kept lines with their own newline; removed lines go with theirs (a footer cut from the
+        # end of a paragraph leaves the paragraph its newline).
         keep = bytearray(b"\x01") * len(text)
         for s, e, _ in removed:
-            end = e + 1 if e < len(text) and text[e] == "\n" else e
+            end = e + 1 if e < len(text) and text[e] == "\n" and (s == 0 or text[s - 1] == "\n") else e
             keep[s:end] = b"\x00" * (end - s)
         positions = [i for i, flag in enumerate(keep) if flag]
         new_text = "".join(text[i] for i in positions)

@@ -486,10 +486,17 @@ _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|�
 #: An undated meeting takes the date of a sentence before it only when that day is at most this
 #: many days before the publication date.
 CONTEXT_DATE_DAYS = 31
+# A titled person as the subject (市长王刚召开防汛调度会, 中国驻美国大使谢锋, 县长李明今天): no body
+# organizes it (not 市长办公室).
+_PERSON_SUBJECT = re.compile(
+    "(?:书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|主席|镇长|乡长)[\u4e00-\u9fff]{2,3}"
+    "(?<![室会部局处组办团队所院校馆府委厅])(?:今天|今日|昨天|昨日|当天|日前|近日|上午|下午|晚上)?$")
 # A dated sentence whose day an undated meeting after it may take: an account of a visit, a signing
 # or an opening (来到…调研, 签署…协议, 揭牌运行), not a notice issued or a rank awarded.
 _ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望")
 _OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通知|仪式|典礼")
+# The label of the page's own date when it shares a line with the body (发布时间：, 来源：南湖日报 ).
+_PAGE_DATE_LABEL = re.compile(r"(?:(?:发布|发表|更新)(?:时间|日期)|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")
 # A meeting that follows the one just told (随后，…召开座谈会; 在随后举行的…上; 会后，…).
 _FOLLOWING = re.compile(r"^\s*(?:随后|随即|紧接着|接着|会后|之后)[，,]?|随后举行的|随后召开的")
 #: A meeting named only in the headline is dated by one of this many body sentences after it.
@@ -903,7 +910,9 @@ class MeetingExtractor:
         org = re.sub(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$", "", org)
         # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$", "", org)
-        org = org.strip("，,、 　")
+        org = org.strip("，,、 　】]」』）)")  # (【新华社北京5月8日电】全国政协…: the dateline's bracket)
+        if _PERSON_SUBJECT.search(org):
+            return None
         if re.search(r"\d+多?名|这是|特别是|冒着|(?:后|以后|之后|以来|期间)$", org) or _PERSON_END.search(org):
             # 3000多名师生…, 国防部长迟浩田上将, 陈某到任后: people or a clause, not an organization
             return None
@@ -1068,6 +1077,9 @@ class MeetingExtractor:
 
     def date_of(self, doc: Document, sentence: str, reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
         m = _DATE.search(sentence)
+        while m and (label := _PAGE_DATE_LABEL.search(sentence, 0, m.start())) and label.end() == m.start():
+            # 发布时间：2024-03-01 10:00 2月29日，…召开: the page's date on the paragraph's line, then the account's
+            m = _DATE.search(sentence, m.end())
         if not m:
             return self.festival_of(doc, sentence, reference)
         m = _past_lead_clause(sentence, m)
@@ -1270,8 +1282,9 @@ class MeetingExtractor:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain") else None
             org = org or quoted_org
-            if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))):
-                continue  # 会上召开会议, 大会举行会议: no organization holds it
+            if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
+                    and not _PERSON_SUBJECT.search((m["org"] or "").strip()):
+                continue  # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议: a person does)
             if kind == "plain" and title:
                 # 我县召开2024年防汛工作会议 (headline) over …我县召开会议，安排部署…: the headline's proper name,
                 # when the headline's meeting is held by the same body

@@ -321,3 +321,50 @@ def test_second_review_headcount_and_money(extract) -> None:
     assert [f["currency"] for f in record["funding"]] == ["CNY"]
     purposes = [f["purpose"] for f in extract(PAGE.format("爱心捐助资金50万元已全部发放到位。市政府投入5亿元，推动作用明显。"))["funding"]]
     assert purposes == ["爱心捐助资金", None]
+
+
+# Dirty pages (a third review): furniture on the body's own line, and articles glued after the end.
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a page flattened onto one line that ends in 版权所有; the date line on the paragraph's line
+        ("我市召开营商环境大会 发布时间：2024-03-01 2月29日，我市召开营商环境大会，市长胡斌主持。表彰先进企业20家。 版权所有\n",
+         ("营商环境大会", "2024-02-29", "胡斌", [("先进企业", 20, "家")])),
+        ("市科技局召开科技创新大会\n2024-03-01 来源：南湖日报\n2月29日，市科技局召开全市科技创新大会，局长胡斌主持会议。"
+         "会议表彰了科技创新先进企业20家。【版权声明】本文为南湖日报原创，转载请注明出处。\n",
+         ("全市科技创新大会", "2024-02-29", "胡斌", [("科技创新先进企业", 20, "家")])),
+        ("我市召开营商环境大会\n来源：南湖日报 2024-03-01 　　昨日，我市召开营商环境大会，市长胡斌主持。\n",
+         ("营商环境大会", "2024-02-29", "胡斌", [])),
+    ],
+)
+def test_facts_on_a_line_with_page_furniture(extract, page: str, expected: tuple) -> None:
+    record = extract(page)
+    m = record["meetings"][0]
+    assert (m["name"], m["date"], (m["host"] or {}).get("name"),
+            [(a["honor"], a["count"], a["unit"]) for a in record["awards"]]) == expected
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "【责任编辑：李华】\n5月18日，市妇联召开执委会议，主席陈芳主持会议并讲话，表彰“三八红旗手”20名。",
+        "（完）\n5月18日，市妇联召开执委会议。",
+        "延伸阅读：5月3日，市妇联召开执委会议，主席陈芳主持会议，表彰三八红旗手20名。",
+        "今日热点\n市妇联召开执委会议，主席陈芳主持会议并讲话，拨付帮扶资金300万元。",
+        "今日头条：省委常委会召开会议，省委书记王军主持并讲话",
+    ],
+)
+def test_nothing_from_a_glued_article_or_an_inline_related_item(extract, tail: str) -> None:
+    record = extract(f"市残联召开助残工作推进会\n发布时间：2024-05-20\n5月19日，市残联召开助残工作推进会，理事长黄伟主持会议并讲话。\n{tail}\n")
+    assert [m["name"] for m in record["meetings"]] == ["助残工作推进会"]
+    assert [s["name"] for s in record["speakers"]] == ["黄伟"]
+    assert record["awards"] == [] and record["funding"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "organizer"),
+    [("7月22日上午，市长王刚召开防汛调度会。", None), ("【新华社北京5月8日电】全国政协8日在京召开双周协商座谈会。", "全国政协"),
+     ("5月8日，市长办公室召开工作例会。", "市长办公室")],
+)
+def test_organizers_that_are_people_or_keep_a_bracket(extract, body: str, organizer: str | None) -> None:
+    assert extract(PAGE.format(body))["meetings"][0]["organizer"] == organizer

@@ -368,3 +368,21 @@ def test_nothing_from_a_glued_article_or_an_inline_related_item(extract, tail: s
 )
 def test_organizers_that_are_people_or_keep_a_bracket(extract, body: str, organizer: str | None) -> None:
     assert extract(PAGE.format(body))["meetings"][0]["organizer"] == organizer
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 主持 a ceremony, then another act that names a project: still the chair
+        ("5月7日，县政府与华新集团举行项目签约仪式。副县长王强主持签约仪式并介绍项目情况。", [("王强", "副县长", ["主持", "讲话"])]),
+        ("5月7日，学校举行捐赠仪式。医院院长邹杰代表医院接受捐赠并致感谢辞。", [("邹杰", "医院院长", ["致辞"])]),
+    ],
+)
+def test_enterprise_and_charity_speakers(extract, body: str, expected: list) -> None:
+    assert people(extract(PAGE.format(body))) == expected
+
+
+def test_quoted_qualifiers_of_the_holders_and_goods_given(extract) -> None:
+    body = "5月7日，县志愿者协会召开表彰大会，表彰了10名“最美”志愿者和8家“安康杯”竞赛优胜单位。"
+    assert awards(extract, body) == [("最美志愿者", 10, "名"), ("安康杯竞赛优胜单位", 8, "家")]
+    assert funding(extract, "5月7日，县红十字会为困难群众送去价值6万元的慰问物资。") == [(60000, "CNY")]

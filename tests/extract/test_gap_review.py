@@ -386,3 +386,10 @@ def test_quoted_qualifiers_of_the_holders_and_goods_given(extract) -> None:
     body = "5月7日，县志愿者协会召开表彰大会，表彰了10名“最美”志愿者和8家“安康杯”竞赛优胜单位。"
     assert awards(extract, body) == [("最美志愿者", 10, "名"), ("安康杯竞赛优胜单位", 8, "家")]
     assert funding(extract, "5月7日，县红十字会为困难群众送去价值6万元的慰问物资。") == [(60000, "CNY")]
+
+
+@pytest.mark.parametrize("event", ["就職典禮", "就位仪式", "開學典禮"])
+def test_a_speech_printed_in_full_at_an_inauguration(extract, event: str) -> None:
+    # (就职, 就位: words, not the preposition 就 that makes an act someone else's object)
+    page = f"典禮\n2024年4月10日\n以下是行政長官李家超今日（四月十日）在香港中華總商會{event}的致辭：\n\n各位嘉賓：\n\n　　大家好！很高興今天出席。\n"
+    assert people(extract(page)) == [("李家超", "行政长官", ["致辞"])]

@@ -154,7 +154,8 @@ class AwardExtractor:
         # running to the end of the clause and ending in a medal or certificate word.
         self.conferred_plain = re.compile(
             rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
-            r"(?P<honor>[\u4e00-\u9fff、和及]{0,20}?(?:勋章|星章|奖章|奖状|嘉许状|嘉许|纪念章|奖牌|奖杯|荣誉证书|证书))(?=[，。；,;]|$)"
+            # (为8位教师颁发师铎奖: a prize named by its own word)
+            r"(?P<honor>[\u4e00-\u9fff、和及]{0,20}?(?:勋章|星章|奖章|奖状|嘉许状|嘉许|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖))(?=[，。；,;]|$)"
         )
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
         self.paired = re.compile(
@@ -281,7 +282,8 @@ class AwardExtractor:
         # (荣誉奖状颁予12名个人及9个团体: two counts; 颁授荣誉博士学位予3位杰出人士: an honorary degree)
         self.handed_to = re.compile(
             rf"(?:颁授|颁发)?(?P<honor>[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
-            rf"(?:颁予|授予|予)(?P<n>{NUM})(?P<unit>{units})"
+            # (颁发师铎奖给8位教师: Taiwan copy hands it 给 them)
+            rf"(?:颁予|授予|予|(?<=奖)给)(?P<n>{NUM})(?P<unit>{units})"
             rf"(?:[^，。；\d]{{0,4}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"
         )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
@@ -455,7 +457,7 @@ class AwardExtractor:
             # The patterns with a long lazy honour scan run only where their core is present.
             cores = {
                 self.honor_first: self._head_then_count.search(text) is not None,
-                self.handed_to: "予" in text,
+                self.handed_to: "予" in text or "奖给" in text,
                 self.anaphoric: "获此" in text or "获奖" in text,
                 self.ceremony_anaphoric: "获此" in text,
             }

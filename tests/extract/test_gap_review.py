@@ -393,3 +393,15 @@ def test_a_speech_printed_in_full_at_an_inauguration(extract, event: str) -> Non
     # (就职, 就位: words, not the preposition 就 that makes an act someone else's object)
     page = f"典禮\n2024年4月10日\n以下是行政長官李家超今日（四月十日）在香港中華總商會{event}的致辭：\n\n各位嘉賓：\n\n　　大家好！很高興今天出席。\n"
     assert people(extract(page)) == [("李家超", "行政长官", ["致辞"])]
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["表揚\n113年9月27日\n臺北市長蔣萬安今（27）日頒發師鐸獎給8位教師。\n", "表扬\n2024年9月10日\n9月10日，市长为8位教师颁发师铎奖。\n"],
+)
+def test_a_prize_handed_to_a_count(extract, page: str) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(page)["awards"]] == [("师铎奖", 8)]
+
+
+def test_a_bonus_handed_to_a_count_is_no_award(extract) -> None:
+    assert extract("表扬\n2024年9月10日\n9月10日，公司为10名员工颁发奖金。\n")["awards"] == []

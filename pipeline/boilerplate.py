@@ -170,13 +170,15 @@ ROC_YEAR_OFFSET = 1911
 _STAMP_LABEL = re.compile(r"\s*[\[【(（]?\s*(?:发布|发表于|日期)")
 # A header line that is only an ROC date (中华民国113年5月8日, 113/05/08, 民国113年5月8日 星期三).
 _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
-                           r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?")
+                           r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 YY_CENTURY_PIVOT = 70
 # A two-digit year after a publication label (发布时间：18-03-08 23:16; the time may touch the day).
 _DATE_YY = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
                       r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2}))?(?!\d)")
 _WEEKDAY = re.compile(r"\s*[（(]?(?:星期|周|禮拜|礼拜)[一二三四五六日天][）)]?")
-_DATE_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)")
+_DATE_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)")
+# A line that is only such a date, with a time perhaps (21/5/2024, 21-05-2024 10:30: HK and Macau sites).
+_MDY_LINE = re.compile(_DATE_MDY.pattern + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 #: A date line this close to the end of the body is the article's sign-off date (落款).
 SIGN_OFF_LINES = 6
 # A sign-off date may also sit this many lines below the last body line (under the issuing office).
@@ -712,7 +714,7 @@ class Boilerplate:
                     published = stamp or m
                 break
             m = _DATE_MDY.search(text)
-            if m and re.search("发布|时间|日期", text):
+            if m and (re.search("发布|时间|日期", text) or _MDY_LINE.fullmatch(text.strip())):
                 published = m
                 break
             m = _DATE_ROC.search(text)

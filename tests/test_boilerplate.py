@@ -692,3 +692,18 @@ def test_a_teaser_of_another_story_after_a_list_stays_out() -> None:
             "相关新闻\n县政府召开第15次常务会议\n全县乡村振兴工作推进会召开\n"
             "3月28日上午，县政府召开第15次常务会议，县长孙海峰主持会议并讲话，会议研究了重点项目建设等事项。\n")
     assert "孙海峰" not in text_stages()(to_document(RawInput("t", page.encode("utf-8"), False))).clean_text
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("113/08/06 16:30", "2024-08-06"),  # a Republic-of-China date line with its time
+        ("113-09-27 16:30:05", "2024-09-27"),
+        ("21/5/2024", "2024-05-21"),  # day first, alone on its line (Hong Kong and Macau sites)
+        ("21-05-2024 10:30", "2024-05-21"),
+    ],
+)
+def test_a_date_alone_on_its_line_in_regional_formats(line: str, published: str, nlp: Pipeline) -> None:
+    text = f"臺南市府召開治安會報\n{line}\n臺南市長黃偉哲今（6）日主持治安會報，各局處首長出席會議。\n"
+    doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
+    assert doc.meta["published"].startswith(published)

@@ -55,8 +55,8 @@ BOX_MAX_ITEMS, BOX_ITEM_MAX_HAN, BOX_RESUME_MIN_HAN = 8, 40, BODY_MIN_HAN
 # ...and where the body goes on, one more paragraph (or closing sentence) follows within this many lines.
 BOX_LOOKAHEAD = 4
 TRUNCATED_MIN_HAN = 4  # a last line this long right after the body is a cut-off paragraph  # shorter repeated lines are removed only inside a repeated block
-#: A sentence this long after an article's closing mark is a glued neighbour's (a sign-off date is shorter).
-GLUED_MIN_HAN = 8
+#: A footer phrase ending a paragraph is split from it only when what follows it is this short.
+FOOTER_TAIL_MAX_HAN = 60
 #: Photo captions (典礼现场 / 颁奖现场) that may stand between the body and its last short paragraph.
 CAPTIONS_BEFORE_LAST = 3
 
@@ -102,9 +102,11 @@ TRANSCRIPT_LEAD = "以下(?:是|为)|下面是"
 _TRANSCRIPT_INTRO = re.compile(rf"(?:{TRANSCRIPT_LEAD})[^\n]{{4,}}[：:]$")
 _FINAL_PUNCT = SENTENCE_END
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")
+# Labels that open a list of other articles on their own line (not 相关链接：什么是…, 热门岗位：…).
+_LIST_LABELS = frozenset({"延伸阅读", "相关阅读", "相关新闻", "推荐阅读", "往期回顾", "今日头条", "今日热点", "热点推荐", "热门推荐"})
+#: ...with at most this many characters of an item after the label.
+INLINE_ITEM_MAX = 60
 _INLINE_LABEL = re.compile(r"^\s*[【\[]?(?P<label>[^：:，。【】\[\]]{2,8})[】\]]?\s*[:：]")
-# The mark that closes an article: the editor's credit in brackets or on its own line, or （完）.
-_END_MARK = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑|审核|校对)\s*[:：][^，。；]{1,20}[】\]）)]?$|[（(]完[）)]$")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|<!--.*?-->|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 # IMG_2034.JPG inside a sentence (2月21日上午，IMG_2034.JPG青州经济开发区…): a file name left by the scraper.
@@ -243,7 +245,7 @@ class Lexicon:
     def opens_related(self, text: str) -> bool:
         """A line that a related-list label opens, the item on the same line (延伸阅读：…, 今日头条：…)."""
         m = _INLINE_LABEL.match(text)
-        return m is not None and any(m["label"].startswith(w) or m["label"].endswith(w) for w in self.related)
+        return m is not None and m["label"].strip() in _LIST_LABELS and len(text) - m.end() <= INLINE_ITEM_MAX
 
     def is_meta(self, text: str) -> bool:
         return bool(self._meta_re.match(text))
@@ -352,8 +354,10 @@ class Boilerplate:
                 while at > 0 and line.text[at - 1] in "【[（(《 \u3000":
                     at -= 1
                 head = Line(line.start, line.start + at, line.text[:at])
-                if head.han >= BODY_MIN_HAN and _END_PUNCT.search(head.text.rstrip()):
-                    out += [head, Line(line.start + at, line.end, line.text[at:])]
+                tail = Line(line.start + at, line.end, line.text[at:])
+                # (only a footer that ends the line: 。举报电话… inside a flattened page is followed by more body)
+                if head.han >= BODY_MIN_HAN and _END_PUNCT.search(head.text.rstrip()) and tail.han <= FOOTER_TAIL_MAX_HAN:
+                    out += [head, tail]
                     continue
             out.append(line)
         return out
@@ -492,13 +496,6 @@ class Boilerplate:
             for i in range(n):
                 if reasons[i] == "photo_caption":
                     reasons[i] = None
-        # 【责任编辑：李华】 or …推进会。（完） after the body closes the article: paragraphs after it are a
-        # neighbouring article glued on by the scraper (short lines, a sign-off date, stay as they were).
-        end_mark = next((i for i in range(first_body, n) if (reasons[i] is None or (i > 0 and reasons[i - 1] is None))
-                         and _END_MARK.search(lines[i].text.strip())), None)
-        for i in range(end_mark + 1 if end_mark is not None else n, n):
-            if reasons[i] is None and (is_body_like(lines[i]) or (lines[i].han >= GLUED_MIN_HAN and lines[i].text.rstrip().endswith("。"))):
-                reasons[i] = "glued_article"
         self._read_meta(lines, reasons, title_idx, first_body, last_body, meta)
         return reasons, meta
 

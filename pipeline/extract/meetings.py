@@ -489,14 +489,15 @@ CONTEXT_DATE_DAYS = 31
 # A titled person as the subject (市长王刚召开防汛调度会, 中国驻美国大使谢锋, 县长李明今天): no body
 # organizes it (not 市长办公室).
 _PERSON_SUBJECT = re.compile(
+    # (not 湖南省长沙市, 西安市长安区, 华西镇长江村, 市长热线, 社区长者中心: a place or a body after the 长)
     "(?:书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|主席|镇长|乡长)[\u4e00-\u9fff]{2,3}"
-    "(?<![室会部局处组办团队所院校馆府委厅])(?:今天|今日|昨天|昨日|当天|日前|近日|上午|下午|晚上)?$")
+    "(?<![室会部局处组办团队所院校馆府委厅市区县镇村乡道州旗心线者站场园])(?:今天|今日|昨天|昨日|当天|日前|近日|上午|下午|晚上)?$")
 # A dated sentence whose day an undated meeting after it may take: an account of a visit, a signing
 # or an opening (来到…调研, 签署…协议, 揭牌运行), not a notice issued or a rank awarded.
 _ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望")
 _OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通知|仪式|典礼")
 # The label of the page's own date when it shares a line with the body (发布时间：, 来源：南湖日报 ).
-_PAGE_DATE_LABEL = re.compile(r"(?:(?:发布|发表|更新)(?:时间|日期)|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")
+_PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")
 # A meeting that follows the one just told (随后，…召开座谈会; 在随后举行的…上; 会后，…).
 _FOLLOWING = re.compile(r"^\s*(?:随后|随即|紧接着|接着|会后|之后)[，,]?|随后举行的|随后召开的")
 #: A meeting named only in the headline is dated by one of this many body sentences after it.

@@ -231,7 +231,7 @@ _IN_CHARGE = re.compile(
     # (主持了在革命老区涉县的“稻麦两熟高产示范研究”: a place and a quoted title between)
     # (not 主持了…项目年度检查汇报: a reporting session chaired)
     # (not 主持签约仪式并介绍项目情况: the ceremony chaired, the project another act's)
-    r"|[^，。；会并仪典]{0,24}(?:项目|课题|工程|研究(?!会|生|院|所))”?(?![^，。；]*(?:会|议|班|仪式|汇报|检查|评审|论证|答辩|验收))"
+    r"|[^，。；会仪典]{0,24}(?:项目|课题|工程|研究(?!会|生|院|所))”?(?![^，。；]*(?:会|议|班|仪式|汇报|检查|评审|论证|答辩|验收))"
     r"|育成|研制|攻关|完成|编制|手术)"
 )
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.

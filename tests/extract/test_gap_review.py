@@ -323,7 +323,7 @@ def test_second_review_headcount_and_money(extract) -> None:
     assert purposes == ["爱心捐助资金", None]
 
 
-# Dirty pages (a third review): furniture on the body's own line, and articles glued after the end.
+# Dirty pages (a third review): furniture on the body's own line.
 @pytest.mark.parametrize(
     ("page", "expected"),
     [
@@ -347,14 +347,14 @@ def test_facts_on_a_line_with_page_furniture(extract, page: str, expected: tuple
 @pytest.mark.parametrize(
     "tail",
     [
-        "【责任编辑：李华】\n5月18日，市妇联召开执委会议，主席陈芳主持会议并讲话，表彰“三八红旗手”20名。",
-        "（完）\n5月18日，市妇联召开执委会议。",
         "延伸阅读：5月3日，市妇联召开执委会议，主席陈芳主持会议，表彰三八红旗手20名。",
         "今日热点\n市妇联召开执委会议，主席陈芳主持会议并讲话，拨付帮扶资金300万元。",
         "今日头条：省委常委会召开会议，省委书记王军主持并讲话",
     ],
 )
-def test_nothing_from_a_glued_article_or_an_inline_related_item(extract, tail: str) -> None:
+def test_nothing_from_an_inline_related_item(extract, tail: str) -> None:
+    # (articles glued after 【责任编辑：…】 or （完） are left alone: a credit line in the middle of an
+    # article and a wire digest's items look the same, and a review showed both lost)
     record = extract(f"市残联召开助残工作推进会\n发布时间：2024-05-20\n5月19日，市残联召开助残工作推进会，理事长黄伟主持会议并讲话。\n{tail}\n")
     assert [m["name"] for m in record["meetings"]] == ["助残工作推进会"]
     assert [s["name"] for s in record["speakers"]] == ["黄伟"]
@@ -405,3 +405,40 @@ def test_a_prize_handed_to_a_count(extract, page: str) -> None:
 
 def test_a_bonus_handed_to_a_count_is_no_award(extract) -> None:
     assert extract("表扬\n2024年9月10日\n9月10日，公司为10名员工颁发奖金。\n")["awards"] == []
+
+
+# A second side-by-side review (old and new versions) of the furniture rules and what came after.
+@pytest.mark.parametrize(
+    ("body", "organizer"),
+    [("3月4日，湖南省长沙市召开全市优化营商环境大会。", "湖南省长沙市"), ("3月4日上午，西安市长安区召开全区安全生产工作会议。", "西安市长安区"),
+     ("3月4日，华西镇长江村召开村民代表大会。", "华西镇长江村")],
+)
+def test_places_after_a_title_character_stay_organizers(extract, body: str, organizer: str) -> None:
+    assert extract(PAGE.format(body))["meetings"][0]["organizer"] == organizer
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a credit line in the middle, a wire digest's items, a body line opened by 相关链接：
+        "劳模表彰大会\n发布时间：2024-04-30\n4月29日上午，市总工会召开2024年劳动模范表彰大会。\n编辑：王芳\n大会表彰了先进集体10个，市总工会主席孙丽主持会议。\n",
+        "速览\n发布时间：2024-05-08\n5月8日，国务院新闻办公室举行新闻发布会。（完）\n5月8日，广东省召开全省安全生产工作会议，表彰了先进集体10个，省长王强主持会议。（完）\n",
+        "河长制会议\n发布时间：2024-03-20\n3月19日，全县河长制工作会议召开。\n相关链接：会议表彰了先进集体10个，县长王强主持会议。\n",
+    ],
+)
+def test_body_after_credit_lines_digest_marks_and_body_labels_is_kept(extract, page: str) -> None:
+    record = extract(page)
+    assert [(a["honor"], a["count"]) for a in record["awards"]] == [("先进集体", 10)]
+
+
+def test_a_footer_phrase_inside_a_long_flattened_page_keeps_what_follows(extract) -> None:
+    # (over 300 Han: a flattened page, never removed whole; the footer phrase is no end of it)
+    body = "3月19日，全县工作会议召开，县委书记王强主持会议。" * 10 + "举报电话：12345。" + "会议表彰了先进集体10个。" + "会议要求各地抓好落实。" * 12
+    record = extract(f"会议\n发布时间：2024-03-20\n{body}\n")
+    assert [(a["honor"], a["count"]) for a in record["awards"]] == [("先进集体", 10)]
+
+
+def test_an_event_date_label_is_no_page_date_and_goods_bought_are_no_gift(extract) -> None:
+    record = extract(PAGE.format("活动日期：2月28日，县妇联在县文化中心举行“三八”妇女节表彰大会。"))
+    assert record["meetings"][0]["date"] == "2024-02-28"
+    assert funding(extract, "区民政局今年共采购慰问物资价值50万元，物资单价较去年下降5%。") == []

@@ -103,6 +103,11 @@ _CONTEST = re.compile("赛|运动会|奥运|锦标|联赛|杯赛")
 _NOT_CONFERRED_LIST = re.compile("共有|现有|已有|累计|候选|对象|拟")
 # 受到表彰的…分别为10个和30名: those honoured (not 参加评选的…分别为…: the entrants).
 _HONOURED_BEFORE = re.compile("(?:受到?|获|被)表彰|受表彰|获评|荣获|授予|命名|表彰了?|揭晓|评选出|评出|选出|颁奖")
+# A prize grade won in the count's clause (共获得一等奖2项、二等奖4项).
+# (not 获颁金奖: conferred at a prize ceremony)
+_GRADE_WON = re.compile("(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))[^，。；]{0,12}?(?:[一二三特]等奖|金奖|银奖|铜奖|优秀奖)")
+#: A contest named this many characters before the sentence makes its prize grades a contest's results.
+CONTEST_BEFORE = 120
 _QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
@@ -218,7 +223,7 @@ class AwardExtractor:
         self.respectively = re.compile(
             rf"分别(?:授予|评为|命名为?|表彰为?)(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?[和及、与]"
             rf"(?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?"
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}][和及、与]"
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}][和及、与]?"
             rf"[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
         )
         # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: two counts, then two honours
@@ -600,6 +605,9 @@ class AwardExtractor:
         if unit == "项" and (_TALLY.search(sentence.text, clause_start, at) or (
                 re.match(r"\s*其中", sentence.text[clause_start:]) and self._tally_before(sentence.text, clause_start))):
             return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项: prizes won, a tally (§5)
+        if _GRADE_WON.search(sentence.text, clause_start, at) and not _CONFERRED_IN.search(sentence.text) and _CONTEST.search(
+                doc.clean_text, max(0, sentence.start - CONTEST_BEFORE), sentence.start + at):
+            return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation
         if (m.groupdict().get("honor") or "").endswith(_WEAK_HEADS) and not _CONFERRED_IN.search(sentence.text, 0, at):
             return False  # 10位杰出校友回到母校, 3名金牌得主出席: people described, nothing conferred here
         if honors:

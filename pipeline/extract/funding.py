@@ -102,6 +102,10 @@ _PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如
 _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发行规模")
 _SIGNING = re.compile("签约|签署|协议|合同")
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
+# A new loan provided for a stated purpose (世界银行向该省提供2亿美元贷款，用于…: GUIDELINES §6), not lending
+# statistics (累计发放贷款…, 贷款余额).
+_LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*(?:用于|帮助|支持|专项用于)")
+_LENDING = re.compile("累计(?:发放|投放)[^，。；]{0,12}?贷款")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
 # What a purpose taken from the words before an amount does not begin with, when a number stands
@@ -176,7 +180,7 @@ class FundingExtractor:
             # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
             # look back to the last 。/！/？ (at most 200 characters).
             floor = max(sentence.start - 200, max(full.rfind(ch, 0, sentence.start) for ch in "。！？\n") + 1)
-            if not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text):
+            if not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) and not _LOAN_FOR.search(text):
                 continue
             if in_heading_list(full, sentence.start):
                 continue  # an item of a list of other articles' headlines
@@ -212,6 +216,8 @@ class FundingExtractor:
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
                     continue  # 满200元减50元: the terms of a coupon, not money granted
+                if _LENDING.search(text, clause_start, m_end):
+                    continue  # 今年以来全县累计发放创业担保贷款1.2亿元: lending statistics (§6)
                 if _TARGET_BEFORE.search(text, clause_start, m_start):
                     continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
                 previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1

@@ -572,6 +572,11 @@ def _opens_account(sentence: str, d: re.Match[str]) -> bool:
             and _LEAD_DATE_AFTER.match(sentence, d.end()) is not None)
 
 
+def _same_paragraph(text: str, t: Sentence, starts: set[int]) -> bool:
+    """Whether sentence ``t`` shares a paragraph with a sentence starting at one of ``starts``."""
+    return any("\n" not in text[min(at, t.start) : max(at, t.start)] for at in starts)
+
+
 def _recent(day: dt.date, reference: dt.date) -> bool:
     """A day at most :data:`CONTEXT_DATE_DAYS` before the publication date (the day itself too)."""
     return dt.timedelta(0) <= reference - day <= dt.timedelta(days=CONTEXT_DATE_DAYS)
@@ -645,7 +650,8 @@ class MeetingExtractor:
         self.plain = re.compile(
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
             # (前不久广东省政府召开会议时，规定…: the meeting held is the time of what follows)
-            r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议)(?=[，。；,;]|时[，,]|$)"
+            # (行政院今天召开院会: the Executive Yuan's weekly meeting)
+            r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|院会)(?=[，。；,;]|时[，,]|$)"
         )
         # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
         self.receiving = re.compile(
@@ -1073,6 +1079,8 @@ class MeetingExtractor:
         # (第三人民医院; 积分居前两名的球队: a rank)
         if before == "第" or re.search(r"(?:居|列|排名?|进入?)前$", sentence[: m.start("n")]) or (m["unit"] == "人" and sentence[m.end("unit") : m.end("unit") + 1] == "民"):
             return True
+        if re.search("对(?!象|口|外|接)[^，。；]{0,8}$", sentence[max(0, m.start("n") - 9) : m.start("n")]):
+            return True  # 与会人员对述职的4名书记进行了测评: the object of an act, not those attending
         # (为10名“最美员工”颁奖: recipients; not 参会代表为156名, a count stated with 为)
         return before in ("为", "向", "给") and _GIVING.search(sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]) is not None
 
@@ -1503,7 +1511,7 @@ class MeetingExtractor:
                     meeting["date"] = main["date"]
                     if main["date"] and meeting["date_text"] in _NEXT_DAY:
                         meeting["date"] = (dt.date.fromisoformat(main["date"]) + dt.timedelta(days=1)).isoformat()
-            self.assign_attendees(meetings, sentences)
+            self.assign_attendees(meetings, sentences, doc.clean_text)
             organizers = {m["organizer"] for m in meetings if m["organizer"]}
             for meeting in meetings:
                 # 市委直属机关工委 after 驻马店市委直属机关工委: the organizer's full name written before
@@ -1765,7 +1773,7 @@ class MeetingExtractor:
             "evidence": evidence(doc, sentence),
         }
 
-    def assign_attendees(self, meetings: list[dict[str, Any]], sentences: list[Sentence]) -> None:
+    def assign_attendees(self, meetings: list[dict[str, Any]], sentences: list[Sentence], text: str) -> None:
         """A meeting without a count in its own sentence takes the first count stated in its stretch
         (its sentence up to the next meeting's); the main meeting also reads the text before the
         first meeting and outside the other stretches (参加人员：…共56人 above the body)."""
@@ -1781,10 +1789,12 @@ class MeetingExtractor:
                 # the other meeting's kind (…召开全县干部大会。全县干部共300余人参加大会: that meeting's count)
                 mine = [t for t in sentences if not any(a <= t.start < b for a, b in others)] + [
                     t for t in sentences if any(a <= t.start < b for a, b in others) and t.start not in own
-                    and not self._names_other_meeting(t, meetings, stretches)
+                    and (not self._names_other_meeting(t, meetings, stretches) or not _same_paragraph(text, t, own))
                 ]
             else:
-                mine = [t for t in sentences if lo <= t.start < hi]
+                # (…当天下午，县委常委会召开会议。\n…共120余人参加会议: a closing paragraph counts the main
+                # meeting, not the one told just before it)
+                mine = [t for t in sentences if lo <= t.start < hi and "\n" not in text[lo : t.start]]
             for sentence in mine:
                 count, approx = self.attendees(sentence.text, elsewhere=True)
                 if count is not None:

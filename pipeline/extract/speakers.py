@@ -140,7 +140,7 @@ _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!�
 _SPEECH_AS_NOUN = re.compile(r"(?:同志)?在[^，。；]{1,30}?[上中]的(?:重要)?讲话(?:要求|精神|部署|站位|内容|指示|中提出的|中强调的)")
 _VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|开展|组织(?![部委工员])|慰问|看望|走访|调研(?!员)|会见|欢迎|邀请|今日|今天|昨日|昨天")
 # Place names that open on a connector-like character (和平区, 和田地区; not 和|广州市, 和|县委书记).
-_PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|布克赛尔)(?:[区县市州旗]|地区)")
+_PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|布克赛尔)(?:[区县市州旗镇乡村]|地区|社区|街道)")
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
 _ELDER_WORD = re.compile("^.[老小]$")
 _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|人|年|伙伴|学")

@@ -442,3 +442,43 @@ def test_an_event_date_label_is_no_page_date_and_goods_bought_are_no_gift(extrac
     record = extract(PAGE.format("活动日期：2月28日，县妇联在县文化中心举行“三八”妇女节表彰大会。"))
     assert record["meetings"][0]["date"] == "2024-02-28"
     assert funding(extract, "区民政局今年共采购慰问物资价值50万元，物资单价较去年下降5%。") == []
+
+
+# A fifth round: long articles with several meetings, dates and numbers at their edges.
+def test_a_closing_headcount_paragraph_counts_the_main_meeting(extract) -> None:
+    record = extract("县委召开述职评议会\n发布时间：2024-01-26 17:30\n1月25日上午，县委召开2023年度基层党组织书记抓党建述职评议会。"
+                     "县委书记王强出席会议并讲话。\n当天下午，县委常委会召开会议，专题研究部署2024年基层党建重点任务。\n"
+                     "县四套班子领导、各乡镇党委书记等共120余人参加会议。\n")
+    assert [m["attendee_count"] for m in record["meetings"]] == [120, None]
+
+
+def test_the_object_of_an_assessment_is_no_headcount(extract) -> None:
+    record = extract("述职评议会\n2024-01-15 来源：公司党群工作部\n1月12日，公司党委召开2023年度基层党支部书记抓党建述职评议会。\n"
+                     "与会人员对述职的4名书记进行了民主测评。公司领导班子成员、各党支部委员共45人参加会议。\n")
+    assert record["meetings"][0]["attendee_count"] == 45
+
+
+def test_taiwan_executive_yuan_meeting_and_a_loan_provided(extract) -> None:
+    record = extract("院會\n2024-05-08 中央社\n行政院今天召開院會，院長卓榮泰主持並致詞。\n")
+    m = record["meetings"][0]
+    assert (m["name"], m["organizer"], m["host"]["name"]) == ("院会", "行政院", "卓荣泰")
+    assert funding(extract, "世界银行向该省提供2亿美元贷款，用于农村供水项目。") == [(2e8, "USD")]
+    assert funding(extract, "今年以来全县累计发放创业担保贷款1.2亿元，用于扶持创业。") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("第38届全国青少年科技创新大赛在天津举行。我市代表队共获得一等奖2项、二等奖4项。", []),
+        ("今年大奖共吸引86个承建商参赛。最终有4间承建商获颁金奖、6间获颁银奖。", [("金奖", 4, "间"), ("银奖", 6, "间")]),
+        ("会议分别授予10名和5名同志“优秀人民警察”“优秀警务辅助人员”称号。",
+         [("优秀人民警察", 10, "名"), ("优秀警务辅助人员", 5, "名")]),
+    ],
+)
+def test_contest_results_and_paired_honours(extract, body: str, expected: list) -> None:
+    assert awards(extract, body) == expected
+
+
+def test_a_place_with_he_after_a_list_comma(extract_with_model) -> None:
+    record = extract_with_model(PAGE.format("1月11日，街道党工委召开述职评议会。会上，幸福社区党委书记陈小燕、和平社区党委书记周玉梅进行现场述职。"))
+    assert [s["title"] for s in record["speakers"]] == ["幸福社区党委书记", "和平社区党委书记"]

@@ -141,6 +141,7 @@ _SPEECH_AS_NOUN = re.compile(r"(?:同志)?在[^，。；]{1,30}?[上中]的(?:�
 _VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|开展|组织(?![部委工员])|慰问|看望|走访|调研(?!员)|会见|欢迎|邀请|今日|今天|昨日|昨天")
 # Place names that open on a connector-like character (和平区, 和田地区; not 和|广州市, 和|县委书记).
 _PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|布克赛尔)(?:[区县市州旗镇乡村]|地区|社区|街道)")
+_AFTER_ZONG = re.compile("经理|工程师|会计师|经济师|设计师|指挥|编辑|监|裁|干事")
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
 _ELDER_WORD = re.compile("^.[老小]$")
 _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|人|年|伙伴|学")
@@ -695,6 +696,8 @@ class SpeakerExtractor:
             name = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text[s:e]).strip()
             if len(name) == 3 and name.endswith("等") and text.startswith(("同志", "人", "领导", "嘉宾"), e):
                 name, e = name[:-1], e - 1  # 王强、刘兵等同志 (a model span over 等)
+            if len(name) == 3 and name.endswith("总") and _AFTER_ZONG.match(text, e):
+                name, e = name[:-1], e - 1  # 王磊总经理, 张华总工程师: 总 opens the title after the name
             if name in excluded or _ORG_LAST_CHAR.search(name) or name in self.lex.non_names:
                 continue  # (项目部, 石门镇: an organization or place read as a name; 嘉宾: a word)
             if _NAMED_AFTER.match(text, e):

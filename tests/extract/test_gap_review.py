@@ -482,3 +482,11 @@ def test_contest_results_and_paired_honours(extract, body: str, expected: list) 
 def test_a_place_with_he_after_a_list_comma(extract_with_model) -> None:
     record = extract_with_model(PAGE.format("1月11日，街道党工委召开述职评议会。会上，幸福社区党委书记陈小燕、和平社区党委书记周玉梅进行现场述职。"))
     assert [s["title"] for s in record["speakers"]] == ["幸福社区党委书记", "和平社区党委书记"]
+
+
+def test_a_title_after_the_name_that_opens_with_zong(extract) -> None:
+    record = extract(PAGE.format("3月1日，公司召开年度工作会。公司王磊总经理主持会议。张华总工程师作报告。"))
+    assert [(s["name"], s["title"], s["roles"]) for s in record["speakers"]] == [
+        ("王磊", "总经理", ["主持"]), ("张华", "总工程师", ["作报告"])]
+    record = extract(PAGE.format("3月1日，学校举行毕业典礼。毕业生代表林宜君致答词。"))
+    assert people(record) == [("林宜君", None, ["致辞"])]

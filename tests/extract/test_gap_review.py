@@ -490,3 +490,20 @@ def test_a_title_after_the_name_that_opens_with_zong(extract) -> None:
         ("王磊", "总经理", ["主持"]), ("张华", "总工程师", ["作报告"])]
     record = extract(PAGE.format("3月1日，学校举行毕业典礼。毕业生代表林宜君致答词。"))
     assert people(record) == [("林宜君", None, ["致辞"])]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # remarks recalled from the past, the account's conclusions quoting someone, acts to come
+        ("周明说，毛泽东同志曾经指出，“星星之火，可以燎原”。", [("周明", "县委书记", ["讲话"])]),
+        ("会议指出，省委书记王宁在全省经济工作会议上强调，要稳中求进。", [("周明", "县委书记", ["讲话"])]),
+        ("据悉，7月5日，省委书记王宁将出席全省工作推进会并讲话。", [("周明", "县委书记", ["讲话"])]),
+        # 将 as the object marker is no future: 李强 spoke
+        ("县长李强将会议精神作了传达并讲话。", [("周明", "县委书记", ["讲话"]), ("李强", "县长", ["讲话"])]),
+    ],
+)
+def test_people_quoted_recalled_or_to_come_take_no_part(extract, tail: str, expected: list) -> None:
+    record = extract(PAGE.format(f"6月30日，全县工作大会召开。县委书记周明讲话。{tail}"))
+    assert people(record) == expected
+    assert [m["name"] for m in record["meetings"]] == ["全县工作大会"]

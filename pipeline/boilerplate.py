@@ -711,7 +711,8 @@ class Boilerplate:
                     published = stamp or m
                 break
             m = _DATE_MDY.search(text)
-            if m and (re.search("发布|时间|日期", text) or _MDY_LINE.fullmatch(text.strip())):
+            # (a bare line only when the order is certain: 21/5/2024, not 6/5/2024)
+            if m and (re.search("发布|时间|日期", text) or (_MDY_LINE.fullmatch(text.strip()) and max(int(m["m"]), int(m["d"])) > 12)):
                 published = m
                 break
             m = _DATE_ROC.search(text)

@@ -707,3 +707,9 @@ def test_a_date_alone_on_its_line_in_regional_formats(line: str, published: str,
     text = f"臺南市府召開治安會報\n{line}\n臺南市長黃偉哲今（6）日主持治安會報，各局處首長出席會議。\n"
     doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
     assert doc.meta["published"].startswith(published)
+
+
+def test_an_ambiguous_day_and_month_alone_on_a_line_is_no_publication_date(nlp: Pipeline) -> None:
+    text = "會議\n6/5/2024\n局長今日主持會議，各區代表出席會議並發言。\n"
+    doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
+    assert doc.meta.get("published") is None

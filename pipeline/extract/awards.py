@@ -605,8 +605,9 @@ class AwardExtractor:
         if unit == "项" and (_TALLY.search(sentence.text, clause_start, at) or (
                 re.match(r"\s*其中", sentence.text[clause_start:]) and self._tally_before(sentence.text, clause_start))):
             return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项: prizes won, a tally (§5)
-        if _GRADE_WON.search(sentence.text, clause_start, at) and not _CONFERRED_IN.search(sentence.text) and _CONTEST.search(
-                doc.clean_text, max(0, sentence.start - CONTEST_BEFORE), sentence.start + at):
+        before = max(0, sentence.start - CONTEST_BEFORE)
+        if _GRADE_WON.search(sentence.text, clause_start, at) and not _CONFERRED_IN.search(doc.clean_text, before, sentence.end) \
+                and _CONTEST.search(doc.clean_text, before, sentence.start + at):
             return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation
         if (m.groupdict().get("honor") or "").endswith(_WEAK_HEADS) and not _CONFERRED_IN.search(sentence.text, 0, at):
             return False  # 10位杰出校友回到母校, 3名金牌得主出席: people described, nothing conferred here

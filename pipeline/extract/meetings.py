@@ -1080,7 +1080,8 @@ class MeetingExtractor:
         # (第三人民医院; 积分居前两名的球队: a rank)
         if before == "第" or re.search(r"(?:居|列|排名?|进入?)前$", sentence[: m.start("n")]) or (m["unit"] == "人" and sentence[m.end("unit") : m.end("unit") + 1] == "民"):
             return True
-        if re.search("对(?!象|口|外|接)[^，。；]{0,8}$", sentence[max(0, m.start("n") - 9) : m.start("n")]):
+        if re.search("(?<![面绝相针])对(?!象|口|外|接|应|台)[^，。；]{0,8}$", sentence[max(0, m.start("n") - 9) : m.start("n")]) \
+                and re.match("[^，。；]{0,12}?(?:进行|开展|作出|作了|给予)", sentence[m.end("unit") :]):
             return True  # 与会人员对述职的4名书记进行了测评: the object of an act, not those attending
         # (为10名“最美员工”颁奖: recipients; not 参会代表为156名, a count stated with 为)
         return before in ("为", "向", "给") and _GIVING.search(sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]) is not None
@@ -1790,17 +1791,26 @@ class MeetingExtractor:
                 # the other meeting's kind (…召开全县干部大会。全县干部共300余人参加大会: that meeting's count)
                 mine = [t for t in sentences if not any(a <= t.start < b for a, b in others)] + [
                     t for t in sentences if any(a <= t.start < b for a, b in others) and t.start not in own
-                    and (not self._names_other_meeting(t, meetings, stretches) or not _same_paragraph(text, t, own))
+                    and (not self._names_other_meeting(t, meetings, stretches)
+                         or (not _same_paragraph(text, t, own) and not any(self._names(t, m) for m in meetings[1:])))
                 ]
             else:
                 # (…当天下午，县委常委会召开会议。\n…共120余人参加会议: a closing paragraph counts the main
                 # meeting, not the one told just before it)
-                mine = [t for t in sentences if lo <= t.start < hi and "\n" not in text[lo : t.start]]
+                mine = [t for t in sentences if lo <= t.start < hi and ("\n" not in text[lo : t.start] or self._names(t, meeting))]
             for sentence in mine:
                 count, approx = self.attendees(sentence.text, elsewhere=True)
                 if count is not None:
                     meeting["attendee_count"], meeting["attendee_approx"] = count, approx
                     break
+
+    def _names(self, t: Sentence, meeting: dict[str, Any]) -> bool:
+        """Whether sentence ``t`` names ``meeting`` itself: its organizer or a head word of its own (县人大常委会…
+        参加会议, …参加干部大会), not only the generic 会议."""
+        heads = self._heads_of(meeting["name"]) - _GENERIC_HEADS - {"会议", "大会", "会"}
+        own = meeting["name"][-4:] if len(meeting["name"]) > 4 else None  # (全县干部大会: 干部大会)
+        return bool((meeting["organizer"] and meeting["organizer"] in t.text) or any(h in t.text for h in heads)
+                    or (own and own in t.text))
 
     def _names_other_meeting(self, t: Sentence, meetings: list[dict[str, Any]], stretches: dict[int, tuple[int, float]]) -> bool:
         """The sentence lies in another meeting's stretch and names that meeting's kind, which the main

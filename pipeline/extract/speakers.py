@@ -144,11 +144,16 @@ _PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|
 _AFTER_ZONG = re.compile("经理|工程师|会计师|经济师|设计师|指挥|编辑|监|裁|干事")
 # After the name: remarks made in the past or acts to come (毛泽东同志曾经指出, 王宁将出席…并讲话), not
 # this account's.
-_NOT_NOW_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:曾经|曾|早就|早已|生前|将|将要|即将)(?:在[^，。；]{1,20})?"
-                            r"(?:指出|说|强调|要求|讲|出席|参加|主持|作|发表|到|赴|前往|来)")
+# (not 王宁将作风建设作为重点, 将到会人员分为三组: 将 as the object marker)
+_NOT_NOW_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:(?:曾经|曾|早就|早已|生前)(?:在[^，。；]{1,20})?(?:指出|说|强调|要求|讲)"
+                            r"|(?:将要|即将|将)(?:于[^，。；]{1,12}|在[^，。；]{1,20})?(?:出席|参加|主持|发表|前往|赴))")
 # Before the name in its sentence: the account's own conclusions quoting someone (会议指出，省委书记王宁在…上强调;
 # 他引用…的话; 正如…所说).
-_QUOTED_BEFORE = re.compile(r"(?:会议|会上)(?:指出|认为|强调|要求)[，,][^。；]*$|引用[^，。；]{0,20}$|正如[^，。；]{0,20}$")
+# (the first two only when the name's remarks were made elsewhere: _ELSEWHERE_AFTER)
+_QUOTED_BEFORE = re.compile(r"(?P<concluded>(?:会议|会上)(?:指出|认为|强调|要求)[，,][^。；]*$|正如[^，。；]{0,20}$)|引用[^，。；]{0,20}$")
+# 在全省经济工作会议上强调, 到我县调研时指出: remarks made at another occasion (not 在会上, 在本次会议上).
+_ELSEWHERE_AFTER = re.compile(r"(?:同志)?(?:此前|上周|日前|近日)?(?:在|到)(?!会上|会议上|本次|这次|此次|大会上)[^，。；]{2,30}?"
+                              r"(?:会议|大会|会|调研|考察|视察)[^，。；]{0,4}?(?:上|时|期间)")
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
 _ELDER_WORD = re.compile("^.[老小]$")
 _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|人|年|伙伴|学")
@@ -784,7 +789,8 @@ class SpeakerExtractor:
             clause_start -= 1
         before = text[clause_start:start]
         relayed = any(marker in before for marker in self.lex.relay_before_name) or bool(_SPEECH_AS_NOUN.match(text, end)) \
-            or bool(_NOT_NOW_AFTER.match(text, end)) or bool(_QUOTED_BEFORE.search(text, max(0, start - 40), start)) or (
+            or bool(_NOT_NOW_AFTER.match(text, end)) or bool(
+                (quoted := _QUOTED_BEFORE.search(text, max(0, start - 40), start)) and (not quoted["concluded"] or _ELSEWHERE_AFTER.match(text, end))) or (
             # 据市教育局局长王强介绍，…: the source of information, not one who takes part
             before.lstrip().startswith("据") and _SOURCE_VERB.match(text, end) is not None)
         # 为一等奖获得者安徽省的王志颁发…: a 为/向/给 earlier in the clause marks a recipient too.

@@ -507,3 +507,38 @@ def test_people_quoted_recalled_or_to_come_take_no_part(extract, tail: str, expe
     record = extract(PAGE.format(f"6月30日，全县工作大会召开。县委书记周明讲话。{tail}"))
     assert people(record) == expected
     assert [m["name"] for m in record["meetings"]] == ["全县工作大会"]
+
+
+# A third side-by-side review of the newest rules: where they must not fire.
+def test_a_closing_count_that_names_the_second_meeting_is_its(extract) -> None:
+    record = extract("会议\n发布时间：2024-05-08\n5月7日，县委召开十四届五次全会，县委书记李明主持会议。\n当天下午，县委召开全县干部大会。\n"
+                     "全县科级以上干部共300余人参加干部大会。\n")
+    assert [m["attendee_count"] for m in record["meetings"]] == [None, 300]
+
+
+@pytest.mark.parametrize("body", ["面对面交流的50名企业家参加座谈会。", "各乡镇对应的50名联络员参加座谈会。"])
+def test_dui_inside_a_word_keeps_the_headcount(extract, body: str) -> None:
+    record = extract(PAGE.format(f"5月7日，县委召开座谈会。{body}"))
+    assert record["meetings"][0]["attendee_count"] == 50
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "5月7日，县委召开常委会会议。会议指出，当前形势复杂，县委书记王宁在会上强调，要抓好落实。",
+        "5月7日，县委召开常委会会议。县委书记王宁将作风建设作为重点，强调要抓好落实。",
+        "5月7日，县委召开常委会会议。正如县委书记王宁在会上所说，要抓好落实。",
+    ],
+)
+def test_a_speaker_at_this_meeting_stays(extract, body: str) -> None:
+    assert [(s["name"], "讲话" in s["roles"]) for s in extract(PAGE.format(body))["speakers"]] == [("王宁", True)]
+
+
+def test_the_host_stays_after_the_meetings_conclusions(extract) -> None:
+    record = extract(PAGE.format("5月7日，县委召开常委会会议。会议强调，各级要认真贯彻落实，会议由县委书记王宁主持。"))
+    assert record["meetings"][0]["host"]["name"] == "王宁"
+
+
+def test_prize_grades_at_a_prize_ceremony_told_just_before(extract) -> None:
+    body = "全市技能大赛颁奖仪式举行。市长王刚为获奖选手颁奖。我校学生共获得一等奖2项、二等奖4项。"
+    assert awards(extract, body) == [("一等奖", 2, "项"), ("二等奖", 4, "项")]

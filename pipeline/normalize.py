@@ -301,9 +301,12 @@ def _widen(text: str) -> str:
     ``,`` ``;`` ``:`` ``?`` ``!`` after a Chinese character (or a closing quote) and before Chinese
     text or a space; ``.`` after a Chinese character and before a space, a line end or Chinese text
     (not 12.5, 3.8万); straight double quotes paired within a line that holds Chinese (“…”);
-    a Latin ``O`` between Chinese numerals of a year (二O二三年)."""
+    a Latin ``O`` between Chinese numerals of a year (二O二三年); a name's dot typed as •, ・ or ‧
+    between Chinese characters (买买提•艾力 -> 买买提·艾力)."""
     if not _HALF_WIDTH_TODO.search(text):
         return text
+    # (买买提•艾力, 迈克尔・哈特: a name's dot typed as a bullet or a katakana dot, to the · the rules read)
+    text = _NAME_DOT.sub("·", text)
     marks = list(_HALF_MARK.finditer(text))
     zeros = list(_LATIN_ZERO.finditer(text)) if "年" in text else []
     quoted = list(_QUOTED_LINE.finditer(text)) if '"' in text else []
@@ -332,7 +335,8 @@ def _widen(text: str) -> str:
     return "".join(chars)
 
 
-_HALF_WIDTH_TODO = re.compile(r'[\u4e00-\u9fff”」』）][,;:?!.]|"|[〇○零一二三四五六七八九][Oo]')
+_HALF_WIDTH_TODO = re.compile(r'[\u4e00-\u9fff”」』）][,;:?!.•・‧∙]|"|[〇○零一二三四五六七八九][Oo]')
+_NAME_DOT = re.compile("(?<=[\u4e00-\u9fff])[•・‧∙](?=[\u4e00-\u9fff])")
 _HALF_MARK = re.compile(
     # (a full stop before a space, a line end or Chinese text: 会议.市长王强…; not between Chinese
     # numerals, 七.一, 五.四: a festival's name)

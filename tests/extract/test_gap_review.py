@@ -542,3 +542,8 @@ def test_the_host_stays_after_the_meetings_conclusions(extract) -> None:
 def test_prize_grades_at_a_prize_ceremony_told_just_before(extract) -> None:
     body = "全市技能大赛颁奖仪式举行。市长王刚为获奖选手颁奖。我校学生共获得一等奖2项、二等奖4项。"
     assert awards(extract, body) == [("一等奖", 2, "项"), ("二等奖", 4, "项")]
+
+
+def test_a_name_dot_typed_as_a_bullet_or_katakana_dot(extract) -> None:
+    record = extract(PAGE.format("3月1日，自治区召开工作会议。州长买买提•艾力出席并讲话。美国商会主席迈克尔・哈特致辞。"))
+    assert people(record) == [("买买提·艾力", "州长", ["讲话"]), ("迈克尔·哈特", "美国商会主席", ["致辞"])]

@@ -903,9 +903,13 @@ class SpeakerExtractor:
         for post in self._title_any.finditer(text, sentence.start, sentence.end):
             if not occasion and not _SPEECH_AFTER_POST.match(text, post.end()):
                 continue
+            # (李副市长强调: the deputy's mark between the surname and the post)
+            deputy = re.search("(?:常务)?副$", text[max(sentence.start, post.start() - 3) : post.start()])
+            post_start = post.start() - (len(deputy.group()) if deputy else 0)
+            said = (deputy.group() if deputy else "") + post.group()
             for surname_len in (2, 1):
-                start = post.start() - surname_len
-                surname = text[start : post.start()]
+                start = post_start - surname_len
+                surname = text[start:post_start]
                 if start < sentence.start or (surname not in self.lex.compound_surnames if surname_len == 2
                                               else surname not in self.lex.surnames):
                     continue
@@ -913,7 +917,7 @@ class SpeakerExtractor:
                     continue
                 if text[post.end() : post.end() + 1] in ("员", "处"):
                     continue  # (王书记员, 王书记处: the post is part of a longer word)
-                name = self._holder_by_reference(surname, post.group(), holders_of)
+                name = self._holder_by_reference(surname, said, holders_of)
                 if name and not text.startswith(name, start):
                     found.append(Mention(start, post.end(), name))
                 break
@@ -924,8 +928,11 @@ class SpeakerExtractor:
         return sorted(kept + found, key=lambda m: m.start)
 
     def _holder_by_reference(self, surname: str, said: str, holders_of: dict[str, set[str]]) -> str | None:
-        """The one person with ``surname`` who holds the post ``said`` (else a deputy of it)."""
-        for keys in ((said,), (DEPUTY_KEY + said, "副" + said, "常务副" + said)):
+        """The one person with ``surname`` who holds the post ``said`` (else a deputy of it); a deputy's
+        post said (李副市长) is looked up among the deputies only."""
+        base = re.sub("^(?:常务)?副", "", said)
+        choices = [(said, DEPUTY_KEY + base)] if base != said else [(said,), (DEPUTY_KEY + said, "副" + said, "常务副" + said)]
+        for keys in choices:
             fits = sorted({n for key in keys for n in holders_of.get(key, ()) if n.startswith(surname)})
             if len(fits) == 1:
                 return fits[0]

@@ -547,3 +547,16 @@ def test_prize_grades_at_a_prize_ceremony_told_just_before(extract) -> None:
 def test_a_name_dot_typed_as_a_bullet_or_katakana_dot(extract) -> None:
     record = extract(PAGE.format("3月1日，自治区召开工作会议。州长买买提•艾力出席并讲话。美国商会主席迈克尔・哈特致辞。"))
     assert people(record) == [("买买提·艾力", "州长", ["讲话"]), ("迈克尔·哈特", "美国商会主席", ["致辞"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("副市长李光出席会议。李副市长强调，要抓好落实。", [("李光", "副市长", ["讲话"])]),
+        ("常务副部长李光主持会议。李副部长强调，要抓好落实。", [("李光", "常务副部长", ["主持", "讲话"])]),
+        # (a deputy's reference is no full holder's: 市长 李光 and 副市长 李强, 李副市长 is 李强)
+        ("市长李光主持会议，副市长李强出席。李副市长强调，要抓好落实。", [("李光", "市长", ["主持"]), ("李强", "副市长", ["讲话"])]),
+    ],
+)
+def test_a_deputy_referred_to_by_surname_and_post(extract, body: str, expected: list) -> None:
+    assert people(extract(PAGE.format(f"6月30日，全县工作大会召开。{body}"))) == expected

@@ -100,6 +100,8 @@ SUM_PARTS_WITHIN = 300
 
 # A contest in which a prize was won (技能大赛, 运动会, 竞赛): its results are no honours (§5).
 _CONTEST = re.compile("赛|运动会|奥运|锦标|联赛|杯赛")
+# In a sentence that is only a list of honours and counts: holdings or candidates, nothing conferred
+# (全县共有省级文明村12个, 先进基层党组织候选对象15个).
 _NOT_CONFERRED_LIST = re.compile("共有|现有|已有|累计|候选|对象|拟")
 # 受到表彰的…分别为10个和30名: those honoured (not 参加评选的…分别为…: the entrants).
 _HONOURED_BEFORE = re.compile("(?:受到?|获|被)表彰|受表彰|获评|荣获|授予|命名|表彰了?|揭晓|评选出|评出|选出|颁奖")

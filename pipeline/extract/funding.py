@@ -113,18 +113,18 @@ _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
 _PURPOSE_LEAD = re.compile(r"^[年度名个户位家项元]+(?=[\u4e00-\u9fff“”]{2})")
 # What the money pays for, right after the amount or after one comma (建设光伏电站, ，支持…安置; after a
 # conversion in brackets, （约合人民币720万元），用于设立奖学金).
+_CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
+_ACTS = "(?:支持|支援|建设|设立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|援建|购置|购买|奖励|发展)"
+_AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置)"
+# (not 建设周期两年, 推动作用明显, 支持力度…: a noun after the verb's first character pair)
+_ACT_OBJECT = r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间)[^，。；,;]{2,30}"
 _PURPOSE_ACT = re.compile(
     # right after the amount (投资5亿元建设光伏电站, 捐资100万元设立…)
-    r"(?:[（(][^（）()]{1,20}[）)])?(?P<p>(?:支持|支援|建设|设立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|援建|购置|购买|奖励|发展)"
-    r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间)[^，。；,;]{2,30})"
-    # after one comma, an act of giving aid, or any act after a word of use (，支持当地难民安置, ，主要建设
-    # 生产线; not ，建设周期两年, ，推动作用明显)
-    r"|(?:[（(][^（）()]{1,20}[）)])?[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)"
-    r"(?P<q>(?:支持|支援|建设|设立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|援建|购置|购买|奖励|发展)"
-    r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间)[^，。；,;]{2,30})"
-    r"|(?:[（(][^（）()]{1,20}[）)])?[，,]\s*"
-    r"(?P<r>(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置)"
-    r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间)[^，。；,;]{2,30})"
+    rf"{_CONVERSION}(?P<p>{_ACTS}{_ACT_OBJECT})"
+    # after one comma, any act after a word of use (，主要建设生产线, ，用于设立奖学金), or an act of giving aid
+    # (，支持当地难民安置)
+    rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)(?P<q>{_ACTS}{_ACT_OBJECT})"
+    rf"|{_CONVERSION}[，,]\s*(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
 )
 # The giver and the verb before a fund's name (社区党委下拨, 县财政今年将安排, 接受社会各界捐赠).
 _PURPOSE_GIVER = re.compile(

@@ -1556,11 +1556,11 @@ class MeetingExtractor:
                 context = self._context_date(doc, sentences, main, meetings, reference)
                 if context is not None:
                     main["date"], main["date_text"], main["time_of_day"] = context
-            for k, meeting in enumerate(meetings):
+            for meeting in meetings:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
                 at = meeting["evidence"]["clean_start"]
                 if meeting["date_text"] is None and _FOLLOWING.search(meeting["evidence"]["text"]):
-                    before = [m for m in meetings[:k] + meetings[k + 1 :] if m["evidence"]["clean_start"] < at]
+                    before = [m for m in meetings if m is not meeting and m["evidence"]["clean_start"] < at]
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
                     # (the meeting right before, dated, and no other day written between: 近日…召开常务会议。
                     # 随后，…召开座谈会 is undated)

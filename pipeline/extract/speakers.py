@@ -132,8 +132,6 @@ _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当�
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
 _NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两]+名|[\d一二三四五六七八九十两]+位)")
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
-# A clause that goes on with the subject whatever clauses came between (并…, 随后…), up to
-# MAX_SUBJECT_CLAUSES clauses without a role.
 # 落实市委书记张华在会上的讲话要求, 张华在会上的讲话站位高: the speech named as a thing, the speaker
 # not acting in this account (not 张华在会上的讲话中指出, 在讲话时强调: the remarks it reports).
 # (not 江泽民在…大会上的讲话 as a headline: the transcript's speaker)
@@ -157,10 +155,13 @@ _ELSEWHERE_AFTER = re.compile(r"(?:同志)?(?:此前|上周|日前|近日)?(?:�
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
 _ELDER_WORD = re.compile("^.[老小]$")
 _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|人|年|伙伴|学")
+# A clause later in the sentence that goes on with the subject whatever clauses came between (并讲授…,
+# 随后作…), read up to MAX_SUBJECT_CLAUSES clauses without a role.
 # (…，并观看了老党员讲授的党课: 并 with an act of watching goes on with the subject, not with a role)
 _GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，。；]{1,12}?|向[^，。；]{1,12}?|在[^，。；]{1,12}?)?"
                             r"(?:作|做|讲|主持|致|发表|颁|宣读|点评|上了|带领|领学|提出)")
 MAX_SUBJECT_CLAUSES = 5
+
 _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|向)")
 # 主持授勋典礼，颁授勋章予…: a clause that opens on an act, no subject of its own, goes on with the last one.
 # (not 颁奖嘉宾为…颁奖: the presenters named, another subject)
@@ -355,6 +356,12 @@ _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看
 # Academic ranks written after a name that already has a title before it join the chain
 # (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师")
+
+
+def _goes_on_later(text: str, stop: int, limit: int) -> bool:
+    """A clause of :data:`_GOES_ON_LATER` after ``stop``, in the same sentence and before ``limit``."""
+    end = text.find("。", stop, limit)
+    return _GOES_ON_LATER.search(text, stop, limit if end < 0 else end) is not None
 
 
 @dataclass
@@ -1056,7 +1063,7 @@ class SpeakerExtractor:
             if not roles and empty >= MAX_ROLE_CLAUSES and not _PRONOUN_START.match(text, stop + 1) and not (
                     # (王某来到青山村，与党员一起重温入党誓词，参观村史馆，并讲授专题党课: 并 goes on
                     # with the same subject, a few clauses on)
-                    empty < MAX_SUBJECT_CLAUSES and _GOES_ON_LATER.search(text[stop : limit].split("。")[0])):
+                    empty < MAX_SUBJECT_CLAUSES and _goes_on_later(text, stop, limit)):
                 break  # (程维高从…赶到灾区视察，在随后召开的…大会上，他要求…: the subject resumed by 他)
             if not roles and _NEW_SUBJECT.match(text, stop + 1):
                 break  # …通报了…情况，各学院院长作交流发言: the next clause is other people's

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def dated(record: dict) -> list[tuple[str, str | None]]:
-    return [(m["name"], m["date"]) for m in record["meetings"]]
+from tests.extract.views import dated
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.views import dated
+
 PAGE = "会议\n发布时间：2024-03-01\n{}\n"
 
 
@@ -276,9 +278,6 @@ def test_meeting_names_and_places_without_manner_or_a_cut_party(extract, body: s
 def test_second_review_meetings(extract, page: str, expected: list) -> None:
     assert dated(extract(page)) == expected
 
-
-def dated(record: dict) -> list[tuple[str, str | None]]:
-    return [(m["name"], m["date"]) for m in record["meetings"]]
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.views import speakers
+
 
 def meetings(record: dict) -> list[tuple]:
     return [(m["name"], m["date"], m["attendee_count"]) for m in record["meetings"]]
 
-
-def speakers(record: dict) -> dict[str, tuple]:
-    return {s["name"]: (s["title"], tuple(s["roles"])) for s in record["speakers"]}
 
 
 @pytest.mark.parametrize(

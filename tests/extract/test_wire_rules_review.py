@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def speakers(record: dict) -> dict[str, tuple]:
-    return {s["name"]: (s["title"], tuple(s["roles"])) for s in record["speakers"]}
+from tests.extract.views import speakers
 
 
 @pytest.mark.parametrize(

@@ -271,7 +271,8 @@ def punctuation_step(text: str) -> Edit:
     """Collapse ``,,`` / ``,。`` runs to their strongest mark (the last one of that rank); widen
     half-width marks in Chinese text (:func:`_widen`); then drop a
     space between a number and a Chinese character (``共 42 人``) or beside a Chinese mark, as the
-    collapsed text has them (so the step is idempotent: ``。, 一``)."""
+    collapsed text has them (so the step is idempotent: ``。, 一``); last, thousands separated by
+    full-width commas are narrowed (``1，200万元`` -> ``1,200万元``, :func:`_narrow_thousands`)."""
     replacements = []
     for m in _PUNCT_RUN.finditer(text):
         run = m.group()
@@ -293,7 +294,19 @@ def punctuation_step(text: str) -> Edit:
             break
         spaced = apply_replacements(edit.text, spaces)
         edit = Edit(spaced.text, [edit.positions[p] for p in spaced.positions], edit.warnings)
-    return Edit(_widen(edit.text), edit.positions, edit.warnings)
+    return Edit(_narrow_thousands(_widen(edit.text)), edit.positions, edit.warnings)
+
+
+# A number with its thousands separated by full-width commas (１，２００万元 reads 1，200万元 after the
+# unicode step): one to three digits, then groups of exactly three.  The commas are narrowed one for
+# one to the comma the number patterns read (1,200万元); a list (3，5，8) does not match.
+_THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d])")
+
+
+def _narrow_thousands(text: str) -> str:
+    if "，" not in text:
+        return text
+    return _THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
 
 
 def _widen(text: str) -> str:

@@ -85,6 +85,12 @@ def test_pinyin_step(raw: str, clean: str) -> None:
         ("举行二O二三年度勋章颁授典礼", "举行二〇二三年度勋章颁授典礼"),
         ("甲、，乙", "甲，乙"),
         ("甲，乙。", "甲，乙。"),
+        # (thousands separated by full-width commas are narrowed; lists and years are not numbers)
+        ("安排1，200万元用于改造", "安排1,200万元用于改造"),
+        ("共12，500，000元", "共12,500,000元"),
+        ("分别为3，5，8名", "分别为3，5，8名"),
+        ("2019，2020年", "2019，2020年"),
+        ("第1，2345号", "第1，2345号"),
     ],
 )
 def test_punctuation_step(raw: str, clean: str) -> None:
@@ -171,7 +177,7 @@ def t2s_forms() -> dict[str, set[str]]:
 
 # Half-width marks in Chinese text, straight quotes and a Latin O in a year written in Chinese
 # numerals (二O二三年) are widened one for one by the punctuation step.
-WIDENED = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", '"': "“”", "O": "〇", "o": "〇"}
+WIDENED = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", '"': "“”", "O": "〇", "o": "〇", "，": ","}
 
 
 def known_forms(raw_ch: str) -> set[str]:

@@ -327,6 +327,7 @@ _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))�
 _REPORT_NAMED = re.compile(r"(?:作|做(?=了|一[场次堂个]))了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
 _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)")
 _TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)")
+_POST_NOMINALS = re.compile(r"\s*(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)\s*")
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
@@ -1048,8 +1049,9 @@ class SpeakerExtractor:
             roles.extend(r for r in found if r not in roles)
             if _PRESS.search(window):
                 break  # …后对新闻界说，双方认为…: what follows is said to the press
-            # 以《…》为题，上了一堂党课: a lead-in clause does not use up the clauses read
-            empty = 0 if found else empty + (0 if _LEAD_IN.match(window) else 1)
+            # 以《…》为题，上了一堂党课: a lead-in clause does not use up the clauses read, nor do
+            # Hong Kong honour letters after the name (蔡冠深，GBS，JP，在晚宴上致辞)
+            empty = 0 if found else empty + (0 if _LEAD_IN.match(window) or _POST_NOMINALS.fullmatch(window) else 1)
             if stop >= limit or text[stop] in "。！？\n!?":
                 break
             if roles and not _CONTINUES.match(text, stop + 1) and not _SUBJECTLESS_ACT.match(text, stop + 1) and not (

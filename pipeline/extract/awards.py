@@ -251,7 +251,7 @@ class AwardExtractor:
         )
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
         self.titled_plain = re.compile(
-            rf"(?:授予|追授)[^，。；“”「」]{{0,12}}?(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生)?"
+            rf"(?:授予|追授)[^，。；“”「」]{{0,12}}?(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区)?"
             r"(?P<honor>[^，。；“”「」\d]{2,20}?)(?:荣誉)?称号"
         )
         # 表彰了优秀共产党员、优秀党务工作者各10名: unquoted honours listed, each with the count.
@@ -319,16 +319,34 @@ class AwardExtractor:
         self.listed_after_verb = re.compile(
             # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
             # (先进集体（10个）、先进个人（30名）: the counts in brackets)
-            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?|^\s*其中[，,：:]?)(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
+            # (表彰了2023年度优秀员工46名、…: the year before the list)
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?)(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
             rf"[（(]?{NUM}(?:{units})[）)]?[、和及]?){{1,8}})"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
             r"(?!以上|以下|左右)(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
         )
         self._list_item = re.compile(rf"(?P<honor>[\u4e00-\u9fff]{{2,12}}?)[（(]?(?P<n>{NUM})(?P<unit>{units})")
+        # 表彰了12名金牌工匠、8名青年岗位能手和3个工人先锋号 / 对15名年度十佳员工进行了表彰: counts right
+        # after the conferring verb (or between 对 and the verb), each before an honour that runs to the
+        # next count or the clause's end; the honour need not start with a word the lists know.
+        item = rf"{NUM}(?:{units})[^\W\d的、，。；]{{2,12}}?"
+        self.counted_after_verb = re.compile(
+            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?P<items>(?:{item}[、和及与；;](?={NUM}(?:{units}))){{0,7}}{item})"
+            r"(?=[，。；,;]|$|(?P<after_verb>(?:进行了?|予以)(?:表彰|表扬)))"
+        )
+        # (表彰了10个先进基层党组织；20名优秀共产党员。: a sentence that is only such counts, after a
+        # sentence conferring honours)
+        self.counted_sentence = re.compile(
+            rf"^\s*(?:其中[，,：:]?\s*)?(?P<items>(?:{item}[、和及与，,；;](?={NUM}(?:{units}))){{0,7}}{item})\s*[。；;]?\s*$"
+        )
+        self._counted_item = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>[^\W\d的、，。；]{{2,12}}?)(?=[、和及与；;](?={NUM})|[，。；,;]|$|进行|予以)"
+        )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
         # a sentence conferring honours
+        # (…进行表彰。其中，先进基层党组织6个，优秀共产党员22名。: the parts after 其中, no total before)
         self.list_sentence = re.compile(
-            rf"^\s*(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?[（(]?{NUM}(?:{units})[）)]?[、和及，,；;]?){{1,8}})"
+            rf"^\s*(?:其中[，,：:]?\s*)?(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?[（(]?{NUM}(?:{units})[）)]?[、和及，,；;]?){{1,8}})"
             r"\s*[。；;]?\s*$"
         )
         # 颁发了本次大会青年优秀论文奖，…吴某等10位青年学者获此殊荣: the count refers back to the honour.
@@ -392,10 +410,11 @@ class AwardExtractor:
             if line_item is not None and not self._honor_like(line_item["honor"]):
                 line_item = None
             list_sentence = self.list_sentence.match(text) if conferring_before else None
+            counted_sentence = self.counted_sentence.match(text) if conferring_before else None
             if list_sentence is not None and (_NOT_CONFERRED_LIST.search(text) or not all(
                     self._honor_like(item["honor"]) for item in self._list_item.finditer(list_sentence["items"]))):
                 list_sentence = None  # (全县共有省级文明村12个, 候选对象15个: holdings and candidates, nothing conferred)
-            listed_on = list_sentence is not None or (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
+            listed_on = list_sentence is not None or counted_sentence is not None or (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
                 line_item is not None
                 and _CONFERRED_IN.search(doc.clean_text, max(0, sentence.start - LINE_LIST_CONTEXT), sentence.start) is not None)
             count_before = len(awards)
@@ -498,6 +517,16 @@ class AwardExtractor:
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=True, listed=listed,
                                  at=m.start("items") + item.start("n")):
                         taken.append(span)
+            for m in (*([counted_sentence] if counted_sentence is not None else []), *self.counted_after_verb.finditer(text)):
+                if m.re is self.counted_after_verb and m["verb"] is None and m["after_verb"] is None:
+                    continue  # 对12名…: 对 with no conferring verb after the counts
+                for item in self._counted_item.finditer(m["items"]):
+                    honor, at = item["honor"], m.start("items") + item.start("n")
+                    span = (at, m.start("items") + item.end())
+                    if any(span[0] < e and s < span[1] for s, e in taken) or re.search("[和及与]|代表$", honor) or not self._honor_like(honor):
+                        continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour)
+                    if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
+                        taken.append(span)
             for m in self.referred.finditer(text):
                 # the honour quoted last before it, in this sentence or the text shortly before
                 before = doc.clean_text[max(0, sentence.start - REFERRED_WITHIN) : sentence.start] + text[: m.start()]
@@ -557,7 +586,8 @@ class AwardExtractor:
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
             # parts follow)
             conferred_before = (len(awards) > count_before or _DUAL_UNIT.search(text) is not None) and conferring_here
-            conferring_before = conferring_here
+            # (表彰了…10个；…20名；…5名: each list sentence carries the conferral on)
+            conferring_before = conferring_here or (conferring_before and listed_on)
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         for a in awards:
             del a["_at"]
@@ -766,7 +796,8 @@ class AwardExtractor:
         return bool(re.search(
             "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
             "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
-            "|文明|红旗|星级|五好|巾帼"
+            "|文明|红旗|星级|五好|巾帼|先锋|诚信|纳税大户|平安|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
+            "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
             "|奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders
             honor,
         ))

@@ -3,6 +3,8 @@ minimal text, then fixed).  Invented sentences; the expected values follow corpu
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.views import speakers
 
 
@@ -14,3 +16,50 @@ def test_hong_kong_honour_letters_after_a_name_do_not_end_the_sentence_for_it(ex
 def test_an_amount_with_thousands_in_full_width_commas(extract) -> None:
     record = extract("市政府召开常务会议\n2024-03-05\n3月4日，市政府召开常务会议，决定安排１，２００万元资金用于老旧小区改造。\n")
     assert [(f["amount"], f["text"]) for f in record["funding"]] == [(12_000_000, "1,200万元")]
+
+
+def awards(extract, body: str) -> list[tuple[str, int, str]]:
+    return [(a["honor"], a["count"], a["unit"]) for a in extract(f"表彰大会\n发布时间：2024-01-20\n{body}\n")["awards"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # counts right after the conferring verb, honours that start with no word the lists know
+        ("大会表彰了12名金牌工匠、8名青年岗位能手和3个工人先锋号。",
+         [("金牌工匠", 12, "名"), ("青年岗位能手", 8, "名"), ("工人先锋号", 3, "个")]),
+        ("会上表彰了20名模范公务员和5个人民满意窗口。", [("模范公务员", 20, "名"), ("人民满意窗口", 5, "个")]),
+        ("公司召开表彰大会，表彰了10个安全生产先进集体、12名岗位标兵和5名优秀管理者。",
+         [("安全生产先进集体", 10, "个"), ("岗位标兵", 12, "名"), ("优秀管理者", 5, "名")]),
+        ("表彰了12名优秀教练员、12个模范职工之家。", [("优秀教练员", 12, "名"), ("模范职工之家", 12, "个")]),
+        ("大会对15名年度十佳员工进行了表彰。", [("年度十佳员工", 15, "名")]),
+        ("大会表彰了30名好媳妇、20户文明家庭。", [("好媳妇", 30, "名"), ("文明家庭", 20, "户")]),
+        # the year before an honour-first list
+        ("表彰了2023年度优秀员工46名、优秀管理者12名和突出贡献奖2名。",
+         [("优秀员工", 46, "名"), ("优秀管理者", 12, "名"), ("突出贡献奖", 2, "名")]),
+        # lists split by semicolons, and parts after 其中 in a sentence of their own
+        ("表彰了先进基层党组织10个；优秀共产党员20名；优秀党务工作者5名。",
+         [("先进基层党组织", 10, "个"), ("优秀共产党员", 20, "名"), ("优秀党务工作者", 5, "名")]),
+        ("表彰了10个先进基层党组织；20名优秀共产党员。", [("先进基层党组织", 10, "个"), ("优秀共产党员", 20, "名")]),
+        ("镇党委召开表彰大会，对先进集体和先进个人进行表彰。其中，先进基层党组织6个，优秀共产党员22名。",
+         [("先进基层党组织", 6, "个"), ("优秀共产党员", 22, "名")]),
+        # the recipients' noun between the count and an unquoted honour titled 称号
+        ("授予50个班组省工人先锋号称号。", [("省工人先锋号", 50, "个")]),
+        ("授予12家企业示范企业称号。", [("示范企业", 12, "家")]),
+    ],
+)
+def test_counted_honours_the_lists_do_not_know(extract, body: str, expected: list) -> None:
+    assert awards(extract, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议表彰了100名一线职工。",
+        "会议表彰了在抗疫中表现突出的20名医护人员。",
+        "会议对12名新任职干部进行了集体谈话。",
+        "全县现有10个先进基层党组织；20名优秀共产党员。",
+    ],
+)
+def test_counts_after_a_conferring_verb_need_an_honour(extract, body: str) -> None:
+    assert awards(extract, body) == []

@@ -1376,7 +1376,8 @@ def test_a_planned_year_is_not_the_meetings_own(extract) -> None:
     ("text", "expected"),
     [
         ("表彰对口支援工作先进个人30名。", [("对口支援工作先进个人", 30)]),
-        ("大会表彰了8个优秀记者站、10个优秀工匠工作室。", []),
+        # (person heads must not cut these short: 优秀记者 of 优秀记者站; read whole since stop 20)
+        ("大会表彰了8个优秀记者站、10个优秀工匠工作室。", [("优秀记者站", 8), ("优秀工匠工作室", 10)]),
     ],
 )
 def test_second_review_of_stop_15_awards(extract, text: str, expected: list) -> None:

@@ -123,7 +123,15 @@ _LEAD_DATE_AFTER = re.compile(r"(?:上午|下午|晚上|晚|早上|中午)?(?:[�
 # A byline in brackets (（记者 张三 2024年5月8日）): a date in it is the report's.
 _BYLINE_BRACKET = re.compile(r"[（(](?:本报)?(?:记者|通讯员|特约记者|实习生)[^（）()]{1,40}[）)]")
 # A leading clause that names another occasion's day before the account's own (根据…部署，在…之际，距离…，).
-_LEAD_CLAUSE = re.compile(r"\s*(?:根据|按照|依据|在|距离?|离|围绕|趁|借|值此|正值|适逢|恰逢|迎接|喜迎|继)")
+_LEAD_CLAUSE = re.compile(r"\s*(?:根据|按照|依据|在|距离?|离|围绕|趁|借|值此|正值|适逢|恰逢|迎接|喜迎|继|针对|鉴于|面对|对照|结合)")
+# After a date: the day of something else than the meeting (4月20日发生的事故, 4月20日以来, 4月20日印发的通知).
+_OTHER_DAY_AFTER = re.compile(r"(?:上午|下午|晚上|晚)?(?:发生|印发|下发|出台|发布|公布|以来|开始|起(?![草诉]))")
+# What a meeting was held for, written right after its name with no comma (召开专题会议研究部署防汛工作,
+# 召开党组会议传达学习…, 召开座谈会听取意见): the name ends before it.
+_PURPOSE_AFTER_NAME = (
+    "研究|部署|传达|学习贯彻|集中学习|专题学习|听取|审议|调度|推进|总结|安排|通报|征求|协调|分析|讨论|贯彻|动员"
+    "|解读|宣讲|研判|谋划|落实|推动|回顾|布置|审定|专题研究|就(?![职业读餐近])|围绕|对(?![接口外标照])|进行"
+)
 # …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
@@ -560,9 +568,12 @@ def _past_lead_clause(sentence: str, m: re.Match[str]) -> re.Match[str]:
     # (the clause up to a comma: a date in brackets, 世界读书日（4月23日）来临之际, is inside it)
     start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
     end = clause_bounds(sentence, m.end())[1]
-    if not _LEAD_CLAUSE.match(sentence, start) or _HELD_AFTER_DATE.match(sentence, m.end()):
+    if _HELD_AFTER_DATE.match(sentence, m.end()) or not (
+            _LEAD_CLAUSE.match(sentence, start) or _OTHER_DAY_AFTER.match(sentence, m.end())):
         return m
-    later = next((d for d in _DATE.finditer(sentence, end) if _opens_account(sentence, d)), None)
+    # (4月20日以来，公司持续开展隐患排查，并于5月8日召开…: the day the meeting is held on, later in the sentence)
+    later = next((d for d in _DATE.finditer(sentence, end) if _opens_account(sentence, d)
+                  or (sentence[d.start() - 1 : d.start()] == "于" and _HELD_AFTER_DATE.match(sentence, d.end()))), None)
     return later or m
 
 
@@ -617,6 +628,8 @@ class MeetingExtractor:
         name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head + r"(?:暨[^，。；：,;:！？\n]{2,40}?" + head + r")?"
                 + "|" + bare + ")")
         greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head + r")"
+        # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
+        purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n]|$))"
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date)
@@ -625,7 +638,7 @@ class MeetingExtractor:
             r"|[^，。；：,;:\n]{2,40}?)(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十今昨前本上下近日当同次此该明]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
             r"|(?<=[日晚午会团社局署联])假(?!期|日|冒|如|若|设))(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
-            + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后)"
+            + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
         )
         self.passive = re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
@@ -652,7 +665,7 @@ class MeetingExtractor:
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
             # (前不久广东省政府召开会议时，规定…: the meeting held is the time of what follows)
             # (行政院今天召开院会: the Executive Yuan's weekly meeting)
-            r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|院会)(?=[，。；,;]|时[，,]|$)"
+            r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|院会)(?=[，。；,;]|时[，,]|$|" + _PURPOSE_AFTER_NAME + ")"
         )
         # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
         self.receiving = re.compile(
@@ -701,7 +714,7 @@ class MeetingExtractor:
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
             r"(?:^|[，,])\s*(?:并|还|随后|同时|之后|当天|会后|会前)?(?:隆重)?(?:召开|举行|举办)了?"
-            r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$)"
+            r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$|" + purpose + ")"
         )
         self.attributive = re.compile(
             r"在(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
@@ -816,6 +829,8 @@ class MeetingExtractor:
             m = pattern.search(text)
             if m and _FUNDED_PURPOSE.search(text, clause_bounds(text, m.start("name"))[0], m.start("name")):
                 continue  # 拨款120万元，资助区内举办新春活动: what the money is for, not an event held
+            if m and kind == "active" and m["name"].startswith("的") and re.match(_PURPOSE_AFTER_NAME, text[m.end() :]):
+                continue  # 县府于9月20日召开的评审会议审定…: an attributive phrase, read as such below
             if m and kind == "active" and m["name"].startswith("的") and "出席在" in text:
                 # 出席在市行政中心举行的…签约仪式: the event attended, with its venue
                 attended = self.attended.search(text)
@@ -1368,6 +1383,14 @@ class MeetingExtractor:
                     if when[0] is not None:
                         earlier["date"], earlier["date_text"], earlier["time_of_day"] = when
                         earlier["location"] = earlier["location"] or self.clean_location(m.groupdict().get("loc"))
+                if contained and not other_body and earlier["date"] is not None and kind in ("active", "passive", "bare"):
+                    # 6月19日，全县安全生产工作会议召开。6月19日上午，县政府在县行政中心召开全县安全生产工作会议:
+                    # the fuller account of the same day gives what the first one left out
+                    when = self.date_of(doc, text, reference)
+                    if when[0] == earlier["date"]:
+                        earlier["location"] = earlier["location"] or self.clean_location(m.groupdict().get("loc"))
+                        earlier["time_of_day"] = earlier["time_of_day"] or when[2]
+                        earlier["organizer"] = earlier["organizer"] or org
                 if heading or not headings[same]:
                     continue
                 # The body's account replaces a subtitle's (…颁奖仪式同时举行 above the body).

@@ -63,3 +63,40 @@ def test_counted_honours_the_lists_do_not_know(extract, body: str, expected: lis
 )
 def test_counts_after_a_conferring_verb_need_an_honour(extract, body: str) -> None:
     assert awards(extract, body) == []
+
+
+def meetings(extract, body: str, published: str = "2024-05-09") -> list[tuple]:
+    record = extract(f"新闻\n发布时间：{published}\n{body}\n")
+    return [(m["name"], m["date"], m["organizer"], (m["host"] or {}).get("name")) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what the meeting was for, right after its name with no comma
+        ("5月8日，区委召开专题会议研究部署防汛工作。", [("专题会议", "2024-05-08", "区委", None)]),
+        ("3月12日，县检察院召开党组会议传达学习全国两会精神，检察长苗青主持会议。", [("党组会议", "2024-03-12", "县检察院", "苗青")]),
+        ("5月8日，县农商银行召开座谈会听取客户意见。", [("座谈会", "2024-05-08", "县农商银行", None)]),
+        ("5月8日，县人民医院召开全院职工大会部署创建三甲医院工作。", [("全院职工大会", "2024-05-08", "县人民医院", None)]),
+        ("5月8日，区委召开常务会议审议有关文件。", [("常务会议", "2024-05-08", "区委", None)]),
+        # a purpose word inside a longer name does not end it
+        ("4月12日，公司召开2024年一季度经济活动分析会。", [("2024年一季度经济活动分析会", "2024-04-12", None, None)]),
+        ("3月14日，县医院召开“医院管理年”活动推进会。", [("“医院管理年”活动推进会", "2024-03-14", "县医院", None)]),
+        ("5月7日，县委常委会召开专题民主生活会征求意见座谈会。", [("专题民主生活会征求意见座谈会", "2024-05-07", "县委常委会", None)]),
+        # the day of something else in a leading clause, the meeting's own day after it
+        ("针对4月20日发生的安全事故，5月8日，公司召开安全生产警示教育大会。", [("安全生产警示教育大会", "2024-05-08", None, None)]),
+        ("4月20日以来，公司持续开展隐患排查，并于5月8日召开安全生产警示教育大会。", [("安全生产警示教育大会", "2024-05-08", None, None)]),
+        ("结合4月20日全省会议要求，5月8日，公司召开安全生产警示教育大会。", [("安全生产警示教育大会", "2024-05-08", None, None)]),
+        ("4月20日，公司召开安全生产警示教育大会。", [("安全生产警示教育大会", "2024-04-20", None, None)]),
+    ],
+)
+def test_meetings_with_their_purpose_after_the_name(extract, body: str, expected: list) -> None:
+    assert meetings(extract, body) == expected
+
+
+def test_a_fuller_account_of_the_same_day_fills_in_the_place_time_and_organizer(extract) -> None:
+    record = extract("县召开安全生产工作会议\n2024-06-20 来源：县融媒体\n6月19日，全县安全生产工作会议召开。\n"
+                     "6月19日上午，县政府在县行政中心召开全县安全生产工作会议，各乡镇负责人共60人参加会议。\n")
+    [m] = record["meetings"]
+    assert (m["name"], m["date"], m["time_of_day"], m["location"], m["organizer"], m["attendee_count"]) == (
+        "全县安全生产工作会议", "2024-06-19", "上午", "县行政中心", "县政府", 60)

@@ -92,6 +92,8 @@ _OUTLET_END = re.compile("(?:报|日报|晚报|社|网|台|新闻稿|通讯社|�
 LEAD_MIN_HAN = 6  # a short lead sentence above the first paragraph has at least this many Han characters
 DATELINE_MAX_HAN = 12  # an unlabelled dateline holds at most this many Han characters beside its date...
 # ...unless they are a byline, an outlet, an edition or a weekday (2023年12月30日 南岭日报记者 某某 实习生 某某).
+# Lines the classifier set apart as the page's own data (bylines, view counts): a date on one is the page's.
+_PAGE_DATA = frozenset({"metadata", "page_widget"})
 _DATELINE_WORDS = re.compile(
     r"记者|日报|晚报|报社|网讯|新闻网|新闻办|频道|[\u4e00-\u9fff]{1,4}网(?:\s|$)|编辑|作者|通讯员|实习生|星期|第\d+版|版面|发表于"
 )
@@ -746,8 +748,9 @@ class Boilerplate:
                 break
             if reasons[i] == "related_list" or self.lexicon.is_related_header(line.text):
                 continue  # (县政府召开…会议 来源：县政府办 2023-06-05: an item of a list of other posts)
-            # (来源：县融媒体中心 | 编辑：王芳 | 2024-03-21: a source line closing the page)
-            if m and re.search("来源[:：]|编辑[:：]", line.text) and len(line.text) < 80:
+            # (来源：县融媒体中心 | 编辑：王芳 | 2024-03-21: a source line closing the page; 作者：王五 | 2024-05-08,
+            # 浏览次数：235 | 2024-05-08: a line of page data the classifier set apart)
+            if m and (re.search("来源[:：]|编辑[:：]", line.text) or reasons[i] in _PAGE_DATA) and len(line.text) < 80:
                 published = m
                 break
             m = _DATE_ROC.search(line.text)
@@ -755,7 +758,10 @@ class Boilerplate:
             # (资料来源：苗栗县政府 113-05-08; not 资料来源：内政部户政司（112年12月31日）, a statistic's cut-off date)
             sourced = "来源" in line.text and not line.text[: m.start()].rstrip().endswith(("（", "(")) and \
                 not line.text[m.end() :].strip() if m else False
-            if m and (re.search("发布|发佈|日期", line.text) or sourced) and not _PROGRAMME_TIME.match(line.text) \
+            # (發稿時間：113/05/08 14:30, or 113.05.08 alone on a line of page data)
+            if m and (re.search("发布|发佈|日期|發稿|发稿|更新", line.text) or sourced or (
+                    (reasons[i] in _PAGE_DATA or i <= min(first_body + 2, last_body - 1)) and _ROC_DATELINE.fullmatch(line.text.strip()))) \
+                    and not _PROGRAMME_TIME.match(line.text) \
                     and len(line.text) < 80:
                 published, year_offset = m, ROC_YEAR_OFFSET
                 break

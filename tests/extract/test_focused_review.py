@@ -100,3 +100,21 @@ def test_a_fuller_account_of_the_same_day_fills_in_the_place_time_and_organizer(
     [m] = record["meetings"]
     assert (m["name"], m["date"], m["time_of_day"], m["location"], m["organizer"], m["attendee_count"]) == (
         "全县安全生产工作会议", "2024-06-19", "上午", "县行政中心", "县政府", 60)
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "date"),
+    [
+        # a date on a line of page data (a byline, a view count), and Taiwan date lines
+        ("县委召开会议\n作者：王五 | 2024-05-08\n7日，县委召开常委会会议。\n", "2024-05-08", "2024-05-07"),
+        ("县委召开会议\n浏览次数：235 | 2024-05-08\n7日，县委召开常委会会议。\n", "2024-05-08", "2024-05-07"),
+        ("縣府召開會議\n113.05.08\n縣府7日召開防汛會議。\n", "2024-05-08", "2024-05-07"),
+        ("縣府召開會議\n發稿時間：113/05/08 14:30\n縣府7日召開防汛會議。\n", "2024-05-08", "2024-05-07"),
+        # the month in brackets (本（5）月8日, 上(5)月28日)
+        ("縣府召開會議\n發布日期：113-05-09\n縣府於本（5）月8日上午召開防汛整備會議。\n", "2024-05-09", "2024-05-08"),
+        ("縣府召開會議\n發布日期：113-06-02\n縣府上(5)月28日召開防汛整備會議。\n", "2024-06-02", "2024-05-28"),
+    ],
+)
+def test_page_dates_and_taiwan_months_in_brackets(extract, page: str, published: str, date: str) -> None:
+    record = extract(page)
+    assert (record["published"][:10], record["meetings"][0]["date"]) == (published, date)

@@ -152,6 +152,16 @@ _QUOTED_BEFORE = re.compile(r"(?P<concluded>(?:会议|会上)(?:指出|认为|�
 # 在全省经济工作会议上强调, 到我县调研时指出: remarks made at another occasion (not 在会上, 在本次会议上).
 _ELSEWHERE_AFTER = re.compile(r"(?:同志)?(?:此前|上周|日前|近日)?(?:在|到)(?!会上|会议上|本次|这次|此次|大会上)[^，。；]{2,30}?"
                               r"(?:会议|大会|会|调研|考察|视察)[^，。；]{0,4}?(?:上|时|期间)")
+# A word after a two-character name that a model span may take in as the third character: 等 before a
+# count or 同志, 作/做 before what was given (作…报告), 代为/代表, 在/于/到 before a place.
+_FUNCTION_AFTER_NAME = re.compile(
+    r"等(?=[\d一二三四五六七八九十两几多]|同志|人|领导|嘉宾|[，,、。])"
+    r"|[作做](?=了|[^，。；]{0,24}?(?:报告|发言|讲话|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
+    r"|代(?=为|表(?!大会|团|队))"
+)
+# Common nouns a model span may start with before a surname and 先生/女士 (家长汪先生): no name.
+_NOUN_BEFORE_COURTESY = re.compile("^(?:家长|学生|村民|居民|市民|网友|老人|群众|患者|游客|顾客|员工|工人|农民|司机|业主|商户)")
+_LEGACY_AFTER = re.compile("(?:同志)?(?:精神|式(?![的地])|志愿服务|纪念馆|纪念日|故居|事迹|生平)")
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
 _ELDER_WORD = re.compile("^.[老小]$")
 _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|人|年|伙伴|学")
@@ -195,7 +205,7 @@ _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
 _COMRADES = re.compile(
-    r"(?:^|(?<=[，。；：:、“\s]))(?P<names>(?:[\u4e00-\u9fff]{2,3}、){0,8}[\u4e00-\u9fff]{2,3})"
+    r"(?:^|(?<=[，。；：:、“\s]))(?P<names>(?:[\u4e00-\u9fff]{2,3}、){0,8}[\u4e00-\u9fff]{2,3}?)"
     r"(?:等)?(?:[\d一二三四五六七八九十两]+名)?同志"
 )
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
@@ -383,6 +393,15 @@ def _new_person(name: str) -> dict[str, Any]:
     return {"name": name, "title": None, "organization": None, "roles": [], "evidence": []}
 
 
+def _relayed_occasion(text: str, elsewhere: str) -> bool:
+    """Whether the occasion of ``elsewhere`` (在全省经济工作会议上) is one the text relays (传达学习全省经济工作会议精神)."""
+    occasion = re.sub(r"^(?:同志)?(?:此前|上周|日前|近日)?(?:在|到)|(?:上|时|期间)$", "", elsewhere)
+    occasion = re.sub(r"^(?:今天|昨天|前不久|不久前)?", "", occasion)
+    if len(occasion) < 4:
+        return False
+    return re.search(rf"(?:传达|学习|贯彻|领会|落实)[^。；]{{0,30}}?{re.escape(occasion)}(?:上的[^，。；]{{0,6}}讲话|[^，。；]{{0,4}}精神)", text) is not None
+
+
 def _cite(person: dict[str, Any], seen: dict[str, set[tuple[int, int]]], doc: Document, sentence: Sentence) -> None:
     """Add the sentence to the person's evidence once. (A set of sentence spans, not a scan of the
     list: one person speaking in every sentence of a long page made this quadratic, tests/robustness/fuzz.py.)"""
@@ -564,8 +583,9 @@ class SpeakerExtractor:
                 continue  # 在县委书记张明的主持下: 的 ends no name
             if given == 2 and text[end - 1] in "与同" and _COMPANY_AFTER.match(text, end):
                 continue  # 张华同与会代表合影, 李明与受表彰的…握手: the third character joins the company
-            if given == 2 and text[end - 1] == "等" and text.startswith(("同志", "人", "领导", "嘉宾"), end):
-                continue  # 王强、刘兵等同志: 等 closes a list
+            if given == 2 and (text[end - 1] == "等" and text.startswith(("同志", "人", "领导", "嘉宾"), end)
+                               or _FUNCTION_AFTER_NAME.match(text, end - 1)):
+                continue  # 王强、刘兵等同志: 等 closes a list; 李丽代为宣读, 李丽作…报告: a word after the name
             if given == 2 and self._title_any.match(text, end - 1):
                 continue  # 陆林教授、: the third character starts a title word after a two-character name
             name = text[i:end]
@@ -633,9 +653,11 @@ class SpeakerExtractor:
         # (transliterated names run longer: 彼得罗夫斯基, 尼古拉斯·拉迪)
         # (李明依次…: a model name whose last character starts a stop word of two or more characters
         # ends one character earlier)
+        # (耿涛等3名同志, 李丽作…报告, 李丽代为宣读: a function word after a two-character name, read into it)
         trimmed = [
             dataclasses.replace(e, text=e.text[:-1], end=e.end - 1)
-            if e.type == "PER" and e.end - e.start == 3 and text.startswith(self._long_stops, e.end - 1) else e
+            if e.type == "PER" and e.end - e.start == 3 and (
+                text.startswith(self._long_stops, e.end - 1) or _FUNCTION_AFTER_NAME.match(text, e.end - 1)) else e
             for e in doc.entities
         ]
         candidates = [e for e in trimmed if e.type == "PER" and (
@@ -718,10 +740,16 @@ class SpeakerExtractor:
                 name, e = name[:-1], e - 1  # 王强、刘兵等同志 (a model span over 等)
             if len(name) == 3 and name.endswith("总") and _AFTER_ZONG.match(text, e):
                 name, e = name[:-1], e - 1  # 王磊总经理, 张华总工程师: 总 opens the title after the name
+            if len(name) == 2 and self._title_any.match(text, e - 1):
+                continue  # 陈教授, 张主任: a surname and a title the model cut in two
+            if _NOUN_BEFORE_COURTESY.match(name) and text.startswith(("先生", "女士"), e):
+                continue  # 学生家长汪先生: a common noun, a surname and a courtesy title
             if name in excluded or _ORG_LAST_CHAR.search(name) or name in self.lex.non_names:
                 continue  # (项目部, 石门镇: an organization or place read as a name; 嘉宾: a word)
             if _NAMED_AFTER.match(text, e):
                 continue  # 曹禺戏剧文学奖, 吴孟超肝胆外科医学基金: a prize or fund named after the person
+            if _LEGACY_AFTER.match(text, e):
+                continue  # 学雷锋志愿服务, 焦裕禄精神, 雷锋式: the person's legacy named, not the person acting
             if _DOCTRINE.match(text, e) or text[s - 1 : s] == "《":
                 continue  # 马克思主义, 毛泽东思想, 《邓小平…纲要》: a doctrine or a title, not the person
             if _INSIDE_A_NAME.search(text, max(sentence.start, s - 16), s) and re.match(r"[^」』》，。；]{0,12}[」』》]", text[e : e + 13]):
@@ -817,6 +845,10 @@ class SpeakerExtractor:
             or text.startswith(self.lex.not_speaker_after_name, end)
             or any(marker in text[sentence_start:start] for marker in self.lex.future_markers)
         )
+        # (时任县委书记陈国栋: a post held back then, remarks of another time; 在全省经济工作会议上强调 in an
+        # article relaying that meeting: remarks made there, not here)
+        elsewhere = _ELSEWHERE_AFTER.match(text, end)
+        relayed = relayed or "时任" in prefix or bool(elsewhere and _relayed_occasion(text, elsewhere.group()))
         # (副市长李四川代表市长蒋万安颁奖: the one on whose behalf another acts takes no part)
         relayed = relayed or bool(re.match("代表(?!团|处|队|们)", prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
         prefix = prefix.lstrip("、，, ")
@@ -1191,6 +1223,7 @@ class SpeakerExtractor:
         shared_titles: dict[str, str] = {}  # 专家 of 乙 in 党史党建专家甲、乙
         evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
         instructed: set[str] = set()  # people who gave a written instruction (作出批示)
+        relayed_names: set[str] = set()  # people whose remarks elsewhere the text relays
         self._rule_cache = {}
         known = self.known_names(doc, sentences, excluded)
         known_re = self.names_pattern(known)
@@ -1279,6 +1312,9 @@ class SpeakerExtractor:
                     # 方鸣的搭档、…主持刘某说: the name qualifies someone else's noun (not 在某某的主持下)
                     mention.roles = []
                 framed = _IN_ADDRESS.match(text, mention.end)
+                if framed and mention.name in relayed_names and mention.name not in people:
+                    # 传达了…毛立新在…会议上的讲话。毛立新在讲话中指出: the relayed address, quoted on
+                    mention.relayed = True
                 if framed and _FRAME_ROLE[framed["w"]] not in mention.roles:
                     # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4)
                     mention.roles.insert(0, _FRAME_ROLE[framed["w"]])
@@ -1367,6 +1403,8 @@ class SpeakerExtractor:
                                           mention.start - len(mention.title or "")) and not _SHARED_ROLE.search(
                         text, mention.end, min(sentence.end, mention.end + 12)):  # (他与李明先后讲话: both)
                     continue  # 他同克林顿总统在首脑会晤中…指出: the partner of the one who speaks
+                if mention.relayed and not mention.recipient:
+                    relayed_names.add(mention.name)
                 if mention.relayed or mention.recipient or _REPORTER_AFTER.match(text, mention.end) or (
                     mention.title or ""
                 ).endswith("记者"):

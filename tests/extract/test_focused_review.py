@@ -118,3 +118,31 @@ def test_a_fuller_account_of_the_same_day_fills_in_the_place_time_and_organizer(
 def test_page_dates_and_taiwan_months_in_brackets(extract, page: str, published: str, date: str) -> None:
     record = extract(page)
     assert (record["published"][:10], record["meetings"][0]["date"]) == (published, date)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a function word after a two-character name is no part of it
+        ("会上，伍建华、耿涛等3名同志作交流发言。", {"伍建华": (None, ("发言",)), "耿涛": (None, ("发言",))}),
+        ("副区长李丽出席会议。会上，李丽作安全生产工作报告。", {"李丽": ("副区长", ("作报告",))}),
+        ("区委书记王刚的书面讲话由区委副书记李丽代为宣读。", {"李丽": ("区委副书记", ("宣读",))}),
+        # a surname and a title, a common noun before a surname, a topic, a legacy: no names
+        ("某学校举办师德师风专题讲座。副校长刘建军主持。", {"刘建军": ("副校长", ("主持",))}),
+        ("三年级学生家长汪先生发言。", {}),
+        ("全区召开学雷锋志愿服务表彰会，授予10名志愿者“最美志愿者”称号。", {}),
+        # court titles
+        ("县法院召开座谈会。立案庭庭长张伟和民一庭法官助理李娜作了发言。",
+         {"张伟": ("立案庭庭长", ("发言",)), "李娜": ("民一庭法官助理", ("发言",))}),
+        # remarks made back then or at a meeting the article relays
+        ("镇党委书记吴海峰出席会议并讲话。他回顾说，2019年，时任县委书记陈国栋在我镇调研时强调，要发展特色产业。",
+         {"吴海峰": ("镇党委书记", ("讲话",))}),
+        ("局党组召开理论学习中心组学习会，传达学习全省经济工作会议精神。局长柏杨主持会议。省委书记韩立明在全省经济工作会议上强调，要推动高质量发展。",
+         {"柏杨": ("局长", ("主持",))}),
+        ("中学召开全体教师大会。校长施海涛传达了区教育局局长毛立新在全区教育工作会议上的讲话。毛立新在讲话中指出，要提高教育质量。", {}),
+        # the meeting held is the one named: its remarks are spoken here
+        ("县委召开全县经济工作会议。县委书记王强在全县经济工作会议上强调，要坚定信心。", {"王强": ("县委书记", ("讲话",))}),
+    ],
+)
+def test_speaker_names_and_remarks_elsewhere(extract_with_model, body: str, expected: dict) -> None:
+    assert speakers(extract_with_model(f"会议\n发布时间：2024-05-09\n5月8日，{body}\n")) == expected

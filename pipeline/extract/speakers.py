@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.document import Document, Entity
-from pipeline.extract.common import CLAUSE_BREAK, HAN, Lexicons, Sentence, evidence
+from pipeline.extract.common import CLAUSE_BREAK, HAN, Lexicons, Sentence, clause_bounds, evidence
 
 # A mention window for role triggers: the clause after the name and, if it has no
 # trigger, one more clause (``王世华主持会议并围绕…讲了一堂示范党课``).
@@ -176,7 +176,9 @@ _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|向)")
 # 主持授勋典礼，颁授勋章予…: a clause that opens on an act, no subject of its own, goes on with the last one.
 # (not 颁奖嘉宾为…颁奖: the presenters named, another subject)
 # (not 致辞的嘉宾有…, 颁发荣誉证书的是…: a relative clause naming someone else)
-_SUBJECTLESS_ACT = re.compile(r"\s*(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞)(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
+# (…并讲话，为获奖代表颁奖: the recipients between 为/向 and the act)
+_SUBJECTLESS_ACT = re.compile(r"\s*(?:(?:为|向)(?:[^，。；为向]{1,16}?)(?=颁奖|颁发|颁授))?(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞)"
+                              r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示: the remarks of the address just named)
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告|述职)(?:中|时)$|^(?:致辞|致词|致欢迎辞|发言)$")
@@ -236,6 +238,9 @@ _UNNAMED_POST_SUBJECT = re.compile(
 )
 # 李总, 王董: the short forms of a company's heads, and the posts they stand for.
 _SHORT_POSTS = {"总": ("总经理", "总裁", "总监"), "董": ("董事长",)}
+# An act of a meeting in the clause of a surname-and-post reference (王书记宣读了表彰决定, 林书记为党员讲授党课),
+# not remarks (陈校长走过来拍着他的肩说: a feature's narrative).
+_ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|讲授|党课|致辞|致词|述职|领学|作了?[^，。；]{0,12}?报告")
 _SPEECH_AFTER_POST = re.compile("(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]")
 _OCCASION = re.compile(
     # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted)
@@ -937,11 +942,14 @@ class SpeakerExtractor:
         # (陈校长走过来拍着他的肩说: a feature's narrative, no address or occasion; but 陈书记要求，…:
         # a speech verb right after the reference is an address)
         occasion = _OCCASION.search(text, sentence.start, sentence.end) is not None
-        if not occasion and not _SPEECH_AFTER_POST.search(text, sentence.start, sentence.end):
+        if not occasion and not _SPEECH_AFTER_POST.search(text, sentence.start, sentence.end) \
+                and not _ACT_AFTER_POST.search(text, sentence.start, sentence.end):
             return mentions
         found = []
         for post in self._title_any.finditer(text, sentence.start, sentence.end):
-            if not occasion and not _SPEECH_AFTER_POST.match(text, post.end()):
+            # (王书记宣读了表彰决定, 林书记为全体党员讲授党课: a role in the reference's own clause)
+            if not occasion and not _SPEECH_AFTER_POST.match(text, post.end()) and not _ACT_AFTER_POST.search(
+                    text, post.end(), clause_bounds(text, post.end())[1]):
                 continue
             # (李副市长强调: the deputy's mark between the surname and the post)
             deputy = re.search("(?:常务)?副$", text[max(sentence.start, post.start() - 3) : post.start()])
@@ -1086,12 +1094,13 @@ class SpeakerExtractor:
             empty = 0 if found else empty + (0 if _LEAD_IN.match(window) or _POST_NOMINALS.fullmatch(window) else 1)
             if stop >= limit or text[stop] in "。！？\n!?":
                 break
-            if roles and not _CONTINUES.match(text, stop + 1) and not _SUBJECTLESS_ACT.match(text, stop + 1) and not (
+            quoting = text.count("“", end, stop) > text.count("”", end, stop)  # (inside the person's quoted words)
+            if roles and not _CONTINUES.match(text, stop + 1) and not (_SUBJECTLESS_ACT.match(text, stop + 1) and not quoting) and not (
                 # 镇长许明主持会议，要求…: remarks without a subject go on with the one who chaired (not
                 # 宣读了《…决定》，要求…: the decision's demands)
                 # (会议由许明主持，要求…: the meeting's demands)
                 _SUBJECTLESS_REMARKS.match(text, stop + 1) and "主持" in roles and not window.rstrip().endswith("主持")
-                and text.count("“", end, stop) <= text.count("”", end, stop)  # (not inside a quotation)
+                and not quoting
             ):
                 break  # the next clause has another subject
             if not roles and empty >= MAX_ROLE_CLAUSES and not _PRONOUN_START.match(text, stop + 1) and not (

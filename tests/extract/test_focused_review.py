@@ -146,3 +146,20 @@ def test_page_dates_and_taiwan_months_in_brackets(extract, page: str, published:
 )
 def test_speaker_names_and_remarks_elsewhere(extract_with_model, body: str, expected: dict) -> None:
     assert speakers(extract_with_model(f"会议\n发布时间：2024-05-09\n5月8日，{body}\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a surname-and-post reference with an act of the meeting in its clause
+        ("院党委书记王涛、院长李芳出席大会。王书记宣读了表彰决定，李院长为受表彰的教师颁奖。",
+         {"王涛": ("院党委书记", ("宣读",)), "李芳": ("院长", ("颁奖",))}),
+        ("社区召开党员大会。社区党委书记林芳出席。林书记为全体党员讲授党课。", {"林芳": ("社区党委书记", ("讲党课",))}),
+        # not a feature's narrative (说 is no act of a meeting)
+        ("学校召开家长会。校长陈立群出席。陈校长走过来拍着他的肩说，这里就是你的家。", {}),
+        # a presentation after the address, the recipients between 为 and the act
+        ("市长王强出席全市科技创新大会并讲话，为获奖代表颁奖。", {"王强": ("市长", ("讲话", "颁奖"))}),
+    ],
+)
+def test_references_by_post_and_acts_after_an_address(extract_with_model, body: str, expected: dict) -> None:
+    assert speakers(extract_with_model(f"会议\n发布时间：2024-05-09\n5月8日，{body}\n")) == expected

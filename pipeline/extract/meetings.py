@@ -55,7 +55,8 @@ _NAME_FILLER = frozenset("全省市县区镇乡村工作会议大会座谈推进
 _SCOPE_WORD = re.compile("全[国省市县区镇乡]")
 # An edition of a series (第28次, 十届五次): two of them name two meetings.
 _DIGITS = frozenset("0123456789百")
-_EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期])")
+# (一季度 / 二季度, 第三轮 / 第四轮, 3月份 / 4月份: two meetings of one series)
+_EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期轮批]|季度|月份)")
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
                       "与会人员", "与会代表", "参会人员", "与会同志"}
@@ -111,6 +112,8 @@ _PLANNED = re.compile(
     "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
+    # 各村要于12月20日前召开村民代表大会: a task set for a time ahead
+    "|(?<![重主纲])(?:要|需要?|务必)(?:于|在)[^，。；]{0,12}?(?:召开|举行|举办)"
 )
 # After a date: from, since or before it (5月1日起施行, 3月以来, 6月30日前完成): no day something was held.
 _FROM_DATE_AFTER = re.compile(r"\s*(?:起|以来|开始(?!召开|举行)|前(?![往来去进])|之前|以前|以后|之后|后|止|截止)")
@@ -687,7 +690,7 @@ class MeetingExtractor:
                                r"|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:日|晚|早|晨))"
                                r"(?:上午|下午|晚上|晚间|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)?"
                                r"(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
-                               r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着)?" + _HELD_OR_CLOSED + _NOT_ATTRIBUTIVE)
+                               r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着|如期)?" + _HELD_OR_CLOSED + _NOT_ATTRIBUTIVE)
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + "|".join(map(re.escape, sorted(
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
@@ -759,6 +762,7 @@ class MeetingExtractor:
             + r")[”」』]?上?的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|开幕辞|开幕词|闭幕辞|闭幕词)"
         )
         self._head = re.compile(head + "$")
+        self._name_after_quote = re.compile("”[^，。；：,;:！？\n“”]{0,30}?" + head + r"(?=[，。；,;、\n（(」』]|$|暨|并|" + purpose + ")")
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?" + _HELD_OR_CLOSED)
@@ -870,6 +874,11 @@ class MeetingExtractor:
         in; 出席社联「2024杰出义工嘉许礼」: a mark closing right after the name encloses the whole name
         (dropped, GUIDELINES §3), and what stands before it is the organizer."""
         start, end = m.span("name")
+        if m["name"].count("“") > m["name"].count("”") and text[end : end + 1] == "”":
+            # 召开学习贯彻全国“两会”精神专题会议: a quoted word ending in a head (两会) inside the name
+            rest = self._name_after_quote.match(text, end)
+            if rest:
+                return self.clean_name(m["name"] + rest.group()), None
         for opening, closing in ("「」", "『』"):
             if closing in name and opening not in name and text[start - 1 : start] == opening:
                 return opening + name, None
@@ -1369,6 +1378,12 @@ class MeetingExtractor:
             # (县防汛抗旱指挥部召开会议 … 县委召开常委会会议: two bodies, two meetings)
             same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])
                          and not ("会议" in (name, other["name"]) and _other_body(org, other["organizer"]))), None)
+            if same is not None and kind == "active" and meetings[same]["date"] is not None \
+                    and not re.search("[至到\\-—~－]", meetings[same]["date_text"] or ""):
+                # 4月26日，镇党委召开党委会议…。5月8日，镇党委再次召开党委会议: another day, another meeting
+                day = self.date_of(doc, text, reference)[0]
+                if day is not None and day != meetings[same]["date"]:
+                    same = None
             if same is not None:
                 earlier = meetings[same]
                 summary = headings[same] or re.match(r"\s*[【\[]?(?:摘要|导读|内容提要)", earlier["evidence"]["text"])

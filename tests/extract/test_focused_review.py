@@ -163,3 +163,33 @@ def test_speaker_names_and_remarks_elsewhere(extract_with_model, body: str, expe
 )
 def test_references_by_post_and_acts_after_an_address(extract_with_model, body: str, expected: dict) -> None:
     assert speakers(extract_with_model(f"会议\n发布时间：2024-05-09\n5月8日，{body}\n")) == expected
+
+
+def meeting_rows(extract, body: str, published: str = "2024-05-09") -> list[tuple]:
+    record = extract(f"会\n发布时间：{published}\n{body}\n")
+    return [(m["name"], m["date"], (m["host"] or {}).get("name"), m["attendee_count"]) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # a quoted word ending in a head inside the name
+        ("3月14日，城关镇召开“两会”精神宣讲会。", "2024-03-15", [("“两会”精神宣讲会", "2024-03-14", None, None)]),
+        ("3月14日，县检察院召开学习贯彻全国“两会”精神专题会议。", "2024-03-15",
+         [("学习贯彻全国“两会”精神专题会议", "2024-03-14", None, None)]),
+        ("2月22日，县人民医院2024年工作会议如期召开。", "2024-02-23", [("2024年工作会议", "2024-02-22", None, None)]),
+        # trainees as those attending
+        ("5月8日，长安街道举办社区工作者能力提升培训班，参训人员80名。", "2024-05-09",
+         [("社区工作者能力提升培训班", "2024-05-08", None, 80)]),
+        # a task set for a time ahead is no meeting held
+        ("12月11日，上坪镇召开换届选举工作部署会。会议要求，各村要于12月20日前召开村民代表大会，完成选举。", "2024-12-12",
+         [("换届选举工作部署会", "2024-12-11", None, None)]),
+        # two meetings of one series, or one body's meetings on two days
+        ("4月8日，公司召开一季度安全生产例会。5月8日，公司召开二季度安全生产例会，总经理王强主持会议。", "2024-05-09",
+         [("一季度安全生产例会", "2024-04-08", None, None), ("二季度安全生产例会", "2024-05-08", "王强", None)]),
+        ("4月26日，镇党委召开党委会议，研究防汛工作。5月8日，镇党委再次召开党委会议，镇党委书记何军主持会议并讲话。", "2024-05-09",
+         [("党委会议", "2024-04-26", None, None), ("党委会议", "2024-05-08", "何军", None)]),
+    ],
+)
+def test_more_meeting_phrasings(extract, body: str, published: str, expected: list) -> None:
+    assert meeting_rows(extract, body, published) == expected

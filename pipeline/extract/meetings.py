@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -511,7 +512,10 @@ _OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通�
 # The label of the page's own date when it shares a line with the body (发布时间：, 来源：南湖日报 ).
 _PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")
 # A meeting that follows the one just told (随后，…召开座谈会; 在随后举行的…上; 会后，…).
-_FOLLOWING = re.compile(r"^\s*(?:随后|随即|紧接着|接着|会后|之后)[，,]?|随后举行的|随后召开的")
+# A clause that goes on to the next meeting of the day (，随后召开…, ，会后又举行了…).
+_FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*(?:随后|随即|接着|紧接着|会后|之后)[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
+# (观摩结束后，召开了…讲评会: after the event just told)
+_FOLLOWING = re.compile(r"^\s*(?:随后|随即|紧接着|接着|会后|之后|[^，。；]{1,10}?结束后)[，,]?|随后举行的|随后召开的")
 #: A meeting named only in the headline is dated by one of this many body sentences after it.
 HEADLINE_BODY_SENTENCES = 3
 #: A day without a month takes the month of a full date at most this many characters before it.
@@ -550,6 +554,17 @@ _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|�
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
 
 
+
+
+def _split_following(sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences with a clause that holds the next meeting cut off at it (城关镇召开党委会，随后召开全体
+    干部大会，…: two meetings, the second read as a sentence of its own, opening with 随后)."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        cuts = [m.end() for m in _FOLLOWING_CLAUSE.finditer(sentence.text)]
+        bounds = [0, *cuts, len(sentence.text)]
+        out.extend(Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b]) for a, b in itertools.pairwise(bounds))
+    return out
 
 
 def _without_lead_reference(text: str) -> str:
@@ -1300,6 +1315,7 @@ class MeetingExtractor:
         headings: list[bool] = []  # per meeting: read from a subtitle-like line
         simultaneous: list[bool] = []  # per meeting: 同时举行, with no date of its own
         title = doc.meta.get("title") or ""
+        sentences = _split_following(sentences)
         for index, sentence in enumerate(sentences):
             text = _without_lead_reference(sentence.text)
             if text.strip() == title.strip() or text.rstrip().endswith(("？", "?")):
@@ -1450,7 +1466,9 @@ class MeetingExtractor:
                     date = (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
                 time_of_day = time_of_day or ("晚上" if date_text == "当晚" else _time_of_day(text[same_day.end() :]))
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
-            if date is None and undated and meetings and kind != "active" and not _SIMULTANEOUS.search(text) and not (
+            # (会后，召开了全体干部大会: the next meeting of the day, dated by the one before below)
+            following = kind == "clause" and _FOLLOWING.match(text) is not None
+            if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
                 kind in ("attributive", "lecture", "attended")
                 and not any(self._heads_of(name) & self._heads_of(o["name"]) for o in meetings)

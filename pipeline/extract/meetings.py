@@ -478,6 +478,8 @@ _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
+# A sentence opening on a part of the day alone (下午，…; 晚上，…): the day told just before.
+_DAY_PART_OPENING = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间)[，,]")
 _SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
 _NEXT_DAY = ("次日", "翌日", "第二天")
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
@@ -1465,6 +1467,14 @@ class MeetingExtractor:
                 if date and date_text in _NEXT_DAY:
                     date = (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
                 time_of_day = time_of_day or ("晚上" if date_text == "当晚" else _time_of_day(text[same_day.end() :]))
+            day_part = _DAY_PART_OPENING.match(text) if date_text is None else None
+            if day_part:
+                # 3月22日上午，…观摩。下午，红岩乡召开…培训会: the part of the day last dated before
+                before = doc.clean_text[max(0, sentence.start - 300) : sentence.start]
+                dated = [d for d in _DATE.finditer(before) if not _VAGUE_DATE.fullmatch(d.group())]
+                if dated:
+                    date, date_text = self.date_of(doc, dated[-1].group(), reference)[0], day_part["part"]
+                    time_of_day = _time_of_day(day_part["part"])
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
             # (会后，召开了全体干部大会: the next meeting of the day, dated by the one before below)
             following = kind == "clause" and _FOLLOWING.match(text) is not None
@@ -1895,8 +1905,9 @@ class MeetingExtractor:
             # date and a venue between; not 甲在乙主持的会议上, 在乙主持下: someone else chairs)
             if "主持" in ev["text"] and re.search(_spaced(person["name"]) + "(?:[^，。；,;]{0,8}主持|[^，。；,;]{0,30}?(?:共同|联合)主持"
                          "|[^，。；,;由]{9,30}?主持(?![的下])"
-                         # (王某到城关镇调研，并主持召开座谈会: the same subject, a clause or two on)
-                         "|[^。；由]{0,40}?[，,]并(?:在[^，。；]{1,20})?主持(?:召开|举行)了?)"
+                         # (王某到城关镇调研，并主持召开座谈会: the same subject, a clause or two on; 县长柯明到城东
+                         # 社区调研，主持召开…: a clause opening on the act, no subject of its own)
+                         "|[^。；由]{0,40}?[，,]并?(?:在[^，。；]{1,20})?主持(?:召开|举行)了?)"
                          # (主持人：…, 会议主持：…, 主持人是/为…, 主持会议的是…)
                          "|主持(?:(?:人|[^，。；]{0,4}的)[:：为是]?|[:：])[^，。；\n]{0,30}?" + _spaced(person["name"]), ev["text"])
         ]

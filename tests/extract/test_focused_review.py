@@ -196,6 +196,12 @@ def meeting_rows(extract, body: str, published: str = "2024-05-09") -> list[tupl
          [("党委会", "2024-05-08", None, None), ("全体干部大会", "2024-05-08", None, None)]),
         ("5月8日，全县重点项目观摩活动举行。观摩结束后，召开了全县重点项目建设讲评会。", "2024-05-09",
          [("全县重点项目观摩活动", "2024-05-08", None, None), ("全县重点项目建设讲评会", "2024-05-08", None, None)]),
+        # the host of a visit's meeting, and a part of the day after a dated side event
+        ("5月8日，县委书记江河到县人民医院调研，并主持召开座谈会，听取医院工作汇报。", "2024-05-09",
+         [("座谈会", "2024-05-08", "江河", None)]),
+        ("5月8日，县长柯明到城东社区调研，主持召开社区工作座谈会。", "2024-05-09", [("社区工作座谈会", "2024-05-08", "柯明", None)]),
+        ("3月22日上午，红岩乡组织村干部到先进村参观学习。下午，红岩乡在乡政府会议室召开村干部业务培训会，90人参加培训。", "2024-03-23",
+         [("村干部业务培训会", "2024-03-22", None, 90)]),
     ],
 )
 def test_more_meeting_phrasings(extract, body: str, published: str, expected: list) -> None:

@@ -435,6 +435,9 @@ class Boilerplate:
                     or self.lexicon.is_meta(lines[last_body + 2].text.strip())))
             ):
                 last_body += 1  # （图为市委书记刘建华为受表彰代表颁奖） below the body: the article's own account
+            elif self._photo_run_with_act(lines, reasons, last_body + 1, tail_start) > last_body + 1:
+                # 图为会议现场。/ 图为副总经理何涛宣读表彰决定。: photo captions closing the page, one telling an act
+                last_body = self._photo_run_with_act(lines, reasons, last_body + 1, tail_start) - 1
             else:
                 # 图为会议现场 / 区妇联执委共35人参加会议。: a caption or a few, then the last paragraph
                 after = last_body + 1
@@ -455,6 +458,7 @@ class Boilerplate:
                 first_body = k
                 break
 
+        self._list_above_headline(lines, reasons, first_body)
         title_idx = self._title_index(lines, reasons, first_body)
         title_block = self._title_block(lines, reasons, title_idx, first_body)
         for i, line in enumerate(lines):
@@ -515,6 +519,8 @@ class Boilerplate:
         headline in a list (one headline, a paragraph, then a headline and a paragraph again).
         """
         n = len(lines)
+        if re.search("留言|评论|跟帖", lines[header].text):
+            return None  # 精选留言 / 网友评论: readers' comments close the page, the body never goes on after them
         end = header + 1
         while end < n and end - header <= BOX_MAX_ITEMS and self._box_item(lines[end]) and not is_body_like(lines[end]):
             end += 1
@@ -528,6 +534,8 @@ class Boilerplate:
         if end == header + 2 and len(following) == 2 and self._box_item(lines[following[0]]) \
                 and not self.weak_junk(lines[following[0]]) and is_body_like(lines[following[1]]):
             return None  # headline, summary, headline, summary: a list with summaries
+        if following and following[0] == end + 1 and self._date_only(lines[end + 1].text):
+            return None  # headline, summary, date: a card of another post (相关推荐 / 标题 / 摘要 / 2024-05-10)
         # (a teaser of another story after the list, opening as a report does with its own date, and then
         # the page's end: no body going on)
         rest = [k for k in range(end + 1, n) if reasons[k] is None and not self.lexicon.is_related_header(lines[k].text)]
@@ -535,6 +543,12 @@ class Boilerplate:
                 is_body_like(lines[k]) or self._closing_sentence(lines[k]) for k in rest[:BOX_LOOKAHEAD]):
             return None
         return end
+
+    @staticmethod
+    def _date_only(text: str) -> bool:
+        """A line that is only a date (2024-05-10, 2024年5月10日 10:30)."""
+        m = _DATE_LINE.match(text)
+        return m is not None and len(_HAN.findall(text[m.end() :])) <= 2
 
     @staticmethod
     def _in_dated_run(texts: list[str], text: str) -> bool:
@@ -591,6 +605,15 @@ class Boilerplate:
             and not any(word in text for word in self.lexicon.trailer_words)
         )
 
+    def _photo_run_with_act(self, lines: list[Line], reasons: list[str | None], start: int, stop: int) -> int:
+        """The end of a run of photo captions (图为…, ▲…) from ``start`` when one of them tells an act of
+        the meeting (图为副总经理何涛宣读表彰决定); else ``start``."""
+        end = start
+        while end < min(stop, start + CAPTIONS_BEFORE_LAST + 1) and reasons[end] is None and _PHOTO_MARK.match(lines[end].text):
+            end += 1
+        acted = any(_ACTING_CAPTION.search(lines[k].text) and "原标题" not in lines[k].text for k in range(start, end))
+        return end if acted else start
+
     def _is_caption(self, line: Line) -> bool:
         text = line.text.strip()
         if _AUTHOR_CREDIT.match(text):
@@ -620,6 +643,20 @@ class Boilerplate:
             and not (any(w in text for w in self.lexicon.clock_greetings)
                      and (_DATE_ANY.search(text) or text.startswith(self.lexicon.clock_greetings)))
         )
+
+    def _list_above_headline(self, lines: list[Line], reasons: list[str | None], first_body: int) -> None:
+        """热点新闻 / 其他标题… / 本文标题 / 2024-05-16 来源：… / 正文: a list of other posts above the headline.
+        The items run from the list's label to the line before the headline, the one right above the
+        page's date line."""
+        header = next((k for k in range(first_body) if self.lexicon.is_related_header(lines[k].text)), None)
+        if header is None:
+            return
+        dated = next((k for k in range(header + 1, first_body) if _DATE_LINE.match(lines[k].text) or self.lexicon.is_meta(lines[k].text.strip())), None)
+        if dated is None or dated - header < 3:
+            return  # (no date line, or only the headline between the label and it)
+        for k in range(header + 1, dated - 1):
+            if reasons[k] is None:
+                reasons[k] = "related_list"
 
     def _title_index(self, lines: list[Line], reasons: list[str | None], first_body: int) -> int | None:
         """The headline: the title-like line before the body, preferring one repeated later."""

@@ -206,3 +206,30 @@ def meeting_rows(extract, body: str, published: str = "2024-05-09") -> list[tupl
 )
 def test_more_meeting_phrasings(extract, body: str, published: str, expected: list) -> None:
     assert meeting_rows(extract, body, published) == expected
+
+
+def people_named(record: dict) -> list[str]:
+    return [s["name"] for s in record["speakers"]]
+
+
+@pytest.mark.parametrize(
+    ("page", "names", "meetings"),
+    [
+        # cards of other posts (headline, summary, date) after a related-list label
+        ("县委召开理论学习中心组学习会\n2024-05-16 来源：县委办\n5月15日，县委召开理论学习中心组学习会。县委书记陈伟主持并讲话。\n"
+         "相关推荐\n全县防汛工作会议召开\n5月10日，全县防汛工作会议召开，县长李强出席并讲话，会议安排防汛资金500万元。\n2024-05-10\n"
+         "县政协召开常委会议\n5月8日，县政协召开常委会议，县政协主席刘红主持。\n2024-05-08\n", ["陈伟"], 1),
+        # readers' comments
+        ("镇召开人居环境整治推进会\n2024-06-12 来源：XX镇\n6月11日，镇人居环境整治推进会召开。镇党委书记赵刚主持并讲话。\n"
+         "精选留言\n青山绿水\n6月5日县里召开现场会，副县长刘洋出席并讲话。\n赞 15\n", ["赵刚"], 1),
+        # a list of other posts above the headline
+        ("热点新闻\n全市安全生产工作会议召开 市长李华出席并讲话\n区委理论学习中心组举行集体学习\n2024-05-16 来源：区融媒体中心\n"
+         "5月15日下午，区委理论学习中心组举行2024年第三次集体学习。区委书记陈伟主持。\n", ["陈伟"], 1),
+        # photo captions closing the page, one telling an act
+        ("华信集团召开2023年度工作总结表彰大会\n2024-01-28 来源：华信集团\n1月27日，华信集团2023年度工作总结表彰大会召开。"
+         "集团党委书记、董事长郑强出席会议并讲话。\n图为会议现场。\n图为副总经理何涛宣读表彰决定。\n", ["郑强", "何涛"], 1),
+    ],
+)
+def test_page_furniture_around_the_article(extract_with_model, page: str, names: list, meetings: int) -> None:
+    record = extract_with_model(page)
+    assert (people_named(record), len(record["meetings"]), record["funding"]) == (names, meetings, [])

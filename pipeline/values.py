@@ -46,12 +46,12 @@ _CN_ANY = _CN_HEAD + "百千万亿佰仟"
 _CN = f"[{_CN_HEAD}][{_CN_ANY}]*(?:点[{_CN_DIGITS}]+)?"
 #: A number: Arabic (``1,200`` ``1.2``), Chinese (``三千五百`` ``二○一六``) or mixed
 #: (``1.2万`` ``1亿6,055万`` ``3千5百``).
-NUMBER_PATTERN = f"(?:{_ARABIC}|{_CN})(?:[百千万亿]+(?:{_ARABIC}|{_CN})?)*"
+NUMBER_PATTERN = f"(?:{_ARABIC}|{_CN})(?:[百千万亿兆]+(?:{_ARABIC}|{_CN})?)*"
 #: Amounts may write the decimal point as a middle dot (2·25亿美元, news of the 1990s); dates
 #: such as 5·12 keep theirs, so only the money pattern accepts it (:func:`parse_number` reads a
 #: middle dot as a decimal point in whatever it is given).
 _ARABIC_DOT = r"\d+(?:,\d{3})*(?:[.·・]\d+)?"
-_MONEY_NUMBER = f"(?:{_ARABIC_DOT}|{_CN})(?:[百千万亿]+(?:{_ARABIC_DOT}|{_CN})?)*"
+_MONEY_NUMBER = f"(?:{_ARABIC_DOT}|{_CN})(?:[百千万亿兆]+(?:{_ARABIC_DOT}|{_CN})?)*"
 
 _NUMBER_RE = re.compile(NUMBER_PATTERN)
 _ARABIC_RE = re.compile(_ARABIC)
@@ -60,7 +60,8 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，·・", "
 _CN2AN_PREP = str.maketrans({"○": "〇"})
 _CN_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
+# (兆: a trillion in Taiwan and Hong Kong copy, 新台币1兆元; mainland copy writes 万亿)
+_BIG_UNIT = {"万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}
 _SECTION_TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 
 
@@ -110,7 +111,7 @@ def _parse_section(s: str) -> float | None:
 
 
 def _parse_mixed(s: str) -> float | None:
-    for unit in ("亿", "万"):
+    for unit in ("兆", "亿", "万"):
         head, sep, tail = s.rpartition(unit)
         if sep:
             high = _parse_mixed(head) if head else 1.0
@@ -204,9 +205,9 @@ CURRENCY_SUFFIXES: dict[str, tuple[str | None, float]] = {
     "港元": ("HKD", 1.0), "港币": ("HKD", 1.0),
     "澳门元": ("MOP", 1.0), "澳门币": ("MOP", 1.0), "葡币": ("MOP", 1.0),
     "美元": ("USD", 1.0), "美金": ("USD", 1.0),
-    "欧元": ("EUR", 1.0), "日元": ("JPY", 1.0), "英镑": ("GBP", 1.0), "澳元": ("AUD", 1.0),
+    "欧元": ("EUR", 1.0), "日元": ("JPY", 1.0), "日圆": ("JPY", 1.0), "英镑": ("GBP", 1.0), "澳元": ("AUD", 1.0),
     "加元": ("CAD", 1.0), "加拿大元": ("CAD", 1.0), "新加坡元": ("SGD", 1.0), "新元": ("SGD", 1.0),
-    "韩元": ("KRW", 1.0), "卢布": ("RUB", 1.0), "瑞士法郎": ("CHF", 1.0), "法国法郎": ("FRF", 1.0),
+    "韩元": ("KRW", 1.0), "韩圜": ("KRW", 1.0), "卢布": ("RUB", 1.0), "瑞士法郎": ("CHF", 1.0), "法国法郎": ("FRF", 1.0),
     "法郎": ("FRF", 1.0), "马克": ("DEM", 1.0), "德国马克": ("DEM", 1.0), "泰铢": ("THB", 1.0),
     "里拉": ("ITL", 1.0), "荷兰盾": ("NLG", 1.0),
     "元钱": (None, 1.0), "块钱": (None, 1.0), "元": (None, 1.0), "块": (None, 1.0),
@@ -235,14 +236,14 @@ MONEY_PATTERN = (
     f"(?:(?P<pre2>{_PREFIX_ALT}) ?)?"
     # 近千万元 / 逾亿元: a bare magnitude right after an approximation word counts as one of it.
     # (百余万元, 千余万元: a bare 百/千 before 余/多 and a magnitude is one of it)
-    f"(?P<n1>{_MONEY_NUMBER}|(?<=[近逾超约])(?=[百千万亿])|(?<![\\d一二三四五六七八九十两])[百千](?=[多余][万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿]+)?(?P<more1b>[多余])? ?"
+    f"(?P<n1>{_MONEY_NUMBER}|(?<=[近逾超约])(?=[百千万亿])|(?<![\\d一二三四五六七八九十两])[百千](?=[多余][万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿兆]+)?(?P<more1b>[多余])? ?"
     f"(?:(?P<suf1>{_SUFFIX_ALT}) ?)?"
-    f"(?:(?P<sep>{_RANGE_ALT}) ?(?P<n2>{_MONEY_NUMBER})(?P<more2>[多余])? ?(?P<mag2>[十百千万亿]+)? ?)?"
+    f"(?:(?P<sep>{_RANGE_ALT}) ?(?P<n2>{_MONEY_NUMBER})(?P<more2>[多余])? ?(?P<mag2>[十百千万亿兆]+)? ?)?"
     f"(?P<suf>{_SUFFIX_ALT})?"
     f"(?P<after>{_APPROX_AFTER_ALT})?"
 )
 _MONEY_RE = re.compile(MONEY_PATTERN)
-_TRAILING_MAG = re.compile("[百千万亿]+$")
+_TRAILING_MAG = re.compile("[百千万亿兆]+$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,6 +164,11 @@ class AwardExtractor:
             # (为8位教师颁发师铎奖: a prize named by its own word)
             r"(?P<honor>[\u4e00-\u9fff、和及]{0,20}?(?:勋章|星章|奖章|奖状|嘉许状|嘉许|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖))(?=[，。；,;]|$)"
         )
+        # 向30名优秀护理员颁奖 / 为12名杰出青年颁发奖项: the recipients' honour, then the presentation.
+        self.conferred_prize = re.compile(
+            rf"(?:为|向|给)(?:全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})(?P<honor>[^，。；“”「」\d的]{{2,12}}?)"
+            r"(?:颁奖|颁发了?(?:奖项|奖励|奖品|荣誉))(?=[，。；,;]|$)"
+        )
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
         self.paired = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?:同志|人士)?、(?:追授|授予|表彰)[^。；“”「」、，]{{0,12}}?等?"
@@ -534,7 +539,7 @@ class AwardExtractor:
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for pattern in (self.conferred, self.conferred_plain, self.named_to, self.handed_to, self.count_then_honor,
+            for pattern in (self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count,
@@ -561,6 +566,8 @@ class AwardExtractor:
                               and not re.search("集体|单位|组织|企业", m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
                     plain = pattern in (self.honor_first, self.count_verb_plain)
                     between = m.groupdict().get("between") or ""
+                    if pattern is self.conferred_prize and (m["honor"].endswith("代表") or not self._honor_like(m["honor"])):
+                        continue  # 为30名获奖者颁奖, 为10名优秀党员代表颁奖: no honour named, or representatives
                     if pattern is self.conferred_plain and between.endswith("代表"):
                         continue  # 为10名优秀共产党员代表颁发了荣誉证书: the representatives on stage, not all honoured
                     between = between.rsplit("的", 1)[-1]  # 为15名受表彰的优秀共产党员颁发…
@@ -710,6 +717,8 @@ class AwardExtractor:
             if not named:
                 return False
             honor = re.sub(r"^(?:首届|第[\d一二三四五六七八九十百]+届)", "", named[-1])
+        if re.search("颁发|颁授|授予|颁给", honor):
+            return False  # 向30名杰出护理员颁发奖项: the act of presenting read into the honour
         if _COMPARED.search(honor):
             return False  # 先进基层党组织增加了5个, 优秀共产党员比去年多5名: a comparison, no conferral (§5)
         # (共有金奖义工256名, 受表彰的有…, 县府表扬师铎奖教师: the clause's verb and subject, not the honour)

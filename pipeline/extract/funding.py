@@ -105,6 +105,9 @@ _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 # A new loan provided for a stated purpose (世界银行向该省提供2亿美元贷款，用于…: GUIDELINES §6), not lending
 # statistics (累计发放贷款…, 贷款余额).
 _LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*(?:用于|帮助|支持|专项用于)")
+# 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price)
+_PROVIDED_FOR = re.compile(r"(?<!累计)提供了?(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
+                           r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于)")
 _LENDING = re.compile("累计(?:发放|投放)[^，。；]{0,12}?贷款")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
@@ -180,7 +183,8 @@ class FundingExtractor:
             # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
             # look back to the last 。/！/？ (at most 200 characters).
             floor = max(sentence.start - 200, max(full.rfind(ch, 0, sentence.start) for ch in "。！？\n") + 1)
-            if not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) and not _LOAN_FOR.search(text):
+            if not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) and not _LOAN_FOR.search(text) \
+                    and not _PROVIDED_FOR.search(text):
                 continue
             if in_heading_list(full, sentence.start):
                 continue  # an item of a list of other articles' headlines

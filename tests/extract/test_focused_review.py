@@ -233,3 +233,36 @@ def people_named(record: dict) -> list[str]:
 def test_page_furniture_around_the_article(extract_with_model, page: str, names: list, meetings: int) -> None:
     record = extract_with_model(page)
     assert (people_named(record), len(record["meetings"]), record["funding"]) == (names, meetings, [])
+
+
+def funding_rows(extract, body: str) -> list[tuple]:
+    return [(f["amount"], f["currency"], f["purpose"]) for f in extract(f"资金\n发布时间：2024-05-09\n{body}\n")["funding"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("市政府提供500万元，用于重建电网。", [(5_000_000, "CNY", "重建电网")]),
+        ("日本政府向灾区捐赠500亿日圆，用于救灾。", [(50_000_000_000, "JPY", "救灾")]),
+        # 兆: a trillion
+        ("行政院将补助地方政府新台币1兆元，用于轨道建设。", [(1_000_000_000_000, "TWD", "轨道建设")]),
+        # not money granted: a price provided, an audit's finding
+        ("社区长者食堂为老人提供午餐每份10元。", []),
+        ("审计发现问题56个，涉及资金320万元。", []),
+    ],
+)
+def test_more_funding_phrasings(extract, body: str, expected: list) -> None:
+    assert funding_rows(extract, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("局长出席嘉许礼并致辞，向30名杰出护理员颁发奖项。", [("杰出护理员", 30, "名")]),
+        ("会上，局长向30名优秀护理员颁奖。", [("优秀护理员", 30, "名")]),
+        ("会上，局长为30名获奖者颁奖。", []),
+        ("会上，局长为10名优秀党员代表颁奖。", []),
+    ],
+)
+def test_honours_of_recipients_of_a_presentation(extract, body: str, expected: list) -> None:
+    assert awards(extract, body) == expected

@@ -1350,6 +1350,8 @@ class MeetingExtractor:
                     name = self.strip_generic_prefix(self.clean_name(titled[0]["name"]))
             if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
+            if kind == "active" and re.search("主礼了?[「『“]?$", text[: m.start("name")]):
+                org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
             if kind in ("passive", "bare"):
                 prefixed = _ORG_PREFIX.match(name)
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)

@@ -266,3 +266,9 @@ def test_more_funding_phrasings(extract, body: str, expected: list) -> None:
 )
 def test_honours_of_recipients_of_a_presentation(extract, body: str, expected: list) -> None:
     assert awards(extract, body) == expected
+
+
+def test_an_officiating_guest_holds_the_ceremony_but_does_not_organise_it(extract) -> None:
+    record = extract("政务司司长主礼颁奖典礼\n2024年3月2日\n政务司司长陈国基今日在湾仔会议展览中心主礼香港青年服务奖颁奖典礼。\n")
+    m = record["meetings"][0]
+    assert (m["name"], m["date"], m["location"], m["organizer"]) == ("香港青年服务奖颁奖典礼", "2024-03-02", "湾仔会议展览中心", None)

@@ -818,7 +818,7 @@ class MeetingExtractor:
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).
             re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位)(?:[^，。；;]{0,6}?)(?:代表|专家|学者|嘉宾|师生|党员|干部|企业家|校友|选手|青年|职工|教师|学员|人士)"
+                       r"(?P<unit>名|位)(?:[^，。；;]{0,6}?)(?:代表|专家|学者|嘉宾|师生|党员|干部|企业家|校友|青年|职工|教师|学员|人士)"
                        r"(?![^，。；;]{0,20}?(?:获|受到|领取|得到))"),
         ]
 
@@ -946,7 +946,15 @@ class MeetingExtractor:
         # 镇党委组织全体党员(在…召开): the people it gathered are no part of the organizer (not 组织部, 党组织)
         org = _GATHERED.sub("", org)
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
-        org = re.sub(r"以[^，。；]{1,8}(?:形式|方式)$", "", org)  # 市委以视频形式(召开)
+        org = re.sub(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形式|方式)$", "", org)  # 市委以视频形式(召开), 通过视频会议形式
+        # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 县委组织部牵头, 区人民医院组织7个科室专家:
+        # the clause goes on after the organizer with what the meeting is about or whom it brought)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:就(?![业读职餐医])[^，。；]{2,}|邀请[^，。；]{2,}|牵头|(?:到|赴)(?![任达位期来场岗了])[^，。；]{2,}"
+                     r"|(?<![党团生际])组织(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
+        if re.match("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会)$", org):
+            return None  # 该行, 该院: the body named before, not named here
+        if re.match("[与和同跟向对]", org):
+            return None  # (日前)与国际一流十九家…供应商(就…举行了签字仪式): the other party, the subject not written here
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
         # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
         org = re.sub(r"(?:上午|下午|晚上|晚间|近期|近日|日前|随即|随后|于(?=本月|今|昨|\d|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
@@ -982,7 +990,10 @@ class MeetingExtractor:
         if not loc:
             return None
         loc = _DATE.sub("", loc)
+        # (于6月14日（星期五）上午在体育馆: the weekday in brackets after the date)
+        loc = re.sub(r"^\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)]", "", loc)
         loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
+        loc = re.sub(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形式|方式)$", "", loc)  # 在总行五楼会议室以视频形式(召开)
         # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
         loc = _GATHERED.sub("", loc)
         # (在金陵饭店宴会厅盛大举行, 在…如期举行, 简朴而隆重地: the manner, not the place)
@@ -1350,6 +1361,10 @@ class MeetingExtractor:
                     name = self.strip_generic_prefix(self.clean_name(titled[0]["name"]))
             if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
+            visited = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:到|赴)(?![任达位期来场岗了])(?P<place>[^，。；,;到赴]{2,20})$", m.groupdict().get("org") or "") \
+                if kind == "active" else None
+            # (县委书记江河到城南片区召开现场办公会: the place gone to is where it is held)
+            visit_place = self.clean_location(visited["place"]) if visited else None
             if kind == "active" and re.search("主礼了?[「『“]?$", text[: m.start("name")]):
                 org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
             if kind in ("passive", "bare"):
@@ -1486,7 +1501,7 @@ class MeetingExtractor:
                 and not any(self._heads_of(name) & self._heads_of(o["name"]) for o in meetings)
             ):
                 continue  # a later mention without its own date or organizer is the main meeting again
-            loc = self.clean_location(m.groupdict().get("loc") or m.groupdict().get("venue"))
+            loc = self.clean_location(m.groupdict().get("loc") or m.groupdict().get("venue")) or visit_place
             if kind == "attributive" and loc and not self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA):
                 # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it)
                 # (not 在议会举行的, 在立法会举行的: a chamber is a place as well)

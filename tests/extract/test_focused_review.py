@@ -272,3 +272,29 @@ def test_an_officiating_guest_holds_the_ceremony_but_does_not_organise_it(extrac
     record = extract("政务司司长主礼颁奖典礼\n2024年3月2日\n政务司司长陈国基今日在湾仔会议展览中心主礼香港青年服务奖颁奖典礼。\n")
     m = record["meetings"][0]
     assert (m["name"], m["date"], m["location"], m["organizer"]) == ("香港青年服务奖颁奖典礼", "2024-03-02", "湾仔会议展览中心", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        ("8月14日，区人民医院组织7个科室专家召开多学科会诊讨论会。", "2024-08-15", ("多学科会诊讨论会", "区人民医院", None)),
+        ("3月20日，幸福社区邀请辖区派出所民警王强在社区活动室开展防诈骗知识讲座。", "2024-03-21", ("防诈骗知识讲座", "幸福社区", "社区活动室")),
+        ("4月18日，县人民检察院就一起轻伤害案件召开公开听证会。", "2024-04-19", ("公开听证会", "县人民检察院", None)),
+        ("2月22日，县农商银行通过视频会议形式召开2024年工作会议。", "2024-02-23", ("2024年工作会议", "县农商银行", None)),
+        ("8月14日，县委组织部牵头召开全县人才工作联席会议。", "2024-08-15", ("全县人才工作联席会议", "县委组织部", None)),
+        ("5月8日，县委书记江河到城南片区召开现场办公会。", "2024-05-09", ("现场办公会", None, "城南片区")),
+        ("6月17日，该行在城东社区举办反诈宣讲会。", "2024-06-18", ("反诈宣讲会", None, "城东社区")),
+        ("10月14日，县农商银行在总行五楼会议室以视频形式召开三季度经营分析会。", "2024-10-15", ("三季度经营分析会", "县农商银行", "总行五楼会议室")),
+        ("学校2024届毕业典礼于6月14日（星期五）上午在体育馆举行。", "2024-06-15", ("2024届毕业典礼", None, "体育馆")),
+        ("陈立群到任后召开家长会。", "2024-06-15", ("家长会", None, None)),
+    ],
+)
+def test_organizers_and_places_without_the_rest_of_the_clause(extract, body: str, published: str, expected: tuple) -> None:
+    m = extract(f"会\n发布时间：{published}\n{body}\n")["meetings"][0]
+    assert (m["name"], m["organizer"], m["location"]) == expected
+
+
+def test_contestants_are_no_audience_of_the_prize_ceremony(extract) -> None:
+    record = extract("会\n发布时间：2024-05-10\n5月9日，县人民医院第三届护理技能大赛在医院培训中心举行，来自全院的56名选手参赛。"
+                     "比赛结束后举行了颁奖仪式，院长白雪为获奖选手颁奖。\n")
+    assert [m["attendee_count"] for m in record["meetings"]] == [None]

@@ -122,6 +122,10 @@ _IMAGE_FILE = re.compile(
     re.I,
 )
 # A line that says it is a photo's caption (图为…, （图为…）, ▲…): not an 原标题 line or a headline.
+# A heading of a list of those commended (一、全县优秀共产党员（5名）, “先进集体”（3个）) and a line of names under it.
+_HONOUR_LIST_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])?[“「]?[\u4e00-\u9fff]{2,20}[”」]?"
+                                  r"(?:称号)?[（(](?:共)?[\d一二三四五六七八九十百]+[名个人家位][）)][:：]?\s*$")
+_NAMES_LINE = re.compile(r"^\s*[\u4e00-\u9fff·（）()]{2,30}(?:[、，,\s]+[\u4e00-\u9fff·（）()]{2,30}){1,}\s*$")
 _PHOTO_MARK = re.compile(r"^\s*[（(]?\s*(?:图为|图片为|图：|图:|▲|△)")
 # (市委书记刘建华出席全市组织工作会议并讲话: a headline of another article names its event)
 _NAMES_AN_EVENT = re.compile("会议|大会|论坛|座谈会|仪式|典礼|活动|常委会|召开|举行|举办")
@@ -427,6 +431,11 @@ class Boilerplate:
                 break
             if self._closing_sentence(lines[last_body + 1]):
                 last_body += 1
+            elif _HONOUR_LIST_HEADING.match(lines[last_body + 1].text):
+                # 一、全县优秀共产党员（5名）/ 张一、李二、…: the list of those commended, the decision's annex
+                last_body += 1
+                while last_body + 1 < tail_start and reasons[last_body + 1] is None and _NAMES_LINE.match(lines[last_body + 1].text):
+                    last_body += 1
             elif _ACTING_CAPTION.search(lines[last_body + 1].text) and "原标题" not in lines[last_body + 1].text and (
                 # (图为…, or the one line between the body and the editor's: not a list of other headlines)
                 _PHOTO_MARK.match(lines[last_body + 1].text) or _IN_BRACKETS.match(lines[last_body + 1].text)

@@ -673,6 +673,7 @@ FESTIVALS: dict[str, tuple[int, int, bool]] = {
     "建军节": (8, 1, False), "教师节": (9, 10, False), "国庆节": (10, 1, False), "记者节": (11, 8, False),
     "春节": (1, 1, True), "元宵节": (1, 15, True), "端午节": (5, 5, True), "七夕节": (7, 7, True),
     "七夕": (7, 7, True), "中秋节": (8, 15, True), "重阳节": (9, 9, True),
+    "除夕": (12, 30, True),  # (the eve of 春节: the day before it, whether the month has 29 days or 30)
 }
 
 
@@ -698,6 +699,9 @@ FESTIVAL_NUMBERS: dict[str, str] = {
 def festival_date(name: str, year: int) -> dt.date | None:
     """The calendar date of festival ``name`` in ``year`` (lunar festivals via ``lunardate``,
     which covers 1900–2099); ``None`` for an unknown name or a year out of range."""
+    if name == "除夕":
+        new_year = festival_date("春节", year)
+        return new_year - dt.timedelta(days=1) if new_year else None
     spec = FESTIVALS.get(FESTIVAL_NUMBERS.get(name, name))
     if spec is None:
         return None

@@ -128,6 +128,7 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
 
 
 # A count with a second unit in brackets (85个（名）): bodies and people counted together.
+_COUNT_IN_BRACKETS_END = re.compile(r"[（(](?:共)?[\d一二三四五六七八九十百]+[名个人家位][）)][:：]?\s*$")
 _DUAL_UNIT = re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]")
 #: A line that is one honour and its count counts only with a conferring word this close before it.
 LINE_LIST_CONTEXT = 300
@@ -268,6 +269,10 @@ class AwardExtractor:
             rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖|称号))[（(](?:共)?(?P<n>{NUM})(?P<unit>{units})"
             r"[^（）()，。；]{0,6}[）)]"
         )
+        # 授予以下同志“2023年度优秀员工”称号（共6人）：…: a quoted honour, its count in brackets.
+        self.quoted_bracketed_count = re.compile(
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?[（(](?:共|计)?(?P<n>{NUM})(?P<unit>{units})[）)]"
+        )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
         self.referred = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
@@ -293,9 +298,10 @@ class AwardExtractor:
         # 行政长官社区服务奖状颁予六十五人 / 颁授金紫荆星章予10人: an unquoted honour handed to a count.
         # (荣誉奖状颁予12名个人及9个团体: two counts; 颁授荣誉博士学位予3位杰出人士: an honorary degree)
         self.handed_to = re.compile(
-            rf"(?:颁授|颁发)?(?P<honor>[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
+            # (颁授勋章及奖状予共190名人士: the medals and certificates of the day, a total)
+            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章)(?:及|和|、)(?:奖状|奖章)|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
             # (颁发师铎奖给8位教师: Taiwan copy hands it 给 them)
-            rf"(?:颁予|授予|予|(?<=奖)给)(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:颁予|授予|予|(?<=奖)给)(?:合共|共)?(?P<n>{NUM})(?P<unit>{units})"
             rf"(?:[^，。；\d]{{0,4}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"
         )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
@@ -542,7 +548,7 @@ class AwardExtractor:
             for pattern in (self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
-                            self.bracketed_count,
+                            self.bracketed_count, self.quoted_bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,
                             self.titled_plain):
                 if not cores.get(pattern, True):
@@ -725,6 +731,7 @@ class AwardExtractor:
         honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰))?(?:共有|受表彰的有|有(?![功限序效益突]))(?=.{3})|^[县市区]府表扬(?=.{3})", "", honor)
         honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=奖)(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
+        honor = re.sub("(?<=..)的$", "", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour
         honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)  # 全省优秀教师称号, 劳模称号
         honor = re.sub("(?<=等奖|金奖|银奖|铜奖)(?:作品|项目|论文|成果)$", "", honor)  # 一等奖作品8件: the prize grade
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(
@@ -761,7 +768,9 @@ class AwardExtractor:
         above 4人获颁最高荣誉的大紫荆勋章: keep the body's); counts in a list of other articles'
         headlines are none of this article's."""
         text = doc.clean_text
-        heads = [heading_like(text, a["evidence"]["clean_start"]) for a in awards]
+        # (一、全县优秀共产党员（5名）: a heading of the list of those commended, the article's own)
+        heads = [heading_like(text, a["evidence"]["clean_start"]) and not _COUNT_IN_BRACKETS_END.search(a["evidence"]["text"])
+                 for a in awards]
         body_counts = {a["count"] for a, head in zip(awards, heads, strict=True) if not head}  # 廿八人 / 廿八名
         # (我校12项成果获省级教学成果奖 above 特等奖1项、一等奖4项、二等奖7项: the headline sums the body's)
         body = [a for a, head in zip(awards, heads, strict=True) if not head]

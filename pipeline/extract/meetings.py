@@ -1477,9 +1477,13 @@ class MeetingExtractor:
                 date_text = same_day.group().strip()
                 before = doc.clean_text[max(0, sentence.start - 300) : sentence.start]
                 dated = [d for d in _DATE.finditer(before) if not _VAGUE_DATE.fullmatch(d.group())]
-                if dated:
+                # (近日，…调研。当天下午，…: the day is not stated; 世界读书日当天: a day the calendar does not give)
+                vague = list(_VAGUE_DATE.finditer(before))
+                unstated = bool(vague and (not dated or vague[-1].start() > dated[-1].start())) or re.search(
+                    r"(?:[日节夕]|纪念日)[”\"」]?$", text[: same_day.start()].rstrip()) is not None
+                if dated and not unstated:
                     date = self.date_of(doc, dated[-1].group(), reference)[0]
-                elif reference is not None and date_text not in _NEXT_DAY:
+                elif reference is not None and date_text not in _NEXT_DAY and not unstated:
                     date = reference.isoformat()
                 if date and date_text in _NEXT_DAY:
                     date = (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()

@@ -298,3 +298,31 @@ def test_contestants_are_no_audience_of_the_prize_ceremony(extract) -> None:
     record = extract("会\n发布时间：2024-05-10\n5月9日，县人民医院第三届护理技能大赛在医院培训中心举行，来自全院的56名选手参赛。"
                      "比赛结束后举行了颁奖仪式，院长白雪为获奖选手颁奖。\n")
     assert [m["attendee_count"] for m in record["meetings"]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "date"),
+    [
+        ("近日，省委书记到我县调研。当天下午，县委召开座谈会。", "2024-05-09", None),
+        ("世界读书日当天，学校召开阅读推广工作会议。", "2024-04-25", None),
+        ("除夕当天，社区召开团拜会。", "2024-02-12", "2024-02-09"),
+        ("5月8日，省委书记到我县调研。当天下午，县委召开座谈会。", "2024-05-09", "2024-05-08"),
+    ],
+)
+def test_the_same_day_only_when_the_day_is_stated(extract, body: str, published: str, date: str | None) -> None:
+    assert extract(f"会\n发布时间：{published}\n{body}\n")["meetings"][0]["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("会\n2024年7月1日\n行政长官今日主礼授勋典礼，颁授勋章及奖状予共190名人士。今年获授大紫荆勋章的有3人，获授金紫荆星章的有20人。\n",
+         [("勋章及奖状", 190, "名"), ("大紫荆勋章", 3, "人"), ("金紫荆星章", 20, "人")]),
+        ("会\n2024-01-20\n公司决定授予以下同志“2023年度优秀员工”称号（共6人）：张一、李二、王三、赵四、钱五、孙六。\n",
+         [("2023年度优秀员工", 6, "人")]),
+        ("会\n2024-06-30\n县委决定对以下同志和党组织予以表彰。\n一、全县优秀共产党员（5名）\n张一、李二、王三、赵四、钱五\n"
+         "二、全县先进基层党组织（3个）\n", [("全县优秀共产党员", 5, "名"), ("全县先进基层党组织", 3, "个")]),
+    ],
+)
+def test_totals_bracketed_counts_and_the_list_of_those_commended(extract, page: str, expected: list) -> None:
+    assert [(a["honor"], a["count"], a["unit"]) for a in extract(page)["awards"]] == expected

@@ -404,6 +404,9 @@ class Boilerplate:
         tail_start = n
         i = first_body + 1
         while i < n:
+            if self.lexicon.is_related_header(lines[i].text) and self._subheading(lines, reasons, i):
+                i += 1  # 网友留言 / 会上通报了网友留言办理情况。…: a subheading of the body, the account goes on
+                continue
             if self.lexicon.is_related_header(lines[i].text) or self.lexicon.opens_related(lines[i].text):
                 box_end = self._box_inside_body(lines, reasons, i)
                 if box_end is None:
@@ -543,7 +546,7 @@ class Boilerplate:
         if end == header + 2 and len(following) == 2 and self._box_item(lines[following[0]]) \
                 and not self.weak_junk(lines[following[0]]) and is_body_like(lines[following[1]]):
             return None  # headline, summary, headline, summary: a list with summaries
-        if following and following[0] == end + 1 and self._date_only(lines[end + 1].text):
+        if len(following) == 2 and following[0] == end + 1 and self._date_only(lines[end + 1].text):
             return None  # headline, summary, date: a card of another post (相关推荐 / 标题 / 摘要 / 2024-05-10)
         # (a teaser of another story after the list, opening as a report does with its own date, and then
         # the page's end: no body going on)
@@ -552,6 +555,15 @@ class Boilerplate:
                 is_body_like(lines[k]) or self._closing_sentence(lines[k]) for k in rest[:BOX_LOOKAHEAD]):
             return None
         return end
+
+    def _subheading(self, lines: list[Line], reasons: list[str | None], i: int) -> bool:
+        """A list label right above a closed paragraph that goes on with the meeting's account (会上…, 会议…):
+        a subheading of the body, not the page's list or comments."""
+        nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+        if nxt is None or reasons[nxt] is not None or not is_body_like(lines[nxt]):
+            return False
+        text = lines[nxt].text.strip()
+        return bool(_END_PUNCT.search(text)) and re.match(r"(?:会上|会议|会后|随后|同时|此外|据悉|据介绍)", text) is not None
 
     @staticmethod
     def _date_only(text: str) -> bool:
@@ -657,13 +669,18 @@ class Boilerplate:
         """热点新闻 / 其他标题… / 本文标题 / 2024-05-16 来源：… / 正文: a list of other posts above the headline.
         The items run from the list's label to the line before the headline, the one right above the
         page's date line."""
-        header = next((k for k in range(first_body) if self.lexicon.is_related_header(lines[k].text)), None)
+        # (the label alone on its line: not a breadcrumb, 当前位置：首页 > 热点新闻)
+        header = next((k for k in range(first_body) if lines[k].text.strip(" \t:：【】[]") in self.lexicon.related), None)
         if header is None:
             return
         dated = next((k for k in range(header + 1, first_body) if _DATE_LINE.match(lines[k].text) or self.lexicon.is_meta(lines[k].text.strip())), None)
-        if dated is None or dated - header < 3:
+        # the headline: the last line before the date line that no rule set apart (not a font-size widget, not a
+        # subtitle opening with a dash)
+        headline = max((k for k in range(header + 1, dated or header) if reasons[k] is None and self._title_like(lines[k])
+                        and not self.weak_junk(lines[k]) and not lines[k].text.strip().startswith(("—", "--"))), default=None)
+        if dated is None or headline is None or headline - header < 2:
             return  # (no date line, or only the headline between the label and it)
-        for k in range(header + 1, dated - 1):
+        for k in range(header + 1, headline):
             if reasons[k] is None:
                 reasons[k] = "related_list"
 
@@ -805,7 +822,7 @@ class Boilerplate:
             sourced = "来源" in line.text and not line.text[: m.start()].rstrip().endswith(("（", "(")) and \
                 not line.text[m.end() :].strip() if m else False
             # (發稿時間：113/05/08 14:30, or 113.05.08 alone on a line of page data)
-            if m and (re.search("发布|发佈|日期|發稿|发稿|更新", line.text) or sourced or (
+            if m and (re.search("发布|发佈|日期|發稿|发稿|更新时间|更新時間", line.text) or sourced or (
                     (reasons[i] in _PAGE_DATA or i <= min(first_body + 2, last_body - 1)) and _ROC_DATELINE.fullmatch(line.text.strip()))) \
                     and not _PROGRAMME_TIME.match(line.text) \
                     and len(line.text) < 80:

@@ -534,8 +534,11 @@ class AwardExtractor:
                 for item in self._counted_item.finditer(m["items"]):
                     honor, at = item["honor"], m.start("items") + item.start("n")
                     span = (at, m.start("items") + item.end())
-                    if any(span[0] < e and s < span[1] for s, e in taken) or re.search("[和及与]|代表$", honor) or not self._honor_like(honor):
-                        continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour)
+                    honor = honor.rsplit("为", 1)[-1] if m.group().startswith("命名") else honor  # 命名了5个村为…示范村
+                    if any(span[0] < e and s < span[1] for s, e in taken) or re.search(
+                            "[和及与]|代表|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台", honor) or not self._honor_like(honor):
+                        continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour;
+                        # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
                         taken.append(span)
             for m in self.referred.finditer(text):
@@ -572,7 +575,8 @@ class AwardExtractor:
                               and not re.search("集体|单位|组织|企业", m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
                     plain = pattern in (self.honor_first, self.count_verb_plain)
                     between = m.groupdict().get("between") or ""
-                    if pattern is self.conferred_prize and (m["honor"].endswith("代表") or not self._honor_like(m["honor"])):
+                    if pattern is self.conferred_prize and (m["honor"].endswith("代表") or m["honor"].startswith(("获奖", "受表彰", "获表彰"))
+                                                            or not self._honor_like(m["honor"])):
                         continue  # 为30名获奖者颁奖, 为10名优秀党员代表颁奖: no honour named, or representatives
                     if pattern is self.conferred_plain and between.endswith("代表"):
                         continue  # 为10名优秀共产党员代表颁发了荣誉证书: the representatives on stage, not all honoured
@@ -814,7 +818,7 @@ class AwardExtractor:
         return bool(re.search(
             "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
             "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
-            "|文明|红旗|星级|五好|巾帼|先锋|诚信|纳税大户|平安|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
+            "|文明|红旗|星级|五好|巾帼|先锋|诚信|纳税大户|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
             "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
             "|奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders
             honor,

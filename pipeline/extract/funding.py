@@ -27,6 +27,7 @@ from pipeline.extract.common import (
     TAIWAN,
     Lexicons,
     Sentence,
+    clause_bounds,
     evidence,
     heading_like,
     in_heading_list,
@@ -108,6 +109,7 @@ _LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price)
 _PROVIDED_FOR = re.compile(r"(?<!累计)提供了?(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
                            r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于)")
+_AUDITED = re.compile("(?:审计|巡察|巡视|检查|督查)[^。；]{0,20}?(?:发现|查出)[^。；]{0,30}?涉及(?:资金|金额)")
 _LENDING = re.compile("累计(?:发放|投放)[^，。；]{0,12}?贷款")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
@@ -153,6 +155,12 @@ class FundingExtractor:
         )
 
     @staticmethod
+    def _provided_for(text: str) -> bool:
+        """市政府提供500万元，用于重建电网: money provided for a purpose (not a running total: 累计…提供…)."""
+        m = _PROVIDED_FOR.search(text)
+        return m is not None and not re.search("累计|以来|先后|共计", text[clause_bounds(text, m.start())[0] : m.start()])
+
+    @staticmethod
     def region_currency(doc: Document) -> str:
         text = doc.clean_text
         if doc.language == "zh-Hans" and _COMPATRIOTS.search(text):
@@ -184,10 +192,12 @@ class FundingExtractor:
             # look back to the last 。/！/？ (at most 200 characters).
             floor = max(sentence.start - 200, max(full.rfind(ch, 0, sentence.start) for ch in "。！？\n") + 1)
             if not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) and not _LOAN_FOR.search(text) \
-                    and not _PROVIDED_FOR.search(text):
+                    and not self._provided_for(text):
                 continue
             if in_heading_list(full, sentence.start):
                 continue  # an item of a list of other articles' headlines
+            if _AUDITED.search(text):
+                continue  # 审计发现问题56个，涉及资金320万元: money an audit found, no grant
             if _CRIME.search(text):
                 continue  # 非法吸收公众存款2.3亿元: the sentence is about a crime
             # This sentence's slice only: O(entities) per document, not O(sentences x entities).
@@ -300,6 +310,7 @@ class FundingExtractor:
                         # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
                         # before the fund's name are no part of it; a bare 专项资金 names no purpose)
                         purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
+                        purpose = re.sub("^(?:涉及|涉及到|总计|合计|共计)", "", purpose or "") or None  # 签约…，涉及资金50亿元
                         if purpose and _GENERIC_FUND.fullmatch(purpose):
                             purpose = None
                 purpose = _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose

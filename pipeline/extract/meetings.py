@@ -113,8 +113,8 @@ _PLANNED = re.compile(
     "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
-    # 各村要于12月20日前召开村民代表大会: a task set for a time ahead
-    "|(?<![重主纲])(?:要|需要?|务必)(?:于|在)[^，。；]{0,12}?(?:召开|举行|举办)"
+    # 各村要于12月20日前召开村民代表大会, 会议要求各年级尽快召开家长会: a task set for a time ahead
+    "|(?<![重主纲])(?:要|需要?|务必)(?:于|在)[^，。；]{0,12}?(?:召开|举行|举办)|要求[^，。；]{0,16}?(?:召开|举行|举办)"
 )
 # After a date: from, since or before it (5月1日起施行, 3月以来, 6月30日前完成): no day something was held.
 _FROM_DATE_AFTER = re.compile(r"\s*(?:起|以来|开始(?!召开|举行)|前(?![往来去进])|之前|以前|以后|之后|后|止|截止)")
@@ -129,7 +129,7 @@ _BYLINE_BRACKET = re.compile(r"[（(](?:本报)?(?:记者|通讯员|特约记者
 # A leading clause that names another occasion's day before the account's own (根据…部署，在…之际，距离…，).
 _LEAD_CLAUSE = re.compile(r"\s*(?:根据|按照|依据|在|距离?|离|围绕|趁|借|值此|正值|适逢|恰逢|迎接|喜迎|继|针对|鉴于|面对|对照|结合)")
 # After a date: the day of something else than the meeting (4月20日发生的事故, 4月20日以来, 4月20日印发的通知).
-_OTHER_DAY_AFTER = re.compile(r"(?:上午|下午|晚上|晚)?(?:发生|印发|下发|出台|发布|公布|以来|开始|起(?![草诉]))")
+_OTHER_DAY_AFTER = re.compile(r"(?:上午|下午|晚上|晚)?(?:发生|印发|下发|出台|发布|公布|以来)")
 # What a meeting was held for, written right after its name with no comma (召开专题会议研究部署防汛工作,
 # 召开党组会议传达学习…, 召开座谈会听取意见): the name ends before it.
 _PURPOSE_AFTER_NAME = (
@@ -434,6 +434,7 @@ _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|�
 # 赴/到…考察: visitors of a tour.
 _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
+_TALLIED = re.compile(r"累计|以来|全年|计划|历年|近[\d一二三四五六七八九十两]+年")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the
@@ -480,6 +481,9 @@ _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各�
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 # A sentence opening on a part of the day alone (下午，…; 晚上，…): the day told just before.
 _DAY_PART_OPENING = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间)[，,]")
+# The end of an organization's name (省人民医院赴疆医疗队, 江南大学就业指导服务中心): a clause-like part of the
+# subject that ends so is the organization's own name.
+_ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司)$"
 _SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
 _NEXT_DAY = ("次日", "翌日", "第二天")
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
@@ -649,7 +653,7 @@ class MeetingExtractor:
                 + "|" + bare + ")")
         greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head + r")"
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
-        purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n]|$))"
+        purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date)
@@ -848,6 +852,8 @@ class MeetingExtractor:
             if not needed:
                 continue
             m = pattern.search(text)
+            if m and kind == "active" and _planned_in(text, m.start(), m.end()) and self.plain.search(text, 0, m.start("name")):
+                continue  # 县卫健局召开会议，要求各医疗机构于…前召开…: the meeting held, before the one required
             if m and _FUNDED_PURPOSE.search(text, clause_bounds(text, m.start("name"))[0], m.start("name")):
                 continue  # 拨款120万元，资助区内举办新春活动: what the money is for, not an event held
             if m and kind == "active" and m["name"].startswith("的") and re.match(_PURPOSE_AFTER_NAME, text[m.end() :]):
@@ -949,11 +955,12 @@ class MeetingExtractor:
         org = re.sub(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形式|方式)$", "", org)  # 市委以视频形式(召开), 通过视频会议形式
         # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 县委组织部牵头, 区人民医院组织7个科室专家:
         # the clause goes on after the organizer with what the meeting is about or whom it brought)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:就(?![业读职餐医])[^，。；]{2,}|邀请[^，。；]{2,}|牵头|(?:到|赴)(?![任达位期来场岗了])[^，。；]{2,}"
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|(?<![落送得做办提收找遇想见来回达报走直感受])(?:到|赴)(?![任达位期来场岗了店家]))"
+                     r"(?![^，。；]*" + _ORG_SUFFIX_END + r")[^，。；]{2,}|牵头"
                      r"|(?<![党团生际])组织(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
         if re.match("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会)$", org):
             return None  # 该行, 该院: the body named before, not named here
-        if re.match("[与和同跟向对]", org):
+        if re.match("[与跟]", org):
             return None  # (日前)与国际一流十九家…供应商(就…举行了签字仪式): the other party, the subject not written here
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
         # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
@@ -1099,7 +1106,9 @@ class MeetingExtractor:
         meeting's own) needs the attendance to be of a meeting, not 参加各类培训 or 参加评选."""
         for pattern in self.attendance:
             m = next((m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
-                      and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))), None)
+                      and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
+                      # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
+                      and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))), None)
             if m and elsewhere and (_OTHER_ACTIVITY.match(sentence, m.end()) or not self._attends_a_meeting(sentence, m)):
                 continue
             if m:
@@ -1361,7 +1370,9 @@ class MeetingExtractor:
                     name = self.strip_generic_prefix(self.clean_name(titled[0]["name"]))
             if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
-            visited = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:到|赴)(?![任达位期来场岗了])(?P<place>[^，。；,;到赴]{2,20})$", m.groupdict().get("org") or "") \
+            visited = re.search(r"(?<=[\u4e00-\u9fff]{2})(?<![落送得做办提收找遇想见来回达报走直感受])(?:到|赴)(?![任达位期来场岗了店家])"
+                                r"(?![^，。；,;]*(?:" + _ORG_SUFFIX_END + r"|调研|考察|视察|检查|督导|并))(?P<place>[^，。；,;到赴]{2,20})$",
+                                m.groupdict().get("org") or "") \
                 if kind == "active" else None
             # (县委书记江河到城南片区召开现场办公会: the place gone to is where it is held)
             visit_place = self.clean_location(visited["place"]) if visited else None
@@ -1488,14 +1499,16 @@ class MeetingExtractor:
                 if date and date_text in _NEXT_DAY:
                     date = (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
                 time_of_day = time_of_day or ("晚上" if date_text == "当晚" else _time_of_day(text[same_day.end() :]))
-            day_part = _DAY_PART_OPENING.match(text) if date_text is None else None
-            if day_part:
-                # 3月22日上午，…观摩。下午，红岩乡召开…培训会: the part of the day last dated before
-                before = doc.clean_text[max(0, sentence.start - 300) : sentence.start]
-                dated = [d for d in _DATE.finditer(before) if not _VAGUE_DATE.fullmatch(d.group())]
-                if dated:
-                    date, date_text = self.date_of(doc, dated[-1].group(), reference)[0], day_part["part"]
-                    time_of_day = _time_of_day(day_part["part"])
+            day_part = _DAY_PART_OPENING.match(text) if date_text is None and index > 0 else None
+            opened = _DATE.match(sentences[index - 1].text.lstrip()) if day_part else None
+            # (not a date line of the page: the sentence before tells something after its date)
+            if opened and not _VAGUE_DATE.fullmatch(opened.group()) and _opens_account(sentences[index - 1].text.lstrip(), opened) \
+                    and re.search("[\u4e00-\u9fff]{4}", sentences[index - 1].text.lstrip()[opened.end() :]) \
+                    and "\n" not in doc.clean_text[sentences[index - 1].end : sentence.start]:
+                # 3月22日上午，…观摩。下午，红岩乡召开…培训会: the day the sentence before opened its account with
+                # (not 各村于5月20日前完成…。下午，…: a deadline; not 该行成立于1998年5月8日。: a piece of history)
+                date, date_text = self.date_of(doc, opened.group(), reference)[:2]
+                time_of_day = _time_of_day(day_part["part"])
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
             # (会后，召开了全体干部大会: the next meeting of the day, dated by the one before below)
             following = kind == "clause" and _FOLLOWING.match(text) is not None
@@ -1939,9 +1952,11 @@ class MeetingExtractor:
                 own = heads - others
                 # (颁奖典礼: 典礼由某某主持 or 某某主持典礼, when no other meeting's head ends the same way)
                 ends = {h[-2:] for h in own} - {h[-2:] for h in others} - {"会议", "大会"}
+                # (党委会由刘洋主持: the meeting's own name, when no other meeting's holds it)
+                whole = {meeting["name"]} if not any(meeting["name"] in o["name"] for o in meetings if o is not meeting) else set()
                 named = next((p for _, p, sentence in chairs
                               if any(re.search(re.escape(h) + "[^，。；]{0,4}由|主持了?" + re.escape(h), sentence)
-                                     for h in own | ends)), None)
+                                     for h in own | ends | whole)), None)
                 if named is not None:
                     meeting["host"] = {"name": named["name"], "title": named["title"]}
         chairs = [(pos, person) for pos, person, _ in chairs]

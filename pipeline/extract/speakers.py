@@ -161,6 +161,9 @@ _FUNCTION_AFTER_NAME = re.compile(
 )
 # Common nouns a model span may start with before a surname and 先生/女士 (家长汪先生): no name.
 _NOUN_BEFORE_COURTESY = re.compile("^(?:家长|学生|村民|居民|市民|网友|老人|群众|患者|游客|顾客|员工|工人|农民|司机|业主|商户)")
+# Titles whose first character no given name ends with (陈教|授, 张主|任): a model span cut inside one.
+_CUT_TITLE = re.compile("教授|老师|主任|书记|经理|医生|律师|总监|主席|院士")
+_PRESENT_AFTER = re.compile(r"\s*(?:同志)?(?:出席|参加|莅临|到会|列席)")
 _LEGACY_AFTER = re.compile("(?:同志)?(?:精神|式(?![的地])|志愿服务|纪念馆|纪念日|故居|事迹|生平)")
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
 _ELDER_WORD = re.compile("^.[老小]$")
@@ -404,6 +407,9 @@ def _relayed_occasion(text: str, elsewhere: str) -> bool:
     occasion = re.sub(r"^(?:今天|昨天|前不久|不久前)?", "", occasion)
     if len(occasion) < 4:
         return False
+    held = re.escape(occasion) + "[^，。；]{0,8}?(?:召开|举行|开幕)|(?:召开|举行|举办)了?[^，。；]{0,10}?" + re.escape(occasion)
+    if re.search(held, text):
+        return False  # 全县经济工作会议召开。…在全县经济工作会议上强调…，要学习贯彻…会议精神: the meeting held here
     return re.search(rf"(?:传达|学习|贯彻|领会|落实)[^。；]{{0,30}}?{re.escape(occasion)}(?:上的[^，。；]{{0,6}}讲话|[^，。；]{{0,4}}精神)", text) is not None
 
 
@@ -745,7 +751,7 @@ class SpeakerExtractor:
                 name, e = name[:-1], e - 1  # 王强、刘兵等同志 (a model span over 等)
             if len(name) == 3 and name.endswith("总") and _AFTER_ZONG.match(text, e):
                 name, e = name[:-1], e - 1  # 王磊总经理, 张华总工程师: 总 opens the title after the name
-            if len(name) == 2 and self._title_any.match(text, e - 1):
+            if len(name) == 2 and _CUT_TITLE.match(text, e - 1):
                 continue  # 陈教授, 张主任: a surname and a title the model cut in two
             if _NOUN_BEFORE_COURTESY.match(name) and text.startswith(("先生", "女士"), e):
                 continue  # 学生家长汪先生: a common noun, a surname and a courtesy title
@@ -1414,6 +1420,8 @@ class SpeakerExtractor:
                     continue  # 他同克林顿总统在首脑会晤中…指出: the partner of the one who speaks
                 if mention.relayed and not mention.recipient:
                     relayed_names.add(mention.name)
+                elif _PRESENT_AFTER.match(text, mention.end):
+                    relayed_names.discard(mention.name)  # (…传达了王强在…上的讲话。王强出席会议: here in person)
                 if mention.relayed or mention.recipient or _REPORTER_AFTER.match(text, mention.end) or (
                     mention.title or ""
                 ).endswith("记者"):

@@ -326,3 +326,47 @@ def test_the_same_day_only_when_the_day_is_stated(extract, body: str, published:
 )
 def test_totals_bracketed_counts_and_the_list_of_those_commended(extract, page: str, expected: list) -> None:
     assert [(a["honor"], a["count"], a["unit"]) for a in extract(page)["awards"]] == expected
+
+
+# Regressions a side-by-side review of this stop's rules found (the earlier version right), kept as tests.
+@pytest.mark.parametrize(
+    ("page", "check", "expected"),
+    [
+        ("会\n发布时间：2024-05-08\n5月7日下午，同济大学在四平路校区召开2024年教学工作会议。\n", "organizer", "同济大学"),
+        ("会\n发布时间：2024-05-09\n5月7日，向阳街道党工委召开党建工作推进会。\n", "organizer", "向阳街道党工委"),
+        ("会\n发布时间：2024-04-02\n4月1日，省人民医院赴疆医疗队召开工作总结会。\n", "organizer", "省人民医院赴疆医疗队"),
+        ("会\n发布时间：2024-05-09\n5月8日，美团到家事业群召开供应商大会。\n", "organizer", "美团到家事业群"),
+        ("会\n发布时间：2024-05-09\n5月8日，镇党委为推动各项工作落到实处召开督查推进会。\n", "location", None),
+        ("会\n发布时间：2024-05-09\n今年1月1日以来，全镇共发生森林火情2起。下午，镇党委召开森林防火工作会议。\n", "date", None),
+        ("会\n发布时间：2024-05-10\n上午，县委召开常委会会议，传达学习全省经济工作会议精神。\n", "date", None),
+        ("会\n发布时间：2024-05-10\n5月6日起，全县村干部培训班在县委党校举行，5月8日结业。\n", "date", "2024-05-06"),
+        ("会\n发布时间：2024-05-09\n5月8日，全县村干部培训班开班。今年以来，县委党校已累计培训学员3000余人次。\n", "attendee_count", None),
+        ("会\n发布时间：2024-10-20\n10月18日下午，市第一中学在报告厅召开校运会总结表彰大会并为获奖班级颁奖。\n", "name", "校运会总结表彰大会"),
+        ("会\n发布时间：2024-07-10\n7月9日，县卫健局召开会议，要求各医疗机构于7月20日前召开全体职工大会传达会议精神。\n", "organizer", "县卫健局"),
+        ("热点新闻\n县委召开全县组织工作会议\n【字体：大 中 小】\n发布时间：2024-02-22\n2月21日，会议在县委党校报告厅召开。\n", "name", "全县组织工作会议"),
+    ],
+)
+def test_regressions_of_the_first_review(extract, page: str, check: str, expected) -> None:
+    assert extract(page)["meetings"][0][check] == expected
+
+
+def test_regressions_of_the_first_review_in_other_fields(extract_with_model) -> None:
+    comments = extract_with_model("县召开问政会\n发布时间：2024-05-09\n5月8日，县委办召开网友留言办理推进会。\n网友留言\n"
+                                  "会上通报了网友留言办理情况。县委常委、办公室主任孔亮主持会议并讲话。\n")
+    assert speakers(comments) == {"孔亮": ("县委常委、办公室主任", ("主持", "讲话"))}
+    own = extract_with_model("县召开经济工作会议\n发布时间：2024-01-10\n1月9日，全县经济工作会议召开。县委书记王强在全县经济工作会议上强调，"
+                             "要真抓实干。会议要求，要认真学习贯彻全县经济工作会议精神。\n")
+    assert speakers(own) == {"王强": ("县委书记", ("讲话",))}
+    present = extract_with_model("会\n发布时间：2024-05-09\n5月8日，镇党委召开会议，传达了县委书记王强在全县三级干部大会上的讲话。"
+                                 "县委书记王强出席会议。王强在讲话中指出，要抓好项目建设。\n")
+    assert speakers(present) == {"王强": ("县委书记", ("讲话",))}
+    long_term = extract_with_model("会\n发布时间：2024-05-09\n5月8日，镇党委召开老党员座谈会。镇长刘军长期关心老党员生活，主持会议并讲话。\n")
+    assert speakers(long_term) == {"刘军": ("镇长", ("主持", "讲话"))}
+    split = extract_with_model("会\n发布时间：2024-05-09\n5月8日上午，镇党委召开党委会，随后召开全体干部大会。党委会由镇党委书记刘洋主持。\n")
+    assert [(m["name"], (m["host"] or {}).get("name")) for m in split["meetings"]] == [("党委会", "刘洋"), ("全体干部大会", None)]
+    assert awards(extract_with_model, "镇党委召开表彰会，表彰了10名平安志愿者。") == []
+    assert awards(extract_with_model, "县委召开大会，命名了5个村为乡村振兴示范村。") == [("乡村振兴示范村", 5, "个")]
+    assert awards(extract_with_model, "集团召开表彰大会，表彰了10个先进集体。300名优秀员工代表参加大会。") == [("先进集体", 10, "个")]
+    assert awards(extract_with_model, "校长为30名获奖学生颁奖。") == []
+    assert funding_rows(extract_with_model, "今年以来，县农商银行累计为小微企业提供担保贷款5亿元，用于支持企业复工复产。") == []
+    assert funding_rows(extract_with_model, "共签约项目12个，涉及资金50亿元。") == [(5_000_000_000, "CNY", None)]

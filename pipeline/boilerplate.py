@@ -563,7 +563,11 @@ class Boilerplate:
         if nxt is None or reasons[nxt] is not None or not is_body_like(lines[nxt]):
             return False
         text = lines[nxt].text.strip()
-        return bool(_END_PUNCT.search(text)) and re.match(r"(?:会上|会议|会后|随后|同时|此外|据悉|据介绍)", text) is not None
+        # (not 市妇联召开执委会议，…: an item of the list, a report of its own that opens on its subject holding a meeting)
+        first_clause = re.split("[，。；,;]", text, maxsplit=1)[0]
+        return bool(_END_PUNCT.search(text)) and (
+            re.match(r"(?:会上|会议|会后|随后|同时|此外|据悉|据介绍|该)", text) is not None
+            or (re.search("会议|会上|主持|讲话|部署|通报了", text) is not None and not re.search("召开|举行|举办", first_clause)))
 
     @staticmethod
     def _date_only(text: str) -> bool:

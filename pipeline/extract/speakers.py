@@ -163,6 +163,7 @@ _FUNCTION_AFTER_NAME = re.compile(
 _NOUN_BEFORE_COURTESY = re.compile("^(?:家长|学生|村民|居民|市民|网友|老人|群众|患者|游客|顾客|员工|工人|农民|司机|业主|商户)")
 # Titles whose first character no given name ends with (陈教|授, 张主|任): a model span cut inside one.
 _CUT_TITLE = re.compile("教授|老师|主任|书记|经理|医生|律师|总监|主席|院士")
+_VISITED_BEFORE = re.compile("(?:慰问|看望|走访|探望|拜访|看望慰问|走访慰问)了?[^，。；、和及与]{0,8}$")
 _PRESENT_AFTER = re.compile(r"\s*(?:同志)?(?:出席|参加|莅临|到会|列席)")
 _LEGACY_AFTER = re.compile("(?:同志)?(?:精神|式(?![的地])|志愿服务|纪念馆|纪念日|故居|事迹|生平)")
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
@@ -848,6 +849,8 @@ class SpeakerExtractor:
         recipient = bool(
             _ON_BEHALF_OF.search(text, max(0, start - 1), start) and text.startswith("委托", end)
             or _RECIPIENT_BEFORE.search(prefix.rstrip())
+            # (王强走访慰问老党员刘志华，主持召开…: the one visited, not the one who chairs)
+            or _VISITED_BEFORE.search(before)
             or (in_clause and not self._trigger_re.search(in_clause["rest"]))
         )
         sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1

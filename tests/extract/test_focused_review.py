@@ -370,3 +370,9 @@ def test_regressions_of_the_first_review_in_other_fields(extract_with_model) -> 
     assert awards(extract_with_model, "校长为30名获奖学生颁奖。") == []
     assert funding_rows(extract_with_model, "今年以来，县农商银行累计为小微企业提供担保贷款5亿元，用于支持企业复工复产。") == []
     assert funding_rows(extract_with_model, "共签约项目12个，涉及资金50亿元。") == [(5_000_000_000, "CNY", None)]
+    assert funding_rows(extract_with_model, "人保财险为全县农户提供风险保障5亿元，用于应对自然灾害损失。") == []
+    visited = extract_with_model("会\n发布时间：2024-05-09\n5月8日，县委书记王强走访慰问老党员刘志华，主持召开老党员座谈会。\n")
+    assert (visited["meetings"][0]["host"] or {}).get("name") == "王强"
+    column = extract_with_model("滚动新闻\n发布时间：2024-05-08\n5月7日，市融媒体中心召开工作例会，主任王某主持会议。\n滚动新闻\n"
+                                "该中心滚动新闻栏目今年以来共发稿3000余条，会议决定追加采编经费20万元。\n")
+    assert [f["amount"] for f in column["funding"]] == [200_000]

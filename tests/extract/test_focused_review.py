@@ -376,3 +376,9 @@ def test_regressions_of_the_first_review_in_other_fields(extract_with_model) -> 
     column = extract_with_model("滚动新闻\n发布时间：2024-05-08\n5月7日，市融媒体中心召开工作例会，主任王某主持会议。\n滚动新闻\n"
                                 "该中心滚动新闻栏目今年以来共发稿3000余条，会议决定追加采编经费20万元。\n")
     assert [f["amount"] for f in column["funding"]] == [200_000]
+
+
+def test_a_chair_named_by_apposition_announcing_the_start(extract_with_model) -> None:
+    record = extract_with_model("会\n发布时间：2024-05-09\n5月8日，局机关召开全体干部大会。主持人、局办公室主任张文彬宣布会议开始。\n")
+    assert speakers(record) == {"张文彬": ("局办公室主任", ("主持",))}
+    assert record["meetings"][0]["host"] == {"name": "张文彬", "title": "局办公室主任"}

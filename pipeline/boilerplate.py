@@ -563,11 +563,16 @@ class Boilerplate:
         if nxt is None or reasons[nxt] is not None or not is_body_like(lines[nxt]):
             return False
         text = lines[nxt].text.strip()
-        # (not 市妇联召开执委会议，…: an item of the list, a report of its own that opens on its subject holding a meeting)
+        # (not 市妇联召开执委会议，…: an item of the list, a report of its own that opens on its subject holding a meeting;
+        # not 据悉，…去年12月召开…: another occasion; not a reader's question or exclamation under a comment label)
         first_clause = re.split("[，。；,;]", text, maxsplit=1)[0]
+        if re.search("[？！?!]", text) or re.match("据悉|据了解|据介绍", text) or re.search("去年|上月|上周|此前|前不久", text):
+            return False
+        comments = re.search("留言|评论|跟帖", lines[i].text) is not None
         return bool(_END_PUNCT.search(text)) and (
-            re.match(r"(?:会上|会议|会后|随后|同时|此外|据悉|据介绍|该)", text) is not None
-            or (re.search("会议|会上|主持|讲话|部署|通报了", text) is not None and not re.search("召开|举行|举办", first_clause)))
+            (not comments and re.match(r"(?:会上|会议|会后|随后|同时|此外|该)", text) is not None)
+            or (re.search("会议|会上|主持|讲话|部署|通报了", text) is not None and not re.search("召开|举行|举办", first_clause)
+                and (not comments or re.search("主持|讲话|通报了", text) is not None)))
 
     @staticmethod
     def _date_only(text: str) -> bool:

@@ -114,7 +114,9 @@ _PLANNED = re.compile(
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
     # 各村要于12月20日前召开村民代表大会, 会议要求各年级尽快召开家长会: a task set for a time ahead
-    "|(?<![重主纲])(?:要|需要?|务必)(?:于|在)[^，。；]{0,12}?(?:召开|举行|举办)|要求[^，。；]{0,16}?(?:召开|举行|举办)"
+    "|(?<![重主纲])(?:要|需要?|务必)(?:于|在)[^，。；]{0,12}?(?:召开|举行|举办)"
+    # (not 按照市卫健委要求召开…: a meeting held as required; the order names those who are to hold one)
+    "|要求(?:各|全体|所有|下属)[^，。；]{0,16}?(?:召开|举行|举办)"
 )
 # After a date: from, since or before it (5月1日起施行, 3月以来, 6月30日前完成): no day something was held.
 _FROM_DATE_AFTER = re.compile(r"\s*(?:起|以来|开始(?!召开|举行)|前(?![往来去进])|之前|以前|以后|之后|后|止|截止)")
@@ -434,7 +436,8 @@ _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|�
 # 赴/到…考察: visitors of a tour.
 _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
-_TALLIED = re.compile(r"累计|以来|全年|计划|历年|近[\d一二三四五六七八九十两]+年")
+# (not 计划财务部: a department's name)
+_TALLIED = re.compile(r"累计|以来|全年|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年|近[\d一二三四五六七八九十两]+年")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the
@@ -483,7 +486,7 @@ _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各�
 _DAY_PART_OPENING = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间)[，,]")
 # The end of an organization's name (省人民医院赴疆医疗队, 江南大学就业指导服务中心): a clause-like part of the
 # subject that ends so is the organization's own name.
-_ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司)$"
+_ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司|党委|支部|总支|专班|人才|干部|代表)$"
 _SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
 _NEXT_DAY = ("次日", "翌日", "第二天")
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
@@ -925,6 +928,7 @@ class MeetingExtractor:
     def clean_org(org: str | None) -> str | None:
         if not org:
             return None
+        raw = org
         # 本报北京5月20日讯 (before its date goes), 本网讯 / 本台讯 / 本站讯 / 通讯员讯
         org = re.sub(r"^(?:本(?:报|网|台|站|刊)[^，。\s]{0,12}?|通讯员|[^，。\s]{2,8}网)讯[\s　]*", "", org.strip())
         org = _DATE.sub("", org)
@@ -955,12 +959,14 @@ class MeetingExtractor:
         org = re.sub(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形式|方式)$", "", org)  # 市委以视频形式(召开), 通过视频会议形式
         # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 县委组织部牵头, 区人民医院组织7个科室专家:
         # the clause goes on after the organizer with what the meeting is about or whom it brought)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|(?<![落送得做办提收找遇想见来回达报走直感受])(?:到|赴)(?![任达位期来场岗了店家]))"
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|(?<![落送得做办提收找遇想见来回达报走直感受派驻])(?:到|赴)(?![任达位期来场岗了店家]))"
                      r"(?![^，。；]*" + _ORG_SUFFIX_END + r")[^，。；]{2,}|牵头"
                      r"|(?<![党团生际])组织(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
+        # (市中心医院按照市卫健委要求, 某银行为落实监管要求: what the meeting answers to, after the organizer)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按照|根据|依据|为落实|落实|应)[^，。；]{1,20}?(?:要求|部署|安排)$", "", org)
         if re.match("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会)$", org):
             return None  # 该行, 该院: the body named before, not named here
-        if re.match("[与跟]", org):
+        if re.match("[与跟]", org) and re.search("就|共同|联合|一起|一道", raw):
             return None  # (日前)与国际一流十九家…供应商(就…举行了签字仪式): the other party, the subject not written here
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
         # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
@@ -1370,7 +1376,7 @@ class MeetingExtractor:
                     name = self.strip_generic_prefix(self.clean_name(titled[0]["name"]))
             if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
-            visited = re.search(r"(?<=[\u4e00-\u9fff]{2})(?<![落送得做办提收找遇想见来回达报走直感受])(?:到|赴)(?![任达位期来场岗了店家])"
+            visited = re.search(r"(?<=[\u4e00-\u9fff]{2})(?<![落送得做办提收找遇想见来回达报走直感受派驻])(?:到|赴)(?![任达位期来场岗了店家])"
                                 r"(?![^，。；,;]*(?:" + _ORG_SUFFIX_END + r"|调研|考察|视察|检查|督导|并))(?P<place>[^，。；,;到赴]{2,20})$",
                                 m.groupdict().get("org") or "") \
                 if kind == "active" else None
@@ -1945,6 +1951,7 @@ class MeetingExtractor:
                          # (主持人：…, 会议主持：…, 主持人是/为…, 主持会议的是…)
                          "|主持(?:(?:人|[^，。；]{0,4}的)[:：为是]?|[:：])[^，。；\n]{0,30}?" + _spaced(person["name"]), ev["text"])
         ]
+        naming: set[int] = set()  # where the chair sentences that named a meeting's host stand
         if len(meetings) > 1:
             for meeting in meetings:
                 heads = self._heads_of(meeting["name"]) - _GENERIC_HEADS - {"会议", "大会"}
@@ -1954,12 +1961,15 @@ class MeetingExtractor:
                 ends = {h[-2:] for h in own} - {h[-2:] for h in others} - {"会议", "大会"}
                 # (党委会由刘洋主持: the meeting's own name, when no other meeting's holds it)
                 whole = {meeting["name"]} if not any(meeting["name"] in o["name"] for o in meetings if o is not meeting) else set()
-                named = next((p for _, p, sentence in chairs
+                named = next(((pos, p) for pos, p, sentence in chairs
                               if any(re.search(re.escape(h) + "[^，。；]{0,4}由|主持了?" + re.escape(h), sentence)
                                      for h in own | ends | whole)), None)
                 if named is not None:
-                    meeting["host"] = {"name": named["name"], "title": named["title"]}
-        chairs = [(pos, person) for pos, person, _ in chairs]
+                    meeting["host"] = {"name": named[1]["name"], "title": named[1]["title"]}
+                    naming.add(named[0])
+        # (党组会议由冯涛主持 under a headline naming the 随后 meeting, now first: the sentence that named one
+        # meeting's host chairs no other)
+        chairs = [(pos, person) for pos, person, _ in chairs if pos not in naming]
         chairs.sort(key=lambda c: c[0])
         stretches = _stretches(meetings)
         taken: set[str] = set()

@@ -353,8 +353,6 @@ _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 _ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为、]|主持[^，。；]{0,4}的是)\s*[^，。；:：\n]{0,30}?\s*$")
-# The chair's procedural words (宣布会议开始, 宣布大会闭幕): no speech of their own.
-_PROCEDURAL = re.compile(r"\s*宣布[^，。；]{0,8}?(?:开始|开幕|闭幕|结束)")
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
 _CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
                          "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉")
@@ -1348,8 +1346,7 @@ class SpeakerExtractor:
                         or honoured_says:
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
-                    procedural = _PROCEDURAL.match(text, mention.end) is not None
-                    mention.roles = ["主持", *(r for r in mention.roles if r != "主持" and not (procedural and r == "讲话"))]
+                    mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
                 elif _LECTURER_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["作报告", *(r for r in mention.roles if r != "作报告")]
                 listed = _LISTED_AFTER_ROLE.search(text, sentence.start, mention.start)

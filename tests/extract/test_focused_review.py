@@ -376,5 +376,32 @@ def test_regressions_of_the_first_review_in_other_fields(extract_with_model) -> 
 
 def test_a_chair_named_by_apposition_announcing_the_start(extract_with_model) -> None:
     record = extract_with_model("会\n发布时间：2024-05-09\n5月8日，局机关召开全体干部大会。主持人、局办公室主任张文彬宣布会议开始。\n")
-    assert speakers(record) == {"张文彬": ("局办公室主任", ("主持",))}
+    assert speakers(record) == {"张文彬": ("局办公室主任", ("主持", "讲话"))}  # (宣布开幕 is 讲话, GUIDELINES §4)
     assert record["meetings"][0]["host"] == {"name": "张文彬", "title": "局办公室主任"}
+
+
+# Regressions a second side-by-side review found, after the first review's fixes.
+@pytest.mark.parametrize(
+    ("page", "check", "expected"),
+    [
+        ("会\n发布时间：2024-05-09\n5月8日，县选派到村任职干部临时党委召开党员大会。\n", "organizer", "县选派到村任职干部临时党委"),
+        ("会\n发布时间：2024-05-09\n5月8日，市第十一批赴疆干部人才临时党委召开党员大会。\n", "organizer", "市第十一批赴疆干部人才临时党委"),
+        ("会\n发布时间：2024-05-08\n5月7日，市中心医院按照市卫健委要求召开安全生产专题会议，院长刘刚主持会议。\n", "organizer", "市中心医院"),
+        ("会\n发布时间：2024-05-08\n5月7日，某医院召开预算执行分析会，院领导及计划财务部、医务部负责人共25人参加会议。\n", "attendee_count", 25),
+        ("会\n发布时间：2024-05-08\n5月7日，跟谁学公司召开年度经销商大会。\n", "organizer", "跟谁学公司"),
+    ],
+)
+def test_regressions_of_the_second_review(extract, page: str, check: str, expected) -> None:
+    assert extract(page)["meetings"][0][check] == expected
+
+
+def test_regressions_of_the_second_review_in_other_fields(extract_with_model) -> None:
+    court = extract_with_model("县法院召开全院干警大会\n发布时间：2024-05-08\n5月7日上午，县人民法院召开党组会议，随后召开全院干警大会。"
+                               "党组会议由院党组书记、院长冯涛主持。\n")
+    assert {m["name"]: (m["host"] or {}).get("name") for m in court["meetings"]} == {"全院干警大会": None, "党组会议": "冯涛"}
+    related = extract_with_model("会\n发布时间：2024-05-08\n5月7日，某大学召开2024年科研工作会议，副校长李明主持会议。\n相关新闻\n"
+                                 "据悉，某大学去年12月召开年度表彰大会，表彰了50名优秀教师，并发放奖励资金200万元。\n")
+    assert (len(related["meetings"]), related["awards"], related["funding"]) == (1, [], [])
+    comment = extract_with_model("会\n发布时间：2024-05-08\n5月7日，某医院召开医德医风建设大会，院长刘刚主持会议。\n网友评论\n"
+                                 "会上说要给一线医护人员每人发放奖金5000元，什么时候兑现？\n")
+    assert comment["funding"] == []

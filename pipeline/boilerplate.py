@@ -570,7 +570,7 @@ class Boilerplate:
             return False
         comments = re.search("留言|评论|跟帖", lines[i].text) is not None
         return bool(_END_PUNCT.search(text)) and (
-            (not comments and re.match(r"(?:会上|会议|会后|随后|同时|此外|该)", text) is not None)
+            re.match(r"(?:会上|会议)" if comments else r"(?:会上|会议|会后|随后|同时|此外|该)", text) is not None
             or (re.search("会议|会上|主持|讲话|部署|通报了", text) is not None and not re.search("召开|举行|举办", first_clause)
                 and (not comments or re.search("主持|讲话|通报了", text) is not None)))
 

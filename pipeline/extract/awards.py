@@ -343,7 +343,12 @@ class AwardExtractor:
         item = rf"{NUM}(?:{units})[^\W\d的、，。；]{{2,12}}?"
         self.counted_after_verb = re.compile(
             rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?P<items>(?:{item}[、和及与；;](?={NUM}(?:{units}))){{0,7}}{item})"
-            r"(?=[，。；,;]|$|(?P<after_verb>(?:进行了?|予以)(?:表彰|表扬)))"
+            r"(?=[，。；,;]|$|(?P<after_verb>(?:进行了?|予以|给予了?)(?:通报)?(?:表彰|表扬|嘉奖)|通报(?:表彰|表扬)))"
+        )
+        # 会上，20个先进村、50名致富带头人受到表彰: the counts and their honours, then the passive verb.
+        self.counted_before_verb = re.compile(
+            rf"(?:^|(?<=[，,：:\s]))(?P<items>(?:{item}[、和及与](?={NUM}(?:{units}))){{0,7}}{item})"
+            r"(?:分别)?(?=(?:受到|获得|得到|被)了?(?:通报)?(?:表彰|表扬|嘉奖))"
         )
         # (表彰了10个先进基层党组织；20名优秀共产党员。: a sentence that is only such counts, after a
         # sentence conferring honours)
@@ -351,7 +356,8 @@ class AwardExtractor:
             rf"^\s*(?:其中[，,：:]?\s*)?(?P<items>(?:{item}[、和及与，,；;](?={NUM}(?:{units}))){{0,7}}{item})\s*[。；;]?\s*$"
         )
         self._counted_item = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>[^\W\d的、，。；]{{2,12}}?)(?=[、和及与；;](?={NUM})|[，。；,;]|$|进行|予以)"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>[^\W\d的、，。；]{{2,12}}?)"
+            rf"(?=[、和及与；;](?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?(?:受到|获得|得到|被)了?(?:通报)?(?:表彰|表扬|嘉奖))"
         )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
         # a sentence conferring honours
@@ -528,7 +534,8 @@ class AwardExtractor:
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=True, listed=listed,
                                  at=m.start("items") + item.start("n")):
                         taken.append(span)
-            for m in (*([counted_sentence] if counted_sentence is not None else []), *self.counted_after_verb.finditer(text)):
+            for m in (*([counted_sentence] if counted_sentence is not None else []), *self.counted_after_verb.finditer(text),
+                      *self.counted_before_verb.finditer(text)):
                 if m.re is self.counted_after_verb and m["verb"] is None and m["after_verb"] is None:
                     continue  # 对12名…: 对 with no conferring verb after the counts
                 for item in self._counted_item.finditer(m["items"]):
@@ -536,7 +543,7 @@ class AwardExtractor:
                     span = (at, m.start("items") + item.end())
                     honor = honor.rsplit("为", 1)[-1] if m.group().startswith("命名") else honor  # 命名了5个村为…示范村
                     if any(span[0] < e and s < span[1] for s, e in taken) or re.search(
-                            "[和及与]|代表|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台", honor) or not self._honor_like(honor):
+                            "[和及与各每]|代表|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台|分别|奖励", honor) or not self._honor_like(honor):
                         continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour;
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
@@ -736,6 +743,7 @@ class AwardExtractor:
         honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=奖)(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("(?<=..)的$", "", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour
+        honor = re.sub("(?<=..)(?:各|每[人户村个家名所]?|分别|共)奖$", "", honor)  # 对10个先进村各奖励5万元: the reward, not the honour
         honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)  # 全省优秀教师称号, 劳模称号
         honor = re.sub("(?<=等奖|金奖|银奖|铜奖)(?:作品|项目|论文|成果)$", "", honor)  # 一等奖作品8件: the prize grade
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(

@@ -872,6 +872,8 @@ class MeetingExtractor:
     @staticmethod
     def clean_name(name: str) -> str:
         name = re.sub(r"^.*[】\]］]", "", name)  # 【本报消息】…: a dateline tag before the name
+        # (应广大家长要求召开的家长座谈会: what the meeting was held at the request of)
+        name = re.sub(r"^(?:应|按照|根据|依据|落实)[^，。；]{1,20}?要求(?:召开|举行|举办)的(?=.{2})", "", name)
         name = _DATED_DATELINE.sub("", name)  # 新华社北京七月二十三日电…
         name = re.sub(r"^\d{1,2}[．.]\s*(?=\D)", "", name)  # 5．为期两天的…: a list number
         name = re.sub(r"^[（(][^（）()]{0,30}(?:记者|通讯员|报道|摄)[^（）()]{0,30}[）)]\s*", "", name)  # （记者 张某）…

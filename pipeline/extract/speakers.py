@@ -158,6 +158,8 @@ _FUNCTION_AFTER_NAME = re.compile(
     r"等(?=[\d一二三四五六七八九十两几多]|同志|人|领导|嘉宾|[，,、。])"
     r"|[作做](?=了|[^，。；]{0,24}?(?:报告|发言|讲话|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
     r"|代(?=为|表(?!大会|团|队))"
+    # (杨卫获浙江省科学技术突出贡献奖: 获 before the honour)
+    r"|获(?=[^，。；]{2,24}?(?:奖|称号|荣誉|勋章|奖章))"
 )
 # Common nouns a model span may start with before a surname and 先生/女士 (家长汪先生): no name.
 _NOUN_BEFORE_COURTESY = re.compile("^(?:家长|学生|村民|居民|市民|网友|老人|群众|患者|游客|顾客|员工|工人|农民|司机|业主|商户)")
@@ -219,7 +221,8 @@ _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12
 # 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4);
 # not 对荣获表彰的先进集体…感到高兴 (others honoured: a 的 before the feeling)
 # A label of one who was honoured, before a name (获奖者、…, 受表彰的…, 获奖教师).
-_HONOURED_LABEL = re.compile("(?:获奖者|获得者|得主)[、，,]?[^，。；！？、]{0,16}$")
+# (受表彰的优秀党员刘明表示, 获得“…”称号的刘明说: one honoured, speaking of it)
+_HONOURED_LABEL = re.compile("(?:获奖者|获得者|得主)[、，,]?[^，。；！？、]{0,16}$|受(?:到)?表彰的[^，。；！？、]{0,12}$|获得[^，。；]{0,20}?称号的[^，。；！？、]{0,12}$")
 _HONOUR_REACTION = re.compile(
     "[，,：:]?\\s*[“「\"]?(?:对|为|能够?|此次|这次|自己)?(?:获|荣获|获得|获授|获颁|当选|被授予|被评为)"
     "(?:(?!的(?:先进|优秀|集体|个人|同志|单位|企业|同事|同学|学生|教师|老师|代表|家庭))[^。！？]){0,16}?"
@@ -245,7 +248,7 @@ _SHORT_POSTS = {"总": ("总经理", "总裁", "总监"), "董": ("董事长",)}
 # An act of a meeting in the clause of a surname-and-post reference (王书记宣读了表彰决定, 林书记为党员讲授党课),
 # not remarks (陈校长走过来拍着他的肩说: a feature's narrative).
 _ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|讲授|党课|致辞|致词|述职|领学|作了?[^，。；]{0,12}?报告")
-_SPEECH_AFTER_POST = re.compile("(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]")
+_SPEECH_AFTER_POST = re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]")
 _OCCASION = re.compile(
     # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted)
     "部署|动员|(?<!的)(?<!电视)(?<!广播)(?<!书面)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称|中)|讲座)"

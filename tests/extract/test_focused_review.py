@@ -389,6 +389,9 @@ def test_a_chair_named_by_apposition_announcing_the_start(extract_with_model) ->
         ("会\n发布时间：2024-05-08\n5月7日，市中心医院按照市卫健委要求召开安全生产专题会议，院长刘刚主持会议。\n", "organizer", "市中心医院"),
         ("会\n发布时间：2024-05-08\n5月7日，某医院召开预算执行分析会，院领导及计划财务部、医务部负责人共25人参加会议。\n", "attendee_count", 25),
         ("会\n发布时间：2024-05-08\n5月7日，跟谁学公司召开年度经销商大会。\n", "organizer", "跟谁学公司"),
+        ("会\n发布时间：2024-06-04\n6月3日，县信访局召开信访工作联席会议。\n留言区\n会议听取了各成员单位工作汇报，20余名成员单位负责人参加会议。\n",
+         "attendee_count", 20),
+        ("会\n发布时间：2024-05-08\n应广大家长要求召开的家长座谈会5月7日在某小学举行。\n", "name", "家长座谈会"),
     ],
 )
 def test_regressions_of_the_second_review(extract, page: str, check: str, expected) -> None:
@@ -405,3 +408,29 @@ def test_regressions_of_the_second_review_in_other_fields(extract_with_model) ->
     comment = extract_with_model("会\n发布时间：2024-05-08\n5月7日，某医院召开医德医风建设大会，院长刘刚主持会议。\n网友评论\n"
                                  "会上说要给一线医护人员每人发放奖金5000元，什么时候兑现？\n")
     assert comment["funding"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会上，20个先进村、50名致富带头人受到表彰。", [("先进村", 20, "个"), ("致富带头人", 50, "名")]),
+        ("会上，8名服务明星、3个红旗车间获得表彰。", [("服务明星", 8, "名"), ("红旗车间", 3, "个")]),
+        ("会上，对20个先进村、50名致富带头人给予表彰。", [("先进村", 20, "个"), ("致富带头人", 50, "名")]),
+        ("会上，对5个优秀网格进行了通报表扬。", [("优秀网格", 5, "个")]),
+        ("县政府对评出的10个先进村各奖励5万元。", [("先进村", 10, "个")]),
+    ],
+)
+def test_counts_before_a_passive_conferral_and_more_conferring_verbs(extract, body: str, expected: list) -> None:
+    assert awards(extract, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("县长王强主持。王县长最后强调，要抓好落实。", {"王强": ("县长", ("主持", "讲话"))}),
+        ("县委召开表彰大会。受表彰的优秀党员刘明表示，将再接再厉。", {}),
+        ("浙江大学教授杨卫获浙江省科学技术突出贡献奖。", {}),
+    ],
+)
+def test_adverbs_after_a_reference_honoured_people_and_a_name_before_its_prize(extract_with_model, body: str, expected: dict) -> None:
+    assert speakers(extract_with_model(f"会\n发布时间：2024-05-09\n5月8日，县委召开全县干部大会。{body}\n")) == expected

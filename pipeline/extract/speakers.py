@@ -1127,6 +1127,18 @@ class SpeakerExtractor:
             pos = stop + 1
         return roles
 
+    @staticmethod
+    def _pair_respectively(text: str, group: list[Mention]) -> None:
+        """县委书记张建国、县长李明分别讲话和主持会议: as many roles as names after 分别, one each in order."""
+        last = group[-1]
+        if len(group) < 2 or not re.match(r"\s*分别", text[last.end : last.end + 4]) or len(last.roles) != len(group):
+            return
+        if not re.match(r"\s*分别[^，。；]*[和及、]", text[last.end :]):
+            return  # (分别讲话: one role for all)
+        roles = list(last.roles)
+        for mention, role in zip(group, roles, strict=True):
+            mention.roles = [role]
+
     def _roles_in(self, window: str, after_address: bool = False) -> list[str]:
         """Roles of the triggers in ``window``, in text order: leftmost matches, the longest
         trigger at a position winning (作了讲话 over 讲话).
@@ -1364,6 +1376,7 @@ class SpeakerExtractor:
                         mention.roles = [segment_role]
             self._objects_of_subjects(text, sentence, mentions)
             # Names joined by 、/和 (titles between them allowed) share the last one's roles.
+            group_end = len(mentions)  # (the group the last name closes, for roles paired by 分别)
             for k in range(len(mentions) - 2, -1, -1):
                 gap = text[mentions[k].end : mentions[k + 1].start]
                 if mentions[k + 1].title:
@@ -1386,6 +1399,9 @@ class SpeakerExtractor:
                 if (joined or comma) and not mentions[k].roles:
                     mentions[k].roles = list(mentions[k + 1].roles)
                     mentions[k].recipient = mentions[k].recipient or mentions[k + 1].recipient
+                    self._pair_respectively(text, mentions[k : group_end])
+                else:
+                    group_end = k + 1
             for k, mention in enumerate(mentions):
                 following = mentions[k + 1].start if k + 1 < len(mentions) else sentence.end
                 # 甲、乙…参加开幕式并先后致辞 / …等12位专家，分别作了…报告

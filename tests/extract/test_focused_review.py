@@ -434,3 +434,11 @@ def test_counts_before_a_passive_conferral_and_more_conferring_verbs(extract, bo
 )
 def test_adverbs_after_a_reference_honoured_people_and_a_name_before_its_prize(extract_with_model, body: str, expected: dict) -> None:
     assert speakers(extract_with_model(f"会\n发布时间：2024-05-09\n5月8日，县委召开全县干部大会。{body}\n")) == expected
+
+
+def test_roles_paired_in_order_after_fenbie(extract_with_model) -> None:
+    paired = extract_with_model("会\n发布时间：2024-07-01\n6月30日，全县干部大会召开。县委书记张建国、县长李明分别讲话和主持会议。\n")
+    assert speakers(paired) == {"张建国": ("县委书记", ("讲话",)), "李明": ("县长", ("主持",))}
+    assert paired["meetings"][0]["host"]["name"] == "李明"
+    shared = extract_with_model("会\n发布时间：2024-07-01\n6月30日，全县干部大会召开。县委书记张建国、县长李明分别讲话。\n")
+    assert speakers(shared) == {"张建国": ("县委书记", ("讲话",)), "李明": ("县长", ("讲话",))}

@@ -524,7 +524,9 @@ _PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\
 # A clause that goes on to the next meeting of the day (，随后召开…, ，会后又举行了…).
 _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*(?:随后|随即|接着|紧接着|会后|之后)[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
 # (观摩结束后，召开了…讲评会: after the event just told)
-_FOLLOWING = re.compile(r"^\s*(?:随后|随即|紧接着|接着|会后|之后|[^，。；]{1,10}?结束后)[，,]?|随后举行的|随后召开的")
+# (签约后，双方召开座谈会: after the act just told; not 三天后, a span of time)
+_FOLLOWING = re.compile(r"^\s*(?:随后|随即|紧接着|接着|会后|之后|[^，。；]{1,10}?结束后|[^，。；\d]{1,8}?(?<![年月日天周前])后(?=[，,]))[，,]?"
+                        r"|随后举行的|随后召开的")
 #: A meeting named only in the headline is dated by one of this many body sentences after it.
 HEADLINE_BODY_SENTENCES = 3
 #: A day without a month takes the month of a full date at most this many characters before it.
@@ -1926,11 +1928,15 @@ class MeetingExtractor:
         """The sentence lies in another meeting's stretch and names that meeting's kind, which the main
         meeting's name lacks (全县干部共300余人参加大会 after …召开全县干部大会)."""
         mine = self._heads_of(meetings[0]["name"])
+
+        def said(heads: set[str]) -> bool:
+            # (…共30余人参加座谈 after 召开座谈会: the head's stem names it too)
+            return any(h in t.text or (len(h) >= 3 and h[-1] in "会班" and h[:-1] in t.text) for h in heads)
+
         for other in meetings[1:]:
             a, b = stretches[other["evidence"]["clean_start"]]
             if a <= t.start < b:
-                return any(h in t.text for h in self._heads_of(other["name"]) - mine - {"会"}) and not any(
-                    h in t.text for h in mine - {"会"})
+                return said(self._heads_of(other["name"]) - mine - {"会"}) and not said(mine - {"会"})
         return False
 
     def assign_hosts(self, meetings: list[dict[str, Any]], speakers: list[dict[str, Any]]) -> None:

@@ -442,3 +442,10 @@ def test_roles_paired_in_order_after_fenbie(extract_with_model) -> None:
     assert paired["meetings"][0]["host"]["name"] == "李明"
     shared = extract_with_model("会\n发布时间：2024-07-01\n6月30日，全县干部大会召开。县委书记张建国、县长李明分别讲话。\n")
     assert speakers(shared) == {"张建国": ("县委书记", ("讲话",)), "李明": ("县长", ("讲话",))}
+
+
+def test_a_side_meetings_headcount_stays_with_it(extract) -> None:
+    record = extract("会\n发布时间：2024-07-03\n7月2日，省农科院与丰收县战略合作签约仪式在丰收县举行。丰收县委副书记刘明主持签约仪式。\n"
+                     "签约后，双方召开座谈会，就下一步合作进行深入交流。双方相关部门负责人共30余人参加座谈。\n")
+    assert [(m["name"], m["date"], m["attendee_count"]) for m in record["meetings"]] == [
+        ("省农科院与丰收县战略合作签约仪式", "2024-07-02", None), ("座谈会", "2024-07-02", 30)]

@@ -764,9 +764,10 @@ class AwardExtractor:
             "recipient_kind": kind or self._kind(unit, honor),
             "recipients": [],
             "evidence": evidence(doc, sentence),
-            # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中)
+            # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中;
+            # not 共评出金奖3名、银奖5名、铜奖8名: 共 belongs to the list, not to an item after a 、)
             # (100个先进集体和个人受到表彰。其中，…: a total over persons and entities, parts in the next sentence)
-            "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE), at)
+            "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
                            or re.match(r"[^，,；;、]{0,40}?[，,；;]其中", sentence.text[at:])
                            or (re.match(r"[^，,；;、]{0,12}?(?:集体|单位)[和及与](?:先进)?个人", sentence.text[at:])
                                and _ITEMS_AFTER_TOTAL.match(doc.clean_text, sentence.end, sentence.end + 4) is not None)),

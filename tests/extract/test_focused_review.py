@@ -449,3 +449,8 @@ def test_a_side_meetings_headcount_stays_with_it(extract) -> None:
                      "签约后，双方召开座谈会，就下一步合作进行深入交流。双方相关部门负责人共30余人参加座谈。\n")
     assert [(m["name"], m["date"], m["attendee_count"]) for m in record["meetings"]] == [
         ("省农科院与丰收县战略合作签约仪式", "2024-07-02", None), ("座谈会", "2024-07-02", 30)]
+
+
+def test_a_list_after_gong_holds_no_total_among_its_items(extract) -> None:
+    # (8 = 3 + 5 by chance: 铜奖 is an item of the list, not a total over the two before it)
+    assert awards(extract, "大会共评出金奖3名、银奖5名、铜奖8名。") == [("金奖", 3, "名"), ("银奖", 5, "名"), ("铜奖", 8, "名")]

@@ -132,6 +132,8 @@ _NAMES_AN_EVENT = re.compile("会议|大会|论坛|座谈会|仪式|典礼|活�
 # （市委书记刘建华在大会上讲话）: a whole line in brackets is a caption's shape, not a headline's.
 _IN_BRACKETS = re.compile(r"^\s*[（(][^（）()]{4,80}[)）]\s*$")
 _COMMENT_WORDS = re.compile("评论|留言|网友|点赞")
+# A list label of readers' comments (精选留言, 网友评论, 跟帖): they close the page.
+_COMMENT_LABEL = re.compile("留言|评论|跟帖")
 # Where a picture or a video was on the page: [图片], 点击查看大图, 视频加载中...
 _IMAGE_PLACEHOLDER = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:图片|图|视频|image|img|photo)\s*[\]】)）]|(?:点击)?查看(?:大图|原图)|点击(?:放大|播放)|(?:视频|图片)加载中[.。…]*)\s*$",
@@ -447,9 +449,9 @@ class Boilerplate:
                     or self.lexicon.is_meta(lines[last_body + 2].text.strip())))
             ):
                 last_body += 1  # （图为市委书记刘建华为受表彰代表颁奖） below the body: the article's own account
-            elif self._photo_run_with_act(lines, reasons, last_body + 1, tail_start) > last_body + 1:
+            elif (captions_end := self._photo_run_with_act(lines, reasons, last_body + 1, tail_start)) > last_body + 1:
                 # 图为会议现场。/ 图为副总经理何涛宣读表彰决定。: photo captions closing the page, one telling an act
-                last_body = self._photo_run_with_act(lines, reasons, last_body + 1, tail_start) - 1
+                last_body = captions_end - 1
             else:
                 # 图为会议现场 / 区妇联执委共35人参加会议。: a caption or a few, then the last paragraph
                 after = last_body + 1
@@ -531,7 +533,7 @@ class Boilerplate:
         headline in a list (one headline, a paragraph, then a headline and a paragraph again).
         """
         n = len(lines)
-        if re.search("留言|评论|跟帖", lines[header].text):
+        if _COMMENT_LABEL.search(lines[header].text):
             return None  # 精选留言 / 网友评论: readers' comments close the page, the body never goes on after them
         end = header + 1
         while end < n and end - header <= BOX_MAX_ITEMS and self._box_item(lines[end]) and not is_body_like(lines[end]):
@@ -568,7 +570,7 @@ class Boilerplate:
         first_clause = re.split("[，。；,;]", text, maxsplit=1)[0]
         if re.search("[？！?!]", text) or re.match("据悉|据了解|据介绍", text) or re.search("去年|上月|上周|此前|前不久", text):
             return False
-        comments = re.search("留言|评论|跟帖", lines[i].text) is not None
+        comments = _COMMENT_LABEL.search(lines[i].text) is not None
         return bool(_END_PUNCT.search(text)) and (
             re.match(r"(?:会上|会议)" if comments else r"(?:会上|会议|会后|随后|同时|此外|该)", text) is not None
             or (re.search("会议|会上|主持|讲话|部署|通报了", text) is not None and not re.search("召开|举行|举办", first_clause)

@@ -128,6 +128,9 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
 
 
 # A count with a second unit in brackets (85个（名）): bodies and people counted together.
+# A conferral after the counts (对…进行了表彰, 予以嘉奖, 通报表扬) and a passive one (受到表彰, 获得表彰).
+_CONFERRED_AFTER = "(?:(?:进行了?|予以|给予了?)(?:通报)?(?:表彰|表扬|嘉奖)|通报(?:表彰|表扬))"
+_RECEIVED_AFTER = "(?:受到|获得|得到|被)了?(?:通报)?(?:表彰|表扬|嘉奖)"
 _COUNT_IN_BRACKETS_END = re.compile(r"[（(](?:共)?[\d一二三四五六七八九十百]+[名个人家位][）)][:：]?\s*$")
 _DUAL_UNIT = re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]")
 #: A line that is one honour and its count counts only with a conferring word this close before it.
@@ -343,12 +346,12 @@ class AwardExtractor:
         item = rf"{NUM}(?:{units})[^\W\d的、，。；]{{2,12}}?"
         self.counted_after_verb = re.compile(
             rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?P<items>(?:{item}[、和及与；;](?={NUM}(?:{units}))){{0,7}}{item})"
-            r"(?=[，。；,;]|$|(?P<after_verb>(?:进行了?|予以|给予了?)(?:通报)?(?:表彰|表扬|嘉奖)|通报(?:表彰|表扬)))"
+            r"(?=[，。；,;]|$|(?P<after_verb>" + _CONFERRED_AFTER + "))"
         )
         # 会上，20个先进村、50名致富带头人受到表彰: the counts and their honours, then the passive verb.
         self.counted_before_verb = re.compile(
             rf"(?:^|(?<=[，,：:\s]))(?P<items>(?:{item}[、和及与](?={NUM}(?:{units}))){{0,7}}{item})"
-            r"(?:分别)?(?=(?:受到|获得|得到|被)了?(?:通报)?(?:表彰|表扬|嘉奖))"
+            r"(?:分别)?(?=" + _RECEIVED_AFTER + ")"
         )
         # (表彰了10个先进基层党组织；20名优秀共产党员。: a sentence that is only such counts, after a
         # sentence conferring honours)
@@ -357,7 +360,7 @@ class AwardExtractor:
         )
         self._counted_item = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>[^\W\d的、，。；]{{2,12}}?)"
-            rf"(?=[、和及与；;](?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?(?:受到|获得|得到|被)了?(?:通报)?(?:表彰|表扬|嘉奖))"
+            rf"(?=[、和及与；;](?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
         )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
         # a sentence conferring honours

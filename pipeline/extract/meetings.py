@@ -486,6 +486,10 @@ _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各�
 _DAY_PART_OPENING = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间)[，,]")
 # The end of an organization's name (省人民医院赴疆医疗队, 江南大学就业指导服务中心): a clause-like part of the
 # subject that ends so is the organization's own name.
+# A way of holding a meeting after the organizer or the venue (以视频形式, 通过视频会议形式).
+_MANNER_END = re.compile(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形式|方式)$")
+# Going to a place (县委书记江河到城南片区, 赴疆): not 落到实处, 送到, 派驻到, 到任, 到家.
+_GOING_TO = r"(?<![落送得做办提收找遇想见来回达报走直感受派驻])(?:到|赴)(?![任达位期来场岗了店家])"
 _ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司|党委|支部|总支|专班|人才|干部|代表)$"
 _SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
 _NEXT_DAY = ("次日", "翌日", "第二天")
@@ -522,10 +526,11 @@ _OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通�
 _PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")
 # A meeting that follows the one just told (随后，…召开座谈会; 在随后举行的…上; 会后，…).
 # A clause that goes on to the next meeting of the day (，随后召开…, ，会后又举行了…).
-_FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*(?:随后|随即|接着|紧接着|会后|之后)[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
+_NEXT_OPENER = "(?:随后|随即|紧接着|接着|会后|之后)"
+_FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
 # (观摩结束后，召开了…讲评会: after the event just told)
 # (签约后，双方召开座谈会: after the act just told; not 三天后, a span of time)
-_FOLLOWING = re.compile(r"^\s*(?:随后|随即|紧接着|接着|会后|之后|[^，。；]{1,10}?结束后|[^，。；\d]{1,8}?(?<![年月日天周前])后(?=[，,]))[，,]?"
+_FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束后|[^，。；\d]{1,8}?(?<![年月日天周前])后(?=[，,]))[，,]?"
                         r"|随后举行的|随后召开的")
 #: A meeting named only in the headline is dated by one of this many body sentences after it.
 HEADLINE_BODY_SENTENCES = 3
@@ -960,10 +965,10 @@ class MeetingExtractor:
         # 镇党委组织全体党员(在…召开): the people it gathered are no part of the organizer (not 组织部, 党组织)
         org = _GATHERED.sub("", org)
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
-        org = re.sub(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形式|方式)$", "", org)  # 市委以视频形式(召开), 通过视频会议形式
+        org = _MANNER_END.sub("", org)  # 市委以视频形式(召开), 通过视频会议形式
         # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 县委组织部牵头, 区人民医院组织7个科室专家:
         # the clause goes on after the organizer with what the meeting is about or whom it brought)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|(?<![落送得做办提收找遇想见来回达报走直感受派驻])(?:到|赴)(?![任达位期来场岗了店家]))"
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|" + _GOING_TO + ")"
                      r"(?![^，。；]*" + _ORG_SUFFIX_END + r")[^，。；]{2,}|牵头"
                      r"|(?<![党团生际])组织(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
         # (市中心医院按照市卫健委要求, 某银行为落实监管要求: what the meeting answers to, after the organizer)
@@ -1010,7 +1015,7 @@ class MeetingExtractor:
         # (于6月14日（星期五）上午在体育馆: the weekday in brackets after the date)
         loc = re.sub(r"^\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)]", "", loc)
         loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
-        loc = re.sub(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形式|方式)$", "", loc)  # 在总行五楼会议室以视频形式(召开)
+        loc = _MANNER_END.sub("", loc)  # 在总行五楼会议室以视频形式(召开)
         # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
         loc = _GATHERED.sub("", loc)
         # (在金陵饭店宴会厅盛大举行, 在…如期举行, 简朴而隆重地: the manner, not the place)
@@ -1380,8 +1385,8 @@ class MeetingExtractor:
                     name = self.strip_generic_prefix(self.clean_name(titled[0]["name"]))
             if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
-            visited = re.search(r"(?<=[\u4e00-\u9fff]{2})(?<![落送得做办提收找遇想见来回达报走直感受派驻])(?:到|赴)(?![任达位期来场岗了店家])"
-                                r"(?![^，。；,;]*(?:" + _ORG_SUFFIX_END + r"|调研|考察|视察|检查|督导|并))(?P<place>[^，。；,;到赴]{2,20})$",
+            visited = re.search(r"(?<=[\u4e00-\u9fff]{2})" + _GOING_TO
+                                + r"(?![^，。；,;]*(?:" + _ORG_SUFFIX_END + r"|调研|考察|视察|检查|督导|并))(?P<place>[^，。；,;到赴]{2,20})$",
                                 m.groupdict().get("org") or "") \
                 if kind == "active" else None
             # (县委书记江河到城南片区召开现场办公会: the place gone to is where it is held)
@@ -1434,11 +1439,12 @@ class MeetingExtractor:
             # (县防汛抗旱指挥部召开会议 … 县委召开常委会会议: two bodies, two meetings)
             same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])
                          and not ("会议" in (name, other["name"]) and _other_body(org, other["organizer"]))), None)
+            # (the date this mention states, read once for the checks against the earlier mention)
+            stated = self.date_of(doc, text, reference) if same is not None else None
             if same is not None and kind == "active" and meetings[same]["date"] is not None \
                     and not re.search("[至到\\-—~－]", meetings[same]["date_text"] or ""):
                 # 4月26日，镇党委召开党委会议…。5月8日，镇党委再次召开党委会议: another day, another meeting
-                day = self.date_of(doc, text, reference)[0]
-                if day is not None and day != meetings[same]["date"]:
+                if stated[0] is not None and stated[0] != meetings[same]["date"]:
                     same = None
             if same is not None:
                 earlier = meetings[same]
@@ -1452,14 +1458,14 @@ class MeetingExtractor:
                         earlier["date_text"] is None or _VAGUE_DATE.fullmatch(earlier["date_text"])):
                     # 【摘要】近日，…召开… above 3月5日，…召开…, 市委召开…会议。5月10日上午，市委召开…: the dated
                     # account gives the date
-                    when = self.date_of(doc, text, reference)
+                    when = stated
                     if when[0] is not None:
                         earlier["date"], earlier["date_text"], earlier["time_of_day"] = when
                         earlier["location"] = earlier["location"] or self.clean_location(m.groupdict().get("loc"))
                 if contained and not other_body and earlier["date"] is not None and kind in ("active", "passive", "bare"):
                     # 6月19日，全县安全生产工作会议召开。6月19日上午，县政府在县行政中心召开全县安全生产工作会议:
                     # the fuller account of the same day gives what the first one left out
-                    when = self.date_of(doc, text, reference)
+                    when = stated
                     if when[0] == earlier["date"]:
                         earlier["location"] = earlier["location"] or self.clean_location(m.groupdict().get("loc"))
                         earlier["time_of_day"] = earlier["time_of_day"] or when[2]

@@ -110,6 +110,7 @@ _HONOURED_BEFORE = re.compile("(?:受到?|获|被)表彰|受表彰|获评|荣获
 _GRADE_WON = re.compile("(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))[^，。；]{0,12}?(?:[一二三特]等奖|金奖|银奖|铜奖|优秀奖)")
 #: A contest named this many characters before the sentence makes its prize grades a contest's results.
 CONTEST_BEFORE = 120
+_MERIT = "(?:个人|集体)?[一二三特]等功"
 _QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
@@ -405,6 +406,14 @@ class AwardExtractor:
             r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖|受表彰)|奖项|类)"  # “甲奖”、“乙奖”三个奖项: categories
         )
 
+        # Merit citations (立功): 为12名民警记个人三等功, 3个集体荣立集体二等功, 给予15名同志记三等功奖励 /
+        # 记个人二等功1人、个人三等功5人 / 对荣立三等功的8名官兵进行表彰.
+        self.merit_for = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；\d“”「」]{{0,8}}?(?:记|荣立|立)了?(?P<honor>{_MERIT})"
+        )
+        self.merit_counted = re.compile(rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
+        self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的(?P<n>{NUM})(?P<unit>{units})")
+
     def _kind(self, unit: str, honor: str) -> str | None:
         if unit == "户":
             return None  # households are neither persons nor organizations (corpus/GUIDELINES.md §5)
@@ -506,6 +515,8 @@ class AwardExtractor:
                 self.handed_to: "予" in text or "奖给" in text,
                 self.anaphoric: "获此" in text or "获奖" in text,
                 self.ceremony_anaphoric: "获此" in text,
+                **dict.fromkeys((self.merit_for, self.merit_counted), "等功" in text),
+                self.merit_holders: "等功" in text or "嘉奖的" in text,
             }
             for m in self.quoted_then_count.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -558,7 +569,7 @@ class AwardExtractor:
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for pattern in (self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
+            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count, self.quoted_bracketed_count,

@@ -351,6 +351,8 @@ _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|�
 _TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)")
 _POST_NOMINALS = re.compile(r"\s*(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)\s*")
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
+# 讲授/讲了一堂 goes on to 党课 in its clause: a party lecture (讲授了一堂生动的专题党课).
+_PARTY_LECTURE_AFTER = re.compile(r"[^，。；,;]{0,30}?党课")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
@@ -1191,6 +1193,8 @@ class SpeakerExtractor:
                 or (m.group() in _SOFT_SPEECH_VERBS and re.search("(?:报道|消息|舆论|人士|媒体)$", window[: m.start()]))
             ):
                 continue
+            if role == "讲党课" and "党课" not in m.group() and not _PARTY_LECTURE_AFTER.match(window, m.end()):
+                role = "作报告"  # 讲授《…》专题课, 讲了一堂法治课: a lecture that is no party lecture
             add("致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else role, m.start())
         courtesy = _COURTESY_ZHIYI.search(window)
         if courtesy:

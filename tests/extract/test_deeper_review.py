@@ -1,0 +1,53 @@
+"""Phrasings that a third round of field-by-field reviews of invented pages found mishandled (each
+confirmed on a minimal text, then fixed).  Invented sentences; the expected values follow
+corpus/GUIDELINES.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import speakers
+
+
+def page(body: str) -> str:
+    return f"标题\n2024-05-08 来源：某网\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月7日，市委党校举办年轻干部专题培训班。省委党校教授刘强为学员讲授《中国式现代化》专题课。",
+         {"刘强": ("省委党校教授", ("作报告",))}),
+        ("5月7日，学校邀请市检察院检察官李华为师生讲了一堂生动的法治课。", {"李华": ("市检察院检察官", ("作报告",))}),
+        ("5月7日，县委党校副校长刘明为学员讲课。", {"刘明": ("县委党校副校长", ("作报告",))}),
+        # the party lecture stays one
+        ("5月7日，公司党委书记张三讲授了一堂题为《传承红色基因》的党课。", {"张三": ("公司党委书记", ("讲党课",))}),
+        ("5月7日，区委书记王刚以《牢记初心使命》为题，为全体党员讲授专题党课。", {"王刚": ("区委书记", ("讲党课",))}),
+    ],
+)
+def test_a_lecture_that_is_no_party_lecture_is_a_report(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+def honours(extract, body: str) -> list[tuple[str, int, str, str | None]]:
+    return [(a["honor"], a["count"], a["unit"], a["recipient_kind"]) for a in extract(page(body))["awards"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月7日，县公安局召开表彰大会，为3个集体记集体三等功，为12名民警记个人三等功，嘉奖25人。",
+         [("集体三等功", 3, "个", "organization"), ("个人三等功", 12, "名", "person"), ("嘉奖", 25, "人", "person")]),
+        ("5月7日，市公安局召开总结表彰会，共记个人二等功1人、个人三等功5人，嘉奖20人。",
+         [("个人二等功", 1, "人", "person"), ("个人三等功", 5, "人", "person"), ("嘉奖", 20, "人", "person")]),
+        ("5月7日，支队召开表彰大会，对荣立三等功的8名官兵和获得嘉奖的30名官兵进行表彰。",
+         [("三等功", 8, "名", "person"), ("嘉奖", 30, "名", "person")]),
+        ("经研究决定，给予15名同志记三等功奖励，给予2个单位记集体三等功奖励。",
+         [("三等功", 15, "名", "person"), ("集体三等功", 2, "个", "organization")]),
+        ("在抗洪抢险中，3名队员荣立个人三等功。", [("个人三等功", 3, "名", "person")]),
+        # a person's own record: a tally, no award
+        ("他曾荣立三等功2次，获得嘉奖5次。", []),
+    ],
+)
+def test_merit_citations_count_like_honours(extract, body: str, expected: list) -> None:
+    assert honours(extract, body) == expected

@@ -51,3 +51,17 @@ def honours(extract, body: str) -> list[tuple[str, int, str, str | None]]:
 )
 def test_merit_citations_count_like_honours(extract, body: str, expected: list) -> None:
     assert honours(extract, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one title for each of two speakers
+        ("5月7日，学院举办学术报告会。李明教授、王芳研究员分别作题为《人工智能与教育》和《数字治理》的报告。",
+         {"李明": ("教授", ("作报告",)), "王芳": ("研究员", ("作报告",))}),
+        # police titles
+        ("5月7日，派出所召开警民恳谈会。社区民警刘洋作交流发言。", {"刘洋": ("社区民警", ("发言",))}),
+    ],
+)
+def test_reports_by_several_titles_and_police_titles(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

@@ -179,6 +179,11 @@ _GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，�
 MAX_SUBJECT_CLAUSES = 5
 
 _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|向)")
+# 局长李强主持会议，宣读了表彰决定，为获奖者颁奖并作总结讲话: after a role, a clause that opens on another
+# act of the meeting, with no subject of its own, goes on with the same person.
+_SUBJECTLESS_ROLE = re.compile(r"\s*(?:宣读|领学|传达|作了?(?=[^，。；]{0,12}?(?:讲话|报告|部署|总结|点评|动员|讲评))"
+                               r"|(?:对|就)[^，。；]{1,20}?(?:进行|作|作出|提出)了?(?:点评|讲评|部署|总结|要求|希望)"
+                               r"|提出了?[^，。；]{0,6}(?:要求|希望))")
 # 主持授勋典礼，颁授勋章予…: a clause that opens on an act, no subject of its own, goes on with the last one.
 # (not 颁奖嘉宾为…颁奖: the presenters named, another subject)
 # (not 致辞的嘉宾有…, 颁发荣誉证书的是…: a relative clause naming someone else)
@@ -262,7 +267,8 @@ _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
 _GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，。；]{1,40}(?:上|时|中|会|礼|式|坛|议)的$|所[作做]的$")
 # 主持 of work or a project (主持中央工作, 主持设计, 主持公道): no meeting chaired.
 _IN_CHARGE = re.compile(
-    r"了?(?!召开|举行)(?:[^，。；会并]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|制订|制定|开发|创办|建设"
+    # (副局长王强（主持工作）: in charge of the office's work, a post's note)
+    r"了?(?!召开|举行)(?:工作[）)]|[^，。；会并]{0,12}工作(?![^，。；]{0,4}(?:会|议|班))|设计|营建|筹建|公道|研究|编写|编纂|起草|修订|制订|制定|开发|创办|建设"
     # (主持育成水稻新品种, 主持的国家社科基金重大项目, 主持完成…课题: research led, no meeting)
     # (主持了在革命老区涉县的“稻麦两熟高产示范研究”: a place and a quoted title between)
     # (not 主持了…项目年度检查汇报: a reporting session chaired)
@@ -354,6 +360,7 @@ _POST_NOMINALS = re.compile(r"\s*(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太�
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
 # 讲授/讲了一堂 goes on to 党课 in its clause: a party lecture (讲授了一堂生动的专题党课).
 _PARTY_LECTURE_AFTER = re.compile(r"[^，。；,;]{0,30}?党课")
+_WRITTEN_ADDRESS = re.compile(r"书面(?:工作)?(?:报告|发言|讲话)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
@@ -1111,7 +1118,8 @@ class SpeakerExtractor:
             if stop >= limit or text[stop] in "。！？\n!?":
                 break
             quoting = text.count("“", end, stop) > text.count("”", end, stop)  # (inside the person's quoted words)
-            if roles and not _CONTINUES.match(text, stop + 1) and not (_SUBJECTLESS_ACT.match(text, stop + 1) and not quoting) and not (
+            if roles and not _CONTINUES.match(text, stop + 1) and not (
+                    (_SUBJECTLESS_ACT.match(text, stop + 1) or _SUBJECTLESS_ROLE.match(text, stop + 1)) and not quoting) and not (
                 # 镇长许明主持会议，要求…: remarks without a subject go on with the one who chaired (not
                 # 宣读了《…决定》，要求…: the decision's demands)
                 # (会议由许明主持，要求…: the meeting's demands)
@@ -1222,6 +1230,9 @@ class SpeakerExtractor:
         study = _LEADS_STUDY.search(window)
         if study:
             add("宣读", study.start())  # 带领大家学习了《…条例》: leading a study reading (领学)
+        if _WRITTEN_ADDRESS.search(window):
+            for role in ("作报告", "发言", "讲话"):
+                found.pop(role, None)  # 作书面工作报告, 作书面发言: a written statement is no address (§4)
         if "讲党课" in found and _TITLED_LECTURE.search(window):
             found.pop("作报告", None)  # 作了题为《…》的专题党课: the titled talk is the party lecture
         return sorted(found, key=lambda r: (found[r], self._role_order.index(r)))

@@ -65,3 +65,26 @@ def test_merit_citations_count_like_honours(extract, body: str, expected: list) 
 )
 def test_reports_by_several_titles_and_police_titles(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # acts of the meeting after 主持会议， with no subject of their own go on with the chair
+        ("1月9日，局召开2023年度表彰会。局长李强主持会议，宣读了表彰决定，为获奖者颁奖并作总结讲话。",
+         {"李强": ("局长", ("主持", "宣读", "颁奖", "讲话"))}),
+        ("1月9日，局召开述职评议会。局长李强主持会议，对述职情况进行点评。", {"李强": ("局长", ("主持", "点评"))}),
+        ("1月9日，县委书记刘强主持召开县委常委会会议，传达学习全会精神，并对下一步工作提出要求。",
+         {"刘强": ("县委书记", ("主持", "讲话"))}),
+        # another subject after the comma keeps its own acts
+        ("1月9日，局召开述职评议会。局长李强主持会议，副局长王五对述职情况进行点评。",
+         {"李强": ("局长", ("主持",)), "王五": ("副局长", ("点评",))}),
+        # （主持工作）: a note on the post, no chairing
+        ("1月9日，局召开党组会议，局党组副书记、副局长王强（主持工作）出席会议并讲话。",
+         {"王强": ("局党组副书记、副局长", ("讲话",))}),
+        # a written report is no address
+        ("1月9日，学校召开党代会。校纪委书记赵丽代表第一届校纪委作书面工作报告。", {}),
+    ],
+)
+def test_acts_after_chairing_and_notes_on_posts(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

@@ -139,6 +139,11 @@ _PURPOSE_AFTER_NAME = (
     "|解读|宣讲|研判|谋划|落实|推动|回顾|布置|审定|专题研究|就(?![职业读餐近])|围绕|对(?![接口外标照])|进行"
 )
 # …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
+# What a meeting dealt with, before a date in a later clause of its sentence (学习…4月30日…讲话, 研究部署…).
+_DEALT_WITH = re.compile("学习|传达|贯彻|研究|部署|审议|讨论|通报|听取|总结|回顾|修订|解读|落实|实施|纪念|围绕|关于|就|明确|要求")
+_NEXT_DAY_HELD = re.compile(r"[，,]\s*(?P<day>次日|翌日|第二天)(?P<part>上午|下午|晚上|晚)?[^，。；]{0,30}?(?:召开|举行|举办|主持)")
+_HELD_VERB = re.compile("(?:召开|举行|举办|开幕|揭幕|开班)(?!(?:之|以)?[后前])")
+_HELD_OR_ENDED = re.compile("(?:召开|举行|举办|开幕|揭幕|开班|闭幕|落幕|结业|结束)(?!(?:之|以)?[后前])")  # (not 会议召开后: another meeting before this one)
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
@@ -609,6 +614,27 @@ def _past_lead_clause(sentence: str, m: re.Match[str]) -> re.Match[str]:
     later = next((d for d in _DATE.finditer(sentence, end) if _opens_account(sentence, d)
                   or (sentence[d.start() - 1 : d.start()] == "于" and _HELD_AFTER_DATE.match(sentence, d.end()))), None)
     return later or m
+
+
+def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The date of the clause that holds the meeting when ``m`` is another day's.
+
+    - 记者5月8日从…获悉，…近日召开…; 5月7日至8日，…考察学习，8日下午双方…召开座谈会: a later date whose
+      clause holds the meeting (召开/举行/举办 after it) is the meeting's, not the first one's.
+    - 县政府召开常务会议，研究部署5月20日前…; …举行集体学习，学习…4月30日在…上的重要讲话: a date after the
+      meeting's verb, in a clause of what it dealt with, is no day of the meeting: ``None``."""
+    start, end = clause_bounds(sentence, m.start())
+    if _HELD_VERB.search(sentence, start, end):
+        return m
+    for d in _DATE.finditer(sentence, end):
+        d_start, d_end = clause_bounds(sentence, d.start())
+        if _HELD_VERB.search(sentence, d.end(), d_end) and not _HELD_VERB.search(sentence, d_start, d.start()):
+            return d
+    if _HELD_OR_ENDED.search(sentence, 0, start) and m.group()[-1:] in "日号" and (
+            _DEALT_WITH.search(sentence, start, m.start()) or _FROM_DATE_AFTER.match(sentence, m.end())
+            or re.match(r"[^，。；]{0,4}在[^，。；]{1,30}?上的", sentence[m.end() :])):
+        return None
+    return m
 
 
 def _opens_account(sentence: str, d: re.Match[str]) -> bool:
@@ -1169,7 +1195,18 @@ class MeetingExtractor:
             m = _DATE.search(sentence, m.end())
         if not m:
             return self.festival_of(doc, sentence, reference)
+        next_day = _NEXT_DAY_HELD.search(sentence, m.end())
+        if next_day and not _HELD_VERB.search(sentence, *clause_bounds(sentence, m.start())):
+            # 5月7日晚，县长…检查防汛工作，次日上午主持召开…调度会: the day after the one written
+            day = self.date_of(doc, sentence[: next_day.start()], reference)[0]
+            later = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat() if day else None
+            return later, next_day["day"], _time_of_day(next_day["part"] or "")
         m = _past_lead_clause(sentence, m)
+        if not re.match(r"\s*(?:电|讯)", sentence[m.end() :]):
+            held = _held_clause_date(sentence, m)
+            if held is None:
+                return self.festival_of(doc, sentence, reference)
+            m = held
         if _VAGUE_DATE.fullmatch(m.group()):
             # 近日（5月6日）, 日前(5月6日): the day stated in brackets
             stated = re.match(r"[（(]", sentence[m.end() : m.end() + 1]) and _DATE.match(sentence, m.end() + 1)

@@ -199,6 +199,7 @@ _REFERENCE_BEFORE = re.compile(r"(?:[，。；：！？、,;:\s]|会上|随后|�
                                r"|[委府局院校部办会])$")
 # The key prefix under which a deputy's post without its modifier is filed (~县长 for 副县长).
 DEPUTY_KEY = "~"
+_REMARKS_RIGHT_AFTER = re.compile(r"\s*(?:同志)?[，,]?\s*(?:强调|指出|要求|认为|表示|说)")
 _IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评)(?:中|时)")
 _FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评"}
 # The person's own written instruction right after the name (作出重要批示, 在批示中指出).
@@ -460,6 +461,7 @@ class SpeakerExtractor:
             ) + ")"
         )
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
+        self._relay_prefix = re.compile("^(?:" + "|".join(map(re.escape, sorted(lex.relay_before_name, key=len, reverse=True))) + ")(?=.{2})")
         self._trigger_re = re.compile("|".join(map(re.escape, sorted(self._trigger_role, key=len, reverse=True))))
         self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
         self._noun_triggers = frozenset(lex.patterns["role_not_before"]["triggers"])
@@ -897,6 +899,8 @@ class SpeakerExtractor:
         prefix = re.sub(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})", "", prefix)  # 会议主持人为区委副书记(李明)
         prefix = re.sub(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})", "", prefix)  # 主持人、局办公室主任(张文彬)
         prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…
+        # (传达学习市委书记王某在…上的讲话: the relaying verb before the title is no part of it)
+        prefix = self._relay_prefix.sub("", prefix)
         prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
         while "、" in prefix and _HONOUR_PART.match(prefix.rsplit("、", 1)[1]):
             prefix = prefix.rsplit("、", 1)[0]  # 宇航学院教授、长江学者(刘某): an honour ends the chain
@@ -1362,8 +1366,9 @@ class SpeakerExtractor:
                     # 方鸣的搭档、…主持刘某说: the name qualifies someone else's noun (not 在某某的主持下)
                     mention.roles = []
                 framed = _IN_ADDRESS.match(text, mention.end)
-                if framed and mention.name in relayed_names and mention.name not in people:
-                    # 传达了…毛立新在…会议上的讲话。毛立新在讲话中指出: the relayed address, quoted on
+                if (framed or _REMARKS_RIGHT_AFTER.match(text, mention.end)) and mention.name in relayed_names \
+                        and mention.name not in people:
+                    # 传达了…毛立新在…会议上的讲话。毛立新在讲话中指出 / 毛立新强调: the relayed address, quoted on
                     mention.relayed = True
                 if framed and _FRAME_ROLE[framed["w"]] not in mention.roles:
                     # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4)

@@ -88,3 +88,44 @@ def test_reports_by_several_titles_and_police_titles(extract, body: str, expecte
 )
 def test_acts_after_chairing_and_notes_on_posts(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a date after the meeting's verb, in what it dealt with, is no day of the meeting
+        ("市委理论学习中心组举行集体学习，认真学习习近平总书记4月30日在中共中央政治局会议上的重要讲话精神。",
+         [("集体学习", None, None, None)]),
+        ("县政府召开常务会议，研究部署5月20日前必须完成的重点任务。", [("常务会议", None, None, None)]),
+        # the clause that holds the meeting dates it
+        ("4月30日中央政治局会议召开后，县委于5月6日召开常委会会议，县委书记刘刚主持会议。",
+         [("常委会会议", "2024-05-06", "5月6日", None)]),
+        ("记者5月8日从市教育局获悉，市教育局近日召开全市中小学安全工作会议。",
+         [("全市中小学安全工作会议", None, "近日", None)]),
+        ("5月7日至8日，县委书记刘刚率队赴某市考察学习，8日下午双方在某市行政中心召开座谈会。",
+         [("座谈会", "2024-05-08", "8日", "下午")]),
+        ("5月7日晚，县长周敏到某水库检查防汛工作，次日上午主持召开防汛视频调度会。",
+         [("防汛视频调度会", "2024-05-08", "次日", "上午")]),
+        # unchanged: the meeting's own date first
+        ("5月8日，县委召开常委会会议，传达学习4月30日中央政治局会议精神。", [("常委会会议", "2024-05-08", "5月8日", None)]),
+    ],
+)
+def test_the_meeting_takes_the_date_of_its_own_clause(extract, body: str, expected: list) -> None:
+    record = extract(f"标题\n发布时间：2024-05-09 10:00\n{body}\n")
+    assert [(m["name"], m["date"], m["date_text"], m["time_of_day"]) for m in record["meetings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("4月7日，学院党委理论学习中心组召开集体学习会。学院党委书记陈红领学了省委书记李明在全省教育大会上的重要讲话。",
+         {"陈红": ("学院党委书记", ("宣读",))}),
+        ("7月30日，县委书记刘强主持召开县委常委会会议，传达学习市委书记王国栋在市委全会上的讲话精神。王国栋强调，要奋力推进高质量发展。",
+         {"刘强": ("县委书记", ("主持",))}),
+        # here in person: a speaker
+        ("7月30日，县委召开常委会会议，传达学习市委书记王国栋在市委全会上的讲话精神。王国栋出席会议并讲话。",
+         {"王国栋": ("市委书记", ("讲话",))}),
+    ],
+)
+def test_a_relayed_speaker_quoted_on_is_no_speaker(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

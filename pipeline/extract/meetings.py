@@ -135,7 +135,10 @@ _OTHER_DAY_AFTER = re.compile(r"(?:上午|下午|晚上|晚)?(?:发生|印发|�
 # What a meeting was held for, written right after its name with no comma (召开专题会议研究部署防汛工作,
 # 召开党组会议传达学习…, 召开座谈会听取意见): the name ends before it.
 _PURPOSE_AFTER_NAME = (
-    "研究|部署|传达|学习贯彻|集中学习|专题学习|听取|审议|调度|推进|总结|安排|通报|征求|协调|分析|讨论|贯彻|动员"
+    # (召开座谈会纪念…, 举行招待会庆祝…, 召开表彰大会表彰…: what it was held for;
+    # 欢迎 is left out: 举行仪式欢迎… is mostly a person's welcome in wire copy, the organizer a person)
+    "纪念|庆祝|欢送|表彰|推广|慰问|交流|共话|宣布|庆贺|喜迎|欢庆|欢度|悼念|缅怀|祝贺|答谢|迎接"
+    "|研究|部署|传达|学习贯彻|集中学习|专题学习|听取|审议|调度|推进|总结|安排|通报|征求|协调|分析|讨论|贯彻|动员"
     "|解读|宣讲|研判|谋划|落实|推动|回顾|布置|审定|专题研究|就(?![职业读餐近])|围绕|对(?![接口外标照])|进行"
 )
 # …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
@@ -461,7 +464,11 @@ _HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|开课|开营|�
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
 # After a verb of holding: not an attribute of the noun after 的 (桑特在会后举行的记者招待会上说: what was held
 # there is named after 的; but …是在…举行的。 is a cleft, the meeting before it held).
-_NOT_ATTRIBUTIVE = "(?!的[^，。；,;\n])"
+# (市人大常委会举行宪法宣誓, 市总工会举行职工篮球赛: a body ending in 会 holds something named after the
+# verb, an active sentence; the passive X会议举行 has no object after it)
+# (…委员会举行会议, 举行例会, 举行开幕式: a meeting noun after the verb is read by the body-holding-a-meeting rule)
+_NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|于|在|时|期间|之际|以来|完毕|结束|后|前|仪式|典礼|活动"
+                    "|[^，。；,;\n]{0,16}?[会式礼坛班])[\u4e00-\u9fff「“『《])")
 _VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
 _ORG_PREFIX = re.compile(
@@ -519,10 +526,14 @@ _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|�
 CONTEXT_DATE_DAYS = 31
 # A titled person as the subject (市长王刚召开防汛调度会, 中国驻美国大使谢锋, 县长李明今天): no body
 # organizes it (not 市长办公室).
+# The last character of a short organization's name (县委, 市府, 某局, 该校, 总会).
+_ORG_LAST_CHAR = re.compile("[委府局院校会部厅所社团司办处队心行馆站组室协联科署庭园村镇乡区县市省台报网厂店场军]$")
 _PERSON_SUBJECT = re.compile(
     # (not 湖南省长沙市, 西安市长安区, 华西镇长江村, 市长热线, 社区长者中心: a place or a body after the 长)
-    "(?:书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|主席|镇长|乡长)[\u4e00-\u9fff]{2,3}"
-    "(?<![室会部局处组办团队所院校馆府委厅市区县镇村乡道州旗心线者站场园])(?:今天|今日|昨天|昨日|当天|日前|近日|上午|下午|晚上)?$")
+    # (政务司司长陈国基, 立法会议员陈某太平绅士: Hong Kong posts, honour words after the name)
+    "(?:书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|主席|镇长|乡长|司长|署长|议员|立法委员|总理|总统|首相|外长|行政长官)"
+    "[\u4e00-\u9fff]{2,3}(?<![室会部局处组办团队所院校馆府委厅市区县镇村乡道州旗心线者站场园])(?:太平绅士|博士|教授|先生|女士)?"
+    "(?:今天|今日|昨天|昨日|当天|日前|近日|上午|下午|晚上)?$")
 # A dated sentence whose day an undated meeting after it may take: an account of a visit, a signing
 # or an opening (来到…调研, 签署…协议, 揭牌运行), not a notice issued or a rank awarded.
 _ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望")
@@ -679,13 +690,16 @@ class MeetingExtractor:
         self.lex = lex
         heads = [w for w in lex.patterns["meeting_heads"]["words"]]
         # (a numbered session of a lecture series is an event too: “巡回党校”第十六讲)
-        head = "(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r"|第[一二三四五六七八九十百\d]+讲)"
+        head_words = "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r"|第[一二三四五六七八九十百\d]+讲"
+        head = "(?:" + head_words + ")"
         # (Taiwan copy holds events with 办理, naming them in 「」: 县政府今日办理「…表扬典礼」)
         verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + "|办理(?=[「“]))"
         # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
         bare = "|".join(map(re.escape, sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True)))
+        # (…工作会议暨培训班, …暨警示教育, …集体学习暨读书班: what is joined by 暨 may end in an activity word)
+        joined_tail = "(?:" + head_words + r"|警示教育|廉政教育|入学教育|教育|集中学习|学习|专题研讨|研讨|专题辅导|辅导|培训|工作部署|部署|约谈|评议|表彰)(?=[，。；,;\n]|$|并)"
         # (a short 「…」 inside a name stays: 庆祝「5·12」国际护士节暨…就职典礼)
-        name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head + r"(?:暨[^，。；：,;:！？\n]{2,40}?" + head + r")?"
+        name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
                 + "|" + bare + ")")
         greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head + r")"
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
@@ -915,6 +929,8 @@ class MeetingExtractor:
         name = re.sub(r"^(?:了|过|一次|一场|一个|本次|此次)", "", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
         name = re.sub(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})", "", name)  # 在主持召开县委常委会会议时: the verbs
         name = re.sub(r"^为期[^的，。]{1,6}的", "", name)  # 为期三天的…大会: the duration is no part of the name
+        # (县四套班子领导参加的全县领导干部大会, 由…负责人参加的…: who attended is no part of the name)
+        name = re.sub(r"^(?:由|有)?[^，。；“”「」《》]{2,40}?(?:参加|出席|列席|参与|参会)的(?=[^，。；]{4})", "", name)
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
         name = re.sub(r"^[^，。“”]{0,24}?(?:(?:草案|条例|议案|报告|决定|决议|办法|规定|法|》)经"
                       r"|在(?:19|20)\d{2}年\d{1,2}月(?=[\u4e00-\u9fff]{4}))", "", name)
@@ -1408,6 +1424,9 @@ class MeetingExtractor:
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain") else None
+            if org and (any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
+                            for e in doc.entities) or self._bare_personal_name(doc, sentence, org)):
+                org = None  # 迟浩田今天下午举行欢迎仪式: a person holds it, no organization (§3)
             org = org or quoted_org
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
                     and not _PERSON_SUBJECT.search((m["org"] or "").strip()):
@@ -1900,6 +1919,12 @@ class MeetingExtractor:
                 location = self.clean_location(place["loc"]) if venue else None
                 yield self._record(doc, sentence, name, when, location, None)
                 break  # one reference per sentence
+
+    def _bare_personal_name(self, doc: Document, sentence: Sentence, org: str) -> bool:
+        """A subject of two or three characters that reads as a personal name (a surname first, no
+        organization's ending, not tagged as an organization): 迟浩田 (举行仪式欢迎…)."""
+        return (2 <= len(org) <= 3 and org[0] in self.lex.surnames and not _ORG_LAST_CHAR.search(org)
+                and not any(e.type == "ORG" and org in e.text and sentence.start <= e.start < sentence.end for e in doc.entities))
 
     @staticmethod
     def _is_place(doc: Document, sentence: Sentence, loc: str, extra: re.Pattern[str]) -> bool:

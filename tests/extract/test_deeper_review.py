@@ -129,3 +129,32 @@ def test_the_meeting_takes_the_date_of_its_own_clause(extract, body: str, expect
 )
 def test_a_relayed_speaker_quoted_on_is_no_speaker(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+def meeting_rows(extract, body: str) -> list[tuple[str, str | None]]:
+    return [(m["name"], m["organizer"]) for m in extract(f"新闻\n发布时间：2024-07-02 08:00\n{body}\n")["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what the meeting was held for, right after its name
+        ("7月1日，市委召开座谈会纪念中国共产党成立103周年。", [("座谈会", "市委")]),
+        ("6月30日晚，国务院在人民大会堂举行招待会庆祝建党103周年。", [("招待会", "国务院")]),
+        ("6月30日，公司召开表彰大会表彰2023年度先进集体和个人。", [("表彰大会", None)]),
+        # a body ending in 会 that holds something else is no meeting
+        ("6月30日，市人大常委会举行宪法宣誓，5名新任命人员进行宪法宣誓。", []),
+        ("6月30日，市总工会举行职工篮球赛，16支代表队参赛。", []),
+        # who attended is no part of the name
+        ("6月30日，县委召开县四套班子领导参加的全县领导干部大会。", [("全县领导干部大会", "县委")]),
+        ("6月30日，区委召开由区级领导、各部门主要负责人参加的全区作风建设大会。", [("全区作风建设大会", "区委")]),
+        # what is joined by 暨 may end in an activity word
+        ("6月30日，县委组织部召开全县组织工作会议暨培训班。", [("全县组织工作会议暨培训班", "县委组织部")]),
+        ("6月30日，县纪委召开全县党风廉政建设工作会议暨警示教育。", [("全县党风廉政建设工作会议暨警示教育", "县纪委")]),
+        ("6月30日，县委理论学习中心组举行2024年第三次集体学习暨读书班。", [("2024年第三次集体学习暨读书班", "县委理论学习中心组")]),
+        # a person holds it: no organizer
+        ("政务司司长陈国基今日下午在政府总部举行扶贫委员会会议。", [("扶贫委员会会议", None)]),
+    ],
+)
+def test_meeting_names_and_bodies(extract, body: str, expected: list) -> None:
+    assert meeting_rows(extract, body) == expected

@@ -29,7 +29,8 @@ from pipeline.extract.common import Lexicons, Sentence, clause_bounds, evidence,
 from pipeline.values import parse_number
 
 # 1,286 and 一百零二 too, digits or numerals but not both (王五3名: the 五 ends a name); 第三 is an ordinal
-NUM = (r"(?:(?<![第\d])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[十百千万]?)"
+# (1.2万名: a decimal before 万 or 千)
+NUM = (r"(?:(?<![第\d.．])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[.．]\d+[万千]|\d+[十百千万]?)"
        r"|(?<![第\d一二三四五六七八九十百千两廿卅零〇数几])[一二三四五六七八九十百千两廿卅零〇]+)")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
@@ -50,7 +51,13 @@ _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|�
 # A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
 _PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
-                      r"|拟(?:表彰|授予|命名|推荐|评选|颁发)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
+                      r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
+# (审议通过了表彰优秀共产党员100名…的建议名单: the counts of a list proposed, nothing conferred yet)
+_PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
+# Holders counted over the years (学校累计表彰优秀教师900名, 至今已有286名党员获得…纪念章): a tally, no
+# conferral of this event.
+_BUILT = re.compile("^(?:目前|现已|已经|已|共|全[省市县区镇乡])*(?:培养|培育|建立|建成|打造|发展|新建|组建|扶持|带动)")
+_CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
 _SCHEME = re.compile("每年|每届|每次")
 # In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
@@ -187,7 +194,7 @@ class AwardExtractor:
             rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；、\d及和与获奖章]{{0,6}}?(?:及|和|与|、))?"
             # (36名在读博士、硕士生日前获得…奖学金: the recipients described, a list of kinds allowed)
             rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、\d]|、(?![^，。；]{{0,6}}?{NUM}))"
-            rf"{{0,12}}?(?:获颁授|获颁|获授|获追授|获得|荣获|获)(?:[^，。；]{{0,8}}的)?"
+            rf"{{0,12}}?(?:获颁授|获颁|获授|获追授|获得|荣获|获(?![评选]))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
             rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖)|授勋(?:[及或和]嘉许)?|嘉许)"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
@@ -310,7 +317,8 @@ class AwardExtractor:
         )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
-            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
+            # (为获得“光荣在党50年”纪念章的126名老党员…: the token's noun after the quote)
+            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状)?的(?P<n>{NUM})(?P<unit>{units})"
         )
         # 对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰: each listed honour, then its count
         # (the receiving verb once, before the first item).
@@ -346,7 +354,9 @@ class AwardExtractor:
         # next count or the clause's end; the honour need not start with a word the lists know.
         item = rf"{NUM}(?:{units})[^\W\d的、，。；]{{2,12}}?"
         self.counted_after_verb = re.compile(
-            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?P<items>(?:{item}[、和及与；;](?={NUM}(?:{units}))){{0,7}}{item})"
+            # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
+            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:全[市县区省国校院]|本[市县区校]|[^，。；\d“”「」]{{2,24}}?的)?"
+            rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?=[，。；,;]|$|(?P<after_verb>" + _CONFERRED_AFTER + "))"
         )
         # 会上，20个先进村、50名致富带头人受到表彰: the counts and their honours, then the passive verb.
@@ -361,7 +371,7 @@ class AwardExtractor:
         )
         self._counted_item = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>[^\W\d的、，。；]{{2,12}}?)"
-            rf"(?=[、和及与；;](?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
+            rf"(?=(?:以及|[、和及与；;])(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
         )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
         # a sentence conferring honours
@@ -534,6 +544,8 @@ class AwardExtractor:
                     taken.append((m.start(), m.end()))
             for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text)):
                 items = list(self._list_item.finditer(m["items"]))
+                if any(re.search("[和及与以]$", item["honor"]) for item in items):
+                    continue  # 表彰了全市50名劳动模范和20个先进集体: counts first, read below
                 if _ITEMS_AFTER_TOTAL.match(m.group()) and (
                         any(re.search("代表$|候选人?$|等次", item["honor"]) for item in items) or _ACTING_AFTER.match(text, m.end())):
                     continue  # 其中，先进个人代表3名作典型发言: representatives acting, not the parts of a total
@@ -662,8 +674,10 @@ class AwardExtractor:
         ``honors``: several honours sharing the count (“甲”“乙”各5名), one record each;
         ``listed``: an item of a list after an award verb whose other items read as honours;
         ``kind``: the recipients' kind when the text names them (else read from the unit)."""
-        if _PLANNED.search(sentence.text, 0, at):
+        if _PLANNED.search(sentence.text, 0, at) or _PROPOSED_LIST.match(sentence.text, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
+        if _CUMULATIVE.search(sentence.text, 0, at):
+            return False  # 学校累计表彰优秀教师900名: holders counted over the years
         clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):
             return False
@@ -685,6 +699,8 @@ class AwardExtractor:
             return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at)
                         for h in honors])
         honor = m["honor"].strip("“”「」\"『』")
+        if _BUILT.match(honor):
+            return False  # 培养民兵科技示范户1.5万户, 建立示范基地5个: units built up, no honour conferred
         after = m.groupdict().get("after") or ""
         if after.startswith("的") and not after.startswith(("的称号", "的荣誉")) and not (
             _AWARD_VERB.search(sentence.text, m.end("unit"), m.start("honor")) or self._honor_like(honor)
@@ -696,7 +712,7 @@ class AwardExtractor:
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
         if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after):
             return False  # 30名“最美教师”候选人: nominees, not honoured yet
-        if m.re is not _PLAIN_HONOR and (re.match(r"代表[^，。；]{0,24}?(?:上台|领奖|颁|参加|出席|列席|参会)", sentence.text[m.end() :])
+        if m.re is not _PLAIN_HONOR and (re.match(r"代表(?![队团])[^，。；]{0,24}?(?:上台|领奖|颁|参加|出席|列席|参会)", sentence.text[m.end() :])
                                          or re.search("代表[^，。；]{0,8}?(?:上台|领奖)", m.groupdict().get("honor") or "")):
             return False  # 为10名优秀共产党员代表颁发…, 100名优秀党员代表参加了大会: representatives, not all honoured
         appointed = _APPOINTED.search(sentence.text, m.end(), min(len(sentence.text), m.end() + APPOINTED_WITHIN))

@@ -158,3 +158,35 @@ def meeting_rows(extract, body: str) -> list[tuple[str, str | None]]:
 )
 def test_meeting_names_and_bodies(extract, body: str, expected: list) -> None:
     assert meeting_rows(extract, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # counts first, joined by 和/以及, after a scope or a description
+        ("大会表彰了全市50名劳动模范和20个先进集体。",
+         [("劳动模范", 50, "名", "person"), ("先进集体", 20, "个", "organization")]),
+        ("会议表彰了在抗洪抢险中表现突出的50名优秀员工和10个先进班组。",
+         [("优秀员工", 50, "名", "person"), ("先进班组", 10, "个", "organization")]),
+        ("会议表彰了98名优秀教师以及12所先进学校。",
+         [("优秀教师", 98, "名", "person"), ("先进学校", 12, "所", "organization")]),
+        # a decimal before 万
+        ("全省共有1.2万名高校学生获得国家励志奖学金。", [("国家励志奖学金", 12000, "名", "person")]),
+        # 获评 … 称号 keeps no stray 评
+        ("10名教师获评省级骨干教师称号。", [("省级骨干教师", 10, "名", "person")]),
+        # honours ending in 先锋号/文明号
+        ("会上，8个班组荣获市工人先锋号，6个集体荣获市青年文明号。",
+         [("市工人先锋号", 8, "个", "organization"), ("市青年文明号", 6, "个", "organization")]),
+        # the token's noun after the quote; teams are no representatives
+        ("会上，为获得“光荣在党50年”纪念章的126名老党员颁发纪念章。", [("光荣在党50年纪念章", 126, "名", "person")]),
+        ("闭幕式上，为获得“体育道德风尚奖”的12个代表队颁奖。", [("体育道德风尚奖", 12, "个", "organization")]),
+        # tallies over the years, proposals and units built up: no awards
+        ("自2015年以来，学校累计表彰优秀教师900名。", []),
+        ("至今已有286名党员获得“光荣在党50年”纪念章。", []),
+        ("经专家评审，拟评出一等奖10项、二等奖20项，现予以公示。", []),
+        ("会议审议通过了表彰优秀共产党员100名、先进基层党组织50个的建议名单。", []),
+        ("目前全省培养民兵科技示范户1.5万户。", []),
+    ],
+)
+def test_award_lists_and_tallies(extract, body: str, expected: list) -> None:
+    assert honours(extract, body) == expected

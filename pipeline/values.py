@@ -194,6 +194,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "新台币": "TWD", "台币": "TWD", "NT$": "TWD",
     "港币": "HKD", "港元": "HKD", "HK$": "HKD",
     "澳门币": "MOP", "澳门元": "MOP", "葡币": "MOP", "MOP$": "MOP",
+    # (MOP8,600万元, HK8,600万元, NT8,600万元: a code glued to the digits)
+    "MOP": "MOP", "HKD": "HKD", "HK": "HKD", "TWD": "TWD", "NTD": "TWD", "NT": "TWD", "USD": "USD", "CNY": "CNY",
     "美元": "USD", "美金": "USD", "US$": "USD",
     "欧元": "EUR", "€": "EUR", "日元": "JPY", "英镑": "GBP", "£": "GBP",
     "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "韩元": "KRW", "卢布": "RUB", "瑞士法郎": "CHF",

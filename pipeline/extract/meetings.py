@@ -147,6 +147,7 @@ _DEALT_WITH = re.compile("学习|传达|贯彻|研究|部署|审议|讨论|通�
 _NEXT_DAY_HELD = re.compile(r"[，,]\s*(?P<day>次日|翌日|第二天)(?P<part>上午|下午|晚上|晚)?[^，。；]{0,30}?(?:召开|举行|举办|主持)")
 _HELD_VERB = re.compile("(?:召开|举行|举办|开幕|揭幕|开班)(?!(?:之|以)?[后前])")
 _HELD_OR_ENDED = re.compile("(?:召开|举行|举办|开幕|揭幕|开班|闭幕|落幕|结业|结束)(?!(?:之|以)?[后前])")  # (not 会议召开后: another meeting before this one)
+_OCCASION_AHEAD = re.compile("之际|前夕|到来|来临")
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
@@ -240,7 +241,8 @@ _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}
 #: Reviews (述职, 总结) of year Y held in the first half of Y+1 are dated Y+1; calibrated on
 #: the tuning part of corpus/gold (述职评议 meetings from January to March).
 REVIEW_NEXT_YEAR_MONTHS = 6
-_TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(上午|下午|晚上|晚间|晚|早上|中午)")
+# (5月8日星期三上午, 5月8日周三下午: the weekday between)
+_TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(上午|下午|晚上|晚间|晚|早上|中午)")
 _TIME_OF_DAY_CANONICAL = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}
 
 
@@ -286,6 +288,11 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     decided = _DECIDED_BEFORE.search(text, max(0, clause_start - 12), clause_start)
     if decided and not _APPROVED_BEFORE.search(text, 0, decided.start()):
         return True  # 会议决定，下周召开…: what the meeting decided on (not 经…研究决定，…于4月10日召开: approved, then held)
+    if re.match(r"\s*(?:并|随后|还将|将)?(?:出席|参加|主持)", text[clause_start:]):
+        # 行政长官将于5月15日率团前往北京，出席「…全体会议」: the subject's plan goes on in this clause
+        sentence_start = max(text.rfind(ch, 0, clause_start) for ch in "。；;！？\n") + 1
+        if _PLANNED.search(text, sentence_start, clause_start):
+            return True
     return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
 
 
@@ -563,7 +570,7 @@ _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(
 _STATED = "(?:今天|昨天|日前|近日|一致)?(?:强调|指出|提出|要求|认为|表决通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定))"
 # Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为).
 _NOT_HELD_YET = re.compile(
-    "(?<![上中少大])将(?:于|在|要|会|召开|举行|出席)|要在|准备|希望(?!工程)|呼吁|计划|打算|届时|以便|争取"
+    "(?<![上中少大])将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备|希望(?!工程)|呼吁|计划|打算|届时|以便|争取|拒绝|拒不"
     # (建议 as a verb; not the noun of 意见建议, 合理化建议, 提出建议, 的建议)
     "|(?<![见化的出])建议(?![书，。；,;])"
 )
@@ -782,7 +789,9 @@ class MeetingExtractor:
             # (主持市政府第28次常务会议: an edition a few words on)
             r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]))了?"
             # (出席了今天上午举行的颁奖仪式: the day before the verb of the attribute)
-            r"(?:由[^，。；]{2,20}?的|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
+            # (出席区政府主办的“…大会”, 出席板桥区公所举办的「…」: the body holding it, its organizer)
+            r"(?:由[^，。；]{2,20}?的|(?P<org>[^，。；“”「」『』的]{2,20}?)(?:主办|举办|承办|召开|举行)的(?=[“「『])"
+            r"|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
             r"(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")[”」』]?(?=[，。；,;]|$|并)"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
@@ -1223,6 +1232,10 @@ class MeetingExtractor:
             if held is None:
                 return self.festival_of(doc, sentence, reference)
             m = held
+            lead_start, lead_end = clause_bounds(sentence, m.start())
+            if _LEAD_CLAUSE.match(sentence, lead_start) and _OCCASION_AHEAD.search(sentence, m.end(), lead_end) \
+                    and not _HELD_AFTER_DATE.match(sentence, m.end()):
+                return None, None, None  # 在5月1日国际劳动节即将到来之际，…召开: the holiday's day, not the meeting's
         if _VAGUE_DATE.fullmatch(m.group()):
             # 近日（5月6日）, 日前(5月6日): the day stated in brackets
             stated = re.match(r"[（(]", sentence[m.end() : m.end() + 1]) and _DATE.match(sentence, m.end() + 1)
@@ -1423,7 +1436,7 @@ class MeetingExtractor:
             widened = re.match(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)", text[m.end("name") :])
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
-            org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain") else None
+            org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain", "attended") else None
             if org and (any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
                             for e in doc.entities) or self._bare_personal_name(doc, sentence, org)):
                 org = None  # 迟浩田今天下午举行欢迎仪式: a person holds it, no organization (§3)
@@ -1877,9 +1890,13 @@ class MeetingExtractor:
         """The meetings referred to as having taken place, in text order (see :meth:`_from_reference`)."""
         for index, sentence in enumerate(sentences):
             text = sentence.text
-            if _PLANNED.search(text) or _NOT_HELD_YET.search(text) or text.rstrip().endswith(("？", "?")):
+            if text.rstrip().endswith(("？", "?")):
                 continue
             for m in self.reference.finditer(text):
+                # (主持…委员会会议，会议讨论了…服务计划: a plan discussed after the meeting, not a meeting planned)
+                upto = clause_bounds(text, m.end() - 1)[1]  # (在财长会议上他将建议…: the reference's own clause)
+                if _PLANNED.search(text, 0, upto) or _NOT_HELD_YET.search(text, 0, upto):
+                    continue
                 if _RELAYED_REFERENCE.search(text[: m.start()]) or _RELAYED_AFTER.match(text, m.end()):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
                 if _planned_in(text, m.start(), m.end()) or _HABITUAL.search(text, clause_bounds(text, m.start())[0], m.end()):

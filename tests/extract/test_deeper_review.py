@@ -190,3 +190,43 @@ def test_meeting_names_and_bodies(extract, body: str, expected: list) -> None:
 )
 def test_award_lists_and_tallies(extract, body: str, expected: list) -> None:
     assert honours(extract, body) == expected
+
+
+def meetings_of(extract, text: str) -> list[tuple]:
+    return [(m["name"], m["date"], m["time_of_day"], m["organizer"], m["host"] and m["host"]["name"])
+            for m in extract(text)["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting attended, held by a body named before it
+        ("新闻\n2024-05-08\n市长李明今日出席区政府主办的“2024年度志愿服务表彰大会”并致辞。\n",
+         [("2024年度志愿服务表彰大会", "2024-05-08", None, "区政府", None)]),
+        ("新聞稿\n2024/05/08\n新北市長侯友宜今（8）日出席板橋區公所舉辦的「113年度志願服務績優團隊表揚大會」並致詞。\n",
+         [("113年度志愿服务绩优团队表扬大会", "2024-05-08", None, "板桥区公所", None)]),
+        # a plan discussed after the meeting is no meeting planned
+        ("新聞公報\n2024年5月8日\n勞工及福利局局長孫玉菡今日主持安老事務委員會會議，會議討論了院舍服務計劃。\n",
+         [("安老事务委员会会议", "2024-05-08", None, None, "孙玉菡")]),
+        # a trip planned to attend one
+        ("澳門特區政府新聞局\n2024-05-08\n行政長官賀一誠將於5月15日率團前往北京，出席「粵港澳大灣區建設領導小組全體會議」。\n", []),
+        # the weekday between the date and the time of day; a holiday's day is not the meeting's
+        ("新闻\n2024-05-08\n5月8日星期三上午，区委召开常委会会议。\n", [("常委会会议", "2024-05-08", "上午", "区委", None)]),
+        ("新闻\n2024-04-30\n在5月1日国际劳动节即将到来之际，市总工会召开劳模代表座谈会。\n",
+         [("劳模代表座谈会", None, None, "市总工会", None)]),
+    ],
+)
+def test_attended_planned_and_holiday_meetings(extract, text: str, expected: list) -> None:
+    assert meetings_of(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("澳門特區政府新聞局\n2024-05-08\n經濟局今日已向中小企業發放援助款項共MOP8,600萬元。\n", [(86_000_000, "MOP")]),
+        ("新聞公報\n2024-05-08\n政府今日宣布，向合資格院舍發放HK8,600萬元津貼。\n", [(86_000_000, "HKD")]),
+        ("新聞稿\n2024-05-08\n經濟部補助NT8,600萬元。\n", [(86_000_000, "TWD")]),
+    ],
+)
+def test_currency_codes_glued_to_the_digits(extract, text: str, expected: list) -> None:
+    assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == expected

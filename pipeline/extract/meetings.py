@@ -506,11 +506,13 @@ _DAY_PART_OPENING = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间)[，,]"
 # The end of an organization's name (省人民医院赴疆医疗队, 江南大学就业指导服务中心): a clause-like part of the
 # subject that ends so is the organization's own name.
 # A way of holding a meeting after the organizer or the venue (以视频形式, 通过视频会议形式).
-_MANNER_END = re.compile(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形式|方式)$")
+# (市委以视频形式, 通过视频会议形式, 县委通过视频会议: the manner of holding it)
+_MANNER_END = re.compile(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形式|方式)$|通过(?:视频|网络|电视电话|线上|腾讯)[^，。；]{0,6}$")
 # Going to a place (县委书记江河到城南片区, 赴疆): not 落到实处, 送到, 派驻到, 到任, 到家.
 _GOING_TO = r"(?<![落送得做办提收找遇想见来回达报走直感受派驻])(?:到|赴)(?![任达位期来场岗了店家])"
 _ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司|党委|支部|总支|专班|人才|干部|代表)$"
-_SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
+# (县政府次日召开…: the next day after the subject, before the verb)
+_SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办]))\\s*(?:次日|翌日|第二天)")
 _NEXT_DAY = ("次日", "翌日", "第二天")
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
 _PERSON_END = re.compile(
@@ -997,7 +999,9 @@ class MeetingExtractor:
         org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)", "", org)
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
-        org = re.sub("(?:今天|今日|昨天|昨日|当天|当日|日前|近日|最近|前不久|正|也|还|又|已|特地|专门|上午|下午|晚上|晚)+$", "", org)
+        # (县政府次日, 县委当晚, 市委同日, 市司法局于上周: the day after the subject)
+        org = re.sub("(?:于?(?:上周|本周|上月|本月|前不久|不久前|近期))?(?:今天|今日|昨天|昨日|当天|当日|当晚|同日|次日|翌日|第二天|日前|近日|最近|前不久"
+                     "|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于)*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = re.sub(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$", "", org)
         if re.match("并(?:在|于)", org):
@@ -1076,7 +1080,8 @@ class MeetingExtractor:
             return None  # 在雄壮的国歌声中开幕, 在热烈的气氛中: the mood, not a place
         if loc in _CITY_SHORT_NAMES:
             return _CITY_SHORT_NAMES[loc]
-        if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)", loc):
+        if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)"
+                        r"|[上本下这]周[一二三四五六日天]?|[上本下]个?月(?:初|底|中旬|上旬|下旬)?|前不久|不久前|近期|日前|近日|月初|月底|年初|年底", loc):
             return None  # 在会前会见…: a time, not a place
         if re.match("这里|此间|那里", loc):
             return None  # 正在这里访问的…: the dateline's city, not named here (and what follows is a clause)

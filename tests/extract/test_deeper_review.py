@@ -230,3 +230,28 @@ def test_attended_planned_and_holiday_meetings(extract, text: str, expected: lis
 )
 def test_currency_codes_glued_to_the_digits(extract, text: str, expected: list) -> None:
     assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the day after the subject is no part of the organizer; 次日 there dates the meeting
+        ("5月7日，我县遭受冰雹袭击。县政府次日召开紧急会议，县长周敏主持会议。", ("紧急会议", "2024-05-08", None, "县政府")),
+        ("5月7日，我县遭受冰雹袭击。县委当晚召开紧急会议。", ("紧急会议", "2024-05-07", None, "县委")),
+        ("5月7日，省委召开全会。市委同日召开常委会会议。", ("全会", "2024-05-07", None, "省委")),
+        # a vague time after 于 is neither a place nor part of the organizer
+        ("全市司法行政工作会议于上周召开，局长王军主持会议。", ("全市司法行政工作会议", None, None, None)),
+        ("市司法局于上周召开全市司法行政工作会议。", ("全市司法行政工作会议", None, None, "市司法局")),
+        # the manner of holding it
+        ("5月6日，县委通过视频会议召开全县防汛工作会议。", ("全县防汛工作会议", "2024-05-06", None, "县委")),
+    ],
+)
+def test_days_and_manners_after_the_subject(extract, body: str, expected: tuple) -> None:
+    m = extract(f"新闻\n发布时间：2024-05-09 10:00\n{body}\n")["meetings"][0]
+    assert (m["name"], m["date"], m["location"], m["organizer"]) == expected
+
+
+def test_the_same_day_mention_after_the_subject_dates_the_second_meeting(extract) -> None:
+    record = extract("新闻\n发布时间：2024-05-09 10:00\n5月7日，省委召开全会。市委同日召开常委会会议。\n")
+    assert [(m["name"], m["date"], m["organizer"]) for m in record["meetings"]] == [
+        ("全会", "2024-05-07", "省委"), ("常委会会议", "2024-05-07", "市委")]

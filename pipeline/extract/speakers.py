@@ -437,6 +437,12 @@ def _cite(person: dict[str, Any], seen: dict[str, set[tuple[int, int]]], doc: Do
         person["evidence"].append(evidence(doc, sentence))
 
 
+# (…记者采访了企业代表刘洋。刘洋说: the sentence before ends on the one interviewed)
+_INTERVIEWED_BEFORE = re.compile(r"(?:记者|媒体)[^。！？\n]{0,8}采访了?[^。！？\n]{1,20}[。！？]\s*$")
+_AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会上|讲话|致辞|发言|典礼上|仪式上)")
+INTERVIEW_BEFORE = 40  # characters before the sentence where an interview frame still governs it
+
+
 def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
     """The mention's speech words are not its own address: it is the object of 对/把/被/给
     (在会见利维时，对利维来华…表示欢迎), a procedure goes through it (经市委书记张三提议，会议决定…),
@@ -445,6 +451,9 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         (text[mention.start - 1 : mention.start] in _OBJECT_PREPOSITIONS and mention.start > sentence.start)
         or _BY_WAY_OF.search(text, max(sentence.start, mention.start - 16), mention.start) is not None
         or _WRITTEN_FRAME.search(text[sentence.start : mention.start]) is not None
+        # (大会结束后，记者采访了企业代表刘洋。刘洋说，…: words to the press, in this sentence or the one before)
+        or (_INTERVIEWED_BEFORE.search(text, max(0, sentence.start - INTERVIEW_BEFORE), sentence.start) is not None
+            and not _AT_THE_MEETING_AFTER.match(text, mention.end))
     )
 
 

@@ -255,3 +255,9 @@ def test_the_same_day_mention_after_the_subject_dates_the_second_meeting(extract
     record = extract("新闻\n发布时间：2024-05-09 10:00\n5月7日，省委召开全会。市委同日召开常委会会议。\n")
     assert [(m["name"], m["date"], m["organizer"]) for m in record["meetings"]] == [
         ("全会", "2024-05-07", "省委"), ("常委会会议", "2024-05-07", "市委")]
+
+
+def test_words_to_the_press_after_the_meeting_are_no_speech(extract) -> None:
+    record = extract(page("4月28日，全市劳动模范表彰大会举行。市委书记王刚出席并讲话。大会结束后，记者采访了企业代表刘洋。"
+                          "刘洋说，将以劳模为榜样。"))
+    assert speakers(record) == {"王刚": ("市委书记", ("讲话",))}

@@ -56,8 +56,9 @@ _PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|�
 _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
 # Holders counted over the years (学校累计表彰优秀教师900名, 至今已有286名党员获得…纪念章): a tally, no
 # conferral of this event.
-_BUILT = re.compile("^(?:目前|现已|已经|已|共|全[省市县区镇乡])*(?:培养|培育|建立|建成|打造|发展|新建|组建|扶持|带动)")
-_CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
+# (近年来全县培养科技示范户1.5万户; not 经济发展先进单位: 发展 inside an honour)
+_BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|新建|组建|扶持|带动)|^(?:目前|现已|已经|已|共|全[省市县区镇乡])*发展")
+_CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来|(?:建|成立|建院|建校|创办)[^，。；]{0,4}以来")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
 _SCHEME = re.compile("每年|每届|每次")
 # In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
@@ -419,7 +420,7 @@ class AwardExtractor:
         # Merit citations (立功): 为12名民警记个人三等功, 3个集体荣立集体二等功, 给予15名同志记三等功奖励 /
         # 记个人二等功1人、个人三等功5人 / 对荣立三等功的8名官兵进行表彰.
         self.merit_for = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；\d“”「」]{{0,8}}?(?:记|荣立|立)了?(?P<honor>{_MERIT})"
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d“”「」]{{0,8}}?(?:记|荣立|立)了?(?P<honor>{_MERIT})"
         )
         self.merit_counted = re.compile(rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
         self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的(?P<n>{NUM})(?P<unit>{units})")
@@ -699,7 +700,7 @@ class AwardExtractor:
             return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at)
                         for h in honors])
         honor = m["honor"].strip("“”「」\"『』")
-        if _BUILT.match(honor):
+        if _BUILT.match(honor) and not _CONFERRED_IN.search(sentence.text):
             return False  # 培养民兵科技示范户1.5万户, 建立示范基地5个: units built up, no honour conferred
         after = m.groupdict().get("after") or ""
         if after.startswith("的") and not after.startswith(("的称号", "的荣誉")) and not (

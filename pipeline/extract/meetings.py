@@ -146,8 +146,11 @@ _PURPOSE_AFTER_NAME = (
 _DEALT_WITH = re.compile("学习|传达|贯彻|研究|部署|审议|讨论|通报|听取|总结|回顾|修订|解读|落实|实施|纪念|围绕|关于|就|明确|要求")
 _NEXT_DAY_HELD = re.compile(r"[，,]\s*(?P<day>次日|翌日|第二天)(?P<part>上午|下午|晚上|晚)?[^，。；]{0,30}?(?:召开|举行|举办|主持)")
 _HELD_VERB = re.compile("(?:召开|举行|举办|开幕|揭幕|开班)(?!(?:之|以)?[后前])")
+# The meeting's own verb of holding (not 召开的…: an attribute of another meeting named).
+_HELD_FINITE = re.compile("(?:召开|举行|举办|开幕|揭幕|开班)(?!(?:之|以)?[后前]|的)")
 _HELD_OR_ENDED = re.compile("(?:召开|举行|举办|开幕|揭幕|开班|闭幕|落幕|结业|结束)(?!(?:之|以)?[后前])")  # (not 会议召开后: another meeting before this one)
-_OCCASION_AHEAD = re.compile("之际|前夕|到来|来临")
+# (not 在10月1日…75周年之际, 值此…之际: on the day itself)
+_OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
@@ -535,8 +538,6 @@ _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|�
 CONTEXT_DATE_DAYS = 31
 # A titled person as the subject (市长王刚召开防汛调度会, 中国驻美国大使谢锋, 县长李明今天): no body
 # organizes it (not 市长办公室).
-# The last character of a short organization's name (县委, 市府, 某局, 该校, 总会).
-_ORG_LAST_CHAR = re.compile("[委府局院校会部厅所社团司办处队心行馆站组室协联科署庭园村镇乡区县市省台报网厂店场军]$")
 _PERSON_SUBJECT = re.compile(
     # (not 湖南省长沙市, 西安市长安区, 华西镇长江村, 市长热线, 社区长者中心: a place or a body after the 长)
     # (政务司司长陈国基, 立法会议员陈某太平绅士: Hong Kong posts, honour words after the name)
@@ -572,7 +573,7 @@ _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(
 _STATED = "(?:今天|昨天|日前|近日|一致)?(?:强调|指出|提出|要求|认为|表决通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定))"
 # Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为).
 _NOT_HELD_YET = re.compile(
-    "(?<![上中少大])将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备|希望(?!工程)|呼吁|计划|打算|届时|以便|争取|拒绝|拒不"
+    "(?<![上中少大])将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备|希望(?!工程)|呼吁|计划|打算|届时|以便|争取|拒绝(?:出席|参加)"
     # (建议 as a verb; not the noun of 意见建议, 合理化建议, 提出建议, 的建议)
     "|(?<![见化的出])建议(?![书，。；,;])"
 )
@@ -648,7 +649,10 @@ def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
         return m
     for d in _DATE.finditer(sentence, end):
         d_start, d_end = clause_bounds(sentence, d.start())
-        if _HELD_VERB.search(sentence, d.end(), d_end) and not _HELD_VERB.search(sentence, d_start, d.start()):
+        if _HELD_FINITE.search(sentence, end, d_start):
+            break  # (5月8日，县委召开常委会会议，传达学习5月6日召开的…: the meeting was held in a clause before)
+        if _HELD_FINITE.search(sentence, d.end(), d_end) and not _HELD_VERB.search(sentence, d_start, d.start()) \
+                and not _DEALT_WITH.search(sentence, d_start, d.start()) and not _PLANNED.search(sentence, d_start, d_end):
             return d
     if _HELD_OR_ENDED.search(sentence, 0, start) and m.group()[-1:] in "日号" and (
             _DEALT_WITH.search(sentence, start, m.start()) or _FROM_DATE_AFTER.match(sentence, m.end())
@@ -792,7 +796,7 @@ class MeetingExtractor:
             r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]))了?"
             # (出席了今天上午举行的颁奖仪式: the day before the verb of the attribute)
             # (出席区政府主办的“…大会”, 出席板桥区公所举办的「…」: the body holding it, its organizer)
-            r"(?:由[^，。；]{2,20}?的|(?P<org>[^，。；“”「」『』的]{2,20}?)(?:主办|举办|承办|召开|举行)的(?=[“「『])"
+            r"(?:由[^，。；]{2,20}?的|(?P<org>(?![在于])[^，。；“”「」『』的]{2,20}?)(?:主办|举办|承办|召开|举行)的(?=[“「『])"
             r"|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
             r"(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")[”」』]?(?=[，。；,;]|$|并)"
         )
@@ -1442,8 +1446,8 @@ class MeetingExtractor:
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain", "attended") else None
-            if org and (any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
-                            for e in doc.entities) or self._bare_personal_name(doc, sentence, org)):
+            if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
+                           for e in doc.entities):
                 org = None  # 迟浩田今天下午举行欢迎仪式: a person holds it, no organization (§3)
             org = org or quoted_org
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
@@ -1941,12 +1945,6 @@ class MeetingExtractor:
                 location = self.clean_location(place["loc"]) if venue else None
                 yield self._record(doc, sentence, name, when, location, None)
                 break  # one reference per sentence
-
-    def _bare_personal_name(self, doc: Document, sentence: Sentence, org: str) -> bool:
-        """A subject of two or three characters that reads as a personal name (a surname first, no
-        organization's ending, not tagged as an organization): 迟浩田 (举行仪式欢迎…)."""
-        return (2 <= len(org) <= 3 and org[0] in self.lex.surnames and not _ORG_LAST_CHAR.search(org)
-                and not any(e.type == "ORG" and org in e.text and sentence.start <= e.start < sentence.end for e in doc.entities))
 
     @staticmethod
     def _is_place(doc: Document, sentence: Sentence, loc: str, extra: re.Pattern[str]) -> bool:

@@ -181,9 +181,10 @@ MAX_SUBJECT_CLAUSES = 5
 _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|向)")
 # 局长李强主持会议，宣读了表彰决定，为获奖者颁奖并作总结讲话: after a role, a clause that opens on another
 # act of the meeting, with no subject of its own, goes on with the same person.
-_SUBJECTLESS_ROLE = re.compile(r"\s*(?:宣读|领学|传达|作了?(?=[^，。；]{0,12}?(?:讲话|报告|部署|总结|点评|动员|讲评))"
+_LECTURE_AGAIN = re.compile(r"\s*[讲上]了?一堂")
+_SUBJECTLESS_ROLE = re.compile(r"\s*(?:宣读|领学|传达|[讲上]了?一堂|讲授|作了?(?=[^，。；]{0,12}?(?:讲话|报告|部署|总结|点评|动员|讲评))"
                                r"|(?:对|就)[^，。；]{1,20}?(?:进行|作|作出|提出)了?(?:点评|讲评|部署|总结|要求|希望)"
-                               r"|提出了?[^，。；]{0,6}(?:要求|希望))")
+                               r"|提出了?[^，。；]{0,6}(?:要求|希望))(?![^，。；]*的(?:是|有|为))")  # (宣读了…的是刘华: another reader)
 # 主持授勋典礼，颁授勋章予…: a clause that opens on an act, no subject of its own, goes on with the last one.
 # (not 颁奖嘉宾为…颁奖: the presenters named, another subject)
 # (not 致辞的嘉宾有…, 颁发荣誉证书的是…: a relative clause naming someone else)
@@ -360,7 +361,7 @@ _TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题
 _POST_NOMINALS = re.compile(r"\s*(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)\s*")
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
 # 讲授/讲了一堂 goes on to 党课 in its clause: a party lecture (讲授了一堂生动的专题党课).
-_PARTY_LECTURE_AFTER = re.compile(r"[^，。；,;]{0,30}?党课")
+_PARTY_LECTURE_AFTER = re.compile(r"[^，。；,;]{0,30}?(?:党课|党史课|党纪课|党性课)")
 _WRITTEN_ADDRESS = re.compile(r"书面(?:工作)?(?:报告|发言|讲话)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
@@ -1131,8 +1132,13 @@ class SpeakerExtractor:
             if stop >= limit or text[stop] in "。！？\n!?":
                 break
             quoting = text.count("“", end, stop) > text.count("”", end, stop)  # (inside the person's quoted words)
+            # (会议由王伟主持，宣读了…: the clause goes on with 会议; 主持会议，随后观看了…，宣读了…: not right after the role)
+            # (述职，作了述职报告 / 致辞，对…进行了总结: what an address goes on to say is no act of its own)
+            # (为学员讲课，讲了一堂生动的党课: the lecture told again)
+            own_act = bool(found) and not window.rstrip().endswith("主持") and _SUBJECTLESS_ROLE.match(text, stop + 1) is not None \
+                and (not _ADDRESS_ROLES.union({"述职", "点评"}).intersection(found) or _LECTURE_AGAIN.match(text, stop + 1) is not None)
             if roles and not _CONTINUES.match(text, stop + 1) and not (
-                    (_SUBJECTLESS_ACT.match(text, stop + 1) or _SUBJECTLESS_ROLE.match(text, stop + 1)) and not quoting) and not (
+                    (_SUBJECTLESS_ACT.match(text, stop + 1) or own_act) and not quoting) and not (
                 # 镇长许明主持会议，要求…: remarks without a subject go on with the one who chaired (not
                 # 宣读了《…决定》，要求…: the decision's demands)
                 # (会议由许明主持，要求…: the meeting's demands)
@@ -1149,6 +1155,8 @@ class SpeakerExtractor:
                 break  # …通报了…情况，各学院院长作交流发言: the next clause is other people's
 
             pos = stop + 1
+        if "讲党课" in roles and "作报告" in roles and not re.search("报告|讲座|辅导|宣讲", text[end:pos]):
+            roles.remove("作报告")  # 为学员讲课，讲了一堂生动的党课: the lecture is the party lecture
         return roles
 
     @staticmethod
@@ -1215,6 +1223,8 @@ class SpeakerExtractor:
                 or (m.group() in _SOFT_SPEECH_VERBS and re.search("(?:报道|消息|舆论|人士|媒体)$", window[: m.start()]))
             ):
                 continue
+            if m.group() in ("讲授", "讲课") and window.startswith("的", m.end()):
+                continue  # 王芳教授讲授的《…》课程获评…: a course taught, no lecture at an event
             if role == "讲党课" and "党课" not in m.group() and not _PARTY_LECTURE_AFTER.match(window, m.end()):
                 role = "作报告"  # 讲授《…》专题课, 讲了一堂法治课: a lecture that is no party lecture
             add("致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else role, m.start())

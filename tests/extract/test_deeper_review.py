@@ -261,3 +261,77 @@ def test_words_to_the_press_after_the_meeting_are_no_speech(extract) -> None:
     record = extract(page("4月28日，全市劳动模范表彰大会举行。市委书记王刚出席并讲话。大会结束后，记者采访了企业代表刘洋。"
                           "刘洋说，将以劳模为榜样。"))
     assert speakers(record) == {"王刚": ("市委书记", ("讲话",))}
+
+
+# Regressions a side-by-side review of this round's changes found (each fixed).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later date of another meeting named, planned or relayed is not the meeting's
+        ("R\n发布时间：2024-05-09\n5月8日上午，县委召开常委会会议，传达学习5月6日召开的全市安全生产工作会议精神。\n",
+         ("常委会会议", "2024-05-08", "上午", "县委")),
+        ("R\n发布时间：2024-05-09\n5月7日，县委召开常委会会议，会议决定于5月10日召开全县作风建设大会。\n",
+         ("常委会会议", "2024-05-07", None, "县委")),
+        ("R\n发布时间：2024-05-09\n近日，安乐镇召开党委会议，传达学习5月6日召开的全县安全生产工作会议精神。\n",
+         ("党委会议", None, None, "安乐镇")),
+        ("R\n发布时间：2024-05-06\n5月6日，市政府新闻办举行新闻发布会，介绍将于5月18日开幕的第二十届文博会筹备情况。\n",
+         ("新闻发布会", "2024-05-06", None, "市政府新闻办")),
+        # on the day of the occasion (之际 with nothing ahead)
+        ("R\n发布时间：2024-10-02\n在10月1日中华人民共和国成立75周年之际，城关街道举行升国旗仪式。\n",
+         ("升国旗仪式", "2024-10-01", None, "城关街道")),
+        # a short company name is an organizer
+        ("R\n发布时间：2024-05-09\n5月8日上午，华为在深圳召开2024年全球分析师大会。\n",
+         ("2024年全球分析师大会", "2024-05-08", "上午", "华为")),
+        # a venue after 出席在…举办的 is no organizer
+        ("R\n发布时间：2024-05-19\n5月18日，董事长王刚出席在上海举办的“2024中国制造业高质量发展论坛”并发言。\n",
+         ("2024中国制造业高质量发展论坛", "2024-05-18", None, None)),
+    ],
+)
+def test_regressions_of_dates_and_organizers(extract, text: str, expected: tuple) -> None:
+    m = extract(text)["meetings"][0]
+    assert (m["name"], m["date"], m["time_of_day"], m["organizer"]) == expected
+
+
+def test_a_crime_of_refusing_is_no_refusal_to_attend(extract) -> None:
+    record = extract("R\n发布时间：2024-07-12\n7月11日，市中级人民法院副院长李刚在打击拒不执行判决、裁定犯罪专项行动新闻发布会上通报了相关情况。\n")
+    assert [m["date"] for m in record["meetings"]] == ["2024-07-11"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月9日，安乐镇召开总结表彰大会。会议由镇党委书记王伟主持，宣读了表彰决定。", {"王伟": ("镇党委书记", ("主持",))}),
+        ("5月19日，安乐镇召开作风建设大会。镇长李明主持会议，随后观看了警示教育片，宣读了实施方案。", {"李明": ("镇长", ("主持",))}),
+        ("5月8日，市委党校举办培训班，市委书记刘强为学员讲课，讲了一堂生动的党课。", {"刘强": ("市委书记", ("讲党课",))}),
+        ("1月22日，市中院召开基层法院院长述职会。县法院院长李明述职，作了述职报告。", {"李明": ("县法院院长", ("述职",))}),
+        ("师范大学王芳教授讲授的《教育心理学》课程获评国家级一流本科课程。", {}),
+        ("7月1日，医院党委书记张三为全院党员讲授了一堂生动的党史课。", {"张三": ("医院党委书记", ("讲党课",))}),
+    ],
+)
+def test_regressions_of_roles(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("3月19日，市委组织部召开表彰会，授予20名同志“发展党员工作先进个人”称号。", [("发展党员工作先进个人", 20, "名", "person")]),
+        ("2月1日，市中级人民法院召开表彰大会，为荣立个人二等功的3名干警、荣立个人三等功的12名干警颁发奖章。",
+         [("个人二等功", 3, "名", "person"), ("个人三等功", 12, "名", "person")]),
+        ("建院以来，该院先后有20名干警荣立个人三等功，5个集体荣立集体三等功。", []),
+        ("6月19日，县农业农村局召开工作会。近年来全县培养科技示范户1.5万户。", []),
+    ],
+)
+def test_regressions_of_awards(extract, body: str, expected: list) -> None:
+    assert honours(extract, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["6月11日，安乐镇投入资金30万元，为企业购置NT500型消防设备。", "据HK01报道，镇里投入资金30万元。",
+     "6月11日，安乐镇举办CNY2024新春市集，投入资金30万元。"],
+)
+def test_a_bare_currency_code_needs_a_unit_after_its_number(extract, body: str) -> None:
+    assert [(f["amount"], f["currency"]) for f in extract(page(body))["funding"]] == [(300_000, "CNY")]

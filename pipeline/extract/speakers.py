@@ -1006,11 +1006,29 @@ class SpeakerExtractor:
                 if name and not text.startswith(name, start):
                     found.append(Mention(start, post.end(), name))
                 break
+            else:
+                bare = self._bare_post_reference(text, sentence, post_start, post.end(), said, holders_of)
+                if bare is not None:
+                    found.append(bare)
         if not found:
             return mentions
         # (李书记强调: what follows the reference is its verb, not a name 强调 after the title 书记)
         kept = [m for m in mentions if not any(f.start < m.end and m.start <= f.end for f in found)]
         return sorted(kept + found, key=lambda m: m.start)
+
+    @staticmethod
+    def _bare_post_reference(text: str, sentence: Sentence, start: int, end: int, said: str,
+                             holders_of: dict[str, set[str]]) -> Mention | None:
+        """县长要求，…; 该校校长在讲话中强调: a post alone (or after 该…) opening a clause, its remarks right
+        after it, stands for the one person written with that post before (none when several hold it)."""
+        this = re.search("该(?:校|院|局|县|市|区|镇|公司|集团|中心)?$", text[max(sentence.start, start - 3) : start])
+        begin = start - (len(this.group()) if this else 0)
+        if begin > sentence.start and not re.search(r"(?:[，。；：,;:\s]|会上|随后|最后|同时|接着)$", text[sentence.start : begin]):
+            return None
+        if not (_SPEECH_AFTER_POST.match(text, end) or _IN_ADDRESS.match(text, end)):
+            return None
+        holders = holders_of.get(said, set())
+        return Mention(begin, end, next(iter(holders))) if len(holders) == 1 else None
 
     def _holder_by_reference(self, surname: str, said: str, holders_of: dict[str, set[str]]) -> str | None:
         """The one person with ``surname`` who holds the post ``said`` (else a deputy of it); a deputy's

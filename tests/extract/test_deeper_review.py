@@ -335,3 +335,16 @@ def test_regressions_of_awards(extract, body: str, expected: list) -> None:
 )
 def test_a_bare_currency_code_needs_a_unit_after_its_number(extract, body: str) -> None:
     assert [(f["amount"], f["currency"]) for f in extract(page(body))["funding"]] == [(300_000, "CNY")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("4月28日，学校召开教职工大会，校长刘伟出席会议。该校校长在讲话中强调，要稳中求进。", {"刘伟": ("校长", ("讲话",))}),
+        ("4月28日，县委召开全县经济工作会议，县长刘伟出席会议。县长要求，各乡镇要抓好落实。", {"刘伟": ("县长", ("讲话",))}),
+        # two holders of the post: the reference stays unresolved
+        ("4月28日，两县召开联席会议，甲县县长刘伟、乙县县长王强出席会议。县长要求，要抓好落实。", {}),
+    ],
+)
+def test_a_post_alone_refers_to_its_one_holder(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

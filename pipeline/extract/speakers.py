@@ -130,7 +130,9 @@ _POST_SUBJECT = re.compile(
 # Words right after a name that make it the one honoured, not one acting (张三被授予…, 李四荣获…).
 _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当选)")
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
-_NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两]+名|[\d一二三四五六七八九十两]+位)")
+# (…出席会议，市领导为获奖代表颁奖; …，几个县区作了交流发言: a group acts, not the one named before)
+_NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两几多]+[名位个家]"
+                          r"|[省市县区镇乡校院局]领导|领导们|嘉宾们?为)")
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
 # 落实市委书记张华在会上的讲话要求, 张华在会上的讲话站位高: the speech named as a thing, the speaker
 # not acting in this account (not 张华在会上的讲话中指出, 在讲话时强调: the remarks it reports).

@@ -348,3 +348,18 @@ def test_a_bare_currency_code_needs_a_unit_after_its_number(extract, body: str) 
 )
 def test_a_post_alone_refers_to_its_one_holder(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a group acts after the one named: no role of theirs
+        ("4月28日，全市劳动模范表彰大会举行。市委书记王明出席会议，市领导为获奖代表颁奖。", {}),
+        ("4月28日，局召开年度总结会。局长李明主持会议，几个县区作了交流发言。", {"李明": ("局长", ("主持",))}),
+        # seminar speakers telling what they learnt
+        ("5月4日，公司召开青年员工座谈会。座谈会上，工程师刘洋、技术员王芳结合岗位实际畅谈了工作体会。",
+         {"刘洋": ("工程师", ("发言",)), "王芳": ("技术员", ("发言",))}),
+    ],
+)
+def test_groups_acting_and_seminar_talk(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

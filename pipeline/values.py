@@ -280,8 +280,8 @@ def parse_money(s: str, *, default_currency: str = "CNY") -> Amount | None:
     suffix = g["suf"] or g["suf1"]
     if prefix is None and suffix is None:
         return None
-    if prefix and prefix.isascii() and prefix.isalpha() and suffix is None and not g["mag1"]:
-        return None  # HK01, CNY2024新春市集, Windows NT4.0: a bare code needs 元, 万 or 亿 after its number
+    if prefix and prefix.isascii() and prefix.isalpha() and not re.search("[万亿]", (g["n1"] or "") + (g["mag1"] or "")):
+        return None  # HK01, CNY2024新春市集, HK2024元宵灯会: a bare code needs 万 or 亿 after its number
     code, scale = CURRENCY_SUFFIXES[suffix] if suffix else (None, 1.0)
     explicit = code is not None or prefix is not None
     currency = code or (CURRENCY_PREFIXES[prefix] if prefix else default_currency)

@@ -284,6 +284,10 @@ def _fair_only(name: str) -> bool:
     return _FAIR.search(name) is not None and not _JOINED_MEETING.search(name)
 
 
+# The subject's own plan in a clause before (将于5月15日率团…，出席…; not 即将到来之际, 即将…反馈: 即 + 将).
+_PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往)|拟于|拟在|拟赴|计划于|定于")
+
+
 def _planned_in(text: str, start: int, end: int) -> bool:
     """A planning word (将于, 拟, 决定召开…) or a repetition (曾多次举办…) in the clause of
     ``text[start:end]``, up to its end."""
@@ -294,7 +298,7 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     if re.match(r"\s*(?:并|随后|还将|将)?(?:出席|参加|主持)", text[clause_start:]):
         # 行政长官将于5月15日率团前往北京，出席「…全体会议」: the subject's plan goes on in this clause
         sentence_start = max(text.rfind(ch, 0, clause_start) for ch in "。；;！？\n") + 1
-        if _PLANNED.search(text, sentence_start, clause_start):
+        if _PLAN_GOES_ON.search(text, sentence_start, clause_start):
             return True
     return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
 
@@ -478,7 +482,7 @@ _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)�
 # verb, an active sentence; the passive X会议举行 has no object after it)
 # (…委员会举行会议, 举行例会, 举行开幕式: a meeting noun after the verb is read by the body-holding-a-meeting rule)
 _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|于|在|时|期间|之际|以来|完毕|结束|后|前|仪式|典礼|活动"
-                    "|[^，。；,;\n]{0,16}?[会式礼坛班])[\u4e00-\u9fff「“『《])")
+                    "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
 _VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
 _ORG_PREFIX = re.compile(

@@ -363,3 +363,31 @@ def test_a_post_alone_refers_to_its_one_holder(extract, body: str, expected: dic
 )
 def test_groups_acting_and_seminar_talk(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+# Regressions a second side-by-side review found (each fixed).
+
+
+def test_a_holiday_ahead_plans_no_meeting_chaired_after_a_visit(extract) -> None:
+    record = extract("新闻\n发布时间：2024-07-02\n在“七一”即将到来之际，6月28日，县委副书记王芳走访慰问老党员刘志华，随后主持召开老党员座谈会，听取意见建议。\n")
+    assert [(m["name"], m["date"]) for m in record["meetings"]] == [("老党员座谈会", "2024-06-28")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1月10日，市公安局召开表彰大会，为荣立个人二等功的2名民警和荣立个人三等功的10名民警颁发证书。",
+         [("个人二等功", 2, "名", "person"), ("个人三等功", 10, "名", "person")]),
+        # a tally in another clause leaves this year's commendation alone
+        ("9月9日，县教育局召开教师节表彰大会。该表彰自2010年举办至今已是第15届，本届大会表彰了30名优秀教师。",
+         [("优秀教师", 30, "名", "person")]),
+        ("9月9日，团县委召开表彰大会，全县累计注册志愿者2万名，大会表彰了50名优秀志愿者。", [("优秀志愿者", 50, "名", "person")]),
+    ],
+)
+def test_second_round_award_regressions(extract, body: str, expected: list) -> None:
+    assert honours(extract, body) == expected
+
+
+def test_a_bare_code_before_a_word_starting_with_yuan_is_no_money(extract) -> None:
+    record = extract("R\n发布时间：2024-06-12\n特区政府6月11日公布HK2024元宵灯会安排，拨款200万港元。\n")
+    assert [(f["amount"], f["currency"]) for f in record["funding"]] == [(2_000_000, "HKD")]

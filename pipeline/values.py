@@ -239,9 +239,9 @@ MONEY_PATTERN = (
     # 近千万元 / 逾亿元: a bare magnitude right after an approximation word counts as one of it.
     # (百余万元, 千余万元: a bare 百/千 before 余/多 and a magnitude is one of it)
     f"(?P<n1>{_MONEY_NUMBER}|(?<=[近逾超约])(?=[百千万亿])|(?<![\\d一二三四五六七八九十两])[百千](?=[多余][万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿兆]+)?(?P<more1b>[多余])? ?"
-    f"(?:(?P<suf1>{_SUFFIX_ALT}) ?)?"
+    f"(?:(?P<suf1>(?:{_SUFFIX_ALT})(?![宵旦宇素])) ?)?"
     f"(?:(?P<sep>{_RANGE_ALT}) ?(?P<n2>{_MONEY_NUMBER})(?P<more2>[多余])? ?(?P<mag2>[十百千万亿兆]+)? ?)?"
-    f"(?P<suf>{_SUFFIX_ALT})?"
+    f"(?P<suf>(?:{_SUFFIX_ALT})(?![宵旦宇素]))?"  # (HK2024元宵灯会: 元宵, no 元)
     f"(?P<after>{_APPROX_AFTER_ALT})?"
 )
 _MONEY_RE = re.compile(MONEY_PATTERN)
@@ -280,8 +280,8 @@ def parse_money(s: str, *, default_currency: str = "CNY") -> Amount | None:
     suffix = g["suf"] or g["suf1"]
     if prefix is None and suffix is None:
         return None
-    if prefix and prefix.isascii() and prefix.isalpha() and not re.search("[万亿]", (g["n1"] or "") + (g["mag1"] or "")):
-        return None  # HK01, CNY2024新春市集, HK2024元宵灯会: a bare code needs 万 or 亿 after its number
+    if prefix and prefix.isascii() and prefix.isalpha() and suffix is None and not re.search("[万亿]", (g["n1"] or "") + (g["mag1"] or "")):
+        return None  # HK01, CNY2024新春市集: a bare code needs 元, 万 or 亿 after its number
     code, scale = CURRENCY_SUFFIXES[suffix] if suffix else (None, 1.0)
     explicit = code is not None or prefix is not None
     currency = code or (CURRENCY_PREFIXES[prefix] if prefix else default_currency)

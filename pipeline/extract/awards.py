@@ -60,6 +60,8 @@ _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
 _BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|新建|组建|扶持|带动)|^(?:目前|现已|已经|已|共|全[省市县区镇乡])*发展")
 _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
 # (建院以来，该院先后有20名干警荣立…: the years since the body's founding, before the count in its sentence)
+# (多年来，协会先后表彰…560名; 至今，学会已评选出…80人: a lead-in clause of the years over)
+_TALLY_LEAD = re.compile(r"\s*(?:多年来|历年来|至今|迄今|长期以来)[，,]")
 _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)[^，。；]{0,4}以来")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
 _SCHEME = re.compile("每年|每届|每次")
@@ -422,7 +424,8 @@ class AwardExtractor:
         # Merit citations (立功): 为12名民警记个人三等功, 3个集体荣立集体二等功, 给予15名同志记三等功奖励 /
         # 记个人二等功1人、个人三等功5人 / 对荣立三等功的8名官兵进行表彰.
         self.merit_for = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、和及与\d“”「」]{{0,8}}?(?:记|荣立|立)了?(?P<honor>{_MERIT})"
+            # (为6名参与救援民警记三等功; not 为荣立二等功的2名民警和荣立三等功的10名…: the next holders' grade)
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:记|荣立|立)了?(?P<honor>{_MERIT})"
         )
         self.merit_counted = re.compile(rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
         self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的(?P<n>{NUM})(?P<unit>{units})")
@@ -680,7 +683,7 @@ class AwardExtractor:
         if _PLANNED.search(sentence.text, 0, at) or _PROPOSED_LIST.match(sentence.text, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
-        since = _SINCE_FOUNDED.search(sentence.text, 0, at)
+        since = _SINCE_FOUNDED.search(sentence.text, 0, at) or _TALLY_LEAD.match(sentence.text)
         if _CUMULATIVE.search(sentence.text, clause_start, at) or (since and not _THIS_TIME.search(sentence.text, since.end(), at)):
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):

@@ -285,7 +285,7 @@ def _fair_only(name: str) -> bool:
 
 
 # The subject's own plan in a clause before (将于5月15日率团…，出席…; not 即将到来之际, 即将…反馈: 即 + 将).
-_PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往)|拟于|拟在|拟赴|计划于|定于")
+_PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往)|即将(?!到来|来临)|预计|拟于|拟在|拟赴|计划于|定于")
 
 
 def _planned_in(text: str, start: int, end: int) -> bool:
@@ -1502,7 +1502,9 @@ class MeetingExtractor:
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
             if kind == "active" and name.endswith("活动") and re.search("启动了?$", text[: m.start("name")]):
                 continue  # 县总工会启动“两节”送温暖活动: a campaign launched, no meeting (its 启动仪式 is one)
-            after = re.match(r"了?(?P<held>(?:第[^，。；]{1,8}次)?(?:全体|扩大|专题|常务)?(?:会议|大会))"
+            # (县政协常委会举行专题协商, 县人大常委会举行集中学习: the session named after the verb)
+            after = re.match(r"了?(?P<held>(?:第[^，。；]{1,8}次)?(?:全体|扩大|专题|常务)?(?:会议|大会)"
+                             r"|[^，。；,;\n的]{0,10}?(?:协商|学习|座谈|研讨|观摩)(?=[，。；,;\n]|$))"
                              r"(?P<when>时|的时候|期间)?(?!发言|环节|报告|精神|上|中|室|厅)", text[m.end():])
             if kind == "bare" and after and not (self._heads_of(name) - {"会"}):
                 # 中俄友好和平与发展委员会举行会议: the subject (a body, not itself a meeting: 代表大会召开会议

@@ -391,3 +391,51 @@ def test_second_round_award_regressions(extract, body: str, expected: list) -> N
 def test_a_bare_code_before_a_word_starting_with_yuan_is_no_money(extract) -> None:
     record = extract("R\n发布时间：2024-06-12\n特区政府6月11日公布HK2024元宵灯会安排，拨款200万港元。\n")
     assert [(f["amount"], f["currency"]) for f in record["funding"]] == [(2_000_000, "HKD")]
+
+
+# Regressions a third side-by-side review found (each fixed).
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月9日，基金会向县一中捐赠RMB 50000元，用于奖励优秀学生。", [(50_000, "CNY")]),
+        ("特区政府6月11日公布HK2024元宵灯会安排，拨款200万港元。", [(2_000_000, "HKD")]),
+    ],
+)
+def test_currency_codes_before_yuan_and_before_yuanxiao(extract, body: str, expected: list) -> None:
+    assert [(f["amount"], f["currency"]) for f in extract(page(body))["funding"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月10日，县公安局为6名参与救援民警记三等功。", [("三等功", 6, "名", "person")]),
+        ("多年来，县志愿者协会先后表彰“优秀志愿者”560名。", []),
+    ],
+)
+def test_third_round_award_regressions(extract, body: str, expected: list) -> None:
+    assert honours(extract, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("省长王浩即将赴北京，出席全国安全生产工作会议。", []),
+        ("6月12日，市政协经济委员会举行协商座谈，市政协副主席王五主持。", [("协商座谈", "市政协经济委员会")]),
+    ],
+)
+def test_third_round_meeting_regressions(extract, body: str, expected: list) -> None:
+    assert [(m["name"], m["organizer"]) for m in extract(page(body))["meetings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月27日下午，省委党校教授李明以“奋进新征程”为题，一个个鲜活的案例、一组组翔实的数据，为全县党员干部作了一场专题报告。",
+         {"李明": ("省委党校教授", ("作报告",))}),
+        ("7月1日，国务院总理李强在人民大会堂会见新加坡总理黄循财，两国领导人畅谈了两国友谊。", {}),
+    ],
+)
+def test_third_round_speaker_regressions(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

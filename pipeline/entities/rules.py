@@ -82,6 +82,9 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _NUM_BEFORE = r"(?<![\dA-Za-z.·・〇○零一二三四五六七八九十百千万亿两廿卅])"
 
 
+_LATIN_BEFORE = re.compile("[A-Za-z0-9]")
+
+
 class _Span(NamedTuple):
     label: str
     start: int
@@ -346,6 +349,10 @@ class RuleTagger:
                 continue
             while end > start and text[end - 1] == " ":
                 end -= 1  # the optional spaces of the pattern may trail the match
+            code = m.group("pre") or m.group("pre2") or ""
+            if code.isascii() and code.isalpha() and not re.search("[万亿]", text[start:end]) and (
+                    _LATIN_BEFORE.match(text[start - 1 : start]) or (text[end - 1] in "元角块毛" and _HAN.match(text, end))):
+                continue  # HK2024元朗区花卉展, NT200角磨机, XHK300元: a code inside a name, not a sum of money
             if _PLACE_JIAO.fullmatch(text, start, end) and not text.startswith("钱", end):
                 continue  # 长三角、珠三角, 三角形: a word, not three dimes
             if text[end - 1 : end] in _CLASSIFIER_UNITS and _MEASURE_WORD.fullmatch(text, start, end) \

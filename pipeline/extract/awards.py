@@ -683,7 +683,10 @@ class AwardExtractor:
         if _PLANNED.search(sentence.text, 0, at) or _PROPOSED_LIST.match(sentence.text, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
-        since = _SINCE_FOUNDED.search(sentence.text, 0, at) or _TALLY_LEAD.match(sentence.text)
+        lead = _TALLY_LEAD.match(sentence.text)
+        # (多年来，协会先后表彰…560名: the lead-in governs the clause right after it only)
+        since = _SINCE_FOUNDED.search(sentence.text, 0, at) or (
+            lead if lead and not re.search("[，,；;]", sentence.text[lead.end() : at]) else None)
         if _CUMULATIVE.search(sentence.text, clause_start, at) or (since and not _THIS_TIME.search(sentence.text, since.end(), at)):
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):

@@ -132,7 +132,7 @@ _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当�
 # A clause that goes on with the same subject (并在点评时指出, 他指出): its roles are the subject's too.
 # (…出席会议，市领导为获奖代表颁奖; …，几个县区作了交流发言: a group acts, not the one named before)
 # (not 一个个鲜活的案例, 从三个方面: a count of things)
-_NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两]+[名位]|[\d两几多]+[个家](?=[\u4e00-\u9fff]{0,6}(?:作|为|代表|分别|发言|交流))"
+_NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两几多]+[名位]|[\d一二三四五六七八九十两几多]+[个家](?!个|方面|层面)"
                           r"|[省市县区镇乡校院局]领导|领导们|嘉宾们?为)")
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
 # 落实市委书记张华在会上的讲话要求, 张华在会上的讲话站位高: the speech named as a thing, the speaker
@@ -366,7 +366,6 @@ _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
 # 讲授/讲了一堂 goes on to 党课 in its clause: a party lecture (讲授了一堂生动的专题党课).
 _PARTY_LECTURE_AFTER = re.compile(r"[^，。；,;]{0,30}?(?:党课|党史课|党纪课|党性课)")
 _WRITTEN_ADDRESS = re.compile(r"书面(?:工作)?(?:报告|发言|讲话)")
-_SEMINAR_TALK = re.compile("畅谈了?[^，。；]{0,8}(?:体会|感受|心得|收获|认识)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
@@ -1242,6 +1241,8 @@ class SpeakerExtractor:
                 or (m.group() == "主持人" and (window[m.start() - 1 : m.start()] in ("、", "和", "与", "及")
                                                or window[m.end() : m.end() + 1] in ("、", "们", "和")))
                 or (m.group() == "表示" and re.search("(?:上述|这一|这种)$", window[: m.start()]))
+                # 两国领导人畅谈了两国友谊: leaders' talks, no address of one
+                or (m.group().startswith("畅谈") and re.search("(?:领导人|双方|两国|宾主|两人)$", window[: m.start()]))
                 or (m.group() in _SOFT_SPEECH_VERBS and re.search("(?:报道|消息|舆论|人士|媒体)$", window[: m.start()]))
             ):
                 continue
@@ -1269,9 +1270,6 @@ class SpeakerExtractor:
         deployment = _DEPLOYMENT.search(window)
         if deployment and not _OBJECT_BEFORE.search(window[: deployment.start()]):
             add("讲话", deployment.start())  # 就下半年工作作了具体部署, 作大会总结: a deployment or summing-up address
-        talk_of = _SEMINAR_TALK.search(window)
-        if talk_of:
-            add("发言", talk_of.start())  # 结合岗位实际畅谈了工作体会 (not 两国领导人畅谈了两国友谊: talks)
         lecture = _GAVE_LECTURE.search(window)
         if lecture:
             add("讲党课", lecture.start())  # 上了一堂生动的党课

@@ -439,3 +439,41 @@ def test_third_round_meeting_regressions(extract, body: str, expected: list) -> 
 )
 def test_third_round_speaker_regressions(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+# Regressions a fourth side-by-side review found (each fixed).
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月9日，全县党建工作推进会召开。县委书记张三出席会议，三个乡镇作了交流发言。", {}),
+        ("1月19日，县委召开基层党建述职评议会。县委书记李明出席会议，8个乡镇党委书记进行述职。", {}),
+    ],
+)
+def test_fourth_round_speaker_regressions(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+def test_a_lead_in_of_the_years_governs_only_the_clause_after_it(extract) -> None:
+    assert honours(extract, "长期以来，广大教师辛勤耕耘，会议表彰了100名“优秀教师”。") == [("优秀教师", 100, "名", "person")]
+
+
+def test_a_person_about_to_leave_plans_no_meeting(extract) -> None:
+    record = extract("X\n发布时间：2024-07-02\n6月20日上午，即将卸任的校长王五，出席了学校2024届毕业典礼并致辞。\n")
+    assert [(m["name"], m["date"]) for m in record["meetings"]] == [("2024届毕业典礼", "2024-06-20")]
+
+
+@pytest.mark.parametrize("body", ["民政事务处拨款资助HK2024元朗区花卉展览。", "工厂投资添置NT200角磨机20台。"])
+def test_a_code_inside_a_name_is_no_money(extract, body: str) -> None:
+    assert extract(page(body))["funding"] == []
+
+
+def test_yuan_before_a_word_starting_with_su_is_still_money(extract) -> None:
+    record = extract(page("项目投入资金2000元素材费，用于制作宣传片。"))
+    assert [(f["amount"], f["currency"]) for f in record["funding"]] == [(2000, "CNY")]
+
+
+def test_a_name_right_before_changtan_speaks(extract_with_model) -> None:
+    record = extract_with_model(page("7月1日，县委组织部召开老党员座谈会。老党员刘长青畅谈了入党体会。"))
+    assert speakers(record) == {"刘长青": (None, ("发言",))}

@@ -239,9 +239,9 @@ MONEY_PATTERN = (
     # 近千万元 / 逾亿元: a bare magnitude right after an approximation word counts as one of it.
     # (百余万元, 千余万元: a bare 百/千 before 余/多 and a magnitude is one of it)
     f"(?P<n1>{_MONEY_NUMBER}|(?<=[近逾超约])(?=[百千万亿])|(?<![\\d一二三四五六七八九十两])[百千](?=[多余][万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿兆]+)?(?P<more1b>[多余])? ?"
-    f"(?:(?P<suf1>(?:{_SUFFIX_ALT})(?![宵旦])) ?)?"
+    f"(?:(?P<suf1>(?:{_SUFFIX_ALT})(?![宵旦]|宇宙)) ?)?"
     f"(?:(?P<sep>{_RANGE_ALT}) ?(?P<n2>{_MONEY_NUMBER})(?P<more2>[多余])? ?(?P<mag2>[十百千万亿兆]+)? ?)?"
-    f"(?P<suf>(?:{_SUFFIX_ALT})(?![宵旦]))?"  # (2024元宵灯会, 2024元旦晚会: 元宵/元旦, no 元)
+    f"(?P<suf>(?:{_SUFFIX_ALT})(?![宵旦]|宇宙))?"  # (2024元宵灯会, 2024元旦晚会, 2024元宇宙大会: no 元)
     f"(?P<after>{_APPROX_AFTER_ALT})?"
 )
 _MONEY_RE = re.compile(MONEY_PATTERN)

@@ -83,6 +83,7 @@ _NUM_BEFORE = r"(?<![\dA-Za-z.·・〇○零一二三四五六七八九十百千
 
 
 _LATIN_BEFORE = re.compile("[A-Za-z0-9]")
+_YEAR_YUAN = re.compile(r"(?:[A-Z]{2,3} ?)?(?:19|20)\d{2}元")
 
 
 class _Span(NamedTuple):
@@ -350,9 +351,12 @@ class RuleTagger:
             while end > start and text[end - 1] == " ":
                 end -= 1  # the optional spaces of the pattern may trail the match
             code = m.group("pre") or m.group("pre2") or ""
+            year_yuan = _YEAR_YUAN.fullmatch(text, start, end) is not None and _HAN.match(text, end) is not None
+            if year_yuan and (code or text.startswith("素", end)):
+                continue  # HK2024元朗区花卉展, 2024元素艺术展: a year before a word starting with 元, no sum
             if code.isascii() and code.isalpha() and not re.search("[万亿]", text[start:end]) and (
-                    _LATIN_BEFORE.match(text[start - 1 : start]) or (text[end - 1] in "元角块毛" and _HAN.match(text, end))):
-                continue  # HK2024元朗区花卉展, NT200角磨机, XHK300元: a code inside a name, not a sum of money
+                    _LATIN_BEFORE.match(text[start - 1 : start]) or (text[end - 1] in "角块毛" and _HAN.match(text, end))):
+                continue  # NT200角磨机, XHK300元: a code inside a name, not a sum of money
             if _PLACE_JIAO.fullmatch(text, start, end) and not text.startswith("钱", end):
                 continue  # 长三角、珠三角, 三角形: a word, not three dimes
             if text[end - 1 : end] in _CLASSIFIER_UNITS and _MEASURE_WORD.fullmatch(text, start, end) \

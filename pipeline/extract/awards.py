@@ -61,6 +61,7 @@ _BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|�
 _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
 # (建院以来，该院先后有20名干警荣立…: the years since the body's founding, before the count in its sentence)
 # (多年来，协会先后表彰…560名; 至今，学会已评选出…80人: a lead-in clause of the years over)
+_THIS_OCCASION = re.compile(r"会议|典礼|仪式|晚会|\d{1,2}月\d{1,2}日")
 _TALLY_LEAD = re.compile(r"\s*(?:多年来|历年来|至今|迄今|长期以来)[，,]")
 _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)[^，。；]{0,4}以来")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
@@ -684,9 +685,10 @@ class AwardExtractor:
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
         lead = _TALLY_LEAD.match(sentence.text)
-        # (多年来，协会先后表彰…560名: the lead-in governs the clause right after it only)
+        # (多年来，协会先后表彰…560名: the lead-in holds until a word of this occasion: 会议表彰了…, 6月17日，…)
         since = _SINCE_FOUNDED.search(sentence.text, 0, at) or (
-            lead if lead and not re.search("[，,；;]", sentence.text[lead.end() : at]) else None)
+            lead if lead and not _THIS_TIME.search(sentence.text, lead.end(), at)
+            and not _THIS_OCCASION.search(sentence.text, lead.end(), at) else None)
         if _CUMULATIVE.search(sentence.text, clause_start, at) or (since and not _THIS_TIME.search(sentence.text, since.end(), at)):
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):

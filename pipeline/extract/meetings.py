@@ -285,8 +285,8 @@ def _fair_only(name: str) -> bool:
 
 
 # The subject's own plan in a clause before (将于5月15日率团…，出席…; not 即将到来之际, 即将…反馈: 即 + 将).
-# (即将赴北京，出席…; not 即将卸任的校长…出席: a person described)
-_PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往)|即将(?:赴|前往|率|出访|启程|动身)|预计|拟于|拟在|拟赴|计划于|定于")
+# (即将赴北京，出席…; not 即将卸任的校长…出席: a person described, nor 即将到来之际)
+_PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往)|即将(?!卸任|离任|退休|到来|来临|毕业|结束|届满)|预计|拟于|拟在|拟赴|计划于|定于")
 
 
 def _planned_in(text: str, start: int, end: int) -> bool:

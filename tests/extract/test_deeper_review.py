@@ -470,10 +470,45 @@ def test_a_code_inside_a_name_is_no_money(extract, body: str) -> None:
 
 
 def test_yuan_before_a_word_starting_with_su_is_still_money(extract) -> None:
-    record = extract(page("项目投入资金2000元素材费，用于制作宣传片。"))
-    assert [(f["amount"], f["currency"]) for f in record["funding"]] == [(2000, "CNY")]
+    record = extract(page("项目投入资金3500元素材费，用于制作宣传片。"))
+    assert [(f["amount"], f["currency"]) for f in record["funding"]] == [(3500, "CNY")]
 
 
 def test_a_name_right_before_changtan_speaks(extract_with_model) -> None:
     record = extract_with_model(page("7月1日，县委组织部召开老党员座谈会。老党员刘长青畅谈了入党体会。"))
     assert speakers(record) == {"刘长青": (None, ("发言",))}
+
+
+# Regressions a fifth side-by-side review found (each fixed).
+
+
+def test_a_trip_announced_with_jijiang_plans_the_meeting(extract) -> None:
+    assert extract(page("5月9日，中国代表团即将抵达日内瓦，出席第77届世界卫生大会。"))["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("基金会向每名学生发放HK3000元资助。", [(3000, "HKD")]),
+        ("7月4日，2024元宇宙产业发展大会在上海召开。市里拨款举办2024元素艺术展。", []),
+    ],
+)
+def test_fifth_round_money_regressions(extract, body: str, expected: list) -> None:
+    assert [(f["amount"], f["currency"]) for f in extract(page(body))["funding"]] == expected
+
+
+def test_a_lead_in_of_the_years_holds_over_a_clause_between(extract) -> None:
+    assert honours(extract, "多年来，协会坚持开展评选，先后表彰优秀志愿者560名。") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("12月19日，市委召开全市经济工作会议。市委书记王明出席会议，一个多小时里，认真听取汇报，并作总结讲话。",
+         {"王明": ("市委书记", ("讲话",))}),
+        ("6月19日，国务院总理李强在人民大会堂会见新加坡总理黄循财。会见中，李强同黄循财畅谈两国合作前景。", {}),
+        ("4月12日，团市委举办青年干部畅谈会。团市委书记王芳出席畅谈会。", {}),
+    ],
+)
+def test_fifth_round_speaker_regressions(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

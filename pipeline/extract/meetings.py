@@ -141,16 +141,18 @@ _PURPOSE_AFTER_NAME = (
     "|研究|部署|传达|学习贯彻|集中学习|专题学习|听取|审议|调度|推进|总结|安排|通报|征求|协调|分析|讨论|贯彻|动员"
     "|解读|宣讲|研判|谋划|落实|推动|回顾|布置|审定|专题研究|就(?![职业读餐近])|围绕|对(?![接口外标照])|进行"
 )
-# …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
 # What a meeting dealt with, before a date in a later clause of its sentence (学习…4月30日…讲话, 研究部署…).
 _DEALT_WITH = re.compile("学习|传达|贯彻|研究|部署|审议|讨论|通报|听取|总结|回顾|修订|解读|落实|实施|纪念|围绕|关于|就|明确|要求")
 _NEXT_DAY_HELD = re.compile(r"[，,]\s*(?P<day>次日|翌日|第二天)(?P<part>上午|下午|晚上|晚)?[^，。；]{0,30}?(?:召开|举行|举办|主持)")
-_HELD_VERB = re.compile("(?:召开|举行|举办|开幕|揭幕|开班)(?!(?:之|以)?[后前])")
+# A verb of holding the meeting, or of ending it (not 会议召开后: another meeting before this one).
+_OPENING_VERBS = "召开|举行|举办|开幕|揭幕|开班"
+_HELD_VERB = re.compile(f"(?:{_OPENING_VERBS})(?!(?:之|以)?[后前])")
 # The meeting's own verb of holding (not 召开的…: an attribute of another meeting named).
-_HELD_FINITE = re.compile("(?:召开|举行|举办|开幕|揭幕|开班)(?!(?:之|以)?[后前]|的)")
-_HELD_OR_ENDED = re.compile("(?:召开|举行|举办|开幕|揭幕|开班|闭幕|落幕|结业|结束)(?!(?:之|以)?[后前])")  # (not 会议召开后: another meeting before this one)
+_HELD_FINITE = re.compile(f"(?:{_OPENING_VERBS})(?!(?:之|以)?[后前]|的)")
+_HELD_OR_ENDED = re.compile(f"(?:{_OPENING_VERBS}|闭幕|落幕|结业|结束)(?!(?:之|以)?[后前])")
 # (not 在10月1日…75周年之际, 值此…之际: on the day itself)
 _OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
+# …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
@@ -284,8 +286,8 @@ def _fair_only(name: str) -> bool:
     return _FAIR.search(name) is not None and not _JOINED_MEETING.search(name)
 
 
-# The subject's own plan in a clause before (将于5月15日率团…，出席…; not 即将到来之际, 即将…反馈: 即 + 将).
-# (即将赴北京，出席…; not 即将卸任的校长…出席: a person described, nor 即将到来之际)
+# The subject's own plan in a clause before (将于5月15日率团…，出席…; 即将赴北京，出席…; not 即将卸任的校长…
+# 出席: a person described, nor 即将到来之际: a holiday ahead).
 _PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往)|即将(?!卸任|离任|退休|到来|来临|毕业|结束|届满)|预计|拟于|拟在|拟赴|计划于|定于")
 
 

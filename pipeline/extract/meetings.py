@@ -539,6 +539,8 @@ _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全�
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
 _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)")
 # A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
+# (据了解，此次会议…; 据悉，…: a reporter's opener before the reference)
+_ACCOUNT_OPENER = re.compile(r"^\s*(?:据了解|据悉|据介绍|记者了解到)[，,]\s*")
 _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
 #: An undated meeting takes the date of a sentence before it only when that day is at most this
 #: many days before the publication date.
@@ -1579,11 +1581,18 @@ class MeetingExtractor:
                     written = re.match(r"((?:19|20)\d{2})年", when[1] or "")
                     if not (written and reference and int(written[1]) != reference.year):
                         date, date_text, time_of_day = when
-            if date_text is None and not meetings and index + 1 < len(sentences):
+            if (date_text is None or _VAGUE_DATE.fullmatch(date_text)) and not meetings and index + 1 < len(sentences):
                 # …召开述职考评会。会议于2月2日下午在…举行: the next sentence dates the meeting it refers to
-                after = sentences[index + 1]
-                if _GENERIC_REFERENCE.match(after.text) and "\n" not in doc.clean_text[sentence.end : after.start]:
-                    date, date_text, time_of_day = self.date_of(doc, after.text, reference)
+                # (近日，县委召开…。据了解，此次会议于5月7日在…召开: the stated day over 近日, a sentence or two on)
+                for after in sentences[index + 1 : index + 3]:
+                    referred = _GENERIC_REFERENCE.match(_ACCOUNT_OPENER.sub("", after.text, count=1))
+                    if "\n" in doc.clean_text[sentence.end : after.start]:
+                        break
+                    if referred:
+                        stated = self.date_of(doc, after.text, reference)
+                        if stated[1] is not None and not _VAGUE_DATE.fullmatch(stated[1]):
+                            date, date_text, time_of_day = stated
+                        break
             same_day = _SAME_DAY.search(text) if date_text is None and not meetings else None
             if same_day:
                 # 在当日举行的…发布会上: the day named last before (a dateline), else the publication date;

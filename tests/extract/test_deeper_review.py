@@ -512,3 +512,17 @@ def test_a_lead_in_of_the_years_holds_over_a_clause_between(extract) -> None:
 )
 def test_fifth_round_speaker_regressions(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("近日，县委召开常委会会议，研究部署防汛工作。据了解，此次会议于5月7日在县委党校召开。", ("2024-05-07", "5月7日")),
+        ("近日，县委召开常委会会议，研究部署防汛工作。县委书记张三主持会议。会议于5月7日下午召开。", ("2024-05-07", "5月7日")),
+        # no day stated later: 近日 stays
+        ("近日，县委召开常委会会议，研究部署防汛工作。会议强调，要压实责任。", (None, "近日")),
+    ],
+)
+def test_a_stated_day_a_sentence_or_two_on_replaces_jinri(extract, body: str, expected: tuple) -> None:
+    m = extract(f"X\n发布时间：2024-05-09\n{body}\n")["meetings"][0]
+    assert (m["date"], m["date_text"]) == expected

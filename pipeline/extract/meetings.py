@@ -1584,10 +1584,14 @@ class MeetingExtractor:
             if (date_text is None or _VAGUE_DATE.fullmatch(date_text)) and not meetings and index + 1 < len(sentences):
                 # …召开述职考评会。会议于2月2日下午在…举行: the next sentence dates the meeting it refers to
                 # (近日，县委召开…。据了解，此次会议于5月7日在…召开: the stated day over 近日, a sentence or two on)
-                for after in sentences[index + 1 : index + 3]:
-                    referred = _GENERIC_REFERENCE.match(_ACCOUNT_OPENER.sub("", after.text, count=1))
+                vague = date_text is not None
+                for after in sentences[index + 1 : index + (3 if vague else 2)]:
+                    opened = _ACCOUNT_OPENER.sub("", after.text, count=1)
+                    referred = _GENERIC_REFERENCE.match(opened)
                     if "\n" in doc.clean_text[sentence.end : after.start]:
                         break
+                    if referred and vague and not self._same_meeting_held(opened, name, reference, doc):
+                        break  # (…筹备工作会议。大会于10月18日…举行; 活动于5月10日启动: another event, a campaign)
                     if referred:
                         stated = self.date_of(doc, after.text, reference)
                         if stated[1] is not None and not _VAGUE_DATE.fullmatch(stated[1]):
@@ -1963,6 +1967,20 @@ class MeetingExtractor:
                 location = self.clean_location(place["loc"]) if venue else None
                 yield self._record(doc, sentence, name, when, location, None)
                 break  # one reference per sentence
+
+    def _same_meeting_held(self, text: str, name: str, reference: dt.date | None, doc: Document) -> bool:
+        """A sentence that opens on 会议 (or on the head the meeting's own name ends in) and says it was held
+        on a stated day not after publication: 此次会议于5月7日在…召开 after 近日，县委召开常委会会议 (not 大会于10月18日
+        举行 after a 筹备会, 活动于5月10日启动, 于5月20日前完成)."""
+        noun = _GENERIC_REFERENCE.match(text)
+        head = re.sub(r"^\s*(?:本次|此次|这次)?", "", noun.group()) if noun else ""
+        head = re.match("会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会", head)
+        if head is None or (head.group() != "会议" and not name.endswith(head.group())):
+            return False
+        if not _HELD_AFTER_DATE.search(text) or re.search("启动|开展|持续|以来|截止|前完成|之前", text):
+            return False
+        stated = self.date_of(doc, text, reference)[0]
+        return stated is None or reference is None or dt.date.fromisoformat(stated) <= reference
 
     @staticmethod
     def _is_place(doc: Document, sentence: Sentence, loc: str, extra: re.Pattern[str]) -> bool:

@@ -526,3 +526,18 @@ def test_fifth_round_speaker_regressions(extract, body: str, expected: dict) -> 
 def test_a_stated_day_a_sentence_or_two_on_replaces_jinri(extract, body: str, expected: tuple) -> None:
     m = extract(f"X\n发布时间：2024-05-09\n{body}\n")["meetings"][0]
     assert (m["date"], m["date_text"]) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the event prepared, another meeting relayed, a campaign, a deadline: not this meeting's day
+        "近日，市政府召开茶博会筹备工作会议。本次大会于10月18日至20日在市会展中心举行。",
+        "近日，镇党委召开专题会议，传达学习县第十五次党代会精神。大会于4月26日至28日召开，选举产生了新一届县委。",
+        "近日，区教育局召开校园安全专项整治动员会。此次活动于5月10日启动，持续至9月30日。",
+        "近日，团县委召开主题实践活动部署会。活动于5月20日前完成报名。",
+    ],
+)
+def test_a_later_day_of_another_event_leaves_jinri(extract, body: str) -> None:
+    m = extract(f"X\n发布时间：2024-05-09\n{body}\n")["meetings"][0]
+    assert (m["date"], m["date_text"]) == (None, "近日")

@@ -684,12 +684,12 @@ class AwardExtractor:
         if _PLANNED.search(sentence.text, 0, at) or _PROPOSED_LIST.match(sentence.text, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
-        lead = _TALLY_LEAD.match(sentence.text)
-        # (多年来，协会先后表彰…560名: the lead-in holds until a word of this occasion: 会议表彰了…, 6月17日，…)
-        since = _SINCE_FOUNDED.search(sentence.text, 0, at) or (
-            lead if lead and not _THIS_TIME.search(sentence.text, lead.end(), at)
-            and not _THIS_OCCASION.search(sentence.text, lead.end(), at) else None)
-        if _CUMULATIVE.search(sentence.text, clause_start, at) or (since and not _THIS_TIME.search(sentence.text, since.end(), at)):
+        # (建院以来…; 多年来，…: the years over, unless this time or occasion is named before the count:
+        # 会议表彰了…, 6月17日，…, 本届大会…)
+        since = _SINCE_FOUNDED.search(sentence.text, 0, at) or _TALLY_LEAD.match(sentence.text)
+        over_years = since is not None and not _THIS_TIME.search(sentence.text, since.end(), at) and (
+            since.re is _SINCE_FOUNDED or not _THIS_OCCASION.search(sentence.text, since.end(), at))
+        if _CUMULATIVE.search(sentence.text, clause_start, at) or over_years:
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):
             return False

@@ -541,7 +541,7 @@ _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\
 # A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
 # (据了解，此次会议…; 据悉，…: a reporter's opener before the reference)
 _ACCOUNT_OPENER = re.compile(r"^\s*(?:据了解|据悉|据介绍|记者了解到)[，,]\s*")
-_GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
+_GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?P<noun>会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
 #: An undated meeting takes the date of a sentence before it only when that day is at most this
 #: many days before the publication date.
 CONTEXT_DATE_DAYS = 31
@@ -1590,10 +1590,10 @@ class MeetingExtractor:
                     referred = _GENERIC_REFERENCE.match(opened)
                     if "\n" in doc.clean_text[sentence.end : after.start]:
                         break
-                    if referred and vague and not self._same_meeting_held(opened, name, reference, doc):
-                        break  # (…筹备工作会议。大会于10月18日…举行; 活动于5月10日启动: another event, a campaign)
                     if referred:
                         stated = self.date_of(doc, after.text, reference)
+                        if vague and not self._same_meeting_held(opened, referred["noun"], name, stated[0], reference):
+                            break  # (…筹备工作会议。大会于10月18日…举行; 活动于5月10日启动: another event, a campaign)
                         if stated[1] is not None and not _VAGUE_DATE.fullmatch(stated[1]):
                             date, date_text, time_of_day = stated
                         break
@@ -1968,18 +1968,15 @@ class MeetingExtractor:
                 yield self._record(doc, sentence, name, when, location, None)
                 break  # one reference per sentence
 
-    def _same_meeting_held(self, text: str, name: str, reference: dt.date | None, doc: Document) -> bool:
-        """A sentence that opens on 会议 (or on the head the meeting's own name ends in) and says it was held
-        on a stated day not after publication: 此次会议于5月7日在…召开 after 近日，县委召开常委会会议 (not 大会于10月18日
-        举行 after a 筹备会, 活动于5月10日启动, 于5月20日前完成)."""
-        noun = _GENERIC_REFERENCE.match(text)
-        head = re.sub(r"^\s*(?:本次|此次|这次)?", "", noun.group()) if noun else ""
-        head = re.match("会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会", head)
-        if head is None or (head.group() != "会议" and not name.endswith(head.group())):
+    @staticmethod
+    def _same_meeting_held(text: str, noun: str, name: str, stated: str | None, reference: dt.date | None) -> bool:
+        """A sentence that opens on 会议 (or on ``noun``, the head the meeting's own ``name`` ends in) and says it
+        was held on the day it states (``stated``), not after publication: 此次会议于5月7日在…召开 after 近日，县委召开
+        常委会会议 (not 大会于10月18日举行 after a 筹备会, 活动于5月10日启动, 于5月20日前完成)."""
+        if noun != "会议" and not name.endswith(noun):
             return False
         if not _HELD_AFTER_DATE.search(text) or re.search("启动|开展|持续|以来|截止|前完成|之前", text):
             return False
-        stated = self.date_of(doc, text, reference)[0]
         return stated is None or reference is None or dt.date.fromisoformat(stated) <= reference
 
     @staticmethod

@@ -184,8 +184,9 @@ MAX_SUBJECT_CLAUSES = 5
 _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|向)")
 # 局长李强主持会议，宣读了表彰决定，为获奖者颁奖并作总结讲话: after a role, a clause that opens on another
 # act of the meeting, with no subject of its own, goes on with the same person.
-_LECTURE_AGAIN = re.compile(r"\s*[讲上]了?一堂")
-_SUBJECTLESS_ROLE = re.compile(r"\s*(?:宣读|领学|传达|[讲上]了?一堂|讲授|作了?(?=[^，。；]{0,12}?(?:讲话|报告|部署|总结|点评|动员|讲评))"
+_LECTURE = "[讲上]了?一堂"
+_LECTURE_AGAIN = re.compile(rf"\s*{_LECTURE}")
+_SUBJECTLESS_ROLE = re.compile(rf"\s*(?:宣读|领学|传达|{_LECTURE}|讲授|作了?(?=[^，。；]{0,12}?(?:讲话|报告|部署|总结|点评|动员|讲评))"
                                r"|(?:对|就)[^，。；]{1,20}?(?:进行|作|作出|提出)了?(?:点评|讲评|部署|总结|要求|希望)"
                                r"|提出了?[^，。；]{0,6}(?:要求|希望))(?![^，。；]*的(?:是|有|为))")  # (宣读了…的是刘华: another reader)
 # 主持授勋典礼，颁授勋章予…: a clause that opens on an act, no subject of its own, goes on with the last one.
@@ -242,6 +243,8 @@ _HONOUR_REACTION = re.compile(
 )
 # Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4).
 _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
+# (述职，作了述职报告 / 致辞，对…进行了总结: after an address, what it goes on to say is no act of its own)
+_ADDRESSING_ROLES = _ADDRESS_ROLES | {"述职", "点评"}
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）).
 _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*[）)])?")
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
@@ -456,7 +459,7 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         (text[mention.start - 1 : mention.start] in _OBJECT_PREPOSITIONS and mention.start > sentence.start)
         or _BY_WAY_OF.search(text, max(sentence.start, mention.start - 16), mention.start) is not None
         or _WRITTEN_FRAME.search(text[sentence.start : mention.start]) is not None
-        # (大会结束后，记者采访了企业代表刘洋。刘洋说，…: words to the press, in this sentence or the one before)
+        # (大会结束后，记者采访了企业代表刘洋。刘洋说，…: words to the press, the one interviewed in the sentence before)
         or (_INTERVIEWED_BEFORE.search(text, max(0, sentence.start - INTERVIEW_BEFORE), sentence.start) is not None
             and not _AT_THE_MEETING_AFTER.match(text, mention.end))
     )
@@ -1155,10 +1158,9 @@ class SpeakerExtractor:
                 break
             quoting = text.count("“", end, stop) > text.count("”", end, stop)  # (inside the person's quoted words)
             # (会议由王伟主持，宣读了…: the clause goes on with 会议; 主持会议，随后观看了…，宣读了…: not right after the role)
-            # (述职，作了述职报告 / 致辞，对…进行了总结: what an address goes on to say is no act of its own)
-            # (为学员讲课，讲了一堂生动的党课: the lecture told again)
+            # (述职，作了述职报告: no act of its own; 为学员讲课，讲了一堂生动的党课: the lecture told again)
             own_act = bool(found) and not window.rstrip().endswith("主持") and _SUBJECTLESS_ROLE.match(text, stop + 1) is not None \
-                and (not _ADDRESS_ROLES.union({"述职", "点评"}).intersection(found) or _LECTURE_AGAIN.match(text, stop + 1) is not None)
+                and (not _ADDRESSING_ROLES.intersection(found) or _LECTURE_AGAIN.match(text, stop + 1) is not None)
             if roles and not _CONTINUES.match(text, stop + 1) and not (
                     (_SUBJECTLESS_ACT.match(text, stop + 1) or own_act) and not quoting) and not (
                 # 镇长许明主持会议，要求…: remarks without a subject go on with the one who chaired (not

@@ -22,6 +22,7 @@ from tests.audit.fixtures import XSS_TEXT
 from tests.conftest import require
 
 CHROMIUM = os.environ.get("NEWSREC_CHROMIUM", "/usr/bin/chromium")
+STORAGE_COMMIT_MS = 500  # time given to the browser to commit localStorage before a reload
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +92,9 @@ def test_review_verdicts_persist_and_export_matches_report(page: Any, bundle_dir
     recall.locator("input.recall-done").check()
     assert page.inner_text("#progress").startswith(f"6 / {len(ids)} items judged")
 
+    # (Chromium hands localStorage writes to its browser process asynchronously; a reload a few
+    # milliseconds after the last write can race them on a loaded machine, which a reviewer never does)
+    page.wait_for_timeout(STORAGE_COMMIT_MS)
     page.reload()
     assert {i: _verdict(page, i) for i in given} == given
     assert page.locator(f'[id="item-{ids[3]}"] textarea.note').input_value() == "单位名称缺字 <b>x</b>"

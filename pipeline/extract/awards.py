@@ -71,8 +71,10 @@ _SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优�
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 _SHORTLIST = re.compile("入围")
+# A whole place or body before a count or a category (全镇, 本市, 全公司, 全系统).
+_WHOLE = r"(?:全(?:公司|集团|系统|行业|街道|社区|[国省市州县区镇乡村校院局厂行])|本(?:公司|[市州县区镇乡校院局]))"
 # A scope before a category: a place, a year or a line of work (全县安全生产工作, 2023年度全市).
-_SCOPE = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:(?:全[国省市县区镇乡校院]|本[市县区])[\u4e00-\u9fff]{0,10}?"
+_SCOPE = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:" + _WHOLE + r"[\u4e00-\u9fff]{0,10}?"
                     r"|[\u4e00-\u9fff]{0,10}?(?:工作|系统|行业|战线))|(?:19|20)\d{2}年度?")
 # A commendation category (先进集体, 优秀个人, 先进工作者) at the end of an honour.
 _CATEGORY = re.compile("(?:先进|优秀)(?:集体|个人|单位|工作者|党组织|共产党员|党务工作者)$")
@@ -361,7 +363,7 @@ class AwardExtractor:
         item = rf"{NUM}(?:{units})[^\W\d的、，。；]{{2,12}}?"
         self.counted_after_verb = re.compile(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
-            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:全[市县区省国校院]|本[市县区校]|[^，。；\d“”「」]{{2,24}}?的)?"
+            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_WHOLE}|[^，。；\d“”「」]{{2,24}}?的)?"
             rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?=[，。；,;]|$|(?P<after_verb>" + _CONFERRED_AFTER + "))"
         )

@@ -538,6 +538,11 @@ _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|�
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
 _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)")
+# Names that say only that a meeting was held (召开会议, 召开专题会议).
+_BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "扩大会议", "全体会议"})
+# What opens the account of another meeting after one (会后，…又召开…, 当天下午，…).
+_ANOTHER_ONE = re.compile(r"^\s*(?:会后|随后|之后|此后|紧接着|接着|(?:当天|当日|同日)?(?:下午|晚上|晚间)|当晚)"
+                          r"|(?:又|另|还|随即|紧接着)(?:召开|举行|举办|组织召开)了?")
 # A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
 # (据了解，此次会议…; 据悉，…: a reporter's opener before the reference)
 _ACCOUNT_OPENER = re.compile(r"^\s*(?:据了解|据悉|据介绍|记者了解到)[，,]\s*")
@@ -800,7 +805,9 @@ class MeetingExtractor:
         # 出席开幕式 alone is the main meeting again).
         # (在省人民会堂出席…, 出席在市行政中心举行的…: the venue before the verb or in the attribute)
         self.attended = re.compile(
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加|(?<!曾)(?<!曾经)(?<!先后)主持(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加"
+            # (会谈后，两国领导人共同见证了合作文件签字仪式: a signing witnessed at its ceremony)
+            r"|见证(?=[^，。；]{0,30}?(?:签约|签字|签署|揭牌|开工|启动|授牌|交接)仪式)|(?<!曾)(?<!曾经)(?<!先后)主持(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
             # (主持市政府第28次常务会议: an edition a few words on)
             r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]))了?"
             # (出席了今天上午举行的颁奖仪式: the day before the verb of the attribute)
@@ -861,7 +868,7 @@ class MeetingExtractor:
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?" + _HELD_OR_CLOSED)
-        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持")
+        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
@@ -918,7 +925,7 @@ class MeetingExtractor:
             ("visit", self.visit, "观摩" in text or "现场教学" in text),
             ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
-            ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text),
+            ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
             ("lecture", self.lecture, "党课" in text),
             ("plain", self.plain, verb),
             ("receiving", self.receiving, "会见" in text),
@@ -1528,6 +1535,9 @@ class MeetingExtractor:
             # (县防汛抗旱指挥部召开会议 … 县委召开常委会会议: two bodies, two meetings)
             same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])
                          and not ("会议" in (name, other["name"]) and _other_body(org, other["organizer"]))), None)
+            if same is not None and kind == "active" and len(name) > len(meetings[same]["name"]) \
+                    and meetings[same]["name"] in _BARE_MEETING_NAMES and _ANOTHER_ONE.search(text[: m.start("name")]):
+                same = None  # 县委召开会议，…。会后，县委又召开了全县安全生产工作会议: a second meeting
             # (the date this mention states, read once for the checks against the earlier mention)
             stated = self.date_of(doc, text, reference) if same is not None else None
             if same is not None and kind == "active" and meetings[same]["date"] is not None \

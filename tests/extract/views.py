@@ -11,3 +11,18 @@ def speakers(record: dict) -> dict[str, tuple]:
 def dated(record: dict) -> list[tuple[str, str | None]]:
     """(name, date) of each meeting, in order."""
     return [(m["name"], m["date"]) for m in record["meetings"]]
+
+
+def page(body: str, published: str = "2024-05-08") -> str:
+    """An invented page: a headline, a date line, the body."""
+    return f"标题\n{published} 来源：某网\n{body}\n"
+
+
+def honours(record: dict) -> list[tuple[str, int, str, str | None]]:
+    """(honor, count, unit, recipient_kind) of each award, in order."""
+    return [(a["honor"], a["count"], a["unit"], a["recipient_kind"]) for a in record["awards"]]
+
+
+def held(record: dict) -> list[tuple[str, str | None, str | None]]:
+    """(name, date, organizer) of each meeting, in order."""
+    return [(m["name"], m["date"], m["organizer"]) for m in record["meetings"]]

@@ -1,0 +1,50 @@
+"""Phrasings that a fourth round of reviews of invented pages found mishandled: articles with
+several events, scopes before counted honours.  Invented sentences; the expected values follow
+corpus/GUIDELINES.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import held, honours, page
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会议表彰了全镇8个先进村和25名优秀共产党员。",
+         [("先进村", 8, "个", "organization"), ("优秀共产党员", 25, "名", "person")]),
+        ("大会表彰了全公司12名优秀员工。", [("优秀员工", 12, "名", "person")]),
+        ("会上，表彰了本县10个先进基层党组织。", [("先进基层党组织", 10, "个", "organization")]),
+    ],
+)
+def test_a_whole_place_before_the_counts(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月6日，县委召开会议，传达学习全省经济工作会议精神。会后，县委又召开了全县安全生产工作会议，县长李四主持。",
+         [("会议", "2024-05-06", "县委"), ("全县安全生产工作会议", "2024-05-06", "县委")]),
+        ("5月6日上午，市委召开会议，传达学习全国两会精神。当天下午，市委召开全市宣传思想工作会议。",
+         [("会议", "2024-05-06", "市委"), ("全市宣传思想工作会议", "2024-05-06", "市委")]),
+        # the same meeting told again in full is one
+        ("5月6日，县委召开会议，部署安全生产工作。会议由县委书记张三主持。", [("会议", "2024-05-06", "县委")]),
+    ],
+)
+def test_a_named_meeting_after_a_bare_one_is_another(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月6日，两国领导人举行会谈。会谈后，双方共同见证了合作文件签字仪式。",
+         [("会谈", "2024-05-06", None), ("合作文件签字仪式", "2024-05-06", None)]),
+        # a change witnessed is no event
+        ("他见证了家乡四十年来的巨大变化，也见证了开发区的成立。", []),
+    ],
+)
+def test_a_signing_ceremony_witnessed(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected

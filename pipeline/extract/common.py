@@ -23,6 +23,8 @@ from pipeline.document import Document
 HAN = "\u3400-\u9fff"
 # Characters that end a clause for title/role look-up.
 CLAUSE_BREAK = "，。；：！？,;:!?（）()\n"
+# Hong Kong honours and appointments written after a name (鄧炳強，GBS，JP).
+POST_NOMINALS = r"(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,16 @@ from typing import Any
 
 from pipeline.boilerplate import TRANSCRIPT_LEAD
 from pipeline.document import Document
-from pipeline.extract.common import TAIWAN, Lexicons, Sentence, clause_bounds, evidence, heading_like, in_heading_list
+from pipeline.extract.common import (
+    POST_NOMINALS,
+    TAIWAN,
+    Lexicons,
+    Sentence,
+    clause_bounds,
+    evidence,
+    heading_like,
+    in_heading_list,
+)
 from pipeline.values import (
     ANNIVERSARIES,
     FESTIVAL_NUMBERS,
@@ -2082,7 +2091,8 @@ class MeetingExtractor:
             for ev in person["evidence"]
             # (甲和…乙共同主持: co-hosts, the first one written is the host; 王某8月15日上午在…主持召开: a
             # date and a venue between; not 甲在乙主持的会议上, 在乙主持下: someone else chairs)
-            if "主持" in ev["text"] and re.search(_spaced(person["name"]) + "(?:[^，。；,;]{0,8}主持|[^，。；,;]{0,30}?(?:共同|联合)主持"
+            # (鄧炳強，GBS，JP今日主持: honours after the name)
+            if "主持" in ev["text"] and re.search(_spaced(person["name"]) + rf"(?:(?:[，,]\s*{POST_NOMINALS})*[^，。；,;]{{0,8}}主持|" "[^，。；,;]{0,30}?(?:共同|联合)主持"
                          "|[^，。；,;由]{9,30}?主持(?![的下])"
                          # (王某到城关镇调研，并主持召开座谈会: the same subject, a clause or two on; 县长柯明到城东
                          # 社区调研，主持召开…: a clause opening on the act, no subject of its own)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.document import Document, Entity
-from pipeline.extract.common import CLAUSE_BREAK, HAN, Lexicons, Sentence, clause_bounds, evidence
+from pipeline.extract.common import CLAUSE_BREAK, HAN, POST_NOMINALS, Lexicons, Sentence, clause_bounds, evidence
 
 # A mention window for role triggers: the clause after the name and, if it has no
 # trigger, one more clause (``王世华主持会议并围绕…讲了一堂示范党课``).
@@ -54,7 +54,9 @@ _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰�
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
 # no role trigger stands between (为大会致辞的丙 is not).
 _RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人华])(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
-_GROUP_JOIN = re.compile(r"^(?:[、和与及\s]|联同|偕同|连同|会同|携同|携)*$")  # (李家超联同政务司司长陈国基颁发…)
+# (李家超联同政务司司长陈国基颁发…, 麦美娟今日（七月一日）联同副局长梁宏正主持…)
+_GROUP_JOIN = re.compile(r"^(?:[、和与及\s]|(?:(?:[今昨当本][日天])(?:[（(][^）)]{1,8}[）)])?(?:上午|下午|晚上)?)?"
+                         r"(?:联同|偕同|连同|会同|携同|携))*$")
 # 甲和军队有关单位的领导乙: a descriptor of the next person (not a job title) after the joining word
 _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领导|负责同志|负责人|同志|专家|学者)$")
 # Where a list item starts, and characters that make a would-be name part of a title (常务副书记).
@@ -291,6 +293,8 @@ _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?
 # 向…拜年并讲话, 致以节日的祝福并讲话: greetings and a speech, two acts
 _GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?:了)?讲话")
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
+# A journalist's rank (高级记者, 主任记者): a member of the press who may take part in a meeting.
+_PRESS_RANK = re.compile("(?:高级|主任|首席|资深)记者$")
 # A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.
 _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:报道|摄影?|采写|供稿)")
 # 在接受记者采访时说, 受访时表示, 对记者说: remarks to the press after the event, not a part in it.
@@ -364,10 +368,11 @@ _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))�
 _REPORT_NAMED = re.compile(r"(?:作|做(?=了|一[场次堂个]))了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
 _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)")
 _TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)")
-_POST_NOMINALS = re.compile(r"\s*(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)\s*")
+_POST_NOMINALS = re.compile(r"\s*" + POST_NOMINALS + r"\s*")
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
 # 讲授/讲了一堂 goes on to 党课 in its clause: a party lecture (讲授了一堂生动的专题党课).
 _PARTY_LECTURE_AFTER = re.compile(r"[^，。；,;]{0,30}?(?:党课|党史课|党纪课|党性课)")
+_PARTY_LECTURE_BY = re.compile(r"(?:党课|党史课|党纪课|党性课)由[^，。；！？\n]{0,40}$")
 _WRITTEN_ADDRESS = re.compile(r"书面(?:工作)?(?:报告|发言|讲话)")
 _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收获|经历|认识|想法|建议|思路|变化|愿景|打算|梦想|初心)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
@@ -934,7 +939,9 @@ class SpeakerExtractor:
         # A title chain starts after the last verb-like word: cut at 的/是/由/请.
         # (县人大常委会对县住建局局长…: 对 after a body; not 应对气候变化司, 市委对台办)
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
-        prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])|联同|偕同|连同|陪同|率领|带领|听取|^据"
+        prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])"
+                          # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
+                          "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])|联同|偕同|连同|陪同|率领|带领|听取|^据"
                           # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
                           "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
                           # (…致辞，热烈欢迎中国国务院副总理…: the guest welcomed; not 迎接香港回归活动筹备委员会主任,
@@ -1181,6 +1188,9 @@ class SpeakerExtractor:
             pos = stop + 1
         if "讲党课" in roles and "作报告" in roles and not re.search("报告|讲座|辅导|宣讲", text[end:pos]):
             roles.remove("作报告")  # 为学员讲课，讲了一堂生动的党课: the lecture is the party lecture
+        if "作报告" in roles and "讲党课" not in roles and _PARTY_LECTURE_BY.search(text, max(0, end - 60), end) \
+                and re.match(r"\s*(?:讲授|主讲|讲)", text[end:]):
+            roles[roles.index("作报告")] = "讲党课"  # 党课由县委常委、组织部部长王建华讲授: the party lecture named before
         return roles
 
     @staticmethod
@@ -1244,6 +1254,8 @@ class SpeakerExtractor:
                 or (m.group() == "主持人" and (window[m.start() - 1 : m.start()] in ("、", "和", "与", "及")
                                                or window[m.end() : m.end() + 1] in ("、", "们", "和")))
                 or (m.group() == "表示" and re.search("(?:上述|这一|这种)$", window[: m.start()]))
+                # (李四从张三手中接过证书: the giver is the one named right before 手中接过, not the taker)
+                or (m.group().endswith("接过") and window[: m.start()].strip() not in ("", "同志"))
                 # 畅谈了入党体会: one's own experience told at a seminar (not 两国领导人畅谈友谊, 同…畅谈合作前景,
                 # 与李华畅谈当年往事: talks or a chat; 畅谈会: an event)
                 or (m.group().startswith("畅谈") and not _TOLD_OF_ONESELF.match(window, m.end()))
@@ -1513,9 +1525,10 @@ class SpeakerExtractor:
                 elif _PRESENT_AFTER.match(text, mention.end):
                     relayed_names.discard(mention.name)  # (…传达了王强在…上的讲话。王强出席会议: here in person)
                 if mention.relayed or mention.recipient or _REPORTER_AFTER.match(text, mention.end) or (
-                    mention.title or ""
-                ).endswith("记者"):
-                    continue  # (本报讯记者李某、王某报道：the reporters of a dateline)
+                    (mention.title or "").endswith("记者") and not (mention.roles and _PRESS_RANK.search(mention.title))
+                ):
+                    # (本报讯记者李某、王某报道：the reporters of a dateline; but 高级记者李明作了发言 takes part)
+                    continue
                 person = people.get(mention.name)
                 if person is not None and not mention.roles and _SOFT_AFTER_NAME.match(text, mention.end):
                     last_actor = mention.name  # 叶某表示，… (her address going on): 她说… is hers too

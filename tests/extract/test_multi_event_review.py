@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import held, honours, page
+from tests.extract.views import held, honours, page, speakers
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,36 @@ def test_a_named_meeting_after_a_bare_one_is_another(extract, body: str, expecte
 )
 def test_a_signing_ceremony_witnessed(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月28日，县委组织部召开专题党课。党课由县委常委、组织部部长王建华讲授。",
+         {"王建华": ("县委常委、组织部部长", ("讲党课",))}),
+        ("大会上，10名优秀党员从县委书记张三手中接过荣誉证书。", {"张三": ("县委书记", ("颁奖",))}),
+        ("大会上，优秀党员代表李四从县委书记张三手中接过荣誉证书。", {"张三": ("县委书记", ("颁奖",))}),
+        # the taker takes no part as giver
+        ("县委书记张三为获奖代表颁奖。王五从他手中接过证书。", {"张三": ("县委书记", ("颁奖",))}),
+        ("5月6日，报社召开年度工作会议。高级记者李明作了发言。", {"李明": ("高级记者", ("发言",))}),
+        # a dateline's reporter stays out
+        ("本报讯（记者 李明）5月6日，县委召开常委会会议，县委书记张三主持。", {"张三": ("县委书记", ("主持",))}),
+        ("民政及青年事務局局長麥美娟今日（七月一日）聯同副局長梁宏正主持開幕典禮。",
+         {"麦美娟": ("民政及青年事务局局长", ("主持",)), "梁宏正": ("副局长", ("主持",))}),
+    ],
+)
+def test_lectures_givers_and_co_hosts(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        ("保安局局長鄧炳強，GBS，JP今日（七月一日）主持升旗儀式。", ("邓炳强", "保安局局长")),
+        ("民政及青年事務局局長麥美娟今日（七月一日）聯同副局長梁宏正主持開幕典禮。", ("麦美娟", "民政及青年事务局局长")),
+    ],
+)
+def test_hong_kong_hosts(extract, body: str, host: tuple) -> None:
+    meeting = extract(page(body))["meetings"][0]
+    assert (meeting["host"]["name"], meeting["host"]["title"]) == host
+

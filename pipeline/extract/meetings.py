@@ -1286,8 +1286,6 @@ class MeetingExtractor:
             # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
             # dateline's; a day alone is read against the dateline's date
             own = _DATE.search(sentence, m.end() + 1)
-            relative = own is not None and re.match("[今昨前][天日（(]", own.group())
-            # (今天 with no publication date: the dateline's day is the one to go by)
             if own is not None and _VAGUE_DATE.fullmatch(own.group()) and own.start() - m.end() <= DATELINE_GAP:
                 # (要求…在3月8日前: a deadline, not the day held)
                 stated = next((d for d in _DATE.finditer(sentence, own.end()) if not _VAGUE_DATE.fullmatch(d.group())
@@ -1296,7 +1294,7 @@ class MeetingExtractor:
                     # 新华社北京1月8日电 近日，…召开…: the report is dated, the meeting is not
                     return None, own.group(), _time_of_day(sentence[own.end() :])
                 own = stated  # (记者日前从教育部获悉，教育部5日召开…: the day the meeting was held)
-            if own is not None and not _VAGUE_DATE.fullmatch(own.group()) and not (relative and reference is None):
+            if own is not None and not _VAGUE_DATE.fullmatch(own.group()):
                 dateline = m.group()
                 m = own
         date_text = m.group().replace(" ", "")  # 3 月 5 日
@@ -1323,13 +1321,13 @@ class MeetingExtractor:
         shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}.get(parse_text)
         if dateline and shift is not None:
             # (新华社杭州3月2日电 省作协昨天举行…: yesterday of the report's own date, the 1st)
-            on = self.date_of(doc, dateline, reference)[0]
+            on = self._dateline_day(doc, dateline, sentence, reference)
             if on:
                 day_held = dt.date.fromisoformat(on) + dt.timedelta(days=shift)
                 return day_held.isoformat(), date_text, _time_of_day(sentence[m.end() :])
         if dateline and first_day:
             # (新华社北京5月1日电 …30日上午: the 30th before the dateline's 1st, in April; 10日至11日: the 10th)
-            on = self.date_of(doc, dateline, reference)[0]
+            on = self._dateline_day(doc, dateline, sentence, reference)
             day = parse_date(first_day[1] + "日")
             resolved_day = resolve_date(day, dt.date.fromisoformat(on)) if on and day else None
             if resolved_day is not None:
@@ -1388,6 +1386,19 @@ class MeetingExtractor:
                 except ValueError:
                     resolved = None
         return (resolved.isoformat() if resolved else None), date_text, time_of_day
+
+    def _dateline_day(self, doc: Document, dateline: str, sentence: str, reference: dt.date | None) -> str | None:
+        """The day of a dateline (新华社长沙1月16日电), its year read from the whole sentence when no
+        publication date gives it (…诞辰90周年纪念大会今天…举行)."""
+        on = self.date_of(doc, dateline, reference)[0]
+        value = parse_date(dateline)
+        if reference is None and value is not None and value.year is None and value.month is not None:
+            year = self.year_from_text(doc, sentence, value.month)
+            try:
+                on = dt.date(year, value.month, value.day).isoformat() if year and value.day else on
+            except ValueError:
+                pass
+        return on
 
     @staticmethod
     def _month_from_context(doc: Document, sentence: str, value: DateValue) -> DateValue | None:

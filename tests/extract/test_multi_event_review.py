@@ -81,3 +81,22 @@ def test_hong_kong_hosts(extract, body: str, host: tuple) -> None:
     meeting = extract(page(body))["meetings"][0]
     assert (meeting["host"]["name"], meeting["host"]["title"]) == host
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no publication date: yesterday of the dateline's day, its year from the reviewed year
+        ("表彰大会\n本报北京１月８日讯 国务院昨天上午在京召开表彰大会，表彰１９９７年度全国劳动模范。\n",
+         ("1998-01-07", "昨天", "上午")),
+        # no year anywhere: no date, the words as written
+        ("表彰大会\n新华社北京1月8日电 国务院今天下午在京召开表彰大会。\n", (None, "今天", "下午")),
+        ("表彰大会\n新华社北京1998年1月8日电 国务院今天下午在京召开表彰大会。\n", ("1998-01-08", "今天", "下午")),
+        # the dateline's year read from the whole sentence (an anniversary)
+        ("纪念大会在湘举行\n新华社长沙１月１６日电（记者刘春贤）陶铸同志诞辰９０周年纪念大会今天在他的家乡湖南祁阳县举行。\n"
+         "陶铸１９０８年１月１６日出生于祁阳县。１９２６年入黄埔军校。\n", ("1998-01-16", "今天", None)),
+    ],
+)
+def test_a_relative_day_under_a_dateline_without_a_publication_date(extract, text: str, expected: tuple) -> None:
+    meeting = extract(text)["meetings"][0]
+    assert (meeting["date"], meeting["date_text"], meeting["time_of_day"]) == expected

@@ -509,7 +509,7 @@ _SELF_NAMING_HEADS = frozenset({
     "述职评议会", "述职评议大会", "表彰大会", "颁奖大会", "颁奖典礼", "颁奖仪式", "颁授典礼", "授勋典礼", "授勋仪式",
     "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习", "专题学习",
     "主题党日活动", "文艺晚会", "颁奖晚会", "会谈", "工作会谈", "会晤", "正式会晤",
-    "开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "党课", "全会",
+    "开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "党课", "全会", "开班式", "结业式", "首发式", "首映式",
 })
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
@@ -541,12 +541,17 @@ _PERSON_END = re.compile(
 )
 _TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤", "会见"})
 # A ceremony named only by its kind, held by an event (科技周举行开幕式): the event completes the name.
-_CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "颁奖典礼", "颁奖仪式", "开幕仪式", "闭幕仪式"})
-_EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会)$")
+_CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "颁奖典礼", "颁奖仪式", "开幕仪式", "闭幕仪式",
+                          "开班式", "开班仪式", "结业式", "结业仪式", "结业典礼"})
+_EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|培训班|研修班|读书班|专题班)$")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
 _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)")
+# A generic reference with its day or venue read as a name (会议于7日在市总商会举行, 大会在省总工会召开).
+_REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|论坛|座谈会)(?:于|在)")
+# A meeting named as one of several means (召开座谈会、发放征求意见表等方式).
+_BY_MEANS_OF = re.compile(r"[、，,和及][^。；！？]{0,30}?等(?:方式|形式|途径|渠道|办法|措施)")
 # Names that say only that a meeting was held (召开会议, 召开专题会议).
 _BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "扩大会议", "全体会议"})
 # What opens the account of another meeting after one (会后，…又召开…, 当天下午，…).
@@ -772,7 +777,9 @@ class MeetingExtractor:
         # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
         # its organizer; a record only when the subject reads as an organization)
         self.plain = re.compile(
-            r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
+            # (7日下午，县召开会议: a one-character level as the subject)
+            r"(?P<org>(?:(?<=[，,。\s])|^)[县区市镇乡村校省](?=召开|举行)"
+            r"|[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
             # (前不久广东省政府召开会议时，规定…: the meeting held is the time of what follows)
             # (行政院今天召开院会: the Executive Yuan's weekly meeting)
             r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|院会)(?=[，。；,;]|时[，,]|$|" + _PURPOSE_AFTER_NAME + ")"
@@ -1487,7 +1494,7 @@ class MeetingExtractor:
                 org = None  # 迟浩田今天下午举行欢迎仪式: a person holds it, no organization (§3)
             org = org or quoted_org
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
-                    and not _PERSON_SUBJECT.search((m["org"] or "").strip()):
+                    and not _PERSON_SUBJECT.search((m["org"] or "").strip()) and not re.fullmatch("[县区市镇乡村校省]", m["org"] or ""):
                 continue  # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议: a person does)
             if kind == "plain" and title:
                 # 我县召开2024年防汛工作会议 (headline) over …我县召开会议，安排部署…: the headline's proper name,
@@ -1524,12 +1531,17 @@ class MeetingExtractor:
             elif kind == "active" and org and m["name"] in _CEREMONY_OF and _EVENT_END.search(org):
                 name, org = org + m["name"], None  # 1998年北京科技周今天…举行了开幕式: the event's own ceremony
             name = self.strip_generic_prefix(name)
-            if name in _TALKS:
-                org = None  # 甲同乙举行会谈: talks have parties, not an organizer
+            if name in _TALKS or (kind == "active" and m["name"] in ("首发式", "首映式")):
+                # 甲同乙举行会谈: talks have parties, not an organizer (苏铁邮票…举行首发式: nor is the thing launched)
+                org = None
             if (self._no_name(name) and kind not in ("plain", "receiving")) or name.startswith("的") or _CONCERT.search(name) \
                     or _fair_only(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
+            if kind in ("passive", "bare") and _REFERENCE_THEN_VENUE.match(name):
+                continue  # 会议于7日在市总商会举行: the meeting named before, its day and venue (read as a reference)
+            if kind == "active" and ((m["org"] or "").endswith("通过") or _BY_MEANS_OF.match(text, m.end())):
+                continue  # 通过召开座谈会、发放征求意见表等方式征求意见: a method, not a meeting reported
             if _EACH_SUBJECT.search(text[: m.start("name")]):
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
             if kind == "active" and name.endswith("活动") and re.search("启动了?$", text[: m.start("name")]):
@@ -1555,9 +1567,10 @@ class MeetingExtractor:
             # (县防汛抗旱指挥部召开会议 … 县委召开常委会会议: two bodies, two meetings)
             same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])
                          and not ("会议" in (name, other["name"]) and _other_body(org, other["organizer"]))), None)
-            if same is not None and kind == "active" and len(name) > len(meetings[same]["name"]) \
+            if same is not None and kind in ("active", "passive", "bare") and len(name) > len(meetings[same]["name"]) \
                     and meetings[same]["name"] in _BARE_MEETING_NAMES and _ANOTHER_ONE.search(text[: m.start("name")]):
-                same = None  # 县委召开会议，…。会后，县委又召开了全县安全生产工作会议: a second meeting
+                # 县委召开会议，…。会后，县委又召开了全县安全生产工作会议 / 随后，全市三级干部大会召开: a second meeting
+                same = None
             # (the date this mention states, read once for the checks against the earlier mention)
             stated = self.date_of(doc, text, reference) if same is not None else None
             if same is not None and kind == "active" and meetings[same]["date"] is not None \
@@ -1657,7 +1670,8 @@ class MeetingExtractor:
                 time_of_day = _time_of_day(day_part["part"])
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
             # (会后，召开了全体干部大会: the next meeting of the day, dated by the one before below)
-            following = kind == "clause" and _FOLLOWING.match(text) is not None
+            # (随后，全市三级干部大会召开: a meeting named after the one just told, held next)
+            following = kind in ("clause", "passive", "bare") and _FOLLOWING.match(text) is not None
             if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
                 kind in ("attributive", "lecture", "attended")

@@ -100,3 +100,25 @@ def test_hong_kong_hosts(extract, body: str, host: tuple) -> None:
 def test_a_relative_day_under_a_dateline_without_a_publication_date(extract, text: str, expected: tuple) -> None:
     meeting = extract(text)["meetings"][0]
     assert (meeting["date"], meeting["date_text"], meeting["time_of_day"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("2月20日上午，市委常委会召开会议，审议大会报告稿。随后，全市三级干部大会召开。",
+         [("会议", "2024-02-20", "市委常委会"), ("全市三级干部大会", "2024-02-20", None)]),
+        ("2月20日上午，市委常委会召开会议。随后，项目签约仪式举行。",
+         [("会议", "2024-02-20", "市委常委会"), ("项目签约仪式", "2024-02-20", None)]),
+        # the meeting named before, with its day and venue: no second record
+        ("全市企业家座谈会召开。会议于7日在市总商会举行。", [("全市企业家座谈会", "2024-05-07", None)]),
+        ("5月7日，全市职工代表座谈会召开。会议在省总工会举行。", [("全市职工代表座谈会", "2024-05-07", None)]),
+        # a meeting as one of several means: none
+        ("5月7日，部机关召开专题民主生活会。会前，部领导班子通过召开座谈会、发放征求意见表等方式征求意见。",
+         [("专题民主生活会", "2024-05-07", "部机关")]),
+        ("7日上午，培训班举行开班式。", [("培训班开班式", "2024-05-07", None)]),
+        ("7日下午，县召开会议，传达学习全国两会精神。", [("会议", "2024-05-07", None)]),
+        ("5月7日，国家邮电部一套四枚的苏铁邮票在攀枝花举行首发式。", [("首发式", "2024-05-07", None)]),
+    ],
+)
+def test_meetings_told_after_another_and_references(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected

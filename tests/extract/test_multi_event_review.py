@@ -122,3 +122,19 @@ def test_a_relative_day_under_a_dateline_without_a_publication_date(extract, tex
 )
 def test_meetings_told_after_another_and_references(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月7日，市总工会召开全委会议。出席会议的还有市总工会副主席王芳等约80人。", (80, True)),
+        ("5月7日，市总工会召开全委会议。出席会议的还有各部门负责人等共80余人。", (80, True)),
+        ("5月7日，市总工会召开全委会议。出席会议的还有各部门负责人约80人。", (80, True)),
+        ("5月7日，学院举行开学典礼。出席仪式的还有教育局局长龚志明等嘉宾及师生约600人。", (600, True)),
+        # speakers counted after 等 are no attendance
+        ("5月7日，市总工会召开全委会议。会议邀请了王芳等3位专家作专题报告。", (None, False)),
+    ],
+)
+def test_attendance_counted_after_the_names(extract, body: str, expected: tuple) -> None:
+    meeting = extract(page(body))["meetings"][0]
+    assert (meeting["attendee_count"], meeting["attendee_approx"]) == expected

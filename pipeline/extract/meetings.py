@@ -26,6 +26,7 @@ may be cut; a referred meeting is only the first one in the text.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import itertools
@@ -552,6 +553,9 @@ _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\
 _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|论坛|座谈会)(?:于|在)")
 # A meeting named as one of several means (召开座谈会、发放征求意见表等方式).
 _BY_MEANS_OF = re.compile(r"[、，,和及][^。；！？]{0,30}?等(?:方式|形式|途径|渠道|办法|措施)")
+_IN_TURN = re.compile("分别|先后|相继|依次")
+# One more meeting's name in a list after a name (…党组会议、市政府第60次常务会议和…).
+_LISTED_NAME = re.compile(r"(?:、|和|及|以及)(?P<part>[^，。；：,;:！？\n、和及]{3,40}?)(?=[、，。；,;\n]|$|和|及)")
 # Names that say only that a meeting was held (召开会议, 召开专题会议).
 _BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "扩大会议", "全体会议"})
 # What opens the account of another meeting after one (会后，…又召开…, 当天下午，…).
@@ -1687,7 +1691,10 @@ class MeetingExtractor:
                 if org is None and loc.endswith(("理事会", "委员会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "基金会")):
                     org = self.clean_org(loc)
                 loc = None
-            meetings.append(self._record(doc, sentence, name, (date, date_text, time_of_day), loc, org))
+            # (分别/先后/相继: several meetings held in turn, not one named by its parts)
+            parts = self._joined_names(name, text[m.end("name") :]) \
+                if kind in ("active", "passive") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) else [name]
+            meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
             headings.append(heading)
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
             same_day = _SAME_DAY.search(text) if simultaneous[-1] else None
@@ -1696,6 +1703,11 @@ class MeetingExtractor:
                 meetings[-1]["date_text"] = same_day.group().strip()
                 meetings[-1]["time_of_day"] = meetings[-1]["time_of_day"] or (
                     "晚上" if same_day.group() == "当晚" else _time_of_day(text[same_day.end() :]))
+            for part in parts[1:]:
+                # (分别召开全市农业农村工作会议和全市生态环境保护大会: two meetings, held alike)
+                meetings.append({**copy.deepcopy(meetings[-1]), "name": part})
+                headings.append(heading)
+                simultaneous.append(simultaneous[-1])
         if len(meetings) > 1 and title:
             # 去年12月，市委召开全市经济工作会议…。5月10日上午，市委召开全市宣传思想文化工作会议 under a headline
             # naming the latter: the article's subject comes first (GUIDELINES §3, m1)
@@ -2169,6 +2181,20 @@ class MeetingExtractor:
             )
             if host is not None:
                 main["host"] = {"name": host["name"], "title": host["title"]}
+
+    def _joined_names(self, name: str, after: str) -> list[str]:
+        """The meetings a name lists (甲会议和乙大会; 甲会议、乙会议和丙会议 read on past the first): each
+        part ends in a head word and is three characters or more; else the name whole."""
+        parts = re.split("(?:和|及|以及|、)", name)
+        if len(parts) > 1 and all(len(p) >= 3 and self._head.search(p) for p in parts) and not re.search("[“”「」《》]", name):
+            names = parts
+        else:
+            names = [name]
+        at = 0
+        while (more := _LISTED_NAME.match(after, at)) and self._head.search(more["part"]):
+            names.append(more["part"])
+            at = more.end()
+        return names if len(names) > 1 and all(not self._no_name(n) for n in names) else [name]
 
     def _no_name(self, name: str) -> bool:
         """Too short, a tally (成功举办了8次会议) or a list of programme parts: no meeting's name."""

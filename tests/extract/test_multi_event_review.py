@@ -138,3 +138,20 @@ def test_meetings_told_after_another_and_references(extract, body: str, expected
 def test_attendance_counted_after_the_names(extract, body: str, expected: tuple) -> None:
     meeting = extract(page(body))["meetings"][0]
     assert (meeting["attendee_count"], meeting["attendee_approx"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("3月4日上午和下午，市政府分别召开全市农业农村工作会议和全市生态环境保护大会。",
+         ["全市农业农村工作会议", "全市生态环境保护大会"]),
+        ("3月4日，市政府先后召开市政府党组会议、市政府第60次常务会议和全市安全生产委员会全体会议。",
+         ["市政府党组会议", "市政府第60次常务会议", "全市安全生产委员会全体会议"]),
+        # one meeting named by its parts, or no word of holding in turn
+        ("3月4日，县委召开党风廉政建设和反腐败工作会议。", ["党风廉政建设和反腐败工作会议"]),
+        ("3月4日，学校分别召开了座谈会和表彰会。", ["座谈会", "表彰会"]),
+        ("3月4日，学校召开了座谈会和表彰会。", ["座谈会和表彰会"]),
+    ],
+)
+def test_meetings_held_in_turn_in_one_sentence(extract, body: str, expected: list) -> None:
+    assert [m["name"] for m in extract(page(body))["meetings"]] == expected

@@ -553,6 +553,9 @@ _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\
 _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|论坛|座谈会)(?:于|在)")
 # A meeting named as one of several means (召开座谈会、发放征求意见表等方式).
 _BY_MEANS_OF = re.compile(r"[、，,和及][^。；！？]{0,30}?等(?:方式|形式|途径|渠道|办法|措施)")
+# A session held within or before a congress, named after it (…人大三次会议预备会议, …主席团第一次会议).
+_SUB_SESSION = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:预备会议|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议"
+                          r"|(?:全体|分组|小组)会议|闭幕会|开幕会|党组会议)")
 _IN_TURN = re.compile("分别|先后|相继|依次")
 # One more meeting's name in a list after a name (…党组会议、市政府第60次常务会议和…).
 _LISTED_NAME = re.compile(r"(?:、|和|及|以及)(?P<part>[^，。；：,;:！？\n、和及]{3,40}?)(?=[、，。；,;\n]|$|和|及)")
@@ -2194,7 +2197,10 @@ class MeetingExtractor:
         while (more := _LISTED_NAME.match(after, at)) and self._head.search(more["part"]):
             names.append(more["part"])
             at = more.end()
-        return names if len(names) > 1 and all(not self._no_name(n) for n in names) else [name]
+        if len(names) < 2 or any(self._no_name(n) for n in names):
+            return [name]
+        # (分别举行了交易会和世界分会大会: a fair among them is no meeting)
+        return [n for n in names if not _fair_only(n)] or [name]
 
     def _no_name(self, name: str) -> bool:
         """Too short, a tally (成功举办了8次会议) or a list of programme parts: no meeting's name."""
@@ -2227,6 +2233,8 @@ class MeetingExtractor:
         return {m.group() for part in name.split("暨") if (m := self._head.search(part))}
 
     def _same(self, a: str, b: str) -> bool:
+        if any(x.startswith(y) and _SUB_SESSION.fullmatch(x[len(y) :]) for x, y in ((a, b), (b, a))):
+            return False  # 县十八届人大三次会议 / …三次会议预备会议 (主席团第一次会议): a session of its own
         if a in b or b in a:
             return True
         scope_a, scope_b = _SCOPE_WORD.match(a), _SCOPE_WORD.match(b)

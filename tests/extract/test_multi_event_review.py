@@ -155,3 +155,21 @@ def test_attendance_counted_after_the_names(extract, body: str, expected: tuple)
 )
 def test_meetings_held_in_turn_in_one_sentence(extract, body: str, expected: list) -> None:
     assert [m["name"] for m in extract(page(body))["meetings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1月10日，县十八届人大三次会议预备会议召开。1月11日上午，县十八届人大三次会议隆重开幕。",
+         [("县十八届人大三次会议预备会议", "2024-01-10"), ("县十八届人大三次会议", "2024-01-11")]),
+        ("1月11日上午，县十八届人大三次会议隆重开幕。此前，县十八届人大三次会议主席团第一次会议于1月10日召开。",
+         [("县十八届人大三次会议", "2024-01-11"), ("县十八届人大三次会议主席团第一次会议", "2024-01-10")]),
+        # the congress named again is the same one
+        ("1月11日上午，县十八届人大三次会议隆重开幕。县十八届人大三次会议应到代表200名，实到195名。",
+         [("县十八届人大三次会议", "2024-01-11")]),
+        # a fair among meetings held in turn is none
+        ("会前，协会还分别在京、沪两地举行了交易会和世界分会大会。", [("世界分会大会", None)]),
+    ],
+)
+def test_sessions_of_a_congress_and_fairs_in_a_list(extract, body: str, expected: list) -> None:
+    assert [(m["name"], m["date"]) for m in extract(page(body))["meetings"]] == expected

@@ -167,6 +167,11 @@ _DATE_LINE = re.compile(
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
 _DATE_CN = re.compile(r"(?P<y>[一二][〇○零一二三四五六七八九]{3})年(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+# Labels of the day a page was issued, and of other days a page shows (updated, printed).
+_ISSUED_LABEL = re.compile("发布|发表|创建|發佈|發布|发稿|發稿")
+_NOT_ISSUED_LABEL = re.compile("更新|修改|打印")
+#: Lines below one labelled with an update or print date where the publication date may follow.
+ISSUED_LOOKAHEAD = 2
 _DATE_ANY = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"
@@ -200,6 +205,23 @@ _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<v>[\u4e00-\
 _REPORTER = re.compile(r"记者\s*[:：]?\s*(?P<v>[\u4e00-\u9fff]{2,3}(?:[\s、,，]+[\u4e00-\u9fff]{2,3}){0,3})")
 # Words after which a reporter-name match is really the start of a sentence.
 _NAME_STOP = re.compile("(报道|获悉|了解|摄|从|在|日|月|今|近)")
+
+
+def _issued_date(texts: list[str], k: int) -> tuple[re.Match[str] | None, bool]:
+    """The date of line ``k`` as the page's publication date, and whether the line is only a print
+    stamp. 更新时间：… 发布时间：… and 修改时间：… 创建时间：… give the issued date; an update date
+    alone on its line gives way to a publication date on the next lines (更新时间：2024-05-10 /
+    发布时间：2024-05-08)."""
+    text = texts[k]
+    issued = _ISSUED_LABEL.search(text)
+    m = (_DATE_ANY.search(text, issued.start()) if issued else None) or _DATE_ANY.search(text)
+    if m is None or issued or not _NOT_ISSUED_LABEL.search(text, 0, m.start()):
+        return m, False
+    later = next((n for t in texts[k + 1 : k + 1 + ISSUED_LOOKAHEAD] if (label := _ISSUED_LABEL.search(t))
+                  and (n := _DATE_ANY.search(t, label.start()))), None)
+    if later is not None:
+        return later, False
+    return m, "打印" in text[: m.start()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -769,8 +791,9 @@ class Boilerplate:
                     any(w in text for w in self.lexicon.clock_greetings) and _DATE_ANY.search(text)):
                 continue  # 今天是：2024年6月20日 星期四: the site's clock, the day the page was seen
             labelled = re.search("发布|发表于|时间|日期|来源", text)
-            # (更新时间：… 发布时间：…: the publication date, not the update)
-            m = (_DATE_ANY.search(text, text.find("发布")) if "发布" in text else None) or _DATE_ANY.search(text)
+            m, printed = _issued_date(header, k)
+            if printed:
+                continue  # 打印时间：2024-06-01: the day the page was printed
             # A body sentence that opens with the event's date (2021年1月12日上午，…召开) is no dateline, nor
             # is an item of a dated list of other posts ([2024-06-18] 关于开展…的通知): a short unlabelled line
             # needs few words beside its date.
@@ -816,7 +839,10 @@ class Boilerplate:
             if any(w in line.text for w in (*self.lexicon.clock_words, *self.lexicon.clock_greetings)) and not re.search(
                     "发布|日期", line.text):
                 continue  # 当前时间：2026-12-01 18:35 in the footer: the site's clock (not 发布时间：… 【加入收藏】)
-            m = _DATE_ANY.search(line.text) or _DATE_MDY.search(line.text)
+            m, printed = _issued_date([ln.text for ln in lines[i : i + ISSUED_LOOKAHEAD + 1]], 0)
+            if printed:
+                continue
+            m = m or _DATE_MDY.search(line.text)
             if m and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
                 published = m
                 break

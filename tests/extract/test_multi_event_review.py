@@ -173,3 +173,21 @@ def test_meetings_held_in_turn_in_one_sentence(extract, body: str, expected: lis
 )
 def test_sessions_of_a_congress_and_fairs_in_a_list(extract, body: str, expected: list) -> None:
     assert [(m["name"], m["date"]) for m in extract(page(body))["meetings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("stamps", "published", "day"),
+    [
+        ("更新时间：2024-05-10 发布时间：2024-05-08", "2024-05-08", "2024-05-07"),
+        ("更新时间：2024-05-10\n发布时间：2024-05-08", "2024-05-08", "2024-05-07"),
+        ("修改时间：2024-05-10 创建时间：2024-05-08", "2024-05-08", "2024-05-07"),
+        ("发布时间：2024-05-08 打印时间：2024-06-01", "2024-05-08", "2024-05-07"),
+        # the day printed is no publication
+        ("打印时间：2024-06-01", None, None),
+        # an update alone is the page's only date
+        ("更新时间：2024-05-10", "2024-05-10", "2024-05-09"),
+    ],
+)
+def test_the_publication_date_among_other_stamps(extract, stamps: str, published: str | None, day: str | None) -> None:
+    record = extract(f"会议\n{stamps}\n昨天，县召开防汛工作会议。\n")
+    assert ((record["published"] or "")[:10] or None, record["meetings"][0]["date"]) == (published, day)

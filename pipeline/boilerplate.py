@@ -186,6 +186,8 @@ _STAMP_LABEL = re.compile(r"\s*[\[【(（]?\s*(?:发布|发表于|日期)")
 # A header line that is only an ROC date (中华民国113年5月8日, 113/05/08, 民国113年5月8日 星期三).
 _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
                            r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# (中华民国113年5月8日 来源：台北市政府, 113年5月8日 新闻稿: the date line, then the source or kind of release)
+_ROC_DATELINE_CREDITED = re.compile(_ROC_DATELINE.pattern + r"\s+(?:来源|來源|资料来源|新闻稿|新聞稿|新闻资料|发稿单位|發稿單位|撰稿|作者)")
 YY_CENTURY_PIVOT = 70
 # A two-digit year after a publication label (发布时间：18-03-08 23:16; the time may touch the day).
 _DATE_YY = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -816,7 +818,8 @@ class Boilerplate:
                 break
             m = _DATE_ROC.search(text)
             # (中华民国113年5月8日 or 113/05/08 alone on a header line: the page's date in the ROC calendar)
-            if m and (re.search("发布|发佈|時間|时间|日期", text) or _ROC_DATELINE.fullmatch(text.strip())):
+            if m and (re.search("发布|发佈|時間|时间|日期", text) or _ROC_DATELINE.fullmatch(text.strip())
+                      or _ROC_DATELINE_CREDITED.match(text.strip())):
                 published, year_offset = m, ROC_YEAR_OFFSET
                 break
             m = _DATE_CN.search(text)
@@ -860,7 +863,8 @@ class Boilerplate:
                 not line.text[m.end() :].strip() if m else False
             # (發稿時間：113/05/08 14:30, or 113.05.08 alone on a line of page data)
             if m and (re.search("发布|发佈|日期|發稿|发稿|更新时间|更新時間", line.text) or sourced or (
-                    (reasons[i] in _PAGE_DATA or i <= min(first_body + 2, last_body - 1)) and _ROC_DATELINE.fullmatch(line.text.strip()))) \
+                    (reasons[i] in _PAGE_DATA or i <= min(first_body + 2, last_body - 1))
+                    and (_ROC_DATELINE.fullmatch(line.text.strip()) or _ROC_DATELINE_CREDITED.match(line.text.strip())))) \
                     and not _PROGRAMME_TIME.match(line.text) \
                     and len(line.text) < 80:
                 published, year_offset = m, ROC_YEAR_OFFSET

@@ -191,3 +191,12 @@ def test_sessions_of_a_congress_and_fairs_in_a_list(extract, body: str, expected
 def test_the_publication_date_among_other_stamps(extract, stamps: str, published: str | None, day: str | None) -> None:
     record = extract(f"会议\n{stamps}\n昨天，县召开防汛工作会议。\n")
     assert ((record["published"] or "")[:10] or None, record["meetings"][0]["date"]) == (published, day)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["中华民国113年5月8日 来源：台北市政府", "中華民國113年5月8日 來源：臺北市政府", "113年5月8日 來源：臺北市政府", "中華民國113年5月8日 新聞稿"],
+)
+def test_a_republic_of_china_date_line_with_its_source(extract, line: str) -> None:
+    record = extract(f"會議\n{line}\n昨天上午，市府召開防災會報。\n")
+    assert (record["published"][:10], record["meetings"][0]["date"]) == ("2024-05-08", "2024-05-07")

@@ -200,3 +200,16 @@ def test_the_publication_date_among_other_stamps(extract, stamps: str, published
 def test_a_republic_of_china_date_line_with_its_source(extract, line: str) -> None:
     record = extract(f"會議\n{line}\n昨天上午，市府召開防災會報。\n")
     assert (record["published"][:10], record["meetings"][0]["date"]) == ("2024-05-08", "2024-05-07")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("县委于上个月28日召开经济工作会议。", ("2024-04-28", None, "县委")),
+        ("上个月28日，县委召开经济工作会议。", ("2024-04-28", None, "县委")),
+        ("县委于去年12月28日召开经济工作会议。", ("2023-12-28", None, "县委")),
+    ],
+)
+def test_last_month_and_last_year(extract, body: str, expected: tuple) -> None:
+    meeting = extract(page(body))["meetings"][0]
+    assert (meeting["date"], meeting["location"], meeting["organizer"]) == expected

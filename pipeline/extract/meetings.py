@@ -797,6 +797,12 @@ class MeetingExtractor:
             r"(?:在(?P<loc>[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
             r"(?![厅室时到证识闻效权难])(?=[^，。；,;\n]{2})"
         )
+        # 外交部长王立8月20日在北京同韩国外长朴正会谈: talks written as a verb after the other party, with
+        # their venue (举行会谈 is read as an event held; not 会谈中, 会谈纪要: a noun)
+        self.talks = re.compile(
+            r"在(?P<loc>[^，。；,;\n在同与和跟]{2,30}?)(?<![将要拟])(?:同|与|跟)[^，。；,;\n]{2,30}?(?<![举进])(?<!举行)(?<!进行)"
+            r"(?P<name>会谈|会晤)(?=[，。；,;\n]|$|并|时|后)"
+        )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(
             r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
@@ -891,7 +897,7 @@ class MeetingExtractor:
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?" + _HELD_OR_CLOSED)
-        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证")
+        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证|会谈|会晤")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
@@ -954,6 +960,7 @@ class MeetingExtractor:
             ("lecture", self.lecture, "党课" in text),
             ("plain", self.plain, verb),
             ("receiving", self.receiving, "会见" in text),
+            ("receiving", self.talks, "会谈" in text or "会晤" in text),
         ):
             if not needed:
                 continue

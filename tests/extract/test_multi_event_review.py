@@ -213,3 +213,16 @@ def test_a_republic_of_china_date_line_with_its_source(extract, line: str) -> No
 def test_last_month_and_last_year(extract, body: str, expected: tuple) -> None:
     meeting = extract(page(body))["meetings"][0]
     assert (meeting["date"], meeting["location"], meeting["organizer"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("外交部长王立8月20日在北京同韩国外长朴正会谈。", [("会谈", "2024-08-20", "北京")]),
+        ("8月20日，国务院总理李强在人民大会堂与来访的德国总理会谈。双方表示，愿加强合作。", [("会谈", "2024-08-20", "人民大会堂")]),
+        # talks ahead are none
+        ("他表示，将于下月与美方会谈。", []),
+    ],
+)
+def test_talks_written_as_a_verb(extract, body: str, expected: list) -> None:
+    assert [(m["name"], m["date"], m["location"]) for m in extract(page(body, "2024-08-20"))["meetings"]] == expected

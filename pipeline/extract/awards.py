@@ -49,7 +49,7 @@ _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|�
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名).
 _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共)")
 # A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
-_PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|计划于|届时"
+_PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|拟对|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
 # (审议通过了表彰优秀共产党员100名…的建议名单: the counts of a list proposed, nothing conferred yet)
@@ -127,6 +127,12 @@ _GRADE_WON = re.compile("(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]
 CONTEST_BEFORE = 120
 _MERIT = "(?:个人|集体)?[一二三特]等功"
 _QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
+# An honour read with its holders written after 的 (获评“优秀共产党员”称号的党员, 被评为先进基层党组织的党支部,
+# 荣获该称号的我县教师): the honour is the part before 的, the verb before it dropped.
+_HOLDERS_AFTER = re.compile(
+    "(?:[^的]*?(?:获评|获得|荣获|获颁|授予|评为|命名为|^评|^得))?(?P<honor>[^的]{2,30}?)(?P<titled>(?:荣誉)?称号)?的"
+    "(?:我[县市区镇乡村校]|全[县市区镇乡]|本[县市区镇乡村校])?"
+    "(?:党员|同志|教师|老师|干部|职工|员工|学生|个人|人员|单位|集体|企业|学校|党组织|党支部|党委|党总支|村|社区|家庭|农户|商户|志愿者|医生|医师|护士|民警)")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
@@ -347,14 +353,21 @@ class AwardExtractor:
         )
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
+        honor_items = (rf"(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
+                       rf"[（(]?{NUM}(?:{units})[）)]?[、和及]?){{1,8}})")
         self.listed_after_verb = re.compile(
             # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
             # (先进集体（10个）、先进个人（30名）: the counts in brackets)
             # (表彰了2023年度优秀员工46名、…: the year before the list)
-            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?)(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
-            rf"[（(]?{NUM}(?:{units})[）)]?[、和及]?){{1,8}})"
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?){honor_items}"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
             r"(?!以上|以下|左右)(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
+        )
+        # 对安全生产先进企业6家、优秀安全员18人进行了表彰 / 会上，优秀管理者10名受到表彰: the same list between
+        # 对 and a conferring verb, or opening a clause before a passive one.
+        self.listed_before_verb = re.compile(
+            rf"(?:对(?:(?:19|20)\d{{2}}学?年度?)?|(?:^|(?<=[，,：:\s]))){honor_items}"
+            rf"(?=(?:分别)?(?:{_CONFERRED_AFTER}|{_RECEIVED_AFTER}))"
         )
         self._list_item = re.compile(rf"(?P<honor>[\u4e00-\u9fff]{{2,12}}?)[（(]?(?P<n>{NUM})(?P<unit>{units})")
         # 表彰了12名金牌工匠、8名青年岗位能手和3个工人先锋号 / 对15名年度十佳员工进行了表彰: counts right
@@ -384,8 +397,10 @@ class AwardExtractor:
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
         # a sentence conferring honours
         # (…进行表彰。其中，先进基层党组织6个，优秀共产党员22名。: the parts after 其中, no total before)
+        # (…进行表彰。其中，“优秀管理者”10名，“优秀员工”35名。: quoted honours, read by quoted_then_count)
         self.list_sentence = re.compile(
-            rf"^\s*(?:其中[，,：:]?\s*)?(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?[（(]?{NUM}(?:{units})[）)]?[、和及，,；;]?){{1,8}})"
+            rf"^\s*(?:其中[，,：:]?\s*)?(?P<items>(?:[{_QUOTE_OPEN}]?(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?[{_QUOTE_CLOSE}]?"
+            rf"[（(]?{NUM}(?:{units})[）)]?[、和及，,；;]?){{1,8}})"
             r"\s*[。；;]?\s*$"
         )
         # 颁发了本次大会青年优秀论文奖，…吴某等10位青年学者获此殊荣: the count refers back to the honour.
@@ -431,6 +446,12 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:记|荣立|立)了?(?P<honor>{_MERIT})"
         )
         self.merit_counted = re.compile(rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
+        # 对表现突出的7名民警予以嘉奖 / 给予7名民警嘉奖奖励 / 给予2名民警个人三等功奖励: a commendation or a
+        # citation given to a count with 予以/给予 (not 对获得嘉奖的7名…: the holders, read above)
+        self.commended = re.compile(
+            rf"(?:对|给予了?)[^，。；“”「」\d]{{0,16}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d嘉记]{{0,10}}?"
+            rf"(?:予以|给予了?)?(?:通报)?记?(?P<honor>嘉奖|{_MERIT})(?!的)"
+        )
         self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的(?P<n>{NUM})(?P<unit>{units})")
 
     def _kind(self, unit: str, honor: str) -> str | None:
@@ -460,7 +481,7 @@ class AwardExtractor:
             list_sentence = self.list_sentence.match(text) if conferring_before else None
             counted_sentence = self.counted_sentence.match(text) if conferring_before else None
             if list_sentence is not None and (_NOT_CONFERRED_LIST.search(text) or not all(
-                    self._honor_like(item["honor"]) for item in self._list_item.finditer(list_sentence["items"]))):
+                    self._honor_like(item["honor"]) for item in self._list_item.finditer(_QUOTES.sub("", list_sentence["items"])))):
                 list_sentence = None  # (全县共有省级文明村12个, 候选对象15个: holdings and candidates, nothing conferred)
             listed_on = list_sentence is not None or counted_sentence is not None or (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
                 line_item is not None
@@ -536,6 +557,7 @@ class AwardExtractor:
                 self.ceremony_anaphoric: "获此" in text,
                 **dict.fromkeys((self.merit_for, self.merit_counted), "等功" in text),
                 self.merit_holders: "等功" in text or "嘉奖的" in text,
+                self.commended: "等功" in text or "嘉奖" in text,
             }
             for m in self.quoted_then_count.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -551,7 +573,8 @@ class AwardExtractor:
                 if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=honors,
                              at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text)):
+            for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text),
+                      *self.listed_before_verb.finditer(text)):
                 items = list(self._list_item.finditer(m["items"]))
                 if any(re.search("[和及与以]$", item["honor"]) for item in items):
                     continue  # 表彰了全市50名劳动模范和20个先进集体: counts first, read below
@@ -590,7 +613,7 @@ class AwardExtractor:
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
+            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count, self.quoted_bracketed_count,
@@ -764,6 +787,9 @@ class AwardExtractor:
         if (year_word and not re.search("[“”「」\"『』]", honor)
                 and re.search(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})" + re.escape(honor), sentence.text)):
             honor = honor[year_word.end() :]  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体
+        holders = _HOLDERS_AFTER.fullmatch(honor)
+        if holders and (holders["titled"] or self._honor_like(holders["honor"]) or _THIS_PRIZE.fullmatch(holders["honor"])):
+            honor = holders["honor"]  # 获评“优秀共产党员”称号的党员15名: the holders after 的, not the honour
         if honor in _BARE_MEDALS:
             # 举行“光荣在党50年”纪念章颁发仪式，为22名老党员颁发纪念章: the medal named in full before
             named = re.findall(rf"[“「『]([^”」』，。]{{2,20}})[”」』]{honor}", sentence.text[:at])
@@ -775,6 +801,9 @@ class AwardExtractor:
             # 首届青年文学奖今天颁奖，6名作家喜获该奖: the prize named before in the sentence
             named = [p for p in _NAMED_PRIZE.findall(sentence.text[:at]) if not _THIS_PRIZE.fullmatch(p)
                      and not p.endswith(("颁奖", "获奖", "得奖", "领奖", "受奖"))]
+            if honor.endswith(("称号", "荣誉")):
+                # (公布了“市级优秀教师”名单，荣获该称号的…12人: the title quoted last before it)
+                named = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", sentence.text[:at])
             if not named:
                 return False
             honor = re.sub(r"^(?:首届|第[\d一二三四五六七八九十百]+届)", "", named[-1])

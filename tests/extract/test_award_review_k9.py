@@ -1,0 +1,90 @@
+"""Award counts that a fourth review round of invented pages (k9) found mishandled: honours listed
+before a conferring verb, 予以嘉奖, quoted lists after 其中, holders written after an honour.
+Invented sentences; the expected values follow corpus/GUIDELINES.md §5."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import honours, page
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("12月27日，区应急管理局召开年度总结会，对安全生产先进企业6家、优秀安全员18人进行了表彰。",
+         [("安全生产先进企业", 6, "家", "organization"), ("优秀安全员", 18, "人", "person")]),
+        ("2月29日，农商银行召开工作会议，对2023年度先进支行8家、优秀客户经理46名、服务明星20名进行了表彰。",
+         [("先进支行", 8, "家", "organization"), ("优秀客户经理", 46, "名", "person"), ("服务明星", 20, "名", "person")]),
+        ("1月26日，集团召开表彰大会，先进集体3个、先进个人42名、优秀管理者10名受到表彰。",
+         [("先进集体", 3, "个", "organization"), ("先进个人", 42, "名", "person"), ("优秀管理者", 10, "名", "person")]),
+        ("1月26日，集团召开表彰大会，优秀管理者10名受到表彰。", [("优秀管理者", 10, "名", "person")]),
+        ("会上，优秀志愿者50名、优秀志愿服务项目8个分别受到表彰。",
+         [("优秀志愿者", 50, "名", "person"), ("优秀志愿服务项目", 8, "个", "organization")]),
+        # no honour among the items: nothing
+        ("会上，员工代表10名受到表彰。", []),
+        ("对辖区内困难群众30户进行了走访慰问。", []),
+        ("对在抗洪抢险中表现突出的集体5个、个人20名进行了表彰。", []),
+        ("对违纪干部5名进行了通报批评。", []),
+    ],
+)
+def test_honours_listed_before_the_conferring_verb(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("2月17日，县交警大队召开总结会，对表现突出的7名民警予以嘉奖。", [("嘉奖", 7, "名", "person")]),
+        ("县交警大队召开总结会，给予7名民警嘉奖。", [("嘉奖", 7, "名", "person")]),
+        ("县交警大队召开总结会，对7名民警予以通报嘉奖。", [("嘉奖", 7, "名", "person")]),
+        ("支队召开总结会，对10名表现优异的新兵予以嘉奖。", [("嘉奖", 10, "名", "person")]),
+        ("县交警大队召开总结会，给予7名民警嘉奖奖励，给予2名民警个人三等功奖励。",
+         [("嘉奖", 7, "名", "person"), ("个人三等功", 2, "名", "person")]),
+        # a sanction, a plan, a person's own tally: nothing
+        ("县交警大队召开总结会，对7名民警予以通报批评。", []),
+        ("县交警大队召开总结会，拟对7名民警予以嘉奖。", []),
+        ("该同志曾获嘉奖3次。", []),
+    ],
+)
+def test_commendations_given_with_yuyi_or_geiyu(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("近日，集团召开表彰大会，对先进典型进行表彰。其中，“优秀管理者”10名，“优秀员工”35名。",
+         [("优秀管理者", 10, "名", "person"), ("优秀员工", 35, "名", "person")]),
+        ("近日，社区召开表彰大会，对先进典型进行表彰。其中，“五好家庭”20户，“优秀网格员”35名，“平安社区”4个。",
+         [("五好家庭", 20, "户", None), ("优秀网格员", 35, "名", "person"), ("平安社区", 4, "个", "organization")]),
+        ("1月9日，区委召开总结会，会上为先进集体和先进个人颁奖。其中，“先进集体”5个、“先进个人”20名。",
+         [("先进集体", 5, "个", "organization"), ("先进个人", 20, "名", "person")]),
+        # groups that are no honours, or no conferral before: nothing
+        ("近日，社区召开表彰大会，对先进典型进行表彰。其中，“百岁老人”10名，“五保户”35户。", []),
+        ("近日，集团召开工作会议，部署全年工作。其中，“优秀管理者”10名，“优秀员工”35名。", []),
+        ("近日，集团召开表彰大会，拟表彰一批先进典型。其中，“优秀管理者”10名，“优秀员工”35名。", []),
+    ],
+)
+def test_quoted_honours_after_qizhong_in_a_new_sentence(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("7月1日，县委召开大会，表彰获评“优秀共产党员”称号的党员15名。", [("优秀共产党员", 15, "名", "person")]),
+        ("7月1日，县委召开大会，获得“优秀共产党员”荣誉称号的党员共15名。", [("优秀共产党员", 15, "名", "person")]),
+        ("7月1日，县委召开大会，被授予“先进基层党组织”荣誉称号的单位共12个。",
+         [("先进基层党组织", 12, "个", "organization")]),
+        ("7月1日，县委召开大会，被评为先进基层党组织的党支部共有12个。",
+         [("先进基层党组织", 12, "个", "organization")]),
+        ("7月1日，县委召开大会，被评为文明家庭的农户共有20户。", [("文明家庭", 20, "户", None)]),
+        ("近日，市里公布了“市级优秀教师”名单，荣获该称号的我县教师共有12人。", [("市级优秀教师", 12, "人", "person")]),
+        # holders described by no honour: nothing
+        ("7月1日，社区召开大会，为参加志愿服务的党员15名发放纪念品。", []),
+        ("7月1日，县委召开大会，表彰了在疫情防控中表现突出的党员15名。", []),
+    ],
+)
+def test_holders_written_after_the_honour(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

@@ -259,12 +259,13 @@ class AwardExtractor:
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}][和及、与]?"
             rf"[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
         )
-        # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: two counts, then two honours
+        # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: counts, then as many honours
         # paired in order (a quoted prefix of the first belongs to the second too).
+        # (对10个党组织和30名党员分别授予“甲”和“乙”称号, 15名党员和8名党务工作者分获“甲”和“乙”称号)
         self.respectively_received = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?"
-            r"分别(?:荣获|获得|获评|被授予|被评为|被命名为)了?(?P<honors>[^，。；]{2,40}?)"
-            # (…分别获评“甲”和“乙”。: two quoted honours need no 称号 after them)
+            rf"(?P<counts>(?:{NUM}(?:{units})[^，。；“”「」\d]{{0,6}}?[和及、与]){{1,3}}{NUM}(?:{units}))[^，。；“”「」\d]{{0,6}}?"
+            r"(?:分别(?:荣获|获得|获评|被授予|被评为|被命名为|授予|颁授|命名为)|分获)了?(?P<honors>[^，。；]{2,60}?)"
+            # (…分别获评“甲”和“乙”。: quoted honours need no 称号 after them)
             rf"(?:(?:荣誉|光荣)?称号|(?<=[{_QUOTE_CLOSE}])(?=[，。；,;]|$))"
         )
         # 对…的8个集体和20名个人予以表彰，分别授予“甲”和“乙”称号 / 表彰了…的12名干部群众，授予其“甲”称号:
@@ -275,11 +276,16 @@ class AwardExtractor:
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             rf"(?:[和及、与]?[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}])?"
         )
-        # 受到表彰的先进集体和先进个人分别为10个和30名: two honours, then their counts in order.
+        # 受到表彰的先进集体和先进个人分别为10个和30名 / 表彰先进基层党组织、优秀共产党员、优秀党务工作者分别为
+        # 10个、30名、8名: honours, then their counts in order.
         self.respectively_counts = re.compile(
-            r"(?P<honor>[\u4e00-\u9fff“”「」]{2,16}?)[和及、与](?P<honor2>[\u4e00-\u9fff“”「」]{2,16}?)分别(?:为|是|有|达)"
-            rf"(?P<n>{NUM})(?P<unit>{units})[和及、与](?P<n2>{NUM})(?P<unit2>{units})"
+            r"(?P<honors>[\u4e00-\u9fff“”「」]{2,24}?(?:[和及、与][\u4e00-\u9fff“”「」]{2,16}?){1,4})分别(?:为|是|有|达)"
+            rf"(?P<counts>{NUM}(?:{units})(?:[和及、与]{NUM}(?:{units})){{1,4}})"
         )
+        self._count = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})")
+        # 分别评选出一、二、三等奖5名、10名、15名: grades, then their counts in order.
+        self.grades_counts = re.compile(
+            rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖(?P<counts>{NUM}(?:{units})(?:[、和及]{NUM}(?:{units}))+)")
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
         self.titled_plain = re.compile(
             rf"(?:授予|追授)[^，。；“”「」]{{0,12}}?(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区)?"
@@ -501,35 +507,49 @@ class AwardExtractor:
                     if m[n]:
                         own = [m["honor" + n[1:]]] if m.re is self.respectively else None
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=own, at=m.start(n))
-            for m in (*self.granted_them.finditer(text), *self.respectively_counts.finditer(text)):
+            for m in self.granted_them.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 pairs = [("n", m["honor"]), ("n2", m["honor2"])]
-                if m.re is self.granted_them and m["honor2"] is None:
+                if m["honor2"] is None:
                     pairs = [(n, m["honor"]) for n in ("n", "n2") if m[n]]  # 授予其“甲”称号: one honour for each count
-                elif m.re is self.granted_them and not m["n2"]:
+                elif not m["n2"]:
                     continue  # two honours, one count: not paired
-                if m.re is self.respectively_counts:
-                    if not _HONOURED_BEFORE.search(text, 0, m.start("honor2")):
-                        continue  # 参加评选的…分别为50名和30名: the entrants, not those honoured
-                    honors = [_LEADING_VERB.sub("", re.sub("^.*的", "", h)) for _, h in pairs]
-                    if not all(self._honor_like(h) for h in honors):
-                        continue
-                    pairs = [(n, h) for (n, _), h in zip(pairs, honors, strict=True)]
                 for n, honor in pairs:
                     self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=[honor], at=m.start(n))
                 taken.append((m.start(), m.end()))
-            for m in self.respectively_received.finditer(text):
-                honors = [h for h in re.split("[、和及与]", m["honors"]) if h]
-                if len(honors) != 2 or not all(len(_QUOTES.sub("", h)) >= 2 and (self._honor_like(h) or _QUOTES.search(h))
-                                               for h in honors):
-                    continue  # (分别荣获全国和省级先进集体称号: one honour at two levels, not two honours)
-                quoted = re.match(rf"[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}]+[{_QUOTE_CLOSE}]", honors[0])
-                if quoted and _CATEGORY.fullmatch(honors[0][quoted.end() :]) and _CATEGORY.fullmatch(honors[1]):
-                    honors[1] = quoted.group() + honors[1]  # “三下乡”先进集体、先进个人: the second is “三下乡”先进个人
-                for n, honor in (("n", honors[0]), ("n2", honors[1])):
-                    self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=[honor], at=m.start(n))
+            for m in self.respectively_counts.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                items = re.split("[和及、与]", m["honors"])
+                if not _HONOURED_BEFORE.search(text, 0, m.end("honors") - len(items[-1])):
+                    continue  # 参加评选的…分别为50名和30名: the entrants, not those honoured
+                honors = [_LEADING_VERB.sub("", re.sub("^.*的", "", h)) for h in items]
+                if not all(self._honor_like(h) for h in honors):
+                    continue
                 taken.append((m.start(), m.end()))
+                counts = list(self._count.finditer(m["counts"]))
+                if len(counts) != len(honors):
+                    continue  # 甲、乙、丙分别为10个、30名: not one count per honour, no pairs guessed
+                for honor, c in zip(honors, counts, strict=True):
+                    self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
+                              at=m.start("counts") + c.start("n"))
+            for m in self.respectively_received.finditer(text):
+                # (分别获评“甲”“乙”: quoted honours side by side)
+                honors = [h for h in re.split(rf"[、和及与]|(?<=[{_QUOTE_CLOSE}])(?=[{_QUOTE_OPEN}])", m["honors"]) if h]
+                counts = list(self._count.finditer(m["counts"]))
+                if len(honors) < 2 or not all(len(_QUOTES.sub("", h)) >= 2 and (self._honor_like(h) or _QUOTES.search(h))
+                                              for h in honors):
+                    continue  # (分别荣获全国和省级先进集体称号: one honour at two levels, not two honours)
+                taken.append((m.start(), m.end()))
+                if len(honors) != len(counts):
+                    continue  # three honours for two counts: no pairs guessed
+                quoted = re.match(rf"[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}]+[{_QUOTE_CLOSE}]", honors[0])
+                if quoted and _CATEGORY.fullmatch(honors[0][quoted.end() :]) and all(_CATEGORY.fullmatch(h) for h in honors[1:]):
+                    honors[1:] = [quoted.group() + h for h in honors[1:]]  # “三下乡”先进集体、先进个人: the second is “三下乡”先进个人
+                for honor, c in zip(honors, counts, strict=True):
+                    self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
+                              at=m.start("counts") + c.start("n"))
             for m in self.listed_each.finditer(text):
                 items = re.split("[、和及与]", _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", m["honor"])))
                 if any(h.endswith("代表") for h in items) or _ACTING_AFTER.match(text, m.end()):
@@ -542,6 +562,16 @@ class AwardExtractor:
                 if self._add(awards, doc, sentence, line_item, n, unit, honor_first=False, honors=[line_item["honor"]],
                              at=line_item.start("n") if line_item["n"] else line_item.start("n2")):
                     taken.append((line_item.start(), line_item.end()))
+            for m in self.grades_counts.finditer(text):
+                if re.search("设(?:有|立|置)?$", text[: m.start()]):
+                    continue  # 比赛设一、二、三等奖5名、10名、15名: prizes set up, none conferred yet
+                taken.append((m.start(), m.end()))
+                grades = [g + "等奖" for g in re.findall("[一二三四五特]", m["grades"])]
+                counts = list(self._count.finditer(m["counts"]))
+                if len(counts) == len(grades):  # (else no pairs guessed)
+                    for grade, c in zip(grades, counts, strict=True):
+                        self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[grade],
+                                  at=m.start("counts") + c.start("n"))
             # 评出一、二、三等奖各10名: one record per grade
             for m in self.grades_each.finditer(text):
                 if re.search("设(?:有|立|置)?$", text[: m.start()]):

@@ -88,3 +88,35 @@ def test_quoted_honours_after_qizhong_in_a_new_sentence(extract, body: str, expe
 )
 def test_holders_written_after_the_honour(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月28日，县委召开表彰大会，对10个党组织和30名党员分别授予“先进基层党组织”和“优秀共产党员”称号。",
+         [("先进基层党组织", 10, "个", "organization"), ("优秀共产党员", 30, "名", "person")]),
+        ("县委召开表彰大会，表彰先进基层党组织、优秀共产党员、优秀党务工作者分别为10个、30名、8名。",
+         [("先进基层党组织", 10, "个", "organization"), ("优秀共产党员", 30, "名", "person"),
+          ("优秀党务工作者", 8, "名", "person")]),
+        ("10月30日，大赛颁奖仪式举行，分别评选出一、二、三等奖5名、10名、15名。",
+         [("一等奖", 5, "名", "person"), ("二等奖", 10, "名", "person"), ("三等奖", 15, "名", "person")]),
+        ("10月30日，大赛颁奖仪式举行，评选出一等奖、二等奖、三等奖分别为5名、10名、15名。",
+         [("一等奖", 5, "名", "person"), ("二等奖", 10, "名", "person"), ("三等奖", 15, "名", "person")]),
+        ("镇党委召开大会，15名党员和8名党务工作者分获“优秀共产党员”和“优秀党务工作者”称号。",
+         [("优秀共产党员", 15, "名", "person"), ("优秀党务工作者", 8, "名", "person")]),
+        ("镇党委召开大会，我镇15名党员、8名党务工作者分别获评“优秀共产党员”“优秀党务工作者”。",
+         [("优秀共产党员", 15, "名", "person"), ("优秀党务工作者", 8, "名", "person")]),
+        ("县委召开大会，对10个党组织、30名党员和8名党务工作者分别授予“先进基层党组织”“优秀共产党员”“优秀党务工作者”称号。",
+         [("先进基层党组织", 10, "个", "organization"), ("优秀共产党员", 30, "名", "person"),
+          ("优秀党务工作者", 8, "名", "person")]),
+        # counts and honours that do not pair one to one: nothing rather than wrong pairs
+        ("县委召开大会，表彰先进基层党组织、优秀共产党员、优秀党务工作者分别为10个、30名。", []),
+        ("县委召开大会，15名党员和8名党务工作者分别获评“优秀共产党员”“优秀党务工作者”和“优秀团干部”。", []),
+        ("10月30日，大赛颁奖仪式举行，评出一、二、三等奖5名、10名。", []),
+        # entrants, prizes set up: nothing
+        ("县委召开大会，参加评选的集体和个人分别为50个和300名。", []),
+        ("比赛设一、二、三等奖5名、10名、15名。", []),
+    ],
+)
+def test_respective_lists_pair_in_order(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

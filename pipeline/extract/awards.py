@@ -355,7 +355,8 @@ class AwardExtractor:
         # 评选出“金牌员工”20名、“卓越团队”5个 / “好婆婆”“好媳妇”各5名: quoted honours, then the count.
         self.quoted_then_count = re.compile(
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
-            rf"(?:称号|荣誉称号)?(?:获得者|获奖者|得主)?(?:[，,]?共|各)?(?P<n>{NUM})(?P<unit>{units})"
+            # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour)
+            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯))?(?:获得者|获奖者|得主)?(?:[，,]?共|各)?(?P<n>{NUM})(?P<unit>{units})"
         )
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
@@ -598,6 +599,8 @@ class AwardExtractor:
                 if re.match("[，,]", text[m.end("honor") : m.start("n")]) and not re.match(r"[，。；,;]|$", text[m.end():]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
                 honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honor"])
+                if m["token"]:
+                    honors = [h + m["token"] for h in honors]
                 if len(honors) > 1 and "各" not in text[m.end("honor") : m.start("n")]:
                     continue  # “甲”“乙”12名 without 各: the count is not each one's
                 if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=honors,
@@ -662,6 +665,9 @@ class AwardExtractor:
                     if pattern is self.received and (_CONTEST.search(text, m.end("unit"), m.start("honor"))
                                                      or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
+                    if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(
+                            text, 0, min((i for i in map(lambda ch: text.find(ch, m.end()), "，。；,;") if i >= 0), default=len(text))):
+                        continue  # 为10名“百岁老人”送上慰问品，并为5户“…”颁发牌匾: a group named, the conferral a later clause's
                     if pattern is self.listed_honor_then_count and text[m.start()] in "和及、" and not self._after_listed_count.search(
                             text, max(0, m.start() - 24), m.start()):
                         continue  # 参与“送温暖”和“献爱心”的50名志愿者: no item before with its own count
@@ -753,9 +759,9 @@ class AwardExtractor:
         shortlist = list(_SHORTLIST.finditer(sentence.text, clause_start, at))
         if shortlist and not _SELECTED.search(sentence.text, shortlist[-1].end(), at):
             return False  # 入围…评选的45名: a shortlist (not 从入围的…中评选出10名)
-        if unit == "项" and (_TALLY.search(sentence.text, clause_start, at) or (
+        if unit in ("项", "枚") and (_TALLY.search(sentence.text, clause_start, at) or (
                 re.match(r"\s*其中", sentence.text[clause_start:]) and self._tally_before(sentence.text, clause_start))):
-            return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项: prizes won, a tally (§5)
+            return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项, 先后荣获勋章3枚: a tally (§5)
         before = max(0, sentence.start - CONTEST_BEFORE)
         if _GRADE_WON.search(sentence.text, clause_start, at) and not _CONFERRED_IN.search(doc.clean_text, before, sentence.end) \
                 and _CONTEST.search(doc.clean_text, before, sentence.start + at):
@@ -773,6 +779,8 @@ class AwardExtractor:
             _AWARD_VERB.search(sentence.text, m.end("unit"), m.start("honor")) or self._honor_like(honor)
         ):
             return False  # 一位“手到病除”的电焊技师: a quoted description, not an honour
+        if after.startswith(("等次", "档次")):
+            return False  # 12个单位获评“优秀”等次: the grade of an evaluation, no award (§5)
         if _DUAL_UNIT.match(sentence.text, at):
             return False  # 先进集体、先进个人共85个（名）: one count over bodies and people, no honour's count
         if _SANCTION.match(sentence.text, at):
@@ -852,6 +860,8 @@ class AwardExtractor:
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(
                 "优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师", honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
+        if unit == "枚" and re.search("[金银铜奖]牌$", honor):
+            return False  # 获得金牌12枚: a medal tally, no honour conferred (§5)
         count = parse_number(n)
         if count is None or count <= 0 or count != int(count) or len(honor) < 2 or _NOT_AN_HONOR.search(honor):
             return False

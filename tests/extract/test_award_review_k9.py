@@ -120,3 +120,51 @@ def test_holders_written_after_the_honour(extract, body: str, expected: list) ->
 )
 def test_respective_lists_pair_in_order(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("10月11日，社区召开总结会，为辖区10名“百岁老人”送上慰问品，并为5户“敬老模范家庭”颁发牌匾。",
+         [("敬老模范家庭", 5, "户", None)]),
+        ("社区召开总结会，为15名“老党员”送去慰问金，为10名“优秀共产党员”颁发证书。",
+         [("优秀共产党员", 10, "名", "person")]),
+        ("社区召开总结会，看望了30名“五保户”，并表彰了10名“优秀共产党员”。", [("优秀共产党员", 10, "名", "person")]),
+        # a quoted label conferred in its own clause, or after a conferral in the sentence, stays
+        ("县委召开大会，对12名“兵支书”进行了表彰，并颁发证书。", [("兵支书", 12, "名", "person")]),
+        ("社区召开表彰会，表彰了一批先进典型，其中12名“领头雁”受到表彰。", [("领头雁", 12, "名", "person")]),
+        ("县委召开大会，授予张三等10名同志“人民好卫士”称号。", [("人民好卫士", 10, "名", "person")]),
+    ],
+)
+def test_a_group_label_before_a_later_conferral(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("近日，县委考核办公布2023年度综合考核结果，全县12个单位获评“优秀”等次。", []),
+        ("县委考核办公布考核结果，8个乡镇被评为“好”等次，3个乡镇被评为“较好”等次。", []),
+        # an honour in the same frame stays
+        ("县委考核办公布考核结果，全县12个单位获评“先进单位”称号。", [("先进单位", 12, "个", "organization")]),
+    ],
+)
+def test_an_evaluation_grade_is_no_award(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月28日，区委组织部召开大会，共颁发“光荣在党50年”纪念章120枚。", [("光荣在党50年纪念章", 120, "枚", None)]),
+        ("4月29日，县总工会召开大会，颁发“县五一劳动奖章”15枚、“县五一劳动奖状”3块。",
+         [("县五一劳动奖章", 15, "枚", None), ("县五一劳动奖状", 3, "块", None)]),
+        ("11月17日，市水利局召开会议，授予5座水库“标准化管理示范水库”称号。", [("标准化管理示范水库", 5, "座", None)]),
+        # medal tallies, a person's own tally, things built: nothing
+        ("在全省运动会上，我市代表团共获得金牌12枚、银牌8枚。", []),
+        ("他先后荣获勋章3枚、奖章5枚。", []),
+        ("今年，全县新建水库5座、桥梁12座。", []),
+    ],
+)
+def test_medals_plaques_and_sites_counted(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

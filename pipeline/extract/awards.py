@@ -306,7 +306,9 @@ class AwardExtractor:
         )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
         self.referred = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
+            # (公布了“最美家庭”名单，我村两户家庭获此殊荣; …企业名单，5家子公司榜上有名: an honour list named before)
+            r"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名))"
         )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
@@ -384,12 +386,13 @@ class AwardExtractor:
         self.counted_after_verb = re.compile(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
             rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_WHOLE}|[^，。；\d“”「」]{{2,24}}?的)?"
-            rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?={NUM}(?:{units}))){{0,7}}{item})"
+            # (表彰了全县50名优秀教师和全县12所先进学校: the scope repeated before each count)
+            rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?=[，。；,;]|$|(?P<after_verb>" + _CONFERRED_AFTER + "))"
         )
         # 会上，20个先进村、50名致富带头人受到表彰: the counts and their honours, then the passive verb.
         self.counted_before_verb = re.compile(
-            rf"(?:^|(?<=[，,：:\s]))(?P<items>(?:{item}[、和及与](?={NUM}(?:{units}))){{0,7}}{item})"
+            rf"(?:^|(?<=[，,：:\s]))(?:{_WHOLE})?(?P<items>(?:{item}[、和及与](?:{_WHOLE})?(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?:分别)?(?=" + _RECEIVED_AFTER + ")"
         )
         # (表彰了10个先进基层党组织；20名优秀共产党员。: a sentence that is only such counts, after a
@@ -399,7 +402,7 @@ class AwardExtractor:
         )
         self._counted_item = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>[^\W\d的、，。；]{{2,12}}?)"
-            rf"(?=(?:以及|[、和及与；;])(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
+            rf"(?=(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
         )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
         # a sentence conferring honours
@@ -609,8 +612,8 @@ class AwardExtractor:
             for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text),
                       *self.listed_before_verb.finditer(text)):
                 items = list(self._list_item.finditer(m["items"]))
-                if any(re.search("[和及与以]$", item["honor"]) for item in items):
-                    continue  # 表彰了全市50名劳动模范和20个先进集体: counts first, read below
+                if any(re.search(rf"(?:[和及与以]|^)(?:{_WHOLE})?$", item["honor"]) for item in items):
+                    continue  # 表彰了全市50名劳动模范和20个先进集体, …和全县12所…: counts first, read below
                 if _ITEMS_AFTER_TOTAL.match(m.group()) and (
                         any(re.search("代表$|候选人?$|等次", item["honor"]) for item in items) or _ACTING_AFTER.match(text, m.end())):
                     continue  # 其中，先进个人代表3名作典型发言: representatives acting, not the parts of a total
@@ -642,7 +645,19 @@ class AwardExtractor:
             for m in self.referred.finditer(text):
                 # the honour quoted last before it, in this sentence or the text shortly before
                 before = doc.clean_text[max(0, sentence.start - REFERRED_WITHIN) : sentence.start] + text[: m.start()]
-                named = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", before)
+                if m["anaphor"]:
+                    before = before[before.rfind("\n") + 1 :]  # (获此殊荣: the honour named in its own paragraph)
+                quotes = list(re.finditer(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", before))
+                named = [q[1] for q in quotes[-1:]]
+                if m["anaphor"] and named:
+                    # (“守合同重信用”企业名单: the holders' noun after the quote; the quote must read as an honour)
+                    noun = _NOUN_AFTER.match(before[quotes[-1].end() :])
+                    named = [named[0] + (noun.group() if noun else "")]
+                    # (获此殊荣 says an honour was won, and a list may name it; 榜上有名 is said of rankings too)
+                    listed = "殊荣" in m["anaphor"] and re.match(r"[\u4e00-\u9fff]{0,4}(?:名单|评选|称号|荣誉|表彰)",
+                                                               before[quotes[-1].end() :])
+                    if not (self._honor_like(named[0]) or listed):
+                        named = []
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
@@ -940,7 +955,7 @@ class AwardExtractor:
         return bool(re.search(
             "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
             "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
-            "|文明|红旗|星级|五好|巾帼|先锋|诚信|纳税大户|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
+            "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
             "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
             "|奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders
             honor,

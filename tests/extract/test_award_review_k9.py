@@ -168,3 +168,58 @@ def test_an_evaluation_grade_is_no_award(extract, body: str, expected: list) -> 
 )
 def test_medals_plaques_and_sites_counted(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("2月19日，县里召开表彰大会，表彰了全县50名优秀教师和全县12所先进学校。",
+         [("优秀教师", 50, "名", "person"), ("先进学校", 12, "所", "organization")]),
+        ("县里召开表彰大会，表彰了全县10个先进乡镇、全县30名优秀干部和全县5个先进单位。",
+         [("先进乡镇", 10, "个", "organization"), ("优秀干部", 30, "名", "person"), ("先进单位", 5, "个", "organization")]),
+        ("会上，全镇8个先进村和全镇25名优秀共产党员受到表彰。",
+         [("先进村", 8, "个", "organization"), ("优秀共产党员", 25, "名", "person")]),
+        ("大会对全市50名优秀教师和全市12所先进学校进行了表彰。",
+         [("优秀教师", 50, "名", "person"), ("先进学校", 12, "所", "organization")]),
+        # no honour: nothing
+        ("县里召开大会，走访了全县50名困难群众和全县12所学校。", []),
+    ],
+)
+def test_a_scope_repeated_inside_a_list(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("9月22日，县农业农村局召开大会，会上为20户“种粮大户”授牌。", [("种粮大户", 20, "户", None)]),
+        ("9月22日，县妇联召开推进会，会上为20户“最美家庭”授牌。", [("最美家庭", 20, "户", None)]),
+        ("开幕式上，为20户“种粮大户”、8家“农业产业化龙头企业”授牌。",
+         [("种粮大户", 20, "户", None), ("农业产业化龙头企业", 8, "家", "organization")]),
+        ("会上，为5家“爱心企业”颁牌。", [("爱心企业", 5, "家", "organization")]),
+        # a plaque for a new body, no honour named: nothing
+        ("会上，县领导为10个新成立的党群服务中心授牌。", []),
+        ("会上，为新入驻的12家企业授牌。", []),
+    ],
+)
+def test_plaques_given_for_a_quoted_honour(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("近日，2024年度“市级优秀教师”评选结果揭晓，我县共有12名教师获此殊荣。", [("市级优秀教师", 12, "名", "person")]),
+        ("近日，2024年度“市级优秀教师”评选结果揭晓。我县共有12名教师获此殊荣。", [("市级优秀教师", 12, "名", "person")]),
+        ("近日，市妇联公布2024年度“最美家庭”名单，我村两户家庭获此殊荣。", [("最美家庭", 2, "户", None)]),
+        ("近日，市里公布2023年度“守合同重信用”企业名单，集团所属5家子公司榜上有名。",
+         [("守合同重信用企业", 5, "家", "organization")]),
+        # the honour in another paragraph, a quote that is no honour, a ranking, no honour named: nothing
+        ("近日，2024年度“市级优秀教师”评选结果揭晓。\n我县共有12名教师获此殊荣。", []),
+        ("近日，县里开展“送温暖”活动，我村10户家庭获此殊荣。", []),
+        ("近日，“双十一”购物节落下帷幕，我县5家企业销量榜上有名。", []),
+        ("近日，市里举行表彰大会，我县12名教师获此殊荣。", []),
+    ],
+)
+def test_an_honour_named_before_huocishurong(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

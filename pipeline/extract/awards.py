@@ -279,7 +279,7 @@ class AwardExtractor:
         # 受到表彰的先进集体和先进个人分别为10个和30名 / 表彰先进基层党组织、优秀共产党员、优秀党务工作者分别为
         # 10个、30名、8名: honours, then their counts in order.
         self.respectively_counts = re.compile(
-            r"(?P<honors>[\u4e00-\u9fff“”「」]{2,24}?(?:[和及、与][\u4e00-\u9fff“”「」]{2,16}?){1,4})分别(?:为|是|有|达)"
+            r"(?P<honors>[\u4e00-\u9fff“”「」]{2,24}?(?:[和及、与][\u4e00-\u9fff“”「」]{1,16}?){1,4})分别(?:为|是|有|达)"
             rf"(?P<counts>{NUM}(?:{units})(?:[和及、与]{NUM}(?:{units})){{1,4}})"
         )
         self._count = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})")
@@ -525,7 +525,9 @@ class AwardExtractor:
             for m in self.respectively_counts.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
-                items = re.split("[和及、与]", m["honors"])
+                # (评选出一、二、三等奖分别为5名、10名、15名: grades written once, one item each)
+                items = re.split("[和及、与]", re.sub(r"[一二三四五特](?:[、和及][一二三四五特])+(?=等奖)",
+                                                    lambda g: "等奖、".join(re.findall("[一二三四五特]", g.group())), m["honors"]))
                 if not _HONOURED_BEFORE.search(text, 0, m.end("honors") - len(items[-1])):
                     continue  # 参加评选的…分别为50名和30名: the entrants, not those honoured
                 honors = [_LEADING_VERB.sub("", re.sub("^.*的", "", h)) for h in items]
@@ -617,6 +619,8 @@ class AwardExtractor:
                 if _ITEMS_AFTER_TOTAL.match(m.group()) and (
                         any(re.search("代表$|候选人?$|等次", item["honor"]) for item in items) or _ACTING_AFTER.match(text, m.end())):
                     continue  # 其中，先进个人代表3名作典型发言: representatives acting, not the parts of a total
+                if m.re is self.listed_before_verb and any(item["honor"].endswith("代表") for item in items):
+                    continue  # 优秀共产党员代表10名受到表彰: representatives on stage, not all those honoured
                 if any(re.search("(?:颁予|授予|颁给|颁发给|予)$", item["honor"]) for item in items):
                     continue  # 其中大紫荆勋章颁予3人: an honour handed to a count, read as such below
                 # 表扬模范父亲32名、孝行楷模10名: one item reading as an honour vouches for the list
@@ -875,9 +879,9 @@ class AwardExtractor:
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(
                 "优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师", honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
-        if unit == "枚" and re.search("[金银铜奖]牌$", honor):
-            return False  # 获得金牌12枚: a medal tally, no honour conferred (§5)
         count = parse_number(n)
+        if unit in ("枚", "块") and (count == 1 or re.search("[金银铜奖]牌$", honor)):
+            return False  # 获得金牌12枚: a medal tally (§5); 为他颁发…奖牌一块: one token for one recipient
         if count is None or count <= 0 or count != int(count) or len(honor) < 2 or _NOT_AN_HONOR.search(honor):
             return False
         if honor_first and not (listed or self._honor_like(honor)):

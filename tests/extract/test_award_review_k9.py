@@ -26,6 +26,7 @@ from tests.extract.views import honours, page
         ("对辖区内困难群众30户进行了走访慰问。", []),
         ("对在抗洪抢险中表现突出的集体5个、个人20名进行了表彰。", []),
         ("对违纪干部5名进行了通报批评。", []),
+        ("会上，优秀共产党员代表10名受到表彰。", []),
     ],
 )
 def test_honours_listed_before_the_conferring_verb(extract, body: str, expected: list) -> None:
@@ -102,6 +103,8 @@ def test_holders_written_after_the_honour(extract, body: str, expected: list) ->
          [("一等奖", 5, "名", "person"), ("二等奖", 10, "名", "person"), ("三等奖", 15, "名", "person")]),
         ("10月30日，大赛颁奖仪式举行，评选出一等奖、二等奖、三等奖分别为5名、10名、15名。",
          [("一等奖", 5, "名", "person"), ("二等奖", 10, "名", "person"), ("三等奖", 15, "名", "person")]),
+        ("10月30日，大赛颁奖仪式举行，全市评选出一、二、三等奖分别为5名、10名、15名。",
+         [("一等奖", 5, "名", "person"), ("二等奖", 10, "名", "person"), ("三等奖", 15, "名", "person")]),
         ("镇党委召开大会，15名党员和8名党务工作者分获“优秀共产党员”和“优秀党务工作者”称号。",
          [("优秀共产党员", 15, "名", "person"), ("优秀党务工作者", 8, "名", "person")]),
         ("镇党委召开大会，我镇15名党员、8名党务工作者分别获评“优秀共产党员”“优秀党务工作者”。",
@@ -163,6 +166,7 @@ def test_an_evaluation_grade_is_no_award(extract, body: str, expected: list) -> 
         # medal tallies, a person's own tally, things built: nothing
         ("在全省运动会上，我市代表团共获得金牌12枚、银牌8枚。", []),
         ("他先后荣获勋章3枚、奖章5枚。", []),
+        ("会上，为他颁发“优秀员工”奖牌一块。", []),
         ("今年，全县新建水库5座、桥梁12座。", []),
     ],
 )

@@ -6,7 +6,10 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
 - ``为8位老党员颁发“…”纪念章`` / ``向…等廿八名人士颁授勋章、奖章和奖状`` / ``颁发「…奖」予6个企业``;
 - ``授予甲等384名同志、追授乙等16名同志“…”称号``: two counts, one honour;
 - ``4人获颁…大紫荆勋章`` / ``获得“…奖”的8名学者``;
-- ``表彰19名优秀共产党员`` / ``先进集体5个`` / ``国家奖学金获得者86名``: unquoted honours.
+- ``表彰19名优秀共产党员`` / ``先进集体5个`` / ``国家奖学金获得者86名``: unquoted honours;
+- ``对先进支行8家、优秀客户经理46名进行了表彰`` / ``优秀管理者10名受到表彰``: a list before the verb;
+- ``甲、乙、丙分别为10个、30名、8名`` / ``对10个党组织和30名党员分别授予“甲”和“乙”称号``: paired in order;
+- ``对7名民警予以嘉奖`` / ``为20户“种粮大户”授牌`` / ``…名单，我村两户家庭获此殊荣``.
 
 A count in a heading-like line that the body states again is one fact; lists of other
 articles' headlines give nothing.
@@ -14,6 +17,7 @@ articles' headlines give nothing.
 A stated total that equals a sum of the other counts is dropped (it repeats them).
 
 Known limitations: a count separated from its honour by a long apposition is missed;
+分别 lists whose counts and honours differ in number give nothing (no pairs are guessed);
 honours in lists without counts are not records by definition; a total whose parts are only
 partly counted is kept.
 """

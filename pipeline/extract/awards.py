@@ -6,7 +6,10 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
 - ``为8位老党员颁发“…”纪念章`` / ``向…等廿八名人士颁授勋章、奖章和奖状`` / ``颁发「…奖」予6个企业``;
 - ``授予甲等384名同志、追授乙等16名同志“…”称号``: two counts, one honour;
 - ``4人获颁…大紫荆勋章`` / ``获得“…奖”的8名学者``;
-- ``表彰19名优秀共产党员`` / ``先进集体5个`` / ``国家奖学金获得者86名``: unquoted honours.
+- ``表彰19名优秀共产党员`` / ``先进集体5个`` / ``国家奖学金获得者86名``: unquoted honours;
+- ``对先进支行8家、优秀客户经理46名进行了表彰`` / ``优秀管理者10名受到表彰``: a list before the verb;
+- ``甲、乙、丙分别为10个、30名、8名`` / ``对10个党组织和30名党员分别授予“甲”和“乙”称号``: paired in order;
+- ``对7名民警予以嘉奖`` / ``为20户“种粮大户”授牌`` / ``…名单，我村两户家庭获此殊荣``.
 
 A count in a heading-like line that the body states again is one fact; lists of other
 articles' headlines give nothing.
@@ -14,6 +17,7 @@ articles' headlines give nothing.
 A stated total that equals a sum of the other counts is dropped (it repeats them).
 
 Known limitations: a count separated from its honour by a long apposition is missed;
+分别 lists whose counts and honours differ in number give nothing (no pairs are guessed);
 honours in lists without counts are not records by definition; a total whose parts are only
 partly counted is kept.
 """
@@ -49,7 +53,7 @@ _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|�
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名).
 _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共)")
 # A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
-_PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|计划于|届时"
+_PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|拟对|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
 # (审议通过了表彰优秀共产党员100名…的建议名单: the counts of a list proposed, nothing conferred yet)
@@ -127,6 +131,12 @@ _GRADE_WON = re.compile("(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]
 CONTEST_BEFORE = 120
 _MERIT = "(?:个人|集体)?[一二三特]等功"
 _QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
+# An honour read with its holders written after 的 (获评“优秀共产党员”称号的党员, 被评为先进基层党组织的党支部,
+# 荣获该称号的我县教师): the honour is the part before 的, the verb before it dropped.
+_HOLDERS_AFTER = re.compile(
+    "(?:[^的]*?(?:获评|获得|荣获|获颁|授予|评为|命名为|^评|^得))?(?P<honor>[^的]{2,30}?)(?P<titled>(?:荣誉)?称号)?的"
+    "(?:我[县市区镇乡村校]|全[县市区镇乡]|本[县市区镇乡村校])?"
+    "(?:党员|同志|教师|老师|干部|职工|员工|学生|个人|人员|单位|集体|企业|学校|党组织|党支部|党委|党总支|村|社区|家庭|农户|商户|志愿者|医生|医师|护士|民警)")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
@@ -253,12 +263,13 @@ class AwardExtractor:
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}][和及、与]?"
             rf"[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
         )
-        # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: two counts, then two honours
+        # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: counts, then as many honours
         # paired in order (a quoted prefix of the first belongs to the second too).
+        # (对10个党组织和30名党员分别授予“甲”和“乙”称号, 15名党员和8名党务工作者分获“甲”和“乙”称号)
         self.respectively_received = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?"
-            r"分别(?:荣获|获得|获评|被授予|被评为|被命名为)了?(?P<honors>[^，。；]{2,40}?)"
-            # (…分别获评“甲”和“乙”。: two quoted honours need no 称号 after them)
+            rf"(?P<counts>(?:{NUM}(?:{units})[^，。；“”「」\d]{{0,6}}?[和及、与]){{1,3}}{NUM}(?:{units}))[^，。；“”「」\d]{{0,6}}?"
+            r"(?:分别(?:荣获|获得|获评|被授予|被评为|被命名为|授予|颁授|命名为)|分获)了?(?P<honors>[^，。；]{2,60}?)"
+            # (…分别获评“甲”和“乙”。: quoted honours need no 称号 after them)
             rf"(?:(?:荣誉|光荣)?称号|(?<=[{_QUOTE_CLOSE}])(?=[，。；,;]|$))"
         )
         # 对…的8个集体和20名个人予以表彰，分别授予“甲”和“乙”称号 / 表彰了…的12名干部群众，授予其“甲”称号:
@@ -269,11 +280,16 @@ class AwardExtractor:
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             rf"(?:[和及、与]?[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}])?"
         )
-        # 受到表彰的先进集体和先进个人分别为10个和30名: two honours, then their counts in order.
+        # 受到表彰的先进集体和先进个人分别为10个和30名 / 表彰先进基层党组织、优秀共产党员、优秀党务工作者分别为
+        # 10个、30名、8名: honours, then their counts in order.
         self.respectively_counts = re.compile(
-            r"(?P<honor>[\u4e00-\u9fff“”「」]{2,16}?)[和及、与](?P<honor2>[\u4e00-\u9fff“”「」]{2,16}?)分别(?:为|是|有|达)"
-            rf"(?P<n>{NUM})(?P<unit>{units})[和及、与](?P<n2>{NUM})(?P<unit2>{units})"
+            r"(?P<honors>[\u4e00-\u9fff“”「」]{2,24}?(?:[和及、与][\u4e00-\u9fff“”「」]{1,16}?){1,4})分别(?:为|是|有|达)"
+            rf"(?P<counts>{NUM}(?:{units})(?:[和及、与]{NUM}(?:{units})){{1,4}})"
         )
+        self._count = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})")
+        # 分别评选出一、二、三等奖5名、10名、15名: grades, then their counts in order.
+        self.grades_counts = re.compile(
+            rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖(?P<counts>{NUM}(?:{units})(?:[、和及]{NUM}(?:{units}))+)")
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
         self.titled_plain = re.compile(
             rf"(?:授予|追授)[^，。；“”「」]{{0,12}}?(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区)?"
@@ -294,7 +310,9 @@ class AwardExtractor:
         )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
         self.referred = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
+            # (公布了“最美家庭”名单，我村两户家庭获此殊荣; …企业名单，5家子公司榜上有名: an honour list named before)
+            r"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名))"
         )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
@@ -343,18 +361,26 @@ class AwardExtractor:
         # 评选出“金牌员工”20名、“卓越团队”5个 / “好婆婆”“好媳妇”各5名: quoted honours, then the count.
         self.quoted_then_count = re.compile(
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
-            rf"(?:称号|荣誉称号)?(?:获得者|获奖者|得主)?(?:[，,]?共|各)?(?P<n>{NUM})(?P<unit>{units})"
+            # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour)
+            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯))?(?:获得者|获奖者|得主)?(?:[，,]?共|各)?(?P<n>{NUM})(?P<unit>{units})"
         )
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
+        honor_items = (rf"(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
+                       rf"[（(]?{NUM}(?:{units})[）)]?[、和及]?){{1,8}})")
         self.listed_after_verb = re.compile(
             # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
             # (先进集体（10个）、先进个人（30名）: the counts in brackets)
             # (表彰了2023年度优秀员工46名、…: the year before the list)
-            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?)(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
-            rf"[（(]?{NUM}(?:{units})[）)]?[、和及]?){{1,8}})"
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?){honor_items}"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
             r"(?!以上|以下|左右)(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
+        )
+        # 对安全生产先进企业6家、优秀安全员18人进行了表彰 / 会上，优秀管理者10名受到表彰: the same list between
+        # 对 and a conferring verb, or opening a clause before a passive one.
+        self.listed_before_verb = re.compile(
+            rf"(?:对(?:(?:19|20)\d{{2}}学?年度?)?|(?:^|(?<=[，,：:\s]))){honor_items}"
+            rf"(?=(?:分别)?(?:{_CONFERRED_AFTER}|{_RECEIVED_AFTER}))"
         )
         self._list_item = re.compile(rf"(?P<honor>[\u4e00-\u9fff]{{2,12}}?)[（(]?(?P<n>{NUM})(?P<unit>{units})")
         # 表彰了12名金牌工匠、8名青年岗位能手和3个工人先锋号 / 对15名年度十佳员工进行了表彰: counts right
@@ -364,12 +390,13 @@ class AwardExtractor:
         self.counted_after_verb = re.compile(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
             rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_WHOLE}|[^，。；\d“”「」]{{2,24}}?的)?"
-            rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?={NUM}(?:{units}))){{0,7}}{item})"
+            # (表彰了全县50名优秀教师和全县12所先进学校: the scope repeated before each count)
+            rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?=[，。；,;]|$|(?P<after_verb>" + _CONFERRED_AFTER + "))"
         )
         # 会上，20个先进村、50名致富带头人受到表彰: the counts and their honours, then the passive verb.
         self.counted_before_verb = re.compile(
-            rf"(?:^|(?<=[，,：:\s]))(?P<items>(?:{item}[、和及与](?={NUM}(?:{units}))){{0,7}}{item})"
+            rf"(?:^|(?<=[，,：:\s]))(?:{_WHOLE})?(?P<items>(?:{item}[、和及与](?:{_WHOLE})?(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?:分别)?(?=" + _RECEIVED_AFTER + ")"
         )
         # (表彰了10个先进基层党组织；20名优秀共产党员。: a sentence that is only such counts, after a
@@ -379,13 +406,15 @@ class AwardExtractor:
         )
         self._counted_item = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>[^\W\d的、，。；]{{2,12}}?)"
-            rf"(?=(?:以及|[、和及与；;])(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
+            rf"(?=(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
         )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
         # a sentence conferring honours
         # (…进行表彰。其中，先进基层党组织6个，优秀共产党员22名。: the parts after 其中, no total before)
+        # (…进行表彰。其中，“优秀管理者”10名，“优秀员工”35名。: quoted honours, read by quoted_then_count)
         self.list_sentence = re.compile(
-            rf"^\s*(?:其中[，,：:]?\s*)?(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?[（(]?{NUM}(?:{units})[）)]?[、和及，,；;]?){{1,8}})"
+            rf"^\s*(?:其中[，,：:]?\s*)?(?P<items>(?:[{_QUOTE_OPEN}]?(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?[{_QUOTE_CLOSE}]?"
+            rf"[（(]?{NUM}(?:{units})[）)]?[、和及，,；;]?){{1,8}})"
             r"\s*[。；;]?\s*$"
         )
         # 颁发了本次大会青年优秀论文奖，…吴某等10位青年学者获此殊荣: the count refers back to the honour.
@@ -431,6 +460,12 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:记|荣立|立)了?(?P<honor>{_MERIT})"
         )
         self.merit_counted = re.compile(rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
+        # 对表现突出的7名民警予以嘉奖 / 给予7名民警嘉奖奖励 / 给予2名民警个人三等功奖励: a commendation or a
+        # citation given to a count with 予以/给予 (not 对获得嘉奖的7名…: the holders, read above)
+        self.commended = re.compile(
+            rf"(?:对|给予了?)[^，。；“”「」\d]{{0,16}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d嘉记]{{0,10}}?"
+            rf"(?:予以|给予了?)?(?:通报)?记?(?P<honor>嘉奖|{_MERIT})(?!的)"
+        )
         self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的(?P<n>{NUM})(?P<unit>{units})")
 
     def _kind(self, unit: str, honor: str) -> str | None:
@@ -460,7 +495,7 @@ class AwardExtractor:
             list_sentence = self.list_sentence.match(text) if conferring_before else None
             counted_sentence = self.counted_sentence.match(text) if conferring_before else None
             if list_sentence is not None and (_NOT_CONFERRED_LIST.search(text) or not all(
-                    self._honor_like(item["honor"]) for item in self._list_item.finditer(list_sentence["items"]))):
+                    self._honor_like(item["honor"]) for item in self._list_item.finditer(_QUOTES.sub("", list_sentence["items"])))):
                 list_sentence = None  # (全县共有省级文明村12个, 候选对象15个: holdings and candidates, nothing conferred)
             listed_on = list_sentence is not None or counted_sentence is not None or (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
                 line_item is not None
@@ -480,35 +515,51 @@ class AwardExtractor:
                     if m[n]:
                         own = [m["honor" + n[1:]]] if m.re is self.respectively else None
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=own, at=m.start(n))
-            for m in (*self.granted_them.finditer(text), *self.respectively_counts.finditer(text)):
+            for m in self.granted_them.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 pairs = [("n", m["honor"]), ("n2", m["honor2"])]
-                if m.re is self.granted_them and m["honor2"] is None:
+                if m["honor2"] is None:
                     pairs = [(n, m["honor"]) for n in ("n", "n2") if m[n]]  # 授予其“甲”称号: one honour for each count
-                elif m.re is self.granted_them and not m["n2"]:
+                elif not m["n2"]:
                     continue  # two honours, one count: not paired
-                if m.re is self.respectively_counts:
-                    if not _HONOURED_BEFORE.search(text, 0, m.start("honor2")):
-                        continue  # 参加评选的…分别为50名和30名: the entrants, not those honoured
-                    honors = [_LEADING_VERB.sub("", re.sub("^.*的", "", h)) for _, h in pairs]
-                    if not all(self._honor_like(h) for h in honors):
-                        continue
-                    pairs = [(n, h) for (n, _), h in zip(pairs, honors, strict=True)]
                 for n, honor in pairs:
                     self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=[honor], at=m.start(n))
                 taken.append((m.start(), m.end()))
-            for m in self.respectively_received.finditer(text):
-                honors = [h for h in re.split("[、和及与]", m["honors"]) if h]
-                if len(honors) != 2 or not all(len(_QUOTES.sub("", h)) >= 2 and (self._honor_like(h) or _QUOTES.search(h))
-                                               for h in honors):
-                    continue  # (分别荣获全国和省级先进集体称号: one honour at two levels, not two honours)
-                quoted = re.match(rf"[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}]+[{_QUOTE_CLOSE}]", honors[0])
-                if quoted and _CATEGORY.fullmatch(honors[0][quoted.end() :]) and _CATEGORY.fullmatch(honors[1]):
-                    honors[1] = quoted.group() + honors[1]  # “三下乡”先进集体、先进个人: the second is “三下乡”先进个人
-                for n, honor in (("n", honors[0]), ("n2", honors[1])):
-                    self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=[honor], at=m.start(n))
+            for m in self.respectively_counts.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                # (评选出一、二、三等奖分别为5名、10名、15名: grades written once, one item each)
+                items = re.split("[和及、与]", re.sub(r"[一二三四五特](?:[、和及][一二三四五特])+(?=等奖)",
+                                                    lambda g: "等奖、".join(re.findall("[一二三四五特]", g.group())), m["honors"]))
+                if not _HONOURED_BEFORE.search(text, 0, m.end("honors") - len(items[-1])):
+                    continue  # 参加评选的…分别为50名和30名: the entrants, not those honoured
+                honors = [_LEADING_VERB.sub("", re.sub("^.*的", "", h)) for h in items]
+                if not all(self._honor_like(h) for h in honors):
+                    continue
                 taken.append((m.start(), m.end()))
+                counts = list(self._count.finditer(m["counts"]))
+                if len(counts) != len(honors):
+                    continue  # 甲、乙、丙分别为10个、30名: not one count per honour, no pairs guessed
+                for honor, c in zip(honors, counts, strict=True):
+                    self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
+                              at=m.start("counts") + c.start("n"))
+            for m in self.respectively_received.finditer(text):
+                # (分别获评“甲”“乙”: quoted honours side by side)
+                honors = [h for h in re.split(rf"[、和及与]|(?<=[{_QUOTE_CLOSE}])(?=[{_QUOTE_OPEN}])", m["honors"]) if h]
+                counts = list(self._count.finditer(m["counts"]))
+                if len(honors) < 2 or not all(len(_QUOTES.sub("", h)) >= 2 and (self._honor_like(h) or _QUOTES.search(h))
+                                              for h in honors):
+                    continue  # (分别荣获全国和省级先进集体称号: one honour at two levels, not two honours)
+                taken.append((m.start(), m.end()))
+                if len(honors) != len(counts):
+                    continue  # three honours for two counts: no pairs guessed
+                quoted = re.match(rf"[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}]+[{_QUOTE_CLOSE}]", honors[0])
+                if quoted and _CATEGORY.fullmatch(honors[0][quoted.end() :]) and all(_CATEGORY.fullmatch(h) for h in honors[1:]):
+                    honors[1:] = [quoted.group() + h for h in honors[1:]]  # “三下乡”先进集体、先进个人: the second is “三下乡”先进个人
+                for honor, c in zip(honors, counts, strict=True):
+                    self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
+                              at=m.start("counts") + c.start("n"))
             for m in self.listed_each.finditer(text):
                 items = re.split("[、和及与]", _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", m["honor"])))
                 if any(h.endswith("代表") for h in items) or _ACTING_AFTER.match(text, m.end()):
@@ -521,6 +572,16 @@ class AwardExtractor:
                 if self._add(awards, doc, sentence, line_item, n, unit, honor_first=False, honors=[line_item["honor"]],
                              at=line_item.start("n") if line_item["n"] else line_item.start("n2")):
                     taken.append((line_item.start(), line_item.end()))
+            for m in self.grades_counts.finditer(text):
+                if re.search("设(?:有|立|置)?$", text[: m.start()]):
+                    continue  # 比赛设一、二、三等奖5名、10名、15名: prizes set up, none conferred yet
+                taken.append((m.start(), m.end()))
+                grades = [g + "等奖" for g in re.findall("[一二三四五特]", m["grades"])]
+                counts = list(self._count.finditer(m["counts"]))
+                if len(counts) == len(grades):  # (else no pairs guessed)
+                    for grade, c in zip(grades, counts, strict=True):
+                        self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[grade],
+                                  at=m.start("counts") + c.start("n"))
             # 评出一、二、三等奖各10名: one record per grade
             for m in self.grades_each.finditer(text):
                 if re.search("设(?:有|立|置)?$", text[: m.start()]):
@@ -536,6 +597,7 @@ class AwardExtractor:
                 self.ceremony_anaphoric: "获此" in text,
                 **dict.fromkeys((self.merit_for, self.merit_counted), "等功" in text),
                 self.merit_holders: "等功" in text or "嘉奖的" in text,
+                self.commended: "等功" in text or "嘉奖" in text,
             }
             for m in self.quoted_then_count.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -546,18 +608,23 @@ class AwardExtractor:
                 if re.match("[，,]", text[m.end("honor") : m.start("n")]) and not re.match(r"[，。；,;]|$", text[m.end():]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
                 honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honor"])
+                if m["token"]:
+                    honors = [h + m["token"] for h in honors]
                 if len(honors) > 1 and "各" not in text[m.end("honor") : m.start("n")]:
                     continue  # “甲”“乙”12名 without 各: the count is not each one's
                 if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=honors,
                              at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text)):
+            for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text),
+                      *self.listed_before_verb.finditer(text)):
                 items = list(self._list_item.finditer(m["items"]))
-                if any(re.search("[和及与以]$", item["honor"]) for item in items):
-                    continue  # 表彰了全市50名劳动模范和20个先进集体: counts first, read below
+                if any(re.search(rf"(?:[和及与以]|^)(?:{_WHOLE})?$", item["honor"]) for item in items):
+                    continue  # 表彰了全市50名劳动模范和20个先进集体, …和全县12所…: counts first, read below
                 if _ITEMS_AFTER_TOTAL.match(m.group()) and (
                         any(re.search("代表$|候选人?$|等次", item["honor"]) for item in items) or _ACTING_AFTER.match(text, m.end())):
                     continue  # 其中，先进个人代表3名作典型发言: representatives acting, not the parts of a total
+                if m.re is self.listed_before_verb and any(item["honor"].endswith("代表") for item in items):
+                    continue  # 优秀共产党员代表10名受到表彰: representatives on stage, not all those honoured
                 if any(re.search("(?:颁予|授予|颁给|颁发给|予)$", item["honor"]) for item in items):
                     continue  # 其中大紫荆勋章颁予3人: an honour handed to a count, read as such below
                 # 表扬模范父亲32名、孝行楷模10名: one item reading as an honour vouches for the list
@@ -586,11 +653,23 @@ class AwardExtractor:
             for m in self.referred.finditer(text):
                 # the honour quoted last before it, in this sentence or the text shortly before
                 before = doc.clean_text[max(0, sentence.start - REFERRED_WITHIN) : sentence.start] + text[: m.start()]
-                named = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", before)
+                if m["anaphor"]:
+                    before = before[before.rfind("\n") + 1 :]  # (获此殊荣: the honour named in its own paragraph)
+                quotes = list(re.finditer(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", before))
+                named = [q[1] for q in quotes[-1:]]
+                if m["anaphor"] and named:
+                    # (“守合同重信用”企业名单: the holders' noun after the quote; the quote must read as an honour)
+                    noun = _NOUN_AFTER.match(before[quotes[-1].end() :])
+                    named = [named[0] + (noun.group() if noun else "")]
+                    # (获此殊荣 says an honour was won, and a list may name it; 榜上有名 is said of rankings too)
+                    listed = "殊荣" in m["anaphor"] and re.match(r"[\u4e00-\u9fff]{0,4}(?:名单|评选|称号|荣誉|表彰)",
+                                                               before[quotes[-1].end() :])
+                    if not (self._honor_like(named[0]) or listed):
+                        named = []
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
+            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count, self.quoted_bracketed_count,
@@ -609,6 +688,9 @@ class AwardExtractor:
                     if pattern is self.received and (_CONTEST.search(text, m.end("unit"), m.start("honor"))
                                                      or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
+                    if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(
+                            text, 0, min((i for i in map(lambda ch: text.find(ch, m.end()), "，。；,;") if i >= 0), default=len(text))):
+                        continue  # 为10名“百岁老人”送上慰问品，并为5户“…”颁发牌匾: a group named, the conferral a later clause's
                     if pattern is self.listed_honor_then_count and text[m.start()] in "和及、" and not self._after_listed_count.search(
                             text, max(0, m.start() - 24), m.start()):
                         continue  # 参与“送温暖”和“献爱心”的50名志愿者: no item before with its own count
@@ -700,9 +782,9 @@ class AwardExtractor:
         shortlist = list(_SHORTLIST.finditer(sentence.text, clause_start, at))
         if shortlist and not _SELECTED.search(sentence.text, shortlist[-1].end(), at):
             return False  # 入围…评选的45名: a shortlist (not 从入围的…中评选出10名)
-        if unit == "项" and (_TALLY.search(sentence.text, clause_start, at) or (
+        if unit in ("项", "枚") and (_TALLY.search(sentence.text, clause_start, at) or (
                 re.match(r"\s*其中", sentence.text[clause_start:]) and self._tally_before(sentence.text, clause_start))):
-            return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项: prizes won, a tally (§5)
+            return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项, 先后荣获勋章3枚: a tally (§5)
         before = max(0, sentence.start - CONTEST_BEFORE)
         if _GRADE_WON.search(sentence.text, clause_start, at) and not _CONFERRED_IN.search(doc.clean_text, before, sentence.end) \
                 and _CONTEST.search(doc.clean_text, before, sentence.start + at):
@@ -720,6 +802,8 @@ class AwardExtractor:
             _AWARD_VERB.search(sentence.text, m.end("unit"), m.start("honor")) or self._honor_like(honor)
         ):
             return False  # 一位“手到病除”的电焊技师: a quoted description, not an honour
+        if after.startswith(("等次", "档次")):
+            return False  # 12个单位获评“优秀”等次: the grade of an evaluation, no award (§5)
         if _DUAL_UNIT.match(sentence.text, at):
             return False  # 先进集体、先进个人共85个（名）: one count over bodies and people, no honour's count
         if _SANCTION.match(sentence.text, at):
@@ -764,6 +848,9 @@ class AwardExtractor:
         if (year_word and not re.search("[“”「」\"『』]", honor)
                 and re.search(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})" + re.escape(honor), sentence.text)):
             honor = honor[year_word.end() :]  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体
+        holders = _HOLDERS_AFTER.fullmatch(honor)
+        if holders and (holders["titled"] or self._honor_like(holders["honor"]) or _THIS_PRIZE.fullmatch(holders["honor"])):
+            honor = holders["honor"]  # 获评“优秀共产党员”称号的党员15名: the holders after 的, not the honour
         if honor in _BARE_MEDALS:
             # 举行“光荣在党50年”纪念章颁发仪式，为22名老党员颁发纪念章: the medal named in full before
             named = re.findall(rf"[“「『]([^”」』，。]{{2,20}})[”」』]{honor}", sentence.text[:at])
@@ -775,6 +862,9 @@ class AwardExtractor:
             # 首届青年文学奖今天颁奖，6名作家喜获该奖: the prize named before in the sentence
             named = [p for p in _NAMED_PRIZE.findall(sentence.text[:at]) if not _THIS_PRIZE.fullmatch(p)
                      and not p.endswith(("颁奖", "获奖", "得奖", "领奖", "受奖"))]
+            if honor.endswith(("称号", "荣誉")):
+                # (公布了“市级优秀教师”名单，荣获该称号的…12人: the title quoted last before it)
+                named = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", sentence.text[:at])
             if not named:
                 return False
             honor = re.sub(r"^(?:首届|第[\d一二三四五六七八九十百]+届)", "", named[-1])
@@ -794,6 +884,8 @@ class AwardExtractor:
                 "优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师", honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
         count = parse_number(n)
+        if unit in ("枚", "块") and (count == 1 or re.search("[金银铜奖]牌$", honor)):
+            return False  # 获得金牌12枚: a medal tally (§5); 为他颁发…奖牌一块: one token for one recipient
         if count is None or count <= 0 or count != int(count) or len(honor) < 2 or _NOT_AN_HONOR.search(honor):
             return False
         if honor_first and not (listed or self._honor_like(honor)):
@@ -871,7 +963,7 @@ class AwardExtractor:
         return bool(re.search(
             "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
             "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
-            "|文明|红旗|星级|五好|巾帼|先锋|诚信|纳税大户|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
+            "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
             "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
             "|奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders
             honor,

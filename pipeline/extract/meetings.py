@@ -548,7 +548,8 @@ _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|�
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
-_OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)")
+# (当天下午，…讲授专题党课: another part of the day)
+_OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)|(?:当天|当日|同日)(?:上午|下午|晚上)|当晚")
 # A generic reference with its day or venue read as a name (会议于7日在市总商会举行, 大会在省总工会召开).
 _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|论坛|座谈会)(?:于|在)")
 # A meeting named as one of several means (召开座谈会、发放征求意见表等方式).
@@ -628,7 +629,9 @@ _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|�
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
                    "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
-_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)")
+# (会上，举行了…签约仪式; 大会期间，举行了…: an event within the meeting, on its day)
+_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)"
+                           "|^\\s*(?:会上|(?:会议|大会|论坛)期间)[，,]\\s*(?:还|并|同时)?(?:举行|举办)了?")
 
 
 
@@ -1679,9 +1682,10 @@ class MeetingExtractor:
             # (not a date line of the page: the sentence before tells something after its date)
             if opened and not _VAGUE_DATE.fullmatch(opened.group()) and _opens_account(sentences[index - 1].text.lstrip(), opened) \
                     and re.search("[\u4e00-\u9fff]{4}", sentences[index - 1].text.lstrip()[opened.end() :]) \
-                    and "\n" not in doc.clean_text[sentences[index - 1].end : sentence.start]:
+                    and doc.clean_text.count("\n", sentences[index - 1].end, sentence.start) <= 1:
                 # 3月22日上午，…观摩。下午，红岩乡召开…培训会: the day the sentence before opened its account with
                 # (not 各村于5月20日前完成…。下午，…: a deadline; not 该行成立于1998年5月8日。: a piece of history)
+                # (the next paragraph may open on the part of the day: 9月5日上午，…开幕式…。/ 晚上，大会举办了欢迎晚宴)
                 date, date_text = self.date_of(doc, opened.group(), reference)[:2]
                 time_of_day = _time_of_day(day_part["part"])
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)

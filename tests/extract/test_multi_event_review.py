@@ -226,3 +226,23 @@ def test_last_month_and_last_year(extract, body: str, expected: tuple) -> None:
 )
 def test_talks_written_as_a_verb(extract, body: str, expected: list) -> None:
     assert [(m["name"], m["date"], m["location"]) for m in extract(page(body, "2024-08-20"))["meetings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("9月5日，全市招商引资大会召开。会上，举行了重点项目集中签约仪式。",
+         [("全市招商引资大会", "2024-09-05", None), ("重点项目集中签约仪式", "2024-09-05", None)]),
+        ("9月5日，全市招商引资大会召开。大会期间，举行了重点项目集中签约仪式。",
+         [("全市招商引资大会", "2024-09-05", None), ("重点项目集中签约仪式", "2024-09-05", None)]),
+        ("9月5日上午，学院党委举行新党员入党宣誓仪式。\n当天下午，学院党委书记郭平为全体党员讲授专题党课。",
+         [("新党员入党宣誓仪式", "2024-09-05", "上午"), ("专题党课", "2024-09-05", "下午")]),
+        ("9月5日上午，第五届数字经济大会开幕式在市国际会展中心举行。\n晚上，大会举办了欢迎晚宴。",
+         [("第五届数字经济大会开幕式", "2024-09-05", "上午"), ("欢迎晚宴", "2024-09-05", "晚上")]),
+        # a lecture inside the meeting's own account is part of it
+        ("9月5日上午，学院党委举行新党员入党宣誓仪式，学院党委书记郭平讲授专题党课。",
+         [("新党员入党宣誓仪式", "2024-09-05", "上午")]),
+    ],
+)
+def test_events_within_or_after_the_meeting_on_its_day(extract, body: str, expected: list) -> None:
+    assert [(m["name"], m["date"], m["time_of_day"]) for m in extract(page(body, "2024-09-06"))["meetings"]] == expected

@@ -594,6 +594,8 @@ _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:�
 # (签约后，双方召开座谈会: after the act just told; not 三天后, a span of time)
 _FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束后|[^，。；\d]{1,8}?(?<![年月日天周前])后(?=[，,]))[，,]?"
                         r"|随后举行的|随后召开的")
+#: How much of a headline's meeting name another name must share to be the headline's meeting.
+HEADLINE_NEAR = 0.85
 #: A meeting named only in the headline is dated by one of this many body sentences after it.
 HEADLINE_BODY_SENTENCES = 3
 #: A day without a month takes the month of a full date at most this many characters before it.
@@ -709,6 +711,11 @@ def _opens_account(sentence: str, d: re.Match[str]) -> bool:
 def _same_paragraph(text: str, t: Sentence, starts: set[int]) -> bool:
     """Whether sentence ``t`` shares a paragraph with a sentence starting at one of ``starts``."""
     return any("\n" not in text[min(at, t.start) : max(at, t.start)] for at in starts)
+
+
+def _overlap(a: str, b: str) -> float:
+    """The share of the shorter name's characters that the other name has."""
+    return len(set(a) & set(b)) / max(1, min(len(set(a)), len(set(b))))
 
 
 def _recent(day: dt.date, reference: dt.date) -> bool:
@@ -1728,6 +1735,12 @@ class MeetingExtractor:
             titled = self.match(title)
             named = titled and self.clean_name(titled[0]["name"])
             first = next((k for k, mt in enumerate(meetings) if named and self._same(named, mt["name"])), None)
+            if first is None and named:
+                # 全市两会精神传达学习会召开 over 我市召开全国两会精神传达学习会: the body's name nearest the
+                # headline's, when one alone is near enough
+                near = [_overlap(named, mt["name"]) for mt in meetings]
+                best = max(near)
+                first = near.index(best) if best >= HEADLINE_NEAR and near.count(best) == 1 else None
             if first:
                 meetings.insert(0, meetings.pop(first))
                 headings.insert(0, headings.pop(first))

@@ -246,3 +246,10 @@ def test_talks_written_as_a_verb(extract, body: str, expected: list) -> None:
 )
 def test_events_within_or_after_the_meeting_on_its_day(extract, body: str, expected: list) -> None:
     assert [(m["name"], m["date"], m["time_of_day"]) for m in extract(page(body, "2024-09-06"))["meetings"]] == expected
+
+
+def test_the_headline_meeting_comes_first_when_its_name_differs_a_little(extract) -> None:
+    record = extract("全市两会精神传达学习会召开\n发布时间：2024-03-13 08:00\n"
+                     "3月11日下午，十四届全国人大二次会议在人民大会堂闭幕。\n"
+                     "3月12日，我市召开全国两会精神传达学习会，市委书记孙伟传达了全国两会精神并讲话。\n")
+    assert [m["name"] for m in record["meetings"]] == ["全国两会精神传达学习会", "十四届全国人大二次会议"]

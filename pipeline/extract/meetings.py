@@ -173,7 +173,11 @@ _LEAD_REFERENCE = re.compile(
 #: A vague date this close after a dateline (新华社北京1月8日电（记者 王某） 近日，…) opens the report.
 DATELINE_GAP = 24
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
-_HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|主办|举办|承办|组织)的(?P<name>.+)$")
+# (由上海市法学会主办，我校法学院承办的…: the host in the clause before)
+_HOST_BEFORE = re.compile(r"由(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|共同主办|主办)[，,]\s*$")
+# (由西华大学材料学院主办、国家重点实验室协办的…论坛: the organizer is the one who hosts, not who helps)
+_HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>联合主办|共同主办|主办|举办|承办|组织)"
+                        r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办))?的(?P<name>.+)$")
 _DATE = re.compile(
     r"(?:今|昨|前)[天日][（(](?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
@@ -1552,6 +1556,9 @@ class MeetingExtractor:
             hosted = _HOSTED_BY.match(name)
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
+                host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if hosted["verb"] == "承办" else None
+                if host_before:
+                    org = self.clean_org(host_before["org"])  # 由上海市法学会主办，我校法学院承办的…: who hosts
             if kind == "active" and org and _SESSION_ONLY.fullmatch(m["name"]):
                 name = org + m["name"]  # 县人大常委会举行第十八次会议: the body is part of the name
             elif kind == "active" and org and m["name"] in _CEREMONY_OF and _EVENT_END.search(org):

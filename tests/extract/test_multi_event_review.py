@@ -253,3 +253,17 @@ def test_the_headline_meeting_comes_first_when_its_name_differs_a_little(extract
                      "3月11日下午，十四届全国人大二次会议在人民大会堂闭幕。\n"
                      "3月12日，我市召开全国两会精神传达学习会，市委书记孙伟传达了全国两会精神并讲话。\n")
     assert [m["name"] for m in record["meetings"]] == ["全国两会精神传达学习会", "十四届全国人大二次会议"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月7日，由西华大学材料学院主办、国家重点实验室协办的第十届材料科学前沿学术论坛在学校学术交流中心举行。",
+         [("第十届材料科学前沿学术论坛", "2024-05-07", "西华大学材料学院")]),
+        ("5月7日，由上海市法学会主办，我校法学院承办的第五届长三角法学论坛在学校举行。",
+         [("第五届长三角法学论坛", "2024-05-07", "上海市法学会")]),
+        ("5月7日，由市委宣传部主办的第五届读书论坛在市图书馆举行。", [("第五届读书论坛", "2024-05-07", "市委宣传部")]),
+    ],
+)
+def test_the_host_among_those_who_help(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected

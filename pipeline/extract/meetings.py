@@ -504,9 +504,11 @@ _VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭�
 # An organizer written at the head of a meeting name, before an edition or a year.
 _ORG_PREFIX = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|商会|联合会|基金会"
-    r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|局|厅|委|院|校|中心|社|省|市|县|区|镇|乡|街道))"
+    r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|派出所"
+    r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|省|市|县|区|镇|乡|村|街道))"
     # (…第十二期, 2023年度, 2024届, 2024-2025学年, “…”, 首届: the organizer's name ends before these)
-    r"(?=第[一二三四五六七八九十百\d]+[期届次]|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届)"
+    # (永安区庆祝中国共产党成立103周年…表彰大会: before the occasion the meeting marks)
+    r"(?=第[一二三四五六七八九十百\d]+[期届次]|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念)"
 )
 # Head words too generic to make 开展… a meeting (开展…活动 is usually a campaign).
 #: Heads that name an event without any words before them (the verb's object may be just these).

@@ -267,3 +267,19 @@ def test_the_headline_meeting_comes_first_when_its_name_differs_a_little(extract
 )
 def test_the_host_among_those_who_help(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月27日上午，永安区庆祝中国共产党成立103周年暨“两优一先”表彰大会在区会议中心召开。",
+         [("庆祝中国共产党成立103周年暨“两优一先”表彰大会", "2024-06-27", "永安区")]),
+        ("6月27日上午，市总工会2024年工作会议在三楼会议室举行。", [("2024年工作会议", "2024-06-27", "市总工会")]),
+        ("6月27日上午，王家村2024年村民代表大会在村委会举行。", [("2024年村民代表大会", "2024-06-27", "王家村")]),
+        # a congress named by its place keeps it
+        ("6月27日上午，桐溪市第十五届人民代表大会第三次会议在市人民会堂开幕。",
+         [("桐溪市第十五届人民代表大会第三次会议", "2024-06-27", None)]),
+    ],
+)
+def test_the_organizer_written_before_a_passive_name(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body, "2024-06-28"))) == expected

@@ -502,10 +502,12 @@ _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|�
                     "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
 _VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
+# The last words of a body's name (市总工会, 王家村, 县委宣传部).
+_BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|商会|联合会|基金会"
+             r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|派出所"
+             r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|市|县|区|镇|乡|村|街道)")
 _ORG_PREFIX = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|商会|联合会|基金会"
-    r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|派出所"
-    r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|省|市|县|区|镇|乡|村|街道))"
+    r"^(?P<org>[\u4e00-\u9fff]{2,16}?" + _BODY_END + ")"
     # (…第十二期, 2023年度, 2024届, 2024-2025学年, “…”, 首届: the organizer's name ends before these)
     # (永安区庆祝中国共产党成立103周年…表彰大会: before the occasion the meeting marks)
     r"(?=第[一二三四五六七八九十百\d]+[期届次]|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念)"
@@ -600,6 +602,8 @@ _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:�
 # (签约后，双方召开座谈会: after the act just told; not 三天后, a span of time)
 _FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束后|[^，。；\d]{1,8}?(?<![年月日天周前])后(?=[，,]))[，,]?"
                         r"|随后举行的|随后召开的")
+#: The longest organizer a headline may give a meeting told without one.
+HEADLINE_ORG_MAX = 15
 #: How much of a headline's meeting name another name must share to be the headline's meeting.
 HEADLINE_NEAR = 0.85
 #: A meeting named only in the headline is dated by one of this many body sentences after it.
@@ -1776,6 +1780,12 @@ class MeetingExtractor:
                 meetings.insert(0, meetings.pop(named))
                 headings.insert(0, headings.pop(named))
                 simultaneous.insert(0, simultaneous.pop(named))
+        if meetings and title and meetings[0]["organizer"] is None and (titled := self.match(title)) and titled[1] == "active" \
+                and not _PLANNED.search(title) and self._same(self.clean_name(titled[0]["name"]), meetings[0]["name"]):
+            # 市住建局召开2024年…工作会议 over 2月26日上午，2024年…工作会议在市行政中心召开: the headline names who held it
+            head_org = self.clean_org(titled[0]["org"])
+            if head_org and len(head_org) <= HEADLINE_ORG_MAX and re.search(_BODY_END + "$", head_org):
+                meetings[0]["organizer"] = head_org  # (not 美两院议员为李道豫送行李大使, 集团中标…第3标段: a clause)
         if not meetings and title:
             headline = self._from_headline(doc, sentences, title, reference)
             if headline is not None:

@@ -283,3 +283,15 @@ def test_the_host_among_those_who_help(extract, body: str, expected: list) -> No
 )
 def test_the_organizer_written_before_a_passive_name(extract, body: str, expected: list) -> None:
     assert held(extract(page(body, "2024-06-28"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "organizer"),
+    [
+        ("市住建局召开2024年全市住房和城乡建设工作会议", "2月26日上午，2024年全市住房和城乡建设工作会议在市行政中心召开。", "市住建局"),
+        # a clause in the headline names no organizer
+        ("集团中标高速公路改扩建工程第3标段召开项目启动暨安全生产动员会", "2月26日上午，项目启动暨安全生产动员会在项目部召开。", None),
+    ],
+)
+def test_the_organizer_named_in_the_headline(extract, title: str, body: str, organizer: str | None) -> None:
+    assert extract(f"{title}\n2024-02-27 来源：某网\n{body}\n")["meetings"][0]["organizer"] == organizer

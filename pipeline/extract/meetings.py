@@ -568,6 +568,10 @@ _SUB_SESSION = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?
 _IN_TURN = re.compile("分别|先后|相继|依次")
 # One more meeting's name in a list after a name (…党组会议、市政府第60次常务会议和…).
 _LISTED_NAME = re.compile(r"(?:、|和|及|以及)(?P<part>[^，。；：,;:！？\n、和及]{3,40}?)(?=[、，。；,;\n]|$|和|及)")
+# Ceremony nouns a later sentence may refer to the ceremony by (典礼於…舉行, 仪式在…举行).
+_CEREMONY_NOUNS = frozenset({"典礼", "仪式", "论坛", "年会", "峰会", "晚会"})
+# 主会场设在县政府三楼会议室, 会议地点设在…: the venue stated as such.
+_VENUE_SET = re.compile(r"(?:主会场|会场|会议地点|活动地点)(?:设在|设于|位于)(?P<loc>[^，。；,;]{2,30})")
 # Names that say only that a meeting was held (召开会议, 召开专题会议).
 _BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "扩大会议", "全体会议"})
 # What opens the account of another meeting after one (会后，…又召开…, 当天下午，…).
@@ -1926,8 +1930,10 @@ class MeetingExtractor:
         it names; None when another meeting's account begins first."""
         head = self._head.search(meeting["name"])
         # (…周年會員大會 … 會員大會於灣仔香港會議展覽中心舉行: the name's last words, and 于 before a place)
+        # (…颁奖典礼 … 典礼於澳門文化中心舉行: the kind of ceremony alone)
+        kind = [head.group()[-2:]] if head and head.group()[-2:] in _CEREMONY_NOUNS else []
         nouns = "|".join(re.escape(n) for n in sorted(
-            {"会议", "大会", *([head.group()] if head else []), *([meeting["name"][-4:]] if len(meeting["name"]) > 4 else [])},
+            {"会议", "大会", *kind, *([head.group()] if head else []), *([meeting["name"][-4:]] if len(meeting["name"]) > 4 else [])},
             key=len, reverse=True))
         pattern = re.compile(
             rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
@@ -1935,7 +1941,12 @@ class MeetingExtractor:
         )
         start = meeting["evidence"]["clean_start"]
         for sentence in sentences:
-            if sentence.start <= start:
+            if sentence.start < start:
+                continue
+            venue = _VENUE_SET.search(sentence.text)
+            if venue:
+                return sentence, self.clean_location(venue["loc"])  # 主会场设在县政府三楼会议室
+            if sentence.start == start:
                 continue
             m = pattern.match(sentence.text)
             if m and m["when"] and not m["loc"] and not _DATE.search(m["when"]) and not re.search(_TIME_WORDS, m["when"]) \

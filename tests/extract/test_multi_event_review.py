@@ -295,3 +295,16 @@ def test_the_organizer_written_before_a_passive_name(extract, body: str, expecte
 )
 def test_the_organizer_named_in_the_headline(extract, title: str, body: str, organizer: str | None) -> None:
     assert extract(f"{title}\n2024-02-27 来源：某网\n{body}\n")["meetings"][0]["organizer"] == organizer
+
+
+@pytest.mark.parametrize(
+    ("body", "location"),
+    [
+        ("行政法務司司長張永春今日出席2023年度傑出公務人員頒獎典禮並致辭。典禮於澳門文化中心舉行，約300名嘉賓出席。", "澳门文化中心"),
+        ("5月7日，市长王五出席2024年度项目签约仪式并讲话。仪式在市文化中心举行。", "市文化中心"),
+        ("5月7日，全县一季度经济运行分析会以视频形式召开，主会场设在县政府三楼会议室。", "县政府三楼会议室"),
+        ("5月7日，全县安全生产工作会议召开。会议地点设在县行政中心。", "县行政中心"),
+    ],
+)
+def test_the_venue_told_after_the_meeting(extract, body: str, location: str) -> None:
+    assert extract(page(body))["meetings"][0]["location"] == location

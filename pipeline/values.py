@@ -197,6 +197,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # (MOP8,600万元, HK8,600万元, NT8,600万元: a code glued to the digits)
     "MOP": "MOP", "HKD": "HKD", "HK": "HKD", "TWD": "TWD", "NTD": "TWD", "NT": "TWD", "USD": "USD", "CNY": "CNY",
     "美元": "USD", "美金": "USD", "US$": "USD",
+    # ($2億, $50,000: the dollar of the article's region, left to the caller as a default)
+    "$": "USD",
     "欧元": "EUR", "€": "EUR", "日元": "JPY", "英镑": "GBP", "£": "GBP",
     "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "韩元": "KRW", "卢布": "RUB", "瑞士法郎": "CHF",
 }  # fmt: skip
@@ -283,7 +285,7 @@ def parse_money(s: str, *, default_currency: str = "CNY") -> Amount | None:
     if prefix and prefix.isascii() and prefix.isalpha() and suffix is None and not re.search("[万亿]", (g["n1"] or "") + (g["mag1"] or "")):
         return None  # HK01, CNY2024新春市集: a bare code needs 元, 万 or 亿 after its number
     code, scale = CURRENCY_SUFFIXES[suffix] if suffix else (None, 1.0)
-    explicit = code is not None or prefix is not None
+    explicit = code is not None or (prefix is not None and prefix != "$")
     currency = code or (CURRENCY_PREFIXES[prefix] if prefix else default_currency)
     if g["n1"] in ("百", "千"):
         n1: float | None = _magnitude(g["n1"])  # 百余万元: a bare 百 is one hundred

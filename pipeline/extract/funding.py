@@ -283,6 +283,8 @@ class FundingExtractor:
                 value = entity.value
                 low, high = value["low"], value["high"]
                 currency = value["currency"] if value["currency_explicit"] else default
+                if entity.text.lstrip().startswith("$") and currency == "CNY":
+                    currency = "USD"  # $50,000 on a mainland page: no yuan is written so
                 if low < 1 or _RATE_AFTER.match(text, m_end):
                     continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
                 purpose = None

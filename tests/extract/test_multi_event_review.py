@@ -308,3 +308,17 @@ def test_the_organizer_named_in_the_headline(extract, title: str, body: str, org
 )
 def test_the_venue_told_after_the_meeting(extract, body: str, location: str) -> None:
     assert extract(page(body))["meetings"][0]["location"] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("撥款\n發布時間：2024-05-08\n行政長官今日宣布，特區政府撥款$2億支持創科發展。\n", [(200000000, "HKD")]),
+        ("獎金\n發布時間：2024-05-08\n香港特區政府今日公布，每名得獎教師可獲$50,000獎金。\n", [(50000, "HKD")]),
+        ("捐赠\n发布时间：2024-05-08\n该基金会向学校捐赠$50,000，用于设立奖学金。\n", [(50000, "USD")]),
+        # a rent is a price
+        ("價格\n發布時間：2024-05-08\n特區政府今日宣布，公屋月租為$2,000。\n", []),
+    ],
+)
+def test_dollar_amounts_take_the_region_s_dollar(extract, text: str, expected: list) -> None:
+    assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == expected

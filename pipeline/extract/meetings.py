@@ -552,7 +552,7 @@ _TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤", "会见"
 # A ceremony named only by its kind, held by an event (科技周举行开幕式): the event completes the name.
 _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "颁奖典礼", "颁奖仪式", "开幕仪式", "闭幕仪式",
                           "开班式", "开班仪式", "结业式", "结业仪式", "结业典礼"})
-_EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|培训班|研修班|读书班|专题班)$")
+_EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
@@ -561,7 +561,8 @@ _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\
 # A generic reference with its day or venue read as a name (会议于7日在市总商会举行, 大会在省总工会召开).
 _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|论坛|座谈会)(?:于|在)")
 # A meeting named as one of several means (召开座谈会、发放征求意见表等方式).
-_BY_MEANS_OF = re.compile(r"[、，,和及][^。；！？]{0,30}?等(?:方式|形式|途径|渠道|办法|措施)")
+# (not 召开警示教育大会，通过观看警示教育片等方式…: the means of the meeting, in a clause of its own)
+_BY_MEANS_OF = re.compile(r"[、和及][^。；！？，,]{0,30}?等(?:方式|形式|途径|渠道|办法|措施)")
 # A session held within or before a congress, named after it (…人大三次会议预备会议, …主席团第一次会议).
 _SUB_SESSION = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:预备会议|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议"
                           r"|(?:全体|分组|小组)会议|闭幕会|开幕会|党组会议)")
@@ -1566,6 +1567,8 @@ class MeetingExtractor:
             hosted = _HOSTED_BY.match(name)
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
+                # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国: a name)
+                org = re.sub("(?<=.{2})联合(?![会国体社组党])(?=.{2})", "、", org) if org else org
                 host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if hosted["verb"] == "承办" else None
                 if host_before:
                     org = self.clean_org(host_before["org"])  # 由上海市法学会主办，我校法学院承办的…: who hosts
@@ -1573,6 +1576,10 @@ class MeetingExtractor:
                 name = org + m["name"]  # 县人大常委会举行第十八次会议: the body is part of the name
             elif kind == "active" and org and m["name"] in _CEREMONY_OF and _EVENT_END.search(org):
                 name, org = org + m["name"], None  # 1998年北京科技周今天…举行了开幕式: the event's own ceremony
+                prefixed = _ORG_PREFIX.match(name)
+                if prefixed and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
+                    # 县委党校2024年春季中青年干部培训班举行开班式: the school holds the class
+                    org, name = self.clean_org(prefixed["org"]), name[prefixed.end("org") :]
             name = self.strip_generic_prefix(name)
             if name in _TALKS or (kind == "active" and m["name"] in ("首发式", "首映式")):
                 # 甲同乙举行会谈: talks have parties, not an organizer (苏铁邮票…举行首发式: nor is the thing launched)

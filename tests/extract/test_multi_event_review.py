@@ -322,3 +322,24 @@ def test_the_venue_told_after_the_meeting(extract, body: str, location: str) -> 
 )
 def test_dollar_amounts_take_the_region_s_dollar(extract, text: str, expected: list) -> None:
     assert [(f["amount"], f["currency"]) for f in extract(text)["funding"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the means of the meeting in a clause of its own: the meeting stays
+        ("5月10日，县纪委监委召开全县警示教育大会，通过观看警示教育片等方式，教育引导党员干部知敬畏、守底线。",
+         [("全县警示教育大会", "2024-05-10", "县纪委监委")]),
+        ("5月10日，县防指召开防汛工作会议，研究落实人员转移避险、隐患排查等措施。", [("防汛工作会议", "2024-05-10", "县防指")]),
+        ("5月10日，幸福社区通过召开座谈会、入户走访等方式征求意见。", []),
+        # the school holds the class whose opening or closing it is
+        ("5月4日，县委党校2024年春季中青年干部培训班举行开班式。",
+         [("2024年春季中青年干部培训班开班式", "2024-05-04", "县委党校")]),
+        ("5月4日，县委党校第二十期中青班举行结业式。", [("第二十期中青班结业式", "2024-05-04", "县委党校")]),
+        ("2014年8月22日，由北京知道创宇联合知乎网主办的第三届知道安全论坛在北京举行。",
+         [("第三届知道安全论坛", "2014-08-22", "北京知道创宇、知乎网")]),
+        ("5月4日，由华夏文博联合会主办的专题研修班在北京举行。", [("专题研修班", "2024-05-04", "华夏文博联合会")]),
+    ],
+)
+def test_means_classes_and_joint_hosts(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected

@@ -169,6 +169,9 @@ _DATE_LINE = re.compile(
 _DATE_CN = re.compile(r"(?P<y>[一二][〇○零一二三四五六七八九]{3})年(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # Labels of the day a page was issued, and of other days a page shows (updated, printed).
 _ISSUED_LABEL = re.compile("发布|发表|创建|發佈|發布|发稿|發稿")
+_PUBLISHED_LABEL = re.compile("发布|發佈|發布")
+#: The longest line read as a publication stamp below an update stamp.
+ISSUED_LINE_MAX = 60
 _NOT_ISSUED_LABEL = re.compile("更新|修改|打印")
 #: Lines below one labelled with an update or print date where the publication date may follow.
 ISSUED_LOOKAHEAD = 2
@@ -187,7 +190,7 @@ _STAMP_LABEL = re.compile(r"\s*[\[【(（]?\s*(?:发布|发表于|日期)")
 _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
                            r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # (中华民国113年5月8日 来源：台北市政府, 113年5月8日 新闻稿: the date line, then the source or kind of release)
-_ROC_DATELINE_CREDITED = re.compile(_ROC_DATELINE.pattern + r"\s+(?:来源|來源|资料来源|新闻稿|新聞稿|新闻资料|发稿单位|發稿單位|撰稿|作者)")
+_ROC_DATELINE_CREDITED = re.compile(_ROC_DATELINE.pattern + r"\s+(?:来源|來源|新闻稿|新聞稿|新闻资料|发稿单位|發稿單位|撰稿|作者)")
 YY_CENTURY_PIVOT = 70
 # A two-digit year after a publication label (发布时间：18-03-08 23:16; the time may touch the day).
 _DATE_YY = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -215,15 +218,18 @@ def _issued_date(texts: list[str], k: int) -> tuple[re.Match[str] | None, bool]:
     alone on its line gives way to a publication date on the next lines (更新时间：2024-05-10 /
     发布时间：2024-05-08)."""
     text = texts[k]
-    issued = _ISSUED_LABEL.search(text)
+    # (创建时间：… 发布时间：…: the day it was published over the day the draft was made)
+    issued = _PUBLISHED_LABEL.search(text) or _ISSUED_LABEL.search(text)
     m = (_DATE_ANY.search(text, issued.start()) if issued else None) or _DATE_ANY.search(text)
     if m is None or issued or not _NOT_ISSUED_LABEL.search(text, 0, m.start()):
         return m, False
-    later = next((n for t in texts[k + 1 : k + 1 + ISSUED_LOOKAHEAD] if (label := _ISSUED_LABEL.search(t))
-                  and (n := _DATE_ANY.search(t, label.start()))), None)
+    # (only a short line opening with its label: not 上一篇：… 2024-04-20, nor a body sentence's date)
+    later = next((n for t in texts[k + 1 : k + 1 + ISSUED_LOOKAHEAD] if _STAMP_LABEL.match(t) and len(t) < ISSUED_LINE_MAX
+                  and (n := _DATE_ANY.search(t))), None)
     if later is not None:
         return later, False
-    return m, "打印" in text[: m.start()]
+    # (打印时间：2024-06-01, not 【打印】 日期：2024-05-08: a print button beside the page's date)
+    return m, re.search(r"打印(?:时间|日期)\s*[:：]?\s*$", text[: m.start()]) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,8 @@ from pipeline.extract.common import (
 )
 
 # (台胞, 台青, 港澳青年, 台湾青年: mainland words for people of the regions)
+#: Dollar amounts below this with no 万/亿 are read as prices or fares ($2, $380), not money granted.
+DOLLAR_PRICE_MAX = 1000
 _COMPATRIOTS = re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|(?:台湾|港澳)青年|港商|台商|澳商|港资|台资|澳资|台胞|台青")
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
@@ -283,8 +285,11 @@ class FundingExtractor:
                 value = entity.value
                 low, high = value["low"], value["high"]
                 currency = value["currency"] if value["currency_explicit"] else default
-                if entity.text.lstrip().startswith("$") and currency == "CNY":
-                    currency = "USD"  # $50,000 on a mainland page: no yuan is written so
+                dollar = re.search(r"(?<![A-Z])\$", entity.text) is not None
+                if dollar and low < DOLLAR_PRICE_MAX and not re.search("[万亿]", entity.text):
+                    continue  # 消費滿$100即減$20, 股價收報$380, 車費只需$2: prices and fares, not money granted
+                if dollar and currency == "CNY":
+                    currency = "USD"  # (约)$50,000 on a mainland page: no yuan is written so
                 if low < 1 or _RATE_AFTER.match(text, m_end):
                     continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
                 purpose = None

@@ -1713,10 +1713,12 @@ class MeetingExtractor:
             # (not a date line of the page: the sentence before tells something after its date)
             if opened and not _VAGUE_DATE.fullmatch(opened.group()) and _opens_account(sentences[index - 1].text.lstrip(), opened) \
                     and re.search("[\u4e00-\u9fff]{4}", sentences[index - 1].text.lstrip()[opened.end() :]) \
-                    and doc.clean_text.count("\n", sentences[index - 1].end, sentence.start) <= 1:
+                    and doc.clean_text.count("\n", sentences[index - 1].end, sentence.start) <= 1 \
+                    and not (reference and (year := re.match(r"((?:19|20)\d{2})年", opened.group())) and int(year[1]) != reference.year):
                 # 3月22日上午，…观摩。下午，红岩乡召开…培训会: the day the sentence before opened its account with
                 # (not 各村于5月20日前完成…。下午，…: a deadline; not 该行成立于1998年5月8日。: a piece of history)
-                # (the next paragraph may open on the part of the day: 9月5日上午，…开幕式…。/ 晚上，大会举办了欢迎晚宴)
+                # (the next paragraph may open on the part of the day: 9月5日上午，…开幕式…。/ 晚上，大会举办了欢迎晚宴;
+                # not 1998年5月8日，该县第一个蔬菜大棚…建成。/ 下午，…: a piece of history on a page of 2024)
                 date, date_text = self.date_of(doc, opened.group(), reference)[:2]
                 time_of_day = _time_of_day(day_part["part"])
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)

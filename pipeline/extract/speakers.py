@@ -329,11 +329,12 @@ _COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参�
 # 据…某某介绍/透露: a source of information.
 _SOURCE_VERB = re.compile("(?:介绍|透露|了解|称|说|表示|统计|估计|分析)")
 # Between a subject and a person it acts upon: 对, 听取(了), 在听取, 与/同/跟 …的 (与受表彰的王强).
-_OBJECT_GAP = re.compile(r"对|在?听取了?|(?:与|同|跟|和)(?:受表彰|受到表彰|获奖|获表彰|获得表彰)[^，。；、]{0,6}的"
+_OBJECT_GAP = re.compile(r"对|在?听取了?|从|(?:与|同|跟|和)(?:受表彰|受到表彰|获奖|获表彰|获得表彰)[^，。；、]{0,6}的"
                          # (叶某今天在克里姆林宫会见法国总统希拉克后说: the one received is the object)
                          r"|(?:[^，。；、]{0,16}?)(?:会见|接见|会晤|宴请)了?(?:来访的|前来[^，。；、]{0,6}的|正在[^，。；、]{0,12}?访问的)?")
 # After a person named after 在: 在某某陪同下, 在某某讲话后 (the subject acts after that).
-_OBJECT_AFTER = re.compile(r"(?:的)?(?:陪同下|(?P<own>讲话|发言|致辞|述职|汇报|报告)(?:结束)?(?:后|之后))")
+# (林某从校长陈某手中接过证书: the one who hands it over)
+_OBJECT_AFTER = re.compile(r"(?:的)?(?:陪同下|(?P<own>讲话|发言|致辞|述职|汇报|报告)(?:结束)?(?:后|之后)|(?=(?P<handed>手中接过|手里接过)))")
 # 李明的讲话精神: a speech relayed, not given here.
 _RELAYED_SPEECH = re.compile(r"(?:同志)?的(?:重要)?(?:讲话|指示|批示)精神")
 # After an object: the act that is its own (石勇的述职, 王强、刘兵等同志的发言).
@@ -1124,6 +1125,8 @@ class SpeakerExtractor:
                 k += len(run) + 1
                 continue  # 对市委书记李明的讲话精神进行了传达: remarks relayed (no object acting, no role here)
             own_role = self._trigger_role.get(own["own"]) if own and own["own"] else None
+            if own and own.groupdict().get("handed"):
+                own_role = "颁奖"
             for obj in run:
                 obj.roles = [own_role] if own_role else []
                 obj.acted_upon = True

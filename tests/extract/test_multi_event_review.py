@@ -343,3 +343,57 @@ def test_dollar_amounts_take_the_region_s_dollar(extract, text: str, expected: l
 )
 def test_means_classes_and_joint_hosts(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a link to another post below an update stamp is no publication date
+        ("市政府召开常务会议\n5月9日，市政府召开第35次常务会议，市长李华主持会议。\n更新时间：2024-05-10\n"
+         "上一篇：市统计局发布一季度经济运行情况 2024-04-20\n", "2024-05-10", "2024-05-09"),
+        ("县政府召开禁燃禁放工作会议\n修改时间：2024-05-20\n县政府发布通告，自2024年6月1日起全县城区禁止燃放烟花爆竹。"
+         "5月19日，县政府召开禁燃禁放工作会议。\n", "2024-05-20", "2024-05-19"),
+        ("市卫健委召开医疗质量推进会\n创建时间：2024-05-01 发布时间：2024-05-08\n5月7日，市卫健委召开医疗质量推进会。\n",
+         "2024-05-08", "2024-05-07"),
+        # a print button beside the page's date
+        ("区财政局召开培训会\n【字体：大 中 小】【打印】 日期：2024-05-08\n5月7日，区财政局召开预算绩效管理培训会。\n",
+         "2024-05-08", "2024-05-07"),
+        # a statistic's date and its source are no date line
+        ("臺中市政府舉行人口政策座談會\n臺中市人口持續成長。\n112年12月31日 資料來源：內政部戶政司\n臺中市政府今日舉行人口政策座談會。\n",
+         None, None),
+    ],
+)
+def test_page_dates_beside_other_dates(extract, text: str, published: str | None, day: str | None) -> None:
+    record = extract(text)
+    assert ((record["published"] or "")[:10] or None, record["meetings"][0]["date"]) == (published, day)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月20日，市一中举行毕业典礼，校长陈志明致辞。毕业生代表林晓从校长陈志明手中接过毕业证书后发言。",
+         {"陈志明": ("校长", ("致辞", "颁奖")), "林晓": (None, ("发言",))}),
+        ("7月1日，县委召开表彰大会。会上，优秀共产党员代表刘建华从县长李国强手中接过荣誉证书，随后作了发言。",
+         {"刘建华": (None, ("发言",)), "李国强": ("县长", ("颁奖",))}),
+    ],
+)
+def test_the_taker_speaks_the_giver_hands_over(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澳門消費補貼\n2024年5月8日\n澳門特區政府推出電子消費優惠計劃，每名居民可獲政府補貼，消費滿$100即減$20。\n",
+        "騰訊股價\n2024年5月8日（星期三）\n香港股市今日造好，騰訊股價收報$380。\n",
+        "長者乘車優惠\n2024年5月8日（星期三）\n香港特區政府資助長者乘車，合資格長者每程車費只需$2。\n",
+    ],
+)
+def test_small_dollar_prices_are_no_funding(extract, text: str) -> None:
+    assert extract(text)["funding"] == []
+
+
+def test_a_paragraph_opening_on_the_part_of_the_day_after_a_piece_of_history(extract) -> None:
+    record = extract(page("1998年5月8日，该县第一个蔬菜大棚在红岩村建成投产。\n下午，县委召开农村工作会议，县委副书记陈某主持。",
+                          "2024-05-09"))
+    assert [(m["name"], m["date"]) for m in record["meetings"]] == [("农村工作会议", None)]

@@ -63,6 +63,23 @@ _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
 # (近年来全县培养科技示范户1.5万户; not 经济发展先进单位: 发展 inside an honour)
 _BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|新建|组建|扶持|带动)|^(?:目前|现已|已经|已|共|全[省市县区镇乡])*发展")
 _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
+# A tally before 获此殊荣 (截至目前，…有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣).
+_REFERRED_TALLY = re.compile("截至|截止|迄今|至今|累计|先后|已有|已经有|近年来|多年来|历年|目前")
+# Units built, named in quotes (新建“文化礼堂”3座, 建成“村史馆”3个).
+_BUILT_QUOTED = re.compile(r"(?:新建|建成|建设|建起|新增|改造|打造)了?[“「][^”」]{2,20}[”」]$")
+# A later clause conferring on those just counted (市领导为他们颁发证书).
+_CONFERRED_ON_THEM = re.compile(r"[，,][^。；]{0,12}?(?:为|向|给)(?:他们|她们|其|大家)[^，。；]{0,6}?(?:颁发|颁授|授予|颁奖|授牌)")
+# People or things named plainly, no honour (新入职教师, 驾驶员, 参赛选手).
+_PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|学生|人员|干部|代表|党员|工人|民警|医生|护士|志愿者|作品|家庭|企业|单位)$")
+_PERSON_UNITS = frozenset("名位人")
+_BODY_UNITS = frozenset("个家所")
+
+
+def _kind_mismatch(honor: str, unit: str) -> bool:
+    """A count of people for an honour of bodies (15名…先进基层党组织), or of bodies for one of people."""
+    bodies = re.search("(?:党组织|集体|单位|企业|支部|党委|学校|社区|村|镇)$", honor) is not None
+    people = re.search("(?:党员|个人|工作者|教师|干部|职工|员工|学生|标兵|能手|模范|青年|少年)$", honor) is not None
+    return (unit in _PERSON_UNITS and bodies) or (unit in _BODY_UNITS and people)
 # (建院以来，该院先后有20名干警荣立…: the years since the body's founding, before the count in its sentence)
 # (多年来，协会先后表彰…560名; 至今，学会已评选出…80人: a lead-in clause of the years over)
 _THIS_OCCASION = re.compile(r"会议|典礼|仪式|晚会|\d{1,2}月\d{1,2}日")
@@ -633,6 +650,8 @@ class AwardExtractor:
                     span = (m.start("items") + item.start(), m.start("items") + item.end())
                     if any(span[0] < e and s < span[1] for s, e in taken):
                         continue
+                    if m.re is self.listed_before_verb and not self._honor_like(item["honor"]) and _PLAIN_NOUN_END.search(item["honor"]):
+                        continue  # 对新入职教师20名、优秀教师15名进行了表彰: a plain noun among the honours before the verb
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=True, listed=listed,
                                  at=m.start("items") + item.start("n")):
                         taken.append(span)
@@ -651,6 +670,8 @@ class AwardExtractor:
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
                         taken.append(span)
             for m in self.referred.finditer(text):
+                if m["anaphor"] and _REFERRED_TALLY.search(text, 0, m.start()):
+                    continue  # 截至目前，…我省有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣: a tally (§5)
                 # the honour quoted last before it, in this sentence or the text shortly before
                 before = doc.clean_text[max(0, sentence.start - REFERRED_WITHIN) : sentence.start] + text[: m.start()]
                 if m["anaphor"]:
@@ -666,6 +687,8 @@ class AwardExtractor:
                                                                before[quotes[-1].end() :])
                     if not (self._honor_like(named[0]) or listed):
                         named = []
+                    elif _kind_mismatch(named[0], m["unit"]):
+                        named = []  # …被评为“先进基层党组织”。全县共有15名党员获此殊荣: not the honour last named
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
@@ -688,9 +711,12 @@ class AwardExtractor:
                     if pattern is self.received and (_CONTEST.search(text, m.end("unit"), m.start("honor"))
                                                      or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
-                    if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(
-                            text, 0, min((i for i in map(lambda ch: text.find(ch, m.end()), "，。；,;") if i >= 0), default=len(text))):
-                        continue  # 为10名“百岁老人”送上慰问品，并为5户“…”颁发牌匾: a group named, the conferral a later clause's
+                    clause_end = min((i for i in map(lambda ch: text.find(ch, m.end()), "，。；,;") if i >= 0), default=len(text))
+                    if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(text, 0, clause_end) \
+                            and not _CONFERRED_ON_THEM.match(text, clause_end):
+                        # 为10名“百岁老人”送上慰问品，并为5户“…”颁发牌匾: a group named, the conferral a later clause's
+                        # (not 20名“新时代好少年”走上舞台，市领导为他们颁发证书: conferred on them)
+                        continue
                     if pattern is self.listed_honor_then_count and text[m.start()] in "和及、" and not self._after_listed_count.search(
                             text, max(0, m.start() - 24), m.start()):
                         continue  # 参与“送温暖”和“献爱心”的50名志愿者: no item before with its own count
@@ -791,6 +817,8 @@ class AwardExtractor:
             return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation
         if (m.groupdict().get("honor") or "").endswith(_WEAK_HEADS) and not _CONFERRED_IN.search(sentence.text, 0, at):
             return False  # 10位杰出校友回到母校, 3名金牌得主出席: people described, nothing conferred here
+        if _BUILT_QUOTED.search(sentence.text, clause_start, at):
+            return False  # 新建“文化礼堂”3座: units built, named in quotes
         if honors:
             return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at)
                         for h in honors])

@@ -227,3 +227,24 @@ def test_plaques_given_for_a_quoted_honour(extract, body: str, expected: list) -
 )
 def test_an_honour_named_before_huocishurong(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tallies before 获此殊荣
+        ("截至目前，全国已有2000多个村荣获“全国文明村”称号，我省有86个村获此殊荣。", []),
+        ("近年来，我县“全国文明村镇”创建工作走在全省前列，先后有6个村镇获此殊荣。", []),
+        # a plain noun among the honours before the verb
+        ("5月11日，学校召开总结会，对新入职教师20名、优秀教师15名进行了表彰。", [("优秀教师", 15, "名", "person")]),
+        # units built, named in quotes
+        ("9月24日，乡里召开表彰会，表彰“美丽庭院”示范户50户，新建“文化礼堂”3座。", [("美丽庭院示范户", 50, "户", None)]),
+        # conferred on them in the next clause
+        ("6月1日，市文明办召开学习宣传活动。20名“新时代好少年”走上舞台，市领导为他们颁发证书。",
+         [("新时代好少年", 20, "名", "person")]),
+        # 获此殊荣 after an honour of bodies, counted in people
+        ("县委近日决定，党员张三被授予“优秀共产党员”称号，所在支部被评为“先进基层党组织”。全县共有15名党员获此殊荣。", []),
+    ],
+)
+def test_review_of_the_new_award_shapes(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

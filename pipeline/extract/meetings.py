@@ -1044,6 +1044,14 @@ class MeetingExtractor:
             rest = self._name_after_quote.match(text, end)
             if rest:
                 return self.clean_name(m["name"] + rest.group()), None
+        if name.count("“") > name.count("”") and text[end : end + 1] == "”":
+            # 第五届“青年学者论坛”在…举行: the closing mark of a quoted part that ends the name (a name quoted
+            # whole loses its marks, GUIDELINES §3)
+            before, _, inside = name.rpartition("“")
+            if not before:
+                return inside, None
+            if _EDITION_BEFORE_QUOTE.match(before):
+                return name + "”", None
         for opening, closing in ("「」", "『』"):
             if closing in name and opening not in name and text[start - 1 : start] == opening:
                 return opening + name, None

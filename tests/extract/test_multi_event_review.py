@@ -397,3 +397,16 @@ def test_a_paragraph_opening_on_the_part_of_the_day_after_a_piece_of_history(ext
     record = extract(page("1998年5月8日，该县第一个蔬菜大棚在红岩村建成投产。\n下午，县委召开农村工作会议，县委副书记陈某主持。",
                           "2024-05-09"))
     assert [(m["name"], m["date"]) for m in record["meetings"]] == [("农村工作会议", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月7日，华东师范大学第五届“青年学者论坛”在中北校区举行。", [("第五届“青年学者论坛”", "2024-05-07", "华东师范大学")]),
+        ("5月7日，学校举办第二期“滨海讲坛”。", [("第二期“滨海讲坛”", "2024-05-07", None)]),
+        # a name quoted whole loses its marks
+        ("5月7日，“青年学者论坛”在中北校区举行。", [("青年学者论坛", "2024-05-07", None)]),
+    ],
+)
+def test_a_quoted_part_ending_the_name_keeps_its_closing_mark(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected

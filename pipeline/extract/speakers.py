@@ -191,7 +191,8 @@ _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|指示|向)")
 _LECTURE = "[讲上]了?一堂"
 _LECTURE_AGAIN = re.compile(rf"\s*{_LECTURE}")
 _SUBJECTLESS_ROLE = re.compile(rf"\s*(?:宣读|领学|传达|{_LECTURE}|讲授|作了?(?=[^，。；]{0,12}?(?:讲话|报告|部署|总结|点评|动员|讲评))"
-                               r"|(?:对|就)[^，。；]{1,20}?(?:进行|作|作出|提出)了?(?:点评|讲评|部署|总结|要求|希望)"
+                               # (主持会议，对青年干部提出了三点希望: a count or epithet before the noun)
+                               r"|(?:对|就)[^，。；]{1,20}?(?:进行|作|作出|提出)了?[^，。；]{0,6}?(?:点评|讲评|部署|总结|要求|希望)"
                                r"|提出了?[^，。；]{0,6}(?:要求|希望))(?![^，。；]*的(?:是|有|为))")  # (宣读了…的是刘华: another reader)
 # 主持授勋典礼，颁授勋章予…: a clause that opens on an act, no subject of its own, goes on with the last one.
 # (not 颁奖嘉宾为…颁奖: the presenters named, another subject)
@@ -1314,6 +1315,8 @@ class SpeakerExtractor:
                 or (m.group() == "主持人" and (window[m.start() - 1 : m.start()] in ("、", "和", "与", "及")
                                                or window[m.end() : m.end() + 1] in ("、", "们", "和")))
                 or (m.group() == "表示" and re.search("(?:上述|这一|这种)$", window[: m.start()]))
+                # 出席招商说明会并致辞: 说 of an event's name (说明会), no remarks
+                or (m.group() == "说" and window.startswith("明会", m.end()))
                 # (李四从张三手中接过证书: the giver is the one named right before 手中接过, not the taker)
                 or (m.group().endswith("接过") and window[: m.start()].strip() not in ("", "同志"))
                 # 畅谈了入党体会: one's own experience told at a seminar (not 两国领导人畅谈友谊, 同…畅谈合作前景,

@@ -126,3 +126,31 @@ def test_a_verb_only_trigger_needs_its_context() -> None:
     data["verb_only_triggers"]["讲话"].append("号召")
     with pytest.raises(ConfigError, match="号召"):
         SpeakerExtractor(Lexicons(data, Path(config["lexicons_dir"])))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("2月29日，县委召开青年干部座谈会。县委书记杨光主持会议，对青年干部提出了三点希望。",
+         {"杨光": ("县委书记", ("主持", "讲话"))}),
+        ("2月29日，县委召开青年干部座谈会。县委书记杨光主持会议，对青年干部提出殷切希望。",
+         {"杨光": ("县委书记", ("主持", "讲话"))}),
+        # another subject's clause after the chair's
+        ("2月29日，县委召开青年干部座谈会。县委书记杨光主持会议，青年干部代表对工作提出了建议。",
+         {"杨光": ("县委书记", ("主持",))}),
+    ],
+)
+def test_hopes_set_out_after_chairing(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月8日，市长李明出席招商说明会并致辞。", {"李明": ("市长", ("致辞",))}),
+        # remarks at the event still count
+        ("5月8日，市政府举行招商说明会。市长李明在说明会上说，欢迎各位客商。", {"李明": ("市长", ("讲话",))}),
+    ],
+)
+def test_a_briefing_session_named_is_no_remarks(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

@@ -16,7 +16,9 @@ from pipeline.document import Document, Entity
 from pipeline.errors import ConfigError
 
 #: Where the model's people can become records: sentences with a role trigger of the
-#: speaker extractor (models/patterns/extraction.json, "roles").  Names found there also
+#: speaker extractor (models/patterns/extraction.json, "roles"; not its "verb_only_triggers",
+#: common words such as 希望 and 提出 that would send the model to many sentences with no act
+#: at a meeting).  Names found there also
 #: count at their bare mentions elsewhere, so the model need not see every sentence.
 NER_TRIGGER_SECTION = "roles"
 #: The model tags a window of each such sentence, not all of it: from the start of the clause

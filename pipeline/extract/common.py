@@ -41,9 +41,13 @@ class Lexicons:
         self.patterns = patterns
         self.lexicons_dir = lexicons_dir
         roles = {k: v for k, v in patterns["roles"].items() if not k.startswith("_")}
+        # 指示, 提出, 希望, 部署: triggers only as a verb right after the person (the speaker extractor checks where)
+        verb_only = {k: v for k, v in patterns["verb_only_triggers"].items() if not k.startswith("_")}
+        self.verb_only_triggers: frozenset[str] = frozenset(t for triggers in verb_only.values() for t in triggers)
         # (trigger, role) longest trigger first, so 作了讲话 wins over 讲话 and 主持人 over 主持.
         self.role_triggers: list[tuple[str, str]] = sorted(
-            ((t, role) for role, triggers in roles.items() for t in triggers), key=lambda p: -len(p[0])
+            ((t, role) for section in (roles, verb_only) for role, triggers in section.items() for t in triggers),
+            key=lambda p: -len(p[0]),
         )
         # A name ends before a stop word or a role trigger (尹弘致欢迎辞, 廖怿在发言时).
         self.name_stops: tuple[str, ...] = tuple(patterns["name_stop_words"]) + tuple(t for t, _ in self.role_triggers)

@@ -24,7 +24,8 @@ words (贺信, 唁电, 声明) are no address.
 
 Known limitations: one person written two ways (with and without a compound surname) is two
 speakers; remarks with 强调/要求 count as a speech even with no meeting in the text; an
-organization elided in a chain is kept as written.
+organization elided in a chain is kept as written; 提出 gives 讲话 only after 他/她 (李某提出，要…
+after a name gives no role).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.document import Document, Entity
+from pipeline.errors import ConfigError
 from pipeline.extract.common import CLAUSE_BREAK, HAN, POST_NOMINALS, Lexicons, Sentence, clause_bounds, evidence
 
 # A mention window for role triggers: the clause after the name and, if it has no
@@ -183,13 +185,14 @@ _GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，�
                             r"(?:作|做|讲|主持|致|发表|颁|宣读|点评|上了|带领|领学|提出)")
 MAX_SUBJECT_CLAUSES = 5
 
-_SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|向)")
+_SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|指示|向)")
 # 局长李强主持会议，宣读了表彰决定，为获奖者颁奖并作总结讲话: after a role, a clause that opens on another
 # act of the meeting, with no subject of its own, goes on with the same person.
 _LECTURE = "[讲上]了?一堂"
 _LECTURE_AGAIN = re.compile(rf"\s*{_LECTURE}")
 _SUBJECTLESS_ROLE = re.compile(rf"\s*(?:宣读|领学|传达|{_LECTURE}|讲授|作了?(?=[^，。；]{0,12}?(?:讲话|报告|部署|总结|点评|动员|讲评))"
-                               r"|(?:对|就)[^，。；]{1,20}?(?:进行|作|作出|提出)了?(?:点评|讲评|部署|总结|要求|希望)"
+                               # (主持会议，对青年干部提出了三点希望: a count or epithet before the noun)
+                               r"|(?:对|就)[^，。；]{1,20}?(?:进行|作|作出|提出)了?[^，。；]{0,6}?(?:点评|讲评|部署|总结|要求|希望)"
                                r"|提出了?[^，。；]{0,6}(?:要求|希望))(?![^，。；]*的(?:是|有|为))")  # (宣读了…的是刘华: another reader)
 # 主持授勋典礼，颁授勋章予…: a clause that opens on an act, no subject of its own, goes on with the last one.
 # (not 颁奖嘉宾为…颁奖: the presenters named, another subject)
@@ -198,8 +201,8 @@ _SUBJECTLESS_ROLE = re.compile(rf"\s*(?:宣读|领学|传达|{_LECTURE}|讲授|�
 _SUBJECTLESS_ACT = re.compile(r"\s*(?:(?:为|向)(?:[^，。；为向]{1,16}?)(?=颁奖|颁发|颁授))?(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞)"
                               r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
-# (陈某致辞表示: the remarks of the address just named)
-_SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告|述职)(?:中|时)$|^(?:致辞|致词|致欢迎辞|发言)$")
+# (陈某致辞表示, the remarks of the address just named: an address trigger taken before, in _roles_in)
+_SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告|述职)(?:中|时)$")
 # What may stand right before a surname-and-post reference: the clause's start after an opener.
 _REFERENCE_BEFORE = re.compile(r"(?:[，。；：！？、,;:\s]|会上|随后|同时|最后|接着|此外|中|上|时|后|和|与|及|由|请|对"
                                # (县委王书记, 县政府李县长: the body before the reference)
@@ -221,7 +224,32 @@ _OWN_INSTRUCTION = re.compile(
     r"|在[^，。；的批]{0,24}?(?:报告|请示|文件|材料|简报|信)上)?"
     r"(?:(?:作出|做出|作了|做了|作)(?:重要)?批示|(?:作出|做出)[^，。；]{0,4}指示|在(?:批示|指示)中|批示(?=指出|要求|强调|说|[:：，,]))"
 )
-_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁", "透露", "重申"})
+_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁", "透露", "重申",
+                                "提出", "希望"})
+# Verb-only triggers (models/patterns/extraction.json, verb_only_triggers): 讲话 only as the verb of the person
+# just named (楊文科指示，各單位要…; 李某希望各乡镇…; 王某在会上部署了防汛工作), not as nouns or in other senses
+# (传达…指示精神, 按照…指示, 指示牌, 提出了申请, 希望工程, 落实…部署).  What may stand between the person and
+# the verb: a post after the name, an adverb, a frame (在会上, 在听取汇报后), 作重要 before 指示, 安排 before
+# 部署; or 并/时 after another act (主持会议并作重要指示, 主持會議時指示).  The verb itself is appended at init.
+_VERB_ONLY_LEAD = (
+    r"(?:^|并|时)(?:同志)?(?:(?:常务副|副)?(?:[省市县区镇乡局处厅部院校署]长|书记|主任|主席|主委))?"
+    r"(?:还|也|又|更|则|亦|再次|最后|同时|特别|进一步|随即|当即|随后|接着)?"
+    r"(?:在[^，。；]{1,20}?(?:上|中|时|后)|听取[^，。；]{1,20}?后)?"
+    r"(?:还|也|又|更|则|亦|再次|最后|同时|特别|进一步|随即|当即)?"
+    r"(?:作出?了?(?:重要|具体|明确)?(?=指示)|安排(?=部署))?"
+)
+# What must follow each verb-only trigger (every one in the lexicon needs an entry).
+_VERB_ONLY_AFTER = {
+    "指示": re.compile("(?!牌|灯|标|器|剂|图|线|性|下|精神|的)"),  # (not 指示牌, 在…指示下)
+    "提出": re.compile(r"$|[:：]|要(?!求)|必须|务必"),  # the clause ends or what is said opens (他提出，要…)
+    # (a hope put to those addressed: 希望各乡镇…, 希望同学们…; not 希望工程, nor 希望能…, a hope told to the press)
+    "希望": re.compile("各|全|广大|大家|同学|同志|与会|青年|党员|干部|新生|毕业生|你们|学员|相关|有关"),
+    "部署": re.compile(r"了|$|[^，。；]{0,12}?(?:工作|任务|行动|措施)"),  # (部署了防汛工作)
+}
+# Verb-only triggers that count only after a 他/她 going on with the last actor (他提出，要…): after a name,
+# X提出 as often reports a proposal or a position (an evaluation on the daily tuning part: one wrong
+# speaker, no right one, with a name before 提出).
+_AFTER_PRONOUN_ONLY = frozenset({"提出"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
@@ -355,6 +383,9 @@ _MANY_BEFORE = re.compile("(?:许多|很多|各种|历次|(?<!中)(?<!上)多次
 _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺电|来信|回信|批示|声明|书面致辞)(?:中|里)[，,]?"
                             r"[^，。；,;]{0,24}$")
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
+# 按照县长李某指示, 根据李某同志的要求: a person's directive followed (before the name, and after it).
+_DIRECTIVE_FOLLOWED = re.compile(r"(?:按照|遵照|依照|根据|落实)[^，。；]{0,16}$")
+_DIRECTIVE_AFTER = re.compile(r"(?:同志)?的?(?:重要)?(?:指示|要求|部署|批示|安排)")
 _OBJECT_PREPOSITIONS = ("对", "把", "被", "给")
 # 经/根据 + (title) + name: 经市委书记张三提议, 根据某某的意见.
 _BY_WAY_OF = re.compile(r"(?:^|[，,；;])\s*(?:经(?![济开管信营贸典验历过常纬侦])|根据)[^，。；,;]{0,12}$")
@@ -367,7 +398,9 @@ _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))�
                               r"(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
 _REPORT_NAMED = re.compile(r"(?:作|做(?=了|一[场次堂个]))了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
-_DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)")
+# (对防汛工作进行再动员、再部署, 进行了专题部署: the same with 进行; not 进行动员大会, an event)
+_DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)"
+                         r"|进行了?[\u4e00-\u9fff]{0,4}?(?:动员|部署)(?!大?会|工作)")
 _TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)")
 _POST_NOMINALS = re.compile(r"\s*" + POST_NOMINALS + r"\s*")
 _LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
@@ -490,6 +523,12 @@ class SpeakerExtractor:
         self._noun_triggers = frozenset(lex.patterns["role_not_before"]["triggers"])
         self._address_words = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]
         self._rule_cache: dict[str, list[tuple[int, int]]] = {}
+        unchecked = sorted(lex.verb_only_triggers - set(_VERB_ONLY_AFTER))
+        if unchecked:
+            raise ConfigError(f"verb_only_triggers: no context for {unchecked} in pipeline/extract/speakers.py _VERB_ONLY_AFTER")
+        self._verb_only_lead = re.compile(
+            _VERB_ONLY_LEAD + "(?:" + "|".join(map(re.escape, sorted(lex.verb_only_triggers))) + ")$"
+        )
 
     # -- mentions ---------------------------------------------------------------------
 
@@ -901,6 +940,8 @@ class SpeakerExtractor:
         # article relaying that meeting: remarks made there, not here)
         elsewhere = _ELSEWHERE_AFTER.match(text, end)
         relayed = relayed or "时任" in prefix or bool(elsewhere and _relayed_occasion(text, elsewhere.group()))
+        # (按照县长李某指示，…; 根据李某要求: the person's directive followed, the person not acting here)
+        relayed = relayed or bool(_DIRECTIVE_FOLLOWED.search(before) and _DIRECTIVE_AFTER.match(text, end))
         # (副市长李四川代表市长蒋万安颁奖: the one on whose behalf another acts takes no part)
         relayed = relayed or bool(re.match("代表(?!团|处|队|们)", prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
         prefix = prefix.lstrip("、，, ")
@@ -1137,9 +1178,10 @@ class SpeakerExtractor:
             subject.roles = self.roles_after(masked, prev_end, limit)
             k += len(run) + 1
 
-    def roles_after(self, text: str, end: int, limit: int, address: bool = False) -> list[str]:
+    def roles_after(self, text: str, end: int, limit: int, address: bool = False, pronoun: bool = False) -> list[str]:
         """Roles read from the clauses after a name at ``end`` (up to ``limit``); ``address``: the
-        person's address was read before, so soft remarks go on with it."""
+        person's address was read before, so soft remarks go on with it; ``pronoun``: ``end`` is that
+        of a 他/她 going on with the last actor, not of a name."""
         roles: list[str] = []
         pos = end
         empty = 0  # clauses read without a trigger
@@ -1152,9 +1194,11 @@ class SpeakerExtractor:
                     stop = close if close > 0 and "\n" not in text[stop:close] else stop
                 stop += 1
             window = text[pos:stop]
-            found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)))
+            found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)),
+                                   pronoun=pronoun and pos == end)
             if "讲话" in found and "点评" in (*roles, *found) and all(
-                t.group() == "要求" and _DEMAND_NOUN.search(window, 0, t.start())
+                t.group() in ("要求", "希望") and _DEMAND_NOUN.search(window, 0, t.start())
+                or t.group() in self.lex.verb_only_triggers and not self._verb_only(window, t)  # (提出了…要求)
                 for t in self._trigger_re.finditer(window) if self._trigger_role[t.group()] == "讲话"
             ):
                 found.remove("讲话")  # 逐一点评，并提出了改进要求: a noun phrase inside a 点评 adds nothing (§4)
@@ -1208,11 +1252,23 @@ class SpeakerExtractor:
         for mention, role in zip(group, roles, strict=True):
             mention.roles = [role]
 
-    def _roles_in(self, window: str, after_address: bool = False) -> list[str]:
+    def _verb_only(self, window: str, m: re.Match[str], pronoun: bool = False) -> bool:
+        """Whether the verb-only trigger ``m`` is the verb of the one named before ``window`` (``pronoun``:
+        a 他/她 going on with the last actor stands before it)."""
+        if m.group() == "希望" and _DEMAND_NOUN.search(window, 0, m.start()):
+            return True  # 对下一步工作提出三点希望: the hopes set out, like 提出要求
+        if m.group() in _AFTER_PRONOUN_ONLY and not pronoun:
+            return False
+        return self._verb_only_lead.search(window, 0, m.end()) is not None \
+            and _VERB_ONLY_AFTER[m.group()].match(window, m.end()) is not None
+
+    def _roles_in(self, window: str, after_address: bool = False, pronoun: bool = False) -> list[str]:
         """Roles of the triggers in ``window``, in text order: leftmost matches, the longest
         trigger at a position winning (作了讲话 over 讲话).
-        ``after_address``: an address was read before the window, so soft remarks go on with it."""
+        ``after_address``: an address was read before the window, so soft remarks go on with it;
+        ``pronoun``: the window opens right after a 他/她 going on with the last actor."""
         found: dict[str, int] = {}  # role -> position of its first trigger
+        address_end = -1  # end of an address trigger taken in this window (致辞, 发言)
 
         def add(role: str, at: int) -> None:
             found[role] = min(at, found.get(role, at))
@@ -1222,8 +1278,13 @@ class SpeakerExtractor:
             if (
                 # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
                 window.count("《", 0, m.start()) > window.count("》", 0, m.start())
+                # 指示, 提出, 希望, 部署: only as the verb of the one named (_VERB_ONLY_LEAD)
+                or (m.group() in self.lex.verb_only_triggers and not self._verb_only(window, m, pronoun))
                 or _PRESS.search(window[: m.start()])
-                or (m.group() in _SOFT_SPEECH_VERBS and (after_address or _SPEECH_FRAME.search(window[: m.start()])))
+                # (在大会上致辞说, 李某老师发言表示: soft remarks after an address taken in this clause are that
+                # address, whatever stands before it, corpus/GUIDELINES.md §4)
+                or (m.group() in _SOFT_SPEECH_VERBS and (after_address or 0 <= address_end <= m.start()
+                                                         or _SPEECH_FRAME.search(window[: m.start()])))
                 # 颁奖大会 is an event, not a role
                 or (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
@@ -1257,6 +1318,8 @@ class SpeakerExtractor:
                 or (m.group() == "主持人" and (window[m.start() - 1 : m.start()] in ("、", "和", "与", "及")
                                                or window[m.end() : m.end() + 1] in ("、", "们", "和")))
                 or (m.group() == "表示" and re.search("(?:上述|这一|这种)$", window[: m.start()]))
+                # 出席招商说明会并致辞: 说 of an event's name (说明会), no remarks
+                or (m.group() == "说" and window.startswith("明会", m.end()))
                 # (李四从张三手中接过证书: the giver is the one named right before 手中接过, not the taker)
                 or (m.group().endswith("接过") and window[: m.start()].strip() not in ("", "同志"))
                 # 畅谈了入党体会: one's own experience told at a seminar (not 两国领导人畅谈友谊, 同…畅谈合作前景,
@@ -1270,6 +1333,8 @@ class SpeakerExtractor:
             if role == "讲党课" and "党课" not in m.group() and not _PARTY_LECTURE_AFTER.match(window, m.end()):
                 role = "作报告"  # 讲授《…》专题课, 讲了一堂法治课: a lecture that is no party lecture
             add("致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else role, m.start())
+            if role in ("致辞", "发言") and address_end < 0:
+                address_end = m.end()
         courtesy = _COURTESY_ZHIYI.search(window)
         if courtesy:
             add("致辞", courtesy.start())  # 向老党员们致以崇高的敬意: words of courtesy (corpus/GUIDELINES.md §4)
@@ -1362,7 +1427,7 @@ class SpeakerExtractor:
                 before = len(person["roles"])
                 # 致辞…。他介绍/表示…: soft remarks go on with the same address
                 roles = self.roles_after(
-                    text, sentence.start + pronoun.end(), first, address=self._addressed(person)
+                    text, sentence.start + pronoun.end(), first, address=self._addressed(person), pronoun=True
                 )
                 for role in roles:
                     if role not in person["roles"]:

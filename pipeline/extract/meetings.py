@@ -1768,11 +1768,12 @@ class MeetingExtractor:
             # naming the latter: the article's subject comes first (GUIDELINES §3, m1)
             titled = self.match(title)
             named = titled and self.clean_name(titled[0]["name"])
-            first = next((k for k, mt in enumerate(meetings) if named and self._same(named, mt["name"])), None)
+            # (not an event held within or after the main one the same day: 当天下午，…讲授专题党课)
+            first = next((k for k, mt in enumerate(meetings) if named and self._same(named, mt["name"]) and not simultaneous[k]), None)
             if first is None and named:
                 # 全市两会精神传达学习会召开 over 我市召开全国两会精神传达学习会: the body's name nearest the
                 # headline's, when one alone is near enough
-                near = [_overlap(named, mt["name"]) for mt in meetings]
+                near = [0.0 if simultaneous[k] else _overlap(named, mt["name"]) for k, mt in enumerate(meetings)]
                 best = max(near)
                 first = near.index(best) if best >= HEADLINE_NEAR and near.count(best) == 1 else None
             if first:
@@ -1945,12 +1946,13 @@ class MeetingExtractor:
         """会议在市委党校大礼堂召开 / 本次大会于6月30日上午在…报告厅举行 after the meeting's sentence:
         the first sentence referring to it by a generic noun (or its own head word), with the place
         it names; None when another meeting's account begins first."""
-        head = self._head.search(meeting["name"])
+        bare = meeting["name"].rstrip("”」』")
+        head = self._head.search(bare)
         # (…周年會員大會 … 會員大會於灣仔香港會議展覽中心舉行: the name's last words, and 于 before a place)
         # (…颁奖典礼 … 典礼於澳門文化中心舉行: the kind of ceremony alone)
         kind = [head.group()[-2:]] if head and head.group()[-2:] in _CEREMONY_NOUNS else []
         nouns = "|".join(re.escape(n) for n in sorted(
-            {"会议", "大会", *kind, *([head.group()] if head else []), *([meeting["name"][-4:]] if len(meeting["name"]) > 4 else [])},
+            {"会议", "大会", *kind, *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else [])},
             key=len, reverse=True))
         pattern = re.compile(
             rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
@@ -2006,9 +2008,10 @@ class MeetingExtractor:
     def _later_organizer(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:
         """论坛由湖南农业大学主办 after the meeting's sentence: the ``由…主办`` agent of the first sentence
         referring to it by its head word or a generic noun (before another meeting's account)."""
-        head = self._head.search(meeting["name"])
+        bare = meeting["name"].rstrip("”」』")  # (第五届“青年学者论坛”: the head inside the closing mark)
+        head = self._head.search(bare)
         nouns = "|".join(re.escape(n) for n in sorted(
-            {"会议", "大会", *([head.group()] if head else []), *([meeting["name"][-4:]] if len(meeting["name"]) > 4 else [])},
+            {"会议", "大会", *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else [])},
             key=len, reverse=True))
         # (not 上届论坛由…举办: another edition's)
         pattern = re.compile(rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns})由(?P<org>[^，。；、]{{2,30}}?)(?:联合)?(?:主办|举办)")
@@ -2301,7 +2304,7 @@ class MeetingExtractor:
 
     def _heads_of(self, name: str) -> set[str]:
         """The head words of a name's parts (…推进会暨…签约仪式 -> {推进会, 签约仪式})."""
-        return {m.group() for part in name.split("暨") if (m := self._head.search(part))}
+        return {m.group() for part in name.split("暨") if (m := self._head.search(part.rstrip("”」』")))}
 
     def _same(self, a: str, b: str) -> bool:
         if any(x.startswith(y) and _SUB_SESSION.fullmatch(x[len(y) :]) for x, y in ((a, b), (b, a))):

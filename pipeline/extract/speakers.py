@@ -240,11 +240,11 @@ _VERB_ONLY_LEAD = (
 )
 # What must follow each verb-only trigger (every one in the lexicon needs an entry).
 _VERB_ONLY_AFTER = {
-    "指示": re.compile("(?!牌|灯|标|器|剂|图|线|性|下|精神|的)"),  # (not 指示牌, 在…指示下)
+    "指示": re.compile("(?!牌|灯|标|器|剂|图|线|性|下|精神|的|事项)"),  # (not 指示牌, 在…指示下, 指示事项)
     "提出": re.compile(r"$|[:：]|要(?!求)|必须|务必"),  # the clause ends or what is said opens (他提出，要…)
     # (a hope put to those addressed: 希望各乡镇…, 希望同学们…; not 希望工程, nor 希望能…, a hope told to the press)
     "希望": re.compile("各|全|广大|大家|同学|同志|与会|青年|党员|干部|新生|毕业生|你们|学员|相关|有关"),
-    "部署": re.compile(r"了|$|[^，。；]{0,12}?(?:工作|任务|行动|措施)"),  # (部署了防汛工作)
+    "部署": re.compile(r"(?!的)(?:了|$|[^，。；]{0,12}?(?:工作|任务|行动|措施))"),  # (部署了防汛工作; not 部署的…工作)
 }
 # Verb-only triggers that count only after a 他/她 going on with the last actor (他提出，要…): after a name,
 # X提出 as often reports a proposal or a position (an evaluation on the daily tuning part: one wrong
@@ -322,7 +322,10 @@ _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?
 _GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?:了)?讲话")
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
 # A journalist's rank (高级记者, 主任记者): a member of the press who may take part in a meeting.
+_DECLARED_OPEN = re.compile("[^，。；]{0,12}?(?:开幕|开始|闭幕|启动|开班|开营|开学)")
 _PRESS_RANK = re.compile("(?:高级|主任|首席|资深)记者$")
+# (高级记者李强在提问时说: a question put at a press conference, no part taken)
+_ASKING = re.compile("[^，。；]{0,8}?(?:提问|问道|发问|追问)")
 # A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.
 _REPORTER_AFTER = re.compile(r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,4}\s*(?:报道|摄影?|采写|供稿)")
 # 在接受记者采访时说, 受访时表示, 对记者说: remarks to the press after the event, not a part in it.
@@ -384,7 +387,8 @@ _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺
                             r"[^，。；,;]{0,24}$")
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
 # 按照县长李某指示, 根据李某同志的要求: a person's directive followed (before the name, and after it).
-_DIRECTIVE_FOLLOWED = re.compile(r"(?:按照|遵照|依照|根据|落实)[^，。；]{0,16}$")
+# (經縣長王某指示, 本府依縣長徐某指示, 奉…指示: Taiwan copy)
+_DIRECTIVE_FOLLOWED = re.compile(r"(?:按照|遵照|依照|根据|落实|(?:经|依|奉)(?=[县市]长|院长|部长))[^，。；]{0,16}$")
 _DIRECTIVE_AFTER = re.compile(r"(?:同志)?的?(?:重要)?(?:指示|要求|部署|批示|安排)")
 _OBJECT_PREPOSITIONS = ("对", "把", "被", "给")
 # 经/根据 + (title) + name: 经市委书记张三提议, 根据某某的意见.
@@ -940,8 +944,9 @@ class SpeakerExtractor:
         # article relaying that meeting: remarks made there, not here)
         elsewhere = _ELSEWHERE_AFTER.match(text, end)
         relayed = relayed or "时任" in prefix or bool(elsewhere and _relayed_occasion(text, elsewhere.group()))
-        # (按照县长李某指示，…; 根据李某要求: the person's directive followed, the person not acting here)
-        relayed = relayed or bool(_DIRECTIVE_FOLLOWED.search(before) and _DIRECTIVE_AFTER.match(text, end))
+        # (按照县长李某指示，…; 根据李某要求: the person's directive followed, the person not acting here; read
+        # as a recipient, not as relayed, so that 吴某强调 later in the text still counts)
+        recipient = recipient or bool(_DIRECTIVE_FOLLOWED.search(before) and _DIRECTIVE_AFTER.match(text, end))
         # (副市长李四川代表市长蒋万安颁奖: the one on whose behalf another acts takes no part)
         relayed = relayed or bool(re.match("代表(?!团|处|队|们)", prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
         prefix = prefix.lstrip("、，, ")
@@ -983,7 +988,9 @@ class SpeakerExtractor:
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
         prefix = re.split("[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])"
                           # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
-                          "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])|联同|偕同|连同|陪同|率领|带领|听取|^据"
+                          "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
+                          # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)
+                          "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|听取|^据"
                           # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
                           "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
                           # (…致辞，热烈欢迎中国国务院副总理…: the guest welcomed; not 迎接香港回归活动筹备委员会主任,
@@ -1284,7 +1291,9 @@ class SpeakerExtractor:
                 # (在大会上致辞说, 李某老师发言表示: soft remarks after an address taken in this clause are that
                 # address, whatever stands before it, corpus/GUIDELINES.md §4)
                 or (m.group() in _SOFT_SPEECH_VERBS and (after_address or 0 <= address_end <= m.start()
-                                                         or _SPEECH_FRAME.search(window[: m.start()])))
+                                                         or _SPEECH_FRAME.search(window[: m.start()]))
+                    # (致辞并宣布典礼开幕: an opening declared is 讲话 of its own, §4)
+                    and not (m.group() == "宣布" and _DECLARED_OPEN.match(window, m.end())))
                 # 颁奖大会 is an event, not a role
                 or (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
@@ -1320,6 +1329,8 @@ class SpeakerExtractor:
                 or (m.group() == "表示" and re.search("(?:上述|这一|这种)$", window[: m.start()]))
                 # 出席招商说明会并致辞: 说 of an event's name (说明会), no remarks
                 or (m.group() == "说" and window.startswith("明会", m.end()))
+                # (在听取各乡镇发言后说: others' speeches listened to, no act of the listener's)
+                or (role in _SPEECH_ROLES and re.search("听取|听了", window[: m.start()]) and window.startswith(("后", "之后"), m.end()))
                 # (李四从张三手中接过证书: the giver is the one named right before 手中接过, not the taker)
                 or (m.group().endswith("接过") and window[: m.start()].strip() not in ("", "同志"))
                 # 畅谈了入党体会: one's own experience told at a seminar (not 两国领导人畅谈友谊, 同…畅谈合作前景,
@@ -1335,6 +1346,7 @@ class SpeakerExtractor:
             add("致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else role, m.start())
             if role in ("致辞", "发言") and address_end < 0:
                 address_end = m.end()
+
         courtesy = _COURTESY_ZHIYI.search(window)
         if courtesy:
             add("致辞", courtesy.start())  # 向老党员们致以崇高的敬意: words of courtesy (corpus/GUIDELINES.md §4)
@@ -1590,10 +1602,13 @@ class SpeakerExtractor:
                     continue  # 他同克林顿总统在首脑会晤中…指出: the partner of the one who speaks
                 if mention.relayed and not mention.recipient:
                     relayed_names.add(mention.name)
+                    # (会议传达了王某在…上的讲话精神。他提出，…: a 他 after relayed remarks is the one relayed)
+                    last_actor = last_subject = None
                 elif _PRESENT_AFTER.match(text, mention.end):
                     relayed_names.discard(mention.name)  # (…传达了王强在…上的讲话。王强出席会议: here in person)
                 if mention.relayed or mention.recipient or _REPORTER_AFTER.match(text, mention.end) or (
-                    (mention.title or "").endswith("记者") and not (mention.roles and _PRESS_RANK.search(mention.title))
+                    (mention.title or "").endswith("记者") and not (mention.roles and _PRESS_RANK.search(mention.title)
+                                                                 and not _ASKING.match(text, mention.end))
                 ):
                     # (本报讯记者李某、王某报道：the reporters of a dateline; but 高级记者李明作了发言 takes part)
                     continue

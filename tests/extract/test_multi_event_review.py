@@ -410,3 +410,20 @@ def test_a_paragraph_opening_on_the_part_of_the_day_after_a_piece_of_history(ext
 )
 def test_a_quoted_part_ending_the_name_keeps_its_closing_mark(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "organizer"),
+    [
+        ("11月2日，第五届“青年学者论坛”在学术交流中心举行。论坛由南江大学研究生院主办。", "南江大学研究生院"),
+        ("11月2日，第三期“周末讲堂”在市图书馆开讲。讲堂由市文明办主办。", "市文明办"),
+    ],
+)
+def test_the_host_told_after_a_name_ending_in_a_quote(extract, body: str, organizer: str) -> None:
+    assert extract(page(body))["meetings"][0]["organizer"] == organizer
+
+
+def test_a_lecture_the_same_afternoon_stays_second_under_a_headline_naming_it(extract) -> None:
+    record = extract("街道召开主题党日活动暨党课\n发布时间：2024-07-02\n7月1日上午，东城街道党工委召开庆祝建党103周年大会。"
+                     "街道党工委书记邵华主持会议。\n当天下午，街道党工委副书记陆琴为全体党员讲授专题党课。\n")
+    assert [(m["name"], m["date"]) for m in record["meetings"]] == [("庆祝建党103周年大会", "2024-07-01"), ("专题党课", "2024-07-01")]

@@ -154,3 +154,27 @@ def test_hopes_set_out_after_chairing(extract, body: str, expected: dict) -> Non
 )
 def test_a_briefing_session_named_is_no_remarks(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a directive followed in the opening; the person's own remarks later still count
+        ("根据县委书记吴建平的指示，6月11日，县政府召开安全生产会议。吴建平强调，要压实责任。", {"吴建平": ("县委书记", ("讲话",))}),
+        # the opening declared after an address
+        ("9月1日，县实验中学举行开学典礼。校长孙红梅致辞并宣布典礼开幕。", {"孙红梅": ("校长", ("致辞", "讲话"))}),
+        # others' speeches listened to
+        ("5月15日，县政府召开项目推进会。县委书记冯涛在听取各乡镇发言后说，全县项目建设势头良好。", {"冯涛": ("县委书记", ("讲话",))}),
+        # a deployment spoken of, and a Taiwan directive followed or listed
+        ("4月19日，市政府召开重点项目调度会。会议通报了市长韩斌部署的重点工作进展情况。", {}),
+        ("彰化縣政府今日召開防汛整備會議。經縣長王惠美指示，各單位立即完成抽水機預布。", {}),
+        ("屏東縣政府今日召開治安會報。會中列管縣長周春米指示事項共15項。", {}),
+        # a question at a press conference
+        ("8月15日，市政府新闻办召开新闻发布会。人民日报高级记者李强在提问时说，希望进一步介绍消费回升的情况。", {}),
+        # a 他 after relayed remarks is the one relayed
+        ("6月13日，全市警示教育大会召开。市委书记蒋勇主持会议。\n会议传达了省委书记王宁在全省警示教育大会上的讲话精神。他提出，要以案为鉴、以案促改。",
+         {"蒋勇": ("市委书记", ("主持",))}),
+    ],
+)
+def test_review_of_the_new_speaker_rules(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

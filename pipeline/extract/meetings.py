@@ -1582,8 +1582,9 @@ class MeetingExtractor:
                     org = self.clean_org(host_before["org"])  # 由上海市法学会主办，我校法学院承办的…: who hosts
             if kind == "active" and org and _SESSION_ONLY.fullmatch(m["name"]):
                 name = org + m["name"]  # 县人大常委会举行第十八次会议: the body is part of the name
-            elif kind == "active" and org and m["name"] in _CEREMONY_OF and _EVENT_END.search(org):
-                name, org = org + m["name"], None  # 1998年北京科技周今天…举行了开幕式: the event's own ceremony
+            elif kind == "active" and m["name"] in _CEREMONY_OF and (
+                    event := self._event_subject(m["org"] or "", org)) is not None:
+                name, org = event + m["name"], None  # 1998年北京科技周今天…举行了开幕式: the event's own ceremony
                 prefixed = _ORG_PREFIX.match(name)
                 if prefixed and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
                     # 县委党校2024年春季中青年干部培训班举行开班式: the school holds the class
@@ -2258,6 +2259,15 @@ class MeetingExtractor:
             )
             if host is not None:
                 main["host"] = {"name": host["name"], "title": host["title"]}
+
+    @staticmethod
+    def _event_subject(raw: str, org: str | None) -> str | None:
+        """The event whose ceremony the subject holds (…科技周, …培训班), as written: the cleaned organizer
+        would cut a class named for its members' posts (党支部书记培训班) or its brackets (村（社区）…)."""
+        written = re.sub(r"^(?:今天|今日|昨天|昨日|当天|近日|日前)?(?:上午|下午|晚上)?", "", raw.strip())
+        if _EVENT_END.search(written) and (org is None or org in written or _EVENT_END.search(org)):
+            return written
+        return org if org and _EVENT_END.search(org) else None
 
     def _joined_names(self, name: str, after: str) -> list[str]:
         """The meetings a name lists (甲会议和乙大会; 甲会议、乙会议和丙会议 read on past the first): each

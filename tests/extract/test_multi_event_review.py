@@ -427,3 +427,17 @@ def test_a_lecture_the_same_afternoon_stays_second_under_a_headline_naming_it(ex
     record = extract("街道召开主题党日活动暨党课\n发布时间：2024-07-02\n7月1日上午，东城街道党工委召开庆祝建党103周年大会。"
                      "街道党工委书记邵华主持会议。\n当天下午，街道党工委副书记陆琴为全体党员讲授专题党课。\n")
     assert [(m["name"], m["date"]) for m in record["meetings"]] == [("庆祝建党103周年大会", "2024-07-01"), ("专题党课", "2024-07-01")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a class named for its members' posts, and brackets in its name, as written
+        ("5月4日，县委党校2024年党支部书记培训班举行开班式。", [("2024年党支部书记培训班开班式", "2024-05-04", "县委党校")]),
+        ("5月4日，县委党校第二期（秋季）中青年干部培训班举行开班式。",
+         [("第二期（秋季）中青年干部培训班开班式", "2024-05-04", "县委党校")]),
+        ("5月4日，全县村（社区）党组织书记示范培训班举行结业式。", [("全县村（社区）党组织书记示范培训班结业式", "2024-05-04", None)]),
+    ],
+)
+def test_a_class_opening_keeps_the_class_name_as_written(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected

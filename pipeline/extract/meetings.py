@@ -1161,8 +1161,8 @@ class MeetingExtractor:
         # (在金陵饭店宴会厅盛大举行, 在…如期举行, 简朴而隆重地: the manner, not the place)
         loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
                      "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步)+$", "", loc)
-        if re.search("声中$|气氛中$|氛围中$", loc):
-            return None  # 在雄壮的国歌声中开幕, 在热烈的气氛中: the mood, not a place
+        if re.search("声中$|气氛中$|氛围中$|议程后$|任务后$", loc):
+            return None  # 在雄壮的国歌声中开幕, 在热烈的气氛中: the mood; 在圆满完成各项议程后闭幕: a time, not a place
         if loc in _CITY_SHORT_NAMES:
             return _CITY_SHORT_NAMES[loc]
         if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)"
@@ -1175,6 +1175,7 @@ class MeetingExtractor:
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = re.sub("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})", "", loc)  # 他的家乡湖南祁阳县
         loc = re.sub("(?:与|同|和|跟)[^，。]{2,}$", "", loc)  # 雷克雅未克与当地企业(举行签约仪式)
+        loc = re.sub("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$", "", loc)  # 人民大会堂东门外广场为来访的…总统(举行欢迎仪式)
         loc = re.sub("[两三四五]度$", "", loc)  # 在白宫两度同…举行会谈: how often, not where
         return loc if len(loc) >= 2 else None
 

@@ -441,3 +441,14 @@ def test_a_lecture_the_same_afternoon_stays_second_under_a_headline_naming_it(ex
 )
 def test_a_class_opening_keeps_the_class_name_as_written(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "location"),
+    [
+        ("1月19日上午，区十届人大三次会议在圆满完成各项议程后胜利闭幕。", None),
+        ("8月20日上午，国家主席张伟在人民大会堂东门外广场为来访的巴西总统卢拉举行欢迎仪式。", "人民大会堂东门外广场"),
+    ],
+)
+def test_no_time_or_guest_in_the_venue(extract, body: str, location: str | None) -> None:
+    assert extract(page(body))["meetings"][0]["location"] == location

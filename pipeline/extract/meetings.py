@@ -2340,5 +2340,4 @@ class MeetingExtractor:
         heads_a, heads_b = self._heads_of(a), self._heads_of(b)
         if heads_a and heads_b and not heads_a & heads_b:
             return False  # 山海协作推进会(暨…签约仪式) / 山海协作联席会议: two kinds of event
-        common = len(set(a) & set(b))
-        return common / max(1, min(len(set(a)), len(set(b)))) >= SAME_MEETING_OVERLAP
+        return _overlap(a, b) >= SAME_MEETING_OVERLAP

@@ -166,6 +166,10 @@ _OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内")
+# The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
+_REPORTER_LEARNT = re.compile(r"记者[^。；！？]{0,40}?(?:获悉|了解到|得知|获知)[，,：:]?")
+# A date that opens the sentence right before the reporter's clause (3月8日，记者从…获悉: the day learnt).
+_DATE_THEN_REPORTER = re.compile(r"\s*(?:上午|下午|晚上)?[，,]?\s*$")
 # A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，继…后，).
 _LEAD_REFERENCE = re.compile(
     r"^\s*(?:为了?(?:贯彻|落实|深入|学习|进一步|切实|全面|认真)[^，。；]{2,60}?|继[^，。；]{2,60}?(?:之后|以后|后))[，,]"
@@ -690,6 +694,23 @@ def _past_lead_clause(sentence: str, m: re.Match[str]) -> re.Match[str]:
     later = next((d for d in _DATE.finditer(sentence, end) if _opens_account(sentence, d)
                   or (sentence[d.start() - 1 : d.start()] == "于" and _HELD_AFTER_DATE.match(sentence, d.end()))), None)
     return later or m
+
+
+def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The meeting's date when ``m`` is the day the reporter learnt of it (GUIDELINES §3 date).
+
+    - 记者3月8日获悉，3月6日，…召开; 3月8日，记者从…获悉：3月6日，…: the date after the reporter's clause;
+    - 日前，记者从3月6日召开的…大会上了解到: the day of the meeting named inside that clause;
+    - 记者3月8日获悉，县委召开…: no other date, ``None`` (记者5月8日获悉，…近日召开 is 近日).
+    Else ``m`` itself."""
+    learnt = next((r for r in _REPORTER_LEARNT.finditer(sentence) if r.end() > m.start()), None)
+    if learnt is None or not (learnt.start() <= m.start() or _DATE_THEN_REPORTER.fullmatch(sentence, m.end(), learnt.start())):
+        return m
+    inside = next((d for d in _DATE.finditer(sentence, m.start(), learnt.end())
+                   if re.match(r"(?:上午|下午|晚上)?(?:隆重)?(?:召开|举行|举办|开幕)的", sentence[d.end() :])), None)
+    if inside is not None:
+        return inside
+    return next(_DATE.finditer(sentence, learnt.end()), None)
 
 
 def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -1311,6 +1332,10 @@ class MeetingExtractor:
             m = _DATE.search(sentence, m.end())
         if not m:
             return self.festival_of(doc, sentence, reference)
+        learnt = _past_reporter_clause(sentence, m)
+        if learnt is None:
+            return None, None, None
+        m = learnt
         next_day = _NEXT_DAY_HELD.search(sentence, m.end())
         if next_day and not _HELD_VERB.search(sentence, *clause_bounds(sentence, m.start())):
             # 5月7日晚，县长…检查防汛工作，次日上午主持召开…调度会: the day after the one written

@@ -1927,6 +1927,11 @@ class MeetingExtractor:
                 context = self._context_date(doc, sentences, main, meetings, reference)
                 if context is not None:
                     main["date"], main["date_text"], main["time_of_day"] = context
+            if main["date_text"] is None and title and not _PLANNED.search(title) and (titled := self.match(title)) \
+                    and self._same(self.clean_name(titled[0]["name"]), main["name"]):
+                # 【3月6日】县委召开…会议 / …会议（3月6日） over a body that gives no day: the headline's
+                # (page text; GUIDELINES §3 date: null only when the page does not give the day)
+                main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, title, reference)
             for meeting in meetings:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
                 at = meeting["evidence"]["clean_start"]

@@ -465,9 +465,20 @@ _DATED_DATELINE = re.compile(
     r"^[^，。\s]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯][\s　]*"
     r"|^本报[^，。\s]{0,12}?讯[\s　]*"
 )
-_TIME_LABEL = re.compile(r"(?:^|\n)\s*(?:时间|会议时间|活动时间|举办时间)[:：]\s*(?P<when>[^\n]{4,40})")
-_PROGRAMME_TIME = re.compile(r"(?:^|\n)\s*(?:时间|会议时间|活动时间|举办时间)[:：]\s*(?P<when>[^\n]{4,40})\n\s*(?:地点|会议地点|活动地点)[:：]")
-_PLACE_LABEL = re.compile(r"(?:^|\n)\s*(?:地点|会议地点|活动地点)[:：]\s*(?P<where>[^\n，。；]{2,30})")
+# A label opening a programme line: 时间：… as well as 【时间】… and [时间] … (notice-style pages).
+_TIME_WORD = r"(?:时间|会议时间|活动时间|举办时间)"
+_PLACE_WORD = r"(?:地点|会议地点|活动地点)"
+# The programme line of the meeting's day: 时间：3月6日上午, 【时间】2024年3月6日上午.
+_TIME_LABEL = re.compile(rf"(?:^|\n)\s*(?:{_TIME_WORD}[:：]|[【\[]{_TIME_WORD}[】\]][:：]?)\s*(?P<when>[^\n]{{4,40}})")
+# The day's line with the place's line right below (read in the raw text too: a programme, not a post's stamp).
+_PROGRAMME_TIME = re.compile(rf"(?:^|\n)\s*(?:{_TIME_WORD}[:：]|[【\[]{_TIME_WORD}[】\]][:：]?)\s*(?P<when>[^\n]{{4,40}})"
+                             rf"\n\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]])")
+# A bracketed day label alone (【时间】3月18日): no page template prints its stamp so, read in the raw text too.
+_BRACKETED_TIME = re.compile(rf"(?:^|\n)\s*[【\[]{_TIME_WORD}[】\]][:：]?\s*(?P<when>[^\n]{{4,40}})")
+# The programme line of the venue: 地点：县委党校, 【地点】县会议中心.
+_PLACE_LABEL = re.compile(rf"(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)\s*(?P<where>[^\n，。；]{{2,30}})")
+# The meeting's day in a sentence of its own (会议时间为3月6日上午): a programme line written as prose.
+_TIME_STATED = re.compile(r"(?:^|[\n。；])\s*(?:本次|此次|这次)?(?:会议|大会|活动)时间(?:为|是)(?P<when>[^，。；\n]{3,30})")
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
@@ -1899,7 +1910,9 @@ class MeetingExtractor:
             if main["date_text"] is None:
                 # (the programme lines may have been set aside as headline furniture: the raw text too)
                 # (in the raw text only as a programme pair, 时间： then 地点：, not a neighbouring post's 时间：)
-                labelled = _TIME_LABEL.search(doc.clean_text) or (None if doc.is_html else _PROGRAMME_TIME.search(doc.raw_text))
+                labelled = _TIME_LABEL.search(doc.clean_text) or (None if doc.is_html else (
+                    _PROGRAMME_TIME.search(doc.raw_text) or _BRACKETED_TIME.search(doc.raw_text))) \
+                    or _TIME_STATED.search(doc.clean_text)
             if labelled:
                 # 时间：2024年7月17日下午3时 — the programme line of a press conference or notice
                 main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, labelled["when"], reference)

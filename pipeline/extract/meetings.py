@@ -165,7 +165,7 @@ _OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
 # …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
-_VAGUE_DATE = re.compile("近日|日前|近期|日内")
+_VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间")
 # The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
 _REPORTER_LEARNT = re.compile(r"记者[^。；！？]{0,40}?(?:获悉|了解到|得知|获知)[，,：:]?")
 # A date that opens the sentence right before the reporter's clause (3月8日，记者从…获悉: the day learnt).
@@ -191,6 +191,8 @@ _DATE = re.compile(
     r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－])"
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早晨])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
+    # 近期，… / 近段时间，…: a vague day as a lead clause of its own (not 部署近期工作, a matter dealt with)
+    r"|(?:(?<=[，,。）)】])|^)(?:近期|近段时间|近一段时间)(?=[，,])"
     r"|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}号"
     # 17号上午, 星期五下午: a day or weekday alone only right before a time of day, the venue or the verb
     # (not 3号楼, 1号文件, 下周五)
@@ -555,8 +557,9 @@ _MANNER_END = re.compile(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形�
 _GOING_TO = r"(?<![落送得做办提收找遇想见来回达报走直感受派驻])(?:到|赴)(?![任达位期来场岗了店家])"
 _ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司|党委|支部|总支|专班|人才|干部|代表)$"
 # (县政府次日召开…: the next day after the subject, before the verb)
-_SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办]))\\s*(?:次日|翌日|第二天)")
-_NEXT_DAY = ("次日", "翌日", "第二天")
+_SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办]))\\s*(?:次日|翌日|第二天|前一天|前一日)")
+# Days told relative to the day just named (次日 the day after, 前一天 the day before): the shift in days.
+_SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "前一日": -1}
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
 _PERSON_END = re.compile(
     "(?:上将|中将|少将|部长|外长|总理|总统|首相|主席|书记|市长|省长|县长|秘书长|局长|大使)$"
@@ -662,7 +665,7 @@ _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|�
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
                    "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
 # (会上，举行了…签约仪式; 大会期间，举行了…: an event within the meeting, on its day)
-_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)"
+_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天|前一天|前一日)"
                            "|^\\s*(?:会上|(?:会议|大会|论坛)期间)[，,]\\s*(?:还|并|同时)?(?:举行|举办)了?")
 
 
@@ -1749,10 +1752,10 @@ class MeetingExtractor:
                     r"(?:[日节夕]|纪念日)[”\"」]?$", text[: same_day.start()].rstrip()) is not None
                 if dated and not unstated:
                     date = self.date_of(doc, dated[-1].group(), reference)[0]
-                elif reference is not None and date_text not in _NEXT_DAY and not unstated:
+                elif reference is not None and date_text not in _SHIFTED_DAY and not unstated:
                     date = reference.isoformat()
-                if date and date_text in _NEXT_DAY:
-                    date = (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
+                if date and date_text in _SHIFTED_DAY:
+                    date = (dt.date.fromisoformat(date) + dt.timedelta(days=_SHIFTED_DAY[date_text])).isoformat()
                 time_of_day = time_of_day or ("晚上" if date_text == "当晚" else _time_of_day(text[same_day.end() :]))
             day_part = _DAY_PART_OPENING.match(text) if date_text is None and index > 0 else None
             opened = _DATE.match(sentences[index - 1].text.lstrip()) if day_part else None
@@ -1893,8 +1896,9 @@ class MeetingExtractor:
             for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
                 if alongside and meeting["date"] is None:
                     meeting["date"] = main["date"]
-                    if main["date"] and meeting["date_text"] in _NEXT_DAY:
-                        meeting["date"] = (dt.date.fromisoformat(main["date"]) + dt.timedelta(days=1)).isoformat()
+                    if main["date"] and meeting["date_text"] in _SHIFTED_DAY:
+                        shift = dt.timedelta(days=_SHIFTED_DAY[meeting["date_text"]])
+                        meeting["date"] = (dt.date.fromisoformat(main["date"]) + shift).isoformat()
             self.assign_attendees(meetings, sentences, doc.clean_text)
             organizers = {m["organizer"] for m in meetings if m["organizer"]}
             for meeting in meetings:

@@ -167,6 +167,11 @@ _DATE_LINE = re.compile(
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
 _DATE_CN = re.compile(r"(?P<y>[一二][〇○零一二三四五六七八九]{3})年(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+# A header line that is only such a date, a weekday perhaps (二〇二四年三月八日, 二○二四年三月五日（星期二）: HK releases).
+_DATE_CN_LINE = re.compile(_DATE_CN.pattern + r"\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?")
+# A header line that is only a Republic-of-China date in Chinese numerals (民国一一三年三月五日: Taiwan pages).
+_ROC_DATE_CN_LINE = re.compile(r"(?:中华民国|民国)(?P<y>一[〇○零一二三四五六七八九]{2}|[八九]十[一二三四五六七八九]?)年"
+                               + _DATE_CN.pattern.split("年", 1)[1] + r"\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?")
 # Labels of the day a page was issued, and of other days a page shows (updated, printed).
 _ISSUED_LABEL = re.compile("发布|发表|创建|發佈|發布|发稿|發稿")
 _PUBLISHED_LABEL = re.compile("发布|發佈|發布")
@@ -696,6 +701,8 @@ class Boilerplate:
             TITLE_MIN_HAN <= line.han
             and len(text) <= TITLE_MAX_CHARS
             and not _DATE_LINE.match(text)
+            and not _DATE_CN_LINE.fullmatch(text)
+            and not _ROC_DATE_CN_LINE.fullmatch(text)
             and not self.lexicon.is_meta(text)
             and not self.lexicon.has_meta(text)
             and not _SEPARATORS.search(text)
@@ -832,11 +839,18 @@ class Boilerplate:
             # (a short line, the date beside its label or a dateline word: not a body sentence opening
             # with the event's day, 二〇二三年四月十八日上午，…召开新闻发布会)
             if m and len(text) < 60 and "，" not in text and (
-                    re.search(r"(?:发布|时间|日期)[:：]?\s*$", text[: m.start()]) or _DATELINE_WORDS.search(text[: m.start()] + text[m.end() :])):
+                    re.search(r"(?:发布|时间|日期)[:：]?\s*$", text[: m.start()]) or _DATELINE_WORDS.search(text[: m.start()] + text[m.end() :])
+                    or _DATE_CN_LINE.fullmatch(text.strip())):
                 # 二〇二三年三月二十日 来源：德州日报: the date in Chinese numerals, read as digits
                 y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
                 if y and mo and d:
                     published = _DATE_ANY.search(f"{int(y)}-{int(mo)}-{int(d)}")
+                    break
+            m = _ROC_DATE_CN_LINE.fullmatch(text.strip())
+            if m:  # 民国一一三年三月五日 alone on a header line: the page's date in the ROC calendar
+                y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
+                if y and mo and d:
+                    published = _DATE_ANY.search(f"{int(y) + ROC_YEAR_OFFSET}-{int(mo)}-{int(d)}")
                     break
             m = _DATE_YY.search(text)
             if m:  # (98-05-01 is 1998: two-digit years from 70 on are read as 19xx)

@@ -1,0 +1,127 @@
+"""Meeting dates that a review of invented pages found mishandled: the reporter's day of learning,
+a day written only in the headline, bracketed programme labels, days told relative to the one
+before, vague leads, page date lines in Chinese numerals, a weekday after the organizer.
+Invented sentences; the expected values follow corpus/GUIDELINES.md §2-3."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import held, page
+
+
+def when(record: dict) -> list[tuple[str | None, str | None, str | None]]:
+    """(date, date_text, time_of_day) of each meeting, in order."""
+    return [(m["date"], m["date_text"], m["time_of_day"]) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("记者3月8日获悉，3月6日，市文旅局召开全市文旅工作会议，局长王刚出席并讲话。", [("2024-03-06", "3月6日", None)]),
+        ("3月8日，记者从市科技局获悉：3月6日，市科技局召开全市科技工作会议，局长王刚出席并讲话。",
+         [("2024-03-06", "3月6日", None)]),
+        ("记者3月8日获悉，3月6日下午，市住建局召开全市住建工作会议，局长王刚出席并讲话。", [("2024-03-06", "3月6日", "下午")]),
+        ("日前，记者从3月6日召开的全县民营经济发展大会上了解到，今年全县将新增市场主体2000户。",
+         [("2024-03-06", "3月6日", None)]),
+        ("记者日前从3月6日召开的全市商务工作会议上获悉，今年全市外贸进出口目标增长5%。", [("2024-03-06", "3月6日", None)]),
+        # already right, kept: the meeting's own day, or a vague one
+        ("记者从3月5日召开的全县民营经济发展大会上获悉，今年全县将新增市场主体2000户。", [("2024-03-05", "3月5日", None)]),
+        ("记者3月8日从市发改委了解到，市发改委于3月6日召开全市发展改革工作会议。", [("2024-03-06", "3月6日", None)]),
+        ("记者3月8日从县委获悉，县委近日召开全县组织工作会议。", [(None, "近日", None)]),
+        # the day learnt alone dates nothing
+        ("记者3月8日获悉，县委召开全县组织工作会议，县委书记王刚出席并讲话。", [(None, None, None)]),
+    ],
+)
+def test_the_day_the_reporter_learnt_it_is_not_the_meetings(extract, body: str, expected: list) -> None:
+    assert when(extract(page(body, "2024-03-09"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【3月6日】县委召开全县乡村振兴工作会议\n2024-03-08 来源：某网\n县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n",
+         [("2024-03-06", "3月6日", None)]),
+        ("县委召开全县乡村振兴工作会议（3月6日）\n2024-03-08 来源：某网\n县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n",
+         [("2024-03-06", "3月6日", None)]),
+        ("3月5日 县委召开巡察工作动员部署会\n县委召开巡察工作动员部署会，县委书记王刚出席并讲话。\n发布日期：2024-03-06\n",
+         [("2024-03-05", "3月5日", None)]),
+        # the body's day wins over the headline's
+        ("【3月6日】县委召开全县乡村振兴工作会议\n2024-03-08 来源：某网\n3月7日，县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n",
+         [("2024-03-07", "3月7日", None)]),
+        # a headline about a meeting ahead dates nothing
+        ("县委将于3月20日召开全县乡村振兴工作会议\n2024-03-08 来源：某网\n县委召开全县乡村振兴工作会议筹备会，县委书记王刚出席并讲话。\n",
+         [(None, None, None)]),
+    ],
+)
+def test_a_day_given_only_in_the_headline(extract, text: str, expected: list) -> None:
+    assert when(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县委召开全县乡村振兴工作会议\n【时间】2024年3月6日上午\n【地点】县会议中心\n"
+         "县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n",
+         ("2024-03-06", "2024年3月6日", "上午", "县会议中心")),
+        ("县委召开全县乡村振兴工作会议\n[时间] 3月6日上午\n县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n",
+         ("2024-03-06", "3月6日", "上午", None)),
+        ("县委召开全县乡村振兴工作会议\n【时间】3月6日\n县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n",
+         ("2024-03-06", "3月6日", None, None)),
+        ("全县经济工作会议召开\n全县经济工作会议在县会议中心召开。会议时间为3月6日上午，县委书记王刚出席并讲话。\n",
+         ("2024-03-06", "3月6日", "上午", "县会议中心")),
+        # the plain labels, already right
+        ("县委召开全县乡村振兴工作会议\n时间：3月6日\n地点：县委党校\n县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n",
+         ("2024-03-06", "3月6日", None, "县委党校")),
+    ],
+)
+def test_programme_labels(extract, text: str, expected: tuple) -> None:
+    m = extract(text, "2024-03-08")["meetings"][0]
+    assert (m["date"], m["date_text"], m["time_of_day"], m["location"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        ("5月24日，县委召开常委会会议。前一天，县政府召开常务会议，研究部署防汛工作。", "2024-05-27",
+         [("2024-05-24", "5月24日", None), ("2024-05-23", "前一天", None)]),
+        ("3月7日，县委召开常委会会议。前一日，县政府召开第22次常务会议，研究部署防汛工作。", "2024-03-08",
+         [("2024-03-07", "3月7日", None), ("2024-03-06", "前一日", None)]),
+        ("5月24日，县委召开常委会会议。次日，县政府召开常务会议，研究部署防汛工作。", "2024-05-27",
+         [("2024-05-24", "5月24日", None), ("2024-05-25", "次日", None)]),
+        ("近期，县农业农村局召开农产品质量安全工作会，局长孙明主持。", "2024-03-08", [(None, "近期", None)]),
+        ("近段时间，县市场监管局召开食品安全工作会，局长孙明主持。", "2024-03-08", [(None, "近段时间", None)]),
+        # 近期 as a matter dealt with is no day of the meeting
+        ("县政府召开常务会议，研究部署近期重点工作，县长王刚主持。", "2024-03-08", [(None, None, None)]),
+    ],
+)
+def test_relative_and_vague_days(extract, body: str, published: str, expected: list) -> None:
+    assert when(extract(page(body, published))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "meeting"),
+    [
+        ("香港中华总商会举行会员大会\n二〇二四年三月八日\n香港中华总商会今日举行会员大会，会长蔡冠深主持。\n",
+         "2024-03-08", "2024-03-08"),
+        ("记者会\n二○二四年三月五日\n香港中华总商会昨日举行记者会，会长蔡冠深主持。\n", "2024-03-05", "2024-03-04"),
+        ("臺北市政會議\n民國一一三年三月五日\n臺北市政府今日召開市政會議，市長蔣萬安主持。\n", "2024-03-05", "2024-03-05"),
+        # a body sentence opening with the day is no date line
+        ("县委召开常委会会议\n二〇二四年三月五日上午，县委召开常委会会议，县委书记王刚主持。\n", None, "2024-03-05"),
+    ],
+)
+def test_page_date_lines_in_chinese_numerals(extract, text: str, published: str | None, meeting: str) -> None:
+    record = extract(text)
+    assert (record["published"], record["meetings"][0]["date"]) == (published, meeting)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("县政府周三召开第21次常务会议，县长王刚主持。", [("第21次常务会议", "2024-05-08", "县政府")]),
+        ("市政府周四召开常务会议，市长王刚主持。", [("常务会议", "2024-05-02", "市政府")]),
+        ("市政府上周五召开常务会议，市长王刚主持。", [("常务会议", "2024-05-03", "市政府")]),
+    ],
+)
+def test_a_weekday_is_no_part_of_the_organizer(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected

@@ -65,12 +65,23 @@ _BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|�
 _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
 # A tally before 获此殊荣 (截至目前，…有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣).
 _REFERRED_TALLY = re.compile("截至|截止|迄今|至今|累计|先后|已有|已经有|近年来|多年来|历年|目前")
+# A tally before a count that received an honour (近年来先后有6名村民获评…, 截至目前，全县已有56个村获评…):
+# holders counted over the years, no conferral of this event (§5); the receiving verb is checked after the count.
+_TALLY_CUE = re.compile("截至|截止|迄今|至今|累计|先后有|已有|已经有|近年来|近几年|多年来|历年")
+# A receiving verb in the count's clause right after it (6名村民获评, 56个村被评为): the count holds the honour.
+_RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)")
+# Taking part in a selection after the count (86人报名参加“…”评选): entrants or candidates, nothing conferred.
+_ENTERED_AFTER = re.compile(r"[^，。；]{0,8}?(?:报名|参加|参与|参评|参选|申报)[^，。；]{0,30}?(?:评选|评比|选拔|竞选)")
 # Units built, named in quotes (新建“文化礼堂”3座, 建成“村史馆”3个).
 _BUILT_QUOTED = re.compile(r"(?:新建|建成|建设|建起|新增|改造|打造)了?[“「][^”」]{2,20}[”」]$")
 # A later clause conferring on those just counted (市领导为他们颁发证书).
 _CONFERRED_ON_THEM = re.compile(r"[，,][^。；]{0,12}?(?:为|向|给)(?:他们|她们|其|大家)[^，。；]{0,6}?(?:颁发|颁授|授予|颁奖|授牌)")
 # People or things named plainly, no honour (新入职教师, 驾驶员, 参赛选手).
 _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|学生|人员|干部|代表|党员|工人|民警|医生|护士|志愿者|作品|家庭|企业|单位)$")
+# A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
+_PRIZE_GRADE = re.compile("(?:[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|鼓励奖|特别奖)$")
+# Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
+_BODIES_NAMED = re.compile("[\u4e00-\u9fff]{0,4}?(?:单位|集体|组织|支部|党委|党总支|企业|团队|学校|班组|部门|村|社区)")
 _PERSON_UNITS = frozenset("名位人")
 _BODY_UNITS = frozenset("个家所")
 
@@ -154,6 +165,8 @@ _HOLDERS_AFTER = re.compile(
     "(?:[^的]*?(?:获评|获得|荣获|获颁|授予|评为|命名为|^评|^得))?(?P<honor>[^的]{2,30}?)(?P<titled>(?:荣誉)?称号)?的"
     "(?:我[县市区镇乡村校]|全[县市区镇乡]|本[县市区镇乡村校])?"
     "(?:党员|同志|教师|老师|干部|职工|员工|学生|个人|人员|单位|集体|企业|学校|党组织|党支部|党委|党总支|村|社区|家庭|农户|商户|志愿者|医生|医师|护士|民警)")
+# An unquoted category after a description of its holders ending in 的 (在疫情防控中表现突出的先进单位).
+_DESCRIBED = re.compile("[^“”「」]{2,}的(?P<category>[^“”「」的]{3,})")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
@@ -253,8 +266,10 @@ class AwardExtractor:
         # 获评“省级优秀教师”称号的有8人: a quoted honour, then those who have it.
         self.quoted_then_had = re.compile(
             # (荣获“…”称号的单位共8家: the holders named after 的)
-            rf"(?:获评|被评为|荣获|获得)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?的"
-            r"(?:(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工)?(?:共有|共计|共|有)|(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工)(?=[\d一二三四五六七八九十两]))"
+            # (获得“光荣在党50年”纪念章的老党员共30名: the token's noun after the quote, read into the honour by _add)
+            rf"(?:获评|被评为|荣获|获得)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|勋章|奖章)?的"
+            r"(?:(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工|党员)?(?:共有|共计|共|有)"
+            r"|(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工|党员)(?=[\d一二三四五六七八九十两]))"
             rf"(?P<n>{NUM})(?P<unit>{units})"
         )
         # 「卓越服务金质奖章」则只颁予一人: a quoted honour handed to a count.
@@ -801,6 +816,10 @@ class AwardExtractor:
             since.re is _SINCE_FOUNDED or not _THIS_OCCASION.search(sentence.text, since.end(), at))
         if _CUMULATIVE.search(sentence.text, clause_start, at) or over_years:
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
+        if _TALLY_CUE.search(sentence.text, 0, at) and _RECEIVED_VERB_AFTER.match(sentence.text, at):
+            return False  # 近年来先后有6名村民获评“好媳妇”: a tally (§5)
+        if _ENTERED_AFTER.match(sentence.text, at):
+            return False  # 共有86人报名参加“优秀青年人才”评选: entrants, nothing conferred
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):
             return False
         if _SET_UP.search(sentence.text, clause_start, at):
@@ -858,7 +877,8 @@ class AwardExtractor:
         honor = re.sub(r"^(?:其中|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         # (学校今年)获国家科学技术进步奖二等奖, 我校今年共获省科学技术奖: the winner and the verb before it
-        honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获(?![奖得]))(?=.{2})", "", honor)
+        # (我县获评省级文明村3个: 获评 as a whole, not its 评 left on the honour)
+        honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获选为?|获(?![奖得]))(?=.{2})", "", honor)
         # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)
         named_first = [] if re.search("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等", honor) \
             else honor.split("等")
@@ -879,6 +899,9 @@ class AwardExtractor:
         holders = _HOLDERS_AFTER.fullmatch(honor)
         if holders and (holders["titled"] or self._honor_like(holders["honor"]) or _THIS_PRIZE.fullmatch(holders["honor"])):
             honor = holders["honor"]  # 获评“优秀共产党员”称号的党员15名: the holders after 的, not the honour
+        described = _DESCRIBED.fullmatch(honor)
+        if described and self._honor_like(described["category"]):
+            honor = described["category"]  # 在疫情防控中表现突出的先进单位20家: the category, not its description (§5)
         if honor in _BARE_MEDALS:
             # 举行“光荣在党50年”纪念章颁发仪式，为22名老党员颁发纪念章: the medal named in full before
             named = re.findall(rf"[“「『]([^”」』，。]{{2,20}})[”」』]{honor}", sentence.text[:at])
@@ -904,6 +927,7 @@ class AwardExtractor:
         honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰))?(?:共有|受表彰的有|有(?![功限序效益突]))(?=.{3})|^[县市区]府表扬(?=.{3})", "", honor)
         honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=奖)(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
+        honor = re.sub("^《([^《》]+)》$", r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks
         honor = re.sub("(?<=..)的$", "", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour
         honor = re.sub("(?<=..)(?:各|每[人户村个家名所]?|分别|共)奖$", "", honor)  # 对10个先进村各奖励5万元: the reward, not the honour
         honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)  # 全省优秀教师称号, 劳模称号
@@ -911,6 +935,8 @@ class AwardExtractor:
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(
                 "优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师", honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
+        if re.search("等次|档次", honor):
+            return False  # 评出“优秀”等次公务员85名: the grade of an evaluation, no award (§5)
         count = parse_number(n)
         if unit in ("枚", "块") and (count == 1 or re.search("[金银铜奖]牌$", honor)):
             return False  # 获得金牌12枚: a medal tally (§5); 为他颁发…奖牌一块: one token for one recipient
@@ -921,11 +947,15 @@ class AwardExtractor:
         if any(a["honor"] == honor and a["count"] == int(count) and a["evidence"]["clean_start"] == sentence.start
                for a in awards):
             return True  # 表彰了3个先进党支部，并为3个先进党支部各下拨…: one fact
+        recipient_kind = kind or self._kind(unit, honor)
+        if recipient_kind == "organization" and unit == "个" and _PRIZE_GRADE.search(honor) \
+                and not _BODIES_NAMED.match(sentence.text, at + len(n) + len(unit)):
+            recipient_kind = None  # 决出金奖3个: prizes counted, not bodies (§5; not 一等奖的3个单位)
         awards.append({
             "honor": honor,
             "count": int(count),
             "unit": unit,
-            "recipient_kind": kind or self._kind(unit, honor),
+            "recipient_kind": recipient_kind,
             "recipients": [],
             "evidence": evidence(doc, sentence),
             # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中;

@@ -49,6 +49,9 @@ _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|
 # Characters of an unquoted honour read up to its last head word (勋章、奖章和奖状), never across
 # 的/并/后 (获颁勋章并发表获奖感言).
 _HONOR_CHARS = r"[^\W的并后，。；]"
+# A piece of an unquoted honour in a list before its count: a character, a bracketed alternative
+# (优秀村（社区）党组织书记10名) or a quoted word that more of the honour follows (“五好”村（社区）党组织12个).
+_HONOR_PIECE = r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）|[“「][\u4e00-\u9fff]{1,8}[”」](?=[\u4e00-\u9fff（]))"
 _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名)了?")
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名).
 _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共)")
@@ -138,6 +141,9 @@ _AWARD_VERB = re.compile("评为|授予|命名|获|嘉许|创建|创成|表彰")
 # The rest of the clause after a count: the people were sanctioned, not honoured.
 _SANCTION = re.compile("[^，。；]*?(?:被撤职|被免职|被免除|被开除|受到处分|被处分|通报批评|被曝光|被淘汰|被取消)")
 _TOTAL_BEFORE = re.compile("(?<!公)共(?!产|青|建|享|同)|合计|总计|累计|各类")
+# The count's item followed by a sibling in a 、-list (共表彰了优秀共产党员30名、优秀党务工作者10名…): the first item
+# of the list that 共 opens, no total over the items after it, even when it happens to equal their sum.
+_SIBLING_NEXT = re.compile(r"[^，,；;。、和及与]{0,16}、")
 TOTAL_WORD_BEFORE = 15
 #: 获授这一奖章 looks this many characters back for the honour it refers to.
 REFERRED_WITHIN = 300
@@ -167,10 +173,29 @@ _HOLDERS_AFTER = re.compile(
     "(?:党员|同志|教师|老师|干部|职工|员工|学生|个人|人员|单位|集体|企业|学校|党组织|党支部|党委|党总支|村|社区|家庭|农户|商户|志愿者|医生|医师|护士|民警)")
 # An unquoted category after a description of its holders ending in 的 (在疫情防控中表现突出的先进单位).
 _DESCRIBED = re.compile("[^“”「」]{2,}的(?P<category>[^“”「」的]{3,})")
+# A list or a selection named right after a quoted honour (“五星级党支部”名单, “最美护士”评选结果): what 上榜 and
+# 当选 refer back to.
+_LIST_AFTER_QUOTE = re.compile("[\u4e00-\u9fff]{0,4}?(?:名单|榜单|评选|榜)")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
 _NAMED_PRIZE = re.compile("(?:(?<=[，。；、：“「\\s])|^|(?<=届))[\u4e00-\u9fff]{2,10}?奖(?![金励品项])")
+
+
+# A pair of single quote marks or angle brackets around a short phrase (‘市级学科带头人’, 〈工匠工作室〉):
+# honours quoted so on small sites; read as “” outside double quotes, where ‘’ are nested quotes.
+_SINGLE_QUOTED = re.compile("‘[^‘’“”\n]{2,30}’|〈[^〈〉“”\n]{2,30}〉")
+
+
+def _quote_view(sentence: Sentence) -> Sentence:
+    """The sentence with top-level ‘…’ and 〈…〉 written as “…” (same length: offsets into the clean text hold)."""
+    text = sentence.text
+    for q in _SINGLE_QUOTED.finditer(sentence.text):
+        before = sentence.text[: q.start()]
+        if before.count("“") > before.count("”"):
+            continue  # “争当‘优秀共产党员’”: a quote within a quote
+        text = text[: q.start()] + "“" + q.group()[1:-1] + "”" + text[q.end() :]
+    return sentence if text == sentence.text else Sentence(sentence.start, sentence.end, text)
 
 
 def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]:
@@ -344,7 +369,8 @@ class AwardExtractor:
         self.referred = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
             # (公布了“最美家庭”名单，我村两户家庭获此殊荣; …企业名单，5家子公司榜上有名: an honour list named before)
-            r"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名))"
+            # (…公布了“五星级党支部”名单，我镇3个党支部上榜 / 名列其中; “最美护士”评选结果揭晓，共10名护士当选)
+            r"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名|(?P<on_list>上榜|名列其中|当选)(?![\u4e00-\u9fff])))"
         )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
@@ -353,8 +379,9 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」和及与]{{0,4}}?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
             rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]称号)"
-            # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb)
-            rf"|[^，。；、“”「」]{{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|荣获|获得|获颁|获授|评为|成功创建|创建|创成))"
+            # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
+            # and Taiwan copy's 獲選為)
+            rf"|[^，。；、“”「」]{{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁|获授|评为|成功创建|创建|创成))"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
@@ -376,7 +403,11 @@ class AwardExtractor:
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
             # (为获得“光荣在党50年”纪念章的126名老党员…: the token's noun after the quote)
-            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状)?的(?P<n>{NUM})(?P<unit>{units})"
+            # (对荣获“优秀共产党员”称号的张三、李四等10名同志进行了表彰: the holders named before 等 and the count)
+            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状)?的"
+            # (not 获得…称号的党员代表和群众等200人参加会议: those attending, holders among them)
+            rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?(?P<n>{NUM})(?P<unit>{units})"
+            r"(?(listed)(?![^，。；]{0,8}?(?:参加|出席|参会|列席|观看)))"
         )
         # 对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰: each listed honour, then its count
         # (the receiving verb once, before the first item).
@@ -398,7 +429,7 @@ class AwardExtractor:
         )
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
-        honor_items = (rf"(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
+        honor_items = (rf"(?P<items>(?:(?:(?!{NUM}(?:{units})){_HONOR_PIECE}){{2,12}}?"
                        rf"[（(]?{NUM}(?:{units})[）)]?[、和及]?){{1,8}})")
         self.listed_after_verb = re.compile(
             # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
@@ -414,7 +445,7 @@ class AwardExtractor:
             rf"(?:对(?:(?:19|20)\d{{2}}学?年度?)?|(?:^|(?<=[，,：:\s]))){honor_items}"
             rf"(?=(?:分别)?(?:{_CONFERRED_AFTER}|{_RECEIVED_AFTER}))"
         )
-        self._list_item = re.compile(rf"(?P<honor>[\u4e00-\u9fff]{{2,12}}?)[（(]?(?P<n>{NUM})(?P<unit>{units})")
+        self._list_item = re.compile(rf"(?P<honor>{_HONOR_PIECE}{{2,12}}?)[（(]?(?P<n>{NUM})(?P<unit>{units})")
         # 表彰了12名金牌工匠、8名青年岗位能手和3个工人先锋号 / 对15名年度十佳员工进行了表彰: counts right
         # after the conferring verb (or between 对 and the verb), each before an honour that runs to the
         # next count or the clause's end; the honour need not start with a word the lists know.
@@ -498,6 +529,10 @@ class AwardExtractor:
             rf"(?:对|给予了?)[^，。；“”「」\d]{{0,16}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d嘉记]{{0,10}}?"
             rf"(?:予以|给予了?)?(?:通报)?记?(?P<honor>嘉奖|{_MERIT})(?!的)"
         )
+        # 5名同志获得县委、县政府嘉奖: a commendation received, the bodies giving it between (not 曾获得…: a record).
+        self.commendation_received = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d“”「」曾]{{0,8}}?(?:获得|受到|得到)了?[^，。；\d“”「」的曾]{{0,16}}?(?P<honor>嘉奖)(?![令的])"
+        )
         self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的(?P<n>{NUM})(?P<unit>{units})")
 
     def _kind(self, unit: str, honor: str) -> str | None:
@@ -517,7 +552,7 @@ class AwardExtractor:
         # 其中，…, nor 引进人才500名。其中，…)
         conferred_before = False
         conferring_before = False  # the sentence before confers honours, whether counted or not
-        for sentence in sentences:
+        for sentence in map(_quote_view, sentences):
             text = sentence.text
             context_here = self.context.search(text) is not None
             # (一、先进集体（5个） / 大紫荆勋章：4人: a line of a list of honours under a conferral)
@@ -630,6 +665,7 @@ class AwardExtractor:
                 **dict.fromkeys((self.merit_for, self.merit_counted), "等功" in text),
                 self.merit_holders: "等功" in text or "嘉奖的" in text,
                 self.commended: "等功" in text or "嘉奖" in text,
+                self.commendation_received: "嘉奖" in text,
             }
             for m in self.quoted_then_count.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -700,14 +736,16 @@ class AwardExtractor:
                     # (获此殊荣 says an honour was won, and a list may name it; 榜上有名 is said of rankings too)
                     listed = "殊荣" in m["anaphor"] and re.match(r"[\u4e00-\u9fff]{0,4}(?:名单|评选|称号|荣誉|表彰)",
                                                                before[quotes[-1].end() :])
-                    if not (self._honor_like(named[0]) or listed):
+                    if m["on_list"] and not (_LIST_AFTER_QUOTE.match(before, quotes[-1].end()) and self._honor_like(named[0])):
+                        named = []  # 上榜, 当选: said of an honour's list or selection just named (not “百强县”名单, a ranking)
+                    elif not (self._honor_like(named[0]) or listed):
                         named = []
                     elif _kind_mismatch(named[0], m["unit"]):
                         named = []  # …被评为“先进基层党组织”。全县共有15名党员获此殊荣: not the honour last named
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
+            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count, self.quoted_bracketed_count,
@@ -816,8 +854,9 @@ class AwardExtractor:
             since.re is _SINCE_FOUNDED or not _THIS_OCCASION.search(sentence.text, since.end(), at))
         if _CUMULATIVE.search(sentence.text, clause_start, at) or over_years:
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
-        if _TALLY_CUE.search(sentence.text, 0, at) and _RECEIVED_VERB_AFTER.match(sentence.text, at):
-            return False  # 近年来先后有6名村民获评“好媳妇”: a tally (§5)
+        received = _RECEIVED_VERB_AFTER.match(sentence.text, at)
+        if received and (_TALLY_CUE.search(sentence.text, 0, at) or "曾" in received.group()):
+            return False  # 近年来先后有6名村民获评“好媳妇”, 5名同志曾获得县委嘉奖: a tally (§5)
         if _ENTERED_AFTER.match(sentence.text, at):
             return False  # 共有86人报名参加“优秀青年人才”评选: entrants, nothing conferred
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):
@@ -957,11 +996,13 @@ class AwardExtractor:
             "unit": unit,
             "recipient_kind": recipient_kind,
             "recipients": [],
-            "evidence": evidence(doc, sentence),
+            # (the sentence as written, not its quote view)
+            "evidence": evidence(doc, Sentence(sentence.start, sentence.end, doc.clean_text[sentence.start : sentence.end])),
             # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中;
             # not 共评出金奖3名、银奖5名、铜奖8名: 共 belongs to the list, not to an item after a 、)
             # (100个先进集体和个人受到表彰。其中，…: a total over persons and entities, parts in the next sentence)
-            "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
+            "_total": bool((_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
+                            and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not re.search("[和及与]", honor)))
                            or re.match(r"[^，,；;、]{0,40}?[，,；;]其中", sentence.text[at:])
                            or (re.match(r"[^，,；;、]{0,12}?(?:集体|单位)[和及与](?:先进)?个人", sentence.text[at:])
                                and _ITEMS_AFTER_TOTAL.match(doc.clean_text, sentence.end, sentence.end + 4) is not None)),
@@ -983,9 +1024,13 @@ class AwardExtractor:
         body = [a for a, head in zip(awards, heads, strict=True) if not head]
         if len(body) > 1:
             body_counts.add(sum(a["count"] for a in body))
+        # (全市表彰120名优秀共产党员 above 对118名优秀共产党员进行了表彰: the headline rounds the body's count)
+        rounded = {(a["honor"], round(a["count"], -k)) for a, head in zip(awards, heads, strict=True) if not head
+                   for k in range(1, len(str(a["count"])))}
         return [
             a for a, head in zip(awards, heads, strict=True)
-            if not (head and (a["count"] in body_counts or in_heading_list(text, a["evidence"]["clean_start"])))
+            if not (head and (a["count"] in body_counts or (a["honor"], a["count"]) in rounded
+                              or in_heading_list(text, a["evidence"]["clean_start"])))
         ]
 
     @staticmethod

@@ -9,17 +9,21 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
 - ``表彰19名优秀共产党员`` / ``先进集体5个`` / ``国家奖学金获得者86名``: unquoted honours;
 - ``对先进支行8家、优秀客户经理46名进行了表彰`` / ``优秀管理者10名受到表彰``: a list before the verb;
 - ``甲、乙、丙分别为10个、30名、8名`` / ``对10个党组织和30名党员分别授予“甲”和“乙”称号``: paired in order;
-- ``对7名民警予以嘉奖`` / ``为20户“种粮大户”授牌`` / ``…名单，我村两户家庭获此殊荣``.
+- ``对7名民警予以嘉奖`` / ``为20户“种粮大户”授牌`` / ``…名单，我村两户家庭获此殊荣`` (also 上榜, 当选);
+- ``对荣获“X”称号的甲、乙等10名同志进行了表彰``: holders named before 等, then the count.
+
+Honours in ‘…’ or 〈…〉 are read as quoted (outside double quotes, where ‘’ are nested quotes).
 
 A count in a heading-like line that the body states again is one fact; lists of other
 articles' headlines give nothing.
 
 A stated total that equals a sum of the other counts is dropped (it repeats them).
 
-Known limitations: a count separated from its honour by a long apposition is missed;
+Known limitations: a count separated from its honour by a long apposition other than names before 等
+is missed; approximate counts (30余名) give nothing, the record having no approximate flag;
 分别 lists whose counts and honours differ in number give nothing (no pairs are guessed);
 honours in lists without counts are not records by definition; a total whose parts are only
-partly counted is kept.
+partly counted is kept, except a count over bodies and people (…共80个（名）) whose honour is a list.
 """
 
 from __future__ import annotations
@@ -890,8 +894,9 @@ class AwardExtractor:
             return False  # 一位“手到病除”的电焊技师: a quoted description, not an honour
         if after.startswith(("等次", "档次")):
             return False  # 12个单位获评“优秀”等次: the grade of an evaluation, no award (§5)
-        if _DUAL_UNIT.match(sentence.text, at):
-            return False  # 先进集体、先进个人共85个（名）: one count over bodies and people, no honour's count
+        # (先进集体和先进个人200个（名），其中先进集体68个、先进个人130名: a total over bodies and people, kept when
+        # its parts do not add up to it; else no honour's count)
+        dual = _DUAL_UNIT.match(sentence.text, at) is not None
         if _SANCTION.match(sentence.text, at):
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
         if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after):
@@ -986,7 +991,12 @@ class AwardExtractor:
         if any(a["honor"] == honor and a["count"] == int(count) and a["evidence"]["clean_start"] == sentence.start
                for a in awards):
             return True  # 表彰了3个先进党支部，并为3个先进党支部各下拨…: one fact
-        recipient_kind = kind or self._kind(unit, honor)
+        if dual and not (re.search("[和及与、]", honor) and "、" + honor not in sentence.text
+                         and re.match(r"[^。]{0,12}?。?\s*其中", sentence.text[at:] + doc.clean_text[sentence.end : sentence.end + 8])):
+            # 先进集体、先进个人共85个（名）: one count over bodies and people, no parts to weigh it against
+            # (nor a list's tail read as its honour: 优秀共产党员、优秀党务工作者和先进基层党组织共80个（名）)
+            return False
+        recipient_kind = None if dual else kind or self._kind(unit, honor)
         if recipient_kind == "organization" and unit == "个" and _PRIZE_GRADE.search(honor) \
                 and not _BODIES_NAMED.match(sentence.text, at + len(n) + len(unit)):
             recipient_kind = None  # 决出金奖3个: prizes counted, not bodies (§5; not 一等奖的3个单位)
@@ -1001,7 +1011,7 @@ class AwardExtractor:
             # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中;
             # not 共评出金奖3名、银奖5名、铜奖8名: 共 belongs to the list, not to an item after a 、)
             # (100个先进集体和个人受到表彰。其中，…: a total over persons and entities, parts in the next sentence)
-            "_total": bool((_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
+            "_total": dual or bool((_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
                             and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not re.search("[和及与]", honor)))
                            or re.match(r"[^，,；;、]{0,40}?[，,；;]其中", sentence.text[at:])
                            or (re.match(r"[^，,；;、]{0,12}?(?:集体|单位)[和及与](?:先进)?个人", sentence.text[at:])

@@ -9,17 +9,21 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
 - ``表彰19名优秀共产党员`` / ``先进集体5个`` / ``国家奖学金获得者86名``: unquoted honours;
 - ``对先进支行8家、优秀客户经理46名进行了表彰`` / ``优秀管理者10名受到表彰``: a list before the verb;
 - ``甲、乙、丙分别为10个、30名、8名`` / ``对10个党组织和30名党员分别授予“甲”和“乙”称号``: paired in order;
-- ``对7名民警予以嘉奖`` / ``为20户“种粮大户”授牌`` / ``…名单，我村两户家庭获此殊荣``.
+- ``对7名民警予以嘉奖`` / ``为20户“种粮大户”授牌`` / ``…名单，我村两户家庭获此殊荣`` (also 上榜, 当选);
+- ``对荣获“X”称号的甲、乙等10名同志进行了表彰``: holders named before 等, then the count.
+
+Honours in ‘…’ or 〈…〉 are read as quoted (outside double quotes, where ‘’ are nested quotes).
 
 A count in a heading-like line that the body states again is one fact; lists of other
 articles' headlines give nothing.
 
 A stated total that equals a sum of the other counts is dropped (it repeats them).
 
-Known limitations: a count separated from its honour by a long apposition is missed;
+Known limitations: a count separated from its honour by a long apposition other than names before 等
+is missed; approximate counts (30余名) give nothing, the record having no approximate flag;
 分别 lists whose counts and honours differ in number give nothing (no pairs are guessed);
 honours in lists without counts are not records by definition; a total whose parts are only
-partly counted is kept.
+partly counted is kept, except a count over bodies and people (…共80个（名）) whose honour is a list.
 """
 
 from __future__ import annotations
@@ -49,6 +53,9 @@ _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|
 # Characters of an unquoted honour read up to its last head word (勋章、奖章和奖状), never across
 # 的/并/后 (获颁勋章并发表获奖感言).
 _HONOR_CHARS = r"[^\W的并后，。；]"
+# A piece of an unquoted honour in a list before its count: a character, a bracketed alternative
+# (优秀村（社区）党组织书记10名) or a quoted word that more of the honour follows (“五好”村（社区）党组织12个).
+_HONOR_PIECE = r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）|[“「][\u4e00-\u9fff]{1,8}[”」](?=[\u4e00-\u9fff（]))"
 _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名)了?")
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名).
 _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共)")
@@ -65,12 +72,23 @@ _BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|�
 _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
 # A tally before 获此殊荣 (截至目前，…有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣).
 _REFERRED_TALLY = re.compile("截至|截止|迄今|至今|累计|先后|已有|已经有|近年来|多年来|历年|目前")
+# A tally before a count that received an honour (近年来先后有6名村民获评…, 截至目前，全县已有56个村获评…):
+# holders counted over the years, no conferral of this event (§5); the receiving verb is checked after the count.
+_TALLY_CUE = re.compile("截至|截止|迄今|至今|累计|先后有|已有|已经有|近年来|近几年|多年来|历年")
+# A receiving verb in the count's clause right after it (6名村民获评, 56个村被评为): the count holds the honour.
+_RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)")
+# Taking part in a selection after the count (86人报名参加“…”评选): entrants or candidates, nothing conferred.
+_ENTERED_AFTER = re.compile(r"[^，。；]{0,8}?(?:报名|参加|参与|参评|参选|申报)[^，。；]{0,30}?(?:评选|评比|选拔|竞选)")
 # Units built, named in quotes (新建“文化礼堂”3座, 建成“村史馆”3个).
 _BUILT_QUOTED = re.compile(r"(?:新建|建成|建设|建起|新增|改造|打造)了?[“「][^”」]{2,20}[”」]$")
 # A later clause conferring on those just counted (市领导为他们颁发证书).
 _CONFERRED_ON_THEM = re.compile(r"[，,][^。；]{0,12}?(?:为|向|给)(?:他们|她们|其|大家)[^，。；]{0,6}?(?:颁发|颁授|授予|颁奖|授牌)")
 # People or things named plainly, no honour (新入职教师, 驾驶员, 参赛选手).
 _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|学生|人员|干部|代表|党员|工人|民警|医生|护士|志愿者|作品|家庭|企业|单位)$")
+# A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
+_PRIZE_GRADE = re.compile("(?:[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|鼓励奖|特别奖)$")
+# Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
+_BODIES_NAMED = re.compile("[\u4e00-\u9fff]{0,4}?(?:单位|集体|组织|支部|党委|党总支|企业|团队|学校|班组|部门|村|社区)")
 _PERSON_UNITS = frozenset("名位人")
 _BODY_UNITS = frozenset("个家所")
 
@@ -127,6 +145,9 @@ _AWARD_VERB = re.compile("评为|授予|命名|获|嘉许|创建|创成|表彰")
 # The rest of the clause after a count: the people were sanctioned, not honoured.
 _SANCTION = re.compile("[^，。；]*?(?:被撤职|被免职|被免除|被开除|受到处分|被处分|通报批评|被曝光|被淘汰|被取消)")
 _TOTAL_BEFORE = re.compile("(?<!公)共(?!产|青|建|享|同)|合计|总计|累计|各类")
+# The count's item followed by a sibling in a 、-list (共表彰了优秀共产党员30名、优秀党务工作者10名…): the first item
+# of the list that 共 opens, no total over the items after it, even when it happens to equal their sum.
+_SIBLING_NEXT = re.compile(r"[^，,；;。、和及与]{0,16}、")
 TOTAL_WORD_BEFORE = 15
 #: 获授这一奖章 looks this many characters back for the honour it refers to.
 REFERRED_WITHIN = 300
@@ -154,10 +175,31 @@ _HOLDERS_AFTER = re.compile(
     "(?:[^的]*?(?:获评|获得|荣获|获颁|授予|评为|命名为|^评|^得))?(?P<honor>[^的]{2,30}?)(?P<titled>(?:荣誉)?称号)?的"
     "(?:我[县市区镇乡村校]|全[县市区镇乡]|本[县市区镇乡村校])?"
     "(?:党员|同志|教师|老师|干部|职工|员工|学生|个人|人员|单位|集体|企业|学校|党组织|党支部|党委|党总支|村|社区|家庭|农户|商户|志愿者|医生|医师|护士|民警)")
+# An unquoted category after a description of its holders ending in 的 (在疫情防控中表现突出的先进单位).
+_DESCRIBED = re.compile("[^“”「」]{2,}的(?P<category>[^“”「」的]{3,})")
+# A list or a selection named right after a quoted honour (“五星级党支部”名单, “最美护士”评选结果): what 上榜 and
+# 当选 refer back to.
+_LIST_AFTER_QUOTE = re.compile("[\u4e00-\u9fff]{0,4}?(?:名单|榜单|评选|榜)")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
 _NAMED_PRIZE = re.compile("(?:(?<=[，。；、：“「\\s])|^|(?<=届))[\u4e00-\u9fff]{2,10}?奖(?![金励品项])")
+
+
+# A pair of single quote marks or angle brackets around a short phrase (‘市级学科带头人’, 〈工匠工作室〉):
+# honours quoted so on small sites; read as “” outside double quotes, where ‘’ are nested quotes.
+_SINGLE_QUOTED = re.compile("‘[^‘’“”\n]{2,30}’|〈[^〈〉“”\n]{2,30}〉")
+
+
+def _quote_view(sentence: Sentence) -> Sentence:
+    """The sentence with top-level ‘…’ and 〈…〉 written as “…” (same length: offsets into the clean text hold)."""
+    text = sentence.text
+    for q in _SINGLE_QUOTED.finditer(sentence.text):
+        before = sentence.text[: q.start()]
+        if before.count("“") > before.count("”"):
+            continue  # “争当‘优秀共产党员’”: a quote within a quote
+        text = text[: q.start()] + "“" + q.group()[1:-1] + "”" + text[q.end() :]
+    return sentence if text == sentence.text else Sentence(sentence.start, sentence.end, text)
 
 
 def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]:
@@ -253,8 +295,10 @@ class AwardExtractor:
         # 获评“省级优秀教师”称号的有8人: a quoted honour, then those who have it.
         self.quoted_then_had = re.compile(
             # (荣获“…”称号的单位共8家: the holders named after 的)
-            rf"(?:获评|被评为|荣获|获得)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?的"
-            r"(?:(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工)?(?:共有|共计|共|有)|(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工)(?=[\d一二三四五六七八九十两]))"
+            # (获得“光荣在党50年”纪念章的老党员共30名: the token's noun after the quote, read into the honour by _add)
+            rf"(?:获评|被评为|荣获|获得)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|勋章|奖章)?的"
+            r"(?:(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工|党员)?(?:共有|共计|共|有)"
+            r"|(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工|党员)(?=[\d一二三四五六七八九十两]))"
             rf"(?P<n>{NUM})(?P<unit>{units})"
         )
         # 「卓越服务金质奖章」则只颁予一人: a quoted honour handed to a count.
@@ -329,7 +373,8 @@ class AwardExtractor:
         self.referred = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
             # (公布了“最美家庭”名单，我村两户家庭获此殊荣; …企业名单，5家子公司榜上有名: an honour list named before)
-            r"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名))"
+            # (…公布了“五星级党支部”名单，我镇3个党支部上榜 / 名列其中; “最美护士”评选结果揭晓，共10名护士当选)
+            r"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名|(?P<on_list>上榜|名列其中|当选)(?![\u4e00-\u9fff])))"
         )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
@@ -338,8 +383,9 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」和及与]{{0,4}}?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
             rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]称号)"
-            # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb)
-            rf"|[^，。；、“”「」]{{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|荣获|获得|获颁|获授|评为|成功创建|创建|创成))"
+            # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
+            # and Taiwan copy's 獲選為)
+            rf"|[^，。；、“”「」]{{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁|获授|评为|成功创建|创建|创成))"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
@@ -361,7 +407,11 @@ class AwardExtractor:
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
             # (为获得“光荣在党50年”纪念章的126名老党员…: the token's noun after the quote)
-            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状)?的(?P<n>{NUM})(?P<unit>{units})"
+            # (对荣获“优秀共产党员”称号的张三、李四等10名同志进行了表彰: the holders named before 等 and the count)
+            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状)?的"
+            # (not 获得…称号的党员代表和群众等200人参加会议: those attending, holders among them)
+            rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?(?P<n>{NUM})(?P<unit>{units})"
+            r"(?(listed)(?![^，。；]{0,8}?(?:参加|出席|参会|列席|观看)))"
         )
         # 对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰: each listed honour, then its count
         # (the receiving verb once, before the first item).
@@ -383,7 +433,7 @@ class AwardExtractor:
         )
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
-        honor_items = (rf"(?P<items>(?:(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?"
+        honor_items = (rf"(?P<items>(?:(?:(?!{NUM}(?:{units})){_HONOR_PIECE}){{2,12}}?"
                        rf"[（(]?{NUM}(?:{units})[）)]?[、和及]?){{1,8}})")
         self.listed_after_verb = re.compile(
             # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
@@ -399,7 +449,7 @@ class AwardExtractor:
             rf"(?:对(?:(?:19|20)\d{{2}}学?年度?)?|(?:^|(?<=[，,：:\s]))){honor_items}"
             rf"(?=(?:分别)?(?:{_CONFERRED_AFTER}|{_RECEIVED_AFTER}))"
         )
-        self._list_item = re.compile(rf"(?P<honor>[\u4e00-\u9fff]{{2,12}}?)[（(]?(?P<n>{NUM})(?P<unit>{units})")
+        self._list_item = re.compile(rf"(?P<honor>{_HONOR_PIECE}{{2,12}}?)[（(]?(?P<n>{NUM})(?P<unit>{units})")
         # 表彰了12名金牌工匠、8名青年岗位能手和3个工人先锋号 / 对15名年度十佳员工进行了表彰: counts right
         # after the conferring verb (or between 对 and the verb), each before an honour that runs to the
         # next count or the clause's end; the honour need not start with a word the lists know.
@@ -483,6 +533,10 @@ class AwardExtractor:
             rf"(?:对|给予了?)[^，。；“”「」\d]{{0,16}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d嘉记]{{0,10}}?"
             rf"(?:予以|给予了?)?(?:通报)?记?(?P<honor>嘉奖|{_MERIT})(?!的)"
         )
+        # 5名同志获得县委、县政府嘉奖: a commendation received, the bodies giving it between (not 曾获得…: a record).
+        self.commendation_received = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d“”「」曾]{{0,8}}?(?:获得|受到|得到)了?[^，。；\d“”「」的曾]{{0,16}}?(?P<honor>嘉奖)(?![令的])"
+        )
         self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的(?P<n>{NUM})(?P<unit>{units})")
 
     def _kind(self, unit: str, honor: str) -> str | None:
@@ -502,7 +556,7 @@ class AwardExtractor:
         # 其中，…, nor 引进人才500名。其中，…)
         conferred_before = False
         conferring_before = False  # the sentence before confers honours, whether counted or not
-        for sentence in sentences:
+        for sentence in map(_quote_view, sentences):
             text = sentence.text
             context_here = self.context.search(text) is not None
             # (一、先进集体（5个） / 大紫荆勋章：4人: a line of a list of honours under a conferral)
@@ -615,6 +669,7 @@ class AwardExtractor:
                 **dict.fromkeys((self.merit_for, self.merit_counted), "等功" in text),
                 self.merit_holders: "等功" in text or "嘉奖的" in text,
                 self.commended: "等功" in text or "嘉奖" in text,
+                self.commendation_received: "嘉奖" in text,
             }
             for m in self.quoted_then_count.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -685,14 +740,16 @@ class AwardExtractor:
                     # (获此殊荣 says an honour was won, and a list may name it; 榜上有名 is said of rankings too)
                     listed = "殊荣" in m["anaphor"] and re.match(r"[\u4e00-\u9fff]{0,4}(?:名单|评选|称号|荣誉|表彰)",
                                                                before[quotes[-1].end() :])
-                    if not (self._honor_like(named[0]) or listed):
+                    if m["on_list"] and not (_LIST_AFTER_QUOTE.match(before, quotes[-1].end()) and self._honor_like(named[0])):
+                        named = []  # 上榜, 当选: said of an honour's list or selection just named (not “百强县”名单, a ranking)
+                    elif not (self._honor_like(named[0]) or listed):
                         named = []
                     elif _kind_mismatch(named[0], m["unit"]):
                         named = []  # …被评为“先进基层党组织”。全县共有15名党员获此殊荣: not the honour last named
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
-            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
+            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count, self.quoted_bracketed_count,
@@ -801,6 +858,11 @@ class AwardExtractor:
             since.re is _SINCE_FOUNDED or not _THIS_OCCASION.search(sentence.text, since.end(), at))
         if _CUMULATIVE.search(sentence.text, clause_start, at) or over_years:
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
+        received = _RECEIVED_VERB_AFTER.match(sentence.text, at)
+        if received and (_TALLY_CUE.search(sentence.text, 0, at) or "曾" in received.group()):
+            return False  # 近年来先后有6名村民获评“好媳妇”, 5名同志曾获得县委嘉奖: a tally (§5)
+        if _ENTERED_AFTER.match(sentence.text, at):
+            return False  # 共有86人报名参加“优秀青年人才”评选: entrants, nothing conferred
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):
             return False
         if _SET_UP.search(sentence.text, clause_start, at):
@@ -832,8 +894,9 @@ class AwardExtractor:
             return False  # 一位“手到病除”的电焊技师: a quoted description, not an honour
         if after.startswith(("等次", "档次")):
             return False  # 12个单位获评“优秀”等次: the grade of an evaluation, no award (§5)
-        if _DUAL_UNIT.match(sentence.text, at):
-            return False  # 先进集体、先进个人共85个（名）: one count over bodies and people, no honour's count
+        # (先进集体和先进个人200个（名），其中先进集体68个、先进个人130名: a total over bodies and people, kept when
+        # its parts do not add up to it; else no honour's count)
+        dual = _DUAL_UNIT.match(sentence.text, at) is not None
         if _SANCTION.match(sentence.text, at):
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
         if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after):
@@ -858,7 +921,8 @@ class AwardExtractor:
         honor = re.sub(r"^(?:其中|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         # (学校今年)获国家科学技术进步奖二等奖, 我校今年共获省科学技术奖: the winner and the verb before it
-        honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获(?![奖得]))(?=.{2})", "", honor)
+        # (我县获评省级文明村3个: 获评 as a whole, not its 评 left on the honour)
+        honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获选为?|获(?![奖得]))(?=.{2})", "", honor)
         # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)
         named_first = [] if re.search("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等", honor) \
             else honor.split("等")
@@ -879,6 +943,9 @@ class AwardExtractor:
         holders = _HOLDERS_AFTER.fullmatch(honor)
         if holders and (holders["titled"] or self._honor_like(holders["honor"]) or _THIS_PRIZE.fullmatch(holders["honor"])):
             honor = holders["honor"]  # 获评“优秀共产党员”称号的党员15名: the holders after 的, not the honour
+        described = _DESCRIBED.fullmatch(honor)
+        if described and self._honor_like(described["category"]):
+            honor = described["category"]  # 在疫情防控中表现突出的先进单位20家: the category, not its description (§5)
         if honor in _BARE_MEDALS:
             # 举行“光荣在党50年”纪念章颁发仪式，为22名老党员颁发纪念章: the medal named in full before
             named = re.findall(rf"[“「『]([^”」』，。]{{2,20}})[”」』]{honor}", sentence.text[:at])
@@ -904,6 +971,7 @@ class AwardExtractor:
         honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰))?(?:共有|受表彰的有|有(?![功限序效益突]))(?=.{3})|^[县市区]府表扬(?=.{3})", "", honor)
         honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=奖)(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
+        honor = re.sub("^《([^《》]+)》$", r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks
         honor = re.sub("(?<=..)的$", "", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour
         honor = re.sub("(?<=..)(?:各|每[人户村个家名所]?|分别|共)奖$", "", honor)  # 对10个先进村各奖励5万元: the reward, not the honour
         honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)  # 全省优秀教师称号, 劳模称号
@@ -911,6 +979,8 @@ class AwardExtractor:
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(
                 "优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师", honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
+        if re.search("等次|档次", honor):
+            return False  # 评出“优秀”等次公务员85名: the grade of an evaluation, no award (§5)
         count = parse_number(n)
         if unit in ("枚", "块") and (count == 1 or re.search("[金银铜奖]牌$", honor)):
             return False  # 获得金牌12枚: a medal tally (§5); 为他颁发…奖牌一块: one token for one recipient
@@ -921,17 +991,28 @@ class AwardExtractor:
         if any(a["honor"] == honor and a["count"] == int(count) and a["evidence"]["clean_start"] == sentence.start
                for a in awards):
             return True  # 表彰了3个先进党支部，并为3个先进党支部各下拨…: one fact
+        if dual and not (re.search("[和及与、]", honor) and "、" + honor not in sentence.text
+                         and re.match(r"[^。]{0,12}?。?\s*其中", sentence.text[at:] + doc.clean_text[sentence.end : sentence.end + 8])):
+            # 先进集体、先进个人共85个（名）: one count over bodies and people, no parts to weigh it against
+            # (nor a list's tail read as its honour: 优秀共产党员、优秀党务工作者和先进基层党组织共80个（名）)
+            return False
+        recipient_kind = None if dual else kind or self._kind(unit, honor)
+        if recipient_kind == "organization" and unit == "个" and _PRIZE_GRADE.search(honor) \
+                and not _BODIES_NAMED.match(sentence.text, at + len(n) + len(unit)):
+            recipient_kind = None  # 决出金奖3个: prizes counted, not bodies (§5; not 一等奖的3个单位)
         awards.append({
             "honor": honor,
             "count": int(count),
             "unit": unit,
-            "recipient_kind": kind or self._kind(unit, honor),
+            "recipient_kind": recipient_kind,
             "recipients": [],
-            "evidence": evidence(doc, sentence),
+            # (the sentence as written, not its quote view)
+            "evidence": evidence(doc, Sentence(sentence.start, sentence.end, doc.clean_text[sentence.start : sentence.end])),
             # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中;
             # not 共评出金奖3名、银奖5名、铜奖8名: 共 belongs to the list, not to an item after a 、)
             # (100个先进集体和个人受到表彰。其中，…: a total over persons and entities, parts in the next sentence)
-            "_total": bool(_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
+            "_total": dual or bool((_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
+                            and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not re.search("[和及与]", honor)))
                            or re.match(r"[^，,；;、]{0,40}?[，,；;]其中", sentence.text[at:])
                            or (re.match(r"[^，,；;、]{0,12}?(?:集体|单位)[和及与](?:先进)?个人", sentence.text[at:])
                                and _ITEMS_AFTER_TOTAL.match(doc.clean_text, sentence.end, sentence.end + 4) is not None)),
@@ -953,9 +1034,13 @@ class AwardExtractor:
         body = [a for a, head in zip(awards, heads, strict=True) if not head]
         if len(body) > 1:
             body_counts.add(sum(a["count"] for a in body))
+        # (全市表彰120名优秀共产党员 above 对118名优秀共产党员进行了表彰: the headline rounds the body's count)
+        rounded = {(a["honor"], round(a["count"], -k)) for a, head in zip(awards, heads, strict=True) if not head
+                   for k in range(1, len(str(a["count"])))}
         return [
             a for a, head in zip(awards, heads, strict=True)
-            if not (head and (a["count"] in body_counts or in_heading_list(text, a["evidence"]["clean_start"])))
+            if not (head and (a["count"] in body_counts or (a["honor"], a["count"]) in rounded
+                              or in_heading_list(text, a["evidence"]["clean_start"])))
         ]
 
     @staticmethod

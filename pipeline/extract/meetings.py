@@ -68,7 +68,7 @@ _SCOPE_WORD = re.compile("全[国省市县区镇乡]")
 _DIGITS = frozenset("0123456789百")
 # (一季度 / 二季度, 第三轮 / 第四轮, 3月份 / 4月份: two meetings of one series)
 _EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期轮批]|季度|月份)")
-GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "会议", "大会", "本次", "全市", "全区", "全县",
+GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "集团公司", "会议", "大会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
                       "与会人员", "与会代表", "参会人员", "与会同志"}
 # Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
@@ -456,7 +456,7 @@ _FESTIVAL = re.compile(
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
 _ORG_ENDING_HUI = (
     "委员会", "常委会", "市委会", "区委会", "县委会", "省委会", "基金会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "工会", "理事会", "董事会",
-    "总会", "分会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "议会", "立法会",
+    "总会", "分会", "联会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "议会", "立法会",
 )
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, （记者 王某）.
 _DATELINE = re.compile(
@@ -591,6 +591,22 @@ _LISTED_NAME = re.compile(r"(?:、|和|及|以及)(?P<part>[^，。；：,;:！�
 _CEREMONY_NOUNS = frozenset({"典礼", "仪式", "论坛", "年会", "峰会", "晚会"})
 # 主会场设在县政府三楼会议室, 会议地点设在…: the venue stated as such.
 _VENUE_SET = re.compile(r"(?:主会场|会场|会议地点|活动地点)(?:设在|设于|位于)(?P<loc>[^，。；,;]{2,30})")
+# 会议在市应急指挥中心设主会场: the main venue written before 设 (a video meeting's main room)
+_VENUE_SET_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)设(?:立)?主会场")
+# The venue left at the end of an active subject: a city's short name (…9月2日上午在京(举行)), or a
+# place after 在 with nothing before it but 并/又/还 (调研…，并在镇政府(召开座谈会)), too short a
+# subject for the pattern to read the venue apart.
+_VENUE_IN_SUBJECT = re.compile(r"在(?P<city>[京沪穗津渝港澳])$|^[并又还]?在(?P<loc>[^，。；,;在]{2,30})$")
+# 在区委党校以《…》为题讲授, 在局机关七楼会议室为全体党员讲授, 在我校图书馆报告厅作…: the venue of a
+# lecture, cut at the preposition or verb that follows it
+_LECTURE_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)(?:以|为|给|向|作|讲授|讲|上)")
+# 前往八路军太行纪念馆(开展…), 来到…, 走进…: the place gone to at the end of the subject (赴/到 are read
+# by the visit rule; these longer verbs of going are not)
+_GONE_TO = re.compile(r"(?:前往|前去|来到|走进)(?P<place>[^，。；,;]{2,20})$")
+# 主办单位为共青团中央、教育部, 本次研讨会主办方为…: the organizer named in a sentence of its own
+_ORGANIZER_IS = re.compile(r"主办(?:单位|方)(?:为|是|：|:)(?P<org>[^，。；,;]{2,40})")
+# 中国农业出版社主办本次活动: the agent of 主办 before a deictic reference to the event
+_HOSTS_THIS = re.compile(r"^\s*(?P<org>[^，。；,;]{2,40}?)(?:联合|共同)?主办了?(?:本次|此次|这次|本届)")
 # Names that say only that a meeting was held (召开会议, 召开专题会议).
 _BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "扩大会议", "全体会议"})
 # What opens the account of another meeting after one (会后，…又召开…, 当天下午，…).
@@ -1601,6 +1617,8 @@ class MeetingExtractor:
                 if kind == "active" else None
             # (县委书记江河到城南片区召开现场办公会: the place gone to is where it is held)
             visit_place = self.clean_location(visited["place"]) if visited else None
+            if visit_place is None and kind in ("active", "lecture"):
+                visit_place = self._venue_before(doc, sentence, kind, m, text)
             if kind == "active" and re.search("主礼了?[「『“]?$", text[: m.start("name")]):
                 org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
             if kind in ("passive", "bare"):
@@ -1620,6 +1638,8 @@ class MeetingExtractor:
                 host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if hosted["verb"] == "承办" else None
                 if host_before:
                     org = self.clean_org(host_before["org"])  # 由上海市法学会主办，我校法学院承办的…: who hosts
+                elif hosted["verb"] == "承办":
+                    org = None  # 由市农科院承办的…论坛: a helper, not the organizer (GUIDELINES §3)
             if kind == "active" and org and _SESSION_ONLY.fullmatch(m["name"]):
                 name = org + m["name"]  # 县人大常委会举行第十八次会议: the body is part of the name
             elif kind == "active" and m["name"] in _CEREMONY_OF and (
@@ -2011,7 +2031,7 @@ class MeetingExtractor:
         for sentence in sentences:
             if sentence.start < start:
                 continue
-            venue = _VENUE_SET.search(sentence.text)
+            venue = _VENUE_SET.search(sentence.text) or _VENUE_SET_BEFORE.search(sentence.text)
             if venue:
                 return sentence, self.clean_location(venue["loc"])  # 主会场设在县政府三楼会议室
             if sentence.start == start:
@@ -2063,18 +2083,43 @@ class MeetingExtractor:
             {"会议", "大会", *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else [])},
             key=len, reverse=True))
         # (not 上届论坛由…举办: another edition's)
-        pattern = re.compile(rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns})由(?P<org>[^，。；、]{{2,30}}?)(?:联合)?(?:主办|举办)")
+        # (会议由文化和旅游部、国家文物局联合主办, 活动由…共同主办: joint organizers, listed)
+        pattern = re.compile(rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)由(?P<org>[^，。；]{{2,40}}?)(?:联合|共同)?(?:主办|举办)")
+        # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)
+        activity_named = False
         start = meeting["evidence"]["clean_start"]
         for sentence in sentences:
             if sentence.start <= start:
                 continue
             if sentence.start in others:
                 return None
-            m = pattern.match(sentence.text)
+            m = pattern.match(sentence.text) or _HOSTS_THIS.match(sentence.text) or _ORGANIZER_IS.search(sentence.text)
+            if m and m.group().lstrip().lstrip("本此这该届次").startswith("活动") and activity_named:
+                m = None
+            activity_named = activity_named or "活动" in sentence.text
             if m:
                 # (由中国有色金属工业协会每年举办一次, 由…轮流举办: the agent without the adverb)
-                return self.clean_org(re.split("每年|每届|轮流|共同|定期|先后|于(?:19|20)", m["org"])[0])
+                agent = re.split("每年|每届|轮流|共同|定期|先后|于(?:19|20)", m["org"])[0]
+                parts = [self.clean_org(part) for part in agent.split("、")]
+                return "、".join(p for p in parts if p) or None  # 共青团中央、教育部: each body cleaned
         return None
+
+    def _venue_before(self, doc: Document, sentence: Sentence, kind: str, m: re.Match[str], text: str) -> str | None:
+        """The venue of an active meeting that its pattern left unread: written in the subject (在京,
+        并在镇政府, 前往…纪念馆) or, for a lecture, after 在 before the verb (在区委党校以《…》为题讲授)."""
+        if kind == "lecture":
+            found = list(_LECTURE_VENUE.finditer(text, 0, m.start("name")))
+            loc = self.clean_location(found[-1]["loc"]) if found else None
+        else:
+            subject = m.groupdict().get("org") or ""
+            inside = _VENUE_IN_SUBJECT.search(subject)
+            gone = _GONE_TO.search(subject)
+            if inside and inside["city"]:
+                return _CITY_SHORT_NAMES[inside["city"]]
+            loc = self.clean_location(inside["loc"] if inside else gone["place"] if gone else None)
+        # (镇政府 after 并在 is a venue: the subject was given before, so 政府 names no organizer here)
+        return loc if loc and any(self._is_place(doc, sentence, loc, extra)
+                                  for extra in (_VENUE_EXTRA, _ATTRIBUTIVE_VENUE_EXTRA)) else None
 
     def _taking_part(self, kind: str, before: str, name: str) -> bool:
         """A contest one takes part in (参加了…选美比赛) and an activity carried on (个人进行商业活动)

@@ -924,6 +924,13 @@ class MeetingExtractor:
             + r")[”」』]?上?的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|开幕辞|开幕词|闭幕辞|闭幕词)"
         )
         self._head = re.compile(head + "$")
+        # 这次节前安全生产专题会议由…主持, 本次年度工作会议共有…参加, 会议名称为…推进会: the fuller name of a meeting
+        # told before as a bare 召开会议, in a sentence that says it was chaired, attended or held
+        self._fuller_name = re.compile(
+            r"^\s*(?:[^，。；]{0,8}[，,])?(?:这次|此次|本次)(?P<name>[^，。；：,;:！？\n的“”]{2,30}?" + specific + r")"
+            r"(?=由[^，。；]{2,30}?主持|(?:共有|共计|共|有)[^，。；]{0,30}?(?:参加|出席|参会)|[在于][^，。；]{1,30}?(?:召开|举行))"
+            r"|^\s*(?:本次|此次|这次)?会议(?:名称|全称)(?:为|是)(?P<named>[^，。；：,;:！？\n]{2,40}?" + specific + r")(?=[，。；,;]|$)"
+        )
         self._name_after_quote = re.compile("”[^，。；：,;:！？\n“”]{0,30}?" + head + r"(?=[，。；,;、\n（(」』]|$|暨|并|" + purpose + ")")
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
@@ -1867,6 +1874,11 @@ class MeetingExtractor:
                     meeting["date"] = main["date"]
                     if main["date"] and meeting["date_text"] in _NEXT_DAY:
                         meeting["date"] = (dt.date.fromisoformat(main["date"]) + dt.timedelta(days=1)).isoformat()
+            starts = {m["evidence"]["clean_start"] for m in meetings}
+            for meeting in meetings:
+                if meeting["name"] in _BARE_MEETING_NAMES:
+                    own = meeting["evidence"]["clean_start"]
+                    meeting["name"] = self._name_given_later(meeting, sentences, starts - {own}) or meeting["name"]
             self.assign_attendees(meetings, sentences, doc.clean_text)
             organizers = {m["organizer"] for m in meetings if m["organizer"]}
             for meeting in meetings:
@@ -2013,6 +2025,21 @@ class MeetingExtractor:
             if when[0] is None:
                 return None
             return when if _recent(dt.date.fromisoformat(when[0]), reference) else None
+        return None
+
+    def _name_given_later(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:
+        """城投集团召开会议，…。这次节前安全生产专题会议由…主持: the fuller name that a sentence after a meeting
+        told by the bare noun alone gives it (before another meeting's account), else None."""
+        start = meeting["evidence"]["clean_start"]
+        for sentence in sentences:
+            if sentence.start <= start:
+                continue
+            if sentence.start in others:
+                return None
+            m = self._fuller_name.match(sentence.text)
+            named = m and self.clean_name(m["name"] or m["named"])
+            if named and named not in _BARE_MEETING_NAMES and len(named) > len(meeting["name"]):
+                return named
         return None
 
     def _later_organizer(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:

@@ -653,6 +653,14 @@ _BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联])|(?<=日[）)]))假(?!�
 # …交流会在学生活动中心三楼多功能厅进行。: 进行 with nothing after it, a meeting taking place at the venue
 # (not 在…进行了交流, 进行部署: an act the meeting carried out).
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
+# 县政协“委员讲堂”第八期: the closing mark of a quoted series name, then the number of its session.
+_EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+[期讲次场]")
+# 某县“新时代文明实践大讲堂”第十六讲, 县政协“委员讲堂”…: a short body's name (one or two characters and a body
+# word) right before a quoted name is its organizer (GUIDELINES §3); not 该县, 本市, 我县, 全县, 各区, 此.
+_SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,2}?" + _BODY_END + r")(?=[“「])")
+# 市人大常委会党组召开（扩大）会议: a bracketed kind right after the verb names a session of the subject body,
+# whose kind word completes the name (党组（扩大）会议).
+_SESSION_BODY = re.compile("(?:党组|党委|党工委|党总支|党支部|常委会|理事会|董事会|委员会)$")
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)"
                            "|^\\s*(?:会上|(?:会议|大会|论坛)期间)[，,]\\s*(?:还|并|同时)?(?:举行|举办)了?")
 
@@ -1057,6 +1065,8 @@ class MeetingExtractor:
             rest = self._name_after_quote.match(text, end)
             if rest:
                 return self.clean_name(m["name"] + rest.group()), None
+        if name.count("“") > name.count("”") and (edition := _EDITION_AFTER_QUOTE.match(text, end)):
+            return name + edition.group(), None  # 县政协“委员讲堂”第八期在…开讲: the session of a quoted series
         if name.count("“") > name.count("”") and text[end : end + 1] == "”":
             # 第五届“青年学者论坛”在…举行: the closing mark of a quoted part that ends the name (a name quoted
             # whole loses its marks, GUIDELINES §3)
@@ -1556,6 +1566,8 @@ class MeetingExtractor:
                            for e in doc.entities):
                 org = None  # 迟浩田今天下午举行欢迎仪式: a person holds it, no organization (§3)
             org = org or quoted_org
+            if kind == "active" and name[:1] in "（(" and (body := _SESSION_BODY.search(org or "")):
+                name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
                     and not _PERSON_SUBJECT.search((m["org"] or "").strip()) and not re.fullmatch("[县区市镇乡村校省]", m["org"] or ""):
                 continue  # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议: a person does)
@@ -1578,7 +1590,8 @@ class MeetingExtractor:
             if kind == "active" and re.search("主礼了?[「『“]?$", text[: m.start("name")]):
                 org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
             if kind in ("passive", "bare"):
-                prefixed = _ORG_PREFIX.match(name)
+                short = _SHORT_ORG_PREFIX.match(name)
+                prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None)
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
                 if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \

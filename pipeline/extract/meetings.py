@@ -982,7 +982,13 @@ class MeetingExtractor:
             re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位)(?:[^，。；;]{0,6}?)(?:代表|专家|学者|嘉宾|师生|党员|干部|企业家|校友|青年|职工|教师|学员|人士)"
                        r"(?![^，。；;]{0,20}?(?:获|受到|领取|得到))"),
+            # 出席本次股东大会的股东及股东代表共12人: those who attended, named by a relative clause, then their total
+            re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:共有|共计|合计|总计|共)"
+                       r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
         ]
+        # 实到116人, 应出席…，出席495名: the number stated as present, which a count of guests or of those asked to
+        # sit in (邀请了30位…代表列席) does not replace
+        self.present = self.attendance[1:3]
 
     # -- pieces -----------------------------------------------------------------------
 
@@ -1281,10 +1287,13 @@ class MeetingExtractor:
         counts = {y: years.count(y) for y in set(years)}
         return max(counts, key=lambda y: (counts[y], y))
 
-    def attendees(self, sentence: str, elsewhere: bool = False) -> tuple[int | None, bool]:
+    def attendees(
+        self, sentence: str, elsewhere: bool = False, patterns: list[re.Pattern[str]] | None = None,
+    ) -> tuple[int | None, bool]:
         """The attendee count stated in ``sentence``; ``elsewhere`` (a sentence other than the
-        meeting's own) needs the attendance to be of a meeting, not 参加各类培训 or 参加评选."""
-        for pattern in self.attendance:
+        meeting's own) needs the attendance to be of a meeting, not 参加各类培训 or 参加评选;
+        ``patterns`` (default: all of :attr:`attendance`) limits the kinds of statement read."""
+        for pattern in self.attendance if patterns is None else patterns:
             m = next((m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                       and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                       # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
@@ -2216,6 +2225,10 @@ class MeetingExtractor:
                 # (…当天下午，县委常委会召开会议。\n…共120余人参加会议: a closing paragraph counts the main
                 # meeting, not the one told just before it)
                 mine = [t for t in sentences if lo <= t.start < hi and ("\n" not in text[lo : t.start] or self._names(t, meeting))]
+            present = next((c for t in mine if (c := self.attendees(t.text, elsewhere=True, patterns=self.present))[0] is not None), None)
+            if present is not None:
+                meeting["attendee_count"], meeting["attendee_approx"] = present
+                continue  # (会议邀请了30位…代表列席。会议应到人数120人，实到116人: 116)
             for sentence in mine:
                 count, approx = self.attendees(sentence.text, elsewhere=True)
                 if count is not None:

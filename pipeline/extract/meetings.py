@@ -1809,6 +1809,12 @@ class MeetingExtractor:
             named = titled and self.clean_name(titled[0]["name"])
             # (not an event held within or after the main one the same day: 当天下午，…讲授专题党课)
             first = next((k for k, mt in enumerate(meetings) if named and self._same(named, mt["name"]) and not simultaneous[k]), None)
+            if named in _BARE_MEETING_NAMES:
+                # 县委组织部召开会议 over 3月28日，县委组织部召开全县组织工作推进会。此前，县委已于3月15日召开常委会会议: the bare
+                # noun names no meeting in particular (it is in every 会议); the body that holds it picks the main one
+                head_org = self.clean_org(titled[0]["org"]) if titled[1] in ("active", "plain") else None
+                first = next((k for k, mt in enumerate(meetings) if head_org and mt["organizer"] == head_org and not simultaneous[k]), None)
+                named = None
             if first is None and named:
                 # 全市两会精神传达学习会召开 over 我市召开全国两会精神传达学习会: the body's name nearest the
                 # headline's, when one alone is near enough

@@ -655,9 +655,11 @@ _BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联])|(?<=日[）)]))假(?!�
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
 # 县政协“委员讲堂”第八期: the closing mark of a quoted series name, then the number of its session.
 _EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+[期讲次场]")
-# 某县“新时代文明实践大讲堂”第十六讲, 县政协“委员讲堂”…: a short body's name (one or two characters and a body
-# word) right before a quoted name is its organizer (GUIDELINES §3); not 该县, 本市, 我县, 全县, 各区, 此.
-_SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,2}?" + _BODY_END + r")(?=[“「])")
+# 某县“新时代文明实践大讲堂”第十六讲, 县政协“委员讲堂”第八期: a short body's name (one or two characters and a
+# body word) right before a quoted series and its session is the series' organizer (GUIDELINES §3, organizer
+# row); not 该县, 本市, 我县, 全县, 各区, 此. (Other quoted names keep a short prefix: 市妇联“春蕾计划”启动仪式.)
+_SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,2}?" + _BODY_END + r")"
+                               r"(?=[“「][^”」]+[”」]第[一二三四五六七八九十百\d]+[期讲次场]$)")
 # 市人大常委会党组召开（扩大）会议: a bracketed kind right after the verb names a session of the subject body,
 # whose kind word completes the name (党组（扩大）会议).
 _SESSION_BODY = re.compile("(?:党组|党委|党工委|党总支|党支部|常委会|理事会|董事会|委员会)$")

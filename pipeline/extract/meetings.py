@@ -632,21 +632,6 @@ _NOT_HELD_YET = re.compile(
 )
 # Words ending in 会 that name no meeting (社会, 机会) or an organization (协会, 委员会).
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
-# Festivals, fairs and sports meets (GUIDELINES §3: not meetings; their opening ceremony is one).
-# Fairs, exhibitions, shows, contests and festivals are no meetings (GUIDELINES §3; their opening or
-# closing ceremony is one: …博览会开幕式 ends otherwise).
-# Place and body words that end an organizer prefix (桐溪镇, 临江区, 市政协, 县人大) and its limits.
-_PLACE_END = re.compile("(?:省|市|县|区|镇|乡|街道|政协|人大)$")
-_CONGRESS = re.compile("代表大会|委员会")
-_REGION_END = re.compile("(?:地区|湾区|城市|都市|小镇|老区|示范区|特区|自贸区|新区|开发区|园区)$")
-PLACE_PREFIX_MAX = 8
-_JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|推进会|座谈会|开幕式|启动仪式)(?:及|暨|和|与|、)")
-# (八运会, 冬奥会, 残奥会, 亚运会: games, sports contests; 征文活动, 评选活动: a contest run as a campaign)
-_FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
-                   "|(?:征文|评选|竞赛|比赛)[”」』]?活动"
-                   "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
-                   "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
-# (会上，举行了…签约仪式; 大会期间，举行了…: an event within the meeting, on its day)
 # 假 before a venue (Hong Kong and Macau usage): after a subject, a day or a time (香港潮州商会今日假…,
 # …酒會今日（七月一日）假香港會議展覽中心舉行: a date in brackets too); not 假期, 假日, 假冒, 假如.
 _BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联])|(?<=日[）)]))假(?!期|日|冒|如|若|设)"
@@ -663,6 +648,21 @@ _SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff
 # 市人大常委会党组召开（扩大）会议: a bracketed kind right after the verb names a session of the subject body,
 # whose kind word completes the name (党组（扩大）会议).
 _SESSION_BODY = re.compile("(?:党组|党委|党工委|党总支|党支部|常委会|理事会|董事会|委员会)$")
+# Festivals, fairs and sports meets (GUIDELINES §3: not meetings; their opening ceremony is one).
+# Fairs, exhibitions, shows, contests and festivals are no meetings (GUIDELINES §3; their opening or
+# closing ceremony is one: …博览会开幕式 ends otherwise).
+# Place and body words that end an organizer prefix (桐溪镇, 临江区, 市政协, 县人大) and its limits.
+_PLACE_END = re.compile("(?:省|市|县|区|镇|乡|街道|政协|人大)$")
+_CONGRESS = re.compile("代表大会|委员会")
+_REGION_END = re.compile("(?:地区|湾区|城市|都市|小镇|老区|示范区|特区|自贸区|新区|开发区|园区)$")
+PLACE_PREFIX_MAX = 8
+_JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|推进会|座谈会|开幕式|启动仪式)(?:及|暨|和|与|、)")
+# (八运会, 冬奥会, 残奥会, 亚运会: games, sports contests; 征文活动, 评选活动: a contest run as a campaign)
+_FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
+                   "|(?:征文|评选|竞赛|比赛)[”」』]?活动"
+                   "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
+                   "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
+# (会上，举行了…签约仪式; 大会期间，举行了…: an event within the meeting, on its day)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天)"
                            "|^\\s*(?:会上|(?:会议|大会|论坛)期间)[，,]\\s*(?:还|并|同时)?(?:举行|举办)了?")
 
@@ -1904,11 +1904,6 @@ class MeetingExtractor:
                     meeting["date"] = main["date"]
                     if main["date"] and meeting["date_text"] in _NEXT_DAY:
                         meeting["date"] = (dt.date.fromisoformat(main["date"]) + dt.timedelta(days=1)).isoformat()
-            starts = {m["evidence"]["clean_start"] for m in meetings}
-            for meeting in meetings:
-                if meeting["name"] in _BARE_MEETING_NAMES:
-                    own = meeting["evidence"]["clean_start"]
-                    meeting["name"] = self._name_given_later(meeting, sentences, starts - {own}) or meeting["name"]
             self.assign_attendees(meetings, sentences, doc.clean_text)
             organizers = {m["organizer"] for m in meetings if m["organizer"]}
             for meeting in meetings:
@@ -1919,6 +1914,11 @@ class MeetingExtractor:
                     meeting["organizer"] = max(fuller, key=len)
                 elif short in GENERIC_UNLESS_NAMED:
                     meeting["organizer"] = None  # 医院召开护士节表彰大会: an unnamed subject (GUIDELINES §3)
+            starts = {m["evidence"]["clean_start"] for m in meetings}
+            for meeting in meetings:
+                if meeting["name"] in _BARE_MEETING_NAMES:
+                    own = meeting["evidence"]["clean_start"]
+                    meeting["name"] = self._name_given_later(meeting, sentences, starts - {own}) or meeting["name"]
             self.assign_hosts(meetings, speakers)
             labelled = None
             if main["date_text"] is None:

@@ -666,6 +666,22 @@ _NOT_HELD_YET = re.compile(
 )
 # Words ending in 会 that name no meeting (社会, 机会) or an organization (协会, 委员会).
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
+# 假 before a venue (Hong Kong and Macau usage): after a subject, a day or a time (香港潮州商会今日假…,
+# …酒會今日（七月一日）假香港會議展覽中心舉行: a date in brackets too); not 假期, 假日, 假冒, 假如.
+_BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联])|(?<=日[）)]))假(?!期|日|冒|如|若|设)"
+# …交流会在学生活动中心三楼多功能厅进行。: 进行 with nothing after it, a meeting taking place at the venue
+# (not 在…进行了交流, 进行部署: an act the meeting carried out).
+_TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
+# 县政协“委员讲堂”第八期: the closing mark of a quoted series name, then the number of its session.
+_EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+[期讲次场]")
+# 某县“新时代文明实践大讲堂”第十六讲, 县政协“委员讲堂”第八期: a short body's name (one or two characters and a
+# body word) right before a quoted series and its session is the series' organizer (GUIDELINES §3, organizer
+# row); not 该县, 本市, 我县, 全县, 各区, 此. (Other quoted names keep a short prefix: 市妇联“春蕾计划”启动仪式.)
+_SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,2}?" + _BODY_END + r")"
+                               r"(?=[“「][^”」]+[”」]第[一二三四五六七八九十百\d]+[期讲次场]$)")
+# 市人大常委会党组召开（扩大）会议: a bracketed kind right after the verb names a session of the subject body,
+# whose kind word completes the name (党组（扩大）会议).
+_SESSION_BODY = re.compile("(?:党组|党委|党工委|党总支|党支部|常委会|理事会|董事会|委员会)$")
 # Festivals, fairs and sports meets (GUIDELINES §3: not meetings; their opening ceremony is one).
 # Fairs, exhibitions, shows, contests and festivals are no meetings (GUIDELINES §3; their opening or
 # closing ceremony is one: …博览会开幕式 ends otherwise).
@@ -835,7 +851,7 @@ class MeetingExtractor:
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
             r"|[^，。；：,;:\n]{2,40}?)(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十今昨前本上下近日当同次此该明去]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
-            r"|(?<=[日晚午会团社局署联])假(?!期|日|冒|如|若|设))(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
+            r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
             + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
         )
         self.passive = re.compile(
@@ -849,8 +865,8 @@ class MeetingExtractor:
             r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
-            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|(?<=[日晚午会团社局署联])假(?!期|日|冒|如|若|设))(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?" + _HELD_OR_CLOSED
-            + _NOT_ATTRIBUTIVE
+            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
+            + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")" + _NOT_ATTRIBUTIVE
         )
         # …首脑会议23日在里加结束: a meeting closing is one held (not 调研活动结束, 会议结束后)
         self.closed = re.compile(
@@ -969,10 +985,17 @@ class MeetingExtractor:
             + r")[”」』]?上?的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|开幕辞|开幕词|闭幕辞|闭幕词)"
         )
         self._head = re.compile(head + "$")
+        # 这次节前安全生产专题会议由…主持, 本次年度工作会议共有…参加, 会议名称为…推进会: the fuller name of a meeting
+        # told before as a bare 召开会议, in a sentence that says it was chaired, attended or held
+        self._fuller_name = re.compile(
+            r"^\s*(?:[^，。；]{0,8}[，,])?(?:这次|此次|本次)(?P<name>[^，。；：,;:！？\n的“”]{2,30}?" + specific + r")"
+            r"(?=由[^，。；]{2,30}?主持|(?:共有|共计|共|有)[^，。；]{0,30}?(?:参加|出席|参会)|[在于][^，。；]{1,30}?(?:召开|举行))"
+            r"|^\s*(?:本次|此次|这次)?会议(?:名称|全称)(?:为|是)(?P<named>[^，。；：,;:！？\n]{2,40}?" + specific + r")(?=[，。；,;]|$)"
+        )
         self._name_after_quote = re.compile("”[^，。；：,;:！？\n“”]{0,30}?" + head + r"(?=[，。；,;、\n（(」』]|$|暨|并|" + purpose + ")")
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
-        self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?" + _HELD_OR_CLOSED)
+        self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")")
         self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证|会谈|会晤")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
@@ -1012,7 +1035,13 @@ class MeetingExtractor:
             re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位)(?:[^，。；;]{0,6}?)(?:代表|专家|学者|嘉宾|师生|党员|干部|企业家|校友|青年|职工|教师|学员|人士)"
                        r"(?![^，。；;]{0,20}?(?:获|受到|领取|得到))"),
+            # 出席本次股东大会的股东及股东代表共12人: those who attended, named by a relative clause, then their total
+            re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:共有|共计|合计|总计|共)"
+                       r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
         ]
+        # 实到116人, 应出席…，出席495名: the number stated as present, which a count of guests or of those asked to
+        # sit in (邀请了30位…代表列席) does not replace
+        self.present = self.attendance[1:3]
 
     # -- pieces -----------------------------------------------------------------------
 
@@ -1095,6 +1124,8 @@ class MeetingExtractor:
             rest = self._name_after_quote.match(text, end)
             if rest:
                 return self.clean_name(m["name"] + rest.group()), None
+        if name.count("“") > name.count("”") and (edition := _EDITION_AFTER_QUOTE.match(text, end)):
+            return name + edition.group(), None  # 县政协“委员讲堂”第八期在…开讲: the session of a quoted series
         if name.count("“") > name.count("”") and text[end : end + 1] == "”":
             # 第五届“青年学者论坛”在…举行: the closing mark of a quoted part that ends the name (a name quoted
             # whole loses its marks, GUIDELINES §3)
@@ -1309,10 +1340,13 @@ class MeetingExtractor:
         counts = {y: years.count(y) for y in set(years)}
         return max(counts, key=lambda y: (counts[y], y))
 
-    def attendees(self, sentence: str, elsewhere: bool = False) -> tuple[int | None, bool]:
+    def attendees(
+        self, sentence: str, elsewhere: bool = False, patterns: list[re.Pattern[str]] | None = None,
+    ) -> tuple[int | None, bool]:
         """The attendee count stated in ``sentence``; ``elsewhere`` (a sentence other than the
-        meeting's own) needs the attendance to be of a meeting, not 参加各类培训 or 参加评选."""
-        for pattern in self.attendance:
+        meeting's own) needs the attendance to be of a meeting, not 参加各类培训 or 参加评选;
+        ``patterns`` (default: all of :attr:`attendance`) limits the kinds of statement read."""
+        for pattern in self.attendance if patterns is None else patterns:
             m = next((m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                       and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                       # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
@@ -1598,6 +1632,8 @@ class MeetingExtractor:
                            for e in doc.entities):
                 org = None  # 迟浩田今天下午举行欢迎仪式: a person holds it, no organization (§3)
             org = org or quoted_org
+            if kind == "active" and name[:1] in "（(" and (body := _SESSION_BODY.search(org or "")):
+                name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
                     and not _PERSON_SUBJECT.search((m["org"] or "").strip()) and not re.fullmatch("[县区市镇乡村校省]", m["org"] or ""):
                 continue  # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议: a person does)
@@ -1622,7 +1658,8 @@ class MeetingExtractor:
             if kind == "active" and re.search("主礼了?[「『“]?$", text[: m.start("name")]):
                 org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
             if kind in ("passive", "bare"):
-                prefixed = _ORG_PREFIX.match(name)
+                short = _SHORT_ORG_PREFIX.match(name)
+                prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None)
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
                 if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
@@ -1657,6 +1694,8 @@ class MeetingExtractor:
                     or _fair_only(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
+            if kind == "passive" and m.group().endswith("进行") and not (self._heads_of(name) - _GENERIC_HEADS):
+                continue  # 志愿服务活动在幸福社区进行: an activity carried on, no meeting named
             if kind in ("passive", "bare") and _REFERENCE_THEN_VENUE.match(name):
                 continue  # 会议于7日在市总商会举行: the meeting named before, its day and venue (read as a reference)
             if kind == "active" and ((m["org"] or "").endswith("通过") or _BY_MEANS_OF.match(text, m.end())):
@@ -1831,6 +1870,12 @@ class MeetingExtractor:
             named = titled and self.clean_name(titled[0]["name"])
             # (not an event held within or after the main one the same day: 当天下午，…讲授专题党课)
             first = next((k for k, mt in enumerate(meetings) if named and self._same(named, mt["name"]) and not simultaneous[k]), None)
+            if named in _BARE_MEETING_NAMES:
+                # 县委组织部召开会议 over 3月28日，县委组织部召开全县组织工作推进会。此前，县委已于3月15日召开常委会会议: the bare
+                # noun names no meeting in particular (it is in every 会议); the body that holds it picks the main one
+                head_org = self.clean_org(titled[0]["org"]) if titled[1] in ("active", "plain") else None
+                first = next((k for k, mt in enumerate(meetings) if head_org and mt["organizer"] == head_org and not simultaneous[k]), None)
+                named = None
             if first is None and named:
                 # 全市两会精神传达学习会召开 over 我市召开全国两会精神传达学习会: the body's name nearest the
                 # headline's, when one alone is near enough
@@ -1929,6 +1974,11 @@ class MeetingExtractor:
                     meeting["organizer"] = max(fuller, key=len)
                 elif short in GENERIC_UNLESS_NAMED:
                     meeting["organizer"] = None  # 医院召开护士节表彰大会: an unnamed subject (GUIDELINES §3)
+            starts = {m["evidence"]["clean_start"] for m in meetings}
+            for meeting in meetings:
+                if meeting["name"] in _BARE_MEETING_NAMES:
+                    own = meeting["evidence"]["clean_start"]
+                    meeting["name"] = self._name_given_later(meeting, sentences, starts - {own}) or meeting["name"]
             self.assign_hosts(meetings, speakers)
             labelled = None
             if main["date_text"] is None:
@@ -2072,6 +2122,21 @@ class MeetingExtractor:
             if when[0] is None:
                 return None
             return when if _recent(dt.date.fromisoformat(when[0]), reference) else None
+        return None
+
+    def _name_given_later(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:
+        """城投集团召开会议，…。这次节前安全生产专题会议由…主持: the fuller name that a sentence after a meeting
+        told by the bare noun alone gives it (before another meeting's account), else None."""
+        start = meeting["evidence"]["clean_start"]
+        for sentence in sentences:
+            if sentence.start <= start:
+                continue
+            if sentence.start in others:
+                return None
+            m = self._fuller_name.match(sentence.text)
+            named = m and self.clean_name(m["name"] or m["named"])
+            if named and named not in _BARE_MEETING_NAMES and len(named) > len(meeting["name"]):
+                return named
         return None
 
     def _later_organizer(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:
@@ -2260,6 +2325,10 @@ class MeetingExtractor:
                 # (…当天下午，县委常委会召开会议。\n…共120余人参加会议: a closing paragraph counts the main
                 # meeting, not the one told just before it)
                 mine = [t for t in sentences if lo <= t.start < hi and ("\n" not in text[lo : t.start] or self._names(t, meeting))]
+            present = next((c for t in mine if (c := self.attendees(t.text, elsewhere=True, patterns=self.present))[0] is not None), None)
+            if present is not None:
+                meeting["attendee_count"], meeting["attendee_approx"] = present
+                continue  # (会议邀请了30位…代表列席。会议应到人数120人，实到116人: 116)
             for sentence in mine:
                 count, approx = self.attendees(sentence.text, elsewhere=True)
                 if count is not None:

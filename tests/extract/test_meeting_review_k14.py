@@ -1,0 +1,122 @@
+"""Meeting phrasings that a review of invented pages found mishandled: a Hong Kong 假 venue after a
+bracketed date, a name given after a bare 召开会议, 进行 as held, quoted series with their session,
+a bracketed kind after the verb, attendee totals, and the main meeting before one narrated with 此前.
+Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import held, page
+
+
+def _view(record: dict) -> list[tuple]:
+    """(name, location, organizer, attendee_count) of each meeting, in order."""
+    return [(m["name"], m["location"], m["organizer"], m["attendee_count"]) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("慶祝香港特別行政區成立二十七周年酒會今日（七月一日）假香港會議展覽中心舉行。",
+         [("庆祝香港特别行政区成立二十七周年酒会", "香港会议展览中心", None, None)]),
+        ("庆祝香港特别行政区成立二十七周年酒会今日（七月一日）假香港会议展览中心举行。约二千名嘉宾出席。",
+         [("庆祝香港特别行政区成立二十七周年酒会", "香港会议展览中心", None, 2000)]),
+        # without the bracketed date, as before
+        ("庆祝香港特别行政区成立二十七周年酒会今日假香港会议展览中心举行。",
+         [("庆祝香港特别行政区成立二十七周年酒会", "香港会议展览中心", None, None)]),
+        # a holiday is no venue
+        ("市民今日（七月一日）假期出游人数创新高。", []),
+    ],
+)
+def test_a_borrowed_venue_after_a_bracketed_date(extract, body: str, expected: list) -> None:
+    assert _view(extract(page(body, "2024-07-02"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1月29日，城投集团召开会议，对节前安全生产工作进行部署。这次节前安全生产专题会议由集团总经理邓华主持。",
+         [("节前安全生产专题会议", "2024-01-29", "城投集团")]),
+        ("2月21日，某建工集团召开会议。会议总结了去年工作。这次年度工作会议共有各单位负责人80多人参加。",
+         [("年度工作会议", "2024-02-21", "某建工集团")]),
+        ("2月21日，镇党委召开会议，专题研究人居环境整治工作。这次镇党委扩大会议由镇党委书记王刚主持。",
+         [("镇党委扩大会议", "2024-02-21", "镇党委")]),
+        ("5月7日，区文明办召开会议。会议名称为全区创建全国文明城区攻坚推进会。",
+         [("全区创建全国文明城区攻坚推进会", "2024-05-07", "区文明办")]),
+        # a generic reference gives no name; a meeting planned gives none either
+        ("5月6日，县委召开会议。这次会议由县委书记张三主持。", [("会议", "2024-05-06", "县委")]),
+        ("5月6日，县委召开会议，研究经济工作。这次全县经济工作会议将于下月召开。", [("会议", "2024-05-06", "县委")]),
+    ],
+)
+def test_a_bare_meeting_named_in_a_later_sentence(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("4月9日下午，学生工作经验交流会在学生活动中心三楼多功能厅进行。各学院辅导员共45人参加。",
+         [("学生工作经验交流会", "学生活动中心三楼多功能厅", None, 45)]),
+        ("4月9日，全县党史学习教育总结会议在县会议中心进行。",
+         [("全县党史学习教育总结会议", "县会议中心", None, None)]),
+        # an activity carried on, an act done, a contest: none
+        ("5月6日，志愿服务活动在幸福社区进行。", []),
+        ("5月6日，座谈会在县政府会议室进行了深入交流。", []),
+        ("5月6日，决赛在市体育馆进行。", []),
+    ],
+)
+def test_a_meeting_taking_place_with_jinxing(extract, body: str, expected: list) -> None:
+    assert _view(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("7月1日，县政协“委员讲堂”第八期在县政协会议室开讲。", [("“委员讲堂”第八期", "县政协会议室", "县政协", None)]),
+        ("7月1日，县政协“委员讲堂”第八期在县政协会议室举行。", [("“委员讲堂”第八期", "县政协会议室", "县政协", None)]),
+        ("7月1日，某县“新时代文明实践大讲堂”第十六讲在县图书馆开讲。",
+         [("“新时代文明实践大讲堂”第十六讲", "县图书馆", "某县", None)]),
+        ("7月24日，市人大常委会党组召开（扩大）会议，传达学习全会精神。",
+         [("党组（扩大）会议", None, "市人大常委会党组", None)]),
+        # a scope or a pronoun-like word before the quote is no organizer; an edition before it stays
+        ("5月6日，全县“两优一先”表彰大会在县会堂召开。", [("全县“两优一先”表彰大会", "县会堂", None, None)]),
+        ("5月6日，该县“文明实践讲堂”第三期在县图书馆开讲。", [("该县“文明实践讲堂”第三期", "县图书馆", None, None)]),
+        ("5月6日，第五届“青年学者论坛”在北京大学举行。", [("第五届“青年学者论坛”", "北京大学", None, None)]),
+        # only a series' session splits a short body off: other quoted names stay as written
+        ("5月9日，市妇联“春蕾计划”启动仪式在市一中举行。", [("市妇联“春蕾计划”启动仪式", "市一中", None, None)]),
+    ],
+)
+def test_quoted_series_and_bracketed_kinds(extract, body: str, expected: list) -> None:
+    assert _view(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月7日，公司2024年第二次临时股东大会在公司总部三楼会议室召开。出席本次股东大会的股东及股东代表共12人。", (12, False)),
+        ("5月7日，全区“大走访”活动动员会召开。会议邀请了30位村（社区）书记代表列席。会议应到人数120人，实到116人。", (116, False)),
+        ("5月7日，县总工会召开全委会议。应到委员35人，实到33人。", (33, False)),
+        # awardees are no attendance
+        ("5月7日，公司召开表彰大会。获得表彰的先进个人共12人。", (None, False)),
+    ],
+)
+def test_attendee_totals(extract, body: str, expected: tuple) -> None:
+    meeting = extract(page(body))["meetings"][0]
+    assert (meeting["attendee_count"], meeting["attendee_approx"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("县委组织部召开会议",
+         "3月28日，县委组织部召开全县组织工作推进会。此前，县委已于3月15日召开常委会会议，专题研究组织工作。",
+         [("全县组织工作推进会", "2024-03-28", "县委组织部"), ("常委会会议", "2024-03-15", "县委")]),
+        # a headline naming the narrated meeting's body still puts that one first
+        ("县委召开会议",
+         "3月28日，县委组织部召开全县组织工作推进会。此前，县委已于3月15日召开常委会会议，专题研究组织工作。",
+         [("常委会会议", "2024-03-15", "县委"), ("全县组织工作推进会", "2024-03-28", "县委组织部")]),
+    ],
+)
+def test_the_main_meeting_before_one_narrated(extract, headline: str, body: str, expected: list) -> None:
+    assert held(extract(f"{headline}\n2024-03-29 来源：某网\n{body}\n")) == expected

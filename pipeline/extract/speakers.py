@@ -55,8 +55,8 @@ _ON_BEHALF_OF = re.compile("受$")
 _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$")
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
 # no role trigger stands between (为大会致辞的丙 is not).
-# (not 见义勇为模范甲: the idiom's 为)
-_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人华勇])(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
+# (not 见义勇为模范甲: the idiom's 为; not 以下为…的致辞全文: 为 as 是)
+_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人华勇])(?<!以下)(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
 # (李家超联同政务司司长陈国基颁发…, 麦美娟今日（七月一日）联同副局长梁宏正主持…)
 _GROUP_JOIN = re.compile(r"^(?:[、和与及\s]|(?:(?:[今昨当本][日天])(?:[（(][^）)]{1,8}[）)])?(?:上午|下午|晚上)?)?"
                          r"(?:联同|偕同|连同|会同|携同|携))*$")
@@ -268,6 +268,8 @@ _COMRADES = re.compile(
 )
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
+# A surname and a courtesy title ending a part of a chain (…代表李老师): a person referred to, not a post.
+_COURTESY_REFERENCE = re.compile("(?:老师|师傅|先生|女士|同学)$")
 # 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4);
 # not 对荣获表彰的先进集体…感到高兴 (others honoured: a 的 before the feeling)
 # A label of one who was honoured, before a name (获奖者、…, 受表彰的…, 获奖教师).
@@ -395,6 +397,8 @@ _MANY_BEFORE = re.compile("(?:许多|很多|各种|历次|(?<!中)(?<!上)多次
 _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺电|来信|回信|批示|声明|书面致辞)(?:中|里)[，,]?"
                             r"[^，。；,;]{0,24}$")
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
+# 宣读 right before an address word (代为宣读致辞, 宣读了贺词): the address is the object read out.
+_READ_OUT_BEFORE = re.compile("宣读了?$")
 # A sentence the text places outside the meeting, on a visit before or after it (会前，…深入企业检查…; 会后，
 # …带队检查了…) or during an inspection (在调研某公司时，…): the remarks in it are not made at the event (§4).
 _OUTSIDE_MEETING = re.compile(
@@ -1021,7 +1025,8 @@ class SpeakerExtractor:
         prefix = prefix.lstrip("▲△▼●◆■□★☆►▶◎【[")  # ▲校长李明致辞: a caption's mark
         # (腾讯公司副总裁、我校1998届校友: an alumni label after the title)
         prefix = re.sub(r"(?<=.)、(?:我校|本校|学校|我院)?(?:(?:19|20)?\d{2}(?:级|届))?[^、]{0,6}?校友$", "", prefix)
-        prefix = re.sub(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?)(?=.{2})", "", prefix).lstrip("、，, ")  # 会议特邀上海交通大学教授
+        # 会议特邀上海交通大学教授, 邀得立法会议员 (HK releases)
+        prefix = re.sub(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀得)(?=.{2})", "", prefix).lstrip("、，, ")
         prefix = re.sub(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})", "", prefix)  # 会议主持人为区委副书记(李明)
         prefix = re.sub(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})", "", prefix)  # 主持人、局办公室主任(张文彬)
         prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…
@@ -1048,6 +1053,10 @@ class SpeakerExtractor:
                           "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
                           # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)
                           "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|听取|^据"
+                          # (主礼嘉宾包括立法会议员…: the verb introducing a list of guests)
+                          "|包括"
+                          # (以下为…局长某某…的致辞全文: the transcript's lead, 为 as 是)
+                          "|以下为"
                           # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
                           "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
                           # (…致辞，热烈欢迎中国国务院副总理…: the guest welcomed; not 迎接香港回归活动筹备委员会主任,
@@ -1064,6 +1073,13 @@ class SpeakerExtractor:
         prefix = re.sub("^[^、]{0,10}(?:代表|嘉宾)、(?=.)", "", prefix)
         # (1990级校友、…董事长, 1998届毕业生、…: a class label; …董事长、企业家代表: a label after the title)
         prefix = re.sub(r"^(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}、(?=.)", "", prefix)
+        # (教师代表李老师、学生代表张小明: a part naming another person by surname and courtesy title is another
+        # list item, not a post; the chain starts after it)
+        parts = prefix.split("、")
+        others = [k for k, part in enumerate(parts[:-1]) if _COURTESY_REFERENCE.search(part)
+                  and part[-3] in self.lex.surnames]
+        if others:
+            prefix = "、".join(parts[others[-1] + 1 :])
         prefix = re.sub("(?<=.)、(?![^、]*(?:人大|党代会|党代表))[^、]{1,8}代表$", "", prefix)  # (not 全国人大代表: a seat)
         if re.fullmatch("[^、]{0,12}代表", prefix) and not re.search("(?:常驻|首席|特别)[^、]{0,8}代表$", prefix):
             # (中国常驻联合国代表, 首席代表: a post)
@@ -1361,6 +1377,8 @@ class SpeakerExtractor:
                 or _ASKED_BEFORE.search(window[: m.start()])
                 # 林某等286名同志被授予…称号, 被市政府授予…: a passive trigger is done to the person, not by them
                 or window[m.start() - 1 : m.start()] in ("被", "获")
+                # 代为宣读致辞: the address read out is another's text, the reader's role is 宣读 (§4)
+                or (role == "致辞" and _READ_OUT_BEFORE.search(window, 0, m.start()))
                 or (role == "颁奖" and (re.search("被[^，。；]{0,12}$", window[: m.start()]) or window.startswith("的", m.end())))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about
                 or (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))

@@ -756,6 +756,7 @@ class SpeakerExtractor:
                 or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
                 or rest[0] in "与同" and _COMPANY_AFTER.match(rest, 1)  # 张华同与会代表合影
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
+                or _FUNCTION_AFTER_NAME.match(text, end)  # 副市长孙静代为宣读: a function word after the name
             ):
                 return i, end
         # 杨何蓓茵, 叶刘淑仪: a married name of Hong Kong and Macau (her surname after her husband's),

@@ -458,9 +458,9 @@ _ORG_ENDING_HUI = (
     "委员会", "常委会", "市委会", "区委会", "县委会", "省委会", "基金会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "工会", "理事会", "董事会",
     "总会", "分会", "联会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "议会", "立法会",
 )
-# A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, （记者 王某）.
+# A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, 〔记者某某/台中报导〕, （记者 王某）.
 _DATELINE = re.compile(
-    r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电[\s　]*|本报[^，。\s]{0,12}?讯[\s　]*|【[^】]*】|（[^）]*）|\([^)]*\))+"
+    r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电[\s　]*|本报[^，。\s]{0,12}?讯[\s　]*|【[^】]*】|〔[^〕]*〕|（[^）]*）|\([^)]*\))+"
 )
 # A dateline with its date (…7月23日电, 本报北京讯): only such a head is cut from a name.
 _DATED_DATELINE = re.compile(
@@ -1086,7 +1086,7 @@ class MeetingExtractor:
 
     @staticmethod
     def clean_name(name: str) -> str:
-        name = re.sub(r"^.*[】\]］]", "", name)  # 【本报消息】…: a dateline tag before the name
+        name = re.sub(r"^.*[】\]］〕]", "", name)  # 【本报消息】…, 〔记者…报导〕…: a dateline tag before the name
         # (应广大家长要求召开的家长座谈会: what the meeting was held at the request of)
         name = re.sub(r"^(?:应|按照|根据|依据|落实)[^，。；]{1,20}?要求(?:召开|举行|举办)的(?=.{2})", "", name)
         name = _DATED_DATELINE.sub("", name)  # 新华社北京七月二十三日电…

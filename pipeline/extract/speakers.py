@@ -55,7 +55,8 @@ _ON_BEHALF_OF = re.compile("受$")
 _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$")
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
 # no role trigger stands between (为大会致辞的丙 is not).
-_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人华])(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
+# (not 见义勇为模范甲: the idiom's 为; not 以下为…的致辞全文: 为 as 是)
+_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人华勇])(?<!以下)(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
 # (李家超联同政务司司长陈国基颁发…, 麦美娟今日（七月一日）联同副局长梁宏正主持…)
 _GROUP_JOIN = re.compile(r"^(?:[、和与及\s]|(?:(?:[今昨当本][日天])(?:[（(][^）)]{1,8}[）)])?(?:上午|下午|晚上)?)?"
                          r"(?:联同|偕同|连同|会同|携同|携))*$")
@@ -91,6 +92,14 @@ _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇�
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma).
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
 # 在述职环节，甲、乙…: a programme segment naming the role of the people in it.
+# A 、-list closed by 分别/先后/依次/相继 and an act (李春花、王建勇、赵小龙分别作了事迹报告): a list of people
+# acting in turn, so every item names one, read from the item's end even with no title or model name.
+_RESPECTIVE_LIST = re.compile(
+    r"(?:^|(?<=[，。；：:\s]))(?P<items>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){1,11})"
+    r"(?=(?:分别|先后|依次|相继)(?:作|做|致|发言|讲|上台|进行|交流|述职|点评|宣读))"
+)
+# Last characters of place names that no given name ends with (苏州、常州分别作了交流发言: places, no people).
+_PLACE_END = re.compile("[州港岛湾洲庄屯]$")
 _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发言|发言|颁奖|致辞|点评)环节")
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
 # (结合述职情况: talked about; not 结合工作实际先后发言, 结合分管工作发言: speaking in light of one's work)
@@ -259,6 +268,8 @@ _COMRADES = re.compile(
 )
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
+# A surname and a courtesy title ending a part of a chain (…代表李老师): a person referred to, not a post.
+_COURTESY_REFERENCE = re.compile("(?:老师|师傅|先生|女士|同学)$")
 # 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4);
 # not 对荣获表彰的先进集体…感到高兴 (others honoured: a 的 before the feeling)
 # A label of one who was honoured, before a name (获奖者、…, 受表彰的…, 获奖教师).
@@ -386,6 +397,16 @@ _MANY_BEFORE = re.compile("(?:许多|很多|各种|历次|(?<!中)(?<!上)多次
 _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺电|来信|回信|批示|声明|书面致辞)(?:中|里)[，,]?"
                             r"[^，。；,;]{0,24}$")
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
+# 宣读 right before an address word (代为宣读致辞, 宣读了贺词): the address is the object read out.
+_READ_OUT_BEFORE = re.compile("宣读了?$")
+# A sentence the text places outside the meeting, on a visit before or after it (会前，…深入企业检查…; 会后，
+# …带队检查了…) or during an inspection (在调研某公司时，…): the remarks in it are not made at the event (§4).
+_OUTSIDE_MEETING = re.compile(
+    r"\s*(?:会前|会后|会议(?:召开)?前|会议结束后)[，,]?[^。；！？]*?(?:检查|调研|考察|视察|察看|督导|走访|暗访)"
+    r"|\s*在(?:调研|考察|视察|检查|督导|走访|察看)[^，。；]{0,24}?(?:时|期间)[，,]"
+)
+# A meeting's own act or occasion in such a sentence (会后，…主持召开座谈会，他强调…): the remarks may be made there.
+_MEETING_ACT = re.compile("召开|主持|座谈|会上|会议上|讲话|致辞|发言|讲座|党课")
 # 按照县长李某指示, 根据李某同志的要求: a person's directive followed (before the name, and after it).
 # (經縣長王某指示, 本府依縣長徐某指示, 奉…指示: Taiwan copy)
 _DIRECTIVE_FOLLOWED = re.compile(r"(?:按照|遵照|依照|根据|落实|(?:经|依|奉)(?=[县市]长|院长|部长))[^，。；]{0,16}$")
@@ -577,6 +598,7 @@ class SpeakerExtractor:
                 span = self._transliterated_at(text, i)  # 墨西哥外长格林今天在…提议
                 if span:
                     spans.append(span)
+        spans.extend(self._respective_list_names(text))
         for m in _ROLE_LABEL.finditer(text):
             span = self._name_at(text, m.end())  # 主持人：刘某（…）
             if span:
@@ -607,6 +629,44 @@ class SpeakerExtractor:
                     spans.append((i, end))
                     break
         return spans
+
+    def _respective_list_names(self, text: str) -> list[tuple[int, int]]:
+        """The names of a :data:`_RESPECTIVE_LIST` whose every item ends in one (优秀教师李春花、退役军人赵小龙
+        分别…); none when an item names no person (各乡镇、县直各部门分别…)."""
+        spans = []
+        for m in _RESPECTIVE_LIST.finditer(text):
+            at, found = m.start("items"), []
+            for item in m["items"].split("、"):
+                size = self._list_item_name(item)
+                if size is None:
+                    break
+                if size:
+                    found.append((at + len(item) - size, at + len(item)))
+                at += len(item) + 1
+            else:
+                spans.extend(found)
+        return spans
+
+    def _list_item_name(self, item: str) -> int | None:
+        """Length of the name ending a list item (the whole item, or the last three characters after a
+        label or honour: 退役军人赵小龙); 0 when a title word ends right before it (the title rule reads that
+        name) or when the end reads as a two-character name; None when the item names no person."""
+        if self._bare_name(item) or (len(item) == 4 and item[1] in _MARRIED_SECOND_SURNAMES
+                                     and item[0] in self.lex.surnames and self._bare_name(item[1:])):
+            return len(item)  # (叶刘淑仪: a married name, read whole)
+        if any(self._title_end.search(item, 0, len(item) - size) for size in (2, 3)):
+            return 0
+        sizes = [size for size in (3, 2) if len(item) > size and self._bare_name(item[-size:])]
+        # (企业家王磊: 家王磊 or 王磊, both read as names; 某某王磊: a three-character name whose surname
+        # we do not list may end so too (an evaluation on the invented part): left to the other rules and the model)
+        return 3 if sizes == [3] else (0 if sizes else None)
+
+    def _bare_name(self, name: str) -> bool:
+        """A surname and one or two given characters, no word of a post or place in it."""
+        surname_len = 2 if name[:2] in self.lex.compound_surnames else 1
+        return (name[:surname_len] in self.lex.surnames and 1 <= len(name) - surname_len <= 2
+                and name not in self.lex.non_names and not _TITLE_CHARS.search(name)
+                and not _ORG_LAST_CHAR.search(name) and not _PLACE_END.search(name))
 
     def _padded_name_at(self, text: str, i: int) -> tuple[int, int] | None:
         """县长李  明同志: a two-character name padded with spaces to the width of three; 工会主席韩 立新主持:
@@ -696,6 +756,7 @@ class SpeakerExtractor:
                 or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
                 or rest[0] in "与同" and _COMPANY_AFTER.match(rest, 1)  # 张华同与会代表合影
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
+                or _FUNCTION_AFTER_NAME.match(text, end)  # 副市长孙静代为宣读: a function word after the name
             ):
                 return i, end
         # 杨何蓓茵, 叶刘淑仪: a married name of Hong Kong and Macau (her surname after her husband's),
@@ -959,12 +1020,14 @@ class SpeakerExtractor:
                 if prefix.startswith(word) and len(prefix) > len(word):
                     prefix = prefix[len(word) :]
                     changed = True
-        # Drop a dateline tag (【本报讯】) and a leading date or place phrase ending in 上/中 (会上, 讲评会上).
-        prefix = re.sub(r"^.*[】\]］]", "", prefix)
+        # Drop a dateline tag (【本报讯】, Taiwan's 〔记者某某/台中报导〕) and a leading date or place phrase
+        # ending in 上/中 (会上, 讲评会上).
+        prefix = re.sub(r"^.*[】\]］〕]", "", prefix)
         prefix = prefix.lstrip("▲△▼●◆■□★☆►▶◎【[")  # ▲校长李明致辞: a caption's mark
         # (腾讯公司副总裁、我校1998届校友: an alumni label after the title)
         prefix = re.sub(r"(?<=.)、(?:我校|本校|学校|我院)?(?:(?:19|20)?\d{2}(?:级|届))?[^、]{0,6}?校友$", "", prefix)
-        prefix = re.sub(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?)(?=.{2})", "", prefix).lstrip("、，, ")  # 会议特邀上海交通大学教授
+        # 会议特邀上海交通大学教授, 邀得立法会议员 (HK releases)
+        prefix = re.sub(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀得)(?=.{2})", "", prefix).lstrip("、，, ")
         prefix = re.sub(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})", "", prefix)  # 会议主持人为区委副书记(李明)
         prefix = re.sub(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})", "", prefix)  # 主持人、局办公室主任(张文彬)
         prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…
@@ -991,6 +1054,10 @@ class SpeakerExtractor:
                           "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
                           # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)
                           "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|听取|^据"
+                          # (主礼嘉宾包括立法会议员…: the verb introducing a list of guests)
+                          "|包括"
+                          # (以下为…局长某某…的致辞全文: the transcript's lead, 为 as 是)
+                          "|以下为"
                           # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
                           "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
                           # (…致辞，热烈欢迎中国国务院副总理…: the guest welcomed; not 迎接香港回归活动筹备委员会主任,
@@ -1007,6 +1074,13 @@ class SpeakerExtractor:
         prefix = re.sub("^[^、]{0,10}(?:代表|嘉宾)、(?=.)", "", prefix)
         # (1990级校友、…董事长, 1998届毕业生、…: a class label; …董事长、企业家代表: a label after the title)
         prefix = re.sub(r"^(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}、(?=.)", "", prefix)
+        # (教师代表李老师、学生代表张小明: a part naming another person by surname and courtesy title is another
+        # list item, not a post; the chain starts after it)
+        parts = prefix.split("、")
+        others = [k for k, part in enumerate(parts[:-1]) if _COURTESY_REFERENCE.search(part)
+                  and part[-3] in self.lex.surnames]
+        if others:
+            prefix = "、".join(parts[others[-1] + 1 :])
         prefix = re.sub("(?<=.)、(?![^、]*(?:人大|党代会|党代表))[^、]{1,8}代表$", "", prefix)  # (not 全国人大代表: a seat)
         if re.fullmatch("[^、]{0,12}代表", prefix) and not re.search("(?:常驻|首席|特别)[^、]{0,8}代表$", prefix):
             # (中国常驻联合国代表, 首席代表: a post)
@@ -1304,6 +1378,8 @@ class SpeakerExtractor:
                 or _ASKED_BEFORE.search(window[: m.start()])
                 # 林某等286名同志被授予…称号, 被市政府授予…: a passive trigger is done to the person, not by them
                 or window[m.start() - 1 : m.start()] in ("被", "获")
+                # 代为宣读致辞: the address read out is another's text, the reader's role is 宣读 (§4)
+                or (role == "致辞" and _READ_OUT_BEFORE.search(window, 0, m.start()))
                 or (role == "颁奖" and (re.search("被[^，。；]{0,12}$", window[: m.start()]) or window.startswith("的", m.end())))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about
                 or (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))
@@ -1486,6 +1562,9 @@ class SpeakerExtractor:
                 floor = mention.after.end() if mention.after else mention.end
             # 在述职环节，甲、乙…依次上台，讲述…: the programme segment names the role of the people in it
             segment = _SEGMENT.match(sentence.text)
+            # (会前，李明深入企业检查…，他强调…: remarks on a visit outside the meeting, no 讲话 at it)
+            outside = _OUTSIDE_MEETING.match(text, sentence.start, sentence.end) is not None \
+                and _MEETING_ACT.search(text, sentence.start, sentence.end) is None
             segment_role = self._trigger_role.get(segment["seg"]) if segment else None
             for k, mention in enumerate(mentions):
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.
@@ -1519,6 +1598,8 @@ class SpeakerExtractor:
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says:
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
+                if outside:
+                    mention.roles = [r for r in mention.roles if r != "讲话"]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
                 elif _LECTURER_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):

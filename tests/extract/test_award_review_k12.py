@@ -141,3 +141,48 @@ def test_a_first_item_equal_to_the_sum_of_the_others(extract, body: str, expecte
 )
 def test_a_total_over_bodies_and_people(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a tally word in another clause does not reach the count's own clause
+        ("近年来，我县党建工作成效明显，在今天的大会上，30名同志荣获“优秀共产党员”称号。",
+         [("优秀共产党员", 30, "名", "person")]),
+        ("会上，先后有3名代表作交流发言，20名同志获得“优秀志愿者”称号。", [("优秀志愿者", 20, "名", "person")]),
+        ("截至6月底，全县党员总数达到2.3万名，大会上，45名同志获评“优秀共产党员”。",
+         [("优秀共产党员", 45, "名", "person")]),
+        ("全校已有3000余名学生参加志愿服务，本学期，50名学生获评“优秀志愿者”。", [("优秀志愿者", 50, "名", "person")]),
+        # 曾 inside a description of the holders, not before the receiving verb
+        ("市政府召开抗洪抢险表彰大会，8名曾参加抗洪的民警荣获“抗洪英雄”称号。", [("抗洪英雄", 8, "名", "person")]),
+        # a selection taken part in, closed by 的: a description of those honoured
+        ("市政府授予12名参加技能大赛选拔的选手“技术能手”称号。", [("技术能手", 12, "名", "person")]),
+        # a quoted honour keeps its 的
+        ("县委授予10名同志“群众最满意的优秀村干部”称号，授予6个村“人民群众满意的先进村党组织”称号。",
+         [("群众最满意的优秀村干部", 10, "名", "person"), ("人民群众满意的先进村党组织", 6, "个", "organization")]),
+        # 当选 before a quote names its own honour, not the list named before
+        ("市卫健委公布“十佳医生”名单，我院2名医生获此殊荣，3名护士当选“最美护士”。",
+         [("十佳医生", 2, "名", "person"), ("最美护士", 3, "名", "person")]),
+        # holders named before 等, then a second listed honour with its own count
+        ("街道党工委对荣获“优秀共产党员”称号的王红、赵刚等15名同志和“先进基层党组织”称号的3个党支部进行了表彰。",
+         [("优秀共产党员", 15, "名", "person"), ("先进基层党组织", 3, "个", "organization")]),
+    ],
+)
+def test_conferrals_kept_beside_tallies_and_descriptions(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a tally in a short time clause, or carried over to a parallel received count
+        "近年来，我县6名村民获评“好媳妇”。",
+        "截至目前，全县已有56个村获评“省级文明村”，12个村获评“全国文明村”。",
+        # holders of an honour named before 等 who visit or take part: nothing conferred
+        "荣获“全国劳动模范”称号的李明、王强等3人来我县宣讲。",
+        "市总工会召开座谈会，获得“五一劳动奖章”的王芳、李强等30人参与了座谈。",
+        "获得“优秀共产党员”称号的张三、李四等10名同志在主席台就座。",
+    ],
+)
+def test_tallies_and_holders_give_no_award(extract, body: str) -> None:
+    assert honours(extract(page(body))) == []

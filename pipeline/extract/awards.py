@@ -228,6 +228,9 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
 # A conferral after the counts (对…进行了表彰, 予以嘉奖, 通报表扬) and a passive one (受到表彰, 获得表彰).
 _CONFERRED_AFTER = "(?:(?:进行了?|予以|给予了?)(?:通报)?(?:表彰|表扬|嘉奖)|通报(?:表彰|表扬))"
 _RECEIVED_AFTER = "(?:受到|获得|得到|被)了?(?:通报)?(?:表彰|表扬|嘉奖)"
+# 为/向/给 opening the clause up to a holders' phrase (为辖区内获得“…”纪念章的26名老党员…): something is done for
+# the holders; it is a conferral only when the verb after them confers (颁奖, 颁发), not 送上慰问金.
+_FOR_HOLDERS = re.compile("(?:^|[，,；;])[^，,；;]{0,12}?[为向给][^，,；;为向给]{0,10}$")
 # A conferring verb in the clause after holders named before 等 and their count (…等10名同志进行了表彰, …等3个党组织授牌,
 # …等10人颁发证书): the holders are honoured here, not only described by an honour they hold (…等3人来我县宣讲);
 # a farther verb after a coordinated next item (…等15名同志和“先进基层党组织”称号的3个党支部进行了表彰).
@@ -784,6 +787,9 @@ class AwardExtractor:
                         continue  # 为50名劳动模范颁发慰问金: the holders of an honour, not honoured here
                     if pattern in (self.honor_then_count, self.honor_then_count_plain) and _CONTEST.search(m["honor"]):
                         continue  # 获得大赛一等奖的5名选手: a contest's result (§5)
+                    if pattern is self.honor_then_count and _FOR_HOLDERS.search(text, 0, m.start()) \
+                            and not re.match(rf"[^，。；]{{0,12}}?(?:{_CONFERRED_IN.pattern}|授牌|颁牌)", text[m.end() :]):
+                        continue  # 为获得“…”纪念章的26名老党员送上慰问金: holders visited, nothing conferred (§5)
                     if pattern is self.received and (_CONTEST.search(text, m.end("unit"), m.start("honor"))
                                                      or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
@@ -1078,12 +1084,18 @@ class AwardExtractor:
         body = [a for a, head in zip(awards, heads, strict=True) if not head]
         if len(body) > 1:
             body_counts.add(sum(a["count"] for a in body))
-        # (全市表彰120名优秀共产党员 above 对118名优秀共产党员进行了表彰: the headline rounds the body's count)
+        # (全市表彰120名优秀共产党员 above 对118名优秀共产党员进行了表彰: the headline rounds the body's count; the
+        # headline may drop the honour's level: 全省表彰200名劳动模范 above 授予198名同志“省劳动模范”称号)
         rounded = {(a["honor"], round(a["count"], -k)) for a, head in zip(awards, heads, strict=True) if not head
                    for k in range(1, len(str(a["count"])))}
+
+        def rounds_body(a: dict[str, Any]) -> bool:
+            return any(count == a["count"] and (honor.endswith(a["honor"]) or a["honor"].endswith(honor))
+                       for honor, count in rounded)
+
         return [
             a for a, head in zip(awards, heads, strict=True)
-            if not (head and (a["count"] in body_counts or (a["honor"], a["count"]) in rounded
+            if not (head and (a["count"] in body_counts or rounds_body(a)
                               or in_heading_list(text, a["evidence"]["clean_start"])))
         ]
 

@@ -182,7 +182,27 @@ def test_conferrals_kept_beside_tallies_and_descriptions(extract, body: str, exp
         "荣获“全国劳动模范”称号的李明、王强等3人来我县宣讲。",
         "市总工会召开座谈会，获得“五一劳动奖章”的王芳、李强等30人参与了座谈。",
         "获得“优秀共产党员”称号的张三、李四等10名同志在主席台就座。",
+        # holders of a medal who are given an allowance: a visit, nothing conferred
+        "社区党委为辖区内获得“光荣在党50年”纪念章的26名老党员送上慰问金，每人500元。",
     ],
 )
 def test_tallies_and_holders_give_no_award(extract, body: str) -> None:
     assert honours(extract(page(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a conferring verb after the holders: the honour is given here
+        ("会上，为获得“光荣在党50年”纪念章的26名老党员颁发了纪念章。", [("光荣在党50年纪念章", 26, "名", "person")]),
+        ("大会为获得“青年优秀论文奖”的8名青年学者颁奖。", [("青年优秀论文奖", 8, "名", "person")]),
+    ],
+)
+def test_holders_honoured_here(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+def test_a_headline_dropping_the_honours_level_is_one_record(extract) -> None:
+    text = ("全省表彰200名劳动模范\n2024-05-08 来源：某网\n"
+            "4月29日，全省劳动模范表彰大会召开，授予198名同志“省劳动模范”称号，授予50个集体“模范集体”称号。\n")
+    assert honours(extract(text)) == [("省劳动模范", 198, "名", "person"), ("模范集体", 50, "个", "organization")]

@@ -76,12 +76,12 @@ _REFERRED_TALLY = re.compile("截至|截止|迄今|至今|累计|先后|已有|�
 # holders counted over the years, no conferral of this event (§5); the receiving verb is checked after the count.
 # Looked for in the count's own clause only (not 会上，先后有3名代表发言，20名同志获得…: another clause's tally).
 _TALLY_CUE = re.compile("截至|截止|迄今|至今|累计|先后有|已有|已经有|近年来|近几年|多年来|历年")
-# A short time adverbial as a whole clause right before the count's clause (近年来，我县6名村民获评…;
-# 截至目前，…): the tally cue governs the next clause, and only that one.
-_TALLY_LEAD_CLAUSE = re.compile(r"\s*(?:截至|截止|迄今|至今|近年来|近几年|多年来|历年来)[^，。；,;]{0,8}[，,]\s*$")
+# A short clause right before the count's clause (近年来，我县6名村民获评…; 截至目前，…): a time adverbial whose
+# tally cue governs the next clause, and only that one.
+TALLY_LEAD_LENGTH = 10
 # A clause of a count and a receiving verb (56个村获评…, 12个村获评…): a parallel item that a tally in an earlier
 # such clause carries over to (截至目前，全县已有56个村获评“…”，12个村获评“…”).
-_COUNT_RECEIVED = re.compile(r"[\d一二三四五六七八九十两百千]+[名个位人户家所][^，。；,;]{0,12}?"
+_COUNT_RECEIVED = re.compile(r"[\d一二三四五六七八九十两百千]+[多余]?[名个位人户家所][^，。；,;]{0,12}?"
                              "(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)")
 # A receiving verb in the count's clause right after it (6名村民获评, 56个村被评为): the count holds the honour.
 _RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)")
@@ -523,9 +523,10 @@ class AwardExtractor:
             rf"(?:获得|荣获|获评|被评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
         # 3名同志获评全省优秀共产党员, 5名教师被评为省级优秀教师: a count, a verb, an unquoted honour
+        # (2名教师获选市级骨干教师: 获选 as 获评)
         self.count_verb_plain = re.compile(
             # (二十名教师中有三人被评为…: the count of those honoured is the one after 中有)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|被评为|评为|被授予|荣获|获得)"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|荣获|获得)"
             rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads}))(?:荣誉称号|称号)?(?=[，。；,;、和及]|$)"
         )
         self.count_first = re.compile(
@@ -747,7 +748,8 @@ class AwardExtractor:
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
                         taken.append(span)
             for m in self.referred.finditer(text):
-                if m["anaphor"] and _REFERRED_TALLY.search(text, 0, m.start()):
+                clause_start = max(text.rfind(ch, 0, m.start("n")) for ch in "，。；,;") + 1
+                if m["anaphor"] and self._tallied(text, clause_start, m.start("n"), _REFERRED_TALLY):
                     continue  # 截至目前，…我省有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣: a tally (§5)
                 # the honour quoted last before it, in this sentence or the text shortly before
                 before = doc.clean_text[max(0, sentence.start - REFERRED_WITHIN) : sentence.start] + text[: m.start()]
@@ -867,24 +869,25 @@ class AwardExtractor:
         return won is not None and not re.search(r"[\d一二三四五六七八九十两]+[个名位家]", text[start : won.start()])
 
     @staticmethod
-    def _tallied(text: str, clause_start: int, at: int) -> bool:
+    def _tallied(text: str, clause_start: int, at: int, cue: re.Pattern[str] = _TALLY_CUE) -> bool:
         """A tally cue governs the count at ``at`` (offsets into ``text``, its clause opening at ``clause_start``):
         the cue stands in the count's clause, in a short time clause right before it (近年来，…), or in an
         earlier clause of a chain of parallel received counts (…已有56个村获评“甲”，12个村获评“乙”); not
-        in a clause about something else (会上，先后有3名代表发言，20名同志获得…)."""
-        end = at
-        while True:
-            if _TALLY_CUE.search(text, clause_start, end):
-                return True
-            if clause_start == 0:
-                return False
+        in a clause about something else (会上，先后有3名代表发言，20名同志获得…), nor across a count's clause
+        naming this time (…先后有6名医生获评“甲”，今年又有2名医生获此殊荣)."""
+        if cue.search(text, clause_start, at):
+            return True
+        if _THIS_TIME.search(text, clause_start, at):
+            return False
+        while clause_start > 0:
             before_start = max(text.rfind(ch, 0, clause_start - 1) for ch in "，。；,;") + 1
-            before = text[before_start:clause_start]
-            if _TALLY_LEAD_CLAUSE.match(before):
+            if cue.search(text, before_start, clause_start) and (
+                    clause_start - before_start <= TALLY_LEAD_LENGTH or _COUNT_RECEIVED.search(text, before_start, clause_start)):
                 return True
-            if not _COUNT_RECEIVED.search(before):
+            if not _COUNT_RECEIVED.search(text, before_start, clause_start):
                 return False
-            clause_start, end = before_start, clause_start
+            clause_start = before_start
+        return False
 
     def _add(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str], n: str,
              unit: str, honor_first: bool, honors: list[str] | None = None, listed: bool = False, at: int = 0,

@@ -206,3 +206,29 @@ def test_a_headline_dropping_the_honours_level_is_one_record(extract) -> None:
     text = ("全省表彰200名劳动模范\n2024-05-08 来源：某网\n"
             "4月29日，全省劳动模范表彰大会召开，授予198名同志“省劳动模范”称号，授予50个集体“模范集体”称号。\n")
     assert honours(extract(text)) == [("省劳动模范", 198, "名", "person"), ("模范集体", 50, "个", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count's clause naming this time is no part of the tally before it
+        ("近年来，医院先后有6名医生获评“市级优秀医生”，今年又有2名医生获此殊荣。", [("市级优秀医生", 2, "名", "person")]),
+        # 获选 before an unquoted honour, as 获评
+        ("我校3名教师获评市级优秀教师，2名教师获选市级骨干教师。",
+         [("市级优秀教师", 3, "名", "person"), ("市级骨干教师", 2, "名", "person")]),
+    ],
+)
+def test_this_years_conferral_after_a_tally(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the tally carried over to a parallel 获此殊荣 with no time of its own
+        "近年来，医院先后有6名医生获评“市级优秀医生”，又有2名医生获此殊荣。",
+        "中央文明委公布了“全国文明村”名单。截至目前，全省有86个村获此殊荣。",
+    ],
+)
+def test_tallied_back_references_give_no_award(extract, body: str) -> None:
+    assert honours(extract(page(body))) == []

@@ -74,11 +74,23 @@ _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
 _REFERRED_TALLY = re.compile("截至|截止|迄今|至今|累计|先后|已有|已经有|近年来|多年来|历年|目前")
 # A tally before a count that received an honour (近年来先后有6名村民获评…, 截至目前，全县已有56个村获评…):
 # holders counted over the years, no conferral of this event (§5); the receiving verb is checked after the count.
+# Looked for in the count's own clause only (not 会上，先后有3名代表发言，20名同志获得…: another clause's tally).
 _TALLY_CUE = re.compile("截至|截止|迄今|至今|累计|先后有|已有|已经有|近年来|近几年|多年来|历年")
+# A short clause right before the count's clause (近年来，我县6名村民获评…; 截至目前，…): a time adverbial whose
+# tally cue governs the next clause, and only that one.
+TALLY_LEAD_LENGTH = 10
+# A clause of a count and a receiving verb (56个村获评…, 12个村获评…): a parallel item that a tally in an earlier
+# such clause carries over to (截至目前，全县已有56个村获评“…”，12个村获评“…”).
+_COUNT_RECEIVED = re.compile(r"[\d一二三四五六七八九十两百千]+[多余]?[名个位人户家所][^，。；,;]{0,12}?"
+                             "(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)")
 # A receiving verb in the count's clause right after it (6名村民获评, 56个村被评为): the count holds the honour.
 _RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)")
-# Taking part in a selection after the count (86人报名参加“…”评选): entrants or candidates, nothing conferred.
-_ENTERED_AFTER = re.compile(r"[^，。；]{0,8}?(?:报名|参加|参与|参评|参选|申报)[^，。；]{0,30}?(?:评选|评比|选拔|竞选)")
+# 曾 right before the receiving verb (5名同志曾获得县委嘉奖): a record of the past, not this conferral
+# (not 8名曾参加抗洪的民警荣获…: 曾 inside a description of the holders).
+_ONCE_RECEIVED = re.compile("曾经?(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)$")
+# Taking part in a selection after the count (86人报名参加“…”评选): entrants or candidates, nothing conferred
+# (not 授予12名参加技能大赛选拔的选手…: a phrase closed by 的 describes the recipients).
+_ENTERED_AFTER = re.compile(r"[^，。；]{0,8}?(?:报名|参加|参与|参评|参选|申报)[^，。；]{0,30}?(?:评选|评比|选拔|竞选)(?!的)")
 # Units built, named in quotes (新建“文化礼堂”3座, 建成“村史馆”3个).
 _BUILT_QUOTED = re.compile(r"(?:新建|建成|建设|建起|新增|改造|打造)了?[“「][^”」]{2,20}[”」]$")
 # A later clause conferring on those just counted (市领导为他们颁发证书).
@@ -216,6 +228,13 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
 # A conferral after the counts (对…进行了表彰, 予以嘉奖, 通报表扬) and a passive one (受到表彰, 获得表彰).
 _CONFERRED_AFTER = "(?:(?:进行了?|予以|给予了?)(?:通报)?(?:表彰|表扬|嘉奖)|通报(?:表彰|表扬))"
 _RECEIVED_AFTER = "(?:受到|获得|得到|被)了?(?:通报)?(?:表彰|表扬|嘉奖)"
+# 为/向/给 opening the clause up to a holders' phrase (为辖区内获得“…”纪念章的26名老党员…): something is done for
+# the holders; it is a conferral only when the verb after them confers (颁奖, 颁发), not 送上慰问金.
+_FOR_HOLDERS = re.compile("(?:^|[，,；;])[^，,；;]{0,12}?[为向给][^，,；;为向给]{0,10}$")
+# A conferring verb in the clause after holders named before 等 and their count (…等10名同志进行了表彰, …等3个党组织授牌,
+# …等10人颁发证书): the holders are honoured here, not only described by an honour they hold (…等3人来我县宣讲);
+# a farther verb after a coordinated next item (…等15名同志和“先进基层党组织”称号的3个党支部进行了表彰).
+_LISTED_CONFERRED = "(?:[^，。；]{0,12}?|[^，。；和及]{0,4}[和及][^，。；]{0,30}?)(?:表彰|表扬|嘉奖|颁发|颁奖|颁授|授予|授牌|颁牌)"
 _COUNT_IN_BRACKETS_END = re.compile(r"[（(](?:共)?[\d一二三四五六七八九十百]+[名个人家位][）)][:：]?\s*$")
 _DUAL_UNIT = re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]")
 #: A line that is one honour and its count counts only with a conferring word this close before it.
@@ -374,7 +393,8 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
             # (公布了“最美家庭”名单，我村两户家庭获此殊荣; …企业名单，5家子公司榜上有名: an honour list named before)
             # (…公布了“五星级党支部”名单，我镇3个党支部上榜 / 名列其中; “最美护士”评选结果揭晓，共10名护士当选)
-            r"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名|(?P<on_list>上榜|名列其中|当选)(?![\u4e00-\u9fff])))"
+            # (not 3名护士当选“最美护士”: a quote after 当选 names its own honour)
+            r"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名|(?P<on_list>上榜|名列其中|当选)(?![\u4e00-\u9fff“「『])))"
         )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
@@ -411,7 +431,8 @@ class AwardExtractor:
             rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状)?的"
             # (not 获得…称号的党员代表和群众等200人参加会议: those attending, holders among them)
             rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?(?P<n>{NUM})(?P<unit>{units})"
-            r"(?(listed)(?![^，。；]{0,8}?(?:参加|出席|参会|列席|观看)))"
+            # (named holders need a conferring verb after them: not …等3人来我县宣讲, …等30人参与了座谈)
+            rf"(?(listed)(?={_LISTED_CONFERRED}))"
         )
         # 对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰: each listed honour, then its count
         # (the receiving verb once, before the first item).
@@ -419,7 +440,8 @@ class AwardExtractor:
             rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?|[和及、]\s*(?:获得|荣获)?)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             rf"(?:荣誉)?(?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
-        self._after_listed_count = re.compile(rf"的{NUM}(?:{units})[\u4e00-\u9fff]{{0,6}}$")
+        # (the item before with its own count: …称号的5个单位和…, or holders named before 等: …的王红、赵刚等15名同志和…)
+        self._after_listed_count = re.compile(rf"[的等]{NUM}(?:{units})[\u4e00-\u9fff]{{0,6}}$")
         # 为六十四个获得“戏曲小梅花”称号的小演员佩花: the count before the recipients' honour.
         self.count_then_honor = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?:获得|荣获|获评|获颁|被授予)(?:了)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})"
@@ -501,9 +523,10 @@ class AwardExtractor:
             rf"(?:获得|荣获|获评|被评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
         # 3名同志获评全省优秀共产党员, 5名教师被评为省级优秀教师: a count, a verb, an unquoted honour
+        # (2名教师获选市级骨干教师: 获选 as 获评)
         self.count_verb_plain = re.compile(
             # (二十名教师中有三人被评为…: the count of those honoured is the one after 中有)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|被评为|评为|被授予|荣获|获得)"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|荣获|获得)"
             rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads}))(?:荣誉称号|称号)?(?=[，。；,;、和及]|$)"
         )
         self.count_first = re.compile(
@@ -725,7 +748,8 @@ class AwardExtractor:
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
                         taken.append(span)
             for m in self.referred.finditer(text):
-                if m["anaphor"] and _REFERRED_TALLY.search(text, 0, m.start()):
+                clause_start = max(text.rfind(ch, 0, m.start("n")) for ch in "，。；,;") + 1
+                if m["anaphor"] and self._tallied(text, clause_start, m.start("n"), _REFERRED_TALLY):
                     continue  # 截至目前，…我省有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣: a tally (§5)
                 # the honour quoted last before it, in this sentence or the text shortly before
                 before = doc.clean_text[max(0, sentence.start - REFERRED_WITHIN) : sentence.start] + text[: m.start()]
@@ -765,9 +789,14 @@ class AwardExtractor:
                         continue  # 为50名劳动模范颁发慰问金: the holders of an honour, not honoured here
                     if pattern in (self.honor_then_count, self.honor_then_count_plain) and _CONTEST.search(m["honor"]):
                         continue  # 获得大赛一等奖的5名选手: a contest's result (§5)
+                    if pattern is self.honor_then_count and _FOR_HOLDERS.search(text, 0, m.start()) \
+                            and not re.match(rf"[^，。；]{{0,12}}?(?:{_CONFERRED_IN.pattern}|授牌|颁牌)", text[m.end() :]):
+                        continue  # 为获得“…”纪念章的26名老党员送上慰问金: holders visited, nothing conferred (§5)
                     if pattern is self.received and (_CONTEST.search(text, m.end("unit"), m.start("honor"))
                                                      or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
+                    if pattern is self.quoted and re.match(rf"(?:荣誉)?称号的{NUM}", text[m.end("honor") + 1 :]):
+                        continue  # 15名同志和“先进基层党组织”称号的3个党支部: the quote is the next item's, with its own count
                     clause_end = min((i for i in map(lambda ch: text.find(ch, m.end()), "，。；,;") if i >= 0), default=len(text))
                     if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(text, 0, clause_end) \
                             and not _CONFERRED_ON_THEM.match(text, clause_end):
@@ -839,6 +868,27 @@ class AwardExtractor:
         won = _TALLY.search(text, start, end)
         return won is not None and not re.search(r"[\d一二三四五六七八九十两]+[个名位家]", text[start : won.start()])
 
+    @staticmethod
+    def _tallied(text: str, clause_start: int, at: int, cue: re.Pattern[str] = _TALLY_CUE) -> bool:
+        """A tally cue governs the count at ``at`` (offsets into ``text``, its clause opening at ``clause_start``):
+        the cue stands in the count's clause, in a short time clause right before it (近年来，…), or in an
+        earlier clause of a chain of parallel received counts (…已有56个村获评“甲”，12个村获评“乙”); not
+        in a clause about something else (会上，先后有3名代表发言，20名同志获得…), nor across a count's clause
+        naming this time (…先后有6名医生获评“甲”，今年又有2名医生获此殊荣)."""
+        if cue.search(text, clause_start, at):
+            return True
+        if _THIS_TIME.search(text, clause_start, at):
+            return False
+        while clause_start > 0:
+            before_start = max(text.rfind(ch, 0, clause_start - 1) for ch in "，。；,;") + 1
+            if cue.search(text, before_start, clause_start) and (
+                    clause_start - before_start <= TALLY_LEAD_LENGTH or _COUNT_RECEIVED.search(text, before_start, clause_start)):
+                return True
+            if not _COUNT_RECEIVED.search(text, before_start, clause_start):
+                return False
+            clause_start = before_start
+        return False
+
     def _add(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str], n: str,
              unit: str, honor_first: bool, honors: list[str] | None = None, listed: bool = False, at: int = 0,
              kind: str | None = None) -> bool:
@@ -859,7 +909,7 @@ class AwardExtractor:
         if _CUMULATIVE.search(sentence.text, clause_start, at) or over_years:
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
         received = _RECEIVED_VERB_AFTER.match(sentence.text, at)
-        if received and (_TALLY_CUE.search(sentence.text, 0, at) or "曾" in received.group()):
+        if received and (self._tallied(sentence.text, clause_start, at) or _ONCE_RECEIVED.search(received.group())):
             return False  # 近年来先后有6名村民获评“好媳妇”, 5名同志曾获得县委嘉奖: a tally (§5)
         if _ENTERED_AFTER.match(sentence.text, at):
             return False  # 共有86人报名参加“优秀青年人才”评选: entrants, nothing conferred
@@ -944,7 +994,10 @@ class AwardExtractor:
         if holders and (holders["titled"] or self._honor_like(holders["honor"]) or _THIS_PRIZE.fullmatch(holders["honor"])):
             honor = holders["honor"]  # 获评“优秀共产党员”称号的党员15名: the holders after 的, not the honour
         described = _DESCRIBED.fullmatch(honor)
-        if described and self._honor_like(described["category"]):
+        # (not “群众最满意的优秀村干部”: the quote marks hold the whole name, its 的 included)
+        quoted_whole = described is not None and re.search(
+            f"[{_QUOTE_OPEN}《]{re.escape(honor[: described.start('category')])}", sentence.text) is not None
+        if described and not quoted_whole and self._honor_like(described["category"]):
             honor = described["category"]  # 在疫情防控中表现突出的先进单位20家: the category, not its description (§5)
         if honor in _BARE_MEDALS:
             # 举行“光荣在党50年”纪念章颁发仪式，为22名老党员颁发纪念章: the medal named in full before
@@ -1034,12 +1087,18 @@ class AwardExtractor:
         body = [a for a, head in zip(awards, heads, strict=True) if not head]
         if len(body) > 1:
             body_counts.add(sum(a["count"] for a in body))
-        # (全市表彰120名优秀共产党员 above 对118名优秀共产党员进行了表彰: the headline rounds the body's count)
+        # (全市表彰120名优秀共产党员 above 对118名优秀共产党员进行了表彰: the headline rounds the body's count; the
+        # headline may drop the honour's level: 全省表彰200名劳动模范 above 授予198名同志“省劳动模范”称号)
         rounded = {(a["honor"], round(a["count"], -k)) for a, head in zip(awards, heads, strict=True) if not head
                    for k in range(1, len(str(a["count"])))}
+
+        def rounds_body(a: dict[str, Any]) -> bool:
+            return any(count == a["count"] and (honor.endswith(a["honor"]) or a["honor"].endswith(honor))
+                       for honor, count in rounded)
+
         return [
             a for a, head in zip(awards, heads, strict=True)
-            if not (head and (a["count"] in body_counts or (a["honor"], a["count"]) in rounded
+            if not (head and (a["count"] in body_counts or rounds_body(a)
                               or in_heading_list(text, a["evidence"]["clean_start"])))
         ]
 

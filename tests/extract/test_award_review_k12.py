@@ -141,3 +141,94 @@ def test_a_first_item_equal_to_the_sum_of_the_others(extract, body: str, expecte
 )
 def test_a_total_over_bodies_and_people(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a tally word in another clause does not reach the count's own clause
+        ("近年来，我县党建工作成效明显，在今天的大会上，30名同志荣获“优秀共产党员”称号。",
+         [("优秀共产党员", 30, "名", "person")]),
+        ("会上，先后有3名代表作交流发言，20名同志获得“优秀志愿者”称号。", [("优秀志愿者", 20, "名", "person")]),
+        ("截至6月底，全县党员总数达到2.3万名，大会上，45名同志获评“优秀共产党员”。",
+         [("优秀共产党员", 45, "名", "person")]),
+        ("全校已有3000余名学生参加志愿服务，本学期，50名学生获评“优秀志愿者”。", [("优秀志愿者", 50, "名", "person")]),
+        # 曾 inside a description of the holders, not before the receiving verb
+        ("市政府召开抗洪抢险表彰大会，8名曾参加抗洪的民警荣获“抗洪英雄”称号。", [("抗洪英雄", 8, "名", "person")]),
+        # a selection taken part in, closed by 的: a description of those honoured
+        ("市政府授予12名参加技能大赛选拔的选手“技术能手”称号。", [("技术能手", 12, "名", "person")]),
+        # a quoted honour keeps its 的
+        ("县委授予10名同志“群众最满意的优秀村干部”称号，授予6个村“人民群众满意的先进村党组织”称号。",
+         [("群众最满意的优秀村干部", 10, "名", "person"), ("人民群众满意的先进村党组织", 6, "个", "organization")]),
+        # 当选 before a quote names its own honour, not the list named before
+        ("市卫健委公布“十佳医生”名单，我院2名医生获此殊荣，3名护士当选“最美护士”。",
+         [("十佳医生", 2, "名", "person"), ("最美护士", 3, "名", "person")]),
+        # holders named before 等, then a second listed honour with its own count
+        ("街道党工委对荣获“优秀共产党员”称号的王红、赵刚等15名同志和“先进基层党组织”称号的3个党支部进行了表彰。",
+         [("优秀共产党员", 15, "名", "person"), ("先进基层党组织", 3, "个", "organization")]),
+    ],
+)
+def test_conferrals_kept_beside_tallies_and_descriptions(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a tally in a short time clause, or carried over to a parallel received count
+        "近年来，我县6名村民获评“好媳妇”。",
+        "截至目前，全县已有56个村获评“省级文明村”，12个村获评“全国文明村”。",
+        # holders of an honour named before 等 who visit or take part: nothing conferred
+        "荣获“全国劳动模范”称号的李明、王强等3人来我县宣讲。",
+        "市总工会召开座谈会，获得“五一劳动奖章”的王芳、李强等30人参与了座谈。",
+        "获得“优秀共产党员”称号的张三、李四等10名同志在主席台就座。",
+        # holders of a medal who are given an allowance: a visit, nothing conferred
+        "社区党委为辖区内获得“光荣在党50年”纪念章的26名老党员送上慰问金，每人500元。",
+    ],
+)
+def test_tallies_and_holders_give_no_award(extract, body: str) -> None:
+    assert honours(extract(page(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a conferring verb after the holders: the honour is given here
+        ("会上，为获得“光荣在党50年”纪念章的26名老党员颁发了纪念章。", [("光荣在党50年纪念章", 26, "名", "person")]),
+        ("大会为获得“青年优秀论文奖”的8名青年学者颁奖。", [("青年优秀论文奖", 8, "名", "person")]),
+    ],
+)
+def test_holders_honoured_here(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+def test_a_headline_dropping_the_honours_level_is_one_record(extract) -> None:
+    text = ("全省表彰200名劳动模范\n2024-05-08 来源：某网\n"
+            "4月29日，全省劳动模范表彰大会召开，授予198名同志“省劳动模范”称号，授予50个集体“模范集体”称号。\n")
+    assert honours(extract(text)) == [("省劳动模范", 198, "名", "person"), ("模范集体", 50, "个", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count's clause naming this time is no part of the tally before it
+        ("近年来，医院先后有6名医生获评“市级优秀医生”，今年又有2名医生获此殊荣。", [("市级优秀医生", 2, "名", "person")]),
+        # 获选 before an unquoted honour, as 获评
+        ("我校3名教师获评市级优秀教师，2名教师获选市级骨干教师。",
+         [("市级优秀教师", 3, "名", "person"), ("市级骨干教师", 2, "名", "person")]),
+    ],
+)
+def test_this_years_conferral_after_a_tally(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the tally carried over to a parallel 获此殊荣 with no time of its own
+        "近年来，医院先后有6名医生获评“市级优秀医生”，又有2名医生获此殊荣。",
+        "中央文明委公布了“全国文明村”名单。截至目前，全省有86个村获此殊荣。",
+    ],
+)
+def test_tallied_back_references_give_no_award(extract, body: str) -> None:
+    assert honours(extract(page(body))) == []

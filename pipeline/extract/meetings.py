@@ -670,7 +670,7 @@ _NOT_HELD_YET = re.compile(
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
 # 假 before a venue (Hong Kong and Macau usage): after a subject, a day or a time (香港潮州商会今日假…,
 # …酒會今日（七月一日）假香港會議展覽中心舉行: a date in brackets too); not 假期, 假日, 假冒, 假如.
-_BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联])|(?<=日[）)]))假(?!期|日|冒|如|若|设)"
+_BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联])|(?<=日[）)]))假座?(?!期|日|冒|如|若|设)"
 # …交流会在学生活动中心三楼多功能厅进行。: 进行 with nothing after it, a meeting taking place at the venue
 # (not 在…进行了交流, 进行部署: an act the meeting carried out).
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
@@ -1009,8 +1009,9 @@ class MeetingExtractor:
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 应到职工代表186名，实到179名 / 应出席代表512名，出席495名: those present.
             re.compile(r"(?<![落压夯])实到(?:会)?[\u4e00-\u9fff]{0,6}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            # (应出席董事11名，实际出席董事10名: any short noun for those present, as after 实到)
             re.compile(r"应(?:出席|到会?)[^，。；;]{0,10}?[\d一二三四五六七八九十百千两]+[名位人][，,]\s*(?:实际)?(?:出席|到会)"
-                       r"(?:会议)?(?:的)?(?:代表|委员|人员)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+                       r"(?:会议)?(?:的)?[\u4e00-\u9fff]{0,4}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人)
             re.compile(r"(?:参加|出席)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛)?的(?:还|也)?(?:有|人员有|人员包括|包括)[^。；;]{0,80}?"
@@ -1671,7 +1672,9 @@ class MeetingExtractor:
                         and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
                     # 民进市委会第十二期新会员培训班: the organizer written before the name (not the body of
                     # 十四届全国人大常委会第九次会议, a session named by its body)
-                    org, name = self.clean_org(prefixed["org"]), name[prefixed.end("org") :]
+                    # (文学院“读书分享会”在…举行: a quote mark left alone at the start of what remains enclosed
+                    # the whole name and goes, GUIDELINES §3)
+                    org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
             hosted = _HOSTED_BY.match(name)
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
@@ -1690,7 +1693,9 @@ class MeetingExtractor:
                 prefixed = _ORG_PREFIX.match(name)
                 if prefixed and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
                     # 县委党校2024年春季中青年干部培训班举行开班式: the school holds the class
-                    org, name = self.clean_org(prefixed["org"]), name[prefixed.end("org") :]
+                    # (文学院“读书分享会”在…举行: a quote mark left alone at the start of what remains enclosed
+                    # the whole name and goes, GUIDELINES §3)
+                    org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
             name = self.strip_generic_prefix(name)
             if name in _TALKS or (kind == "active" and m["name"] in ("首发式", "首映式")):
                 # 甲同乙举行会谈: talks have parties, not an organizer (苏铁邮票…举行首发式: nor is the thing launched)

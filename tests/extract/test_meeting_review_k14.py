@@ -176,3 +176,24 @@ def test_a_bare_headline_keeps_the_first_meeting(extract, headline: str, body: s
 )
 def test_the_body_completes_only_an_elliptical_bracketed_name(extract, body: str, expected: list) -> None:
     assert _view(extract(page(body, "2024-10-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 实际出席 after 应出席 with the members' own noun (董事, 监事): those present
+        ("5月7日，某某股份有限公司召开第三届董事会第十次会议。本次会议应出席董事11名，实际出席董事10名。",
+         [("第三届董事会第十次会议", None, "某某股份有限公司", 10)]),
+        ("5月7日，某某股份有限公司召开第三届监事会第五次会议。会议应出席监事3名，实际出席监事3名。",
+         [("第三届监事会第五次会议", None, "某某股份有限公司", 3)]),
+        # 假座 is one word before the venue
+        ("某某商会今日假座会所举行会员大会。", [("会员大会", "会所", "某某商会", None)]),
+        # a quote mark enclosing the whole name after its organizer goes
+        ("10月9日下午，文学院“读书分享会”在学生活动中心三楼多功能厅举行。",
+         [("读书分享会", "学生活动中心三楼多功能厅", "文学院", None)]),
+        # a quoted part inside the name stays
+        ("5月6日，全县“两优一先”表彰大会在县会堂召开。", [("全县“两优一先”表彰大会", "县会堂", None, None)]),
+    ],
+)
+def test_members_present_a_borrowed_venue_and_a_quoted_name(extract, body: str, expected: list) -> None:
+    assert _view(extract(page(body))) == expected

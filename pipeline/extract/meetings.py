@@ -612,6 +612,8 @@ _BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "
 # What opens the account of another meeting after one (会后，…又召开…, 当天下午，…).
 _ANOTHER_ONE = re.compile(r"^\s*(?:会后|随后|之后|此后|紧接着|接着|(?:当天|当日|同日)?(?:下午|晚上|晚间)|当晚)"
                           r"|(?:又|另|还|随即|紧接着)(?:召开|举行|举办|组织召开)了?")
+# 此前，…; 会后，…: an account opening on a meeting held before or after the one just told.
+_NARRATED_AROUND = re.compile(r"\s*(?:此前|之前|先前|会前|会后|随后|之后|此后|其后|紧接着|接着)[，,]")
 # A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
 # (据了解，此次会议…; 据悉，…: a reporter's opener before the reference)
 _ACCOUNT_OPENER = re.compile(r"^\s*(?:据了解|据悉|据介绍|记者了解到)[，,]\s*")
@@ -668,7 +670,7 @@ _NOT_HELD_YET = re.compile(
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
 # 假 before a venue (Hong Kong and Macau usage): after a subject, a day or a time (香港潮州商会今日假…,
 # …酒會今日（七月一日）假香港會議展覽中心舉行: a date in brackets too); not 假期, 假日, 假冒, 假如.
-_BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联])|(?<=日[）)]))假(?!期|日|冒|如|若|设)"
+_BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联])|(?<=日[）)]))假座?(?!期|日|冒|如|若|设)"
 # …交流会在学生活动中心三楼多功能厅进行。: 进行 with nothing after it, a meeting taking place at the venue
 # (not 在…进行了交流, 进行部署: an act the meeting carried out).
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
@@ -682,6 +684,9 @@ _SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff
 # 市人大常委会党组召开（扩大）会议: a bracketed kind right after the verb names a session of the subject body,
 # whose kind word completes the name (党组（扩大）会议).
 _SESSION_BODY = re.compile("(?:党组|党委|党工委|党总支|党支部|常委会|理事会|董事会|委员会)$")
+# （扩大）会议, （临时）会议, （视频）会议: a bracketed kind and the bare noun, a name elliptical without the body
+# (not （2024年第5次）理论学习中心组集体学习会, a name complete as written).
+_ELLIPTICAL_SESSION = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]会议")
 # Festivals, fairs and sports meets (GUIDELINES §3: not meetings; their opening ceremony is one).
 # Fairs, exhibitions, shows, contests and festivals are no meetings (GUIDELINES §3; their opening or
 # closing ceremony is one: …博览会开幕式 ends otherwise).
@@ -1004,8 +1009,9 @@ class MeetingExtractor:
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 应到职工代表186名，实到179名 / 应出席代表512名，出席495名: those present.
             re.compile(r"(?<![落压夯])实到(?:会)?[\u4e00-\u9fff]{0,6}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            # (应出席董事11名，实际出席董事10名: any short noun for those present, as after 实到)
             re.compile(r"应(?:出席|到会?)[^，。；;]{0,10}?[\d一二三四五六七八九十百千两]+[名位人][，,]\s*(?:实际)?(?:出席|到会)"
-                       r"(?:会议)?(?:的)?(?:代表|委员|人员)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+                       r"(?:会议)?(?:的)?[\u4e00-\u9fff]{0,4}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人)
             re.compile(r"(?:参加|出席)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛)?的(?:还|也)?(?:有|人员有|人员包括|包括)[^。；;]{0,80}?"
@@ -1632,7 +1638,7 @@ class MeetingExtractor:
                            for e in doc.entities):
                 org = None  # 迟浩田今天下午举行欢迎仪式: a person holds it, no organization (§3)
             org = org or quoted_org
-            if kind == "active" and name[:1] in "（(" and (body := _SESSION_BODY.search(org or "")):
+            if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
                 name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
                     and not _PERSON_SUBJECT.search((m["org"] or "").strip()) and not re.fullmatch("[县区市镇乡村校省]", m["org"] or ""):
@@ -1666,7 +1672,9 @@ class MeetingExtractor:
                         and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
                     # 民进市委会第十二期新会员培训班: the organizer written before the name (not the body of
                     # 十四届全国人大常委会第九次会议, a session named by its body)
-                    org, name = self.clean_org(prefixed["org"]), name[prefixed.end("org") :]
+                    # (文学院“读书分享会”在…举行: a quote mark left alone at the start of what remains enclosed
+                    # the whole name and goes, GUIDELINES §3)
+                    org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
             hosted = _HOSTED_BY.match(name)
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
@@ -1685,7 +1693,9 @@ class MeetingExtractor:
                 prefixed = _ORG_PREFIX.match(name)
                 if prefixed and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
                     # 县委党校2024年春季中青年干部培训班举行开班式: the school holds the class
-                    org, name = self.clean_org(prefixed["org"]), name[prefixed.end("org") :]
+                    # (文学院“读书分享会”在…举行: a quote mark left alone at the start of what remains enclosed
+                    # the whole name and goes, GUIDELINES §3)
+                    org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
             name = self.strip_generic_prefix(name)
             if name in _TALKS or (kind == "active" and m["name"] in ("首发式", "首映式")):
                 # 甲同乙举行会谈: talks have parties, not an organizer (苏铁邮票…举行首发式: nor is the thing launched)
@@ -1873,8 +1883,13 @@ class MeetingExtractor:
             if named in _BARE_MEETING_NAMES:
                 # 县委组织部召开会议 over 3月28日，县委组织部召开全县组织工作推进会。此前，县委已于3月15日召开常委会会议: the bare
                 # noun names no meeting in particular (it is in every 会议); the body that holds it picks the main one
+                # (县长刘强主持召开县政府常务会议 under 县政府召开会议: a session named after the body, chaired for it;
+                # one told with 此前/会后 never goes before the first, 此前，县政府于9月28日召开…)
                 head_org = self.clean_org(titled[0]["org"]) if titled[1] in ("active", "plain") else None
-                first = next((k for k, mt in enumerate(meetings) if head_org and mt["organizer"] == head_org and not simultaneous[k]), None)
+                first = next((k for k, mt in enumerate(meetings) if head_org and not simultaneous[k]
+                              and (mt["organizer"] == head_org or mt["name"].startswith(head_org))), None)
+                if first and _NARRATED_AROUND.match(meetings[first]["evidence"]["text"]):
+                    first = None
                 named = None
             if first is None and named:
                 # 全市两会精神传达学习会召开 over 我市召开全国两会精神传达学习会: the body's name nearest the
@@ -2126,15 +2141,19 @@ class MeetingExtractor:
 
     def _name_given_later(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:
         """城投集团召开会议，…。这次节前安全生产专题会议由…主持: the fuller name that a sentence after a meeting
-        told by the bare noun alone gives it (before another meeting's account), else None."""
+        told by the bare noun alone gives it (before another meeting's account), else None. A name
+        written already since the meeting's sentence is not its own: 这次/本次 there points back to that
+        mention (县委召开会议，传达学习全省经济工作会议精神。本次全省经济工作会议在省城召开: the meeting relayed)."""
         start = meeting["evidence"]["clean_start"]
-        for sentence in sentences:
+        for k, sentence in enumerate(sentences):
             if sentence.start <= start:
                 continue
             if sentence.start in others:
                 return None
             m = self._fuller_name.match(sentence.text)
             named = m and self.clean_name(m["name"] or m["named"])
+            if named and any(named in t.text for t in sentences[:k] if t.end > start):
+                return None
             if named and named not in _BARE_MEETING_NAMES and len(named) > len(meeting["name"]):
                 return named
         return None

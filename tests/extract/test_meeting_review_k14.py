@@ -1,6 +1,8 @@
 """Meeting phrasings that a review of invented pages found mishandled: a Hong Kong 假 venue after a
 bracketed date, a name given after a bare 召开会议, 进行 as held, quoted series with their session,
-a bracketed kind after the verb, attendee totals, and the main meeting before one narrated with 此前.
+a bracketed kind after the verb, attendee totals, and the main meeting before one narrated with 此前;
+then the regressions a second review found: a bare 召开会议 named after the meeting it relays, a chaired
+session demoted under a bare headline, and the body prepended to a complete bracketed name.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
 
 from __future__ import annotations
@@ -112,11 +114,86 @@ def test_attendee_totals(extract, body: str, expected: tuple) -> None:
         ("县委组织部召开会议",
          "3月28日，县委组织部召开全县组织工作推进会。此前，县委已于3月15日召开常委会会议，专题研究组织工作。",
          [("全县组织工作推进会", "2024-03-28", "县委组织部"), ("常委会会议", "2024-03-15", "县委")]),
-        # a headline naming the narrated meeting's body still puts that one first
+        # a meeting narrated with 此前 never goes first, even under a headline naming its body (§3: an
+        # earlier meeting the article narrates is listed after the main one)
         ("县委召开会议",
          "3月28日，县委组织部召开全县组织工作推进会。此前，县委已于3月15日召开常委会会议，专题研究组织工作。",
-         [("常委会会议", "2024-03-15", "县委"), ("全县组织工作推进会", "2024-03-28", "县委组织部")]),
+         [("全县组织工作推进会", "2024-03-28", "县委组织部"), ("常委会会议", "2024-03-15", "县委")]),
     ],
 )
 def test_the_main_meeting_before_one_narrated(extract, headline: str, body: str, expected: list) -> None:
     assert held(extract(f"{headline}\n2024-03-29 来源：某网\n{body}\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the sentence after 传达学习…精神 tells of the meeting relayed, not of the one held (§3: not meetings)
+        ("10月9日，县委召开会议，传达学习全省经济工作会议精神。本次全省经济工作会议在省城召开，对明年工作作出部署。",
+         [("会议", "2024-10-09", "县委")]),
+        ("10月9日，县委常委会召开会议，传达学习全省经济工作会议精神。这次全省经济工作会议由省委召开，共有500人参加。",
+         [("会议", "2024-10-09", "县委常委会")]),
+        ("10月9日，镇党委召开会议，传达学习全市组织工作会议精神。此次全市组织工作会议由市委书记王刚主持，对组织工作作出部署。",
+         [("会议", "2024-10-09", "镇党委")]),
+        # a name not written before still names the meeting held
+        ("10月9日，县委召开会议，传达学习全省经济工作会议精神。这次县委常委会扩大会议由县委书记王刚主持。",
+         [("县委常委会扩大会议", "2024-10-09", "县委")]),
+    ],
+)
+def test_a_bare_meeting_keeps_no_name_of_the_meeting_it_relays(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body, "2024-10-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # a session named after the headline's body and chaired for it stays first
+        ("县政府召开会议", "10月9日，县长刘强主持召开县政府常务会议，研究部署秋冬季工作。此前，县政府于9月28日召开全县安全生产会议。",
+         [("县政府常务会议", "2024-10-09", None), ("全县安全生产会议", "2024-09-28", "县政府")]),
+        ("市政府召开会议", "10月9日，市长王刚主持召开市政府专题会议。此前，市政府于9月20日召开了常务会议。",
+         [("市政府专题会议", "2024-10-09", None), ("常务会议", "2024-09-20", "市政府")]),
+        ("县政府召开会议", "10月9日，县长刘强主持召开县政府常务会议，研究部署秋冬季工作。会后，县政府召开全县安全生产会议。",
+         [("县政府常务会议", "2024-10-09", None), ("全县安全生产会议", "2024-10-09", "县政府")]),
+        ("区政府召开会议", "10月9日，区政府召开常务会议。此前，区政府于9月20日召开了专题会议。",
+         [("常务会议", "2024-10-09", "区政府"), ("专题会议", "2024-09-20", "区政府")]),
+        # told without 此前, the headline body's meeting is the main one
+        ("县委组织部召开会议", "3月15日，县委召开常委会会议，专题研究组织工作。3月28日，县委组织部召开全县组织工作推进会。",
+         [("全县组织工作推进会", "2024-03-28", "县委组织部"), ("常委会会议", "2024-03-15", "县委")]),
+    ],
+)
+def test_a_bare_headline_keeps_the_first_meeting(extract, headline: str, body: str, expected: list) -> None:
+    assert held(extract(f"{headline}\n2024-10-10 来源：某网\n{body}\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("10月9日，公司党委召开（2024年第5次）理论学习中心组集体学习会。",
+         [("（2024年第5次）理论学习中心组集体学习会", None, "公司党委", None)]),
+        ("10月9日，公司董事会召开（临时）会议。", [("董事会（临时）会议", None, "公司董事会", None)]),
+        ("10月9日，县委宣传部党组召开（扩大）会议。", [("党组（扩大）会议", None, "县委宣传部党组", None)]),
+    ],
+)
+def test_the_body_completes_only_an_elliptical_bracketed_name(extract, body: str, expected: list) -> None:
+    assert _view(extract(page(body, "2024-10-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 实际出席 after 应出席 with the members' own noun (董事, 监事): those present
+        ("5月7日，某某股份有限公司召开第三届董事会第十次会议。本次会议应出席董事11名，实际出席董事10名。",
+         [("第三届董事会第十次会议", None, "某某股份有限公司", 10)]),
+        ("5月7日，某某股份有限公司召开第三届监事会第五次会议。会议应出席监事3名，实际出席监事3名。",
+         [("第三届监事会第五次会议", None, "某某股份有限公司", 3)]),
+        # 假座 is one word before the venue
+        ("某某商会今日假座会所举行会员大会。", [("会员大会", "会所", "某某商会", None)]),
+        # a quote mark enclosing the whole name after its organizer goes
+        ("10月9日下午，文学院“读书分享会”在学生活动中心三楼多功能厅举行。",
+         [("读书分享会", "学生活动中心三楼多功能厅", "文学院", None)]),
+        # a quoted part inside the name stays
+        ("5月6日，全县“两优一先”表彰大会在县会堂召开。", [("全县“两优一先”表彰大会", "县会堂", None, None)]),
+    ],
+)
+def test_members_present_a_borrowed_venue_and_a_quoted_name(extract, body: str, expected: list) -> None:
+    assert _view(extract(page(body))) == expected

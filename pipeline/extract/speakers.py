@@ -55,8 +55,10 @@ _ON_BEHALF_OF = re.compile("受$")
 _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$")
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
 # no role trigger stands between (为大会致辞的丙 is not).
-# (not 见义勇为模范甲: the idiom's 为; not 以下为…的致辞全文: 为 as 是)
-_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人华勇])(?<!以下)(?:为|向|给)(?![了期止此何])|授予|追授)(?P<rest>[^，。；,;]{1,30})$")
+# (not 见义勇为模范甲: the idiom's 为; not 以下为…的致辞全文: 为 as 是; 华为 only when no name ends in 华,
+# see SpeakerExtractor._recipient_clause)
+_RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?:为|向|给)(?![了期止此何])|授予|追授)"
+                                  r"(?P<rest>[^，。；,;]{1,30})$")
 # (李家超联同政务司司长陈国基颁发…, 麦美娟今日（七月一日）联同副局长梁宏正主持…)
 _GROUP_JOIN = re.compile(r"^(?:[、和与及\s]|(?:(?:[今昨当本][日天])(?:[（(][^）)]{1,8}[）)])?(?:上午|下午|晚上)?)?"
                          r"(?:联同|偕同|连同|会同|携同|携))*$")
@@ -93,9 +95,13 @@ _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇�
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和)")
 # 在述职环节，甲、乙…: a programme segment naming the role of the people in it.
 # A 、-list closed by 分别/先后/依次/相继 and an act (李春花、王建勇、赵小龙分别作了事迹报告): a list of people
-# acting in turn, so every item names one, read from the item's end even with no title or model name.
+# acting in turn, so every item names one, read from the item's end once an item shows a person
+# (SpeakerExtractor._respective_list_names).
+# An item never ends in 等 (王磊、李娜等分别发言: 等 closes the list, no part of 李娜); a count of the people
+# listed may stand between (…、刘玉兰四位老教师相继发言).
 _RESPECTIVE_LIST = re.compile(
-    r"(?:^|(?<=[，。；：:\s]))(?P<items>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){1,11})"
+    r"(?:^|(?<=[，。；：:\s]))(?P<items>[\u4e00-\u9fff]{2,12}(?<!等)(?:、[\u4e00-\u9fff]{2,12}?(?<!等)){1,11})"
+    r"(?:等人?)?(?:[二三四五六七八九十两\d]{1,2}(?:位|名)[\u4e00-\u9fff]{0,6}?)?"
     r"(?=(?:分别|先后|依次|相继)(?:作|做|致|发言|讲|上台|进行|交流|述职|点评|宣读))"
 )
 # Last characters of place names that no given name ends with (苏州、常州分别作了交流发言: places, no people).
@@ -176,6 +182,8 @@ _FUNCTION_AFTER_NAME = re.compile(
     r"|代(?=为|表(?!大会|团|队))"
     # (杨卫获浙江省科学技术突出贡献奖: 获 before the honour)
     r"|获(?=[^，。；]{2,24}?(?:奖|称号|荣誉|勋章|奖章))"
+    # (机关党委书记张华领誓并讲话: 领 as the verb to lead an oath or a reading)
+    r"|领(?=誓|学|读)"
 )
 # Common nouns a model span may start with before a surname and 先生/女士 (家长汪先生): no name.
 _NOUN_BEFORE_COURTESY = re.compile("^(?:家长|学生|村民|居民|市民|网友|老人|群众|患者|游客|顾客|员工|工人|农民|司机|业主|商户)")
@@ -195,6 +203,8 @@ _GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，�
 MAX_SUBJECT_CLAUSES = 5
 
 _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|指示|向)")
+# 主持召开座谈会，听取…工作汇报并讲话: the chair hears reports, then (并) speaks; not 听取各部门发言 (others' speech).
+_HEARD_THEN_SPOKE = re.compile(r"\s*听取了?[^，。；]{1,30}?(?:汇报|意见|建议|情况介绍)(?=并|[，,]\s*并)")
 # 局长李强主持会议，宣读了表彰决定，为获奖者颁奖并作总结讲话: after a role, a clause that opens on another
 # act of the meeting, with no subject of its own, goes on with the same person.
 _LECTURE = "[讲上]了?一堂"
@@ -401,12 +411,16 @@ _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
 _READ_OUT_BEFORE = re.compile("宣读了?$")
 # A sentence the text places outside the meeting, on a visit before or after it (会前，…深入企业检查…; 会后，
 # …带队检查了…) or during an inspection (在调研某公司时，…): the remarks in it are not made at the event (§4).
+# The visit is told before any remarks (not 会后，孙某强调，要加强督导检查: the inspection is what is said).
 _OUTSIDE_MEETING = re.compile(
-    r"\s*(?:会前|会后|会议(?:召开)?前|会议结束后)[，,]?[^。；！？]*?(?:检查|调研|考察|视察|察看|督导|走访|暗访)"
-    r"|\s*在(?:调研|考察|视察|检查|督导|走访|察看)[^，。；]{0,24}?(?:时|期间)[，,]"
+    r"\s*(?P<lead>会前|会后|会议(?:召开)?前|会议结束后)[，,]?(?:(?!强调|指出|要求|表示)[^。；！？])*?"
+    r"(?:检查|调研|考察|视察|察看|督导|走访|暗访)"
+    r"|\s*(?P<frame>在(?:调研|考察|视察|检查|督导|走访|察看)[^，。；]{0,24}?(?:时|期间)[，,])"
 )
-# A meeting's own act or occasion in such a sentence (会后，…主持召开座谈会，他强调…): the remarks may be made there.
-_MEETING_ACT = re.compile("召开|主持|座谈|会上|会议上|讲话|致辞|发言|讲座|党课")
+# A meeting's own act or occasion in such a sentence, after its lead (会后，…主持召开座谈会，他强调…; 在调研期间，
+# …参加了…推进会，他指出…; …出席了…开工仪式，并宣布…): the remarks may be made there.  The meeting nouns of
+# the lexicon (meeting_heads) are added when the extractor is built.
+_MEETING_ACT = "召开|主持|座谈|出席|参加|会上|会议|讲话|致辞|发言|宣布|讲座|党课"
 # 按照县长李某指示, 根据李某同志的要求: a person's directive followed (before the name, and after it).
 # (經縣長王某指示, 本府依縣長徐某指示, 奉…指示: Taiwan copy)
 _DIRECTIVE_FOLLOWED = re.compile(r"(?:按照|遵照|依照|根据|落实|(?:经|依|奉)(?=[县市]长|院长|部长))[^，。；]{0,16}$")
@@ -542,6 +556,10 @@ class SpeakerExtractor:
             ) + ")"
         )
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
+        # (推进会, 开工仪式, 颁奖典礼: gatherings, not 活动 or 比赛, which a visit may include)
+        meeting_nouns = sorted((w for w in lex.patterns["meeting_heads"]["words"] if len(w) >= 2 and w[-1] in "会议式礼"),
+                               key=len, reverse=True)
+        self._meeting_act = re.compile("|".join([_MEETING_ACT, *map(re.escape, meeting_nouns)]))
         self._relay_prefix = re.compile("^(?:" + "|".join(map(re.escape, sorted(lex.relay_before_name, key=len, reverse=True))) + ")(?=.{2})")
         self._trigger_re = re.compile("|".join(map(re.escape, sorted(self._trigger_role, key=len, reverse=True))))
         self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
@@ -630,36 +648,53 @@ class SpeakerExtractor:
                     break
         return spans
 
-    def _respective_list_names(self, text: str) -> list[tuple[int, int]]:
+    def _respective_list_names(self, text: str, persons: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         """The names of a :data:`_RESPECTIVE_LIST` whose every item ends in one (优秀教师李春花、退役军人赵小龙
-        分别…); none when an item names no person (各乡镇、县直各部门分别…)."""
+        分别…), when at least one item shows a person: a title or label before its name, a name of three
+        characters, or a name of three or more characters in ``persons`` (the model's names in ``text``).
+        None when an item names no person (各乡镇、县直各部门分别…) or when every item is a bare
+        two-character word: places and firms open with a surname as often as names do (江苏、安徽、山东分别
+        作了交流发言; 万达、华润…)."""
         spans = []
         for m in _RESPECTIVE_LIST.finditer(text):
-            at, found = m.start("items"), []
+            at, found, shown = m.start("items"), [], False
             for item in m["items"].split("、"):
-                size = self._list_item_name(item)
+                size, person = self._list_item_name(item)
                 if size is None:
                     break
                 if size:
                     found.append((at + len(item) - size, at + len(item)))
+                # (a two-character model name shows no more than the item: 万达、华润、苏宁分别作了发言 with 苏宁)
+                shown = shown or person or any(len(p) >= 3 and item.endswith(p) for p in persons)
                 at += len(item) + 1
             else:
-                spans.extend(found)
+                if shown:
+                    spans.extend(found)
         return spans
 
-    def _list_item_name(self, item: str) -> int | None:
-        """Length of the name ending a list item (the whole item, or the last three characters after a
-        label or honour: 退役军人赵小龙); 0 when a title word ends right before it (the title rule reads that
-        name) or when the end reads as a two-character name; None when the item names no person."""
-        if self._bare_name(item) or (len(item) == 4 and item[1] in _MARRIED_SECOND_SURNAMES
-                                     and item[0] in self.lex.surnames and self._bare_name(item[1:])):
-            return len(item)  # (叶刘淑仪: a married name, read whole)
+    def _list_item_name(self, item: str) -> tuple[int | None, bool]:
+        """(length of the name ending a list item, whether the item shows a person).  The length is the
+        whole item, or the last three characters after a label or honour (退役军人赵小龙); 0 when a title
+        word ends right before the name (the title rule reads it), when the end reads as a two-character
+        name too, or for a married name of Hong Kong (范徐丽泰: the model reads it); None when the item
+        names no person.  A person shows in a title or label before the name or a three-character name;
+        a bare two-character item (江苏, 王磊) shows none."""
+        if len(item) == 4 and item[1] in _MARRIED_SECOND_SURNAMES and item[0] in self.lex.surnames \
+                and self._bare_name(item[1:]):
+            return len(item), True  # (叶刘淑仪: a married name, read whole)
+        if self._bare_name(item):
+            return len(item), len(item) > 2
         if any(self._title_end.search(item, 0, len(item) - size) for size in (2, 3)):
-            return 0
+            return 0, True
+        if len(item) >= 4 and item[-4] in self.lex.surnames and self._bare_name(item[-3:]) and (
+                len(item) == 4 or self._title_end.search(item, 0, len(item) - 4)):
+            # (前主席范徐丽泰, 陈方安生: a married name whose second surname is not listed; its last three
+            # characters are no name of their own)
+            return 0, True
         sizes = [size for size in (3, 2) if len(item) > size and self._bare_name(item[-size:])]
         # (企业家王磊: 家王磊 or 王磊, both read as names; 某某王磊: a three-character name whose surname
         # we do not list may end so too (an evaluation on the invented part): left to the other rules and the model)
-        return 3 if sizes == [3] else (0 if sizes else None)
+        return (3, True) if sizes == [3] else ((0, False) if sizes else (None, False))
 
     def _bare_name(self, name: str) -> bool:
         """A surname and one or two given characters, no word of a post or place in it."""
@@ -772,9 +807,12 @@ class SpeakerExtractor:
     def known_names(self, doc: Document, sentences: list[Sentence], excluded: set[str]) -> set[str]:
         """Every name a mention rule finds anywhere in the text (so bare later mentions count)."""
         names = {e.text for e in self.person_index(doc)[1]}
+        model_names = frozenset(names)
         for sentence in sentences:
             for s, e in self.rule_names(sentence.text):
                 names.add(sentence.text[s:e])
+            for s, e in self._respective_list_names(sentence.text, model_names) if model_names else ():
+                names.add(sentence.text[s:e])  # (a list shown to be of people by a model name)
         first_chars = self.lex.surnames | set("欧司诸上东皇令")  # built once, not once per name
         # (a transliterated name, 克林顿 or 普罗迪, need not open with a Chinese surname)
         names = {n for n in names if n not in excluded and n not in self.lex.non_names and (
@@ -849,6 +887,9 @@ class SpeakerExtractor:
         # O(entities) overall, not O(sentences x entities) (found by tests/robustness/fuzz.py).
         starts, entities = people if people is not None else self.person_index(doc)
         lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+        if hi > lo:  # (a list shown to be of people by a model name whose surname we do not list)
+            for s, e in self._respective_list_names(sentence.text, frozenset(ent.text for ent in entities[lo:hi])):
+                spans.setdefault((s + offset, e + offset), 0)
         for e in entities[lo:hi]:
             # A model name with a surname we do not list still counts right after a job title
             # or right before a role trigger (the lexicon of surnames is not complete).
@@ -984,10 +1025,7 @@ class SpeakerExtractor:
             # 据市教育局局长王强介绍，…: the source of information, not one who takes part
             before.lstrip().startswith("据") and _SOURCE_VERB.match(text, end) is not None)
         # 为一等奖获得者安徽省的王志颁发…: a 为/向/给 earlier in the clause marks a recipient too.
-        in_clause = _RECIPIENT_IN_CLAUSE.search(before)
-        if in_clause and in_clause.group().startswith("为") and before[in_clause.start() - 1 : in_clause.start()] in self.lex.surnames \
-                and self._title_end.search(before, 0, in_clause.start() - 1):
-            in_clause = None  # 市委书记张为民、市长周华: 为 is a character of the name before
+        in_clause = self._recipient_clause(before)
         recipient = bool(
             _ON_BEHALF_OF.search(text, max(0, start - 1), start) and text.startswith("委托", end)
             or _RECIPIENT_BEFORE.search(prefix.rstrip())
@@ -1092,6 +1130,24 @@ class SpeakerExtractor:
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (
             re.fullmatch("[“「][^”」]+[”」]", part) and not self._title_end.search(part[1:-1])))
         return (prefix or None), recipient, relayed
+
+    def _recipient_clause(self, before: str) -> re.Match[str] | None:
+        """The :data:`_RECIPIENT_IN_CLAUSE` of ``before`` (the clause up to a name), skipping a 为 of a name
+        (市委书记张为民、市长周华) and of the firm 华为 (华为公司副总裁李明), but not a 为 after a titled
+        name ending in 华 (镇党委书记龚建华为见义勇为模范张勇颁发证书: 张勇 is the recipient)."""
+        at = 0
+        while (m := _RECIPIENT_IN_CLAUSE.search(before, at)) is not None:
+            i = m.start()
+            if not m.group().startswith("为"):
+                return m
+            if before[i - 1 : i] in self.lex.surnames and self._title_end.search(before, 0, i - 1):
+                at = i + 1  # 张为民: 为 is a character of the name before
+            elif before[i - 1 : i] == "华" and not any(
+                    before[i - k : i - k + 1] in self.lex.surnames and self._title_end.search(before, 0, i - k) for k in (2, 3)):
+                at = i + 1  # 华为: the firm
+            else:
+                return m
+        return None
 
     def _index_posts(self, holders_of: dict[str, set[str]], name: str, title: str) -> None:
         """Index a person under each post of a title chain and its last title word (市委书记、市人大常委会
@@ -1301,7 +1357,8 @@ class SpeakerExtractor:
                 # 镇长许明主持会议，要求…: remarks without a subject go on with the one who chaired (not
                 # 宣读了《…决定》，要求…: the decision's demands)
                 # (会议由许明主持，要求…: the meeting's demands)
-                _SUBJECTLESS_REMARKS.match(text, stop + 1) and "主持" in roles and not window.rstrip().endswith("主持")
+                (_SUBJECTLESS_REMARKS.match(text, stop + 1) or _HEARD_THEN_SPOKE.match(text, stop + 1))
+                and "主持" in roles and not window.rstrip().endswith("主持")
                 and not quoting
             ):
                 break  # the next clause has another subject
@@ -1563,8 +1620,9 @@ class SpeakerExtractor:
             # 在述职环节，甲、乙…依次上台，讲述…: the programme segment names the role of the people in it
             segment = _SEGMENT.match(sentence.text)
             # (会前，李明深入企业检查…，他强调…: remarks on a visit outside the meeting, no 讲话 at it)
-            outside = _OUTSIDE_MEETING.match(text, sentence.start, sentence.end) is not None \
-                and _MEETING_ACT.search(text, sentence.start, sentence.end) is None
+            outside = _OUTSIDE_MEETING.match(text, sentence.start, sentence.end)
+            if outside and self._meeting_act.search(text, outside.end("lead" if outside["lead"] else "frame"), sentence.end):
+                outside = None
             segment_role = self._trigger_role.get(segment["seg"]) if segment else None
             for k, mention in enumerate(mentions):
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.

@@ -109,3 +109,99 @@ def test_the_title_and_name_as_written(extract, body: str, expected: dict) -> No
 )
 def test_reading_out_another_s_address(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+# A second review of the list rule (s14): places and firms open with a surname as often as names do, so
+# a list of bare two-character items is read as people only when an item shows a person.
+_TALKS = ("发言",)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月9日，全国农业农村工作视频会议召开，农业农村部部长唐仁健出席会议并讲话。江苏、安徽、山东分别作了交流发言。",
+         {"唐仁健": ("农业农村部部长", ("讲话",))}),
+        ("6月9日，全省组织工作会议召开。邵阳、娄底、怀化依次作交流发言。", {}),
+        ("6月9日，西北五省区协作会议在兰州召开。宁夏、甘肃先后作交流发言。", {}),
+        ("6月2日，上海市招商引资工作推进会召开。金山、闵行分别作交流发言。", {}),
+        ("6月2日，全省商贸流通企业座谈会召开。万达、华润、苏宁分别作了发言，就扩大消费提出建议。", {}),
+        ("6月9日，全国工作会议召开。江苏、黑龙江分别作了交流发言。", {}),
+        # a person shown: a three-character name, a title before an item
+        ("会上，李春花、王磊先后发言。", {"李春花": (None, _TALKS), "王磊": (None, _TALKS)}),
+        ("会上，办公室主任王磊、财务科科长李娜分别发言。",
+         {"王磊": ("办公室主任", _TALKS), "李娜": ("财务科科长", _TALKS)}),
+        # 等 closes the list; a count of the people listed may follow it
+        ("会上，李春花、王建勇等分别发言，结合岗位谈了体会。", {"李春花": (None, _TALKS), "王建勇": (None, _TALKS)}),
+        ("9月9日，学院召开教师节座谈会。张建华、李秀英、王德胜、刘玉兰四位老教师相继发言。",
+         {"张建华": (None, _TALKS), "李秀英": (None, _TALKS), "王德胜": (None, _TALKS), "刘玉兰": (None, _TALKS)}),
+        # the topic after 就 names no one
+        ("会上，保卫处处长秦岭、学生处处长包明分别就校园安全和学生管理作了部署。",
+         {"秦岭": ("保卫处处长", ("讲话",)), "包明": ("学生处处长", ("讲话",))}),
+    ],
+)
+def test_a_list_acting_in_turn_shows_people(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a married name whose second surname is not among the commonest: the model's four characters
+        ("立法會昨日舉行研討會，主席梁君彥主持。前主席范徐麗泰、前議員黃錢其濂先後發言。",
+         {"梁君彦": ("主席", ("主持",)), "范徐丽泰": ("前主席", _TALKS), "黄钱其濂": ("前议员", _TALKS)}),
+    ],
+)
+def test_a_married_name_in_a_list_is_read_whole(extract_with_model, body: str, expected: dict) -> None:
+    assert speakers(extract_with_model(page(body))) == expected
+
+
+def test_a_married_name_in_a_list_is_never_cut(extract) -> None:
+    body = "香港各界慶回歸酒會昨晚舉行。陳方安生、范徐麗泰先後致辭。"
+    assert not {"方安生", "徐丽泰"} & set(speakers(extract(page(body))))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月9日，省长李国庆在某县调研乡村振兴工作。在调研期间，李国庆参加了全县乡村振兴工作推进会，他指出，要因地制宜发展特色产业。",
+         {"李国庆": ("省长", ("讲话",))}),
+        ("5月9日，市长冯军到高新区调研。在调研期间，冯军参加了高新区工作汇报会，他指出，要加快发展。",
+         {"冯军": ("市长", ("讲话",))}),
+        ("5月9日，市长杜峰到开发区调研。在视察期间，杜峰出席了新能源项目开工仪式，并宣布项目开工。",
+         {"杜峰": ("市长", ("讲话",))}),
+        ("5月9日，省委书记蒋建国在某市调研。在调研期间，蒋建国主持召开座谈会，听取市里工作汇报并讲话。",
+         {"蒋建国": ("省委书记", ("主持", "讲话"))}),
+        # the inspection is what is said, not where
+        ("5月9日，县委召开防汛工作会议，县委书记孙国强主持会议。会后，孙国强强调，要加强督导检查，确保安全度汛。",
+         {"孙国强": ("县委书记", ("主持", "讲话"))}),
+        # still no 讲话 for remarks on the visit itself (no meeting named after the frame)
+        ("5月7日，县委召开安全生产工作会议。县委书记李明出席会议。在调研某公司时，李明指出，要加快项目建设。", {}),
+    ],
+)
+def test_remarks_at_a_meeting_attended_on_a_visit(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月19日，镇见义勇为表彰会举行。镇党委书记龚建华为见义勇为模范张勇颁发证书。", {"龚建华": ("镇党委书记", ("颁奖",))}),
+        ("6月19日，镇见义勇为表彰会举行。镇党委书记龚华为见义勇为模范张勇、李强颁发证书。", {"龚华": ("镇党委书记", ("颁奖",))}),
+        ("6月19日，镇表彰会举行。镇党委书记龚华为模范张勇、李强颁发证书和奖金。", {"龚华": ("镇党委书记", ("颁奖",))}),
+        # 华为 the firm marks no recipient
+        ("6月19日，论坛举行。华为公司副总裁李明致辞。", {"李明": ("华为公司副总裁", ("致辞",))}),
+    ],
+)
+def test_the_presenter_before_a_recipient_with_an_honour(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月9日，机关党委举行新党员入党宣誓仪式。机关党委书记张华领誓并讲话。", {"张华": ("机关党委书记", ("讲话",))}),
+        ("会上，机关党委书记张华领学了《条例》。", {"张华": ("机关党委书记", ("宣读",))}),
+    ],
+)
+def test_a_verb_of_leading_after_the_name(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

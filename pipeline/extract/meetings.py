@@ -167,7 +167,10 @@ _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|�
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间")
 # The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
-_REPORTER_LEARNT = re.compile(r"记者[^。；！？]{0,40}?(?:获悉|了解到|得知|获知)[，,：:]?")
+# (one clause: a byline's 记者, （记者 王五）3月6日，…召开…，记者在会上获悉, starts none)
+_REPORTER_LEARNT = re.compile(r"记者[^。；！？，,（）()]{0,40}?(?:获悉|了解到|得知|获知)[，,：:]?")
+# The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
+_LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
 # A date that opens the sentence right before the reporter's clause (3月8日，记者从…获悉: the day learnt).
 _DATE_THEN_REPORTER = re.compile(r"\s*(?:上午|下午|晚上)?[，,]?\s*$")
 # A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，继…后，).
@@ -731,7 +734,8 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
 
     - 记者3月8日获悉，3月6日，…召开; 3月8日，记者从…获悉：3月6日，…: the date after the reporter's clause;
     - 日前，记者从3月6日召开的…大会上了解到: the day of the meeting named inside that clause;
-    - 记者3月8日获悉，县委召开…: no other date, ``None`` (记者5月8日获悉，…近日召开 is 近日).
+    - 记者3月8日获悉，县委召开…: no other date, ``None`` (记者5月8日获悉，…近日召开 is 近日);
+    - 记者3月6日从…会议上获悉, 记者昨天在…会议上获悉: learnt at the meeting, ``m`` (the same day).
     Else ``m`` itself."""
     learnt = next((r for r in _REPORTER_LEARNT.finditer(sentence) if r.end() > m.start()), None)
     if learnt is None or not (learnt.start() <= m.start() or _DATE_THEN_REPORTER.fullmatch(sentence, m.end(), learnt.start())):
@@ -740,7 +744,20 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
                    if re.match(r"(?:上午|下午|晚上)?(?:隆重)?(?:召开|举行|举办|开幕)的", sentence[d.end() :])), None)
     if inside is not None:
         return inside
-    return next(_DATE.finditer(sentence, learnt.end()), None)
+    if _LEARNT_AT_MEETING.search(sentence, learnt.start(), learnt.end()):
+        return m
+    # (the account's day after the clause: 获悉，3月6日，…; 获悉，…于8月9日召开; not 为迎接3月12日植树节 or
+    # 传达学习3月5日开幕的…, a day in a lead clause or in what the meeting dealt with)
+    return next((d for d in _DATE.finditer(sentence, learnt.end()) if _opens_account(sentence, d)
+                 or _held_on(sentence, d)), None)
+
+
+def _held_on(sentence: str, d: re.Match[str]) -> bool:
+    """Whether the clause of the date ``d`` holds a meeting on it: a finite verb of holding after it and no
+    matter dealt with or occasion before it (县委3月6日召开…, …会于8月9日召开; not 传达学习3月5日开幕的…)."""
+    start, end = clause_bounds(sentence, d.start())
+    return (_HELD_FINITE.search(sentence, d.end(), end) is not None and not _DEALT_WITH.search(sentence, start, d.start())
+            and not _LEAD_CLAUSE.match(sentence, start) and not _PLANNED.search(sentence, start, end))
 
 
 def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:

@@ -125,3 +125,35 @@ def test_page_date_lines_in_chinese_numerals(extract, text: str, published: str 
 )
 def test_a_weekday_is_no_part_of_the_organizer(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # learnt at the meeting: the day learnt is the meeting's
+        ("记者3月6日从全县人才工作会议上获悉，去年全县引进各类人才1200余人。县委书记王刚在会上讲话。",
+         "2024-03-09", [("2024-03-06", "3月6日", None)]),
+        ("3月6日，记者从全县人才工作会议上获悉，去年全县引进各类人才1200余人。县委书记王刚在会上讲话。",
+         "2024-03-09", [("2024-03-06", "3月6日", None)]),
+        ("记者在3月6日的全县人才工作会议上了解到，去年全县引进各类人才1200余人。县委书记王刚在会上讲话。",
+         "2024-03-09", [("2024-03-06", "3月6日", None)]),
+        ("记者昨天在全县人才工作会议上获悉，去年全县引进各类人才1200余人。县委书记王刚在会上讲话。",
+         "2024-03-09", [("2024-03-08", "昨天", None)]),
+        # a byline's 记者 starts no reporter's clause: the meeting's own day before 记者在会上获悉
+        ("本报讯（记者 王五）3月6日上午，县委召开全县人才工作会议，记者在会上获悉，去年全县引进各类人才1200余人。"
+         "县委书记王刚出席会议并讲话。", "2024-03-09", [("2024-03-06", "3月6日", "上午")]),
+        ("本报讯（记者 王五）昨日，县委召开全县人才工作会议，记者从会上了解到，去年全县引进人才1200余人。"
+         "县委书记王刚出席会议并讲话。", "2024-03-09", [("2024-03-08", "昨日", None)]),
+        ("本报讯（记者 王五）3月6日，县委召开全县人才工作会议，记者从会议上获悉，去年全县引进人才1200余人。",
+         "2024-03-09", [("2024-03-06", "3月6日", None)]),
+        # learnt elsewhere: a day in a lead clause or in what the meeting dealt with is not its day
+        ("记者3月8日获悉，为迎接3月12日植树节，县林业局召开义务植树动员会，局长张林出席并讲话。",
+         "2024-03-09", [(None, None, None)]),
+        ("记者3月8日获悉，县委召开常委会会议，传达学习3月5日开幕的十四届全国人大二次会议精神。县委书记王刚主持会议。",
+         "2024-03-09", [(None, None, None)]),
+        ("8月11日，记者从市商务局获悉，全市招商引资推进会于8月9日召开，副市长刘洋出席会议并讲话。",
+         "2024-08-12", [("2024-08-09", "8月9日", None)]),
+    ],
+)
+def test_learnt_at_the_meeting_or_elsewhere(extract, body: str, published: str, expected: list) -> None:
+    assert when(extract(page(body, published)))[:1] == expected

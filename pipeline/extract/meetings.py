@@ -473,13 +473,17 @@ _DATED_DATELINE = re.compile(
 # A label opening a programme line: 时间：… as well as 【时间】… and [时间] … (notice-style pages).
 _TIME_WORD = r"(?:时间|会议时间|活动时间|举办时间)"
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
-# The programme line of the meeting's day: 时间：3月6日上午, 【时间】2024年3月6日上午.
-_TIME_LABEL = re.compile(rf"(?:^|\n)\s*(?:{_TIME_WORD}[:：]|[【\[]{_TIME_WORD}[】\]][:：]?)\s*(?P<when>[^\n]{{4,40}})")
+# The programme line of the meeting's day: 时间：3月6日上午 (bracketed labels: _BRACKETED_TIME).
+_TIME_LABEL = re.compile(rf"(?:^|\n)\s*{_TIME_WORD}[:：]\s*(?P<when>[^\n]{{4,40}})")
 # The day's line with the place's line right below (read in the raw text too: a programme, not a post's stamp).
 _PROGRAMME_TIME = re.compile(rf"(?:^|\n)\s*(?:{_TIME_WORD}[:：]|[【\[]{_TIME_WORD}[】\]][:：]?)\s*(?P<when>[^\n]{{4,40}})"
                              rf"\n\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]])")
-# A bracketed day label alone (【时间】3月18日): no page template prints its stamp so, read in the raw text too.
-_BRACKETED_TIME = re.compile(rf"(?:^|\n)\s*[【\[]{_TIME_WORD}[】\]][:：]?\s*(?P<when>[^\n]{{4,40}})")
+# A bracketed day label alone on its line, the day written out (【时间】3月18日, 【时间】2024年3月6日上午9:00):
+# a programme line. Not a page's stamp: a bare numeric date and clock (【时间】2024-03-09 10:21, a footer's
+# 【时间】2024-03-09) or a line going on with other labels ([时间] 2024-03-09 [来源] 县委组织部).
+_BRACKETED_TIME = re.compile(rf"(?:^|\n)\s*[【\[]{_TIME_WORD}[】\]][:：]?\s*"
+                             r"(?!(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\n|$))"
+                             r"(?P<when>[^\n【】\[\]]{4,40}?)\s*(?:\n|$)")
 # The programme line of the venue: 地点：县委党校, 【地点】县会议中心.
 _PLACE_LABEL = re.compile(rf"(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)\s*(?P<where>[^\n，。；]{{2,30}})")
 # The meeting's day in a sentence of its own (会议时间为3月6日上午): a programme line written as prose.
@@ -1951,8 +1955,8 @@ class MeetingExtractor:
             if main["date_text"] is None:
                 # (the programme lines may have been set aside as headline furniture: the raw text too)
                 # (in the raw text only as a programme pair, 时间： then 地点：, not a neighbouring post's 时间：)
-                labelled = _TIME_LABEL.search(doc.clean_text) or (None if doc.is_html else (
-                    _PROGRAMME_TIME.search(doc.raw_text) or _BRACKETED_TIME.search(doc.raw_text))) \
+                labelled = _TIME_LABEL.search(doc.clean_text) or _BRACKETED_TIME.search(doc.clean_text) \
+                    or (None if doc.is_html else (_PROGRAMME_TIME.search(doc.raw_text) or _BRACKETED_TIME.search(doc.raw_text))) \
                     or _TIME_STATED.search(doc.clean_text)
             if labelled:
                 # 时间：2024年7月17日下午3时 — the programme line of a press conference or notice

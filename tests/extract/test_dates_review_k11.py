@@ -157,3 +157,27 @@ def test_a_weekday_is_no_part_of_the_organizer(extract, body: str, expected: lis
 )
 def test_learnt_at_the_meeting_or_elsewhere(extract, body: str, published: str, expected: list) -> None:
     assert when(extract(page(body, published)))[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's stamp, under the headline or at the foot, is no programme line
+        ("县委召开全县乡村振兴工作会议\n【时间】2024-03-07 10:21  【来源】县委组织部  【字号：大 中 小】\n"
+         "县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n", (None, None)),
+        ("县委召开全县乡村振兴工作会议\n[时间] 2024-03-07 [来源] 县委组织部\n"
+         "县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n", (None, None)),
+        ("县委召开全县乡村振兴工作会议\n县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n"
+         "【编辑】李丽  【审核】张三\n【时间】2024-03-07\n", (None, None)),
+        ("县委召开全县乡村振兴工作会议\n县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n"
+         "【责任编辑】李丽\n【时间】2024-03-07\n", (None, None)),
+        # a programme line, the day written out or the place's line below
+        ("县委召开全县乡村振兴工作会议\n【时间】2024年3月6日上午9:00\n【参会人员】各乡镇党委书记\n"
+         "县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n", ("2024-03-06", "2024年3月6日")),
+        ("县委召开全县乡村振兴工作会议\n【时间】2024-03-06 09:00\n【地点】县会议中心\n"
+         "县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n", ("2024-03-06", "2024-03-06")),
+    ],
+)
+def test_a_pages_stamp_is_no_programme_line(extract, text: str, expected: tuple) -> None:
+    m = extract(text, "2024-03-08")["meetings"][0]
+    assert (m["date"], m["date_text"]) == expected

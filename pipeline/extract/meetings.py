@@ -486,8 +486,9 @@ _BRACKETED_TIME = re.compile(rf"(?:^|\n)\s*[【\[]{_TIME_WORD}[】\]][:：]?\s*"
                              r"(?P<when>[^\n【】\[\]]{4,40}?)\s*(?:\n|$)")
 # The programme line of the venue: 地点：县委党校, 【地点】县会议中心.
 _PLACE_LABEL = re.compile(rf"(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)\s*(?P<where>[^\n，。；]{{2,30}})")
-# The meeting's day in a sentence of its own (会议时间为3月6日上午): a programme line written as prose.
-_TIME_STATED = re.compile(r"(?:^|[\n。；])\s*(?:本次|此次|这次)?(?:会议|大会|活动)时间(?:为|是)(?P<when>[^，。；\n]{3,30})")
+# The meeting's day in a sentence of its own (会议时间为3月6日上午, 本次会议时间为…): a programme line written
+# as prose. This meeting's only: not 活动时间为…/大会时间为… of a campaign or a meeting it planned.
+_TIME_STATED = re.compile(r"(?:^|[\n。；])\s*(?:(?:本次|此次|这次)(?:会议|大会|活动)|会议)时间(?:为|是)(?P<when>[^，。；\n]{3,30})")
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
@@ -808,6 +809,11 @@ def _overlap(a: str, b: str) -> float:
 def _recent(day: dt.date, reference: dt.date) -> bool:
     """A day at most :data:`CONTEXT_DATE_DAYS` before the publication date (the day itself too)."""
     return dt.timedelta(0) <= reference - day <= dt.timedelta(days=CONTEXT_DATE_DAYS)
+
+
+def _after_publication(day: str | None, reference: dt.date | None) -> bool:
+    """Whether the ISO ``day`` falls after the publication date: a day ahead, no day a report's meeting was held."""
+    return day is not None and reference is not None and dt.date.fromisoformat(day) > reference
 
 
 def _counted_years(text: str) -> list[int]:
@@ -1956,8 +1962,10 @@ class MeetingExtractor:
                 # (the programme lines may have been set aside as headline furniture: the raw text too)
                 # (in the raw text only as a programme pair, 时间： then 地点：, not a neighbouring post's 时间：)
                 labelled = _TIME_LABEL.search(doc.clean_text) or _BRACKETED_TIME.search(doc.clean_text) \
-                    or (None if doc.is_html else (_PROGRAMME_TIME.search(doc.raw_text) or _BRACKETED_TIME.search(doc.raw_text))) \
-                    or _TIME_STATED.search(doc.clean_text)
+                    or (None if doc.is_html else (_PROGRAMME_TIME.search(doc.raw_text) or _BRACKETED_TIME.search(doc.raw_text)))
+                stated = None if labelled else _TIME_STATED.search(doc.clean_text)
+                if stated and not _after_publication(self.date_of(doc, stated["when"], reference)[0], reference):
+                    labelled = stated  # (会议时间为3月20日 after a report published on the 10th: a meeting ahead)
             if labelled:
                 # 时间：2024年7月17日下午3时 — the programme line of a press conference or notice
                 main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, labelled["when"], reference)

@@ -181,3 +181,23 @@ def test_learnt_at_the_meeting_or_elsewhere(extract, body: str, published: str, 
 def test_a_pages_stamp_is_no_programme_line(extract, text: str, expected: tuple) -> None:
     m = extract(text, "2024-03-08")["meetings"][0]
     assert (m["date"], m["date_text"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("全县经济工作会议在县会议中心召开，县委书记王刚出席并讲话。本次会议时间为3月6日上午。", ("2024-03-06", "3月6日")),
+        ("全县经济工作会议在县会议中心召开，县委书记王刚出席并讲话。会议时间为3月6日上午，会期半天。", ("2024-03-06", "3月6日")),
+        # the time of a campaign or of a meeting planned, or a day ahead, is no day of this meeting
+        ("县委召开全县人才工作会议，县委书记王刚出席会议并讲话。会议部署开展“人才招聘月”活动。活动时间为3月15日至4月15日。",
+         (None, None)),
+        ("县委召开全县人才工作会议，县委书记王刚出席会议并讲话。会议决定举办人才招聘大会。大会时间为3月20日。", (None, None)),
+        ("县委召开全县人才工作会议，县委书记王刚出席会议并讲话。会议安排部署“人才周”活动。活动时间是3月18日至24日。",
+         (None, None)),
+        ("县委召开全县人才工作会议，县委书记王刚出席会议并讲话。会议时间为3月20日，请各单位做好准备。", (None, None)),
+        ("县委召开全县人才工作会议，县委书记王刚出席会议并讲话。下次会议时间为4月6日。", (None, None)),
+    ],
+)
+def test_the_time_stated_of_this_meeting_only(extract, body: str, expected: tuple) -> None:
+    m = extract(page(body, "2024-03-10"))["meetings"][0]
+    assert (m["date"], m["date_text"]) == expected

@@ -765,6 +765,21 @@ def _held_on(sentence: str, d: re.Match[str]) -> bool:
             and not _LEAD_CLAUSE.match(sentence, start) and not _PLANNED.search(sentence, start, end))
 
 
+def _headline_day(title: str) -> re.Match[str] | None:
+    """The day a headline gives its meeting: leading it (【3月6日】县委召开…, 3月5日 县委召开…), in brackets at
+    its end (…会议（3月6日）) or right before the verb of holding (县委3月6日召开…). Not a day inside what
+    the meeting dealt with (…传达学习…3月5日重要讲话精神, 部署3月12日植树节活动): ``None``."""
+    for d in _DATE.finditer(title):
+        if _VAGUE_DATE.fullmatch(d.group()):
+            continue
+        leading = not title[: d.start()].strip(" \u3000【[（(")
+        bracketed_end = title[d.start() - 1 : d.start()] in ("（", "(", "【", "[") \
+            and re.fullmatch(r"[）)】\]]\s*", title[d.end() :]) is not None
+        if leading or bracketed_end or _HELD_AFTER_DATE.match(title, d.end()):
+            return d
+    return None
+
+
 def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     """The date of the clause that holds the meeting when ``m`` is another day's.
 
@@ -1993,11 +2008,13 @@ class MeetingExtractor:
                 context = self._context_date(doc, sentences, main, meetings, reference)
                 if context is not None:
                     main["date"], main["date_text"], main["time_of_day"] = context
-            if main["date_text"] is None and title and not _PLANNED.search(title) and (titled := self.match(title)) \
-                    and self._same(self.clean_name(titled[0]["name"]), main["name"]):
+            if main["date_text"] is None and title and not _PLANNED.search(title) and (day := _headline_day(title)) \
+                    and (titled := self.match(title)) and self._same(self.clean_name(titled[0]["name"]), main["name"]):
                 # 【3月6日】县委召开…会议 / …会议（3月6日） over a body that gives no day: the headline's
                 # (page text; GUIDELINES §3 date: null only when the page does not give the day)
-                main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, title, reference)
+                told = self.date_of(doc, title[day.start() :], reference)
+                if not _after_publication(told[0], reference):
+                    main["date"], main["date_text"], main["time_of_day"] = told
             for meeting in meetings:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
                 at = meeting["evidence"]["clean_start"]

@@ -201,3 +201,24 @@ def test_a_pages_stamp_is_no_programme_line(extract, text: str, expected: tuple)
 def test_the_time_stated_of_this_meeting_only(extract, body: str, expected: tuple) -> None:
     m = extract(page(body, "2024-03-10"))["meetings"][0]
     assert (m["date"], m["date_text"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【3月6日】县委召开人才工作会议\n2024-03-10 来源：某网\n县委召开人才工作会议，县委书记王刚出席会议并讲话。\n",
+         ("2024-03-06", "3月6日")),
+        ("县委3月6日召开人才工作会议\n2024-03-10 来源：某网\n县委召开人才工作会议，县委书记王刚出席会议并讲话。\n",
+         ("2024-03-06", "3月6日")),
+        # a day in what the meeting dealt with, or a day ahead, dates nothing
+        ("县委召开常委会会议传达学习习近平总书记3月5日重要讲话精神\n2024-03-10 来源：某网\n"
+         "县委召开常委会会议，传达学习习近平总书记重要讲话精神，县委书记王刚主持会议并讲话。\n", (None, None)),
+        ("县委召开常委会会议 部署3月12日植树节活动\n2024-03-10 来源：某网\n"
+         "县委召开常委会会议，研究部署义务植树活动，县委书记王刚主持会议。\n", (None, None)),
+        ("【3月12日】县委召开人才工作会议\n2024-03-10 来源：某网\n县委召开人才工作会议，县委书记王刚出席会议并讲话。\n",
+         (None, None)),
+    ],
+)
+def test_a_headlines_day_only_where_it_dates_the_meeting(extract, text: str, expected: tuple) -> None:
+    m = extract(text)["meetings"][0]
+    assert (m["date"], m["date_text"]) == expected

@@ -166,6 +166,8 @@ _OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间")
+# Of those, a period rather than a day (近期, 近段时间): it often leads a state of things, not an act on a day.
+_VAGUE_PERIOD = re.compile("近期|近一?段时间")
 # The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
 # (one clause: a byline's 记者, （记者 王五）3月6日，…召开…，记者在会上获悉, starts none)
 _REPORTER_LEARNT = re.compile(r"记者[^。；！？，,（）()]{0,40}?(?:获悉|了解到|得知|获知)[，,：:]?")
@@ -194,8 +196,9 @@ _DATE = re.compile(
     r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－])"
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早晨])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
-    # 近期，… / 近段时间，…: a vague day as a lead clause of its own (not 部署近期工作, a matter dealt with)
-    r"|(?:(?<=[，,。）)】])|^)(?:近期|近段时间|近一段时间)(?=[，,])"
+    # 近期，… / 近段时间，…: a vague day leading its sentence (not 部署近期工作, a matter dealt with, nor
+    # 会议要求，近期，各地要…, the time of what was asked)
+    r"|(?:(?<=[。）)】\s])|^)(?:近期|近段时间|近一段时间)(?=[，,])"
     r"|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}号"
     # 17号上午, 星期五下午: a day or weekday alone only right before a time of day, the venue or the verb
     # (not 3号楼, 1号文件, 下周五)
@@ -1783,7 +1786,9 @@ class MeetingExtractor:
                     when = self.date_of(doc, before.text, reference)
                     # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)
                     written = re.match(r"((?:19|20)\d{2})年", when[1] or "")
-                    if not (written and reference and int(written[1]) != reference.year):
+                    # (近期，全县降雨偏多。县委召开…: a period leading another sentence is the time of what it tells)
+                    if not (written and reference and int(written[1]) != reference.year) \
+                            and not (when[1] and _VAGUE_PERIOD.fullmatch(when[1])):
                         date, date_text, time_of_day = when
             if (date_text is None or _VAGUE_DATE.fullmatch(date_text)) and not meetings and index + 1 < len(sentences):
                 # …召开述职考评会。会议于2月2日下午在…举行: the next sentence dates the meeting it refers to

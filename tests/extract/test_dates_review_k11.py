@@ -222,3 +222,18 @@ def test_the_time_stated_of_this_meeting_only(extract, body: str, expected: tupl
 def test_a_headlines_day_only_where_it_dates_the_meeting(extract, text: str, expected: tuple) -> None:
     m = extract(text)["meetings"][0]
     assert (m["date"], m["date_text"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("（记者 王五）近期，县委召开常委会会议，研究防汛工作，县委书记刘洋主持会议。", [(None, "近期", None)]),
+        ("本报讯 近段时间，县委召开常委会会议，研究防汛工作，县委书记刘洋主持会议。", [(None, "近段时间", None)]),
+        # 近期 in what was asked, or leading another sentence, is no date of the meeting
+        ("县委召开常委会会议，研究防汛工作，会议要求，近期，各地要加强值班值守。", [(None, None, None)]),
+        ("会上，县委书记刘洋强调，近期，各地要加强值班值守。县委召开常委会会议，研究防汛工作。", [(None, None, None)]),
+        ("近期，全县降雨偏多。县委召开常委会会议，研究防汛工作，县委书记刘洋主持会议。", [(None, None, None)]),
+    ],
+)
+def test_a_vague_period_leads_only_the_meetings_own_sentence(extract, body: str, expected: list) -> None:
+    assert when(extract(page(body, "2024-05-25"))) == expected

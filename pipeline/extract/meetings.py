@@ -179,6 +179,9 @@ _DATE_THEN_REPORTER = re.compile(r"\s*(?:上午|下午|晚上)?[，,]?\s*$")
 _LEAD_REFERENCE = re.compile(
     r"^\s*(?:为了?(?:贯彻|落实|深入|学习|进一步|切实|全面|认真)[^，。；]{2,60}?|继[^，。；]{2,60}?(?:之后|以后|后))[，,]"
 )
+#: How far back (characters of clean text) the day named last before a meeting's sentence is looked for
+#: (当日/次日/前一天 count from it): a paragraph or two, the reach the same-day rule was written with.
+CONTEXT_BEFORE_CHARS = 300
 #: A vague date this close after a dateline (新华社北京1月8日电（记者 王某） 近日，…) opens the report.
 DATELINE_GAP = 24
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
@@ -1592,6 +1595,20 @@ class MeetingExtractor:
         past = [d for d in days if d <= reference]
         return (max(past).isoformat() if past else None), m.group(), time_of_day
 
+    def _shifted_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> str | None:
+        """The day of a meeting told relative to the day named just before it (5月23日，…。前一天，…召开… is
+        5月22日; 次日 the day after): the nearest date written before the meeting's sentence, not the main
+        meeting's. ``None`` when that date is vague or none is written (近日，…。前一天，…)."""
+        start = meeting["evidence"]["clean_start"]
+        before = doc.clean_text[max(0, start - CONTEXT_BEFORE_CHARS) : start]
+        days = list(_DATE.finditer(before))
+        if not days or _VAGUE_DATE.fullmatch(days[-1].group()):
+            return None
+        day = self.date_of(doc, days[-1].group(), reference)[0]
+        if day is None:
+            return None
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=_SHIFTED_DAY[meeting["date_text"]])).isoformat()
+
     def festival_of(
         self, doc: Document, sentence: str, reference: dt.date | None
     ) -> tuple[str | None, str | None, str | None]:
@@ -1811,7 +1828,7 @@ class MeetingExtractor:
                 # 在当日举行的…发布会上: the day named last before (a dateline), else the publication date;
                 # 次日上午，…: the day after the one named last before
                 date_text = same_day.group().strip()
-                before = doc.clean_text[max(0, sentence.start - 300) : sentence.start]
+                before = doc.clean_text[max(0, sentence.start - CONTEXT_BEFORE_CHARS) : sentence.start]
                 dated = [d for d in _DATE.finditer(before) if not _VAGUE_DATE.fullmatch(d.group())]
                 # (近日，…调研。当天下午，…: the day is not stated; 世界读书日当天: a day the calendar does not give)
                 vague = list(_VAGUE_DATE.finditer(before))
@@ -1963,9 +1980,8 @@ class MeetingExtractor:
             for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
                 if alongside and meeting["date"] is None:
                     meeting["date"] = main["date"]
-                    if main["date"] and meeting["date_text"] in _SHIFTED_DAY:
-                        shift = dt.timedelta(days=_SHIFTED_DAY[meeting["date_text"]])
-                        meeting["date"] = (dt.date.fromisoformat(main["date"]) + shift).isoformat()
+                    if meeting["date_text"] in _SHIFTED_DAY:
+                        meeting["date"] = self._shifted_day(doc, meeting, reference)
             self.assign_attendees(meetings, sentences, doc.clean_text)
             organizers = {m["organizer"] for m in meetings if m["organizer"]}
             for meeting in meetings:

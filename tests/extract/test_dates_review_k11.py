@@ -237,3 +237,20 @@ def test_a_headlines_day_only_where_it_dates_the_meeting(extract, text: str, exp
 )
 def test_a_vague_period_leads_only_the_meetings_own_sentence(extract, body: str, expected: list) -> None:
     assert when(extract(page(body, "2024-05-25"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 前一天 counts back from the day named just before it, not from the main meeting's
+        ("5月20日，县委召开常委会会议。5月23日，县里遭遇强降雨。前一天，县政府召开防汛调度会。",
+         [("2024-05-20", "5月20日", None), ("2024-05-22", "前一天", None)]),
+        ("5月24日上午，县委召开常委会会议，研究防汛工作。前一天晚上，县防指召开紧急会商会，部署应对强降雨。",
+         [("2024-05-24", "5月24日", "上午"), ("2024-05-23", "前一天", "晚上")]),
+        # the day before a vague one is not known
+        ("5月20日，县委召开常委会会议。近日，县里遭遇强降雨。前一天，县政府召开防汛调度会。",
+         [("2024-05-20", "5月20日", None), (None, "前一天", None)]),
+    ],
+)
+def test_the_day_before_the_one_named_last(extract, body: str, expected: list) -> None:
+    assert when(extract(page(body, "2024-05-25"))) == expected

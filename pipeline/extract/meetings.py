@@ -204,9 +204,9 @@ _DATE = re.compile(
     r"|(?:(?<=[。）)】\s])|^)(?:近期|近段时间|近一段时间)(?=[，,])"
     r"|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}号"
     # 17号上午, 星期五下午: a day or weekday alone only right before a time of day, the venue or the verb
-    # (not 3号楼, 1号文件, 下周五)
+    # (not 3号楼, 1号文件, 下周五; a weekday before 主持 too: 县委书记王强周三主持召开…)
     r"|(?<![\d月])\d{1,2}号(?=上午|下午|晚|在|于|召开|举行|举办)|(?:^|(?<=[，,。]))\d{1,2}号(?=[，,])"
-    r"|(?<![上本这下每个逢])(?:周|星期|礼拜)[一二三四五六日天](?=上午|下午|晚|在|于|召开|举行|举办|[，,])"
+    r"|(?<![上本这下每个逢])(?:周|星期|礼拜)[一二三四五六日天](?=上午|下午|晚|在|于|召开|举行|举办|主持|[，,])"
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
     # 十日至十二日: a range in Chinese numerals
     # (after a byline's bracket too: 本报讯（记者 张某）一日上午，…; 廿八日, 卅日)

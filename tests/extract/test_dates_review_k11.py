@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import held, page
+from tests.extract.views import held, page, speakers
 
 
 def when(record: dict) -> list[tuple[str | None, str | None, str | None]]:
@@ -254,3 +254,36 @@ def test_a_vague_period_leads_only_the_meetings_own_sentence(extract, body: str,
 )
 def test_the_day_before_the_one_named_last(extract, body: str, expected: list) -> None:
     assert when(extract(page(body, "2024-05-25"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday before 主持 dates the meeting; it is no name after a title
+        ("县委召开会议\n县委书记王刚周三主持召开县委常委会会议，研究部署春耕工作。\n", "2024-03-06",
+         ("2024-03-06", "周三", {"王刚": ("县委书记", ("主持",))})),
+        ("市委书记周一主持召开专题会议\n市委书记何伟周一在市委主持召开专题会议，研究部署城市管理工作。\n", "2024-09-20",
+         ("2024-09-16", "周一", {"何伟": ("市委书记", ("主持",))})),
+        # a name that reads like no weekday stays a name
+        ("县委召开会议\n县委书记周一鸣主持召开县委常委会会议，研究部署春耕工作。\n", "2024-03-06",
+         (None, None, {"周一鸣": ("县委书记", ("主持",))})),
+    ],
+)
+def test_a_weekday_before_the_chair_is_no_name(extract, text: str, published: str, expected: tuple) -> None:
+    record = extract(text, published)
+    m = record["meetings"][0]
+    assert (m["date"], m["date_text"], speakers(record)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县委召开全县人才工作会议\n二〇二四年三月八日 来源：县委组织部\n今日，县委召开全县人才工作会议，县委书记王刚出席会议并讲话。\n",
+         ("2024-03-08", "2024-03-08")),
+        # a body sentence opening with such a day is no date line
+        ("县委召开全县人才工作会议\n二〇二四年三月五日，县委召开全县人才工作会议，县委书记王刚出席会议并讲话。\n", (None, "2024-03-05")),
+    ],
+)
+def test_a_date_line_in_chinese_numerals_before_its_source(extract, text: str, expected: tuple) -> None:
+    record = extract(text)
+    assert (record["published"], record["meetings"][0]["date"]) == expected

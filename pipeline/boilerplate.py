@@ -97,6 +97,8 @@ _PAGE_DATA = frozenset({"metadata", "page_widget"})
 _DATELINE_WORDS = re.compile(
     r"记者|日报|晚报|报社|网讯|新闻网|新闻办|频道|[\u4e00-\u9fff]{1,4}网(?:\s|$)|编辑|作者|通讯员|实习生|星期|第\d+版|版面|发表于"
 )
+# A source's label right after a page's date (二〇二四年三月八日 来源：县委组织部): the line is the page's stamp.
+_SOURCE_AFTER_DATE = re.compile(r"\s*(?:来源|來源|稿源)[:：]")
 _COMMAS = re.compile("[，,、；;]")
 # 以下是…的致辞全文： / 下面是…讲话： a line introducing a text printed below it (a lead, no headline)
 #: The words opening such a line (shared with the meeting extractor's transcript pattern).
@@ -840,7 +842,7 @@ class Boilerplate:
             # with the event's day, 二〇二三年四月十八日上午，…召开新闻发布会)
             if m and len(text) < 60 and "，" not in text and (
                     re.search(r"(?:发布|时间|日期)[:：]?\s*$", text[: m.start()]) or _DATELINE_WORDS.search(text[: m.start()] + text[m.end() :])
-                    or _DATE_CN_LINE.fullmatch(text.strip())):
+                    or _DATE_CN_LINE.fullmatch(text.strip()) or _SOURCE_AFTER_DATE.match(text, m.end())):
                 # 二〇二三年三月二十日 来源：德州日报: the date in Chinese numerals, read as digits
                 y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
                 if y and mo and d:

@@ -166,14 +166,22 @@ _OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间")
+# Of those, a period rather than a day (近期, 近段时间): it often leads a state of things, not an act on a day.
+_VAGUE_PERIOD = re.compile("近期|近一?段时间")
 # The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
-_REPORTER_LEARNT = re.compile(r"记者[^。；！？]{0,40}?(?:获悉|了解到|得知|获知)[，,：:]?")
+# (one clause: a byline's 记者, （记者 王五）3月6日，…召开…，记者在会上获悉, starts none)
+_REPORTER_LEARNT = re.compile(r"记者[^。；！？，,（）()]{0,40}?(?:获悉|了解到|得知|获知)[，,：:]?")
+# The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
+_LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
 # A date that opens the sentence right before the reporter's clause (3月8日，记者从…获悉: the day learnt).
 _DATE_THEN_REPORTER = re.compile(r"\s*(?:上午|下午|晚上)?[，,]?\s*$")
 # A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，继…后，).
 _LEAD_REFERENCE = re.compile(
     r"^\s*(?:为了?(?:贯彻|落实|深入|学习|进一步|切实|全面|认真)[^，。；]{2,60}?|继[^，。；]{2,60}?(?:之后|以后|后))[，,]"
 )
+#: How far back (characters of clean text) the day named last before a meeting's sentence is looked for
+#: (当日/次日/前一天 count from it): a paragraph or two, the reach the same-day rule was written with.
+CONTEXT_BEFORE_CHARS = 300
 #: A vague date this close after a dateline (新华社北京1月8日电（记者 王某） 近日，…) opens the report.
 DATELINE_GAP = 24
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
@@ -191,13 +199,14 @@ _DATE = re.compile(
     r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－])"
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早晨])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
-    # 近期，… / 近段时间，…: a vague day as a lead clause of its own (not 部署近期工作, a matter dealt with)
-    r"|(?:(?<=[，,。）)】])|^)(?:近期|近段时间|近一段时间)(?=[，,])"
+    # 近期，… / 近段时间，…: a vague day leading its sentence (not 部署近期工作, a matter dealt with, nor
+    # 会议要求，近期，各地要…, the time of what was asked)
+    r"|(?:(?<=[。）)】\s])|^)(?:近期|近段时间|近一段时间)(?=[，,])"
     r"|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}号"
     # 17号上午, 星期五下午: a day or weekday alone only right before a time of day, the venue or the verb
-    # (not 3号楼, 1号文件, 下周五)
+    # (not 3号楼, 1号文件, 下周五; a weekday before 主持 too: 县委书记王强周三主持召开…)
     r"|(?<![\d月])\d{1,2}号(?=上午|下午|晚|在|于|召开|举行|举办)|(?:^|(?<=[，,。]))\d{1,2}号(?=[，,])"
-    r"|(?<![上本这下每个逢])(?:周|星期|礼拜)[一二三四五六日天](?=上午|下午|晚|在|于|召开|举行|举办|[，,])"
+    r"|(?<![上本这下每个逢])(?:周|星期|礼拜)[一二三四五六日天](?=上午|下午|晚|在|于|召开|举行|举办|主持|[，,])"
     # 在三十日召开的…: a day of the month in Chinese numerals after 在/于 or a clause start
     # 十日至十二日: a range in Chinese numerals
     # (after a byline's bracket too: 本报讯（记者 张某）一日上午，…; 廿八日, 卅日)
@@ -470,17 +479,22 @@ _DATED_DATELINE = re.compile(
 # A label opening a programme line: 时间：… as well as 【时间】… and [时间] … (notice-style pages).
 _TIME_WORD = r"(?:时间|会议时间|活动时间|举办时间)"
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
-# The programme line of the meeting's day: 时间：3月6日上午, 【时间】2024年3月6日上午.
-_TIME_LABEL = re.compile(rf"(?:^|\n)\s*(?:{_TIME_WORD}[:：]|[【\[]{_TIME_WORD}[】\]][:：]?)\s*(?P<when>[^\n]{{4,40}})")
+# The programme line of the meeting's day: 时间：3月6日上午 (bracketed labels: _BRACKETED_TIME).
+_TIME_LABEL = re.compile(rf"(?:^|\n)\s*{_TIME_WORD}[:：]\s*(?P<when>[^\n]{{4,40}})")
 # The day's line with the place's line right below (read in the raw text too: a programme, not a post's stamp).
 _PROGRAMME_TIME = re.compile(rf"(?:^|\n)\s*(?:{_TIME_WORD}[:：]|[【\[]{_TIME_WORD}[】\]][:：]?)\s*(?P<when>[^\n]{{4,40}})"
                              rf"\n\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]])")
-# A bracketed day label alone (【时间】3月18日): no page template prints its stamp so, read in the raw text too.
-_BRACKETED_TIME = re.compile(rf"(?:^|\n)\s*[【\[]{_TIME_WORD}[】\]][:：]?\s*(?P<when>[^\n]{{4,40}})")
+# A bracketed day label alone on its line, the day written out (【时间】3月18日, 【时间】2024年3月6日上午9:00):
+# a programme line. Not a page's stamp: a bare numeric date and clock (【时间】2024-03-09 10:21, a footer's
+# 【时间】2024-03-09) or a line going on with other labels ([时间] 2024-03-09 [来源] 县委组织部).
+_BRACKETED_TIME = re.compile(rf"(?:^|\n)\s*[【\[]{_TIME_WORD}[】\]][:：]?\s*"
+                             r"(?!(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\n|$))"
+                             r"(?P<when>[^\n【】\[\]]{4,40}?)\s*(?:\n|$)")
 # The programme line of the venue: 地点：县委党校, 【地点】县会议中心.
 _PLACE_LABEL = re.compile(rf"(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)\s*(?P<where>[^\n，。；]{{2,30}})")
-# The meeting's day in a sentence of its own (会议时间为3月6日上午): a programme line written as prose.
-_TIME_STATED = re.compile(r"(?:^|[\n。；])\s*(?:本次|此次|这次)?(?:会议|大会|活动)时间(?:为|是)(?P<when>[^，。；\n]{3,30})")
+# The meeting's day in a sentence of its own (会议时间为3月6日上午, 本次会议时间为…): a programme line written
+# as prose. This meeting's only: not 活动时间为…/大会时间为… of a campaign or a meeting it planned.
+_TIME_STATED = re.compile(r"(?:^|[\n。；])\s*(?:(?:本次|此次|这次)(?:会议|大会|活动)|会议)时间(?:为|是)(?P<when>[^，。；\n]{3,30})")
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
@@ -752,7 +766,8 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
 
     - 记者3月8日获悉，3月6日，…召开; 3月8日，记者从…获悉：3月6日，…: the date after the reporter's clause;
     - 日前，记者从3月6日召开的…大会上了解到: the day of the meeting named inside that clause;
-    - 记者3月8日获悉，县委召开…: no other date, ``None`` (记者5月8日获悉，…近日召开 is 近日).
+    - 记者3月8日获悉，县委召开…: no other date, ``None`` (记者5月8日获悉，…近日召开 is 近日);
+    - 记者3月6日从…会议上获悉, 记者昨天在…会议上获悉: learnt at the meeting, ``m`` (the same day).
     Else ``m`` itself."""
     learnt = next((r for r in _REPORTER_LEARNT.finditer(sentence) if r.end() > m.start()), None)
     if learnt is None or not (learnt.start() <= m.start() or _DATE_THEN_REPORTER.fullmatch(sentence, m.end(), learnt.start())):
@@ -761,7 +776,35 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
                    if re.match(r"(?:上午|下午|晚上)?(?:隆重)?(?:召开|举行|举办|开幕)的", sentence[d.end() :])), None)
     if inside is not None:
         return inside
-    return next(_DATE.finditer(sentence, learnt.end()), None)
+    if _LEARNT_AT_MEETING.search(sentence, learnt.start(), learnt.end()):
+        return m
+    # (the account's day after the clause: 获悉，3月6日，…; 获悉，…于8月9日召开; not 为迎接3月12日植树节 or
+    # 传达学习3月5日开幕的…, a day in a lead clause or in what the meeting dealt with)
+    return next((d for d in _DATE.finditer(sentence, learnt.end()) if _opens_account(sentence, d)
+                 or _held_on(sentence, d)), None)
+
+
+def _held_on(sentence: str, d: re.Match[str]) -> bool:
+    """Whether the clause of the date ``d`` holds a meeting on it: a finite verb of holding after it and no
+    matter dealt with or occasion before it (县委3月6日召开…, …会于8月9日召开; not 传达学习3月5日开幕的…)."""
+    start, end = clause_bounds(sentence, d.start())
+    return (_HELD_FINITE.search(sentence, d.end(), end) is not None and not _DEALT_WITH.search(sentence, start, d.start())
+            and not _LEAD_CLAUSE.match(sentence, start) and not _PLANNED.search(sentence, start, end))
+
+
+def _headline_day(title: str) -> re.Match[str] | None:
+    """The day a headline gives its meeting: leading it (【3月6日】县委召开…, 3月5日 县委召开…), in brackets at
+    its end (…会议（3月6日）) or right before the verb of holding (县委3月6日召开…). Not a day inside what
+    the meeting dealt with (…传达学习…3月5日重要讲话精神, 部署3月12日植树节活动): ``None``."""
+    for d in _DATE.finditer(title):
+        if _VAGUE_DATE.fullmatch(d.group()):
+            continue
+        leading = not title[: d.start()].strip(" \u3000【[（(")
+        bracketed_end = title[d.start() - 1 : d.start()] in ("（", "(", "【", "[") \
+            and re.fullmatch(r"[）)】\]]\s*", title[d.end() :]) is not None
+        if leading or bracketed_end or _HELD_AFTER_DATE.match(title, d.end()):
+            return d
+    return None
 
 
 def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -808,6 +851,11 @@ def _overlap(a: str, b: str) -> float:
 def _recent(day: dt.date, reference: dt.date) -> bool:
     """A day at most :data:`CONTEXT_DATE_DAYS` before the publication date (the day itself too)."""
     return dt.timedelta(0) <= reference - day <= dt.timedelta(days=CONTEXT_DATE_DAYS)
+
+
+def _after_publication(day: str | None, reference: dt.date | None) -> bool:
+    """Whether the ISO ``day`` falls after the publication date: a day ahead, no day a report's meeting was held."""
+    return day is not None and reference is not None and dt.date.fromisoformat(day) > reference
 
 
 def _counted_years(text: str) -> list[int]:
@@ -1587,6 +1635,20 @@ class MeetingExtractor:
         past = [d for d in days if d <= reference]
         return (max(past).isoformat() if past else None), m.group(), time_of_day
 
+    def _shifted_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> str | None:
+        """The day of a meeting told relative to the day named just before it (5月23日，…。前一天，…召开… is
+        5月22日; 次日 the day after): the nearest date written before the meeting's sentence, not the main
+        meeting's. ``None`` when that date is vague or none is written (近日，…。前一天，…)."""
+        start = meeting["evidence"]["clean_start"]
+        before = doc.clean_text[max(0, start - CONTEXT_BEFORE_CHARS) : start]
+        days = list(_DATE.finditer(before))
+        if not days or _VAGUE_DATE.fullmatch(days[-1].group()):
+            return None
+        day = self.date_of(doc, days[-1].group(), reference)[0]
+        if day is None:
+            return None
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=_SHIFTED_DAY[meeting["date_text"]])).isoformat()
+
     def festival_of(
         self, doc: Document, sentence: str, reference: dt.date | None
     ) -> tuple[str | None, str | None, str | None]:
@@ -1790,7 +1852,9 @@ class MeetingExtractor:
                     when = self.date_of(doc, before.text, reference)
                     # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)
                     written = re.match(r"((?:19|20)\d{2})年", when[1] or "")
-                    if not (written and reference and int(written[1]) != reference.year):
+                    # (近期，全县降雨偏多。县委召开…: a period leading another sentence is the time of what it tells)
+                    if not (written and reference and int(written[1]) != reference.year) \
+                            and not (when[1] and _VAGUE_PERIOD.fullmatch(when[1])):
                         date, date_text, time_of_day = when
             if (date_text is None or _VAGUE_DATE.fullmatch(date_text)) and not meetings and index + 1 < len(sentences):
                 # …召开述职考评会。会议于2月2日下午在…举行: the next sentence dates the meeting it refers to
@@ -1813,7 +1877,7 @@ class MeetingExtractor:
                 # 在当日举行的…发布会上: the day named last before (a dateline), else the publication date;
                 # 次日上午，…: the day after the one named last before
                 date_text = same_day.group().strip()
-                before = doc.clean_text[max(0, sentence.start - 300) : sentence.start]
+                before = doc.clean_text[max(0, sentence.start - CONTEXT_BEFORE_CHARS) : sentence.start]
                 dated = [d for d in _DATE.finditer(before) if not _VAGUE_DATE.fullmatch(d.group())]
                 # (近日，…调研。当天下午，…: the day is not stated; 世界读书日当天: a day the calendar does not give)
                 vague = list(_VAGUE_DATE.finditer(before))
@@ -1976,9 +2040,8 @@ class MeetingExtractor:
             for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
                 if alongside and meeting["date"] is None:
                     meeting["date"] = main["date"]
-                    if main["date"] and meeting["date_text"] in _SHIFTED_DAY:
-                        shift = dt.timedelta(days=_SHIFTED_DAY[meeting["date_text"]])
-                        meeting["date"] = (dt.date.fromisoformat(main["date"]) + shift).isoformat()
+                    if meeting["date_text"] in _SHIFTED_DAY:
+                        meeting["date"] = self._shifted_day(doc, meeting, reference)
             self.assign_attendees(meetings, sentences, doc.clean_text)
             organizers = {m["organizer"] for m in meetings if m["organizer"]}
             for meeting in meetings:
@@ -1999,9 +2062,11 @@ class MeetingExtractor:
             if main["date_text"] is None:
                 # (the programme lines may have been set aside as headline furniture: the raw text too)
                 # (in the raw text only as a programme pair, 时间： then 地点：, not a neighbouring post's 时间：)
-                labelled = _TIME_LABEL.search(doc.clean_text) or (None if doc.is_html else (
-                    _PROGRAMME_TIME.search(doc.raw_text) or _BRACKETED_TIME.search(doc.raw_text))) \
-                    or _TIME_STATED.search(doc.clean_text)
+                labelled = _TIME_LABEL.search(doc.clean_text) or _BRACKETED_TIME.search(doc.clean_text) \
+                    or (None if doc.is_html else (_PROGRAMME_TIME.search(doc.raw_text) or _BRACKETED_TIME.search(doc.raw_text)))
+                stated = None if labelled else _TIME_STATED.search(doc.clean_text)
+                if stated and not _after_publication(self.date_of(doc, stated["when"], reference)[0], reference):
+                    labelled = stated  # (会议时间为3月20日 after a report published on the 10th: a meeting ahead)
             if labelled:
                 # 时间：2024年7月17日下午3时 — the programme line of a press conference or notice
                 main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, labelled["when"], reference)
@@ -2029,11 +2094,13 @@ class MeetingExtractor:
                 context = self._context_date(doc, sentences, main, meetings, reference)
                 if context is not None:
                     main["date"], main["date_text"], main["time_of_day"] = context
-            if main["date_text"] is None and title and not _PLANNED.search(title) and (titled := self.match(title)) \
-                    and self._same(self.clean_name(titled[0]["name"]), main["name"]):
+            if main["date_text"] is None and title and not _PLANNED.search(title) and (day := _headline_day(title)) \
+                    and (titled := self.match(title)) and self._same(self.clean_name(titled[0]["name"]), main["name"]):
                 # 【3月6日】县委召开…会议 / …会议（3月6日） over a body that gives no day: the headline's
                 # (page text; GUIDELINES §3 date: null only when the page does not give the day)
-                main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, title, reference)
+                told = self.date_of(doc, title[day.start() :], reference)
+                if not _after_publication(told[0], reference):
+                    main["date"], main["date_text"], main["time_of_day"] = told
             for meeting in meetings:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
                 at = meeting["evidence"]["clean_start"]

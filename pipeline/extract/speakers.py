@@ -374,6 +374,8 @@ _TRANSLIT_CHARS = (
     "坦汤唐特滕提廷图托瓦万威韦维温沃乌武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹"
 )
 _TRANSLITERATED = re.compile(f"[{_TRANSLIT_CHARS}](?:[{_TRANSLIT_CHARS}]|·(?=[{_TRANSLIT_CHARS}])){{1,11}}")
+# A weekday read where a name is looked for (市委书记周一主持召开…: 周 is a surname too): no name.
+_WEEKDAY = re.compile("(?:周|星期|礼拜)[一二三四五六日天]")
 # A time word or adverb right after a name (川·立派最近在…表示).
 _TIME_ADVERB = re.compile("最近|近日|日前|今天|今日|昨天|昨日|当天|此前|曾经?|也|还|已经?|再次|随后|一行")
 # Whom a person is with (与受表彰的…, 同与会代表…): after 与/同/和, the name before has two characters.
@@ -777,7 +779,7 @@ class SpeakerExtractor:
             if given == 2 and self._title_any.match(text, end - 1):
                 continue  # 陆林教授、: the third character starts a title word after a two-character name
             name = text[i:end]
-            if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names:
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names or _WEEKDAY.fullmatch(name):
                 continue
             if name[-1] in "副正常总" and self._title_any.match(text, end):
                 continue  # 高校学生司副司长: 副 opens the next title, no name ends with it
@@ -787,6 +789,7 @@ class SpeakerExtractor:
                 or rest[0] in CLAUSE_BREAK
                 or rest[0] in "、“”（("  # 主持人：刘某（社区党委副书记）
                 or rest[0].isdigit()  # 王晓晖23日在北京介绍
+                or _WEEKDAY.match(rest)  # 市委书记何伟周一在市委主持…
                 or rest.startswith(self.lex.name_stops)
                 or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
                 or rest[0] in "与同" and _COMPANY_AFTER.match(rest, 1)  # 张华同与会代表合影
@@ -979,6 +982,7 @@ class SpeakerExtractor:
             name[:surname_len] in self.lex.surnames
             and len(name) > surname_len
             and not name[surname_len:].startswith(self.lex.name_stops)
+            and not _WEEKDAY.fullmatch(name)
         )
 
     # -- titles and roles --------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import held, page
+from tests.extract.views import held, page, speakers
 
 
 def when(record: dict) -> list[tuple[str | None, str | None, str | None]]:
@@ -125,3 +125,165 @@ def test_page_date_lines_in_chinese_numerals(extract, text: str, published: str 
 )
 def test_a_weekday_is_no_part_of_the_organizer(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # learnt at the meeting: the day learnt is the meeting's
+        ("记者3月6日从全县人才工作会议上获悉，去年全县引进各类人才1200余人。县委书记王刚在会上讲话。",
+         "2024-03-09", [("2024-03-06", "3月6日", None)]),
+        ("3月6日，记者从全县人才工作会议上获悉，去年全县引进各类人才1200余人。县委书记王刚在会上讲话。",
+         "2024-03-09", [("2024-03-06", "3月6日", None)]),
+        ("记者在3月6日的全县人才工作会议上了解到，去年全县引进各类人才1200余人。县委书记王刚在会上讲话。",
+         "2024-03-09", [("2024-03-06", "3月6日", None)]),
+        ("记者昨天在全县人才工作会议上获悉，去年全县引进各类人才1200余人。县委书记王刚在会上讲话。",
+         "2024-03-09", [("2024-03-08", "昨天", None)]),
+        # a byline's 记者 starts no reporter's clause: the meeting's own day before 记者在会上获悉
+        ("本报讯（记者 王五）3月6日上午，县委召开全县人才工作会议，记者在会上获悉，去年全县引进各类人才1200余人。"
+         "县委书记王刚出席会议并讲话。", "2024-03-09", [("2024-03-06", "3月6日", "上午")]),
+        ("本报讯（记者 王五）昨日，县委召开全县人才工作会议，记者从会上了解到，去年全县引进人才1200余人。"
+         "县委书记王刚出席会议并讲话。", "2024-03-09", [("2024-03-08", "昨日", None)]),
+        ("本报讯（记者 王五）3月6日，县委召开全县人才工作会议，记者从会议上获悉，去年全县引进人才1200余人。",
+         "2024-03-09", [("2024-03-06", "3月6日", None)]),
+        # learnt elsewhere: a day in a lead clause or in what the meeting dealt with is not its day
+        ("记者3月8日获悉，为迎接3月12日植树节，县林业局召开义务植树动员会，局长张林出席并讲话。",
+         "2024-03-09", [(None, None, None)]),
+        ("记者3月8日获悉，县委召开常委会会议，传达学习3月5日开幕的十四届全国人大二次会议精神。县委书记王刚主持会议。",
+         "2024-03-09", [(None, None, None)]),
+        ("8月11日，记者从市商务局获悉，全市招商引资推进会于8月9日召开，副市长刘洋出席会议并讲话。",
+         "2024-08-12", [("2024-08-09", "8月9日", None)]),
+    ],
+)
+def test_learnt_at_the_meeting_or_elsewhere(extract, body: str, published: str, expected: list) -> None:
+    assert when(extract(page(body, published)))[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's stamp, under the headline or at the foot, is no programme line
+        ("县委召开全县乡村振兴工作会议\n【时间】2024-03-07 10:21  【来源】县委组织部  【字号：大 中 小】\n"
+         "县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n", (None, None)),
+        ("县委召开全县乡村振兴工作会议\n[时间] 2024-03-07 [来源] 县委组织部\n"
+         "县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n", (None, None)),
+        ("县委召开全县乡村振兴工作会议\n县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n"
+         "【编辑】李丽  【审核】张三\n【时间】2024-03-07\n", (None, None)),
+        ("县委召开全县乡村振兴工作会议\n县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n"
+         "【责任编辑】李丽\n【时间】2024-03-07\n", (None, None)),
+        # a programme line, the day written out or the place's line below
+        ("县委召开全县乡村振兴工作会议\n【时间】2024年3月6日上午9:00\n【参会人员】各乡镇党委书记\n"
+         "县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n", ("2024-03-06", "2024年3月6日")),
+        ("县委召开全县乡村振兴工作会议\n【时间】2024-03-06 09:00\n【地点】县会议中心\n"
+         "县委召开全县乡村振兴工作会议，县委书记王刚出席并讲话。\n", ("2024-03-06", "2024-03-06")),
+    ],
+)
+def test_a_pages_stamp_is_no_programme_line(extract, text: str, expected: tuple) -> None:
+    m = extract(text, "2024-03-08")["meetings"][0]
+    assert (m["date"], m["date_text"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("全县经济工作会议在县会议中心召开，县委书记王刚出席并讲话。本次会议时间为3月6日上午。", ("2024-03-06", "3月6日")),
+        ("全县经济工作会议在县会议中心召开，县委书记王刚出席并讲话。会议时间为3月6日上午，会期半天。", ("2024-03-06", "3月6日")),
+        # the time of a campaign or of a meeting planned, or a day ahead, is no day of this meeting
+        ("县委召开全县人才工作会议，县委书记王刚出席会议并讲话。会议部署开展“人才招聘月”活动。活动时间为3月15日至4月15日。",
+         (None, None)),
+        ("县委召开全县人才工作会议，县委书记王刚出席会议并讲话。会议决定举办人才招聘大会。大会时间为3月20日。", (None, None)),
+        ("县委召开全县人才工作会议，县委书记王刚出席会议并讲话。会议安排部署“人才周”活动。活动时间是3月18日至24日。",
+         (None, None)),
+        ("县委召开全县人才工作会议，县委书记王刚出席会议并讲话。会议时间为3月20日，请各单位做好准备。", (None, None)),
+        ("县委召开全县人才工作会议，县委书记王刚出席会议并讲话。下次会议时间为4月6日。", (None, None)),
+    ],
+)
+def test_the_time_stated_of_this_meeting_only(extract, body: str, expected: tuple) -> None:
+    m = extract(page(body, "2024-03-10"))["meetings"][0]
+    assert (m["date"], m["date_text"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【3月6日】县委召开人才工作会议\n2024-03-10 来源：某网\n县委召开人才工作会议，县委书记王刚出席会议并讲话。\n",
+         ("2024-03-06", "3月6日")),
+        ("县委3月6日召开人才工作会议\n2024-03-10 来源：某网\n县委召开人才工作会议，县委书记王刚出席会议并讲话。\n",
+         ("2024-03-06", "3月6日")),
+        # a day in what the meeting dealt with, or a day ahead, dates nothing
+        ("县委召开常委会会议传达学习习近平总书记3月5日重要讲话精神\n2024-03-10 来源：某网\n"
+         "县委召开常委会会议，传达学习习近平总书记重要讲话精神，县委书记王刚主持会议并讲话。\n", (None, None)),
+        ("县委召开常委会会议 部署3月12日植树节活动\n2024-03-10 来源：某网\n"
+         "县委召开常委会会议，研究部署义务植树活动，县委书记王刚主持会议。\n", (None, None)),
+        ("【3月12日】县委召开人才工作会议\n2024-03-10 来源：某网\n县委召开人才工作会议，县委书记王刚出席会议并讲话。\n",
+         (None, None)),
+    ],
+)
+def test_a_headlines_day_only_where_it_dates_the_meeting(extract, text: str, expected: tuple) -> None:
+    m = extract(text)["meetings"][0]
+    assert (m["date"], m["date_text"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("（记者 王五）近期，县委召开常委会会议，研究防汛工作，县委书记刘洋主持会议。", [(None, "近期", None)]),
+        ("本报讯 近段时间，县委召开常委会会议，研究防汛工作，县委书记刘洋主持会议。", [(None, "近段时间", None)]),
+        # 近期 in what was asked, or leading another sentence, is no date of the meeting
+        ("县委召开常委会会议，研究防汛工作，会议要求，近期，各地要加强值班值守。", [(None, None, None)]),
+        ("会上，县委书记刘洋强调，近期，各地要加强值班值守。县委召开常委会会议，研究防汛工作。", [(None, None, None)]),
+        ("近期，全县降雨偏多。县委召开常委会会议，研究防汛工作，县委书记刘洋主持会议。", [(None, None, None)]),
+    ],
+)
+def test_a_vague_period_leads_only_the_meetings_own_sentence(extract, body: str, expected: list) -> None:
+    assert when(extract(page(body, "2024-05-25"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 前一天 counts back from the day named just before it, not from the main meeting's
+        ("5月20日，县委召开常委会会议。5月23日，县里遭遇强降雨。前一天，县政府召开防汛调度会。",
+         [("2024-05-20", "5月20日", None), ("2024-05-22", "前一天", None)]),
+        ("5月24日上午，县委召开常委会会议，研究防汛工作。前一天晚上，县防指召开紧急会商会，部署应对强降雨。",
+         [("2024-05-24", "5月24日", "上午"), ("2024-05-23", "前一天", "晚上")]),
+        # the day before a vague one is not known
+        ("5月20日，县委召开常委会会议。近日，县里遭遇强降雨。前一天，县政府召开防汛调度会。",
+         [("2024-05-20", "5月20日", None), (None, "前一天", None)]),
+    ],
+)
+def test_the_day_before_the_one_named_last(extract, body: str, expected: list) -> None:
+    assert when(extract(page(body, "2024-05-25"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday before 主持 dates the meeting; it is no name after a title
+        ("县委召开会议\n县委书记王刚周三主持召开县委常委会会议，研究部署春耕工作。\n", "2024-03-06",
+         ("2024-03-06", "周三", {"王刚": ("县委书记", ("主持",))})),
+        ("市委书记周一主持召开专题会议\n市委书记何伟周一在市委主持召开专题会议，研究部署城市管理工作。\n", "2024-09-20",
+         ("2024-09-16", "周一", {"何伟": ("市委书记", ("主持",))})),
+        # a name that reads like no weekday stays a name
+        ("县委召开会议\n县委书记周一鸣主持召开县委常委会会议，研究部署春耕工作。\n", "2024-03-06",
+         (None, None, {"周一鸣": ("县委书记", ("主持",))})),
+    ],
+)
+def test_a_weekday_before_the_chair_is_no_name(extract, text: str, published: str, expected: tuple) -> None:
+    record = extract(text, published)
+    m = record["meetings"][0]
+    assert (m["date"], m["date_text"], speakers(record)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县委召开全县人才工作会议\n二〇二四年三月八日 来源：县委组织部\n今日，县委召开全县人才工作会议，县委书记王刚出席会议并讲话。\n",
+         ("2024-03-08", "2024-03-08")),
+        # a body sentence opening with such a day is no date line
+        ("县委召开全县人才工作会议\n二〇二四年三月五日，县委召开全县人才工作会议，县委书记王刚出席会议并讲话。\n", (None, "2024-03-05")),
+    ],
+)
+def test_a_date_line_in_chinese_numerals_before_its_source(extract, text: str, expected: tuple) -> None:
+    record = extract(text)
+    assert (record["published"], record["meetings"][0]["date"]) == expected

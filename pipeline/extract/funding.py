@@ -38,6 +38,9 @@ from pipeline.extract.common import (
 DOLLAR_PRICE_MAX = 1000
 _COMPATRIOTS = re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|(?:台湾|港澳)青年|港商|台商|澳商|港资|台资|澳资|台胞|台青")
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
+# 香港特别行政区政府新闻公报, 新闻公报: the name of the Hong Kong government's press releases, read from the
+# source line that boilerplate removal takes out of the clean text (the outlet keeps it).
+_HONG_KONG_RELEASE = re.compile("新闻公报$")
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
 HEADLINE_ROUNDING = 0.1
 #: ...and within this share when the headline's is approximate (超百亿元 above 120亿元).
@@ -132,6 +135,8 @@ _PURPOSE_ACT = re.compile(
     # (，支持当地难民安置)
     rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)(?P<q>{_ACTS}{_ACT_OBJECT})"
     rf"|{_CONVERSION}[，,]\s*(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
+    # the grantee after 予 and the act it pays for (拨款2亿元予八间大学推行研究计划)
+    rf"|{_CONVERSION}予(?P<s>[\u4e00-\u9fff]{{2,12}}?(?:{_ACTS}|推行|实施|进行|举办){_ACT_OBJECT})"
 )
 # The giver and the verb before a fund's name (社区党委下拨, 县财政今年将安排, 接受社会各界捐赠).
 _PURPOSE_GIVER = re.compile(
@@ -140,6 +145,8 @@ _PURPOSE_GIVER = re.compile(
 )
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|善款)")
+# A giver, an adverb and a verb of giving (政府将拨款, 县里已投资): a clause's subject and verb, no fund's name.
+_GIVING_VERB_END = re.compile("(?:将|已|再|又|还)(?:拨款|投资|资助|拨付)$")
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")
 _PURPOSE_NOUN = re.compile(
     r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资|援助(?:资金)?))"
@@ -173,6 +180,8 @@ class FundingExtractor:
             "HKD": len(HONG_KONG.findall(text)) + (len(HONG_KONG_OFFICES.findall(text)) if traditional else 0),
             "MOP": len(MACAU.findall(text)) + (len(MACAU_OFFICES.findall(text)) if traditional else 0),
         }
+        if traditional and _HONG_KONG_RELEASE.search(doc.meta.get("outlet") or ""):
+            scores["HKD"] += 1  # 來源：香港特別行政區政府新聞公報: a Hong Kong release, whatever its body names
         best = max(scores, key=lambda k: scores[k])
         # (台南市政府 is a Taiwan city government, not a mainland organ)
         mainland = len(MAINLAND.findall(_TAIWAN_CITY_GOVERNMENT.sub("", text)))
@@ -306,7 +315,7 @@ class FundingExtractor:
                 if pm:
                     purpose = pm["p"]
                 elif acted:
-                    purpose = acted["p"] or acted["q"] or acted["r"]
+                    purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"]
                 else:
                     nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
                     if nouns:
@@ -318,7 +327,7 @@ class FundingExtractor:
                         # before the fund's name are no part of it; a bare 专项资金 names no purpose)
                         purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
                         purpose = re.sub("^(?:涉及|涉及到|总计|合计|共计)", "", purpose or "") or None  # 签约…，涉及资金50亿元
-                        if purpose and _GENERIC_FUND.fullmatch(purpose):
+                        if purpose and (_GENERIC_FUND.fullmatch(purpose) or _GIVING_VERB_END.search(purpose)):
                             purpose = None
                 purpose = _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
                 explicit = bool(value["currency_explicit"])

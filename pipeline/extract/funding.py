@@ -115,6 +115,11 @@ _LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{
 _PROVIDED_FOR = re.compile(r"(?<!累计)提供了?(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
                            r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于)")
 _AUDITED = re.compile("(?:审计|巡察|巡视|检查|督查)[^。；]{0,20}?(?:发现|查出)[^。；]{0,30}?涉及(?:资金|金额)")
+# Bonds issued (发行2024年第一批地方政府专项债券300亿元): money borrowed, not granted (§6).
+_BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?债")
+# A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
+# that clause's exclusions.
+_AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项)(?:共计|合计|总计|累计)?(?:达到?|为)?约?$")
 _LENDING = re.compile("累计(?:发放|投放)[^，。；]{0,12}?贷款")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
@@ -237,6 +242,13 @@ class FundingExtractor:
                 if any(not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4) for x in self.exclude.finditer(clause)):
                     excluded_before = True
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
+                previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
+                if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and any(
+                        not _GRANT_PHRASE.search(text, max(previous_start, x.start() - 4), x.end() + 4)
+                        for x in self.exclude.finditer(text, previous_start, clause_start)):
+                    continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an excluded clause
+                if _BONDS_ISSUED.search(clause):
+                    continue  # 发行…地方政府专项债券300亿元: bonds issued, money borrowed (§6)
                 if excluded_before and re.match(r"\s*其中", text[clause_start:]):
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
@@ -245,7 +257,6 @@ class FundingExtractor:
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元: lending statistics (§6)
                 if _TARGET_BEFORE.search(text, clause_start, m_start):
                     continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
-                previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
                 if _SQUANDERED_BEFORE.search(text, clause_start, m_start):
                     continue  # 两年吃掉8万元: money squandered, no grant
                 if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end) or (

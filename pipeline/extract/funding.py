@@ -103,7 +103,10 @@ _CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占
 _SQUANDERED_BEFORE = re.compile(r"(?<!反对)(?<!反)(?<!杜绝)(?<!防止)(?<!制止)(?<!节约)(?:吃掉|吃喝掉|挥霍|浪费)[^，。；\d]{0,10}$")
 # Money on a condition or for years ahead (若夺冠，将给予奖金1000万元; 未来五年将再投入2000亿元), not paid
 # (a plain 将奖励…100万元 is kept: the annotated probes count a promised reward).
-_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将")
+# (对提供重要线索协助破案的，给予奖金5万元: a clause 对…的 naming no one is the condition of a standing offer;
+# not 对获奖的10名教师，给予…: those rewarded are named)
+_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将"
+                       r"|(?<![^，。；,;\n])对[^，。；,;]{2,30}的[，,]")
 # Planned or standing sizes (计划投资120亿元, 总规模700亿元): no funding unless a signing or a fund states them.
 _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发行规模")
 _SIGNING = re.compile("签约|签署|协议|合同")
@@ -120,6 +123,8 @@ _BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?债")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
 # that clause's exclusions.
 _AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项)(?:共计|合计|总计|累计)?(?:达到?|为)?约?$")
+# The contact line of an investment-promotion advertisement (招商热线：…): its figures are no funding (§6 ads).
+_AD_CONTACT = re.compile("招商(?:热线|电话)")
 _LENDING = re.compile("累计(?:发放|投放)[^，。；]{0,12}?贷款")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
@@ -253,6 +258,8 @@ class FundingExtractor:
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
                     continue  # 满200元减50元: the terms of a coupon, not money granted
+                if _AD_CONTACT.search(full) and "招商" in text:
+                    continue  # 某科技园…总投资30亿元，现面向社会招商…招商热线: an advertisement (§6)
                 if _LENDING.search(text, clause_start, m_end):
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元: lending statistics (§6)
                 if _TARGET_BEFORE.search(text, clause_start, m_start):

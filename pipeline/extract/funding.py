@@ -5,7 +5,7 @@ holds a funding word (经费/资金/奖金/补助/投资/签约 …) and whose c
 market-figure, ceiling or comparison word becomes a record; size classes (10亿元以上项目) and
 currency conversions (约合人民币…) are skipped.  A bare 元 takes the article's regional
 currency: TWD, HKD or MOP when that region's cues outnumber twice the mainland organs named,
-else CNY.
+else CNY (a Traditional-script page whose source line names a 新闻公报 counts one Hong Kong cue).
 
 Known limitations: a total and its parts are all reported (as the annotation guidelines ask);
 amounts spelled entirely in Chinese numerals with no unit word are missed.
@@ -207,6 +207,7 @@ class FundingExtractor:
         out: list[dict[str, Any]] = []
         conversions: list[dict[str, Any]] = []  # amounts restated in another currency in the body
         full = doc.clean_text
+        advert = _AD_CONTACT.search(full) is not None
         for sentence in sentences:
             text = sentence.text
             # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
@@ -258,7 +259,7 @@ class FundingExtractor:
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
                     continue  # 满200元减50元: the terms of a coupon, not money granted
-                if _AD_CONTACT.search(full) and "招商" in text:
+                if advert and "招商" in text:
                     continue  # 某科技园…总投资30亿元，现面向社会招商…招商热线: an advertisement (§6)
                 if _LENDING.search(text, clause_start, m_end):
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元: lending statistics (§6)

@@ -5,7 +5,7 @@ holds a funding word (经费/资金/奖金/补助/投资/签约 …) and whose c
 market-figure, ceiling or comparison word becomes a record; size classes (10亿元以上项目) and
 currency conversions (约合人民币…) are skipped.  A bare 元 takes the article's regional
 currency: TWD, HKD or MOP when that region's cues outnumber twice the mainland organs named,
-else CNY.
+else CNY (a Traditional-script page whose source line names a 新闻公报 counts one Hong Kong cue).
 
 Known limitations: a total and its parts are all reported (as the annotation guidelines ask);
 amounts spelled entirely in Chinese numerals with no unit word are missed.
@@ -38,6 +38,9 @@ from pipeline.extract.common import (
 DOLLAR_PRICE_MAX = 1000
 _COMPATRIOTS = re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|(?:台湾|港澳)青年|港商|台商|澳商|港资|台资|澳资|台胞|台青")
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
+# 香港特别行政区政府新闻公报, 新闻公报: the name of the Hong Kong government's press releases, read from the
+# source line that boilerplate removal takes out of the clean text (the outlet keeps it).
+_HONG_KONG_RELEASE = re.compile("新闻公报$")
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
 HEADLINE_ROUNDING = 0.1
 #: ...and within this share when the headline's is approximate (超百亿元 above 120亿元).
@@ -100,7 +103,10 @@ _CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占
 _SQUANDERED_BEFORE = re.compile(r"(?<!反对)(?<!反)(?<!杜绝)(?<!防止)(?<!制止)(?<!节约)(?:吃掉|吃喝掉|挥霍|浪费)[^，。；\d]{0,10}$")
 # Money on a condition or for years ahead (若夺冠，将给予奖金1000万元; 未来五年将再投入2000亿元), not paid
 # (a plain 将奖励…100万元 is kept: the annotated probes count a promised reward).
-_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将")
+# (对提供重要线索协助破案的，给予奖金5万元: a clause 对…的 naming no one is the condition of a standing offer;
+# not 对获奖的10名教师，给予…: those rewarded are named)
+_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将"
+                       r"|(?<![^，。；,;\n])对[^，。；,;]{2,30}的[，,]")
 # Planned or standing sizes (计划投资120亿元, 总规模700亿元): no funding unless a signing or a fund states them.
 _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发行规模")
 _SIGNING = re.compile("签约|签署|协议|合同")
@@ -112,6 +118,13 @@ _LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{
 _PROVIDED_FOR = re.compile(r"(?<!累计)提供了?(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
                            r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于)")
 _AUDITED = re.compile("(?:审计|巡察|巡视|检查|督查)[^。；]{0,20}?(?:发现|查出)[^。；]{0,30}?涉及(?:资金|金额)")
+# Bonds issued (发行2024年第一批地方政府专项债券300亿元): money borrowed, not granted (§6).
+_BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?债")
+# A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
+# that clause's exclusions.
+_AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项)(?:共计|合计|总计|累计)?(?:达到?|为)?约?$")
+# The contact line of an investment-promotion advertisement (招商热线：…): its figures are no funding (§6 ads).
+_AD_CONTACT = re.compile("招商(?:热线|电话)")
 _LENDING = re.compile("累计(?:发放|投放)[^，。；]{0,12}?贷款")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
@@ -132,6 +145,8 @@ _PURPOSE_ACT = re.compile(
     # (，支持当地难民安置)
     rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)(?P<q>{_ACTS}{_ACT_OBJECT})"
     rf"|{_CONVERSION}[，,]\s*(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
+    # the grantee after 予 and the act it pays for (拨款2亿元予八间大学推行研究计划)
+    rf"|{_CONVERSION}予(?P<s>[\u4e00-\u9fff]{{2,12}}?(?:{_ACTS}|推行|实施|进行|举办){_ACT_OBJECT})"
 )
 # The giver and the verb before a fund's name (社区党委下拨, 县财政今年将安排, 接受社会各界捐赠).
 _PURPOSE_GIVER = re.compile(
@@ -140,6 +155,8 @@ _PURPOSE_GIVER = re.compile(
 )
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|善款)")
+# A giver, an adverb and a verb of giving (政府将拨款, 县里已投资): a clause's subject and verb, no fund's name.
+_GIVING_VERB_END = re.compile("(?:将|已|再|又|还)(?:拨款|投资|资助|拨付)$")
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")
 _PURPOSE_NOUN = re.compile(
     r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资|援助(?:资金)?))"
@@ -173,6 +190,8 @@ class FundingExtractor:
             "HKD": len(HONG_KONG.findall(text)) + (len(HONG_KONG_OFFICES.findall(text)) if traditional else 0),
             "MOP": len(MACAU.findall(text)) + (len(MACAU_OFFICES.findall(text)) if traditional else 0),
         }
+        if traditional and _HONG_KONG_RELEASE.search(doc.meta.get("outlet") or ""):
+            scores["HKD"] += 1  # 來源：香港特別行政區政府新聞公報: a Hong Kong release, whatever its body names
         best = max(scores, key=lambda k: scores[k])
         # (台南市政府 is a Taiwan city government, not a mainland organ)
         mainland = len(MAINLAND.findall(_TAIWAN_CITY_GOVERNMENT.sub("", text)))
@@ -188,6 +207,7 @@ class FundingExtractor:
         out: list[dict[str, Any]] = []
         conversions: list[dict[str, Any]] = []  # amounts restated in another currency in the body
         full = doc.clean_text
+        advert = _AD_CONTACT.search(full) is not None
         for sentence in sentences:
             text = sentence.text
             # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
@@ -228,15 +248,23 @@ class FundingExtractor:
                 if any(not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4) for x in self.exclude.finditer(clause)):
                     excluded_before = True
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
+                previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
+                if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and any(
+                        not _GRANT_PHRASE.search(text, max(previous_start, x.start() - 4), x.end() + 4)
+                        for x in self.exclude.finditer(text, previous_start, clause_start)):
+                    continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an excluded clause
+                if _BONDS_ISSUED.search(clause):
+                    continue  # 发行…地方政府专项债券300亿元: bonds issued, money borrowed (§6)
                 if excluded_before and re.match(r"\s*其中", text[clause_start:]):
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
                     continue  # 满200元减50元: the terms of a coupon, not money granted
+                if advert and "招商" in text:
+                    continue  # 某科技园…总投资30亿元，现面向社会招商…招商热线: an advertisement (§6)
                 if _LENDING.search(text, clause_start, m_end):
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元: lending statistics (§6)
                 if _TARGET_BEFORE.search(text, clause_start, m_start):
                     continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
-                previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
                 if _SQUANDERED_BEFORE.search(text, clause_start, m_start):
                     continue  # 两年吃掉8万元: money squandered, no grant
                 if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end) or (
@@ -306,7 +334,7 @@ class FundingExtractor:
                 if pm:
                     purpose = pm["p"]
                 elif acted:
-                    purpose = acted["p"] or acted["q"] or acted["r"]
+                    purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"]
                 else:
                     nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
                     if nouns:
@@ -318,7 +346,7 @@ class FundingExtractor:
                         # before the fund's name are no part of it; a bare 专项资金 names no purpose)
                         purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
                         purpose = re.sub("^(?:涉及|涉及到|总计|合计|共计)", "", purpose or "") or None  # 签约…，涉及资金50亿元
-                        if purpose and _GENERIC_FUND.fullmatch(purpose):
+                        if purpose and (_GENERIC_FUND.fullmatch(purpose) or _GIVING_VERB_END.search(purpose)):
                             purpose = None
                 purpose = _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
                 explicit = bool(value["currency_explicit"])

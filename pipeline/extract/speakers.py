@@ -401,6 +401,9 @@ _POST_IN_FIRST_PART = re.compile("官员|委员|代表|主席|总统|总理|首�
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议"
                              # (行政长官于致辞时表示, 于典礼上颁授: 于 (於) is the preposition)
                              "|致辞|致词|典礼|仪式|会上|会后|会前|席间|今日|昨日|本月|当日|同日")
+# After the preposition 向, a modifier of the people named next (a verb of winning and its object, a word of
+# merit or standing: 向获奖教师, 向得奖学生, 向优秀学生颁发): no given name; a name is rarely such a word.
+_MODIFIER_NOT_GIVEN = re.compile("(?:获|得|受|领)奖|(?:获|受)表彰|优秀|先进|杰出|退休|新任")
 # A quantity of speeches before a speech noun (许多讲话, 很多讲话和决定): speeches in general.
 # (多次 too, unless a frame of this meeting stands before it: 在讨论中多次发言)
 _MANY_BEFORE = re.compile("(?:许多|很多|各种|历次|(?<!中)(?<!上)多次)的?$")
@@ -954,6 +957,8 @@ class SpeakerExtractor:
                 continue  # 「行政长官卓越教学奖」: a word inside a prize's or a book's name
             if _NOT_GIVEN_NAME.fullmatch(name[1:]):
                 continue  # 向全体(代表), 向美方: a preposition and its object, not a surname and a name
+            if name[0] == "向" and _MODIFIER_NOT_GIVEN.fullmatch(name[1:]) and self._title_any.match(text, e):
+                continue  # 向获奖教师颁发: a preposition, a modifier and a person noun, not 向 and a name
             out.append(Mention(s, e, name))
         return out
 

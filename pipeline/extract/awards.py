@@ -19,6 +19,9 @@ articles' headlines give nothing.
 
 A stated total that equals a sum of the other counts is dropped (it repeats them).
 
+What a place holds counted at a date (目前，全市已有…示范村32个), targets (力争再创建…5个) and conferrals still
+to come (…将被授予“…”称号; …10名，将于下月…予以表彰) give nothing: no conferral of this event.
+
 Known limitations: a count separated from its honour by a long apposition other than names before 等
 is missed; approximate counts (30余名) give nothing, the record having no approximate flag;
 分别 lists whose counts and honours differ in number give nothing (no pairs are guessed);
@@ -63,6 +66,14 @@ _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|�
 _PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|拟对|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
+# An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建
+# 省级“美丽乡村示范村”5个): a target, nothing conferred yet (§5).
+_AIMED = re.compile("(?:计划|力争|争取|确保|预计|目标是?)[^，。；]{0,8}?(?:创建|创成|争创|评选|评出|表彰|命名|授予|培育|打造)")
+# A conferral still to come after the count (3名一等奖选手将被授予“…”称号; …10名，将于下月…予以表彰): those
+# selected or placed await it, nothing conferred yet (§5): 将 in the count's clause or opening the next one, no other
+# count between (not 并将其事迹…: no conferring verb after 将; not 表彰了10名…，5名…将被授予…: another count's).
+_CONFERRED_LATER = re.compile(r"[^，。；,;\d]{0,12}?(?:[，,]并?)?(?:即将|将|拟)(?:被|于|在)?[^。；，,]{0,24}?"
+                              "(?:予以表彰|进行表彰|被表彰|授予|颁奖|颁发|命名为)")
 # (审议通过了表彰优秀共产党员100名…的建议名单: the counts of a list proposed, nothing conferred yet)
 _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
 # Holders counted over the years (学校累计表彰优秀教师900名, 至今已有286名党员获得…纪念章): a tally, no
@@ -83,6 +94,13 @@ TALLY_LEAD_LENGTH = 10
 # such clause carries over to (截至目前，全县已有56个村获评“…”，12个村获评“…”).
 _COUNT_RECEIVED = re.compile(r"[\d一二三四五六七八九十两百千]+[多余]?[名个位人户家所][^，。；,;]{0,12}?"
                              "(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)")
+# A verb of holding before an honour and its count (全市已有省级美丽乡村示范村32个, 全县共有全国文明村镇3个): what
+# a place holds, counted at a date, when a tally cue governs it (_HOLDING_CUE); no conferral of this event (§5).
+_HOLDING = re.compile("(?:共有|已有|已经有|现有|拥有)")
+# What makes a holding a tally (目前，全市已有…; 截至目前，…共有…): a present state, not this occasion (今年共有金奖义工256名).
+_HOLDING_CUE = re.compile("截至|截止|目前|至今|迄今|累计|已有|已经有|现有|拥有")
+# A verb of conferring or receiving between the holding verb and the count (共有18人获评…): the count received it.
+_CONFERRING_BETWEEN = re.compile("表彰|表扬|授予|评选|评出|评为|命名|获|颁|嘉奖|嘉许|当选|上榜")
 # A receiving verb in the count's clause right after it (6名村民获评, 56个村被评为): the count holds the honour.
 _RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)")
 # 曾 right before the receiving verb (5名同志曾获得县委嘉奖): a record of the past, not this conferral
@@ -113,7 +131,10 @@ def _kind_mismatch(honor: str, unit: str) -> bool:
 # (建院以来，该院先后有20名干警荣立…: the years since the body's founding, before the count in its sentence)
 # (多年来，协会先后表彰…560名; 至今，学会已评选出…80人: a lead-in clause of the years over)
 _THIS_OCCASION = re.compile(r"会议|典礼|仪式|晚会|\d{1,2}月\d{1,2}日")
-_TALLY_LEAD = re.compile(r"\s*(?:多年来|历年来|至今|迄今|长期以来)[，,]")
+# (截至目前，全县共有全国文明村镇3个…，评选表彰各类道德模范120名: a sentence opened by the date up to which it counts
+# what a place holds)
+_TALLY_LEAD = re.compile(r"\s*(?:(?:多年来|历年来|至今|迄今|长期以来)[，,]"
+                         r"|截[至止](?:目前|今年[^，,。；]{0,4}|\d{4}年[^，,。；]{0,6})[，,][^，。；]{0,8}?(?:共有|已有|现有|拥有))")
 _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)[^，。；]{0,4}以来")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
 _SCHEME = re.compile("每年|每届|每次")
@@ -177,6 +198,8 @@ _HONOURED_BEFORE = re.compile("(?:受到?|获|被)表彰|受表彰|获评|荣获
 # A prize grade won in the count's clause (共获得一等奖2项、二等奖4项).
 # (not 获颁金奖: conferred at a prize ceremony)
 _GRADE_WON = re.compile("(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))[^，。；]{0,12}?(?:[一二三特]等奖|金奖|银奖|铜奖|优秀奖)")
+# A future or proposed mark right before a conferring word (将被授予, 拟表彰).
+_BEFORE_PLANNED = re.compile("(?:将|拟)被?$")
 #: A contest named this many characters before the sentence makes its prize grades a contest's results.
 CONTEST_BEFORE = 120
 _MERIT = "(?:个人|集体)?[一二三特]等功"
@@ -192,6 +215,10 @@ _DESCRIBED = re.compile("[^“”「」]{2,}的(?P<category>[^“”「」的]{3
 # A list or a selection named right after a quoted honour (“五星级党支部”名单, “最美护士”评选结果): what 上榜 and
 # 当选 refer back to.
 _LIST_AFTER_QUOTE = re.compile("[\u4e00-\u9fff]{0,4}?(?:名单|榜单|评选|榜)")
+# An unquoted honour conferred on a batch or an edition, ending its clause (命名表彰了一批市级文明单位, 命名表彰第十届全省
+# 双拥模范城（县）): what a later 获此殊荣 or 榜上有名 refers back to when no honour is quoted before it.
+_CONFERRED_BATCH = re.compile(r"(?:命名表彰|表彰|命名|授予|评选出|评出)了?(?:一批|第[\d一二三四五六七八九十百]+届)"
+                              r"(?P<honor>(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）){3,20})(?=[，。；,;]|$)")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
@@ -307,9 +334,11 @@ class AwardExtractor:
             rf"(?:获颁|获得|获授|荣获)(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的(?:共)?有(?P<n>{NUM})(?P<unit>{units})"
         )
         # A line that is one honour and its count (大紫荆勋章：4人, 一、先进集体（5个）, “优秀共产党员”（20名）).
+        # (表彰名单如下：优秀共产党员（20名）：张三、李四……: the bracketed count heads the names after a colon, the
+        # list opened by 如下：)
         self.line_count = re.compile(
-            rf"^\s*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[、.．])?[{_QUOTE_OPEN}]?(?P<honor>[\u4e00-\u9fff]{{2,16}})[{_QUOTE_CLOSE}]?"
-            rf"(?:[：:]\s*(?:共)?(?P<n>{NUM})(?P<unit>{units})|[（(](?:共)?(?P<n2>{NUM})(?P<unit2>{units})[）)])\s*[。；;]?\s*$"
+            rf"^\s*(?:[^\n：:“”「」]{{0,10}}如下[：:]\s*)?(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[、.．])?[{_QUOTE_OPEN}]?(?P<honor>[\u4e00-\u9fff]{{2,16}})[{_QUOTE_CLOSE}]?"
+            rf"(?:[：:]\s*(?:共)?(?P<n>{NUM})(?P<unit>{units})\s*[。；;]?\s*$|[（(](?:共)?(?P<n2>{NUM})(?P<unit2>{units})[）)](?:\s*[。；;]?\s*$|[：:]))"
         )
         # 获评“省级优秀教师”称号的有8人: a quoted honour, then those who have it.
         self.quoted_then_had = re.compile(
@@ -338,8 +367,9 @@ class AwardExtractor:
         )
         # 分别授予3个单位和12名个人“甲”和“乙”称号: two counts and two honours, paired in order.
         self.respectively = re.compile(
-            rf"分别(?:授予|评为|命名为?|表彰为?)(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?[和及、与]"
-            rf"(?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?"
+            # (分别授予张三等5名同志、李四等3名同志“甲”“乙”称号: holders named before each count's 等)
+            rf"分别(?:授予|评为|命名为?|表彰为?)(?:[^，。；“”「」\d、]{{1,12}}?等)?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?[和及、与]"
+            rf"(?:[^，。；“”「」\d、]{{1,12}}?等)?(?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}][和及、与]?"
             rf"[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
         )
@@ -356,7 +386,8 @@ class AwardExtractor:
         # the counts in one clause, the honours conferred on them in the next.
         self.granted_them = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?(?:[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?)?"
-            rf"(?:予以|进行了?)?(?:表彰|表扬|嘉奖)?[，,](?:并)?(?P<each>分别)?(?:授予|追授)(?:其|他们|她们|其中)?"
+            # (对…的5名运动员给予通报表彰，授予“体育突出贡献奖”)
+            rf"(?:予以|进行了?|给予了?)?(?:通报)?(?:表彰|表扬|嘉奖)?[，,](?:并)?(?P<each>分别)?(?:授予|追授)(?:其|他们|她们|其中)?"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             rf"(?:[和及、与]?[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}])?"
         )
@@ -461,7 +492,8 @@ class AwardExtractor:
             # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
             # (先进集体（10个）、先进个人（30名）: the counts in brackets)
             # (表彰了2023年度优秀员工46名、…: the year before the list)
-            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?){honor_items}"
+            # (共评定五星级党支部8个、四星级党支部36个: a star level rated is named like 命名五星级党支部8个)
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成|评定(?=[一二三四五]?星级))了?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?){honor_items}"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
             r"(?!以上|以下|左右)(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
         )
@@ -515,12 +547,20 @@ class AwardExtractor:
         # 举行2023年度“十佳客户经理”颁奖仪式，10名客户经理获此殊荣: the count refers back to the honour
         # of the ceremony named before it.
         self.ceremony_anaphoric = re.compile(
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:颁奖|表彰|授奖)(?:仪式|典礼|大会|晚会)"
-            rf"[^。；]{{0,40}}?(?P<n>{NUM})(?P<unit>{units})[^，。；\d]{{0,12}}?(?:获此殊荣|获此荣誉|获此称号)"
+            # (「香港十大杰出青年」选举颁奖典礼昨日举行，十位得奖者…: the winners of the prize the ceremony presents)
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:选举|评选)?(?:颁奖|表彰|授奖)(?:仪式|典礼|大会|晚会)"
+            rf"[^。；]{{0,40}}?(?P<n>{NUM})(?P<unit>{units})(?:[^，。；\d]{{0,12}}?(?:获此殊荣|获此荣誉|获此称号)|(?:得奖者|获奖者|得主))"
         )
         # 对获得2023年度安全生产先进单位的15个单位进行了表彰: the same with an unquoted honour.
         self.honor_then_count_plain = re.compile(
             rf"(?:获得|荣获|获评|被评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
+            # (…先进单位的8个乡镇和12家企业: a second count of holders of the same honour)
+            rf"(?:[\u4e00-\u9fff]{{0,4}}?[和及与](?P<n2>{NUM})(?P<unit2>{units}))?"
+        )
+        # 对荣获一等奖的3个单位、二等奖的5个单位进行了表彰: a later item of that list, its honour before 的 and its count
+        # (the receiving verb once, before the first item; checked to follow an item with its own count)
+        self.listed_honor_then_count_plain = re.compile(
+            rf"[、和及](?:获得|荣获|获评)?(?P<honor>[^，。；“”「」的、和及\d]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
         # 3名同志获评全省优秀共产党员, 5名教师被评为省级优秀教师: a count, a verb, an unquoted honour
         # (2名教师获选市级骨干教师: 获选 as 获评)
@@ -540,7 +580,8 @@ class AwardExtractor:
         self.honor_first = re.compile(
             rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共|各)?"
             rf"(?P<n>{NUM})(?P<unit>{units})"
-            r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖|受表彰)|奖项|类)"  # “甲奖”、“乙奖”三个奖项: categories
+            # (…一等奖5篇、二等奖10篇获奖。: 获奖 closing the clause says the counted works won the prize)
+            r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖(?![，。；,;]|$)|受表彰)|奖项|类)"  # “甲奖”、“乙奖”三个奖项: categories
         )
 
         # Merit citations (立功): 为12名民警记个人三等功, 3个集体荣立集体二等功, 给予15名同志记三等功奖励 /
@@ -688,7 +729,7 @@ class AwardExtractor:
                 self.honor_first: self._head_then_count.search(text) is not None,
                 self.handed_to: "予" in text or "奖给" in text,
                 self.anaphoric: "获此" in text or "获奖" in text,
-                self.ceremony_anaphoric: "获此" in text,
+                self.ceremony_anaphoric: "获此" in text or "奖者" in text or "得主" in text,
                 **dict.fromkeys((self.merit_for, self.merit_counted), "等功" in text),
                 self.merit_holders: "等功" in text or "嘉奖的" in text,
                 self.commended: "等功" in text or "嘉奖" in text,
@@ -757,6 +798,14 @@ class AwardExtractor:
                     before = before[before.rfind("\n") + 1 :]  # (获此殊荣: the honour named in its own paragraph)
                 quotes = list(re.finditer(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", before))
                 named = [q[1] for q in quotes[-1:]]
+                batch = list(_CONFERRED_BATCH.finditer(before)) if m["anaphor"] and not m["on_list"] and not quotes else []
+                if batch and self._honor_like(batch[-1]["honor"]) and not re.search("[和及与、]", batch[-1]["honor"]) \
+                        and not _kind_mismatch(batch[-1]["honor"], m["unit"]):
+                    # 命名表彰了一批市级文明单位，我区12个单位榜上有名: the unquoted honour of the batch just conferred
+                    if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[batch[-1]["honor"]],
+                                 at=m.start("n")):
+                        taken.append((m.start(), m.end()))
+                    continue
                 if m["anaphor"] and named:
                     # (“守合同重信用”企业名单: the holders' noun after the quote; the quote must read as an honour)
                     noun = _NOUN_AFTER.match(before[quotes[-1].end() :])
@@ -774,7 +823,8 @@ class AwardExtractor:
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
             for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
-                            self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
+                            self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain,
+                            self.listed_honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count, self.quoted_bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,
@@ -803,6 +853,9 @@ class AwardExtractor:
                         # 为10名“百岁老人”送上慰问品，并为5户“…”颁发牌匾: a group named, the conferral a later clause's
                         # (not 20名“新时代好少年”走上舞台，市领导为他们颁发证书: conferred on them)
                         continue
+                    if pattern is self.listed_honor_then_count_plain and not (
+                            self._honor_like(m["honor"]) and self._after_listed_count.search(text, max(0, m.start() - 24), m.start())):
+                        continue  # 参加全县运动会和“…”的50名学生: no honour, or no item before with its own count
                     if pattern is self.listed_honor_then_count and text[m.start()] in "和及、" and not self._after_listed_count.search(
                             text, max(0, m.start() - 24), m.start()):
                         continue  # 参与“送温暖”和“献爱心”的50名志愿者: no item before with its own count
@@ -833,7 +886,7 @@ class AwardExtractor:
                         taken.append((m.start(), m.end()))
                         if m.re is self.received and m["n0"] and "分别" not in m.group():
                             self._add(awards, doc, sentence, m, m["n0"], m["unit0"], plain, at=m.start("n0"))
-                        if m.re is self.handed_to and m["n2"]:
+                        if m.re in (self.handed_to, self.honor_then_count_plain) and m["n2"]:
                             self._add(awards, doc, sentence, m, m["n2"], m["unit2"], plain, at=m.start("n2"))
             self._shared_scope(awards[first_added:], text)
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
@@ -901,6 +954,8 @@ class AwardExtractor:
         if _PLANNED.search(sentence.text, 0, at) or _PROPOSED_LIST.match(sentence.text, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
+        if _AIMED.search(sentence.text, clause_start, at) or _CONFERRED_LATER.match(sentence.text, at + len(n)):
+            return False  # 力争再创建…5个, 3名…选手将被授予…: a target or a conferral still to come
         # (建院以来…; 多年来，…: the years over, unless this time or occasion is named before the count:
         # 会议表彰了…, 6月17日，…, 本届大会…)
         since = _SINCE_FOUNDED.search(sentence.text, 0, at) or _TALLY_LEAD.match(sentence.text)
@@ -911,6 +966,10 @@ class AwardExtractor:
         received = _RECEIVED_VERB_AFTER.match(sentence.text, at)
         if received and (self._tallied(sentence.text, clause_start, at) or _ONCE_RECEIVED.search(received.group())):
             return False  # 近年来先后有6名村民获评“好媳妇”, 5名同志曾获得县委嘉奖: a tally (§5)
+        holding = [h for h in _HOLDING.finditer(sentence.text, clause_start, at)
+                   if not _CONFERRING_BETWEEN.search(sentence.text, h.end(), at)]
+        if not received and holding and self._tallied(sentence.text, clause_start, at, _HOLDING_CUE):
+            return False  # 目前，全市已有省级美丽乡村示范村32个: what the place holds, no conferral (§5)
         if _ENTERED_AFTER.match(sentence.text, at):
             return False  # 共有86人报名参加“优秀青年人才”评选: entrants, nothing conferred
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):
@@ -924,7 +983,10 @@ class AwardExtractor:
                 re.match(r"\s*其中", sentence.text[clause_start:]) and self._tally_before(sentence.text, clause_start))):
             return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项, 先后荣获勋章3枚: a tally (§5)
         before = max(0, sentence.start - CONTEST_BEFORE)
-        if _GRADE_WON.search(sentence.text, clause_start, at) and not _CONFERRED_IN.search(doc.clean_text, before, sentence.end) \
+        # (…获得一等奖3个，…3名一等奖选手将被授予“…”称号: a conferral still to come commends nobody yet)
+        commended = any(not _BEFORE_PLANNED.search(doc.clean_text, max(0, c.start() - 3), c.start())
+                        for c in _CONFERRED_IN.finditer(doc.clean_text, before, sentence.end))
+        if _GRADE_WON.search(sentence.text, clause_start, at) and not commended \
                 and _CONTEST.search(doc.clean_text, before, sentence.start + at):
             return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation
         if (m.groupdict().get("honor") or "").endswith(_WEAK_HEADS) and not _CONFERRED_IN.search(sentence.text, 0, at):
@@ -1021,7 +1083,9 @@ class AwardExtractor:
         if _COMPARED.search(honor):
             return False  # 先进基层党组织增加了5个, 优秀共产党员比去年多5名: a comparison, no conferral (§5)
         # (共有金奖义工256名, 受表彰的有…, 县府表扬师铎奖教师: the clause's verb and subject, not the honour)
-        honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰))?(?:共有|受表彰的有|有(?![功限序效益突]))(?=.{3})|^[县市区]府表扬(?=.{3})", "", honor)
+        # (全县共有全国文明村镇: the place and its holding verb)
+        honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰)|[^“”「」]{0,4}?(?=共有|已有|现有))?(?:共有|已有|现有|受表彰的有|有(?![功限序效益突]))(?=.{3})"
+                       r"|^[县市区]府表扬(?=.{3})", "", honor)
         honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=奖)(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("^《([^《》]+)》$", r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks

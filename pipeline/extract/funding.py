@@ -87,7 +87,10 @@ _GIVEN_AFTER = re.compile("的(?:[^，。；]{1,10}?(?:送给|送到|送去|捐�
 # given, or bought with one's own money and given, with no funding word in the sentence.
 _GOODS_GIVEN = re.compile("(?:元的[^，。；\\d]{1,10}?|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?)(?:送给|送到了?|送去)" + _BENEFICIARY)
 # Grants that hold a word of the exclusions (低收入, 价格补贴, 税收奖励, 资助学费, 增收产业).
-_GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税收(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐")
+# (年终奖励资金 is a reward fund, not the 年终奖 of staff; 面值共计50万元的购物卡 states the total of a gift,
+# not one coupon's face value; 不设起付线的…补助资金: a deductible qualifying a subsidy's name with 的)
+_GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税收(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐"
+                           "|年终奖励资金|总面值|面值(?:共计|合计|总计|总额)|起付线?的")
 # The terms of a coupon (满200元减50元).
 _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
@@ -103,10 +106,13 @@ _CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占
 _SQUANDERED_BEFORE = re.compile(r"(?<!反对)(?<!反)(?<!杜绝)(?<!防止)(?<!制止)(?<!节约)(?:吃掉|吃喝掉|挥霍|浪费)[^，。；\d]{0,10}$")
 # Money on a condition or for years ahead (若夺冠，将给予奖金1000万元; 未来五年将再投入2000亿元), not paid
 # (a plain 将奖励…100万元 is kept: the annotated probes count a promised reward).
-# (对提供重要线索协助破案的，给予奖金5万元: a clause 对…的 naming no one is the condition of a standing offer;
-# not 对获奖的10名教师，给予…: those rewarded are named)
-_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将"
-                       r"|(?<![^，。；,;\n])对[^，。；,;]{2,30}的[，,]")
+_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将")
+# A clause 对…的 naming no one is the condition of a standing offer (对提供重要线索协助破案的，给予奖金5万元;
+# not 对获奖的10名教师，给予…: those rewarded are named).
+_CONDITION = re.compile(r"(?<![^，。；,;\n])对[^，。；,;]{2,30}的[，,]")
+# A verb of paying in the amount's clause: the money went out, whatever the condition (会上，对考核优秀的，
+# 当场兑现奖金共计20万元).
+_PAID = re.compile("兑现|发放|颁发|发给|拨付|当场")
 # Planned or standing sizes (计划投资120亿元, 总规模700亿元): no funding unless a signing or a fund states them.
 _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发行规模")
 _SIGNING = re.compile("签约|签署|协议|合同")
@@ -121,16 +127,26 @@ _AUDITED = re.compile("(?:审计|巡察|巡视|检查|督查)[^。；]{0,20}?(?:
 # Bonds issued (发行2024年第一批地方政府专项债券300亿元): money borrowed, not granted (§6).
 _BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?债")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
-# that clause's exclusions.
+# that clause's exclusion when the exclusion is about the money itself (_AUDIT_KIND).
 _AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项)(?:共计|合计|总计|累计)?(?:达到?|为)?约?$")
+# Audit findings and misuse that the amount-only clause after them totals (闲置, 审减, 挪用 …); a rate or a
+# comparison before a total (每人每月100元，资金共计144万元; 同比增长12%，资金总计3.2亿元) is no such kind.
+_AUDIT_KIND = re.compile("闲置|审减|超概算|结余|挪用|擅自动用|侵吞|套取|虚报|冒领|骗取|追回|收回|罚款|罚没|赃款|损失|冻结")
+# Surplus or idle money put to a use right after its amount (结余资金1200万元统筹用于…, 闲置资金300万元，用于…):
+# money allocated, funding (§6), not the audit figure.
+_SURPLUS = ("结余", "闲置")
+# 用于 right after the amount, after a comma or an adverb of allocating (统筹用于, ，全部用于); not 本应用于.
+_ALLOCATED_AFTER = re.compile(r"[，,]?\s*(?:统筹|全部|主要|专项|集中|重点|将|均)*用于")
 # The contact line of an investment-promotion advertisement (招商热线：…): its figures are no funding (§6 ads).
 _AD_CONTACT = re.compile("招商(?:热线|电话)")
+# The ad's own invitation (现面向全球招商), not the 招商引资 of a signing report on a page with such a line.
+_AD_INVITATION = re.compile("招商(?!引资)")
 _LENDING = re.compile("累计(?:发放|投放)[^，。；]{0,12}?贷款")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
 # What a purpose taken from the words before an amount does not begin with, when a number stands
-# right before it: the number's unit (2023年村级…资金, 8名教师…).
-_PURPOSE_LEAD = re.compile(r"^[年度名个户位家项元]+(?=[\u4e00-\u9fff“”]{2})")
+# right before it: the number's unit (2023年村级…资金, 8名教师…), one unit only (2023年度年终奖励资金 keeps 年终).
+_PURPOSE_LEAD = re.compile(r"^(?:年度|[年名个户位家项元])(?=[\u4e00-\u9fff“”]{2})")
 # What the money pays for, right after the amount or after one comma (建设光伏电站, ，支持…安置; after a
 # conversion in brackets, （约合人民币720万元），用于设立奖学金).
 _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
@@ -245,21 +261,24 @@ class FundingExtractor:
                     # 100万美元(约合人民币711万元): not a fact of its own, but a headline may round it
                     conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
                     continue
-                if any(not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4) for x in self.exclude.finditer(clause)):
+                allocated = _ALLOCATED_AFTER.match(text, m_end) is not None
+                if any(not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4)
+                       and not (allocated and x.group() in _SURPLUS) for x in self.exclude.finditer(clause)):
                     excluded_before = True
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
                 previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
                 if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and any(
                         not _GRANT_PHRASE.search(text, max(previous_start, x.start() - 4), x.end() + 4)
-                        for x in self.exclude.finditer(text, previous_start, clause_start)):
-                    continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an excluded clause
+                        and not (allocated and x.group() in _SURPLUS)
+                        for x in _AUDIT_KIND.finditer(text, previous_start, clause_start)):
+                    continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an audit finding
                 if _BONDS_ISSUED.search(clause):
                     continue  # 发行…地方政府专项债券300亿元: bonds issued, money borrowed (§6)
                 if excluded_before and re.match(r"\s*其中", text[clause_start:]):
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
                     continue  # 满200元减50元: the terms of a coupon, not money granted
-                if advert and "招商" in text:
+                if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):
                     continue  # 某科技园…总投资30亿元，现面向社会招商…招商热线: an advertisement (§6)
                 if _LENDING.search(text, clause_start, m_end):
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元: lending statistics (§6)
@@ -275,7 +294,8 @@ class FundingExtractor:
                 if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted
                 # (若球队夺冠，…将给予奖金1000万元: the condition may stand in the clause before)
-                if _PROMISED.search(text, previous_start, m_start) \
+                conditioned = _CONDITION.search(text, previous_start, m_start) and not _PAID.search(text, clause_start, m_start)
+                if (_PROMISED.search(text, previous_start, m_start) or conditioned) \
                         and not _SIGNED.search(clause):
                     continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)
                 if re.search("缺口[^，。；]{0,4}$", text[clause_start:m_start]) or re.match("的?资金缺口", text[m_end:]):

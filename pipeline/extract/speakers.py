@@ -106,6 +106,10 @@ _RESPECTIVE_LIST = re.compile(
 )
 # Last characters of place names that no given name ends with (苏州、常州分别作了交流发言: places, no people).
 _PLACE_END = re.compile("[州港岛湾洲庄屯]$")
+# Last characters of place names that given names end with too (马鞍山, 黄山 beside 王金山; 宣城, 张家口): a
+# three-character list item ending so may be read as a name, but it shows no person of its own
+# (马鞍山、黄山、宣城分别作交流发言: places).
+_PLACE_LIKE_END = re.compile("[山城口坪沟坝湖桥关]$")
 _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发言|发言|颁奖|致辞|点评)环节")
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
 # (结合述职情况: talked about; not 结合工作实际先后发言, 结合分管工作发言: speaking in light of one's work)
@@ -418,10 +422,13 @@ _READ_OUT_BEFORE = re.compile("宣读了?$")
 # …带队检查了…) or during an inspection (在调研某公司时，…): the remarks in it are not made at the event (§4).
 # The visit is told before any remarks (not 会后，孙某强调，要加强督导检查: the inspection is what is said).
 _OUTSIDE_MEETING = re.compile(
-    r"\s*(?P<lead>会前|会后|会议(?:召开)?前|会议结束后)[，,]?(?:(?!强调|指出|要求|表示)[^。；！？])*?"
+    r"\s*(?P<lead>(?P<before>会前|会议(?:召开)?前)|会后|会议结束后)[，,]?(?:(?!强调|指出|要求|表示)[^。；！？])*?"
     r"(?:检查|调研|考察|视察|察看|督导|走访|暗访)"
     r"|\s*(?P<frame>在(?:调研|考察|视察|检查|督导|走访|察看)[^，。；]{0,24}?(?:时|期间)[，,])"
 )
+# After a visit made before the meeting, a clause opened by 随后/之后/接着 moves back to the meeting
+# (会前，与会人员实地察看了…，随后，县委书记杨洪强调…: the remarks are made at the meeting).
+_BACK_TO_MEETING = re.compile(r"[，,]\s*(?:随后|之后|接着|然后|而后)[，,]?")
 # A meeting's own act or occasion in such a sentence, after its lead (会后，…主持召开座谈会，他强调…; 在调研期间，
 # …参加了…推进会，他指出…; …出席了…开工仪式，并宣布…): the remarks may be made there.  The meeting nouns of
 # the lexicon (meeting_heads) are added when the extractor is built.
@@ -683,12 +690,12 @@ class SpeakerExtractor:
         word ends right before the name (the title rule reads it), when the end reads as a two-character
         name too, or for a married name of Hong Kong (范徐丽泰: the model reads it); None when the item
         names no person.  A person shows in a title or label before the name or a three-character name;
-        a bare two-character item (江苏, 王磊) shows none."""
+        a bare two-character item (江苏, 王磊) or a three-character one ending like a place (马鞍山) shows none."""
         if len(item) == 4 and item[1] in _MARRIED_SECOND_SURNAMES and item[0] in self.lex.surnames \
                 and self._bare_name(item[1:]):
             return len(item), True  # (叶刘淑仪: a married name, read whole)
         if self._bare_name(item):
-            return len(item), len(item) > 2
+            return len(item), len(item) > 2 and not _PLACE_LIKE_END.search(item)
         if any(self._title_end.search(item, 0, len(item) - size) for size in (2, 3)):
             return 0, True
         if len(item) >= 4 and item[-4] in self.lex.surnames and self._bare_name(item[-3:]) and (
@@ -1632,6 +1639,8 @@ class SpeakerExtractor:
             outside = _OUTSIDE_MEETING.match(text, sentence.start, sentence.end)
             if outside and self._meeting_act.search(text, outside.end("lead" if outside["lead"] else "frame"), sentence.end):
                 outside = None
+            back = _BACK_TO_MEETING.search(text, outside.end(), sentence.end) if outside and outside["before"] else None
+            outside_end = back.start() if back else sentence.end
             segment_role = self._trigger_role.get(segment["seg"]) if segment else None
             for k, mention in enumerate(mentions):
                 # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.
@@ -1665,7 +1674,7 @@ class SpeakerExtractor:
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says:
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
-                if outside:
+                if outside and mention.start < outside_end:
                     mention.roles = [r for r in mention.roles if r != "讲话"]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]

@@ -101,3 +101,66 @@ def test_a_reward_to_those_named_after_dui(extract) -> None:
     # 对…的 names those rewarded (10名教师): no condition, a reward given
     funding = extract(page("对获奖的10名教师，每人给予奖金5000元。"))["funding"]
     assert [(f["amount"], f["currency"]) for f in funding] == [(5_000.0, "CNY")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a total after a rate or a comparison is a payout's total (§6: money paid)
+        ("县民政局为全县1200名80周岁以上老人发放高龄津贴，每人每月100元，资金共计144万元。", [(1_440_000.0, "CNY", None)]),
+        ("县人社局向212家企业发放稳岗返还资金，人均补贴600元，资金共计386万元。", [(3_860_000.0, "CNY", None)]),
+        ("区民政局向困难群众发放一季度临时救助金，平均每户2000元，金额合计86万元。", [(860_000.0, "CNY", None)]),
+        ("今年以来，县财政拨付教育经费同比增长12%，资金总计3.2亿元。", [(320_000_000.0, "CNY", None)]),
+        ("县财政局发放2024年耕地地力保护补贴，较去年增加200万元，资金总计3200万元。", [(32_000_000.0, "CNY", None)]),
+        # surplus or idle money allocated with 用于 is money allocated
+        ("县政府常务会议研究决定，将往年项目结余资金1200万元统筹用于农村道路维修。", [(12_000_000.0, "CNY", "农村道路维修")]),
+        ("县政府统筹盘活往年结余资金800万元，全部用于中小学校舍维修。", [(8_000_000.0, "CNY", "中小学校舍维修")]),
+        ("镇党委决定盘活闲置资金300万元，用于发展村集体经济项目。", [(3_000_000.0, "CNY", "发展村集体经济项目")]),
+        # a reward fund, a gift's total face value, a subsidy named with a deductible
+        ("区政府召开经济工作表彰大会，兑现2023年度年终奖励资金1.2亿元。", [(120_000_000.0, "CNY", "年终奖励资金")]),
+        ("某商贸集团向县慈善总会捐赠面值共计50万元的购物卡，用于慰问困难职工。", [(500_000.0, "CNY", "慰问困难职工")]),
+        ("县医保局宣布，不设起付线的门诊慢特病补助资金500万元已下达各定点医院。", [(5_000_000.0, "CNY", "不设起付线的门诊慢特病补助资金")]),
+    ],
+)
+def test_money_granted_beside_an_excluded_word(extract, body: str, expected: list) -> None:
+    assert grants(extract(page(body))) == expected
+
+
+def test_a_reward_paid_after_a_condition(extract) -> None:
+    # 会上，对考核优秀的，当场兑现…: a verb of paying, the money went out (no standing offer)
+    funding = extract(page("县政府召开表彰大会。会上，对考核优秀的，当场兑现奖金共计20万元。"))["funding"]
+    assert [(f["amount"], f["currency"]) for f in funding] == [(200_000.0, "CNY")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the audit kinds are still carried to the amount-only clause
+        ("巡察发现，某镇专项扶贫资金闲置超过一年，金额共计86万元。", []),
+        ("某单位挪用专项资金，金额共计50万元。", []),
+        # surplus taken back, a face value of one card, the deductible itself, a staff bonus
+        ("县财政结余资金2000万元，已按规定收回统筹。", []),
+        ("县慈善会向困难家庭发放面值500元的购物卡1000张。", []),
+        ("城乡居民大病保险起付线由1.5万元降至1万元。", []),
+        ("某公司向全体员工发放年终奖共计1200万元。", []),
+        # a standing offer on a condition, after an opener too
+        ("会上，对提供重要线索协助破案的，给予奖金5万元。", []),
+    ],
+)
+def test_excluded_money_stays_out(extract, body: str, expected: list) -> None:
+    assert grants(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signing report on a zone page with a 招商热线 line is funding
+        ("县招商引资项目集中签约\n2024-05-20 来源：某网\n5月19日，县里举行招商引资项目集中签约仪式，现场签约5个项目，"
+         "协议投资额25亿元。\n招商热线：0556-5551234\n", [(2_500_000_000.0, "CNY", "协议投资")]),
+        # the ad's own sentence is not
+        ("某某科技园招商公告\n2024-05-20 来源：某网\n某某科技园规划面积500亩，总投资30亿元，现面向全球招商。\n"
+         "招商热线：0551-87654321\n", []),
+    ],
+)
+def test_an_investment_ad_line_beside_a_signing(extract, text: str, expected: list) -> None:
+    assert grants(extract(text)) == expected

@@ -205,3 +205,35 @@ def test_the_presenter_before_a_recipient_with_an_honour(extract, body: str, exp
 )
 def test_a_verb_of_leading_after_the_name(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # three-character places read like names show no person: the list gives none
+        ("5月5日，全省城市更新工作会议召开。马鞍山、黄山、宣城分别作交流发言。副省长孙华出席并讲话。",
+         {"孙华": ("副省长", ("讲话",))}),
+        ("会上，平顶山、安阳、鹤壁先后作了发言。", {}),
+        ("会上，张家口、承德分别作了交流发言。", {}),
+        # three-character names of people in the same list, one not ending like a place, still show one
+        ("会上，王金山、李建城、张海波分别作交流发言。",
+         {"王金山": (None, ("发言",)), "李建城": (None, ("发言",)), "张海波": (None, ("发言",))}),
+    ],
+)
+def test_a_list_of_places_ending_like_names(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 随后 after a visit made before the meeting moves back to the meeting
+        ("5月5日，县委召开基层党建现场观摩会。会前，与会人员实地察看了三个村的党群服务中心，随后，县委书记杨洪强调，要以党建引领乡村振兴。",
+         {"杨洪": ("县委书记", ("讲话",))}),
+        # remarks on the visit itself, or after a visit made after the meeting: no 讲话
+        ("5月5日，县委召开基层党建现场观摩会。会前，县委书记杨洪实地察看了三个村的党群服务中心，他强调，要以党建引领乡村振兴。", {}),
+        ("5月5日，县委召开基层党建现场观摩会。会后，与会人员实地察看了三个村的党群服务中心，随后，县委书记杨洪强调，要以党建引领乡村振兴。", {}),
+    ],
+)
+def test_remarks_after_a_visit_before_the_meeting(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

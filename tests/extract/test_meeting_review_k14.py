@@ -2,7 +2,8 @@
 bracketed date, a name given after a bare 召开会议, 进行 as held, quoted series with their session,
 a bracketed kind after the verb, attendee totals, and the main meeting before one narrated with 此前;
 then the regressions a second review found: a bare 召开会议 named after the meeting it relays, a chaired
-session demoted under a bare headline, and the body prepended to a complete bracketed name.
+session demoted under a bare headline, and the body prepended to a complete bracketed name; and those
+of a third: a headline activity carried on (X活动在Y进行) and another event's 主办单位为.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
 
 from __future__ import annotations
@@ -197,3 +198,42 @@ def test_the_body_completes_only_an_elliptical_bracketed_name(extract, body: str
 )
 def test_members_present_a_borrowed_venue_and_a_quoted_name(extract, body: str, expected: list) -> None:
     assert _view(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # a headline "X活动在Y进行" names an activity carried on, as the same words in the body do
+        ("志愿服务活动在幸福社区进行", "8月15日，“清凉一夏”志愿服务活动在幸福社区开展，20余名志愿者为社区老人送去防暑物资。", []),
+        ("志愿服务活动在幸福社区进行", "8月15日，20余名志愿者参加活动，为社区老人送去防暑物资。", []),
+        # a meeting's noun before 进行 in the headline is one held
+        ("青年创新交流会在学生活动中心进行", "8月15日，20余名青年代表参加交流，围绕创新创业畅谈体会。",
+         [("青年创新交流会", "学生活动中心", None, 20)]),
+    ],
+)
+def test_a_headline_activity_carried_on_is_no_meeting(extract, headline: str, body: str, expected: list) -> None:
+    assert _view(extract(f"{headline}\n2024-08-16 来源：某网\n{body}\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the organizer of another edition or of another event is none of this meeting's
+        ("8月15日，第三届国际物流发展论坛在厦门开幕。会议还通报了下一届论坛筹备情况，下一届论坛主办单位为宁波市人民政府。",
+         [("第三届国际物流发展论坛", "2024-08-15", None)]),
+        ("8月15日，第三届国际物流发展论坛在厦门开幕。上届论坛主办方是宁波市人民政府。",
+         [("第三届国际物流发展论坛", "2024-08-15", None)]),
+        ("8月15日，全市青年创新创业大会召开。大会同期启动了“创业之星”评选活动，该评选主办方是市青年企业家协会。",
+         [("全市青年创新创业大会", "2024-08-15", None)]),
+        # this meeting's, stated alone or with its noun
+        ("8月15日，第五届全国青年科学家论坛在杭州举行。主办单位为中国科协、浙江省人民政府，承办单位为浙江大学。",
+         [("第五届全国青年科学家论坛", "2024-08-15", "中国科协、浙江省人民政府")]),
+        ("8月15日，第十二届校友论坛在主楼后厅举行。本届论坛主办方为清华大学校友总会。",
+         [("第十二届校友论坛", "2024-08-15", "清华大学校友总会")]),
+        ("8月15日，第十二届校友论坛在主楼后厅举行。本次论坛的主办单位是清华大学校友总会。",
+         [("第十二届校友论坛", "2024-08-15", "清华大学校友总会")]),
+    ],
+)
+def test_the_organizer_stated_is_this_meetings(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body, "2024-08-16"))) == expected
+

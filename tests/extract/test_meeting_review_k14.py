@@ -3,14 +3,14 @@ bracketed date, a name given after a bare 召开会议, 进行 as held, quoted s
 a bracketed kind after the verb, attendee totals, and the main meeting before one narrated with 此前;
 then the regressions a second review found: a bare 召开会议 named after the meeting it relays, a chaired
 session demoted under a bare headline, and the body prepended to a complete bracketed name; and those
-of a third: a headline activity carried on (X活动在Y进行) and another event's 主办单位为.
+of a third: a headline activity carried on (X活动在Y进行) another event's 主办单位为, and 每 before a weekday after the chair's name.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import held, page
+from tests.extract.views import held, page, speakers
 
 
 def _view(record: dict) -> list[tuple]:
@@ -237,3 +237,18 @@ def test_a_headline_activity_carried_on_is_no_meeting(extract, headline: str, bo
 def test_the_organizer_stated_is_this_meetings(extract, body: str, expected: list) -> None:
     assert held(extract(page(body, "2024-08-16"))) == expected
 
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 每 before a weekday is no part of the chair's name
+        ("县长刘强每周三主持召开项目调度会，已连续召开20期。3月6日，第20期项目调度会在县政府召开。",
+         ("刘强", "县长", {"刘强": ("县长", ("主持",))})),
+        ("县委书记王强上周五主持召开县委常委会会议，研究部署春季农业生产。",
+         ("王强", "县委书记", {"王强": ("县委书记", ("主持",))})),
+    ],
+)
+def test_a_habitual_weekday_after_the_chair(extract, body: str, expected: tuple) -> None:
+    record = extract(page(body, "2024-03-12"))
+    host = record["meetings"][0]["host"]
+    assert (host["name"], host["title"], speakers(record)) == expected

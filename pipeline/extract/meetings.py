@@ -173,6 +173,8 @@ _VAGUE_PERIOD = re.compile("近期|近一?段时间")
 _REPORTER_LEARNT = re.compile(r"记者[^。；！？，,（）()]{0,40}?(?:获悉|了解到|得知|获知)[，,：:]?")
 # The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
+# 记者3月15日从…(会议上获悉): the reporter's clause before the meeting it was learnt at, no part of its name
+_REPORTER_FROM = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,16}?从(?=[^，。；]{4})")
 # A date that opens the sentence right before the reporter's clause (3月8日，记者从…获悉: the day learnt).
 _DATE_THEN_REPORTER = re.compile(r"\s*(?:上午|下午|晚上)?[，,]?\s*$")
 # A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，继…后，).
@@ -2140,7 +2142,9 @@ class MeetingExtractor:
             return None  # (headline 志愿服务活动在幸福社区进行: an activity carried on, as in the body)
         at = next((k for k, t in enumerate(sentences) if t.text.strip() == title.strip()), None)
         body = sentences[at + 1 : at + 1 + HEADLINE_BODY_SENTENCES] if at is not None else []
-        held = next((t for t in body if self._event_word.search(t.text) and not _PLANNED.search(t.text)), None)
+        # (10月14日，记者从全县人才工作会议上了解到，…: the reporter learnt the news at the headline's meeting)
+        held = next((t for t in body if (self._event_word.search(t.text) or self._learnt_at(t.text, name))
+                     and not _PLANNED.search(t.text)), None)
         if held is None:
             return None  # the body never says it took place
         org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
@@ -2330,6 +2334,7 @@ class MeetingExtractor:
                     continue  # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held)
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
+                name = _REPORTER_FROM.sub("", name)  # 记者3月15日从全县教育工作会议上获悉: the meeting learnt at
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
                 name = re.sub(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)", "", name)  # 在与某某会晤后: the talks
                 name = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=.{2})", "", name)  # 在5月6日全县…会议上: its day
@@ -2572,6 +2577,12 @@ class MeetingExtractor:
         kinds_a = {_EVENT_KIND.get(h, h) for h in self._heads_of(a)}
         kinds_b = {_EVENT_KIND.get(h, h) for h in self._heads_of(b)}
         return any(x.endswith(y) or y.endswith(x) for x in kinds_a for y in kinds_b)
+
+    @staticmethod
+    def _learnt_at(text: str, name: str) -> bool:
+        """记者从全县人才工作会议上了解到, 记者在会上获悉: the reporter learnt the news at the meeting ``name``."""
+        at = _LEARNT_AT_MEETING.search(text)
+        return at is not None and (name in at.group() or "会上" in at.group())
 
     def _carried_on(self, kind: str, m: re.Match[str], name: str) -> bool:
         """志愿服务活动在幸福社区进行: a bare 进行 after a name with only a generic head (活动, 比赛) is an

@@ -343,3 +343,22 @@ def test_a_stamp_written_with_its_year_is_no_programme_line(extract, text: str, 
 )
 def test_a_campaigns_period_is_no_ceremonys_day(extract, body: str, published: str, expected: list) -> None:
     assert when(extract(page(body, published))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the reporter learnt the news at the headline's meeting: that day is the meeting's
+        ("10月14日，记者从全县人才工作会议上了解到，今年以来全县共引进高层次人才86名。县委书记王强出席会议并讲话。",
+         [("全县人才工作会议", "2024-10-14", None)]),
+        ("记者10月14日在会上了解到，今年以来全县共引进高层次人才86名。县委书记王强在会上强调，要持续优化人才发展环境。",
+         [("全县人才工作会议", "2024-10-14", None)]),
+        # learnt elsewhere, or at another meeting: the day is no day of this one
+        ("10月14日，记者从县委组织部了解到，今年以来全县共引进高层次人才86名。县委书记王强出席会议并讲话。",
+         [("全县人才工作会议", None, None)]),
+        ("10月14日，记者从全省人才工作会议上了解到，今年以来全省共引进高层次人才860名。县委书记王强出席会议并讲话。",
+         [("全县人才工作会议", None, None)]),
+    ],
+)
+def test_learnt_at_the_headlines_meeting(extract, body: str, expected: list) -> None:
+    assert held(extract(f"全县人才工作会议召开\n2024-10-15 来源：某网\n{body}\n")) == expected

@@ -3,7 +3,8 @@ bracketed date, a name given after a bare 召开会议, 进行 as held, quoted s
 a bracketed kind after the verb, attendee totals, and the main meeting before one narrated with 此前;
 then the regressions a second review found: a bare 召开会议 named after the meeting it relays, a chaired
 session demoted under a bare headline, and the body prepended to a complete bracketed name; and those
-of a third: a headline activity carried on (X活动在Y进行) another event's 主办单位为, and 每 before a weekday after the chair's name.
+of a third: a headline activity carried on (X活动在Y进行), another event's 主办单位为, a reporter's
+clause in the name, and 每 before a weekday after the chair's name.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
 
 from __future__ import annotations
@@ -236,6 +237,21 @@ def test_a_headline_activity_carried_on_is_no_meeting(extract, headline: str, bo
 )
 def test_the_organizer_stated_is_this_meetings(extract, body: str, expected: list) -> None:
     assert held(extract(page(body, "2024-08-16"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the reporter's clause before the meeting learnt at is no part of its name
+        ("本报讯（记者 张丽）记者3月15日从全县教育工作会议上获悉，今年我县将新建幼儿园10所。县长刘强在会上讲话。",
+         [("全县教育工作会议", "2024-03-15", None)]),
+        ("记者昨天从全市商务工作会议上获悉，今年全市外贸进出口目标增长5%。", [("全市商务工作会议", "2024-03-15", None)]),
+        # a name with 从 inside it stays whole
+        ("全面从严治党工作会议上，县委书记王刚作了讲话。", [("全面从严治党工作会议", None, None)]),
+    ],
+)
+def test_the_reporters_clause_is_no_part_of_the_name(extract, body: str, expected: list) -> None:
+    assert held(extract(f"今年我县将新建10所幼儿园\n2024-03-16 来源：某网\n{body}\n")) == expected
 
 
 @pytest.mark.parametrize(

@@ -173,6 +173,8 @@ _VAGUE_PERIOD = re.compile("近期|近一?段时间")
 _REPORTER_LEARNT = re.compile(r"记者[^。；！？，,（）()]{0,40}?(?:获悉|了解到|得知|获知)[，,：:]?")
 # The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
+# 记者3月15日从…(会议上获悉): the reporter's clause before the meeting it was learnt at, no part of its name
+_REPORTER_FROM = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,16}?从(?=[^，。；]{4})")
 # A date that opens the sentence right before the reporter's clause (3月8日，记者从…获悉: the day learnt).
 _DATE_THEN_REPORTER = re.compile(r"\s*(?:上午|下午|晚上)?[，,]?\s*$")
 # A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，继…后，).
@@ -486,15 +488,20 @@ _PROGRAMME_TIME = re.compile(rf"(?:^|\n)\s*(?:{_TIME_WORD}[:：]|[【\[]{_TIME_W
                              rf"\n\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]])")
 # A bracketed day label alone on its line, the day written out (【时间】3月18日, 【时间】2024年3月6日上午9:00):
 # a programme line. Not a page's stamp: a bare numeric date and clock (【时间】2024-03-09 10:21, a footer's
-# 【时间】2024-03-09) or a line going on with other labels ([时间] 2024-03-09 [来源] 县委组织部).
+# 【时间】2024-03-09), a line going on with other labels ([时间] 2024-03-09 [来源] 县委组织部) or naming the
+# post's source or staff (【时间】2024年3月11日 来源：县统计局), or a day with its year and nothing else above
+# the body (【时间】2024年03月11日: a CMS stamp; a programme has a time of day or its next label line below).
 _BRACKETED_TIME = re.compile(rf"(?:^|\n)\s*[【\[]{_TIME_WORD}[】\]][:：]?\s*"
                              r"(?!(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\n|$))"
+                             r"(?![^\n]*(?:来源|作者|编辑|发布|浏览|点击|字号))"
+                             rf"(?!(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*(?:$|\n(?!\s*(?:[【\[]|{_PLACE_WORD}[:：]))))"
                              r"(?P<when>[^\n【】\[\]]{4,40}?)\s*(?:\n|$)")
 # The programme line of the venue: 地点：县委党校, 【地点】县会议中心.
 _PLACE_LABEL = re.compile(rf"(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)\s*(?P<where>[^\n，。；]{{2,30}})")
 # The meeting's day in a sentence of its own (会议时间为3月6日上午, 本次会议时间为…): a programme line written
-# as prose. This meeting's only: not 活动时间为…/大会时间为… of a campaign or a meeting it planned.
-_TIME_STATED = re.compile(r"(?:^|[\n。；])\s*(?:(?:本次|此次|这次)(?:会议|大会|活动)|会议)时间(?:为|是)(?P<when>[^，。；\n]{3,30})")
+# as prose. This meeting's only: not 活动时间为…/大会时间为… of a campaign or a meeting it planned, and 本次活动
+# (noun) only for a meeting named an activity (not the period of the campaign a 启动仪式 launched).
+_TIME_STATED = re.compile(r"(?:^|[\n。；])\s*(?:(?:本次|此次|这次)(?P<noun>会议|大会|活动)|会议)时间(?:为|是)(?P<when>[^，。；\n]{3,30})")
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
@@ -617,8 +624,9 @@ _LECTURE_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)(?:以|为|给
 # 前往八路军太行纪念馆(开展…), 来到…, 走进…: the place gone to at the end of the subject (赴/到 are read
 # by the visit rule; these longer verbs of going are not)
 _GONE_TO = re.compile(r"(?:前往|前去|来到|走进)(?P<place>[^，。；,;]{2,20})$")
-# 主办单位为共青团中央、教育部, 本次研讨会主办方为…: the organizer named in a sentence of its own
-_ORGANIZER_IS = re.compile(r"主办(?:单位|方)(?:为|是|：|:)(?P<org>[^，。；,;]{2,40})")
+# 主办单位为共青团中央、教育部, 本次研讨会主办方为…: the organizer named at a clause start, with whose
+# organizer it is (owner: nothing, or this meeting, checked by the caller; not 下一届论坛, 该评选)
+_ORGANIZER_IS = re.compile(r"(?:(?<=[，,；;：:])|^)\s*(?P<owner>[^，。；,;：:]{0,12}?)主办(?:单位|方)(?:为|是|：|:)(?P<org>[^，。；,;]{2,40})")
 # 中国农业出版社主办本次活动: the agent of 主办 before a deictic reference to the event
 _HOSTS_THIS = re.compile(r"^\s*(?P<org>[^，。；,;]{2,40}?)(?:联合|共同)?主办了?(?:本次|此次|这次|本届)")
 # Names that say only that a meeting was held (召开会议, 召开专题会议).
@@ -799,7 +807,9 @@ def _headline_day(title: str) -> re.Match[str] | None:
     for d in _DATE.finditer(title):
         if _VAGUE_DATE.fullmatch(d.group()):
             continue
-        leading = not title[: d.start()].strip(" \u3000【[（(")
+        # (3月8日妇女节前夕 县妇联召开…, 3月12日植树节即将到来之际…: a holiday ahead, the meeting held before it)
+        leading = not title[: d.start()].strip(" \u3000【[（(") \
+            and not _OCCASION_AHEAD.search(re.split(r"[\s，,：:]", title[d.end() :], maxsplit=1)[0])
         bracketed_end = title[d.start() - 1 : d.start()] in ("（", "(", "【", "[") \
             and re.fullmatch(r"[）)】\]]\s*", title[d.end() :]) is not None
         if leading or bracketed_end or _HELD_AFTER_DATE.match(title, d.end()):
@@ -1766,7 +1776,7 @@ class MeetingExtractor:
                     or _fair_only(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
-            if kind == "passive" and m.group().endswith("进行") and not (self._heads_of(name) - _GENERIC_HEADS):
+            if self._carried_on(kind, m, name):
                 continue  # 志愿服务活动在幸福社区进行: an activity carried on, no meeting named
             if kind in ("passive", "bare") and _REFERENCE_THEN_VENUE.match(name):
                 continue  # 会议于7日在市总商会举行: the meeting named before, its day and venue (read as a reference)
@@ -2064,7 +2074,9 @@ class MeetingExtractor:
                 # (in the raw text only as a programme pair, 时间： then 地点：, not a neighbouring post's 时间：)
                 labelled = _TIME_LABEL.search(doc.clean_text) or _BRACKETED_TIME.search(doc.clean_text) \
                     or (None if doc.is_html else (_PROGRAMME_TIME.search(doc.raw_text) or _BRACKETED_TIME.search(doc.raw_text)))
-                stated = None if labelled else _TIME_STATED.search(doc.clean_text)
+                # (…活动启动仪式在…举行。本次活动时间为3月1日至3月31日: the campaign's period, not the ceremony's day)
+                stated = None if labelled else next((t for t in _TIME_STATED.finditer(doc.clean_text)
+                                                     if t["noun"] != "活动" or main["name"].endswith("活动")), None)
                 if stated and not _after_publication(self.date_of(doc, stated["when"], reference)[0], reference):
                     labelled = stated  # (会议时间为3月20日 after a report published on the 10th: a meeting ahead)
             if labelled:
@@ -2126,11 +2138,13 @@ class MeetingExtractor:
             return None
         m, kind = found
         name = self.strip_generic_prefix(self.clean_name(m["name"]))
-        if self._no_name(name):
-            return None
+        if self._no_name(name) or self._carried_on(kind, m, name):
+            return None  # (headline 志愿服务活动在幸福社区进行: an activity carried on, as in the body)
         at = next((k for k, t in enumerate(sentences) if t.text.strip() == title.strip()), None)
         body = sentences[at + 1 : at + 1 + HEADLINE_BODY_SENTENCES] if at is not None else []
-        held = next((t for t in body if self._event_word.search(t.text) and not _PLANNED.search(t.text)), None)
+        # (10月14日，记者从全县人才工作会议上了解到，…: the reporter learnt the news at the headline's meeting)
+        held = next((t for t in body if (self._event_word.search(t.text) or self._learnt_at(t.text, name))
+                     and not _PLANNED.search(t.text)), None)
         if held is None:
             return None  # the body never says it took place
         org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
@@ -2236,6 +2250,8 @@ class MeetingExtractor:
         # (not 上届论坛由…举办: another edition's)
         # (会议由文化和旅游部、国家文物局联合主办, 活动由…共同主办: joint organizers, listed)
         pattern = re.compile(rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)由(?P<org>[^，。；]{{2,40}}?)(?:联合|共同)?(?:主办|举办)")
+        # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
+        this = rf"(?:本次|此次|这次|本届|该)?(?:{nouns}|活动)?的?"
         # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)
         activity_named = False
         start = meeting["evidence"]["clean_start"]
@@ -2244,7 +2260,8 @@ class MeetingExtractor:
                 continue
             if sentence.start in others:
                 return None
-            m = pattern.match(sentence.text) or _HOSTS_THIS.match(sentence.text) or _ORGANIZER_IS.search(sentence.text)
+            m = pattern.match(sentence.text) or _HOSTS_THIS.match(sentence.text) \
+                or next((o for o in _ORGANIZER_IS.finditer(sentence.text) if re.fullmatch(this, o["owner"])), None)
             if m and m.group().lstrip().lstrip("本此这该届次").startswith("活动") and activity_named:
                 m = None
             activity_named = activity_named or "活动" in sentence.text
@@ -2317,6 +2334,7 @@ class MeetingExtractor:
                     continue  # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held)
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
+                name = _REPORTER_FROM.sub("", name)  # 记者3月15日从全县教育工作会议上获悉: the meeting learnt at
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
                 name = re.sub(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)", "", name)  # 在与某某会晤后: the talks
                 name = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=.{2})", "", name)  # 在5月6日全县…会议上: its day
@@ -2559,6 +2577,17 @@ class MeetingExtractor:
         kinds_a = {_EVENT_KIND.get(h, h) for h in self._heads_of(a)}
         kinds_b = {_EVENT_KIND.get(h, h) for h in self._heads_of(b)}
         return any(x.endswith(y) or y.endswith(x) for x in kinds_a for y in kinds_b)
+
+    @staticmethod
+    def _learnt_at(text: str, name: str) -> bool:
+        """记者从全县人才工作会议上了解到, 记者在会上获悉: the reporter learnt the news at the meeting ``name``."""
+        at = _LEARNT_AT_MEETING.search(text)
+        return at is not None and (name in at.group() or "会上" in at.group())
+
+    def _carried_on(self, kind: str, m: re.Match[str], name: str) -> bool:
+        """志愿服务活动在幸福社区进行: a bare 进行 after a name with only a generic head (活动, 比赛) is an
+        activity carried on, no meeting (交流会在…进行 is one)."""
+        return kind == "passive" and m.group().endswith("进行") and not (self._heads_of(name) - _GENERIC_HEADS)
 
     def _heads_of(self, name: str) -> set[str]:
         """The head words of a name's parts (…推进会暨…签约仪式 -> {推进会, 签约仪式})."""

@@ -378,8 +378,9 @@ _TRANSLIT_CHARS = (
     "坦汤唐特滕提廷图托瓦万威韦维温沃乌武西希锡谢辛休雅亚扬耶伊因英尤于约泽扎詹"
 )
 _TRANSLITERATED = re.compile(f"[{_TRANSLIT_CHARS}](?:[{_TRANSLIT_CHARS}]|·(?=[{_TRANSLIT_CHARS}])){{1,11}}")
-# A weekday read where a name is looked for (市委书记周一主持召开…: 周 is a surname too): no name.
-_WEEKDAY = re.compile("(?:周|星期|礼拜)[一二三四五六日天]")
+# A weekday read where a name is looked for (市委书记周一主持召开…: 周 is a surname too): no name; with
+# the word that makes it habitual or relative (县长刘强每周三主持…, 上周五): 每 is no part of the name.
+_WEEKDAY = re.compile("(?:每|逢|上|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]")
 # A time word or adverb right after a name (川·立派最近在…表示).
 _TIME_ADVERB = re.compile("最近|近日|日前|今天|今日|昨天|昨日|当天|此前|曾经?|也|还|已经?|再次|随后|一行")
 # Whom a person is with (与受表彰的…, 同与会代表…): after 与/同/和, the name before has two characters.
@@ -788,6 +789,8 @@ class SpeakerExtractor:
                 continue  # 王强、刘兵等同志: 等 closes a list; 李丽代为宣读, 李丽作…报告: a word after the name
             if given == 2 and self._title_any.match(text, end - 1):
                 continue  # 陆林教授、: the third character starts a title word after a two-character name
+            if given == 2 and text[end - 1] in "每逢上下本这" and _WEEKDAY.match(text, end - 1):
+                continue  # 刘强每周三主持: the third character opens a weekday, the name has two
             name = text[i:end]
             if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names or _WEEKDAY.fullmatch(name):
                 continue

@@ -1,6 +1,7 @@
 """Meeting dates that a review of invented pages found mishandled: the reporter's day of learning,
 a day written only in the headline, bracketed programme labels, days told relative to the one
-before, vague leads, page date lines in Chinese numerals, a weekday after the organizer.
+before, vague leads, page date lines in Chinese numerals, a weekday after the organizer; then a headline day
+before a holiday, a post's stamp written with its year, and a campaign's period after its launch.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §2-3."""
 
 from __future__ import annotations
@@ -287,3 +288,77 @@ def test_a_weekday_before_the_chair_is_no_name(extract, text: str, published: st
 def test_a_date_line_in_chinese_numerals_before_its_source(extract, text: str, expected: tuple) -> None:
     record = extract(text)
     assert (record["published"], record["meetings"][0]["date"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a headline's leading day followed by a holiday ahead is the holiday's: the meeting was held before it
+        ("3月8日妇女节前夕 县妇联召开巾帼建功座谈会\n县妇联召开巾帼建功座谈会，表彰先进，部署工作。县妇联主席李娟主持。\n",
+         "2024-03-10", (None, None)),
+        ("县妇联召开座谈会\n3月8日妇女节前夕 县妇联召开巾帼建功座谈会\n县妇联召开巾帼建功座谈会，表彰先进，部署工作。县妇联主席李娟主持。\n",
+         "2024-03-10", (None, None)),
+        ("3月12日植树节即将到来之际 县林业局召开义务植树动员会\n县林业局召开义务植树动员会，安排部署今年义务植树工作。局长张明主持。\n",
+         "2024-03-13", (None, None)),
+        # the day alone, leading the headline, is the meeting's
+        ("3月8日 县妇联召开巾帼建功座谈会\n县妇联召开巾帼建功座谈会，表彰先进，部署工作。县妇联主席李娟主持。\n",
+         "2024-03-10", ("2024-03-08", "3月8日")),
+    ],
+)
+def test_a_headline_day_before_a_holiday(extract, text: str, published: str, expected: tuple) -> None:
+    m = extract(text, published)["meetings"][0]
+    assert (m["date"], m["date_text"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post's stamp with its year, its source or staff on the line, or alone above the body
+        ("县统计局召开全县统计工作会议\n【时间】2024年3月11日 来源：县统计局\n"
+         "县统计局召开全县统计工作会议，总结去年统计工作。局长张明出席并讲话。\n", (None, None)),
+        ("县统计局召开全县统计工作会议\n【时间】2024年3月11日 作者：王平\n"
+         "县统计局召开全县统计工作会议，总结去年统计工作。局长张明出席并讲话。\n", (None, None)),
+        ("县统计局召开全县统计工作会议\n【时间】2024年03月11日\n"
+         "县统计局召开全县统计工作会议，总结去年统计工作。局长张明出席并讲话。\n", (None, None)),
+        # a programme: the place's line below
+        ("县统计局召开全县统计工作会议\n【时间】2024年3月11日\n【地点】县统计局三楼会议室\n"
+         "县统计局召开全县统计工作会议，总结去年统计工作。局长张明出席并讲话。\n", ("2024-03-11", "2024年3月11日")),
+    ],
+)
+def test_a_stamp_written_with_its_year_is_no_programme_line(extract, text: str, expected: tuple) -> None:
+    m = extract(text, "2024-03-12")["meetings"][0]
+    assert (m["date"], m["date_text"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # the period of the campaign a ceremony launched is no day of the ceremony
+        ("全县“人才服务月”活动启动仪式在县人才市场举行。副县长李娜宣布活动启动。本次活动时间为3月1日至3月31日。",
+         "2024-03-12", [(None, None, None)]),
+        # an activity held as the meeting: its time is the meeting's
+        ("县委组织部“七一”主题党日活动在县党群服务中心举行，全体党员参加。本次活动时间为7月1日上午。",
+         "2024-07-02", [("2024-07-01", "7月1日", "上午")]),
+    ],
+)
+def test_a_campaigns_period_is_no_ceremonys_day(extract, body: str, published: str, expected: list) -> None:
+    assert when(extract(page(body, published))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the reporter learnt the news at the headline's meeting: that day is the meeting's
+        ("10月14日，记者从全县人才工作会议上了解到，今年以来全县共引进高层次人才86名。县委书记王强出席会议并讲话。",
+         [("全县人才工作会议", "2024-10-14", None)]),
+        ("记者10月14日在会上了解到，今年以来全县共引进高层次人才86名。县委书记王强在会上强调，要持续优化人才发展环境。",
+         [("全县人才工作会议", "2024-10-14", None)]),
+        # learnt elsewhere, or at another meeting: the day is no day of this one
+        ("10月14日，记者从县委组织部了解到，今年以来全县共引进高层次人才86名。县委书记王强出席会议并讲话。",
+         [("全县人才工作会议", None, None)]),
+        ("10月14日，记者从全省人才工作会议上了解到，今年以来全省共引进高层次人才860名。县委书记王强出席会议并讲话。",
+         [("全县人才工作会议", None, None)]),
+    ],
+)
+def test_learnt_at_the_headlines_meeting(extract, body: str, expected: list) -> None:
+    assert held(extract(f"全县人才工作会议召开\n2024-10-15 来源：某网\n{body}\n")) == expected

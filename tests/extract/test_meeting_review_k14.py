@@ -2,14 +2,16 @@
 bracketed date, a name given after a bare 召开会议, 进行 as held, quoted series with their session,
 a bracketed kind after the verb, attendee totals, and the main meeting before one narrated with 此前;
 then the regressions a second review found: a bare 召开会议 named after the meeting it relays, a chaired
-session demoted under a bare headline, and the body prepended to a complete bracketed name.
+session demoted under a bare headline, and the body prepended to a complete bracketed name; and those
+of a third: a headline activity carried on (X活动在Y进行), another event's 主办单位为, a reporter's
+clause in the name, and 每 before a weekday after the chair's name.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import held, page
+from tests.extract.views import held, page, speakers
 
 
 def _view(record: dict) -> list[tuple]:
@@ -197,3 +199,72 @@ def test_the_body_completes_only_an_elliptical_bracketed_name(extract, body: str
 )
 def test_members_present_a_borrowed_venue_and_a_quoted_name(extract, body: str, expected: list) -> None:
     assert _view(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # a headline "X活动在Y进行" names an activity carried on, as the same words in the body do
+        ("志愿服务活动在幸福社区进行", "8月15日，“清凉一夏”志愿服务活动在幸福社区开展，20余名志愿者为社区老人送去防暑物资。", []),
+        ("志愿服务活动在幸福社区进行", "8月15日，20余名志愿者参加活动，为社区老人送去防暑物资。", []),
+        # a meeting's noun before 进行 in the headline is one held
+        ("青年创新交流会在学生活动中心进行", "8月15日，20余名青年代表参加交流，围绕创新创业畅谈体会。",
+         [("青年创新交流会", "学生活动中心", None, 20)]),
+    ],
+)
+def test_a_headline_activity_carried_on_is_no_meeting(extract, headline: str, body: str, expected: list) -> None:
+    assert _view(extract(f"{headline}\n2024-08-16 来源：某网\n{body}\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the organizer of another edition or of another event is none of this meeting's
+        ("8月15日，第三届国际物流发展论坛在厦门开幕。会议还通报了下一届论坛筹备情况，下一届论坛主办单位为宁波市人民政府。",
+         [("第三届国际物流发展论坛", "2024-08-15", None)]),
+        ("8月15日，第三届国际物流发展论坛在厦门开幕。上届论坛主办方是宁波市人民政府。",
+         [("第三届国际物流发展论坛", "2024-08-15", None)]),
+        ("8月15日，全市青年创新创业大会召开。大会同期启动了“创业之星”评选活动，该评选主办方是市青年企业家协会。",
+         [("全市青年创新创业大会", "2024-08-15", None)]),
+        # this meeting's, stated alone or with its noun
+        ("8月15日，第五届全国青年科学家论坛在杭州举行。主办单位为中国科协、浙江省人民政府，承办单位为浙江大学。",
+         [("第五届全国青年科学家论坛", "2024-08-15", "中国科协、浙江省人民政府")]),
+        ("8月15日，第十二届校友论坛在主楼后厅举行。本届论坛主办方为清华大学校友总会。",
+         [("第十二届校友论坛", "2024-08-15", "清华大学校友总会")]),
+        ("8月15日，第十二届校友论坛在主楼后厅举行。本次论坛的主办单位是清华大学校友总会。",
+         [("第十二届校友论坛", "2024-08-15", "清华大学校友总会")]),
+    ],
+)
+def test_the_organizer_stated_is_this_meetings(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body, "2024-08-16"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the reporter's clause before the meeting learnt at is no part of its name
+        ("本报讯（记者 张丽）记者3月15日从全县教育工作会议上获悉，今年我县将新建幼儿园10所。县长刘强在会上讲话。",
+         [("全县教育工作会议", "2024-03-15", None)]),
+        ("记者昨天从全市商务工作会议上获悉，今年全市外贸进出口目标增长5%。", [("全市商务工作会议", "2024-03-15", None)]),
+        # a name with 从 inside it stays whole
+        ("全面从严治党工作会议上，县委书记王刚作了讲话。", [("全面从严治党工作会议", None, None)]),
+    ],
+)
+def test_the_reporters_clause_is_no_part_of_the_name(extract, body: str, expected: list) -> None:
+    assert held(extract(f"今年我县将新建10所幼儿园\n2024-03-16 来源：某网\n{body}\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 每 before a weekday is no part of the chair's name
+        ("县长刘强每周三主持召开项目调度会，已连续召开20期。3月6日，第20期项目调度会在县政府召开。",
+         ("刘强", "县长", {"刘强": ("县长", ("主持",))})),
+        ("县委书记王强上周五主持召开县委常委会会议，研究部署春季农业生产。",
+         ("王强", "县委书记", {"王强": ("县委书记", ("主持",))})),
+    ],
+)
+def test_a_habitual_weekday_after_the_chair(extract, body: str, expected: tuple) -> None:
+    record = extract(page(body, "2024-03-12"))
+    host = record["meetings"][0]["host"]
+    assert (host["name"], host["title"], speakers(record)) == expected

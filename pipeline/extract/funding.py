@@ -123,7 +123,9 @@ _LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price)
 _PROVIDED_FOR = re.compile(r"(?<!累计)提供了?(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
                            r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于)")
-_AUDITED = re.compile("(?:审计|巡察|巡视|检查|督查)[^。；]{0,20}?(?:发现|查出)[^。；]{0,30}?涉及(?:资金|金额)")
+# (审计发现问题56个，涉及资金320万元; 审计查出问题金额3200万元，已整改到位2800万元: the problem money found and
+# the part corrected since, audit figures, no grant (§6))
+_AUDITED = re.compile("(?:审计|巡察|巡视|检查|督查)[^。；]{0,20}?(?:发现|查出)[^。；]{0,30}?(?:涉及(?:资金|金额)|问题(?:资金|金额))")
 # Bonds issued (发行2024年第一批地方政府专项债券300亿元): money borrowed, not granted (§6).
 _BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?债")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
@@ -150,7 +152,8 @@ _PURPOSE_LEAD = re.compile(r"^(?:年度|[年名个户位家项元])(?=[\u4e00-\u
 # What the money pays for, right after the amount or after one comma (建设光伏电站, ，支持…安置; after a
 # conversion in brackets, （约合人民币720万元），用于设立奖学金).
 _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
-_ACTS = "(?:支持|支援|建设|设立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|援建|购置|购买|奖励|发展)"
+# (預留$100億成立「新型工業加速計劃」: a scheme set up with the money)
+_ACTS = "(?:支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|援建|购置|购买|奖励|发展)"
 _AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置)"
 # (not 建设周期两年, 推动作用明显, 支持力度…: a noun after the verb's first character pair)
 _ACT_OBJECT = r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间)[^，。；,;]{2,30}"
@@ -164,18 +167,34 @@ _PURPOSE_ACT = re.compile(
     # the grantee after 予 and the act it pays for (拨款2亿元予八间大学推行研究计划)
     rf"|{_CONVERSION}予(?P<s>[\u4e00-\u9fff]{{2,12}}?(?:{_ACTS}|推行|实施|进行|举办){_ACT_OBJECT})"
 )
-# The giver and the verb before a fund's name (社区党委下拨, 县财政今年将安排, 接受社会各界捐赠).
+# The giver and the verb before a fund's name (社区党委下拨, 县财政今年将安排, 接受社会各界捐赠, 并颁发, 市府今年编列, 每位致赠,
+# 每名模范劳工获颁; 学院设立的“杏林奖学金”: a relative 的 after the verb).
 _PURPOSE_GIVER = re.compile(
-    r"^.*?(?:下拨|拨付|拨出|划拨|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出)(?:了)?"
+    r"^.*?(?:下拨|拨付|拨出|划拨|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
+    r"|颁发|获颁|编列|致赠|赠送)(?:了|的)?"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
-                           r"(?:资金|经费|款项|拨款|投资|补助|补贴|善款)")
+                           r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
+# What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
+# (另有省级补助资金), a distributive 每 and its unit, with the verb of giving after it (每队奖励金, 每村奖励党建工作经费,
+# 每名…获得).
+_PURPOSE_OPENER = re.compile(
+    r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外"
+    r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获|发放)?))+"
+    r"(?=[\u4e00-\u9fff“”]{2})"
+)
+# A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).
+_PURPOSE_NOUN_AFTER = re.compile(
+    r"的?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金))(?=[，。；,;、]|$)"
+)
 # A giver, an adverb and a verb of giving (政府将拨款, 县里已投资): a clause's subject and verb, no fund's name.
 _GIVING_VERB_END = re.compile("(?:将|已|再|又|还)(?:拨款|投资|资助|拨付)$")
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")
 _PURPOSE_NOUN = re.compile(
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资|援助(?:资金)?))"
+    # (资助 only as the subject of its total: 社会服务机构资助总额约为…)
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|津贴|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资"
+    r"|援助(?:资金)?|资助(?=总额|金额|额)))"
 )
 
 
@@ -351,10 +370,13 @@ class FundingExtractor:
                     pm = None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
                 # (捐资100万元设立“张三奖学金”, 拨款2000万欧元，支持当地难民安置: the act the money pays for)
                 acted = _PURPOSE_ACT.match(after) if not pm else None
+                named_after = _PURPOSE_NOUN_AFTER.match(after) if not (pm or acted) else None
                 if pm:
                     purpose = pm["p"]
                 elif acted:
                     purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"]
+                elif named_after:
+                    purpose = None if _GENERIC_FUND.fullmatch(named_after["p"]) else named_after["p"]
                 else:
                     nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
                     if nouns:
@@ -365,6 +387,7 @@ class FundingExtractor:
                         # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
                         # before the fund's name are no part of it; a bare 专项资金 names no purpose)
                         purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
+                        purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
                         purpose = re.sub("^(?:涉及|涉及到|总计|合计|共计)", "", purpose or "") or None  # 签约…，涉及资金50亿元
                         if purpose and (_GENERIC_FUND.fullmatch(purpose) or _GIVING_VERB_END.search(purpose)):
                             purpose = None

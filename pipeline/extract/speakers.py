@@ -65,7 +65,8 @@ _GROUP_JOIN = re.compile(r"^(?:[、和与及\s]|(?:(?:[今昨当本][日天])(?:
 # 甲和军队有关单位的领导乙: a descriptor of the next person (not a job title) after the joining word
 _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领导|负责同志|负责人|同志|专家|学者)$")
 # Where a list item starts, and characters that make a would-be name part of a title (常务副书记).
-_LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))")
+# (由林某某县长主持: the agent of 由 opens an item too; not 理由, 自由, 经由, 缘由, 事由, 由于)
+_LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|(?<![理自经缘事原来])由(?!于)|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))")
 # An organization name ending right before a person's name (教育处林美惠处长), after any clause opener.
 _ORG_BEFORE = re.compile(
     r"(?:^|[，。；、：:\s]|会上|仪式上|随后|最后|首先|接着|由)(?P<org>[\u4e00-\u9fff（）()]{2,20}?"
@@ -345,6 +346,12 @@ _INSIDE_A_NAME = re.compile("[「『《][^」』》，。；]*$")
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:节日的?|新春的?|新年的?)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱|问候|祝福)")
 # 向…拜年并讲话, 致以节日的祝福并讲话: greetings and a speech, two acts
 _GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?:了)?讲话")
+# Remarks that only thank, the thanks closing the sentence: right after the name (姚某也感谢志工们长年的付出。) or
+# after 表示 and a comma (表示，感谢…。); not 表示，感谢大家，今后要… (more is said), nor 感谢信 (a letter).
+# One honoured named just before a name (获奖教师李某, 受表彰代表): their thanks are a reaction, no address.
+_HONOURED_BEFORE = re.compile("(?:获|得)奖[^，。；、]{0,8}$|(?:受|获)表彰[^，。；、]{0,8}$")
+_THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
+                          r"[^，,；;。！]*(?:[。！]|$)")
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
 # A journalist's rank (高级记者, 主任记者): a member of the press who may take part in a meeting.
 _DECLARED_OPEN = re.compile("[^，。；]{0,12}?(?:开幕|开始|闭幕|启动|开班|开营|开学)")
@@ -409,6 +416,9 @@ _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|�
 # After the preposition 向, a modifier of the people named next (a verb of winning and its object, a word of
 # merit or standing: 向获奖教师, 向得奖学生, 向优秀学生颁发): no given name; a name is rarely such a word.
 _MODIFIER_NOT_GIVEN = re.compile("(?:获|得|受|领)奖|(?:获|受)表彰|优秀|先进|杰出|退休|新任")
+# After the preposition 向, a verb of winning that the would-be given name opens, and a 的 closing the
+# phrase (县委书记向荣获“…”称号的同志颁发证书: to those who won, not a person 向荣).
+_WON_AFTER_TO = re.compile("(?:荣获|荣膺|荣立|获得|获评|获颁|获授|获|受到|当选)[^，。；]{1,24}?的")
 # A quantity of speeches before a speech noun (许多讲话, 很多讲话和决定): speeches in general.
 # (多次 too, unless a frame of this meeting stands before it: 在讨论中多次发言)
 _MANY_BEFORE = re.compile("(?:许多|很多|各种|历次|(?<!中)(?<!上)多次)的?$")
@@ -969,6 +979,8 @@ class SpeakerExtractor:
                 continue  # 向全体(代表), 向美方: a preposition and its object, not a surname and a name
             if name[0] == "向" and _MODIFIER_NOT_GIVEN.fullmatch(name[1:]) and self._title_any.match(text, e):
                 continue  # 向获奖教师颁发: a preposition, a modifier and a person noun, not 向 and a name
+            if name[0] == "向" and _WON_AFTER_TO.match(text, s + 1):
+                continue  # 向荣获“…”称号的同志颁发: a preposition and a phrase of winning, not a person 向荣
             out.append(Mention(s, e, name))
         return out
 
@@ -1284,6 +1296,15 @@ class SpeakerExtractor:
             and set(person["roles"]) <= {"讲话"}
             and not any(_PRESS_CONFERENCE.search(ev["text"]) for ev in person["evidence"])
         )
+
+    def _only_thanks(self, text: str, mention: Mention, soft: re.Match[str] | None) -> bool:
+        """Remarks that only thank (:data:`_THANKS_ONLY`) right after the name or after 表示 and a comma, in a
+        text that names a meeting (without one, thanks are words quoted to the press)."""
+        if soft and soft.group().endswith("表示") and mention.roles == ["讲话"]:
+            thanks = text[soft.end() : soft.end() + 1] in ("，", ",") and _THANKS_ONLY.match(text, soft.end() + 1)
+        else:
+            thanks = not mention.roles and _THANKS_ONLY.match(text, mention.end)
+        return bool(thanks) and self._meeting_act.search(text) is not None
 
     def _named_address(self, person: dict[str, Any]) -> bool:
         """An address word (致辞, 致欢迎辞…) in the person's evidence: their 致辞 is not only words of
@@ -1677,6 +1698,9 @@ class SpeakerExtractor:
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says:
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
+                elif self._only_thanks(text, mention, soft) and not _HONOURED_LABEL.search(label_window) \
+                        and not _HONOURED_BEFORE.search(label_window):
+                    mention.roles = ["致辞"]  # 姚某表示，感谢志工们…付出。, 姚某也感谢…: remarks that only thank (§4)
                 if outside and mention.start < outside_end:
                     mention.roles = [r for r in mention.roles if r != "讲话"]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):

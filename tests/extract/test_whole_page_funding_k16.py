@@ -1,0 +1,142 @@
+"""Phrasings that the k16 review of whole scraped pages found mishandled in speakers and funding: 亦
+("also") read into a name, a name with its title after it behind 由, remarks that only thank, 向 before
+a verb of winning read as a surname, audit figures and a gift voucher's value, and leftover words in
+funding purposes.  Invented sentences; the expected values follow corpus/GUIDELINES.md §4 and §6."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import page, speakers
+
+
+def grants(record: dict) -> list[tuple[float, str, str | None]]:
+    """(amount, currency, purpose) of each funding record, in order."""
+    return [(f["amount"], f["currency"], f["purpose"]) for f in record["funding"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 亦 ("also") after a name is no part of it, in either script
+        ("創新科技及工業局局長孫東亦在論壇上發表主題演講。", {"孙东": ("创新科技及工业局局长", ("讲话",))}),
+        ("论坛上，市科技局局长孙东亦在论坛上作主旨演讲。", {"孙东": ("市科技局局长", ("讲话",))}),
+        ("局长王立新亦出席论坛并致辞。", {"王立新": ("局长", ("致辞",))}),
+    ],
+)
+def test_yi_after_a_name_is_no_part_of_it(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the agent of 由 with the title after the name
+        ("宜兰县政府今日上午举行模范母亲表扬大会，由林姿妙县长主持并致词。", {"林姿妙": ("县长", ("主持", "致辞"))}),
+        ("县政府举行座谈会，由陈光复县长主持。", {"陈光复": ("县长", ("主持",))}),
+        # 由于 is no 由 and a surname (the title before the name stays as the chain reads it)
+        ("会议由于时间关系推迟举行。", {}),
+    ],
+)
+def test_a_name_with_its_title_after_it_behind_you(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("市政府今日举行志工表扬大会。社會局局長姚淑文也感謝志工們長年無私的付出。", {"姚淑文": ("社会局局长", ("致辞",))}),
+        ("市政府今日举行志工表扬大会。社會局局長姚淑文表示，感謝志工們長年無私的付出。",
+         {"姚淑文": ("社会局局长", ("致辞",))}),
+        ("县政府今日举行表彰大会。县长李明感谢全体教师的辛勤付出。", {"李明": ("县长", ("致辞",))}),
+        # more is said after the thanks: a speech
+        ("县政府今日召开座谈会。县长李明表示，感谢大家的支持，今后要继续努力。", {"李明": ("县长", ("讲话",))}),
+        # a letter of thanks is no address
+        ("县政府今日召开座谈会。县长李明感谢信已寄出。", {}),
+    ],
+)
+def test_remarks_that_only_thank_are_an_address(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 向 + 荣获…的: to those who won, no person 向荣
+        ("5月7日，县委召开表彰大会。县委书记向荣获“优秀共产党员”称号的同志颁发证书。", {}),
+        ("大会上，市长向荣获表彰的先进个人颁发奖牌。", {}),
+        # a person named 向荣 acting
+        ("5月7日，县委召开表彰大会，县委书记向荣主持会议并讲话。", {"向荣": ("县委书记", ("主持", "讲话"))}),
+        ("大会上，县委书记向荣为获奖代表颁奖。", {"向荣": ("县委书记", ("颁奖",))}),
+    ],
+)
+def test_xiang_before_a_verb_of_winning_is_no_surname(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # audit figures: the problem money found and the part corrected (§6)
+        ("会议听取和审议了县人民政府关于2023年度县级预算执行的审计工作报告，审计查出问题金额3200万元，已整改到位2800万元。", []),
+        ("巡察发现问题资金120万元，已全部整改。", []),
+        # money granted beside them still counts
+        ("会议听取和审议了审计工作报告。会议指出，省财政下达专项资金4.6亿元。", [(460_000_000.0, "CNY", None)]),
+        # a gift voucher or cash gift with a stated value (§6)
+        ("县政府举行教师节表扬大会，表揚優良教師58位，每位致贈禮券新台幣2,000元。", [(2000.0, "TWD", None)]),
+        ("县政府举行教师节表扬大会，表揚優良教師58位，每位致贈禮金新台幣5,000元。", [(5000.0, "TWD", None)]),
+        # a gift with no value stated gives nothing
+        ("县政府举行表扬大会，县长李明致赠纪念品。", []),
+    ],
+)
+def test_audit_figures_and_gifts(extract, body: str, expected: list) -> None:
+    assert grants(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # leading verbs, adverbs and distributive units are no part of the fund's name
+        ("县委召开表彰大会，表彰先进集体10个，并颁发每队奖励金5000元。", [(5000.0, "CNY", "奖励金")]),
+        ("市府今年编列志愿服务推广经费300万元。", [(3_000_000.0, "CNY", "志愿服务推广经费")]),
+        ("县委召开表彰大会，每村奖励党建工作经费2万元。", [(20000.0, "CNY", "党建工作经费")]),
+        ("县委召开表彰大会，并颁发奖金1万元。", [(10000.0, "CNY", "奖金")]),
+        ("县政府举行表扬大会，每名模范劳工获颁奖金5000元。", [(5000.0, "CNY", "奖金")]),
+        # an added item of a generic fund names no purpose
+        ("县委召开表彰大会，另有省级补助资金50万元。", [(500_000.0, "CNY", None)]),
+        # the fund as the subject of its total
+        ("学校举行颁奖典礼。杏林奖学金本年度发放总额48万元。", [(480_000.0, "CNY", "杏林奖学金")]),
+        ("社會工作局今日舉行會議。今年社會服務機構資助總額約為澳門元12.5億元。",
+         [(1_250_000_000.0, "MOP", "社会服务机构资助")]),
+        # the fund named right after the amount; a scheme set up with it
+        ("教育局今日舉行頒獎典禮。獲獎教師可獲港幣5萬元專業發展津貼。", [(50000.0, "HKD", "专业发展津贴")]),
+        ("县政府投资5亿元成立产业引导基金。", [(500_000_000.0, "CNY", "成立产业引导基金")]),
+        # a purpose already right stays so
+        ("社区党委下拨以奖代补党建工作经费6万元。", [(60000.0, "CNY", "以奖代补党建工作经费")]),
+        ("县政府拨款500万元，用于修建道路。", [(5_000_000.0, "CNY", "修建道路")]),
+    ],
+)
+def test_funding_purposes(extract, body: str, expected: list) -> None:
+    assert grants(extract(page(body))) == expected
+
+
+def test_a_hong_kong_fund_set_up(extract) -> None:
+    text = page("財政司司長今日出席論壇並致辭。政府預留$100億成立「新型工業加速計劃」。")
+    assert grants(extract(text)) == [(10_000_000_000.0, "HKD", "成立新型工业加速计划")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # thanks quoted in a text that reports no meeting, and a recipient's thanks
+        "村党支部书记李明感谢政府多年来的帮助。",
+        "县政府今日举行表彰大会。获奖教师李明感谢学校多年的培养。",
+    ],
+)
+def test_thanks_that_are_no_address(extract, body: str) -> None:
+    assert speakers(extract(page(body))) == {}
+
+
+def test_a_fund_set_up_before_its_total(extract) -> None:
+    text = page("学院设立的“杏林奖学金”本年度发放总额48万元。")
+    assert grants(extract(text)) == [(480_000.0, "CNY", "杏林奖学金")]

@@ -20,7 +20,10 @@ articles' headlines give nothing.
 A stated total that equals a sum of the other counts is dropped (it repeats them).
 
 What a place holds counted at a date (目前，全市已有…示范村32个), targets (力争再创建…5个) and conferrals still
-to come (…将被授予“…”称号; …10名，将于下月…予以表彰) give nothing: no conferral of this event.
+to come (…将被授予“…”称号; …10名，将于下月…予以表彰) give nothing: no conferral of this event; a conferral reported
+done keeps its count whatever a later clause says will be handed out (表彰了…50名，将为他们颁发奖金). Star tiers rated
+(评定五星级党支部…), star tiers of hotels and guesthouses, counts on candidate, shortlist or recommendation lists and on
+media rankings (“…”榜单…上榜), and counts under a public notice (…1200户，现予以公示) are no awards.
 
 Known limitations: a count separated from its honour by a long apposition other than names before 等
 is missed; approximate counts (30余名) give nothing, the record having no approximate flag;
@@ -72,8 +75,13 @@ _AIMED = re.compile("(?:计划|力争|争取|确保|预计|目标是?)[^，。�
 # A conferral still to come after the count (3名一等奖选手将被授予“…”称号; …10名，将于下月…予以表彰): those
 # selected or placed await it, nothing conferred yet (§5): 将 in the count's clause or opening the next one, no other
 # count between (not 并将其事迹…: no conferring verb after 将; not 表彰了10名…，5名…将被授予…: another count's).
-_CONFERRED_LATER = re.compile(r"[^，。；,;\d]{0,12}?(?:[，,]并?)?(?:即将|将|拟)(?:被|于|在)?[^。；，,]{0,24}?"
+# The group ``next`` marks 将 opening the next clause, which counts only when the count's own clause confers
+# nothing (not 表彰了先进个人50名，将在年底为受表彰个人颁发奖章: what the commended will be given later).
+_CONFERRED_LATER = re.compile(r"[^，。；,;\d]{0,12}?(?P<next>[，,]并?)?(?:即将|将|拟)(?:被|于|在)?[^。；，,]{0,24}?"
                               "(?:予以表彰|进行表彰|被表彰|授予|颁奖|颁发|命名为)")
+# A conferring verb in the count's own clause (会议表彰了先进个人50名, 对…50名进行了表彰): the conferral is reported
+# done, whatever a later clause says will follow; 评选出/评出 only select (评选出…10名，将于下月…予以表彰).
+_CONFERRED_DONE = re.compile("表彰|表扬|授予|追授|命名|嘉奖|嘉许|颁发|颁授|授牌")
 # (审议通过了表彰优秀共产党员100名…的建议名单: the counts of a list proposed, nothing conferred yet)
 _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
 # Holders counted over the years (学校累计表彰优秀教师900名, 至今已有286名党员获得…纪念章): a tally, no
@@ -106,6 +114,15 @@ _RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?(?:获评|获选|荣获|�
 # 曾 right before the receiving verb (5名同志曾获得县委嘉奖): a record of the past, not this conferral
 # (not 8名曾参加抗洪的民警荣获…: 曾 inside a description of the holders).
 _ONCE_RECEIVED = re.compile("曾经?(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)$")
+# 曾 right before a bare 获 after the count (5名青年曾获县级“青年岗位能手”称号): a record of the past as well.
+_ONCE_GOT_AFTER = re.compile("[^，。；]{0,12}?曾经?获(?![评选得颁授])")
+# A present holding and its count making up the clause right before 其中 and a receiving verb (我校现有教职工1200人，
+# 其中获评全国优秀教师3人): the counts after it are among what the place holds, holders, no conferral of this event (§5).
+_HOLDING_NOW = re.compile(r"[^，。；,;]{0,8}?(?:现有|拥有)[^，。；,;\d]{0,8}?[\d一二三四五六七八九十两百千万]+[名个位人户家所][，,]\s*其中"
+                          "(?:获评|获得|荣获|被评为)")
+# A public notice after the count (共评出五星级文明户1200户，现予以公示): those selected are proposed, nothing conferred
+# yet (§5), unless the count's clause reports a conferral done.
+_NOTICE_AFTER = re.compile("[^。；]{0,40}?(?:予以公示|进行公示|现公示|公示如下|现将[^，。；]{0,12}?公示)")
 # Taking part in a selection after the count (86人报名参加“…”评选): entrants or candidates, nothing conferred
 # (not 授予12名参加技能大赛选拔的选手…: a phrase closed by 的 describes the recipients).
 _ENTERED_AFTER = re.compile(r"[^，。；]{0,8}?(?:报名|参加|参与|参评|参选|申报)[^，。；]{0,30}?(?:评选|评比|选拔|竞选)(?!的)")
@@ -115,6 +132,10 @@ _BUILT_QUOTED = re.compile(r"(?:新建|建成|建设|建起|新增|改造|打造
 _CONFERRED_ON_THEM = re.compile(r"[，,][^。；]{0,12}?(?:为|向|给)(?:他们|她们|其|大家)[^，。；]{0,6}?(?:颁发|颁授|授予|颁奖|授牌)")
 # People or things named plainly, no honour (新入职教师, 驾驶员, 参赛选手).
 _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|学生|人员|干部|代表|党员|工人|民警|医生|护士|志愿者|作品|家庭|企业|单位)$")
+# A star tier of a hotel, a guesthouse or a scenic spot (四星级饭店, 五星级农家乐): a grade of service under a rating
+# standard, no honour (§5), even when a body names it (命名五星级农家乐15家); not a title without a tier
+# (获得“星级农家乐”称号的农家乐).
+_STAR_RATED_BUSINESS = re.compile("[一二三四五1-5]星级?(?:旅游)?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区)$")
 # A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
 _PRIZE_GRADE = re.compile("(?:[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|鼓励奖|特别奖)$")
 # Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
@@ -133,8 +154,11 @@ def _kind_mismatch(honor: str, unit: str) -> bool:
 _THIS_OCCASION = re.compile(r"会议|典礼|仪式|晚会|\d{1,2}月\d{1,2}日")
 # (截至目前，全县共有全国文明村镇3个…，评选表彰各类道德模范120名: a sentence opened by the date up to which it counts
 # what a place holds)
+# (截至目前，全区已评选表彰“最美家庭”500户: 已 before a conferring verb after that date, the conferrals up to it;
+# not 截至目前，今年全区已表彰…12名: this year's conferrals)
 _TALLY_LEAD = re.compile(r"\s*(?:(?:多年来|历年来|至今|迄今|长期以来)[，,]"
-                         r"|截[至止](?:目前|今年[^，,。；]{0,4}|\d{4}年[^，,。；]{0,6})[，,][^，。；]{0,8}?(?:共有|已有|现有|拥有))")
+                         r"|截[至止](?:目前|今年[^，,。；]{0,4}|\d{4}年[^，,。；]{0,6})[，,]"
+                         "(?:[^，。；]{0,8}?(?:共有|已有|现有|拥有)|(?:(?!今年|本年)[^，。；]){0,8}?已经?(?:评选|表彰|命名|评出|授予)))")
 _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)[^，。；]{0,4}以来")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
 _SCHEME = re.compile("每年|每届|每次")
@@ -214,7 +238,11 @@ _HOLDERS_AFTER = re.compile(
 _DESCRIBED = re.compile("[^“”「」]{2,}的(?P<category>[^“”「」的]{3,})")
 # A list or a selection named right after a quoted honour (“五星级党支部”名单, “最美护士”评选结果): what 上榜 and
 # 当选 refer back to.
-_LIST_AFTER_QUOTE = re.compile("[\u4e00-\u9fff]{0,4}?(?:名单|榜单|评选|榜)")
+_LIST_AFTER_QUOTE = re.compile("[\u4e00-\u9fff]{0,4}?(?:名单|(?P<ranking>榜单|榜)|评选)")
+# A list of candidacy or a public notice between a quoted honour and a count said to be on its list (“最美工匠”评选入围
+# 名单, 候选人名单, 推荐名单公示, 提名城市名单): candidates, nominees or a shortlist, nothing conferred yet (§5)
+# (not 评选共有50名党员参评，最终20名党员当选: entrants counted, then those elected).
+_CANDIDACY = re.compile("(?:入围|候选|推荐|提名)[\u4e00-\u9fff]{0,3}名单|公示")
 # An unquoted honour conferred on a batch or an edition, ending its clause (命名表彰了一批市级文明单位, 命名表彰第十届全省
 # 双拥模范城（县）): what a later 获此殊荣 or 榜上有名 refers back to when no honour is quoted before it.
 _CONFERRED_BATCH = re.compile(r"(?:命名表彰|表彰|命名|授予|评选出|评出)了?(?:一批|第[\d一二三四五六七八九十百]+届)"
@@ -260,8 +288,10 @@ _RECEIVED_AFTER = "(?:受到|获得|得到|被)了?(?:通报)?(?:表彰|表扬|�
 _FOR_HOLDERS = re.compile("(?:^|[，,；;])[^，,；;]{0,12}?[为向给][^，,；;为向给]{0,10}$")
 # A conferring verb in the clause after holders named before 等 and their count (…等10名同志进行了表彰, …等3个党组织授牌,
 # …等10人颁发证书): the holders are honoured here, not only described by an honour they hold (…等3人来我县宣讲);
-# a farther verb after a coordinated next item (…等15名同志和“先进基层党组织”称号的3个党支部进行了表彰).
-_LISTED_CONFERRED = "(?:[^，。；]{0,12}?|[^，。；和及]{0,4}[和及][^，。；]{0,30}?)(?:表彰|表扬|嘉奖|颁发|颁奖|颁授|授予|授牌|颁牌)"
+# a farther verb after a coordinated next item (…等15名同志和“先进基层党组织”称号的3个党支部进行了表彰), or after a next
+# item of the same shape that a comma joins (…等32名同志，荣获“优秀党务工作者”称号的赵六等10名同志进行了表彰).
+_LISTED_CONFERRED = ("(?:[^，。；]{0,12}?|[^，。；和及]{0,4}[和及][^，。；]{0,30}?"
+                     "|[^，。；和及]{0,4}[，,](?:获得|荣获|获评|获颁)[“「][^。；]{2,60}?)(?:表彰|表扬|嘉奖|颁发|颁奖|颁授|授予|授牌|颁牌)")
 _COUNT_IN_BRACKETS_END = re.compile(r"[（(](?:共)?[\d一二三四五六七八九十百]+[名个人家位][）)][:：]?\s*$")
 _DUAL_UNIT = re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]")
 #: A line that is one honour and its count counts only with a conferring word this close before it.
@@ -492,8 +522,7 @@ class AwardExtractor:
             # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
             # (先进集体（10个）、先进个人（30名）: the counts in brackets)
             # (表彰了2023年度优秀员工46名、…: the year before the list)
-            # (共评定五星级党支部8个、四星级党支部36个: a star level rated is named like 命名五星级党支部8个)
-            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成|评定(?=[一二三四五]?星级))了?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?){honor_items}"
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?){honor_items}"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
             r"(?!以上|以下|左右)(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
         )
@@ -563,10 +592,10 @@ class AwardExtractor:
             rf"[、和及](?:获得|荣获|获评)?(?P<honor>[^，。；“”「」的、和及\d]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
         # 3名同志获评全省优秀共产党员, 5名教师被评为省级优秀教师: a count, a verb, an unquoted honour
-        # (2名教师获选市级骨干教师: 获选 as 获评)
+        # (2名教师获选市级骨干教师: 获选 as 获评; 12所学校被命名为省级文明校园)
         self.count_verb_plain = re.compile(
             # (二十名教师中有三人被评为…: the count of those honoured is the one after 中有)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|荣获|获得)"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得)"
             rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads}))(?:荣誉称号|称号)?(?=[，。；,;、和及]|$)"
         )
         self.count_first = re.compile(
@@ -813,8 +842,13 @@ class AwardExtractor:
                     # (获此殊荣 says an honour was won, and a list may name it; 榜上有名 is said of rankings too)
                     listed = "殊荣" in m["anaphor"] and re.match(r"[\u4e00-\u9fff]{0,4}(?:名单|评选|称号|荣誉|表彰)",
                                                                before[quotes[-1].end() :])
-                    if m["on_list"] and not (_LIST_AFTER_QUOTE.match(before, quotes[-1].end()) and self._honor_like(named[0])):
+                    on_list = _LIST_AFTER_QUOTE.match(before, quotes[-1].end())
+                    if m["anaphor"] != "获此殊荣" and _CANDIDACY.search(before, quotes[-1].end()):
+                        named = []  # “最美医生”候选人名单公布，我院2名医生上榜: candidates, nothing conferred yet (§5)
+                    elif m["on_list"] and not (on_list and self._honor_like(named[0])):
                         named = []  # 上榜, 当选: said of an honour's list or selection just named (not “百强县”名单, a ranking)
+                    elif m["on_list"] and on_list["ranking"] and not _CONFERRED_IN.search(before, max(0, quotes[-1].start() - 20)):
+                        named = []  # “中国最美县城”榜单发布，我省3个县城上榜: a media ranking, no conferral named
                     elif not (self._honor_like(named[0]) or listed):
                         named = []
                     elif _kind_mismatch(named[0], m["unit"]):
@@ -845,8 +879,11 @@ class AwardExtractor:
                     if pattern is self.received and (_CONTEST.search(text, m.end("unit"), m.start("honor"))
                                                      or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
-                    if pattern is self.quoted and re.match(rf"(?:荣誉)?称号的{NUM}", text[m.end("honor") + 1 :]):
-                        continue  # 15名同志和“先进基层党组织”称号的3个党支部: the quote is the next item's, with its own count
+                    if pattern is self.quoted and re.match(rf"(?:荣誉)?称号的(?:[^，。；“”「」\d]{{1,40}}?等)?{NUM}",
+                                                           text[m.end("honor") + 1 :]):
+                        # 15名同志和“先进基层党组织”称号的3个党支部, …32名同志，荣获“乙”称号的赵六等10名同志: the quote is
+                        # the next item's, with its own count
+                        continue
                     clause_end = min((i for i in map(lambda ch: text.find(ch, m.end()), "，。；,;") if i >= 0), default=len(text))
                     if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(text, 0, clause_end) \
                             and not _CONFERRED_ON_THEM.match(text, clause_end):
@@ -942,6 +979,13 @@ class AwardExtractor:
             clause_start = before_start
         return False
 
+    @staticmethod
+    def _conferred_done(text: str, start: int, end: int) -> bool:
+        """A conferring verb between ``start`` and ``end`` (offsets into ``text``, one clause) that is not itself
+        marked as still to come (表彰了…50名, not 将表彰…, 拟授予…)."""
+        return any(not _BEFORE_PLANNED.search(text, max(start, c.start() - 3), c.start())
+                   for c in _CONFERRED_DONE.finditer(text, start, end))
+
     def _add(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str], n: str,
              unit: str, honor_first: bool, honors: list[str] | None = None, listed: bool = False, at: int = 0,
              kind: str | None = None) -> bool:
@@ -954,7 +998,10 @@ class AwardExtractor:
         if _PLANNED.search(sentence.text, 0, at) or _PROPOSED_LIST.match(sentence.text, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
-        if _AIMED.search(sentence.text, clause_start, at) or _CONFERRED_LATER.match(sentence.text, at + len(n)):
+        later = _CONFERRED_LATER.match(sentence.text, at + len(n))
+        if later and later["next"] and self._conferred_done(sentence.text, clause_start, later.start("next")):
+            later = None  # 表彰了先进个人50名，将为他们颁发奖金: commended now, something more handed out later
+        if _AIMED.search(sentence.text, clause_start, at) or later:
             return False  # 力争再创建…5个, 3名…选手将被授予…: a target or a conferral still to come
         # (建院以来…; 多年来，…: the years over, unless this time or occasion is named before the count:
         # 会议表彰了…, 6月17日，…, 本届大会…)
@@ -964,8 +1011,15 @@ class AwardExtractor:
         if _CUMULATIVE.search(sentence.text, clause_start, at) or over_years:
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
         received = _RECEIVED_VERB_AFTER.match(sentence.text, at)
-        if received and (self._tallied(sentence.text, clause_start, at) or _ONCE_RECEIVED.search(received.group())):
-            return False  # 近年来先后有6名村民获评“好媳妇”, 5名同志曾获得县委嘉奖: a tally (§5)
+        if received and (self._tallied(sentence.text, clause_start, at) or _ONCE_RECEIVED.search(received.group())) \
+                or _ONCE_GOT_AFTER.match(sentence.text, at):
+            return False  # 近年来先后有6名村民获评“好媳妇”, 5名同志曾获得县委嘉奖, 5名青年曾获…: a tally (§5)
+        held_now = clause_bounds(sentence.text, max(0, clause_start - 2))[0] if clause_start else -1
+        if held_now >= 0 and _HOLDING_NOW.match(sentence.text, held_now):
+            return False  # 我校现有教职工1200人，其中获评全国优秀教师3人: holders among the staff (§5)
+        if _NOTICE_AFTER.match(sentence.text, at) and not self._conferred_done(
+                sentence.text, clause_start, clause_bounds(sentence.text, at)[1]):
+            return False  # 共评出五星级文明户1200户，现予以公示: proposed under a public notice (§5)
         holding = [h for h in _HOLDING.finditer(sentence.text, clause_start, at)
                    if not _CONFERRING_BETWEEN.search(sentence.text, h.end(), at)]
         if not received and holding and self._tallied(sentence.text, clause_start, at, _HOLDING_CUE):
@@ -1098,6 +1152,8 @@ class AwardExtractor:
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
         if re.search("等次|档次", honor):
             return False  # 评出“优秀”等次公务员85名: the grade of an evaluation, no award (§5)
+        if _STAR_RATED_BUSINESS.search(honor):
+            return False  # 命名五星级农家乐15家: a star rating of a business, no honour (§5)
         count = parse_number(n)
         if unit in ("枚", "块") and (count == 1 or re.search("[金银铜奖]牌$", honor)):
             return False  # 获得金牌12枚: a medal tally (§5); 为他颁发…奖牌一块: one token for one recipient

@@ -996,7 +996,8 @@ class MeetingExtractor:
             r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]))了?"
             # (出席了今天上午举行的颁奖仪式: the day before the verb of the attribute)
             # (出席区政府主办的“…大会”, 出席板桥区公所举办的「…」: the body holding it, its organizer)
-            r"(?:由[^，。；]{2,20}?的|(?P<org>(?![在于])[^，。；“”「」『』的]{2,20}?)(?:主办|举办|承办|召开|举行)的(?=[“「『])"
+            # (出席由职业安全健康局主办的…颁奖典礼: the 由…主办的 phrase, read for the organizer by the caller)
+            r"(?:(?P<hosted>由[^，。；]{2,20}?的)|(?P<org>(?![在于])[^，。；“”「」『』的]{2,20}?)(?:主办|举办|承办|召开|举行)的(?=[“「『])"
             r"|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
             r"(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")[”」』]?(?=[，。；,;]|$|并)"
         )
@@ -1748,6 +1749,8 @@ class MeetingExtractor:
                     # the whole name and goes, GUIDELINES §3)
                     org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
             hosted = _HOSTED_BY.match(name)
+            if hosted is None and kind == "attended" and m["hosted"]:
+                hosted = _HOSTED_BY.match(m["hosted"] + name)  # 出席由市体育局主办的…开幕式: the agent of 主办
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
                 # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国: a name)
@@ -2245,11 +2248,14 @@ class MeetingExtractor:
         bare = meeting["name"].rstrip("”」』")  # (第五届“青年学者论坛”: the head inside the closing mark)
         head = self._head.search(bare)
         nouns = "|".join(re.escape(n) for n in sorted(
-            {"会议", "大会", *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else [])},
+            {"会议", "大会", *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else []),
+             # (…颁奖典礼。典礼由香港教师中心主办: the ceremony noun alone refers back to it)
+             *(n for n in _CEREMONY_NOUNS if bare.endswith(n))},
             key=len, reverse=True))
         # (not 上届论坛由…举办: another edition's)
         # (会议由文化和旅游部、国家文物局联合主办, 活动由…共同主办: joint organizers, listed)
-        pattern = re.compile(rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)由(?P<org>[^，。；]{{2,40}}?)(?:联合|共同)?(?:主办|举办)")
+        # (本次报告会系学校“名家讲坛”第126讲，由科研处主办: an apposition saying what it is may come between)
+        pattern = re.compile(rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*)?由(?P<org>[^，。；]{{2,40}}?)(?:联合|共同)?(?:主办|举办)")
         # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
         this = rf"(?:本次|此次|这次|本届|该)?(?:{nouns}|活动)?的?"
         # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)

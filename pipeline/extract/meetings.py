@@ -980,7 +980,8 @@ class MeetingExtractor:
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
         self.carried_out = re.compile(
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:(?:在|赴|到)(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
-            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + "|" + bare + r")(?=[，。；,;\n]|$)"
+            # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
+            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + r")(?=[，。；,;\n]|$)"
         )
         # 以《…》为题，为师生党员讲授专题党课: a party lecture given is an event of its own.
         self.lecture = re.compile(

@@ -515,8 +515,8 @@ _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|�
 # 赴/到…考察: visitors of a tour.
 _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
-# (not 计划财务部: a department's name)
-_TALLIED = re.compile(r"累计|以来|全年|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年|近[\d一二三四五六七八九十两]+年")
+# (not 计划财务部: a department's name; nor 2023年以来新提任的干部, newcomers since then who attend)
+_TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年|近[\d一二三四五六七八九十两]+年")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the

@@ -593,6 +593,9 @@ _TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤", "会见"
 # A ceremony named only by its kind, held by an event (科技周举行开幕式): the event completes the name.
 _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "颁奖典礼", "颁奖仪式", "开幕仪式", "闭幕仪式",
                           "开班式", "开班仪式", "结业式", "结业仪式", "结业典礼"})
+# 创科论坛开幕礼: the opening or closing of a forum-like gathering, whose venue is the ceremony's
+# (…开幕礼并致辞。论坛在香港会议展览中心举行; 「创科融合论坛2024」开幕礼: a year and a closing mark between)
+_CEREMONY_OF_GATHERING = re.compile(r"(?P<event>论坛|峰会|年会|大会)(?:\d{4})?[」”』]?(?:开幕|闭幕)(?:礼|式|典礼|仪式)$")
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
@@ -2173,8 +2176,10 @@ class MeetingExtractor:
         # (…周年會員大會 … 會員大會於灣仔香港會議展覽中心舉行: the name's last words, and 于 before a place)
         # (…颁奖典礼 … 典礼於澳門文化中心舉行: the kind of ceremony alone)
         kind = [head.group()[-2:]] if head and head.group()[-2:] in _CEREMONY_NOUNS else []
+        # (创科论坛开幕礼 … 论坛在香港会议展览中心举行: the forum it opens)
+        gathering = _CEREMONY_OF_GATHERING.search(bare)
         nouns = "|".join(re.escape(n) for n in sorted(
-            {"会议", "大会", *kind, *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else [])},
+            {"会议", "大会", *kind, *([gathering["event"]] if gathering else []), *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else [])},
             key=len, reverse=True))
         pattern = re.compile(
             rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"

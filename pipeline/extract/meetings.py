@@ -963,6 +963,12 @@ class MeetingExtractor:
             r"在(?P<loc>[^，。；,;\n在同与和跟]{2,30}?)(?<![将要拟])(?:同|与|跟)[^，。；,;\n]{2,30}?(?<![举进])(?<!举行)(?<!进行)"
             r"(?P<name>会谈|会晤)(?=[，。；,;\n]|$|并|时|后)"
         )
+        # 行政长官在礼宾府设酒会款待授勋人士: a reception given, named by its bare noun (GUIDELINES §3: receptions
+        # held are meetings); the host is a person, so no organizer is read
+        self.reception = re.compile(
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:设|举行|举办)了?(?P<name>酒会|宴会|午宴|晚宴|国宴|招待会)"
+            r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$)"
+        )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(
             r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
@@ -1066,7 +1072,9 @@ class MeetingExtractor:
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")")
-        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证|会谈|会晤")
+        # (设酒会款待…: a reception given, see reception)
+        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证|会谈|会晤"
+                                      "|设(?:酒会|宴会|午宴|晚宴|国宴|招待会)")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
@@ -1137,6 +1145,7 @@ class MeetingExtractor:
             ("plain", self.plain, verb),
             ("receiving", self.receiving, "会见" in text),
             ("receiving", self.talks, "会谈" in text or "会晤" in text),
+            ("reception", self.reception, "会" in text or "宴" in text),
         ):
             if not needed:
                 continue
@@ -1782,7 +1791,7 @@ class MeetingExtractor:
             if name in _TALKS or (kind == "active" and m["name"] in ("首发式", "首映式")):
                 # 甲同乙举行会谈: talks have parties, not an organizer (苏铁邮票…举行首发式: nor is the thing launched)
                 org = None
-            if (self._no_name(name) and kind not in ("plain", "receiving")) or name.startswith("的") or _CONCERT.search(name) \
+            if (self._no_name(name) and kind not in ("plain", "receiving", "reception")) or name.startswith("的") or _CONCERT.search(name) \
                     or _fair_only(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
@@ -1926,7 +1935,8 @@ class MeetingExtractor:
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
             # (会后，召开了全体干部大会: the next meeting of the day, dated by the one before below)
             # (随后，全市三级干部大会召开: a meeting named after the one just told, held next)
-            following = kind in ("clause", "passive", "bare") and _FOLLOWING.match(text) is not None
+            # (典礼结束后，行政长官在礼宾府设酒会…: a reception given after the ceremony)
+            following = kind in ("clause", "passive", "bare", "reception") and _FOLLOWING.match(text) is not None
             if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
                 kind in ("attributive", "lecture", "attended")

@@ -542,10 +542,10 @@ _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|�
                     "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
 _VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
-# The last words of a body's name (市总工会, 王家村, 县委宣传部).
+# The last words of a body's name (市总工会, 王家村, 县委宣传部; 黔东南州, an autonomous prefecture).
 _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|商会|联合会|基金会"
              r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|派出所"
-             r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|市|县|区|镇|乡|村|街道)")
+             r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|(?<=[\u4e00-\u9fff]{2})州|市|县|区|镇|乡|村|街道)")
 _ORG_PREFIX = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,16}?" + _BODY_END + ")"
     # (…第十二期, 2023年度, 2024届, 2024-2025学年, “…”, 首届: the organizer's name ends before these)
@@ -717,8 +717,8 @@ _ELLIPTICAL_SESSION = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]会议")
 # Festivals, fairs and sports meets (GUIDELINES §3: not meetings; their opening ceremony is one).
 # Fairs, exhibitions, shows, contests and festivals are no meetings (GUIDELINES §3; their opening or
 # closing ceremony is one: …博览会开幕式 ends otherwise).
-# Place and body words that end an organizer prefix (桐溪镇, 临江区, 市政协, 县人大) and its limits.
-_PLACE_END = re.compile("(?:省|市|县|区|镇|乡|街道|政协|人大)$")
+# Place and body words that end an organizer prefix (桐溪镇, 临江区, 黔东南州, 市政协, 县人大) and its limits.
+_PLACE_END = re.compile("(?:省|州|市|县|区|镇|乡|街道|政协|人大)$")
 _CONGRESS = re.compile("代表大会|委员会")
 _REGION_END = re.compile("(?:地区|湾区|城市|都市|小镇|老区|示范区|特区|自贸区|新区|开发区|园区)$")
 PLACE_PREFIX_MAX = 8

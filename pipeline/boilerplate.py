@@ -78,10 +78,13 @@ _OFFICE_END = re.compile("(?:学校|中学|小学|大学|学院|医院|处|科|�
 # a sign-off line of an outlet or an office and a full date, nothing else.
 # (《江城日报》（2024年01月09日 第01版）: a paper's edition line; 2024-01-09 12:05 中央社: with the time)
 _SIGNER = r"(?:《[\u4e00-\u9fff]{2,12}》|[\u4e00-\u9fff]{0,14}?)"
+# 第01版, 04版, A03版: a paper's page, after the date or after the outlet (《人民日报》（2024年05月08日 04版）,
+# 2024-05-26 澳门日报 A03版)
+_EDITION = r"(?:\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版)?"
 _SIGN_OFF_DATED = re.compile(
     r"^\s*[【\[（(]?\s*(?P<pre>" + _SIGNER + r")\s*[（(]?\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*第\s*[\d一二三四五六七八九十]{1,3}\s*版)?"
-    r"\s*(?P<post>" + _SIGNER + r")\s*[】\]）)]?\s*$")
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?" + _EDITION
+    + r"\s*(?P<post>" + _SIGNER + r")" + _EDITION + r"\s*[】\]）)]?\s*$")
 # 民国113年3月21日, 中华民国113年11月1日, 113年10月16日 嘉义市政府: a Republic-of-China sign-off (Taiwan).
 _SIGN_OFF_ROC = re.compile(
     r"^\s*[【\[（(]?\s*(?P<pre>" + _SIGNER + r")\s*(?P<roc>(?:中华)?民国)?(?P<y>1[0-4]\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"

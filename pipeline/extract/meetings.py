@@ -198,6 +198,8 @@ _DATE = re.compile(
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]"
     # 10日至11日, 10—12日: a range of days of one month
     r"|(?<![\d月])\d{1,2}日?[至到\-—~－]\d{1,2}日|(?<![\d月])\d{1,2}日"
+    # 昨（二十五日）晚, 今（8日）: the day of the month written in brackets after 今/昨 (Macau and HK papers)
+    r"|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日[）)]"
     r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－])"
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:今|昨)(?=[于在举召开晚午早晨])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
@@ -513,8 +515,8 @@ _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|�
 # 赴/到…考察: visitors of a tour.
 _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
-# (not 计划财务部: a department's name)
-_TALLIED = re.compile(r"累计|以来|全年|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年|近[\d一二三四五六七八九十两]+年")
+# (not 计划财务部: a department's name; nor 2023年以来新提任的干部, newcomers since then who attend)
+_TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年|近[\d一二三四五六七八九十两]+年")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the
@@ -540,10 +542,10 @@ _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|�
                     "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
 _VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # An organizer written at the head of a meeting name, before an edition or a year.
-# The last words of a body's name (市总工会, 王家村, 县委宣传部).
+# The last words of a body's name (市总工会, 王家村, 县委宣传部; 黔东南州, an autonomous prefecture).
 _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|商会|联合会|基金会"
              r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|派出所"
-             r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|市|县|区|镇|乡|村|街道)")
+             r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|(?<=[\u4e00-\u9fff]{2})州|市|县|区|镇|乡|村|街道)")
 _ORG_PREFIX = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,16}?" + _BODY_END + ")"
     # (…第十二期, 2023年度, 2024届, 2024-2025学年, “…”, 首届: the organizer's name ends before these)
@@ -591,6 +593,9 @@ _TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤", "会见"
 # A ceremony named only by its kind, held by an event (科技周举行开幕式): the event completes the name.
 _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "颁奖典礼", "颁奖仪式", "开幕仪式", "闭幕仪式",
                           "开班式", "开班仪式", "结业式", "结业仪式", "结业典礼"})
+# 创科论坛开幕礼: the opening or closing of a forum-like gathering, whose venue is the ceremony's
+# (…开幕礼并致辞。论坛在香港会议展览中心举行; 「创科融合论坛2024」开幕礼: a year and a closing mark between)
+_CEREMONY_OF_GATHERING = re.compile(r"(?P<event>论坛|峰会|年会|大会)(?:\d{4})?[」”』]?(?:开幕|闭幕)(?:礼|式|典礼|仪式)$")
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
@@ -712,8 +717,8 @@ _ELLIPTICAL_SESSION = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]会议")
 # Festivals, fairs and sports meets (GUIDELINES §3: not meetings; their opening ceremony is one).
 # Fairs, exhibitions, shows, contests and festivals are no meetings (GUIDELINES §3; their opening or
 # closing ceremony is one: …博览会开幕式 ends otherwise).
-# Place and body words that end an organizer prefix (桐溪镇, 临江区, 市政协, 县人大) and its limits.
-_PLACE_END = re.compile("(?:省|市|县|区|镇|乡|街道|政协|人大)$")
+# Place and body words that end an organizer prefix (桐溪镇, 临江区, 黔东南州, 市政协, 县人大) and its limits.
+_PLACE_END = re.compile("(?:省|州|市|县|区|镇|乡|街道|政协|人大)$")
 _CONGRESS = re.compile("代表大会|委员会")
 _REGION_END = re.compile("(?:地区|湾区|城市|都市|小镇|老区|示范区|特区|自贸区|新区|开发区|园区)$")
 PLACE_PREFIX_MAX = 8
@@ -723,9 +728,9 @@ _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|�
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
                    "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
-# (会上，举行了…签约仪式; 大会期间，举行了…: an event within the meeting, on its day)
+# (会上，举行了…签约仪式; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天|前一天|前一日)"
-                           "|^\\s*(?:会上|(?:会议|大会|论坛)期间)[，,]\\s*(?:还|并|同时)?(?:举行|举办)了?")
+                           "|^\\s*(?:会上[，,]|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?")
 
 
 
@@ -958,6 +963,12 @@ class MeetingExtractor:
             r"在(?P<loc>[^，。；,;\n在同与和跟]{2,30}?)(?<![将要拟])(?:同|与|跟)[^，。；,;\n]{2,30}?(?<![举进])(?<!举行)(?<!进行)"
             r"(?P<name>会谈|会晤)(?=[，。；,;\n]|$|并|时|后)"
         )
+        # 行政长官在礼宾府设酒会款待授勋人士: a reception given, named by its bare noun (GUIDELINES §3: receptions
+        # held are meetings); the host is a person, so no organizer is read
+        self.reception = re.compile(
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:设|举行|举办)了?(?P<name>酒会|宴会|午宴|晚宴|国宴|招待会)"
+            r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$)"
+        )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(
             r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
@@ -978,7 +989,8 @@ class MeetingExtractor:
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
         self.carried_out = re.compile(
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:(?:在|赴|到)(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
-            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + "|" + bare + r")(?=[，。；,;\n]|$)"
+            # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
+            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + r")(?=[，。；,;\n]|$)"
         )
         # 以《…》为题，为师生党员讲授专题党课: a party lecture given is an event of its own.
         self.lecture = re.compile(
@@ -996,7 +1008,8 @@ class MeetingExtractor:
             r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]))了?"
             # (出席了今天上午举行的颁奖仪式: the day before the verb of the attribute)
             # (出席区政府主办的“…大会”, 出席板桥区公所举办的「…」: the body holding it, its organizer)
-            r"(?:由[^，。；]{2,20}?的|(?P<org>(?![在于])[^，。；“”「」『』的]{2,20}?)(?:主办|举办|承办|召开|举行)的(?=[“「『])"
+            # (出席由职业安全健康局主办的…颁奖典礼: the 由…主办的 phrase, read for the organizer by the caller)
+            r"(?:(?P<hosted>由[^，。；]{2,20}?的)|(?P<org>(?![在于])[^，。；“”「」『』的]{2,20}?)(?:主办|举办|承办|召开|举行)的(?=[“「『])"
             r"|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
             r"(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")[”」』]?(?=[，。；,;]|$|并)"
         )
@@ -1059,7 +1072,9 @@ class MeetingExtractor:
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")")
-        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证|会谈|会晤")
+        # (设酒会款待…: a reception given, see reception)
+        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证|会谈|会晤"
+                                      "|设(?:酒会|宴会|午宴|晚宴|国宴|招待会)")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
@@ -1130,6 +1145,7 @@ class MeetingExtractor:
             ("plain", self.plain, verb),
             ("receiving", self.receiving, "会见" in text),
             ("receiving", self.talks, "会谈" in text or "会晤" in text),
+            ("reception", self.reception, "会" in text or "宴" in text),
         ):
             if not needed:
                 continue
@@ -1244,8 +1260,9 @@ class MeetingExtractor:
         org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
-        # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2}[委局厅办部院所站馆团队社行处会联协校学])(?:联合|会同|携手)(?![国会体党社网调])"
+        # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会,
+        # 澳门街坊会联合总会)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2}[委局厅办部院所站馆团队社行处会联协校学])(?:联合|会同|携手)(?![国会体党社网调]|总会)"
                      r"(?=[\u4e00-\u9fff]{2})|(?<=中心|公司|集团|政府)(?:联合|会同|携手)(?![国会体党社网调])(?=[\u4e00-\u9fff]{2})",
                      "、", org)
         # 镇党委组织全体党员(在…召开): the people it gathered are no part of the organizer (not 组织部, 党组织)
@@ -1553,7 +1570,7 @@ class MeetingExtractor:
             first += "日"  # 5月10-12日, 10—12日, 十至十二日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
         # (今（28）晚: the evening of the 28th)
-        first = re.sub(r"^(?:[今昨前]?[（(]([\d一二三四五六七八九十廿卅]{1,3})[）)]日?|本月([\d一二三四五六七八九十]{1,3})日)$", lambda d: (d[1] or d[2]) + "日", first)
+        first = re.sub(r"^(?:[今昨前]?[（(]([\d一二三四五六七八九十廿卅]{1,3})日?[）)]日?|本月([\d一二三四五六七八九十]{1,3})日)$", lambda d: (d[1] or d[2]) + "日", first)
         this_month = re.fullmatch(r"本月([\d一二三四五六七八九十]{1,3})日", parse_text)
         day_number = parse_number(this_month[1]) if this_month and reference is not None else None
         if day_number:
@@ -1748,6 +1765,8 @@ class MeetingExtractor:
                     # the whole name and goes, GUIDELINES §3)
                     org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
             hosted = _HOSTED_BY.match(name)
+            if hosted is None and kind == "attended" and m["hosted"]:
+                hosted = _HOSTED_BY.match(m["hosted"] + name)  # 出席由市体育局主办的…开幕式: the agent of 主办
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
                 # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国: a name)
@@ -1772,7 +1791,7 @@ class MeetingExtractor:
             if name in _TALKS or (kind == "active" and m["name"] in ("首发式", "首映式")):
                 # 甲同乙举行会谈: talks have parties, not an organizer (苏铁邮票…举行首发式: nor is the thing launched)
                 org = None
-            if (self._no_name(name) and kind not in ("plain", "receiving")) or name.startswith("的") or _CONCERT.search(name) \
+            if (self._no_name(name) and kind not in ("plain", "receiving", "reception")) or name.startswith("的") or _CONCERT.search(name) \
                     or _fair_only(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
@@ -1916,7 +1935,8 @@ class MeetingExtractor:
             undated = date_text is None or _VAGUE_DATE.fullmatch(date_text)
             # (会后，召开了全体干部大会: the next meeting of the day, dated by the one before below)
             # (随后，全市三级干部大会召开: a meeting named after the one just told, held next)
-            following = kind in ("clause", "passive", "bare") and _FOLLOWING.match(text) is not None
+            # (典礼结束后，行政长官在礼宾府设酒会…: a reception given after the ceremony)
+            following = kind in ("clause", "passive", "bare", "reception") and _FOLLOWING.match(text) is not None
             if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
                 kind in ("attributive", "lecture", "attended")
@@ -2166,8 +2186,10 @@ class MeetingExtractor:
         # (…周年會員大會 … 會員大會於灣仔香港會議展覽中心舉行: the name's last words, and 于 before a place)
         # (…颁奖典礼 … 典礼於澳門文化中心舉行: the kind of ceremony alone)
         kind = [head.group()[-2:]] if head and head.group()[-2:] in _CEREMONY_NOUNS else []
+        # (创科论坛开幕礼 … 论坛在香港会议展览中心举行: the forum it opens)
+        gathering = _CEREMONY_OF_GATHERING.search(bare)
         nouns = "|".join(re.escape(n) for n in sorted(
-            {"会议", "大会", *kind, *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else [])},
+            {"会议", "大会", *kind, *([gathering["event"]] if gathering else []), *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else [])},
             key=len, reverse=True))
         pattern = re.compile(
             rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
@@ -2245,11 +2267,14 @@ class MeetingExtractor:
         bare = meeting["name"].rstrip("”」』")  # (第五届“青年学者论坛”: the head inside the closing mark)
         head = self._head.search(bare)
         nouns = "|".join(re.escape(n) for n in sorted(
-            {"会议", "大会", *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else [])},
+            {"会议", "大会", *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else []),
+             # (…颁奖典礼。典礼由香港教师中心主办: the ceremony noun alone refers back to it)
+             *(n for n in _CEREMONY_NOUNS if bare.endswith(n))},
             key=len, reverse=True))
         # (not 上届论坛由…举办: another edition's)
         # (会议由文化和旅游部、国家文物局联合主办, 活动由…共同主办: joint organizers, listed)
-        pattern = re.compile(rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)由(?P<org>[^，。；]{{2,40}}?)(?:联合|共同)?(?:主办|举办)")
+        # (本次报告会系学校“名家讲坛”第126讲，由科研处主办: an apposition saying what it is may come between)
+        pattern = re.compile(rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*)?由(?P<org>[^，。；]{{2,40}}?)(?:联合|共同)?(?:主办|举办)")
         # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
         this = rf"(?:本次|此次|这次|本届|该)?(?:{nouns}|活动)?的?"
         # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)

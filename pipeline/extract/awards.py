@@ -63,8 +63,8 @@ _HONOR_CHARS = r"[^\W的并后，。；]"
 # (优秀村（社区）党组织书记10名) or a quoted word that more of the honour follows (“五好”村（社区）党组织12个).
 _HONOR_PIECE = r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）|[“「][\u4e00-\u9fff]{1,8}[”」](?=[\u4e00-\u9fff（]))"
 _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名)了?")
-# List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名).
-_LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共)")
+# List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名, 包括优秀教师奖45名).
+_LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共|包括)")
 # A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
 _PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|拟对|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
@@ -325,9 +325,11 @@ class AwardExtractor:
         # 向运动员甲等廿八名人士和实体颁授勋章、奖章和奖状: the same without quote marks, the honour
         # running to the end of the clause and ending in a medal or certificate word.
         self.conferred_plain = re.compile(
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
-            # (为8位教师颁发师铎奖: a prize named by its own word)
-            r"(?P<honor>[\u4e00-\u9fff、和及]{0,20}?(?:勋章|星章|奖章|奖状|嘉许状|嘉许|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖))(?=[，。；,;]|$)"
+            # (向共320名人士颁授…: 共 before a total)
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体|合?共)?(?P<n>{NUM})(?P<unit>{units})(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
+            # (为8位教师颁发师铎奖: a prize named by its own word; 向共320名人士颁授勋衔或嘉奖: ranks or commendations,
+            # the day's total, its alternatives joined by 或)
+            r"(?P<honor>[\u4e00-\u9fff、和及或]{0,20}?(?:勋章|星章|奖章|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖))(?=[，。；,;]|$)"
         )
         # 向30名优秀护理员颁奖 / 为12名杰出青年颁发奖项: the recipients' honour, then the presentation.
         self.conferred_prize = re.compile(
@@ -347,12 +349,13 @@ class AwardExtractor:
             rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；、\d及和与获奖章]{{0,6}}?(?:及|和|与|、))?"
             # (36名在读博士、硕士生日前获得…奖学金: the recipients described, a list of kinds allowed)
             rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、\d]|、(?![^，。；]{{0,6}}?{NUM}))"
-            rf"{{0,12}}?(?:获颁授|获颁|获授|获追授|获得|荣获|获(?![评选]))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
+            # (46名警员获颁发卓越服务奖章: 获颁发 whole, its 发 not left on the honour)
+            rf"{{0,12}}?(?:获颁发|获颁授|获颁|获授|获追授|获得|荣获|获(?![评选]))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
             rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖)|授勋(?:[及或和]嘉许)?|嘉许)"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁授|获颁|获授|获得|荣获)[^，。；]{{0,30}}?(?:等|各类)+"
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁发|获颁授|获颁|获授|获得|荣获)[^，。；]{{0,30}}?(?:等|各类)+"
             rf"(?P<honor>{_HONOR_CHARS}{{1,10}}(?:勋章|星章|奖章|纪念章|奖状|奖))"
         )
         # 银莲花荣誉勋章也只有一位获得 / 获颁铜紫荆星章的有12人: the honour, then how many received it.
@@ -480,7 +483,8 @@ class AwardExtractor:
         # (荣誉奖状颁予12名个人及9个团体: two counts; 颁授荣誉博士学位予3位杰出人士: an honorary degree)
         self.handed_to = re.compile(
             # (颁授勋章及奖状予共190名人士: the medals and certificates of the day, a total)
-            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章)(?:及|和|、)(?:奖状|奖章)|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
+            # (颁发嘉许状予120名义工: a certificate of commendation, a commendation by its wording)
+            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章)(?:及|和|、)(?:奖状|奖章)|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
             # (颁发师铎奖给8位教师: Taiwan copy hands it 给 them)
             rf"(?:颁予|授予|予|(?<=奖)给)(?:合共|共)?(?P<n>{NUM})(?P<unit>{units})"
             rf"(?:[^，。；\d]{{0,4}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"
@@ -1254,9 +1258,10 @@ class AwardExtractor:
         """An unquoted honour before its count must read as one (先进集体, 杰出教练, 金紫荆星章)."""
         return bool(re.search(
             "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
-            "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
+            "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
             "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
             "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
-            "|奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders
+            # (not 获奖学生, 得奖义工: winners described, no prize named)
+            "|(?<![获得])奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders
             honor,
         ))

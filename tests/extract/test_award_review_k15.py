@@ -3,7 +3,9 @@ mishandled: what a place already holds, targets and conferrals still to come rea
 that refer back to an unquoted honour or a prize ceremony, later items of a list, names before each
 count of a 分别 list and a list headed by its honour and count missed; and the s17 review of those
 changes: a later clause handing something to those commended, star ratings, candidate lists and media
-rankings, comma-joined holders before 等, 曾获, tallies, holders and public notices.  Invented sentences; the
+rankings, comma-joined holders before 等, 曾获, tallies, holders and public notices; and the k16 review of Hong
+Kong and Macau honours: 包括 and 获颁发 left on the honour, 嘉許狀 (a certificate of commendation, counted like a
+commendation) unknown, and a stated total its parts do not add up to.  Invented sentences; the
 expected values follow corpus/GUIDELINES.md §1 and §5."""
 
 from __future__ import annotations
@@ -192,3 +194,44 @@ def test_nothing_conferred_yet_or_here(extract, body: str) -> None:
 )
 def test_conferrals_read(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 包括 opens the list of parts, no part of the first honour; 嘉許狀 is a commendation (§5)
+        ("教育局今日舉行頒獎典禮，向共85名獲獎教師頒發獎項，包括優秀教師獎45名及嘉許狀40名。",
+         [("优秀教师奖", 45, "名", "person"), ("嘉许状", 40, "名", "person")]),
+        ("典禮上頒發嘉許狀40名。", [("嘉许状", 40, "名", "person")]),
+        ("社會福利署今日舉行義工嘉許禮，頒發嘉許狀予120名義工及15間機構。",
+         [("嘉许状", 120, "名", "person"), ("嘉许状", 15, "间", "organization")]),
+        ("懲教署今日舉行嘉許禮，其中12名職員獲頒發署長嘉許狀。", [("署长嘉许状", 12, "名", "person")]),
+        # 獲頒發 is one verb: its 發 is no part of the medal
+        ("警務處今日舉行授勳典禮，共有46名警員獲頒發卓越服務獎章，另有18名警員獲頒發英勇獎章。",
+         [("卓越服务奖章", 46, "名", "person"), ("英勇奖章", 18, "名", "person")]),
+        # a stated total its parts do not add up to (3 + 22 + 38 + 15 = 78) is a fact of its own (§5)
+        ("行政長官今日向共320名人士頒授勳銜或嘉獎，其中大紫荆勳章3名、金紫荆星章22名、銀紫荆星章38名、銅紫荆星章15名。",
+         [("勋衔或嘉奖", 320, "名", "person"), ("大紫荆勋章", 3, "名", "person"), ("金紫荆星章", 22, "名", "person"),
+          ("银紫荆星章", 38, "名", "person"), ("铜紫荆星章", 15, "名", "person")]),
+        # a total that is the sum of its parts is not repeated
+        ("行政長官今日向共78名人士頒授勳銜或嘉獎，其中大紫荆勳章3名、金紫荆星章22名、銀紫荆星章38名、銅紫荆星章15名。",
+         [("大紫荆勋章", 3, "名", "person"), ("金紫荆星章", 22, "名", "person"),
+          ("银紫荆星章", 38, "名", "person"), ("铜紫荆星章", 15, "名", "person")]),
+    ],
+)
+def test_hong_kong_honours_read(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # award-winning students given certificates: no honour named (§5)
+        "教育局常任秘書長主持典禮，並向10名獲獎學生頒發證書。",
+        "典禮上，主禮嘉賓向12名得獎義工頒發證書。",
+        # the total of those awarded, no honour named
+        "教育局今日舉行頒獎典禮，向共85名獲獎教師頒發獎項。",
+    ],
+)
+def test_hong_kong_winners_without_an_honour(extract, body: str) -> None:
+    assert honours(extract(page(body))) == []

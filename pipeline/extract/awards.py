@@ -21,9 +21,9 @@ A stated total that equals a sum of the other counts is dropped (it repeats them
 
 What a place holds counted at a date (目前，全市已有…示范村32个), targets (力争再创建…5个) and conferrals still
 to come (…将被授予“…”称号; …10名，将于下月…予以表彰) give nothing: no conferral of this event; a conferral reported
-done keeps its count whatever a later clause says will be handed out (表彰了…50名，将为他们颁发奖金). Star tiers rated
+done (a merit citation too) keeps its count whatever a later clause says will be handed out (表彰了…50名，将为他们颁发奖金). Star tiers rated
 (评定五星级党支部…), star tiers of hotels and guesthouses, counts on candidate, shortlist or recommendation lists and on
-media rankings (“…”榜单…上榜), and counts under a public notice (…1200户，现予以公示) are no awards.
+media rankings (“…”榜单…上榜, 上榜“…500强”), and counts under a public notice (…1200户，现予以公示) are no awards.
 
 Known limitations: a count separated from its honour by a long apposition other than names before 等
 is missed; approximate counts (30余名) give nothing, the record having no approximate flag;
@@ -66,7 +66,8 @@ _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|�
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名, 包括优秀教师奖45名).
 _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共|包括)")
 # A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
-_PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|拟对|拟给予|计划于|届时"
+# (拟为12名民警记个人三等功: a citation proposed, before the count)
+_PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
 # An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建
@@ -81,7 +82,9 @@ _CONFERRED_LATER = re.compile(r"[^，。；,;\d]{0,12}?(?P<next>[，,]并?)?(?:�
                               "(?:予以表彰|进行表彰|被表彰|授予|颁奖|颁发|命名为)")
 # A conferring verb in the count's own clause (会议表彰了先进个人50名, 对…50名进行了表彰): the conferral is reported
 # done, whatever a later clause says will follow; 评选出/评出 only select (评选出…10名，将于下月…予以表彰).
-_CONFERRED_DONE = re.compile("表彰|表扬|授予|追授|命名|嘉奖|嘉许|颁发|颁授|授牌")
+# (为12名民警记个人三等功，将于近期为他们颁发证章: a merit citation recorded, 记…功 or 荣立…功, is a conferral done
+# too; only its badge comes later)
+_CONFERRED_DONE = re.compile("表彰|表扬|授予|追授|命名|嘉奖|嘉许|颁发|颁授|授牌|记了?(?:个人|集体)?[一二三特]等功|荣立")
 # (审议通过了表彰优秀共产党员100名…的建议名单: the counts of a list proposed, nothing conferred yet)
 _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
 # Holders counted over the years (学校累计表彰优秀教师900名, 至今已有286名党员获得…纪念章): a tally, no
@@ -191,6 +194,9 @@ _COMPARED = re.compile("增加了?|减少了?|比去年|较去年|比上年|较�
 _BARE_MEDALS = frozenset({"纪念章", "勋章", "奖章", "奖牌", "奖杯", "证书"})  # the match object _add builds for an honour given as text
 # What a count of candidates or nominees is followed by (30名“最美教师”候选人).
 _NOMINATED_AFTER = re.compile("候选|提名|表彰对象|推荐对象|人选")
+# Nominees named inside the honour itself (“全国文明城市提名城市”名单公布，我省4个城市名列其中): nothing conferred yet (§5);
+# not a prize for nominees (最佳影片提名奖).
+_NOMINATED_IN = re.compile("(?:候选|提名|入围)(?![\u4e00-\u9fff]{0,2}奖)")
 # Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
 _NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|奖牌|奖杯|奖状|奖金和证书|证书和奖金|奖牌和证书|证书和奖牌)$"
                            r"|(?:结业|毕业|学位|身份|资格|上岗|培训|合格|党员)证书$|颁奖$|获奖$|^奖(?:单位|者|人)"
@@ -227,6 +233,9 @@ _BEFORE_PLANNED = re.compile("(?:将|拟)被?$")
 #: A contest named this many characters before the sentence makes its prize grades a contest's results.
 CONTEST_BEFORE = 120
 _MERIT = "(?:个人|集体)?[一二三特]等功"
+# A commendation recorded like a merit citation (为15名指战员记个人嘉奖, 记个人嘉奖15名): 个人/集体 or 记 before 嘉奖
+# make it the citation's grade, not a commendation spoken of (受到嘉奖, read by commendation_received).
+_RECORDED_COMMENDATION = "(?:个人|集体)嘉奖|(?<=记)嘉奖|(?<=记了)嘉奖"
 _QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
 # An honour read with its holders written after 的 (获评“优秀共产党员”称号的党员, 被评为先进基层党组织的党支部,
 # 荣获该称号的我县教师): the honour is the part before 的, the verb before it dropped.
@@ -239,6 +248,11 @@ _DESCRIBED = re.compile("[^“”「」]{2,}的(?P<category>[^“”「」的]{3
 # A list or a selection named right after a quoted honour (“五星级党支部”名单, “最美护士”评选结果): what 上榜 and
 # 当选 refer back to.
 _LIST_AFTER_QUOTE = re.compile("[\u4e00-\u9fff]{0,4}?(?:名单|(?P<ranking>榜单|榜)|评选)")
+# 上榜 right before a quoted name (5家企业上榜“2024中国企业500强”, 3个县城上榜“中国最美县城”榜单): said of a list;
+# a conferral only for an honour's list, not a ranking (§5).
+_ON_LIST_BEFORE_QUOTE = re.compile("上榜$")
+# A ranking by its name (中国大学排行榜, 中国企业500强, 全国百强县): places ranked, no honour conferred (§5).
+_RANKING_NAME = re.compile(r"排行|榜|[\d一二三四五六七八九十百千]+强")
 # A list of candidacy or a public notice between a quoted honour and a count said to be on its list (“最美工匠”评选入围
 # 名单, 候选人名单, 推荐名单公示, 提名城市名单): candidates, nominees or a shortlist, nothing conferred yet (§5)
 # (not 评选共有50名党员参评，最终20名党员当选: entrants counted, then those elected).
@@ -421,6 +435,8 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?(?:[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?)?"
             # (对…的5名运动员给予通报表彰，授予“体育突出贡献奖”)
             rf"(?:予以|进行了?|给予了?)?(?:通报)?(?:表彰|表扬|嘉奖)?[，,](?:并)?(?P<each>分别)?(?:授予|追授)(?:其|他们|她们|其中)?"
+            # (授予他们县级“青年岗位能手”称号: the honour's level before its quote)
+            r"(?:[省市县区镇]级|国家级)?"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             rf"(?:[和及、与]?[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}])?"
         )
@@ -621,9 +637,11 @@ class AwardExtractor:
         # 记个人二等功1人、个人三等功5人 / 对荣立三等功的8名官兵进行表彰.
         self.merit_for = re.compile(
             # (为6名参与救援民警记三等功; not 为荣立二等功的2名民警和荣立三等功的10名…: the next holders' grade)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:记|荣立|立)了?(?P<honor>{_MERIT})"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:记|荣立|立)了?"
+            rf"(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION})"
         )
-        self.merit_counted = re.compile(rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
+        self.merit_counted = re.compile(
+            rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
         # 对表现突出的7名民警予以嘉奖 / 给予7名民警嘉奖奖励 / 给予2名民警个人三等功奖励: a commendation or a
         # citation given to a count with 予以/给予 (not 对获得嘉奖的7名…: the holders, read above)
         self.commended = re.compile(
@@ -763,7 +781,7 @@ class AwardExtractor:
                 self.handed_to: "予" in text or "奖给" in text,
                 self.anaphoric: "获此" in text or "获奖" in text,
                 self.ceremony_anaphoric: "获此" in text or "奖者" in text or "得主" in text,
-                **dict.fromkeys((self.merit_for, self.merit_counted), "等功" in text),
+                **dict.fromkeys((self.merit_for, self.merit_counted), "等功" in text or "嘉奖" in text),
                 self.merit_holders: "等功" in text or "嘉奖的" in text,
                 self.commended: "等功" in text or "嘉奖" in text,
                 self.commendation_received: "嘉奖" in text,
@@ -888,6 +906,10 @@ class AwardExtractor:
                         # 15名同志和“先进基层党组织”称号的3个党支部, …32名同志，荣获“乙”称号的赵六等10名同志: the quote is
                         # the next item's, with its own count
                         continue
+                    if pattern is self.quoted and _ON_LIST_BEFORE_QUOTE.search(text, m.end("unit"), m.start("honor") - 1):
+                        ranking = _LIST_AFTER_QUOTE.match(text, m.end("honor") + 1)
+                        if _RANKING_NAME.search(m["honor"]) or (ranking and ranking["ranking"]) or not self._honor_like(m["honor"]):
+                            continue  # 5家企业上榜“2024中国企业500强”, 3个县城上榜“中国最美县城”榜单: a ranking, no conferral (§5)
                     clause_end = min((i for i in map(lambda ch: text.find(ch, m.end()), "，。；,;") if i >= 0), default=len(text))
                     if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(text, 0, clause_end) \
                             and not _CONFERRED_ON_THEM.match(text, clause_end):
@@ -1069,8 +1091,8 @@ class AwardExtractor:
         dual = _DUAL_UNIT.match(sentence.text, at) is not None
         if _SANCTION.match(sentence.text, at):
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
-        if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after):
-            return False  # 30名“最美教师”候选人: nominees, not honoured yet
+        if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after) or _NOMINATED_IN.search(honor):
+            return False  # 30名“最美教师”候选人, 4个“全国文明城市提名城市”: nominees, not honoured yet
         if m.re is not _PLAIN_HONOR and (re.match(r"代表(?![队团])[^，。；]{0,24}?(?:上台|领奖|颁|参加|出席|列席|参会)", sentence.text[m.end() :])
                                          or re.search("代表[^，。；]{0,8}?(?:上台|领奖)", m.groupdict().get("honor") or "")):
             return False  # 为10名优秀共产党员代表颁发…, 100名优秀党员代表参加了大会: representatives, not all honoured

@@ -5,7 +5,9 @@ count of a 分别 list and a list headed by its honour and count missed; and the
 changes: a later clause handing something to those commended, star ratings, candidate lists and media
 rankings, comma-joined holders before 等, 曾获, tallies, holders and public notices; and the k16 review of Hong
 Kong and Macau honours: 包括 and 获颁发 left on the honour, 嘉許狀 (a certificate of commendation, counted like a
-commendation) unknown, and a stated total its parts do not add up to.  Invented sentences; the
+commendation) unknown, and a stated total its parts do not add up to; and the s19 review of those changes: a
+merit citation lost to a later 将…颁发 clause, 上榜 before a quoted ranking, a nominee list named inside the quote,
+a commendation recorded with 记, and a level before the quoted honour after 授予他们.  Invented sentences; the
 expected values follow corpus/GUIDELINES.md §1 and §5."""
 
 from __future__ import annotations
@@ -234,4 +236,50 @@ def test_hong_kong_honours_read(extract, body: str, expected: list) -> None:
     ],
 )
 def test_hong_kong_winners_without_an_honour(extract, body: str) -> None:
+    assert honours(extract(page(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a merit citation is recorded now; only its badge comes later
+        ("市公安局为12名民警记个人三等功，将于近期为他们颁发证章。", [("个人三等功", 12, "名", "person")]),
+        ("3个集体荣立集体二等功，将于近期为他们颁发奖牌。", [("集体二等功", 3, "个", "organization")]),
+        ("该局为8名干警记嘉奖，将于年底为他们颁发证书。", [("嘉奖", 8, "名", "person")]),
+        # a commendation recorded like a citation (§5: 嘉奖 counts like honours)
+        ("支队为参与救援的15名指战员记个人嘉奖，并将为他们颁发奖励证书。", [("个人嘉奖", 15, "名", "person")]),
+        ("支队为3个中队记集体嘉奖。", [("集体嘉奖", 3, "个", "organization")]),
+        ("支队为参与救援的指战员记个人嘉奖15名、个人三等功3名。",
+         [("个人嘉奖", 15, "名", "person"), ("个人三等功", 3, "名", "person")]),
+        # the honour's level between 授予他们 and the quote
+        ("团县委表彰了5名青年，授予他们县级“青年岗位能手”称号。", [("青年岗位能手", 5, "名", "person")]),
+        # an honour's list (not a ranking) named before 上榜
+        ("近日，市委组织部公布了“五星级党支部”名单，我镇3个党支部上榜。", [("五星级党支部", 3, "个", "organization")]),
+    ],
+)
+def test_citations_and_levels_read(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 上榜 before a quoted ranking: places ranked, no conferral (§5)
+        "据悉，我省3个县城上榜“中国最美县城”榜单，数量居全国前列。",
+        "我市2所高校上榜“中国大学排行榜”。",
+        "我市5家企业上榜“2024中国企业500强”。",
+        "我省6个县上榜“全国百强县”。",
+        # a list that is no honour
+        "我市3个村上榜“全国乡村旅游重点村”名单。",
+        # nominees named inside the quote
+        "“全国文明城市提名城市”名单公布，我省4个城市名列其中。",
+        "“全国文明城市提名城市”名单公布，我省4个城市获此殊荣。",
+        "大会授予10名同志“最美家庭候选人”称号。",
+        # a citation proposed, and a record of the past
+        "市公安局拟为12名民警记个人三等功，将于近期为他们颁发证章。",
+        "5名同志曾获得县委嘉奖。",
+        "他曾记个人嘉奖2次。",
+    ],
+)
+def test_rankings_nominees_and_proposals_not_read(extract, body: str) -> None:
     assert honours(extract(page(body))) == []

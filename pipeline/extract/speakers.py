@@ -346,10 +346,19 @@ _INSIDE_A_NAME = re.compile("[「『《][^」』》，。；]*$")
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:节日的?|新春的?|新年的?)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱|问候|祝福)")
 # 向…拜年并讲话, 致以节日的祝福并讲话: greetings and a speech, two acts
 _GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?:了)?讲话")
+# 亦 after a name is a name stop ("also", models/patterns/extraction.json), yet a given name may end in it.
+# 由 before a name in its clause (会议由县委常委、常务副县长陈思亦主持): the name is the agent of 由, after which
+# 亦 cannot stand for "also"; not 由于, 理由, 自由, 经由, 缘由, 事由, 原由, 来由.
+_AGENT_OF_YOU_BEFORE = re.compile(r"(?<![理自经缘事原来])由(?!于)[^，。；！？]{0,30}$")
+# Presence after 亦 (亦在论坛上, 亦出席, 亦参加): "also" even for the first person named, as an account may leave
+# out whom it refers to; a speech act after 亦 (亦主持, 亦指出, and 亦在讲话中指出: the frame of one's own
+# address, :data:`_IN_ADDRESS`, is no presence) in a first mention has nothing to refer to.
+_PRESENCE_AFTER_YI = re.compile("在|出席|参加|列席|到会|到场|莅临")
 # Remarks that only thank, the thanks closing the sentence: right after the name (姚某也感谢志工们长年的付出。) or
 # after 表示 and a comma (表示，感谢…。); not 表示，感谢大家，今后要… (more is said), nor 感谢信 (a letter).
-# One honoured named just before a name (获奖教师李某, 受表彰代表): their thanks are a reaction, no address.
-_HONOURED_BEFORE = re.compile("(?:获|得)奖[^，。；、]{0,8}$|(?:受|获)表彰[^，。；、]{0,8}$")
+# One honoured or aided named just before a name (获奖教师李某, 受表彰代表, 受助学生), the label perhaps followed by
+# a 、 and the person's title (获奖代表、县人民医院医生李某): their thanks are a reaction, no address (§4).
+_HONOURED_BEFORE = re.compile("(?:(?:获|得)奖|(?:受|获)表彰|受(?:资)?助)[^，。；、]{0,8}(?:、[^，。；、]{1,20})?$")
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
                           r"[^，,；;。！]*(?:[。！]|$)")
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
@@ -830,13 +839,36 @@ class SpeakerExtractor:
                 return i, end
         return None
 
-    def known_names(self, doc: Document, sentences: list[Sentence], excluded: set[str]) -> set[str]:
-        """Every name a mention rule finds anywhere in the text (so bare later mentions count)."""
+    def names_keeping_yi(self, doc: Document, sentences: list[Sentence]) -> frozenset[str]:
+        """Names of three characters ending in 亦 that the rules cut before it (亦, "also", is a name stop),
+        where 亦 cannot mean "also": before 同志 (陈思亦同志主持), after 由 (会议由…陈思亦主持), or for the
+        first person named in the text unless presence follows (局长黄晓亦主持会议 as the first; 孙东亦在
+        论坛上 is still "also").  Every other mention of such a name keeps 亦 too (陈思亦强调)."""
+        text = doc.clean_text
+        spans = sorted({(sentence.start + s, sentence.start + e)
+                        for sentence in sentences for s, e in self.rule_names(sentence.text)}
+                       | {(p.start, p.end) for p in self.person_index(doc)[1]})
+        kept = set()
+        for s, e in spans:
+            full = text[s : e + 1]
+            if text[e : e + 1] != "亦" or not self._bare_name(full):
+                continue
+            first = not any(ps < s and text[ps:pe] not in (full, full[:-1]) for ps, pe in spans)
+            if text.startswith("同志", e + 1) or _AGENT_OF_YOU_BEFORE.search(text, max(0, s - 31), s) \
+                    or (first and not (_PRESENCE_AFTER_YI.match(text, e + 1) and not _IN_ADDRESS.match(text, e + 1))):
+                kept.add(full)
+        return frozenset(kept)
+
+    def known_names(self, doc: Document, sentences: list[Sentence], excluded: set[str],
+                    keeping_yi: frozenset[str] = frozenset()) -> set[str]:
+        """Every name a mention rule finds anywhere in the text (so bare later mentions count); a name
+        cut before 亦 that ``keeping_yi`` holds whole is known whole."""
         names = {e.text for e in self.person_index(doc)[1]}
         model_names = frozenset(names)
         for sentence in sentences:
             for s, e in self.rule_names(sentence.text):
-                names.add(sentence.text[s:e])
+                whole = sentence.text[s : e + 1]
+                names.add(whole if whole[-1:] == "亦" and whole in keeping_yi else sentence.text[s:e])
             for s, e in self._respective_list_names(sentence.text, model_names) if model_names else ():
                 names.add(sentence.text[s:e])  # (a list shown to be of people by a model name)
         first_chars = self.lex.surnames | set("欧司诸上东皇令")  # built once, not once per name
@@ -896,6 +928,7 @@ class SpeakerExtractor:
         known: set[str] = frozenset(),
         people: tuple[list[int], list[Entity]] | None = None,
         known_re: re.Pattern[str] | None = None,
+        keeping_yi: frozenset[str] = frozenset(),
     ) -> list[Mention]:
         text = doc.clean_text
         # Span -> rank: rule names (anchored by a title and a stop word) beat known names,
@@ -981,6 +1014,8 @@ class SpeakerExtractor:
                 continue  # 向获奖教师颁发: a preposition, a modifier and a person noun, not 向 and a name
             if name[0] == "向" and _WON_AFTER_TO.match(text, s + 1):
                 continue  # 向荣获“…”称号的同志颁发: a preposition and a phrase of winning, not a person 向荣
+            if text[e : e + 1] == "亦" and name + "亦" in keeping_yi:
+                name, e = name + "亦", e + 1  # 常务副县长陈思亦同志主持: 亦 is the name's own (names_keeping_yi)
             out.append(Mention(s, e, name))
         return out
 
@@ -1590,13 +1625,14 @@ class SpeakerExtractor:
         instructed: set[str] = set()  # people who gave a written instruction (作出批示)
         relayed_names: set[str] = set()  # people whose remarks elsewhere the text relays
         self._rule_cache = {}
-        known = self.known_names(doc, sentences, excluded)
+        keeping_yi = self.names_keeping_yi(doc, sentences)
+        known = self.known_names(doc, sentences, excluded, keeping_yi)
         known_re = self.names_pattern(known)
         index = self.person_index(doc)
         last_actor: str | None = None  # the last person given a role, for a sentence opening with 他/她
         last_subject: str | None = None  # the subject of the sentence before, when it had no role there
         for sentence in sentences:
-            mentions = self.mentions(doc, sentence, excluded, known, index, known_re)
+            mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
             pronoun = _PRONOUN_START.match(sentence.text)
             soft = _SOFT_AFTER_NAME.match(text, sentence.start + pronoun.end()) if pronoun else None
             if soft and _HONOUR_REACTION.match(text, soft.end()):

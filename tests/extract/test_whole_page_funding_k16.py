@@ -1,7 +1,8 @@
 """Phrasings that the k16 review of whole scraped pages found mishandled in speakers and funding: 亦
-("also") read into a name, a name with its title after it behind 由, remarks that only thank, 向 before
-a verb of winning read as a surname, audit figures and a gift voucher's value, and leftover words in
-funding purposes.  Invented sentences; the expected values follow corpus/GUIDELINES.md §4 and §6."""
+("also") read into a name, and kept where it cannot mean "also"; a name with its title after it behind
+由; remarks that only thank, and the thanks of the honoured or aided, which are none; 向 before a verb of
+winning read as a surname; audit figures and a gift voucher's value; and leftover words in funding
+purposes.  Invented sentences; the expected values follow corpus/GUIDELINES.md §4 and §6."""
 
 from __future__ import annotations
 
@@ -25,6 +26,38 @@ def grants(record: dict) -> list[tuple[float, str, str | None]]:
     ],
 )
 def test_yi_after_a_name_is_no_part_of_it(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # before 同志 亦 cannot mean "also"
+        ("县召开大会。县长马力作动员讲话。常务副县长陈思亦同志主持会议。",
+         {"马力": ("县长", ("讲话",)), "陈思亦": ("常务副县长", ("主持",))}),
+        # nor after 由, first named or not
+        ("会议由县委常委、常务副县长陈思亦主持。县长马力作动员讲话。",
+         {"陈思亦": ("县委常委、常务副县长", ("主持",)), "马力": ("县长", ("讲话",))}),
+        ("县召开大会。县长马力出席并讲话。会议由县委常委、常务副县长陈思亦主持。",
+         {"马力": ("县长", ("讲话",)), "陈思亦": ("县委常委、常务副县长", ("主持",))}),
+        # the first person named: nothing for "also" to refer to
+        ("局长黄晓亦主持会议并讲话。副市长张伟亦出席会议并讲话。",
+         {"黄晓亦": ("局长", ("主持", "讲话")), "张伟": ("副市长", ("讲话",))}),
+        ("区科技局局长吴晓亦指出，要加大研发投入。区长钱进主持会议。",
+         {"吴晓亦": ("区科技局局长", ("讲话",)), "钱进": ("区长", ("主持",))}),
+        # 在讲话中 frames the person's own address, no presence
+        ("县召开大会。县委常委、常务副县长陈思亦在讲话中指出，要持续优化营商环境。",
+         {"陈思亦": ("县委常委、常务副县长", ("讲话",))}),
+        # a name written whole once keeps 亦 where it could read "also"
+        ("县召开大会。常务副县长陈思亦同志主持会议。县长马力出席并讲话。陈思亦在总结时要求，要狠抓落实。",
+         {"陈思亦": ("常务副县长", ("主持", "讲话")), "马力": ("县长", ("讲话",))}),
+        # "also" after another person's act, and presence even for the first person named
+        ("县召开大会。县长马力主持会议。副县长陈思亦主持了分组讨论。",
+         {"马力": ("县长", ("主持",)), "陈思": ("副县长", ("主持",))}),
+        ("县召开大会。副市长张伟亦出席会议并讲话。", {"张伟": ("副市长", ("讲话",))}),
+    ],
+)
+def test_yi_that_cannot_mean_also_is_part_of_the_name(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
 
 
@@ -131,10 +164,21 @@ def test_a_hong_kong_fund_set_up(extract) -> None:
         # thanks quoted in a text that reports no meeting, and a recipient's thanks
         "村党支部书记李明感谢政府多年来的帮助。",
         "县政府今日举行表彰大会。获奖教师李明感谢学校多年的培养。",
+        # the label of one honoured stays so behind a 、 and a job title
+        "5月6日，县召开道德模范表彰大会。获奖代表、县人民医院医生李红感谢组织给予的荣誉。",
+        "5月6日，市举行抗洪救灾表彰大会。受表彰代表、消防救援站站长孙刚感谢党和人民给予的荣誉。",
+        # aid recipients thanking (§4: recipients' reactions)
+        "5月6日，县慈善总会举行助学捐赠仪式，为50名困难学生发放助学金。受助学生李小雨感谢爱心企业的帮助。",
+        "5月6日，县教育局召开助学座谈会。受资助学生王芳感谢社会各界的关爱。",
     ],
 )
 def test_thanks_that_are_no_address(extract, body: str) -> None:
     assert speakers(extract(page(body))) == {}
+
+
+def test_an_officials_thanks_beside_an_honoured_persons(extract) -> None:
+    text = page("5月6日，县召开表彰大会。获奖代表、县人民医院医生李红感谢组织给予的荣誉。县长马力感谢全体医务人员的付出。")
+    assert speakers(extract(text)) == {"马力": ("县长", ("致辞",))}
 
 
 def test_a_fund_set_up_before_its_total(extract) -> None:

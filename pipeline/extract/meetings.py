@@ -942,6 +942,8 @@ class MeetingExtractor:
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
             r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
+            # (…大会昨（一日）在杭州召开, 昨（廿二日）: the day inside the brackets, Macau and HK style)
+            r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
@@ -992,7 +994,9 @@ class MeetingExtractor:
                                r"(?:[至到\-—~－](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)?"
                                r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日"
                                # (全市治安会报今（8）日召开, 今（28）晚: the Taiwan style)
-                               r"|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:日|晚|早|晨))"
+                               r"|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:日|晚|早|晨)"
+                               # (…大会昨（一日）在杭州召开: the day inside the brackets, Macau and HK style)
+                               r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)])"
                                r"(?:上午|下午|晚上|晚间|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)?"
                                r"(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
                                r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着|如期)?" + _HELD_OR_CLOSED + _NOT_ATTRIBUTIVE)
@@ -1784,8 +1788,8 @@ class MeetingExtractor:
                 hosted = _HOSTED_BY.match(m["hosted"] + name)  # 出席由市体育局主办的…开幕式: the agent of 主办
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
-                # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国: a name)
-                org = re.sub("(?<=.{2})联合(?![会国体社组党])(?=.{2})", "、", org) if org else org
+                # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国, 澳门街坊会联合总会: a name)
+                org = re.sub("(?<=.{2})联合(?![会国体社组党]|总会)(?=.{2})", "、", org) if org else org
                 host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if hosted["verb"] == "承办" else None
                 if host_before:
                     org = self.clean_org(host_before["org"])  # 由上海市法学会主办，我校法学院承办的…: who hosts

@@ -67,6 +67,8 @@ _LINK_LABEL = re.compile(r"\s*[【\[]?(?:上一篇|下一篇|上一条|下一条
 SIGN_OFF_LINE_MAX = 40  # a credit line that closes on a date is at most this long
 # …决赛将于2024年6月30日, 报名截止时间：2024年6月30日: a sentence or a deadline closing on a date, no sign-off.
 _NOT_SIGN_OFF = re.compile(r"[，,。]|将|于\s*(?:19|20)\d{2}|截止|时间|前$")
+# 报名截止日期：2024年05月20日, 申报截至时间：…: a deadline's label before a date (the date a call closes, not the page's)
+_DEADLINE_LABEL = re.compile("截止|截至|期限")
 # A full date closing a line, in brackets or not (…通讯员 张三 2024年5月10日）).
 _SIGN_OFF_END = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[）)]?\s*$")
 # （医务科 2023-07-05）, 江城第一中学 2024-09-10: an office's sign-off with a numeric date (in brackets,
@@ -818,6 +820,8 @@ class Boilerplate:
             # is an item of a dated list of other posts ([2024-06-18] 关于开展…的通知): a short unlabelled line
             # needs few words beside its date.
             rest = text[: m.start()] + text[m.end() :] if m else ""
+            if m and _DEADLINE_LABEL.search(text, 0, m.start()):
+                continue  # 报名截止日期：2024年05月20日: a deadline, not the page's date
             if m and not labelled and self._in_dated_run(header, text):
                 continue  # 2024-06-18 关于开展…的通知 / 2024-06-15 县政府召开常务会议: a list of other posts
             if m and (labelled or (len(text) < 60 and (len(_HAN.findall(rest)) <= DATELINE_MAX_HAN or _DATELINE_WORDS.search(rest)))):
@@ -871,6 +875,8 @@ class Boilerplate:
             if printed:
                 continue
             m = m or _DATE_MDY.search(line.text)
+            if m and _DEADLINE_LABEL.search(line.text, 0, m.start()):
+                continue  # 报名截止日期：2024年05月20日 below the body: a deadline
             if m and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
                 published = m
                 break

@@ -190,6 +190,9 @@ DATELINE_GAP = 24
 # (由上海市法学会主办，我校法学院承办的…: the host in the clause before)
 _HOST_BEFORE = re.compile(r"由(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|共同主办|主办)[，,]\s*$")
 # (由西华大学材料学院主办、国家重点实验室协办的…论坛: the organizer is the one who hosts, not who helps)
+# 县委宣传部指导、, 省商务厅支持、, 他本人倡议并由: a body that guides, backs or proposed a meeting, listed before
+# the one that hosts it (GUIDELINES §3: the organizer is who hosts, not who helps); greedy, to the last one
+_BACKER_BEFORE_HOST = re.compile(r"^[^，。；]{2,40}(?:指导|支持|倡议|发起)(?:并?由|[、，,]\s*)(?=[^，。；]{2})")
 _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>联合主办|共同主办|主办|举办|承办|组织)"
                         r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办))?的(?P<name>.+)$")
 _DATE = re.compile(
@@ -541,11 +544,17 @@ _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)�
 _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|于|在|时|期间|之际|以来|完毕|结束|后|前|仪式|典礼|活动"
                     "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
 _VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
+# 恩施州, 黔东南州: 州 as a prefecture's unit word after its short name, two or three characters from the start
+# of the string (not 中国郑州, 湾区广州: a place word before a city whose own name ends in 州; nor 长三角苏州,
+# 大湾区广州: longer; both a city within a larger place, written as part of an event's name). Anchored at the
+# start, it only fits a body end matched from there (an organizer prefix, a headline's subject).
+_PREFECTURE_END = (r"(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{2})州"
+                   r"|(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{3})州")
 # An organizer written at the head of a meeting name, before an edition or a year.
 # The last words of a body's name (市总工会, 王家村, 县委宣传部; 黔东南州, an autonomous prefecture).
 _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|商会|联合会|基金会"
              r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|派出所"
-             r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|(?<=[\u4e00-\u9fff]{2})州|市|县|区|镇|乡|村|街道)")
+             r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|" + _PREFECTURE_END + r"|市|县|区|镇|乡|村|街道)")
 _ORG_PREFIX = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,16}?" + _BODY_END + ")"
     # (…第十二期, 2023年度, 2024届, 2024-2025学年, “…”, 首届: the organizer's name ends before these)
@@ -668,6 +677,8 @@ _NEXT_OPENER = "(?:随后|随即|紧接着|接着|会后|之后)"
 _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
 # (观摩结束后，召开了…讲评会: after the event just told)
 # (签约后，双方召开座谈会: after the act just told; not 三天后, a span of time)
+# 酒会, 晚宴: the bare nouns a reception given is recorded under (see MeetingExtractor.reception)
+_RECEPTIONS = frozenset({"酒会", "宴会", "午宴", "晚宴", "国宴", "招待会"})
 _FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束后|[^，。；\d]{1,8}?(?<![年月日天周前])后(?=[，,]))[，,]?"
                         r"|随后举行的|随后召开的")
 #: The longest organizer a headline may give a meeting told without one.
@@ -931,6 +942,8 @@ class MeetingExtractor:
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
             r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
+            # (…大会昨（一日）在杭州召开, 昨（廿二日）: the day inside the brackets, Macau and HK style)
+            r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
@@ -965,8 +978,9 @@ class MeetingExtractor:
         )
         # 行政长官在礼宾府设酒会款待授勋人士: a reception given, named by its bare noun (GUIDELINES §3: receptions
         # held are meetings); the host is a person, so no organizer is read
+        receptions = "|".join(sorted(_RECEPTIONS, key=len, reverse=True))
         self.reception = re.compile(
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:设|举行|举办)了?(?P<name>酒会|宴会|午宴|晚宴|国宴|招待会)"
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:设|举行|举办)了?(?P<name>" + receptions + ")"
             r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$)"
         )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
@@ -980,13 +994,17 @@ class MeetingExtractor:
                                r"(?:[至到\-—~－](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)?"
                                r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日"
                                # (全市治安会报今（8）日召开, 今（28）晚: the Taiwan style)
-                               r"|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:日|晚|早|晨))"
+                               r"|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:日|晚|早|晨)"
+                               # (…大会昨（一日）在杭州召开: the day inside the brackets, Macau and HK style)
+                               r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)])"
                                r"(?:上午|下午|晚上|晚间|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)?"
                                r"(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
                                r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着|如期)?" + _HELD_OR_CLOSED + _NOT_ATTRIBUTIVE)
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + "|".join(map(re.escape, sorted(
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
+        # (约200名会员出席大会, 是次大会约300名会员出席: a count's clause naming the meeting it counts)
+        self._specific_head = re.compile(specific)
         self.carried_out = re.compile(
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:(?:在|赴|到)(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
             # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
@@ -1074,7 +1092,7 @@ class MeetingExtractor:
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")")
         # (设酒会款待…: a reception given, see reception)
         self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证|会谈|会晤"
-                                      "|设(?:酒会|宴会|午宴|晚宴|国宴|招待会)")
+                                      "|设(?:" + receptions + ")")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
@@ -1260,6 +1278,7 @@ class MeetingExtractor:
         org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
+        org = _BACKER_BEFORE_HOST.sub("", org)  # (由)县委宣传部指导、县文联(主办): the host is the one after
         # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会,
         # 澳门街坊会联合总会)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2}[委局厅办部院所站馆团队社行处会联协校学])(?:联合|会同|携手)(?![国会体党社网调]|总会)"
@@ -1769,8 +1788,8 @@ class MeetingExtractor:
                 hosted = _HOSTED_BY.match(m["hosted"] + name)  # 出席由市体育局主办的…开幕式: the agent of 主办
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
-                # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国: a name)
-                org = re.sub("(?<=.{2})联合(?![会国体社组党])(?=.{2})", "、", org) if org else org
+                # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国, 澳门街坊会联合总会: a name)
+                org = re.sub("(?<=.{2})联合(?![会国体社组党]|总会)(?=.{2})", "、", org) if org else org
                 host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if hosted["verb"] == "承办" else None
                 if host_before:
                     org = self.clean_org(host_before["org"])  # 由上海市法学会主办，我校法学院承办的…: who hosts
@@ -2436,6 +2455,15 @@ class MeetingExtractor:
         (its sentence up to the next meeting's); the main meeting also reads the text before the
         first meeting and outside the other stretches (参加人员：…共56人 above the body)."""
         stretches = _stretches(meetings)
+        for k, meeting in enumerate(meetings[1:], 1):
+            # 会后设酒会招待会员，约200名会员出席大会: a reception's sentence counting the meeting before it
+            other = self._counts_other_meeting(meeting["evidence"]["text"], meeting["name"]) \
+                if meeting["name"] in _RECEPTIONS and meeting["attendee_count"] is not None else None
+            if other:
+                counted = next((m for m in meetings[:k] if other in m["name"]), None)
+                if counted and counted["attendee_count"] is None:
+                    counted["attendee_count"], counted["attendee_approx"] = meeting["attendee_count"], meeting["attendee_approx"]
+                meeting["attendee_count"], meeting["attendee_approx"] = None, False
         for k, meeting in enumerate(meetings):
             if meeting["attendee_count"] is not None:
                 continue
@@ -2454,6 +2482,9 @@ class MeetingExtractor:
                 # (…当天下午，县委常委会召开会议。\n…共120余人参加会议: a closing paragraph counts the main
                 # meeting, not the one told just before it)
                 mine = [t for t in sentences if lo <= t.start < hi and ("\n" not in text[lo : t.start] or self._names(t, meeting))]
+                if meeting["name"] in _RECEPTIONS:
+                    # (…会后设酒会招待嘉宾。是次大会约300名会员出席: the meeting's count, not the reception's)
+                    mine = [t for t in mine if not self._counts_other_meeting(t.text, meeting["name"])]
             present = next((c for t in mine if (c := self.attendees(t.text, elsewhere=True, patterns=self.present))[0] is not None), None)
             if present is not None:
                 meeting["attendee_count"], meeting["attendee_approx"] = present
@@ -2463,6 +2494,14 @@ class MeetingExtractor:
                 if count is not None:
                     meeting["attendee_count"], meeting["attendee_approx"] = count, approx
                     break
+
+    def _counts_other_meeting(self, sentence: str, name: str) -> str | None:
+        """The head word of a meeting other than ``name`` that the clause holding the attendee count of
+        ``sentence`` names (约200名会员出席大会 -> 大会; not 约800人出席, nor 逾千人出席酒会 for 酒会)."""
+        for clause in re.split("[，,；;]", sentence):
+            if self.attendees(clause)[0] is not None:
+                return next((h.group() for h in self._specific_head.finditer(clause) if h.group() not in name), None)
+        return None
 
     def _names(self, t: Sentence, meeting: dict[str, Any]) -> bool:
         """Whether sentence ``t`` names ``meeting`` itself: its organizer or a head word of its own (县人大常委会…

@@ -1,6 +1,7 @@
 """Meeting phrasings that a review of whole scraped pages (county and party-building sites, Hong Kong
 and Macau releases and papers) found mishandled: organizers given by 由…主办, bracketed days after 昨,
-edition lines, receptions after a ceremony, forum venues and prefixes.  Invented sentences; the
+edition lines and deadlines, receptions after a ceremony and their counts, forum venues and prefixes
+(a prefecture, not a city within a region), backers before the host.  Invented sentences; the
 expected values follow corpus/GUIDELINES.md."""
 
 from __future__ import annotations
@@ -46,11 +47,38 @@ def test_the_organizer_from_hosted_by(extract, body: str, expected: list) -> Non
         ("【本報消息】澳門中華總商會昨（二十五日）晚在會所舉行會員大會。", "2024-05-25", "昨（二十五日）", "晚上"),
         ("【本報消息】澳門中華總商會昨（25日）晚在會所舉行會員大會。", "2024-05-25", "昨（25日）", "晚上"),
         ("【本報消息】澳門中華總商會昨（25）日晚在會所舉行會員大會。", "2024-05-25", "昨（25）日", "晚上"),
+        # the meeting's name first, then the bracketed day and the verb of taking place
+        ("浙江省民營經濟發展大會昨（二十五日）在杭州召開，1000余名企業家參加。", "2024-05-25", "昨（二十五日）", None),
+        ("浙江省民營經濟發展大會昨（廿五日）召開。", "2024-05-25", "昨（廿五日）", None),
     ],
 )
-def test_a_bracketed_day_after_yesterday(extract, body: str, date: str, date_text: str, time_of_day: str) -> None:
+def test_a_bracketed_day_after_yesterday(extract, body: str, date: str, date_text: str, time_of_day: str | None) -> None:
     meeting = _meeting(extract(page(body, "2024-05-26")))
     assert (meeting["date"], meeting["date_text"], meeting["time_of_day"]) == (date, date_text, time_of_day)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a body that guides, backs or proposed it, listed before the host
+        ("5月7日，县委书记刘建国出席由县委宣传部指导、县文联主办的乡村文化振兴座谈会。",
+         [("乡村文化振兴座谈会", "2024-05-07", "县文联")]),
+        ("5月7日，由县委宣传部指导、县文联主办的乡村文化振兴座谈会在县文化馆举行。",
+         [("乡村文化振兴座谈会", "2024-05-07", "县文联")]),
+        ("5月7日，市长王建国出席由省商务厅支持、市政府主办的跨境电商发展论坛。",
+         [("跨境电商发展论坛", "2024-05-07", "市政府")]),
+        ("5月7日，市长王建国出席由他本人倡议并由市政府主办的首届城市发展论坛开幕式。",
+         [("首届城市发展论坛开幕式", "2024-05-07", "市政府")]),
+        # a guidance centre is a host's name, not a backer
+        ("5月7日，局长王建国出席由市就业指导中心主办的高校毕业生就业座谈会。",
+         [("高校毕业生就业座谈会", "2024-05-07", "市就业指导中心")]),
+        # two hosts, one of them a union of associations
+        ("【本報消息】由澳門中華總商會聯合澳門街坊會聯合總會舉辦的社區經濟論壇昨（五日）舉行。",
+         [("社区经济论坛", "2024-05-05", "澳门中华总商会、澳门街坊会联合总会")]),
+    ],
+)
+def test_the_host_after_a_backer(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body, "2024-05-06"))) == expected
 
 
 def test_a_union_of_associations_is_one_organizer(extract) -> None:
@@ -67,6 +95,9 @@ def test_a_union_of_associations_is_one_organizer(extract) -> None:
         ("组织工作会议召开\n本报讯 1月15日，市委召开全市组织工作会议。\n《衢州日报》2024年1月16日 第2版\n", "2024-01-16"),
         # a page number beside a date and no outlet is no edition line
         ("招生会议召开\n市教育局召开会议，部署招生工作。\n2024-05-26 市文化馆 A03版\n", None),
+        # a deadline is no date of the page
+        ("区人大召开常委会会议\n本报讯 区人大常委会10日召开第十五次会议。\n报名截止日期：2024年05月20日\n", None),
+        ("区人大召开常委会会议\n报名截止日期：2024年05月20日\n本报讯 区人大常委会10日召开第十五次会议。\n", None),
     ],
 )
 def test_an_edition_line_dates_the_page(extract, text: str, published: str | None) -> None:
@@ -148,6 +179,23 @@ def test_a_reception_after_a_ceremony(extract) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        # the count's clause names the meeting, not the reception after it
+        ("香港總商會今日舉行周年會員大會。會後設酒會招待會員，約200名會員出席大會。",
+         [("周年会员大会", 200), ("酒会", None)]),
+        ("香港中華總商會今日舉行會員大會。大會結束後設酒會招待嘉賓。是次大會約300名會員出席。",
+         [("会员大会", 300), ("酒会", None)]),
+        # the count right after the reception is the reception's
+        ("香港中華廠商聯合會今日舉行會董會就職典禮。典禮結束後設晚宴招待嘉賓，約1000人出席。",
+         [("会董会就职典礼", None), ("晚宴", 1000)]),
+    ],
+)
+def test_the_count_of_a_meeting_before_its_reception(extract, body: str, counts: list) -> None:
+    assert [(m["name"], m["attendee_count"]) for m in extract(page(body))["meetings"]] == counts
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "行政長官明年將在禮賓府設酒會款待各界人士。",  # planned, not given
@@ -168,6 +216,12 @@ def test_no_reception_given(extract, body: str) -> None:
         # a congress named by its place keeps it
         ("9月20日，黔东南州第十五届人民代表大会第三次会议在凯里开幕。",
          [("黔东南州第十五届人民代表大会第三次会议", "2024-09-20", None)]),
+        # a city whose name ends in 州, after a country or region word: part of the event's name
+        ("4月13日，中国郑州第三届国际物流发展论坛在郑州国际会展中心举行。",
+         [("中国郑州第三届国际物流发展论坛", "2024-04-13", None)]),
+        ("4月13日，大湾区广州第二届科技金融峰会在广州举行。", [("大湾区广州第二届科技金融峰会", "2024-04-13", None)]),
+        ("4月14日，长三角苏州第六次联席会议在苏州召开。", [("长三角苏州第六次联席会议", "2024-04-14", None)]),
+        ("4月16日，凉山州第二次禁毒工作表彰大会在西昌召开。", [("第二次禁毒工作表彰大会", "2024-04-16", "凉山州")]),
         # two parties: the name stays whole (left as it is)
         ("8月19日，甲市人民医院与乙县人民医院医联体合作签约仪式在乙县举行。",
          [("甲市人民医院与乙县人民医院医联体合作签约仪式", "2024-08-19", None)]),

@@ -79,13 +79,23 @@ _LATIN_NAME = re.compile(
     r"|来自[^，。；\n]{2,30}?的(?P<handle>[A-Za-z][A-Za-z0-9_]{2,20}(?: [A-Z][a-z]+)?)(?=[（(\u4e00-\u9fff])"
 )
 _CLASS_NUMBER = re.compile(r"[（(][\d一二三四五六七八九十]{1,3}[）)]")
+# Honours a person holds, written before the name (省劳动模范李大山) or as a link of a title chain.
+_PERSON_HONOURS = "劳动模范|模范教师|道德模范|优秀教师|优秀班主任|优秀校长|优秀县委书记|三八红旗手|五一劳动奖章获得者|先进工作者|优秀共产党员"
 _HONOUR_PART = re.compile(
-    r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:劳动模范|模范教师|道德模范|优秀教师|优秀班主任|优秀校长|优秀县委书记|三八红旗手|五一劳动奖章获得者"
-    r"|先进工作者|优秀共产党员|最美[^、]{0,6})$"
+    r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:" + _PERSON_HONOURS + r"|最美[^、]{0,6})$"
+    # 优秀企业家、某公司董事长, 优秀团员、工程师: an honour head, then a person noun that is no post
+    r"|(?:优秀|先进|杰出|十佳)[^、]{0,4}?(?:企业家|共青团员|团员|党员|工作者|青年|志愿者|员工|职工)$"
+    # 青年岗位能手、技术员: a title of merit ending in 能手 or 标兵
+    r"|[^、]{0,6}(?:能手|标兵)$"
     r"|[^、]*(?:得主|获得者|获奖者)$"  # 师铎奖得主
     # 长江学者, 国家杰青, 享受国务院特殊津贴专家: academic honours written in a title chain
     r"|(?:教育部)?长江学者(?:特聘教授|讲座教授)?|国家杰青|(?:国家)?万人计划[^、]{0,6}|享受国务院特殊津贴(?:专家)?|国务院特殊津贴专家)"
 )
+# A person's honour right before a name (省劳动模范李大山发言): the model may cut a given name that is a common word.
+_HONOUR_BEFORE_NAME = re.compile(_PERSON_HONOURS)
+# A doctorate written as the last link of a title chain (省委党校教授、博士李明, 副教授、法学博士): part of the title;
+# not 博士生, 博士后 or 博士研究生 (titles of their own).
+_DEGREE_LINK = re.compile(r"、(?:[\u4e00-\u9fff]{1,2}学)?博士(?![生后研])")
 #: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
 MAX_FOREIGN_NAME = 10
 _HAN = re.compile(f"[{HAN}]")
@@ -648,6 +658,15 @@ class SpeakerExtractor:
                 span = self._transliterated_at(text, i)  # 墨西哥外长格林今天在…提议
                 if span:
                     spans.append(span)
+        for m in _HONOUR_BEFORE_NAME.finditer(text):
+            span = self._name_at(text, m.end())  # 省劳动模范李大山发言
+            if span:
+                spans.append(span)
+        for m in _DEGREE_LINK.finditer(text):
+            if self._title_end.search(text, max(0, m.start() - MAX_TITLE_CHARS), m.start()):
+                span = self._name_at(text, m.end())  # 省委党校教授、博士李明
+                if span:
+                    spans.append(span)
         spans.extend(self._respective_list_names(text))
         for m in _ROLE_LABEL.finditer(text):
             span = self._name_at(text, m.end())  # 主持人：刘某（…）
@@ -675,10 +694,19 @@ class SpeakerExtractor:
                     and name[-1] not in "副代常"  # 高翔副局长: 副 opens the title
                     and not (len(name) == 3 and name[-1] == "大")  # 国科大党委书记、…: a university's short name
                     and name not in self.lex.non_names
+                    and not self._chain_goes_on(text, after.end())
                 ):
                     spans.append((i, end))
                     break
         return spans
+
+    def _chain_goes_on(self, text: str, i: int) -> bool:
+        """Whether a 、 at ``i`` goes on with a title written right before a name in the same clause
+        (公司安全总监、安全环保部部长张强: one person's chain, so 安全 before 总监 is no name)."""
+        if text[i : i + 1] != "、":
+            return False
+        stop = clause_bounds(text, i + 1)[1]
+        return any(self._name_at(text, m.end()) for m in self._title_any.finditer(text, i + 1, stop))
 
     def _respective_list_names(self, text: str, persons: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         """The names of a :data:`_RESPECTIVE_LIST` whose every item ends in one (优秀教师李春花、退役军人赵小龙
@@ -1140,7 +1168,10 @@ class SpeakerExtractor:
         prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
         while "、" in prefix and _HONOUR_PART.match(prefix.rsplit("、", 1)[1]):
             prefix = prefix.rsplit("、", 1)[0]  # 宇航学院教授、长江学者(刘某): an honour ends the chain
-        if prefix and not self._title_end.search(_QUALIFIER_END.sub("", prefix)):
+        degree = _DEGREE_LINK.search(prefix)
+        # (省委党校教授、博士李明: a doctorate after a title ends the chain too)
+        degree_ends = bool(degree and degree.end() == len(prefix) and self._title_end.search(prefix, 0, degree.start()))
+        if prefix and not degree_ends and not self._title_end.search(_QUALIFIER_END.sub("", prefix)):
             # X委员会副主任、Y学院杨某教授: a chain ending in an organization, the title word after the name.
             after = self._title_after.match(text, end)
             head = prefix.rsplit("、", 1)[0]
@@ -1760,6 +1791,9 @@ class SpeakerExtractor:
                 gap = text[mentions[k].end : mentions[k + 1].start]
                 if mentions[k + 1].title:
                     gap = gap[: len(gap) - len(mentions[k + 1].title)]
+                    # (甲，优秀团员、工程师乙: an honour dropped from the next title still stands before it)
+                    while (dropped := re.search("([^，,、]+)、$", gap)) and _HONOUR_PART.match(dropped[1]):
+                        gap = gap[: dropped.start()]
                 after = self._title_after.match(gap)  # 杨卉明副主任、黄劲松副主席…为…颁奖
                 if after:
                     gap = gap[after.end() :]

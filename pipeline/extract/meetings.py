@@ -453,6 +453,8 @@ _LUNAR_DATE = re.compile(
 _HEADCOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
 _HEADCOUNT_PLAIN = r"\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 _GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
+# 获奖的20名…, 受表彰的12名…: a count of those honoured, no count of those attending (GUIDELINES §3).
+_AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得表彰)的$")
 # 第十届, 2024年度, 本届, 一年一度 before 「…」: an edition or a year, no organizer
 _EDITION_BEFORE_QUOTE = re.compile(r"^(?:.*(?:第[^，。]{1,6}[届次期]|(?:19|20)\d{2}年?度?|[〇○零一二][〇○零一二三四五六七八九]{3}年度?|年度|本届|今年|首届|一年一度))$")
 _RULE_WORDS = re.compile("请|须|不得|一律|应当|应该|必须")
@@ -1105,7 +1107,8 @@ class MeetingExtractor:
                        r"(?:会议)?(?:的)?[\u4e00-\u9fff]{0,4}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人)
-            re.compile(r"(?:参加|出席)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛)?的(?:还|也)?(?:有|人员有|人员包括|包括)[^。；;]{0,80}?"
+            # (参会的有各学院院长、…等90余人: 参会 and 与会 name those attending as well)
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛)?的(?:还|也)?(?:有|人员有|人员包括|包括)[^。；;]{0,80}?"
                        r"(?:共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
                        r"(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
@@ -1120,8 +1123,10 @@ class MeetingExtractor:
             re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>" + _HEADCOUNT_PLAIN + r")"
                        r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 各乡镇…负责同志参加会议，共计120余人: those attending, then their number after a comma.
-            re.compile(r"(?:参加|出席|列席|参会)了?(?:本次|这次|此次)?(?:会议|大会|活动)?[，,]\s*(?:共计|共有|共|合计|总计)"
-                       r"(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[，。；,;]|$)"),
+            # (…参加会议，线上线下共计约600人: the ways of taking part before the total; …，总人数约为260人)
+            re.compile(r"(?:参加|出席|列席|参会)了?(?:本次|这次|此次)?(?:会议|大会|活动)?[，,]\s*(?:线上线下|主分会场|主会场和分会场)?"
+                       r"(?:共计|共有|共|合计|总计|总人数)(?P<pre>约|近|逾|超过)?(?:为|达)?"
+                       r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[，。；,;]|$)"),
             # 带领观摩团一行60余人…观摩: the group of a study visit.
             re.compile(r"观摩团一行(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 50余名国企党建工作负责人赴…现场观摩: the visitors of a study visit.
@@ -1486,6 +1491,8 @@ class MeetingExtractor:
         if re.search("(?<![面绝相针])对(?!象|口|外|接|应|台)[^，。；]{0,8}$", sentence[max(0, m.start("n") - 9) : m.start("n")]) \
                 and re.match("[^，。；]{0,12}?(?:进行|开展|作出|作了|给予)", sentence[m.end("unit") :]):
             return True  # 与会人员对述职的4名书记进行了测评: the object of an act, not those attending
+        if _AWARDED_BEFORE.search(sentence, max(0, m.start("n") - 8), m.start("n")):
+            return True  # 获奖的20名致富带头人参加会议并领奖: the awardees, a part of those attending
         # (为10名“最美员工”颁奖: recipients; not 参会代表为156名, a count stated with 为)
         return before in ("为", "向", "给") and _GIVING.search(sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]) is not None
 
@@ -2544,6 +2551,8 @@ class MeetingExtractor:
                          # (王某到城关镇调研，并主持召开座谈会: the same subject, a clause or two on; 县长柯明到城东
                          # 社区调研，主持召开…: a clause opening on the act, no subject of its own)
                          "|[^。；由]{0,40}?[，,]并?(?:在[^，。；]{1,20})?主持(?:召开|举行)了?)"
+                         # (会议由县委副书记、县长甲，县委副书记乙主持: co-hosts set off by a comma after 由)
+                         "|由[^，。；,;]{0,30}?" + _spaced(person["name"]) + "[，,][^，。；,;由]{2,30}?主持(?![的下])"
                          # (主持人：…, 会议主持：…, 主持人是/为…, 主持会议的是…)
                          "|主持(?:(?:人|[^，。；]{0,4}的)[:：为是]?|[:：])[^，。；\n]{0,30}?" + _spaced(person["name"]), ev["text"])
         ]

@@ -202,7 +202,12 @@ _STAMP_LABEL = re.compile(r"\s*[\[【(（]?\s*(?:发布|发表于|日期)")
 _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
                            r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # (中华民国113年5月8日 来源：台北市政府, 113年5月8日 新闻稿: the date line, then the source or kind of release)
-_ROC_DATELINE_CREDITED = re.compile(_ROC_DATELINE.pattern + r"\s+(?:来源|來源|新闻稿|新聞稿|新闻资料|发稿单位|發稿單位|撰稿|作者)")
+# (民国113年5月8日 屏东县政府新闻稿: the issuing office may stand before 新闻稿)
+_ROC_DATELINE_CREDITED = re.compile(_ROC_DATELINE.pattern + r"\s+(?:来源|來源|[\u4e00-\u9fff]{0,12}?(?:新闻稿|新聞稿|新闻资料)"
+                                    r"|发稿单位|發稿單位|撰稿|作者)")
+# （中央社记者王某台北2024年5月8日电）: the Central News Agency's dateline opening the body, with the year
+# (the year-less 台北8日电 gives no publication date, §2)
+_CNA_DATELINE = re.compile(r"^\s*[（(]中央社[^（）()]{0,24}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[电電][）)]")
 YY_CENTURY_PIVOT = 70
 # A two-digit year after a publication label (发布时间：18-03-08 23:16; the time may touch the day).
 _DATE_YY = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -813,6 +818,10 @@ class Boilerplate:
                     any(w in text for w in self.lexicon.clock_greetings) and _DATE_ANY.search(text)):
                 continue  # 今天是：2024年6月20日 星期四: the site's clock, the day the page was seen
             labelled = re.search("发布|发表于|时间|日期|来源", text)
+            m = _CNA_DATELINE.match(text)
+            if m:
+                published = m
+                break
             m, printed = _issued_date(header, k)
             if printed:
                 continue  # 打印时间：2024-06-01: the day the page was printed

@@ -1277,9 +1277,10 @@ class AwardExtractor:
 
     @staticmethod
     def _honor_like(honor: str) -> bool:
-        """An unquoted honour before its count must read as one (先进集体, 杰出教练, 金紫荆星章)."""
+        """An unquoted honour before its count must read as one (先进集体, 杰出教练, 金紫荆星章;
+        功绩奖状 and 荣誉奖状: Macau's merit and honour certificates, graded like its medals)."""
         return bool(re.search(
-            "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
+            "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|功绩|荣誉奖状|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
             "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
             "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
             "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"

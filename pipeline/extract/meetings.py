@@ -117,6 +117,10 @@ _PLANNED = re.compile(
     "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
     # 街道计划召开…: a plan (not 按年度工作计划召开, 计划生育工作会议, “春蕾计划”启动仪式)
     "|(?<![按照据])(?<!工作)计划(?=召开|举行|举办)"
+    # 行政长官明日（五月九日）出席…, 明（9）日在…举行: tomorrow's engagements in a release
+    # (not 明日之星颁奖典礼, 光明日报举办: 明日 inside a name)
+    "|明(?:[天日]|[（(]\\d{1,2}[）)]日)(?:[（(][^（）()，。]{1,12}[）)])?(?:上午|下午|晚上|晚|早上|中午)?"
+    "(?:[在于][^，。；]{1,20}?)?(?:出席|参加|主持|召开|举行|举办|开幕|会见|接见)"
     # 下周召开全县安全生产大会, 5月底前召开, 择期召开: a time ahead
     "|(?:下周|下个?月|月底前|年底前|择期|适时)[^，。；]{0,4}(?:召开|举行|举办)"
     # 定期召开民主生活会: a habit, not one meeting
@@ -992,8 +996,11 @@ class MeetingExtractor:
         # (…揭牌仪式二十八日举行: a day of the month may stand before the verb)
         # (…推进会3月17日召开, 17号上午举行: month, hour and 于 may come with it)
         # (…会议今天召开, 昨日开幕, 以视频形式召开, 以通讯表决方式召开)
-        self.bare = re.compile(greedy + r"(?:于?(?:(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
+        # (由浙江大学举办的“长三角法治论坛”今日举行: the closing mark of a quoted name before the day)
+        self.bare = re.compile(greedy + r"[」』”]?(?:于?(?:(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
                                r"(?:[至到\-—~－](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)?"
+                               # (…论坛」今日（五月八日）举行: the Hong Kong release's day in brackets after 今日)
+                               r"|(?:今天|今日|昨天|昨日)[（(](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日[）)]"
                                r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日"
                                # (全市治安会报今（8）日召开, 今（28）晚: the Taiwan style)
                                r"|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:日|晚|早|晨)"
@@ -1096,6 +1103,10 @@ class MeetingExtractor:
         self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证|会谈|会晤"
                                       "|设(?:" + receptions + ")")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
+        # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew (参与 alone
+        # is too often a campaign's; read in the meeting's own sentence only, not 该项目去年吸引了200名志愿者参与)
+        self._drawn = re.compile(r"吸引(?:了)?[^，。；;]{0,30}?(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+                                 r"(?P<unit>名|位|人)[^，。；;\d]{0,16}?参与(?=[，。；,;]|$)")
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
             re.compile(r"(?:参加|参会|出席)人员\s*[:：][^\n。]{0,80}?(?:共|(?P<pre>约|近|逾))?(?P<n>" + _HEADCOUNT + r")"
@@ -1140,6 +1151,9 @@ class MeetingExtractor:
             # 出席本次股东大会的股东及股东代表共12人: those who attended, named by a relative clause, then their total
             re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:共有|共计|合计|总计|共)"
                        r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew
+            # (参与 alone is too often a campaign's; drawn by the event, they attend it)
+            self._drawn,
         ]
         # 实到116人, 应出席…，出席495名: the number stated as present, which a count of guests or of those asked to
         # sit in (邀请了30位…代表列席) does not replace
@@ -1177,6 +1191,8 @@ class MeetingExtractor:
                 continue  # 县卫健局召开会议，要求各医疗机构于…前召开…: the meeting held, before the one required
             if m and _FUNDED_PURPOSE.search(text, clause_bounds(text, m.start("name"))[0], m.start("name")):
                 continue  # 拨款120万元，资助区内举办新春活动: what the money is for, not an event held
+            if m and kind == "active" and m["name"].startswith("的") and (m["org"] or "").lstrip().startswith("由"):
+                continue  # 由浙江大学举办的“…论坛”今日举行: the agent of a passive attribute, the name held after it
             if m and kind == "active" and m["name"].startswith("的") and re.match(_PURPOSE_AFTER_NAME, text[m.end() :]):
                 continue  # 县府于9月20日召开的评审会议审定…: an attributive phrase, read as such below
             if m and kind == "active" and m["name"].startswith("的") and "出席在" in text:
@@ -1244,6 +1260,9 @@ class MeetingExtractor:
                 before, _, inside = name.rpartition(opening)
                 if before and _EDITION_BEFORE_QUOTE.match(before):
                     return name + closing, None  # 第十届「…颁奖典礼」: the marks do not enclose the whole name
+                if hosted := _HOSTED_BY.match(before + inside):
+                    # 由香港大学举办的「…论坛」: the agent of 举办 (a helper that 承办 is no organizer, §3)
+                    return inside, self.clean_org(hosted["org"]) if hosted["verb"] != "承办" else None
                 return inside, self.clean_org(before) if len(before) >= 2 else None
         return name, None
 
@@ -1302,6 +1321,8 @@ class MeetingExtractor:
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按照|根据|依据|为落实|落实|应)[^，。；]{1,20}?(?:要求|部署|安排)$", "", org)
         if re.match("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会)$", org):
             return None  # 该行, 该院: the body named before, not named here
+        if re.match("(?:并|还|又|也)(?:与|跟|同|和)", org):
+            return None  # (视察文化局，)并与局方(召开工作会议): the other party of a clause whose subject went before
         if re.match("[与跟]", org) and re.search("就|共同|联合|一起|一道", raw):
             return None  # (日前)与国际一流十九家…供应商(就…举行了签字仪式): the other party, the subject not written here
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
@@ -1345,6 +1366,8 @@ class MeetingExtractor:
         loc = _MANNER_END.sub("", loc)  # 在总行五楼会议室以视频形式(召开)
         # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
         loc = _GATHERED.sub("", loc)
+        # (在政府总部主持行政会议前会见传媒: the place, then a clause of what was done before; not 在会前)
+        loc = re.sub("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达)[^，。；]{2,20}?(?:前|后|之前|之后|期间)$", "", loc)
         # (在金陵饭店宴会厅盛大举行, 在…如期举行, 简朴而隆重地: the manner, not the place)
         loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
                      "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步)+$", "", loc)
@@ -1456,7 +1479,8 @@ class MeetingExtractor:
                       and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                       # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
                       and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))), None)
-            if m and elsewhere and (_OTHER_ACTIVITY.match(sentence, m.end()) or not self._attends_a_meeting(sentence, m)):
+            if m and elsewhere and (pattern is self._drawn or _OTHER_ACTIVITY.match(sentence, m.end())
+                                    or not self._attends_a_meeting(sentence, m)):
                 continue
             if m:
                 prefix = (m.groupdict().get("pre") or "").replace("有", "")  # 约有200人: 约
@@ -1752,6 +1776,10 @@ class MeetingExtractor:
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
                            for e in doc.entities):
                 org = None  # 迟浩田今天下午举行欢迎仪式: a person holds it, no organization (§3)
+            if org and any(len(p["name"]) >= 2 and org.endswith(p["name"]) and len(org) > len(p["name"]) + 1
+                           and p["name"] in sentence.text for p in speakers):
+                # 公务员事务局局长杨何蓓茵…举行记者会: a speaker's title and name, a person, not the organization
+                org = None
             org = org or quoted_org
             if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
                 name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议

@@ -38,6 +38,8 @@ def test_a_passive_hosted_meeting_held_today(extract, body: str, expected: list)
         ("县长王强明（9）日主持召开防汛工作会议。", []),
         # 明日 inside a name, or tomorrow in another clause: the meeting held today stays
         ("“明日之星”颁奖典礼今日在杭州举行。", [("“明日之星”颁奖典礼", "2024-05-08", None)]),
+        ("“明日在线”教育论坛今日在市会展中心举行。", [("“明日在线”教育论坛", "2024-05-08", None)]),
+        ("“光明日在”读书分享会今日在市图书馆举行。", [("“光明日在”读书分享会", "2024-05-08", None)]),
         ("行政長官李家超今日（五月八日）出席「國際創科峰會」，並表示明日將出席另一活動。",
          [("国际创科峰会", "2024-05-08", None)]),
     ],

@@ -48,6 +48,11 @@ def test_tomorrows_engagements_are_planned(extract, body: str, expected: list) -
     assert held(extract(page(body))) == expected
 
 
+def test_tomorrow_is_no_name(extract) -> None:
+    # 明日 after a title is a day, not a person who gives a speech
+    assert extract(page("行政長官明日（五月九日）出席「國際創科峰會」並致辭。"))["speakers"] == []
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

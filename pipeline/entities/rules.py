@@ -83,6 +83,9 @@ _NUM_BEFORE = r"(?<![\dA-Za-z.·・〇○零一二三四五六七八九十百千
 
 
 _LATIN_BEFORE = re.compile("[A-Za-z0-9]")
+# The unit of an amount written in digits (2亿元, 500万, 80美元): a run of Han characters that starts with it
+# right after the digits is the sentence after a sum (2亿元用于乡村教师…), never the head of an organization.
+_MONEY_UNIT_HEAD = re.compile("[万亿]*[美港欧日澳]?元|[万亿]")
 _YEAR_YUAN = re.compile(r"(?:[A-Z]{2,3} ?)?(?:19|20)\d{2}元")
 
 
@@ -459,6 +462,8 @@ class RuleTagger:
                 return start
             if hit == "floor" and after_title and self._looks_like_name(text, j):
                 return start  # 书记王世华党委...: the run is the name of the previous title's holder
+            if j and text[j - 1].isdigit() and _MONEY_UNIT_HEAD.match(text, j):
+                return start  # 安排2亿元用于乡村教师: the run is an amount's unit and verb, no organization
             return j
 
     def _titles_in(self, text: str) -> list[_Span]:

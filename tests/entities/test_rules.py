@@ -111,6 +111,11 @@ ENTITY_CASES: list[tuple[str, str, str, dict[str, Any]]] = [
         "巴彦淖尔经济技术开发区党工委副书记",
         {"heads": ["党工委副书记"]},
     ),
+    # an amount's unit and the verb after it are no head of an organization (乡村 is one)
+    ("省财政安排2亿元用于乡村教师生活补助", "MONEY", "2亿元", {"low": 200_000_000.0}),
+    ("省财政安排2亿元用于乡村教师生活补助", "TITLE", "乡村教师", {}),
+    ("市财政拨付500万元奖励乡村医生", "MONEY", "500万元", {"low": 5_000_000.0}),
+    ("安排2亿美元用于乡村教师培训", "MONEY", "2亿美元", {"currency": "USD"}),
     # HONOR
     ("全国先进基层党组织", "HONOR", "全国先进基层党组织", {"quoted": False}),
     ("成功创建“株洲市两新领域标杆党组织”", "HONOR", "“株洲市两新领域标杆党组织”", {"quoted": True}),

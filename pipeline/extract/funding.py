@@ -50,6 +50,9 @@ _RATE_AFTER = re.compile("约?(?:合|折合|兑换?)(?:人民币|美元|港元|�
 #: 1660亿马克（约合920亿美元）: a conversion restates the amount before it (only 约合 starts an
 #: amount; 折合/相当于 stand before it and are the lexicon's ``funding_exclude_before``).
 _CONVERTED = ("约合",)
+# A gift's value right before a 约合 amount (捐赠价值约合人民币300万元的防疫物资): the amount is the value of
+# the gift, no conversion of an amount before it.
+_GIFT_VALUE_BEFORE = re.compile("(?:价值|捐赠|捐出|捐献|赠送|捐款捐物)$")
 #: 数十亿美元, 几十万元: a vague multiplier before the amount.
 _VAGUE_BEFORE = ("数", "几")
 # A ceiling right before the amount (最高, 最多, 不超过, 上限为).
@@ -145,7 +148,8 @@ _AD_CONTACT = re.compile("招商(?:热线|电话)")
 _AD_INVITATION = re.compile("招商(?!引资)")
 _LENDING = re.compile("累计(?:发放|投放)[^，。；]{0,12}?贷款")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
-_PURPOSE_FOR = re.compile(r"用于(?P<p>[^，。；,;]{2,30})")
+# 用于…, 用作… (Hong Kong: 用作興建新教學大樓): the use the money is put to.
+_PURPOSE_FOR = re.compile(r"用(?:于|作)(?P<p>[^，。；,;]{2,30})")
 # What a purpose taken from the words before an amount does not begin with, when a number stands
 # right before it: the number's unit (2023年村级…资金, 8名教师…), one unit only (2023年度年终奖励资金 keeps 年终).
 _PURPOSE_LEAD = re.compile(r"^(?:年度|[年名个户位家项元])(?=[\u4e00-\u9fff“”]{2})")
@@ -272,10 +276,11 @@ class FundingExtractor:
                 converted = self.exclude_before.search(text, max(clause_start, m_start - 8), m_start)
                 if converted and not any(e.end <= sentence.start + converted.start() for e in money[lo:hi]):
                     converted = None  # 慰问金和慰问品折合人民币共计86.4万元: a value of goods, no amount restated
+                restates = any(e.end <= entity.start for e in money[lo:hi]) or not _GIFT_VALUE_BEFORE.search(
+                    text, clause_start, m_start)
                 if (
                     converted
-                    or self.exclude_before.match(entity.text)
-                    or entity.text.startswith(_CONVERTED)
+                    or (restates and (self.exclude_before.match(entity.text) or entity.text.startswith(_CONVERTED)))
                 ):
                     # 100万美元(约合人民币711万元): not a fact of its own, but a headline may round it
                     conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
@@ -366,11 +371,14 @@ class FundingExtractor:
                 pm = _PURPOSE_FOR.search(window)
                 comma = re.search("[，,]", window[: pm.start()]) if pm else None
                 if pm and (re.search(r"其余|剩余|其他|另外|\d", window[: pm.start()]) or (
-                        comma and not re.fullmatch("(?:主要|专项|全部|将|重点|并|均|统一)*", window[comma.end() : pm.start()]))):
+                        comma and not re.fullmatch("(?:主要|专项|全部|将|重点|并|均|统一|定向)*", window[comma.end() : pm.start()]))):
                     pm = None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
                 # (捐资100万元设立“张三奖学金”, 拨款2000万欧元，支持当地难民安置: the act the money pays for)
                 acted = _PURPOSE_ACT.match(after) if not pm else None
                 named_after = _PURPOSE_NOUN_AFTER.match(after) if not (pm or acted) else None
+                if named_after and _GENERIC_FUND.fullmatch(named_after["p"]):
+                    # 安排5亿元专项资金，支持全省中小学校舍安全改造: a bare fund noun, then the act it pays for
+                    acted = _PURPOSE_ACT.match(after, named_after.end())
                 if pm:
                     purpose = pm["p"]
                 elif acted:
@@ -404,6 +412,11 @@ class FundingExtractor:
                     if explicit and not again["_explicit"]:
                         again.update(currency=currency, _explicit=True, text=entity.text,
                                      purpose=again["purpose"] or purpose, evidence=evidence(doc, sentence))
+                    elif heading_like(full, again["evidence"]["clean_start"]) and not heading_like(full, sentence.start):
+                        # a headline rounds what the body states (一百万元 over 100多万元) and names the fund where
+                        # the body names what it is for (争取到位…资金3000余万元 over …，用于老旧小区改造): the body's
+                        again.update(amount_high=high, approximate=value["approximate"], text=entity.text,
+                                     purpose=purpose or again["purpose"], evidence=evidence(doc, sentence))
                     continue
                 out.append({
                     "_explicit": explicit,

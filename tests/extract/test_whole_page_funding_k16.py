@@ -2,7 +2,9 @@
 ("also") read into a name, and kept where it cannot mean "also"; a name with its title after it behind
 由; remarks that only thank, and the thanks of the honoured or aided, which are none; 向 before a verb of
 winning read as a surname; audit figures and a gift voucher's value; and leftover words in funding
-purposes.  Invented sentences; the expected values follow corpus/GUIDELINES.md §4 and §6."""
+purposes.  The k19 review added amounts followed by 用于 and a person noun, a gift's value stated
+with 约合, a headline's rounded figure over the body's, and purposes after 定向用于, 用作 and a bare
+专项资金.  Invented sentences; the expected values follow corpus/GUIDELINES.md §4 and §6."""
 
 from __future__ import annotations
 
@@ -184,3 +186,97 @@ def test_an_officials_thanks_beside_an_honoured_persons(extract) -> None:
 def test_a_fund_set_up_before_its_total(extract) -> None:
     text = page("学院设立的“杏林奖学金”本年度发放总额48万元。")
     assert grants(extract(text)) == [(480_000.0, "CNY", "杏林奖学金")]
+
+
+def headed(headline: str, body: str) -> str:
+    """An invented page with its own headline."""
+    return f"{headline}\n2024-07-20 来源：某网\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 用于 and a person noun after the amount: an allocation, no salary or price
+        ("今年省级财政安排2亿元用于乡村教师生活补助。", [(200_000_000.0, "CNY", "乡村教师生活补助")]),
+        ("省财政下达2亿元用于农村教师周转宿舍建设。", [(200_000_000.0, "CNY", "农村教师周转宿舍建设")]),
+        ("今年省级财政安排资金2亿元用于乡村医生补助。", [(200_000_000.0, "CNY", "乡村医生补助")]),
+        ("今年省级财政安排5亿元专项资金，支持全省中小学校舍安全改造。另外安排2亿元用于乡村教师生活补助。",
+         [(500_000_000.0, "CNY", "支持全省中小学校舍安全改造"), (200_000_000.0, "CNY", "乡村教师生活补助")]),
+        # salaries, incomes and prices beside the same person nouns stay out
+        ("全县乡村教师月薪平均提高到6000元。", []),
+        ("乡村教师年薪8万元，高于当地公务员。", []),
+        ("乡村医生每月收入3000元左右。", []),
+        ("县财政每年支付乡村教师工资2亿元。", []),
+        ("参加培训的乡村教师每人缴纳培训费200元。", []),
+        ("该课程售价3000元，乡村教师可享受八折优惠。", []),
+        ("招聘乡村医生10名，月薪4500元起。", []),
+        ("乡村教师张某花费2000元购买了一台电脑。", []),
+    ],
+)
+def test_an_amount_used_for_a_person_noun(extract, body: str, expected: list) -> None:
+    assert grants(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a gift's value given with 约合 and no amount before it to convert
+        ("公司捐赠价值约合人民币300万元的防疫物资。", [(3_000_000.0, "CNY", True)]),
+        ("公司捐赠约合人民币300万元的防疫物资。", [(3_000_000.0, "CNY", True)]),
+        # a conversion of an amount before it stays a restatement
+        ("该基金会捐赠100万美元（约合人民币711万元），用于设立奖学金。", [(1_000_000.0, "USD", False)]),
+        ("他捐赠1万美元，约合人民币7万元。", [(10_000.0, "USD", False)]),
+        # what a thing is worth, a prize's value, a loss and a rate are none
+        ("这批设备价值约合人民币300万元，已投入使用。", []),
+        ("奖品总价值约合人民币30万元。", []),
+        ("洪灾造成损失约合人民币300万元。", []),
+        ("1美元约合人民币7.1元。", []),
+    ],
+)
+def test_a_gifts_value_after_yuehe(extract, body: str, expected: list) -> None:
+    record = extract(page(body))
+    assert [(f["amount"], f["currency"], f["approximate"]) for f in record["funding"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # the headline rounds the body's 100多万元: the body's record, with its range and purpose
+        ("企业家捐资一百万元助学",
+         "7月18日，企业家王明向县教育局捐资100多万元设立“育才教育基金”，用于奖励优秀教师和资助贫困学生。",
+         [(1_000_000.0, 2_000_000.0, True, "奖励优秀教师和资助贫困学生")]),
+        # the headline names the fund, the body what it is for
+        ("我县争取到位中央预算内资金3000余万元",
+         "县发改局争取到位中央预算内投资资金3000余万元，用于城镇老旧小区改造和农村供水保障项目建设。",
+         [(30_000_000.0, 40_000_000.0, True, "城镇老旧小区改造和农村供水保障项目建设")]),
+        # a body with no purpose of its own keeps the headline's
+        ("省财政下达1亿元乡村振兴衔接资金", "近日，省财政下达资金1亿元。", [(100_000_000.0, None, False, "乡村振兴衔接资金")]),
+        # a rounded headline over a different body amount: one record, the body's
+        ("某集团捐资1.3亿元", "某集团近日捐资1.26亿元，用于建设县人民医院新院区。",
+         [(126_000_000.0, None, False, "建设县人民医院新院区")]),
+    ],
+)
+def test_a_headline_amount_restated_in_the_body(extract, headline: str, body: str, expected: list) -> None:
+    record = extract(headed(headline, body))
+    assert [(f["amount"], f["amount_high"], f["approximate"], f["purpose"]) for f in record["funding"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("某爱心人士向县红十字会捐款50万元，定向用于县人民医院购置医疗设备。", [(500_000.0, "CNY", "县人民医院购置医疗设备")]),
+        ("某爱心人士捐款人民币伍拾万元整，定向用于县人民医院购置医疗设备。", [(500_000.0, "CNY", "县人民医院购置医疗设备")]),
+        ("學校獲校友捐贈港幣三千萬元，用作興建新教學大樓。", [(30_000_000.0, "HKD", "兴建新教学大楼")]),
+        ("今年省级财政安排5亿元专项资金，支持全省中小学校舍安全改造。", [(500_000_000.0, "CNY", "支持全省中小学校舍安全改造")]),
+        ("市财政拨付2000万元专项资金，支持农村供水工程建设。", [(20_000_000.0, "CNY", "支持农村供水工程建设")]),
+        # no purpose: the rest's use, a noun after the act's verb, a use with no verb of use
+        ("市财政拨付2000万元专项资金，其余资金由县里自筹。", [(20_000_000.0, "CNY", None)]),
+        ("市财政拨付2000万元专项资金，建设周期两年。", [(20_000_000.0, "CNY", None)]),
+        ("县里安排2000万元，其余用作周转资金。", [(20_000_000.0, "CNY", None)]),
+        ("县里安排2000万元专项资金，由各乡镇统筹使用。", [(20_000_000.0, "CNY", None)]),
+        # a fund named after the amount keeps its name
+        ("市财政拨付2000万元扶贫资金，支持产业发展。", [(20_000_000.0, "CNY", "扶贫资金")]),
+    ],
+)
+def test_purposes_after_dingxiang_yongzuo_and_a_bare_fund(extract, body: str, expected: list) -> None:
+    assert grants(extract(page(body))) == expected

@@ -280,3 +280,18 @@ def test_a_headline_amount_restated_in_the_body(extract, headline: str, body: st
 )
 def test_purposes_after_dingxiang_yongzuo_and_a_bare_fund(extract, body: str, expected: list) -> None:
     assert grants(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # a mainland district's education bureau head is no Hong Kong cue
+        ("区政府投入800万元，区教育局局长孙丽主持会议\n2024-05-16 来源：某区教育局\n"
+         "5月16日，区教育工作会议召开。今年区政府投入800万元，区教育局局长孙丽主持会议并讲话。\n", "CNY"),
+        ("县发展局局长李明出席\n2024-05-16 来源：某县\n县发展局局长李明宣布，县里投入300万元支持企业。\n", "CNY"),
+        # the Hong Kong bureau head still is
+        ("教育局撥款資助大學\n2024-05-16 來源：某報\n教育局局長今日宣布，政府將撥款2億元予八間大學推行研究計劃。\n", "HKD"),
+    ],
+)
+def test_bureau_heads_of_a_place_are_mainland(extract, text: str, currency: str) -> None:
+    assert {f["currency"] for f in extract(text)["funding"]} == {currency}

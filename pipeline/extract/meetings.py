@@ -567,6 +567,21 @@ _ORG_PREFIX = re.compile(
     # (永安区庆祝中国共产党成立103周年…表彰大会: before the occasion the meeting marks)
     r"(?=第[一二三四五六七八九十百\d]+[期届次]|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念)"
 )
+# 平安县学习贯彻…宣讲报告会在县会议中心举行, 实验中学新生家长见面会在学校报告厅召开: a place or school
+# written before the name of a meeting held at a venue, with no edition or year after it (see _ORG_PREFIX):
+# a short place name (two or three characters, or 我) and its level, or a school or company; not one whose
+# body goes on (平安县委, 平安县人大, 平安县妇联…, 平安县文化和旅游局…: a longer organizer, the name kept
+# whole), nor 全县, 本市, 该县 (the scope of the meeting), nor a level glued to the next word (县域, 市民);
+# a head word right after it makes the place part of the name (中关村论坛年会, checked by the caller); not a
+# common noun ending in a level word (老旧小区, 城市, 农村, 美丽乡村), nor two parties (中铁某局与新疆大学…签约仪式)
+_PASSIVE_ORG_PREFIX = re.compile(
+    r"^(?P<org>(?:我|(?![全本该各此每])(?:(?![省市县区镇乡村州与和同向跟及])[\u4e00-\u9fff]){2,3})"
+    r"(?:县|(?<![城乡])镇|(?<![家故城下异])乡|(?<![小园景城街山矿校厂片灾辖库])区|(?<![城超股夜菜集楼车])市|(?<![农山渔])村)"
+    r"|(?:(?![与和同向跟及])[\u4e00-\u9fff]){2,8}?(?:中学|小学|大学|学院|公司))"
+    r"(?![委政人直级属域民长城际内外县市区镇乡村])"
+    r"(?![^，。；]{0,6}?(?:局|委|办|联|团|部|厅|院|所|站|中心|协会|学会|政府|法院|工会|公司|集团|银行|医院|学校|中学|小学|支部|党组))"
+    r"(?=[\u4e00-\u9fff“「]{4})"
+)
 # Head words too generic to make 开展… a meeting (开展…活动 is usually a campaign).
 #: Heads that name an event without any words before them (the verb's object may be just these).
 _SELF_NAMING_HEADS = frozenset({
@@ -651,11 +666,22 @@ _ORGANIZER_IS = re.compile(r"(?:(?<=[，,；;：:])|^)\s*(?P<owner>[^，。；,;
 _HOSTS_THIS = re.compile(r"^\s*(?P<org>[^，。；,;]{2,40}?)(?:联合|共同)?主办了?(?:本次|此次|这次|本届)")
 # Names that say only that a meeting was held (召开会议, 召开专题会议).
 _BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "扩大会议", "全体会议"})
+# 6月12日上午，县委召开会议。: what is left of a sentence after a body's bare 召开会议 when it tells nothing
+# more (no purpose, no agenda), so that the next sentence may name that meeting.
+_NOTHING_MORE = re.compile(r"[。！]?\s*")
 # What opens the account of another meeting after one (会后，…又召开…, 当天下午，…).
 _ANOTHER_ONE = re.compile(r"^\s*(?:会后|随后|之后|此后|紧接着|接着|(?:当天|当日|同日)?(?:下午|晚上|晚间)|当晚)"
                           r"|(?:又|另|还|随即|紧接着)(?:召开|举行|举办|组织召开)了?")
 # 此前，…; 会后，…: an account opening on a meeting held before or after the one just told.
 _NARRATED_AROUND = re.compile(r"\s*(?:此前|之前|先前|会前|会后|随后|之后|此后|其后|紧接着|接着)[，,]")
+# 会议于12月11日在市行政中心召开, 12月11日上午，会议在市行政中心召开: a sentence opening on a generic
+# reference to a meeting (after a clause of its day, or with the day after 于) and its venue after 在, then
+# the verb of holding it (the callers require a day where no headline names the meeting)
+_REFERRED_HELD = re.compile(r"^\s*(?:[^，。；,;]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上)?[，,]\s*)?"
+                            r"(?:本次|此次|这次)?(?P<noun>会议|大会)(?:于(?P<when>[^，。；,;在]{2,20}))?在(?P<loc>[^，。；,;]{2,30}?)"
+                            r"(?:隆重|顺利|胜利|圆满)?(?:召开|举行)(?=[，。；,;]|$)")
+# 要落实好会议精神。: a meeting already spoken of as the source of relayed remarks (see _referred_held)
+_RELAYED_SPIRIT = re.compile("(?:会议|大会|全会)精神")
 # A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
 # (据了解，此次会议…; 据悉，…: a reporter's opener before the reference)
 _ACCOUNT_OPENER = re.compile(r"^\s*(?:据了解|据悉|据介绍|记者了解到)[，,]\s*")
@@ -697,6 +723,9 @@ HEADLINE_BODY_SENTENCES = 3
 MONTH_CONTEXT_CHARS = 400
 # A sentence recalling an earlier occasion (在当年的发布会上, 曾在…会上).
 _FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
+# 市统计局党组开展集中学习，…主持集中学习会: a body holding a study session, named as an activity that ends
+# its clause (not 学习…精神, a study of what another meeting said); its subject is the session's organizer
+_STUDY_SESSION = re.compile(r"(?:^|[，,])\s*(?P<org>[^，。；,;]{2,30}?)(?:组织)?(?:开展|进行)了?(?:集中|集体|专题)学习(?=[，,])")
 # Before a referred meeting: it is only the source of relayed remarks or decisions.
 _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按照|依据|遵照")
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
@@ -1088,6 +1117,7 @@ class MeetingExtractor:
             + r")[”」』]?上?的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|开幕辞|开幕词|闭幕辞|闭幕词)"
         )
         self._head = re.compile(head + "$")
+        self._head_first = re.compile(head)  # (matched at a position: a name that opens on a head word)
         # 这次节前安全生产专题会议由…主持, 本次年度工作会议共有…参加, 会议名称为…推进会: the fuller name of a meeting
         # told before as a bare 召开会议, in a sentence that says it was chaired, attended or held
         self._fuller_name = re.compile(
@@ -1809,6 +1839,10 @@ class MeetingExtractor:
             if kind in ("passive", "bare"):
                 short = _SHORT_ORG_PREFIX.match(name)
                 prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None)
+                if prefixed is None and kind == "passive" and m.groupdict().get("loc"):
+                    prefixed = _PASSIVE_ORG_PREFIX.match(name)  # 平安县…宣讲报告会在县会议中心举行
+                    if prefixed and self._head_first.match(name, prefixed.end("org")):
+                        prefixed = None  # 中关村论坛年会在北京举行: a place naming the event, not its organizer
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
                 if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
@@ -1875,6 +1909,18 @@ class MeetingExtractor:
                 continue  # 参加了…选美比赛, 个人进行商业活动: competing or acting, not a meeting held
             if _DEICTIC_NAME.fullmatch(name) and meetings:
                 continue  # (…的讲话：今天召开这次会议，…: the meeting named before, spoken of)
+            bare_before = self._bare_held_before(doc, sentences, index, name) if kind == "passive" else None
+            if bare_before is not None and self.date_of(doc, text, reference)[1] is not None:
+                bare_before = None  # (县委召开会议。6月13日，全县…推进会在…举行: a day of its own, another meeting)
+            told = meetings[-1] if bare_before and meetings and meetings[-1]["evidence"]["clean_start"] == bare_before.start \
+                and meetings[-1]["name"] in _BARE_MEETING_NAMES else None
+            if told is not None:
+                # 6月12日上午，县委召开会议。县委常委会会议在县委第一会议室举行: the bare meeting just told, named
+                # here with its venue (one meeting; its date is the sentence before's)
+                told["name"] = name + (widened.group() if widened and not name.endswith(widened.group()) else "")
+                told["location"] = told["location"] or self.clean_location(m.groupdict().get("loc"))
+                told["organizer"] = told["organizer"] or org
+                continue
             # (以下是…在…上的讲话：, a line of its own that introduces the text: no subtitle)
             heading = heading_like(doc.clean_text, sentence.start) and kind != "transcript"
             # (县防汛抗旱指挥部召开会议 … 县委召开常委会会议: two bodies, two meetings)
@@ -1930,7 +1976,9 @@ class MeetingExtractor:
                 before = sentences[index - 1]
                 stated = _DATE.search(before.text)
                 # (5月1日起，新条例正式施行。县委召开专题会议…: a date things run from is no meeting's day)
-                if "\n" not in doc.clean_text[before.end : sentence.start] and not self.match(before.text) and not (
+                # (6月12日上午，我县召开会议。全县…推进会在县委大礼堂举行: a bare 召开会议 that this sentence names)
+                if "\n" not in doc.clean_text[before.end : sentence.start] \
+                        and (not self.match(before.text) or before is bare_before) and not (
                         stated and _FROM_DATE_AFTER.match(before.text, stated.end())):
                     when = self.date_of(doc, before.text, reference)
                     # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)
@@ -2084,7 +2132,11 @@ class MeetingExtractor:
                 headings.append(False)
                 simultaneous.append(False)
         if not meetings:
-            referred = self._from_reference(doc, sentences, reference)
+            referred = self._from_reference(doc, sentences, reference) or self._referred_held(doc, sentences, reference)
+            told = _REFERRED_HELD.match(_ACCOUNT_OPENER.sub("", referred["evidence"]["text"], count=1)) if referred else None
+            if told and referred and referred["location"] is None:
+                # 据悉，会议于12月11日在市行政中心召开，市长王刚主持会议: the venue of the meeting referred to
+                referred["location"] = self.clean_location(told["loc"])
             if referred is not None:
                 meetings.append(referred)
                 headings.append(False)
@@ -2227,7 +2279,46 @@ class MeetingExtractor:
             # 学院召开主题教育总结大会（2019年12月3日）over an undated body: the headline's own date
             titled = self.date_of(doc, title, reference)
             when = titled if titled[0] is not None else when
-        return self._record(doc, held, name, when, self.clean_location(m.groupdict().get("loc")), org)
+        # (全市…会议召开 over 会议于12月11日在市行政中心召开: the venue the body's reference gives)
+        referred = _REFERRED_HELD.match(_ACCOUNT_OPENER.sub("", held.text, count=1))
+        loc = self.clean_location(m.groupdict().get("loc")) or (self.clean_location(referred["loc"]) if referred else None)
+        return self._record(doc, held, name, when, loc, org)
+
+    def _referred_held(
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None
+    ) -> dict[str, Any] | None:
+        """会议于12月11日在市行政中心召开。 in a text that names no meeting otherwise: the meeting referred to
+        by its generic noun (GUIDELINES §3, a meeting only referred to as held), with its day and venue;
+        None when none is dated on or before the publication date or one is planned (会议将于…)."""
+        for sentence in sentences:
+            text = _ACCOUNT_OPENER.sub("", sentence.text, count=1)
+            m = _REFERRED_HELD.match(text)
+            if m is None or _planned_in(text, 0, m.end()) or _PLANNED.search(text, 0, m.end()):
+                continue
+            if _RELAYED_SPIRIT.search(doc.clean_text, 0, sentence.start):
+                return None  # 要落实好会议精神。会议于…在北京召开: the meeting relayed, told after (§3: no record)
+            when = self.date_of(doc, text, reference)
+            if when[0] is None or _after_publication(when[0], reference):
+                continue
+            return self._record(doc, sentence, m["noun"], when, self.clean_location(m["loc"]), None)
+        return None
+
+    def _bare_held_before(self, doc: Document, sentences: list[Sentence], index: int, name: str) -> Sentence | None:
+        """The sentence before ``sentences[index]``, in the same paragraph, when it says only that a meeting
+        was held (6月12日上午，县委召开会议。) and this one names that meeting (县委常委会会议在…举行);
+        None when this one opens on another meeting (会后, 随后, 此前) or the name is written before
+        (县委召开会议。全省…会议在省城召开 after 传达…全省…会议精神 is the meeting relayed)."""
+        if index == 0:
+            return None
+        before, sentence = sentences[index - 1], sentences[index]
+        if "\n" in doc.clean_text[before.end : sentence.start] or name in before.text:
+            return None
+        if _ANOTHER_ONE.search(sentence.text) or _NARRATED_AROUND.match(sentence.text) or _FOLLOWING.match(sentence.text):
+            return None
+        held = self.plain.search(before.text)
+        if held is None or not _NOTHING_MORE.fullmatch(before.text, held.end()) or _planned_in(before.text, held.start(), held.end()):
+            return None
+        return before
 
     def _later_reference(
         self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]
@@ -2404,7 +2495,11 @@ class MeetingExtractor:
                 upto = clause_bounds(text, m.end() - 1)[1]  # (在财长会议上他将建议…: the reference's own clause)
                 if _PLANNED.search(text, 0, upto) or _NOT_HELD_YET.search(text, 0, upto):
                     continue
-                if _RELAYED_REFERENCE.search(text[: m.start()]) or _RELAYED_AFTER.match(text, m.end()):
+                # (市统计局党组开展集中学习，…主持集中学习会: the session held, whose 学习 relays nothing)
+                study = _STUDY_SESSION.search(text, 0, m.start()) if m["obj"] and "学习" in m["obj"] else None
+                if study and (_HABITUAL.search(study["org"]) or _EACH_SUBJECT.search(study.group())):
+                    study = None  # (每月开展集中学习, 各支部开展集中学习: a habit, a series held by many)
+                if _RELAYED_REFERENCE.search(text[study.end() if study else 0 : m.start()]) or _RELAYED_AFTER.match(text, m.end()):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
                 if _planned_in(text, m.start(), m.end()) or _HABITUAL.search(text, clause_bounds(text, m.start())[0], m.end()):
                     continue  # 北京愿意主持召开有各方参加的会议: offered; 每年年终的总结会上: a habit
@@ -2442,7 +2537,7 @@ class MeetingExtractor:
                 place = _PLACE_BEFORE.search(text, 0, m.start()) if m["obj"] else None
                 venue = place and self._is_place(doc, sentence, place["loc"], _VENUE_EXTRA)
                 location = self.clean_location(place["loc"]) if venue else None
-                yield self._record(doc, sentence, name, when, location, None)
+                yield self._record(doc, sentence, name, when, location, self.clean_org(study["org"]) if study else None)
                 break  # one reference per sentence
 
     @staticmethod

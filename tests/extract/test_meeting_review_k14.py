@@ -4,7 +4,9 @@ a bracketed kind after the verb, attendee totals, and the main meeting before on
 then the regressions a second review found: a bare 召开会议 named after the meeting it relays, a chaired
 session demoted under a bare headline, and the body prepended to a complete bracketed name; and those
 of a third: a headline activity carried on (X活动在Y进行), another event's 主办单位为, a reporter's
-clause in the name, and 每 before a weekday after the chair's name.
+clause in the name, and 每 before a weekday after the chair's name; and those of a fourth: a bare 召开会议
+named in the next sentence, 会议于<date>在<place>召开, a place or school before a passive name, and a
+study session referred to through its chair.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
 
 from __future__ import annotations
@@ -268,3 +270,123 @@ def test_a_habitual_weekday_after_the_chair(extract, body: str, expected: tuple)
     record = extract(page(body, "2024-03-12"))
     host = record["meetings"][0]["host"]
     assert (host["name"], host["title"], speakers(record)) == expected
+
+
+def _full(record: dict) -> list[tuple]:
+    """(name, date, date_text, time_of_day, location, organizer) of each meeting, in order."""
+    return [(m["name"], m["date"], m["date_text"], m["time_of_day"], m["location"], m["organizer"]) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the bare 召开会议 and the meeting the next sentence names are one meeting, dated by the first
+        ("6月12日上午，我县召开会议。全县乡村振兴工作推进会在县委大礼堂举行。",
+         [("全县乡村振兴工作推进会", "2024-06-12", "6月12日", "上午", "县委大礼堂", None)]),
+        ("6月12日上午，我县召开会议。全县乡村振兴工作推进会在县委大礼堂召开。",
+         [("全县乡村振兴工作推进会", "2024-06-12", "6月12日", "上午", "县委大礼堂", None)]),
+        ("6月12日上午，县委召开会议。县委常委会会议在县委第一会议室举行。",
+         [("县委常委会会议", "2024-06-12", "6月12日", "上午", "县委第一会议室", "县委")]),
+        ("6月12日上午，县委召开会议。县委常委会（扩大）会议在县委第一会议室举行，县委书记陈峰主持会议。",
+         [("县委常委会（扩大）会议", "2024-06-12", "6月12日", "上午", "县委第一会议室", "县委")]),
+        # another meeting after it (会后, 随后, its own day), one told before it (此前), one planned: not the same
+        ("6月12日上午，县委召开会议。会后，全县乡村振兴工作推进会在县委大礼堂举行。",
+         [("会议", "2024-06-12", "6月12日", "上午", None, "县委"),
+          ("全县乡村振兴工作推进会", "2024-06-12", "6月12日", None, "县委大礼堂", None)]),
+        ("6月12日上午，县委召开会议。6月13日，全县乡村振兴工作推进会在县委大礼堂举行。",
+         [("会议", "2024-06-12", "6月12日", "上午", None, "县委"),
+          ("全县乡村振兴工作推进会", "2024-06-13", "6月13日", None, "县委大礼堂", None)]),
+        ("6月12日上午，我县召开会议。此前，全县乡村振兴工作推进会在县委大礼堂举行。",
+         [("全县乡村振兴工作推进会", None, None, None, "县委大礼堂", None)]),
+        ("6月12日上午，县委召开会议。全县乡村振兴工作推进会将于6月20日在县委大礼堂举行。",
+         [("会议", "2024-06-12", "6月12日", "上午", None, "县委")]),
+        # a first sentence that goes on after 召开会议, or the meeting relayed: the bare meeting stays
+        ("6月12日上午，县委召开会议，研究部署乡村振兴工作。全县乡村振兴工作推进会在县委大礼堂举行。",
+         [("会议", "2024-06-12", "6月12日", "上午", None, "县委")]),
+        ("6月12日上午，县委召开会议，传达学习全省经济工作会议精神。全省经济工作会议在省城召开。",
+         [("会议", "2024-06-12", "6月12日", "上午", None, "县委")]),
+        ("6月12日上午，县委召开常委会会议。全县乡村振兴工作推进会在县委大礼堂举行。",
+         [("常委会会议", "2024-06-12", "6月12日", "上午", None, "县委")]),
+    ],
+)
+def test_a_bare_meeting_named_by_the_next_sentence(extract, body: str, expected: list) -> None:
+    assert _full(extract(page(body, "2024-06-20"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市生态环境保护工作会议召开\n2024-12-20 来源：某网\n会议于12月11日在市行政中心召开，副市长张华出席并讲话。\n",
+         [("全市生态环境保护工作会议", "2024-12-11", "市行政中心")]),
+        ("全市生态环境保护工作会议召开\n2024-12-20 来源：某网\n12月11日，会议在市行政中心召开，副市长张华出席并讲话。\n",
+         [("全市生态环境保护工作会议", "2024-12-11", "市行政中心")]),
+        # no headline name: the meeting referred to, by its generic noun
+        (page("会议于12月11日在市行政中心召开。副市长张华出席并讲话。", "2024-12-20"), [("会议", "2024-12-11", "市行政中心")]),
+        (page("据悉，会议于12月11日在市行政中心召开，市长王刚主持会议。", "2024-12-20"), [("会议", "2024-12-11", "市行政中心")]),
+        (page("大会于12月11日在市体育中心举行，3000余名群众参加。", "2024-12-20"), [("大会", "2024-12-11", "市体育中心")]),
+        # planned, after publication, undated, an activity, the meeting relayed: none
+        (page("会议将于12月25日在市行政中心召开。", "2024-12-20"), []),
+        (page("会议于12月31日在市行政中心召开。", "2024-12-20"), []),
+        (page("会议在市行政中心召开。", "2024-12-20"), []),
+        (page("活动于12月11日在市行政中心举行。", "2024-12-20"), []),
+        (page("市委书记李明强调，要落实好会议精神。会议于12月11日在北京召开。", "2024-12-20"), []),
+        ("全市生态环境保护工作会议将召开\n2024-12-20 来源：某网\n会议于12月25日在市行政中心召开。\n", []),
+    ],
+)
+def test_a_meeting_held_on_a_day_at_a_venue(extract, text: str, expected: list) -> None:
+    assert [(m["name"], m["date"], m["location"]) for m in extract(text)["meetings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("3月11日，平安县学习贯彻全国两会精神宣讲报告会在县会议中心举行。",
+         [("学习贯彻全国两会精神宣讲报告会", "县会议中心", "平安县", None)]),
+        ("3月11日，我县学习贯彻全国两会精神宣讲报告会在县会议中心举行。",
+         [("学习贯彻全国两会精神宣讲报告会", "县会议中心", None, None)]),
+        ("4月15日，安平县党纪学习教育专题读书班在县委党校开班。", [("党纪学习教育专题读书班", "县委党校", "安平县", None)]),
+        ("6月17日上午，金坛县数字乡村建设项目启动仪式在县政务中心举行。",
+         [("数字乡村建设项目启动仪式", "县政务中心", "金坛县", None)]),
+        ("9月11日晚，实验中学新生家长见面会在学校报告厅召开。", [("新生家长见面会", "学校报告厅", "实验中学", None)]),
+        ("3月11日，华强公司年中工作会议在公司总部召开。", [("年中工作会议", "公司总部", "华强公司", None)]),
+        # a body that goes on after the place, a scope word, a place naming the event, a place word glued
+        # to the next, a congress of a village's body: the name whole, no organizer
+        ("3月11日，平安县委常委会会议在县委第一会议室举行。", [("平安县委常委会会议", "县委第一会议室", None, None)]),
+        ("3月11日，平安县妇联三八节表彰大会在县会议中心举行。", [("平安县妇联三八节表彰大会", "县会议中心", None, None)]),
+        ("3月11日，平安县文化和旅游局工作会议在县会议中心举行。", [("平安县文化和旅游局工作会议", "县会议中心", None, None)]),
+        ("3月11日，全县学习贯彻全国两会精神宣讲报告会在县会议中心举行。",
+         [("全县学习贯彻全国两会精神宣讲报告会", "县会议中心", None, None)]),
+        ("3月11日，该县学习贯彻全国两会精神宣讲报告会在县会议中心举行。",
+         [("该县学习贯彻全国两会精神宣讲报告会", "县会议中心", None, None)]),
+        ("3月11日，中关村论坛年会在北京举行。", [("中关村论坛年会", "北京", None, None)]),
+        ("3月11日，平安县域经济发展论坛在县会议中心举行。", [("平安县域经济发展论坛", "县会议中心", None, None)]),
+        ("3月11日，农业大学乡村振兴学院揭牌仪式在学校行政楼举行。", [("农业大学乡村振兴学院揭牌仪式", "学校行政楼", None, None)]),
+        ("3月11日，粤港澳大湾区发展论坛在广州举行。", [("粤港澳大湾区发展论坛", "广州", None, None)]),
+        ("11月4日，老旧小区改造项目可行性专家论证会在市住建局召开。", [("老旧小区改造项目可行性专家论证会", "市住建局", None, None)]),
+        ("11月4日，美丽乡村建设现场会在王家村召开。", [("美丽乡村建设现场会", "王家村", None, None)]),
+        ("7月11日，中铁某局与新疆大学校企合作框架协议签约仪式在乌鲁木齐举行。",
+         [("中铁某局与新疆大学校企合作框架协议签约仪式", "乌鲁木齐", None, None)]),
+        # without a venue (the passive with 在 only)
+        ("3月11日，平安县学习贯彻全国两会精神宣讲报告会召开。", [("平安县学习贯彻全国两会精神宣讲报告会", None, None, None)]),
+    ],
+)
+def test_an_organizer_before_a_passive_name(extract, body: str, expected: list) -> None:
+    assert _view(extract(page(body, "2024-09-20"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月4日，市统计局党组开展集中学习，局党组书记、局长黄磊主持集中学习会。",
+         [("集中学习会", "2024-06-04", "市统计局党组")]),
+        ("6月4日，市统计局党组召开集中学习会，局长黄磊主持。", [("集中学习会", "2024-06-04", "市统计局党组")]),
+        # planned, a habit, a series held by many, a study of another meeting's words: none
+        ("6月4日，市统计局党组开展集中学习，局长黄磊将主持集中学习会。", []),
+        ("市统计局党组每月开展集中学习，局长黄磊主持集中学习会。", []),
+        ("6月4日，各支部开展集中学习，局长黄磊主持集中学习会。", []),
+        ("6月4日，市统计局党组传达学习全国两会精神，局长黄磊主持学习会。", []),
+        ("6月4日，市统计局党组开展集中学习，局长黄磊主持。", []),
+    ],
+)
+def test_a_study_session_referred_to_through_its_chair(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body, "2024-06-20"))) == expected

@@ -567,21 +567,6 @@ _ORG_PREFIX = re.compile(
     # (永安区庆祝中国共产党成立103周年…表彰大会: before the occasion the meeting marks)
     r"(?=第[一二三四五六七八九十百\d]+[期届次]|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念)"
 )
-# 平安县学习贯彻…宣讲报告会在县会议中心举行, 实验中学新生家长见面会在学校报告厅召开: a place or school
-# written before the name of a meeting held at a venue, with no edition or year after it (see _ORG_PREFIX):
-# a short place name (two or three characters, or 我) and its level, or a school or company; not one whose
-# body goes on (平安县委, 平安县人大, 平安县妇联…, 平安县文化和旅游局…: a longer organizer, the name kept
-# whole), nor 全县, 本市, 该县 (the scope of the meeting), nor a level glued to the next word (县域, 市民);
-# a head word right after it makes the place part of the name (中关村论坛年会, checked by the caller); not a
-# common noun ending in a level word (老旧小区, 城市, 农村, 美丽乡村), nor two parties (中铁某局与新疆大学…签约仪式)
-_PASSIVE_ORG_PREFIX = re.compile(
-    r"^(?P<org>(?:我|(?![全本该各此每])(?:(?![省市县区镇乡村州与和同向跟及])[\u4e00-\u9fff]){2,3})"
-    r"(?:县|(?<![城乡])镇|(?<![家故城下异])乡|(?<![小园景城街山矿校厂片灾辖库])区|(?<![城超股夜菜集楼车])市|(?<![农山渔])村)"
-    r"|(?:(?![与和同向跟及])[\u4e00-\u9fff]){2,8}?(?:中学|小学|大学|学院|公司))"
-    r"(?![委政人直级属域民长城际内外县市区镇乡村])"
-    r"(?![^，。；]{0,6}?(?:局|委|办|联|团|部|厅|院|所|站|中心|协会|学会|政府|法院|工会|公司|集团|银行|医院|学校|中学|小学|支部|党组))"
-    r"(?=[\u4e00-\u9fff“「]{4})"
-)
 # Head words too generic to make 开展… a meeting (开展…活动 is usually a campaign).
 #: Heads that name an event without any words before them (the verb's object may be just these).
 _SELF_NAMING_HEADS = frozenset({
@@ -1117,7 +1102,6 @@ class MeetingExtractor:
             + r")[”」』]?上?的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|开幕辞|开幕词|闭幕辞|闭幕词)"
         )
         self._head = re.compile(head + "$")
-        self._head_first = re.compile(head)  # (matched at a position: a name that opens on a head word)
         # 这次节前安全生产专题会议由…主持, 本次年度工作会议共有…参加, 会议名称为…推进会: the fuller name of a meeting
         # told before as a bare 召开会议, in a sentence that says it was chaired, attended or held
         self._fuller_name = re.compile(
@@ -1839,10 +1823,6 @@ class MeetingExtractor:
             if kind in ("passive", "bare"):
                 short = _SHORT_ORG_PREFIX.match(name)
                 prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None)
-                if prefixed is None and kind == "passive" and m.groupdict().get("loc"):
-                    prefixed = _PASSIVE_ORG_PREFIX.match(name)  # 平安县…宣讲报告会在县会议中心举行
-                    if prefixed and self._head_first.match(name, prefixed.end("org")):
-                        prefixed = None  # 中关村论坛年会在北京举行: a place naming the event, not its organizer
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
                 if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \

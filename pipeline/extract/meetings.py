@@ -654,6 +654,23 @@ _BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "
 # 6月12日上午，县委召开会议。: what is left of a sentence after a body's bare 召开会议 when it tells nothing
 # more (no purpose, no agenda), so that the next sentence may name that meeting.
 _NOTHING_MORE = re.compile(r"[。！]?\s*")
+# 同日，…; 同时，…; 去年，…; 今年3月，…; 当天下午…: words before the next sentence's name that set it at a
+# time of its own (or beside the bare meeting: 同时, 此外), so that it names another meeting
+_OPENS_ON_TIME = re.compile(r"同日|同时|同一天|当天|当日|当晚|此前|此外|另外|去年|今年|前年|明年|上年|近日|日前|次日|翌日"
+                            r"|[年月日天周号]|上午|下午|中午|晚上|晚间|早上|凌晨")
+# 全省防汛工作视频会议, 国务院常务会议, 全市…大会: the level a meeting's name opens on (a scope or a body of it)
+_NAME_LEVEL = re.compile(r"^全?(?P<level>国|省|自治区|市|州|盟|县|区|旗|镇|乡)")
+# 县委, 我县, 平安县人大常委会: the last level word in a body's name is its level
+_BODY_LEVEL = re.compile(r"(?P<level>国|省|自治区|市|州|盟|县|区|旗|镇|乡)(?!.*(?:国|省|自治区|市|州|盟|县|区|旗|镇|乡))")
+# Rank of each level, the highest first (a county's meeting does not take the name of a province's).
+_LEVEL_RANK = {"国": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
+# 县人大常委会第十五次会议, 市政协常委会会议: a body named, with its place or level, at the start of a
+# meeting's name (its organizer, when it is not the body of the bare meeting before); not 全县, 本市, 我县
+# (a scope), nor a bare 党委… (the subject's own organ: 学院召开会议。党委理论学习中心组学习会…)
+_BODY_OPENING = re.compile(r"^(?![全本该各此我])[\u4e00-\u9fff]{1,8}?(?:人大常委会|人大|政协|政府|党委|党组|纪委|监委"
+                           r"|委员会|常委会|工会|妇联|团委|科协|侨联|文联|残联|工商联|法院|检察院|局|厅)")
+# 我县在分会场收听收看, 组织收看: a body that only watched or listened to the meeting named
+_WATCHED = re.compile("分会场|收听|收看")
 # What opens the account of another meeting after one (会后，…又召开…, 当天下午，…).
 _ANOTHER_ONE = re.compile(r"^\s*(?:会后|随后|之后|此后|紧接着|接着|(?:当天|当日|同日)?(?:下午|晚上|晚间)|当晚)"
                           r"|(?:又|另|还|随即|紧接着)(?:召开|举行|举办|组织召开)了?")
@@ -1889,7 +1906,7 @@ class MeetingExtractor:
                 continue  # 参加了…选美比赛, 个人进行商业活动: competing or acting, not a meeting held
             if _DEICTIC_NAME.fullmatch(name) and meetings:
                 continue  # (…的讲话：今天召开这次会议，…: the meeting named before, spoken of)
-            bare_before = self._bare_held_before(doc, sentences, index, name) if kind == "passive" else None
+            bare_before = self._bare_held_before(doc, sentences, index, name, org) if kind == "passive" else None
             if bare_before is not None and self.date_of(doc, text, reference)[1] is not None:
                 bare_before = None  # (县委召开会议。6月13日，全县…推进会在…举行: a day of its own, another meeting)
             told = meetings[-1] if bare_before and meetings and meetings[-1]["evidence"]["clean_start"] == bare_before.start \
@@ -2283,11 +2300,16 @@ class MeetingExtractor:
             return self._record(doc, sentence, m["noun"], when, self.clean_location(m["loc"]), None)
         return None
 
-    def _bare_held_before(self, doc: Document, sentences: list[Sentence], index: int, name: str) -> Sentence | None:
+    def _bare_held_before(
+        self, doc: Document, sentences: list[Sentence], index: int, name: str, org: str | None
+    ) -> Sentence | None:
         """The sentence before ``sentences[index]``, in the same paragraph, when it says only that a meeting
         was held (6月12日上午，县委召开会议。) and this one names that meeting (县委常委会会议在…举行);
-        None when this one opens on another meeting (会后, 随后, 此前) or the name is written before
-        (县委召开会议。全省…会议在省城召开 after 传达…全省…会议精神 is the meeting relayed)."""
+        ``org`` is the organizer written before this one's name, if any. None when this one opens on
+        another meeting (会后, 随后, 此前) or on a time of its own (同日, 去年), names a meeting of a higher
+        level (全省…会议 after 县委召开会议) or of another body (县人大常委会第十五次会议), tells that it
+        was only watched (在分会场收听收看), or the name is written before (县委召开会议。全省…会议在省城
+        召开 after 传达…全省…会议精神 is the meeting relayed)."""
         if index == 0:
             return None
         before, sentence = sentences[index - 1], sentences[index]
@@ -2295,9 +2317,21 @@ class MeetingExtractor:
             return None
         if _ANOTHER_ONE.search(sentence.text) or _NARRATED_AROUND.match(sentence.text) or _FOLLOWING.match(sentence.text):
             return None
+        at = sentence.text.find(name)
+        if _OPENS_ON_TIME.search(sentence.text, 0, max(at, 0)) or _WATCHED.search(sentence.text):
+            return None
         held = self.plain.search(before.text)
         if held is None or not _NOTHING_MORE.fullmatch(before.text, held.end()) or _planned_in(before.text, held.start(), held.end()):
             return None
+        body = held["org"].strip()
+        level, own = _NAME_LEVEL.match(name), _BODY_LEVEL.search(body)
+        if level and (_LEVEL_RANK[level["level"]] <= 1
+                      or (own and _LEVEL_RANK[level["level"]] < _LEVEL_RANK[own["level"]])):
+            return None  # (县委召开会议。全省防汛工作视频会议…, 全市…会议: a higher level's meeting)
+        opening = _BODY_OPENING.match(name)
+        named = org or (opening.group() if opening else None)
+        if named and not named.startswith(self.clean_org(body) or body) and not body.startswith(named):
+            return None  # (县委召开会议。县人大常委会第十五次会议在…举行: another body's meeting)
         return before
 
     def _later_reference(

@@ -101,10 +101,12 @@ _TALLY_CUE = re.compile("截至|截止|迄今|至今|累计|先后有|已有|已
 # A short clause right before the count's clause (近年来，我县6名村民获评…; 截至目前，…): a time adverbial whose
 # tally cue governs the next clause, and only that one.
 TALLY_LEAD_LENGTH = 10
+# The verbs of receiving an honour (获评, 荣获, 被评为 …), shared by the tally and holding checks below.
+_RECEIVING = "(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)"
 # A clause of a count and a receiving verb (56个村获评…, 12个村获评…): a parallel item that a tally in an earlier
 # such clause carries over to (截至目前，全县已有56个村获评“…”，12个村获评“…”).
 _COUNT_RECEIVED = re.compile(r"[\d一二三四五六七八九十两百千]+[多余]?[名个位人户家所][^，。；,;]{0,12}?"
-                             "(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)")
+                             + _RECEIVING)
 # A verb of holding before an honour and its count (全市已有省级美丽乡村示范村32个, 全县共有全国文明村镇3个): what
 # a place holds, counted at a date, when a tally cue governs it (_HOLDING_CUE); no conferral of this event (§5).
 _HOLDING = re.compile("(?:共有|已有|已经有|现有|拥有)")
@@ -113,10 +115,10 @@ _HOLDING_CUE = re.compile("截至|截止|目前|至今|迄今|累计|已有|已�
 # A verb of conferring or receiving between the holding verb and the count (共有18人获评…): the count received it.
 _CONFERRING_BETWEEN = re.compile("表彰|表扬|授予|评选|评出|评为|命名|获|颁|嘉奖|嘉许|当选|上榜")
 # A receiving verb in the count's clause right after it (6名村民获评, 56个村被评为): the count holds the honour.
-_RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)")
+_RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?" + _RECEIVING)
 # 曾 right before the receiving verb (5名同志曾获得县委嘉奖): a record of the past, not this conferral
 # (not 8名曾参加抗洪的民警荣获…: 曾 inside a description of the holders).
-_ONCE_RECEIVED = re.compile("曾经?(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)$")
+_ONCE_RECEIVED = re.compile("曾经?" + _RECEIVING + "$")
 # 曾 right before a bare 获 after the count (5名青年曾获县级“青年岗位能手”称号): a record of the past as well.
 _ONCE_GOT_AFTER = re.compile("[^，。；]{0,12}?曾经?获(?![评选得颁授])")
 # A present holding and its count making up the clause right before 其中 and a receiving verb (我校现有教职工1200人，

@@ -594,10 +594,11 @@ _MANNER_END = re.compile(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形�
 # Going to a place (县委书记江河到城南片区, 赴疆): not 落到实处, 送到, 派驻到, 到任, 到家.
 _GOING_TO = r"(?<![落送得做办提收找遇想见来回达报走直感受派驻])(?:到|赴)(?![任达位期来场岗了店家])"
 _ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司|党委|支部|总支|专班|人才|干部|代表)$"
-# (县政府次日召开…: the next day after the subject, before the verb)
-_SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办]))\\s*(?:次日|翌日|第二天|前一天|前一日)")
 # Days told relative to the day just named (次日 the day after, 前一天 the day before): the shift in days.
 _SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "前一日": -1}
+_SHIFTED_WORDS = "|".join(_SHIFTED_DAY)
+# (县政府次日召开…: the next day after the subject, before the verb)
+_SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办]))\\s*(?:" + _SHIFTED_WORDS + ")")
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
 _PERSON_END = re.compile(
     "(?:上将|中将|少将|部长|外长|总理|总统|首相|主席|书记|市长|省长|县长|秘书长|局长|大使)$"
@@ -658,12 +659,13 @@ _NOTHING_MORE = re.compile(r"[。！]?\s*")
 # time of its own (or beside the bare meeting: 同时, 此外), so that it names another meeting
 _OPENS_ON_TIME = re.compile(r"同日|同时|同一天|当天|当日|当晚|此前|此外|另外|去年|今年|前年|明年|上年|近日|日前|次日|翌日"
                             r"|[年月日天周号]|上午|下午|中午|晚上|晚间|早上|凌晨")
-# 全省防汛工作视频会议, 国务院常务会议, 全市…大会: the level a meeting's name opens on (a scope or a body of it)
-_NAME_LEVEL = re.compile(r"^全?(?P<level>国|省|自治区|市|州|盟|县|区|旗|镇|乡)")
-# 县委, 我县, 平安县人大常委会: the last level word in a body's name is its level
-_BODY_LEVEL = re.compile(r"(?P<level>国|省|自治区|市|州|盟|县|区|旗|镇|乡)(?!.*(?:国|省|自治区|市|州|盟|县|区|旗|镇|乡))")
 # Rank of each level, the highest first (a county's meeting does not take the name of a province's).
 _LEVEL_RANK = {"国": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
+_LEVELS = "|".join(_LEVEL_RANK)
+# 全省防汛工作视频会议, 国务院常务会议, 全市…大会: the level a meeting's name opens on (a scope or a body of it)
+_NAME_LEVEL = re.compile(rf"^全?(?P<level>{_LEVELS})")
+# 县委, 我县, 平安县人大常委会: the last level word in a body's name is its level
+_BODY_LEVEL = re.compile(rf"(?P<level>{_LEVELS})(?!.*(?:{_LEVELS}))")
 # 县人大常委会第十五次会议, 市政协常委会会议: a body named, with its place or level, at the start of a
 # meeting's name (its organizer, when it is not the body of the bare meeting before); not 全县, 本市, 我县
 # (a scope), nor a bare 党委… (the subject's own organ: 学院召开会议。党委理论学习中心组学习会…)
@@ -777,7 +779,7 @@ _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|�
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
                    "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
 # (会上，举行了…签约仪式; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
-_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:次日|翌日|第二天|前一天|前一日)"
+_SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
                            "|^\\s*(?:会上[，,]|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?")
 
 

@@ -64,9 +64,11 @@ _GROUP_JOIN = re.compile(r"^(?:[、和与及\s]|(?:(?:[今昨当本][日天])(?:
                          r"(?:联同|偕同|连同|会同|携同|携))*$")
 # 甲和军队有关单位的领导乙: a descriptor of the next person (not a job title) after the joining word
 _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领导|负责同志|负责人|同志|专家|学者)$")
+# The preposition 由 of an agent (由林某某县长主持), not 理由, 自由, 经由, 缘由, 事由, 原由, 来由, 由于.
+_AGENT_YOU = r"(?<![理自经缘事原来])由(?!于)"
 # Where a list item starts, and characters that make a would-be name part of a title (常务副书记).
-# (由林某某县长主持: the agent of 由 opens an item too; not 理由, 自由, 经由, 缘由, 事由, 由于)
-_LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|(?<![理自经缘事原来])由(?!于)|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))")
+# (由林某某县长主持: the agent of 由 opens an item too)
+_LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|" + _AGENT_YOU + r"|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))")
 # An organization name ending right before a person's name (教育处林美惠处长), after any clause opener.
 _ORG_BEFORE = re.compile(
     r"(?:^|[，。；、：:\s]|会上|仪式上|随后|最后|首先|接着|由)(?P<org>[\u4e00-\u9fff（）()]{2,20}?"
@@ -358,8 +360,8 @@ _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?
 _GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?:了)?讲话")
 # 亦 after a name is a name stop ("also", models/patterns/extraction.json), yet a given name may end in it.
 # 由 before a name in its clause (会议由县委常委、常务副县长陈思亦主持): the name is the agent of 由, after which
-# 亦 cannot stand for "also"; not 由于, 理由, 自由, 经由, 缘由, 事由, 原由, 来由.
-_AGENT_OF_YOU_BEFORE = re.compile(r"(?<![理自经缘事原来])由(?!于)[^，。；！？]{0,30}$")
+# 亦 cannot stand for "also".
+_AGENT_OF_YOU_BEFORE = re.compile(_AGENT_YOU + r"[^，。；！？]{0,30}$")
 # Presence after 亦 (亦在论坛上, 亦出席, 亦参加): "also" even for the first person named, as an account may leave
 # out whom it refers to; a speech act after 亦 (亦主持, 亦指出, and 亦在讲话中指出: the frame of one's own
 # address, :data:`_IN_ADDRESS`, is no presence) in a first mention has nothing to refer to.

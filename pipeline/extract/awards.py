@@ -778,16 +778,19 @@ class AwardExtractor:
                 if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=grades, at=m.start("n")):
                     taken.append((m.start(), m.end()))
             # The patterns with a long lazy honour scan run only where their core is present.
-            cores = {
-                self.honor_first: self._head_then_count.search(text) is not None,
-                self.handed_to: "予" in text or "奖给" in text,
-                self.anaphoric: "获此" in text or "获奖" in text,
-                self.ceremony_anaphoric: "获此" in text or "奖者" in text or "得主" in text,
-                **dict.fromkeys((self.merit_for, self.merit_counted), "等功" in text or "嘉奖" in text),
-                self.merit_holders: "等功" in text or "嘉奖的" in text,
-                self.commended: "等功" in text or "嘉奖" in text,
-                self.commendation_received: "嘉奖" in text,
-            }
+            # (by identity: a compiled pattern's hash reads its whole program)
+            merit = "等功" in text or "嘉奖" in text
+            absent = {id(p) for p, core in (
+                (self.honor_first, self._head_then_count.search(text) is not None),
+                (self.handed_to, "予" in text or "奖给" in text),
+                (self.anaphoric, "获此" in text or "获奖" in text),
+                (self.ceremony_anaphoric, "获此" in text or "奖者" in text or "得主" in text),
+                (self.merit_for, merit),
+                (self.merit_counted, merit),
+                (self.merit_holders, "等功" in text or "嘉奖的" in text),
+                (self.commended, merit),
+                (self.commendation_received, "嘉奖" in text),
+            ) if not core}
             for m in self.quoted_then_count.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
@@ -887,7 +890,7 @@ class AwardExtractor:
                             self.bracketed_count, self.quoted_bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,
                             self.titled_plain):
-                if not cores.get(pattern, True):
+                if id(pattern) in absent:
                     continue
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):

@@ -112,8 +112,8 @@ class Lexicons:
         return frozenset(base)
 
     @cached_property
-    def compound_surnames(self) -> tuple[str, ...]:
-        return tuple(s for s in self.surnames if len(s) == 2) + ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐")
+    def compound_surnames(self) -> frozenset[str]:
+        return frozenset(s for s in self.surnames if len(s) == 2) | {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐"}
 
 
 def split_sentences(text: str) -> list[Sentence]:

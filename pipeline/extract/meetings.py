@@ -379,6 +379,61 @@ def _other_body(a: str | None, b: str | None) -> bool:
     return bool(a and b) and not (a.endswith(b) or b.endswith(a))
 
 
+# What follows a chair's name in a sentence saying that they chair (王某主持; 鄧炳強，GBS，JP今日主持: honours
+# after the name; 甲和…乙共同主持: co-hosts, the first one written is the host; 王某8月15日上午在…主持召开: a date
+# and a venue between; not 甲在乙主持的会议上, 在乙主持下: someone else chairs).
+_CHAIRS_AFTER_NAME = re.compile(
+    rf"(?:[，,]\s*{POST_NOMINALS})*[^，。；,;]{{0,8}}主持|[^，。；,;]{{0,30}}?(?:共同|联合)主持|[^，。；,;由]{{9,30}}?主持(?![的下])"
+    # (王某到城关镇调研，并主持召开座谈会: the same subject, a clause or two on; 县长柯明到城东社区调研，主持召开…:
+    # a clause opening on the act, no subject of its own)
+    "|[^。；由]{0,40}?[，,]并?(?:在[^，。；]{1,20})?主持(?:召开|举行)了?"
+)
+# 会议由县委副书记、县长甲，县委副书记乙主持: co-hosts set off by a comma after 由 (the agent before the name,
+# the comma and 主持 after it).
+_AGENT_BEFORE = "由[^，。；,;]{0,30}"
+_AGENT_BEFORE_NAME = re.compile(_AGENT_BEFORE + r"\Z")
+_CO_HOST_AFTER_NAME = re.compile("[，,][^，。；,;由]{2,30}?主持(?![的下])")
+# 主持人：…, 会议主持：…, 主持人是/为…, 主持会议的是… right before the name.
+_CHAIR_LABEL_BEFORE = "主持(?:(?:人|[^，。；]{0,4}的)[:：为是]?|[:：])[^，。；\n]{0,30}"
+_CHAIR_LABEL_BEFORE_NAME = re.compile(_CHAIR_LABEL_BEFORE + r"\Z")
+_WHITESPACE = re.compile(r"\s")
+# The longest of the two patterns before a name (主持 + 的-phrase + a label mark + 30 characters).
+_BEFORE_NAME_CHARS = 40
+
+
+def _chairs_in(name: str, text: str) -> bool:
+    """Whether ``text`` says that ``name`` chairs (one of the shapes above, at any place the name is
+    written). Names padded with spaces (王　伟) are read by a pattern made for the name; the others
+    by the fixed patterns at each place the name stands (no pattern compiled per name)."""
+    i = text.find(name)
+    while i >= 0 and name:
+        end = i + len(name)
+        before = text[max(0, i - _BEFORE_NAME_CHARS) : i]
+        if _CHAIRS_AFTER_NAME.match(text, end) or _CHAIR_LABEL_BEFORE_NAME.search(before) or (
+                _AGENT_BEFORE_NAME.search(before) and _CO_HOST_AFTER_NAME.match(text, end)):
+            return True
+        i = text.find(name, i + 1)
+    if not _WHITESPACE.search(text):
+        return False
+    spaced = _spaced(name)
+    return re.search(f"{spaced}(?:{_CHAIRS_AFTER_NAME.pattern})|{_AGENT_BEFORE}?{spaced}{_CO_HOST_AFTER_NAME.pattern}"
+                     f"|{_CHAIR_LABEL_BEFORE}?{spaced}", text) is not None
+
+
+# 党课由某某主持: the agent 由 a few characters after a meeting's noun.
+_AGENT_SOON_AFTER = re.compile("[^，。；]{0,4}由")
+
+
+def _chairs_named(noun: str, sentence: str) -> bool:
+    """Whether ``sentence`` has the person chair the meeting ``noun`` names (党课由某某主持, 某某主持了党课)."""
+    i = sentence.find(noun)
+    while i >= 0 and noun:
+        if _AGENT_SOON_AFTER.match(sentence, i + len(noun)) or sentence.endswith(("主持", "主持了"), 0, i):
+            return True
+        i = sentence.find(noun, i + 1)
+    return False
+
+
 def _spaced(name: str) -> str:
     """A pattern for a name as written, padding spaces allowed between its characters (王　伟)."""
     return r"\s*".join(map(re.escape, name))
@@ -456,6 +511,8 @@ _LUNAR_DATE = re.compile(
 # (1.2万名新生, 一万两千余名: thousands counted in 万 too)
 _HEADCOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
 _HEADCOUNT_PLAIN = r"\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
+# A count of people, as every attendance statement holds it (a cheap check before the statements).
+_ANY_HEADCOUNT = re.compile("(?:" + _HEADCOUNT + ")(?:余|多)?[名位人]")
 _GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
 # 获奖的20名…, 受表彰的12名…: a count of those honoured, no count of those attending (GUIDELINES §3).
 _AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得表彰)的$")
@@ -541,6 +598,8 @@ _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五�
 # (开幕式, 闭幕词: nouns, not the verb)
 # (…首脑会议23日在里加结束: a meeting closing is one held; not 会议结束后, 结束时)
 _HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会)"
+# A verb of holding anywhere (a cheap check before a pattern made for one meeting's nouns).
+_HELD_ANYWHERE = re.compile(_HELD_OR_CLOSED)
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
 # After a verb of holding: not an attribute of the noun after 的 (桑特在会后举行的记者招待会上说: what was held
 # there is named after 的; but …是在…举行的。 is a cleft, the meeting before it held).
@@ -1507,6 +1566,8 @@ class MeetingExtractor:
         """The attendee count stated in ``sentence``; ``elsewhere`` (a sentence other than the
         meeting's own) needs the attendance to be of a meeting, not 参加各类培训 or 参加评选;
         ``patterns`` (default: all of :attr:`attendance`) limits the kinds of statement read."""
+        if _ANY_HEADCOUNT.search(sentence) is None:
+            return None, False  # (every statement read holds a count of people: most sentences hold none)
         for pattern in self.attendance if patterns is None else patterns:
             m = next((m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                       and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
@@ -2352,10 +2413,8 @@ class MeetingExtractor:
         nouns = "|".join(re.escape(n) for n in sorted(
             {"会议", "大会", *kind, *([gathering["event"]] if gathering else []), *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else [])},
             key=len, reverse=True))
-        pattern = re.compile(
-            rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
-            rf"(?:在(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}"
-        )
+        source = (rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
+                  rf"(?:在(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}")
         start = meeting["evidence"]["clean_start"]
         for sentence in sentences:
             if sentence.start < start:
@@ -2365,7 +2424,8 @@ class MeetingExtractor:
                 return sentence, self.clean_location(venue["loc"])  # 主会场设在县政府三楼会议室
             if sentence.start == start:
                 continue
-            m = pattern.match(sentence.text)
+            # (the pattern made for this meeting's nouns only where a verb of holding stands)
+            m = re.match(source, sentence.text) if _HELD_ANYWHERE.search(sentence.text) else None
             if m and m["when"] and not m["loc"] and not _DATE.search(m["when"]) and not re.search(_TIME_WORDS, m["when"]) \
                     and _VENUE_END.search(m["when"]):
                 return sentence, self.clean_location(m["when"])  # 于湾仔香港会议展览中心举行: a place after 于
@@ -2435,7 +2495,7 @@ class MeetingExtractor:
         # (not 上届论坛由…举办: another edition's)
         # (会议由文化和旅游部、国家文物局联合主办, 活动由…共同主办: joint organizers, listed)
         # (本次报告会系学校“名家讲坛”第126讲，由科研处主办: an apposition saying what it is may come between)
-        pattern = re.compile(rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*)?由(?P<org>[^，。；]{{2,40}}?)(?:联合|共同)?(?:主办|举办)")
+        source = rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*)?由(?P<org>[^，。；]{{2,40}}?)(?:联合|共同)?(?:主办|举办)"
         # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
         this = rf"(?:本次|此次|这次|本届|该)?(?:{nouns}|活动)?的?"
         # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)
@@ -2446,7 +2506,9 @@ class MeetingExtractor:
                 continue
             if sentence.start in others:
                 return None
-            m = pattern.match(sentence.text) or _HOSTS_THIS.match(sentence.text) \
+            # (the pattern made for this meeting's nouns only where its agent and verb stand)
+            by_agent = "由" in sentence.text and ("主办" in sentence.text or "举办" in sentence.text)
+            m = (re.match(source, sentence.text) if by_agent else None) or _HOSTS_THIS.match(sentence.text) \
                 or next((o for o in _ORGANIZER_IS.finditer(sentence.text) if re.fullmatch(this, o["owner"])), None)
             if m and m.group().lstrip().lstrip("本此这该届次").startswith("活动") and activity_named:
                 m = None
@@ -2685,15 +2747,7 @@ class MeetingExtractor:
             # (甲和…乙共同主持: co-hosts, the first one written is the host; 王某8月15日上午在…主持召开: a
             # date and a venue between; not 甲在乙主持的会议上, 在乙主持下: someone else chairs)
             # (鄧炳強，GBS，JP今日主持: honours after the name)
-            if "主持" in ev["text"] and re.search(_spaced(person["name"]) + rf"(?:(?:[，,]\s*{POST_NOMINALS})*[^，。；,;]{{0,8}}主持|" "[^，。；,;]{0,30}?(?:共同|联合)主持"
-                         "|[^，。；,;由]{9,30}?主持(?![的下])"
-                         # (王某到城关镇调研，并主持召开座谈会: the same subject, a clause or two on; 县长柯明到城东
-                         # 社区调研，主持召开…: a clause opening on the act, no subject of its own)
-                         "|[^。；由]{0,40}?[，,]并?(?:在[^，。；]{1,20})?主持(?:召开|举行)了?)"
-                         # (会议由县委副书记、县长甲，县委副书记乙主持: co-hosts set off by a comma after 由)
-                         "|由[^，。；,;]{0,30}?" + _spaced(person["name"]) + "[，,][^，。；,;由]{2,30}?主持(?![的下])"
-                         # (主持人：…, 会议主持：…, 主持人是/为…, 主持会议的是…)
-                         "|主持(?:(?:人|[^，。；]{0,4}的)[:：为是]?|[:：])[^，。；\n]{0,30}?" + _spaced(person["name"]), ev["text"])
+            if "主持" in ev["text"] and _chairs_in(person["name"], ev["text"])
         ]
         naming: set[int] = set()  # where the chair sentences that named a meeting's host stand
         if len(meetings) > 1:
@@ -2706,8 +2760,7 @@ class MeetingExtractor:
                 # (党委会由刘洋主持: the meeting's own name, when no other meeting's holds it)
                 whole = {meeting["name"]} if not any(meeting["name"] in o["name"] for o in meetings if o is not meeting) else set()
                 named = next(((pos, p) for pos, p, sentence in chairs
-                              if any(re.search(re.escape(h) + "[^，。；]{0,4}由|主持了?" + re.escape(h), sentence)
-                                     for h in own | ends | whole)), None)
+                              if any(_chairs_named(h, sentence) for h in own | ends | whole)), None)
                 if named is not None:
                     meeting["host"] = {"name": named[1]["name"], "title": named[1]["title"]}
                     naming.add(named[0])

@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -522,6 +523,15 @@ _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师")
 
 
+def _ends_of(word: str, text: str) -> Iterator[int]:
+    """Where each occurrence of ``word`` in ``text`` ends, left to right, without overlaps (as
+    ``re.finditer(re.escape(word), text)`` finds them, with no pattern compiled per word)."""
+    i = text.find(word)
+    while i >= 0 and word:
+        yield i + len(word)
+        i = text.find(word, i + len(word))
+
+
 def _goes_on_later(text: str, stop: int, limit: int) -> bool:
     """A clause of :data:`_GOES_ON_LATER` after ``stop``, in the same sentence and before ``limit``."""
     end = text.find("。", stop, limit)
@@ -945,7 +955,7 @@ class SpeakerExtractor:
         )]
         org_like = {
             name for name in {e.text for e in candidates}
-            if any(self._org_follows(text, m.end()) for m in re.finditer(re.escape(name), text))
+            if any(self._org_follows(text, end) for end in _ends_of(name, text))
         }
         people = sorted((e for e in candidates if e.text not in org_like), key=lambda e: e.start)
         return [e.start for e in people], people
@@ -1149,11 +1159,12 @@ class SpeakerExtractor:
         while changed:
             changed = False
             for word in self.lex.title_prefix_strip:
+                if not prefix.startswith(word) or len(prefix) <= len(word):
+                    continue
                 if len(word) == 1 and _PLACE_WITH_CONNECTOR.match(prefix):
                     continue  # 和平区委书记, 和田地区行署专员: the character begins a place name
-                if prefix.startswith(word) and len(prefix) > len(word):
-                    prefix = prefix[len(word) :]
-                    changed = True
+                prefix = prefix[len(word) :]
+                changed = True
         # Drop a dateline tag (【本报讯】, Taiwan's 〔记者某某/台中报导〕) and a leading date or place phrase
         # ending in 上/中 (会上, 讲评会上).
         prefix = re.sub(r"^.*[】\]］〕]", "", prefix)
@@ -1629,7 +1640,8 @@ class SpeakerExtractor:
         if "·" not in text:
             return  # (every name is a span of the text: no dotted name anywhere)
         for name in [n for n in people if "·" not in n]:
-            written = {m.group() for m in re.finditer(f"(?:[{_TRANSLIT_CHARS}尔]{{1,6}}·)+{re.escape(name)}", text)}
+            written = {m.group() for m in re.finditer(f"(?:[{_TRANSLIT_CHARS}尔]{{1,6}}·)+{re.escape(name)}", text)} \
+                if "·" + name in text else set()  # (a pattern per name only where a dotted form can stand)
             full = sorted({n for n in (*people, *known, *written) if "·" in n and n.endswith("·" + name)})
             if len(full) != 1:
                 continue

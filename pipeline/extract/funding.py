@@ -240,7 +240,7 @@ class FundingExtractor:
         return best if scores[best] >= needed and scores[best] > 2 * mainland else "CNY"
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
-        default = self.region_currency(doc)
+        default: str | None = None  # (the region's currency: read only for an amount that names none)
         money = sorted((e for e in doc.entities if e.type == "MONEY"), key=lambda e: e.start)
         starts = [e.start for e in money]
         out: list[dict[str, Any]] = []
@@ -356,6 +356,8 @@ class FundingExtractor:
                     continue
                 value = entity.value
                 low, high = value["low"], value["high"]
+                if not value["currency_explicit"] and default is None:
+                    default = self.region_currency(doc)
                 currency = value["currency"] if value["currency_explicit"] else default
                 dollar = re.search(r"(?<![A-Z])\$", entity.text) is not None
                 if dollar and low < DOLLAR_PRICE_MAX and not re.search("[万亿]", entity.text):

@@ -1173,6 +1173,10 @@ class MeetingExtractor:
             + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
             + referred + r")[”」』]?上?(?=获悉|了解到|得知)"
         )
+        # Every reference names a head (a cheap check that skips the sentences naming none).
+        # (a class of the heads' last characters: a long alternation of words is slow to search)
+        self._reference_head = re.compile(
+            "[" + "".join(sorted({w[-1] for w in heads} | set("会坛"))) + "]")
         # 以下是行政长官李家超今日（十一月九日）在…开幕礼的致辞全文: a speech printed in full (HK/Macau
         # releases, mainland 讲话全文) reports the event it was given at
         self.transcript = re.compile(
@@ -2410,9 +2414,9 @@ class MeetingExtractor:
         kind = [head.group()[-2:]] if head and head.group()[-2:] in _CEREMONY_NOUNS else []
         # (创科论坛开幕礼 … 论坛在香港会议展览中心举行: the forum it opens)
         gathering = _CEREMONY_OF_GATHERING.search(bare)
-        nouns = "|".join(re.escape(n) for n in sorted(
-            {"会议", "大会", *kind, *([gathering["event"]] if gathering else []), *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else [])},
-            key=len, reverse=True))
+        words = sorted({"会议", "大会", *kind, *([gathering["event"]] if gathering else []), *([head.group()] if head else []),
+                        *([bare[-4:]] if len(bare) > 4 else [])}, key=len, reverse=True)
+        nouns = "|".join(map(re.escape, words))
         source = (rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
                   rf"(?:在(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}")
         start = meeting["evidence"]["clean_start"]
@@ -2425,7 +2429,10 @@ class MeetingExtractor:
             if sentence.start == start:
                 continue
             # (the pattern made for this meeting's nouns only where a verb of holding stands)
-            m = re.match(source, sentence.text) if _HELD_ANYWHERE.search(sentence.text) else None
+            # (the noun opens the sentence: after at most 8 characters and a comma, then 本次)
+            opening = sentence.text.lstrip()[:11 + len(words[0])]
+            m = re.match(source, sentence.text) if _HELD_ANYWHERE.search(sentence.text) and any(
+                w in opening for w in words) else None
             if m and m["when"] and not m["loc"] and not _DATE.search(m["when"]) and not re.search(_TIME_WORDS, m["when"]) \
                     and _VENUE_END.search(m["when"]):
                 return sentence, self.clean_location(m["when"])  # 于湾仔香港会议展览中心举行: a place after 于
@@ -2566,7 +2573,7 @@ class MeetingExtractor:
         """The meetings referred to as having taken place, in text order (see :meth:`_from_reference`)."""
         for index, sentence in enumerate(sentences):
             text = sentence.text
-            if text.rstrip().endswith(("？", "?")):
+            if text.rstrip().endswith(("？", "?")) or not self._reference_head.search(text):
                 continue
             for m in self.reference.finditer(text):
                 # (主持…委员会会议，会议讨论了…服务计划: a plan discussed after the meeting, not a meeting planned)

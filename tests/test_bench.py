@@ -63,10 +63,18 @@ def test_scaling_reference_and_targets(result: dict[str, Any]) -> None:
         assert _positive(target["value"]) and isinstance(target["met"], bool)
 
 
+@pytest.mark.parametrize("stage", ["entities", "extract"])
+def test_unseen_document_rates(result: dict[str, Any], stage: str) -> None:
+    unseen = result["unseen"]
+    assert unseen["docs"] == 1 and _positive(unseen["chars"])  # (the middle one of three, after the other two)
+    assert _positive(unseen["stages"][stage]["seconds"]) and _positive(unseen["stages"][stage]["chars_per_s"])
+    assert _positive(unseen["extract_vs_entities"])
+
+
 def test_table(result: dict[str, Any]) -> None:
     table = format_report(result)
     for needle in ("corpus: 3 docs x 1", "normalize", "bottleneck:", "scaling 1 -> 2 workers", "jieba.posseg",
-                   "end to end per core", "model load", "memory per worker"):
+                   "end to end per core", "model load", "memory per worker", "unseen documents"):
         assert needle in table
 
 

@@ -39,7 +39,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import Lexicons, Sentence, clause_bounds, evidence, heading_like, in_heading_list
+from pipeline.extract.common import (
+    Lexicons,
+    Sentence,
+    clause_bounds,
+    evidence,
+    heading_like,
+    in_heading_list,
+    publication_date,
+)
 from pipeline.values import parse_number
 
 # 1,286 and 一百零二 too, digits or numerals but not both (王五3名: the 五 ends a name); 第三 is an ordinal
@@ -152,7 +160,7 @@ _BODY_UNITS = frozenset("个家所")
 def _kind_mismatch(honor: str, unit: str) -> bool:
     """A count of people for an honour of bodies (15名…先进基层党组织), or of bodies for one of people."""
     bodies = re.search("(?:党组织|集体|单位|企业|支部|党委|学校|社区|村|镇)$", honor) is not None
-    people = re.search("(?:党员|个人|工作者|教师|干部|职工|员工|学生|标兵|能手|模范|青年|少年)$", honor) is not None
+    people = re.search("(?:党员|团员|队员|个人|工作者|教师|干部|职工|员工|学生|标兵|能手|模范|青年|少年)$", honor) is not None
     return (unit in _PERSON_UNITS and bodies) or (unit in _BODY_UNITS and people)
 # (建院以来，该院先后有20名干警荣立…: the years since the body's founding, before the count in its sentence)
 # (多年来，协会先后表彰…560名; 至今，学会已评选出…80人: a lead-in clause of the years over)
@@ -165,6 +173,18 @@ _TALLY_LEAD = re.compile(r"\s*(?:(?:多年来|历年来|至今|迄今|长期以�
                          r"|截[至止](?:目前|今年[^，,。；]{0,4}|\d{4}年[^，,。；]{0,6})[，,]"
                          "(?:[^，。；]{0,8}?(?:共有|已有|现有|拥有)|(?:(?!今年|本年)[^，。；]){0,8}?已经?(?:评选|表彰|命名|评出|授予)))")
 _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)[^，。；]{0,4}以来")
+# A past year or span of years opening the count's sentence or a clause before it (2023年，全县共表彰…; 2021年至2023年，…;
+# 去年全县共表彰…; 2022年以来，…): the counts tally that period, no conferral of this event (§5); the years are weighed
+# against the article's year. A year with a month (2023年12月) dates one event and 2023年度 names an honour's year.
+_YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
+                        r"|(?P<relative>去年|前年|上一?年度?))(?P<since>以来)?(?=[，,]|[全我本共各该](?!年))")
+# The years since a milestone opening the count's sentence or a clause (“十四五”以来，…; 自党的十八大以来，…; 换届以来，…):
+# a tally over those years (§5); not since a point of this year (今年以来, 年初以来, 入夏以来).
+_SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")
+_THIS_YEAR_START = re.compile("今年|本年|年初|年以来|入[春夏秋冬]|开春|本月|上月|月初|本届|此次|本次|活动")
+# An earlier edition named before the count (上届评选中，8个…; 前两届大赛共评出金奖8个; 往届): its conferrals, not
+# this edition's (§5), unless this one is named between (与上届相比，本届表彰…).
+_EARLIER_EDITION = re.compile("上一?届|前[两二三四五六七八九十几数]届|往届|历届")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
 _SCHEME = re.compile("每年|每届|每次")
 # In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
@@ -283,6 +303,19 @@ def _quote_view(sentence: Sentence) -> Sentence:
             continue  # “争当‘优秀共产党员’”: a quote within a quote
         text = text[: q.start()] + "“" + q.group()[1:-1] + "”" + text[q.end() :]
     return sentence if text == sentence.text else Sentence(sentence.start, sentence.end, text)
+
+
+# A date written in full (2024年5月, 2024-05-08): its year, when no publication date is known, is the article's own.
+_FULL_DATE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-\d{1,2})")
+
+
+def _article_year(doc: Document) -> int | None:
+    """The year of the article: its publication date's, else the latest year of a date written in full, else None."""
+    published = publication_date(doc)
+    if published is not None:
+        return published.year
+    years = [int(y) for y in _FULL_DATE_YEAR.findall(doc.clean_text)]
+    return max(years) if years else None
 
 
 def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]:
@@ -1008,6 +1041,26 @@ class AwardExtractor:
         return False
 
     @staticmethod
+    def _past_period(doc: Document, text: str, at: int) -> bool:
+        """A past period governs the count at ``at`` (an offset into the sentence ``text``): a year or span before the
+        article's year, last year, an earlier edition or the years since a milestone, written before the count with
+        no word of this time or occasion between (2023年，…共表彰…20名，今年表彰…26名: the 26 is this year's)."""
+        leads = [m for m in _YEAR_LEAD.finditer(text, 0, at) if not _THIS_TIME.search(text, m.end(), at)]
+        if leads:
+            lead = leads[-1]
+            if lead["relative"]:
+                return True
+            year = _article_year(doc)
+            # (2022年以来: the period began before this year; 2021年至2023年, 2023年: it ended before it)
+            if year is not None and int(lead["first"] if lead["since"] and lead["first"] else lead["last"]) < year:
+                return True
+        since = [m for m in _SINCE_LEAD.finditer(text, 0, at)
+                 if not _THIS_YEAR_START.search(m["milestone"]) and not _THIS_TIME.search(text, m.end(), at)]
+        if since:
+            return True
+        return any(not _THIS_TIME.search(text, e.end(), at) for e in _EARLIER_EDITION.finditer(text, 0, at))
+
+    @staticmethod
     def _conferred_done(text: str, start: int, end: int) -> bool:
         """A conferring verb between ``start`` and ``end`` (offsets into ``text``, one clause) that is not itself
         marked as still to come (表彰了…50名, not 将表彰…, 拟授予…)."""
@@ -1038,6 +1091,8 @@ class AwardExtractor:
             since.re is _SINCE_FOUNDED or not _THIS_OCCASION.search(sentence.text, since.end(), at))
         if _CUMULATIVE.search(sentence.text, clause_start, at) or over_years:
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
+        if self._past_period(doc, sentence.text, at):
+            return False  # 2023年，全县共表彰…20名; 上届评选中，8个…; “十四五”以来，…: an earlier period's conferrals (§5)
         received = _RECEIVED_VERB_AFTER.match(sentence.text, at)
         if received and (self._tallied(sentence.text, clause_start, at) or _ONCE_RECEIVED.search(received.group())) \
                 or _ONCE_GOT_AFTER.match(sentence.text, at):

@@ -447,14 +447,19 @@ class AwardExtractor:
             rf"命名[^，。；“”「」]{{0,20}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,8}}?为[^，。；“”「」]{{0,16}}?"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
         )
-        # 分别授予3个单位和12名个人“甲”和“乙”称号: two counts and two honours, paired in order.
-        self.respectively = re.compile(
-            # (分别授予张三等5名同志、李四等3名同志“甲”“乙”称号: holders named before each count's 等)
-            rf"分别(?:授予|评为|命名为?|表彰为?)(?:[^，。；“”「」\d、]{{1,12}}?等)?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?[和及、与]"
-            rf"(?:[^，。；“”「」\d、]{{1,12}}?等)?(?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?"
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}][和及、与]?"
-            rf"[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
-        )
+        # 分别授予3个单位和12名个人“甲”和“乙”称号 / 授予20个党组织、85名党员和15名党务工作者“甲”“乙”“丙”称号: counts,
+        # then as many quoted honours, paired in order (with or without 分别; counts and honours differing in number
+        # give nothing).
+        # (分别授予张三等5名同志、李四等3名同志“甲”“乙”称号: holders named before each count's 等)
+        counted = rf"(?:[^，。；“”「」\d、]{{1,12}}?等)?{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?"
+        quoted_run = rf"(?P<honors>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}][和及、与]?){{2,4}})"
+        self.counts_then_honors = re.compile(
+            rf"(?:分别)?(?:授予|追授|评为|命名为?|表彰为?)(?P<counts>(?:{counted}[和及、与]){{1,3}}{counted}){quoted_run}")
+        # 对获得“甲”“乙”“丙”称号的15个党组织、60名党员和12名党务工作者进行表彰: quoted honours received, then as
+        # many counts of their holders, paired in order (a scope or a year may stand before the first quote).
+        self.honors_then_counts = re.compile(
+            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」\d]{{0,4}}?(?:(?:19|20)\d{{2}}(?:[-－—至](?:19|20)?\d{{2,4}})?学?年度?)?"
+            rf"{quoted_run}(?:荣誉)?(?:称号)?的(?P<counts>(?:{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?[和及、与]){{1,3}}{NUM}(?:{units}))")
         # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: counts, then as many honours
         # paired in order (a quoted prefix of the first belongs to the second too).
         # (对10个党组织和30名党员分别授予“甲”和“乙”称号, 15名党员和8名党务工作者分获“甲”和“乙”称号)
@@ -730,12 +735,22 @@ class AwardExtractor:
             first_added = len(awards)
             # Two counts of one honour (授予甲等384名、追授乙等16名“…”; 颁发「…」予45名义工及8间机构), or of two
             # honours paired in order (分别授予3个单位和12名个人“甲”和“乙”称号).
-            for m in (*self.respectively.finditer(text), *self.paired.finditer(text), *self.given_to.finditer(text)):
+            for m in (*self.counts_then_honors.finditer(text), *self.honors_then_counts.finditer(text)):
+                taken.append((m.start(), m.end()))
+                counts = list(self._count.finditer(m["counts"]))
+                honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honors"])
+                if len(counts) != len(honors) or any(_kind_mismatch(h, c["unit"]) for h, c in zip(honors, counts, strict=True)):
+                    continue  # three counts for two honours, or a count of people for bodies: no pairs guessed
+                for honor, c in zip(honors, counts, strict=True):
+                    self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
+                              at=m.start("counts") + c.start("n"))
+            for m in (*self.paired.finditer(text), *self.given_to.finditer(text)):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
                 taken.append((m.start(), m.end()))
                 for n in ("n", "n2"):
                     if m[n]:
-                        own = [m["honor" + n[1:]]] if m.re is self.respectively else None
-                        self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=own, at=m.start(n))
+                        self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, at=m.start(n))
             for m in self.granted_them.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue

@@ -283,10 +283,19 @@ _CANDIDACY = re.compile("(?:入围|候选|推荐|提名)[\u4e00-\u9fff]{0,3}名�
 # 双拥模范城（县）): what a later 获此殊荣 or 榜上有名 refers back to when no honour is quoted before it.
 _CONFERRED_BATCH = re.compile(r"(?:命名表彰|表彰|命名|授予|评选出|评出)了?(?:一批|第[\d一二三四五六七八九十百]+届)"
                               r"(?P<honor>(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）){3,20})(?=[，。；,;]|$)")
+# An unquoted honour whose list is published (公布第七届全国文明村镇名单): what a later 获此殊荣 refers back to when no
+# honour is quoted before it (not a list of candidates or nominees: 候选, 推荐, 提名, 入围, 拟).
+_LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:第[\d一二三四五六七八九十百]+[届批]|(?:19|20)\d{2}年度?)?"
+                             r"(?P<honor>(?:(?!候选|推荐|提名|入围|拟)[\u4e00-\u9fff]){3,16}?)名单")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
 _NAMED_PRIZE = re.compile("(?:(?<=[，。；、：“「\\s])|^|(?<=届))[\u4e00-\u9fff]{2,10}?奖(?![金励品项])")
+
+
+# A year or school year before an honour or its holders (2023年度“优秀员工”, 2023-2024学年“优秀学生标兵”, 对2023年度
+# 涌现出的…): the period the honour is for, no part of the honour nor a count.
+_YEAR_PREFIX = r"(?:(?:19|20)\d{2}(?:[-－—至](?:19|20)?\d{2,4})?学?年度?)"
 
 
 # A pair of single quote marks or angle brackets around a short phrase (‘市级学科带头人’, 〈工匠工作室〉):
@@ -458,7 +467,7 @@ class AwardExtractor:
         # 对获得“甲”“乙”“丙”称号的15个党组织、60名党员和12名党务工作者进行表彰: quoted honours received, then as
         # many counts of their holders, paired in order (a scope or a year may stand before the first quote).
         self.honors_then_counts = re.compile(
-            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」\d]{{0,4}}?(?:(?:19|20)\d{{2}}(?:[-－—至](?:19|20)?\d{{2,4}})?学?年度?)?"
+            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」\d]{{0,4}}?{_YEAR_PREFIX}?"
             rf"{quoted_run}(?:荣誉)?(?:称号)?的(?P<counts>(?:{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?[和及、与]){{1,3}}{NUM}(?:{units}))")
         # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: counts, then as many honours
         # paired in order (a quoted prefix of the first belongs to the second too).
@@ -510,7 +519,8 @@ class AwardExtractor:
         )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
         self.referred = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
+            # (共有2家单位、5名个人获此殊荣: a count of bodies joined before the count of people, the same honour)
+            rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；“”「」\d、和及与]{{0,6}}?[、和及与])?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
             # (公布了“最美家庭”名单，我村两户家庭获此殊荣; …企业名单，5家子公司榜上有名: an honour list named before)
             # (…公布了“五星级党支部”名单，我镇3个党支部上榜 / 名列其中; “最美护士”评选结果揭晓，共10名护士当选)
             # (not 3名护士当选“最美护士”: a quote after 当选 names its own honour)
@@ -525,7 +535,7 @@ class AwardExtractor:
             rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
             # and Taiwan copy's 獲選為)
-            rf"|[^，。；、“”「」]{{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁|获授|评为|成功创建|创建|创成))"
+            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁|获授|评为|成功创建|创建|创成))"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
@@ -549,7 +559,7 @@ class AwardExtractor:
         self.honor_then_count = re.compile(
             # (为获得“光荣在党50年”纪念章的126名老党员…: the token's noun after the quote)
             # (对荣获“优秀共产党员”称号的张三、李四等10名同志进行了表彰: the holders named before 等 and the count)
-            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状)?的"
+            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?{_YEAR_PREFIX}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状)?的"
             # (not 获得…称号的党员代表和群众等200人参加会议: those attending, holders among them)
             rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?(?P<n>{NUM})(?P<unit>{units})"
             # (named holders need a conferring verb after them: not …等3人来我县宣讲, …等30人参与了座谈)
@@ -558,7 +568,7 @@ class AwardExtractor:
         # 对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰: each listed honour, then its count
         # (the receiving verb once, before the first item).
         self.listed_honor_then_count = re.compile(
-            rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?|[和及、]\s*(?:获得|荣获)?)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?{_YEAR_PREFIX}?|[和及、]\s*(?:获得|荣获)?)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             rf"(?:荣誉)?(?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
         # (the item before with its own count: …称号的5个单位和…, or holders named before 等: …的王红、赵刚等15名同志和…)
@@ -599,7 +609,7 @@ class AwardExtractor:
         item = rf"{NUM}(?:{units})[^\W\d的、，。；]{{2,12}}?"
         self.counted_after_verb = re.compile(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
-            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_WHOLE}|[^，。；\d“”「」]{{2,24}}?的)?"
+            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_YEAR_PREFIX}?(?:{_WHOLE}|[^，。；\d“”「」]{{2,24}}?的))?"
             # (表彰了全县50名优秀教师和全县12所先进学校: the scope repeated before each count)
             rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?=[，。；,;]|$|(?P<after_verb>" + _CONFERRED_AFTER + "))"
@@ -665,9 +675,9 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选))))"
         )
         # (受到表彰的先进党支部有6个: 有 between the honour and its count)
-        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共|各)?{NUM}(?:{units})")
+        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?{NUM}(?:{units})")
         self.honor_first = re.compile(
-            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共|各)?"
+            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?"
             rf"(?P<n>{NUM})(?P<unit>{units})"
             # (…一等奖5篇、二等奖10篇获奖。: 获奖 closing the clause says the counted works won the prize)
             r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖(?![，。；,;]|$)|受表彰)|奖项|类)"  # “甲奖”、“乙奖”三个奖项: categories
@@ -899,13 +909,17 @@ class AwardExtractor:
                     before = before[before.rfind("\n") + 1 :]  # (获此殊荣: the honour named in its own paragraph)
                 quotes = list(re.finditer(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", before))
                 named = [q[1] for q in quotes[-1:]]
-                batch = list(_CONFERRED_BATCH.finditer(before)) if m["anaphor"] and not m["on_list"] and not quotes else []
+                batch = sorted([*_CONFERRED_BATCH.finditer(before), *_LIST_PUBLISHED.finditer(before)], key=lambda b: b.start()) \
+                    if m["anaphor"] and not m["on_list"] and not quotes else []
                 if batch and self._honor_like(batch[-1]["honor"]) and not re.search("[和及与、]", batch[-1]["honor"]) \
                         and not _kind_mismatch(batch[-1]["honor"], m["unit"]):
                     # 命名表彰了一批市级文明单位，我区12个单位榜上有名: the unquoted honour of the batch just conferred
                     if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[batch[-1]["honor"]],
                                  at=m.start("n")):
                         taken.append((m.start(), m.end()))
+                        if m["n0"] and not _kind_mismatch(batch[-1]["honor"], m["unit0"]):
+                            self._add(awards, doc, sentence, m, m["n0"], m["unit0"], honor_first=False,
+                                      honors=[batch[-1]["honor"]], at=m.start("n0"))
                     continue
                 if m["anaphor"] and named:
                     # (“守合同重信用”企业名单: the holders' noun after the quote; the quote must read as an honour)
@@ -928,6 +942,9 @@ class AwardExtractor:
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
+                    if m["n0"] and not _kind_mismatch(named[-1], m["unit0"]):
+                        self._add(awards, doc, sentence, m, m["n0"], m["unit0"], honor_first=False, honors=named[-1:],
+                                  at=m.start("n0"))
             for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
@@ -1198,7 +1215,7 @@ class AwardExtractor:
         honor = verbless if self._honor_like(verbless) else honor
         # (学生在全国大学生数学建模竞赛中获国家一等奖: the contest the prize was won in)
         honor = re.sub(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|获)(?=.{2})", "", honor)
-        honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共|有)$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个
+        honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共达|共|有|达到?)$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个, 先进集体达15个
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
         year_word = re.match("学?年度?", honor)  # (2023年先进集体: the year's 年 as well)
         if (year_word and not re.search("[“”「」\"『』]", honor)
@@ -1239,6 +1256,8 @@ class AwardExtractor:
         honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰)|[^“”「」]{0,4}?(?=共有|已有|现有))?(?:共有|已有|现有|受表彰的有|有(?![功限序效益突]))(?=.{3})"
                        r"|^[县市区]府表扬(?=.{3})", "", honor)
         honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=奖)(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
+        # (“五一劳动奖状”获得单位15个: the holders' noun after a quoted honour)
+        honor = re.sub(f"(?<=[{_QUOTE_CLOSE}])获(?:得|奖)?(?:者|单位|集体|个人)$", "", honor)
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("^《([^《》]+)》$", r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks
         honor = re.sub("(?<=..)的$", "", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour

@@ -154,6 +154,10 @@ _PRIZE_GRADE = re.compile("(?:[一二三四五六特]等奖|金奖|银奖|铜奖
 # Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
 _BODIES_NAMED = re.compile("[\u4e00-\u9fff]{0,4}?(?:单位|集体|组织|支部|党委|党总支|企业|团队|学校|班组|部门|村|社区)")
 _PERSON_UNITS = frozenset("名位人")
+# 百 or 千 alone as a count (表彰百名“优秀村干部”): an exact hundred or thousand.
+_BARE_HUNDRED = {"百": 100, "千": 1000}
+# A word making such a count approximate (近百名, 上千名, 数百名, 逾千人): no record, the award having no approximate flag.
+_APPROX_BEFORE = re.compile("[近约逾超上成数几余]$")
 _BODY_UNITS = frozenset("个家所")
 
 
@@ -384,7 +388,9 @@ class AwardExtractor:
         # running to the end of the clause and ending in a medal or certificate word.
         self.conferred_plain = re.compile(
             # (向共320名人士颁授…: 共 before a total)
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体|合?共)?(?P<n>{NUM})(?P<unit>{units})(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
+            # (向廿八名人士及五个实体颁授…: a count of bodies joined after the count of people, the same honours)
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体|合?共)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:人士(?:及|和|与)(?P<n2>{NUM})(?P<unit2>{units}))?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
             # (为8位教师颁发师铎奖: a prize named by its own word; 向共320名人士颁授勋衔或嘉奖: ranks or commendations,
             # the day's total, its alternatives joined by 或)
             r"(?P<honor>[\u4e00-\u9fff、和及或]{0,20}?(?:勋章|星章|奖章|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖))(?=[，。；,;]|$)"
@@ -1016,7 +1022,7 @@ class AwardExtractor:
                         taken.append((m.start(), m.end()))
                         if m.re is self.received and m["n0"] and "分别" not in m.group():
                             self._add(awards, doc, sentence, m, m["n0"], m["unit0"], plain, at=m.start("n0"))
-                        if m.re in (self.handed_to, self.honor_then_count_plain) and m["n2"]:
+                        if m.re in (self.handed_to, self.honor_then_count_plain, self.conferred_plain) and m["n2"]:
                             self._add(awards, doc, sentence, m, m["n2"], m["unit2"], plain, at=m.start("n2"))
             self._shared_scope(awards[first_added:], text)
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
@@ -1272,6 +1278,9 @@ class AwardExtractor:
         if _STAR_RATED_BUSINESS.search(honor):
             return False  # 命名五星级农家乐15家: a star rating of a business, no honour (§5)
         count = parse_number(n)
+        if count is None and n in _BARE_HUNDRED and not _APPROX_BEFORE.search(sentence.text, 0, at) \
+                and sentence.text.count("“", 0, at) <= sentence.text.count("”", 0, at):
+            count = _BARE_HUNDRED[n]  # 表彰百名“优秀村干部”: an exact hundred (not 近百名, nor inside “百名好医生”)
         if unit in ("枚", "块") and (count == 1 or re.search("[金银铜奖]牌$", honor)):
             return False  # 获得金牌12枚: a medal tally (§5); 为他颁发…奖牌一块: one token for one recipient
         if count is None or count <= 0 or count != int(count) or len(honor) < 2 or _NOT_AN_HONOR.search(honor):

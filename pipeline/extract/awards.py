@@ -1082,8 +1082,11 @@ class AwardExtractor:
     def _past_period(doc: Document, text: str, at: int) -> bool:
         """A past period governs the count at ``at`` (an offset into the sentence ``text``): a year or span before the
         article's year, last year, an earlier edition or the years since a milestone, written before the count with
-        no word of this time or occasion between (2023年，…共表彰…20名，今年表彰…26名: the 26 is this year's)."""
-        leads = [m for m in _YEAR_LEAD.finditer(text, 0, at) if not _THIS_TIME.search(text, m.end(), at)]
+        no word of this time or occasion between (2023年，…共表彰…20名，今年表彰…26名: the 26 is this year's); a year or
+        a milestone leads only the count's own clause or the one it opens (not 长期以来，广大教师辛勤耕耘，会议表彰了…)."""
+        clause_start = max(text.rfind(ch, 0, at) for ch in "，。；,;") + 1
+        leads = [m for m in _YEAR_LEAD.finditer(text, 0, at)
+                 if m.end() >= clause_start - 1 and not _THIS_TIME.search(text, m.end(), at)]
         if leads:
             lead = leads[-1]
             if lead["relative"]:
@@ -1093,7 +1096,8 @@ class AwardExtractor:
             if year is not None and int(lead["first"] if lead["since"] and lead["first"] else lead["last"]) < year:
                 return True
         since = [m for m in _SINCE_LEAD.finditer(text, 0, at)
-                 if not _THIS_YEAR_START.search(m["milestone"]) and not _THIS_TIME.search(text, m.end(), at)]
+                 if m.end() >= clause_start - 1 and not _THIS_YEAR_START.search(m["milestone"])
+                 and not _THIS_TIME.search(text, m.end(), at)]
         if since:
             return True
         return any(not _THIS_TIME.search(text, e.end(), at) for e in _EARLIER_EDITION.finditer(text, 0, at))

@@ -7,30 +7,18 @@ evidence sentence with clean and raw offsets.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.awards import AwardExtractor
-from pipeline.extract.common import Lexicons, Sentence, split_sentences
+from pipeline.extract.common import Lexicons, Sentence, publication_date, split_sentences
 from pipeline.extract.funding import FundingExtractor
 from pipeline.extract.meetings import MeetingExtractor
 from pipeline.extract.speakers import SpeakerExtractor
 
 # An inspection tour or visit: what a leader says there is no speech at a meeting.
 _TOUR = re.compile("调研|考察|视察|督导|检查|走访|看望|慰问")
-
-
-def publication_date(doc: Document) -> dt.date | None:
-    """The article's publication date (from the input's hints, else the page), or None."""
-    value = doc.hints.get("published") or doc.meta.get("published")
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 class Extractor:

@@ -39,7 +39,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import Lexicons, Sentence, clause_bounds, evidence, heading_like, in_heading_list
+from pipeline.extract.common import (
+    Lexicons,
+    Sentence,
+    clause_bounds,
+    evidence,
+    heading_like,
+    in_heading_list,
+    publication_date,
+)
 from pipeline.values import parse_number
 
 # 1,286 and 一百零二 too, digits or numerals but not both (王五3名: the 五 ends a name); 第三 is an ordinal
@@ -146,13 +154,17 @@ _PRIZE_GRADE = re.compile("(?:[一二三四五六特]等奖|金奖|银奖|铜奖
 # Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
 _BODIES_NAMED = re.compile("[\u4e00-\u9fff]{0,4}?(?:单位|集体|组织|支部|党委|党总支|企业|团队|学校|班组|部门|村|社区)")
 _PERSON_UNITS = frozenset("名位人")
+# 百 or 千 alone as a count (表彰百名“优秀村干部”): an exact hundred or thousand.
+_BARE_HUNDRED = {"百": 100, "千": 1000}
+# A word making such a count approximate (近百名, 上千名, 数百名, 逾千人): no record, the award having no approximate flag.
+_APPROX_BEFORE = re.compile("[近约逾超上成数几余]$")
 _BODY_UNITS = frozenset("个家所")
 
 
 def _kind_mismatch(honor: str, unit: str) -> bool:
     """A count of people for an honour of bodies (15名…先进基层党组织), or of bodies for one of people."""
     bodies = re.search("(?:党组织|集体|单位|企业|支部|党委|学校|社区|村|镇)$", honor) is not None
-    people = re.search("(?:党员|个人|工作者|教师|干部|职工|员工|学生|标兵|能手|模范|青年|少年)$", honor) is not None
+    people = re.search("(?:党员|团员|队员|个人|工作者|教师|干部|职工|员工|学生|标兵|能手|模范|青年|少年)$", honor) is not None
     return (unit in _PERSON_UNITS and bodies) or (unit in _BODY_UNITS and people)
 # (建院以来，该院先后有20名干警荣立…: the years since the body's founding, before the count in its sentence)
 # (多年来，协会先后表彰…560名; 至今，学会已评选出…80人: a lead-in clause of the years over)
@@ -165,6 +177,18 @@ _TALLY_LEAD = re.compile(r"\s*(?:(?:多年来|历年来|至今|迄今|长期以�
                          r"|截[至止](?:目前|今年[^，,。；]{0,4}|\d{4}年[^，,。；]{0,6})[，,]"
                          "(?:[^，。；]{0,8}?(?:共有|已有|现有|拥有)|(?:(?!今年|本年)[^，。；]){0,8}?已经?(?:评选|表彰|命名|评出|授予)))")
 _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)[^，。；]{0,4}以来")
+# A past year or span of years opening the count's sentence or a clause before it (2023年，全县共表彰…; 2021年至2023年，…;
+# 去年全县共表彰…; 2022年以来，…): the counts tally that period, no conferral of this event (§5); the years are weighed
+# against the article's year. A year with a month (2023年12月) dates one event and 2023年度 names an honour's year.
+_YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
+                        r"|(?P<relative>去年|前年|上一?年度?))(?P<since>以来)?(?=[，,]|[全我本共各该](?!年))")
+# The years since a milestone opening the count's sentence or a clause (“十四五”以来，…; 自党的十八大以来，…; 换届以来，…):
+# a tally over those years (§5); not since a point of this year (今年以来, 年初以来, 入夏以来).
+_SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")
+_THIS_YEAR_START = re.compile("今年|本年|年初|年以来|入[春夏秋冬]|开春|本月|上月|月初|本届|此次|本次|活动")
+# An earlier edition named before the count (上届评选中，8个…; 前两届大赛共评出金奖8个; 往届): its conferrals, not
+# this edition's (§5), unless this one is named between (与上届相比，本届表彰…).
+_EARLIER_EDITION = re.compile("上一?届|前[两二三四五六七八九十几数]届|往届|历届")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
 _SCHEME = re.compile("每年|每届|每次")
 # In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
@@ -263,10 +287,19 @@ _CANDIDACY = re.compile("(?:入围|候选|推荐|提名)[\u4e00-\u9fff]{0,3}名�
 # 双拥模范城（县）): what a later 获此殊荣 or 榜上有名 refers back to when no honour is quoted before it.
 _CONFERRED_BATCH = re.compile(r"(?:命名表彰|表彰|命名|授予|评选出|评出)了?(?:一批|第[\d一二三四五六七八九十百]+届)"
                               r"(?P<honor>(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）){3,20})(?=[，。；,;]|$)")
+# An unquoted honour whose list is published (公布第七届全国文明村镇名单): what a later 获此殊荣 refers back to when no
+# honour is quoted before it (not a list of candidates or nominees: 候选, 推荐, 提名, 入围, 拟).
+_LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:第[\d一二三四五六七八九十百]+[届批]|(?:19|20)\d{2}年度?)?"
+                             r"(?P<honor>(?:(?!候选|推荐|提名|入围|拟)[\u4e00-\u9fff]){3,16}?)名单")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
 _NAMED_PRIZE = re.compile("(?:(?<=[，。；、：“「\\s])|^|(?<=届))[\u4e00-\u9fff]{2,10}?奖(?![金励品项])")
+
+
+# A year or school year before an honour or its holders (2023年度“优秀员工”, 2023-2024学年“优秀学生标兵”, 对2023年度
+# 涌现出的…): the period the honour is for, no part of the honour nor a count.
+_YEAR_PREFIX = r"(?:(?:19|20)\d{2}(?:[-－—至](?:19|20)?\d{2,4})?学?年度?)"
 
 
 # A pair of single quote marks or angle brackets around a short phrase (‘市级学科带头人’, 〈工匠工作室〉):
@@ -283,6 +316,19 @@ def _quote_view(sentence: Sentence) -> Sentence:
             continue  # “争当‘优秀共产党员’”: a quote within a quote
         text = text[: q.start()] + "“" + q.group()[1:-1] + "”" + text[q.end() :]
     return sentence if text == sentence.text else Sentence(sentence.start, sentence.end, text)
+
+
+# A date written in full (2024年5月, 2024-05-08): its year, when no publication date is known, is the article's own.
+_FULL_DATE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-\d{1,2})")
+
+
+def _article_year(doc: Document) -> int | None:
+    """The year of the article: its publication date's, else the latest year of a date written in full, else None."""
+    published = publication_date(doc)
+    if published is not None:
+        return published.year
+    years = [int(y) for y in _FULL_DATE_YEAR.findall(doc.clean_text)]
+    return max(years) if years else None
 
 
 def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]:
@@ -342,7 +388,9 @@ class AwardExtractor:
         # running to the end of the clause and ending in a medal or certificate word.
         self.conferred_plain = re.compile(
             # (向共320名人士颁授…: 共 before a total)
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体|合?共)?(?P<n>{NUM})(?P<unit>{units})(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
+            # (向廿八名人士及五个实体颁授…: a count of bodies joined after the count of people, the same honours)
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体|合?共)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:人士(?:及|和|与)(?P<n2>{NUM})(?P<unit2>{units}))?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
             # (为8位教师颁发师铎奖: a prize named by its own word; 向共320名人士颁授勋衔或嘉奖: ranks or commendations,
             # the day's total, its alternatives joined by 或)
             r"(?P<honor>[\u4e00-\u9fff、和及或]{0,20}?(?:勋章|星章|奖章|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖))(?=[，。；,;]|$)"
@@ -414,14 +462,19 @@ class AwardExtractor:
             rf"命名[^，。；“”「」]{{0,20}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,8}}?为[^，。；“”「」]{{0,16}}?"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
         )
-        # 分别授予3个单位和12名个人“甲”和“乙”称号: two counts and two honours, paired in order.
-        self.respectively = re.compile(
-            # (分别授予张三等5名同志、李四等3名同志“甲”“乙”称号: holders named before each count's 等)
-            rf"分别(?:授予|评为|命名为?|表彰为?)(?:[^，。；“”「」\d、]{{1,12}}?等)?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?[和及、与]"
-            rf"(?:[^，。；“”「」\d、]{{1,12}}?等)?(?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?"
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}][和及、与]?"
-            rf"[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
-        )
+        # 分别授予3个单位和12名个人“甲”和“乙”称号 / 授予20个党组织、85名党员和15名党务工作者“甲”“乙”“丙”称号: counts,
+        # then as many quoted honours, paired in order (with or without 分别; counts and honours differing in number
+        # give nothing).
+        # (分别授予张三等5名同志、李四等3名同志“甲”“乙”称号: holders named before each count's 等)
+        counted = rf"(?:[^，。；“”「」\d、]{{1,12}}?等)?{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?"
+        quoted_run = rf"(?P<honors>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}][和及、与]?){{2,4}})"
+        self.counts_then_honors = re.compile(
+            rf"(?:分别)?(?:授予|追授|评为|命名为?|表彰为?)(?P<counts>(?:{counted}[和及、与]){{1,3}}{counted}){quoted_run}")
+        # 对获得“甲”“乙”“丙”称号的15个党组织、60名党员和12名党务工作者进行表彰: quoted honours received, then as
+        # many counts of their holders, paired in order (a scope or a year may stand before the first quote).
+        self.honors_then_counts = re.compile(
+            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」\d]{{0,4}}?{_YEAR_PREFIX}?"
+            rf"{quoted_run}(?:荣誉)?(?:称号)?的(?P<counts>(?:{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?[和及、与]){{1,3}}{NUM}(?:{units}))")
         # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: counts, then as many honours
         # paired in order (a quoted prefix of the first belongs to the second too).
         # (对10个党组织和30名党员分别授予“甲”和“乙”称号, 15名党员和8名党务工作者分获“甲”和“乙”称号)
@@ -472,7 +525,8 @@ class AwardExtractor:
         )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
         self.referred = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
+            # (共有2家单位、5名个人获此殊荣: a count of bodies joined before the count of people, the same honour)
+            rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；“”「」\d、和及与]{{0,6}}?[、和及与])?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
             # (公布了“最美家庭”名单，我村两户家庭获此殊荣; …企业名单，5家子公司榜上有名: an honour list named before)
             # (…公布了“五星级党支部”名单，我镇3个党支部上榜 / 名列其中; “最美护士”评选结果揭晓，共10名护士当选)
             # (not 3名护士当选“最美护士”: a quote after 当选 names its own honour)
@@ -487,7 +541,7 @@ class AwardExtractor:
             rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
             # and Taiwan copy's 獲選為)
-            rf"|[^，。；、“”「」]{{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁|获授|评为|成功创建|创建|创成))"
+            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁|获授|评为|成功创建|创建|创成))"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
@@ -511,7 +565,7 @@ class AwardExtractor:
         self.honor_then_count = re.compile(
             # (为获得“光荣在党50年”纪念章的126名老党员…: the token's noun after the quote)
             # (对荣获“优秀共产党员”称号的张三、李四等10名同志进行了表彰: the holders named before 等 and the count)
-            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状)?的"
+            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?{_YEAR_PREFIX}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状)?的"
             # (not 获得…称号的党员代表和群众等200人参加会议: those attending, holders among them)
             rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?(?P<n>{NUM})(?P<unit>{units})"
             # (named holders need a conferring verb after them: not …等3人来我县宣讲, …等30人参与了座谈)
@@ -520,7 +574,7 @@ class AwardExtractor:
         # 对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰: each listed honour, then its count
         # (the receiving verb once, before the first item).
         self.listed_honor_then_count = re.compile(
-            rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?|[和及、]\s*(?:获得|荣获)?)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?{_YEAR_PREFIX}?|[和及、]\s*(?:获得|荣获)?)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             rf"(?:荣誉)?(?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
         # (the item before with its own count: …称号的5个单位和…, or holders named before 等: …的王红、赵刚等15名同志和…)
@@ -561,7 +615,7 @@ class AwardExtractor:
         item = rf"{NUM}(?:{units})[^\W\d的、，。；]{{2,12}}?"
         self.counted_after_verb = re.compile(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
-            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_WHOLE}|[^，。；\d“”「」]{{2,24}}?的)?"
+            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_YEAR_PREFIX}?(?:{_WHOLE}|[^，。；\d“”「」]{{2,24}}?的))?"
             # (表彰了全县50名优秀教师和全县12所先进学校: the scope repeated before each count)
             rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?=[，。；,;]|$|(?P<after_verb>" + _CONFERRED_AFTER + "))"
@@ -627,9 +681,9 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选))))"
         )
         # (受到表彰的先进党支部有6个: 有 between the honour and its count)
-        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共|各)?{NUM}(?:{units})")
+        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?{NUM}(?:{units})")
         self.honor_first = re.compile(
-            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共|各)?"
+            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?"
             rf"(?P<n>{NUM})(?P<unit>{units})"
             # (…一等奖5篇、二等奖10篇获奖。: 获奖 closing the clause says the counted works won the prize)
             r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖(?![，。；,;]|$)|受表彰)|奖项|类)"  # “甲奖”、“乙奖”三个奖项: categories
@@ -697,12 +751,22 @@ class AwardExtractor:
             first_added = len(awards)
             # Two counts of one honour (授予甲等384名、追授乙等16名“…”; 颁发「…」予45名义工及8间机构), or of two
             # honours paired in order (分别授予3个单位和12名个人“甲”和“乙”称号).
-            for m in (*self.respectively.finditer(text), *self.paired.finditer(text), *self.given_to.finditer(text)):
+            for m in (*self.counts_then_honors.finditer(text), *self.honors_then_counts.finditer(text)):
+                taken.append((m.start(), m.end()))
+                counts = list(self._count.finditer(m["counts"]))
+                honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honors"])
+                if len(counts) != len(honors) or any(_kind_mismatch(h, c["unit"]) for h, c in zip(honors, counts, strict=True)):
+                    continue  # three counts for two honours, or a count of people for bodies: no pairs guessed
+                for honor, c in zip(honors, counts, strict=True):
+                    self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
+                              at=m.start("counts") + c.start("n"))
+            for m in (*self.paired.finditer(text), *self.given_to.finditer(text)):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
                 taken.append((m.start(), m.end()))
                 for n in ("n", "n2"):
                     if m[n]:
-                        own = [m["honor" + n[1:]]] if m.re is self.respectively else None
-                        self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=own, at=m.start(n))
+                        self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, at=m.start(n))
             for m in self.granted_them.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
@@ -854,13 +918,17 @@ class AwardExtractor:
                     before = before[before.rfind("\n") + 1 :]  # (获此殊荣: the honour named in its own paragraph)
                 quotes = list(re.finditer(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", before))
                 named = [q[1] for q in quotes[-1:]]
-                batch = list(_CONFERRED_BATCH.finditer(before)) if m["anaphor"] and not m["on_list"] and not quotes else []
+                batch = sorted([*_CONFERRED_BATCH.finditer(before), *_LIST_PUBLISHED.finditer(before)], key=lambda b: b.start()) \
+                    if m["anaphor"] and not m["on_list"] and not quotes else []
                 if batch and self._honor_like(batch[-1]["honor"]) and not re.search("[和及与、]", batch[-1]["honor"]) \
                         and not _kind_mismatch(batch[-1]["honor"], m["unit"]):
                     # 命名表彰了一批市级文明单位，我区12个单位榜上有名: the unquoted honour of the batch just conferred
                     if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[batch[-1]["honor"]],
                                  at=m.start("n")):
                         taken.append((m.start(), m.end()))
+                        if m["n0"] and not _kind_mismatch(batch[-1]["honor"], m["unit0"]):
+                            self._add(awards, doc, sentence, m, m["n0"], m["unit0"], honor_first=False,
+                                      honors=[batch[-1]["honor"]], at=m.start("n0"))
                     continue
                 if m["anaphor"] and named:
                     # (“守合同重信用”企业名单: the holders' noun after the quote; the quote must read as an honour)
@@ -883,6 +951,9 @@ class AwardExtractor:
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
+                    if m["n0"] and not _kind_mismatch(named[-1], m["unit0"]):
+                        self._add(awards, doc, sentence, m, m["n0"], m["unit0"], honor_first=False, honors=named[-1:],
+                                  at=m.start("n0"))
             for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
@@ -954,7 +1025,7 @@ class AwardExtractor:
                         taken.append((m.start(), m.end()))
                         if m.re is self.received and m["n0"] and "分别" not in m.group():
                             self._add(awards, doc, sentence, m, m["n0"], m["unit0"], plain, at=m.start("n0"))
-                        if m.re in (self.handed_to, self.honor_then_count_plain) and m["n2"]:
+                        if m.re in (self.handed_to, self.honor_then_count_plain, self.conferred_plain) and m["n2"]:
                             self._add(awards, doc, sentence, m, m["n2"], m["unit2"], plain, at=m.start("n2"))
             self._shared_scope(awards[first_added:], text)
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
@@ -1011,6 +1082,30 @@ class AwardExtractor:
         return False
 
     @staticmethod
+    def _past_period(doc: Document, text: str, at: int) -> bool:
+        """A past period governs the count at ``at`` (an offset into the sentence ``text``): a year or span before the
+        article's year, last year, an earlier edition or the years since a milestone, written before the count with
+        no word of this time or occasion between (2023年，…共表彰…20名，今年表彰…26名: the 26 is this year's); a year or
+        a milestone leads only the count's own clause or the one it opens (not 长期以来，广大教师辛勤耕耘，会议表彰了…)."""
+        clause_start = max(text.rfind(ch, 0, at) for ch in "，。；,;") + 1
+        leads = [m for m in _YEAR_LEAD.finditer(text, 0, at)
+                 if m.end() >= clause_start - 1 and not _THIS_TIME.search(text, m.end(), at)]
+        if leads:
+            lead = leads[-1]
+            if lead["relative"]:
+                return True
+            year = _article_year(doc)
+            # (2022年以来: the period began before this year; 2021年至2023年, 2023年: it ended before it)
+            if year is not None and int(lead["first"] if lead["since"] and lead["first"] else lead["last"]) < year:
+                return True
+        since = [m for m in _SINCE_LEAD.finditer(text, 0, at)
+                 if m.end() >= clause_start - 1 and not _THIS_YEAR_START.search(m["milestone"])
+                 and not _THIS_TIME.search(text, m.end(), at)]
+        if since:
+            return True
+        return any(not _THIS_TIME.search(text, e.end(), at) for e in _EARLIER_EDITION.finditer(text, 0, at))
+
+    @staticmethod
     def _conferred_done(text: str, start: int, end: int) -> bool:
         """A conferring verb between ``start`` and ``end`` (offsets into ``text``, one clause) that is not itself
         marked as still to come (表彰了…50名, not 将表彰…, 拟授予…)."""
@@ -1041,6 +1136,8 @@ class AwardExtractor:
             since.re is _SINCE_FOUNDED or not _THIS_OCCASION.search(sentence.text, since.end(), at))
         if _CUMULATIVE.search(sentence.text, clause_start, at) or over_years:
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
+        if self._past_period(doc, sentence.text, at):
+            return False  # 2023年，全县共表彰…20名; 上届评选中，8个…; “十四五”以来，…: an earlier period's conferrals (§5)
         received = _RECEIVED_VERB_AFTER.match(sentence.text, at)
         if received and (self._tallied(sentence.text, clause_start, at) or _ONCE_RECEIVED.search(received.group())) \
                 or _ONCE_GOT_AFTER.match(sentence.text, at):
@@ -1131,7 +1228,7 @@ class AwardExtractor:
         honor = verbless if self._honor_like(verbless) else honor
         # (学生在全国大学生数学建模竞赛中获国家一等奖: the contest the prize was won in)
         honor = re.sub(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|获)(?=.{2})", "", honor)
-        honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共|有)$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个
+        honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共达|共|有|达到?)$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个, 先进集体达15个
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
         year_word = re.match("学?年度?", honor)  # (2023年先进集体: the year's 年 as well)
         if (year_word and not re.search("[“”「」\"『』]", honor)
@@ -1172,6 +1269,8 @@ class AwardExtractor:
         honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰)|[^“”「」]{0,4}?(?=共有|已有|现有))?(?:共有|已有|现有|受表彰的有|有(?![功限序效益突]))(?=.{3})"
                        r"|^[县市区]府表扬(?=.{3})", "", honor)
         honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=奖)(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
+        # (“五一劳动奖状”获得单位15个: the holders' noun after a quoted honour)
+        honor = re.sub(f"(?<=[{_QUOTE_CLOSE}])获(?:得|奖)?(?:者|单位|集体|个人)$", "", honor)
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("^《([^《》]+)》$", r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks
         honor = re.sub("(?<=..)的$", "", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour
@@ -1186,6 +1285,9 @@ class AwardExtractor:
         if _STAR_RATED_BUSINESS.search(honor):
             return False  # 命名五星级农家乐15家: a star rating of a business, no honour (§5)
         count = parse_number(n)
+        if count is None and n in _BARE_HUNDRED and not _APPROX_BEFORE.search(sentence.text, 0, at) \
+                and sentence.text.count("“", 0, at) <= sentence.text.count("”", 0, at):
+            count = _BARE_HUNDRED[n]  # 表彰百名“优秀村干部”: an exact hundred (not 近百名, nor inside “百名好医生”)
         if unit in ("枚", "块") and (count == 1 or re.search("[金银铜奖]牌$", honor)):
             return False  # 获得金牌12枚: a medal tally (§5); 为他颁发…奖牌一块: one token for one recipient
         if count is None or count <= 0 or count != int(count) or len(honor) < 2 or _NOT_AN_HONOR.search(honor):

@@ -10,6 +10,7 @@ clause boundary and must end in a job-title word from the lexicon.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -114,6 +115,17 @@ class Lexicons:
     @cached_property
     def compound_surnames(self) -> frozenset[str]:
         return frozenset(s for s in self.surnames if len(s) == 2) | {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐"}
+
+
+def publication_date(doc: Document) -> dt.date | None:
+    """The article's publication date (from the input's hints, else the page), or None."""
+    value = doc.hints.get("published") or doc.meta.get("published")
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def split_sentences(text: str) -> list[Sentence]:

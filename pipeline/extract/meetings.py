@@ -181,9 +181,11 @@ _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|�
 _REPORTER_FROM = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,16}?从(?=[^，。；]{4})")
 # A date that opens the sentence right before the reporter's clause (3月8日，记者从…获悉: the day learnt).
 _DATE_THEN_REPORTER = re.compile(r"\s*(?:上午|下午|晚上)?[，,]?\s*$")
-# A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，继…后，).
+# A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，为庆祝5月12日国际护士节，
+# 为确保6月30日前…, 为做好即将于5月20日召开的…工作，继…后，): any sentence-initial 为-clause up to its comma,
+# not 为期两天的…, 为时…, 为主题 (a duration or a theme inside the meeting's own clause).
 _LEAD_REFERENCE = re.compile(
-    r"^\s*(?:为了?(?:贯彻|落实|深入|学习|进一步|切实|全面|认真)[^，。；]{2,60}?|继[^，。；]{2,60}?(?:之后|以后|后))[，,]"
+    r"^\s*(?:为了?(?!期|时|主题)[^，。；]{2,60}?|继[^，。；]{2,60}?(?:之后|以后|后))[，,]"
 )
 #: How far back (characters of clean text) the day named last before a meeting's sentence is looked for
 #: (当日/次日/前一天 count from it): a paragraph or two, the reach the same-day rule was written with.

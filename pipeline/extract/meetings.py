@@ -1315,8 +1315,9 @@ class MeetingExtractor:
         if not org:
             return None
         raw = org
-        # 本报北京5月20日讯 (before its date goes), 本网讯 / 本台讯 / 本站讯 / 通讯员讯
-        org = re.sub(r"^(?:本(?:报|网|台|站|刊)[^，。\s]{0,12}?|通讯员|[^，。\s]{2,8}网)讯[\s　]*", "", org.strip())
+        # 本报北京5月20日讯 (before its date goes), 本网讯 / 本台讯 / 本站讯 / 通讯员讯; the People's Daily
+        # 本报北京5月7日电 too (the general dateline pattern below wants two characters before 报)
+        org = re.sub(r"^(?:本(?:报|网|台|站|刊)[^，。\s]{0,12}?[讯电]|(?:通讯员|[^，。\s]{2,8}网)讯)[\s　]*", "", org.strip())
         org = _DATE.sub("", org)
         # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
         org = re.sub(r"[今昨前]?[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)
@@ -1598,7 +1599,10 @@ class MeetingExtractor:
             # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
             # dateline's; a day alone is read against the dateline's date
             own = _DATE.search(sentence, m.end() + 1)
-            if own is not None and _VAGUE_DATE.fullmatch(own.group()) and own.start() - m.end() <= DATELINE_GAP:
+            # (close after the dateline, or in the clause that holds the meeting after a source: 中新网北京5月7日电
+            # 据农业农村部网站消息，全国…会议近日在湖南长沙召开)
+            if own is not None and _VAGUE_DATE.fullmatch(own.group()) and (
+                    own.start() - m.end() <= DATELINE_GAP or _held_on(sentence, own)):
                 # (要求…在3月8日前: a deadline, not the day held)
                 stated = next((d for d in _DATE.finditer(sentence, own.end()) if not _VAGUE_DATE.fullmatch(d.group())
                                and not re.match(r"\s*(?:前|之前|以前|后|之后|以后|起|止)", sentence[d.end() :])), None)

@@ -538,6 +538,11 @@ _GATHERED = re.compile(
     r"|人员|青年|教师|志愿者|书记|负责)).*$"
 )
 _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五六七八九十]{1,2}分)?(?:许|半|整)?"
+# A year word, perhaps with a month or a part of one, left before a venue once the date is cut (今年上午在…,
+# 今年5月上旬在…): no part of the place.
+_YEAR_WORD_BEFORE_VENUE = re.compile(
+    r"^(?:今年|去年|本年|当年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|初|底|中|末))?"
+    rf"(?=(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于))")
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 # Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
 # (开幕式, 闭幕词: nouns, not the verb)
@@ -976,9 +981,9 @@ class MeetingExtractor:
         )
         self.passive = re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
-            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
-            # (…会议5月8日至9日在北京召开: a range)
+            # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date)
             r"(?:[至到\-—~－](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
@@ -1376,8 +1381,9 @@ class MeetingExtractor:
         org = org.strip("，,、 　】]」』）)")  # (【新华社北京5月8日电】全国政协…: the dateline's bracket)
         if _PERSON_SUBJECT.search(org):
             return None
-        if re.search(r"\d+多?名|这是|特别是|冒着|(?:后|以后|之后|以来|期间)$", org) or _PERSON_END.search(org):
+        if re.search(r"\d+多?名|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$", org) or _PERSON_END.search(org):
             # 3000多名师生…, 国防部长迟浩田上将, 陈某到任后: people or a clause, not an organization
+            # (市长刘某主持(召开…): the one who chairs it, a person, GUIDELINES §3)
             return None
         if at_place and re.search(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$", org):
             return None  # 在市测楼320(召开): a venue, not an organizer
@@ -1398,6 +1404,8 @@ class MeetingExtractor:
         loc = _DATE.sub("", loc)
         # (于6月14日（星期五）上午在体育馆: the weekday in brackets after the date)
         loc = re.sub(r"^\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)]", "", loc)
+        # (于今年5月6日上午在…, 于今年5月上旬在…: the year word left by the date, or a part of a month, before the venue)
+        loc = _YEAR_WORD_BEFORE_VENUE.sub("", loc.strip())
         loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
         loc = _MANNER_END.sub("", loc)  # 在总行五楼会议室以视频形式(召开)
         # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
@@ -2128,7 +2136,14 @@ class MeetingExtractor:
                 and not _PLANNED.search(title) and self._same(self.clean_name(titled[0]["name"]), meetings[0]["name"]):
             # 市住建局召开2024年…工作会议 over 2月26日上午，2024年…工作会议在市行政中心召开: the headline names who held it
             head_org = self.clean_org(titled[0]["org"])
-            if head_org and len(head_org) <= HEADLINE_ORG_MAX and re.search(_BODY_END + "$", head_org):
+            # (协会召开理事会 over 某市旅游协会三届二次理事会于…召开: a bare kind of body in the headline stands for
+            # the fuller one that heads the body's name, else for no named one, GUIDELINES §3)
+            if head_org and re.fullmatch(_BODY_END, head_org):
+                fuller = re.match(rf"[\u4e00-\u9fff]{{2,14}}?{re.escape(head_org)}(?=.{{3}})", meetings[0]["name"])
+                if fuller:
+                    meetings[0]["organizer"] = fuller.group()
+                    meetings[0]["name"] = meetings[0]["name"][fuller.end() :]
+            elif head_org and len(head_org) <= HEADLINE_ORG_MAX and re.search(_BODY_END + "$", head_org):
                 meetings[0]["organizer"] = head_org  # (not 美两院议员为李道豫送行李大使, 集团中标…第3标段: a clause)
         if not meetings and title:
             headline = self._from_headline(doc, sentences, title, reference)

@@ -136,6 +136,8 @@ _PLANNED = re.compile(
 _FROM_DATE_AFTER = re.compile(r"\s*(?:起|以来|开始(?!召开|举行)|前(?![往来去进])|之前|以前|以后|之后|后|止|截止)")
 # A headline about relaying a meeting's spirit (传达学习…会议精神, 学习贯彻…全会精神).
 _RELAYS_IN_TITLE = re.compile("(?:传达|学习|贯彻|落实)[^，。；]{0,30}(?:会议|全会|大会)精神")
+# 上次…会议, 上一次…, 前次…, 上届…: a determiner before (or opening) a meeting's name for an earlier one of its kind.
+_PREVIOUS_ONE = re.compile("(?:上一?|前一?)(?:次|回|届)")
 # 会前，…: a meeting held before the main one.
 _BEFOREHAND = re.compile(r"\s*(?:会前|大会前|会议前|开会前)[，,]")
 # After a date that opens an account: a time of day, then a comma or the subject (6日，…; 6日上午，…; 6日县委…).
@@ -203,7 +205,8 @@ _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>联
                         r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办))?的(?P<name>.+)$")
 _DATE = re.compile(
     r"(?:今|昨|前)[天日][（(](?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
-    r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+    # (113年3月5日至7日: a Republic-of-China date, a range of days too)
+    r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]"
     # 10日至11日, 10—12日: a range of days of one month
     r"|(?<![\d月])\d{1,2}日?[至到\-—~－]\d{1,2}日|(?<![\d月])\d{1,2}日"
@@ -480,7 +483,7 @@ _FESTIVAL = re.compile(
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
 _ORG_ENDING_HUI = (
     "委员会", "常委会", "市委会", "区委会", "县委会", "省委会", "基金会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "工会", "理事会", "董事会",
-    "总会", "分会", "联会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "议会", "立法会",
+    "总会", "分会", "联会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "安委会", "议会", "立法会",
 )
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, 〔记者某某/台中报导〕, （记者 王某）.
 _DATELINE = re.compile(
@@ -1255,7 +1258,7 @@ class MeetingExtractor:
             name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
         name = re.sub(r"^(?:了|过|一次|一场|一个|本次|此次)", "", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
         name = re.sub(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})", "", name)  # 在主持召开县委常委会会议时: the verbs
-        name = re.sub(r"^为期[^的，。]{1,6}的", "", name)  # 为期三天的…大会: the duration is no part of the name
+        name = re.sub(r"^(?:为期|历时)[^的，。]{1,6}的", "", name)  # 为期三天的…大会, 历时两天的…: the duration is no part of the name
         # (县四套班子领导参加的全县领导干部大会, 由…负责人参加的…: who attended is no part of the name)
         name = re.sub(r"^(?:由|有)?[^，。；“”「」《》]{2,40}?(?:参加|出席|列席|参与|参会)的(?=[^，。；]{4})", "", name)
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
@@ -1958,7 +1961,9 @@ class MeetingExtractor:
                 # (常委会会议 / 县委常委会会议; 全县经济工作会议 / 县委经济工作会议: the same topic)
                 topic_a, topic_b = set(earlier["name"]) - _NAME_FILLER - _DIGITS, set(name) - _NAME_FILLER - _DIGITS
                 contained = earlier["name"] in name or name in earlier["name"] or topic_a <= topic_b or topic_b <= topic_a
-                if (summary or (contained and not other_body)) and earlier["date"] is None and (
+                # (县委常委会会议日前召开。…上次县委常委会会议于4月15日召开: the previous one's day, not this one's)
+                previous = bool(_PREVIOUS_ONE.match(m["name"]) or re.search(f"(?:{_PREVIOUS_ONE.pattern})$", text[: m.start("name")]))
+                if (summary or (contained and not other_body)) and earlier["date"] is None and not previous and (
                         earlier["date_text"] is None or _VAGUE_DATE.fullmatch(earlier["date_text"])):
                     # 【摘要】近日，…召开… above 3月5日，…召开…, 市委召开…会议。5月10日上午，市委召开…: the dated
                     # account gives the date
@@ -2000,6 +2005,9 @@ class MeetingExtractor:
                     if not (written and reference and int(written[1]) != reference.year) \
                             and not (when[1] and _VAGUE_PERIOD.fullmatch(when[1])):
                         date, date_text, time_of_day = when
+                        # (5月7日上午，…调研；下午，…主持召开…座谈会: the part of the day this clause opens on)
+                        part = _DAY_PART_OPENING.match(text)
+                        time_of_day = _time_of_day(part["part"]) if part else time_of_day
             if (date_text is None or _VAGUE_DATE.fullmatch(date_text)) and not meetings and index + 1 < len(sentences):
                 # …召开述职考评会。会议于2月2日下午在…举行: the next sentence dates the meeting it refers to
                 # (近日，县委召开…。据了解，此次会议于5月7日在…召开: the stated day over 近日, a sentence or two on)

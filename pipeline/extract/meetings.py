@@ -136,6 +136,8 @@ _PLANNED = re.compile(
 _FROM_DATE_AFTER = re.compile(r"\s*(?:起|以来|开始(?!召开|举行)|前(?![往来去进])|之前|以前|以后|之后|后|止|截止)")
 # A headline about relaying a meeting's spirit (传达学习…会议精神, 学习贯彻…全会精神).
 _RELAYS_IN_TITLE = re.compile("(?:传达|学习|贯彻|落实)[^，。；]{0,30}(?:会议|全会|大会)精神")
+# 上次…会议, 上一次…, 前次…, 上届…: a determiner before (or opening) a meeting's name for an earlier one of its kind.
+_PREVIOUS_ONE = re.compile("(?:上一?|前一?)(?:次|回|届)")
 # 会前，…: a meeting held before the main one.
 _BEFOREHAND = re.compile(r"\s*(?:会前|大会前|会议前|开会前)[，,]")
 # After a date that opens an account: a time of day, then a comma or the subject (6日，…; 6日上午，…; 6日县委…).
@@ -181,9 +183,11 @@ _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|�
 _REPORTER_FROM = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,16}?从(?=[^，。；]{4})")
 # A date that opens the sentence right before the reporter's clause (3月8日，记者从…获悉: the day learnt).
 _DATE_THEN_REPORTER = re.compile(r"\s*(?:上午|下午|晚上)?[，,]?\s*$")
-# A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，继…后，).
+# A leading clause of purpose or sequence naming another occasion (为贯彻落实…精神，为庆祝5月12日国际护士节，
+# 为确保6月30日前…, 为做好即将于5月20日召开的…工作，继…后，): any sentence-initial 为-clause up to its comma,
+# not 为期两天的…, 为时…, 为主题 (a duration or a theme inside the meeting's own clause).
 _LEAD_REFERENCE = re.compile(
-    r"^\s*(?:为了?(?:贯彻|落实|深入|学习|进一步|切实|全面|认真)[^，。；]{2,60}?|继[^，。；]{2,60}?(?:之后|以后|后))[，,]"
+    r"^\s*(?:为了?(?!期|时|主题)[^，。；]{2,60}?|继[^，。；]{2,60}?(?:之后|以后|后))[，,]"
 )
 #: How far back (characters of clean text) the day named last before a meeting's sentence is looked for
 #: (当日/次日/前一天 count from it): a paragraph or two, the reach the same-day rule was written with.
@@ -201,7 +205,8 @@ _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>联
                         r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办))?的(?P<name>.+)$")
 _DATE = re.compile(
     r"(?:今|昨|前)[天日][（(](?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
-    r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+    # (113年3月5日至7日: a Republic-of-China date, a range of days too)
+    r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]"
     # 10日至11日, 10—12日: a range of days of one month
     r"|(?<![\d月])\d{1,2}日?[至到\-—~－]\d{1,2}日|(?<![\d月])\d{1,2}日"
@@ -535,7 +540,7 @@ _FESTIVAL = re.compile(
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
 _ORG_ENDING_HUI = (
     "委员会", "常委会", "市委会", "区委会", "县委会", "省委会", "基金会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "工会", "理事会", "董事会",
-    "总会", "分会", "联会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "议会", "立法会",
+    "总会", "分会", "联会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "安委会", "议会", "立法会",
 )
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, 〔记者某某/台中报导〕, （记者 王某）.
 _DATELINE = re.compile(
@@ -593,6 +598,11 @@ _GATHERED = re.compile(
     r"|人员|青年|教师|志愿者|书记|负责)).*$"
 )
 _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五六七八九十]{1,2}分)?(?:许|半|整)?"
+# A year word, perhaps with a month or a part of one, left before a venue once the date is cut (今年上午在…,
+# 今年5月上旬在…): no part of the place.
+_YEAR_WORD_BEFORE_VENUE = re.compile(
+    r"^(?:今年|去年|本年|当年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|初|底|中|末))?"
+    rf"(?=(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于))")
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 # Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
 # (开幕式, 闭幕词: nouns, not the verb)
@@ -1033,9 +1043,9 @@ class MeetingExtractor:
         )
         self.passive = re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
-            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
-            # (…会议5月8日至9日在北京召开: a range)
+            # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date)
             r"(?:[至到\-—~－](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
@@ -1311,7 +1321,7 @@ class MeetingExtractor:
             name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
         name = re.sub(r"^(?:了|过|一次|一场|一个|本次|此次)", "", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
         name = re.sub(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})", "", name)  # 在主持召开县委常委会会议时: the verbs
-        name = re.sub(r"^为期[^的，。]{1,6}的", "", name)  # 为期三天的…大会: the duration is no part of the name
+        name = re.sub(r"^(?:为期|历时)[^的，。]{1,6}的", "", name)  # 为期三天的…大会, 历时两天的…: the duration is no part of the name
         # (县四套班子领导参加的全县领导干部大会, 由…负责人参加的…: who attended is no part of the name)
         name = re.sub(r"^(?:由|有)?[^，。；“”「」《》]{2,40}?(?:参加|出席|列席|参与|参会)的(?=[^，。；]{4})", "", name)
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
@@ -1376,8 +1386,9 @@ class MeetingExtractor:
         if not org:
             return None
         raw = org
-        # 本报北京5月20日讯 (before its date goes), 本网讯 / 本台讯 / 本站讯 / 通讯员讯
-        org = re.sub(r"^(?:本(?:报|网|台|站|刊)[^，。\s]{0,12}?|通讯员|[^，。\s]{2,8}网)讯[\s　]*", "", org.strip())
+        # 本报北京5月20日讯 (before its date goes), 本网讯 / 本台讯 / 本站讯 / 通讯员讯; the People's Daily
+        # 本报北京5月7日电 too (the general dateline pattern below wants two characters before 报)
+        org = re.sub(r"^(?:本(?:报|网|台|站|刊)[^，。\s]{0,12}?[讯电]|(?:通讯员|[^，。\s]{2,8}网)讯)[\s　]*", "", org.strip())
         org = _DATE.sub("", org)
         # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
         org = re.sub(r"[今昨前]?[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)
@@ -1436,8 +1447,9 @@ class MeetingExtractor:
         org = org.strip("，,、 　】]」』）)")  # (【新华社北京5月8日电】全国政协…: the dateline's bracket)
         if _PERSON_SUBJECT.search(org):
             return None
-        if re.search(r"\d+多?名|这是|特别是|冒着|(?:后|以后|之后|以来|期间)$", org) or _PERSON_END.search(org):
+        if re.search(r"\d+多?名|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$", org) or _PERSON_END.search(org):
             # 3000多名师生…, 国防部长迟浩田上将, 陈某到任后: people or a clause, not an organization
+            # (市长刘某主持(召开…): the one who chairs it, a person, GUIDELINES §3)
             return None
         if at_place and re.search(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$", org):
             return None  # 在市测楼320(召开): a venue, not an organizer
@@ -1458,6 +1470,8 @@ class MeetingExtractor:
         loc = _DATE.sub("", loc)
         # (于6月14日（星期五）上午在体育馆: the weekday in brackets after the date)
         loc = re.sub(r"^\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)]", "", loc)
+        # (于今年5月6日上午在…, 于今年5月上旬在…: the year word left by the date, or a part of a month, before the venue)
+        loc = _YEAR_WORD_BEFORE_VENUE.sub("", loc.strip())
         loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
         loc = _MANNER_END.sub("", loc)  # 在总行五楼会议室以视频形式(召开)
         # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
@@ -1661,7 +1675,10 @@ class MeetingExtractor:
             # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
             # dateline's; a day alone is read against the dateline's date
             own = _DATE.search(sentence, m.end() + 1)
-            if own is not None and _VAGUE_DATE.fullmatch(own.group()) and own.start() - m.end() <= DATELINE_GAP:
+            # (close after the dateline, or in the clause that holds the meeting after a source: 中新网北京5月7日电
+            # 据农业农村部网站消息，全国…会议近日在湖南长沙召开)
+            if own is not None and _VAGUE_DATE.fullmatch(own.group()) and (
+                    own.start() - m.end() <= DATELINE_GAP or _held_on(sentence, own)):
                 # (要求…在3月8日前: a deadline, not the day held)
                 stated = next((d for d in _DATE.finditer(sentence, own.end()) if not _VAGUE_DATE.fullmatch(d.group())
                                and not re.match(r"\s*(?:前|之前|以前|后|之后|以后|起|止)", sentence[d.end() :])), None)
@@ -2009,7 +2026,9 @@ class MeetingExtractor:
                 # (常委会会议 / 县委常委会会议; 全县经济工作会议 / 县委经济工作会议: the same topic)
                 topic_a, topic_b = set(earlier["name"]) - _NAME_FILLER - _DIGITS, set(name) - _NAME_FILLER - _DIGITS
                 contained = earlier["name"] in name or name in earlier["name"] or topic_a <= topic_b or topic_b <= topic_a
-                if (summary or (contained and not other_body)) and earlier["date"] is None and (
+                # (县委常委会会议日前召开。…上次县委常委会会议于4月15日召开: the previous one's day, not this one's)
+                previous = bool(_PREVIOUS_ONE.match(m["name"]) or re.search(f"(?:{_PREVIOUS_ONE.pattern})$", text[: m.start("name")]))
+                if (summary or (contained and not other_body)) and earlier["date"] is None and not previous and (
                         earlier["date_text"] is None or _VAGUE_DATE.fullmatch(earlier["date_text"])):
                     # 【摘要】近日，…召开… above 3月5日，…召开…, 市委召开…会议。5月10日上午，市委召开…: the dated
                     # account gives the date
@@ -2051,6 +2070,9 @@ class MeetingExtractor:
                     if not (written and reference and int(written[1]) != reference.year) \
                             and not (when[1] and _VAGUE_PERIOD.fullmatch(when[1])):
                         date, date_text, time_of_day = when
+                        # (5月7日上午，…调研；下午，…主持召开…座谈会: the part of the day this clause opens on)
+                        part = _DAY_PART_OPENING.match(text)
+                        time_of_day = _time_of_day(part["part"]) if part else time_of_day
             if (date_text is None or _VAGUE_DATE.fullmatch(date_text)) and not meetings and index + 1 < len(sentences):
                 # …召开述职考评会。会议于2月2日下午在…举行: the next sentence dates the meeting it refers to
                 # (近日，县委召开…。据了解，此次会议于5月7日在…召开: the stated day over 近日, a sentence or two on)
@@ -2187,7 +2209,14 @@ class MeetingExtractor:
                 and not _PLANNED.search(title) and self._same(self.clean_name(titled[0]["name"]), meetings[0]["name"]):
             # 市住建局召开2024年…工作会议 over 2月26日上午，2024年…工作会议在市行政中心召开: the headline names who held it
             head_org = self.clean_org(titled[0]["org"])
-            if head_org and len(head_org) <= HEADLINE_ORG_MAX and re.search(_BODY_END + "$", head_org):
+            # (协会召开理事会 over 某市旅游协会三届二次理事会于…召开: a bare kind of body in the headline stands for
+            # the fuller one that heads the body's name, else for no named one, GUIDELINES §3)
+            if head_org and re.fullmatch(_BODY_END, head_org):
+                fuller = re.match(rf"[\u4e00-\u9fff]{{2,14}}?{re.escape(head_org)}(?=.{{3}})", meetings[0]["name"])
+                if fuller:
+                    meetings[0]["organizer"] = fuller.group()
+                    meetings[0]["name"] = meetings[0]["name"][fuller.end() :]
+            elif head_org and len(head_org) <= HEADLINE_ORG_MAX and re.search(_BODY_END + "$", head_org):
                 meetings[0]["organizer"] = head_org  # (not 美两院议员为李道豫送行李大使, 集团中标…第3标段: a clause)
         if not meetings and title:
             headline = self._from_headline(doc, sentences, title, reference)

@@ -674,6 +674,12 @@ _CEREMONY_OF_GATHERING = re.compile(r"(?P<event>论坛|峰会|年会|大会)(?:\
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
+# A description set before a meeting's name, no part of it: its theme in quotes (以“…”为主题的, 主题为“…”的,
+# 题为“…”的), its focus (聚焦基层治理的) or a word of praise (别开生面的). What follows must still be a name.
+_DESCRIPTION_BEFORE_NAME = re.compile(
+    r"^(?:以[“「《『][^”」》』]{1,40}[”」》』]为(?:主题|题|主线)的|(?:主题|题目?)为[“「《『][^”」》』]{1,40}[”」》』]的"
+    r"|聚焦[^，。；“”「」的]{2,16}的|(?:别开生面|形式新颖|生动活泼|内容丰富)的)(?=[^，。；]{2})"
+)
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
 # (当天下午，…讲授专题党课: another part of the day)
 _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)|(?:当天|当日|同日)(?:上午|下午|晚上)|当晚")
@@ -1308,6 +1314,7 @@ class MeetingExtractor:
         name = re.sub(r"^(?:了|过|一次|一场|一个|本次|此次)", "", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
         name = re.sub(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})", "", name)  # 在主持召开县委常委会会议时: the verbs
         name = re.sub(r"^为期[^的，。]{1,6}的", "", name)  # 为期三天的…大会: the duration is no part of the name
+        name = _DESCRIPTION_BEFORE_NAME.sub("", name)  # 以“…”为主题的…论坛: the theme is no part of the name
         # (县四套班子领导参加的全县领导干部大会, 由…负责人参加的…: who attended is no part of the name)
         name = re.sub(r"^(?:由|有)?[^，。；“”「」《》]{2,40}?(?:参加|出席|列席|参与|参会)的(?=[^，。；]{4})", "", name)
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it

@@ -420,6 +420,9 @@ def _chairs_in(name: str, text: str) -> bool:
                      f"|{_CHAIR_LABEL_BEFORE}?{spaced}", text) is not None
 
 
+# What stands between a chair's name and the meeting it chairs in one clause: an adverb of repetition and the
+# verb of holding (李志坚又主持召开…, 刘明主持召开了…, 赵燕还主持举行…).
+_CHAIRS_NAMED_AFTER = re.compile("(?:又|还|再次|随即|随后)?主持(?:召开|举行|举办)?了?")
 # 党课由某某主持: the agent 由 a few characters after a meeting's noun.
 _AGENT_SOON_AFTER = re.compile("[^，。；]{0,4}由")
 
@@ -2783,6 +2786,8 @@ class MeetingExtractor:
                 taken.add(meeting["host"]["name"])
                 continue
             host = next((p for pos, p in chairs if start <= pos < end and p["name"] not in taken), None)
+            if host is None:
+                host = self._chairs_again(meeting, chairs)
             if host is not None:
                 meeting["host"] = {"name": host["name"], "title": host["title"]}
                 taken.add(host["name"])
@@ -2797,6 +2802,18 @@ class MeetingExtractor:
             )
             if host is not None:
                 main["host"] = {"name": host["name"], "title": host["title"]}
+
+    @staticmethod
+    def _chairs_again(meeting: dict[str, Any], chairs: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:
+        """The person whom the meeting's own sentence has chair it, also one who chaired a meeting before
+        (会后，李志坚又主持召开全县防汛工作视频调度会: the same chair, a second meeting)."""
+        ev = meeting["evidence"]
+        own = [p for pos, p in chairs if ev["clean_start"] <= pos < ev["clean_end"]]
+        if len(own) != 1:
+            return None
+        at = ev["text"].find(own[0]["name"])
+        chaired = _CHAIRS_NAMED_AFTER.match(ev["text"], at + len(own[0]["name"])) if at >= 0 else None
+        return own[0] if chaired and ev["text"].startswith(meeting["name"], chaired.end()) else None
 
     @staticmethod
     def _event_subject(raw: str, org: str | None) -> str | None:

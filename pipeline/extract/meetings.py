@@ -826,6 +826,15 @@ _EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+
 # row); not 该县, 本市, 我县, 全县, 各区, 此. (Other quoted names keep a short prefix: 市妇联“春蕾计划”启动仪式.)
 _SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,2}?" + _BODY_END + r")"
                                r"(?=[“「][^”」]+[”」]第[一二三四五六七八九十百\d]+[期讲次场]$)")
+# 区红十字会2024年第一期…培训班, 市妇联2024年…培训班, (北碚)区委第三轮巡察工作动员部署会: a body written short,
+# a level word and the body's own word (区委, 市妇联, 县总工会, 区民政局), before a year or an edition, is the
+# organizer written at the head of the name (the longer prefixes are read by _ORG_PREFIX).
+_LEVEL_ORG_PREFIX = re.compile(
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡](?:委|政府|政协|妇联|总工会|团委|科协|侨联|文联|残联|工商联|红十字会"
+    r"|[\u4e00-\u9fff]{1,6}?[局委办部]))(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)"
+)
+# 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix).
+_BODY_SESSION = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；]{0,8}会议$")
 # 市人大常委会党组召开（扩大）会议: a bracketed kind right after the verb names a session of the subject body,
 # whose kind word completes the name (党组（扩大）会议).
 _SESSION_BODY = re.compile("(?:党组|党委|党工委|党总支|党支部|常委会|理事会|董事会|委员会)$")
@@ -1912,7 +1921,8 @@ class MeetingExtractor:
                 org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
             if kind in ("passive", "bare"):
                 short = _SHORT_ORG_PREFIX.match(name)
-                prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None)
+                prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None) \
+                    or self._level_prefix(name)
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
                 if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
@@ -2802,6 +2812,14 @@ class MeetingExtractor:
             )
             if host is not None:
                 main["host"] = {"name": host["name"], "title": host["title"]}
+
+    def _level_prefix(self, name: str) -> re.Match[str] | None:
+        """A short body written at the head of a passive name (区红十字会2024年第一期…培训班), when what
+        remains is no session named by that body (区政府第48次常务会议) and the body reads as an organizer."""
+        prefixed = _LEVEL_ORG_PREFIX.match(name)
+        if prefixed is None or _BODY_SESSION.match(name, prefixed.end("org")) or not self.clean_org(prefixed["org"]):
+            return None
+        return prefixed
 
     @staticmethod
     def _chairs_again(meeting: dict[str, Any], chairs: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:

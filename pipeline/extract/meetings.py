@@ -1158,7 +1158,9 @@ class MeetingExtractor:
         # 以《…》为题，为师生党员讲授专题党课: a party lecture given is an event of its own.
         self.lecture = re.compile(
             # (讲授“七一”专题党课: a quoted occasion before it is part of the name)
-            r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?[^，。；,;]{0,8}?(?P<name>(?:“[^”，。]{1,10}”)?(?:专题|示范|微)?党课)(?=[，。；,;]|$)"
+            # (讲了一堂题为《践行初心使命》的专题党课: the title before it is no part of the name)
+            r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?[^，。；,;]{0,8}?"
+            r"(?P<name>(?:“[^”，。]{1,10}”)?(?:专题|示范|微)?党课)(?=[，。；,;]|$)"
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
@@ -1178,7 +1180,8 @@ class MeetingExtractor:
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
-            r"(?:^|[，,])\s*(?:并|还|随后|同时|之后|当天|会后|会前)?(?:隆重)?(?:召开|举行|举办)了?"
+            # (当天下午，又召开了县政协常委会议: 又, another meeting held by the subject of the one before)
+            r"(?:^|[，,])\s*(?:并|还|又|随后|同时|之后|当天|会后|会前)?(?:隆重)?(?:召开|举行|举办)了?"
             r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$|" + purpose + ")"
         )
         self.attributive = re.compile(
@@ -1255,7 +1258,8 @@ class MeetingExtractor:
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人)
             # (参会的有各学院院长、…等90余人: 参会 and 与会 name those attending as well)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛)?的(?:还|也)?(?:有|人员有|人员包括|包括)[^。；;]{0,80}?"
+            # (参会人员包括…书记、…书记等共计160人: the people attending named without 的)
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛)?(?:的(?:还|也)?(?:有|人员有|人员包括|包括)|人员包括)[^。；;]{0,80}?"
                        r"(?:共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
                        r"(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),

@@ -834,7 +834,7 @@ _LEVEL_ORG_PREFIX = re.compile(
     r"|[\u4e00-\u9fff]{1,6}?[局委办部]))(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)"
 )
 # 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix).
-_BODY_SESSION = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；]{0,8}会议$")
+_BODY_SESSION = re.compile(r"(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；]{0,8}会议$")
 # 同期, 紧接着, 就: adverbs of time or sequence right before the verb, after the subject or in its place
 # (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…; not 成就).
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|(?<!成)就)$")
@@ -2851,9 +2851,11 @@ class MeetingExtractor:
 
     def _level_prefix(self, name: str) -> re.Match[str] | None:
         """A short body written at the head of a passive name (区红十字会2024年第一期…培训班), when what
-        remains is no session named by that body (区政府第48次常务会议) and the body reads as an organizer."""
+        remains is no session named by that body (区政府第48次常务会议) nor its congress (市文联第三次代表大会) and the
+        body reads as an organizer."""
         prefixed = _LEVEL_ORG_PREFIX.match(name)
-        if prefixed is None or _BODY_SESSION.match(name, prefixed.end("org")) or not self.clean_org(prefixed["org"]):
+        if prefixed is None or _BODY_SESSION.match(name, prefixed.end("org")) or _CONGRESS.search(name, prefixed.end("org")) \
+                or not self.clean_org(prefixed["org"]):
             return None
         return prefixed
 

@@ -425,6 +425,9 @@ def _chairs_in(name: str, text: str) -> bool:
                      f"|{_CHAIR_LABEL_BEFORE}?{spaced}", text) is not None
 
 
+# What stands between a chair's name and the meeting it chairs in one clause: an adverb of repetition and the
+# verb of holding (李志坚又主持召开…, 刘明主持召开了…, 赵燕还主持举行…).
+_CHAIRS_NAMED_AFTER = re.compile("(?:又|还|再次|随即|随后)?主持(?:召开|举行|举办)?了?")
 # 党课由某某主持: the agent 由 a few characters after a meeting's noun.
 _AGENT_SOON_AFTER = re.compile("[^，。；]{0,4}由")
 
@@ -684,6 +687,12 @@ _CEREMONY_OF_GATHERING = re.compile(r"(?P<event>论坛|峰会|年会|大会)(?:\
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
+# A description set before a meeting's name, no part of it: its theme in quotes (以“…”为主题的, 主题为“…”的,
+# 题为“…”的), its focus (聚焦基层治理的) or a word of praise (别开生面的). What follows must still be a name.
+_DESCRIPTION_BEFORE_NAME = re.compile(
+    r"^(?:以[“「《『][^”」》』]{1,40}[”」》』]为(?:主题|题|主线)的|(?:主题|题目?)为[“「《『][^”」》』]{1,40}[”」》』]的"
+    r"|聚焦[^，。；“”「」的]{2,16}的|(?:别开生面|形式新颖|生动活泼|内容丰富)的)(?=[^，。；]{2})"
+)
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
 # (当天下午，…讲授专题党课: another part of the day)
 _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)|(?:当天|当日|同日)(?:上午|下午|晚上)|当晚")
@@ -827,6 +836,38 @@ _EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+
 # row); not 该县, 本市, 我县, 全县, 各区, 此. (Other quoted names keep a short prefix: 市妇联“春蕾计划”启动仪式.)
 _SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,2}?" + _BODY_END + r")"
                                r"(?=[“「][^”」]+[”」]第[一二三四五六七八九十百\d]+[期讲次场]$)")
+# 区红十字会2024年第一期…培训班, 市妇联2024年…培训班, (北碚)区委第三轮巡察工作动员部署会: a body written short,
+# a level word and the body's own word (区委, 市妇联, 县总工会, 区民政局), before a year or an edition, is the
+# organizer written at the head of the name (the longer prefixes are read by _ORG_PREFIX).
+_LEVEL_ORG_PREFIX = re.compile(
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡](?:委|政府|政协|妇联|总工会|团委|科协|侨联|文联|残联|工商联|红十字会"
+    r"|[\u4e00-\u9fff]{1,6}?[局委办部]))(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)"
+)
+# 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix).
+_BODY_SESSION = re.compile(r"(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；]{0,8}会议$")
+# 同期, 紧接着, 就: adverbs of time or sequence right before the verb, after the subject or in its place
+# (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…; not 成就).
+_ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|(?<!成)就)$")
+# 开幕当天, 展会当日: a time phrase left where the subject would stand.
+_TIME_ONLY = re.compile("(?:当天|当日)$")
+# 甲与乙, 甲和乙: two parties joined by a conjunction (not 人力资源和社会保障局, 共和国: a conjunction inside one name).
+_PARTIES_JOINED = re.compile("[与和]")
+# 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
+_JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$")
+_ENDS_AS_BODY = re.compile("(?:" + _BODY_END + ")$")
+
+
+def _joint_hosts(org: str) -> str:
+    """Two organizations written 甲与乙 / 甲和乙 as the 由…共同主办 agent, listed 甲、乙
+    (GUIDELINES §3, 由甲联合乙主办 -> 甲、乙); each side must end as a body's name
+    (农业农村部和广西壮族自治区人民政府). Not used for a subject 甲与乙联合举办 or 甲与乙举行签约仪式: listing those
+    lowered the organizer scores of the evaluation parts."""
+    parts = _PARTIES_JOINED.split(org)
+    if len(parts) == 2 and all(len(p) >= 2 and _ENDS_AS_BODY.search(p) for p in parts):
+        return "、".join(parts)
+    return org
+
+
 # 市人大常委会党组召开（扩大）会议: a bracketed kind right after the verb names a session of the subject body,
 # whose kind word completes the name (党组（扩大）会议).
 _SESSION_BODY = re.compile("(?:党组|党委|党工委|党总支|党支部|常委会|理事会|董事会|委员会)$")
@@ -841,6 +882,9 @@ _PLACE_END = re.compile("(?:省|州|市|县|区|镇|乡|街道|政协|人大)$")
 _CONGRESS = re.compile("代表大会|委员会")
 _REGION_END = re.compile("(?:地区|湾区|城市|都市|小镇|老区|示范区|特区|自贸区|新区|开发区|园区)$")
 PLACE_PREFIX_MAX = 8
+# The fewest characters each of two meeting names joined by 和 has (党风廉政建设工作会议; not 开幕式和分论坛, 学习和座谈会:
+# programme parts or a clause of activities, kept whole).
+FULL_NAME_MIN = 6
 _JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|推进会|座谈会|开幕式|启动仪式)(?:及|暨|和|与|、)")
 # (八运会, 冬奥会, 残奥会, 亚运会: games, sports contests; 征文活动, 评选活动: a contest run as a campaign)
 _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
@@ -1124,7 +1168,9 @@ class MeetingExtractor:
         # 以《…》为题，为师生党员讲授专题党课: a party lecture given is an event of its own.
         self.lecture = re.compile(
             # (讲授“七一”专题党课: a quoted occasion before it is part of the name)
-            r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?[^，。；,;]{0,8}?(?P<name>(?:“[^”，。]{1,10}”)?(?:专题|示范|微)?党课)(?=[，。；,;]|$)"
+            # (讲了一堂题为《践行初心使命》的专题党课: the title before it is no part of the name)
+            r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?[^，。；,;]{0,8}?"
+            r"(?P<name>(?:“[^”，。]{1,10}”)?(?:专题|示范|微)?党课)(?=[，。；,;]|$)"
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
@@ -1144,7 +1190,8 @@ class MeetingExtractor:
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
-            r"(?:^|[，,])\s*(?:并|还|随后|同时|之后|当天|会后|会前)?(?:隆重)?(?:召开|举行|举办)了?"
+            # (当天下午，又召开了县政协常委会议: 又, another meeting held by the subject of the one before)
+            r"(?:^|[，,])\s*(?:并|还|又|随后|同时|之后|当天|会后|会前)?(?:隆重)?(?:召开|举行|举办)了?"
             r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$|" + purpose + ")"
         )
         self.attributive = re.compile(
@@ -1225,7 +1272,8 @@ class MeetingExtractor:
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人)
             # (参会的有各学院院长、…等90余人: 参会 and 与会 name those attending as well)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛)?的(?:还|也)?(?:有|人员有|人员包括|包括)[^。；;]{0,80}?"
+            # (参会人员包括…书记、…书记等共计160人: the people attending named without 的)
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛)?(?:的(?:还|也)?(?:有|人员有|人员包括|包括)|人员包括)[^。；;]{0,80}?"
                        r"(?:共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
                        r"(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
@@ -1322,6 +1370,7 @@ class MeetingExtractor:
         name = re.sub(r"^(?:了|过|一次|一场|一个|本次|此次)", "", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
         name = re.sub(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})", "", name)  # 在主持召开县委常委会会议时: the verbs
         name = re.sub(r"^(?:为期|历时)[^的，。]{1,6}的", "", name)  # 为期三天的…大会, 历时两天的…: the duration is no part of the name
+        name = _DESCRIPTION_BEFORE_NAME.sub("", name)  # 以“…”为主题的…论坛: the theme is no part of the name
         # (县四套班子领导参加的全县领导干部大会, 由…负责人参加的…: who attended is no part of the name)
         name = re.sub(r"^(?:由|有)?[^，。；“”「」《》]{2,40}?(?:参加|出席|列席|参与|参会)的(?=[^，。；]{4})", "", name)
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
@@ -1445,6 +1494,9 @@ class MeetingExtractor:
         # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$", "", org)
         org = org.strip("，,、 　】]」』）)")  # (【新华社北京5月8日电】全国政协…: the dateline's bracket)
+        org = _ADVERB_AFTER_SUBJECT.sub("", org)  # 县政府就(召开), 开幕当天同期(举办), 紧接着(召开): adverbs
+        if _TIME_ONLY.search(org):
+            return None  # 开幕当天(同期举办): a time, no organizer named
         if _PERSON_SUBJECT.search(org):
             return None
         if re.search(r"\d+多?名|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$", org) or _PERSON_END.search(org):
@@ -1923,7 +1975,8 @@ class MeetingExtractor:
                 org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
             if kind in ("passive", "bare"):
                 short = _SHORT_ORG_PREFIX.match(name)
-                prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None)
+                prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None) \
+                    or self._level_prefix(name)
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
                 if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
@@ -2140,7 +2193,8 @@ class MeetingExtractor:
                 loc = None
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
             parts = self._joined_names(name, text[m.end("name") :]) \
-                if kind in ("active", "passive") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) else [name]
+                if kind in ("active", "passive") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
+                else self._two_full_names(name) if kind in ("active", "passive") else [name]
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
             headings.append(heading)
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
@@ -2552,6 +2606,8 @@ class MeetingExtractor:
             if m:
                 # (由中国有色金属工业协会每年举办一次, 由…轮流举办: the agent without the adverb)
                 agent = re.split("每年|每届|轮流|共同|定期|先后|于(?:19|20)", m["org"])[0]
+                if _JOINTLY.search(m.group()):
+                    agent = _joint_hosts(agent)  # 由农业农村部和…人民政府共同主办: two hosts, listed
                 parts = [self.clean_org(part) for part in agent.split("、")]
                 return "、".join(p for p in parts if p) or None  # 共青团中央、教育部: each body cleaned
         return None
@@ -2812,6 +2868,8 @@ class MeetingExtractor:
                 taken.add(meeting["host"]["name"])
                 continue
             host = next((p for pos, p in chairs if start <= pos < end and p["name"] not in taken), None)
+            if host is None:
+                host = self._chairs_again(meeting, chairs)
             if host is not None:
                 meeting["host"] = {"name": host["name"], "title": host["title"]}
                 taken.add(host["name"])
@@ -2826,6 +2884,28 @@ class MeetingExtractor:
             )
             if host is not None:
                 main["host"] = {"name": host["name"], "title": host["title"]}
+
+    def _level_prefix(self, name: str) -> re.Match[str] | None:
+        """A short body written at the head of a passive name (区红十字会2024年第一期…培训班), when what
+        remains is no session named by that body (区政府第48次常务会议) nor its congress (市文联第三次代表大会) and the
+        body reads as an organizer."""
+        prefixed = _LEVEL_ORG_PREFIX.match(name)
+        if prefixed is None or _BODY_SESSION.match(name, prefixed.end("org")) or _CONGRESS.search(name, prefixed.end("org")) \
+                or not self.clean_org(prefixed["org"]):
+            return None
+        return prefixed
+
+    @staticmethod
+    def _chairs_again(meeting: dict[str, Any], chairs: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:
+        """The person whom the meeting's own sentence has chair it, also one who chaired a meeting before
+        (会后，李志坚又主持召开全县防汛工作视频调度会: the same chair, a second meeting)."""
+        ev = meeting["evidence"]
+        own = [p for pos, p in chairs if ev["clean_start"] <= pos < ev["clean_end"]]
+        if len(own) != 1:
+            return None
+        at = ev["text"].find(own[0]["name"])
+        chaired = _CHAIRS_NAMED_AFTER.match(ev["text"], at + len(own[0]["name"])) if at >= 0 else None
+        return own[0] if chaired and ev["text"].startswith(meeting["name"], chaired.end()) else None
 
     @staticmethod
     def _event_subject(raw: str, org: str | None) -> str | None:
@@ -2852,6 +2932,15 @@ class MeetingExtractor:
             return [name]
         # (分别举行了交易会和世界分会大会: a fair among them is no meeting)
         return [n for n in names if not _fair_only(n)] or [name]
+
+    def _two_full_names(self, name: str) -> list[str]:
+        """Two full meeting names joined by 和 under one verb (…人民代表大会第四次会议和政协…第三次会议在…召开;
+        召开…总结大会暨…部署会和党风廉政建设工作会议): each part long and ending in a head word; else the name whole."""
+        parts = name.split("和")
+        if len(parts) == 2 and all(len(p) >= FULL_NAME_MIN and self._head.search(p) for p in parts) \
+                and not re.search("[“”「」《》]", name) and not any(self._no_name(p) or _fair_only(p) for p in parts):
+            return parts
+        return [name]
 
     def _no_name(self, name: str) -> bool:
         """Too short, a tally (成功举办了8次会议) or a list of programme parts: no meeting's name."""

@@ -69,7 +69,9 @@ _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|
 _HONOR_CHARS = r"[^\W的并后，。；]"
 # A piece of an unquoted honour in a list before its count: a character, a bracketed alternative
 # (优秀村（社区）党组织书记10名) or a quoted word that more of the honour follows (“五好”村（社区）党组织12个).
-_HONOR_PIECE = r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）|[“「][\u4e00-\u9fff]{1,8}[”」](?=[\u4e00-\u9fff（]))"
+# (优秀QC成果一等奖3项: Latin letters inside the honour, more of it after them)
+_HONOR_PIECE = (r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）|[“「][\u4e00-\u9fff]{1,8}[”」](?=[\u4e00-\u9fff（])"
+                r"|[A-Za-z]{1,8}(?=[\u4e00-\u9fff]))")
 _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名)了?")
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名, 包括优秀教师奖45名).
 _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共|包括)")
@@ -154,6 +156,9 @@ _PRIZE_GRADE = re.compile("(?:[一二三四五六特]等奖|金奖|银奖|铜奖
 # Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
 _BODIES_NAMED = re.compile("[\u4e00-\u9fff]{0,4}?(?:单位|集体|组织|支部|党委|党总支|企业|团队|学校|班组|部门|村|社区)")
 _PERSON_UNITS = frozenset("名位人")
+# People and bodies named together right after a count (57个个人及团体, 30个单位和个人): one total over both kinds,
+# whose recipient_kind is neither (§5).
+_MIXED_RECIPIENTS = re.compile("(?:个人|人士)[及和与、](?:团体|单位|集体|机构|组织|企业)|(?:团体|单位|集体|机构|组织|企业)[及和与、](?:个人|人士)")
 # 百 or 千 alone as a count (表彰百名“优秀村干部”): an exact hundred or thousand.
 _BARE_HUNDRED = {"百": 100, "千": 1000}
 # A word making such a count approximate (近百名, 上千名, 数百名, 逾千人): no record, the award having no approximate flag.
@@ -223,6 +228,9 @@ _NOMINATED_AFTER = re.compile("候选|提名|表彰对象|推荐对象|人选")
 # Nominees named inside the honour itself (“全国文明城市提名城市”名单公布，我省4个城市名列其中): nothing conferred yet (§5);
 # not a prize for nominees (最佳影片提名奖).
 _NOMINATED_IN = re.compile("(?:候选|提名|入围)(?![\u4e00-\u9fff]{0,2}奖)")
+# A sum of money inside an honour (10万元奖 read from 各获得10万元奖励资金): money handed out, no honour named (§5);
+# a numeral before the currency word (not 万元户, a household by its income).
+_MONEY_IN_HONOR = re.compile(r"(?:\d[\d.]*|[一二三四五六七八九十两百千]+)[万亿]?元")
 # Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
 _NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|奖牌|奖杯|奖状|奖金和证书|证书和奖金|奖牌和证书|证书和奖牌)$"
                            r"|(?:结业|毕业|学位|身份|资格|上岗|培训|合格|党员)证书$|颁奖$|获奖$|^奖(?:单位|者|人)"
@@ -558,7 +566,8 @@ class AwardExtractor:
             # (颁发嘉许状予120名义工: a certificate of commendation, a commendation by its wording)
             rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章)(?:及|和|、)(?:奖状|奖章)|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
             # (颁发师铎奖给8位教师: Taiwan copy hands it 给 them)
-            rf"(?:颁予|授予|予|(?<=奖)给)(?:合共|共)?(?P<n>{NUM})(?P<unit>{units})"
+            # (予二〇二三年授勋名单内共二百八十三人: the recipients described before 共 and their total)
+            rf"(?:颁予|授予|予|(?<=奖)给)(?:[^，。；]{{0,16}}?合?共)?(?P<n>{NUM})(?P<unit>{units})"
             rf"(?:[^，。；\d]{{0,4}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"
         )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
@@ -700,8 +709,9 @@ class AwardExtractor:
             rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
         # 对表现突出的7名民警予以嘉奖 / 给予7名民警嘉奖奖励 / 给予2名民警个人三等功奖励: a commendation or a
         # citation given to a count with 予以/给予 (not 对获得嘉奖的7名…: the holders, read above)
+        # (授予刑侦大队等2个单位集体三等功: 授予 with the recipients and the citation as its two objects)
         self.commended = re.compile(
-            rf"(?:对|给予了?)[^，。；“”「」\d]{{0,16}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d嘉记]{{0,10}}?"
+            rf"(?:对|给予了?|授予|追授)[^，。；“”「」\d]{{0,16}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d嘉记]{{0,10}}?"
             rf"(?:予以|给予了?)?(?:通报)?记?(?P<honor>嘉奖|{_MERIT})(?!的)"
         )
         # 5名同志获得县委、县政府嘉奖: a commendation received, the bodies giving it between (not 曾获得…: a record).
@@ -885,25 +895,41 @@ class AwardExtractor:
                     continue  # 其中大紫荆勋章颁予3人: an honour handed to a count, read as such below
                 # 表扬模范父亲32名、孝行楷模10名: one item reading as an honour vouches for the list
                 listed = any(self._honor_like(item["honor"]) for item in items)
+                grade_prefix = ""  # (优秀QC成果一等奖3项、二等奖6项: a bare grade after a full one is a grade of its prize)
                 for item in items:
                     span = (m.start("items") + item.start(), m.start("items") + item.end())
                     if any(span[0] < e and s < span[1] for s, e in taken):
                         continue
                     if m.re is self.listed_before_verb and not self._honor_like(item["honor"]) and _PLAIN_NOUN_END.search(item["honor"]):
                         continue  # 对新入职教师20名、优秀教师15名进行了表彰: a plain noun among the honours before the verb
+                    added_before = len(awards)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=True, listed=listed,
                                  at=m.start("items") + item.start("n")):
                         taken.append(span)
+                    if len(awards) > added_before:
+                        grade = _PRIZE_GRADE.search(awards[-1]["honor"])
+                        if grade is None:
+                            grade_prefix = ""
+                        elif grade.start() > 0:
+                            grade_prefix = awards[-1]["honor"][: grade.start()]
+                        elif grade_prefix:
+                            awards[-1]["honor"] = grade_prefix + awards[-1]["honor"]
             for m in (*([counted_sentence] if counted_sentence is not None else []), *self.counted_after_verb.finditer(text),
                       *self.counted_before_verb.finditer(text)):
                 if m.re is self.counted_after_verb and m["verb"] is None and m["after_verb"] is None:
                     continue  # 对12名…: 对 with no conferring verb after the counts
-                for item in self._counted_item.finditer(m["items"]):
+                counted_items = list(self._counted_item.finditer(m["items"]))
+                # (表扬63位模范劳工及5位劳工之友: after the conferring verb one item reading as an honour vouches for
+                # the items joined to it, unless an item is a plain noun: 表彰了50名优秀教师和10名新入职教师)
+                vouched = m.groupdict().get("verb") is not None and len(counted_items) > 1 and any(
+                    self._honor_like(item["honor"]) for item in counted_items)
+                for item in counted_items:
                     honor, at = item["honor"], m.start("items") + item.start("n")
                     span = (at, m.start("items") + item.end())
                     honor = honor.rsplit("为", 1)[-1] if m.group().startswith("命名") else honor  # 命名了5个村为…示范村
+                    honor_read = self._honor_like(honor) or (vouched and not _PLAIN_NOUN_END.search(honor))
                     if any(span[0] < e and s < span[1] for s, e in taken) or re.search(
-                            "[和及与各每]|代表|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台|分别|奖励", honor) or not self._honor_like(honor):
+                            "[和及与各每]|代表|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台|分别|奖励", honor) or not honor_read:
                         continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour;
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
@@ -1262,6 +1288,8 @@ class AwardExtractor:
             honor = re.sub(r"^(?:首届|第[\d一二三四五六七八九十百]+届)", "", named[-1])
         if re.search("颁发|颁授|授予|颁给", honor):
             return False  # 向30名杰出护理员颁发奖项: the act of presenting read into the honour
+        if _MONEY_IN_HONOR.search(honor):
+            return False  # 30个获奖项目各获得10万元奖励资金: an amount, no honour (§5)
         if _COMPARED.search(honor):
             return False  # 先进基层党组织增加了5个, 优秀共产党员比去年多5名: a comparison, no conferral (§5)
         # (共有金奖义工256名, 受表彰的有…, 县府表扬师铎奖教师: the clause's verb and subject, not the honour)
@@ -1302,7 +1330,8 @@ class AwardExtractor:
             # 先进集体、先进个人共85个（名）: one count over bodies and people, no parts to weigh it against
             # (nor a list's tail read as its honour: 优秀共产党员、优秀党务工作者和先进基层党组织共80个（名）)
             return False
-        recipient_kind = None if dual else kind or self._kind(unit, honor)
+        mixed = _MIXED_RECIPIENTS.match(sentence.text, at + len(n) + len(unit)) is not None
+        recipient_kind = None if dual or mixed else kind or self._kind(unit, honor)
         if recipient_kind == "organization" and unit == "个" and _PRIZE_GRADE.search(honor) \
                 and not _BODIES_NAMED.match(sentence.text, at + len(n) + len(unit)):
             recipient_kind = None  # 决出金奖3个: prizes counted, not bodies (§5; not 一等奖的3个单位)

@@ -9,6 +9,8 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
 - ``表彰19名优秀共产党员`` / ``先进集体5个`` / ``国家奖学金获得者86名``: unquoted honours;
 - ``对先进支行8家、优秀客户经理46名进行了表彰`` / ``优秀管理者10名受到表彰``: a list before the verb;
 - ``甲、乙、丙分别为10个、30名、8名`` / ``对10个党组织和30名党员分别授予“甲”和“乙”称号``: paired in order;
+- ``授予3个教研组、30名教师和2个年级组“先进集体”“优秀教师”称号``: more counts than honours, paired by kind when
+  the honours' names settle it;
 - ``对7名民警予以嘉奖`` / ``为20户“种粮大户”授牌`` / ``…名单，我村两户家庭获此殊荣`` (also 上榜, 当选);
 - ``对荣获“X”称号的甲、乙等10名同志进行了表彰``: holders named before 等, then the count.
 
@@ -166,6 +168,31 @@ def _kind_mismatch(honor: str, unit: str) -> bool:
     bodies = re.search("(?:党组织|集体|单位|企业|支部|党委|学校|社区|村|镇)$", honor) is not None
     people = re.search("(?:党员|团员|队员|个人|工作者|教师|干部|职工|员工|学生|标兵|能手|模范|青年|少年)$", honor) is not None
     return (unit in _PERSON_UNITS and bodies) or (unit in _BODY_UNITS and people)
+
+
+# A category any body or any person may hold (先进集体, 优秀个人): the one honour that several counts of one kind
+# may share.
+_ANY_HOLDER = re.compile("(?:集体|单位|个人)$")
+
+
+def _pair_by_kind(honors: list[str], units: list[str]) -> list[str] | None:
+    """The honour of each count, in the counts' order, when there are more counts than honours and the kinds settle
+    it: each count fits exactly one honour by its unit (个 bodies, 名 people), each honour gets a count, and an honour
+    shared by several counts is a category any holder may have (3个教研组、30名教师和2个年级组“先进集体”“优秀教师”:
+    先进集体, 优秀教师, 先进集体); else None (20个党组织、85名党员和15名党务工作者“…党组织”“…共产党员”: the
+    党务工作者 hold no 共产党员 honour)."""
+    paired: list[str] = []
+    for unit in units:
+        if unit not in _PERSON_UNITS and unit not in _BODY_UNITS:
+            return None
+        # (an honour whose kind its name shows: one of the two kinds of count does not fit it)
+        fits = [h for h in honors if _kind_mismatch(h, "名") != _kind_mismatch(h, "个") and not _kind_mismatch(h, unit)]
+        if len(fits) != 1:
+            return None
+        paired.append(fits[0])
+    if set(paired) != set(honors) or any(paired.count(h) > 1 and not _ANY_HOLDER.search(h) for h in honors):
+        return None
+    return paired
 
 
 # (建院以来，该院先后有20名干警荣立…: the years since the body's founding, before the count in its sentence)
@@ -774,8 +801,14 @@ class AwardExtractor:
                 taken.append((m.start(), m.end()))
                 counts = list(self._count.finditer(m["counts"]))
                 honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honors"])
-                if len(counts) != len(honors) or any(_kind_mismatch(h, c["unit"]) for h, c in zip(honors, counts, strict=True)):
-                    continue  # three counts for two honours, or a count of people for bodies: no pairs guessed
+                if len(counts) > len(honors):
+                    # (授予3个教研组、30名教师和2个年级组“先进集体”“优秀教师”称号: each count by its kind)
+                    paired = _pair_by_kind(honors, [c["unit"] for c in counts])
+                    if paired is None:
+                        continue  # 20个党组织、85名党员和15名党务工作者“甲”“乙”: the kinds leave a count unsure
+                    honors = paired
+                elif len(counts) != len(honors) or any(_kind_mismatch(h, c["unit"]) for h, c in zip(honors, counts, strict=True)):
+                    continue  # two counts for three honours, or a count of people for bodies: no pairs guessed
                 for honor, c in zip(honors, counts, strict=True):
                     self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
                               at=m.start("counts") + c.start("n"))

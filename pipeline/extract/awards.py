@@ -9,6 +9,8 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
 - ``表彰19名优秀共产党员`` / ``先进集体5个`` / ``国家奖学金获得者86名``: unquoted honours;
 - ``对先进支行8家、优秀客户经理46名进行了表彰`` / ``优秀管理者10名受到表彰``: a list before the verb;
 - ``甲、乙、丙分别为10个、30名、8名`` / ``对10个党组织和30名党员分别授予“甲”和“乙”称号``: paired in order;
+- ``授予3个教研组、30名教师和2个年级组“先进集体”“优秀教师”称号``: more counts than honours, paired by kind when
+  the honours' names settle it;
 - ``对7名民警予以嘉奖`` / ``为20户“种粮大户”授牌`` / ``…名单，我村两户家庭获此殊荣`` (also 上榜, 当选);
 - ``对荣获“X”称号的甲、乙等10名同志进行了表彰``: holders named before 等, then the count.
 
@@ -171,6 +173,33 @@ def _kind_mismatch(honor: str, unit: str) -> bool:
     bodies = re.search("(?:党组织|集体|单位|企业|支部|党委|学校|社区|村|镇)$", honor) is not None
     people = re.search("(?:党员|团员|队员|个人|工作者|教师|干部|职工|员工|学生|标兵|能手|模范|青年|少年)$", honor) is not None
     return (unit in _PERSON_UNITS and bodies) or (unit in _BODY_UNITS and people)
+
+
+# A category any body or any person may hold (先进集体, 优秀个人): the one honour that several counts of one kind
+# may share.
+_ANY_HOLDER = re.compile("(?:集体|单位|个人)$")
+
+
+def _pair_by_kind(honors: list[str], units: list[str]) -> list[str] | None:
+    """The honour of each count, in the counts' order, when there are more counts than honours and the kinds settle
+    it: each count fits exactly one honour by its unit (个 bodies, 名 people), each honour gets a count, and an honour
+    shared by several counts is a category any holder may have (3个教研组、30名教师和2个年级组“先进集体”“优秀教师”:
+    先进集体, 优秀教师, 先进集体); else None (20个党组织、85名党员和15名党务工作者“…党组织”“…共产党员”: the
+    党务工作者 hold no 共产党员 honour)."""
+    paired: list[str] = []
+    for unit in units:
+        if unit not in _PERSON_UNITS and unit not in _BODY_UNITS:
+            return None
+        # (an honour whose kind its name shows: one of the two kinds of count does not fit it)
+        fits = [h for h in honors if _kind_mismatch(h, "名") != _kind_mismatch(h, "个") and not _kind_mismatch(h, unit)]
+        if len(fits) != 1:
+            return None
+        paired.append(fits[0])
+    if set(paired) != set(honors) or any(paired.count(h) > 1 and not _ANY_HOLDER.search(h) for h in honors):
+        return None
+    return paired
+
+
 # (建院以来，该院先后有20名干警荣立…: the years since the body's founding, before the count in its sentence)
 # (多年来，协会先后表彰…560名; 至今，学会已评选出…80人: a lead-in clause of the years over)
 _THIS_OCCASION = re.compile(r"会议|典礼|仪式|晚会|\d{1,2}月\d{1,2}日")
@@ -191,15 +220,28 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?:(?:(?P<first>(?
 # a tally over those years (§5); not since a point of this year (今年以来, 年初以来, 入夏以来).
 _SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")
 _THIS_YEAR_START = re.compile("今年|本年|年初|年以来|入[春夏秋冬]|开春|本月|上月|月初|本届|此次|本次|活动")
-# An earlier edition named before the count (上届评选中，8个…; 前两届大赛共评出金奖8个; 往届): its conferrals, not
-# this edition's (§5), unless this one is named between (与上届相比，本届表彰…).
-_EARLIER_EDITION = re.compile("上一?届|前[两二三四五六七八九十几数]届|往届|历届")
+# An earlier edition opening a clause (上届评选中，8个…; 前两届大赛共评出金奖8个; 往届): its conferrals, not this
+# edition's (§5); only at a clause's opening, where it sets the time, not inside one (审议通过了上届理事会工作报告,
+# 本次评选在总结上届经验的基础上, 与前两届相比: something else of that edition, or a comparison).
+_EARLIER_EDITION = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:上一?届|前[两二三四五六七八九十几数]届|往届|历届)")
+# A clause that is only an earlier edition's time (上届评选中, 前两届里, 上届): it leads the next clause; not a clause
+# with a subject and verb of its own (上届冠军团队代表出席并为获奖者颁奖, 历届获奖者代表出席典礼).
+_EDITION_TIME = re.compile(r"[^，。；]{0,8}?(?:中|里|期间)|")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
 _SCHEME = re.compile("每年|每届|每次")
 # In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
 _SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜])")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
+# This time or this event named as where honours are conferred, for the past-period checks: the words above or the
+# meeting or ceremony itself as the subject (党的十八大以来，会议授予…; …，典礼评出金奖5个).
+_THIS_EVENT = re.compile(f"{_THIS_TIME.pattern}|会议|典礼|仪式|晚会")
+# The counted holders commended passively after the count (…的50名“三八红旗手”受到表彰, 受到大会表彰, 被表彰): with a
+# description of the holders before the count (去年全县涌现出的…), the conferral is this event's, the past year the
+# holders' record.
+_COMMENDED_PASSIVE = re.compile("(?:受到|得到|获得)[^，。；]{0,4}?表彰|被表彰")
+# A description of the counted holders ending right before a count (涌现出的20个, 评选出的60名).
+_HOLDERS_DESCRIBED = re.compile(rf"的\s*{NUM}")
 _SHORTLIST = re.compile("入围")
 # A whole place or body before a count or a category (全镇, 本市, 全公司, 全系统).
 _WHOLE = r"(?:全(?:公司|集团|系统|行业|街道|社区|[国省市州县区镇乡村校院局厂行])|本(?:公司|[市州县区镇乡校院局]))"
@@ -328,14 +370,18 @@ def _quote_view(sentence: Sentence) -> Sentence:
 
 # A date written in full (2024年5月, 2024-05-08): its year, when no publication date is known, is the article's own.
 _FULL_DATE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-\d{1,2})")
+# A plan right before a date (计划于2025年8月, 将于2025年6月, 预计2025年): the date is ahead, not the article's (§3).
+_PLAN_BEFORE_DATE = re.compile("(?:计划|将|拟|预计|力争|争取|有望)(?:于|在|到)?$")
 
 
 def _article_year(doc: Document) -> int | None:
-    """The year of the article: its publication date's, else the latest year of a date written in full, else None."""
+    """The year of the article: its publication date's, else the latest year of a date written in full and not
+    planned (计划于2025年8月投入使用 is ahead), else None."""
     published = publication_date(doc)
     if published is not None:
         return published.year
-    years = [int(y) for y in _FULL_DATE_YEAR.findall(doc.clean_text)]
+    years = [int(m[1]) for m in _FULL_DATE_YEAR.finditer(doc.clean_text)
+             if not _PLAN_BEFORE_DATE.search(doc.clean_text, max(0, m.start() - 4), m.start())]
     return max(years) if years else None
 
 
@@ -765,8 +811,14 @@ class AwardExtractor:
                 taken.append((m.start(), m.end()))
                 counts = list(self._count.finditer(m["counts"]))
                 honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honors"])
-                if len(counts) != len(honors) or any(_kind_mismatch(h, c["unit"]) for h, c in zip(honors, counts, strict=True)):
-                    continue  # three counts for two honours, or a count of people for bodies: no pairs guessed
+                if len(counts) > len(honors):
+                    # (授予3个教研组、30名教师和2个年级组“先进集体”“优秀教师”称号: each count by its kind)
+                    paired = _pair_by_kind(honors, [c["unit"] for c in counts])
+                    if paired is None:
+                        continue  # 20个党组织、85名党员和15名党务工作者“甲”“乙”: the kinds leave a count unsure
+                    honors = paired
+                elif len(counts) != len(honors) or any(_kind_mismatch(h, c["unit"]) for h, c in zip(honors, counts, strict=True)):
+                    continue  # two counts for three honours, or a count of people for bodies: no pairs guessed
                 for honor, c in zip(honors, counts, strict=True):
                     self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
                               at=m.start("counts") + c.start("n"))
@@ -1112,12 +1164,21 @@ class AwardExtractor:
         """A past period governs the count at ``at`` (an offset into the sentence ``text``): a year or span before the
         article's year, last year, an earlier edition or the years since a milestone, written before the count with
         no word of this time or occasion between (2023年，…共表彰…20名，今年表彰…26名: the 26 is this year's); a year or
-        a milestone leads only the count's own clause or the one it opens (not 长期以来，广大教师辛勤耕耘，会议表彰了…)."""
+        a milestone leads only the count's own clause or the one it opens (not 长期以来，广大教师辛勤耕耘，会议表彰了…),
+        an earlier edition only when it opens the count's clause or a clause of time right before it (上届评选中，…).
+        The count's clause saying after the count that the holders are commended at this event keeps it
+        (去年全县涌现出的20个“先进集体”…在会上受到表彰; 2023年我市涌现出的50名“三八红旗手”受到表彰)."""
         clause_start = max(text.rfind(ch, 0, at) for ch in "，。；,;") + 1
+        clause_end = clause_bounds(text, at)[1]
+        if _THIS_EVENT.search(text, at, clause_end):
+            return False
         leads = [m for m in _YEAR_LEAD.finditer(text, 0, at)
-                 if m.end() >= clause_start - 1 and not _THIS_TIME.search(text, m.end(), at)]
+                 if m.end() >= clause_start - 1 and not _THIS_EVENT.search(text, m.end(), at)]
         if leads:
             lead = leads[-1]
+            described = _HOLDERS_DESCRIBED.search(text, lead.end(), clause_end)
+            if described is not None and described.start() < at and _COMMENDED_PASSIVE.search(text, at, clause_end):
+                return False
             if lead["relative"]:
                 return True
             year = _article_year(doc)
@@ -1126,10 +1187,16 @@ class AwardExtractor:
                 return True
         since = [m for m in _SINCE_LEAD.finditer(text, 0, at)
                  if m.end() >= clause_start - 1 and not _THIS_YEAR_START.search(m["milestone"])
-                 and not _THIS_TIME.search(text, m.end(), at)]
+                 and not _THIS_EVENT.search(text, m.end(), at)]
         if since:
             return True
-        return any(not _THIS_TIME.search(text, e.end(), at) for e in _EARLIER_EDITION.finditer(text, 0, at))
+        previous_start = max(text.rfind(ch, 0, clause_start - 1) for ch in "，。；,;") + 1 if clause_start else 0
+        for edition in _EARLIER_EDITION.finditer(text, previous_start, at):
+            if _THIS_EVENT.search(text, edition.end(), at):
+                continue  # (上届评选中，…；本届表彰…: this edition named between)
+            if edition.start() >= clause_start or _EDITION_TIME.fullmatch(text, edition.end(), clause_start - 1):
+                return True
+        return False
 
     @staticmethod
     def _conferred_done(text: str, start: int, end: int) -> bool:

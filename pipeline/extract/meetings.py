@@ -189,6 +189,26 @@ _DATE_THEN_REPORTER = re.compile(r"\s*(?:上午|下午|晚上)?[，,]?\s*$")
 _LEAD_REFERENCE = re.compile(
     r"^\s*(?:为了?(?!期|时|主题)[^，。；]{2,60}?|继[^，。；]{2,60}?(?:之后|以后|后))[，,]"
 )
+# An outlet's own dateline opening an organizer: 本报北京5月20日讯, 本网讯, 通讯员讯, and 本报北京5月7日电 or
+# 本报北京电（记者…）, where 电 needs a date or a place before it and a gap after (本台电视新闻中心, 本刊电子编辑部
+# and 本站电务车间 are bodies: 电 begins a word there).
+_OWN_DATELINE = re.compile(
+    r"^(?:本(?:报|网|台|站|刊)[^，。\s]{0,12}?讯|本(?:报|网|台|站|刊)[^，。\s]{0,6}?"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日电|[^，。\s\d]电(?=[\s　（(]))"
+    r"|(?:通讯员|[^，。\s]{2,8}网)讯)[\s　]*"
+)
+# Another meeting held in the rest of a sentence after a leading 为-clause (…，5月7日，县委召开…): a verb of
+# holding, not an attribute (召开的…) nor a noun (开班动员大会, 开幕式: 开班 and 开幕 left out).
+_HELD_IN_REST = re.compile(r"(?:召开|举行|举办)(?!(?:之|以)?[后前]|的)")
+# A purpose run into the account with no comma (为做好今年防汛工作5月7日上午县政府在…召开…会议): the 为-phrase
+# up to the first date, which must open the account (checked by the caller).
+_PURPOSE_BEFORE_DATE = re.compile(r"^\s*为了?[^，。；]{2,30}?(?=\d{1,2}月\d{1,2}日)")
+# The agent written between that date and its verb (5月7日上午县政府在…召开): with none (为民服务中心5月7日召开…),
+# the 为-phrase before the date is the agent itself, a body's name.
+_AGENT_AFTER_DAY = re.compile(r"(?:上午|下午|晚上|晚|早上|中午)?(?!在|于|召开|举行|举办|开班)[\u4e00-\u9fff]")
+# A verb of holding with its object after it (召开全县防汛工作会议, 召开了…): the meeting is named after the verb,
+# so what precedes the date is no name (…推进会5月7日在…召开 ends on its verb: the name comes first).
+_HELD_WITH_OBJECT = re.compile(f"(?:{_OPENING_VERBS})了?(?!(?:之|以)?[后前]|的)[^，。；\\s]")
 #: How far back (characters of clean text) the day named last before a meeting's sentence is looked for
 #: (当日/次日/前一天 count from it): a paragraph or two, the reach the same-day rule was written with.
 CONTEXT_BEFORE_CHARS = 300
@@ -919,6 +939,19 @@ def _without_lead_reference(text: str) -> str:
     rest = text[lead.end() :]
     if not re.search("召开|举行|举办|开幕|会议|大会", rest):
         return text  # 继…召开…会议后，又深入企业调研: nothing else is held in the sentence
+    if text.lstrip().startswith("为") and _HELD_FINITE.search(lead.group()) and not _PLANNED.search(lead.group()) \
+            and not _HELD_IN_REST.search(rest):
+        # The 为-clause holds the meeting itself, the rest only refers back to it (会议由…主持): a name that opens
+        # on 为 (为民办实事项目推进会5月7日在…召开), a 为…的 phrase before its noun (为全县劳动模范颁奖的表彰大会…
+        # 举行), or a purpose with no comma before the account, of which only the purpose goes.
+        purpose = _PURPOSE_BEFORE_DATE.match(text)
+        if purpose is None or not _HELD_WITH_OBJECT.search(lead.group(), purpose.end()):
+            return text
+        blanked = "，" * purpose.end() + text[purpose.end() :]
+        day = _DATE.match(blanked, purpose.end())
+        if day is None or not _opens_account(blanked, day) or not _AGENT_AFTER_DAY.match(blanked, day.end()):
+            return text
+        return blanked
     return "，" * lead.end() + rest
 
 def _past_lead_clause(sentence: str, m: re.Match[str]) -> re.Match[str]:
@@ -1437,7 +1470,7 @@ class MeetingExtractor:
         raw = org
         # 本报北京5月20日讯 (before its date goes), 本网讯 / 本台讯 / 本站讯 / 通讯员讯; the People's Daily
         # 本报北京5月7日电 too (the general dateline pattern below wants two characters before 报)
-        org = re.sub(r"^(?:本(?:报|网|台|站|刊)[^，。\s]{0,12}?[讯电]|(?:通讯员|[^，。\s]{2,8}网)讯)[\s　]*", "", org.strip())
+        org = _OWN_DATELINE.sub("", org.strip())
         org = _DATE.sub("", org)
         # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
         org = re.sub(r"[今昨前]?[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)
@@ -1731,9 +1764,11 @@ class MeetingExtractor:
             # 据农业农村部网站消息，全国…会议近日在湖南长沙召开)
             if own is not None and _VAGUE_DATE.fullmatch(own.group()) and (
                     own.start() - m.end() <= DATELINE_GAP or _held_on(sentence, own)):
-                # (要求…在3月8日前: a deadline, not the day held)
+                # (要求…在3月8日前: a deadline, not the day held; 部署5月20日开始的夏收工作: a day in what the meeting
+                # dealt with, whose clause holds no meeting and opens no account)
                 stated = next((d for d in _DATE.finditer(sentence, own.end()) if not _VAGUE_DATE.fullmatch(d.group())
-                               and not re.match(r"\s*(?:前|之前|以前|后|之后|以后|起|止)", sentence[d.end() :])), None)
+                               and not re.match(r"\s*(?:前|之前|以前|后|之后|以后|起|止)", sentence[d.end() :])
+                               and (_held_on(sentence, d) or _opens_account(sentence, d))), None)
                 if stated is None:
                     # 新华社北京1月8日电 近日，…召开…: the report is dated, the meeting is not
                     return None, own.group(), _time_of_day(sentence[own.end() :])

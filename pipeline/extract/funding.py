@@ -131,6 +131,29 @@ _PROVIDED_FOR = re.compile(r"(?<!累计)提供了?(?:资金|援助|经费)?[^，
 _AUDITED = re.compile("(?:审计|巡察|巡视|检查|督查)[^。；]{0,20}?(?:发现|查出)[^。；]{0,30}?(?:涉及(?:资金|金额)|问题(?:资金|金额))")
 # Bonds issued (发行2024年第一批地方政府专项债券300亿元): money borrowed, not granted (§6).
 _BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?债")
+# A bond named right before its amount (拟安排地方政府专项债券3.9万亿元, 超长期特别国债1万亿元): money borrowed by
+# issuing bonds, whatever the verb (§6); not 专项债券资金 put to a project.
+_BONDS_BEFORE = re.compile("债券?(?:额度)?(?:共计|合计|总计)?约?$")
+# An amount over a size that a class noun and its count follow (投资超5亿元的项目4个, 其中，投资超10亿元项目5个):
+# a size class of projects counted, not money invested.
+_SIZE_CLASS_AFTER = re.compile(r"的?(?:项目|企业|工程)[\d一二三四五六七八九十两]+(?:个|项|家|宗)")
+# A sales promotion (立减800元，以旧换新再补贴300元; 门店再返现500元; 限时优惠，置换补贴1万元): the shop's discounts
+# and the subsidies it advertises are prices (§6 ads), whatever they are called.
+_SALES_PROMOTION = re.compile("立减|直降|返现|限时(?:优惠|特惠|抢购|折扣)|促销|让利|到店|门店|顾客|加盟费")
+# A plan or an application not settled yet (拟投资50亿元…，目前项目正在洽谈中; 申请…补助资金1.2亿元，目前正在审核中):
+# the planning verb before the amount, the open state anywhere in the sentence.
+_PLANNED_VERB = re.compile("(?:拟|计划|准备|打算|有意|申请|申报)[^，。；]{0,12}$")
+_UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证)|(?:审核|审批|评审)中|尚未(?:签约|批复|落地|到位)")
+# A signing announced for later (拟于5月28日…举行…集中签约仪式，…总投资86亿元; 某某县将举行…签约仪式): its total
+# is no signed investment yet.
+_SIGNING_AHEAD = re.compile("(?:拟于|将于|定于|计划于|拟|将)[^。；]{0,20}?(?:举行|举办|召开)[^。；]{0,30}?签约|届时[^，。；]{0,16}?签约")
+# A spending line of a budget statement (一般公共预算支出中，教育支出86亿元): 支出 as a noun after its field, not
+# the verb of 共支出/已支出 with a grant after it.
+_SPENDING_LINE = re.compile("(?<![共已再又并累计])支出(?:为|达到?)?约?$")
+# Capital attracted from outside as a yearly statistic (全市引进市外境内资金580亿元), unless a signing states it.
+_ATTRACTED = re.compile("引进[^，。；]{0,10}?资金")
+# A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
+_RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
 # that clause's exclusion when the exclusion is about the money itself (_AUDIT_KIND).
 _AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项)(?:共计|合计|总计|累计)?(?:达到?|为)?约?$")
@@ -296,8 +319,18 @@ class FundingExtractor:
                         and not (allocated and x.group() in _SURPLUS)
                         for x in _AUDIT_KIND.finditer(text, previous_start, clause_start)):
                     continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an audit finding
-                if _BONDS_ISSUED.search(clause):
-                    continue  # 发行…地方政府专项债券300亿元: bonds issued, money borrowed (§6)
+                if _BONDS_ISSUED.search(clause) or _BONDS_BEFORE.search(text, clause_start, m_start):
+                    continue  # 发行…地方政府专项债券300亿元, 安排…专项债券3.9万亿元: bonds, money borrowed (§6)
+                if _SALES_PROMOTION.search(text):
+                    continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
+                if _PLANNED_VERB.search(text, clause_start, m_start) and _UNSETTLED.search(text):
+                    continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
+                if _SIGNING_AHEAD.search(text, 0, m_start):
+                    continue  # 拟于5月28日举行…签约仪式，…总投资86亿元: a signing still to come
+                if _SPENDING_LINE.search(text, clause_start, m_start) or _RESEARCH_SPENDING.search(text, clause_start, m_start):
+                    continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
+                if _ATTRACTED.search(clause) and not _SIGNING.search(text):
+                    continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
                 if excluded_before and re.match(r"\s*其中", text[clause_start:]):
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
@@ -344,6 +377,9 @@ class FundingExtractor:
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
                 ):
                     continue  # 10亿元以上项目3个: a size class, not an amount
+                if (entity.text.startswith(("超", "逾")) or _OVER_BEFORE.search(text, clause_start, m_start)) \
+                        and _SIZE_CLASS_AFTER.match(text, m_end):
+                    continue  # 其中投资超5亿元的项目4个: a size class counted, not money invested
                 if (entity.text.endswith(("以上", "以下")) or entity.text.startswith(_OVER_WORDS)
                         or _OVER_BEFORE.search(text, clause_start, m_start)) \
                         and (_QUALIFIED_AFTER.match(text, m_end) or (

@@ -131,6 +131,29 @@ _PROVIDED_FOR = re.compile(r"(?<!累计)提供了?(?:资金|援助|经费)?[^，
 _AUDITED = re.compile("(?:审计|巡察|巡视|检查|督查)[^。；]{0,20}?(?:发现|查出)[^。；]{0,30}?(?:涉及(?:资金|金额)|问题(?:资金|金额))")
 # Bonds issued (发行2024年第一批地方政府专项债券300亿元): money borrowed, not granted (§6).
 _BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?债")
+# A bond named right before its amount (拟安排地方政府专项债券3.9万亿元, 超长期特别国债1万亿元): money borrowed by
+# issuing bonds, whatever the verb (§6); not 专项债券资金 put to a project.
+_BONDS_BEFORE = re.compile("债券?(?:额度)?(?:共计|合计|总计)?约?$")
+# An amount over a size that a class noun and its count follow (投资超5亿元的项目4个, 其中，投资超10亿元项目5个):
+# a size class of projects counted, not money invested.
+_SIZE_CLASS_AFTER = re.compile(r"的?(?:项目|企业|工程)[\d一二三四五六七八九十两]+(?:个|项|家|宗)")
+# A sales promotion (立减800元，以旧换新再补贴300元; 门店再返现500元; 限时优惠，置换补贴1万元): the shop's discounts
+# and the subsidies it advertises are prices (§6 ads), whatever they are called.
+_SALES_PROMOTION = re.compile("立减|直降|返现|限时(?:优惠|特惠|抢购|折扣)|促销|让利|门店|加盟费")
+# A plan or an application not settled yet (拟投资50亿元…，目前项目正在洽谈中; 申请…补助资金1.2亿元，目前正在审核中):
+# the planning verb before the amount, the open state anywhere in the sentence.
+_PLANNED_VERB = re.compile("(?:拟|计划|准备|打算|有意|申请|申报)[^，。；]{0,12}$")
+_UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证)|(?:审核|审批|评审)中|尚未(?:签约|批复|落地|到位)")
+# A signing announced for later (拟于5月28日…举行…集中签约仪式，…总投资86亿元; 某某县将举行…签约仪式): its total
+# is no signed investment yet.
+_SIGNING_AHEAD = re.compile("(?:拟于|将于|定于|计划于|拟|将)[^。；]{0,20}?(?:举行|举办|召开)[^。；]{0,30}?签约|届时[^，。；]{0,16}?签约")
+# A spending line of a budget statement (一般公共预算支出中，教育支出86亿元): 支出 as a noun after its field, not
+# the verb of 共支出/已支出 with a grant after it.
+_SPENDING_LINE = re.compile("(?<![共已再又并累计])支出(?:为|达到?)?约?$")
+# Capital attracted from outside as a yearly statistic (全市引进市外境内资金580亿元), unless a signing states it.
+_ATTRACTED = re.compile("引进[^，。；]{0,10}?资金")
+# A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
+_RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
 # that clause's exclusion when the exclusion is about the money itself (_AUDIT_KIND).
 _AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项)(?:共计|合计|总计|累计)?(?:达到?|为)?约?$")
@@ -157,10 +180,11 @@ _PURPOSE_LEAD = re.compile(r"^(?:年度|[年名个户位家项元])(?=[\u4e00-\u
 # conversion in brackets, （约合人民币720万元），用于设立奖学金).
 _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 # (預留$100億成立「新型工業加速計劃」: a scheme set up with the money)
-_ACTS = "(?:支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|援建|购置|购买|奖励|发展)"
+_ACTS = "(?:支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建|改建|援建|购置|购买|奖励|发展)"
 _AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置)"
-# (not 建设周期两年, 推动作用明显, 支持力度…: a noun after the verb's first character pair)
-_ACT_OBJECT = r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间)[^，。；,;]{2,30}"
+# (not 建设周期两年, 推动作用明显, 支持力度…: a noun after the verb's first character pair; not 建设的文化广场正式启用:
+# a relative clause, the act done, no use)
+_ACT_OBJECT = r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,30}"
 _PURPOSE_ACT = re.compile(
     # right after the amount (投资5亿元建设光伏电站, 捐资100万元设立…)
     rf"{_CONVERSION}(?P<p>{_ACTS}{_ACT_OBJECT})"
@@ -171,11 +195,24 @@ _PURPOSE_ACT = re.compile(
     # the grantee after 予 and the act it pays for (拨款2亿元予八间大学推行研究计划)
     rf"|{_CONVERSION}予(?P<s>[\u4e00-\u9fff]{{2,12}}?(?:{_ACTS}|推行|实施|进行|举办){_ACT_OBJECT})"
 )
+# A clause after a comma that counts what was built (投入…经费1200万元，新建党群服务中心15个): an output reported
+# beside the money, not what the money is for.
+_COUNTED_OUTPUT = re.compile(r"[\d一二三四五六七八九十百千两]+(?:个|座|所|处|家|项|条|间|栋|套|户|公里|千米|米)$")
+# A verb of investing right before the amount (将在永宁县投资35亿元，建设…项目): the building clause after the
+# comma is what is invested in.
+_INVESTED_BEFORE = re.compile("(?:投资|出资|斥资|注资)$")
+_BUILT_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施){_ACT_OBJECT})")
+# A passive with its giver (该实践站由县财政投资35万元建设): the topic before 由 and the bare act after the amount
+# make the purpose; the giver and the verb are none of it.
+_PASSIVE_GIVER = re.compile(r"(?:该|这|此|这个|这座|这所|该座|该所)?(?P<topic>[\u4e00-\u9fff]{2,10}?)由[\u4e00-\u9fff]{2,12}?"
+                            r"(?:投资|出资|拨款|资助|投入)")
+# A bare act closing the clause right after the amount (…35万元建设，面积300平方米).
+_BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改造)(?=[，。；,;]|$)")
 # The giver and the verb before a fund's name (社区党委下拨, 县财政今年将安排, 接受社会各界捐赠, 并颁发, 市府今年编列, 每位致赠,
-# 每名模范劳工获颁; 学院设立的“杏林奖学金”: a relative 的 after the verb).
+# 每名模范劳工获颁, 公司共拿出, 公司2023年完成, 县政府申请; 学院设立的“杏林奖学金”: a relative 的 after the verb).
 _PURPOSE_GIVER = re.compile(
     r"^.*?(?:下拨|拨付|拨出|划拨|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
-    r"|颁发|获颁|编列|致赠|赠送)(?:了|的)?"
+    r"|颁发|获颁|编列|致赠|赠送|拿出|完成|申请|申报|支出)(?:了|的)?"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
@@ -184,7 +221,7 @@ _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市�
 # (另有省级补助资金), a distributive 每 and its unit, with the verb of giving after it (每队奖励金, 每村奖励党建工作经费,
 # 每名…获得).
 _PURPOSE_OPENER = re.compile(
-    r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外"
+    r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中"
     r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获|发放)?))+"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
@@ -192,13 +229,16 @@ _PURPOSE_OPENER = re.compile(
 _PURPOSE_NOUN_AFTER = re.compile(
     r"的?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金))(?=[，。；,;、]|$)"
 )
-# A giver, an adverb and a verb of giving (政府将拨款, 县里已投资): a clause's subject and verb, no fund's name.
-_GIVING_VERB_END = re.compile("(?:将|已|再|又|还)(?:拨款|投资|资助|拨付)$")
+# A giver, an adverb and a verb of giving (政府将拨款, 县里已投资, 该项目预计投资, 将在永宁县投资): a clause's subject
+# and verb, no fund's name.
+_GIVING_VERB_END = re.compile("(?:将|已|再|又|还|拟|计划|预计|新增|在[\u4e00-\u9fff]{1,12}?)(?:拨款|投资|资助|拨付)$")
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")
 _PURPOSE_NOUN = re.compile(
     # (资助 only as the subject of its total: 社会服务机构资助总额约为…)
     r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|津贴|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
+    # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
+    r"(?![会站委办处局司者方]|公司|集团|中心|促进)"
 )
 
 
@@ -296,8 +336,18 @@ class FundingExtractor:
                         and not (allocated and x.group() in _SURPLUS)
                         for x in _AUDIT_KIND.finditer(text, previous_start, clause_start)):
                     continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an audit finding
-                if _BONDS_ISSUED.search(clause):
-                    continue  # 发行…地方政府专项债券300亿元: bonds issued, money borrowed (§6)
+                if _BONDS_ISSUED.search(clause) or _BONDS_BEFORE.search(text, clause_start, m_start):
+                    continue  # 发行…地方政府专项债券300亿元, 安排…专项债券3.9万亿元: bonds, money borrowed (§6)
+                if _SALES_PROMOTION.search(text):
+                    continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
+                if _PLANNED_VERB.search(text, clause_start, m_start) and _UNSETTLED.search(text):
+                    continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
+                if _SIGNING_AHEAD.search(text, 0, m_start):
+                    continue  # 拟于5月28日举行…签约仪式，…总投资86亿元: a signing still to come
+                if _SPENDING_LINE.search(text, clause_start, m_start) or _RESEARCH_SPENDING.search(text, clause_start, m_start):
+                    continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
+                if _ATTRACTED.search(clause) and not _SIGNING.search(text):
+                    continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
                 if excluded_before and re.match(r"\s*其中", text[clause_start:]):
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
@@ -344,6 +394,9 @@ class FundingExtractor:
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
                 ):
                     continue  # 10亿元以上项目3个: a size class, not an amount
+                if (entity.text.startswith(("超", "逾")) or _OVER_BEFORE.search(text, clause_start, m_start)) \
+                        and _SIZE_CLASS_AFTER.match(text, m_end):
+                    continue  # 其中投资超5亿元的项目4个: a size class counted, not money invested
                 if (entity.text.endswith(("以上", "以下")) or entity.text.startswith(_OVER_WORDS)
                         or _OVER_BEFORE.search(text, clause_start, m_start)) \
                         and (_QUALIFIED_AFTER.match(text, m_end) or (
@@ -377,6 +430,13 @@ class FundingExtractor:
                     pm = None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
                 # (捐资100万元设立“张三奖学金”, 拨款2000万欧元，支持当地难民安置: the act the money pays for)
                 acted = _PURPOSE_ACT.match(after) if not pm else None
+                if acted and acted["r"] and _COUNTED_OUTPUT.search(acted["r"]):
+                    acted = None  # (…经费1200万元，新建党群服务中心15个: an output beside the money)
+                built = None
+                if not (pm or acted) and _INVESTED_BEFORE.search(text, clause_start, m_start):
+                    built = _BUILT_AFTER.match(after)  # 投资35亿元，建设200万千瓦风光储一体化项目
+                    built = None if built and _COUNTED_OUTPUT.search(built["p"]) else built
+                passive = _PASSIVE_GIVER.fullmatch(text, clause_start, m_start) if not (pm or acted or built) else None
                 named_after = _PURPOSE_NOUN_AFTER.match(after) if not (pm or acted) else None
                 if named_after and _GENERIC_FUND.fullmatch(named_after["p"]):
                     # 安排5亿元专项资金，支持全省中小学校舍安全改造: a bare fund noun, then the act it pays for
@@ -385,6 +445,12 @@ class FundingExtractor:
                     purpose = pm["p"]
                 elif acted:
                     purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"]
+                elif built:
+                    purpose = built["p"]
+                elif passive:
+                    # 该实践站由县财政投资35万元建设 → 实践站建设; with no bare act after, no purpose
+                    act = _BARE_ACT_AFTER.match(after)
+                    purpose = passive["topic"] + act.group() if act else None
                 elif named_after:
                     purpose = None if _GENERIC_FUND.fullmatch(named_after["p"]) else named_after["p"]
                 else:
@@ -397,6 +463,9 @@ class FundingExtractor:
                         # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
                         # before the fund's name are no part of it; a bare 专项资金 names no purpose)
                         purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
+                        if purpose and re.search("由|(?<![定面方导转意志倾走纵横])向", purpose):
+                            # (由县财政投资, 公司董事长王强向…: the giver or the receiver, no fund's name; not 定向帮扶资金)
+                            purpose = None
                         purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
                         purpose = re.sub("^(?:涉及|涉及到|总计|合计|共计)", "", purpose or "") or None  # 签约…，涉及资金50亿元
                         if purpose and (_GENERIC_FUND.fullmatch(purpose) or _GIVING_VERB_END.search(purpose)):

@@ -188,10 +188,17 @@ _NOT_NOW_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:(?:曾经|�
 # Before the name in its sentence: the account's own conclusions quoting someone (会议指出，省委书记王宁在…上强调;
 # 他引用…的话; 正如…所说).
 # (the first two only when the name's remarks were made elsewhere: _ELSEWHERE_AFTER)
-_QUOTED_BEFORE = re.compile(r"(?P<concluded>(?:会议|会上)(?:指出|认为|强调|要求)[，,][^。；]*$|正如[^，。；]{0,20}$)|引用[^，。；]{0,20}$")
+# (刘刚指出，周洋书记在全市干部大会上强调: another speaker's words, like the meeting's, may report remarks made elsewhere)
+_QUOTED_BEFORE = re.compile(r"(?P<concluded>(?:会议|会上)?(?:指出|认为|强调|要求)[，,][^。；]*$|正如[^，。；]{0,20}$)|引用[^，。；]{0,20}$")
 # 在全省经济工作会议上强调, 到我县调研时指出: remarks made at another occasion (not 在会上, 在本次会议上).
-_ELSEWHERE_AFTER = re.compile(r"(?:同志)?(?:此前|上周|日前|近日)?(?:在|到)(?!会上|会议上|本次|这次|此次|大会上)[^，。；]{2,30}?"
-                              r"(?:会议|大会|会|调研|考察|视察)[^，。；]{0,4}?(?:上|时|期间)")
+# (在调研时强调: a visit, no meeting, with nothing before its word)
+_ELSEWHERE_AFTER = re.compile(r"(?:同志)?(?:此前|上周|日前|近日)?(?:在|到)(?!会上|会议上|本次|这次|此次|大会上)"
+                              r"(?:[^，。；]{2,30}?(?:会议|大会|会|调研|考察|视察)|[^，。；]{0,30}?(?:调研|考察|视察))"
+                              r"[^，。；]{0,4}?(?:上|时|期间)")
+# 周洋书记在上周的调研中要求: remarks made on a visit the text dates before this meeting (an earlier meeting the
+# text narrates is a meeting of its own, GUIDELINES §3, so its speeches count).
+_EARLIER_VISIT = re.compile(r"(?:同志)?(?:(?:上周|上月|上个月|此前|前不久|不久前|前些天|去年)(?:在|到)|(?:在|到)(?:上周|上月|上个月|此前|前不久|不久前|前些天|去年)的?)"
+                            r"[^，。；]{0,20}?(?:调研|考察|视察|检查)[^，。；]{0,4}?(?:时|期间|中)")
 # A word after a two-character name that a model span may take in as the third character: 等 before a
 # count or 同志, 作/做 before what was given (作…报告), 代为/代表, 在/于/到 before a place.
 _FUNCTION_AFTER_NAME = re.compile(
@@ -469,6 +476,8 @@ _MEETING_ACT = "召开|主持|座谈|出席|参加|会上|会议|讲话|致辞|�
 # 按照县长李某指示, 根据李某同志的要求: a person's directive followed (before the name, and after it).
 # (經縣長王某指示, 本府依縣長徐某指示, 奉…指示: Taiwan copy)
 _DIRECTIVE_FOLLOWED = re.compile(r"(?:按照|遵照|依照|根据|落实|(?:经|依|奉)(?=[县市]长|院长|部长))[^，。；]{0,16}$")
+# A post right after a name (周洋书记, 林晓峰副市长): up to six characters ending in a title word (checked by the caller).
+_POST_AFTER_NAME = re.compile(r"(?:常务副|副)?(?:(?![在到的])[\u4e00-\u9fff]){1,6}?(?=的|在|到|上周|上月|此前|前不久|去年)")
 _DIRECTIVE_AFTER = re.compile(r"(?:同志)?的?(?:重要)?(?:指示|要求|部署|批示|安排)")
 _OBJECT_PREPOSITIONS = ("对", "把", "被", "给")
 # 经/根据 + (title) + name: 经市委书记张三提议, 根据某某的意见.
@@ -487,10 +496,17 @@ _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|�
                          r"|进行了?[\u4e00-\u9fff]{0,4}?(?:动员|部署)(?!大?会|工作)")
 _TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)")
 _POST_NOMINALS = re.compile(r"\s*" + POST_NOMINALS + r"\s*")
-_LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
+# 以…为题 before the act it introduces (a quoted title may hold commas: 以“守初心，担使命”为题).
+_LEAD_IN = re.compile(r"\s*以(?:“[^”]{1,40}”|[^，。；“]){1,40}为(?:题|主题)$")
+# An opening quote mark of a quoted title or slogan, not of quoted words (说：“…, after a colon or at a clause start).
+_QUOTED_TITLE_OPEN = re.compile(r"[^：:，,。；;\s]“")
 # 讲授/讲了一堂 goes on to 党课 in its clause: a party lecture (讲授了一堂生动的专题党课).
 _PARTY_LECTURE_AFTER = re.compile(r"[^，。；,;]{0,30}?(?:党课|党史课|党纪课|党性课)")
 _PARTY_LECTURE_BY = re.compile(r"(?:党课|党史课|党纪课|党性课)由[^，。；！？\n]{0,40}$")
+# 审议政府工作报告, 听取…工作报告起草情况, 对政府工作报告的修改: a report noun (no 作 before it in its clause) that
+# is the object of a verb of handling a text, or that qualifies another noun: a report discussed, none given.
+_REPORT_HANDLED_BEFORE = re.compile(r"(?:审议|听取|讨论|修改|起草|研究|通过|审阅|审查|学习|解读|对)了?[^，。；作做]{0,12}$")
+_REPORT_QUALIFIES_AFTER = re.compile(r"[（(]?(?:的|起草|修改|草案|征求意见稿|讨论稿|送审稿)")
 _WRITTEN_ADDRESS = re.compile(r"书面(?:工作)?(?:报告|发言|讲话)")
 _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收获|经历|认识|想法|建议|思路|变化|愿景|打算|梦想|初心)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
@@ -521,6 +537,12 @@ _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看
 # Academic ranks written after a name that already has a title before it join the chain
 # (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师")
+
+
+def _inside_quoted_title(window: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quoted title of ``window`` (:data:`_QUOTED_TITLE_OPEN`) not yet closed."""
+    i = window.rfind("“", 0, at)
+    return i > 0 and window.find("”", i, at) < 0 and _QUOTED_TITLE_OPEN.match(window, i - 1) is not None
 
 
 def _ends_of(word: str, text: str) -> Iterator[int]:
@@ -1125,9 +1147,13 @@ class SpeakerExtractor:
         while clause_start > 0 and text[clause_start - 1] not in "，。；！？\n,;":
             clause_start -= 1
         before = text[clause_start:start]
+        # (周洋书记的指示要求, 周洋书记在…大会上强调: what the person did is read after a post written after the name)
+        post_after = _POST_AFTER_NAME.match(text, end)
+        post_end = post_after.end() if post_after and self._title_end.search(post_after.group()) else end
         relayed = any(marker in before for marker in self.lex.relay_before_name) or bool(_SPEECH_AS_NOUN.match(text, end)) \
             or bool(_NOT_NOW_AFTER.match(text, end)) or bool(
-                (quoted := _QUOTED_BEFORE.search(text, max(0, start - 40), start)) and (not quoted["concluded"] or _ELSEWHERE_AFTER.match(text, end))) or (
+                (quoted := _QUOTED_BEFORE.search(text, max(0, start - 40), start))
+                and (not quoted["concluded"] or _ELSEWHERE_AFTER.match(text, post_end))) or _EARLIER_VISIT.match(text, post_end) or (
             # 据市教育局局长王强介绍，…: the source of information, not one who takes part
             before.lstrip().startswith("据") and _SOURCE_VERB.match(text, end) is not None)
         # 为一等奖获得者安徽省的王志颁发…: a 为/向/给 earlier in the clause marks a recipient too.
@@ -1151,7 +1177,7 @@ class SpeakerExtractor:
         relayed = relayed or "时任" in prefix or bool(elsewhere and _relayed_occasion(text, elsewhere.group()))
         # (按照县长李某指示，…; 根据李某要求: the person's directive followed, the person not acting here; read
         # as a recipient, not as relayed, so that 吴某强调 later in the text still counts)
-        recipient = recipient or bool(_DIRECTIVE_FOLLOWED.search(before) and _DIRECTIVE_AFTER.match(text, end))
+        recipient = recipient or bool(_DIRECTIVE_FOLLOWED.search(before) and _DIRECTIVE_AFTER.match(text, post_end))
         # (副市长李四川代表市长蒋万安颁奖: the one on whose behalf another acts takes no part)
         relayed = relayed or bool(re.match("代表(?!团|处|队|们)", prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
         prefix = prefix.lstrip("、，, ")
@@ -1444,8 +1470,9 @@ class SpeakerExtractor:
         while True:
             stop = pos
             while stop < limit and text[stop] not in "，。；！？\n,;!?":
-                if text[stop] == "《" or (text[stop] == "“" and text[stop - 2 : stop] == "题为"):
-                    # 作了题为《守正创新，奋勇争先》的报告: a title's commas end no clause (a quotation's do)
+                if text[stop] == "《" or (text[stop] == "“" and _QUOTED_TITLE_OPEN.match(text, stop - 1)):
+                    # 作了题为《守正创新，奋勇争先》的报告, 以“守初心，担使命”为题: a title's commas end no clause
+                    # (a quotation's after a colon do)
                     close = text.find("》" if text[stop] == "《" else "”", stop + 1, min(limit, stop + 62))
                     stop = close if close > 0 and "\n" not in text[stop:close] else stop
                 stop += 1
@@ -1535,6 +1562,8 @@ class SpeakerExtractor:
             if (
                 # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
                 window.count("《", 0, m.start()) > window.count("》", 0, m.start())
+                # 以“讲好党课，…”为题: the same inside a quoted title (not inside quoted words after a colon)
+                or _inside_quoted_title(window, m.start())
                 # 指示, 提出, 希望, 部署: only as the verb of the one named (_VERB_ONLY_LEAD)
                 or (m.group() in self.lex.verb_only_triggers and not self._verb_only(window, m, pronoun))
                 or _PRESS.search(window[: m.start()])
@@ -1552,6 +1581,9 @@ class SpeakerExtractor:
                 or (_OBJECT_BEFORE_BARE.search(window[: m.start()]) and _ASSESSED_AFTER.match(window, m.end()))
                 # 并请企业家们讲意见, 邀请代表发言: others asked to act
                 or _ASKED_BEFORE.search(window[: m.start()])
+                # 审议政府工作报告, 对政府工作报告的修改提出意见: a report handled as a text, not given
+                or (role == "作报告" and m.group().endswith("报告") and not m.group().startswith("作")
+                    and (_REPORT_HANDLED_BEFORE.search(window[: m.start()]) or _REPORT_QUALIFIES_AFTER.match(window, m.end())))
                 # 林某等286名同志被授予…称号, 被市政府授予…: a passive trigger is done to the person, not by them
                 or window[m.start() - 1 : m.start()] in ("被", "获")
                 # 代为宣读致辞: the address read out is another's text, the reader's role is 宣读 (§4)

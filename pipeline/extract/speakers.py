@@ -528,6 +528,16 @@ _LECTURER_LABEL_BEFORE = re.compile(r"(?:主讲人|主讲嘉宾|报告人)(?:[:�
 # (after a colon the list may run over commas; else it stops at the clause's end)
 _LISTED_AFTER_ROLE = re.compile(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告|颁奖)的(?:领导|嘉宾)?(?:还|也)?(?:有(?!关)|是)"
                                 r"(?:[:：][^。；;]{0,80}|[^，,。；;:：]{0,60})$")
+# …，并与/宣读…后，与 right before a partner's title and name: the subject goes on to act together with the partner.
+_WITH_PARTNER = re.compile(r"(?:[，,]\s*(?:并|随后|然后|之后|同时)?|并|后[，,]?)\s*(?:与|同|和|偕同|会同|联同)$")
+# A clause break between two names of a sentence.
+_CLAUSE_END_IN = re.compile("[，,；;。！？!?]")
+# What may follow a name in a clause of its own that is only a list item (甲同志，乙…; 甲（县委书记），乙…).
+_LIST_ITEM_REST = re.compile(r"\s*(?:同志|等)?\s*(?:[（(][^）)]{0,30}[）)])?\s*")
+# A verb of a completed act (通报了有关情况, 观看了展览): the clause tells an act of its own.
+_DONE_ACT = re.compile(r"[^，,；;。]{0,8}?[\u4e00-\u9fff]了")
+# A clause that only frames a later shared act (甲围绕…，乙就…，丙结合…分别作了发言): a preposition opens it.
+_FRAMING_CLAUSE = re.compile(r"\s*(?:围绕|就|对|结合|从|针对|以|按照|根据|紧扣|聚焦|立足|紧密结合|分别|先后|依次|相继|在|代表|作为)")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
 _SHARED_ROLE = re.compile(r"先后|分别|依次|相继")
 # 提出了改进要求, 对下一步工作提出要求: 要求 as the object of 提出 (a noun, not the verb 要求).
@@ -1524,6 +1534,14 @@ class SpeakerExtractor:
             roles[roles.index("作报告")] = "讲党课"  # 党课由县委常委、组织部部长王建华讲授: the party lecture named before
         return roles
 
+    def _acts_in_own_clause(self, text: str, mention: Mention, limit: int) -> bool:
+        """Whether words other than a post follow ``mention`` in its clause, that clause ending before ``limit``
+        (区委书记孙宏通报了有关情况，…: an act of his own, so he is no item of a list closed later)."""
+        end = mention.after.end() if mention.after else mention.end
+        brk = _CLAUSE_END_IN.search(text, end, limit)
+        return brk is not None and not _LIST_ITEM_REST.fullmatch(text, end, brk.start()) \
+            and not _FRAMING_CLAUSE.match(text, end) and _DONE_ACT.match(text, end, brk.start()) is not None
+
     @staticmethod
     def _pair_respectively(text: str, group: list[Mention]) -> None:
         """县委书记张建国、县长李明分别讲话和主持会议: as many roles as names after 分别, one each in order."""
@@ -1861,15 +1879,24 @@ class SpeakerExtractor:
                     self._pair_respectively(text, mentions[k : group_end])
                 else:
                     group_end = k + 1
+            for k in range(len(mentions) - 1):
+                # 甲宣读表彰决定，并与县长乙（一起）为获奖代表颁奖: after an act of his own the subject does the next
+                # one together with the person named after 与/同, so that person's roles are his too
+                first, partner = mentions[k], mentions[k + 1]
+                gap_end = partner.start - len(partner.title or "")
+                if first.roles and partner.roles and not (first.recipient or first.relayed or partner.recipient) \
+                        and _WITH_PARTNER.search(text, first.end, gap_end) is not None:
+                    first.roles += [r for r in partner.roles if r not in first.roles]
             for k, mention in enumerate(mentions):
                 following = mentions[k + 1].start if k + 1 < len(mentions) else sentence.end
                 # 甲、乙…参加开幕式并先后致辞 / …等12位专家，分别作了…报告
                 if mention.roles and _SHARED_ROLE.search(text, mention.end, min(following, mention.end + 40)):
                     for earlier in mentions[:k]:
                         # (市委书记黄某出席座谈会，企业家代表甲、乙先后发言: the one who attends or listens
-                        # in a clause of his own is not in the list)
+                        # in a clause of his own is not in the list; 区委书记甲通报了…情况，乙、丙先后发言: nor is one
+                        # who does anything else there)
                         if not earlier.roles and not earlier.recipient and not _OWN_CLAUSE_VERB.search(
-                                text, earlier.end, mention.start):
+                                text, earlier.end, mention.start) and not self._acts_in_own_clause(text, earlier, mention.start):
                             earlier.roles = list(mention.roles)
             shared = None  # the title over a 、-list of names (党史党建专家甲、乙)
             for k, mention in enumerate(mentions):

@@ -1477,7 +1477,9 @@ class SpeakerExtractor:
         roles: list[str] = []
         pos = end
         empty = 0  # clauses read without a trigger
+        clauses = 0  # clauses read
         while True:
+            clauses += 1
             stop = pos
             while stop < limit and text[stop] not in "，。；！？\n,;!?":
                 if text[stop] == "《" or (text[stop] == "“" and _QUOTED_TITLE_OPEN.match(text, stop - 1)):
@@ -1516,6 +1518,11 @@ class SpeakerExtractor:
                 (_SUBJECTLESS_REMARKS.match(text, stop + 1) or _HEARD_THEN_SPOKE.match(text, stop + 1))
                 and "主持" in roles and not window.rstrip().endswith("主持")
                 and not quoting
+            ) and not (
+                # 张立主持会议，传达了…，研究了…，并作总结讲话: clauses with no subject of their own, then a later
+                # 并/随后 clause with a role, a few clauses on (not after 由…主持: the meeting is the subject)
+                clauses < MAX_SUBJECT_CLAUSES and not quoting and not window.rstrip().endswith("主持")
+                and not _NEW_SUBJECT.match(text, stop + 1) and _goes_on_later(text, stop, limit)
             ):
                 break  # the next clause has another subject
             if not roles and empty >= MAX_ROLE_CLAUSES and not _PRONOUN_START.match(text, stop + 1) and not (

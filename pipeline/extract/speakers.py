@@ -61,7 +61,7 @@ _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰�
 _RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?:为|向|给)(?![了期止此何])|授予|追授)"
                                   r"(?P<rest>[^，。；,;]{1,30})$")
 # (李家超联同政务司司长陈国基颁发…, 麦美娟今日（七月一日）联同副局长梁宏正主持…)
-_GROUP_JOIN = re.compile(r"^(?:[、和与及\s]|(?:(?:[今昨当本][日天])(?:[（(][^）)]{1,8}[）)])?(?:上午|下午|晚上)?)?"
+_GROUP_JOIN = re.compile(r"^(?:[、和与及同跟\s]|(?:(?:[今昨当本][日天])(?:[（(][^）)]{1,8}[）)])?(?:上午|下午|晚上)?)?"
                          r"(?:联同|偕同|连同|会同|携同|携))*$")
 # 甲和军队有关单位的领导乙: a descriptor of the next person (not a job title) after the joining word
 _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领导|负责同志|负责人|同志|专家|学者)$")
@@ -880,6 +880,8 @@ class SpeakerExtractor:
                 continue  # 王强、刘兵等同志: 等 closes a list; 李丽代为宣读, 李丽作…报告: a word after the name
             if given == 2 and self._title_any.match(text, end - 1):
                 continue  # 陆林教授、: the third character starts a title word after a two-character name
+            if given == 2 and text[end - 1] in "同跟" and self._title_any.match(text, end):
+                continue  # 周强同县长王军: 同 joins a second titled person, as 和 does (张明和县长李强)
             if given == 2 and text[end - 1] in "每逢上下本这" and _WEEKDAY.match(text, end - 1):
                 continue  # 刘强每周三主持: the third character opens a weekday, the name has two
             name = text[i:end]
@@ -1201,6 +1203,8 @@ class SpeakerExtractor:
                     continue  # 和平区委书记, 和田地区行署专员: the character begins a place name
                 prefix = prefix[len(word) :]
                 changed = True
+        if s == floor and floor > 0 and prefix[:1] in ("同", "跟") and _HAN.match(text[floor - 1]):
+            prefix = prefix[1:]  # 周强同县长王军: the conjunction right after the name before (not 同济大学)
         # Drop a dateline tag (【本报讯】, Taiwan's 〔记者某某/台中报导〕) and a leading date or place phrase
         # ending in 上/中 (会上, 讲评会上).
         prefix = re.sub(r"^.*[】\]］〕]", "", prefix)

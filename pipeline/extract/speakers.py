@@ -71,9 +71,12 @@ _AGENT_YOU = r"(?<![理自经缘事原来])由(?!于)"
 # (由林某某县长主持: the agent of 由 opens an item too)
 _LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|" + _AGENT_YOU + r"|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))")
 # An organization name ending right before a person's name (教育处林美惠处长), after any clause opener.
+# (市政府林某副市长, 市人大常委会…副主任, 某分行…行长, 拱北海关…关长, 海关总署广州分署…副署长: the heads of
+# governments, standing committees, banks, customs and their branches too)
 _ORG_BEFORE = re.compile(
-    r"(?:^|[，。；、：:\s]|会上|仪式上|随后|最后|首先|接着|由)(?P<org>[\u4e00-\u9fff（）()]{2,20}?"
-    r"(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆系]))$"
+    r"(?:^|[，。；、：:\s]|会上|仪式上|随后|最后|首先|接着|由)(?P<org>[\u4e00-\u9fff（）()]{1,20}?"
+    r"(?:公司|集团|大学|学院|中心|政府|常委会|委员会|银行|分行|支行|海关|总署|分署)"
+    r"|[\u4e00-\u9fff（）()]{2,20}?[局处厅部委办院校司所站队科室社馆系]|[省市县区州盟旗镇乡]委)$"
 )
 # A name in Latin letters: capitalised words before a rank (Michael Chen教授), or a name or handle
 # introduced by 来自…的 and followed by Chinese text or a bracketed alias.

@@ -69,7 +69,9 @@ _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领�
 _AGENT_YOU = r"(?<![理自经缘事原来])由(?!于)"
 # Where a list item starts, and characters that make a would-be name part of a title (常务副书记).
 # (由林某某县长主持: the agent of 由 opens an item too)
-_LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|" + _AGENT_YOU + r"|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))")
+# (市政府林某副市长, 拱北海关张某关长: the organizations of _ORG_BEFORE open an item too)
+_LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|" + _AGENT_YOU + r"|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心"
+                              r"|政府|常委会|委员会|银行|分行|支行|海关|总署|分署|[局处厅部委办院校司所站队科室社馆]))")
 # An organization name ending right before a person's name (教育处林美惠处长), after any clause opener.
 # (市政府林某副市长, 市人大常委会…副主任, 某分行…行长, 拱北海关…关长, 海关总署广州分署…副署长: the heads of
 # governments, standing committees, banks, customs and their branches too)
@@ -902,6 +904,7 @@ class SpeakerExtractor:
                 or rest.startswith(self.lex.name_stops)
                 or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
                 or rest[0] in "与同" and _COMPANY_AFTER.match(rest, 1)  # 张华同与会代表合影
+                or rest[0] in "同跟" and self._title_any.match(rest, 1)  # 周强同县长王军: a second titled person
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
                 or _FUNCTION_AFTER_NAME.match(text, end)  # 副市长孙静代为宣读: a function word after the name
             ):

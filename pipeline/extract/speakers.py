@@ -61,7 +61,7 @@ _RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰�
 _RECIPIENT_IN_CLAUSE = re.compile(r"(?:(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?:为|向|给)(?![了期止此何])|授予|追授)"
                                   r"(?P<rest>[^，。；,;]{1,30})$")
 # (李家超联同政务司司长陈国基颁发…, 麦美娟今日（七月一日）联同副局长梁宏正主持…)
-_GROUP_JOIN = re.compile(r"^(?:[、和与及\s]|(?:(?:[今昨当本][日天])(?:[（(][^）)]{1,8}[）)])?(?:上午|下午|晚上)?)?"
+_GROUP_JOIN = re.compile(r"^(?:[、和与及同跟\s]|(?:(?:[今昨当本][日天])(?:[（(][^）)]{1,8}[）)])?(?:上午|下午|晚上)?)?"
                          r"(?:联同|偕同|连同|会同|携同|携))*$")
 # 甲和军队有关单位的领导乙: a descriptor of the next person (not a job title) after the joining word
 _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领导|负责同志|负责人|同志|专家|学者)$")
@@ -69,11 +69,16 @@ _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领�
 _AGENT_YOU = r"(?<![理自经缘事原来])由(?!于)"
 # Where a list item starts, and characters that make a would-be name part of a title (常务副书记).
 # (由林某某县长主持: the agent of 由 opens an item too)
-_LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|" + _AGENT_YOU + r"|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆]))")
+# (市政府林某副市长, 拱北海关张某关长: the organizations of _ORG_BEFORE open an item too)
+_LIST_ITEM_START = re.compile(r"(?:^|[，。；、：:\n]|" + _AGENT_YOU + r"|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心"
+                              r"|政府|常委会|委员会|银行|分行|支行|海关|总署|分署|[局处厅部委办院校司所站队科室社馆]))")
 # An organization name ending right before a person's name (教育处林美惠处长), after any clause opener.
+# (市政府林某副市长, 市人大常委会…副主任, 某分行…行长, 拱北海关…关长, 海关总署广州分署…副署长: the heads of
+# governments, standing committees, banks, customs and their branches too)
 _ORG_BEFORE = re.compile(
-    r"(?:^|[，。；、：:\s]|会上|仪式上|随后|最后|首先|接着|由)(?P<org>[\u4e00-\u9fff（）()]{2,20}?"
-    r"(?:公司|集团|大学|学院|中心|[局处厅部委办院校司所站队科室社馆系]))$"
+    r"(?:^|[，。；、：:\s]|会上|仪式上|随后|最后|首先|接着|由)(?P<org>[\u4e00-\u9fff（）()]{1,20}?"
+    r"(?:公司|集团|大学|学院|中心|政府|常委会|委员会|银行|分行|支行|海关|总署|分署)"
+    r"|[\u4e00-\u9fff（）()]{2,20}?[局处厅部委办院校司所站队科室社馆系]|[省市县区州盟旗镇乡]委)$"
 )
 # A name in Latin letters: capitalised words before a rank (Michael Chen教授), or a name or handle
 # introduced by 来自…的 and followed by Chinese text or a bracketed alias.
@@ -188,10 +193,17 @@ _NOT_NOW_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:(?:曾经|�
 # Before the name in its sentence: the account's own conclusions quoting someone (会议指出，省委书记王宁在…上强调;
 # 他引用…的话; 正如…所说).
 # (the first two only when the name's remarks were made elsewhere: _ELSEWHERE_AFTER)
-_QUOTED_BEFORE = re.compile(r"(?P<concluded>(?:会议|会上)(?:指出|认为|强调|要求)[，,][^。；]*$|正如[^，。；]{0,20}$)|引用[^，。；]{0,20}$")
+# (刘刚指出，周洋书记在全市干部大会上强调: another speaker's words, like the meeting's, may report remarks made elsewhere)
+_QUOTED_BEFORE = re.compile(r"(?P<concluded>(?:会议|会上)?(?:指出|认为|强调|要求)[，,][^。；]*$|正如[^，。；]{0,20}$)|引用[^，。；]{0,20}$")
 # 在全省经济工作会议上强调, 到我县调研时指出: remarks made at another occasion (not 在会上, 在本次会议上).
-_ELSEWHERE_AFTER = re.compile(r"(?:同志)?(?:此前|上周|日前|近日)?(?:在|到)(?!会上|会议上|本次|这次|此次|大会上)[^，。；]{2,30}?"
-                              r"(?:会议|大会|会|调研|考察|视察)[^，。；]{0,4}?(?:上|时|期间)")
+# (在调研时强调: a visit, no meeting, with nothing before its word)
+_ELSEWHERE_AFTER = re.compile(r"(?:同志)?(?:此前|上周|日前|近日)?(?:在|到)(?!会上|会议上|本次|这次|此次|大会上)"
+                              r"(?:[^，。；]{2,30}?(?:会议|大会|会|调研|考察|视察)|[^，。；]{0,30}?(?:调研|考察|视察))"
+                              r"[^，。；]{0,4}?(?:上|时|期间)")
+# 周洋书记在上周的调研中要求: remarks made on a visit the text dates before this meeting (an earlier meeting the
+# text narrates is a meeting of its own, GUIDELINES §3, so its speeches count).
+_EARLIER_VISIT = re.compile(r"(?:同志)?(?:(?:上周|上月|上个月|此前|前不久|不久前|前些天|去年)(?:在|到)|(?:在|到)(?:上周|上月|上个月|此前|前不久|不久前|前些天|去年)的?)"
+                            r"[^，。；]{0,20}?(?:调研|考察|视察|检查)[^，。；]{0,4}?(?:时|期间|中)")
 # A word after a two-character name that a model span may take in as the third character: 等 before a
 # count or 同志, 作/做 before what was given (作…报告), 代为/代表, 在/于/到 before a place.
 _FUNCTION_AFTER_NAME = re.compile(
@@ -469,6 +481,8 @@ _MEETING_ACT = "召开|主持|座谈|出席|参加|会上|会议|讲话|致辞|�
 # 按照县长李某指示, 根据李某同志的要求: a person's directive followed (before the name, and after it).
 # (經縣長王某指示, 本府依縣長徐某指示, 奉…指示: Taiwan copy)
 _DIRECTIVE_FOLLOWED = re.compile(r"(?:按照|遵照|依照|根据|落实|(?:经|依|奉)(?=[县市]长|院长|部长))[^，。；]{0,16}$")
+# A post right after a name (周洋书记, 林晓峰副市长): up to six characters ending in a title word (checked by the caller).
+_POST_AFTER_NAME = re.compile(r"(?:常务副|副)?(?:(?![在到的])[\u4e00-\u9fff]){1,6}?(?=的|在|到|上周|上月|此前|前不久|去年)")
 _DIRECTIVE_AFTER = re.compile(r"(?:同志)?的?(?:重要)?(?:指示|要求|部署|批示|安排)")
 _OBJECT_PREPOSITIONS = ("对", "把", "被", "给")
 # 经/根据 + (title) + name: 经市委书记张三提议, 根据某某的意见.
@@ -487,10 +501,17 @@ _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|�
                          r"|进行了?[\u4e00-\u9fff]{0,4}?(?:动员|部署)(?!大?会|工作)")
 _TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)")
 _POST_NOMINALS = re.compile(r"\s*" + POST_NOMINALS + r"\s*")
-_LEAD_IN = re.compile(r"\s*以[^，。；]{1,40}为(?:题|主题)$")
+# 以…为题 before the act it introduces (a quoted title may hold commas: 以“守初心，担使命”为题).
+_LEAD_IN = re.compile(r"\s*以(?:“[^”]{1,40}”|[^，。；“]){1,40}为(?:题|主题)$")
+# An opening quote mark of a quoted title or slogan, not of quoted words (说：“…, after a colon or at a clause start).
+_QUOTED_TITLE_OPEN = re.compile(r"[^：:，,。；;\s]“")
 # 讲授/讲了一堂 goes on to 党课 in its clause: a party lecture (讲授了一堂生动的专题党课).
 _PARTY_LECTURE_AFTER = re.compile(r"[^，。；,;]{0,30}?(?:党课|党史课|党纪课|党性课)")
 _PARTY_LECTURE_BY = re.compile(r"(?:党课|党史课|党纪课|党性课)由[^，。；！？\n]{0,40}$")
+# 审议政府工作报告, 听取…工作报告起草情况, 对政府工作报告的修改: a report noun (no 作 before it in its clause) that
+# is the object of a verb of handling a text, or that qualifies another noun: a report discussed, none given.
+_REPORT_HANDLED_BEFORE = re.compile(r"(?:审议|听取|讨论|修改|起草|研究|通过|审阅|审查|学习|解读|对)了?[^，。；作做]{0,12}$")
+_REPORT_QUALIFIES_AFTER = re.compile(r"[（(]?(?:的|起草|修改|草案|征求意见稿|讨论稿|送审稿)")
 _WRITTEN_ADDRESS = re.compile(r"书面(?:工作)?(?:报告|发言|讲话)")
 _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收获|经历|认识|想法|建议|思路|变化|愿景|打算|梦想|初心)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
@@ -512,6 +533,16 @@ _LECTURER_LABEL_BEFORE = re.compile(r"(?:主讲人|主讲嘉宾|报告人)(?:[:�
 # (after a colon the list may run over commas; else it stops at the clause's end)
 _LISTED_AFTER_ROLE = re.compile(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告|颁奖)的(?:领导|嘉宾)?(?:还|也)?(?:有(?!关)|是)"
                                 r"(?:[:：][^。；;]{0,80}|[^，,。；;:：]{0,60})$")
+# …，并与/宣读…后，与 right before a partner's title and name: the subject goes on to act together with the partner.
+_WITH_PARTNER = re.compile(r"(?:[，,]\s*(?:并|随后|然后|之后|同时)?|并|后[，,]?)\s*(?:与|同|和|偕同|会同|联同)$")
+# A clause break between two names of a sentence.
+_CLAUSE_END_IN = re.compile("[，,；;。！？!?]")
+# What may follow a name in a clause of its own that is only a list item (甲同志，乙…; 甲（县委书记），乙…).
+_LIST_ITEM_REST = re.compile(r"\s*(?:同志|等)?\s*(?:[（(][^）)]{0,30}[）)])?\s*")
+# A verb of a completed act (通报了有关情况, 观看了展览): the clause tells an act of its own.
+_DONE_ACT = re.compile(r"[^，,；;。]{0,8}?[\u4e00-\u9fff]了")
+# A clause that only frames a later shared act (甲围绕…，乙就…，丙结合…分别作了发言): a preposition opens it.
+_FRAMING_CLAUSE = re.compile(r"\s*(?:围绕|就|对|结合|从|针对|以|按照|根据|紧扣|聚焦|立足|紧密结合|分别|先后|依次|相继|在|代表|作为)")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
 _SHARED_ROLE = re.compile(r"先后|分别|依次|相继")
 # 提出了改进要求, 对下一步工作提出要求: 要求 as the object of 提出 (a noun, not the verb 要求).
@@ -521,6 +552,12 @@ _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看
 # Academic ranks written after a name that already has a title before it join the chain
 # (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师")
+
+
+def _inside_quoted_title(window: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quoted title of ``window`` (:data:`_QUOTED_TITLE_OPEN`) not yet closed."""
+    i = window.rfind("“", 0, at)
+    return i > 0 and window.find("”", i, at) < 0 and _QUOTED_TITLE_OPEN.match(window, i - 1) is not None
 
 
 def _ends_of(word: str, text: str) -> Iterator[int]:
@@ -848,6 +885,8 @@ class SpeakerExtractor:
                 continue  # 王强、刘兵等同志: 等 closes a list; 李丽代为宣读, 李丽作…报告: a word after the name
             if given == 2 and self._title_any.match(text, end - 1):
                 continue  # 陆林教授、: the third character starts a title word after a two-character name
+            if given == 2 and text[end - 1] in "同跟" and self._title_any.match(text, end):
+                continue  # 周强同县长王军: 同 joins a second titled person, as 和 does (张明和县长李强)
             if given == 2 and text[end - 1] in "每逢上下本这" and _WEEKDAY.match(text, end - 1):
                 continue  # 刘强每周三主持: the third character opens a weekday, the name has two
             name = text[i:end]
@@ -865,6 +904,7 @@ class SpeakerExtractor:
                 or rest.startswith(self.lex.name_stops)
                 or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
                 or rest[0] in "与同" and _COMPANY_AFTER.match(rest, 1)  # 张华同与会代表合影
+                or rest[0] in "同跟" and self._title_any.match(rest, 1)  # 周强同县长王军: a second titled person
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
                 or _FUNCTION_AFTER_NAME.match(text, end)  # 副市长孙静代为宣读: a function word after the name
             ):
@@ -1125,9 +1165,13 @@ class SpeakerExtractor:
         while clause_start > 0 and text[clause_start - 1] not in "，。；！？\n,;":
             clause_start -= 1
         before = text[clause_start:start]
+        # (周洋书记的指示要求, 周洋书记在…大会上强调: what the person did is read after a post written after the name)
+        post_after = _POST_AFTER_NAME.match(text, end)
+        post_end = post_after.end() if post_after and self._title_end.search(post_after.group()) else end
         relayed = any(marker in before for marker in self.lex.relay_before_name) or bool(_SPEECH_AS_NOUN.match(text, end)) \
             or bool(_NOT_NOW_AFTER.match(text, end)) or bool(
-                (quoted := _QUOTED_BEFORE.search(text, max(0, start - 40), start)) and (not quoted["concluded"] or _ELSEWHERE_AFTER.match(text, end))) or (
+                (quoted := _QUOTED_BEFORE.search(text, max(0, start - 40), start))
+                and (not quoted["concluded"] or _ELSEWHERE_AFTER.match(text, post_end))) or _EARLIER_VISIT.match(text, post_end) or (
             # 据市教育局局长王强介绍，…: the source of information, not one who takes part
             before.lstrip().startswith("据") and _SOURCE_VERB.match(text, end) is not None)
         # 为一等奖获得者安徽省的王志颁发…: a 为/向/给 earlier in the clause marks a recipient too.
@@ -1151,7 +1195,7 @@ class SpeakerExtractor:
         relayed = relayed or "时任" in prefix or bool(elsewhere and _relayed_occasion(text, elsewhere.group()))
         # (按照县长李某指示，…; 根据李某要求: the person's directive followed, the person not acting here; read
         # as a recipient, not as relayed, so that 吴某强调 later in the text still counts)
-        recipient = recipient or bool(_DIRECTIVE_FOLLOWED.search(before) and _DIRECTIVE_AFTER.match(text, end))
+        recipient = recipient or bool(_DIRECTIVE_FOLLOWED.search(before) and _DIRECTIVE_AFTER.match(text, post_end))
         # (副市长李四川代表市长蒋万安颁奖: the one on whose behalf another acts takes no part)
         relayed = relayed or bool(re.match("代表(?!团|处|队|们)", prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
         prefix = prefix.lstrip("、，, ")
@@ -1165,6 +1209,8 @@ class SpeakerExtractor:
                     continue  # 和平区委书记, 和田地区行署专员: the character begins a place name
                 prefix = prefix[len(word) :]
                 changed = True
+        if s == floor and floor > 0 and prefix[:1] in ("同", "跟") and _HAN.match(text[floor - 1]):
+            prefix = prefix[1:]  # 周强同县长王军: the conjunction right after the name before (not 同济大学)
         # Drop a dateline tag (【本报讯】, Taiwan's 〔记者某某/台中报导〕) and a leading date or place phrase
         # ending in 上/中 (会上, 讲评会上).
         prefix = re.sub(r"^.*[】\]］〕]", "", prefix)
@@ -1441,11 +1487,14 @@ class SpeakerExtractor:
         roles: list[str] = []
         pos = end
         empty = 0  # clauses read without a trigger
+        clauses = 0  # clauses read
         while True:
+            clauses += 1
             stop = pos
             while stop < limit and text[stop] not in "，。；！？\n,;!?":
-                if text[stop] == "《" or (text[stop] == "“" and text[stop - 2 : stop] == "题为"):
-                    # 作了题为《守正创新，奋勇争先》的报告: a title's commas end no clause (a quotation's do)
+                if text[stop] == "《" or (text[stop] == "“" and _QUOTED_TITLE_OPEN.match(text, stop - 1)):
+                    # 作了题为《守正创新，奋勇争先》的报告, 以“守初心，担使命”为题: a title's commas end no clause
+                    # (a quotation's after a colon do)
                     close = text.find("》" if text[stop] == "《" else "”", stop + 1, min(limit, stop + 62))
                     stop = close if close > 0 and "\n" not in text[stop:close] else stop
                 stop += 1
@@ -1479,6 +1528,11 @@ class SpeakerExtractor:
                 (_SUBJECTLESS_REMARKS.match(text, stop + 1) or _HEARD_THEN_SPOKE.match(text, stop + 1))
                 and "主持" in roles and not window.rstrip().endswith("主持")
                 and not quoting
+            ) and not (
+                # 张立主持会议，传达了…，研究了…，并作总结讲话: clauses with no subject of their own, then a later
+                # 并/随后 clause with a role, a few clauses on (not after 由…主持: the meeting is the subject)
+                clauses < MAX_SUBJECT_CLAUSES and not quoting and not window.rstrip().endswith("主持")
+                and not _NEW_SUBJECT.match(text, stop + 1) and _goes_on_later(text, stop, limit)
             ):
                 break  # the next clause has another subject
             if not roles and empty >= MAX_ROLE_CLAUSES and not _PRONOUN_START.match(text, stop + 1) and not (
@@ -1496,6 +1550,14 @@ class SpeakerExtractor:
                 and re.match(r"\s*(?:讲授|主讲|讲)", text[end:]):
             roles[roles.index("作报告")] = "讲党课"  # 党课由县委常委、组织部部长王建华讲授: the party lecture named before
         return roles
+
+    def _acts_in_own_clause(self, text: str, mention: Mention, limit: int) -> bool:
+        """Whether words other than a post follow ``mention`` in its clause, that clause ending before ``limit``
+        (区委书记孙宏通报了有关情况，…: an act of his own, so he is no item of a list closed later)."""
+        end = mention.after.end() if mention.after else mention.end
+        brk = _CLAUSE_END_IN.search(text, end, limit)
+        return brk is not None and not _LIST_ITEM_REST.fullmatch(text, end, brk.start()) \
+            and not _FRAMING_CLAUSE.match(text, end) and _DONE_ACT.match(text, end, brk.start()) is not None
 
     @staticmethod
     def _pair_respectively(text: str, group: list[Mention]) -> None:
@@ -1535,6 +1597,8 @@ class SpeakerExtractor:
             if (
                 # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
                 window.count("《", 0, m.start()) > window.count("》", 0, m.start())
+                # 以“讲好党课，…”为题: the same inside a quoted title (not inside quoted words after a colon)
+                or _inside_quoted_title(window, m.start())
                 # 指示, 提出, 希望, 部署: only as the verb of the one named (_VERB_ONLY_LEAD)
                 or (m.group() in self.lex.verb_only_triggers and not self._verb_only(window, m, pronoun))
                 or _PRESS.search(window[: m.start()])
@@ -1552,6 +1616,9 @@ class SpeakerExtractor:
                 or (_OBJECT_BEFORE_BARE.search(window[: m.start()]) and _ASSESSED_AFTER.match(window, m.end()))
                 # 并请企业家们讲意见, 邀请代表发言: others asked to act
                 or _ASKED_BEFORE.search(window[: m.start()])
+                # 审议政府工作报告, 对政府工作报告的修改提出意见: a report handled as a text, not given
+                or (role == "作报告" and m.group().endswith("报告") and not m.group().startswith("作")
+                    and (_REPORT_HANDLED_BEFORE.search(window[: m.start()]) or _REPORT_QUALIFIES_AFTER.match(window, m.end())))
                 # 林某等286名同志被授予…称号, 被市政府授予…: a passive trigger is done to the person, not by them
                 or window[m.start() - 1 : m.start()] in ("被", "获")
                 # 代为宣读致辞: the address read out is another's text, the reader's role is 宣读 (§4)
@@ -1829,15 +1896,24 @@ class SpeakerExtractor:
                     self._pair_respectively(text, mentions[k : group_end])
                 else:
                     group_end = k + 1
+            for k in range(len(mentions) - 1):
+                # 甲宣读表彰决定，并与县长乙（一起）为获奖代表颁奖: after an act of his own the subject does the next
+                # one together with the person named after 与/同, so that person's roles are his too
+                first, partner = mentions[k], mentions[k + 1]
+                gap_end = partner.start - len(partner.title or "")
+                if first.roles and partner.roles and not (first.recipient or first.relayed or partner.recipient) \
+                        and _WITH_PARTNER.search(text, first.end, gap_end) is not None:
+                    first.roles += [r for r in partner.roles if r not in first.roles]
             for k, mention in enumerate(mentions):
                 following = mentions[k + 1].start if k + 1 < len(mentions) else sentence.end
                 # 甲、乙…参加开幕式并先后致辞 / …等12位专家，分别作了…报告
                 if mention.roles and _SHARED_ROLE.search(text, mention.end, min(following, mention.end + 40)):
                     for earlier in mentions[:k]:
                         # (市委书记黄某出席座谈会，企业家代表甲、乙先后发言: the one who attends or listens
-                        # in a clause of his own is not in the list)
+                        # in a clause of his own is not in the list; 区委书记甲通报了…情况，乙、丙先后发言: nor is one
+                        # who does anything else there)
                         if not earlier.roles and not earlier.recipient and not _OWN_CLAUSE_VERB.search(
-                                text, earlier.end, mention.start):
+                                text, earlier.end, mention.start) and not self._acts_in_own_clause(text, earlier, mention.start):
                             earlier.roles = list(mention.roles)
             shared = None  # the title over a 、-list of names (党史党建专家甲、乙)
             for k, mention in enumerate(mentions):

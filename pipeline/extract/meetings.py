@@ -885,6 +885,18 @@ PLACE_PREFIX_MAX = 8
 # The fewest characters each of two meeting names joined by 和 has (党风廉政建设工作会议; not 开幕式和分论坛, 学习和座谈会:
 # programme parts or a clause of activities, kept whole).
 FULL_NAME_MIN = 6
+# A part before or after 和 that ends in an activity or a show (团体辅导活动, 文艺晚会, 文艺汇演): no meeting of its own.
+_ACTIVITY_END = re.compile("(?:活动|晚会|汇演|比赛|大赛|竞赛|展览)$")
+# 省委全会 with no session number before 全会 (not 四中全会, 第一次全会): the plenary whose documents are studied.
+_UNNUMBERED_PLENARY = re.compile("(?<![中次])全会$")
+# …会精神座谈会, …会情况通报会: a meeting about what other meetings decided or how they went, so the part before
+# 和 is another of its topics (学习贯彻全国两会和省委全会精神宣讲会, 民主生活会和组织生活会情况通报会).
+_ABOUT_MEETINGS = re.compile("会议?(?:精神|情况)")
+# 联席会议, 联合学术研讨会: one meeting that the bodies on both sides of 和 hold together.
+_JOINT_OF_BOTH = re.compile("(?:联席|联合)[\u4e00-\u9fff]{0,8}$")
+# 工会会员代表大会第一次会议 after 第五届职工代表大会和: a session number closing the name, shared by a congress before
+# 和 that has none of its own.
+_SESSION_END = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议$")
 _JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|推进会|座谈会|开幕式|启动仪式)(?:及|暨|和|与|、)")
 # (八运会, 冬奥会, 残奥会, 亚运会: games, sports contests; 征文活动, 评选活动: a contest run as a campaign)
 _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
@@ -2935,12 +2947,23 @@ class MeetingExtractor:
 
     def _two_full_names(self, name: str) -> list[str]:
         """Two full meeting names joined by 和 under one verb (…人民代表大会第四次会议和政协…第三次会议在…召开;
-        召开…总结大会暨…部署会和党风廉政建设工作会议): each part long and ending in a head word; else the name whole."""
+        召开…总结大会暨…部署会和党风廉政建设工作会议): each part long and a meeting of its own; else the name whole."""
         parts = name.split("和")
-        if len(parts) == 2 and all(len(p) >= FULL_NAME_MIN and self._head.search(p) for p in parts) \
-                and not re.search("[“”「」《》]", name) and not any(self._no_name(p) or _fair_only(p) for p in parts):
-            return parts
-        return [name]
+        if len(parts) != 2 or re.search("[“”「」《》]", name) or not all(self._full_meeting(p) for p in parts):
+            return [name]
+        first, second = parts
+        if _ABOUT_MEETINGS.search(second) or _JOINT_OF_BOTH.search(second) \
+                or (first.endswith("代表大会") and _SESSION_END.search(second)):
+            return [name]  # one meeting about, of or for both parts (…和省委全会精神宣讲会, …和监事会联席会议)
+        return parts
+
+    def _full_meeting(self, part: str) -> bool:
+        """One side of 和 that names a meeting by itself: long, ending in a meeting head that is more than
+        the bare 会 of a body (市安全生产委员会, 第三届理事会, 某市温州商会, 全国两会), and no activity, show, fair or
+        unnumbered plenary (省委全会)."""
+        head = self._head.search(part)
+        return len(part) >= FULL_NAME_MIN and head is not None and head.group() != "会" \
+            and not (_ACTIVITY_END.search(part) or _UNNUMBERED_PLENARY.search(part) or self._no_name(part) or _fair_only(part))
 
     def _no_name(self, name: str) -> bool:
         """Too short, a tally (成功举办了8次会议) or a list of programme parts: no meeting's name."""

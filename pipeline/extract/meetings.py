@@ -428,6 +428,13 @@ def _chairs_in(name: str, text: str) -> bool:
 # What stands between a chair's name and the meeting it chairs in one clause: an adverb of repetition and the
 # verb of holding (李志坚又主持召开…, 刘明主持召开了…, 赵燕还主持举行…).
 _CHAIRS_NAMED_AFTER = re.compile("(?:又|还|再次|随即|随后)?主持(?:召开|举行|举办)?了?")
+# 两次会议均由…主持, 上述会议都由…主持, 县政协主席苏杭主持两次会议: one chair for the meetings told before, so a
+# second meeting (当天下午，又召开了…) does not take the chair from the first. The group is the count, if written.
+_CHAIRS_SEVERAL = re.compile(
+    "(?:(?P<n>[两三])[次场个]|上述|以上|这些)会议(?:均|都)由|(?:均|都)由[^，。；]{2,30}?主持"
+    "|主持(?:了)?这?(?:(?P<m>[两三])[次场个]|上述|以上)会议"
+)
+_COUNT_WORDS = {"两": 2, "三": 3}
 # 党课由某某主持: the agent 由 a few characters after a meeting's noun.
 _AGENT_SOON_AFTER = re.compile("[^，。；]{0,4}由")
 
@@ -2870,6 +2877,8 @@ class MeetingExtractor:
                 if named is not None:
                     meeting["host"] = {"name": named[1]["name"], "title": named[1]["title"]}
                     naming.add(named[0])
+        several = [(pos, person, shared["n"] or shared["m"]) for pos, person, sentence in chairs
+                   if pos not in naming and (shared := _CHAIRS_SEVERAL.search(sentence))]
         # (党组会议由冯涛主持 under a headline naming the 随后 meeting, now first: the sentence that named one
         # meeting's host chairs no other)
         chairs = [(pos, person) for pos, person, _ in chairs if pos not in naming]
@@ -2898,6 +2907,14 @@ class MeetingExtractor:
             )
             if host is not None:
                 main["host"] = {"name": host["name"], "title": host["title"]}
+        for pos, person, count in several:
+            # 两次会议均由县政协主席苏杭主持: each of the meetings before the sentence (the nearest, as many as it
+            # counts) that has no host of its own
+            before = sorted((mt for mt in meetings if mt["evidence"]["clean_start"] <= pos),
+                            key=lambda mt: mt["evidence"]["clean_start"], reverse=True)
+            for meeting in before[: _COUNT_WORDS.get(count or "", len(before))]:
+                if meeting["host"] is None:
+                    meeting["host"] = {"name": person["name"], "title": person["title"]}
 
     def _level_prefix(self, name: str) -> re.Match[str] | None:
         """A short body written at the head of a passive name (区红十字会2024年第一期…培训班), when what

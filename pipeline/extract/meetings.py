@@ -448,6 +448,13 @@ def _chairs_in(name: str, text: str) -> bool:
 # What stands between a chair's name and the meeting it chairs in one clause: an adverb of repetition and the
 # verb of holding (李志坚又主持召开…, 刘明主持召开了…, 赵燕还主持举行…).
 _CHAIRS_NAMED_AFTER = re.compile("(?:又|还|再次|随即|随后)?主持(?:召开|举行|举办)?了?")
+# 两次会议均由…主持, 上述会议都由…主持, 县政协主席苏杭主持两次会议: one chair for the meetings told before, so a
+# second meeting (当天下午，又召开了…) does not take the chair from the first. The group is the count, if written.
+_CHAIRS_SEVERAL = re.compile(
+    "(?:(?P<n>[两三])[次场个]|上述|以上|这些)会议(?:均|都)由|(?:均|都)由[^，。；]{2,30}?主持"
+    "|主持(?:了)?这?(?:(?P<m>[两三])[次场个]|上述|以上)会议"
+)
+_COUNT_WORDS = {"两": 2, "三": 3}
 # 党课由某某主持: the agent 由 a few characters after a meeting's noun.
 _AGENT_SOON_AFTER = re.compile("[^，。；]{0,4}由")
 
@@ -863,8 +870,10 @@ _LEVEL_ORG_PREFIX = re.compile(
     r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡](?:委|政府|政协|妇联|总工会|团委|科协|侨联|文联|残联|工商联|红十字会"
     r"|[\u4e00-\u9fff]{1,6}?[局委办部]))(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)"
 )
-# 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix).
-_BODY_SESSION = re.compile(r"(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；]{0,8}会议$")
+# 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix),
+# also a plenary (县委2024年第一次全会) and one held jointly with a meeting after 暨 (县政府第三次常务会议暨安全生产专题会议).
+_BODY_SESSION = re.compile(
+    r"(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；暨]{0,8}(?:会议|全会)(?:暨[^，。；]+)?$")
 # 同期, 紧接着, 就: adverbs of time or sequence right before the verb, after the subject or in its place
 # (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…; not 成就).
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|(?<!成)就)$")
@@ -905,6 +914,18 @@ PLACE_PREFIX_MAX = 8
 # The fewest characters each of two meeting names joined by 和 has (党风廉政建设工作会议; not 开幕式和分论坛, 学习和座谈会:
 # programme parts or a clause of activities, kept whole).
 FULL_NAME_MIN = 6
+# A part before or after 和 that ends in an activity or a show (团体辅导活动, 文艺晚会, 文艺汇演): no meeting of its own.
+_ACTIVITY_END = re.compile("(?:活动|晚会|汇演|比赛|大赛|竞赛|展览)$")
+# 省委全会 with no session number before 全会 (not 四中全会, 第一次全会): the plenary whose documents are studied.
+_UNNUMBERED_PLENARY = re.compile("(?<![中次])全会$")
+# …会精神座谈会, …会情况通报会: a meeting about what other meetings decided or how they went, so the part before
+# 和 is another of its topics (学习贯彻全国两会和省委全会精神宣讲会, 民主生活会和组织生活会情况通报会).
+_ABOUT_MEETINGS = re.compile("会议?(?:精神|情况)")
+# 联席会议, 联合学术研讨会: one meeting that the bodies on both sides of 和 hold together.
+_JOINT_OF_BOTH = re.compile("(?:联席|联合)[\u4e00-\u9fff]{0,8}$")
+# 工会会员代表大会第一次会议 after 第五届职工代表大会和: a session number closing the name, shared by a congress before
+# 和 that has none of its own.
+_SESSION_END = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议$")
 _JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|推进会|座谈会|开幕式|启动仪式)(?:及|暨|和|与|、)")
 # (八运会, 冬奥会, 残奥会, 亚运会: games, sports contests; 征文活动, 评选活动: a contest run as a campaign)
 _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
@@ -2891,6 +2912,8 @@ class MeetingExtractor:
                 if named is not None:
                     meeting["host"] = {"name": named[1]["name"], "title": named[1]["title"]}
                     naming.add(named[0])
+        several = [(pos, person, shared["n"] or shared["m"]) for pos, person, sentence in chairs
+                   if pos not in naming and (shared := _CHAIRS_SEVERAL.search(sentence))]
         # (党组会议由冯涛主持 under a headline naming the 随后 meeting, now first: the sentence that named one
         # meeting's host chairs no other)
         chairs = [(pos, person) for pos, person, _ in chairs if pos not in naming]
@@ -2919,6 +2942,14 @@ class MeetingExtractor:
             )
             if host is not None:
                 main["host"] = {"name": host["name"], "title": host["title"]}
+        for pos, person, count in several:
+            # 两次会议均由县政协主席苏杭主持: each of the meetings before the sentence (the nearest, as many as it
+            # counts) that has no host of its own
+            before = sorted((mt for mt in meetings if mt["evidence"]["clean_start"] <= pos),
+                            key=lambda mt: mt["evidence"]["clean_start"], reverse=True)
+            for meeting in before[: _COUNT_WORDS.get(count or "", len(before))]:
+                if meeting["host"] is None:
+                    meeting["host"] = {"name": person["name"], "title": person["title"]}
 
     def _level_prefix(self, name: str) -> re.Match[str] | None:
         """A short body written at the head of a passive name (区红十字会2024年第一期…培训班), when what
@@ -2970,12 +3001,23 @@ class MeetingExtractor:
 
     def _two_full_names(self, name: str) -> list[str]:
         """Two full meeting names joined by 和 under one verb (…人民代表大会第四次会议和政协…第三次会议在…召开;
-        召开…总结大会暨…部署会和党风廉政建设工作会议): each part long and ending in a head word; else the name whole."""
+        召开…总结大会暨…部署会和党风廉政建设工作会议): each part long and a meeting of its own; else the name whole."""
         parts = name.split("和")
-        if len(parts) == 2 and all(len(p) >= FULL_NAME_MIN and self._head.search(p) for p in parts) \
-                and not re.search("[“”「」《》]", name) and not any(self._no_name(p) or _fair_only(p) for p in parts):
-            return parts
-        return [name]
+        if len(parts) != 2 or re.search("[“”「」《》]", name) or not all(self._full_meeting(p) for p in parts):
+            return [name]
+        first, second = parts
+        if _ABOUT_MEETINGS.search(second) or _JOINT_OF_BOTH.search(second) \
+                or (first.endswith("代表大会") and _SESSION_END.search(second)):
+            return [name]  # one meeting about, of or for both parts (…和省委全会精神宣讲会, …和监事会联席会议)
+        return parts
+
+    def _full_meeting(self, part: str) -> bool:
+        """One side of 和 that names a meeting by itself: long, ending in a meeting head that is more than
+        the bare 会 of a body (市安全生产委员会, 第三届理事会, 某市温州商会, 全国两会), and no activity, show, fair or
+        unnumbered plenary (省委全会)."""
+        head = self._head.search(part)
+        return len(part) >= FULL_NAME_MIN and head is not None and head.group() != "会" \
+            and not (_ACTIVITY_END.search(part) or _UNNUMBERED_PLENARY.search(part) or self._no_name(part) or _fair_only(part))
 
     def _no_name(self, name: str) -> bool:
         """Too short, a tally (成功举办了8次会议) or a list of programme parts: no meeting's name."""

@@ -371,6 +371,30 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
 
 
+# A meeting planned for a day ahead (定于4月8日召开, 拟于…举办, 决定于…召开, 将于…举行): the planning word,
+# then, within the sentence, a verb of holding.
+_PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将于|计划于)[^。；！？\n]{0,40}?(?:召开|举行|举办|开班|开幕)")
+# A back-reference by a bare noun (会议由…主持, 全会由…主持, 论坛由…主办, 开班式由…主持): the meeting told before.
+_BACK_REFERENCE = re.compile(r"^\s*(?:本次|此次|这次|该)?(?P<noun>会议|大会|全会|论坛|会|开班式|开幕式|仪式|典礼|培训班|活动)由")
+
+
+def _planned_before(doc_text: str, sentences: list[Sentence], index: int, at: int) -> bool:
+    """A back-reference at ``at`` in ``sentences[index]`` whose meeting was told as planned just before:
+    in the same sentence before it (决定于4月12日召开…，会议由…主持) or in the sentence before, within the
+    same paragraph (县委定于4月8日召开县委全会。全会由…主持). The reference inherits the planned status
+    (GUIDELINES §3: planned events are no meetings)."""
+    text = sentences[index].text
+    clause = max(text.rfind(ch, 0, at) for ch in "，。；,;") + 1
+    if not _BACK_REFERENCE.match(text, clause):
+        return False
+    if _PLANNED_HOLDING.search(text, 0, clause):
+        return True
+    if index == 0 or clause > 0 and _HELD_VERB.search(text, 0, clause):
+        return False
+    before = sentences[index - 1]
+    return "\n" not in doc_text[before.end : sentences[index].start] and _PLANNED_HOLDING.search(before.text) is not None
+
+
 # Kinds of event that a report names beside its main meeting as events of their own.
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
 # A dateline opening a news item (新华社雅加达1月12日电, 本报汉城1月13日电, 本报讯).
@@ -886,6 +910,20 @@ _JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$")
 _ENDS_AS_BODY = re.compile("(?:" + _BODY_END + ")$")
 
 
+# （以下简称“公司”）, (下称"本行"): the short form a notice introduces for the body before it, no part of a name.
+_SHORT_FORM_NOTE = re.compile(r"[（(](?:以下|下文|下)?简称[^（）()]{1,12}[）)]")
+# 某某公司捐赠仪式, 中国银行湖南省分行捐赠仪式: a company's or a bank's name, then a short ceremony or commendation
+# named after it (a passive name with no edition or year between, which _ORG_PREFIX needs); not the thing a
+# ceremony opens or unveils (某某公司揭牌仪式: the name whole), nor two parties. (Places, schools and other bodies
+# keep the name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/test_meeting_review_k14.py.)
+_CEREMONY_AFTER_BODY = re.compile(
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|银行|分行|支行))"
+    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))[\u4e00-\u9fff]{0,8}(?:仪式|典礼|表彰大会|表彰会|颁奖大会)$)"
+)
+# 我市, 我县, 我区: the reporting place itself at the head of a name, no organizer named (GUIDELINES §3).
+_OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e00-\u9fff“「\d]{4})")
+
+
 def _joint_hosts(org: str) -> str:
     """Two organizations written 甲与乙 / 甲和乙 as the 由…共同主办 agent, listed 甲、乙
     (GUIDELINES §3, 由甲联合乙主办 -> 甲、乙); each side must end as a body's name
@@ -932,6 +970,20 @@ _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|�
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
                    "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
+# 在礼宾府主持授勋典礼, 在县委党校主持了授牌仪式: the venue where a person chaired the meeting named after it.
+_CHAIRED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:亲自)?主持(?:召开|举行)?了?")
+# 作了题为《…》的学术报告, 作专题讲座, 讲授…课: the verb of a lecture told, before which its venue stands (在LOC作…).
+_LECTURE_TOLD = re.compile("(?:作|做)了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")
+# 曾多次, 屡次, 多年来: a habit told before a meeting referred to (他曾多次在…会议上作报告).
+_MANY_TIMES = re.compile("多次|屡次|数次|多年来|经常|每每")
+# 会议20余次, 座谈会十余场: a tally right after the meeting referred to.
+_TIMES_AFTER = re.compile(r"[^，。；]{0,4}?[\d一二三四五六七八九十百]+[余多]?[次场]")
+# …培训班在州委党校结业/开班: the venue where a training class closed or opened.
+_CLASS_ENDED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:顺利|圆满|正式)?(?:结业|开班)")
+# 学员赴…, 培训期间…: trainees on a study trip of their class (its 现场教学 is part of the programme).
+_TRAINEES_VISIT = re.compile("学员|培训期间|培训中")
+# The ceremony of a fair or contest (开幕式, 闭幕式, 颁奖仪式, 颁奖典礼): the meeting a fair or contest has.
+_CEREMONY_NAMED = re.compile("(?:开幕|闭幕|开营|闭营|颁奖)(?:式|典礼|仪式)")
 # (会上，举行了…签约仪式; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
                            "|^\\s*(?:会上[，,]|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?")
@@ -1423,6 +1475,7 @@ class MeetingExtractor:
             name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
         name = re.sub(r"^(?:了|过|一次|一场|一个|本次|此次)", "", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
         name = re.sub(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})", "", name)  # 在主持召开县委常委会会议时: the verbs
+        name = _SHORT_FORM_NOTE.sub("", name)  # 某某股份有限公司（以下简称“公司”）第九届董事会…: a reader's note
         name = re.sub(r"^(?:为期|历时)[^的，。]{1,6}的", "", name)  # 为期三天的…大会, 历时两天的…: the duration is no part of the name
         name = _DESCRIPTION_BEFORE_NAME.sub("", name)  # 以“…”为主题的…论坛: the theme is no part of the name
         # (县四套班子领导参加的全县领导干部大会, 由…负责人参加的…: who attended is no part of the name)
@@ -1497,6 +1550,8 @@ class MeetingExtractor:
         org = re.sub(r"[今昨前]?[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)
         org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)", "", org)
+        # 出席十四届全国人大二次会议的湖北代表团: a relative clause of attending before the body is no part of it
+        org = re.sub(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})", "", org)
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
         org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|当天|当日|当晚|同日|次日|翌日|第二天|日前|近日|最近|前不久"
@@ -2042,6 +2097,13 @@ class MeetingExtractor:
                     # (文学院“读书分享会”在…举行: a quote mark left alone at the start of what remains enclosed
                     # the whole name and goes, GUIDELINES §3)
                     org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
+                elif not prefixed and (body := _CEREMONY_AFTER_BODY.match(name)) and self.clean_org(body["org"]) \
+                        and not _PARTIES_JOINED.search(body["org"]) \
+                        and not _OTHER_PARTY.match(name, body.end("org")) \
+                        and not _not_an_organizer_prefix(body["org"], name[body.end("org") :]):
+                    # 某某公司捐赠仪式在县教育局举行: the body before a ceremony's name holds it
+                    org, name = self.clean_org(body["org"]), name[body.end("org") :]
+                name = _OWN_PLACE_PREFIX.sub("", name)  # 我市全民健身月启动仪式在…举行: 我市 names no organizer
             hosted = _HOSTED_BY.match(name)
             if hosted is None and kind == "attended" and m["hosted"]:
                 hosted = _HOSTED_BY.match(m["hosted"] + name)  # 出席由市体育局主办的…开幕式: the agent of 主办
@@ -2073,6 +2135,8 @@ class MeetingExtractor:
                     or _fair_only(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
+            if kind == "visit" and _TRAINEES_VISIT.search(text, 0, m.start()):
+                continue  # 培训期间，学员赴湄潭县进行了现场教学: a part of the training programme, no meeting reported
             if self._carried_on(kind, m, name):
                 continue  # 志愿服务活动在幸福社区进行: an activity carried on, no meeting named
             if kind in ("passive", "bare") and _REFERENCE_THEN_VENUE.match(name):
@@ -2472,7 +2536,10 @@ class MeetingExtractor:
         at = next((k for k, t in enumerate(sentences) if t.text.strip() == title.strip()), None)
         body = sentences[at + 1 : at + 1 + HEADLINE_BODY_SENTENCES] if at is not None else []
         # (10月14日，记者从全县人才工作会议上了解到，…: the reporter learnt the news at the headline's meeting)
-        held = next((t for t in body if (self._event_word.search(t.text) or self._learnt_at(t.text, name))
+        lecture = bool(self._heads_of(name) & _LECTURE_HEADS)
+        # (某某大学举行学术报告会 over …教授做客“某某讲坛”，作了题为《…》的学术报告: the lecture told is the one held)
+        held = next((t for t in body if (self._event_word.search(t.text) or self._learnt_at(t.text, name)
+                                         or (lecture and _LECTURE_TOLD.search(t.text)))
                      and not _PLANNED.search(t.text)), None)
         if held is None:
             return None  # the body never says it took place
@@ -2485,6 +2552,12 @@ class MeetingExtractor:
         # (全市…会议召开 over 会议于12月11日在市行政中心召开: the venue the body's reference gives)
         referred = _REFERRED_HELD.match(_ACCOUNT_OPENER.sub("", held.text, count=1))
         loc = self.clean_location(m.groupdict().get("loc")) or (self.clean_location(referred["loc"]) if referred else None)
+        chaired = _CHAIRED_AT.search(held.text) if loc is None else None
+        if chaired and held.text.find(name, chaired.end()) >= 0 and self._is_place(doc, held, chaired["loc"], _ATTRIBUTIVE_VENUE_EXTRA):
+            # 香港特區政府舉行授勳典禮 over 行政長官…今日在禮賓府主持授勳典禮: the venue where it was chaired
+            loc = self.clean_location(chaired["loc"])
+        if loc is None and lecture and (told := _LECTURE_TOLD.search(held.text)):
+            loc = self._lecture_venue(doc, held, told.end())  # (…在复临舍报告厅作了题为《…》的学术报告)
         return self._record(doc, held, name, when, loc, org)
 
     def _referred_held(
@@ -2493,11 +2566,13 @@ class MeetingExtractor:
         """会议于12月11日在市行政中心召开。 in a text that names no meeting otherwise: the meeting referred to
         by its generic noun (GUIDELINES §3, a meeting only referred to as held), with its day and venue;
         None when none is dated on or before the publication date or one is planned (会议将于…)."""
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
             text = _ACCOUNT_OPENER.sub("", sentence.text, count=1)
             m = _REFERRED_HELD.match(text)
             if m is None or _planned_in(text, 0, m.end()) or _PLANNED.search(text, 0, m.end()):
                 continue
+            if _planned_before(doc.clean_text, sentences, index, 0):
+                continue  # 论坛定于4月20日在杭州举办。论坛由…主办: the planned one referred to again
             if _RELAYED_SPIRIT.search(doc.clean_text, 0, sentence.start):
                 return None  # 要落实好会议精神。会议于…在北京召开: the meeting relayed, told after (§3: no record)
             when = self.date_of(doc, text, reference)
@@ -2573,7 +2648,8 @@ class MeetingExtractor:
             m = re.match(source, sentence.text) if _HELD_ANYWHERE.search(sentence.text) and any(
                 w in opening for w in words) else None
             if m and m["when"] and not m["loc"] and not _DATE.search(m["when"]) and not re.search(_TIME_WORDS, m["when"]) \
-                    and _VENUE_END.search(m["when"]):
+                    and (_VENUE_END.search(m["when"]) or _ATTRIBUTIVE_VENUE_EXTRA.search(m["when"])):
+                # (典禮於市府惠中樓舉行, 於市政府親子劇場舉行: a building or a theatre after 于 too)
                 return sentence, self.clean_location(m["when"])  # 于湾仔香港会议展览中心举行: a place after 于
             if m and (m["when"] or m["loc"]):
                 return sentence, self.clean_location(m["loc"])
@@ -2685,6 +2761,14 @@ class MeetingExtractor:
         return loc if loc and any(self._is_place(doc, sentence, loc, extra)
                                   for extra in (_VENUE_EXTRA, _ATTRIBUTIVE_VENUE_EXTRA)) else None
 
+    def _lecture_venue(self, doc: Document, sentence: Sentence, end: int) -> str | None:
+        """The venue written after 在 before a lecture's verb, up to ``end`` in ``sentence.text``
+        (在湖南大学复临舍报告厅作了题为《…》的学术报告); None when it reads as no place."""
+        found = list(_LECTURE_VENUE.finditer(sentence.text, 0, end))
+        loc = self.clean_location(found[-1]["loc"]) if found else None
+        return loc if loc and any(self._is_place(doc, sentence, loc, extra)
+                                  for extra in (_VENUE_EXTRA, _ATTRIBUTIVE_VENUE_EXTRA)) else None
+
     def _taking_part(self, kind: str, before: str, name: str) -> bool:
         """A contest one takes part in (参加了…选美比赛) and an activity carried on (个人进行商业活动)
         are no meetings held."""
@@ -2721,6 +2805,10 @@ class MeetingExtractor:
                 upto = clause_bounds(text, m.end() - 1)[1]  # (在财长会议上他将建议…: the reference's own clause)
                 if _PLANNED.search(text, 0, upto) or _NOT_HELD_YET.search(text, 0, upto):
                     continue
+                if _MANY_TIMES.search(text, clause_bounds(text, m.start())[0], m.start()) or _TIMES_AFTER.match(text, m.end()):
+                    continue  # 他曾多次在全国…学术会议上作报告, 主持召开…会议20余次: a habit or a series (§3)
+                if _planned_before(doc.clean_text, sentences, index, m.start()):
+                    continue  # 县委定于4月8日召开县委全会。全会由…主持: the planned meeting referred to again
                 # (市统计局党组开展集中学习，…主持集中学习会: the session held, whose 学习 relays nothing)
                 study = _STUDY_SESSION.search(text, 0, m.start()) if m["obj"] and "学习" in m["obj"] else None
                 if study and (_HABITUAL.search(study["org"]) or _EACH_SUBJECT.search(study.group())):
@@ -2744,6 +2832,8 @@ class MeetingExtractor:
                 if _PRONOUN_SUBJECT.match(name):
                     continue  # 他是校运会上的主力: a clause about someone, not a meeting referred to
                 when = self.date_of(doc, text, reference)
+                lectured = None  # (the sentence before telling the lecture this reference names)
+                class_venue = None  # (where the class the sentence before tells opened or closed)
                 if when[1] is None and index > 0 and not _SAME_DAY.search(text):
                     # 11月20日下午，某某教授应邀来我院作学术讲座。讲座由…主持: the sentence before, in the same
                     # paragraph, dates the event it introduced
@@ -2752,8 +2842,15 @@ class MeetingExtractor:
                     heads = self._heads_of(name)
                     if "\n" not in doc.clean_text[before.end : sentence.start] and (
                             any(h[:2] in before.text for h in heads)
-                            or (heads & _LECTURE_HEADS and _LECTURE_WORDS.search(before.text))):
+                            or (heads & _LECTURE_HEADS and _LECTURE_WORDS.search(before.text))
+                            # (…大赛在省会落下帷幕。闭幕式上，…: the ceremony of the event that closed)
+                            or (_CEREMONY_NAMED.fullmatch(name) and _HELD_ANYWHERE.search(before.text))):
                         when = self.date_of(doc, before.text, reference)
+                        lectured = before if heads & _LECTURE_HEADS else None
+                        ended = _CLASS_ENDED_AT.search(before.text) if heads & {"结业式", "开班式"} else None
+                        if ended and self._is_place(doc, before, ended["loc"], _ATTRIBUTIVE_VENUE_EXTRA):
+                            # …培训班在州委党校结业。…出席结业式并讲话: the class closed there, its ceremony too
+                            class_venue = self.clean_location(ended["loc"])
                 named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source") if m[g])
                 written_year = re.search(r"((?:19|20)\d{2})年", when[1] or text[:named_at])
                 if _FLASHBACK.search(text, 0, m.end()) or (
@@ -2762,7 +2859,11 @@ class MeetingExtractor:
                     continue  # 2017年9月9日，在当年的…发布会上: an earlier occasion recalled, not this report's
                 place = _PLACE_BEFORE.search(text, 0, m.start()) if m["obj"] else None
                 venue = place and self._is_place(doc, sentence, place["loc"], _VENUE_EXTRA)
-                location = self.clean_location(place["loc"]) if venue else None
+                location = (self.clean_location(place["loc"]) if venue else None) or class_venue
+                told = _LECTURE_TOLD.search(lectured.text) if location is None and lectured is not None else None
+                if told and lectured is not None:
+                    # …教授在图书馆报告厅作了题为《…》的学术报告。报告会由…主持: where the lecture was given
+                    location = self._lecture_venue(doc, lectured, told.end())
                 yield self._record(doc, sentence, name, when, location, self.clean_org(study["org"]) if study else None)
                 break  # one reference per sentence
 

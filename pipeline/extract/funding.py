@@ -8,7 +8,8 @@ currency: TWD, HKD or MOP when that region's cues outnumber twice the mainland o
 else CNY (a Traditional-script page whose source line names a 新闻公报 counts one Hong Kong cue).
 
 Known limitations: a total and its parts are all reported (as the annotation guidelines ask);
-amounts spelled entirely in Chinese numerals with no unit word are missed.
+amounts spelled entirely in Chinese numerals with no unit word are missed; a headline's planned amount
+(企业拟投资50亿元建设…) is kept when only the body says the plan is still in talks.
 """
 
 from __future__ import annotations
@@ -98,7 +99,8 @@ _GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税收(?
 _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
 # (1998年全省水利投资将达20亿元, 预计全年投入…: a forecast of a total, nothing granted yet)
-_TARGET_BEFORE = re.compile("(?:任务|目标|力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|预计(?:将)?(?:达到?)?|有望达到?)$")
+# (not a reward for meeting one: 拨付目标任务奖励资金, 完成目标任务考核奖金)
+_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|预计(?:将)?(?:达到?)?|有望达到?)$")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
@@ -124,7 +126,8 @@ _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 # statistics (累计发放贷款…, 贷款余额).
 _LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*(?:用于|帮助|支持|专项用于)")
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price)
-_PROVIDED_FOR = re.compile(r"(?<!累计)提供了?(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
+# (县财政统筹支出800万元，用于…救助: money spent on a stated purpose, the same)
+_PROVIDED_FOR = re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
                            r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于)")
 # (审计发现问题56个，涉及资金320万元; 审计查出问题金额3200万元，已整改到位2800万元: the problem money found and
 # the part corrected since, audit figures, no grant (§6))
@@ -138,20 +141,36 @@ _BONDS_BEFORE = re.compile("债券?(?:额度)?(?:共计|合计|总计)?约?$")
 # a size class of projects counted, not money invested.
 _SIZE_CLASS_AFTER = re.compile(r"的?(?:项目|企业|工程)[\d一二三四五六七八九十两]+(?:个|项|家|宗)")
 # A sales promotion (立减800元，以旧换新再补贴300元; 门店再返现500元; 限时优惠，置换补贴1万元): the shop's discounts
-# and the subsidies it advertises are prices (§6 ads), whatever they are called.
+# and the subsidies it advertises are prices (§6 ads), whatever they are called; looked for in the amount's
+# clause and the clauses before it that lead to it, not in a later clause (…发放消费券，消费券可在…门店使用).
 _SALES_PROMOTION = re.compile("立减|直降|返现|限时(?:优惠|特惠|抢购|折扣)|促销|让利|门店|加盟费")
+# A public giver or a named fund before the amount (县政府投入2000万元…, 市政府出资5000万元开展…促销活动, 省商务厅下达…
+# 补贴资金): public money spent on a promotion is funding, not a shop's advertised price.
+_PUBLIC_GIVER = re.compile("政府|财政|[厅局委](?![面势限])|资金|经费|出资")
 # A plan or an application not settled yet (拟投资50亿元…，目前项目正在洽谈中; 申请…补助资金1.2亿元，目前正在审核中):
-# the planning verb before the amount, the open state anywhere in the sentence.
-_PLANNED_VERB = re.compile("(?:拟|计划|准备|打算|有意|申请|申报)[^，。；]{0,12}$")
-_UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证)|(?:审核|审批|评审)中|尚未(?:签约|批复|落地|到位)")
-# A signing announced for later (拟于5月28日…举行…集中签约仪式，…总投资86亿元; 某某县将举行…签约仪式): its total
-# is no signed investment yet.
-_SIGNING_AHEAD = re.compile("(?:拟于|将于|定于|计划于|拟|将)[^。；]{0,20}?(?:举行|举办|召开)[^。；]{0,30}?签约|届时[^，。；]{0,16}?签约")
+# the planning verb before the amount, with no verb of paying between them (申报企业兑现奖励资金 was paid), and not
+# 按计划/依计划 (on schedule); the open state in the amount's clause or the next one (_UNSETTLED).
+_PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|申请|申报)(?:(?!兑现|拨付|发放|下达|获批|下拨|划拨)[^，。；]){0,20}$")
+# 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
+_UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"
+                        "|尚未(?:签约|批复|落地|到位)")
+# A clause that names another batch or the rest (第二批资金正在审核中, 另有12家企业…): its open state is not the amount's.
+_OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|另有|另外|其余|其他|剩余|还有")
+# A signing announced for later (拟于5月28日…举行…集中签约仪式，…总投资86亿元; 某某县将举行…签约仪式; 定于下周正式签约):
+# 拟/将 as words before a time or the verb, not inside 虚拟, 模拟, 即将, nor 将 meaning 把 (将招商引资作为…), and no
+# 了 after the verb (举行了: held).
+_SIGNING_AHEAD = re.compile("(?<![虚模即])(?:(?:拟|将|定|计划|准备)于[^。；]{0,20}?|(?:拟|将|计划|准备)(?:在[^，。；]{0,12}?)?)"
+                            "(?:举行|举办|召开)(?!了)[^。；]{0,30}?签约"
+                            "|(?<![虚模即])(?:拟|将|定|计划|准备)于[^，。；]{0,12}?(?:正式)?签(?:约|订|署)"
+                            "|届时[^，。；]{0,16}?签约")
+# A signing of the amount's own clause (而上月签约的10个项目总投资32亿元): a signing held, whatever another batch plans.
+_OWN_SIGNING = re.compile("签约|签订|签署")
 # A spending line of a budget statement (一般公共预算支出中，教育支出86亿元): 支出 as a noun after its field, not
-# the verb of 共支出/已支出 with a grant after it.
+# the verb of 共支出/已支出 with a grant after it, nor a verb with its use after (统筹支出800万元，用于…: _ALLOCATED_AFTER).
 _SPENDING_LINE = re.compile("(?<![共已再又并累计])支出(?:为|达到?)?约?$")
-# Capital attracted from outside as a yearly statistic (全市引进市外境内资金580亿元), unless a signing states it.
-_ATTRACTED = re.compile("引进[^，。；]{0,10}?资金")
+# Capital attracted from outside as a yearly statistic (全市引进市外境内资金580亿元), unless a signing states it; not aid
+# money brought in (村里引进帮扶资金120万元).
+_ATTRACTED = re.compile("引进(?![^，。；]{0,10}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,10}?资金")
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
@@ -198,23 +217,37 @@ _PURPOSE_ACT = re.compile(
 # A clause after a comma that counts what was built (投入…经费1200万元，新建党群服务中心15个): an output reported
 # beside the money, not what the money is for.
 _COUNTED_OUTPUT = re.compile(r"[\d一二三四五六七八九十百千两]+(?:个|座|所|处|家|项|条|间|栋|套|户|公里|千米|米)$")
+# A fund named before the amount in its clause (投入村级组织运转经费1200万元, 投入资金500万元): its counted clause after is
+# an output reported beside it.
+_FUND_NAMED = re.compile("经费|资金|补助|补贴|基金|专款")
 # A verb of investing right before the amount (将在永宁县投资35亿元，建设…项目): the building clause after the
 # comma is what is invested in.
 _INVESTED_BEFORE = re.compile("(?:投资|出资|斥资|注资)$")
 _BUILT_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施){_ACT_OBJECT})")
 # A passive with its giver (该实践站由县财政投资35万元建设): the topic before 由 and the bare act after the amount
 # make the purpose; the giver and the verb are none of it.
-_PASSIVE_GIVER = re.compile(r"(?:该|这|此|这个|这座|这所|该座|该所)?(?P<topic>[\u4e00-\u9fff]{2,10}?)由[\u4e00-\u9fff]{2,12}?"
+# (the longer determiners first: 这座文化礼堂 gives 文化礼堂, not 座文化礼堂)
+_PASSIVE_GIVER = re.compile(r"(?:这个|这座|这所|该座|该所|该|这|此)?(?P<topic>[\u4e00-\u9fff]{2,10}?)由[\u4e00-\u9fff]{2,12}?"
                             r"(?:投资|出资|拨款|资助|投入)")
 # A bare act closing the clause right after the amount (…35万元建设，面积300平方米).
 _BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改造)(?=[，。；,;]|$)")
 # The giver and the verb before a fund's name (社区党委下拨, 县财政今年将安排, 接受社会各界捐赠, 并颁发, 市府今年编列, 每位致赠,
 # 每名模范劳工获颁, 公司共拿出, 公司2023年完成, 县政府申请; 学院设立的“杏林奖学金”: a relative 的 after the verb).
+# (划拨 not inside 按计划拨付: the verb is 拨付, 计划 ends the word before it)
+_GIVER_VERBS = (r"(?:下拨|拨付|拨出|(?<!计)划拨|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
+                r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进)")
+# (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…
+# name the grantee)
 _PURPOSE_GIVER = re.compile(
-    r"^.*?(?:下拨|拨付|拨出|划拨|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
-    r"|颁发|获颁|编列|致赠|赠送|拿出|完成|申请|申报|支出)(?:了|的)?"
+    rf"^.*?(?:{_GIVER_VERBS}|(?:申请|申报)(?!.*{_GIVER_VERBS}))(?:了|的)?"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
+# The agent 由 or the recipient 向 in the words before the amount (该村由村民自筹资金…共投资, 王强向县扶贫基金捐赠):
+# the giver or the receiver, no fund's name.  由 as a word (not 自由, 理由, 经由, 由于); 向 as a word (not 定向, 外向型,
+# 动向, 双向 …) with a verb of giving after it.
+_AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])"
+                                 "|(?<![定面方导转意志倾走纵横外内动双单投去取流指趋风航一反正逆偏])向[^，。；]{0,20}?"
+                                 "(?:捐|拨|发放|提供|赠|资助|下达|兑现|颁发|支付|投入|注资|奖励)")
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
 # What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
@@ -229,9 +262,10 @@ _PURPOSE_OPENER = re.compile(
 _PURPOSE_NOUN_AFTER = re.compile(
     r"的?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金))(?=[，。；,;、]|$)"
 )
-# A giver, an adverb and a verb of giving (政府将拨款, 县里已投资, 该项目预计投资, 将在永宁县投资): a clause's subject
-# and verb, no fund's name.
-_GIVING_VERB_END = re.compile("(?:将|已|再|又|还|拟|计划|预计|新增|在[\u4e00-\u9fff]{1,12}?)(?:拨款|投资|资助|拨付)$")
+# A giver, an adverb and a verb of giving (政府将拨款, 县里已投资, 该项目预计投资, 将在永宁县投资, 市政府投资): a clause's
+# subject and verb, no fund's name.
+_GIVING_VERB_END = re.compile("(?:将|已|再|又|还|拟|计划|预计|新增|在[\u4e00-\u9fff]{1,12}?|政府|财政|[厅局委]|公司|集团|企业)"
+                              "(?:拨款|投资|资助|拨付|出资)$")
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")
 _PURPOSE_NOUN = re.compile(
     # (资助 only as the subject of its total: 社会服务机构资助总额约为…)
@@ -257,6 +291,16 @@ class FundingExtractor:
         """市政府提供500万元，用于重建电网: money provided for a purpose (not a running total: 累计…提供…)."""
         m = _PROVIDED_FOR.search(text)
         return m is not None and not re.search("累计|以来|先后|共计", text[clause_bounds(text, m.start())[0] : m.start()])
+
+    @staticmethod
+    def _unsettled(text: str, clause_start: int, clause_end: int) -> bool:
+        """An open state (正在洽谈, 审核中, 公示中) in the amount's clause or the next one, unless that next clause
+        is about another batch (第二批资金正在审核中, 另有12家企业的材料正在审核中).  Offsets index ``text``."""
+        if _UNSETTLED.search(text, clause_start, clause_end):
+            return True
+        next_end = clause_bounds(text, clause_end + 1)[1] if clause_end < len(text) and text[clause_end] in "，," else clause_end
+        following = text[clause_end:next_end]
+        return _UNSETTLED.search(following) is not None and not _OTHER_BATCH.search(following)
 
     @staticmethod
     def region_currency(doc: Document) -> str:
@@ -338,13 +382,16 @@ class FundingExtractor:
                     continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an audit finding
                 if _BONDS_ISSUED.search(clause) or _BONDS_BEFORE.search(text, clause_start, m_start):
                     continue  # 发行…地方政府专项债券300亿元, 安排…专项债券3.9万亿元: bonds, money borrowed (§6)
-                if _SALES_PROMOTION.search(text):
+                if _SALES_PROMOTION.search(text, 0, clause_end) and not _PUBLIC_GIVER.search(text, 0, m_start):
                     continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
-                if _PLANNED_VERB.search(text, clause_start, m_start) and _UNSETTLED.search(text):
+                if _PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, clause_end):
                     continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
-                if _SIGNING_AHEAD.search(text, 0, m_start):
+                if _SIGNING_AHEAD.search(text, 0, m_start) and not (
+                        _OWN_SIGNING.search(text, clause_start, clause_end)
+                        and not _SIGNING_AHEAD.search(text, clause_start, clause_end)):
                     continue  # 拟于5月28日举行…签约仪式，…总投资86亿元: a signing still to come
-                if _SPENDING_LINE.search(text, clause_start, m_start) or _RESEARCH_SPENDING.search(text, clause_start, m_start):
+                if (_SPENDING_LINE.search(text, clause_start, m_start) and not allocated) \
+                        or _RESEARCH_SPENDING.search(text, clause_start, m_start):
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
                 if _ATTRACTED.search(clause) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
@@ -430,8 +477,10 @@ class FundingExtractor:
                     pm = None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
                 # (捐资100万元设立“张三奖学金”, 拨款2000万欧元，支持当地难民安置: the act the money pays for)
                 acted = _PURPOSE_ACT.match(after) if not pm else None
-                if acted and acted["r"] and _COUNTED_OUTPUT.search(acted["r"]):
-                    acted = None  # (…经费1200万元，新建党群服务中心15个: an output beside the money)
+                if acted and acted["r"] and _COUNTED_OUTPUT.search(acted["r"]) and _FUND_NAMED.search(text, clause_start, m_start):
+                    # (…经费1200万元，新建党群服务中心15个: an output beside a named fund; after a bare verb of giving,
+                    # 捐资300万元，援建希望小学3所 and 投资3.5亿元，新建体育公园两座 are what the money pays for)
+                    acted = None
                 built = None
                 if not (pm or acted) and _INVESTED_BEFORE.search(text, clause_start, m_start):
                     built = _BUILT_AFTER.match(after)  # 投资35亿元，建设200万千瓦风光储一体化项目
@@ -463,7 +512,7 @@ class FundingExtractor:
                         # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
                         # before the fund's name are no part of it; a bare 专项资金 names no purpose)
                         purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
-                        if purpose and re.search("由|(?<![定面方导转意志倾走纵横])向", purpose):
+                        if purpose and _AGENT_OR_RECIPIENT.search(text, clause_start + nouns[-1].end("p") - len(purpose), m_start):
                             # (由县财政投资, 公司董事长王强向…: the giver or the receiver, no fund's name; not 定向帮扶资金)
                             purpose = None
                         purpose = _PURPOSE_OPENER.sub("", purpose or "") or None

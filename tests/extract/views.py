@@ -26,3 +26,8 @@ def honours(record: dict) -> list[tuple[str, int, str, str | None]]:
 def held(record: dict) -> list[tuple[str, str | None, str | None]]:
     """(name, date, organizer) of each meeting, in order."""
     return [(m["name"], m["date"], m["organizer"]) for m in record["meetings"]]
+
+
+def grants(record: dict) -> list[tuple[float, str, str | None]]:
+    """(amount, currency, purpose) of each funding record, in order."""
+    return [(f["amount"], f["currency"], f["purpose"]) for f in record["funding"]]

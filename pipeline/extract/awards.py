@@ -74,6 +74,9 @@ _HONOR_CHARS = r"[^\W的并后，。；]"
 # (优秀QC成果一等奖3项: Latin letters inside the honour, more of it after them)
 _HONOR_PIECE = (r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）|[“「][\u4e00-\u9fff]{1,8}[”」](?=[\u4e00-\u9fff（])"
                 r"|[A-Za-z]{1,8}(?=[\u4e00-\u9fff]))")
+# Latin letters in a listed item (VIP客户, 优秀QC成果): they belong to an honour only when the item reads as one itself,
+# the list's other honours not vouching for a class of people named with them.
+_LATIN_LETTERS = re.compile("[A-Za-z]")
 _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名)了?")
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名, 包括优秀教师奖45名).
 _LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共|包括)")
@@ -147,6 +150,11 @@ _ENTERED_AFTER = re.compile(r"[^，。；]{0,8}?(?:报名|参加|参与|参评|�
 _BUILT_QUOTED = re.compile(r"(?:新建|建成|建设|建起|新增|改造|打造)了?[“「][^”」]{2,20}[”」]$")
 # A later clause conferring on those just counted (市领导为他们颁发证书).
 _CONFERRED_ON_THEM = re.compile(r"[，,][^。；]{0,12}?(?:为|向|给)(?:他们|她们|其|大家)[^，。；]{0,6}?(?:颁发|颁授|授予|颁奖|授牌)")
+# An item joined to a counted honour that reads as an honour of its own kind though no honour word is in it: a title
+# of the form X之友 (劳工之友), a category of holders (抗疫集体, 见义勇为个人) or a quoted name; a role, a body or a
+# class of people (教练员, 行政村, 雇主, 入党积极分子, VIP客户, and 协办单位: 单位 names a body by its role as often as a
+# category) is no honour however it is joined (§5).
+_VOUCHED_HONOR = re.compile("之友$|(?:集体|个人)$|^[“「]")
 # People or things named plainly, no honour (新入职教师, 驾驶员, 参赛选手).
 _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|学生|人员|干部|代表|党员|工人|民警|医生|护士|志愿者|作品|家庭|企业|单位)$")
 # A star tier of a hotel, a guesthouse or a scenic spot (四星级饭店, 五星级农家乐): a grade of service under a rating
@@ -223,10 +231,16 @@ _THIS_YEAR_START = re.compile("今年|本年|年初|年以来|入[春夏秋冬]|
 # An earlier edition opening a clause (上届评选中，8个…; 前两届大赛共评出金奖8个; 往届): its conferrals, not this
 # edition's (§5); only at a clause's opening, where it sets the time, not inside one (审议通过了上届理事会工作报告,
 # 本次评选在总结上届经验的基础上, 与前两届相比: something else of that edition, or a comparison).
-_EARLIER_EDITION = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:上一?届|前[两二三四五六七八九十几数]届|往届|历届)")
-# A clause that is only an earlier edition's time (上届评选中, 前两届里, 上届): it leads the next clause; not a clause
-# with a subject and verb of its own (上届冠军团队代表出席并为获奖者颁奖, 历届获奖者代表出席典礼).
-_EDITION_TIME = re.compile(r"[^，。；]{0,8}?(?:中|里|期间)|")
+# A preposition of time (在上届评选中, 从上届开始), the body whose editions they are (该协会往届, 该市上届) or 回顾
+# (回顾历届评选) may stand before it, and a colon ends a clause (会议回顾了上届工作：上届共评出…); the edition as the
+# object of another verb stays out (审议通过了上届…, 总结上届经验, 邀请往届获奖教师).
+_EARLIER_EDITION = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:在|从|自|(?P<review>回顾)|该[\u4e00-\u9fff]{1,4}?)?"
+                              r"(?:上一?届|前[两二三四五六七八九十几数]届|往届|历届)")
+# A clause that is only an earlier edition's time (上届评选中, 前两届里, 从上届开始, 回顾历届评选, 上届): it leads the next
+# clause; not a clause with a subject and verb of its own (上届冠军团队代表出席并为获奖者颁奖, 历届获奖者代表出席典礼).
+_EDITION_TIME = re.compile(r"[^，。；]{0,8}?(?:中|里|期间|开始|起|以来)|")
+# What a review of earlier editions names before the clause it leads (回顾历届评选，共有…): a short noun, no verb.
+_EDITION_REVIEWED = re.compile(r"[^，。；]{0,6}")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
 _SCHEME = re.compile("每年|每届|每次")
 # In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
@@ -236,6 +250,13 @@ _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会
 # This time or this event named as where honours are conferred, for the past-period checks: the words above or the
 # meeting or ceremony itself as the subject (党的十八大以来，会议授予…; …，典礼评出金奖5个).
 _THIS_EVENT = re.compile(f"{_THIS_TIME.pattern}|会议|典礼|仪式|晚会")
+# This event named after the count in its clause, overriding a past period before it (…在会上受到表彰, 在本次大会上,
+# 在今天的大会上): a word of this time, or a bare meeting right after 在; not a meeting named with its own scope
+# (2023年，…在全市表彰大会上被授予…: that year's meeting).
+_THIS_EVENT_AFTER = re.compile("今年|本年|本次|此次|这次|本届|今天|今日|日前|近日|在(?:大会|会议|典礼|仪式|会)上|(?<![\u4e00-\u9fff])会上")
+# A conferral after the count marked as done before (曾受到县委表彰, 已于去年底受到表彰, 此前已受到表彰): the holders'
+# past record, no conferral of this event.
+_EARLIER_DONE = re.compile("曾|已于?|此前|早前|往年|去年|前年|上年")
 # The counted holders commended passively after the count (…的50名“三八红旗手”受到表彰, 受到大会表彰, 被表彰): with a
 # description of the holders before the count (去年全县涌现出的…), the conferral is this event's, the past year the
 # holders' record.
@@ -270,9 +291,11 @@ _NOMINATED_AFTER = re.compile("候选|提名|表彰对象|推荐对象|人选")
 # Nominees named inside the honour itself (“全国文明城市提名城市”名单公布，我省4个城市名列其中): nothing conferred yet (§5);
 # not a prize for nominees (最佳影片提名奖).
 _NOMINATED_IN = re.compile("(?:候选|提名|入围)(?![\u4e00-\u9fff]{0,2}奖)")
-# A sum of money inside an honour (10万元奖 read from 各获得10万元奖励资金): money handed out, no honour named (§5);
-# a numeral before the currency word (not 万元户, a household by its income).
-_MONEY_IN_HONOR = re.compile(r"(?:\d[\d.]*|[一二三四五六七八九十两百千]+)[万亿]?元")
+# An honour that is only a sum of money (10万元奖 read from 各获得10万元奖励资金): money handed out, no honour named
+# (§5; 各获得5000元奖学金); the whole honour, so not a place (三元区优秀教师) or a name with an amount in it
+# (“千元帮扶”先进个人, “百元捐助标兵”), nor a quoted one (“2万元奖学金”获得者), and a numeral before the currency
+# word (not 万元户).
+_MONEY_IN_HONOR = re.compile(r"(?:\d[\d.]*|[一二三四五六七八九十两百千]+)[万亿]?元(?:奖励?|奖金|奖学金|助学金)?(?:资金)?")
 # Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
 _NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|奖牌|奖杯|奖状|奖金和证书|证书和奖金|奖牌和证书|证书和奖牌)$"
                            r"|(?:结业|毕业|学位|身份|资格|上岗|培训|合格|党员)证书$|颁奖$|获奖$|^奖(?:单位|者|人)"
@@ -954,6 +977,8 @@ class AwardExtractor:
                         continue
                     if m.re is self.listed_before_verb and not self._honor_like(item["honor"]) and _PLAIN_NOUN_END.search(item["honor"]):
                         continue  # 对新入职教师20名、优秀教师15名进行了表彰: a plain noun among the honours before the verb
+                    if _LATIN_LETTERS.search(item["honor"]) and not self._honor_like(item["honor"]):
+                        continue  # 表彰了VIP客户10名和优秀员工20名: a class of customers, not vouched for by the list
                     added_before = len(awards)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=True, listed=listed,
                                  at=m.start("items") + item.start("n")):
@@ -972,14 +997,15 @@ class AwardExtractor:
                     continue  # 对12名…: 对 with no conferring verb after the counts
                 counted_items = list(self._counted_item.finditer(m["items"]))
                 # (表扬63位模范劳工及5位劳工之友: after the conferring verb one item reading as an honour vouches for
-                # the items joined to it, unless an item is a plain noun: 表彰了50名优秀教师和10名新入职教师)
+                # the items joined to it that read as honours of their own kind, not for plain nouns: 表彰了50名优秀教师和
+                # 10名新入职教师, 30名优秀运动员和5名教练员)
                 vouched = m.groupdict().get("verb") is not None and len(counted_items) > 1 and any(
                     self._honor_like(item["honor"]) for item in counted_items)
                 for item in counted_items:
                     honor, at = item["honor"], m.start("items") + item.start("n")
                     span = (at, m.start("items") + item.end())
                     honor = honor.rsplit("为", 1)[-1] if m.group().startswith("命名") else honor  # 命名了5个村为…示范村
-                    honor_read = self._honor_like(honor) or (vouched and not _PLAIN_NOUN_END.search(honor))
+                    honor_read = self._honor_like(honor) or (vouched and _VOUCHED_HONOR.search(honor) is not None)
                     if any(span[0] < e and s < span[1] for s, e in taken) or re.search(
                             "[和及与各每]|代表|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台|分别|奖励", honor) or not honor_read:
                         continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour;
@@ -1167,17 +1193,21 @@ class AwardExtractor:
         a milestone leads only the count's own clause or the one it opens (not 长期以来，广大教师辛勤耕耘，会议表彰了…),
         an earlier edition only when it opens the count's clause or a clause of time right before it (上届评选中，…).
         The count's clause saying after the count that the holders are commended at this event keeps it
-        (去年全县涌现出的20个“先进集体”…在会上受到表彰; 2023年我市涌现出的50名“三八红旗手”受到表彰)."""
+        (去年全县涌现出的20个“先进集体”…在会上受到表彰; 2023年我市涌现出的50名“三八红旗手”受到表彰), unless the
+        meeting has a scope of its own (在全市表彰大会上: that year's) or the commendation is marked as done before
+        (曾受到县委表彰, 已于去年底受到表彰)."""
         clause_start = max(text.rfind(ch, 0, at) for ch in "，。；,;") + 1
         clause_end = clause_bounds(text, at)[1]
-        if _THIS_EVENT.search(text, at, clause_end):
+        if _THIS_EVENT_AFTER.search(text, at, clause_end) and not _EARLIER_DONE.search(text, at, clause_end):
             return False
         leads = [m for m in _YEAR_LEAD.finditer(text, 0, at)
                  if m.end() >= clause_start - 1 and not _THIS_EVENT.search(text, m.end(), at)]
         if leads:
             lead = leads[-1]
             described = _HOLDERS_DESCRIBED.search(text, lead.end(), clause_end)
-            if described is not None and described.start() < at and _COMMENDED_PASSIVE.search(text, at, clause_end):
+            passive = _COMMENDED_PASSIVE.search(text, at, clause_end)
+            if described is not None and described.start() < at and passive is not None \
+                    and not _EARLIER_DONE.search(text, at, passive.start()):
                 return False
             if lead["relative"]:
                 return True
@@ -1194,7 +1224,8 @@ class AwardExtractor:
         for edition in _EARLIER_EDITION.finditer(text, previous_start, at):
             if _THIS_EVENT.search(text, edition.end(), at):
                 continue  # (上届评选中，…；本届表彰…: this edition named between)
-            if edition.start() >= clause_start or _EDITION_TIME.fullmatch(text, edition.end(), clause_start - 1):
+            if edition.start() >= clause_start or _EDITION_TIME.fullmatch(text, edition.end(), clause_start - 1) or (
+                    edition["review"] and _EDITION_REVIEWED.fullmatch(text, edition.end(), clause_start - 1)):
                 return True
         return False
 
@@ -1355,7 +1386,8 @@ class AwardExtractor:
             honor = re.sub(r"^(?:首届|第[\d一二三四五六七八九十百]+届)", "", named[-1])
         if re.search("颁发|颁授|授予|颁给", honor):
             return False  # 向30名杰出护理员颁发奖项: the act of presenting read into the honour
-        if _MONEY_IN_HONOR.search(honor):
+        if _MONEY_IN_HONOR.fullmatch(honor) and not re.search(
+                f"[{_QUOTE_OPEN}]{re.escape(honor)}[{_QUOTE_CLOSE}]", sentence.text):
             return False  # 30个获奖项目各获得10万元奖励资金: an amount, no honour (§5)
         if _COMPARED.search(honor):
             return False  # 先进基层党组织增加了5个, 优秀共产党员比去年多5名: a comparison, no conferral (§5)

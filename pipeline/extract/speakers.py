@@ -231,6 +231,10 @@ _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|�
 _GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，。；]{1,12}?|向[^，。；]{1,12}?|在[^，。；]{1,12}?)?"
                             r"(?:作|做|讲|主持|致|发表|颁|宣读|点评|上了|带领|领学|提出)")
 MAX_SUBJECT_CLAUSES = 5
+# A clause that opens on its own verb, with no subject before it: one or two two-character verbs and the
+# aspect marker 了 (传达了…, 研究了…, 协商讨论了…); a noun phrase before the verb (党员们认真学习了…, 乡镇主要负责人
+# 签订了…, 班子成员逐一进行…) or the pronoun 大家 makes the clause another subject's.
+_VERB_FIRST_CLAUSE = re.compile(r"\s*(?!大家|[\u4e00-\u9fff]{1,3}们)(?:[\u4e00-\u9fff]{2}){1,2}了")
 
 _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|指示|向)")
 # 主持召开座谈会，听取…工作汇报并讲话: the chair hears reports, then (并) speaks; not 听取各部门发言 (others' speech).
@@ -426,6 +430,9 @@ _WEEKDAY = re.compile("(?:每|逢|上|下|本|这)?(?:周|星期|礼拜)[一二�
 _TIME_ADVERB = re.compile("最近|近日|日前|今天|今日|昨天|昨日|当天|此前|曾经?|也|还|已经?|再次|随后|一行")
 # Whom a person is with (与受表彰的…, 同与会代表…): after 与/同/和, the name before has two characters.
 _COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参会|受邀|大家|全体|各位|广大|部分|前来|在场|现场")
+# 同 after a name ending in 一 that is 同志 or joins a second person (王正一同志主持, 张守一同王军一起出席), so the
+# name keeps 一 and 一同 ("together") is no stop; a titled second person is checked by the caller.
+_TONG_NOT_TOGETHER = re.compile(r"同(?:志|[\u4e00-\u9fff]{2,3}(?:一起|一同|一道|共同))")
 # 据…某某介绍/透露: a source of information.
 _SOURCE_VERB = re.compile("(?:介绍|透露|了解|称|说|表示|统计|估计|分析)")
 # Between a subject and a person it acts upon: 对, 听取(了), 在听取, 与/同/跟 …的 (与受表彰的王强).
@@ -535,6 +542,8 @@ _LISTED_AFTER_ROLE = re.compile(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|
                                 r"(?:[:：][^。；;]{0,80}|[^，,。；;:：]{0,60})$")
 # …，并与/宣读…后，与 right before a partner's title and name: the subject goes on to act together with the partner.
 _WITH_PARTNER = re.compile(r"(?:[，,]\s*(?:并|随后|然后|之后|同时)?|并|后[，,]?)\s*(?:与|同|和|偕同|会同|联同)$")
+# Roles two people share when the first does nothing else in the sentence (并联同B为…颁发: a conferral done together).
+_JOINT_ROLES = ("颁奖",)
 # A clause break between two names of a sentence.
 _CLAUSE_END_IN = re.compile("[，,；;。！？!?]")
 # What may follow a name in a clause of its own that is only a list item (甲同志，乙…; 甲（县委书记），乙…).
@@ -651,6 +660,7 @@ class SpeakerExtractor:
         meeting_nouns = sorted((w for w in lex.patterns["meeting_heads"]["words"] if len(w) >= 2 and w[-1] in "会议式礼"),
                                key=len, reverse=True)
         self._meeting_act = re.compile("|".join([_MEETING_ACT, *map(re.escape, meeting_nouns)]))
+        self._meeting_nouns = meeting_nouns
         self._relay_prefix = re.compile("^(?:" + "|".join(map(re.escape, sorted(lex.relay_before_name, key=len, reverse=True))) + ")(?=.{2})")
         self._trigger_re = re.compile("|".join(map(re.escape, sorted(self._trigger_role, key=len, reverse=True))))
         self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
@@ -874,6 +884,8 @@ class SpeakerExtractor:
                 and not self._title_any.match(text, end)  # 张明和县长李强: 和 joins two titled names
                 # 区委书记严可为，区长…: 为 before punctuation is the name's own character
                 or text[end - 1] == "为" and text[end : end + 1] in ("，", "、", "。", ",")
+                # 王正一同志, 张守一同县长王军: 一同 here is 一 of the name and 同 of 同志 or joining a second person
+                or text[end - 1] == "一" and (_TONG_NOT_TOGETHER.match(text, end) or self._title_any.match(text, end + 1))
             ):
                 continue  # 廖怿在发言时: the third character starts a stop word, the name has two
             if given == 2 and text[end - 1] == "的":
@@ -905,6 +917,7 @@ class SpeakerExtractor:
                 or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
                 or rest[0] in "与同" and _COMPANY_AFTER.match(rest, 1)  # 张华同与会代表合影
                 or rest[0] in "同跟" and self._title_any.match(rest, 1)  # 周强同县长王军: a second titled person
+                or _TONG_NOT_TOGETHER.match(text, end)  # 张守一同王军一起: 同 joins a second person named with 一起
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
                 or _FUNCTION_AFTER_NAME.match(text, end)  # 副市长孙静代为宣读: a function word after the name
             ):
@@ -1016,6 +1029,9 @@ class SpeakerExtractor:
         spans: dict[tuple[int, int], int] = {}
         offset = sentence.start
         for s, e in self.rule_names(sentence.text):
+            if sentence.text[e : e + 1] == "同" and self._title_any.match(sentence.text, e + 1) \
+                    and self._named_whole_elsewhere(text, sentence.text[s : e + 1], offset + s):
+                e += 1  # 区委书记刘永同区长陈军…。刘永同在会上讲话: 同 is the name's own where the text names him so
             spans[(s + offset, e + offset)] = 0
         if known_re is None:
             known_re = self.names_pattern(known)
@@ -1117,6 +1133,16 @@ class SpeakerExtractor:
         m = self.lex.org_name_ahead.match(text, end)
         return bool(m) and not any(stop in m.group() for stop in self.lex.name_stops)
 
+    def _named_whole_elsewhere(self, text: str, name: str, at: int) -> bool:
+        """Whether ``name`` (刘永同, read as 刘永 before 同 and a title at ``at``) stands elsewhere in ``text``
+        with no title word after it (刘永同在会上讲话): there 同 can only be the name's own (周强同志 is 周强)."""
+        i = text.find(name)
+        while i >= 0:
+            if i != at and not self._title_any.match(text, i + len(name)) and text[i + len(name) : i + len(name) + 1] != "志":
+                return True
+            i = text.find(name, i + 1)
+        return False
+
     def _plausible_name(self, name: str) -> bool:
         """A model PER span that reads as a Chinese name: a surname first, no stop word after it."""
         surname_len = 2 if name[:2] in self.lex.compound_surnames else 1
@@ -1171,7 +1197,11 @@ class SpeakerExtractor:
         relayed = any(marker in before for marker in self.lex.relay_before_name) or bool(_SPEECH_AS_NOUN.match(text, end)) \
             or bool(_NOT_NOW_AFTER.match(text, end)) or bool(
                 (quoted := _QUOTED_BEFORE.search(text, max(0, start - 40), start))
-                and (not quoted["concluded"] or _ELSEWHERE_AFTER.match(text, post_end))) or _EARLIER_VISIT.match(text, post_end) or (
+                and (not quoted["concluded"] or (elsewhere_said := _ELSEWHERE_AFTER.match(text, post_end)) is not None and not (
+                    # 李强指出，…，县长王军在座谈会上强调 after 县委召开人才工作座谈会: another speaker's words end
+                    # before remarks at the meeting held here (the meeting's own conclusions always quote)
+                    not quoted["concluded"].startswith(("会议", "会上", "正如"))
+                    and self._held_here(text, elsewhere_said.group())))) or _EARLIER_VISIT.match(text, post_end) or (
             # 据市教育局局长王强介绍，…: the source of information, not one who takes part
             before.lstrip().startswith("据") and _SOURCE_VERB.match(text, end) is not None)
         # 为一等奖获得者安徽省的王志颁发…: a 为/向/给 earlier in the clause marks a recipient too.
@@ -1209,8 +1239,11 @@ class SpeakerExtractor:
                     continue  # 和平区委书记, 和田地区行署专员: the character begins a place name
                 prefix = prefix[len(word) :]
                 changed = True
-        if s == floor and floor > 0 and prefix[:1] in ("同", "跟") and _HAN.match(text[floor - 1]):
-            prefix = prefix[1:]  # 周强同县长王军: the conjunction right after the name before (not 同济大学)
+        if prefix[:1] in ("同", "跟") and (s == floor and floor > 0 and _HAN.match(text[floor - 1])
+                                          or text[gap_end - len(prefix) - 1 : gap_end - len(prefix)] == "并"):
+            # 周强同县长王军, 刘海致辞，并同总经理王涛: the conjunction right after the name before or after 并
+            # (not 同济大学)
+            prefix = prefix[1:]
         # Drop a dateline tag (【本报讯】, Taiwan's 〔记者某某/台中报导〕) and a leading date or place phrase
         # ending in 上/中 (会上, 讲评会上).
         prefix = re.sub(r"^.*[】\]］〕]", "", prefix)
@@ -1532,7 +1565,8 @@ class SpeakerExtractor:
                 # 张立主持会议，传达了…，研究了…，并作总结讲话: clauses with no subject of their own, then a later
                 # 并/随后 clause with a role, a few clauses on (not after 由…主持: the meeting is the subject)
                 clauses < MAX_SUBJECT_CLAUSES and not quoting and not window.rstrip().endswith("主持")
-                and not _NEW_SUBJECT.match(text, stop + 1) and _goes_on_later(text, stop, limit)
+                and not _NEW_SUBJECT.match(text, stop + 1) and _VERB_FIRST_CLAUSE.match(text, stop + 1)
+                and _goes_on_later(text, stop, limit)
             ):
                 break  # the next clause has another subject
             if not roles and empty >= MAX_ROLE_CLAUSES and not _PRONOUN_START.match(text, stop + 1) and not (
@@ -1550,6 +1584,17 @@ class SpeakerExtractor:
                 and re.match(r"\s*(?:讲授|主讲|讲)", text[end:]):
             roles[roles.index("作报告")] = "讲党课"  # 党课由县委常委、组织部部长王建华讲授: the party lecture named before
         return roles
+
+    def _held_here(self, text: str, elsewhere: str) -> bool:
+        """Whether the occasion of ``elsewhere`` (在座谈会上, 在调研座谈会上) ends in the meeting noun of a meeting
+        that ``text`` says is held (县委召开人才工作座谈会, 到我县调研并召开座谈会): the article's own meeting
+        referred to again.  The longest meeting noun counts, so 在全省经济工作会议上 is no 常委会会议 held here."""
+        occasion = re.sub(r"(?:上|时|期间)$", "", elsewhere)
+        head = next((noun for noun in self._meeting_nouns if occasion.endswith(noun)), None)
+        if head is None:
+            return False  # 在调研时: a visit, no meeting
+        noun = re.escape(head)
+        return re.search(rf"(?:召开|举行|举办)了?[^，。；]{{0,20}}?{noun}|{noun}[^，。；]{{0,8}}?(?:召开|举行|开幕)", text) is not None
 
     def _acts_in_own_clause(self, text: str, mention: Mention, limit: int) -> bool:
         """Whether words other than a post follow ``mention`` in its clause, that clause ending before ``limit``
@@ -1901,9 +1946,12 @@ class SpeakerExtractor:
                 # one together with the person named after 与/同, so that person's roles are his too
                 first, partner = mentions[k], mentions[k + 1]
                 gap_end = partner.start - len(partner.title or "")
-                if first.roles and partner.roles and not (first.recipient or first.relayed or partner.recipient) \
+                # (李家超出席结业会操，并联同局长邓炳强为优秀学员颁发奖项: after attending, only a conferral is
+                # done together; a partner's speech is the partner's own)
+                shared_roles = partner.roles if first.roles else [r for r in partner.roles if r in _JOINT_ROLES]
+                if shared_roles and not (first.recipient or first.relayed or partner.recipient) \
                         and _WITH_PARTNER.search(text, first.end, gap_end) is not None:
-                    first.roles += [r for r in partner.roles if r not in first.roles]
+                    first.roles += [r for r in shared_roles if r not in first.roles]
             for k, mention in enumerate(mentions):
                 following = mentions[k + 1].start if k + 1 < len(mentions) else sentence.end
                 # 甲、乙…参加开幕式并先后致辞 / …等12位专家，分别作了…报告

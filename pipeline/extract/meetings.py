@@ -387,12 +387,23 @@ def _planned_before(doc_text: str, sentences: list[Sentence], index: int, at: in
     clause = max(text.rfind(ch, 0, at) for ch in "，。；,;") + 1
     if not _BACK_REFERENCE.match(text, clause):
         return False
-    if _PLANNED_HOLDING.search(text, 0, clause):
-        return True
+    planned = _PLANNED_HOLDING.search(text, 0, clause)
+    if planned:
+        return not _held_first(text, planned.start())
     if index == 0 or clause > 0 and _HELD_VERB.search(text, 0, clause):
         return False
     before = sentences[index - 1]
-    return "\n" not in doc_text[before.end : sentences[index].start] and _PLANNED_HOLDING.search(before.text) is not None
+    planned = _PLANNED_HOLDING.search(before.text)
+    if planned is None or "\n" in doc_text[before.end : sentences[index].start]:
+        return False
+    return not _held_first(before.text, planned.start())
+
+
+def _held_first(text: str, planning: int) -> bool:
+    """A meeting held (not planned) before the planning word at ``planning`` (市科协召开会议，决定于5月20日
+    举办…论坛。会议由…主持): a back-reference after them points to the meeting held."""
+    held = _HELD_FINITE.search(text, 0, planning)
+    return held is not None and not _planned_in(text, held.start(), held.end())
 
 
 # Kinds of event that a report names beside its main meeting as events of their own.
@@ -822,6 +833,8 @@ _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?P<noun>会议|�
 #: An undated meeting takes the date of a sentence before it only when that day is at most this
 #: many days before the publication date.
 CONTEXT_DATE_DAYS = 31
+# 主持 closing a subject before 召开 (市长王刚主持召开会议): the person chairs the meeting, read without it.
+_CHAIRING_END = re.compile("(?:亲自)?主持$")
 # A titled person as the subject (市长王刚召开防汛调度会, 中国驻美国大使谢锋, 县长李明今天): no body
 # organizes it (not 市长办公室).
 _PERSON_SUBJECT = re.compile(
@@ -911,13 +924,14 @@ _ENDS_AS_BODY = re.compile("(?:" + _BODY_END + ")$")
 
 
 # （以下简称“公司”）, (下称"本行"): the short form a notice introduces for the body before it, no part of a name.
-_SHORT_FORM_NOTE = re.compile(r"[（(](?:以下|下文|下)?简称[^（）()]{1,12}[）)]")
-# 某某公司捐赠仪式, 中国银行湖南省分行捐赠仪式: a company's or a bank's name, then a short ceremony or commendation
+_SHORT_FORM_NOTE = re.compile(r"[（(](?:(?:以下|下文|下)?简称|(?:以下|下文|下)称)[^（）()]{1,12}[）)]")
+# 某某公司捐赠仪式, 中国银行湖南省分行捐赠仪式, 某某电力公司党委七一表彰大会: a company's or a bank's name, perhaps
+# with its party committee, union or youth league (the sub-body holds it), then a short ceremony or commendation
 # named after it (a passive name with no edition or year between, which _ORG_PREFIX needs); not the thing a
 # ceremony opens or unveils (某某公司揭牌仪式: the name whole), nor two parties. (Places, schools and other bodies
 # keep the name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/test_meeting_review_k14.py.)
 _CEREMONY_AFTER_BODY = re.compile(
-    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|银行|分行|支行))"
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|银行|分行|支行)(?:机关党委|党委|党总支|党支部|工会|团委)?)"
     r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))[\u4e00-\u9fff]{0,8}(?:仪式|典礼|表彰大会|表彰会|颁奖大会)$)"
 )
 # 我市, 我县, 我区: the reporting place itself at the head of a name, no organizer named (GUIDELINES §3).
@@ -959,8 +973,14 @@ _UNNUMBERED_PLENARY = re.compile("(?<![中次])全会$")
 # …会精神座谈会, …会情况通报会: a meeting about what other meetings decided or how they went, so the part before
 # 和 is another of its topics (学习贯彻全国两会和省委全会精神宣讲会, 民主生活会和组织生活会情况通报会).
 _ABOUT_MEETINGS = re.compile("会议?(?:精神|情况)")
+# 学习贯彻全国两会精神专题会议: a verb of studying before the topic, so 两会精神 is this part's own topic (the part
+# before 和 is a meeting of its own, not a second topic).
+_STUDYING = re.compile("学习|贯彻|传达|落实|宣讲|领会")
 # 联席会议, 联合学术研讨会: one meeting that the bodies on both sides of 和 hold together.
 _JOINT_OF_BOTH = re.compile("(?:联席|联合)[\u4e00-\u9fff]{0,8}$")
+# 职工代表大会 (和…联席会议): a body before 和 that holds the joint meeting (not 全市安全生产工作会议和全市防汛抗旱联席会议,
+# a meeting of its own before 和).
+_BODY_OF_JOINT = re.compile("(?:代表大会|委员会|常委会|理事会|董事会|监事会|学会|协会|商会)$")
 # 工会会员代表大会第一次会议 after 第五届职工代表大会和: a session number closing the name, shared by a congress before
 # 和 that has none of its own.
 _SESSION_END = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议$")
@@ -974,14 +994,18 @@ _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|�
 _CHAIRED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:亲自)?主持(?:召开|举行)?了?")
 # 作了题为《…》的学术报告, 作专题讲座, 讲授…课: the verb of a lecture told, before which its venue stands (在LOC作…).
 _LECTURE_TOLD = re.compile("(?:作|做)了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")
-# 曾多次, 屡次, 多年来: a habit told before a meeting referred to (他曾多次在…会议上作报告).
-_MANY_TIMES = re.compile("多次|屡次|数次|多年来|经常|每每")
-# 会议20余次, 座谈会十余场: a tally right after the meeting referred to.
-_TIMES_AFTER = re.compile(r"[^，。；]{0,4}?[\d一二三四五六七八九十百]+[余多]?[次场]")
+# 曾多次在…, 经常出席…, 多年来: a habit of attending told before a meeting referred to (他曾多次在…会议上作报告;
+# not 经多次协商后在签约仪式上, where 多次 counts another act).
+_MANY_TIMES = re.compile("(?:多次|屡次|数次|经常|每每)(?:在|出席|参加|列席|主持|应邀|受邀)|多年来")
+# 会议20余次, 座谈会十余场, 在…会议上讲话20余次: a tally right after the meeting referred to, or after the act done
+# there (not 在…推进会上三次强调, 会议上第一次提出: a count or an order within the one meeting).
+_TIMES_AFTER = re.compile(r"(?:(?<=[上中])[^，。；\d一二三四五六七八九十百第]{1,4}?|(?<![上中]))[\d一二三四五六七八九十百]+[余多]?[次场]")
 # …培训班在州委党校结业/开班: the venue where a training class closed or opened.
 _CLASS_ENDED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:顺利|圆满|正式)?(?:结业|开班)")
-# 学员赴…, 培训期间…: trainees on a study trip of their class (its 现场教学 is part of the programme).
-_TRAINEES_VISIT = re.compile("学员|培训期间|培训中")
+# 培训期间，…, 培训中，…: a class's programme narrated, whose visits are parts of it (not 培训中心, a place).
+_DURING_TRAINING = re.compile("(?:培训|学习|研修)期间|培训中[，,]")
+# 学员赴…进行了现场教学: trainees taught on site, a session of their class (not 学员赴…现场观摩, a visit of its own, spec 003).
+_TRAINEES_TAUGHT = re.compile("学员")
 # The ceremony of a fair or contest (开幕式, 闭幕式, 颁奖仪式, 颁奖典礼): the meeting a fair or contest has.
 _CEREMONY_NAMED = re.compile("(?:开幕|闭幕|开营|闭营|颁奖)(?:式|典礼|仪式)")
 # (会上，举行了…签约仪式; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
@@ -2062,8 +2086,11 @@ class MeetingExtractor:
             if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
                 name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
-                    and not _PERSON_SUBJECT.search((m["org"] or "").strip()) and not re.fullmatch("[县区市镇乡村校省]", m["org"] or ""):
-                continue  # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议: a person does)
+                    and not _PERSON_SUBJECT.search(_CHAIRING_END.sub("", (m["org"] or "").strip())) \
+                    and not re.fullmatch("[县区市镇乡村校省]", m["org"] or ""):
+                # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议, 市长王刚主持召开会议:
+                # a person does)
+                continue
             if kind == "plain" and title:
                 # 我县召开2024年防汛工作会议 (headline) over …我县召开会议，安排部署…: the headline's proper name,
                 # when the headline's meeting is held by the same body
@@ -2135,7 +2162,8 @@ class MeetingExtractor:
                     or _fair_only(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
-            if kind == "visit" and _TRAINEES_VISIT.search(text, 0, m.start()):
+            if kind == "visit" and (_DURING_TRAINING.search(text, 0, m.start())
+                                    or (m["name"] == "现场教学" and _TRAINEES_TAUGHT.search(text, 0, m.start()))):
                 continue  # 培训期间，学员赴湄潭县进行了现场教学: a part of the training programme, no meeting reported
             if self._carried_on(kind, m, name):
                 continue  # 志愿服务活动在幸福社区进行: an activity carried on, no meeting named
@@ -2628,8 +2656,10 @@ class MeetingExtractor:
         kind = [head.group()[-2:]] if head and head.group()[-2:] in _CEREMONY_NOUNS else []
         # (创科论坛开幕礼 … 论坛在香港会议展览中心举行: the forum it opens)
         gathering = _CEREMONY_OF_GATHERING.search(bare)
+        # (…主持召开会议，研究城市更新工作。这次城市更新专题会议在…召开: the whole name, given later, too)
         words = sorted({"会议", "大会", *kind, *([gathering["event"]] if gathering else []), *([head.group()] if head else []),
-                        *([bare[-4:]] if len(bare) > 4 else [])}, key=len, reverse=True)
+                        *([bare[-4:]] if len(bare) > 4 else []), bare},
+                       key=len, reverse=True)
         nouns = "|".join(map(re.escape, words))
         source = (rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
                   rf"(?:在(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}")
@@ -2805,7 +2835,7 @@ class MeetingExtractor:
                 upto = clause_bounds(text, m.end() - 1)[1]  # (在财长会议上他将建议…: the reference's own clause)
                 if _PLANNED.search(text, 0, upto) or _NOT_HELD_YET.search(text, 0, upto):
                     continue
-                if _MANY_TIMES.search(text, clause_bounds(text, m.start())[0], m.start()) or _TIMES_AFTER.match(text, m.end()):
+                if _MANY_TIMES.search(text, clause_bounds(text, m.start())[0], m.end()) or _TIMES_AFTER.match(text, m.end()):
                     continue  # 他曾多次在全国…学术会议上作报告, 主持召开…会议20余次: a habit or a series (§3)
                 if _planned_before(doc.clean_text, sentences, index, m.start()):
                     continue  # 县委定于4月8日召开县委全会。全会由…主持: the planned meeting referred to again
@@ -3104,12 +3134,18 @@ class MeetingExtractor:
         """Two full meeting names joined by 和 under one verb (…人民代表大会第四次会议和政协…第三次会议在…召开;
         召开…总结大会暨…部署会和党风廉政建设工作会议): each part long and a meeting of its own; else the name whole."""
         parts = name.split("和")
-        if len(parts) != 2 or re.search("[“”「」《》]", name) or not all(self._full_meeting(p) for p in parts):
+        if len(parts) != 2 or re.search("[“”「」《》]", name):
             return [name]
         first, second = parts
-        if _ABOUT_MEETINGS.search(second) or _JOINT_OF_BOTH.search(second) \
+        sides = [p for p in parts if not (_ACTIVITY_END.search(p) or _fair_only(p))]
+        if len(sides) == 1 and self._full_meeting(sides[0]):
+            return sides  # 举办亲子阅读活动和家庭教育讲座: the activity is no meeting, the lecture is one (GUIDELINES §3)
+        if not all(self._full_meeting(p) for p in parts):
+            return [name]
+        about = _ABOUT_MEETINGS.search(second)
+        if (about and not _STUDYING.search(second, 0, about.start())) or (_JOINT_OF_BOTH.search(second) and _BODY_OF_JOINT.search(first)) \
                 or (first.endswith("代表大会") and _SESSION_END.search(second)):
-            return [name]  # one meeting about, of or for both parts (…和省委全会精神宣讲会, …和监事会联席会议)
+            return [name]  # one meeting about, of or for both parts (…和组织生活会情况通报会, 职工代表大会和…联席会议)
         return parts
 
     def _full_meeting(self, part: str) -> bool:

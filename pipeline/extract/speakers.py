@@ -16,7 +16,9 @@ the name with an organization before it gives title and organization; representa
 Not speakers: people whose remarks are relayed (传达…, 学习了…), names used as modifiers
 (…新时代…思想), acts announced for the future (我们将…), recipients (为/向/给/授予 before the
 name, across a 、-list), people quoting to the press, and the page's reporters, editors and
-authors.
+authors.  Nor are the people of a planned meeting (定于…召开…。会议由某某主持) or of a notice's agenda
+lines (三、主持人：…), acts told as a habit or a series (曾多次在…会议上作报告, 主持召开…会议20余次), or
+remarks made on a tour told before any meeting (来到某某港视察。某某指出…).
 
 In a text that reports no meeting, bare remarks (某某说/表示) with no address or occasion named
 are press quotes, and a spokesperson's statement counts only at a press conference; written
@@ -562,6 +564,77 @@ _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看
 # (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师")
 
+# A meeting planned for a day ahead (定于4月8日召开, 拟于…举办, 决定于…召开, 将于…举行): the planning word, then a
+# verb of holding within the sentence (as the meeting extractor reads a planned meeting).
+_PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将于|计划于)[^。；！？\n]{0,40}?(?:召开|举行|举办|开班|开幕)")
+# A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).
+_HOLDING_VERB = re.compile("召开|举行|举办|开班|开幕")
+# A sentence opening on a bare back-reference (会议由…主持, 全会由…主持, 开班式由…主持): the meeting just told.
+_BARE_BACK_REFERENCE = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|大会|全会|论坛|会|开班式|开幕式|仪式|典礼|培训班|活动)由")
+# A line of a notice's or programme's agenda: an enumerator (三、, （二）, 1.) or a clock time (09:00, 09:00-09:20)
+# opening the line, then a label and a colon before the name (三、主持人：…, 四、议程：…讲话, 09:00 开幕式，主持人：…,
+# 09:20 主旨演讲：…): a plan set out, no account of acts done. (A held meeting's report writes 主持人：… with no
+# enumerator or time before it.)
+_AGENDA_LINE = re.compile(
+    r"[ \t\u3000]*(?:(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d))"
+    r"[^\n：:，。；]{0,8}?(?:议程|日程|安排|主持人|主持|主讲人|报告人|嘉宾)"
+    r"|\d{1,2}[:：]\d{2}(?:\s*[-—–~至]\s*\d{1,2}[:：]\d{2})?[^\n：:。；]{0,16}?)[:：]"
+)
+# 多次在…会议上作报告, 经常应邀…, 每年主持召开…: a repeated act (GUIDELINES §3: habitual and series meetings are
+# none), the repetition word right before an occasion or an act of meeting (not 在会上多次强调: many times at this
+# one); 主持召开…会议20余次: a tally of meetings held, closing the clause.
+_HABITUAL_ACT = re.compile(
+    r"(?<![中上])(?:多次|屡次|数次|经常|常常|每每|多年来|历年来|每年)(?:在|到|赴|应邀|受邀|主持|参加|出席|召开|组织|为)"
+    r"|(?:召开|举行|举办|主持)[^，。；]*?(?<!第)[\d一二三四五六七八九十百两]+[余多]?[次场]$"
+)
+# A name in Latin letters right after a title (哈佛大学教授Michael Smith作了…, 斯坦福大学教授David Chen应邀…): two
+# or three capitalised words, no more letters after them.
+_LATIN_AFTER_TITLE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?![A-Za-z])")
+# An honorific after a foreign name (弗雷泽·斯托达特爵士): no part of the personal name (GUIDELINES §4: the name only).
+_HONORIFIC_AFTER = re.compile("爵士|勋爵|女爵")
+# 为学员上了开班第一课, 给新生上了一堂思政课: a class given to the audience after 为/给 (a lecture, GUIDELINES §4;
+# a party lecture when the class is one); not 课程, 课题 or 课件.
+_GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,10}?(?P<kind>党课|党史课|党纪课|党性课|课)(?![程题件本堂])")
+# 在会中报告产业发展情形, 在会上报告了…情况: 报告 as the verb right after a frame of the meeting (Taiwan cabinet
+# releases: 经济部长…在会中报告…): a report given there; not 报告会, 报告厅, 报告人, 报告书, 报告单.
+_REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院会|大会|全会|常委会)(?:中|上)(?:专题|专案)?报告(?![会厅人书单])")
+# A visit told after a name in its clause (来到某某港视察, 深入企业调研): the remarks told after it, before any
+# meeting, are made on the tour (GUIDELINES §3, §4), not at a meeting told later (随后…主持召开座谈会).
+_TOUR_TOLD = re.compile(r"(?:来到|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)")
+# A closing quote mark right before a name (…。”李桂兰说。): the quoted words attributed after the quotation.
+_QUOTE_CLOSED_BEFORE = re.compile("[”」』\"]$")
+
+
+def _planned_from(text: str, sentences: list[Sentence], index: int) -> int | None:
+    """Where mentions of ``sentences[index]`` start to stand in the account of a planned meeting (GUIDELINES §3:
+    planned events are no meetings, so nobody in them is a speaker): from the clause of a planning word
+    (决定于4月12日召开…，会议由…主持), or the whole sentence when it opens on a bare back-reference right after a
+    planned meeting in the same paragraph (县委定于4月8日召开县委全会。全会由县委书记…主持). None when a meeting held
+    is told before the planning word (4月1日，市政协召开主席会议，研究确定于…召开…。会议由…主持), in the sentence or,
+    for a back-reference, in the paragraph."""
+    sentence = sentences[index]
+    plan = _PLANNED_HOLDING.search(text, sentence.start, sentence.end)
+    if plan and not _HOLDING_VERB.search(text, sentence.start, plan.start()):
+        return max(sentence.start, *(text.rfind(ch, sentence.start, plan.start()) + 1 for ch in "，,；;"))
+    if index == 0 or not _BARE_BACK_REFERENCE.match(text, sentence.start):
+        return None
+    before = sentences[index - 1]
+    if "\n" in text[before.end : sentence.start]:
+        return None
+    plan = _PLANNED_HOLDING.search(text, before.start, before.end)
+    # (4月1日，县委召开常委会议。会议决定，定于5月召开全会。会议由…主持: the reference may be to the meeting held,
+    # told earlier in the paragraph)
+    paragraph = text.rfind("\n", 0, before.start) + 1
+    return sentence.start if plan and not _HOLDING_VERB.search(text, paragraph, plan.start()) else None
+
+
+def _on_agenda_line(text: str, at: int) -> bool:
+    """Whether the name at ``at`` stands on an agenda line (:data:`_AGENDA_LINE`) after its label."""
+    line = text.rfind("\n", 0, at) + 1
+    label = _AGENDA_LINE.match(text, line)
+    return label is not None and label.end() <= at
+
+
 
 def _inside_quoted_title(window: str, at: int) -> bool:
     """Whether ``at`` lies inside a quoted title of ``window`` (:data:`_QUOTED_TITLE_OPEN`) not yet closed."""
@@ -596,6 +669,7 @@ class Mention:
     acted_upon: bool = False  # the object of another's act (对石勇的述职进行了点评): its roles are set once
     org: str | None = None  # 东川市生态环境局 of 东川市生态环境局高翔副局长: an organization right before
     after: re.Match[str] | None = None  # a title word right after the name (高翔副局长, 李旭锋教授)
+    planned: bool = False  # in the account of a planned meeting or on an agenda line: no act done
 
 
 def _new_person(name: str) -> dict[str, Any]:
@@ -711,6 +785,9 @@ class SpeakerExtractor:
             if dotted and self._title_any.search(text, i, text.find("·", i)):
                 dotted = None  # 首相府国务秘书长佩尔·努德: the title goes on; the name follows its last word
             span = dotted or self._name_at(text, i) or self._padded_name_at(text, i)
+            latin = None if span else _LATIN_AFTER_TITLE.match(text, i)
+            if latin:
+                span = latin.span()  # 哈佛大学教授Michael Smith: a name in Latin letters after the title
             if span:
                 spans.append(span)
             elif _TRANSLITERATED.match(text, i) and not m.group().endswith("代表"):  # (代表巴基斯坦: a country)
@@ -847,8 +924,8 @@ class SpeakerExtractor:
             if text[end - 1] == "·":
                 continue
             rest = text[end : end + 1]
-            if not rest or rest in CLAUSE_BREAK or text.startswith(self.lex.name_stops, end):
-                return (i, end)
+            if not rest or rest in CLAUSE_BREAK or text.startswith(self.lex.name_stops, end) or _HONORIFIC_AFTER.match(text, end):
+                return (i, end)  # (弗雷泽·斯托达特爵士: the honorific after the name ends it)
         dotted = _DOTTED_NAME.match(text, i)
         if dotted is None:
             return None
@@ -859,6 +936,7 @@ class SpeakerExtractor:
         for end in range(last_dot + 3, dotted.end() + 1):
             rest = text[end : end + 1]
             if not rest or rest in CLAUSE_BREAK or text.startswith(self.lex.name_stops, end) or _TIME_ADVERB.match(text, end) \
+                    or _HONORIFIC_AFTER.match(text, end) \
                     or rest == "时" or (rest == "后" and text.startswith(self.lex.name_stops, end + 1)):
                 return (i, end)  # (会见英国外交大臣罗宾·库克时表示, 会见…玛丽·鲁滨逊后表示)
         return None
@@ -1534,6 +1612,8 @@ class SpeakerExtractor:
             window = text[pos:stop]
             found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)),
                                    pronoun=pronoun and pos == end)
+            if found and _HABITUAL_ACT.search(window):
+                found = []  # 曾多次在…会议上作报告, 先后主持召开…会议20余次: a habit or a series, no meeting of its own
             if "讲话" in found and "点评" in (*roles, *found) and all(
                 t.group() in ("要求", "希望") and _DEMAND_NOUN.search(window, 0, t.start())
                 or t.group() in self.lex.verb_only_triggers and not self._verb_only(window, t)  # (提出了…要求)
@@ -1733,6 +1813,12 @@ class SpeakerExtractor:
         lecture = _GAVE_LECTURE.search(window)
         if lecture:
             add("讲党课", lecture.start())  # 上了一堂生动的党课
+        lesson = _GAVE_CLASS.search(window)
+        if lesson:
+            add("作报告" if lesson["kind"] == "课" else "讲党课", lesson.start())  # 为学员上了开班第一课
+        reported = _REPORTED_AT_MEETING.search(window)
+        if reported:
+            add("作报告", reported.start())  # 在会中报告产业发展情形
         study = _LEADS_STUDY.search(window)
         if study:
             add("宣读", study.start())  # 带领大家学习了《…条例》: leading a study reading (领学)
@@ -1788,8 +1874,14 @@ class SpeakerExtractor:
         index = self.person_index(doc)
         last_actor: str | None = None  # the last person given a role, for a sentence opening with 他/她
         last_subject: str | None = None  # the subject of the sentence before, when it had no role there
-        for sentence in sentences:
+        on_tour: str | None = None  # one told on a visit, no meeting told since (省长雷振东来到某某港视察。)
+        quoted: set[str] = set()  # people given 讲话 by words quoted before their name (“…”李桂兰说。)
+        spoke: set[str] = set()  # people given 讲话 otherwise
+        for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
+            meeting_here = self._meeting_act.search(text, sentence.start, sentence.end) is not None
+            if meeting_here:
+                on_tour = None
             pronoun = _PRONOUN_START.match(sentence.text)
             soft = _SOFT_AFTER_NAME.match(text, sentence.start + pronoun.end()) if pronoun else None
             if soft and _HONOUR_REACTION.match(text, soft.end()):
@@ -1807,6 +1899,10 @@ class SpeakerExtractor:
                 roles = self.roles_after(
                     text, sentence.start + pronoun.end(), first, address=self._addressed(person), pronoun=True
                 )
+                if antecedent == on_tour and not meeting_here:
+                    roles = [r for r in roles if r != "讲话"]  # 某某来到某某港视察。他指出，…: remarks on the tour
+                if "讲话" in roles:
+                    spoke.add(antecedent)
                 for role in roles:
                     if role not in person["roles"]:
                         person["roles"].append(role)
@@ -1896,6 +1992,10 @@ class SpeakerExtractor:
                     mention.roles = ["致辞"]  # 姚某表示，感谢志工们…付出。, 姚某也感谢…: remarks that only thank (§4)
                 if outside and mention.start < outside_end:
                     mention.roles = [r for r in mention.roles if r != "讲话"]
+                if not meeting_here and (mention.name == on_tour or _TOUR_TOLD.search(
+                        text, mention.end, clause_bounds(text, mention.end)[1])):
+                    # 省长雷振东来到某某港视察。雷振东指出，…。随后，雷振东主持召开座谈会: the remarks are the tour's
+                    mention.roles = [r for r in mention.roles if r != "讲话"]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
                 elif _LECTURER_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
@@ -1963,6 +2063,10 @@ class SpeakerExtractor:
                         if not earlier.roles and not earlier.recipient and not _OWN_CLAUSE_VERB.search(
                                 text, earlier.end, mention.start) and not self._acts_in_own_clause(text, earlier, mention.start):
                             earlier.roles = list(mention.roles)
+            planned_at = _planned_from(text, sentences, number)
+            for mention in mentions:
+                # 县委定于4月8日召开县委全会。全会由县委书记…主持; 三、主持人：…: a plan, nobody acting (GUIDELINES §3)
+                mention.planned = (planned_at is not None and mention.start >= planned_at) or _on_agenda_line(text, mention.start)
             shared = None  # the title over a 、-list of names (党史党建专家甲、乙)
             for k, mention in enumerate(mentions):
                 if mention.title:
@@ -1998,7 +2102,7 @@ class SpeakerExtractor:
                     last_actor = last_subject = None
                 elif _PRESENT_AFTER.match(text, mention.end):
                     relayed_names.discard(mention.name)  # (…传达了王强在…上的讲话。王强出席会议: here in person)
-                if mention.relayed or mention.recipient or _REPORTER_AFTER.match(text, mention.end) or (
+                if mention.relayed or mention.recipient or mention.planned or _REPORTER_AFTER.match(text, mention.end) or (
                     (mention.title or "").endswith("记者") and not (mention.roles and _PRESS_RANK.search(mention.title)
                                                                  and not _ASKING.match(text, mention.end))
                 ):
@@ -2017,12 +2121,21 @@ class SpeakerExtractor:
                 if mention.roles:
                     last_actor = mention.name
                     acted = True
+                    if mention.roles == ["讲话"] and _SOFT_AFTER_NAME.match(text, mention.end) and _QUOTE_CLOSED_BEFORE.search(
+                            text, max(0, mention.start - len(mention.title or "") - 1), mention.start - len(mention.title or "")):
+                        quoted.add(mention.name)  # “我们村小学只有30多个学生。”李桂兰说。
+                    elif "讲话" in mention.roles:
+                        spoke.add(mention.name)
                     for role in mention.roles:
                         if role not in person["roles"]:
                             person["roles"].append(role)
                     _cite(person, evidence_seen, doc, sentence)
             if acted:
                 last_subject = None  # 张三出席会议，市长李四…作报告。他指出: the actor, not the attending subject
+            if not meeting_here:
+                for mention in mentions:
+                    if _TOUR_TOLD.search(text, mention.end, clause_bounds(text, mention.end)[1]):
+                        on_tour = mention.name  # 省长雷振东来到某某港视察。: remarks told next are the tour's
             opener = _UNNAMED_POST_SUBJECT.match(text, sentence.start, sentence.end)
             if opener and not any(m.start <= opener.start("ref") < m.end for m in mentions):
                 # 李县长对防汛工作作了具体安排。他强调…: the 他 is the one the reference names; 李新民述职。
@@ -2030,6 +2143,12 @@ class SpeakerExtractor:
                 ref = opener["ref"]
                 holder = self._holder_by_reference(ref[:1], ref[1:], holders_of)
                 last_actor, last_subject = (None, holder) if holder else (None, None)
+        for name in quoted - spoke:
+            # “…”李桂兰说。她在…全体会议上发言时表示…: words quoted beside the person's address are that address's
+            # or the press's, no speech of their own (GUIDELINES §4)
+            roles = people[name]["roles"] if name in people else []
+            if "讲话" in roles and set(roles) - {"讲话"} and set(roles) - {"讲话"} <= _ADDRESS_ROLES:
+                roles.remove("讲话")
         self._merge_short_foreign_names(people, known, text)
         for name, person in people.items():
             if not (person["title"] or titles.get(name)) and name in titles_after and not (

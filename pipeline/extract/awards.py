@@ -151,10 +151,13 @@ _BUILT_QUOTED = re.compile(r"(?:新建|建成|建设|建起|新增|改造|打造
 # A later clause conferring on those just counted (市领导为他们颁发证书).
 _CONFERRED_ON_THEM = re.compile(r"[，,][^。；]{0,12}?(?:为|向|给)(?:他们|她们|其|大家)[^，。；]{0,6}?(?:颁发|颁授|授予|颁奖|授牌)")
 # An item joined to a counted honour that reads as an honour of its own kind though no honour word is in it: a title
-# of the form X之友 (劳工之友), a category of holders (抗疫集体, 见义勇为个人) or a quoted name; a role, a body or a
-# class of people (教练员, 行政村, 雇主, 入党积极分子, VIP客户, and 协办单位: 单位 names a body by its role as often as a
-# category) is no honour however it is joined (§5).
-_VOUCHED_HONOR = re.compile("之友$|(?:集体|个人)$|^[“「]")
+# of the form X之友 (劳工之友), a category of holders (抗疫集体, 见义勇为个人), a quoted name, a title whose head ranks
+# its holders among their peers (教坛新秀, 销售冠军, 服务明星, 岗位达人, 技术状元) or a title opening on a word of
+# praise (美丽庭院, 最佳团队, 十大杰出青年); a role, a body or a class of people (教练员, 特邀嘉宾, 行政村, 雇主,
+# 入党积极分子, VIP客户, 爱心商家, and 协办单位: 单位 names a body by its role as often as a category) has neither and
+# is no honour however it is joined (§5).
+_VOUCHED_HONOR = re.compile("之友$|(?:集体|个人)$|^[“「]|(?:新秀|冠军|明星|达人|状元|榜样|精英|尖兵|排头兵)$"
+                            "|^(?:美丽|最佳|十大|百佳|优胜)")
 # People or things named plainly, no honour (新入职教师, 驾驶员, 参赛选手).
 _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|学生|人员|干部|代表|党员|工人|民警|医生|护士|志愿者|作品|家庭|企业|单位)$")
 # A star tier of a hotel, a guesthouse or a scenic spot (四星级饭店, 五星级农家乐): a grade of service under a rating
@@ -255,8 +258,9 @@ _THIS_EVENT = re.compile(f"{_THIS_TIME.pattern}|会议|典礼|仪式|晚会")
 # (2023年，…在全市表彰大会上被授予…: that year's meeting).
 _THIS_EVENT_AFTER = re.compile("今年|本年|本次|此次|这次|本届|今天|今日|日前|近日|在(?:大会|会议|典礼|仪式|会)上|(?<![\u4e00-\u9fff])会上")
 # A conferral after the count marked as done before (曾受到县委表彰, 已于去年底受到表彰, 此前已受到表彰): the holders'
-# past record, no conferral of this event.
-_EARLIER_DONE = re.compile("曾|已于?|此前|早前|往年|去年|前年|上年")
+# past record, no conferral of this event; not the year a meeting reviews, named in the meeting where the holders are
+# commended (在今天召开的上年度工作总结表彰大会上: 上年度 is part of that meeting's name, 在…会上 its frame).
+_EARLIER_DONE = re.compile("曾|已于?|此前|早前|往年|(?:去年|前年|上年)(?!度[^，。；]{0,16}?(?:会|典礼|仪式)上)")
 # The counted holders commended passively after the count (…的50名“三八红旗手”受到表彰, 受到大会表彰, 被表彰): with a
 # description of the holders before the count (去年全县涌现出的…), the conferral is this event's, the past year the
 # holders' record.

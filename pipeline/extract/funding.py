@@ -144,30 +144,44 @@ _SIZE_CLASS_AFTER = re.compile(r"的?(?:项目|企业|工程)[\d一二三四五�
 # and the subsidies it advertises are prices (§6 ads), whatever they are called; looked for in the amount's
 # clause and the clauses before it that lead to it, not in a later clause (…发放消费券，消费券可在…门店使用).
 _SALES_PROMOTION = re.compile("立减|直降|返现|限时(?:优惠|特惠|抢购|折扣)|促销|让利|门店|加盟费")
-# A public giver or a named fund before the amount (县政府投入2000万元…, 市政府出资5000万元开展…促销活动, 省商务厅下达…
-# 补贴资金): public money spent on a promotion is funding, not a shop's advertised price.
-_PUBLIC_GIVER = re.compile("政府|财政|[厅局委](?![面势限])|资金|经费|出资")
+# A public giver before the amount (县政府投入2000万元…, 市政府出资5000万元开展…促销活动, 省商务厅下达…补贴资金): public
+# money spent on a promotion is funding, not a shop's advertised price.  Only a government or one of its bodies
+# counts: a fund word alone (每台空调补贴资金300元, 购置税补贴经费5000元) is how a shop names its own subsidy, and
+# 厅/局/委 only as an organ's last character (not 餐厅, 大厅, 格局, 布局, 居委会, 委托).
+_PUBLIC_GIVER = re.compile("政府|财政|(?<![餐大客展舞歌门])厅|(?<![格布结开饭赌])局(?![面势限部])|(?<![居村])委(?![托屈婉身])")
 # A plan or an application not settled yet (拟投资50亿元…，目前项目正在洽谈中; 申请…补助资金1.2亿元，目前正在审核中):
 # the planning verb before the amount, with no verb of paying between them (申报企业兑现奖励资金 was paid), and not
-# 按计划/依计划 (on schedule); the open state in the amount's clause or the next one (_UNSETTLED).
+# 按计划/依计划 (on schedule); the open state in the amount's clause or a later one of its sentence (_unsettled).
 _PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|申请|申报)(?:(?!兑现|拨付|发放|下达|获批|下拨|划拨)[^，。；]){0,20}$")
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
 _UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"
                         "|尚未(?:签约|批复|落地|到位)")
 # A clause that names another batch or the rest (第二批资金正在审核中, 另有12家企业…): its open state is not the amount's.
 _OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|另有|另外|其余|其他|剩余|还有")
-# A signing announced for later (拟于5月28日…举行…集中签约仪式，…总投资86亿元; 某某县将举行…签约仪式; 定于下周正式签约):
-# 拟/将 as words before a time or the verb, not inside 虚拟, 模拟, 即将, nor 将 meaning 把 (将招商引资作为…), and no
-# 了 after the verb (举行了: held).
-_SIGNING_AHEAD = re.compile("(?<![虚模即])(?:(?:拟|将|定|计划|准备)于[^。；]{0,20}?|(?:拟|将|计划|准备)(?:在[^，。；]{0,12}?)?)"
+# An amount of money in a later clause (已下达3000万元, 其中省级资金2000万元; not 一元化): another part, with its own state.
+_AMOUNT_OF_ITS_OWN = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[万亿]*(?:美元|港元|欧元|元)(?!化|结构)")
+# A signing announced for later (拟于5月28日…举行…集中签约仪式，…总投资86亿元; 某某县将举行…签约仪式; 该区即将举行…签约仪式;
+# 定于下周正式签约; 即将与某集团正式签约): 拟/将/即将 as words before a time or the verb, not inside 虚拟, 模拟, nor 将
+# meaning 把 (将招商引资作为…), and no 了 after the verb (举行了: held).  (在即将闭幕的…上举行了签约仪式: 即将 before a
+# verb of another event's end is no signing verb, and the signing was held.)
+_SIGNING_AHEAD = re.compile("(?<![虚模])(?:(?:拟|将|定|计划|准备)于[^。；]{0,20}?|(?:拟|将|计划|准备)(?:在[^，。；]{0,12}?)?)"
                             "(?:举行|举办|召开)(?!了)[^。；]{0,30}?签约"
-                            "|(?<![虚模即])(?:拟|将|定|计划|准备)于[^，。；]{0,12}?(?:正式)?签(?:约|订|署)"
+                            "|(?<![虚模])(?:拟|将|定|计划|准备)于[^，。；]{0,12}?(?:正式)?签(?:约|订|署)"
+                            "|即将(?:与[^，。；]{1,16}?)?(?:正式)?签(?:约|订|署)"
                             "|届时[^，。；]{0,16}?签约")
-# A signing of the amount's own clause (而上月签约的10个项目总投资32亿元): a signing held, whatever another batch plans.
-_OWN_SIGNING = re.compile("签约|签订|签署")
+# A signing of the amount's own clause told as held, by a time or an adverb before it or 了 after it (而上月签约的10个
+# 项目总投资32亿元, 现场签约项目10个): a signing held, whatever another batch plans; a bare 签约项目 after a signing to come
+# (某县将举行签约仪式，签约项目总投资90亿元) names the projects to be signed.
+_OWN_SIGNING = re.compile("(?:已经?|上月|上周|去年|上年|此前|日前|前期|先前|以来|现场|当天|当日|成功)[^，。；]{0,4}?签(?:约|订|署)"
+                          "|签(?:约|订|署)了")
 # A spending line of a budget statement (一般公共预算支出中，教育支出86亿元): 支出 as a noun after its field, not
-# the verb of 共支出/已支出 with a grant after it, nor a verb with its use after (统筹支出800万元，用于…: _ALLOCATED_AFTER).
+# the verb of 共支出/已支出 with a grant after it, nor a giver's verb with its use after (县财政统筹支出800万元，用于…:
+# _GIVER_SPENDS and _ALLOCATED_AFTER).
 _SPENDING_LINE = re.compile("(?<![共已再又并累计])支出(?:为|达到?)?约?$")
+# 支出 as the verb of a public giver, with only adverbs of time or manner between (县财政统筹支出800万元，用于…救助,
+# 市政府今年安排支出): money spent; not a field's noun between them (县财政教育支出86亿元, a budget line).
+_GIVER_SPENDS = re.compile(f"(?:{_PUBLIC_GIVER.pattern})(?:今年|年内|全年|当年|去年|今年以来|统筹|安排|紧急|专项|累计|共|已|再|又|先后|分别)*"
+                           "支出约?$")
 # Capital attracted from outside as a yearly statistic (全市引进市外境内资金580亿元), unless a signing states it; not aid
 # money brought in (村里引进帮扶资金120万元).
 _ATTRACTED = re.compile("引进(?![^，。；]{0,10}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,10}?资金")
@@ -294,13 +308,21 @@ class FundingExtractor:
 
     @staticmethod
     def _unsettled(text: str, clause_start: int, clause_end: int) -> bool:
-        """An open state (正在洽谈, 审核中, 公示中) in the amount's clause or the next one, unless that next clause
-        is about another batch (第二批资金正在审核中, 另有12家企业的材料正在审核中).  Offsets index ``text``."""
+        """An open state (正在洽谈, 审核中, 公示中) in the amount's clause or a later clause of its sentence joined
+        by commas (申请…资金6000万元，用于中小河流治理，目前正在审批中; 拟投资50亿元…，项目占地1000亩，目前正在洽谈中),
+        up to a clause about another batch or with an amount of its own (第二批资金正在审核中, 另有12家企业的材料正在
+        审核中, 已下达3000万元): that clause's state is not the amount's.  Offsets index ``text``."""
         if _UNSETTLED.search(text, clause_start, clause_end):
             return True
-        next_end = clause_bounds(text, clause_end + 1)[1] if clause_end < len(text) and text[clause_end] in "，," else clause_end
-        following = text[clause_end:next_end]
-        return _UNSETTLED.search(following) is not None and not _OTHER_BATCH.search(following)
+        end = clause_end
+        while end < len(text) and text[end] in "，,":
+            start, end = end + 1, clause_bounds(text, end + 1)[1]
+            following = text[start:end]
+            if _OTHER_BATCH.search(following) or _AMOUNT_OF_ITS_OWN.search(following):
+                return False
+            if _UNSETTLED.search(following):
+                return True
+        return False
 
     @staticmethod
     def region_currency(doc: Document) -> str:
@@ -390,7 +412,8 @@ class FundingExtractor:
                         _OWN_SIGNING.search(text, clause_start, clause_end)
                         and not _SIGNING_AHEAD.search(text, clause_start, clause_end)):
                     continue  # 拟于5月28日举行…签约仪式，…总投资86亿元: a signing still to come
-                if (_SPENDING_LINE.search(text, clause_start, m_start) and not allocated) \
+                if (_SPENDING_LINE.search(text, clause_start, m_start)
+                        and not (allocated and _GIVER_SPENDS.search(text, clause_start, m_start))) \
                         or _RESEARCH_SPENDING.search(text, clause_start, m_start):
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
                 if _ATTRACTED.search(clause) and not _SIGNING.search(text):

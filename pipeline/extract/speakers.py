@@ -658,6 +658,32 @@ def _ends_of(word: str, text: str) -> Iterator[int]:
         i = text.find(word, i + len(word))
 
 
+def _title_start(text: str, mention: Mention) -> int:
+    """Where ``mention`` starts with a title written right before it (县长|张立), else where the name starts."""
+    title = mention.title or ""
+    return mention.start - len(title) if title and text.endswith(title, 0, mention.start) else mention.start
+
+
+def _inside_clause(text: str, mention: Mention) -> bool:
+    """Whether words of its clause come before ``mention`` and its title (传达学习|习近平总书记), so that it
+    does not open a clause of its own."""
+    start = _title_start(text, mention)
+    return bool(text[:start].rstrip()) and text[:start].rstrip()[-1] not in "，。；！？：\n,;!?:"
+
+
+def _mask_clause_rest(text: str, mentions: list[Mention], limit: int) -> str:
+    """``text`` with each of ``mentions`` before ``limit``, from its title to the end of its clause, replaced by
+    as many 某 (offsets kept)."""
+    for mention in mentions:
+        start = _title_start(text, mention)
+        if start >= limit:
+            break
+        stop = _CLAUSE_END_IN.search(text, mention.end, limit)
+        end = stop.start() if stop else limit
+        text = text[:start] + "某" * (end - start) + text[end:]
+    return text
+
+
 def _goes_on_later(text: str, stop: int, limit: int) -> bool:
     """A clause of :data:`_GOES_ON_LATER` after ``stop``, in the same sentence and before ``limit``."""
     end = text.find("。", stop, limit)
@@ -1963,12 +1989,17 @@ class SpeakerExtractor:
             outside_end = back.start() if back else sentence.end
             segment_role = self._trigger_role.get(segment["seg"]) if segment else None
             for k, mention in enumerate(mentions):
-                # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.
-                later = [m for m in mentions[k + 1 :] if not m.recipient]
+                # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window, nor does
+                # one whose words are relayed inside a clause (传达学习习近平总书记重要讲话精神，研究…，并作总结讲话:
+                # the object of the actor's verb, no act of its own); the rest of that one's clause is masked, so
+                # that the relayed speech gives the actor nothing (领学了省委书记李明在…上的重要讲话).
+                relayed_objects = [m for m in mentions[k + 1 :] if m.relayed and not m.recipient and _inside_clause(text, m)]
+                later = [m for m in mentions[k + 1 :] if not m.recipient and m not in relayed_objects]
                 limit = later[0].start if later else sentence.end
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
-                mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
+                mention.roles = self.roles_after(_mask_clause_rest(text, relayed_objects, limit), mention.end, limit,
+                                                 address=bool(earlier and self._addressed(earlier)))
                 instruction = _OWN_INSTRUCTION.match(text, mention.end)
                 if instruction:
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address

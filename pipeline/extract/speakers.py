@@ -233,10 +233,17 @@ _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|�
 _GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，。；]{1,12}?|向[^，。；]{1,12}?|在[^，。；]{1,12}?)?"
                             r"(?:作|做|讲|主持|致|发表|颁|宣读|点评|上了|带领|领学|提出)")
 MAX_SUBJECT_CLAUSES = 5
-# A clause that opens on its own verb, with no subject before it: one or two two-character verbs and the
-# aspect marker 了 (传达了…, 研究了…, 协商讨论了…); a noun phrase before the verb (党员们认真学习了…, 乡镇主要负责人
-# 签订了…, 班子成员逐一进行…) or the pronoun 大家 makes the clause another subject's.
-_VERB_FIRST_CLAUSE = re.compile(r"\s*(?!大家|[\u4e00-\u9fff]{1,3}们)(?:[\u4e00-\u9fff]{2}){1,2}了")
+# Verbs a chair's minutes open a clause on, the meeting's business (研究…, 传达学习…, 通报…, 听取…).
+_AGENDA_VERBS = "研究|部署|传达|学习|贯彻|听取|审议|讨论|通报|总结|分析|安排|调度|推进|带领|看望|慰问|表彰"
+# A clause that opens on a subject of its own, so a later 并 clause is not the chair's: the pronoun 大家, a
+# plural in 们 (党员们认真学习了…), or a short noun phrase ending in a noun for people (班子成员逐一进行…, 青年干部
+# 代表结合…, 乡镇主要负责人签订了…) not followed by 的 or a conjunction (…负责人的汇报: an object).  A clause that
+# opens on a verb with 了 (研究了…, 协商讨论了…) or on a business verb after at most an adverb (专题研究党员教育工作,
+# 带领班子成员…) names the people as its object instead.
+_SUBJECT_FIRST_CLAUSE = re.compile(
+    r"\s*(?:大家|[\u4e00-\u9fff]{1,3}们"
+    rf"|(?!(?:[\u4e00-\u9fff]{{2}}){{1,2}}了|[\u4e00-\u9fff]{{0,2}}(?:{_AGENDA_VERBS}))"
+    r"[\u4e00-\u9fff]{0,4}?(?:代表|负责人|成员|人员|党员|干部|委员)(?![的、和与及]))")
 
 _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|指示|向)")
 # 主持召开座谈会，听取…工作汇报并讲话: the chair hears reports, then (并) speaks; not 听取各部门发言 (others' speech).
@@ -649,6 +656,32 @@ def _ends_of(word: str, text: str) -> Iterator[int]:
     while i >= 0 and word:
         yield i + len(word)
         i = text.find(word, i + len(word))
+
+
+def _title_start(text: str, mention: Mention) -> int:
+    """Where ``mention`` starts with a title written right before it (县长|张立), else where the name starts."""
+    title = mention.title or ""
+    return mention.start - len(title) if title and text.endswith(title, 0, mention.start) else mention.start
+
+
+def _inside_clause(text: str, mention: Mention) -> bool:
+    """Whether words of its clause come before ``mention`` and its title (传达学习|习近平总书记), so that it
+    does not open a clause of its own."""
+    start = _title_start(text, mention)
+    return bool(text[:start].rstrip()) and text[:start].rstrip()[-1] not in "，。；！？：\n,;!?:"
+
+
+def _mask_clause_rest(text: str, mentions: list[Mention], limit: int) -> str:
+    """``text`` with each of ``mentions`` before ``limit``, from its title to the end of its clause, replaced by
+    as many 某 (offsets kept)."""
+    for mention in mentions:
+        start = _title_start(text, mention)
+        if start >= limit:
+            break
+        stop = _CLAUSE_END_IN.search(text, mention.end, limit)
+        end = stop.start() if stop else limit
+        text = text[:start] + "某" * (end - start) + text[end:]
+    return text
 
 
 def _goes_on_later(text: str, stop: int, limit: int) -> bool:
@@ -1645,7 +1678,7 @@ class SpeakerExtractor:
                 # 张立主持会议，传达了…，研究了…，并作总结讲话: clauses with no subject of their own, then a later
                 # 并/随后 clause with a role, a few clauses on (not after 由…主持: the meeting is the subject)
                 clauses < MAX_SUBJECT_CLAUSES and not quoting and not window.rstrip().endswith("主持")
-                and not _NEW_SUBJECT.match(text, stop + 1) and _VERB_FIRST_CLAUSE.match(text, stop + 1)
+                and not _NEW_SUBJECT.match(text, stop + 1) and not _SUBJECT_FIRST_CLAUSE.match(text, stop + 1)
                 and _goes_on_later(text, stop, limit)
             ):
                 break  # the next clause has another subject
@@ -1956,12 +1989,17 @@ class SpeakerExtractor:
             outside_end = back.start() if back else sentence.end
             segment_role = self._trigger_role.get(segment["seg"]) if segment else None
             for k, mention in enumerate(mentions):
-                # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window.
-                later = [m for m in mentions[k + 1 :] if not m.recipient]
+                # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window, nor does
+                # one whose words are relayed inside a clause (传达学习习近平总书记重要讲话精神，研究…，并作总结讲话:
+                # the object of the actor's verb, no act of its own); the rest of that one's clause is masked, so
+                # that the relayed speech gives the actor nothing (领学了省委书记李明在…上的重要讲话).
+                relayed_objects = [m for m in mentions[k + 1 :] if m.relayed and not m.recipient and _inside_clause(text, m)]
+                later = [m for m in mentions[k + 1 :] if not m.recipient and m not in relayed_objects]
                 limit = later[0].start if later else sentence.end
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
-                mention.roles = self.roles_after(text, mention.end, limit, address=bool(earlier and self._addressed(earlier)))
+                mention.roles = self.roles_after(_mask_clause_rest(text, relayed_objects, limit), mention.end, limit,
+                                                 address=bool(earlier and self._addressed(earlier)))
                 instruction = _OWN_INSTRUCTION.match(text, mention.end)
                 if instruction:
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address

@@ -1002,8 +1002,10 @@ _MANY_TIMES = re.compile("(?:多次|屡次|数次|经常|每每)(?:在|出席|�
 _TIMES_AFTER = re.compile(r"(?:(?<=[上中])[^，。；\d一二三四五六七八九十百第]{1,4}?|(?<![上中]))[\d一二三四五六七八九十百]+[余多]?[次场]")
 # …培训班在州委党校结业/开班: the venue where a training class closed or opened.
 _CLASS_ENDED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:顺利|圆满|正式)?(?:结业|开班)")
-# 培训期间，…, 培训中，…: a class's programme narrated, whose visits are parts of it (not 培训中心, a place).
-_DURING_TRAINING = re.compile("(?:培训|学习|研修)期间|培训中[，,]")
+# 培训期间，…, 研修期间, 培训班学习期间, 培训中，…: a class's programme narrated, whose visits are parts of it (not
+# 培训中心, a place; nor a bare 学习期间, in agency news a study campaign's time: 在党纪学习教育集中学习期间，…赴…现场观摩
+# is an observation meeting of its own, spec 003).
+_DURING_TRAINING = re.compile("(?:培训|研修|班学习)期间|培训中[，,]")
 # 学员赴…进行了现场教学: trainees taught on site, a session of their class (not 学员赴…现场观摩, a visit of its own, spec 003).
 _TRAINEES_TAUGHT = re.compile("学员")
 # The ceremony of a fair or contest (开幕式, 闭幕式, 颁奖仪式, 颁奖典礼): the meeting a fair or contest has.

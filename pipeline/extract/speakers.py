@@ -16,8 +16,9 @@ the name with an organization before it gives title and organization; representa
 Not speakers: people whose remarks are relayed (传达…, 学习了…), names used as modifiers
 (…新时代…思想), acts announced for the future (我们将…), recipients (为/向/给/授予 before the
 name, across a 、-list), people quoting to the press, and the page's reporters, editors and
-authors.  Nor are the people of a planned meeting (定于…召开…。会议由某某主持) or of a notice's agenda
-lines (三、主持人：…), acts told as a habit or a series (曾多次在…会议上作报告, 主持召开…会议20余次), or
+authors.  Nor are the people of a planned meeting (定于…召开…。会议由某某主持; not one acting at a held
+meeting before a plan: 在会上宣布将于…举办…) or of a notice's agenda lines (三、主持人：…; a live report's time
+lines tell acts done), acts told as a habit or a series (曾多次在…会议上作报告, 主持召开…会议20余次), or
 remarks made on a tour told before any meeting (来到某某港视察。某某指出…).
 
 In a text that reports no meeting, bare remarks (某某说/表示) with no address or occasion named
@@ -576,6 +577,11 @@ _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士"
 _PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将于|计划于)[^。；！？\n]{0,40}?(?:召开|举行|举办|开班|开幕)")
 # A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).
 _HOLDING_VERB = re.compile("召开|举行|举办|开班|开幕")
+# A verb of holding not itself ahead (not 将召开, 拟举行, 要举办, 关于召开): a meeting the sentence tells as held.
+_HELD_VERB = re.compile("(?<![将拟要于])(?:召开|举行|举办|开班|开幕)")
+# 在会上, 会上，, 在本次大会上: the frame of a meeting held, whose acts are told after it (会上，县长张华宣布将于…);
+# not 社会上, 机会上.
+_AT_MEETING_FRAME = re.compile("(?<![社机])(?:本次|此次|这次)?(?:会议|大会|全会|会)上")
 # A sentence opening on a bare back-reference (会议由…主持, 全会由…主持, 开班式由…主持): the meeting just told.
 _BARE_BACK_REFERENCE = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|大会|全会|论坛|会|开班式|开幕式|仪式|典礼|培训班|活动)由")
 # A line of a notice's or programme's agenda: an enumerator (三、, （二）, 1.) or a clock time (09:00, 09:00-09:20)
@@ -585,8 +591,12 @@ _BARE_BACK_REFERENCE = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|�
 _AGENDA_LINE = re.compile(
     r"[ \t\u3000]*(?:(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d))"
     r"[^\n：:，。；]{0,8}?(?:议程|日程|安排|主持人|主持|主讲人|报告人|嘉宾)"
-    r"|\d{1,2}[:：]\d{2}(?:\s*[-—–~至]\s*\d{1,2}[:：]\d{2})?[^\n：:。；]{0,16}?)[:：]"
+    r"|(?P<clock>\d{1,2}[:：]\d{2})(?:\s*[-—–~至]\s*\d{1,2}[:：]\d{2})?[^\n：:。；]{0,16}?)[:：]"
 )
+# 图文直播, 文字实录: a page reporting a meeting as it goes on, whose clock-time lines are acts done, no programme.
+_LIVE_REPORT = re.compile("直播|实录")
+# 关于召开…的通知, 现将有关事项通知如下: a notice, whose agenda lines set out a plan whatever else it tells.
+_NOTICE = re.compile("通知")
 # 多次在…会议上作报告, 经常应邀…, 每年主持召开…: a repeated act (GUIDELINES §3: habitual and series meetings are
 # none), the repetition word right before an occasion or an act of meeting (not 在会上多次强调: many times at this
 # one); 主持召开…会议20余次: a tally of meetings held, closing the clause.
@@ -608,6 +618,13 @@ _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院�
 # A visit told after a name in its clause (来到某某港视察, 深入企业调研): the remarks told after it, before any
 # meeting, are made on the tour (GUIDELINES §3, §4), not at a meeting told later (随后…主持召开座谈会).
 _TOUR_TOLD = re.compile(r"(?:来到|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)")
+#: The visit verb of a tour stands at most this many characters after the name (雷振东一行5月6日上午来到…: a
+#: time or 一行 between); further on, the visit is no act of the one named but a word in what follows.  Set by hand:
+#: 一行 and a date with 上午 (一行5月6日上午, 8 characters) fit with room to spare.
+TOUR_GAP_CHARS = 12
+# 曾多次, 曾先后, 曾一度: 曾 as the adverb "once, ever" before a word of frequency or sequence, not the surname 曾
+# (省长曾多次强调 in a headline: no person named 曾多次).
+_ADVERB_ZENG = re.compile("曾(?:多次|屡次|数次|几次|几度|一度|先后|经常|连续)")
 # A closing quote mark right before a name (…。”李桂兰说。): the quoted words attributed after the quotation.
 _QUOTE_CLOSED_BEFORE = re.compile("[”」』\"]$")
 
@@ -620,26 +637,57 @@ def _planned_from(text: str, sentences: list[Sentence], index: int) -> int | Non
     is told before the planning word (4月1日，市政协召开主席会议，研究确定于…召开…。会议由…主持), in the sentence or,
     for a back-reference, in the paragraph."""
     sentence = sentences[index]
-    plan = _PLANNED_HOLDING.search(text, sentence.start, sentence.end)
+    plan = _sentence_plan(text, sentence.start, sentence.end)
     if plan and not _HOLDING_VERB.search(text, sentence.start, plan.start()):
+        paragraph = text.rfind("\n", 0, sentence.start) + 1
+        if _AT_MEETING_FRAME.search(text, sentence.start, plan.start()) or _held_between(text, paragraph, sentence.start):
+            # 县政府召开常务会议。县长张华在会上宣布将于5月20日举办…: the account of a meeting held, where the one
+            # named before the planning word acts; only what the plan tells after it is ahead
+            return plan.start()
         return max(sentence.start, *(text.rfind(ch, sentence.start, plan.start()) + 1 for ch in "，,；;"))
     if index == 0 or not _BARE_BACK_REFERENCE.match(text, sentence.start):
         return None
     before = sentences[index - 1]
     if "\n" in text[before.end : sentence.start]:
         return None
-    plan = _PLANNED_HOLDING.search(text, before.start, before.end)
+    plan = _sentence_plan(text, before.start, before.end)
     # (4月1日，县委召开常委会议。会议决定，定于5月召开全会。会议由…主持: the reference may be to the meeting held,
     # told earlier in the paragraph)
     paragraph = text.rfind("\n", 0, before.start) + 1
     return sentence.start if plan and not _HOLDING_VERB.search(text, paragraph, plan.start()) else None
 
 
+def _sentence_plan(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first planned holding (:data:`_PLANNED_HOLDING`) in ``text[start:end]`` that tells what the sentence is
+    about: not one that only modifies a noun (将于6月举办的旅游文化节) in a sentence that holds a meeting after it
+    (为迎接将于6月举办的旅游文化节，县文旅局召开筹备工作会议: the preparatory meeting is held, GUIDELINES §3)."""
+    modifiers = _modifying_plans(text, start, end)
+    return next((plan for plan in _PLANNED_HOLDING.finditer(text, start, end) if plan.span() not in modifiers), None)
+
+
+def _modifying_plans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the planned holdings in ``text[start:end]`` that only modify a noun (将于6月举办的旅游文化节), with a
+    meeting held told after them in the sentence (…，县文旅局召开筹备工作会议)."""
+    return [plan.span() for plan in _PLANNED_HOLDING.finditer(text, start, end)
+            if text.startswith("的", plan.end()) and _held_between(text, plan.end(), end)]
+
+
+def _held_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells a meeting held (:data:`_HELD_VERB`), a verb that no planning word governs."""
+    planned = [plan.span() for plan in _PLANNED_HOLDING.finditer(text, start, end)]
+    return any(not any(s < held.end() <= e for s, e in planned) for held in _HELD_VERB.finditer(text, start, end))
+
+
 def _on_agenda_line(text: str, at: int) -> bool:
     """Whether the name at ``at`` stands on an agenda line (:data:`_AGENDA_LINE`) after its label."""
     line = text.rfind("\n", 0, at) + 1
     label = _AGENDA_LINE.match(text, line)
-    return label is not None and label.end() <= at
+    if label is None or label.end() > at:
+        return False
+    # (全市组织工作会议今天上午召开。\n9:30，会议正式开始，主持人：…: a live report of a meeting held, its times
+    # are when acts were done; a notice's or programme's time lines stay a plan)
+    return not (label["clock"] and not _NOTICE.search(text)
+                and (_LIVE_REPORT.search(text) or _held_between(text, 0, line)))
 
 
 
@@ -982,6 +1030,8 @@ class SpeakerExtractor:
             return None  # (王明教授从历史、理论…: 从 opens a phrase, it is no surname here; not 从维熙)
         if text[i : i + surname_len] not in self.lex.surnames:
             return None
+        if _ADVERB_ZENG.match(text, i):
+            return None  # 省长曾多次强调: 曾 the adverb (once, ever), no surname
         if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK:
             return None  # 优秀班主任和优秀校长: a conjunction between titles, not the surname 和
         for given in (2, 1):
@@ -1328,7 +1378,7 @@ class SpeakerExtractor:
         relayed = (
             relayed
             or text.startswith(self.lex.not_speaker_after_name, end)
-            or any(marker in text[sentence_start:start] for marker in self.lex.future_markers)
+            or self._future_before(text, sentence_start, start)
         )
         # (时任县委书记陈国栋: a post held back then, remarks of another time; 在全省经济工作会议上强调 in an
         # article relaying that meeting: remarks made there, not here)
@@ -1624,6 +1674,37 @@ class SpeakerExtractor:
             subject.roles = self.roles_after(masked, prev_end, limit)
             k += len(run) + 1
 
+    def _future_before(self, text: str, start: int, end: int) -> bool:
+        """Whether a future marker (我们将, 将于, 届时) in ``text[start:end]`` makes the act of a name at ``end``
+        one planned or announced; not one inside a plan that only modifies a noun before a meeting held (为做好将于
+        6月举行的…筹备工作，…召开筹备工作会议，局长李强主持会议并讲话: the chair of the meeting held)."""
+        sentence_end = min((i for i in (text.find(ch, end) for ch in "。！？\n") if i >= 0), default=len(text))
+        modifiers = _modifying_plans(text, start, sentence_end)
+        for marker in self.lex.future_markers:
+            at = text.find(marker, start, end)
+            while at >= 0:
+                if not any(s <= at < e for s, e in modifiers):
+                    return True
+                at = text.find(marker, at + 1, end)
+        return False
+
+    def _habitual(self, window: str) -> bool:
+        """Whether ``window`` (a clause after a name) tells the person's act as a habit or a series
+        (:data:`_HABITUAL_ACT`), not a habit word inside the person's remarks or directive after a speech verb
+        (刘明要求各级干部要经常到群众家中坐一坐: a 要求 at the meeting, GUIDELINES §4 讲话)."""
+        habit = _HABITUAL_ACT.search(window)
+        if habit is None:
+            return False
+        return not any(self._trigger_role[t.group()] == "讲话" for t in self._trigger_re.finditer(window, 0, habit.start()))
+
+    def _tours(self, text: str, mention: Mention) -> bool:
+        """Whether the clause after ``mention`` tells a visit as the person's own act (省长雷振东来到某某港视察,
+        县委书记李明深入企业调研): the visit verb right after the name, no role trigger before it (not 市长王刚要求
+        各地深入开展安全生产大检查, 县长陈刚要求…做到…早检查: a visit inside a directive, GUIDELINES §4 讲话)."""
+        visit = _TOUR_TOLD.search(text, mention.end, clause_bounds(text, mention.end)[1])
+        return visit is not None and visit.start() - mention.end <= TOUR_GAP_CHARS \
+            and not self._trigger_re.search(text, mention.end, visit.start())
+
     def roles_after(self, text: str, end: int, limit: int, address: bool = False, pronoun: bool = False) -> list[str]:
         """Roles read from the clauses after a name at ``end`` (up to ``limit``); ``address``: the
         person's address was read before, so soft remarks go on with it; ``pronoun``: ``end`` is that
@@ -1645,7 +1726,7 @@ class SpeakerExtractor:
             window = text[pos:stop]
             found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)),
                                    pronoun=pronoun and pos == end)
-            if found and _HABITUAL_ACT.search(window):
+            if found and self._habitual(window):
                 found = []  # 曾多次在…会议上作报告, 先后主持召开…会议20余次: a habit or a series, no meeting of its own
             if "讲话" in found and "点评" in (*roles, *found) and all(
                 t.group() in ("要求", "希望") and _DEMAND_NOUN.search(window, 0, t.start())
@@ -2030,8 +2111,7 @@ class SpeakerExtractor:
                     mention.roles = ["致辞"]  # 姚某表示，感谢志工们…付出。, 姚某也感谢…: remarks that only thank (§4)
                 if outside and mention.start < outside_end:
                     mention.roles = [r for r in mention.roles if r != "讲话"]
-                if not meeting_here and (mention.name == on_tour or _TOUR_TOLD.search(
-                        text, mention.end, clause_bounds(text, mention.end)[1])):
+                if not meeting_here and (mention.name == on_tour or self._tours(text, mention)):
                     # 省长雷振东来到某某港视察。雷振东指出，…。随后，雷振东主持召开座谈会: the remarks are the tour's
                     mention.roles = [r for r in mention.roles if r != "讲话"]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
@@ -2172,7 +2252,7 @@ class SpeakerExtractor:
                 last_subject = None  # 张三出席会议，市长李四…作报告。他指出: the actor, not the attending subject
             if not meeting_here:
                 for mention in mentions:
-                    if _TOUR_TOLD.search(text, mention.end, clause_bounds(text, mention.end)[1]):
+                    if self._tours(text, mention):
                         on_tour = mention.name  # 省长雷振东来到某某港视察。: remarks told next are the tour's
             opener = _UNNAMED_POST_SUBJECT.match(text, sentence.start, sentence.end)
             if opener and not any(m.start <= opener.start("ref") < m.end for m in mentions):

@@ -118,6 +118,9 @@ INLINE_ITEM_MAX = 60
 _INLINE_LABEL = re.compile(r"^\s*[【\[]?(?P<label>[^：:，。【】\[\]]{2,8})[】\]]?\s*[:：]")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|<!--.*?-->|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+# 召开2024年度全市【澳门威尼斯人 www.vns888.com】组织工作会议: a web address in lenticular brackets inside a line is an
+# advert injected by a mirror site (a site named in a sentence goes in round brackets), cut so the words around it join.
+_BRACKETED_URL = re.compile(r"【[^【】\n]{0,20}?(?:https?://|www\.)[\w./?=&%#:-]+[^【】\n]{0,10}?】", re.I)
 # IMG_2034.JPG inside a sentence (2月21日上午，IMG_2034.JPG青州经济开发区…): a file name left by the scraper.
 _INLINE_IMAGE_FILE = re.compile(
     r"(?<![A-Za-z0-9_])(?:微信图片|IMG|DSCN?|mmexport|image|wx_camera)[_\-]?[A-Za-z0-9_\-]*?\d{3,}[A-Za-z0-9_\-]*\.(?:jpe?g|png|gif|webp|bmp)",
@@ -1026,11 +1029,13 @@ class Boilerplate:
             [(m.start(), m.end()) for m in _TAG.finditer(text)] + [(m.start(), m.end()) for m in _MD_IMAGE.finditer(text)]
             + [(m.start(), m.end()) for m in _INLINE_IMAGE_FILE.finditer(text)]
         )
+        adverts = {(m.start(), m.end()) for m in _BRACKETED_URL.finditer(text)}
+        inline = sorted([*inline, *adverts])
         cuts: list[tuple[int, int, str]] = []
         last_end = -1
         for s, e in inline:
             if s >= last_end:
-                cuts.append((s, e, "html_tag"))
+                cuts.append((s, e, "spam" if (s, e) in adverts else "html_tag"))
                 last_end = e
         if cuts:
             keep_positions, parts, cursor = [], [], 0

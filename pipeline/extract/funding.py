@@ -43,7 +43,8 @@ _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新�
 # source line that boilerplate removal takes out of the clean text (the outlet keeps it).
 _HONG_KONG_RELEASE = re.compile("新闻公报$")
 # A summary line above the body (摘要：…, 【导读】…, 内容提要：…): like a headline, it restates what the body says.
-_SUMMARY_LABEL = re.compile(r"\s*[【\[]?(?:摘要|导读|内容提要|内容摘要)[】\]]?\s*[:：]?")
+# The label is bracketed or takes a colon (摘要显示… opens no summary).
+_SUMMARY_LABEL = re.compile(r"\s*(?:[【\[](?:摘要|导读|内容提要|内容摘要)[】\]]|(?:摘要|导读|内容提要|内容摘要)\s*[:：])")
 
 
 def _restating_line(text: str, pos: int) -> bool:

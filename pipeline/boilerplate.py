@@ -118,6 +118,9 @@ INLINE_ITEM_MAX = 60
 _INLINE_LABEL = re.compile(r"^\s*[【\[]?(?P<label>[^：:，。【】\[\]]{2,8})[】\]]?\s*[:：]")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,300})?/?>|<!--.*?-->|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+# 召开2024年度全市【澳门威尼斯人 www.vns888.com】组织工作会议: a web address in lenticular brackets inside a line is an
+# advert injected by a mirror site (a site named in a sentence goes in round brackets), cut so the words around it join.
+_BRACKETED_URL = re.compile(r"【[^【】\n]{0,20}?(?:https?://|www\.)[\w./?=&%#:-]+[^【】\n]{0,10}?】", re.I)
 # IMG_2034.JPG inside a sentence (2月21日上午，IMG_2034.JPG青州经济开发区…): a file name left by the scraper.
 _INLINE_IMAGE_FILE = re.compile(
     r"(?<![A-Za-z0-9_])(?:微信图片|IMG|DSCN?|mmexport|image|wx_camera)[_\-]?[A-Za-z0-9_\-]*?\d{3,}[A-Za-z0-9_\-]*\.(?:jpe?g|png|gif|webp|bmp)",
@@ -154,6 +157,16 @@ _ACTING_CAPTION = re.compile(
     "(?:书记|主任|主席|委员|教授|院士|经理|董事长|总裁|司长|部长|[省市县区镇乡校院局处厅会社]长)"
     "[^，。]{0,30}?(?:讲话|致辞|发言|颁奖|颁发|颁授|主持|点评|作报告|宣读|讲党课|授课)"
 )
+# A photo caption that reports an event held (▲ 5月6日，镇政府召开秋粮收购工作会议，镇长刘晓明主持。): the holding verb
+# and the event's name after it, up to the clause's end; the name tells whether the page's article reports that event.
+_CAPTION_HOLDS = re.compile(r"(?P<subject>[^，。；,;！？\s▲△]{0,20}?)(?:召开|举行|举办)了?(?P<name>[^，。；,;！？\s]{2,40})")
+# The day a caption gives its event (5月6日): the article's own event is told on the same day.
+_CAPTION_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+# What may open the words before a caption's holding verb and is no subject (图为：5月12日上午县政协召开…).
+_CAPTION_LEAD = re.compile(r"^(?:图为|图片为|图)?[:：]?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚)?")
+#: A caption names the article's own event when this many closing characters of the name it reports (or the
+#: whole name, when shorter) stand in the article (2024年度校园安全工作会议 / …召开校园安全工作会议).
+CAPTION_NAME_TAIL = 6
 # The title of an embedded video or gallery ("视频:..."), printed above or inside the body.
 # A programme line of a meeting notice or report (地点：…, 主持人：刘某（…）, 参加人员：…共56人).
 # 时间：2023-06-12 09:30:12, 时间：2023年06月12日: a CMS's stamp (numeric or zero-padded, no time of day or
@@ -441,6 +454,7 @@ class Boilerplate:
                     reasons[i] = "duplicate_body" if is_body_like(line) or prev_repeat else "title_repeat"
             seen.setdefault(key, i)
 
+        self._other_story_captions(lines, reasons)
         body = [i for i, line in enumerate(lines) if reasons[i] is None and is_body_like(line)]
         if not body:
             # Too short to tell page from paragraph (a one-sentence item, a snippet): keep what
@@ -566,6 +580,33 @@ class Boilerplate:
         self._read_meta(lines, reasons, title_idx, first_body, last_body, meta)
         return reasons, meta
 
+    def _other_story_captions(self, lines: list[Line], reasons: list[str | None]) -> None:
+        """Mark photo captions of another story: a caption (▲…, 图为：…) above all of the article's paragraphs or
+        below them that reports an event held which the article itself never names (▲ 5月6日，镇政府召开秋粮收购
+        工作会议，镇长刘晓明主持。 under a report of the county bureau's meeting).  GUIDELINES §1: captions of an
+        unrelated story are page furniture.  A caption between paragraphs, or one of the article's own event
+        (图为县教育局局长孙丽华在会上讲话, ▲ 5月7日，县教育局召开校园安全工作会议; an act of the article's body on
+        its day, 图为：5月7日，县教育局举行…签订仪式), stays."""
+        kept = [i for i in range(len(lines)) if reasons[i] is None]
+        photo = {i for i in kept if _PHOTO_MARK.match(lines[i].text)}
+        paragraphs = [i for i in kept if i not in photo and is_body_like(lines[i])]
+        if not paragraphs:
+            return  # (a text of captions alone: nothing else to tell the article by)
+        article = "".join(_squash(lines[i].text) for i in kept if i not in photo)
+        for i in sorted(photo):
+            if paragraphs[0] < i < paragraphs[-1]:
+                continue  # (a caption inside the body: the article's own picture)
+            held = _CAPTION_HOLDS.search(lines[i].text)
+            if held is None:
+                continue
+            name = _squash(held["name"])
+            if name[-CAPTION_NAME_TAIL:] in article:
+                continue
+            day = _CAPTION_DAY.search(lines[i].text[: held.start("name")])
+            subject = _CAPTION_LEAD.sub("", _squash(held["subject"]))
+            if (day and day.group() not in article) or (subject and subject not in article):
+                reasons[i] = "photo_caption"
+
     @staticmethod
     def _box_item(line: Line) -> bool:
         """A line of a list of other articles: headline length, no closing sentence mark."""
@@ -614,7 +655,9 @@ class Boilerplate:
         text = lines[nxt].text.strip()
         # (not 市妇联召开执委会议，…: an item of the list, a report of its own that opens on its subject holding a meeting;
         # not 据悉，…去年12月召开…: another occasion; not a reader's question or exclamation under a comment label)
-        first_clause = re.split("[，。；,;]", text, maxsplit=1)[0]
+        # (a clause after an opening date counts as the first: 5月10日，县委召开…会议 opens a report of its own too)
+        opening = REPORT_OPENING.match(text)
+        first_clause = re.split("[，。；,;]", text[opening.end() if opening else 0 :], maxsplit=1)[0]
         if re.search("[？！?!]", text) or re.match("据悉|据了解|据介绍", text) or re.search("去年|上月|上周|此前|前不久", text):
             return False
         comments = _COMMENT_LABEL.search(lines[i].text) is not None
@@ -986,11 +1029,13 @@ class Boilerplate:
             [(m.start(), m.end()) for m in _TAG.finditer(text)] + [(m.start(), m.end()) for m in _MD_IMAGE.finditer(text)]
             + [(m.start(), m.end()) for m in _INLINE_IMAGE_FILE.finditer(text)]
         )
+        adverts = {(m.start(), m.end()) for m in _BRACKETED_URL.finditer(text)}
+        inline = sorted([*inline, *adverts])
         cuts: list[tuple[int, int, str]] = []
         last_end = -1
         for s, e in inline:
             if s >= last_end:
-                cuts.append((s, e, "html_tag"))
+                cuts.append((s, e, "spam" if (s, e) in adverts else "html_tag"))
                 last_end = e
         if cuts:
             keep_positions, parts, cursor = [], [], 0

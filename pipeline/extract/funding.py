@@ -42,6 +42,18 @@ _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新�
 # 香港特别行政区政府新闻公报, 新闻公报: the name of the Hong Kong government's press releases, read from the
 # source line that boilerplate removal takes out of the clean text (the outlet keeps it).
 _HONG_KONG_RELEASE = re.compile("新闻公报$")
+# A summary line above the body (摘要：…, 【导读】…, 内容提要：…): like a headline, it restates what the body says.
+# The label is bracketed or takes a colon (摘要显示… opens no summary).
+_SUMMARY_LABEL = re.compile(r"\s*(?:[【\[](?:摘要|导读|内容提要|内容摘要)[】\]]|(?:摘要|导读|内容提要|内容摘要)\s*[:：])")
+
+
+def _restating_line(text: str, pos: int) -> bool:
+    """Whether the line of ``text`` holding offset ``pos`` is a headline-like line or a summary line, whose
+    amounts the body states again (总投资超100亿元 in 摘要：… above 项目总投资102亿元)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return heading_like(text, pos) or _SUMMARY_LABEL.match(text, line_start) is not None
+
+
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
 HEADLINE_ROUNDING = 0.1
 #: ...and within this share when the headline's is approximate (超百亿元 above 120亿元).
@@ -548,14 +560,14 @@ class FundingExtractor:
                 # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)
                 again = next((f for f in out if f["amount"] == low and (
                     f["currency"] == currency or (not (explicit and f["_explicit"]) and (
-                        heading_like(full, f["evidence"]["clean_start"]) or heading_like(full, sentence.start))))), None)
+                        _restating_line(full, f["evidence"]["clean_start"]) or _restating_line(full, sentence.start))))), None)
                 if again is not None:
                     # the same amount stated again (headline, summary) is one fact; a currency written
                     # (1000万元港币) names it where the other mention left it to the default
                     if explicit and not again["_explicit"]:
                         again.update(currency=currency, _explicit=True, text=entity.text,
                                      purpose=again["purpose"] or purpose, evidence=evidence(doc, sentence))
-                    elif heading_like(full, again["evidence"]["clean_start"]) and not heading_like(full, sentence.start):
+                    elif _restating_line(full, again["evidence"]["clean_start"]) and not _restating_line(full, sentence.start):
                         # a headline rounds what the body states (一百万元 over 100多万元) and names the fund where
                         # the body names what it is for (争取到位…资金3000余万元 over …，用于老旧小区改造): the body's
                         again.update(amount_high=high, approximate=value["approximate"], text=entity.text,
@@ -602,7 +614,7 @@ class FundingExtractor:
         """An amount in a heading-like line that the body states again, possibly rounded (逾2.4亿元
         above 约2.43亿元), or converts (奖金711万元 above 100万美元(约合人民币711万元)), is one fact:
         keep the body's."""
-        heads = [heading_like(text, f["evidence"]["clean_start"]) for f in found]
+        heads = [_restating_line(text, f["evidence"]["clean_start"]) for f in found]
         body = [f for f, head in zip(found, heads, strict=True) if not head] + list(conversions)
         return [
             f for f, head in zip(found, heads, strict=True)

@@ -434,6 +434,20 @@ def _stretches(meetings: list[dict[str, Any]]) -> dict[int, tuple[int, float]]:
     return {s: (s, e) for s, e in zip(starts, [*starts[1:], float("inf")], strict=True)}
 
 
+def _separate_events(main: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether ``other`` is an event apart from the main meeting, not one held within it: told on another
+    day (次日，区人社局举办…), or, with a day missing, held by another body (东山镇 / 南湖街道; not 县委 /
+    县委常委会, one body's organ)."""
+    if main["date"] and other["date"]:
+        return bool(main["date"] != other["date"])
+    a, b = main["organizer"], other["organizer"]
+    return bool(a and b) and _other_body(a, b) and not (a.startswith(b) or b.startswith(a))
+
+
+# Clause or sentence punctuation: a line without any is a headline (of a list item), not a sentence of a paragraph.
+_SENTENCE_MARK = re.compile("[，。！？；：,;!?:]")
+
+
 def _other_body(a: str | None, b: str | None) -> bool:
     """Two organizers that name different bodies (neither is the other's short form)."""
     return bool(a and b) and not (a.endswith(b) or b.endswith(a))
@@ -2966,11 +2980,12 @@ class MeetingExtractor:
                     t for t in sentences if any(a <= t.start < b for a, b in others) and t.start not in own
                     and (not self._names_other_meeting(t, meetings, stretches)
                          or (not _same_paragraph(text, t, own) and not any(self._names(t, m) for m in meetings[1:])))
+                    # (…召开重点项目推进会。次日，区人社局举办…开班仪式，局长马骏致辞。共50名学员参加培训: the count
+                    # of another event's account, one held on another day or by another body, is never the main one's)
+                    and not any(_separate_events(meeting, m) and self._in_account(t, m, stretches, text) for m in meetings[1:])
                 ]
             else:
-                # (…当天下午，县委常委会召开会议。\n…共120余人参加会议: a closing paragraph counts the main
-                # meeting, not the one told just before it)
-                mine = [t for t in sentences if lo <= t.start < hi and ("\n" not in text[lo : t.start] or self._names(t, meeting))]
+                mine = [t for t in sentences if self._in_account(t, meeting, stretches, text)]
                 if meeting["name"] in _RECEPTIONS:
                     # (…会后设酒会招待嘉宾。是次大会约300名会员出席: the meeting's count, not the reception's)
                     mine = [t for t in mine if not self._counts_other_meeting(t.text, meeting["name"])]
@@ -2983,6 +2998,22 @@ class MeetingExtractor:
                 if count is not None:
                     meeting["attendee_count"], meeting["attendee_approx"] = count, approx
                     break
+
+    def _in_account(self, t: Sentence, meeting: dict[str, Any], stretches: dict[int, tuple[int, float]], text: str) -> bool:
+        """Whether sentence ``t`` belongs to the account of ``meeting`` (not the main one): it lies in the
+        meeting's stretch, in the paragraph of its sentence or naming it, or in the paragraph right under the
+        meeting's sentence when that is a headline of a list item (南湖街道召开安全生产会议 / 会议由…主持，共40人参加。)."""
+        lo, hi = stretches[meeting["evidence"]["clean_start"]]
+        if not lo <= t.start < hi:
+            return False
+        # (…当天下午，县委常委会召开会议。\n…共120余人参加会议: a closing paragraph counts the main
+        # meeting, not the one told just before it)
+        between = text[lo : t.start]
+        if "\n" not in between or self._names(t, meeting):
+            return True
+        line_end = text.find("\n", lo)
+        headline = text[text.rfind("\n", 0, lo) + 1 : line_end].strip()
+        return between.count("\n") == 1 and not _SENTENCE_MARK.search(headline)
 
     def _counts_other_meeting(self, sentence: str, name: str) -> str | None:
         """The head word of a meeting other than ``name`` that the clause holding the attendee count of

@@ -6,7 +6,9 @@ decodes those bytes again.  Three kinds are handled:
 
 1. UTF-8 read as Latin-1 or cp1252 (``å¼€å\\x8f\\x91åŒº``): runs of U+0080..U+00FF and
    the cp1252 specials (``€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ``) go back to bytes and are
-   decoded as UTF-8.
+   decoded as UTF-8.  A last byte that cp1252 leaves undefined and a decoder dropped or showed
+   as U+FFFD (``â€`` / ``â€\ufffd`` for ``”``) is restored when only one common character can have
+   had it; the ``Â`` of a no-break space between Chinese characters (``书记Â 李明``) goes first.
 2. GBK or Big5 read as Latin-1 or cp1252 (``¿ª·¢Çø``): the same runs, plus ASCII
    characters in the trail-byte range ``0x40..0x7E`` that complete a pair, decoded as
    GBK and as Big5; the decoding with more common characters wins.  One codec is
@@ -340,8 +342,33 @@ class _Piece:
     decoded: bool
 
 
-def _utf8_pieces(line: str, offset: int) -> list[list[_Piece]]:
-    """UTF-8 decodings of every high run of ``line`` (invalid bytes kept as they are)."""
+# The bytes cp1252 leaves undefined: a decoder drops them or shows U+FFFD (” is E2 80 9D, read
+# â€ or â€\ufffd).
+_CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+
+def _lost_last_byte(data: bytes, i: int, lexicon: HanziLexicon | None) -> str | None:
+    """The character of a three-byte sequence at ``data[i]`` whose last byte cp1252 lost (it
+    leaves 0x81 0x8D 0x8F 0x90 0x9D undefined): the one candidate that is common Chinese text
+    (â€ -> ”: the others are U+2001, U+200D, U+200F, U+2010), else None."""
+    if lexicon is None or not 0xE0 <= data[i] <= 0xEF or i + 1 >= len(data) or not 0x80 <= data[i + 1] <= 0xBF:
+        return None
+    if i + 2 < len(data) and 0x80 <= data[i + 2] <= 0xBF:
+        return None  # (a continuation byte follows: not a lost one)
+    found = set()
+    for lost in _CP1252_UNDEFINED:
+        try:
+            char = bytes((data[i], data[i + 1], lost)).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if lexicon.is_common(char):
+            found.add(char)
+    return found.pop() if len(found) == 1 else None
+
+
+def _utf8_pieces(line: str, offset: int, lexicon: HanziLexicon | None = None) -> list[list[_Piece]]:
+    """UTF-8 decodings of every high run of ``line`` (invalid bytes kept as they are; a last byte
+    that cp1252 lost is restored when only one common character can have had it)."""
     runs = []
     for m in _HIGH_RUN.finditer(line):
         if not _CORE_CHAR.search(m.group()):
@@ -358,9 +385,17 @@ def _utf8_pieces(line: str, offset: int) -> list[list[_Piece]]:
                     char = data[i : i + size].decode("utf-8")
                 except UnicodeDecodeError:
                     char = None
+            # (not after bytes left undecoded: åšâ€ lost a byte inside 做 too, and a restored ” beside them
+            # would be read again as cp1252 0x94 by the next pass: 嚔)
+            lost = _lost_last_byte(data, i, lexicon) if char is None and (not pieces or pieces[-1].decoded) else None
             if char is not None and char.isprintable():
                 pieces.append(_Piece(char, offset + m.start() + i, size, True))
                 i += size
+            elif lost is not None:
+                # (the U+FFFD a decoder left for the lost byte, right after the run, goes with it)
+                marked = i + 2 == len(data) and line[m.end() : m.end() + 1] == "\ufffd"
+                pieces.append(_Piece(lost, offset + m.start() + i, 3 if marked else 2, True))
+                i += 2
             else:
                 pieces.append(_Piece(line[m.start() + i], offset + m.start() + i, 1, False))
                 i += 1
@@ -407,7 +442,7 @@ def _dbcs_pieces(line: str, offset: int, codec: str, lexicon: HanziLexicon) -> l
 def _latin1_line(line: str, offset: int, lexicon: HanziLexicon) -> tuple[list[_Edit], list[str]]:
     """Edits and warnings for one line that may hold UTF-8/GBK/Big5 read as Latin-1."""
     edits: list[_Edit] = []
-    utf8 = _utf8_pieces(line, offset)
+    utf8 = _utf8_pieces(line, offset, lexicon)
     utf8_bytes = sum(p.length for run in utf8 for p in run if p.decoded)
     undecoded = sum(1 for run in utf8 for p in run if not p.decoded and _CORE_CHAR.match(p.char))
     chosen: list[list[_Piece]] | None = None
@@ -686,6 +721,24 @@ def _apply(text: str, edits: Iterable[_Edit]) -> tuple[str, list[int], int]:
     return "".join(parts), positions, repaired
 
 
+# No-break spaces written as UTF-8 and read as Latin-1 (C2 A0: "Â\xa0", or "Â " where a page made the
+# no-break space a plain one) between Chinese characters: 县委书记Â 李明, 县委副书记Â Â 王刚.  No
+# Chinese text has a lone Â beside a Hanzi; a wholly misread text has no Hanzi to stand beside.
+_NBSP_MOJIBAKE = re.compile("(?<=[\u3400-\u9fff\uf900-\ufaff])(?:Â[\u00a0 ]+)+(?=[\u3400-\u9fff\uf900-\ufaff])")
+
+
+def _nbsp_leads(text: str) -> Repair:
+    """``text`` without the ``Â`` of each no-break space :data:`_NBSP_MOJIBAKE` finds (the space
+    stays, so the unicode step reads it as any no-break space); ``repaired`` counts them."""
+    if "Â" not in text:
+        return Repair(text, list(range(len(text))), [], 0)
+    drop = {m.start() + k for m in _NBSP_MOJIBAKE.finditer(text) for k, ch in enumerate(m.group()) if ch == "Â"}
+    if not drop:
+        return Repair(text, list(range(len(text))), [], 0)
+    kept = [i for i in range(len(text)) if i not in drop]
+    return Repair("".join(text[i] for i in kept), kept, [], len(drop))
+
+
 #: Repair passes over a text at most (a further pass finds nothing in practice).
 MAX_PASSES = 3
 
@@ -699,9 +752,17 @@ class MojibakeRepairer:
 
     def __call__(self, text: str) -> Repair:
         """Repair until nothing changes (at most :data:`MAX_PASSES`): one line read with two
-        codecs (Big5 ``¤@`` beside UTF-8 ``Ã\x80``) is repaired one codec per pass."""
+        codecs (Big5 ``¤@`` beside UTF-8 ``Ã\x80``) is repaired one codec per pass.  First the
+        ``Â`` of no-break spaces between Chinese characters goes (:func:`_nbsp_leads`)."""
         if not isinstance(text, str):
             raise TypeError(f"repair() needs str, got {type(text).__name__}")
+        spaces = _nbsp_leads(text)
+        if not spaces.repaired:
+            return self._passes(text)
+        rest = self._passes(spaces.text)
+        return Repair(rest.text, [spaces.positions[i] for i in rest.positions], rest.warnings, spaces.repaired + rest.repaired)
+
+    def _passes(self, text: str) -> Repair:
         result = self._once(text)
         for _ in range(MAX_PASSES - 1):
             if not result.repaired:

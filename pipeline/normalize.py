@@ -267,12 +267,21 @@ _SPACE_AFTER_MARK = re.compile("(?<=[、，。：；！？]) +(?=[\u4e00-\u9fff]
 _NUMBER_SPACE = re.compile(r"(?:(?<=[\u4e00-\u9fff、，。：；（“])|^)(?P<a> ?)\d{1,6}(?:\.\d+)?(?P<b> ?)(?=[\u4e00-\u9fff])", re.M)
 
 
+# Tabs between Chinese characters (赵\t建国): a page's padding inside a sentence, read as spaces as
+# wide (one for one), so that the rules for spaces apply to them.
+_HAN_TAB = re.compile("(?<=[\u4e00-\u9fff])\t+(?=[\u4e00-\u9fff])")
+
+
 def punctuation_step(text: str) -> Edit:
     """Collapse ``,,`` / ``,。`` runs to their strongest mark (the last one of that rank); widen
     half-width marks in Chinese text (:func:`_widen`); then drop a
     space between a number and a Chinese character (``共 42 人``) or beside a Chinese mark, as the
     collapsed text has them (so the step is idempotent: ``。, 一``); last, thousands separated by
-    full-width commas are narrowed (``1，200万元`` -> ``1,200万元``, :func:`_narrow_thousands`)."""
+    full-width commas are narrowed (``1，200万元`` -> ``1,200万元``, :func:`_narrow_thousands`).
+    Tabs between Chinese characters are spaces first; a name spaced out a character at a time
+    closes up (``赵 建 国``), and so does an amount's thousands set off by a space (``8 600万元``)."""
+    if "\t" in text:
+        text = _HAN_TAB.sub(lambda m: " " * len(m.group()), text)
     replacements = []
     for m in _PUNCT_RUN.finditer(text):
         run = m.group()
@@ -363,8 +372,23 @@ _LATIN_ZERO = re.compile("(?<=[〇○零一二三四五六七八九])(?P<o>[Oo])
 _QUOTED_LINE = re.compile('^(?=[^\n]*[\u4e00-\u9fff])(?=[^\n]*")[^\n]*$', re.M)
 
 
+# A name spaced out a character at a time (赵 建 国, 钱  小  平): one Chinese character with a short
+# space on each side and Chinese characters beyond; the spaces go.  (A space between words, 首页 新闻
+# 中心, 欧阳 晓峰, has a word of two or more characters on one side, and stays.)
+_SPACED_OUT = re.compile("(?<=[\u4e00-\u9fff])(?P<a> {1,3})[\u4e00-\u9fff](?P<b> {1,3})(?=[\u4e00-\u9fff])")
+# Thousands set off by a space (a thin space, made plain by the unicode step) in an amount: 8 600万元.
+# One to three digits, a space, exactly three digits and a unit of money.
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?P<gap> )\d{3}(?=[万亿元])")
+
+
 def _space_replacements(text: str) -> list[tuple[int, int, str]]:
     spans = set()
+    # 赵 建 国: every gap of a spaced-out run (overlapping matches: 欧 阳 晓 峰)
+    pos = 0
+    while (m := _SPACED_OUT.search(text, pos)) is not None:
+        spans.update((m.span("a"), m.span("b")))
+        pos = m.start("b")
+    spans.update(m.span("gap") for m in _SPACED_THOUSANDS.finditer(text))
     # 共 42 人, 2023 年: a space typed between a number and the Chinese around it
     for m in _NUMBER_SPACE.finditer(text):
         # (spaced on both sides: not 本报讯 1月25日; or before a counting word: 60 余名, 共42 人)
@@ -453,11 +477,83 @@ def unwrap_step(text: str) -> Edit:
             i += 1
     joined = {r[0] for r in replacements}
     replacements += [r for r in _fixed_width_breaks(lines, starts) if r[0] not in joined]
+    joined = {r[0] for r in replacements}
+    replacements += [r for r in _prose_breaks(lines, starts) if r[0] not in joined]
     replacements.sort()
     edit = apply_replacements(text, replacements)
     if replacements:
         edit.warnings.append(f"I_UNWRAPPED: {len(replacements)} line break(s) inside sentences joined")
     return edit
+
+
+# The end of a line that stops inside a sentence: a Chinese character or a digit, or a short
+# bracketed word inside a name (全委（扩大）); no mark of a sentence's or a clause's end, no closing
+# quote, no bracket that closes a note (（完）, （记者 李明）).
+_OPEN_END = re.compile(r"(?:[\u4e00-\u9fff\d]|[\u4e00-\u9fff]（[\u4e00-\u9fff]{1,6}）)$")
+# A sentence's end inside a line.
+_SENTENCE_MARK = re.compile("[。！？!?]")
+# A full stop inside a line: a finished sentence, so the line is prose (a headline may hold ！ or ？,
+# 奖金711万元！南州科学奖公布获奖名单, hardly ever 。).
+_FULL_STOP = re.compile("。")
+# What a line's unfinished sentence may not hold: a space (a photo credit after a caption,
+# 刘杰 摄), a label's colon or a menu's separator (责任编辑：…, 首页 > …).
+_NOT_SENTENCE = re.compile(r"[\s：:|｜>»/【】]")
+# The start of a caption (▲ …, 图为…, 图片新闻): page furniture, never a sentence's other half.
+_CAPTION_START = re.compile(r"\s*(?:[▲△]|图为|图片新闻|圖為)")
+
+
+def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+    """Breaks inside a sentence of a paragraph of any length (a CMS ``<br>``, an e-paper copy):
+    ``…会议由市总工会副主席`` / ``李国强主持。…``.
+
+    A break is joined when its line is prose that stops mid-sentence (it holds a finished
+    sentence, opens as a report does and holds a clause mark, or goes on a sentence joined
+    before; and it ends in a Chinese character or a digit) and the next line finishes that
+    sentence: it starts with a Chinese character or a digit and holds a sentence's end, or
+    goes on to a line that does (``…表彰了30名“五一`` / ``劳动奖章”获得者，…出席会议`` /
+    ``并讲话。``).  Neither part may hold a label, a menu separator or a space.  Headlines (no
+    finished sentence), list items, datelines, bylines, captions and menus are left alone."""
+    stripped = [line.strip() for line in lines]
+
+    def opens(j: int) -> bool:
+        """Line ``j`` may be a sentence's second half."""
+        text = stripped[j]
+        return bool(text) and _HAN_START.match(text) is not None and not REPORT_OPENING.match(lines[j]) \
+            and not _NOT_PROSE.match(text) and not _MENU_LINE.search(text) and not _CAPTION_START.match(text)
+
+    # finishes[j]: line j ends the sentence a line before it began, itself or over the lines after it
+    finishes = [False] * (len(lines) + 1)
+    for j in range(len(lines) - 1, 0, -1):
+        if not opens(j):
+            continue
+        close = _SENTENCE_MARK.search(stripped[j])
+        if close is not None:
+            finishes[j] = not _NOT_SENTENCE.search(stripped[j][: close.start()])
+        else:
+            # (a line that only goes on is a clause or more, in Chinese: 展开全文 or 打开APP阅读全文，体验更佳
+            # between the halves is a prompt, which the boilerplate stage removes as a line)
+            finishes[j] = bool(_OPEN_END.search(stripped[j])) and _CLAUSE_MARK.search(stripped[j]) is not None \
+                and not _NOT_SENTENCE.search(stripped[j]) and not re.search("[A-Za-z]", stripped[j]) and finishes[j + 1]
+    breaks: list[tuple[int, int, str]] = []
+    going_on = False  # the line goes on a sentence joined to the line before it
+    for k in range(len(lines) - 1):
+        line = stripped[k]
+        ends = list(_SENTENCE_MARK.finditer(line))
+        opening = REPORT_OPENING.match(line)
+        if _FULL_STOP.search(line):
+            tail = line[ends[-1].end() :]
+        elif opening and _CLAUSE_MARK.search(line):
+            tail = line[opening.end() :]
+        elif going_on:
+            tail = line
+        else:
+            going_on = False
+            continue
+        going_on = bool(line) and _OPEN_END.search(line) is not None and finishes[k + 1] \
+            and not _NOT_SENTENCE.search(tail) and not _CAPTION_START.match(line) and not _MENU_LINE.search(line)
+        if going_on:
+            breaks.append((starts[k] + len(lines[k].rstrip()), starts[k + 1] + len(lines[k + 1]) - len(lines[k + 1].lstrip()), ""))
+    return breaks
 
 
 def _fixed_width_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, str]]:

@@ -176,8 +176,9 @@ def t2s_forms() -> dict[str, set[str]]:
 
 
 # Half-width marks in Chinese text, straight quotes and a Latin O in a year written in Chinese
-# numerals (二O二三年) are widened one for one by the punctuation step.
-WIDENED = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", '"': "“”", "O": "〇", "o": "〇", "，": ","}
+# numerals (二O二三年) are widened one for one by the punctuation step; a tab between Chinese
+# characters becomes a space there.
+WIDENED = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", '"': "“”", "O": "〇", "o": "〇", "，": ",", "\t": " "}
 
 
 def known_forms(raw_ch: str) -> set[str]:

@@ -579,6 +579,9 @@ _PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将
 _HOLDING_VERB = re.compile("召开|举行|举办|开班|开幕")
 # A verb of holding not itself ahead (not 将召开, 拟举行, 要举办, 关于召开): a meeting the sentence tells as held.
 _HELD_VERB = re.compile("(?<![将拟要于])(?:召开|举行|举办|开班|开幕)")
+# A word of intent or a coming day earlier in the verb's clause (计划召开, 准备召开, 下周召开, 将在县会议中心召开): the
+# holding lies ahead, so the clause tells no meeting held (为迎接…，县文旅局计划召开筹备工作会议, GUIDELINES §3).
+_AHEAD_IN_CLAUSE = re.compile("(?:计划|准备|打算|拟|将|下周|下月|明天|明日|后天|择期)[^，,；;。！？\n]{0,12}$")
 # 在会上, 会上，, 在本次大会上: the frame of a meeting held, whose acts are told after it (会上，县长张华宣布将于…);
 # not 社会上, 机会上.
 _AT_MEETING_FRAME = re.compile("(?<![社机])(?:本次|此次|这次)?(?:会议|大会|全会|会)上")
@@ -673,9 +676,12 @@ def _modifying_plans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _held_between(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` tells a meeting held (:data:`_HELD_VERB`), a verb that no planning word governs."""
+    """Whether ``text[start:end]`` tells a meeting held (:data:`_HELD_VERB`), a verb that no planning word governs
+    and no word of intent or coming day puts ahead in its clause (:data:`_AHEAD_IN_CLAUSE`)."""
     planned = [plan.span() for plan in _PLANNED_HOLDING.finditer(text, start, end)]
-    return any(not any(s < held.end() <= e for s, e in planned) for held in _HELD_VERB.finditer(text, start, end))
+    return any(not any(s < held.end() <= e for s, e in planned)
+               and not _AHEAD_IN_CLAUSE.search(text[max(start, clause_bounds(text, held.start())[0]) : held.start()])
+               for held in _HELD_VERB.finditer(text, start, end))
 
 
 def _on_agenda_line(text: str, at: int) -> bool:

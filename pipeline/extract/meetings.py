@@ -1020,6 +1020,11 @@ _CLASS_ENDED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:顺利|圆
 # 培训中心, a place; nor a bare 学习期间, in agency news a study campaign's time: 在党纪学习教育集中学习期间，…赴…现场观摩
 # is an observation meeting of its own, spec 003).
 _DURING_TRAINING = re.compile("(?:培训|研修|班学习)期间|培训中[，,]")
+# A bare 学习期间, the class's time only right after a sentence telling a class that closed or opened (…主体班结业。
+# 学习期间，学员们赴红色教育基地现场观摩: a part of the class, whose 结业式 stays the meeting reported).
+_DURING_STUDY = re.compile("学习期间")
+# 春季主体班结业, 培训班在市委党校圆满结业, 主体班举行结业式: a sentence telling a class closing or opening.
+_CLASS_CLOSED_OR_OPENED = re.compile("班[^，。；,;]{0,20}?(?:结业|开班)")
 # 学员赴…进行了现场教学: trainees taught on site, a session of their class (not 学员赴…现场观摩, a visit of its own, spec 003).
 _TRAINEES_TAUGHT = re.compile("学员")
 # The ceremony of a fair or contest (开幕式, 闭幕式, 颁奖仪式, 颁奖典礼): the meeting a fair or contest has.
@@ -2179,7 +2184,9 @@ class MeetingExtractor:
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
             if kind == "visit" and (_DURING_TRAINING.search(text, 0, m.start())
-                                    or (m["name"] == "现场教学" and _TRAINEES_TAUGHT.search(text, 0, m.start()))):
+                                    or (m["name"] == "现场教学" and _TRAINEES_TAUGHT.search(text, 0, m.start()))
+                                    or (_DURING_STUDY.search(text, 0, m.start()) and index > 0
+                                        and _CLASS_CLOSED_OR_OPENED.search(sentences[index - 1].text))):
                 continue  # 培训期间，学员赴湄潭县进行了现场教学: a part of the training programme, no meeting reported
             if self._carried_on(kind, m, name):
                 continue  # 志愿服务活动在幸福社区进行: an activity carried on, no meeting named

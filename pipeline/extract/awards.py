@@ -156,8 +156,13 @@ _CONFERRED_ON_THEM = re.compile(r"[，,][^。；]{0,12}?(?:为|向|给)(?:他们
 # praise (美丽庭院, 最佳团队, 十大杰出青年); a role, a body or a class of people (教练员, 特邀嘉宾, 行政村, 雇主,
 # 入党积极分子, VIP客户, 爱心商家, and 协办单位: 单位 names a body by its role as often as a category) has neither and
 # is no honour however it is joined (§5).
-_VOUCHED_HONOR = re.compile("之友$|(?:集体|个人)$|^[“「]|(?:新秀|冠军|明星|达人|状元|榜样|精英|尖兵|排头兵)$"
-                            "|^(?:美丽|最佳|十大|百佳|优胜)")
+_VOUCHED_HONOR = re.compile("之友$|(?:集体|个人)$|^[“「]|(?:新秀|明星|达人|状元|榜样|尖兵|排头兵)$"
+                            # 冠军 and 精英 only after a line of work within the body (销售冠军, 业务精英): 奥运冠军 and
+                            # 世界冠军 are won at a contest (a result, §5), 外地精英 is a class of people
+                            "|(?:销售|营销|业务|业绩|服务|岗位|技术|管理)(?:冠军|精英)$"
+                            # 美丽 opening a title of a place or a household (美丽庭院, 美丽乡村示范村), not one ending on a
+                            # person's role (美丽乡村讲解员, 美丽乡村建设者: a job or a group of people)
+                            "|^美丽(?!.*(?:员|者|师|人|生|工|手|士)$)|^(?:最佳|十大|百佳|优胜)")
 # People or things named plainly, no honour (新入职教师, 驾驶员, 参赛选手).
 _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|学生|人员|干部|代表|党员|工人|民警|医生|护士|志愿者|作品|家庭|企业|单位)$")
 # A star tier of a hotel, a guesthouse or a scenic spot (四星级饭店, 五星级农家乐): a grade of service under a rating

@@ -444,6 +444,9 @@ def _separate_events(main: dict[str, Any], other: dict[str, Any]) -> bool:
     return bool(a and b) and _other_body(a, b) and not (a.startswith(b) or b.startswith(a))
 
 
+# 此前，…: an account opening on a meeting held before the one just told, an aside after which the text returns to
+# the main meeting (此前，学校于5月10日召开了评审委员会会议…。…共200余人参加表彰会).
+_EARLIER_ASIDE = re.compile(r"\s*(?:此前|之前|先前|在此之前)[，,]")
 # Clause or sentence punctuation: a line without any is a headline (of a list item), not a sentence of a paragraph.
 _SENTENCE_MARK = re.compile("[，。！？；：,;!?:]")
 
@@ -2989,10 +2992,13 @@ class MeetingExtractor:
                          or (not _same_paragraph(text, t, own) and not any(self._names(t, m) for m in meetings[1:])))
                     # (…召开重点项目推进会。次日，区人社局举办…开班仪式，局长马骏致辞。共50名学员参加培训: the count
                     # of another event's account, one held on another day or by another body, is never the main one's)
-                    and not any(_separate_events(meeting, m) and self._in_account(t, m, stretches, text) for m in meetings[1:])
+                    and not any(_separate_events(meeting, m) and self._in_account(t, m, stretches, text)
+                                and not self._back_to_main(t, meeting, m, text) for m in meetings[1:])
                 ]
             else:
-                mine = [t for t in sentences if self._in_account(t, meeting, stretches, text)]
+                # (此前，…召开了评审委员会会议…。…共200余人参加表彰会: the main meeting's count, not the aside's)
+                mine = [t for t in sentences if self._in_account(t, meeting, stretches, text)
+                        and not self._back_to_main(t, meetings[0], meeting, text)]
                 if meeting["name"] in _RECEPTIONS:
                     # (…会后设酒会招待嘉宾。是次大会约300名会员出席: the meeting's count, not the reception's)
                     mine = [t for t in mine if not self._counts_other_meeting(t.text, meeting["name"])]
@@ -3022,6 +3028,17 @@ class MeetingExtractor:
         headline = text[text.rfind("\n", 0, lo) + 1 : line_end].strip()
         return between.count("\n") == 1 and not _SENTENCE_MARK.search(headline)
 
+    def _back_to_main(self, t: Sentence, main: dict[str, Any], other: dict[str, Any], text: str) -> bool:
+        """Whether sentence ``t``, in the account of ``other``, returns to the main meeting: it names the main
+        meeting and not ``other`` (…共200余人参加表彰会), or ``other`` is an earlier event told in an aside
+        (:data:`_EARLIER_ASIDE`) and ``t`` closes the paragraph after the aside's sentence (此前，区政协于4月20日召开
+        常委会议，实到委员25人。区政协主席王华主持会议。全体委员共60人参加会议。)."""
+        if self._names(t, main, by_organizer=False) and not self._names(t, other):
+            return True  # (not the organizer alone: 县委 in 县委书记李明主持座谈会 names no meeting)
+        aside_end = other["evidence"]["clean_end"]
+        return bool(_EARLIER_ASIDE.match(other["evidence"]["text"])) and t.start >= aside_end \
+            and text[t.end : t.end + 1] in ("", "\n")
+
     def _counts_other_meeting(self, sentence: str, name: str) -> str | None:
         """The head word of a meeting other than ``name`` that the clause holding the attendee count of
         ``sentence`` names (约200名会员出席大会 -> 大会; not 约800人出席, nor 逾千人出席酒会 for 酒会)."""
@@ -3030,13 +3047,13 @@ class MeetingExtractor:
                 return next((h.group() for h in self._specific_head.finditer(clause) if h.group() not in name), None)
         return None
 
-    def _names(self, t: Sentence, meeting: dict[str, Any]) -> bool:
-        """Whether sentence ``t`` names ``meeting`` itself: its organizer or a head word of its own (县人大常委会…
-        参加会议, …参加干部大会), not only the generic 会议."""
+    def _names(self, t: Sentence, meeting: dict[str, Any], by_organizer: bool = True) -> bool:
+        """Whether sentence ``t`` names ``meeting`` itself: its organizer (unless ``by_organizer`` is false) or a head
+        word of its own (县人大常委会…参加会议, …参加干部大会), not only the generic 会议."""
         heads = self._heads_of(meeting["name"]) - _GENERIC_HEADS - {"会议", "大会", "会"}
         own = meeting["name"][-4:] if len(meeting["name"]) > 4 else None  # (全县干部大会: 干部大会)
-        return bool((meeting["organizer"] and meeting["organizer"] in t.text) or any(h in t.text for h in heads)
-                    or (own and own in t.text))
+        return bool((by_organizer and meeting["organizer"] and meeting["organizer"] in t.text)
+                    or any(h in t.text for h in heads) or (own and own in t.text))
 
     def _names_other_meeting(self, t: Sentence, meetings: list[dict[str, Any]], stretches: dict[int, tuple[int, float]]) -> bool:
         """The sentence lies in another meeting's stretch and names that meeting's kind, which the main

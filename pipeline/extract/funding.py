@@ -161,6 +161,15 @@ _SALES_PROMOTION = re.compile("立减|直降|返现|限时(?:优惠|特惠|抢�
 # counts: a fund word alone (每台空调补贴资金300元, 购置税补贴经费5000元) is how a shop names its own subsidy, and
 # 厅/局/委 only as an organ's last character (not 餐厅, 大厅, 格局, 布局, 居委会, 委托).
 _PUBLIC_GIVER = re.compile("政府|财政|(?<![餐大客展舞歌门])厅|(?<![格布结开饭赌])局(?![面势限部])|(?<![居村])委(?![托屈婉身])")
+# The name of another public body as the subject of the amount's giving verb (商务部出资20亿元, 某街道办事处出资30万元,
+# 市总工会出资200万元开展职工消费促销活动, 县妇联投入…): a ministry, an office, a sub-district or a people's
+# organisation, whose money is granted like a government's; only right before the verb (adverbs of time or manner
+# between), so a body named elsewhere in a shop's advert gives nothing; 部 not the end of 全部, 干部, 内部, 总部 or
+# 俱乐部 (由企业全部出资), nor 办 a verb (举办, 承办).
+_PUBLIC_BODY_GIVES = re.compile("(?:(?<![全内外干局总东西南北中乐])部|(?<![举承主协合创兴开筹代])办(?:事处|公室)?|街道|工会"
+                                "|妇联|团委|残联|科协|侨联|文联|红十字会|慈善总会)"
+                                "(?:今年|年内|全年|当年|统筹|安排|专项|共|已|再|又|先后|分别|累计)*"
+                                "(?:出资|投入|安排|拨付|下达|下拨|划拨|筹集|筹措|发放)")
 # A plan or an application not settled yet (拟投资50亿元…，目前项目正在洽谈中; 申请…补助资金1.2亿元，目前正在审核中):
 # the planning verb before the amount, with no verb of paying between them (申报企业兑现奖励资金 was paid), and not
 # 按计划/依计划 (on schedule); the open state in the amount's clause or a later one of its sentence (_unsettled).
@@ -416,7 +425,8 @@ class FundingExtractor:
                     continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an audit finding
                 if _BONDS_ISSUED.search(clause) or _BONDS_BEFORE.search(text, clause_start, m_start):
                     continue  # 发行…地方政府专项债券300亿元, 安排…专项债券3.9万亿元: bonds, money borrowed (§6)
-                if _SALES_PROMOTION.search(text, 0, clause_end) and not _PUBLIC_GIVER.search(text, 0, m_start):
+                if _SALES_PROMOTION.search(text, 0, clause_end) and not (
+                        _PUBLIC_GIVER.search(text, 0, m_start) or _PUBLIC_BODY_GIVES.search(text, clause_start, m_start)):
                     continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
                 if _PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, clause_end):
                     continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet

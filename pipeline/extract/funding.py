@@ -190,10 +190,12 @@ _SIGNING_AHEAD = re.compile("(?<![虚模])(?:(?:拟|将|定|计划|准备)于[^�
                             "|(?<![虚模])(?:拟|将|定|计划|准备)于[^，。；]{0,12}?(?:正式)?签(?:约|订|署)"
                             "|即将(?:与[^，。；]{1,16}?)?(?:正式)?签(?:约|订|署)"
                             "|届时[^，。；]{0,16}?签约")
-# A signing of the amount's own clause told as held, by a time or an adverb before it or 了 after it (而上月签约的10个
-# 项目总投资32亿元, 现场签约项目10个): a signing held, whatever another batch plans; a bare 签约项目 after a signing to come
-# (某县将举行签约仪式，签约项目总投资90亿元) names the projects to be signed.
-_OWN_SIGNING = re.compile("(?:已经?|上月|上周|去年|上年|此前|日前|前期|先前|以来|现场|当天|当日|成功)[^，。；]{0,4}?签(?:约|订|署)"
+# A signing of the amount's own clause, or of the clause right before it, told as held, by a time or an adverb
+# before it, by this event's own batch (本次签约的12个项目总投资86亿元, 此次集中签约的, 本批签约项目15个，总投资…) or by
+# 了 after it (而上月签约的10个项目总投资32亿元, 现场签约项目10个): a signing held, whatever another batch plans; a bare
+# 签约项目 after a signing to come (某县将举行签约仪式，签约项目总投资90亿元) names the projects to be signed.
+_OWN_SIGNING = re.compile("(?:已经?|上月|上周|去年|上年|此前|日前|前期|先前|以来|现场|当天|当日|成功"
+                          "|本次|此次|这次|本批|该批|此批|这批)[^，。；]{0,4}?签(?:约|订|署)"
                           "|签(?:约|订|署)了")
 # A spending line of a budget statement (一般公共预算支出中，教育支出86亿元): 支出 as a noun after its field, not
 # the verb of 共支出/已支出 with a grant after it, nor a giver's verb with its use after (县财政统筹支出800万元，用于…:
@@ -430,9 +432,10 @@ class FundingExtractor:
                     continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
                 if _PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, clause_end):
                     continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
+                own_start = clause_start if _OWN_SIGNING.search(text, clause_start, clause_end) else previous_start
                 if _SIGNING_AHEAD.search(text, 0, m_start) and not (
-                        _OWN_SIGNING.search(text, clause_start, clause_end)
-                        and not _SIGNING_AHEAD.search(text, clause_start, clause_end)):
+                        _OWN_SIGNING.search(text, own_start, clause_end)
+                        and not _SIGNING_AHEAD.search(text, own_start, clause_end)):
                     continue  # 拟于5月28日举行…签约仪式，…总投资86亿元: a signing still to come
                 if (_SPENDING_LINE.search(text, clause_start, m_start)
                         and not (allocated and _GIVER_SPENDS.search(text, clause_start, m_start))) \

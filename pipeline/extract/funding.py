@@ -172,13 +172,18 @@ _PUBLIC_BODY_GIVES = re.compile("(?:(?<![全内外干局总东西南北中乐])�
                                 "(?:出资|投入|安排|拨付|下达|下拨|划拨|筹集|筹措|发放)")
 # A plan or an application not settled yet (拟投资50亿元…，目前项目正在洽谈中; 申请…补助资金1.2亿元，目前正在审核中):
 # the planning verb before the amount, with no verb of paying between them (申报企业兑现奖励资金 was paid), and not
-# 按计划/依计划 (on schedule); the open state in the amount's clause or a later one of its sentence (_unsettled).
-_PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|申请|申报)(?:(?!兑现|拨付|发放|下达|获批|下拨|划拨)[^，。；]){0,20}$")
+# 按计划/依计划 (on schedule), nor 申请到 (obtained: 共申请到上级补助资金3000万元); the open state in the amount's
+# clause or a later one of its sentence (_unsettled).
+_PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|申请(?!到)|申报)"
+                           "(?:(?!兑现|拨付|发放|下达|获批|下拨|划拨)[^，。；]){0,20}$")
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
 _UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"
                         "|尚未(?:签约|批复|落地|到位)")
 # A clause that names another batch or the rest (第二批资金正在审核中, 另有12家企业…): its open state is not the amount's.
 _OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|另有|另外|其余|其他|剩余|还有")
+# The amount told as paid or in place right after it (资金200万元已全部拨付到位, 已下达): settled, whatever other matter
+# a later clause says is still under review (…，企业的认定材料目前正在审核中).
+_SETTLED_AFTER = re.compile("[^，。；]{0,4}?已经?(?:全部|全额|足额)?(?:拨付|下达|下拨|兑现|发放|到位|到账)")
 # An amount of money in a later clause (已下达3000万元, 其中省级资金2000万元; not 一元化): another part, with its own state.
 _AMOUNT_OF_ITS_OWN = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[万亿]*(?:美元|港元|欧元|元)(?!化|结构)")
 # A signing announced for later (拟于5月28日…举行…集中签约仪式，…总投资86亿元; 某某县将举行…签约仪式; 该区即将举行…签约仪式;
@@ -330,13 +335,16 @@ class FundingExtractor:
         return m is not None and not re.search("累计|以来|先后|共计", text[clause_bounds(text, m.start())[0] : m.start()])
 
     @staticmethod
-    def _unsettled(text: str, clause_start: int, clause_end: int) -> bool:
+    def _unsettled(text: str, clause_start: int, amount_end: int, clause_end: int) -> bool:
         """An open state (正在洽谈, 审核中, 公示中) in the amount's clause or a later clause of its sentence joined
         by commas (申请…资金6000万元，用于中小河流治理，目前正在审批中; 拟投资50亿元…，项目占地1000亩，目前正在洽谈中),
         up to a clause about another batch or with an amount of its own (第二批资金正在审核中, 另有12家企业的材料正在
-        审核中, 已下达3000万元): that clause's state is not the amount's.  Offsets index ``text``."""
+        审核中, 已下达3000万元): that clause's state is not the amount's; nor after the amount told as paid right
+        after it (…资金200万元已全部拨付到位).  Offsets index ``text``; ``amount_end`` is the amount's end."""
         if _UNSETTLED.search(text, clause_start, clause_end):
             return True
+        if _SETTLED_AFTER.match(text, amount_end, clause_end):
+            return False  # 申请的…资金200万元已全部拨付到位: paid, a later open state is about another matter
         end = clause_end
         while end < len(text) and text[end] in "，,":
             start, end = end + 1, clause_bounds(text, end + 1)[1]
@@ -430,7 +438,7 @@ class FundingExtractor:
                 if _SALES_PROMOTION.search(text, 0, clause_end) and not (
                         _PUBLIC_GIVER.search(text, 0, m_start) or _PUBLIC_BODY_GIVES.search(text, clause_start, m_start)):
                     continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
-                if _PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, clause_end):
+                if _PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, m_end, clause_end):
                     continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
                 own_start = clause_start if _OWN_SIGNING.search(text, clause_start, clause_end) else previous_start
                 if _SIGNING_AHEAD.search(text, 0, m_start) and not (

@@ -206,10 +206,14 @@ _OWN_SIGNING = re.compile("(?:已经?|上月|上周|去年|上年|此前|日前|
 # the verb of 共支出/已支出 with a grant after it, nor a giver's verb with its use after (县财政统筹支出800万元，用于…:
 # _GIVER_SPENDS and _ALLOCATED_AFTER).
 _SPENDING_LINE = re.compile("(?<![共已再又并累计])支出(?:为|达到?)?约?$")
-# 支出 as the verb of a public giver, with only adverbs of time or manner between (县财政统筹支出800万元，用于…救助,
-# 市政府今年安排支出): money spent; not a field's noun between them (县财政教育支出86亿元, a budget line).
-_GIVER_SPENDS = re.compile(f"(?:{_PUBLIC_GIVER.pattern})(?:今年|年内|全年|当年|去年|今年以来|统筹|安排|紧急|专项|累计|共|已|再|又|先后|分别)*"
-                           "支出约?$")
+# 支出 as the verb of a giver, with only adverbs of time or manner between (县财政统筹支出800万元，用于…救助,
+# 市政府今年安排支出): money spent; not a field's noun between them (县财政教育支出86亿元, a budget line).  The giver is
+# a government or one of its bodies, a place told as the spender (该县, 全市, 镇里, 村里), a society's name ending in
+# 会 (公司工会, 市慈善总会, 红十字会; not 社会), or none at all after an adverb of allocating (统筹支出, 安排支出), which
+# no field's spending line takes.
+_GIVER_SPENDS = re.compile(f"(?:(?:{_PUBLIC_GIVER.pattern}|(?:该|全|本)[省市县区镇乡村]|[省市县区镇乡村]里|(?<!社)会)"
+                           "(?:今年|年内|全年|当年|去年|今年以来|统筹|安排|紧急|专项|累计|共|已|再|又|先后|分别)*"
+                           "|(?:统筹|安排|紧急)(?:专项)?)支出约?$")
 # Capital attracted from outside as a yearly statistic (全市引进市外境内资金580亿元), unless a signing states it; not aid
 # money brought in (村里引进帮扶资金120万元).
 _ATTRACTED = re.compile("引进(?![^，。；]{0,10}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,10}?资金")

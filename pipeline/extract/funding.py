@@ -161,15 +161,29 @@ _SALES_PROMOTION = re.compile("立减|直降|返现|限时(?:优惠|特惠|抢�
 # counts: a fund word alone (每台空调补贴资金300元, 购置税补贴经费5000元) is how a shop names its own subsidy, and
 # 厅/局/委 only as an organ's last character (not 餐厅, 大厅, 格局, 布局, 居委会, 委托).
 _PUBLIC_GIVER = re.compile("政府|财政|(?<![餐大客展舞歌门])厅|(?<![格布结开饭赌])局(?![面势限部])|(?<![居村])委(?![托屈婉身])")
+# The name of another public body as the subject of the amount's giving verb (商务部出资20亿元, 某街道办事处出资30万元,
+# 市总工会出资200万元开展职工消费促销活动, 县妇联投入…): a ministry, an office, a sub-district or a people's
+# organisation, whose money is granted like a government's; only right before the verb (adverbs of time or manner
+# between), so a body named elsewhere in a shop's advert gives nothing; 部 not the end of 全部, 干部, 内部, 总部 or
+# 俱乐部 (由企业全部出资), nor 办 a verb (举办, 承办).
+_PUBLIC_BODY_GIVES = re.compile("(?:(?<![全内外干局总东西南北中乐])部|(?<![举承主协合创兴开筹代])办(?:事处|公室)?|街道|工会"
+                                "|妇联|团委|残联|科协|侨联|文联|红十字会|慈善总会)"
+                                "(?:今年|年内|全年|当年|统筹|安排|专项|共|已|再|又|先后|分别|累计)*"
+                                "(?:出资|投入|安排|拨付|下达|下拨|划拨|筹集|筹措|发放)")
 # A plan or an application not settled yet (拟投资50亿元…，目前项目正在洽谈中; 申请…补助资金1.2亿元，目前正在审核中):
 # the planning verb before the amount, with no verb of paying between them (申报企业兑现奖励资金 was paid), and not
-# 按计划/依计划 (on schedule); the open state in the amount's clause or a later one of its sentence (_unsettled).
-_PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|申请|申报)(?:(?!兑现|拨付|发放|下达|获批|下拨|划拨)[^，。；]){0,20}$")
+# 按计划/依计划 (on schedule), nor 申请到 (obtained: 共申请到上级补助资金3000万元); the open state in the amount's
+# clause or a later one of its sentence (_unsettled).
+_PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|申请(?!到)|申报)"
+                           "(?:(?!兑现|拨付|发放|下达|获批|下拨|划拨)[^，。；]){0,20}$")
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
 _UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"
                         "|尚未(?:签约|批复|落地|到位)")
 # A clause that names another batch or the rest (第二批资金正在审核中, 另有12家企业…): its open state is not the amount's.
 _OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|另有|另外|其余|其他|剩余|还有")
+# The amount told as paid or in place right after it (资金200万元已全部拨付到位, 已下达): settled, whatever other matter
+# a later clause says is still under review (…，企业的认定材料目前正在审核中).
+_SETTLED_AFTER = re.compile("[^，。；]{0,4}?已经?(?:全部|全额|足额)?(?:拨付|下达|下拨|兑现|发放|到位|到账)")
 # An amount of money in a later clause (已下达3000万元, 其中省级资金2000万元; not 一元化): another part, with its own state.
 _AMOUNT_OF_ITS_OWN = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[万亿]*(?:美元|港元|欧元|元)(?!化|结构)")
 # A signing announced for later (拟于5月28日…举行…集中签约仪式，…总投资86亿元; 某某县将举行…签约仪式; 该区即将举行…签约仪式;
@@ -181,19 +195,25 @@ _SIGNING_AHEAD = re.compile("(?<![虚模])(?:(?:拟|将|定|计划|准备)于[^�
                             "|(?<![虚模])(?:拟|将|定|计划|准备)于[^，。；]{0,12}?(?:正式)?签(?:约|订|署)"
                             "|即将(?:与[^，。；]{1,16}?)?(?:正式)?签(?:约|订|署)"
                             "|届时[^，。；]{0,16}?签约")
-# A signing of the amount's own clause told as held, by a time or an adverb before it or 了 after it (而上月签约的10个
-# 项目总投资32亿元, 现场签约项目10个): a signing held, whatever another batch plans; a bare 签约项目 after a signing to come
-# (某县将举行签约仪式，签约项目总投资90亿元) names the projects to be signed.
-_OWN_SIGNING = re.compile("(?:已经?|上月|上周|去年|上年|此前|日前|前期|先前|以来|现场|当天|当日|成功)[^，。；]{0,4}?签(?:约|订|署)"
+# A signing of the amount's own clause, or of the clause right before it, told as held, by a time or an adverb
+# before it, by this event's own batch (本次签约的12个项目总投资86亿元, 此次集中签约的, 本批签约项目15个，总投资…) or by
+# 了 after it (而上月签约的10个项目总投资32亿元, 现场签约项目10个): a signing held, whatever another batch plans; a bare
+# 签约项目 after a signing to come (某县将举行签约仪式，签约项目总投资90亿元) names the projects to be signed.
+_OWN_SIGNING = re.compile("(?:已经?|上月|上周|去年|上年|此前|日前|前期|先前|以来|现场|当天|当日|成功"
+                          "|本次|此次|这次|本批|该批|此批|这批)[^，。；]{0,4}?签(?:约|订|署)"
                           "|签(?:约|订|署)了")
 # A spending line of a budget statement (一般公共预算支出中，教育支出86亿元): 支出 as a noun after its field, not
 # the verb of 共支出/已支出 with a grant after it, nor a giver's verb with its use after (县财政统筹支出800万元，用于…:
 # _GIVER_SPENDS and _ALLOCATED_AFTER).
 _SPENDING_LINE = re.compile("(?<![共已再又并累计])支出(?:为|达到?)?约?$")
-# 支出 as the verb of a public giver, with only adverbs of time or manner between (县财政统筹支出800万元，用于…救助,
-# 市政府今年安排支出): money spent; not a field's noun between them (县财政教育支出86亿元, a budget line).
-_GIVER_SPENDS = re.compile(f"(?:{_PUBLIC_GIVER.pattern})(?:今年|年内|全年|当年|去年|今年以来|统筹|安排|紧急|专项|累计|共|已|再|又|先后|分别)*"
-                           "支出约?$")
+# 支出 as the verb of a giver, with only adverbs of time or manner between (县财政统筹支出800万元，用于…救助,
+# 市政府今年安排支出): money spent; not a field's noun between them (县财政教育支出86亿元, a budget line).  The giver is
+# a government or one of its bodies, a place told as the spender (该县, 全市, 镇里, 村里), a society's name ending in
+# 会 (公司工会, 市慈善总会, 红十字会; not 社会), or none at all after an adverb of allocating (统筹支出, 安排支出), which
+# no field's spending line takes.
+_GIVER_SPENDS = re.compile(f"(?:(?:{_PUBLIC_GIVER.pattern}|(?:该|全|本)[省市县区镇乡村]|[省市县区镇乡村]里|(?<!社)会)"
+                           "(?:今年|年内|全年|当年|去年|今年以来|统筹|安排|紧急|专项|累计|共|已|再|又|先后|分别)*"
+                           "|(?:统筹|安排|紧急)(?:专项)?)支出约?$")
 # Capital attracted from outside as a yearly statistic (全市引进市外境内资金580亿元), unless a signing states it; not aid
 # money brought in (村里引进帮扶资金120万元).
 _ATTRACTED = re.compile("引进(?![^，。；]{0,10}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,10}?资金")
@@ -319,13 +339,16 @@ class FundingExtractor:
         return m is not None and not re.search("累计|以来|先后|共计", text[clause_bounds(text, m.start())[0] : m.start()])
 
     @staticmethod
-    def _unsettled(text: str, clause_start: int, clause_end: int) -> bool:
+    def _unsettled(text: str, clause_start: int, amount_end: int, clause_end: int) -> bool:
         """An open state (正在洽谈, 审核中, 公示中) in the amount's clause or a later clause of its sentence joined
         by commas (申请…资金6000万元，用于中小河流治理，目前正在审批中; 拟投资50亿元…，项目占地1000亩，目前正在洽谈中),
         up to a clause about another batch or with an amount of its own (第二批资金正在审核中, 另有12家企业的材料正在
-        审核中, 已下达3000万元): that clause's state is not the amount's.  Offsets index ``text``."""
+        审核中, 已下达3000万元): that clause's state is not the amount's; nor after the amount told as paid right
+        after it (…资金200万元已全部拨付到位).  Offsets index ``text``; ``amount_end`` is the amount's end."""
         if _UNSETTLED.search(text, clause_start, clause_end):
             return True
+        if _SETTLED_AFTER.match(text, amount_end, clause_end):
+            return False  # 申请的…资金200万元已全部拨付到位: paid, a later open state is about another matter
         end = clause_end
         while end < len(text) and text[end] in "，,":
             start, end = end + 1, clause_bounds(text, end + 1)[1]
@@ -416,13 +439,15 @@ class FundingExtractor:
                     continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an audit finding
                 if _BONDS_ISSUED.search(clause) or _BONDS_BEFORE.search(text, clause_start, m_start):
                     continue  # 发行…地方政府专项债券300亿元, 安排…专项债券3.9万亿元: bonds, money borrowed (§6)
-                if _SALES_PROMOTION.search(text, 0, clause_end) and not _PUBLIC_GIVER.search(text, 0, m_start):
+                if _SALES_PROMOTION.search(text, 0, clause_end) and not (
+                        _PUBLIC_GIVER.search(text, 0, m_start) or _PUBLIC_BODY_GIVES.search(text, clause_start, m_start)):
                     continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
-                if _PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, clause_end):
+                if _PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, m_end, clause_end):
                     continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
+                own_start = clause_start if _OWN_SIGNING.search(text, clause_start, clause_end) else previous_start
                 if _SIGNING_AHEAD.search(text, 0, m_start) and not (
-                        _OWN_SIGNING.search(text, clause_start, clause_end)
-                        and not _SIGNING_AHEAD.search(text, clause_start, clause_end)):
+                        _OWN_SIGNING.search(text, own_start, clause_end)
+                        and not _SIGNING_AHEAD.search(text, own_start, clause_end)):
                     continue  # 拟于5月28日举行…签约仪式，…总投资86亿元: a signing still to come
                 if (_SPENDING_LINE.search(text, clause_start, m_start)
                         and not (allocated and _GIVER_SPENDS.search(text, clause_start, m_start))) \

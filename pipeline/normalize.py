@@ -376,9 +376,12 @@ _QUOTED_LINE = re.compile('^(?=[^\n]*[\u4e00-\u9fff])(?=[^\n]*")[^\n]*$', re.M)
 # space on each side and Chinese characters beyond; the spaces go.  (A space between words, 首页 新闻
 # 中心, 欧阳 晓峰, has a word of two or more characters on one side, and stays.)
 _SPACED_OUT = re.compile("(?<=[\u4e00-\u9fff])(?P<a> {1,3})[\u4e00-\u9fff](?P<b> {1,3})(?=[\u4e00-\u9fff])")
-# Thousands set off by a space (a thin space, made plain by the unicode step) in an amount: 8 600万元.
-# One to three digits, a space, exactly three digits and a unit of money.
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?P<gap> )\d{3}(?=[万亿元])")
+# Thousands set off by a space (a thin space, made plain by the unicode step) in an amount: 8 600万元,
+# 1 250 000元.  One to three digits, then one or more groups of a space and exactly three digits, and a
+# unit of money; every gap of the run closes, so no group is left behind (not 1 250000元).
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?=[万亿元])")
+# A gap between two thousands groups inside a run of _SPACED_THOUSANDS.
+_THOUSANDS_GAP = re.compile(r"(?<=\d) (?=\d)")
 
 
 def _space_replacements(text: str) -> list[tuple[int, int, str]]:
@@ -388,7 +391,8 @@ def _space_replacements(text: str) -> list[tuple[int, int, str]]:
     while (m := _SPACED_OUT.search(text, pos)) is not None:
         spans.update((m.span("a"), m.span("b")))
         pos = m.start("b")
-    spans.update(m.span("gap") for m in _SPACED_THOUSANDS.finditer(text))
+    for m in _SPACED_THOUSANDS.finditer(text):
+        spans.update((m.start() + g.start(), m.start() + g.end()) for g in _THOUSANDS_GAP.finditer(m.group()))
     # 共 42 人, 2023 年: a space typed between a number and the Chinese around it
     for m in _NUMBER_SPACE.finditer(text):
         # (spaced on both sides: not 本报讯 1月25日; or before a counting word: 60 余名, 共42 人)

@@ -161,7 +161,15 @@ _ACTING_CAPTION = re.compile(
 # and the event's name after it, up to the clause's end; the name tells whether the page's article reports that event.
 _CAPTION_HOLDS = re.compile(r"(?P<subject>[^，。；,;！？\s▲△]{0,20}?)(?:召开|举行|举办)了?(?P<name>[^，。；,;！？\s]{2,40})")
 # The day a caption gives its event (5月6日): the article's own event is told on the same day.
-_CAPTION_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+_CAPTION_DAY = re.compile(r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+# A day the article states (5月6日, or 6日 with the month left to the publication date): a caption on
+# 5月6日 is told on the day of an article that says 6日上午.
+_ARTICLE_DAY = re.compile(r"(?<![\d.\-/])(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日")
+# A session number inside a caption's name (十届主席会议第十五次会议): the article may name its meeting
+# without it (主席会议), so it is set aside when the names are compared.
+_SESSION_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]+次(?:会议)?|[一二三四五六七八九十百零〇\d]+届")
+# A title in a caption's subject (县人大常委会主任陈华主持召开…): the subject's body is what stands before it.
+_SUBJECT_TITLE = re.compile("书记|主任|主席|委员|经理|董事长|总裁|[省市县区镇乡校院局处厅部]长")
 # What may open the words before a caption's holding verb and is no subject (图为：5月12日上午县政协召开…).
 _CAPTION_LEAD = re.compile(r"^(?:图为|图片为|图)?[:：]?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚)?")
 #: A caption names the article's own event when this many closing characters of the name it reports (or the
@@ -600,12 +608,27 @@ class Boilerplate:
             if held is None:
                 continue
             name = _squash(held["name"])
-            if name[-CAPTION_NAME_TAIL:] in article:
+            bare = _SESSION_NUMBER.sub("", name)
+            if name[-CAPTION_NAME_TAIL:] in article or (bare and bare[-CAPTION_NAME_TAIL:] in article):
                 continue
+            # (a caption of the article's own meeting that words its day or name differently stays: 5月6日 in
+            # the caption, 6日上午 or 近日 in the body; only a day the article never gives, or a body it never
+            # names, tells another story)
             day = _CAPTION_DAY.search(lines[i].text[: held.start("name")])
             subject = _CAPTION_LEAD.sub("", _squash(held["subject"]))
-            if (day and day.group() not in article) or (subject and subject not in article):
+            title = _SUBJECT_TITLE.search(subject)
+            subject = subject[: title.start()] if title else subject
+            if (day and self._other_day(day, article)) or (subject and subject not in article):
                 reasons[i] = "photo_caption"
+
+    @staticmethod
+    def _other_day(day: re.Match[str], article: str) -> bool:
+        """Whether the caption's ``day`` (5月6日) is none of the days the article states, when it states one
+        (6日上午 or 5月6日 match it; an article with only 近日 has no day to tell them apart)."""
+        days = [(m["month"], m["day"]) for m in _ARTICLE_DAY.finditer(article)]
+        if not days:
+            return False
+        return not any(int(d) == int(day["day"]) and (m is None or int(m) == int(day["month"])) for m, d in days)
 
     @staticmethod
     def _box_item(line: Line) -> bool:

@@ -376,9 +376,12 @@ _QUOTED_LINE = re.compile('^(?=[^\n]*[\u4e00-\u9fff])(?=[^\n]*")[^\n]*$', re.M)
 # space on each side and Chinese characters beyond; the spaces go.  (A space between words, 首页 新闻
 # 中心, 欧阳 晓峰, has a word of two or more characters on one side, and stays.)
 _SPACED_OUT = re.compile("(?<=[\u4e00-\u9fff])(?P<a> {1,3})[\u4e00-\u9fff](?P<b> {1,3})(?=[\u4e00-\u9fff])")
-# Thousands set off by a space (a thin space, made plain by the unicode step) in an amount: 8 600万元.
-# One to three digits, a space, exactly three digits and a unit of money.
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?P<gap> )\d{3}(?=[万亿元])")
+# Thousands set off by a space (a thin space, made plain by the unicode step) in an amount: 8 600万元,
+# 1 250 000元.  One to three digits, then one or more groups of a space and exactly three digits, and a
+# unit of money; every gap of the run closes, so no group is left behind (not 1 250000元).
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?=[万亿元])")
+# A gap between two thousands groups inside a run of _SPACED_THOUSANDS.
+_THOUSANDS_GAP = re.compile(r"(?<=\d) (?=\d)")
 
 
 def _space_replacements(text: str) -> list[tuple[int, int, str]]:
@@ -388,7 +391,8 @@ def _space_replacements(text: str) -> list[tuple[int, int, str]]:
     while (m := _SPACED_OUT.search(text, pos)) is not None:
         spans.update((m.span("a"), m.span("b")))
         pos = m.start("b")
-    spans.update(m.span("gap") for m in _SPACED_THOUSANDS.finditer(text))
+    for m in _SPACED_THOUSANDS.finditer(text):
+        spans.update((m.start() + g.start(), m.start() + g.end()) for g in _THOUSANDS_GAP.finditer(m.group()))
     # 共 42 人, 2023 年: a space typed between a number and the Chinese around it
     for m in _NUMBER_SPACE.finditer(text):
         # (spaced on both sides: not 本报讯 1月25日; or before a counting word: 60 余名, 共42 人)
@@ -500,6 +504,49 @@ _FULL_STOP = re.compile("。")
 _NOT_SENTENCE = re.compile(r"[\s：:|｜>»/【】]")
 # The start of a caption (▲ …, 图为…, 图片新闻): page furniture, never a sentence's other half.
 _CAPTION_START = re.compile(r"\s*(?:[▲△]|图为|图片新闻|圖為)")
+# A job title (县委副书记, 组织部长, 校长): what a title chain ends in.
+_TITLE_WORD = "(?:书记|主任|主席|委员|常委|教授|院士|经理|董事长|总裁|总监|[省市县区镇乡村校院局处厅会社部司所科站]长)"
+# The end of a line that leaves a tight unit open, so the sentence cannot stop there: digits (补助资金2000 /
+# 万元), a preposition or particle waiting for its object (在, 对, 向, 为, 由, 的), 在会上 before its verb, a title
+# waiting for its name (组织部长 / 郑国华), a quote left open (30名“五一 / 劳动奖章”), a bracketed word inside a
+# name (全委（扩大） / 会议).  (Not …主持会议 or …通报了有关情况: a finished clause may end a paragraph.)
+_OPEN_UNIT_END = re.compile(
+    r"(?:\d|[在对向为与和及由把将从的]|在[\u4e00-\u9fff]{1,6}上|" + _TITLE_WORD
+    + r"|“[^”\n]*|[\u4e00-\u9fff]（[\u4e00-\u9fff]{2,6}）)$"
+)
+# The start of a line that cannot open a sentence, so it goes on the line before: a particle or a linking
+# verb (了, 的, 并讲话, 作工作报告, 等), a conjunction before a count or a quoted name (获得者 / 和10个“工人
+# 先锋号”), or an amount's digits with their unit (资金 / 2000万元).  (Not 作为…, 了解…, 并且…, 与会…, which
+# may open one; nor a subject with a title, 县委书记刘军出席…: a sentence of its own.)
+_CONTINUATION_START = re.compile(r"(?:了(?!解)|的|并(?!且)|作(?!为)|等|[和及与](?=[\d“「])|\d[\d.,]*(?:万|亿)*元)")
+# A name, or its first characters, right after a title at a line's end (副校长刘海 / 主持会议, 主任刘建 / 华主持):
+# one to three characters after the title.
+# (Not 常委会: a title before 会 names a body.)
+_TITLE_NAME_END = re.compile(_TITLE_WORD + r"(?P<name>(?!会)[\u4e00-\u9fff]{1,3})$")
+# The verb a name at a line's end is the subject of, perhaps after the rest of the name (刘海 / 主持会议，…;
+# 刘建 / 华主持会议; 郑国华 / 出席会议并讲话).  (Not 县委书记刘军出席…: a title, not a verb, opens it.)
+_SUBJECT_VERB_START = re.compile("(?P<rest>[\u4e00-\u9fff]{0,2}?)(?:主持|出席|讲话|致辞|发言|宣读|参加|传达|通报|部署|强调|指出|表示|要求|介绍|颁)")
+# A count whose noun the line's end cuts (表彰了…5个先进 / 集体，…): digits, a measure word and a short word.
+_COUNTED_END = re.compile(r"\d[个名位项家支批][\u4e00-\u9fff]{1,4}$")
+# The rest of that noun on the next line: a first clause of one to three characters (集体，) that is no
+# adverbial opener ending in a place, time or linking word (会上，, 随后，, 同时，, 此外，, 其中，, 为此，, 据悉，).
+_NOUN_REST_START = re.compile("[\u4e00-\u9fff]{1,3}(?<![上后前中外时此悉先次])[，、和及]")
+
+
+def _splits_unit(line: str, nxt: str) -> bool:
+    """Whether the break between ``line`` and the next line ``nxt`` (both stripped) falls inside a word
+    or a tight unit, not after a clause that may end a paragraph: the line ends in an open unit, the
+    next line opens with what cannot open a sentence, a title and a name end the line and the name's
+    verb opens the next (副校长刘海 / 主持会议), or a count's noun is cut (5个先进 / 集体，).
+    (县委副书记王强主持会议 / 县委书记刘军出席并讲话。 are two sentences: the first half is a clause of
+    its own and the second opens with its own subject.)"""
+    if _OPEN_UNIT_END.search(line) or _CONTINUATION_START.match(nxt):
+        return True
+    name, verb = _TITLE_NAME_END.search(line), _SUBJECT_VERB_START.match(nxt)
+    # (the name's two halves make a name of two or three characters: 刘建 / 华主持, 刘海 / 主持)
+    if name is not None and verb is not None and 2 <= len(name["name"]) + len(verb["rest"]) <= 3:
+        return True
+    return bool(_COUNTED_END.search(line) and _NOUN_REST_START.match(nxt))
 
 
 def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
@@ -511,8 +558,10 @@ def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, s
     before; and it ends in a Chinese character or a digit) and the next line finishes that
     sentence: it starts with a Chinese character or a digit and holds a sentence's end, or
     goes on to a line that does (``…表彰了30名“五一`` / ``劳动奖章”获得者，…出席会议`` /
-    ``并讲话。``).  Neither part may hold a label, a menu separator or a space.  Headlines (no
-    finished sentence), list items, datelines, bylines, captions and menus are left alone."""
+    ``并讲话。``).  Neither part may hold a label, a menu separator or a space, and the break must
+    fall inside a word or a tight unit (:func:`_splits_unit`): a paragraph whose last sentence lacks
+    its 。 (``…王强主持会议`` / ``县委书记刘军出席并讲话。``) stays apart.  Headlines (no finished
+    sentence), list items, datelines, bylines, captions and menus are left alone."""
     stripped = [line.strip() for line in lines]
 
     def opens(j: int) -> bool:
@@ -550,7 +599,8 @@ def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, s
             going_on = False
             continue
         going_on = bool(line) and _OPEN_END.search(line) is not None and finishes[k + 1] \
-            and not _NOT_SENTENCE.search(tail) and not _CAPTION_START.match(line) and not _MENU_LINE.search(line)
+            and not _NOT_SENTENCE.search(tail) and not _CAPTION_START.match(line) and not _MENU_LINE.search(line) \
+            and _splits_unit(tail, stripped[k + 1])
         if going_on:
             breaks.append((starts[k] + len(lines[k].rstrip()), starts[k + 1] + len(lines[k + 1]) - len(lines[k + 1].lstrip()), ""))
     return breaks

@@ -447,6 +447,10 @@ def _separate_events(main: dict[str, Any], other: dict[str, Any]) -> bool:
 # 此前，…: an account opening on a meeting held before the one just told, an aside after which the text returns to
 # the main meeting (此前，学校于5月10日召开了评审委员会会议…。…共200余人参加表彰会).
 _EARLIER_ASIDE = re.compile(r"\s*(?:此前|之前|先前|在此之前)[，,]")
+# What the people counted attend (共120名学员参加培训, 共200余人参加大会): the word after the verb of attending.
+_ATTENDED = re.compile("(?:参加|出席|参与)(?:了)?(?P<word>[\u4e00-\u9fff]{2})")
+# How a sentence tells of an act held within the meeting just told (会上，县政府与5家企业举行项目签约仪式).
+_WITHIN_MEETING = ("会上", "会中", "会议期间")
 # Clause or sentence punctuation: a line without any is a headline (of a list item), not a sentence of a paragraph.
 _SENTENCE_MARK = re.compile("[，。！？；：,;!?:]")
 
@@ -2993,12 +2997,19 @@ class MeetingExtractor:
                     # (…召开重点项目推进会。次日，区人社局举办…开班仪式，局长马骏致辞。共50名学员参加培训: the count
                     # of another event's account, one held on another day or by another body, is never the main one's)
                     and not any(_separate_events(meeting, m) and self._in_account(t, m, stretches, text)
-                                and not self._back_to_main(t, meeting, m, text) for m in meetings[1:])
+                                and not self._back_to_main(t, meeting, m, text)
+                                and not self._counts_main(t.text, meeting, m) for m in meetings[1:])
                 ]
             else:
                 # (此前，…召开了评审委员会会议…。…共200余人参加表彰会: the main meeting's count, not the aside's)
                 mine = [t for t in sentences if self._in_account(t, meeting, stretches, text)
                         and not self._back_to_main(t, meetings[0], meeting, text)]
+                main = meetings[0]
+                if main["date"] and meeting["date"] and main["date"] != meeting["date"]:
+                    # (…培训班开班仪式。次日，…座谈会在同地召开。共120名学员参加培训: the class's trainees, not the
+                    # next day's meeting's)
+                    mine = [t for t in mine if not (
+                        (word := self._attended(t.text)) and word in main["name"] and word not in meeting["name"])]
                 if meeting["name"] in _RECEPTIONS:
                     # (…会后设酒会招待嘉宾。是次大会约300名会员出席: the meeting's count, not the reception's)
                     mine = [t for t in mine if not self._counts_other_meeting(t.text, meeting["name"])]
@@ -3038,6 +3049,26 @@ class MeetingExtractor:
         aside_end = other["evidence"]["clean_end"]
         return bool(_EARLIER_ASIDE.match(other["evidence"]["text"])) and t.start >= aside_end \
             and text[t.end : t.end + 1] in ("", "\n")
+
+    def _counts_main(self, sentence: str, main: dict[str, Any], other: dict[str, Any]) -> bool:
+        """Whether the count of ``sentence``, told in the account of ``other``, names the main meeting: what
+        its people attend is a word of the main meeting's name that the other's lacks (…培训班开班仪式。次日，
+        …座谈会在同地召开。共120名学员参加培训; 乡村振兴大会 … 共200余人参加大会), or the other is a ceremony
+        held within the main meeting (会上，…举行项目签约仪式) and they attend the 会议 or 大会 (GUIDELINES §3)."""
+        word = self._attended(sentence)
+        if word is None:
+            return False
+        return (word in main["name"] and word not in other["name"]) or (
+            word in ("会议", "大会") and other["evidence"]["text"].startswith(_WITHIN_MEETING))
+
+    def _attended(self, sentence: str) -> str | None:
+        """The two characters after the verb of attending in the clause of ``sentence`` that holds its
+        attendee count (共120名学员参加培训 -> 培训); None when that clause has no such verb."""
+        for clause in re.split("[，,；;]", sentence):
+            if self.attendees(clause)[0] is not None:
+                attended = _ATTENDED.search(clause)
+                return attended["word"] if attended else None
+        return None
 
     def _counts_other_meeting(self, sentence: str, name: str) -> str | None:
         """The head word of a meeting other than ``name`` that the clause holding the attendee count of

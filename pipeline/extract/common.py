@@ -26,6 +26,12 @@ HAN = "\u3400-\u9fff"
 CLAUSE_BREAK = "，。；：！？,;:!?（）()\n"
 # Hong Kong honours and appointments written after a name (鄧炳強，GBS，JP).
 POST_NOMINALS = r"(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)"
+# A meeting planned for a day ahead (定于4月8日召开, 拟于…举办, 决定于…召开, 将于…举行): the planning word, then,
+# within the sentence, a verb of holding (GUIDELINES §3: planned meetings are none).
+PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将于|计划于)[^。；！？\n]{0,40}?(?:召开|举行|举办|开班|开幕)")
+# A clause opening on a back-reference by a bare noun (会议由…主持, 全会由…主持, 论坛由…主办, 开班式由…主持): the
+# meeting told before it (read with ``match`` at the clause's start).
+BACK_REFERENCE = re.compile(r"\s*(?:本次|此次|这次|该)?(?P<noun>会议|大会|全会|论坛|会|开班式|开幕式|仪式|典礼|培训班|活动)由")
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,8 @@ from typing import Any
 from pipeline.boilerplate import TRANSCRIPT_LEAD
 from pipeline.document import Document
 from pipeline.extract.common import (
+    BACK_REFERENCE,
+    PLANNED_HOLDING,
     POST_NOMINALS,
     TAIWAN,
     Lexicons,
@@ -371,11 +373,6 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
 
 
-# A meeting planned for a day ahead (定于4月8日召开, 拟于…举办, 决定于…召开, 将于…举行): the planning word,
-# then, within the sentence, a verb of holding.
-_PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将于|计划于)[^。；！？\n]{0,40}?(?:召开|举行|举办|开班|开幕)")
-# A back-reference by a bare noun (会议由…主持, 全会由…主持, 论坛由…主办, 开班式由…主持): the meeting told before.
-_BACK_REFERENCE = re.compile(r"^\s*(?:本次|此次|这次|该)?(?P<noun>会议|大会|全会|论坛|会|开班式|开幕式|仪式|典礼|培训班|活动)由")
 
 
 def _planned_before(doc_text: str, sentences: list[Sentence], index: int, at: int) -> bool:
@@ -385,15 +382,15 @@ def _planned_before(doc_text: str, sentences: list[Sentence], index: int, at: in
     (GUIDELINES §3: planned events are no meetings)."""
     text = sentences[index].text
     clause = max(text.rfind(ch, 0, at) for ch in "，。；,;") + 1
-    if not _BACK_REFERENCE.match(text, clause):
+    if not BACK_REFERENCE.match(text, clause):
         return False
-    planned = _PLANNED_HOLDING.search(text, 0, clause)
+    planned = PLANNED_HOLDING.search(text, 0, clause)
     if planned:
         return not _held_first(text, planned.start())
     if index == 0 or clause > 0 and _HELD_VERB.search(text, 0, clause):
         return False
     before = sentences[index - 1]
-    planned = _PLANNED_HOLDING.search(before.text)
+    planned = PLANNED_HOLDING.search(before.text)
     if planned is None or "\n" in doc_text[before.end : sentences[index].start]:
         return False
     return not _held_first(before.text, planned.start())

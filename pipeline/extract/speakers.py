@@ -42,7 +42,17 @@ from typing import Any
 
 from pipeline.document import Document, Entity
 from pipeline.errors import ConfigError
-from pipeline.extract.common import CLAUSE_BREAK, HAN, POST_NOMINALS, Lexicons, Sentence, clause_bounds, evidence
+from pipeline.extract.common import (
+    BACK_REFERENCE,
+    CLAUSE_BREAK,
+    HAN,
+    PLANNED_HOLDING,
+    POST_NOMINALS,
+    Lexicons,
+    Sentence,
+    clause_bounds,
+    evidence,
+)
 
 # A mention window for role triggers: the clause after the name and, if it has no
 # trigger, one more clause (``王世华主持会议并围绕…讲了一堂示范党课``).
@@ -572,9 +582,6 @@ _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看
 # (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师")
 
-# A meeting planned for a day ahead (定于4月8日召开, 拟于…举办, 决定于…召开, 将于…举行): the planning word, then a
-# verb of holding within the sentence (as the meeting extractor reads a planned meeting).
-_PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将于|计划于)[^。；！？\n]{0,40}?(?:召开|举行|举办|开班|开幕)")
 # A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).
 _HOLDING_VERB = re.compile("召开|举行|举办|开班|开幕")
 # A verb of holding not itself ahead (not 将召开, 拟举行, 要举办, 关于召开): a meeting the sentence tells as held.
@@ -585,8 +592,6 @@ _AHEAD_IN_CLAUSE = re.compile("(?:计划|准备|打算|拟|将|下周|下月|明
 # 在会上, 会上，, 在本次大会上: the frame of a meeting held, whose acts are told after it (会上，县长张华宣布将于…);
 # not 社会上, 机会上.
 _AT_MEETING_FRAME = re.compile("(?<![社机])(?:本次|此次|这次)?(?:会议|大会|全会|会)上")
-# A sentence opening on a bare back-reference (会议由…主持, 全会由…主持, 开班式由…主持): the meeting just told.
-_BARE_BACK_REFERENCE = re.compile(r"\s*(?:本次|此次|这次|该)?(?:会议|大会|全会|论坛|会|开班式|开幕式|仪式|典礼|培训班|活动)由")
 # A line of a notice's or programme's agenda: an enumerator (三、, （二）, 1.) or a clock time (09:00, 09:00-09:20)
 # opening the line, then a label and a colon before the name (三、主持人：…, 四、议程：…讲话, 09:00 开幕式，主持人：…,
 # 09:20 主旨演讲：…): a plan set out, no account of acts done. (A held meeting's report writes 主持人：… with no
@@ -648,7 +653,7 @@ def _planned_from(text: str, sentences: list[Sentence], index: int) -> int | Non
             # named before the planning word acts; only what the plan tells after it is ahead
             return plan.start()
         return max(sentence.start, *(text.rfind(ch, sentence.start, plan.start()) + 1 for ch in "，,；;"))
-    if index == 0 or not _BARE_BACK_REFERENCE.match(text, sentence.start):
+    if index == 0 or not BACK_REFERENCE.match(text, sentence.start):
         return None
     before = sentences[index - 1]
     if "\n" in text[before.end : sentence.start]:
@@ -661,24 +666,24 @@ def _planned_from(text: str, sentences: list[Sentence], index: int) -> int | Non
 
 
 def _sentence_plan(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first planned holding (:data:`_PLANNED_HOLDING`) in ``text[start:end]`` that tells what the sentence is
+    """The first planned holding (:data:`PLANNED_HOLDING`) in ``text[start:end]`` that tells what the sentence is
     about: not one that only modifies a noun (将于6月举办的旅游文化节) in a sentence that holds a meeting after it
     (为迎接将于6月举办的旅游文化节，县文旅局召开筹备工作会议: the preparatory meeting is held, GUIDELINES §3)."""
     modifiers = _modifying_plans(text, start, end)
-    return next((plan for plan in _PLANNED_HOLDING.finditer(text, start, end) if plan.span() not in modifiers), None)
+    return next((plan for plan in PLANNED_HOLDING.finditer(text, start, end) if plan.span() not in modifiers), None)
 
 
 def _modifying_plans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the planned holdings in ``text[start:end]`` that only modify a noun (将于6月举办的旅游文化节), with a
     meeting held told after them in the sentence (…，县文旅局召开筹备工作会议)."""
-    return [plan.span() for plan in _PLANNED_HOLDING.finditer(text, start, end)
+    return [plan.span() for plan in PLANNED_HOLDING.finditer(text, start, end)
             if text.startswith("的", plan.end()) and _held_between(text, plan.end(), end)]
 
 
 def _held_between(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` tells a meeting held (:data:`_HELD_VERB`), a verb that no planning word governs
     and no word of intent or coming day puts ahead in its clause (:data:`_AHEAD_IN_CLAUSE`)."""
-    planned = [plan.span() for plan in _PLANNED_HOLDING.finditer(text, start, end)]
+    planned = [plan.span() for plan in PLANNED_HOLDING.finditer(text, start, end)]
     return any(not any(s < held.end() <= e for s, e in planned)
                and not _AHEAD_IN_CLAUSE.search(text[max(start, clause_bounds(text, held.start())[0]) : held.start()])
                for held in _HELD_VERB.finditer(text, start, end))

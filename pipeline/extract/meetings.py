@@ -1456,7 +1456,8 @@ class MeetingExtractor:
             # received something: 来自困难家庭的120名学生获得资助).
             re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位)(?:[^，。；;]{0,6}?)(?:代表|专家|学者|嘉宾|师生|党员|干部|企业家|校友|青年|职工|教师|学员|人士)"
-                       r"(?![^，。；;]{0,20}?(?:获|受到|领取|得到))"),
+                       # (not 来自…的12名代表先后发言: those who spoke in turn, not those attending; GUIDELINES §3)
+                       r"(?![^，。；;]{0,20}?(?:获|受到|领取|得到|(?:先后|分别|依次|相继|轮流)(?:作了?|做了?)?[^，。；;]{0,6}?(?:发言|讲话|致辞|报告)))"),
             # 出席本次股东大会的股东及股东代表共12人: those who attended, named by a relative clause, then their total
             re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:共有|共计|合计|总计|共)"
                        r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),

@@ -153,3 +153,21 @@ def test_a_bare_meeting_named_in_the_next_sentence(extract, body: str, expected:
 )
 def test_a_company_sub_body_before_its_ceremony(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # those who spoke in turn are no count of those attending (§3); the gathering itself still is
+        ("5月7日，县委召开民营企业家座谈会，县委书记王强主持并讲话。来自机关、企业、社区的12名代表先后发言。",
+         [("民营企业家座谈会", "2024-05-07", None, None)]),
+        ("5月7日，县委召开民营企业家座谈会。来自各乡镇的8名企业家代表分别作了交流发言。",
+         [("民营企业家座谈会", "2024-05-07", None, None)]),
+        ("5月7日，2024数字经济论坛在市会展中心举行。来自全国各地的300余名专家学者参加论坛。",
+         [("2024数字经济论坛", "2024-05-07", "市会展中心", 300)]),
+        ("5月7日，2024数字经济论坛在市会展中心举行，来自全国各地的300余名专家学者围绕数字经济发展交流研讨。",
+         [("2024数字经济论坛", "2024-05-07", "市会展中心", 300)]),
+    ],
+)
+def test_those_who_spoke_in_turn_are_no_attendee_count(extract, body: str, expected: list) -> None:
+    assert _visits(extract(page(body))) == expected

@@ -180,6 +180,32 @@ def _list_item(text: str, pos: int) -> bool:
     return heading_like(text, pos) and "：" not in line and ":" not in line
 
 
+class NameScanner:
+    """Finds a set of literal strings in a text the way the alternation of them, longest first,
+    would (leftmost match, the longest at a position, no overlaps), without compiling a pattern:
+    each document has its own names, and a pattern compiled per document costs more than the
+    scan itself (and floods the ``re`` module's cache, evicting the fixed patterns)."""
+
+    def __init__(self, names: set[str] | frozenset[str]) -> None:
+        self.names = tuple(sorted((n for n in names if n), key=len, reverse=True))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of each match, in order."""
+        found: list[tuple[int, int]] = []
+        for name in self.names:
+            size, k = len(name), text.find(name)
+            while k >= 0:
+                found.append((k, -size))
+                k = text.find(name, k + 1)
+        out: list[tuple[int, int]] = []
+        last = 0
+        for start, neg in sorted(found):  # at one start the longest first
+            if start >= last:
+                last = start - neg
+                out.append((start, last))
+        return out
+
+
 def in_heading_list(text: str, pos: int, run: int = 3) -> bool:
     """Whether the line holding ``pos`` is one of at least ``run`` consecutive heading-like lines
     (a list of other articles' headlines left on the page), not counting labelled fields."""

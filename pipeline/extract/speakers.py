@@ -49,6 +49,7 @@ from pipeline.extract.common import (
     PLANNED_HOLDING,
     POST_NOMINALS,
     Lexicons,
+    NameScanner,
     Sentence,
     clause_bounds,
     evidence,
@@ -1145,8 +1146,8 @@ class SpeakerExtractor:
         # The neighbour must start right after the name: a search from there would scan the rest of
         # the text for every occurrence (quadratic on long pages, found by tests/robustness/fuzz.py).
         pattern = self.names_pattern(names)
-        for m in pattern.finditer(text) if pattern is not None else ():
-            neighbour = _LIST_NEIGHBOURS.match(text, m.end())
+        for _, end in pattern.spans(text) if pattern is not None else ():
+            neighbour = _LIST_NEIGHBOURS.match(text, end)
             if neighbour is not None:
                 candidate = neighbour["name"]
                 if candidate[0] in self.lex.surnames and candidate not in excluded:
@@ -1154,11 +1155,9 @@ class SpeakerExtractor:
         return names
 
     @staticmethod
-    def names_pattern(names: set[str]) -> re.Pattern[str] | None:
-        """One alternation of ``names``, longest first (one scan per sentence, not one per name)."""
-        if not names:
-            return None
-        return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    def names_pattern(names: set[str]) -> NameScanner | None:
+        """One scanner of ``names``, longest first (one scan per sentence, not one per name)."""
+        return NameScanner(names) if names else None
 
     def person_index(self, doc: Document) -> tuple[list[int], list[Entity]]:
         """Model PER entities of name length sorted by start, with their starts (for slicing by
@@ -1192,7 +1191,7 @@ class SpeakerExtractor:
         excluded: set[str],
         known: set[str] = frozenset(),
         people: tuple[list[int], list[Entity]] | None = None,
-        known_re: re.Pattern[str] | None = None,
+        known_re: NameScanner | None = None,
         keeping_yi: frozenset[str] = frozenset(),
     ) -> list[Mention]:
         text = doc.clean_text
@@ -1208,8 +1207,8 @@ class SpeakerExtractor:
         if known_re is None:
             known_re = self.names_pattern(known)
         if known_re is not None:
-            for m in known_re.finditer(sentence.text):
-                spans.setdefault((offset + m.start(), offset + m.end()), 1)
+            for start, end in known_re.spans(sentence.text):
+                spans.setdefault((offset + start, offset + end), 1)
         # Only this sentence's slice of the sorted people: a long document costs
         # O(entities) overall, not O(sentences x entities) (found by tests/robustness/fuzz.py).
         starts, entities = people if people is not None else self.person_index(doc)

@@ -1,7 +1,9 @@
 """Phrasings that the f1 review found mishandled: an amount's thousands set off by a space in Traditional
-text (新台幣8 600萬元, the unit read before the Traditional text is converted) and a subsidy verb opening the
-clause after an amount (，補助轄內社區營造計畫).  Invented sentences; the expected values follow
-corpus/GUIDELINES.md §6 (each stated amount is one record; purpose: what the money is for)."""
+text (新台幣8 600萬元, the unit read before the Traditional text is converted), a subsidy verb opening the
+clause after an amount (，補助轄內社區營造計畫), and a signing ceremony referred to after the sentence
+that tells the signing act with its day and place (…19日在郑州签署…协议。…出席签约仪式并致辞).  Invented
+sentences; the expected values follow corpus/GUIDELINES.md §3 (a meeting only referred to is one record,
+dated by the account) and §6 (each stated amount is one record; purpose: what the money is for)."""
 
 from __future__ import annotations
 
@@ -53,3 +55,49 @@ def test_separate_numbers_are_not_joined(extract, body: str, expected: list) -> 
 )
 def test_a_subsidy_verb_after_the_amount_is_the_purpose(extract, body: str, expected: list) -> None:
     assert grants(extract(page(body))) == expected
+
+
+def ceremony(record: dict) -> list[tuple[str, str | None, str | None]]:
+    """(name, date, location) of each meeting, in order."""
+    return [(m["name"], m["date"], m["location"]) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a day under a dated dateline, the place of the signing act
+        ("新华社郑州3月19日电（记者张某）河南省人民政府与湖北省人民政府19日在郑州签署战略合作框架协议。"
+         "河南省省长王凯、湖北省省长王忠林出席签约仪式并致辞。",
+         [("签约仪式", "2024-03-19", "郑州")]),
+        # no dateline; the act and the reference in one sentence
+        ("本报讯 3月19日，甲公司与乙公司在杭州签署战略合作协议。甲公司董事长李明、乙公司总经理王强出席签约仪式并致辞。",
+         [("签约仪式", "2024-03-19", "杭州")]),
+        ("3月19日，甲公司与乙公司在杭州签署战略合作协议，甲公司董事长李明、乙公司总经理王强出席签约仪式并致辞。",
+         [("签约仪式", "2024-03-19", "杭州")]),
+        ("3月19日，甲公司与乙公司在杭州签署战略合作协议。签约仪式由甲公司副总经理赵刚主持。",
+         [("签约仪式", "2024-03-19", "杭州")]),
+        # the ceremony named first with its own day and place, as before
+        ("新华社郑州3月19日电（记者张某）河南省人民政府与湖北省人民政府战略合作框架协议签约仪式19日在郑州举行。"
+         "河南省省长王凯、湖北省省长王忠林出席签约仪式并致辞。",
+         [("河南省人民政府与湖北省人民政府战略合作框架协议签约仪式", "2024-03-19", "郑州")]),
+    ],
+)
+def test_a_signing_ceremony_referred_to_takes_the_day_and_place_of_the_act_before(
+    extract, body: str, expected: list
+) -> None:
+    assert ceremony(extract(page(body, "2024-03-20"))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an earlier signing recalled as background: neither its year nor its day nor its place
+        "本报讯 甲公司与乙公司曾于2022年3月5日在杭州签署合作协议。此次，甲公司董事长李明、乙公司总经理王强出席签约仪式并致辞。",
+        "本报讯 双方曾于2022年在杭州签署合作协议，此次甲公司董事长李明、乙公司总经理王强出席签约仪式并致辞。",
+        "本报讯 甲公司与乙公司2022年在杭州签署合作协议。此次甲公司董事长李明、乙公司总经理王强出席签约仪式并致辞。",
+        # a circumstance after 在 is no place
+        "本报讯 甲公司与乙公司在两市市长的见证下签署合作协议。甲公司董事长李明出席签约仪式并致辞。",
+    ],
+)
+def test_a_recalled_signing_gives_the_ceremony_nothing(extract, body: str) -> None:
+    assert ceremony(extract(page(body, "2024-03-20"))) == [("签约仪式", None, None)]

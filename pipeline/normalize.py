@@ -376,10 +376,12 @@ _QUOTED_LINE = re.compile('^(?=[^\n]*[\u4e00-\u9fff])(?=[^\n]*")[^\n]*$', re.M)
 # space on each side and Chinese characters beyond; the spaces go.  (A space between words, 首页 新闻
 # 中心, 欧阳 晓峰, has a word of two or more characters on one side, and stays.)
 _SPACED_OUT = re.compile("(?<=[\u4e00-\u9fff])(?P<a> {1,3})[\u4e00-\u9fff](?P<b> {1,3})(?=[\u4e00-\u9fff])")
-# Thousands set off by a space (a thin space, made plain by the unicode step) in an amount: 8 600万元,
-# 1 250 000元.  One to three digits, then one or more groups of a space and exactly three digits, and a
-# unit of money; every gap of the run closes, so no group is left behind (not 1 250000元).
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?=[万亿元])")
+# Thousands set off by a space (a thin, no-break or full-width space, made plain by the unicode step) in an
+# amount: 8 600万元, 1 250 000元, and in Traditional text, which this step sees before t2s, 新台幣8 600萬元.
+# One to three digits, then one or more groups of a space and exactly three digits, and a unit of money;
+# every gap of the run closes, so no group is left behind (not 1 250000元).  Not after 第: an ordinal and
+# an amount written apart (第3 500万元 is the third item's 500万元).
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,第])\d{1,3}(?: \d{3})+(?=[万萬亿億元])")
 # A gap between two thousands groups inside a run of _SPACED_THOUSANDS.
 _THOUSANDS_GAP = re.compile(r"(?<=\d) (?=\d)")
 

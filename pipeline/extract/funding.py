@@ -246,7 +246,9 @@ _PURPOSE_LEAD = re.compile(r"^(?:年度|[年名个户位家项元])(?=[\u4e00-\u
 _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 # (預留$100億成立「新型工業加速計劃」: a scheme set up with the money)
 _ACTS = "(?:支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建|改建|援建|购置|购买|奖励|发展)"
-_AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置)"
+# (，补助辖内社区营造计划, ，补贴农户购置农机: 补助/补贴 as the verb, with what it subsidises after it; not the
+# fund's noun opening the clause, ，补助资金已全部到位, ，补贴标准为每亩100元)
+_AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置|(?:补助|补贴)(?![资经金款额标范政]))"
 # (not 建设周期两年, 推动作用明显, 支持力度…: a noun after the verb's first character pair; not 建设的文化广场正式启用:
 # a relative clause, the act done, no use)
 _ACT_OBJECT = r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,30}"

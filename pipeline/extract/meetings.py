@@ -18,10 +18,12 @@ the person chairing in its stretch of text.
 
 A text in which no meeting is held with a verb of holding it may still refer to one that took
 place (在座谈会上讲话, 出席开幕式, 会上，…, 会议由…主持, …座谈会强调): the first such
-reference is the meeting.
+reference is the meeting.  A signing ceremony referred to (出席签约仪式) takes the day and place of
+the signing act told just before it (…19日在郑州签署…协议。), unless that act is recalled (曾于2022年签署).
 
 Known limitations: the organizer is the clause subject, so a long subject with a place phrase
-may be cut; a referred meeting is only the first one in the text.
+may be cut; a referred meeting is only the first one in the text; the parties of a signing act
+told before a signing ceremony are not compared with the ceremony's.
 """
 
 from __future__ import annotations
@@ -887,6 +889,22 @@ HEADLINE_BODY_SENTENCES = 3
 MONTH_CONTEXT_CHARS = 400
 # A sentence recalling an earlier occasion (在当年的发布会上, 曾在…会上).
 _FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
+# A signing ceremony, by its kind alone or with what was signed (签约仪式, 战略合作框架协议签字仪式): the
+# ceremony of a signing act that the text may tell just before referring to it.
+_SIGNING_CEREMONY = re.compile("(?:签约|签字|签署)仪式$")
+# The signing act told as a verb (签署…协议, 签订…合同, 正式签约); not the ceremony's own noun (签约仪式) nor
+# the projects signed (签约项目), which tell no act.
+_SIGNING_ACT = re.compile("签署|签订|签约(?!仪式|项目)")
+# An earlier signing recalled as background (双方曾于2022年签署…, 此前…已签订…, 早在去年就签约): its day and
+# place are not those of the ceremony now reported.
+_EARLIER_SIGNING = re.compile("曾|此前|早在|先前|去年|前年")
+# The place of a signing: 在 and a place right before the signing verb, with an adverb of manner at most
+# (…19日在郑州签署, 在杭州正式签订).
+_SIGNED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:正式|共同|成功|顺利|隆重)?(?:签署|签订|签约)")
+# The clause after a recalled signing opening on this occasion (，此次…, ，这次…): the report's own event.
+_THIS_OCCASION = re.compile(r"[，,]\s*(?:此次|本次|这次)")
+# What after 在 tells a circumstance, not a place: a locative 上/下/中 (在…见证下, 在…框架下, 在…会议上).
+_CIRCUMSTANCE_END = re.compile("[上下中]$")
 # 市统计局党组开展集中学习，…主持集中学习会: a body holding a study session, named as an activity that ends
 # its clause (not 学习…精神, a study of what another meeting said); its subject is the session's organizer
 _STUDY_SESSION = re.compile(r"(?:^|[，,])\s*(?P<org>[^，。；,;]{2,30}?)(?:组织)?(?:开展|进行)了?(?:集中|集体|专题)学习(?=[，,])")
@@ -2889,10 +2907,32 @@ class MeetingExtractor:
                     continue  # (参加了许多儿童聚会: a series; 这两次会议: several; 在展览会上: a show)
                 if _PRONOUN_SUBJECT.match(name):
                     continue  # 他是校运会上的主力: a clause about someone, not a meeting referred to
-                when = self.date_of(doc, text, reference)
+                # (…19日在郑州签署战略合作框架协议。…出席签约仪式并致辞: the signing told just before is the ceremony's act)
+                signing = self._signing_act(doc, sentences, index, m.start()) if _SIGNING_CEREMONY.search(name) else None
+                signed_on = self.date_of(doc, signing[1], reference) if signing is not None else (None, None, None)
+                # (双方曾于2022年签署…, 2022年在杭州签署…, or a day long before the report or after it: a signing recalled,
+                # no day or place of this ceremony)
+                year = re.search(r"((?:19|20)\d{2})年", signing[1]) if signing is not None else None
+                recalled = signing is not None and (
+                    _EARLIER_SIGNING.search(signing[1], 0, signing[2].start()) is not None
+                    or (signed_on[0] is None and reference is not None and year is not None and int(year[1]) != reference.year)
+                    or (signed_on[0] is not None and reference is not None
+                        and not _recent(dt.date.fromisoformat(signed_on[0]), reference)))
+                # (双方曾于2022年签署…协议，此次…出席签约仪式: the ceremony's own words come after the recalled signing,
+                # when they mark this occasion; 2022年，双方签署…协议，…出席签约仪式 narrates the earlier one whole)
+                own_from = len(signing[1]) if recalled and signing is not None and signing[0] is sentence \
+                    and _THIS_OCCASION.match(text, len(signing[1])) else 0
+                when = self.date_of(doc, text[own_from:], reference)
+                signed_at = None  # (where the signing act just before took place)
+                if signing is not None and not recalled:
+                    when = when if when[1] is not None else signed_on
+                    at = next((a for a in _SIGNED_AT.finditer(signing[1]) if a.end() == signing[2].end()), None)
+                    loc = self.clean_location(at["loc"]) if at else None
+                    if loc and not (_NOT_A_PLACE.search(loc) or _CIRCUMSTANCE_END.search(loc)):
+                        signed_at = loc
                 lectured = None  # (the sentence before telling the lecture this reference names)
                 class_venue = None  # (where the class the sentence before tells opened or closed)
-                if when[1] is None and index > 0 and not _SAME_DAY.search(text):
+                if when[1] is None and index > 0 and not _SAME_DAY.search(text) and not recalled:
                     # 11月20日下午，某某教授应邀来我院作学术讲座。讲座由…主持: the sentence before, in the same
                     # paragraph, dates the event it introduced
                     # (only when that sentence speaks of the same kind of event: 讲座 / 报告 for 报告会)
@@ -2910,20 +2950,43 @@ class MeetingExtractor:
                             # …培训班在州委党校结业。…出席结业式并讲话: the class closed there, its ceremony too
                             class_venue = self.clean_location(ended["loc"])
                 named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source") if m[g])
-                written_year = re.search(r"((?:19|20)\d{2})年", when[1] or text[:named_at])
+                written_year = re.search(r"((?:19|20)\d{2})年", when[1] or text[own_from:named_at])
                 if _FLASHBACK.search(text, 0, m.end()) or (
                     reference and written_year and written_year[1] != str(reference.year)
                 ):
                     continue  # 2017年9月9日，在当年的…发布会上: an earlier occasion recalled, not this report's
                 place = _PLACE_BEFORE.search(text, 0, m.start()) if m["obj"] else None
                 venue = place and self._is_place(doc, sentence, place["loc"], _VENUE_EXTRA)
-                location = (self.clean_location(place["loc"]) if venue else None) or class_venue
+                location = (self.clean_location(place["loc"]) if venue else None) or class_venue or signed_at
                 told = _LECTURE_TOLD.search(lectured.text) if location is None and lectured is not None else None
                 if told and lectured is not None:
                     # …教授在图书馆报告厅作了题为《…》的学术报告。报告会由…主持: where the lecture was given
                     location = self._lecture_venue(doc, lectured, told.end())
                 yield self._record(doc, sentence, name, when, location, self.clean_org(study["org"]) if study else None)
                 break  # one reference per sentence
+
+    @staticmethod
+    def _signing_act(
+        doc: Document, sentences: list[Sentence], index: int, at: int
+    ) -> tuple[Sentence, str, re.Match[str]] | None:
+        """The signing act (签署/签订/签约) whose ceremony ``sentences[index]`` refers to at ``at`` (an offset
+        into that sentence's text): the last one told before it in the same sentence, else the last one of
+        the sentence right before (…19日在郑州签署战略合作框架协议。…出席签约仪式并致辞), a body sentence, not
+        a headline. Returns that sentence, its text up to the end of the act's clause, and the act's match
+        in that text; None when no act is told there."""
+        sentence = sentences[index]
+        acts = list(_SIGNING_ACT.finditer(sentence.text, 0, at))
+        if acts:
+            return sentence, sentence.text[: clause_bounds(sentence.text, acts[-1].start())[1]], acts[-1]
+        if index == 0:
+            return None
+        before = sentences[index - 1]
+        if heading_like(doc.clean_text, before.start) or not before.text.rstrip().endswith(("。", "！")):
+            return None
+        acts = list(_SIGNING_ACT.finditer(before.text))
+        if not acts:
+            return None
+        return before, before.text[: clause_bounds(before.text, acts[-1].start())[1]], acts[-1]
 
     @staticmethod
     def _same_meeting_held(text: str, noun: str, name: str, stated: str | None, reference: dt.date | None) -> bool:

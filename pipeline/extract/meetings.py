@@ -135,7 +135,14 @@ _PLANNED = re.compile(
     "|(?<![重主纲])(?:要|需要?|务必)(?:于|在)[^，。；]{0,12}?(?:召开|举行|举办)"
     # (not 按照市卫健委要求召开…: a meeting held as required; the order names those who are to hold one)
     "|要求(?:各|全体|所有|下属)[^，。；]{0,16}?(?:召开|举行|举办)"
+    # 确保县政协十届四次会议顺利召开: the purpose of a task, the meeting still ahead
+    "|(?:确保|保证)[^，。；]{0,30}?(?:顺利|如期|按时|圆满)(?:召开|举行|举办)"
 )
+# A task set with a modal (各单位要…, 务必…): a clause joined to it by 并 is part of the task
+# (各单位要在5月15日前完成自查，并在5月20日召开的…大会上作交流发言: a meeting still ahead).
+_TASK_MODAL = re.compile("(?<![重主纲只需摘提])要(?![求点闻素件务])|需要?(?!求)|务必|必须|应当")
+# A deadline after a date (5月12日前完成…): no day anything was held on (not 前夕, 前后, 前往).
+_DEADLINE_AFTER = re.compile(r"\s*(?:之|以)?前(?![往来去进夕后])")
 # After a date: from, since or before it (5月1日起施行, 3月以来, 6月30日前完成): no day something was held.
 _FROM_DATE_AFTER = re.compile(r"\s*(?:起|以来|开始(?!召开|举行)|前(?![往来去进])|之前|以前|以后|之后|后|止|截止)")
 # A headline about relaying a meeting's spirit (传达学习…会议精神, 学习贯彻…全会精神).
@@ -350,6 +357,24 @@ def _not_an_organizer_prefix(org: str, rest: str) -> bool:
     )
 
 
+# 这是继去年11月召开第一次联席会议以来的第二次…: a clause comparing the meeting with an earlier one,
+# whose verb holds nothing now (read on the subject before the verb).
+_SINCE_EARLIER = re.compile(r"\s*(?:这|此|本次会议|会议)?是?继")
+# …会议胜利闭幕后，全国两会精神在我县…引起热烈反响: a meeting after which its spirit is studied or
+# reacted to, the source of that spirit only (GUIDELINES §3; read after the verb of holding).
+_SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]*?精神")
+# 考察期间，… / 其间，…: a clause opening on a stretch of days told before, no day of its own.
+_DURING_STRETCH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}期间|其间)[，,]")
+# A date range (8月5日至8日, 6月20日—22日).
+_RANGE = re.compile("[至到\\-—~－]")
+# 5月8日，大会如期召开: a meeting referred to by its bare noun as held, in a clause of its own (the
+# planned meeting told before, now held).
+_BACK_REFERENCE_HELD = re.compile(r"\s*(?:[^，。；,;]{1,16}?[，,]\s*)?(?P<noun>会议|大会|全会|论坛|年会)"
+                                  r"(?:如期|顺利|正式|隆重|胜利)?(?:召开|举行|开幕)(?=[，。；,;！]|$)")
+# 同期举办的2024国际投资论坛吸引了…, 同期举行的…高峰论坛上: an event held alongside the one told before.
+_HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<name>[^，。；：,;:！？\n的]{2,40}?)(?=上|中|期间|吸引|[，。；,;])")
+
+
 def _fair_only(name: str) -> bool:
     """A fair, show, contest or festival, not joined to a meeting (…论坛及博览会 holds a forum)."""
     return _FAIR.search(name) is not None and not _JOINED_MEETING.search(name)
@@ -371,6 +396,11 @@ def _planned_in(text: str, start: int, end: int) -> bool:
         # 行政长官将于5月15日率团前往北京，出席「…全体会议」: the subject's plan goes on in this clause
         sentence_start = max(text.rfind(ch, 0, clause_start) for ch in "。；;！？\n") + 1
         if _PLAN_GOES_ON.search(text, sentence_start, clause_start):
+            return True
+    if re.match(r"\s*并", text[clause_start:]):
+        # 各单位要…，并在5月20日召开的…大会上…: the modal of the clause before governs this one
+        previous = max(text.rfind(ch, 0, clause_start - 1) for ch in "，。；,;") + 1
+        if _TASK_MODAL.search(text, previous, clause_start):
             return True
     return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
 
@@ -614,7 +644,9 @@ _FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便)[^，。；]{0,12}(
 _LECTURE_HEADS = frozenset({"讲座", "报告会", "讲坛", "讲堂", "演讲会", "宣讲会"})
 _LECTURE_WORDS = re.compile("讲座|报告|讲坛|讲堂|讲学|授课|演讲|宣讲")
 # 这次会议, 本次大会: a meeting named before, referred to by a determiner and the generic noun
-_DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)")
+# (今天我们召开这次座谈会: a speech speaking of the occasion it is given at, with its kind word)
+_DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)"
+                           "|(?:这次|此次|本次|今天这次)(?:座谈|研讨|交流|推进|动员|表彰|培训|工作)(?:会议|大会|会)")
 _FESTIVAL = re.compile(
     "(?:(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
     # (“七一”当天: a day written by its numbers, in quote marks only: 十一 is also a number)
@@ -692,7 +724,8 @@ _YEAR_WORD_BEFORE_VENUE = re.compile(
 # Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
 # (开幕式, 闭幕词: nouns, not the verb)
 # (…首脑会议23日在里加结束: a meeting closing is one held; not 会议结束后, 结束时)
-_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会)"
+# (…定期大会今（18）日开议: Taiwan, a council's session opens; not 公开议事, 召开议事会)
+_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会)"
 # A verb of holding anywhere (a cheap check before a pattern made for one meeting's nouns).
 _HELD_ANYWHERE = re.compile(_HELD_OR_CLOSED)
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
@@ -1179,6 +1212,8 @@ def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
             _DEALT_WITH.search(sentence, start, m.start()) or _FROM_DATE_AFTER.match(sentence, m.end())
             or re.match(r"[^，。；]{0,4}在[^，。；]{1,30}?上的", sentence[m.end() :])):
         return None
+    if _DEADLINE_AFTER.match(sentence, m.end()):
+        return None  # 各工作组要在5月12日前完成各项准备，确保…会议顺利召开: a deadline in a clause that holds nothing
     return m
 
 
@@ -1386,7 +1421,9 @@ class MeetingExtractor:
             (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
         det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
         self.reference = re.compile(
-            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
+            # (行政院长…今天在院会中表示: Taiwan 会中 for 会上, with the remarks right after)
+            r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中"
+            r"|(?<=会)中(?=表示|指出|强调|说|提到|致词|致辞|报告)|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
             # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞: HK release style, the speech right after)
             r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词)))"
             r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|时|后[，,]|$)"
@@ -1515,6 +1552,8 @@ class MeetingExtractor:
             if not needed:
                 continue
             m = pattern.search(text)
+            while m and kind == "active" and _SINCE_EARLIER.match(m["org"] or ""):
+                m = pattern.search(text, m.end())  # 这是继…召开第一次联席会议以来的…: an earlier one compared
             if m and kind == "active" and _planned_in(text, m.start(), m.end()) and self.plain.search(text, 0, m.start("name")):
                 continue  # 县卫健局召开会议，要求各医疗机构于…前召开…: the meeting held, before the one required
             if m and _FUNDED_PURPOSE.search(text, clause_bounds(text, m.start("name"))[0], m.start("name")):
@@ -2113,6 +2152,8 @@ class MeetingExtractor:
                 continue  # 我县将召开…; but 县委召开常委会，决定召开…大会 holds the first one
             if kind == "attributive" and any(w in text for w in self.lex.relay_before_name):
                 continue  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
+            if _SPIRIT_AFTER.match(text, m.end()):
+                continue  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
             name = self.clean_name(m["name"])
             name, quoted_org = self._balance_quotes(text, m, name)
             widened = re.match(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)", text[m.end("name") :])
@@ -2314,8 +2355,10 @@ class MeetingExtractor:
                     # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)
                     written = re.match(r"((?:19|20)\d{2})年", when[1] or "")
                     # (近期，全县降雨偏多。县委召开…: a period leading another sentence is the time of what it tells)
+                    # (8月5日至8日，…考察学习。考察期间，…召开了座谈会: a day within the trip, not stated)
                     if not (written and reference and int(written[1]) != reference.year) \
-                            and not (when[1] and _VAGUE_PERIOD.fullmatch(when[1])):
+                            and not (when[1] and _VAGUE_PERIOD.fullmatch(when[1])) \
+                            and not (when[1] and _RANGE.search(when[1]) and _DURING_STRETCH.match(text)):
                         date, date_text, time_of_day = when
                         # (5月7日上午，…调研；下午，…主持召开…座谈会: the part of the day this clause opens on)
                         part = _DAY_PART_OPENING.match(text)
@@ -2356,6 +2399,14 @@ class MeetingExtractor:
                 time_of_day = time_of_day or ("晚上" if date_text == "当晚" else _time_of_day(text[same_day.end() :]))
             day_part = _DAY_PART_OPENING.match(text) if date_text is None and index > 0 else None
             opened = _DATE.match(sentences[index - 1].text.lstrip()) if day_part else None
+            told_before = meetings[-1] if day_part and not opened and meetings else None
+            if told_before is not None and told_before["evidence"]["clean_start"] == sentences[index - 1].start \
+                    and told_before["date"] is not None and not _RANGE.search(told_before["date_text"] or "") \
+                    and doc.clean_text.count("\n", sentences[index - 1].end, sentence.start) <= 1:
+                # 行政长官今日上午出席…酒会并致辞。下午，他出席…开幕礼: the day of the meeting the sentence before
+                # told, whose date does not open it
+                date, date_text = told_before["date"], told_before["date_text"]
+                time_of_day = _time_of_day(day_part["part"])
             # (not a date line of the page: the sentence before tells something after its date)
             if opened and not _VAGUE_DATE.fullmatch(opened.group()) and _opens_account(sentences[index - 1].text.lstrip(), opened) \
                     and re.search("[\u4e00-\u9fff]{4}", sentences[index - 1].text.lstrip()[opened.end() :]) \
@@ -2403,6 +2454,10 @@ class MeetingExtractor:
                 meetings.append({**copy.deepcopy(meetings[-1]), "name": part})
                 headings.append(heading)
                 simultaneous.append(simultaneous[-1])
+        for held in self._planned_then_held(doc, sentences, meetings, reference):
+            meetings.append(held)
+            headings.append(False)
+            simultaneous.append(False)
         if len(meetings) > 1 and title:
             # 去年12月，市委召开全市经济工作会议…。5月10日上午，市委召开全市宣传思想文化工作会议 under a headline
             # naming the latter: the article's subject comes first (GUIDELINES §3, m1)
@@ -2472,6 +2527,13 @@ class MeetingExtractor:
                 meetings.append(headline)
                 headings.append(False)
                 simultaneous.append(False)
+                if _fair_only(headline["name"]):
+                    # 同期举行的跨境电商发展高峰论坛上，12个项目集中签约 beside a fair named in the headline: a forum held
+                    # alongside is a meeting of its own (the fair's record stays: the invented gold counts fairs)
+                    for alongside in self._held_alongside(doc, sentences, reference):
+                        meetings.append(alongside)
+                        headings.append(False)
+                        simultaneous.append(True)
         if not meetings:
             referred = self._from_reference(doc, sentences, reference) or self._referred_held(doc, sentences, reference)
             told = _REFERRED_HELD.match(_ACCOUNT_OPENER.sub("", referred["evidence"]["text"], count=1)) if referred else None
@@ -2510,6 +2572,11 @@ class MeetingExtractor:
                 simultaneous.append(False)
         # Meetings read from subtitle-like lines follow those of the body (stable order otherwise).
         order = sorted(range(len(meetings)), key=lambda k: headings[k])
+        if not all(headings):
+            # 区召开会议 (headline) over 5月7日，区委召开巡察工作动员会: the bare noun of a heading line restates
+            # the body's meeting (GUIDELINES §1, a fact counted once)
+            order = [k for k in order if not (headings[k] and meetings[k]["name"] in _BARE_MEETING_NAMES
+                                              and meetings[k]["date"] is None)]
         meetings = [meetings[k] for k in order]
         simultaneous = [simultaneous[k] for k in order]
         if meetings:
@@ -2633,6 +2700,41 @@ class MeetingExtractor:
         if loc is None and lecture and (told := _LECTURE_TOLD.search(held.text)):
             loc = self._lecture_venue(doc, held, told.end())  # (…在复临舍报告厅作了题为《…》的学术报告)
         return self._record(doc, held, name, when, loc, org)
+
+    def _held_alongside(self, doc: Document, sentences: list[Sentence], reference: dt.date | None) -> Iterator[dict[str, Any]]:
+        """同期举办的2024国际投资论坛吸引了… beside a fair named in the headline: a meeting held alongside it (a forum,
+        not another fair), its own record (GUIDELINES §3: each meeting held is its own record)."""
+        for sentence in sentences:
+            for m in _HELD_ALONGSIDE.finditer(sentence.text):
+                name = self.clean_name(m["name"])
+                if self._head.search(name) and not _fair_only(name) and not _CEREMONY_NAMED.search(name) \
+                        and not self._no_name(name):
+                    yield self._record(doc, sentence, name, self.date_of(doc, sentence.text, reference), None, None)
+
+    def _planned_then_held(
+        self, doc: Document, sentences: list[Sentence], meetings: list[dict[str, Any]], reference: dt.date | None
+    ) -> Iterator[dict[str, Any]]:
+        """研究决定于5月8日召开全市作风建设大会。5月8日，大会如期召开: a meeting told as planned and then,
+        by its bare noun, as held (GUIDELINES §3: held, so a meeting), named as planned and dated by the
+        sentence that holds it; none when a meeting of that name is read already."""
+        for index, sentence in enumerate(sentences[1:], 1):
+            held = _BACK_REFERENCE_HELD.match(sentence.text)
+            if held is None or _planned_in(sentence.text, held.start("noun"), held.end()):
+                continue
+            name = None
+            for before in reversed(sentences[max(0, index - 2) : index]):
+                for planned in PLANNED_HOLDING.finditer(before.text):
+                    told = re.match(r"了?([^，。；：,;:！？\n]{2,40})", before.text[planned.end() :])
+                    if told and told[1].endswith(held["noun"]) and len(told[1]) > len(held["noun"]):
+                        name = self.clean_name(told[1])
+                if name:
+                    break
+            if name is None or any(self._same(name, m["name"]) for m in meetings):
+                continue
+            when = self.date_of(doc, sentence.text, reference)
+            if when[0] is None or _after_publication(when[0], reference):
+                continue
+            yield self._record(doc, sentence, name, when, None, None)
 
     def _referred_held(
         self, doc: Document, sentences: list[Sentence], reference: dt.date | None
@@ -2758,6 +2860,8 @@ class MeetingExtractor:
             when = self.date_of(doc, sentence.text, reference)
             if when[0] is None:
                 return None
+            if _RANGE.search(when[1] or "") and _DURING_STRETCH.match(meeting["evidence"]["text"]):
+                return None  # 8月5日至8日，…考察学习。考察期间，…召开了座谈会: some day of the trip, not stated
             return when if _recent(dt.date.fromisoformat(when[0]), reference) else None
         return None
 

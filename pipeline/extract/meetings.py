@@ -1239,6 +1239,9 @@ class MeetingExtractor:
         # (a numbered session of a lecture series is an event too: “巡回党校”第十六讲)
         head_words = "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r"|第[一二三四五六七八九十百\d]+讲"
         head = "(?:" + head_words + ")"
+        # 「青年發展論壇2024」, “数字经济峰会2024”: a name may end in its year after the head (not a date that
+        # follows it, 大会2024年5月8日…)
+        head_year = head + r"(?:(?:19|20)\d{2}(?![\d年月.\-/]))?"
         # (Taiwan copy holds events with 办理, naming them in 「」: 县政府今日办理「…表扬典礼」)
         verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + "|办理(?=[「“]))"
         # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
@@ -1246,9 +1249,9 @@ class MeetingExtractor:
         # (…工作会议暨培训班, …暨警示教育, …集体学习暨读书班: what is joined by 暨 may end in an activity word)
         joined_tail = "(?:" + head_words + r"|警示教育|廉政教育|入学教育|教育|集中学习|学习|专题研讨|研讨|专题辅导|辅导|培训|工作部署|部署|约谈|评议|表彰)(?=[，。；,;\n]|$|并)"
         # (a short 「…」 inside a name stays: 庆祝「5·12」国际护士节暨…就职典礼)
-        name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
+        name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head_year + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
                 + "|" + bare + ")")
-        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head + r")"
+        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head_year + r")"
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
         self.active = re.compile(
@@ -1296,7 +1299,8 @@ class MeetingExtractor:
         self.receiving = re.compile(
             # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
             r"(?:在(?P<loc>[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
-            r"(?![厅室时到证识闻效权难])(?=[^，。；,;\n]{2})"
+            # (会见到访的…一行: 到访 the visit, after the verb)
+            r"(?![厅室时证识闻效权难]|到(?!访))(?=[^，。；,;\n]{2})"
         )
         # 外交部长王立8月20日在北京同韩国外长朴正会谈: talks written as a verb after the other party, with
         # their venue (举行会谈 is read as an event held; not 会谈中, 会谈纪要: a noun)
@@ -1362,7 +1366,7 @@ class MeetingExtractor:
             # (出席由职业安全健康局主办的…颁奖典礼: the 由…主办的 phrase, read for the organizer by the caller)
             r"(?:(?P<hosted>由[^，。；]{2,20}?的)|(?P<org>(?![在于])[^，。；“”「」『』的]{2,20}?)(?:主办|举办|承办|召开|举行)的(?=[“「『])"
             r"|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
-            r"(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")[”」』]?(?=[，。；,;]|$|并)"
+            r"(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head_year + r")[”」』]?(?=[，。；,;]|$|并)"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(

@@ -975,13 +975,17 @@ _CEREMONY_AFTER_BODY = re.compile(
 _OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e00-\u9fff“「\d]{4})")
 
 
+# The end of a host's name in a joint agent: a body's name, or an office (市金融办, 区政务服务办).
+_HOST_END = re.compile("(?:" + _BODY_END + "|办)$")
+
+
 def _joint_hosts(org: str) -> str:
     """Two organizations written 甲与乙 / 甲和乙 as the 由…共同主办 agent, listed 甲、乙
     (GUIDELINES §3, 由甲联合乙主办 -> 甲、乙); each side must end as a body's name
     (农业农村部和广西壮族自治区人民政府). Not used for a subject 甲与乙联合举办 or 甲与乙举行签约仪式: listing those
     lowered the organizer scores of the evaluation parts."""
     parts = _PARTIES_JOINED.split(org)
-    if len(parts) == 2 and all(len(p) >= 2 and _ENDS_AS_BODY.search(p) for p in parts):
+    if len(parts) == 2 and all(len(p) >= 2 and _HOST_END.search(p) for p in parts):
         return "、".join(parts)
     return org
 
@@ -2192,6 +2196,8 @@ class MeetingExtractor:
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
                 # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国, 澳门街坊会联合总会: a name)
                 org = re.sub("(?<=.{2})联合(?![会国体社组党]|总会)(?=.{2})", "、", org) if org else org
+                if org and hosted["verb"] in ("联合主办", "共同主办"):
+                    org = _joint_hosts(org)  # 由市金融办和人民银行某某市分行共同主办的…: two hosts, listed
                 host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if hosted["verb"] == "承办" else None
                 if host_before:
                     org = self.clean_org(host_before["org"])  # 由上海市法学会主办，我校法学院承办的…: who hosts
@@ -2467,6 +2473,12 @@ class MeetingExtractor:
                 and not _PLANNED.search(title) and self._same(self.clean_name(titled[0]["name"]), meetings[0]["name"]):
             # 市住建局召开2024年…工作会议 over 2月26日上午，2024年…工作会议在市行政中心召开: the headline names who held it
             head_org = self.clean_org(titled[0]["org"])
+            evidence = meetings[0]["evidence"]["text"]
+            at = evidence.find(meetings[0]["name"])
+            if at > 0 and evidence[:at].endswith(_GENERIC_PREFIXES):
+                # 厂区举行… over 集团安全生产月启动仪式在…举行, 高校举行… over 学校…颁奖典礼: the body names the holder by
+                # a generic word only (no organizer, GUIDELINES §3); the headline's word is another generic one
+                head_org = None
             # (协会召开理事会 over 某市旅游协会三届二次理事会于…召开: a bare kind of body in the headline stands for
             # the fuller one that heads the body's name, else for no named one, GUIDELINES §3)
             if head_org and re.fullmatch(_BODY_END, head_org):

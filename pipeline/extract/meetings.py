@@ -715,6 +715,13 @@ _GATHERED = re.compile(
     r"|人员|青年|教师|志愿者|书记|负责)).*$"
 )
 _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五六七八九十]{1,2}分)?(?:许|半|整)?"
+# A clock time written with a colon (区委5月8日19:30召开…): the colon stays inside the subject's run.
+_COLON_CLOCK = r"\d{1,2}[:：]\d{2}"
+# The subject before a verb of holding: a run without clause marks, a clock time's colon allowed.
+_ORG_RUN = r"(?:[^，。；：,;:\n]|(?<=\d)[:：](?=\d{2})){2,40}?"
+# A clock time left at the end of a subject once its date is cut (县招商局5月8日晚7时, 市政府8日9时,
+# 区委5月8日19:30): the time of the meeting, no part of the organizer.
+_CLOCK_AFTER_SUBJECT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_TIME_WORDS})?(?:{_CLOCK}|{_COLON_CLOCK})$")
 # A year word, perhaps with a month or a part of one, left before a venue once the date is cut (今年上午在…,
 # 今年5月上旬在…): no part of the place.
 _YEAR_WORD_BEFORE_VENUE = re.compile(
@@ -752,7 +759,20 @@ _ORG_PREFIX = re.compile(
     r"^(?P<org>[\u4e00-\u9fff]{2,16}?" + _BODY_END + ")"
     # (…第十二期, 2023年度, 2024届, 2024-2025学年, “…”, 首届: the organizer's name ends before these)
     # (永安区庆祝中国共产党成立103周年…表彰大会: before the occasion the meeting marks)
-    r"(?=第[一二三四五六七八九十百\d]+[期届次]|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念)"
+    # (全国妇联十三届三次执委会议: an edition written without 第, a numbered 届 then its session of a kind; not
+    # 全国人大八届五次会议, 全国政协八届五次全体会议, 市委十二届九次全会: a session named by its body; nor 市第一医院六届三次职工代表大会:
+    # the body's own congress)
+    r"(?=第[一二三四五六七八九十百\d]+[期届次]|[一二三四五六七八九十百]{1,3}届[一二三四五六七八九十]{1,2}次(?!(?:全体|扩大)?会议|全会)(?![^，。；]*代表大会)"
+    r"|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念)"
+)
+# 腾远科技2024年年会, 吉利汽车第500万辆整车下线仪式: a company's short or brand name (no body word at its
+# end) before the two things only a company's event starts with: the year of its annual meeting (年会), or the
+# ordinal of a unit it made (第500万辆, 第1000台). They mark where the organizer ends (GUIDELINES §3, name without a
+# leading organizer prefix). A year or an edition before other names is left to the body-word prefixes:
+# a bare place or phrase before it (中国第…, 两岸2024年…) is no organizer written.
+_BRAND_PREFIX = re.compile(
+    r"^(?P<org>(?![该本我全各此今去明首新上下历每])[\u4e00-\u9fff]{2,6}?)(?<![会坛节展赛周班年度届期])"
+    r"(?=第[一二三四五六七八九十百千万\d]+万?[辆台架艘件套吨]|(?:19|20)\d{2}(?:年度?)?年会$)"
 )
 # Head words too generic to make 开展… a meeting (开展…活动 is usually a campaign).
 #: Heads that name an event without any words before them (the verb's object may be just these).
@@ -1007,13 +1027,17 @@ _CEREMONY_AFTER_BODY = re.compile(
 _OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e00-\u9fff“「\d]{4})")
 
 
+# The end of a host's name in a joint agent: a body's name, or an office (市金融办, 区政务服务办).
+_HOST_END = re.compile("(?:" + _BODY_END + "|办)$")
+
+
 def _joint_hosts(org: str) -> str:
     """Two organizations written 甲与乙 / 甲和乙 as the 由…共同主办 agent, listed 甲、乙
     (GUIDELINES §3, 由甲联合乙主办 -> 甲、乙); each side must end as a body's name
     (农业农村部和广西壮族自治区人民政府). Not used for a subject 甲与乙联合举办 or 甲与乙举行签约仪式: listing those
     lowered the organizer scores of the evaluation parts."""
     parts = _PARTIES_JOINED.split(org)
-    if len(parts) == 2 and all(len(p) >= 2 and _ENDS_AS_BODY.search(p) for p in parts):
+    if len(parts) == 2 and all(len(p) >= 2 and _HOST_END.search(p) for p in parts):
         return "、".join(parts)
     return org
 
@@ -1030,7 +1054,9 @@ _ELLIPTICAL_SESSION = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]会议")
 # Place and body words that end an organizer prefix (桐溪镇, 临江区, 黔东南州, 市政协, 县人大) and its limits.
 _PLACE_END = re.compile("(?:省|州|市|县|区|镇|乡|街道|政协|人大)$")
 _CONGRESS = re.compile("代表大会|委员会")
-_REGION_END = re.compile("(?:地区|湾区|城市|都市|小镇|老区|示范区|特区|自贸区|新区|开发区|园区)$")
+# (城市 ends a region or a topic, 中国智慧城市, 全国文明城市; not a city whose own name ends in 城 before its level
+# word 市: 晋城市, 盐城市, 山西省晋城市)
+_REGION_END = re.compile("(?:地区|湾区|(?<!^[\u4e00-\u9fff])(?<![省区][\u4e00-\u9fff])城市|都市|小镇|老区|示范区|特区|自贸区|新区|开发区|园区)$")
 PLACE_PREFIX_MAX = 8
 # The fewest characters each of two meeting names joined by 和 has (党风廉政建设工作会议; not 开幕式和分论坛, 学习和座谈会:
 # programme parts or a clause of activities, kept whole).
@@ -1271,6 +1297,9 @@ class MeetingExtractor:
         # (a numbered session of a lecture series is an event too: “巡回党校”第十六讲)
         head_words = "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r"|第[一二三四五六七八九十百\d]+讲"
         head = "(?:" + head_words + ")"
+        # 「青年發展論壇2024」, “数字经济峰会2024”: a name may end in its year after the head (not a date that
+        # follows it, 大会2024年5月8日…)
+        head_year = head + r"(?:(?:19|20)\d{2}(?![\d年月.\-/]))?"
         # (Taiwan copy holds events with 办理, naming them in 「」: 县政府今日办理「…表扬典礼」)
         verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + "|办理(?=[「“]))"
         # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
@@ -1278,9 +1307,9 @@ class MeetingExtractor:
         # (…工作会议暨培训班, …暨警示教育, …集体学习暨读书班: what is joined by 暨 may end in an activity word)
         joined_tail = "(?:" + head_words + r"|警示教育|廉政教育|入学教育|教育|集中学习|学习|专题研讨|研讨|专题辅导|辅导|培训|工作部署|部署|约谈|评议|表彰)(?=[，。；,;\n]|$|并)"
         # (a short 「…」 inside a name stays: 庆祝「5·12」国际护士节暨…就职典礼)
-        name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
+        name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head_year + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
                 + "|" + bare + ")")
-        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head + r")"
+        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head_year + r")"
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
         self.active = re.compile(
@@ -1288,7 +1317,7 @@ class MeetingExtractor:
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date)
             # (…，县召开防汛工作会议: a one-character level as the subject, no organization named)
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
-            r"|[^，。；：,;:\n]{2,40}?)(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十今昨前本上下近日当同次此该明去]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
+            r"|" + _ORG_RUN + r")(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十今昨前本上下近日当同次此该明去]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
             r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
             + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
@@ -1319,7 +1348,7 @@ class MeetingExtractor:
         self.plain = re.compile(
             # (7日下午，县召开会议: a one-character level as the subject)
             r"(?P<org>(?:(?<=[，,。\s])|^)[县区市镇乡村校省](?=召开|举行)"
-            r"|[^，。；：,;:\n]{2,40}?)(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
+            r"|" + _ORG_RUN + r")(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
             # (前不久广东省政府召开会议时，规定…: the meeting held is the time of what follows)
             # (行政院今天召开院会: the Executive Yuan's weekly meeting)
             r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|院会)(?=[，。；,;]|时[，,]|$|" + _PURPOSE_AFTER_NAME + ")"
@@ -1328,7 +1357,8 @@ class MeetingExtractor:
         self.receiving = re.compile(
             # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
             r"(?:在(?P<loc>[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
-            r"(?![厅室时到证识闻效权难])(?=[^，。；,;\n]{2})"
+            # (会见到访的…一行: 到访 the visit, after the verb)
+            r"(?![厅室时证识闻效权难]|到(?!访))(?=[^，。；,;\n]{2})"
         )
         # 外交部长王立8月20日在北京同韩国外长朴正会谈: talks written as a verb after the other party, with
         # their venue (举行会谈 is read as an event held; not 会谈中, 会谈纪要: a noun)
@@ -1394,7 +1424,7 @@ class MeetingExtractor:
             # (出席由职业安全健康局主办的…颁奖典礼: the 由…主办的 phrase, read for the organizer by the caller)
             r"(?:(?P<hosted>由[^，。；]{2,20}?的)|(?P<org>(?![在于])[^，。；“”「」『』的]{2,20}?)(?:主办|举办|承办|召开|举行)的(?=[“「『])"
             r"|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
-            r"(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head + r")[”」』]?(?=[，。；,;]|$|并)"
+            r"(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head_year + r")[”」』]?(?=[，。；,;]|$|并)"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
@@ -1657,6 +1687,7 @@ class MeetingExtractor:
         org = re.sub(r"[今昨前]?[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)
         org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)", "", org)
+        org = _CLOCK_AFTER_SUBJECT.sub("", org)
         # 出席十四届全国人大二次会议的湖北代表团: a relative clause of attending before the body is no part of it
         org = re.sub(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})", "", org)
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
@@ -1762,7 +1793,9 @@ class MeetingExtractor:
             return None  # 在市委书记李某的陪同下, 在百忙之中: company or circumstance, not a place
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = re.sub("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})", "", loc)  # 他的家乡湖南祁阳县
-        loc = re.sub("(?:与|同|和|跟)[^，。]{2,}$", "", loc)  # 雷克雅未克与当地企业(举行签约仪式)
+        # 雷克雅未克与当地企业(举行签约仪式): the other party after the place; a conjunction only after two
+        # characters of a name (not 呼和浩特, 和平饭店, 通和大厦: 和 inside a place's own name)
+        loc = re.sub("(?<=[\u4e00-\u9fff]{2})(?:与|同|和|跟)[^，。]{2,}$", "", loc)
         loc = re.sub("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$", "", loc)  # 人民大会堂东门外广场为来访的…总统(举行欢迎仪式)
         loc = re.sub("[两三四五]度$", "", loc)  # 在白宫两度同…举行会谈: how often, not where
         return loc if len(loc) >= 2 else None
@@ -2199,7 +2232,7 @@ class MeetingExtractor:
             if kind in ("passive", "bare"):
                 short = _SHORT_ORG_PREFIX.match(name)
                 prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None) \
-                    or self._level_prefix(name)
+                    or self._level_prefix(name) or self._brand_prefix(doc, sentence, name)
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
                 if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
@@ -2223,6 +2256,8 @@ class MeetingExtractor:
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
                 # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国, 澳门街坊会联合总会: a name)
                 org = re.sub("(?<=.{2})联合(?![会国体社组党]|总会)(?=.{2})", "、", org) if org else org
+                if org and hosted["verb"] in ("联合主办", "共同主办"):
+                    org = _joint_hosts(org)  # 由市金融办和人民银行某某市分行共同主办的…: two hosts, listed
                 host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if hosted["verb"] == "承办" else None
                 if host_before:
                     org = self.clean_org(host_before["org"])  # 由上海市法学会主办，我校法学院承办的…: who hosts
@@ -2512,6 +2547,12 @@ class MeetingExtractor:
                 and not _PLANNED.search(title) and self._same(self.clean_name(titled[0]["name"]), meetings[0]["name"]):
             # 市住建局召开2024年…工作会议 over 2月26日上午，2024年…工作会议在市行政中心召开: the headline names who held it
             head_org = self.clean_org(titled[0]["org"])
+            evidence = meetings[0]["evidence"]["text"]
+            at = evidence.find(meetings[0]["name"])
+            if at > 0 and evidence[:at].endswith(_GENERIC_PREFIXES):
+                # 厂区举行… over 集团安全生产月启动仪式在…举行, 高校举行… over 学校…颁奖典礼: the body names the holder by
+                # a generic word only (no organizer, GUIDELINES §3); the headline's word is another generic one
+                head_org = None
             # (协会召开理事会 over 某市旅游协会三届二次理事会于…召开: a bare kind of body in the headline stands for
             # the fuller one that heads the body's name, else for no named one, GUIDELINES §3)
             if head_org and re.fullmatch(_BODY_END, head_org):
@@ -3342,6 +3383,21 @@ class MeetingExtractor:
         prefixed = _LEVEL_ORG_PREFIX.match(name)
         if prefixed is None or _BODY_SESSION.match(name, prefixed.end("org")) or _CONGRESS.search(name, prefixed.end("org")) \
                 or not self.clean_org(prefixed["org"]):
+            return None
+        return prefixed
+
+    def _brand_prefix(self, doc: Document, sentence: Sentence, name: str) -> re.Match[str] | None:
+        """A company's short or brand name at the head of a passive name, before a year or an ordinal
+        (腾远科技2024年年会, 比亚迪第800万辆新能源汽车下线仪式), when it reads as an organizer and is no
+        person's name, and what remains still ends in a meeting head."""
+        prefixed = _BRAND_PREFIX.match(name)
+        if prefixed is None or not self.clean_org(prefixed["org"]) or not self._head.search(name, prefixed.end("org")):
+            return None
+        if _CONGRESS.search(name, prefixed.end("org")) or prefixed["org"].endswith("党"):
+            return None  # (中国共产党第十五次全国代表大会: a congress named by its party, the name whole)
+        if _ENDS_AS_BODY.search(prefixed["org"]) or _PLACE_END.search(prefixed["org"]):
+            return None  # (a body or a place word: _ORG_PREFIX and _not_an_organizer_prefix decide those)
+        if any(e.type == "PER" and e.text == prefixed["org"] and sentence.start <= e.start < sentence.end for e in doc.entities):
             return None
         return prefixed
 

@@ -7,6 +7,10 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
 - ``授予甲等384名同志、追授乙等16名同志“…”称号``: two counts, one honour;
 - ``4人获颁…大紫荆勋章`` / ``获得“…奖”的8名学者``;
 - ``表彰19名优秀共产党员`` / ``先进集体5个`` / ``国家奖学金获得者86名``: unquoted honours;
+- ``30名“四有”好老师`` / ``授予十二个机关党支部县级“四强”党支部称号``: an honour quoted only in its qualifying word,
+  read on to its holders' head noun, with a level written before the mark;
+- ``授予2名科学家市科学技术突出贡献奖`` / ``授予三十个村党组织县级先进基层党组织称号``: an unquoted honour after its
+  recipients' noun, told from them by the level that opens it;
 - ``对先进支行8家、优秀客户经理46名进行了表彰`` / ``优秀管理者10名受到表彰``: a list before the verb;
 - ``甲、乙、丙分别为10个、30名、8名`` / ``对10个党组织和30名党员分别授予“甲”和“乙”称号``: paired in order;
 - ``授予3个教研组、30名教师和2个年级组“先进集体”“优秀教师”称号``: more counts than honours, paired by kind when
@@ -31,7 +35,9 @@ Known limitations: a count separated from its honour by a long apposition other 
 is missed; approximate counts (30余名) give nothing, the record having no approximate flag;
 分别 lists whose counts and honours differ in number give nothing (no pairs are guessed);
 honours in lists without counts are not records by definition; a total whose parts are only
-partly counted is kept, except a count over bodies and people (…共80个（名）) whose honour is a list.
+partly counted is kept, except a count over bodies and people (…共80个（名）) whose honour is a list;
+an unquoted prize after its recipients with no level opening it (授予10名运动员体育道德风尚奖) is missed; a
+quoted honour with its rest after the count (评出“四有”好老师30名) is missed.
 """
 
 from __future__ import annotations
@@ -63,6 +69,26 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 _NOUN_AFTER = re.compile("^((?:活动)?(?:先进集体|先进个人|先进单位|先进工作者|模范集体|模范个人)|基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|年度人物|人物|团队"
                          "|志愿者|志愿服务组织|(?:竞赛|比赛)?(?:优胜|优秀)(?:单位|集体|个人|班组)"
                          "|纪念章|勋章|奖章|奖牌|奖杯|奖(?![金励品状项杯章牌]))")
+# The unquoted rest of an honour whose quote marks hold only its qualifying word (“四有”好老师, “三八”红旗手,
+# “巾帼”文明岗, “向上向善”好青年, 县级“四强”党支部): a short run after the closing mark ending on the holders' head
+# noun, a person's or a body's, and right after it the clause or list going on (、和及与, punctuation), 称号 or a verb
+# of conferring, so that no verb or clause after the honour is taken in (“四有”好老师进行了表彰).
+_HOLDER_HEAD = ("(?:老师|教师|青年|少年|儿童|儿女|媳妇|婆婆|红旗手|能手|标兵|模范|楷模|先锋|工匠|之星|(?<!党)员|[者师家士]"
+                "|[岗户]|(?<!称)号|家庭|党支部|党组织|党委|集体|单位|团队|班组|企业|学校|村|社区)")
+_HONOR_TAIL = re.compile(f"[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD}"
+                         "(?=[，。；、,;和及与]|$|(?:荣誉)?称号|进行|予以|给予|受到|获得|被|颁发|授牌|颁牌)")
+# A quoted part that is a whole honour already, ending on its holders' head noun (“优秀共产党员”, “最美家庭”), or a
+# name longer than a qualifying word (“光荣在党50年”): a noun after it names the recipients (“最美家庭”成员,
+# “光荣在党50年”老党员), no more of the honour.
+_QUOTED_WHOLE = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$|^.{{5,}}$|\\d")
+# A level right before the opening mark of an honour quoted only in part (县级“四强”党支部, 市级“五星级”党支部):
+# the level is written inside the honour's name, as for unquoted honours (全市优秀共产党员).
+_LEVEL_BEFORE_QUOTE = re.compile("(?:国家级|[省市县区镇乡]级|全(?:国|省|市|县|区))$")
+# The recipients' head noun before the honour conferred on them (授予382名个人…, 授予2名科学家…, 授予三十个村党组织…).
+_RECIPIENT_HEAD = f"(?:{_HOLDER_HEAD}|人|民|同志|部门|机关|组织)"
+# A level opening an unquoted honour right after its recipients (…村党组织县级先进基层党组织称号, …个人省五一劳动奖章,
+# …科学家市科学技术突出贡献奖): where the recipients' noun ends and the honour begins.
+_LEVEL_OPENING = "(?:国家级|全(?:国|省|市|县|区)|[省市县区]级?)"
 # Honours whose holders are organizations, by their last word.
 _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
 # Award verbs that may be caught at the front of an unquoted honour (大会表彰先进集体).
@@ -79,7 +105,8 @@ _HONOR_PIECE = (r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）|[“「][\u4e00-
 _LATIN_LETTERS = re.compile("[A-Za-z]")
 _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名)了?")
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名, 包括优秀教师奖45名).
-_LEADING_CONNECTOR = re.compile("^(?:其中|另有|另|以及|及|和|与|并|共|包括)")
+# (其中包括专业功绩勋章四名: 其中 and 包括 together)
+_LEADING_CONNECTOR = re.compile("^(?:其中(?:包括)?|另有|另|以及|及|和|与|并|共|包括)")
 # A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
 # (拟为12名民警记个人三等功: a citation proposed, before the count)
 _PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
@@ -169,6 +196,12 @@ _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|�
 # standard, no honour (§5), even when a body names it (命名五星级农家乐15家); not a title without a tier
 # (获得“星级农家乐”称号的农家乐).
 _STAR_RATED_BUSINESS = re.compile("[一二三四五1-5]星级?(?:旅游)?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区)$")
+# An honour that names works, cases or projects by its last word (优秀案例, 优秀志愿服务项目, 优秀成果): what is
+# counted are things, no bodies, so its recipient_kind is neither (§5).
+_THING_HONOR = re.compile("(?:案例|项目|成果|作品|论文|课题|课程|教案|产品|方案|节目|提案)$")
+# A merit citation or commendation as the honour, its holders' word before it (个人三等功, 集体二等功, 嘉奖): counted by
+# 个 it counts citations, whose holders only that word tells.
+_CITATION = re.compile("(?P<holder>个人|集体)?(?:[一二三特]等功|嘉奖)")
 # A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
 _PRIZE_GRADE = re.compile("(?:[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|鼓励奖|特别奖)$")
 # Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
@@ -593,8 +626,16 @@ class AwardExtractor:
             rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖(?P<counts>{NUM}(?:{units})(?:[、和及]{NUM}(?:{units}))+)")
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
         self.titled_plain = re.compile(
-            rf"(?:授予|追授)[^，。；“”「」]{{0,12}}?(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区)?"
+            rf"(?:授予|追授)[^，。；“”「」]{{0,12}}?(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区"
+            # (授予三十个村党组织县级先进基层党组织称号: other recipients, told from the honour by its level)
+            rf"|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD}(?={_LEVEL_OPENING}))?"
             r"(?P<honor>[^，。；“”「」\d]{2,20}?)(?:荣誉)?称号"
+        )
+        # 授予2名科学家市科学技术突出贡献奖 / 授予382名个人省五一劳动奖章 / 授予2人市…奖: an unquoted prize or medal
+        # closing the clause, after its recipients' noun (none after 人), told from them by its level.
+        self.granted_prize_plain = re.compile(
+            rf"(?:授予|追授)[^，。；“”「」]{{0,12}}?(?P<n>{NUM})(?P<unit>{units})(?:(?<=人)|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD})"
+            rf"(?P<honor>{_LEVEL_OPENING}[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖))(?=[，。；,;]|$)"
         )
         # 表彰了优秀共产党员、优秀党务工作者各10名: unquoted honours listed, each with the count.
         self.listed_each = re.compile(
@@ -624,7 +665,9 @@ class AwardExtractor:
             # (not 5个单位和“先进个人”称号的20名: the quote after 和 is the next item's honour)
             rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」和及与]{{0,4}}?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
-            rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]称号)"
+            # (授予十二个机关党支部县级“四强”党支部称号: the honour's unquoted rest between the mark and 称号)
+            rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]"
+            rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
             # and Taiwan copy's 獲選為)
             rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁|获授|评为|成功创建|创建|创成))"
@@ -803,6 +846,13 @@ class AwardExtractor:
             return None  # households are neither persons nor organizations (corpus/GUIDELINES.md §5)
         if _ORG_HONOR.search(honor):
             return "organization"
+        if _THING_HONOR.search(honor):
+            return None  # 评出优秀案例30个, 优秀志愿服务项目20个: works and projects, no bodies (§5)
+        citation = _CITATION.fullmatch(honor)
+        if citation and unit not in self.person_units:
+            # 27个个人三等功, 150个嘉奖: citations counted; their holders are people when 个人 says so, bodies when
+            # 集体 does, else unknown (§5)
+            return {"个人": "person", "集体": "organization"}.get(citation["holder"] or "")
         if unit in self.person_units:
             return "person"  # 12名“优秀党组织书记”: people, though the honour names an organization
         if unit in ("个", "家", "支", "所", "县市", "间", "队"):
@@ -1073,7 +1123,7 @@ class AwardExtractor:
                             self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count, self.quoted_bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,
-                            self.titled_plain):
+                            self.titled_plain, self.granted_prize_plain):
                 if id(pattern) in absent:
                     continue
                 for m in pattern.finditer(text):
@@ -1090,7 +1140,7 @@ class AwardExtractor:
                     if pattern is self.received and (_CONTEST.search(text, m.end("unit"), m.start("honor"))
                                                      or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
-                    if pattern is self.quoted and re.match(rf"(?:荣誉)?称号的(?:[^，。；“”「」\d]{{1,40}}?等)?{NUM}",
+                    if pattern is self.quoted and re.match(rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?(?:荣誉)?称号的(?:[^，。；“”「」\d]{{1,40}}?等)?{NUM}",
                                                            text[m.end("honor") + 1 :]):
                         # 15名同志和“先进基层党组织”称号的3个党支部, …32名同志，荣获“乙”称号的赵六等10名同志: the quote is
                         # the next item's, with its own count
@@ -1336,10 +1386,16 @@ class AwardExtractor:
             return False  # 为10名“法治副校长”颁发了聘书: an appointment, not an honour (not 表彰…并颁发任命书)
         # (102个“五好”基层党组织, “感动江城”年度人物: the noun after the closing mark, from the sentence)
         quote_end = (m.end("honor") + 1) if m.re is not _PLAIN_HONOR and "honor" in m.re.groupindex else -1
-        noun_after = _NOUN_AFTER.match(sentence.text[quote_end : quote_end + 6]) if (
-            quote_end > 0 and sentence.text[quote_end - 1 : quote_end] in _QUOTE_CLOSE) else _NOUN_AFTER.match(after)
-        if noun_after:
-            honor += noun_after.group()
+        quote_closed = quote_end > 0 and sentence.text[quote_end - 1 : quote_end] in _QUOTE_CLOSE
+        noun_after = _NOUN_AFTER.match(sentence.text[quote_end : quote_end + 6]) if quote_closed else _NOUN_AFTER.match(after)
+        # (30名“四有”好老师, 10个“巾帼”文明岗: the rest of an honour quoted only in its qualifying word)
+        tail = _HONOR_TAIL.match(sentence.text, quote_end) if (
+            quote_closed and noun_after is None and not _QUOTED_WHOLE.search(honor)) else None
+        if noun_after or tail:
+            honor += (noun_after or tail).group()
+            # (授予十二个机关党支部县级“四强”党支部称号: the level written before the mark is part of the name)
+            level = _LEVEL_BEFORE_QUOTE.search(sentence.text, 0, m.start("honor") - 1) if quote_closed else None
+            honor = level.group() + honor if level else honor
         if honor_first:
             stripped = _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", honor))
             # 表扬员工294名: the verb may be the honour's own first word

@@ -20,7 +20,8 @@ from tests.extract.views import honours, page
          [("先进集体", 3, "个", "organization"), ("先进个人", 42, "名", "person"), ("优秀管理者", 10, "名", "person")]),
         ("1月26日，集团召开表彰大会，优秀管理者10名受到表彰。", [("优秀管理者", 10, "名", "person")]),
         ("会上，优秀志愿者50名、优秀志愿服务项目8个分别受到表彰。",
-         [("优秀志愿者", 50, "名", "person"), ("优秀志愿服务项目", 8, "个", "organization")]),
+         # (projects are no bodies: recipient_kind null, GUIDELINES §5)
+         [("优秀志愿者", 50, "名", "person"), ("优秀志愿服务项目", 8, "个", None)]),
         # no honour among the items: nothing
         ("会上，员工代表10名受到表彰。", []),
         ("对辖区内困难群众30户进行了走访慰问。", []),

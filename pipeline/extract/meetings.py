@@ -11,8 +11,9 @@ organizer written at the head of a passive name (民进市委会第十二期…�
 Dates resolve against the publication date; with none, the year comes from the text (the
 meeting's own reviewed ``2022年度`` plus one early in a year, ``2023年是…``, else the most
 frequent year; Republic-of-China years in Taiwan articles), else the date is null and a
-warning is written.  Festivals (元宵节当天) are converted with ``lunardate``; 当天/同时
-meetings take the main meeting's date.  Sentences that plan a meeting (将于, 拟) are skipped,
+warning is written.  Festivals (元宵节当天) are converted with ``lunardate``, commemorative
+days with a fixed day (世界读书日当天) from their lexicon; 当天/同时 meetings take the main
+meeting's date.  Sentences that plan a meeting (将于, 拟) are skipped,
 and so are tallies (举办了8次会议) and series held by many (各市召开…).  Each meeting's host is
 the person chairing in its stretch of text.
 
@@ -50,6 +51,7 @@ from pipeline.extract.common import (
 )
 from pipeline.values import (
     ANNIVERSARIES,
+    COMMEMORATIVE_DAYS,
     FESTIVAL_NUMBERS,
     FESTIVALS,
     DateValue,
@@ -616,8 +618,10 @@ _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天�
 _FESTIVAL = re.compile(
     "(?:(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
     # (“七一”当天: a day written by its numbers, in quote marks only: 十一 is also a number)
-    + "|[“\"](?P<number>" + "|".join(FESTIVAL_NUMBERS) + ")[”\"](?=当天|当日|这天|这一天|当晚|上午|下午|晚上))"
+    + "|[“\"](?P<number>" + "|".join(FESTIVAL_NUMBERS) + ")[”\"](?=当天|当日|这天|这一天|当晚|上午|下午|晚上)"
     # (a day by its numbers names the date only with 当天 or a time of day: “七一”在即, 为庆祝“七一”，)
+    # (世界读书日当天: a commemorative day names the date only with a word for the day itself, not 国际禁毒日前夕)
+    + "|(?P<day>" + "|".join(sorted(COMMEMORATIVE_DAYS, key=len, reverse=True)) + ")(?=当天|当日|这天|这一天|当晚))"
     r"(?:当天|当日|这天|这一天|当晚|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
 )
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
@@ -2063,8 +2067,8 @@ class MeetingExtractor:
         if not m:
             return self.lunar_date_of(sentence, reference)
         time_of_day = "晚上" if m.group().endswith("当晚") else _time_of_day(sentence[m.end() :])
-        festival = m["name"] or FESTIVAL_NUMBERS[m["number"]]
-        month = FESTIVALS[festival][0]
+        festival = m["name"] or m["day"] or FESTIVAL_NUMBERS[m["number"]]
+        month = COMMEMORATIVE_DAYS[festival][0] if m["day"] else FESTIVALS[festival][0]
         year = reference.year if reference else self.year_from_text(doc, sentence, month)
         if year is None:
             return None, m.group(), time_of_day
@@ -2325,7 +2329,7 @@ class MeetingExtractor:
                 date_text = same_day.group().strip()
                 before = doc.clean_text[max(0, sentence.start - CONTEXT_BEFORE_CHARS) : sentence.start]
                 dated = [d for d in _DATE.finditer(before) if not _VAGUE_DATE.fullmatch(d.group())]
-                # (近日，…调研。当天下午，…: the day is not stated; 世界读书日当天: a day the calendar does not give)
+                # (近日，…调研。当天下午，…: the day is not stated; 全国助残日当天: a day the calendar does not fix)
                 vague = list(_VAGUE_DATE.finditer(before))
                 unstated = bool(vague and (not dated or vague[-1].start() > dated[-1].start())) or re.search(
                     r"(?:[日节夕]|纪念日)[”\"」]?$", text[: same_day.start()].rstrip()) is not None

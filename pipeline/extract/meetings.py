@@ -13,7 +13,8 @@ meeting's own reviewed ``2022年度`` plus one early in a year, ``2023年是…`
 frequent year; Republic-of-China years in Taiwan articles), else the date is null and a
 warning is written.  Festivals (元宵节当天) are converted with ``lunardate``, commemorative
 days with a fixed day (世界读书日当天) from their lexicon; 当天/同时 meetings take the main
-meeting's date.  Sentences that plan a meeting (将于, 拟) are skipped,
+meeting's date.  A day without a month told after a full date (5月6日…。8日…) is in that date's
+month when the publication date allows it.  Sentences that plan a meeting (将于, 拟) are skipped,
 and so are tallies (举办了8次会议) and series held by many (各市召开…).  Each meeting's host is
 the person chairing in its stretch of text.
 
@@ -889,6 +890,12 @@ HEADLINE_NEAR = 0.85
 HEADLINE_BODY_SENTENCES = 3
 #: A day without a month takes the month of a full date at most this many characters before it.
 MONTH_CONTEXT_CHARS = 400
+#: A day without a month read in the month of the date told before it (5月6日…。8日…) is taken only when it
+#: falls at most this many days before the publication date: a report may come weeks after the events
+#: (university and company pages), a piece of history (该行成立于1998年5月8日。12日，…) lies years back.
+NARRATIVE_DAY_WINDOW_DAYS = 183
+# A day of the month written alone (8日, 八日, 8号, 8日至9日): no month, no relative word.
+_BARE_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}[日号]?(?:[至到\-—~－～、][\d一二三四五六七八九十廿卅]{1,3})?[日号]")
 # A sentence recalling an earlier occasion (在当年的发布会上, 曾在…会上).
 _FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
 # 市统计局党组开展集中学习，…主持集中学习会: a body holding a study session, named as an activity that ends
@@ -1968,6 +1975,11 @@ class MeetingExtractor:
         if value is None:
             return None, date_text, time_of_day
         ref = reference
+        if ref is not None and first_day and not dateline and value.month is None and value.day is not None:
+            # 5月6日，市考核组到县开展考核。8日上午，县委召开…: the month of the date told just before
+            told = self._day_after_told_date(doc, sentence, m.start(), value.day, ref)
+            if told is not None:
+                return told.isoformat(), date_text, time_of_day
         if ref is None and value.month is None and value.day is not None and value.relative_days is None:
             # 十一月五日至六日，…。六日上午，…: the month (and year) of the last full date written before
             value = self._month_from_context(doc, sentence, value) or value
@@ -2008,6 +2020,54 @@ class MeetingExtractor:
             except ValueError:
                 pass
         return on
+
+    def _day_after_told_date(self, doc: Document, sentence: str, at: int, day: int, reference: dt.date) -> dt.date | None:
+        """The date of a day without a month (``at``: its offset in ``sentence``) told after a full date in a
+        forward account (5月6日，…考核。8日上午，…召开 is 5月8日 in an article of 6月10日): the day in that
+        date's month, or in the month after when it is smaller (3月29日…。2日… is 4月2日).
+
+        The date told is the last one written before the day in its paragraph, or in the sentence before when
+        the day's sentence opens its paragraph; days without a month in between are passed over. ``None``
+        (the publication date's month rules) when none is written, when the last one is a dateline
+        (…6月1日电), a relative or vague day (昨天, 近日) or a deadline (5月20日前), or when the day found lies
+        after the publication date or more than NARRATIVE_DAY_WINDOW_DAYS before it."""
+        text = doc.clean_text
+        start = text.find(sentence)
+        if start < 0:
+            return None
+        at += start
+        paragraph = text.rfind("\n", 0, at) + 1
+        window = paragraph
+        if not text[paragraph:start].strip():
+            # (the sentence before, at the end of the paragraph before)
+            head = text[:paragraph].rstrip()
+            window = max(head.rfind(stop, 0, len(head) - 1) for stop in "。！？\n") + 1
+        told = None
+        for d in reversed(list(_DATE.finditer(text, max(window, at - MONTH_CONTEXT_CHARS), at))):
+            if _FROM_DATE_AFTER.match(text, d.end()):
+                continue  # (5月20日前完成: a deadline, no day of the account)
+            if _BARE_DAY.fullmatch(d.group()):
+                continue  # (5月6日…。7日…。8日…: the month is the full date's)
+            if "月" not in d.group() or re.match(r"\s*(?:电|讯)", text[d.end() :]):
+                return None  # (昨天, 近日, 上周五: no month told; 新华社北京6月1日电: the dateline rules)
+            told = d
+            break
+        if told is None:
+            return None
+        on = self.date_of(doc, told.group(), reference)[0]
+        if on is None:
+            return None
+        before = dt.date.fromisoformat(on)
+        try:
+            if day >= before.day:
+                held = before.replace(day=day)
+            else:  # (3月29日…。2日…: the month after)
+                held = (before.replace(day=1) + dt.timedelta(days=32)).replace(day=day)
+        except ValueError:
+            return None
+        if not reference - dt.timedelta(days=NARRATIVE_DAY_WINDOW_DAYS) <= held <= reference:
+            return None
+        return held
 
     @staticmethod
     def _month_from_context(doc: Document, sentence: str, value: DateValue) -> DateValue | None:

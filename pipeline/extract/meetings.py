@@ -239,7 +239,11 @@ _DATE = re.compile(
     r"|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日[）)]"
     r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－])"
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
-    r"|(?:今|昨)(?=[于在举召开晚午早晨])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
+    r"|(?:今|昨)(?=[于在举召开晚午早晨])"
+    # 前晚，… / 市卫健委前晚召开: the evening two days before, standing where 昨晚 stands (at a clause start or
+    # after the subject; not 目前晚稻…, 提前晚…: there 前 ends a word)
+    r"|(?:(?<=[，,。\s）)】府委局院校司部厅处办馆])|^)前(?=晚(?:[，,在于]|召开|举行|举办|\d|[一二三四五六七八九十]{1,2}[时点]))"
+    r"|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
     # 近期，… / 近段时间，…: a vague day leading its sentence (not 部署近期工作, a matter dealt with, nor
     # 会议要求，近期，各地要…, the time of what was asked)
     r"|(?:(?<=[。）)】\s])|^)(?:近期|近段时间|近一段时间)(?=[，,])"
@@ -1614,8 +1618,8 @@ class MeetingExtractor:
         # 出席十四届全国人大二次会议的湖北代表团: a relative clause of attending before the body is no part of it
         org = re.sub(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})", "", org)
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
-        # (县政府次日, 县委当晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
-        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|当天|当日|当晚|同日|次日|翌日|第二天|日前|近日|最近|前不久"
+        # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
+        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|次日|翌日|第二天|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于)*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = re.sub(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$", "", org)
@@ -1971,7 +1975,7 @@ class MeetingExtractor:
                 return month_start.replace(day=int(last_month[1])).isoformat(), date_text, _time_of_day(sentence[m.end() :])
             except ValueError:
                 return None, date_text, _time_of_day(sentence[m.end() :])
-        value = parse_date(first + "日" if first in ("今", "昨") else first)
+        value = parse_date(first + "日" if first in ("今", "昨", "前") else first)
         if value is None:
             return None, date_text, time_of_day
         ref = reference

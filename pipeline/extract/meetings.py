@@ -243,7 +243,10 @@ _DATE = re.compile(
     # 前晚，… / 市卫健委前晚召开: the evening two days before, standing where 昨晚 stands (at a clause start or
     # after the subject; not 目前晚稻…, 提前晚…: there 前 ends a word)
     r"|(?:(?<=[，,。\s）)】府委局院校司部厅处办馆])|^)前(?=晚(?:[，,在于]|召开|举行|举办|\d|[一二三四五六七八九十]{1,2}[时点]))"
-    r"|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
+    # 日前 as a word, leading the clause or after the subject (日前，…; 县委日前召开); not the tail of a day's
+    # name before 前夕/前后 or 前，(国际禁毒日前夕, 全国助残日前后, 世界环境日前，…召开)
+    r"|近日|(?<![\u4e00-\u9fff])日前(?![夕后])|日前(?![夕后，,])"
+    r"|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
     # 近期，… / 近段时间，…: a vague day leading its sentence (not 部署近期工作, a matter dealt with, nor
     # 会议要求，近期，各地要…, the time of what was asked)
     r"|(?:(?<=[。）)】\s])|^)(?:近期|近段时间|近一段时间)(?=[，,])"

@@ -231,14 +231,18 @@ _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>联
 _DATE = re.compile(
     r"(?:今|昨|前)[天日][（(](?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     # (113年3月5日至7日: a Republic-of-China date, a range of days too)
-    r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+    r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－～](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－～](?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日"
+    # (5月8日、9日: two days listed, kept whole as the range is)
+    r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)+|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]"
     # 10日至11日, 10—12日: a range of days of one month
-    r"|(?<![\d月])\d{1,2}日?[至到\-—~－]\d{1,2}日|(?<![\d月])\d{1,2}日"
+    r"|(?<![\d月])\d{1,2}日?[至到\-—~－～]\d{1,2}日|(?<![\d月])\d{1,2}日"
     # 昨（二十五日）晚, 今（8日）: the day of the month written in brackets after 今/昨 (Macau and HK papers)
     r"|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日[）)]"
-    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－])"
+    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])"
+    # (三月五日至七日, 二〇二四年五月八日至十日: a range in Chinese numerals, kept whole)
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"(?:[至到\-—~－～](?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?"
     r"|(?:今|昨)(?=[于在举召开晚午早晨])"
     # 前晚，… / 市卫健委前晚召开: the evening two days before, standing where 昨晚 stands (at a clause start or
     # after the subject; not 目前晚稻…, 提前晚…: there 前 ends a word)
@@ -901,6 +905,8 @@ MONTH_CONTEXT_CHARS = 400
 #: falls at most this many days before the publication date: a report may come weeks after the events
 #: (university and company pages), a piece of history (该行成立于1998年5月8日。12日，…) lies years back.
 NARRATIVE_DAY_WINDOW_DAYS = 183
+# The rest of a range or list of days after its first day (十一月五日至六日, 5月8日、9日): the first day is read alone.
+_RANGE_TAIL = re.compile(r"(?<=日)[至到\-—~－～、].*$")
 # A day of the month written alone (8日, 八日, 8号, 8日至9日): no month, no relative word.
 _BARE_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}[日号]?(?:[至到\-—~－～、][\d一二三四五六七八九十廿卅]{1,3})?[日号]")
 # A sentence recalling an earlier occasion (在当年的发布会上, 曾在…会上).
@@ -1263,13 +1269,13 @@ class MeetingExtractor:
             greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date)
-            r"(?:[至到\-—~－](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
+            r"(?:[至到\-—~－～](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
             r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
             # (…大会昨（一日）在杭州召开, 昨（廿二日）: the day inside the brackets, Macau and HK style)
             r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
-            r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－][\d一二三四五六七八九十]{1,3})?日)"
+            r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
             + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")" + _NOT_ATTRIBUTIVE
@@ -1317,7 +1323,7 @@ class MeetingExtractor:
         # (…会议今天召开, 昨日开幕, 以视频形式召开, 以通讯表决方式召开)
         # (由浙江大学举办的“长三角法治论坛”今日举行: the closing mark of a quoted name before the day)
         self.bare = re.compile(greedy + r"[」』”]?(?:于?(?:(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
-                               r"(?:[至到\-—~－](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)?"
+                               r"(?:[至到\-—~－～](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)?"
                                # (…论坛」今日（五月八日）举行: the Hong Kong release's day in brackets after 今日)
                                r"|(?:今天|今日|昨天|昨日)[（(](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日[）)]"
                                r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日"
@@ -1940,7 +1946,7 @@ class MeetingExtractor:
         parse_text = date_text.replace("号", "日").replace("元月", "1月").replace("上个月", "上月")  # 3月9号, 元月5日
         # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
         parse_text = re.sub(r"^[本上][（(](\d{1,2})[）)]月", r"\1月", parse_text)
-        first_day = re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:[至到\-—~－](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?日$", parse_text)
+        first_day = re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:[至到\-—~－～](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?日$", parse_text)
         shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}.get(parse_text)
         if dateline and shift is not None:
             # (新华社杭州3月2日电 省作协昨天举行…: yesterday of the report's own date, the 1st)
@@ -1961,7 +1967,7 @@ class MeetingExtractor:
             parse_text = ("民国" + date_text) if len(TAIWAN.findall(doc.clean_text)) >= 2 else date_text[roc.end() :]
         time_of_day = _time_of_day(sentence[m.end() :])
         numeric = re.fullmatch(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}", parse_text)
-        first = parse_text if numeric else re.split("[至到\\-—~－]", parse_text)[0]
+        first = parse_text if numeric else re.split("[至到\\-—~－～、]", parse_text)[0]
         if re.fullmatch(r"(?:\d{4}年)?\d{1,2}月\d{1,2}|\d{1,2}|[一二三四五六七八九十]{1,3}", first):
             first += "日"  # 5月10-12日, 10—12日, 十至十二日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
@@ -2081,7 +2087,7 @@ class MeetingExtractor:
         at = doc.clean_text.find(sentence)
         if at <= 0:
             return None
-        before = [parse_date(m.group()) for m in _DATE.finditer(doc.clean_text, max(0, at - MONTH_CONTEXT_CHARS), at)]
+        before = [parse_date(_RANGE_TAIL.sub("", m.group())) for m in _DATE.finditer(doc.clean_text, max(0, at - MONTH_CONTEXT_CHARS), at)]
         full = [v for v in before if v is not None and v.month is not None and v.relative_days is None]
         if not full:
             return None
@@ -2314,7 +2320,7 @@ class MeetingExtractor:
             # (the date this mention states, read once for the checks against the earlier mention)
             stated = self.date_of(doc, text, reference) if same is not None else None
             if same is not None and kind == "active" and meetings[same]["date"] is not None \
-                    and not re.search("[至到\\-—~－]", meetings[same]["date_text"] or ""):
+                    and not re.search("[至到\\-—~－～]", meetings[same]["date_text"] or ""):
                 # 4月26日，镇党委召开党委会议…。5月8日，镇党委再次召开党委会议: another day, another meeting
                 if stated[0] is not None and stated[0] != meetings[same]["date"]:
                     same = None

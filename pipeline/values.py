@@ -682,6 +682,14 @@ FESTIVALS: dict[str, tuple[int, int, bool]] = {
     "除夕": (12, 30, True),  # (the eve of 春节: the day before it, whether the month has 29 days or 30)
 }
 
+#: Commemorative days named ``…日`` with a fixed solar day: (month, day). They date a meeting only
+#: as the day itself (世界读书日当天), never as a time around it (国际禁毒日前夕). Days that move
+#: with the weekday (全国助残日: the third Sunday of May; 全国科普日) are left out.
+COMMEMORATIVE_DAYS: dict[str, tuple[int, int]] = {
+    "世界水日": (3, 22), "消费者权益日": (3, 15), "世界卫生日": (4, 7), "国家安全教育日": (4, 15),
+    "世界读书日": (4, 23), "世界环境日": (6, 5), "国际禁毒日": (6, 26), "全国消防日": (11, 9),
+    "国家宪法日": (12, 4), "国家公祭日": (12, 13),
+}  # fmt: skip
 
 #: Events whose anniversaries date the text (庆祝建党102周年 -> 2023): the year each happened.
 #: Only events a Chinese news page names by anniversary in the year it is celebrated.
@@ -703,11 +711,13 @@ FESTIVAL_NUMBERS: dict[str, str] = {
 
 
 def festival_date(name: str, year: int) -> dt.date | None:
-    """The calendar date of festival ``name`` in ``year`` (lunar festivals via ``lunardate``,
-    which covers 1900–2099); ``None`` for an unknown name or a year out of range."""
+    """The calendar date of festival or commemorative day ``name`` in ``year`` (lunar festivals via
+    ``lunardate``, which covers 1900–2099); ``None`` for an unknown name or a year out of range."""
     if name == "除夕":
         new_year = festival_date("春节", year)
         return new_year - dt.timedelta(days=1) if new_year else None
+    if name in COMMEMORATIVE_DAYS:
+        return dt.date(year, *COMMEMORATIVE_DAYS[name])
     spec = FESTIVALS.get(FESTIVAL_NUMBERS.get(name, name))
     if spec is None:
         return None

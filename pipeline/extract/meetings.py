@@ -11,8 +11,10 @@ organizer written at the head of a passive name (民进市委会第十二期…�
 Dates resolve against the publication date; with none, the year comes from the text (the
 meeting's own reviewed ``2022年度`` plus one early in a year, ``2023年是…``, else the most
 frequent year; Republic-of-China years in Taiwan articles), else the date is null and a
-warning is written.  Festivals (元宵节当天) are converted with ``lunardate``; 当天/同时
-meetings take the main meeting's date.  Sentences that plan a meeting (将于, 拟) are skipped,
+warning is written.  Festivals (元宵节当天) are converted with ``lunardate``, commemorative
+days with a fixed day (世界读书日当天) from their lexicon; 当天/同时 meetings take the main
+meeting's date.  A day without a month told after a full date (5月6日…。8日…) is in that date's
+month when the publication date allows it.  Sentences that plan a meeting (将于, 拟) are skipped,
 and so are tallies (举办了8次会议) and series held by many (各市召开…).  Each meeting's host is
 the person chairing in its stretch of text.
 
@@ -52,6 +54,7 @@ from pipeline.extract.common import (
 )
 from pipeline.values import (
     ANNIVERSARIES,
+    COMMEMORATIVE_DAYS,
     FESTIVAL_NUMBERS,
     FESTIVALS,
     DateValue,
@@ -237,15 +240,26 @@ _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>联
 _DATE = re.compile(
     r"(?:今|昨|前)[天日][（(](?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     # (113年3月5日至7日: a Republic-of-China date, a range of days too)
-    r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－](?:\d{1,2}月)?\d{1,2}日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+    r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－～](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－～](?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日"
+    # (5月8日、9日: two days listed, kept whole as the range is)
+    r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)+|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]"
     # 10日至11日, 10—12日: a range of days of one month
-    r"|(?<![\d月])\d{1,2}日?[至到\-—~－]\d{1,2}日|(?<![\d月])\d{1,2}日"
+    r"|(?<![\d月])\d{1,2}日?[至到\-—~－～]\d{1,2}日|(?<![\d月])\d{1,2}日"
     # 昨（二十五日）晚, 今（8日）: the day of the month written in brackets after 今/昨 (Macau and HK papers)
     r"|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日[）)]"
-    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－])"
+    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])"
+    # (三月五日至七日, 二〇二四年五月八日至十日: a range in Chinese numerals, kept whole)
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
-    r"|(?:今|昨)(?=[于在举召开晚午早晨])|近日|日前|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
+    r"(?:[至到\-—~－～](?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?"
+    r"|(?:今|昨)(?=[于在举召开晚午早晨])"
+    # 前晚，… / 市卫健委前晚召开: the evening two days before, standing where 昨晚 stands (at a clause start or
+    # after the subject; not 目前晚稻…, 提前晚…: there 前 ends a word)
+    r"|(?:(?<=[，,。\s）)】府委局院校司部厅处办馆])|^)前(?=晚(?:[，,在于]|召开|举行|举办|\d|[一二三四五六七八九十]{1,2}[时点]))"
+    # 日前 as a word, leading the clause or after the subject (日前，…; 县委日前召开); not the tail of a day's
+    # name before 前夕/前后 or 前，(国际禁毒日前夕, 全国助残日前后, 世界环境日前，…召开)
+    r"|近日|(?<![\u4e00-\u9fff])日前(?![夕后])|日前(?![夕后，,])"
+    r"|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
     # 近期，… / 近段时间，…: a vague day leading its sentence (not 部署近期工作, a matter dealt with, nor
     # 会议要求，近期，各地要…, the time of what was asked)
     r"|(?:(?<=[。）)】\s])|^)(?:近期|近段时间|近一段时间)(?=[，,])"
@@ -650,8 +664,10 @@ _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天�
 _FESTIVAL = re.compile(
     "(?:(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
     # (“七一”当天: a day written by its numbers, in quote marks only: 十一 is also a number)
-    + "|[“\"](?P<number>" + "|".join(FESTIVAL_NUMBERS) + ")[”\"](?=当天|当日|这天|这一天|当晚|上午|下午|晚上))"
+    + "|[“\"](?P<number>" + "|".join(FESTIVAL_NUMBERS) + ")[”\"](?=当天|当日|这天|这一天|当晚|上午|下午|晚上)"
     # (a day by its numbers names the date only with 当天 or a time of day: “七一”在即, 为庆祝“七一”，)
+    # (世界读书日当天: a commemorative day names the date only with a word for the day itself, not 国际禁毒日前夕)
+    + "|(?P<day>" + "|".join(sorted(COMMEMORATIVE_DAYS, key=len, reverse=True)) + ")(?=当天|当日|这天|这一天|当晚))"
     r"(?:当天|当日|这天|这一天|当晚|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
 )
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
@@ -940,6 +956,14 @@ HEADLINE_NEAR = 0.85
 HEADLINE_BODY_SENTENCES = 3
 #: A day without a month takes the month of a full date at most this many characters before it.
 MONTH_CONTEXT_CHARS = 400
+#: A day without a month read in the month of the date told before it (5月6日…。8日…) is taken only when it
+#: falls at most this many days before the publication date: a report may come weeks after the events
+#: (university and company pages), a piece of history (该行成立于1998年5月8日。12日，…) lies years back.
+NARRATIVE_DAY_WINDOW_DAYS = 183
+# The rest of a range or list of days after its first day (十一月五日至六日, 5月8日、9日): the first day is read alone.
+_RANGE_TAIL = re.compile(r"(?<=日)[至到\-—~－～、].*$")
+# A day of the month written alone (8日, 八日, 8号, 8日至9日): no month, no relative word.
+_BARE_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}[日号]?(?:[至到\-—~－～、][\d一二三四五六七八九十廿卅]{1,3})?[日号]")
 # A sentence recalling an earlier occasion (在当年的发布会上, 曾在…会上).
 _FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
 # A signing ceremony, by its kind alone or with what was signed (签约仪式, 战略合作框架协议签字仪式): the
@@ -1327,13 +1351,13 @@ class MeetingExtractor:
             greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date)
-            r"(?:[至到\-—~－](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
+            r"(?:[至到\-—~－～](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
             r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
             # (…大会昨（一日）在杭州召开, 昨（廿二日）: the day inside the brackets, Macau and HK style)
             r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
-            r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－][\d一二三四五六七八九十]{1,3})?日)"
+            r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
             + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")" + _NOT_ATTRIBUTIVE
@@ -1382,7 +1406,7 @@ class MeetingExtractor:
         # (…会议今天召开, 昨日开幕, 以视频形式召开, 以通讯表决方式召开)
         # (由浙江大学举办的“长三角法治论坛”今日举行: the closing mark of a quoted name before the day)
         self.bare = re.compile(greedy + r"[」』”]?(?:于?(?:(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
-                               r"(?:[至到\-—~－](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)?"
+                               r"(?:[至到\-—~－～](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)?"
                                # (…论坛」今日（五月八日）举行: the Hong Kong release's day in brackets after 今日)
                                r"|(?:今天|今日|昨天|昨日)[（(](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日[）)]"
                                r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日"
@@ -1691,8 +1715,8 @@ class MeetingExtractor:
         # 出席十四届全国人大二次会议的湖北代表团: a relative clause of attending before the body is no part of it
         org = re.sub(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})", "", org)
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
-        # (县政府次日, 县委当晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
-        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|当天|当日|当晚|同日|次日|翌日|第二天|日前|近日|最近|前不久"
+        # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
+        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|次日|翌日|第二天|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于)*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = re.sub(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$", "", org)
@@ -2012,7 +2036,7 @@ class MeetingExtractor:
         parse_text = date_text.replace("号", "日").replace("元月", "1月").replace("上个月", "上月")  # 3月9号, 元月5日
         # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
         parse_text = re.sub(r"^[本上][（(](\d{1,2})[）)]月", r"\1月", parse_text)
-        first_day = re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:[至到\-—~－](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?日$", parse_text)
+        first_day = re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:[至到\-—~－～](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?日$", parse_text)
         shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}.get(parse_text)
         if dateline and shift is not None:
             # (新华社杭州3月2日电 省作协昨天举行…: yesterday of the report's own date, the 1st)
@@ -2033,7 +2057,7 @@ class MeetingExtractor:
             parse_text = ("民国" + date_text) if len(TAIWAN.findall(doc.clean_text)) >= 2 else date_text[roc.end() :]
         time_of_day = _time_of_day(sentence[m.end() :])
         numeric = re.fullmatch(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}", parse_text)
-        first = parse_text if numeric else re.split("[至到\\-—~－]", parse_text)[0]
+        first = parse_text if numeric else re.split("[至到\\-—~－～、]", parse_text)[0]
         if re.fullmatch(r"(?:\d{4}年)?\d{1,2}月\d{1,2}|\d{1,2}|[一二三四五六七八九十]{1,3}", first):
             first += "日"  # 5月10-12日, 10—12日, 十至十二日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
@@ -2050,10 +2074,15 @@ class MeetingExtractor:
                 return month_start.replace(day=int(last_month[1])).isoformat(), date_text, _time_of_day(sentence[m.end() :])
             except ValueError:
                 return None, date_text, _time_of_day(sentence[m.end() :])
-        value = parse_date(first + "日" if first in ("今", "昨") else first)
+        value = parse_date(first + "日" if first in ("今", "昨", "前") else first)
         if value is None:
             return None, date_text, time_of_day
         ref = reference
+        if ref is not None and first_day and not dateline and value.month is None and value.day is not None:
+            # 5月6日，市考核组到县开展考核。8日上午，县委召开…: the month of the date told just before
+            told = self._day_after_told_date(doc, sentence, m.start(), value.day, ref)
+            if told is not None:
+                return told.isoformat(), date_text, time_of_day
         if ref is None and value.month is None and value.day is not None and value.relative_days is None:
             # 十一月五日至六日，…。六日上午，…: the month (and year) of the last full date written before
             value = self._month_from_context(doc, sentence, value) or value
@@ -2095,12 +2124,60 @@ class MeetingExtractor:
                 pass
         return on
 
+    def _day_after_told_date(self, doc: Document, sentence: str, at: int, day: int, reference: dt.date) -> dt.date | None:
+        """The date of a day without a month (``at``: its offset in ``sentence``) told after a full date in a
+        forward account (5月6日，…考核。8日上午，…召开 is 5月8日 in an article of 6月10日): the day in that
+        date's month, or in the month after when it is smaller (3月29日…。2日… is 4月2日).
+
+        The date told is the last one written before the day in its paragraph, or in the sentence before when
+        the day's sentence opens its paragraph; days without a month in between are passed over. ``None``
+        (the publication date's month rules) when none is written, when the last one is a dateline
+        (…6月1日电), a relative or vague day (昨天, 近日) or a deadline (5月20日前), or when the day found lies
+        after the publication date or more than NARRATIVE_DAY_WINDOW_DAYS before it."""
+        text = doc.clean_text
+        start = text.find(sentence)
+        if start < 0:
+            return None
+        at += start
+        paragraph = text.rfind("\n", 0, at) + 1
+        window = paragraph
+        if not text[paragraph:start].strip():
+            # (the sentence before, at the end of the paragraph before)
+            head = text[:paragraph].rstrip()
+            window = max(head.rfind(stop, 0, len(head) - 1) for stop in "。！？\n") + 1
+        told = None
+        for d in reversed(list(_DATE.finditer(text, max(window, at - MONTH_CONTEXT_CHARS), at))):
+            if _FROM_DATE_AFTER.match(text, d.end()):
+                continue  # (5月20日前完成: a deadline, no day of the account)
+            if _BARE_DAY.fullmatch(d.group()):
+                continue  # (5月6日…。7日…。8日…: the month is the full date's)
+            if "月" not in d.group() or re.match(r"\s*(?:电|讯)", text[d.end() :]):
+                return None  # (昨天, 近日, 上周五: no month told; 新华社北京6月1日电: the dateline rules)
+            told = d
+            break
+        if told is None:
+            return None
+        on = self.date_of(doc, told.group(), reference)[0]
+        if on is None:
+            return None
+        before = dt.date.fromisoformat(on)
+        try:
+            if day >= before.day:
+                held = before.replace(day=day)
+            else:  # (3月29日…。2日…: the month after)
+                held = (before.replace(day=1) + dt.timedelta(days=32)).replace(day=day)
+        except ValueError:
+            return None
+        if not reference - dt.timedelta(days=NARRATIVE_DAY_WINDOW_DAYS) <= held <= reference:
+            return None
+        return held
+
     @staticmethod
     def _month_from_context(doc: Document, sentence: str, value: DateValue) -> DateValue | None:
         at = doc.clean_text.find(sentence)
         if at <= 0:
             return None
-        before = [parse_date(m.group()) for m in _DATE.finditer(doc.clean_text, max(0, at - MONTH_CONTEXT_CHARS), at)]
+        before = [parse_date(_RANGE_TAIL.sub("", m.group())) for m in _DATE.finditer(doc.clean_text, max(0, at - MONTH_CONTEXT_CHARS), at)]
         full = [v for v in before if v is not None and v.month is not None and v.relative_days is None]
         if not full:
             return None
@@ -2153,8 +2230,8 @@ class MeetingExtractor:
         if not m:
             return self.lunar_date_of(sentence, reference)
         time_of_day = "晚上" if m.group().endswith("当晚") else _time_of_day(sentence[m.end() :])
-        festival = m["name"] or FESTIVAL_NUMBERS[m["number"]]
-        month = FESTIVALS[festival][0]
+        festival = m["name"] or m["day"] or FESTIVAL_NUMBERS[m["number"]]
+        month = COMMEMORATIVE_DAYS[festival][0] if m["day"] else FESTIVALS[festival][0]
         year = reference.year if reference else self.year_from_text(doc, sentence, month)
         if year is None:
             return None, m.group(), time_of_day
@@ -2337,7 +2414,7 @@ class MeetingExtractor:
             # (the date this mention states, read once for the checks against the earlier mention)
             stated = self.date_of(doc, text, reference) if same is not None else None
             if same is not None and kind == "active" and meetings[same]["date"] is not None \
-                    and not re.search("[至到\\-—~－]", meetings[same]["date_text"] or ""):
+                    and not re.search("[至到\\-—~－～]", meetings[same]["date_text"] or ""):
                 # 4月26日，镇党委召开党委会议…。5月8日，镇党委再次召开党委会议: another day, another meeting
                 if stated[0] is not None and stated[0] != meetings[same]["date"]:
                     same = None
@@ -2421,7 +2498,7 @@ class MeetingExtractor:
                 date_text = same_day.group().strip()
                 before = doc.clean_text[max(0, sentence.start - CONTEXT_BEFORE_CHARS) : sentence.start]
                 dated = [d for d in _DATE.finditer(before) if not _VAGUE_DATE.fullmatch(d.group())]
-                # (近日，…调研。当天下午，…: the day is not stated; 世界读书日当天: a day the calendar does not give)
+                # (近日，…调研。当天下午，…: the day is not stated; 全国助残日当天: a day the calendar does not fix)
                 vague = list(_VAGUE_DATE.finditer(before))
                 unstated = bool(vague and (not dated or vague[-1].start() > dated[-1].start())) or re.search(
                     r"(?:[日节夕]|纪念日)[”\"」]?$", text[: same_day.start()].rstrip()) is not None

@@ -31,3 +31,8 @@ def held(record: dict) -> list[tuple[str, str | None, str | None]]:
 def grants(record: dict) -> list[tuple[float, str, str | None]]:
     """(amount, currency, purpose) of each funding record, in order."""
     return [(f["amount"], f["currency"], f["purpose"]) for f in record["funding"]]
+
+
+def when(record: dict) -> list[tuple[str | None, str | None, str | None]]:
+    """(date, date_text, time_of_day) of each meeting, in order."""
+    return [(m["date"], m["date_text"], m["time_of_day"]) for m in record["meetings"]]

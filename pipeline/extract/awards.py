@@ -1385,16 +1385,19 @@ class AwardExtractor:
         if appointed and "并" not in sentence.text[m.end() : appointed.start()]:
             return False  # 为10名“法治副校长”颁发了聘书: an appointment, not an honour (not 表彰…并颁发任命书)
         # (102个“五好”基层党组织, “感动江城”年度人物: the noun after the closing mark, from the sentence)
+        # (positions of the text the match was made on: a slice of the sentence for some patterns, so that
+        # 评出“五星级”党支部20个 does not read 党支部 again after the honour)
+        source = m.string
         quote_end = (m.end("honor") + 1) if m.re is not _PLAIN_HONOR and "honor" in m.re.groupindex else -1
-        quote_closed = quote_end > 0 and sentence.text[quote_end - 1 : quote_end] in _QUOTE_CLOSE
-        noun_after = _NOUN_AFTER.match(sentence.text[quote_end : quote_end + 6]) if quote_closed else _NOUN_AFTER.match(after)
+        quote_closed = quote_end > 0 and source[quote_end - 1 : quote_end] in _QUOTE_CLOSE
+        noun_after = _NOUN_AFTER.match(source[quote_end : quote_end + 6]) if quote_closed else _NOUN_AFTER.match(after)
         # (30名“四有”好老师, 10个“巾帼”文明岗: the rest of an honour quoted only in its qualifying word)
-        tail = _HONOR_TAIL.match(sentence.text, quote_end) if (
+        tail = _HONOR_TAIL.match(source, quote_end) if (
             quote_closed and noun_after is None and not _QUOTED_WHOLE.search(honor)) else None
         if noun_after or tail:
             honor += (noun_after or tail).group()
             # (授予十二个机关党支部县级“四强”党支部称号: the level written before the mark is part of the name)
-            level = _LEVEL_BEFORE_QUOTE.search(sentence.text, 0, m.start("honor") - 1) if quote_closed else None
+            level = _LEVEL_BEFORE_QUOTE.search(source, 0, m.start("honor") - 1) if quote_closed else None
             honor = level.group() + honor if level else honor
         if honor_first:
             stripped = _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", honor))

@@ -26,6 +26,10 @@ from tests.extract.views import honours, page
         # the quote holds the whole honour: a noun after it names the recipients
         ("会议表彰了10名“优秀志愿者”队员。", [("优秀志愿者", 10, "名", "person")]),
         ("县委决定，授予张三等3名同志县级“优秀党员”称号。", [("优秀党员", 3, "名", "person")]),
+        # the holders' noun after the quote, the count after it: the noun read once (was 五星级党支部党支部)
+        ("会议评出“五星级”党支部20个，表彰了优秀共产党员50名。",
+         [("五星级党支部", 20, "个", "organization"), ("优秀共产党员", 50, "名", "person")]),
+        ("会议评出“巾帼”文明岗8个。", [("巾帼文明岗", 8, "个", "organization")]),
         # a tally over the years stays none
         ("近年来，全县先后有30名“三八”红旗手获得表彰。", []),
     ],

@@ -11,15 +11,19 @@ name listed before it.  ``主持人：…`` labels give 主持 before the name.
 
 Titles: the chain before the name; a rank after it (教授) joins the chain; a title word after
 the name with an organization before it gives title and organization; representative labels
-(职工代表) are not titles.
+(职工代表, 获奖教师) are not titles; a collective phrase before a post shared by a list (县发改局、城关镇等2个
+单位主要负责人甲、乙) leaves the post as the title, the units listed being the organizations respectively.
 
 Not speakers: people whose remarks are relayed (传达…, 学习了…), names used as modifiers
 (…新时代…思想), acts announced for the future (我们将…), recipients (为/向/给/授予 before the
 name, across a 、-list), people quoting to the press, and the page's reporters, editors and
 authors.  Nor are the people of a planned meeting (定于…召开…。会议由某某主持; not one acting at a held
 meeting before a plan: 在会上宣布将于…举办…) or of a notice's agenda lines (三、主持人：…; a live report's time
-lines tell acts done), acts told as a habit or a series (曾多次在…会议上作报告, 主持召开…会议20余次), or
-remarks made on a tour told before any meeting (来到某某港视察。某某指出…).
+lines tell acts done), acts told as a habit or a series (曾多次在…会议上作报告, 主持召开…会议20余次),
+remarks made on a tour told before any meeting (来到某某港视察。某某指出…), remarks quoted as a saying or
+a teaching (正如毛泽东同志所指出的, 习近平总书记深刻指出) or told as made before (曾指出, 此前在反馈会上指出),
+recipients reacting to their honour (获奖教师李某表示…), nor the one named before an organization's address
+(…出席会议，市城管局作典型发言).
 
 In a text that reports no meeting, bare remarks (某某说/表示) with no address or occasion named
 are press quotes, and a spokesperson's statement counts only at a press conference; written
@@ -28,7 +32,8 @@ words (贺信, 唁电, 声明) are no address.
 Known limitations: one person written two ways (with and without a compound surname) is two
 speakers; remarks with 强调/要求 count as a speech even with no meeting in the text; an
 organization elided in a chain is kept as written; 提出 gives 讲话 only after 他/她 (李某提出，要…
-after a name gives no role).
+after a name gives no role); remarks placed at an earlier meeting only by a time word (在上周召开的…会议上指出,
+no 曾/此前) still count, as a late report of the text's own meeting is written the same way.
 """
 
 from __future__ import annotations
@@ -190,6 +195,20 @@ _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当�
 # (not 一个个鲜活的案例, 从三个方面: a count of things)
 _NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两几多]+[名位]|[\d一二三四五六七八九十两几多]+[个家](?!个|方面|层面|多?小时|多?月|多?星期|上午|下午|晚上|钟头)"
                           r"|[省市县区镇乡校院局]领导|领导们|嘉宾们?为)")
+# A clause whose subject is one or more organizations, perhaps with an unnamed post after them, that speak
+# (市城管局作典型发言, 市城管局、市住建局主要负责人作表态发言, 城关镇等3个单位先后发言): the address is theirs,
+# not the one named before.  An organization ends in a word for an organ, a place or a unit; a clause opening on a
+# connective or a preposition goes on with the one named (随后在县委党校作交流发言: a place, no subject).
+_ORG_SUBJECT = re.compile(
+    r"\s*(?!并|随|又|还|在|到|于|接着|同时|之后|然后|也|再|分别|先后|依次)(?:[\u4e00-\u9fff]{1,14}?(?:局|办|委|厅|处|院|校|所|站|中心|公司|集团|街道|社区|镇|乡|村|园区|开发区|区|县|市|单位|部门)[、和及与]?)+"
+    r"(?:等[\d一二三四五六七八九十两]*个?(?:单位|部门))?"
+    r"(?:(?:主要)?负责(?:人|同志)|代表|党组织书记)?(?:分别|先后|依次|相继|也|还)?"
+    r"(?:(?:作|做|进行)了?[^，。；]{0,6}?发言|发言|交流发言|表态发言)"
+)
+# A collective phrase opening a title: units listed then counted (县发改局、城关镇、县工业园区等3个单位, …等单位)
+# or only counted (3个单位), before a post the people listed after it share (主要负责人); the count is no post.
+_COLLECTIVE_UNITS = re.compile(r"^(?:(?P<units>[^等，,]{2,80}?)等(?:[\d一二三四五六七八九十两]+个)?|[\d一二三四五六七八九十两]+个)"
+                               r"(?:单位|部门|乡镇|镇街|街镇|县区|区县|县市区|企业|学校)(?=.)")
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
 # 落实市委书记张华在会上的讲话要求, 张华在会上的讲话站位高: the speech named as a thing, the speaker
 # not acting in this account (not 张华在会上的讲话中指出, 在讲话时强调: the remarks it reports).
@@ -200,10 +219,17 @@ _VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|�
 _PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|布克赛尔)(?:[区县市州旗镇乡村]|地区|社区|街道)")
 _AFTER_ZONG = re.compile("经理|工程师|会计师|经济师|设计师|指挥|编辑|监|裁|干事")
 # After the name: remarks made in the past or acts to come (毛泽东同志曾经指出, 王宁将出席…并讲话), not
-# this account's.
+# this account's.  The time adverb may follow the occasion (在上周召开的全市干部大会上曾指出) and 此前 marks
+# the past as 曾 does (组长张平此前在反馈会上指出).
 # (not 王宁将作风建设作为重点, 将到会人员分为三组: 将 as the object marker)
-_NOT_NOW_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:(?:曾经|曾|早就|早已|生前)(?:在[^，。；]{1,20})?(?:指出|说|强调|要求|讲)"
+_NOT_NOW_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:(?:在[^，。；]{1,30}?)?(?:曾经|曾|此前|早前|早就|早已|生前)"
+                            r"(?:在[^，。；]{1,20})?(?:多次|反复|一再)?(?:指出|说|强调|要求|讲)"
                             r"|(?:将要|即将|将)(?:于[^，。；]{1,12}|在[^，。；]{1,20})?(?:出席|参加|主持|发表|前往|赴))")
+# After the name: words quoted as a doctrine or a saying, not remarks made at the event.  所 before the speech
+# verb makes it a noun phrase, what the person said (正如毛泽东同志所指出的; not 正如王宁在会上所说: the occasion
+# written between names the remarks made here); 深刻 before it is the wording of a quoted teaching
+# (习近平总书记深刻指出，…; not 习近平在讲话中深刻指出: the occasion again).
+_QUOTED_TEACHING_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:所(?:指出|强调|说|讲|要求|论述|阐述)|深刻地?(?:指出|强调|阐述|阐明|揭示|论述))")
 # Before the name in its sentence: the account's own conclusions quoting someone (会议指出，省委书记王宁在…上强调;
 # 他引用…的话; 正如…所说).
 # (the first two only when the name's remarks were made elsewhere: _ELSEWHERE_AFTER)
@@ -407,8 +433,12 @@ _PRESENCE_AFTER_YI = re.compile("在|出席|参加|列席|到会|到场|莅临")
 # Remarks that only thank, the thanks closing the sentence: right after the name (姚某也感谢志工们长年的付出。) or
 # after 表示 and a comma (表示，感谢…。); not 表示，感谢大家，今后要… (more is said), nor 感谢信 (a letter).
 # One honoured or aided named just before a name (获奖教师李某, 受表彰代表, 受助学生), the label perhaps followed by
-# a 、 and the person's title (获奖代表、县人民医院医生李某): their thanks are a reaction, no address (§4).
-_HONOURED_BEFORE = re.compile("(?:(?:获|得)奖|(?:受|获)表彰|受(?:资)?助)[^，。；、]{0,8}(?:、[^，。；、]{1,20})?$")
+# a 、 and the person's title (获奖代表、县人民医院医生李某): their thanks are a reaction, no address (§4), and so are
+# their words (获奖教师李芳表示…, HK 獲嘉許的義工陳大文表示…) unless they speak as a representative.
+_HONOURED_BEFORE = re.compile("(?:(?:获|得)奖|(?:受|获)(?:表彰|嘉许)|受(?:资)?助)[^，。；、]{0,8}(?:、[^，。；、]{1,20})?$")
+# The label of one honoured opening a title (获奖教师, 受表彰的优秀教师、, 獲嘉許的義工): a label, no job title,
+# up to the end or a 、 before the chain (not 获奖代表: a representative label, handled with 代表).
+_HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受|获)(?:表彰|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
                           r"[^，,；;。！]*(?:[。！]|$)")
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
@@ -624,9 +654,10 @@ _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,1
 # 在会中报告产业发展情形, 在会上报告了…情况: 报告 as the verb right after a frame of the meeting (Taiwan cabinet
 # releases: 经济部长…在会中报告…): a report given there; not 报告会, 报告厅, 报告人, 报告书, 报告单.
 _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院会|大会|全会|常委会)(?:中|上)(?:专题|专案)?报告(?![会厅人书单])")
-# A visit told after a name in its clause (来到某某港视察, 深入企业调研): the remarks told after it, before any
-# meeting, are made on the tour (GUIDELINES §3, §4), not at a meeting told later (随后…主持召开座谈会).
-_TOUR_TOLD = re.compile(r"(?:来到|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)")
+# A visit told after a name in its clause (来到某某港视察, 深入企业调研, 来我县调研时): the remarks told after it,
+# before any meeting, are made on the tour (GUIDELINES §3, §4), not at a meeting told later (随后…主持召开座谈会).
+# (not 来自: where the person comes from)
+_TOUR_TOLD = re.compile(r"(?:来到|来(?!自)|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)")
 #: The visit verb of a tour stands at most this many characters after the name (雷振东一行5月6日上午来到…: a
 #: time or 一行 between); further on, the visit is no act of the one named but a word in what follows.  Set by hand:
 #: 一行 and a date with 上午 (一行5月6日上午, 8 characters) fit with room to spare.
@@ -763,6 +794,15 @@ class Mention:
     org: str | None = None  # 东川市生态环境局 of 东川市生态环境局高翔副局长: an organization right before
     after: re.Match[str] | None = None  # a title word right after the name (高翔副局长, 李旭锋教授)
     planned: bool = False  # in the account of a planned meeting or on an agenda line: no act done
+
+
+def _split_collective(title: str) -> tuple[str, list[str]]:
+    """(post, units) of a title that opens on a collective phrase (县发改局、城关镇等2个单位主要负责人 ->
+    主要负责人, [县发改局, 城关镇]; 3个单位主要负责人 -> 主要负责人, []); (title, []) otherwise."""
+    collective = _COLLECTIVE_UNITS.match(title)
+    if collective is None:
+        return title, []
+    return title[collective.end() :], collective["units"].split("、") if collective["units"] else []
 
 
 def _new_person(name: str) -> dict[str, Any]:
@@ -1366,7 +1406,7 @@ class SpeakerExtractor:
         post_after = _POST_AFTER_NAME.match(text, end)
         post_end = post_after.end() if post_after and self._title_end.search(post_after.group()) else end
         relayed = any(marker in before for marker in self.lex.relay_before_name) or bool(_SPEECH_AS_NOUN.match(text, end)) \
-            or bool(_NOT_NOW_AFTER.match(text, end)) or bool(
+            or bool(_NOT_NOW_AFTER.match(text, end)) or bool(_QUOTED_TEACHING_AFTER.match(text, end)) or bool(
                 (quoted := _QUOTED_BEFORE.search(text, max(0, start - 40), start))
                 and (not quoted["concluded"] or (elsewhere_said := _ELSEWHERE_AFTER.match(text, post_end)) is not None and not (
                     # 李强指出，…，县长王军在座谈会上强调 after 县委召开人才工作座谈会: another speaker's words end
@@ -1470,6 +1510,10 @@ class SpeakerExtractor:
         prefix = re.sub("^(?:嘉宾|领导|来宾)?(?:还有|也有|有)(?!限|线)", "", prefix)  # 出席的(还)有市文联副主席…, 致辞的嘉宾有… (not 有线新闻网)
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         prefix = re.sub("^[^、]{0,10}(?:代表|嘉宾)、(?=.)", "", prefix)
+        # 获奖教师、县一中校长: the label of one honoured is no post either (GUIDELINES §4), alone or before the chain
+        prefix = _HONOURED_LABEL_HEAD.sub("", prefix)
+        if not prefix:
+            return None, recipient, relayed
         # (1990级校友、…董事长, 1998届毕业生、…: a class label; …董事长、企业家代表: a label after the title)
         prefix = re.sub(r"^(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}、(?=.)", "", prefix)
         # (教师代表李老师、学生代表张小明: a part naming another person by surname and courtesy title is another
@@ -1778,8 +1822,8 @@ class SpeakerExtractor:
                     # with the same subject, a few clauses on)
                     empty < MAX_SUBJECT_CLAUSES and _goes_on_later(text, stop, limit)):
                 break  # (程维高从…赶到灾区视察，在随后召开的…大会上，他要求…: the subject resumed by 他)
-            if not roles and _NEW_SUBJECT.match(text, stop + 1):
-                break  # …通报了…情况，各学院院长作交流发言: the next clause is other people's
+            if not roles and (_NEW_SUBJECT.match(text, stop + 1) or _ORG_SUBJECT.match(text, stop + 1, limit)):
+                break  # …通报了…情况，各学院院长作交流发言 / 市城管局作典型发言: the next clause is other people's
 
             pos = stop + 1
         if "讲党课" in roles and "作报告" in roles and not re.search("报告|讲座|辅导|宣讲", text[end:pos]):
@@ -1897,6 +1941,8 @@ class SpeakerExtractor:
                 or (m.group() == "表示" and re.search("(?:上述|这一|这种)$", window[: m.start()]))
                 # 出席招商说明会并致辞: 说 of an event's name (说明会), no remarks
                 or (m.group() == "说" and window.startswith("明会", m.end()))
+                # (作总结报告, 作2023年科研工作总结报告: 总结 qualifies the report given, no summing-up address)
+                or (m.group() == "作总结" and window.startswith("报告", m.end()))
                 # (在听取各乡镇发言后说: others' speeches listened to, no act of the listener's)
                 or (role in _SPEECH_ROLES and re.search("听取|听了", window[: m.start()]) and window.startswith(("后", "之后"), m.end()))
                 # (李四从张三手中接过证书: the giver is the one named right before 手中接过, not the taker)
@@ -1988,6 +2034,7 @@ class SpeakerExtractor:
         organizations: dict[str, str] = {}  # the organization written before a name with a title after it
         ranks: dict[str, str] = {}  # 教授 of 李旭锋教授
         shared_titles: dict[str, str] = {}  # 专家 of 乙 in 党史党建专家甲、乙
+        units_of: dict[str, str] = {}  # 城关镇 of 李娜 in 县发改局、城关镇等2个单位主要负责人王磊、李娜
         evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
         instructed: set[str] = set()  # people who gave a written instruction (作出批示)
         relayed_names: set[str] = set()  # people whose remarks elsewhere the text relays
@@ -2112,7 +2159,8 @@ class SpeakerExtractor:
                 # (“这份荣誉属于全体村民。”获奖者、某村党支部书记苏建华说: an honoured person's words to the press)
                 # (not 受表彰代表…表示: a representative speaking at the ceremony)
                 label_window = text[max(sentence.start, mention.start - 30) : mention.start]
-                honoured_says = soft and _HONOURED_LABEL.search(label_window) and "代表" not in label_window
+                honoured_says = soft and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)) \
+                    and "代表" not in label_window
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says:
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
@@ -2196,24 +2244,33 @@ class SpeakerExtractor:
                 # 县委定于4月8日召开县委全会。全会由县委书记…主持; 三、主持人：…: a plan, nobody acting (GUIDELINES §3)
                 mention.planned = (planned_at is not None and mention.start >= planned_at) or _on_agenda_line(text, mention.start)
             shared = None  # the title over a 、-list of names (党史党建专家甲、乙)
+            lists: list[tuple[list[str], list[Mention]]] = []  # units counted before a shared post, and the names
             for k, mention in enumerate(mentions):
                 if mention.title:
-                    shared = mention.title
+                    shared, units = _split_collective(mention.title)
+                    lists.append((units, [mention]))
                 elif shared and k and not mention.org and text[
                     (mentions[k - 1].after.end() if mentions[k - 1].after else mentions[k - 1].end) : mention.start
                 ] == "、":
                     shared_titles.setdefault(mention.name, shared)
+                    lists[-1][1].append(mention)
                 else:
                     shared = None
+            for units, listed in lists:
+                if len(units) > 1 and len(units) == len(listed):
+                    # 县发改局、城关镇、县工业园区等3个单位主要负责人王磊、李娜、赵勇: one unit each, respectively (§4)
+                    for unit, mention in zip(units, listed, strict=True):
+                        units_of.setdefault(mention.name, unit)
             for k, mention in enumerate(mentions):
                 after = mention.after
                 if after and after.group() in _RANKS:
                     ranks.setdefault(mention.name, after.group())
                 if mention.title:
-                    self._index_posts(holders_of, mention.name, mention.title)
+                    title = _split_collective(mention.title)[0]
+                    self._index_posts(holders_of, mention.name, title)
                     # the fullest chain among the mentions (corpus/GUIDELINES.md §4)
-                    if len(mention.title) > len(titles.get(mention.name, "")):
-                        titles[mention.name] = mention.title
+                    if len(title) > len(titles.get(mention.name, "")):
+                        titles[mention.name] = title
                 else:
                     if after:
                         self._index_posts(holders_of, mention.name, after.group())
@@ -2290,6 +2347,9 @@ class SpeakerExtractor:
             if person["title"]:
                 # (有线新闻网著名评论员: an epithet, no post; 该公司主席: a determiner, no organization named)
                 person["title"] = _DETERMINER_HEAD.sub("", _EPITHET_INSIDE.sub("", person["title"]))
+            unit = units_of.get(name)
+            if person["title"] and unit and not person["organization"] and unit not in person["title"]:
+                person["organization"] = unit
             rank = ranks.get(name)
             if person["title"] and rank and rank not in person["title"]:
                 person["title"] += "、" + rank

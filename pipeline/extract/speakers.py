@@ -283,6 +283,12 @@ _REFERENCE_BEFORE = re.compile(r"(?:[，。；：！？、,;:\s]|会上|随后|�
                                r"|[委府局院校部办会])$")
 # The key prefix under which a deputy's post without its modifier is filed (~县长 for 副县长).
 DEPUTY_KEY = "~"
+# The key prefix under which the short forms of a post are filed (≈董 for 董事长, ≈支书 for 支部书记).
+SHORT_KEY = "≈"
+# What follows a surname and a short form of a post that stands for a person (钱董强调, 刘支书说，, 王工在会上):
+# a speech verb or the frame of an act, perhaps after an adverb; 钱董事长 or 刘支书记 go on with the post.
+_SHORT_REFERENCE_AFTER = re.compile(r"\s*(?:同志)?(?:还|也|又|最后|随后|同时|再次|进一步|特别)?"
+                                    r"(?:在|指出|强调|要求|表示|说|讲话|点评|作|对|就|宣读|主持|致辞)")
 _REMARKS_RIGHT_AFTER = re.compile(r"\s*(?:同志)?[，,]?\s*(?:强调|指出|要求|认为|表示|说)")
 _IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评)(?:中|时)")
 _FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评"}
@@ -366,7 +372,9 @@ _UNNAMED_POST_SUBJECT = re.compile(
 _SHORT_POSTS = {"总": ("总经理", "总裁", "总监"), "董": ("董事长",)}
 # An act of a meeting in the clause of a surname-and-post reference (王书记宣读了表彰决定, 林书记为党员讲授党课),
 # not remarks (陈校长走过来拍着他的肩说: a feature's narrative).
-_ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|讲授|党课|致辞|致词|述职|领学|作了?[^，。；]{0,12}?报告")
+# (吴院长就下一步工作提出四点要求, 郑书记对信访工作提出要求: demands set out, a speech as with a full name)
+_ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|讲授|党课|致辞|致词|述职|领学|作了?[^，。；]{0,12}?报告"
+                             "|提出了?[^，。；]{0,6}?(?:要求|希望)")
 _SPEECH_AFTER_POST = re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]")
 _OCCASION = re.compile(
     # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted)
@@ -1511,15 +1519,66 @@ class SpeakerExtractor:
 
     def _index_posts(self, holders_of: dict[str, set[str]], name: str, title: str) -> None:
         """Index a person under each post of a title chain and its last title word (市委书记、市人大常委会
-        主任 -> 市委书记, 书记, 市人大常委会主任, 主任); a deputy (副市长) is not filed under 市长."""
+        主任 -> 市委书记, 书记, 市人大常委会主任, 主任); a deputy (副市长) is not filed under 市长.  The short
+        forms of a post a holder is called by after the surname are filed under :data:`SHORT_KEY`
+        (:meth:`_short_forms`)."""
         for part in title.split("、"):
+            ends = []  # where the title words ending the post start (村党支部书记: 党支部书记, 支部书记, 书记)
             for i in range(len(part)):
                 if self._title_end.fullmatch(part, i):
                     if i == 0 or not part[:i].endswith(("副", "代", "常务副")):
                         holders_of.setdefault(part[i:], set()).add(name)
+                        ends.append(i)
                     else:
                         # (filed apart: 汪县长 may address 副县长汪洋, a bare 县长 is someone else)
                         holders_of.setdefault(DEPUTY_KEY + part[i:], set()).add(name)
+            for form in self._short_forms(part, ends):
+                holders_of.setdefault(SHORT_KEY + form, set()).add(name)
+
+    @staticmethod
+    def _short_forms(post: str, ends: list[int]) -> set[str]:
+        """Short forms of ``post`` by which its holder is called after the surname, derived from the title words
+        that end it (starting at ``ends``): the first character of one of three or more characters (钱董 for 董事长,
+        王工 for 工程师, 赵总 for 总经理), and the first characters of a title word and of the shorter title word
+        ending it, as the first characters of each word make a Chinese abbreviation (刘支书 for 支部书记, 李总工 for
+        总工程师).  A title word of two characters gives no one-character form (王老 for 老师 is an elder), nor does
+        a form hold a character of organizations and places (:data:`_TITLE_CHARS`): 院 of 院长助理 or 村 of 村主任
+        would read the court 高院 or the village 李村 as a person."""
+        forms = {post[i] for i in ends if len(post) - i >= 3}
+        forms.update(post[i] + post[j] for i in ends for j in ends if i < j)
+        return {form for form in forms if not _TITLE_CHARS.search(form)}
+
+    def _with_short_post_references(
+        self, text: str, sentence: Sentence, mentions: list[Mention], holders_of: dict[str, set[str]]
+    ) -> list[Mention]:
+        """Add the references by surname and a short form of a post (钱董强调 after 董事长钱进, 刘支书说 after 村党支部
+        书记刘大山, :meth:`_short_forms`) that open a clause with a speech or an act right after them
+        (:data:`_SHORT_REFERENCE_AFTER`), replacing the spans they cover and a would-be name right after them (刘支书
+        强调: no person 强调 after the title 支书); one only where a single person of that surname holds a post of
+        that form, and the words are written after no title in the text (工程师钱董: a person called 钱董)."""
+        found = []
+        for key, holders in holders_of.items():
+            if not key.startswith(SHORT_KEY) or key[len(SHORT_KEY) :] not in sentence.text:
+                continue
+            by_surname: dict[str, list[str]] = {}
+            for name in holders:
+                by_surname.setdefault(name[: 2 if name[:2] in self.lex.compound_surnames else 1], []).append(name)
+            for surname, fits in by_surname.items():
+                said = surname + key[len(SHORT_KEY) :]
+                if len(fits) != 1 or said == fits[0] or self._titled_somewhere(text, said):
+                    continue
+                at = text.find(said, sentence.start, sentence.end)
+                while at >= 0:
+                    end = at + len(said)
+                    if (at == sentence.start or _REFERENCE_BEFORE.search(text, sentence.start, at)) \
+                            and _SHORT_REFERENCE_AFTER.match(text, end) \
+                            and not any(f.start < end and at < f.end for f in found):
+                        found.append(Mention(at, end, fits[0]))
+                    at = text.find(said, end, sentence.end)
+        if not found:
+            return mentions
+        kept = [m for m in mentions if not any(f.start < m.end and m.start <= f.end for f in found)]
+        return sorted(kept + found, key=lambda m: m.start)
 
     def _with_post_references(
         self, text: str, sentence: Sentence, mentions: list[Mention], holders_of: dict[str, set[str]]
@@ -2036,6 +2095,7 @@ class SpeakerExtractor:
             last_subject = None
             acted = False  # someone in this sentence was given a role (then a 他 goes on with the actor)
             mentions = self._with_post_references(text, sentence, mentions, holders_of)
+            mentions = self._with_short_post_references(text, sentence, mentions, holders_of)
             for mention in mentions:
                 # 李校长, 张书记 after 校长李志明, 市委书记张国华: the person named before, by surname and post
                 resolved = self._by_surname_and_post(mention.name, holders_of)

@@ -632,6 +632,23 @@ _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,1
 # 在会中报告产业发展情形, 在会上报告了…情况: 报告 as the verb right after a frame of the meeting (Taiwan cabinet
 # releases: 经济部长…在会中报告…): a report given there; not 报告会, 报告厅, 报告人, 报告书, 报告单.
 _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院会|大会|全会|常委会)(?:中|上)(?:专题|专案)?报告(?![会厅人书单])")
+# 进行施政报告, 提出施政报告 (Taiwan: a mayor's or premier's address to the council), 在会上进行了专题报告: a report
+# delivered with the light verb 进行 or 提出 as the person's own verb, opening the clause after at most an adverb, a
+# frame or an audience (GUIDELINES §4 作报告); not 要求进行…情况报告 (a report demanded of others), 报告会, 报告书,
+# 提出撰写…报告的要求 (a report named in a demand), nor 进行审议并听取报告 (another verb between).
+_REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?){0,3}"
+                               r"(?:进行|提出)了?(?:(?![并和与及听审])[\u4e00-\u9fff\d]){0,8}?报告(?![会厅团书人单的])")
+# A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
+# light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
+# or 宣讲 right after the name (陈敏宣讲…精神): a talk of the lecture kind, 作报告 like 作宣讲 and 作辅导 (GUIDELINES
+# §4).  Not 对政策进行了解读 (an explanation, as at a press conference), the nouns 宣讲会, 宣讲团, 讲解员, 解读材料,
+# nor 做好宣讲 (a task named), 作为/认为 (no audience), a party lecture (为党员宣讲专题党课: 讲党课).
+_LECTURE_VERB = re.compile(
+    r"(?:^(?:也|还|又|随后|专门|亲自)?(?=宣讲)|进行了?(?:[^，。；]{1,8}?的)?(?=宣讲)"
+    r"|(?<![作成认因以行])(?:为|向|给)[^，。；为向给]{1,16}?(?:作|做|进行)?了?"
+    r"|(?:作|做)了?(?:一(?:场|次|堂|个))?(?:[^，。；]{1,8}?的)?(?:专题|政策|集中|详细|系统|全面|深入|现场)?)"
+    r"(?:宣讲|讲解|解读)(?![会团员队稿人的]|工作|活动|材料|内容|报告|提纲|[^，。；]{0,12}?党课)"
+)
 # A visit told after a name in its clause (来到某某港视察, 深入企业调研): the remarks told after it, before any
 # meeting, are made on the tour (GUIDELINES §3, §4), not at a meeting told later (随后…主持召开座谈会).
 _TOUR_TOLD = re.compile(r"(?:来到|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)")
@@ -1999,9 +2016,12 @@ class SpeakerExtractor:
         lesson = _GAVE_CLASS.search(window)
         if lesson:
             add("作报告" if lesson["kind"] == "课" else "讲党课", lesson.start())  # 为学员上了开班第一课
-        reported = _REPORTED_AT_MEETING.search(window)
+        reported = _REPORTED_AT_MEETING.search(window) or _REPORT_DELIVERED.search(window)
         if reported:
-            add("作报告", reported.start())  # 在会中报告产业发展情形
+            add("作报告", reported.start())  # 在会中报告产业发展情形, 进行施政报告
+        explained = _LECTURE_VERB.search(window)
+        if explained:
+            add("作报告", explained.start())  # 为基层党员干部宣讲…精神, 就…作解读
         study = _LEADS_STUDY.search(window)
         if study:
             add("宣读", study.start())  # 带领大家学习了《…条例》: leading a study reading (领学)

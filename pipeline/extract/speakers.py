@@ -165,6 +165,9 @@ _QUALIFIER = re.compile(_QUALIFIER_PATTERN)
 _QUALIFIER_END = re.compile(_QUALIFIER_PATTERN + "$")
 # 主持人：刘某（社区党委副书记、居委会主任）: a title in brackets after the name.
 _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[）)]")
+# 王磊（县发改局局长）、李娜（城关镇党委书记）作交流发言: a would-be name opening a list item or a clause, right
+# before a bracketed title (the caller checks the name and that the bracket ends in a title word).
+_NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[，。；、：:\s]))(?P<name>[\u4e00-\u9fff]{2,4}?)" + _BRACKETED_TITLE.pattern)
 # 他同/她与 before a name: the partner of the pronoun's act (他同克林顿总统在首脑会晤中…指出).
 _PARTNER_BEFORE = re.compile("(?:他|她)(?:同|与|跟)$")
 # Inside a quotation opened after a speech verb and a colon (…说：“…), not yet closed.
@@ -926,6 +929,9 @@ class SpeakerExtractor:
             span = self._name_at(text, m.end())  # 主持人：刘某（…）
             if span:
                 spans.append(span)
+        for m in _NAME_BEFORE_BRACKET.finditer(text):
+            if self._bare_name(m["name"]) and self._title_end.search(m["title"]):
+                spans.append(m.span("name"))  # 王磊（县发改局局长）、…
         # 哈佛大学Michael Chen教授, 来自腾讯玄武实验室的tombkeeper: names in Latin letters
         spans.extend(m.span("name" if m["name"] else "handle") for m in _LATIN_NAME.finditer(text))
         for m in _LIST_ITEM_START.finditer(text):
@@ -2223,6 +2229,9 @@ class SpeakerExtractor:
             group_end = len(mentions)  # (the group the last name closes, for roles paired by 分别)
             for k in range(len(mentions) - 2, -1, -1):
                 gap = text[mentions[k].end : mentions[k + 1].start]
+                bracketed = _BRACKETED_TITLE.match(gap)
+                if bracketed:
+                    gap = gap[bracketed.end() :]  # 王磊（县发改局局长）、李娜（…）作交流发言: the first one's title
                 if mentions[k + 1].title:
                     gap = gap[: len(gap) - len(mentions[k + 1].title)]
                     # (甲，优秀团员、工程师乙: an honour dropped from the next title still stands before it)

@@ -170,6 +170,9 @@ _QUALIFIER = re.compile(_QUALIFIER_PATTERN)
 _QUALIFIER_END = re.compile(_QUALIFIER_PATTERN + "$")
 # 主持人：刘某（社区党委副书记、居委会主任）: a title in brackets after the name.
 _BRACKETED_TITLE = re.compile(r"[（(](?P<title>[^（）()，。；\n]{2,40})[）)]")
+# 王磊（县发改局局长）、李娜（城关镇党委书记）作交流发言: a would-be name opening a list item or a clause, right
+# before a bracketed title (the caller checks the name and that the bracket ends in a title word).
+_NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[，。；、：:\s]))(?P<name>[\u4e00-\u9fff]{2,4}?)" + _BRACKETED_TITLE.pattern)
 # 他同/她与 before a name: the partner of the pronoun's act (他同克林顿总统在首脑会晤中…指出).
 _PARTNER_BEFORE = re.compile("(?:他|她)(?:同|与|跟)$")
 # Inside a quotation opened after a speech verb and a colon (…说：“…), not yet closed.
@@ -309,6 +312,12 @@ _REFERENCE_BEFORE = re.compile(r"(?:[，。；：！？、,;:\s]|会上|随后|�
                                r"|[委府局院校部办会])$")
 # The key prefix under which a deputy's post without its modifier is filed (~县长 for 副县长).
 DEPUTY_KEY = "~"
+# The key prefix under which the short forms of a post are filed (≈董 for 董事长, ≈支书 for 支部书记).
+SHORT_KEY = "≈"
+# What follows a surname and a short form of a post that stands for a person (钱董强调, 刘支书说，, 王工在会上):
+# a speech verb or the frame of an act, perhaps after an adverb; 钱董事长 or 刘支书记 go on with the post.
+_SHORT_REFERENCE_AFTER = re.compile(r"\s*(?:同志)?(?:还|也|又|最后|随后|同时|再次|进一步|特别)?"
+                                    r"(?:在|指出|强调|要求|表示|说|讲话|点评|作|对|就|宣读|主持|致辞)")
 _REMARKS_RIGHT_AFTER = re.compile(r"\s*(?:同志)?[，,]?\s*(?:强调|指出|要求|认为|表示|说)")
 _IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评)(?:中|时)")
 _FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评"}
@@ -392,7 +401,9 @@ _UNNAMED_POST_SUBJECT = re.compile(
 _SHORT_POSTS = {"总": ("总经理", "总裁", "总监"), "董": ("董事长",)}
 # An act of a meeting in the clause of a surname-and-post reference (王书记宣读了表彰决定, 林书记为党员讲授党课),
 # not remarks (陈校长走过来拍着他的肩说: a feature's narrative).
-_ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|讲授|党课|致辞|致词|述职|领学|作了?[^，。；]{0,12}?报告")
+# (吴院长就下一步工作提出四点要求, 郑书记对信访工作提出要求: demands set out, a speech as with a full name)
+_ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|讲授|党课|致辞|致词|述职|领学|作了?[^，。；]{0,12}?报告"
+                             "|提出了?[^，。；]{0,6}?(?:要求|希望)")
 _SPEECH_AFTER_POST = re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]")
 _OCCASION = re.compile(
     # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted)
@@ -654,6 +665,23 @@ _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,1
 # 在会中报告产业发展情形, 在会上报告了…情况: 报告 as the verb right after a frame of the meeting (Taiwan cabinet
 # releases: 经济部长…在会中报告…): a report given there; not 报告会, 报告厅, 报告人, 报告书, 报告单.
 _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院会|大会|全会|常委会)(?:中|上)(?:专题|专案)?报告(?![会厅人书单])")
+# 进行施政报告, 提出施政报告 (Taiwan: a mayor's or premier's address to the council), 在会上进行了专题报告: a report
+# delivered with the light verb 进行 or 提出 as the person's own verb, opening the clause after at most an adverb, a
+# frame or an audience (GUIDELINES §4 作报告); not 要求进行…情况报告 (a report demanded of others), 报告会, 报告书,
+# 提出撰写…报告的要求 (a report named in a demand), nor 进行审议并听取报告 (another verb between).
+_REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?){0,3}"
+                               r"(?:进行|提出)了?(?:(?![并和与及听审])[\u4e00-\u9fff\d]){0,8}?报告(?![会厅团书人单的])")
+# A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
+# light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
+# or 宣讲 right after the name (陈敏宣讲…精神): a talk of the lecture kind, 作报告 like 作宣讲 and 作辅导 (GUIDELINES
+# §4).  Not 对政策进行了解读 (an explanation, as at a press conference), the nouns 宣讲会, 宣讲团, 讲解员, 解读材料,
+# nor 做好宣讲 (a task named), 作为/认为 (no audience), a party lecture (为党员宣讲专题党课: 讲党课).
+_LECTURE_VERB = re.compile(
+    r"(?:^(?:也|还|又|随后|专门|亲自)?(?=宣讲)|进行了?(?:[^，。；]{1,8}?的)?(?=宣讲)"
+    r"|(?<![作成认因以行])(?:为|向|给)[^，。；为向给]{1,16}?(?:作|做|进行)?了?"
+    r"|(?:作|做)了?(?:一(?:场|次|堂|个))?(?:[^，。；]{1,8}?的)?(?:专题|政策|集中|详细|系统|全面|深入|现场)?)"
+    r"(?:宣讲|讲解|解读)(?![会团员队稿人的]|工作|活动|材料|内容|报告|提纲|[^，。；]{0,12}?党课)"
+)
 # A visit told after a name in its clause (来到某某港视察, 深入企业调研, 来我县调研时): the remarks told after it,
 # before any meeting, are made on the tour (GUIDELINES §3, §4), not at a meeting told later (随后…主持召开座谈会).
 # (not 来自: where the person comes from)
@@ -941,6 +969,9 @@ class SpeakerExtractor:
             span = self._name_at(text, m.end())  # 主持人：刘某（…）
             if span:
                 spans.append(span)
+        for m in _NAME_BEFORE_BRACKET.finditer(text):
+            if self._bare_name(m["name"]) and self._title_end.search(m["title"]):
+                spans.append(m.span("name"))  # 王磊（县发改局局长）、…
         # 哈佛大学Michael Chen教授, 来自腾讯玄武实验室的tombkeeper: names in Latin letters
         spans.extend(m.span("name" if m["name"] else "handle") for m in _LATIN_NAME.finditer(text))
         for m in _LIST_ITEM_START.finditer(text):
@@ -1555,15 +1586,66 @@ class SpeakerExtractor:
 
     def _index_posts(self, holders_of: dict[str, set[str]], name: str, title: str) -> None:
         """Index a person under each post of a title chain and its last title word (市委书记、市人大常委会
-        主任 -> 市委书记, 书记, 市人大常委会主任, 主任); a deputy (副市长) is not filed under 市长."""
+        主任 -> 市委书记, 书记, 市人大常委会主任, 主任); a deputy (副市长) is not filed under 市长.  The short
+        forms of a post a holder is called by after the surname are filed under :data:`SHORT_KEY`
+        (:meth:`_short_forms`)."""
         for part in title.split("、"):
+            ends = []  # where the title words ending the post start (村党支部书记: 党支部书记, 支部书记, 书记)
             for i in range(len(part)):
                 if self._title_end.fullmatch(part, i):
                     if i == 0 or not part[:i].endswith(("副", "代", "常务副")):
                         holders_of.setdefault(part[i:], set()).add(name)
+                        ends.append(i)
                     else:
                         # (filed apart: 汪县长 may address 副县长汪洋, a bare 县长 is someone else)
                         holders_of.setdefault(DEPUTY_KEY + part[i:], set()).add(name)
+            for form in self._short_forms(part, ends):
+                holders_of.setdefault(SHORT_KEY + form, set()).add(name)
+
+    @staticmethod
+    def _short_forms(post: str, ends: list[int]) -> set[str]:
+        """Short forms of ``post`` by which its holder is called after the surname, derived from the title words
+        that end it (starting at ``ends``): the first character of one of three or more characters (钱董 for 董事长,
+        王工 for 工程师, 赵总 for 总经理), and the first characters of a title word and of the shorter title word
+        ending it, as the first characters of each word make a Chinese abbreviation (刘支书 for 支部书记, 李总工 for
+        总工程师).  A title word of two characters gives no one-character form (王老 for 老师 is an elder), nor does
+        a form hold a character of organizations and places (:data:`_TITLE_CHARS`): 院 of 院长助理 or 村 of 村主任
+        would read the court 高院 or the village 李村 as a person."""
+        forms = {post[i] for i in ends if len(post) - i >= 3}
+        forms.update(post[i] + post[j] for i in ends for j in ends if i < j)
+        return {form for form in forms if not _TITLE_CHARS.search(form)}
+
+    def _with_short_post_references(
+        self, text: str, sentence: Sentence, mentions: list[Mention], holders_of: dict[str, set[str]]
+    ) -> list[Mention]:
+        """Add the references by surname and a short form of a post (钱董强调 after 董事长钱进, 刘支书说 after 村党支部
+        书记刘大山, :meth:`_short_forms`) that open a clause with a speech or an act right after them
+        (:data:`_SHORT_REFERENCE_AFTER`), replacing the spans they cover and a would-be name right after them (刘支书
+        强调: no person 强调 after the title 支书); one only where a single person of that surname holds a post of
+        that form, and the words are written after no title in the text (工程师钱董: a person called 钱董)."""
+        found = []
+        for key, holders in holders_of.items():
+            if not key.startswith(SHORT_KEY) or key[len(SHORT_KEY) :] not in sentence.text:
+                continue
+            by_surname: dict[str, list[str]] = {}
+            for name in holders:
+                by_surname.setdefault(name[: 2 if name[:2] in self.lex.compound_surnames else 1], []).append(name)
+            for surname, fits in by_surname.items():
+                said = surname + key[len(SHORT_KEY) :]
+                if len(fits) != 1 or said == fits[0] or self._titled_somewhere(text, said):
+                    continue
+                at = text.find(said, sentence.start, sentence.end)
+                while at >= 0:
+                    end = at + len(said)
+                    if (at == sentence.start or _REFERENCE_BEFORE.search(text, sentence.start, at)) \
+                            and _SHORT_REFERENCE_AFTER.match(text, end) \
+                            and not any(f.start < end and at < f.end for f in found):
+                        found.append(Mention(at, end, fits[0]))
+                    at = text.find(said, end, sentence.end)
+        if not found:
+            return mentions
+        kept = [m for m in mentions if not any(f.start < m.end and m.start <= f.end for f in found)]
+        return sorted(kept + found, key=lambda m: m.start)
 
     def _with_post_references(
         self, text: str, sentence: Sentence, mentions: list[Mention], holders_of: dict[str, set[str]]
@@ -1986,9 +2068,12 @@ class SpeakerExtractor:
         lesson = _GAVE_CLASS.search(window)
         if lesson:
             add("作报告" if lesson["kind"] == "课" else "讲党课", lesson.start())  # 为学员上了开班第一课
-        reported = _REPORTED_AT_MEETING.search(window)
+        reported = _REPORTED_AT_MEETING.search(window) or _REPORT_DELIVERED.search(window)
         if reported:
-            add("作报告", reported.start())  # 在会中报告产业发展情形
+            add("作报告", reported.start())  # 在会中报告产业发展情形, 进行施政报告
+        explained = _LECTURE_VERB.search(window)
+        if explained:
+            add("作报告", explained.start())  # 为基层党员干部宣讲…精神, 就…作解读
         study = _LEADS_STUDY.search(window)
         if study:
             add("宣读", study.start())  # 带领大家学习了《…条例》: leading a study reading (领学)
@@ -2083,6 +2168,7 @@ class SpeakerExtractor:
             last_subject = None
             acted = False  # someone in this sentence was given a role (then a 他 goes on with the actor)
             mentions = self._with_post_references(text, sentence, mentions, holders_of)
+            mentions = self._with_short_post_references(text, sentence, mentions, holders_of)
             for mention in mentions:
                 # 李校长, 张书记 after 校长李志明, 市委书记张国华: the person named before, by surname and post
                 resolved = self._by_surname_and_post(mention.name, holders_of)
@@ -2191,6 +2277,9 @@ class SpeakerExtractor:
             group_end = len(mentions)  # (the group the last name closes, for roles paired by 分别)
             for k in range(len(mentions) - 2, -1, -1):
                 gap = text[mentions[k].end : mentions[k + 1].start]
+                bracketed = _BRACKETED_TITLE.match(gap)
+                if bracketed:
+                    gap = gap[bracketed.end() :]  # 王磊（县发改局局长）、李娜（…）作交流发言: the first one's title
                 if mentions[k + 1].title:
                     gap = gap[: len(gap) - len(mentions[k + 1].title)]
                     # (甲，优秀团员、工程师乙: an honour dropped from the next title still stands before it)

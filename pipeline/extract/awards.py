@@ -98,7 +98,9 @@ _HONOR_CHARS = r"[^\W的并后，。；]"
 # A piece of an unquoted honour in a list before its count: a character, a bracketed alternative
 # (优秀村（社区）党组织书记10名) or a quoted word that more of the honour follows (“五好”村（社区）党组织12个).
 # (优秀QC成果一等奖3项: Latin letters inside the honour, more of it after them)
-_HONOR_PIECE = (r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）|[“「][\u4e00-\u9fff]{1,8}[”」](?=[\u4e00-\u9fff（])"
+# (表彰了“十佳新型职业农民”10名、养殖大户20户: a quoted word that is the whole honour, its count in digits as it may be in
+# numerals, so that the list goes on to the items after it)
+_HONOR_PIECE = (r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）|[“「][\u4e00-\u9fff]{1,8}[”」](?=[\u4e00-\u9fff（\d])"
                 r"|[A-Za-z]{1,8}(?=[\u4e00-\u9fff]))")
 # Latin letters in a listed item (VIP客户, 优秀QC成果): they belong to an honour only when the item reads as one itself,
 # the list's other honours not vouching for a class of people named with them.
@@ -109,7 +111,8 @@ _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|�
 _LEADING_CONNECTOR = re.compile("^(?:其中(?:包括)?|另有|另|以及|及|和|与|并|共|包括)")
 # A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
 # (拟为12名民警记个人三等功: a citation proposed, before the count)
-_PLANNED = re.compile(r"将(?!军|领|士|近|来|门|其|之|它|该|此|这)|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
+# (not 现将获奖名单公布如下: 现将 announces now what was decided; 现将…公示 still proposes)
+_PLANNED = re.compile(r"(?<!现)将(?!军|领|士|近|来|门|其|之|它|该|此|这)|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
 # An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建
@@ -133,13 +136,18 @@ _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
 # conferral of this event.
 # (近年来全县培养科技示范户1.5万户; not 经济发展先进单位: 发展 inside an honour)
 _BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|新建|组建|扶持|带动)|^(?:目前|现已|已经|已|共|全[省市县区镇乡])*发展")
+# A span of several years counted back from now (近三年来, 五年来, 这十年来, 近5年): holders counted over it are a tally,
+# no conferral of this event (§5); not one year (一年来: this year's own work), a year number (2024年来自…) or a
+# year's grade or time (近3年度, 近两年前).
+_YEARS_SPAN = (r"(?:近|这|过去)?(?<![\d〇零一二三四五六七八九十百千])(?!一年)(?:[一两二三四五六七八九十几数]{1,3}|\d{1,2})年以?来(?!自)"
+               r"|近(?:[两二三四五六七八九十几数]{1,3}|\d{1,2})年(?![度前后级])")
 _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
-# A tally before 获此殊荣 (截至目前，…有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣).
-_REFERRED_TALLY = re.compile("截至|截止|迄今|至今|累计|先后|已有|已经有|近年来|多年来|历年|目前")
+# A tally before 获此殊荣 (截至目前，…有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣; 近三年来，…).
+_REFERRED_TALLY = re.compile("截至|截止|迄今|至今|累计|先后|已有|已经有|近年来|多年来|历年|目前|" + _YEARS_SPAN)
 # A tally before a count that received an honour (近年来先后有6名村民获评…, 截至目前，全县已有56个村获评…):
 # holders counted over the years, no conferral of this event (§5); the receiving verb is checked after the count.
 # Looked for in the count's own clause only (not 会上，先后有3名代表发言，20名同志获得…: another clause's tally).
-_TALLY_CUE = re.compile("截至|截止|迄今|至今|累计|先后有|已有|已经有|近年来|近几年|多年来|历年")
+_TALLY_CUE = re.compile("截至|截止|迄今|至今|累计|先后有|已有|已经有|近年来|近几年|多年来|历年|" + _YEARS_SPAN)
 # A short clause right before the count's clause (近年来，我县6名村民获评…; 截至目前，…): a time adverbial whose
 # tally cue governs the next clause, and only that one.
 TALLY_LEAD_LENGTH = 10
@@ -154,6 +162,9 @@ _COUNT_RECEIVED = re.compile(r"[\d一二三四五六七八九十两百千]+[多�
 _HOLDING = re.compile("(?:共有|已有|已经有|现有|拥有)")
 # What makes a holding a tally (目前，全市已有…; 截至目前，…共有…): a present state, not this occasion (今年共有金奖义工256名).
 _HOLDING_CUE = re.compile("截至|截止|目前|至今|迄今|累计|已有|已经有|现有|拥有")
+# Parts after a holding's count that are newly conferred (全市共有市级文明单位236个，其中…新命名文明单位30个): the holding
+# is the standing stock the new ones join, no conferral of this event (§5); the new part keeps its own count.
+_STOCK_WITH_NEW = re.compile(r"[^，。；]{0,8}?[，,]\s*其中[^。；]{0,40}?新(?:命名|评选|评出|评定|授予|认定|增)")
 # A verb of conferring or receiving between the holding verb and the count (共有18人获评…): the count received it.
 _CONFERRING_BETWEEN = re.compile("表彰|表扬|授予|评选|评出|评为|命名|获|颁|嘉奖|嘉许|当选|上榜")
 # A receiving verb in the count's clause right after it (6名村民获评, 56个村被评为): the count holds the honour.
@@ -202,6 +213,9 @@ _THING_HONOR = re.compile("(?:案例|项目|成果|作品|论文|课题|课程|�
 # A merit citation or commendation as the honour, its holders' word before it (个人三等功, 集体二等功, 嘉奖): counted by
 # 个 it counts citations, whose holders only that word tells.
 _CITATION = re.compile("(?P<holder>个人|集体)?(?:[一二三特]等功|嘉奖)")
+# Teams or classes named right after a prize and before its count (“体育道德风尚奖”代表队6个, 体育道德风尚奖班级8个): the
+# prize's holders, no part of its name.
+_PRIZE_HOLDERS = "代表队|代表团|运动队|参赛队|班级|班集体|队伍"
 # A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
 _PRIZE_GRADE = re.compile("(?:[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|鼓励奖|特别奖)$")
 # Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
@@ -268,6 +282,9 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?:(?:(?P<first>(?
 # The years since a milestone opening the count's sentence or a clause (“十四五”以来，…; 自党的十八大以来，…; 换届以来，…):
 # a tally over those years (§5); not since a point of this year (今年以来, 年初以来, 入夏以来).
 _SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")
+# A span of years opening the count's sentence or a clause (五年来，全县共评选出…; 近三年，…): a tally over those years,
+# weighed like a milestone's (§5).
+_YEARS_LEAD = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:{_YEARS_SPAN})[，,]")
 _THIS_YEAR_START = re.compile("今年|本年|年初|年以来|入[春夏秋冬]|开春|本月|上月|月初|本届|此次|本次|活动")
 # An earlier edition opening a clause (上届评选中，8个…; 前两届大赛共评出金奖8个; 往届): its conferrals, not this
 # edition's (§5); only at a clause's opening, where it sets the time, not inside one (审议通过了上届理事会工作报告,
@@ -275,7 +292,8 @@ _THIS_YEAR_START = re.compile("今年|本年|年初|年以来|入[春夏秋冬]|
 # A preposition of time (在上届评选中, 从上届开始), the body whose editions they are (该协会往届, 该市上届) or 回顾
 # (回顾历届评选) may stand before it, and a colon ends a clause (会议回顾了上届工作：上届共评出…); the edition as the
 # object of another verb stays out (审议通过了上届…, 总结上届经验, 邀请往届获奖教师).
-_EARLIER_EDITION = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:在|从|自|(?P<review>回顾)|该[\u4e00-\u9fff]{1,4}?)?"
+# (此前四届共有40名教师获此殊荣: 此前 before the editions counted back)
+_EARLIER_EDITION = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:在|从|自|此|(?P<review>回顾)|该[\u4e00-\u9fff]{1,4}?)?"
                               r"(?:上一?届|前[两二三四五六七八九十几数]届|往届|历届)")
 # A clause that is only an earlier edition's time (上届评选中, 前两届里, 从上届开始, 回顾历届评选, 上届): it leads the next
 # clause; not a clause with a subject and verb of its own (上届冠军团队代表出席并为获奖者颁奖, 历届获奖者代表出席典礼).
@@ -400,8 +418,9 @@ _RANKING_NAME = re.compile(r"排行|榜|[\d一二三四五六七八九十百千]
 _CANDIDACY = re.compile("(?:入围|候选|推荐|提名)[\u4e00-\u9fff]{0,3}名单|公示")
 # An unquoted honour conferred on a batch or an edition, ending its clause (命名表彰了一批市级文明单位, 命名表彰第十届全省
 # 双拥模范城（县）): what a later 获此殊荣 or 榜上有名 refers back to when no honour is quoted before it.
-_CONFERRED_BATCH = re.compile(r"(?:命名表彰|表彰|命名|授予|评选出|评出)了?(?:一批|第[\d一二三四五六七八九十百]+届)"
-                              r"(?P<honor>(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）){3,20})(?=[，。；,;]|$)")
+# (命名了第二批“红色物业”示范小区: a batch, its honour partly quoted)
+_CONFERRED_BATCH = re.compile(r"(?:命名表彰|表彰|命名|授予|评选出|评出)了?(?:一批|第[\d一二三四五六七八九十百]+[届批])"
+                              r"(?P<honor>(?:[\u4e00-\u9fff“”「」]|（[\u4e00-\u9fff]{1,4}）){3,20})(?=[，。；,;]|$)")
 # An unquoted honour whose list is published (公布第七届全国文明村镇名单): what a later 获此殊荣 refers back to when no
 # honour is quoted before it (not a list of candidates or nominees: 候选, 推荐, 提名, 入围, 拟).
 _LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:第[\d一二三四五六七八九十百]+[届批]|(?:19|20)\d{2}年度?)?"
@@ -508,7 +527,9 @@ class AwardExtractor:
         self.conferred_plain = re.compile(
             # (向共320名人士颁授…: 共 before a total)
             # (向廿八名人士及五个实体颁授…: a count of bodies joined after the count of people, the same honours)
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体|合?共)?(?P<n>{NUM})(?P<unit>{units})"
+            # (为辖区内9名老党员颁发纪念章: a short scope before the count, as in the quoted form)
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体|合?共|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?"
+            rf"(?P<n>{NUM})(?P<unit>{units})"
             rf"(?:人士(?:及|和|与)(?P<n2>{NUM})(?P<unit2>{units}))?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
             # (为8位教师颁发师铎奖: a prize named by its own word; 向共320名人士颁授勋衔或嘉奖: ranks or commendations,
             # the day's total, its alternatives joined by 或)
@@ -534,12 +555,19 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、\d]|、(?![^，。；]{{0,6}}?{NUM}))"
             # (46名警员获颁发卓越服务奖章: 获颁发 whole, its 发 not left on the honour)
             rf"{{0,12}}?(?:获颁发|获颁授|获颁|获授|获追授|获得|荣获|获(?![评选]))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
-            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖)|授勋(?:[及或和]嘉许)?|嘉许)"
+            # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards)
+            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖|(?<=[金银铜])状)|授勋(?:[及或和]嘉许)?|嘉许)"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁发|获颁授|获颁|获授|获得|荣获)[^，。；]{{0,30}}?(?:等|各类)+"
             rf"(?P<honor>{_HONOR_CHARS}{{1,10}}(?:勋章|星章|奖章|纪念章|奖状|奖))"
+        )
+        # 其中包括三名大紫荆勋章获授人士: a count, a medal, then those it was conferred on (Hong Kong's honours lists); not
+        # 获得者 or 得主, which describe holders of earlier prizes as often (3名诺贝尔奖获得者出席).
+        self.count_holders = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>{_HONOR_CHARS}{{1,14}}?(?:勋章|星章|奖章|纪念章|奖状|嘉许状|奖))"
+            r"(?:获授|获颁)人士"
         )
         # 银莲花荣誉勋章也只有一位获得 / 获颁铜紫荆星章的有12人: the honour, then how many received it.
         self.had_count = re.compile(
@@ -670,7 +698,7 @@ class AwardExtractor:
             rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
             # and Taiwan copy's 獲選為)
-            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁|获授|评为|成功创建|创建|创成))"
+            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁发?|获授|评为|成功创建|创建|创成))"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
@@ -718,7 +746,8 @@ class AwardExtractor:
         self.quoted_then_count = re.compile(
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
             # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour)
-            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯))?(?:获得者|获奖者|得主)?(?:[，,]?共|各)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}))?"
+            rf"(?:[，,]?共|各)?(?P<n>{NUM})(?P<unit>{units})"
         )
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
@@ -778,6 +807,21 @@ class AwardExtractor:
             rf"(?:颁发|颁授|授予|评选出|评出)了?(?P<honor>[^，。；“”「」]{{0,12}}?[{_QUOTE_OPEN}]?[^，。；“”「」]{{2,20}}?"
             rf"(?:奖|称号|勋章|奖章|奖状)[{_QUOTE_CLOSE}]?)[，,][^。；]{{0,60}}?(?P<n>{NUM})(?P<unit>{units})"
             r"[^，。；]{0,12}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff])"
+        )
+        # 公布113年师铎奖得奖名单，共有六十三位教师获奖: a prize's list of winners published, then their count (a year
+        # before the prize, 113年 in Taiwan's calendar, is no part of it).
+        self.list_anaphoric = re.compile(
+            rf"(?:公布|发布|揭晓)了?(?:\d{{2,4}}学?年度?)?(?P<honor>[^，。；“”「」\d]{{2,20}}?奖)(?:得奖|获奖)名单[，,][^。；]{{0,40}}?"
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,12}}?(?:获此殊荣|获此奖|获奖)(?![\u4e00-\u9fff])"
+        )
+        # 举行绩优员警表扬大会，共有四十二名员警获得表扬 / 举行“最美家庭”表彰大会，10户家庭受到表彰: those commended at a
+        # ceremony named after their honour; the honour must read as one (not 举行年度总结表彰大会), be one honour (not
+        # 先进集体和先进个人表彰大会: the count may be over both) and more than a bare word of praise (先进表彰大会).
+        self.ceremony_commended = re.compile(
+            rf"(?:举行|召开|举办)了?{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?(?:{_WHOLE})?(?!(?:先进|优秀|模范)(?:表扬|表彰))"
+            rf"(?P<honor>[{_QUOTE_OPEN}]?(?:(?![和及与])[\u4e00-\u9fff]){{2,12}}?[{_QUOTE_CLOSE}]?)(?:表扬|表彰)(?:大会|典礼|仪式|会)"
+            rf"(?:[^。；，,]{{0,20}}[，,])?[^，。；\d]{{0,6}}?(?P<n>{NUM})(?P<unit>{units})[^，。；\d]{{0,8}}?"
+            r"(?:获得|受到|得到)了?(?:表扬|表彰)(?=[，。；,;]|$)"
         )
         # 举行2023年度“十佳客户经理”颁奖仪式，10名客户经理获此殊荣: the count refers back to the honour
         # of the ceremony named before it.
@@ -1064,7 +1108,9 @@ class AwardExtractor:
                     honor, at = item["honor"], m.start("items") + item.start("n")
                     span = (at, m.start("items") + item.end())
                     honor = honor.rsplit("为", 1)[-1] if m.group().startswith("命名") else honor  # 命名了5个村为…示范村
-                    honor_read = self._honor_like(honor) or (vouched and _VOUCHED_HONOR.search(honor) is not None)
+                    # (27个个人三等功和150个嘉奖: merit citations and commendations count like honours, §5)
+                    honor_read = self._honor_like(honor) or (vouched and _VOUCHED_HONOR.search(honor) is not None) \
+                        or re.fullmatch(f"{_MERIT}|嘉奖", honor) is not None
                     if any(span[0] < e and s < span[1] for s, e in taken) or re.search(
                             "[和及与各每]|代表|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台|分别|奖励", honor) or not honor_read:
                         continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour;
@@ -1081,8 +1127,10 @@ class AwardExtractor:
                     before = before[before.rfind("\n") + 1 :]  # (获此殊荣: the honour named in its own paragraph)
                 quotes = list(re.finditer(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", before))
                 named = [q[1] for q in quotes[-1:]]
-                batch = sorted([*_CONFERRED_BATCH.finditer(before), *_LIST_PUBLISHED.finditer(before)], key=lambda b: b.start()) \
-                    if m["anaphor"] and not m["on_list"] and not quotes else []
+                # (with a quote before: only a batch whose honour holds the last quote, 命名了第二批“红色物业”示范小区)
+                batch = [b for b in sorted([*_CONFERRED_BATCH.finditer(before), *_LIST_PUBLISHED.finditer(before)], key=lambda b: b.start())
+                         if not quotes or b.start("honor") <= quotes[-1].start() < b.end("honor")] \
+                    if m["anaphor"] and not m["on_list"] else []
                 if batch and self._honor_like(batch[-1]["honor"]) and not re.search("[和及与、]", batch[-1]["honor"]) \
                         and not _kind_mismatch(batch[-1]["honor"], m["unit"]):
                     # 命名表彰了一批市级文明单位，我区12个单位榜上有名: the unquoted honour of the batch just conferred
@@ -1098,8 +1146,10 @@ class AwardExtractor:
                     noun = _NOUN_AFTER.match(before[quotes[-1].end() :])
                     named = [named[0] + (noun.group() if noun else "")]
                     # (获此殊荣 says an honour was won, and a list may name it; 榜上有名 is said of rankings too)
-                    listed = "殊荣" in m["anaphor"] and re.match(r"[\u4e00-\u9fff]{0,4}(?:名单|评选|称号|荣誉|表彰)",
-                                                               before[quotes[-1].end() :])
+                    # (“十大孝星”颁奖晚会…。本届共有10位孝星获此殊荣: the ceremony presenting it; 十大孝星 reads as an
+                    # honour of its own kind, _VOUCHED_HONOR)
+                    listed = "殊荣" in m["anaphor"] and (re.match(r"[\u4e00-\u9fff]{0,4}(?:名单|评选|称号|荣誉|表彰|颁奖|授奖)",
+                                                                before[quotes[-1].end() :]) or _VOUCHED_HONOR.search(named[0]))
                     on_list = _LIST_AFTER_QUOTE.match(before, quotes[-1].end())
                     if m["anaphor"] != "获此殊荣" and _CANDIDACY.search(before, quotes[-1].end()):
                         named = []  # “最美医生”候选人名单公布，我院2名医生上榜: candidates, nothing conferred yet (§5)
@@ -1114,12 +1164,19 @@ class AwardExtractor:
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
                                        at=m.start("n")):
                     taken.append((m.start(), m.end()))
-                    if m["n0"] and not _kind_mismatch(named[-1], m["unit0"]):
-                        self._add(awards, doc, sentence, m, m["n0"], m["unit0"], honor_first=False, honors=named[-1:],
+                    # (“十大金牌导游”“十佳旅行社”评选结果，分别有10名导游、10家旅行社获此殊荣: 分别 pairs the counts with
+                    # the two honours just named side by side, in order)
+                    respective = bool(m["n0"]) and len(quotes) > 1 and "分别" in text[clause_start : m.start("n0")] \
+                        and re.fullmatch("[、和及与]?", before[quotes[-2].end() : quotes[-1].start()]) is not None
+                    first = quotes[-2][1] if respective else named[-1]
+                    if m["n0"] and not _kind_mismatch(first, m["unit0"]) and (
+                            not respective or self._honor_like(first) or _VOUCHED_HONOR.search(first)):
+                        self._add(awards, doc, sentence, m, m["n0"], m["unit0"], honor_first=False, honors=[first],
                                   at=m.start("n0"))
             for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain,
-                            self.listed_honor_then_count_plain, self.anaphoric, self.ceremony_anaphoric, self.received_listed,
+                            self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.ceremony_anaphoric,
+                            self.ceremony_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count, self.quoted_bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,
@@ -1164,7 +1221,7 @@ class AwardExtractor:
                     # (六十四个获得“…”称号的小演员: the recipients written after 的 are people)
                     people = (pattern is self.count_then_honor and m["unit"] not in ("家", "所", "间")
                               and not re.search("集体|单位|组织|企业", m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
-                    plain = pattern in (self.honor_first, self.count_verb_plain)
+                    plain = pattern in (self.honor_first, self.count_verb_plain, self.ceremony_commended)
                     between = m.groupdict().get("between") or ""
                     if pattern is self.conferred_prize and (m["honor"].endswith("代表") or m["honor"].startswith(("获奖", "受表彰", "获表彰"))
                                                             or not self._honor_like(m["honor"])):
@@ -1274,8 +1331,8 @@ class AwardExtractor:
             # (2022年以来: the period began before this year; 2021年至2023年, 2023年: it ended before it)
             if year is not None and int(lead["first"] if lead["since"] and lead["first"] else lead["last"]) < year:
                 return True
-        since = [m for m in _SINCE_LEAD.finditer(text, 0, at)
-                 if m.end() >= clause_start - 1 and not _THIS_YEAR_START.search(m["milestone"])
+        since = [m for m in (*_SINCE_LEAD.finditer(text, 0, at), *_YEARS_LEAD.finditer(text, 0, at))
+                 if m.end() >= clause_start - 1 and not _THIS_YEAR_START.search(m.groupdict().get("milestone") or "")
                  and not _THIS_EVENT.search(text, m.end(), at)]
         if since:
             return True
@@ -1333,8 +1390,9 @@ class AwardExtractor:
             return False  # 共评出五星级文明户1200户，现予以公示: proposed under a public notice (§5)
         holding = [h for h in _HOLDING.finditer(sentence.text, clause_start, at)
                    if not _CONFERRING_BETWEEN.search(sentence.text, h.end(), at)]
-        if not received and holding and self._tallied(sentence.text, clause_start, at, _HOLDING_CUE):
-            return False  # 目前，全市已有省级美丽乡村示范村32个: what the place holds, no conferral (§5)
+        if not received and holding and (self._tallied(sentence.text, clause_start, at, _HOLDING_CUE)
+                                         or _STOCK_WITH_NEW.match(sentence.text, at)):
+            return False  # 目前，全市已有省级美丽乡村示范村32个; 共有…236个，其中新命名…30个: what the place holds (§5)
         if _ENTERED_AFTER.match(sentence.text, at):
             return False  # 共有86人报名参加“优秀青年人才”评选: entrants, nothing conferred
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):
@@ -1464,6 +1522,7 @@ class AwardExtractor:
         honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰)|[^“”「」]{0,4}?(?=共有|已有|现有))?(?:共有|已有|现有|受表彰的有|有(?![功限序效益突]))(?=.{3})"
                        r"|^[县市区]府表扬(?=.{3})", "", honor)
         honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=奖)(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
+        honor = re.sub(f"(?<=奖)(?:{_PRIZE_HOLDERS})$", "", honor)  # 体育道德风尚奖代表队6个: the prize, not its holders
         # (“五一劳动奖状”获得单位15个: the holders' noun after a quoted honour)
         honor = re.sub(f"(?<=[{_QUOTE_CLOSE}])获(?:得|奖)?(?:者|单位|集体|个人)$", "", honor)
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
@@ -1585,7 +1644,8 @@ class AwardExtractor:
         return bool(re.search(
             "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|功绩|荣誉奖状|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
             "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
-            "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
+            # (种粮大户, 纳税大户: households or firms commended for their output)
+            "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|大户$|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
             "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
             # (not 获奖学生, 得奖义工: winners described, no prize named)
             "|(?<![获得])奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders

@@ -885,7 +885,8 @@ class AwardExtractor:
         )
         self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的(?P<n>{NUM})(?P<unit>{units})")
 
-    def _kind(self, unit: str, honor: str) -> str | None:
+    def _kind(self, unit: str, honor: str, after: str = "") -> str | None:
+        """``after``: the text right after the count's unit."""
         if unit == "户":
             return None  # households are neither persons nor organizations (corpus/GUIDELINES.md §5)
         if _ORG_HONOR.search(honor):
@@ -893,7 +894,8 @@ class AwardExtractor:
         if _THING_HONOR.search(honor):
             return None  # 评出优秀案例30个, 优秀志愿服务项目20个: works and projects, no bodies (§5)
         citation = _CITATION.fullmatch(honor)
-        if citation and unit not in self.person_units:
+        # (3家派出所获得嘉奖, 对3个中队给予集体嘉奖: the count is of bodies named after it, not of citations)
+        if citation and unit not in self.person_units and unit == "个" and after.startswith(honor):
             # 27个个人三等功, 150个嘉奖: citations counted; their holders are people when 个人 says so, bodies when
             # 集体 does, else unknown (§5)
             return {"个人": "person", "集体": "organization"}.get(citation["holder"] or "")
@@ -1127,9 +1129,10 @@ class AwardExtractor:
                     before = before[before.rfind("\n") + 1 :]  # (获此殊荣: the honour named in its own paragraph)
                 quotes = list(re.finditer(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", before))
                 named = [q[1] for q in quotes[-1:]]
-                # (with a quote before: only a batch whose honour holds the last quote, 命名了第二批“红色物业”示范小区)
+                # (with a quote before: only a batch whose honour holds the last quote and goes on after it,
+                # 命名了第二批“红色物业”示范小区; not 表彰了第三届全市“优秀企业家”, whose quote holds the whole honour)
                 batch = [b for b in sorted([*_CONFERRED_BATCH.finditer(before), *_LIST_PUBLISHED.finditer(before)], key=lambda b: b.start())
-                         if not quotes or b.start("honor") <= quotes[-1].start() < b.end("honor")] \
+                         if not quotes or b.start("honor") <= quotes[-1].start() < quotes[-1].end() < b.end("honor")] \
                     if m["anaphor"] and not m["on_list"] else []
                 if batch and self._honor_like(batch[-1]["honor"]) and not re.search("[和及与、]", batch[-1]["honor"]) \
                         and not _kind_mismatch(batch[-1]["honor"], m["unit"]):
@@ -1557,7 +1560,7 @@ class AwardExtractor:
             # (nor a list's tail read as its honour: 优秀共产党员、优秀党务工作者和先进基层党组织共80个（名）)
             return False
         mixed = _MIXED_RECIPIENTS.match(sentence.text, at + len(n) + len(unit)) is not None
-        recipient_kind = None if dual or mixed else kind or self._kind(unit, honor)
+        recipient_kind = None if dual or mixed else kind or self._kind(unit, honor, sentence.text[at + len(n) + len(unit) :])
         if recipient_kind == "organization" and unit == "个" and _PRIZE_GRADE.search(honor) \
                 and not _BODIES_NAMED.match(sentence.text, at + len(n) + len(unit)):
             recipient_kind = None  # 决出金奖3个: prizes counted, not bodies (§5; not 一等奖的3个单位)

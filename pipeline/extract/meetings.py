@@ -2626,9 +2626,10 @@ class MeetingExtractor:
             head_org = self.clean_org(titled[0]["org"])
             evidence = meetings[0]["evidence"]["text"]
             at = evidence.find(meetings[0]["name"])
-            if at > 0 and evidence[:at].endswith(_GENERIC_PREFIXES):
+            if at > 0 and evidence[:at].endswith(_GENERIC_PREFIXES) and head_org and len(head_org) <= 2:
                 # 厂区举行… over 集团安全生产月启动仪式在…举行, 高校举行… over 学校…颁奖典礼: the body names the holder by
-                # a generic word only (no organizer, GUIDELINES §3); the headline's word is another generic one
+                # a generic word only (no organizer, GUIDELINES §3), and the headline's is another bare word; a
+                # headline naming the body (西北师范大学举行… over 学校2024届毕业典礼…, 公司工会召开…) keeps its name
                 head_org = None
             # (协会召开理事会 over 某市旅游协会三届二次理事会于…召开: a bare kind of body in the headline stands for
             # the fuller one that heads the body's name, else for no named one, GUIDELINES §3)

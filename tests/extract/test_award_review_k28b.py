@@ -139,3 +139,19 @@ def test_no_award(extract, body: str) -> None:
 )
 def test_phrasings_already_right(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the quote holds the whole honour: a level before it is no part of the name (regression of this round)
+        ("市政府表彰了第三届全市“优秀企业家”，我县有3名企业家获此殊荣。", [("优秀企业家", 3, "名", "person")]),
+        # bodies counted and commended: organizations, whatever the citation (regression of this round)
+        ("县公安局召开表彰会，3家派出所获得市政府嘉奖。", [("嘉奖", 3, "家", "organization")]),
+        ("支队召开表彰大会，对3个中队给予集体嘉奖。", [("嘉奖", 3, "个", "organization")]),
+        # citations counted themselves: their holders only the citation's own word tells
+        ("大会对27个个人三等功和150个嘉奖进行了表彰。", [("个人三等功", 27, "个", "person"), ("嘉奖", 150, "个", None)]),
+    ],
+)
+def test_review_s36_regressions(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

@@ -1423,6 +1423,9 @@ class AwardExtractor:
             return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at)
                         for h in honors])
         honor = m["honor"].strip("“”「」\"『』")
+        if honor_first:
+            # 评选出“十佳志愿者”和“优秀志愿服务项目”20个: the count after the last of two quoted honours is that one's
+            honor = re.split("[”」』][和及与、][“「『]", honor)[-1]
         if _BUILT.match(honor) and not _CONFERRED_IN.search(sentence.text):
             return False  # 培养民兵科技示范户1.5万户, 建立示范基地5个: units built up, no honour conferred
         after = m.groupdict().get("after") or ""

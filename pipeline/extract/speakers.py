@@ -685,7 +685,8 @@ _LECTURE_VERB = re.compile(
 # A visit told after a name in its clause (来到某某港视察, 深入企业调研, 来我县调研时): the remarks told after it,
 # before any meeting, are made on the tour (GUIDELINES §3, §4), not at a meeting told later (随后…主持召开座谈会).
 # (not 来自: where the person comes from)
-_TOUR_TOLD = re.compile(r"(?:来到|来(?!自)|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)")
+# (not 会见了来我市考察的某某集团董事长: a visit before 的 describes the one met, not the person named before)
+_TOUR_TOLD = re.compile(r"(?:来到|来(?!自)|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)(?![^，。；]{0,6}?的)")
 #: The visit verb of a tour stands at most this many characters after the name (雷振东一行5月6日上午来到…: a
 #: time or 一行 between); further on, the visit is no act of the one named but a word in what follows.  Set by hand:
 #: 一行 and a date with 上午 (一行5月6日上午, 8 characters) fit with room to spare.

@@ -146,6 +146,8 @@ def test_phrasings_already_right(extract, body: str, expected: list) -> None:
     [
         # the quote holds the whole honour: a level before it is no part of the name (regression of this round)
         ("市政府表彰了第三届全市“优秀企业家”，我县有3名企业家获此殊荣。", [("优秀企业家", 3, "名", "person")]),
+        # a count after the last of two quoted honours is that one's only (regression of this round)
+        ("团县委举行志愿服务表彰会，评选出“十佳志愿者”和“优秀志愿服务项目”20个。", [("优秀志愿服务项目", 20, "个", None)]),
         # bodies counted and commended: organizations, whatever the citation (regression of this round)
         ("县公安局召开表彰会，3家派出所获得市政府嘉奖。", [("嘉奖", 3, "家", "organization")]),
         ("支队召开表彰大会，对3个中队给予集体嘉奖。", [("嘉奖", 3, "个", "organization")]),

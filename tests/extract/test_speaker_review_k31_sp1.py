@@ -43,6 +43,9 @@ def test_remarks_quoted_from_elsewhere_give_no_speech(extract, tail: str) -> Non
         ("5月7日，县委召开常委会会议。正如县委书记王宁在会上所说，要抓好落实。", {"王宁": ("县委书记", ("讲话",))}),
         # 深刻 inside one's own address at the meeting
         (OPENER + "刘涛在讲话中深刻指出，要强化担当。", {"刘涛": ("县委书记", ("主持", "讲话"))}),
+        # a visit told of the one met (来我市考察的…), not of the host who speaks (regression of this round)
+        ("9月19日，市委书记周洋在市委会见了来我市考察的某某集团董事长陈光一行。周洋表示，欢迎企业来投资兴业。",
+         {"周洋": ("市委书记", ("讲话",))}),
         # a person from elsewhere (来自) is no visit
         (OPENER + "来自市委党校的教授张明作专题辅导报告。", {"刘涛": ("县委书记", ("主持",)), "张明": ("教授", ("作报告",))}),
     ],

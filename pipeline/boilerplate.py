@@ -109,6 +109,9 @@ _COMMAS = re.compile("[，,、；;]")
 #: The words opening such a line (shared with the meeting extractor's transcript pattern).
 TRANSCRIPT_LEAD = "以下(?:是|为)|下面是"
 _TRANSCRIPT_INTRO = re.compile(rf"(?:{TRANSCRIPT_LEAD})[^\n]{{4,}}[：:]$")
+# …今晚出席国庆酒会并致辞。以下是李家超致辞全文：a sentence, then the lead of a text printed below it: the
+# colon ends the paragraph as a full stop would (HK/Macau releases put both on one line)
+_SENTENCE_THEN_LEAD = re.compile(rf"[。！？!?](?:{TRANSCRIPT_LEAD})[^。！？!?\n]{{2,}}[：:]$")
 _FINAL_PUNCT = SENTENCE_END
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")
 # Labels that open a list of other articles on their own line (not 相关链接：什么是…, 热门岗位：…).
@@ -357,7 +360,8 @@ def is_body_like(line: Line) -> bool:
     marks = len(_SENT_PUNCT.findall(text))
     commas = len(_COMMAS.findall(text))
     # (大家好！很高兴今天出席论坛。青年是社会的未来……: a paragraph may end on an ellipsis)
-    return commas >= 2 or (bool(_FINAL_PUNCT.search(text) or text.endswith("…")) and marks + 1 >= 2)
+    ends = bool(_FINAL_PUNCT.search(text) or text.endswith("…") or _SENTENCE_THEN_LEAD.search(text))
+    return commas >= 2 or (ends and marks + 1 >= 2)
 
 
 def _squash(text: str) -> str:

@@ -713,3 +713,17 @@ def test_an_ambiguous_day_and_month_alone_on_a_line_is_no_publication_date(nlp: 
     text = "會議\n6/5/2024\n局長今日主持會議，各區代表出席會議並發言。\n"
     doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
     assert doc.meta.get("published") is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # a sentence, then the lead of the speech printed below it, on one line: a paragraph under the headline
+        ("行政长官李家超今晚出席国庆酒会并致辞。以下是李家超致辞全文：", "行政长官出席酒会"),
+        ("行政长官李家超今晚出席国庆酒会并致辞。", "行政长官出席酒会"),
+        # a lead alone ending on its colon is no paragraph: too short to tell the headline from
+        ("以下是致辞全文：", None),
+    ],
+)
+def test_a_paragraph_ending_on_the_lead_of_a_transcript(lead: str, title: str | None, nlp: Pipeline) -> None:
+    assert _clean_and_meta(nlp, ["行政长官出席酒会", lead])[1].get("title") == title

@@ -89,7 +89,7 @@ _REPEATED = re.compile("(?:多次|屡次)(?:召开|举行|举办)")
 # 行政长官…在礼宾府主持授勋典礼: the place right before 出席/参加/主持 and a referred meeting.
 _PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
 # … only a venue or a city (not 第一时间, 疫情期间坚持, 会见结束后): the usual venue endings and these.
-_VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|公司)$")
+_VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|党校|中学|小学|公司)$")
 # … after 在 in 在…召开的…会上, where an organizer is as likely (在省委召开的, 在国务院召开的): venue
 # endings that no body's name has.
 # (not a bare 学院, 大学: the body of the article; not 中国科学院: an academy holds it)
@@ -1111,6 +1111,8 @@ _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|�
                    "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
 # 在礼宾府主持授勋典礼, 在县委党校主持了授牌仪式: the venue where a person chaired the meeting named after it.
 _CHAIRED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:亲自)?主持(?:召开|举行)?了?")
+# 2024年授勋典礼, 2024年度表彰大会: a year opening a headline's name, which the body may leave out (…主持授勋典礼).
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 # 作了题为《…》的学术报告, 作专题讲座, 讲授…课: the verb of a lecture told, before which its venue stands (在LOC作…).
 _LECTURE_TOLD = re.compile("(?:作|做)了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")
 # 曾多次在…, 经常出席…, 多年来: a habit of attending told before a meeting referred to (他曾多次在…会议上作报告;
@@ -2804,6 +2806,10 @@ class MeetingExtractor:
         if held is None:
             return None  # the body never says it took place
         org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
+        undated = _LEADING_YEAR.sub("", name)
+        if name not in held.text and undated != name and not self._no_name(undated) and undated in held.text:
+            # 香港特区政府举行2024年授勋典礼 over …在礼宾府主持授勋典礼: the body's wording (§3), without the year
+            name = undated
         when = self.date_of(doc, held.text, reference)
         if when[1] is None:
             # 学院召开主题教育总结大会（2019年12月3日）over an undated body: the headline's own date

@@ -85,7 +85,9 @@ _QUOTED_WHOLE = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$|^.{{5,}}$|\\d"
 # the level is written inside the honour's name, as for unquoted honours (全市优秀共产党员).
 _LEVEL_BEFORE_QUOTE = re.compile("(?:国家级|[省市县区镇乡]级|全(?:国|省|市|县|区))$")
 # The recipients' head noun before the honour conferred on them (授予382名个人…, 授予2名科学家…, 授予三十个村党组织…).
-_RECIPIENT_HEAD = f"(?:{_HOLDER_HEAD}|人|民|同志|部门|机关|组织)"
+# (授予50名职工市五一劳动奖章, 授予二十名村干部县级优秀村干部称号, 授予15名人民警察市级…: workers, officials and
+# police, nouns of people that no honour ends on)
+_RECIPIENT_HEAD = f"(?:{_HOLDER_HEAD}|人|民|同志|部门|机关|组织|职工|员工|工人|干部|警察)"
 # A level opening an unquoted honour right after its recipients (…村党组织县级先进基层党组织称号, …个人省五一劳动奖章,
 # …科学家市科学技术突出贡献奖): where the recipients' noun ends and the honour begins.
 _LEVEL_OPENING = "(?:国家级|全(?:国|省|市|县|区)|[省市县区]级?)"
@@ -105,14 +107,20 @@ _HONOR_PIECE = (r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）|[“「][\u4e00-
 # Latin letters in a listed item (VIP客户, 优秀QC成果): they belong to an honour only when the item reads as one itself,
 # the list's other honours not vouching for a class of people named with them.
 _LATIN_LETTERS = re.compile("[A-Za-z]")
+# A household or farm leading in its trade (种粮大户, 养殖大户): an honour only as an item of a list that a conferring
+# verb governs (表彰了种粮大户20户), for the same words name households subsidised, visited or criticised (为种粮大户20户
+# 发放补贴, 走访了养殖大户8户, 通报了欠税大户5户).
+_LEADING_HOUSEHOLD = re.compile("^[\u4e00-\u9fff]{1,4}大户$")
 _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名)了?")
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名, 包括优秀教师奖45名).
 # (其中包括专业功绩勋章四名: 其中 and 包括 together)
 _LEADING_CONNECTOR = re.compile("^(?:其中(?:包括)?|另有|另|以及|及|和|与|并|共|包括)")
 # A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
 # (拟为12名民警记个人三等功: a citation proposed, before the count)
-# (not 现将获奖名单公布如下: 现将 announces now what was decided; 现将…公示 still proposes)
-_PLANNED = re.compile(r"(?<!现)将(?!军|领|士|近|来|门|其|之|它|该|此|这)|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
+# (not 现将获奖名单公布如下, 现将评选结果通报如下: 现将 announcing a list or result now publishes what was decided;
+# 现将于…表彰, 现将召开…, 发现将有… and 现将…公示 still look ahead or propose)
+_PLANNED = re.compile(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20}?(?:名单|结果)[^，。；：:]{0,8}?(?:公布|通报|发布)))"
+                      r"(?!军|领|士|近|来|门|其|之|它|该|此|这)|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
 # An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建
@@ -165,6 +173,9 @@ _HOLDING_CUE = re.compile("截至|截止|目前|至今|迄今|累计|已有|已�
 # Parts after a holding's count that are newly conferred (全市共有市级文明单位236个，其中…新命名文明单位30个): the holding
 # is the standing stock the new ones join, no conferral of this event (§5); the new part keeps its own count.
 _STOCK_WITH_NEW = re.compile(r"[^，。；]{0,8}?[，,]\s*其中[^。；]{0,40}?新(?:命名|评选|评出|评定|授予|认定|增)")
+# This event's conferral named before the holding (本次命名的市级文明单位共有120个，其中新命名40个; 本次表彰共有优秀教师50
+# 名，…): the total is of those named or commended now, not a standing stock, whatever part of it is new.
+_EVENT_TOTAL = re.compile("(?:本次|此次|这次|本届|本批|今年)[^，。；]{0,4}?(?:命名|表彰|评选|评出|评定|授予|认定)")
 # A verb of conferring or receiving between the holding verb and the count (共有18人获评…): the count received it.
 _CONFERRING_BETWEEN = re.compile("表彰|表扬|授予|评选|评出|评为|命名|获|颁|嘉奖|嘉许|当选|上榜")
 # A receiving verb in the count's clause right after it (6名村民获评, 56个村被评为): the count holds the honour.
@@ -213,6 +224,8 @@ _THING_HONOR = re.compile("(?:案例|项目|成果|作品|论文|课题|课程|�
 # A merit citation or commendation as the honour, its holders' word before it (个人三等功, 集体二等功, 嘉奖): counted by
 # 个 it counts citations, whose holders only that word tells.
 _CITATION = re.compile("(?P<holder>个人|集体)?(?:[一二三特]等功|嘉奖)")
+# No noun right after a count (…三等功12个、嘉奖40个, …嘉奖40个。): nothing names what is counted but the honour before it.
+_NO_NOUN_AFTER = re.compile("(?![\u4e00-\u9fff])")
 # Teams or classes named right after a prize and before its count (“体育道德风尚奖”代表队6个, 体育道德风尚奖班级8个): the
 # prize's holders, no part of its name.
 _PRIZE_HOLDERS = "代表队|代表团|运动队|参赛队|班级|班集体|队伍"
@@ -661,9 +674,11 @@ class AwardExtractor:
         )
         # 授予2名科学家市科学技术突出贡献奖 / 授予382名个人省五一劳动奖章 / 授予2人市…奖: an unquoted prize or medal
         # closing the clause, after its recipients' noun (none after 人), told from them by its level.
+        # (授予10个单位市五一劳动奖状, 授予20个班组市工人先锋号: a union's certificate and its honour of teams, named …号
+        # like the youth league's 青年文明号)
         self.granted_prize_plain = re.compile(
             rf"(?:授予|追授)[^，。；“”「」]{{0,12}}?(?P<n>{NUM})(?P<unit>{units})(?:(?<=人)|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD})"
-            rf"(?P<honor>{_LEVEL_OPENING}[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖))(?=[，。；,;]|$)"
+            rf"(?P<honor>{_LEVEL_OPENING}[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号))(?=[，。；,;]|$)"
         )
         # 表彰了优秀共产党员、优秀党务工作者各10名: unquoted honours listed, each with the count.
         self.listed_each = re.compile(
@@ -894,8 +909,10 @@ class AwardExtractor:
         if _THING_HONOR.search(honor):
             return None  # 评出优秀案例30个, 优秀志愿服务项目20个: works and projects, no bodies (§5)
         citation = _CITATION.fullmatch(honor)
-        # (3家派出所获得嘉奖, 对3个中队给予集体嘉奖: the count is of bodies named after it, not of citations)
-        if citation and unit not in self.person_units and unit == "个" and after.startswith(honor):
+        # (3家派出所获得嘉奖, 对3个中队给予集体嘉奖: the count is of bodies named after it, not of citations; 评出三等功12个、
+        # 嘉奖40个: the citation before its count and no noun after it, citations counted)
+        if citation and unit not in self.person_units and unit == "个" and (
+                after.startswith(honor) or _NO_NOUN_AFTER.match(after)):
             # 27个个人三等功, 150个嘉奖: citations counted; their holders are people when 个人 says so, bodies when
             # 集体 does, else unknown (§5)
             return {"个人": "person", "集体": "organization"}.get(citation["holder"] or "")
@@ -1074,7 +1091,7 @@ class AwardExtractor:
                 if any(re.search("(?:颁予|授予|颁给|颁发给|予)$", item["honor"]) for item in items):
                     continue  # 其中大紫荆勋章颁予3人: an honour handed to a count, read as such below
                 # 表扬模范父亲32名、孝行楷模10名: one item reading as an honour vouches for the list
-                listed = any(self._honor_like(item["honor"]) for item in items)
+                listed = any(self._honor_like(item["honor"]) or _LEADING_HOUSEHOLD.match(item["honor"]) for item in items)
                 grade_prefix = ""  # (优秀QC成果一等奖3项、二等奖6项: a bare grade after a full one is a grade of its prize)
                 for item in items:
                     span = (m.start("items") + item.start(), m.start("items") + item.end())
@@ -1394,7 +1411,8 @@ class AwardExtractor:
         holding = [h for h in _HOLDING.finditer(sentence.text, clause_start, at)
                    if not _CONFERRING_BETWEEN.search(sentence.text, h.end(), at)]
         if not received and holding and (self._tallied(sentence.text, clause_start, at, _HOLDING_CUE)
-                                         or _STOCK_WITH_NEW.match(sentence.text, at)):
+                                         or (_STOCK_WITH_NEW.match(sentence.text, at)
+                                             and not _EVENT_TOTAL.search(sentence.text, clause_start, at))):
             return False  # 目前，全市已有省级美丽乡村示范村32个; 共有…236个，其中新命名…30个: what the place holds (§5)
         if _ENTERED_AFTER.match(sentence.text, at):
             return False  # 共有86人报名参加“优秀青年人才”评选: entrants, nothing conferred
@@ -1650,8 +1668,9 @@ class AwardExtractor:
         return bool(re.search(
             "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|功绩|荣誉奖状|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
             "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
-            # (种粮大户, 纳税大户: households or firms commended for their output)
-            "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|大户$|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
+            # (纳税大户: firms commended for the taxes they pay; 种粮大户 and the like only in a commended list,
+            # _LEADING_HOUSEHOLD)
+            "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
             "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
             # (not 获奖学生, 得奖义工: winners described, no prize named)
             "|(?<![获得])奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders

@@ -201,9 +201,10 @@ _NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|
 # A clause whose subject is one or more organizations, perhaps with an unnamed post after them, that speak
 # (市城管局作典型发言, 市城管局、市住建局主要负责人作表态发言, 城关镇等3个单位先后发言): the address is theirs,
 # not the one named before.  An organization ends in a word for an organ, a place or a unit; a clause opening on a
-# connective or a preposition goes on with the one named (随后在县委党校作交流发言: a place, no subject).
+# connective or a preposition goes on with the one named (随后在县委党校作交流发言: a place, no subject; 代表市委作表态
+# 发言, 作为集团代表发言: the one named speaks on the body's behalf, GUIDELINES §4 代表发言).
 _ORG_SUBJECT = re.compile(
-    r"\s*(?!并|随|又|还|在|到|于|接着|同时|之后|然后|也|再|分别|先后|依次)(?:[\u4e00-\u9fff]{1,14}?(?:局|办|委|厅|处|院|校|所|站|中心|公司|集团|街道|社区|镇|乡|村|园区|开发区|区|县|市|单位|部门)[、和及与]?)+"
+    r"\s*(?!并|随|又|还|在|到|于|接着|同时|之后|然后|也|再|分别|先后|依次|代表|作为)(?:[\u4e00-\u9fff]{1,14}?(?:局|办|委|厅|处|院|校|所|站|中心|公司|集团|街道|社区|镇|乡|村|园区|开发区|区|县|市|单位|部门)[、和及与]?)+"
     r"(?:等[\d一二三四五六七八九十两]*个?(?:单位|部门))?"
     r"(?:(?:主要)?负责(?:人|同志)|代表|党组织书记)?(?:分别|先后|依次|相继|也|还)?"
     r"(?:(?:作|做|进行)了?[^，。；]{0,6}?发言|发言|交流发言|表态发言)"
@@ -225,14 +226,25 @@ _AFTER_ZONG = re.compile("经理|工程师|会计师|经济师|设计师|指挥|
 # this account's.  The time adverb may follow the occasion (在上周召开的全市干部大会上曾指出) and 此前 marks
 # the past as 曾 does (组长张平此前在反馈会上指出).
 # (not 王宁将作风建设作为重点, 将到会人员分为三组: 将 as the object marker)
-_NOT_NOW_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:(?:在[^，。；]{1,30}?)?(?:曾经|曾|此前|早前|早就|早已|生前)"
-                            r"(?:在[^，。；]{1,20})?(?:多次|反复|一再)?(?:指出|说|强调|要求|讲)"
+# (not 在回顾此前在脱贫攻坚中取得的成绩时指出, 在谈到曾在基层工作的经历时说: after an occasion the time word dates the
+# verb only right before it; inside the occasion it dates what is talked about)
+_NOT_NOW_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:在[^，。；]{1,30}?(?:曾经|曾|此前|早前|早就|早已)(?:多次|反复|一再)?(?:指出|说|强调|要求|讲)"
+                            r"|(?:曾经|曾|此前|早前|早就|早已|生前)(?:在[^，。；]{1,20})?(?:多次|反复|一再)?(?:指出|说|强调|要求|讲)"
                             r"|(?:将要|即将|将)(?:于[^，。；]{1,12}|在[^，。；]{1,20})?(?:出席|参加|主持|发表|前往|赴))")
 # After the name: words quoted as a doctrine or a saying, not remarks made at the event.  所 before the speech
 # verb makes it a noun phrase, what the person said (正如毛泽东同志所指出的; not 正如王宁在会上所说: the occasion
-# written between names the remarks made here); 深刻 before it is the wording of a quoted teaching
-# (习近平总书记深刻指出，…; not 习近平在讲话中深刻指出: the occasion again).
-_QUOTED_TEACHING_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:所(?:指出|强调|说|讲|要求|论述|阐述)|深刻地?(?:指出|强调|阐述|阐明|揭示|论述))")
+# written between names the remarks made here).
+_QUOTED_TEACHING_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?所(?:指出|强调|说|讲|要求|论述|阐述)")
+# 深刻 right before the speech verb: the wording of a quoted teaching (习近平总书记深刻指出，…), but also of a
+# county report on its own speaker (市委书记王宁出席会议。王宁深刻指出，…), so it marks words quoted only for one
+# the text shows taking no part in this meeting (:data:`_TAKES_PART_AFTER`, :data:`_MEETING_FRAME_OPENS`).
+# (not 习近平在讲话中深刻指出: the occasion written between, as with 所)
+_PROFOUND_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?深刻地?(?:指出|强调|阐述|阐明|揭示|论述)")
+# After a name: an act of taking part in the meeting told (王宁出席会议, 习近平主持会议, 李明亲自到会).
+_TAKES_PART_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:亲自|也|还)?(?:主持|出席|参加|列席|到会|莅临)")
+# A sentence opening on the frame of the meeting, the name in the clause right after it (会上，市委书记王宁…):
+# the one named acts at this meeting.
+_MEETING_FRAME_OPENS = re.compile(r"\s*在?(?:本次|此次|这次)?(?:会议|大会|全会|会)上[，,]?[^，,。；]*")
 # Before the name in its sentence: the account's own conclusions quoting someone (会议指出，省委书记王宁在…上强调;
 # 他引用…的话; 正如…所说).
 # (the first two only when the name's remarks were made elsewhere: _ELSEWHERE_AFTER)
@@ -390,7 +402,10 @@ _ADDRESSING_ROLES = _ADDRESS_ROLES | {"述职", "点评"}
 _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*[）)])?")
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
 _PRESS_CONFERENCE_HELD = re.compile("(?:在|于)[^，。；]{0,30}(?:记者招待会|发布会|记者会|吹风会)(?:上|中)"
-                                    "|(?:举行|召开|举办)[^，。；]{0,20}(?:记者招待会|发布会|记者会|吹风会)")
+                                    "|(?:举行|召开|举办|出席|参加)[^，。；]{0,20}(?:记者招待会|发布会|记者会|吹风会)")
+# At a press conference: a talk told with 解读/讲解 (:data:`_LECTURE_VERB`) is a briefing, no lecture (作政策解读 as
+# 对政策进行了解读), unless the person's sentences name a talk of the lecture kind too (作…报告, 辅导, 宣讲, 授课).
+_LECTURE_WORD = re.compile("报告|讲座|辅导|宣讲|授课|讲授|讲课")
 # Words naming an address or an occasion: remarks in such a sentence were made there.
 # 黄书记在点评时指出 opening a sentence: a subject known by surname and post only.
 _UNNAMED_POST_SUBJECT = re.compile(
@@ -564,7 +579,8 @@ _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))了?(?:一[场次堂个])?(?:(?:的|题为)?《[^》]{1,60}》(?:[和、及与]?《[^》]{1,60}》){0,4}|题为“[^”]{1,60}”)(?:的)?"
                               r"(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
-_REPORT_NAMED = re.compile(r"(?:作|做(?=了|一[场次堂个]))了?(?!述职)[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
+# (the 了 kept out of the words between, so 作了述职报告 is no report either)
+_REPORT_NAMED = re.compile(r"(?:作|做(?=了|一[场次堂个]))(?:了(?!述职)|(?!了|述职))[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
 # (对防汛工作进行再动员、再部署, 进行了专题部署: the same with 进行; not 进行动员大会, an event)
 _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)"
                          r"|进行了?[\u4e00-\u9fff]{0,4}?(?:动员|部署)(?!大?会|工作)")
@@ -668,9 +684,11 @@ _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院�
 # 进行施政报告, 提出施政报告 (Taiwan: a mayor's or premier's address to the council), 在会上进行了专题报告: a report
 # delivered with the light verb 进行 or 提出 as the person's own verb, opening the clause after at most an adverb, a
 # frame or an audience (GUIDELINES §4 作报告); not 要求进行…情况报告 (a report demanded of others), 报告会, 报告书,
-# 提出撰写…报告的要求 (a report named in a demand), nor 进行审议并听取报告 (another verb between).
+# 提出撰写…报告的要求, 提出了形成调研报告等具体要求 (a report named in a demand: 的 or a list closing on the
+# demand noun after it), nor 进行审议并听取报告 (another verb between), nor 进行了述职报告 (述职 only, GUIDELINES §4).
 _REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?){0,3}"
-                               r"(?:进行|提出)了?(?:(?![并和与及听审])[\u4e00-\u9fff\d]){0,8}?报告(?![会厅团书人单的])")
+                               r"(?:进行|提出)(?:了(?!述职)|(?!了|述职))(?:(?![并和与及听审])[\u4e00-\u9fff\d]){0,8}?报告"
+                               r"(?![会厅团书人单的]|[^，。；]{0,12}?(?:要求|任务|希望))")
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
 # light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
 # or 宣讲 right after the name (陈敏宣讲…精神): a talk of the lecture kind, 作报告 like 作宣讲 and 作辅导 (GUIDELINES
@@ -682,11 +700,17 @@ _LECTURE_VERB = re.compile(
     r"|(?:作|做)了?(?:一(?:场|次|堂|个))?(?:[^，。；]{1,8}?的)?(?:专题|政策|集中|详细|系统|全面|深入|现场)?)"
     r"(?:宣讲|讲解|解读)(?![会团员队稿人的]|工作|活动|材料|内容|报告|提纲|[^，。；]{0,12}?党课)"
 )
+# Lookbehinds for a 来 that is no verb of coming but ends a time span: 以来, 近来, 从来, 向来, 历来, 本来, 原来, 后来,
+# 一年来/近年来/多年来 (a year but 今年/去年/明年, after which 来 is the verb: 去年来我县调研), 连日来, and a counted
+# 三天来, 几个月来, 两周来 (not 今天来我县调研, 5月来…: a day or month named, then the verb).
+_SPAN_BEFORE_LAI = r"(?<![以近从向历本原后])(?<![^今去明]年)(?<!连日)(?<![\d一二三四五六七八九十两几多数][天周])(?<![个几多数]月)"
 # A visit told after a name in its clause (来到某某港视察, 深入企业调研, 来我县调研时): the remarks told after it,
 # before any meeting, are made on the tour (GUIDELINES §3, §4), not at a meeting told later (随后…主持召开座谈会).
 # (not 来自: where the person comes from)
 # (not 会见了来我市考察的某某集团董事长: a visit before 的 describes the one met, not the person named before)
-_TOUR_TOLD = re.compile(r"(?:来到|来(?!自)|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)(?![^，。；]{0,6}?的)")
+# (not 回顾了一年来开展蹲点调研的收获, 结合近年来走访调研掌握的情况: 来 ending a time span, :data:`_SPAN_BEFORE_LAI`)
+_TOUR_TOLD = re.compile(r"(?:来到|" + _SPAN_BEFORE_LAI + r"来(?!自)|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)"
+                        r"(?![^，。；]{0,6}?的)")
 #: The visit verb of a tour stands at most this many characters after the name (雷振东一行5月6日上午来到…: a
 #: time or 一行 between); further on, the visit is no act of the one named but a word in what follows.  Set by hand:
 #: 一行 and a date with 上午 (一行5月6日上午, 8 characters) fit with room to spare.
@@ -1398,6 +1422,22 @@ class SpeakerExtractor:
 
     # -- titles and roles --------------------------------------------------------------
 
+    def _takes_part(self, text: str, start: int, end: int) -> bool:
+        """Whether the person named at ``start:end`` is told taking part in the meeting: the sentence opens on the
+        meeting's frame right before the name's clause (会上，市委书记王宁…), or the name is written anywhere with an
+        act of attending or chairing after it (王宁出席会议, 习近平主持会议), not in a clause that relays remarks of
+        another occasion (传达习近平总书记出席…时的讲话精神)."""
+        sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
+        if _MEETING_FRAME_OPENS.fullmatch(text, sentence_start, start):
+            return True
+        for said in re.finditer(re.escape(text[start:end]), text):
+            if not _TAKES_PART_AFTER.match(text, said.end()):
+                continue
+            clause_start = max(text.rfind(ch, 0, said.start()) for ch in "，。；！？\n,;") + 1
+            if not any(marker in text[clause_start : said.start()] for marker in self.lex.relay_before_name):
+                return True
+        return False
+
     def title_before(self, text: str, start: int, end: int, floor: int) -> tuple[str | None, bool, bool]:
         """(title, recipient, relayed) for a name at ``start:end``; nothing read before ``floor``.
 
@@ -1439,6 +1479,7 @@ class SpeakerExtractor:
         post_end = post_after.end() if post_after and self._title_end.search(post_after.group()) else end
         relayed = any(marker in before for marker in self.lex.relay_before_name) or bool(_SPEECH_AS_NOUN.match(text, end)) \
             or bool(_NOT_NOW_AFTER.match(text, end)) or bool(_QUOTED_TEACHING_AFTER.match(text, end)) or bool(
+                _PROFOUND_AFTER.match(text, end) and not self._takes_part(text, start, end)) or bool(
                 (quoted := _QUOTED_BEFORE.search(text, max(0, start - 40), start))
                 and (not quoted["concluded"] or (elsewhere_said := _ELSEWHERE_AFTER.match(text, post_end)) is not None and not (
                     # 李强指出，…，县长王军在座谈会上强调 after 县委召开人才工作座谈会: another speaker's words end
@@ -1631,9 +1672,15 @@ class SpeakerExtractor:
             by_surname: dict[str, list[str]] = {}
             for name in holders:
                 by_surname.setdefault(name[: 2 if name[:2] in self.lex.compound_surnames else 1], []).append(name)
+            form = key[len(SHORT_KEY) :]
             for surname, fits in by_surname.items():
-                said = surname + key[len(SHORT_KEY) :]
+                said = surname + form
                 if len(fits) != 1 or said == fits[0] or self._titled_somewhere(text, said):
+                    continue
+                if any(n != fits[0] and n.startswith(surname) for post, names in holders_of.items() if post.startswith(form)
+                       for n in names):
+                    # (总经理赵立、财务总监赵强 … 赵总强调: a title word of another of the surname opens on the form,
+                    # too short to give it but as likely meant; the reference is ambiguous, GUIDELINES §1)
                     continue
                 at = text.find(said, sentence.start, sentence.end)
                 while at >= 0:
@@ -2447,6 +2494,12 @@ class SpeakerExtractor:
         press_conference = _PRESS_CONFERENCE_HELD.search(doc.clean_text) is not None
         for name in [n for n, p in people.items() if not press_conference and self._spokesperson_statement(p)]:
             del people[name]
+        for person in people.values():
+            if press_conference and "作报告" in person["roles"] and not any(
+                    _LECTURE_WORD.search(ev["text"]) for ev in person["evidence"]) and any(
+                    (explained := _LECTURE_VERB.search(ev["text"])) and explained.group().endswith(("解读", "讲解"))
+                    for ev in person["evidence"]):
+                person["roles"].remove("作报告")  # 在新闻发布会上…就稳经济政策作政策解读: a briefing (_LECTURE_WORD)
         for name in [n for n in instructed if n in people and self.remarks_only(people[n])]:
             # 姜某在…报告上作了重要批示。他说，…。姜某强调，…: the instruction's words quoted, no address (§4)
             del people[name]

@@ -790,6 +790,17 @@ _BRAND_PREFIX = re.compile(
     r"^(?P<org>(?![该本我全各此今去明首新上下历每])[\u4e00-\u9fff]{2,6}?)(?<![会坛节展赛周班年度届期])"
     r"(?=第[一二三四五六七八九十百千万\d]+万?[辆台架艘件套吨]|(?:19|20)\d{2}(?:年度?)?年会$)"
 )
+# The trade word a company's short name ends in (腾远科技, 吉利汽车, 腾远钴业, 海尔智家): what makes a head before a
+# year or an ordinal read as a company's rather than a place's (达沃斯) or a phrase's (中国金融, 中国经济学).
+_COMPANY_SHORT_END = re.compile(
+    "(?:科技|股份|控股|汽车|电子|电气|电器|能源|动力|重工|机械|装备|智能|智家|光电|通信|网络|软件|生物|医药|制药"
+    "|化工|材料|新材|钢铁|建工|实业|传媒|物流|食品|地产|置业|[钴锂矿药乳酒纸铝铜]业)$"
+)
+# A country, the world or an area written first (中国…, 国内…, 世界…, 两岸…, 全球…): a place or a field named for
+# it, no company's short name, unless the article names that company (中国中车股份有限公司).
+_AREA_HEAD = re.compile("^(?:中国|中华|全国|国内|国际|世界|全球|两岸|海峡|亚洲|亚太|欧洲|非洲|美洲|东亚|东盟|华夏|境内|海内外)")
+# The same short name written elsewhere as a company's full name (比亚迪股份有限公司, 华为技术有限公司, 吉利集团).
+_COMPANY_FULL_AFTER = "[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|公司|集团)"
 # Head words too generic to make 开展… a meeting (开展…活动 is usually a campaign).
 #: Heads that name an event without any words before them (the verb's object may be just these).
 _SELF_NAMING_HEADS = frozenset({
@@ -3483,7 +3494,23 @@ class MeetingExtractor:
             return None  # (a body or a place word: _ORG_PREFIX and _not_an_organizer_prefix decide those)
         if any(e.type == "PER" and e.text == prefixed["org"] and sentence.start <= e.start < sentence.end for e in doc.entities):
             return None
-        return prefixed
+        return prefixed if self._reads_as_company(doc, prefixed["org"]) else None
+
+    @staticmethod
+    def _reads_as_company(doc: Document, head: str) -> bool:
+        """Whether a short head before a year or a made unit's ordinal reads as a company (GUIDELINES §3, the
+        organizer prefix): the article names it as one (an ORG entity or a full name 比亚迪股份有限公司 that starts
+        with it, the headline's subject holding the event) or it ends in a company's trade word (腾远科技) and is
+        no area's or country's phrase (中国汽车). Otherwise, a place (达沃斯) or a field (中国经济学), the name
+        stays whole."""
+        if any(e.type == "ORG" and e.text.startswith(head) and len(e.text) > len(head) for e in doc.entities):
+            return True
+        if re.search(re.escape(head) + _COMPANY_FULL_AFTER, doc.clean_text):
+            return True
+        title = (doc.meta.get("title") or "").strip()
+        if re.match(re.escape(head) + "(?:隆重|成功|正式)?(?:举行|举办|召开)", title):
+            return True
+        return bool(_COMPANY_SHORT_END.search(head)) and not _AREA_HEAD.match(head)
 
     @staticmethod
     def _chairs_again(meeting: dict[str, Any], chairs: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:

@@ -975,6 +975,9 @@ NARRATIVE_DAY_WINDOW_DAYS = 183
 _RANGE_TAIL = re.compile(r"(?<=日)[至到\-—~－～、].*$")
 # A day of the month written alone (8日, 八日, 8号, 8日至9日): no month, no relative word.
 _BARE_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}[日号]?(?:[至到\-—~－～、][\d一二三四五六七八九十廿卅]{1,3})?[日号]")
+# A turn from a past account to the present (今年以来, 近年来, 截至目前, 如今): a bare day after it is no longer
+# read as the next month of a date told before it (2023年12月28日，…出台…。今年以来，…。6日，…召开).
+_ACCOUNT_BREAK = re.compile("以来|近年|目前|当前|如今|至今|截至|截止")
 # A sentence recalling an earlier occasion (在当年的发布会上, 曾在…会上).
 _FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
 # A signing ceremony, by its kind alone or with what was signed (签约仪式, 战略合作框架协议签字仪式): the
@@ -2166,6 +2169,9 @@ class MeetingExtractor:
                 continue  # (5月6日…。7日…。8日…: the month is the full date's)
             if "月" not in d.group() or re.match(r"\s*(?:电|讯)", text[d.end() :]):
                 return None  # (昨天, 近日, 上周五: no month told; 新华社北京6月1日电: the dateline rules)
+            written = parse_date(_RANGE_TAIL.sub("", d.group()))
+            if written is not None and written.year is not None and written.year != reference.year:
+                continue  # (2023年11月20日，国务院印发…。6日，市政府召开… on a 2024 page: background, not the account)
             told = d
             break
         if told is None:
@@ -2181,6 +2187,8 @@ class MeetingExtractor:
                 held = (before.replace(day=1) + dt.timedelta(days=32)).replace(day=day)
         except ValueError:
             return None
+        if held.month != before.month and (held.year != before.year or _ACCOUNT_BREAK.search(text, told.end(), at)):
+            return None  # (12月28日…。6日: no roll into another year; 3月29日…。今年以来，…。2日: the account broke off)
         if not reference - dt.timedelta(days=NARRATIVE_DAY_WINDOW_DAYS) <= held <= reference:
             return None
         return held

@@ -759,6 +759,8 @@ _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)�
 # (…委员会举行会议, 举行例会, 举行开幕式: a meeting noun after the verb is read by the body-holding-a-meeting rule)
 _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|于|在|时|期间|之际|以来|完毕|结束|后|前|仪式|典礼|活动"
                     "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
+# The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
+_VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # 恩施州, 黔东南州: 州 as a prefecture's unit word after its short name, two or three characters from the start
 # of the string (not 中国郑州, 湾区广州: a place word before a city whose own name ends in 州; nor 长三角苏州,
@@ -1038,9 +1040,9 @@ _LEVEL_ORG_PREFIX = re.compile(
 # also a plenary (县委2024年第一次全会) and one held jointly with a meeting after 暨 (县政府第三次常务会议暨安全生产专题会议).
 _BODY_SESSION = re.compile(
     r"(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；暨]{0,8}(?:会议|全会)(?:暨[^，。；]+)?$")
-# 同期, 紧接着, 就: adverbs of time or sequence right before the verb, after the subject or in its place
-# (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…; not 成就).
-_ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|(?<!成)就)$")
+# 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
+# (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…, 下午，继续召开…; not 成就).
+_ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")
 # 开幕当天, 展会当日: a time phrase left where the subject would stand.
 _TIME_ONLY = re.compile("(?:当天|当日)$")
 # 甲与乙, 甲和乙: two parties joined by a conjunction (not 人力资源和社会保障局, 共和国: a conjunction inside one name).
@@ -1364,9 +1366,10 @@ class MeetingExtractor:
         )
         self.passive = re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
-            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{2}年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
-            # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date)
+            # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
+            # 全省文旅大会2024年5月7日在长沙召开: the year written before the date)
             r"(?:[至到\-—~－～](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
@@ -1468,8 +1471,9 @@ class MeetingExtractor:
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
-            # (当天下午，又召开了县政协常委会议: 又, another meeting held by the subject of the one before)
-            r"(?:^|[，,])\s*(?:并|还|又|随后|同时|之后|当天|会后|会前)?(?:隆重)?(?:召开|举行|举办)了?"
+            # (当天下午，又召开了县政协常委会议: 又, another meeting held by the subject of the one before;
+            # 下午，继续召开专题会议: 继续, the same)
+            r"(?:^|[，,])\s*(?:并|还|又|随后|同时|之后|当天|会后|会前|继续)?(?:隆重)?(?:召开|举行|举办)了?"
             r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$|" + purpose + ")"
         )
         self.attributive = re.compile(
@@ -1744,7 +1748,8 @@ class MeetingExtractor:
         at_place = bool(re.match("在|于", org))
         org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
-        org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
+        # 东川市人民政府主办、东川市商务局承办 (not the 政协, 科协 of 市政协办公室, 县科协办公室: 协 ends a body there)
+        org = re.split("联合主办|主办|承办|(?<![政科])协办", org)[0]
         org = _BACKER_BEFORE_HOST.sub("", org)  # (由)县委宣传部指导、县文联(主办): the host is the one after
         # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会,
         # 澳门街坊会联合总会)
@@ -1834,8 +1839,9 @@ class MeetingExtractor:
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = re.sub("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})", "", loc)  # 他的家乡湖南祁阳县
         # 雷克雅未克与当地企业(举行签约仪式): the other party after the place; a conjunction only after two
-        # characters of a name (not 呼和浩特, 和平饭店, 通和大厦: 和 inside a place's own name)
-        loc = re.sub("(?<=[\u4e00-\u9fff]{2})(?:与|同|和|跟)[^，。]{2,}$", "", loc)
+        # characters of a name (not 呼和浩特, 和平饭店, 通和大厦: 和 inside a place's own name), and no 和 that
+        # starts a venue's name after the city (呼和浩特和平饭店, 厦门和谐广场: what follows ends as a venue)
+        loc = re.sub("(?<=[\u4e00-\u9fff]{2})(?:与|同|(?!和[^，。]*" + _VENUE_NAME_END + "$)和|跟)[^，。]{2,}$", "", loc)
         loc = re.sub("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$", "", loc)  # 人民大会堂东门外广场为来访的…总统(举行欢迎仪式)
         loc = re.sub("[两三四五]度$", "", loc)  # 在白宫两度同…举行会谈: how often, not where
         return loc if len(loc) >= 2 else None

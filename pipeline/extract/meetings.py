@@ -77,7 +77,9 @@ _DIGITS = frozenset("0123456789百")
 _EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期轮批]|季度|月份)")
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "集团公司", "会议", "大会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
-                      "与会人员", "与会代表", "参会人员", "与会同志"}
+                      "与会人员", "与会代表", "参会人员", "与会同志",
+                      # (今天我们召开这次座谈会: a speaker's pronoun names no organization)
+                      "我们", "咱们", "大家", "你们", "他们", "她们"}
 # Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
 GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区"})
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
@@ -659,6 +661,8 @@ _LECTURE_HEADS = frozenset({"讲座", "报告会", "讲坛", "讲堂", "演讲�
 _LECTURE_WORDS = re.compile("讲座|报告|讲坛|讲堂|讲学|授课|演讲|宣讲")
 # 这次会议, 本次大会: a meeting named before, referred to by a determiner and the generic noun
 # (今天我们召开这次座谈会: a speech speaking of the occasion it is given at, with its kind word)
+# The determiner of a deictic name (这次, 今天这次, 该): what goes to leave the meeting's kind word.
+_DEICTIC_LEAD = re.compile("^(?:今天这次|今天的|这次|此次|本次|这个|该)")
 _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)"
                            "|(?:这次|此次|本次|今天这次)(?:座谈|研讨|交流|推进|动员|表彰|培训|工作)(?:会议|大会|会)")
 _FESTIVAL = re.compile(
@@ -2415,7 +2419,7 @@ class MeetingExtractor:
                     name, org = after["held"], body
             if self._taking_part(kind, text[: m.start("name")], name):
                 continue  # 参加了…选美比赛, 个人进行商业活动: competing or acting, not a meeting held
-            if _DEICTIC_NAME.fullmatch(name) and meetings:
+            if _DEICTIC_NAME.fullmatch(name) and (meetings or self._spoken_at_before(doc, sentence.start, name)):
                 continue  # (…的讲话：今天召开这次会议，…: the meeting named before, spoken of)
             bare_before = self._bare_held_before(doc, sentences, index, name, org) if kind == "passive" else None
             if bare_before is not None and self.date_of(doc, text, reference)[1] is not None:
@@ -3484,6 +3488,14 @@ class MeetingExtractor:
             for meeting in before[: _COUNT_WORDS.get(count or "", len(before))]:
                 if meeting["host"] is None:
                     meeting["host"] = {"name": person["name"], "title": person["title"]}
+
+    @staticmethod
+    def _spoken_at_before(doc: Document, start: int, name: str) -> bool:
+        """Whether the text before ``start`` (an offset into the clean text) names a meeting of the deictic
+        name's kind as the one a speech was given at (在全市民营企业座谈会上讲话。他说，今天我们召开这次座谈会:
+        the 座谈会 named before, read by a later pass, is the one the speech speaks of)."""
+        kind = _DEICTIC_LEAD.sub("", name)
+        return bool(re.search("在[^，。；,;\n]{2,40}?" + re.escape(kind) + "上", doc.clean_text[max(0, start - CONTEXT_BEFORE_CHARS) : start]))
 
     def _level_prefix(self, name: str) -> re.Match[str] | None:
         """A short body written at the head of a passive name (区红十字会2024年第一期…培训班), when what

@@ -2824,6 +2824,8 @@ class MeetingExtractor:
         name = self.strip_generic_prefix(self.clean_name(m["name"]))
         if self._no_name(name) or self._carried_on(kind, m, name):
             return None  # (headline 志愿服务活动在幸福社区进行: an activity carried on, as in the body)
+        if _DEICTIC_NAME.fullmatch(name) and self._spoken_at_before(doc, len(doc.clean_text), name):
+            return None  # (headline 今天召开这次座谈会, a quote, over …在全市民营企业座谈会上讲话: the body names it)
         at = next((k for k, t in enumerate(sentences) if t.text.strip() == title.strip()), None)
         body = sentences[at + 1 : at + 1 + HEADLINE_BODY_SENTENCES] if at is not None else []
         # (10月14日，记者从全县人才工作会议上了解到，…: the reporter learnt the news at the headline's meeting)

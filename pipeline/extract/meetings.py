@@ -77,7 +77,9 @@ _DIGITS = frozenset("0123456789百")
 _EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期轮批]|季度|月份)")
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "集团公司", "会议", "大会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
-                      "与会人员", "与会代表", "参会人员", "与会同志"}
+                      "与会人员", "与会代表", "参会人员", "与会同志",
+                      # (今天我们召开这次座谈会: a speaker's pronoun names no organization)
+                      "我们", "咱们", "大家", "你们", "他们", "她们"}
 # Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
 GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区"})
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
@@ -659,6 +661,8 @@ _LECTURE_HEADS = frozenset({"讲座", "报告会", "讲坛", "讲堂", "演讲�
 _LECTURE_WORDS = re.compile("讲座|报告|讲坛|讲堂|讲学|授课|演讲|宣讲")
 # 这次会议, 本次大会: a meeting named before, referred to by a determiner and the generic noun
 # (今天我们召开这次座谈会: a speech speaking of the occasion it is given at, with its kind word)
+# The determiner of a deictic name (这次, 今天这次, 该): what goes to leave the meeting's kind word.
+_DEICTIC_LEAD = re.compile("^(?:今天这次|今天的|这次|此次|本次|这个|该)")
 _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)"
                            "|(?:这次|此次|本次|今天这次)(?:座谈|研讨|交流|推进|动员|表彰|培训|工作)(?:会议|大会|会)")
 _FESTIVAL = re.compile(
@@ -759,6 +763,8 @@ _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)�
 # (…委员会举行会议, 举行例会, 举行开幕式: a meeting noun after the verb is read by the body-holding-a-meeting rule)
 _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|于|在|时|期间|之际|以来|完毕|结束|后|前|仪式|典礼|活动"
                     "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
+# The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
+_VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"
 _VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
 # 恩施州, 黔东南州: 州 as a prefecture's unit word after its short name, two or three characters from the start
 # of the string (not 中国郑州, 湾区广州: a place word before a city whose own name ends in 州; nor 长三角苏州,
@@ -790,6 +796,17 @@ _BRAND_PREFIX = re.compile(
     r"^(?P<org>(?![该本我全各此今去明首新上下历每])[\u4e00-\u9fff]{2,6}?)(?<![会坛节展赛周班年度届期])"
     r"(?=第[一二三四五六七八九十百千万\d]+万?[辆台架艘件套吨]|(?:19|20)\d{2}(?:年度?)?年会$)"
 )
+# The trade word a company's short name ends in (腾远科技, 吉利汽车, 腾远钴业, 海尔智家): what makes a head before a
+# year or an ordinal read as a company's rather than a place's (达沃斯) or a phrase's (中国金融, 中国经济学).
+_COMPANY_SHORT_END = re.compile(
+    "(?:科技|股份|控股|汽车|电子|电气|电器|能源|动力|重工|机械|装备|智能|智家|光电|通信|网络|软件|生物|医药|制药"
+    "|化工|材料|新材|钢铁|建工|实业|传媒|物流|食品|地产|置业|[钴锂矿药乳酒纸铝铜]业)$"
+)
+# A country, the world or an area written first (中国…, 国内…, 世界…, 两岸…, 全球…): a place or a field named for
+# it, no company's short name, unless the article names that company (中国中车股份有限公司).
+_AREA_HEAD = re.compile("^(?:中国|中华|全国|国内|国际|世界|全球|两岸|海峡|亚洲|亚太|欧洲|非洲|美洲|东亚|东盟|华夏|境内|海内外)")
+# The same short name written elsewhere as a company's full name (比亚迪股份有限公司, 华为技术有限公司, 吉利集团).
+_COMPANY_FULL_AFTER = "[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|公司|集团)"
 # Head words too generic to make 开展… a meeting (开展…活动 is usually a campaign).
 #: Heads that name an event without any words before them (the verb's object may be just these).
 _SELF_NAMING_HEADS = frozenset({
@@ -964,6 +981,9 @@ NARRATIVE_DAY_WINDOW_DAYS = 183
 _RANGE_TAIL = re.compile(r"(?<=日)[至到\-—~－～、].*$")
 # A day of the month written alone (8日, 八日, 8号, 8日至9日): no month, no relative word.
 _BARE_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}[日号]?(?:[至到\-—~－～、][\d一二三四五六七八九十廿卅]{1,3})?[日号]")
+# A turn from a past account to the present (今年以来, 近年来, 截至目前, 如今): a bare day after it is no longer
+# read as the next month of a date told before it (2023年12月28日，…出台…。今年以来，…。6日，…召开).
+_ACCOUNT_BREAK = re.compile("以来|近年|目前|当前|如今|至今|截至|截止")
 # A sentence recalling an earlier occasion (在当年的发布会上, 曾在…会上).
 _FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
 # A signing ceremony, by its kind alone or with what was signed (签约仪式, 战略合作框架协议签字仪式): the
@@ -1024,9 +1044,9 @@ _LEVEL_ORG_PREFIX = re.compile(
 # also a plenary (县委2024年第一次全会) and one held jointly with a meeting after 暨 (县政府第三次常务会议暨安全生产专题会议).
 _BODY_SESSION = re.compile(
     r"(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；暨]{0,8}(?:会议|全会)(?:暨[^，。；]+)?$")
-# 同期, 紧接着, 就: adverbs of time or sequence right before the verb, after the subject or in its place
-# (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…; not 成就).
-_ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|(?<!成)就)$")
+# 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
+# (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…, 下午，继续召开…; not 成就).
+_ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")
 # 开幕当天, 展会当日: a time phrase left where the subject would stand.
 _TIME_ONLY = re.compile("(?:当天|当日)$")
 # 甲与乙, 甲和乙: two parties joined by a conjunction (not 人力资源和社会保障局, 共和国: a conjunction inside one name).
@@ -1350,9 +1370,10 @@ class MeetingExtractor:
         )
         self.passive = re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
-            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{2}年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
-            # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date)
+            # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
+            # 全省文旅大会2024年5月7日在长沙召开: the year written before the date)
             r"(?:[至到\-—~－～](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
@@ -1454,8 +1475,9 @@ class MeetingExtractor:
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
-            # (当天下午，又召开了县政协常委会议: 又, another meeting held by the subject of the one before)
-            r"(?:^|[，,])\s*(?:并|还|又|随后|同时|之后|当天|会后|会前)?(?:隆重)?(?:召开|举行|举办)了?"
+            # (当天下午，又召开了县政协常委会议: 又, another meeting held by the subject of the one before;
+            # 下午，继续召开专题会议: 继续, the same)
+            r"(?:^|[，,])\s*(?:并|还|又|随后|同时|之后|当天|会后|会前|继续)?(?:隆重)?(?:召开|举行|举办)了?"
             r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$|" + purpose + ")"
         )
         self.attributive = re.compile(
@@ -1730,7 +1752,8 @@ class MeetingExtractor:
         at_place = bool(re.match("在|于", org))
         org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
-        org = re.split("联合主办|主办|承办|协办", org)[0]  # 东川市人民政府主办、东川市商务局承办
+        # 东川市人民政府主办、东川市商务局承办 (not the 政协, 科协 of 市政协办公室, 县科协办公室: 协 ends a body there)
+        org = re.split("联合主办|主办|承办|(?<![政科])协办", org)[0]
         org = _BACKER_BEFORE_HOST.sub("", org)  # (由)县委宣传部指导、县文联(主办): the host is the one after
         # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会,
         # 澳门街坊会联合总会)
@@ -1820,8 +1843,9 @@ class MeetingExtractor:
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = re.sub("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})", "", loc)  # 他的家乡湖南祁阳县
         # 雷克雅未克与当地企业(举行签约仪式): the other party after the place; a conjunction only after two
-        # characters of a name (not 呼和浩特, 和平饭店, 通和大厦: 和 inside a place's own name)
-        loc = re.sub("(?<=[\u4e00-\u9fff]{2})(?:与|同|和|跟)[^，。]{2,}$", "", loc)
+        # characters of a name (not 呼和浩特, 和平饭店, 通和大厦: 和 inside a place's own name), and no 和 that
+        # starts a venue's name after the city (呼和浩特和平饭店, 厦门和谐广场: what follows ends as a venue)
+        loc = re.sub("(?<=[\u4e00-\u9fff]{2})(?:与|同|(?!和[^，。]*" + _VENUE_NAME_END + "$)和|跟)[^，。]{2,}$", "", loc)
         loc = re.sub("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$", "", loc)  # 人民大会堂东门外广场为来访的…总统(举行欢迎仪式)
         loc = re.sub("[两三四五]度$", "", loc)  # 在白宫两度同…举行会谈: how often, not where
         return loc if len(loc) >= 2 else None
@@ -2155,6 +2179,9 @@ class MeetingExtractor:
                 continue  # (5月6日…。7日…。8日…: the month is the full date's)
             if "月" not in d.group() or re.match(r"\s*(?:电|讯)", text[d.end() :]):
                 return None  # (昨天, 近日, 上周五: no month told; 新华社北京6月1日电: the dateline rules)
+            written = parse_date(_RANGE_TAIL.sub("", d.group()))
+            if written is not None and written.year is not None and written.year != reference.year:
+                continue  # (2023年11月20日，国务院印发…。6日，市政府召开… on a 2024 page: background, not the account)
             told = d
             break
         if told is None:
@@ -2170,6 +2197,8 @@ class MeetingExtractor:
                 held = (before.replace(day=1) + dt.timedelta(days=32)).replace(day=day)
         except ValueError:
             return None
+        if held.month != before.month and (held.year != before.year or _ACCOUNT_BREAK.search(text, told.end(), at)):
+            return None  # (12月28日…。6日: no roll into another year; 3月29日…。今年以来，…。2日: the account broke off)
         if not reference - dt.timedelta(days=NARRATIVE_DAY_WINDOW_DAYS) <= held <= reference:
             return None
         return held
@@ -2390,7 +2419,7 @@ class MeetingExtractor:
                     name, org = after["held"], body
             if self._taking_part(kind, text[: m.start("name")], name):
                 continue  # 参加了…选美比赛, 个人进行商业活动: competing or acting, not a meeting held
-            if _DEICTIC_NAME.fullmatch(name) and meetings:
+            if _DEICTIC_NAME.fullmatch(name) and (meetings or self._spoken_at_before(doc, sentence.start, name)):
                 continue  # (…的讲话：今天召开这次会议，…: the meeting named before, spoken of)
             bare_before = self._bare_held_before(doc, sentences, index, name, org) if kind == "passive" else None
             if bare_before is not None and self.date_of(doc, text, reference)[1] is not None:
@@ -2795,6 +2824,8 @@ class MeetingExtractor:
         name = self.strip_generic_prefix(self.clean_name(m["name"]))
         if self._no_name(name) or self._carried_on(kind, m, name):
             return None  # (headline 志愿服务活动在幸福社区进行: an activity carried on, as in the body)
+        if _DEICTIC_NAME.fullmatch(name) and self._spoken_at_before(doc, len(doc.clean_text), name):
+            return None  # (headline 今天召开这次座谈会, a quote, over …在全市民营企业座谈会上讲话: the body names it)
         at = next((k for k, t in enumerate(sentences) if t.text.strip() == title.strip()), None)
         body = sentences[at + 1 : at + 1 + HEADLINE_BODY_SENTENCES] if at is not None else []
         # (10月14日，记者从全县人才工作会议上了解到，…: the reporter learnt the news at the headline's meeting)
@@ -3460,6 +3491,14 @@ class MeetingExtractor:
                 if meeting["host"] is None:
                     meeting["host"] = {"name": person["name"], "title": person["title"]}
 
+    @staticmethod
+    def _spoken_at_before(doc: Document, start: int, name: str) -> bool:
+        """Whether the text before ``start`` (an offset into the clean text) names a meeting of the deictic
+        name's kind as the one a speech was given at (在全市民营企业座谈会上讲话。他说，今天我们召开这次座谈会:
+        the 座谈会 named before, read by a later pass, is the one the speech speaks of)."""
+        kind = _DEICTIC_LEAD.sub("", name)
+        return bool(re.search("在[^，。；,;\n]{2,40}?" + re.escape(kind) + "上", doc.clean_text[max(0, start - CONTEXT_BEFORE_CHARS) : start]))
+
     def _level_prefix(self, name: str) -> re.Match[str] | None:
         """A short body written at the head of a passive name (区红十字会2024年第一期…培训班), when what
         remains is no session named by that body (区政府第48次常务会议) nor its congress (市文联第三次代表大会) and the
@@ -3483,7 +3522,23 @@ class MeetingExtractor:
             return None  # (a body or a place word: _ORG_PREFIX and _not_an_organizer_prefix decide those)
         if any(e.type == "PER" and e.text == prefixed["org"] and sentence.start <= e.start < sentence.end for e in doc.entities):
             return None
-        return prefixed
+        return prefixed if self._reads_as_company(doc, prefixed["org"]) else None
+
+    @staticmethod
+    def _reads_as_company(doc: Document, head: str) -> bool:
+        """Whether a short head before a year or a made unit's ordinal reads as a company (GUIDELINES §3, the
+        organizer prefix): the article names it as one (an ORG entity or a full name 比亚迪股份有限公司 that starts
+        with it, the headline's subject holding the event) or it ends in a company's trade word (腾远科技) and is
+        no area's or country's phrase (中国汽车). Otherwise, a place (达沃斯) or a field (中国经济学), the name
+        stays whole."""
+        if any(e.type == "ORG" and e.text.startswith(head) and len(e.text) > len(head) for e in doc.entities):
+            return True
+        if re.search(re.escape(head) + _COMPANY_FULL_AFTER, doc.clean_text):
+            return True
+        title = (doc.meta.get("title") or "").strip()
+        if re.match(re.escape(head) + "(?:隆重|成功|正式)?(?:举行|举办|召开)", title):
+            return True
+        return bool(_COMPANY_SHORT_END.search(head)) and not _AREA_HEAD.match(head)
 
     @staticmethod
     def _chairs_again(meeting: dict[str, Any], chairs: list[tuple[int, dict[str, Any]]]) -> dict[str, Any] | None:

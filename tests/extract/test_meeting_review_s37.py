@@ -107,6 +107,8 @@ def test_a_quoted_headline_over_the_meeting_named_in_the_body(extract) -> None:
     [
         ("5月7日，全市文旅产业发展座谈会在呼和浩特和平饭店召开。", "呼和浩特和平饭店"),
         ("5月7日，全市文旅产业发展座谈会在呼和浩特召开。", "呼和浩特"),
+        # two venues joined by 和, each ending as one: the first (not both glued)
+        ("5月7日，全市文旅产业发展座谈会在市委一号会议室和二号会议室同时召开。", "市委一号会议室"),
         # the other party after the place is still cut
         ("5月7日，市长王刚在雷克雅未克与当地企业举行签约仪式。", "雷克雅未克"),
     ],

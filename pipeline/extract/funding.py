@@ -243,6 +243,9 @@ _PURPOSE_FOR = re.compile(r"用(?:于|作)(?P<p>[^，。；,;]{2,30})")
 _PURPOSE_LEAD = re.compile(r"^(?:年度|[年名个户位家项元])(?=[\u4e00-\u9fff“”]{2})")
 # What the money pays for, right after the amount or after one comma (建设光伏电站, ，支持…安置; after a
 # conversion in brackets, （约合人民币720万元），用于设立奖学金).
+# A sentence that opens with 其中 (after a comma or not): it lists the parts of the amount just before it
+# (下拨…资金10亿元。其中，湖南3.2亿元，四川2.5亿元), so the funding word of that sentence is its context.
+_PARTS_OPENER = re.compile(r"\s*其中[，,：:]?")
 _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 # (預留$100億成立「新型工業加速計劃」: a scheme set up with the money)
 _ACTS = "(?:支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建|改建|援建|购置|购买|奖励|发展)"
@@ -390,13 +393,17 @@ class FundingExtractor:
         conversions: list[dict[str, Any]] = []  # amounts restated in another currency in the body
         full = doc.clean_text
         advert = _AD_CONTACT.search(full) is not None
+        recorded_end = -1  # the end of the last full sentence that gave a record (offsets into ``full``)
         for sentence in sentences:
             text = sentence.text
             # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
             # look back to the last 。/！/？ (at most 200 characters).
             floor = max(sentence.start - 200, max(full.rfind(ch, 0, sentence.start) for ch in "。！？\n") + 1)
-            if not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) and not _LOAN_FOR.search(text) \
-                    and not self._provided_for(text):
+            # (…资金10亿元。其中，湖南3.2亿元: the parts of a total recorded in the sentence right before)
+            parts = _PARTS_OPENER.match(full, floor) is not None and recorded_end >= 0 \
+                and not full[recorded_end:floor].strip("。！？\n \u3000")
+            if not parts and not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) \
+                    and not _LOAN_FOR.search(text) and not self._provided_for(text):
                 continue
             if in_heading_list(full, sentence.start):
                 continue  # an item of a list of other articles' headlines
@@ -600,6 +607,8 @@ class FundingExtractor:
                         again.update(amount_high=high, approximate=value["approximate"], text=entity.text,
                                      purpose=purpose or again["purpose"], evidence=evidence(doc, sentence))
                     continue
+                ends = [i for i in (full.find(ch, entity.end) for ch in "。！？\n") if i >= 0]
+                recorded_end = min(ends, default=len(full))
                 out.append({
                     "_explicit": explicit,
                     "amount": low,

@@ -517,6 +517,13 @@ _APPOINTED = re.compile("聘书|聘任书|任命书|聘任证书|聘用证书|�
 # (the noun must end there: 农家乐, 商家, 卫生服务中心 are no people)
 _PERSON_NOUN = re.compile("[\u4e00-\u9fff]{0,3}(?:演员|学员|队员|人员|学生|同学|者|同志|干部|教师|老师|党员|职工|青年|儿童|少年)"
                           "(?=[为颁授佩发接举进参获，。、；,;]|$)")
+# A title of honour named only by its level (国家荣誉称号, 省级荣誉称号): 称号 stays, the level alone names no honour.
+_LEVEL_HONOR_TITLE = re.compile("(?:国家|全国|[省市县区]级)(?:荣誉)?称号")
+# What stands between 授予/追授 and the count: a few words, or a longer description closed by 的 or a list of
+# names closed by 等 (授予在抗洪抢险中表现突出的王某等12名同志…, 追授在抗洪抢险中牺牲的刘某某等3名同志…).
+_RECIPIENTS_BEFORE_COUNT = "(?:[^，。；“”「」]{0,12}?|[^，。；“”「」]{0,30}?[的等])"
+
+
 class AwardExtractor:
     def __init__(self, lex: Lexicons) -> None:
         p = lex.patterns
@@ -667,7 +674,7 @@ class AwardExtractor:
             rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖(?P<counts>{NUM}(?:{units})(?:[、和及]{NUM}(?:{units}))+)")
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
         self.titled_plain = re.compile(
-            rf"(?:授予|追授)[^，。；“”「」]{{0,12}}?(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区"
+            rf"(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区"
             # (授予三十个村党组织县级先进基层党组织称号: other recipients, told from the honour by its level)
             rf"|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD}(?={_LEVEL_OPENING}))?"
             r"(?P<honor>[^，。；“”「」\d]{2,20}?)(?:荣誉)?称号"
@@ -677,7 +684,7 @@ class AwardExtractor:
         # (授予10个单位市五一劳动奖状, 授予20个班组市工人先锋号: a union's certificate and its honour of teams, named …号
         # like the youth league's 青年文明号)
         self.granted_prize_plain = re.compile(
-            rf"(?:授予|追授)[^，。；“”「」]{{0,12}}?(?P<n>{NUM})(?P<unit>{units})(?:(?<=人)|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD})"
+            rf"(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}(?P<n>{NUM})(?P<unit>{units})(?:(?<=人)|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD})"
             rf"(?P<honor>{_LEVEL_OPENING}[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号))(?=[，。；,;]|$)"
         )
         # 表彰了优秀共产党员、优秀党务工作者各10名: unquoted honours listed, each with the count.
@@ -812,9 +819,15 @@ class AwardExtractor:
         # a sentence conferring honours
         # (…进行表彰。其中，先进基层党组织6个，优秀共产党员22名。: the parts after 其中, no total before)
         # (…进行表彰。其中，“优秀管理者”10名，“优秀员工”35名。: quoted honours, read by quoted_then_count)
-        self.list_sentence = re.compile(
-            rf"^\s*(?:其中[，,：:]?\s*)?(?P<items>(?:[{_QUOTE_OPEN}]?(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?[{_QUOTE_CLOSE}]?"
-            rf"[（(]?{NUM}(?:{units})[）)]?[、和及，,；;]?){{1,8}})"
+        list_items = (rf"(?P<items>(?:[{_QUOTE_OPEN}]?(?:(?!{NUM}(?:{units}))[\u4e00-\u9fff]){{2,12}}?[{_QUOTE_CLOSE}]?"
+                      rf"[（(]?{NUM}(?:{units})[）)]?[、和及，,；;]?){{1,8}})")
+        self.list_sentence = re.compile(rf"^\s*(?:其中[，,：:]?\s*)?{list_items}\s*[。；;]?\s*$")
+        # (此次共有15人获得国家勋章和国家荣誉称号，其中“共和国勋章”4人，国家荣誉称号11人。: the same list after 其中
+        # closing the sentence, the parts of a count received or conferred in the clause right before it, which
+        # holds the verb and the count in either order)
+        self.parts_clause = re.compile(
+            rf"(?<![^，。；,;])(?=[^，。；,;]*?(?:{_RECEIVING}|{_CONFERRED_IN.pattern}))[^，。；,;]*?{NUM}(?:{units})[^，。；,;]*?"
+            rf"[，,]\s*其中[，,：:]?\s*{list_items}"
             r"\s*[。；;]?\s*$"
         )
         # 颁发了本次大会青年优秀论文奖，…吴某等10位青年学者获此殊荣: the count refers back to the honour.
@@ -936,6 +949,8 @@ class AwardExtractor:
             if line_item is not None and not self._honor_like(line_item["honor"]):
                 line_item = None
             list_sentence = self.list_sentence.match(text) if conferring_before else None
+            if list_sentence is None and context_here:
+                list_sentence = self.parts_clause.search(text)
             counted_sentence = self.counted_sentence.match(text) if conferring_before else None
             if list_sentence is not None and (_NOT_CONFERRED_LIST.search(text) or not all(
                     self._honor_like(item["honor"]) for item in self._list_item.finditer(_QUOTES.sub("", list_sentence["items"])))):
@@ -1553,7 +1568,9 @@ class AwardExtractor:
         honor = re.sub("^《([^《》]+)》$", r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks
         honor = re.sub("(?<=..)的$", "", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour
         honor = re.sub("(?<=..)(?:各|每[人户村个家名所]?|分别|共)奖$", "", honor)  # 对10个先进村各奖励5万元: the reward, not the honour
-        honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)  # 全省优秀教师称号, 劳模称号
+        # 全省优秀教师称号, 劳模称号 (not 国家荣誉称号: a level alone left names no honour)
+        if not _LEVEL_HONOR_TITLE.fullmatch(honor):
+            honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)
         honor = re.sub("(?<=等奖|金奖|银奖|铜奖)(?:作品|项目|论文|成果)$", "", honor)  # 一等奖作品8件: the prize grade
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(
                 "优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师", honor[:-2]):

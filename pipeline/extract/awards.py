@@ -1347,6 +1347,12 @@ class AwardExtractor:
         (去年全县涌现出的20个“先进集体”…在会上受到表彰; 2023年我市涌现出的50名“三八红旗手”受到表彰), unless the
         meeting has a scope of its own (在全市表彰大会上: that year's) or the commendation is marked as done before
         (曾受到县委表彰, 已于去年底受到表彰)."""
+        # (近年来，全县共有30人获得省级以上表彰，其中省劳动模范5人，…: parts after 其中 share their total's period)
+        parts_from = text.rfind("其中", 0, at)
+        if parts_from > 0 and text[parts_from - 1] in "，," and not re.search("[。；;]", text[parts_from:at]):
+            total_start = max(text.rfind(ch, 0, parts_from - 1) for ch in "，。；,;") + 1
+            if AwardExtractor._tallied(text, total_start, parts_from - 1) or AwardExtractor._past_period(doc, text, parts_from - 1):
+                return True
         clause_start = max(text.rfind(ch, 0, at) for ch in "，。；,;") + 1
         clause_end = clause_bounds(text, at)[1]
         if _THIS_EVENT_AFTER.search(text, at, clause_end) and not _EARLIER_DONE.search(text, at, clause_end):

@@ -157,3 +157,18 @@ def test_phrasings_already_right(extract, body: str, expected: list) -> None:
 )
 def test_review_s36_regressions(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # parts after 其中 share their total's span of years: a tally, no conferral (§5)
+        ("近年来，全县共有30人获得省级以上表彰，其中省劳动模范5人，省优秀教师25人。", []),
+        ("五年来，全县共有20个村获评文明村，其中省级文明村5个。", []),
+        # the parts of this event's total stay
+        ("会议表彰了一批先进，共有30人受到表彰，其中省劳动模范5人，优秀教师25人。",
+         [("省劳动模范", 5, "人", "person"), ("优秀教师", 25, "人", "person")]),
+    ],
+)
+def test_parts_of_a_tally_over_years(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

@@ -113,8 +113,9 @@ _CONCERT = re.compile("(?:音乐会|演唱会)$")
 _SHOW = re.compile("(?:展览会|展览|博览会|展销会|交易会|音乐会|演唱会|汇演)$")
 # A clause opening with a pronoun and 是/在 (他是校运会上的主力) says something about a person.
 _PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
-# 会议决定，… / 会议明确： the clause after a decision is what was decided.
-_DECIDED_BEFORE = re.compile("(?:决定|同意|明确|确定|研究决定|议定)[，,：:]$")
+# 会议决定，… / 会议明确： the clause after a decision is what was decided; 委员长会议建议，…会议4月23日至26日
+# …举行: what was proposed (a session still ahead).
+_DECIDED_BEFORE = re.compile("(?:决定|同意|明确|确定|研究决定|议定|建议|提议)[，,：:]$")
 _APPROVED_BEFORE = re.compile("(?:^|[，。；,;])\\s*经[^，。；,;]*$")
 _PLANNED = re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
@@ -228,6 +229,11 @@ _HELD_WITH_OBJECT = re.compile(f"(?:{_OPENING_VERBS})了?(?!(?:之|以)?[后前]
 #: How far back (characters of clean text) the day named last before a meeting's sentence is looked for
 #: (当日/次日/前一天 count from it): a paragraph or two, the reach the same-day rule was written with.
 CONTEXT_BEFORE_CHARS = 300
+# The 电 or 讯 right after a date: the date is a dateline's (新华社南京3月5日电, 本报上海10月30日讯).
+_DATELINE_AFTER_DATE = re.compile(r"\s*(?:电|讯)")
+#: A sentence that a relative day is read in must hold this many characters beyond the day (a bare 今天
+#: passed on its own cannot be placed in the text); a clause of holding is longer than that.
+MIN_SENTENCE_BEYOND_DAY = 4
 #: A vague date this close after a dateline (新华社北京1月8日电（记者 王某） 近日，…) opens the report.
 DATELINE_GAP = 24
 # 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
@@ -327,13 +333,36 @@ def _late_last_year(text: str, year_end: int, month: int | None) -> bool:
     return not _FUTURE_CLAUSE.search(text, start, end) and not _PLAN_IN_CLAUSE.search(text, start, end)
 
 
+# The work, plan or targets of a year named right before (１９９８年国民经济和社会发展计划, 1998年财政工作要…),
+# not a report on them (2024年工作总结) nor what was achieved (2024年目标任务全面完成).
+_YEAR_WORK_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:工作|计划|目标|任务|预算)(?!总结|报告|情况|成绩|成效)")
+# A look back or an achievement in the clause: the year is the one reviewed (总结1997年工作, 全面完成).
+_YEAR_REVIEWED_CLAUSE = re.compile("总结|回顾|完成|实现|达到|超额|取得")
+#: A meeting in a month from this one on that sets out next year's work is in the year before it
+#: (新华社北京12月20日电 全国计划会议…提出1998年…计划 is 1997); the year-end work meetings of November and
+#: December, as the own-sentence rule of :meth:`MeetingExtractor.year_from_text` has it.
+YEAR_END_FROM_MONTH = 11
+
+
+def _year_ahead(text: str, year: re.Match[str], month: int | None) -> bool:
+    """Whether the year ``year`` (a ``YYYY年`` match in ``text``) is the one a year-end meeting (``month``
+    from YEAR_END_FROM_MONTH) plans: its work or plan named after it, in a clause that reviews nothing."""
+    if month is None or month < YEAR_END_FROM_MONTH or _YEAR_WORK_AFTER.match(text, year.end()) is None:
+        return False
+    return _YEAR_REVIEWED_CLAUSE.search(text, *clause_bounds(text, year.start())) is None
+
+
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
 _YEAR_ANY = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+# A multiplier, a currency or a unit right after a number: an amount (２０００亿日元), never a year.
+_AMOUNT_UNIT = "亿|万|千|百|余|多|元|美元|日元|欧元|英镑|港元|港币|卢布|韩元|吨|亩"
 # A year written in the meeting's sentence as its own (2019年中国…年会, 2024世界互联网大会), not a
 # reviewed year (年度), a period (年以来, 年底) or a year ahead (年前, 年后).
 _PLAN_BEFORE = re.compile("(?:部署|谋划|安排|规划|计划|展望|研究)[^，。；]{0,4}$")
-_OWN_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])(?=年?[\u4e00-\u9fff])(?!年(?:度|以来|来|底|初|末|前|后|间|上半年|下半年|[\d一二三四五六七八九十]+月))")
+# (not 2000亿日元, 2024万元, 1998多人: a number with its multiplier or unit is an amount, no year)
+_OWN_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])(?=年?[\u4e00-\u9fff])(?!" + _AMOUNT_UNIT + ")"
+                       r"(?!年(?:度|以来|来|底|初|末|前|后|间|上半年|下半年|[\d一二三四五六七八九十]+月))")
 _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}月|[^\d])")
 #: Reviews (述职, 总结) of year Y held in the first half of Y+1 are dated Y+1; calibrated on
 #: the tuning part of corpus/gold (述职评议 meetings from January to March).
@@ -1238,6 +1267,30 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
                  or _held_on(sentence, d)), None)
 
 
+def _governing_dateline(text: str, sentence: str, day: re.Match[str]) -> str | None:
+    """The date of the dateline a relative day (``day``, in ``sentence``) of a later body sentence falls
+    under (GUIDELINES §3 date: under a dated dateline relative days are that date's): the first dated
+    dateline of ``text``, before the sentence. ``None`` when there is none, when another dateline (dated
+    or not: 本报讯) stands between them (another story on the page, whose body is not this one's), when
+    ``sentence`` is not found in ``text`` or holds little beyond the
+    day (a bare date passed on its own), or when the day is inside quoted speech (“昨天我们…”: the
+    speaker's day)."""
+    start = text.find(sentence)
+    if start < 0 or len(sentence.strip()) < len(day.group()) + MIN_SENTENCE_BEYOND_DAY:
+        return None
+    at = start + day.start()
+    line = next((d for d in _DATE.finditer(text, 0, start) if _DATELINE_AFTER_DATE.match(text, d.end())), None)
+    if line is None:
+        return None
+    if any(d.start() > line.end() for d in _ITEM_DATELINE.finditer(text, 0, start)) or any(
+            _DATELINE_AFTER_DATE.match(text, d.end()) for d in _DATE.finditer(text, line.end(), start)):
+        return None  # (another story's dateline in between)
+    said = text[max(line.end(), text.rfind("\n", 0, at) + 1) : at]
+    if said.count("“") > said.count("”") or said.count("「") > said.count("」"):
+        return None
+    return line.group()
+
+
 def _held_on(sentence: str, d: re.Match[str]) -> bool:
     """Whether the clause of the date ``d`` holds a meeting on it: a finite verb of holding after it and no
     matter dealt with or occasion before it (县委3月6日召开…, …会于8月9日召开; not 传达学习3月5日开幕的…)."""
@@ -1916,6 +1969,7 @@ class MeetingExtractor:
         # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)
         years = [int(m[1]) + (1 if early and _STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, 0, m.start())
                               or _late_last_year(text, m.end(), month) else 0)
+                 - (1 if _year_ahead(text, m, month) else 0)
                  for m in _YEAR_ANY.finditer(text)
                  if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
                  and not _SPAN_AROUND.match(text, m.end()) and not _NOT_THE_YEAR_AFTER.match(text, m.end())
@@ -2028,6 +2082,12 @@ class MeetingExtractor:
             # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
             # dateline's; a day alone is read against the dateline's date
             own = _DATE.search(sentence, m.end() + 1)
+            if own is not None:
+                # (新华社北京5月8日电 记者8日从国家林草局获悉，国家林草局日前召开…: the day the reporter learnt
+                # of it is no day of the meeting; the account's own date, 日前 here, is read instead)
+                own = _past_reporter_clause(sentence, own)
+                if own is None:
+                    return None, None, None
             # (close after the dateline, or in the clause that holds the meeting after a source: 中新网北京5月7日电
             # 据农业农村部网站消息，全国…会议近日在湖南长沙召开)
             if own is not None and _VAGUE_DATE.fullmatch(own.group()) and (
@@ -2066,6 +2126,11 @@ class MeetingExtractor:
         parse_text = re.sub(r"^[本上][（(](\d{1,2})[）)]月", r"\1月", parse_text)
         first_day = re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:[至到\-—~－～](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?日$", parse_text)
         shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}.get(parse_text)
+        if shift is not None and dateline is None and reference is not None:
+            # (本报北京3月5日讯 …今年以来，…。今天上午，…召开: a later sentence of the body is under the dateline too;
+            # only with a publication date: without one the dateline's year is a guess from the text, and the
+            # undated 1998 pages scored lower with it)
+            dateline = _governing_dateline(doc.clean_text, sentence, m)
         if dateline and shift is not None:
             # (新华社杭州3月2日电 省作协昨天举行…: yesterday of the report's own date, the 1st)
             on = self._dateline_day(doc, dateline, sentence, reference)

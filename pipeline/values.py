@@ -236,11 +236,14 @@ _RANGE_ALT = _alternation(_RANGE_SEP)
 #: pattern also matches bare numbers; :func:`parse_money` rejects those (no currency).
 MONEY_PATTERN = (
     f"(?:(?P<pre>{_PREFIX_ALT}) ?)?"
-    f"(?:(?P<approx>{_APPROX_BEFORE_ALT}) ?)?"
+    # (过亿元: 过 means "over" only right before a bare magnitude; 过5000万元 is not read so)
+    f"(?:(?P<approx>{_APPROX_BEFORE_ALT}|过(?=[百千万亿])) ?)?"
     f"(?:(?P<pre2>{_PREFIX_ALT}) ?)?"
     # 近千万元 / 逾亿元: a bare magnitude right after an approximation word counts as one of it.
-    # (百余万元, 千余万元: a bare 百/千 before 余/多 and a magnitude is one of it)
-    f"(?P<n1>{_MONEY_NUMBER}|(?<=[近逾超约])(?=[百千万亿])|(?<![\\d一二三四五六七八九十两])[百千](?=[多余][万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿兆]+)?(?P<more1b>[多余])? ?"
+    # (百余万元, 千余万元: a bare 百/千 before 余/多 and a magnitude is one of it; 万余元: a bare 万 before 余/多 and
+    # the currency is one 万; 千万元, 百亿元: a bare 百/千 before 万/亿 is one of that magnitude, not after 数/几 (vague) nor 上 (上千万元, left unread as before))
+    f"(?P<n1>{_MONEY_NUMBER}|(?<=[近逾超约过])(?=[百千万亿])|(?<![\\d一二三四五六七八九十两])[百千](?=[多余][万亿])"
+    f"|(?<![\\d一二三四五六七八九十两百千])万(?=[多余]元)|(?<![\\d一二三四五六七八九十两百千万亿数几上])(?=[百千][万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿兆]+)?(?P<more1b>[多余])? ?"
     f"(?:(?P<suf1>(?:{_SUFFIX_ALT})(?![宵旦]|宇宙)) ?)?"
     f"(?:(?P<sep>{_RANGE_ALT}) ?(?P<n2>{_MONEY_NUMBER})(?P<more2>[多余])? ?(?P<mag2>[十百千万亿兆]+)? ?)?"
     f"(?P<suf>(?:{_SUFFIX_ALT})(?![宵旦]|宇宙))?"  # (2024元宵灯会, 2024元旦晚会, 2024元宇宙大会: no 元)
@@ -287,8 +290,8 @@ def parse_money(s: str, *, default_currency: str = "CNY") -> Amount | None:
     code, scale = CURRENCY_SUFFIXES[suffix] if suffix else (None, 1.0)
     explicit = code is not None or (prefix is not None and prefix != "$")
     currency = code or (CURRENCY_PREFIXES[prefix] if prefix else default_currency)
-    if g["n1"] in ("百", "千"):
-        n1: float | None = _magnitude(g["n1"])  # 百余万元: a bare 百 is one hundred
+    if g["n1"] in ("百", "千", "万"):
+        n1: float | None = _magnitude(g["n1"])  # 百余万元, 万余元: a bare 百 is one hundred
     else:
         n1 = parse_number(g["n1"]) if g["n1"] else (1.0 if g["mag1"] else None)
     if n1 is None:

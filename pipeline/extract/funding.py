@@ -102,6 +102,9 @@ _GIVEN_AFTER = re.compile("的(?:[^，。；]{1,10}?(?:送给|送到|送去|捐�
 # …将近3万元的学习用品送到…小学, 总计480元，汪某自己掏钱买下来，送到了医院: goods of a stated value
 # given, or bought with one's own money and given, with no funding word in the sentence.
 _GOODS_GIVEN = re.compile("(?:元的[^，。；\\d]{1,10}?|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?)(?:送给|送到了?|送去)" + _BENEFICIARY)
+# Goods of a stated value given to someone (为山区学校送去价值5万元的图书, 向受灾群众发放…救灾物资，价值12万元, 为…送去
+# …物资，总价值约8万元): a gift in kind, its value the amount (§6); the one given to (为/向/给) before the verb.
+_GOODS_VALUED = re.compile("(?:为|向|给)[^，。；]{1,20}?(?:送去|送来|送上|送出|发放)了?[^。；]{0,30}?价值(?:约|达|共计|合计)?")
 # Grants that hold a word of the exclusions (低收入, 价格补贴, 税收奖励, 资助学费, 增收产业).
 # (年终奖励资金 is a reward fund, not the 年终奖 of staff; 面值共计50万元的购物卡 states the total of a gift,
 # not one coupon's face value; 不设起付线的…补助资金: a deductible qualifying a subsidy's name with 的)
@@ -221,13 +224,22 @@ _ATTRACTED = re.compile("引进(?![^，。；]{0,10}?(?:帮扶|扶贫|援助|补
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
 # that clause's exclusion when the exclusion is about the money itself (_AUDIT_KIND).
-_AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项)(?:共计|合计|总计|累计)?(?:达到?|为)?约?$")
+_AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项|总额|总金额)(?:共计|合计|总计|累计)?(?:达到?|为)?约?$")
+# Pay to staff named earlier in the sentence (向全体员工发放年终奖，人均奖金达8.5万元，总额超过3亿元): a total-only
+# clause after it totals salaries (§6), no grant.
+_STAFF_PAY = re.compile("年终奖|工资|薪酬|薪金|奖金福利")
+# Money saved by someone right before the amount (减轻群众医疗负担约4.2亿元, 为企业节省成本300万元): a saving, not
+# money granted (§6).
+_SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约)[^，。；\d]{0,10}?(?:负担|支出|开支|成本|费用)(?:约|达|共计)?$")
 # Audit findings and misuse that the amount-only clause after them totals (闲置, 审减, 挪用 …); a rate or a
 # comparison before a total (每人每月100元，资金共计144万元; 同比增长12%，资金总计3.2亿元) is no such kind.
 _AUDIT_KIND = re.compile("闲置|审减|超概算|结余|挪用|擅自动用|侵吞|套取|虚报|冒领|骗取|追回|收回|罚款|罚没|赃款|损失|冻结")
 # Surplus or idle money put to a use right after its amount (结余资金1200万元统筹用于…, 闲置资金300万元，用于…):
 # money allocated, funding (§6), not the audit figure.
 _SURPLUS = ("结余", "闲置")
+# Exclusion words that a stated use right after the amount overrides: surplus put to use, and a credit fund lent
+# for a stated purpose (发放小额信贷资金420万元，用于发展养殖业: a loan for a purpose, §6).
+_OVERRIDDEN_BY_USE = (*_SURPLUS, "信贷")
 # 用于 right after the amount, after a comma or an adverb of allocating (统筹用于, ，全部用于); not 本应用于.
 _ALLOCATED_AFTER = re.compile(r"[，,]?\s*(?:统筹|全部|主要|专项|集中|重点|将|均)*用于")
 # The contact line of an investment-promotion advertisement (招商热线：…): its figures are no funding (§6 ads).
@@ -235,6 +247,14 @@ _AD_CONTACT = re.compile("招商(?:热线|电话)")
 # The ad's own invitation (现面向全球招商), not the 招商引资 of a signing report on a page with such a line.
 _AD_INVITATION = re.compile("招商(?!引资)")
 _LENDING = re.compile("累计(?:发放|投放)[^，。；]{0,12}?贷款")
+# A housing-fund loan or withdrawal (发放住房公积金贷款38.6亿元, 提取住房公积金48.6亿元): a member's own savings lent or
+# paid back to them, lending statistics (§6), never money granted.
+_HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。；]{0,6}?贷款")
+# Loans issued by a bank (向小微企业发放贷款45亿元): lending statistics when a span of time opens the sentence
+# (今年以来, 前三季度, 上半年, 1至8月) and no stated use follows (§6: a new loan for a stated purpose is funding).
+_LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?贷款")
+# The span of time of a statistic (今年以来, 前三季度, 上半年, 全年, 1至8月), not one day.
+_STATISTIC_SPAN = re.compile("以来|季度|[上下]半年|全年|[\\d一二三四五六七八九十]+(?:至|-|—|到)[\\d一二三四五六七八九十]+月")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 # 用于…, 用作… (Hong Kong: 用作興建新教學大樓): the use the money is put to.
 _PURPOSE_FOR = re.compile(r"用(?:于|作)(?P<p>[^，。；,;]{2,30})")
@@ -248,10 +268,11 @@ _PURPOSE_LEAD = re.compile(r"^(?:年度|[年名个户位家项元])(?=[\u4e00-\u
 _PARTS_OPENER = re.compile(r"\s*其中[，,：:]?")
 _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 # (預留$100億成立「新型工業加速計劃」: a scheme set up with the money)
-_ACTS = "(?:支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建|改建|援建|购置|购买|奖励|发展)"
+# (拨款120万元举办社区节庆活动, 捐款港币2.5亿元，推行…计划: an event or a scheme the money pays for)
+_ACTS = "(?:支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建|改建|援建|购置|购买|奖励|发展|举办|推行)"
 # (，补助辖内社区营造计划, ，补贴农户购置农机: 补助/补贴 as the verb, with what it subsidises after it; not the
 # fund's noun opening the clause, ，补助资金已全部到位, ，补贴标准为每亩100元)
-_AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置|(?:补助|补贴)(?![资经金款额标范政]))"
+_AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置|推行|(?:补助|补贴)(?![资经金款额标范政]))"
 # (not 建设周期两年, 推动作用明显, 支持力度…: a noun after the verb's first character pair; not 建设的文化广场正式启用:
 # a relative clause, the act done, no use)
 _ACT_OBJECT = r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,30}"
@@ -286,11 +307,14 @@ _BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改�
 # 每名模范劳工获颁, 公司共拿出, 公司2023年完成, 县政府申请; 学院设立的“杏林奖学金”: a relative 的 after the verb).
 # (划拨 not inside 按计划拨付: the verb is 拨付, 计划 ends the word before it)
 _GIVER_VERBS = (r"(?:下拨|拨付|拨出|(?<!计)划拨|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
-                r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进)")
+                r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进"
+                # (计划今年共批出援助, 目前已核发补助, 该镇获省级奖补资金, 某村利用中央扶持资金, 全年需资金, 大赛设置总奖金,
+                # 每村给予奖补资金, 各村党组织各奖励工作经费: a verb of getting, using, needing or setting, not the fund)
+                r"|批出|核发|获(?!奖)|利用|需要?(?!求)|设置|给予|各(?:奖励|补助|补贴))")
 # (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…
 # name the grantee)
 _PURPOSE_GIVER = re.compile(
-    rf"^.*?(?:{_GIVER_VERBS}|(?:申请|申报)(?!.*{_GIVER_VERBS}))(?:了|的)?"
+    rf"^.*?(?:{_GIVER_VERBS}|(?:申请|申报)(?!.*{_GIVER_VERBS}))(?:了|的|到)?"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
 # The agent 由 or the recipient 向 in the words before the amount (该村由村民自筹资金…共投资, 王强向县扶贫基金捐赠):
@@ -305,7 +329,7 @@ _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市�
 # (另有省级补助资金), a distributive 每 and its unit, with the verb of giving after it (每队奖励金, 每村奖励党建工作经费,
 # 每名…获得).
 _PURPOSE_OPENER = re.compile(
-    r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中"
+    r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中|目前|该|本届|本次|此次"
     r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获|发放)?))+"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
@@ -313,10 +337,16 @@ _PURPOSE_OPENER = re.compile(
 _PURPOSE_NOUN_AFTER = re.compile(
     r"的?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金))(?=[，。；,;、]|$)"
 )
-# A giver, an adverb and a verb of giving (政府将拨款, 县里已投资, 该项目预计投资, 将在永宁县投资, 市政府投资): a clause's
+# A giver, an adverb and a verb of giving (政府将拨款, 县里已投资, 该项目预计投资, 将在永宁县投资, 市政府投资, 专责小组今日
+# 通过拨款): a clause's
 # subject and verb, no fund's name.
-_GIVING_VERB_END = re.compile("(?:将|已|再|又|还|拟|计划|预计|新增|在[\u4e00-\u9fff]{1,12}?|政府|财政|[厅局委]|公司|集团|企业)"
+_GIVING_VERB_END = re.compile("(?:将|已|再|又|还|拟|计划|预计|新增|通过|批准|决定|在[\u4e00-\u9fff]{1,12}?|政府|财政|[厅局委]|公司|集团|企业)"
                               "(?:拨款|投资|资助|拨付|出资)$")
+# A clause opening with a new recipient (，向乙村小学捐赠20万元): a share given to another.
+_ANOTHER_SHARE = re.compile("\\s*(?:向|为|给)")
+# A verb of giving right after a fund's name (某慈善基金捐款, 教育基金会今年出资): the fund is the giver, not what the
+# money is for.
+_DONOR_GIVES = re.compile("(?:今年|日前|近日|再次|又|已|共)*(?:捐款|捐赠|捐资|捐出|出资|拨款|资助)")
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")
 _PURPOSE_NOUN = re.compile(
     # (资助 only as the subject of its total: 社会服务机构资助总额约为…)
@@ -403,7 +433,7 @@ class FundingExtractor:
             parts = _PARTS_OPENER.match(full, floor) is not None and recorded_end >= 0 \
                 and not full[recorded_end:floor].strip("。！？\n \u3000")
             if not parts and not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) \
-                    and not _LOAN_FOR.search(text) and not self._provided_for(text):
+                    and not _LOAN_FOR.search(text) and not self._provided_for(text) and not _GOODS_VALUED.search(text):
                 continue
             if in_heading_list(full, sentence.start):
                 continue  # an item of a list of other articles' headlines
@@ -437,7 +467,7 @@ class FundingExtractor:
                     continue
                 allocated = _ALLOCATED_AFTER.match(text, m_end) is not None
                 if any(not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4)
-                       and not (allocated and x.group() in _SURPLUS) for x in self.exclude.finditer(clause)):
+                       and not (allocated and x.group() in _OVERRIDDEN_BY_USE) for x in self.exclude.finditer(clause)):
                     excluded_before = True
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
                 previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
@@ -470,8 +500,15 @@ class FundingExtractor:
                     continue  # 满200元减50元: the terms of a coupon, not money granted
                 if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):
                     continue  # 某科技园…总投资30亿元，现面向社会招商…招商热线: an advertisement (§6)
-                if _LENDING.search(text, clause_start, m_end):
-                    continue  # 今年以来全县累计发放创业担保贷款1.2亿元: lending statistics (§6)
+                if _LENDING.search(text, clause_start, m_end) or _HOUSING_FUND.search(text, clause_start, m_end):
+                    continue  # 今年以来全县累计发放创业担保贷款1.2亿元, 提取住房公积金48.6亿元: lending statistics (§6)
+                if _LOANS_ISSUED.search(text, clause_start, m_start) and _STATISTIC_SPAN.search(text, 0, m_start) \
+                        and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end):
+                    continue  # 今年前三季度，某银行向小微企业发放贷款45亿元: lending statistics over a span (§6)
+                if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and _STAFF_PAY.search(text, 0, clause_start):
+                    continue  # 向全体员工发放年终奖，…，总额超过3亿元: the total of staff pay
+                if _SAVED_BEFORE.search(text, clause_start, m_start):
+                    continue  # 减轻群众医疗负担约4.2亿元: money saved, none granted
                 if _TARGET_BEFORE.search(text, clause_start, m_start):
                     continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
                 if _SQUANDERED_BEFORE.search(text, clause_start, m_start):
@@ -494,6 +531,8 @@ class FundingExtractor:
                 if refused and not _FUNDS_BEFORE.search(text, refused.end(), m_start):
                     continue  # 拒收各种礼金5次，共2.92万元: money turned down (not 婉拒…，捐资30万元: then given)
                 given_after = _GIVEN_AFTER.match(text, m_end)
+                valued = _GOODS_VALUED.search(text, previous_start, m_start)
+                given_after = given_after or (valued is not None and valued.end() == m_start)
                 if "价值" in clause and (not (_GIFT.search(text, previous_start, m_start) or given_after) or "奖品" in clause):
                     continue  # 价值1200万元的设备投入使用, 奖品总价值10万元: what a thing is worth (捐赠价值30万元的书籍 is a gift)
                 if re.match(r"[^，。；]{0,4}?(?:购买|买了|买下|购置了)", text[m_end:]) and not _FUNDS_BEFORE.search(
@@ -586,13 +625,19 @@ class FundingExtractor:
                             purpose = None
                         purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
                         purpose = re.sub("^(?:涉及|涉及到|总计|合计|共计)", "", purpose or "") or None  # 签约…，涉及资金50亿元
+                        if _DONOR_GIVES.match(text, clause_start + nouns[-1].end("p"), m_start):
+                            purpose = None  # 香港赛马会慈善信托基金捐款港币2.5亿元: the fund is the donor, no use
                         if purpose and (_GENERIC_FUND.fullmatch(purpose) or _GIVING_VERB_END.search(purpose)):
                             purpose = None
                 purpose = _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
                 # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)
-                again = next((f for f in out if f["amount"] == low and (
+                # (向甲村小学捐赠20万元…，向乙村小学捐赠20万元…, 其中县级补助30万元、乡镇配套30万元: the same amount given to
+                # another recipient or as another part of a total in one sentence is another fact)
+                another = _ANOTHER_SHARE.match(text, clause_start) or "其中" in text[:m_start]
+                again = next((f for f in out if f["amount"] == low and not (
+                    f["evidence"]["clean_start"] == sentence.start and another) and (
                     f["currency"] == currency or (not (explicit and f["_explicit"]) and (
                         _restating_line(full, f["evidence"]["clean_start"]) or _restating_line(full, sentence.start))))), None)
                 if again is not None:

@@ -684,7 +684,9 @@ _AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得�
 # 第十届, 2024年度, 本届, 一年一度 before 「…」: an edition or a year, no organizer
 _EDITION_BEFORE_QUOTE = re.compile(r"^(?:.*(?:第[^，。]{1,6}[届次期]|(?:19|20)\d{2}年?度?|[〇○零一二][〇○零一二三四五六七八九]{3}年度?|年度|本届|今年|首届|一年一度))$")
 _RULE_WORDS = re.compile("请|须|不得|一律|应当|应该|必须")
-_FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便)[^，。；]{0,12}(?:举办|举行|召开|开展)")
+# 资助区内团体举办…活动, 区议会通过拨款120万元举办…活动: an event that money is granted for, not one held (§3);
+# 拨款 is a grant to others, unlike 出资举办 (the giver holding its own event).
+_FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便|拨款)[^，。；]{0,12}(?:举办|举行|召开|开展)")
 # A lecture and a report given are one kind of event (作学术报告。讲座由…主持).
 _LECTURE_HEADS = frozenset({"讲座", "报告会", "讲坛", "讲堂", "演讲会", "宣讲会"})
 _LECTURE_WORDS = re.compile("讲座|报告|讲坛|讲堂|讲学|授课|演讲|宣讲")

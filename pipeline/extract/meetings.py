@@ -481,6 +481,9 @@ def _held_first(text: str, planning: int) -> bool:
 
 
 # Kinds of event that a report names beside its main meeting as events of their own.
+# 同来华进行国事访问的俄罗斯总统普京举行会谈: the verb of the guest's visit read as the holding verb, the
+# visit and the guest then taken into the name; the talks after the last holding verb are the event.
+_TALKS_AFTER_VISIT = re.compile(r"^[^，。；]+?(?:举行|进行)了?(?=(?:会谈|会晤)$)")
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
 # A dateline opening a news item (新华社雅加达1月12日电, 本报汉城1月13日电, 本报讯).
 _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
@@ -2364,7 +2367,7 @@ class MeetingExtractor:
                 continue  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
             if _SPIRIT_AFTER.match(text, m.end()):
                 continue  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
-            name = self.clean_name(m["name"])
+            name = _TALKS_AFTER_VISIT.sub("", self.clean_name(m["name"]))
             name, quoted_org = self._balance_quotes(text, m, name)
             widened = re.match(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)", text[m.end("name") :])
             if widened:

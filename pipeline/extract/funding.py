@@ -314,7 +314,7 @@ _GIVER_VERBS = (r"(?:下拨|拨付|拨出|(?<!计)划拨|安排|投入|争取|�
 # (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…
 # name the grantee)
 _PURPOSE_GIVER = re.compile(
-    rf"^.*?(?:{_GIVER_VERBS}|(?:申请|申报)(?!.*{_GIVER_VERBS}))(?:了|的|到)?"
+    rf"^.*?(?:{_GIVER_VERBS}|(?:申请|申报)(?!.*{_GIVER_VERBS}))(?:了|的|到(?!位))?"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
 # The agent 由 or the recipient 向 in the words before the amount (该村由村民自筹资金…共投资, 王强向县扶贫基金捐赠):
@@ -329,8 +329,9 @@ _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市�
 # (另有省级补助资金), a distributive 每 and its unit, with the verb of giving after it (每队奖励金, 每村奖励党建工作经费,
 # 每名…获得).
 _PURPOSE_OPENER = re.compile(
-    r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中|目前|该|本届|本次|此次"
-    r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获|发放)?))+"
+    # (该项工程总投资, 该案总经费: the measure word after 该 goes with it; 每名获奖者奖金: 获奖者 is the holder, not 获)
+    r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中|目前|该(?:项(?!目)|案|个|批|座|所)?|本届|本次|此次"
+    r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖)|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖)|发放)?))+"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
 # A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).

@@ -131,7 +131,8 @@ _ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市�
 _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇乡村]")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma, or the
 # list's act: 冯骥才、莫言、铁凝作了发言).
-_LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=、|分别|等|先后|依次|,|，|。|和|(?:作了?)?(?:发言|讲话|致辞))")
+# (not 张力、王涛在发言中说: a preposition before the act ends the name, no third character of it)
+_LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![在于对向为])(?=、|分别|等|先后|依次|,|，|。|和|(?:作了?)?(?:发言|讲话|致辞))")
 # 在述职环节，甲、乙…: a programme segment naming the role of the people in it.
 # A 、-list closed by 分别/先后/依次/相继 and an act (李春花、王建勇、赵小龙分别作了事迹报告): a list of people
 # acting in turn, so every item names one, read from the item's end once an item shows a person

@@ -105,6 +105,10 @@ def test_revenue_pay_savings_and_audit_figures_are_no_funding(extract, body: str
         ("对年度考核排名前10的村党组织各奖励工作经费2万元。", [(20_000.0, "CNY", "工作经费")]),
         ("该城市更新项目总投资约86亿元。", [(8_600_000_000.0, "CNY", "城市更新项目总投资")]),
         ("本届创新创业大赛设置总奖金池300万元。", [(3_000_000.0, "CNY", "总奖金")]),
+        # no word cut in two by a stripped opener (regressions of this round: 位资金, 奖者奖金, 项工程总投资)
+        ("县里今年争取到位资金4.3亿元。", [(430_000_000.0, "CNY", "到位资金")]),
+        ("该项工程总投资约300亿元。", [(30_000_000_000.0, "CNY", "工程总投资")]),
+        ("该项目总投资约12.8亿元。", [(1_280_000_000.0, "CNY", "项目总投资")]),
     ],
 )
 def test_purpose_is_what_the_money_is_for(extract, body: str, expected: list) -> None:

@@ -153,3 +153,9 @@ def test_a_company_the_model_reads_as_a_name_before_a_title(extract_with_model) 
 )
 def test_a_rarer_surname_ending_a_list_of_names(extract_with_model, body: str) -> None:
     assert speakers(extract_with_model(page(body)))["铁凝"] == (None, ("发言",))
+
+
+def test_a_preposition_ends_a_listed_name(extract) -> None:
+    # 张力、王涛在发言中说: 在 opens the act's phrase, no third character of the name (regression of this round)
+    body = page("3月14日，县委统战部召开新春座谈会。县工商联主席张力、县台办主任王涛参加座谈。张力、王涛在发言中说，将发挥桥梁作用。")
+    assert speakers(extract(body)) == {"张力": ("县工商联主席", ("发言",)), "王涛": ("县台办主任", ("发言",))}

@@ -873,6 +873,9 @@ _SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "前�
 _SHIFTED_WORDS = "|".join(_SHIFTED_DAY)
 # (县政府次日召开…: the next day after the subject, before the verb)
 _SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办]))\\s*(?:" + _SHIFTED_WORDS + ")")
+# The last word of a post written right before a person's name (国务院总理李强, 县委书记王明): a subject written so
+# elsewhere in the text is a person.
+_POST_BEFORE_PERSON = "(?:长|主席|总统|总理|首相|书记|国务卿|外相|大臣|大使|主任|经理|董事长)"
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
 _PERSON_END = re.compile(
     "(?:上将|中将|少将|部长|外长|总理|总统|首相|主席|书记|市长|省长|县长|秘书长|局长|大使)$"
@@ -1031,7 +1034,11 @@ _SIGNING_ACT = re.compile("签署|签订|签约(?!仪式|项目)")
 _EARLIER_SIGNING = re.compile("曾|此前|早在|先前|去年|前年")
 # The place of a signing: 在 and a place right before the signing verb, with an adverb of manner at most
 # (…19日在郑州签署, 在杭州正式签订).
-_SIGNED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:正式|共同|成功|顺利|隆重)?(?:签署|签订|签约)")
+_SIGNED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:正式|共同|成功|顺利|隆重)?(?:签署|签订|签约|捐赠|捐款|捐助)")
+# A donation ceremony (捐赠仪式, 捐款仪式): like a signing ceremony, the ceremony of a donation act told just before it.
+_DONATION_CEREMONY = re.compile("(?:捐赠|捐款|捐助|捐建)仪式$")
+# The donation act told as a verb (向市慈善总会捐赠善款…, 捐款200万元); not the ceremony's own noun (捐赠仪式).
+_DONATION_ACT = re.compile("捐赠(?!仪式)|捐款(?!仪式)|捐助(?!仪式)")
 # The clause after a recalled signing opening on this occasion (，此次…, ，这次…): the report's own event.
 _THIS_OCCASION = re.compile(r"[，,]\s*(?:此次|本次|这次)")
 # What after 在 tells a circumstance, not a place: a locative 上/下/中 (在…见证下, 在…框架下, 在…会议上).
@@ -1190,9 +1197,11 @@ _CLASS_CLOSED_OR_OPENED = re.compile("班[^，。；,;]{0,20}?(?:结业|开班)"
 _TRAINEES_TAUGHT = re.compile("学员")
 # The ceremony of a fair or contest (开幕式, 闭幕式, 颁奖仪式, 颁奖典礼): the meeting a fair or contest has.
 _CEREMONY_NAMED = re.compile("(?:开幕|闭幕|开营|闭营|颁奖)(?:式|典礼|仪式)")
-# (会上，举行了…签约仪式; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
+# (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
-                           "|^\\s*(?:会上[，,]|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?")
+                           "|^\\s*(?:会上[，,]?|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
+                           # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day)
+                           "|^\\s*(?:会见|会谈|会晤)(?:前|后|结束后)[，,]")
 
 
 
@@ -1907,6 +1916,8 @@ class MeetingExtractor:
         loc = re.sub("^([^，。]{2,}?" + _VENUE_NAME_END + ")和[^，。]{2,}" + _VENUE_NAME_END + "$", r"\1", loc)
         loc = re.sub("(?<=[\u4e00-\u9fff]{2})(?:与|同|(?!和[^，。]*" + _VENUE_NAME_END + "$)和|跟)[^，。]{2,}$", "", loc)
         loc = re.sub("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$", "", loc)  # 人民大会堂东门外广场为来访的…总统(举行欢迎仪式)
+        # 人民大会堂东门外广场为拉克森(举行欢迎仪式): after a venue's last word, 为 opens the one the event is held for
+        loc = re.sub("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$", "", loc)
         loc = re.sub("[两三四五]度$", "", loc)  # 在白宫两度同…举行会谈: how often, not where
         return loc if len(loc) >= 2 else None
 
@@ -2818,6 +2829,10 @@ class MeetingExtractor:
                     meeting["organizer"] = max(fuller, key=len)
                 elif short in GENERIC_UNLESS_NAMED:
                     meeting["organizer"] = None  # 医院召开护士节表彰大会: an unnamed subject (GUIDELINES §3)
+                elif short and len(short) <= 4 and re.search(_POST_BEFORE_PERSON + re.escape(short), doc.clean_text):
+                    # 国务院总理李强…。会见前，李强在…举行欢迎仪式: a subject written elsewhere right after a post is a
+                    # person, no organization (GUIDELINES §3)
+                    meeting["organizer"] = None
             starts = {m["evidence"]["clean_start"] for m in meetings}
             for meeting in meetings:
                 if meeting["name"] in _BARE_MEETING_NAMES:
@@ -3240,7 +3255,9 @@ class MeetingExtractor:
                 if _PRONOUN_SUBJECT.match(name):
                     continue  # 他是校运会上的主力: a clause about someone, not a meeting referred to
                 # (…19日在郑州签署战略合作框架协议。…出席签约仪式并致辞: the signing told just before is the ceremony's act)
-                signing = self._signing_act(doc, sentences, index, m.start()) if _SIGNING_CEREMONY.search(name) else None
+                # (2月7日，甲集团向市慈善总会捐赠善款…。…出席捐赠仪式: a donation ceremony, the donation told just before)
+                act = _SIGNING_ACT if _SIGNING_CEREMONY.search(name) else _DONATION_ACT if _DONATION_CEREMONY.search(name) else None
+                signing = self._signing_act(doc, sentences, index, m.start(), act) if act is not None else None
                 signed_on = self.date_of(doc, signing[1], reference) if signing is not None else (None, None, None)
                 # (双方曾于2022年签署…, 2022年在杭州签署…, or a day long before the report or after it: a signing recalled,
                 # no day or place of this ceremony)
@@ -3299,15 +3316,16 @@ class MeetingExtractor:
 
     @staticmethod
     def _signing_act(
-        doc: Document, sentences: list[Sentence], index: int, at: int
+        doc: Document, sentences: list[Sentence], index: int, at: int, act: re.Pattern[str] = _SIGNING_ACT
     ) -> tuple[Sentence, str, re.Match[str]] | None:
         """The signing act (签署/签订/签约) whose ceremony ``sentences[index]`` refers to at ``at`` (an offset
         into that sentence's text): the last one told before it in the same sentence, else the last one of
         the sentence right before (…19日在郑州签署战略合作框架协议。…出席签约仪式并致辞), a body sentence, not
         a headline. Returns that sentence, its text up to the end of the act's clause, and the act's match
-        in that text; None when no act is told there."""
+        in that text; None when no act is told there.  ``act`` is the verb of the ceremony's kind (a
+        signing, or a donation for 捐赠仪式)."""
         sentence = sentences[index]
-        acts = list(_SIGNING_ACT.finditer(sentence.text, 0, at))
+        acts = list(act.finditer(sentence.text, 0, at))
         if acts:
             return sentence, sentence.text[: clause_bounds(sentence.text, acts[-1].start())[1]], acts[-1]
         if index == 0:
@@ -3315,7 +3333,7 @@ class MeetingExtractor:
         before = sentences[index - 1]
         if heading_like(doc.clean_text, before.start) or not before.text.rstrip().endswith(("。", "！")):
             return None
-        acts = list(_SIGNING_ACT.finditer(before.text))
+        acts = list(act.finditer(before.text))
         if not acts:
             return None
         return before, before.text[: clause_bounds(before.text, acts[-1].start())[1]], acts[-1]

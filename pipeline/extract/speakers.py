@@ -262,10 +262,10 @@ _ELSEWHERE_AFTER = re.compile(r"(?:同志)?(?:此前|上周|日前|近日)?(?:�
 _EARLIER_VISIT = re.compile(r"(?:同志)?(?:(?:上周|上月|上个月|此前|前不久|不久前|前些天|去年)(?:在|到)|(?:在|到)(?:上周|上月|上个月|此前|前不久|不久前|前些天|去年)的?)"
                             r"[^，。；]{0,20}?(?:调研|考察|视察|检查)[^，。；]{0,4}?(?:时|期间|中)")
 # A word after a two-character name that a model span may take in as the third character: 等 before a
-# count or 同志, 作/做 before what was given (作…报告), 代为/代表, 在/于/到 before a place.
+# count or 同志, 作/做 before what was given (作…报告, 作主题演讲), 代为/代表, 在/于/到 before a place.
 _FUNCTION_AFTER_NAME = re.compile(
     r"等(?=[\d一二三四五六七八九十两几多]|同志|人|领导|嘉宾|[，,、。])"
-    r"|[作做](?=了|[^，。；]{0,24}?(?:报告|发言|讲话|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
+    r"|[作做](?=了|[^，。；]{0,24}?(?:报告|发言|讲话|演讲|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
     r"|代(?=为|表(?!大会|团|队))"
     # (杨卫获浙江省科学技术突出贡献奖: 获 before the honour)
     r"|获(?=[^，。；]{2,24}?(?:奖|称号|荣誉|勋章|奖章))"

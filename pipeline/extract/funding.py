@@ -104,7 +104,19 @@ _GIVEN_AFTER = re.compile("的(?:[^，。；]{1,10}?(?:送给|送到|送去|捐�
 _GOODS_GIVEN = re.compile("(?:元的[^，。；\\d]{1,10}?|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?)(?:送给|送到了?|送去)" + _BENEFICIARY)
 # Goods of a stated value given to someone (为山区学校送去价值5万元的图书, 向受灾群众发放…救灾物资，价值12万元, 为…送去
 # …物资，总价值约8万元): a gift in kind, its value the amount (§6); the one given to (为/向/给) before the verb.
-_GOODS_VALUED = re.compile("(?:为|向|给)[^，。；]{1,20}?(?:送去|送来|送上|送出|发放)了?[^。；]{0,30}?价值(?:约|达|共计|合计)?")
+_GOODS_VALUED = re.compile("(?:为|向|给)(?P<who>[^，。；]{1,20}?)(?:送去|送来|送上|送出|发放)了?[^。；]{0,30}?价值(?:约|达|共计|合计)?")
+# What such a gift is, named before its value or right after it (…送去书包、文具和冬衣等物资，总价值约8万元; 送去价值5万元的
+# 图书): goods in kind given away, whoever gets them; other goods count when those in need get them (_BENEFICIARY:
+# 为灾区送去价值30万元的帐篷).  An order, a policy or a 红包 of tax relief sent to firms (价值1000万元的海外订单,
+# 价值约300万元的减税降费政策) is a market figure or a saving, no gift (§6).
+_GIFT_KINDS = ("物资|物品|慰问品|礼品|药品|用品|食品|器具|器材|设备|图书|书籍|书包|文具|衣物|冬衣|棉衣|棉被|被褥|粮油|大米"
+               "|食用油|米面|月饼|消费券|购物卡|电脑|口罩")
+_GIFT_KIND = re.compile(_GIFT_KINDS)
+# The goods right after the value (价值5万元的图书和文具): the noun of the 的 phrase, within its clause.
+_GIFT_KIND_AFTER = re.compile(f"的[^，。；]{{0,10}}?(?:{_GIFT_KINDS})")
+# Customers as the ones given to (某超市给顾客送上价值50元的月饼礼盒, 商场向会员赠送…): a seller's promotional gift, a price
+# or an ad (§6), whatever the goods.
+_CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每位|每名)?(?:顾客|消费者|客户|会员|用户)")
 # Grants that hold a word of the exclusions (低收入, 价格补贴, 税收奖励, 资助学费, 增收产业).
 # (年终奖励资金 is a reward fund, not the 年终奖 of staff; 面值共计50万元的购物卡 states the total of a gift,
 # not one coupon's face value; 不设起付线的…补助资金: a deductible qualifying a subsidy's name with 的)
@@ -228,6 +240,9 @@ _AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项|总额|
 # Pay to staff named earlier in the sentence (向全体员工发放年终奖，人均奖金达8.5万元，总额超过3亿元): a total-only
 # clause after it totals salaries (§6), no grant.
 _STAFF_PAY = re.compile("年终奖|工资|薪酬|薪金|奖金福利")
+# What a verb of paying pays, up to its clause's end (发放年终奖, 为他们发放慰问金): the last such object before a
+# total-only clause is what the total adds up; a pay word merely mentioned (了解困难职工工资收入情况后) is none.
+_PAID_OBJECT = re.compile("(?:发放|发给|发|支付|兑现|补发)了?(?P<what>[^，。；]{1,12})")
 # Money saved by someone right before the amount (减轻群众医疗负担约4.2亿元, 为企业节省成本300万元): a saving, not
 # money granted (§6).
 _SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约)[^，。；\d]{0,10}?(?:负担|支出|开支|成本|费用)(?:约|达|共计)?$")
@@ -266,6 +281,9 @@ _PURPOSE_LEAD = re.compile(r"^(?:年度|[年名个户位家项元])(?=[\u4e00-\u
 # A sentence that opens with 其中 (after a comma or not): it lists the parts of the amount just before it
 # (下拨…资金10亿元。其中，湖南3.2亿元，四川2.5亿元), so the funding word of that sentence is its context.
 _PARTS_OPENER = re.compile(r"\s*其中[，,：:]?")
+# A figure of another period in such a sentence (其中，去年同期为1500万元; 同比, 环比; 上年为…): a comparison with the
+# total, no part of it (§6), whatever funding word the sentence holds.
+_PART_COMPARISON = re.compile("同期|同比|环比|(?:去年|上年|上一年)(?:全年)?(?:仅|只)?(?:为|是|有)")
 _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 # (預留$100億成立「新型工業加速計劃」: a scheme set up with the money)
 # (拨款120万元举办社区节庆活动, 捐款港币2.5亿元，推行…计划: an event or a scheme the money pays for)
@@ -343,8 +361,14 @@ _PURPOSE_NOUN_AFTER = re.compile(
 # subject and verb, no fund's name.
 _GIVING_VERB_END = re.compile("(?:将|已|再|又|还|拟|计划|预计|新增|通过|批准|决定|在[\u4e00-\u9fff]{1,12}?|政府|财政|[厅局委]|公司|集团|企业)"
                               "(?:拨款|投资|资助|拨付|出资)$")
-# A clause opening with a new recipient (，向乙村小学捐赠20万元): a share given to another.
-_ANOTHER_SHARE = re.compile("\\s*(?:向|为|给)")
+# The one given to before the amount in its clause (向乙村小学捐赠20万元, 为困难群众发放救助金50万元): 向/为/给 as a
+# preposition (not 作为, 成为, 因为, 认为) and a verb of giving after the recipient.
+_RECIPIENT = re.compile("(?:向|(?<![作成因认称更以])为|给)(?P<who>[^，。；]{1,16}?)"
+                        "(?:捐赠|捐款|捐资|捐出|捐|拨付|拨|发放|送去|送|提供|资助|奖励|补助|补贴|下达|援助)")
+# An amount that refers back to one just stated (为村小学捐赠的20万元已到账, 这20万元全部用于…, 该笔资金): a relative
+# clause with 的 or a demonstrative right before it, or told as arrived right after it; the same fact again (§1).
+_BACK_REFERENCE = re.compile("(?:的|这|该|此)(?:笔|批|项)?$")
+_ARRIVED_AFTER = re.compile("[^，。；]{0,4}?已经?(?:全部|全额|足额)?到账")
 # A verb of giving right after a fund's name (某慈善基金捐款, 教育基金会今年出资): the fund is the giver, not what the
 # money is for.
 _DONOR_GIVES = re.compile("(?:今年|日前|近日|再次|又|已|共)*(?:捐款|捐赠|捐资|捐出|出资|拨款|资助)")
@@ -431,7 +455,8 @@ class FundingExtractor:
             # look back to the last 。/！/？ (at most 200 characters).
             floor = max(sentence.start - 200, max(full.rfind(ch, 0, sentence.start) for ch in "。！？\n") + 1)
             # (…资金10亿元。其中，湖南3.2亿元: the parts of a total recorded in the sentence right before)
-            parts = _PARTS_OPENER.match(full, floor) is not None and recorded_end >= 0 \
+            opens_parts = _PARTS_OPENER.match(full, floor) is not None
+            parts = opens_parts and recorded_end >= 0 \
                 and not full[recorded_end:floor].strip("。！？\n \u3000")
             if not parts and not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) \
                     and not _LOAN_FOR.search(text) and not self._provided_for(text) and not _GOODS_VALUED.search(text):
@@ -495,6 +520,8 @@ class FundingExtractor:
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
                 if _ATTRACTED.search(clause) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
+                if (opens_parts or re.match(r"\s*其中", text[clause_start:])) and _PART_COMPARISON.search(text, clause_start, m_start):
+                    continue  # 下拨…资金2000万元。其中，去年同期为1500万元: the figure compared with, no part
                 if excluded_before and re.match(r"\s*其中", text[clause_start:]):
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
@@ -506,7 +533,8 @@ class FundingExtractor:
                 if _LOANS_ISSUED.search(text, clause_start, m_start) and _STATISTIC_SPAN.search(text, 0, m_start) \
                         and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end):
                     continue  # 今年前三季度，某银行向小微企业发放贷款45亿元: lending statistics over a span (§6)
-                if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and _STAFF_PAY.search(text, 0, clause_start):
+                paid = [x["what"] for x in _PAID_OBJECT.finditer(text, 0, clause_start)]
+                if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and paid and _STAFF_PAY.search(paid[-1]):
                     continue  # 向全体员工发放年终奖，…，总额超过3亿元: the total of staff pay
                 if _SAVED_BEFORE.search(text, clause_start, m_start):
                     continue  # 减轻群众医疗负担约4.2亿元: money saved, none granted
@@ -533,9 +561,14 @@ class FundingExtractor:
                     continue  # 拒收各种礼金5次，共2.92万元: money turned down (not 婉拒…，捐资30万元: then given)
                 given_after = _GIVEN_AFTER.match(text, m_end)
                 valued = _GOODS_VALUED.search(text, previous_start, m_start)
-                given_after = given_after or (valued is not None and valued.end() == m_start)
-                if "价值" in clause and (not (_GIFT.search(text, previous_start, m_start) or given_after) or "奖品" in clause):
-                    continue  # 价值1200万元的设备投入使用, 奖品总价值10万元: what a thing is worth (捐赠价值30万元的书籍 is a gift)
+                given_after = given_after or (valued is not None and valued.end() == m_start and (
+                    _GIFT_KIND.search(valued.group()) is not None or _GIFT_KIND_AFTER.match(text, m_end) is not None
+                    or re.match(_BENEFICIARY, valued["who"]) is not None))
+                if "价值" in clause and (not (_GIFT.search(text, previous_start, m_start) or given_after) or "奖品" in clause
+                                       or _CUSTOMERS_GIVEN.search(text, previous_start, m_start)):
+                    # 价值1200万元的设备投入使用, 奖品总价值10万元, 为外贸企业送去价值1000万元的海外订单, 给顾客送上价值50元的
+                    # 月饼礼盒: what a thing is worth, no gift in kind (捐赠价值30万元的书籍 is a gift)
+                    continue
                 if re.match(r"[^，。；]{0,4}?(?:购买|买了|买下|购置了)", text[m_end:]) and not _FUNDS_BEFORE.search(
                         text, clause_start, m_start) and not re.search("送给|赠|捐|给|帮助|资助|慰问", text[m_end:]):
                     continue  # 拿出3000元购买了一台冰箱: money spent on a purchase (not …购买图书送给学校)
@@ -636,9 +669,14 @@ class FundingExtractor:
                 # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)
                 # (向甲村小学捐赠20万元…，向乙村小学捐赠20万元…, 其中县级补助30万元、乡镇配套30万元: the same amount given to
                 # another recipient or as another part of a total in one sentence is another fact)
-                another = _ANOTHER_SHARE.match(text, clause_start) or "其中" in text[:m_start]
-                again = next((f for f in out if f["amount"] == low and not (
-                    f["evidence"]["clean_start"] == sentence.start and another) and (
+                # (拨付…资金50万元，为困难群众发放救助金50万元: the first names no recipient, the second says whom the same
+                # money went to; 某企业家捐赠20万元，为村小学捐赠的20万元已到账: a back reference, one fact)
+                recipient = _RECIPIENT.search(text, clause_start, m_start)
+                who = recipient["who"] if recipient else None
+                back = _BACK_REFERENCE.search(text, clause_start, m_start) is not None or _ARRIVED_AFTER.match(text, m_end) is not None
+                part = "其中" in text[:m_start]
+                again = next((f for f in out if f["amount"] == low and not self._another_fact(
+                    f, sentence.start, part, who, back) and (
                     f["currency"] == currency or (not (explicit and f["_explicit"]) and (
                         _restating_line(full, f["evidence"]["clean_start"]) or _restating_line(full, sentence.start))))), None)
                 if again is not None:
@@ -652,6 +690,9 @@ class FundingExtractor:
                         # the body names what it is for (争取到位…资金3000余万元 over …，用于老旧小区改造): the body's
                         again.update(amount_high=high, approximate=value["approximate"], text=entity.text,
                                      purpose=purpose or again["purpose"], evidence=evidence(doc, sentence))
+                    elif back and again["purpose"] is None and again["evidence"]["clean_start"] == sentence.start:
+                        # 捐赠20万元，为家乡小学捐赠的20万元将全部用于改善办学条件: the back reference says what it is for
+                        again["purpose"] = purpose
                     continue
                 ends = [i for i in (full.find(ch, entity.end) for ch in "。！？\n") if i >= 0]
                 recorded_end = min(ends, default=len(full))
@@ -664,11 +705,21 @@ class FundingExtractor:
                     "text": entity.text,
                     "purpose": purpose,
                     "evidence": evidence(doc, sentence),
+                    "_recipient": who,
                 })
         kept = self._drop_headline_restatements(full, out, conversions)
         for f in kept:
-            del f["_explicit"]
+            del f["_explicit"], f["_recipient"]
         return kept
+
+    @staticmethod
+    def _another_fact(found: dict[str, Any], sentence_start: int, part: bool, who: str | None, back: bool) -> bool:
+        """Whether an amount equal to ``found`` and stated in the sentence starting at ``sentence_start`` (offset into
+        the clean text) is another fact: another part of a total after 其中 (``part``), or a share given to a
+        recipient ``who`` other than ``found``'s; never when it refers back (``back``: 捐赠的20万元, 这20万元)."""
+        if found["evidence"]["clean_start"] != sentence_start or back:
+            return False
+        return part or bool(who and found["_recipient"] and who != found["_recipient"])
 
     @staticmethod
     def _restates(head: dict[str, Any], body: dict[str, Any]) -> bool:

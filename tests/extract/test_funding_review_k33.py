@@ -57,8 +57,8 @@ def test_gifts_in_kind_with_a_value(extract, body: str, expected: list) -> None:
          [(200_000.0, "CNY", "修缮校舍"), (200_000.0, "CNY", "购买课桌椅")]),
         ("该项目投入资金60万元，其中县级补助30万元、乡镇配套30万元。",
          [(600_000.0, "CNY", None), (300_000.0, "CNY", None), (300_000.0, "CNY", None)]),
-        # the second mention refers back: one fact
-        ("县财政拨付资金20万元，这20万元全部用于修缮校舍。", [(200_000.0, "CNY", None)]),
+        # the second mention refers back: one fact, and it says what the money is for
+        ("县财政拨付资金20万元，这20万元全部用于修缮校舍。", [(200_000.0, "CNY", "修缮校舍")]),
     ],
 )
 def test_the_same_amount_twice_in_a_sentence(extract, body: str, expected: list) -> None:

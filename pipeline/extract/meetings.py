@@ -1281,6 +1281,18 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
                  or _held_on(sentence, d)), None)
 
 
+# 据新华社北京3月1日电, 援引中新社…电: a wire report cited in the body, whose dateline is not the article's own.
+_CITED_BEFORE = re.compile(r"(?:据|援引|引述|转引自?)[^，。；：,;:！？\s]{0,12}$")
+
+
+def _cited_dateline(text: str, at: int) -> bool:
+    """Whether the dateline whose date (or agency) starts at ``at`` in ``text`` is a cited source (本报讯 据新华社
+    北京3月1日电，…): 据 before it in its clause, with other words before that on its line. A 据…电 opening
+    a line is the copy's own dateline (a reposted wire report)."""
+    cue = _CITED_BEFORE.search(text, max(0, at - 16), at)
+    return cue is not None and bool(text[text.rfind("\n", 0, cue.start()) + 1 : cue.start()].strip())
+
+
 def _governing_dateline(text: str, sentence: str, day: re.Match[str]) -> str | None:
     """The date of the dateline a relative day (``day``, in ``sentence``) of a later body sentence falls
     under (GUIDELINES §3 date: under a dated dateline relative days are that date's): the first dated
@@ -1293,11 +1305,14 @@ def _governing_dateline(text: str, sentence: str, day: re.Match[str]) -> str | N
     if start < 0 or len(sentence.strip()) < len(day.group()) + MIN_SENTENCE_BEYOND_DAY:
         return None
     at = start + day.start()
-    line = next((d for d in _DATE.finditer(text, 0, start) if _DATELINE_AFTER_DATE.match(text, d.end())), None)
+    line = next((d for d in _DATE.finditer(text, 0, start)
+                 if _DATELINE_AFTER_DATE.match(text, d.end()) and not _cited_dateline(text, d.start())), None)
     if line is None:
         return None
-    if any(d.start() > line.end() for d in _ITEM_DATELINE.finditer(text, 0, start)) or any(
-            _DATELINE_AFTER_DATE.match(text, d.end()) for d in _DATE.finditer(text, line.end(), start)):
+    # (up to the day itself: 本报讯 opening the day's own sentence is another item's dateline too)
+    if any(d.start() > line.end() and not _cited_dateline(text, d.start()) for d in _ITEM_DATELINE.finditer(text, 0, at)) or any(
+            _DATELINE_AFTER_DATE.match(text, d.end()) and not _cited_dateline(text, d.start())
+            for d in _DATE.finditer(text, line.end(), at)):
         return None  # (another story's dateline in between)
     said = text[max(line.end(), text.rfind("\n", 0, at) + 1) : at]
     if said.count("“") > said.count("”") or said.count("「") > said.count("」"):

@@ -117,6 +117,12 @@ _PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
 # …举行: what was proposed (a session still ahead).
 _DECIDED_BEFORE = re.compile("(?:决定|同意|明确|确定|研究决定|议定|建议|提议)[，,：:]$")
 _APPROVED_BEFORE = re.compile("(?:^|[，。；,;])\\s*经[^，。；,;]*$")
+# 建议，/提议，: a proposal; what follows is still ahead unless the proposal is told as done.
+_PROPOSAL = re.compile("(?:建议|提议)[，,：:]$")
+# 根据县委提议，…召开: the proposal is the basis the clause after acted on (the meeting held on it).
+_BASIS_BEFORE = re.compile("(?:^|[，。；,;])\\s*(?:根据|按照|依据|依照|遵照|应)[^，。；,;]*$")
+# 召开了, 已召开, 已经举行: the verb of holding told as done (村民代表建议，村两委于4月18日召开了…).
+_HELD_DONE = re.compile("(?:召开|举行|举办)了|已(?:经)?(?:于[^，。；,;]{1,12}?)?(?:召开|举行|举办)")
 _PLANNED = re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
@@ -435,6 +441,9 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     ``text[start:end]``, up to its end."""
     clause_start = max(text.rfind(ch, 0, start) for ch in "，。；,;") + 1
     decided = _DECIDED_BEFORE.search(text, max(0, clause_start - 12), clause_start)
+    if decided and _PROPOSAL.search(decided.group()) and (
+            _BASIS_BEFORE.search(text, 0, decided.start()) or _HELD_DONE.search(text, *clause_bounds(text, start))):
+        decided = None  # (根据县委提议，县人大常委会4月19日召开…; 建议，…召开了…: the meeting held, not proposed)
     if decided and not _APPROVED_BEFORE.search(text, 0, decided.start()):
         return True  # 会议决定，下周召开…: what the meeting decided on (not 经…研究决定，…于4月10日召开: approved, then held)
     if re.match(r"\s*(?:并|随后|还将|将)?(?:出席|参加|主持)", text[clause_start:]):

@@ -342,8 +342,9 @@ def _late_last_year(text: str, year_end: int, month: int | None) -> bool:
 # The work, plan or targets of a year named right before (１９９８年国民经济和社会发展计划, 1998年财政工作要…),
 # not a report on them (2024年工作总结) nor what was achieved (2024年目标任务全面完成).
 _YEAR_WORK_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:工作|计划|目标|任务|预算)(?!总结|报告|情况|成绩|成效)")
-# A look back or an achievement in the clause: the year is the one reviewed (总结1997年工作, 全面完成).
-_YEAR_REVIEWED_CLAUSE = re.compile("总结|回顾|完成|实现|达到|超额|取得")
+# A look back, an achievement or an assessment in the clause: the year is the one reviewed (总结1997年工作,
+# 全面完成, 2024年度工作目标考核会议, 年度述职评议: the year's work assessed at its end).
+_YEAR_REVIEWED_CLAUSE = re.compile("总结|回顾|完成|实现|达到|超额|取得|考核|考评|述职|评议|表彰")
 #: A meeting in a month from this one on that sets out next year's work is in the year before it
 #: (新华社北京12月20日电 全国计划会议…提出1998年…计划 is 1997); the year-end work meetings of November and
 #: December, as the own-sentence rule of :meth:`MeetingExtractor.year_from_text` has it.

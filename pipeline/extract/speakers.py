@@ -1587,8 +1587,8 @@ class SpeakerExtractor:
         # (县人大常委会对县住建局局长…: 对 after a body; not 应对气候变化司, 市委对台办)
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
         # (在北京同法国外长, 在人民大会堂与德国总理: a venue after 在, then the preposition before the other
-        # party; not 同济大学, 与会)
-        prefix = re.split("在[^，。；、在]{1,16}?(?:同(?![济心仁])|与(?!会))"
+        # party; not 同济大学, 与会, nor 同 inside a place name: 大同市委, 同安区, 同江市, 同德县)
+        prefix = re.split("在[^，。；、在]{1,16}?(?:(?<!大)同(?![济心仁]|[安江德][市县区])|与(?!会))"
                           "|[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])"
                           # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
                           "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"

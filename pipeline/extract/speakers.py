@@ -922,8 +922,20 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
             and not _AT_THE_MEETING_AFTER.match(text, mention.end))
         # (…讲话引发热烈反响。北京大学…院长孙蚌珠说: a reaction told to the press after the piece's lead)
         or (_SOFT_AFTER_NAME.match(text, mention.end) is not None and not _AT_THE_MEETING_AFTER.match(text, mention.end)
-            and _REACTION_LEAD.search(text, 0, sentence.start) is not None)
+            and _reaction_after_lead(text, sentence, mention))
     )
+
+
+def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether the mention's sentence follows a reaction piece's lead (…全会精神在我市引起强烈反响) with no
+    meeting told since, in its own sentence before the mention or in the sentence before (3月11日，市委召开
+    座谈会…。市委副书记陈某说: a speaker at that meeting, GUIDELINES §4; not a reaction to the press)."""
+    lead = _REACTION_LEAD.search(text, 0, sentence.start)
+    if lead is None:
+        return False
+    previous = max(text.rfind(ch, 0, max(0, sentence.start - 1)) for ch in "。！？\n") + 1
+    since = max(lead.end(), previous)
+    return not (_HELD_VERB.search(text, since, mention.start) or _AT_MEETING_FRAME.search(text, since, mention.start))
 
 
 class SpeakerExtractor:

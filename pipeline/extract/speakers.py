@@ -930,7 +930,8 @@ def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> boo
     """Whether the mention's sentence follows a reaction piece's lead (…全会精神在我市引起强烈反响) with no
     meeting told since, in its own sentence before the mention or in the sentence before (3月11日，市委召开
     座谈会…。市委副书记陈某说: a speaker at that meeting, GUIDELINES §4; not a reaction to the press)."""
-    lead = _REACTION_LEAD.search(text, 0, sentence.start)
+    # (the last lead: a headline saying 反响 is repeated by the body's lead)
+    lead = next(reversed([m for m in _REACTION_LEAD.finditer(text, 0, sentence.start)]), None)
     if lead is None:
         return False
     previous = max(text.rfind(ch, 0, max(0, sentence.start - 1)) for ch in "。！？\n") + 1

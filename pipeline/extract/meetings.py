@@ -117,6 +117,12 @@ _PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
 # …举行: what was proposed (a session still ahead).
 _DECIDED_BEFORE = re.compile("(?:决定|同意|明确|确定|研究决定|议定|建议|提议)[，,：:]$")
 _APPROVED_BEFORE = re.compile("(?:^|[，。；,;])\\s*经[^，。；,;]*$")
+# 建议，/提议，: a proposal; what follows is still ahead unless the proposal is told as done.
+_PROPOSAL = re.compile("(?:建议|提议)[，,：:]$")
+# 根据县委提议，…召开: the proposal is the basis the clause after acted on (the meeting held on it).
+_BASIS_BEFORE = re.compile("(?:^|[，。；,;])\\s*(?:根据|按照|依据|依照|遵照|应)[^，。；,;]*$")
+# 召开了, 已召开, 已经举行: the verb of holding told as done (村民代表建议，村两委于4月18日召开了…).
+_HELD_DONE = re.compile("(?:召开|举行|举办)了|已(?:经)?(?:于[^，。；,;]{1,12}?)?(?:召开|举行|举办)")
 _PLANNED = re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
@@ -336,8 +342,9 @@ def _late_last_year(text: str, year_end: int, month: int | None) -> bool:
 # The work, plan or targets of a year named right before (１９９８年国民经济和社会发展计划, 1998年财政工作要…),
 # not a report on them (2024年工作总结) nor what was achieved (2024年目标任务全面完成).
 _YEAR_WORK_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:工作|计划|目标|任务|预算)(?!总结|报告|情况|成绩|成效)")
-# A look back or an achievement in the clause: the year is the one reviewed (总结1997年工作, 全面完成).
-_YEAR_REVIEWED_CLAUSE = re.compile("总结|回顾|完成|实现|达到|超额|取得")
+# A look back, an achievement or an assessment in the clause: the year is the one reviewed (总结1997年工作,
+# 全面完成, 2024年度工作目标考核会议, 年度述职评议: the year's work assessed at its end).
+_YEAR_REVIEWED_CLAUSE = re.compile("总结|回顾|完成|实现|达到|超额|取得|考核|考评|述职|评议|表彰")
 #: A meeting in a month from this one on that sets out next year's work is in the year before it
 #: (新华社北京12月20日电 全国计划会议…提出1998年…计划 is 1997); the year-end work meetings of November and
 #: December, as the own-sentence rule of :meth:`MeetingExtractor.year_from_text` has it.
@@ -435,6 +442,9 @@ def _planned_in(text: str, start: int, end: int) -> bool:
     ``text[start:end]``, up to its end."""
     clause_start = max(text.rfind(ch, 0, start) for ch in "，。；,;") + 1
     decided = _DECIDED_BEFORE.search(text, max(0, clause_start - 12), clause_start)
+    if decided and _PROPOSAL.search(decided.group()) and (
+            _BASIS_BEFORE.search(text, 0, decided.start()) or _HELD_DONE.search(text, *clause_bounds(text, start))):
+        decided = None  # (根据县委提议，县人大常委会4月19日召开…; 建议，…召开了…: the meeting held, not proposed)
     if decided and not _APPROVED_BEFORE.search(text, 0, decided.start()):
         return True  # 会议决定，下周召开…: what the meeting decided on (not 经…研究决定，…于4月10日召开: approved, then held)
     if re.match(r"\s*(?:并|随后|还将|将)?(?:出席|参加|主持)", text[clause_start:]):
@@ -1281,6 +1291,18 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
                  or _held_on(sentence, d)), None)
 
 
+# 据新华社北京3月1日电, 援引中新社…电: a wire report cited in the body, whose dateline is not the article's own.
+_CITED_BEFORE = re.compile(r"(?:据|援引|引述|转引自?)[^，。；：,;:！？\s]{0,12}$")
+
+
+def _cited_dateline(text: str, at: int) -> bool:
+    """Whether the dateline whose date (or agency) starts at ``at`` in ``text`` is a cited source (本报讯 据新华社
+    北京3月1日电，…): 据 before it in its clause, with other words before that on its line. A 据…电 opening
+    a line is the copy's own dateline (a reposted wire report)."""
+    cue = _CITED_BEFORE.search(text, max(0, at - 16), at)
+    return cue is not None and bool(text[text.rfind("\n", 0, cue.start()) + 1 : cue.start()].strip())
+
+
 def _governing_dateline(text: str, sentence: str, day: re.Match[str]) -> str | None:
     """The date of the dateline a relative day (``day``, in ``sentence``) of a later body sentence falls
     under (GUIDELINES §3 date: under a dated dateline relative days are that date's): the first dated
@@ -1293,11 +1315,14 @@ def _governing_dateline(text: str, sentence: str, day: re.Match[str]) -> str | N
     if start < 0 or len(sentence.strip()) < len(day.group()) + MIN_SENTENCE_BEYOND_DAY:
         return None
     at = start + day.start()
-    line = next((d for d in _DATE.finditer(text, 0, start) if _DATELINE_AFTER_DATE.match(text, d.end())), None)
+    line = next((d for d in _DATE.finditer(text, 0, start)
+                 if _DATELINE_AFTER_DATE.match(text, d.end()) and not _cited_dateline(text, d.start())), None)
     if line is None:
         return None
-    if any(d.start() > line.end() for d in _ITEM_DATELINE.finditer(text, 0, start)) or any(
-            _DATELINE_AFTER_DATE.match(text, d.end()) for d in _DATE.finditer(text, line.end(), start)):
+    # (up to the day itself: 本报讯 opening the day's own sentence is another item's dateline too)
+    if any(d.start() > line.end() and not _cited_dateline(text, d.start()) for d in _ITEM_DATELINE.finditer(text, 0, at)) or any(
+            _DATELINE_AFTER_DATE.match(text, d.end()) and not _cited_dateline(text, d.start())
+            for d in _DATE.finditer(text, line.end(), at)):
         return None  # (another story's dateline in between)
     said = text[max(line.end(), text.rfind("\n", 0, at) + 1) : at]
     if said.count("“") > said.count("”") or said.count("「") > said.count("」"):

@@ -922,8 +922,21 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
             and not _AT_THE_MEETING_AFTER.match(text, mention.end))
         # (…讲话引发热烈反响。北京大学…院长孙蚌珠说: a reaction told to the press after the piece's lead)
         or (_SOFT_AFTER_NAME.match(text, mention.end) is not None and not _AT_THE_MEETING_AFTER.match(text, mention.end)
-            and _REACTION_LEAD.search(text, 0, sentence.start) is not None)
+            and _reaction_after_lead(text, sentence, mention))
     )
+
+
+def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether the mention's sentence follows a reaction piece's lead (…全会精神在我市引起强烈反响) with no
+    meeting told since, in its own sentence before the mention or in the sentence before (3月11日，市委召开
+    座谈会…。市委副书记陈某说: a speaker at that meeting, GUIDELINES §4; not a reaction to the press)."""
+    # (the last lead: a headline saying 反响 is repeated by the body's lead)
+    lead = next(reversed([m for m in _REACTION_LEAD.finditer(text, 0, sentence.start)]), None)
+    if lead is None:
+        return False
+    previous = max(text.rfind(ch, 0, max(0, sentence.start - 1)) for ch in "。！？\n") + 1
+    since = max(lead.end(), previous)
+    return not (_HELD_VERB.search(text, since, mention.start) or _AT_MEETING_FRAME.search(text, since, mention.start))
 
 
 class SpeakerExtractor:
@@ -1587,8 +1600,8 @@ class SpeakerExtractor:
         # (县人大常委会对县住建局局长…: 对 after a body; not 应对气候变化司, 市委对台办)
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
         # (在北京同法国外长, 在人民大会堂与德国总理: a venue after 在, then the preposition before the other
-        # party; not 同济大学, 与会)
-        prefix = re.split("在[^，。；、在]{1,16}?(?:同(?![济心仁])|与(?!会))"
+        # party; not 同济大学, 与会, nor 同 inside a place name: 大同市委, 同安区, 同江市, 同德县)
+        prefix = re.split("在[^，。；、在]{1,16}?(?:(?<!大)同(?![济心仁]|[安江德][市县区])|与(?!会))"
                           "|[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])"
                           # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
                           "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"

@@ -727,10 +727,11 @@ _ORG_ENDING_HUI = (
 _DATELINE = re.compile(
     r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电[\s　]*|本报[^，。\s]{0,12}?讯[\s　]*|【[^】]*】|〔[^〕]*〕|（[^）]*）|\([^)]*\))+"
 )
-# A dateline with its date (…7月23日电, 本报北京讯): only such a head is cut from a name.
+# A dateline with its date (…7月23日电, 本报北京讯): only such a head is cut from a name; one or more of them
+# (本报讯 据新华社北京10月1日电 国庆招待会…: the outlet's tag and the wire report it cites).
 _DATED_DATELINE = re.compile(
-    r"^[^，。\s]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯][\s　]*"
-    r"|^本报[^，。\s]{0,12}?讯[\s　]*"
+    r"^(?:[^，。\s]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯][\s　]*"
+    r"|本报[^，。\s]{0,12}?讯[\s　]*)+"
 )
 # A label opening a programme line: 时间：… as well as 【时间】… and [时间] … (notice-style pages).
 _TIME_WORD = r"(?:时间|会议时间|活动时间|举办时间)"
@@ -1049,6 +1050,10 @@ _SIGNED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:正式|共同|�
 _DONATION_CEREMONY = re.compile("(?:捐赠|捐款|捐助|捐建)仪式$")
 # The donation act told as a verb (向市慈善总会捐赠善款…, 捐款200万元); not the ceremony's own noun (捐赠仪式).
 _DONATION_ACT = re.compile("捐赠(?!仪式)|捐款(?!仪式)|捐助(?!仪式)")
+# A distribution ceremony (救助金发放仪式, 发放仪式): likewise the ceremony of a handing out told just before it.
+_DISTRIBUTION_CEREMONY = re.compile("发放仪式$")
+# The handing out told as a verb (向50户困难家庭发放救助金…); not the ceremony's own noun (发放仪式).
+_DISTRIBUTION_ACT = re.compile("发放(?!仪式)")
 # The clause after a recalled signing opening on this occasion (，此次…, ，这次…): the report's own event.
 _THIS_OCCASION = re.compile(r"[，,]\s*(?:此次|本次|这次)")
 # What after 在 tells a circumstance, not a place: a locative 上/下/中 (在…见证下, 在…框架下, 在…会议上).
@@ -1293,6 +1298,28 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
 
 # 据新华社北京3月1日电, 援引中新社…电: a wire report cited in the body, whose dateline is not the article's own.
 _CITED_BEFORE = re.compile(r"(?:据|援引|引述|转引自?)[^，。；：,;:！？\s]{0,12}$")
+
+
+# 据人民日报报道，/ 据新华社电 / 据报道，: a sentence that opens on another outlet's report it cites (not 据了解, 据悉:
+# the reporter's own sources), whose meeting is another report's, not the article's own account.
+_CITED_REPORT = re.compile(r"\s*(?:据|援引|引述)[^，。；：,;:！？\s]{0,16}?(?:报道|电|消息)(?:[，,：:\s]|$)")
+
+
+# Quote marks a headline sets around a body's name (台湾“行政院”会议).
+_QUOTE_MARKS = re.compile("[“”\"「」『』]")
+
+
+def _short_form_of(name: str, short: str) -> bool:
+    """Whether ``short`` is ``name`` written as X会 for X会议, without what goes before X (台湾“行政院”会议 /
+    行政院会): four characters at least, not a generic session (工作会, 常务会)."""
+    full = _QUOTE_MARKS.sub("", name)
+    return (full.endswith("会议") and short.endswith("会") and not short.endswith("会议") and len(short) >= 4
+            and short not in _GENERIC_SESSIONS and full[:-1].endswith(short))
+
+
+def _cited_report(sentence: str) -> bool:
+    """Whether ``sentence`` opens on another outlet's report that it cites (据人民日报报道，国务院日前召开…)."""
+    return _CITED_REPORT.match(sentence) is not None
 
 
 def _cited_dateline(text: str, at: int) -> bool:
@@ -1601,7 +1628,9 @@ class MeetingExtractor:
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             r"|^\s*(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific
             # (研讨会围绕…进行了交流: a bare head of its own kind as the subject; not 会议决定, the main meeting again)
-            + r"|研讨会|座谈会|论坛|年会|报告会|交流会)[”」』]?" + _STATED
+            # (行政院会今天通过…, 立法院院会昨天三读通过: Taiwan's short name of the Executive or the Legislative Yuan's
+            # meeting, a head here only after the body's name: 医院会要求 is 医院 and a modal)
+            + r"|研讨会|座谈会|论坛|年会|报告会|交流会|[^，。；：,;:！？\n]{0,30}?(?:(?<=行政)|(?<=立法院))院会)[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
             # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
             + r"|^\s*(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?[^，。；：,;:！？\n]{0,40}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
@@ -2513,8 +2542,10 @@ class MeetingExtractor:
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
             if kind == "active" and name.endswith("活动") and re.search("启动了?$", text[: m.start("name")]):
                 continue  # 县总工会启动“两节”送温暖活动: a campaign launched, no meeting (its 启动仪式 is one)
-            # (县政协常委会举行专题协商, 县人大常委会举行集中学习: the session named after the verb)
+            # (县政协常委会举行专题协商, 县人大常委会举行集中学习: the session named after the verb; 市民营企业家协会举行
+            # 年会, 协会举行2024年年会: a body's annual meeting)
             after = re.match(r"了?(?P<held>(?:第[^，。；]{1,8}次)?(?:全体|扩大|专题|常务)?(?:会议|大会)"
+                             r"|(?:(?:19|20)\d{2}年度?)?(?:第[^，。；]{1,8}届)?年会"
                              r"|[^，。；,;\n的]{0,10}?(?:协商|学习|座谈|研讨|观摩)(?=[，。；,;\n]|$))"
                              r"(?P<when>时|的时候|期间)?(?!发言|环节|报告|精神|上|中|室|厅)", text[m.end():])
             if kind == "bare" and after and not (self._heads_of(name) - {"会"}):
@@ -2544,8 +2575,12 @@ class MeetingExtractor:
             # (以下是…在…上的讲话：, a line of its own that introduces the text: no subtitle)
             heading = heading_like(doc.clean_text, sentence.start) and kind != "transcript"
             # (县防汛抗旱指挥部召开会议 … 县委召开常委会会议: two bodies, two meetings)
+            # (据人民日报报道，国务院日前召开常务会议。/ 本报讯 …县政府召开第28次常务会议: a cited report's meeting and
+            # the article's own, held by two bodies, are two meetings)
+            cited = _cited_report(sentence.text)
             same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])
-                         and not ("会议" in (name, other["name"]) and _other_body(org, other["organizer"]))), None)
+                         and not (("会议" in (name, other["name"]) or cited != _cited_report(other["evidence"]["text"]))
+                                  and _other_body(org, other["organizer"]))), None)
             if same is not None and kind in ("active", "passive", "bare") and len(name) > len(meetings[same]["name"]) \
                     and meetings[same]["name"] in _BARE_MEETING_NAMES and _ANOTHER_ONE.search(text[: m.start("name")]):
                 # 县委召开会议，…。会后，县委又召开了全县安全生产工作会议 / 随后，全市三级干部大会召开: a second meeting
@@ -2737,6 +2772,15 @@ class MeetingExtractor:
                 meetings.insert(0, meetings.pop(first))
                 headings.insert(0, headings.pop(first))
                 simultaneous.insert(0, simultaneous.pop(first))
+        if len(meetings) > 1 and _cited_report(meetings[0]["evidence"]["text"]):
+            # 据人民日报报道，国务院日前召开常务会议。本报讯 4月7日上午，县政府召开…: the article's own meeting is its
+            # subject, the one of the report it cites comes after it (GUIDELINES §3, m1)
+            own = next((k for k, mt in enumerate(meetings) if k and not simultaneous[k] and not headings[k]
+                        and not _cited_report(mt["evidence"]["text"])), None)
+            if own is not None:
+                meetings.insert(0, meetings.pop(own))
+                headings.insert(0, headings.pop(own))
+                simultaneous.insert(0, simultaneous.pop(own))
         relayed = _RELAYS_IN_TITLE.search(title)
         if len(meetings) > 1 and not self.match(title) and meetings[0]["name"] not in _TALKS | {"会议", "会"} and (
             (relayed and meetings[0]["name"] in relayed.group())
@@ -3238,7 +3282,9 @@ class MeetingExtractor:
         first = next(found, None)
         if first is None or not title or first["evidence"]["text"].strip() != title:
             return first
-        return next((later for later in found if self._same(later["name"], first["name"])), first)
+        # (台湾“行政院”会议通过预算案 above 中央社台北11月19日电 行政院会今天通过…: the body's short form, dated)
+        return next((later for later in found if self._same(later["name"], first["name"])
+                     or _short_form_of(first["name"], later["name"])), first)
 
     def _references(
         self, doc: Document, sentences: list[Sentence], reference: dt.date | None
@@ -3281,7 +3327,9 @@ class MeetingExtractor:
                     continue  # 他是校运会上的主力: a clause about someone, not a meeting referred to
                 # (…19日在郑州签署战略合作框架协议。…出席签约仪式并致辞: the signing told just before is the ceremony's act)
                 # (2月7日，甲集团向市慈善总会捐赠善款…。…出席捐赠仪式: a donation ceremony, the donation told just before)
-                act = _SIGNING_ACT if _SIGNING_CEREMONY.search(name) else _DONATION_ACT if _DONATION_CEREMONY.search(name) else None
+                # (…向50户困难家庭发放救助金10万元。…出席发放仪式: a distribution ceremony, the handing out just before)
+                act = next((a for c, a in ((_SIGNING_CEREMONY, _SIGNING_ACT), (_DONATION_CEREMONY, _DONATION_ACT),
+                                           (_DISTRIBUTION_CEREMONY, _DISTRIBUTION_ACT)) if c.search(name)), None)
                 signing = self._signing_act(doc, sentences, index, m.start(), act) if act is not None else None
                 signed_on = self.date_of(doc, signing[1], reference) if signing is not None else (None, None, None)
                 # (双方曾于2022年签署…, 2022年在杭州签署…, or a day long before the report or after it: a signing recalled,

@@ -905,8 +905,9 @@ def _cite(person: dict[str, Any], seen: dict[str, set[tuple[int, int]]], doc: Do
 _INTERVIEWED_BEFORE = re.compile(r"(?:记者|媒体)[^。！？\n]{0,8}采访了?[^。！？\n]{1,20}[。！？]\s*$")
 _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会上|讲话|致辞|发言|典礼上|仪式上)")
 INTERVIEW_BEFORE = 40  # characters before the sentence where an interview frame still governs it
-# …重要讲话引发热烈反响: a reaction piece; the people it then quotes react to the speech, they take no part
-_REACTION_LEAD = re.compile(r"(?:讲话|会议精神|大会精神|全会精神)[^。！？\n]{0,20}?(?:引发|引起|激起)[^。！？\n]{0,6}反响")
+# …重要讲话引发热烈反响, 政府工作报告在代表委员中引发热烈反响, 全会精神/两会精神在我市引起强烈反响: a reaction
+# piece; the people it then quotes react to the speech, report or session, they take no part
+_REACTION_LEAD = re.compile(r"(?:讲话|报告|精神)[^。！？\n]{0,20}?(?:引发|引起|激起)[^。！？\n]{0,6}反响")
 
 
 def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -934,8 +935,9 @@ def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> boo
     lead = next(reversed([m for m in _REACTION_LEAD.finditer(text, 0, sentence.start)]), None)
     if lead is None:
         return False
-    previous = max(text.rfind(ch, 0, max(0, sentence.start - 1)) for ch in "。！？\n") + 1
-    since = max(lead.end(), previous)
+    # (any sentence since the lead: 两会精神在我市引起强烈反响。3月6日，市委召开座谈会…。市委书记陈某主持会议并讲话。
+    # 市委副书记王某说: a speaker at the meeting told two sentences before)
+    since = lead.end()
     return not (_HELD_VERB.search(text, since, mention.start) or _AT_MEETING_FRAME.search(text, since, mention.start))
 
 
@@ -945,6 +947,10 @@ class SpeakerExtractor:
         self._long_stops = tuple(w for w in lex.name_stops if len(w) >= 2)
         self._title_end = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")$")
         self._title_any = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")")
+        # 代表委员, 人大代表政协委员, 专家院士: bare post nouns side by side with no 、 and no body before them
+        # name a group of people (a person's posts are listed with 、 or carry their body); what follows is
+        # the group's verb, not a name (代表委员热议总书记重要讲话)
+        self._collective_posts = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + "){2,}")
         # A title word right after a name, ending before a verb or punctuation (陈某副书记主持, 李某局长、).
         self._title_after = re.compile(
             "(?:常务副|副|代理|代)?(?:" + "|".join(map(re.escape, lex.titles)) + r")(?=[、，,。；\s和与及则也还亦]|" + "|".join(
@@ -1402,6 +1408,9 @@ class SpeakerExtractor:
                 continue  # 学生家长汪先生: a common noun, a surname and a courtesy title
             if name in excluded or _ORG_LAST_CHAR.search(name) or name in self.lex.non_names:
                 continue  # (项目部, 石门镇: an organization or place read as a name; 嘉宾: a word)
+            if self._after_collective_posts(text, sentence.start, s) and not (
+                    text[e : e + 1] in CLAUSE_BREAK or text.startswith(self.lex.name_stops, e)):
+                continue  # 代表委员热议总书记…: a group of people as subject and its verb with its object, not a name
             if _NAMED_AFTER.match(text, e):
                 continue  # 曹禺戏剧文学奖, 吴孟超肝胆外科医学基金: a prize or fund named after the person
             if _LEGACY_AFTER.match(text, e):
@@ -1420,6 +1429,15 @@ class SpeakerExtractor:
                 name, e = name + "亦", e + 1  # 常务副县长陈思亦同志主持: 亦 is the name's own (names_keeping_yi)
             out.append(Mention(s, e, name))
         return out
+
+    def _after_collective_posts(self, text: str, floor: int, start: int) -> bool:
+        """Whether the clause before ``start`` (not before ``floor``) is all bare post nouns side by side
+        that are not one post together (代表委员, not 主任医师): a group of people, no person's title. A group
+        noun before 代表 names one person who speaks for it (教师代表李芳)."""
+        clause_start = max([floor] + [text.rfind(ch, floor, start) + 1 for ch in "，。；！？：\n,;:"])
+        clause = text[clause_start:start].strip()
+        return clause not in self.lex.titles and not clause.endswith("代表") \
+            and self._collective_posts.fullmatch(clause) is not None
 
     def _titled_somewhere(self, text: str, name: str) -> bool:
         """``name`` written right after a title somewhere in ``text`` (行政长官李家超), spaces allowed."""

@@ -826,14 +826,20 @@ _PREFECTURE_END = (r"(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{2})�
 _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|商会|联合会|基金会"
              r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|派出所"
              r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|" + _PREFECTURE_END + r"|市|县|区|镇|乡|村|街道)")
+# 中关村软件园, 清河科技园: a park run as a body, the organizer of its own events (only before the cues of
+# _ORG_PREFIX; not in _BODY_END, where a bare 园 would also end parks and gardens named as venues).
+_PARK_END = "(?:科技|软件|产业|工业|创业|创新|物流)园"
 _ORG_PREFIX = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff]{2,16}?" + _BODY_END + ")"
+    r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:" + _BODY_END + "|" + _PARK_END + "))"
     # (…第十二期, 2023年度, 2024届, 2024-2025学年, “…”, 首届: the organizer's name ends before these)
     # (永安区庆祝中国共产党成立103周年…表彰大会: before the occasion the meeting marks)
     # (全国妇联十三届三次执委会议: an edition written without 第, a numbered 届 then its session of a kind; not
-    # 全国人大八届五次会议, 全国政协八届五次全体会议, 市委十二届九次全会: a session named by its body; nor 市第一医院六届三次职工代表大会:
-    # the body's own congress)
-    r"(?=第[一二三四五六七八九十百\d]+[期届次]|[一二三四五六七八九十百]{1,3}届[一二三四五六七八九十]{1,2}次(?!(?:全体|扩大)?会议|全会)(?![^，。；]*代表大会)"
+    # 全国人大八届五次会议, 全国政协八届五次全体会议, 市委十二届九次全会: a session named by its body; nor 县十届三次人民代表大会:
+    # a place's congress; but 某公司五届二次职工代表大会: the body's staff congress, split like its short form 职代会)
+    # (西南交通大学建校128周年庆祝大会, 某集团成立70周年纪念大会: before the anniversary the event marks)
+    r"(?=第[一二三四五六七八九十百\d]+[期届次]|[一二三四五六七八九十百]{1,3}届[一二三四五六七八九十]{1,2}次(?!(?:全体|扩大)?会议|全会)"
+    r"(?![^，。；]*(?<!职工)代表大会)"
+    r"|(?:建[校院所厂局社司台]|成立|创建|创办|创刊|办学)[一二三四五六七八九十百\d]+周年"
     r"|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念)"
 )
 # 腾远科技2024年年会, 吉利汽车第500万辆整车下线仪式: a company's short or brand name (no body word at its

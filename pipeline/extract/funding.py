@@ -354,7 +354,7 @@ _PURPOSE_OPENER = re.compile(
 )
 # A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).
 _PURPOSE_NOUN_AFTER = re.compile(
-    r"的?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金))(?=[，。；,;、]|$)"
+    r"的?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金))(?=[，。；,;、]|$)"
 )
 # A giver, an adverb and a verb of giving (政府将拨款, 县里已投资, 该项目预计投资, 将在永宁县投资, 市政府投资, 专责小组今日
 # 通过拨款): a clause's
@@ -375,7 +375,8 @@ _DONOR_GIVES = re.compile("(?:今年|日前|近日|再次|又|已|共)*(?:捐款
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")
 _PURPOSE_NOUN = re.compile(
     # (资助 only as the subject of its total: 社会服务机构资助总额约为…)
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|津贴|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资"
+    # (捐赠奖教金100万元, 发放救助金共计29万元: a grant named by what it rewards or relieves, ending in 金)
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|抚恤金|慰问金|津贴|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
     # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
     r"(?![会站委办处局司者方]|公司|集团|中心|促进)"

@@ -250,6 +250,14 @@ _OUTLET = re.compile(r"(?:来源|稿源|来自)\s*[:：]\s*(?P<v>[^\s|丨]{2,30}
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,2})")
 _REPORTER = re.compile(r"记者\s*[:：]?\s*(?P<v>[\u4e00-\u9fff]{2,3}(?:[\s、,，]+[\u4e00-\u9fff]{2,3}){0,3})")
 # Words after which a reporter-name match is really the start of a sentence.
+# 责任编辑：刘芳 / （编辑：刘芳） alone on a line: the credit or end mark that closes an article; what
+# follows it on a scraped page is another article glued on (GUIDELINES §1), not the article going on.
+_END_MARK = re.compile(r"^\s*(?:[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*[）)]"
+                       r"|(?:责任编辑|责编)\s*[:：]\s*[\u4e00-\u9fff]{2,4})\s*$")
+# 打印时间：2024年7月8日 alone on a line: the day the page was printed, no evidence of the article's year.
+_PRINT_STAMP = re.compile(r"^\s*打印(?:时间|日期)\s*[:：]\s*[\d\s年月日时分秒:：/.\-]+$")
+# 摘要：… / 导读：… / 编者按：… above the headline: the article's own summary or note, not page furniture.
+_SUMMARY_LABEL = re.compile(r"^\s*[【\[]?(?:摘要|导读|内容提要|提要|核心提示|编者按)[】\]]?\s*[:：]?")
 _NAME_STOP = re.compile("(报道|获悉|了解|摄|从|在|日|月|今|近)")
 
 
@@ -473,6 +481,16 @@ class Boilerplate:
             # is not certain junk rather than lose the whole text.
             body = [i for i in range(n) if reasons[i] is None]
         first_body = body[0] if body else n
+        # 欢迎访问…网站！今天是…。 / 下载…客户端，看更多新闻。 / a ticker or a comment, then the headline, then its dated
+        # line (2024年3月9日 来源：…), then the paragraphs: the sentence above the headline is page furniture, the
+        # article starts at the headline its date line stands under.
+        # (not a list page whose first item already stood under its own headline and date line)
+        while len(body) > 1 and first_body + 3 <= body[1] and self._headline_over_dateline(lines, reasons, first_body + 1) \
+                and not any(_DATE_LINE.match(lines[k].text.strip()) for k in range(first_body)) \
+                and not _SUMMARY_LABEL.match(lines[first_body].text):
+            reasons[first_body] = "navigation"
+            body = body[1:]
+            first_body = body[0]
         # The body ends at the last body-like line before a related-articles header that
         # follows body text; everything after such a header belongs to the page, unless the
         # header opens a box of headlines inside the body, after which the body goes on.
@@ -492,6 +510,11 @@ class Boilerplate:
                 body = [b for b in body if not i <= b < box_end]
                 i = box_end
             i += 1
+        # An end mark followed by more paragraphs: the article ends there, the rest is another one glued on.
+        end_mark = next((k for k in range(first_body + 1, tail_start) if reasons[k] is None and _END_MARK.match(lines[k].text)
+                         and any(b > k for b in body if b < tail_start) and not self._page_meta_below(lines, k)), None)
+        if end_mark is not None:
+            tail_start = end_mark + 1
         body_in = [i for i in body if i < tail_start]
         last_body = body_in[-1] if body_in else -1
         # Short closing sentences right after the body (共80余人参加会议。) are the article's last
@@ -552,6 +575,9 @@ class Boilerplate:
             if reasons[i] is not None:
                 continue
             text = line.text.strip()
+            if _PRINT_STAMP.match(text):
+                reasons[i] = "metadata"  # (its date is skipped as the publication date too)
+                continue
             if i < first_body:
                 if i in title_block:
                     continue
@@ -813,6 +839,20 @@ class Boilerplate:
         for k in range(header + 1, headline):
             if reasons[k] is None:
                 reasons[k] = "related_list"
+
+    def _page_meta_below(self, lines: list[Line], k: int) -> bool:
+        """A credit followed by the page's own source or date line (责任编辑：刘芳 / 发布时间：…): the page's
+        metadata block, not the article's end."""
+        below = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+        return bool(_DATE_LINE.match(below) or self.lexicon.is_meta(below))
+
+    def _headline_over_dateline(self, lines: list[Line], reasons: list[str | None], k: int) -> bool:
+        """Line ``k`` is a headline with the page's date line right under it (区民政局举行志愿者表彰会 /
+        2024年3月9日 来源：某某区民政局)."""
+        if k + 1 >= len(lines) or reasons[k] is not None or reasons[k + 1] is not None:
+            return False
+        date_line = lines[k + 1].text.strip()
+        return self._title_like(lines[k]) and bool(_DATE_LINE.match(date_line)) and self._is_header_meta(date_line)
 
     def _title_index(self, lines: list[Line], reasons: list[str | None], first_body: int) -> int | None:
         """The headline: the title-like line before the body, preferring one repeated later."""

@@ -198,7 +198,8 @@ _UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协
 _OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|另有|另外|其余|其他|剩余|还有")
 # The amount told as paid or in place right after it (资金200万元已全部拨付到位, 已下达): settled, whatever other matter
 # a later clause says is still under review (…，企业的认定材料目前正在审核中).
-_SETTLED_AFTER = re.compile("[^，。；]{0,4}?已经?(?:全部|全额|足额)?(?:拨付|下达|下拨|兑现|发放|到位|到账)")
+_DONE_AFTER = "[^，。；]{0,4}?已经?(?:全部|全额|足额)?"  # right after the amount: 已, 已经, 已全部… before the verb
+_SETTLED_AFTER = re.compile(_DONE_AFTER + "(?:拨付|下达|下拨|兑现|发放|到位|到账)")
 # An amount of money in a later clause (已下达3000万元, 其中省级资金2000万元; not 一元化): another part, with its own state.
 _AMOUNT_OF_ITS_OWN = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[万亿]*(?:美元|港元|欧元|元)(?!化|结构)")
 # A signing announced for later (拟于5月28日…举行…集中签约仪式，…总投资86亿元; 某某县将举行…签约仪式; 该区即将举行…签约仪式;
@@ -368,7 +369,7 @@ _RECIPIENT = re.compile("(?:向|(?<![作成因认称更以])为|给)(?P<who>[^�
 # An amount that refers back to one just stated (为村小学捐赠的20万元已到账, 这20万元全部用于…, 该笔资金): a relative
 # clause with 的 or a demonstrative right before it, or told as arrived right after it; the same fact again (§1).
 _BACK_REFERENCE = re.compile("(?:的|这|该|此)(?:笔|批|项)?$")
-_ARRIVED_AFTER = re.compile("[^，。；]{0,4}?已经?(?:全部|全额|足额)?到账")
+_ARRIVED_AFTER = re.compile(_DONE_AFTER + "到账")
 # A verb of giving right after a fund's name (某慈善基金捐款, 教育基金会今年出资): the fund is the giver, not what the
 # money is for.
 _DONOR_GIVES = re.compile("(?:今年|日前|近日|再次|又|已|共)*(?:捐款|捐赠|捐资|捐出|出资|拨款|资助)")

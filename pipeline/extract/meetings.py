@@ -1067,6 +1067,9 @@ _DONATION_ACT = re.compile("捐赠(?!仪式)|捐款(?!仪式)|捐助(?!仪式)")
 _DISTRIBUTION_CEREMONY = re.compile("发放仪式$")
 # The handing out told as a verb (向50户困难家庭发放救助金…); not the ceremony's own noun (发放仪式).
 _DISTRIBUTION_ACT = re.compile("发放(?!仪式)")
+# Each ceremony only referred to and the act told just before it that it is the ceremony of.
+_CEREMONY_ACTS = ((_SIGNING_CEREMONY, _SIGNING_ACT), (_DONATION_CEREMONY, _DONATION_ACT),
+                  (_DISTRIBUTION_CEREMONY, _DISTRIBUTION_ACT))
 # The clause after a recalled signing opening on this occasion (，此次…, ，这次…): the report's own event.
 _THIS_OCCASION = re.compile(r"[，,]\s*(?:此次|本次|这次)")
 # What after 在 tells a circumstance, not a place: a locative 上/下/中 (在…见证下, 在…框架下, 在…会议上).
@@ -3345,8 +3348,7 @@ class MeetingExtractor:
                 # (…19日在郑州签署战略合作框架协议。…出席签约仪式并致辞: the signing told just before is the ceremony's act)
                 # (2月7日，甲集团向市慈善总会捐赠善款…。…出席捐赠仪式: a donation ceremony, the donation told just before)
                 # (…向50户困难家庭发放救助金10万元。…出席发放仪式: a distribution ceremony, the handing out just before)
-                act = next((a for c, a in ((_SIGNING_CEREMONY, _SIGNING_ACT), (_DONATION_CEREMONY, _DONATION_ACT),
-                                           (_DISTRIBUTION_CEREMONY, _DISTRIBUTION_ACT)) if c.search(name)), None)
+                act = next((a for c, a in _CEREMONY_ACTS if c.search(name)), None)
                 signing = self._signing_act(doc, sentences, index, m.start(), act) if act is not None else None
                 signed_on = self.date_of(doc, signing[1], reference) if signing is not None else (None, None, None)
                 # (双方曾于2022年签署…, 2022年在杭州签署…, or a day long before the report or after it: a signing recalled,

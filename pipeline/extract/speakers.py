@@ -224,26 +224,28 @@ _VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|�
 # Place names that open on a connector-like character (和平区, 和田地区; not 和|广州市, 和|县委书记).
 _PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|布克赛尔)(?:[区县市州旗镇乡村]|地区|社区|街道)")
 _AFTER_ZONG = re.compile("经理|工程师|会计师|经济师|设计师|指挥|编辑|监|裁|干事")
+# A form of address right after a name (毛泽东同志, 习近平总书记), before the words the patterns below look for.
+_ADDRESS_AFTER_NAME = "(?:同志|总书记|书记|主席)?"
 # After the name: remarks made in the past or acts to come (毛泽东同志曾经指出, 王宁将出席…并讲话), not
 # this account's.  The time adverb may follow the occasion (在上周召开的全市干部大会上曾指出) and 此前 marks
 # the past as 曾 does (组长张平此前在反馈会上指出).
 # (not 王宁将作风建设作为重点, 将到会人员分为三组: 将 as the object marker)
 # (not 在回顾此前在脱贫攻坚中取得的成绩时指出, 在谈到曾在基层工作的经历时说: after an occasion the time word dates the
 # verb only right before it; inside the occasion it dates what is talked about)
-_NOT_NOW_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:在[^，。；]{1,30}?(?:曾经|曾|此前|早前|早就|早已)(?:多次|反复|一再)?(?:指出|说|强调|要求|讲)"
+_NOT_NOW_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"(?:在[^，。；]{1,30}?(?:曾经|曾|此前|早前|早就|早已)(?:多次|反复|一再)?(?:指出|说|强调|要求|讲)"
                             r"|(?:曾经|曾|此前|早前|早就|早已|生前)(?:在[^，。；]{1,20})?(?:多次|反复|一再)?(?:指出|说|强调|要求|讲)"
                             r"|(?:将要|即将|将)(?:于[^，。；]{1,12}|在[^，。；]{1,20})?(?:出席|参加|主持|发表|前往|赴))")
 # After the name: words quoted as a doctrine or a saying, not remarks made at the event.  所 before the speech
 # verb makes it a noun phrase, what the person said (正如毛泽东同志所指出的; not 正如王宁在会上所说: the occasion
 # written between names the remarks made here).
-_QUOTED_TEACHING_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?所(?:指出|强调|说|讲|要求|论述|阐述)")
+_QUOTED_TEACHING_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"所(?:指出|强调|说|讲|要求|论述|阐述)")
 # 深刻 right before the speech verb: the wording of a quoted teaching (习近平总书记深刻指出，…), but also of a
 # county report on its own speaker (市委书记王宁出席会议。王宁深刻指出，…), so it marks words quoted only for one
 # the text shows taking no part in this meeting (:data:`_TAKES_PART_AFTER`, :data:`_MEETING_FRAME_OPENS`).
 # (not 习近平在讲话中深刻指出: the occasion written between, as with 所)
-_PROFOUND_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?深刻地?(?:指出|强调|阐述|阐明|揭示|论述)")
+_PROFOUND_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"深刻地?(?:指出|强调|阐述|阐明|揭示|论述)")
 # After a name: an act of taking part in the meeting told (王宁出席会议, 习近平主持会议, 李明亲自到会).
-_TAKES_PART_AFTER = re.compile(r"(?:同志|总书记|书记|主席)?(?:亲自|也|还)?(?:主持|出席|参加|列席|到会|莅临)")
+_TAKES_PART_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"(?:亲自|也|还)?(?:主持|出席|参加|列席|到会|莅临)")
 # A sentence opening on the frame of the meeting, the name in the clause right after it (会上，市委书记王宁…):
 # the one named acts at this meeting.
 _MEETING_FRAME_OPENS = re.compile(r"\s*在?(?:本次|此次|这次)?(?:会议|大会|全会|会)上[，,]?[^，,。；]*")
@@ -651,9 +653,10 @@ _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师")
 
 # A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).
-_HOLDING_VERB = re.compile("召开|举行|举办|开班|开幕")
+_HOLDING_VERBS = "召开|举行|举办|开班|开幕"
+_HOLDING_VERB = re.compile(_HOLDING_VERBS)
 # A verb of holding not itself ahead (not 将召开, 拟举行, 要举办, 关于召开): a meeting the sentence tells as held.
-_HELD_VERB = re.compile("(?<![将拟要于])(?:召开|举行|举办|开班|开幕)")
+_HELD_VERB = re.compile(f"(?<![将拟要于])(?:{_HOLDING_VERBS})")
 # A word of intent or a coming day earlier in the verb's clause (计划召开, 准备召开, 下周召开, 将在县会议中心召开): the
 # holding lies ahead, so the clause tells no meeting held (为迎接…，县文旅局计划召开筹备工作会议, GUIDELINES §3).
 _AHEAD_IN_CLAUSE = re.compile("(?:计划|准备|打算|拟|将|下周|下月|明天|明日|后天|择期)[^，,；;。！？\n]{0,12}$")
@@ -945,15 +948,16 @@ class SpeakerExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
         self._long_stops = tuple(w for w in lex.name_stops if len(w) >= 2)
-        self._title_end = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")$")
-        self._title_any = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + ")")
+        titles = "|".join(map(re.escape, lex.titles))  # one alternation of the title words, for the patterns below
+        self._title_end = re.compile("(?:" + titles + ")$")
+        self._title_any = re.compile("(?:" + titles + ")")
         # 代表委员, 人大代表政协委员, 专家院士: bare post nouns side by side with no 、 and no body before them
         # name a group of people (a person's posts are listed with 、 or carry their body); what follows is
         # the group's verb, not a name (代表委员热议总书记重要讲话)
-        self._collective_posts = re.compile("(?:" + "|".join(map(re.escape, lex.titles)) + "){2,}")
+        self._collective_posts = re.compile("(?:" + titles + "){2,}")
         # A title word right after a name, ending before a verb or punctuation (陈某副书记主持, 李某局长、).
         self._title_after = re.compile(
-            "(?:常务副|副|代理|代)?(?:" + "|".join(map(re.escape, lex.titles)) + r")(?=[、，,。；\s和与及则也还亦]|" + "|".join(
+            "(?:常务副|副|代理|代)?(?:" + titles + r")(?=[、，,。；\s和与及则也还亦]|" + "|".join(
                 map(re.escape, sorted(set(lex.name_stops) - {"同志"}, key=len, reverse=True))
             ) + ")"
         )
@@ -1487,11 +1491,11 @@ class SpeakerExtractor:
         sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
         if _MEETING_FRAME_OPENS.fullmatch(text, sentence_start, start):
             return True
-        for said in re.finditer(re.escape(text[start:end]), text):
-            if not _TAKES_PART_AFTER.match(text, said.end()):
+        for said_start, said_end in NameScanner({text[start:end]}).spans(text):
+            if not _TAKES_PART_AFTER.match(text, said_end):
                 continue
-            clause_start = max(text.rfind(ch, 0, said.start()) for ch in "，。；！？\n,;") + 1
-            if not any(marker in text[clause_start : said.start()] for marker in self.lex.relay_before_name):
+            clause_start = max(text.rfind(ch, 0, said_start) for ch in "，。；！？\n,;") + 1
+            if not any(marker in text[clause_start:said_start] for marker in self.lex.relay_before_name):
                 return True
         return False
 

@@ -444,6 +444,12 @@ _CLAUSE_MARK = re.compile("[，、；,;]")
 _MENU_LINE = re.compile(r"[|｜>»]|^\s*[·•]|^\s*[\[【(（]?(?:来源|作者|编辑|责任编辑|发布时间)[:：]")
 
 
+# A line that ends inside an amount (…投入资金12) and a next line that opens with the rest of it (00万元，…, 万元，…):
+# a number cut by a wrap, never a line of its own; a table's rows open with their labels (甲镇 12 / 乙镇 30).
+_AMOUNT_CUT_END = re.compile(r"[\u4e00-\u9fff][\d.,]*\d$")
+_AMOUNT_REST_START = re.compile(r"[\d.,]*[万亿]*元(?![旦宵])|[\d.,]*[万亿]+")
+
+
 def unwrap_step(text: str) -> Edit:
     """Join a sentence broken over short lines (WeChat copies: ``4月17日下午，阳光社区党委在`` /
     ``社区党群服务中心召开党史学习`` / ``教育动员会，…`` / ``冯丽主持会议并讲话。``).
@@ -462,7 +468,9 @@ def unwrap_step(text: str) -> Edit:
     i = 0
     while i < len(lines) - 1:
         first = lines[i].strip()
-        if not (short[i] and _SOFT_END.search(first) and re.search("[，、]", first)):
+        # (县财政今年共投入资金12 / 00万元，用于…。: a first line cut inside its amount goes on, comma or not)
+        cut = _AMOUNT_CUT_END.search(first) is not None and _AMOUNT_REST_START.match(lines[i + 1].strip()) is not None
+        if not (short[i] and _SOFT_END.search(first) and (re.search("[，、]", first) or cut)):
             i += 1
             continue
         end = i

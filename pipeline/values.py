@@ -15,7 +15,8 @@ honours) are data under ``models/lexicons``.
 Conventions:
 
 * Amounts are in currency units (``6万元`` -> ``60000.0`` CNY; ``1毛钱`` -> ``0.1``).
-* ``approximate`` is set by 约/近/超过/突破/逾/左右/以上 and by 多/余 after a number;
+* ``approximate`` is set by 约/近/超过/突破/逾/左右/以上, by 过/上 before a bare magnitude (过亿元, 上千万元)
+  and by 多/余 after a number;
   ``N多`` / ``N余`` also give a range ``[N, N + step)`` where ``step`` is the place value
   of the last non-zero digit of ``N`` (``100多万`` -> 1e6..2e6, ``50余名`` -> 50..60), or one
   of the unit that 多 follows (``10万多`` -> 1e5..1.1e5, as 十斤多 is less than eleven 斤).
@@ -236,13 +237,16 @@ _RANGE_ALT = _alternation(_RANGE_SEP)
 #: pattern also matches bare numbers; :func:`parse_money` rejects those (no currency).
 MONEY_PATTERN = (
     f"(?:(?P<pre>{_PREFIX_ALT}) ?)?"
-    # (过亿元: 过 means "over" only right before a bare magnitude; 过5000万元 is not read so)
-    f"(?:(?P<approx>{_APPROX_BEFORE_ALT}|过(?=[百千万亿])) ?)?"
+    # (过亿元: 过 means "over" only right before a bare magnitude; 过5000万元 is not read so; 上千万元, 上亿元: 上
+    # before a bare magnitude is "upwards of", read as 超千万元 is (GUIDELINES §6 approximate), not the 上 ending
+    # 加上, 以上, 之上, 马上, 晚上, 早上, 北上, 南上: 再加上千万元社会资本 adds 千万元)
+    f"(?:(?P<approx>{_APPROX_BEFORE_ALT}|过(?=[百千万亿])|(?<![加以之马晚早北南])上(?=[百千万亿])) ?)?"
     f"(?:(?P<pre2>{_PREFIX_ALT}) ?)?"
     # 近千万元 / 逾亿元: a bare magnitude right after an approximation word counts as one of it.
     # (百余万元, 千余万元: a bare 百/千 before 余/多 and a magnitude is one of it; 万余元: a bare 万 before 余/多 and
-    # the currency is one 万; 千万元, 百亿元: a bare 百/千 before 万/亿 is one of that magnitude, not after 数/几 (vague) nor 上 (上千万元, left unread as before))
-    f"(?P<n1>{_MONEY_NUMBER}|(?<=[近逾超约过])(?=[百千万亿])|(?<![\\d一二三四五六七八九十两])[百千](?=[多余][万亿])"
+    # the currency is one 万; 千万元, 百亿元: a bare 百/千 before 万/亿 is one of that magnitude, not after 数/几 (vague) nor 上
+    # (上千万元: read with its 上 as an approximation above; after 加上, 以上 … the bare 千万元 alone, exact))
+    f"(?P<n1>{_MONEY_NUMBER}|(?<=[近逾超约过上])(?=[百千万亿])|(?<![\\d一二三四五六七八九十两])[百千](?=[多余][万亿])"
     f"|(?<![\\d一二三四五六七八九十两百千])万(?=[多余]元)|(?<![\\d一二三四五六七八九十两百千万亿数几上])(?=[百千][万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿兆]+)?(?P<more1b>[多余])? ?"
     f"(?:(?P<suf1>(?:{_SUFFIX_ALT})(?![宵旦]|宇宙)) ?)?"
     f"(?:(?P<sep>{_RANGE_ALT}) ?(?P<n2>{_MONEY_NUMBER})(?P<more2>[多余])? ?(?P<mag2>[十百千万亿兆]+)? ?)?"

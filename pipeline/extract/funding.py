@@ -71,9 +71,18 @@ _VAGUE_BEFORE = ("数", "几")
 # A ceiling right before the amount (最高, 最多, 不超过, 上限为).
 # (最高补贴3000元, 最多可获得200万元, 最高为每户3000元, 最高每人20万元, 最多的也只有8000元; not 最高人民法院…)
 _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超过|不高于|上限为?)(?:不超过|不)?$")
+# A rate per unit of land, weight, livestock, plants, energy, distance or goods before the amount in its clause
+# (按每亩100元标准发放, 每头能繁母猪补贴100元, 亩均补贴80元, 为每台农机补贴3000元): GUIDELINES §6 says nothing of rates,
+# and a rate alone is no amount granted; a total stated beside it (…，共发放补贴资金1200万元) is its own record.  A
+# share per recipient (每人奖励2000元, 每户补助2万元, 每名学生每年资助3000元) is no such rate: like an 各 amount it is
+# one record (§6), as the tuning gold reads it; 每月/每天 amounts are pay-like and left out by the lexicon.
+_RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:亩|公顷|平方米|平米|立方米|吨|头|只|羽|公斤|千克|斤|株|棵|千瓦时|度|公里"
+                                "|千米|台|辆)|亩均")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 # An amount that qualifies who or what follows (捐赠额超过100万元的18家企业, 1万元以上的236名): a threshold.
 _OVER_WORDS = ("超过", "高于", "达到", "逾", "满", "不低于", "不少于")
+# What an amount's own text opens with when it is a lower bound (超5亿元, 逾亿元, 上千万元).
+_UPWARDS = ("超", "逾", "上")
 _OVER_BEFORE = re.compile(f"(?:{'|'.join(_OVER_WORDS)})$")
 # (对…的项目, …的236名: those rewarded are counted or are the object of 对; not 总投资超过10亿元的…项目开工)
 _QUALIFIED_AFTER = re.compile(r"(?:以上|以下)?的[^，。；]{0,8}?(?:\d+|[一二三四五六七八九十百千两]+)(?:名|家|个|位|户|所|项|人)")
@@ -127,7 +136,9 @@ _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:�
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
 # (1998年全省水利投资将达20亿元, 预计全年投入…: a forecast of a total, nothing granted yet)
 # (not a reward for meeting one: 拨付目标任务奖励资金, 完成目标任务考核奖金)
-_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|预计(?:将)?(?:达到?)?|有望达到?)$")
+# (将争取上级资金5000万元, 计划争取…: money still to be sought is a target; not 争取到 nor a plain 共争取, money obtained)
+_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|预计(?:将)?(?:达到?)?|有望达到?)$"
+                            "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
@@ -135,6 +146,10 @@ _CRIME = re.compile("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!
 # (两年吃掉8万元, 挥霍公款30万元: money squandered, no grant)
 _CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人)")
 # (两年吃掉8万元, 挥霍公款30万元: money squandered right before the amount; not 拨付反对浪费宣传经费5万元)
+# Money a case would need, as a consequence (…这样的城市，就需投资上亿元) or by an estimate (据测算，…需投资…): a
+# hypothetical cost, nothing granted (a body's plain need, 全年需资金1152万元, stays as stated).
+_NEEDED_BEFORE = re.compile("(?:就|则|便)(?:需要?|要)(?:相应)?(?:投资|投入|资金|花费|耗资)[^，。；\\d]{0,6}$")
+_ESTIMATED_NEED = re.compile("(?:据|经)(?:初步)?(?:测算|估算|估计)[^。；]*?需要?(?:投资|投入|资金)[^，。；\\d]{0,6}$")
 _SQUANDERED_BEFORE = re.compile(r"(?<!反对)(?<!反)(?<!杜绝)(?<!防止)(?<!制止)(?<!节约)(?:吃掉|吃喝掉|挥霍|浪费)[^，。；\d]{0,10}$")
 # Money on a condition or for years ahead (若夺冠，将给予奖金1000万元; 未来五年将再投入2000亿元), not paid
 # (a plain 将奖励…100万元 is kept: the annotated probes count a promised reward).
@@ -246,7 +261,8 @@ _STAFF_PAY = re.compile("年终奖|工资|薪酬|薪金|奖金福利")
 _PAID_OBJECT = re.compile("(?:发放|发给|发|支付|兑现|补发)了?(?P<what>[^，。；]{1,12})")
 # Money saved by someone right before the amount (减轻群众医疗负担约4.2亿元, 为企业节省成本300万元): a saving, not
 # money granted (§6).
-_SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约)[^，。；\d]{0,10}?(?:负担|支出|开支|成本|费用)(?:约|达|共计)?$")
+# (累计节省经费达38万多元: the funds a body did not have to spend, saved as well)
+_SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约)[^，。；\d]{0,10}?(?:负担|支出|开支|成本|费用|经费|资金)(?:约|达|共计)?$")
 # Audit findings and misuse that the amount-only clause after them totals (闲置, 审减, 挪用 …); a rate or a
 # comparison before a total (每人每月100元，资金共计144万元; 同比增长12%，资金总计3.2亿元) is no such kind.
 _AUDIT_KIND = re.compile("闲置|审减|超概算|结余|挪用|擅自动用|侵吞|套取|虚报|冒领|骗取|追回|收回|罚款|罚没|赃款|损失|冻结")
@@ -305,6 +321,10 @@ _PURPOSE_ACT = re.compile(
     # the grantee after 予 and the act it pays for (拨款2亿元予八间大学推行研究计划)
     rf"|{_CONVERSION}予(?P<s>[\u4e00-\u9fff]{{2,12}}?(?:{_ACTS}|推行|实施|进行|举办){_ACT_OBJECT})"
 )
+# Whom a reward fund rewards, in the clause after its amount (拨付奖励资金20万元，奖励先进集体和个人; ，表彰奖励…): the
+# purpose when the fund's own name says no more than 奖励资金 (a named fund, 目标任务奖励资金, keeps its name); not
+# the fund's noun (，奖励资金已到位), its terms (，奖励标准为…, ，奖励办法…) nor a count of those rewarded.
+_REWARDED_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<p>(?:表彰)?奖励(?![资经金款额标范政办]){_ACT_OBJECT})")
 # A clause after a comma that counts what was built (投入…经费1200万元，新建党群服务中心15个): an output reported
 # beside the money, not what the money is for.
 _COUNTED_OUTPUT = re.compile(r"[\d一二三四五六七八九十百千两]+(?:个|座|所|处|家|项|条|间|栋|套|户|公里|千米|米)$")
@@ -349,7 +369,9 @@ _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市�
 # 每名…获得).
 _PURPOSE_OPENER = re.compile(
     # (该项工程总投资, 该案总经费: the measure word after 该 goes with it; 每名获奖者奖金: 获奖者 is the holder, not 获)
-    r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中|目前|该(?:项(?!目)|案|个|批|座|所)?|本届|本次|此次"
+    # (给予该村奖金, 给予他们奖金: the one given to after the verb, a demonstrative and its noun or a pronoun, holds it)
+    r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中|目前|本届|本次|此次|(?:他|她)们?|其"
+    r"|该(?:项(?!目)|案|个|批|座|所|村|校|镇|乡|厂|院|队|企业|公司|单位|团队|集体|同志)?"
     r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)?))+"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
@@ -447,7 +469,9 @@ class FundingExtractor:
         money = sorted((e for e in doc.entities if e.type == "MONEY"), key=lambda e: e.start)
         starts = [e.start for e in money]
         out: list[dict[str, Any]] = []
-        conversions: list[dict[str, Any]] = []  # amounts restated in another currency in the body
+        # amounts restated in another currency in the body, and the body's values of things (价值…): a headline
+        # amount that restates one of them is no fact of its own
+        conversions: list[dict[str, Any]] = []
         full = doc.clean_text
         advert = _AD_CONTACT.search(full) is not None
         recorded_end = -1  # the end of the last full sentence that gave a record (offsets into ``full``)
@@ -542,6 +566,8 @@ class FundingExtractor:
                     continue  # 减轻群众医疗负担约4.2亿元: money saved, none granted
                 if _TARGET_BEFORE.search(text, clause_start, m_start):
                     continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
+                if _NEEDED_BEFORE.search(text, clause_start, m_start) or _ESTIMATED_NEED.search(text, 0, m_start):
+                    continue  # 据测算，…就需投资上亿元: a hypothetical cost, nothing granted
                 if _SQUANDERED_BEFORE.search(text, clause_start, m_start):
                     continue  # 两年吃掉8万元: money squandered, no grant
                 if _CRIME_IN_CLAUSE.search(text, clause_start, clause_end) or _MISCONDUCT.search(text, clause_start, clause_end) or (
@@ -569,7 +595,10 @@ class FundingExtractor:
                 if "价值" in clause and (not (_GIFT.search(text, previous_start, m_start) or given_after) or "奖品" in clause
                                        or _CUSTOMERS_GIVEN.search(text, previous_start, m_start)):
                     # 价值1200万元的设备投入使用, 奖品总价值10万元, 为外贸企业送去价值1000万元的海外订单, 给顾客送上价值50元的
-                    # 月饼礼盒: what a thing is worth, no gift in kind (捐赠价值30万元的书籍 is a gift)
+                    # 月饼礼盒: what a thing is worth, no gift in kind (捐赠价值30万元的书籍 is a gift); a headline that
+                    # rounds it (奖励上千元 above 奖励价值上千元的西服一套, a prize in kind) states no grant either
+                    if not _restating_line(full, sentence.start):
+                        conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
                     continue
                 if re.match(r"[^，。；]{0,4}?(?:购买|买了|买下|购置了)", text[m_end:]) and not _FUNDS_BEFORE.search(
                         text, clause_start, m_start) and not re.search("送给|赠|捐|给|帮助|资助|慰问", text[m_end:]):
@@ -581,14 +610,16 @@ class FundingExtractor:
                 if _CEILING_BEFORE.search(text, clause_start, m_start) or (
                         text[m_start - 1 : m_start] == "不" and entity.text.startswith(("超过", "高于"))):
                     continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
+                if _RATE_PER_QUANTITY.search(text, clause_start, m_start):
+                    continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted
                 if _THRESHOLD_AFTER.match(text, m_end) or (
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
                 ):
                     continue  # 10亿元以上项目3个: a size class, not an amount
-                if (entity.text.startswith(("超", "逾")) or _OVER_BEFORE.search(text, clause_start, m_start)) \
+                if (entity.text.startswith(_UPWARDS) or _OVER_BEFORE.search(text, clause_start, m_start)) \
                         and _SIZE_CLASS_AFTER.match(text, m_end):
                     continue  # 其中投资超5亿元的项目4个: a size class counted, not money invested
-                if (entity.text.endswith(("以上", "以下")) or entity.text.startswith(_OVER_WORDS)
+                if (entity.text.endswith(("以上", "以下")) or entity.text.startswith((*_OVER_WORDS, *_UPWARDS))
                         or _OVER_BEFORE.search(text, clause_start, m_start)) \
                         and (_QUALIFIED_AFTER.match(text, m_end) or (
                             re.match("(?:以上|以下)?的", text[m_end:]) and _REWARDED_OBJECT_BEFORE.search(text, clause_start, m_start))):
@@ -665,6 +696,10 @@ class FundingExtractor:
                             purpose = None  # 香港赛马会慈善信托基金捐款港币2.5亿元: the fund is the donor, no use
                         if purpose and (_GENERIC_FUND.fullmatch(purpose) or _GIVING_VERB_END.search(purpose)):
                             purpose = None
+                if purpose is None and not (pm or acted or built or passive):
+                    rewarded = _REWARDED_AFTER.match(after)
+                    if rewarded and not _COUNTED_OUTPUT.search(rewarded["p"]):
+                        purpose = rewarded["p"]
                 purpose = _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
@@ -736,7 +771,7 @@ class FundingExtractor:
         if abs(gap) > HEADLINE_ROUNDING_APPROX * body["amount"] or not head.get("approximate"):
             return False
         text = head.get("text", "")
-        if text.startswith(("超", "逾")):
+        if text.startswith(_UPWARDS):
             return gap > 0
         if text.startswith(("近", "将近", "接近", "不到", "不足")):
             return gap < 0

@@ -105,6 +105,10 @@ _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9])(?P<name>[A-Z][a-z]+(?:[ ·\-][A-Z][a-z]+){1,2})(?=\s?(?:副?教授|博士|先生|女士|研究员|院士|讲师|研究员|医生|律师))"
     r"|来自[^，。；\n]{2,30}?的(?P<handle>[A-Za-z][A-Za-z0-9_]{2,20}(?: [A-Z][a-z]+)?)(?=[（(\u4e00-\u9fff])"
 )
+# Spaces between the characters of a name (王  强, in a padded list of names).
+_SPACE_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# Every _LATIN_NAME holds a Latin letter (a cheap test that skips the sentences with none).
+_LATIN_LETTER = re.compile("[A-Za-z]")
 _CLASS_NUMBER = re.compile(r"[（(][\d一二三四五六七八九十]{1,3}[）)]")
 # Honours a person holds, written before the name (省劳动模范李大山) or as a link of a title chain.
 _PERSON_HONOURS = "劳动模范|模范教师|道德模范|优秀教师|优秀班主任|优秀校长|优秀县委书记|三八红旗手|五一劳动奖章获得者|先进工作者|优秀共产党员"
@@ -139,10 +143,12 @@ _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![在于对
 # (SpeakerExtractor._respective_list_names).
 # An item never ends in 等 (王磊、李娜等分别发言: 等 closes the list, no part of 李娜); a count of the people
 # listed may stand between (…、刘玉兰四位老教师相继发言).
+# (the words of acting in turn are a tuple too: a cheap test that skips the sentences with none)
+_IN_TURN = ("分别", "先后", "依次", "相继")
 _RESPECTIVE_LIST = re.compile(
     r"(?:^|(?<=[，。；：:\s]))(?P<items>[\u4e00-\u9fff]{2,12}(?<!等)(?:、[\u4e00-\u9fff]{2,12}?(?<!等)){1,11})"
     r"(?:等人?)?(?:[二三四五六七八九十两\d]{1,2}(?:位|名)[\u4e00-\u9fff]{0,6}?)?"
-    r"(?=(?:分别|先后|依次|相继)(?:作|做|致|发言|讲|上台|进行|交流|述职|点评|宣读))"
+    r"(?=(?:" + "|".join(_IN_TURN) + r")(?:作|做|致|发言|讲|上台|进行|交流|述职|点评|宣读))"
 )
 # Last characters of place names that no given name ends with (苏州、常州分别作了交流发言: places, no people).
 _PLACE_END = re.compile("[州港岛湾洲庄屯]$")
@@ -767,8 +773,11 @@ def _sentence_plan(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first planned holding (:data:`PLANNED_HOLDING`) in ``text[start:end]`` that tells what the sentence is
     about: not one that only modifies a noun (将于6月举办的旅游文化节) in a sentence that holds a meeting after it
     (为迎接将于6月举办的旅游文化节，县文旅局召开筹备工作会议: the preparatory meeting is held, GUIDELINES §3)."""
+    plans = list(PLANNED_HOLDING.finditer(text, start, end))
+    if not plans:
+        return None  # (most sentences plan nothing: no need to look for modifying plans)
     modifiers = _modifying_plans(text, start, end)
-    return next((plan for plan in PLANNED_HOLDING.finditer(text, start, end) if plan.span() not in modifiers), None)
+    return next((plan for plan in plans if plan.span() not in modifiers), None)
 
 
 def _modifying_plans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -813,6 +822,15 @@ def _ends_of(word: str, text: str) -> Iterator[int]:
     while i >= 0 and word:
         yield i + len(word)
         i = text.find(word, i + len(word))
+
+
+def _starts_of(word: str, text: str) -> Iterator[int]:
+    """Where each occurrence of ``word`` in ``text`` starts, left to right, overlaps included (every place a
+    pattern starting with ``word`` may match)."""
+    i = text.find(word)
+    while i >= 0 and word:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _title_start(text: str, mention: Mention) -> int:
@@ -883,16 +901,27 @@ def _new_person(name: str) -> dict[str, Any]:
     return {"name": name, "title": None, "organization": None, "roles": [], "evidence": []}
 
 
+# Around an occasion named elsewhere (see _relayed_occasion): held here, or relayed here.
+_HELD_AFTER_OCCASION = re.compile("[^，。；]{0,8}?(?:召开|举行|开幕)")
+_HOLDING_BEFORE_OCCASION = re.compile(r"(?:召开|举行|举办)了?[^，。；]{0,10}\Z")  # (at most 13 characters)
+_RELAYING_BEFORE_OCCASION = re.compile(r"(?:传达|学习|贯彻|领会|落实)[^。；]{0,30}\Z")  # (at most 32 characters)
+_SPIRIT_AFTER_OCCASION = re.compile("上的[^，。；]{0,6}讲话|[^，。；]{0,4}精神")
+
+
 def _relayed_occasion(text: str, elsewhere: str) -> bool:
     """Whether the occasion of ``elsewhere`` (在全省经济工作会议上) is one the text relays (传达学习全省经济工作会议精神)."""
     occasion = re.sub(r"^(?:同志)?(?:此前|上周|日前|近日)?(?:在|到)|(?:上|时|期间)$", "", elsewhere)
     occasion = re.sub(r"^(?:今天|昨天|前不久|不久前)?", "", occasion)
     if len(occasion) < 4:
         return False
-    held = re.escape(occasion) + "[^，。；]{0,8}?(?:召开|举行|开幕)|(?:召开|举行|举办)了?[^，。；]{0,10}?" + re.escape(occasion)
-    if re.search(held, text):
+    # (the patterns read around each place the occasion is written: one pattern per occasion compiled
+    # per call cost more than the whole search)
+    at = list(_starts_of(occasion, text))
+    if any(_HELD_AFTER_OCCASION.match(text, i + len(occasion)) or _HOLDING_BEFORE_OCCASION.search(text, max(0, i - 13), i)
+           for i in at):
         return False  # 全县经济工作会议召开。…在全县经济工作会议上强调…，要学习贯彻…会议精神: the meeting held here
-    return re.search(rf"(?:传达|学习|贯彻|领会|落实)[^。；]{{0,30}}?{re.escape(occasion)}(?:上的[^，。；]{{0,6}}讲话|[^，。；]{{0,4}}精神)", text) is not None
+    return any(_RELAYING_BEFORE_OCCASION.search(text, max(0, i - 32), i) and _SPIRIT_AFTER_OCCASION.match(text, i + len(occasion))
+               for i in at)
 
 
 def _cite(person: dict[str, Any], seen: dict[str, set[tuple[int, int]]], doc: Document, sentence: Sentence) -> None:
@@ -993,9 +1022,11 @@ class SpeakerExtractor:
         return cached
 
     def _rule_names(self, text: str) -> list[tuple[int, int]]:
+        # (the literal tests before _COMRADES, _NAME_BEFORE_BRACKET and _LATIN_NAME skip the many sentences
+        # that cannot hold a match: these patterns are tried at every position of the sentence)
         spans = []
         # 会上，王强同志作了…, 陈立新、王晓燕、刘志刚3名同志先后作了…: names before 同志 (a person marker)
-        for m in _COMRADES.finditer(text):
+        for m in _COMRADES.finditer(text) if "同志" in text else ():
             at = m.start("names")
             for item in m["names"].split("、"):
                 surname_len = 2 if item[:2] in self.lex.compound_surnames else 1
@@ -1040,11 +1071,12 @@ class SpeakerExtractor:
             span = self._name_at(text, m.end())  # 主持人：刘某（…）
             if span:
                 spans.append(span)
-        for m in _NAME_BEFORE_BRACKET.finditer(text):
+        for m in _NAME_BEFORE_BRACKET.finditer(text) if "（" in text or "(" in text else ():
             if self._bare_name(m["name"]) and self._title_end.search(m["title"]):
                 spans.append(m.span("name"))  # 王磊（县发改局局长）、…
         # 哈佛大学Michael Chen教授, 来自腾讯玄武实验室的tombkeeper: names in Latin letters
-        spans.extend(m.span("name" if m["name"] else "handle") for m in _LATIN_NAME.finditer(text))
+        if _LATIN_LETTER.search(text):
+            spans.extend(m.span("name" if m["name"] else "handle") for m in _LATIN_NAME.finditer(text))
         for m in _LIST_ITEM_START.finditer(text):
             i = m.end()
             if _post_ends_at(text, i):
@@ -1086,7 +1118,9 @@ class SpeakerExtractor:
         None when an item names no person (各乡镇、县直各部门分别…) or when every item is a bare
         two-character word: places and firms open with a surname as often as names do (江苏、安徽、山东分别
         作了交流发言; 万达、华润…)."""
-        spans = []
+        spans: list[tuple[int, int]] = []
+        if not any(word in text for word in _IN_TURN):
+            return spans
         for m in _RESPECTIVE_LIST.finditer(text):
             at, found, shown = m.start("items"), [], False
             for item in m["items"].split("、"):
@@ -1401,7 +1435,7 @@ class SpeakerExtractor:
         out = []
         for s, e in chosen:
             # 王　伟: a two-character name padded to three (Michael Chen keeps its space)
-            name = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", text[s:e]).strip()
+            name = _SPACE_IN_NAME.sub("", text[s:e]).strip()
             if len(name) == 3 and name.endswith("等") and text.startswith(("同志", "人", "领导", "嘉宾"), e):
                 name, e = name[:-1], e - 1  # 王强、刘兵等同志 (a model span over 等)
             if len(name) == 3 and name.endswith("总") and _AFTER_ZONG.match(text, e):
@@ -1445,8 +1479,8 @@ class SpeakerExtractor:
 
     def _titled_somewhere(self, text: str, name: str) -> bool:
         """``name`` written right after a title somewhere in ``text`` (行政长官李家超), spaces allowed."""
-        for m in re.finditer(re.escape(name), text):
-            k = m.start()
+        for end in _ends_of(name, text):
+            k = end - len(name)
             while k > 0 and text[k - 1].isspace():
                 k -= 1
             if self._title_end.search(text, max(0, k - MAX_TITLE_CHARS), k):
@@ -1771,6 +1805,8 @@ class SpeakerExtractor:
         (two 王书记, or a 县长 and a 副县长 汪) is left alone, as a full post-holder beats a deputy."""
         # (陈校长走过来拍着他的肩说: a feature's narrative, no address or occasion; but 陈书记要求，…:
         # a speech verb right after the reference is an address)
+        if self._title_any.search(text, sentence.start, sentence.end) is None:
+            return mentions  # (no post, no reference: a cheap test before _OCCASION, which tries every position)
         occasion = _OCCASION.search(text, sentence.start, sentence.end) is not None
         if not occasion and not _SPEECH_AFTER_POST.search(text, sentence.start, sentence.end) \
                 and not _ACT_AFTER_POST.search(text, sentence.start, sentence.end):
@@ -1928,11 +1964,13 @@ class SpeakerExtractor:
         """Whether a future marker (我们将, 将于, 届时) in ``text[start:end]`` makes the act of a name at ``end``
         one planned or announced; not one inside a plan that only modifies a noun before a meeting held (为做好将于
         6月举行的…筹备工作，…召开筹备工作会议，局长李强主持会议并讲话: the chair of the meeting held)."""
-        sentence_end = min((i for i in (text.find(ch, end) for ch in "。！？\n") if i >= 0), default=len(text))
-        modifiers = _modifying_plans(text, start, sentence_end)
+        modifiers = None  # (read only once a marker is found: most names have none before them)
         for marker in self.lex.future_markers:
             at = text.find(marker, start, end)
             while at >= 0:
+                if modifiers is None:
+                    sentence_end = min((i for i in (text.find(ch, end) for ch in "。！？\n") if i >= 0), default=len(text))
+                    modifiers = _modifying_plans(text, start, sentence_end)
                 if not any(s <= at < e for s, e in modifiers):
                     return True
                 at = text.find(marker, at + 1, end)

@@ -83,7 +83,8 @@ _HONOR_TAIL = re.compile(f"[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD}"
 _QUOTED_WHOLE = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$|^.{{5,}}$|\\d")
 # A level right before the opening mark of an honour quoted only in part (县级“四强”党支部, 市级“五星级”党支部):
 # the level is written inside the honour's name, as for unquoted honours (全市优秀共产党员).
-_LEVEL_BEFORE_QUOTE = re.compile("(?:国家级|[省市县区镇乡]级|全(?:国|省|市|县|区))$")
+_LEVEL_WORD = "(?:国家级|[省市县区镇乡]级|全(?:国|省|市|县|区))"
+_LEVEL_BEFORE_QUOTE = re.compile(f"{_LEVEL_WORD}$")
 # The recipients' head noun before the honour conferred on them (授予382名个人…, 授予2名科学家…, 授予三十个村党组织…).
 # (授予50名职工市五一劳动奖章, 授予二十名村干部县级优秀村干部称号, 授予15名人民警察市级…: workers, officials and
 # police, nouns of people that no honour ends on)
@@ -519,6 +520,8 @@ _PERSON_NOUN = re.compile("[\u4e00-\u9fff]{0,3}(?:演员|学员|队员|人员|�
                           "(?=[为颁授佩发接举进参获，。、；,;]|$)")
 # A title of honour named only by its level (国家荣誉称号, 省级荣誉称号): 称号 stays, the level alone names no honour.
 _LEVEL_HONOR_TITLE = re.compile("(?:国家|全国|[省市县区]级)(?:荣誉)?称号")
+# What is left of an honour that is only a title of honour at a level, its 荣誉称号 after it (国家, 市级, 荣誉): no name.
+_UNNAMED_TITLE = re.compile(f"荣誉|(?:国家|{_LEVEL_WORD}|[省市县区]级?)(?:荣誉)?")
 # What stands between 授予/追授 and the count: a few words, or a longer description closed by 的 or a list of
 # names closed by 等 (授予在抗洪抢险中表现突出的王某等12名同志…, 追授在抗洪抢险中牺牲的刘某某等3名同志…).
 _RECIPIENTS_BEFORE_COUNT = "(?:[^，。；“”「」]{0,12}?|[^，。；“”「」]{0,30}?[的等])"
@@ -720,7 +723,10 @@ class AwardExtractor:
             rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
             # and Taiwan copy's 獲選為)
-            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁发?|获授|评为|成功创建|创建|创成))"
+            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁发?|获授|评为|成功创建|创建|创成)"
+            # (999名妇女获评全国“三八红旗手”, 5个村被评为省级“美丽乡村示范村”: a level between the verb and the mark,
+            # dropped with a whole quoted honour as after 授予, kept with one quoted in part, _LEVEL_BEFORE_QUOTE)
+            rf"{_LEVEL_WORD}?)"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
@@ -779,7 +785,10 @@ class AwardExtractor:
             # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
             # (先进集体（10个）、先进个人（30名）: the counts in brackets)
             # (表彰了2023年度优秀员工46名、…: the year before the list)
-            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?){honor_items}"
+            # (表彰了先进单位、优秀项目，分别为先进单位8家、优秀项目12个: the counts of honours named in the clause
+            # before, opening the next one; those honoured must be said before, _HONOURED_BEFORE)
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?"
+            rf"|(?P<respective>(?<=[，,])分别(?:为|是)[：:]?)){honor_items}"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
             r"(?!以上|以下|左右)(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
         )
@@ -1096,6 +1105,8 @@ class AwardExtractor:
             for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text),
                       *self.listed_before_verb.finditer(text)):
                 items = list(self._list_item.finditer(m["items"]))
+                if m.re is self.listed_after_verb and m["respective"] and not _HONOURED_BEFORE.search(text, 0, m.start()):
+                    continue  # 参评单位分别为…: no conferral said before the counts
                 if any(re.search(rf"(?:[和及与以]|^)(?:{_WHOLE})?$", item["honor"]) for item in items):
                     continue  # 表彰了全市50名劳动模范和20个先进集体, …和全县12所…: counts first, read below
                 if _ITEMS_AFTER_TOTAL.match(m.group()) and (
@@ -1507,7 +1518,7 @@ class AwardExtractor:
             # 表扬员工294名: the verb may be the honour's own first word
             honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
         honor = re.sub(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})", "", honor)  # 行政长官今日颁授金紫荆星章
-        honor = re.sub(r"^(?:其中|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
+        honor = re.sub(r"^(?:其中|分别(?:为|是)|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
         honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         # (学校今年)获国家科学技术进步奖二等奖, 我校今年共获省科学技术奖: the winner and the verb before it
         # (我县获评省级文明村3个: 获评 as a whole, not its 评 left on the honour)
@@ -1519,11 +1530,14 @@ class AwardExtractor:
             honor = named_first[-1]  # 市财政局机关党委等先进基层党组织10个: the recipients named before 等 (not 一等奖)
         honor = re.sub(r"^(?:颁)?授(?![予勋])(?=.{3})", "", honor)  # (获颁)授大紫荆勋章
         # (比赛共决出一等奖, 公司共奖励优秀员工, 颁奖仪式上揭晓了年度人物: the verb of the clause)
-        verbless = re.sub(r"^[^“”「」]{0,8}?(?:共|先后)?(?:决出|产生了?|推选出|评定|揭晓了?|奖励了?)(?=.{2})", "", honor)
+        # (今年共选出模范母亲30名: 选出 as well)
+        verbless = re.sub(r"^[^“”「」]{0,8}?(?:共|先后)?(?:决出|产生了?|[推遴]?选出了?|评定|揭晓了?|奖励了?)(?=.{2})", "", honor)
         honor = verbless if self._honor_like(verbless) else honor
         # (学生在全国大学生数学建模竞赛中获国家一等奖: the contest the prize was won in)
         honor = re.sub(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|获)(?=.{2})", "", honor)
         honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共达|共|有|达到?)$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个, 先进集体达15个
+        # (“优秀网格员”计46人: 计 before the count; not 优秀设计, 优秀会计, 统计: words ending in 计)
+        honor = re.sub("(?<=..)(?<![设统会估审伙算核预])计$", "", honor)
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
         year_word = re.match("学?年度?", honor)  # (2023年先进集体: the year's 年 as well)
         if (year_word and not re.search("[“”「」\"『』]", honor)
@@ -1566,6 +1580,9 @@ class AwardExtractor:
         # (全县共有全国文明村镇: the place and its holding verb)
         honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰)|[^“”「」]{0,4}?(?=共有|已有|现有))?(?:共有|已有|现有|受表彰的有|有(?![功限序效益突]))(?=.{3})"
                        r"|^[县市区]府表扬(?=.{3})", "", honor)
+        # (共有金奖2项、银奖4项产生: 有 before a two-character honour)
+        had = re.match("(?:共有|有)(?![功限序效益突])(?=..$)", honor)
+        honor = honor[had.end() :] if had and self._honor_like(honor[had.end() :]) else honor
         honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=奖)(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
         honor = re.sub(f"(?<=奖)(?:{_PRIZE_HOLDERS})$", "", honor)  # 体育道德风尚奖代表队6个: the prize, not its holders
         # (“五一劳动奖状”获得单位15个: the holders' noun after a quoted honour)
@@ -1574,6 +1591,12 @@ class AwardExtractor:
         honor = re.sub("^《([^《》]+)》$", r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks
         honor = re.sub("(?<=..)的$", "", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour
         honor = re.sub("(?<=..)(?:各|每[人户村个家名所]?|分别|共)奖$", "", honor)  # 对10个先进村各奖励5万元: the reward, not the honour
+        if _UNNAMED_TITLE.fullmatch(honor):
+            # (授予28人国家荣誉称号: the state's title, named by its level; 授予28人荣誉称号, 授予10名同志市级荣誉称号: a
+            # title of honour naming none, no record, §5)
+            if not (honor == "国家" and "honor" in m.re.groupindex and source.startswith("荣誉称号", m.end("honor"))):
+                return False
+            honor = "国家荣誉称号"
         # 全省优秀教师称号, 劳模称号 (not 国家荣誉称号: a level alone left names no honour)
         if not _LEVEL_HONOR_TITLE.fullmatch(honor):
             honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)
@@ -1608,6 +1631,12 @@ class AwardExtractor:
         if recipient_kind == "organization" and unit == "个" and _PRIZE_GRADE.search(honor) \
                 and not _BODIES_NAMED.match(sentence.text, at + len(n) + len(unit)):
             recipient_kind = None  # 决出金奖3个: prizes counted, not bodies (§5; not 一等奖的3个单位)
+        if recipient_kind == "organization" and unit == "个" and honor.endswith("奖") \
+                and re.search(f"{re.escape(honor)}[{_QUOTE_CLOSE}]?$", sentence.text[:at]) \
+                and _NO_NOUN_AFTER.match(sentence.text, at + len(n) + len(unit)):
+            # 颁发“金点子奖”20个: prizes counted, no holders named on either side of the count (not 向5个合作团队颁授
+            # “…奖”, “体育道德风尚奖”代表队6个)
+            recipient_kind = None
         awards.append({
             "honor": honor,
             "count": int(count),

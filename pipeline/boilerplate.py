@@ -227,8 +227,12 @@ _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-
                            r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # (中华民国113年5月8日 来源：台北市政府, 113年5月8日 新闻稿: the date line, then the source or kind of release)
 # (民国113年5月8日 屏东县政府新闻稿: the issuing office may stand before 新闻稿)
+# An issuing office named alone, with no label (行政院新闻传播处, 苗栗县政府, 台中市政府新闻局: Taiwan releases).
+_ISSUING_OFFICE = r"[\u4e00-\u9fff]{2,14}(?:政府|公所|处|局|部|署|院|委员会|办公室|中心)"
+_ISSUING_OFFICE_LINE = re.compile(r"^\s*" + _ISSUING_OFFICE + r"\s*$")
+# (113-05-08 行政院新闻传播处: the date line, then the issuing office and nothing else)
 _ROC_DATELINE_CREDITED = re.compile(_ROC_DATELINE.pattern + r"\s+(?:来源|來源|[\u4e00-\u9fff]{0,12}?(?:新闻稿|新聞稿|新闻资料)"
-                                    r"|发稿单位|發稿單位|撰稿|作者)")
+                                    r"|发稿单位|發稿單位|撰稿|作者|" + _ISSUING_OFFICE + r"\s*$)")
 # （中央社记者王某台北2024年5月8日电）: the Central News Agency's dateline opening the body, with the year
 # (the year-less 台北8日电 gives no publication date, §2)
 _CNA_DATELINE = re.compile(r"^\s*[（(]中央社[^（）()]{0,24}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[电電][）)]")
@@ -254,6 +258,13 @@ _REPORTER = re.compile(r"记者\s*[:：]?\s*(?P<v>[\u4e00-\u9fff]{2,3}(?:[\s、,
 # follows it on a scraped page is another article glued on (GUIDELINES §1), not the article going on.
 _END_MARK = re.compile(r"^\s*(?:[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff]{2,4}\s*[）)]"
                        r"|(?:责任编辑|责编)\s*[:：]\s*[\u4e00-\u9fff]{2,4})\s*$")
+# 完 / 2024年7月1日（星期一） / 香港时间17时30分: the end of a Hong Kong or Macau government release and its
+# stamp; a page of several releases goes on with the next one's headline, another article (GUIDELINES §1).
+_RELEASE_END = re.compile(r"^\s*完\s*$")
+_RELEASE_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
+                            r"|(?:香港|澳门)时间\s*\d{1,2}时\d{1,2}分)\s*$")
+# [相片] 行政长官今日在…致辞。: the release's own photo captions, printed below its stamp.
+_RELEASE_PHOTO = re.compile(r"^\s*[\[［【]相片[\]］】]")
 # 打印时间：2024年7月8日 alone on a line: the day the page was printed, no evidence of the article's year.
 _PRINT_STAMP = re.compile(r"^\s*打印(?:时间|日期)\s*[:：]\s*[\d\s年月日时分秒:：/.\-]+$")
 # 摘要：… / 导读：… / 编者按：… above the headline: the article's own summary or note, not page furniture.
@@ -515,6 +526,7 @@ class Boilerplate:
                          and any(b > k for b in body if b < tail_start) and not self._page_meta_below(lines, k)), None)
         if end_mark is not None:
             tail_start = end_mark + 1
+        tail_start = self._release_end(lines, reasons, body, first_body, tail_start)
         body_in = [i for i in body if i < tail_start]
         last_body = body_in[-1] if body_in else -1
         # Short closing sentences right after the body (共80余人参加会议。) are the article's last
@@ -840,6 +852,25 @@ class Boilerplate:
             if reasons[k] is None:
                 reasons[k] = "related_list"
 
+    @staticmethod
+    def _release_end(lines: list[Line], reasons: list[str | None], body: list[int], first_body: int, tail_start: int) -> int:
+        """Where the text after a release's 完 and its stamp lines (a date, 香港时间17时30分) starts another
+        release, or ``tail_start`` unchanged: the release's own photo captions ([相片] …) stay with it, and
+        only more paragraphs after them make the rest another article."""
+        for k in range(first_body + 1, tail_start):
+            if reasons[k] is not None or not _RELEASE_END.match(lines[k].text):
+                continue
+            after = k + 1
+            while after < tail_start and _RELEASE_STAMP.match(lines[after].text):
+                after += 1
+            if after == k + 1:
+                continue  # (a bare 完 line: no release's stamp under it)
+            while after < tail_start and _RELEASE_PHOTO.match(lines[after].text):
+                after += 1
+            if any(after <= b < tail_start for b in body):
+                return after
+        return tail_start
+
     def _page_meta_below(self, lines: list[Line], k: int) -> bool:
         """A credit followed by the page's own source or date line (责任编辑：刘芳 / 发布时间：…): the page's
         metadata block, not the article's end."""
@@ -1011,10 +1042,14 @@ class Boilerplate:
             # (资料来源：苗栗县政府 113-05-08; not 资料来源：内政部户政司（112年12月31日）, a statistic's cut-off date)
             sourced = "来源" in line.text and not line.text[: m.start()].rstrip().endswith(("（", "(")) and \
                 not line.text[m.end() :].strip() if m else False
-            # (發稿時間：113/05/08 14:30, or 113.05.08 alone on a line of page data)
+            # (發稿時間：113/05/08 14:30, or 113.05.08 alone on a line of page data; 113-05-08 / 行政院新闻传播处 below
+            # the body: the date with the issuing office under or over it)
+            credited = _ROC_DATELINE_CREDITED.match(line.text.strip())
+            signed = i > last_body and (credited is not None or any(
+                _ISSUING_OFFICE_LINE.match(lines[k].text) for k in (i - 1, i + 1) if first_body < k < len(lines)))
             if m and (re.search("发布|发佈|日期|發稿|发稿|更新时间|更新時間", line.text) or sourced or (
-                    (reasons[i] in _PAGE_DATA or i <= min(first_body + 2, last_body - 1))
-                    and (_ROC_DATELINE.fullmatch(line.text.strip()) or _ROC_DATELINE_CREDITED.match(line.text.strip())))) \
+                    (reasons[i] in _PAGE_DATA or i <= min(first_body + 2, last_body - 1) or signed)
+                    and (_ROC_DATELINE.fullmatch(line.text.strip()) or credited))) \
                     and not _PROGRAMME_TIME.match(line.text) \
                     and len(line.text) < 80:
                 published, year_offset = m, ROC_YEAR_OFFSET

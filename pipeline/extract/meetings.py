@@ -252,7 +252,8 @@ _HOST_BEFORE = re.compile(r"由(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|
 # 县委宣传部指导、, 省商务厅支持、, 他本人倡议并由: a body that guides, backs or proposed a meeting, listed before
 # the one that hosts it (GUIDELINES §3: the organizer is who hosts, not who helps); greedy, to the last one
 _BACKER_BEFORE_HOST = re.compile(r"^[^，。；]{2,40}(?:指导|支持|倡议|发起)(?:并?由|[、，,]\s*)(?=[^，。；]{2})")
-_HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>联合主办|共同主办|主办|举办|承办|组织)"
+# (由东山村党支部组织召开的村民代表大会: the agent who organized and held it)
+_HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>联合主办|共同主办|主办|举办|承办|组织(?:召开|举办|举行)?)"
                         r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办))?的(?P<name>.+)$")
 _DATE = re.compile(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK
@@ -833,7 +834,8 @@ _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学
 # _ORG_PREFIX; not in _BODY_END, where a bare 园 would also end parks and gardens named as venues).
 _PARK_END = "(?:科技|软件|产业|工业|创业|创新|物流)园"
 _ORG_PREFIX = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:" + _BODY_END + "|" + _PARK_END + "))"
+    # (中国石油天然气股份有限公司长庆油田分公司第七届…: a company's full name, a branch after its parent, may run longer)
+    r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:" + _BODY_END + "|" + _PARK_END + ")|[\u4e00-\u9fff]{2,28}?(?:公司|集团)(?:工会|党委)?)"
     # (…第十二期, 2023年度, 2024届, 2024-2025学年, “…”, 首届: the organizer's name ends before these)
     # (永安区庆祝中国共产党成立103周年…表彰大会: before the occasion the meeting marks)
     # (全国妇联十三届三次执委会议: an edition written without 第, a numbered 届 then its session of a kind; not
@@ -841,7 +843,7 @@ _ORG_PREFIX = re.compile(
     # a place's congress; but 某公司五届二次职工代表大会: the body's staff congress, split like its short form 职代会)
     # (西南交通大学建校128周年庆祝大会, 某集团成立70周年纪念大会: before the anniversary the event marks)
     r"(?=第[一二三四五六七八九十百\d]+[期届次]|[一二三四五六七八九十百]{1,3}届[一二三四五六七八九十]{1,2}次(?!(?:全体|扩大)?会议|全会)"
-    r"(?![^，。；]*(?<!职工)代表大会)"
+    r"(?![^，。；]*(?<!职工)(?<!会员)代表大会)"
     r"|(?:建[校院所厂局社司台]|成立|创建|创办|创刊|办学)[一二三四五六七八九十百\d]+周年"
     r"|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念)"
 )
@@ -1080,10 +1082,15 @@ _STUDY_SESSION = re.compile(r"(?:^|[，,])\s*(?P<org>[^，。；,;]{2,30}?)(?:�
 # Before a referred meeting: it is only the source of relayed remarks or decisions.
 _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按照|依据|遵照")
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
+# The day a Yuan's meeting was held, written before 院会 (今（7）日, 5月7日, 7日, 今天, 昨日).
+_YUAN_SESSION_DAY = (r"(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]日|今天|今日|昨天|昨日"
+                     r"|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 # What a meeting as the subject of a sentence stated or decided (…座谈会强调, …会议通过).
 # (研讨会围绕…进行了交流: what the meeting discussed)
 # (市政府常务会议研究同意下达…: what it studied and agreed)
-_STATED = "(?:今天|昨天|日前|近日|一致)?(?:强调|指出|提出|要求|认为|表决通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定))"
+# (行政院会今（7）日通过…, 立法院院会昨日三读通过…: Taiwan's day in brackets and its third reading)
+_STATED = (r"(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四五六七八九十]{1,3}[）)]日|日前|近日|一致)?"
+           "(?:强调|指出|提出|要求|认为|表决通过|三读通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定))")
 # Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为).
 _NOT_HELD_YET = re.compile(
     "(?<![上中少大])将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备|希望(?!工程)|呼吁|计划|打算|届时|以便|争取|拒绝(?:出席|参加)"
@@ -1535,6 +1542,14 @@ class MeetingExtractor:
             # (行政院今天召开院会: the Executive Yuan's weekly meeting)
             r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|院会)(?=[，。；,;]|时[，,]|$|" + _PURPOSE_AFTER_NAME + ")"
         )
+        # 行政院今（7）日院会通过…, 立法院5月7日院会中…: Taiwan's weekly meeting of a Yuan (院会), its day written
+        # between the Yuan and the meeting; the Yuan holds it (not 医院会要求: a head only after a Yuan's name; no venue
+        # is written in this form, the empty ``loc`` group says so to the readers of the plain pattern's groups)
+        self.yuan_session = re.compile(
+            r"[“「]?(?P<org>(?:行政|立法|监察|考试|司法)院)[”」]?(?:于|在)?(?:" + _YUAN_SESSION_DAY + r")(?:上午|下午)?(?P<name>院会)(?P<loc>(?!))?"
+            # (not 5月9日院会将讨论: one ahead; nor 5月2日院会通过的草案: the source of a bill, §3)
+            r"(?![^，。；,;\n]{0,6}?(?:将|拟|预计|预定|可望|通过的))(?=中|上|[^，。；,;\n]{0,6}?(?:通过|决议|决定|核定|同意|听取|审议|讨论)|[，,])"
+        )
         # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
         self.receiving = re.compile(
             # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
@@ -1679,7 +1694,7 @@ class MeetingExtractor:
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")")
         # (设酒会款待…: a reception given, see reception)
         self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证|会谈|会晤"
-                                      "|设(?:" + receptions + ")")
+                                      "|设(?:" + receptions + ")|院会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew (参与 alone
         # is too often a campaign's; read in the meeting's own sentence only, not 该项目去年吸引了200名志愿者参与)
@@ -1760,6 +1775,7 @@ class MeetingExtractor:
             ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
             ("lecture", self.lecture, "党课" in text),
             ("plain", self.plain, verb),
+            ("plain", self.yuan_session, "院会" in text),
             ("receiving", self.receiving, "会见" in text),
             ("receiving", self.talks, "会谈" in text or "会晤" in text),
             ("reception", self.reception, "会" in text or "宴" in text),
@@ -1897,10 +1913,15 @@ class MeetingExtractor:
         # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会,
         # 澳门街坊会联合总会)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2}[委局厅办部院所站馆团队社行处会联协校学])(?:联合|会同|携手)(?![国会体党社网调]|总会)"
-                     r"(?=[\u4e00-\u9fff]{2})|(?<=中心|公司|集团|政府)(?:联合|会同|携手)(?![国会体党社网调])(?=[\u4e00-\u9fff]{2})",
+                     r"(?=[\u4e00-\u9fff]{2})|(?<=中心|公司|集团|政府)(?:联合|会同|携手)(?![国会体党社网调])(?=[\u4e00-\u9fff]{2})"
+                     # (东山村“两委”联合驻村工作队: a quoted body's short name before 联合)
+                     r"|(?<=[委会组部办][”」])(?:联合|会同|携手)(?![国会体党社网调])(?=[\u4e00-\u9fff]{2})",
                      "、", org)
         # 镇党委组织全体党员(在…召开): the people it gathered are no part of the organizer (not 组织部, 党组织)
         org = _GATHERED.sub("", org)
+        # (东山村“两委”班子成员, 东山村“两委”及全体党员: the members or the people joining are no part of the body;
+        # not 东山村党员和群众, people and no body)
+        org = re.sub(r"(?<=班子)成员$|(?<=.{2}[”」委部组])[及和与](?:全体|部分)?(?:党员|村民|居民|群众|职工|干部)(?:代表)?$", "", org)
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
         org = _MANNER_END.sub("", org)  # 市委以视频形式(召开), 通过视频会议形式
         # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 县委组织部牵头, 区人民医院组织7个科室专家:
@@ -1929,6 +1950,11 @@ class MeetingExtractor:
         # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$", "", org)
         org = org.strip("，,、 　】]」』）)")  # (【新华社北京5月8日电】全国政协…: the dateline's bracket)
+        # (东山村「两委」, 某县‘两委’: a quoted part closing the organizer keeps its closing mark)
+        for opening, closing in ("「」", "『』", "（）", "()"):
+            at = raw.find(org)
+            if org.count(opening) > org.count(closing) and at >= 0 and raw.startswith(closing, at + len(org)):
+                org += closing
         org = _ADVERB_AFTER_SUBJECT.sub("", org)  # 县政府就(召开), 开幕当天同期(举办), 紧接着(召开): adverbs
         if _TIME_ONLY.search(org):
             return None  # 开幕当天(同期举办): a time, no organizer named
@@ -2494,7 +2520,8 @@ class MeetingExtractor:
                 visit_place = self._venue_before(doc, sentence, kind, m, text)
             if kind == "active" and re.search("主礼了?[「『“]?$", text[: m.start("name")]):
                 org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
-            if kind in ("passive", "bare"):
+            # (由东山村“两委”主办的…: the agent is read whole below, not cut at its quote mark as a prefix)
+            if kind in ("passive", "bare") and not _HOSTED_BY.match(name):
                 short = _SHORT_ORG_PREFIX.match(name)
                 prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None) \
                     or self._level_prefix(name) or self._brand_prefix(doc, sentence, name)

@@ -139,6 +139,13 @@ _IMAGE_FILE = re.compile(
 _HONOUR_LIST_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])?[“「]?[\u4e00-\u9fff]{2,20}[”」]?"
                                   r"(?:称号)?[（(](?:共)?[\d一二三四五六七八九十百]+[名个人家位][）)][:：]?\s*$")
 _NAMES_LINE = re.compile(r"^\s*[\u4e00-\u9fff·（）()]{2,30}(?:[、，,\s]+[\u4e00-\u9fff·（）()]{2,30}){1,}\s*$")
+# A line of a list of honours and their counts (一、优秀教师120名, 1.优秀教师 120名；, 优秀教师\t120名) and a row of a table of
+# them (| 优秀员工 | 45名 |): under a conferral the article's own list, kept as body (the award extractor decides whether
+# it confers anything); a table row's pipes are its cells, no menu separators.
+_COUNT_LIST_LINE = re.compile(r"^\s*\|?\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]\s*)?[“「]?[\u4e00-\u9fff]{2,20}[”」]?"
+                              r"\s*(?:[：:|]\s*)?(?:共)?[\d一二三四五六七八九十百两]+[名个人家位所项户]\s*\|?\s*[。；;]?\s*$")
+# A row of a table (| 奖项 | 数量 |, | --- | --- |): a header or rule line inside a table of counts.
+_TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,8}\s*$")
 _PHOTO_MARK = re.compile(r"^\s*[（(]?\s*(?:图为|图片为|图：|图:|▲|△)")
 # (市委书记刘建华出席全市组织工作会议并讲话: a headline of another article names its event)
 _NAMES_AN_EVENT = re.compile("会议|大会|论坛|座谈会|仪式|典礼|活动|常委会|召开|举行|举办")
@@ -432,7 +439,7 @@ class Boilerplate:
         link = _LINK_LABEL.match(text)
         if link and link.end() < len(text) and self._box_item(line):
             return "related_list"  # 上一篇：另一篇稿件的标题
-        if len(_SEPARATORS.findall(text)) >= 2 and not is_body_like(line):
+        if len(_SEPARATORS.findall(text)) >= 2 and not is_body_like(line) and not _COUNT_LIST_LINE.match(text):
             return "navigation"
         if line.han == 0 and not re.search(r"\d", text):
             return "template"
@@ -544,6 +551,9 @@ class Boilerplate:
                 break
             if self._closing_sentence(lines[last_body + 1]):
                 last_body += 1
+            elif (list_end := self._count_list_run(lines, reasons, last_body + 1, tail_start)) > last_body + 1:
+                # 表彰名单如下： / 一、优秀教师120名 / | 优秀员工 | 45名 |: the list of honours and counts the body announces
+                last_body = list_end - 1
             elif _HONOUR_LIST_HEADING.match(lines[last_body + 1].text):
                 # 一、全县优秀共产党员（5名）/ 张一、李二、…: the list of those commended, the decision's annex
                 last_body += 1
@@ -791,6 +801,18 @@ class Boilerplate:
             and not self.lexicon.has_meta(text)
             and not any(word in text for word in self.lexicon.trailer_words)
         )
+
+    @staticmethod
+    def _count_list_run(lines: list[Line], reasons: list[str | None], start: int, stop: int) -> int:
+        """The end of a run of lines of honours and counts from ``start`` (a table's header and rule rows among them,
+        each kept or removed as classified before), holding at least one count line; else ``start``."""
+        end, counted = start, False
+        while end < stop and (
+                (reasons[end] is None and _COUNT_LIST_LINE.match(lines[end].text))
+                or (reasons[end] in (None, "navigation", "template") and _TABLE_ROW.match(lines[end].text))):
+            counted = counted or _COUNT_LIST_LINE.match(lines[end].text) is not None
+            end += 1
+        return end if counted else start
 
     def _photo_run_with_act(self, lines: list[Line], reasons: list[str | None], start: int, stop: int) -> int:
         """The end of a run of photo captions (图为…, ▲…) from ``start`` when one of them tells an act of

@@ -16,7 +16,11 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
 - ``授予3个教研组、30名教师和2个年级组“先进集体”“优秀教师”称号``: more counts than honours, paired by kind when
   the honours' names settle it;
 - ``对7名民警予以嘉奖`` / ``为20户“种粮大户”授牌`` / ``…名单，我村两户家庭获此殊荣`` (also 上榜, 当选);
-- ``对荣获“X”称号的甲、乙等10名同志进行了表彰``: holders named before 等, then the count.
+- ``对荣获“X”称号的甲、乙等10名同志进行了表彰``: holders named before 等, then the count;
+- ``表彰名单如下：`` / ``一、优秀教师120名`` / ``| 优秀员工 | 45名 |``: one record per line or table row of a list that a
+  conferring line introduces, every counted row naming an honour (not a table of other things);
+- ``优秀员工（共40名）、…进行了表彰`` / ``获表彰的有：…（6个）``, ``评出“X”，共有以下8人：…``, ``…名单，我市有3家医院入选``;
+- ``为1个集体和4名个人颁发了“X”`` / ``先进集体、先进个人各10个（名）`` / ``荣誉奖状14名及8个实体``: one record per count.
 
 Honours in ‘…’ or 〈…〉 are read as quoted (outside double quotes, where ‘’ are nested quotes).
 
@@ -37,7 +41,9 @@ is missed; approximate counts (30余名) give nothing, the record having no appr
 honours in lists without counts are not records by definition; a total whose parts are only
 partly counted is kept, except a count over bodies and people (…共80个（名）) whose honour is a list;
 an unquoted prize after its recipients with no level opening it (授予10名运动员体育道德风尚奖) is missed; a
-quoted honour with its rest after the count (评出“四有”好老师30名) is missed.
+quoted honour with its rest after the count (评出“四有”好老师30名) is missed; table rows with no unit in the count
+cell (| 优秀教师 | 120 |, the unit only in the header) and lists with the honour and the count on separate lines are
+missed.
 """
 
 from __future__ import annotations
@@ -245,6 +251,11 @@ _APPROX_BEFORE = re.compile("[近约逾超上成数几余]$")
 _BODY_UNITS = frozenset("个家所")
 
 
+def _other_kind(unit: str, other: str) -> bool:
+    """A count of people and a count of bodies (名 and 个): no part of a total over the other kind."""
+    return (unit in _PERSON_UNITS and other in _BODY_UNITS) or (unit in _BODY_UNITS and other in _PERSON_UNITS)
+
+
 def _kind_mismatch(honor: str, unit: str) -> bool:
     """A count of people for an honour of bodies (15名…先进基层党组织), or of bodies for one of people."""
     bodies = re.search("(?:党组织|集体|单位|企业|支部|党委|学校|社区|村|镇)$", honor) is not None
@@ -355,6 +366,16 @@ _TALLY = re.compile("(?:曾经?|先后|累计|历年|多次|近年来|多年来)
                     "|获奖(?=[\\d一二三四五六七八九十两]+项)")
 _SELECTED = re.compile("评选出|评出|选出")
 _PLAIN_HONOR = re.compile("(?P<honor>.+)")
+# 前 right before a count (前八名, 前3名): the places at the top of a ranking, no count of those honoured; not 目前, 此前,
+# 提前, 以前, 之前, 当前, 年前 (times).
+_RANK_BEFORE = re.compile("(?<![目此提以之当年日月天])前$")
+# The second unit of a count over bodies and people (各10个（名）).
+_SECOND_UNIT = re.compile("[（(](?P<unit>[个名位人家])[）)]")
+# A count of bodies joined after a counted honour with no honour of its own (荣誉奖状14名及8个实体): the same honour's.
+_BODIES_JOINED = re.compile(rf"(?:及|和|与)(?P<n>{NUM})(?P<unit>[个家间所])(?:实体|团体|机构|单位|集体|组织)(?=[，。；,;]|$)")
+# What may stand between a listed honour and its count: a space (优秀教师 120名), or an opening bracket with 共 or 计
+# inside (优秀员工（共40名）: the item's own count, no total over the list).
+_ITEM_GAP = r"(?:[ \t\u3000]|[（(](?:共|计)?)?"
 # 其中，先进集体20个、… opening a sentence: the parts of a total counted in the sentence before.
 _ITEMS_AFTER_TOTAL = re.compile(r"\s*其中[，,：:]?")
 _ACTING_AFTER = re.compile("[^，。；]{0,4}?(?:作|上台|领奖|发言|参加|出席)")
@@ -380,7 +401,11 @@ _NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|奖牌|奖杯|奖状|奖�
 _AWARD_VERB = re.compile("评为|授予|命名|获|嘉许|创建|创成|表彰")
 # The rest of the clause after a count: the people were sanctioned, not honoured.
 _SANCTION = re.compile("[^，。；]*?(?:被撤职|被免职|被免除|被开除|受到处分|被处分|通报批评|被曝光|被淘汰|被取消)")
-_TOTAL_BEFORE = re.compile("(?<!公)共(?!产|青|建|享|同)|合计|总计|累计|各类")
+# (not 优秀员工（共40名）: 共 inside an item's brackets counts that item alone)
+_TOTAL_BEFORE = re.compile("(?<![公（(])共(?!产|青|建|享|同)|合计|总计|累计|各类")
+# An item of a list with its own 共 after a sibling item's count (金莲花荣誉勋章4名，…，功绩奖章共18名): the count of that
+# honour alone, no total over the items before it.
+_ITEM_OWN_TOTAL = re.compile(r"[\d一二三四五六七八九十百千两]+[名个位人家所项户枚][，,、；;]\s*[^，,、；;\d和及与]{2,16}?共计?$")
 # The count's item followed by a sibling in a 、-list (共表彰了优秀共产党员30名、优秀党务工作者10名…): the first item
 # of the list that 共 opens, no total over the items after it, even when it happens to equal their sum.
 _SIBLING_NEXT = re.compile(r"[^，,；;。、和及与]{0,16}、")
@@ -510,6 +535,12 @@ _COUNT_IN_BRACKETS_END = re.compile(r"[（(](?:共)?[\d一二三四五六七八�
 _DUAL_UNIT = re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]")
 #: A line that is one honour and its count counts only with a conferring word this close before it.
 LINE_LIST_CONTEXT = 300
+#: The most rows of a list or table looked through for the line that introduces it.
+LIST_ROWS_MAX = 40
+# A row of a table (| 奖项 | 数量 |, | --- | --- |): a header or rule among the rows of honours and counts.
+_TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,8}\s*$")
+# An introduction of a list that confers nothing (拟表彰名单如下：, …予以公示：, 全县累计表彰情况如下：, 候选名单).
+_LIST_NOT_CONFERRED = re.compile(f"{_PLANNED.pattern}|公示|候选|推荐|累计|历年|共有|现有|已有")
 #: An appointment word this close after the count and honour makes them a post given.
 APPOINTED_WITHIN = 8
 # A post given, not an honour (为10名“法治副校长”颁发了聘书, 向15名新任“河长”颁发任命书).
@@ -542,7 +573,9 @@ class AwardExtractor:
         self._standalone = frozenset(p["honor_standalone"]["words"])
         # 为/向6名「50年以上党龄」老党员代表颁发了「光荣在党50年」纪念章: the honour is what is handed over.
         self.conferred = re.compile(
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?[等的]|全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?[{_QUOTE_OPEN}]"
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?[等的]|全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})"
+            # (为1个集体和4名个人颁发了“嘉奖令”: bodies and people counted apart, the same honour for both)
+            rf"(?:[^，。；“”「」\d]{{0,6}}?[和及与、](?P<n2>{NUM})(?P<unit2>{units}))?[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?[{_QUOTE_OPEN}]"
             rf"(?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
         )
         # 向运动员甲等廿八名人士和实体颁授勋章、奖章和奖状: the same without quote marks, the honour
@@ -579,7 +612,8 @@ class AwardExtractor:
             # (46名警员获颁发卓越服务奖章: 获颁发 whole, its 发 not left on the honour)
             rf"{{0,12}}?(?:获颁发|获颁授|获颁|获授|获追授|获得|荣获|获(?![评选]))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
             # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards)
-            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖|(?<=[金银铜])状)|授勋(?:[及或和]嘉许)?|嘉许)"
+            # (not 奖杯和奖金: prize money, no prize named)
+            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖(?![金品])|(?<=[金银铜])状)|授勋(?:[及或和]嘉许)?|嘉许)"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = re.compile(
@@ -606,6 +640,13 @@ class AwardExtractor:
         self.line_count = re.compile(
             rf"^\s*(?:[^\n：:“”「」]{{0,10}}如下[：:]\s*)?(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[、.．])?[{_QUOTE_OPEN}]?(?P<honor>[\u4e00-\u9fff]{{2,16}})[{_QUOTE_CLOSE}]?"
             rf"(?:[：:]\s*(?:共)?(?P<n>{NUM})(?P<unit>{units})\s*[。；;]?\s*$|[（(](?:共)?(?P<n2>{NUM})(?P<unit2>{units})[）)](?:\s*[。；;]?\s*$|[：:]))"
+        )
+        # The same line with the count right after the honour or after a space or tab (一、优秀教师120名, 1.优秀教师 120名；,
+        # 优秀教师\t120名), or a row of a table (| 优秀员工 | 45名 |): read only inside a list that a conferral introduces
+        # (_list_introduced), for such lines also make up tables of other things.
+        self.list_line = re.compile(
+            rf"^\s*(?:\|\s*)?(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[、.．]\s*)?[{_QUOTE_OPEN}]?(?P<honor>[\u4e00-\u9fff]{{2,16}})[{_QUOTE_CLOSE}]?"
+            rf"(?:\s*\|\s*|[ \t\u3000]+)?(?:共)?(?P<n>{NUM})(?P<unit>{units})\s*(?:\|\s*)?[。；;]?\s*$"
         )
         # 获评“省级优秀教师”称号的有8人: a quoted honour, then those who have it.
         self.quoted_then_had = re.compile(
@@ -674,7 +715,8 @@ class AwardExtractor:
         self._count = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})")
         # 分别评选出一、二、三等奖5名、10名、15名: grades, then their counts in order.
         self.grades_counts = re.compile(
-            rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖(?P<counts>{NUM}(?:{units})(?:[、和及]{NUM}(?:{units}))+)")
+            rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖(?:各|分别)?(?:评出|评选出|决出|产生)?"
+            rf"(?P<counts>{NUM}(?:{units})(?:[、和及]{NUM}(?:{units}))+)")
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
         self.titled_plain = re.compile(
             rf"(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区"
@@ -710,7 +752,8 @@ class AwardExtractor:
             # (公布了“最美家庭”名单，我村两户家庭获此殊荣; …企业名单，5家子公司榜上有名: an honour list named before)
             # (…公布了“五星级党支部”名单，我镇3个党支部上榜 / 名列其中; “最美护士”评选结果揭晓，共10名护士当选)
             # (not 3名护士当选“最美护士”: a quote after 当选 names its own honour)
-            r"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名|(?P<on_list>上榜|名列其中|当选)(?![\u4e00-\u9fff“「『])))"
+            # (…公布“改善医疗服务示范医院”名单，我市有3家医院入选: 入选 said of the list, as 上榜)
+            r"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名|(?P<on_list>上榜|名列其中|当选|入选)(?![\u4e00-\u9fff“「『])))"
         )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
@@ -775,19 +818,24 @@ class AwardExtractor:
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
             # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour)
             rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}))?"
-            rf"(?:[，,]?共|各)?(?P<n>{NUM})(?P<unit>{units})"
+            # (评出“优秀党支部书记”，共有以下8人：张三、…: the count heading the names after a colon)
+            # (表彰了“优秀教师” 120名: a space before the count)
+            rf"(?:[，,]?共|各|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:]))?[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units})"
         )
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
+        # (优秀员工（共40名）、优秀管理者（共10名）: each item's own count in brackets, 共 inside them)
+        # (表彰优秀教师 120名、优秀班主任 60名: a space between an honour and its count)
         honor_items = (rf"(?P<items>(?:(?:(?!{NUM}(?:{units})){_HONOR_PIECE}){{2,12}}?"
-                       rf"[（(]?{NUM}(?:{units})[）)]?[、和及]?){{1,8}})")
+                       rf"{_ITEM_GAP}{NUM}(?:{units})[）)]?[、和及]?){{1,8}})")
         self.listed_after_verb = re.compile(
             # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
             # (先进集体（10个）、先进个人（30名）: the counts in brackets)
             # (表彰了2023年度优秀员工46名、…: the year before the list)
             # (表彰了先进单位、优秀项目，分别为先进单位8家、优秀项目12个: the counts of honours named in the clause
             # before, opening the next one; those honoured must be said before, _HONOURED_BEFORE)
-            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)了?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?"
+            # (获表彰的有：就业工作先进单位（6个）、…: those commended listed after 的有)
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?"
             rf"|(?P<respective>(?<=[，,])分别(?:为|是)[：:]?)){honor_items}"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
             r"(?!以上|以下|左右)(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
@@ -795,10 +843,11 @@ class AwardExtractor:
         # 对安全生产先进企业6家、优秀安全员18人进行了表彰 / 会上，优秀管理者10名受到表彰: the same list between
         # 对 and a conferring verb, or opening a clause before a passive one.
         self.listed_before_verb = re.compile(
-            rf"(?:对(?:(?:19|20)\d{{2}}学?年度?)?|(?:^|(?<=[，,：:\s]))){honor_items}"
+            # (会上，公司对优秀技师（共30名）…进行了表彰: the subject and 对 before the list, not the first item's)
+            rf"(?:对(?:(?:19|20)\d{{2}}学?年度?)?|(?:^|(?<=[，,：:\s]))(?![\u4e00-\u9fff]{{1,8}}?(?<![应面针绝相])对(?![口外台内接标象话]))){honor_items}"
             rf"(?=(?:分别)?(?:{_CONFERRED_AFTER}|{_RECEIVED_AFTER}))"
         )
-        self._list_item = re.compile(rf"(?P<honor>{_HONOR_PIECE}{{2,12}}?)[（(]?(?P<n>{NUM})(?P<unit>{units})")
+        self._list_item = re.compile(rf"(?P<honor>{_HONOR_PIECE}{{2,12}}?){_ITEM_GAP}(?P<n>{NUM})(?P<unit>{units})")
         # 表彰了12名金牌工匠、8名青年岗位能手和3个工人先锋号 / 对15名年度十佳员工进行了表彰: counts right
         # after the conferring verb (or between 对 and the verb), each before an honour that runs to the
         # next count or the clause's end; the honour need not start with a word the lists know.
@@ -913,8 +962,10 @@ class AwardExtractor:
         # citation given to a count with 予以/给予 (not 对获得嘉奖的7名…: the holders, read above)
         # (授予刑侦大队等2个单位集体三等功: 授予 with the recipients and the citation as its two objects)
         self.commended = re.compile(
-            rf"(?:对|给予了?|授予|追授)[^，。；“”「」\d]{{0,16}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d嘉记]{{0,10}}?"
-            rf"(?:予以|给予了?)?(?:通报)?记?(?P<honor>嘉奖|{_MERIT})(?!的)"
+            # (对获评“优秀”等次的18名公务员予以嘉奖: a quoted grade describing those commended)
+            rf"(?:对|给予了?|授予|追授)(?:[^，。；“”「」\d]|[“「][^，。；“”「」]{{1,12}}[”」]){{0,16}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d嘉记]{{0,10}}?"
+            # (宣读了对9名民警予以嘉奖的决定: the decision conferring it; not 嘉奖的民警, its holders)
+            rf"(?:予以|给予了?)?(?:通报)?记?(?P<honor>嘉奖|{_MERIT})(?!的(?!决定|命令|通令|通报))"
         )
         # 5名同志获得县委、县政府嘉奖: a commendation received, the bodies giving it between (not 曾获得…: a record).
         self.commendation_received = re.compile(
@@ -950,13 +1001,20 @@ class AwardExtractor:
         # 其中，…, nor 引进人才500名。其中，…)
         conferred_before = False
         conferring_before = False  # the sentence before confers honours, whether counted or not
+        list_rows: set[int] = set()  # where the rows of a list that a conferral introduces start
         for sentence in map(_quote_view, sentences):
             text = sentence.text
-            context_here = self.context.search(text) is not None
+            # (…名单，我市有3家医院入选: 入选 an award word only when it refers back to an honour's list)
+            context_here = self.context.search(text) is not None or ("入选" in text and self.referred.search(text) is not None)
             # (一、先进集体（5个） / 大紫荆勋章：4人: a line of a list of honours under a conferral)
             line_item = self.line_count.match(text)
             if line_item is not None and not self._honor_like(line_item["honor"]):
                 line_item = None
+            # (一、优秀教师120名 / | 优秀员工 | 45名 |: a line of a list or a table row, read only under a conferral)
+            list_row = self.list_line.match(text)
+            if list_row is not None and self._honor_like(list_row["honor"]) and self._list_introduced(doc, sentence):
+                list_rows.add(sentence.start)
+                line_item = line_item or list_row
             list_sentence = self.list_sentence.match(text) if conferring_before else None
             if list_sentence is None and context_here:
                 list_sentence = self.parts_clause.search(text)
@@ -966,7 +1024,8 @@ class AwardExtractor:
                 list_sentence = None  # (全县共有省级文明村12个, 候选对象15个: holdings and candidates, nothing conferred)
             listed_on = list_sentence is not None or counted_sentence is not None or (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
                 line_item is not None
-                and _CONFERRED_IN.search(doc.clean_text, max(0, sentence.start - LINE_LIST_CONTEXT), sentence.start) is not None)
+                and (line_item.re is self.list_line
+                     or _CONFERRED_IN.search(doc.clean_text, max(0, sentence.start - LINE_LIST_CONTEXT), sentence.start) is not None))
             count_before = len(awards)
             conferring_here = _CONFERRED_IN.search(text) is not None and not _PLANNED.search(text) and not _SCHEME.search(text)
             if not context_here and not listed_on:
@@ -998,6 +1057,25 @@ class AwardExtractor:
                 for n in ("n", "n2"):
                     if m[n]:
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, at=m.start(n))
+            # (prize grades first: 一、二、三等奖各评出2名、4名、6名，分别授予“…”称号 counts the grades, the title after them
+            # shared and no count of its own)
+            for m in self.grades_counts.finditer(text):
+                if re.search("设(?:有|立|置)?$", text[: m.start()]):
+                    continue  # 比赛设一、二、三等奖5名、10名、15名: prizes set up, none conferred yet
+                taken.append((m.start(), m.end()))
+                grades = [g + "等奖" for g in re.findall("[一二三四五特]", m["grades"])]
+                counts = list(self._count.finditer(m["counts"]))
+                if len(counts) == len(grades):  # (else no pairs guessed)
+                    for grade, c in zip(grades, counts, strict=True):
+                        self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[grade],
+                                  at=m.start("counts") + c.start("n"))
+            # 评出一、二、三等奖各10名: one record per grade
+            for m in self.grades_each.finditer(text):
+                if re.search("设(?:有|立|置)?$", text[: m.start()]):
+                    continue  # 比赛设一、二、三等奖各5名: prizes set up, none conferred yet
+                grades = [g + "等奖" for g in re.findall("[一二三四五特]", m["grades"])]
+                if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=grades, at=m.start("n")):
+                    taken.append((m.start(), m.end()))
             for m in self.granted_them.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
@@ -1047,6 +1125,15 @@ class AwardExtractor:
                 items = re.split("[、和及与]", _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", m["honor"])))
                 if any(h.endswith("代表") for h in items) or _ACTING_AFTER.match(text, m.end()):
                     continue  # 优秀党员和优秀党务工作者代表各1名作交流发言: representatives acting
+                second = _SECOND_UNIT.match(text, m.end())
+                paired = _pair_by_kind(items, [m["unit"], second["unit"]]) if second and len(items) == 2 else None
+                if paired is not None and all(self._honor_like(h) for h in items):
+                    # 先进集体、先进个人各10个（名）: each honour with the unit of its kind, one record each (§5)
+                    for honor, unit in zip(paired, (m["unit"], second["unit"]), strict=True):
+                        self._add(awards, doc, sentence, m, m["n"], unit, honor_first=False, honors=[honor], at=m.start("n"),
+                                  split_dual=True)
+                    taken.append((m.start(), second.end()))
+                    continue
                 if len(items) > 1 and all(self._honor_like(h) for h in items) and self._add(
                         awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=items, at=m.start("n")):
                     taken.append((m.start(), m.end()))
@@ -1055,23 +1142,6 @@ class AwardExtractor:
                 if self._add(awards, doc, sentence, line_item, n, unit, honor_first=False, honors=[line_item["honor"]],
                              at=line_item.start("n") if line_item["n"] else line_item.start("n2")):
                     taken.append((line_item.start(), line_item.end()))
-            for m in self.grades_counts.finditer(text):
-                if re.search("设(?:有|立|置)?$", text[: m.start()]):
-                    continue  # 比赛设一、二、三等奖5名、10名、15名: prizes set up, none conferred yet
-                taken.append((m.start(), m.end()))
-                grades = [g + "等奖" for g in re.findall("[一二三四五特]", m["grades"])]
-                counts = list(self._count.finditer(m["counts"]))
-                if len(counts) == len(grades):  # (else no pairs guessed)
-                    for grade, c in zip(grades, counts, strict=True):
-                        self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[grade],
-                                  at=m.start("counts") + c.start("n"))
-            # 评出一、二、三等奖各10名: one record per grade
-            for m in self.grades_each.finditer(text):
-                if re.search("设(?:有|立|置)?$", text[: m.start()]):
-                    continue  # 比赛设一、二、三等奖各5名: prizes set up, none conferred yet
-                grades = [g + "等奖" for g in re.findall("[一二三四五特]", m["grades"])]
-                if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=grades, at=m.start("n")):
-                    taken.append((m.start(), m.end()))
             # The patterns with a long lazy honour scan run only where their core is present.
             # (by identity: a compiled pattern's hash reads its whole program)
             merit = "等功" in text or "嘉奖" in text
@@ -1092,7 +1162,8 @@ class AwardExtractor:
                 before = self._count_before.search(text, max(0, m.start() - 12), m.start())
                 if before and text[before.start() - 1 : before.start()] not in _QUOTE_CLOSE:
                     continue  # 12名“甲”、6名“乙”: each count stands before its honour (not “甲”10名和“乙”6名)
-                if re.match("[，,]", text[m.end("honor") : m.start("n")]) and not re.match(r"[，。；,;]|$", text[m.end():]):
+                if re.match("[，,]", text[m.end("honor") : m.start("n")]) and not re.match(r"[，。；,;]|$", text[m.end():]) \
+                        and not re.search("以下|如下", text[m.end("honor") : m.start("n")]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
                 honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honor"])
                 if m["token"]:
@@ -1131,6 +1202,7 @@ class AwardExtractor:
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=True, listed=listed,
                                  at=m.start("items") + item.start("n")):
                         taken.append(span)
+                        self._add_bodies_joined(awards, doc, sentence, span[1])
                     if len(awards) > added_before:
                         grade = _PRIZE_GRADE.search(awards[-1]["honor"])
                         if grade is None:
@@ -1171,6 +1243,11 @@ class AwardExtractor:
                 if m["anaphor"]:
                     before = before[before.rfind("\n") + 1 :]  # (获此殊荣: the honour named in its own paragraph)
                 quotes = list(re.finditer(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", before))
+                listed_at = [k for k, q in enumerate(quotes) if _LIST_AFTER_QUOTE.match(before, q.end())]
+                if m["on_list"] and listed_at and all(q[1] == quotes[listed_at[-1]][1] for q in quotes[listed_at[-1] :]):
+                    # (发布全国“最美家庭”名单，999户家庭获评全国“最美家庭”。我省有28户家庭入选: the list named before the
+                    # honour's repeat)
+                    quotes = quotes[: listed_at[-1] + 1]
                 named = [q[1] for q in quotes[-1:]]
                 # (with a quote before: only a batch whose honour holds the last quote and goes on after it,
                 # 命名了第二批“红色物业”示范小区; not 表彰了第三届全市“优秀企业家”, whose quote holds the whole honour)
@@ -1291,8 +1368,10 @@ class AwardExtractor:
                         taken.append((m.start(), m.end()))
                         if m.re is self.received and m["n0"] and "分别" not in m.group():
                             self._add(awards, doc, sentence, m, m["n0"], m["unit0"], plain, at=m.start("n0"))
-                        if m.re in (self.handed_to, self.honor_then_count_plain, self.conferred_plain) and m["n2"]:
+                        if m.re in (self.handed_to, self.honor_then_count_plain, self.conferred_plain, self.conferred) and m["n2"]:
                             self._add(awards, doc, sentence, m, m["n2"], m["unit2"], plain, at=m.start("n2"))
+                        if m.re is self.honor_first:
+                            self._add_bodies_joined(awards, doc, sentence, m.end())
             self._shared_scope(awards[first_added:], text)
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
             # parts follow)
@@ -1302,7 +1381,7 @@ class AwardExtractor:
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         for a in awards:
             del a["_at"]
-        return self._drop_repeats(self._drop_sums(self._drop_headline_restatements(doc, awards)))
+        return self._drop_repeats(self._drop_sums(self._drop_headline_restatements(doc, awards, list_rows)))
 
     @staticmethod
     def _shared_scope(added: list[dict[str, Any]], text: str) -> None:
@@ -1317,6 +1396,60 @@ class AwardExtractor:
             # (the item right before a bare category of the list, its count between)
             if any(re.search(re.escape(a["honor"]) + rf"{NUM}[个名位家项人]、" + re.escape(b), text) for b in bare):
                 a["honor"] = category.group()
+
+    def _add_bodies_joined(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, end: int) -> None:
+        """荣誉奖状14名及8个实体: a count of bodies joined right after the count of the award just added (``end``, an
+        offset into the sentence, right after its unit), the same honour conferred on them (§5: one record per count)."""
+        joined = _BODIES_JOINED.match(sentence.text, end)
+        if joined is not None:
+            self._add(awards, doc, sentence, joined, joined["n"], joined["unit"], honor_first=False,
+                      honors=[awards[-1]["honor"]], at=joined.start("n"))
+
+    def _list_introduced(self, doc: Document, sentence: Sentence) -> bool:
+        """The line ``sentence`` is a row of a list of honours and counts that a line conferring them introduces
+        (表彰名单如下： / 大会表彰了： / …表彰大会召开。 above it, only such rows or a table's header between), and every
+        counted row of that list names an honour (not a table of other things counted: 参赛人数 | 120名)."""
+        text = doc.clean_text
+        if sentence.start > 0 and text[sentence.start - 1] != "\n":
+            return False  # (a sentence inside a paragraph, not a line of its own)
+        rows_end = text.find("\n", sentence.start)
+        for row in text[sentence.start : len(text) if rows_end < 0 else rows_end], *self._rows_after(text, rows_end):
+            listed = self._list_row(row)
+            if listed is None:
+                break  # (the list ends)
+            if listed is False:
+                return False
+        end = sentence.start - 1
+        for _ in range(LIST_ROWS_MAX):
+            if end < 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            row = self._list_row(text[start:end])
+            if row is None:
+                intro = text[start:end]
+                return _CONFERRED_IN.search(intro) is not None and _LIST_NOT_CONFERRED.search(intro) is None
+            if row is False:
+                return False  # (参赛人数 | 120名 above: a table of other things)
+            end = start - 1
+        return False
+
+    @staticmethod
+    def _rows_after(text: str, end: int) -> list[str]:
+        """The lines after the offset ``end`` (a line break) up to LIST_ROWS_MAX of them."""
+        rows: list[str] = []
+        while end >= 0 and len(rows) < LIST_ROWS_MAX:
+            nxt = text.find("\n", end + 1)
+            rows.append(text[end + 1 : len(text) if nxt < 0 else nxt])
+            end = nxt
+        return rows
+
+    def _list_row(self, line: str) -> bool | None:
+        """A line of a list of honours and counts: True for a row naming an honour (优秀教师 120名) or a table's header
+        or rule (| 奖项 | 数量 |); False for a counted row naming no honour (参赛人数 | 120名); None for another line."""
+        row = self.list_line.match(line) or self.line_count.match(line)
+        if row is not None:
+            return self._honor_like(row["honor"])
+        return True if _TABLE_ROW.match(line) else None
 
     @staticmethod
     def _tally_before(text: str, end: int) -> bool:
@@ -1406,15 +1539,18 @@ class AwardExtractor:
 
     def _add(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str], n: str,
              unit: str, honor_first: bool, honors: list[str] | None = None, listed: bool = False, at: int = 0,
-             kind: str | None = None) -> bool:
+             kind: str | None = None, split_dual: bool = False) -> bool:
         """Append the award of match ``m`` (count ``n`` ``unit``, at offset ``at`` of the sentence)
         when it reads as one.
 
         ``honors``: several honours sharing the count (“甲”“乙”各5名), one record each;
         ``listed``: an item of a list after an award verb whose other items read as honours;
-        ``kind``: the recipients' kind when the text names them (else read from the unit)."""
+        ``kind``: the recipients' kind when the text names them (else read from the unit);
+        ``split_dual``: a count of bodies and people (10个（名）) already split by the honours' kinds, one unit each."""
         if _PLANNED.search(sentence.text, 0, at) or _PROPOSED_LIST.match(sentence.text, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
+        if _RANK_BEFORE.search(sentence.text, 0, at):
+            return False  # 男女组前八名选手分别获得奖杯和奖金: places of a ranking, a competition result (§5)
         clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
         later = _CONFERRED_LATER.match(sentence.text, at + len(n))
         if later and later["next"] and self._conferred_done(sentence.text, clause_start, later.start("next")):
@@ -1470,7 +1606,7 @@ class AwardExtractor:
         if _BUILT_QUOTED.search(sentence.text, clause_start, at):
             return False  # 新建“文化礼堂”3座: units built, named in quotes
         if honors:
-            return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at)
+            return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at, split_dual=split_dual)
                         for h in honors])
         honor = m["honor"].strip("“”「」\"『』")
         if honor_first:
@@ -1487,7 +1623,7 @@ class AwardExtractor:
             return False  # 12个单位获评“优秀”等次: the grade of an evaluation, no award (§5)
         # (先进集体和先进个人200个（名），其中先进集体68个、先进个人130名: a total over bodies and people, kept when
         # its parts do not add up to it; else no honour's count)
-        dual = _DUAL_UNIT.match(sentence.text, at) is not None
+        dual = _DUAL_UNIT.match(sentence.text, at) is not None and not split_dual
         if _SANCTION.match(sentence.text, at):
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
         if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after) or _NOMINATED_IN.search(honor):
@@ -1649,7 +1785,8 @@ class AwardExtractor:
             # not 共评出金奖3名、银奖5名、铜奖8名: 共 belongs to the list, not to an item after a 、)
             # (100个先进集体和个人受到表彰。其中，…: a total over persons and entities, parts in the next sentence)
             "_total": dual or bool((_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
-                            and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not re.search("[和及与]", honor)))
+                            and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not re.search("[和及与]", honor))
+                            and not _ITEM_OWN_TOTAL.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE * 2), at))
                            or re.match(r"[^，,；;、]{0,40}?[，,；;]其中", sentence.text[at:])
                            or (re.match(r"[^，,；;、]{0,12}?(?:集体|单位)[和及与](?:先进)?个人", sentence.text[at:])
                                and _ITEMS_AFTER_TOTAL.match(doc.clean_text, sentence.end, sentence.end + 4) is not None)),
@@ -1658,14 +1795,15 @@ class AwardExtractor:
         return True
 
     @staticmethod
-    def _drop_headline_restatements(doc: Document, awards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _drop_headline_restatements(doc: Document, awards: list[dict[str, Any]], rows: set[int]) -> list[dict[str, Any]]:
         """A count in a heading-like line that the body states again is one fact (四人获最高荣誉勋章
         above 4人获颁最高荣誉的大紫荆勋章: keep the body's); counts in a list of other articles'
-        headlines are none of this article's."""
+        headlines are none of this article's; ``rows`` are where the rows of a list of honours that a conferral
+        introduces start (表彰名单如下： / 优秀员工 45名 / …: short lines, but the article's own)."""
         text = doc.clean_text
         # (一、全县优秀共产党员（5名）: a heading of the list of those commended, the article's own)
         heads = [heading_like(text, a["evidence"]["clean_start"]) and not _COUNT_IN_BRACKETS_END.search(a["evidence"]["text"])
-                 for a in awards]
+                 and a["evidence"]["clean_start"] not in rows for a in awards]
         body_counts = {a["count"] for a, head in zip(awards, heads, strict=True) if not head}  # 廿八人 / 廿八名
         # (我校12项成果获省级教学成果奖 above 特等奖1项、一等奖4项、二等奖7项: the headline sums the body's)
         body = [a for a, head in zip(awards, heads, strict=True) if not head]
@@ -1701,17 +1839,25 @@ class AwardExtractor:
         """A total stated over the categories listed next to it (共评选各类奖学金获得者3295人次, then
         86 + 412 + … in the sentences after it, or 合计174位 after its parts) repeats them and is
         not a fact of its own (corpus/GUIDELINES.md §5); a total the parts do not add up to stays."""
-        kept = []
-        for k, a in enumerate(awards):
-            if a.pop("_total"):
-                at = a["evidence"]["clean_start"]
-                after = _near_run(awards[k + 1 :], at)
-                before = _near_run(reversed(awards[:k]), at)
-                if any(len(run) > 1 and sum(b["count"] for b in run) == a["count"]
-                       for side in (after, before) for run in (side[:n] for n in range(2, len(side) + 1))):
-                    continue
-            kept.append(a)
-        return kept
+        totals = [bool(a.pop("_total")) for a in awards]
+
+        def summed(k: int, shortest: int, alike: bool) -> bool:
+            """The total ``k`` equals the sum of a run of ``shortest`` or more counts next to it (with ``alike``, counts
+            of its own kind only: 共42名人士及8个实体 over 4名, 6名, …, 14名及8个实体)."""
+            a, at = awards[k], awards[k]["evidence"]["clean_start"]
+            others = [(j, b) for j, b in enumerate(awards) if j != k and not (alike and _other_kind(a["unit"], b["unit"]))]
+            after = _near_run([b for j, b in others if j > k], at)
+            before = _near_run(reversed([b for j, b in others if j < k]), at)
+            return any(sum(b["count"] for b in run) == a["count"]
+                       for side in (after, before) for run in (side[:n] for n in range(shortest, len(side) + 1)))
+
+        dropped = {k for k, total in enumerate(totals) if total and (summed(k, 2, False) or summed(k, 2, True))}
+        # (向共42名人士及8个实体颁授勋章、奖章和奖状: the bodies' count stated with a people's total that its parts repeat
+        # repeats its one part as well, 荣誉奖状…8个实体)
+        dropped |= {k for k, total in enumerate(totals) if total and k not in dropped and any(
+            awards[j]["honor"] == awards[k]["honor"] and awards[j]["evidence"]["clean_start"] == awards[k]["evidence"]["clean_start"]
+            for j in dropped) and summed(k, 1, True)}
+        return [a for k, a in enumerate(awards) if k not in dropped]
 
     @staticmethod
     def _honor_like(honor: str) -> bool:

@@ -197,6 +197,8 @@ _PROGRAMME_LABEL = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持
 _MEDIA_TITLE = re.compile(r"^\s*[【\[]?(?:视频|视讯|图集|组图|直播)\s*[】\]]?\s*[:：|｜]")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+", re.I)
+# 5月8日 | 支部召开党员大会: a headline led by its day and a bar (no breadcrumb: a day is no section's name).
+_DATED_COLUMN = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[|｜丨]\s*(?=\S)")
 _SEPARATORS = re.compile(r"\s[|｜>»]\s|>>|\s\|\s|丨")
 _DATE_LINE = re.compile(
     r"^\s*(?:发布时间|发布日期|时间|日期)?[:：]?\s*"
@@ -847,7 +849,7 @@ class Boilerplate:
             and not _ROC_DATE_CN_LINE.fullmatch(text)
             and not self.lexicon.is_meta(text)
             and not self.lexicon.has_meta(text)
-            and not _SEPARATORS.search(text)
+            and not _SEPARATORS.search(_DATED_COLUMN.sub("", text))
             and not self.lexicon.hit(self.lexicon.weak, text)
             and not _MEDIA_TITLE.match(text)
             and not _TRANSCRIPT_INTRO.match(text)

@@ -517,7 +517,7 @@ ERA_WORDS = {"中华民国": "minguo", "中華民國": "minguo", "民国": "ming
 ERA_OFFSETS = {"minguo": 1911}
 #: Relative-day words and their offset from the reference date in days.
 RELATIVE_DAYS = {
-    "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0,
+    "大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0,
     "明天": 1, "明日": 1, "后天": 2,
 }  # fmt: skip
 _RELATIVE_CHAR = {"前": -2, "昨": -1, "今": 0, "明": 1}

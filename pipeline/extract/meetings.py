@@ -196,6 +196,49 @@ _HELD_OR_ENDED = re.compile(f"(?:{_OPENING_VERBS}|闭幕|落幕|结业|结束)(?
 _OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
 # …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
+# A part of a month, a month alone or a festival's eve (本月初, 上月底, 6月上旬, 2024年5月下旬, 今年3月, 去年12月份,
+# 元旦前夕, 春节前夕): a period with no day in it, kept as written (GUIDELINES §3: date null, date_text as written).
+# (not 今年3月以来, 6月上旬起, 本月底前: the start or the end of a stretch of time, no time anything was held)
+_PERIOD = (
+    "(?:(?:本|上个?|这个?)月(?:初|底|末|中旬|上旬|下旬)"
+    "|(?<![\\d年])(?:(?:19|20)\\d{2}年|今年|去年|前年)?\\d{1,2}月(?:上旬|中旬|下旬|初|底|末)"
+    "|(?:今年|去年|前年)\\d{1,2}月份?(?![\\d份日号])"
+    # (a festival, 元旦, 春节, or its numbers, “七一”, 五一; a commemorative day's eve, 国家宪法日前夕, is left
+    # out: tests/extract/test_dates_review_k29.py keeps no date_text for it)
+    "|(?:" + "|".join(sorted(FESTIVALS, key=len, reverse=True))
+    + "|[“\"]?(?<![\\d一二三四五六七八九十第])(?:" + "|".join(FESTIVAL_NUMBERS) + ")[”\"]?)前夕)"
+    "(?!\\s*(?:以来|以后|之后|起|开始|至|到|前|[\\-—~－～]))"
+)
+_PERIOD_DATE = re.compile(_PERIOD)
+
+
+def _no_day(date_text: str | None) -> bool:
+    """No date_text, or a period only (本月初, 七一前夕): a day stated elsewhere on the page (本次大会于6月30日上午…,
+    时间：…, the headline's) still gives the meeting's date."""
+    return date_text is None or _PERIOD_DATE.fullmatch(date_text) is not None
+
+
+def _dated_over(meeting: dict[str, Any], told: tuple[str | None, str | None, str | None]) -> tuple[str | None, str | None, str | None]:
+    """The date ``told`` elsewhere for a ``meeting`` with no day of its own: over a period (七一前夕) only when
+    it gives a day."""
+    if meeting["date_text"] is not None and told[0] is None:
+        return meeting["date"], meeting["date_text"], meeting["time_of_day"]
+    return told
+
+
+def _period_of(sentence: str) -> str | None:
+    """The first period in ``sentence`` that dates its meeting (see :func:`_period_of_holding`), as written."""
+    return next((m.group() for m in _PERIOD_DATE.finditer(sentence) if _period_of_holding(sentence, m)), None)
+
+
+def _period_of_holding(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the period ``m`` opens its clause (本月初，…召开; 在元旦前夕，) or stands in the clause that holds the
+    meeting (县委于本月初召开…); not 工党自去年5月上台以来…: the time of something else told in passing."""
+    start, end = clause_bounds(sentence, m.start())
+    return not re.sub(r"^\s*(?:此前|当时)?[，,]?\s*(?:在|于)?", "", sentence[start : m.start()]) \
+        or _HELD_VERB.search(sentence, start, end) is not None
+
+
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
 _VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间")
 # Of those, a period rather than a day (近期, 近段时间): it often leads a state of things, not an act on a day.
@@ -259,6 +302,11 @@ _DATE = re.compile(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK
     # releases); the written date governs (GUIDELINES §3)
     r"(?:今|昨|前)[天日晚][（(](?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)]|"
+    # (大前天: three days before, not 前天 inside it)
+    r"大前天|"
+    # 【5.8】支部召开…: a month and a day with a dot, only alone in a headline's brackets (no decimal number), or
+    # the whole text (the day read again)
+    r"(?<=【)\d{1,2}\.\d{1,2}(?=】)|^\d{1,2}\.\d{1,2}$|"
     r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     # (113年3月5日至7日: a Republic-of-China date, a range of days too)
     r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－～](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－～](?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日"
@@ -269,7 +317,7 @@ _DATE = re.compile(
     r"|(?<![\d月])\d{1,2}日?[至到\-—~－～]\d{1,2}日|(?<![\d月])\d{1,2}日"
     # 昨（二十五日）晚, 今（8日）: the day of the month written in brackets after 今/昨 (Macau and HK papers)
     r"|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日[）)]"
-    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])"
+    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|上个?月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])"
     # (三月五日至七日, 二〇二四年五月八日至十日: a range in Chinese numerals, kept whole)
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"(?:[至到\-—~－～](?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?"
@@ -383,8 +431,15 @@ _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}
 #: the tuning part of corpus/gold (述职评议 meetings from January to March).
 REVIEW_NEXT_YEAR_MONTHS = 6
 # (5月8日星期三上午, 5月8日周三下午: the weekday between)
-_TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(上午|下午|晚上|晚间|晚|早上|中午)")
-_TIME_OF_DAY_CANONICAL = {"晚间": "晚上", "晚": "晚上", "早上": "上午", "中午": None}
+# (今早, 今晨, 6月4日清晨: the morning; 6月4日傍晚, 6月4日夜, 夜间: the evening; 早 not before 些/已/就/期/日/前:
+# 早些时候, 早已, 早日, 早前; 夜 not in 夜以继日)
+_TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*"
+                          r"(上午|下午|晚上|晚间|晚|早上|早晨|清晨|晨|早(?![些已就期日前])|中午|凌晨|傍晚|夜间|夜里|夜(?!以))")
+_TIME_OF_DAY_CANONICAL = {
+    "晚间": "晚上", "晚": "晚上", "傍晚": "晚上", "夜间": "晚上", "夜里": "晚上", "夜": "晚上",
+    "早上": "上午", "早晨": "上午", "清晨": "上午", "晨": "上午", "早": "上午",
+    "中午": None, "凌晨": None,  # (no canonical value: GUIDELINES §3 has 上午, 下午 and 晚上 only)
+}
 
 
 def _same_body(a: str | None, b: str | None) -> bool:
@@ -1021,6 +1076,17 @@ _PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\
 # A meeting that follows the one just told (随后，…召开座谈会; 在随后举行的…上; 会后，…).
 # A clause that goes on to the next meeting of the day (，随后召开…, ，会后又举行了…).
 _NEXT_OPENER = "(?:随后|随即|紧接着|接着|会后|之后)"
+# 论坛9日在杭州闭幕: a day told as the closing's.
+_CLOSED_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:[在于][^，。；]{1,20}?)?(?:胜利|圆满|隆重)?(?:闭幕|落幕)")
+# 本届论坛于8日开幕, 论坛8日上午开幕: a sentence opening on the opening day of an event named by a determiner and
+# its noun, or by its name.
+_OPENED_ON = re.compile(
+    r"\s*(?:(?:本届|本次|此次|这次|这届|该)(?P<noun>[^，。；\d]{0,8}?)|(?P<named>[^，。；\d]{2,30}?))(?:已?于|是)?"
+    r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?(?:[在于][^，。；]{1,20}?)?开幕")
+_GENERIC_OPENED_NOUNS = frozenset({"会议", "大会", "会", "活动"})
+# ，5月8日上午举行开班仪式 / ，9日在…召开…: a clause that opens on a day of the month and holds an event at once.
+_DATED_NEXT_CLAUSE = re.compile(
+    r"[，,](?=\s*(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?\s*(?:在[^，。；]{1,20}?)?(?:举行|召开|举办)了?(?!的))")
 _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
 # (观摩结束后，召开了…讲评会: after the event just told)
 # (签约后，双方召开座谈会: after the act just told; not 三天后, a span of time)
@@ -1250,6 +1316,11 @@ def _split_following(sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for sentence in sentences:
         cuts = [m.end() for m in _FOLLOWING_CLAUSE.finditer(sentence.text)]
+        # (5月8日至10日，…培训班在市委党校举办，5月8日上午举行开班仪式，…: a clause opening on a day of its own with a
+        # verb of holding, after one that held a meeting, tells the next event; each keeps its own day)
+        cuts += [m.end() for m in _DATED_NEXT_CLAUSE.finditer(sentence.text)
+                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
+        cuts.sort()
         bounds = [0, *cuts, len(sentence.text)]
         out.extend(Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b]) for a, b in itertools.pairwise(bounds))
     return out
@@ -1386,6 +1457,18 @@ def _held_on(sentence: str, d: re.Match[str]) -> bool:
     start, end = clause_bounds(sentence, d.start())
     return (_HELD_FINITE.search(sentence, d.end(), end) is not None and not _DEALT_WITH.search(sentence, start, d.start())
             and not _LEAD_CLAUSE.match(sentence, start) and not _PLANNED.search(sentence, start, end))
+
+
+# The rest of a page's date line before and after its date (发布时间：2024-05-09 10:21, 2024年5月9日 星期四 来源：某某网).
+_PAGE_DATE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\n，。；：:]{0,8}(?:时间|日期)[:：])?[^\S\n]*$")
+_PAGE_DATE_LINE_AFTER = re.compile(
+    r"[^\S\n]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[^\S\n]*(?:(?:星期|周)[一二三四五六日天])?[^\S\n]*(?:(?:来源|來源)[:：][^\n]*)?(?:\n|$)")
+
+
+def _on_page_date_line(text: str, d: re.Match[str]) -> bool:
+    """Whether the date ``d`` (a match in ``text``) stands on a line of its own or beside its label, a time, a
+    weekday and a source only: the page's date line, not a headline's or an account's date."""
+    return _PAGE_DATE_LINE_BEFORE.search(text, 0, d.start()) is not None and _PAGE_DATE_LINE_AFTER.match(text, d.end()) is not None
 
 
 def _headline_day(title: str) -> re.Match[str] | None:
@@ -2236,10 +2319,11 @@ class MeetingExtractor:
                 day = monday + dt.timedelta(days=weekday)
             return day.isoformat(), date_text, time_of_day
         parse_text = date_text.replace("号", "日").replace("元月", "1月").replace("上个月", "上月")  # 3月9号, 元月5日
+        parse_text = re.sub(r"^(\d{1,2})\.(\d{1,2})$", r"\1月\2日", parse_text)  # 【5.8】: 5月8日
         # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
         parse_text = re.sub(r"^[本上][（(](\d{1,2})[）)]月", r"\1月", parse_text)
         first_day = re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:[至到\-—~－～](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?日$", parse_text)
-        shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}.get(parse_text)
+        shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3}.get(parse_text)
         if shift is not None and dateline is None and reference is not None:
             # (本报北京3月5日讯 …今年以来，…。今天上午，…召开: a later sentence of the body is under the dateline too;
             # only with a publication date: without one the dateline's year is a guess from the text, and the
@@ -2276,11 +2360,12 @@ class MeetingExtractor:
         day_number = parse_number(this_month[1]) if this_month and reference is not None else None
         if day_number:
             first = f"{reference.month}月{int(day_number)}日"  # 本月21日 is in the publication month, even after its day
-        last_month = re.fullmatch(r"上月(\d{1,2})日", first)
-        if last_month and reference is not None:  # 上月28日: the day in the month before the publication date's
+        last_month = re.fullmatch(r"上月([\d一二三四五六七八九十廿卅]{1,3})日", first)
+        if last_month and reference is not None:  # 上月28日, 上月二十八日: the day in the month before the publication date's
             month_start = reference.replace(day=1) - dt.timedelta(days=1)
             try:
-                return month_start.replace(day=int(last_month[1])).isoformat(), date_text, _time_of_day(sentence[m.end() :])
+                return month_start.replace(day=int(parse_number(last_month[1].replace("廿", "二十").replace("卅", "三十")) or 0)).isoformat(), \
+                    date_text, _time_of_day(sentence[m.end() :])
             except ValueError:
                 return None, date_text, _time_of_day(sentence[m.end() :])
         value = parse_date(first + "日" if first in ("今", "昨", "前") else first)
@@ -2650,7 +2735,7 @@ class MeetingExtractor:
                 # (县委常委会会议日前召开。…上次县委常委会会议于4月15日召开: the previous one's day, not this one's)
                 previous = bool(_PREVIOUS_ONE.match(m["name"]) or re.search(f"(?:{_PREVIOUS_ONE.pattern})$", text[: m.start("name")]))
                 if (summary or (contained and not other_body)) and earlier["date"] is None and not previous and (
-                        earlier["date_text"] is None or _VAGUE_DATE.fullmatch(earlier["date_text"])):
+                        _no_day(earlier["date_text"]) or _VAGUE_DATE.fullmatch(earlier["date_text"])):
                     # 【摘要】近日，…召开… above 3月5日，…召开…, 市委召开…会议。5月10日上午，市委召开…: the dated
                     # account gives the date
                     when = stated
@@ -2712,13 +2797,20 @@ class MeetingExtractor:
                         if stated[1] is not None and not _VAGUE_DATE.fullmatch(stated[1]):
                             date, date_text, time_of_day = stated
                         break
+            if date is not None and index + 1 < len(sentences):
+                # (论坛9日在杭州闭幕。本届论坛于8日开幕: the opening day told after the closing one)
+                date, date_text, time_of_day = self._opened_before_closing(
+                    doc, sentence, sentences[index + 1], name, reference) or (date, date_text, time_of_day)
             same_day = _SAME_DAY.search(text) if date_text is None and not meetings else None
             if same_day:
                 # 在当日举行的…发布会上: the day named last before (a dateline), else the publication date;
                 # 次日上午，…: the day after the one named last before
                 date_text = same_day.group().strip()
                 before = doc.clean_text[max(0, sentence.start - CONTEXT_BEFORE_CHARS) : sentence.start]
-                dated = [d for d in _DATE.finditer(before) if not _VAGUE_DATE.fullmatch(d.group())]
+                # (not the page's own date line, 发布时间：2024-05-09 under the headline 【5月8日】支部召开…: the
+                # day the page went out, not one the account names)
+                dated = [d for d in _DATE.finditer(before) if not _VAGUE_DATE.fullmatch(d.group())
+                         and not _on_page_date_line(before, d)]
                 # (近日，…调研。当天下午，…: the day is not stated; 全国助残日当天: a day the calendar does not fix)
                 vague = list(_VAGUE_DATE.finditer(before))
                 unstated = bool(vague and (not dated or vague[-1].start() > dated[-1].start())) or re.search(
@@ -2776,6 +2868,10 @@ class MeetingExtractor:
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
             headings.append(heading)
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
+            if date_text is None and (period := _period_of(text)) is not None:
+                # 本月初，…召开…, 县委于6月上旬召开…: a period, kept as written with no date; read last, so that every
+                # rule that dates a meeting with no date_text still does (a period states no day)
+                meetings[-1]["date_text"] = period
             same_day = _SAME_DAY.search(text) if simultaneous[-1] else None
             if same_day:
                 # 当天下午/当晚/次日上午，…举行…: the main meeting's day (or the next), with its own time of day
@@ -2956,7 +3052,7 @@ class MeetingExtractor:
                     meeting["name"] = self._name_given_later(meeting, sentences, starts - {own}) or meeting["name"]
             self.assign_hosts(meetings, speakers)
             labelled = None
-            if main["date_text"] is None:
+            if _no_day(main["date_text"]):
                 # (the programme lines may have been set aside as headline furniture: the raw text too)
                 # (in the raw text only as a programme pair, 时间： then 地点：, not a neighbouring post's 时间：)
                 labelled = _TIME_LABEL.search(doc.clean_text) or _BRACKETED_TIME.search(doc.clean_text) \
@@ -2968,7 +3064,8 @@ class MeetingExtractor:
                     labelled = stated  # (会议时间为3月20日 after a report published on the 10th: a meeting ahead)
             if labelled:
                 # 时间：2024年7月17日下午3时 — the programme line of a press conference or notice
-                main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, labelled["when"], reference)
+                main["date"], main["date_text"], main["time_of_day"] = _dated_over(
+                    main, self.date_of(doc, labelled["when"], reference))
             # The programme lines may have been set aside as headline furniture: read the raw text too.
             place = None
             if main["location"] is None:
@@ -2978,32 +3075,33 @@ class MeetingExtractor:
             others = {m["evidence"]["clean_start"] for m in meetings[1:]}
             later = (
                 self._later_reference(main, sentences, others)
-                if main["location"] is None or main["date_text"] is None else None
+                if main["location"] is None or _no_day(main["date_text"]) else None
             )
             if later is not None:
                 # …召开表彰大会。…。本次大会于6月30日上午在公司总部四楼报告厅举行: the place and the day
                 sentence, place = later
                 main["location"] = main["location"] or place
-                if main["date_text"] is None:
-                    main["date"], main["date_text"], main["time_of_day"] = self.date_of(doc, sentence.text, reference)
+                if _no_day(main["date_text"]):
+                    main["date"], main["date_text"], main["time_of_day"] = _dated_over(
+                        main, self.date_of(doc, sentence.text, reference))
             if main["organizer"] is None:
                 main["organizer"] = self._later_organizer(main, sentences, others)
-            if main["date_text"] is None and reference is not None:
+            if _no_day(main["date_text"]) and reference is not None:
                 # 7月3日，甲集团与乙银行签署协议。……。签约仪式由…主持: the day the account opens with
                 context = self._context_date(doc, sentences, main, meetings, reference)
                 if context is not None:
                     main["date"], main["date_text"], main["time_of_day"] = context
-            if main["date_text"] is None and title and not _PLANNED.search(title) and (day := _headline_day(title)) \
+            if _no_day(main["date_text"]) and title and not _PLANNED.search(title) and (day := _headline_day(title)) \
                     and (titled := self.match(title)) and self._same(self.clean_name(titled[0]["name"]), main["name"]):
                 # 【3月6日】县委召开…会议 / …会议（3月6日） over a body that gives no day: the headline's
                 # (page text; GUIDELINES §3 date: null only when the page does not give the day)
                 told = self.date_of(doc, title[day.start() :], reference)
                 if not _after_publication(told[0], reference):
-                    main["date"], main["date_text"], main["time_of_day"] = told
+                    main["date"], main["date_text"], main["time_of_day"] = _dated_over(main, told)
             for meeting in meetings:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
                 at = meeting["evidence"]["clean_start"]
-                if meeting["date_text"] is None and _FOLLOWING.search(meeting["evidence"]["text"]):
+                if _no_day(meeting["date_text"]) and _FOLLOWING.search(meeting["evidence"]["text"]):
                     before = [m for m in meetings if m is not meeting and m["evidence"]["clean_start"] < at]
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
                     # (the meeting right before, dated, and no other day written between: 近日…召开常务会议。
@@ -3011,7 +3109,7 @@ class MeetingExtractor:
                     between = doc.clean_text[latest["evidence"]["clean_end"] : at] if latest else ""
                     if latest and latest["date"] and not any(not _VAGUE_DATE.fullmatch(d.group()) for d in _DATE.finditer(between)):
                         meeting["date"], meeting["date_text"] = latest["date"], latest["date_text"]
-            if main["date"] is None and main["date_text"] is not None and not _VAGUE_DATE.fullmatch(main["date_text"]):
+            if main["date"] is None and not _no_day(main["date_text"]) and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         return meetings
 
@@ -3853,6 +3951,24 @@ class MeetingExtractor:
     def _heads_of(self, name: str) -> set[str]:
         """The head words of a name's parts (…推进会暨…签约仪式 -> {推进会, 签约仪式})."""
         return {m.group() for part in name.split("暨") if (m := self._head.search(part.rstrip("”」』")))}
+
+    def _opened_before_closing(self, doc: Document, sentence: Sentence, after: Sentence, name: str,
+                               reference: dt.date | None) -> tuple[str | None, str | None, str | None] | None:
+        """The opening day of a meeting whose ``sentence`` tells its closing on a day (论坛9日在杭州闭幕。) and
+        the ``after`` sentence of the same paragraph the same event's opening (本届论坛于8日开幕): its date is
+        the start day, as for a span (8日至9日). ``None`` when either is missing or ``after`` names another event."""
+        closed = next((d for d in _DATE.finditer(sentence.text) if not _VAGUE_DATE.fullmatch(d.group())
+                       and _CLOSED_AFTER_DATE.match(sentence.text, d.end())), None)
+        opened = _OPENED_ON.match(after.text)
+        if closed is None or opened is None or "\n" in doc.clean_text[sentence.end : after.start]:
+            return None
+        noun, named = opened["noun"], opened["named"]
+        if named is not None and not (self._same(named, name) and named[-2:] == name[-2:]):
+            return None  # (大会9日闭幕。展览会于8日开幕: another event's opening)
+        if noun is not None and noun and not (name.endswith(noun) or noun in _GENERIC_OPENED_NOUNS):
+            return None
+        when = self.date_of(doc, after.text, reference)
+        return when if when[0] is not None else None
 
     def _same(self, a: str, b: str) -> bool:
         if any(x.startswith(y) and _SUB_SESSION.fullmatch(x[len(y) :]) for x, y in ((a, b), (b, a))):

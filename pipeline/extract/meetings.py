@@ -25,7 +25,9 @@ the signing act told just before it (…19日在郑州签署…协议。), unles
 
 Known limitations: the organizer is the clause subject, so a long subject with a place phrase
 may be cut; a referred meeting is only the first one in the text; the parties of a signing act
-told before a signing ceremony are not compared with the ceremony's.
+told before a signing ceremony are not compared with the ceremony's; consultations held as an
+event (…第十轮战略磋商…在北京举行, 安理会…进行了磋商) give no record yet: reading them needs their
+organizer read right too, which is not done.
 """
 
 from __future__ import annotations
@@ -488,6 +490,12 @@ _BACK_REFERENCE_HELD = re.compile(r"\s*(?:[^，。；,;]{1,16}?[，,]\s*)?(?P<no
                                   r"(?:如期|顺利|正式|隆重|胜利)?(?:召开|举行|开幕)(?=[，。；,;！]|$)")
 # 同期举办的2024国际投资论坛吸引了…, 同期举行的…高峰论坛上: an event held alongside the one told before.
 _HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<name>[^，。；：,;:！？\n的]{2,40}?)(?=上|中|期间|吸引|[，。；,;])")
+
+
+# What a fair's or a contest's ceremony holds (主持, 致辞, 颁奖, 剪彩, 宣布…开幕, 开幕式): a body telling any of it tells
+# the ceremony held.
+_CEREMONY_TOLD = re.compile("主持|致辞|致词|开幕辞|闭幕辞|开幕词|闭幕词|讲话|颁奖|出席|剪彩|宣布[^，。；]{0,12}(?:开幕|闭幕)"
+                            "|开幕式|闭幕式|仪式|典礼")
 
 
 def _fair_only(name: str) -> bool:
@@ -964,6 +972,18 @@ _PERSON_END = re.compile(
     "|(?:长|主席|总统|总理|书记|国务卿|外相|首相|大臣|大使)[\u4e00-\u9fff·]{2,10}(?:同|和|与)"
 )
 _TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤", "会见"})
+# Talks and calls written as a verb after the other party, their name as written (GUIDELINES §3: talks and calls
+# reported as held are meetings, like 会见): 同某国外长通电话, 与到访的代表团会面, 与各大学校长座谈, 邀集30家企业负责人座谈
+# (not 同…磋商: consulting is often a process, 在同…磋商后宣布).
+_TALKS_WRITTEN = frozenset({"通电话", "视频通话", "会面", "座谈", "会谈", "会晤"})
+# 将 of the future in a name read (将召开的…) makes it none; not 将 of a military rank (晋升上将军衔仪式).
+_FUTURE_WORD = re.compile("(?<![上中少大主])将(?![军领士帅])")
+# 与到访的某某代表团会面, 与新界乡议局代表会面: 会面 is talks when the other party is a delegation, a body's
+# representatives or an official (not 与失散多年的亲人会面, a private reunion).
+_OFFICIAL_PARTY = re.compile("(?:团|一行|代表|大使|使节|官员|负责人|领导|[长员]|主席|总统|总理|首相|书记|嘉宾|客商|董事长|总裁|人士)$")
+# 下周将与企业家座谈, 希望尽快同…会面, 同意与…磋商: talks ahead, wished for or agreed to, none held (read before
+# the party: 与企业主要负责人座谈 names who took part).
+_TALKS_AHEAD = re.compile("(?<![上中少大主])将(?![军领士帅])|拟|(?<![重主纲需摘提])要(?![求点])|愿|希望|准备|计划|打算|期待|尽快|同意|决定|商定|约定")
 # A ceremony named only by its kind, held by an event (科技周举行开幕式): the event completes the name.
 _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "颁奖典礼", "颁奖仪式", "开幕仪式", "闭幕仪式",
                           "开班式", "开班仪式", "结业式", "结业仪式", "结业典礼"})
@@ -1270,8 +1290,11 @@ _BODY_OF_JOINT = re.compile("(?:代表大会|委员会|常委会|理事会|董�
 _SESSION_END = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议$")
 _JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|推进会|座谈会|开幕式|启动仪式)(?:及|暨|和|与|、)")
 # (八运会, 冬奥会, 残奥会, 亚运会: games, sports contests; 征文活动, 评选活动: a contest run as a campaign)
+# (文博会, 进博会, 广交会, 高交会, 服贸会: a fair's short name; “安全生产月”活动, 科技活动周活动, “作风建设年”活动: a campaign
+# over a period, GUIDELINES §3, whose 启动仪式 or 动员大会 is a meeting)
 _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
-                   "|(?:征文|评选|竞赛|比赛)[”」』]?活动"
+                   "|[博交]会|服贸会"
+                   "|(?:征文|评选|竞赛|比赛)[”」』]?活动|(?:[月周][”」』]?|年[”」』])活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
                    "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
 # 在礼宾府主持授勋典礼, 在县委党校主持了授牌仪式: the venue where a person chaired the meeting named after it.
@@ -1646,6 +1669,24 @@ class MeetingExtractor:
             r"在(?P<loc>[^，。；,;\n在同与和跟]{2,30}?)(?<![将要拟])(?:同|与|跟)[^，。；,;\n]{2,30}?(?<![举进])(?<!举行)(?<!进行)"
             r"(?P<name>会谈|会晤)(?=[，。；,;\n]|$|并|时|后)"
         )
+        # 行政会议于今日完成讨论《…》法律草案, 国务院常务会议5月7日审议通过…, 立法院会今（7）日三读通过…: a session
+        # named as the subject, on a stated day, of what it deliberated or passed, is a session held (GUIDELINES §3;
+        # not 会议审议通过…: the meeting told before, nor a day ahead: 将于5月20日审议)
+        self.deliberated = re.compile(
+            r"^\s*(?P<name>(?!这次|此次|本次|该|上次|下次|下一次)[^，。；：,;:！？\n]{0,30}?(?:会议|全会|(?<=行政|立法)院会|(?<=立法院)院会))"
+            r"(?:于|在)?(?:今天|今日|昨天|昨日|前天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]日"
+            r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)(?:上午|下午|晚上)?"
+            r"(?:完成|继续|分组|正式|一致)?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
+        )
+        # 外交部长王某应约同某国外长通电话, 局长与到访的代表团会面, 次长昨天与各大学校长座谈, 市长邀集30家企业
+        # 负责人座谈: talks or a call written as a verb after the other party (not 同意…会面: agreeing to one,
+        # 共同, 参与, 同时: no party; 磋商解决…: a verb of what is to be done, as the lookahead keeps it out)
+        self.talks_held = re.compile(
+            r"(?:(?<![合共协一不相如连赞认混等])同(?![意时样等步比期])|(?<![参给赋授])与(?!会)|(?<!紧)跟(?!进|踪|随)|邀集|召集)"
+            r"(?P<party>[^，。；：,;:！？\n]{2,30}?)(?:举行了?|进行了?)?(?<![举进])"
+            r"(?P<name>" + "|".join(sorted(_TALKS_WRITTEN, key=len, reverse=True)) + r")"
+            r"(?=[，。；,;\n]|$|并|时|后|交流)"
+        )
         # 行政长官在礼宾府设酒会款待授勋人士: a reception given, named by its bare noun (GUIDELINES §3: receptions
         # held are meetings); the host is a person, so no organizer is read
         receptions = "|".join(sorted(_RECEPTIONS, key=len, reverse=True))
@@ -1738,7 +1779,8 @@ class MeetingExtractor:
             # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞: HK release style, the speech right after)
             r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词)))"
             r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|时|后[，,]|$)"
-            r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
+            # (局新闻发言人王某于新闻发布会上: 于 like 在 ends the subject; not 关于…的座谈会上)
+            r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             r"|^\s*(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific
             # (研讨会围绕…进行了交流: a bare head of its own kind as the subject; not 会议决定, the main meeting again)
@@ -1776,7 +1818,8 @@ class MeetingExtractor:
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")")
         # (设酒会款待…: a reception given, see reception)
-        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证|会谈|会晤"
+        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+                                      "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
                                       "|设(?:" + receptions + ")|院会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew (参与 alone
@@ -1861,6 +1904,8 @@ class MeetingExtractor:
             ("plain", self.yuan_session, "院会" in text),
             ("receiving", self.receiving, "会见" in text),
             ("receiving", self.talks, "会谈" in text or "会晤" in text),
+            ("receiving", self.talks_held, any(w in text for w in _TALKS_WRITTEN)),
+            ("bare", self.deliberated, "会" in text),
             ("reception", self.reception, "会" in text or "宴" in text),
         ):
             if not needed:
@@ -1870,6 +1915,13 @@ class MeetingExtractor:
                 m = pattern.search(text, m.end())  # 这是继…召开第一次联席会议以来的…: an earlier one compared
             if m and kind == "active" and _planned_in(text, m.start(), m.end()) and self.plain.search(text, 0, m.start("name")):
                 continue  # 县卫健局召开会议，要求各医疗机构于…前召开…: the meeting held, before the one required
+            if m and pattern is self.talks_held and (
+                    _TALKS_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start())
+                    or (m["name"] == "会面" and not _OFFICIAL_PARTY.search(m["party"]))
+                    or _GATHERING_NAMED.search(text, 0, m.start())):
+                # 下周将与企业家座谈: talks ahead, none held; 与失散多年的亲人会面: a private reunion; 主持…咨询会，与
+                # 乡议局代表会面: a part of the meeting this sentence names
+                continue
             if m and _FUNDED_PURPOSE.search(text, clause_bounds(text, m.start("name"))[0], m.start("name")):
                 continue  # 拨款120万元，资助区内举办新春活动: what the money is for, not an event held
             if m and kind == "active" and m["name"].startswith("的") and (m["org"] or "").lstrip().startswith("由"):
@@ -2755,6 +2807,10 @@ class MeetingExtractor:
                 # The body's account replaces a subtitle's (…颁奖仪式同时举行 above the body).
                 del meetings[same], headings[same], simultaneous[same]
             date, date_text, time_of_day = self.date_of(doc, text, reference)
+            if m.re is self.talks_held and (date_text is None or _VAGUE_DATE.fullmatch(date_text) or _RANGE.search(date_text)):
+                # (温家宝与当地乡、村干部进行了座谈 on a tour of days, 记者在与企业家座谈时: talks written as a verb
+                # are reported as held only with a day of their own)
+                continue
             if kind == "lecture" and re.fullmatch("(?:讲|上)党课", m.group()):
                 continue  # 领导干部带头讲党课，既是…传统: lectures in general, not one given
             if kind == "lecture" and date_text is None and not _OWN_TIME.search(text):
@@ -2968,13 +3024,27 @@ class MeetingExtractor:
                 meetings[0]["organizer"] = head_org  # (not 美两院议员为李道豫送行李大使, 集团中标…第3标段: a clause)
         if not meetings and title:
             headline = self._from_headline(doc, sentences, title, reference)
-            if headline is not None:
+            fair = headline is not None and _fair_only(headline["name"])
+            titled_at = doc.clean_text.find(title)
+            body_start = titled_at + len(title) if titled_at >= 0 else 0
+            if fair and headline is not None and not _CEREMONY_TOLD.search(doc.clean_text, body_start):
+                # 第二十届文博会开幕, 全县职工技能大赛落幕, 我市启动“安全生产月”活动 over a body that tells no
+                # ceremony of it: a fair, a contest or a campaign is no meeting (GUIDELINES §3), but 同期举行的跨境
+                # 电商发展高峰论坛上，12个项目集中签约 beside it is one, held on the fair's day
+                for alongside in self._held_alongside(doc, sentences, reference):
+                    if alongside["date"] is None:
+                        alongside["date"] = headline["date"]
+                    meetings.append(alongside)
+                    headings.append(False)
+                    simultaneous.append(False)
+            elif headline is not None:
+                # (a fair whose body tells someone chairing, addressing or giving prizes: the record stands for its
+                # ceremony held, GUIDELINES §3)
                 meetings.append(headline)
                 headings.append(False)
                 simultaneous.append(False)
-                if _fair_only(headline["name"]):
-                    # 同期举行的跨境电商发展高峰论坛上，12个项目集中签约 beside a fair named in the headline: a forum held
-                    # alongside is a meeting of its own (the fair's record stays: the invented gold counts fairs)
+                if fair:
+                    # 同期举行的跨境电商发展高峰论坛上，12个项目集中签约 beside the fair: a meeting of its own
                     for alongside in self._held_alongside(doc, sentences, reference):
                         meetings.append(alongside)
                         headings.append(False)
@@ -3916,7 +3986,8 @@ class MeetingExtractor:
         return (
             (len(name) < 3 and name not in _SELF_NAMING_HEADS)
             or bool(_COUNTED.match(name) or _SERIES.match(name))
-            or "将" in name
+            # (not 晋升上将军衔仪式, 将帅: 将 of a military rank)
+            or _FUTURE_WORD.search(name) is not None
             or self._listing(name)
             # (参加调研并出席会议, 通过召开座谈会、发放征求意见表等方式: acts of attending, a method)
             or re.search("[并或](?:出席|参加|列席)|^(?:出席|参加|列席)", re.sub(r"“[^”]*”|「[^」]*」", "", name)) is not None

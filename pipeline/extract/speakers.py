@@ -271,6 +271,8 @@ _EARLIER_VISIT = re.compile(r"(?:同志)?(?:(?:上周|上月|上个月|此前|�
                             r"[^，。；]{0,20}?(?:调研|考察|视察|检查)[^，。；]{0,4}?(?:时|期间|中)")
 # A word after a two-character name that a model span may take in as the third character: 等 before a
 # count or 同志, 作/做 before what was given (作…报告, 作主题演讲), 代为/代表, 在/于/到 before a place.
+# 现场 right before an act of the meeting (秦雪现场述职, 现场作报告, 现场点评): no character of a name.
+_ON_SITE_ACT = re.compile("现场(?:述职|作|做|发言|点评|讲评|讲话|致辞|宣读|颁奖|授课|讲解|答疑|指导)")
 _FUNCTION_AFTER_NAME = re.compile(
     r"等(?=[\d一二三四五六七八九十两几多]|同志|人|领导|嘉宾|[，,、。])"
     r"|[作做](?=了|[^，。；]{0,24}?(?:报告|发言|讲话|演讲|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
@@ -323,6 +325,8 @@ _SUBJECTLESS_ROLE = re.compile(rf"\s*(?:宣读|领学|传达|{_LECTURE}|讲授|�
 # (not 颁奖嘉宾为…颁奖: the presenters named, another subject)
 # (not 致辞的嘉宾有…, 颁发荣誉证书的是…: a relative clause naming someone else)
 # (…并讲话，为获奖代表颁奖: the recipients between 为/向 and the act)
+# A speech verb opening the clause right after a 点评 (进行了点评，指出…).
+_REMARKS_AFTER_REVIEW = re.compile(r"\s*(?:并|还|同时|进一步)?(?:强调|指出|要求)")
 _SUBJECTLESS_ACT = re.compile(r"\s*(?:(?:为|向)(?:[^，。；为向]{1,16}?)(?=颁奖|颁发|颁授))?(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞)"
                               r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
@@ -382,6 +386,8 @@ _VERB_ONLY_AFTER = {
 # speaker, no right one, with a name before 提出).
 _AFTER_PRONOUN_ONLY = frozenset({"提出"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
+# Triggers of sharing one's experience: 发言 of its own, but part of an address read before.
+_SHARING = frozenset({"分享", "交流分享"})
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
 _COMRADES = re.compile(
@@ -390,13 +396,21 @@ _COMRADES = re.compile(
 )
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
+# Nouns for members of a class or body that end a list item naming nobody (进修班学员, 志愿服务队队员).
+_MEMBER_NOUNS = ("学员", "学生", "队员", "成员", "会员", "党员", "职工", "团员")
 # A surname and a courtesy title ending a part of a chain (…代表李老师): a person referred to, not a post.
 _COURTESY_REFERENCE = re.compile("(?:老师|师傅|先生|女士|同学)$")
+# A courtesy title right after a name in a list (史密斯先生、布朗女士, 张某同志、县长李某同志): it ends that item.
+_COURTESY_AFTER_NAME = re.compile("(?:先生|女士|同志)(?=[、，,])")
 # 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4);
 # not 对荣获表彰的先进集体…感到高兴 (others honoured: a 的 before the feeling)
 # A label of one who was honoured, before a name (获奖者、…, 受表彰的…, 获奖教师).
 # (受表彰的优秀党员刘明表示, 获得“…”称号的刘明说: one honoured, speaking of it)
 _HONOURED_LABEL = re.compile("(?:获奖者|获得者|得主)[、，,]?[^，。；！？、]{0,16}$|受(?:到)?表彰的[^，。；！？、]{0,12}$|获得[^，。；]{0,20}?称号的[^，。；！？、]{0,12}$")
+# 刘桂兰说：“听了李书记的党课，我深受教育。”: one who listened, telling the press what it meant (GUIDELINES §4)
+_HEARD_REACTION = re.compile(r"[：:，,]?\s*[“「]?(?:听了|听完|聆听了?|通过(?:这次|本次|此次)?(?:聆听|学习|听))")
+# Quoted words opening after a colon: what the person says, no act of theirs (…说：“听了…党课”).
+_QUOTE_OPENS = re.compile(r"[：:]\s*[“「]")
 _HONOUR_REACTION = re.compile(
     "[，,：:]?\\s*[“「\"]?(?:对|为|能够?|此次|这次|自己)?(?:获|荣获|获得|获授|获颁|当选|被授予|被评为)"
     "(?:(?!的(?:先进|优秀|集体|个人|同志|单位|企业|同事|同学|学生|教师|老师|代表|家庭))[^。！？]){0,16}?"
@@ -429,6 +443,10 @@ _SHORT_POSTS = {"总": ("总经理", "总裁", "总监"), "董": ("董事长",)}
 # (吴院长就下一步工作提出四点要求, 郑书记对信访工作提出要求: demands set out, a speech as with a full name)
 _ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|讲授|党课|致辞|致词|述职|领学|作了?[^，。；]{0,12}?报告"
                              "|提出了?[^，。；]{0,6}?(?:要求|希望)")
+# Remarks or arrangements right after a surname-and-post reference, with no comma (施校长要求新任职干部…, 田镇长对
+# 二季度重点工作作了安排 / 就…作出部署): the reference's own speech, as with a full name (GUIDELINES §4).
+_DIRECTIVE_AFTER_POST = re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:强调|指出|要求(?![的下]))"
+                                   "|(?:对|就)[^，。；]{1,24}?(?:作了|作出|做了|做出|进行了?)[^，。；]{0,4}?(?:安排|部署)")
 _SPEECH_AFTER_POST = re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]")
 _OCCASION = re.compile(
     # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted)
@@ -977,6 +995,8 @@ class SpeakerExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
         self._long_stops = tuple(w for w in lex.name_stops if len(w) >= 2)
+        # (王建国书记强调, 李县长宣布: a two-character stop word opening on a surname is the verb after a post, no name)
+        self._stop_names = frozenset(w for w in lex.name_stops if len(w) == 2)
         titles = "|".join(map(re.escape, lex.titles))  # one alternation of the title words, for the patterns below
         self._title_end = re.compile("(?:" + titles + ")$")
         self._title_any = re.compile("(?:" + titles + ")")
@@ -1091,7 +1111,9 @@ class SpeakerExtractor:
                 if (
                     after
                     and not after.group().endswith("代表")  # 师傅代表、高级技师…: a label, no name before it
-                    and text.startswith(("、", *self.lex.name_stops), after.end())
+                    and (text.startswith(("、", *self.lex.name_stops), after.end())
+                         # (化学学院刘芳教授，新生代表、…: an academic rank after the name ends a comma-set item too)
+                         or text.startswith(("，", ","), after.end()) and after.group() in _RANKS and m.group())
                     and not _TITLE_CHARS.search(name)
                     and all("\u4e00" <= ch <= "\u9fff" for ch in name)  # (张伟，副总经理: no mark in a name)
                     and name[-1] not in "副代常"  # 高翔副局长: 副 opens the title
@@ -1156,6 +1178,8 @@ class SpeakerExtractor:
             # (前主席范徐丽泰, 陈方安生: a married name whose second surname is not listed; its last three
             # characters are no name of their own)
             return 0, True
+        if len(item) > 3 and item.endswith(_MEMBER_NOUNS):
+            return None, False  # (…进修班学员、市卫健委副主任陶青: a noun for a member ends the item, no 班学员)
         sizes = [size for size in (3, 2) if len(item) > size and self._bare_name(item[-size:])]
         # (企业家王磊: 家王磊 or 王磊, both read as names; 某某王磊: a three-character name whose surname
         # we do not list may end so too (an evaluation on the invented part): left to the other rules and the model)
@@ -1242,6 +1266,8 @@ class SpeakerExtractor:
                 continue  # 廖怿在发言时: the third character starts a stop word, the name has two
             if given == 2 and text[end - 1] == "的":
                 continue  # 在县委书记张明的主持下: 的 ends no name
+            if given == 2 and _ON_SITE_ACT.match(text, end - 1):
+                continue  # 秦雪现场述职: 现场 before the act, the name has two characters
             if given == 2 and text[end - 1] in "与同" and _COMPANY_AFTER.match(text, end):
                 continue  # 张华同与会代表合影, 李明与受表彰的…握手: the third character joins the company
             if given == 2 and (text[end - 1] == "等" and text.startswith(("同志", "人", "领导", "嘉宾"), end)
@@ -1254,7 +1280,8 @@ class SpeakerExtractor:
             if given == 2 and text[end - 1] in "每逢上下本这" and _WEEKDAY.match(text, end - 1):
                 continue  # 刘强每周三主持: the third character opens a weekday, the name has two
             name = text[i:end]
-            if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names or _WEEKDAY.fullmatch(name):
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names or _WEEKDAY.fullmatch(name) \
+                    or name in self._stop_names:
                 continue
             if name[-1] in "副正常总" and self._title_any.match(text, end):
                 continue  # 高校学生司副司长: 副 opens the next title, no name ends with it
@@ -1267,6 +1294,7 @@ class SpeakerExtractor:
                 or _WEEKDAY.match(rest)  # 市委书记何伟周一在市委主持…
                 or rest.startswith(self.lex.name_stops)
                 or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
+                or _ON_SITE_ACT.match(rest) is not None  # 秦雪现场述职
                 or rest[0] in "与同" and _COMPANY_AFTER.match(rest, 1)  # 张华同与会代表合影
                 or rest[0] in "同跟" and self._title_any.match(rest, 1)  # 周强同县长王军: a second titled person
                 or _TONG_NOT_TOGETHER.match(text, end)  # 张守一同王军一起: 同 joins a second person named with 一起
@@ -1438,6 +1466,8 @@ class SpeakerExtractor:
             name = _SPACE_IN_NAME.sub("", text[s:e]).strip()
             if len(name) == 3 and name.endswith("等") and text.startswith(("同志", "人", "领导", "嘉宾"), e):
                 name, e = name[:-1], e - 1  # 王强、刘兵等同志 (a model span over 等)
+            if len(name) == 3 and _ON_SITE_ACT.match(text, e - 1):
+                name, e = name[:-1], e - 1  # 秦雪现场述职 (a model span over 现 of 现场)
             if len(name) == 3 and name.endswith("总") and _AFTER_ZONG.match(text, e):
                 name, e = name[:-1], e - 1  # 王磊总经理, 张华总工程师: 总 opens the title after the name
             if len(name) == 2 and _CUT_TITLE.match(text, e - 1):
@@ -1692,8 +1722,9 @@ class SpeakerExtractor:
         # (教师代表李老师、学生代表张小明: a part naming another person by surname and courtesy title is another
         # list item, not a post; the chain starts after it)
         parts = prefix.split("、")
+        # (the surname before the courtesy title is looked up only where one is written: not a bare 先生)
         others = [k for k, part in enumerate(parts[:-1]) if _COURTESY_REFERENCE.search(part)
-                  and part[-3] in self.lex.surnames]
+                  and part[-3:-2] in self.lex.surnames]
         if others:
             prefix = "、".join(parts[others[-1] + 1 :])
         prefix = re.sub("(?<=.)、(?![^、]*(?:人大|党代会|党代表))[^、]{1,8}代表$", "", prefix)  # (not 全国人大代表: a seat)
@@ -1715,6 +1746,12 @@ class SpeakerExtractor:
         at = 0
         while (m := _RECIPIENT_IN_CLAUSE.search(before, at)) is not None:
             i = m.start()
+            if m.group()[0] in "为向" and before[i - 1 : i] in self.lex.surnames \
+                    and (i == 1 or before[i - 2] in "、 " or self._title_end.search(before, 0, i - 1)) \
+                    and (before[i + 2 : i + 3] == "、" or self._title_any.match(before, i + 2)
+                         or before.startswith(("副", "常务副"), i + 2) and self._title_any.match(before, before.index("副", i + 2) + 1)):
+                at = i + 1  # 吴向东、李志强…, 县长吴向东、副县长…: 向/为 of a name in a list, not the preposition
+                continue
             if not m.group().startswith("为"):
                 return m
             if before[i - 1 : i] in self.lex.surnames and self._title_end.search(before, 0, i - 1):
@@ -1731,7 +1768,8 @@ class SpeakerExtractor:
         主任 -> 市委书记, 书记, 市人大常委会主任, 主任); a deputy (副市长) is not filed under 市长.  The short
         forms of a post a holder is called by after the surname are filed under :data:`SHORT_KEY`
         (:meth:`_short_forms`)."""
-        for part in title.split("、"):
+        # (区委副书记、区长，区委深改委副主任: a group of posts set off by a comma holds posts too)
+        for part in re.split("[、，,]", title):
             ends = []  # where the title words ending the post start (村党支部书记: 党支部书记, 支部书记, 书记)
             for i in range(len(part)):
                 if self._title_end.fullmatch(part, i):
@@ -1809,13 +1847,14 @@ class SpeakerExtractor:
             return mentions  # (no post, no reference: a cheap test before _OCCASION, which tries every position)
         occasion = _OCCASION.search(text, sentence.start, sentence.end) is not None
         if not occasion and not _SPEECH_AFTER_POST.search(text, sentence.start, sentence.end) \
-                and not _ACT_AFTER_POST.search(text, sentence.start, sentence.end):
+                and not _ACT_AFTER_POST.search(text, sentence.start, sentence.end) \
+                and not _DIRECTIVE_AFTER_POST.search(text, sentence.start, sentence.end):
             return mentions
         found = []
         for post in self._title_any.finditer(text, sentence.start, sentence.end):
             # (王书记宣读了表彰决定, 林书记为全体党员讲授党课: a role in the reference's own clause)
             if not occasion and not _SPEECH_AFTER_POST.match(text, post.end()) and not _ACT_AFTER_POST.search(
-                    text, post.end(), clause_bounds(text, post.end())[1]):
+                    text, post.end(), clause_bounds(text, post.end())[1]) and not _DIRECTIVE_AFTER_POST.match(text, post.end()):
                 continue
             # (李副市长强调: the deputy's mark between the surname and the post)
             deputy = re.search("(?:常务)?副$", text[max(sentence.start, post.start() - 3) : post.start()])
@@ -2012,6 +2051,9 @@ class SpeakerExtractor:
                     stop = close if close > 0 and "\n" not in text[stop:close] else stop
                 stop += 1
             window = text[pos:stop]
+            quote = _QUOTE_OPENS.search(window)
+            if quote:
+                window = window[: quote.start() + 1]  # 刘桂兰说：“听了李书记的党课…”: no role from the quoted words
             found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)),
                                    pronoun=pronoun and pos == end)
             if found and self._habitual(window):
@@ -2028,7 +2070,7 @@ class SpeakerExtractor:
             # 以《…》为题，上了一堂党课: a lead-in clause does not use up the clauses read, nor do
             # Hong Kong honour letters after the name (蔡冠深，GBS，JP，在晚宴上致辞)
             empty = 0 if found else empty + (0 if _LEAD_IN.match(window) or _POST_NOMINALS.fullmatch(window) else 1)
-            if stop >= limit or text[stop] in "。！？\n!?":
+            if stop >= limit or text[stop] in "。！？\n!?" or quote:
                 break
             quoting = text.count("“", end, stop) > text.count("”", end, stop)  # (inside the person's quoted words)
             # (会议由王伟主持，宣读了…: the clause goes on with 会议; 主持会议，随后观看了…，宣读了…: not right after the role)
@@ -2043,6 +2085,10 @@ class SpeakerExtractor:
                 (_SUBJECTLESS_REMARKS.match(text, stop + 1) or _HEARD_THEN_SPOKE.match(text, stop + 1))
                 and "主持" in roles and not window.rstrip().endswith("主持")
                 and not quoting
+            ) and not (
+                # 对组织生活会进行了点评，指出…: remarks without a subject right after one's own 点评 are its
+                # speaker's (GUIDELINES §4: 指出/强调/要求 add 讲话 even inside a 点评)
+                "点评" in found and _REMARKS_AFTER_REVIEW.match(text, stop + 1) and not quoting
             ) and not (
                 # 张立主持会议，传达了…，研究了…，并作总结讲话: clauses with no subject of their own, then a later
                 # 并/随后 clause with a role, a few clauses on (not after 由…主持: the meeting is the subject)
@@ -2135,6 +2181,9 @@ class SpeakerExtractor:
                                                          or _SPEECH_FRAME.search(window[: m.start()]))
                     # (致辞并宣布典礼开幕: an opening declared is 讲话 of its own, §4)
                     and not (m.group() == "宣布" and _DECLARED_OPEN.match(window, m.end())))
+                # (作专题讲座，…与师生分享了…, 担任致辞贵宾，他…分享职场心得: sharing that goes on with an address
+                # read before is that address, no 发言 of its own, §4)
+                or (m.group() in _SHARING and (after_address or 0 <= address_end <= m.start()))
                 # 颁奖大会 is an event, not a role
                 or (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
@@ -2356,6 +2405,8 @@ class SpeakerExtractor:
                     mention.after = None  # 王晓明代表受表彰的先进个人发言: 代表 speaks for others, no post
                 # 李旭锋教授、…张国友: 教授 is 李旭锋's
                 floor = mention.after.end() if mention.after else mention.end
+                if courtesy := _COURTESY_AFTER_NAME.match(text, floor):
+                    floor = courtesy.end()  # 约翰·史密斯先生、…主任艾玛·布朗女士: 先生 is no part of the next title
             # 在述职环节，甲、乙…依次上台，讲述…: the programme segment names the role of the people in it
             segment = _SEGMENT.match(sentence.text)
             # (会前，李明深入企业检查…，他强调…: remarks on a visit outside the meeting, no 讲话 at it)
@@ -2401,7 +2452,7 @@ class SpeakerExtractor:
                 honoured_says = soft and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)) \
                     and "代表" not in label_window
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
-                        or honoured_says:
+                        or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())):
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 elif self._only_thanks(text, mention, soft) and not _HONOURED_LABEL.search(label_window) \
                         and not _HONOURED_BEFORE.search(label_window):
@@ -2441,6 +2492,8 @@ class SpeakerExtractor:
                 after = self._title_after.match(gap)  # 杨卉明副主任、黄劲松副主席…为…颁奖
                 if after:
                     gap = gap[after.end() :]
+                elif courtesy := _COURTESY_AFTER_NAME.match(gap):
+                    gap = gap[courtesy.end() :]  # 约翰·史密斯先生、…主任艾玛·布朗女士
                 if mentions[k + 1].org and gap.endswith(mentions[k + 1].org):
                     gap = gap[: len(gap) - len(mentions[k + 1].org)]  # 华东师范大学刘敏教授、中山大学薛德升教授
                 # 省委副书记甲，省委常委、组织部部长乙为…颁奖: a comma between title-led names joins them too
@@ -2448,8 +2501,10 @@ class SpeakerExtractor:
                 label = _LABEL_BEFORE.search(gap)
                 if label and not mentions[k + 1].title:
                     gap = gap[: label.start()]  # 县长李强，职工代表张明
+                elif mentions[k + 1].title and (label := _LABEL_BEFORE.search(gap[:-1])) and gap.endswith("、"):
+                    gap = gap[: label.start()]  # 主席邵燕，女企业家代表、…董事长林海燕: the label dropped from the title
                 comma = gap.strip() in ("，", ",") and all(
-                    m.title or _LABEL_BEFORE.search(text, max(sentence.start, m.start - 14), m.start)
+                    m.title or m.after or _LABEL_BEFORE.search(text, max(sentence.start, m.start - 14), m.start)
                     for m in mentions[k : k + 2]
                 )
                 joined = _GROUP_JOIN.match(gap) or (not mentions[k + 1].title and _DESCRIBED_JOIN.match(gap))

@@ -533,6 +533,9 @@ _CONTINUATION_START = re.compile(r"(?:了(?!解)|的|并(?!且)|作(?!为)|等|[
 # one to three characters after the title.
 # (Not 常委会: a title before 会 names a body.)
 _TITLE_NAME_END = re.compile(_TITLE_WORD + r"(?P<name>(?!会)[\u4e00-\u9fff]{1,3})$")
+# A line ending on a title or a title and the first characters of a name (校党委副书记 / 黄永强主持会议。, 公司副总经理王
+# / 伟主持。): a paragraph's first line broken where a reader joins it; a subheading ends otherwise.
+_TITLE_CUT_END = re.compile(_TITLE_WORD + r"[\u4e00-\u9fff]{0,2}$")
 # The verb a name at a line's end is the subject of, perhaps after the rest of the name (刘海 / 主持会议，…;
 # 刘建 / 华主持会议; 郑国华 / 出席会议并讲话).  (Not 县委书记刘军出席…: a title, not a verb, opens it.)
 _SUBJECT_VERB_START = re.compile("(?P<rest>[\u4e00-\u9fff]{0,2}?)(?:主持|出席|讲话|致辞|发言|宣读|参加|传达|通报|部署|强调|指出|表示|要求|介绍|颁)")
@@ -595,6 +598,7 @@ def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, s
                 and not _NOT_SENTENCE.search(stripped[j]) and not re.search("[A-Za-z]", stripped[j]) and finishes[j + 1]
     breaks: list[tuple[int, int, str]] = []
     going_on = False  # the line goes on a sentence joined to the line before it
+    previous = ""  # the last line not empty before line k
     for k in range(len(lines) - 1):
         line = stripped[k]
         ends = list(_SENTENCE_MARK.finditer(line))
@@ -605,14 +609,23 @@ def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, s
             tail = line[opening.end() :]
         elif going_on:
             tail = line
+        elif opens(k) and k > 0 and SENTENCE_END.search(previous) and not _NOT_SENTENCE.search(line) \
+                and _TITLE_CUT_END.search(line):
+            # (…召开护理工作会议。 / 会议由公司副总经理王 / 伟主持。: a paragraph after a finished one, broken at
+            # its first line's end; a headline comes before the body, not after a sentence of it)
+            tail = line
         else:
             going_on = False
+            if line:
+                previous = line
             continue
         going_on = bool(line) and _OPEN_END.search(line) is not None and finishes[k + 1] \
             and not _NOT_SENTENCE.search(tail) and not _CAPTION_START.match(line) and not _MENU_LINE.search(line) \
             and _splits_unit(tail, stripped[k + 1])
         if going_on:
             breaks.append((starts[k] + len(lines[k].rstrip()), starts[k + 1] + len(lines[k + 1]) - len(lines[k + 1].lstrip()), ""))
+        if line:
+            previous = line
     return breaks
 
 

@@ -136,6 +136,8 @@ _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇�
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma, or the
 # list's act: 冯骥才、莫言、铁凝作了发言).
 # (not 张力、王涛在发言中说: a preposition before the act ends the name, no third character of it)
+# A bare name as the next item of a 、-list, then the list goes on or ends (、何春燕在主席台就座, 、乙等)
+_UNTITLED_LIST_ITEM = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、，。；,在等出参分先依相作发讲致和及与同])")
 _LIST_NEIGHBOURS = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![在于对向为])(?=、|分别|等|先后|依次|,|，|。|和|(?:作了?)?(?:发言|讲话|致辞))")
 # 在述职环节，甲、乙…: a programme segment naming the role of the people in it.
 # A 、-list closed by 分别/先后/依次/相继 and an act (李春花、王建勇、赵小龙分别作了事迹报告): a list of people
@@ -398,6 +400,10 @@ _COMRADES = re.compile(
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
 # Nouns for members of a class or body that end a list item naming nobody (进修班学员, 志愿服务队队员).
 _MEMBER_NOUNS = ("学员", "学生", "队员", "成员", "会员", "党员", "职工", "团员")
+# A delegate's seat in a people's congress or a party or league congress (区人大代表, 全国人大代表, 党的二十大代表,
+# 省第十二次党代会代表, 团十九大代表): an office held, unlike a representative label (职工代表, 新生代表; GUIDELINES §4).
+_SEAT = r"(?:人大|党代会|党代表|(?:党的?|团的?|第)?[一二三四五六七八九十]{1,3}(?:次党代会|大))代表"
+_SEAT_END = re.compile(_SEAT + "$")
 # A surname and a courtesy title ending a part of a chain (…代表李老师): a person referred to, not a post.
 _COURTESY_REFERENCE = re.compile("(?:老师|师傅|先生|女士|同学)$")
 # A courtesy title right after a name in a list (史密斯先生、布朗女士, 张某同志、县长李某同志): it ends that item.
@@ -532,7 +538,7 @@ _TRANSLIT_CHARS = (
 )
 # 、塔吉克斯坦总统: the next item of a list of heads, a country then a head's post (so that a 、 ends the
 # transliterated name before it)
-_TITLED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:总统|总理|首相|国王|外长|外交部长|副总统|副总理)")
+_TITLED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:总统|总理|首相|国王|外长|外交部长|副总统|副总理|大使|公使|领事)")
 _TRANSLITERATED = re.compile(f"[{_TRANSLIT_CHARS}](?:[{_TRANSLIT_CHARS}]|·(?=[{_TRANSLIT_CHARS}])){{1,11}}")
 # A weekday read where a name is looked for (市委书记周一主持召开…: 周 is a surname too): no name; with
 # the word that makes it habitual or relative (县长刘强每周三主持…, 上周五): 每 is no part of the name.
@@ -567,6 +573,8 @@ _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|�
                              "|致辞|致词|典礼|仪式|会上|会后|会前|席间|今日|昨日|本月|当日|同日")
 # After the preposition 向, a modifier of the people named next (a verb of winning and its object, a word of
 # merit or standing: 向获奖教师, 向得奖学生, 向优秀学生颁发): no given name; a name is rarely such a word.
+# Kinship terms used as address after a surname (张阿姨, 赵大爷, 李奶奶): the person is not named by them.
+_KINSHIP_TERM = re.compile("阿姨|大爷|大妈|大娘|大叔|大婶|大伯|大哥|大姐|大嫂|奶奶|爷爷|阿婆|阿公|婆婆|伯伯|叔叔|阿叔|阿伯|嬢嬢|老伯|姥姥|姥爷")
 _MODIFIER_NOT_GIVEN = re.compile("(?:获|得|受|领)奖|(?:获|受)表彰|优秀|先进|杰出|退休|新任")
 # After the preposition 向, a verb of winning that the would-be given name opens, and a 的 closing the
 # phrase (县委书记向荣获“…”称号的同志颁发证书: to those who won, not a person 向荣).
@@ -623,6 +631,9 @@ _POST_NOMINALS = re.compile(r"\s*" + POST_NOMINALS + r"\s*")
 # 以…为题 before the act it introduces (a quoted title may hold commas: 以“守初心，担使命”为题).
 # 为团长, 为首: the end of 以…为团长的代表团, which names the leader of a visiting party after 以
 _LEADER_OF_PARTY = re.compile("为(?:总团长|副团长|团长|首|组长|队长|领队)")
+# 以《…》为题开讲, 在讲堂开讲: the person's own lecture opened, perhaps after its topic or a place (GUIDELINES §4
+# 作报告); not 公开讲话 (开讲 inside a word), nor 开讲 after another verb (讲堂开讲 has no person before it).
+_LECTURE_OPENED = re.compile(r"\s*(?:以[^，。；]{1,60}?为(?:题|主题))?(?:在[^，。；]{1,20}?)?开讲(?!话)")
 _LEAD_IN = re.compile(r"\s*以(?:“[^”]{1,40}”|[^，。；“]){1,40}为(?:题|主题)$")
 # An opening quote mark of a quoted title or slogan, not of quoted words (说：“…, after a colon or at a clause start).
 _QUOTED_TITLE_OPEN = re.compile(r"[^：:，,。；;\s]“")
@@ -675,6 +686,7 @@ _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看
 # Academic ranks written after a name that already has a title before it join the chain
 # (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师")
+_RANK_BEFORE_NEXT = re.compile("(?:" + "|".join(_RANKS) + "|先生|女士)(?=[，,、])")
 
 # A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).
 _HOLDING_VERBS = "召开|举行|举办|开班|开幕"
@@ -711,19 +723,20 @@ _HABITUAL_ACT = re.compile(
 # or three capitalised words, no more letters after them.
 _LATIN_AFTER_TITLE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?![A-Za-z])")
 # An honorific after a foreign name (弗雷泽·斯托达特爵士): no part of the personal name (GUIDELINES §4: the name only).
-_HONORIFIC_AFTER = re.compile("爵士|勋爵|女爵")
+# (约翰·史密斯教授, 汉斯·韦伯博士: a rank or courtesy title right after a foreign name ends it too)
+_HONORIFIC_AFTER = re.compile("爵士|勋爵|女爵|(?:副)?教授|博士|(?:副)?研究员|院士|先生|女士")
 # 为学员上了开班第一课, 给新生上了一堂思政课: a class given to the audience after 为/给 (a lecture, GUIDELINES §4;
 # a party lecture when the class is one); not 课程, 课题 or 课件.
 _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,10}?(?P<kind>党课|党史课|党纪课|党性课|课)(?![程题件本堂])")
 # 在会中报告产业发展情形, 在会上报告了…情况: 报告 as the verb right after a frame of the meeting (Taiwan cabinet
 # releases: 经济部长…在会中报告…): a report given there; not 报告会, 报告厅, 报告人, 报告书, 报告单.
 _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院会|大会|全会|常委会)(?:中|上)(?:专题|专案)?报告(?![会厅人书单])")
-# 进行施政报告, 提出施政报告 (Taiwan: a mayor's or premier's address to the council), 在会上进行了专题报告: a report
+# 进行施政报告, 提出施政报告, 到会进行施政报告 (Taiwan: a mayor's or premier's address to the council), 在会上进行了专题报告: a report
 # delivered with the light verb 进行 or 提出 as the person's own verb, opening the clause after at most an adverb, a
 # frame or an audience (GUIDELINES §4 作报告); not 要求进行…情况报告 (a report demanded of others), 报告会, 报告书,
 # 提出撰写…报告的要求, 提出了形成调研报告等具体要求 (a report named in a demand: 的 or a list closing on the
 # demand noun after it), nor 进行审议并听取报告 (another verb between), nor 进行了述职报告 (述职 only, GUIDELINES §4).
-_REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?){0,3}"
+_REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?){0,3}"
                                r"(?:进行|提出)(?:了(?!述职)|(?!了|述职))(?:(?![并和与及听审])[\u4e00-\u9fff\d]){0,8}?报告"
                                r"(?![会厅团书人单的]|[^，。；]{0,12}?(?:要求|任务|希望))")
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
@@ -1285,7 +1298,12 @@ class SpeakerExtractor:
                 continue
             if name[-1] in "副正常总" and self._title_any.match(text, end):
                 continue  # 高校学生司副司长: 副 opens the next title, no name ends with it
-            rest = text[end : end + 6]
+            rest_at = end
+            if i > 0 and text[i - 1] in " \u3000" and text[end : end + 1] in (" ", "\u3000"):
+                # 护理部主任 覃丽 发言: a name set off by spaces on both sides as scraped; what follows the spaces
+                # ends it
+                rest_at = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" \u3000"))
+            rest = text[rest_at : rest_at + 6]
             if (
                 not rest
                 or rest[0] in CLAUSE_BREAK
@@ -1299,7 +1317,7 @@ class SpeakerExtractor:
                 or rest[0] in "同跟" and self._title_any.match(rest, 1)  # 周强同县长王军: a second titled person
                 or _TONG_NOT_TOGETHER.match(text, end)  # 张守一同王军一起: 同 joins a second person named with 一起
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
-                or _FUNCTION_AFTER_NAME.match(text, end)  # 副市长孙静代为宣读: a function word after the name
+                or _FUNCTION_AFTER_NAME.match(text, rest_at)  # 副市长孙静代为宣读: a function word after the name
             ):
                 return i, end
         # 杨何蓓茵, 叶刘淑仪: a married name of Hong Kong and Macau (her surname after her husband's),
@@ -1487,6 +1505,8 @@ class SpeakerExtractor:
                 continue  # 马克思主义, 毛泽东思想, 《邓小平…纲要》: a doctrine or a title, not the person
             if _INSIDE_A_NAME.search(text, max(sentence.start, s - 16), s) and re.match(r"[^」』》，。；]{0,12}[」』》]", text[e : e + 13]):
                 continue  # 「行政长官卓越教学奖」: a word inside a prize's or a book's name
+            if _KINSHIP_TERM.fullmatch(name[1:]):
+                continue  # 居民代表张阿姨, 赵大爷: a surname and a kinship term, no personal name (GUIDELINES §4)
             if _NOT_GIVEN_NAME.fullmatch(name[1:]):
                 continue  # 向全体(代表), 向美方: a preposition and its object, not a surname and a name
             if name[0] == "向" and _MODIFIER_NOT_GIVEN.fullmatch(name[1:]) and self._title_any.match(text, e):
@@ -1706,13 +1726,16 @@ class SpeakerExtractor:
                           "|(?<=[午天日晚])(?:同|与|和|跟)"
                           # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
                           r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
+        # (社区居民陈阿姨和小学生王子涵: a person named by a kinship term, then the conjunction, is another one)
+        prefix = re.split("[\u4e00-\u9fff](?:" + _KINSHIP_TERM.pattern + ")[和与及、]", prefix)[-1]
         if prefix.startswith("以") and _LEADER_OF_PARTY.match(text, end):
             prefix = prefix[1:]  # 以主席古川为团长的…代表团: 以 of 以…为团长, no part of the title
         prefix = re.sub("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})", "", prefix)  # 这次俄总理
         prefix = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日", "", prefix)  # 图为5月8日县委书记…: a caption's date
         prefix = re.sub("^(?:嘉宾|领导|来宾)?(?:还有|也有|有)(?!限|线)", "", prefix)  # 出席的(还)有市文联副主席…, 致辞的嘉宾有… (not 有线新闻网)
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
-        prefix = re.sub("^[^、]{0,10}(?:代表|嘉宾)、(?=.)", "", prefix)
+        # (not 区人大代表、…总经理: a seat heads the chain)
+        prefix = re.sub("^(?![^、]{0,10}" + _SEAT + "、)[^、]{0,10}(?:代表|嘉宾)、(?=.)", "", prefix)
         # 获奖教师、县一中校长: the label of one honoured is no post either (GUIDELINES §4), alone or before the chain
         prefix = _HONOURED_LABEL_HEAD.sub("", prefix)
         if not prefix:
@@ -1727,10 +1750,13 @@ class SpeakerExtractor:
                   and part[-3:-2] in self.lex.surnames]
         if others:
             prefix = "、".join(parts[others[-1] + 1 :])
-        prefix = re.sub("(?<=.)、(?![^、]*(?:人大|党代会|党代表))[^、]{1,8}代表$", "", prefix)  # (not 全国人大代表: a seat)
-        if re.fullmatch("[^、]{0,12}代表", prefix) and not re.search("(?:常驻|首席|特别)[^、]{0,8}代表$", prefix):
+        prefix = re.sub("(?<=.)、(?![^、]*" + _SEAT + ")[^、]{1,8}代表$", "", prefix)  # (not 全国人大代表: a seat)
+        if re.fullmatch("[^、]{0,12}代表", prefix) and not re.search("(?:常驻|首席|特别)[^、]{0,8}代表$", prefix) \
+                and not _SEAT_END.search(prefix):
             # (中国常驻联合国代表, 首席代表: a post)
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
+        # (黄大年同志生前同事、学院教授: a relation to one deceased, no post; the chain starts after it)
+        prefix = re.sub("^[^、]*生前[^、]{1,6}、(?=.)", "", prefix)
         # 著名经济学家、…院长: an epithet, no post
         prefix = re.sub(r"^著名[^、]{1,8}家、(?=.)", "", prefix)
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
@@ -1738,6 +1764,13 @@ class SpeakerExtractor:
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (
             re.fullmatch("[“「][^”」]+[”」]", part) and not self._title_end.search(part[1:-1])))
         return (prefix or None), recipient, relayed
+
+    def _untitled_name_follows(self, text: str, i: int) -> bool:
+        """Whether a 、 and a bare name (a surname and one or two characters, no post) follow ``i``: the next item
+        of a 、-list of names under one title (大会执行主席黄立、何春燕在主席台就座)."""
+        item = _UNTITLED_LIST_ITEM.match(text, i)
+        return bool(item and item["name"] not in self.lex.titles and (
+            item["name"][:1] in self.lex.surnames or item["name"][:2] in self.lex.surnames))
 
     def _recipient_clause(self, before: str) -> re.Match[str] | None:
         """The :data:`_RECIPIENT_IN_CLAUSE` of ``before`` (the clause up to a name), skipping a 为 of a name
@@ -2273,6 +2306,9 @@ class SpeakerExtractor:
         reported = _REPORTED_AT_MEETING.search(window) or _REPORT_DELIVERED.search(window)
         if reported:
             add("作报告", reported.start())  # 在会中报告产业发展情形, 进行施政报告
+        opened = _LECTURE_OPENED.match(window)
+        if opened:
+            add("作报告", opened.start())  # 以《…》为题开讲: a lecture given
         explained = _LECTURE_VERB.search(window)
         if explained:
             add("作报告", explained.start())  # 为基层党员干部宣讲…精神, 就…作解读
@@ -2489,7 +2525,8 @@ class SpeakerExtractor:
                     # (甲，优秀团员、工程师乙: an honour dropped from the next title still stands before it)
                     while (dropped := re.search("([^，,、]+)、$", gap)) and _HONOUR_PART.match(dropped[1]):
                         gap = gap[: dropped.start()]
-                after = self._title_after.match(gap)  # 杨卉明副主任、黄劲松副主席…为…颁奖
+                # (…主任李明博士，…总裁王建一作主旨演讲: a rank or courtesy title after the name, then the comma)
+                after = self._title_after.match(gap) or _RANK_BEFORE_NEXT.match(gap)  # 杨卉明副主任、黄劲松副主席…为…颁奖
                 if after:
                     gap = gap[after.end() :]
                 elif courtesy := _COURTESY_AFTER_NAME.match(gap):
@@ -2553,6 +2590,10 @@ class SpeakerExtractor:
                     lists[-1][1].append(mention)
                 else:
                     shared = None
+            # 大会执行主席甲、乙 … 县政协主席甲: the post over the list is the head's own title only when no other is
+            # written for the head either (GUIDELINES §4)
+            list_heads = {id(listed[0]) for _, listed in lists if len(listed) > 1} | {
+                id(m) for m in mentions if m.title and self._untitled_name_follows(text, m.after.end() if m.after else m.end)}
             for units, listed in lists:
                 if len(units) > 1 and len(units) == len(listed):
                     # 县发改局、城关镇、县工业园区等3个单位主要负责人王磊、李娜、赵勇: one unit each, respectively (§4)
@@ -2565,8 +2606,10 @@ class SpeakerExtractor:
                 if mention.title:
                     title = _split_collective(mention.title)[0]
                     self._index_posts(holders_of, mention.name, title)
+                    if id(mention) in list_heads:
+                        shared_titles.setdefault(mention.name, title)
                     # the fullest chain among the mentions (corpus/GUIDELINES.md §4)
-                    if len(title) > len(titles.get(mention.name, "")):
+                    elif len(title) > len(titles.get(mention.name, "")):
                         titles[mention.name] = title
                 else:
                     if after:
@@ -2664,9 +2707,12 @@ class SpeakerExtractor:
             # 姜某在…报告上作了重要批示。他说，…。姜某强调，…: the instruction's words quoted, no address (§4)
             del people[name]
         for person in people.values():
-            if "颁奖" in person["roles"] and not any(_CONFERRING.search(ev["text"]) for ev in person["evidence"]):
+            if "颁奖" in person["roles"] and not any(_CONFERRING.search(
+                    text, max(text.rfind(ch, 0, max(0, ev["clean_start"] - 1)) for ch in "。！？\n") + 1, ev["clean_end"])
+                    for ev in person["evidence"]):
                 # 由局长某某主礼(剪彩): officiating at an inauguration confers nothing (主礼 is 颁奖 only
-                # when awards are conferred, GUIDELINES §4)
+                # when awards are conferred, GUIDELINES §4); the sentence before may tell the occasion
+                # (…舉行表彰大會。…到場主禮)
                 person["roles"].remove("颁奖")
             if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person) and not any(
                     _GREETED_AND_SPOKE.search(ev["text"], at, at + 60)

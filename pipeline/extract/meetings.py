@@ -2058,6 +2058,8 @@ class MeetingExtractor:
         # not 东山村党员和群众, people and no body)
         org = re.sub(r"(?<=班子)成员$|(?<=.{2}[”」委部组])[及和与](?:全体|部分)?(?:党员|村民|居民|群众|职工|干部)(?:代表)?$", "", org)
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
+        # (越南国防部三日, 县委十五日: a day in Chinese numerals after the subject; not 十一 of 中建十一局)
+        org = re.sub("(?<=[\u4e00-\u9fff]{2})(?:[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十一?)日$", "", org)
         org = _MANNER_END.sub("", org)  # 市委以视频形式(召开), 通过视频会议形式
         # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 县委组织部牵头, 区人民医院组织7个科室专家:
         # the clause goes on after the organizer with what the meeting is about or whom it brought)
@@ -3652,6 +3654,7 @@ class MeetingExtractor:
         """A meeting record read from ``sentence`` (its attendee count too); the host comes later."""
         date, date_text, time_of_day = when
         count, approx = self.attendees(sentence.text)
+        location = (location or "").lstrip("—－―─-") or None  # (在他的家乡———湖南省湘乡市: an apposition's dash)
         return {
             "name": name,
             "date": date,

@@ -162,3 +162,20 @@ def test_a_taiwan_date_line_beside_its_issuing_office(extract, text: str, expect
     record = extract(text)
     assert record["published"] == expected
     assert record["meetings"][0]["date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a day in Chinese numerals after the subject is no part of the organizer (found by the regression net)
+        ("越南国防部三日举行对一批高级将领的授衔仪式。", ("越南国防部", None)),
+        ("县委十五日召开全体会议。", ("县委", None)),
+        # NEGATIVE: a numeral inside a body's name stays
+        ("中建十一局召开年度工作会议。", ("中建十一局", None)),
+        # an apposition's dash before the place is no part of it
+        ("铜像揭幕仪式1月9日上午在他的家乡———湖南省湘乡市举行。", (None, "湖南省湘乡市")),
+    ],
+)
+def test_days_and_dashes_out_of_organizers_and_places(extract, body: str, expected: tuple) -> None:
+    meeting = extract(page(body))["meetings"][0]
+    assert (meeting["organizer"], meeting["location"]) == expected

@@ -21,7 +21,8 @@ before they are dropped.
 
 Known limitations: a body paragraph shorter than ``BODY_MIN_HAN`` Han characters with
 no Chinese punctuation reads as furniture; lists of other articles that sit *before*
-the body and look like sentences are kept.
+the body and look like sentences are kept.  A numeric date whose day and month read either way
+(08/05/2024: 8 May in Hong Kong, August 5 in an American template) gives no publication date.
 """
 
 from __future__ import annotations
@@ -91,16 +92,24 @@ _SIGN_OFF_DATED = re.compile(
 _SIGN_OFF_ROC = re.compile(
     r"^\s*[【\[（(]?\s*(?P<pre>" + _SIGNER + r")\s*(?P<roc>(?:中华)?民国)?(?P<y>1[0-4]\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"\s*(?P<post>" + _SIGNER + r")\s*[】\]）)]?\s*$")
+# 某某能源集团 2024年06月04日 09:15, 原创 某某发布 2024-06-04 09:15: a line closing the page with an account's or
+# an office's name and the date and time it posted (a clock time: a stamp, not an event's day).
+_SIGN_OFF_TIMED = re.compile(r"^\s*(?:原创\s+)?(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,20})\s+"
+                             r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
+                             r"\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?\s*$")
+# 开幕式 2024年6月4日 09:30, 报到 2024-06-04 08:30: an item of a schedule, the event's day and hour (not a sign-off).
+_SCHEDULE_ITEM = re.compile("会议|大会|论坛|仪式|典礼|活动|[式赛]$|开幕|闭幕|开始|结束|报到|签到|截止|举行|举办|召开")
 # （编辑：林小华）1131114: the Central News Agency's closing code, an ROC date.
 _CNA_CODE = re.compile(r"[（(]编辑[:：][^（）()]{1,12}[）)]\s*(?P<y>1[0-4]\d)(?P<m>\d{2})(?P<d>\d{2})\s*$")
 _OUTLET_END = re.compile("(?:报|日报|晚报|社|网|台|新闻稿|通讯社|中央社|政府|公所|(?:融媒体|新闻|传媒|媒体)中心)》?$")
 LEAD_MIN_HAN = 6  # a short lead sentence above the first paragraph has at least this many Han characters
 DATELINE_MAX_HAN = 12  # an unlabelled dateline holds at most this many Han characters beside its date...
-# ...unless they are a byline, an outlet, an edition or a weekday (2023年12月30日 南岭日报记者 某某 实习生 某某).
+# ...unless they are a byline, an outlet, an edition or a weekday (2023年12月30日 南岭日报记者 某某 实习生 某某), or
+# a government's press office (2023-12-08 香港特别行政区政府新闻公报, 2023-12-08 政府新闻处: HK release pages).
 # Lines the classifier set apart as the page's own data (bylines, view counts): a date on one is the page's.
 _PAGE_DATA = frozenset({"metadata", "page_widget"})
 _DATELINE_WORDS = re.compile(
-    r"记者|日报|晚报|报社|网讯|新闻网|新闻办|频道|[\u4e00-\u9fff]{1,4}网(?:\s|$)|编辑|作者|通讯员|实习生|星期|第\d+版|版面|发表于"
+    r"记者|日报|晚报|报社|网讯|新闻网|新闻办|新闻公报|新闻处|新闻局|频道|[\u4e00-\u9fff]{1,4}网(?:\s|$)|编辑|作者|通讯员|实习生|星期|第\d+版|版面|发表于"
 )
 # A source's label right after a page's date (二〇二四年三月八日 来源：县委组织部): the line is the page's stamp.
 _SOURCE_AFTER_DATE = re.compile(r"\s*(?:来源|來源|稿源)[:：]")
@@ -249,6 +258,21 @@ YY_CENTURY_PIVOT = 70
 # A two-digit year after a publication label (发布时间：18-03-08 23:16; the time may touch the day).
 _DATE_YY = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
                       r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2}))?(?!\d)")
+# English month names (no date library is a dependency; twelve names need none).
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?" \
+         r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# Posted: May 8, 2024 / 8 May 2024 | 来源：某某网 / May 8th, 2024 15:20 / 2024-May-08: a stamp line with an English month name,
+# alone or after a publication label, closing the line or followed by a source or a byline (never a date inside a sentence).
+_DATE_EN_LINE = re.compile(
+    r"\s*[\[【(（]?\s*(?:(?:Posted|Published|Publish\s+date|Release\s+date|Released|Date|发布时间|发布日期|发表于|日期|时间)"
+    r"(?:\s+on)?\s*[:：]?\s*)?"
+    r"(?:" + _MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("mon", "mon2") + r",?\s+(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<y3>(?:19|20)\d{2})[-/ ]" + _MONTH.replace("mon", "mon3") + r"[-/ ](?P<d3>\d{1,2}))"
+    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?)?"
+    r"\s*[】\])）]?\s*(?:$|[|｜丨]|(?:来源|作者|编辑|By)\b)", re.I)
+_EDITION_MARK = re.compile(r"\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版")
 _WEEKDAY = re.compile(r"\s*[（(]?(?:星期|周|禮拜|礼拜)[一二三四五六日天][）)]?")
 _DATE_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)")
 # A line that is only such a date, with a time perhaps (21/5/2024, 21-05-2024 10:30: HK and Macau sites).
@@ -299,6 +323,55 @@ def _issued_date(texts: list[str], k: int) -> tuple[re.Match[str] | None, bool]:
         return later, False
     # (打印时间：2024-06-01, not 【打印】 日期：2024-05-08: a print button beside the page's date)
     return m, re.search(r"打印(?:时间|日期)\s*[:：]?\s*$", text[: m.start()]) is not None
+
+
+def _order_certain(m: re.Match[str]) -> bool:
+    """Whether a numeric date of :data:`_DATE_MDY` reads one way only: one of its first two numbers is over
+    12 (21/5/2024, 10/20/2017) or both are the same (05/05/2024).  08/05/2024 is 8 May in Hong Kong and
+    August 5 in an American template: no date (GUIDELINES §2 takes only a date the page states)."""
+    return max(int(m["m"]), int(m["d"])) > 12 or int(m["m"]) == int(m["d"])
+
+
+def _cn_date(text: str) -> re.Match[str] | None:
+    """A line that is only a date in Chinese numerals, a weekday perhaps (二〇二四年五月八日, 二○二四年七月一日
+    （星期一）, 中华民国一一三年五月八日), as a match of :data:`_DATE_ANY` over its digits; else None."""
+    for pattern, offset in ((_DATE_CN_LINE, 0), (_ROC_DATE_CN_LINE, ROC_YEAR_OFFSET)):
+        m = pattern.fullmatch(text)
+        if m:
+            y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
+            return _DATE_ANY.search(f"{int(y) + offset}-{int(mo)}-{int(d)}") if y and mo and d else None
+    return None
+
+
+def _english_date(text: str) -> re.Match[str] | None:
+    """A stamp line with an English month name (Posted: May 8, 2024; 8 May 2024 | 来源：…) as a match of
+    :data:`_DATE_ANY` over its digits, the time kept; else None."""
+    m = _DATE_EN_LINE.match(text)
+    if m is None:
+        return None
+    name = next(m[g] for g in ("mon", "mon2", "mon3") if m[g])
+    y, d = next(m[g] for g in ("y1", "y2", "y3") if m[g]), next(m[g] for g in ("d1", "d2", "d3") if m[g])
+    stamp = f"{y}-{_MONTH_NAMES.index(name[:3].lower()) + 1}-{int(d)}"
+    if m["H"]:
+        hour = int(m["H"]) % 12 + 12 if (m["ampm"] or "").lower() == "p" else int(m["H"]) % 12 if m["ampm"] else int(m["H"])
+        stamp += f" {hour}:{m['M']}"
+    return _DATE_ANY.search(stamp)
+
+
+def _update_over_issued(texts: list[str], k: int) -> bool:
+    """Whether line ``k`` is an update stamp with the publication date on one of the next lines, in either
+    calendar (更新日期：113年05月09日 / 发布日期：113年05月08日; 最后更新：2024-05-09 10:00 / 2024-05-08 09:00
+    来源：某某网): GUIDELINES §2 takes the day it was published, so the update line is passed over."""
+    text = texts[k]
+    if not re.search("更新|修改", text) or _ISSUED_LABEL.search(text):
+        return False
+    dated = _DATE_ANY.search(text) or _DATE_ROC.search(text)
+    if dated is None or not re.search("更新|修改", text[: dated.start()]):
+        return False
+    # (a short stamp line opening with its label or its date: not a body sentence opening with the event's day)
+    return any(len(t) < ISSUED_LINE_MAX and not _NOT_ISSUED_LABEL.search(t) and not re.search("[，。,]", t)
+               and (_STAMP_LABEL.match(t) or re.match(r"\s*(?:(?:19|20)\d{2}|1[0-4]\d)\s*[-/.年]", t))
+               and (_DATE_ANY.search(t) or _DATE_ROC.search(t)) for t in texts[k + 1 : k + 1 + ISSUED_LOOKAHEAD])
 
 
 @dataclass(frozen=True, slots=True)
@@ -982,6 +1055,8 @@ class Boilerplate:
             if any(w in text for w in self.lexicon.clock_words) or (
                     any(w in text for w in self.lexicon.clock_greetings) and _DATE_ANY.search(text)):
                 continue  # 今天是：2024年6月20日 星期四: the site's clock, the day the page was seen
+            if _update_over_issued(header, k):
+                continue
             labelled = re.search("发布|发表于|时间|日期|来源", text)
             m = _CNA_DATELINE.match(text)
             if m:
@@ -998,6 +1073,9 @@ class Boilerplate:
                 continue  # 报名截止日期：2024年05月20日: a deadline, not the page's date
             if m and not labelled and self._in_dated_run(header, text):
                 continue  # 2024-06-18 关于开展…的通知 / 2024-06-15 县政府召开常务会议: a list of other posts
+            # (2024年5月7日，县委召开防汛工作会议。: a short lead sentence opening with the event's day, no dateline)
+            if m and not labelled and REPORT_OPENING.match(text) and SENTENCE_END.search(text.strip()):
+                continue
             if m and (labelled or (len(text) < 60 and (len(_HAN.findall(rest)) <= DATELINE_MAX_HAN or _DATELINE_WORDS.search(rest)))):
                 published = m
                 if not labelled:
@@ -1007,9 +1085,13 @@ class Boilerplate:
                                   and not _PROGRAMME_TIME.match(t) and (n := _DATE_ANY.search(t))), None)
                     published = stamp or m
                 break
+            m = _english_date(text)
+            if m:
+                published = m
+                break
             m = _DATE_MDY.search(text)
-            # (a bare line only when the order is certain: 21/5/2024, not 6/5/2024)
-            if m and (re.search("发布|时间|日期", text) or (_MDY_LINE.fullmatch(text.strip()) and max(int(m["m"]), int(m["d"])) > 12)):
+            # (only when the order is certain: 21/5/2024 or 10/20/2017, not 08/05/2024, which may be either)
+            if m and _order_certain(m) and (re.search("发布|时间|日期", text) or _MDY_LINE.fullmatch(text.strip())):
                 published = m
                 break
             m = _DATE_ROC.search(text)
@@ -1045,10 +1127,12 @@ class Boilerplate:
             if any(w in line.text for w in (*self.lexicon.clock_words, *self.lexicon.clock_greetings)) and not re.search(
                     "发布|日期", line.text):
                 continue  # 当前时间：2026-12-01 18:35 in the footer: the site's clock (not 发布时间：… 【加入收藏】)
+            if _update_over_issued([ln.text for ln in lines[i : i + ISSUED_LOOKAHEAD + 1]], 0):
+                continue
             m, printed = _issued_date([ln.text for ln in lines[i : i + ISSUED_LOOKAHEAD + 1]], 0)
             if printed:
                 continue
-            m = m or _DATE_MDY.search(line.text)
+            m = m or next((d for d in _DATE_MDY.finditer(line.text) if _order_certain(d)), None)
             if m and _DEADLINE_LABEL.search(line.text, 0, m.start()):
                 continue  # 报名截止日期：2024年05月20日 below the body: a deadline
             if m and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
@@ -1056,6 +1140,10 @@ class Boilerplate:
                 break
             if reasons[i] == "related_list" or self.lexicon.is_related_header(line.text):
                 continue  # (县政府召开…会议 来源：县政府办 2023-06-05: an item of a list of other posts)
+            english = _english_date(line.text)
+            if english:
+                published = english
+                break
             # (来源：县融媒体中心 | 编辑：王芳 | 2024-03-21: a source line closing the page; 作者：王五 | 2024-05-08,
             # 浏览次数：235 | 2024-05-08: a line of page data the classifier set apart)
             if m and (re.search("来源[:：]|编辑[:：]", line.text) or reasons[i] in _PAGE_DATA) and len(line.text) < 80:
@@ -1089,9 +1177,21 @@ class Boilerplate:
                         self._in_dated_run(texts, lines[i].text)):
                     continue  # (往期回顾 / 县政府召开常务会议 / 2024-06-15: a list of other posts)
                 m = _DATE_LINE.match(lines[i].text)
-                # 2024年10月26日（星期六）: a weekday in brackets may follow (Hong Kong press releases)
-                rest = _WEEKDAY.sub("", lines[i].text.strip()[m.end() - m.start():]) if m else ""
+                # 2024年10月26日（星期六）: a weekday in brackets may follow (Hong Kong press releases); 2024年5月14日
+                # 星期二 第A02版: a paper's edition line
+                rest = _EDITION_MARK.sub("", _WEEKDAY.sub("", lines[i].text.strip()[m.end() - m.start():])).strip() if m else ""
                 if m and len(rest) <= 2:
+                    published = m
+                    break
+                # 二〇二四年五月八日, 二○二四年七月一日（星期一）, 中华民国一一三年五月八日: the date in Chinese numerals
+                m = _cn_date(lines[i].text.strip())
+                if m:
+                    published = m
+                    break
+                # 某某能源集团 2024年06月04日 09:15: an account's name and the time it posted
+                m = _SIGN_OFF_TIMED.match(lines[i].text)
+                if m and not _NOT_SIGN_OFF.search(m["name"]) and not _SCHEDULE_ITEM.search(m["name"]) \
+                        and not any(_DATE_ANY.search(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines)):
                     published = m
                     break
                 # （通讯员 张三 2024年5月10日）, 供稿：德育处 2024年5月11日: a short credit line closing on a date

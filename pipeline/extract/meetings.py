@@ -1637,8 +1637,8 @@ class MeetingExtractor:
             # (行政院长…今天在院会中表示: Taiwan 会中 for 会上, with the remarks right after)
             r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中"
             r"|(?<=会)中(?=表示|指出|强调|说|提到|致词|致辞|报告)|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
-            # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞: HK release style, the speech right after)
-            r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词)))"
+            # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞, 在…午餐會的演辭: HK release style, the speech right after)
+            r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|演辞|讲辞)))"
             r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|时|后[，,]|$)"
             r"|^\s*(?P<lead>" + det + r"[^，。；：,;:！？\n在]{0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
@@ -1663,7 +1663,7 @@ class MeetingExtractor:
         # releases, mainland 讲话全文) reports the event it was given at
         self.transcript = re.compile(
             r"(?:" + TRANSCRIPT_LEAD + r"|现将|现全文刊发)[^，。；：\n]{0,40}?(?:在|于)(?P<name>[^，。；：,;:！？\n在]{2,40}?" + referred
-            + r")[”」』]?上?的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|开幕辞|开幕词|闭幕辞|闭幕词)"
+            + r")[”」』]?上?的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|开幕辞|开幕词|闭幕辞|闭幕词|演辞|讲辞)"
         )
         self._head = re.compile(head + "$")
         # 这次节前安全生产专题会议由…主持, 本次年度工作会议共有…参加, 会议名称为…推进会: the fuller name of a meeting

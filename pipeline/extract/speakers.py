@@ -23,7 +23,9 @@ lines tell acts done), acts told as a habit or a series (曾多次在…会议�
 remarks made on a tour told before any meeting (来到某某港视察。某某指出…), remarks quoted as a saying or
 a teaching (正如毛泽东同志所指出的, 习近平总书记深刻指出) or told as made before (曾指出, 此前在反馈会上指出),
 recipients reacting to their honour (获奖教师李某表示…), nor the one named before an organization's address
-(…出席会议，市城管局作典型发言).
+(…出席会议，市城管局作典型发言, 市财政局在会上作交流发言), nor a person a venue is named after (邵逸夫堂, 李兆基会议厅).
+A photo caption (图为王建国讲话) and the lead line of a speech printed in full (以下为…在酒会的致辞全文：, …的演辭：)
+tell an address given.
 
 In a text that reports no meeting, bare remarks (某某说/表示) with no address or occasion named
 are press quotes, and a spokesperson's statement counts only at a press conference; written
@@ -33,7 +35,9 @@ Known limitations: one person written two ways (with and without a compound surn
 speakers; remarks with 强调/要求 count as a speech even with no meeting in the text; an
 organization elided in a chain is kept as written; 提出 gives 讲话 only after 他/她 (李某提出，要…
 after a name gives no role); remarks placed at an earlier meeting only by a time word (在上周召开的…会议上指出,
-no 曾/此前) still count, as a late report of the text's own meeting is written the same way.
+no 曾/此前) still count, as a late report of the text's own meeting is written the same way; a transliterated name
+of two characters is read only after a title somewhere in the text (俄罗斯总统普京, then 普京总统说), never from
+普京总统 alone; a post-nominal 资深大律师 (律政司司长林定国资深大律师) hides the name.
 """
 
 from __future__ import annotations
@@ -72,7 +76,8 @@ _MARRIED_SECOND_SURNAMES = frozenset("陈何刘李张王黄林梁吴周郑罗杨
 MAX_TITLE_CHARS = 40
 # 受郑某委托主持会议: the one who delegates is not acting here (and does not end the actor's window).
 _ON_BEHALF_OF = re.compile("受$")
-_RECIPIENT_BEFORE = re.compile("(?:为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$")
+# (not 图为王建国讲话: a caption's 为, 是)
+_RECIPIENT_BEFORE = re.compile("(?:(?<!图)(?<!图[一二三四五六七八九\\d])为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$")
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
 # no role trigger stands between (为大会致辞的丙 is not).
 # (not 见义勇为模范甲: the idiom's 为; not 以下为…的致辞全文: 为 as 是; 华为 only when no name ends in 华,
@@ -166,13 +171,17 @@ _TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合(?![^�
 # (not 申请, 邀请赛, 请示, 转让: words; not 动员大会: an event)
 _ASKED_BEFORE = re.compile("(?:(?<![申提聘])请(?![赛示假])|(?<![转出])让|鼓励)[^，。；]{1,12}$")
 # (对述职的党组织书记逐一点评: the 述职 is the people's, an attribute of the object)
+# (听取了县工商联的典型发言: a kind of address between 的 and the trigger)
 # (not 在就职典礼的致辞中: 就职, 就位, 就业 are words, not the preposition)
-_OBJECT_BEFORE = re.compile(r"(?:对|就(?![职位业任读医餐座近])|听取|审议|围绕)[^，。；]{0,20}的$|(?:听取|听了|聆听)(?:了|完)?(?:大家|代表们|与会人员|各位|同志们)?的?$"
+_OBJECT_BEFORE = re.compile(r"(?:对|就(?![职位业任读医餐座近])|听取|审议|围绕)[^，。；]{0,20}的(?:典型|交流|表态|精彩)?$|(?:听取|听了|聆听)(?:了|完)?(?:大家|代表们|与会人员|各位|同志们)?的?$"
                             r"|对$")
 _OBJECT_BEFORE_BARE = re.compile("(?:对|就(?![职位业任读医餐座近]))[^，。；的]{0,20}$")
 _ASSESSED_AFTER = re.compile("(?:情况)?(?:逐一|分别|集中|一一)?(?:作|做|进行)了?[^，。；]{0,6}?(?:点评|总结|评议|评价|讲评)")
 # 主持人：刘某（…）: the role label before a name.
 # 主持人：…, 会议主持：…, 主持人是/为…; 主讲人为…, 报告人：… (the lecturer)
+# A photo caption's lead right before a name (图为王建国讲话, 上图为…, （图为…, 图：…): the caption tells what the person
+# named does at the meeting reported (GUIDELINES §1 reads captions), so the name needs no title before it.
+_CAPTION_LEAD = re.compile(r"(?:^|(?<=[\n。！？（(【▲]))\s*(?:[上下左右]?图[一二三四五六七八九\d]*(?:为|中为?)|图[:：])\s*")
 _ROLE_LABEL = re.compile(r"(?:主持人|主持|主讲人|主讲嘉宾|报告人)\s*(?:[:：]|(?<=[人宾])[是为])\s*")
 # A short bracketed qualifier inside a title chain: 副院长（主持工作）, 副校长（研究）, 书记（辅导员）.
 _QUALIFIER_PATTERN = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
@@ -209,7 +218,7 @@ _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当�
 _NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两几多]+[名位]|[\d一二三四五六七八九十两几多]+[个家](?!个|方面|层面|多?小时|多?月|多?星期|上午|下午|晚上|钟头)"
                           r"|[省市县区镇乡校院局]领导|领导们|嘉宾们?为)")
 # A clause whose subject is one or more organizations, perhaps with an unnamed post after them, that speak
-# (市城管局作典型发言, 市城管局、市住建局主要负责人作表态发言, 城关镇等3个单位先后发言): the address is theirs,
+# (市城管局作典型发言, 市城管局、市住建局主要负责人作表态发言, 城关镇等3个单位先后发言, 市财政局在会上作交流发言): the address is theirs,
 # not the one named before.  An organization ends in a word for an organ, a place or a unit; a clause opening on a
 # connective or a preposition goes on with the one named (随后在县委党校作交流发言: a place, no subject; 代表市委作表态
 # 发言, 作为集团代表发言: the one named speaks on the body's behalf, GUIDELINES §4 代表发言).
@@ -217,6 +226,8 @@ _ORG_SUBJECT = re.compile(
     r"\s*(?!并|随|又|还|在|到|于|接着|同时|之后|然后|也|再|分别|先后|依次|代表|作为)(?:[\u4e00-\u9fff]{1,14}?(?:局|办|委|厅|处|院|校|所|站|中心|公司|集团|街道|社区|镇|乡|村|园区|开发区|区|县|市|单位|部门)[、和及与]?)+"
     r"(?:等[\d一二三四五六七八九十两]*个?(?:单位|部门))?"
     r"(?:(?:主要)?负责(?:人|同志)|代表|党组织书记)?(?:分别|先后|依次|相继|也|还)?"
+    # (市财政局在会上作交流发言: the occasion between the body and its address)
+    r"(?:在[^，。；]{1,12}?(?:上|中))?(?:分别|先后|依次|相继|也|还)?"
     r"(?:(?:作|做|进行)了?[^，。；]{0,6}?发言|发言|交流发言|表态发言)"
 )
 # A collective phrase opening a title: units listed then counted (县发改局、城关镇、县工业园区等3个单位, …等单位)
@@ -290,6 +301,13 @@ _NOUN_BEFORE_COURTESY = re.compile("^(?:家长|学生|村民|居民|市民|网�
 _CUT_TITLE = re.compile("教授|老师|主任|书记|经理|医生|律师|总监|主席|院士")
 _VISITED_BEFORE = re.compile("(?:慰问|看望|走访|探望|拜访|看望慰问|走访慰问)了?[^，。；、和及与]{0,8}$")
 _PRESENT_AFTER = re.compile(r"\s*(?:同志)?(?:出席|参加|莅临|到会|列席)")
+# After a name: a building or hall named after the person (邵逸夫堂, 逸夫楼, 李兆基会议厅, 曾宪梓体育馆, 邵逸夫科技楼),
+# a venue, not the person acting (not 馆长, 厅长, 堂兄: a post or kinship after a name).
+_VENUE_AFTER = re.compile(
+    "(?:科技|教学|图书|医学|科学|综合|实验|行政|学术|演艺|体育|艺术|会议|展览|国际)?"
+    "(?:会议厅|报告厅|演讲厅|演奏厅|讲堂|礼堂|会堂|堂(?![兄弟姐妹主])|大楼|楼(?![主长])|大厦|体育馆|图书馆|博物馆|科学馆"
+    "|艺术馆|展览馆|馆(?![长员])|厅(?![长级])|体育场|体育中心|交流中心|广场|书院)"
+)
 _LEGACY_AFTER = re.compile("(?:同志)?(?:精神|式(?![的地])|志愿服务|纪念馆|纪念日|故居|事迹|生平)")
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
 _ELDER_WORD = re.compile("^.[老小]$")
@@ -457,7 +475,10 @@ _SPEECH_AFTER_POST = re.compile("(?:最后|还|也|又|再次|同时|进一步|�
 _OCCASION = re.compile(
     # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted)
     "部署|动员|(?<!的)(?<!电视)(?<!广播)(?<!书面)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称|中)|讲座)"
-    "|(?:(?<!社)会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
+    # (not 在议会中表示: a parliament, an institution, no sitting named)
+    "|(?:(?<!社)(?<!议)会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
+    # (以下为…在酒会的演辞：, …的讲话全文: an address printed in full, see _PRINTED_IN_FULL)
+    "|(?:讲话|发言|致辞|致词|演辞|讲辞)(?:全文|全稿)?(?:[（(][^（）()\n]{1,16}[）)])?[：:]"
 )
 # Roles whose trigger after 的 is a noun (…的讲话, …的发言): a speech referred to, not given.
 _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
@@ -465,6 +486,10 @@ _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
 # (某某在…会议上的讲话, a speech title, is an address given there too.)
 # (在…开幕礼的致辞全文: an event's name ending right before 的, HK release style)
 _GAVE = re.compile("(?:作|发表|进行|致)了|(?:作|发表)题为|在[^，。；]{1,40}(?:上|时|中|会|礼|式|坛|议)的$|所[作做]的$")
+# 以下为行政长官…在国庆晚宴的致辞全文：, 以下為…出席午餐會的演辭：: an address printed in full after its lead line, which
+# ends in a colon (HK/Macau releases, mainland 讲话全文), whatever the event's name ends in, is one given (not 阅读了…的
+# 讲话全文。: a text read).
+_PRINTED_IN_FULL = re.compile(r"(?:全文|全稿)?(?:[（(][^（）()\n]{1,16}[）)])?\s*[：:]\s*$")
 # 主持 of work or a project (主持中央工作, 主持设计, 主持公道): no meeting chaired.
 _IN_CHARGE = re.compile(
     # (副局长王强（主持工作）: in charge of the office's work, a post's note)
@@ -527,10 +552,10 @@ _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|
                        r"(?!政治|上|工作|建设|教育|作风|认识|观念|状况|动态)")
 # Characters of transliterated foreign names (a common subset of the standard transliteration
 # tables), with the middle dot between parts: at least two, at most twelve.  夫, 茨, 茹 and 朔 are
-# there for the endings -ov and -tz (扎帕罗夫); 尔 is left out: with it, invented meeting texts lost
-# meetings in the evaluation (the names the model misses with it, 朔尔茨, stay to the model).
+# there for the endings -ov and -tz (扎帕罗夫), 京, 翰 and 逊 for -tin, -hn and -son (普京, 约翰逊); 尔 is left out: with it,
+# invented meeting texts lost meetings in the evaluation (the names the model misses with it, 朔尔茨, stay to the model).
 _TRANSLIT_CHARS = (
-    "夫茨茹朔"
+    "夫茨茹朔京逊翰"
     "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹德登迪蒂丁东杜敦多厄恩法菲费芬弗福富盖甘冈戈格"
     "根古瓜哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康考科克肯库夸奎拉莱兰朗劳勒雷蕾里利莉连林琳卢鲁伦罗洛吕"
     "马玛迈麦曼芒梅蒙米敏莫姆穆纳娜奈南内尼涅纽努诺欧帕潘佩蓬皮普奇乔切丘萨塞桑森沙莎舍什施史斯松苏索塔泰"
@@ -1100,6 +1125,10 @@ class SpeakerExtractor:
                 if span:
                     spans.append(span)
         spans.extend(self._respective_list_names(text))
+        for m in _CAPTION_LEAD.finditer(text):
+            span = self._name_at(text, m.end())  # 图为王建国讲话
+            if span:
+                spans.append(span)
         for m in _ROLE_LABEL.finditer(text):
             span = self._name_at(text, m.end())  # 主持人：刘某（…）
             if span:
@@ -1356,16 +1385,20 @@ class SpeakerExtractor:
         cut before 亦 that ``keeping_yi`` holds whole is known whole."""
         names = {e.text for e in self.person_index(doc)[1]}
         model_names = frozenset(names)
+        short_foreign = set()  # 普京 of 俄罗斯总统普京: a short transliterated name read after a title
         for sentence in sentences:
             for s, e in self.rule_names(sentence.text):
                 whole = sentence.text[s : e + 1]
                 names.add(whole if whole[-1:] == "亦" and whole in keeping_yi else sentence.text[s:e])
+                if e - s == 2 and all(ch in _TRANSLIT_CHARS for ch in sentence.text[s:e]):
+                    short_foreign.add(sentence.text[s:e])
             for s, e in self._respective_list_names(sentence.text, model_names) if model_names else ():
                 names.add(sentence.text[s:e])  # (a list shown to be of people by a model name)
         first_chars = self.lex.surnames | set("欧司诸上东皇令")  # built once, not once per name
-        # (a transliterated name, 克林顿 or 普罗迪, need not open with a Chinese surname)
+        # (a transliterated name, 克林顿 or 普罗迪, need not open with a Chinese surname; nor need one of two
+        # characters that a title introduces: 俄罗斯总统普京。普京表示…)
         names = {n for n in names if n not in excluded and n not in self.lex.non_names and (
-            n[0] in first_chars or (len(n) >= 3 and n[0] in _TRANSLIT_CHARS))}
+            n[0] in first_chars or (len(n) >= 3 and n[0] in _TRANSLIT_CHARS) or n in short_foreign)}
         # Members of a list with a known name (董大伟、钱林茂、袁艳平分别…) are names too.
         text = doc.clean_text
         # The neighbour must start right after the name: a search from there would scan the rest of
@@ -1499,6 +1532,8 @@ class SpeakerExtractor:
                 continue  # 代表委员热议总书记…: a group of people as subject and its verb with its object, not a name
             if _NAMED_AFTER.match(text, e):
                 continue  # 曹禺戏剧文学奖, 吴孟超肝胆外科医学基金: a prize or fund named after the person
+            if _VENUE_AFTER.match(text, e):
+                continue  # 在邵逸夫堂致辞, 李兆基会议厅内: a venue named after the person, not the person acting
             if _LEGACY_AFTER.match(text, e):
                 continue  # 学雷锋志愿服务, 焦裕禄精神, 雷锋式: the person's legacy named, not the person acting
             if _DOCTRINE.match(text, e) or text[s - 1 : s] == "《":
@@ -2239,7 +2274,7 @@ class SpeakerExtractor:
                 or window.startswith(self.lex.relay_after_trigger, m.end())
                 # 某某…发表的《…》的讲话, 听了…的讲话: a speech named as a thing, not given here
                 or (role in _ADDRESS_NOUN_ROLES and window[m.start() - 1 : m.start()] == "的"
-                    and not _GAVE.search(window[: m.start()]))
+                    and not _GAVE.search(window[: m.start()]) and not _PRINTED_IN_FULL.match(window, m.end()))
                 # 在各种会议的许多讲话之中, 在很多讲话和决定里: speeches in general, none given here
                 or (role in _ADDRESS_NOUN_ROLES and _MANY_BEFORE.search(window[: m.start()]))
                 # 主持讲座, 主持报告会: the event chaired, not a report given by the chair

@@ -345,8 +345,10 @@ _SUBJECTLESS_ROLE = re.compile(rf"\s*(?:宣读|领学|传达|{_LECTURE}|讲授|�
 # (not 颁奖嘉宾为…颁奖: the presenters named, another subject)
 # (not 致辞的嘉宾有…, 颁发荣誉证书的是…: a relative clause naming someone else)
 # (…并讲话，为获奖代表颁奖: the recipients between 为/向 and the act)
-# A speech verb opening the clause right after a 点评 (进行了点评，指出…).
-_REMARKS_AFTER_REVIEW = re.compile(r"\s*(?:并|还|同时|进一步)?(?:强调|指出|要求)")
+# A speech verb opening the clause right after a 点评 (进行了点评，指出…); not one whose object is the faults
+# found (逐一进行点评，指出存在问题并提出整改要求, 指出了工作中的短板): the review's findings, no remarks of their own.
+_REMARKS_AFTER_REVIEW = re.compile(r"\s*(?:并|还|同时|进一步)?(?:强调|指出|要求)(?!了)"
+                                   r"(?![^，。；：:]{0,12}?(?:问题|不足|短板|差距|薄弱环节|缺点|弱项|短处)(?:[，。；、并和及]|$))")
 _SUBJECTLESS_ACT = re.compile(r"\s*(?:(?:为|向)(?:[^，。；为向]{1,16}?)(?=颁奖|颁发|颁授))?(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞)"
                               r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.

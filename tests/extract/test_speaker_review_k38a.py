@@ -91,3 +91,21 @@ def test_an_audience_reaction_after_a_lecture_is_no_speaker(extract) -> None:
 )
 def test_k38_near_misses(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("remarks", "roles"),
+    [
+        # the faults a review found are its findings, no remarks of their own (spec 000's 王世华: 点评 only)
+        ("逐一进行点评，指出存在问题并提出整改要求。", ("点评",)),
+        ("逐一进行点评，指出了存在的问题和不足。", ("点评",)),
+        ("作点评，指出了工作中的短板。", ("点评",)),
+        ("逐一点评，指出问题，提出要求。", ("点评",)),
+        # what is said after 指出 is a speech (GUIDELINES §4)
+        ("对组织生活会进行了点评，指出本次组织生活会准备充分、主题鲜明。", ("点评", "讲话")),
+    ],
+)
+def test_faults_found_by_a_review_are_no_speech(extract, remarks: str, roles: tuple) -> None:
+    text = ("镇党委召开述职评议会\n2024-01-19 来源：某镇人民政府\n1月18日，某镇党委召开述职评议会，镇党委副书记刘丹主持会议。\n"
+            f"镇党委书记黄国庆{remarks}\n")
+    assert speakers(extract(text))["黄国庆"] == ("镇党委书记", roles)

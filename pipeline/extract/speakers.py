@@ -129,9 +129,23 @@ _HONOUR_PART = re.compile(
 )
 # A person's honour right before a name (省劳动模范李大山发言): the model may cut a given name that is a common word.
 _HONOUR_BEFORE_NAME = re.compile(_PERSON_HONOURS)
+# A noun for a kind of person that is no post (村民, 新住民, 志愿者, 干部), right before a name and that name right
+# before a speech act (村民林美丽上台发言, 市税务局干部唐诗雨发言): the name is read there even when its given name is
+# a common word the model leaves (美丽, 诗雨). Only with the speech act after it: elsewhere such a noun is often
+# followed by a word that opens with a surname character (加强干部纪律, 转业干部安置工作, 居民朋友).
+_PERSON_NOUN_BEFORE_NAME = re.compile("(?:村民|居民|市民|新住民|群众|农民|工人|志愿者|家长|员工|职工|党员|干部)")
+_SPEECH_AFTER_LABELLED_NAME = re.compile(
+    r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继){0,2}(?:发言|讲话|致辞|作[^，。；]{0,8}?(?:发言|感言))")
 # A doctorate written as the last link of a title chain (省委党校教授、博士李明, 副教授、法学博士): part of the title;
 # not 博士生, 博士后 or 博士研究生 (titles of their own).
 _DEGREE_LINK = re.compile(r"、(?:[\u4e00-\u9fff]{1,2}学)?博士(?![生后研])")
+# A doctorate written right after a name (数学学院青年教师农晓燕博士): read like a rank after the name (_RANKS),
+# joining a chain written before the name (GUIDELINES §4); no title word of its own before a name (博士生, 博士后).
+# (not 荣誉博士代表…, 名誉博士: a degree conferred, no name before it)
+_DEGREES_AFTER_NAME = "(?<!荣誉)(?<!名誉)博士"
+# A doctorate or the courtesy 老先生 right after a name: it ends the name as a title word does (…青年教师农晓燕博士,
+# …顾问黄文伯老先生); not 博士生, 博士后, 博士研究生.
+_COURTESY_OR_DEGREE_AFTER = re.compile(_DEGREES_AFTER_NAME + "(?![生后研])|老先生")
 #: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
 MAX_FOREIGN_NAME = 10
 _HAN = re.compile(f"[{HAN}]")
@@ -1046,7 +1060,7 @@ class SpeakerExtractor:
         self._collective_posts = re.compile("(?:" + titles + "){2,}")
         # A title word right after a name, ending before a verb or punctuation (陈某副书记主持, 李某局长、).
         self._title_after = re.compile(
-            "(?:常务副|副|代理|代)?(?:" + titles + r")(?=[、，,。；\s和与及则也还亦]|" + "|".join(
+            "(?:常务副|副|代理|代)?(?:" + titles + "|" + _DEGREES_AFTER_NAME + r")(?=[、，,。；\s和与及则也还亦]|" + "|".join(
                 map(re.escape, sorted(set(lex.name_stops) - {"同志"}, key=len, reverse=True))
             ) + ")"
         )
@@ -1120,6 +1134,11 @@ class SpeakerExtractor:
         for m in _HONOUR_BEFORE_NAME.finditer(text):
             span = self._name_at(text, m.end())  # 省劳动模范李大山发言
             if span:
+                spans.append(span)
+        for m in _PERSON_NOUN_BEFORE_NAME.finditer(text):
+            span = self._name_at(text, m.end())  # 村民林美丽上台发言
+            # (a full three-character name only: 围绕…、职工福利作发言 names a topic, no person)
+            if span and span[1] - span[0] >= 3 and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]):
                 spans.append(span)
         for m in _DEGREE_LINK.finditer(text):
             if self._title_end.search(text, max(0, m.start() - MAX_TITLE_CHARS), m.start()):
@@ -1348,6 +1367,7 @@ class SpeakerExtractor:
                 or rest[0] in "同跟" and self._title_any.match(rest, 1)  # 周强同县长王军: a second titled person
                 or _TONG_NOT_TOGETHER.match(text, end)  # 张守一同王军一起: 同 joins a second person named with 一起
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
+                or _COURTESY_OR_DEGREE_AFTER.match(text, rest_at)  # 农晓燕博士作…, 黄文伯老先生发言
                 or _FUNCTION_AFTER_NAME.match(text, rest_at)  # 副市长孙静代为宣读: a function word after the name
             ):
                 return i, end

@@ -1127,9 +1127,10 @@ class Boilerplate:
             if any(w in line.text for w in (*self.lexicon.clock_words, *self.lexicon.clock_greetings)) and not re.search(
                     "发布|日期", line.text):
                 continue  # 当前时间：2026-12-01 18:35 in the footer: the site's clock (not 发布时间：… 【加入收藏】)
-            if _update_over_issued([ln.text for ln in lines[i : i + ISSUED_LOOKAHEAD + 1]], 0):
+            window = [ln.text for ln in lines[i : i + ISSUED_LOOKAHEAD + 1]]  # the line and the few after it
+            if _update_over_issued(window, 0):
                 continue
-            m, printed = _issued_date([ln.text for ln in lines[i : i + ISSUED_LOOKAHEAD + 1]], 0)
+            m, printed = _issued_date(window, 0)
             if printed:
                 continue
             m = m or next((d for d in _DATE_MDY.finditer(line.text) if _order_certain(d)), None)

@@ -72,7 +72,8 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
 # (100个“三下乡”活动先进集体, “园丁奖”先进个人: the rank after a quoted campaign or prize)
 # (10名“最美”志愿者, 8家“安康杯”竞赛优胜单位: the quoted word qualifies the holders' noun)
-_NOUN_AFTER = re.compile("^((?:活动)?(?:先进集体|先进个人|先进单位|先进工作者|模范集体|模范个人)|基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|年度人物|人物|团队"
+# (30名“新时代好少年”提名奖获得者: the prize conferred on an honour's nominees)
+_NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(?:先进集体|先进个人|先进单位|先进工作者|模范集体|模范个人)|基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|年度人物|人物|团队"
                          "|志愿者|志愿服务组织|(?:竞赛|比赛)?(?:优胜|优秀)(?:单位|集体|个人|班组)"
                          "|纪念章|勋章|奖章|奖牌|奖杯|奖(?![金励品状项杯章牌]))")
 # The unquoted rest of an honour whose quote marks hold only its qualifying word (“四有”好老师, “三八”红旗手,
@@ -381,8 +382,9 @@ _ITEMS_AFTER_TOTAL = re.compile(r"\s*其中[，,：:]?")
 _ACTING_AFTER = re.compile("[^，。；]{0,4}?(?:作|上台|领奖|发言|参加|出席)")
 _COMPARED = re.compile("增加了?|减少了?|比去年|较去年|比上年|较上年|多了|少了|同比")
 _BARE_MEDALS = frozenset({"纪念章", "勋章", "奖章", "奖牌", "奖杯", "证书"})  # the match object _add builds for an honour given as text
-# What a count of candidates or nominees is followed by (30名“最美教师”候选人).
-_NOMINATED_AFTER = re.compile("候选|提名|表彰对象|推荐对象|人选")
+# What a count of candidates or nominees is followed by (30名“最美教师”候选人); not a prize for nominees conferred
+# (表彰了30名“新时代好少年”提名奖获得者, §5: a prize conferred, not a candidacy).
+_NOMINATED_AFTER = re.compile("候选|提名(?!奖)|表彰对象|推荐对象|人选")
 # Nominees named inside the honour itself (“全国文明城市提名城市”名单公布，我省4个城市名列其中): nothing conferred yet (§5);
 # not a prize for nominees (最佳影片提名奖).
 _NOMINATED_IN = re.compile("(?:候选|提名|入围)(?![\u4e00-\u9fff]{0,2}奖)")
@@ -1734,8 +1736,13 @@ class AwardExtractor:
                 return False
             honor = "国家荣誉称号"
         # 全省优秀教师称号, 劳模称号 (not 国家荣誉称号: a level alone left names no honour)
-        if not _LEVEL_HONOR_TITLE.fullmatch(honor):
-            honor = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)
+        # (国家勋章和国家荣誉称号, 勋章和荣誉称号: nor a level's title after a conjunction, where the cut would leave 国家勋章和国家;
+        # the phrase is kept whole, one count over both honours)
+        untitled = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)
+        joined = re.split("[和及与、]", untitled)
+        if not _LEVEL_HONOR_TITLE.fullmatch(honor) and not (
+                untitled != honor and len(joined) > 1 and (not joined[-1] or _UNNAMED_TITLE.fullmatch(joined[-1]))):
+            honor = untitled
         honor = re.sub("(?<=等奖|金奖|银奖|铜奖)(?:作品|项目|论文|成果)$", "", honor)  # 一等奖作品8件: the prize grade
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(
                 "优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师", honor[:-2]):

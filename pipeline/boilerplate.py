@@ -17,7 +17,8 @@ Line classes, decided in this order:
 5. weak lexicon hits on short lines inside the body region.
 
 Metadata (title, published, outlet, reporters, editors, author) is read from the lines
-before they are dropped.
+before they are dropped; ``stamp_year`` is the year of a publication stamp whose day and month read
+either way (发布时间：08/05/2024), set only when no publication date was found.
 
 Known limitations: a body paragraph shorter than ``BODY_MIN_HAN`` Han characters with
 no Chinese punctuation reads as furniture; lists of other articles that sit *before*
@@ -35,7 +36,7 @@ from typing import Any
 
 from pipeline.document import Document, OffsetMap, Removal
 from pipeline.normalize import REPORT_OPENING, SENTENCE_END
-from pipeline.values import parse_number
+from pipeline.values import EVENT_DATE_LABEL_PATTERN, parse_number
 
 # Tuned constants (calibrated on the tuning part of the line annotations in
 # tests/data/boilerplate; see tests/test_boilerplate.py for the pinned figures).
@@ -70,6 +71,9 @@ SIGN_OFF_LINE_MAX = 40  # a credit line that closes on a date is at most this lo
 _NOT_SIGN_OFF = re.compile(r"[，,。]|将|于\s*(?:19|20)\d{2}|截止|时间|前$")
 # 报名截止日期：2024年05月20日, 申报截至时间：…: a deadline's label before a date (the date a call closes, not the page's)
 _DEADLINE_LABEL = re.compile("截止|截至|期限")
+_EVENT_DATE_LABEL = re.compile(EVENT_DATE_LABEL_PATTERN)
+# 1931年5月12日逝世, 1931年5月12日生: a date of a life (a death, a birth), no sign-off.
+_LIFE_EVENT = re.compile("逝世|去世|病逝|辞世|出生|诞生|牺牲|殉职|生|卒|殁")
 # A full date closing a line, in brackets or not (…通讯员 张三 2024年5月10日）).
 _SIGN_OFF_END = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[）)]?\s*$")
 # （医务科 2023-07-05）, 江城第一中学 2024-09-10: an office's sign-off with a numeric date (in brackets,
@@ -249,8 +253,10 @@ _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-
 _ISSUING_OFFICE = r"[\u4e00-\u9fff]{2,14}(?:政府|公所|处|局|部|署|院|委员会|办公室|中心)"
 _ISSUING_OFFICE_LINE = re.compile(r"^\s*" + _ISSUING_OFFICE + r"\s*$")
 # (113-05-08 行政院新闻传播处: the date line, then the issuing office and nothing else)
+# (文化部 113-06-03, 行政院新闻传播处 113/06/03: the issuing office, then the date, on one line)
 _ROC_DATELINE_CREDITED = re.compile(_ROC_DATELINE.pattern + r"\s+(?:来源|來源|[\u4e00-\u9fff]{0,12}?(?:新闻稿|新聞稿|新闻资料)"
-                                    r"|发稿单位|發稿單位|撰稿|作者|" + _ISSUING_OFFICE + r"\s*$)")
+                                    r"|发稿单位|發稿單位|撰稿|作者|" + _ISSUING_OFFICE + r"\s*$)"
+                                    r"|" + _ISSUING_OFFICE + r"\s+" + _ROC_DATELINE.pattern + r"\s*$")
 # （中央社记者王某台北2024年5月8日电）: the Central News Agency's dateline opening the body, with the year
 # (the year-less 台北8日电 gives no publication date, §2)
 _CNA_DATELINE = re.compile(r"^\s*[（(]中央社[^（）()]{0,24}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[电電][）)]")
@@ -330,6 +336,13 @@ def _order_certain(m: re.Match[str]) -> bool:
     12 (21/5/2024, 10/20/2017) or both are the same (05/05/2024).  08/05/2024 is 8 May in Hong Kong and
     August 5 in an American template: no date (GUIDELINES §2 takes only a date the page states)."""
     return max(int(m["m"]), int(m["d"])) > 12 or int(m["m"]) == int(m["d"])
+
+
+def _event_dated(text: str, m: re.Match[str] | None) -> bool:
+    """Whether the date ``m`` found in ``text`` follows the label of an event's day or a deadline (报到时间 2024年6月4日,
+    有效期至2024年6月4日): no publication date.  Only the label touching the date counts (发布时间：… 报名截止：… keeps the
+    first date)."""
+    return m is not None and _EVENT_DATE_LABEL.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
 def _cn_date(text: str) -> re.Match[str] | None:
@@ -1046,6 +1059,8 @@ class Boilerplate:
         header = [ln.text for ln in lines[: min(first_body + 1, len(lines))]]
         published = None
         year_offset = 0
+        # 发布时间：08/05/2024: a stamp whose day and month read either way gives no date, but its year is certain
+        stamp_year: int | None = None
         for k, text in enumerate(header):
             # (时间：2023年11月24日 above 地点：… / 主持人：…: a programme, the meeting's day)
             programme = _PROGRAMME_TIME.match(text) and (
@@ -1069,8 +1084,8 @@ class Boilerplate:
             # is an item of a dated list of other posts ([2024-06-18] 关于开展…的通知): a short unlabelled line
             # needs few words beside its date.
             rest = text[: m.start()] + text[m.end() :] if m else ""
-            if m and _DEADLINE_LABEL.search(text, 0, m.start()):
-                continue  # 报名截止日期：2024年05月20日: a deadline, not the page's date
+            if m and (_DEADLINE_LABEL.search(text, 0, m.start()) or _event_dated(text, m)):
+                continue  # 报名截止日期：2024年05月20日, 报到时间 2024年6月4日: a deadline or an event's day, not the page's date
             if m and not labelled and self._in_dated_run(header, text):
                 continue  # 2024-06-18 关于开展…的通知 / 2024-06-15 县政府召开常务会议: a list of other posts
             # (2024年5月7日，县委召开防汛工作会议。: a short lead sentence opening with the event's day, no dateline)
@@ -1091,19 +1106,22 @@ class Boilerplate:
                 break
             m = _DATE_MDY.search(text)
             # (only when the order is certain: 21/5/2024 or 10/20/2017, not 08/05/2024, which may be either)
-            if m and _order_certain(m) and (re.search("发布|时间|日期", text) or _MDY_LINE.fullmatch(text.strip())):
-                published = m
-                break
+            if m and not _event_dated(text, m) and (re.search("发布|时间|日期", text) or _MDY_LINE.fullmatch(text.strip())):
+                if _order_certain(m):
+                    published = m
+                    break
+                stamp_year = stamp_year or int(m["y"])
             m = _DATE_ROC.search(text)
-            # (中华民国113年5月8日 or 113/05/08 alone on a header line: the page's date in the ROC calendar)
-            if m and (re.search("发布|发佈|時間|时间|日期", text) or _ROC_DATELINE.fullmatch(text.strip())
+            # (中华民国113年5月8日 or 113/05/08 alone on a header line: the page's date in the ROC calendar; not
+            # 活动时间 113-06-03, an event's day)
+            if m and not _event_dated(text, m) and (re.search("发布|发佈|時間|时间|日期", text) or _ROC_DATELINE.fullmatch(text.strip())
                       or _ROC_DATELINE_CREDITED.match(text.strip())):
                 published, year_offset = m, ROC_YEAR_OFFSET
                 break
             m = _DATE_CN.search(text)
             # (a short line, the date beside its label or a dateline word: not a body sentence opening
             # with the event's day, 二〇二三年四月十八日上午，…召开新闻发布会)
-            if m and len(text) < 60 and "，" not in text and (
+            if m and len(text) < 60 and "，" not in text and not _event_dated(text, m) and (
                     re.search(r"(?:发布|时间|日期)[:：]?\s*$", text[: m.start()]) or _DATELINE_WORDS.search(text[: m.start()] + text[m.end() :])
                     or _DATE_CN_LINE.fullmatch(text.strip()) or _SOURCE_AFTER_DATE.match(text, m.end())):
                 # 二〇二三年三月二十日 来源：德州日报: the date in Chinese numerals, read as digits
@@ -1133,9 +1151,12 @@ class Boilerplate:
             m, printed = _issued_date(window, 0)
             if printed:
                 continue
+            if m is None and stamp_year is None and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
+                stamp_year = next((int(d["y"]) for d in _DATE_MDY.finditer(line.text)
+                                   if not _order_certain(d) and not _event_dated(line.text, d)), None)
             m = m or next((d for d in _DATE_MDY.finditer(line.text) if _order_certain(d)), None)
-            if m and _DEADLINE_LABEL.search(line.text, 0, m.start()):
-                continue  # 报名截止日期：2024年05月20日 below the body: a deadline
+            if m and (_DEADLINE_LABEL.search(line.text, 0, m.start()) or _event_dated(line.text, m)):
+                continue  # 报名截止日期：2024年05月20日, 活动时间：2024年6月4日 below the body: a deadline or an event's day
             if m and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
                 published = m
                 break
@@ -1163,7 +1184,7 @@ class Boilerplate:
             if m and (re.search("发布|发佈|日期|發稿|发稿|更新时间|更新時間", line.text) or sourced or (
                     (reasons[i] in _PAGE_DATA or i <= min(first_body + 2, last_body - 1) or signed)
                     and (_ROC_DATELINE.fullmatch(line.text.strip()) or credited))) \
-                    and not _PROGRAMME_TIME.match(line.text) \
+                    and not _PROGRAMME_TIME.match(line.text) and not _event_dated(line.text, m) \
                     and len(line.text) < 80:
                 published, year_offset = m, ROC_YEAR_OFFSET
                 break
@@ -1181,7 +1202,7 @@ class Boilerplate:
                 # 2024年10月26日（星期六）: a weekday in brackets may follow (Hong Kong press releases); 2024年5月14日
                 # 星期二 第A02版: a paper's edition line
                 rest = _EDITION_MARK.sub("", _WEEKDAY.sub("", lines[i].text.strip()[m.end() - m.start():])).strip() if m else ""
-                if m and len(rest) <= 2:
+                if m and len(rest) <= 2 and not _LIFE_EVENT.match(rest):
                     published = m
                     break
                 # 二〇二四年五月八日, 二○二四年七月一日（星期一）, 中华民国一一三年五月八日: the date in Chinese numerals
@@ -1199,7 +1220,7 @@ class Boilerplate:
                 m = _SIGN_OFF_END.search(lines[i].text)
                 # (not 下一篇：… 2024年5月3日, a link to another post, nor a body sentence cut off at a date)
                 if m and len(lines[i].text.strip()) <= SIGN_OFF_LINE_MAX and not _LINK_LABEL.match(lines[i].text) \
-                        and not _NOT_SIGN_OFF.search(lines[i].text) and not self.lexicon.is_related_header(lines[i].text):
+                        and not _NOT_SIGN_OFF.search(lines[i].text) and not _event_dated(lines[i].text, m) and not self.lexicon.is_related_header(lines[i].text):
                     published = m
                     break
                 m = _SIGN_OFF_ISO.match(lines[i].text)
@@ -1221,6 +1242,8 @@ class Boilerplate:
                 if hour and minute and int(hour) < 24 and int(minute) < 60:
                     value += f"T{int(hour):02d}:{minute}"
                 meta["published"] = value
+        if meta.get("published") is None and stamp_year is not None:
+            meta["stamp_year"] = stamp_year  # (the year of a stamp whose day and month are uncertain)
         editors: list[str] = []
         reporters: list[str] = []
         outlet = None

@@ -54,13 +54,14 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.common import (
+    LIFE_EVENT_AFTER_YEAR,
     Lexicons,
     Sentence,
     clause_bounds,
     evidence,
     heading_like,
     in_heading_list,
-    publication_date,
+    stamp_year,
 )
 from pipeline.values import parse_number
 
@@ -494,19 +495,21 @@ def _quote_view(sentence: Sentence) -> Sentence:
 
 
 # A date written in full (2024年5月, 2024-05-08): its year, when no publication date is known, is the article's own.
+_LIFE_EVENT_AFTER = re.compile(LIFE_EVENT_AFTER_YEAR)
 _FULL_DATE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-\d{1,2})")
 # A plan right before a date (计划于2025年8月, 将于2025年6月, 预计2025年): the date is ahead, not the article's (§3).
 _PLAN_BEFORE_DATE = re.compile("(?:计划|将|拟|预计|力争|争取|有望)(?:于|在|到)?$")
 
 
 def _article_year(doc: Document) -> int | None:
-    """The year of the article: its publication date's, else the latest year of a date written in full and not
-    planned (计划于2025年8月投入使用 is ahead), else None."""
-    published = publication_date(doc)
-    if published is not None:
-        return published.year
+    """The year of the article: its publication stamp's, else the latest year of a date written in full and not
+    planned (计划于2025年8月投入使用 is ahead) nor of a life (1931年5月逝世), else None."""
+    stamped = stamp_year(doc)
+    if stamped is not None:
+        return stamped
     years = [int(m[1]) for m in _FULL_DATE_YEAR.finditer(doc.clean_text)
-             if not _PLAN_BEFORE_DATE.search(doc.clean_text, max(0, m.start() - 4), m.start())]
+             if not _PLAN_BEFORE_DATE.search(doc.clean_text, max(0, m.start() - 4), m.start())
+             and not _LIFE_EVENT_AFTER.match(doc.clean_text, m.end(1) + 1)]
     return max(years) if years else None
 
 

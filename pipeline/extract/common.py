@@ -134,6 +134,21 @@ def publication_date(doc: Document) -> dt.date | None:
         return None
 
 
+def stamp_year(doc: Document) -> int | None:
+    """The year of the page's publication stamp: the publication date's, else that of a stamp whose day and month
+    read either way (发布时间：08/05/2024 is 2024 whichever the order, see pipeline.boilerplate), else None."""
+    published = publication_date(doc)
+    if published is not None:
+        return published.year
+    value = doc.meta.get("stamp_year")
+    return value if isinstance(value, int) else None
+
+
+# 张某1931年5月12日在北京逝世, 1931年5月出生于…: after a year, a birth or a death (its month, day and place between):
+# the date of a life, not of the report.
+LIFE_EVENT_AFTER_YEAR = r"(?:\d{1,2}月(?:\d{1,2}日)?)?[^，。；,;！？\n]{0,10}?(?:逝世|去世|病逝|辞世|牺牲|殉职|出生|诞生)"
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` (see :func:`pipeline.segment.split_sentences`)."""
     return [Sentence(s, e, text[s:e]) for s, e in segment.split_sentences(text)]

@@ -8,7 +8,8 @@ the main meeting; later ones with another name (or another head word: 推进会 
 follow, and meetings read from subtitle-like lines come after those of the body.  An
 organizer written at the head of a passive name (民进市委会第十二期…培训班) is split off.
 
-Dates resolve against the publication date; with none, the year comes from the text (the
+Dates resolve against the publication date; with none, the year is that of a stamp whose day and
+month read either way (发布时间：08/05/2024), else it comes from the text (not from a birth or a death; the
 meeting's own reviewed ``2022年度`` plus one early in a year, ``2023年是…``, else the most
 frequent year; Republic-of-China years in Taiwan articles), else the date is null and a
 warning is written.  Festivals (元宵节当天) are converted with ``lunardate``, commemorative
@@ -44,6 +45,7 @@ from pipeline.boilerplate import TRANSCRIPT_LEAD
 from pipeline.document import Document
 from pipeline.extract.common import (
     BACK_REFERENCE,
+    LIFE_EVENT_AFTER_YEAR,
     PLANNED_HOLDING,
     POST_NOMINALS,
     TAIWAN,
@@ -53,6 +55,7 @@ from pipeline.extract.common import (
     evidence,
     heading_like,
     in_heading_list,
+    stamp_year,
 )
 from pipeline.values import (
     ANNIVERSARIES,
@@ -370,7 +373,9 @@ _NOT_THE_YEAR_AFTER = re.compile(
     r"(?:底|末)?前(?![一二三四五六七八九十两几\d]|半)|(?:底|末|初)?(?:以来|之前|以前|起|至今|到期)"
     # (书记甲1993年曾在外省任职, 1931年出生: a life's events)
     "|曾(?:在|任|经|担任|是|获)|就任|任职(?!仪式|典礼)|毕业(?:于|后|时)|出生|生于"
-    "|(?:入党|出生|参加工作|参军|入伍|退休|去世|逝世|成立|创办|创建|建成)(?=的|，|,|。|后|以来|时|并)")
+    "|(?:入党|出生|参加工作|参军|入伍|退休|去世|逝世|成立|创办|创建|建成)(?=的|，|,|。|后|以来|时|并)"
+    # (张某1931年5月12日在北京逝世, 1931年5月出生于…: a birth or a death, its day and place between)
+    "|" + LIFE_EVENT_AFTER_YEAR)
 _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
 # A clause about the future: its year is no evidence of the report's own.
 # (会议提出到2005年…: a target year)
@@ -2159,14 +2164,18 @@ class MeetingExtractor:
     def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
         """The meeting's year when neither the date nor a publication date gives it.
 
-        In order: an anniversary in the meeting's own sentence (庆祝建党102周年); a reviewed
-        ``YYYY年度`` in it; ``2023年是…`` (the current year named); an anniversary anywhere; the
+        In order: the year of the page's stamp whose day and month read either way (08/05/2024); an
+        anniversary in the meeting's own sentence (庆祝建党102周年); a reviewed ``YYYY年度`` in it; ``2023年是…`` (the current year named); an anniversary anywhere; the
         year the meeting's sentence names; the smallest reviewed year in any review sentence (a reviewed year
         counts plus one when the meeting is in the first half of a year); else the year written
         most often in the text (the later one on a tie), with Republic-of-China years converted
         in Taiwan articles; else years counted since a starting year (从一九九二年…，十七年来).
         """
         text = doc.clean_text
+        # (发布时间：08/05/2024: the stamp's day and month read either way, its year does not)
+        stamped = stamp_year(doc)
+        if stamped is not None:
+            return stamped
         early = month is not None and month <= REVIEW_NEXT_YEAR_MONTHS
         # The meeting's own sentence reviewing a year (公司于1月17日举行了2022年度…表彰大会) is the
         # strongest evidence; a ``2022年是极不平凡的一年`` elsewhere may look back at that year.

@@ -80,7 +80,7 @@ _SCOPE_WORD = re.compile("全[国省市县区镇乡]")
 _DIGITS = frozenset("0123456789百")
 # (一季度 / 二季度, 第三轮 / 第四轮, 3月份 / 4月份: two meetings of one series)
 _EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期轮批]|季度|月份)")
-GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "我院", "我局", "集团", "集团公司", "会议", "大会", "本次", "全市", "全区", "全县",
+GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "会议", "大会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
                       "与会人员", "与会代表", "参会人员", "与会同志",
                       # (今天我们召开这次座谈会: a speaker's pronoun names no organization)
@@ -91,6 +91,16 @@ GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区"})
 # never an organizer's name.
 _HEADLINE_TEASER = re.compile(r"^[^，。；！!｜|】]{1,12}(?:[！!｜|】]\s*)+")
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
+# 我市与京东集团…签约仪式, 我校与市第一人民医院…: the reporting body itself (a pronoun, no name, GUIDELINES §3)
+# and the other party at the head of a name; the name is what follows them. (学校与华为…, 甲市人民医院与乙县…: a
+# body word or a named party, kept whole with the other.)
+_OWN_BODY_AND_PARTY = re.compile(
+    "^[我本](?:省|市|县|区|镇|乡|州|旗|校|院|局)(?:与|和|同)[^，。；与和]{1,15}?"
+    "(?:公司|集团|大学|学院|学校|医院|银行|政府|协会|基金会|总会|研究院|研究所|中心|委员会|局|厅)"
+    "(?:股份有限公司|有限责任公司|有限公司|分公司|分行|支行|集团)?(?=[^，。；]{4})")
+# 我校经济管理学院, 本校国际会议厅: the reporting school before a unit or a room of its own (its name is not
+# written, GUIDELINES §3: a generic subject names no organizer), not 本校区, 我校友.
+_OWN_SCHOOL_BEFORE = re.compile("^[我本]校(?![区友长])(?=[\u4e00-\u9fff《“]{2})")
 # 学校与华为技术有限公司…签约仪式: the other party of the event after the generic one (not 跟岗, 同课异构, 和谐)
 _OTHER_PARTY = re.compile("[与和同向跟][^，。；]{1,15}?(?:公司|集团|大学|学院|学校|医院|银行|政府|协会|基金会|总会|研究院|研究所|中心|委员会|局|厅)")
 # 曾多次举办演讲会: a series (checked in the meeting's own clause only: a sentence may report
@@ -873,7 +883,9 @@ _YEAR_WORD_BEFORE_VENUE = re.compile(
 # (开幕式, 闭幕词: nouns, not the verb)
 # (…首脑会议23日在里加结束: a meeting closing is one held; not 会议结束后, 结束时)
 # (…定期大会今（18）日开议: Taiwan, a council's session opens; not 公开议事, 召开议事会)
-_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会)"
+# (…高峰论坛今天在香港会议展览中心揭幕: an event opening, said so in Hong Kong and Macau as 开幕 is; a plaque
+# or a statue unveiled names no meeting head, so gives no record)
+_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会)"
 # A verb of holding anywhere (a cheap check before a pattern made for one meeting's nouns).
 _HELD_ANYWHERE = re.compile(_HELD_OR_CLOSED)
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
@@ -913,7 +925,9 @@ _ORG_PREFIX = re.compile(
     r"(?=第[一二三四五六七八九十百\d]+[期届次]|[一二三四五六七八九十百]{1,3}届[一二三四五六七八九十]{1,2}次(?!(?:全体|扩大)?会议|全会)"
     r"(?![^，。；]*(?<!职工)(?<!会员)代表大会)"
     r"|(?:建[校院所厂局社司台]|成立|创建|创办|创刊|办学)[一二三四五六七八九十百\d]+周年"
-    r"|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念)"
+    r"|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念"
+    # (國立台灣大學113學年度…典禮, 某县体育会113年度…表扬大会: a Republic of China year, 民国113年 = 2024; not 建校113年)
+    r"|1[01]\d(?:学年|年度))"
 )
 # 腾远科技2024年年会, 吉利汽车第500万辆整车下线仪式: a company's short or brand name (no body word at its
 # end) before the two things only a company's event starts with: the year of its annual meeting (年会), or the
@@ -1270,7 +1284,10 @@ _PLACE_END = re.compile("(?:省|州|市|县|区|镇|乡|街道|政协|人大)$")
 _CONGRESS = re.compile("代表大会|委员会")
 # (城市 ends a region or a topic, 中国智慧城市, 全国文明城市; not a city whose own name ends in 城 before its level
 # word 市: 晋城市, 盐城市, 山西省晋城市)
-_REGION_END = re.compile("(?:地区|湾区|(?<!^[\u4e00-\u9fff])(?<![省区][\u4e00-\u9fff])城市|都市|小镇|老区|示范区|特区|自贸区|新区|开发区|园区)$")
+# (高新区, 江北经济开发区: a zone run by its own administrative committee, an organizer like a district, as its
+# active subject is, 高新区在…举行签约仪式; not 全国开发区, a field)
+_REGION_END = re.compile("(?:地区|湾区|(?<!^[\u4e00-\u9fff])(?<![省区][\u4e00-\u9fff])城市|都市|小镇|老区|示范区|特区|自贸区|(?<!高)新区"
+                         "|(?:^|全国|中国|国家级)开发区|园区)$")
 PLACE_PREFIX_MAX = 8
 # The fewest characters each of two meeting names joined by 和 has (党风廉政建设工作会议; not 开幕式和分论坛, 学习和座谈会:
 # programme parts or a clause of activities, kept whole).
@@ -1437,6 +1454,23 @@ def _short_form_of(name: str, short: str) -> bool:
     full = _QUOTE_MARKS.sub("", name)
     return (full.endswith("会议") and short.endswith("会") and not short.endswith("会议") and len(short) >= 4
             and short not in _GENERIC_SESSIONS and full[:-1].endswith(short))
+
+
+def _abbreviation_of(full: str, short: str) -> bool:
+    """Whether ``short`` abbreviates ``full`` by taking one character of each of its words (教代会 /
+    第十六次教职工代表大会, 党代会 / 党员代表大会): three or four characters, each found in order in the full name
+    and none next to the one before it there, the last character shared. (工作会 / 工作推进会, 党委会 / 党委…学习会:
+    two characters written together, another meeting's words, not an abbreviation.)"""
+    full = _QUOTE_MARKS.sub("", full)
+    if not 3 <= len(short) <= 4 or len(full) < len(short) + 3 or short[-1] != full[-1]:
+        return False
+    at = full.find(short[0])
+    for char in short[1:]:
+        found = full.find(char, at + 1) if at >= 0 else -1
+        if found < 0 or found == at + 1:
+            return False
+        at = found
+    return at == len(full) - 1
 
 
 def _cited_report(sentence: str) -> bool:
@@ -2009,6 +2043,7 @@ class MeetingExtractor:
     @staticmethod
     def strip_generic_prefix(name: str) -> str:
         """学校第十四次党员代表大会 -> 第十四次党员代表大会: a generic organizer word is not part of the name."""
+        name = _OWN_BODY_AND_PARTY.sub("", name)
         for word in _GENERIC_PREFIXES:
             # (学校与华为…签约仪式, 公司向市慈善总会捐赠仪式: a party of the event, kept with the other)
             if name.startswith(word) and len(name) - len(word) >= 4 and not _OTHER_PARTY.match(name, len(word)):
@@ -2042,6 +2077,9 @@ class MeetingExtractor:
         if re.match("并(?:在|于)", org):
             return None  # 调研…，并在县委会议室召开: a venue after 并, no organizer
         org = re.sub(r"^由", "", org)
+        # (由我校经济管理学院与…编辑部共同主办, 本校與台灣人工智慧學會共同主辦之: the reporting school, unnamed,
+        # before its unit or the other host; the one named stays)
+        org = _OWN_SCHOOL_BEFORE.sub("", re.sub("^[我本]校(?:与|和|、)(?=[\u4e00-\u9fff]{3})", "", org))
         # 根据…联合声明两国政府, 在九三学社, 并于今年, 去年: a leading adverbial is not the organizer
         org = re.sub(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)", "", org)
         at_place = bool(re.match("在|于", org))
@@ -2148,6 +2186,7 @@ class MeetingExtractor:
         if re.search("(?:陪同|指导|关心|支持|带领|率领|主持|见证|邀请|组织)下$|百忙|之中$", loc):
             return None  # 在市委书记李某的陪同下, 在百忙之中: company or circumstance, not a place
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
+        loc = _OWN_SCHOOL_BEFORE.sub("", loc)  # 在我校法学院模拟法庭: the room, the reporting school unnamed
         loc = re.sub("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})", "", loc)  # 他的家乡湖南祁阳县
         # 雷克雅未克与当地企业(举行签约仪式): the other party after the place; a conjunction only after two
         # characters of a name (not 呼和浩特, 和平饭店, 通和大厦: 和 inside a place's own name), and no 和 that
@@ -2688,7 +2727,8 @@ class MeetingExtractor:
                         and not _not_an_organizer_prefix(body["org"], name[body.end("org") :]):
                     # 某某公司捐赠仪式在县教育局举行: the body before a ceremony's name holds it
                     org, name = self.clean_org(body["org"]), name[body.end("org") :]
-                name = _OWN_PLACE_PREFIX.sub("", name)  # 我市全民健身月启动仪式在…举行: 我市 names no organizer
+                # 我市全民健身月启动仪式在…举行: 我市 names no organizer (我市与京东集团…签约仪式: nor the party with it)
+                name = _OWN_PLACE_PREFIX.sub("", _OWN_BODY_AND_PARTY.sub("", name))
             hosted = _HOSTED_BY.match(name)
             if hosted is None and kind == "attended" and m["hosted"]:
                 hosted = _HOSTED_BY.match(m["hosted"] + name)  # 出席由市体育局主办的…开幕式: the agent of 主办
@@ -2773,8 +2813,11 @@ class MeetingExtractor:
             # (据人民日报报道，国务院日前召开常务会议。/ 本报讯 …县政府召开第28次常务会议: a cited report's meeting and
             # the article's own, held by two bodies, are two meetings)
             cited = _cited_report(sentence.text)
+            # (9月2日，集团党委召开巡察工作动员会。同日，集团纪委召开巡察进驻动员会: another body, a name of its own, another
+            # meeting; not a name written inside the other's, one meeting told again)
             same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])
-                         and not (("会议" in (name, other["name"]) or cited != _cited_report(other["evidence"]["text"]))
+                         and not (("会议" in (name, other["name"]) or cited != _cited_report(other["evidence"]["text"])
+                                   or (name not in other["name"] and other["name"] not in name))
                                   and _other_body(org, other["organizer"]))), None)
             if same is not None and kind in ("active", "passive", "bare") and len(name) > len(meetings[same]["name"]) \
                     and meetings[same]["name"] in _BARE_MEETING_NAMES and _ANOTHER_ONE.search(text[: m.start("name")]):
@@ -3189,7 +3232,8 @@ class MeetingExtractor:
                     # 随后，…召开座谈会 is undated)
                     between = doc.clean_text[latest["evidence"]["clean_end"] : at] if latest else ""
                     if latest and latest["date"] and not any(not _VAGUE_DATE.fullmatch(d.group()) for d in _DATE.finditer(between)):
-                        meeting["date"], meeting["date_text"] = latest["date"], latest["date_text"]
+                        # (its date_text stays null: no date is written for it, GUIDELINES §3 date_text)
+                        meeting["date"] = latest["date"]
             if main["date"] is None and not _no_day(main["date_text"]) and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         return meetings
@@ -4056,8 +4100,8 @@ class MeetingExtractor:
     def _same(self, a: str, b: str) -> bool:
         if any(x.startswith(y) and _SUB_SESSION.fullmatch(x[len(y) :]) for x, y in ((a, b), (b, a))):
             return False  # 县十八届人大三次会议 / …三次会议预备会议 (主席团第一次会议): a session of its own
-        if a in b or b in a:
-            return True
+        if a in b or b in a or _abbreviation_of(a, b) or _abbreviation_of(b, a):
+            return True  # (学院召开第十六次教职工代表大会 / 4月17日，学院召开教代会: its short form, one meeting)
         scope_a, scope_b = _SCOPE_WORD.match(a), _SCOPE_WORD.match(b)
         if scope_a and scope_b and scope_a.group() != scope_b.group():
             return False  # 全省…工作会议 / 全市…工作会议: two levels, two meetings

@@ -4,7 +4,7 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
 - ``12名“优秀党组织书记”`` / ``3个“党建工作示范点”`` / ``授予20名援派干部“…”称号``: count, unit,
   quoted honour (with a following organization noun);
 - ``为8位老党员颁发“…”纪念章`` / ``向…等廿八名人士颁授勋章、奖章和奖状`` / ``颁发「…奖」予6个企业``;
-- ``授予甲等384名同志、追授乙等16名同志“…”称号``: two counts, one honour;
+- ``授予甲等384名同志、追授乙等16名同志“…”称号`` / ``分别授予15个县区、30个市直部门“…”称号``: two counts, one honour;
 - ``4人获颁…大紫荆勋章`` / ``获得“…奖”的8名学者``;
 - ``表彰19名优秀共产党员`` / ``先进集体5个`` / ``国家奖学金获得者86名``: unquoted honours;
 - ``30名“四有”好老师`` / ``授予十二个机关党支部县级“四强”党支部称号``: an honour quoted only in its qualifying word,
@@ -40,7 +40,7 @@ is missed; approximate counts (30余名) give nothing, the record having no appr
 分别 lists whose counts and honours differ in number give nothing (no pairs are guessed);
 honours in lists without counts are not records by definition; a total whose parts are only
 partly counted is kept, except a count over bodies and people (…共80个（名）) whose honour is a list;
-an unquoted prize after its recipients with no level opening it (授予10名运动员体育道德风尚奖) is missed; a
+an unquoted prize after its recipients with no level or place name opening it (授予10名运动员体育道德风尚奖) is missed; a
 quoted honour with its rest after the count (评出“四有”好老师30名) is missed; table rows with no unit in the count
 cell (| 优秀教师 | 120 |, the unit only in the header) and lists with the honour and the count on separate lines are
 missed.
@@ -83,12 +83,25 @@ _NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(
 # of conferring, so that no verb or clause after the honour is taken in (“四有”好老师进行了表彰).
 _HOLDER_HEAD = ("(?:老师|教师|青年|少年|儿童|儿女|媳妇|婆婆|红旗手|能手|标兵|模范|楷模|先锋|工匠|之星|(?<!党)员|[者师家士]"
                 "|[岗户]|(?<!称)号|家庭|党支部|党组织|党委|集体|单位|团队|班组|企业|学校|村|社区)")
-_HONOR_TAIL = re.compile(f"[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD}"
-                         "(?=[，。；、,;和及与]|$|(?:荣誉)?称号|进行|予以|给予|受到|获得|被|颁发|授牌|颁牌)")
+# Words no head noun of an honour holds (verbs of conferring, receiving or acting, function words, 代表).
+_TAIL_NOT_NOUN = ("受|获|被|予|给|颁|授|表彰|表扬|进行|参加|出席|发言|代表|上台|领|的|在|等|并|为|向|对|是|了|将|共|各|分别"
+                  "|走|作|到|来|同|称号|荣誉|名单|评|选|中|其|后|前|时")
+_TAIL_STOP = "(?=[，。；、,;和及与]|$|(?:荣誉)?称号|进行|予以|给予|受到|获得|被|颁发|授牌|颁牌)"
+_HONOR_TAIL = re.compile(f"[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD}{_TAIL_STOP}"
+                         # (15名“三好”学生, 32名“四有”优秀士兵, 5个“平安”医院, 6个“红旗”连队, 10个“五星级”窗口: a head noun no
+                         # list names, read as any short noun closing the clause or the item; never a verb, a function
+                         # word or 代表 in it, so that no clause after the honour is taken in: “金牌月嫂”受到表彰)
+                         # (not 为20名“双报到”党员颁发证书: party members, residents or villagers are those the
+                         # campaign in the quote names, as the holders' head leaves out 党员)
+                         f"|(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{1,4}}?(?<!党员|群众|居民|村民|市民|家属|成员){_TAIL_STOP}")
 # A quoted part that is a whole honour already, ending on its holders' head noun (“优秀共产党员”, “最美家庭”), or a
 # name longer than a qualifying word (“光荣在党50年”): a noun after it names the recipients (“最美家庭”成员,
 # “光荣在党50年”老党员), no more of the honour.
 _QUOTED_WHOLE = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$|^.{{5,}}$|\\d")
+# A rank after a quoted name that no holders' head ends (“四好农村路”示范县, “四好农村路”示范乡镇): the name is a campaign's,
+# the honour its model or leading rank, read on to the clause's or item's end as for a qualifying word.
+_RANK_TAIL = re.compile(f"(?:示范|先进|标杆|模范)(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{0,4}}?{_TAIL_STOP}")
+_HOLDER_ENDED = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$")
 # A level right before the opening mark of an honour quoted only in part (县级“四强”党支部, 市级“五星级”党支部):
 # the level is written inside the honour's name, as for unquoted honours (全市优秀共产党员).
 _LEVEL_WORD = "(?:国家级|[省市县区镇乡]级|全(?:国|省|市|县|区))"
@@ -100,6 +113,8 @@ _RECIPIENT_HEAD = f"(?:{_HOLDER_HEAD}|人|民|同志|部门|机关|组织|职工
 # A level opening an unquoted honour right after its recipients (…村党组织县级先进基层党组织称号, …个人省五一劳动奖章,
 # …科学家市科学技术突出贡献奖): where the recipients' noun ends and the honour begins.
 _LEVEL_OPENING = "(?:国家级|全(?:国|省|市|县|区)|[省市县区]级?)"
+# 授予 earlier in the clause of a grant joined by 、 (授予100个单位…奖状、968名职工…奖章).
+_GRANT_JOINED = re.compile("授予|追授")
 # Honours whose holders are organizations, by their last word.
 _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
 # Award verbs that may be caught at the front of an unquoted honour (大会表彰先进集体).
@@ -157,7 +172,9 @@ _BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|�
 # no conferral of this event (§5); not one year (一年来: this year's own work), a year number (2024年来自…) or a
 # year's grade or time (近3年度, 近两年前).
 _YEARS_SPAN = (r"(?:近|这|过去)?(?<![\d〇零一二三四五六七八九十百千])(?!一年)(?:[一两二三四五六七八九十几数]{1,3}|\d{1,2})年以?来(?!自)"
-               r"|近(?:[两二三四五六七八九十几数]{1,3}|\d{1,2})年(?![度前后级])")
+               r"|近(?:[两二三四五六七八九十几数]{1,3}|\d{1,2})年(?![度前后级])"
+               # (近年来，协会先后表彰…: recent years, no number)
+               r"|近(?:几|些)?年来")
 _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
 # A tally before 获此殊荣 (截至目前，…有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣; 近三年来，…).
 _REFERRED_TALLY = re.compile("截至|截止|迄今|至今|累计|先后|已有|已经有|近年来|多年来|历年|目前|" + _YEARS_SPAN)
@@ -300,7 +317,8 @@ _THIS_OCCASION = re.compile(r"会议|典礼|仪式|晚会|\d{1,2}月\d{1,2}日")
 _TALLY_LEAD = re.compile(r"\s*(?:(?:多年来|历年来|至今|迄今|长期以来)[，,]"
                          r"|截[至止](?:目前|今年[^，,。；]{0,4}|\d{4}年[^，,。；]{0,6})[，,]"
                          "(?:[^，。；]{0,8}?(?:共有|已有|现有|拥有)|(?:(?!今年|本年)[^，。；]){0,8}?已经?(?:评选|表彰|命名|评出|授予)))")
-_SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)[^，。；]{0,4}以来")
+# (协会成立二十年来, 建校60年来: the years since the founding counted)
+_SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{0,4}以来|[^，。；]{0,4}?(?:[一二三四五六七八九十百几数多]{1,4}|\\d{1,3})[余多]?年来)")
 # A past year or span of years opening the count's sentence or a clause before it (2023年，全县共表彰…; 2021年至2023年，…;
 # 去年全县共表彰…; 2022年以来，…): the counts tally that period, no conferral of this event (§5); the years are weighed
 # against the article's year. A year with a month (2023年12月) dates one event and 2023年度 names an honour's year.
@@ -607,6 +625,15 @@ class AwardExtractor:
             rf"(?P<n2>{NUM})(?P<unit2>{units})(?:同志|人士)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         )
+        # 分别授予15个县区、30个市直部门“…”称号 / 授予甲村等5个村、乙社区等3个社区“…”称号: two counts of recipients, each
+        # with its own noun or names before 等, joined by 、 as the objects of one 授予, then one honour (§5: one record
+        # per stated count, the same honour).
+        recipients = r"[^，。；、“”「」\d（）()]{0,6}?(?:（[\u4e00-\u9fff、]{1,6}）)?"
+        self.paired_granted = re.compile(
+            rf"(?:分别)?(?:授予|追授)(?:[^，。；、“”「」\d]{{1,12}}?等)?(?P<n>{NUM})(?P<unit>{units}){recipients}、"
+            rf"(?:[^，。；、“”「」\d]{{1,12}}?等)?(?P<n2>{NUM})(?P<unit2>{units}){recipients}"
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
+        )
         self.grades_each = re.compile(rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖各(?P<n>{NUM})(?P<unit>{units})")
         # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.
         # (共有六十名地區人士及十五個團體獲頒嘉許狀: two counts joined before the verb, one honour)
@@ -618,7 +645,8 @@ class AwardExtractor:
             rf"{{0,12}}?(?:获颁发|获颁授|获颁|获授|获追授|获得|荣获|获(?![评选]))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
             # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards)
             # (not 奖杯和奖金: prize money, no prize named)
-            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖(?![金品])|(?<=[金银铜])状)|授勋(?:[及或和]嘉许)?|嘉许)"
+            # (7个集体获省工人先锋号: the union's honour of teams, named …号 like the youth league's 青年文明号)
+            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖(?![金品])|(?<=[金银铜])状|先锋号|文明号)|授勋(?:[及或和]嘉许)?|嘉许)"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = re.compile(
@@ -675,7 +703,8 @@ class AwardExtractor:
         )
         # 命名…等42个党支部为2023年度市直机关“五星级”党支部: those named to an honour.
         self.named_to = re.compile(
-            rf"命名[^，。；“”「」]{{0,20}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,8}}?为[^，。；“”「」]{{0,16}}?"
+            # (确定12个乡镇为2024年度市级“…”示范乡镇, 认定…为…: a designation, read as 命名 is)
+            rf"(?:命名|认定|确定)[^，。；“”「」]{{0,20}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,8}}?为[^，。；“”「」]{{0,16}}?"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
         )
         # 分别授予3个单位和12名个人“甲”和“乙”称号 / 授予20个党组织、85名党员和15名党务工作者“甲”“乙”“丙”称号: counts,
@@ -733,9 +762,13 @@ class AwardExtractor:
         # closing the clause, after its recipients' noun (none after 人), told from them by its level.
         # (授予10个单位市五一劳动奖状, 授予20个班组市工人先锋号: a union's certificate and its honour of teams, named …号
         # like the youth league's 青年文明号)
+        # (授予10个单位江陵市五一劳动奖状: a city's name opening the honour, as a level does)
+        # (授予100个单位全国五一劳动奖状、授予968名职工全国五一劳动奖章、966个集体…: grants joined by 、, the later ones
+        # with or without their own 授予; _GRANT_JOINED)
         self.granted_prize_plain = re.compile(
-            rf"(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}(?P<n>{NUM})(?P<unit>{units})(?:(?<=人)|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD})"
-            rf"(?P<honor>{_LEVEL_OPENING}[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号))(?=[，。；,;]|$)"
+            rf"(?:(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}|(?<=[章状奖号]、))(?P<n>{NUM})(?P<unit>{units})(?:(?<=人)|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD})"
+            rf"(?P<honor>(?:{_LEVEL_OPENING}|[\u4e00-\u9fff]{{1,3}}[省市县区州])[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号))"
+            rf"(?=[，。；,;]|$|、(?:授予|追授)?{_RECIPIENTS_BEFORE_COUNT}{NUM})"
         )
         # 表彰了优秀共产党员、优秀党务工作者各10名: unquoted honours listed, each with the count.
         self.listed_each = re.compile(
@@ -764,7 +797,8 @@ class AwardExtractor:
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
         self.quoted = re.compile(
             # (not 5个单位和“先进个人”称号的20名: the quote after 和 is the next item's honour)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」和及与]{{0,4}}?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
+            # (授予15个县（市、区）“…”称号: the recipients' noun with its alternatives in brackets)
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」和及与]{{0,4}}?(?:（[\u4e00-\u9fff、]{{1,6}}）)?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
             # (授予十二个机关党支部县级“四强”党支部称号: the honour's unquoted rest between the mark and 称号)
             rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]"
@@ -825,7 +859,9 @@ class AwardExtractor:
             rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}))?"
             # (评出“优秀党支部书记”，共有以下8人：张三、…: the count heading the names after a colon)
             # (表彰了“优秀教师” 120名: a space before the count)
-            rf"(?:[，,]?共|各|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:]))?[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units})"
+            # (表彰了“优秀志愿者”约100名: an approximate count read as 约100名“…” is, no 约 left on the honour; the other
+            # approximate words give nothing, _APPROX_BEFORE)
+            rf"(?:[，,]?共|各|约|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:]))?[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units})"
         )
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
@@ -948,7 +984,8 @@ class AwardExtractor:
         # (受到表彰的先进党支部有6个: 有 between the honour and its count)
         self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?{NUM}(?:{units})")
         self.honor_first = re.compile(
-            rf"(?P<honor>(?:{starts})?[\u4e00-\u9fff“”「」]{{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?"
+            # (其中A级诚信企业30家, AAA级诚信企业: Latin letters of a grade inside the honour, more of it after them)
+            rf"(?P<honor>(?:{starts})?(?:[\u4e00-\u9fff“”「」]|[A-Za-z]{{1,4}}(?=[\u4e00-\u9fff])){{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?"
             rf"(?P<n>{NUM})(?P<unit>{units})"
             # (…一等奖5篇、二等奖10篇获奖。: 获奖 closing the clause says the counted works won the prize)
             r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖(?![，。；,;]|$)|受表彰)|奖项|类)"  # “甲奖”、“乙奖”三个奖项: categories
@@ -1055,9 +1092,11 @@ class AwardExtractor:
                 for honor, c in zip(honors, counts, strict=True):
                     self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
                               at=m.start("counts") + c.start("n"))
-            for m in (*self.paired.finditer(text), *self.given_to.finditer(text)):
+            for m in (*self.paired.finditer(text), *self.paired_granted.finditer(text), *self.given_to.finditer(text)):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
+                if m.re is self.paired_granted and any(_kind_mismatch(m["honor"], m[u]) for u in ("unit", "unit2")):
+                    continue  # 授予15名同志、3个党支部“先进基层党组织”称号: not one honour for both counts
                 taken.append((m.start(), m.end()))
                 for n in ("n", "n2"):
                     if m[n]:
@@ -1314,6 +1353,9 @@ class AwardExtractor:
                 for m in pattern.finditer(text):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
+                    if pattern is self.granted_prize_plain and text[m.start() - 1 : m.start()] == "、" and not _GRANT_JOINED.search(
+                            text, max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1, m.start()):
+                        continue  # …奖章、50名…市五一劳动奖章 with no 授予 before in the clause: not a grant joined on
                     if pattern is self.count_first and re.sub("^[全省市县区]+", "", m["honor"]) in self._standalone \
                             and not _HONOURED_BEFORE.search(text):
                         continue  # 为50名劳动模范颁发慰问金: the holders of an honour, not honoured here
@@ -1649,6 +1691,8 @@ class AwardExtractor:
         # (30名“四有”好老师, 10个“巾帼”文明岗: the rest of an honour quoted only in its qualifying word)
         tail = _HONOR_TAIL.match(source, quote_end) if (
             quote_closed and noun_after is None and not _QUOTED_WHOLE.search(honor)) else None
+        if tail is None and quote_closed and noun_after is None and not _HOLDER_ENDED.search(honor):
+            tail = _RANK_TAIL.match(source, quote_end)
         if noun_after or tail:
             honor += (noun_after or tail).group()
             # (授予十二个机关党支部县级“四强”党支部称号: the level written before the mark is part of the name)
@@ -1660,7 +1704,8 @@ class AwardExtractor:
             honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
         honor = re.sub(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})", "", honor)  # 行政长官今日颁授金紫荆星章
         honor = re.sub(r"^(?:其中|分别(?:为|是)|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
-        honor = re.sub(r"^(?:本次|本届|此次|今年)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
+        # (表彰本年度优秀教师10名: this year, no part of the honour)
+        honor = re.sub(r"^(?:本次|本届|此次|今年|本年度|今年度)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         # (学校今年)获国家科学技术进步奖二等奖, 我校今年共获省科学技术奖: the winner and the verb before it
         # (我县获评省级文明村3个: 获评 as a whole, not its 评 left on the honour)
         honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获选为?|获(?![奖得]))(?=.{2})", "", honor)
@@ -1676,13 +1721,16 @@ class AwardExtractor:
         honor = verbless if self._honor_like(verbless) else honor
         # (学生在全国大学生数学建模竞赛中获国家一等奖: the contest the prize was won in)
         honor = re.sub(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|获)(?=.{2})", "", honor)
-        honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共达|共|有|达到?)$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个, 先进集体达15个
+        honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共达|共|有|达到?)$", "", honor)
+        # (优秀志愿者约100名: 约 belongs to the count, read as in 约100名“…”; not 诚信守约, a word ending in 约)
+        honor = re.sub("(?<=..)(?<![守履践签合契公条节])约$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个, 先进集体达15个
         # (“优秀网格员”计46人: 计 before the count; not 优秀设计, 优秀会计, 统计: words ending in 计)
         honor = re.sub("(?<=..)(?<![设统会估审伙算核预])计$", "", honor)
         honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
         year_word = re.match("学?年度?", honor)  # (2023年先进集体: the year's 年 as well)
         if (year_word and not re.search("[“”「」\"『』]", honor)
-                and re.search(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})" + re.escape(honor), sentence.text)):
+                # (表扬113年度模范劳工, 民国113年模范母亲: a year of Taiwan's calendar, three digits)
+                and re.search(r"(?:\d{4}|(?<![\d.．])(?:民国)?\d{2,3}|[〇○零一二三四五六七八九]{4})" + re.escape(honor), sentence.text)):
             honor = honor[year_word.end() :]  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体
         holders = _HOLDERS_AFTER.fullmatch(honor)
         if holders and (holders["titled"] or self._honor_like(holders["honor"]) or _THIS_PRIZE.fullmatch(holders["honor"])):

@@ -312,7 +312,7 @@ _HOST_BEFORE = re.compile(r"由(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|
 _BACKER_BEFORE_HOST = re.compile(r"^[^，。；]{2,40}(?:指导|支持|倡议|发起)(?:并?由|[、，,]\s*)(?=[^，。；]{2})")
 # (由东山村党支部组织召开的村民代表大会: the agent who organized and held it)
 # (由市科协主办，某公司协办的…: a helper after the host's clause, like 承办; not the 协 of 市政协, 科协 before 办)
-_HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:联合|共同)(?:主办|举办)|主办|举办|承办|(?<![政科])协办"
+_HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:联合|共同)(?:主办|举办)|合办|主办|举办|承办|(?<![政科])协办"
                         r"|组织(?:召开|举办|举行)?)"
                         r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办))?的(?P<name>.+)$")
 _DATE = re.compile(
@@ -1241,7 +1241,7 @@ _TIME_ONLY = re.compile("(?:当天|当日)$")
 # 甲与乙, 甲和乙: two parties joined by a conjunction (not 人力资源和社会保障局, 共和国: a conjunction inside one name).
 _PARTIES_JOINED = re.compile("[与和]")
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
-_JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$")
+_JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
 _ENDS_AS_BODY = re.compile("(?:" + _BODY_END + ")$")
 
 
@@ -1798,7 +1798,7 @@ class MeetingExtractor:
             # (出席了今天上午举行的颁奖仪式: the day before the verb of the attribute)
             # (出席区政府主办的“…大会”, 出席板桥区公所举办的「…」: the body holding it, its organizer)
             # (出席由职业安全健康局主办的…颁奖典礼: the 由…主办的 phrase, read for the organizer by the caller)
-            r"(?:(?P<hosted>由[^，。；]{2,20}?的)|(?P<org>(?![在于])[^，。；“”「」『』的]{2,20}?)(?:主办|举办|承办|召开|举行)的(?=[“「『])"
+            r"(?:(?P<hosted>由[^，。；]{2,20}?的)|(?P<org>(?![在于])[^，。；“”「」『』的]{2,20}?)(?:主办|合办|举办|承办|召开|举行)的(?=[“「『])"
             r"|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
             r"(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head_year + r")[”」』]?(?=[，。；,;]|$|并)"
         )
@@ -2102,7 +2102,7 @@ class MeetingExtractor:
         org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         # 东川市人民政府主办、东川市商务局承办 (not the 政协, 科协 of 市政协办公室, 县科协办公室: 协 ends a body there)
-        org = re.split("联合主办|主办|承办|(?<![政科])协办", org)[0]
+        org = re.split("联合主办|主办|合办|承办|(?<![政科])协办", org)[0]
         org = _BACKER_BEFORE_HOST.sub("", org)  # (由)县委宣传部指导、县文联(主办): the host is the one after
         # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会,
         # 澳门街坊会联合总会)
@@ -2752,7 +2752,7 @@ class MeetingExtractor:
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
                 # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国, 澳门街坊会联合总会: a name)
                 org = re.sub("(?<=.{2})联合(?![会国体社组党]|总会)(?=.{2})", "、", org) if org else org
-                if org and hosted["verb"] in ("联合主办", "共同主办"):
+                if org and hosted["verb"] in ("联合主办", "共同主办", "合办"):
                     org = _joint_hosts(org)  # 由市金融办和人民银行某某市分行共同主办的…: two hosts, listed
                 helper = hosted["verb"] in ("承办", "协办")
                 host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if helper else None
@@ -3498,7 +3498,7 @@ class MeetingExtractor:
         # (not 上届论坛由…举办: another edition's)
         # (会议由文化和旅游部、国家文物局联合主办, 活动由…共同主办: joint organizers, listed)
         # (本次报告会系学校“名家讲坛”第126讲，由科研处主办: an apposition saying what it is may come between)
-        source = rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*)?由(?P<org>[^，。；]{{2,40}}?)(?:联合|共同)?(?:主办|举办)"
+        source = rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*)?由(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办)|合办)"
         # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
         this = rf"(?:本次|此次|这次|本届|该)?(?:{nouns}|活动)?的?"
         # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)
@@ -3510,7 +3510,7 @@ class MeetingExtractor:
             if sentence.start in others:
                 return None
             # (the pattern made for this meeting's nouns only where its agent and verb stand)
-            by_agent = "由" in sentence.text and ("主办" in sentence.text or "举办" in sentence.text)
+            by_agent = "由" in sentence.text and any(verb in sentence.text for verb in ("主办", "举办", "合办"))
             m = (re.match(source, sentence.text) if by_agent else None) or _HOSTS_THIS.match(sentence.text) \
                 or next((o for o in _ORGANIZER_IS.finditer(sentence.text) if re.fullmatch(this, o["owner"])), None)
             if m and m.group().lstrip().lstrip("本此这该届次").startswith("活动") and activity_named:

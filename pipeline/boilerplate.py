@@ -106,6 +106,8 @@ _SCHEDULE_ITEM = re.compile("会议|大会|论坛|仪式|典礼|活动|[式赛]$
 # （编辑：林小华）1131114: the Central News Agency's closing code, an ROC date.
 _CNA_CODE = re.compile(r"[（(]编辑[:：][^（）()]{1,12}[）)]\s*(?P<y>1[0-4]\d)(?P<m>\d{2})(?P<d>\d{2})\s*$")
 _OUTLET_END = re.compile("(?:报|日报|晚报|社|网|台|新闻稿|通讯社|中央社|政府|公所|(?:融媒体|新闻|传媒|媒体)中心)》?$")
+DATELINE_LEAD_MIN_CHARS = 3  # ... or, when it opens with a report's dateline (本报讯), this many (市妇联)
+RESTATED_MIN_CHARS = 6  # a lead above the headline shares at least this many characters in a row with it (and half of it)
 LEAD_MIN_HAN = 6  # a short lead sentence above the first paragraph has at least this many Han characters
 DATELINE_MAX_HAN = 12  # an unlabelled dateline holds at most this many Han characters beside its date...
 # ...unless they are a byline, an outlet, an edition or a weekday (2023年12月30日 南岭日报记者 某某 实习生 某某), or
@@ -204,6 +206,9 @@ CAPTION_NAME_TAIL = 6
 # weekday), the page's date; a programme line names the meeting's day and hour in words.
 _CMS_STAMP = re.compile(r"\s*时间\s*[:：]\s*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:19|20)\d{2}年(?:0\d|1[0-2])月\d{2}日)"
                         r"(?![^\n]*(?:上午|下午|晚上|星期|周[一二三四五六日天]|至))")
+# 时间：2024年4月19日 (浏览：) right under the headline: the post's stamp though its month and day are not padded.
+_CMS_STAMP_UNPADDED = re.compile(r"\s*时间\s*[:：]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                                 r"(?![^\n]*(?:上午|下午|晚上|星期|周[一二三四五六日天]|至|\d[:：]\d{2}|\d[时点]))")
 _PROGRAMME_LABEL_LINE = re.compile(r"\s*(?:会议|活动)?(?:地点|主持人|参加人员|参会人员|出席人员)\s*[:：]")
 _PROGRAMME_TIME = re.compile(r"^\s*(?:会议|活动)?时间\s*[:：]")
 _PROGRAMME_LABEL = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席领导|议程)\s*[:：]\s*\S")
@@ -219,6 +224,18 @@ _DATE_LINE = re.compile(
     r"(?:\s*(?:星期|周)[一二三四五六日天])?"
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
+# A headline that opens with the day of its event or its post (2024年6月5日，医院召开…座谈会 / [2024-03-22] 市场监管局召开…
+# / 【2024年6月5日】…): the date, then the words of a headline (not 2024年6月5日，星期三, the site's clock).
+_HEADLINE_DATE = re.compile(
+    r"^\s*[\[【［]?\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*[\]】］]?\s*[，,]?\s*"
+    r"(?![星周农])(?=[\u4e00-\u9fff“「《])")
+# A line ending on a full date (and its clock, a bracketed note): an issuing office's or an agency's stamp
+# (澳门特别行政区政府新闻局 2024年10月01日, 中央社记者 李嘉华 屏东县26日电 2024/07/26 18:40（民国113年）).
+_STAMP_AT_END = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"\s*(?:[（(][^（）()]{0,12}[）)])?\s*$")
+# A report's dateline opening a lead: 本报讯（记者 王丽）, 东方网讯, 本台消息, 新华社北京3月5日电, 央视网消息：.
+_NEWS_DATELINE = re.compile(r"^\s*(?:本报|本网|本台|本站|[\u4e00-\u9fff]{1,6}(?:网|社|台|报))[^，。\s]{0,10}?(?:讯|电|消息)")
 _DATE_CN = re.compile(r"(?P<y>[一二][〇○零一二三四五六七八九]{3})年(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # A header line that is only such a date, a weekday perhaps (二〇二四年三月八日, 二○二四年三月五日（星期二）: HK releases).
 _DATE_CN_LINE = re.compile(_DATE_CN.pattern + r"\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?")
@@ -482,6 +499,19 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters that ``a`` and ``b`` share."""
+    best, prev = 0, [0] * (len(b) + 1)
+    for ch in a:
+        cur = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if ch == other:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
 _PAGE_STAMP_WORDS = re.compile("作者|来源|字体|字号|打印|浏览|点击|阅读|编辑|发布|责编")
 
 
@@ -591,10 +621,17 @@ class Boilerplate:
         # line (2024年3月9日 来源：…), then the paragraphs: the sentence above the headline is page furniture, the
         # article starts at the headline its date line stands under.
         # (not a list page whose first item already stood under its own headline and date line)
+        # A lead sentence that the headline under it restates (本报讯（记者 王丽）昨日，市总工会…全体会议在…召开。 /
+        # 市总工会…全体会议召开 / 2024年3月6日 来源：…) is the article's own first paragraph, scraped above its
+        # headline: it stays in the text, but it is no headline.
+        leads: set[int] = set()
         while len(body) > 1 and first_body + 3 <= body[1] and self._headline_over_dateline(lines, reasons, first_body + 1) \
                 and not any(_DATE_LINE.match(lines[k].text.strip()) for k in range(first_body)) \
                 and not _SUMMARY_LABEL.match(lines[first_body].text):
-            reasons[first_body] = "navigation"
+            if self._restated_lead(lines[first_body], lines[first_body + 1]):
+                leads.add(first_body)
+            else:
+                reasons[first_body] = "navigation"
             body = body[1:]
             first_body = body[0]
         # The body ends at the last body-like line before a related-articles header that
@@ -679,7 +716,7 @@ class Boilerplate:
                 break
 
         self._list_above_headline(lines, reasons, first_body)
-        title_idx = self._title_index(lines, reasons, first_body)
+        title_idx = self._title_index(lines, reasons, first_body, leads)
         title_block = self._title_block(lines, reasons, title_idx, first_body)
         for i, line in enumerate(lines):
             if reasons[i] is not None:
@@ -689,7 +726,7 @@ class Boilerplate:
                 reasons[i] = "metadata"  # (its date is skipped as the publication date too)
                 continue
             if i < first_body:
-                if i in title_block:
+                if i in title_block or i in leads:
                     continue
                 if self._is_header_meta(text) or _PROGRAMME_LABEL.match(text):
                     continue  # 地点：… / 主持人：… above the body: the meeting's own facts
@@ -873,6 +910,17 @@ class Boilerplate:
             return line.han >= LEAD_MIN_HAN and self.lexicon.hit(self.lexicon.furniture, text) is None
         return text.endswith("。") and line.han >= LEAD_MIN_HAN and self._closing_sentence(line)
 
+    def _restated_lead(self, lead: Line, headline: Line) -> bool:
+        """``lead`` is a sentence of the report that the ``headline`` under it restates: it ends a sentence and
+        shares a run of the headline's words (市总工会第十五届委员会第五次全体会议) with it, at least half of it."""
+        if not self._closing_sentence(lead) or self.lexicon.hit(self.lexicon.furniture, lead.text):
+            return False
+        title = _squash(headline.text)
+        run = _common_run(title, _squash(lead.text))
+        if _NEWS_DATELINE.match(lead.text) and run >= DATELINE_LEAD_MIN_CHARS:
+            return True  # 本报讯（记者 王丽）昨日，市总工会…全体会议…召开。 / 市总工会全会召开: a report's dateline opens it
+        return run >= RESTATED_MIN_CHARS and 2 * run >= len(title)
+
     def _closing_sentence(self, line: Line) -> bool:
         """A short line that is a sentence of its own: it ends with a full stop, holds no menu
         separators, and names no page furniture (meta fields, app prompts, reprint notices)."""
@@ -995,9 +1043,18 @@ class Boilerplate:
         date_line = lines[k + 1].text.strip()
         return self._title_like(lines[k]) and bool(_DATE_LINE.match(date_line)) and self._is_header_meta(date_line)
 
-    def _title_index(self, lines: list[Line], reasons: list[str | None], first_body: int) -> int | None:
-        """The headline: the title-like line before the body, preferring one repeated later."""
-        candidates = [i for i in range(min(first_body, len(lines))) if reasons[i] is None and self._title_like(lines[i])]
+    def _title_index(self, lines: list[Line], reasons: list[str | None], first_body: int, leads: set[int]) -> int | None:
+        """The headline: the title-like line before the body, preferring one repeated later (not a lead sentence
+        scraped above the headline that restates it)."""
+        candidates = [i for i in range(min(first_body, len(lines)))
+                      if reasons[i] is None and i not in leads and self._title_like(lines[i])]
+        # (a headline over the stamp of the office or agency that issued it: the headline)
+        headlines = [i for i in candidates if not _STAMP_AT_END.search(lines[i].text)]
+        candidates = headlines or candidates
+        if not candidates and first_body < len(lines):
+            # 2024年6月5日，医院召开“世界环境日”主题宣传座谈会 / 医院后勤保障部…: the only line above the body, a
+            # headline opening with its day
+            candidates = [i for i in range(first_body) if reasons[i] is None and self._dated_headline(lines[i])]
         if not candidates:
             return None
         repeated = {_squash(lines[j].text) for j in range(len(lines)) if reasons[j] == "title_repeat"}
@@ -1006,6 +1063,14 @@ class Boilerplate:
                 return i
         # Prefer the longest of the lines nearest the body: menus come first on a page.
         return max(candidates[-3:], key=lambda i: lines[i].han)
+
+    def _dated_headline(self, line: Line) -> bool:
+        """A line that is a headline opening with a full date (2024年6月5日，医院召开…座谈会): the date, a comma, then
+        the words of a headline with no sentence's end."""
+        text = line.text.strip()
+        m = _HEADLINE_DATE.match(text)
+        return bool(m) and len(_HAN.findall(text[m.end() :])) >= TITLE_MIN_HAN and len(text) <= TITLE_MAX_CHARS \
+            and not _FINAL_PUNCT.search(text) and not self.lexicon.is_meta(text) and not self.lexicon.has_meta(text)
 
     def _title_block(
         self, lines: list[Line], reasons: list[str | None], title_idx: int | None, first_body: int
@@ -1063,8 +1128,10 @@ class Boilerplate:
         stamp_year: int | None = None
         for k, text in enumerate(header):
             # (时间：2023年11月24日 above 地点：… / 主持人：…: a programme, the meeting's day)
+            stamped = _CMS_STAMP.match(text) or (
+                _CMS_STAMP_UNPADDED.match(text) and (k == title_idx + 1 if title_idx is not None else False))
             programme = _PROGRAMME_TIME.match(text) and (
-                not _CMS_STAMP.match(text) or any(_PROGRAMME_LABEL_LINE.match(t) for t in header[k + 1 : k + 2]))
+                not stamped or any(_PROGRAMME_LABEL_LINE.match(t) for t in header[k + 1 : k + 2]))
             if programme and not re.search("发布|来源|作者|日期", text):
                 continue  # 时间：2023年11月24日（星期五）上午9:00 — when the meeting was, not the page
             if any(w in text for w in self.lexicon.clock_words) or (
@@ -1232,6 +1299,10 @@ class Boilerplate:
                 if signed is not None and not any(_DATE_ANY.search(t) or _DATE_ROC.search(t) for t in neighbours):
                     published, year_offset = signed  # (not a run of dated lines: a schedule or a list)
                     break
+        if published is None and title_idx is not None and not self._in_dated_run([ln.text for ln in lines], lines[title_idx].text):
+            # [2024-03-22] 市场监管局召开食品安全工作会议, 2024年6月5日，医院召开…座谈会: with no other date on the page,
+            # the one the headline opens with is the day it was posted
+            published = _HEADLINE_DATE.match(lines[title_idx].text)
         if published:
             y, mo, d = int(published["y"]) + year_offset, int(published["m"]), int(published["d"])
             if mo > 12 and d <= 12 and published.re is _DATE_MDY:

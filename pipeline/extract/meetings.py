@@ -332,9 +332,10 @@ _DATE = re.compile(
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]"
     # 10日至11日, 10—12日: a range of days of one month
     r"|(?<![\d月])\d{1,2}日?[至到\-—~－～]\d{1,2}日|(?<![\d月])\d{1,2}日"
-    # 昨（二十五日）晚, 今（8日）: the day of the month written in brackets after 今/昨 (Macau and HK papers)
+    # 昨（二十五日）晚, 今（8日）: the day of the month written in brackets after 今/昨 (Macau and HK papers); 本（15）日,
+    # 今（15）日: the Taiwan style
     r"|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日[）)]"
-    r"|(?:今|昨|前)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|上个?月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])"
+    r"|(?:今|昨|前|本)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|上个?月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])"
     # (三月五日至七日, 二〇二四年五月八日至十日: a range in Chinese numerals, kept whole)
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"(?:[至到\-—~－～](?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?"
@@ -2421,21 +2422,25 @@ class MeetingExtractor:
                 m = own
         date_text = m.group().replace(" ", "")  # 3 月 5 日
         bracketed = _TODAY_BRACKETED.fullmatch(date_text)
-        if bracketed:  # 今天(10月15日): the date written in the brackets
+        # 今天(10月15日): the date written in the brackets is the one read; 今日（九月十日） stays the date_text as
+        # written, like 今（15）日 (not 今晚（七月一日）: the time of day is no part of it)
+        written = date_text
+        if bracketed:
             date_text = bracketed["date"]
             m = _DATE.search(sentence, m.start() + bracketed.start("date"))
+            written = bracketed.group() if bracketed.group()[1] != "晚" else date_text
         week = _WEEKDAY_REF.fullmatch(date_text)
         if week:  # 上周五: the weekday of the week before the publication date's
             time_of_day = _time_of_day(sentence[m.end() :])
             if reference is None:
-                return None, date_text, time_of_day
+                return None, written, time_of_day
             weekday = "一二三四五六日".index(week["d"].replace("天", "日"))
             if week["w"] is None:  # 星期五上午 alone: the last such day up to the publication date
                 day = reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
             else:
                 monday = reference - dt.timedelta(days=reference.weekday() + (7 if week["w"] == "上" else 0))
                 day = monday + dt.timedelta(days=weekday)
-            return day.isoformat(), date_text, time_of_day
+            return day.isoformat(), written, time_of_day
         parse_text = date_text.replace("号", "日").replace("元月", "1月").replace("上个月", "上月")  # 3月9号, 元月5日
         parse_text = re.sub(r"^(\d{1,2})\.(\d{1,2})$", r"\1月\2日", parse_text)  # 【5.8】: 5月8日
         # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
@@ -2452,14 +2457,14 @@ class MeetingExtractor:
             on = self._dateline_day(doc, dateline, sentence, reference)
             if on:
                 day_held = dt.date.fromisoformat(on) + dt.timedelta(days=shift)
-                return day_held.isoformat(), date_text, _time_of_day(sentence[m.end() :])
+                return day_held.isoformat(), written, _time_of_day(sentence[m.end() :])
         if dateline and first_day:
             # (新华社北京5月1日电 …30日上午: the 30th before the dateline's 1st, in April; 10日至11日: the 10th)
             on = self._dateline_day(doc, dateline, sentence, reference)
             day = parse_date(first_day[1] + "日")
             resolved_day = resolve_date(day, dt.date.fromisoformat(on)) if on and day else None
             if resolved_day is not None:
-                return resolved_day.isoformat(), date_text, _time_of_day(sentence[m.end() :])
+                return resolved_day.isoformat(), written, _time_of_day(sentence[m.end() :])
         roc = _ROC_DATE.match(date_text)
         if roc and not date_text.startswith("民国"):
             # 113年12月20日: a Republic-of-China year in a Taiwan article; elsewhere only the day counts
@@ -2473,7 +2478,7 @@ class MeetingExtractor:
             first += "日"  # 5月10-12日, 10—12日, 十至十二日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
         # (今（28）晚: the evening of the 28th)
-        first = re.sub(r"^(?:[今昨前]?[（(]([\d一二三四五六七八九十廿卅]{1,3})日?[）)]日?|本月([\d一二三四五六七八九十]{1,3})日)$", lambda d: (d[1] or d[2]) + "日", first)
+        first = re.sub(r"^(?:[今昨前本]?[（(]([\d一二三四五六七八九十廿卅]{1,3})日?[）)]日?|本月([\d一二三四五六七八九十]{1,3})日)$", lambda d: (d[1] or d[2]) + "日", first)
         this_month = re.fullmatch(r"本月([\d一二三四五六七八九十]{1,3})日", parse_text)
         day_number = parse_number(this_month[1]) if this_month and reference is not None else None
         if day_number:
@@ -2483,23 +2488,23 @@ class MeetingExtractor:
             month_start = reference.replace(day=1) - dt.timedelta(days=1)
             try:
                 return month_start.replace(day=int(parse_number(last_month[1].replace("廿", "二十").replace("卅", "三十")) or 0)).isoformat(), \
-                    date_text, _time_of_day(sentence[m.end() :])
+                    written, _time_of_day(sentence[m.end() :])
             except ValueError:
-                return None, date_text, _time_of_day(sentence[m.end() :])
+                return None, written, _time_of_day(sentence[m.end() :])
         value = parse_date(first + "日" if first in ("今", "昨", "前") else first)
         if value is None:
-            return None, date_text, time_of_day
+            return None, written, time_of_day
         ref = reference
         if ref is not None and first_day and not dateline and value.month is None and value.day is not None:
             # 5月6日，市考核组到县开展考核。8日上午，县委召开…: the month of the date told just before
             told = self._day_after_told_date(doc, sentence, m.start(), value.day, ref)
             if told is not None:
-                return told.isoformat(), date_text, time_of_day
+                return told.isoformat(), written, time_of_day
         if ref is None and value.month is None and value.day is not None and value.relative_days is None:
             # 十一月五日至六日，…。六日上午，…: the month (and year) of the last full date written before
             value = self._month_from_context(doc, sentence, value) or value
         if ref is None and value.month is None:
-            return None, date_text, time_of_day  # 今（15）日 with no publication date: the month is unknown
+            return None, written, time_of_day  # 今（15）日 with no publication date: the month is unknown
         if ref is None and value.year is None:
             year = self.year_from_text(doc, sentence, value.month)
             if year is not None:
@@ -2511,7 +2516,7 @@ class MeetingExtractor:
         prior = _PRIOR_YEAR.search(sentence, 0, m.start())
         if prior and value.year is None and value.month is not None:
             # 去年3月20日: the year before the publication's (前年: two before), written with the date
-            date_text = prior.group() + date_text
+            written = prior.group() + written
             named = [int(y) for y in _YEAR_IS.findall(doc.clean_text)]
             # (the year before the publication's, or before the current year the text names: 2024年是…;
             # a year read from the meeting's own words is its year already)
@@ -2521,7 +2526,7 @@ class MeetingExtractor:
                     resolved = resolved.replace(year=base - (1 if prior.group() == "去年" else 2))
                 except ValueError:
                     resolved = None
-        return (resolved.isoformat() if resolved else None), date_text, time_of_day
+        return (resolved.isoformat() if resolved else None), written, time_of_day
 
     def _dateline_day(self, doc: Document, dateline: str, sentence: str, reference: dt.date | None) -> str | None:
         """The day of a dateline (新华社长沙1月16日电), its year read from the whole sentence when no

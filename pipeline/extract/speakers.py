@@ -312,6 +312,9 @@ _FUNCTION_AFTER_NAME = re.compile(
 # Common nouns a model span may start with before a surname and 先生/女士 (家长汪先生): no name.
 _NOUN_BEFORE_COURTESY = re.compile("^(?:家长|学生|村民|居民|市民|网友|老人|群众|患者|游客|顾客|员工|工人|农民|司机|业主|商户)")
 # Titles whose first character no given name ends with (陈教|授, 张主|任): a model span cut inside one.
+# 代理市长, 署理局长, 常务副市长: an acting or executive holder's qualifier before the post.
+_ACTING_QUALIFIER = re.compile("代理|署理|常务")
+POST_MAX_CHARS = 6  # the longest post word read after a surname and a qualifier (副秘书长)
 _CUT_TITLE = re.compile("教授|老师|主任|书记|经理|医生|律师|总监|主席|院士")
 _VISITED_BEFORE = re.compile("(?:慰问|看望|走访|探望|拜访|看望慰问|走访慰问)了?[^，。；、和及与]{0,8}$")
 _PRESENT_AFTER = re.compile(r"\s*(?:同志)?(?:出席|参加|莅临|到会|列席)")
@@ -2001,6 +2004,19 @@ class SpeakerExtractor:
                 return None  # two people fit: the reference stays unresolved
         return None
 
+    def _with_acting_post(self, text: str, mention: Mention) -> None:
+        """陈代理市长, 王常务副市长, 李署理局长: a surname and an acting or executive post, read as one reference by
+        surname and post (like 陈市长), not a name 陈代理 with the title 市长: the mention is widened over the post."""
+        surname_len = 2 if mention.name[:2] in self.lex.compound_surnames else 1
+        if mention.name[:surname_len] not in self.lex.surnames or not _ACTING_QUALIFIER.fullmatch(mention.name[surname_len:]):
+            return
+        deputy = 1 if text.startswith("副", mention.end) else 0  # (王常务副市长: 常务 and 副 before the post)
+        post = next((length for length in range(POST_MAX_CHARS, 0, -1)
+                     if self._title_end.fullmatch(text, mention.end + deputy, mention.end + deputy + length)), None)
+        if post is not None:
+            mention.end += deputy + post
+            mention.name = text[mention.start : mention.end]
+
     def _by_surname_and_post(self, name: str, holders_of: dict[str, set[str]]) -> str | None:
         """The full name behind a surname-and-post reference (李校长 -> 李志明 when 校长李志明 was
         written before); ``""`` when no one fits, since a post is no personal name (§4)."""
@@ -2010,9 +2026,16 @@ class SpeakerExtractor:
             # 李总 after 公司总经理李强, 王董 after 董事长王明: the short form a company uses for its heads
             fits = sorted({n for p in _SHORT_POSTS[post] for n in holders_of.get(p, ()) if n.startswith(name[:surname_len])})
             return fits[0] if len(fits) == 1 else ""
+        key = None
+        acting = _ACTING_QUALIFIER.match(post)
+        if acting and self._title_end.fullmatch(post, acting.end()):
+            key = post = post[acting.end() :]  # 陈代理市长 after 代理市长陈宏昌 (filed under 市长): the post itself
+        elif acting and post.startswith("副", acting.end()) and self._title_end.fullmatch(post, acting.end() + 1):
+            post = post[acting.end() + 1 :]
+            key = DEPUTY_KEY + post  # 王常务副市长 after 常务副市长王刚 (filed as a deputy's post)
         if name[:surname_len] not in self.lex.surnames or not self._title_end.fullmatch(post):
             return None
-        fits = [n for n in holders_of.get(post, ()) if n.startswith(name[:surname_len]) and n != name]
+        fits = [n for n in holders_of.get(key or post, ()) if n.startswith(name[:surname_len]) and n != name]
         return fits[0] if len(fits) == 1 else ""
 
     def remarks_only(self, person: dict[str, Any]) -> bool:
@@ -2465,6 +2488,7 @@ class SpeakerExtractor:
             mentions = self._with_post_references(text, sentence, mentions, holders_of)
             mentions = self._with_short_post_references(text, sentence, mentions, holders_of)
             for mention in mentions:
+                self._with_acting_post(text, mention)
                 # 李校长, 张书记 after 校长李志明, 市委书记张国华: the person named before, by surname and post
                 resolved = self._by_surname_and_post(mention.name, holders_of)
                 if resolved is not None:

@@ -584,7 +584,7 @@ def test_taiwan_copy_holds_a_quoted_event_with_banli_and_an_attended_ceremony_of
 
 def test_today_with_the_date_in_brackets(extract) -> None:
     meeting = extract("2023启明科学奖获奖名单发布会今天(10月15日)上午在杭州举行。", "2023-10-16")["meetings"][0]
-    assert (meeting["date"], meeting["date_text"], meeting["time_of_day"]) == ("2023-10-15", "10月15日", "上午")
+    assert (meeting["date"], meeting["date_text"], meeting["time_of_day"]) == ("2023-10-15", "今天(10月15日)", "上午")
 
 
 def test_a_meeting_named_only_in_the_headline(extract) -> None:

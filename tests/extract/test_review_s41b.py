@@ -14,7 +14,8 @@ from tests.extract.views import page, speakers, when
     [
         # the written date in brackets governs (§3), the evening told before it is kept
         ("行政长官李家超今晚（七月一日）出席庆祝成立周年酒会并致辞。", [("2024-07-01", "七月一日", "晚上")]),
-        ("行政长官李家超今日（七月一日）出席庆祝成立周年酒会并致辞。", [("2024-07-01", "七月一日", None)]),
+        # (a day with the date in brackets is kept whole as written, like 今（15）日; the evening's is not)
+        ("行政长官李家超今日（七月一日）出席庆祝成立周年酒会并致辞。", [("2024-07-01", "今日（七月一日）", None)]),
         # a bare evening is read against the publication date
         ("行政长官李家超今晚出席庆祝成立周年酒会并致辞。", [("2024-07-02", "今", "晚上")]),
     ],

@@ -34,6 +34,34 @@ PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将�
 BACK_REFERENCE = re.compile(r"\s*(?:本次|此次|这次|该)?(?P<noun>会议|大会|全会|论坛|会|开班式|开幕式|仪式|典礼|培训班|活动)由")
 
 
+def word_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``words`` that matches as ``"|".join(map(re.escape, words))`` does when every word
+    comes after the longer words that open with it (a list sorted longest first), written as a tree of their shared
+    beginnings (副主任|副主席|副书记 as 副(?:主(?:任|席)|书记)): at each place of a text the engine tries the few
+    different first characters instead of every word, and a lexicon of hundreds of words searches about twice as
+    fast.  The words a place can match all lie on one path of the tree, tried longest first, as in the plain
+    alternation; a list in another order keeps the plain form."""
+    for k, word in enumerate(words):
+        if any(other.startswith(word) and other != word for other in words[k + 1 :]):
+            return "|".join(map(re.escape, words))  # (a shorter word first would win there: keep the plain form)
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
+        if not alternatives:
+            return ""
+        if len(alternatives) == 1 and "" not in node:
+            return alternatives[0]
+        return "(?:" + "|".join(alternatives) + ")" + ("?" if "" in node else "")
+
+    return branch(tree)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

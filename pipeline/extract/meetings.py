@@ -56,6 +56,7 @@ from pipeline.extract.common import (
     heading_like,
     in_heading_list,
     stamp_year,
+    word_alternation,
 )
 from pipeline.values import (
     ANNIVERSARIES,
@@ -875,7 +876,8 @@ _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五�
 # A clock time written with a colon (区委5月8日19:30召开…): the colon stays inside the subject's run.
 _COLON_CLOCK = r"\d{1,2}[:：]\d{2}"
 # The subject before a verb of holding: a run without clause marks, a clock time's colon allowed.
-_ORG_RUN = r"(?:[^，。；：,;:\n]|(?<=\d)[:：](?=\d{2})){2,40}?"
+_ORG_RUN_MAX = 40
+_ORG_RUN = r"(?:[^，。；：,;:\n]|(?<=\d)[:：](?=\d{2})){2," + str(_ORG_RUN_MAX) + "}?"
 # A clock time left at the end of a subject once its date is cut (县招商局5月8日晚7时, 市政府8日9时,
 # 区委5月8日19:30): the time of the meeting, no part of the organizer.
 _CLOCK_AFTER_SUBJECT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_TIME_WORDS})?(?:{_CLOCK}|{_COLON_CLOCK})$")
@@ -1640,12 +1642,27 @@ def _years_since(text: str) -> list[int]:
             years.append(int(start) + int(n))
     return years
 
+class _HeldAnchored:
+    """``pattern.search`` for a pattern made of a subject (and a venue) of bounded length, ``reach`` characters at
+    most, then ``held``, a verb of holding and what it holds.  Searched alone, ``held`` finds where the first such
+    verb can stand, and no match of the whole can start more than ``reach`` characters before it, so the search
+    starts there, or is skipped when ``held`` matches nowhere: the same match, without trying the long lazy subject
+    at every start of a sentence that holds no meeting (most of them)."""
+
+    def __init__(self, pattern: re.Pattern[str], held: re.Pattern[str], reach: int) -> None:
+        self.pattern, self.held, self.reach = pattern, held, reach
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        verb = self.held.search(text, pos)
+        return self.pattern.search(text, max(pos, verb.start() - self.reach)) if verb else None
+
+
 class MeetingExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
         heads = [w for w in lex.patterns["meeting_heads"]["words"]]
         # (a numbered session of a lecture series is an event too: “巡回党校”第十六讲)
-        head_words = "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r"|第[一二三四五六七八九十百\d]+讲"
+        head_words = word_alternation(sorted(heads, key=len, reverse=True)) + r"|第[一二三四五六七八九十百\d]+讲"
         head = "(?:" + head_words + ")"
         # 「青年發展論壇2024」, “数字经济峰会2024”: a name may end in its year after the head (not a date that
         # follows it, 大会2024年5月8日…)
@@ -1653,7 +1670,7 @@ class MeetingExtractor:
         # (Taiwan copy holds events with 办理, naming them in 「」: 县政府今日办理「…表扬典礼」)
         verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + "|办理(?=[「“]))"
         # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
-        bare = "|".join(map(re.escape, sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True)))
+        bare = word_alternation(sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True))
         # (…工作会议暨培训班, …暨警示教育, …集体学习暨读书班: what is joined by 暨 may end in an activity word)
         joined_tail = "(?:" + head_words + r"|警示教育|廉政教育|入学教育|教育|集中学习|学习|专题研讨|研讨|专题辅导|辅导|培训|工作部署|部署|约谈|评议|表彰)(?=[，。；,;\n]|$|并)"
         # (a short 「…」 inside a name stays: 庆祝「5·12」国际护士节暨…就职典礼)
@@ -1662,6 +1679,7 @@ class MeetingExtractor:
         greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head_year + r")"
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
+        active_held = verbs + "了?" + name + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date)
@@ -1669,9 +1687,10 @@ class MeetingExtractor:
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
             r"|" + _ORG_RUN + r")(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十今昨前本上下近日当同次此该明去]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
-            r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + verbs + "了?" + name
-            + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
+            r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + active_held
         )
+        # (the subject at most _ORG_RUN_MAX characters, the venue's 在/于/假座 two and the venue 30)
+        self._active = _HeldAnchored(self.active, re.compile(active_held), _ORG_RUN_MAX + 2 + 30)
         self.passive = re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
             greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{2}年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
@@ -1696,14 +1715,17 @@ class MeetingExtractor:
         )
         # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
         # its organizer; a record only when the subject reads as an organization)
+        plain_held = r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|院会)(?=[，。；,;]|时[，,]|$|" + _PURPOSE_AFTER_NAME + ")"
         self.plain = re.compile(
             # (7日下午，县召开会议: a one-character level as the subject)
             r"(?P<org>(?:(?<=[，,。\s])|^)[县区市镇乡村校省](?=召开|举行)"
-            r"|" + _ORG_RUN + r")(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
             # (前不久广东省政府召开会议时，规定…: the meeting held is the time of what follows)
             # (行政院今天召开院会: the Executive Yuan's weekly meeting)
-            r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|院会)(?=[，。；,;]|时[，,]|$|" + _PURPOSE_AFTER_NAME + ")"
+            r"|" + _ORG_RUN + r")(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
+            + plain_held
         )
+        # (the subject at most _ORG_RUN_MAX characters, 在 and the venue 31, 以…形式 15)
+        self._plain = _HeldAnchored(self.plain, re.compile(plain_held), _ORG_RUN_MAX + 31 + 15)
         # 行政院今（7）日院会通过…, 立法院5月7日院会中…: Taiwan's weekly meeting of a Yuan (院会), its day written
         # between the Yuan and the meeting; the Yuan holds it (not 医院会要求: a head only after a Yuan's name; no venue
         # is written in this form, the empty ``loc`` group says so to the readers of the plain pattern's groups)
@@ -1771,8 +1793,8 @@ class MeetingExtractor:
                                r"(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
                                r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着|如期)?" + _HELD_OR_CLOSED + _NOT_ATTRIBUTIVE)
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
-        specific = "(?:" + "|".join(map(re.escape, sorted(
-            (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
+        specific = "(?:" + word_alternation(sorted(
+            (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True)) + ")"
         # (约200名会员出席大会, 是次大会约300名会员出席: a count's clause naming the meeting it counts)
         self._specific_head = re.compile(specific)
         self.carried_out = re.compile(
@@ -1822,11 +1844,11 @@ class MeetingExtractor:
         )
         # A meeting that took place, referred to without a verb of holding it (在座谈会上讲话,
         # 出席开幕式并致辞, 会上，…, 会议由…主持): read only when no meeting is found otherwise.
-        referred = "(?:" + "|".join(map(re.escape, sorted(
-            (w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True))) + ")"
+        referred = "(?:" + word_alternation(sorted(
+            (w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True)) + ")"
         # (a subject naming a meeting needs a real head: 国际奥委会宣布, 海基会认为 are organizations)
-        specific = "(?:" + "|".join(map(re.escape, sorted(
-            (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True))) + ")"
+        specific = "(?:" + word_alternation(sorted(
+            (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True)) + ")"
         det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
         self.reference = re.compile(
             # (行政院长…今天在院会中表示: Taiwan 会中 for 会上, with the remarks right after)
@@ -1948,7 +1970,7 @@ class MeetingExtractor:
         held = self._head_then_held.search(text) is not None
         verb = self._verb.search(text) is not None
         for kind, pattern, needed in (
-            ("active", self.active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
+            ("active", self._active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
             ("passive", self.closed, "结束" in text),
             ("attributive", self.attributive, verb), ("attributive", self.dated_attributive, verb),
             ("visit", self.visit, "观摩" in text or "现场教学" in text),
@@ -1956,7 +1978,7 @@ class MeetingExtractor:
             ("active", self.carried_out, "开展" in text),
             ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
             ("lecture", self.lecture, "党课" in text),
-            ("plain", self.plain, verb),
+            ("plain", self._plain, verb),
             ("plain", self.yuan_session, "院会" in text),
             ("receiving", self.receiving, "会见" in text),
             ("receiving", self.talks, "会谈" in text or "会晤" in text),

@@ -62,6 +62,7 @@ from pipeline.extract.common import (
     Sentence,
     clause_bounds,
     evidence,
+    word_alternation,
 )
 
 # A mention window for role triggers: the clause after the name and, if it has no
@@ -441,6 +442,10 @@ _MEMBER_NOUNS = ("学员", "学生", "队员", "成员", "会员", "党员", "�
 # 省第十二次党代会代表, 团十九大代表): an office held, unlike a representative label (职工代表, 新生代表; GUIDELINES §4).
 _SEAT = r"(?:人大|党代会|党代表|(?:党的?|团的?|第)?[一二三四五六七八九十]{1,3}(?:次党代会|大))代表"
 _SEAT_END = re.compile(_SEAT + "$")
+# 校友代表、南江科技集团董事长: a representative label opening a title chain, no part of it (not a seat: 区人大代表、…).
+_LABEL_BEFORE_CHAIN = re.compile("^(?![^、]{0,10}" + _SEAT + "、)[^、]{0,10}(?:代表|嘉宾)、(?=.)")
+# …董事长、企业家代表: a representative label closing a title chain, no part of it (not 全国人大代表: a seat).
+_LABEL_AFTER_CHAIN = re.compile("(?<=.)、(?![^、]*" + _SEAT + ")[^、]{1,8}代表$")
 # A surname and a courtesy title ending a part of a chain (…代表李老师): a person referred to, not a post.
 _COURTESY_REFERENCE = re.compile("(?:老师|师傅|先生|女士|同学)$")
 # A courtesy title right after a name in a list (史密斯先生、布朗女士, 张某同志、县长李某同志): it ends that item.
@@ -619,6 +624,8 @@ _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|�
 # merit or standing: 向获奖教师, 向得奖学生, 向优秀学生颁发): no given name; a name is rarely such a word.
 # Kinship terms used as address after a surname (张阿姨, 赵大爷, 李奶奶): the person is not named by them.
 _KINSHIP_TERM = re.compile("阿姨|大爷|大妈|大娘|大叔|大婶|大伯|大哥|大姐|大嫂|奶奶|爷爷|阿婆|阿公|婆婆|伯伯|叔叔|阿叔|阿伯|嬢嬢|老伯|姥姥|姥爷")
+# 社区居民陈阿姨和小学生王子涵: a person named by a kinship term, then a conjunction (the title before it is another's).
+_KINSHIP_THEN_CONJUNCTION = re.compile("[\u4e00-\u9fff](?:" + _KINSHIP_TERM.pattern + ")[和与及、]")
 _MODIFIER_NOT_GIVEN = re.compile("(?:获|得|受|领)奖|(?:获|受)表彰|优秀|先进|杰出|退休|新任")
 # After the preposition 向, a verb of winning that the would-be given name opens, and a 的 closing the
 # phrase (县委书记向荣获“…”称号的同志颁发证书: to those who won, not a person 向荣).
@@ -848,7 +855,9 @@ def _sentence_plan(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first planned holding (:data:`PLANNED_HOLDING`) in ``text[start:end]`` that tells what the sentence is
     about: not one that only modifies a noun (将于6月举办的旅游文化节) in a sentence that holds a meeting after it
     (为迎接将于6月举办的旅游文化节，县文旅局召开筹备工作会议: the preparatory meeting is held, GUIDELINES §3)."""
-    plans = list(PLANNED_HOLDING.finditer(text, start, end))
+    # (every planned holding holds 于: a cheap test first, as the pattern's look-behind makes the engine try
+    # every position of the sentence)
+    plans = list(PLANNED_HOLDING.finditer(text, start, end)) if text.find("于", start, end) >= 0 else []
     if not plans:
         return None  # (most sentences plan nothing: no need to look for modifying plans)
     modifiers = _modifying_plans(text, start, end)
@@ -1054,7 +1063,8 @@ class SpeakerExtractor:
         self._long_stops = tuple(w for w in lex.name_stops if len(w) >= 2)
         # (王建国书记强调, 李县长宣布: a two-character stop word opening on a surname is the verb after a post, no name)
         self._stop_names = frozenset(w for w in lex.name_stops if len(w) == 2)
-        titles = "|".join(map(re.escape, lex.titles))  # one alternation of the title words, for the patterns below
+        self._surname_starts = frozenset(w[0] for w in (*lex.surnames, *lex.compound_surnames) if w)
+        titles = word_alternation(lex.titles)  # one alternation of the title words, for the patterns below
         self._title_end = re.compile("(?:" + titles + ")$")
         self._title_any = re.compile("(?:" + titles + ")")
         # 代表委员, 人大代表政协委员, 专家院士: bare post nouns side by side with no 、 and no body before them
@@ -1099,7 +1109,8 @@ class SpeakerExtractor:
         return cached
 
     def _rule_names(self, text: str) -> list[tuple[int, int]]:
-        # (the literal tests before _COMRADES, _NAME_BEFORE_BRACKET and _LATIN_NAME skip the many sentences
+        # (the literal tests before _COMRADES, _DEGREE_LINK, _CAPTION_LEAD, _ROLE_LABEL, _NAME_BEFORE_BRACKET and
+        # _LATIN_NAME skip the many sentences
         # that cannot hold a match: these patterns are tried at every position of the sentence)
         spans = []
         # 会上，王强同志作了…, 陈立新、王晓燕、刘志刚3名同志先后作了…: names before 同志 (a person marker)
@@ -1143,17 +1154,17 @@ class SpeakerExtractor:
             # (a full three-character name only: 围绕…、职工福利作发言 names a topic, no person)
             if span and span[1] - span[0] >= 3 and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]):
                 spans.append(span)
-        for m in _DEGREE_LINK.finditer(text):
+        for m in _DEGREE_LINK.finditer(text) if "博士" in text else ():
             if self._title_end.search(text, max(0, m.start() - MAX_TITLE_CHARS), m.start()):
                 span = self._name_at(text, m.end())  # 省委党校教授、博士李明
                 if span:
                     spans.append(span)
         spans.extend(self._respective_list_names(text))
-        for m in _CAPTION_LEAD.finditer(text):
+        for m in _CAPTION_LEAD.finditer(text) if "图" in text else ():
             span = self._name_at(text, m.end())  # 图为王建国讲话
             if span:
                 spans.append(span)
-        for m in _ROLE_LABEL.finditer(text):
+        for m in _ROLE_LABEL.finditer(text) if "主" in text or "报告人" in text else ():
             span = self._name_at(text, m.end())  # 主持人：刘某（…）
             if span:
                 spans.append(span)
@@ -1165,6 +1176,8 @@ class SpeakerExtractor:
             spans.extend(m.span("name" if m["name"] else "handle") for m in _LATIN_NAME.finditer(text))
         for m in _LIST_ITEM_START.finditer(text):
             i = m.end()
+            if text[i : i + 1] not in self._surname_starts:
+                continue  # (no surname, no name: a cheap test of the many item starts that open none)
             if _post_ends_at(text, i):
                 continue
             surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
@@ -1384,7 +1397,8 @@ class SpeakerExtractor:
                 return i, end
         return None
 
-    def names_keeping_yi(self, doc: Document, sentences: list[Sentence]) -> frozenset[str]:
+    def names_keeping_yi(self, doc: Document, sentences: list[Sentence],
+                         index: tuple[list[int], list[Entity]] | None = None) -> frozenset[str]:
         """Names of three characters ending in 亦 that the rules cut before it (亦, "also", is a name stop),
         where 亦 cannot mean "also": before 同志 (陈思亦同志主持), after 由 (会议由…陈思亦主持), or for the
         first person named in the text unless presence follows (局长黄晓亦主持会议 as the first; 孙东亦在
@@ -1392,7 +1406,7 @@ class SpeakerExtractor:
         text = doc.clean_text
         spans = sorted({(sentence.start + s, sentence.start + e)
                         for sentence in sentences for s, e in self.rule_names(sentence.text)}
-                       | {(p.start, p.end) for p in self.person_index(doc)[1]})
+                       | {(p.start, p.end) for p in (index or self.person_index(doc))[1]})
         kept = set()
         for s, e in spans:
             full = text[s : e + 1]
@@ -1405,10 +1419,11 @@ class SpeakerExtractor:
         return frozenset(kept)
 
     def known_names(self, doc: Document, sentences: list[Sentence], excluded: set[str],
-                    keeping_yi: frozenset[str] = frozenset()) -> set[str]:
+                    keeping_yi: frozenset[str] = frozenset(),
+                    index: tuple[list[int], list[Entity]] | None = None) -> set[str]:
         """Every name a mention rule finds anywhere in the text (so bare later mentions count); a name
         cut before 亦 that ``keeping_yi`` holds whole is known whole."""
-        names = {e.text for e in self.person_index(doc)[1]}
+        names = {e.text for e in (index or self.person_index(doc))[1]}
         model_names = frozenset(names)
         short_foreign = set()  # 普京 of 俄罗斯总统普京: a short transliterated name read after a title
         for sentence in sentences:
@@ -1787,7 +1802,7 @@ class SpeakerExtractor:
                           # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
                           r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
         # (社区居民陈阿姨和小学生王子涵: a person named by a kinship term, then the conjunction, is another one)
-        prefix = re.split("[\u4e00-\u9fff](?:" + _KINSHIP_TERM.pattern + ")[和与及、]", prefix)[-1]
+        prefix = _KINSHIP_THEN_CONJUNCTION.split(prefix)[-1]
         if prefix.startswith("以") and _LEADER_OF_PARTY.match(text, end):
             prefix = prefix[1:]  # 以主席古川为团长的…代表团: 以 of 以…为团长, no part of the title
         prefix = re.sub("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})", "", prefix)  # 这次俄总理
@@ -1795,7 +1810,7 @@ class SpeakerExtractor:
         prefix = re.sub("^(?:嘉宾|领导|来宾)?(?:还有|也有|有)(?!限|线)", "", prefix)  # 出席的(还)有市文联副主席…, 致辞的嘉宾有… (not 有线新闻网)
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         # (not 区人大代表、…总经理: a seat heads the chain)
-        prefix = re.sub("^(?![^、]{0,10}" + _SEAT + "、)[^、]{0,10}(?:代表|嘉宾)、(?=.)", "", prefix)
+        prefix = _LABEL_BEFORE_CHAIN.sub("", prefix)
         # 获奖教师、县一中校长: the label of one honoured is no post either (GUIDELINES §4), alone or before the chain
         prefix = _HONOURED_LABEL_HEAD.sub("", prefix)
         if not prefix:
@@ -1810,7 +1825,7 @@ class SpeakerExtractor:
                   and part[-3:-2] in self.lex.surnames]
         if others:
             prefix = "、".join(parts[others[-1] + 1 :])
-        prefix = re.sub("(?<=.)、(?![^、]*" + _SEAT + ")[^、]{1,8}代表$", "", prefix)  # (not 全国人大代表: a seat)
+        prefix = _LABEL_AFTER_CHAIN.sub("", prefix)  # (not 全国人大代表: a seat)
         if re.fullmatch("[^、]{0,12}代表", prefix) and not re.search("(?:常驻|首席|特别)[^、]{0,8}代表$", prefix) \
                 and not _SEAT_END.search(prefix):
             # (中国常驻联合国代表, 首席代表: a post)
@@ -2442,10 +2457,10 @@ class SpeakerExtractor:
         instructed: set[str] = set()  # people who gave a written instruction (作出批示)
         relayed_names: set[str] = set()  # people whose remarks elsewhere the text relays
         self._rule_cache = {}
-        keeping_yi = self.names_keeping_yi(doc, sentences)
-        known = self.known_names(doc, sentences, excluded, keeping_yi)
+        index = self.person_index(doc)  # (once per document: the three readers below share it)
+        keeping_yi = self.names_keeping_yi(doc, sentences, index)
+        known = self.known_names(doc, sentences, excluded, keeping_yi, index)
         known_re = self.names_pattern(known)
-        index = self.person_index(doc)
         last_actor: str | None = None  # the last person given a role, for a sentence opening with 他/她
         last_subject: str | None = None  # the subject of the sentence before, when it had no role there
         on_tour: str | None = None  # one told on a visit, no meeting told since (省长雷振东来到某某港视察。)

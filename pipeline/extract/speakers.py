@@ -372,6 +372,9 @@ _SUBJECTLESS_ACT = re.compile(r"\s*(?:(?:为|向)(?:[^，。；为向]{1,16}?)(?
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示, the remarks of the address just named: an address trigger taken before, in _roles_in)
 _SPEECH_FRAME = re.compile(r"在?(?:致辞|致词|致欢迎辞|发言|讲话|点评|讲评|总结|报告|述职)(?:中|时)$")
+# 在总结时说, 在会议总结中表示: the summing-up frame is no address taken before (作总结 → 讲话, GUIDELINES §4), so
+# the soft remarks in it are the summing-up address itself.
+_SUMMING_UP_FRAME = re.compile(r"(?<![的讲点发])总结(?:中|时)$")
 # What may stand right before a surname-and-post reference: the clause's start after an opener.
 _REFERENCE_BEFORE = re.compile(r"(?:[，。；：！？、,;:\s]|会上|随后|同时|最后|接着|此外|中|上|时|后|和|与|及|由|请|对"
                                # (县委王书记, 县政府李县长: the body before the reference)
@@ -666,14 +669,24 @@ _OBJECT_PREPOSITIONS = ("对", "把", "被", "给")
 _BY_WAY_OF = re.compile(r"(?:^|[，,；;])\s*(?:经(?![济开管信营贸典验历过常纬侦])|根据)[^，。；,;]{0,12}$")
 # 指导思想, 指导意见, 在…指导下: guidance as a thing, not a person guiding a meeting.
 _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
+# The bare verb 指导 is the meeting role after a word of taking part in the meeting (出席会议并指导工作, 到会进行
+# 指导), or when it closes the person's act (全程指导，…, 指导并讲话, 作指导讲话); else 指导研究生, 深入企业指导复工复产
+# 工作 guide someone or some work (an object follows), and 进行技术指导, 给予悉心指导 name guidance given to others
+# (GUIDELINES §4: 到会指导, 参加并指导).
+_PRESENT_TO_GUIDE = re.compile("到会|出席|参加|参会|列席|莅临|亲临|到场|现场|全程|会议")
+_GUIDES_MEETING = re.compile(r"\s*(?:并|和|与|及|、|讲话|$)")
+_GUIDANCE_GIVEN = re.compile(r"(?:进行|给予|开展|加强|提供|接受)了?[\u4e00-\u9fff]{0,4}$")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 # (做了一场题为《…》的精彩报告: 做 for 作, a measure word before the title)
 # (甲、乙分别作题为《…》和《…》的报告: one title for each)
 _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))了?(?:一[场次堂个])?(?:(?:的|题为)?《[^》]{1,60}》(?:[和、及与]?《[^》]{1,60}》){0,4}|题为“[^”]{1,60}”)(?:的)?"
                               r"(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
-# 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告).
+# 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告, nor its
+# discipline forms 作述责述廉报告, 作述纪述廉报告: 述职, GUIDELINES §4).
 # (the 了 kept out of the words between, so 作了述职报告 is no report either)
-_REPORT_NAMED = re.compile(r"(?:作|做(?=了|一[场次堂个]))(?:了(?!述职)|(?!了|述职))[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
+_ACCOUNT_REPORT = "述职|述责|述纪"
+_REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))"
+                           r"[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
 # (对防汛工作进行再动员、再部署, 进行了专题部署: the same with 进行; not 进行动员大会, an event)
 _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)"
                          r"|进行了?[\u4e00-\u9fff]{0,4}?(?:动员|部署)(?!大?会|工作)")
@@ -696,12 +709,23 @@ _PARTY_LECTURE_BY = re.compile(r"(?:党课|党史课|党纪课|党性课)由[^�
 _REPORT_HANDLED_BEFORE = re.compile(r"(?:审议|听取|讨论|修改|起草|研究|通过|审阅|审查|学习|解读|对)了?[^，。；作做]{0,12}$")
 _REPORT_QUALIFIES_AFTER = re.compile(r"[（(]?(?:的|起草|修改|草案|征求意见稿|讨论稿|送审稿)")
 _WRITTEN_ADDRESS = re.compile(r"书面(?:工作)?(?:报告|发言|讲话)")
+# 作表态, 作出征表态, 代表全体队员作了表态: a pledge made at the meeting, the 表态发言 slot (GUIDELINES §4 发言);
+# not 作表态讲话 (讲话) nor 作表态发言 (read as a trigger), nor 作出上述表态 (a stance told before, as to the press).
+_PLEDGE = re.compile(r"(?:作|做)(?:了|出)?(?!上述|这|此|该|相关|类似|有关|同样)(?:简短|郑重|庄严)?的?[\u4e00-\u9fff]{0,2}?表态"
+                     r"(?!讲话|发言)")
+# 会议听取（和审议）了副市长李某关于…的报告: the report heard is the one named's own, given at the meeting
+# (作报告, like 李某所作的…报告, GUIDELINES §4); the verb of hearing right before the title, the report after the name.
+# (only a 报告 after 关于…的: not a 汇报 or 通报 heard, nor a report's text 报告稿, 报告书)
+_HEARD_BEFORE_TITLE = re.compile(r"听取(?:和审议|并审议|、审议)?了?$")
+_REPORT_OF_NAME = re.compile(r"(?:同志)?(?:所?[作做]的)?关于[^，。；“”《》]{1,60}?的[\u4e00-\u9fff]{0,8}?报告(?![会厅人书单稿])")
 _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收获|经历|认识|想法|建议|思路|变化|愿景|打算|梦想|初心)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
-_ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为、]|主持[^，。；]{0,4}的是)\s*[^，。；:：\n]{0,30}?\s*$")
+# (主持会议的县委副书记王某指出: the chair named by a relative clause opening the clause; not 在甲主持的会议上乙…)
+_ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为、]|主持[^，。；]{0,4}的是"
+                                r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$")
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
 _CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
                          "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉")
@@ -736,7 +760,10 @@ _DEMAND_NOUN = re.compile(r"提出了?[^，。；,;]{0,8}$")
 _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看望|调研|考察)[^，。；,;]*[，,；;]")
 # Academic ranks written after a name that already has a title before it join the chain
 # (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).
-_RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师")
+# Military ranks likewise (市人民武装部部长张某大校 -> 市人民武装部部长、大校); the field-grade ones are no words of
+# the title lexicon (大校 would split 北大校长), so the title after a name reads them here.
+_MILITARY_RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
+_RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师", *_MILITARY_RANKS)
 _RANK_BEFORE_NEXT = re.compile("(?:" + "|".join(_RANKS) + "|先生|女士)(?=[，,、])")
 
 # A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).
@@ -788,7 +815,7 @@ _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院�
 # 提出撰写…报告的要求, 提出了形成调研报告等具体要求 (a report named in a demand: 的 or a list closing on the
 # demand noun after it), nor 进行审议并听取报告 (another verb between), nor 进行了述职报告 (述职 only, GUIDELINES §4).
 _REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?){0,3}"
-                               r"(?:进行|提出)(?:了(?!述职)|(?!了|述职))(?:(?![并和与及听审])[\u4e00-\u9fff\d]){0,8}?报告"
+                               rf"(?:进行|提出)(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))(?:(?![并和与及听审])[\u4e00-\u9fff\d]){{0,8}}?报告"
                                r"(?![会厅团书人单的]|[^，。；]{0,12}?(?:要求|任务|希望))")
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
 # light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
@@ -819,6 +846,9 @@ TOUR_GAP_CHARS = 12
 # 曾多次, 曾先后, 曾一度: 曾 as the adverb "once, ever" before a word of frequency or sequence, not the surname 曾
 # (省长曾多次强调 in a headline: no person named 曾多次).
 _ADVERB_ZENG = re.compile("曾(?:多次|屡次|数次|几次|几度|一度|先后|经常|连续)")
+# 区政协, 区人大常委会, 区妇联: 区 (the district) opening a body's short name, not the surname 区 (代表区政协常委会作
+# 工作报告, 会议由区政协副主席…主持: no person named 区政协).
+_DISTRICT_BODY = re.compile("区(?:政协|人大|妇联|科协|侨联|文联|残联|总工会|工商联|团委|委|政府|纪委|监委|法院|检察院|人武部|武装部|党委|党工委)")
 # A closing quote mark right before a name (…。”李桂兰说。): the quoted words attributed after the quotation.
 _QUOTE_CLOSED_BEFORE = re.compile("[”」』\"]$")
 
@@ -1073,7 +1103,8 @@ class SpeakerExtractor:
         self._collective_posts = re.compile("(?:" + titles + "){2,}")
         # A title word right after a name, ending before a verb or punctuation (陈某副书记主持, 李某局长、).
         self._title_after = re.compile(
-            "(?:常务副|副|代理|代)?(?:" + titles + "|" + _DEGREES_AFTER_NAME + r")(?=[、，,。；\s和与及则也还亦]|" + "|".join(
+            "(?:常务副|副|代理|代)?(?:" + titles + "|" + "|".join(_MILITARY_RANKS) + "|" + _DEGREES_AFTER_NAME
+            + r")(?=[、，,。；\s和与及则也还亦]|" + "|".join(
                 map(re.escape, sorted(set(lex.name_stops) - {"同志"}, key=len, reverse=True))
             ) + ")"
         )
@@ -1326,6 +1357,8 @@ class SpeakerExtractor:
             return None
         if _ADVERB_ZENG.match(text, i):
             return None  # 省长曾多次强调: 曾 the adverb (once, ever), no surname
+        if _DISTRICT_BODY.match(text, i):
+            return None  # 代表区政协常委会: a district body, no surname 区
         if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK:
             return None  # 优秀班主任和优秀校长: a conjunction between titles, not the surname 和
         for given in (2, 1):
@@ -1383,6 +1416,7 @@ class SpeakerExtractor:
                 or rest[0] in "同跟" and self._title_any.match(rest, 1)  # 周强同县长王军: a second titled person
                 or _TONG_NOT_TOGETHER.match(text, end)  # 张守一同王军一起: 同 joins a second person named with 一起
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
+                or rest.startswith(_MILITARY_RANKS) and self._title_after.match(text, rest_at)  # 张某大校出席
                 or _COURTESY_OR_DEGREE_AFTER.match(text, rest_at)  # 农晓燕博士作…, 黄文伯老先生发言
                 or _FUNCTION_AFTER_NAME.match(text, rest_at)  # 副市长孙静代为宣读: a function word after the name
             ):
@@ -1638,6 +1672,7 @@ class SpeakerExtractor:
             and len(name) > surname_len
             and not name[surname_len:].startswith(self.lex.name_stops)
             and not _WEEKDAY.fullmatch(name)
+            and not _DISTRICT_BODY.match(name)
         )
 
     # -- titles and roles --------------------------------------------------------------
@@ -1799,6 +1834,11 @@ class SpeakerExtractor:
                           "|(?:热烈|隆重|真诚|衷心)欢迎|宴请"
                           # (今天上午同法国外交部长杜邦: a time word, then the other party)
                           "|(?<=[午天日晚])(?:同|与|和|跟)"
+                          # (省委巡视组同市委书记, 调研组一行和市委书记, 调研组向市委书记: a group acting with or
+                          # towards the person; 市长与市委书记: another post holder beside the person, 和 kept
+                          # inside a chain: 中国科学院院士和中国工程院院士; 他感谢市委书记: the thanks before the title)
+                          "|(?:(?<=[组团队])|(?<=一行))(?:同|与|和|跟|向)|(?<=[市县区省镇乡部局厅处科所院校社行]长|书记|主任|主席)(?:同|与|跟)(?=.{2})"
+                          "|感谢|感激"
                           # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
                           r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
         # (社区居民陈阿姨和小学生王子涵: a person named by a kinship term, then the conjunction, is another one)
@@ -2062,9 +2102,12 @@ class SpeakerExtractor:
 
     @staticmethod
     def _spokesperson_statement(person: dict[str, Any]) -> bool:
-        """外交部发言人某某说…: a spokesperson's statement, an address only at a press conference."""
+        """外交部发言人某某说…: a spokesperson's statement, an address only at a press conference (a rank
+        joined after the post too: 救援中心发言人张某少校说)."""
+        title = person["title"] or ""
+        post = title.rsplit("、", 1)[0] if title.endswith(_RANKS) else title
         return (
-            (person["title"] or "").endswith("发言人")
+            post.endswith("发言人")
             and set(person["roles"]) <= {"讲话"}
             and not any(_PRESS_CONFERENCE.search(ev["text"]) for ev in person["evidence"])
         )
@@ -2126,6 +2169,12 @@ class SpeakerExtractor:
             masked = text[:prev_end] + "某" * (masked_end - prev_end) + text[masked_end:]
             subject.roles = self.roles_after(masked, prev_end, limit)
             k += len(run) + 1
+
+    @staticmethod
+    def _heard_report(text: str, sentence: Sentence, mention: Mention) -> bool:
+        """Whether the meeting hears the report of ``mention`` (会议听取和审议了副市长李某关于…的报告)."""
+        return _REPORT_OF_NAME.match(text, mention.end) is not None and _HEARD_BEFORE_TITLE.search(
+            text, sentence.start, mention.start - len(mention.title or "")) is not None
 
     def _future_before(self, text: str, start: int, end: int) -> bool:
         """Whether a future marker (我们将, 将于, 届时) in ``text[start:end]`` makes the act of a name at ``end``
@@ -2306,7 +2355,8 @@ class SpeakerExtractor:
                 # (在大会上致辞说, 李某老师发言表示: soft remarks after an address taken in this clause are that
                 # address, whatever stands before it, corpus/GUIDELINES.md §4)
                 or (m.group() in _SOFT_SPEECH_VERBS and (after_address or 0 <= address_end <= m.start()
-                                                         or _SPEECH_FRAME.search(window[: m.start()]))
+                                                         or (_SPEECH_FRAME.search(window[: m.start()])
+                                                             and not _SUMMING_UP_FRAME.search(window[: m.start()])))
                     # (致辞并宣布典礼开幕: an opening declared is 讲话 of its own, §4)
                     and not (m.group() == "宣布" and _DECLARED_OPEN.match(window, m.end())))
                 # (作专题讲座，…与师生分享了…, 担任致辞贵宾，他…分享职场心得: sharing that goes on with an address
@@ -2344,6 +2394,9 @@ class SpeakerExtractor:
                 or (role == "主持" and m.group() not in ("主持会议", "主持大会") and _IN_CHARGE.match(window, m.end()))
                 # 以马克思主义为指导, 指导思想, 在…指导下: guided by a doctrine, nobody guiding a meeting
                 or (role == "指导" and (window[m.start() - 1 : m.start()] == "为" or _GUIDED.match(window, m.end())))
+                # 指导研究生, 会后深入企业指导…工作, 进行技术指导: guiding as an ordinary verb, no meeting role
+                or (m.group() == "指导" and not _PRESENT_TO_GUIDE.search(window, 0, m.start())
+                    and (not _GUIDES_MEETING.match(window, m.end()) or _GUIDANCE_GIVEN.search(window, 0, m.start())))
                 # 被确认为违禁药物, 公认为: a word holding 认为; 作上述表示: the noun; 此间报道说: the report's words
                 or (m.group() == "认为" and window[m.start() - 1 : m.start()] in ("确", "承", "公", "被", "误"))
                 # 与播音员、主持人合影: presenters, a noun in a list
@@ -2410,6 +2463,9 @@ class SpeakerExtractor:
         study = _LEADS_STUDY.search(window)
         if study:
             add("宣读", study.start())  # 带领大家学习了《…条例》: leading a study reading (领学)
+        pledge = _PLEDGE.search(window)
+        if pledge and not _OBJECT_BEFORE.search(window[: pledge.start()]):
+            add("发言", pledge.start())  # 代表全体队员作出征表态
         if _WRITTEN_ADDRESS.search(window):
             for role in ("作报告", "发言", "讲话"):
                 found.pop(role, None)  # 作书面工作报告, 作书面发言: a written statement is no address (§4)
@@ -2519,6 +2575,9 @@ class SpeakerExtractor:
                 mention.title, mention.recipient, mention.relayed = self.title_before(
                     text, mention.start, mention.end, floor
                 )
+                if mention.relayed and self._heard_report(text, sentence, mention) \
+                        and not self._future_before(text, sentence.start, mention.start):
+                    mention.relayed = False  # (关于 after the name: here the report heard, no views relayed)
                 if _INSIDE_QUOTED_SPEECH.search(text, sentence.start, mention.start):
                     # 王明说：“李华部长接见我时说，…”: a person in another's quoted words is only reported
                     mention.relayed = True
@@ -2560,6 +2619,8 @@ class SpeakerExtractor:
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(_mask_clause_rest(text, relayed_objects, limit), mention.end, limit,
                                                  address=bool(earlier and self._addressed(earlier)))
+                if "作报告" not in mention.roles and self._heard_report(text, sentence, mention):
+                    mention.roles.insert(0, "作报告")  # 会议听取了副市长李某关于…的报告: the report is his own
                 instruction = _OWN_INSTRUCTION.match(text, mention.end)
                 if instruction:
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address

@@ -645,6 +645,8 @@ _CHAIRS_AFTER_NAME = re.compile(
     # (王某到城关镇调研，并主持召开座谈会: the same subject, a clause or two on; 县长柯明到城东社区调研，主持召开…:
     # a clause opening on the act, no subject of its own)
     "|[^。；由]{0,40}?[，,]并?(?:在[^，。；]{1,20})?主持(?:召开|举行)了?"
+    # (甲、乙、丙等主持开幕仪式: a 、-list closed by 等, however long, the first one written is the host)
+    "|、[^，。；,;由]{2,80}?等(?:共同|联合|一起)?主持(?![的下])"
 )
 # 会议由县委副书记、县长甲，县委副书记乙主持: co-hosts set off by a comma after 由 (the agent before the name,
 # the comma and 主持 after it).

@@ -126,7 +126,8 @@ _HONOUR_PART = re.compile(
     r"|[^、]{0,6}(?:能手|标兵)$"
     r"|[^、]*(?:得主|获得者|获奖者)$"  # 师铎奖得主
     # 长江学者, 国家杰青, 享受国务院特殊津贴专家: academic honours written in a title chain
-    r"|(?:教育部)?长江学者(?:特聘教授|讲座教授)?|国家杰青|(?:国家)?万人计划[^、]{0,6}|享受国务院特殊津贴(?:专家)?|国务院特殊津贴专家)"
+    r"|(?:教育部)?长江学者(?:特聘教授|讲座教授)?|国家杰青|(?:国家)?万人计划[^、]{0,6}|享受国务院特殊津贴(?:专家)?|国务院特殊津贴专家"
+    r"|国医大师)"  # (a state honour of Chinese medicine)
 )
 # A person's honour right before a name (省劳动模范李大山发言): the model may cut a given name that is a common word.
 _HONOUR_BEFORE_NAME = re.compile(_PERSON_HONOURS)
@@ -423,6 +424,7 @@ _VERB_ONLY_AFTER = {
     # (a hope put to those addressed: 希望各乡镇…, 希望同学们…; not 希望工程, nor 希望能…, a hope told to the press)
     "希望": re.compile("各|全|广大|大家|同学|同志|与会|青年|党员|干部|新生|毕业生|你们|学员|相关|有关"),
     "部署": re.compile(r"(?!的)(?:了|$|[^，。；]{0,12}?(?:工作|任务|行动|措施))"),  # (部署了防汛工作; not 部署的…工作)
+    "意见": re.compile("(?!)"),  # only as counted points put forward (_POINTS_PUT)
 }
 # Verb-only triggers that count only after a 他/她 going on with the last actor (他提出，要…): after a name,
 # X提出 as often reports a proposal or a position (an evaluation on the daily tuning part: one wrong
@@ -556,6 +558,21 @@ _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
 # A journalist's rank (高级记者, 主任记者): a member of the press who may take part in a meeting.
 _DECLARED_OPEN = re.compile("[^，。；]{0,12}?(?:开幕|开始|闭幕|启动|开班|开营|开学)")
+# 宣布了省委关于…的任职决定, 出席会议并宣布任职决定: a decision read out, 宣读 like 宣读表彰决定 (GUIDELINES §4;
+# the window may end at the name of the one appointed, so 关于 alone tells a document too); not 宣布大会开幕, nor
+# 宣布上述决定 (one's own decision made known).
+_DECISION_ANNOUNCED = re.compile("了?(?:[^，。；]{0,20}?关于|[^，。；]{0,12}?(?:任职|任免|人事|干部|表彰|奖励)(?:的)?(?:决定|通知|命令)|任命)")
+# 在全市…大会上的讲话 as a speech text's headline, with the byline (市委书记 陈建国) on the line under it, a dated
+# line perhaps between: the speaker, the address the headline names (GUIDELINES §3 speech title, §4).
+_SPEECH_HEADLINE = re.compile(r"\s*在[^\n，。；]{2,60}?(?:上|中|时)的(?P<w>讲话|致辞|致词|发言|演讲|工作报告|报告)"
+                              r"(?:[（(][^（）()\n]{1,16}[）)])?\s*")
+_HEADLINE_ROLE = {"讲话": "讲话", "演讲": "讲话", "致辞": "致辞", "致词": "致辞", "发言": "发言", "工作报告": "作报告", "报告": "作报告"}
+_DATED_LINE = re.compile(r"\s*[（(][^（）()\n]{4,20}[）)]\s*")
+_BYLINE_LEAD = re.compile(r"[^\s，。；：:！？“”]{0,30}[ \u3000]*")
+# 带领全体党员学习了党章, 带领大家集中学习…: leading a study, 宣读 like 领学 (GUIDELINES §4).
+_LED_STUDY = re.compile(r"^\s*(?:还|也|又|首先|随后|接着)?带领(?:全体|广大|与会|参会|在场)?[^，。；]{0,8}?"
+                        "(?:党员|团员|干部|职工|同志|学员|师生|大家|队员|成员|委员)们?"
+                        "(?:集中|认真|深入|逐条|再次|共同|一起)?学习")
 _PRESS_RANK = re.compile("(?:高级|主任|首席|资深)记者$")
 # (高级记者李强在提问时说: a question put at a press conference, no part taken)
 _ASKING = re.compile("[^，。；]{0,8}?(?:提问|问道|发问|追问)")
@@ -572,6 +589,8 @@ _PRESS = re.compile(
 _NAMED_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![和与及同跟为向在的等给颁授主获得领捐设出并是将把被让由对从宣读布介绍报回顾举说讲作致念表示称听看参席])){0,8}?(?:文学奖|学奖|奖学金|助学金|基金会?|杯|(?<![获得领颁受])奖(?![励金品章状项牌杯])(?=[·、，。；\s”」》首颁评]|$))")
 # An epithet inside a post (有线新闻网著名评论员), dropped from the title as written.
 # (not 市知名企业家协会会长, 全国知名品牌企业董事长: a word of the organization's name)
+# A descriptor of a person ending a chain of posts, no post itself (著名作家, 种植大户, 非遗传承人, 致富带头人).
+_DESCRIPTOR_PART = re.compile("[^、]{0,8}(?:作家|画家|书法家|艺术家|企业家|科学家|学家|大户|带头人|传承人|能人|达人|乡贤|创业者)")
 _EPITHET_INSIDE = re.compile("(?<=.)著名(?=[\u4e00-\u9fff]{0,4}(?:评论员|作家|学者|专家|记者|主持人|演员|画家|艺术家|科学家|教授)$)")
 _DETERMINER_HEAD = re.compile("^该(?:公司|集团|企业|厂|校|院|所|局|中心|协会|组织|机构)(?=[^、]{2})")
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
@@ -756,6 +775,9 @@ _FRAMING_CLAUSE = re.compile(r"\s*(?:围绕|就|对|结合|从|针对|以|按照
 _SHARED_ROLE = re.compile(r"先后|分别|依次|相继")
 # 提出了改进要求, 对下一步工作提出要求: 要求 as the object of 提出 (a noun, not the verb 要求).
 _DEMAND_NOUN = re.compile(r"提出了?[^，。；,;]{0,8}$")
+# 对做好…工作提出三点意见: counted points put forward, like 提出三点要求 (讲意见, GUIDELINES §4); not 提出了修改意见
+# or 征求意见, views given on a text.
+_POINTS_PUT = re.compile(r"提出了?[\d一二三四五六七八九十两几]+[点条](?:具体|指导性?)?$")
 # A verb of attending or listening after a name, then a clause break: that person's own clause.
 _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看望|调研|考察)[^，。；,;]*[，,；;]")
 # Academic ranks written after a name that already has a title before it join the chain
@@ -814,7 +836,9 @@ _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院�
 # frame or an audience (GUIDELINES §4 作报告); not 要求进行…情况报告 (a report demanded of others), 报告会, 报告书,
 # 提出撰写…报告的要求, 提出了形成调研报告等具体要求 (a report named in a demand: 的 or a list closing on the
 # demand noun after it), nor 进行审议并听取报告 (another verb between), nor 进行了述职报告 (述职 only, GUIDELINES §4).
-_REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?){0,3}"
+# (率市府团队列席并进行施政报告, 就“…”进行专案报告: the team led, attending, or the topic before the verb)
+_REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?"
+                               r"|率[^，。；]{1,12}?(?=列席|出席)|(?:列席|出席)并|就[^，。；]{1,30}?){0,3}"
                                rf"(?:进行|提出)(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))(?:(?![并和与及听审])[\u4e00-\u9fff\d]){{0,8}}?报告"
                                r"(?![会厅团书人单的]|[^，。；]{0,12}?(?:要求|任务|希望))")
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
@@ -1806,10 +1830,14 @@ class SpeakerExtractor:
             # X委员会副主任、Y学院杨某教授: a chain ending in an organization, the title word after the name.
             after = self._title_after.match(text, end)
             head = prefix.rsplit("、", 1)[0]
-            if not (after and "、" in prefix and self._title_end.search(head) and not head.endswith("代表")
-                    and _ORG_BEFORE.search(prefix)):
+            if after and "、" in prefix and self._title_end.search(head) and not head.endswith("代表") \
+                    and _ORG_BEFORE.search(prefix):
+                prefix += after.group()
+            elif "、" in prefix and _DESCRIPTOR_PART.fullmatch(prefix.rsplit("、", 1)[1]) and self._title_end.search(
+                    _QUALIFIER_END.sub("", head)):
+                prefix = head  # 省作协主席、著名作家石明, 镇人大代表、种植大户刘某: the posts before a descriptor (§4)
+            else:
                 return None, recipient, relayed
-            prefix += after.group()
         if not prefix:
             return None, recipient, relayed
         # A title chain starts after the last verb-like word: cut at 的/是/由/请.
@@ -1856,7 +1884,8 @@ class SpeakerExtractor:
         if not prefix:
             return None, recipient, relayed
         # (1990级校友、…董事长, 1998届毕业生、…: a class label; …董事长、企业家代表: a label after the title)
-        prefix = re.sub(r"^(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}、(?=.)", "", prefix)
+        # (我校1985级校友、…: the school's own pronoun before the class)
+        prefix = re.sub(r"^(?:我校|本校|我院|学校)?(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}、(?=.)", "", prefix)
         # (教师代表李老师、学生代表张小明: a part naming another person by surname and courtesy title is another
         # list item, not a post; the chain starts after it)
         parts = prefix.split("、")
@@ -2321,11 +2350,28 @@ class SpeakerExtractor:
         for mention, role in zip(group, roles, strict=True):
             mention.roles = [role]
 
+    @staticmethod
+    def _byline_role(text: str, mention: Mention) -> str | None:
+        """The role of one named alone on a byline line (市委书记 陈建国) right under a speech text's headline
+        (在…大会上的讲话), a dated line perhaps between; None otherwise."""
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not line_start or text[mention.end : line_end].strip() or not _BYLINE_LEAD.fullmatch(text, line_start, mention.start):
+            return None
+        lines = text[: line_start - 1].split("\n")[-2:]
+        while lines and _DATED_LINE.fullmatch(lines[-1]):
+            lines.pop()
+        headline = _SPEECH_HEADLINE.fullmatch(lines[-1]) if lines else None
+        return _HEADLINE_ROLE[headline["w"]] if headline else None
+
     def _verb_only(self, window: str, m: re.Match[str], pronoun: bool = False) -> bool:
         """Whether the verb-only trigger ``m`` is the verb of the one named before ``window`` (``pronoun``:
         a 他/她 going on with the last actor stands before it)."""
         if m.group() == "希望" and _DEMAND_NOUN.search(window, 0, m.start()):
             return True  # 对下一步工作提出三点希望: the hopes set out, like 提出要求
+        if m.group() == "意见" and _POINTS_PUT.search(window, 0, m.start()):
+            return True
         if m.group() in _AFTER_PRONOUN_ONLY and not pronoun:
             return False
         return self._verb_only_lead.search(window, 0, m.end()) is not None \
@@ -2421,10 +2467,15 @@ class SpeakerExtractor:
                 continue  # 王芳教授讲授的《…》课程获评…: a course taught, no lecture at an event
             if role == "讲党课" and "党课" not in m.group() and not _PARTY_LECTURE_AFTER.match(window, m.end()):
                 role = "作报告"  # 讲授《…》专题课, 讲了一堂法治课: a lecture that is no party lecture
+            if m.group() == "宣布" and _DECISION_ANNOUNCED.match(window, m.end()):
+                role = "宣读"
             add("致辞" if m.group() == "表示" and _COURTESY.match(window, m.end()) else role, m.start())
             if role in ("致辞", "发言") and address_end < 0:
                 address_end = m.end()
 
+        led = _LED_STUDY.match(window)
+        if led:
+            add("宣读", led.start())
         courtesy = _COURTESY_ZHIYI.search(window)
         if courtesy:
             add("致辞", courtesy.start())  # 向老党员们致以崇高的敬意: words of courtesy (corpus/GUIDELINES.md §4)
@@ -2621,6 +2672,8 @@ class SpeakerExtractor:
                                                  address=bool(earlier and self._addressed(earlier)))
                 if "作报告" not in mention.roles and self._heard_report(text, sentence, mention):
                     mention.roles.insert(0, "作报告")  # 会议听取了副市长李某关于…的报告: the report is his own
+                if not mention.roles and len(mentions) == 1 and (byline := self._byline_role(text, mention)):
+                    mention.roles = [byline]  # 在…大会上的讲话 / 市委书记 陈建国: the speech text's speaker
                 instruction = _OWN_INSTRUCTION.match(text, mention.end)
                 if instruction:
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address

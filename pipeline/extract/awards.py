@@ -20,6 +20,9 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
 - ``表彰名单如下：`` / ``一、优秀教师120名`` / ``| 优秀员工 | 45名 |``: one record per line or table row of a list that a
   conferring line introduces, every counted row naming an honour (not a table of other things);
 - ``优秀员工（共40名）、…进行了表彰`` / ``获表彰的有：…（6个）``, ``评出“X”，共有以下8人：…``, ``…名单，我市有3家医院入选``;
+- ``…示范医院名单，我市有3家医院入选`` / ``发布“新时代好少年”名单，我区20人入选`` / ``对…示范企业予以表彰，…88家企业获此荣誉``:
+  a count referring back to a list or a commendation just named;
+- ``“甲”“乙”“丙”分别为20名、6名、4个`` / ``…金奖的126人、银奖的210人``: quoted honours side by side; grades elided;
 - ``为1个集体和4名个人颁发了“X”`` / ``先进集体、先进个人各10个（名）`` / ``荣誉奖状14名及8个实体``: one record per count.
 
 Honours in ‘…’ or 〈…〉 are read as quoted (outside double quotes, where ‘’ are nested quotes).
@@ -27,7 +30,8 @@ Honours in ‘…’ or 〈…〉 are read as quoted (outside double quotes, whe
 A count in a heading-like line that the body states again is one fact; lists of other
 articles' headlines give nothing.
 
-A stated total that equals a sum of the other counts is dropped (it repeats them).
+A stated total that equals a sum of the other counts is dropped (it repeats them), also when the parts follow in the
+next sentence opened by 其中 (表彰了326名先进个人。其中，劳动模范48名，先进工作者278名).
 
 What a place holds counted at a date (目前，全市已有…示范村32个), targets (力争再创建…5个) and conferrals still
 to come (…将被授予“…”称号; …10名，将于下月…予以表彰) give nothing: no conferral of this event; a conferral reported
@@ -101,6 +105,10 @@ _QUOTED_WHOLE = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$|^.{{5,}}$|\\d"
 # A rank after a quoted name that no holders' head ends (“四好农村路”示范县, “四好农村路”示范乡镇): the name is a campaign's,
 # the honour its model or leading rank, read on to the clause's or item's end as for a qualifying word.
 _RANK_TAIL = re.compile(f"(?:示范|先进|标杆|模范)(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{0,4}}?{_TAIL_STOP}")
+# A quoted word that only praises (“优秀”, “先进”): its holders' noun after the mark completes the honour even when it
+# is 党员, which the tail above leaves out after a campaign's name (12名“优秀”党员代表 → 优秀党员, as unquoted).
+_PRAISE_WORD = re.compile("优秀|先进|模范|最美")
+_PRAISED_MEMBERS = re.compile(f"(?:共产)?党员(?=代表|{_TAIL_STOP})")
 _HOLDER_ENDED = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$")
 # A level right before the opening mark of an honour quoted only in part (县级“四强”党支部, 市级“五星级”党支部):
 # the level is written inside the honour's name, as for unquoted honours (全市优秀共产党员).
@@ -115,6 +123,9 @@ _RECIPIENT_HEAD = f"(?:{_HOLDER_HEAD}|人|民|同志|部门|机关|组织|职工
 _LEVEL_OPENING = "(?:国家级|全(?:国|省|市|县|区)|[省市县区]级?)"
 # 授予 earlier in the clause of a grant joined by 、 (授予100个单位…奖状、968名职工…奖章).
 _GRANT_JOINED = re.compile("授予|追授")
+# People of a body named after its quoted honour and counted by a person's unit (20名“最美家庭”成员, 12名“先进集体”代表):
+# the recipients are people, whatever the honour's holders are (§5 recipient_kind follows the text).
+_MEMBERS_AFTER_QUOTE = re.compile("[“「][^”」]{2,30}[”」](?:成员|代表)")
 # Honours whose holders are organizations, by their last word.
 _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
 # Award verbs that may be caught at the front of an unquoted honour (大会表彰先进集体).
@@ -466,7 +477,8 @@ _HOLDERS_AFTER = re.compile(
 _DESCRIBED = re.compile("[^“”「」]{2,}的(?P<category>[^“”「」的]{3,})")
 # A list or a selection named right after a quoted honour (“五星级党支部”名单, “最美护士”评选结果): what 上榜 and
 # 当选 refer back to.
-_LIST_AFTER_QUOTE = re.compile("[\u4e00-\u9fff]{0,4}?(?:名单|(?P<ranking>榜单|榜)|评选)")
+# (发布2024年“最美退役军人”先进事迹，我省三人光荣入选: the deeds of those honoured, published as their list)
+_LIST_AFTER_QUOTE = re.compile("[\u4e00-\u9fff]{0,4}?(?:名单|(?P<ranking>榜单|榜)|评选|先进事迹)")
 # 上榜 right before a quoted name (5家企业上榜“2024中国企业500强”, 3个县城上榜“中国最美县城”榜单): said of a list;
 # a conferral only for an honour's list, not a ranking (§5).
 _ON_LIST_BEFORE_QUOTE = re.compile("上榜$")
@@ -494,6 +506,9 @@ _NAMED_PRIZE = re.compile("(?:(?<=[，。；、：“「\\s])|^|(?<=届))[\u4e00
 # A year or school year before an honour or its holders (2023年度“优秀员工”, 2023-2024学年“优秀学生标兵”, 对2023年度
 # 涌现出的…): the period the honour is for, no part of the honour nor a count.
 _YEAR_PREFIX = r"(?:(?:19|20)\d{2}(?:[-－—至](?:19|20)?\d{2,4})?学?年度?)"
+# An unquoted honour whose holders are the object of a commendation (市政府对2023年度全市诚信经营示范企业予以表彰): what a later
+# 获此荣誉 refers back to when no honour is quoted before it; not holders described with 的 (对表现突出的单位予以表彰).
+_COMMENDED_OBJECT = re.compile(rf"对{_YEAR_PREFIX}?(?P<honor>(?:(?!的)[\u4e00-\u9fff“”「」]){{3,20}})(?:予以|进行了?)表彰(?=[，。；,;]|$)")
 
 
 # A pair of single quote marks or angle brackets around a short phrase (‘市级学科带头人’, 〈工匠工作室〉):
@@ -554,8 +569,11 @@ _FOR_HOLDERS = re.compile("(?:^|[，,；;])[^，,；;]{0,12}?[为向给][^，,�
 # item of the same shape that a comma joins (…等32名同志，荣获“优秀党务工作者”称号的赵六等10名同志进行了表彰).
 _LISTED_CONFERRED = ("(?:[^，。；]{0,12}?|[^，。；和及]{0,4}[和及][^，。；]{0,30}?"
                      "|[^，。；和及]{0,4}[，,](?:获得|荣获|获评|获颁)[“「][^。；]{2,60}?)(?:表彰|表扬|嘉奖|颁发|颁奖|颁授|授予|授牌|颁牌)")
-_COUNT_IN_BRACKETS_END = re.compile(r"[（(](?:共)?[\d一二三四五六七八九十百]+[名个人家位][）)][:：]?\s*$")
+_COUNT_IN_BRACKETS_END = re.compile(r"[（(](?:共)?[\d一二三四五六七八九十百]+[名个人家位户所][）)][:：]?\s*$")
 _DUAL_UNIT = re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]")
+# A dateline of its own between a headline and the body (2024-06-30 来源：某区, 2024年6月30日 10:21): no intro of a list.
+_DATELINE_ROW = re.compile(r"\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                           r"(?:\s*(?:来源|作者|编辑|发布)[：:][^\n]{0,30})*\s*$")
 #: A line that is one honour and its count counts only with a conferring word this close before it.
 LINE_LIST_CONTEXT = 300
 #: The most rows of a list or table looked through for the line that introduces it.
@@ -634,6 +652,10 @@ class AwardExtractor:
             rf"(?:[^，。；、“”「」\d]{{1,12}}?等)?(?P<n2>{NUM})(?P<unit2>{units}){recipients}"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
         )
+        # (…奖金奖的126人、银奖的210人: a bare grade after the count of a prize's grade, 的 between or not)
+        self._elided_grade = re.compile(
+            rf"[、和及](?P<grade>[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|鼓励奖)的?(?P<n>{NUM})(?P<unit>{units})"
+            r"(?=[、和及，。；,;]|$|进行|予以|给予|受到|颁|授)")
         self.grades_each = re.compile(rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖各(?P<n>{NUM})(?P<unit>{units})")
         # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.
         # (共有六十名地區人士及十五個團體獲頒嘉許狀: two counts joined before the verb, one honour)
@@ -646,7 +668,8 @@ class AwardExtractor:
             # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards)
             # (not 奖杯和奖金: prize money, no prize named)
             # (7个集体获省工人先锋号: the union's honour of teams, named …号 like the youth league's 青年文明号)
-            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖(?![金品])|(?<=[金银铜])状|先锋号|文明号)|授勋(?:[及或和]嘉许)?|嘉许)"
+            # (共有320人获授勋衔或嘉许: ranks of honour or commendations, the day's total, not 授勋 cut off)
+            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖(?![金品])|(?<=[金银铜])状|先锋号|文明号)|授勋(?:[及或和]嘉许)?|勋衔(?:[及或和]嘉许)?|嘉许)"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = re.compile(
@@ -743,7 +766,8 @@ class AwardExtractor:
         # 受到表彰的先进集体和先进个人分别为10个和30名 / 表彰先进基层党组织、优秀共产党员、优秀党务工作者分别为
         # 10个、30名、8名: honours, then their counts in order.
         self.respectively_counts = re.compile(
-            r"(?P<honors>[\u4e00-\u9fff“”「」]{2,24}?(?:[和及、与][\u4e00-\u9fff“”「」]{1,16}?){1,4})分别(?:为|是|有|达)"
+            # (表彰的“甲”“乙”“丙”分别为…: quoted honours side by side, no mark between them)
+            r"(?P<honors>[\u4e00-\u9fff“”「」]{2,24}?(?:(?:[和及、与]|(?<=[”」])(?=[“「]))[\u4e00-\u9fff“”「」]{1,16}?){1,4})分别(?:为|是|有|达)"
             rf"(?P<counts>{NUM}(?:{units})(?:[和及、与]{NUM}(?:{units})){{1,4}})"
         )
         self._count = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})")
@@ -895,7 +919,9 @@ class AwardExtractor:
         item = rf"{NUM}(?:{units})[^\W\d的、，。；]{{2,12}}?"
         self.counted_after_verb = re.compile(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
-            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_YEAR_PREFIX}?(?:{_WHOLE}|[^，。；\d“”「」]{{2,24}}?的))?"
+            # (对全市教育系统100名优秀教师、…和20所…学校: the whole place's line of work as the scope)
+            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_YEAR_PREFIX}?(?:{_WHOLE}(?:[\u4e00-\u9fff]{{1,8}}?(?:系统|行业|战线))?"
+            rf"|[^，。；\d“”「」]{{2,24}}?的))?"
             # (表彰了全县50名优秀教师和全县12所先进学校: the scope repeated before each count)
             rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?=[，。；,;]|$|(?P<after_verb>" + _CONFERRED_AFTER + "))"
@@ -1019,7 +1045,7 @@ class AwardExtractor:
         """``after``: the text right after the count's unit."""
         if unit == "户":
             return None  # households are neither persons nor organizations (corpus/GUIDELINES.md §5)
-        if _ORG_HONOR.search(honor):
+        if _ORG_HONOR.search(honor) and not (unit in self.person_units and _MEMBERS_AFTER_QUOTE.match(after)):
             return "organization"
         if _THING_HONOR.search(honor):
             return None  # 评出优秀案例30个, 优秀志愿服务项目20个: works and projects, no bodies (§5)
@@ -1135,7 +1161,7 @@ class AwardExtractor:
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 # (评选出一、二、三等奖分别为5名、10名、15名: grades written once, one item each)
-                items = re.split("[和及、与]", re.sub(r"[一二三四五特](?:[、和及][一二三四五特])+(?=等奖)",
+                items = re.split("[和及、与]|(?<=[”」])(?=[“「])", re.sub(r"[一二三四五特](?:[、和及][一二三四五特])+(?=等奖)",
                                                     lambda g: "等奖、".join(re.findall("[一二三四五特]", g.group())), m["honors"]))
                 if not _HONOURED_BEFORE.search(text, 0, m.end("honors") - len(items[-1])):
                     continue  # 参加评选的…分别为50名和30名: the entrants, not those honoured
@@ -1295,9 +1321,13 @@ class AwardExtractor:
                 named = [q[1] for q in quotes[-1:]]
                 # (with a quote before: only a batch whose honour holds the last quote and goes on after it,
                 # 命名了第二批“红色物业”示范小区; not 表彰了第三届全市“优秀企业家”, whose quote holds the whole honour)
-                batch = [b for b in sorted([*_CONFERRED_BATCH.finditer(before), *_LIST_PUBLISHED.finditer(before)], key=lambda b: b.start())
-                         if not quotes or b.start("honor") <= quotes[-1].start() < quotes[-1].end() < b.end("honor")] \
-                    if m["anaphor"] and not m["on_list"] else []
+                # (公布全省改善医疗服务示范医院名单，我市有3家医院入选: 入选, 上榜 said of an unquoted honour's list
+                # published, not of a batch conferred; a list named after the last quote is nearer than it)
+                batch = [b for b in sorted([*([] if m["on_list"] else [*_CONFERRED_BATCH.finditer(before), *_COMMENDED_OBJECT.finditer(before)]),
+                                            *_LIST_PUBLISHED.finditer(before)],
+                                           key=lambda b: b.start())
+                         if not quotes or b.start("honor") <= quotes[-1].start() < quotes[-1].end() < b.end("honor")
+                         or (m["on_list"] and b.start() >= quotes[-1].end())] if m["anaphor"] else []
                 if batch and self._honor_like(batch[-1]["honor"]) and not re.search("[和及与、]", batch[-1]["honor"]) \
                         and not _kind_mismatch(batch[-1]["honor"], m["unit"]):
                     # 命名表彰了一批市级文明单位，我区12个单位榜上有名: the unquoted honour of the batch just conferred
@@ -1318,9 +1348,13 @@ class AwardExtractor:
                     listed = "殊荣" in m["anaphor"] and (re.match(r"[\u4e00-\u9fff]{0,4}(?:名单|评选|称号|荣誉|表彰|颁奖|授奖)",
                                                                 before[quotes[-1].end() :]) or _VOUCHED_HONOR.search(named[0]))
                     on_list = _LIST_AFTER_QUOTE.match(before, quotes[-1].end())
+                    # (发布“新时代好少年”名单，我区20人入选: a quoted name ending on its holders' head noun, its list right
+                    # after the quote)
+                    listed = listed or bool(m["on_list"] and on_list and on_list.group() == "名单"
+                                            and _HOLDER_ENDED.search(named[0]) and not _NOMINATED_IN.search(named[0]))
                     if m["anaphor"] != "获此殊荣" and _CANDIDACY.search(before, quotes[-1].end()):
                         named = []  # “最美医生”候选人名单公布，我院2名医生上榜: candidates, nothing conferred yet (§5)
-                    elif m["on_list"] and not (on_list and self._honor_like(named[0])):
+                    elif m["on_list"] and not (on_list and (self._honor_like(named[0]) or listed)):
                         named = []  # 上榜, 当选: said of an honour's list or selection just named (not “百强县”名单, a ranking)
                     elif m["on_list"] and on_list["ranking"] and not _CONFERRED_IN.search(before, max(0, quotes[-1].start() - 20)):
                         named = []  # “中国最美县城”榜单发布，我省3个县城上榜: a media ranking, no conferral named
@@ -1419,6 +1453,7 @@ class AwardExtractor:
                             self._add(awards, doc, sentence, m, m["n2"], m["unit2"], plain, at=m.start("n2"))
                         if m.re is self.honor_first:
                             self._add_bodies_joined(awards, doc, sentence, m.end())
+                        self._add_elided_grades(awards, doc, sentence, m.end("unit"), taken)
             self._shared_scope(awards[first_added:], text)
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
             # parts follow)
@@ -1452,6 +1487,24 @@ class AwardExtractor:
             self._add(awards, doc, sentence, joined, joined["n"], joined["unit"], honor_first=False,
                       honors=[awards[-1]["honor"]], at=joined.start("n"))
 
+    def _add_elided_grades(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, end: int,
+                           taken: list[tuple[int, int]]) -> None:
+        """获得…奉献奖金奖的126人、银奖的210人、铜奖的380人: bare grades joined right after the count of a prize's grade
+        just added (``end``, an offset into the sentence, right after its unit), the prize written once before the
+        first; one record per grade (§5), each named with the prize (…奉献奖银奖), as in a list of grades."""
+        grade = _PRIZE_GRADE.search(awards[-1]["honor"]) if awards else None
+        if grade is None or grade.start() == 0 or awards[-1]["evidence"]["clean_start"] != sentence.start:
+            return
+        prize = awards[-1]["honor"][: grade.start()]
+        for joined in self._elided_grade.finditer(sentence.text, end):
+            if joined.start() != end or any(joined.start() < e and s < joined.end() for s, e in taken):
+                break
+            if not self._add(awards, doc, sentence, joined, joined["n"], joined["unit"], honor_first=False,
+                             honors=[prize + joined["grade"]], at=joined.start("n")):
+                break
+            taken.append((joined.start(), joined.end()))
+            end = joined.end()
+
     def _list_introduced(self, doc: Document, sentence: Sentence) -> bool:
         """The line ``sentence`` is a row of a list of honours and counts that a line conferring them introduces
         (表彰名单如下： / 大会表彰了： / …表彰大会召开。 above it, only such rows or a table's header between), and every
@@ -1474,6 +1527,9 @@ class AwardExtractor:
             row = self._list_row(text[start:end])
             if row is None:
                 intro = text[start:end]
+                if _DATELINE_ROW.match(intro) and start > 0:
+                    end = start - 1  # (区委“两优一先”表彰名单 / 2024-06-30 来源：… / | 先进基层党组织 | 20个 |: the headline above its dateline)
+                    continue
                 return _CONFERRED_IN.search(intro) is not None and _LIST_NOT_CONFERRED.search(intro) is None
             if row is False:
                 return False  # (参赛人数 | 120名 above: a table of other things)
@@ -1691,6 +1747,8 @@ class AwardExtractor:
         # (30名“四有”好老师, 10个“巾帼”文明岗: the rest of an honour quoted only in its qualifying word)
         tail = _HONOR_TAIL.match(source, quote_end) if (
             quote_closed and noun_after is None and not _QUOTED_WHOLE.search(honor)) else None
+        if tail is None and quote_closed and noun_after is None and _PRAISE_WORD.fullmatch(honor):
+            tail = _PRAISED_MEMBERS.match(source, quote_end)  # 12名“优秀”党员: 优秀党员, not the bare word of praise
         if tail is None and quote_closed and noun_after is None and not _HOLDER_ENDED.search(honor):
             tail = _RANK_TAIL.match(source, quote_end)
         if noun_after or tail:
@@ -1847,6 +1905,11 @@ class AwardExtractor:
                             and not _ITEM_OWN_TOTAL.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE * 2), at))
                            or re.match(r"[^，,；;、]{0,40}?[，,；;]其中", sentence.text[at:])
                            or (re.match(r"[^，,；;、]{0,12}?(?:集体|单位)[和及与](?:先进)?个人", sentence.text[at:])
+                               and _ITEMS_AFTER_TOTAL.match(doc.clean_text, sentence.end, sentence.end + 4) is not None)
+                           # (大会表彰了326名先进个人。其中，劳动模范48名，…: the count's clause closing its sentence, the
+                           # parts in the next one opened by 其中; not an item with a sibling after it in a 、-list)
+                           or (re.match(r"[^，,；;]{0,40}?[。！!]?\s*$", sentence.text[at:])
+                               and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not re.search("[和及与]", honor))
                                and _ITEMS_AFTER_TOTAL.match(doc.clean_text, sentence.end, sentence.end + 4) is not None)),
             "_at": sentence.start + at,
         })
@@ -1899,7 +1962,7 @@ class AwardExtractor:
         not a fact of its own (corpus/GUIDELINES.md §5); a total the parts do not add up to stays."""
         totals = [bool(a.pop("_total")) for a in awards]
 
-        def summed(k: int, shortest: int, alike: bool) -> bool:
+        def summed(k: int, shortest: int, alike: bool, after_only: bool = False) -> bool:
             """The total ``k`` equals the sum of a run of ``shortest`` or more counts next to it (with ``alike``, counts
             of its own kind only: 共42名人士及8个实体 over 4名, 6名, …, 14名及8个实体)."""
             a, at = awards[k], awards[k]["evidence"]["clean_start"]
@@ -1907,7 +1970,7 @@ class AwardExtractor:
             after = _near_run([b for j, b in others if j > k], at)
             before = _near_run(reversed([b for j, b in others if j < k]), at)
             return any(sum(b["count"] for b in run) == a["count"]
-                       for side in (after, before) for run in (side[:n] for n in range(shortest, len(side) + 1)))
+                       for side in ((after,) if after_only else (after, before)) for run in (side[:n] for n in range(shortest, len(side) + 1)))
 
         dropped = {k for k, total in enumerate(totals) if total and (summed(k, 2, False) or summed(k, 2, True))}
         # (向共42名人士及8个实体颁授勋章、奖章和奖状: the bodies' count stated with a people's total that its parts repeat
@@ -1915,6 +1978,12 @@ class AwardExtractor:
         dropped |= {k for k, total in enumerate(totals) if total and k not in dropped and any(
             awards[j]["honor"] == awards[k]["honor"] and awards[j]["evidence"]["clean_start"] == awards[k]["evidence"]["clean_start"]
             for j in dropped) and summed(k, 1, True)}
+        # (向二十九名人士及六个实体颁授…。其中，…六个实体获颁荣誉奖状: the same when the people's total stays, its parts
+        # adding up to less; the bodies' count is that one part again, stated after it)
+        dropped |= {k for k, total in enumerate(totals) if total and k not in dropped and any(
+            awards[j]["honor"] == awards[k]["honor"] and awards[j]["evidence"]["clean_start"] == awards[k]["evidence"]["clean_start"]
+            and _other_kind(awards[j]["unit"], awards[k]["unit"])
+            for j, other in enumerate(totals) if other and j != k) and summed(k, 1, True, after_only=True)}
         return [a for k, a in enumerate(awards) if k not in dropped]
 
     @staticmethod

@@ -2118,9 +2118,11 @@ class MeetingExtractor:
         if re.match("并(?:在|于)", org):
             return None  # 调研…，并在县委会议室召开: a venue after 并, no organizer
         org = re.sub(r"^由", "", org)
-        # (由我校经济管理学院与…编辑部共同主办, 本校與台灣人工智慧學會共同主辦之: the reporting school, unnamed,
-        # before its unit or the other host; the one named stays)
-        org = _OWN_SCHOOL_BEFORE.sub("", re.sub("^[我本]校(?:与|和|、)(?=[\u4e00-\u9fff]{3})", "", org))
+        # (本校與台灣人工智慧學會共同主辦之, 我校与…联合举办: the reporting school, unnamed, among the hosts; the
+        # partner alone would say it held the event by itself, so no organizer is named)
+        if re.match("[我本]校(?:与|和|、)", org):
+            return None
+        org = _OWN_SCHOOL_BEFORE.sub("", org)  # 由我校经济管理学院主办: the school's unit, named
         # 根据…联合声明两国政府, 在九三学社, 并于今年, 去年: a leading adverbial is not the organizer
         org = re.sub(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)", "", org)
         at_place = bool(re.match("在|于", org))

@@ -90,7 +90,9 @@ def test_the_reporting_body_and_a_party_before_a_signing(extract, body: str, exp
         ("6月15日，“数字经济与法治”高端论坛在我校法学院模拟法庭举行。",
          [("“数字经济与法治”高端论坛", "法学院模拟法庭", None)]),
         ("11月21日，本校與台灣人工智慧學會共同主辦之「人工智慧國際研討會」在本校國際會議廳舉行。",
-         [("人工智慧国际研讨会", "国际会议厅", "台湾人工智慧学会")]),
+         [("人工智慧国际研讨会", "国际会议厅", None)]),
+        # the unnamed school among the hosts: the partner alone is no organizer (it did not hold it by itself)
+        ("11月21日，我校与省人工智能学会联合举办人工智能研讨会。", [("人工智能研讨会", None, None)]),
         # near misses: the school alone names no organizer; a named school keeps its name
         ("12月7日，我校召开教学工作会议。", [("教学工作会议", None, None)]),
         ("12月7日，由南山大学经济管理学院主办的“乡村振兴”学术研讨会在学校国际学术交流中心召开。",

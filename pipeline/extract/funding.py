@@ -388,6 +388,18 @@ _GIVING_VERB_END = re.compile("(?:将|已|再|又|还|拟|计划|预计|新增|�
 # preposition (not 作为, 成为, 因为, 认为) and a verb of giving after the recipient.
 _RECIPIENT = re.compile("(?:向|(?<![作成因认称更以])为|给)(?P<who>[^，。；]{1,16}?)"
                         "(?:捐赠|捐款|捐资|捐出|捐|拨付|拨|发放|送去|送|提供|资助|奖励|补助|补贴|下达|援助)")
+# The named kind of money right before an amount, after the verb giving it (发放生活补贴3000元, 发放安家费3000元): two
+# equal amounts of differently named money are two facts (§6: each stated amount is one record).
+_NAMED_MONEY = re.compile("(?:发放|拨付|下拨|下达|给予|兑现|支付|补助|奖励)了?(?P<kind>[\u4e00-\u9fff]{1,8}(?:费|金|补贴|补助|津贴|奖励))$")
+# Characters any kind of money may be named with (资金, 补助金, 奖励): two kinds sharing only these are distinct.
+_GENERIC_MONEY_CHARS = frozenset("资金费补贴助奖励津专项")
+
+
+def _other_money(kind: str, other: str) -> bool:
+    """生活补贴 and 安家费, 救灾补助金 and 助学金: two kinds of money; not 临时救助资金 and 救助金 (one named twice)."""
+    return not (set(kind) - _GENERIC_MONEY_CHARS) & (set(other) - _GENERIC_MONEY_CHARS)
+
+
 # An amount that refers back to one just stated (为村小学捐赠的20万元已到账, 这20万元全部用于…, 该笔资金): a relative
 # clause with 的 or a demonstrative right before it, or told as arrived right after it; the same fact again (§1).
 _BACK_REFERENCE = re.compile("(?:的|这|该|此)(?:笔|批|项)?$")
@@ -714,8 +726,11 @@ class FundingExtractor:
                 who = recipient["who"] if recipient else None
                 back = _BACK_REFERENCE.search(text, clause_start, m_start) is not None or _ARRIVED_AFTER.match(text, m_end) is not None
                 part = "其中" in text[:m_start]
+                named = _NAMED_MONEY.search(text, clause_start, m_start)
+                kind = named["kind"] if named else None
                 again = next((f for f in out if f["amount"] == low and not self._another_fact(
-                    f, sentence.start, part, who, back) and (
+                    f, sentence.start, part, who, back) and not (
+                    kind and f["_kind"] and _other_money(kind, f["_kind"]) and not back) and (
                     f["currency"] == currency or (not (explicit and f["_explicit"]) and (
                         _restating_line(full, f["evidence"]["clean_start"]) or _restating_line(full, sentence.start))))), None)
                 if again is not None:
@@ -745,10 +760,11 @@ class FundingExtractor:
                     "purpose": purpose,
                     "evidence": evidence(doc, sentence),
                     "_recipient": who,
+                    "_kind": kind,
                 })
         kept = self._drop_headline_restatements(full, out, conversions)
         for f in kept:
-            del f["_explicit"], f["_recipient"]
+            del f["_explicit"], f["_recipient"], f["_kind"]
         return kept
 
     @staticmethod

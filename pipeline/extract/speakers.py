@@ -1118,6 +1118,10 @@ class SpeakerExtractor:
         # (王建国书记强调, 李县长宣布: a two-character stop word opening on a surname is the verb after a post, no name)
         self._stop_names = frozenset(w for w in lex.name_stops if len(w) == 2)
         self._surname_starts = frozenset(w[0] for w in (*lex.surnames, *lex.compound_surnames) if w)
+        self._titles_by_start: dict[str, list[str]] = {}
+        for t in lex.titles:
+            if t:
+                self._titles_by_start.setdefault(t[0], []).append(t)
         titles = word_alternation(lex.titles)  # one alternation of the title words, for the patterns below
         self._title_end = re.compile("(?:" + titles + ")$")
         self._title_any = re.compile("(?:" + titles + ")")
@@ -1253,6 +1257,7 @@ class SpeakerExtractor:
                     and name[-1] not in "副代常"  # 高翔副局长: 副 opens the title
                     and not (len(name) == 3 and name[-1] == "大")  # 国科大党委书记、…: a university's short name
                     and name not in self.lex.non_names
+                    and not self._inside_title_word(text, i, end)  # 宣传部长作…: a post word, no name before 部长
                     and not self._chain_goes_on(text, after.end())
                 ):
                     spans.append((i, end))
@@ -1421,6 +1426,8 @@ class SpeakerExtractor:
                 continue
             if name[-1] in "副正常总" and self._title_any.match(text, end):
                 continue  # 高校学生司副司长: 副 opens the next title, no name ends with it
+            if self._inside_title_word(text, i, end):
+                continue  # 市州委宣传部长作交流发言: 宣传 opens the post word 宣传部长, it is no name
             rest_at = end
             if i > 0 and text[i - 1] in " \u3000" and text[end : end + 1] in (" ", "\u3000"):
                 # 护理部主任 覃丽 发言: a name set off by spaces on both sides as scraped; what follows the spaces
@@ -1454,6 +1461,11 @@ class SpeakerExtractor:
             if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
                 return i, end
         return None
+
+    def _inside_title_word(self, text: str, start: int, end: int) -> bool:
+        """A title word of the lexicon opens at ``start`` and runs past ``end`` (宣传部长, 组织部长): the
+        candidate name is the first part of a post word."""
+        return any(len(t) > end - start and text.startswith(t, start) for t in self._titles_by_start.get(text[start], ()))
 
     def names_keeping_yi(self, doc: Document, sentences: list[Sentence],
                          index: tuple[list[int], list[Entity]] | None = None) -> frozenset[str]:

@@ -147,6 +147,12 @@ class Lexicons:
         return frozenset(base)
 
     @cached_property
+    def east_asian_surnames(self) -> frozenset[str]:
+        """Japanese family names the Chinese list lacks (山本, 田中): read only where a Chinese surname reads no
+        name."""
+        return frozenset(self._lines("east_asian_surnames.txt")) - self.surnames
+
+    @cached_property
     def compound_surnames(self) -> frozenset[str]:
         return frozenset(s for s in self.surnames if len(s) == 2) | {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐"}
 

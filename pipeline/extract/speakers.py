@@ -36,8 +36,11 @@ speakers; remarks with 强调/要求 count as a speech even with no meeting in t
 organization elided in a chain is kept as written; 提出 gives 讲话 only after 他/她 (李某提出，要…
 after a name gives no role); remarks placed at an earlier meeting only by a time word (在上周召开的…会议上指出,
 no 曾/此前) still count, as a late report of the text's own meeting is written the same way; a transliterated name
-of two characters is read only after a title somewhere in the text (俄罗斯总统普京, then 普京总统说), never from
-普京总统 alone; a post-nominal 资深大律师 (律政司司长林定国资深大律师) hides the name.
+of two characters is read only after a title somewhere in the text (俄罗斯总统普京, then 普京总统说) or before a
+head's post opening a clause (普京总统表示), not before other posts; the rules read a Japanese name only where its
+family name is listed (models/lexicons/east_asian_surnames.txt) and opens with a Chinese surname that reads no
+Chinese name there, with Japan named before it in the sentence (山本健一, not 中村一郎: that is left to the model),
+and no Korean name whose family name is no Chinese surname (南相勋).
 """
 
 from __future__ import annotations
@@ -136,6 +139,9 @@ _HONOUR_BEFORE_NAME = re.compile(_PERSON_HONOURS)
 # a common word the model leaves (美丽, 诗雨). Only with the speech act after it: elsewhere such a noun is often
 # followed by a word that opens with a surname character (加强干部纪律, 转业干部安置工作, 居民朋友).
 _PERSON_NOUN_BEFORE_NAME = re.compile("(?:村民|居民|市民|新住民|群众|农民|工人|志愿者|家长|员工|职工|党员|干部)")
+# 干部 right after an office (市税务局干部唐某某, 组织部干部王某): a post of that office, a title word there; not
+# after other words (加强干部纪律, 转业干部安置, 党员干部), where a word that opens with a surname character often follows.
+_OFFICE_CADRE = re.compile("(?<=[局委办厅处署司部所站队院])干部")
 _SPEECH_AFTER_LABELLED_NAME = re.compile(
     r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继){0,2}(?:发言|讲话|致辞|作[^，。；]{0,8}?(?:发言|感言))")
 # A doctorate written as the last link of a title chain (省委党校教授、博士李明, 副教授、法学博士): part of the title;
@@ -198,7 +204,10 @@ _ASSESSED_AFTER = re.compile("(?:情况)?(?:逐一|分别|集中|一一)?(?:作|
 # A photo caption's lead right before a name (图为王建国讲话, 上图为…, （图为…, 图：…): the caption tells what the person
 # named does at the meeting reported (GUIDELINES §1 reads captions), so the name needs no title before it.
 _CAPTION_LEAD = re.compile(r"(?:^|(?<=[\n。！？（(【▲]))\s*(?:[上下左右]?图[一二三四五六七八九\d]*(?:为|中为?)|图[:：])\s*")
-_ROLE_LABEL = re.compile(r"(?:主持人|主持|主讲人|主讲嘉宾|报告人)\s*(?:[:：]|(?<=[人宾])[是为])\s*")
+# A bare 主持人 opening a clause, right before a name (。主持人王丽宣布典礼开始, 晚会主持人李某): the label of the
+# event's host, no title (§4); not a presenter described (节目主持人, 著名主持人, 与播音员、主持人合影).
+_HOST_LABEL = r"(?:(?:^|(?<=[，。；！？\n]))(?:会议|大会|活动|晚会|典礼|仪式|论坛|开幕式|颁奖礼)?主持人)"
+_ROLE_LABEL = re.compile(r"(?:主持人|主持|主讲人|主讲嘉宾|报告人)\s*(?:[:：]|(?<=[人宾])[是为])\s*|" + _HOST_LABEL + "(?=[\u4e00-\u9fff])")
 # A short bracketed qualifier inside a title chain: 副院长（主持工作）, 副校长（研究）, 书记（辅导员）.
 _QUALIFIER_PATTERN = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
 _QUALIFIER = re.compile(_QUALIFIER_PATTERN)
@@ -610,6 +619,16 @@ _TRANSLIT_CHARS = (
 # 、塔吉克斯坦总统: the next item of a list of heads, a country then a head's post (so that a 、 ends the
 # transliterated name before it)
 _TITLED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:总统|总理|首相|国王|外长|外交部长|副总统|副总理|大使|公使|领事)")
+# A transliterated name of two characters opening a clause, a head's post right after it (普京总统表示, 拜登总统在
+#会上致辞): the post after the name, as a rank is (§4); not a country of two such characters before its head's post
+# (巴西总统表示).
+_HEAD_AFTER_SHORT_FOREIGN = re.compile(
+    f"(?:^|(?<=[，。；！？\n、“]))(?P<name>[{_TRANSLIT_CHARS}]{{2}})(?=(?:总统|总理|首相|国王|女王|国务卿))")
+_SHORT_COUNTRIES = frozenset({"巴西", "古巴", "伊朗", "蒙古", "芬兰", "丹麦", "波兰", "苏丹", "加纳", "约旦", "沙特", "阿曼",
+                              "马里", "多哥", "加蓬", "贝宁", "海地", "文莱", "秘鲁", "智利", "泰国", "缅甸", "瑞典", "挪威"})
+# Japan named before a name (日本众议院议员, 驻日大使, 东京都知事, 中日友好协会): where a Japanese family name is read
+# (not 日中 or 中日 alone: 5日中午, 节日中).
+_EAST_ASIAN_CONTEXT = re.compile("日本|驻日|日籍|东京|大阪|中日友好|日中友好")
 _TRANSLITERATED = re.compile(f"[{_TRANSLIT_CHARS}](?:[{_TRANSLIT_CHARS}]|·(?=[{_TRANSLIT_CHARS}])){{1,11}}")
 # A weekday read where a name is looked for (市委书记周一主持召开…: 周 is a surname too): no name; with
 # the word that makes it habitual or relative (县长刘强每周三主持…, 上周五): 每 is no part of the name.
@@ -744,7 +763,8 @@ _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 # (主持会议的县委副书记王某指出: the chair named by a relative clause opening the clause; not 在甲主持的会议上乙…)
 _ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为、]|主持[^，。；]{0,4}的是"
-                                r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$")
+                                r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$|"
+                                + _HOST_LABEL + "$")
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
 _CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
                          "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉")
@@ -1208,6 +1228,10 @@ class SpeakerExtractor:
             span = self._name_at(text, m.end())  # 省劳动模范李大山发言
             if span:
                 spans.append(span)
+        for m in _OFFICE_CADRE.finditer(text):
+            span = self._name_at(text, m.end())  # 市税务局干部唐某某介绍…
+            if span:
+                spans.append(span)
         for m in _PERSON_NOUN_BEFORE_NAME.finditer(text):
             span = self._name_at(text, m.end())  # 村民林美丽上台发言
             # (a full three-character name only: 围绕…、职工福利作发言 names a topic, no person)
@@ -1227,6 +1251,10 @@ class SpeakerExtractor:
             span = self._name_at(text, m.end())  # 主持人：刘某（…）
             if span:
                 spans.append(span)
+        for m in _HEAD_AFTER_SHORT_FOREIGN.finditer(text):
+            after = self._title_after.match(text, m.end())  # 普京总统表示
+            if after and m["name"] not in _SHORT_COUNTRIES and text.startswith(self.lex.name_stops, after.end()):
+                spans.append(m.span("name"))
         for m in _NAME_BEFORE_BRACKET.finditer(text) if "（" in text or "(" in text else ():
             if self._bare_name(m["name"]) and self._title_end.search(m["title"]):
                 spans.append(m.span("name"))  # 王磊（县发改局局长）、…
@@ -1258,6 +1286,7 @@ class SpeakerExtractor:
                     and not (len(name) == 3 and name[-1] == "大")  # 国科大党委书记、…: a university's short name
                     and name not in self.lex.non_names
                     and not self._inside_title_word(text, i, end)  # 宣传部长作…: a post word, no name before 部长
+                    and name not in _SHORT_COUNTRIES  # (巴西总统表示: a country before its head's post)
                     and not self._chain_goes_on(text, after.end())
                 ):
                     spans.append((i, end))
@@ -1449,6 +1478,7 @@ class SpeakerExtractor:
                 or self._title_any.match(rest)  # 杨卉明副主任: a title after the name
                 or rest.startswith(_MILITARY_RANKS) and self._title_after.match(text, rest_at)  # 张某大校出席
                 or _COURTESY_OR_DEGREE_AFTER.match(text, rest_at)  # 农晓燕博士作…, 黄文伯老先生发言
+                or rest.startswith("资深大律师")  # 律政司司长林定国资深大律师: a post-nominal (SC) after the name
                 or _FUNCTION_AFTER_NAME.match(text, rest_at)  # 副市长孙静代为宣读: a function word after the name
             ):
                 return i, end
@@ -1457,6 +1487,33 @@ class SpeakerExtractor:
         end = i + 4
         if surname_len == 1 and text[i + 1 : i + 2] in _MARRIED_SECOND_SURNAMES and end <= len(text) \
                 and all("\u4e00" <= ch <= "\u9fff" for ch in text[i:end]):
+            rest = text[end : end + 6]
+            if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
+                return i, end
+        return self._east_asian_name_at(text, i)
+
+    def _east_asian_name_at(self, text: str, i: int) -> tuple[int, int] | None:
+        """A Japanese name where its first character, a Chinese surname, reads no Chinese name (日本众议院议员山本健一
+        致辞, 日本前首相福田康夫出席), Japan or a place of it written before in the sentence: a family name of
+        models/lexicons/east_asian_surnames.txt, then a given name of one to three characters, ended by a stop
+        word or punctuation as a Chinese name is.  (Not where the first character is no Chinese surname,
+        中村一郎: an evaluation on the invented held-out set lost a right speaker that way; the model reads those.)"""
+        if not _EAST_ASIAN_CONTEXT.search(text, max(0, i - MAX_TITLE_CHARS), i):
+            return None  # (a Chinese name the rules could not read stays unread)
+        for size in (3, 2):
+            surname = text[i : i + size]
+            if len(surname) == size and surname in self.lex.east_asian_surnames:
+                break
+        else:
+            return None
+        for given in (2, 1, 3):
+            end = i + size + given
+            name = text[i:end]
+            if end > len(text) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                    or text.startswith(self.lex.name_stops, i + size, end) or name in self.lex.non_names:
+                continue
+            if any(text.startswith(self.lex.name_stops, k) for k in range(i + size, end)):
+                continue  # (山本在会上致辞: a stop word inside the given name ends the name before it)
             rest = text[end : end + 6]
             if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
                 return i, end
@@ -1838,7 +1895,8 @@ class SpeakerExtractor:
         degree = _DEGREE_LINK.search(prefix)
         # (省委党校教授、博士李明: a doctorate after a title ends the chain too)
         degree_ends = bool(degree and degree.end() == len(prefix) and self._title_end.search(prefix, 0, degree.start()))
-        if prefix and not degree_ends and not self._title_end.search(_QUALIFIER_END.sub("", prefix)):
+        if prefix and not degree_ends and not self._title_end.search(_QUALIFIER_END.sub("", prefix)) \
+                and not (prefix.endswith("干部") and _OFFICE_CADRE.search(prefix, len(prefix) - 2)):
             # X委员会副主任、Y学院杨某教授: a chain ending in an organization, the title word after the name.
             after = self._title_after.match(text, end)
             head = prefix.rsplit("、", 1)[0]

@@ -18,8 +18,8 @@ from tests.extract.views import page, speakers
         ("10月12日，村里召开座谈会。村民林美丽上台发言。", {"林美丽": (None, ("发言",))}),
         ("10月12日，社区召开议事会。居民陈诗雨发言，建议增设停车位。", {"陈诗雨": (None, ("发言",))}),
         ("10月12日，文化节开幕。印尼籍新住民林美丽也上台发言。", {"林美丽": (None, ("发言",))}),
-        # 干部 is read as such a noun, not as a title word (the title chain ending in it is not read yet)
-        ("7月4日，表彰大会举行。市税务局干部唐诗雨发言。", {"唐诗雨": (None, ("发言",))}),
+        # 干部 right after an office is that office's post: the title (§4 title chain)
+        ("7月4日，表彰大会举行。市税务局干部唐诗雨发言。", {"唐诗雨": ("市税务局干部", ("发言",))}),
         # near misses: a person noun with no name after it, or a name with no speech act after it
         ("10月12日，村里召开座谈会。村民代表发言。", {}),
         ("10月12日，村里召开座谈会。村民林美丽参加座谈。", {}),

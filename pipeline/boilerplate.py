@@ -36,7 +36,7 @@ from typing import Any
 
 from pipeline.document import Document, OffsetMap, Removal
 from pipeline.normalize import REPORT_OPENING, SENTENCE_END
-from pipeline.values import EVENT_DATE_LABEL_PATTERN, parse_number
+from pipeline.values import event_dated, parse_number
 
 # Tuned constants (calibrated on the tuning part of the line annotations in
 # tests/data/boilerplate; see tests/test_boilerplate.py for the pinned figures).
@@ -71,7 +71,6 @@ SIGN_OFF_LINE_MAX = 40  # a credit line that closes on a date is at most this lo
 _NOT_SIGN_OFF = re.compile(r"[，,。]|将|于\s*(?:19|20)\d{2}|截止|时间|前$")
 # 报名截止日期：2024年05月20日, 申报截至时间：…: a deadline's label before a date (the date a call closes, not the page's)
 _DEADLINE_LABEL = re.compile("截止|截至|期限")
-_EVENT_DATE_LABEL = re.compile(EVENT_DATE_LABEL_PATTERN)
 # 1931年5月12日逝世, 1931年5月12日生: a date of a life (a death, a birth), no sign-off.
 _LIFE_EVENT = re.compile("逝世|去世|病逝|辞世|出生|诞生|牺牲|殉职|生|卒|殁")
 # A full date closing a line, in brackets or not (…通讯员 张三 2024年5月10日）).
@@ -359,7 +358,7 @@ def _event_dated(text: str, m: re.Match[str] | None) -> bool:
     """Whether the date ``m`` found in ``text`` follows the label of an event's day or a deadline (报到时间 2024年6月4日,
     有效期至2024年6月4日): no publication date.  Only the label touching the date counts (发布时间：… 报名截止：… keeps the
     first date)."""
-    return m is not None and _EVENT_DATE_LABEL.search(text, max(0, m.start() - 12), m.start()) is not None
+    return m is not None and event_dated(text, m.start())
 
 
 def _cn_date(text: str) -> re.Match[str] | None:

@@ -68,7 +68,7 @@ from html.entities import html5, name2codepoint
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipeline.values import EVENT_DATE_LABEL_PATTERN
+from pipeline.values import event_dated
 
 __all__ = ["HtmlHints", "HtmlText", "html_to_text"]
 
@@ -116,7 +116,6 @@ _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
     r"(?:\s*(?:T|\s)?\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2}))?"
 )
-_EVENT_DATE_LABEL = re.compile(EVENT_DATE_LABEL_PATTERN)
 _OUTLET = re.compile(r"(?:来源|来源于|稿源)\s*[:：]\s*(?P<v>[^\s|丨/:：]{2,20}?)(?:\s|作者|编辑|记者|$)")
 _UNFINISHED = re.compile(r"<[A-Za-z/!?]")
 _DATE_LABEL = re.compile("发布|时间|日期")
@@ -494,7 +493,7 @@ def _overlap(a: str, b: str) -> float:
 def _iso_date(text: str) -> str:
     m = _DATE.search(text)
     # (报到时间：2024年6月4日, 活动时间：2024-06-04: an event's day or a deadline, not the page's date)
-    if not m or _EVENT_DATE_LABEL.search(text, max(0, m.start() - 12), m.start()):
+    if not m or event_dated(text, m.start()):
         return ""
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):

@@ -559,12 +559,18 @@ _DATE_RE = re.compile(f"(?P<core>{DATE_CORE_PATTERN}){TIME_TAIL_PATTERN}")
 #: The label right before a date that names an event's day, a deadline or a validity (报到时间 2024年6月4日, 活动时间：…,
 #: 报名截止时间：…, 有效期至…, 出生日期：…), not the day a page was issued (GUIDELINES §2); to be searched at the end
 #: of the text before the date.  An event word needs its 时间/日期 (not 来源：县会议中心 2024-06-04); a registration,
-#: a deadline or a validity reads alone (报名 2024-06-04).  Used by pipeline.html and pipeline.boilerplate.
-EVENT_DATE_LABEL_PATTERN = (
+#: a deadline or a validity reads alone (报名 2024-06-04).  Read by event_dated for pipeline.html and pipeline.boilerplate.
+_EVENT_DATE_LABEL = re.compile(
     r"(?:(?:报到|报名|签到|截止|截至|活动|会议|举办|举行|开幕|闭幕|开始|结束|开课|考试|比赛|演出|展览|展出|开放|申报|受理|办理"
     r"|缴费|营业|入场|入学|到期|有效|出生|逝世|去世)(?:时间|日期|期间)|报到|报名|签到|截止|截至|期限|有效期(?:至|到|为)?|到期)"
     r"\s*[:：]?\s*(?:至|为|到)?\s*$"
 )
+
+
+def event_dated(text: str, start: int) -> bool:
+    """Whether the date at ``start`` in ``text`` follows the label of an event's day, a deadline or a validity
+    (报到时间 2024年6月4日, 有效期至2024年6月4日): no publication date.  Only the label touching the date counts."""
+    return _EVENT_DATE_LABEL.search(text, max(0, start - 12), start) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ from typing import Any
 
 from pipeline.document import Document, OffsetMap, Removal
 from pipeline.normalize import REPORT_OPENING, SENTENCE_END
-from pipeline.values import event_dated, parse_number
+from pipeline.values import event_dated, life_dated, parse_number
 
 # Tuned constants (calibrated on the tuning part of the line annotations in
 # tests/data/boilerplate; see tests/test_boilerplate.py for the pinned figures).
@@ -357,8 +357,8 @@ def _order_certain(m: re.Match[str]) -> bool:
 def _event_dated(text: str, m: re.Match[str] | None) -> bool:
     """Whether the date ``m`` found in ``text`` follows the label of an event's day or a deadline (报到时间 2024年6月4日,
     有效期至2024年6月4日): no publication date.  Only the label touching the date counts (发布时间：… 报名截止：… keeps the
-    first date)."""
-    return m is not None and event_dated(text, m.start())
+    first date); nor a day of a person's life (生于1914年3月10日, （1924年6月8日—2010年3月4日）)."""
+    return m is not None and (event_dated(text, m.start()) or life_dated(text, m.start(), m.end()))
 
 
 def _cn_date(text: str) -> re.Match[str] | None:

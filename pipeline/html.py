@@ -68,7 +68,7 @@ from html.entities import html5, name2codepoint
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipeline.values import event_dated
+from pipeline.values import event_dated, life_dated
 
 __all__ = ["HtmlHints", "HtmlText", "html_to_text"]
 
@@ -492,8 +492,8 @@ def _overlap(a: str, b: str) -> float:
 
 def _iso_date(text: str) -> str:
     m = _DATE.search(text)
-    # (报到时间：2024年6月4日, 活动时间：2024-06-04: an event's day or a deadline, not the page's date)
-    if not m or event_dated(text, m.start()):
+    # (报到时间：2024年6月4日, 活动时间：2024-06-04: an event's day or a deadline, not the page's date; nor 生于…, a life's)
+    if not m or event_dated(text, m.start()) or life_dated(text, m.start(), m.end()):
         return ""
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):

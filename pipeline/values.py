@@ -573,6 +573,28 @@ def event_dated(text: str, start: int) -> bool:
     return _EVENT_DATE_LABEL.search(text, max(0, start - 12), start) is not None
 
 
+# A date of a life: after a word of birth or death (生于1914年3月10日, 卒于1999年), before one (1931年5月12日在北京
+# 逝世, 1931年5月出生), or an end of a bracketed life span (王某（1924年6月8日—2010年3月4日）, （1931年—2024年）).
+_LIFE_WORD_BEFORE = re.compile(r"(?:生|出生|诞生|卒|逝世|去世|病逝|殁)于\s*$")
+_LIFE_WORD_AFTER = re.compile(r"[^，。；,;！？\n]{0,10}?(?:逝世|去世|病逝|辞世|牺牲|殉职|出生(?!日期|时间|年月)|诞生)")
+_MONTH_DAY_AFTER = r"(?:\d{1,2}月(?:\d{1,2}日)?)?"  # (a year matched alone: 1924年 of 1924年6月8日)
+_SPAN_DASH = r"[—\-–－~～]{1,2}"
+_SPAN_OPEN_BEFORE = re.compile(r"[（(]\s*$")
+_SPAN_DASH_AFTER = re.compile(_MONTH_DAY_AFTER + r"\s*" + _SPAN_DASH + r"\s*(?:(?:19|20)\d{2}|[）)])")
+_SPAN_CLOSE_BEFORE = re.compile(r"[（(]\s*(?:19|1[5-8]|20)\d{2}年?" + _MONTH_DAY_AFTER + r"\s*" + _SPAN_DASH + r"\s*$")
+_SPAN_CLOSE_AFTER = re.compile(_MONTH_DAY_AFTER + r"\s*[）)]")
+
+
+def life_dated(text: str, start: int, end: int) -> bool:
+    """Whether the date (or the year) at ``text[start:end]`` is a day of a person's life: a birth, a death, an end of
+    a life span in brackets.  Neither the day a page was issued (GUIDELINES §2) nor a year the report speaks in (§3)."""
+    if _LIFE_WORD_BEFORE.search(text, max(0, start - 4), start) or _LIFE_WORD_AFTER.match(text, end):
+        return True
+    if _SPAN_OPEN_BEFORE.search(text, max(0, start - 2), start) and _SPAN_DASH_AFTER.match(text, end):
+        return True
+    return bool(_SPAN_CLOSE_BEFORE.search(text, max(0, start - 20), start) and _SPAN_CLOSE_AFTER.match(text, end))
+
+
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """A calendar date as written, possibly partial or relative.

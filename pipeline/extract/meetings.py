@@ -65,6 +65,7 @@ from pipeline.values import (
     FESTIVALS,
     DateValue,
     festival_date,
+    life_dated,
     parse_count,
     parse_date,
     parse_number,
@@ -453,8 +454,8 @@ _ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}
 REVIEW_NEXT_YEAR_MONTHS = 6
 # (5月8日星期三上午, 5月8日周三下午: the weekday between)
 # (今早, 今晨, 6月4日清晨: the morning; 6月4日傍晚, 6月4日夜, 夜间: the evening; 早 not before 些/已/就/期/日/前:
-# 早些时候, 早已, 早日, 早前; 夜 not in 夜以继日)
-_TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*"
+# 早些时候, 早已, 早日, 早前; 夜 not in 夜以继日; 6月4日当晚, 6月4日当天下午: the day's part after 当/当天/当日)
+_TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:当天|当日|当)?"
                           r"(上午|下午|晚上|晚间|晚|早上|早晨|清晨|晨|早(?![些已就期日前])|中午|凌晨|傍晚|夜间|夜里|夜(?!以))")
 _TIME_OF_DAY_CANONICAL = {
     "晚间": "晚上", "晚": "晚上", "傍晚": "晚上", "夜间": "晚上", "夜里": "晚上", "夜": "晚上",
@@ -732,6 +733,8 @@ _ANNIVERSARY_OF = re.compile(
 _STARTED_IN = re.compile(
     "(?P<k1>生于|诞生于|成立于|创建于|创办于|创刊于|始建于)(?P<y1>(?:1[5-9]|20)\\d{2})年"
     "|(?P<y2>(?:1[5-9]|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?P<k2>出生|诞生|生|成立|创建|创办|创刊|建校|建院|建厂|建所|建馆)"
+    # (李某（1924年6月8日—2010年3月4日）, 王某（1931—2001）: a life span in brackets opens on the birth)
+    "|[（(](?P<y3>(?:1[5-9]|20)\\d{2})年?(?:\\d{1,2}月(?:\\d{1,2}日)?)?\\s*(?P<k3>[—\\-–－~～]{1,2})\\s*(?:(?:1[5-9]|20)\\d{2}|[）)])"
 )
 _BIRTH_WORDS = frozenset({"诞辰", "诞生", "出生", "生", "生于", "诞生于"})
 
@@ -750,7 +753,7 @@ def _anniversary_years(meeting_text: str, text: str) -> list[int]:
         honoured = re.sub("^.*?(?:庆祝|纪念|隆重)", "", meeting_text[max(0, m.start() - 10) : m.start()])
         birth = m["kind"] in _BIRTH_WORDS
         for start in _STARTED_IN.finditer(text):
-            if ((start["k1"] or start["k2"]) in _BIRTH_WORDS) != birth:
+            if ((start["k1"] or start["k2"]) in _BIRTH_WORDS or start["k3"] is not None) != birth:
                 continue
             before = re.sub("(?:同志|先生|女士)?[，,]?于?$", "", text[max(0, start.start() - 12) : start.start()])
             sentence_start = max(text.rfind(ch, 0, start.start()) for ch in "。！？\n") + 1
@@ -758,7 +761,7 @@ def _anniversary_years(meeting_text: str, text: str) -> list[int]:
                         for k in range(min(len(honoured), 8), 1, -1))
             pronoun = birth and re.search("[他她]$", before) and len(honoured) >= 2 and honoured[-2:] in text[sentence_start : start.start()]
             if named or pronoun:
-                years.add(int(start["y1"] or start["y2"]) + int(n))
+                years.add(int(start["y1"] or start["y2"] or start["y3"]) + int(n))
     return sorted(years)
 
 
@@ -2316,7 +2319,9 @@ class MeetingExtractor:
                  if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
                  and not _SPAN_AROUND.match(text, m.end()) and not _NOT_THE_YEAR_AFTER.match(text, m.end())
                  and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PLAN_AFTER.match(text, m.end()))
-                 and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))]
+                 and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))
+                 # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
+                 and not life_dated(text, m.start(), m.end())]
         years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
                   if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))]
         if len(TAIWAN.findall(text)) >= 2:

@@ -157,7 +157,7 @@ _LEADING_CONNECTOR = re.compile("^(?:其中(?:包括)?|另有|另|以及|及|和
 _PLANNED = re.compile(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20}?(?:名单|结果)[^，。；：:]{0,8}?(?:公布|通报|发布)))"
                       r"(?!军|领|士|近|来|门|其|之|它|该|此|这)|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
-                      r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
+                      r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发|入选)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
 # An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建
 # 省级“美丽乡村示范村”5个): a target, nothing conferred yet (§5).
 _AIMED = re.compile("(?:计划|力争|争取|确保|预计|目标是?)[^，。；]{0,8}?(?:创建|创成|争创|评选|评出|表彰|命名|授予|培育|打造)")
@@ -167,7 +167,7 @@ _AIMED = re.compile("(?:计划|力争|争取|确保|预计|目标是?)[^，。�
 # The group ``next`` marks 将 opening the next clause, which counts only when the count's own clause confers
 # nothing (not 表彰了先进个人50名，将在年底为受表彰个人颁发奖章: what the commended will be given later).
 _CONFERRED_LATER = re.compile(r"[^，。；,;\d]{0,12}?(?P<next>[，,]并?)?(?:即将|将|拟)(?:被|于|在)?[^。；，,]{0,24}?"
-                              "(?:予以表彰|进行表彰|被表彰|授予|颁奖|颁发|命名为)")
+                              "(?:予以表彰|进行表彰|被表彰|授予|颁奖|颁发|命名为|入选)")
 # A conferring verb in the count's own clause (会议表彰了先进个人50名, 对…50名进行了表彰): the conferral is reported
 # done, whatever a later clause says will follow; 评选出/评出 only select (评选出…10名，将于下月…予以表彰).
 # (为12名民警记个人三等功，将于近期为他们颁发证章: a merit citation recorded, 记…功 or 荣立…功, is a conferral done
@@ -590,6 +590,10 @@ _APPOINTED = re.compile("聘书|聘任书|任命书|聘任证书|聘用证书|�
 # (the noun must end there: 农家乐, 商家, 卫生服务中心 are no people)
 _PERSON_NOUN = re.compile("[\u4e00-\u9fff]{0,3}(?:演员|学员|队员|人员|学生|同学|者|同志|干部|教师|老师|党员|职工|青年|儿童|少年)"
                           "(?=[为颁授佩发接举进参获，。、；,;]|$)")
+# 为20名“双报到”党员颁发证书: a quoted campaign or scheme qualifying plain members, who are handed only a certificate, names
+# no honour (§5: an award record needs the honour named; a plaque or certificate counts for a quoted honour).
+_MEMBERS_CERTIFIED = re.compile("(?:老)?(?:党员|干部|群众|居民|志愿者|职工|员工|学员|队员)(?:代表)?[^，。；]{0,6}?颁发了?(?:荣誉)?证书(?=[，。；,;]|$)")
+_CONFERRAL_NAMED = re.compile("表彰|表扬|授予|称号|命名|评为|评选|评出|荣获|获评")
 # A title of honour named only by its level (国家荣誉称号, 省级荣誉称号): 称号 stays, the level alone names no honour.
 _LEVEL_HONOR_TITLE = re.compile("(?:国家|全国|[省市县区]级)(?:荣誉)?称号")
 # What is left of an honour that is only a title of honour at a level, its 荣誉称号 after it (国家, 市级, 荣誉): no name.
@@ -630,7 +634,14 @@ class AwardExtractor:
             rf"(?:人士(?:及|和|与)(?P<n2>{NUM})(?P<unit2>{units}))?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
             # (为8位教师颁发师铎奖: a prize named by its own word; 向共320名人士颁授勋衔或嘉奖: ranks or commendations,
             # the day's total, its alternatives joined by 或)
-            r"(?P<honor>[\u4e00-\u9fff、和及或]{0,20}?(?:勋章|星章|奖章|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖))(?=[，。；,;]|$)"
+            r"(?P<honor>[\u4e00-\u9fff、和及或]{0,20}?(?:勋章|星章|奖章|勋扣|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖))(?=[，。；,;]|$)"
+        )
+        # 为6名“光荣在党50年”的老党员颁发纪念章: the quote qualifying the recipients names the medal handed over
+        # (§5, as in 为9名老党员颁发“光荣在党50年”纪念章).
+        self.conferred_token = re.compile(
+            rf"(?:为|向|给)(?:全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]的?[^，。；“”「」\d]{{0,8}}?(?:颁发|颁授)了?"
+            r"(?P<token>纪念章|勋章|奖章)(?=[，。；,;]|$)"
         )
         # 向30名优秀护理员颁奖 / 为12名杰出青年颁发奖项: the recipients' honour, then the presentation.
         self.conferred_prize = re.compile(
@@ -669,7 +680,11 @@ class AwardExtractor:
             # (not 奖杯和奖金: prize money, no prize named)
             # (7个集体获省工人先锋号: the union's honour of teams, named …号 like the youth league's 青年文明号)
             # (共有320人获授勋衔或嘉许: ranks of honour or commendations, the day's total, not 授勋 cut off)
-            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖(?![金品])|(?<=[金银铜])状|先锋号|文明号)|授勋(?:[及或和]嘉许)?|勋衔(?:[及或和]嘉许)?|嘉许)"
+            # (三百人获颁勋章、奖章及奖状: the day's medals and certificates listed, one count over them all, §5)
+            # (十名人员获颁第二勋扣: a clasp added to a long-service medal)
+            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖(?![金品])|(?<=[金银铜])状|先锋号|文明号|勋扣)"
+            rf"(?:[、及和或](?:(?![获颁授\d])[^\W的并后，。；]){{0,10}}?(?:勋章|星章|奖章|奖状|嘉许状)(?![\u4e00-\u9fff]))*"
+            r"|授勋(?:[及或和]嘉许)?|勋衔(?:[及或和]嘉许)?|嘉许)"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = re.compile(
@@ -847,7 +862,7 @@ class AwardExtractor:
         self.handed_to = re.compile(
             # (颁授勋章及奖状予共190名人士: the medals and certificates of the day, a total)
             # (颁发嘉许状予120名义工: a certificate of commendation, a commendation by its wording)
-            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章)(?:及|和|、)(?:奖状|奖章)|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
+            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章)(?:(?:及|和|、|或)(?:勋章|奖章|奖状|嘉许状)){{1,3}}|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
             # (颁发师铎奖给8位教师: Taiwan copy hands it 给 them)
             # (予二〇二三年授勋名单内共二百八十三人: the recipients described before 共 and their total)
             rf"(?:颁予|授予|予|(?<=奖)给)(?:[^，。；]{{0,16}}?合?共)?(?P<n>{NUM})(?P<unit>{units})"
@@ -900,7 +915,10 @@ class AwardExtractor:
             # (表彰了先进单位、优秀项目，分别为先进单位8家、优秀项目12个: the counts of honours named in the clause
             # before, opening the next one; those honoured must be said before, _HONOURED_BEFORE)
             # (获表彰的有：就业工作先进单位（6个）、…: those commended listed after 的有)
+            # (会议表彰了一批先进典型，其中突出贡献集体5个、突出贡献者3名: 其中 opening a later clause of the sentence
+            # that confers them, _HONOURED_BEFORE)
             rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?"
+            r"|(?P<within>(?<=[，,])其中[，,：:]?)"
             rf"|(?P<respective>(?<=[，,])分别(?:为|是)[：:]?)){honor_items}"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
             r"(?!以上|以下|左右)(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
@@ -998,8 +1016,12 @@ class AwardExtractor:
         # (2名教师获选市级骨干教师: 获选 as 获评; 12所学校被命名为省级文明校园)
         self.count_verb_plain = re.compile(
             # (二十名教师中有三人被评为…: the count of those honoured is the one after 中有)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得)"
-            rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads}))(?:荣誉称号|称号)?(?=[，。；,;、和及]|$)"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得|(?P<selected>入选))"
+            # (我区两个村入选全国文明村镇, 3家企业入选省级专精特新企业名单: selected into an honour conferred, its list
+            # named or not; not 入选…候选名单, …培育名单, …拟推荐名单: no head of an honour before 名单)
+            # (3家企业入选省级专精特新企业名单: a level opening it, a short head ends the honour before its list)
+            rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads})|(?<=入选)(?:第[\d一二三四五六七八九十]+批)?{_LEVEL_OPENING}"
+            rf"[\u4e00-\u9fff]{{1,14}}?(?:{heads_before_count})(?=名单))(?:荣誉称号|称号|(?(selected)名单))?(?=[，。；,;、和及]|$)"
         )
         self.count_first = re.compile(
             # (20名全县优秀共产党员: a scope word may stand before the honour's first word)
@@ -1008,11 +1030,13 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选))))"
         )
         # (受到表彰的先进党支部有6个: 有 between the honour and its count)
-        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?{NUM}(?:{units})")
+        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?(?:(?<=章|状)[ \t\u3000])?{NUM}(?:{units})")
         self.honor_first = re.compile(
             # (其中A级诚信企业30家, AAA级诚信企业: Latin letters of a grade inside the honour, more of it after them)
             rf"(?P<honor>(?:{starts})?(?:[\u4e00-\u9fff“”「」]|[A-Za-z]{{1,4}}(?=[\u4e00-\u9fff])){{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?"
-            rf"(?P<n>{NUM})(?P<unit>{units})"
+            # (大紫荆勋章 3人: a space between a medal or a certificate and its count, §5; lines such as 示范医院 12所
+            # are read only under a conferral, list_line)
+            rf"(?:(?<=章|状)[ \t\u3000])?(?P<n>{NUM})(?P<unit>{units})"
             # (…一等奖5篇、二等奖10篇获奖。: 获奖 closing the clause says the counted works won the prize)
             r"(?![\u4e00-\u9fff]{0,2}(?:党员|同志|获奖(?![，。；,;]|$)|受表彰)|奖项|类)"  # “甲奖”、“乙奖”三个奖项: categories
         )
@@ -1073,7 +1097,8 @@ class AwardExtractor:
         for sentence in map(_quote_view, sentences):
             text = sentence.text
             # (…名单，我市有3家医院入选: 入选 an award word only when it refers back to an honour's list)
-            context_here = self.context.search(text) is not None or ("入选" in text and self.referred.search(text) is not None)
+            context_here = self.context.search(text) is not None or ("入选" in text and (
+                self.referred.search(text) is not None or self.count_verb_plain.search(text) is not None))
             # (一、先进集体（5个） / 大紫荆勋章：4人: a line of a list of honours under a conferral)
             line_item = self.line_count.match(text)
             if line_item is not None and not self._honor_like(line_item["honor"]):
@@ -1246,8 +1271,8 @@ class AwardExtractor:
             for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text),
                       *self.listed_before_verb.finditer(text)):
                 items = list(self._list_item.finditer(m["items"]))
-                if m.re is self.listed_after_verb and m["respective"] and not _HONOURED_BEFORE.search(text, 0, m.start()):
-                    continue  # 参评单位分别为…: no conferral said before the counts
+                if m.re is self.listed_after_verb and (m["respective"] or m["within"]) and not _HONOURED_BEFORE.search(text, 0, m.start()):
+                    continue  # 参评单位分别为…, 全县有文明村50个，其中…: no conferral said before the counts
                 if any(re.search(rf"(?:[和及与以]|^)(?:{_WHOLE})?$", item["honor"]) for item in items):
                     continue  # 表彰了全市50名劳动模范和20个先进集体, …和全县12所…: counts first, read below
                 if _ITEMS_AFTER_TOTAL.match(m.group()) and (
@@ -1374,7 +1399,7 @@ class AwardExtractor:
                             not respective or self._honor_like(first) or _VOUCHED_HONOR.search(first)):
                         self._add(awards, doc, sentence, m, m["n0"], m["unit0"], honor_first=False, honors=[first],
                                   at=m.start("n0"))
-            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
+            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_token, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.ceremony_anaphoric,
                             self.ceremony_commended, self.count_holders, self.received_listed,
@@ -1410,6 +1435,9 @@ class AwardExtractor:
                         ranking = _LIST_AFTER_QUOTE.match(text, m.end("honor") + 1)
                         if _RANKING_NAME.search(m["honor"]) or (ranking and ranking["ranking"]) or not self._honor_like(m["honor"]):
                             continue  # 5家企业上榜“2024中国企业500强”, 3个县城上榜“中国最美县城”榜单: a ranking, no conferral (§5)
+                    if pattern is self.quoted and not self._honor_like(m["honor"]) and _MEMBERS_CERTIFIED.match(text, m.end("honor") + 1) \
+                            and not _CONFERRAL_NAMED.search(text):
+                        continue  # 为20名“双报到”党员颁发证书: members of a scheme given a certificate, no honour named
                     clause_end = min((i for i in map(lambda ch: text.find(ch, m.end()), "，。；,;") if i >= 0), default=len(text))
                     if pattern is self.quoted and not self._honor_like(m["honor"]) and not self.context.search(text, 0, clause_end) \
                             and not _CONFERRED_ON_THEM.match(text, clause_end):
@@ -1443,6 +1471,8 @@ class AwardExtractor:
                         continue
                     # (頒發「績優社區」獎牌給8個社區: the plaque is the honour's token, no part of its name)
                     named = [m["honor"]] if pattern is self.quoted_handed_to else None
+                    if pattern is self.conferred_token:
+                        named = [m["honor"] + m["token"]]  # (the quote and the medal: 光荣在党50年纪念章)
                     if self._add(awards, doc, sentence, m, m["n"], m["unit"], plain, honors=named,
                                  at=m.start("n"),
                                  kind="person" if people else None):
@@ -1784,7 +1814,7 @@ class AwardExtractor:
         honor = re.sub("(?<=..)(?<![守履践签合契公条节])约$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个, 先进集体达15个
         # (“优秀网格员”计46人: 计 before the count; not 优秀设计, 优秀会计, 统计: words ending in 计)
         honor = re.sub("(?<=..)(?<![设统会估审伙算核预])计$", "", honor)
-        honor = re.sub(r"^第[\d一二三四五六七八九十百]+届(?=.{2})", "", honor)  # 第六届“…青年科技奖”: the edition
+        honor = re.sub(r"^第[\d一二三四五六七八九十百]+[届批](?=.{2})", "", honor)  # 第六届“…青年科技奖”, 第三批: the edition
         year_word = re.match("学?年度?", honor)  # (2023年先进集体: the year's 年 as well)
         if (year_word and not re.search("[“”「」\"『』]", honor)
                 # (表扬113年度模范劳工, 民国113年模范母亲: a year of Taiwan's calendar, three digits)
@@ -1993,9 +2023,9 @@ class AwardExtractor:
         return bool(re.search(
             "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|功绩|荣誉奖状|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
             "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
-            # (纳税大户: firms commended for the taxes they pay; 种粮大户 and the like only in a commended list,
-            # _LEADING_HOUSEHOLD)
-            "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
+            # (纳税大户: firms commended for the taxes they pay; 专精特新: the state's designation of small firms;
+            # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
+            "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
             "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
             # (not 获奖学生, 得奖义工: winners described, no prize named)
             "|(?<![获得])奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders

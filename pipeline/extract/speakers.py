@@ -159,6 +159,11 @@ MAX_FOREIGN_NAME = 10
 _HAN = re.compile(f"[{HAN}]")
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
 _ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市省司署]$")
+# A model "name" that a state or territory word follows (贝宁共和国), or that names a meeting or forum
+# (马格里布专家级会议, 达沃斯论坛), is a place; not 李明会议上, 会议期间, 会议室, 会议精神, 会议讲话.
+_PLACE_AFTER_NAME = re.compile(
+    "(?:共和国|王国|合众国|酋长国|大公国|群岛|半岛)|(?:[\u4e00-\u9fff]{0,3}级)?(?:会议|峰会|论坛)(?![上中后前时期室厅讲精])"
+)
 _TITLE_CHARS = re.compile("[务委组党局处部厅省市县区院校司会镇乡村]")
 # A name right after 、 in a list, ending at the next 、 or a list end (分别, 等, 先后, comma, or the
 # list's act: 冯骥才、莫言、铁凝作了发言).
@@ -327,7 +332,8 @@ _NOUN_BEFORE_COURTESY = re.compile("^(?:家长|学生|村民|居民|市民|网�
 _ACTING_QUALIFIER = re.compile("代理|署理|常务")
 POST_MAX_CHARS = 6  # the longest post word read after a surname and a qualifier (副秘书长)
 _CUT_TITLE = re.compile("教授|老师|主任|书记|经理|医生|律师|总监|主席|院士")
-_VISITED_BEFORE = re.compile("(?:慰问|看望|走访|探望|拜访|看望慰问|走访慰问)了?[^，。；、和及与]{0,8}$")
+# (…致信联合国秘书长甲，呼吁…: the addressee of a letter or cable takes no part either)
+_VISITED_BEFORE = re.compile("(?:慰问|看望|走访|探望|拜访|看望慰问|走访慰问|致信|致函|致电)了?[^，。；、和及与]{0,8}$")
 _PRESENT_AFTER = re.compile(r"\s*(?:同志)?(?:出席|参加|莅临|到会|列席)")
 # After a name: a building or hall named after the person (邵逸夫堂, 逸夫楼, 李兆基会议厅, 曾宪梓体育馆, 邵逸夫科技楼),
 # a venue, not the person acting (not 馆长, 厅长, 堂兄: a post or kinship after a name).
@@ -1741,8 +1747,9 @@ class SpeakerExtractor:
 
     def _org_follows(self, text: str, end: int) -> bool:
         """An organization word right after a model name, or after a few more characters in
-        the same clause (陶润会党支部, 陶润会文化传播有限公司): the name starts an organization."""
-        if text.startswith(self.lex.org_suffixes, end):
+        the same clause (陶润会党支部, 陶润会文化传播有限公司): the name starts an organization; or a
+        place word or meeting noun right after it (:data:`_PLACE_AFTER_NAME`): the name is a place."""
+        if text.startswith(self.lex.org_suffixes, end) or _PLACE_AFTER_NAME.match(text, end):
             return True
         m = self.lex.org_name_ahead.match(text, end)
         return bool(m) and not any(stop in m.group() for stop in self.lex.name_stops)
@@ -1927,6 +1934,9 @@ class SpeakerExtractor:
                           "|以下为"
                           # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
                           "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
+                          # (致信联合国秘书长: a letter's addressee; 他先后与以色列总理: a pronoun subject,
+                          # then the other party)
+                          "|致信|致函|致电|(?:^|(?<=[，、]))(?:他|她)们?[^、]{0,3}?(?:同|与|和|跟)"
                           # (…致辞，热烈欢迎中国国务院副总理…: the guest welcomed; not 迎接香港回归活动筹备委员会主任,
                           # 市欢迎委员会主任: an organization's name)
                           "|(?:热烈|隆重|真诚|衷心)欢迎|宴请"

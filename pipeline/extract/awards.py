@@ -114,6 +114,9 @@ _HOLDER_ENDED = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$")
 # the level is written inside the honour's name, as for unquoted honours (全市优秀共产党员).
 _LEVEL_WORD = "(?:国家级|[省市县区镇乡]级|全(?:国|省|市|县|区))"
 _LEVEL_BEFORE_QUOTE = re.compile(f"{_LEVEL_WORD}$")
+# A descriptor of an honour's rank before its name (最高荣誉大紫荆勋章, 最高级别的…, 至高荣誉…): not part of the name.
+# (not 最高人民法院…: the court's name)
+_RANK_DESCRIPTOR = re.compile("(?:最高|至高)(?:(?:荣誉|级别|级)的?|的|(?!人民))")
 # The recipients' head noun before the honour conferred on them (授予382名个人…, 授予2名科学家…, 授予三十个村党组织…).
 # (授予50名职工市五一劳动奖章, 授予二十名村干部县级优秀村干部称号, 授予15名人民警察市级…: workers, officials and
 # police, nouns of people that no honour ends on)
@@ -786,6 +789,10 @@ class AwardExtractor:
             rf"(?P<counts>{NUM}(?:{units})(?:[和及、与]{NUM}(?:{units})){{1,4}})"
         )
         self._count = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})")
+        # 授予装卸一队等10个集体…, 表彰了机务3队党支部等5个集体: a numeral and a unit inside a recipient's name, listed
+        # before 等 and the count; the name's numeral is no count (§5: the count is the one after 等)
+        self._name_numeral = re.compile(
+            rf"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})(?=(?:{units})[^\W\d和及与、]{{0,6}}?等{NUM}(?:{units}))")
         # 分别评选出一、二、三等奖5名、10名、15名: grades, then their counts in order.
         self.grades_counts = re.compile(
             rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖(?:各|分别)?(?:评出|评选出|决出|产生)?"
@@ -1094,7 +1101,7 @@ class AwardExtractor:
         conferred_before = False
         conferring_before = False  # the sentence before confers honours, whether counted or not
         list_rows: set[int] = set()  # where the rows of a list that a conferral introduces start
-        for sentence in map(_quote_view, sentences):
+        for sentence in map(self._recipient_view, map(_quote_view, sentences)):
             text = sentence.text
             # (…名单，我市有3家医院入选: 入选 an award word only when it refers back to an honour's list)
             context_here = self.context.search(text) is not None or ("入选" in text and (
@@ -1495,6 +1502,12 @@ class AwardExtractor:
             del a["_at"]
         return self._drop_repeats(self._drop_sums(self._drop_headline_restatements(doc, awards, list_rows)))
 
+    def _recipient_view(self, sentence: Sentence) -> Sentence:
+        """The sentence with a numeral inside a recipient's name listed before 等 and the count (装卸一队等10个集体)
+        written as 某 (same length: offsets into the clean text hold), so that no pattern reads it as a count."""
+        text = self._name_numeral.sub(lambda m: "某" * len(m.group()), sentence.text)
+        return sentence if text == sentence.text else Sentence(sentence.start, sentence.end, text)
+
     @staticmethod
     def _shared_scope(added: list[dict[str, Any]], text: str) -> None:
         """表彰了全县安全生产工作先进集体10个、先进个人20名: the scope written once before a list of
@@ -1803,6 +1816,11 @@ class AwardExtractor:
         if len(named_first) > 1 and len(named_first[-1]) >= 3 and self._honor_like(named_first[-1]):
             honor = named_first[-1]  # 市财政局机关党委等先进基层党组织10个: the recipients named before 等 (not 一等奖)
         honor = re.sub(r"^(?:颁)?授(?![予勋])(?=.{3})", "", honor)  # (获颁)授大紫荆勋章
+        # (获颁授最高荣誉大紫荆勋章, 最高级别的金紫荆星章: a descriptor of its rank before a named honour, no part of the
+        # name, as a level before the quote mark is not; not 最高荣誉勋章, where nothing names the honour without it)
+        ranked = _RANK_DESCRIPTOR.match(honor)
+        if ranked and len(honor) - ranked.end() >= 4 and self._honor_like(honor[ranked.end() :]):
+            honor = honor[ranked.end() :]
         # (比赛共决出一等奖, 公司共奖励优秀员工, 颁奖仪式上揭晓了年度人物: the verb of the clause)
         # (今年共选出模范母亲30名: 选出 as well)
         verbless = re.sub(r"^[^“”「」]{0,8}?(?:共|先后)?(?:决出|产生了?|[推遴]?选出了?|评定|揭晓了?|奖励了?)(?=.{2})", "", honor)

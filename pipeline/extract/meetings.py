@@ -320,7 +320,8 @@ _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:
 _DATE = re.compile(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK
     # releases); the written date governs (GUIDELINES §3)
-    r"(?:今|昨|前)[天日晚][（(](?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)]|"
+    # (今日（9日）, 今日（九日）: the day of the month alone in the brackets, HK and Macau government releases)
+    r"(?:今|昨|前)[天日晚][（(](?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)]|"
     # (大前天: three days before, not 前天 inside it)
     r"大前天|"
     # 【5.8】支部召开…: a month and a day with a dot, only alone in a headline's brackets (no decimal number), or
@@ -370,8 +371,10 @@ _DATE = re.compile(
 )
 # 今天(10月15日), 今晚（七月一日）: the date in brackets, which is the one read
 _TODAY_BRACKETED = re.compile(
-    r"(?:今|昨|前)[天日晚][（(](?P<date>(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日)[）)]"
+    r"(?:今|昨|前)[天日晚][（(](?P<date>(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日)[）)]"
 )
+# (今日（九日）: the day of the month inside those brackets)
+_BRACKETED_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}日")
 _WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 _PRIOR_YEAR = re.compile("(?:去年|前年)$")
 _YEAR_PLANNED = re.compile(r"(?:部署|谋划|安排)((?:19|20)\d{2})年")
@@ -1705,9 +1708,11 @@ class MeetingExtractor:
             r"(?:[至到\-—~－～](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
-            r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
+            r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前|本)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
             # (…大会昨（一日）在杭州召开, 昨（廿二日）: the day inside the brackets, Macau and HK style)
             r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
+            # (…典礼今日（9日）下午在…举行: the day of the month in brackets after 今日, HK and Macau releases)
+            r"|(?:今日|今天|昨日|昨天)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
@@ -1791,7 +1796,7 @@ class MeetingExtractor:
                                r"|(?:今天|今日|昨天|昨日)[（(](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日[）)]"
                                r"|今天|今日|昨天|昨日|前天|近日|日前|当天|当日"
                                # (全市治安会报今（8）日召开, 今（28）晚: the Taiwan style)
-                               r"|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:日|晚|早|晨)"
+                               r"|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:日|晚|早|晨)|本[（(]\d{1,2}[）)]日"
                                # (…大会昨（一日）在杭州召开: the day inside the brackets, Macau and HK style)
                                r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)])"
                                r"(?:上午|下午|晚上|晚间|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)?"
@@ -2458,7 +2463,9 @@ class MeetingExtractor:
         written = date_text
         if bracketed:
             date_text = bracketed["date"]
-            m = _DATE.search(sentence, m.start() + bracketed.start("date"))
+            inner = m.start() + bracketed.start("date")
+            # (今日（九日）: a day alone in Chinese numerals is read where it stands, not searched for further on)
+            m = _DATE.match(sentence, inner) or _BRACKETED_DAY.match(sentence, inner)
             written = bracketed.group() if bracketed.group()[1] != "晚" else date_text
         week = _WEEKDAY_REF.fullmatch(date_text)
         if week:  # 上周五: the weekday of the week before the publication date's

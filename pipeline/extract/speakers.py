@@ -234,7 +234,11 @@ _OPENER = (r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期
            # (讲话中，县委书记王强回顾了…。他指出: the frame of an address before the subject)
            r"|(?:讲话|致辞|报告|点评|发言|座谈|讲课|授课|总结)(?:中|时)|(?:党课|座谈会|活动|讲座)上)[，,]?"
            r"|[^，。；]{0,8}?[日天](?:上午|下午|晚上|晚)?[，,])?")
-_SUBJECT_START = re.compile(_OPENER)
+# A fronted clause before the subject of a sentence (针对项目推进中存在的问题，X…; 在谈到…时，X…; 围绕…，X…): the one
+# named after it is still that sentence's subject, for a 他/她 opening the next one.
+_FRONTED = (r"(?:\s*(?:(?:针对|围绕|对于|关于|面对|结合|为了|在?(?:谈到|谈及|说到|提到))[^，。；]{1,40}?"
+            r"|在[^，。；]{1,30}?(?:时|之时|之际|期间|过程中))[，,])?")
+_SUBJECT_START = re.compile(_OPENER + _FRONTED)
 # A post alone opening a sentence before what its holder does there (行政长官在午宴上致辞时表示).
 _POST_SUBJECT = re.compile(
     _OPENER + r"(?P<post>[\u4e00-\u9fff]{2,12}?)"

@@ -303,6 +303,14 @@ _MDY_LINE = re.compile(_DATE_MDY.pattern + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 SIGN_OFF_LINES = 6
 # A sign-off date may also sit this many lines below the last body line (under the issuing office).
 SIGN_OFF_BELOW = 3
+# 在全市…大会上的讲话 as a headline: the text of a speech printed in full (pipeline.extract.speakers reads its byline).
+SPEECH_HEADLINE = re.compile(r"\s*在[^\n，。；]{2,60}?(?:上|中|时)的(?P<w>讲话|致辞|致词|发言|演讲|工作报告|报告)"
+                             r"(?:[（(][^（）()\n]{1,16}[）)])?\s*")
+# 校长 王立群 on the line under such a headline: the speaker's post and name, a space between (a short one too).
+_SPEECH_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{2,30}[ \u3000]+[\u4e00-\u9fff]{2,4}\s*")
+# 责任编辑 王立群, 记者 王立群 alone on a line, no colon: a credit of the page, no post of a speaker and no headline.
+_CREDIT_LINE = re.compile(r"\s*(?P<label>责任编辑|责编|编辑|审核|校对|编审|审校|监制|记者|通讯员|作者|撰稿|摄影|摄像|供稿|实习生)"
+                          r"[ \u3000]+(?P<v>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,2})\s*")
 _AUTHOR_CREDIT = re.compile(r"^\s*[（(]\s*(?:(?:记者|通讯员|作者|文|图|摄影|编辑|供稿)[:：\s]*)?"
                             r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、,，/]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$")
 _OUTLET = re.compile(r"(?:来源|稿源|来自)\s*[:：]\s*(?P<v>[^\s|丨]{2,30})")
@@ -729,6 +737,8 @@ class Boilerplate:
                     continue
                 if self._is_header_meta(text) or _PROGRAMME_LABEL.match(text):
                     continue  # 地点：… / 主持人：… above the body: the meeting's own facts
+                if self._speech_byline(lines, i, title_idx, title_block):
+                    continue  # 在…典礼上的讲话 / 校长 王立群: the speaker's byline, however short
                 if self.lexicon.is_related_header(text):
                     reasons[i] = "related_list"
                 elif _MEDIA_TITLE.match(text):
@@ -986,6 +996,7 @@ class Boilerplate:
             and not self.lexicon.hit(self.lexicon.weak, text)
             and not _MEDIA_TITLE.match(text)
             and not _TRANSCRIPT_INTRO.match(text)
+            and not _CREDIT_LINE.fullmatch(text)
             and not (any(w in text for w in self.lexicon.clock_greetings)
                      and (_DATE_ANY.search(text) or text.startswith(self.lexicon.clock_greetings)))
         )
@@ -1100,6 +1111,13 @@ class Boilerplate:
                 else:
                     block.add(j)
         return block
+
+    @staticmethod
+    def _speech_byline(lines: list[Line], i: int, title_idx: int | None, title_block: set[int]) -> bool:
+        """A post and a name (校长 王立群) on the line right under a speech headline (在…上的讲话), no page credit."""
+        text = lines[i].text
+        return title_idx is not None and i - 1 in title_block and SPEECH_HEADLINE.fullmatch(lines[title_idx].text) is not None \
+            and _SPEECH_BYLINE.fullmatch(text) is not None and not _CREDIT_LINE.fullmatch(text)
 
     def _is_header_meta(self, text: str) -> bool:
         if _DATE_LINE.match(text) and len(_HAN.findall(text)) <= DATELINE_MAX_HAN:
@@ -1323,7 +1341,9 @@ class Boilerplate:
                 m = _OUTLET.search(text)
                 if m:
                     outlet = m["v"].strip("：:,，。")
-            for m in _EDITOR.finditer(text):
+            credit = _CREDIT_LINE.fullmatch(text)
+            edited = [credit] if credit and credit["label"] in ("责任编辑", "责编", "编辑") else []
+            for m in [*_EDITOR.finditer(text), *edited]:
                 for name in re.split(r"[\s、,，]+", m["v"]):
                     if name and name not in editors:
                         editors.append(name)

@@ -52,6 +52,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.boilerplate import SPEECH_HEADLINE
 from pipeline.document import Document, Entity
 from pipeline.errors import ConfigError
 from pipeline.extract.common import (
@@ -581,10 +582,13 @@ _DECLARED_OPEN = re.compile("[^，。；]{0,12}?(?:开幕|开始|闭幕|启动|�
 # the window may end at the name of the one appointed, so 关于 alone tells a document too); not 宣布大会开幕, nor
 # 宣布上述决定 (one's own decision made known).
 _DECISION_ANNOUNCED = re.compile("了?(?:[^，。；]{0,20}?关于|[^，。；]{0,12}?(?:任职|任免|人事|干部|表彰|奖励)(?:的)?(?:决定|通知|命令)|任命)")
-# 在全市…大会上的讲话 as a speech text's headline, with the byline (市委书记 陈建国) on the line under it, a dated
-# line perhaps between: the speaker, the address the headline names (GUIDELINES §3 speech title, §4).
-_SPEECH_HEADLINE = re.compile(r"\s*在[^\n，。；]{2,60}?(?:上|中|时)的(?P<w>讲话|致辞|致词|发言|演讲|工作报告|报告)"
-                              r"(?:[（(][^（）()\n]{1,16}[）)])?\s*")
+# 关于王刚、李明同志职务任免的决定, 关于表彰张某的通知: a name inside the topic of a decision or notice (up to the name,
+# then after it; the topic may name up to a few people before it)
+_DOCUMENT_ABOUT_BEFORE = re.compile("关于[^，。；“”《》]{0,16}$")
+_DOCUMENT_ABOUT_AFTER = re.compile("[^，。；“”《》]{0,30}?的(?:任职|任免|职务|人事)?(?:决定|通知|批复|命令|任命书?)(?![^，。；]{0,4}精神)")
+# 在全市…大会上的讲话 as a speech text's headline (pipeline.boilerplate.SPEECH_HEADLINE), with the byline (市委书记 陈建国)
+# on the line under it, a dated line perhaps between: the speaker, the address the headline names (GUIDELINES §3
+# speech title, §4).
 _HEADLINE_ROLE = {"讲话": "讲话", "演讲": "讲话", "致辞": "致辞", "致词": "致辞", "发言": "发言", "工作报告": "作报告", "报告": "作报告"}
 _DATED_LINE = re.compile(r"\s*[（(][^（）()\n]{4,20}[）)]\s*")
 _BYLINE_LEAD = re.compile(r"[^\s，。；：:！？“”]{0,30}[ \u3000]*")
@@ -610,6 +614,8 @@ _NAMED_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![和与及同跟为向在的�
 # (not 市知名企业家协会会长, 全国知名品牌企业董事长: a word of the organization's name)
 # A descriptor of a person ending a chain of posts, no post itself (著名作家, 种植大户, 非遗传承人, 致富带头人).
 _DESCRIPTOR_PART = re.compile("[^、]{0,8}(?:作家|画家|书法家|艺术家|企业家|科学家|学家|大户|带头人|传承人|能人|达人|乡贤|创业者)")
+# 县人大代表、致富带头人黄大山: a descriptor after a post and 、, the name right after it (up to the name)
+_DESCRIPTOR_LINK = re.compile("、[^、，。；,;\\s]{0,8}?(?:作家|画家|书法家|艺术家|企业家|科学家|学家|大户|带头人|传承人|能人|达人|乡贤|创业者)")
 _EPITHET_INSIDE = re.compile("(?<=.)著名(?=[\u4e00-\u9fff]{0,4}(?:评论员|作家|学者|专家|记者|主持人|演员|画家|艺术家|科学家|教授)$)")
 _DETERMINER_HEAD = re.compile("^该(?:公司|集团|企业|厂|校|院|所|局|中心|协会|组织|机构)(?=[^、]{2})")
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
@@ -638,6 +644,8 @@ _SHORT_COUNTRIES = frozenset({"巴西", "古巴", "伊朗", "蒙古", "芬兰", 
                               "马里", "多哥", "加蓬", "贝宁", "海地", "文莱", "秘鲁", "智利", "泰国", "缅甸", "瑞典", "挪威"})
 # Japan named before a name (日本众议院议员, 驻日大使, 东京都知事, 中日友好协会): where a Japanese family name is read
 # (not 日中 or 中日 alone: 5日中午, 节日中).
+# Administrative units after a place name (石川县, 富山市, 石川地区): what stands before them is no family name.
+_PLACE_UNITS = ("县", "市", "地区")
 _EAST_ASIAN_CONTEXT = re.compile("日本|驻日|日籍|东京|大阪|中日友好|日中友好")
 _TRANSLITERATED = re.compile(f"[{_TRANSLIT_CHARS}](?:[{_TRANSLIT_CHARS}]|·(?=[{_TRANSLIT_CHARS}])){{1,11}}")
 # A weekday read where a name is looked for (市委书记周一主持召开…: 周 is a surname too): no name; with
@@ -774,7 +782,7 @@ _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]
 # (主持会议的县委副书记王某指出: the chair named by a relative clause opening the clause; not 在甲主持的会议上乙…)
 _ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为、]|主持[^，。；]{0,4}的是"
                                 r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$|"
-                                + _HOST_LABEL + "$")
+                                + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$")  # (主持人李娜、赵鹏: each of the list)
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
 _CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
                          "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉")
@@ -882,6 +890,10 @@ _LECTURE_VERB = re.compile(
     r"|(?:作|做)了?(?:一(?:场|次|堂|个))?(?:[^，。；]{1,8}?的)?(?:专题|政策|集中|详细|系统|全面|深入|现场)?)"
     r"(?:宣讲|讲解|解读)(?![会团员队稿人的]|工作|活动|材料|内容|报告|提纲|[^，。；]{0,12}?党课)"
 )
+# 讲解 right after the name (講座…，由院長黃國華講解新法規的要點) is a lecture given only in a sentence that names
+# the lecture (_LECTURE_WORD, 讲座, 培训): on a visit (企业负责人王强讲解了生产流程) it is a guide's talk, no address.
+_EXPLAINS = re.compile(r"\s*(?:同志)?(?:也|还|又|随后|专门|亲自|详细|逐条|系统)?讲解(?![员的])")
+_LECTURE_HELD = re.compile("讲座|讲堂|培训|研习|讲习|" + _LECTURE_WORD.pattern)
 # Lookbehinds for a 来 that is no verb of coming but ends a time span: 以来, 近来, 从来, 向来, 历来, 本来, 原来, 后来,
 # 一年来/近年来/多年来 (a year but 今年/去年/明年, after which 来 is the verb: 去年来我县调研), 连日来, and a counted
 # 三天来, 几个月来, 两周来 (not 今天来我县调研, 5月来…: a day or month named, then the verb).
@@ -1054,6 +1066,7 @@ class Mention:
     org: str | None = None  # 东川市生态环境局 of 东川市生态环境局高翔副局长: an organization right before
     after: re.Match[str] | None = None  # a title word right after the name (高翔副局长, 李旭锋教授)
     planned: bool = False  # in the account of a planned meeting or on an agenda line: no act done
+    labelled: bool = False  # its only role is the one a label before it gives (主持人李娜、赵鹏宣布…: 李娜)
 
 
 def _split_collective(title: str) -> tuple[str, list[str]]:
@@ -1252,6 +1265,11 @@ class SpeakerExtractor:
                 span = self._name_at(text, m.end())  # 省委党校教授、博士李明
                 if span:
                     spans.append(span)
+        for m in _DESCRIPTOR_LINK.finditer(text) if "、" in text else ():
+            if self._title_end.search(text, max(0, m.start() - MAX_TITLE_CHARS), m.start()):
+                span = self._name_at(text, m.end())  # 县人大代表、非遗传承人罗玉兰
+                if span:
+                    spans.append(span)
         spans.extend(self._respective_list_names(text))
         for m in _CAPTION_LEAD.finditer(text) if "图" in text else ():
             span = self._name_at(text, m.end())  # 图为王建国讲话
@@ -1259,8 +1277,10 @@ class SpeakerExtractor:
                 spans.append(span)
         for m in _ROLE_LABEL.finditer(text) if "主" in text or "报告人" in text else ():
             span = self._name_at(text, m.end())  # 主持人：刘某（…）
-            if span:
+            while span:
                 spans.append(span)
+                # (主持人：李娜、赵鹏: every name of a 、-list after the label)
+                span = self._name_at(text, span[1] + 1) if text.startswith("、", span[1]) else None
         for m in _HEAD_AFTER_SHORT_FOREIGN.finditer(text):
             after = self._title_after.match(text, m.end())  # 普京总统表示
             if after and m["name"] not in _SHORT_COUNTRIES and text.startswith(self.lex.name_stops, after.end()):
@@ -1516,6 +1536,8 @@ class SpeakerExtractor:
                 break
         else:
             return None
+        if text.startswith(_PLACE_UNITS, i + size):
+            return None  # 日本石川县知事: a family name that is also a place, the unit after it (石川县, 石川市)
         for given in (2, 1, 3):
             end = i + size + given
             name = text[i:end]
@@ -1869,6 +1891,9 @@ class SpeakerExtractor:
         # (按照县长李某指示，…; 根据李某要求: the person's directive followed, the person not acting here; read
         # as a recipient, not as relayed, so that 吴某强调 later in the text still counts)
         recipient = recipient or bool(_DIRECTIVE_FOLLOWED.search(before) and _DIRECTIVE_AFTER.match(text, post_end))
+        # (宣布了市委关于王刚同志任职的决定，并讲话: the one a decision or notice is about is its object, no actor;
+        # read as a recipient so that the announcer's window runs on past the name)
+        recipient = recipient or bool(_DOCUMENT_ABOUT_BEFORE.search(before) and _DOCUMENT_ABOUT_AFTER.match(text, end))
         # (副市长李四川代表市长蒋万安颁奖: the one on whose behalf another acts takes no part)
         relayed = relayed or bool(re.match("代表(?!团|处|队|们)", prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
         prefix = prefix.lstrip("、，, ")
@@ -2446,7 +2471,7 @@ class SpeakerExtractor:
         lines = text[: line_start - 1].split("\n")[-2:]
         while lines and _DATED_LINE.fullmatch(lines[-1]):
             lines.pop()
-        headline = _SPEECH_HEADLINE.fullmatch(lines[-1]) if lines else None
+        headline = SPEECH_HEADLINE.fullmatch(lines[-1]) if lines else None
         return _HEADLINE_ROLE[headline["w"]] if headline else None
 
     def _verb_only(self, window: str, m: re.Match[str], pronoun: bool = False) -> bool:
@@ -2756,6 +2781,9 @@ class SpeakerExtractor:
                                                  address=bool(earlier and self._addressed(earlier)))
                 if "作报告" not in mention.roles and self._heard_report(text, sentence, mention):
                     mention.roles.insert(0, "作报告")  # 会议听取了副市长李某关于…的报告: the report is his own
+                if not mention.roles and _EXPLAINS.match(text, mention.end) \
+                        and _LECTURE_HELD.search(text, sentence.start, sentence.end):
+                    mention.roles = ["作报告"]  # 讲座…由院长黄国华讲解…要点: the lecture's speaker (GUIDELINES §4)
                 if not mention.roles and len(mentions) == 1 and (byline := self._byline_role(text, mention)):
                     mention.roles = [byline]  # 在…大会上的讲话 / 市委书记 陈建国: the speech text's speaker
                 instruction = _OWN_INSTRUCTION.match(text, mention.end)
@@ -2793,6 +2821,7 @@ class SpeakerExtractor:
                     # 省长雷振东来到某某港视察。雷振东指出，…。随后，雷振东主持召开座谈会: the remarks are the tour's
                     mention.roles = [r for r in mention.roles if r != "讲话"]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
+                    mention.labelled = not mention.roles
                     mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
                 elif _LECTURER_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["作报告", *(r for r in mention.roles if r != "作报告")]
@@ -2815,6 +2844,10 @@ class SpeakerExtractor:
                 if bracketed:
                     gap = gap[bracketed.end() :]  # 王磊（县发改局局长）、李娜（…）作交流发言: the first one's title
                 if mentions[k + 1].title:
+                    # (…黄大山，县人大代表、非遗传承人罗玉兰: a descriptor dropped from the next title still stands before it)
+                    if (described := _DESCRIPTOR_LINK.search(gap)) and described.end() == len(gap) \
+                            and gap.endswith(mentions[k + 1].title, 0, described.start()):
+                        gap = gap[: described.start()]
                     gap = gap[: len(gap) - len(mentions[k + 1].title)]
                     # (甲，优秀团员、工程师乙: an honour dropped from the next title still stands before it)
                     while (dropped := re.search("([^，,、]+)、$", gap)) and _HONOUR_PART.match(dropped[1]):
@@ -2843,6 +2876,9 @@ class SpeakerExtractor:
                     mentions[k].roles = list(mentions[k + 1].roles)
                     mentions[k].recipient = mentions[k].recipient or mentions[k + 1].recipient
                     self._pair_respectively(text, mentions[k : group_end])
+                elif mentions[k].labelled and gap.strip() == "、":
+                    # 主持人李娜、赵鹏宣布典礼开始: the label's role, then what the list does together
+                    mentions[k].roles = list(dict.fromkeys([*mentions[k].roles, *mentions[k + 1].roles]))
                 else:
                     group_end = k + 1
             for k in range(len(mentions) - 1):

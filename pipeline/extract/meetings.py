@@ -523,7 +523,22 @@ _CEREMONY_TOLD = re.compile("主持|致辞|致词|开幕辞|闭幕辞|开幕词|
 
 def _fair_only(name: str) -> bool:
     """A fair, show, contest or festival, not joined to a meeting (…论坛及博览会 holds a forum)."""
-    return _FAIR.search(name) is not None and not _JOINED_MEETING.search(name)
+    bare = name.rstrip("”」』")  # (第一届“…经贸洽谈会”: a quote mark closing the name)
+    return _FAIR.search(bare) is not None and not _JOINED_MEETING.search(name)
+
+
+# 纪念活动, 庆祝活动, 狂欢活动, 宣传活动, 演出活动: 活动 names no meeting unless a meeting word is in the name
+# (颁奖活动, 表彰活动, 研讨活动, 示范党课活动, 组织生活会暨民主评议党员活动; 主题党日活动 is a head of its own).
+_ACTIVITY_ONLY = re.compile("(?<!党日)活动$")
+_MEETING_WORD_IN_ACTIVITY = re.compile("(?<![社机学])会(?![计员费长])|仪式|典礼|论坛|座谈|讲座|党课|团课|颁奖|颁发|颁授|表彰|授勋|授牌"
+                                       "|揭牌|研讨|观摩|述职|报告|宣讲|签约|签字|开幕|闭幕|开班|结业|茶话|联欢|讲堂|沙龙")
+
+
+def _activity_only(name: str, after: str) -> bool:
+    """``name`` ends in 活动 and holds no meeting word (…周年纪念活动, not 年度颁奖活动), nor is a meeting
+    joined to it by 暨 in ``after``, the text right after the name (…敬师活动暨优良教师表扬大会)."""
+    return _ACTIVITY_ONLY.search(name.rstrip("”」』")) is not None and _MEETING_WORD_IN_ACTIVITY.search(name) is None \
+        and not after.lstrip("”」』").startswith("暨")
 
 
 # The subject's own plan in a clause before (将于5月15日率团…，出席…; 即将赴北京，出席…; not 即将卸任的校长…
@@ -1332,7 +1347,7 @@ _JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会
 # (文博会, 进博会, 广交会, 高交会, 服贸会: a fair's short name; “安全生产月”活动, 科技活动周活动, “作风建设年”活动: a campaign
 # over a period, GUIDELINES §3, whose 启动仪式 or 动员大会 is a meeting)
 _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
-                   "|[博交]会|服贸会"
+                   "|[博交]会|服贸会|展示会|(?:经贸|商贸)洽谈会"
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动|(?:[月周][”」』]?|年[”」』])活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
                    "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
@@ -2824,6 +2839,10 @@ class MeetingExtractor:
                     or _fair_only(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
+            if _activity_only(name, text[m.end("name") :]) and self.attendees(text)[0] is None:
+                # …纪念活动在…举行, 举行选举宣传活动: 活动 names no meeting (GUIDELINES §3); a gathering whose
+                # attendance is stated is one held (…告别活动举行，共有300人参加)
+                continue
             if kind == "visit" and (_DURING_TRAINING.search(text, 0, m.start())
                                     or (m["name"] == "现场教学" and _TRAINEES_TAUGHT.search(text, 0, m.start()))
                                     or (_DURING_STUDY.search(text, 0, m.start()) and index > 0
@@ -3652,8 +3671,8 @@ class MeetingExtractor:
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
                 name = re.sub(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)", "", name)  # 在与某某会晤后: the talks
                 name = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=.{2})", "", name)  # 在5月6日全县…会议上: its day
-                if not name or _NOT_A_MEETING.search(name) or _fair_only(name) or self._listing(name) or _SERIES.match(name) \
-                        or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):
+                if not name or _NOT_A_MEETING.search(name) or _fair_only(name) or _activity_only(name, "") or self._listing(name) \
+                        or _SERIES.match(name) or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):
                     continue  # (参加了许多儿童聚会: a series; 这两次会议: several; 在展览会上: a show)
                 if _PRONOUN_SUBJECT.match(name):
                     continue  # 他是校运会上的主力: a clause about someone, not a meeting referred to

@@ -146,7 +146,8 @@ _HELD_DONE = re.compile("(?:召开|举行|举办)了|已(?:经)?(?:于[^，。�
 _PLANNED = re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
-    "(?:(?<![上中少大])|(?<=[晚马早会路]上))将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|开幕|会见))|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
+    # (甲与乙将合办…论坛, 将联合主办: a forum to be held jointly)
+    "(?:(?<![上中少大])|(?<=[晚马早会路]上))将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见))|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
@@ -987,6 +988,8 @@ _SELF_NAMING_HEADS = frozenset({
     "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习", "专题学习",
     "主题党日活动", "文艺晚会", "颁奖晚会", "会谈", "工作会谈", "会晤", "正式会晤",
     "开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "党课", "全会", "开班式", "结业式", "首发式", "首映式",
+    # (市旅游协会假座丽华大酒店举行年会: a body's yearly meeting, named by the noun alone)
+    "年会",
 })
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
@@ -1131,6 +1134,9 @@ CONTEXT_DATE_DAYS = 31
 _CHAIRING_END = re.compile("(?:亲自)?主持$")
 # A titled person as the subject (市长王刚召开防汛调度会, 中国驻美国大使谢锋, 县长李明今天): no body
 # organizes it (not 市长办公室).
+# The people gathered at an event written as its subject (首都各界群众, 全市干部群众, 社会各界人士, 首都青年): a crowd,
+# which GUIDELINES §3 does not take for an organizer (that is a body); not 市青年联合会, 华侨大学, 人民政府: a body's name.
+_CROWD_END = re.compile("(?:群众|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工)$")
 _PERSON_SUBJECT = re.compile(
     # (not 湖南省长沙市, 西安市长安区, 华西镇长江村, 市长热线, 社区长者中心: a place or a body after the 长)
     # (政务司司长陈国基, 立法会议员陈某太平绅士: Hong Kong posts, honour words after the name)
@@ -1691,7 +1697,10 @@ class MeetingExtractor:
         # follows it, 大会2024年5月8日…)
         head_year = head + r"(?:(?:19|20)\d{2}(?![\d年月.\-/]))?"
         # (Taiwan copy holds events with 办理, naming them in 「」: 县政府今日办理「…表扬典礼」)
-        verbs = "(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + "|办理(?=[「“]))"
+        # (not 联合主办单位, 举办方, 主办者: the noun of those who hold it, 市科协联合主办单位在…举行…)
+        # (甲与乙合办“…”论坛: held jointly, a quoted name right after it; not 联合办公区, 综合办: words holding the characters)
+        verbs = ("(?:(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + "|(?<![联综配结融混整适符])合办(?=[“「『]))"
+                 "(?!单位|方(?![式面])|者|机构)|办理(?=[「“]))")
         # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
         bare = word_alternation(sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True))
         # (…工作会议暨培训班, …暨警示教育, …集体学习暨读书班: what is joined by 暨 may end in an activity word)
@@ -2152,7 +2161,8 @@ class MeetingExtractor:
         org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         # 东川市人民政府主办、东川市商务局承办 (not the 政协, 科协 of 市政协办公室, 县科协办公室: 协 ends a body there)
-        org = re.split("联合主办|主办|合办|承办|(?<![政科])协办", org)[0]
+        # (not 县委综合办, 联合办公室: 合办 inside an office's name)
+        org = re.split("联合主办|主办|(?<![联综配结融混整适符])合办(?![公学理案事])|承办|(?<![政科])协办", org)[0]
         org = _BACKER_BEFORE_HOST.sub("", org)  # (由)县委宣传部指导、县文联(主办): the host is the one after
         # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会,
         # 澳门街坊会联合总会)
@@ -2204,8 +2214,8 @@ class MeetingExtractor:
         org = _ADVERB_AFTER_SUBJECT.sub("", org)  # 县政府就(召开), 开幕当天同期(举办), 紧接着(召开): adverbs
         if _TIME_ONLY.search(org):
             return None  # 开幕当天(同期举办): a time, no organizer named
-        if _PERSON_SUBJECT.search(org):
-            return None
+        if _PERSON_SUBJECT.search(org) or _CROWD_END.search(org):
+            return None  # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会): a crowd, no body, GUIDELINES §3)
         if re.search(r"\d+多?名|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$", org) or _PERSON_END.search(org):
             # 3000多名师生…, 国防部长迟浩田上将, 陈某到任后: people or a clause, not an organization
             # (市长刘某主持(召开…): the one who chairs it, a person, GUIDELINES §3)
@@ -2247,6 +2257,8 @@ class MeetingExtractor:
         if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)"
                         r"|[上本下这]周[一二三四五六日天]?|[上本下]个?月(?:初|底|中旬|上旬|下旬)?|前不久|不久前|近期|日前|近日|月初|月底|年初|年底", loc):
             return None  # 在会前会见…: a time, not a place
+        if re.fullmatch("线上|网上|云端|线上线下|网络上?|视频", loc):
+            return None  # 于線上以視訊方式召開: held online, no venue (the invented gold's 以视频连线方式 has none)
         if re.match("这里|此间|那里", loc):
             return None  # 正在这里访问的…: the dateline's city, not named here (and what follows is a clause)
         if re.search("(?:陪同|指导|关心|支持|带领|率领|主持|见证|邀请|组织)下$|百忙|之中$", loc):

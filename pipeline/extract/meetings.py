@@ -531,8 +531,21 @@ def _fair_only(name: str) -> bool:
 # 纪念活动, 庆祝活动, 狂欢活动, 宣传活动, 演出活动: 活动 names no meeting unless a meeting word is in the name
 # (颁奖活动, 表彰活动, 研讨活动, 示范党课活动, 组织生活会暨民主评议党员活动; 主题党日活动 is a head of its own).
 _ACTIVITY_ONLY = re.compile("(?<!党日)活动$")
-_MEETING_WORD_IN_ACTIVITY = re.compile("(?<![社机学])会(?![计员费长])|仪式|典礼|论坛|座谈|讲座|党课|团课|颁奖|颁发|颁授|表彰|授勋|授牌"
+_MEETING_WORD_IN_ACTIVITY = re.compile("(?<![社机学])会(?![计员费长])|仪式|典礼|论坛|座谈|讲座|党课|团课|颁奖|颁发|颁授|表彰|表扬|授勋|授牌"
                                        "|揭牌|研讨|观摩|述职|报告|宣讲|签约|签字|开幕|闭幕|开班|结业|茶话|联欢|讲堂|沙龙")
+
+
+# What a gathering named by 活动 holds when it is a ceremony (GUIDELINES §3: ceremonies and commendation events):
+# someone hosts, speaks or confers honours at it.
+_ACTIVITY_PROGRAMME = re.compile("主持|致辞|致词|讲话|颁奖|颁发|颁授|表彰|表扬|授牌")
+
+
+def _activity_programme(doc: Document, sentences: list[Sentence], index: int) -> bool:
+    """The sentence at ``index`` or the next one in its paragraph tells a programme (主持, 致辞, 颁发…)."""
+    told = sentences[index].text
+    if index + 1 < len(sentences) and "\n" not in doc.clean_text[sentences[index].end : sentences[index + 1].start]:
+        told += sentences[index + 1].text
+    return _ACTIVITY_PROGRAMME.search(told) is not None
 
 
 def _activity_only(name: str, after: str) -> bool:
@@ -2851,9 +2864,11 @@ class MeetingExtractor:
                     or _fair_only(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
-            if _activity_only(name, text[m.end("name") :]) and self.attendees(text)[0] is None:
+            if _activity_only(name, text[m.end("name") :]) and self.attendees(text)[0] is None \
+                    and not _activity_programme(doc, sentences, index):
                 # …纪念活动在…举行, 举行选举宣传活动: 活动 names no meeting (GUIDELINES §3); a gathering whose
-                # attendance is stated is one held (…告别活动举行，共有300人参加)
+                # attendance is stated is one held (…告别活动举行，共有300人参加), as is one where someone hosts,
+                # speaks or confers honours (…敬老活动。县委副书记王某出席活动并致辞; …庆祝活动，为12名队员颁发奖章)
                 continue
             if kind == "visit" and (_DURING_TRAINING.search(text, 0, m.start())
                                     or (m["name"] == "现场教学" and _TRAINEES_TAUGHT.search(text, 0, m.start()))

@@ -24,6 +24,14 @@ from tests.extract.views import grants, held, page, speakers
         ("市委宣传部昨天举行年度颁奖活动。", ["年度颁奖活动"]),
         ("9月30日下午，老影院告别活动举行，共有200人参加。", ["老影院告别活动"]),
         ("项目推介洽谈会昨天在市会展中心举行。", ["项目推介洽谈会"]),
+        # ...and a programme told in the sentence or the next one of its paragraph: someone hosts, speaks or confers
+        # honours at it (§3: ceremonies and commendation events; review of the merged release)
+        ("当天，县委、县政府在县老年大学举行“九九重阳”主题活动。县委副书记王海东出席活动并致辞。", ["“九九重阳”主题活动"]),
+        ("花园路小学昨天举行“六一”庆祝活动，为12名少先队员颁发奖章。", ["“六一”庆祝活动"]),
+        ("市社会局昨天舉辦國際志工日表揚活動，共表揚績優志工126名。", ["国际志工日表扬活动"]),
+        # (attendance by leaders alone, or the programme in the next paragraph, tells none)
+        ("某某诞辰一百周年纪念活动今天在南京举行。省领导出席。", []),
+        ("市文化局举办大型文艺演出活动。\n局长王刚曾多次强调，要办好群众文化。", []),
     ],
 )
 def test_activities_and_fairs(extract, body: str, expected: list) -> None:

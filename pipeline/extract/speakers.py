@@ -315,6 +315,17 @@ _QUOTED_TEACHING_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"所(?:指出|强调|
 # the text shows taking no part in this meeting (:data:`_TAKES_PART_AFTER`, :data:`_MEETING_FRAME_OPENS`).
 # (not 习近平在讲话中深刻指出: the occasion written between, as with 所)
 _PROFOUND_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"深刻地?(?:指出|强调|阐述|阐明|揭示|论述)")
+# 总书记 written after the name as a form of address before the speech verb: the way a local account cites the
+# party leader's words (会议指出，习近平总书记强调，…; 习近平总书记在参加江苏代表团审议时指出), like 深刻 read
+# only for one the text shows taking no part in this meeting, and not for remarks at an occasion the text holds
+# (习近平总书记在座谈会上强调 after 中共中央召开座谈会).
+_CITED_LEADER_AFTER = re.compile(r"总书记(?:也|还|又|再次|多次|反复|一再|曾经|曾|深刻地?)*"
+                                 r"(?P<occasion>在[^，。；]{1,30}?(?:上|时|中|期间))?(?:也|还|又|再次|多次|反复|一再|曾经|曾|深刻地?)*"
+                                 r"(?:指出|强调|要求|说|讲|指示|提出|论述|阐述)")
+# After the name: words of a party congress's report cited (江泽民同志在党的十五大报告中指出): a document of another
+# occasion, whoever quotes it.
+_CONGRESS_REPORT_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"在(?:党的)?(?:第)?[一二三四五六七八九十]{1,3}(?:大|次全国代表大会)"
+                                    r"(?:的?(?:政治)?报告|上的(?:重要)?讲话|[^，。；]{0,4}?报告)中")
 # After a name: an act of taking part in the meeting told (王宁出席会议, 习近平主持会议, 李明亲自到会).
 _TAKES_PART_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"(?:亲自|也|还)?(?:主持|出席|参加|列席|到会|莅临)")
 # A sentence opening on the frame of the meeting, the name in the clause right after it (会上，市委书记王宁…):
@@ -355,7 +366,9 @@ _ACTING_QUALIFIER = re.compile("代理|署理|常务")
 POST_MAX_CHARS = 6  # the longest post word read after a surname and a qualifier (副秘书长)
 _CUT_TITLE = re.compile("教授|老师|主任|书记|经理|医生|律师|总监|主席|院士")
 # (…致信联合国秘书长甲，呼吁…: the addressee of a letter or cable takes no part either)
-_VISITED_BEFORE = re.compile("(?:慰问|看望|走访|探望|拜访|看望慰问|走访慰问|致信|致函|致电)了?[^，。；、和及与]{0,8}$")
+# (看望了老党员王某、李某和张某, 致电国家主席甲和国务院总理乙: every one of a list visited; an item holds no verb)
+_VISITED_BEFORE = re.compile("(?:慰问|看望|走访|探望|拜访|看望慰问|走访慰问|致信|致函|致电)了?"
+                             "(?:[^，。；、和及与并后时在]{1,10}(?:、|以及|和|及|与))*[^，。；、和及与]{0,8}$")
 _PRESENT_AFTER = re.compile(r"\s*(?:同志)?(?:出席|参加|莅临|到会|列席)")
 # After a name: a building or hall named after the person (邵逸夫堂, 逸夫楼, 李兆基会议厅, 曾宪梓体育馆, 邵逸夫科技楼),
 # a venue, not the person acting (not 馆长, 厅长, 堂兄: a post or kinship after a name).
@@ -1135,6 +1148,8 @@ def _cite(person: dict[str, Any], seen: dict[str, set[tuple[int, int]]], doc: Do
 # (…记者采访了企业代表刘洋。刘洋说: the sentence before ends on the one interviewed)
 _INTERVIEWED_BEFORE = re.compile(r"(?:记者|媒体)[^。！？\n]{0,8}采访了?[^。！？\n]{1,20}[。！？]\s*$")
 _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会上|讲话|致辞|发言|典礼上|仪式上)")
+# A sentence opening on the time after the meeting (会后，…; 会议结束后，…).
+_AFTER_THE_MEETING = re.compile(r"\s*(?:会后|散会后|(?:会议|大会|活动|仪式|典礼|论坛|座谈会)结束后)[，,]")
 INTERVIEW_BEFORE = 40  # characters before the sentence where an interview frame still governs it
 # …重要讲话引发热烈反响, 政府工作报告在代表委员中引发热烈反响, 全会精神/两会精神在我市引起强烈反响: a reaction
 # piece; the people it then quotes react to the speech, report or session, they take no part
@@ -1152,6 +1167,8 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         # (大会结束后，记者采访了企业代表刘洋。刘洋说，…: words to the press, the one interviewed in the sentence before)
         or (_INTERVIEWED_BEFORE.search(text, max(0, sentence.start - INTERVIEW_BEFORE), sentence.start) is not None
             and not _AT_THE_MEETING_AFTER.match(text, mention.end))
+        # (会后，参会的市教育局局长李立表示，…: a reaction after the meeting, no words at it)
+        or (_SOFT_AFTER_NAME.match(text, mention.end) is not None and _AFTER_THE_MEETING.match(text, sentence.start) is not None)
         # (…讲话引发热烈反响。北京大学…院长孙蚌珠说: a reaction told to the press after the piece's lead)
         or (_SOFT_AFTER_NAME.match(text, mention.end) is not None and not _AT_THE_MEETING_AFTER.match(text, mention.end)
             and _reaction_after_lead(text, sentence, mention))
@@ -1885,6 +1902,9 @@ class SpeakerExtractor:
         relayed = bool(self._relay_marker.search(before)) or bool(_SPEECH_AS_NOUN.match(text, end)) \
             or bool(_NOT_NOW_AFTER.match(text, end)) or bool(_QUOTED_TEACHING_AFTER.match(text, end)) or bool(
                 _PROFOUND_AFTER.match(text, end) and not self._takes_part(text, start, end)) or bool(
+                (cited := _CITED_LEADER_AFTER.match(text, end)) and not self._takes_part(text, start, end) and not (
+                    cited["occasion"] and self._held_here(text, cited["occasion"]))) or bool(
+                _CONGRESS_REPORT_AFTER.match(text, end)) or bool(
                 (quoted := _QUOTED_BEFORE.search(text, max(0, start - 40), start))
                 and (not quoted["concluded"] or (elsewhere_said := _ELSEWHERE_AFTER.match(text, post_end)) is not None and not (
                     # 李强指出，…，县长王军在座谈会上强调 after 县委召开人才工作座谈会: another speaker's words end

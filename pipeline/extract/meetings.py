@@ -103,6 +103,10 @@ _OWN_BODY_AND_PARTY = re.compile(
 # 我校经济管理学院, 本校国际会议厅: the reporting school before a unit or a room of its own (its name is not
 # written, GUIDELINES §3: a generic subject names no organizer), not 本校区, 我校友.
 _OWN_SCHOOL_BEFORE = re.compile("^[我本]校(?![区友长])(?=[\u4e00-\u9fff《“]{2})")
+# The reporting body written as a pronoun (我校, 本院, 我局, 我会, 我公司) among listed hosts: one host unnamed
+# (not 我市, 我县: a place, named by the dateline or the page; not 本届, 本次)
+_OWN_BODY_AMONG_HOSTS = re.compile(
+    "(?:^|[与和同、及])[我本](?:校|院|局|所|会|行|厂|公司|集团|中心)(?:[与和同、及]|联合|共同|$)")
 # 学校与华为技术有限公司…签约仪式: the other party of the event after the generic one (not 跟岗, 同课异构, 和谐)
 _OTHER_PARTY = re.compile("[与和同向跟][^，。；]{1,15}?(?:公司|集团|大学|学院|学校|医院|银行|政府|协会|基金会|总会|研究院|研究所|中心|委员会|局|厅)")
 # 曾多次举办演讲会: a series (checked in the meeting's own clause only: a sentence may report
@@ -954,6 +958,8 @@ _PREFECTURE_END = (r"(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{2})�
 # The last words of a body's name (市总工会, 王家村, 县委宣传部; 黔东南州, an autonomous prefecture).
 _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|商会|联合会|基金会"
              r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|派出所"
+             # (省社科联, 市台联, 市作协, 县书协: the short names of federations and of the writers', artists' associations)
+             r"|社科联|台联|青联|学联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协"
              r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|" + _PREFECTURE_END + r"|市|县|区|镇|乡|村|街道)")
 # 中关村软件园, 清河科技园: a park run as a body, the organizer of its own events (only before the cues of
 # _ORG_PREFIX; not in _BODY_END, where a bare 园 would also end parks and gardens named as venues).
@@ -1272,7 +1278,7 @@ _SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff
 # organizer written at the head of the name (the longer prefixes are read by _ORG_PREFIX).
 _LEVEL_ORG_PREFIX = re.compile(
     r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡](?:委|政府|政协|妇联|总工会|团委|科协|侨联|文联|残联|工商联|红十字会"
-    r"|[\u4e00-\u9fff]{1,6}?[局委办部]))(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)"
+    r"|社科联|台联|青联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协|[\u4e00-\u9fff]{1,6}?[局委办部]))(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)"
 )
 # 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix),
 # also a plenary (县委2024年第一次全会) and one held jointly with a meeting after 暨 (县政府第三次常务会议暨安全生产专题会议).
@@ -2165,7 +2171,9 @@ class MeetingExtractor:
         org = re.sub(r"^由", "", org)
         # (本校與台灣人工智慧學會共同主辦之, 我校与…联合举办: the reporting school, unnamed, among the hosts; the
         # partner alone would say it held the event by itself, so no organizer is named)
-        if re.match("[我本]校(?:与|和|、)", org):
+        # (我院与市中心血站联合举办, 实验中学与我校联合举办, 我会和市书协共同主办: the same for a hospital, a bureau,
+        # an association or a company writing of itself, first or last in the list)
+        if _OWN_BODY_AMONG_HOSTS.search(org):
             return None
         org = _OWN_SCHOOL_BEFORE.sub("", org)  # 由我校经济管理学院主办: the school's unit, named
         # 根据…联合声明两国政府, 在九三学社, 并于今年, 去年: a leading adverbial is not the organizer
@@ -2278,6 +2286,10 @@ class MeetingExtractor:
             return None  # 在市委书记李某的陪同下, 在百忙之中: company or circumstance, not a place
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = _OWN_SCHOOL_BEFORE.sub("", loc)  # 在我校法学院模拟法庭: the room, the reporting school unnamed
+        # (在该院审委会会议室, 在该公司三楼会议室: the body named before, a reference, then its own room)
+        loc = re.sub("^该(?:院|校|公司|集团|行|所|厂|中心)(?=[\u4e00-\u9fff\\d]{3})", "", loc)
+        # (在位于滨河路的区政协机关大楼: where the venue stands, an attribute before its name)
+        loc = re.sub("^位于[^，。的]{2,20}的(?=[\u4e00-\u9fff]{2})", "", loc)
         loc = re.sub("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})", "", loc)  # 他的家乡湖南祁阳县
         # 雷克雅未克与当地企业(举行签约仪式): the other party after the place; a conjunction only after two
         # characters of a name (not 呼和浩特, 和平饭店, 通和大厦: 和 inside a place's own name), and no 和 that
@@ -3316,6 +3328,8 @@ class MeetingExtractor:
                 if _no_day(main["date_text"]):
                     main["date"], main["date_text"], main["time_of_day"] = _dated_over(
                         main, self.date_of(doc, sentence.text, reference))
+            if main["location"] is None and title:
+                main["location"] = self._headline_venue(doc, title, main["name"])
             if main["organizer"] is None:
                 main["organizer"] = self._later_organizer(main, sentences, others)
             if _no_day(main["date_text"]) and reference is not None:
@@ -3499,7 +3513,9 @@ class MeetingExtractor:
                         *([bare[-4:]] if len(bare) > 4 else []), bare},
                        key=len, reverse=True)
         nouns = "|".join(map(re.escape, words))
+        # (会议由市委组织部组织，在市委党校报告厅举行: who held or chaired it, in a clause of its own before the venue)
         source = (rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
+                  rf"(?:由[^，。；在]{{2,24}}?(?:组织|召开|主办|举办|主持)[，,]\s*(?=在))?"
                   rf"(?:在(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}")
         start = meeting["evidence"]["clean_start"]
         for sentence in sentences:
@@ -3574,6 +3590,16 @@ class MeetingExtractor:
                 return named
         return None
 
+    @staticmethod
+    def _event_of_ceremony(name: str) -> list[str]:
+        """The short forms (its last two to five characters) of the event whose opening or closing ``name``
+        is (…中国-东盟教育交流周开幕式 -> 交流周, 教育交流周, …; …论坛闭幕式 -> 论坛, …); none for other names."""
+        ceremony = next((c for c in _CEREMONY_OF if name.endswith(c)), None)
+        event = name[: -len(ceremony)] if ceremony else ""
+        if not _EVENT_END.search(event):
+            return []
+        return [event[-k:] for k in range(2, 6) if k <= len(event)]
+
     def _later_organizer(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:
         """论坛由湖南农业大学主办 after the meeting's sentence: the ``由…主办`` agent of the first sentence
         referring to it by its head word or a generic noun (before another meeting's account)."""
@@ -3582,7 +3608,10 @@ class MeetingExtractor:
         nouns = "|".join(re.escape(n) for n in sorted(
             {"会议", "大会", *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else []),
              # (…颁奖典礼。典礼由香港教师中心主办: the ceremony noun alone refers back to it)
-             *(n for n in _CEREMONY_NOUNS if bare.endswith(n))},
+             *(n for n in _CEREMONY_NOUNS if bare.endswith(n)),
+             # (…教育交流周开幕式在贵阳举行。本届交流周由教育部…主办: the event whose ceremony it is, by its
+             # last words; the one who hosts the event holds its ceremony)
+             *self._event_of_ceremony(bare)},
             key=len, reverse=True))
         # (not 上届论坛由…举办: another edition's)
         # (会议由文化和旅游部、国家文物局联合主办, 活动由…共同主办: joint organizers, listed)
@@ -3809,6 +3838,23 @@ class MeetingExtractor:
             return False
         return bool(_VENUE_END.search(loc) or extra.search(loc) or loc in _CITY_SHORT_NAMES or any(
             e.type == "LOC" and e.text == loc and sentence.start <= e.start < sentence.end for e in doc.entities))
+
+    def _headline_venue(self, doc: Document, title: str, name: str) -> str | None:
+        """The venue the headline states for the main meeting when its body states none (青山县在县行政中心召开
+        项目建设推进会 over 4月15日，青山县召开2024年重点项目建设推进会…): the headline restates a body fact
+        (GUIDELINES §1), so its venue is the meeting's. Only a headline holding this meeting (by name) and not
+        a planned one; the venue must read as a place."""
+        titled = self.match(title)
+        if not titled or titled[1] not in ("active", "passive") or _PLANNED.search(title) \
+                or not titled[0].groupdict().get("loc") or not self._same(self.clean_name(titled[0]["name"]), name):
+            return None
+        loc = self.clean_location(titled[0]["loc"])
+        if not loc or _NOT_A_PLACE.search(loc):
+            return None
+        if _VENUE_END.search(loc) or _VENUE_EXTRA.search(loc) or _ATTRIBUTIVE_VENUE_EXTRA.search(loc) \
+                or loc in _CITY_SHORT_NAMES.values() or any(e.type == "LOC" and e.text == loc for e in doc.entities):
+            return loc
+        return None
 
     def _record(
         self, doc: Document, sentence: Sentence, name: str, when: tuple[str | None, str | None, str | None],

@@ -71,8 +71,9 @@ def test_venues_written_after_a_clause_or_a_reference(extract, body: str, expect
     [
         # the reporting body as a pronoun among the hosts: one host unnamed, no organizer (§3)
         ("6月13日，我院与市中心血站联合举办无偿献血表彰会。", [("无偿献血表彰会", None, None)]),
-        ("11月27日，实验中学与我校联合举办的“同课异构”教研活动在我校录播教室举行。",
-         [("“同课异构”教研活动", "录播教室", None)]),
+        # (a meeting noun: a bare 教研活动 names no meeting since f44probe, GUIDELINES §3)
+        ("11月27日，实验中学与我校联合举办的“同课异构”教研观摩会在我校录播教室举行。",
+         [("“同课异构”教研观摩会", "录播教室", None)]),
         ("4月16日，我会和市美协共同举办书画笔会。", [("书画笔会", None, None)]),
         # (negative: two named hosts stay as written; a place pronoun is no body)
         ("6月13日，市作协与市书协联合举办书画笔会。", [("书画笔会", None, "市作协与市书协")]),

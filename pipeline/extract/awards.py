@@ -37,7 +37,10 @@ What a place holds counted at a date (目前，全市已有…示范村32个), t
 to come (…将被授予“…”称号; …10名，将于下月…予以表彰) give nothing: no conferral of this event; a conferral reported
 done (a merit citation too) keeps its count whatever a later clause says will be handed out (表彰了…50名，将为他们颁发奖金). Star tiers rated
 (评定五星级党支部…), star tiers of hotels and guesthouses, counts on candidate, shortlist or recommendation lists and on
-media rankings (“…”榜单…上榜, 上榜“…500强”), and counts under a public notice (…1200户，现予以公示) are no awards.
+media rankings (“…”榜单…上榜, 上榜“…500强”), and counts under a public notice (…1200户，现予以公示) are no awards;
+nor are quotas (表彰名额分配为：…100名), past conferrals told with 曾 (2022年曾表彰…8个), holders described in a sentence
+that confers nothing (20位获得…称号的校友返回母校), a set of holders framing a later part (全市236个文明单位中，…) and
+repeat holders among those counted (其中3个单位已连续三届获此称号).
 
 Known limitations: a count separated from its honour by a long apposition other than names before 等
 is missed; approximate counts (30余名) give nothing, the record having no approximate flag;
@@ -190,6 +193,9 @@ _YEARS_SPAN = (r"(?:近|这|过去)?(?<![\d〇零一二三四五六七八九十�
                # (近年来，协会先后表彰…: recent years, no number)
                r"|近(?:几|些)?年来")
 _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
+# Holders said to have won an honour several times running (其中3个单位已连续三届获此称号): how often they won it, a
+# tally over editions, no count of this conferral (§5).
+_REPEATED_WIN = re.compile("连续[^，。；]{0,6}?(?:届|年|次|批)")
 # A tally before 获此殊荣 (截至目前，…有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣; 近三年来，…).
 _REFERRED_TALLY = re.compile("截至|截止|迄今|至今|累计|先后|已有|已经有|近年来|多年来|历年|目前|" + _YEARS_SPAN)
 # A tally before a count that received an honour (近年来先后有6名村民获评…, 截至目前，全县已有56个村获评…):
@@ -207,9 +213,10 @@ _COUNT_RECEIVED = re.compile(r"[\d一二三四五六七八九十两百千]+[多�
                              + _RECEIVING)
 # A verb of holding before an honour and its count (全市已有省级美丽乡村示范村32个, 全县共有全国文明村镇3个): what
 # a place holds, counted at a date, when a tally cue governs it (_HOLDING_CUE); no conferral of this event (§5).
-_HOLDING = re.compile("(?:共有|已有|已经有|现有|拥有)")
+# (全市已创建国家级示范合作社5家: designations won by creation work, held now, are such a stock too)
+_HOLDING = re.compile("(?:共有|已有|已经有|现有|拥有|已经?(?:创建|创成)|共创建)")
 # What makes a holding a tally (目前，全市已有…; 截至目前，…共有…): a present state, not this occasion (今年共有金奖义工256名).
-_HOLDING_CUE = re.compile("截至|截止|目前|至今|迄今|累计|已有|已经有|现有|拥有")
+_HOLDING_CUE = re.compile("截至|截止|目前|至今|迄今|累计|已有|已经有|现有|拥有|已经?(?:创建|创成)")
 # Parts after a holding's count that are newly conferred (全市共有市级文明单位236个，其中…新命名文明单位30个): the holding
 # is the standing stock the new ones join, no conferral of this event (§5); the new part keeps its own count.
 _STOCK_WITH_NEW = re.compile(r"[^，。；]{0,8}?[，,]\s*其中[^。；]{0,40}?新(?:命名|评选|评出|评定|授予|认定|增)")
@@ -225,6 +232,25 @@ _RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?" + _RECEIVING)
 _ONCE_RECEIVED = re.compile("曾经?" + _RECEIVING + "$")
 # 曾 right before a bare 获 after the count (5名青年曾获县级“青年岗位能手”称号): a record of the past as well.
 _ONCE_GOT_AFTER = re.compile("[^，。；]{0,12}?曾经?获(?![评选得颁授])")
+# 曾 right before a conferring verb in the count's clause (2022年曾表彰“巾帼文明岗”8个, 该县曾授予5名…): a conferral of
+# the past told as background, not this event's (§5).
+_ONCE_CONFERRED = re.compile("曾经?(?:先后)?(?:表彰|表扬|授予|追授|命名|评选出?|评出|嘉奖)")
+# A quota before the count (“两优一先”表彰名额分配为：优秀共产党员100名…; 先进个人名额30名): places to fill, nothing
+# conferred yet (§5), unless a conferring verb follows the quota (按照名额，表彰了…100名).
+_QUOTA = re.compile("名额|指标数")
+# The counted holders described by a clause of receiving before their head noun (20位获得全国劳动模范称号的校友返回母校,
+# 为12名获得“光荣在党50年”纪念章的老党员送去慰问品): people described, nothing conferred on them here (§5) when the
+# sentence holds no conferring verb (not 为获得国家奖学金的12名学生颁发证书, 对…的10名同志进行了表彰); the clause closes on
+# the honour's last word (not 3人获颁最高荣誉的大紫荆勋章: the honour described).
+_HOLDERS_DESCRIBED_AFTER = re.compile(r"\s*(?:曾经?)?" + _RECEIVING + r"[^，。；]{1,30}?(?:称号|奖|章|状|[”」』])的(?=[\u4e00-\u9fff])")
+# A ceremony held for the holders described (为64个获得“戏曲小梅花”称号的小演员举行了佩花仪式): the conferral itself.
+_HOLDERS_FETED = re.compile("仪式|典礼|佩花|戴花|披红|授牌")
+# A count closing its clause on 中 (全市236个市级文明单位中，有12个单位…): the frame a later part is picked from, holders
+# counted, when the clause confers nothing (not 在评选出的100名优秀教师中，…: the selection of this event).
+_FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?中(?=[，,])")
+# A tally before the parts after 其中 (王某先后带出徒弟120名，其中8名获得“技术能手”称号; 目前全县有党员1200名，其中…):
+# 先后 over a career and 目前 as in _REFERRED_TALLY, besides the cues of _TALLY_CUE (not 大会先后表彰了…: this event's).
+_PARTS_TALLY_CUE = re.compile(_TALLY_CUE.pattern + "|目前|先后(?![^，。；]{0,4}?(?:表彰|表扬|授予|追授|颁|命名|为|向|对))")
 # A present holding and its count making up the clause right before 其中 and a receiving verb (我校现有教职工1200人，
 # 其中获评全国优秀教师3人): the counts after it are among what the place holds, holders, no conferral of this event (§5).
 _HOLDING_NOW = re.compile(r"[^，。；,;]{0,8}?(?:现有|拥有)[^，。；,;\d]{0,8}?[\d一二三四五六七八九十两百千万]+[名个位人户家所][，,]\s*其中"
@@ -1340,11 +1366,14 @@ class AwardExtractor:
                 clause_start = max(text.rfind(ch, 0, m.start("n")) for ch in "，。；,;") + 1
                 if m["anaphor"] and self._tallied(text, clause_start, m.start("n"), _REFERRED_TALLY):
                     continue  # 截至目前，…我省有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣: a tally (§5)
+                if m["anaphor"] and _REPEATED_WIN.search(text, m.end("unit"), m.start("anaphor")):
+                    continue  # 其中3个单位已连续三届获此称号: repeat holders among those counted, a tally (§5)
                 # the honour quoted last before it, in this sentence or the text shortly before
                 before = doc.clean_text[max(0, sentence.start - REFERRED_WITHIN) : sentence.start] + text[: m.start()]
                 if m["anaphor"]:
                     before = before[before.rfind("\n") + 1 :]  # (获此殊荣: the honour named in its own paragraph)
-                quotes = list(re.finditer(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", before))
+                # (“能被评为全国优秀教师，是对我的鼓励。”: words quoted, punctuated as a sentence, name no honour)
+                quotes = list(re.finditer(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；!?]{{2,30}})[{_QUOTE_CLOSE}]", before))
                 listed_at = [k for k, q in enumerate(quotes) if _LIST_AFTER_QUOTE.match(before, q.end())]
                 if m["on_list"] and listed_at and all(q[1] == quotes[listed_at[-1]][1] for q in quotes[listed_at[-1] :]):
                     # (发布全国“最美家庭”名单，999户家庭获评全国“最美家庭”。我省有28户家庭入选: the list named before the
@@ -1641,7 +1670,8 @@ class AwardExtractor:
         parts_from = text.rfind("其中", 0, at)
         if parts_from > 0 and text[parts_from - 1] in "，," and not re.search("[。；;]", text[parts_from:at]):
             total_start = max(text.rfind(ch, 0, parts_from - 1) for ch in "，。；,;") + 1
-            if AwardExtractor._tallied(text, total_start, parts_from - 1) or AwardExtractor._past_period(doc, text, parts_from - 1):
+            if AwardExtractor._tallied(text, total_start, parts_from - 1, _PARTS_TALLY_CUE) \
+                    or AwardExtractor._past_period(doc, text, parts_from - 1):
                 return True
         clause_start = max(text.rfind(ch, 0, at) for ch in "，。；,;") + 1
         clause_end = clause_bounds(text, at)[1]
@@ -1712,6 +1742,18 @@ class AwardExtractor:
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
         if self._past_period(doc, sentence.text, at):
             return False  # 2023年，全县共表彰…20名; 上届评选中，8个…; “十四五”以来，…: an earlier period's conferrals (§5)
+        if _ONCE_CONFERRED.search(sentence.text, clause_start, at):
+            return False  # 2022年曾表彰“巾帼文明岗”8个: a past conferral told as background (§5)
+        quota = [q for q in _QUOTA.finditer(sentence.text, 0, at) if not self._conferred_done(sentence.text, q.end(), at)]
+        if quota:
+            return False  # 表彰名额分配为：优秀共产党员100名: a quota, nothing conferred yet (§5)
+        clause_end = clause_bounds(sentence.text, at)[1]
+        after_count = at + len(n) + len(unit)
+        if _HOLDERS_DESCRIBED_AFTER.match(sentence.text, after_count) and not (
+                _CONFERRED_IN.search(sentence.text) or _HOLDERS_FETED.search(sentence.text)):
+            return False  # 20位获得全国劳动模范称号的校友返回母校: holders described, nothing conferred here (§5)
+        if _FRAME_AFTER.match(sentence.text, after_count) and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
+            return False  # 全市236个市级文明单位中，有12个单位…: the frame of a later part, holders counted (§5)
         received = _RECEIVED_VERB_AFTER.match(sentence.text, at)
         if received and (self._tallied(sentence.text, clause_start, at) or _ONCE_RECEIVED.search(received.group())) \
                 or _ONCE_GOT_AFTER.match(sentence.text, at):
@@ -1758,7 +1800,8 @@ class AwardExtractor:
         if honor_first:
             # 评选出“十佳志愿者”和“优秀志愿服务项目”20个: the count after the last of two quoted honours is that one's
             honor = re.split("[”」』][和及与、][“「『]", honor)[-1]
-        if _BUILT.match(honor) and not _CONFERRED_IN.search(sentence.text):
+        # (a conferring verb of another clause does not make it one: 共有36名教师获得…表彰，培养省级骨干教师200名)
+        if _BUILT.match(honor) and not _CONFERRED_IN.search(sentence.text, *clause_bounds(sentence.text, at)):
             return False  # 培养民兵科技示范户1.5万户, 建立示范基地5个: units built up, no honour conferred
         after = m.groupdict().get("after") or ""
         if after.startswith("的") and not after.startswith(("的称号", "的荣誉")) and not (
@@ -1855,12 +1898,14 @@ class AwardExtractor:
             elif m.re is self.conferred_plain:
                 return False  # 为22名老党员颁发纪念章 alone: an award record needs the honour named (§5)
         if _THIS_PRIZE.fullmatch(honor):
+            if _REPEATED_WIN.search(sentence.text, at, clause_bounds(sentence.text, at)[1]):
+                return False  # 其中3个单位已连续三届获此称号: repeat holders among those counted, a tally (§5)
             # 首届青年文学奖今天颁奖，6名作家喜获该奖: the prize named before in the sentence
             named = [p for p in _NAMED_PRIZE.findall(sentence.text[:at]) if not _THIS_PRIZE.fullmatch(p)
                      and not p.endswith(("颁奖", "获奖", "得奖", "领奖", "受奖"))]
             if honor.endswith(("称号", "荣誉")):
                 # (公布了“市级优秀教师”名单，荣获该称号的…12人: the title quoted last before it)
-                named = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]{{2,30}})[{_QUOTE_CLOSE}]", sentence.text[:at])
+                named = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；!?]{{2,30}})[{_QUOTE_CLOSE}]", sentence.text[:at])
             if not named:
                 return False
             honor = re.sub(r"^(?:首届|第[\d一二三四五六七八九十百]+届)", "", named[-1])

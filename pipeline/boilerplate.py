@@ -326,6 +326,7 @@ _END_MARK = re.compile(r"^\s*(?:[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]
 _RELEASE_END = re.compile(r"^\s*完\s*$")
 _RELEASE_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
                             r"|(?:香港|澳门)时间\s*\d{1,2}时\d{1,2}分)\s*$")
+_RELEASE_CLOCK = re.compile(r"^\s*(?P<region>香港|澳门)时间\s*\d{1,2}时\d{1,2}分\s*$")
 # [相片] 行政长官今日在…致辞。: the release's own photo captions, printed below its stamp.
 _RELEASE_PHOTO = re.compile(r"^\s*[\[［【]相片[\]］】]")
 # 打印时间：2024年7月8日 alone on a line: the day the page was printed, no evidence of the article's year.
@@ -1330,6 +1331,8 @@ class Boilerplate:
                 if hour and minute and int(hour) < 24 and int(minute) < 60:
                     value += f"T{int(hour):02d}:{minute}"
                 meta["published"] = value
+                if year_offset == ROC_YEAR_OFFSET:
+                    meta["calendar"] = "roc"  # (113-07-10: a page dated in the Taiwan calendar, a regional cue)
         if meta.get("published") is None and stamp_year is not None:
             meta["stamp_year"] = stamp_year  # (the year of a stamp whose day and month are uncertain)
         editors: list[str] = []
@@ -1359,6 +1362,11 @@ class Boilerplate:
                 author = re.split(r"[\s、,，/]+", m["names"])
                 break
         meta.update(outlet=outlet, reporters=reporters, editors=editors, authors=author or [])
+        # 完 / 2024年10月10日（星期四） / 香港时间16时30分: the clock a government release is stamped with names its
+        # region even when its body names no place (a regional cue for bare amounts, read after the stamp is dropped)
+        clock = next((m["region"] for ln in lines if (m := _RELEASE_CLOCK.match(ln.text))), None)
+        if clock:
+            meta["release_clock"] = clock
 
     # -- the stage --------------------------------------------------------------------------
 

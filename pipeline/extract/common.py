@@ -296,6 +296,9 @@ HONG_KONG = re.compile(
 # cues only in Traditional script (a mainland report of 李家超's visit is priced in yuan).
 HONG_KONG_OFFICES = re.compile("行政长官|保安局|创新科技及工业局|入境事务处|警务处|消防处|李家超|陈茂波|陈国基")
 MACAU_OFFICES = re.compile("行政长官|贺一诚|李伟农")
+# Taiwan's ministries and offices, counted in Traditional script only (a Simplified page may name a foreign 经济部 or
+# the mainland's former 劳动部): 經濟部, 勞動部, 衛生福利部, 內政部, 行政院主計總處, 金管會, 數位發展部.
+TAIWAN_OFFICES = re.compile("经济部|劳动部|卫生福利部|内政部|主计总处|主计长|金管会|数位发展部|数发部")
 # Mainland cues: an article that names mainland organs is priced in yuan even when it mentions
 # Hong Kong or Macau partners (泛珠 forums, 对口支援).
 MAINLAND = re.compile("人民币|省委|市委|县委|区委|州委|党委|党组|人民政府|国务院|发改委|商务厅|财政厅|财政局|自治区|省政府|市政府")

@@ -5,7 +5,8 @@ holds a funding word (经费/资金/奖金/补助/投资/签约 …) and whose c
 market-figure, ceiling or comparison word becomes a record; size classes (10亿元以上项目) and
 currency conversions (约合人民币…) are skipped.  A bare 元 takes the article's regional
 currency: TWD, HKD or MOP when that region's cues outnumber twice the mainland organs named,
-else CNY (a Traditional-script page whose source line names a 新闻公报 counts one Hong Kong cue).
+else CNY (a Traditional-script page whose source line names a 新闻公报 counts one Hong Kong cue, and so
+does a release stamped 香港时间…; a page dated in the Taiwan calendar, 113-07-10, counts one Taiwan cue).
 
 Known limitations: a total and its parts are all reported (as the annotation guidelines ask);
 amounts spelled entirely in Chinese numerals with no unit word are missed; a headline's planned amount
@@ -26,6 +27,7 @@ from pipeline.extract.common import (
     MACAU_OFFICES,
     MAINLAND,
     TAIWAN,
+    TAIWAN_OFFICES,
     Lexicons,
     Sentence,
     clause_bounds,
@@ -468,6 +470,14 @@ class FundingExtractor:
         }
         if traditional and _HONG_KONG_RELEASE.search(doc.meta.get("outlet") or ""):
             scores["HKD"] += 1  # 來源：香港特別行政區政府新聞公報: a Hong Kong release, whatever its body names
+        if traditional and not scores["HKD"] and not scores["MOP"]:
+            # 經濟部, 勞動部: Taiwan's ministries in its own script (not 德國經濟部 in a Hong Kong or Macau report)
+            scores["TWD"] += len(TAIWAN_OFFICES.findall(text))
+        # 發布日期：113-07-10 (the Taiwan calendar), 香港時間16時30分 under a release's 完: the page's own stamps
+        scores["TWD"] += doc.meta.get("calendar") == "roc"
+        clock = doc.meta.get("release_clock")
+        if clock:
+            scores["HKD" if clock == "香港" else "MOP"] += 1
         best = max(scores, key=lambda k: scores[k])
         # (台南市政府 is a Taiwan city government, not a mainland organ)
         mainland = len(MAINLAND.findall(_TAIWAN_CITY_GOVERNMENT.sub("", text)))

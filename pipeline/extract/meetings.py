@@ -1800,14 +1800,17 @@ class MeetingExtractor:
             r"在(?P<loc>[^，。；,;\n在同与和跟]{2,30}?)(?<![将要拟])(?:同|与|跟)[^，。；,;\n]{2,30}?(?<![举进])(?<!举行)(?<!进行)"
             r"(?P<name>会谈|会晤)(?=[，。；,;\n]|$|并|时|后)"
         )
-        # 行政会议于今日完成讨论《…》法律草案, 国务院常务会议5月7日审议通过…, 立法院会今（7）日三读通过…: a session
+        # 行政会议于今日完成讨论《…》法律草案, 国务院常务会议5月7日审议通过…, 立法院会今（7）日三读通过…, 县议会
+        # 第20届第5次定期会今（4）日进行县政总质询 (its questioning of the county's head): a session
         # named as the subject, on a stated day, of what it deliberated or passed, is a session held (GUIDELINES §3;
         # not 会议审议通过…: the meeting told before, nor a day ahead: 将于5月20日审议)
         self.deliberated = re.compile(
-            r"^\s*(?P<name>(?!这次|此次|本次|该|上次|下次|下一次)[^，。；：,;:！？\n]{0,30}?(?:会议|全会|(?<=行政|立法)院会|(?<=立法院)院会))"
+            r"^\s*(?P<name>(?!这次|此次|本次|该|上次|下次|下一次)[^，。；：,;:！？\n]{0,30}?(?:会议|全会|(?<=行政|立法)院会|(?<=立法院)院会"
+            # (县议会第20届第5次定期会今（4）日进行县政总质询: a Taiwan council's session, numbered)
+            r"|(?<=次)(?:定期会|临时会)))"
             r"(?:于|在)?(?:今天|今日|昨天|昨日|前天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]日"
             r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)(?:上午|下午|晚上)?"
-            r"(?:完成|继续|分组|正式|一致)?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
+            r"(?:完成|继续|分组|正式|一致)?(?:讨论|审议|三读|二读|表决|听取|研究|通过|进行[^，。；：,;:！？\n]{0,8}?质询)"
         )
         # 外交部长王某应约同某国外长通电话, 局长与到访的代表团会面, 次长昨天与各大学校长座谈, 市长邀集30家企业
         # 负责人座谈: talks or a call written as a verb after the other party (not 同意…会面: agreeing to one,
@@ -1982,8 +1985,10 @@ class MeetingExtractor:
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过|上(?=[百千万]))|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
             # (参加职业技能培训的人员达3.5万人: a count in 万 after the words is a statistic)
-            re.compile(r"(?:" + att_words + r")[^，。；;]{0,12}?(?:共|(?P<pre>约|近|逾)|计)?(?P<n>" + _HEADCOUNT_PLAIN + r")"
-                       r"(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            # (not 市长出席颁奖典礼 表彰12名优秀教师: the people a ceremony honoured, or a headline's second part after
+            # its space)
+            re.compile(r"(?:" + att_words + r")(?:(?!(?:表彰|表扬|嘉许|嘉奖|奖励)(?![大会典仪])|颁发|颁授|授予)[^，。；;\s]){0,12}?(?:共|(?P<pre>约|近|逾)|计)?"
+                       r"(?P<n>" + _HEADCOUNT_PLAIN + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 各乡镇…负责同志参加会议，共计120余人: those attending, then their number after a comma.
             # (…参加会议，线上线下共计约600人: the ways of taking part before the total; …，总人数约为260人)
             re.compile(r"(?:参加|出席|列席|参会)了?(?:本次|这次|此次)?(?:会议|大会|活动)?[，,]\s*(?:线上线下|主分会场|主会场和分会场)?"

@@ -175,6 +175,8 @@ _COURTESY_OR_DEGREE_AFTER = re.compile(_DEGREES_AFTER_NAME + "(?![生后研])|�
 MAX_FOREIGN_NAME = 10
 _HAN = re.compile(f"[{HAN}]")
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
+# 香港, 澳门, 台湾 right before a body's name (香港公益金, 澳门基金会): a region, never part of a person's name.
+_REGION_BEFORE_BODY = "(?:香港|澳门|台湾|中华)"
 _ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市省司署]$")
 # A model "name" that a state or territory word follows (贝宁共和国), or that names a meeting or forum
 # (马格里布专家级会议, 达沃斯论坛), is a place; not 李明会议上, 会议期间, 会议室, 会议精神, 会议讲话.
@@ -1636,8 +1638,11 @@ class SpeakerExtractor:
         # characters that a title introduces: 俄罗斯总统普京。普京表示…)
         names = {n for n in names if n not in excluded and n not in self.lex.non_names and (
             n[0] in first_chars or (len(n) >= 3 and n[0] in _TRANSLIT_CHARS) or n in short_foreign)}
-        # Members of a list with a known name (董大伟、钱林茂、袁艳平分别…) are names too.
         text = doc.clean_text
+        # 香港公益金…。公益金会长致辞: a body's short name written elsewhere after its region, no person (a surname
+        # 公 and a title after it read it as one)
+        names = {n for n in names if n in model_names or not re.search(_REGION_BEFORE_BODY + re.escape(n), text)}
+        # Members of a list with a known name (董大伟、钱林茂、袁艳平分别…) are names too.
         # The neighbour must start right after the name: a search from there would scan the rest of
         # the text for every occurrence (quadratic on long pages, found by tests/robustness/fuzz.py).
         pattern = self.names_pattern(names)
@@ -1695,6 +1700,8 @@ class SpeakerExtractor:
         spans: dict[tuple[int, int], int] = {}
         offset = sentence.start
         for s, e in self.rule_names(sentence.text):
+            if re.search(_REGION_BEFORE_BODY + re.escape(sentence.text[s:e]), text):
+                continue  # (香港公益金…。公益金会长致辞: a body's short name, see known_names)
             if sentence.text[e : e + 1] == "同" and self._title_any.match(sentence.text, e + 1) \
                     and self._named_whole_elsewhere(text, sentence.text[s : e + 1], offset + s):
                 e += 1  # 区委书记刘永同区长陈军…。刘永同在会上讲话: 同 is the name's own where the text names him so

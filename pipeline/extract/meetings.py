@@ -1367,7 +1367,8 @@ _BODY_OF_JOINT = re.compile("(?:代表大会|委员会|常委会|理事会|董�
 # 工会会员代表大会第一次会议 after 第五届职工代表大会和: a session number closing the name, shared by a congress before
 # 和 that has none of its own.
 _SESSION_END = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议$")
-_JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|推进会|座谈会|开幕式|启动仪式)(?:及|暨|和|与|、)")
+_JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会|推介会|推进会|座谈会|开幕式|仪式|典礼|表彰会|颁奖会|总结会|交流会"
+                             "|发布会|报告会)(?:及|暨|和|与|、)")
 # (八运会, 冬奥会, 残奥会, 亚运会: games, sports contests; 征文活动, 评选活动: a contest run as a campaign)
 # (文博会, 进博会, 广交会, 高交会, 服贸会: a fair's short name; “安全生产月”活动, 科技活动周活动, “作风建设年”活动: a campaign
 # over a period, GUIDELINES §3, whose 启动仪式 or 动员大会 is a meeting)

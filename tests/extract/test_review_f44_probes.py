@@ -24,6 +24,10 @@ from tests.extract.views import grants, held, page, speakers
         ("市委宣传部昨天举行年度颁奖活动。", ["年度颁奖活动"]),
         ("9月30日下午，老影院告别活动举行，共有200人参加。", ["老影院告别活动"]),
         ("项目推介洽谈会昨天在市会展中心举行。", ["项目推介洽谈会"]),
+        # a ceremony joined to a show by 暨 keeps the record (release review: 展示会 became a show)
+        ("阳光社区老年大学昨天举行2024年春季班结业典礼暨才艺展示会。", ["2024年春季班结业典礼暨才艺展示会"]),
+        ("县职工技能大赛颁奖典礼暨成果展示会昨天在县文化馆举行。", ["县职工技能大赛颁奖典礼暨成果展示会"]),
+        ("县农产品展示会昨天在县文化馆举行。", []),
         # ...and a programme told in the sentence or the next one of its paragraph: someone hosts, speaks or confers
         # honours at it (§3: ceremonies and commendation events; review of the merged release)
         ("当天，县委、县政府在县老年大学举行“九九重阳”主题活动。县委副书记王海东出席活动并致辞。", ["“九九重阳”主题活动"]),

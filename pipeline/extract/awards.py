@@ -91,8 +91,9 @@ _NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(
 _HOLDER_HEAD = ("(?:老师|教师|青年|少年|儿童|儿女|媳妇|婆婆|红旗手|能手|标兵|模范|楷模|先锋|工匠|之星|(?<!党)员|[者师家士]"
                 "|[岗户]|(?<!称)号|家庭|党支部|党组织|党委|集体|单位|团队|班组|企业|学校|村|社区)")
 # Words no head noun of an honour holds (verbs of conferring, receiving or acting, function words, 代表).
+# (为8名学生颁发“三好学生”证书: the certificate or plaque handed over is the honour's token, no holders' noun)
 _TAIL_NOT_NOUN = ("受|获|被|予|给|颁|授|表彰|表扬|进行|参加|出席|发言|代表|上台|领|的|在|等|并|为|向|对|是|了|将|共|各|分别"
-                  "|走|作|到|来|同|称号|荣誉|名单|评|选|中|其|后|前|时")
+                  "|走|作|到|来|同|称号|荣誉|名单|评|选|中|其|后|前|时|证书|牌匾")
 _TAIL_STOP = "(?=[，。；、,;和及与]|$|(?:荣誉)?称号|进行|予以|给予|受到|获得|被|颁发|授牌|颁牌)"
 _HONOR_TAIL = re.compile(f"[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD}{_TAIL_STOP}"
                          # (15名“三好”学生, 32名“四有”优秀士兵, 5个“平安”医院, 6个“红旗”连队, 10个“五星级”窗口: a head noun no
@@ -658,12 +659,18 @@ class AwardExtractor:
             # (向共320名人士颁授…: 共 before a total)
             # (向廿八名人士及五个实体颁授…: a count of bodies joined after the count of people, the same honours)
             # (为辖区内9名老党员颁发纪念章: a short scope before the count, as in the quoted form)
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体|合?共|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?"
+            # (另向35名人员颁发第一勋扣、10名人员颁发第二勋扣: a later conferral joined by 、 right after the honour of
+            # one, its own count and verb, 为/向 written once or again)
+            rf"(?:(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体|合?共|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?"
+            rf"|(?<=[章扣状许奖衔牌杯书]、)(?:另?(?:为|向|给))?)"
             rf"(?P<n>{NUM})(?P<unit>{units})"
             rf"(?:人士(?:及|和|与)(?P<n2>{NUM})(?P<unit2>{units}))?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
             # (为8位教师颁发师铎奖: a prize named by its own word; 向共320名人士颁授勋衔或嘉奖: ranks or commendations,
             # the day's total, its alternatives joined by 或)
-            r"(?P<honor>[\u4e00-\u9fff、和及或]{0,20}?(?:勋章|星章|奖章|勋扣|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖))(?=[，。；,;]|$)"
+            # (向三十名人员颁发长期服务奖章及向五名人员颁发卓越奖章: the honour ends before the next conferral joined by
+            # 、/及/和, never across its verb)
+            r"(?P<honor>(?:(?!颁发|颁授|追授)[\u4e00-\u9fff、和及或]){0,20}?(?:勋章|星章|奖章|勋扣|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖))"
+            rf"(?=[，。；,;]|$|(?:、|以及|及|和|并)(?:另?(?:为|向|给))?{NUM}(?:{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授))"
         )
         # 为6名“光荣在党50年”的老党员颁发纪念章: the quote qualifying the recipients names the medal handed over
         # (§5, as in 为9名老党员颁发“光荣在党50年”纪念章).
@@ -674,7 +681,9 @@ class AwardExtractor:
         )
         # 向30名优秀护理员颁奖 / 为12名杰出青年颁发奖项: the recipients' honour, then the presentation.
         self.conferred_prize = re.compile(
-            rf"(?:为|向|给)(?:全[市县区校省院]|全体)?(?P<n>{NUM})(?P<unit>{units})(?P<honor>[^，。；“”「」\d的]{{2,12}}?)"
+            # (协会为今年评出的20名优秀会员颁奖, 为新当选的10名…: a clause describing them before the count, closed by 的)
+            rf"(?:为|向|给)(?:全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{2,12}}?的)?(?P<n>{NUM})(?P<unit>{units})"
+            r"(?P<honor>[^，。；“”「」\d的]{2,12}?)"
             r"(?:颁奖|颁发了?(?:奖项|奖励|奖品|荣誉))(?=[，。；,;]|$)"
         )
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
@@ -1508,7 +1517,8 @@ class AwardExtractor:
                     # (頒發「績優社區」獎牌給8個社區: the plaque is the honour's token, no part of its name)
                     named = [m["honor"]] if pattern is self.quoted_handed_to else None
                     if pattern is self.conferred_token:
-                        named = [m["honor"] + m["token"]]  # (the quote and the medal: 光荣在党50年纪念章)
+                        # (the quote and the medal: 光荣在党50年纪念章; not 为5名“五一劳动奖章”获得者颁发奖章, the medal named whole)
+                        named = [m["honor"] if m["honor"].endswith(m["token"]) else m["honor"] + m["token"]]
                     if self._add(awards, doc, sentence, m, m["n"], m["unit"], plain, honors=named,
                                  at=m.start("n"),
                                  kind="person" if people else None):

@@ -429,6 +429,8 @@ _SELECTED = re.compile("评选出|评出|选出")
 _PLAIN_HONOR = re.compile("(?P<honor>.+)")
 # 前 right before a count (前八名, 前3名): the places at the top of a ranking, no count of those honoured; not 目前, 此前,
 # 提前, 以前, 之前, 当前, 年前 (times).
+# A count right after 来自 (共表扬来自29个乡镇的模范母亲88位): where the honoured come from, no honour's count (§5).
+_ORIGIN_BEFORE = re.compile(r"来自(?:全[国省市县区镇]|各地?)?(?:共|约|近)?$")
 _RANK_BEFORE = re.compile("(?<![目此提以之当年日月天])前$")
 # The second unit of a count over bodies and people (各10个（名）).
 _SECOND_UNIT = re.compile("[（(](?P<unit>[个名位人家])[）)]")
@@ -1735,6 +1737,8 @@ class AwardExtractor:
         ``split_dual``: a count of bodies and people (10个（名）) already split by the honours' kinds, one unit each."""
         if _PLANNED.search(sentence.text, 0, at) or _PROPOSED_LIST.match(sentence.text, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
+        if _ORIGIN_BEFORE.search(sentence.text, max(0, at - 8), at):
+            return False  # 来自29个乡镇的模范母亲88位: the places the honoured come from (§5)
         if _RANK_BEFORE.search(sentence.text, 0, at):
             return False  # 男女组前八名选手分别获得奖杯和奖金: places of a ranking, a competition result (§5)
         clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
@@ -1891,6 +1895,10 @@ class AwardExtractor:
                 # (表扬113年度模范劳工, 民国113年模范母亲: a year of Taiwan's calendar, three digits)
                 and re.search(r"(?:\d{4}|(?<![\d.．])(?:民国)?\d{2,3}|[〇○零一二三四五六七八九]{4})" + re.escape(honor), sentence.text)):
             honor = honor[year_word.end() :]  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体
+        # (表彰来自12个单位的“先进个人”30名: the places the honoured come from, no part of the honour)
+        origin = re.match("([^“”「」『』的]{1,8})的(?=[“「『])", honor)
+        if origin and re.search(f"来自[^，。；]{{0,6}}{re.escape(origin[1])}的", sentence.text):
+            honor = honor[origin.end() :]
         holders = _HOLDERS_AFTER.fullmatch(honor)
         if holders and (holders["titled"] or self._honor_like(holders["honor"]) or _THIS_PRIZE.fullmatch(holders["honor"])):
             honor = holders["honor"]  # 获评“优秀共产党员”称号的党员15名: the holders after 的, not the honour

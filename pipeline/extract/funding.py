@@ -164,6 +164,10 @@ _CONDITION = re.compile(r"(?<![^，。；,;\n])对[^，。；,;]{2,30}的[，,]"
 _PAID = re.compile("兑现|发放|颁发|发给|拨付|当场")
 # Planned or standing sizes (计划投资120亿元, 总规模700亿元): no funding unless a signing or a fund states them.
 _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发行规模")
+# A policy announcing future rewards (我市将对新认定的…企业给予一次性奖励50万元, 将向…给予补助): a standing offer, no
+# money granted yet (§6); a decision taken at the meeting (会议决定，对…给予奖励20万元) stays funding.
+_POLICY_AHEAD = re.compile("(?<![即必])将(?:对|向|为|给)[^，。；]{1,30}?给予")
+_DECIDED = re.compile("决定|研究同意|审议通过")
 _SIGNING = re.compile("签约|签署|协议|合同")
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 # A new loan provided for a stated purpose (世界银行向该省提供2亿美元贷款，用于…: GUIDELINES §6), not lending
@@ -599,6 +603,8 @@ class FundingExtractor:
                     continue  # 将扶贫资金18万元转入个人账户, 收受礼金，金额共计3.2万元: misused money
                 # (15个项目集中签约，计划投资120亿元: a signing in the sentence; 总投资138亿元，年度计划投资46亿元:
                 # a total investment only in the plan's own clause)
+                if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start):
+                    continue  # 我市将对新认定的…企业给予一次性奖励50万元: a policy for later, nothing granted (§6)
                 if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted
                 # (若球队夺冠，…将给予奖金1000万元: the condition may stand in the clause before)

@@ -271,6 +271,11 @@ _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当�
 # (not 一个个鲜活的案例, 从三个方面: a count of things)
 _NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两几多]+[名位]|[\d一二三四五六七八九十两几多]+[个家](?!个|方面|层面|多?小时|多?月|多?星期|上午|下午|晚上|钟头)"
                           r"|[省市县区镇乡校院局]领导|领导们|嘉宾们?为)")
+# A clause whose subject is an unnamed post (质控科负责人对…进行了点评, 有关负责同志作了讲话): the act is that
+# unnamed person's, who gives no record (§4), not the one named in the clause before; not a post that is the object
+# of a preposition or a verb before it (对…负责人提出要求, 听取…负责人汇报) nor one qualifying a noun (…负责人的汇报).
+_UNNAMED_POST_CLAUSE = re.compile(r"\s*(?!并|随|又|还|在|到|于|也|再)(?:(?![对向把给与和同听请由邀让为，。；])[\u4e00-\u9fff]){0,10}?"
+                                   r"负责(?:人|同志)(?![的、和与及])")
 # A clause whose subject is one or more organizations, perhaps with an unnamed post after them, that speak
 # (市城管局作典型发言, 市城管局、市住建局主要负责人作表态发言, 城关镇等3个单位先后发言, 市财政局在会上作交流发言): the address is theirs,
 # not the one named before.  An organization ends in a word for an organ, a place or a unit; a clause opening on a
@@ -361,6 +366,8 @@ _FUNCTION_AFTER_NAME = re.compile(
     r"|领(?=誓|学|读)"
 )
 # Common nouns a model span may start with before a surname and 先生/女士 (家长汪先生): no name.
+# A surname and a form of address alone (张女士, 王先生, 李师傅, 赵老人, 欧阳女士): a person kept anonymous, no name (§4).
+_ADDRESS_ONLY = re.compile("(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:女士|先生|老人|师傅|阿姨|大爷|大妈|大娘)")
 _NOUN_BEFORE_COURTESY = re.compile("^(?:家长|学生|村民|居民|市民|网友|老人|群众|患者|游客|顾客|员工|工人|农民|司机|业主|商户)")
 # Titles whose first character no given name ends with (陈教|授, 张主|任): a model span cut inside one.
 # 代理市长, 署理局长, 常务副市长: an acting or executive holder's qualifier before the post.
@@ -742,6 +749,9 @@ _OUTSIDE_MEETING = re.compile(
 )
 # After a visit made before the meeting, a clause opened by 随后/之后/接着 moves back to the meeting
 # (会前，与会人员实地察看了…，随后，县委书记杨洪强调…: the remarks are made at the meeting).
+# The time after the meeting inside a person's clause (…参加会议并在会后就…提出要求; …，会议结束后强调…): what the
+# person says from there on is not said at the meeting (§4), unless another meeting is told after it.
+_AFTER_MEETING_INSIDE = re.compile("(?:在|于)(?:会后|散会后|(?:会议|大会)结束后)|(?<=[，,并])(?:会议|大会)结束后")
 _BACK_TO_MEETING = re.compile(r"[，,]\s*(?:随后|之后|接着|然后|而后)[，,]?")
 # A meeting's own act or occasion in such a sentence, after its lead (会后，…主持召开座谈会，他强调…; 在调研期间，
 # …参加了…推进会，他指出…; …出席了…开工仪式，并宣布…): the remarks may be made there.  The meeting nouns of
@@ -1769,6 +1779,9 @@ class SpeakerExtractor:
                 name, e = name[:-1], e - 1  # 王磊总经理, 张华总工程师: 总 opens the title after the name
             if len(name) == 2 and _CUT_TITLE.match(text, e - 1):
                 continue  # 陈教授, 张主任: a surname and a title the model cut in two
+            address = _ADDRESS_ONLY.fullmatch(name)
+            if address and (address["surname"] in self.lex.surnames or address["surname"] in self.lex.compound_surnames):
+                continue  # 家长代表张女士发言: a surname and a form of address, no name (§4)
             if _NOUN_BEFORE_COURTESY.match(name) and text.startswith(("先生", "女士"), e):
                 continue  # 学生家长汪先生: a common noun, a surname and a courtesy title
             if name in excluded or _ORG_LAST_CHAR.search(name) or name in self.lex.non_names:
@@ -2468,7 +2481,8 @@ class SpeakerExtractor:
                     # with the same subject, a few clauses on)
                     empty < MAX_SUBJECT_CLAUSES and _goes_on_later(text, stop, limit)):
                 break  # (程维高从…赶到灾区视察，在随后召开的…大会上，他要求…: the subject resumed by 他)
-            if not roles and (_NEW_SUBJECT.match(text, stop + 1) or _ORG_SUBJECT.match(text, stop + 1, limit)):
+            if not roles and (_NEW_SUBJECT.match(text, stop + 1) or _ORG_SUBJECT.match(text, stop + 1, limit)
+                              or _UNNAMED_POST_CLAUSE.match(text, stop + 1, limit)):
                 break  # …通报了…情况，各学院院长作交流发言 / 市城管局作典型发言: the next clause is other people's
 
             pos = stop + 1
@@ -2826,6 +2840,9 @@ class SpeakerExtractor:
                 relayed_objects = [m for m in mentions[k + 1 :] if m.relayed and not m.recipient and _inside_clause(text, m)]
                 later = [m for m in mentions[k + 1 :] if not m.recipient and m not in relayed_objects]
                 limit = later[0].start if later else sentence.end
+                after_meeting = _AFTER_MEETING_INSIDE.search(text, mention.end, limit)
+                if after_meeting and not self._meeting_act.search(text, after_meeting.end(), limit):
+                    limit = after_meeting.start()  # 王某参加会议并在会后就…提出要求: words after the meeting (§4)
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(_mask_clause_rest(text, relayed_objects, limit), mention.end, limit,

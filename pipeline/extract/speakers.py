@@ -176,7 +176,7 @@ MAX_FOREIGN_NAME = 10
 _HAN = re.compile(f"[{HAN}]")
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
 # 香港, 澳门, 台湾 right before a body's name (香港公益金, 澳门基金会): a region, never part of a person's name.
-_REGION_BEFORE_BODY = "(?:香港|澳门|台湾|中华)"
+_REGION_BEFORE_BODY_RE = re.compile("香港|澳门|台湾|中华")
 _ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市省司署]$")
 # A model "name" that a state or territory word follows (贝宁共和国), or that names a meeting or forum
 # (马格里布专家级会议, 达沃斯论坛), is a place; not 李明会议上, 会议期间, 会议室, 会议精神, 会议讲话.
@@ -1209,6 +1209,8 @@ class SpeakerExtractor:
         self._stop_names = frozenset(w for w in lex.name_stops if len(w) == 2)
         self._surname_starts = frozenset(w[0] for w in (*lex.surnames, *lex.compound_surnames) if w)
         self._titles_by_start: dict[str, list[str]] = {}
+        self._region_text: str | None = None  # the text whose places after a region word are in _region_ends
+        self._region_ends: list[int] = []
         for t in lex.titles:
             if t:
                 self._titles_by_start.setdefault(t[0], []).append(t)
@@ -1250,6 +1252,15 @@ class SpeakerExtractor:
         )
 
     # -- mentions ---------------------------------------------------------------------
+
+    def _after_region(self, text: str, name: str) -> bool:
+        """``name`` is written somewhere in ``text`` right after 香港/澳门/台湾/中华 (a body's short name).
+        The places after a region word are found once per text: a search of the whole text for every name
+        of every sentence was quadratic on long pages (tests/robustness/test_fuzz_smoke.py)."""
+        if self._region_text is not text:
+            self._region_text = text
+            self._region_ends = [m.end() for m in _REGION_BEFORE_BODY_RE.finditer(text)]
+        return any(text.startswith(name, end) for end in self._region_ends)
 
     def rule_names(self, text: str) -> list[tuple[int, int]]:
         """Names right after a title word (surname + 1–2 chars, then a stop word or punctuation),
@@ -1651,7 +1662,7 @@ class SpeakerExtractor:
         text = doc.clean_text
         # 香港公益金…。公益金会长致辞: a body's short name written elsewhere after its region, no person (a surname
         # 公 and a title after it read it as one)
-        names = {n for n in names if n in model_names or not re.search(_REGION_BEFORE_BODY + re.escape(n), text)}
+        names = {n for n in names if n in model_names or not self._after_region(text, n)}
         # Members of a list with a known name (董大伟、钱林茂、袁艳平分别…) are names too.
         # The neighbour must start right after the name: a search from there would scan the rest of
         # the text for every occurrence (quadratic on long pages, found by tests/robustness/fuzz.py).
@@ -1710,7 +1721,7 @@ class SpeakerExtractor:
         spans: dict[tuple[int, int], int] = {}
         offset = sentence.start
         for s, e in self.rule_names(sentence.text):
-            if re.search(_REGION_BEFORE_BODY + re.escape(sentence.text[s:e]), text):
+            if self._after_region(text, sentence.text[s:e]):
                 continue  # (香港公益金…。公益金会长致辞: a body's short name, see known_names)
             if sentence.text[e : e + 1] == "同" and self._title_any.match(sentence.text, e + 1) \
                     and self._named_whole_elsewhere(text, sentence.text[s : e + 1], offset + s):

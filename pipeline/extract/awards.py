@@ -1761,7 +1761,8 @@ class AwardExtractor:
         quota = [q for q in _QUOTA.finditer(sentence.text, 0, at) if not self._conferred_done(sentence.text, q.end(), at)]
         if quota:
             return False  # 表彰名额分配为：优秀共产党员100名: a quota, nothing conferred yet (§5)
-        clause_end = clause_bounds(sentence.text, at)[1]
+        clause = clause_bounds(sentence.text, at)  # (its marks, CLAUSE_BREAK, are more than clause_start's)
+        clause_end = clause[1]
         after_count = at + len(n) + len(unit)
         if _HOLDERS_DESCRIBED_AFTER.match(sentence.text, after_count) and not (
                 _CONFERRED_IN.search(sentence.text) or _HOLDERS_FETED.search(sentence.text)):
@@ -1775,8 +1776,7 @@ class AwardExtractor:
         held_now = clause_bounds(sentence.text, max(0, clause_start - 2))[0] if clause_start else -1
         if held_now >= 0 and _HOLDING_NOW.match(sentence.text, held_now):
             return False  # 我校现有教职工1200人，其中获评全国优秀教师3人: holders among the staff (§5)
-        if _NOTICE_AFTER.match(sentence.text, at) and not self._conferred_done(
-                sentence.text, clause_start, clause_bounds(sentence.text, at)[1]):
+        if _NOTICE_AFTER.match(sentence.text, at) and not self._conferred_done(sentence.text, clause_start, clause_end):
             return False  # 共评出五星级文明户1200户，现予以公示: proposed under a public notice (§5)
         holding = [h for h in _HOLDING.finditer(sentence.text, clause_start, at)
                    if not _CONFERRING_BETWEEN.search(sentence.text, h.end(), at)]
@@ -1815,7 +1815,7 @@ class AwardExtractor:
             # 评选出“十佳志愿者”和“优秀志愿服务项目”20个: the count after the last of two quoted honours is that one's
             honor = re.split("[”」』][和及与、][“「『]", honor)[-1]
         # (a conferring verb of another clause does not make it one: 共有36名教师获得…表彰，培养省级骨干教师200名)
-        if _BUILT.match(honor) and not _CONFERRED_IN.search(sentence.text, *clause_bounds(sentence.text, at)):
+        if _BUILT.match(honor) and not _CONFERRED_IN.search(sentence.text, *clause):
             return False  # 培养民兵科技示范户1.5万户, 建立示范基地5个: units built up, no honour conferred
         after = m.groupdict().get("after") or ""
         if after.startswith("的") and not after.startswith(("的称号", "的荣誉")) and not (
@@ -1916,7 +1916,7 @@ class AwardExtractor:
             elif m.re is self.conferred_plain:
                 return False  # 为22名老党员颁发纪念章 alone: an award record needs the honour named (§5)
         if _THIS_PRIZE.fullmatch(honor):
-            if _REPEATED_WIN.search(sentence.text, at, clause_bounds(sentence.text, at)[1]):
+            if _REPEATED_WIN.search(sentence.text, at, clause_end):
                 return False  # 其中3个单位已连续三届获此称号: repeat holders among those counted, a tally (§5)
             # 首届青年文学奖今天颁奖，6名作家喜获该奖: the prize named before in the sentence
             named = [p for p in _NAMED_PRIZE.findall(sentence.text[:at]) if not _THIS_PRIZE.fullmatch(p)

@@ -1602,11 +1602,10 @@ class SpeakerExtractor:
         for given in (2, 1, 3):
             end = i + size + given
             name = text[i:end]
-            if end > len(text) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
-                    or text.startswith(self.lex.name_stops, i + size, end) or name in self.lex.non_names:
+            if end > len(text) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.lex.non_names:
                 continue
             if any(text.startswith(self.lex.name_stops, k) for k in range(i + size, end)):
-                continue  # (山本在会上致辞: a stop word inside the given name ends the name before it)
+                continue  # (山本在会上致辞: a stop word inside the given name, or opening it, ends the name before it)
             rest = text[end : end + 6]
             if not rest or rest[0] in CLAUSE_BREAK or rest[0] in "、“”（(" or rest.startswith(self.lex.name_stops):
                 return i, end

@@ -284,6 +284,8 @@ _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|�
 # A star tier of a hotel, a guesthouse or a scenic spot (四星级饭店, 五星级农家乐): a grade of service under a rating
 # standard, no honour (§5), even when a body names it (命名五星级农家乐15家); not a title without a tier
 # (获得“星级农家乐”称号的农家乐).
+# A pass grade of an evaluation (合格党员, 基本合格党员, 不合格党员, 称职): every member is graded so, no honour.
+_PASS_GRADE = re.compile("(?:基本|不)?(?:合格|称职)")
 _STAR_RATED_BUSINESS = re.compile("[一二三四五1-5]星级?(?:旅游)?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区)$")
 # An honour that names works, cases or projects by its last word (优秀案例, 优秀志愿服务项目, 优秀成果): what is
 # counted are things, no bodies, so its recipient_kind is neither (§5).
@@ -1967,8 +1969,9 @@ class AwardExtractor:
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(
                 "优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师", honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
-        if re.search("等次|档次", honor):
-            return False  # 评出“优秀”等次公务员85名: the grade of an evaluation, no award (§5)
+        if re.search("等次|档次", honor) or _PASS_GRADE.match(honor):
+            # 评出“优秀”等次公务员85名; 评出合格党员812名、基本合格党员3名 (民主评议): the grade of an evaluation, no award (§5)
+            return False
         if _STAR_RATED_BUSINESS.search(honor):
             return False  # 命名五星级农家乐15家: a star rating of a business, no honour (§5)
         count = parse_number(n)

@@ -292,7 +292,10 @@ _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。�
 # (今年以来, 前三季度, 上半年, 1至8月) and no stated use follows (§6: a new loan for a stated purpose is funding).
 _LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?贷款")
 # The span of time of a statistic (今年以来, 前三季度, 上半年, 全年, 1至8月), not one day.
-_STATISTIC_SPAN = re.compile("以来|季度|[上下]半年|全年|[\\d一二三四五六七八九十]+(?:至|-|—|到)[\\d一二三四五六七八九十]+月")
+# (截至目前, 截至6月底: a running total up to a day)
+_STATISTIC_SPAN = re.compile("以来|季度|[上下]半年|全年|截至|截止|[\\d一二三四五六七八九十]+(?:至|-|—|到)[\\d一二三四五六七八九十]+月")
+# The total an audit covered (审计项目56个，审计资金2.3亿元): the money looked at, none granted (§6 audit figures).
+_AUDITED_SUM = re.compile("审计(?:的)?(?:资金|金额|总额)(?:总额|总计|共计|合计|达|约)?$")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 # 用于…, 用作… (Hong Kong: 用作興建新教學大樓): the use the money is put to.
 _PURPOSE_FOR = re.compile(r"用(?:于|作)(?P<p>[^，。；,;]{2,30})")
@@ -590,6 +593,8 @@ class FundingExtractor:
                 paid = [x["what"] for x in _PAID_OBJECT.finditer(text, 0, clause_start)]
                 if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and paid and _STAFF_PAY.search(paid[-1]):
                     continue  # 向全体员工发放年终奖，…，总额超过3亿元: the total of staff pay
+                if _AUDITED_SUM.search(text, clause_start, m_start):
+                    continue  # 共审计项目56个，审计资金2.3亿元: the money an audit covered
                 if _SAVED_BEFORE.search(text, clause_start, m_start):
                     continue  # 减轻群众医疗负担约4.2亿元: money saved, none granted
                 if _TARGET_BEFORE.search(text, clause_start, m_start):

@@ -86,7 +86,9 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院"
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
                       "与会人员", "与会代表", "参会人员", "与会同志",
                       # (今天我们召开这次座谈会: a speaker's pronoun names no organization)
-                      "我们", "咱们", "大家", "你们", "他们", "她们"}
+                      "我们", "咱们", "大家", "你们", "他们", "她们",
+                      # (县里召开乡村振兴推进会, 村里举行捐赠仪式: the place word of a level, no body named)
+                      "省里", "市里", "县里", "区里", "镇里", "乡里", "村里", "街道里", "社区里"}
 # Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
 GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区"})
 # A headline's teaser or column label up to its mark (定了！, 好消息！, 聚焦两会｜, 【聚焦】): text before the subject,
@@ -904,6 +906,8 @@ _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)
 # 预计参会人数超过3000人: a count expected, not one that attended.
 # (not 计划财务部: a department's name; nor 2023年以来新提任的干部, newcomers since then who attend)
 _TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年|近[\d一二三四五六七八九十两]+年")
+# A sentence that opens on the year (今年冬训，…; 今年以来，…; 本年度…): a count over the year, not one meeting's.
+_YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年)")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the
@@ -1066,10 +1070,13 @@ _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|�
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
 # A description set before a meeting's name, no part of it: its theme in quotes (以“…”为主题的, 主题为“…”的,
-# 题为“…”的), its focus (聚焦基层治理的) or a word of praise (别开生面的). What follows must still be a name.
+# 题为“…”的), its focus (聚焦基层治理的), a word of praise (别开生面的) or of its manner (简朴的). What follows must
+# still be a name.
 _DESCRIPTION_BEFORE_NAME = re.compile(
     r"^(?:以[“「《『][^”」》』]{1,40}[”」》』]为(?:主题|题|主线)的|(?:主题|题目?)为[“「《『][^”」》』]{1,40}[”」》』]的"
-    r"|聚焦[^，。；“”「」的]{2,16}的|(?:别开生面|形式新颖|生动活泼|内容丰富)的)(?=[^，。；]{2})"
+    r"|聚焦[^，。；“”「」的]{2,16}的|(?:别开生面|形式新颖|生动活泼|内容丰富)的"
+    # (简朴的捐赠仪式, 简短而隆重的升旗仪式, 隆重的开业典礼: the manner it was held in)
+    r"|(?:(?:简短|简朴|简单|庄严|庄重|隆重|热烈|盛大|朴素|温馨)而?){1,2}的)(?=[^，。；]{2})"
 )
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
 # (当天下午，…讲授专题党课: another part of the day)
@@ -1273,6 +1280,10 @@ _EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+
 # row); not 该县, 本市, 我县, 全县, 各区, 此. (Other quoted names keep a short prefix: 市妇联“春蕾计划”启动仪式.)
 _SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,2}?" + _BODY_END + r")"
                                r"(?=[“「][^”」]+[”」]第[一二三四五六七八九十百\d]+[期讲次场]$)")
+# 县委宣讲团党的二十届三中全会精神宣讲会, 市委讲师团“乡村振兴”专场报告会: a lecture group written before the
+# lecture it gives is its organizer (GUIDELINES §3, a leading organizer prefix), with no year or edition between.
+_LECTURE_GROUP_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,12}?(?:宣讲团|讲师团|宣讲队|宣讲小分队))"
+                                   r"(?=[^，。；]{4,}$)")
 # 区红十字会2024年第一期…培训班, 市妇联2024年…培训班, (北碚)区委第三轮巡察工作动员部署会: a body written short,
 # a level word and the body's own word (区委, 市妇联, 县总工会, 区民政局), before a year or an edition, is the
 # organizer written at the head of the name (the longer prefixes are read by _ORG_PREFIX).
@@ -1349,6 +1360,10 @@ PLACE_PREFIX_MAX = 8
 # The fewest characters each of two meeting names joined by 和 has (党风廉政建设工作会议; not 开幕式和分论坛, 学习和座谈会:
 # programme parts or a clause of activities, kept whole).
 FULL_NAME_MIN = 6
+# Standing meetings of a party branch or a village, short but each a meeting of its own on either side of 和
+# (召开组织生活会和民主评议党员大会, 召开支委会和党员大会: two meetings, GUIDELINES §3).
+_STANDING_MEETINGS = frozenset({"组织生活会", "民主生活会", "党员大会", "支委会", "党委会", "党小组会", "村民大会",
+                                "村民代表大会", "居民代表大会", "党员代表大会"})
 # A part before or after 和 that ends in an activity or a show (团体辅导活动, 文艺晚会, 文艺汇演): no meeting of its own.
 _ACTIVITY_END = re.compile("(?:活动|晚会|汇演|比赛|大赛|竞赛|展览)$")
 # 省委全会 with no session number before 全会 (not 四中全会, 第一次全会): the plenary whose documents are studied.
@@ -1889,8 +1904,9 @@ class MeetingExtractor:
             r"(?:^|[，,])\s*(?:并|还|又|随后|同时|之后|当天|会后|会前|继续)?(?:隆重)?(?:召开|举行|举办)了?"
             r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$|" + purpose + ")"
         )
+        # (随后召开的支委会上: the next meeting told without 在, read like 在随后召开的…上)
         self.attributive = re.compile(
-            r"在(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
+            r"(?:在|(?<![^，。；,;\s])(?=(?:随后|紧接着|接着)(?:召开|举行|举办)的))(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
             + r"[“「『]?(?P<name>(?:[^，。；：,;:！？\n的“”「」]|“[^”，。\n]{1,20}”|「[^」，。\n]{1,20}」){2,40}?" + head
             + r")[”」』]?(?:上|中|期间)"
         )
@@ -2160,7 +2176,8 @@ class MeetingExtractor:
         org = _OWN_DATELINE.sub("", org)
         org = _DATE.sub("", org)
         # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
-        org = re.sub(r"[今昨前]?[（(][^（）()]{0,12}[日号]?\s*[）)]", "", org)
+        # (not 各村（社区）党组织: the bracketed other kind of grassroots unit is part of the body's name)
+        org = re.sub(r"[今昨前]?[（(](?!(?:社区|村|居|街道|乡镇|镇)[）)])[^（）()]{0,12}[日号]?\s*[）)]", "", org)
         org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)", "", org)
         org = _CLOCK_AFTER_SUBJECT.sub("", org)
@@ -2227,8 +2244,9 @@ class MeetingExtractor:
         org = re.sub("(?:两地|双方|各方)$", "", org)  # 滨澜市、安岭州两地
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
         # (县委、县政府立即, 某县曾, …上周: adverbs of time and manner)
+        # (各村（社区）党组织陆续, 各乡镇相继, 镇党委集中, 各支部统一: several bodies in turn or at once)
         org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|又|首次|同时|各自|成功|圆满"
-                     r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月)*$", "", org)
+                     r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一)*$", "", org)
         org = re.sub(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$", "", org)
         # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$", "", org)
@@ -2403,6 +2421,8 @@ class MeetingExtractor:
         ``patterns`` (default: all of :attr:`attendance`) limits the kinds of statement read."""
         if _ANY_HEADCOUNT.search(sentence) is None:
             return None, False  # (every statement read holds a count of people: most sentences hold none)
+        if elsewhere and _YEAR_OPENING.match(sentence):
+            return None, False  # (今年冬训，全镇共组织党员1260名参训: the year's campaign, not the meeting told before)
         for pattern in self.attendance if patterns is None else patterns:
             m = next((m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                       and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
@@ -2828,7 +2848,7 @@ class MeetingExtractor:
             if kind in ("passive", "bare") and not _HOSTED_BY.match(name):
                 short = _SHORT_ORG_PREFIX.match(name)
                 prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None) \
-                    or self._level_prefix(name) or self._brand_prefix(doc, sentence, name)
+                    or self._level_prefix(name) or self._brand_prefix(doc, sentence, name) or _LECTURE_GROUP_PREFIX.match(name)
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
                 if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
@@ -4195,6 +4215,8 @@ class MeetingExtractor:
         """One side of 和 that names a meeting by itself: long, ending in a meeting head that is more than
         the bare 会 of a body (市安全生产委员会, 第三届理事会, 某市温州商会, 全国两会), and no activity, show, fair or
         unnumbered plenary (省委全会)."""
+        if part in _STANDING_MEETINGS:
+            return True
         head = self._head.search(part)
         return len(part) >= FULL_NAME_MIN and head is not None and head.group() != "会" \
             and not (_ACTIVITY_END.search(part) or _UNNUMBERED_PLENARY.search(part) or self._no_name(part) or _fair_only(part))

@@ -716,6 +716,8 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}"
 # A post word inside what reads as a dotted name's first part: the name starts after it.
 _POST_IN_FIRST_PART = re.compile("官员|委员|代表|主席|总统|总理|首相|部长|大使|秘书长|主任|会长|经理|长|员")
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
+# 年度, 年初, 年底…: a word of the year opening with the surname 年 (网格员年度工作总结会, 辅警队员年终考核).
+_YEAR_WORD = re.compile("年(?:度|初|底|终|末)")
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议"
                              # (行政长官于致辞时表示, 于典礼上颁授: 于 (於) is the preposition)
                              "|致辞|致词|典礼|仪式|会上|会后|会前|席间|今日|昨日|本月|当日|同日")
@@ -924,11 +926,11 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|
                                r"(?![会厅团书人单的]|[^，。；]{0,12}?(?:要求|任务|希望))")
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
 # light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
-# or 宣讲 right after the name (陈敏宣讲…精神): a talk of the lecture kind, 作报告 like 作宣讲 and 作辅导 (GUIDELINES
+# or 宣讲 right after the name (陈敏宣讲…精神, 陈敏参加屋场会并宣讲了…政策): a talk of the lecture kind, 作报告 like 作宣讲 and 作辅导 (GUIDELINES
 # §4).  Not 对政策进行了解读 (an explanation, as at a press conference), the nouns 宣讲会, 宣讲团, 讲解员, 解读材料,
 # nor 做好宣讲 (a task named), 作为/认为 (no audience), a party lecture (为党员宣讲专题党课: 讲党课).
 _LECTURE_VERB = re.compile(
-    r"(?:^(?:也|还|又|随后|专门|亲自)?(?=宣讲)|进行了?(?:[^，。；]{1,8}?的)?(?=宣讲)"
+    r"(?:^(?:(?:参加|出席)[^，。；并]{1,16}?并)?(?:也|还|又|随后|专门|亲自)?(?=宣讲)|进行了?(?:[^，。；]{1,8}?的)?(?=宣讲)"
     r"|(?<![作成认因以行])(?:为|向|给)[^，。；为向给]{1,16}?(?:作|做|进行)?了?"
     r"|(?:作|做)了?(?:一(?:场|次|堂|个))?(?:[^，。；]{1,8}?的)?(?:专题|政策|集中|详细|系统|全面|深入|现场)?)"
     r"(?:宣讲|讲解|解读)(?![会团员队稿人的]|工作|活动|材料|内容|报告|提纲|[^，。；]{0,12}?党课)"
@@ -1506,6 +1508,8 @@ class SpeakerExtractor:
             return None
         if _ADVERB_ZENG.match(text, i):
             return None  # 省长曾多次强调: 曾 the adverb (once, ever), no surname
+        if _YEAR_WORD.match(text, i):
+            return None  # 网格员年度工作总结会: 年度 the word of a year, no surname 年
         if _DISTRICT_BODY.match(text, i):
             return None  # 代表区政协常委会: a district body, no surname 区
         if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK:

@@ -977,7 +977,8 @@ _ORG_PREFIX = re.compile(
     # 全国人大八届五次会议, 全国政协八届五次全体会议, 市委十二届九次全会: a session named by its body; nor 县十届三次人民代表大会:
     # a place's congress; but 某公司五届二次职工代表大会: the body's staff congress, split like its short form 职代会)
     # (西南交通大学建校128周年庆祝大会, 某集团成立70周年纪念大会: before the anniversary the event marks)
-    r"(?=第[一二三四五六七八九十百\d]+[期届次]|[一二三四五六七八九十百]{1,3}届[一二三四五六七八九十]{1,2}次(?!(?:全体|扩大)?会议|全会)"
+    # (东湖中学第40个教师节庆祝大会: before the numbered occasion the meeting marks)
+    r"(?=第[一二三四五六七八九十百\d]+[期届次]|第[一二三四五六七八九十百\d]+个(?=[^，。；]{0,8}?节)|[一二三四五六七八九十百]{1,3}届[一二三四五六七八九十]{1,2}次(?!(?:全体|扩大)?会议|全会)"
     r"(?![^，。；]*(?<!职工)(?<!会员)代表大会)"
     r"|(?:建[校院所厂局社司台]|成立|创建|创办|创刊|办学)[一二三四五六七八九十百\d]+周年"
     r"|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念"
@@ -1162,7 +1163,7 @@ _CHAIRING_END = re.compile("(?:亲自)?主持$")
 # organizes it (not 市长办公室).
 # The people gathered at an event written as its subject (首都各界群众, 全市干部群众, 社会各界人士, 首都青年): a crowd,
 # which GUIDELINES §3 does not take for an organizer (that is a body); not 市青年联合会, 华侨大学, 人民政府: a body's name.
-_CROWD_END = re.compile("(?:群众|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工)$")
+_CROWD_END = re.compile("(?:群众|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|医护人员)$")
 _PERSON_SUBJECT = re.compile(
     # (not 湖南省长沙市, 西安市长安区, 华西镇长江村, 市长热线, 社区长者中心: a place or a body after the 长)
     # (政务司司长陈国基, 立法会议员陈某太平绅士: Hong Kong posts, honour words after the name)
@@ -1273,6 +1274,9 @@ _BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联])|(?<=日[）)]))假座?
 # …交流会在学生活动中心三楼多功能厅进行。: 进行 with nothing after it, a meeting taking place at the venue
 # (not 在…进行了交流, 进行部署: an act the meeting carried out).
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
+# The words a lecture or talk series ends in, before the number of its session (“名家讲坛”第126期, 学术沙龙第12期):
+# all of two characters, for the fixed-width look-behind of the meeting heads.
+_SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
 # 县政协“委员讲堂”第八期: the closing mark of a quoted series name, then the number of its session.
 _EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+[期讲次场]")
 # 某县“新时代文明实践大讲堂”第十六讲, 县政协“委员讲堂”第八期: a short body's name (one or two characters and a
@@ -1725,8 +1729,13 @@ class MeetingExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
         heads = [w for w in lex.patterns["meeting_heads"]["words"]]
-        # (a numbered session of a lecture series is an event too: “巡回党校”第十六讲)
-        head_words = word_alternation(sorted(heads, key=len, reverse=True)) + r"|第[一二三四五六七八九十百\d]+讲"
+        # (a numbered session of a lecture series is an event too: “巡回党校”第十六讲; “名家讲坛”第126期, 学术沙龙第12期:
+        # a session numbered 期 or 场 only right after a series' own word, not 培训班第3期 or a journal's issue)
+        head_words = (word_alternation(sorted(heads, key=len, reverse=True)) + r"|第[一二三四五六七八九十百\d]+讲"
+                      r"|(?:(?<=" + _SERIES_WORDS + r")|(?<=(?:" + _SERIES_WORDS + r")[”」]))第[一二三四五六七八九十百\d]+[期场]"
+                      # (…学术年会暨省级继续教育项目学习班: a study class joined by 暨 to a meeting; a 学习班 alone is
+                      # as often a course run over weeks, 举办短期学习班, as an event)
+                      r"|暨[^，。；：,;:！？\n暨]{0,30}?学习班")
         head = "(?:" + head_words + ")"
         # 「青年發展論壇2024」, “数字经济峰会2024”: a name may end in its year after the head (not a date that
         # follows it, 大会2024年5月8日…)
@@ -1739,7 +1748,7 @@ class MeetingExtractor:
         # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
         bare = word_alternation(sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True))
         # (…工作会议暨培训班, …暨警示教育, …集体学习暨读书班: what is joined by 暨 may end in an activity word)
-        joined_tail = "(?:" + head_words + r"|警示教育|廉政教育|入学教育|教育|集中学习|学习|专题研讨|研讨|专题辅导|辅导|培训|工作部署|部署|约谈|评议|表彰)(?=[，。；,;\n]|$|并)"
+        joined_tail = "(?:" + head_words + r"|警示教育|廉政教育|入学教育|教育|集中学习|学习|专题研讨|研讨|专题辅导|辅导|培训|学习班|工作部署|部署|约谈|评议|表彰)(?=[，。；,;\n]|$|并)"
         # (a short 「…」 inside a name stays: 庆祝「5·12」国际护士节暨…就职典礼)
         name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head_year + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
                 + "|" + bare + ")")
@@ -2021,7 +2030,9 @@ class MeetingExtractor:
             re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位)(?:[^，。；;]{0,6}?)(?:代表|专家|学者|嘉宾|师生|党员|干部|企业家|校友|青年|职工|教师|学员|人士)"
                        # (not 来自…的12名代表先后发言: those who spoke in turn, not those attending; GUIDELINES §3)
-                       r"(?![^，。；;]{0,20}?(?:获|受到|领取|得到|(?:先后|分别|依次|相继|轮流)(?:作了?|做了?)?[^，。；;]{0,6}?(?:发言|讲话|致辞|报告)))"),
+                       r"(?![^，。；;]{0,20}?(?:获|受到|领取|得到|(?:先后|分别|依次|相继|轮流)(?:作了?|做了?)?[^，。；;]{0,6}?(?:发言|讲话|致辞|报告)))"
+                       # (not 来自18个学院的56名青年教师参赛: the contestants of a contest, not those attending its ceremony)
+                       r"(?![^，。；;]{0,12}?(?:参赛|参评|参展|参演|同台竞技|角逐))"),
             # 出席本次股东大会的股东及股东代表共12人: those who attended, named by a relative clause, then their total
             re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:共有|共计|合计|总计|共)"
                        r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
@@ -2204,6 +2215,8 @@ class MeetingExtractor:
         at_place = bool(re.match("在|于", org))
         org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
+        # (会议分两个阶段进行，首先在学校礼堂召开…, 随后在教室召开…: a step of the account, no organizer)
+        org = re.sub(r"^(?:首先|其次|然后|随后|接着|最后)$", "", org)
         # 东川市人民政府主办、东川市商务局承办 (not the 政协, 科协 of 市政协办公室, 县科协办公室: 协 ends a body there)
         # (not 县委综合办, 联合办公室: 合办 inside an office's name)
         org = re.split("联合主办|主办|(?<![联综配结融混整适符])合办(?![公学理案事])|承办|(?<![政科])协办", org)[0]
@@ -2229,6 +2242,8 @@ class MeetingExtractor:
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|" + _GOING_TO + ")"
                      r"(?![^，。；]*" + _ORG_SUFFIX_END + r")[^，。；]{2,}|牵头"
                      r"|(?<![党团生际])组织(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
+        # (城南派出所民警走进城南中学(开展法治讲座), 医疗队深入社区: the place the subject went to, after it)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到|深入)[^，。；]{2,}$", "", org)
         # (市中心医院按照市卫健委要求, 某银行为落实监管要求: what the meeting answers to, after the organizer)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按照|根据|依据|为落实|落实|应)[^，。；]{1,20}?(?:要求|部署|安排)$", "", org)
         if re.match("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会)$", org):
@@ -2267,7 +2282,9 @@ class MeetingExtractor:
             return None
         if at_place and re.search(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$", org):
             return None  # 在市测楼320(召开): a venue, not an organizer
-        if len(org) < 2 or org in GENERIC_ORGANIZERS or len(org) > 30 or re.search("[上中]$", org):
+        # (会议中, 大会上: a time, no organizer; but 县一中, 市二中, 南江十一中: a school's short name)
+        if len(org) < 2 or org in GENERIC_ORGANIZERS or len(org) > 30 or re.search(
+                "上$|(?<!(?<![第统唯其之])[一二三四五六七八九十])中$", org):
             return None
         if org.endswith("会") and not org.endswith(_ORG_ENDING_HUI):
             return None  # 大会上, 会议: a meeting, not its organizer
@@ -3642,7 +3659,9 @@ class MeetingExtractor:
         # (not 上届论坛由…举办: another edition's)
         # (会议由文化和旅游部、国家文物局联合主办, 活动由…共同主办: joint organizers, listed)
         # (本次报告会系学校“名家讲坛”第126讲，由科研处主办: an apposition saying what it is may come between)
-        source = rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*)?由(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办)|合办)"
+        # (论坛由教育部职成司指导，甲与乙联合主办: who backs it, then who hosts it)
+        source = (rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*)?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
+                  rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办)|合办)")
         # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
         this = rf"(?:本次|此次|这次|本届|该)?(?:{nouns}|活动)?的?"
         # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)

@@ -108,7 +108,12 @@ _HONOR_TAIL = re.compile(f"[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD}{_TAIL_STOP}"
 _QUOTED_WHOLE = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$|^.{{5,}}$|\\d")
 # A rank after a quoted name that no holders' head ends (“四好农村路”示范县, “四好农村路”示范乡镇): the name is a campaign's,
 # the honour its model or leading rank, read on to the clause's or item's end as for a qualifying word.
-_RANK_TAIL = re.compile(f"(?:示范|先进|标杆|模范)(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{0,4}}?{_TAIL_STOP}")
+# (“安全生产标准化”达标企业: the rank of meeting the campaign's standard; “万企兴万村”行动先进企业: the campaign's own
+# noun before the rank, which reads the quote as a campaign's name even when it ends on a holders' head such as 村)
+_RANK_TAIL = re.compile(f"(?P<campaign>行动|活动|工作|创建|竞赛)?(?:示范|先进|标杆|模范|达标)"
+                        f"(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{0,4}}?{_TAIL_STOP}")
+# A token handed over for an honour (“普惠金融先进单位”奖牌): no part of a quoted name that ends on its holders already.
+_TOKEN_AFTER = re.compile("纪念章|勋章|奖章|奖牌|奖杯")
 # A quoted word that only praises (“优秀”, “先进”): its holders' noun after the mark completes the honour even when it
 # is 党员, which the tail above leaves out after a campaign's name (12名“优秀”党员代表 → 优秀党员, as unquoted).
 _PRAISE_WORD = re.compile("优秀|先进|模范|最美")
@@ -1851,8 +1856,11 @@ class AwardExtractor:
             quote_closed and noun_after is None and not _QUOTED_WHOLE.search(honor)) else None
         if tail is None and quote_closed and noun_after is None and _PRAISE_WORD.fullmatch(honor):
             tail = _PRAISED_MEMBERS.match(source, quote_end)  # 12名“优秀”党员: 优秀党员, not the bare word of praise
-        if tail is None and quote_closed and noun_after is None and not _HOLDER_ENDED.search(honor):
-            tail = _RANK_TAIL.match(source, quote_end)
+        if noun_after and _TOKEN_AFTER.fullmatch(noun_after.group()) and _HOLDER_ENDED.search(honor):
+            noun_after = None  # 为5家支行颁发了“普惠金融先进单位”奖牌: the plaque of the honour quoted (§5)
+        if tail is None and quote_closed and noun_after is None:
+            ranked = _RANK_TAIL.match(source, quote_end)
+            tail = ranked if ranked and (ranked["campaign"] or not _HOLDER_ENDED.search(honor)) else None
         if noun_after or tail:
             honor += (noun_after or tail).group()
             # (授予十二个机关党支部县级“四强”党支部称号: the level written before the mark is part of the name)

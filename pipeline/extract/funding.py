@@ -131,7 +131,7 @@ _CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每
 # Grants that hold a word of the exclusions (低收入, 价格补贴, 税收奖励, 资助学费, 增收产业).
 # (年终奖励资金 is a reward fund, not the 年终奖 of staff; 面值共计50万元的购物卡 states the total of a gift,
 # not one coupon's face value; 不设起付线的…补助资金: a deductible qualifying a subsidy's name with 的)
-_GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税收(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐"
+_GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税(?:收|费)(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐"
                            "|年终奖励资金|总面值|面值(?:共计|合计|总计|总额)|起付线?的")
 # The terms of a coupon (满200元减50元).
 _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
@@ -284,7 +284,7 @@ _ALLOCATED_AFTER = re.compile(r"[，,]?\s*(?:统筹|全部|主要|专项|集中|
 _AD_CONTACT = re.compile("招商(?:热线|电话)")
 # The ad's own invitation (现面向全球招商), not the 招商引资 of a signing report on a page with such a line.
 _AD_INVITATION = re.compile("招商(?!引资)")
-_LENDING = re.compile("累计(?:发放|投放)[^，。；]{0,12}?贷款")
+_LENDING = re.compile("累计(?:向[^，。；]{1,16}?)?(?:发放|投放)[^，。；]{0,12}?贷款")
 # A housing-fund loan or withdrawal (发放住房公积金贷款38.6亿元, 提取住房公积金48.6亿元): a member's own savings lent or
 # paid back to them, lending statistics (§6), never money granted.
 _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。；]{0,6}?贷款")
@@ -585,10 +585,13 @@ class FundingExtractor:
                     continue  # 满200元减50元: the terms of a coupon, not money granted
                 if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):
                     continue  # 某科技园…总投资30亿元，现面向社会招商…招商热线: an advertisement (§6)
+                # (a part of such a statistic after 其中 is one as well: 其中首贷户贷款32亿元, excluded_before)
                 if _LENDING.search(text, clause_start, m_end) or _HOUSING_FUND.search(text, clause_start, m_end):
+                    excluded_before = True
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元, 提取住房公积金48.6亿元: lending statistics (§6)
                 if _LOANS_ISSUED.search(text, clause_start, m_start) and _STATISTIC_SPAN.search(text, 0, m_start) \
                         and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end):
+                    excluded_before = True
                     continue  # 今年前三季度，某银行向小微企业发放贷款45亿元: lending statistics over a span (§6)
                 paid = [x["what"] for x in _PAID_OBJECT.finditer(text, 0, clause_start)]
                 if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and paid and _STAFF_PAY.search(paid[-1]):
@@ -722,6 +725,9 @@ class FundingExtractor:
                         # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
                         # before the fund's name are no part of it; a bare 专项资金 names no purpose)
                         purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
+                        # (甲集团与某市签订总投资85亿元项目合作协议: the parties and their signing, no fund's name)
+                        if re.search("(?:签订|签署|签约)了?总?投资$", purpose or ""):
+                            purpose = None
                         if purpose and _AGENT_OR_RECIPIENT.search(text, clause_start + nouns[-1].end("p") - len(purpose), m_start):
                             # (由县财政投资, 公司董事长王强向…: the giver or the receiver, no fund's name; not 定向帮扶资金)
                             purpose = None

@@ -476,6 +476,7 @@ _VERB_ONLY_LEAD = (
     r"(?:还|也|又|更|则|亦|再次|最后|同时|特别|进一步|随即|当即|随后|接着)?"
     r"(?:在[^，。；]{1,20}?(?:上|中|时|后)|听取[^，。；]{1,20}?后)?"
     r"(?:还|也|又|更|则|亦|再次|最后|同时|特别|进一步|随即|当即)?"
+    r"(?:从[^，。；]{1,8}?方面)?"  # (李某从三个方面部署了今年的重点工作: the points the work is deployed in)
     r"(?:作出?了?(?:重要|具体|明确)?(?=指示)|安排(?=部署))?"
 )
 # What must follow each verb-only trigger (every one in the lexicon needs an entry).

@@ -83,7 +83,9 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # (30名“新时代好少年”提名奖获得者: the prize conferred on an honour's nominees)
 _NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(?:先进集体|先进个人|先进单位|先进工作者|模范集体|模范个人)|基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|年度人物|人物|团队"
                          "|志愿者|志愿服务组织|(?:竞赛|比赛)?(?:优胜|优秀)(?:单位|集体|个人|班组)"
-                         "|纪念章|勋章|奖章|奖牌|奖杯|奖(?![金励品状项杯章牌]))")
+                         "|纪念章|勋章|奖章|奖牌|奖杯|奖(?![金励品状项杯章牌])"
+                         # (“红领巾奖章”一星章: the grade of a graded medal written after the closing mark)
+                         "|[一二三四五]星章)")
 # The unquoted rest of an honour whose quote marks hold only its qualifying word (“四有”好老师, “三八”红旗手,
 # “巾帼”文明岗, “向上向善”好青年, 县级“四强”党支部): a short run after the closing mark ending on the holders' head
 # noun, a person's or a body's, and right after it the clause or list going on (、和及与, punctuation), 称号 or a verb
@@ -1045,6 +1047,13 @@ class AwardExtractor:
             rf"(?:[^。；，,]{{0,20}}[，,])?[^，。；\d]{{0,6}}?(?P<n>{NUM})(?P<unit>{units})[^，。；\d]{{0,8}}?"
             r"(?:获得|受到|得到)了?(?:表扬|表彰)(?=[，。；,;]|$)"
         )
+        # 为“先进单位”颁发奖牌，20个单位受到表彰: a plaque given for a quoted honour (GUIDELINES §5, like 为20户“种粮大户”
+        # 授牌), the count of those commended in the next clause (为2023年度“…”: the year before the mark is dropped).
+        self.plaque_commended = re.compile(
+            rf"为[^，。；“”「」\d]{{0,4}}?(?:(?:19|20)\d{{2}}年度?)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:称号)?(?:获得者)?"
+            r"(?:颁发了?(?:奖牌|奖状|证书|荣誉证书|牌匾)|授牌|颁牌|颁奖)[，,]"
+            rf"[^，。；\d]{{0,8}}?(?P<n>{NUM})(?P<unit>{units})[^，。；\d]{{0,8}}?(?:受到|获得|得到)了?(?:表彰|表扬)(?=[，。；,;]|$)"
+        )
         # 举行2023年度“十佳客户经理”颁奖仪式，10名客户经理获此殊荣: the count refers back to the honour
         # of the ceremony named before it.
         self.ceremony_anaphoric = re.compile(
@@ -1296,6 +1305,7 @@ class AwardExtractor:
                 (self.handed_to, "予" in text or "奖给" in text),
                 (self.anaphoric, "获此" in text or "获奖" in text),
                 (self.ceremony_anaphoric, "获此" in text or "奖者" in text or "得主" in text),
+                (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
                 (self.merit_for, merit),
                 (self.merit_counted, merit),
                 (self.merit_holders, "等功" in text or "嘉奖的" in text),
@@ -1456,7 +1466,7 @@ class AwardExtractor:
             for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_token, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.ceremony_anaphoric,
-                            self.ceremony_commended, self.count_holders, self.received_listed,
+                            self.ceremony_commended, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count, self.quoted_bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,

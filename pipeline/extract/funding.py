@@ -271,7 +271,7 @@ _PAID_OBJECT = re.compile("(?:发放|发给|发|支付|兑现|补发)了?(?P<wha
 _SAVED_BEFORE = re.compile(r"(?:减轻|减少|降低|节省|节约)[^，。；\d]{0,10}?(?:负担|支出|开支|成本|费用|经费|资金)(?:约|达|共计)?$")
 # Audit findings and misuse that the amount-only clause after them totals (闲置, 审减, 挪用 …); a rate or a
 # comparison before a total (每人每月100元，资金共计144万元; 同比增长12%，资金总计3.2亿元) is no such kind.
-_AUDIT_KIND = re.compile("闲置|审减|超概算|结余|挪用|擅自动用|侵吞|套取|虚报|冒领|骗取|追回|收回|罚款|罚没|赃款|损失|冻结")
+_AUDIT_KIND = re.compile("闲置|审减|超概算|结余|挪用|擅自动用|侵吞|套取|虚报|冒领|骗取|追回|收回|罚款|罚没|违约金|滞纳金|赃款|损失|冻结")
 # Surplus or idle money put to a use right after its amount (结余资金1200万元统筹用于…, 闲置资金300万元，用于…):
 # money allocated, funding (§6), not the audit figure.
 _SURPLUS = ("结余", "闲置")

@@ -82,7 +82,7 @@ _SCOPE_WORD = re.compile("全[国省市县区镇乡]")
 _DIGITS = frozenset("0123456789百")
 # (一季度 / 二季度, 第三轮 / 第四轮, 3月份 / 4月份: two meetings of one series)
 _EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期轮批]|季度|月份)")
-GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "会议", "大会", "本次", "全市", "全区", "全县",
+GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "项目部", "会议", "大会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
                       "与会人员", "与会代表", "参会人员", "与会同志",
                       # (今天我们召开这次座谈会: a speaker's pronoun names no organization)
@@ -863,10 +863,12 @@ _DATELINE = re.compile(
 # A dateline with its date (…7月23日电, 本报北京讯): only such a head is cut from a name; one or more of them
 # (本报讯 据新华社北京10月1日电 国庆招待会…: the outlet's tag and the wire report it cites); one in brackets goes
 # whole, with a byline inside (（新华社北京8月27日电 记者王某）第十届…会议: not its closing bracket left on the name).
+# A web outlet may put its city after the date (东方网3月2日上海讯（记者…）) or write 消息 (央广网北京3月2日消息（…）).
 _DATED_DATELINE = re.compile(
     r"^(?:[（(][^，。（）()]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
     r"[^，。（）()]{0,20}[）)][\s　]*"
-    r"|[^，。\s]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯][\s　]*"
+    r"|[^，。\s]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"(?:[电讯]|[\u4e00-\u9fff]{0,4}(?:讯|消息)(?=[\s　（(：:]))[\s　：:]*"
     r"|本报[^，。\s]{0,12}?讯[\s　]*)+"
 )
 # A label opening a programme line: 时间：… as well as 【时间】… and [时间] … (notice-style pages).
@@ -1426,6 +1428,8 @@ _CEREMONY_NAMED = re.compile("(?:开幕|闭幕|开营|闭营|颁奖)(?:式|典�
 # (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
                            "|^\\s*(?:会上[，,]?|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
+                           # (会上，新入职护士进行了授帽仪式, 会上，县政府与5家企业举行项目签约仪式: with its subject)
+                           "|^\\s*(?:会上|会中|(?:会议|大会|论坛)期间)[，,]?[^，。；]{0,30}?(?:举行|举办|进行)了?"
                            # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day)
                            "|^\\s*(?:会见|会谈|会晤)(?:前|后|结束后)[，,]")
 
@@ -2832,6 +2836,9 @@ class MeetingExtractor:
                            and p["name"] in sentence.text for p in speakers):
                 # 公务员事务局局长杨何蓓茵…举行记者会: a speaker's title and name, a person, not the organization
                 org = None
+            if kind == "active" and org and text.lstrip().startswith(_WITHIN_MEETING) \
+                    and re.search("进行了?$", text[: m.start("name")]):
+                org = None  # 会上，新入职护士进行了授帽仪式: those who take part in a ceremony within the meeting
             org = org or quoted_org
             if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
                 name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议

@@ -622,8 +622,12 @@ _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|�
 _DECLARED_OPEN = re.compile("[^，。；]{0,12}?(?:开幕|开始|闭幕|启动|开班|开营|开学)")
 # 宣布了省委关于…的任职决定, 出席会议并宣布任职决定: a decision read out, 宣读 like 宣读表彰决定 (GUIDELINES §4;
 # the window may end at the name of the one appointed, so 关于 alone tells a document too); not 宣布大会开幕, nor
-# 宣布上述决定 (one's own decision made known).
-_DECISION_ANNOUNCED = re.compile("了?(?:[^，。；]{0,20}?关于|[^，。；]{0,12}?(?:任职|任免|人事|干部|表彰|奖励)(?:的)?(?:决定|通知|命令)|任命)")
+# 宣布上述决定 (one's own decision made known). A decision of a named party or government body (宣布了市委决定,
+# 宣布省委组织部的决定, 宣布了市委决定：…) is one read out too, unless it goes on with what was decided (宣布市委决定开展…).
+_DECISION_ANNOUNCED = re.compile(
+    "了?(?:[^，。；]{0,20}?关于|[^，。；]{0,12}?(?:任职|任免|人事|干部|表彰|奖励)(?:的)?(?:决定|通知|命令)|任命"
+    "|[^，。；]{0,8}?(?:[省市县区州旗]委|党委|党组|政府|组织部)(?:的)?决定(?=[，。；、：:]|$))"
+)
 # 关于王刚、李明同志职务任免的决定, 关于表彰张某的通知: a name inside the topic of a decision or notice (up to the name,
 # then after it; the topic may name up to a few people before it)
 _DOCUMENT_ABOUT_BEFORE = re.compile("关于[^，。；“”《》]{0,16}$")

@@ -22,7 +22,8 @@ meeting before a plan: 在会上宣布将于…举办…) or of a notice's agend
 lines tell acts done), acts told as a habit or a series (曾多次在…会议上作报告, 主持召开…会议20余次),
 remarks made on a tour told before any meeting (来到某某港视察。某某指出…), remarks quoted as a saying or
 a teaching (正如毛泽东同志所指出的, 习近平总书记深刻指出) or told as made before (曾指出, 此前在反馈会上指出),
-recipients reacting to their honour (获奖教师李某表示…), nor the one named before an organization's address
+recipients reacting to their honour (获奖教师李某表示…), participants telling what the event meant to them
+(参加活动的林某表示, 此次沙龙让他…), nor the one named before an organization's address
 (…出席会议，市城管局作典型发言, 市财政局在会上作交流发言), nor a person a venue is named after (邵逸夫堂, 李兆基会议厅).
 A photo caption (图为王建国讲话) and the lead line of a speech printed in full (以下为…在酒会的致辞全文：, …的演辭：)
 tell an address given.
@@ -94,6 +95,12 @@ _GROUP_JOIN = re.compile(r"^(?:[、和与及同跟\s]|(?:(?:[今昨当本][日�
                          r"(?:联同|偕同|连同|会同|携同|携))*$")
 # 甲和军队有关单位的领导乙: a descriptor of the next person (not a job title) after the joining word
 _DESCRIBED_JOIN = re.compile(r"^[、和与及]\s*[^，。；、]{0,16}的(?:领导|负责同志|负责人|同志|专家|学者)$")
+# 来自南方理工大学的青年教师杨帆, 来自甲大学的…、乙学院的副教授李某: the body a person comes from, before the title
+_FROM_BODY_BEFORE = re.compile("来自(?:[^，。；！？]*?、)?(?P<org>[^，。；！？、的“”]{2,20})的$")
+_NOT_ONE_BODY = re.compile("^(?:各|全|省内|国内|海内|境内)|[和与及等]")
+_ONE_CHARACTER_BODIES = frozenset("局处厅部委办院校司所站队馆社")
+# 、农民工 before a name in a list of titled people: a post or descriptor the lexicon does not know
+_UNKNOWN_POST_ITEM = re.compile("、[\u4e00-\u9fff]{1,8}")
 # The preposition 由 of an agent (由林某某县长主持), not 理由, 自由, 经由, 缘由, 事由, 原由, 来由, 由于.
 _AGENT_YOU = r"(?<![理自经缘事原来])由(?!于)"
 # Where a list item starts, and characters that make a would-be name part of a title (常务副书记).
@@ -219,6 +226,9 @@ _TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合(?![^�
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
 # (not 申请, 邀请赛, 请示, 转让: words; not 动员大会: an event)
 _ASKED_BEFORE = re.compile("(?:(?<![申提聘])请(?![赛示假])|(?<![转出])让|鼓励)[^，。；]{1,12}$")
+# (希望大家积极建言献策, 要求各支部书记结合工作谈体会: others asked to speak or share, not the speaker's own act;
+# only for 发言: 要求/希望 before another trigger may be the person's own speech going on)
+_ASKED_TO_SHARE_BEFORE = re.compile("(?:要求|希望|号召|动员)[^，。；]{1,12}$")
 # (对述职的党组织书记逐一点评: the 述职 is the people's, an attribute of the object)
 # (听取了县工商联的典型发言: a kind of address between 的 and the trigger)
 # (not 在就职典礼的致辞中: 就职, 就位, 就业 are words, not the preposition)
@@ -357,6 +367,8 @@ _EARLIER_VISIT = re.compile(r"(?:同志)?(?:(?:上周|上月|上个月|此前|�
 # A word after a two-character name that a model span may take in as the third character: 等 before a
 # count or 同志, 作/做 before what was given (作…报告, 作主题演讲), 代为/代表, 在/于/到 before a place.
 # 现场 right before an act of the meeting (秦雪现场述职, 现场作报告, 现场点评): no character of a name.
+# A speech verb after a name read with 则 (蒋红则表示, 而王强则认为): 则 is the conjunction
+_SPEECH_AFTER_ZE = re.compile("表示|认为|说|建议|指出|强调|提出|介绍|希望|坦言|直言")
 _ON_SITE_ACT = re.compile("现场(?:述职|作|做|发言|点评|讲评|讲话|致辞|宣读|颁奖|授课|讲解|答疑|指导)")
 _FUNCTION_AFTER_NAME = re.compile(
     r"等(?=[\d一二三四五六七八九十两几多]|同志|人|领导|嘉宾|[，,、。])"
@@ -501,6 +513,9 @@ _COMRADES = re.compile(
     r"(?:^|(?<=[，。；：:、“\s]))(?P<names>(?:[\u4e00-\u9fff]{2,3}、){0,8}[\u4e00-\u9fff]{2,3}?)"
     r"(?:等)?(?:[\d一二三四五六七八九十两]+名)?同志"
 )
+# 特邀专家、…研究员: the label of an invited guest opening a title chain, no post (like 嘉宾代表、, GUIDELINES §4)
+_GUEST_LABEL = "(?:特邀|特约|特聘)(?:专家|嘉宾|评论员)"
+_GUEST_LABEL_HEAD = re.compile("^" + _GUEST_LABEL + "、(?=.)")
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
 # Nouns for members of a class or body that end a list item naming nobody (进修班学员, 志愿服务队队员).
@@ -524,6 +539,12 @@ _COURTESY_AFTER_NAME = re.compile("(?:先生|女士|同志)(?=[、，,])")
 _HONOURED_LABEL = re.compile("(?:获奖者|获得者|得主)[、，,]?[^，。；！？、]{0,16}$|受(?:到)?表彰的[^，。；！？、]{0,12}$|获得[^，。；]{0,20}?称号的[^，。；！？、]{0,12}$")
 # 刘桂兰说：“听了李书记的党课，我深受教育。”: one who listened, telling the press what it meant (GUIDELINES §4)
 _HEARD_REACTION = re.compile(r"[：:，,]?\s*[“「]?(?:听了|听完|聆听了?|通过(?:这次|本次|此次)?(?:聆听|学习|听))")
+# 林某表示，此次沙龙让他对…有了更深的认识 / 收获很大: one who took part telling the press what the event meant to
+# him, no address (GUIDELINES §4: people who only attend; not 让我们携手…: an appeal of one speaking)
+_EVENT_REACTION = re.compile(r"[：:，,]?\s*[“「]?(?:[^，。；！？“”]{0,8}?(?:此次|这次|本次|今天的)[^，。；！？]{0,12}?(?:让|使|令)(?:我|他|她|自己)(?!们)"
+                             r"|[^，。；！？“”]{0,12}?(?:收获(?:很大|颇丰|满满|良多|不小)|受益匪浅|深受启发|很受启发|获益匪浅))")
+# 参加活动的…林某表示, 参会企业家林某说: one named as a participant, whose soft remarks are told to the press
+_PARTICIPANT_BEFORE = re.compile("(?:(?:参加|参与)[^，。；！？、]{0,8}的|参会的?|参训的?|参赛的?)[^，。；！？]{0,20}$")
 # Quoted words opening after a colon: what the person says, no act of theirs (…说：“听了…党课”).
 _QUOTE_OPENS = re.compile(r"[：:]\s*[“「]")
 _HONOUR_REACTION = re.compile(
@@ -727,7 +748,9 @@ _POST_IN_FIRST_PART = re.compile("官员|委员|代表|主席|总统|总理|首�
 _YEAR_WORD = re.compile("年(?:度|初|底|终|末)")
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议"
                              # (行政长官于致辞时表示, 于典礼上颁授: 于 (於) is the preposition)
-                             "|致辞|致词|典礼|仪式|会上|会后|会前|席间|今日|昨日|本月|当日|同日")
+                             "|致辞|致词|典礼|仪式|会上|会后|会前|席间|今日|昨日|本月|当日|同日"
+                             # (来自非公企业、社会组织的代表: 公 of 非公企业, no surname)
+                             "|企业|单位|机关|组织|部门")
 # After the preposition 向, a modifier of the people named next (a verb of winning and its object, a word of
 # merit or standing: 向获奖教师, 向得奖学生, 向优秀学生颁发): no given name; a name is rarely such a word.
 # Kinship terms used as address after a surname (张阿姨, 赵大爷, 李奶奶): the person is not named by them.
@@ -1119,6 +1142,20 @@ class Mention:
     after: re.Match[str] | None = None  # a title word right after the name (高翔副局长, 李旭锋教授)
     planned: bool = False  # in the account of a planned meeting or on an agenda line: no act done
     labelled: bool = False  # its only role is the one a label before it gives (主持人李娜、赵鹏宣布…: 李娜)
+    body: str | None = None  # 南方理工大学 of 来自南方理工大学的青年教师杨帆: the body the person comes from
+
+
+def _under_listed_title(text: str, mentions: list[Mention], k: int) -> bool:
+    """Whether ``mentions[k]`` closes a 、-list of bare names opened by a titled name (市政协委员甲、乙: 乙),
+    so that the title written once before the list is its too (GUIDELINES §4)."""
+    while k > 0:
+        previous = mentions[k - 1]
+        if text[previous.after.end() if previous.after else previous.end : mentions[k].start] != "、":
+            return False
+        if previous.title:
+            return True
+        k -= 1
+    return False
 
 
 def _split_collective(title: str) -> tuple[str, list[str]]:
@@ -1796,6 +1833,9 @@ class SpeakerExtractor:
                 name, e = name[:-1], e - 1  # 王强、刘兵等同志 (a model span over 等)
             if len(name) == 3 and _ON_SITE_ACT.match(text, e - 1):
                 name, e = name[:-1], e - 1  # 秦雪现场述职 (a model span over 现 of 现场)
+            if len(name) == 3 and name.endswith("则") and _SPEECH_AFTER_ZE.match(text, e) \
+                    and not self._named_whole_elsewhere(text, name, s):
+                name, e = name[:-1], e - 1  # 蒋红则表示: 则 (then, in contrast) opens the verb, no part of the name
             if len(name) == 3 and name.endswith("总") and _AFTER_ZONG.match(text, e):
                 name, e = name[:-1], e - 1  # 王磊总经理, 张华总工程师: 总 opens the title after the name
             if len(name) == 2 and _CUT_TITLE.match(text, e - 1):
@@ -1842,6 +1882,16 @@ class SpeakerExtractor:
         # (a clause opening with no title word's first character cannot be one: most are not tried)
         return clause[:1] in self._titles_by_start and clause not in self.lex.titles and not clause.endswith("代表") \
             and self._collective_posts.fullmatch(clause) is not None
+
+    def _body_come_from(self, text: str, floor: int, title_start: int) -> str | None:
+        """The body named in ``来自X的`` right before a title starting at ``title_start`` (来自南方理工大学的青年教师杨帆),
+        or in a later item of the same list (…杨帆、省师范大学的副教授罗丽萍): X when it ends in an organization word;
+        not a place or a group (来自全省各地的, 来自科研院所和企业的)."""
+        m = _FROM_BODY_BEFORE.search(text, max(floor, title_start - 60), title_start)
+        if m is None or _NOT_ONE_BODY.search(m["org"]):
+            return None
+        org = m["org"]
+        return org if org.endswith(self.lex.org_suffixes) or org[-1] in _ONE_CHARACTER_BODIES else None
 
     def _titled_somewhere(self, text: str, name: str) -> bool:
         """``name`` written right after a title somewhere in ``text`` (行政长官李家超), spaces allowed."""
@@ -1982,6 +2032,9 @@ class SpeakerExtractor:
         # (副市长李四川代表市长蒋万安颁奖: the one on whose behalf another acts takes no part)
         relayed = relayed or bool(re.match("代表(?!团|处|队|们)", prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
         prefix = prefix.lstrip("、，, ")
+        # (特邀专家、中国环境科学研究院研究员: an invited guest's label before the chain, no post; before 特邀 is
+        # stripped as a verb of inviting)
+        prefix = _GUEST_LABEL_HEAD.sub("", prefix)
         changed = prefix[:1] in self._prefix_strip_starts  # (no word to strip opens with another character)
         while changed:
             changed = False
@@ -2611,6 +2664,7 @@ class SpeakerExtractor:
                 or (_OBJECT_BEFORE_BARE.search(window[: m.start()]) and _ASSESSED_AFTER.match(window, m.end()))
                 # 并请企业家们讲意见, 邀请代表发言: others asked to act
                 or _ASKED_BEFORE.search(window[: m.start()])
+                or (role == "发言" and _ASKED_TO_SHARE_BEFORE.search(window[: m.start()]))
                 # 审议政府工作报告, 对政府工作报告的修改提出意见: a report handled as a text, not given
                 or (role == "作报告" and m.group().endswith("报告") and not m.group().startswith("作")
                     and (_REPORT_HANDLED_BEFORE.search(window[: m.start()]) or _REPORT_QUALIFIES_AFTER.match(window, m.end())))
@@ -2827,6 +2881,10 @@ class SpeakerExtractor:
                 if _INSIDE_QUOTED_SPEECH.search(text, sentence.start, mention.start):
                     # 王明说：“李华部长接见我时说，…”: a person in another's quoted words is only reported
                     mention.relayed = True
+                if mention.title and text.endswith(mention.title, 0, mention.start):
+                    mention.body = self._body_come_from(text, sentence.start, mention.start - len(mention.title))
+                    if mention.body:
+                        units_of.setdefault(mention.name, mention.body)  # (the organization, apart from the title)
                 if mention.title is None:
                     # 主持人：刘某（社区党委副书记、居委会主任）: the title in brackets after the name
                     bracketed = _BRACKETED_TITLE.match(text, mention.end)
@@ -2899,7 +2957,8 @@ class SpeakerExtractor:
                 honoured_says = soft and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)) \
                     and "代表" not in label_window
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
-                        or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())):
+                        or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
+                        or (soft and (_EVENT_REACTION.match(text, soft.end()) or _PARTICIPANT_BEFORE.search(label_window))):
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 elif self._only_thanks(text, mention, soft) and not _HONOURED_LABEL.search(label_window) \
                         and not _HONOURED_BEFORE.search(label_window):
@@ -2939,7 +2998,8 @@ class SpeakerExtractor:
                         gap = gap[: described.start()]
                     gap = gap[: len(gap) - len(mentions[k + 1].title)]
                     # (甲，优秀团员、工程师乙: an honour dropped from the next title still stands before it)
-                    while (dropped := re.search("([^，,、]+)、$", gap)) and _HONOUR_PART.match(dropped[1]):
+                    while (dropped := re.search("([^，,、]+)、$", gap)) and (
+                            _HONOUR_PART.match(dropped[1]) or re.fullmatch(_GUEST_LABEL, dropped[1])):
                         gap = gap[: dropped.start()]
                 # (…主任李明博士，…总裁王建一作主旨演讲: a rank or courtesy title after the name, then the comma)
                 after = self._title_after.match(gap) or _RANK_BEFORE_NEXT.match(gap)  # 杨卉明副主任、黄劲松副主席…为…颁奖
@@ -2947,6 +3007,8 @@ class SpeakerExtractor:
                     gap = gap[after.end() :]
                 elif courtesy := _COURTESY_AFTER_NAME.match(gap):
                     gap = gap[courtesy.end() :]  # 约翰·史密斯先生、…主任艾玛·布朗女士
+                if mentions[k + 1].body and gap.endswith(mentions[k + 1].body + "的"):
+                    gap = gap[: len(gap) - len(mentions[k + 1].body) - 1]  # 来自甲大学的教师王某、乙学院的副教授李某
                 if mentions[k + 1].org and gap.endswith(mentions[k + 1].org):
                     gap = gap[: len(gap) - len(mentions[k + 1].org)]  # 华东师范大学刘敏教授、中山大学薛德升教授
                 # 省委副书记甲，省委常委、组织部部长乙为…颁奖: a comma between title-led names joins them too
@@ -2956,11 +3018,17 @@ class SpeakerExtractor:
                     gap = gap[: label.start()]  # 县长李强，职工代表张明
                 elif mentions[k + 1].title and (label := _LABEL_BEFORE.search(gap[:-1])) and gap.endswith("、"):
                     gap = gap[: label.start()]  # 主席邵燕，女企业家代表、…董事长林海燕: the label dropped from the title
+                # (委员甲、乙，副主委丙等…发言: 乙 is under the title written before 甲)
                 comma = gap.strip() in ("，", ",") and all(
                     m.title or m.after or _LABEL_BEFORE.search(text, max(sentence.start, m.start - 14), m.start)
-                    for m in mentions[k : k + 2]
+                    or _under_listed_title(text, mentions, j)
+                    for j, m in enumerate(mentions[k : k + 2], start=k)
                 )
-                joined = _GROUP_JOIN.match(gap) or (not mentions[k + 1].title and _DESCRIBED_JOIN.match(gap))
+                # (市第七中学教师王燕、农民工刘小东分享了…: in a list of titled people, a descriptor the lexicon does not
+                # know as a title still opens the next item)
+                joined = _GROUP_JOIN.match(gap) or (not mentions[k + 1].title and (
+                    _DESCRIBED_JOIN.match(gap)
+                    or (mentions[k].title and _UNKNOWN_POST_ITEM.fullmatch(gap) and not _VERB_IN_GAP.search(gap))))
                 if (joined or comma) and not mentions[k].roles:
                     mentions[k].roles = list(mentions[k + 1].roles)
                     mentions[k].recipient = mentions[k].recipient or mentions[k + 1].recipient

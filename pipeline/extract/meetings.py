@@ -3102,7 +3102,8 @@ class MeetingExtractor:
             following = kind in ("clause", "passive", "bare", "reception") and _FOLLOWING.match(text) is not None
             # (会前，市政府党组召开会议…; 大会开幕前，举行了…签约仪式; 活动期间，还举行了…颁奖仪式: another event told
             # before or within the one just told, GUIDELINES §3 several events)
-            following = following or _BESIDE_MAIN.match(text) is not None
+            # (not 会前，市领导会见了劳模代表: a leader receiving people before the meeting)
+            following = following or (kind != "receiving" and _BESIDE_MAIN.match(text) is not None)
             if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
                 kind in ("attributive", "lecture", "attended")

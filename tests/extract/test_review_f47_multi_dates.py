@@ -72,6 +72,8 @@ def test_organizers_of_meetings_told_in_turn(extract, body: str, expected: list)
         # near misses: what happened before the meeting is no meeting
         ("4月29日，全市经济工作会议召开。会前，与会人员观看了警示教育片。", [("全市经济工作会议", "2024-04-29", None)]),
         ("4月29日，全市经济工作会议召开。会议期间，与会人员分组进行了讨论。", [("全市经济工作会议", "2024-04-29", None)]),
+        ("4月29日，市总工会召开劳模表彰大会。会前，市领导会见了劳模代表并合影留念。",
+         [("劳模表彰大会", "2024-04-29", "市总工会")]),
     ],
 )
 def test_events_told_before_or_within_a_meeting(extract, body: str, expected: list) -> None:

@@ -678,6 +678,11 @@ def parse_date(s: str) -> DateValue | None:
     return DateValue(year, month, day, s, clock[0], clock[1], pod, relative, era)
 
 
+#: How many days after the reference date a month and day without a year may fall and still be read
+#: in the reference's year (a coming event announced); further ahead is the year before (12月28日 in January).
+DAYS_AHEAD_IN_YEAR = 61
+
+
 def resolve_date(value: DateValue, reference: dt.date | None) -> dt.date | None:
     """The calendar date ``value`` stands for, read against ``reference`` (the article's date).
 
@@ -688,8 +693,9 @@ def resolve_date(value: DateValue, reference: dt.date | None) -> dt.date | None:
     * no year and no month (``15日``, ``今(5)日``): the reference month, or the month
       before when the day is after the reference day (news reports what happened);
     * no year (``1月25日``): the reference year, or the year before when the month is
-      after the reference month (a December event reported in January); a later day in
-      the reference month stays in that month (announcements of coming events);
+      after the reference month (a December event reported in January) and the day is more
+      than :data:`DAYS_AHEAD_IN_YEAR` days after the reference; a later day in the reference
+      month, or one soon after it, stays in the reference year (announcements of coming events);
     * a date that does not exist (2月30日) is ``None``; without a reference, only a
       fully written date resolves.
     """
@@ -707,7 +713,16 @@ def resolve_date(value: DateValue, reference: dt.date | None) -> dt.date | None:
     elif year is None:
         if reference is None:
             return None
-        year = reference.year - (1 if month > reference.month else 0)
+        year = reference.year
+        if month > reference.month:
+            try:
+                ahead = (dt.date(year, month, value.day) - reference).days
+            except ValueError:
+                ahead = None
+            # (5月3日 on a page of 30 April, 峰会5月10日至12日举办 in a preview: a day soon after the page is in its
+            # year, not a year back; 12月30日 on a February page is last December)
+            if ahead is None or ahead > DAYS_AHEAD_IN_YEAR:
+                year -= 1
     try:
         return dt.date(year, month, value.day)
     except ValueError:

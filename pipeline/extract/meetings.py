@@ -269,6 +269,7 @@ _VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间")
 _VAGUE_PERIOD = re.compile("近期|近一?段时间")
 # The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
 # (one clause: a byline's 记者, （记者 王五）3月6日，…召开…，记者在会上获悉, starts none)
+_ANNOUNCED = re.compile(r"记者[^。；！？，,（）()]{0,40}?(?:获悉|了解到|得知|获知)|据悉|届时")
 _REPORTER_LEARNT = re.compile(r"记者[^。；！？，,（）()]{0,40}?(?:获悉|了解到|得知|获知)[，,：:]?")
 # The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
@@ -512,6 +513,9 @@ _SINCE_EARLIER = re.compile(r"\s*(?:这|此|本次会议|会议)?是?继")
 _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]*?精神")
 # 考察期间，… / 其间，…: a clause opening on a stretch of days told before, no day of its own.
 _DURING_STRETCH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}期间|其间)[，,]")
+# 会前，/ 会议召开前，/ 大会开幕前，/ 在会前召开的…上 / 活动期间，/ 其间，: a sentence opening on the time before
+# or within the event just told
+_BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:[，,]|召开的|举行的)|[\u4e00-\u9fff]{0,4}期间[，,]|其间[，,])")
 # A date range (8月5日至8日, 6月20日—22日).
 _RANGE = re.compile("[至到\\-—~－]")
 # 5月8日，大会如期召开: a meeting referred to by its bare noun as held, in a clause of its own (the
@@ -940,7 +944,7 @@ _YEAR_WORD_BEFORE_VENUE = re.compile(
 # (…定期大会今（18）日开议: Taiwan, a council's session opens; not 公开议事, 召开议事会)
 # (…高峰论坛今天在香港会议展览中心揭幕: an event opening, said so in Hong Kong and Macau as 开幕 is; a plaque
 # or a statue unveiled names no meeting head, so gives no record)
-_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会)"
+_HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会|(?<=[班幕营课讲])仪式)"
 # A verb of holding anywhere (a cheap check before a pattern made for one meeting's nouns).
 _HELD_ANYWHERE = re.compile(_HELD_OR_CLOSED)
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
@@ -1094,6 +1098,12 @@ _SUB_SESSION = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?
                           r"|(?:全体|分组|小组)会议|闭幕会|开幕会|党组会议)")
 _IN_TURN = re.compile("分别|先后|相继|依次")
 # One more meeting's name in a list after a name (…党组会议、市政府第60次常务会议和…).
+_DAY_WRITTEN = r"(?:(?:19|20)\d{2}年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+_LISTED_DAY = re.compile(f"({_DAY_WRITTEN})(上午|下午|晚上)?")
+# 8月1日、2日，…分别召开; 分别于5月6日和8日召开: two days or more listed (the joining word between each)
+_DAYS_LISTED = re.compile(f"{_DAY_WRITTEN}(?:上午|下午|晚上)?(?:(?:、|和|及|与)\\s*{_DAY_WRITTEN}(?:上午|下午|晚上)?)+")
+# 8月1日上午和下午，…分别召开: the parts of one day listed
+_PARTS_LISTED = re.compile("(?:上午|下午|晚上)(?:(?:、|和|及|与)(?:上午|下午|晚上))+")
 _LISTED_NAME = re.compile(r"(?:、|和|及|以及)(?P<part>[^，。；：,;:！？\n、和及]{3,40}?)(?=[、，。；,;\n]|$|和|及)")
 # Ceremony nouns a later sentence may refer to the ceremony by (典礼於…舉行, 仪式在…举行).
 _CEREMONY_NOUNS = frozenset({"典礼", "仪式", "论坛", "年会", "峰会", "晚会"})
@@ -2190,6 +2200,7 @@ class MeetingExtractor:
         org = _HEADLINE_TEASER.sub("", org.strip())
         org = _OWN_DATELINE.sub("", org)
         org = _DATE.sub("", org)
+        org = re.sub("(?<=于)[、和及与]+", "", org)  # 县委分别于5月6日和8日(召开…): the word joining the days
         # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
         # (not 各村（社区）党组织: the bracketed other kind of grassroots unit is part of the body's name)
         org = re.sub(r"[今昨前]?[（(](?!(?:社区|村|居|街道|乡镇|镇)[）)])[^（）()]{0,12}[日号]?\s*[）)]", "", org)
@@ -2250,7 +2261,7 @@ class MeetingExtractor:
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到|深入)[^，。；]{2,}$", "", org)
         # (市中心医院按照市卫健委要求, 某银行为落实监管要求: what the meeting answers to, after the organizer)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按照|根据|依据|为落实|落实|应)[^，。；]{1,20}?(?:要求|部署|安排)$", "", org)
-        if re.match("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会)$", org):
+        if re.match("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会|厂|社区|街道)$", org):
             return None  # 该行, 该院: the body named before, not named here
         if re.match("(?:并|还|又|也)(?:与|跟|同|和)", org):
             return None  # (视察文化局，)并与局方(召开工作会议): the other party of a clause whose subject went before
@@ -2264,8 +2275,8 @@ class MeetingExtractor:
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
         # (县委、县政府立即, 某县曾, …上周: adverbs of time and manner)
         # (各村（社区）党组织陆续, 各乡镇相继, 镇党委集中, 各支部统一: several bodies in turn or at once)
-        org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|又|首次|同时|各自|成功|圆满"
-                     r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一)*$", "", org)
+        org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|又|另|首次|同时|各自|成功|圆满"
+                     r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一|于)*$", "", org)
         org = re.sub(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$", "", org)
         # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$", "", org)
@@ -2840,6 +2851,11 @@ class MeetingExtractor:
                     and re.search("进行了?$", text[: m.start("name")]):
                 org = None  # 会上，新入职护士进行了授帽仪式: those who take part in a ceremony within the meeting
             org = org or quoted_org
+            if org and (level := re.fullmatch("该([省市县区镇乡村])", org)):
+                # 清河镇党委召开…。1月5日，该镇还召开了…: the place named before (kept as written when none is)
+                named = [n["name"] for n in re.finditer(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])"
+                                                        rf"[\u4e00-\u9fff]{{2,4}}?{level[1]})", doc.clean_text[: sentence.start])]
+                org = named[-1] if named else org
             if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
                 name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
@@ -3128,6 +3144,10 @@ class MeetingExtractor:
             # (随后，全市三级干部大会召开: a meeting named after the one just told, held next)
             # (典礼结束后，行政长官在礼宾府设酒会…: a reception given after the ceremony)
             following = kind in ("clause", "passive", "bare", "reception") and _FOLLOWING.match(text) is not None
+            # (会前，市政府党组召开会议…; 大会开幕前，举行了…签约仪式; 活动期间，还举行了…颁奖仪式: another event told
+            # before or within the one just told, GUIDELINES §3 several events)
+            # (not 会前，市领导会见了劳模代表: a leader receiving people before the meeting)
+            following = following or (kind != "receiving" and _BESIDE_MAIN.match(text) is not None)
             if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
                 kind in ("attributive", "lecture", "attended")
@@ -3158,9 +3178,15 @@ class MeetingExtractor:
                 meetings[-1]["date_text"] = same_day.group().strip()
                 meetings[-1]["time_of_day"] = meetings[-1]["time_of_day"] or (
                     "晚上" if same_day.group() == "当晚" else _time_of_day(text[same_day.end() :]))
-            for part in parts[1:]:
+            in_turn = self._days_in_turn(doc, text[: m.start("name")], len(parts), reference) if len(parts) > 1 else None
+            if in_turn:
+                meetings[-1]["date"], meetings[-1]["date_text"], meetings[-1]["time_of_day"] = in_turn[0]
+            for k, part in enumerate(parts[1:], 1):
                 # (分别召开全市农业农村工作会议和全市生态环境保护大会: two meetings, held alike)
                 meetings.append({**copy.deepcopy(meetings[-1]), "name": part})
+                if in_turn:
+                    # (8月1日、2日，…分别召开甲会议和乙会议: each on its own day, in the order written)
+                    meetings[-1]["date"], meetings[-1]["date_text"], meetings[-1]["time_of_day"] = in_turn[k]
                 headings.append(heading)
                 simultaneous.append(simultaneous[-1])
         for held in self._planned_then_held(doc, sentences, meetings, reference):
@@ -3397,18 +3423,25 @@ class MeetingExtractor:
             for meeting in meetings:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
                 at = meeting["evidence"]["clean_start"]
-                if _no_day(meeting["date_text"]) and _FOLLOWING.search(meeting["evidence"]["text"]):
+                # (活动期间，/ 期间，: within the event just told; not 在青溪期间, a stay somewhere)
+                during = re.match(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]", meeting["evidence"]["text"])
+                if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during):
                     before = [m for m in meetings if m is not meeting and m["evidence"]["clean_start"] < at]
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
                     # (the meeting right before, dated, and no other day written between: 近日…召开常务会议。
                     # 随后，…召开座谈会 is undated)
                     between = doc.clean_text[latest["evidence"]["clean_end"] : at] if latest else ""
-                    if latest and latest["date"] and not any(not _VAGUE_DATE.fullmatch(d.group()) for d in _DATE.finditer(between)):
+                    # (活动期间，…颁奖仪式 after an event of 5月6日至7日: some day of it, not stated)
+                    if latest and latest["date"] and not any(not _VAGUE_DATE.fullmatch(d.group()) for d in _DATE.finditer(between)) \
+                            and not (during and _RANGE.search(latest["date_text"] or "")):
                         # (its date_text stays null: no date is written for it, GUIDELINES §3 date_text)
                         meeting["date"] = latest["date"]
             if main["date"] is None and not _no_day(main["date_text"]) and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
-        return meetings
+        # 记者从…获悉，…峰会5月10日至12日在…举办 on a page of 30 April: a coming event announced, not one held
+        # (GUIDELINES §3: planned events are no meetings)
+        return [m for m in meetings if not (_after_publication(m["date"], reference)
+                                            and _ANNOUNCED.search(m["evidence"]["text"]))]
 
     def _from_headline(
         self, doc: Document, sentences: list[Sentence], title: str, reference: dt.date | None
@@ -4201,6 +4234,28 @@ class MeetingExtractor:
         if _EVENT_END.search(written) and (org is None or org in written or _EVENT_END.search(org)):
             return written
         return org if org and _EVENT_END.search(org) else None
+
+    def _days_in_turn(
+        self, doc: Document, before: str, count: int, reference: dt.date | None
+    ) -> list[tuple[str | None, str | None, str | None]] | None:
+        """The days (or parts of one day) written as a list before meetings held in turn, one per meeting in
+        order (8月1日、2日; 7月30日和8月1日; 5月6日上午和下午), when the list has as many items as
+        there are meetings; else ``None``."""
+        days = list(_DAYS_LISTED.finditer(before))
+        if days and (listed := days[-1]) and len(items := _LISTED_DAY.findall(listed.group())) == count:
+            told, month = [], None
+            for day, part in items:
+                written = day if "月" in day or month is None else month + day
+                month = re.match(r"(?:(?:19|20)\d{2}年)?[^月]{1,3}月", written)
+                month = month.group() if month else None
+                date = self.date_of(doc, written + "，召开", reference)[0]
+                told.append((date, day, _time_of_day(part) if part else None))
+            return told if all(t[0] for t in told) else None
+        parts = list(_PARTS_LISTED.finditer(before))
+        if parts and len(items := re.findall("上午|下午|晚上", parts[-1].group())) == count:
+            date, date_text, _ = self.date_of(doc, before, reference)
+            return [(date, date_text, part) for part in items]
+        return None
 
     def _joined_names(self, name: str, after: str) -> list[str]:
         """The meetings a name lists (甲会议和乙大会; 甲会议、乙会议和丙会议 read on past the first): each

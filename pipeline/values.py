@@ -246,8 +246,9 @@ MONEY_PATTERN = (
     # (百余万元, 千余万元: a bare 百/千 before 余/多 and a magnitude is one of it; 万余元: a bare 万 before 余/多 and
     # the currency is one 万; 千万元, 百亿元: a bare 百/千 before 万/亿 is one of that magnitude, not after 数/几 (vague) nor 上
     # (上千万元: read with its 上 as an approximation above; after 加上, 以上 … the bare 千万元 alone, exact))
+    # (十几万元, 二十几万元: 几 right after 十 is "some" like 多, 10万..20万; 几十万元 stays vague, read by the caller)
     f"(?P<n1>{_MONEY_NUMBER}|(?<=[近逾超约过上])(?=[百千万亿])|(?<![\\d一二三四五六七八九十两])[百千](?=[多余][万亿])"
-    f"|(?<![\\d一二三四五六七八九十两百千])万(?=[多余]元)|(?<![\\d一二三四五六七八九十两百千万亿数几上])(?=[百千][万亿]))(?P<more1>[多余])? ?(?P<mag1>[十百千万亿兆]+)?(?P<more1b>[多余])? ?"
+    f"|(?<![\\d一二三四五六七八九十两百千])万(?=[多余]元)|(?<![\\d一二三四五六七八九十两百千万亿数几上])(?=[百千][万亿]))(?P<more1>[多余]|(?<=十)几)? ?(?P<mag1>[十百千万亿兆]+)?(?P<more1b>[多余])? ?"
     f"(?:(?P<suf1>(?:{_SUFFIX_ALT})(?![宵旦]|宇宙)) ?)?"
     f"(?:(?P<sep>{_RANGE_ALT}) ?(?P<n2>{_MONEY_NUMBER})(?P<more2>[多余])? ?(?P<mag2>[十百千万亿兆]+)? ?)?"
     f"(?P<suf>(?:{_SUFFIX_ALT})(?![宵旦]|宇宙))?"  # (2024元宵灯会, 2024元旦晚会, 2024元宇宙大会: no 元)

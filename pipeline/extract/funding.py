@@ -78,6 +78,11 @@ _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超�
 # and a rate alone is no amount granted; a total stated beside it (…，共发放补贴资金1200万元) is its own record.  A
 # share per recipient (每人奖励2000元, 每户补助2万元, 每名学生每年资助3000元) is no such rate: like an 各 amount it is
 # one record (§6), as the tuning gold reads it; 每月/每天 amounts are pay-like and left out by the lexicon.
+# An average per county, household, village or school before the amount in its clause (县均1.32亿元, 户均补助3万元,
+# 村均投入集体经济发展资金20万元): an average gives no amount to anyone (as 人均, 平均 in the lexicon); not 5个村均获得…
+# (each of the villages) nor 区、县均成立 (all of them).
+_AVERAGE_BEFORE = re.compile("(?<![各个两、和及与都\\d一二三四五六七八九十百])[县户村校乡镇]均"
+                             "[^，。；\\d]{0,12}$")
 _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:亩|公顷|平方米|平米|立方米|吨|头|只|羽|公斤|千克|斤|株|棵|千瓦时|度|公里"
                                 "|千米|台|辆)|亩均")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
@@ -313,10 +318,10 @@ _PART_COMPARISON = re.compile("同期|同比|环比|(?:去年|上年|上一年)(
 _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 # (預留$100億成立「新型工業加速計劃」: a scheme set up with the money)
 # (拨款120万元举办社区节庆活动, 捐款港币2.5亿元，推行…计划: an event or a scheme the money pays for)
-_ACTS = "(?:支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建|改建|援建|购置|购买|奖励|发展|举办|推行)"
+_ACTS = "(?:支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建|改建|援建|购置|添置|购买|奖励|发展|举办|推行)"
 # (，补助辖内社区营造计划, ，补贴农户购置农机: 补助/补贴 as the verb, with what it subsidises after it; not the
 # fund's noun opening the clause, ，补助资金已全部到位, ，补贴标准为每亩100元)
-_AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置|推行|(?:补助|补贴)(?![资经金款额标范政]))"
+_AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置|添置|推行|(?:补助|补贴)(?![资经金款额标范政]))"
 # (not 建设周期两年, 推动作用明显, 支持力度…: a noun after the verb's first character pair; not 建设的文化广场正式启用:
 # a relative clause, the act done, no use)
 _ACT_OBJECT = r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,30}"
@@ -329,6 +334,12 @@ _PURPOSE_ACT = re.compile(
     rf"|{_CONVERSION}[，,]\s*(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
     # the grantee after 予 and the act it pays for (拨款2亿元予八间大学推行研究计划)
     rf"|{_CONVERSION}予(?P<s>[\u4e00-\u9fff]{{2,12}}?(?:{_ACTS}|推行|实施|进行|举办){_ACT_OBJECT})"
+    # the one it is for after 为 and a verb of buying or building (投入1100万元为乡镇卫生院购置医疗设备, 捐款2万元，为学校
+    # 添置课桌椅), or the works done on something after 对 (投入20万元，对老年活动中心进行提升改造)
+    # (not 总投资5亿元，为今年新建的重点项目: a relative clause describing the project)
+    rf"|{_CONVERSION}[，,]?\s*(?P<t>为[^，。；,;的是]{{1,16}}?(?:购置|添置|购买|修建|新建|建设|改造|维修|安装){_ACT_OBJECT})"
+    rf"|{_CONVERSION}[，,]?\s*(?P<u>对[^，。；,;]{{2,24}}?(?:进行|实施)[^，。；,;]{{0,4}}?"
+    r"(?:改造|维修|修缮|提升|升级|整治|翻新|加固|硬化|绿化)[^，。；,;]{0,8})"
 )
 # Whom a reward fund rewards, in the clause after its amount (拨付奖励资金20万元，奖励先进集体和个人; ，表彰奖励…): the
 # purpose when the fund's own name says no more than 奖励资金 (a named fund, 目标任务奖励资金, keeps its name); not
@@ -358,7 +369,9 @@ _GIVER_VERBS = (r"(?:下拨|拨付|拨出|(?<!计)划拨|安排|投入|争取|�
                 r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进|送去|送上|送来|送出"
                 # (计划今年共批出援助, 目前已核发补助, 该镇获省级奖补资金, 某村利用中央扶持资金, 全年需资金, 大赛设置总奖金,
                 # 每村给予奖补资金, 各村党组织各奖励工作经费: a verb of getting, using, needing or setting, not the fund)
-                r"|批出|核发|获(?!奖)|利用|需要?(?!求)|设置|给予|各(?:奖励|补助|补贴))")
+                r"|批出|核发|获(?!奖)|利用|需要?(?!求)|设置|给予|各(?:奖励|补助|补贴|获)"
+                # (统筹整合财政涉农资金: a verb of pooling; 以自有资金对子公司增资: the money's source, its means)
+                r"|统筹整合|整合(?!型)|以(?=自有|自筹))")
 # (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…
 # name the grantee)
 _PURPOSE_GIVER = re.compile(
@@ -371,7 +384,7 @@ _PURPOSE_GIVER = re.compile(
 _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])"
                                  "|(?<![定面方导转意志倾走纵横外内动双单投去取流指趋风航一反正逆偏])向[^，。；]{0,20}?"
                                  "(?:捐|拨|发放|提供|赠|资助|下达|兑现|颁发|支付|投入|注资|奖励)")
-_GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
+_GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
 # What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
 # (另有省级补助资金), a distributive 每 and its unit, with the verb of giving after it (每队奖励金, 每村奖励党建工作经费,
@@ -379,7 +392,8 @@ _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市�
 _PURPOSE_OPENER = re.compile(
     # (该项工程总投资, 该案总经费: the measure word after 该 goes with it; 每名获奖者奖金: 获奖者 is the holder, not 获)
     # (给予该村奖金, 给予他们奖金: the one given to after the verb, a demonstrative and its noun or a pronoun, holds it)
-    r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中|目前|本届|本次|此次|(?:他|她)们?|其"
+    # (下达我县…救灾资金: the receiving place, 我县/本市, after the verb)
+    r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中|目前|本届|本次|此次|(?:他|她)们?|其|我[省市县区镇乡村校院]|本[省市县区镇乡村](?!级)"
     r"|该(?:项(?!目)|案|个|批|座|所|村|校|镇|乡|厂|院|队|企业|公司|单位|团队|集体|同志)?"
     r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)?))+"
     r"(?=[\u4e00-\u9fff“”]{2})"
@@ -391,8 +405,9 @@ _PURPOSE_NOUN_AFTER = re.compile(
 # A giver, an adverb and a verb of giving (政府将拨款, 县里已投资, 该项目预计投资, 将在永宁县投资, 市政府投资, 专责小组今日
 # 通过拨款): a clause's
 # subject and verb, no fund's name.
-_GIVING_VERB_END = re.compile("(?:将|已|再|又|还|拟|计划|预计|新增|通过|批准|决定|在[\u4e00-\u9fff]{1,12}?|政府|财政|[厅局委]|公司|集团|企业)"
-                              "(?:拨款|投资|资助|拨付|出资)$")
+# (中央另补助, 计划每年补助: a giver or a plan with an adverb and 补助/补贴 as the verb)
+_GIVING_VERB_END = re.compile("(?:将|已|再|又|还|另|拟|计划|预计|新增|通过|批准|决定|在[\u4e00-\u9fff]{1,12}?|政府|财政|中央|[厅局委]|公司|集团|企业)"
+                              "(?:每年)?(?:拨款|投资|资助|拨付|出资|补助|补贴)$")
 # The one given to before the amount in its clause (向乙村小学捐赠20万元, 为困难群众发放救助金50万元): 向/为/给 as a
 # preposition (not 作为, 成为, 因为, 认为) and a verb of giving after the recipient.
 _RECIPIENT = re.compile("(?:向|(?<![作成因认称更以])为|给)(?P<who>[^，。；]{1,16}?)"
@@ -648,6 +663,8 @@ class FundingExtractor:
                 if _CEILING_BEFORE.search(text, clause_start, m_start) or (
                         text[m_start - 1 : m_start] == "不" and entity.text.startswith(("超过", "高于"))):
                     continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
+                if _AVERAGE_BEFORE.search(text, clause_start, m_start):
+                    continue  # 省财政下达补助资金1.2亿元，县均800万元: an average, no amount granted
                 if _RATE_PER_QUANTITY.search(text, clause_start, m_start):
                     continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted
                 if _THRESHOLD_AFTER.match(text, m_end) or (
@@ -706,7 +723,7 @@ class FundingExtractor:
                 if pm:
                     purpose = pm["p"]
                 elif acted:
-                    purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"]
+                    purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"] or acted["t"] or acted["u"]
                 elif built:
                     purpose = built["p"]
                 elif passive:

@@ -406,8 +406,10 @@ _PURPOSE_NOUN_AFTER = re.compile(
 # 通过拨款): a clause's
 # subject and verb, no fund's name.
 # (中央另补助, 计划每年补助: a giver or a plan with an adverb and 补助/补贴 as the verb)
-_GIVING_VERB_END = re.compile("(?:将|已|再|又|还|另|拟|计划|预计|新增|通过|批准|决定|在[\u4e00-\u9fff]{1,12}?|政府|财政|中央|[厅局委]|公司|集团|企业)"
-                              "(?:每年)?(?:拨款|投资|资助|拨付|出资|补助|补贴)$")
+# (not 获得政府补助: a giver before 补助/补贴 without an adverb names the fund)
+_GIVING_VERB_END = re.compile("(?:(?:将|已|再|又|还|另|拟|计划|预计|新增|通过|批准|决定|在[\u4e00-\u9fff]{1,12}?|政府|财政|[厅局委]|公司|集团|企业)"
+                              "(?:每年)?(?:拨款|投资|资助|拨付|出资)"
+                              "|(?:将|已|再|又|还|另|拟|计划|预计)(?:每年)?(?:补助|补贴))$")
 # The one given to before the amount in its clause (向乙村小学捐赠20万元, 为困难群众发放救助金50万元): 向/为/给 as a
 # preposition (not 作为, 成为, 因为, 认为) and a verb of giving after the recipient.
 _RECIPIENT = re.compile("(?:向|(?<![作成因认称更以])为|给)(?P<who>[^，。；]{1,16}?)"

@@ -22,7 +22,8 @@ either way (发布时间：08/05/2024), set only when no publication date was fo
 
 Known limitations: a body paragraph shorter than ``BODY_MIN_HAN`` Han characters with
 no Chinese punctuation reads as furniture; lists of other articles that sit *before*
-the body and look like sentences are kept.  A numeric date whose day and month read either way
+the body and look like sentences are kept, unless a list header opens them and the headline with
+its date line follows them; a caption of another story between paragraphs is read as the article's own.  A numeric date whose day and month read either way
 (08/05/2024: 8 May in Hong Kong, August 5 in an American template) gives no publication date.
 """
 
@@ -54,6 +55,11 @@ FOOTER_MAX_HAN = 300
 # A box of other headlines inside the body (相关阅读 + items) ends where a paragraph of at
 # least BOX_RESUME_MIN_HAN Han follows at most BOX_MAX_ITEMS items of at most BOX_ITEM_MAX_HAN.
 BOX_MAX_ITEMS, BOX_ITEM_MAX_HAN, BOX_RESUME_MIN_HAN = 8, 40, BODY_MIN_HAN
+# 上一篇：… 下一篇：… glued after a paragraph's last full stop: two links of at most this many Han in all.
+LINK_TAIL_MAX_HAN = 2 * BOX_ITEM_MAX_HAN
+# A box of other posts above the headline (最新动态 / dated one-sentence summaries / the headline): each item at
+# most this many Han (a summary, not a paragraph of the article).
+SIDEBAR_ITEM_MAX_HAN = 60
 # ...and where the body goes on, one more paragraph (or closing sentence) follows within this many lines.
 BOX_LOOKAHEAD = 4
 TRUNCATED_MIN_HAN = 4  # a last line this long right after the body is a cut-off paragraph  # shorter repeated lines are removed only inside a repeated block
@@ -66,6 +72,9 @@ _HAN = re.compile("[\u3400-\u9fff]")
 _SENT_PUNCT = re.compile("[，。！？；：、,;!?]")
 # 下一篇：…, 推荐阅读：…: a link to another article, not a paragraph cut off by the scraper.
 _LINK_LABEL = re.compile(r"\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|推荐阅读|相关阅读|延伸阅读|相关新闻|相关链接)[】\]]?\s*[:：]?")
+# …参加会议。上一篇：… / …参加会议。 【上一篇】…【下一篇】…: the neighbouring posts' links glued to the last paragraph.
+_GLUED_LINK = re.compile(r"(?<=[。！？”」』])\s*(?=[【\[]?(?:上一篇|下一篇|上一条|下一条)(?:[】\]]|\s*[:：]))")
+_NEIGHBOUR_LABEL = re.compile(r"[【\[]?(?:上一篇|下一篇|上一条|下一条)(?:[】\]]|\s*[:：])")
 SIGN_OFF_LINE_MAX = 40  # a credit line that closes on a date is at most this long
 # …决赛将于2024年6月30日, 报名截止时间：2024年6月30日: a sentence or a deadline closing on a date, no sign-off.
 _NOT_SIGN_OFF = re.compile(r"[，,。]|将|于\s*(?:19|20)\d{2}|截止|时间|前$")
@@ -167,7 +176,10 @@ _NAMES_AN_EVENT = re.compile("会议|大会|论坛|座谈会|仪式|典礼|活�
 _IN_BRACKETS = re.compile(r"^\s*[（(][^（）()]{4,80}[)）]\s*$")
 _COMMENT_WORDS = re.compile("评论|留言|网友|点赞")
 # A list label of readers' comments (精选留言, 网友评论, 跟帖): they close the page.
-_COMMENT_LABEL = re.compile("留言|评论|跟帖")
+_COMMENT_LABEL = re.compile("留言|评论|跟帖|说两句")
+# 评论 / 评论（3） / 留言 / 跟帖 12条: the bare label of a comment box, alone on its line with at most a count (a
+# related-list header although no list word is written; the longer labels, 网友评论, are in the lexicon).
+_BARE_COMMENT_LABEL = re.compile(r"(?:评论|留言|跟帖)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条?)?")
 # Where a picture or a video was on the page: [图片], 点击查看大图, 视频加载中...
 _IMAGE_PLACEHOLDER = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:图片|图|视频|image|img|photo)\s*[\]】)）]|(?:点击)?查看(?:大图|原图)|点击(?:放大|播放)|(?:视频|图片)加载中[.。…]*)\s*$",
@@ -457,8 +469,9 @@ class Lexicon:
 
     def is_related_header(self, text: str) -> bool:
         t = text.strip(" \t:：>»|[]【】·•-")
-        # (网友评论纷纷点赞。: a sentence of the body, not a header)
-        return len(t) <= 16 and not t.endswith(("。", "！", "？")) and any(t.startswith(w) or t.endswith(w) for w in self.related)
+        # (网友评论纷纷点赞。: a sentence of the body, not a header; 点击关注，获取更多资讯: a prompt, a header has no comma)
+        return len(t) <= 16 and not t.endswith(("。", "！", "？")) and not re.search("[，,]", t) and (
+            any(t.startswith(w) or t.endswith(w) for w in self.related) or _BARE_COMMENT_LABEL.fullmatch(t) is not None)
 
     def opens_related(self, text: str) -> bool:
         """A line that a related-list label opens, the item on the same line (延伸阅读：…, 今日头条：…)."""
@@ -563,7 +576,11 @@ class Boilerplate:
         if _URL_ONLY.match(text):
             return "spam"
         link = _LINK_LABEL.match(text)
-        if link and link.end() < len(text) and self._box_item(line):
+        if link and link.end() < len(text) and (
+            self._box_item(line)
+            # (上一篇：… 下一篇：… on one line: two headlines, longer than one item)
+            or (len(_NEIGHBOUR_LABEL.findall(text)) >= 2 and line.han <= LINK_TAIL_MAX_HAN and not _FINAL_PUNCT.search(text))
+        ):
             return "related_list"  # 上一篇：另一篇稿件的标题
         if len(_SEPARATORS.findall(text)) >= 2 and not is_body_like(line) and not _COUNT_LIST_LINE.match(text):
             return "navigation"
@@ -579,7 +596,7 @@ class Boilerplate:
         flattened onto one line ending in 版权所有): the paragraph and the footer as two lines, so the
         footer's removal takes the paragraph's facts with it no more."""
         out = []
-        for line in lines:
+        for line in self._split_links(lines):
             hits = [line.text.find(w) for w in (*self.lexicon.strong["copyright"], *self.lexicon.strong["icp_footer"])]
             at = min((h for h in hits if h > 0), default=-1)
             if at > 0:
@@ -589,6 +606,23 @@ class Boilerplate:
                 tail = Line(line.start + at, line.end, line.text[at:])
                 # (only a footer that ends the line: 。举报电话… inside a flattened page is followed by more body)
                 if head.han >= BODY_MIN_HAN and _END_PUNCT.search(head.text.rstrip()) and tail.han <= FOOTER_TAIL_MAX_HAN:
+                    out += [head, tail]
+                    continue
+            out.append(line)
+        return out
+
+    @staticmethod
+    def _split_links(lines: list[Line]) -> list[Line]:
+        """A paragraph with the links to the neighbouring posts glued after its last sentence (…参加会议。上一篇：
+        县委召开… 下一篇：…): the paragraph and the links as two lines, so that the links go as page furniture
+        (GUIDELINES §1) and the paragraph stays, however short (共30人参加会议。)."""
+        out = []
+        for line in lines:
+            m = _GLUED_LINK.search(line.text)
+            if m is not None and m.start() > 0:
+                head = Line(line.start, line.start + m.start(), line.text[: m.start()])
+                tail = Line(line.start + m.start(), line.end, line.text[m.start() :])
+                if head.han >= TRUNCATED_MIN_HAN and tail.han <= LINK_TAIL_MAX_HAN and not _FINAL_PUNCT.search(tail.text.strip()):
                     out += [head, tail]
                     continue
             out.append(line)
@@ -625,6 +659,10 @@ class Boilerplate:
             # is not certain junk rather than lose the whole text.
             body = [i for i in range(n) if reasons[i] is None]
         first_body = body[0] if body else n
+        headline = self._sidebar_above_headline(lines, reasons, first_body, body)
+        if headline is not None:
+            body = [b for b in body if b > headline]
+            first_body = body[0]
         # 欢迎访问…网站！今天是…。 / 下载…客户端，看更多新闻。 / a ticker or a comment, then the headline, then its dated
         # line (2024年3月9日 来源：…), then the paragraphs: the sentence above the headline is page furniture, the
         # article starts at the headline its date line stands under.
@@ -1001,6 +1039,26 @@ class Boilerplate:
             and not (any(w in text for w in self.lexicon.clock_greetings)
                      and (_DATE_ANY.search(text) or text.startswith(self.lexicon.clock_greetings)))
         )
+
+    def _sidebar_above_headline(self, lines: list[Line], reasons: list[str | None], first_body: int, body: list[int]) -> int | None:
+        """最新动态 / 5月8日，区政府召开常务会议…。 / 5月7日，… / the headline / its date line / the paragraphs: a box of
+        other posts above the headline whose items are one-sentence summaries, so that they read as paragraphs.
+        Marks the box (GUIDELINES §1: related-article lists yield nothing) and returns the headline's index, or None.
+        (Headline-shaped items are left to :meth:`_list_above_headline`, which runs when the body is known.)"""
+        header = next((k for k in range(first_body) if reasons[k] is None and self.lexicon.is_related_header(lines[k].text)), None)
+        # (not below the page's own date line: a label of the article's own, 会议议程, above its paragraphs)
+        if header is None or any(_DATE_LINE.match(lines[k].text.strip()) for k in range(header)):
+            return None
+        for k in range(header + 2, min(header + 2 + BOX_MAX_ITEMS, len(lines) - 1)):
+            if not self._headline_over_dateline(lines, reasons, k):
+                continue
+            items = [i for i in range(header + 1, k) if reasons[i] is None]
+            if k <= first_body or not any(b > k + 1 for b in body) or any(lines[i].han > SIDEBAR_ITEM_MAX_HAN for i in items):
+                return None
+            for i in range(header, k):
+                reasons[i] = reasons[i] or "related_list"
+            return k
+        return None
 
     def _list_above_headline(self, lines: list[Line], reasons: list[str | None], first_body: int) -> None:
         """热点新闻 / 其他标题… / 本文标题 / 2024-05-16 来源：… / 正文: a list of other posts above the headline.

@@ -1293,7 +1293,8 @@ _SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
 _EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+[期讲次场]")
 # 某县“新时代文明实践大讲堂”第十六讲, 县政协“委员讲堂”第八期: a short body's name (one or two characters and a
 # body word) right before a quoted series and its session is the series' organizer (GUIDELINES §3, organizer
-# row); not 该县, 本市, 我县, 全县, 各区, 此. (Other quoted names keep a short prefix: 市妇联“春蕾计划”启动仪式.)
+# row); not 该县, 本市, 我县, 全县, 各区, 此. (Before other quoted names only a level word's body splits off:
+# 市妇联“春蕾计划”启动仪式, _LEVEL_ORG_BEFORE_QUOTE.)
 _SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,2}?" + _BODY_END + r")"
                                r"(?=[“「][^”」]+[”」]第[一二三四五六七八九十百\d]+[期讲次场]$)")
 # 县委宣讲团党的二十届三中全会精神宣讲会, 市委讲师团“乡村振兴”专场报告会: a lecture group written before the
@@ -1303,10 +1304,15 @@ _LECTURE_GROUP_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u
 # 区红十字会2024年第一期…培训班, 市妇联2024年…培训班, (北碚)区委第三轮巡察工作动员部署会: a body written short,
 # a level word and the body's own word (区委, 市妇联, 县总工会, 区民政局), before a year or an edition, is the
 # organizer written at the head of the name (the longer prefixes are read by _ORG_PREFIX).
-_LEVEL_ORG_PREFIX = re.compile(
+_LEVEL_BODY_HEAD = (
     r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡](?:委|政府|政协|妇联|总工会|团委|科协|侨联|文联|残联|工商联|红十字会"
-    r"|社科联|台联|青联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协|[\u4e00-\u9fff]{1,6}?[局委办部]))(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)"
-)
+    r"|社科联|台联|青联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协|[\u4e00-\u9fff]{1,6}?[局委办部]))")
+_LEVEL_ORG_PREFIX = re.compile(_LEVEL_BODY_HEAD + r"(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)")
+# 市工商联“千企帮千村”结对帮扶签约活动, 县总工会“最美职工”表彰大会: a level word and a body's own word (the
+# short body of _LEVEL_ORG_PREFIX) right before a quoted name, what follows the quote holding more of the name, is its
+# organizer (GUIDELINES §3, name without a leading organizer prefix); not a scope or a place alone (全县“两优一先”,
+# 该县“…”, 农村“…”, 城区“…”: no body's word after the level word).
+_LEVEL_ORG_BEFORE_QUOTE = re.compile(_LEVEL_BODY_HEAD + r"(?=[“「][^”」]{2,20}[”」][^，。；”」]{2,})")
 # 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix),
 # also a plenary (县委2024年第一次全会) and one held jointly with a meeting after 暨 (县政府第三次常务会议暨安全生产专题会议).
 _BODY_SESSION = re.compile(
@@ -1330,9 +1336,10 @@ _SHORT_FORM_NOTE = re.compile(r"[（(](?:(?:以下|下文|下)?简称|(?:以下|
 # named after it (a passive name with no edition or year between, which _ORG_PREFIX needs); not the thing a
 # ceremony opens or unveils (某某公司揭牌仪式: the name whole), nor two parties. (Places, schools and other bodies
 # keep the name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/test_meeting_review_k14.py.)
+# (华星集团质量月启动仪式暨质量管理工作会议: the ceremony may have a meeting joined to it by 暨)
 _CEREMONY_AFTER_BODY = re.compile(
     r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|银行|分行|支行)(?:机关党委|党委|党总支|党支部|工会|团委)?)"
-    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))[\u4e00-\u9fff]{0,8}(?:仪式|典礼|表彰大会|表彰会|颁奖大会)$)"
+    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))[\u4e00-\u9fff]{0,8}(?:仪式|典礼|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?$)"
 )
 # 我市, 我县, 我区: the reporting place itself at the head of a name, no organizer named (GUIDELINES §3).
 _OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e00-\u9fff“「\d]{4})")
@@ -1435,6 +1442,10 @@ _CLASS_CLOSED_OR_OPENED = re.compile("班[^，。；,;]{0,20}?(?:结业|开班)"
 _TRAINEES_TAUGHT = re.compile("学员")
 # The ceremony of a fair or contest (开幕式, 闭幕式, 颁奖仪式, 颁奖典礼): the meeting a fair or contest has.
 _CEREMONY_NAMED = re.compile("(?:开幕|闭幕|开营|闭营|颁奖)(?:式|典礼|仪式)")
+# …博览会12日在长春国际会展中心开幕。开幕式上，…: where the event opened (or closed), its opening (closing) ceremony's
+# venue (GUIDELINES §3 location); the verb must be the ceremony's own (开幕 for 开幕式, 闭幕/落幕 for 闭幕式).
+_OPENED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:隆重|盛大|正式|顺利|圆满)?(?:开幕|拉开帷幕|启幕)")
+_CLOSED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:顺利|圆满|胜利)?(?:闭幕|落幕|落下帷幕)")
 # (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
                            "|^\\s*(?:会上[，,]?|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
@@ -3861,6 +3872,9 @@ class MeetingExtractor:
                         when = self.date_of(doc, before.text, reference)
                         lectured = before if heads & _LECTURE_HEADS else None
                         ended = _CLASS_ENDED_AT.search(before.text) if heads & {"结业式", "开班式"} else None
+                        if _CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕")):
+                            # …博览会12日在长春国际会展中心开幕。开幕式上，…: the event opened there, its ceremony too
+                            ended = (_OPENED_AT if name.startswith("开幕") else _CLOSED_AT).search(before.text)
                         if ended and self._is_place(doc, before, ended["loc"], _ATTRIBUTIVE_VENUE_EXTRA):
                             # …培训班在州委党校结业。…出席结业式并讲话: the class closed there, its ceremony too
                             class_venue = self.clean_location(ended["loc"])
@@ -4174,10 +4188,10 @@ class MeetingExtractor:
         return bool(re.search("在[^，。；,;\n]{2,40}?" + re.escape(kind) + "上", doc.clean_text[max(0, start - CONTEXT_BEFORE_CHARS) : start]))
 
     def _level_prefix(self, name: str) -> re.Match[str] | None:
-        """A short body written at the head of a passive name (区红十字会2024年第一期…培训班), when what
+        """A short body written at the head of a passive name (区红十字会2024年第一期…培训班, 市妇联“春蕾计划”启动仪式), when what
         remains is no session named by that body (区政府第48次常务会议) nor its congress (市文联第三次代表大会) and the
         body reads as an organizer."""
-        prefixed = _LEVEL_ORG_PREFIX.match(name)
+        prefixed = _LEVEL_ORG_PREFIX.match(name) or _LEVEL_ORG_BEFORE_QUOTE.match(name)
         if prefixed is None or _BODY_SESSION.match(name, prefixed.end("org")) or _CONGRESS.search(name, prefixed.end("org")) \
                 or not self.clean_org(prefixed["org"]):
             return None

@@ -90,8 +90,9 @@ def test_a_meeting_taking_place_with_jinxing(extract, body: str, expected: list)
         ("5月6日，全县“两优一先”表彰大会在县会堂召开。", [("全县“两优一先”表彰大会", "县会堂", None, None)]),
         ("5月6日，该县“文明实践讲堂”第三期在县图书馆开讲。", [("该县“文明实践讲堂”第三期", "县图书馆", None, None)]),
         ("5月6日，第五届“青年学者论坛”在北京大学举行。", [("第五届“青年学者论坛”", "北京大学", None, None)]),
-        # only a series' session splits a short body off: other quoted names stay as written
-        ("5月9日，市妇联“春蕾计划”启动仪式在市一中举行。", [("市妇联“春蕾计划”启动仪式", "市一中", None, None)]),
+        # a level word's body before another quoted name is its organizer too (GUIDELINES §3, name without a
+        # leading organizer prefix; changed in f48org, earlier kept whole)
+        ("5月9日，市妇联“春蕾计划”启动仪式在市一中举行。", [("“春蕾计划”启动仪式", "市一中", "市妇联", None)]),
     ],
 )
 def test_quoted_series_and_bracketed_kinds(extract, body: str, expected: list) -> None:

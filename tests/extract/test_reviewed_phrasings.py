@@ -1624,7 +1624,7 @@ def test_sixth_review_of_stop_15_speakers(extract_with_model, text: str, expecte
     ("text", "expected"),
     [
         # programmes and departments named 计划 hold meetings
-        ("5月9日，市妇联“春蕾计划”启动仪式在市一中举行。", ["市妇联“春蕾计划”启动仪式"]),
+        ("5月9日，市妇联“春蕾计划”启动仪式在市一中举行。", ["“春蕾计划”启动仪式"]),
         ("5月9日，全县计划生育工作会议召开。", ["全县计划生育工作会议"]),
         ("5月9日，县委召开全县经济工作会议&nbsp;，县委书记王强主持会议。", ["全县经济工作会议"]),
         ("5月9日，县委召开雷竞技官网全县经济工作会议。", ["全县经济工作会议"]),

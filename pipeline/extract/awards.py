@@ -81,11 +81,13 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # (100个“三下乡”活动先进集体, “园丁奖”先进个人: the rank after a quoted campaign or prize)
 # (10名“最美”志愿者, 8家“安康杯”竞赛优胜单位: the quoted word qualifies the holders' noun)
 # (30名“新时代好少年”提名奖获得者: the prize conferred on an honour's nominees)
-_NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(?:先进集体|先进个人|先进单位|先进工作者|模范集体|模范个人)|基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体|单位|组织|企业|学校|班组|家庭|年度人物|人物|团队"
+_NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(?:先进集体|先进个人|先进单位|先进工作者|模范集体|模范个人)|基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体(?!奖章)|单位|组织|企业|学校|班组|家庭|年度人物|人物|团队"
                          "|志愿者|志愿服务组织|(?:竞赛|比赛)?(?:优胜|优秀)(?:单位|集体|个人|班组)"
-                         "|纪念章|勋章|奖章|奖牌|奖杯|奖(?![金励品状项杯章牌])"
+                         # (“红领巾奖章”集体奖章: the medal's kind for teams, not the bare 集体 of the list above)
+                         "|纪念章|勋章|(?:集体|个人)?奖章|奖牌|奖杯|奖(?![金励品状项杯章牌])"
                          # (“红领巾奖章”一星章: the grade of a graded medal written after the closing mark)
-                         "|[一二三四五]星章)")
+                         # (“红领巾奖章”金章: a metal grade as well)
+                         "|[一二三四五]星章|[金银铜]章)")
 # The unquoted rest of an honour whose quote marks hold only its qualifying word (“四有”好老师, “三八”红旗手,
 # “巾帼”文明岗, “向上向善”好青年, 县级“四强”党支部): a short run after the closing mark ending on the holders' head
 # noun, a person's or a body's, and right after it the clause or list going on (、和及与, punctuation), 称号 or a verb
@@ -116,6 +118,20 @@ _RANK_TAIL = re.compile(f"(?P<campaign>行动|活动|工作|创建|竞赛)?(?:�
                         f"(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{0,4}}?{_TAIL_STOP}")
 # A token handed over for an honour (“普惠金融先进单位”奖牌): no part of a quoted name that ends on its holders already.
 _TOKEN_AFTER = re.compile("纪念章|勋章|奖章|奖牌|奖杯")
+# Need-based aid (国家助学金资助学生2860名, 获得国家助学金, 奖助学金): a grant to those in need, no honour (§5: an honour
+# named; the money is funding); not an honour for helping them (优秀帮扶干部, 扶贫济困先进个人).
+_AID_HONOR = re.compile("(?:助学金|助学贷款|补助金?|补贴|救助金?|慰问金)(?:资助|受助)?(?:学生|对象|家庭|人员)?$"
+                        "|(?:资助|受助|救助)(?:学生|对象|家庭|儿童|人员|户)$")
+# A bare grade of a graded medal (8名队员获得二星章) after the medal named with another grade just before
+# (42名少先队员获得“红领巾奖章”一星章，…): the medal written once, the grade its own.
+_MEDAL_GRADE = re.compile("[一二三四五]星章|[金银铜]章")
+MEDAL_GRADE_WITHIN = 60
+# More quoted honours joined by 和/及/与/、 right after the closing mark, then the conferral or the clause's end
+# (23名“十佳员工”和“优秀员工”进行了表彰, …和“优秀党务工作者”称号): the count before the first is over them all; not
+# when a count follows (“甲”和“乙”20名: that one's count) or their representatives.
+_JOINED_QUOTES = re.compile(
+    f"(?P<more>(?:[和及与、][{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,3}})"
+    "(?:(?P<representatives>代表(?![队团]))|(?=(?:荣誉)?称号|进行|予以|给予|受到|颁发|授牌|颁牌|[，。；,;]|$))")
 # A quoted word that only praises (“优秀”, “先进”): its holders' noun after the mark completes the honour even when it
 # is 党员, which the tail above leaves out after a campaign's name (12名“优秀”党员代表 → 优秀党员, as unquoted).
 _PRAISE_WORD = re.compile("优秀|先进|模范|最美")
@@ -308,7 +324,8 @@ _PRIZE_HOLDERS = "代表队|代表团|运动队|参赛队|班级|班集体|队�
 # A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
 _PRIZE_GRADE = re.compile("(?:[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|鼓励奖|特别奖)$")
 # Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
-_BODIES_NAMED = re.compile("[\u4e00-\u9fff]{0,4}?(?:单位|集体|组织|支部|党委|党总支|企业|团队|学校|班组|部门|村|社区)")
+# (not 三等奖8个和优秀组织奖2个: the next item's words after 和)
+_BODIES_NAMED = re.compile("(?:(?![和及与])[\u4e00-\u9fff]){0,4}?(?:单位|集体|组织|支部|党委|党总支|企业|团队|学校|班组|部门|村|社区)")
 _PERSON_UNITS = frozenset("名位人")
 # People and bodies named together right after a count (57个个人及团体, 30个单位和个人): one total over both kinds,
 # whose recipient_kind is neither (§5).
@@ -725,13 +742,14 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、\d]|、(?![^，。；]{{0,6}}?{NUM}))"
             # (46名警员获颁发卓越服务奖章: 获颁发 whole, its 发 not left on the honour)
             rf"{{0,12}}?(?:获颁发|获颁授|获颁|获授|获追授|获得|荣获|获(?![评选]))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
-            # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards)
+            # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards; “红领巾奖章”金章，12名获得银章: a
+            # metal grade of a medal, named by _add from the medal just before)
             # (not 奖杯和奖金: prize money, no prize named)
             # (7个集体获省工人先锋号: the union's honour of teams, named …号 like the youth league's 青年文明号)
             # (共有320人获授勋衔或嘉许: ranks of honour or commendations, the day's total, not 授勋 cut off)
             # (三百人获颁勋章、奖章及奖状: the day's medals and certificates listed, one count over them all, §5)
             # (十名人员获颁第二勋扣: a clasp added to a long-service medal)
-            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖(?![金品])|(?<=[金银铜])状|先锋号|文明号|勋扣)"
+            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖(?![金品])|(?<=[金银铜])[状章]|先锋号|文明号|勋扣)"
             rf"(?:[、及和或](?:(?![获颁授\d])[^\W的并后，。；]){{0,10}}?(?:勋章|星章|奖章|奖状|嘉许状)(?![\u4e00-\u9fff]))*"
             r"|授勋(?:[及或和]嘉许)?|勋衔(?:[及或和]嘉许)?|嘉许)"
         )
@@ -925,7 +943,10 @@ class AwardExtractor:
         self.honor_then_count = re.compile(
             # (为获得“光荣在党50年”纪念章的126名老党员…: the token's noun after the quote)
             # (对荣获“优秀共产党员”称号的张三、李四等10名同志进行了表彰: the holders named before 等 and the count)
-            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?{_YEAR_PREFIX}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状)?的"
+            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?{_YEAR_PREFIX}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            # (为获得“十佳员工”和“优秀员工”称号的23名员工颁奖: one count over quoted honours joined by 和, the whole phrase)
+            rf"(?P<more>(?:[和及与、][{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}]){{0,3}})"
+            r"(?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状|[一二三四五]星章|[金银铜]章)?的"
             # (not 获得…称号的党员代表和群众等200人参加会议: those attending, holders among them)
             rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?(?P<n>{NUM})(?P<unit>{units})"
             # (named holders need a conferring verb after them: not …等3人来我县宣讲, …等30人参与了座谈)
@@ -1316,19 +1337,33 @@ class AwardExtractor:
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 before = self._count_before.search(text, max(0, m.start() - 12), m.start())
-                if before and text[before.start() - 1 : before.start()] not in _QUOTE_CLOSE:
+                own_count_before = before is not None and text[before.start() - 1 : before.start()] not in _QUOTE_CLOSE
+                honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honor"])
+                start = m.start()
+                if own_count_before and len(honors) == 1:
                     continue  # 12名“甲”、6名“乙”: each count stands before its honour (not “甲”10名和“乙”6名)
                 if re.match("[，,]", text[m.end("honor") : m.start("n")]) and not re.match(r"[，。；,;]|$", text[m.end():]) \
                         and not re.search("以下|如下", text[m.end("honor") : m.start("n")]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
-                honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honor"])
                 if m["token"]:
                     honors = [h + m["token"] for h in honors]
                 if len(honors) > 1 and "各" not in text[m.end("honor") : m.start("n")]:
-                    continue  # “甲”“乙”12名 without 各: the count is not each one's
+                    # (表彰了10个“先进集体”和“先进个人”50名: the first has its own count before it; 表彰了“…50强”“…优秀民营
+                    # 企业家”20名: two quotes side by side, no mark between and no total word before the count; the count
+                    # after the last is that one's, as after “甲”和“乙”20名, never the two names run together)
+                    side_by_side = len(honors) == 2 and re.search(f"[{_QUOTE_CLOSE}][{_QUOTE_OPEN}]", m["honor"]) is not None \
+                        and not _TOTAL_BEFORE.search(text, m.end("honor"), m.start("n"))
+                    if not (own_count_before or side_by_side) or m["honor"][-1] not in _QUOTE_CLOSE \
+                            or re.match("[\u4e00-\u9fff]{0,2}(?:奖项|类)", text[m.end() :]):
+                        # “甲”“乙”共12名 without 各: the count is not each one's (nor …“乙”和8个“丙”: the next item's;
+                        # 下设“甲奖”“乙奖”“丙奖”三个奖项: the categories counted, §5)
+                        continue
+                    honors = honors[-1:]
+                    # (the quotes before the last are left to the patterns reading their own counts)
+                    start = m.start("honor") + max(m["honor"].rfind(q) for q in _QUOTE_OPEN)
                 if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=honors,
                              at=m.start("n")):
-                    taken.append((m.start(), m.end()))
+                    taken.append((start, m.end()))
             for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text),
                       *self.listed_before_verb.finditer(text)):
                 items = list(self._list_item.finditer(m["items"]))
@@ -1830,7 +1865,9 @@ class AwardExtractor:
         honor = m["honor"].strip("“”「」\"『』")
         if honor_first:
             # 评选出“十佳志愿者”和“优秀志愿服务项目”20个: the count after the last of two quoted honours is that one's
-            honor = re.split("[”」』][和及与、][“「『]", honor)[-1]
+            # (not “十佳员工”和“优秀员工”共23名: a total over both, the whole phrase, §5)
+            if not _TOTAL_BEFORE.search(sentence.text, max(0, at - 3), at):
+                honor = re.split("[”」』][和及与、][“「『]", honor)[-1]
         # (a conferring verb of another clause does not make it one: 共有36名教师获得…表彰，培养省级骨干教师200名)
         if _BUILT.match(honor) and not _CONFERRED_IN.search(sentence.text, *clause):
             return False  # 培养民兵科技示范户1.5万户, 建立示范基地5个: units built up, no honour conferred
@@ -1876,6 +1913,14 @@ class AwardExtractor:
             # (授予十二个机关党支部县级“四强”党支部称号: the level written before the mark is part of the name)
             level = _LEVEL_BEFORE_QUOTE.search(source, 0, m.start("honor") - 1) if quote_closed else None
             honor = level.group() + honor if level else honor
+        elif quote_closed and at < m.start("honor") and (joined := _JOINED_QUOTES.match(source, quote_end)):
+            # 对23名“十佳员工”和“优秀员工”进行了表彰: one count before two quoted honours joined by 和, then the
+            # conferral: one record, the whole phrase (§5, never a cut part); their representatives are not all honoured
+            if joined["representatives"]:
+                return False
+            honor += _QUOTES.sub("", joined["more"])
+        elif "more" in m.re.groupindex and m["more"]:
+            honor += _QUOTES.sub("", m["more"])  # (获得“甲”和“乙”称号的23名: the same, the count after)
         if honor_first:
             stripped = _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", honor))
             # 表扬员工294名: the verb may be the honour's own first word
@@ -1961,7 +2006,8 @@ class AwardExtractor:
         # (共有金奖2项、银奖4项产生: 有 before a two-character honour)
         had = re.match("(?:共有|有)(?![功限序效益突])(?=..$)", honor)
         honor = honor[had.end() :] if had and self._honor_like(honor[had.end() :]) else honor
-        honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=奖)(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
+        # (“红领巾奖章”一星章获得者42名: a medal's as well)
+        honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=[奖章])(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
         honor = re.sub(f"(?<=奖)(?:{_PRIZE_HOLDERS})$", "", honor)  # 体育道德风尚奖代表队6个: the prize, not its holders
         # (“五一劳动奖状”获得单位15个: the holders' noun after a quoted honour)
         honor = re.sub(f"(?<=[{_QUOTE_CLOSE}])获(?:得|奖)?(?:者|单位|集体|个人)$", "", honor)
@@ -1992,6 +2038,17 @@ class AwardExtractor:
             return False
         if _STAR_RATED_BUSINESS.search(honor):
             return False  # 命名五星级农家乐15家: a star rating of a business, no honour (§5)
+        if _AID_HONOR.search(honor):
+            return False  # 国家助学金资助学生2860名: need-based aid, no honour (§5)
+        if _MEDAL_GRADE.fullmatch(honor):
+            # (…获得“红领巾奖章”一星章，8名队员获得二星章: 红领巾奖章二星章, the medal of the grade just before)
+            graded = [a for a in awards if sentence.start + at - MEDAL_GRADE_WITHIN <= a["_at"] < sentence.start + at
+                      and "\n" not in doc.clean_text[a["_at"] : sentence.start + at]]
+            medal = _MEDAL_GRADE.search(graded[-1]["honor"]) if graded else None
+            if medal and medal.start() > 0 and medal.end() == len(graded[-1]["honor"]):
+                honor = graded[-1]["honor"][: medal.start()] + honor
+            elif honor[0] in "金银铜":
+                return False  # 12名选手获得银章 alone: no medal named (§5)
         count = parse_number(n)
         if count is None and n in _BARE_HUNDRED and not _APPROX_BEFORE.search(sentence.text, 0, at) \
                 and sentence.text.count("“", 0, at) <= sentence.text.count("”", 0, at):

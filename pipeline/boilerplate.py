@@ -239,7 +239,7 @@ _DATE_LINE = re.compile(
 # / 【2024年6月5日】…): the date, then the words of a headline (not 2024年6月5日，星期三, the site's clock).
 _HEADLINE_DATE = re.compile(
     r"^\s*[\[【［]?\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*[\]】］]?\s*[，,]?\s*"
-    r"(?![星周农])(?=[\u4e00-\u9fff“「《])")
+    r"(?![星周农日])(?=[\u4e00-\u9fff“「《])")
 # A line ending on a full date (and its clock, a bracketed note): an issuing office's or an agency's stamp
 # (澳门特别行政区政府新闻局 2024年10月01日, 中央社记者 李嘉华 屏东县26日电 2024/07/26 18:40（民国113年）).
 _STAMP_AT_END = re.compile(
@@ -308,6 +308,9 @@ _DATE_EN_LINE = re.compile(
     r"\s*[】\])）]?\s*(?:$|[|｜丨]|(?:来源|作者|编辑|By)\b)", re.I)
 _EDITION_MARK = re.compile(r"\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版")
 _WEEKDAY = re.compile(r"\s*[（(]?(?:星期|周|禮拜|礼拜)[一二三四五六日天][）)]?")
+# 农历四月初一, 农历甲辰年腊月廿八: the lunar day a date line may close with (2024年5月8日 星期三 农历四月初一).
+_LUNAR_DAY = re.compile(r"\s*[（(]?(?:农历|農曆)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?闰?"
+                        r"[正一二三四五六七八九十冬腊臘]{1,2}月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|[二三]?十[一二三四五六七八九]?)[）)]?")
 _DATE_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)")
 # A line that is only such a date, with a time perhaps (21/5/2024, 21-05-2024 10:30: HK and Macau sites).
 _MDY_LINE = re.compile(_DATE_MDY.pattern + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -1300,7 +1303,7 @@ class Boilerplate:
             m = m or next((d for d in _DATE_MDY.finditer(line.text) if _order_certain(d)), None)
             if m and (_DEADLINE_LABEL.search(line.text, 0, m.start()) or _event_dated(line.text, m)):
                 continue  # 报名截止日期：2024年05月20日, 活动时间：2024年6月4日 below the body: a deadline or an event's day
-            if m and re.search("发布|时间|日期", line.text) and len(line.text) < 80:
+            if m and re.search("发布|时间|日期|发表于", line.text) and len(line.text) < 80:
                 published = m
                 break
             if reasons[i] == "related_list" or self.lexicon.is_related_header(line.text):
@@ -1344,7 +1347,7 @@ class Boilerplate:
                 m = _DATE_LINE.match(lines[i].text)
                 # 2024年10月26日（星期六）: a weekday in brackets may follow (Hong Kong press releases); 2024年5月14日
                 # 星期二 第A02版: a paper's edition line
-                rest = _EDITION_MARK.sub("", _WEEKDAY.sub("", lines[i].text.strip()[m.end() - m.start():])).strip() if m else ""
+                rest = _EDITION_MARK.sub("", _LUNAR_DAY.sub("", _WEEKDAY.sub("", lines[i].text.strip()[m.end() - m.start():]))).strip() if m else ""
                 if m and len(rest) <= 2 and not _LIFE_EVENT.match(rest):
                     published = m
                     break

@@ -1040,8 +1040,10 @@ _MANNER_END = re.compile(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形�
 # Going to a place (县委书记江河到城南片区, 赴疆): not 落到实处, 送到, 派驻到, 到任, 到家.
 _GOING_TO = r"(?<![落送得做办提收找遇想见来回达报走直感受派驻])(?:到|赴)(?![任达位期来场岗了店家])"
 _ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司|党委|支部|总支|专班|人才|干部|代表)$"
-# Days told relative to the day just named (次日 the day after, 前一天 the day before): the shift in days.
-_SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "前一日": -1}
+# Days told relative to the day just named (次日 the day after, 前一天 and 此前一天 the day before, 两天后 two days
+# on): the shift in days. (Not 前两天: a vague "a few days ago" as often as two days before.)
+_SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1,
+                "一天后": 1, "两天后": 2, "三天后": 3, "两日后": 2, "三日后": 3}
 _SHIFTED_WORDS = "|".join(_SHIFTED_DAY)
 # (县政府次日召开…: the next day after the subject, before the verb)
 _SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办]))\\s*(?:" + _SHIFTED_WORDS + ")")
@@ -1327,6 +1329,10 @@ _PARTIES_JOINED = re.compile("[与和]")
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
 _JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
 _ENDS_AS_BODY = re.compile("(?:" + _BODY_END + ")$")
+# 【县统计局】 opening a roundup item: the body the item is about (not 【工作动态】, 【各县区】, 【本市】: a column or a scope).
+_ITEM_LABEL = re.compile(r"\s*【(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,16}?" + _BODY_END + r")】")
+# 5月7日，召开 / 5月7日上午召开了 / 召开: the item's own day at most, then the verb of holding with no subject.
+_HELD_BARE = re.compile(r"\s*(?:[^，。；、【】\s]{0,12}?(?:日|号|上午|下午|晚上|晚)\s*[，,]?)?\s*(?:又|还|专题|组织)?(?:召开|举行|举办)了?\s*")
 
 
 # （以下简称“公司”）, (下称"本行"): the short form a notice introduces for the body before it, no part of a name.
@@ -1880,7 +1886,9 @@ class MeetingExtractor:
         )
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(
-            r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
+            # (赴…基地开展了现场教学, 到…学院进行现场观摩: the verb of doing it is no part of the place)
+            r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?:开展|进行|举行|组织)?了?"
+            r"(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
         )
         # (…揭牌仪式二十八日举行: a day of the month may stand before the verb)
         # (…推进会3月17日召开, 17号上午举行: month, hour and 于 may come with it)
@@ -2222,7 +2230,7 @@ class MeetingExtractor:
         org = re.sub(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})", "", org)
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
-        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|次日|翌日|第二天|日前|近日|最近|前不久"
+        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|次日|翌日|第二天|[一两三][天日]后|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于)*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = re.sub(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$", "", org)
@@ -2787,6 +2795,23 @@ class MeetingExtractor:
                 continue
         past = [d for d in days if d <= reference]
         return (max(past).isoformat() if past else None), m.group(), time_of_day
+
+    @staticmethod
+    def _labelled_organizer(doc: Document, meeting: dict[str, Any]) -> str | None:
+        """The body a roundup item is labelled with when the item holds its meeting with no subject
+        (【县统计局】5月7日，召开统计执法检查工作部署会。: 县统计局 held it, GUIDELINES §3 organizer); ``None`` when the
+        label names no body (【工作动态】, 【各县区】) or the item tells anything between its day and the verb (局长…参加…)."""
+        start = meeting["evidence"]["clean_start"]
+        line_start = doc.clean_text.rfind("\n", 0, start) + 1
+        line_end = doc.clean_text.find("\n", start)
+        line = doc.clean_text[line_start : line_end if line_end >= 0 else len(doc.clean_text)]
+        label = _ITEM_LABEL.match(line)
+        if label is None:
+            return None
+        at = line.find(meeting["name"], label.end())
+        if at < 0 or not _HELD_BARE.fullmatch(line, label.end(), at):
+            return None
+        return label["org"]
 
     def _shifted_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> str | None:
         """The day of a meeting told relative to the day named just before it (5月23日，…。前一天，…召开… is
@@ -3363,6 +3388,9 @@ class MeetingExtractor:
                     if meeting["date_text"] in _SHIFTED_DAY:
                         meeting["date"] = self._shifted_day(doc, meeting, reference)
             self.assign_attendees(meetings, sentences, doc.clean_text)
+            for meeting in meetings:
+                if meeting["organizer"] is None:
+                    meeting["organizer"] = self._labelled_organizer(doc, meeting)
             organizers = {m["organizer"] for m in meetings if m["organizer"]}
             for meeting in meetings:
                 # 市委直属机关工委 after 驻马店市委直属机关工委: the organizer's full name written before

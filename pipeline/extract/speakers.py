@@ -168,6 +168,12 @@ _PERSON_NOUN_BEFORE_NAME = re.compile("(?:村民|居民|市民|新住民|群众|
 # 干部 right after an office (市税务局干部唐某某, 组织部干部王某): a post of that office, a title word there; not
 # after other words (加强干部纪律, 转业干部安置, 党员干部), where a word that opens with a surname character often follows.
 _OFFICE_CADRE = re.compile("(?<=[局委办厅处署司部所站队院])干部")
+# 师傅, a form of address for a skilled worker, right before a name (带教师傅李明发言, 老师傅王强代表…发言): read like
+# the person nouns above, of any length; 带教师傅, 指导师傅 and 老师傅 are words of their own (not 教师/指导师/老师 and the surname 傅).
+_MASTER_ADDRESS = re.compile("(?:带教|指导|老)师傅$")
+_MASTER_BEFORE_NAME = re.compile("师傅")
+_MASTER_TAIL = re.compile("、?(?:带教|指导|老)?师傅$")
+_ON_BEHALF_SPEECH = re.compile(r"代表[^，。；]{1,12}?(?:发言|讲话|致辞)")  # (李明代表师傅发言)
 _SPEECH_AFTER_LABELLED_NAME = re.compile(
     r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继){0,2}(?:发言|讲话|致辞|作[^，。；]{0,8}?(?:发言|感言))")
 # A doctorate written as the last link of a title chain (省委党校教授、博士李明, 副教授、法学博士): part of the title;
@@ -369,7 +375,12 @@ _EARLIER_VISIT = re.compile(r"(?:同志)?(?:(?:上周|上月|上个月|此前|�
 # 现场 right before an act of the meeting (秦雪现场述职, 现场作报告, 现场点评): no character of a name.
 # A speech verb after a name read with 则 (蒋红则表示, 而王强则认为): 则 is the conjunction
 _SPEECH_AFTER_ZE = re.compile("表示|认为|说|建议|指出|强调|提出|介绍|希望|坦言|直言")
-_ON_SITE_ACT = re.compile("现场(?:述职|作|做|发言|点评|讲评|讲话|致辞|宣读|颁奖|授课|讲解|答疑|指导)")
+# Nor is a manner adverb before a verb (李明全面回顾了…工作, 王强认真总结了…, 李明全力推进…), like 现场: the adverb and verb
+# read as one, the name keeps two characters (a three-character name 王全面 before 主持 stays whole).
+_ON_SITE_ACT = re.compile("现场(?:述职|作|做|发言|点评|讲评|讲话|致辞|宣读|颁奖|授课|讲解|答疑|指导)"
+                          "|(?:全面|全力|认真|系统|详细|简要|具体|着重)(?:地)?"
+                          "(?:回顾|总结|部署|分析|阐述|阐释|解读|介绍|讲解|通报|汇报|传达|论述|剖析|梳理|推进|落实|贯彻"
+                          "|安排|讲述|点评|讲评|评价|肯定|强调|指出|宣讲|布置|动员|做好|抓好|支持|配合)")
 _FUNCTION_AFTER_NAME = re.compile(
     r"等(?=[\d一二三四五六七八九十两几多]|同志|人|领导|嘉宾|[，,、。])"
     r"|[作做](?=了|[^，。；]{0,24}?(?:报告|发言|讲话|演讲|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
@@ -1359,6 +1370,10 @@ class SpeakerExtractor:
             span = self._name_at(text, m.end())  # 省劳动模范李大山发言
             if span:
                 spans.append(span)
+        for m in _MASTER_BEFORE_NAME.finditer(text) if "师傅" in text else ():
+            span = self._name_at(text, m.end())  # 带教师傅李明发言
+            if span and (_SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) or _ON_BEHALF_SPEECH.match(text, span[1])):
+                spans.append(span)
         for m in _OFFICE_CADRE.finditer(text) if "干部" in text else ():
             span = self._name_at(text, m.end())  # 市税务局干部唐某某介绍…
             if span:
@@ -1558,6 +1573,8 @@ class SpeakerExtractor:
             return None  # 代表区政协常委会: a district body, no surname 区
         if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK:
             return None  # 优秀班主任和优秀校长: a conjunction between titles, not the surname 和
+        if text[i] == "傅" and _MASTER_ADDRESS.search(text, max(0, i - 3), i + 1):
+            return None  # 带教师傅李明, 老师傅王强: 师傅 a form of address, not a title and the surname 傅
         for given in (2, 1):
             end = i + surname_len + given
             if end > len(text):
@@ -1960,6 +1977,9 @@ class SpeakerExtractor:
         s = start
         while s > floor and text[s - 1] in " \u3000":
             s -= 1  # 党组书记、局长 范立恒: a space between the title and the name
+        address = _MASTER_TAIL.search(text, max(floor, s - 5), s)
+        if address:
+            s = address.start()  # 车间主任、带教师傅李明: the form of address is no title (GUIDELINES §4)
         gap_end = s
         if gap_end < start and text.startswith(("：", ":"), end):
             return None, False, False  # 县府表扬绩优选手与教练 陈某豪：…: a headline quoting the person

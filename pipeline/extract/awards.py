@@ -685,14 +685,15 @@ class AwardExtractor:
         # running to the end of the clause and ending in a medal or certificate word.
         self.conferred_plain = re.compile(
             # (向共320名人士颁授…: 共 before a total)
-            # (向廿八名人士及五个实体颁授…: a count of bodies joined after the count of people, the same honours)
+            # (向廿八名人士及五个实体颁授…, 向42名个人及8个团体颁授勋章: a count of bodies joined after the count of
+            # people, the same honours)
             # (为辖区内9名老党员颁发纪念章: a short scope before the count, as in the quoted form)
             # (另向35名人员颁发第一勋扣、10名人员颁发第二勋扣: a later conferral joined by 、 right after the honour of
             # one, its own count and verb, 为/向 written once or again)
             rf"(?:(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体|合?共|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?"
             rf"|(?<=[章扣状许奖衔牌杯书]、)(?:另?(?:为|向|给))?)"
             rf"(?P<n>{NUM})(?P<unit>{units})"
-            rf"(?:人士(?:及|和|与)(?P<n2>{NUM})(?P<unit2>{units}))?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
+            rf"(?:(?:人士|(?<=[名位])个人)(?:及|和|与)(?P<n2>{NUM})(?P<unit2>{units}))?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
             # (为8位教师颁发师铎奖: a prize named by its own word; 向共320名人士颁授勋衔或嘉奖: ranks or commendations,
             # the day's total, its alternatives joined by 或)
             # (向三十名人员颁发长期服务奖章及向五名人员颁发卓越奖章: the honour ends before the next conferral joined by
@@ -1978,8 +1979,10 @@ class AwardExtractor:
             named = re.findall(rf"[“「『]([^”」』，。]{{2,20}})[”」』]{honor}", sentence.text[:at])
             if named:
                 honor = named[-1] + honor
-            elif m.re is self.conferred_plain:
-                return False  # 为22名老党员颁发纪念章 alone: an award record needs the honour named (§5)
+            elif m.re is self.conferred_plain and honor != "勋章":
+                # 为22名老党员颁发纪念章 alone: an award record needs the honour named (§5); a decoration conferred
+                # (向42名个人颁授勋章) is the honour itself, a medal with a count (§5)
+                return False
         if _THIS_PRIZE.fullmatch(honor):
             if _REPEATED_WIN.search(sentence.text, at, clause_end):
                 return False  # 其中3个单位已连续三届获此称号: repeat holders among those counted, a tally (§5)

@@ -77,6 +77,8 @@ from pipeline.values import parse_number
 NUM = (r"(?:(?<![第\d.．])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[.．]\d+[万千]|\d+[十百千万]?)"
        r"|(?<![第\d一二三四五六七八九十百千两廿卅零〇数几])[一二三四五六七八九十百千两廿卅零〇]+)")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
+# The grade of a graded medal (一星章 .. 五星章) or its metal grade (金章, 银章, 铜章).
+_GRADE_WORDS = "[一二三四五]星章|[金银铜]章"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
 # (100个“三下乡”活动先进集体, “园丁奖”先进个人: the rank after a quoted campaign or prize)
 # (10名“最美”志愿者, 8家“安康杯”竞赛优胜单位: the quoted word qualifies the holders' noun)
@@ -87,7 +89,7 @@ _NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(
                          "|纪念章|勋章|(?:集体|个人)?奖章|奖牌|奖杯|奖(?![金励品状项杯章牌])"
                          # (“红领巾奖章”一星章: the grade of a graded medal written after the closing mark)
                          # (“红领巾奖章”金章: a metal grade as well)
-                         "|[一二三四五]星章|[金银铜]章)")
+                         "|" + _GRADE_WORDS + ")")
 # The unquoted rest of an honour whose quote marks hold only its qualifying word (“四有”好老师, “三八”红旗手,
 # “巾帼”文明岗, “向上向善”好青年, 县级“四强”党支部): a short run after the closing mark ending on the holders' head
 # noun, a person's or a body's, and right after it the clause or list going on (、和及与, punctuation), 称号 or a verb
@@ -124,7 +126,7 @@ _AID_HONOR = re.compile("(?:助学金|助学贷款|补助金?|补贴|救助金?|
                         "|(?:资助|受助|救助)(?:学生|对象|家庭|儿童|人员|户)$")
 # A bare grade of a graded medal (8名队员获得二星章) after the medal named with another grade just before
 # (42名少先队员获得“红领巾奖章”一星章，…): the medal written once, the grade its own.
-_MEDAL_GRADE = re.compile("[一二三四五]星章|[金银铜]章")
+_MEDAL_GRADE = re.compile(_GRADE_WORDS)
 MEDAL_GRADE_WITHIN = 60
 # More quoted honours joined by 和/及/与/、 right after the closing mark, then the conferral or the clause's end
 # (23名“十佳员工”和“优秀员工”进行了表彰, …和“优秀党务工作者”称号): the count before the first is over them all; not
@@ -947,7 +949,7 @@ class AwardExtractor:
             rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?{_YEAR_PREFIX}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             # (为获得“十佳员工”和“优秀员工”称号的23名员工颁奖: one count over quoted honours joined by 和, the whole phrase)
             rf"(?P<more>(?:[和及与、][{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}]){{0,3}})"
-            r"(?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状|[一二三四五]星章|[金银铜]章)?的"
+            r"(?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状|" + _GRADE_WORDS + r")?的"
             # (not 获得…称号的党员代表和群众等200人参加会议: those attending, holders among them)
             rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?(?P<n>{NUM})(?P<unit>{units})"
             # (named holders need a conferring verb after them: not …等3人来我县宣讲, …等30人参与了座谈)

@@ -9,6 +9,8 @@ with 他/她 goes on with the last speaker.  Names joined by 、/和/与 (titles
 allowed) share the roles found after the last of them; 先后/分别 share a role with every
 name listed before it.  ``主持人：…`` labels give 主持 before the name.
 
+A dotted foreign name ends before how the person took part (约翰·史密斯通过视频致辞, 托马斯·巴赫发来视频致辞).
+
 Titles: the chain before the name; a rank after it (教授) joins the chain; a title word after
 the name with an organization before it gives title and organization; representative labels
 (职工代表, 获奖教师) are not titles; a collective phrase before a post shared by a list (县发改局、城关镇等2个
@@ -41,7 +43,8 @@ of two characters is read only after a title somewhere in the text (俄罗斯总
 head's post opening a clause (普京总统表示), not before other posts; the rules read a Japanese name only where its
 family name is listed (models/lexicons/east_asian_surnames.txt) and opens with a Chinese surname that reads no
 Chinese name there, with Japan named before it in the sentence (山本健一, not 中村一郎: that is left to the model),
-and no Korean name whose family name is no Chinese surname (南相勋).
+and no Korean name whose family name is no Chinese surname (南相勋); a dotted name that opens with neither a surname
+nor a transliteration character is read only before a stop word (买买提·吐尔逊作交流发言, not …通过视频发言).
 """
 
 from __future__ import annotations
@@ -149,13 +152,16 @@ _HONOUR_PART = re.compile(
     r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:" + _PERSON_HONOURS + r"|最美[^、]{0,6})$"
     # 优秀企业家、某公司董事长, 优秀团员、工程师: an honour head, then a person noun that is no post
     r"|(?:优秀|先进|杰出|十佳)[^、]{0,4}?(?:企业家|共青团员|团员|党员|工作者|青年|志愿者|员工|职工)$"
+    # 全国优秀医生、呼吸科主任医师, 省优秀法官、…庭长: a level and 优秀/先进/十佳 before a person noun
+    r"|(?:全国|全省|全市|全县|省级?|市级?|县级?)(?:优秀|先进|十佳)[^、]{0,4}?"
+    r"(?:医生|医师|护士|法官|检察官|警察|民警|律师|记者|教师|辅导员|村医|工人|农民|个人)$"
     # 青年岗位能手、技术员: a title of merit ending in 能手 or 标兵
     r"|[^、]{0,6}(?:能手|标兵)$"
     # 全国教书育人楷模、某大学教授, 国家级教学名师、某学院院长: an exemplar or a teaching honour, no post
     r"|[^、]{0,8}楷模$|(?:国家级|省级|市级|校级|全国|全省)?教学名师$"
     r"|[^、]*(?:得主|获得者|获奖者)$"  # 师铎奖得主
     # 长江学者, 国家杰青, 享受国务院特殊津贴专家: academic honours written in a title chain
-    r"|(?:教育部)?长江学者(?:特聘教授|讲座教授)?|国家杰青|(?:国家)?万人计划[^、]{0,6}|享受国务院特殊津贴(?:专家)?|国务院特殊津贴专家"
+    r"|(?:教育部)?长江学者(?:特聘教授|讲座教授)?|国家杰青|(?:国家)?万人计划[^、]{0,6}|享受国务院(?:政府)?特殊津贴(?:专家)?|国务院(?:政府)?特殊津贴专家"
     r"|国医大师)"  # (a state honour of Chinese medicine)
 )
 # A person's honour right before a name (省劳动模范李大山发言): the model may cut a given name that is a common word.
@@ -189,6 +195,9 @@ _COURTESY_OR_DEGREE_AFTER = re.compile(_DEGREES_AFTER_NAME + "(?![生后研])|�
 #: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
 MAX_FOREIGN_NAME = 10
 _HAN = re.compile(f"[{HAN}]")
+# Function words and adverbs that stand between a subject and its verb (李明并作…, 王强又作…, 刘军亲自作…):
+# no last character of a given name (see SpeakerExtractor._grown_model_name).
+_NOT_GIVEN_TAIL = frozenset("并又还也再亦先则就均都曾将已便随即另首当遂乃特须要应会能可拟需正共仍专亲分各率等和与及同所被为对在于向给让把从由是的了着过去上下内外里前后今昨")
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
 # 香港, 澳门, 台湾 right before a body's name (香港公益金, 澳门基金会): a region, never part of a person's name.
 _REGION_BEFORE_BODY_RE = re.compile("香港|澳门|台湾|中华")
@@ -526,7 +535,9 @@ _COMRADES = re.compile(
 )
 # 特邀专家、…研究员: the label of an invited guest opening a title chain, no post (like 嘉宾代表、, GUIDELINES §4)
 _GUEST_LABEL = "(?:特邀|特约|特聘)(?:专家|嘉宾|评论员)"
-_GUEST_LABEL_HEAD = re.compile("^" + _GUEST_LABEL + "、(?=.)")
+_GUEST_LABEL_HEAD = re.compile("^" + _GUEST_LABEL + "、(?=.)"
+                               # (嘉宾蓝图公司董事长, 对话嘉宾、…: a guest's label glued to the post, no part of it)
+                               "|^(?:特邀|对话|圆桌|演讲|分享|主讲|颁奖)?嘉宾、?(?=[^、]{3})(?!主持|代表)")
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
 # Nouns for members of a class or body that end a list item naming nobody (进修班学员, 志愿服务队队员).
@@ -732,6 +743,9 @@ _TRANSLITERATED = re.compile(f"[{_TRANSLIT_CHARS}](?:[{_TRANSLIT_CHARS}]|·(?=[{
 _WEEKDAY = re.compile("(?:每|逢|上|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]")
 # A time word or adverb right after a name (川·立派最近在…表示).
 _TIME_ADVERB = re.compile("最近|近日|日前|今天|今日|昨天|昨日|当天|此前|曾经?|也|还|已经?|再次|随后|一行")
+# How a person takes part, right after a dotted name (约翰·史密斯通过视频作主旨演讲, 托马斯·巴赫发来视频致辞,
+# 阿米娜·穆罕默德视频致辞, 约翰·史密斯线上参会并发言): no part of the name, which ends before it.
+_MANNER_AFTER = re.compile("通过|以(?:视频|线上|在线|书面|网络|远程)|(?:发来|录制)?视频|线上|在线|远程|连线|书面|专程|亲自|特意")
 # Whom a person is with (与受表彰的…, 同与会代表…): after 与/同/和, the name before has two characters.
 _COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参会|受邀|大家|全体|各位|广大|部分|前来|在场|现场")
 # 同 after a name ending in 一 that is 同志 or joins a second person (王正一同志主持, 张守一同王军一起出席), so the
@@ -1552,6 +1566,7 @@ class SpeakerExtractor:
         for end in range(last_dot + 3, dotted.end() + 1):
             rest = text[end : end + 1]
             if not rest or rest in CLAUSE_BREAK or text.startswith(self.lex.name_stops, end) or _TIME_ADVERB.match(text, end) \
+                    or _MANNER_AFTER.match(text, end) \
                     or _HONORIFIC_AFTER.match(text, end) \
                     or rest == "时" or (rest == "后" and text.startswith(self.lex.name_stops, end + 1)):
                 return (i, end)  # (会见英国外交大臣罗宾·库克时表示, 会见…玛丽·鲁滨逊后表示)
@@ -1756,7 +1771,10 @@ class SpeakerExtractor:
         trimmed = [
             dataclasses.replace(e, text=e.text[:-1], end=e.end - 1)
             if e.type == "PER" and e.end - e.start == 3 and (
-                text.startswith(self._long_stops, e.end - 1) or _FUNCTION_AFTER_NAME.match(text, e.end - 1)) else e
+                text.startswith(self._long_stops, e.end - 1) or _FUNCTION_AFTER_NAME.match(text, e.end - 1))
+            else self._dotted_model_name(text, e) if e.type == "PER" and "·" in e.text
+            else self._grown_model_name(text, e) if e.type == "PER" and e.end - e.start == 2
+            else e
             for e in doc.entities
         ]
         candidates = [e for e in trimmed if e.type == "PER" and (
@@ -1768,6 +1786,27 @@ class SpeakerExtractor:
         }
         people = sorted((e for e in candidates if e.text not in org_like), key=lambda e: e.start)
         return [e.start for e in people], people
+
+    def _dotted_model_name(self, text: str, e: Entity) -> Entity:
+        """A model name of dotted parts that runs on into what follows it (买买提·吐尔逊作交流发言,
+        阿米娜·穆罕默德视频致辞) ends before the stop word, function word or manner phrase, its last
+        part keeping two characters at least."""
+        for cut in range(e.start + e.text.rfind("·") + 3, e.end):
+            if text.startswith(self._long_stops, cut) or _FUNCTION_AFTER_NAME.match(text, cut) \
+                    or _MANNER_AFTER.match(text, cut):
+                return dataclasses.replace(e, text=text[e.start : cut], end=cut)
+        return e
+
+    def _grown_model_name(self, text: str, e: Entity) -> Entity:
+        """A model name of two characters cut before a word that its third character makes with the
+        verb 作 (张建力作交流发言, 宋建新作了表态发言: 力作, 新作) is the name of three; not where that
+        character is a function word or adverb (李明并作…, 王强又作…) or opens a stop word."""
+        tail = text[e.end : e.end + 1]
+        if not tail or tail in _NOT_GIVEN_TAIL or not _HAN.match(tail) or text[e.end + 1 : e.end + 2] not in ("作", "做") \
+                or text.startswith(self.lex.name_stops, e.end) or not _FUNCTION_AFTER_NAME.match(text, e.end + 1) \
+                or e.text[:1] not in self.lex.surnames:
+            return e
+        return dataclasses.replace(e, text=text[e.start : e.end + 1], end=e.end + 1)
 
     def mentions(
         self,
@@ -2162,9 +2201,9 @@ class SpeakerExtractor:
         if others:
             prefix = "、".join(parts[others[-1] + 1 :])
         prefix = _LABEL_AFTER_CHAIN.sub("", prefix)  # (not 全国人大代表: a seat)
-        if re.fullmatch("[^、]{0,12}代表", prefix) and not re.search("(?:常驻|首席|特别)[^、]{0,8}代表$", prefix) \
+        if re.fullmatch("[^、]{0,12}代表", prefix) and not re.search("(?:驻|首席|特别)[^、]{0,8}代表$", prefix) \
                 and not _SEAT_END.search(prefix):
-            # (中国常驻联合国代表, 首席代表: a post)
+            # (中国常驻联合国代表, 首席代表, 联合国开发计划署驻华代表, 世卫组织驻华代表处代表: a post)
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         # (黄大年同志生前同事、学院教授: a relation to one deceased, no post; the chain starts after it)
         prefix = re.sub("^[^、]*生前[^、]{1,6}、(?=.)", "", prefix)

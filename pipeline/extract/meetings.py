@@ -95,6 +95,9 @@ GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区"})
 # never an organizer's name.
 _HEADLINE_TEASER = re.compile(r"^[^，。；！!｜|】]{1,12}(?:[！!｜|】]\s*)+")
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
+# 医院2024年度科研工作推进会, 医院第三届职工代表大会: the bare word before a year, an edition or a quoted name is the
+# reporting hospital, no name (GUIDELINES §3); elsewhere 医院 may open a topic (医院感染防控培训会), kept whole.
+_GENERIC_HOSPITAL = re.compile(r"医院(?=(?:19|20)\d{2}|第[一二三四五六七八九十百\d]+[届次期]|首届|[“「][^”」]{2,}[”」].{2,})")
 # 我市与京东集团…签约仪式, 我校与市第一人民医院…: the reporting body itself (a pronoun, no name, GUIDELINES §3)
 # and the other party at the head of a name; the name is what follows them. (学校与华为…, 甲市人民医院与乙县…: a
 # body word or a named party, kept whole with the other.)
@@ -1046,7 +1049,9 @@ _SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "前�
                 "一天后": 1, "两天后": 2, "三天后": 3, "两日后": 2, "三日后": 3}
 _SHIFTED_WORDS = "|".join(_SHIFTED_DAY)
 # (县政府次日召开…: the next day after the subject, before the verb)
-_SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办]))\\s*(?:" + _SHIFTED_WORDS + ")")
+_SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办])|(?<=[委府局会院校部组办]于))\\s*(?:" + _SHIFTED_WORDS + ")")
+# (县委召开常委会议。县政府次日召开…: a later meeting's own day, counted from the day named last before it)
+_SUBJECT_SHIFTED = re.compile("(?<=[委府局会院校部组办])于?\\s*(?:" + _SHIFTED_WORDS + ")")
 # The last word of a post written right before a person's name (国务院总理李强, 县委书记王明): a subject written so
 # elsewhere in the text is a person.
 _POST_BEFORE_PERSON = "(?:长|主席|总统|总理|首相|书记|国务卿|外相|大臣|大使|主任|经理|董事长)"
@@ -2206,6 +2211,8 @@ class MeetingExtractor:
             # (学校与华为…签约仪式, 公司向市慈善总会捐赠仪式: a party of the event, kept with the other)
             if name.startswith(word) and len(name) - len(word) >= 4 and not _OTHER_PARTY.match(name, len(word)):
                 return name[len(word) :]
+        if _GENERIC_HOSPITAL.match(name):
+            return name[len("医院") :]
         return name
 
     @staticmethod
@@ -3133,7 +3140,7 @@ class MeetingExtractor:
                 # (论坛9日在杭州闭幕。本届论坛于8日开幕: the opening day told after the closing one)
                 date, date_text, time_of_day = self._opened_before_closing(
                     doc, sentence, sentences[index + 1], name, reference) or (date, date_text, time_of_day)
-            same_day = _SAME_DAY.search(text) if date_text is None and not meetings else None
+            same_day = _SAME_DAY.search(text) if date_text is None and (not meetings or _SUBJECT_SHIFTED.search(text)) else None
             if same_day:
                 # 在当日举行的…发布会上: the day named last before (a dateline), else the publication date;
                 # 次日上午，…: the day after the one named last before
@@ -3288,6 +3295,7 @@ class MeetingExtractor:
                 meetings.insert(0, meetings.pop(named))
                 headings.insert(0, headings.pop(named))
                 simultaneous.insert(0, simultaneous.pop(named))
+        headline_organizer = None  # the meeting whose organizer is the headline's subject
         if meetings and title and meetings[0]["organizer"] is None and (titled := self.match(title)) and titled[1] == "active" \
                 and not _PLANNED.search(title) and self._same(self.clean_name(titled[0]["name"]), meetings[0]["name"]):
             # 市住建局召开2024年…工作会议 over 2月26日上午，2024年…工作会议在市行政中心召开: the headline names who held it
@@ -3308,6 +3316,7 @@ class MeetingExtractor:
                     meetings[0]["name"] = meetings[0]["name"][fuller.end() :]
             elif head_org and len(head_org) <= HEADLINE_ORG_MAX and re.search(_BODY_END + "$", head_org):
                 meetings[0]["organizer"] = head_org  # (not 美两院议员为李道豫送行李大使, 集团中标…第3标段: a clause)
+                headline_organizer = meetings[0]
         if not meetings and title:
             headline = self._from_headline(doc, sentences, title, reference)
             fair = headline is not None and _fair_only(headline["name"])
@@ -3335,6 +3344,14 @@ class MeetingExtractor:
                         meetings.append(alongside)
                         headings.append(False)
                         simultaneous.append(True)
+        if meetings and all(m["name"] == "会见" and m["date"] is None for m in meetings) and _LECTURE_TOLD.search(doc.clean_text):
+            # …做客我校“求是讲坛”，在图书馆报告厅作学术报告。报告会由…主持。…校长…会见了…一行: the lecture referred
+            # to is the event reported, told before the courtesy call beside it (GUIDELINES §3, a meeting referred to)
+            lectured = self._from_reference(doc, sentences, reference)
+            if lectured is not None and self._heads_of(lectured["name"]) & _LECTURE_HEADS:
+                meetings.insert(0, lectured)
+                headings.insert(0, False)
+                simultaneous.insert(0, False)
         if not meetings:
             referred = self._from_reference(doc, sentences, reference) or self._referred_held(doc, sentences, reference)
             told = _REFERRED_HELD.match(_ACCOUNT_OPENER.sub("", referred["evidence"]["text"], count=1)) if referred else None
@@ -3447,6 +3464,10 @@ class MeetingExtractor:
                 main["location"] = self._headline_venue(doc, title, main["name"])
             if main["organizer"] is None:
                 main["organizer"] = self._later_organizer(main, sentences, others)
+            elif main is headline_organizer:
+                # 丰源县举办…培训班 over …培训班在县委党校开班。本次培训由县委组织部、县农业农村局主办: the body's
+                # agent of 主办 says who hosts it, more closely than the headline's subject (GUIDELINES §3)
+                main["organizer"] = self._later_organizer(main, sentences, others) or main["organizer"]
             if _no_day(main["date_text"]) and reference is not None:
                 # 7月3日，甲集团与乙银行签署协议。……。签约仪式由…主持: the day the account opens with
                 context = self._context_date(doc, sentences, main, meetings, reference)
@@ -3733,14 +3754,19 @@ class MeetingExtractor:
              *(n for n in _CEREMONY_NOUNS if bare.endswith(n)),
              # (…教育交流周开幕式在贵阳举行。本届交流周由教育部…主办: the event whose ceremony it is, by its
              # last words; the one who hosts the event holds its ceremony)
-             *self._event_of_ceremony(bare)},
+             *self._event_of_ceremony(bare),
+             # (…培训班在县委党校开班。此次培训由市委政法委组织: the training a class or a session gives)
+             *(["培训"] if "培训" in bare else [])},
             key=len, reverse=True))
         # (not 上届论坛由…举办: another edition's)
         # (会议由文化和旅游部、国家文物局联合主办, 活动由…共同主办: joint organizers, listed)
         # (本次报告会系学校“名家讲坛”第126讲，由科研处主办: an apposition saying what it is may come between)
         # (论坛由教育部职成司指导，甲与乙联合主办: who backs it, then who hosts it)
+        # (此次培训由市委政法委组织, 会议由县安委会办公室组织召开, 由县财政局牵头组织: who organized it, also the
+        # agent of 组织 ending its clause or before a verb of holding; not 县委组织部, nor 由工会组织职工观看…: a task)
         source = (rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*)?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
-                  rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办)|合办)")
+                  rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办)|合办"
+                  rf"|(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|\s*$))")
         # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
         this = rf"(?:本次|此次|这次|本届|该)?(?:{nouns}|活动)?的?"
         # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)
@@ -3752,7 +3778,7 @@ class MeetingExtractor:
             if sentence.start in others:
                 return None
             # (the pattern made for this meeting's nouns only where its agent and verb stand)
-            by_agent = "由" in sentence.text and any(verb in sentence.text for verb in ("主办", "举办", "合办"))
+            by_agent = "由" in sentence.text and any(verb in sentence.text for verb in ("主办", "举办", "合办", "组织"))
             m = (re.match(source, sentence.text) if by_agent else None) or _HOSTS_THIS.match(sentence.text) \
                 or next((o for o in _ORGANIZER_IS.finditer(sentence.text) if re.fullmatch(this, o["owner"])), None)
             if m and m.group().lstrip().lstrip("本此这该届次").startswith("活动") and activity_named:
@@ -4047,6 +4073,9 @@ class MeetingExtractor:
                     # next day's meeting's)
                     mine = [t for t in mine if not (
                         (word := self._attended(t.text)) and word in main["name"] and word not in meeting["name"])]
+                if meeting["name"] in _TALKS and self._heads_of(main["name"]) & _LECTURE_HEADS:
+                    # (…报告会由…主持。校长…会见了…一行。200多名师生聆听了报告: the lecture's audience, not the call's)
+                    mine = [t for t in mine if not re.search("聆听|" + _LECTURE_WORDS.pattern, t.text)]
                 if meeting["name"] in _RECEPTIONS:
                     # (…会后设酒会招待嘉宾。是次大会约300名会员出席: the meeting's count, not the reception's)
                     mine = [t for t in mine if not self._counts_other_meeting(t.text, meeting["name"])]

@@ -134,6 +134,16 @@ MEDAL_GRADE_WITHIN = 60
 _JOINED_QUOTES = re.compile(
     f"(?P<more>(?:[和及与、][{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,3}})"
     "(?:(?P<representatives>代表(?![队团]))|(?=(?:荣誉)?称号|进行|予以|给予|受到|颁发|授牌|颁牌|[，。；,;]|$))")
+# The same for an unquoted honour after its count (表彰了20名优秀教师和优秀班主任, 为15名优秀党员和优秀党务工作者颁发荣誉证书):
+# one more honour joined by 和/及/与, then the conferral or the clause's end (not 和优秀班主任10名: that one's count).
+_JOINED_PLAIN = re.compile("(?P<more>[和及与](?P<next>[\u4e00-\u9fff]{2,12}?))"
+                           "(?=(?:荣誉)?称号|进行|予以|给予|受到|颁发|颁授|授牌|颁牌|[，。；,;]|$)")
+_ONCE_BEFORE = re.compile("曾经?$")
+# A count inside a phrase between a count and its conferral (为25名先进个人和5个先进集体颁发: two items, each its own count).
+_COUNT_IN = re.compile("[\\d一二三四五六七八九十两百千]+[名个位人家所户]")
+_JOINED_TOKEN = re.compile(
+    f"(?P<more>[和及与][{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\\n，。；]{{2,30}}[{_QUOTE_CLOSE}](?:荣誉证书|证书|纪念章|勋章|奖章|奖牌|奖杯|奖状|牌匾|(?:荣誉)?称号))"
+    "(?=[，。；,;]|$)")
 # A quoted word that only praises (“优秀”, “先进”): its holders' noun after the mark completes the honour even when it
 # is 党员, which the tail above leaves out after a campaign's name (12名“优秀”党员代表 → 优秀党员, as unquoted).
 _PRAISE_WORD = re.compile("优秀|先进|模范|最美")
@@ -141,7 +151,7 @@ _PRAISED_MEMBERS = re.compile(f"(?:共产)?党员(?=代表|{_TAIL_STOP})")
 _HOLDER_ENDED = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$")
 # A level right before the opening mark of an honour quoted only in part (县级“四强”党支部, 市级“五星级”党支部):
 # the level is written inside the honour's name, as for unquoted honours (全市优秀共产党员).
-_LEVEL_WORD = "(?:国家级|[省市县区镇乡]级|全(?:国|省|市|县|区))"
+_LEVEL_WORD = "(?:国家级|[省市县区镇乡校院]级|全(?:国|省|市|县|区))"
 _LEVEL_BEFORE_QUOTE = re.compile(f"{_LEVEL_WORD}$")
 # A descriptor of an honour's rank before its name (最高荣誉大紫荆勋章, 最高级别的…, 至高荣誉…): not part of the name.
 # (not 最高人民法院…: the court's name)
@@ -485,7 +495,7 @@ _NOMINATED_IN = re.compile("(?:候选|提名|入围)(?![\u4e00-\u9fff]{0,2}奖)"
 _MONEY_IN_HONOR = re.compile(r"(?:\d[\d.]*|[一二三四五六七八九十两百千]+)[万亿]?元(?:奖励?|奖金|奖学金|助学金)?(?:资金)?")
 # Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
 _NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|奖牌|奖杯|奖状|奖金和证书|证书和奖金|奖牌和证书|证书和奖牌)$"
-                           r"|(?:结业|毕业|学位|身份|资格|上岗|培训|合格|党员)证书$|颁奖$|获奖$|^奖(?:单位|者|人)"
+                           r"|(?:结业|毕业|学位|身份|资格|上岗|培训|合格|(?<!优秀|先进|模范)党员)证书$|颁奖$|获奖$|^奖(?:单位|者|人)"
                            # (五名孤儿获得“春苗助学基金”的救助款: a fund that helps them, no honour)
                            r"|(?<!奖励)基金$")
 # Words of a stated total shortly before its count (共评选各类奖学金获得者3295人次, 合计174位); a total
@@ -573,7 +583,10 @@ _COMMENDED_OBJECT = re.compile(rf"对{_YEAR_PREFIX}?(?P<honor>(?:(?!的)[\u4e00-
 
 # A pair of single quote marks or angle brackets around a short phrase (‘市级学科带头人’, 〈工匠工作室〉):
 # honours quoted so on small sites; read as “” outside double quotes, where ‘’ are nested quotes.
-_SINGLE_QUOTED = re.compile("‘[^‘’“”\n]{2,30}’|〈[^〈〉“”\n]{2,30}〉")
+# (对【安全标兵】30名进行表彰: lenticular brackets inside a sentence, not a tag opening its line like 【党建动态】;
+# 荣获《山东省教学能手》称号: title marks only right before 称号, elsewhere they name documents, books and programmes)
+_SINGLE_QUOTED = re.compile("‘[^‘’“”\n]{2,30}’|〈[^〈〉“”\n]{2,30}〉|(?<=[^\\s【】])【[^【】“”\n]{2,30}】"
+                            "|《[^《》“”\n]{2,30}》(?=(?:荣誉)?称号)")
 
 
 def _quote_view(sentence: Sentence) -> Sentence:
@@ -775,6 +788,12 @@ class AwardExtractor:
         self.received_then_count = re.compile(
             rf"(?:获颁|获得|获授|荣获)(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的(?:共)?有(?P<n>{NUM})(?P<unit>{units})"
         )
+        # 获评全省优秀共青团员的有25人 / 荣获市级三好学生称号的有8人: an unquoted honour received, then how many have it
+        # (read only when the phrase reads as an honour, _honor_like: not 获得表彰的有30人).
+        self.received_plain_then_count = re.compile(
+            rf"(?:获评|被评为|荣获|获得|获颁授?|获授)(?P<honor>{_HONOR_CHARS}{{2,16}}?)(?:荣誉)?(?:称号)?的(?:共有|共计|共|有)"
+            rf"(?P<n>{NUM})(?P<unit>{units})"
+        )
         # A line that is one honour and its count (大紫荆勋章：4人, 一、先进集体（5个）, “优秀共产党员”（20名）).
         # (表彰名单如下：优秀共产党员（20名）：张三、李四……: the bracketed count heads the names after a colon, the
         # list opened by 如下：)
@@ -793,7 +812,9 @@ class AwardExtractor:
         self.quoted_then_had = re.compile(
             # (荣获“…”称号的单位共8家: the holders named after 的)
             # (获得“光荣在党50年”纪念章的老党员共30名: the token's noun after the quote, read into the honour by _add)
-            rf"(?:获评|被评为|荣获|获得)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号|纪念章|勋章|奖章)?的"
+            # (荣获市级“三好学生”的有8人, 獲頒「榮譽勳章」的有30人: a level before the mark, dropped as after 获评)
+            rf"(?:获评|被评为|荣获|获得|获颁授?|获授){_LEVEL_WORD}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            r"(?:荣誉)?(?:称号|纪念章|勋章|奖章)?的"
             r"(?:(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工|党员)?(?:共有|共计|共|有)"
             r"|(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工|党员)(?=[\d一二三四五六七八九十两]))"
             rf"(?P<n>{NUM})(?P<unit>{units})"
@@ -1505,7 +1526,7 @@ class AwardExtractor:
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.ceremony_anaphoric,
                             self.ceremony_commended, self.plaque_commended, self.count_holders, self.received_listed,
-                            self.had_count, self.received_then_count, self.quoted_then_had, self.quoted_handed_to,
+                            self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count, self.quoted_bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,
                             self.titled_plain, self.granted_prize_plain):
@@ -1520,6 +1541,12 @@ class AwardExtractor:
                     if pattern is self.count_first and re.sub("^[全省市县区]+", "", m["honor"]) in self._standalone \
                             and not _HONOURED_BEFORE.search(text):
                         continue  # 为50名劳动模范颁发慰问金: the holders of an honour, not honoured here
+                    if pattern is self.received_plain_then_count and not self._honor_like(m["honor"]):
+                        continue  # 获得表彰的有30人: no honour named
+                    if pattern in (self.received_plain_then_count, self.quoted_then_had) and (
+                            _ONCE_BEFORE.search(text, 0, m.start()) is not None or self._tallied(
+                                text, max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1, m.start())):
+                        continue  # 近年来获评“省级文明单位”的有6个, 曾获评…的有5人: holders tallied, nothing conferred now (§5)
                     if pattern in (self.honor_then_count, self.honor_then_count_plain) and _CONTEST.search(m["honor"]):
                         continue  # 获得大赛一等奖的5名选手: a contest's result (§5)
                     if pattern is self.honor_then_count and _FOR_HOLDERS.search(text, 0, m.start()) \
@@ -1564,7 +1591,13 @@ class AwardExtractor:
                         continue  # 为10名优秀共产党员代表颁发了荣誉证书: the representatives on stage, not all honoured
                     between = between.rsplit("的", 1)[-1]  # 为15名受表彰的优秀共产党员颁发…
                     if pattern is self.conferred_plain and re.search(r"[和及、]", between) and self._honor_like(between):
-                        continue  # 为15名优秀党员和优秀党务工作者颁发…: one count over two honours, no record
+                        # 为15名优秀党员和优秀党务工作者颁发…: one count over two honours, the whole phrase (§5, never a cut
+                        # part); no record when a part is no honour (为10名优秀党员和困难党员颁发…)
+                        if not _COUNT_IN.search(between) and all(
+                                len(part) >= 2 and self._honor_like(part) for part in re.split("[和及、]", between)) and self._add(
+                                awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
+                            taken.append((m.start(), m.end()))
+                        continue
                     if pattern is self.conferred_plain and self._honor_like(between) and not re.search(
                             "结业|毕业|学位|身份|资格|上岗|培训|合格", m["honor"]) and not re.search(r"\d", between):
                         # 为15名优秀共产党员颁发了荣誉证书: the honour is the recipients', the certificate its token
@@ -1573,6 +1606,9 @@ class AwardExtractor:
                         continue
                     # (頒發「績優社區」獎牌給8個社區: the plaque is the honour's token, no part of its name)
                     named = [m["honor"]] if pattern is self.quoted_handed_to else None
+                    if pattern is self.count_first and (more := _JOINED_PLAIN.match(text, m.end())) and self._honor_like(more["next"]) \
+                            and not re.search(f"代表|{_NOMINATED_AFTER.pattern}|{_COUNT_IN.pattern}", more["next"]):
+                        named = [m["honor"] + more.group("more")]  # 表彰了20名优秀教师和优秀班主任: one count, the whole phrase (§5)
                     if pattern is self.conferred_token:
                         # (the quote and the medal: 光荣在党50年纪念章; not 为5名“五一劳动奖章”获得者颁发奖章, the medal named whole)
                         named = [m["honor"] if m["honor"].endswith(m["token"]) else m["honor"] + m["token"]]
@@ -1916,6 +1952,12 @@ class AwardExtractor:
             # (授予十二个机关党支部县级“四强”党支部称号: the level written before the mark is part of the name)
             level = _LEVEL_BEFORE_QUOTE.search(source, 0, m.start("honor") - 1) if quote_closed else None
             honor = level.group() + honor if level else honor
+            # (为30名老党员颁发了“光荣在党50年”纪念章和“优秀党员”证书: one count before two quoted honours with their
+            # tokens joined by 和, then the clause's end: one record, the whole phrase, §5; not with a second count)
+            token_joined = _JOINED_TOKEN.match(source, quote_end + len((noun_after or tail).group())) if (
+                quote_closed and at < m.start("honor") and not ("n2" in m.re.groupindex and m["n2"])) else None
+            if token_joined:
+                honor += _QUOTES.sub("", token_joined["more"])
         elif quote_closed and at < m.start("honor") and (joined := _JOINED_QUOTES.match(source, quote_end)):
             # 对23名“十佳员工”和“优秀员工”进行了表彰: one count before two quoted honours joined by 和, then the
             # conferral: one record, the whole phrase (§5, never a cut part); their representatives are not all honoured
@@ -2016,6 +2058,11 @@ class AwardExtractor:
         honor = re.sub(f"(?<=奖)(?:{_PRIZE_HOLDERS})$", "", honor)  # 体育道德风尚奖代表队6个: the prize, not its holders
         # (“五一劳动奖状”获得单位15个: the holders' noun after a quoted honour)
         honor = re.sub(f"(?<=[{_QUOTE_CLOSE}])获(?:得|奖)?(?:者|单位|集体|个人)$", "", honor)
+        # (镇党委对“优秀共产党员”“优秀党务工作者”共50名进行表彰: the body and its preposition before the first quote)
+        honor = re.sub(f"^[^{_QUOTE_OPEN}{_QUOTE_CLOSE}]{{0,8}}?(?:对|为|向|给)(?=[{_QUOTE_OPEN}])", "", honor)
+        # (“优秀共产党员”“优秀党务工作者”共50名: side-by-side quotes, one count over both: the whole phrase, its items
+        # apart as in a list, §5, not glued into one name)
+        honor = re.sub(f"(?<=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])[{_QUOTE_CLOSE}][{_QUOTE_OPEN}](?=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])", "、", honor)
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("^《([^《》]+)》$", r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks
         honor = re.sub("(?<=..)的$", "", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour

@@ -228,6 +228,9 @@ _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|�
 # (not 今年3月以来, 6月上旬起, 本月底前: the start or the end of a stretch of time, no time anything was held)
 _PERIOD = (
     "(?:(?:本|上个?|这个?)月(?:初|底|末|中旬|上旬|下旬)"
+    # (前不久, 上周, 上周末, 上个月, 年初: a recent stretch, no day; not 上周五, a day, nor 上月28日)
+    "|前不久|不久前|最近(?=[，,]|召开|举行|举办)|(?:上|本|这)(?:周|星期)(?:末)?(?![一二三四五六日天])|上个?月(?![\\d一二三四五六七八九十廿卅初底末中上下份])"
+    "|(?:今年)?(?:年初|年中|年底)|(?<![本上这个\\d一二三四五六七八九十])月(?:初|底)"
     "|(?<![\\d年])(?:(?:19|20)\\d{2}年|今年|去年|前年)?\\d{1,2}月(?:上旬|中旬|下旬|初|底|末)"
     "|(?:今年|去年|前年)\\d{1,2}月份?(?![\\d份日号])"
     # (a festival, 元旦, 春节, or its numbers, “七一”, 五一; a commemorative day's eve, 国家宪法日前夕, is left
@@ -328,6 +331,8 @@ _BACKER_BEFORE_HOST = re.compile(r"^[^，。；]{2,40}(?:指导|支持|倡议|�
 _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:联合|共同)(?:主办|举办)|合办|主办|举办|承办|(?<![政科])协办"
                         r"|组织(?:召开|举办|举行)?)"
                         r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办))?的(?P<name>.+)$")
+# Two days of a month in a row listed under one 日 (15、16日), the second one after the first.
+_DAYS_IN_A_ROW = "(?:" + "|".join(f"{d}、{d + 1}" for d in range(30, 0, -1)) + ")"
 _DATE = re.compile(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK
     # releases); the written date governs (GUIDELINES §3)
@@ -341,11 +346,15 @@ _DATE = re.compile(
     r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     # (113年3月5日至7日: a Republic-of-China date, a range of days too)
     r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－～](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－～](?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日"
-    # (5月8日、9日: two days listed, kept whole as the range is)
-    r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)+|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+    # (5月8日、9日: two days listed, kept whole as the range is; 5月8、9日: the days sharing one 日)
+    r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)+|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:、\d{1,2})+日"
+    r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
     r"|(?:(?:19|20)\d{2} ?年 ?)?(?:\d{1,2}|元) ?月 ?\d{1,2} ?日|(?:今|昨|前)[天日]"
     # 10日至11日, 10—12日: a range of days of one month
-    r"|(?<![\d月])\d{1,2}日?[至到\-—~－～]\d{1,2}日|(?<![\d月])\d{1,2}日"
+    r"|(?<![\d月])\d{1,2}日?[至到\-—~－～]\d{1,2}日"
+    # 15、16日: two days in a row sharing one 日 (not 1、12日: an item number before a day)
+    f"|(?<![\\d月、]){_DAYS_IN_A_ROW}日"
+    r"|(?<![\d月])\d{1,2}日"
     # 昨（二十五日）晚, 今（8日）: the day of the month written in brackets after 今/昨 (Macau and HK papers); 本（15）日,
     # 今（15）日: the Taiwan style
     r"|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日[）)]"
@@ -817,12 +826,14 @@ _SINCE_YEARS = re.compile(
 )
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾|民主生活会|组织生活会")
-# 腊月二十三, 正月初八, 农历三月初三: a lunar date (a month named 正/冬/腊, a day with 初/廿, or 农历).
+# 腊月二十三, 正月初八 (大年初八), 农历三月初三: a lunar date (a month named 正/冬/腊, a day with 初/廿, or 农历).
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 _LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
 _LUNAR_DATE = re.compile(
     f"(?:农历(?P<mn>[一二三四五六七八九十]|十[一二]|正|冬|腊)月|(?P<ml>正|冬|腊)月)(?P<d>{_LUNAR_DAY})(?:日)?"
     f"|(?P<mi>[二三四五六七八九十]|十[一二])月(?P<di>初[一二三四五六七八九十])"
+    # (大年初八: the colloquial name of a day of the first month, 正月初八)
+    "|大年(?P<dn>初[一二三四五六七八九十])"
 )
 # 元宵节当天 / 国庆节上午: a festival used as the meeting's date (not 春节前夕, 中秋节期间).
 # A headcount: digits with thousands separated by commas (2,500) or digits or Chinese numerals.
@@ -1106,6 +1117,8 @@ _SUB_SESSION = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?
 _IN_TURN = re.compile("分别|先后|相继|依次")
 # One more meeting's name in a list after a name (…党组会议、市政府第60次常务会议和…).
 _DAY_WRITTEN = r"(?:(?:19|20)\d{2}年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+# 8月1、2日, 1、2日: days listed under one 日 (as _DATE reads them)
+_SHARED_DAY = re.compile(f"(?<=月)\\d{{1,2}}(?:、\\d{{1,2}})+(?=日)|(?<![\\d月、]){_DAYS_IN_A_ROW}(?=日)")
 _LISTED_DAY = re.compile(f"({_DAY_WRITTEN})(上午|下午|晚上)?")
 # 8月1日、2日，…分别召开; 分别于5月6日和8日召开: two days or more listed (the joining word between each)
 _DAYS_LISTED = re.compile(f"{_DAY_WRITTEN}(?:上午|下午|晚上)?(?:(?:、|和|及|与)\\s*{_DAY_WRITTEN}(?:上午|下午|晚上)?)+")
@@ -1530,7 +1543,8 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
 
     - 记者3月8日获悉，3月6日，…召开; 3月8日，记者从…获悉：3月6日，…: the date after the reporter's clause;
     - 日前，记者从3月6日召开的…大会上了解到: the day of the meeting named inside that clause;
-    - 记者3月8日获悉，县委召开…: no other date, ``None`` (记者5月8日获悉，…近日召开 is 近日);
+    - 记者3月8日获悉，县委召开…: no other date, ``None`` (记者5月8日获悉，…近日召开 is 近日, and so is
+      记者5月8日获悉，近日，…召开);
     - 记者3月6日从…会议上获悉, 记者昨天在…会议上获悉: learnt at the meeting, ``m`` (the same day).
     Else ``m`` itself."""
     learnt = next((r for r in _REPORTER_LEARNT.finditer(sentence) if r.end() > m.start()), None)
@@ -1542,6 +1556,13 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
         return inside
     if _LEARNT_AT_MEETING.search(sentence, learnt.start(), learnt.end()):
         return m
+    # (获悉，近日，…召开; 了解到，日前召开的…会议要求: the account's vague day or the day of the meeting named,
+    # right after the reporter's clause)
+    right_after = _DATE.match(sentence, learnt.end() + len(sentence[learnt.end() :]) - len(sentence[learnt.end() :].lstrip()))
+    if right_after is not None and (
+            (_VAGUE_DATE.fullmatch(right_after.group()) and re.match(r"\s*[，,]", sentence[right_after.end() :]))
+            or re.match(r"(?:上午|下午|晚上)?(?:隆重)?(?:召开|举行|举办|开幕)的", sentence[right_after.end() :])):
+        return right_after
     # (the account's day after the clause: 获悉，3月6日，…; 获悉，…于8月9日召开; not 为迎接3月12日植树节 or
     # 传达学习3月5日开幕的…, a day in a lead clause or in what the meeting dealt with)
     return next((d for d in _DATE.finditer(sentence, learnt.end()) if _opens_account(sentence, d)
@@ -2619,7 +2640,7 @@ class MeetingExtractor:
         parse_text = re.sub(r"^(\d{1,2})\.(\d{1,2})$", r"\1月\2日", parse_text)  # 【5.8】: 5月8日
         # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
         parse_text = re.sub(r"^[本上][（(](\d{1,2})[）)]月", r"\1月", parse_text)
-        first_day = re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:[至到\-—~－～](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?日$", parse_text)
+        first_day = re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:[至到\-—~－～、](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?日$", parse_text)
         shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3}.get(parse_text)
         if shift is not None and dateline is None and reference is not None:
             # (本报北京3月5日讯 …今年以来，…。今天上午，…召开: a later sentence of the body is under the dateline too;
@@ -2787,7 +2808,7 @@ class MeetingExtractor:
         if not m:
             return None, None, None
         time_of_day = _time_of_day(sentence[m.end() :])
-        month_text, day_text = m["mn"] or m["ml"] or m["mi"], m["d"] or m["di"]
+        month_text, day_text = m["mn"] or m["ml"] or m["mi"] or "正", m["d"] or m["di"] or m["dn"]
         month = _LUNAR_MONTHS.get(month_text) or int(parse_number(month_text) or 0)
         day = int(parse_number(day_text.replace("初", "").replace("廿", "二十")) or 0)
         if reference is None or not (1 <= month <= 12 and 1 <= day <= 30):
@@ -4312,6 +4333,8 @@ class MeetingExtractor:
         """The days (or parts of one day) written as a list before meetings held in turn, one per meeting in
         order (8月1日、2日; 7月30日和8月1日; 5月6日上午和下午), when the list has as many items as
         there are meetings; else ``None``."""
+        # (8月1、2日: the days sharing one 日 are listed as 8月1日、2日 are)
+        before = _SHARED_DAY.sub(lambda d: "日、".join(d.group().split("、")), before)
         days = list(_DAYS_LISTED.finditer(before))
         if days and (listed := days[-1]) and len(items := _LISTED_DAY.findall(listed.group())) == count:
             told, month = [], None

@@ -10,7 +10,8 @@ does a release stamped 香港时间…; a page dated in the Taiwan calendar, 113
 
 Known limitations: a total and its parts are all reported (as the annotation guidelines ask);
 amounts spelled entirely in Chinese numerals with no unit word are missed; a headline's planned amount
-(企业拟投资50亿元建设…) is kept when only the body says the plan is still in talks.
+(企业拟投资50亿元建设…) is dropped only when the body states the same amount as still in talks, not when the body
+says so of the project without its amount.
 """
 
 from __future__ import annotations

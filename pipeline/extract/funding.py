@@ -10,7 +10,8 @@ does a release stamped 香港时间…; a page dated in the Taiwan calendar, 113
 
 Known limitations: a total and its parts are all reported (as the annotation guidelines ask);
 amounts spelled entirely in Chinese numerals with no unit word are missed; a headline's planned amount
-(企业拟投资50亿元建设…) is kept when only the body says the plan is still in talks.
+(企业拟投资50亿元建设…) is dropped only when the body states the same amount as still in talks, not when the body
+says so of the project without its amount.
 """
 
 from __future__ import annotations
@@ -302,6 +303,35 @@ _STATISTIC_SPAN = re.compile("以来|季度|[上下]半年|全年|截至|截止|
 # The total an audit covered (审计项目56个，审计资金2.3亿元): the money looked at, none granted (§6 audit figures).
 _AUDITED_SUM = re.compile("审计(?:的)?(?:资金|金额|总额)(?:总额|总计|共计|合计|达|约)?$")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
+# More funds listed after a fund's name before the amount (奖教金、奖学金共计36万元, 慰问金和慰问品共计): part of the
+# purpose.
+_MORE_FUNDS_LISTED = re.compile(r"(?P<more>(?:[、和及与][\u4e00-\u9fff]{0,8}?(?:金|经费|资金|补贴|补助|津贴))+)"
+                                "(?:共计|合计|总计|累计|共|计|达|总额|金额)*约?")
+# A clause of a total only (，共计12.8万元) after a clause that pays a named fund (发放助学金): the fund is its purpose.
+_TOTAL_ONLY_CLAUSE = re.compile(r"\s*(?:资金|金额|总金额|总额)?(?:共计|合计|总计|累计|共|总额)+(?:达到?|为)?约?")
+_FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|补发|支付)了?(?P<what>[^，。；,;]{1,16})")
+# The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
+_FUND_TIME_LEAD = re.compile("^(?:\\d{4}年度?|[今去上本]年度?|第?[一二三四1-4]季度|[上下]半年|全年|年度)+")
+_FUND_PAID = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:奖学金|助学金|奖教金|救助金|慰问金|奖励金|补助金|抚恤金|津贴|补贴|补助|经费|资金|奖金)")
+# Investment completed, a field named between (完成工业投资, 完成年度计划投资, 累计完成交通基础设施投资): after a statistic
+# excluded earlier in its sentence, the next figure of the same list (not 完成对某公司的投资: an investment made).
+# (a statistic of the same full sentence before a semicolon: 完成固定资产投资45亿元；完成工业投资18.6亿元)
+_INVESTMENT_STATISTIC = re.compile("固定资产投资|完成投资")
+_COMPLETED_INVESTMENT = re.compile("完成(?!对)[^，。；对]{0,12}?投资额?(?:达到?|为|共计|合计|累计)?约?$")
+# The named project after a total investment (总投资50亿元的瑞能新能源电池生产基地项目, 总投资12亿元的城东污水处理厂二期
+# 工程): what the money is invested in; not a count (总投资8.6亿元的12个项目), a class of projects (…的重点项目) nor a
+# bare phase (投资30多亿元的一期工程).
+_INVESTED_TOTAL_BEFORE = re.compile("投资(?:额|总额)?$")
+_PROJECT_AFTER = re.compile(r"的(?P<p>[^，。；,;的\d“”]{2,30}?(?:项目|工程))")
+_PROJECT_CLASS = re.compile("(?:重大|重点|产业|产业化|招商|签约|新建|续建|在建|新开工|开工|竣工|省级|市级|县级|省|市|县|各类|一批|民生|基础设施"
+                            "|工业|农业|服务业|外资|内资|投资|建设|合作|这个|该|此|这些|大|好|首期|[一二三四五六七八九十]期)*(?:项目|工程)")
+_COUNTED = re.compile("[一二三四五六七八九十百两几多]+[个项批宗]")
+# A sentence that opens on the money of the sentence before and tells its use (…融资3亿元。资金将主要用于…; 所募资金将
+# 全部用于…; 本轮融资将用于…; 这笔资金将主要用于…): the purpose of that amount.
+_USE_TOLD_NEXT = re.compile(r"[\s\u3000]*(?:这笔|该笔|此笔|这批|该批|这些|该|此|上述|以上|所募|所筹|所捐|所募集的?|募集的|本轮|此轮|该轮|本次)?"
+                            "(?:资金|经费|款项|善款|捐款|募资|融资|募集资金|专项资金|补助资金|奖补资金|救助资金|资助款|援助款|拨款)"
+                            "(?:将|拟|计划|也|均)?(?:主要|全部|重点|专项|专门|统筹|集中|全额)?(?:用于|用来|用作)"
+                            r"(?P<p>[^，。；,;！？\n]{2,30})")
 # 用于…, 用作… (Hong Kong: 用作興建新教學大樓): the use the money is put to.
 _PURPOSE_FOR = re.compile(r"用(?:于|作)(?P<p>[^，。；,;]{2,30})")
 # What a purpose taken from the words before an amount does not begin with, when a number stands
@@ -327,7 +357,8 @@ _AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|�
 _ACT_OBJECT = r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,30}"
 _PURPOSE_ACT = re.compile(
     # right after the amount (投资5亿元建设光伏电站, 捐资100万元设立…)
-    rf"{_CONVERSION}(?P<p>{_ACTS}{_ACT_OBJECT})"
+    # (投资100亿元在我市建设…基地, 捐资10万元在学校设立奖学金: the place before the act is no part of it)
+    rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,10}}?)?(?P<p>{_ACTS}{_ACT_OBJECT})"
     # after one comma, any act after a word of use (，主要建设生产线, ，用于设立奖学金), or an act of giving aid
     # (，支持当地难民安置)
     rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)(?P<q>{_ACTS}{_ACT_OBJECT})"
@@ -521,6 +552,9 @@ class FundingExtractor:
         full = doc.clean_text
         advert = _AD_CONTACT.search(full) is not None
         recorded_end = -1  # the end of the last full sentence that gave a record (offsets into ``full``)
+        # amounts a sentence states as planned, targeted, promised or as a statistic (拟投资…，目前正在洽谈中): a
+        # headline that restates one of them is no fact of its own either
+        declined: list[Any] = []
         for sentence in sentences:
             text = sentence.text
             # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
@@ -569,6 +603,8 @@ class FundingExtractor:
                 if any(not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4)
                        and not (allocated and x.group() in _OVERRIDDEN_BY_USE) for x in self.exclude.finditer(clause)):
                     excluded_before = True
+                    if any("投资" in x.group() for x in self.exclude.finditer(clause)):
+                        declined.append(entity)  # 完成投资, 固定资产投资, 意向投资: a statistic or an intention
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
                 previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
                 if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and any(
@@ -582,11 +618,13 @@ class FundingExtractor:
                         _PUBLIC_GIVER.search(text, 0, m_start) or _PUBLIC_BODY_GIVES.search(text, clause_start, m_start)):
                     continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
                 if _PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, m_end, clause_end):
+                    declined.append(entity)
                     continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
                 own_start = clause_start if _OWN_SIGNING.search(text, clause_start, clause_end) else previous_start
                 if _SIGNING_AHEAD.search(text, 0, m_start) and not (
                         _OWN_SIGNING.search(text, own_start, clause_end)
                         and not _SIGNING_AHEAD.search(text, own_start, clause_end)):
+                    declined.append(entity)
                     continue  # 拟于5月28日举行…签约仪式，…总投资86亿元: a signing still to come
                 if (_SPENDING_LINE.search(text, clause_start, m_start)
                         and not (allocated and _GIVER_SPENDS.search(text, clause_start, m_start))) \
@@ -598,6 +636,10 @@ class FundingExtractor:
                     continue  # 下拨…资金2000万元。其中，去年同期为1500万元: the figure compared with, no part
                 if excluded_before and re.match(r"\s*其中", text[clause_start:]):
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
+                if (excluded_before or _INVESTMENT_STATISTIC.search(full, floor, sentence.start)) \
+                        and _COMPLETED_INVESTMENT.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 完成固定资产投资45亿元，同比增长8.2%；完成工业投资18.6亿元: the next statistic of a list
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
                     continue  # 满200元减50元: the terms of a coupon, not money granted
                 if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):
@@ -618,6 +660,7 @@ class FundingExtractor:
                 if _SAVED_BEFORE.search(text, clause_start, m_start):
                     continue  # 减轻群众医疗负担约4.2亿元: money saved, none granted
                 if _TARGET_BEFORE.search(text, clause_start, m_start):
+                    declined.append(entity)
                     continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
                 if _NEEDED_BEFORE.search(text, clause_start, m_start) or _ESTIMATED_NEED.search(text, 0, m_start):
                     continue  # 据测算，…就需投资上亿元: a hypothetical cost, nothing granted
@@ -629,13 +672,16 @@ class FundingExtractor:
                 # (15个项目集中签约，计划投资120亿元: a signing in the sentence; 总投资138亿元，年度计划投资46亿元:
                 # a total investment only in the plan's own clause)
                 if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start):
+                    declined.append(entity)
                     continue  # 我市将对新认定的…企业给予一次性奖励50万元: a policy for later, nothing granted (§6)
                 if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):
+                    declined.append(entity)
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted
                 # (若球队夺冠，…将给予奖金1000万元: the condition may stand in the clause before)
                 conditioned = _CONDITION.search(text, previous_start, m_start) and not _PAID.search(text, clause_start, m_start)
                 if (_PROMISED.search(text, previous_start, m_start) or conditioned) \
                         and not _SIGNED.search(clause):
+                    declined.append(entity)
                     continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)
                 if re.search("缺口[^，。；]{0,4}$", text[clause_start:m_start]) or re.match("的?资金缺口", text[m_end:]):
                     continue  # 尚有资金缺口3000万元, 约20亿美元的资金缺口: money lacking, none granted
@@ -738,6 +784,9 @@ class FundingExtractor:
                     nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
                     if nouns:
                         purpose = nouns[-1]["p"]
+                        listed = _MORE_FUNDS_LISTED.fullmatch(text, clause_start + nouns[-1].end("p"), m_start)
+                        if listed:
+                            purpose += listed["more"]  # 颁发奖教金、奖学金共计36万元: the funds listed together
                         if re.match(r"[\d一二三四五六七八九十两]", text[clause_start + nouns[-1].start("p") - 1 : clause_start + nouns[-1].start("p")]):
                             # (2023年村级…资金, 8名教师获得奖金: not the unit right after a number)
                             purpose = _PURPOSE_LEAD.sub("", purpose) or None
@@ -760,6 +809,15 @@ class FundingExtractor:
                     rewarded = _REWARDED_AFTER.match(after)
                     if rewarded and not _COUNTED_OUTPUT.search(rewarded["p"]):
                         purpose = rewarded["p"]
+                handed = list(_FUND_HANDED.finditer(text, 0, clause_start))
+                if purpose is None and clause_start and _TOTAL_ONLY_CLAUSE.fullmatch(text, clause_start, m_start) and handed:
+                    fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed[-1]["what"]))
+                    if fund:
+                        purpose = fund.group()  # 为…学生发放助学金，每人3000元，共计12.8万元: the total of the fund paid
+                if purpose is None and _INVESTED_TOTAL_BEFORE.search(text, clause_start, m_start):
+                    project = _PROJECT_AFTER.match(after)
+                    if project and not _PROJECT_CLASS.fullmatch(project["p"]) and not _COUNTED.search(project["p"]):
+                        purpose = project["p"]  # 总投资50亿元的瑞能新能源电池生产基地项目开工
                 purpose = _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
@@ -783,12 +841,12 @@ class FundingExtractor:
                     # the same amount stated again (headline, summary) is one fact; a currency written
                     # (1000万元港币) names it where the other mention left it to the default
                     if explicit and not again["_explicit"]:
-                        again.update(currency=currency, _explicit=True, text=entity.text,
+                        again.update(currency=currency, _explicit=True, text=entity.text, _end=entity.end,
                                      purpose=again["purpose"] or purpose, evidence=evidence(doc, sentence))
                     elif _restating_line(full, again["evidence"]["clean_start"]) and not _restating_line(full, sentence.start):
                         # a headline rounds what the body states (一百万元 over 100多万元) and names the fund where
                         # the body names what it is for (争取到位…资金3000余万元 over …，用于老旧小区改造): the body's
-                        again.update(amount_high=high, approximate=value["approximate"], text=entity.text,
+                        again.update(amount_high=high, approximate=value["approximate"], text=entity.text, _end=entity.end,
                                      purpose=purpose or again["purpose"], evidence=evidence(doc, sentence))
                     elif back and again["purpose"] is None and again["evidence"]["clean_start"] == sentence.start:
                         # 捐赠20万元，为家乡小学捐赠的20万元将全部用于改善办学条件: the back reference says what it is for
@@ -807,11 +865,36 @@ class FundingExtractor:
                     "evidence": evidence(doc, sentence),
                     "_recipient": who,
                     "_kind": kind,
+                    "_end": entity.end,
                 })
+        conversions += [
+            {"amount": e.value["low"], "currency": e.value["currency"]} for e in declined
+            if not _restating_line(full, e.start)
+        ]
         kept = self._drop_headline_restatements(full, out, conversions)
+        self._purpose_told_next(full, kept, money)
         for f in kept:
-            del f["_explicit"], f["_recipient"], f["_kind"]
+            del f["_explicit"], f["_recipient"], f["_kind"], f["_end"]
         return kept
+
+    @staticmethod
+    def _purpose_told_next(text: str, found: list[dict[str, Any]], money: list[Any]) -> None:
+        """Give a record with no purpose the use that the next sentence tells of its money (…完成3亿元B轮融资。资金将
+        主要用于新一代芯片研发): only the one record of its sentence, with no other amount after it in that sentence.
+        ``text`` is the clean text, ``money`` the MONEY entities in order."""
+        ends = {}
+        for f in found:
+            stop = [i for i in (text.find(ch, f["_end"]) for ch in "。！？\n") if i >= 0]
+            ends[id(f)] = min(stop, default=-1)
+        for f in found:
+            end = ends[id(f)]
+            if f["purpose"] is not None or end < 0 or text[end] == "\n" or _restating_line(text, f["_end"] - 1):
+                continue
+            if sum(ends[id(g)] == end for g in found) > 1 or any(f["_end"] < e.start < end for e in money):
+                continue
+            told = _USE_TOLD_NEXT.match(text, end + 1)
+            if told:
+                f["purpose"] = _QUOTE_MARKS.sub("", told["p"]).strip() or None
 
     @staticmethod
     def _another_fact(found: dict[str, Any], sentence_start: int, part: bool, who: str | None, back: bool) -> bool:

@@ -71,8 +71,8 @@ def test_the_same_amount_restated_in_a_sentence(extract, body: str, expected: li
     ("body", "expected"),
     [
         # pay mentioned before a grant does not make the grant's total a pay total
-        ("本报讯 县总工会在了解困难职工工资收入情况后，为他们发放慰问金，总额达50万元。", [(500_000.0, "CNY", None)]),
-        ("县总工会向困难职工发放慰问金，总额达50万元。", [(500_000.0, "CNY", None)]),
+        ("本报讯 县总工会在了解困难职工工资收入情况后，为他们发放慰问金，总额达50万元。", [(500_000.0, "CNY", "慰问金")]),
+        ("县总工会向困难职工发放慰问金，总额达50万元。", [(500_000.0, "CNY", "慰问金")]),
         # the total of what was paid to staff is pay, no funding
         ("公司为全体员工发放工资，总额达300万元。", []),
         ("公司为全体员工发工资，总额达300万元。", []),

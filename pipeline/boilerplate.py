@@ -281,10 +281,11 @@ _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-
 _ISSUING_OFFICE = r"[\u4e00-\u9fff]{2,14}(?:政府|公所|处|局|部|署|院|委员会|办公室|中心)"
 _ISSUING_OFFICE_LINE = re.compile(r"^\s*" + _ISSUING_OFFICE + r"\s*$")
 # (113-05-08 行政院新闻传播处: the date line, then the issuing office and nothing else)
-# (文化部 113-06-03, 行政院新闻传播处 113/06/03: the issuing office, then the date, on one line)
+# (文化部 113-06-03, 行政院新闻传播处 113/06/03, 花莲县政府新闻稿 113年5月8日: the issuing office, then the date, on
+# one line)
 _ROC_DATELINE_CREDITED = re.compile(_ROC_DATELINE.pattern + r"\s+(?:来源|來源|[\u4e00-\u9fff]{0,12}?(?:新闻稿|新聞稿|新闻资料)"
                                     r"|发稿单位|發稿單位|发布单位|發布單位|发布机关|發布機關|撰稿|作者|" + _ISSUING_OFFICE + r"\s*$)"
-                                    r"|" + _ISSUING_OFFICE + r"\s+" + _ROC_DATELINE.pattern + r"\s*$")
+                                    r"|" + _ISSUING_OFFICE + r"(?:新闻稿|新聞稿)?\s*" + _ROC_DATELINE.pattern + r"\s*$")
 # （中央社记者王某台北2024年5月8日电）: the Central News Agency's dateline opening the body, with the year
 # (the year-less 台北8日电 gives no publication date, §2)
 _CNA_DATELINE = re.compile(r"^\s*[（(]中央社[^（）()]{0,24}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[电電][）)]")

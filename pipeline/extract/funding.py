@@ -438,7 +438,8 @@ _PURPOSE_NOUN_AFTER = re.compile(
 # subject and verb, no fund's name.
 # (中央另补助, 计划每年补助: a giver or a plan with an adverb and 补助/补贴 as the verb)
 # (not 获得政府补助: a giver before 补助/补贴 without an adverb names the fund)
-_GIVING_VERB_END = re.compile("(?:(?:将|已|再|又|还|另|拟|计划|预计|新增|通过|批准|决定|在[\u4e00-\u9fff]{1,12}?|政府|财政|[厅局委]|公司|集团|企业)"
+# (县府并宣布拨款, 市府拨款: Taiwan's short name of a government, an announcement)
+_GIVING_VERB_END = re.compile("(?:(?:将|已|再|又|还|另|拟|计划|预计|新增|通过|批准|决定|宣布|在[\u4e00-\u9fff]{1,12}?|政府|财政|[厅局委府]|公司|集团|企业)"
                               "(?:每年)?(?:拨款|投资|资助|拨付|出资)"
                               "|(?:将|已|再|又|还|另|拟|计划|预计)(?:每年)?(?:补助|补贴))$")
 # The one given to before the amount in its clause (向乙村小学捐赠20万元, 为困难群众发放救助金50万元): 向/为/给 as a
@@ -474,6 +475,12 @@ _PURPOSE_NOUN = re.compile(
     r"(?![会站委办处局司者方]|公司|集团|中心|促进)"
 )
 
+
+
+def _inside_person(doc: Document, at: int) -> bool:
+    """Whether the character at ``at`` (an offset into ``doc.clean_text``) is inside a person's name (the 若 of
+    蔡若怡 is no condition, 若夺冠 is)."""
+    return any(e.type == "PER" and e.start <= at < e.end for e in doc.entities)
 
 class FundingExtractor:
     def __init__(self, lex: Lexicons) -> None:
@@ -679,7 +686,9 @@ class FundingExtractor:
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted
                 # (若球队夺冠，…将给予奖金1000万元: the condition may stand in the clause before)
                 conditioned = _CONDITION.search(text, previous_start, m_start) and not _PAID.search(text, clause_start, m_start)
-                if (_PROMISED.search(text, previous_start, m_start) or conditioned) \
+                promised = next((p for p in _PROMISED.finditer(text, previous_start, m_start)
+                                 if not _inside_person(doc, sentence.start + p.start())), None)
+                if (promised or conditioned) \
                         and not _SIGNED.search(clause):
                     declined.append(entity)
                     continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)

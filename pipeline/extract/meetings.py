@@ -84,6 +84,8 @@ _DIGITS = frozenset("0123456789百")
 _EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期轮批]|季度|月份)")
 GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "项目部", "会议", "大会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
+                      # (本府於5月7日召開…会报: a Taiwan office writing of itself, unnamed)
+                      "本府", "本所", "本局", "本处", "本署", "本部", "本院", "本会",
                       "与会人员", "与会代表", "参会人员", "与会同志",
                       # (今天我们召开这次座谈会: a speaker's pronoun names no organization)
                       "我们", "咱们", "大家", "你们", "他们", "她们",
@@ -120,7 +122,8 @@ _REPEATED = re.compile("(?:多次|屡次)(?:召开|举行|举办)")
 # 行政长官…在礼宾府主持授勋典礼: the place right before 出席/参加/主持 and a referred meeting.
 _PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
 # … only a venue or a city (not 第一时间, 疫情期间坚持, 会见结束后): the usual venue endings and these.
-_VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|党校|中学|小学|公司)$")
+# (在警察总部主持颁奖典礼: a headquarters, HK releases)
+_VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|党校|中学|小学|公司|总部)$")
 # … after 在 in 在…召开的…会上, where an organizer is as likely (在省委召开的, 在国务院召开的): venue
 # endings that no body's name has.
 # (not a bare 学院, 大学: the body of the article; not 中国科学院: an academy holds it)
@@ -209,6 +212,8 @@ _PURPOSE_AFTER_NAME = (
     "纪念|庆祝|欢送|表彰|推广|慰问|交流|共话|宣布|庆贺|喜迎|欢庆|欢度|悼念|缅怀|祝贺|答谢|迎接"
     "|研究|部署|传达|学习贯彻|集中学习|专题学习|听取|审议|调度|推进|总结|安排|通报|征求|协调|分析|讨论|贯彻|动员"
     "|解读|宣讲|研判|谋划|落实|推动|回顾|布置|审定|专题研究|就(?![职业读餐近])|围绕|对(?![接口外标照])|进行"
+    # (召开记者会说明…, 举行记者会公布…: Taiwan copy, what a press conference was held to tell)
+    "|说明|公布|发表"
 )
 # What a meeting dealt with, before a date in a later clause of its sentence (学习…4月30日…讲话, 研究部署…).
 _DEALT_WITH = re.compile("学习|传达|贯彻|研究|部署|审议|讨论|通报|听取|总结|回顾|修订|解读|落实|实施|纪念|围绕|关于|就|明确|要求")
@@ -358,6 +363,8 @@ _DATE = re.compile(
     # 昨（二十五日）晚, 今（8日）: the day of the month written in brackets after 今/昨 (Macau and HK papers); 本（15）日,
     # 今（15）日: the Taiwan style
     r"|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日[）)]"
+    # (今（十二月十九）日, 今（12月19）日: Macau releases put the month in the brackets too)
+    r"|(?:今|昨|前)[（(](?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日"
     r"|(?:今|昨|前|本)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|上个?月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])"
     # (三月五日至七日, 二〇二四年五月八日至十日: a range in Chinese numerals, kept whole)
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
@@ -875,8 +882,9 @@ _ORG_ENDING_HUI = (
     "总会", "分会", "联会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "安委会", "议会", "立法会",
 )
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, 〔记者某某/台中报导〕, （记者 王某）.
+# (not 国立台湾大学与联发电子股份有限公司: 电 opening a word, 电子, 电力, 电视…)
 _DATELINE = re.compile(
-    r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电[\s　]*|本报[^，。\s]{0,12}?讯[\s　]*|【[^】]*】|〔[^〕]*〕|（[^）]*）|\([^)]*\))+"
+    r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电(?![子视力网话信器脑池商影台缆梯站厂气动])[\s　]*|本报[^，。\s]{0,12}?讯[\s　]*|【[^】]*】|〔[^〕]*〕|（[^）]*）|\([^)]*\))+"
 )
 # A dateline with its date (…7月23日电, 本报北京讯): only such a head is cut from a name; one or more of them
 # (本报讯 据新华社北京10月1日电 国庆招待会…: the outlet's tag and the wire report it cites); one in brackets goes
@@ -1997,7 +2005,9 @@ class MeetingExtractor:
             r"|(?<=会)中(?=表示|指出|强调|说|提到|致词|致辞|报告)|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
             # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞, 在…午餐會的演辭: HK release style, the speech right after)
             r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|演辞|讲辞)))"
-            r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")(?=[，。；,;并和的]|时|后[，,]|$)"
+            r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")"
+            # (出席…开幕典礼致词时表示: Taiwan releases put the address right after the meeting noun)
+            r"(?=[，。；,;并和的]|时|后[，,]|$|致词|致辞)"
             # (局新闻发言人王某于新闻发布会上: 于 like 在 ends the subject; not 关于…的座谈会上)
             r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
@@ -2043,7 +2053,8 @@ class MeetingExtractor:
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew (参与 alone
         # is too often a campaign's; read in the meeting's own sentence only, not 该项目去年吸引了200名志愿者参与)
-        self._drawn = re.compile(r"吸引(?:了)?[^，。；;]{0,30}?(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+        # (现场约150人参与: the people on the spot at the event, opening its own clause)
+        self._drawn = re.compile(r"(?:吸引(?:了)?[^，。；;]{0,30}?|(?<![^，。；,;\s])现场(?:共有?|有)?)(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                                  r"(?P<unit>名|位|人)[^，。；;\d]{0,16}?参与(?=[，。；,;]|$)")
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
@@ -2151,8 +2162,10 @@ class MeetingExtractor:
                 continue  # 由浙江大学举办的“…论坛”今日举行: the agent of a passive attribute, the name held after it
             if m and kind == "active" and m["name"].startswith("的") and re.match(_PURPOSE_AFTER_NAME, text[m.end() :]):
                 continue  # 县府于9月20日召开的评审会议审定…: an attributive phrase, read as such below
-            if m and kind == "active" and m["name"].startswith("的") and "出席在" in text:
+            if m and kind == "active" and m["name"].startswith("的") and (
+                    "出席在" in text or re.search("(?:出席|参加)了?[^，。；,;出参]{2,20}$", m["org"] or "")):
                 # 出席在市行政中心举行的…签约仪式: the event attended, with its venue
+                # (出席香港青年联会举办的「…」颁奖典礼: the event attended, its organizer before 举办的)
                 attended = self.attended.search(text)
                 return (attended, "attended") if attended else (m, kind)
             if m:
@@ -2250,7 +2263,9 @@ class MeetingExtractor:
         org = re.sub("(?<=于)[、和及与]+", "", org)  # 县委分别于5月6日和8日(召开…): the word joining the days
         # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
         # (not 各村（社区）党组织: the bracketed other kind of grassroots unit is part of the body's name)
-        org = re.sub(r"[今昨前]?[（(](?!(?:社区|村|居|街道|乡镇|镇)[）)])[^（）()]{0,12}[日号]?\s*[）)]", "", org)
+        # (not 长江实业（集团）有限公司: a bracketed part of a company's name, no day in it)
+        org = re.sub(r"[今昨前]?[（(](?!(?:社区|村|居|街道|乡镇|镇)[）)])(?![^（）()]*(?:集团|控股|中国|香港|澳门|台湾)[）)])"
+                     r"[^（）()]{0,12}[日号]?\s*[）)]", "", org)
         org = _DATELINE.sub("", org.strip())
         org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)", "", org)
         org = _CLOCK_AFTER_SUBJECT.sub("", org)
@@ -2674,6 +2689,7 @@ class MeetingExtractor:
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
         # (今（28）晚: the evening of the 28th)
         first = re.sub(r"^(?:[今昨前本]?[（(]([\d一二三四五六七八九十廿卅]{1,3})日?[）)]日?|本月([\d一二三四五六七八九十]{1,3})日)$", lambda d: (d[1] or d[2]) + "日", first)
+        first = re.sub(r"^[今昨前][（(]([\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十廿卅]{1,3})[）)]日$", r"\1日", first)
         this_month = re.fullmatch(r"本月([\d一二三四五六七八九十]{1,3})日", parse_text)
         day_number = parse_number(this_month[1]) if this_month and reference is not None else None
         if day_number:

@@ -442,7 +442,8 @@ _SUBJECT_FIRST_CLAUSE = re.compile(
     rf"|(?!(?:[\u4e00-\u9fff]{{2}}){{1,2}}了|[\u4e00-\u9fff]{{0,2}}(?:{_AGENDA_VERBS}))"
     r"[\u4e00-\u9fff]{0,4}?(?:代表|负责人|成员|人员|党员|干部|委员)(?![的、和与及]))")
 
-_SUBJECTLESS_REMARKS = re.compile(r"\s*(?:强调|指出|要求|指示|向)")
+# (主持市政会议，会中指示…: Taiwan copy, the meeting's frame before the remarks)
+_SUBJECTLESS_REMARKS = re.compile(r"\s*(?:(?:并?[于在]?会[上中][，,]?\s*)?(?:强调|指出|要求|指示)|向)")
 # 主持召开座谈会，听取…工作汇报并讲话: the chair hears reports, then (并) speaks; not 听取各部门发言 (others' speech).
 _HEARD_THEN_SPOKE = re.compile(r"\s*听取了?[^，。；]{1,30}?(?:汇报|意见|建议|情况介绍)(?=并|[，,]\s*并)")
 # 局长李强主持会议，宣读了表彰决定，为获奖者颁奖并作总结讲话: after a role, a clause that opens on another
@@ -504,9 +505,10 @@ _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "
 # the verb: a post after the name, an adverb, a frame (在会上, 在听取汇报后), 作重要 before 指示, 安排 before
 # 部署; or 并/时 after another act (主持会议并作重要指示, 主持會議時指示).  The verb itself is appended at init.
 _VERB_ONLY_LEAD = (
-    r"(?:^|并|时)(?:同志)?(?:(?:常务副|副)?(?:[省市县区镇乡局处厅部院校署]长|书记|主任|主席|主委))?"
+    # (…主持市政会议，会中指示…, 并于会中指示…: Taiwan copy, the meeting's frame opening the next clause)
+    r"(?:^|并|时|[，,](?=并?(?:于|在)?会[上中]))(?:同志)?(?:(?:常务副|副)?(?:[省市县区镇乡局处厅部院校署]长|书记|主任|主席|主委))?"
     r"(?:还|也|又|更|则|亦|再次|最后|同时|特别|进一步|随即|当即|随后|接着)?"
-    r"(?:在[^，。；]{1,20}?(?:上|中|时|后)|听取[^，。；]{1,20}?后)?"
+    r"(?:并?[在于][^，。；]{1,20}?(?:上|中|时|后)|会[上中]|听取[^，。；]{1,20}?后)?"
     r"(?:还|也|又|更|则|亦|再次|最后|同时|特别|进一步|随即|当即)?"
     r"(?:从[^，。；]{1,8}?方面)?"  # (李某从三个方面部署了今年的重点工作: the points the work is deployed in)
     r"(?:作出?了?(?:重要|具体|明确)?(?=指示)|安排(?=部署))?"
@@ -974,9 +976,10 @@ _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院�
 # frame or an audience (GUIDELINES §4 作报告); not 要求进行…情况报告 (a report demanded of others), 报告会, 报告书,
 # 提出撰写…报告的要求, 提出了形成调研报告等具体要求 (a report named in a demand: 的 or a list closing on the
 # demand noun after it), nor 进行审议并听取报告 (another verb between), nor 进行了述职报告 (述职 only, GUIDELINES §4).
-# (率市府团队列席并进行施政报告, 就“…”进行专案报告: the team led, attending, or the topic before the verb)
+# (率市府团队列席并进行施政报告, 率市府团队进行施政报告, 就“…”进行专案报告: the team led, attending, or the topic
+# before the verb)
 _REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?"
-                               r"|率[^，。；]{1,12}?(?=列席|出席)|(?:列席|出席)并|就[^，。；]{1,30}?){0,3}"
+                               r"|率[^，。；]{1,12}?(?=列席|出席|进行|提出)|(?:列席|出席)并|就[^，。；]{1,30}?){0,3}"
                                rf"(?:进行|提出)(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))(?:(?![并和与及听审])[\u4e00-\u9fff\d]){{0,8}}?报告"
                                r"(?![会厅团书人单的]|[^，。；]{0,12}?(?:要求|任务|希望))")
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the

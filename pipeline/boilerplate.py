@@ -24,7 +24,9 @@ Known limitations: a body paragraph shorter than ``BODY_MIN_HAN`` Han characters
 no Chinese punctuation reads as furniture; lists of other articles that sit *before*
 the body and look like sentences are kept, unless a list header opens them and the headline with
 its date line follows them; a caption of another story between paragraphs is read as the article's own.  A numeric date whose day and month read either way
-(08/05/2024: 8 May in Hong Kong, August 5 in an American template) gives no publication date.
+(08/05/2024: 8 May in Hong Kong, August 5 in an American template) gives no publication date.  A line of
+unrepaired mojibake (UTF-8 read as GBK, 浼氬悗锛…; 锟斤拷) between the last paragraphs ends the body, so a short
+closing paragraph after it is lost.
 """
 
 from __future__ import annotations
@@ -73,7 +75,12 @@ _SENT_PUNCT = re.compile("[，。！？；：、,;!?]")
 # 下一篇：…, 推荐阅读：…: a link to another article, not a paragraph cut off by the scraper.
 _LINK_LABEL = re.compile(r"\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|推荐阅读|相关阅读|延伸阅读|相关新闻|相关链接)[】\]]?\s*[:：]?")
 # …参加会议。上一篇：… / …参加会议。 【上一篇】…【下一篇】…: the neighbouring posts' links glued to the last paragraph.
-_GLUED_LINK = re.compile(r"(?<=[。！？”」』])\s*(?=[【\[]?(?:上一篇|下一篇|上一条|下一条)(?:[】\]]|\s*[:：]))")
+_GLUED_LINK = re.compile(r"(?<=[。！？”」』])\s*(?=[【\[]?(?:上一篇|下一篇|上一条|下一条|延伸阅读|相关阅读|相关新闻|推荐阅读|相关链接|相关报道)"
+                         r"(?:[】\]]|\s*[:：]))")
+# …参加会议。（完） and more on the same line: a wire story's end mark with another item (or a list) glued after it.
+_GLUED_AFTER_END = re.compile(r"(?<=[。！？”」』])\s*[（(]完[）)](?=\s*\S)")
+# A paragraph closing on a wire story's end mark (…参加会议。（完）): what follows it on the page is no part of the story.
+_WIRE_END = re.compile(r"[。！？”」』]\s*[（(]完[）)]\s*$")
 _NEIGHBOUR_LABEL = re.compile(r"[【\[]?(?:上一篇|下一篇|上一条|下一条)(?:[】\]]|\s*[:：])")
 SIGN_OFF_LINE_MAX = 40  # a credit line that closes on a date is at most this long
 # …决赛将于2024年6月30日, 报名截止时间：2024年6月30日: a sentence or a deadline closing on a date, no sign-off.
@@ -125,6 +132,15 @@ _PAGE_DATA = frozenset({"metadata", "page_widget"})
 _DATELINE_WORDS = re.compile(
     r"记者|日报|晚报|报社|网讯|新闻网|新闻办|新闻公报|新闻处|新闻局|频道|[\u4e00-\u9fff]{1,4}网(?:\s|$)|编辑|作者|通讯员|实习生|星期|第\d+版|版面|发表于"
 )
+# 原创 张悦 某某公众号 2024-09-06 18:30 浙江: a WeChat article's header (its 原创 tag, the author, the account, the
+# date and clock, the region the post was sent from); the date is the page's own, the line no headline.
+_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
+              "|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+_POSTED_FROM = re.compile(rf"\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?\s*(?:发表于|发布于|IP属地\s*[:：]?)?\s*(?:{_PROVINCES})\s*$")
+_WECHAT_ORIGINAL = re.compile(r"^\s*原创\s")
+# 原标题：… (a reposted article's first headline) and 视频来源：… / 图片来源：… (a credit) under the headline: no headline
+# however long, and page furniture like any other line above the body.
+_LABELLED_NOT_TITLE = re.compile(r"^\s*[【\[]?(?:原标题|原題|(?:视频|图片|文章|本文|信息|新闻)来源)[】\]]?\s*[:：]")
 # A source's label right after a page's date (二〇二四年三月八日 来源：县委组织部): the line is the page's stamp.
 _SOURCE_AFTER_DATE = re.compile(r"\s*(?:来源|來源|稿源)[:：]")
 _COMMAS = re.compile("[，,、；;]")
@@ -603,6 +619,11 @@ class Boilerplate:
         for line in self._split_links(lines):
             hits = [line.text.find(w) for w in (*self.lexicon.strong["copyright"], *self.lexicon.strong["icp_footer"])]
             at = min((h for h in hits if h > 0), default=-1)
+            # (…捐赠100万元。打开APP，查看更多高清视频: an app prompt glued after the last sentence goes the same way; a
+            # prompt is a button's label, so not a sentence of an advert, …快来体验吧！下载客户端还能获得专享福利哦！)
+            prompt = min((h for h in (line.text.find(w) for w in self.lexicon.strong["app_prompt"]) if h > 0), default=-1)
+            if prompt > 0 and (at < 0 or prompt < at) and not _FINAL_PUNCT.search(line.text[prompt:].strip()):
+                at = prompt
             if at > 0:
                 while at > 0 and line.text[at - 1] in "【[（(《 \u3000":
                     at -= 1
@@ -621,12 +642,29 @@ class Boilerplate:
         县委召开… 下一篇：…): the paragraph and the links as two lines, so that the links go as page furniture
         (GUIDELINES §1) and the paragraph stays, however short (共30人参加会议。)."""
         out = []
-        for line in lines:
+        for line in Boilerplate._split_wire_ends(lines):
             m = _GLUED_LINK.search(line.text)
             if m is not None and m.start() > 0:
                 head = Line(line.start, line.start + m.start(), line.text[: m.start()])
                 tail = Line(line.start + m.start(), line.end, line.text[m.start() :])
                 if head.han >= TRUNCATED_MIN_HAN and tail.han <= LINK_TAIL_MAX_HAN and not _FINAL_PUNCT.search(tail.text.strip()):
+                    out += [head, tail]
+                    continue
+            out.append(line)
+        return out
+
+    @staticmethod
+    def _split_wire_ends(lines: list[Line]) -> list[Line]:
+        """A paragraph closing on a wire story's end mark with more text glued after it on the same line (…主持会议并
+        讲话。（完）市残联召开2024年工作会议… / …（完）延伸阅读：…): the story up to its mark and the rest as two lines, so
+        that the rest is read as what follows the story's end (GUIDELINES §1: another article or a list glued on)."""
+        out = []
+        for line in lines:
+            m = _GLUED_AFTER_END.search(line.text)
+            if m is not None:
+                head = Line(line.start, line.start + m.end(), line.text[: m.end()])
+                tail = Line(line.start + m.end(), line.end, line.text[m.end() :])
+                if head.han >= TRUNCATED_MIN_HAN and tail.text.strip():
                     out += [head, tail]
                     continue
             out.append(line)
@@ -704,7 +742,9 @@ class Boilerplate:
                 i = box_end
             i += 1
         # An end mark followed by more paragraphs: the article ends there, the rest is another one glued on.
-        end_mark = next((k for k in range(first_body + 1, tail_start) if reasons[k] is None and _END_MARK.match(lines[k].text)
+        # (…参加会议。（完） / 市残联召开2024年工作会议 / 4月28日，…: a wire story's end mark closing a paragraph, the same)
+        end_mark = next((k for k in range(first_body, tail_start) if reasons[k] is None
+                         and ((k > first_body and _END_MARK.match(lines[k].text)) or _WIRE_END.search(lines[k].text))
                          and any(b > k for b in body if b < tail_start) and not self._page_meta_below(lines, k)), None)
         if end_mark is not None:
             tail_start = end_mark + 1
@@ -714,11 +754,11 @@ class Boilerplate:
         # Short closing sentences right after the body (共80余人参加会议。) are the article's last
         # paragraphs, not a trailer: they continue the body until the first line that is not one.
         while body_in and last_body + 1 < tail_start and (
-            reasons[last_body + 1] is None or reasons[last_body + 1] == "image_caption"
+            reasons[last_body + 1] is None or reasons[last_body + 1] in ("image_caption", "app_prompt")
         ):
-            if reasons[last_body + 1] == "image_caption":
-                # [图片] / IMG_2034.JPG between paragraphs: the picture's place, the body goes on after it
-                # (not a comment box: 网友评论：…, 欢迎留言评论)
+            if reasons[last_body + 1] in ("image_caption", "app_prompt"):
+                # [图片] / IMG_2034.JPG between paragraphs: the picture's place, the body goes on after it; so does
+                # it after 打开APP阅读全文, the fold of a mobile page (not a comment box: 网友评论：…, 欢迎留言评论)
                 if last_body + 2 < tail_start and reasons[last_body + 2] is None and self._closing_sentence(lines[last_body + 2]) \
                         and not _COMMENT_WORDS.search(lines[last_body + 2].text):
                     last_body += 2
@@ -792,8 +832,9 @@ class Boilerplate:
                 if _AUTHOR_CREDIT.match(text) and i <= last_body + 3 and i < tail_start:
                     continue
                 if i == n - 1 == last_body + 1 and line.han >= TRUNCATED_MIN_HAN and not self.weak_junk(line) \
-                        and not _LINK_LABEL.match(text) and not (i >= tail_start and self.lexicon.opens_related(text)):
-                    continue  # a paragraph cut off by the scraper, not page furniture
+                        and not _LINK_LABEL.match(text) and not (i >= tail_start and self.lexicon.opens_related(text)) \
+                        and not _WIRE_END.search(lines[i - 1].text):
+                    continue  # a paragraph cut off by the scraper, not page furniture (not after the story's （完）)
                 if i >= tail_start:
                     reasons[i] = "related_list"
                 elif self.lexicon.is_meta(text):
@@ -1038,6 +1079,9 @@ class Boilerplate:
             and not _SEPARATORS.search(_DATED_COLUMN.sub("", text))
             and not self.lexicon.hit(self.lexicon.weak, text)
             and not _MEDIA_TITLE.match(text)
+            and not _POSTED_FROM.search(text)
+            and not _LABELLED_NOT_TITLE.match(text)
+            and not (_WECHAT_ORIGINAL.match(text) and _DATE_ANY.search(text))
             and not _TRANSCRIPT_INTRO.match(text)
             and not _CREDIT_LINE.fullmatch(text)
             and not (any(w in text for w in self.lexicon.clock_greetings)
@@ -1238,7 +1282,8 @@ class Boilerplate:
             # (2024年5月7日，县委召开防汛工作会议。: a short lead sentence opening with the event's day, no dateline)
             if m and not labelled and REPORT_OPENING.match(text) and SENTENCE_END.search(text.strip()):
                 continue
-            if m and (labelled or (len(text) < 60 and (len(_HAN.findall(rest)) <= DATELINE_MAX_HAN or _DATELINE_WORDS.search(rest)))):
+            if m and (labelled or (len(text) < 60 and (len(_HAN.findall(rest)) <= DATELINE_MAX_HAN or _DATELINE_WORDS.search(rest)
+                                                     or _POSTED_FROM.search(text) or _WECHAT_ORIGINAL.match(text)))):
                 published = m
                 if not labelled:
                     # (2024年12月1日 星期二 / 县召开…会议 / 发布时间：2024-05-08: a bare date above the headline may

@@ -1106,6 +1106,15 @@ class AwardExtractor:
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:选举|评选)?(?:颁奖|表彰|授奖)(?:仪式|典礼|大会|晚会)"
             rf"[^。；]{{0,40}}?(?P<n>{NUM})(?P<unit>{units})(?:[^，。；\d]{{0,12}}?(?:获此殊荣|获此荣誉|获此称号)|(?:得奖者|获奖者|得主))"
         )
+        # 全县“最美家庭”颁奖典礼在县文化馆举行，20户家庭受到表彰: those commended at a ceremony named after a quoted
+        # honour, counted at the head of a clause of their own (GUIDELINES §5, a count referring back to an honour just
+        # named); not …，20户家庭和10名个人受到表彰 (the count then runs over more than the honour's holders), nor a
+        # name for several honours (“两优一先”, “双先”: the count is over all of them).
+        self.ceremony_quoted_commended = re.compile(
+            rf"[{_QUOTE_OPEN}](?![^{_QUOTE_CLOSE}]*?[一二两三双][优先])(?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:选举|评选)?(?:颁奖|表彰|授奖)(?:仪式|典礼|大会|晚会)"
+            rf"[^。；]{{0,40}}?[，,]\s*(?:共有|共|有)?(?P<n>{NUM})(?P<unit>{units})[^，。；\d和及与、]{{0,8}}?"
+            r"(?:受到|获得|得到)了?(?:表彰|表扬)(?=[，。；,;]|$)"
+        )
         # 对获得2023年度安全生产先进单位的15个单位进行了表彰: the same with an unquoted honour.
         self.honor_then_count_plain = re.compile(
             rf"(?:获得|荣获|获评|被评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
@@ -1351,6 +1360,7 @@ class AwardExtractor:
                 (self.anaphoric, "获此" in text or "获奖" in text),
                 (self.ceremony_anaphoric, "获此" in text or "奖者" in text or "得主" in text),
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
+                (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text),
                 (self.merit_for, merit),
                 (self.merit_counted, merit),
                 (self.merit_holders, "等功" in text or "嘉奖的" in text),
@@ -1525,7 +1535,7 @@ class AwardExtractor:
             for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_token, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.ceremony_anaphoric,
-                            self.ceremony_commended, self.plaque_commended, self.count_holders, self.received_listed,
+                            self.ceremony_commended, self.ceremony_quoted_commended, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count, self.quoted_bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,

@@ -135,10 +135,10 @@ _GIFT_KIND_AFTER = re.compile(f"的[^，。；]{{0,10}}?(?:{_GIFT_KINDS})")
 # or an ad (§6), whatever the goods.
 _CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每位|每名)?(?:顾客|消费者|客户|会员|用户)")
 # Grants that hold a word of the exclusions (低收入, 价格补贴, 税收奖励, 资助学费, 增收产业).
-# (年终奖励资金 is a reward fund, not the 年终奖 of staff; 面值共计50万元的购物卡 states the total of a gift,
+# (年终奖励, 年终奖励资金: a reward or a reward fund, not the 年终奖 of staff; 面值共计50万元的购物卡 states the total of a gift,
 # not one coupon's face value; 不设起付线的…补助资金: a deductible qualifying a subsidy's name with 的)
 _GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税(?:收|费)(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐"
-                           "|年终奖励资金|总面值|面值(?:共计|合计|总计|总额)|起付线?的")
+                           "|年终奖励|总面值|面值(?:共计|合计|总计|总额)|起付线?的")
 # The terms of a coupon (满200元减50元).
 _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
@@ -371,6 +371,10 @@ _PURPOSE_ACT = re.compile(
     rf"|{_CONVERSION}[，,]?\s*(?P<t>为[^，。；,;的是]{{1,16}}?(?:购置|添置|购买|修建|新建|建设|改造|维修|安装){_ACT_OBJECT})"
     rf"|{_CONVERSION}[，,]?\s*(?P<u>对[^，。；,;]{{2,24}}?(?:进行|实施)[^，。；,;]{{0,4}}?"
     r"(?:改造|维修|修缮|提升|升级|整治|翻新|加固|硬化|绿化)[^，。；,;]{0,8})"
+    # a fund or a scheme the money is put into (拨款30亿元，为中小企业融资担保计划注资)
+    rf"|{_CONVERSION}[，,]?\s*(?P<w>为[^，。；,;的是]{{2,24}}?(?:注资|增资))(?=[，。；,;]|$)"
+    # what the money is set aside as (拿出120万元作为年终奖励, ，作为村级活动经费): a reward or a fund named
+    rf"|{_CONVERSION}[，,]?\s*作为(?P<v>[^，。；,;的]{{0,10}}?(?:奖励|奖金|奖励金|经费|补助|补贴|慰问金|助学金|奖学金|启动资金))(?=[，。；,;]|$)"
 )
 # Whom a reward fund rewards, in the clause after its amount (拨付奖励资金20万元，奖励先进集体和个人; ，表彰奖励…): the
 # purpose when the fund's own name says no more than 奖励资金 (a named fund, 目标任务奖励资金, keeps its name); not
@@ -780,7 +784,7 @@ class FundingExtractor:
                 if pm:
                     purpose = pm["p"]
                 elif acted:
-                    purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"] or acted["t"] or acted["u"]
+                    purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"] or acted["t"] or acted["u"] or acted["v"] or acted["w"]
                 elif built:
                     purpose = built["p"]
                 elif passive:

@@ -1016,11 +1016,13 @@ _ORG_PREFIX = re.compile(
 # 腾远科技2024年年会, 吉利汽车第500万辆整车下线仪式: a company's short or brand name (no body word at its
 # end) before the two things only a company's event starts with: the year of its annual meeting (年会), or the
 # ordinal of a unit it made (第500万辆, 第1000台). They mark where the organizer ends (GUIDELINES §3, name without a
-# leading organizer prefix). A year or an edition before other names is left to the body-word prefixes:
-# a bare place or phrase before it (中国第…, 两岸2024年…) is no organizer written.
+# leading organizer prefix). A year before another meeting's name (星辰科技2024新品发布会, 华翔股份2023年年度股东大会)
+# marks it too, but only when the head reads as a company by _reads_as_company (its trade word, or the article
+# naming it as one): a bare place or phrase before a year or an edition (中国第…, 两岸2024年…) is no organizer written.
 _BRAND_PREFIX = re.compile(
     r"^(?P<org>(?![该本我全各此今去明首新上下历每])[\u4e00-\u9fff]{2,6}?)(?<![会坛节展赛周班年度届期])"
-    r"(?=第[一二三四五六七八九十百千万\d]+万?[辆台架艘件套吨]|(?:19|20)\d{2}(?:年度?)?年会$)"
+    r"(?=第[一二三四五六七八九十百千万\d]+万?[辆台架艘件套吨]|(?:19|20)\d{2}(?:年度?)?年会$"
+    r"|(?P<year>(?:19|20)\d{2}(?:年度?|届)?)(?!\d)[\u4e00-\u9fff“「])"
 )
 # The trade word a company's short name ends in (腾远科技, 吉利汽车, 腾远钴业, 海尔智家): what makes a head before a
 # year or an ordinal read as a company's rather than a place's (达沃斯) or a phrase's (中国金融, 中国经济学).
@@ -1033,6 +1035,15 @@ _COMPANY_SHORT_END = re.compile(
 _AREA_HEAD = re.compile("^(?:中国|中华|全国|国内|国际|世界|全球|两岸|海峡|亚洲|亚太|欧洲|非洲|美洲|东亚|东盟|华夏|境内|海内外)")
 # The same short name written elsewhere as a company's full name (比亚迪股份有限公司, 华为技术有限公司, 吉利集团).
 _COMPANY_FULL_AFTER = "[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|公司|集团)"
+# The same short name written elsewhere as a company's full name, its trade word and legal form only
+# (星辰科技有限公司, 华为技术有限公司; not 深圳市…公司: a city's name with a company of its own after it).
+_COMPANY_NAMED_AFTER = "(?![省市县区镇乡州])[\u4e00-\u9fff]{0,4}?(?:有限公司|有限责任公司|股份公司|集团)"
+# The trade words that end a company's short name only (星辰科技, 华翔股份, 长江实业), not a field's too (人工智能,
+# 生物医药, 绿色能源): what a head before a year needs when the article names no company for it.
+_COMPANY_TRADE_END = re.compile("(?:科技|股份|控股|实业|置业|智家)$")
+# A field or a sector written first (金融科技, 农业科技, 数字科技): the name of a field's event, no company's.
+_FIELD_HEAD = re.compile("^(?:金融|农业|医疗|教育|体育|文化|数字|信息|工业|海洋|航天|航空|生物|环境|环保|能源|网络|智能|人工智能"
+                         "|绿色|低碳|城市|乡村|健康|科学|科普|创新)")
 # Head words too generic to make 开展… a meeting (开展…活动 is usually a campaign).
 #: Heads that name an event without any words before them (the verb's object may be just these).
 _SELF_NAMING_HEADS = frozenset({
@@ -1146,6 +1157,9 @@ _VENUE_IN_SUBJECT = re.compile(r"在(?P<city>[京沪穗津渝港澳])$|^[并又�
 # 在区委党校以《…》为题讲授, 在局机关七楼会议室为全体党员讲授, 在我校图书馆报告厅作…: the venue of a
 # lecture, cut at the preposition or verb that follows it
 _LECTURE_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)(?:以|为|给|向|作|讲授|讲|上)")
+# 走进城关第一小学，为全校师生讲了…, 到县一中，为师生…: the place gone to before those a lecture is given to.
+_LECTURE_GONE_TO = re.compile(r"(?:走进|来到|前往|(?<![\u4e00-\u9fff]{2}[送得做办提收找遇想见来回达报走直感受派驻])到)"
+                              r"(?P<loc>[^，。；,;]{2,20}?)[，,]?(?:为|给|向)")
 # 前往八路军太行纪念馆(开展…), 来到…, 走进…: the place gone to at the end of the subject (赴/到 are read
 # by the visit rule; these longer verbs of going are not)
 _GONE_TO = re.compile(r"(?:前往|前去|来到|走进)(?P<place>[^，。；,;]{2,20})$")
@@ -1325,6 +1339,12 @@ _EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+
 # 市妇联“春蕾计划”启动仪式, _LEVEL_ORG_BEFORE_QUOTE.)
 _SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,2}?" + _BODY_END + r")"
                                r"(?=[“「][^”」]+[”」]第[一二三四五六七八九十百\d]+[期讲次场]$)")
+# 经济管理学院研究生导师培训会, 机械工程系教学工作会: a college or a department of a university written before
+# a meeting's name with no year or edition between is its organizer (GUIDELINES §3, name without a leading
+# organizer prefix), in an article told within a university (_UNIVERSITY_TOLD); what remains is a name of its own.
+_COLLEGE_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,10}?(?:学院|(?:[学文语史]|工程|技术|科学|计算机)系))"
+                             r"(?![院系第])(?=[^，。；]{4,}$)")
+_UNIVERSITY_TOLD = re.compile("大学|高校|校长|我校|全校|本校|研究生")
 # 县委宣讲团党的二十届三中全会精神宣讲会, 市委讲师团“乡村振兴”专场报告会: a lecture group written before the
 # lecture it gives is its organizer (GUIDELINES §3, a leading organizer prefix), with no year or edition between.
 _LECTURE_GROUP_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,12}?(?:宣讲团|讲师团|宣讲队|宣讲小分队))"
@@ -1957,6 +1977,12 @@ class MeetingExtractor:
             r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?[^，。；,;]{0,8}?"
             r"(?P<name>(?:“[^”，。]{1,10}”)?(?:专题|示范|微)?党课)(?=[，。；,;]|$)"
         )
+        # 为全校师生讲了一堂法治课, 讲授了一堂国防教育课: a lesson given, counted by 一堂/一节, is a lecture of its own
+        # (GUIDELINES §3, a lecture with the generic noun as written); not 上课, 听了一堂课 (no name before 课)
+        self.lesson = re.compile(
+            r"(?<![听观])(?:讲授|讲|上)了(?:一堂|一节)(?:生动的|精彩的|特殊的|别开生面的)?"
+            r"(?P<name>(?!党课)[\u4e00-\u9fff]{2,8}?课)(?=[，。；,;]|$)"
+        )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
         # (在省人民会堂出席…, 出席在市行政中心举行的…: the venue before the verb or in the attribute)
@@ -2047,7 +2073,7 @@ class MeetingExtractor:
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")")
         # (设酒会款待…: a reception given, see reception)
-        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|一堂|一节|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
                                       "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
                                       "|设(?:" + receptions + ")|院会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
@@ -2134,6 +2160,7 @@ class MeetingExtractor:
             ("active", self.carried_out, "开展" in text),
             ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
             ("lecture", self.lecture, "党课" in text),
+            ("lecture", self.lesson, "一堂" in text or "一节" in text),
             ("plain", self._plain, verb),
             ("plain", self.yuan_session, "院会" in text),
             ("receiving", self.receiving, "会见" in text),
@@ -2968,7 +2995,8 @@ class MeetingExtractor:
             if kind in ("passive", "bare") and not _HOSTED_BY.match(name):
                 short = _SHORT_ORG_PREFIX.match(name)
                 prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None) \
-                    or self._level_prefix(name) or self._brand_prefix(doc, sentence, name) or _LECTURE_GROUP_PREFIX.match(name)
+                    or self._level_prefix(name) or self._brand_prefix(doc, sentence, name) or _LECTURE_GROUP_PREFIX.match(name) \
+                    or (_COLLEGE_PREFIX.match(name) if _UNIVERSITY_TOLD.search(doc.clean_text) else None)
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
                 if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
@@ -3835,6 +3863,8 @@ class MeetingExtractor:
         并在镇政府, 前往…纪念馆) or, for a lecture, after 在 before the verb (在区委党校以《…》为题讲授)."""
         if kind == "lecture":
             found = list(_LECTURE_VENUE.finditer(text, 0, m.start("name")))
+            # (走进城关第一小学，为全校师生讲了一堂法治课: the place gone to before those taught)
+            found = found or list(_LECTURE_GONE_TO.finditer(text, 0, m.start("name")))
             loc = self.clean_location(found[-1]["loc"]) if found else None
         else:
             subject = m.groupdict().get("org") or ""
@@ -4304,6 +4334,15 @@ class MeetingExtractor:
             return None  # (a body or a place word: _ORG_PREFIX and _not_an_organizer_prefix decide those)
         if any(e.type == "PER" and e.text == prefixed["org"] and sentence.start <= e.start < sentence.end for e in doc.entities):
             return None
+        if prefixed["year"]:
+            # (a year only before an ordinary meeting's name: a company's trade word or its full name written, not a
+            # place's or an area's head, 深圳2024年…, 中国2024年…, whose city or country also has bodies named for it)
+            # (人工智能2024年大会, 金融科技2024峰会: a field's name ending in a trade word is no company's)
+            head = prefixed["org"]
+            named = re.search(re.escape(head) + _COMPANY_NAMED_AFTER, doc.clean_text) \
+                or re.match(re.escape(head) + "(?:隆重|成功|正式)?(?:举行|举办|召开)", (doc.meta.get("title") or "").strip())
+            return prefixed if named or (_COMPANY_TRADE_END.search(head) and not _AREA_HEAD.match(head)
+                                         and not _FIELD_HEAD.match(head)) else None
         return prefixed if self._reads_as_company(doc, prefixed["org"]) else None
 
     @staticmethod

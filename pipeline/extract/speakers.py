@@ -390,6 +390,9 @@ _ON_SITE_ACT = re.compile("现场(?:述职|作|做|发言|点评|讲评|讲话|�
                           "|(?:全面|全力|认真|系统|详细|简要|具体|着重)(?:地)?"
                           "(?:回顾|总结|部署|分析|阐述|阐释|解读|介绍|讲解|通报|汇报|传达|论述|剖析|梳理|推进|落实|贯彻"
                           "|安排|讲述|点评|讲评|评价|肯定|强调|指出|宣讲|布置|动员|做好|抓好|支持|配合)")
+# One given-name character right before 同学 (李子涵同学): not a joining or function word (和, 与, 及, 跟, 同, 的, 等, 向,
+# 为, 对, 给, 让, 请, 带, 领, 们, 说, 在, 把, 被).
+_CUT_BEFORE_CLASSMATE = re.compile("(?![和与及跟同的等向为对给让请带领们说在把被])[\u4e00-\u9fff]同学(?!们)")
 _FUNCTION_AFTER_NAME = re.compile(
     r"等(?=[\d一二三四五六七八九十两几多]|同志|人|领导|嘉宾|[，,、。])"
     r"|[作做](?=了|[^，。；]{0,24}?(?:报告|发言|讲话|演讲|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
@@ -798,6 +801,10 @@ _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
 # 宣读 right before an address word (代为宣读致辞, 宣读了贺词): the address is the object read out.
 _READ_OUT_BEFORE = re.compile("宣读了?$")
+# 领学了政府工作报告有关内容, 宣读了学位授予决定: a trigger word inside the object of 宣读/领学 is a word of the
+# document read out, not an act of the reader (GUIDELINES §4: 领学 and 宣读 = 宣读); the object ends at a clause
+# break or at a joining word (宣读了表彰决定并为获奖者颁奖: the reader's next act).
+_READ_OUT_OBJECT = re.compile("(?:宣读|领学)了?[^，。；,;：:并及和与后再又、]{1,20}$")
 # A sentence the text places outside the meeting, on a visit before or after it (会前，…深入企业检查…; 会后，
 # …带队检查了…) or during an inspection (在调研某公司时，…): the remarks in it are not made at the event (§4).
 # The visit is told before any remarks (not 会后，孙某强调，要加强督导检查: the inspection is what is said).
@@ -1780,6 +1787,14 @@ class SpeakerExtractor:
             else e
             for e in doc.entities
         ]
+        # (李子涵同学发言: a model name cut one character short of 同学; a given name's last character before it,
+        # no function word: 李明和同学们, 王刚与同学们)
+        trimmed = [
+            dataclasses.replace(e, text=text[e.start : e.end + 1], end=e.end + 1)
+            if e.type == "PER" and e.end - e.start == 2 and _CUT_BEFORE_CLASSMATE.match(text, e.end)
+            and not text.startswith(self.lex.name_stops, e.end) else e
+            for e in trimmed
+        ]
         candidates = [e for e in trimmed if e.type == "PER" and (
             2 <= e.end - e.start <= 4 or (5 <= e.end - e.start <= MAX_FOREIGN_NAME and not _ORG_LAST_CHAR.search(e.text))
         )]
@@ -2734,6 +2749,7 @@ class SpeakerExtractor:
                 or window[m.start() - 1 : m.start()] in ("被", "获")
                 # 代为宣读致辞: the address read out is another's text, the reader's role is 宣读 (§4)
                 or (role == "致辞" and _READ_OUT_BEFORE.search(window, 0, m.start()))
+                or (role != "宣读" and _READ_OUT_OBJECT.search(window, 0, m.start()))
                 or (role == "颁奖" and (re.search("被[^，。；]{0,12}$", window[: m.start()]) or window.startswith("的", m.end())))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about
                 or (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))

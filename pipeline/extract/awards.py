@@ -83,7 +83,7 @@ _GRADE_WORDS = "[一二三四五]星章|[金银铜]章"
 # (100个“三下乡”活动先进集体, “园丁奖”先进个人: the rank after a quoted campaign or prize)
 # (10名“最美”志愿者, 8家“安康杯”竞赛优胜单位: the quoted word qualifies the holders' noun)
 # (30名“新时代好少年”提名奖获得者: the prize conferred on an honour's nominees)
-_NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(?:先进集体|先进个人|先进单位|先进工作者|模范集体|模范个人)|基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体(?!奖章)|单位|组织|企业|学校|班组|家庭|年度人物|人物|团队"
+_NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(?:先进集体|先进个人|先进单位|先进工作者|模范集体|模范个人)|基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体(?!奖章)|单位|组织|企业|学校|班组|家庭|(?:(?:19|20)\\d{2})?年度人物|人物|团队"
                          "|志愿者|志愿服务组织|(?:竞赛|比赛)?(?:优胜|优秀)(?:单位|集体|个人|班组)"
                          # (“红领巾奖章”集体奖章: the medal's kind for teams, not the bare 集体 of the list above)
                          "|纪念章|勋章|(?:集体|个人)?奖章|奖牌|奖杯|奖(?![金励品状项杯章牌])"
@@ -141,6 +141,7 @@ _JOINED_PLAIN = re.compile("(?P<more>[和及与](?P<next>[\u4e00-\u9fff]{2,12}?)
 _ONCE_BEFORE = re.compile("曾经?$")
 # A count inside a phrase between a count and its conferral (为25名先进个人和5个先进集体颁发: two items, each its own count).
 _COUNT_IN = re.compile("[\\d一二三四五六七八九十两百千]+[名个位人家所户]")
+_TOKEN_WORD = re.compile("荣誉证书|证书|纪念章|勋章|奖章|奖牌|奖杯|奖状|牌匾")
 _JOINED_TOKEN = re.compile(
     f"(?P<more>[和及与][{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\\n，。；]{{2,30}}[{_QUOTE_CLOSE}](?:荣誉证书|证书|纪念章|勋章|奖章|奖牌|奖杯|奖状|牌匾|(?:荣誉)?称号))"
     "(?=[，。；,;]|$)")
@@ -495,7 +496,7 @@ _NOMINATED_IN = re.compile("(?:候选|提名|入围)(?![\u4e00-\u9fff]{0,2}奖)"
 _MONEY_IN_HONOR = re.compile(r"(?:\d[\d.]*|[一二三四五六七八九十两百千]+)[万亿]?元(?:奖励?|奖金|奖学金|助学金)?(?:资金)?")
 # Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
 _NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|奖牌|奖杯|奖状|奖金和证书|证书和奖金|奖牌和证书|证书和奖牌)$"
-                           r"|(?:结业|毕业|学位|身份|资格|上岗|培训|合格|(?<!优秀|先进|模范)党员)证书$|颁奖$|获奖$|^奖(?:单位|者|人)"
+                           r"|(?:结业|毕业|学位|身份|资格|上岗|培训|合格|(?<!优秀|先进|模范)(?<!优秀共产|先进共产|模范共产)党员)证书$|颁奖$|获奖$|^奖(?:单位|者|人)"
                            # (五名孤儿获得“春苗助学基金”的救助款: a fund that helps them, no honour)
                            r"|(?<!奖励)基金$")
 # Words of a stated total shortly before its count (共评选各类奖学金获得者3295人次, 合计174位); a total
@@ -549,9 +550,13 @@ _DESCRIBED = re.compile("[^“”「」]{2,}的(?P<category>[^“”「」的]{3
 # 当选 refer back to.
 # (发布2024年“最美退役军人”先进事迹，我省三人光荣入选: the deeds of those honoured, published as their list)
 _LIST_AFTER_QUOTE = re.compile("[\u4e00-\u9fff]{0,4}?(?:名单|(?P<ranking>榜单|榜)|评选|先进事迹)")
-# 上榜 right before a quoted name (5家企业上榜“2024中国企业500强”, 3个县城上榜“中国最美县城”榜单): said of a list;
+# 上榜 or 入选 right before a quoted name (5家企业上榜“2024中国企业500强”, 3个县城上榜“中国最美县城”榜单): said of a list;
 # a conferral only for an honour's list, not a ranking (§5).
-_ON_LIST_BEFORE_QUOTE = re.compile("上榜$")
+_ON_LIST_BEFORE_QUOTE = re.compile("(?:上榜|入选)$")
+# 45名教师入选“最美教师”名单: 入选 before a quoted honour reads as a conferral (§5), unless the list after the quote
+# names none yet (“最美教师”候选人名单, 拟表彰名单, 推荐名单, 公示名单, 培育名单).
+_SELECTED_INTO = re.compile("入选")
+_LISTED_NOT_YET = re.compile("[^，。；,;]{0,8}?(?:候选|推荐|提名|入围|拟|公示|培育|预备|初评|初选)")
 # A ranking by its name (中国大学排行榜, 中国企业500强, 全国百强县): places ranked, no honour conferred (§5).
 _RANKING_NAME = re.compile(r"排行|榜|[\d一二三四五六七八九十百千]+强")
 # A list of candidacy or a public notice between a quoted honour and a count said to be on its list (“最美工匠”评选入围
@@ -939,7 +944,9 @@ class AwardExtractor:
             rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
             # and Taiwan copy's 獲選為)
-            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁发?|获授|评为|成功创建|创建|创成)"
+            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁发?|获授|评为|成功创建|创建|创成"
+            # (45名教师入选“最美教师”名单: selected onto the list of those conferred, not 入选…候选人名单, _LISTED_NOT_YET)
+            r"|入选)"
             # (999名妇女获评全国“三八红旗手”, 5个村被评为省级“美丽乡村示范村”: a level between the verb and the mark,
             # dropped with a whole quoted honour as after 授予, kept with one quoted in part, _LEVEL_BEFORE_QUOTE)
             rf"{_LEVEL_WORD}?)"
@@ -1000,6 +1007,11 @@ class AwardExtractor:
             # approximate words give nothing, _APPROX_BEFORE)
             rf"(?:[，,]?共|各|约|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:]))?[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units})"
         )
+        # (…纪念章28枚和“优秀共产党员”证书40本: a quoted honour's token joined after another's, its own count; a
+        # certificate counted by 本 or 份)
+        self._token_count_joined = re.compile(
+            rf"[和及、][{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。；]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"(?P<token>荣誉证书|证书|纪念章|勋章|奖章|奖状|奖牌|奖杯)(?P<n>{NUM})(?P<unit>{units}|本|份|张)(?=[，。；,;]|$)")
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
         # (优秀员工（共40名）、优秀管理者（共10名）: each item's own count in brackets, 共 inside them)
@@ -1179,6 +1191,24 @@ class AwardExtractor:
         )
         self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的(?P<n>{NUM})(?P<unit>{units})")
 
+    @staticmethod
+    def _respective_tokens(text: str, m: re.Match[str]) -> tuple[str, str] | None:
+        """The two honours of a conferral match ``m`` with two counts when 分别 pairs them with two quoted honours and
+        their tokens joined by 和 (分别为30名…、20名…颁发了“甲”纪念章和“乙”证书 → 甲纪念章, 乙证书); else None."""
+        clause_start = max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1
+        token = _TOKEN_WORD.match(text, m.end("honor") + 1)
+        joined = _JOINED_TOKEN.match(text, token.end()) if token else None
+        if joined is None or "分别" not in text[clause_start : m.start("honor")]:
+            return None
+        return m["honor"] + token.group(), _QUOTES.sub("", joined["more"][1:])
+
+    def _other_holders(self, other: str, named: str, unit: str) -> bool:
+        """``other``, a quoted honour named before ``named``, is the one a count in ``unit`` refers back to when
+        ``named`` is of the other kind: one is an honour of bodies, the other reads as an honour of people."""
+        bodies = _ORG_HONOR.search(named) is not None
+        return bodies != (_ORG_HONOR.search(other) is not None) and not _kind_mismatch(other, unit) \
+            and (unit in self.person_units) == bodies and self._honor_like(other)
+
     def _kind(self, unit: str, honor: str, after: str = "") -> str | None:
         """``after``: the text right after the count's unit."""
         if unit == "户":
@@ -1212,7 +1242,8 @@ class AwardExtractor:
             text = sentence.text
             # (…名单，我市有3家医院入选: 入选 an award word only when it refers back to an honour's list)
             context_here = self.context.search(text) is not None or ("入选" in text and (
-                self.referred.search(text) is not None or self.count_verb_plain.search(text) is not None))
+                self.referred.search(text) is not None or self.count_verb_plain.search(text) is not None
+                or any(_SELECTED_INTO.search(text, q.end("unit"), q.start("honor")) for q in self.quoted.finditer(text))))
             # (一、先进集体（5个） / 大紫荆勋章：4人: a line of a list of honours under a conferral)
             line_item = self.line_count.match(text)
             if line_item is not None and not self._honor_like(line_item["honor"]):
@@ -1398,6 +1429,11 @@ class AwardExtractor:
                 if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=honors,
                              at=m.start("n")):
                     taken.append((start, m.end()))
+                    # (颁发了“光荣在党50年”纪念章28枚和“优秀共产党员”证书40本: a second token with its own count)
+                    joined = self._token_count_joined.match(text, m.end()) if m["token"] else None
+                    if joined and self._add(awards, doc, sentence, joined, joined["n"], joined["unit"], honor_first=False,
+                                            honors=[joined["honor"] + joined["token"]], at=joined.start("n")):
+                        taken.append((joined.start(), joined.end()))
             for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text),
                       *self.listed_before_verb.finditer(text)):
                 items = list(self._list_item.finditer(m["items"]))
@@ -1496,6 +1532,7 @@ class AwardExtractor:
                             self._add(awards, doc, sentence, m, m["n0"], m["unit0"], honor_first=False,
                                       honors=[batch[-1]["honor"]], at=m.start("n0"))
                     continue
+                other_kind = None  # the honour of the first count's kind when the second's is another
                 if m["anaphor"] and named:
                     # (“守合同重信用”企业名单: the holders' noun after the quote; the quote must read as an honour)
                     noun = _NOUN_AFTER.match(before[quotes[-1].end() :])
@@ -1518,6 +1555,13 @@ class AwardExtractor:
                         named = []  # “中国最美县城”榜单发布，我省3个县城上榜: a media ranking, no conferral named
                     elif not (self._honor_like(named[0]) or listed):
                         named = []
+                    elif _kind_mismatch(named[0], m["unit"]) and m["n0"] and len(quotes) > 1 \
+                            and self._other_holders(quotes[-2][1], named[0], m["unit"]) \
+                            and not _kind_mismatch(named[0], m["unit0"]):
+                        # (…“全省三八红旗手”称号，…“全省三八红旗集体”称号。其中，我市有2个集体、6名同志获此殊荣: each count
+                        # refers back to the honour of its own kind, §5)
+                        other_kind = named[0]
+                        named = [quotes[-2][1]]
                     elif _kind_mismatch(named[0], m["unit"]):
                         named = []  # …被评为“先进基层党组织”。全县共有15名党员获此殊荣: not the honour last named
                 if named and self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=named[-1:],
@@ -1527,7 +1571,12 @@ class AwardExtractor:
                     # the two honours just named side by side, in order)
                     respective = bool(m["n0"]) and len(quotes) > 1 and "分别" in text[clause_start : m.start("n0")] \
                         and re.fullmatch("[、和及与]?", before[quotes[-2].end() : quotes[-1].start()]) is not None
-                    first = quotes[-2][1] if respective else named[-1]
+                    first = quotes[-2][1] if respective else other_kind or named[-1]
+                    if m["n0"] and not respective and len(quotes) > 1 and _kind_mismatch(first, m["unit0"]) \
+                            and self._other_holders(quotes[-2][1], first, m["unit0"]):
+                        # (授予…“全省三八红旗手”称号，授予…“全省三八红旗集体”称号。其中，我市有6名同志、2个集体获此殊荣:
+                        # each count of its own kind refers back to the honour of that kind just named, §5)
+                        first = quotes[-2][1]
                     if m["n0"] and not _kind_mismatch(first, m["unit0"]) and (
                             not respective or self._honor_like(first) or _VOUCHED_HONOR.search(first)):
                         self._add(awards, doc, sentence, m, m["n0"], m["unit0"], honor_first=False, honors=[first],
@@ -1570,6 +1619,16 @@ class AwardExtractor:
                         # 15名同志和“先进基层党组织”称号的3个党支部, …32名同志，荣获“乙”称号的赵六等10名同志: the quote is
                         # the next item's, with its own count
                         continue
+                    if pattern is self.conferred and m["n2"] and (second := self._respective_tokens(text, m)):
+                        # 分别为30名老党员、20名优秀党员颁发了“甲”纪念章和“乙”证书: two counts, two quoted honours with their
+                        # tokens, paired in order (§5: one record per stated count)
+                        added = [self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], False, honors=[honor], at=m.start(n))
+                                 for n, honor in zip(("n", "n2"), second, strict=True)]
+                        if any(added):
+                            taken.append((m.start(), m.end()))
+                        continue
+                    if pattern is self.quoted and _SELECTED_INTO.search(text, m.end("unit"), m.start("honor")) and _LISTED_NOT_YET.match(text, m.end("honor") + 1):
+                        continue  # 45名教师入选“最美教师”候选人名单 / 拟表彰名单 / 公示名单: nothing conferred yet (§5)
                     if pattern is self.quoted and _ON_LIST_BEFORE_QUOTE.search(text, m.end("unit"), m.start("honor") - 1):
                         ranking = _LIST_AFTER_QUOTE.match(text, m.end("honor") + 1)
                         if _RANKING_NAME.search(m["honor"]) or (ranking and ranking["ranking"]) or not self._honor_like(m["honor"]):
@@ -1946,7 +2005,7 @@ class AwardExtractor:
         source = m.string
         quote_end = (m.end("honor") + 1) if m.re is not _PLAIN_HONOR and "honor" in m.re.groupindex else -1
         quote_closed = quote_end > 0 and source[quote_end - 1 : quote_end] in _QUOTE_CLOSE
-        noun_after = _NOUN_AFTER.match(source[quote_end : quote_end + 6]) if quote_closed else _NOUN_AFTER.match(after)
+        noun_after = _NOUN_AFTER.match(source[quote_end : quote_end + 8]) if quote_closed else _NOUN_AFTER.match(after)
         # (30名“四有”好老师, 10个“巾帼”文明岗: the rest of an honour quoted only in its qualifying word)
         tail = _HONOR_TAIL.match(source, quote_end) if (
             quote_closed and noun_after is None and not _QUOTED_WHOLE.search(honor)) else None

@@ -93,6 +93,8 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院"
                       "省里", "市里", "县里", "区里", "镇里", "乡里", "村里", "街道里", "社区里"}
 # Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
 GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区"})
+# An association's bare kind as a subject (基金会举行…, 总工会召开…): a back-reference to the body named in full before.
+_BARE_BODY_KIND = re.compile("基金会|协会|学会|商会|联合会|总工会|研究会|促进会")
 # A headline's teaser or column label up to its mark (定了！, 好消息！, 聚焦两会｜, 【聚焦】): text before the subject,
 # never an organizer's name.
 _HEADLINE_TEASER = re.compile(r"^[^，。；！!｜|】]{1,12}(?:[！!｜|】]\s*)+")
@@ -2868,6 +2870,18 @@ class MeetingExtractor:
         return (max(past).isoformat() if past else None), m.group(), time_of_day
 
     @staticmethod
+    def _named_before(text: str, short: str, at: int) -> str | None:
+        """The full name of a body written earlier (澳门基金会…。同日，基金会举行…) when the organizer ``short`` is
+        only its bare kind, an association's word (基金会, 协会, 总工会): the back-reference names that body (§3), the
+        nearest such name opening a sentence or clause before ``at``; else None."""
+        if not _BARE_BODY_KIND.fullmatch(short):
+            return None
+        names = [m["name"] for m in re.finditer(rf"(?:^|(?<=[。！？；，\n]))\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?{short})",
+                                                text[:at])]
+        names = [n for n in names if not re.match(r"(?:[我本该此这其]|同日|当日|次日|随后|会上)", n)]
+        return names[-1] if names else None
+
+    @staticmethod
     def _labelled_organizer(doc: Document, meeting: dict[str, Any]) -> str | None:
         """The body a roundup item is labelled with when the item holds its meeting with no subject
         (【县统计局】5月7日，召开统计执法检查工作部署会。: 县统计局 held it, GUIDELINES §3 organizer); ``None`` when the
@@ -3480,6 +3494,8 @@ class MeetingExtractor:
                 fuller = [o for o in organizers if short and o != short and o.endswith(short)]
                 if fuller:
                     meeting["organizer"] = max(fuller, key=len)
+                elif short and (named := self._named_before(doc.clean_text, short, meeting["evidence"]["clean_start"])):
+                    meeting["organizer"] = named
                 elif short in GENERIC_UNLESS_NAMED:
                     meeting["organizer"] = None  # 医院召开护士节表彰大会: an unnamed subject (GUIDELINES §3)
                 elif short and len(short) <= 4 and re.search(_POST_BEFORE_PERSON + re.escape(short), doc.clean_text):

@@ -3180,8 +3180,11 @@ class SpeakerExtractor:
                     if after:
                         self._index_posts(holders_of, mention.name, after.group())
                         titles_after.setdefault(mention.name, after.group())
-                        if mention.org:
-                            organizations.setdefault(mention.name, mention.org)
+                        # (the fullest chain among the mentions, §4: 清华大学 in a headline, 清华大学机械工程系 in the body)
+                        if mention.org and (mention.name not in organizations or (
+                                len(mention.org) > len(organizations[mention.name])
+                                and mention.org.startswith(organizations[mention.name]))):
+                            organizations[mention.name] = mention.org
                 if _PARTNER_BEFORE.search(text, max(0, mention.start - len(mention.title or "") - 3),
                                           mention.start - len(mention.title or "")) and not _SHARED_ROLE.search(
                         text, mention.end, min(sentence.end, mention.end + 12)):  # (他与李明先后讲话: both)

@@ -141,6 +141,9 @@ _DATE_CLAUSE = (r"[^，。；：,;:！？\n]{0,10}?(?:\d{1,4}[年月日]|[一二
                 r"[，,]")
 # 昨天，…在布鲁塞尔举行的…会议，提议…: a relative day opening the sentence
 _DAY_CLAUSE = r"(?:昨天|今天|前天|当天|日前|近日|最近|前不久|不久前)(?:上午|下午|晚上)?[，,]"
+# 记者从市住建局获悉，/ 记者5月8日了解到：: the reporter's clause that may open a sentence before the meeting
+# referred to (…获悉，近日召开的…会议提出: the meeting stays the subject of what it stated)
+_REPORTER_LEAD = r"(?:记者[^。；！？，,（）()\n]{0,40}?(?:获悉|了解到|得知|获知)[，,：:])?"
 # Concerts are no meetings (corpus/GUIDELINES.md §3); nor, when only referred to, exhibitions,
 # fairs and shows (held ones are left to the heads: the invented gold counts some fairs).
 _CONCERT = re.compile("(?:音乐会|演唱会)$")
@@ -1257,6 +1260,10 @@ _FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束
 HEADLINE_ORG_MAX = 15
 #: How much of a headline's meeting name another name must share to be the headline's meeting.
 HEADLINE_NEAR = 0.85
+#: How far (characters, in one paragraph) after the main meeting's sentence a session of its day's programme may
+#: be told (…推进会召开。上午，…现场观摩；下午在…召开推进大会: about 30; set well above that, below a paragraph's
+#: usual length, so that a session told after the account of another event is not read as a part).
+PART_REACH = 80
 #: A meeting named only in the headline is dated by one of this many body sentences after it.
 HEADLINE_BODY_SENTENCES = 3
 #: A day without a month takes the month of a full date at most this many characters before it.
@@ -1469,6 +1476,8 @@ _FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|�
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动|(?:[月周][”」』]?|年[”」』])活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
                    "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
+# The same words inside a sentence, before the verb that opens or closes the fair (…博览会20日在成都开幕).
+_FAIR_OPENED = re.compile(_FAIR.pattern.removesuffix("$") + r"[”」』]?[^，。；]{0,30}?(?:开幕|闭幕|落幕|拉开帷幕|落下帷幕|举行|举办)")
 # 在礼宾府主持授勋典礼, 在县委党校主持了授牌仪式: the venue where a person chaired the meeting named after it.
 _CHAIRED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:亲自)?主持(?:召开|举行)?了?")
 # 2024年授勋典礼, 2024年度表彰大会: a year opening a headline's name, which the body may leave out (…主持授勋典礼).
@@ -2039,15 +2048,19 @@ class MeetingExtractor:
             # (局新闻发言人王某于新闻发布会上: 于 like 在 ends the subject; not 关于…的座谈会上)
             r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
-            r"|^\s*(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific
+            r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific
             # (研讨会围绕…进行了交流: a bare head of its own kind as the subject; not 会议决定, the main meeting again)
             # (行政院会今天通过…, 立法院院会昨天三读通过: Taiwan's short name of the Executive or the Legislative Yuan's
             # meeting, a head here only after the body's name: 医院会要求 is 医院 and a modal)
             + r"|研讨会|座谈会|论坛|年会|报告会|交流会|[^，。；：,;:！？\n]{0,30}?(?:(?<=行政)|(?<=立法院))院会)[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
             # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
-            + r"|^\s*(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?[^，。；：,;:！？\n]{0,40}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
+            + r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?[^，。；：,;:！？\n]{0,40}?"
+            + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
+            # …运动会在县体育中心举行，开幕式由副县长周丽主持: an event's own ceremony named in a clause of its own
+            # (GUIDELINES §3: the opening or closing ceremony of a fair or a sports meet is a meeting)
+            + r"|[，,]\s*(?P<rite>(?:开幕|闭幕|开营|闭营)(?:式|典礼|仪式))(?:上|是?由[^，。；]{2,40}?主持)"
             # 记者从今天开幕的全国铁路领导干部会议获悉: a meeting held, the source of the report's news
             + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
             + referred + r")[”」』]?上?(?=获悉|了解到|得知)"
@@ -2300,6 +2313,8 @@ class MeetingExtractor:
         org = _CLOCK_AFTER_SUBJECT.sub("", org)
         # 出席十四届全国人大二次会议的湖北代表团: a relative clause of attending before the body is no part of it
         org = re.sub(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})", "", org)
+        if re.fullmatch(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?", org):
+            return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
         org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|次日|翌日|第二天|[一两三][天日]后|日前|近日|最近|前不久"
@@ -2422,6 +2437,8 @@ class MeetingExtractor:
             return None  # 在雄壮的国歌声中开幕, 在热烈的气氛中: the mood; 在圆满完成各项议程后闭幕: a time, not a place
         if loc in _CITY_SHORT_NAMES:
             return _CITY_SHORT_NAMES[loc]
+        if re.fullmatch("[我本][省市县区州旗镇乡村]", loc):
+            return None  # 在我县召开: the reporting place by a deictic word, no venue named (GUIDELINES §3 location)
         if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)"
                         r"|[上本下这]周[一二三四五六日天]?|[上本下]个?月(?:初|底|中旬|上旬|下旬)?|前不久|不久前|近期|日前|近日|月初|月底|年初|年底", loc):
             return None  # 在会前会见…: a time, not a place
@@ -3458,6 +3475,15 @@ class MeetingExtractor:
                     meetings.append(referred)
                     headings.append(False)
                     simultaneous.append(False)
+        if meetings and _CEREMONY_NAMED.search(doc.clean_text):
+            for opening in self._fair_ceremonies(doc, sentences, meetings, reference):
+                # …博览会20日在成都开幕。开幕式上，…宣布开幕。开幕当天举行了…签约仪式: the fair's opening ceremony
+                # (a meeting, GUIDELINES §3) beside the ceremony held on its day, in text order
+                at = next((k for k, mt in enumerate(meetings)
+                           if mt["evidence"]["clean_start"] > opening["evidence"]["clean_start"]), len(meetings))
+                meetings.insert(at, opening)
+                headings.insert(at, False)
+                simultaneous.insert(at, False)
         for sentence in sentences:
             # 在会谈后举行的新闻发布会上, 马某会谈后对记者说: the talks or the session before it took place too
             # (GUIDELINES §3, a meeting referred to); not again when a meeting of its kind is already read
@@ -3508,6 +3534,14 @@ class MeetingExtractor:
                     own = meeting["evidence"]["clean_start"]
                     meeting["name"] = self._name_given_later(meeting, sentences, starts - {own}) or meeting["name"]
             self.assign_hosts(meetings, speakers)
+            for part in [m for m in meetings[1:] if self._session_of(main, m, doc.clean_text)]:
+                # …现场推进会召开。上午，与会人员到…现场观摩；下午在县行政中心召开推进大会: the plenary is a part of
+                # the main meeting, its venue and chair the main one's (GUIDELINES §3: one meeting, one record)
+                main["location"] = main["location"] or part["location"]
+                main["host"] = main["host"] or part["host"]
+                if main["attendee_count"] is None:
+                    main["attendee_count"], main["attendee_approx"] = part["attendee_count"], part["attendee_approx"]
+                meetings.remove(part)
             labelled = None
             if _no_day(main["date_text"]):
                 # (the programme lines may have been set aside as headline furniture: the raw text too)
@@ -3638,6 +3672,52 @@ class MeetingExtractor:
                 if self._head.search(name) and not _fair_only(name) and not _CEREMONY_NAMED.search(name) \
                         and not self._no_name(name):
                     yield self._record(doc, sentence, name, self.date_of(doc, sentence.text, reference), None, None)
+
+    @staticmethod
+    def _session_of(main: dict[str, Any], part: dict[str, Any], text: str) -> bool:
+        """Whether ``part`` is a session of the main meeting told as a part of its day's programme: a clause that
+        opens on a time of day (下午在…召开推进大会), with no day, organizer or name of its own beyond a short form of
+        the main meeting's (推进大会 of …现场推进会), in the paragraph right after the main meeting's sentence."""
+        if part["date_text"] is not None or part["organizer"] is not None or main["date"] is None:
+            return False
+        stem = re.sub("(?:大会|会议|会)$", "", part["name"])
+        if len(stem) < 2 or stem == part["name"] or stem not in main["name"] or part["name"] in main["name"]:
+            return False
+        if not re.match(r"\s*(?:上午|下午|晚上|当晚)[，,]?\s*在", part["evidence"]["text"]):
+            return False
+        between = text[main["evidence"]["clean_end"] : part["evidence"]["clean_start"]]
+        return main["evidence"]["clean_start"] < part["evidence"]["clean_start"] and "\n" not in between \
+            and len(between) <= PART_REACH
+
+    def _fair_ceremonies(
+        self, doc: Document, sentences: list[Sentence], meetings: list[dict[str, Any]], reference: dt.date | None
+    ) -> Iterator[dict[str, Any]]:
+        """The opening or closing ceremony referred to (开幕式上，…, 闭幕式由…主持) of a fair, a show or a sports
+        meet told as opened or closed in the sentence before it, beside the meetings read otherwise (GUIDELINES §3:
+        the ceremony is a meeting, the fair is not); none when the event opened is itself one of those meetings
+        (…大会开幕。开幕式上，…: the meeting's own opening) or a meeting of the ceremony's kind is read already."""
+        held_at = {m["evidence"]["clean_start"] for m in meetings}
+        for referred in self._references(doc, sentences, reference):
+            name = referred["name"]
+            if not (_CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕"))):
+                continue
+            if any(self._same_kind(name, m["name"]) or _CEREMONY_NAMED.search(m["name"]) for m in meetings):
+                continue
+            at = referred["evidence"]["clean_start"]
+            index = next((k for k, t in enumerate(sentences) if t.start <= at < t.end), None)
+            if index is None:
+                continue
+            # (the event opened in this sentence before the ceremony's clause, or in the sentence before it)
+            told = [t for t in sentences[max(0, index - 1) : index + 1] if t.start < at or t.start == at]
+            verb = _OPENED_AT if name.startswith("开幕") else _CLOSED_AT
+            # (…博览会20日在成都开幕: a fair, a show or a contest is what opened; not 研讨会闭幕, the meeting's own)
+            opened = next((t for t in reversed(told) if _FAIR_OPENED.search(doc.clean_text[t.start : min(t.end, at)])
+                           and (verb.search(doc.clean_text, t.start, min(t.end, at))
+                                or re.search("(?:开幕|闭幕|落幕)", doc.clean_text[t.start : min(t.end, at)]))), None)
+            if opened is None or opened.start in held_at or any(
+                    opened.start <= m["evidence"]["clean_start"] < opened.end for m in meetings):
+                continue
+            yield referred
 
     def _planned_then_held(
         self, doc: Document, sentences: list[Sentence], meetings: list[dict[str, Any]], reference: dt.date | None
@@ -3954,7 +4034,7 @@ class MeetingExtractor:
                 if m["obj"] and text.startswith("时", m.end("obj")) and (
                         not m.group().lstrip().startswith("主持") or _RULE_WORDS.search(text, 0, m.start())):
                     continue  # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held)
-                name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"]
+                name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"] or m["rite"]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = _REPORTER_FROM.sub("", name)  # 记者3月15日从全县教育工作会议上获悉: the meeting learnt at
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
@@ -4015,7 +4095,7 @@ class MeetingExtractor:
                         if ended and self._is_place(doc, before, ended["loc"], _ATTRIBUTIVE_VENUE_EXTRA):
                             # …培训班在州委党校结业。…出席结业式并讲话: the class closed there, its ceremony too
                             class_venue = self.clean_location(ended["loc"])
-                named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source") if m[g])
+                named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source", "rite") if m[g])
                 written_year = re.search(r"((?:19|20)\d{2})年", when[1] or text[own_from:named_at])
                 if _FLASHBACK.search(text, 0, m.end()) or (
                     reference and written_year and written_year[1] != str(reference.year)

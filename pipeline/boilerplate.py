@@ -99,7 +99,7 @@ _OFFICE_END = re.compile("(?:学校|中学|小学|大学|学院|医院|处|科|�
 # 2024-03-21 中央社, 澳门日报 2024-03-28, （2024年4月21日 星岛日报）, 【澳门日报2024年2月28日】, 南投县政府新闻稿 2024/03/21:
 # a sign-off line of an outlet or an office and a full date, nothing else.
 # (《江城日报》（2024年01月09日 第01版）: a paper's edition line; 2024-01-09 12:05 中央社: with the time)
-_SIGNER = r"(?:《[\u4e00-\u9fff]{2,12}》|[\u4e00-\u9fff]{0,14}?)"
+_SIGNER = r"(?:《\s*[\u4e00-\u9fff]{2,12}\s*》|[\u4e00-\u9fff]{0,14}?)"
 # 第01版, 04版, A03版: a paper's page, after the date or after the outlet (《人民日报》（2024年05月08日 04版）,
 # 2024-05-26 澳门日报 A03版)
 _EDITION = r"(?:\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版)?"
@@ -120,17 +120,19 @@ _SIGN_OFF_TIMED = re.compile(r"^\s*(?:原创\s+)?(?P<name>[\u4e00-\u9fffA-Za-z0-
 _SCHEDULE_ITEM = re.compile("会议|大会|论坛|仪式|典礼|活动|[式赛]$|开幕|闭幕|开始|结束|报到|签到|截止|举行|举办|召开")
 # （编辑：林小华）1131114: the Central News Agency's closing code, an ROC date.
 _CNA_CODE = re.compile(r"[（(]编辑[:：][^（）()]{1,12}[）)]\s*(?P<y>1[0-4]\d)(?P<m>\d{2})(?P<d>\d{2})\s*$")
-_OUTLET_END = re.compile("(?:报|日报|晚报|社|网|台|新闻稿|通讯社|中央社|政府|公所|(?:融媒体|新闻|传媒|媒体)中心)》?$")
+_OUTLET_END = re.compile(r"(?:报|日报|晚报|社|网|台|新闻稿|通讯社|中央社|政府|公所|(?:融媒体|新闻|传媒|媒体)中心)\s*》?$")
 DATELINE_LEAD_MIN_CHARS = 3  # ... or, when it opens with a report's dateline (本报讯), this many (市妇联)
 RESTATED_MIN_CHARS = 6  # a lead above the headline shares at least this many characters in a row with it (and half of it)
 LEAD_MIN_HAN = 6  # a short lead sentence above the first paragraph has at least this many Han characters
 DATELINE_MAX_HAN = 12  # an unlabelled dateline holds at most this many Han characters beside its date...
 # ...unless they are a byline, an outlet, an edition or a weekday (2023年12月30日 南岭日报记者 某某 实习生 某某), or
-# a government's press office (2023-12-08 香港特别行政区政府新闻公报, 2023-12-08 政府新闻处: HK release pages).
+# a government's press office (2023-12-08 香港特别行政区政府新闻公报, 2023-12-08 政府新闻处: HK release pages), or a
+# site's name closing the line (2024-03-28 澳门特别行政区政府入口网站, 2024-03-28 09:10 某某县人民政府网站).
 # Lines the classifier set apart as the page's own data (bylines, view counts): a date on one is the page's.
 _PAGE_DATA = frozenset({"metadata", "page_widget"})
 _DATELINE_WORDS = re.compile(
     r"记者|日报|晚报|报社|网讯|新闻网|新闻办|新闻公报|新闻处|新闻局|频道|[\u4e00-\u9fff]{1,4}网(?:\s|$)|编辑|作者|通讯员|实习生|星期|第\d+版|版面|发表于"
+    r"|^\s*[\u4e00-\u9fff]{2,20}(?:网站|網站)\s*$"
 )
 # 原创 张悦 某某公众号 2024-09-06 18:30 浙江: a WeChat article's header (its 原创 tag, the author, the account, the
 # date and clock, the region the post was sent from); the date is the page's own, the line no headline.
@@ -244,6 +246,11 @@ _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+", re.I)
 # 5月8日 | 支部召开党员大会: a headline led by its day and a bar (no breadcrumb: a day is no section's name).
 _DATED_COLUMN = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[|｜丨]\s*(?=\S)")
+# 某某大会举行 | 某某新闻网: a headline and the site's name around one bar (a page's <title> copied into its text).
+_BAR = re.compile(r"\s[|｜]\s|丨")
+# (人民网, 某某新闻网, 某某县人民政府网站, 某某日报, 某某客户端; a bare 网 only closing a short name: not 织密安全防护网)
+_SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:网站|網站|官网|官網|新闻网|新聞網|门户网|門戶網|客户端|客戶端|日报|日報|晚报|晚報"
+                        r"|时报|時報|电视台|電視台|频道|頻道)|[\u4e00-\u9fffA-Za-z0-9]{1,5}[网網]")
 _SEPARATORS = re.compile(r"\s[|｜>»]\s|>>|\s\|\s|丨")
 _DATE_LINE = re.compile(
     r"^\s*(?:发布时间|发布日期|时间|日期)?[:：]?\s*"
@@ -296,11 +303,13 @@ _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-
 # An issuing office named alone, with no label (行政院新闻传播处, 苗栗县政府, 台中市政府新闻局: Taiwan releases).
 _ISSUING_OFFICE = r"[\u4e00-\u9fff]{2,14}(?:政府|公所|处|局|部|署|院|委员会|办公室|中心)"
 _ISSUING_OFFICE_LINE = re.compile(r"^\s*" + _ISSUING_OFFICE + r"\s*$")
-# (113-05-08 行政院新闻传播处: the date line, then the issuing office and nothing else)
+# (113-05-08 行政院新闻传播处: the date line, then the issuing office and nothing else; 民国113年6月8日 高雄讯: then a
+# report's dateline, a place and 讯)
 # (文化部 113-06-03, 行政院新闻传播处 113/06/03, 花莲县政府新闻稿 113年5月8日: the issuing office, then the date, on
 # one line)
 _ROC_DATELINE_CREDITED = re.compile(_ROC_DATELINE.pattern + r"\s+(?:来源|來源|[\u4e00-\u9fff]{0,12}?(?:新闻稿|新聞稿|新闻资料)"
-                                    r"|发稿单位|發稿單位|发布单位|發布單位|发布机关|發布機關|撰稿|作者|" + _ISSUING_OFFICE + r"\s*$)"
+                                    r"|发稿单位|發稿單位|发布单位|發布單位|发布机关|發布機關|撰稿|作者|" + _ISSUING_OFFICE + r"\s*$"
+                                    r"|[\u4e00-\u9fff]{2,6}[讯訊]\s*$)"
                                     r"|" + _ISSUING_OFFICE + r"(?:新闻稿|新聞稿)?\s*" + _ROC_DATELINE.pattern + r"\s*$")
 # （中央社记者王某台北2024年5月8日电）: the Central News Agency's dateline opening the body, with the year
 # (the year-less 台北8日电 gives no publication date, §2)
@@ -329,6 +338,11 @@ _WEEKDAY = re.compile(r"\s*[（(]?(?:星期|周|禮拜|礼拜)[一二三四五�
 _LUNAR_DAY = re.compile(r"\s*[（(]?(?:农历|農曆)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?闰?"
                         r"[正一二三四五六七八九十冬腊臘]{1,2}月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|[二三]?十[一二三四五六七八九]?)[）)]?")
 _DATE_MDY = re.compile(r"(?<!\d)(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)")
+# 今日（五月八日）, 今日（8日）, 今（8）日 in a lead: the day of the report, which tells which way an uncertain stamp reads.
+_NUM = r"[\d〇○零一二三四五六七八九十]{1,3}"
+_TODAY_BRACKETED = re.compile(rf"今(?:日|天)?[（(](?:(?P<m>{_NUM})月)?(?P<d>{_NUM})(?:日[）)]|[）)]日)")
+#: The lead lines searched for it.
+TODAY_LEAD_LINES = 3
 # A line that is only such a date, with a time perhaps (21/5/2024, 21-05-2024 10:30: HK and Macau sites).
 _MDY_LINE = re.compile(_DATE_MDY.pattern + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 #: A date line this close to the end of the body is the article's sign-off date (落款).
@@ -393,6 +407,18 @@ def _order_certain(m: re.Match[str]) -> bool:
     12 (21/5/2024, 10/20/2017) or both are the same (05/05/2024).  08/05/2024 is 8 May in Hong Kong and
     August 5 in an American template: no date (GUIDELINES §2 takes only a date the page states)."""
     return max(int(m["m"]), int(m["d"])) > 12 or int(m["m"]) == int(m["d"])
+
+
+def _read_uncertain(m: re.Match[str], lead: list[str]) -> re.Match[str] | None:
+    """The date of a stamp whose day and month read either way (08/05/2024), as a match of :data:`_DATE_ANY`, when
+    the lead's 今日（五月八日） or 今日（8日） agrees with one reading only; else None."""
+    today = next((t for text in lead if (t := _TODAY_BRACKETED.search(text))), None)
+    if today is None:
+        return None
+    day, month = parse_number(today["d"]), parse_number(today["m"]) if today["m"] else None
+    readings = {(int(a), int(b)) for a, b in ((m["m"], m["d"]), (m["d"], m["m"]))}
+    fits = [(mo, d) for mo, d in readings if mo <= 12 and d == day and month in (None, mo)]
+    return _DATE_ANY.search(f"{m['y']}-{fits[0][0]}-{fits[0][1]}") if len(fits) == 1 else None
 
 
 def _event_dated(text: str, m: re.Match[str] | None) -> bool:
@@ -1226,6 +1252,19 @@ class Boilerplate:
         return title_idx is not None and i - 1 in title_block and SPEECH_HEADLINE.fullmatch(lines[title_idx].text) is not None \
             and _SPEECH_BYLINE.fullmatch(text) is not None and not _CREDIT_LINE.fullmatch(text)
 
+    def _branded_title(self, lines: list[Line], first_body: int) -> str | None:
+        """The headline side of a header line that is a headline and a site's name around one bar (某某大会圆满举行 |
+        某某新闻网, 某某网 | 某某大会圆满举行); None when neither side is a site's name (聚势启新 智造未来 | 某某大会举行:
+        a slogan and a headline, the line no title)."""
+        for line in lines[:first_body]:
+            parts = [p.strip() for p in _BAR.split(line.text.strip())]
+            if len(parts) != 2 or not all(parts):
+                continue
+            for head, brand in (parts, parts[::-1]):
+                if _SITE_NAME.fullmatch(brand) and self._title_like(Line(line.start, line.end, head)):
+                    return head
+        return None
+
     def _is_header_meta(self, text: str) -> bool:
         if _DATE_LINE.match(text) and len(_HAN.findall(text)) <= DATELINE_MAX_HAN:
             return True
@@ -1244,12 +1283,13 @@ class Boilerplate:
         last_body: int,
         meta: dict[str, Any],
     ) -> None:
-        meta["title"] = lines[title_idx].text.strip() if title_idx is not None else None
+        meta["title"] = lines[title_idx].text.strip() if title_idx is not None else self._branded_title(lines, first_body)
         header = [ln.text for ln in lines[: min(first_body + 1, len(lines))]]
         published = None
         year_offset = 0
         # 发布时间：08/05/2024: a stamp whose day and month read either way gives no date, but its year is certain
         stamp_year: int | None = None
+        uncertain: re.Match[str] | None = None
         for k, text in enumerate(header):
             # (时间：2023年11月24日 above 地点：… / 主持人：…: a programme, the meeting's day)
             stamped = _CMS_STAMP.match(text) or (
@@ -1303,6 +1343,7 @@ class Boilerplate:
                     published = m
                     break
                 stamp_year = stamp_year or int(m["y"])
+                uncertain = uncertain or m
             m = _DATE_ROC.search(text)
             # (中华民国113年5月8日 or 113/05/08 alone on a header line: the page's date in the ROC calendar; not
             # 活动时间 113-06-03, an event's day)
@@ -1424,6 +1465,9 @@ class Boilerplate:
                 if signed is not None and not any(_DATE_ANY.search(t) or _DATE_ROC.search(t) for t in neighbours):
                     published, year_offset = signed  # (not a run of dated lines: a schedule or a list)
                     break
+        if published is None and uncertain is not None:
+            # 08/05/2024 / 行政长官今日（五月八日）出席…: the lead's own day tells which way the stamp reads
+            published = _read_uncertain(uncertain, [ln.text for ln in lines[first_body : first_body + TODAY_LEAD_LINES]])
         if published is None and title_idx is not None and not self._in_dated_run([ln.text for ln in lines], lines[title_idx].text):
             # [2024-03-22] 市场监管局召开食品安全工作会议, 2024年6月5日，医院召开…座谈会: with no other date on the page,
             # the one the headline opens with is the day it was posted

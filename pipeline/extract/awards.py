@@ -1971,6 +1971,10 @@ class AwardExtractor:
             return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at, split_dual=split_dual)
                         for h in honors])
         honor = m["honor"].strip("“”「」\"『』")
+        if re.match(r"学?年度?[“「『]", honor) and m.string[m.start("honor") - 1 : m.start("honor")].isdigit():
+            # (表彰了2025年度“民营经济突出贡献奖”企业10家: the rest of a year cut off before the quoted honour, no part
+            # of its name, as 2025年度 is not)
+            honor = re.sub(r"^学?年度?", "", honor)
         if honor_first:
             # 评选出“十佳志愿者”和“优秀志愿服务项目”20个: the count after the last of two quoted honours is that one's
             # (not “十佳员工”和“优秀员工”共23名: a total over both, the whole phrase, §5)

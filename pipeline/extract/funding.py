@@ -170,6 +170,15 @@ _CONDITION = re.compile(r"(?<![^，。；,;\n])对[^，。；,;]{2,30}的[，,]"
 _PAID = re.compile("兑现|发放|颁发|发给|拨付|当场")
 # Planned or standing sizes (计划投资120亿元, 总规模700亿元): no funding unless a signing or a fund states them.
 _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发行规模")
+# Projects planned (全县今年计划实施重大项目150个以上，总投资超过600亿元): the total investment of a plan's projects,
+# told in the clause right after it, is a plan statistic, no money granted (§6); not the total of projects started
+# or signed (总投资50亿元的项目开工), nor 按计划 (on schedule).
+_PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|安排|新建|新开工|开工|续建|启动)[^，。；]{0,20}?项目")
+_TOTAL_BEFORE = re.compile(r"\s*(?:项目)?总投资(?:额)?(?:约|超过|超|达到?|近|逾|为)?$")
+# The amount inside a proposal's title (审议了《关于拟向子公司增资3亿元的议案》, 审议通过了关于…增资…的议案): money
+# proposed for a later decision, not granted (§6 treats proposed loans the same way).
+_PROPOSAL_BEFORE = re.compile(r"关于[^，。；《》“”]{0,30}$")
+_PROPOSAL_AFTER = re.compile(r"[^，。；《》“”]{0,24}?的?(?:议案|提案)")
 # A policy announcing future rewards (我市将对新认定的…企业给予一次性奖励50万元, 将向…给予补助): a standing offer, no
 # money granted yet (§6); a decision taken at the meeting (会议决定，对…给予奖励20万元) stays funding.
 _POLICY_AHEAD = re.compile("(?<![即必])将(?:对|向|为|给)[^，。；]{1,30}?给予")
@@ -685,6 +694,13 @@ class FundingExtractor:
                 if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 我市将对新认定的…企业给予一次性奖励50万元: a policy for later, nothing granted (§6)
+                if _PROPOSAL_BEFORE.search(text, max(0, m_start - 40), m_start) and _PROPOSAL_AFTER.match(text, m_end):
+                    declined.append(entity)
+                    continue  # 审议了《关于拟向子公司增资3亿元的议案》: a proposal's title, nothing granted (§6)
+                if clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \
+                        and _PLANNED_PROJECTS.search(text, previous_start, clause_start) and not _SIGNING.search(text):
+                    declined.append(entity)
+                    continue  # 计划实施重大项目150个以上，总投资超过600亿元: a plan's total, nothing granted (§6)
                 if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):
                     declined.append(entity)
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted

@@ -99,6 +99,8 @@ _BARE_BODY_KIND = re.compile("基金会|协会|学会|商会|联合会|总工会
 # never an organizer's name.
 _HEADLINE_TEASER = re.compile(r"^[^，。；！!｜|】]{1,12}(?:[！!｜|】]\s*)+")
 _GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
+# 学院路街道, 学府南路社区: a generic word opening a street or community name is part of that name
+_STREET_AFTER_PREFIX = re.compile("[东南西北中]?(?:路|街|巷|大道|社区)")
 # 医院2024年度科研工作推进会, 医院第三届职工代表大会: the bare word before a year, an edition or a quoted name is the
 # reporting hospital, no name (GUIDELINES §3); elsewhere 医院 may open a topic (医院感染防控培训会), kept whole.
 _GENERIC_HOSPITAL = re.compile(r"医院(?=(?:19|20)\d{2}|第[一二三四五六七八九十百\d]+[届次期]|首届|[“「][^”」]{2,}[”」].{2,})")
@@ -2285,7 +2287,8 @@ class MeetingExtractor:
         name = _OWN_BODY_AND_PARTY.sub("", name)
         for word in _GENERIC_PREFIXES:
             # (学校与华为…签约仪式, 公司向市慈善总会捐赠仪式: a party of the event, kept with the other)
-            if name.startswith(word) and len(name) - len(word) >= 4 and not _OTHER_PARTY.match(name, len(word)):
+            if (name.startswith(word) and len(name) - len(word) >= 4 and not _OTHER_PARTY.match(name, len(word))
+                    and not _STREET_AFTER_PREFIX.match(name, len(word))):
                 return name[len(word) :]
         if _GENERIC_HOSPITAL.match(name):
             return name[len("医院") :]

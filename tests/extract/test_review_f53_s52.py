@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, honours, page
+from tests.extract.views import grants, held, honours, page
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,18 @@ def test_plans_and_proposals_are_no_funding(extract, body: str, expected: list) 
 )
 def test_a_year_before_a_quoted_honour(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a generic word opening a street or community name is part of that name, not a generic organizer (§3 name)
+        ("5月7日，学院路街道党建工作会议在街道会议室召开。", [("学院路街道党建工作会议", "2024-05-07", None)]),
+        ("5月7日，学院南路社区居民议事会在社区活动室召开。", [("学院南路社区居民议事会", "2024-05-07", None)]),
+        # near misses: the generic word before the meeting itself is still dropped from the name
+        ("5月7日，学院第十四次党员代表大会在报告厅召开。", [("第十四次党员代表大会", "2024-05-07", None)]),
+        ("5月7日，公司2024年安全生产工作会议在三楼会议室召开。", [("2024年安全生产工作会议", "2024-05-07", None)]),
+    ],
+)
+def test_street_names_keep_their_generic_head(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected

@@ -24,9 +24,9 @@ Known limitations: a body paragraph shorter than ``BODY_MIN_HAN`` Han characters
 no Chinese punctuation reads as furniture; lists of other articles that sit *before*
 the body and look like sentences are kept, unless a list header opens them and the headline with
 its date line follows them; a caption of another story between paragraphs is read as the article's own.  A numeric date whose day and month read either way
-(08/05/2024: 8 May in Hong Kong, August 5 in an American template) gives no publication date.  A line of
-unrepaired mojibake (UTF-8 read as GBK, 浼氬悗锛…; 锟斤拷) between the last paragraphs ends the body, so a short
-closing paragraph after it is lost.
+(08/05/2024: 8 May in Hong Kong, August 5 in an American template) gives no publication date.  A short line
+with no Chinese punctuation between the last paragraphs (what is left of a mojibake line whose bytes were
+partly lost, 会议开) ends the body, so a short closing paragraph after it is lost.
 """
 
 from __future__ import annotations

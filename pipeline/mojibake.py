@@ -2,7 +2,7 @@
 
 The input is a ``str`` (the decoded document); the bytes it came from are gone, so
 every repair re-encodes characters to the bytes they must have been read from and
-decodes those bytes again.  Three kinds are handled:
+decodes those bytes again.  Four kinds are handled:
 
 1. UTF-8 read as Latin-1 or cp1252 (``å¼€å\\x8f\\x91åŒº``): runs of U+0080..U+00FF and
    the cp1252 specials (``€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ``) go back to bytes and are
@@ -24,6 +24,14 @@ decodes those bytes again.  Three kinds are handled:
    shifted pairs (and, unless an ASCII/``€`` byte ends the region, the byte after
    them) belonged to characters that cannot be rebuilt: those are reported in
    ``warnings`` with input offsets and the characters around them are left alone.
+4. UTF-8 read as GBK (``浼氬悗锛屼笌`` for ``会后，与``), on a line of its own among clean ones:
+   lines whose GB18030 bytes read as UTF-8 give enough characters (two codec calls decide) are
+   walked from each character boundary; a stretch that decodes strictly as UTF-8 into mostly
+   common Chinese, from characters that are mostly not, is replaced.  A U+FFFD the decoder left
+   stands for one unreadable byte: a character missing one byte is the one common candidate, ``。``
+   ending a line, or the candidate that makes a frequent word with a neighbour when both neighbours
+   are read; else it is dropped (never guessed).  ``锟斤拷`` (two U+FFFD written as UTF-8 and read as
+   GBK) goes wherever it stands, and a line of nothing but U+FFFD is emptied.
 
 Where characters come from: ``Repair.positions[i]`` is the index in the *input* text of
 the first input character that supplied a byte of output character ``i``; the list is
@@ -38,7 +46,11 @@ Known limitations:
   U+00A0 and U+00AD beside Latin-1 characters for this step (both are common UTF-8
   continuation bytes: ``中`` is ``E4 B8 AD``), and the normalizer clears the ones the repair
   did not use; elsewhere they are spaces and soft hyphens and go first.
-- Only one wrong decoding is undone (no UTF-8 read as cp1252 read as cp1252 again).
+- Only one wrong decoding is undone (no UTF-8 read as cp1252 read as cp1252 again): such a line
+  (``Ã¤Â¼Âš``) is read as GBK once and stays garbled (盲录職).
+- Case 4 drops characters whose bytes the decoder lost where no rule tells them (会议 with both
+  bytes of 议 lost reads 会); a stretch losing more than a third of its characters stays as it is.
+  A lone U+FFFD inside clean text (主席\ufffd\ufffd建平) stays: what it stood for is unknown.
 - Misaligned Big5 and misaligned UTF-8 are not attempted; a second byte lost inside a
   shifted region yields a wrong (but common) character there, as the bytes allow no
   better.
@@ -110,6 +122,22 @@ UTF8_MIN_SHARE = 0.8
 # where windows would cost time and find nothing (about 0.1 ms per anchor).
 ANCHOR_SHARE = 0.05
 ANCHOR_FLOOR = 200
+# Case 4 keeps a UTF-8 reading of GB18030 characters of at least this many characters...
+GBK_UTF8_MIN_CHARS = 2
+# ...when at least this share of them is common (Hanzi with COMMON_COUNT, Chinese marks)...
+GBK_UTF8_COMMON_SHARE = 0.8
+# ...and at most this share of the characters it replaces was (clean Chinese: about 0.95; such
+# readings: 0.3 to 0.65, as GBK lists the Hanzi that UTF-8 lead bytes give, 澶 浜 琛).
+GBK_SOURCE_COMMON_SHARE = 0.7
+# A character with an unreadable byte is the candidate whose word with a neighbour is this many
+# times as frequent in jieba's dictionary as the next candidate's (召开 9138 : 召引 3).
+LOST_WORD_MARGIN = 10
+# Rounds of that choice (each may settle a neighbour for the next): enough for three in a row.
+LOST_ROUNDS = 3
+# A line is read by case 4 only when its non-ASCII characters, as GB18030 bytes read as UTF-8,
+# give at least this many characters per source character (about 0.67 for UTF-8 read as GBK,
+# below 0.1 for clean text full of rare characters: their bytes are seldom valid UTF-8).
+GBK_LINE_YIELD = 0.25
 # A Latin-1 run at least this long left undecoded is reported.
 REPORT_RUN = 4
 
@@ -267,8 +295,10 @@ class WordPairs:
     (OpenCC's character table) before the look-up.
     """
 
-    def __init__(self, words: Iterable[str], fold: dict[str, str]) -> None:
+    def __init__(self, words: Iterable[str] | dict[str, int], fold: dict[str, str]) -> None:
         self.words = frozenset(w for w in words if len(w) == 2)
+        # (counts in jieba's dictionary, where given: they rank the candidates for a lost byte)
+        self.counts = {w: n for w, n in words.items() if len(w) == 2} if isinstance(words, dict) else {}
         self._fold = str.maketrans(fold)
 
     @classmethod
@@ -277,16 +307,24 @@ class WordPairs:
         import jieba  # imported here: the data files are all this module needs of them
         import opencc
 
-        words = []
+        words: dict[str, int] = {}
         with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as handle:
             for line in handle:
                 parts = line.split(" ", 2)
                 if len(parts) >= 2 and len(parts[0]) == 2 and parts[1].isdigit() and int(parts[1]) >= min_freq:
-                    words.append(parts[0])
+                    words[parts[0]] = int(parts[1])
         return cls(words, _read_ts_characters(Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"))
 
     def __call__(self, a: str, b: str) -> bool:
         return (a + b).translate(self._fold) in self.words
+
+    def count(self, a: str, b: str) -> int:
+        """How often ``a + b`` is in jieba's dictionary (0 when it is no word or counts were not read)."""
+        return self.counts.get(self.fold(a + b), 0)
+
+    def fold(self, text: str) -> str:
+        """``text`` with Traditional characters folded to Simplified, as the words are kept."""
+        return text.translate(self._fold)
 
 
 def _read_ts_characters(path: Path) -> dict[str, str]:
@@ -489,6 +527,73 @@ def _latin1_line(line: str, offset: int, lexicon: HanziLexicon) -> tuple[list[_E
     return edits, warnings
 
 
+def _twice_edits(line: str, offset: int, lexicon: HanziLexicon) -> list[_Edit]:
+    """Edits for high runs of ``line`` that are UTF-8 read as Latin-1/cp1252 twice (会 -> ä¼š ->
+    Ã¤Â¼Âš): the run's bytes read as UTF-8 give characters U+0080..U+00FF (or cp1252's), whose
+    bytes read as UTF-8 again give mostly common Chinese.  A byte lost on the way (cp1252 leaves
+    0x8F undefined) costs its character, as in case 4."""
+    edits = []
+    for m in _HIGH_RUN.finditer(line):
+        if len(m.group()) < 8 or not _CORE_CHAR.search(m.group()):
+            continue
+        data = [_LATIN1_BYTE[c] for c in m.group()]
+        inner: list[int | None] = []
+        owner: list[int] = []
+        i = 0
+        while i < len(data):
+            b = data[i]
+            owner.append(offset + m.start() + i)
+            if b in (0xC2, 0xC3) and i + 1 < len(data) and 0x80 <= data[i + 1] <= 0xBF:
+                inner.append(data[i + 1] + (0x40 if b == 0xC3 else 0))
+                i += 2
+            elif b == 0xC5 or b == 0xC6 or b == 0xCB or b == 0xE2:
+                size = 2 if b != 0xE2 else 3
+                try:
+                    char = bytes(data[i : i + size]).decode("utf-8")
+                except UnicodeDecodeError:
+                    char = ""
+                if char not in _LATIN1_BYTE:
+                    break
+                inner.append(_LATIN1_BYTE[char])  # (a cp1252 special the first reading made: š is 0x9A)
+                i += size
+            elif b == 0xC2:
+                inner.append(None)  # (its continuation byte was lost)
+                i += 1
+            else:
+                owner.pop()
+                break
+        if i < len(data) or len(inner) < 6:
+            continue
+        items: list[str | Sequence[str]] = []
+        positions: list[int] = []
+        k = 0
+        while k < len(inner):
+            lead = inner[k]
+            size = _utf8_size(lead) if lead is not None else 0
+            if not size:
+                break
+            seq = inner[k : k + size]
+            if len(seq) < size or None in seq:
+                items.append(_lost_byte_candidates(seq + [None] * (size - len(seq)), lexicon))
+            else:
+                try:
+                    items.append(bytes(seq).decode("utf-8"))  # type: ignore[arg-type]
+                except UnicodeDecodeError:
+                    break
+            positions.append(owner[k])
+            k += size
+        if k < len(inner):
+            continue
+        resolved = _resolve_lost(items, True, None)
+        out = [c for c in resolved if c is not None]
+        lost = len(resolved) - len(out)
+        common = sum(1 for c in out if lexicon.is_common(c))
+        if len(out) >= 2 and lost <= max(1, len(out) // 3) and common >= GBK_UTF8_COMMON_SHARE * len(out):
+            kept = [pos for c, pos in zip(resolved, positions, strict=True) if c is not None]
+            edits.append(_Edit(offset + m.start(), offset + m.end(), "".join(out), kept, len(out)))
+    return edits
+
+
 def _latin1_edits(text: str, lexicon: HanziLexicon) -> tuple[list[_Edit], list[str]]:
     edits: list[_Edit] = []
     warnings: list[str] = []
@@ -500,6 +605,10 @@ def _latin1_edits(text: str, lexicon: HanziLexicon) -> tuple[list[_Edit], list[s
         seen_lines.add(line_start)
         line_end = text.find("\n", m.start())
         line_end = len(text) if line_end < 0 else line_end
+        twice = _twice_edits(text[line_start:line_end], line_start, lexicon)
+        if twice:
+            edits.extend(twice)
+            continue
         line_edits, line_warnings = _latin1_line(text[line_start:line_end], line_start, lexicon)
         edits.extend(line_edits)
         warnings.extend(line_warnings)
@@ -699,6 +808,278 @@ def _shift_edits(
     return edits, warnings
 
 
+# -- case 4: UTF-8 read as GBK -------------------------------------------------------
+
+
+def _utf8_as_gbk_signature() -> str:
+    """Characters that GBK makes of a UTF-8 lead byte of a CJK character or mark (0xE2..0xEF)
+    followed by a continuation byte (0x80..0xBF): one in every three characters of such a
+    reading (会后， -> 浼氬悗锛), and GB2312's rarer second level or GBK's extension in clean text."""
+    chars = []
+    for lead in range(0xE2, 0xF0):
+        for trail in range(0x80, 0xC0):
+            char = _decode_pair(bytes((lead, trail)), "gb18030")
+            if char is not None:
+                chars.append(char)
+    return "".join(chars)
+
+
+_GBK_SIGNATURE = re.compile("[" + re.escape(_utf8_as_gbk_signature()) + "]")
+# Non-ASCII stretches of a line: the candidates for case 4 (split further where a character has
+# no two GB18030 bytes at or above 0x80 and is no U+FFFD, which stands for one unreadable byte).
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f]{2,}")
+
+
+# A line of nothing but replacement marks (and spaces): what a decoder left of a line it could not
+# read at all.  The marks go; the line break stays.
+_MARKS_LINE = re.compile("(?m)^[ \t\u3000]*\ufffd[\ufffd \t\u3000]*\ufffd[\ufffd \t\u3000]*$")
+
+
+@lru_cache(maxsize=65536)
+def _gbk_high_pair(ch: str) -> bytes | None:
+    """The two GB18030 bytes of ``ch`` when both are 0x80 or above, else None."""
+    try:
+        data = ch.encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    return data if len(data) == 2 and data[1] >= 0x80 else None
+
+
+def _utf8_size(lead: int) -> int:
+    return 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+
+
+def _lost_byte_candidates(data: list[int | None], lexicon: HanziLexicon) -> list[str]:
+    """The common characters that UTF-8 bytes ``data`` with one unknown (None) continuation byte
+    can be; [] when the lead byte or more than one byte is unknown."""
+    if data.count(None) != 1 or data[0] is None:
+        return []
+    return list(_candidates(tuple(data), lexicon))
+
+
+@lru_cache(maxsize=4096)
+def _candidates(data: tuple[int | None, ...], lexicon: HanziLexicon) -> tuple[str, ...]:
+    found = []
+    for b in range(0x80, 0xC0):
+        try:
+            char = bytes(b if x is None else x for x in data).decode("utf-8")  # type: ignore[misc]
+        except UnicodeDecodeError:
+            continue
+        if lexicon.is_common(char):
+            found.append(char)
+    return tuple(found)
+
+
+# The candidates of E3 80 ? or E3 ? ? ending a run: a full stop lost its bytes (、 never ends a run).
+_FULL_STOP_LOST = ("。", "、", "〃", "〈", "〉", "《", "》", "「", "」", "『", "』", "【", "】")
+
+
+def _dominant(scored: list[tuple[int, str]]) -> str | None:
+    """The item of the highest score when that is positive and ``LOST_WORD_MARGIN`` times the next."""
+    scored.sort()
+    if not scored or not scored[-1][0] or (len(scored) > 1 and scored[-1][0] < LOST_WORD_MARGIN * scored[-2][0]):
+        return None
+    return scored[-1][1]
+
+
+def _resolve_lost(items: list[str | Sequence[str]], at_end: bool, words: WordPairs | None) -> list[str | None]:
+    """Characters of a stretch; a sequence holds the candidates of a character with an unreadable
+    byte.  One candidate is taken as it is; ``。`` for E3 80 ? or E3 ? ? ending the stretch (、 never
+    ends one); of several, with both neighbours read, the one that makes a word of jieba's
+    dictionary with one of them far more often than any other does (业 ? 区: 园区), or the pair of
+    two such characters that does (京 ? ? 。: 召开).  Else the character is lost (None): with one
+    neighbour only, a word is too weak a sign (? 先进 would read 为先, not 个先)."""
+    out: list[str | None] = [item if isinstance(item, str) else item[0] if len(item) == 1 else None for item in items]
+    if at_end and out and out[-1] is None and items[-1] == _FULL_STOP_LOST:
+        out[-1] = "。"
+    open_ = [k for k, item in enumerate(items) if out[k] is None and not isinstance(item, str) and len(item) > 1]
+    if words is None or not open_:
+        return out
+    pairs = words.load() if isinstance(words, _LazyWordPairs) else words
+    # (unfolded: a Traditional candidate folded to Simplified would compete with Simplified
+    # neighbours, 囌 + 区 as 苏区 against 园区)
+    counts = pairs.counts
+    last = len(out) - 1
+    for _ in range(LOST_ROUNDS):
+        found = False
+        for k in open_:
+            before = out[k - 1] if k > 0 else None
+            after = out[k + 1] if k < last else None
+            if before is None or after is None:
+                continue
+            choice = _dominant(
+                [(max(counts.get(before + c, 0), counts.get(c + after, 0)), c) for c in items[k] if _is_hanzi(c)]
+            )
+            if choice is not None:
+                out[k], found = choice, True
+        if not found:
+            for k in open_:
+                if k + 1 not in open_ or out[k] is not None or out[k + 1] is not None:
+                    continue
+                if k == 0 or k + 1 == last or out[k - 1] is None or out[k + 2] is None:
+                    continue
+                if len(items[k]) * len(items[k + 1]) > 1600:
+                    continue
+                pair = _dominant([(counts.get(c + d, 0), c + d) for c in items[k] for d in items[k + 1]])
+                if pair is not None:
+                    out[k], out[k + 1], found = pair[0], pair[1], True
+        open_ = [k for k in open_ if out[k] is None]
+        if not found or not open_:
+            break
+    return out
+
+
+def _fullwidth(ch: str) -> bool:
+    return "\uff01" <= ch <= "\uff5e"
+
+
+def _gbk_bytes(text: str, start: int, end: int) -> tuple[list[int | None], list[int], set[int]]:
+    """GB18030 bytes of ``text[start:end]`` (None for a U+FFFD), the input index of each byte, and
+    the byte indices where an input character begins."""
+    data: list[int | None] = []
+    owner: list[int] = []
+    starts: set[int] = set()
+    for i in range(start, end):
+        starts.add(len(data))
+        if text[i] == "\ufffd":
+            data.append(None)
+            owner.append(i)
+        else:
+            data.extend(_gbk_high_pair(text[i]))  # type: ignore[arg-type]
+            owner.extend((i, i))
+    return data, owner, starts
+
+
+def _gbk_run_edits(text: str, start: int, end: int, lexicon: HanziLexicon, words: WordPairs | None) -> list[_Edit]:
+    """Edits for ``text[start:end]``, characters with two GB18030 bytes at or above 0x80 or U+FFFD,
+    where those bytes are UTF-8.  From each character boundary the bytes are read as UTF-8 while
+    they decode; a stretch is kept by :func:`_gbk_stretch_ok`.  U+FFFD decoded from bytes (锟斤拷
+    is EF BF BD EF BF BD, two of them) goes, and so does a character with an unreadable byte that
+    :func:`_lost_byte_char` cannot tell."""
+    data, owner, starts = _gbk_bytes(text, start, end)
+    n = len(data)
+    edits: list[_Edit] = []
+    p = 0
+    while p < n:
+        lead = data[p]
+        if p not in starts or lead is None or not _utf8_size(lead):
+            p += 1
+            continue
+        items: list[str | Sequence[str]] = []
+        item_positions: list[int] = []
+        marks = 0
+        q = p
+        while q < n:
+            lead = data[q]
+            size = _utf8_size(lead) if lead is not None else 0
+            if not size:
+                break
+            seq = data[q : q + size]
+            if len(seq) < size or None in seq:
+                if not all(b is None or 0x80 <= b <= 0xBF for b in seq[1:]):
+                    break
+                seq = seq + [None] * (size - len(seq))
+                full_stop = seq[0] == 0xE3 and seq[1] in (0x80, None)
+                items.append(_FULL_STOP_LOST if full_stop and q + size >= n else _lost_byte_candidates(seq, lexicon))
+                item_positions.append(owner[q])
+                q = min(q + size, n)
+                continue
+            try:
+                char = bytes(seq).decode("utf-8")  # type: ignore[arg-type]
+            except UnicodeDecodeError:
+                break
+            if char == "\ufffd":
+                marks += 1
+            else:
+                items.append(char)
+                item_positions.append(owner[q])
+            q += size
+        resolved = _resolve_lost(items, q >= n, words)
+        out = [c for c in resolved if c is not None]
+        positions = [pos for c, pos in zip(resolved, item_positions, strict=True) if c is not None]
+        lost = len(resolved) - len(out)
+        if q > p and _gbk_stretch_ok(text[owner[p] : owner[q - 1] + 1], out, lost, marks, lexicon):
+            edits.append(_Edit(owner[p], owner[q - 1] + 1, "".join(out), positions, len(out)))
+            p = q
+            while p < n and p not in starts:
+                p += 1  # (the other byte of a character whose first byte ended the stretch)
+        else:
+            # (a short stretch may have started one character too early: 席锟斤拷 reads as ϯ and two
+            # U+FFFD; a long one is skipped whole, so that a line costs no more than its bytes)
+            p = p + 1 if q - p <= 12 else q
+    return edits
+
+
+def _gbk_stretch_ok(source: str, out: list[str], lost: int, marks: int, lexicon: HanziLexicon) -> bool:
+    """Whether a UTF-8 reading ``out`` of GB18030 characters ``source`` replaces them: at least
+    ``GBK_UTF8_MIN_CHARS`` characters, ``GBK_UTF8_COMMON_SHARE`` of them common (Hanzi, Chinese or
+    full-width marks), few characters lost, and ``source`` itself mostly not common; or nothing but
+    U+FFFD read from bytes (锟斤拷)."""
+    if not out:
+        return marks >= 2 and lost == 0
+    if len(out) < GBK_UTF8_MIN_CHARS or lost > max(1, len(out) // 3):
+        return False
+    common = sum(1 for c in out if lexicon.is_common(c) or _fullwidth(c))
+    was_common = sum(1 for c in source if lexicon.is_common(c) or _fullwidth(c))
+    return common >= GBK_UTF8_COMMON_SHARE * len(out) and was_common <= GBK_SOURCE_COMMON_SHARE * len(source)
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_DECODED_TEXT = re.compile("[^\x00-\x7f\ufffd]")
+
+
+def _utf8_yield(line: str) -> bool:
+    """Whether the GB18030 bytes of ``line`` read as UTF-8 give :data:`GBK_LINE_YIELD` characters per
+    non-ASCII character of it (two C-level codec calls: most lines with rare characters stop here)."""
+    source = len(_NON_ASCII.findall(line))
+    decoded = len(_DECODED_TEXT.findall(line.encode("gb18030", "replace").decode("utf-8", "replace")))
+    return decoded >= 2 and decoded >= GBK_LINE_YIELD * source
+
+
+def _gbk_utf8_edits(
+    text: str, lexicon: HanziLexicon, words: WordPairs | None, taken: list[tuple[int, int]]
+) -> tuple[list[_Edit], list[tuple[int, int]]]:
+    """Case 4 edits, and the spans of the lines they are on (no GBK there was read one byte off:
+    case 3 leaves them alone).  Only lines with two :data:`_GBK_SIGNATURE` characters are read."""
+    edits: list[_Edit] = [_Edit(m.start(), m.end(), "", [], 0) for m in _MARKS_LINE.finditer(text)]
+    lines: list[tuple[int, int]] = []
+    hits = sorted(
+        [m.start() for m in _GBK_SIGNATURE.finditer(text)] + [m.start() for m in re.finditer("锟斤拷", text)]
+    )
+    if len(hits) < 2:
+        return edits, lines
+    done_to = -1  # (end of the last line looked at: each line is found once, not once per hit)
+    for a, b in zip(hits, hits[1:], strict=False):
+        if a < done_to:
+            continue
+        line_end = text.find("\n", a)
+        line_end = len(text) if line_end < 0 else line_end
+        if b > line_end:
+            continue  # (one hit on this line)
+        done_to = line_end
+        line_start = text.rfind("\n", 0, a) + 1
+        found = len(edits)
+        if not _utf8_yield(text[line_start:line_end]):
+            # (no UTF-8 read as GBK here: a 锟斤拷 run in clean text still goes)
+            for m in re.finditer("(?:锟斤拷)+", text[line_start:line_end]):
+                if not any(s < line_start + m.end() and line_start + m.start() < e for s, e in taken):
+                    edits.append(_Edit(line_start + m.start(), line_start + m.end(), "", [], 0))
+            continue
+        for m in _NON_ASCII_RUN.finditer(text, line_start, line_end):
+            if any(s < m.end() and m.start() < e for s, e in taken) or _MARKS_LINE.fullmatch(m.group()):
+                continue
+            run_start = m.start()
+            for i in range(m.start(), m.end() + 1):
+                if i < m.end() and (text[i] == "\ufffd" or _gbk_high_pair(text[i]) is not None):
+                    continue
+                if i - run_start >= 2:
+                    edits.extend(_gbk_run_edits(text, run_start, i, lexicon, words))
+                run_start = i + 1
+        if len(edits) > found:
+            lines.append((line_start, line_end))
+    return edits, lines
+
+
 # -- driver ----------------------------------------------------------------------------
 
 
@@ -744,7 +1125,7 @@ MAX_PASSES = 3
 
 
 class MojibakeRepairer:
-    """Repairs the three kinds of mojibake described in the module docstring."""
+    """Repairs the four kinds of mojibake described in the module docstring."""
 
     def __init__(self, lexicon: HanziLexicon, words: WordPairs | None = None) -> None:
         self.lexicon = lexicon
@@ -780,7 +1161,9 @@ class MojibakeRepairer:
 
     def _once(self, text: str) -> Repair:
         edits, warnings = ([], []) if not _LATIN1_PRECHECK.search(text) else _latin1_edits(text, self.lexicon)
-        taken = sorted((e.start, e.end) for e in edits)
+        gbk_edits, gbk_lines = _gbk_utf8_edits(text, self.lexicon, self.words, [(e.start, e.end) for e in edits])
+        edits.extend(gbk_edits)
+        taken = _merged(sorted([(e.start, e.end) for e in edits] + gbk_lines))
         shift_edits, shift_warnings = _shift_edits(text, self.lexicon, self.words, taken)
         edits.extend(shift_edits)
         warnings.extend(shift_warnings)
@@ -788,6 +1171,17 @@ class MojibakeRepairer:
             return Repair(text, list(range(len(text))), warnings, 0)
         new_text, positions, repaired = _apply(text, edits)
         return Repair(new_text, positions, warnings, repaired)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ``spans`` with overlapping ones joined (case 4 lines hold case 1 and 2 edits)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 class _LazyWordPairs:
@@ -805,6 +1199,9 @@ class _LazyWordPairs:
 
     def __call__(self, a: str, b: str) -> bool:
         return self.load()(a, b)
+
+    def count(self, a: str, b: str) -> int:
+        return self.load().count(a, b)
 
 
 @lru_cache(maxsize=1)

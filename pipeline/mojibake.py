@@ -1075,9 +1075,28 @@ def _gbk_utf8_edits(
                 if i - run_start >= 2:
                     edits.extend(_gbk_run_edits(text, run_start, i, lexicon, words))
                 run_start = i + 1
+        if len(edits) > found and not _line_repaired(text, line_start, line_end, edits[found:], lexicon):
+            del edits[found:]  # (half repaired, half garbled: left whole, as a line unread)
         if len(edits) > found:
             lines.append((line_start, line_end))
     return edits, lines
+
+
+def _line_repaired(text: str, start: int, end: int, edits: list[_Edit], lexicon: HanziLexicon) -> bool:
+    """Whether the line ``text[start:end]`` with ``edits`` applied reads as Chinese: the stretches
+    of it left unrepaired may not make it more than :data:`GBK_UTF8_COMMON_SHARE` uncommon (a line
+    of which a few words came back and the rest stayed garbled would glue its garble to the next
+    line's sentence)."""
+    pieces: list[str] = []
+    at = start
+    for edit in sorted(edits, key=lambda e: e.start):
+        pieces.append(text[at : edit.start])
+        pieces.append(edit.text)
+        at = edit.end
+    pieces.append(text[at:end])
+    chars = [c for c in "".join(pieces) if not c.isascii() and not c.isspace()]
+    common = sum(1 for c in chars if lexicon.is_common(c) or _fullwidth(c))
+    return common >= GBK_UTF8_COMMON_SHARE * len(chars)
 
 
 # -- driver ----------------------------------------------------------------------------

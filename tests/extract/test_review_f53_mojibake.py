@@ -142,3 +142,13 @@ def test_utf8_read_as_latin1_twice(garbled: str, expected: str) -> None:
     result = repair("前文。\n" + garbled + "\n后文。")
     assert result.text == f"前文。\n{expected}\n后文。"
     assert result.positions[4] == 4  # the first rebuilt character points at the run's first character
+
+
+def test_half_repaired_line_stays_whole_and_apart(extract) -> None:
+    # a line that lost many bytes: a few words would come back, the rest would stay garbled; the line is left
+    # as it was (no half-read line whose garble glues itself to the next sentence's title)
+    garbled = "浼氳鍚庯紝鍖哄鍏跺垎鍒鍦ㄥ涔犳垚鏋滀氦娴"
+    assert garbled[6:] in repair(f"会议开始。\n{garbled}\n").text
+    body = f"3月14日，区委理论学习中心组召开集体学习会。\n{garbled}\n区委副书记、区长程静作了交流发言。"
+    record = extract(page(body, "2024-03-15"))
+    assert [(s["name"], s["title"], s["roles"]) for s in record["speakers"]] == [("程静", "区委副书记、区长", ["发言"])]

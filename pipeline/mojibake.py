@@ -933,6 +933,11 @@ def _fullwidth(ch: str) -> bool:
     return "\uff01" <= ch <= "\uff5e"
 
 
+def _common_count(chars: Iterable[str], lexicon: HanziLexicon) -> int:
+    """How many of ``chars`` read as Chinese text: common Hanzi or full-width marks."""
+    return sum(1 for c in chars if lexicon.is_common(c) or _fullwidth(c))
+
+
 def _gbk_bytes(text: str, start: int, end: int) -> tuple[list[int | None], list[int], set[int]]:
     """GB18030 bytes of ``text[start:end]`` (None for a U+FFFD), the input index of each byte, and
     the byte indices where an input character begins."""
@@ -1019,8 +1024,8 @@ def _gbk_stretch_ok(source: str, out: list[str], lost: int, marks: int, lexicon:
         return marks >= 2 and lost == 0
     if len(out) < GBK_UTF8_MIN_CHARS or lost > max(1, len(out) // 3):
         return False
-    common = sum(1 for c in out if lexicon.is_common(c) or _fullwidth(c))
-    was_common = sum(1 for c in source if lexicon.is_common(c) or _fullwidth(c))
+    common = _common_count(out, lexicon)
+    was_common = _common_count(source, lexicon)
     return common >= GBK_UTF8_COMMON_SHARE * len(out) and was_common <= GBK_SOURCE_COMMON_SHARE * len(source)
 
 
@@ -1095,8 +1100,7 @@ def _line_repaired(text: str, start: int, end: int, edits: list[_Edit], lexicon:
         at = edit.end
     pieces.append(text[at:end])
     chars = [c for c in "".join(pieces) if not c.isascii() and not c.isspace()]
-    common = sum(1 for c in chars if lexicon.is_common(c) or _fullwidth(c))
-    return common >= GBK_UTF8_COMMON_SHARE * len(chars)
+    return _common_count(chars, lexicon) >= GBK_UTF8_COMMON_SHARE * len(chars)
 
 
 # -- driver ----------------------------------------------------------------------------

@@ -13,6 +13,8 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
   recipients' noun, told from them by the level that opens it;
 - ``对先进支行8家、优秀客户经理46名进行了表彰`` / ``优秀管理者10名受到表彰``: a list before the verb;
 - ``甲、乙、丙分别为10个、30名、8名`` / ``对10个党组织和30名党员分别授予“甲”和“乙”称号``: paired in order;
+  also without 分别 (``10个集体和25名个人获得“先进集体”和“先进个人”称号`` / ``表彰了先进集体、先进个人各10个、25名``)
+  when each honour's name shows the kind of its count;
 - ``授予3个教研组、30名教师和2个年级组“先进集体”“优秀教师”称号``: more counts than honours, paired by kind when
   the honours' names settle it;
 - ``对7名民警予以嘉奖`` / ``为20户“种粮大户”授牌`` / ``…名单，我村两户家庭获此殊荣`` (also 上榜, 当选);
@@ -73,9 +75,9 @@ from pipeline.extract.common import (
 from pipeline.values import parse_number
 
 # 1,286 and 一百零二 too, digits or numerals but not both (王五3名: the 五 ends a name); 第三 is an ordinal
-# (1.2万名: a decimal before 万 or 千)
+# (1.2万名: a decimal before 万 or 千; not the idiom 千家万户 / 千村万户, "every household", no count)
 NUM = (r"(?:(?<![第\d.．])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[.．]\d+[万千]|\d+[十百千万]?)"
-       r"|(?<![第\d一二三四五六七八九十百千两廿卅零〇数几])[一二三四五六七八九十百千两廿卅零〇]+)")
+       r"|(?<![第\d一二三四五六七八九十百千两廿卅零〇数几])(?<!千[家村])(?!千[家村]万[户家])[一二三四五六七八九十百千两廿卅零〇]+)")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
 # The grade of a graded medal (一星章 .. 五星章) or its metal grade (金章, 银章, 铜章).
 _GRADE_WORDS = "[一二三四五]星章|[金银铜]章"
@@ -859,16 +861,21 @@ class AwardExtractor:
         # (对10个党组织和30名党员分别授予“甲”和“乙”称号, 15名党员和8名党务工作者分获“甲”和“乙”称号)
         self.respectively_received = re.compile(
             rf"(?P<counts>(?:{NUM}(?:{units})[^，。；“”「」\d]{{0,6}}?[和及、与]){{1,3}}{NUM}(?:{units}))[^，。；“”「」\d]{{0,6}}?"
-            r"(?:分别(?:荣获|获得|获评|被授予|被评为|被命名为|授予|颁授|命名为)|分获)了?(?P<honors>[^，。；]{2,60}?)"
-            # (…分别获评“甲”和“乙”。: quoted honours need no 称号 after them)
-            rf"(?:(?:荣誉|光荣)?称号|(?<=[{_QUOTE_CLOSE}])(?=[，。；,;]|$))"
+            # (10个集体和25名个人被授予“先进集体”“先进个人”称号: without 分别 only when each honour's name shows the
+            # kind of its count, in order)
+            r"(?:分别(?:荣获|获得|获评|被授予|被评为|被命名为|授予|颁授|命名为)|分获|(?P<plain>荣获|获得|获评|被授予|被评为|被命名为))了?"
+            r"(?P<honors>[^，。；]{2,60}?)"
+            # (…分别获评“甲”和“乙”。: quoted honours need no 称号 after them; 被评为先进集体和先进个人。 nor unquoted
+            # ones closing the clause)
+            rf"(?:(?:荣誉|光荣)?称号|(?<=[{_QUOTE_CLOSE}])(?=[，。；,;]|$)|(?<=[\u4e00-\u9fff])(?=[，。；,;]|$))"
         )
-        # 对…的8个集体和20名个人予以表彰，分别授予“甲”和“乙”称号 / 表彰了…的12名干部群众，授予其“甲”称号:
+        # 对…的8个集体和20名个人予以表彰，分别授予“甲”和“乙”称号 / 表彰了…的12名干部群众，授予其“甲”称号 /
+        # 8个集体和20名个人受到表彰，被授予“甲”和“乙”称号:
         # the counts in one clause, the honours conferred on them in the next.
         self.granted_them = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?(?:[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?)?"
             # (对…的5名运动员给予通报表彰，授予“体育突出贡献奖”)
-            rf"(?:予以|进行了?|给予了?)?(?:通报)?(?:表彰|表扬|嘉奖)?[，,](?:并)?(?P<each>分别)?(?:授予|追授)(?:其|他们|她们|其中)?"
+            rf"(?:予以|进行了?|给予了?)?(?:通报)?(?:表彰|表扬|嘉奖)?[，,](?:并)?(?P<each>分别)?被?(?:授予|追授)(?:其|他们|她们|其中)?"
             # (授予他们县级“青年岗位能手”称号: the honour's level before its quote)
             r"(?:[省市县区镇]级|国家级)?"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
@@ -878,7 +885,10 @@ class AwardExtractor:
         # 10个、30名、8名: honours, then their counts in order.
         self.respectively_counts = re.compile(
             # (表彰的“甲”“乙”“丙”分别为…: quoted honours side by side, no mark between them)
-            r"(?P<honors>[\u4e00-\u9fff“”「」]{2,24}?(?:(?:[和及、与]|(?<=[”」])(?=[“「]))[\u4e00-\u9fff“”「」]{1,16}?){1,4})分别(?:为|是|有|达)"
+            # (表彰了先进集体和先进个人，分别为10个和25名 / …各10个、25名 / 表彰先进集体和先进个人10个、25名: the link
+            # after a comma, 各 or none, read only when each honour's name shows the kind of its count, in order)
+            r"(?P<honors>[\u4e00-\u9fff“”「」]{2,24}?(?:(?:[和及、与]|(?<=[”」])(?=[“「]))[\u4e00-\u9fff“”「」]{1,16}?){1,4})"
+            r"(?:分别(?:为|是|有|达)|(?P<loose>[，,]分别(?:为|是|有|达)|各|))"
             rf"(?P<counts>{NUM}(?:{units})(?:[和及、与]{NUM}(?:{units})){{1,4}})"
         )
         self._count = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})")
@@ -962,9 +972,9 @@ class AwardExtractor:
         # 行政长官社区服务奖状颁予六十五人 / 颁授金紫荆星章予10人: an unquoted honour handed to a count.
         # (荣誉奖状颁予12名个人及9个团体: two counts; 颁授荣誉博士学位予3位杰出人士: an honorary degree)
         self.handed_to = re.compile(
-            # (颁授勋章及奖状予共190名人士: the medals and certificates of the day, a total)
+            # (颁授勋章及奖状予共190名人士, 颁授勋衔及嘉奖予共302名人士: the medals and certificates of the day, a total)
             # (颁发嘉许状予120名义工: a certificate of commendation, a commendation by its wording)
-            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章)(?:(?:及|和|、|或)(?:勋章|奖章|奖状|嘉许状)){{1,3}}|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
+            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章|勋衔)(?:(?:及|和|、|或)(?:勋章|奖章|奖状|嘉许状|嘉奖|嘉许)){{1,3}}|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
             # (颁发师铎奖给8位教师: Taiwan copy hands it 给 them)
             # (予二〇二三年授勋名单内共二百八十三人: the recipients described before 共 and their total)
             rf"(?:颁予|授予|予|(?<=奖)给)(?:[^，。；]{{0,16}}?合?共)?(?P<n>{NUM})(?P<unit>{units})"
@@ -1338,8 +1348,11 @@ class AwardExtractor:
                 honors = [_LEADING_VERB.sub("", re.sub("^.*的", "", h)) for h in items]
                 if not all(self._honor_like(h) for h in honors):
                     continue
-                taken.append((m.start(), m.end()))
                 counts = list(self._count.finditer(m["counts"]))
+                if m["loose"] is not None and _pair_by_kind([_QUOTES.sub("", h) for h in honors],
+                                                            [c["unit"] for c in counts]) != [_QUOTES.sub("", h) for h in honors]:
+                    continue  # 表彰优秀教师、优秀班主任10名、20名: no 分别, and the names leave the pairs unsure
+                taken.append((m.start(), m.end()))
                 if len(counts) != len(honors):
                     continue  # 甲、乙、丙分别为10个、30名: not one count per honour, no pairs guessed
                 for honor, c in zip(honors, counts, strict=True):
@@ -1352,6 +1365,9 @@ class AwardExtractor:
                 if len(honors) < 2 or not all(len(_QUOTES.sub("", h)) >= 2 and (self._honor_like(h) or _QUOTES.search(h))
                                               for h in honors):
                     continue  # (分别荣获全国和省级先进集体称号: one honour at two levels, not two honours)
+                if m["plain"] and (len(honors) != len(counts) or _pair_by_kind(
+                        [_QUOTES.sub("", h) for h in honors], [c["unit"] for c in counts]) != [_QUOTES.sub("", h) for h in honors]):
+                    continue  # 3个集体和5名个人获得“甲”和“乙”称号: no 分别, and the names leave the pairs unsure
                 taken.append((m.start(), m.end()))
                 if len(honors) != len(counts):
                     continue  # three honours for two counts: no pairs guessed
@@ -1362,6 +1378,8 @@ class AwardExtractor:
                     self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
                               at=m.start("counts") + c.start("n"))
             for m in self.listed_each.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue  # 先进集体、先进个人各10个、25名: the counts paired in order already
                 items = re.split("[、和及与]", _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", m["honor"])))
                 if any(h.endswith("代表") for h in items) or _ACTING_AFTER.match(text, m.end()):
                     continue  # 优秀党员和优秀党务工作者代表各1名作交流发言: representatives acting
@@ -1402,7 +1420,9 @@ class AwardExtractor:
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 before = self._count_before.search(text, max(0, m.start() - 12), m.start())
-                own_count_before = before is not None and text[before.start() - 1 : before.start()] not in _QUOTE_CLOSE
+                # (not 获得“甲”的6个代表队和“乙”30名: the count before holds the item that 和 closes, the quote its own)
+                own_count_before = before is not None and text[before.start() - 1 : before.start()] not in _QUOTE_CLOSE \
+                    and not re.search("[和及与]$", before.group())
                 honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honor"])
                 start = m.start()
                 if own_count_before and len(honors) == 1:

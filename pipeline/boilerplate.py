@@ -31,6 +31,7 @@ partly lost, 会议开) ends the body, so a short closing paragraph after it is 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -295,6 +296,10 @@ _DATE_ROC = re.compile(r"(?<!\d)(?:民国|民國)?(?P<y>1[0-4]\d)\s*[-/.年]\s*(
 ROC_YEAR_OFFSET = 1911
 # A line opening with a publication label (发布时间：…, 【发布日期】…, 发表于…).
 _STAMP_LABEL = re.compile(r"\s*[\[【(（]?\s*(?:发布|发表于|日期)")
+# The same label right before the date, after a source or an author (来源：县委办 日期：2024-05-08).
+_STAMP_LABEL_BEFORE = re.compile(r"(?:发布时间|发布日期|发表于|日期)\s*[:：]?\s*$")
+#: The most Hanzi after a labelled stamp's date (浏览次数, 【打印】【关闭】): more is the headline of another post.
+STAMP_TAIL_MAX_HAN = 8
 # A header line that is only an ROC date (中华民国113年5月8日, 113/05/08, 民国113年5月8日 星期三).
 _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
                            r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -419,6 +424,28 @@ def _read_uncertain(m: re.Match[str], lead: list[str]) -> re.Match[str] | None:
     readings = {(int(a), int(b)) for a, b in ((m["m"], m["d"]), (m["d"], m["m"]))}
     fits = [(mo, d) for mo, d in readings if mo <= 12 and d == day and month in (None, mo)]
     return _DATE_ANY.search(f"{m['y']}-{fits[0][0]}-{fits[0][1]}") if len(fits) == 1 else None
+
+
+def _labelled_stamp_before(lines: list[Line], reasons: list[str | None], clock: re.Match[str]) -> re.Match[str] | None:
+    """The date of the first line below that is labelled as the page's issue (发布时间：2024-04-30, 【发布日期：…】), when
+    it is no later than ``clock``, a bare date above the headline (2024年5月2日 星期四): that one is the site's clock,
+    the day the page was seen, and a page is posted on or before it. None if no such line."""
+    for line, reason in zip(lines, reasons, strict=True):
+        t = line.text
+        if reason == "related_list" or len(t) >= 80 or "，" in t or _PROGRAMME_TIME.match(t):
+            continue
+        n = _DATE_ANY.search(t)
+        # (来源：县委办 日期：2024-05-08 too; not 发布日期：2024-05-06 关于做好防汛工作的通知, a post listed below)
+        if n is None or not (_STAMP_LABEL.match(t) or _STAMP_LABEL_BEFORE.search(t, 0, n.start())) \
+                or _event_dated(t, n) or len(_HAN.findall(t, n.end())) > STAMP_TAIL_MAX_HAN:
+            continue
+        try:
+            issued = dt.date(int(n["y"]), int(n["m"]), int(n["d"]))
+            seen = dt.date(int(clock["y"]), int(clock["m"]), int(clock["d"]))
+        except (ValueError, IndexError):
+            return None
+        return n if issued <= seen else None
+    return None
 
 
 def _event_dated(text: str, m: re.Match[str] | None) -> bool:
@@ -1330,6 +1357,8 @@ class Boilerplate:
                     # be the site's clock; a labelled date below it is the page's own)
                     stamp = next((n for t in header[k + 1 :] if _STAMP_LABEL.match(t) and len(t) < 80 and "，" not in t
                                   and not _PROGRAMME_TIME.match(t) and (n := _DATE_ANY.search(t))), None)
+                    if stamp is None and k < (title_idx if title_idx is not None else 1):
+                        stamp = _labelled_stamp_before(lines[k + 1 :], reasons[k + 1 :], m)
                     published = stamp or m
                 break
             m = _english_date(text)

@@ -688,7 +688,7 @@ _DATED_LINE = re.compile(r"\s*[（(][^（）()\n]{4,20}[）)]\s*")
 _BYLINE_LEAD = re.compile(r"[^\s，。；：:！？“”]{0,30}[ \u3000]*")
 # 带领全体党员学习了党章, 带领大家集中学习…: leading a study, 宣读 like 领学 (GUIDELINES §4).
 _LED_STUDY = re.compile(r"^\s*(?:还|也|又|首先|随后|接着)?带领(?:全体|广大|与会|参会|在场)?[^，。；]{0,8}?"
-                        "(?:党员|团员|干部|职工|同志|学员|师生|大家|队员|成员|委员)们?"
+                        "(?:党员|团员|干部|职工|同志|学员|师生|大家|队员|成员|委员|人员)们?"
                         "(?:集中|认真|深入|逐条|再次|共同|一起)?学习")
 _PRESS_RANK = re.compile("(?:高级|主任|首席|资深)记者$")
 # (高级记者李强在提问时说: a question put at a press conference, no part taken)
@@ -711,7 +711,15 @@ _DESCRIPTOR_PART = re.compile("[^、]{0,8}(?:作家|画家|书法家|艺术家|�
 # 县人大代表、致富带头人黄大山: a descriptor after a post and 、, the name right after it (up to the name)
 _DESCRIPTOR_LINK = re.compile("、[^、，。；,;\\s]{0,8}?(?:作家|画家|书法家|艺术家|企业家|科学家|学家|大户|带头人|传承人|能人|达人|乡贤|创业者)")
 _EPITHET_INSIDE = re.compile("(?<=.)著名(?=[\u4e00-\u9fff]{0,4}(?:评论员|作家|学者|专家|记者|主持人|演员|画家|艺术家|科学家|教授)$)")
-_DETERMINER_HEAD = re.compile("^该(?:公司|集团|企业|厂|校|院|所|局|中心|协会|组织|机构)(?=[^、]{2})")
+# A venue after 在, then the preposition before the other party (在北京同法国外长, 在人民大会堂与德国总理; not 同济大学,
+# 与会, nor 同 inside a place name: 大同市委, 同安区, 同江市, 同德县).
+_VENUE_THEN_PARTY = re.compile("在[^，。；、在]{1,16}?(?:(?<!大)同(?![济心仁]|[安江德][市县区])|与(?!会))")
+# The preposition joining another titled person named before (外交部长王毅同几内亚外长; not 同志, 同学, 与会).
+_OTHER_PARTY_JOIN = re.compile("[同与跟](?![志学会事济心仁行])")
+# A given name that reads as a school year (高一): a name only where a title and a stop word frame it.
+_CLASS_LIKE_NAME = re.compile("高[一二三]")
+# (该行行长: a bank's own; not 该行业协会, 该行政村)
+_DETERMINER_HEAD = re.compile("^该(?:公司|集团|企业|厂|校|院|所|局|中心|协会|组织|机构|行(?![业政署]))(?=[^、]{2})")
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
 _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|生态文明|文化|新时期[\u4e00-\u9fff]{0,6}?)?思想"
                        r"(?!政治|上|工作|建设|教育|作风|认识|观念|状况|动态)")
@@ -885,7 +893,8 @@ _HEARD_BEFORE_TITLE = re.compile(r"听取(?:和审议|并审议|、审议)?了?$
 _REPORT_OF_NAME = re.compile(r"(?:同志)?(?:所?[作做]的)?关于[^，。；“”《》]{1,60}?的[\u4e00-\u9fff]{0,8}?报告(?![会厅人书单稿])")
 _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收获|经历|认识|想法|建议|思路|变化|愿景|打算|梦想|初心)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
-_LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?《")
+# (带领…学习了新修订的《…》: a short modifier of the text before its title)
+_LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?(?:[^，。；《]{1,6}的)?《")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 # (主持会议的县委副书记王某指出: the chair named by a relative clause opening the clause; not 在甲主持的会议上乙…)
@@ -932,7 +941,8 @@ _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看
 # Military ranks likewise (市人民武装部部长张某大校 -> 市人民武装部部长、大校); the field-grade ones are no words of
 # the title lexicon (大校 would split 北大校长), so the title after a name reads them here.
 _MILITARY_RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
-_RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师", *_MILITARY_RANKS)
+_RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师", "主任医师", "副主任医师",
+          *_MILITARY_RANKS)
 _RANK_BEFORE_NEXT = re.compile("(?:" + "|".join(_RANKS) + "|先生|女士)(?=[，,、])")
 
 # A verb of holding: one before the planning word tells a meeting held first (…召开主席会议，研究确定于…召开…).
@@ -1380,7 +1390,8 @@ class SpeakerExtractor:
             dotted = _DOTTED_NAME.match(text, i) and self._transliterated_at(text, i)
             if dotted and self._title_any.search(text, i, text.find("·", i)):
                 dotted = None  # 首相府国务秘书长佩尔·努德: the title goes on; the name follows its last word
-            span = dotted or self._name_at(text, i) or self._padded_name_at(text, i)
+            span = dotted or self._name_at(text, i) or self._padded_name_at(text, i) or (
+                None if m.group().endswith("代表") else self._class_like_name_at(text, i))  # (代表高一发言: a grade)
             latin = None if span else _LATIN_AFTER_TITLE.match(text, i)
             if latin:
                 span = latin.span()  # 哈佛大学教授Michael Smith: a name in Latin letters after the title
@@ -1535,6 +1546,15 @@ class SpeakerExtractor:
         return (name[:surname_len] in self.lex.surnames and 1 <= len(name) - surname_len <= 2
                 and name not in self.lex.non_names and not _TITLE_CHARS.search(name)
                 and not _ORG_LAST_CHAR.search(name) and not _PLACE_END.search(name))
+
+    def _class_like_name_at(self, text: str, i: int) -> tuple[int, int] | None:
+        """A name written like a school year (高一), right after a title and right before a stop word that is no
+        title (副校长高一致辞, 由副校长高一主持); the year alone is no name (高一（3）班学生, 高一年级)."""
+        found = _CLASS_LIKE_NAME.match(text, i)
+        if found and found.group()[0] in self.lex.surnames and text.startswith(self.lex.name_stops, found.end()) \
+                and not self._title_any.match(text, found.end()):
+            return found.span()
+        return None
 
     def _padded_name_at(self, text: str, i: int) -> tuple[int, int] | None:
         """县长李  明同志: a two-character name padded with spaces to the width of three; 工会主席韩 立新主持:
@@ -1919,7 +1939,8 @@ class SpeakerExtractor:
                 continue  # 家长代表张女士发言: a surname and a form of address, no name (§4)
             if _NOUN_BEFORE_COURTESY.match(name) and text.startswith(("先生", "女士"), e):
                 continue  # 学生家长汪先生: a common noun, a surname and a courtesy title
-            if name in excluded or _ORG_LAST_CHAR.search(name) or name in self.lex.non_names:
+            if name in excluded or _ORG_LAST_CHAR.search(name) or name in self.lex.non_names and not (
+                    spans.get((s, e)) == 0 and _CLASS_LIKE_NAME.fullmatch(name)):  # (副校长高一致辞: see _class_like_name_at)
                 continue  # (项目部, 石门镇: an organization or place read as a name; 嘉宾: a word)
             if self._after_collective_posts(text, sentence.start, s) and not (
                     text[e : e + 1] in CLAUSE_BREAK or text.startswith(self.lex.name_stops, e)):
@@ -2112,6 +2133,8 @@ class SpeakerExtractor:
         # (特邀专家、中国环境科学研究院研究员: an invited guest's label before the chain, no post; before 特邀 is
         # stripped as a verb of inviting)
         prefix = _GUEST_LABEL_HEAD.sub("", prefix)
+        # (王毅在北京同几内亚外长: the venue and the other party's preposition go before 在 is stripped below)
+        prefix = _VENUE_THEN_PARTY.split(prefix)[-1]
         changed = prefix[:1] in self._prefix_strip_starts  # (no word to strip opens with another character)
         while changed:
             changed = False
@@ -2166,7 +2189,8 @@ class SpeakerExtractor:
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
         # (在北京同法国外长, 在人民大会堂与德国总理: a venue after 在, then the preposition before the other
         # party; not 同济大学, 与会, nor 同 inside a place name: 大同市委, 同安区, 同江市, 同德县)
-        prefix = re.split("在[^，。；、在]{1,16}?(?:(?<!大)同(?![济心仁]|[安江德][市县区])|与(?!会))"
+        prefix = re.split(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与|跟|和)"
+                          # (应约同法国外长: an invitation accepted, then the other party)
                           "|[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])"
                           # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
                           "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
@@ -2193,6 +2217,8 @@ class SpeakerExtractor:
                           "|感谢|感激"
                           # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
                           r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
+        # (外交部长王毅同几内亚外长: another titled person's name, then 同/与/跟, ends the other party's clause)
+        prefix = prefix[self._other_party_end(prefix):]
         # (社区居民陈阿姨和小学生王子涵: a person named by a kinship term, then the conjunction, is another one)
         prefix = _KINSHIP_THEN_CONJUNCTION.split(prefix)[-1]
         if prefix.startswith("以") and _LEADER_OF_PARTY.match(text, end):
@@ -2232,6 +2258,24 @@ class SpeakerExtractor:
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (
             re.fullmatch("[“「][^”」]+[”」]", part) and not self._title_end.search(part[1:-1])))
         return (prefix or None), recipient, relayed
+
+    def _other_party_end(self, prefix: str) -> int:
+        """Where the title of the person named last starts in ``prefix`` when another person's title and name,
+        then 同/与/跟, stand before it (外交部长王毅同几内亚外长: 0 when none)."""
+        cut = 0
+        for m in _OTHER_PARTY_JOIN.finditer(prefix):
+            at = m.start()
+            if not self._title_end.search(prefix, m.end()):
+                continue
+            for size in (3, 2):
+                name = prefix[at - size : at]
+                surname_len = 2 if name[:2] in self.lex.compound_surnames else 1
+                if at - size > 0 and len(name) > surname_len and name[:surname_len] in self.lex.surnames \
+                        and name not in self.lex.non_names and not _TITLE_CHARS.search(name) \
+                        and self._title_end.search(prefix, 0, at - size) and not self._title_any.search(name):
+                    cut = m.end()
+                    break
+        return cut
 
     def _untitled_name_follows(self, text: str, i: int) -> bool:
         """Whether a 、 and a bare name (a surname and one or two characters, no post) follow ``i``: the next item

@@ -9,9 +9,9 @@ else CNY (a Traditional-script page whose source line names a 新闻公报 count
 does a release stamped 香港时间…; a page dated in the Taiwan calendar, 113-07-10, counts one Taiwan cue).
 
 Known limitations: a total and its parts are all reported (as the annotation guidelines ask);
-amounts spelled entirely in Chinese numerals with no unit word are missed; a headline's planned amount
-(企业拟投资50亿元建设…) is dropped only when the body states the same amount as still in talks, not when the body
-says so of the project without its amount.
+amounts spelled entirely in Chinese numerals with no unit word are missed; an intended investment (拟投资50亿元) is
+dropped unless a signing word stands in its sentence or the one before, so a signing told further back still leaves
+it out; a bare 万 with no 元 (出资5000万设立…) is not tagged as money.
 """
 
 from __future__ import annotations

@@ -9,9 +9,9 @@ else CNY (a Traditional-script page whose source line names a 新闻公报 count
 does a release stamped 香港时间…; a page dated in the Taiwan calendar, 113-07-10, counts one Taiwan cue).
 
 Known limitations: a total and its parts are all reported (as the annotation guidelines ask);
-amounts spelled entirely in Chinese numerals with no unit word are missed; a headline's planned amount
-(企业拟投资50亿元建设…) is dropped only when the body states the same amount as still in talks, not when the body
-says so of the project without its amount.
+amounts spelled entirely in Chinese numerals with no unit word are missed; an intended investment (拟投资50亿元) is
+dropped unless a signing word stands in its sentence or the one before, so a signing told further back still leaves
+it out; a bare 万 with no 元 (出资5000万设立…) is not tagged as money.
 """
 
 from __future__ import annotations
@@ -227,6 +227,12 @@ _PUBLIC_BODY_GIVES = re.compile("(?:(?<![全内外干局总东西南北中乐])�
 # clause or a later one of its sentence (_unsettled).
 _PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|申请(?!到)|申报)"
                            "(?:(?!兑现|拨付|发放|下达|获批|下拨|划拨)[^，。；]){0,20}$")
+# An investment only intended, its verb right before the amount (某公司拟投资50亿元建设…, 拟使用自有资金投资8亿元, 准备投入
+# 3000万元, 计划出资…): nothing invested yet (§6: money invested; a loan proposed is none either), unless a signing
+# states it (签约…，某集团拟投资30亿元: a signing's total); not 按计划/原计划 (on schedule, as planned), nor a project's
+# total (两个项目计划总投资4.6亿元: the tuning gold records a project's total investment).
+_INTENDED_INVESTMENT = re.compile("(?:(?<![按依照原])计划|拟|准备|打算|有意)(?:(?!兑现|拨付|发放|下达|获批|已)[^，。；]){0,10}?"
+                                  "(?<!总)(?:投资|投入|出资|注资)(?:资金|金额)?(?:约|达到?|为|共计|超过?|逾|近)?$")
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
 _UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"
                         "|尚未(?:签约|批复|落地|到位)")
@@ -293,6 +299,13 @@ _SURPLUS = ("结余", "闲置")
 # Exclusion words that a stated use right after the amount overrides: surplus put to use, and a credit fund lent
 # for a stated purpose (发放小额信贷资金420万元，用于发展养殖业: a loan for a purpose, §6).
 _OVERRIDDEN_BY_USE = (*_SURPLUS, "信贷")
+# What may stand between the comma after an amount and its 用于: adverbs of allocating; right after the amount also
+# the money itself named as the subject (…捐款共计320万元，善款将全部用于…; 拨付资金500万元，资金主要用于…; ，这笔资金将
+# 用于…); not another fund named (，省级奖补资金主要用于…: that fund's use), nor after a clause of its own in between
+# (…技改补助资金200万元已全部拨付到位，资金主要用于…: the fund's name before the amount stays its purpose).
+_USE_ADVERBS = re.compile("(?:主要|专项|全部|将|重点|并|均|统一|定向)*")
+_MONEY_USED = re.compile("(?:这笔|该笔|此笔|这些|上述|所筹|所募|所捐|所得)?(?:资金|善款|款项|捐款|经费|款物|爱心款)"
+                         "(?:主要|专项|全部|将|重点|并|均|统一|定向|已)*")
 # 用于 right after the amount, after a comma or an adverb of allocating (统筹用于, ，全部用于); not 本应用于.
 _ALLOCATED_AFTER = re.compile(r"[，,]?\s*(?:统筹|全部|主要|专项|集中|重点|将|均)*用于")
 # The contact line of an investment-promotion advertisement (招商热线：…): its figures are no funding (§6 ads).
@@ -383,7 +396,8 @@ _PURPOSE_ACT = re.compile(
     # a fund or a scheme the money is put into (拨款30亿元，为中小企业融资担保计划注资)
     rf"|{_CONVERSION}[，,]?\s*(?P<w>为[^，。；,;的是]{{2,24}}?(?:注资|增资))(?=[，。；,;]|$)"
     # what the money is set aside as (拿出120万元作为年终奖励, ，作为村级活动经费): a reward or a fund named
-    rf"|{_CONVERSION}[，,]?\s*作为(?P<v>[^，。；,;的]{{0,10}}?(?:奖励|奖金|奖励金|经费|补助|补贴|慰问金|助学金|奖学金|启动资金))(?=[，。；,;]|$)"
+    # (拿出300万元作为科技创新奖励资金, 安排200万元作为产业发展引导资金, 作为员工子女助学基金: a fund named)
+    rf"|{_CONVERSION}[，,]?\s*作为(?P<v>[^，。；,;的]{{0,12}}?(?:奖励|奖金|奖励金|经费|补助|补贴|慰问金|助学金|奖学金|资金|基金))(?=[”」]?(?:[，。；,;]|$))"
 )
 # Whom a reward fund rewards, in the clause after its amount (拨付奖励资金20万元，奖励先进集体和个人; ，表彰奖励…): the
 # purpose when the fund's own name says no more than 奖励资金 (a named fund, 目标任务奖励资金, keeps its name); not
@@ -640,6 +654,10 @@ class FundingExtractor:
                 if _PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, m_end, clause_end):
                     declined.append(entity)
                     continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
+                if _INTENDED_INVESTMENT.search(text, clause_start, m_start) and not parts and not (
+                        _SIGNING.search(full, max(full.rfind(ch, 0, max(floor - 1, 0)) for ch in "。！？\n") + 1, sentence.end)):
+                    declined.append(entity)
+                    continue  # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays)
                 own_start = clause_start if _OWN_SIGNING.search(text, clause_start, clause_end) else previous_start
                 if _SIGNING_AHEAD.search(text, 0, m_start) and not (
                         _OWN_SIGNING.search(text, own_start, clause_end)
@@ -780,7 +798,8 @@ class FundingExtractor:
                 pm = _PURPOSE_FOR.search(window)
                 comma = re.search("[，,]", window[: pm.start()]) if pm else None
                 if pm and (re.search(r"其余|剩余|其他|另外|\d", window[: pm.start()]) or (
-                        comma and not re.fullmatch("(?:主要|专项|全部|将|重点|并|均|统一|定向)*", window[comma.end() : pm.start()]))):
+                        comma and not _USE_ADVERBS.fullmatch(window[comma.end() : pm.start()]) and not (
+                        comma.start() == 0 and _MONEY_USED.fullmatch(window[comma.end() : pm.start()])))):
                     pm = None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
                 # (捐资100万元设立“张三奖学金”, 拨款2000万欧元，支持当地难民安置: the act the money pays for)
                 acted = _PURPOSE_ACT.match(after) if not pm else None
@@ -808,7 +827,9 @@ class FundingExtractor:
                     act = _BARE_ACT_AFTER.match(after)
                     purpose = passive["topic"] + act.group() if act else None
                 elif named_after:
-                    purpose = None if _GENERIC_FUND.fullmatch(named_after["p"]) else named_after["p"]
+                    # (…300万元作为科技创新奖励资金: 作为 is the verb, not part of the fund's name)
+                    fund_name = re.sub("^(?:作为|用作)", "", named_after["p"])
+                    purpose = None if not fund_name or _GENERIC_FUND.fullmatch(fund_name) else fund_name
                 else:
                     nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
                     if nouns:

@@ -64,8 +64,8 @@ def test_jijiang_marks_a_signing_to_come(extract, body: str, expected: list) -> 
         ("县财政按计划拨付补助资金3200万元，用于道路建设，第二批资金正在审核中。", [(32_000_000.0, "CNY", "道路建设")]),
         ("县财政拨付水利建设资金2000万元，用于水库除险加固，另有3个项目正在审核中。",
          [(20_000_000.0, "CNY", "水库除险加固")]),
-        # a plan with no open state is kept as before
-        ("某集团拟投资30亿元建设储能项目，项目已完成选址。", [(3_000_000_000.0, "CNY", "建设储能项目")]),
+        # an intended investment with no open state is no investment made either (§6; changed by f61fund)
+        ("某集团拟投资30亿元建设储能项目，项目已完成选址。", []),
     ],
 )
 def test_an_open_state_later_in_the_sentence(extract, body: str, expected: list) -> None:

@@ -60,10 +60,12 @@ def test_a_hong_kong_release_by_its_source_line(extract, text: str, expected: li
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # credit lines, bonds issued, tender prices (§6)
+        # credit lines, bonds issued (§6)
         ("该行与10家企业签订银企合作协议，授信金额50亿元。", []),
         ("我省成功发行2024年第一批地方政府专项债券300亿元。", []),
-        ("中标单位为某建设集团有限公司，中标价1.2亿元，工期365天。", []),
+        # a tender won is a contract total, like 中标金额 (§6 contract totals; tuning gold syn_b03, syn_d15;
+        # changed by f61fund)
+        ("中标单位为某建设集团有限公司，中标价1.2亿元，工期365天。", [(120_000_000.0, "CNY", None)]),
         # audit and budget figures
         ("审减政府投资项目资金3000万元，为财政节约资金1200万元，追回违规使用资金86万元。", []),
         ("2个乡镇的专项扶贫资金闲置超过一年，金额共计420万元；1个项目超概算投资860万元。", []),

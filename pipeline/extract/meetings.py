@@ -952,6 +952,16 @@ _GATHERED = re.compile(
     r"|(?:[\d一二三四五六七八九十百千]+[余多]?[名位])?[^，。；]{0,4}?(?:党员|干部|职工|师生|群众|学生|员工|代表(?![处团会])"
     r"|人员|青年|教师|志愿者|书记|负责)).*$"
 )
+# 该公司/该校/该院/该行(又)召开…: a body named before, standing as the subject of holding a meeting; each kind's endings.
+_BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚上))\s*该(?P<kind>公司|集团|校|院|行|厂)[^，。；,;该]{0,16}?(?:召开|举行|举办)了?$")
+_ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
+                  "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)"}
+# 立法会财务委员会昨日（22日）(会议通过…): a body and the day, then the bare noun of its session.
+_BODY_DAY_SESSION = re.compile(r"(?P<org>[^，。；\s]{2,20}?(?:委员会|委会|议会|理事会|立法会|院|局|署|政府))"
+                               r"(?:今天|今日|昨天|昨日|前天)(?:[（(][^（）()]{1,8}[）)])?(?P<name>会议)")
+# 经开区党工委组织企业党组织书记40余人，先后(到…现场观摩): the body that took the visitors, before where they went
+_LED_TO_VISIT = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,40}?)(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；,;]{1,30}?"
+                           r"(?:[，,]\s*)?(?:先后|分别|一同|一起|集体)?$")
 _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五六七八九十]{1,2}分)?(?:许|半|整)?"
 # A clock time written with a colon (区委5月8日19:30召开…): the colon stays inside the subject's run.
 _COLON_CLOCK = r"\d{1,2}[:：]\d{2}"
@@ -1928,7 +1938,9 @@ class MeetingExtractor:
         # named as the subject, on a stated day, of what it deliberated or passed, is a session held (GUIDELINES §3;
         # not 会议审议通过…: the meeting told before, nor a day ahead: 将于5月20日审议)
         self.deliberated = re.compile(
-            r"^\s*(?P<name>(?!这次|此次|本次|该|上次|下次|下一次)[^，。；：,;:！？\n]{0,30}?(?:会议|全会|(?<=行政|立法)院会|(?<=立法院)院会"
+            # (中央社记者…台北22日电　行政院会今天通过…: the wire's dateline before the name is no part of it)
+            r"^\s*(?:[^，。；：,;:！？\n]{2,30}?[\d一二三四五六七八九十]{1,3}日[电讯][\s　]*)?"
+            r"(?P<name>(?!这次|此次|本次|该|上次|下次|下一次)[^，。；：,;:！？\n]{0,30}?(?:会议|全会|(?<=行政|立法)院会|(?<=立法院)院会"
             # (县议会第20届第5次定期会今（4）日进行县政总质询: a Taiwan council's session, numbered)
             r"|(?<=次)(?:定期会|临时会)))"
             r"(?:于|在)?(?:今天|今日|昨天|昨日|前天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]日"
@@ -1954,7 +1966,8 @@ class MeetingExtractor:
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(
             # (赴…基地开展了现场教学, 到…学院进行现场观摩: the verb of doing it is no part of the place)
-            r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?:开展|进行|举行|组织)?了?"
+            # (到锦程汽配等5家企业开展“园区党建”现场观摩: the quoted theme after the verb is no part of the place)
+            r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?:(?:开展|进行|举行|组织)了?(?:[“「][^”」，。；]{1,20}[”」])?)?"
             r"(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
         )
         # (…揭牌仪式二十八日举行: a day of the month may stand before the verb)
@@ -1988,12 +2001,14 @@ class MeetingExtractor:
             # (讲授“七一”专题党课: a quoted occasion before it is part of the name)
             # (讲了一堂题为《践行初心使命》的专题党课: the title before it is no part of the name)
             r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?[^，。；,;]{0,8}?"
-            r"(?P<name>(?:“[^”，。]{1,10}”)?(?:专题|示范|微)?党课)(?=[，。；,;]|$)"
+            # (上了一堂廉政党课, 为…上廉政课: the lecture's kind is part of its name)
+            r"(?P<name>(?:“[^”，。]{1,10}”)?(?:(?:专题|示范|微|廉政|廉洁)?党课|廉政课|廉洁课))(?=[，。；,;]|$)"
         )
         # 为全校师生讲了一堂法治课, 讲授了一堂国防教育课: a lesson given, counted by 一堂/一节, is a lecture of its own
         # (GUIDELINES §3, a lecture with the generic noun as written); not 上课, 听了一堂课 (no name before 课)
         self.lesson = re.compile(
-            r"(?<![听观])(?:讲授|讲|上)了(?:一堂|一节)(?:生动的|精彩的|特殊的|别开生面的)?"
+            # (讲了一堂题为《守住底线》的廉政课: the title before it is no part of the name)
+            r"(?<![听观])(?:讲授|讲|上)了(?:一堂|一节)(?:题为[《“][^》”，。]{1,30}[》”]的)?(?:生动的|精彩的|特殊的|别开生面的)?"
             r"(?P<name>(?!党课)[\u4e00-\u9fff]{2,8}?课)(?=[，。；,;]|$)"
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
@@ -2090,7 +2105,7 @@ class MeetingExtractor:
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")")
         # (设酒会款待…: a reception given, see reception)
-        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|一堂|一节|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|廉政课|廉洁课|一堂|一节|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
                                       "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
                                       "|设(?:" + receptions + ")|院会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
@@ -2136,8 +2151,13 @@ class MeetingExtractor:
             # 带领观摩团一行60余人…观摩: the group of a study visit.
             re.compile(r"观摩团一行(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 50余名国企党建工作负责人赴…现场观摩: the visitors of a study visit.
+            # (组织…书记40余人，先后到…企业开展现场观摩: the people gathered, then where they went in turn)
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
-                       r"[^，。；;]{0,20}?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)"),
+                       r"[^，。；;]{0,20}?(?:[，,]\s*(?:先后|分别|一同|一起|集体)?)?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)"),
+            # 镇党委组织党员干部60余人前往烈士陵园开展主题党日活动: the people a body took to hold its event there
+            re.compile(r"(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；;\d]{0,20}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+                       r"(?P<unit>名|位|人)[，,]?\s*(?:先后|分别|一同|一起|集体)?(?:前往|赴|到|来到|走进)[^，。；;]{2,30}?"
+                       r"(?:开展|举行|召开|进行)了?[^，。；;]{0,20}?(?:党日|会|仪式|党课|观摩)"),
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).
             re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
@@ -2176,7 +2196,7 @@ class MeetingExtractor:
             ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
             ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
-            ("lecture", self.lecture, "党课" in text),
+            ("lecture", self.lecture, "党课" in text or "廉政课" in text or "廉洁课" in text),
             ("lecture", self.lesson, "一堂" in text or "一节" in text),
             ("plain", self._plain, verb),
             ("plain", self.yuan_session, "院会" in text),
@@ -2981,6 +3001,8 @@ class MeetingExtractor:
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain", "attended") else None
+            if kind == "visit" and (led := _LED_TO_VISIT.search(text, 0, m.start())):
+                org = self.clean_org(led["org"])  # 经开区党工委组织…40余人，先后到…现场观摩: the body that led the visit
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
                            for e in doc.entities):
                 org = None  # 迟浩田今天下午举行欢迎仪式: a person holds it, no organization (§3)
@@ -2992,11 +3014,17 @@ class MeetingExtractor:
                     and re.search("进行了?$", text[: m.start("name")]):
                 org = None  # 会上，新入职护士进行了授帽仪式: those who take part in a ceremony within the meeting
             org = org or quoted_org
+            if m.re is self.deliberated and (dated := _BODY_DAY_SESSION.fullmatch(name)) and self.clean_org(dated["org"]):
+                # 立法会财务委员会昨日（22日）会议通过…: the body and the day before the bare noun are no part of the name
+                org, name = self.clean_org(dated["org"]), dated["name"]
             if org and (level := re.fullmatch("该([省市县区镇乡村])", org)):
                 # 清河镇党委召开…。1月5日，该镇还召开了…: the place named before (kept as written when none is)
                 named = [n["name"] for n in re.finditer(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])"
                                                         rf"[\u4e00-\u9fff]{{2,4}}?{level[1]})", doc.clean_text[: sentence.start])]
                 org = named[-1] if named else org
+            if org is None and kind in ("active", "plain") and (anaphor := _BODY_ANAPHOR.search(text, 0, m.start("name"))):
+                # 市第二中学近日举办家长会。5月7日，该校召开…: the school named before (none named: no organizer)
+                org = self._named_body_before(doc.clean_text[: sentence.start], anaphor["kind"])
             if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
                 name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
@@ -3306,7 +3334,7 @@ class MeetingExtractor:
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
             parts = self._joined_names(name, text[m.end("name") :]) \
                 if kind in ("active", "passive") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
-                else self._two_full_names(name) if kind in ("active", "passive") else [name]
+                else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive") else [name]
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
             headings.append(heading)
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
@@ -3508,7 +3536,9 @@ class MeetingExtractor:
         if meetings:
             main = meetings[0]
             for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
-                if alongside and meeting["date"] is None:
+                if alongside and meeting["date"] is None and not (
+                        _RANGE.search(main["date_text"] or "") and _DURING_STRETCH.match(meeting["evidence"]["text"])):
+                    # (not 9月17日至19日，…大会举行。会议期间，还举行了…推进会: some day of the meeting, not stated)
                     meeting["date"] = main["date"]
                     if meeting["date_text"] in _SHIFTED_DAY:
                         meeting["date"] = self._shifted_day(doc, meeting, reference)
@@ -4043,6 +4073,10 @@ class MeetingExtractor:
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
                 name = re.sub(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)", "", name)  # 在与某某会晤后: the talks
                 name = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=.{2})", "", name)  # 在5月6日全县…会议上: its day
+                body = None
+                if m["subject"] and (dated := _BODY_DAY_SESSION.fullmatch(name)) and self.clean_org(dated["org"]):
+                    # 立法会财务委员会昨日（22日）会议通过…: the body and the day before the bare noun are no part of the name
+                    body, name = self.clean_org(dated["org"]), dated["name"]
                 if not name or _NOT_A_MEETING.search(name) or _fair_only(name) or _activity_only(name, "") or self._listing(name) \
                         or _SERIES.match(name) or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):
                     continue  # (参加了许多儿童聚会: a series; 这两次会议: several; 在展览会上: a show)
@@ -4111,7 +4145,7 @@ class MeetingExtractor:
                 if told and lectured is not None:
                     # …教授在图书馆报告厅作了题为《…》的学术报告。报告会由…主持: where the lecture was given
                     location = self._lecture_venue(doc, lectured, told.end())
-                yield self._record(doc, sentence, name, when, location, self.clean_org(study["org"]) if study else None)
+                yield self._record(doc, sentence, name, when, location, self.clean_org(study["org"]) if study else body)
                 break  # one reference per sentence
 
     @staticmethod
@@ -4401,6 +4435,33 @@ class MeetingExtractor:
             for meeting in before[: _COUNT_WORDS.get(count or "", len(before))]:
                 if meeting["host"] is None:
                     meeting["host"] = {"name": person["name"], "title": person["title"]}
+        for k, meeting in enumerate(meetings):
+            # 县委书记魏广田先后主持召开县委常委会会议和县委深改委第十一次会议: one chair for every meeting the verb lists
+            ev = meeting["evidence"]
+            first = next((o for o in meetings[:k] if o["host"] is not None and o["evidence"]["clean_start"] == ev["clean_start"]), None)
+            if meeting["host"] is None and first is not None and self._chairs_list(ev["text"], first, meeting["name"]):
+                meeting["host"] = dict(first["host"])
+
+    def _named_body_before(self, before: str, kind: str) -> str | None:
+        """The last body of the kind an anaphor stands for (该校: a school) named in ``before``, written
+        whole after a mark, a preposition or a verb of going; ``None`` when none is named."""
+        named = list(re.finditer(
+            r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向到赴]))(?P<name>(?![该本我全各此每])(?:(?![到在赴与和同对向为是的了把被从])"
+            r"[\u4e00-\u9fff]){1,14}?" + _ANAPHOR_KINDS[kind] + ")", before))
+        # (到县人民医院、县中医院调研。…该院: one of several listed, the anaphor's body is not told)
+        if not named or len(named[-1]["name"]) < 3 or re.match("[、和与及]", before[named[-1].end() :]) \
+                or before[: named[-1].start()].endswith(("、", "和", "与", "及")):
+            return None
+        org = self.clean_org(named[-1]["name"])
+        return org if org == named[-1]["name"] else None
+
+    @staticmethod
+    def _chairs_list(text: str, first: dict[str, Any], name: str) -> bool:
+        """Whether ``text`` has the first meeting's host chair a list of meetings, ``name`` among them, in one
+        clause (甲先后主持召开乙会议和丙会议), not a meeting told after another clause (甲主持召开乙会议，会后召开丙会议)."""
+        chair = re.search(_spaced(first["host"]["name"]) + r"[^，。；]{0,20}?主持(?:召开|举行|举办)了?", text)
+        at = text.find(name, chair.end()) if chair else -1
+        return at >= 0 and not re.search("[，。；,;]", text[chair.end() : at])
 
     @staticmethod
     def _spoken_at_before(doc: Document, start: int, name: str) -> bool:
@@ -4521,6 +4582,16 @@ class MeetingExtractor:
             return [name]
         # (分别举行了交易会和世界分会大会: a fair among them is no meeting)
         return [n for n in names if not _fair_only(n)] or [name]
+
+    def _listed_full_names(self, name: str, after: str) -> list[str]:
+        """Full meeting names listed with 、 under one verb (主持召开县委常委会会议、县委财经委员会会议和县委深改委会议:
+        three meetings, GUIDELINES §3 several events), each long and a meeting of its own; else as
+        :meth:`_two_full_names` reads the name."""
+        if after.startswith("、"):
+            names = self._joined_names(name, after)
+            if len(names) > 1 and all(self._full_meeting(n) and not n.endswith("等") for n in names):
+                return names
+        return self._two_full_names(name)
 
     def _two_full_names(self, name: str) -> list[str]:
         """Two full meeting names joined by 和 under one verb (…人民代表大会第四次会议和政协…第三次会议在…召开;

@@ -131,6 +131,11 @@ DATELINE_MAX_HAN = 12  # an unlabelled dateline holds at most this many Han char
 # site's name closing the line (2024-03-28 澳门特别行政区政府入口网站, 2024-03-28 09:10 某某县人民政府网站).
 # Lines the classifier set apart as the page's own data (bylines, view counts): a date on one is the page's.
 _PAGE_DATA = frozenset({"metadata", "page_widget"})
+# 沙湾县人民代表大会常务委员会  2024-06-28 17:30 (or the date first): a date beside one publishing body's full name, however
+# long, is the page's stamp; not a headline or a lead with a verb (2024-06-18 市领导调研市第一人民医院).
+_PUBLISHER_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|管理局|[局厅署委]|人民法院|人民检察院|总工会|联合会|联合委员会)")
+_PUBLISHER_NOT_NAME = re.compile("关于|召开|举行|举办|开展|调研|看望|慰问|视察|检查|走访|出席|参加|会见|成立|印发|公布|通知|公告|到|赴")
 _DATELINE_WORDS = re.compile(
     r"记者|日报|晚报|报社|网讯|新闻网|新闻办|新闻公报|新闻处|新闻局|频道|[\u4e00-\u9fff]{1,4}网(?:\s|$)|编辑|作者|通讯员|实习生|星期|第\d+版|版面|发表于"
     r"|^\s*[\u4e00-\u9fff]{2,20}(?:网站|網站)\s*$"
@@ -446,6 +451,12 @@ def _labelled_stamp_before(lines: list[Line], reasons: list[str | None], clock: 
             return None
         return n if issued <= seen else None
     return None
+
+
+def _publisher_only(rest: str) -> bool:
+    """Whether ``rest``, a header line less its date, is only the name of the body that published the page
+    (沙湾县人民代表大会常务委员会, 某某市人民政府办公室), with no verb of a headline or a lead."""
+    return _PUBLISHER_NAME.fullmatch(rest.strip()) is not None and not _PUBLISHER_NOT_NAME.search(rest)
 
 
 def _event_dated(text: str, m: re.Match[str] | None) -> bool:
@@ -1350,7 +1361,8 @@ class Boilerplate:
             if m and not labelled and REPORT_OPENING.match(text) and SENTENCE_END.search(text.strip()):
                 continue
             if m and (labelled or (len(text) < 60 and (len(_HAN.findall(rest)) <= DATELINE_MAX_HAN or _DATELINE_WORDS.search(rest)
-                                                     or _POSTED_FROM.search(text) or _WECHAT_ORIGINAL.match(text)))):
+                                                     or _POSTED_FROM.search(text) or _WECHAT_ORIGINAL.match(text)
+                                                     or _publisher_only(rest)))):
                 published = m
                 if not labelled:
                     # (2024年12月1日 星期二 / 县召开…会议 / 发布时间：2024-05-08: a bare date above the headline may

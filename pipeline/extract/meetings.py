@@ -1395,6 +1395,14 @@ _TIME_ONLY = re.compile("(?:当天|当日)$")
 _PARTIES_JOINED = re.compile("[与和]")
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
 _JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
+# The day of a body's 开会 (今日, 昨天, 6月27日, 27日), of its own or a held one only.
+_MET_DAY = r"今日|今天|昨日|昨天|今[（(][^）)]{1,6}[）)]日?|(?:\d{1,2}月)?\d{1,2}日"
+# What the next meeting did, told with it as the subject (随后召开的…全体会议选举…, …审议通过了…).
+_NEXT_MEETING_ACTS = "选举|审议|通过|听取|研究|决定|表决|讨论|传达|部署"
+# 要求各部门今日开会, 通知…开会, 准备开会: a meeting asked for or ahead, not held by the subject.
+_NOT_MET = "我们|咱们|大家|要求|通知|召集|组织|安排|督促|邀请|请|让|叫|将|拟|要|需|应|须|不|没|未|准备|计划|决定"
+# 典礼在会议展览中心举行，(由…主办): a clause saying where or when the event referred to was held, before its host's
+_HELD_CLAUSE = r"[^，。；由]{0,30}?(?:举行|召开|举办|开幕)[，,]\s*"
 _ENDS_AS_BODY = re.compile("(?:" + _BODY_END + ")$")
 # 【县统计局】 opening a roundup item: the body the item is about (not 【工作动态】, 【各县区】, 【本市】: a column or a scope).
 _ITEM_LABEL = re.compile(r"\s*【(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,16}?" + _BODY_END + r")】")
@@ -1419,7 +1427,7 @@ _OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e
 
 
 # The end of a host's name in a joint agent: a body's name, or an office (市金融办, 区政务服务办).
-_HOST_END = re.compile("(?:" + _BODY_END + "|办)$")
+_HOST_END = re.compile("(?:" + _BODY_END + "|办|秘书处|管理处)$")  # (东盟秘书处: a secretariat hosts too)
 
 
 def _joint_hosts(org: str) -> str:
@@ -1912,6 +1920,11 @@ class MeetingExtractor:
         )
         # (the subject at most _ORG_RUN_MAX characters, 在 and the venue 31, 以…形式 15)
         self._plain = _HeldAnchored(self.plain, re.compile(plain_held), _ORG_RUN_MAX + 31 + 15)
+        # 立法会财务委员会今日下午开会，…: a body meeting (开会) on a day written between it and the verb, Hong Kong and
+        # Macau style; read as its 召开会议 (not 各部门要尽快开会, 财委会明日将开会: no day held, or one ahead)
+        self.met = re.compile(
+            r"(?:(?<=[，,。\s])|^)(?P<org>(?:(?!" + _NOT_MET + r")[\u4e00-\u9fff]){1,18}?(?:" + _BODY_END + r"|会))(?=(?:" + _MET_DAY + r")(?:上午|下午|晚上|早上)?开会(?:[，,。；;]|$))"
+            r"[^，,。；;]{1,14}?(?P<name>开会)(?P<loc>(?!))?")
         # 行政院今（7）日院会通过…, 立法院5月7日院会中…: Taiwan's weekly meeting of a Yuan (院会), its day written
         # between the Yuan and the meeting; the Yuan holds it (not 医院会要求: a head only after a Yuan's name; no venue
         # is written in this form, the empty ``loc`` group says so to the readers of the plain pattern's groups)
@@ -2036,9 +2049,10 @@ class MeetingExtractor:
         )
         # (随后召开的支委会上: the next meeting told without 在, read like 在随后召开的…上)
         self.attributive = re.compile(
-            r"(?:在|(?<![^，。；,;\s])(?=(?:随后|紧接着|接着)(?:召开|举行|举办)的))(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
+            # (随后召开的党委第一次全体会议选举…: the next meeting as the subject of what it did)
+            r"(?:在|(?<![^，。；,;\s])(?=(?P<next>随后|紧接着|接着)(?:召开|举行|举办)的))(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
             + r"[“「『]?(?P<name>(?:[^，。；：,;:！？\n的“”「」]|“[^”，。\n]{1,20}”|「[^」，。\n]{1,20}」){2,40}?" + head
-            + r")[”」』]?(?:上|中|期间)"
+            + r")[”」』]?(?:上|中|期间|(?(next)(?=" + _NEXT_MEETING_ACTS + r")|(?!)))"
         )
         # 县府于9月20日下午召开的评审会议审定…: a dated meeting named in an attributive phrase.
         self.dated_attributive = re.compile(
@@ -2107,7 +2121,7 @@ class MeetingExtractor:
         # (设酒会款待…: a reception given, see reception)
         self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|廉政课|廉洁课|一堂|一节|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
                                       "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
-                                      "|设(?:" + receptions + ")|院会")
+                                      "|设(?:" + receptions + ")|院会|开会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew (参与 alone
         # is too often a campaign's; read in the meeting's own sentence only, not 该项目去年吸引了200名志愿者参与)
@@ -2200,6 +2214,7 @@ class MeetingExtractor:
             ("lecture", self.lesson, "一堂" in text or "一节" in text),
             ("plain", self._plain, verb),
             ("plain", self.yuan_session, "院会" in text),
+            ("plain", self.met, "开会" in text),
             ("receiving", self.receiving, "会见" in text),
             ("receiving", self.talks, "会谈" in text or "会晤" in text),
             ("receiving", self.talks_held, any(w in text for w in _TALKS_WRITTEN)),
@@ -2995,7 +3010,7 @@ class MeetingExtractor:
                 continue  # 传达…在…召开的…会议上的讲话精神: the source of relayed remarks
             if _SPIRIT_AFTER.match(text, m.end()):
                 continue  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
-            name = _TALKS_AFTER_VISIT.sub("", self.clean_name(m["name"]))
+            name = "会议" if m.re is self.met else _TALKS_AFTER_VISIT.sub("", self.clean_name(m["name"]))
             name, quoted_org = self._balance_quotes(text, m, name)
             widened = re.match(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)", text[m.end("name") :])
             if widened:
@@ -3641,7 +3656,9 @@ class MeetingExtractor:
                     between = doc.clean_text[latest["evidence"]["clean_end"] : at] if latest else ""
                     # (活动期间，…颁奖仪式 after an event of 5月6日至7日: some day of it, not stated)
                     if latest and latest["date"] and not any(not _VAGUE_DATE.fullmatch(d.group()) for d in _DATE.finditer(between)) \
-                            and not (during and _RANGE.search(latest["date_text"] or "")):
+                            and not _RANGE.search(latest["date_text"] or ""):
+                        # (活动期间 or 在随后召开的…会议上 after an event of 9月25日至26日: some day of it or after it, not
+                        # stated; GUIDELINES §3 date: only the day of the clause that holds the meeting)
                         # (its date_text stays null: no date is written for it, GUIDELINES §3 date_text)
                         meeting["date"] = latest["date"]
             if main["date"] is None and not _no_day(main["date_text"]) and not _VAGUE_DATE.fullmatch(main["date_text"]):
@@ -3958,7 +3975,9 @@ class MeetingExtractor:
         # (论坛由教育部职成司指导，甲与乙联合主办: who backs it, then who hosts it)
         # (此次培训由市委政法委组织, 会议由县安委会办公室组织召开, 由县财政局牵头组织: who organized it, also the
         # agent of 组织 ending its clause or before a verb of holding; not 县委组织部, nor 由工会组织职工观看…: a task)
-        source = (rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*)?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
+        # (典礼在会议展览中心举行，由香港青年发展协会主办: where it was held, then who hosts it, in the next clause)
+        source = (rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*|{_HELD_CLAUSE})?"
+                  rf"由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
                   rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办)|合办"
                   rf"|(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|\s*$))")
         # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
@@ -3966,6 +3985,9 @@ class MeetingExtractor:
         # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)
         activity_named = False
         start = meeting["evidence"]["clean_start"]
+        own = self._hosted_clause_after(meeting, nouns)
+        if own is not None:
+            return own
         for sentence in sentences:
             if sentence.start <= start:
                 continue
@@ -3983,9 +4005,31 @@ class MeetingExtractor:
                 agent = re.split("每年|每届|轮流|共同|定期|先后|于(?:19|20)", m["org"])[0]
                 if _JOINTLY.search(m.group()):
                     agent = _joint_hosts(agent)  # 由农业农村部和…人民政府共同主办: two hosts, listed
-                parts = [self.clean_org(part) for part in agent.split("、")]
-                return "、".join(p for p in parts if p) or None  # 共青团中央、教育部: each body cleaned
+                return self._agent_listed(agent)
         return None
+
+    def _hosted_clause_after(self, meeting: dict[str, Any], nouns: str) -> str | None:
+        """论坛24日在南宁举行，论坛由甲与乙共同主办: the 由…主办 agent of a clause of the meeting's own sentence after its
+        name, the clause opening with 由 or with a noun referring back to it (not 出席由…主办的…: the agent of another
+        event's name)."""
+        text = meeting["evidence"]["text"]
+        at = text.find(meeting["name"])
+        if at < 0:
+            return None
+        m = re.compile(rf"[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:{nouns}|活动))?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
+                       rf"(?P<org>[^，。；由]{{2,40}}?)(?P<verb>(?:联合|共同)?(?:主办|举办)|合办)(?=[，。；,;]|\s*$)").search(
+            text, at + len(meeting["name"]))
+        if m is None:
+            return None
+        agent = re.split("每年|每届|轮流|共同|定期|先后|于(?:19|20)", m["org"])[0]
+        if _JOINTLY.search(m["verb"]):
+            agent = _joint_hosts(agent)
+        return self._agent_listed(agent)
+
+    def _agent_listed(self, agent: str) -> str | None:
+        """The bodies of a 由…主办 agent, each cleaned, listed 甲、乙 (共青团中央、教育部)."""
+        parts = [self.clean_org(part) for part in agent.split("、")]
+        return "、".join(p for p in parts if p) or None
 
     def _venue_before(self, doc: Document, sentence: Sentence, kind: str, m: re.Match[str], text: str) -> str | None:
         """The venue of an active meeting that its pattern left unread: written in the subject (在京,

@@ -654,6 +654,9 @@ def _held_first(text: str, planning: int) -> bool:
 # visit and the guest then taken into the name; the talks after the last holding verb are the event.
 _TALKS_AFTER_VISIT = re.compile(r"^[^，。；]+?(?:举行|进行)了?(?=(?:会谈|会晤)$)")
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
+# A dateline naming its city (新华社开罗3月2日电, 本报伦敦1月8日电, 新华社杰里科（约旦河西岸）1月25日电).
+_DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[\u4e00-\u9fff]{2,8}?)(?:[（(][^）)\n]{1,12}[）)])?"
+                            r"\d{1,2}月\d{1,2}日[电讯]")
 # A dateline opening a news item (新华社雅加达1月12日电, 本报汉城1月13日电, 本报讯).
 _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
 # The talks or session after which another event was held, or the press was told (在会谈后举行的新闻发布会上,
@@ -1628,6 +1631,30 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
                  or _held_on(sentence, d)), None)
 
 
+# A clause before the meeting's that opens on a place (…，某县某镇鼓乐喧天，…在这里举行): 这里 points back to it.
+_PLACE_CLAUSE_BEFORE = re.compile(r"[，,]\s*[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|镇|乡|村|州)[^，。；]*[，,]")
+
+
+# A venue told with its scene in a clause before the meeting's (…，某宾馆大礼堂座无虚席，…在这里召开…).
+_SCENE_BEFORE = re.compile(
+    r"(?:^|[，,])\s*(?P<place>[^，。；,;\d]{2,20}?(?:礼堂|会堂|大厅|会议室|报告厅|宾馆|饭店|酒店|广场|体育馆|体育场|剧场|剧院|中心|俱乐部))"
+    r"(?:里|内)?(?:座无虚席|鼓乐喧天|锣鼓喧天|灯火辉煌|张灯结彩|彩旗飘扬|人头攒动|热闹非凡|掌声雷动|喜气洋洋|高朋满座|气氛热烈|洋溢着)"
+    r"[^，。；,;]*[，,]")
+
+
+def _dateline_city(text: str, at: int) -> str | None:
+    """The city of the dateline that the body text before ``at`` (a sentence's end) is told under (GUIDELINES
+    §11: 此间 and 在这里 name it): the last dateline with a city before ``at``, not one a sentence cites (据新华社…电 inside a
+    line) and with no other item's dateline (本报讯) between them; ``None`` otherwise."""
+    line = None
+    for d in _DATELINE_CITY.finditer(text, 0, at):
+        if not _cited_dateline(text, d.start()):
+            line = d
+    if line is None or any(d.start() >= line.end() for d in _ITEM_DATELINE.finditer(text, line.end(), at)):
+        return None
+    return line["city"]
+
+
 # 据新华社北京3月1日电, 援引中新社…电: a wire report cited in the body, whose dateline is not the article's own.
 _CITED_BEFORE = re.compile(r"(?:据|援引|引述|转引自?)[^，。；：,;:！？\s]{0,12}$")
 
@@ -2241,6 +2268,8 @@ class MeetingExtractor:
                 continue  # 由浙江大学举办的“…论坛”今日举行: the agent of a passive attribute, the name held after it
             if m and kind == "active" and m["name"].startswith("的") and re.match(_PURPOSE_AFTER_NAME, text[m.end() :]):
                 continue  # 县府于9月20日召开的评审会议审定…: an attributive phrase, read as such below
+            if m and kind == "active" and m["name"].startswith(("的“", "的「", "的『")) and self.attributive.search(text):
+                continue  # 某公司近日在北京举行的“…发布会”上推出…: a quoted name in an attributive phrase, read below
             if m and kind == "active" and m["name"].startswith("的") and (
                     "出席在" in text or re.search("(?:出席|参加)了?[^，。；,;出参]{2,20}$", m["org"] or "")):
                 # 出席在市行政中心举行的…签约仪式: the event attended, with its venue
@@ -2340,6 +2369,8 @@ class MeetingExtractor:
         org = _HEADLINE_TEASER.sub("", org.strip())
         org = _OWN_DATELINE.sub("", org)
         org = _DATE.sub("", org)
+        # (7月国务院召开…, 1997年8月，…: a month alone before the subject, the time of the account)
+        org = re.sub(r"^(?:\d{4}年)?\d{1,2}月(?:份|初|底|上旬|中旬|下旬)?[，,]?(?=[\u4e00-\u9fff]{2})", "", org)
         org = re.sub("(?<=于)[、和及与]+", "", org)  # 县委分别于5月6日和8日(召开…): the word joining the days
         # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
         # (not 各村（社区）党组织: the bracketed other kind of grassroots unit is part of the body's name)
@@ -2413,7 +2444,7 @@ class MeetingExtractor:
             return None  # (日前)与国际一流十九家…供应商(就…举行了签字仪式): the other party, the subject not written here
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
         # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
-        org = re.sub(r"(?:上午|下午|晚上|晚间|近期|近日|日前|随即|随后|于(?=本月|今|昨|\d|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
+        org = re.sub(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
                      r"(?:厅|馆|堂|中心|室))).*$", "", org)
         org = re.sub("(?:两地|双方|各方)$", "", org)  # 滨澜市、安岭州两地
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
@@ -2424,6 +2455,8 @@ class MeetingExtractor:
         org = re.sub(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$", "", org)
         # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$", "", org)
+        # (某市政协、某市美协联合为其画集(举行首发式): the one the event is held for, named by a pronoun)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})[、]?为(?:其|他们|她们|他|她)[^，。；]*$", "", org)
         org = org.strip("，,、 　】]」』）)")  # (【新华社北京5月8日电】全国政协…: the dateline's bracket)
         # (东山村「两委」, 某县‘两委’: a quoted part closing the organizer keeps its closing mark)
         for opening, closing in ("「」", "『』", "（）", "()"):
@@ -2435,10 +2468,13 @@ class MeetingExtractor:
             return None  # 开幕当天(同期举办): a time, no organizer named
         if _PERSON_SUBJECT.search(org) or _CROWD_END.search(org):
             return None  # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会): a crowd, no body, GUIDELINES §3)
-        if re.search(r"\d+多?名|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$", org) or _PERSON_END.search(org):
+        if re.search(r"\d+多?名|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$", org) or _PERSON_END.search(org):
             # 3000多名师生…, 国防部长迟浩田上将, 陈某到任后: people or a clause, not an organization
             # (市长刘某主持(召开…): the one who chairs it, a person, GUIDELINES §3)
+            # (武术界200多人欢聚…(举行联欢会): a headcount of people, no body; not 中国经济50人论坛)
             return None
+        if re.search("(?<!颁)奖$", org):
+            return None  # 第五届某某文学奖今天(举行颁奖仪式): the prize is no body that holds it
         if at_place and re.search(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$", org):
             return None  # 在市测楼320(召开): a venue, not an organizer
         # (会议中, 大会上: a time, no organizer; but 县一中, 市二中, 南江十一中: a school's short name)
@@ -2452,9 +2488,10 @@ class MeetingExtractor:
         return org
 
     @staticmethod
-    def clean_location(loc: str | None) -> str | None:
+    def clean_location(loc: str | None, here: str | None = None) -> str | None:
         """A venue without the date and time caught before it (6月28日下午在北京人民大会堂);
-        a city's one-character short name in full (在京 -> 北京)."""
+        a city's one-character short name in full (在京 -> 北京); ``here``, the city of the dateline the
+        meeting is told under, for 在这里 or 此间 (GUIDELINES §11: they name it)."""
         if not loc:
             return None
         loc = _DATE.sub("", loc)
@@ -2482,6 +2519,8 @@ class MeetingExtractor:
             return None  # 在会前会见…: a time, not a place
         if re.fullmatch("线上|网上|云端|线上线下|网络上?|视频", loc):
             return None  # 于線上以視訊方式召開: held online, no venue (the invented gold's 以视频连线方式 has none)
+        if re.fullmatch("(?:这里|此间)(?:(?:同|与|和|跟)[^，。]{2,})?", loc):
+            return here  # 今天在这里举行, 在此间同…举行了会谈: the dateline's city (None when there is none)
         if re.match("这里|此间|那里", loc):
             return None  # 正在这里访问的…: the dateline's city, not named here (and what follows is a clause)
         if re.search("(?:陪同|指导|关心|支持|带领|率领|主持|见证|邀请|组织)下$|百忙|之中$", loc):
@@ -3339,7 +3378,18 @@ class MeetingExtractor:
                 and not any(self._heads_of(name) & self._heads_of(o["name"]) for o in meetings)
             ):
                 continue  # a later mention without its own date or organizer is the main meeting again
-            loc = self.clean_location(m.groupdict().get("loc") or m.groupdict().get("venue")) or visit_place
+            raw_loc = m.groupdict().get("loc") or m.groupdict().get("venue")
+            loc = self.clean_location(raw_loc) or visit_place
+            # 新华社开罗3月2日电 …在这里举行 / 在此间举行的…: the dateline's city (GUIDELINES §11), kept aside until no
+            # venue is told later (…晚会在…演播大厅举行); not when a clause before names the place 这里 points back to
+            # (…，某县某镇鼓乐喧天，…仪式在这里举行)
+            # (…，某宾馆大礼堂座无虚席，市委在这里召开…: 这里 is the venue of the scene told just before)
+            # (clean_location gives back ``here`` only for a bare 这里/此间: 这里 as ``here`` tells that case)
+            deictic = loc is None and self.clean_location(raw_loc, "这里") == "这里"
+            scene = _SCENE_BEFORE.search(text, 0, m.start()) if deictic else None
+            loc = self.clean_location(scene["place"]) if scene else loc
+            here = _dateline_city(doc.clean_text, sentence.end) \
+                if deictic and not loc and not _PLACE_CLAUSE_BEFORE.search(text, 0, m.start()) else None
             if kind == "attributive" and loc and not self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA):
                 # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it)
                 # (not 在议会举行的, 在立法会举行的: a chamber is a place as well)
@@ -3351,6 +3401,8 @@ class MeetingExtractor:
                 if kind in ("active", "passive") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
                 else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive") else [name]
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
+            if here:
+                meetings[-1]["_here"] = here
             headings.append(heading)
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
             if date_text is None and (period := _period_of(text)) is not None:
@@ -3663,6 +3715,9 @@ class MeetingExtractor:
                         meeting["date"] = latest["date"]
             if main["date"] is None and not _no_day(main["date_text"]) and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
+        for meeting in meetings:
+            here = meeting.pop("_here", None)
+            meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
         # 记者从…获悉，…峰会5月10日至12日在…举办 on a page of 30 April: a coming event announced, not one held
         # (GUIDELINES §3: planned events are no meetings)
         return [m for m in meetings if not (_after_publication(m["date"], reference)

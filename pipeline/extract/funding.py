@@ -33,6 +33,7 @@ from pipeline.extract.common import (
     Sentence,
     clause_bounds,
     evidence,
+    first_char_gated,
     heading_like,
     in_heading_list,
 )
@@ -150,7 +151,7 @@ _TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?�
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
-_CRIME = re.compile("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!反)(?:非法吸收|吸收公众存款|集资诈骗|非法集资|诈骗|洗钱|涉案|赌博|贪污|受贿|行贿|案发)")
+_CRIME = first_char_gated(re.compile("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!反)(?:非法吸收|吸收公众存款|集资诈骗|非法集资|诈骗|洗钱|涉案|赌博|贪污|受贿|行贿|案发)"))
 # (两年吃掉8万元, 挥霍公款30万元: money squandered, no grant)
 _CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人)")
 # (两年吃掉8万元, 挥霍公款30万元: money squandered right before the amount; not 拨付反对浪费宣传经费5万元)

@@ -53,6 +53,7 @@ from pipeline.extract.common import (
     Sentence,
     clause_bounds,
     evidence,
+    first_char_gated,
     heading_like,
     in_heading_list,
     stamp_year,
@@ -858,7 +859,8 @@ _LUNAR_DATE = re.compile(
 _HEADCOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
 _HEADCOUNT_PLAIN = r"\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 # A count of people, as every attendance statement holds it (a cheap check before the statements).
-_ANY_HEADCOUNT = re.compile("(?:" + _HEADCOUNT + ")(?:余|多)?[名位人]")
+# (gated: searched in many sentences, and its alternatives open with repeats the engine cannot skip ahead on)
+_ANY_HEADCOUNT = first_char_gated(re.compile("(?:" + _HEADCOUNT + ")(?:余|多)?[名位人]"))
 _GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
 # 获奖的20名…, 受表彰的12名…: a count of those honoured, no count of those attending (GUIDELINES §3).
 _AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得表彰)的$")
@@ -877,7 +879,7 @@ _LECTURE_WORDS = re.compile("讲座|报告|讲坛|讲堂|讲学|授课|演讲|�
 _DEICTIC_LEAD = re.compile("^(?:今天这次|今天的|这次|此次|本次|这个|该)")
 _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)"
                            "|(?:这次|此次|本次|今天这次)(?:座谈|研讨|交流|推进|动员|表彰|培训|工作)(?:会议|大会|会)")
-_FESTIVAL = re.compile(
+_FESTIVAL = first_char_gated(re.compile(
     "(?:(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
     # (“七一”当天: a day written by its numbers, in quote marks only: 十一 is also a number)
     + "|[“\"](?P<number>" + "|".join(FESTIVAL_NUMBERS) + ")[”\"](?=当天|当日|这天|这一天|当晚|上午|下午|晚上)"
@@ -885,7 +887,7 @@ _FESTIVAL = re.compile(
     # (世界读书日当天: a commemorative day names the date only with a word for the day itself, not 国际禁毒日前夕)
     + "|(?P<day>" + "|".join(sorted(COMMEMORATIVE_DAYS, key=len, reverse=True)) + ")(?=当天|当日|这天|这一天|当晚))"
     r"(?:当天|当日|这天|这一天|当晚|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
-)
+))
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
 _ORG_ENDING_HUI = (
     "委员会", "常委会", "市委会", "区委会", "县委会", "省委会", "基金会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "工会", "理事会", "董事会",
@@ -988,7 +990,7 @@ _YEAR_WORD_BEFORE_VENUE = re.compile(
 # or a statue unveiled names no meeting head, so gives no record)
 _HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会|(?<=[班幕营课讲])仪式)"
 # A verb of holding anywhere (a cheap check before a pattern made for one meeting's nouns).
-_HELD_ANYWHERE = re.compile(_HELD_OR_CLOSED)
+_HELD_ANYWHERE = first_char_gated(re.compile(_HELD_OR_CLOSED))
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
 # After a verb of holding: not an attribute of the noun after 的 (桑特在会后举行的记者招待会上说: what was held
 # there is named after 的; but …是在…举行的。 is a cleft, the meeting before it held).
@@ -2146,9 +2148,11 @@ class MeetingExtractor:
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")")
         # (设酒会款待…: a reception given, see reception)
-        self._event_word = re.compile(verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|廉政课|廉洁课|一堂|一节|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
-                                      "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
-                                      "|设(?:" + receptions + ")|院会|开会")
+        # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
+        self._event_word = first_char_gated(re.compile(
+            verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|廉政课|廉洁课|一堂|一节|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+            "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
+            "|设(?:" + receptions + ")|院会|开会"))
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew (参与 alone
         # is too often a campaign's; read in the meeting's own sentence only, not 该项目去年吸引了200名志愿者参与)

@@ -721,6 +721,23 @@ _OTHER_PARTY_JOIN = re.compile("[同与跟](?![志学会事济心仁行])")
 _CLASS_LIKE_NAME = re.compile("高[一二三]")
 # (该行行长: a bank's own; not 该行业协会, 该行政村)
 _DETERMINER_HEAD = re.compile("^该(?:公司|集团|企业|厂|校|院|所|局|中心|协会|组织|机构|行(?![业政署]))(?=[^、]{2})")
+# The body a determiner stands for (该行 -> 江城农商银行), by the word after 该: the name's last word.
+_DETERMINED_BODY_END = {
+    "行": "银行|农商行|信用社|信用联社",
+    "公司": "公司",
+    "集团": "集团",
+    "企业": "公司|集团|企业",
+    "厂": "厂",
+    "校": "大学|学院|学校|中学|小学|职校|技校|党校",
+    "院": "医院|法院|检察院|研究院|设计院|科学院|学院",
+    "所": "研究所|事务所|派出所",
+    "局": "局",
+    "中心": "中心",
+    "协会": "协会",
+}
+# A body's name opening a clause, then its act or its own organ (江城农商银行召开…, 江南大学党委…): the name the
+# determiner refers back to, when it is the only such body named before (not 记者从某公司获悉: no clause opens there).
+_BODY_OPENING_CLAUSE = "(?:^|(?<=[，。；！？\n]))(?P<body>[\u4e00-\u9fff]{2,14}?(?:%s))(?=召开|举行|举办|组织|隆重|于|在|日前|近日|近期|党委|，)"
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
 _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|生态文明|文化|新时期[\u4e00-\u9fff]{0,6}?)?思想"
                        r"(?!政治|上|工作|建设|教育|作风|认识|观念|状况|动态)")
@@ -857,10 +874,11 @@ _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))�
                               r"(?:[\u4e00-\u9fff]{0,4}(?:报告|讲座|辅导))?")
 # 作警示教育报告, 作2023年度财务决算报告: a report with words between 作 and 报告 (not 作述职报告, nor its
 # discipline forms 作述责述廉报告, 作述纪述廉报告: 述职, GUIDELINES §4).
-# (the 了 kept out of the words between, so 作了述职报告 is no report either)
+# (the 了 kept out of the words between, so 作了述职报告 is no report either; nor are they inside the words between:
+# 作了2024年度述职报告, 作了独立董事年度述职报告)
 _ACCOUNT_REPORT = "述职|述责|述纪"
 _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))"
-                           r"[\u4e00-\u9fff\d]{1,30}?(?:报告|讲座|宣讲|辅导)")
+                           rf"(?:(?!{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{1,30}}?(?:报告|讲座|宣讲|辅导)")
 # (对防汛工作进行再动员、再部署, 进行了专题部署: the same with 进行; not 进行动员大会, an event)
 _DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)"
                          r"|进行了?[\u4e00-\u9fff]{0,4}?(?:动员|部署)(?!大?会|工作)")
@@ -993,12 +1011,12 @@ _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院�
 # delivered with the light verb 进行 or 提出 as the person's own verb, opening the clause after at most an adverb, a
 # frame or an audience (GUIDELINES §4 作报告); not 要求进行…情况报告 (a report demanded of others), 报告会, 报告书,
 # 提出撰写…报告的要求, 提出了形成调研报告等具体要求 (a report named in a demand: 的 or a list closing on the
-# demand noun after it), nor 进行审议并听取报告 (another verb between), nor 进行了述职报告 (述职 only, GUIDELINES §4).
+# demand noun after it), nor 进行审议并听取报告 (another verb between), nor 进行了(年度)述职报告 (述职 only, GUIDELINES §4).
 # (率市府团队列席并进行施政报告, 率市府团队进行施政报告, 就“…”进行专案报告: the team led, attending, or the topic
 # before the verb)
 _REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?"
                                r"|率[^，。；]{1,12}?(?=列席|出席|进行|提出)|(?:列席|出席)并|就[^，。；]{1,30}?){0,3}"
-                               rf"(?:进行|提出)(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))(?:(?![并和与及听审])[\u4e00-\u9fff\d]){{0,8}}?报告"
+                               rf"(?:进行|提出)(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))(?:(?![并和与及听审]|{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{0,8}}?报告"
                                r"(?![会厅团书人单的]|[^，。；]{0,12}?(?:要求|任务|希望))")
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
 # light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
@@ -1033,6 +1051,8 @@ TOUR_GAP_CHARS = 12
 # 曾多次, 曾先后, 曾一度: 曾 as the adverb "once, ever" before a word of frequency or sequence, not the surname 曾
 # (省长曾多次强调 in a headline: no person named 曾多次).
 _ADVERB_ZENG = re.compile("曾(?:多次|屡次|数次|几次|几度|一度|先后|经常|连续)")
+# A palace of culture after an occupation (市工人文化宫主任, 市少年宫主任): a body, no surname 文 or 少 opening a name
+_PALACE_BODY = re.compile("(?:文化|少年|青少年|妇女儿童|儿童|科技)宫")
 # 区政协, 区人大常委会, 区妇联: 区 (the district) opening a body's short name, not the surname 区 (代表区政协常委会作
 # 工作报告, 会议由区政协副主席…主持: no person named 区政协).
 _DISTRICT_BODY = re.compile("区(?:政协|人大|妇联|科协|侨联|文联|残联|总工会|工商联|团委|委|政府|纪委|监委|法院|检察院|人武部|武装部|党委|党工委)")
@@ -1617,6 +1637,8 @@ class SpeakerExtractor:
             return None  # 网格员年度工作总结会: 年度 the word of a year, no surname 年
         if _DISTRICT_BODY.match(text, i):
             return None  # 代表区政协常委会: a district body, no surname 区
+        if _PALACE_BODY.match(text, i):
+            return None  # 市工人文化宫主任王强: the body after an occupation word, no name
         if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK:
             return None  # 优秀班主任和优秀校长: a conjunction between titles, not the surname 和
         if text[i] == "傅" and _MASTER_ADDRESS.search(text, max(0, i - 3), i + 1):
@@ -2017,6 +2039,25 @@ class SpeakerExtractor:
                 return True
             i = text.find(name, i + 1)
         return False
+
+    @staticmethod
+    def _determined_body(text: str, determiner: str, title: str) -> str | None:
+        """The body that 该行, 该公司, 该校 before ``title`` stands for (GUIDELINES §4 organization, given apart
+        from the title): the one body of that kind whose name opens a clause before the title's first mention
+        (江城农商银行召开…。该行党委书记… -> 江城农商银行); None when there is none or any other body of the kind
+        is named before."""
+        at = text.find(title)
+        ends = _DETERMINED_BODY_END.get(determiner[1:])
+        if at < 0 or not ends:
+            return None
+        before = text[:at]
+        bodies = {m["body"] for m in re.finditer(_BODY_OPENING_CLAUSE % ends, before)}
+        if len(bodies) != 1:
+            return None
+        body = bodies.pop()
+        # (华宇公司召开…，远航公司应邀参加。该公司…: another body of the kind named before, the reference unclear)
+        rest = re.sub(f"该(?:{ends}|{determiner[1:]})", "", before.replace(body, ""))
+        return None if re.search(ends, rest) else body
 
     def _plausible_name(self, name: str) -> bool:
         """A model PER span that reads as a Chinese name: a surname first, no stop word after it."""
@@ -3298,7 +3339,10 @@ class SpeakerExtractor:
             # a title shared over a list only when none is written for the person anywhere
             person["title"] = person["title"] or titles.get(name) or shared_titles.get(name)
             if person["title"]:
-                # (有线新闻网著名评论员: an epithet, no post; 该公司主席: a determiner, no organization named)
+                # (有线新闻网著名评论员: an epithet, no post; 该公司主席: a determiner, its body the organization when named just before)
+                determiner = _DETERMINER_HEAD.match(person["title"])
+                if determiner and not person["organization"]:
+                    person["organization"] = self._determined_body(text, determiner.group(), person["title"])
                 person["title"] = _DETERMINER_HEAD.sub("", _EPITHET_INSIDE.sub("", person["title"]))
             unit = units_of.get(name)
             if person["title"] and unit and not person["organization"] and unit not in person["title"]:

@@ -390,6 +390,18 @@ def _pair_by_kind(honors: list[str], units: list[str]) -> list[str] | None:
     return paired
 
 
+def _pairs_in_order(honors: list[str], units: list[str]) -> bool:
+    """Honours and counts written as two series with no 分别 (3个集体和5名个人获得“甲奖”和“乙奖”, 表彰优秀教师、优秀班主任10名、
+    20名): paired in order, as such parallel series read, when there is one count per honour and the names do not
+    contradict it (by their kinds they pair in this order, or their names show no kind and no count misfits its honour)."""
+    if len(honors) != len(units):
+        return False
+    paired = _pair_by_kind(honors, units)
+    if paired is not None:
+        return paired == honors
+    return not any(_kind_mismatch(h, u) for h, u in zip(honors, units, strict=True))
+
+
 # (建院以来，该院先后有20名干警荣立…: the years since the body's founding, before the count in its sentence)
 # (多年来，协会先后表彰…560名; 至今，学会已评选出…80人: a lead-in clause of the years over)
 _THIS_OCCASION = re.compile(r"会议|典礼|仪式|晚会|\d{1,2}月\d{1,2}日")
@@ -454,9 +466,13 @@ _HOLDERS_DESCRIBED = re.compile(rf"的\s*{NUM}")
 _SHORTLIST = re.compile("入围")
 # A whole place or body before a count or a category (全镇, 本市, 全公司, 全系统).
 _WHOLE = r"(?:全(?:公司|集团|系统|行业|街道|社区|[国省市州县区镇乡村校院局厂行])|本(?:公司|[市州县区镇乡校院局]))"
+# The same below the nation (全县, 全市, 本校): a commendation's scope, never the start of an honour in its list.
+_WHOLE_BELOW_NATION = _WHOLE.replace("[国省", "[省", 1)
 # A scope before a category: a place, a year or a line of work (全县安全生产工作, 2023年度全市).
 _SCOPE = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:" + _WHOLE + r"[\u4e00-\u9fff]{0,10}?"
                     r"|[\u4e00-\u9fff]{0,10}?(?:工作|系统|行业|战线))|(?:19|20)\d{2}年度?")
+# Holders named by what they are (运动员, 教练员, 志愿者, 单位): a group counted after a prize conferred on it.
+_GROUP_NAMED = re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{_RECIPIENT_HEAD}|单位|集体|个人|企业|团队|团体|学校|家庭|代表队|运动队)")
 # A commendation category (先进集体, 优秀个人, 先进工作者) at the end of an honour.
 _CATEGORY = re.compile("(?:先进|优秀)(?:集体|个人|单位|工作者|党组织|共产党员|党务工作者)$")
 # Heads that also describe people (杰出校友, 金牌得主): an honour only after a verb of conferring.
@@ -858,6 +874,16 @@ class AwardExtractor:
         self.honors_then_counts = re.compile(
             rf"(?:获得|荣获|获评|获颁)[^，。；“”「」\d]{{0,4}}?{_YEAR_PREFIX}?"
             rf"{quoted_run}(?:荣誉)?(?:称号)?的(?P<counts>(?:{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?[和及、与]){{1,3}}{NUM}(?:{units}))")
+        # 授予“体育突出贡献奖”运动员40名、教练员15名: one quoted prize conferred, then its holders in two or more groups,
+        # each with its own count (§5: one record per stated count, the same honour, as for 授予甲等…、追授甲等…); the
+        # groups are no part of the prize's name. (One group alone, 表彰了“…奖”企业10家, is read as before, the holders
+        # kept with the name: tests/extract/test_review_f53_s52.py.)
+        self.quoted_for_groups = re.compile(
+            rf"(?:授予|追授|颁发|颁授|表彰|表扬)了?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。；]{{2,30}}?(?:奖|勋章|奖章|奖状))"
+            rf"[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?(?P<groups>(?:[\u4e00-\u9fff]{{1,6}}?{NUM}(?:{units})[、和及与]){{1,4}}"
+            rf"[\u4e00-\u9fff]{{1,6}}?{NUM}(?:{units}))(?=[，。；,;]|$)"
+        )
+        self._group_count = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{1,6}}?)(?P<n>{NUM})(?P<unit>{units})")
         # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: counts, then as many honours
         # paired in order (a quoted prefix of the first belongs to the second too).
         # (对10个党组织和30名党员分别授予“甲”和“乙”称号, 15名党员和8名党务工作者分获“甲”和“乙”称号)
@@ -1053,7 +1079,9 @@ class AwardExtractor:
             rf"(?:对(?:(?:19|20)\d{{2}}学?年度?)?|(?:^|(?<=[，,：:\s]))(?![\u4e00-\u9fff]{{1,8}}?(?<![应面针绝相])对(?![口外台内接标象话]))){honor_items}"
             rf"(?=(?:分别)?(?:{_CONFERRED_AFTER}|{_RECEIVED_AFTER}))"
         )
-        self._list_item = re.compile(rf"(?P<honor>{_HONOR_PIECE}{{2,12}}?){_ITEM_GAP}(?P<n>{NUM})(?P<unit>{units})")
+        # (表彰了全县优秀教师50名: the whole place the commendation covers is no part of the honour, §5; a national level,
+        # 全国劳动模范, names the honour and stays)
+        self._list_item = re.compile(rf"(?:{_WHOLE_BELOW_NATION})?(?P<honor>{_HONOR_PIECE}{{2,12}}?){_ITEM_GAP}(?P<n>{NUM})(?P<unit>{units})")
         # 表彰了12名金牌工匠、8名青年岗位能手和3个工人先锋号 / 对15名年度十佳员工进行了表彰: counts right
         # after the conferring verb (or between 对 and the verb), each before an honour that runs to the
         # next count or the clause's end; the honour need not start with a word the lists know.
@@ -1302,6 +1330,14 @@ class AwardExtractor:
                 for honor, c in zip(honors, counts, strict=True):
                     self._add(awards, doc, sentence, m, c["n"], c["unit"], honor_first=False, honors=[honor],
                               at=m.start("counts") + c.start("n"))
+            for m in self.quoted_for_groups.finditer(text):
+                groups = list(self._group_count.finditer(m["groups"]))
+                if not all(_GROUP_NAMED.fullmatch(g["who"]) and not self._honor_like(g["who"]) for g in groups):
+                    continue  # 授予“甲奖”先进集体5个: an honour after the quote, not the holders; read below
+                taken.append((m.start(), m.end()))
+                for g in groups:
+                    self._add(awards, doc, sentence, m, g["n"], g["unit"], honor_first=False, honors=[m["honor"]],
+                              at=m.start("groups") + g.start("n"))
             for m in (*self.paired.finditer(text), *self.paired_granted.finditer(text), *self.given_to.finditer(text)):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
@@ -1353,9 +1389,8 @@ class AwardExtractor:
                 if not all(self._honor_like(h) for h in honors):
                     continue
                 counts = list(self._count.finditer(m["counts"]))
-                if m["loose"] is not None and _pair_by_kind([_QUOTES.sub("", h) for h in honors],
-                                                            [c["unit"] for c in counts]) != [_QUOTES.sub("", h) for h in honors]:
-                    continue  # 表彰优秀教师、优秀班主任10名、20名: no 分别, and the names leave the pairs unsure
+                if m["loose"] is not None and not _pairs_in_order([_QUOTES.sub("", h) for h in honors], [c["unit"] for c in counts]):
+                    continue  # 表彰优秀党员、先进集体10名、20个: no 分别, and the names contradict the order
                 taken.append((m.start(), m.end()))
                 if len(counts) != len(honors):
                     continue  # 甲、乙、丙分别为10个、30名: not one count per honour, no pairs guessed
@@ -1369,9 +1404,8 @@ class AwardExtractor:
                 if len(honors) < 2 or not all(len(_QUOTES.sub("", h)) >= 2 and (self._honor_like(h) or _QUOTES.search(h))
                                               for h in honors):
                     continue  # (分别荣获全国和省级先进集体称号: one honour at two levels, not two honours)
-                if m["plain"] and (len(honors) != len(counts) or _pair_by_kind(
-                        [_QUOTES.sub("", h) for h in honors], [c["unit"] for c in counts]) != [_QUOTES.sub("", h) for h in honors]):
-                    continue  # 3个集体和5名个人获得“甲”和“乙”称号: no 分别, and the names leave the pairs unsure
+                if m["plain"] and not _pairs_in_order([_QUOTES.sub("", h) for h in honors], [c["unit"] for c in counts]):
+                    continue  # 3个集体和5名个人获得“先进个人”和“先进集体”称号: no 分别, and the names contradict the order
                 taken.append((m.start(), m.end()))
                 if len(honors) != len(counts):
                     continue  # three honours for two counts: no pairs guessed
@@ -1738,7 +1772,8 @@ class AwardExtractor:
         """表彰了全县安全生产工作先进集体10个、先进个人20名: the scope written once before a list of
         categories (a bare category follows after 、) is no part of the first one's name; keep the
         category (GUIDELINES §5). Quoted honours stay as written."""
-        bare = [a["honor"] for a in added if _CATEGORY.fullmatch(a["honor"])]
+        # (…新闻宣传工作先进单位6个、优秀通讯员18名: any honour opened by a word of praise is as bare)
+        bare = [a["honor"] for a in added if _CATEGORY.fullmatch(a["honor"]) or _PRAISE_WORD.match(a["honor"])]
         for a in added:
             category = _CATEGORY.search(a["honor"])
             if not category or category.start() == 0 or not _SCOPE.fullmatch(a["honor"][: category.start()]):
@@ -2302,12 +2337,13 @@ class AwardExtractor:
 
         def summed(k: int, shortest: int, alike: bool, after_only: bool = False) -> bool:
             """The total ``k`` equals the sum of a run of ``shortest`` or more counts next to it (with ``alike``, counts
-            of its own kind only: 共42名人士及8个实体 over 4名, 6名, …, 14名及8个实体)."""
+            of its own kind only: 共42名人士及8个实体 over 4名, 6名, …, 14名及8个实体). Parts all of the other kind never
+            add up to it (42名个人和8个实体…，其中…3名、…5名: the people's parts, not the 8 bodies')."""
             a, at = awards[k], awards[k]["evidence"]["clean_start"]
             others = [(j, b) for j, b in enumerate(awards) if j != k and not (alike and _other_kind(a["unit"], b["unit"]))]
             after = _near_run([b for j, b in others if j > k], at)
             before = _near_run(reversed([b for j, b in others if j < k]), at)
-            return any(sum(b["count"] for b in run) == a["count"]
+            return any(sum(b["count"] for b in run) == a["count"] and not all(_other_kind(a["unit"], b["unit"]) for b in run)
                        for side in ((after,) if after_only else (after, before)) for run in (side[:n] for n in range(shortest, len(side) + 1)))
 
         dropped = {k for k, total in enumerate(totals) if total and (summed(k, 2, False) or summed(k, 2, True))}

@@ -67,11 +67,13 @@ def test_near_misses(extract, body: str, expected: list) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        # no 分别 and names that do not show their holders' kinds: no pairs guessed in order
-        "3个集体和5名个人获得“甲乙奖”和“丙丁奖”。",
-        "表彰优秀教师、优秀班主任10名、20名。",
+        # no 分别 and names whose kinds contradict the order: no pairs guessed in order (f62aw pairs series of
+        # equal length in order when the names do not contradict it, tests/extract/test_review_f62_aw.py)
+        "3个集体和5名个人获得“优秀共产党员”和“先进基层党组织”。",
+        "表彰先进基层党组织、优秀共产党员10名、20个。",
     ],
 )
 def test_no_pairs_guessed(extract, body: str) -> None:
     got = honours(extract(page(body)))
-    assert ("丙丁奖", 5, "名", "person") not in got and ("优秀班主任", 20, "名", "person") not in got
+    assert ("先进基层党组织", 5, "名", "person") not in got and ("优秀共产党员", 20, "个", "organization") not in got
+    assert ("优秀共产党员", 3, "个", "organization") not in got and ("先进基层党组织", 10, "名", "person") not in got

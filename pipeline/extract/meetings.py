@@ -927,12 +927,15 @@ _BRACKETED_TIME = re.compile(rf"(?:^|\n)\s*[【\[]{_TIME_WORD}[】\]][:：]?\s*"
                              r"(?![^\n]*(?:来源|作者|编辑|发布|浏览|点击|字号))"
                              rf"(?!(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*(?:$|\n(?!\s*(?:[【\[]|{_PLACE_WORD}[:：]))))"
                              r"(?P<when>[^\n【】\[\]]{4,40}?)\s*(?:\n|$)")
-# The programme line of the venue: 地点：县委党校, 【地点】县会议中心.
-_PLACE_LABEL = re.compile(rf"(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)\s*(?P<where>[^\n，。；]{{2,30}})")
-# The meeting's day in a sentence of its own (会议时间为3月6日上午, 本次会议时间为…): a programme line written
-# as prose. This meeting's only: not 活动时间为…/大会时间为… of a campaign or a meeting it planned, and 本次活动
-# (noun) only for a meeting named an activity (not the period of the campaign a 启动仪式 launched).
-_TIME_STATED = re.compile(r"(?:^|[\n。；])\s*(?:(?:本次|此次|这次)(?P<noun>会议|大会|活动)|会议)时间(?:为|是)(?P<when>[^，。；\n]{3,30})")
+# The programme line of the venue: 地点：县委党校, 【地点】县会议中心 (and 会议地点： inside a body line, 会议时间：…，
+# 会议地点：县委常委会议室).
+_PLACE_LABEL = re.compile(rf"(?:(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)|[，。；]\s*会议地点[:：])"
+                          r"\s*(?P<where>[^\n，。；]{2,30})")
+# The meeting's day in a sentence of its own (会议时间为3月6日上午, 本次会议时间为…, or the label 会议时间：5月7日
+# inside a body line): a programme line written as prose. This meeting's only: not 活动时间为…/大会时间为… of a
+# campaign or a meeting it planned, and 本次活动 (noun) only for a meeting named an activity (not the period of
+# the campaign a 启动仪式 launched).
+_TIME_STATED = re.compile(r"(?:^|[\n。；])\s*(?:(?:本次|此次|这次)(?P<noun>会议|大会|活动)|会议)时间(?:为|是|[:：])\s*(?P<when>[^，。；\n]{3,30})")
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
@@ -1075,11 +1078,15 @@ _SELF_NAMING_HEADS = frozenset({
     "开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "党课", "全会", "开班式", "结业式", "首发式", "首映式",
     # (市旅游协会假座丽华大酒店举行年会: a body's yearly meeting, named by the noun alone)
     "年会",
+    # (市应急局召开晨会: a unit's morning meeting)
+    "晨会",
 })
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
 _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多次|许多|众多|诸多|很多")
+# 此类会议, 这类座谈会, 这样的会议: a kind of meeting spoken of, none held (§3; 此次会议 is the one reported).
+_KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这样的|那样的|类似的?)")
 # (九届全国人大二次会议 names a session: 届 is no tally)
 # (举办了3期青年骨干培训班: a series of classes, however long the name; not 二期工程…仪式)
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
@@ -1473,6 +1480,9 @@ FULL_NAME_MIN = 6
 # (召开组织生活会和民主评议党员大会, 召开支委会和党员大会: two meetings, GUIDELINES §3).
 _STANDING_MEETINGS = frozenset({"组织生活会", "民主生活会", "党员大会", "支委会", "党委会", "党小组会", "村民大会",
                                 "村民代表大会", "居民代表大会", "党员代表大会"})
+# A body's routine meeting, short but a meeting of its own beside a full name on the other side of 和
+# (召开常委会会议和理论学习中心组学习会, 召开党组会议和…专题会: two meetings, GUIDELINES §3).
+_ROUTINE_MEETING = re.compile("(?:党组|党委|常委会|常务|办公|院务|局务|厅务|校务|所务|行务|部务|支委)会议")
 # A part before or after 和 that ends in an activity or a show (团体辅导活动, 文艺晚会, 文艺汇演): no meeting of its own.
 _ACTIVITY_END = re.compile("(?:活动|晚会|汇演|比赛|大赛|竞赛|展览)$")
 # 省委全会 with no session number before 全会 (not 四中全会, 第一次全会): the plenary whose documents are studied.
@@ -3167,7 +3177,7 @@ class MeetingExtractor:
                 # 甲同乙举行会谈: talks have parties, not an organizer (苏铁邮票…举行首发式: nor is the thing launched)
                 org = None
             if (self._no_name(name) and kind not in ("plain", "receiving", "reception")) or name.startswith("的") or _CONCERT.search(name) \
-                    or _fair_only(name):
+                    or _fair_only(name) or _KIND_OF.match(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
             if _activity_only(name, text[m.end("name") :]) and self.attendees(text)[0] is None \
@@ -3404,6 +3414,8 @@ class MeetingExtractor:
             parts = self._joined_names(name, text[m.end("name") :]) \
                 if kind in ("active", "passive") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
                 else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive") else [name]
+            if date_text is None and time_of_day is None and (opening := _DAY_PART_OPENING.match(text)):
+                time_of_day = _time_of_day(opening["part"])  # 上午，县委召开…: the part of the day stated, the day not
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
             if here:
                 meetings[-1]["_here"] = here
@@ -4181,7 +4193,7 @@ class MeetingExtractor:
                     # 立法会财务委员会昨日（22日）会议通过…: the body and the day before the bare noun are no part of the name
                     body, name = self.clean_org(dated["org"]), dated["name"]
                 if not name or _NOT_A_MEETING.search(name) or _fair_only(name) or _activity_only(name, "") or self._listing(name) \
-                        or _SERIES.match(name) or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):
+                        or _SERIES.match(name) or _KIND_OF.match(name) or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):
                     continue  # (参加了许多儿童聚会: a series; 这两次会议: several; 在展览会上: a show)
                 if _PRONOUN_SUBJECT.match(name):
                     continue  # 他是校运会上的主力: a clause about someone, not a meeting referred to
@@ -4706,7 +4718,8 @@ class MeetingExtractor:
         sides = [p for p in parts if not (_ACTIVITY_END.search(p) or _fair_only(p))]
         if len(sides) == 1 and self._full_meeting(sides[0]):
             return sides  # 举办亲子阅读活动和家庭教育讲座: the activity is no meeting, the lecture is one (GUIDELINES §3)
-        if not all(self._full_meeting(p) for p in parts):
+        if not all(self._full_meeting(p) for p in parts) and not (
+                any(map(self._full_meeting, parts)) and all(self._full_meeting(p) or _ROUTINE_MEETING.fullmatch(p) for p in parts)):
             return [name]
         about = _ABOUT_MEETINGS.search(second)
         if (about and not _STUDYING.search(second, 0, about.start())) or (_JOINT_OF_BOTH.search(second) and _BODY_OF_JOINT.search(first)) \

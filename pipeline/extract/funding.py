@@ -11,7 +11,8 @@ does a release stamped 香港时间…; a page dated in the Taiwan calendar, 113
 Known limitations: a total and its parts are all reported (as the annotation guidelines ask);
 amounts spelled entirely in Chinese numerals with no unit word are missed; an intended investment (拟投资50亿元) is
 dropped unless a signing word stands in its sentence or the one before, so a signing told further back still leaves
-it out; a bare 万 with no 元 (出资5000万设立…) is not tagged as money.
+it out; a bare 万/亿 with no 元 is tagged as money only after a verb of funding and before a punctuation mark or a verb
+of use (出资5000万设立…, 投入3000万用于…), so 投入3000万资金 is still missed.
 """
 
 from __future__ import annotations
@@ -132,6 +133,11 @@ _GIFT_KINDS = ("物资|物品|慰问品|礼品|药品|用品|食品|器具|器�
 _GIFT_KIND = re.compile(_GIFT_KINDS)
 # The goods right after the value (价值5万元的图书和文具): the noun of the 的 phrase, within its clause.
 _GIFT_KIND_AFTER = re.compile(f"的[^，。；]{{0,10}}?(?:{_GIFT_KINDS})")
+# Goods handed out with their value after them (义诊活动中发放药品价值2万余元, 分发慰问品，总价值3000元): a gift in kind
+# told the other way round (§6); goods bought, seized, recovered or won (购买设备价值…, 追回财物价值…, 奖品价值…) have no
+# verb of giving before them.
+_GOODS_THEN_VALUE = re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|赠送|送去|送来|送上|送出|带去)了?[^，。；\\d]{0,12}?"
+                               f"(?:{_GIFT_KINDS})[^，。；]{{0,10}}?[，,]?\\s*总?价值(?:约|达|共计|合计|总计)?")
 # Customers as the ones given to (某超市给顾客送上价值50元的月饼礼盒, 商场向会员赠送…): a seller's promotional gift, a price
 # or an ad (§6), whatever the goods.
 _CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每位|每名)?(?:顾客|消费者|客户|会员|用户)")
@@ -351,7 +357,8 @@ _PROJECT_CLASS = re.compile("(?:重大|重点|产业|产业化|招商|签约|新
 _COUNTED = re.compile("[一二三四五六七八九十百两几多]+[个项批宗]")
 # A sentence that opens on the money of the sentence before and tells its use (…融资3亿元。资金将主要用于…; 所募资金将
 # 全部用于…; 本轮融资将用于…; 这笔资金将主要用于…): the purpose of that amount.
-_USE_TOLD_NEXT = re.compile(r"[\s\u3000]*(?:这笔|该笔|此笔|这批|该批|这些|该|此|上述|以上|所募|所筹|所捐|所募集的?|募集的|本轮|此轮|该轮|本次)?"
+# (a speaker may tell it: 创始人刘子豪表示，本轮融资将主要用于…)
+_USE_TOLD_NEXT = re.compile(r"[\s\u3000]*(?:[^，。；,;！？\n\d]{1,30}?(?:表示|介绍|透露|说|称)[，,：:]\s*)?(?:这笔|该笔|此笔|这批|该批|这些|该|此|上述|以上|所募|所筹|所捐|所募集的?|募集的|本轮|此轮|该轮|本次)?"
                             "(?:资金|经费|款项|善款|捐款|募资|融资|募集资金|专项资金|补助资金|奖补资金|救助资金|资助款|援助款|拨款)"
                             "(?:将|拟|计划|也|均)?(?:主要|全部|重点|专项|专门|统筹|集中|全额)?(?:用于|用来|用作)"
                             r"(?P<p>[^，。；,;！？\n]{2,30})")
@@ -371,7 +378,8 @@ _PART_COMPARISON = re.compile("同期|同比|环比|(?:去年|上年|上一年)(
 _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 # (預留$100億成立「新型工業加速計劃」: a scheme set up with the money)
 # (拨款120万元举办社区节庆活动, 捐款港币2.5亿元，推行…计划: an event or a scheme the money pays for)
-_ACTS = "(?:支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建|改建|援建|购置|添置|购买|奖励|发展|举办|推行)"
+# (投入100多万元建成蔬菜大棚: what is built with it; not 建成投用, 建成后: the works finished)
+_ACTS = "(?:建成(?!投|使用|运营|通车|开放|并|后|于|以来)|支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建|改建|援建|购置|添置|购买|奖励|发展|举办|推行)"
 # (，补助辖内社区营造计划, ，补贴农户购置农机: 补助/补贴 as the verb, with what it subsidises after it; not the
 # fund's noun opening the clause, ，补助资金已全部到位, ，补贴标准为每亩100元)
 _AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置|添置|推行|(?:补助|补贴)(?![资经金款额标范政]))"
@@ -404,6 +412,12 @@ _PURPOSE_ACT = re.compile(
 # purpose when the fund's own name says no more than 奖励资金 (a named fund, 目标任务奖励资金, keeps its name); not
 # the fund's noun (，奖励资金已到位), its terms (，奖励标准为…, ，奖励办法…) nor a count of those rewarded.
 _REWARDED_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<p>(?:表彰)?奖励(?![资经金款额标范政办]){_ACT_OBJECT})")
+# Projects won counted in the clause before a bare grant (新增国家自然科学基金项目45项，获批经费2600余万元): the kind of
+# project is what the money is for; not a bare class of projects (获批重点项目3个).
+_PROJECTS_WON = re.compile("(?:新增|获批|获得|承担|新获|争取到?|立项)了?(?P<p>[\u4e00-\u9fff“”]{2,20}?项目)(?:立项)?"
+                           "[\\d一二三四五六七八九十百千两]+(?:项|个)$")
+_BARE_GRANT = re.compile("\\s*(?:共|共计|累计)?(?:获批|获得|获|争取到?|获资助|资助)?(?:资助)?(?:经费|资金)"
+                         "(?:总额|共计|合计|总计|累计|达到?|为)*约?")
 # A clause after a comma that counts what was built (投入…经费1200万元，新建党群服务中心15个): an output reported
 # beside the money, not what the money is for.
 _COUNTED_OUTPUT = re.compile(r"[\d一二三四五六七八九十百千两]+(?:个|座|所|处|家|项|条|间|栋|套|户|公里|千米|米)$")
@@ -412,8 +426,10 @@ _COUNTED_OUTPUT = re.compile(r"[\d一二三四五六七八九十百千两]+(?:�
 _FUND_NAMED = re.compile("经费|资金|补助|补贴|基金|专款")
 # A verb of investing right before the amount (将在永宁县投资35亿元，建设…项目): the building clause after the
 # comma is what is invested in.
-_INVESTED_BEFORE = re.compile("(?:投资|出资|斥资|注资)$")
-_BUILT_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施){_ACT_OBJECT})")
+# (市府将投入新台币120亿元，于5年内兴建社会住宅8000户: 投入 as well, and a time lead before the act, 于5年内, 今年内)
+_INVESTED_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入)$")
+_BUILT_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<when>(?:将|拟|计划)?(?:于|在)[^，。；,;]{{1,8}}?(?:内|前|底|期间)|(?:今年|年内|明年)(?:内|底前)?)?"
+                          rf"(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施){_ACT_OBJECT})")
 # A passive with its giver (该实践站由县财政投资35万元建设): the topic before 由 and the bare act after the amount
 # make the purpose; the giver and the verb are none of it.
 # (the longer determiners first: 这座文化礼堂 gives 文化礼堂, not 座文化礼堂)
@@ -425,7 +441,7 @@ _BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改�
 # 每名模范劳工获颁, 公司共拿出, 公司2023年完成, 县政府申请; 学院设立的“杏林奖学金”: a relative 的 after the verb).
 # (划拨 not inside 按计划拨付: the verb is 拨付, 计划 ends the word before it)
 _GIVER_VERBS = (r"(?:下拨|拨付|拨出|(?<!计)划拨|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
-                r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进|送去|送上|送来|送出"
+                r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进|送去|送上|送来|送出|认捐"
                 # (计划今年共批出援助, 目前已核发补助, 该镇获省级奖补资金, 某村利用中央扶持资金, 全年需资金, 大赛设置总奖金,
                 # 每村给予奖补资金, 各村党组织各奖励工作经费: a verb of getting, using, needing or setting, not the fund)
                 r"|批出|核发|获(?!奖)|利用|需要?(?!求)|设置|给予|各(?:奖励|补助|补贴|获)"
@@ -602,7 +618,8 @@ class FundingExtractor:
             parts = opens_parts and recorded_end >= 0 \
                 and not full[recorded_end:floor].strip("。！？\n \u3000")
             if not parts and not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) \
-                    and not _LOAN_FOR.search(text) and not self._provided_for(text) and not _GOODS_VALUED.search(text):
+                    and not _LOAN_FOR.search(text) and not self._provided_for(text) and not _GOODS_VALUED.search(text) \
+                    and not _GOODS_THEN_VALUE.search(text):
                 continue
             if in_heading_list(full, sentence.start):
                 continue  # an item of a list of other articles' headlines
@@ -740,7 +757,8 @@ class FundingExtractor:
                 valued = _GOODS_VALUED.search(text, previous_start, m_start)
                 given_after = given_after or (valued is not None and valued.end() == m_start and (
                     _GIFT_KIND.search(valued.group()) is not None or _GIFT_KIND_AFTER.match(text, m_end) is not None
-                    or re.match(_BENEFICIARY, valued["who"]) is not None))
+                    or re.match(_BENEFICIARY, valued["who"]) is not None)) \
+                    or any(g.end() == m_start for g in _GOODS_THEN_VALUE.finditer(text, previous_start, m_start))
                 if "价值" in clause and (not (_GIFT.search(text, previous_start, m_start) or given_after) or "奖品" in clause
                                        or _CUSTOMERS_GIVEN.search(text, previous_start, m_start)):
                     # 价值1200万元的设备投入使用, 奖品总价值10万元, 为外贸企业送去价值1000万元的海外订单, 给顾客送上价值50元的
@@ -811,7 +829,8 @@ class FundingExtractor:
                 built = None
                 if not (pm or acted) and _INVESTED_BEFORE.search(text, clause_start, m_start):
                     built = _BUILT_AFTER.match(after)  # 投资35亿元，建设200万千瓦风光储一体化项目
-                    built = None if built and _COUNTED_OUTPUT.search(built["p"]) else built
+                    if built and _COUNTED_OUTPUT.search(built["p"]) and not built["when"]:
+                        built = None  # (an output counted beside the money; 于5年内兴建…8000户 is what it will pay for)
                 passive = _PASSIVE_GIVER.fullmatch(text, clause_start, m_start) if not (pm or acted or built) else None
                 named_after = _PURPOSE_NOUN_AFTER.match(after) if not (pm or acted) else None
                 if named_after and _GENERIC_FUND.fullmatch(named_after["p"]):
@@ -821,8 +840,11 @@ class FundingExtractor:
                     purpose = pm["p"]
                 elif acted:
                     purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"] or acted["t"] or acted["u"] or acted["v"] or acted["w"]
+                    if purpose.startswith("建成"):
+                        # 建成蔬菜大棚20个, 建成了…生产线: what is built, not how many nor the aspect mark
+                        purpose = _COUNTED_OUTPUT.sub("", re.sub("^建成了", "建成", purpose))
                 elif built:
-                    purpose = built["p"]
+                    purpose = _COUNTED_OUTPUT.sub("", built["p"]) or None
                 elif passive:
                     # 该实践站由县财政投资35万元建设 → 实践站建设; with no bare act after, no purpose
                     act = _BARE_ACT_AFTER.match(after)
@@ -860,6 +882,11 @@ class FundingExtractor:
                     rewarded = _REWARDED_AFTER.match(after)
                     if rewarded and not _COUNTED_OUTPUT.search(rewarded["p"]):
                         purpose = rewarded["p"]
+                if purpose is None and not (pm or acted or built or passive) and clause_start \
+                        and _BARE_GRANT.fullmatch(text, clause_start, m_start):
+                    won = _PROJECTS_WON.search(text, previous_start, clause_start - 1)
+                    if won and not _PROJECT_CLASS.fullmatch(won["p"]):
+                        purpose = won["p"]  # 新增国家自然科学基金项目45项，获批经费2600余万元
                 handed = list(_FUND_HANDED.finditer(text, 0, clause_start))
                 if purpose is None and clause_start and _TOTAL_ONLY_CLAUSE.fullmatch(text, clause_start, m_start) and handed:
                     fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed[-1]["what"]))

@@ -434,6 +434,35 @@ _CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
 # (会议提出到2005年…: a target year)
 # (not 明确2024年工作目标, 力争2024年…: the current year's aims)
 _FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?!底|末))")
+# A target or a plan before a year (力争2027年…, 至2035年建成, 备战2028年奥运会, 团市委将在2026年培养…, 预计2026年…,
+# 届时2027年全运会), in the year's clause or an earlier clause of its sentence: a year ahead, no evidence of the
+# report's own year (not 截至1997年底, 1930年至1931年: a stock, a span; not 要求/要: 会议要求，2024年要在…取得突破,
+# nor 1998年宗教界将…: the current year's work; but 争取在1998年内完成 is a target like the others).
+_TARGET_BEFORE_YEAR = re.compile("(?:(?<![截直年\\d])至|力争|争取|确保|预计|计划于?|将于?|拟于?|备战|筹备|申办)$")
+_FUTURE_IN_SENTENCE = re.compile("(?<![即必])将(?![军领士帅来近])|预计|届时|力争|争取|拟(?:于|在|将)")
+# 比2022年增长, 较1996年下降, 与2019年相比: a comparison's base year, always before the report's own
+_BASE_BEFORE_YEAR = re.compile("(?:比|较|与|同)$")
+# 1996年从某厂下岗的王某, 2019年从部队转业: a person's past move, no year of the report
+_PERSONAL_MOVE_AFTER_YEAR = re.compile("从[^，。；,;！？\n]{1,14}?(?:下岗|转业|退伍|退休|毕业|辞职|调[入出来到])")
+
+
+def _year_ahead_or_past(text: str, start: int, end: int) -> bool:
+    """Whether the year written at ``start`` (``end`` after its 年) is a target or plan ahead (see
+    _FUTURE_IN_SENTENCE), a comparison's base year, or a person's past move: years that say nothing of
+    when the report is."""
+    if _TARGET_BEFORE_YEAR.search(text, max(0, start - 4), start) or _BASE_BEFORE_YEAR.search(text, max(0, start - 1), start):
+        return True
+    if _PERSONAL_MOVE_AFTER_YEAR.match(text, end):
+        return True
+    clause_start = clause_bounds(text, start)[0]
+    if _FUTURE_IN_SENTENCE.search(text, clause_start, start):
+        return True
+    # (…我国将选派…，同时兼顾培养一批2000年奥运会的…: inside the action a sentence plans; not a year opening
+    # its clause, the topic of what follows: …明天将分组座谈，1998年国内体育竞赛项目的发布…, 他们说，1998年宗教界将…)
+    sentence_start = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    return bool(text[clause_start:start].strip()) and _FUTURE_IN_SENTENCE.search(text, sentence_start, start) is not None
+
+
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
 _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")  # (not 到2024年底完成: a deadline)
 _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
@@ -2604,11 +2633,16 @@ class MeetingExtractor:
                      and not _NOT_THE_YEAR_AFTER.match(meeting_text, m.end(1) + 1)
                      # (研究部署2024年…工作: a year planned)
                      and not _PLAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
-                     and not _SPAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())}
+                     and not _SPAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
+                     # (力争2026年…, 团市委将在2026年…, 2028年奥运会 after 将: a year ahead; 比2022年: a base)
+                     and not _year_ahead_or_past(meeting_text, m.start(), m.end(1) + 1)}
         if len(own_years) == 1 and not _REVIEW_WORDS.search(meeting_text):
             # (2021年…述职评议会: a reviewed year, left to the rules below)
             year = own_years.pop()
-            late = month is not None and month >= 11 and re.search(rf"{year}年[^，。；]{{0,12}}工作(?:会议|大会)", meeting_text)
+            # (11月26日，县委召开全会，审议2025年经济社会发展计划: next year's plan, see _year_ahead)
+            late = month is not None and month >= 11 and (
+                re.search(rf"{year}年[^，。；]{{0,12}}工作(?:会议|大会)", meeting_text)
+                or any(m[1] == str(year) and _year_ahead(meeting_text, m, month) for m in _YEAR_ANY.finditer(meeting_text)))
             return year - 1 if late else year
         for sentence in re.split("[。！？\n]", text):
             if _REVIEW_WORDS.search(sentence):
@@ -2632,6 +2666,7 @@ class MeetingExtractor:
                  and not _SPAN_AROUND.match(text, m.end()) and not _NOT_THE_YEAR_AFTER.match(text, m.end())
                  and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PLAN_AFTER.match(text, m.end()))
                  and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))
+                 and not _year_ahead_or_past(text, m.start(), m.end())
                  # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
                  and not life_dated(text, m.start(), m.end())]
         years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来

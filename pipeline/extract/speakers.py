@@ -424,6 +424,14 @@ _VENUE_AFTER = re.compile(
     "(?:会议厅|报告厅|演讲厅|演奏厅|讲堂|礼堂|会堂|堂(?![兄弟姐妹主])|大楼|楼(?![主长])|大厦|体育馆|图书馆|博物馆|科学馆"
     "|艺术馆|展览馆|馆(?![长员])|厅(?![长级])|体育场|体育中心|交流中心|广场|书院)"
 )
+# A would-be name ending as a building or hall does (陆佑堂, 逸夫馆, 明德楼), right after 于/在 and followed by what is
+# done at a venue (于陆佑堂举行, 在明德楼内): the venue itself, not a person (not 在刘玉堂主持下, 在王玉堂的带领下).
+_VENUE_NAME_END = re.compile("(?:堂|馆|厅|楼|中心|广场|礼堂|会堂)$")
+_AT_VENUE_BEFORE = re.compile("[于在]$")
+_VENUE_USE_AFTER = re.compile("举行|举办|召开|隆重|盛大|开幕|开展|内|里|外|门前|前(?![往来去])|[，,。；]")
+# The place-unit characters that open a head's office written after the place (高雄市长, 青阳县长, 江北区长, 湖南省长).
+_PLACE_UNIT = frozenset("市县区省州镇乡")
+_DEPUTY_OR_ACTING_END = frozenset("副理代务")  # (副, 代理, 代, 常务 before a head's office)
 _LEGACY_AFTER = re.compile("(?:同志)?(?:精神|式(?![的地])|志愿服务|纪念馆|纪念日|故居|事迹|生平)")
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
 _ELDER_WORD = re.compile("^.[老小]$")
@@ -1972,6 +1980,11 @@ class SpeakerExtractor:
                 continue  # 曹禺戏剧文学奖, 吴孟超肝胆外科医学基金: a prize or fund named after the person
             if _VENUE_AFTER.match(text, e):
                 continue  # 在邵逸夫堂致辞, 李兆基会议厅内: a venue named after the person, not the person acting
+            if _VENUE_NAME_END.search(name) and _AT_VENUE_BEFORE.search(text, max(0, s - 1), s) \
+                    and _VENUE_USE_AFTER.match(text, e):
+                continue  # 于陆佑堂举行…典礼: a hall where the event is held, not a person
+            if self._place_before_office(text, name, e):
+                continue  # 高雄市长颁奖 (高雄市政府…): a place before the office of its head, not a person
             if _LEGACY_AFTER.match(text, e):
                 continue  # 学雷锋志愿服务, 焦裕禄精神, 雷锋式: the person's legacy named, not the person acting
             if _DOCTRINE.match(text, e) or text[s - 1 : s] == "《":
@@ -1990,6 +2003,27 @@ class SpeakerExtractor:
                 name, e = name + "亦", e + 1  # 常务副县长陈思亦同志主持: 亦 is the name's own (names_keeping_yi)
             out.append(Mention(s, e, name))
         return out
+
+    def _place_before_office(self, text: str, name: str, end: int) -> bool:
+        """Whether ``name`` ending at ``end`` is a place before the office of its head (高雄市长, 青阳县长): a title
+        after it opens with a place unit, and the text shows the place so, either as the place itself elsewhere
+        (高雄市政府, 在高雄市举行: ``name`` and the unit with no title after them) or by another person named
+        after the same title (市长陈启文: the office's holder, so ``name`` before it is no second one)."""
+        after = self._title_after.match(text, end)
+        if after is None or after.group()[0] not in _PLACE_UNIT:
+            return False
+        unit = after.group()[0]
+        for k in _ends_of(name + unit, text):
+            if k != end + 1 and not self._title_after.match(text, k - 1):
+                return True
+        office = after.group()
+        for k in _ends_of(office, text):
+            if text[k - len(office) - 1 : k - len(office)] in _DEPUTY_OR_ACTING_END:
+                continue  # (副市长李军: a deputy, who may well serve beside a mayor named before his post)
+            span = self._name_at(text, k)
+            if span and text[span[0] : span[1]] != name and k != after.end():
+                return True
+        return False
 
     def _after_collective_posts(self, text: str, floor: int, start: int) -> bool:
         """Whether the clause before ``start`` (not before ``floor``) is all bare post nouns side by side

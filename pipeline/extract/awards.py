@@ -346,6 +346,8 @@ _PERSON_UNITS = frozenset("名位人")
 # People and bodies named together right after a count (57个个人及团体, 30个单位和个人): one total over both kinds,
 # whose recipient_kind is neither (§5).
 _MIXED_RECIPIENTS = re.compile("(?:个人|人士)[及和与、](?:团体|单位|集体|机构|组织|企业)|(?:团体|单位|集体|机构|组织|企业)[及和与、](?:个人|人士)")
+# An honour over bodies and people at once (先进集体和先进个人, 优秀个人及先进单位): its count is of neither kind.
+_MIXED_HONOR = re.compile("(?:集体|单位)[和及与、](?:先进|优秀)?个人$|个人[和及与、](?:先进|优秀)?(?:集体|单位)$")
 # 百 or 千 alone as a count (表彰百名“优秀村干部”): an exact hundred or thousand.
 _BARE_HUNDRED = {"百": 100, "千": 1000}
 # A word making such a count approximate (近百名, 上千名, 数百名, 逾千人): no record, the award having no approximate flag.
@@ -738,7 +740,9 @@ class AwardExtractor:
             # the day's total, its alternatives joined by 或)
             # (向三十名人员颁发长期服务奖章及向五名人员颁发卓越奖章: the honour ends before the next conferral joined by
             # 、/及/和, never across its verb)
-            r"(?P<honor>(?:(?!颁发|颁授|追授)[\u4e00-\u9fff、和及或]){0,20}?(?:勋章|星章|奖章|勋扣|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖))"
+            r"(?P<honor>(?:(?!颁发|颁授|追授)[\u4e00-\u9fff、和及或]){0,20}?(?:勋章|星章|奖章|勋扣|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖"
+            # (向共三十八个个人及团体颁授勋章、奖章和荣誉称号: titles of honour listed last after medals, Macau's day)
+            r"|(?<=[章状][、和及])荣誉称号|(?:荣誉|名誉)(?:博士)?学位))"
             rf"(?=[，。；,;]|$|(?:、|以及|及|和|并)(?:另?(?:为|向|给))?{NUM}(?:{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授))"
         )
         # 为6名“光荣在党50年”的老党员颁发纪念章: the quote qualifying the recipients names the medal handed over
@@ -999,15 +1003,21 @@ class AwardExtractor:
             rf"(?:[^，。；\d]{{0,6}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"  # 予45名义工及8间机构
         )
         # 行政长官社区服务奖状颁予六十五人 / 颁授金紫荆星章予10人: an unquoted honour handed to a count.
-        # (荣誉奖状颁予12名个人及9个团体: two counts; 颁授荣誉博士学位予3位杰出人士: an honorary degree)
+        # (荣誉奖状颁予12名个人及9个团体: two counts; 颁授荣誉博士学位予3位杰出人士, 名誉博士学位予四位: an honorary degree)
         self.handed_to = re.compile(
             # (颁授勋章及奖状予共190名人士, 颁授勋衔及嘉奖予共302名人士: the medals and certificates of the day, a total)
             # (颁发嘉许状予120名义工: a certificate of commendation, a commendation by its wording)
-            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章|勋衔)(?:(?:及|和|、|或)(?:勋章|奖章|奖状|嘉许状|嘉奖|嘉许)){{1,3}}|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|荣誉博士学位|荣誉学位))(?:则|亦|也|共)?"
+            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章|勋衔)(?:(?:及|和|、|或)(?:勋章|奖章|奖状|嘉许状|嘉奖|嘉许)){{1,3}}|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|(?:荣誉|名誉)(?:博士)?学位))(?:则|亦|也|共)?"
             # (颁发师铎奖给8位教师: Taiwan copy hands it 给 them)
             # (予二〇二三年授勋名单内共二百八十三人: the recipients described before 共 and their total)
             rf"(?:颁予|授予|予|(?<=奖)给)(?:[^，。；]{{0,16}}?合?共)?(?P<n>{NUM})(?P<unit>{units})"
             rf"(?:[^，。；\d]{{0,4}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"
+        )
+        # 授予3位知名人士名誉博士学位: an honorary degree conferred on a count of people, named after them (§5, as
+        # 颁授荣誉博士学位予3位杰出人士 above; not 1200名毕业生获颁学位, degrees earned).
+        self.degree_granted = re.compile(
+            rf"(?:授予|颁授|颁发|颁予)(?:[^，。；“”「」\d]{{0,8}}?)(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,10}}?"
+            r"(?P<honor>(?:荣誉|名誉)(?:博士)?学位)(?=[，。；,;]|$)"
         )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
@@ -1639,7 +1649,8 @@ class AwardExtractor:
                             not respective or self._honor_like(first) or _VOUCHED_HONOR.search(first)):
                         self._add(awards, doc, sentence, m, m["n0"], m["unit0"], honor_first=False, honors=[first],
                                   at=m.start("n0"))
-            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_token, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.count_then_honor,
+            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_token, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.degree_granted,
+                            self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.ceremony_anaphoric,
                             self.ceremony_commended, self.ceremony_quoted_commended, self.plaque_commended, self.count_holders, self.received_listed,
@@ -2251,7 +2262,8 @@ class AwardExtractor:
             # 先进集体、先进个人共85个（名）: one count over bodies and people, no parts to weigh it against
             # (nor a list's tail read as its honour: 优秀共产党员、优秀党务工作者和先进基层党组织共80个（名）)
             return False
-        mixed = _MIXED_RECIPIENTS.match(sentence.text, at + len(n) + len(unit)) is not None
+        # (共有56个先进集体和先进个人受到表彰: one count over an honour of bodies and one of people, a total of neither kind)
+        mixed = _MIXED_RECIPIENTS.match(sentence.text, at + len(n) + len(unit)) is not None or _MIXED_HONOR.search(honor) is not None
         recipient_kind = None if dual or mixed else kind or self._kind(unit, honor, sentence.text[at + len(n) + len(unit) :])
         if recipient_kind == "organization" and unit == "个" and _PRIZE_GRADE.search(honor) \
                 and not _BODIES_NAMED.match(sentence.text, at + len(n) + len(unit)):
@@ -2343,7 +2355,10 @@ class AwardExtractor:
             others = [(j, b) for j, b in enumerate(awards) if j != k and not (alike and _other_kind(a["unit"], b["unit"]))]
             after = _near_run([b for j, b in others if j > k], at)
             before = _near_run(reversed([b for j, b in others if j < k]), at)
-            return any(sum(b["count"] for b in run) == a["count"] and not all(_other_kind(a["unit"], b["unit"]) for b in run)
+            # (向共十九个个人及团体颁授勋章、奖章和荣誉称号。其中，…勋章两名、…五名、…十二名: a total over people and bodies
+            # at once, no kind of its own, is summed by parts of either kind)
+            return any(sum(b["count"] for b in run) == a["count"]
+                       and not (a["recipient_kind"] is not None and all(_other_kind(a["unit"], b["unit"]) for b in run))
                        for side in ((after,) if after_only else (after, before)) for run in (side[:n] for n in range(shortest, len(side) + 1)))
 
         dropped = {k for k, total in enumerate(totals) if total and (summed(k, 2, False) or summed(k, 2, True))}

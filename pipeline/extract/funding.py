@@ -311,7 +311,9 @@ _OVERRIDDEN_BY_USE = (*_SURPLUS, "信贷")
 # 用于…); not another fund named (，省级奖补资金主要用于…: that fund's use), nor after a clause of its own in between
 # (…技改补助资金200万元已全部拨付到位，资金主要用于…: the fund's name before the amount stays its purpose).
 _USE_ADVERBS = re.compile("(?:主要|专项|全部|将|重点|并|均|统一|定向)*")
-_MONEY_USED = re.compile("(?:这笔|该笔|此笔|这些|上述|所筹|所募|所捐|所得)?(?:资金|善款|款项|捐款|经费|款物|爱心款)"
+# (，这些钱主要用于…, ，这笔钱将用于…: the money itself, named only by a demonstrative)
+_MONEY_USED = re.compile("(?:(?:这笔|该笔|此笔|这些|上述|所筹|所募|所捐|所得)?(?:资金|善款|款项|捐款|经费|款物|爱心款)"
+                         "|(?:这笔|这些|此笔|该笔)钱)"
                          "(?:主要|专项|全部|将|重点|并|均|统一|定向|已)*")
 # 用于 right after the amount, after a comma or an adverb of allocating (统筹用于, ，全部用于); not 本应用于.
 _ALLOCATED_AFTER = re.compile(r"[，,]?\s*(?:统筹|全部|主要|专项|集中|重点|将|均)*用于")
@@ -319,6 +321,28 @@ _ALLOCATED_AFTER = re.compile(r"[，,]?\s*(?:统筹|全部|主要|专项|集中|
 _AD_CONTACT = re.compile("招商(?:热线|电话)")
 # The ad's own invitation (现面向全球招商), not the 招商引资 of a signing report on a page with such a line.
 _AD_INVITATION = re.compile("招商(?!引资)")
+# Tender statistics (§6, like lending statistics): the total won over a span of time or over projects counted
+# (全年中标金额共计30亿元, 今年累计中标项目86个，中标金额达45亿元); a single contract won (以1.2亿元中标…项目,
+# 中标…项目，中标金额1.2亿元) stays a contract total.
+_TENDER_SUM = re.compile(r"中标(?:总?金额|总额|额|合同额)[^，。；]{0,4}$|累计中标[^，。；]{0,12}$")
+# (合计中标金额 of one tender's lots is that contract's total, no statistic)
+_TENDER_SPAN = re.compile(r"累计|中标[^，。；]{0,8}?[\d一二三四五六七八九十两]+(?:个|项|宗|次|标段)")
+# A bid (第一中标候选人报价980万元, 投标报价为…): an offer, no contract, no money granted.
+_BID_BEFORE = re.compile(r"(?:候选人|投标人|竞标人|投标单位|竞买人)[^，。；]{0,12}?(?:报价|出价|投标价|投标报价|投标金额)"
+                         r"[^，。；]{0,4}$|(?:投标报价|投标价|投标金额|竞标价)[^，。；]{0,4}$")
+# Financing raised so far, a running total (此前已累计获得融资超5亿元, 累计融资额达10亿元): no round of its own.
+_CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{0,6}$|融资(?:总额|金额)?累计[^，。；]{0,4}$")
+# A plan or scheme the act is the content of (建设蔬菜大棚的方案): the act is the purpose, not the plan.
+_PLAN_TAIL = re.compile("的(?:方案|计划|设想|构想|思路|规划)$")
+# An event a bare fund is arranged for (为本次竞赛安排专项经费10万元): the event is what the money is for.
+_EVENT_FUNDED = re.compile(r"为(?P<p>[^，。；为的]{2,14}?(?:竞赛|比赛|大赛|赛事|运动会|活动|论坛|展览|博览会|艺术节|文化节))"
+                           r"(?:安排|拨付|拨出|划拨|提供|投入|筹集|筹措|落实|下拨|列支)了?(?:专项|专门)?(?:经费|资金|款项)?"
+                           r"(?:共计|合计|总计|达到?|为)*约?$")
+# A project's total named by its label only (项目计划总投资12亿元), with the works built told in the clause before
+# (双方合作建设临江港多式联运物流中心，…): those works are what it is for.
+_TOTAL_LABEL = re.compile("(?:该|本)?项目(?:计划)?总投资(?:额)?")
+_WORKS_BEFORE = re.compile(r"(?P<p>(?:合作|共同|联合|投资)?(?:建设|新建|兴建|扩建|改建)[\u4e00-\u9fff]{2,24}?"
+                           r"(?:中心|基地|园区|产业园|工程|厂|站|港|码头|馆|医院|学校|大桥|公路|铁路|电站|项目))$")
 _LENDING = re.compile("累计(?:向[^，。；]{1,16}?)?(?:发放|投放)[^，。；]{0,12}?贷款")
 # A housing-fund loan or withdrawal (发放住房公积金贷款38.6亿元, 提取住房公积金48.6亿元): a member's own savings lent or
 # paid back to them, lending statistics (§6), never money granted.
@@ -382,7 +406,7 @@ _CONVERSION = r"(?:[（(][^（）()]{1,20}[）)])?"
 _ACTS = "(?:建成(?!投|使用|运营|通车|开放|并|后|于|以来)|支持|支援|建设|设立|成立|资助|帮助|扶持|改善|推动|推进|开展|修建|新建|兴建|扩建|改建|援建|购置|添置|购买|奖励|发展|举办|推行)"
 # (，补助辖内社区营造计划, ，补贴农户购置农机: 补助/补贴 as the verb, with what it subsidises after it; not the
 # fund's noun opening the clause, ，补助资金已全部到位, ，补贴标准为每亩100元)
-_AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|修建|新建|购置|添置|推行|(?:补助|补贴)(?![资经金款额标范政]))"
+_AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|成立(?![于以时后至大仪])|修建|新建|购置|添置|推行|(?:补助|补贴)(?![资经金款额标范政]))"
 # (not 建设周期两年, 推动作用明显, 支持力度…: a noun after the verb's first character pair; not 建设的文化广场正式启用:
 # a relative clause, the act done, no use)
 _ACT_OBJECT = r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,30}"
@@ -708,6 +732,12 @@ class FundingExtractor:
                         and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end):
                     excluded_before = True
                     continue  # 今年前三季度，某银行向小微企业发放贷款45亿元: lending statistics over a span (§6)
+                if _TENDER_SUM.search(text, clause_start, m_start) and (
+                        _TENDER_SPAN.search(text, 0, m_start) or _STATISTIC_SPAN.search(text, 0, m_start)):
+                    excluded_before = True
+                    continue  # 全年中标金额共计30亿元, 累计中标项目86个，中标金额达45亿元: tender statistics (§6)
+                if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start):
+                    continue  # 第一中标候选人报价980万元, 此前已累计获得融资超5亿元: a bid, a running total of financing
                 paid = [x["what"] for x in _PAID_OBJECT.finditer(text, 0, clause_start)]
                 if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and paid and _STAFF_PAY.search(paid[-1]):
                     continue  # 向全体员工发放年终奖，…，总额超过3亿元: the total of staff pay
@@ -896,6 +926,15 @@ class FundingExtractor:
                     project = _PROJECT_AFTER.match(after)
                     if project and not _PROJECT_CLASS.fullmatch(project["p"]) and not _COUNTED.search(project["p"]):
                         purpose = project["p"]  # 总投资50亿元的瑞能新能源电池生产基地项目开工
+                if purpose and (acted or pm):
+                    purpose = _PLAN_TAIL.sub("", purpose) or None  # 建设蔬菜大棚的方案 → 建设蔬菜大棚
+                if purpose is None and not (pm or acted or built or passive):
+                    event = _EVENT_FUNDED.search(text, clause_start, m_start)
+                    purpose = event["p"] if event else None  # 为本次竞赛安排专项经费10万元 → 本次竞赛
+                if purpose and _TOTAL_LABEL.fullmatch(purpose) and clause_start:
+                    works = _WORKS_BEFORE.search(text, previous_start, clause_start - 1)
+                    if works:
+                        purpose = works["p"]  # 合作建设临江港多式联运物流中心，项目计划总投资12亿元
                 purpose = _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;

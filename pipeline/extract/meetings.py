@@ -886,6 +886,8 @@ _LUNAR_DATE = re.compile(
 # A headcount: digits with thousands separated by commas (2,500) or digits or Chinese numerals.
 # (1.2万名新生, 一万两千余名: thousands counted in 万 too)
 _HEADCOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
+# 名党员干部, 位青年教师: the people counted, named after 名/位 (a short stretch, then a word for people)
+_COUNTED_PEOPLE = r"[\u4e00-\u9fff]{0,4}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民|同志)"
 _HEADCOUNT_PLAIN = r"\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 # A count of people, as every attendance statement holds it (a cheap check before the statements).
 # (gated: searched in many sentences, and its alternatives open with repeats the engine cannot skip ahead on)
@@ -2239,9 +2241,14 @@ class MeetingExtractor:
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,20}?(?:[，,]\s*(?:先后|分别|一同|一起|集体)?)?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)"),
             # 镇党委组织党员干部60余人前往烈士陵园开展主题党日活动: the people a body took to hold its event there
+            # (组织各党支部30余名党员，先后到…开展…主题党日活动, 组织20余名党员干部前往…: the people named after 名)
             re.compile(r"(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；;\d]{0,20}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位|人)[，,]?\s*(?:先后|分别|一同|一起|集体)?(?:前往|赴|到|来到|走进)[^，。；;]{2,30}?"
+                       r"(?P<unit>名|位|人)(?:(?<=[名位])" + _COUNTED_PEOPLE + r")?"
+                       r"[，,]?\s*(?:先后|分别|一同|一起|集体)?(?:前往|赴|到|来到|走进)[^，。；;]{2,30}?"
                        r"(?:开展|举行|召开|进行)了?[^，。；;]{0,20}?(?:党日|会|仪式|党课|观摩)"),
+            # 为全村40多名党员讲了一堂…专题党课: the audience of a lecture (not 为30名困难党员送去慰问金)
+            re.compile(r"(?<![作成因认])为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+                       r"(?P<unit>名|位)" + _COUNTED_PEOPLE + r"(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?(?:党课|廉政课|廉洁课|专题讲座)"),
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).
             re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
@@ -3541,7 +3548,9 @@ class MeetingExtractor:
                 headings.insert(0, headings.pop(named))
                 simultaneous.insert(0, simultaneous.pop(named))
         headline_organizer = None  # the meeting whose organizer is the headline's subject
-        if meetings and title and meetings[0]["organizer"] is None and (titled := self.match(title)) and titled[1] == "active" \
+        # (县政府召开常务会议 研究部署…: a two-part headline whose first part names who held it)
+        if meetings and title and meetings[0]["organizer"] is None and (
+                titled := self.match(title) or self.match(title.split()[0])) and titled[1] == "active" \
                 and not _PLANNED.search(title) and self._same(self.clean_name(titled[0]["name"]), meetings[0]["name"]):
             # 市住建局召开2024年…工作会议 over 2月26日上午，2024年…工作会议在市行政中心召开: the headline names who held it
             head_org = self.clean_org(titled[0]["org"])
@@ -4268,7 +4277,15 @@ class MeetingExtractor:
                     # (only when that sentence speaks of the same kind of event: 讲座 / 报告 for 报告会)
                     before = sentences[index - 1]
                     heads = self._heads_of(name)
-                    if "\n" not in doc.clean_text[before.end : sentence.start] and (
+                    opened = None
+                    if _CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕")):
+                        # …农博会3日在西陵开幕。本届农博会展期5天…。\n开幕式上，…: the event's opening told a sentence or
+                        # two before, across a paragraph break, is the ceremony's (GUIDELINES §3 date and location)
+                        opened_at = _OPENED_AT if name.startswith("开幕") else _CLOSED_AT
+                        opened = next((s for s in reversed(sentences[max(0, index - 3) : index])
+                                       if not heading_like(doc.clean_text, s.start) and opened_at.search(s.text)), None)
+                        before = opened or before
+                    if opened is not None or "\n" not in doc.clean_text[before.end : sentence.start] and (
                             any(h[:2] in before.text for h in heads)
                             or (heads & _LECTURE_HEADS and _LECTURE_WORDS.search(before.text))
                             # (…大赛在省会落下帷幕。闭幕式上，…: the ceremony of the event that closed)
@@ -4279,7 +4296,9 @@ class MeetingExtractor:
                         if _CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕")):
                             # …博览会12日在长春国际会展中心开幕。开幕式上，…: the event opened there, its ceremony too
                             ended = (_OPENED_AT if name.startswith("开幕") else _CLOSED_AT).search(before.text)
-                        if ended and self._is_place(doc, before, ended["loc"], _ATTRIBUTIVE_VENUE_EXTRA):
+                        # (中新网西陵11月3日电 …农博会3日在西陵开幕: the dateline's city, a place however short)
+                        if ended and (self._is_place(doc, before, ended["loc"], _ATTRIBUTIVE_VENUE_EXTRA)
+                                      or (opened is not None and ended["loc"] == _dateline_city(doc.clean_text, before.end))):
                             # …培训班在州委党校结业。…出席结业式并讲话: the class closed there, its ceremony too
                             class_venue = self.clean_location(ended["loc"])
                 named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source", "rite") if m[g])

@@ -4131,9 +4131,14 @@ class MeetingExtractor:
         at = text.find(meeting["name"])
         if at < 0:
             return None
+        after = at + len(meeting["name"])
+        # (the pattern, made for this meeting's nouns, is compiled only where its 由 and a verb of hosting stand:
+        # most sentences have neither, and compiling it for each meeting cost more than all the rest of this step)
+        if text.find("由", after) < 0 or not any(text.find(verb, after) >= 0 for verb in ("主办", "举办", "合办")):
+            return None
         m = re.compile(rf"[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:{nouns}|活动))?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
                        rf"(?P<org>[^，。；由]{{2,40}}?)(?P<verb>(?:联合|共同)?(?:主办|举办)|合办)(?=[，。；,;]|\s*$)").search(
-            text, at + len(meeting["name"]))
+            text, after)
         if m is None:
             return None
         agent = re.split("每年|每届|轮流|共同|定期|先后|于(?:19|20)", m["org"])[0]

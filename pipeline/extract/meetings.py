@@ -2493,6 +2493,7 @@ class MeetingExtractor:
         if re.match("[与跟]", org) and re.search("就|共同|联合|一起|一道", raw):
             return None  # (日前)与国际一流十九家…供应商(就…举行了签字仪式): the other party, the subject not written here
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$", "", org)  # 县委组织部共(组织30余名党员…): a tally's adverb
         # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
         org = re.sub(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
                      r"(?:厅|馆|堂|中心|室))).*$", "", org)

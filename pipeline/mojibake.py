@@ -564,24 +564,7 @@ def _twice_edits(line: str, offset: int, lexicon: HanziLexicon) -> list[_Edit]:
                 break
         if i < len(data) or len(inner) < 6:
             continue
-        items: list[str | Sequence[str]] = []
-        positions: list[int] = []
-        k = 0
-        while k < len(inner):
-            lead = inner[k]
-            size = _utf8_size(lead) if lead is not None else 0
-            if not size:
-                break
-            seq = inner[k : k + size]
-            if len(seq) < size or None in seq:
-                items.append(_lost_byte_candidates(seq + [None] * (size - len(seq)), lexicon))
-            else:
-                try:
-                    items.append(bytes(seq).decode("utf-8"))  # type: ignore[arg-type]
-                except UnicodeDecodeError:
-                    break
-            positions.append(owner[k])
-            k += size
+        items, positions, k, _ = _read_utf8(inner, owner, 0, lexicon, gbk=False)
         if k < len(inner):
             continue
         resolved = _resolve_lost(items, True, None)
@@ -874,6 +857,51 @@ def _candidates(data: tuple[int | None, ...], lexicon: HanziLexicon) -> tuple[st
 _FULL_STOP_LOST = ("。", "、", "〃", "〈", "〉", "《", "》", "「", "」", "『", "』", "【", "】")
 
 
+def _read_utf8(
+    data: Sequence[int | None], owner: Sequence[int], start: int, lexicon: HanziLexicon, *, gbk: bool
+) -> tuple[list[str | Sequence[str]], list[int], int, int]:
+    """Read bytes ``data[start:]`` (None: a lost byte) as UTF-8 characters while they decode.
+
+    Returns the items (a character, or the candidates of one with a lost byte, as
+    :func:`_resolve_lost` takes them), the ``owner`` position of each item's first byte, the index
+    after the last byte read, and the count of U+FFFD characters read.  ``gbk`` is the GB18030
+    reading (:func:`_gbk_run_edits`): a character with a lost byte must still show continuation
+    bytes, a lost full stop ending the data reads as ``_FULL_STOP_LOST``, and U+FFFD decoded from
+    bytes (锟斤拷) is counted and dropped; the Latin-1-twice reading (:func:`_twice_edits`) keeps
+    U+FFFD as a character (its stretch then fails the common-character test)."""
+    n = len(data)
+    items: list[str | Sequence[str]] = []
+    positions: list[int] = []
+    marks = 0
+    q = start
+    while q < n:
+        lead = data[q]
+        size = _utf8_size(lead) if lead is not None else 0
+        if not size:
+            break
+        seq = list(data[q : q + size])
+        if len(seq) < size or None in seq:
+            if gbk and not all(b is None or 0x80 <= b <= 0xBF for b in seq[1:]):
+                break
+            seq += [None] * (size - len(seq))
+            full_stop = gbk and seq[0] == 0xE3 and seq[1] in (0x80, None) and q + size >= n
+            items.append(_FULL_STOP_LOST if full_stop else _lost_byte_candidates(seq, lexicon))
+            positions.append(owner[q])
+            q = min(q + size, n)
+            continue
+        try:
+            char = bytes(seq).decode("utf-8")  # type: ignore[arg-type]
+        except UnicodeDecodeError:
+            break
+        if gbk and char == "\ufffd":
+            marks += 1
+        else:
+            items.append(char)
+            positions.append(owner[q])
+        q += size
+    return items, positions, q, marks
+
+
 def _dominant(scored: list[tuple[int, str]]) -> str | None:
     """The item of the highest score when that is positive and ``LOST_WORD_MARGIN`` times the next."""
     scored.sort()
@@ -970,35 +998,7 @@ def _gbk_run_edits(text: str, start: int, end: int, lexicon: HanziLexicon, words
         if p not in starts or lead is None or not _utf8_size(lead):
             p += 1
             continue
-        items: list[str | Sequence[str]] = []
-        item_positions: list[int] = []
-        marks = 0
-        q = p
-        while q < n:
-            lead = data[q]
-            size = _utf8_size(lead) if lead is not None else 0
-            if not size:
-                break
-            seq = data[q : q + size]
-            if len(seq) < size or None in seq:
-                if not all(b is None or 0x80 <= b <= 0xBF for b in seq[1:]):
-                    break
-                seq = seq + [None] * (size - len(seq))
-                full_stop = seq[0] == 0xE3 and seq[1] in (0x80, None)
-                items.append(_FULL_STOP_LOST if full_stop and q + size >= n else _lost_byte_candidates(seq, lexicon))
-                item_positions.append(owner[q])
-                q = min(q + size, n)
-                continue
-            try:
-                char = bytes(seq).decode("utf-8")  # type: ignore[arg-type]
-            except UnicodeDecodeError:
-                break
-            if char == "\ufffd":
-                marks += 1
-            else:
-                items.append(char)
-                item_positions.append(owner[q])
-            q += size
+        items, item_positions, q, marks = _read_utf8(data, owner, p, lexicon, gbk=True)
         resolved = _resolve_lost(items, q >= n, words)
         out = [c for c in resolved if c is not None]
         positions = [pos for c, pos in zip(resolved, item_positions, strict=True) if c is not None]

@@ -96,6 +96,8 @@ _SIGN_OFF_END = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1
 # or after a short name ending like an office)
 _SIGN_OFF_ISO = re.compile(r"^\s*(?:[（(\[【][^（）()\[\]【】]{0,20}?|(?P<office>[\u4e00-\u9fff]{2,12}))\s*(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
                            r"(?(office)|\s*[）)\]】])\s*$")
+# The labels of a story's credits (撰稿, 审核, 校对, 初审…终审, 供稿, 通讯员): a full date closing such a line is the page's.
+_CREDIT_LABEL = re.compile("(?:撰稿|采写|审核|审校|审签|校对|责编|初审|复审|终审|供稿|通讯员|作者)(?:人)?[:：]")
 _OFFICE_END = re.compile("(?:学校|中学|小学|大学|学院|医院|处|科|室|部|办|局|委|中心|公司|站|所|院|馆|社)$")
 # 2024-03-21 中央社, 澳门日报 2024-03-28, （2024年4月21日 星岛日报）, 【澳门日报2024年2月28日】, 南投县政府新闻稿 2024/03/21:
 # a sign-off line of an outlet or an office and a full date, nothing else.
@@ -305,9 +307,10 @@ _STAMP_LABEL = re.compile(r"\s*[\[【(（]?\s*(?:发布|发表于|日期)")
 _STAMP_LABEL_BEFORE = re.compile(r"(?:发布时间|发布日期|发表于|日期)\s*[:：]?\s*$")
 #: The most Hanzi after a labelled stamp's date (浏览次数, 【打印】【关闭】): more is the headline of another post.
 STAMP_TAIL_MAX_HAN = 8
-# A header line that is only an ROC date (中华民国113年5月8日, 113/05/08, 民国113年5月8日 星期三).
+# A header line that is only an ROC date (中华民国113年5月8日, 113/05/08, 民国113年5月8日 星期三, 113年5月8日 上午10:20).
 _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
-                           r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+                           r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?"
+                           r"(?:\s*(?:上午|下午|中午|晚上|早上)?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # (中华民国113年5月8日 来源：台北市政府, 113年5月8日 新闻稿: the date line, then the source or kind of release)
 # (民国113年5月8日 屏东县政府新闻稿: the issuing office may stand before 新闻稿)
 # An issuing office named alone, with no label (行政院新闻传播处, 苗栗县政府, 台中市政府新闻局: Taiwan releases).
@@ -317,10 +320,12 @@ _ISSUING_OFFICE_LINE = re.compile(r"^\s*" + _ISSUING_OFFICE + r"\s*$")
 # report's dateline, a place and 讯)
 # (文化部 113-06-03, 行政院新闻传播处 113/06/03, 花莲县政府新闻稿 113年5月8日: the issuing office, then the date, on
 # one line)
+# (113年5月8日 記者林雅婷／台中報導, 記者林雅婷／台中報導 113年5月8日: the date beside a reporter's byline, either side)
 _ROC_DATELINE_CREDITED = re.compile(_ROC_DATELINE.pattern + r"\s+(?:来源|來源|[\u4e00-\u9fff]{0,12}?(?:新闻稿|新聞稿|新闻资料)"
                                     r"|发稿单位|發稿單位|发布单位|發布單位|发布机关|發布機關|撰稿|作者|" + _ISSUING_OFFICE + r"\s*$"
-                                    r"|[\u4e00-\u9fff]{2,6}[讯訊]\s*$)"
-                                    r"|" + _ISSUING_OFFICE + r"(?:新闻稿|新聞稿)?\s*" + _ROC_DATELINE.pattern + r"\s*$")
+                                    r"|[\u4e00-\u9fff]{2,6}[讯訊]\s*$|记者|記者)"
+                                    r"|" + _ISSUING_OFFICE + r"(?:新闻稿|新聞稿)?\s*" + _ROC_DATELINE.pattern + r"\s*$"
+                                    r"|(?:记者|記者)[^，。,\s]{1,16}\s+" + _ROC_DATELINE.pattern + r"\s*$")
 # （中央社记者王某台北2024年5月8日电）: the Central News Agency's dateline opening the body, with the year
 # (the year-less 台北8日电 gives no publication date, §2)
 _CNA_DATELINE = re.compile(r"^\s*[（(]中央社[^（）()]{0,24}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[电電][）)]")
@@ -1443,6 +1448,11 @@ class Boilerplate:
             # (来源：县融媒体中心 | 编辑：王芳 | 2024-03-21: a source line closing the page; 作者：王五 | 2024-05-08,
             # 浏览次数：235 | 2024-05-08: a line of page data the classifier set apart)
             if m and (re.search("来源[:：]|编辑[:：]", line.text) or reasons[i] in _PAGE_DATA) and len(line.text) < 80:
+                published = m
+                break
+            # (撰稿：王某 审核：李某 2024-05-08, 校对：王某 2024-05-08: a line of the story's credits closing on the date)
+            if m and _CREDIT_LABEL.search(line.text, 0, m.start()) and not line.text[m.end() :].strip(" ）)】]") \
+                    and not _event_dated(line.text, m) and len(line.text) < SIGN_OFF_LINE_MAX:
                 published = m
                 break
             m = _DATE_ROC.search(line.text)

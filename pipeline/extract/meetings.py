@@ -1959,7 +1959,9 @@ class MeetingExtractor:
         self._active = _HeldAnchored(self.active, re.compile(active_held), _ORG_RUN_MAX + 2 + 30)
         self.passive = re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
-            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{2}年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+            # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done)
+            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
+            r"(?:(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{2}年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
             # 全省文旅大会2024年5月7日在长沙召开: the year written before the date)

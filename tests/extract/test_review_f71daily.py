@@ -2,7 +2,8 @@
 told after the guest's visit clause (正在德国进行正式访问的…3日在柏林同…举行会谈), a meeting in the
 dateline's city (新华社太原…电 …在太原召开的座谈会上), a person named only as whose relative speaks
 (吴某的亲属代表吴小华), an unquoted honour's nomination prize (254名全国道德模范提名奖获得者), a signing
-still ahead (会议期间将签署投资协议总额约20亿美元) and the Korean minister's title 长官.
+still ahead (会议期间将签署投资协议总额约20亿美元), a session closing after its agenda
+(…会议圆满完成各项议程，今天上午在人民大会堂闭幕) and the Korean minister's title 长官.
 Invented sentences; the expected values follow corpus/GUIDELINES.md."""
 
 from __future__ import annotations
@@ -90,3 +91,20 @@ def test_nomination_prize_of_an_unquoted_honour(extract, text: str, expected: li
 )
 def test_a_signing_ahead(extract, text: str, expected: list) -> None:
     assert [(a, c) for a, c, _ in grants(extract(text))] == [(a, c) for a, c, _ in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a session closing after its agenda is done: held, with its venue (§3)
+        ("新华社北京3月14日电 全国政协九届二次会议圆满完成各项议程，今天上午在人民大会堂闭幕。\n",
+         [("全国政协九届二次会议", "人民大会堂")]),
+        ("新华社北京3月14日电 某某学会第五次代表大会在完成各项议程后，今天在北京饭店闭幕。\n",
+         [("第五次代表大会", "北京饭店")]),
+        # near miss: a closing with no agenda clause reads as before
+        ("新华社北京3月14日电 全国政协九届二次会议今天上午在人民大会堂闭幕。\n",
+         [("全国政协九届二次会议", "人民大会堂")]),
+    ],
+)
+def test_a_session_closing_after_its_agenda(extract, text: str, expected: list) -> None:
+    assert _places(extract(text)) == expected

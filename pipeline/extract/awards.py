@@ -86,6 +86,8 @@ _GRADE_WORDS = "[一二三四五]星章|[金银铜]章"
 # (100个“三下乡”活动先进集体, “园丁奖”先进个人: the rank after a quoted campaign or prize)
 # (10名“最美”志愿者, 8家“安康杯”竞赛优胜单位: the quoted word qualifies the holders' noun)
 # (30名“新时代好少年”提名奖获得者: the prize conferred on an honour's nominees)
+# A nomination prize written right after an unquoted honour and before its holders (254名全国道德模范提名奖获得者).
+_NOMINEES_PRIZE_AFTER = re.compile("提名奖(?=获得者|获奖者|得主|[，。；、和及]|$)")
 _NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(?:先进集体|先进个人|先进单位|先进工作者|模范集体|模范个人)|基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体(?!奖章)|单位|组织|企业|学校|班组|家庭|(?:(?:19|20)\\d{2})?年度人物|人物|团队"
                          "|志愿者|志愿服务组织|(?:竞赛|比赛)?(?:优胜|优秀)(?:单位|集体|个人|班组)"
                          # (“红领巾奖章”集体奖章: the medal's kind for teams, not the bare 集体 of the list above)
@@ -1747,6 +1749,8 @@ class AwardExtractor:
                     if pattern is self.count_first and (more := _JOINED_PLAIN.match(text, m.end())) and self._honor_like(more["next"]) \
                             and not re.search(f"代表|{_NOMINATED_AFTER.pattern}|{_COUNT_IN.pattern}", more["next"]):
                         named = [m["honor"] + more.group("more")]  # 表彰了20名优秀教师和优秀班主任: one count, the whole phrase (§5)
+                    if pattern is self.count_first and named is None and _NOMINEES_PRIZE_AFTER.match(text, m.end()):
+                        named = [m["honor"] + "提名奖"]  # 254名全国道德模范提名奖获得者: the honour's nomination prize (§5)
                     if pattern is self.conferred_token:
                         # (the quote and the medal: 光荣在党50年纪念章; not 为5名“五一劳动奖章”获得者颁发奖章, the medal named whole)
                         named = [m["honor"] if m["honor"].endswith(m["token"]) else m["honor"] + m["token"]]

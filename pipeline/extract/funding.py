@@ -259,6 +259,8 @@ _SIGNING_AHEAD = re.compile("(?<![虚模])(?:(?:拟|将|定|计划|准备)于[^�
                             "(?:举行|举办|召开)(?!了)[^。；]{0,30}?签约"
                             "|(?<![虚模])(?:拟|将|定|计划|准备)于[^，。；]{0,12}?(?:正式)?签(?:约|订|署)"
                             "|即将(?:与[^，。；]{1,16}?)?(?:正式)?签(?:约|订|署)"
+                            # (会议期间将签署投资协议总额约20亿美元: the verb of signing itself after 将, nothing signed yet)
+                            "|(?<![虚模即])(?:拟|将|计划|准备)(?:在[^，。；]{1,12}?)?(?:正式)?签(?:约|订|署)(?!了|项目|的|[^，。；]{0,12}?纳入)"
                             "|届时[^，。；]{0,16}?签约")
 # A signing of the amount's own clause, or of the clause right before it, told as held, by a time or an adverb
 # before it, by this event's own batch (本次签约的12个项目总投资86亿元, 此次集中签约的, 本批签约项目15个，总投资…) or by

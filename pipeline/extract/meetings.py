@@ -685,6 +685,10 @@ def _held_first(text: str, planning: int) -> bool:
 # 同来华进行国事访问的俄罗斯总统普京举行会谈: the verb of the guest's visit read as the holding verb, the
 # visit and the guest then taken into the name; the talks after the last holding verb are the event.
 _TALKS_AFTER_VISIT = re.compile(r"^[^，。；]+?(?:举行|进行)了?(?=(?:会谈|会晤)$)")
+# 正在德国进行正式访问的国务院总理温某3日在柏林同…: a visit clause with its traveller before the venue of the
+# talks (what is left before the last 在 names the country visited, not where the talks were held).
+_VISIT_BEFORE_VENUE = re.compile(r"^[^，。；,;在]{1,20}?(?:进行)?[^，。；,;在]{0,8}?访问的[^，。；,;]{2,30}?在(?=[^，。；,;在]{2})")
+_TALKS_VENUE_AFTER_VISIT = re.compile(r"^[^，。；,;在]{0,12}?访问的[^，。；,;在]{2,30}?在(?P<loc>[^，。；,;在同与跟]{2,20}?)(?:同|与|跟)")
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
 # A dateline naming its city (新华社开罗3月2日电, 本报伦敦1月8日电, 新华社杰里科（约旦河西岸）1月25日电).
 _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[\u4e00-\u9fff]{2,8}?)(?:[（(][^）)\n]{1,12}[）)])?"
@@ -1957,7 +1961,9 @@ class MeetingExtractor:
         self._active = _HeldAnchored(self.active, re.compile(active_held), _ORG_RUN_MAX + 2 + 30)
         self.passive = re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
-            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{2}年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+            # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done)
+            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
+            r"(?:(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{2}年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
             # 全省文旅大会2024年5月7日在长沙召开: the year written before the date)
@@ -2548,6 +2554,9 @@ class MeetingExtractor:
         if not loc:
             return None
         loc = _DATE.sub("", loc)
+        # (正在韩国访问的外交部长李某3日在首尔同…: the country of the guest's visit, then the guest, then the venue
+        # of the talks after the last 在)
+        loc = _VISIT_BEFORE_VENUE.sub("", loc)
         # (于6月14日（星期五）上午在体育馆: the weekday in brackets after the date)
         loc = re.sub(r"^\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)]", "", loc)
         # (于今年5月6日上午在…, 于今年5月上旬在…: the year word left by the date, or a part of a month, before the venue)
@@ -3439,6 +3448,11 @@ class MeetingExtractor:
             ):
                 continue  # a later mention without its own date or organizer is the main meeting again
             raw_loc = m.groupdict().get("loc") or m.groupdict().get("venue")
+            visit = _TALKS_VENUE_AFTER_VISIT.match(m["name"])
+            if visit and _TALKS_AFTER_VISIT.match(m["name"]):
+                # (正在德国进行正式访问的…3日在柏林同…举行会谈: the place before 进行 is the country visited; the
+                # talks' own venue is the 在 inside what the name took in)
+                raw_loc, visit_place = visit["loc"], None
             loc = self.clean_location(raw_loc) or visit_place
             # 新华社开罗3月2日电 …在这里举行 / 在此间举行的…: the dateline's city (GUIDELINES §11), kept aside until no
             # venue is told later (…晚会在…演播大厅举行); not when a clause before names the place 这里 points back to
@@ -4364,11 +4378,13 @@ class MeetingExtractor:
     @staticmethod
     def _is_place(doc: Document, sentence: Sentence, loc: str, extra: re.Pattern[str]) -> bool:
         """Whether ``loc`` (read after 在 in ``sentence``) names a venue or a place: a usual venue
-        ending, one of ``extra``, a city's short name, or a place the entity tagger found there."""
+        ending, one of ``extra``, a city's short name, a place the entity tagger found there, or the city of the
+        dateline the sentence is told under (新华社太原8月24日电 …在太原召开的座谈会上)."""
         if _NOT_A_PLACE.search(loc):
             return False
         return bool(_VENUE_END.search(loc) or extra.search(loc) or loc in _CITY_SHORT_NAMES or any(
-            e.type == "LOC" and e.text == loc and sentence.start <= e.start < sentence.end for e in doc.entities))
+            e.type == "LOC" and e.text == loc and sentence.start <= e.start < sentence.end for e in doc.entities)
+            or loc == _dateline_city(doc.clean_text, sentence.end))
 
     def _headline_venue(self, doc: Document, title: str, name: str) -> str | None:
         """The venue the headline states for the main meeting when its body states none (青山县在县行政中心召开

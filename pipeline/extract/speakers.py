@@ -962,6 +962,9 @@ _DEMAND_NOUN = re.compile(r"提出了?[^，。；,;]{0,8}$")
 # or 征求意见, views given on a text.
 _POINTS_PUT = re.compile(r"提出了?[\d一二三四五六七八九十两几]+[点条](?:具体|指导性?)?$")
 # A verb of attending or listening after a name, then a clause break: that person's own clause.
+# A name before 的 and a word for a relative, pupil or aide (吴某的亲属代表吴小华, 张某的夫人李某): a person named to
+# say whose relative the next one is, no actor.
+_KIN_OF = re.compile("的(?:亲属|家属|亲人|后人|后代|子女|儿子|女儿|孙子|孙女|夫人|妻子|丈夫|遗孀|学生|弟子|秘书|战友|生前好友)")
 _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看望|调研|考察)[^，。；,;]*[，,；;]")
 # Academic ranks written after a name that already has a title before it join the chain
 # (西南大学党委书记李旭锋教授 -> 西南大学党委书记、教授).
@@ -3258,6 +3261,10 @@ class SpeakerExtractor:
                         if not earlier.roles and not earlier.recipient and not _OWN_CLAUSE_VERB.search(
                                 text, earlier.end, mention.start) and not self._acts_in_own_clause(text, earlier, mention.start):
                             earlier.roles = list(mention.roles)
+            for mention in mentions:
+                if _KIN_OF.match(text, mention.end):
+                    # (吴某的亲属代表吴小华、张某的夫人李某先后发言: the one whose relative speaks is only named)
+                    mention.roles = []
             planned_at = _planned_from(text, sentences, number)
             for mention in mentions:
                 # 县委定于4月8日召开县委全会。全会由县委书记…主持; 三、主持人：…: a plan, nobody acting (GUIDELINES §3)

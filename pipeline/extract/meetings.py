@@ -551,7 +551,8 @@ def _editions(name: str) -> dict[str, int]:
 
 def _not_an_organizer_prefix(org: str, rest: str) -> bool:
     """A place word before an edition that names no organizer: a congress or a committee named by its
-    place (桐溪市第十五届人民代表大会…, 中国共产党桐溪市第十三次代表大会, 政协桐溪市第十届委员会…),
+    place (桐溪市第十五届人民代表大会…, 中国共产党桐溪市第十三次代表大会, 政协桐溪市第十届委员会…,
+    桐溪市第十五届人大常委会第八次会议),
     a region or a topic (粤港澳大湾区, 中国智慧城市, 全国特色小镇), or a long phrase."""
     if not _PLACE_END.search(org):
         return False
@@ -1194,6 +1195,12 @@ _BY_MEANS_OF = re.compile(r"[、和及][^。；！？，,]{0,30}?等(?:方式|�
 _SUB_SESSION = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:预备会议|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议"
                           r"|(?:全体|分组|小组)会议|闭幕会|开幕会|党组会议)")
 _IN_TURN = re.compile("分别|先后|相继|依次")
+# 乡村旅游、智慧文旅两场分论坛, “数字经济”“绿色低碳”“人才发展”三个平行分论坛: topics listed before a count and one
+# head noun they share name that many meetings (GUIDELINES §3 several events, one record each: 乡村旅游分论坛, …); the
+# count must match the topics listed (not 数字经济、绿色低碳等三个分论坛, 两场分论坛 alone).
+_SHARED_HEAD_LIST = re.compile(
+    r"^(?P<items>[^，。；：,;:！？、\s]{2,14}(?:、[^，。；：,;:！？、\s]{2,14})+|(?:[“「][^”」，。]{2,14}[”」]){2,})"
+    r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:场|个|项)(?P<head>[\u4e00-\u9fff]{2,8})$")
 # One more meeting's name in a list after a name (…党组会议、市政府第60次常务会议和…).
 _DAY_WRITTEN = r"(?:(?:19|20)\d{2}年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 # 8月1、2日, 1、2日: days listed under one 日 (as _DATE reads them)
@@ -1496,7 +1503,8 @@ _ELLIPTICAL_SESSION = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]会议")
 # closing ceremony is one: …博览会开幕式 ends otherwise).
 # Place and body words that end an organizer prefix (桐溪镇, 临江区, 黔东南州, 市政协, 县人大) and its limits.
 _PLACE_END = re.compile("(?:省|州|市|县|区|镇|乡|街道|政协|人大)$")
-_CONGRESS = re.compile("代表大会|委员会")
+# (东湖区第十七届人大常委会第十八次会议: the standing committee of a congress, named by its place as well)
+_CONGRESS = re.compile("代表大会|委员会|人大常委会")
 # (城市 ends a region or a topic, 中国智慧城市, 全国文明城市; not a city whose own name ends in 城 before its level
 # word 市: 晋城市, 盐城市, 山西省晋城市)
 # (高新区, 江北经济开发区: a zone run by its own administrative committee, an organizer like a district, as its
@@ -3454,9 +3462,9 @@ class MeetingExtractor:
                     org = self.clean_org(loc)
                 loc = None
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
-            parts = self._joined_names(name, text[m.end("name") :]) \
+            parts = self._shared_head_names(name) or (self._joined_names(name, text[m.end("name") :]) \
                 if kind in ("active", "passive") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
-                else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive") else [name]
+                else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive") else [name])
             if date_text is None and time_of_day is None and (opening := _DAY_PART_OPENING.match(text)):
                 time_of_day = _time_of_day(opening["part"])  # 上午，县委召开…: the part of the day stated, the day not
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
@@ -4740,6 +4748,21 @@ class MeetingExtractor:
             date, date_text, _ = self.date_of(doc, before, reference)
             return [(date, date_text, part) for part in items]
         return None
+
+    def _shared_head_names(self, name: str) -> list[str] | None:
+        """The meetings a list of topics sharing one counted head names (乡村旅游、智慧文旅两场分论坛 ->
+        乡村旅游分论坛, 智慧文旅分论坛), when the count is the number of topics and the head is a meeting's;
+        else None."""
+        listed = _SHARED_HEAD_LIST.match(name)
+        if listed is None or not self._head.search(listed["head"]):
+            return None
+        items = re.findall(r"[“「][^”」]+[”」]", listed["items"]) if listed["items"].startswith(("“", "「")) \
+            else re.split("、|和|及", listed["items"])
+        count = parse_number(listed["count"])
+        if count is None or int(count) != len(items) or any(item.endswith("等") for item in items):
+            return None
+        names = [item + listed["head"] for item in items]
+        return None if any(self._no_name(n) or _fair_only(n) for n in names) else names
 
     def _joined_names(self, name: str, after: str) -> list[str]:
         """The meetings a name lists (甲会议和乙大会; 甲会议、乙会议和丙会议 read on past the first): each

@@ -62,3 +62,26 @@ def test_a_standing_committee_session_keeps_its_place(extract, body: str, expect
 def test_people_sitting_round_a_meeting_attend_it(extract, body: str, expected: tuple) -> None:
     meeting = extract(page(body, "2024-07-18"))["meetings"][0]
     assert (meeting["attendee_count"], meeting["attendee_approx"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the place an official went into to hold it (§3 location)
+        ("7月16日，镇党委书记刘江深入石桥村召开院坝会，与村民面对面交流。", ("石桥村", None)),
+        ("7月16日，县委书记张强深入到联系村召开座谈会。", ("联系村", None)),
+        # a venue set in a clause of its own before the subject, 里 after the yard dropped
+        ("7月16日下午，在石板村村委会门前的院坝里，村党总支书记何德才主持召开院坝会。", ("石板村村委会门前的院坝", None)),
+        ("7月16日，在县委三楼会议室，县委书记张强主持召开县委常委会会议。", ("县委三楼会议室", None)),
+        ("7月16日，新华社区在第三居民小组的院坝里召开院坝会。", ("第三居民小组的院坝", "新华社区")),
+        # near misses: a way of working, a circumstance or a time set before the subject is no venue
+        ("7月16日，县委书记张强深入基层一线召开座谈会。", (None, None)),
+        ("7月16日，镇党委书记刘江到基层召开座谈会。", (None, None)),
+        ("7月16日，在县委的统一部署下，县委组织部召开座谈会。", (None, "县委组织部")),
+        ("7月16日，在青山村调研时，县委书记张强主持召开座谈会。", (None, None)),
+        ("7月16日，县委在平安里社区召开座谈会。", ("平安里社区", "县委")),
+    ],
+)
+def test_the_venue_gone_to_or_set_before(extract, body: str, expected: tuple) -> None:
+    meeting = extract(page(body, "2024-07-18"))["meetings"][0]
+    assert (meeting["location"], meeting["organizer"]) == expected

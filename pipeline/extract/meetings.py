@@ -553,7 +553,8 @@ def _editions(name: str) -> dict[str, int]:
 
 def _not_an_organizer_prefix(org: str, rest: str) -> bool:
     """A place word before an edition that names no organizer: a congress or a committee named by its
-    place (桐溪市第十五届人民代表大会…, 中国共产党桐溪市第十三次代表大会, 政协桐溪市第十届委员会…),
+    place (桐溪市第十五届人民代表大会…, 中国共产党桐溪市第十三次代表大会, 政协桐溪市第十届委员会…,
+    桐溪市第十五届人大常委会第八次会议),
     a region or a topic (粤港澳大湾区, 中国智慧城市, 全国特色小镇), or a long phrase."""
     if not _PLACE_END.search(org):
         return False
@@ -1041,7 +1042,8 @@ _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|�
                     "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
 # The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
 _VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"
-_VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|京|沪|省|市|县|区|镇|村)$")
+# (院坝, 坝子, 院子, 大院: the yard where a village or community meeting sits)
+_VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|院坝|坝子|院子|大院|京|沪|省|市|县|区|镇|村)$")
 # 恩施州, 黔东南州: 州 as a prefecture's unit word after its short name, two or three characters from the start
 # of the string (not 中国郑州, 湾区广州: a place word before a city whose own name ends in 州; nor 长三角苏州,
 # 大湾区广州: longer; both a city within a larger place, written as part of an event's name). Anchored at the
@@ -1138,6 +1140,8 @@ _DAY_PART_OPENING = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间)[，,]"
 _MANNER_END = re.compile(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形式|方式)$|通过(?:视频|网络|电视电话|线上|腾讯)[^，。；]{0,6}$")
 # Going to a place (县委书记江河到城南片区, 赴疆): not 落到实处, 送到, 派驻到, 到任, 到家.
 _GOING_TO = r"(?<![落送得做办提收找遇想见来回达报走直感受派驻])(?:到|赴)(?![任达位期来场岗了店家])"
+# 深入基层, 到一线, 来到群众中间, 到现场: where an official goes as a way of working, no venue of the meeting held there.
+_NO_PLACE_GONE_TO = re.compile("(?:基层|[生产施工项目]{0,4}一线|基层一线|田间地头|群众(?:中间?|身边|家中)|现场)")
 _ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司|党委|支部|总支|专班|人才|干部|代表)$"
 # Days told relative to the day just named (次日 the day after, 前一天 and 此前一天 the day before, 两天后 two days
 # on): the shift in days. (Not 前两天: a vague "a few days ago" as often as two days before.)
@@ -1200,6 +1204,12 @@ _BY_MEANS_OF = re.compile(r"[、和及][^。；！？，,]{0,30}?等(?:方式|�
 _SUB_SESSION = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:预备会议|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议"
                           r"|(?:全体|分组|小组)会议|闭幕会|开幕会|党组会议)")
 _IN_TURN = re.compile("分别|先后|相继|依次")
+# 乡村旅游、智慧文旅两场分论坛, “数字经济”“绿色低碳”“人才发展”三个平行分论坛: topics listed before a count and one
+# head noun they share name that many meetings (GUIDELINES §3 several events, one record each: 乡村旅游分论坛, …); the
+# count must match the topics listed (not 数字经济、绿色低碳等三个分论坛, 两场分论坛 alone).
+_SHARED_HEAD_LIST = re.compile(
+    r"^(?P<items>[^，。；：,;:！？、\s]{2,14}(?:、[^，。；：,;:！？、\s]{2,14})+|(?:[“「][^”」，。]{2,14}[”」]){2,})"
+    r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:场|个|项)(?P<head>[\u4e00-\u9fff]{2,8})$")
 # One more meeting's name in a list after a name (…党组会议、市政府第60次常务会议和…).
 _DAY_WRITTEN = r"(?:(?:19|20)\d{2}年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 # 8月1、2日, 1、2日: days listed under one 日 (as _DATE reads them)
@@ -1219,6 +1229,9 @@ _VENUE_SET_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)设(?:立)?
 # The venue left at the end of an active subject: a city's short name (…9月2日上午在京(举行)), or a
 # place after 在 with nothing before it but 并/又/还 (调研…，并在镇政府(召开座谈会)), too short a
 # subject for the pattern to read the venue apart.
+# 7月16日，在县委三楼会议室，县委书记…主持召开…: a venue set in a clause of its own before the subject (a day or
+# a part of the day may open it).
+_FRONTED_VENUE = re.compile(r"(?:^|[，,])\s*(?:[^，。；在]{0,12}?(?:日|上午|下午|晚上|傍晚|晚))?\s*在(?P<loc>[^，。；,;在]{2,30})[，,]")
 _VENUE_IN_SUBJECT = re.compile(r"在(?P<city>[京沪穗津渝港澳])$|^[并又还]?在(?P<loc>[^，。；,;在]{2,30})$")
 # 在区委党校以《…》为题讲授, 在局机关七楼会议室为全体党员讲授, 在我校图书馆报告厅作…: the venue of a
 # lecture, cut at the preposition or verb that follows it
@@ -1502,7 +1515,8 @@ _ELLIPTICAL_SESSION = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]会议")
 # closing ceremony is one: …博览会开幕式 ends otherwise).
 # Place and body words that end an organizer prefix (桐溪镇, 临江区, 黔东南州, 市政协, 县人大) and its limits.
 _PLACE_END = re.compile("(?:省|州|市|县|区|镇|乡|街道|政协|人大)$")
-_CONGRESS = re.compile("代表大会|委员会")
+# (东湖区第十七届人大常委会第十八次会议: the standing committee of a congress, named by its place as well)
+_CONGRESS = re.compile("代表大会|委员会|人大常委会")
 # (城市 ends a region or a topic, 中国智慧城市, 全国文明城市; not a city whose own name ends in 城 before its level
 # word 市: 晋城市, 盐城市, 山西省晋城市)
 # (高新区, 江北经济开发区: a zone run by its own administrative committee, an organizer like a district, as its
@@ -2491,7 +2505,8 @@ class MeetingExtractor:
                      r"(?![^，。；]*" + _ORG_SUFFIX_END + r")[^，。；]{2,}|牵头"
                      r"|(?<![党团生际])组织(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
         # (城南派出所民警走进城南中学(开展法治讲座), 医疗队深入社区: the place the subject went to, after it)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到|深入)[^，。；]{2,}$", "", org)
+        # (县委书记张强深入到联系村: 到 and the place are cut above, 深入 is left alone at the end)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到|深入)(?:[^，。；]{2,})?$", "", org)
         # (市中心医院按照市卫健委要求, 某银行为落实监管要求: what the meeting answers to, after the organizer)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按照|根据|依据|为落实|落实|应)[^，。；]{1,20}?(?:要求|部署|安排)$", "", org)
         if re.match("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会|厂|社区|街道)$", org):
@@ -2604,6 +2619,8 @@ class MeetingExtractor:
         # 人民大会堂东门外广场为拉克森(举行欢迎仪式): after a venue's last word, 为 opens the one the event is held for
         loc = re.sub("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$", "", loc)
         loc = re.sub("[两三四五]度$", "", loc)  # 在白宫两度同…举行会谈: how often, not where
+        # (在第三居民小组的院坝里, 在村委会议室里, 在礼堂内: 里/内 after a venue's last word says "inside", no part of it)
+        loc = re.sub("(?<=[坝院场室厅堂屋棚])[里内]$", "", loc)
         return loc if len(loc) >= 2 else None
 
     def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
@@ -3166,12 +3183,14 @@ class MeetingExtractor:
                     name = self.strip_generic_prefix(self.clean_name(titled[0]["name"]))
             if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
-            visited = re.search(r"(?<=[\u4e00-\u9fff]{2})" + _GOING_TO
+            visited = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:" + _GOING_TO + "|走进|走入|来到|深入(?:到)?)"
                                 + r"(?![^，。；,;]*(?:" + _ORG_SUFFIX_END + r"|调研|考察|视察|检查|督导|并))(?P<place>[^，。；,;到赴]{2,20})$",
                                 m.groupdict().get("org") or "") \
                 if kind == "active" else None
-            # (县委书记江河到城南片区召开现场办公会: the place gone to is where it is held)
-            visit_place = self.clean_location(visited["place"]) if visited else None
+            # (县委书记江河到城南片区召开现场办公会, 镇党委书记深入石桥村召开院坝会: the place gone to is where it is
+            # held; not 深入基层, 到一线: a manner of working, no place)
+            visit_place = self.clean_location(visited["place"]) \
+                if visited and not _NO_PLACE_GONE_TO.fullmatch(visited["place"]) else None
             if visit_place is None and kind in ("active", "lecture"):
                 visit_place = self._venue_before(doc, sentence, kind, m, text)
             if kind == "active" and re.search("主礼了?[「『“]?$", text[: m.start("name")]):
@@ -3471,9 +3490,9 @@ class MeetingExtractor:
                     org = self.clean_org(loc)
                 loc = None
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
-            parts = self._joined_names(name, text[m.end("name") :]) \
+            parts = self._shared_head_names(name) or (self._joined_names(name, text[m.end("name") :]) \
                 if kind in ("active", "passive") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
-                else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive") else [name]
+                else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive") else [name])
             if date_text is None and time_of_day is None and (opening := _DAY_PART_OPENING.match(text)):
                 time_of_day = _time_of_day(opening["part"])  # 上午，县委召开…: the part of the day stated, the day not
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
@@ -4184,6 +4203,12 @@ class MeetingExtractor:
             if inside and inside["city"]:
                 return _CITY_SHORT_NAMES[inside["city"]]
             loc = self.clean_location(inside["loc"] if inside else gone["place"] if gone else None)
+            fronted = None if loc or inside or gone else \
+                next(iter(reversed(list(_FRONTED_VENUE.finditer(text, 0, m.start("name"))))), None)
+            if fronted and not re.search("[。；;！？]", text[fronted.end() : m.start("name")]):
+                # (在石板村村委会门前的院坝里，村党总支书记何某主持召开…院坝会: the venue set before the clause)
+                loc = self.clean_location(fronted["loc"])
+                return loc if loc and self._is_place(doc, sentence, loc, _VENUE_EXTRA) else None
         # (镇政府 after 并在 is a venue: the subject was given before, so 政府 names no organizer here)
         return loc if loc and any(self._is_place(doc, sentence, loc, extra)
                                   for extra in (_VENUE_EXTRA, _ATTRIBUTIVE_VENUE_EXTRA)) else None
@@ -4759,6 +4784,21 @@ class MeetingExtractor:
             date, date_text, _ = self.date_of(doc, before, reference)
             return [(date, date_text, part) for part in items]
         return None
+
+    def _shared_head_names(self, name: str) -> list[str] | None:
+        """The meetings a list of topics sharing one counted head names (乡村旅游、智慧文旅两场分论坛 ->
+        乡村旅游分论坛, 智慧文旅分论坛), when the count is the number of topics and the head is a meeting's;
+        else None."""
+        listed = _SHARED_HEAD_LIST.match(name)
+        if listed is None or not self._head.search(listed["head"]):
+            return None
+        items = re.findall(r"[“「][^”」]+[”」]", listed["items"]) if listed["items"].startswith(("“", "「")) \
+            else re.split("、|和|及", listed["items"])
+        count = parse_number(listed["count"])
+        if count is None or int(count) != len(items) or any(item.endswith("等") for item in items):
+            return None
+        names = [item + listed["head"] for item in items]
+        return None if any(self._no_name(n) or _fair_only(n) for n in names) else names
 
     def _joined_names(self, name: str, after: str) -> list[str]:
         """The meetings a name lists (甲会议和乙大会; 甲会议、乙会议和丙会议 read on past the first): each

@@ -447,7 +447,8 @@ _EDITION_REVIEWED = re.compile(r"[^，。；]{0,6}")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
 _SCHEME = re.compile("每年|每届|每次")
 # In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
-_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜])")
+# (共设“优秀教师”等8个奖项: the prize categories set up, counted after a quoted example and 等, §5 categories)
+_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜]|[“「『][^，。；”」』]{1,20}[”」』]等)")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 # This time or this event named as where honours are conferred, for the past-period checks: the words above or the
@@ -483,9 +484,9 @@ _CATEGORY = re.compile("(?:先进|优秀)(?:集体|个人|单位|工作者|党�
 _WEAK_HEADS = ("校友", "得主", "妇女", "员警")
 _CONFERRED_IN = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|评为|评选|评出|命名|嘉许|授勋")
 # Prizes won by one subject and counted by 项 (曾获…二等奖2项, 获奖17项): a tally, not honours conferred.
-# (a career's or years' tally: 曾获, 先后荣获, 累计获得; or 获奖17项 with no prize named; not 学校今年(共)获…奖2项,
+# (a career's or years' tally: 曾获, 先后荣获, 累计获得, 近三年共获; or 获奖17项 with no prize named; not 学校今年(共)获…奖2项,
 # one year's conferral, nor 大会共表彰获奖成果120项, prizes given at the ceremony)
-_TALLY = re.compile("(?:曾经?|先后|累计|历年|多次|近年来|多年来)[^，。；表颁授评]{0,6}?(?<!评)(?:获|荣获|获得|摘得|斩获)(?![^，。；]{0,20}(?:的|者))"
+_TALLY = re.compile("(?:曾经?|先后|累计|历年|多次|近年来|多年来|近(?:[两二三四五六七八九十几数]{1,3}|\\d{1,2})年(?![度前后级]))[^，。；表颁授评]{0,6}?(?<!评)(?:获|荣获|获得|摘得|斩获)(?![^，。；]{0,20}(?:的|者))"
                     "|获奖(?=[\\d一二三四五六七八九十两]+项)")
 _SELECTED = re.compile("评选出|评出|选出")
 _PLAIN_HONOR = re.compile("(?P<honor>.+)")
@@ -994,13 +995,18 @@ class AwardExtractor:
             r"|入选)"
             # (999名妇女获评全国“三八红旗手”, 5个村被评为省级“美丽乡村示范村”: a level between the verb and the mark,
             # dropped with a whole quoted honour as after 授予, kept with one quoted in part, _LEVEL_BEFORE_QUOTE)
-            rf"{_LEVEL_WORD}?)"
+            # (15名教师获评2023年度“优秀教师”, 被评为2024年度市级“…”: the honour's year before the mark, dropped as
+            # the level is)
+            # (20名教师获评省“优秀教师”: a level written as one character right before the mark, dropped too)
+            rf"{_YEAR_PREFIX}?(?:{_LEVEL_WORD}|[省市县区](?=[{_QUOTE_OPEN}]))?)"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         ))
         # 颁发「体育推手奖」予6个企业团体 / 颁授「长期服务嘉许状」予资深义工共8人 (Taiwan, Hong Kong).
         self.given_to = re.compile(
-            rf"(?:颁发|颁授|颁赠|颁予)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:奖牌|奖状|奖座)?予"
+            # (頒發「績優志工」獎項予12位志工, 頒發「模範勞工」獎予15名勞工: 奖 written after the mark is the prize's, 奖项
+            # only says it is one)
+            rf"(?:颁发|颁授|颁赠|颁予)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予"
             rf"[^，。；]{{0,12}}?(?:共)?(?P<n>{NUM})(?P<unit>{units})"
             rf"(?:[^，。；\d]{{0,6}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"  # 予45名义工及8间机构
         )
@@ -1141,6 +1147,18 @@ class AwardExtractor:
             rf"(?:颁发|颁授|授予|评选出|评出)了?(?P<honor>[^，。；“”「」]{{0,12}}?[{_QUOTE_OPEN}]?[^，。；“”「」]{{2,20}}?"
             rf"(?:奖|称号|勋章|奖章|奖状)[{_QUOTE_CLOSE}]?)[，,][^。；]{{0,60}}?(?P<n>{NUM})(?P<unit>{units})"
             r"[^，。；]{0,12}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff])"
+        )
+        # 省“五个一工程”奖揭晓，我市共有6部作品获奖 / 第八届省青年科技奖评选结果揭晓，我校3名教师获奖: a prize announced,
+        # then the count of its winners in the next clause (a count referring back to the honour just named, §5); the
+        # prize quoted (with 奖 or 奖章 after the mark) or unquoted and ending on 奖 or 奖章, not a contest's (大赛…揭晓:
+        # its results, §5).
+        self.announced_anaphoric = re.compile(
+            rf"(?:[{_QUOTE_OPEN}](?P<quoted>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?P<tail>奖章|奖|称号)?"
+            rf"|(?:(?<=[，,；;：:\n])|^)\s*(?:第[\d一二三四五六七八九十百]+届|{_YEAR_PREFIX})?"
+            r"(?P<plain>(?!第)(?:(?!的)[^，。；“”「」\d\s]){2,16}?(?:奖章|奖)))"
+            r"(?:评选结果|评审结果|评选|获奖名单|名单)?(?:日前|近日|近期|正式|已经?|今天|今日|昨天|昨日)?(?:揭晓|公布|出炉)"
+            rf"[，,](?:[^，。；\d]{{0,8}}[，,])?[^，。；\d]{{0,10}}?(?P<n>{NUM})(?P<unit>{units})[^，。；\d]{{0,10}}?"
+            r"获奖(?![\u4e00-\u9fff])"
         )
         # 公布113年师铎奖得奖名单，共有六十三位教师获奖: a prize's list of winners published, then their count (a year
         # before the prize, 113年 in Taiwan's calendar, is no part of it).
@@ -1356,9 +1374,12 @@ class AwardExtractor:
                 if m.re is self.paired_granted and any(_kind_mismatch(m["honor"], m[u]) for u in ("unit", "unit2")):
                     continue  # 授予15名同志、3个党支部“先进基层党组织”称号: not one honour for both counts
                 taken.append((m.start(), m.end()))
+                # (頒發「模範勞工」獎予…: the prize named with the 奖 after the mark)
+                prize = [m["honor"] + "奖"] if m.groupdict().get("prize") and not m["honor"].endswith("奖") else None
                 for n in ("n", "n2"):
                     if m[n]:
-                        self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, at=m.start(n))
+                        self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=prize,
+                                  at=m.start(n))
             # (prize grades first: 一、二、三等奖各评出2名、4名、6名，分别授予“…”称号 counts the grades, the title after them
             # shared and no count of its own)
             for m in self.grades_counts.finditer(text):
@@ -1457,6 +1478,7 @@ class AwardExtractor:
                 (self.honor_first, self._head_then_count.search(text) is not None),
                 (self.handed_to, "予" in text or "奖给" in text),
                 (self.anaphoric, "获此" in text or "获奖" in text),
+                (self.announced_anaphoric, "获奖" in text),
                 (self.ceremony_anaphoric, "获此" in text or "奖者" in text or "得主" in text),
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
                 (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text),
@@ -1654,7 +1676,8 @@ class AwardExtractor:
             for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_token, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.degree_granted,
                             self.count_then_honor,
                             self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain,
-                            self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.ceremony_anaphoric,
+                            self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
+                            self.ceremony_anaphoric,
                             self.ceremony_commended, self.ceremony_quoted_commended, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to,
                             self.bracketed_count, self.quoted_bracketed_count,
@@ -1751,6 +1774,11 @@ class AwardExtractor:
                         named = [m["honor"] + more.group("more")]  # 表彰了20名优秀教师和优秀班主任: one count, the whole phrase (§5)
                     if pattern is self.count_first and named is None and _NOMINEES_PRIZE_AFTER.match(text, m.end()):
                         named = [m["honor"] + "提名奖"]  # 254名全国道德模范提名奖获得者: the honour's nomination prize (§5)
+                    if pattern is self.announced_anaphoric:
+                        honor = m["plain"] or m["quoted"] + (m["tail"] if m["tail"] in ("奖", "奖章") else "")
+                        if _CONTEST.search(honor) or not (m["plain"] or m["tail"] or self._honor_like(honor)):
+                            continue  # “XX杯”大赛揭晓…: a contest's results (§5); a quoted name that reads as no honour
+                        named = [honor]
                     if pattern is self.conferred_token:
                         # (the quote and the medal: 光荣在党50年纪念章; not 为5名“五一劳动奖章”获得者颁发奖章, the medal named whole)
                         named = [m["honor"] if m["honor"].endswith(m["token"]) else m["honor"] + m["token"]]

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal, NamedTuple
 
 from pipeline.document import Document
 from pipeline.extract.common import (
@@ -552,6 +554,265 @@ def _inside_person(doc: Document, at: int) -> bool:
     蔡若怡 is no condition, 若夺冠 is)."""
     return any(e.type == "PER" and e.start <= at < e.end for e in doc.entities)
 
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The purpose of an amount: an ordered table of readers, each reading one phrasing, and one tidying pass.
+#
+# A reader gets the amount's site and returns None when its phrasing is not there, else a _Reading whose purpose may
+# still be None (the phrasing is there but names nothing usable: a bare 专项资金, a passive with no act after it).  The
+# readers are tried in order and the first purpose found wins; its ``kind`` says what a phrasing found with no
+# purpose rules out (see _PurposeReader).  To read a new phrasing, add one reader at its place in _PURPOSE_READERS.
+
+
+@dataclass(frozen=True, slots=True)
+class _AmountSite:
+    """Where an amount stands, as the purpose readers see it: character offsets into ``text``, the amount's sentence
+    (``m_start``/``m_end`` the amount, ``clause_start`` the start of its clause, ``previous_start`` that of the
+    clause before; 0 when there is none)."""
+
+    text: str
+    clause_start: int
+    previous_start: int
+    m_start: int
+    m_end: int
+
+    @property
+    def after(self) -> str:
+        """The rest of the sentence after the amount."""
+        return self.text[self.m_end :]
+
+
+class _Reading(NamedTuple):
+    """A reader's phrasing found: the purpose it names, or None when it names none."""
+
+    purpose: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _PurposeReader:
+    """One phrasing that tells what an amount is for.
+
+    ``kind`` says what the phrasing, found with no purpose, rules out of the readers after it:
+    ``use``: the use of the money told with it; later ``use``, ``name`` and ``context`` readers are not tried,
+    only ``total`` ones.  ``name``: a fund named beside the amount; later ``name`` readers are not tried.
+    ``context`` and ``total``: read from the words around a bare amount (a ``context`` reader only when no ``use``
+    phrasing was found); they rule nothing out.
+    ``trims_plan``: the tidying pass drops a plan's tail from its purpose (建设蔬菜大棚的方案 → 建设蔬菜大棚).
+    """
+
+    read: Callable[[_AmountSite], _Reading | None]
+    kind: Literal["use", "name", "context", "total"]
+    trims_plan: bool = False
+
+
+def _read_use_for(site: _AmountSite) -> _Reading | None:
+    """用于/用作 after the amount (…500万元，主要用于村道硬化); not the rest's use (…，其余用于…) nor another fund's."""
+    after = site.after
+    # (…，用于村道硬化: the purpose may follow a comma; not …，其余用于…, the rest's)
+    window = after[: min(40, (re.search("[；;。]", after) or re.search("$", after)).start())]
+    pm = _PURPOSE_FOR.search(window)
+    if not pm:
+        return None
+    comma = re.search("[，,]", window[: pm.start()])
+    if re.search(r"其余|剩余|其他|另外|\d", window[: pm.start()]) or (
+            comma and not _USE_ADVERBS.fullmatch(window[comma.end() : pm.start()]) and not (
+            comma.start() == 0 and _MONEY_USED.fullmatch(window[comma.end() : pm.start()]))):
+        return None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
+    return _Reading(pm["p"])
+
+
+def _act_purpose(acted: re.Match[str]) -> str:
+    """The act a _PURPOSE_ACT match names (never empty: each alternative's group holds at least its verb)."""
+    purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"] or acted["t"] or acted["u"] or acted["v"] or acted["w"]
+    if purpose.startswith("建成"):
+        # 建成蔬菜大棚20个, 建成了…生产线: what is built, not how many nor the aspect mark
+        purpose = _COUNTED_OUTPUT.sub("", re.sub("^建成了", "建成", purpose))
+    return purpose
+
+
+def _read_act_after(site: _AmountSite) -> _Reading | None:
+    """The act the money pays for after the amount (捐资100万元设立“张三奖学金”, 拨款2000万欧元，支持当地难民安置)."""
+    acted = _PURPOSE_ACT.match(site.after)
+    if acted is None:
+        return None
+    if acted["r"] and _COUNTED_OUTPUT.search(acted["r"]) and _FUND_NAMED.search(site.text, site.clause_start, site.m_start):
+        # (…经费1200万元，新建党群服务中心15个: an output beside a named fund; after a bare verb of giving,
+        # 捐资300万元，援建希望小学3所 and 投资3.5亿元，新建体育公园两座 are what the money pays for)
+        return None
+    return _Reading(_act_purpose(acted))
+
+
+def _read_act_after_bare_fund(site: _AmountSite) -> _Reading | None:
+    """A bare fund noun after the amount, then the act it pays for (安排5亿元专项资金，支持全省中小学校舍安全改造)."""
+    named_after = _PURPOSE_NOUN_AFTER.match(site.after)
+    if named_after is None or not _GENERIC_FUND.fullmatch(named_after["p"]):
+        return None
+    acted = _PURPOSE_ACT.match(site.after, named_after.end())
+    return _Reading(_act_purpose(acted)) if acted else None
+
+
+def _read_works_invested(site: _AmountSite) -> _Reading | None:
+    """A verb of investing before the amount and the works after it (投资35亿元，建设200万千瓦风光储一体化项目)."""
+    if not _INVESTED_BEFORE.search(site.text, site.clause_start, site.m_start):
+        return None
+    built = _BUILT_AFTER.match(site.after)
+    if built is None or (_COUNTED_OUTPUT.search(built["p"]) and not built["when"]):
+        return None  # (an output counted beside the money; 于5年内兴建…8000户 is what it will pay for)
+    return _Reading(_COUNTED_OUTPUT.sub("", built["p"]) or None)
+
+
+def _read_passive_giver(site: _AmountSite) -> _Reading | None:
+    """A passive with its giver and a bare act after the amount (该实践站由县财政投资35万元建设 → 实践站建设)."""
+    passive = _PASSIVE_GIVER.fullmatch(site.text, site.clause_start, site.m_start)
+    if passive is None:
+        return None
+    # (with no bare act after the amount, no purpose)
+    act = _BARE_ACT_AFTER.match(site.after)
+    return _Reading(passive["topic"] + act.group() if act else None)
+
+
+def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
+    """A fund named right after the amount, closing its clause (获得10万元的奖金, 300万元作为科技创新奖励资金)."""
+    named_after = _PURPOSE_NOUN_AFTER.match(site.after)
+    if named_after is None:
+        return None
+    # (…300万元作为科技创新奖励资金: 作为 is the verb, not part of the fund's name)
+    # (stripped here, not in the tidying pass: a bare fund left after it names no purpose, and the readers after
+    # this one may then still find one)
+    fund_name = re.sub("^(?:作为|用作)", "", named_after["p"])
+    return _Reading(None if not fund_name or _GENERIC_FUND.fullmatch(fund_name) else fund_name)
+
+
+def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
+    """A fund named before the amount in its clause (社区党委下拨以奖代补党建工作经费50万元 → 以奖代补党建工作经费)."""
+    text, clause_start, m_start = site.text, site.clause_start, site.m_start
+    nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
+    if not nouns:
+        return None
+    # (the steps below are order-dependent: each trims what the one before left)
+    purpose = nouns[-1]["p"]
+    listed = _MORE_FUNDS_LISTED.fullmatch(text, clause_start + nouns[-1].end("p"), m_start)
+    if listed:
+        purpose += listed["more"]  # 颁发奖教金、奖学金共计36万元: the funds listed together
+    if re.match(r"[\d一二三四五六七八九十两]", text[clause_start + nouns[-1].start("p") - 1 : clause_start + nouns[-1].start("p")]):
+        # (2023年村级…资金, 8名教师获得奖金: not the unit right after a number)
+        purpose = _PURPOSE_LEAD.sub("", purpose) or None
+    # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
+    # before the fund's name are no part of it; a bare 专项资金 names no purpose)
+    purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
+    # (甲集团与某市签订总投资85亿元项目合作协议: the parties and their signing, no fund's name)
+    if re.search("(?:签订|签署|签约)了?总?投资$", purpose or ""):
+        purpose = None
+    if purpose and _AGENT_OR_RECIPIENT.search(text, clause_start + nouns[-1].end("p") - len(purpose), m_start):
+        # (由县财政投资, 公司董事长王强向…: the giver or the receiver, no fund's name; not 定向帮扶资金)
+        purpose = None
+    purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
+    purpose = re.sub("^(?:涉及|涉及到|总计|合计|共计)", "", purpose or "") or None  # 签约…，涉及资金50亿元
+    if _DONOR_GIVES.match(text, clause_start + nouns[-1].end("p"), m_start):
+        purpose = None  # 香港赛马会慈善信托基金捐款港币2.5亿元: the fund is the donor, no use
+    if purpose and (_GENERIC_FUND.fullmatch(purpose) or _GIVING_VERB_END.search(purpose)):
+        purpose = None
+    return _Reading(purpose)
+
+
+def _read_those_rewarded(site: _AmountSite) -> _Reading | None:
+    """Whom a reward fund rewards, in the clause after it (拨付奖励资金20万元，奖励先进集体和个人)."""
+    rewarded = _REWARDED_AFTER.match(site.after)
+    if rewarded is None or _COUNTED_OUTPUT.search(rewarded["p"]):
+        return None
+    return _Reading(rewarded["p"])
+
+
+def _read_projects_won(site: _AmountSite) -> _Reading | None:
+    """Projects won counted in the clause before a bare grant (新增国家自然科学基金项目45项，获批经费2600余万元)."""
+    if not site.clause_start or not _BARE_GRANT.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    won = _PROJECTS_WON.search(site.text, site.previous_start, site.clause_start - 1)
+    if won is None or _PROJECT_CLASS.fullmatch(won["p"]):
+        return None
+    return _Reading(won["p"])
+
+
+def _read_fund_handed(site: _AmountSite) -> _Reading | None:
+    """The fund handed out before a clause of a total only (为…学生发放助学金，每人3000元，共计12.8万元 → 助学金)."""
+    if not site.clause_start or not _TOTAL_ONLY_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    handed = list(_FUND_HANDED.finditer(site.text, 0, site.clause_start))
+    if not handed:
+        return None
+    fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed[-1]["what"]))
+    return _Reading(fund.group()) if fund else None
+
+
+def _read_project_invested(site: _AmountSite) -> _Reading | None:
+    """The project named after a total investment (总投资50亿元的瑞能新能源电池生产基地项目开工)."""
+    if not _INVESTED_TOTAL_BEFORE.search(site.text, site.clause_start, site.m_start):
+        return None
+    project = _PROJECT_AFTER.match(site.after)
+    if project is None or _PROJECT_CLASS.fullmatch(project["p"]) or _COUNTED.search(project["p"]):
+        return None
+    return _Reading(project["p"])
+
+
+def _read_event_funded(site: _AmountSite) -> _Reading | None:
+    """An event a bare fund is arranged for (为本次竞赛安排专项经费10万元 → 本次竞赛)."""
+    event = _EVENT_FUNDED.search(site.text, site.clause_start, site.m_start)
+    return _Reading(event["p"]) if event else None
+
+
+#: The purpose readers, tried in this order; the first purpose found wins.
+#: (_read_act_after_bare_fund stands before the works and passive readers: an act told after the amount is its use
+#: whatever stands before it; _read_fund_named_after before _read_fund_named_before: a fund named after the amount,
+#: even a bare one, rules out the name before it; the context and total readers after both keep their order, the
+#: first that finds a purpose wins.  Only the readers of 用于 and of an act after the amount have a plan's tail
+#: trimmed (建设蔬菜大棚的方案); the others' purposes are kept as read.)
+_PURPOSE_READERS: tuple[_PurposeReader, ...] = (
+    _PurposeReader(_read_use_for, "use", trims_plan=True),
+    _PurposeReader(_read_act_after, "use", trims_plan=True),
+    _PurposeReader(_read_act_after_bare_fund, "use", trims_plan=True),
+    _PurposeReader(_read_works_invested, "use"),
+    _PurposeReader(_read_passive_giver, "use"),
+    _PurposeReader(_read_fund_named_after, "name"),
+    _PurposeReader(_read_fund_named_before, "name"),
+    _PurposeReader(_read_those_rewarded, "context"),
+    _PurposeReader(_read_projects_won, "context"),
+    _PurposeReader(_read_fund_handed, "total"),
+    _PurposeReader(_read_project_invested, "total"),
+    _PurposeReader(_read_event_funded, "context"),
+)
+
+
+def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> str | None:
+    """The one tidying pass over the purpose a reader found: a plan's tail, a project's bare total label replaced by
+    the works named before it, quote marks."""
+    # (the plan's tail is dropped here, after all readers, not by its readers: a purpose left empty by it is None,
+    # and no later reader is tried)
+    if reader.trims_plan:
+        purpose = _PLAN_TAIL.sub("", purpose) or None  # 建设蔬菜大棚的方案 → 建设蔬菜大棚
+    if purpose and _TOTAL_LABEL.fullmatch(purpose) and site.clause_start:
+        works = _WORKS_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
+        if works:
+            purpose = works["p"]  # 合作建设临江港多式联运物流中心，项目计划总投资12亿元
+    return _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
+
+
+def _read_purpose(site: _AmountSite) -> str | None:
+    """What the amount at ``site`` is for, by the first reader of _PURPOSE_READERS that finds it, tidied; None when
+    none does."""
+    use_found = name_found = False  # a use or a fund's name found with no purpose in it
+    for reader in _PURPOSE_READERS:
+        if (use_found and reader.kind != "total") or (name_found and reader.kind == "name"):
+            continue
+        reading = reader.read(site)
+        if reading is None:
+            continue
+        if reading.purpose is not None:
+            return _tidy_purpose(reading.purpose, site, reader)
+        use_found = use_found or reader.kind == "use"
+        name_found = name_found or reader.kind == "name"
+    return None
+
+
 class FundingExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.context = re.compile("|".join(map(re.escape, lex.patterns["funding_context"])))
@@ -842,102 +1103,7 @@ class FundingExtractor:
                     currency = "USD"  # (约)$50,000 on a mainland page: no yuan is written so
                 if low < 1 or _RATE_AFTER.match(text, m_end):
                     continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
-                purpose = None
-                after = text[m_end:]
-                # (…，用于村道硬化: the purpose may follow a comma; not …，其余用于…, the rest's)
-                window = after[: min(40, (re.search("[；;。]", after) or re.search("$", after)).start())]
-                pm = _PURPOSE_FOR.search(window)
-                comma = re.search("[，,]", window[: pm.start()]) if pm else None
-                if pm and (re.search(r"其余|剩余|其他|另外|\d", window[: pm.start()]) or (
-                        comma and not _USE_ADVERBS.fullmatch(window[comma.end() : pm.start()]) and not (
-                        comma.start() == 0 and _MONEY_USED.fullmatch(window[comma.end() : pm.start()])))):
-                    pm = None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
-                # (捐资100万元设立“张三奖学金”, 拨款2000万欧元，支持当地难民安置: the act the money pays for)
-                acted = _PURPOSE_ACT.match(after) if not pm else None
-                if acted and acted["r"] and _COUNTED_OUTPUT.search(acted["r"]) and _FUND_NAMED.search(text, clause_start, m_start):
-                    # (…经费1200万元，新建党群服务中心15个: an output beside a named fund; after a bare verb of giving,
-                    # 捐资300万元，援建希望小学3所 and 投资3.5亿元，新建体育公园两座 are what the money pays for)
-                    acted = None
-                built = None
-                if not (pm or acted) and _INVESTED_BEFORE.search(text, clause_start, m_start):
-                    built = _BUILT_AFTER.match(after)  # 投资35亿元，建设200万千瓦风光储一体化项目
-                    if built and _COUNTED_OUTPUT.search(built["p"]) and not built["when"]:
-                        built = None  # (an output counted beside the money; 于5年内兴建…8000户 is what it will pay for)
-                passive = _PASSIVE_GIVER.fullmatch(text, clause_start, m_start) if not (pm or acted or built) else None
-                named_after = _PURPOSE_NOUN_AFTER.match(after) if not (pm or acted) else None
-                if named_after and _GENERIC_FUND.fullmatch(named_after["p"]):
-                    # 安排5亿元专项资金，支持全省中小学校舍安全改造: a bare fund noun, then the act it pays for
-                    acted = _PURPOSE_ACT.match(after, named_after.end())
-                if pm:
-                    purpose = pm["p"]
-                elif acted:
-                    purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"] or acted["t"] or acted["u"] or acted["v"] or acted["w"]
-                    if purpose.startswith("建成"):
-                        # 建成蔬菜大棚20个, 建成了…生产线: what is built, not how many nor the aspect mark
-                        purpose = _COUNTED_OUTPUT.sub("", re.sub("^建成了", "建成", purpose))
-                elif built:
-                    purpose = _COUNTED_OUTPUT.sub("", built["p"]) or None
-                elif passive:
-                    # 该实践站由县财政投资35万元建设 → 实践站建设; with no bare act after, no purpose
-                    act = _BARE_ACT_AFTER.match(after)
-                    purpose = passive["topic"] + act.group() if act else None
-                elif named_after:
-                    # (…300万元作为科技创新奖励资金: 作为 is the verb, not part of the fund's name)
-                    fund_name = re.sub("^(?:作为|用作)", "", named_after["p"])
-                    purpose = None if not fund_name or _GENERIC_FUND.fullmatch(fund_name) else fund_name
-                else:
-                    nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
-                    if nouns:
-                        purpose = nouns[-1]["p"]
-                        listed = _MORE_FUNDS_LISTED.fullmatch(text, clause_start + nouns[-1].end("p"), m_start)
-                        if listed:
-                            purpose += listed["more"]  # 颁发奖教金、奖学金共计36万元: the funds listed together
-                        if re.match(r"[\d一二三四五六七八九十两]", text[clause_start + nouns[-1].start("p") - 1 : clause_start + nouns[-1].start("p")]):
-                            # (2023年村级…资金, 8名教师获得奖金: not the unit right after a number)
-                            purpose = _PURPOSE_LEAD.sub("", purpose) or None
-                        # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
-                        # before the fund's name are no part of it; a bare 专项资金 names no purpose)
-                        purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
-                        # (甲集团与某市签订总投资85亿元项目合作协议: the parties and their signing, no fund's name)
-                        if re.search("(?:签订|签署|签约)了?总?投资$", purpose or ""):
-                            purpose = None
-                        if purpose and _AGENT_OR_RECIPIENT.search(text, clause_start + nouns[-1].end("p") - len(purpose), m_start):
-                            # (由县财政投资, 公司董事长王强向…: the giver or the receiver, no fund's name; not 定向帮扶资金)
-                            purpose = None
-                        purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
-                        purpose = re.sub("^(?:涉及|涉及到|总计|合计|共计)", "", purpose or "") or None  # 签约…，涉及资金50亿元
-                        if _DONOR_GIVES.match(text, clause_start + nouns[-1].end("p"), m_start):
-                            purpose = None  # 香港赛马会慈善信托基金捐款港币2.5亿元: the fund is the donor, no use
-                        if purpose and (_GENERIC_FUND.fullmatch(purpose) or _GIVING_VERB_END.search(purpose)):
-                            purpose = None
-                if purpose is None and not (pm or acted or built or passive):
-                    rewarded = _REWARDED_AFTER.match(after)
-                    if rewarded and not _COUNTED_OUTPUT.search(rewarded["p"]):
-                        purpose = rewarded["p"]
-                if purpose is None and not (pm or acted or built or passive) and clause_start \
-                        and _BARE_GRANT.fullmatch(text, clause_start, m_start):
-                    won = _PROJECTS_WON.search(text, previous_start, clause_start - 1)
-                    if won and not _PROJECT_CLASS.fullmatch(won["p"]):
-                        purpose = won["p"]  # 新增国家自然科学基金项目45项，获批经费2600余万元
-                handed = list(_FUND_HANDED.finditer(text, 0, clause_start))
-                if purpose is None and clause_start and _TOTAL_ONLY_CLAUSE.fullmatch(text, clause_start, m_start) and handed:
-                    fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed[-1]["what"]))
-                    if fund:
-                        purpose = fund.group()  # 为…学生发放助学金，每人3000元，共计12.8万元: the total of the fund paid
-                if purpose is None and _INVESTED_TOTAL_BEFORE.search(text, clause_start, m_start):
-                    project = _PROJECT_AFTER.match(after)
-                    if project and not _PROJECT_CLASS.fullmatch(project["p"]) and not _COUNTED.search(project["p"]):
-                        purpose = project["p"]  # 总投资50亿元的瑞能新能源电池生产基地项目开工
-                if purpose and (acted or pm):
-                    purpose = _PLAN_TAIL.sub("", purpose) or None  # 建设蔬菜大棚的方案 → 建设蔬菜大棚
-                if purpose is None and not (pm or acted or built or passive):
-                    event = _EVENT_FUNDED.search(text, clause_start, m_start)
-                    purpose = event["p"] if event else None  # 为本次竞赛安排专项经费10万元 → 本次竞赛
-                if purpose and _TOTAL_LABEL.fullmatch(purpose) and clause_start:
-                    works = _WORKS_BEFORE.search(text, previous_start, clause_start - 1)
-                    if works:
-                        purpose = works["p"]  # 合作建设临江港多式联运物流中心，项目计划总投资12亿元
-                purpose = _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
+                purpose = _read_purpose(_AmountSite(text, clause_start, previous_start, m_start, m_end))
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
                 # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)

@@ -339,7 +339,8 @@ _ADDRESS_AFTER_NAME = "(?:同志|总书记|书记|主席)?"
 # (not 在回顾此前在脱贫攻坚中取得的成绩时指出, 在谈到曾在基层工作的经历时说: after an occasion the time word dates the
 # verb only right before it; inside the occasion it dates what is talked about)
 _NOT_NOW_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"(?:在[^，。；]{1,30}?(?:曾经|曾|此前|早前|早就|早已)(?:多次|反复|一再)?(?:指出|说|强调|要求|讲)"
-                            r"|(?:曾经|曾|此前|早前|早就|早已|生前)(?:在[^，。；]{1,20})?(?:多次|反复|一再)?(?:指出|说|强调|要求|讲)"
+                            # (伍某此前曾表示: the time words may come in a row)
+                            r"|(?:曾经|曾|此前|早前|早就|早已|生前)+(?:在[^，。；]{1,20})?(?:多次|反复|一再)?(?:指出|说|强调|要求|讲|表示|提出)"
                             r"|(?:将要|即将|将)(?:于[^，。；]{1,12}|在[^，。；]{1,20})?(?:出席|参加|主持|发表|前往|赴))")
 # After the name: words quoted as a doctrine or a saying, not remarks made at the event.  所 before the speech
 # verb makes it a noun phrase, what the person said (正如毛泽东同志所指出的; not 正如王宁在会上所说: the occasion
@@ -807,6 +808,14 @@ _OBJECT_OWN = re.compile(r"(?:[^，。；的]{0,12}?)?(?:同志)?的(?:工作)?(
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 # A post word inside what reads as a dotted name's first part: the name starts after it.
 _POST_IN_FIRST_PART = re.compile("官员|委员|代表|主席|总统|总理|首相|部长|大使|秘书长|主任|会长|经理|长|员")
+# A dotted name with no title before it opens a clause or a list item (会上，买买提·艾力、阿不都热合曼·吐尔逊分别作
+# 交流发言; 热合曼·托合提代表…发言): the break before it; not an opening quote (“奋进·新时代”).
+_DOTTED_ITEM_START = re.compile(r"(?:^|(?<=[，。；：、\n,;:]))[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]")
+# Characters of places, bodies, events and dates: a dotted run holding one is a brand or slogan (中国·南京国际车展,
+# 2024·金秋消费节), no personal name.
+_NOT_IN_DOTTED_NAME = re.compile("[国省市县区镇乡村州会节杯赛馆展院校学园城年月日号届季新时代业店网路街站队部局厅委办社中心]")
+# 阿不 opens the Uyghur name element 阿不都 (阿不都热合曼, 古丽娜尔·阿不都分别…): no name part ends with it.
+_OPEN_NAME_ELEMENT = ("阿不",)
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
 # 年度, 年初, 年底…: a word of the year opening with the surname 年 (网格员年度工作总结会, 辅警队员年终考核).
 _YEAR_WORD = re.compile("年(?:度|初|底|终|末)")
@@ -1062,6 +1071,10 @@ TOUR_GAP_CHARS = 12
 # 曾多次, 曾先后, 曾一度: 曾 as the adverb "once, ever" before a word of frequency or sequence, not the surname 曾
 # (省长曾多次强调 in a headline: no person named 曾多次).
 _ADVERB_ZENG = re.compile("曾(?:多次|屡次|数次|几次|几度|一度|先后|经常|连续)")
+# 曾 right after a two-character name before a verb, an occasion or another time word (县委书记王刚曾指出, 李强曾在…上
+# 强调, 王刚曾任…): the adverb "once", no third character of the name, where the model reads the name without it in
+# the text (a given name may end in 曾: 中国农学会会长洪绂曾在讲话中指出).
+_ZENG_AFTER_NAME = re.compile("曾(?:经|在|于|多次|反复|一再|先后|指出|说|讲|强调|要求|表示|提出|谈到|任|担任|主持|出席|参加|到|赴)")
 # A palace of culture after an occupation (市工人文化宫主任, 市少年宫主任): a body, no surname 文 or 少 opening a name
 _PALACE_BODY = re.compile("(?:文化|少年|青少年|妇女儿童|儿童|科技)宫")
 # 区政协, 区人大常委会, 区妇联: 区 (the district) opening a body's short name, not the surname 区 (代表区政协常委会作
@@ -1461,6 +1474,8 @@ class SpeakerExtractor:
                 if span:
                     spans.append(span)
         spans.extend(self._respective_list_names(text))
+        if "·" in text:
+            spans.extend(self._untitled_dotted_names(text))
         for m in _CAPTION_LEAD.finditer(text) if "图" in text else ():
             span = self._name_at(text, m.end())  # 图为王建国讲话
             if span:
@@ -1624,15 +1639,52 @@ class SpeakerExtractor:
         first_dot = text.find("·", i, dotted.end())
         if any(first_dot - p.end() >= 1 for p in _POST_IN_FIRST_PART.finditer(text, i, first_dot)):
             return None  # (…委员会高级官员玛丽·鲁滨逊: a post ends later, the name is read after it)
-        last_dot = text.rfind("·", i, dotted.end())
-        for end in range(last_dot + 3, dotted.end() + 1):
+        end = self._dotted_end(text, i, dotted.end())
+        return (i, end) if end else None
+
+    def _dotted_end(self, text: str, i: int, run_end: int, listed: bool = False) -> int | None:
+        """Where a name of dotted parts starting at ``i`` (its run of characters and dots ending at ``run_end``)
+        ends: the shortest last part of two or more characters that a stop word, time word, manner phrase,
+        honorific or (``listed``) the 、 of a list ends (会见英国外交大臣罗宾·库克时表示); a last part of one character
+        when it is a surname, a transliterated given name's family name (首席执行官彼得·张在发布会上致辞); never a part
+        ending in the opening of a longer name element (古丽娜尔·阿不都分别…: not 阿不)."""
+        last_dot = text.rfind("·", i, run_end)
+        for end in range(last_dot + 2, run_end + 1):
             rest = text[end : end + 1]
-            if not rest or rest in CLAUSE_BREAK or text.startswith(self.lex.name_stops, end) or _TIME_ADVERB.match(text, end) \
-                    or _MANNER_AFTER.match(text, end) \
-                    or _HONORIFIC_AFTER.match(text, end) \
+            if text.endswith(_OPEN_NAME_ELEMENT, i, end):
+                continue
+            stop = not rest or rest in CLAUSE_BREAK or (listed and rest == "、") or text.startswith(self.lex.name_stops, end)
+            if end == last_dot + 2:
+                if stop and text[end - 1] in self.lex.surnames and "·" not in text[end : end + 2]:
+                    return end
+                continue
+            if stop or _TIME_ADVERB.match(text, end) or _MANNER_AFTER.match(text, end) \
+                    or _HONORIFIC_AFTER.match(text, end) or (listed and _FUNCTION_AFTER_NAME.match(text, end)) \
                     or rest == "时" or (rest == "后" and text.startswith(self.lex.name_stops, end + 1)):
-                return (i, end)  # (会见英国外交大臣罗宾·库克时表示, 会见…玛丽·鲁滨逊后表示)
+                return end  # (会见英国外交大臣罗宾·库克时表示, 会见…玛丽·鲁滨逊后表示)
         return None
+
+    def _untitled_dotted_names(self, text: str) -> list[tuple[int, int]]:
+        """Dotted names with no title before them that open a clause or a list item (会上，买买提·艾力、阿不都热合曼·
+        吐尔逊、古丽娜尔·阿不都分别作交流发言; 热合曼·托合提代表…发言): each part of two characters or more (the last
+        may be a surname), no character of a place, body or event in it."""
+        spans = []
+        for m in _DOTTED_ITEM_START.finditer(text):
+            i = m.start()
+            first_dot = text.find("·", i)
+            if "的" in text[i:first_dot]:
+                i = text.rfind("的", i, first_dot) + 1  # (大学的詹姆斯·罗布尔说: a modifier with 的 before the name)
+                if first_dot - i < 2:
+                    continue
+            if self._title_any.search(text, i, first_dot) or _POST_IN_FIRST_PART.search(text, i, first_dot):
+                continue  # (首席技术官汤姆·李介绍…: a title opens the item, the title rule reads the name after it)
+            run = _DOTTED_NAME.match(text, i)
+            end = self._dotted_end(text, i, run.end(), listed=True) if run else None
+            if end is None or _NOT_IN_DOTTED_NAME.search(text, i, end) or _TITLE_CHARS.search(text[i:end]) \
+                    or self._org_follows(text, end):
+                continue
+            spans.append((i, end))
+        return spans
 
     def _name_at(self, text: str, i: int) -> tuple[int, int] | None:
         if i >= len(text):
@@ -1964,6 +2016,10 @@ class SpeakerExtractor:
             if len(name) == 3 and name.endswith("则") and _SPEECH_AFTER_ZE.match(text, e) \
                     and not self._named_whole_elsewhere(text, name, s):
                 name, e = name[:-1], e - 1  # 蒋红则表示: 则 (then, in contrast) opens the verb, no part of the name
+            if len(name) == 3 and name.endswith("曾") and _ZENG_AFTER_NAME.match(text, e - 1) \
+                    and (name[:-1] in known or any(ent.text == name[:-1] for ent in entities)):
+                # 县委书记王刚曾指出: 曾 (once) opens the verb where 王刚 is read as a name here or elsewhere in the text
+                name, e = name[:-1], e - 1
             if len(name) == 3 and name.endswith("总") and _AFTER_ZONG.match(text, e):
                 name, e = name[:-1], e - 1  # 王磊总经理, 张华总工程师: 总 opens the title after the name
             if len(name) == 2 and _CUT_TITLE.match(text, e - 1):

@@ -33,6 +33,12 @@ HAN = "\u3400-\u9fff"
 CLAUSE_BREAK = "，。；：！？,;:!?（）()\n"
 # Hong Kong honours and appointments written after a name (鄧炳強，GBS，JP).
 POST_NOMINALS = r"(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)"
+# Place words beginning with 将 (将军澳, 将乐县, 将军路; models/lexicons/jiang_places.txt): 将 there is no future
+# marker.  NOT_JIANG_PLACE is a lookahead to write right before a 将 of the future (``NOT_JIANG_PLACE + "将…"``).
+_JIANG_PLACES_FILE = Path(__file__).resolve().parents[2] / "models" / "lexicons" / "jiang_places.txt"
+NOT_JIANG_PLACE = "(?!" + "|".join(sorted(
+    (w.strip() for w in _JIANG_PLACES_FILE.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")),
+    key=len, reverse=True)) + ")"
 # A meeting planned for a day ahead (定于4月8日召开, 拟于…举办, 决定于…召开, 将于…举行): the planning word, then,
 # within the sentence, a verb of holding (GUIDELINES §3: planned meetings are none).
 PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将于|计划于)[^。；！？\n]{0,40}?(?:召开|举行|举办|开班|开幕)")

@@ -46,6 +46,7 @@ from pipeline.document import Document
 from pipeline.extract.common import (
     BACK_REFERENCE,
     LIFE_EVENT_AFTER_YEAR,
+    NOT_JIANG_PLACE,
     PLANNED_HOLDING,
     POST_NOMINALS,
     TAIWAN,
@@ -167,7 +168,8 @@ _PLANNED = re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
     # (甲与乙将合办…论坛, 将联合主办: a forum to be held jointly)
-    "(?:(?<![上中少大])|(?<=[晚马早会路]上))将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见))|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
+    # (在将军澳某酒楼举行, 在将乐县召开: 将 begins a place word)
+    "(?:(?<![上中少大])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见))|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
@@ -380,9 +382,9 @@ _DATE = re.compile(
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"(?:[至到\-—~－～](?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?"
     r"|(?:今|昨)(?=[于在举召开晚午早晨])"
-    # 前晚，… / 市卫健委前晚召开: the evening two days before, standing where 昨晚 stands (at a clause start or
-    # after the subject; not 目前晚稻…, 提前晚…: there 前 ends a word)
-    r"|(?:(?<=[，,。\s）)】府委局院校司部厅处办馆])|^)前(?=晚(?:[，,在于]|召开|举行|举办|\d|[一二三四五六七八九十]{1,2}[时点]))"
+    # 前晚，… / 市卫健委前晚召开 / 某某商会前晚在…举行: the evening two days before, standing where 昨晚 stands (at a
+    # clause start or after the subject; not 目前晚稻…, 提前晚…, 此前晚…, 三天前晚上, 开幕前晚: there 前 ends a word)
+    r"|(?<![目提之此以日年月周天久空史当眼面跟向超事生战从先早前幕赛式考婚])前(?=晚(?:[，,在于]|召开|举行|举办|\d|[一二三四五六七八九十]{1,2}[时点]))"
     # 日前 as a word, leading the clause or after the subject (日前，…; 县委日前召开); not the tail of a day's
     # name before 前夕/前后 or 前，(国际禁毒日前夕, 全国助残日前后, 世界环境日前，…召开)
     r"|近日|(?<![\u4e00-\u9fff])日前(?![夕后])|日前(?![夕后，,])"
@@ -441,7 +443,7 @@ _FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?!底|末))")
 # report's own year (not 截至1997年底, 1930年至1931年: a stock, a span; not 要求/要: 会议要求，2024年要在…取得突破,
 # nor 1998年宗教界将…: the current year's work; but 争取在1998年内完成 is a target like the others).
 _TARGET_BEFORE_YEAR = re.compile("(?:(?<![截直年\\d])至|力争|争取|确保|预计|计划于?|将于?|拟于?|备战|筹备|申办)$")
-_FUTURE_IN_SENTENCE = re.compile("(?<![即必])将(?![军领士帅来近])|预计|届时|力争|争取|拟(?:于|在|将)")
+_FUTURE_IN_SENTENCE = re.compile("(?<![即必])" + NOT_JIANG_PLACE + "将(?![军领士帅来近])|预计|届时|力争|争取|拟(?:于|在|将)")
 # 比2022年增长, 较1996年下降, 与2019年相比: a comparison's base year, always before the report's own
 _BASE_BEFORE_YEAR = re.compile("(?:比|较|与|同)$")
 # 1996年从某厂下岗的王某, 2019年从部队转业: a person's past move, no year of the report
@@ -473,7 +475,7 @@ _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
 _LATE_MONTH_AFTER_YEAR = re.compile(r"(?:1[012]|十[一二]?)月(?:\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)?(?:上旬|中旬|下旬|底|末|初)?"
                                     r"(?!前|以前|之前|止)")
 # A plan or a requirement in the clause: the date is ahead (要求1998年12月完成, 将在1998年12月20日召开).
-_PLAN_IN_CLAUSE = re.compile("要求|计划|将|力争|确保|争取|预计|拟|务必|必须|届时")
+_PLAN_IN_CLAUSE = re.compile("要求|计划|" + NOT_JIANG_PLACE + "将|力争|确保|争取|预计|拟|务必|必须|届时")
 
 
 def _late_last_year(text: str, year_end: int, month: int | None) -> bool:
@@ -589,6 +591,11 @@ _HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<n
 # the ceremony held.
 _CEREMONY_TOLD = re.compile("主持|致辞|致词|开幕辞|闭幕辞|开幕词|闭幕词|讲话|颁奖|出席|剪彩|宣布[^，。；]{0,12}(?:开幕|闭幕)"
                             "|开幕式|闭幕式|仪式|典礼")
+
+
+# A job fair or a sales fair (招聘会, 双选会, 供需见面会, 展销会): attending it (出席招聘会) tells no ceremony of it.
+_JOB_OR_SALES_FAIR = re.compile("(?:招聘会|双选会|供需见面会|展销会)[”」』]?$")
+_CEREMONY_TOLD_AT_FAIR = re.compile(_CEREMONY_TOLD.pattern.replace("|出席", ""))
 
 
 def _fair_only(name: str) -> bool:
@@ -892,13 +899,19 @@ _LUNAR_DATE = re.compile(
 # 元宵节当天 / 国庆节上午: a festival used as the meeting's date (not 春节前夕, 中秋节期间).
 # A headcount: digits with thousands separated by commas (2,500) or digits or Chinese numerals.
 # (1.2万名新生, 一万两千余名: thousands counted in 万 too)
-_HEADCOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
+# (約2 500名嘉賓: a single space as the thousands separator, HKSAR releases; only a 1-3 digit group, one space and
+# exactly three digits)
+_SPACED_THOUSANDS = r"(?<![\d.,])\d{1,3} \d{3}(?![\d.,])"
+_HEADCOUNT = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
 # 名党员干部, 位青年教师: the people counted, named after 名/位 (a short stretch, then a word for people)
 _COUNTED_PEOPLE = r"[\u4e00-\u9fff]{0,4}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民|同志)"
-_HEADCOUNT_PLAIN = r"\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
+_HEADCOUNT_PLAIN = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 # A count of people, as every attendance statement holds it (a cheap check before the statements).
 # (gated: searched in many sentences, and its alternatives open with repeats the engine cannot skip ahead on)
 _ANY_HEADCOUNT = first_char_gated(re.compile("(?:" + _HEADCOUNT + ")(?:余|多)?[名位人]"))
+# 论坛吸引约800名…人士参与, 本次大会吸引了…: a sentence whose subject is the meeting told before, the people it drew
+# (not 活动吸引…参与: a campaign's).
+_MEETING_DREW = re.compile(r"\s*(?:本次|此次|这次|该|本届|是次)?(?:会议|大会|论坛|峰会|年会|研讨会|座谈会|报告会)吸引")
 _GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
 # 获奖的20名…, 受表彰的12名…: a count of those honoured, no count of those attending (GUIDELINES §3).
 _AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得表彰)的$")
@@ -1237,8 +1250,9 @@ _VENUE_IN_SUBJECT = re.compile(r"在(?P<city>[京沪穗津渝港澳])$|^[并又�
 # lecture, cut at the preposition or verb that follows it
 _LECTURE_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)(?:以|为|给|向|作|讲授|讲|上)")
 # 走进城关第一小学，为全校师生讲了…, 到县一中，为师生…: the place gone to before those a lecture is given to.
+# (走进县第二中学，以《…》为题，为该校师生…: the lecture's title told between)
 _LECTURE_GONE_TO = re.compile(r"(?:走进|来到|前往|(?<![\u4e00-\u9fff]{2}[送得做办提收找遇想见来回达报走直感受派驻])到)"
-                              r"(?P<loc>[^，。；,;]{2,20}?)[，,]?(?:为|给|向)")
+                              r"(?P<loc>[^，。；,;]{2,20}?)[，,]?(?:以[《“「][^》”」。；\n]{1,40}[》”」]为(?:主)?题[，,]?)?(?:为|给|向)")
 # 前往八路军太行纪念馆(开展…), 来到…, 走进…: the place gone to at the end of the subject (赴/到 are read
 # by the visit rule; these longer verbs of going are not)
 _GONE_TO = re.compile(r"(?:前往|前去|来到|走进)(?P<place>[^，。；,;]{2,20})$")
@@ -1358,6 +1372,8 @@ _FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
 # A signing ceremony, by its kind alone or with what was signed (签约仪式, 战略合作框架协议签字仪式): the
 # ceremony of a signing act that the text may tell just before referring to it.
 _SIGNING_CEREMONY = re.compile("(?:签约|签字|签署)仪式$")
+# 出席签约仪式并见证签约, 见证了…签字仪式: a signing ceremony witnessed (read in the reference's own sentence).
+_WITNESSED_SIGNING = re.compile("见证[^，。；]{0,30}?(?:签约|签字|签署)|(?:签约|签字|签署)仪式[^。；]{0,8}?见证")
 # The signing act told as a verb (签署…协议, 签订…合同, 正式签约); not the ceremony's own noun (签约仪式) nor
 # the projects signed (签约项目), which tell no act.
 _SIGNING_ACT = re.compile("签署|签订|签约(?!仪式|项目)")
@@ -1399,7 +1415,7 @@ _STATED = (r"(?:今天|昨天|今日|昨日|(?:今|昨)[（(][\d一二三四五�
            "(?:强调|指出|提出|要求|认为|表决通过|三读通过|通过|决定|号召|明确|审议|听取|宣布|围绕|研究(?:同意|决定))")
 # Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为).
 _NOT_HELD_YET = re.compile(
-    "(?<![上中少大])将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备|希望(?!工程)|呼吁|计划|打算|届时|以便|争取|拒绝(?:出席|参加)"
+    "(?<![上中少大])" + NOT_JIANG_PLACE + "将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备|希望(?!工程)|呼吁|计划|打算|届时|以便|争取|拒绝(?:出席|参加)"
     # (建议 as a verb; not the noun of 意见建议, 合理化建议, 提出建议, 的建议)
     "|(?<![见化的出])建议(?![书，。；,;])"
 )
@@ -2220,7 +2236,9 @@ class MeetingExtractor:
         # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew (参与 alone
         # is too often a campaign's; read in the meeting's own sentence only, not 该项目去年吸引了200名志愿者参与)
         # (现场约150人参与: the people on the spot at the event, opening its own clause)
-        self._drawn = re.compile(r"(?:吸引(?:了)?[^，。；;]{0,30}?|(?<![^，。；,;\s])现场(?:共有?|有)?)(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+        # (…举办“数字经济”论坛，约800名来自政府、学界和业界的人士参与: a count opening its clause in the meeting's
+        # own sentence, the people it drew)
+        self._drawn = re.compile(r"(?:吸引(?:了)?[^，。；;]{0,30}?|(?<![^，。；,;\s])(?:现场)?(?:共有?|有)?)(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                                  r"(?P<unit>名|位|人)[^，。；;\d]{0,16}?参与(?=[，。；,;]|$)")
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
@@ -2269,8 +2287,10 @@ class MeetingExtractor:
                        r"[，,]?\s*(?:先后|分别|一同|一起|集体)?(?:前往|赴|到|来到|走进)[^，。；;]{2,30}?"
                        r"(?:开展|举行|召开|进行)了?[^，。；;]{0,20}?(?:党日|会|仪式|党课|观摩)"),
             # 为全村40多名党员讲了一堂…专题党课: the audience of a lecture (not 为30名困难党员送去慰问金)
+            # (为该校1200余名师生讲授了一堂法治课: any lesson named, a word ending in 课 that ends its clause)
             re.compile(r"(?<![作成因认])为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位)" + _COUNTED_PEOPLE + r"(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?(?:党课|廉政课|廉洁课|专题讲座)"),
+                       r"(?P<unit>名|位)" + _COUNTED_PEOPLE + r"(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
+                       r"(?:党课|廉政课|廉洁课|专题讲座|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"),
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).
             re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
@@ -2730,13 +2750,14 @@ class MeetingExtractor:
                       and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                       # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
                       and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))), None)
-            if m and elsewhere and (pattern is self._drawn or _OTHER_ACTIVITY.match(sentence, m.end())
+            if m and elsewhere and ((pattern is self._drawn and not _MEETING_DREW.match(sentence)) or _OTHER_ACTIVITY.match(sentence, m.end())
                                     or not self._attends_a_meeting(sentence, m)):
                 continue
             if m:
                 prefix = (m.groupdict().get("pre") or "").replace("有", "")  # 约有200人: 约
                 # (约2,500名嘉宾: thousands separated by commas in Hong Kong and Taiwan copy)
-                count = parse_count(prefix + m["n"].replace(",", "") + (m["approx"] or "") + m["unit"])
+                # (約2 500名嘉賓: a space as the separator, see _SPACED_THOUSANDS)
+                count = parse_count(prefix + m["n"].replace(",", "").replace(" ", "") + (m["approx"] or "") + m["unit"])
                 if count is not None and count.value > 0:
                     return count.value, count.approximate
         return None, False
@@ -3613,7 +3634,10 @@ class MeetingExtractor:
             fair = headline is not None and _fair_only(headline["name"])
             titled_at = doc.clean_text.find(title)
             body_start = titled_at + len(title) if titled_at >= 0 else 0
-            if fair and headline is not None and not _CEREMONY_TOLD.search(doc.clean_text, body_start):
+            # (a job or sales fair that an official only attends, 副市长出席招聘会并慰问求职群众: a visit to the fair,
+            # no ceremony told; contests are left as they are, GUIDELINES §8)
+            told = _CEREMONY_TOLD_AT_FAIR if fair and _JOB_OR_SALES_FAIR.search(headline["name"]) else _CEREMONY_TOLD
+            if fair and headline is not None and not told.search(doc.clean_text, body_start):
                 # 第二十届文博会开幕, 全县职工技能大赛落幕, 我市启动“安全生产月”活动 over a body that tells no
                 # ceremony of it: a fair, a contest or a campaign is no meeting (GUIDELINES §3), but 同期举行的跨境
                 # 电商发展高峰论坛上，12个项目集中签约 beside it is one, held on the fair's day
@@ -3653,20 +3677,30 @@ class MeetingExtractor:
                 meetings.append(referred)
                 headings.append(False)
                 simultaneous.append(False)
-        elif _SEPARATE_EVENT_WORD.search(doc.clean_text):  # (the reference patterns are slow: only where one may be)
+        elif _SEPARATE_EVENT_WORD.search(doc.clean_text) or _WITNESSED_SIGNING.search(doc.clean_text):
+            # (the reference patterns are slow: only where one may be)
             # 亚辛21日在记者招待会上指出… beside the talks or the session reported: a press conference or
             # talks referred to, of a kind no meeting found has, is one more event (GUIDELINES §3)
             later_datelines = [d.start() for d in _ITEM_DATELINE.finditer(doc.clean_text)][1:]
             for referred in self._references(doc, sentences, reference):
                 at = referred["evidence"]["clean_start"]
-                if self._heads_of(referred["name"]) & _SEPARATE_EVENT_HEADS and not any(
+                # (…签署战略合作框架协议。市长…出席签约仪式并见证签约。会前，双方举行了工作会谈: the signing witnessed
+                # at its ceremony is the ceremony held, beside the talks, GUIDELINES §3)
+                witnessed = _SIGNING_CEREMONY.search(referred["name"]) and _WITNESSED_SIGNING.search(referred["evidence"]["text"]) \
+                    and not any(_SIGNING_CEREMONY.search(m["name"]) for m in meetings)
+                if witnessed:
+                    where = next((k for k, mt in enumerate(meetings) if mt["evidence"]["clean_start"] > at), len(meetings))
+                    meetings.insert(where, referred)  # (in text order: the signing told first is the main event)
+                    headings.insert(where, False)
+                    simultaneous.insert(where, False)
+                elif (self._heads_of(referred["name"]) & _SEPARATE_EVENT_HEADS and not any(
                         self._same_kind(referred["name"], m["name"]) for m in meetings
                         # (昨天的会晤 beside today's talks: another day, another event)
                         if referred["date_text"] in (None, m["date_text"]) or _VAGUE_DATE.fullmatch(referred["date_text"])
                         # (a news item of its own, after a later dateline, reports another event; the
                         # first dateline only ends the headline)
                         if not any(min(at, m["evidence"]["clean_start"]) < d <= max(at, m["evidence"]["clean_start"])
-                                   for d in later_datelines)):
+                                   for d in later_datelines))):
                     meetings.append(referred)
                     headings.append(False)
                     simultaneous.append(False)
@@ -4779,7 +4813,8 @@ class MeetingExtractor:
                 date = self.date_of(doc, written + "，召开", reference)[0]
                 told.append((date, day, _time_of_day(part) if part else None))
             return told if all(t[0] for t in told) else None
-        parts = list(_PARTS_LISTED.finditer(before))
+        # (5月7日上、下午，…分别召开: 上午、下午 with the shared 午 written once)
+        parts = list(_PARTS_LISTED.finditer(before.replace("上、下午", "上午、下午")))
         if parts and len(items := re.findall("上午|下午|晚上", parts[-1].group())) == count:
             date, date_text, _ = self.date_of(doc, before, reference)
             return [(date, date_text, part) for part in items]
@@ -4802,9 +4837,10 @@ class MeetingExtractor:
 
     def _joined_names(self, name: str, after: str) -> list[str]:
         """The meetings a name lists (甲会议和乙大会; 甲会议、乙会议和丙会议 read on past the first): each
-        part ends in a head word and is three characters or more; else the name whole."""
+        part ends in a head word and is three characters or more, or a noun that names a meeting alone (常委会会议和全会);
+        else the name whole."""
         parts = re.split("(?:和|及|以及|、)", name)
-        if len(parts) > 1 and all(len(p) >= 3 and self._head.search(p) for p in parts) and not re.search("[“”「」《》]", name):
+        if len(parts) > 1 and all((len(p) >= 3 or p in _SELF_NAMING_HEADS) and self._head.search(p) for p in parts) and not re.search("[“”「」《》]", name):
             names = parts
         else:
             names = [name]

@@ -126,8 +126,13 @@ _SOURCE_LABEL = re.compile("来源|作者|编辑|发布")
 _SUBTITLE = re.compile(r"\s*(?:——|—|--)|.*(?:写在|之际|纪念|周年)")
 # A label that names the page's own date (not 北京时间…, 某公司发布…).
 _PUBLISHED_LABEL = re.compile("(?:发布时间|发布日期|发表时间|日期|时间)\\s*[:：]")
+# A labelled field of the line under a headline (not 市政府发布了…, 时间紧).
+_HEADER_LABEL = re.compile("(?:来源|作者|编辑|发布时间|发布日期|发布|时间|日期)\\s*[:：]")
+# A line that is one short labelled field or a run of them, without a sentence in it.
+_FIELD_LINE = re.compile(r"\s*[^\s，。；！？:：]{1,6}\s*[:：][^，。；！？]{0,40}$")
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|——|-\s|\s-)\s*")
+# (a bare hyphen between Han characters too: 华能集团-集团公司召开…; not 2024-2025, COVID-19)
+_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|——|-\s|\s-|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
 PUBLISHED_META = frozenset(
     "article:published_time pubdate publishdate publish_date publishtime og:release_date datepublished "
     "article:published dc.date.issued dc.date".split()
@@ -395,6 +400,9 @@ class _Scorer:
         self.chars = [0] * n
         self.links = [0] * n
         self.score = [0.0] * n
+        # (the same from lines outside headings: a wrapper holding only the headline, <div class="simple-text
+        # title"><h3>…</h3></div>, may carry a content hint, but it is no article)
+        self.prose = [0.0] * n
         self.line_scores: list[float] = []
         for line in walker.lines:
             text = _line_text(line)
@@ -403,14 +411,18 @@ class _Scorer:
             self.links[line.owner] += line.link_chars
             own = size - line.link_chars
             value = 0.0
-            if not line.soft and own >= LINE_MIN_CHARS and line.link_chars <= LINK_LINE_MAX * size:
+            # (a labelled field, 发布日期：113-05-09 / 浏览人次：2345, is page metadata, not prose)
+            if not line.soft and own >= LINE_MIN_CHARS and line.link_chars <= LINK_LINE_MAX * size and not _FIELD_LINE.match(text):
                 value = 1.0 + len(_ZH_PUNCT.findall(text)) + min(own / LINE_LEN_UNIT, LINE_LEN_CAP)
             self.line_scores.append(value)
             node, weight = line.owner, 1.0
+            heading = walker.tags[line.owner] in _HEADINGS
             for step in range(3):
                 if node < 0:
                     break
                 self.score[node] += value * weight
+                if not heading:
+                    self.prose[node] += value * weight
                 node = walker.parents[node]
                 weight = 1.0 if step == 0 else 0.5
         # Subtree totals: children come after their parents in the table.
@@ -420,7 +432,7 @@ class _Scorer:
             self.links[parent] += self.links[i]
 
     def final(self, i: int) -> float:
-        if self.score[i] <= 0:
+        if self.score[i] <= 0 or self.prose[i] <= 0:
             return 0.0
         density = self.links[i] / self.chars[i] if self.chars[i] else 0.0
         return self.score[i] * (1.0 - density) + self.w.bonus[i]
@@ -504,6 +516,12 @@ def _iso_date(text: str) -> str:
     return value
 
 
+def _dateline_like(text: str) -> bool:
+    """A short line under a headline that dates or sources it (2024-05-07 09:30 来源：…, 发布时间：…)."""
+    return (len(text) <= HEADER_MAX_CHARS and "。" not in text
+            and bool(_DATELINE.match(text) or _HEADER_LABEL.search(text)))
+
+
 def _meta_published(meta: dict[str, str]) -> str:
     for key, value in meta.items():
         if key in PUBLISHED_META:
@@ -563,7 +581,8 @@ class _Page:
         """Title and the index of its line when it sits just before line ``first`` (else -1)."""
         w, texts = self.walker, self.texts
         short_title = _clean_title(self.page_title)
-        window = [j for j in self.before(first) if self.plain(j)]
+        # (the headline may open the region itself: <div class="news_detail"><div class="news_title">…)
+        window = [j for j in self.before(first) + [first] if j < len(texts) and self.plain(j)]
         h1_texts = set(w.h1s)
         tests = (
             lambda j: texts[j] in h1_texts and (not short_title or _overlap(texts[j], short_title) >= 0.8),
@@ -627,6 +646,16 @@ def html_to_text(raw: str, hints: HtmlHints | None = None) -> HtmlText:
     title, title_line = page.headline(first)
     header = [title_line] if title_line >= 0 else []
     header += [j for j in range(title_line + 1, first) if title_line >= 0 and page.plain(j)]
+    if keep and title_line == first:
+        # The headline opens the region: it and the dateline lines under it (时间：… 来源：…) are the
+        # header, read for the shown date before the page's metadata, as when they sit above the region.
+        # (a dateline in an element of its own between the headline's and the text's is header too)
+        rest = keep[1:]
+        header = [first] + [j for j in range(first + 1, rest[0] if rest else first + 1) if page.plain(j)]
+        n = 0
+        while n < min(len(rest), HEADER_MAX_LINES) and page.plain(rest[n]) and _dateline_like(page.texts[rest[n]]):
+            n += 1
+        header, keep = header + rest[:n], rest[n:]
 
     chars: list[str] = []
     offsets: list[int] = []

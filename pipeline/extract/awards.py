@@ -712,6 +712,7 @@ class AwardExtractor:
         self.context = re.compile("|".join(map(re.escape, p["award_context"])))
         self.person_units = tuple(p["person_units"])
         units = "|".join(map(re.escape, sorted(p["person_units"] + p["org_units"], key=len, reverse=True)))
+        self._unit_words = tuple(w for w in p["person_units"] + p["org_units"] if w)
         heads = "|".join(map(re.escape, sorted(p["honor_heads"], key=len, reverse=True)))
         # (先进村20个: a short head ends an honour only right before its count)
         heads_before_count = "|".join(map(re.escape, sorted(
@@ -1320,7 +1321,7 @@ class AwardExtractor:
             if line_item is not None and not self._honor_like(line_item["honor"]):
                 line_item = None
             # (一、优秀教师120名 / | 优秀员工 | 45名 |: a line of a list or a table row, read only under a conferral)
-            list_row = self.list_line.match(text)
+            list_row = self.list_line.match(text) if self._ends_in_unit(text) else None
             if list_row is not None and self._honor_like(list_row["honor"]) and self._list_introduced(doc, sentence):
                 list_rows.add(sentence.start)
                 line_item = line_item or list_row
@@ -1803,6 +1804,17 @@ class AwardExtractor:
         for a in awards:
             del a["_at"]
         return self._drop_repeats(self._drop_sums(self._drop_headline_restatements(doc, awards, list_rows)))
+
+    def _ends_in_unit(self, text: str) -> bool:
+        """Whether ``text`` ends in a unit word, then perhaps a table bar, a stop mark and spaces (the ending of every
+        :attr:`list_line` match, ``\\s`` being ``str.isspace``): a cheap test before that pattern, which most lines fail
+        only after trying each length of the honour."""
+        tail = text.rstrip()
+        if tail[-1:] in ("。", "；", ";"):
+            tail = tail[:-1].rstrip()
+        if tail.endswith("|"):
+            tail = tail[:-1].rstrip()
+        return tail.endswith(self._unit_words)
 
     def _recipient_view(self, sentence: Sentence) -> Sentence:
         """The sentence with a numeral inside a recipient's name listed before 等 and the count (装卸一队等10个集体)

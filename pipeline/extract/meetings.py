@@ -1627,11 +1627,13 @@ def _split_following(sentences: list[Sentence]) -> list[Sentence]:
     干部大会，…: two meetings, the second read as a sentence of its own, opening with 随后)."""
     out: list[Sentence] = []
     for sentence in sentences:
-        cuts = [m.end() for m in _FOLLOWING_CLAUSE.finditer(sentence.text)]
+        # (both cuts look ahead to a verb of holding: a sentence with none is cut nowhere, and most have none)
+        holding = "召开" in sentence.text or "举行" in sentence.text or "举办" in sentence.text
+        cuts = [m.end() for m in _FOLLOWING_CLAUSE.finditer(sentence.text)] if holding else []
         # (5月8日至10日，…培训班在市委党校举办，5月8日上午举行开班仪式，…: a clause opening on a day of its own with a
         # verb of holding, after one that held a meeting, tells the next event; each keeps its own day)
         cuts += [m.end() for m in _DATED_NEXT_CLAUSE.finditer(sentence.text)
-                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts]
+                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
         cuts.sort()
         bounds = [0, *cuts, len(sentence.text)]
         out.extend(Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b]) for a, b in itertools.pairwise(bounds))

@@ -123,11 +123,14 @@ _LIST_ITEM_START = re.compile("|".join([
 ]))
 
 
-def _list_item_starts(text: str) -> Iterator[tuple[int, bool]]:
-    """Where list items of ``text`` start, with whether a mark or word (not the text's start) opens them."""
-    yield 0, False
-    for m in _LIST_ITEM_START.finditer(text):
-        yield m.end(), True
+def _list_item_starts(text: str, openers: frozenset[str] | None = None) -> list[tuple[int, bool]]:
+    """Where list items of ``text`` start, with whether a mark or word (not the text's start) opens them; with
+    ``openers``, only the items whose first character is one of them (most item starts open with no surname: they
+    are dropped in one pass, not by one Python test each)."""
+    ends = [m.end() for m in _LIST_ITEM_START.finditer(text)]
+    if openers is None:
+        return [(0, False), *((i, True) for i in ends)]
+    return [(0, False)] * (text[:1] in openers) + [(i, True) for i in ends if text[i : i + 1] in openers]
 # An organization name ending right before a person's name (教育处林美惠处长), after any clause opener.
 # (市政府林某副市长, 市人大常委会…副主任, 某分行…行长, 拱北海关…关长, 海关总署广州分署…副署长: the heads of
 # governments, standing committees, banks, customs and their branches too)
@@ -1380,6 +1383,7 @@ class SpeakerExtractor:
         self._noun_triggers = frozenset(lex.patterns["role_not_before"]["triggers"])
         self._address_words = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]
         self._rule_cache: dict[str, list[tuple[int, int]]] = {}
+        self._title_cache: dict[str, list[re.Match[str]]] = {}
         unchecked = sorted(lex.verb_only_triggers - set(_VERB_ONLY_AFTER))
         if unchecked:
             raise ConfigError(f"verb_only_triggers: no context for {unchecked} in pipeline/extract/speakers.py _VERB_ONLY_AFTER")
@@ -1408,6 +1412,14 @@ class SpeakerExtractor:
             cached = self._rule_cache[text] = self._rule_names(text)
         return cached
 
+    def _titles_in(self, text: str) -> list[re.Match[str]]:
+        """The title words of ``text`` as ``_title_any.finditer`` finds them, memoized per text within one document
+        (the rule names and the post references of a sentence both scan it; the scan tries most positions)."""
+        cached = self._title_cache.get(text)
+        if cached is None:
+            cached = self._title_cache[text] = list(self._title_any.finditer(text))
+        return cached
+
     def _rule_names(self, text: str) -> list[tuple[int, int]]:
         # (the literal tests before _COMRADES, _OFFICE_CADRE, _DEGREE_LINK, _CAPTION_LEAD, _ROLE_LABEL,
         # _HEAD_AFTER_SHORT_FOREIGN, _NAME_BEFORE_BRACKET and _LATIN_NAME skip the many sentences
@@ -1424,7 +1436,7 @@ class SpeakerExtractor:
                         and not _ELDER_WORD.match(item)):
                     spans.append((at, at + len(item)))
                 at += len(item) + 1
-        for m in self._title_any.finditer(text):
+        for m in self._titles_in(text):
             i = m.end()
             qualifier = _QUALIFIER.match(text, i)
             if qualifier:
@@ -1496,9 +1508,7 @@ class SpeakerExtractor:
         # 哈佛大学Michael Chen教授, 来自腾讯玄武实验室的tombkeeper: names in Latin letters
         if _LATIN_LETTER.search(text):
             spans.extend(m.span("name" if m["name"] else "handle") for m in _LATIN_NAME.finditer(text))
-        for i, opened in _list_item_starts(text):
-            if text[i : i + 1] not in self._surname_starts:
-                continue  # (no surname, no name: a cheap test of the many item starts that open none)
+        for i, opened in _list_item_starts(text, self._surname_starts):  # (no surname, no name)
             if _post_ends_at(text, i):
                 continue
             surname_len = 2 if text[i : i + 2] in self.lex.compound_surnames else 1
@@ -1979,6 +1989,8 @@ class SpeakerExtractor:
                 or text.startswith(self.lex.name_stops, e.end)
             ):
                 spans.setdefault((e.start, e.end), 2)
+        if not spans:
+            return []  # (most sentences name nobody: nothing below can add a mention)
         # 华宇新材料总经理徐磊, 高德地图副总裁董振宁: a model "name" opening the organization of the
         # title that a rule name follows is a brand, not a person.
         rule_starts = {s for s, e in spans if spans[(s, e)] == 0}
@@ -2523,7 +2535,7 @@ class SpeakerExtractor:
         (two 王书记, or a 县长 and a 副县长 汪) is left alone, as a full post-holder beats a deputy."""
         # (陈校长走过来拍着他的肩说: a feature's narrative, no address or occasion; but 陈书记要求，…:
         # a speech verb right after the reference is an address)
-        if self._title_any.search(text, sentence.start, sentence.end) is None:
+        if not self._titles_in(sentence.text):
             return mentions  # (no post, no reference: a cheap test before _OCCASION, which tries every position)
         occasion = _OCCASION.search(text, sentence.start, sentence.end) is not None
         if not occasion and not _SPEECH_AFTER_POST.search(text, sentence.start, sentence.end) \
@@ -3032,6 +3044,19 @@ class SpeakerExtractor:
 
     # -- the extractor ---------------------------------------------------------------------
 
+    def _after_unnamed_opener(self, text: str, sentence: Sentence, mentions: list[Mention],
+                              holders_of: dict[str, set[str]], last_actor: str | None,
+                              last_subject: str | None) -> tuple[str | None, str | None]:
+        """The last actor and subject after ``sentence``: unchanged, unless the sentence opens on a surname and a
+        post that no mention covers (李县长对防汛工作作了具体安排。他强调…: the 他 is the one the reference names;
+        李新民述职。黄书记在点评时指出…。他要求…: one nobody named, not the last actor)."""
+        opener = _UNNAMED_POST_SUBJECT.match(text, sentence.start, sentence.end)
+        if opener and not any(m.start <= opener.start("ref") < m.end for m in mentions):
+            ref = opener["ref"]
+            holder = self._holder_by_reference(ref[:1], ref[1:], holders_of)
+            return (None, holder) if holder else (None, None)
+        return last_actor, last_subject
+
     @staticmethod
     def _merge_short_foreign_names(people: dict[str, dict[str, Any]], known: set[str], text: str) -> None:
         """詹姆斯·罗布尔 …。罗布尔还说: a later mention by the last part of a dotted name is the same
@@ -3070,6 +3095,7 @@ class SpeakerExtractor:
         instructed: set[str] = set()  # people who gave a written instruction (作出批示)
         relayed_names: set[str] = set()  # people whose remarks elsewhere the text relays
         self._rule_cache = {}
+        self._title_cache = {}
         index = self.person_index(doc)  # (once per document: the three readers below share it)
         keeping_yi = self.names_keeping_yi(doc, sentences, index)
         known = self.known_names(doc, sentences, excluded, keeping_yi, index)
@@ -3081,7 +3107,8 @@ class SpeakerExtractor:
         spoke: set[str] = set()  # people given 讲话 otherwise
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
-            meeting_here = self._meeting_act.search(text, sentence.start, sentence.end) is not None
+            # (read here only when a tour is told: else it matters only to mentions, read below once there are any)
+            meeting_here = None if on_tour is None else self._meeting_act.search(text, sentence.start, sentence.end) is not None
             if meeting_here:
                 on_tour = None
             pronoun = _PRONOUN_START.match(sentence.text)
@@ -3122,11 +3149,19 @@ class SpeakerExtractor:
                 if resolved is not None:
                     mention.name = resolved
             mentions = [m for m in mentions if m.name]
-            post = _POST_SUBJECT.match(text, sentence.start, sentence.end)
+            # (a post alone stands for its holder only once someone is indexed as holding it)
+            post = _POST_SUBJECT.match(text, sentence.start, sentence.end) if holders_of else None
             if post and (not mentions or mentions[0].start > post.end("post")) and len(holders_of.get(post["post"], ())) == 1:
                 # 行政长官李家超…出席午宴。行政长官在午宴上致辞时表示…: a post alone as the subject, when
                 # one person named before holds it
                 mentions.insert(0, Mention(post.start("post"), post.end("post"), next(iter(holders_of[post["post"]]))))
+            if not mentions:
+                # (nobody named: none of the readings of mentions below applies, only an unnamed post opening it)
+                last_actor, last_subject = self._after_unnamed_opener(text, sentence, mentions, holders_of, last_actor,
+                                                                      last_subject)
+                continue
+            if meeting_here is None:
+                meeting_here = self._meeting_act.search(text, sentence.start, sentence.end) is not None
             floor = sentence.start
             for mention in mentions:
                 mention.title, mention.recipient, mention.relayed = self.title_before(
@@ -3412,13 +3447,8 @@ class SpeakerExtractor:
                 for mention in mentions:
                     if self._tours(text, mention):
                         on_tour = mention.name  # 省长雷振东来到某某港视察。: remarks told next are the tour's
-            opener = _UNNAMED_POST_SUBJECT.match(text, sentence.start, sentence.end)
-            if opener and not any(m.start <= opener.start("ref") < m.end for m in mentions):
-                # 李县长对防汛工作作了具体安排。他强调…: the 他 is the one the reference names; 李新民述职。
-                # 黄书记在点评时指出…。他要求…: one nobody named, not the last actor
-                ref = opener["ref"]
-                holder = self._holder_by_reference(ref[:1], ref[1:], holders_of)
-                last_actor, last_subject = (None, holder) if holder else (None, None)
+            last_actor, last_subject = self._after_unnamed_opener(text, sentence, mentions, holders_of, last_actor,
+                                                                  last_subject)
         for name in quoted - spoke:
             # “…”李桂兰说。她在…全体会议上发言时表示…: words quoted beside the person's address are that address's
             # or the press's, no speech of their own (GUIDELINES §4)

@@ -196,7 +196,11 @@ _SIGNING = re.compile("签约|签署|协议|合同")
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 # A new loan provided for a stated purpose (世界银行向该省提供2亿美元贷款，用于…: GUIDELINES §6), not lending
 # statistics (累计发放贷款…, 贷款余额).
-_LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*(?:用于|帮助|支持|专项用于)")
+# (该公路由中国政府提供优惠贷款约5000万美元修建: the loan, its amount, then what it built)
+# (not 将提供贷款约50亿元建设…: a loan ahead)
+_LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*(?:用于|帮助|支持|专项用于)"
+                       r"|由[^，。；将]{2,20}?提供[^，。；]{0,8}?贷款[约近逾]?[\d.０-９一二三四五六七八九十百千万亿]+"
+                       r"(?:美元|欧元|日元|元)(?:修建|兴建|建设|建成)")
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price)
 # (县财政统筹支出800万元，用于…救助: money spent on a stated purpose, the same)
 _PROVIDED_FOR = re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"

@@ -348,6 +348,8 @@ _BACKER_BEFORE_HOST = re.compile(r"^[^，。；]{2,40}(?:指导|支持|倡议|�
 _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:联合|共同)(?:主办|举办)|合办|主办|举办|承办|(?<![政科])协办"
                         r"|组织(?:召开|举办|举行)?)"
                         r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办))?的(?P<name>.+)$")
+# 由中国人民外交学会举行的欢迎宴会: the agent of a passive 举行/召开 after 由 (only with 由: 在北京举行的… names a place).
+_HELD_BY_AGENT = re.compile(r"^由(?P<org>[^，。；,;的]{2,30}?)(?P<verb>举行|召开)的(?P<name>.+)$")
 # Two days of a month in a row listed under one 日 (15、16日), the second one after the first.
 _DAYS_IN_A_ROW = "(?:" + "|".join(f"{d}、{d + 1}" for d in range(30, 0, -1)) + ")"
 _DATE = re.compile(
@@ -577,6 +579,9 @@ _DURING_STRETCH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}期间|其间)[，,]")
 # 会前，/ 会议召开前，/ 大会开幕前，/ 在会前召开的…上 / 活动期间，/ 其间，: a sentence opening on the time before
 # or within the event just told
 _BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:[，,]|召开的|举行的)|[\u4e00-\u9fff]{0,4}期间[，,]|其间[，,])")
+# A span of days a trip took (吴某8月21日至24日在山西调研。): a meeting told after it was held on one of
+# them, which the text does not say.
+_TRIP_SPAN = re.compile(r"\d{1,2}日?[至到\-—~－]\d{1,2}日[^，。；]{0,16}?(?:调研|考察|视察|访问|检查工作)")
 # A date range (8月5日至8日, 6月20日—22日).
 _RANGE = re.compile("[至到\\-—~－]")
 # 5月8日，大会如期召开: a meeting referred to by its bare noun as held, in a clause of its own (the
@@ -2148,7 +2153,9 @@ class MeetingExtractor:
             # (出席由职业安全健康局主办的…颁奖典礼: the 由…主办的 phrase, read for the organizer by the caller)
             r"(?:(?P<hosted>由[^，。；]{2,20}?的)|(?P<org>(?![在于])[^，。；“”「」『』的]{2,20}?)(?:主办|合办|举办|承办|召开|举行)的(?=[“「『])"
             r"|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
-            r"(?P<name>[^，。；：,;:！？\n的由]{4,40}?" + head_year + r")[”」』]?(?=[，。；,;]|$|并)"
+            # (出席了由中国人民外交学会举行的欢迎宴会: after such an attribute a short name is whole)
+            r"(?P<name>(?:(?<=的)[^，。；：,;:！？\n的由]{1,3}?|[^，。；：,;:！？\n的由]{4,40}?)" + head_year
+            + r")[”」』]?(?=[，。；,;]|$|并)"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
@@ -2391,6 +2398,8 @@ class MeetingExtractor:
         name = _DESCRIPTION_BEFORE_NAME.sub("", name)  # 以“…”为主题的…论坛: the theme is no part of the name
         # (县四套班子领导参加的全县领导干部大会, 由…负责人参加的…: who attended is no part of the name)
         name = re.sub(r"^(?:由|有)?[^，。；“”「」《》]{2,40}?(?:参加|出席|列席|参与|参会)的(?=[^，。；]{4})", "", name)
+        # (由中国青少年发展基金会援建的…希望小学落成典礼: who built or paid for the site is no part of the name)
+        name = re.sub(r"^由[^，。；“”「」《》]{2,30}?(?:援建|捐建|承建|出资修建|出资兴建|投资兴建|资助修建)的(?=[^，。；]{4})", "", name)
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
         name = re.sub(r"^[^，。“”]{0,24}?(?:(?:草案|条例|议案|报告|决定|决议|办法|规定|法|》)经"
                       r"|在(?:19|20)\d{2}年\d{1,2}月(?=[\u4e00-\u9fff]{4}))", "", name)
@@ -3244,6 +3253,8 @@ class MeetingExtractor:
             hosted = _HOSTED_BY.match(name)
             if hosted is None and kind == "attended" and m["hosted"]:
                 hosted = _HOSTED_BY.match(m["hosted"] + name)  # 出席由市体育局主办的…开幕式: the agent of 主办
+                # (出席了由中国人民外交学会举行的欢迎宴会: the agent of 举行 after 由 holds it as well)
+                hosted = hosted or _HELD_BY_AGENT.match(m["hosted"] + name)
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
                 # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国, 澳门街坊会联合总会: a name)
@@ -3407,7 +3418,8 @@ class MeetingExtractor:
                     # (8月5日至8日，…考察学习。考察期间，…召开了座谈会: a day within the trip, not stated)
                     if not (written and reference and int(written[1]) != reference.year) \
                             and not (when[1] and _VAGUE_PERIOD.fullmatch(when[1])) \
-                            and not (when[1] and _RANGE.search(when[1]) and _DURING_STRETCH.match(text)):
+                            and not (when[1] and _RANGE.search(when[1]) and (
+                                _DURING_STRETCH.match(text) or _TRIP_SPAN.search(before.text))):
                         date, date_text, time_of_day = when
                         # (5月7日上午，…调研；下午，…主持召开…座谈会: the part of the day this clause opens on)
                         part = _DAY_PART_OPENING.match(text)

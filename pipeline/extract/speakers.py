@@ -288,7 +288,9 @@ _OPENER = (r"\s*(?:(?:会上|随后|接着|最后|同时|此外|会议期间|期
 # A fronted clause before the subject of a sentence (针对项目推进中存在的问题，X…; 在谈到…时，X…; 围绕…，X…): the one
 # named after it is still that sentence's subject, for a 他/她 opening the next one.
 _FRONTED = (r"(?:\s*(?:(?:针对|围绕|对于|关于|面对|结合|为了|在?(?:谈到|谈及|说到|提到))[^，。；]{1,40}?"
-            r"|在[^，。；]{1,30}?(?:时|之时|之际|期间|过程中))[，,])?")
+            r"|在[^，。；]{1,30}?(?:时|之时|之际|期间|过程中)"
+            # (在太原召开的座谈会上，X听取了…汇报。他要求…: the meeting the subject's act is told at)
+            r"|在[^，。；]{1,30}?(?:召开|举行)的[^，。；]{0,20}?(?:会|仪式|典礼)上)[，,])?")
 _SUBJECT_START = re.compile(_OPENER + _FRONTED)
 # A post alone opening a sentence before what its holder does there (行政长官在午宴上致辞时表示).
 _POST_SUBJECT = re.compile(

@@ -139,6 +139,12 @@ MEDAL_GRADE_WITHIN = 60
 _JOINED_QUOTES = re.compile(
     f"(?P<more>(?:[和及与、][{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,3}})"
     "(?:(?P<representatives>代表(?![队团]))|(?=(?:荣誉)?称号|进行|予以|给予|受到|颁发|授牌|颁牌|[，。；,;]|$))")
+# Quoted honours listed after one and closed by 等 and the word for them (“甲”“乙”等奖项, “甲”、“乙”等荣誉称号, “甲”“乙”等7类
+# 奖项): one group of honours, named as written (甲、乙等奖项; the number of kinds is no part of it).
+_QUOTED_ETC = re.compile(
+    f"(?P<more>(?:[、，,]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,5}})"
+    "等(?:[\\d一二三四五六七八九十]+类)?(?P<word>奖项|荣誉称号|荣誉|称号)")
+_QUOTED_ITEM = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]")
 # The same for an unquoted honour after its count (表彰了20名优秀教师和优秀班主任, 为15名优秀党员和优秀党务工作者颁发荣誉证书):
 # one more honour joined by 和/及/与, then the conferral or the clause's end (not 和优秀班主任10名: that one's count).
 _JOINED_PLAIN = re.compile("(?P<more>[和及与](?P<next>[\u4e00-\u9fff]{2,12}?))"
@@ -214,8 +220,11 @@ _AIMED = re.compile("(?:计划|力争|争取|确保|预计|目标是?)[^，。�
 # count between (not 并将其事迹…: no conferring verb after 将; not 表彰了10名…，5名…将被授予…: another count's).
 # The group ``next`` marks 将 opening the next clause, which counts only when the count's own clause confers
 # nothing (not 表彰了先进个人50名，将在年底为受表彰个人颁发奖章: what the commended will be given later).
-_CONFERRED_LATER = re.compile(r"[^，。；,;\d]{0,12}?(?P<next>[，,]并?)?(?:即将|将|拟)(?:被|于|在)?[^。；，,]{0,24}?"
-                              "(?:予以表彰|进行表彰|被表彰|授予|颁奖|颁发|命名为|入选)")
+# (评出…10名，颁奖典礼将于9月10日举行 / 将于教师节当天举行表彰大会: the ceremony conferring it still ahead, as in
+# 将于9月10日颁奖)
+_CONFERRED_LATER = re.compile(r"[^，。；,;\d]{0,12}?(?P<next>[，,]并?)?(?:(?:即将|将|拟)(?:被|于|在)?[^。；，,]{0,24}?"
+                              "(?:予以表彰|进行表彰|被表彰|授予|颁奖|颁发|命名为|入选|表彰(?:大会|会|仪式|典礼))"
+                              "|(?:颁奖|表彰)(?:典礼|仪式|大会|会)(?:即将|将)(?:于|在)?[^。；，,]{0,24}?(?:举行|举办|召开))")
 # A conferring verb in the count's own clause (会议表彰了先进个人50名, 对…50名进行了表彰): the conferral is reported
 # done, whatever a later clause says will follow; 评选出/评出 only select (评选出…10名，将于下月…予以表彰).
 # (为12名民警记个人三等功，将于近期为他们颁发证章: a merit citation recorded, 记…功 or 荣立…功, is a conferral done
@@ -347,7 +356,9 @@ _BODIES_NAMED = re.compile("(?:(?![和及与])[\u4e00-\u9fff]){0,4}?(?:单位|�
 _PERSON_UNITS = frozenset("名位人")
 # People and bodies named together right after a count (57个个人及团体, 30个单位和个人): one total over both kinds,
 # whose recipient_kind is neither (§5).
-_MIXED_RECIPIENTS = re.compile("(?:个人|人士)[及和与、](?:团体|单位|集体|机构|组织|企业)|(?:团体|单位|集体|机构|组织|企业)[及和与、](?:个人|人士)")
+# (86名员工和团队: staff and their teams)
+_MIXED_RECIPIENTS = re.compile("(?:个人|人士|员工|职工)[及和与、](?:团体|单位|集体|机构|组织|企业|团队|班组)"
+                               "|(?:团体|单位|集体|机构|组织|企业|团队|班组)[及和与、](?:个人|人士|员工|职工)")
 # An honour over bodies and people at once (先进集体和先进个人, 优秀个人及先进单位): its count is of neither kind.
 _MIXED_HONOR = re.compile("(?:集体|单位)[和及与、](?:先进|优秀)?个人$|个人[和及与、](?:先进|优秀)?(?:集体|单位)$")
 # 百 or 千 alone as a count (表彰百名“优秀村干部”): an exact hundred or thousand.
@@ -1227,6 +1238,16 @@ class AwardExtractor:
             # (32名劳动模范: an honour complete in itself)
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选))))"
         ))
+        # 表揚42位模範勞工及8位特殊貢獻勞工: a second item with its own count joined after a counted honour (及, 以及, 暨,
+        # 和, 与, 、), its honour ending in a head with no start word of the lists
+        self.joined_count = re.compile(
+            rf"(?:以及|及|暨|和|与|、)(?P<n>{NUM})(?P<unit>{units})(?P<honor>[\u4e00-\u9fff]{{2,14}}?(?:{heads}))"
+            r"(?=[，。；,;、和及与暨]|以及|$)")
+        # 颁发了“甲”“乙”等奖项共30个: a total over a group of quoted honours closed by 等, its count after the group
+        self.quoted_etc_total = re.compile(
+            rf"(?:颁发|颁授|评出|评选出|表彰|授予|决出)了?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。；]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"(?=(?:[、，,]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,5}}等(?:[\d一二三四五六七八九十]+类)?"
+            rf"(?:奖项|荣誉称号|荣誉|称号)(?:共计?|合计|总计)(?P<n>{NUM})(?P<unit>{units}))")
         # (受到表彰的先进党支部有6个: 有 between the honour and its count)
         self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?(?:(?<=章|状)[ \t\u3000])?{NUM}(?:{units})")
         self.honor_first = re.compile(
@@ -1676,7 +1697,7 @@ class AwardExtractor:
                                   at=m.start("n0"))
             for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_token, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.degree_granted,
                             self.count_then_honor,
-                            self.listed_honor_then_count, self.quoted, self.honor_then_count, self.honor_then_count_plain,
+                            self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
                             self.ceremony_anaphoric,
                             self.ceremony_commended, self.ceremony_quoted_commended, self.plaque_commended, self.count_holders, self.received_listed,
@@ -1793,6 +1814,8 @@ class AwardExtractor:
                             self._add(awards, doc, sentence, m, m["n2"], m["unit2"], plain, at=m.start("n2"))
                         if m.re is self.honor_first:
                             self._add_bodies_joined(awards, doc, sentence, m.end())
+                        if m.re is self.count_first:
+                            self._add_joined_counts(awards, doc, sentence, m.end(), taken)
                         self._add_elided_grades(awards, doc, sentence, m.end("unit"), taken)
             self._shared_scope(awards[first_added:], text)
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
@@ -1821,6 +1844,19 @@ class AwardExtractor:
         written as 某 (same length: offsets into the clean text hold), so that no pattern reads it as a count."""
         text = self._name_numeral.sub(lambda m: "某" * len(m.group()), sentence.text)
         return sentence if text == sentence.text else Sentence(sentence.start, sentence.end, text)
+
+    def _add_joined_counts(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, end: int,
+                           taken: list[tuple[int, int]]) -> None:
+        """表揚42位模範勞工及8位特殊貢獻勞工: the items with their own counts joined after a counted honour, each
+        its own record when it reads as an honour (§5; not 表彰了20名优秀教师和5名退休教师)."""
+        text = sentence.text
+        while (more := self.joined_count.match(text, end)) and not any(s < more.end() and more.start() < e for s, e in taken):
+            if self.count_first.match(text, more.start("n")) or not self._honor_like(more["honor"]):
+                return  # found on its own, or no honour
+            if not self._add(awards, doc, sentence, more, more["n"], more["unit"], False, at=more.start("n")):
+                return
+            taken.append((more.start(), more.end()))
+            end = more.end()
 
     @staticmethod
     def _shared_scope(added: list[dict[str, Any]], text: str) -> None:
@@ -2123,6 +2159,7 @@ class AwardExtractor:
         source = m.string
         quote_end = (m.end("honor") + 1) if m.re is not _PLAIN_HONOR and "honor" in m.re.groupindex else -1
         quote_closed = quote_end > 0 and source[quote_end - 1 : quote_end] in _QUOTE_CLOSE
+        grouped = False  # (a group of quoted honours closed by 等, named whole)
         noun_after = _NOUN_AFTER.match(source[quote_end : quote_end + 8]) if quote_closed else _NOUN_AFTER.match(after)
         # (30名“四有”好老师, 10个“巾帼”文明岗: the rest of an honour quoted only in its qualifying word)
         tail = _HONOR_TAIL.match(source, quote_end) if (
@@ -2145,6 +2182,11 @@ class AwardExtractor:
                 quote_closed and at < m.start("honor") and not ("n2" in m.re.groupindex and m["n2"])) else None
             if token_joined:
                 honor += _QUOTES.sub("", token_joined["more"])
+        elif quote_closed and (etc := _QUOTED_ETC.match(source, quote_end)):
+            # 86名员工和团队获得“优秀员工”“优秀团队”等奖项, 颁发了“甲”“乙”等奖项共30个: one count over a group of
+            # honours, the whole group as written (§5, never a cut part)
+            honor = "、".join([honor, *_QUOTED_ITEM.findall(etc["more"])]) + "等" + etc["word"]
+            grouped = True
         elif quote_closed and at < m.start("honor") and (joined := _JOINED_QUOTES.match(source, quote_end)):
             # 对23名“十佳员工”和“优秀员工”进行了表彰: one count before two quoted honours joined by 和, then the
             # conferral: one record, the whole phrase (§5, never a cut part); their representatives are not all honoured
@@ -2165,7 +2207,7 @@ class AwardExtractor:
         # (我县获评省级文明村3个: 获评 as a whole, not its 评 left on the honour)
         honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获选为?|获(?![奖得]))(?=.{2})", "", honor)
         # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)
-        named_first = [] if re.search("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等", honor) \
+        named_first = [] if grouped or re.search("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等", honor) \
             else honor.split("等")
         if len(named_first) > 1 and len(named_first[-1]) >= 3 and self._honor_like(named_first[-1]):
             honor = named_first[-1]  # 市财政局机关党委等先进基层党组织10个: the recipients named before 等 (not 一等奖)
@@ -2309,6 +2351,8 @@ class AwardExtractor:
         # (共有56个先进集体和先进个人受到表彰: one count over an honour of bodies and one of people, a total of neither kind)
         mixed = _MIXED_RECIPIENTS.match(sentence.text, at + len(n) + len(unit)) is not None or _MIXED_HONOR.search(honor) is not None
         recipient_kind = None if dual or mixed else kind or self._kind(unit, honor, sentence.text[at + len(n) + len(unit) :])
+        if recipient_kind == "organization" and unit in ("个", "项") and honor.endswith("等奖项"):
+            recipient_kind = None  # 颁发了“甲”“乙”等奖项共30个: prizes counted, not bodies
         if recipient_kind == "organization" and unit == "个" and _PRIZE_GRADE.search(honor) \
                 and not _BODIES_NAMED.match(sentence.text, at + len(n) + len(unit)):
             recipient_kind = None  # 决出金奖3个: prizes counted, not bodies (§5; not 一等奖的3个单位)
@@ -2340,6 +2384,9 @@ class AwardExtractor:
                            or (re.match(r"[^，,；;]{0,40}?[。！!]?\s*$", sentence.text[at:])
                                and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not re.search("[和及与]", honor))
                                and _ITEMS_AFTER_TOTAL.match(doc.clean_text, sentence.end, sentence.end + 4) is not None)),
+            # (向37个个人和团体颁授勋章、奖章及奖状。今年共有8人获颁…，12人…，17个…: a count over people and bodies
+            # at once, told before its parts; dropped only when parts after it add up to it)
+            "_mixed_total": _MIXED_RECIPIENTS.match(sentence.text, at + len(n) + len(unit)) is not None,
             "_at": sentence.start + at,
         })
         return True
@@ -2390,6 +2437,7 @@ class AwardExtractor:
         86 + 412 + … in the sentences after it, or 合计174位 after its parts) repeats them and is
         not a fact of its own (corpus/GUIDELINES.md §5); a total the parts do not add up to stays."""
         totals = [bool(a.pop("_total")) for a in awards]
+        mixed = [a.pop("_mixed_total") for a in awards]
 
         def summed(k: int, shortest: int, alike: bool, after_only: bool = False) -> bool:
             """The total ``k`` equals the sum of a run of ``shortest`` or more counts next to it (with ``alike``, counts
@@ -2406,6 +2454,17 @@ class AwardExtractor:
                        for side in ((after,) if after_only else (after, before)) for run in (side[:n] for n in range(shortest, len(side) + 1)))
 
         dropped = {k for k, total in enumerate(totals) if total and (summed(k, 2, False) or summed(k, 2, True))}
+        # (a total over people and bodies at once has no kind of its own: its parts, counted in either unit, after it,
+        # each an honour it names: 向37个个人和团体颁授勋章、奖章及奖状。…8人获颁功绩勋章，12人获颁奖章，17个…获颁荣誉奖状;
+        # not 授予10个单位和个人“抗疫先锋”称号，表彰优秀党员4名、先进党支部6个: other honours)
+        def covered(k: int) -> bool:
+            words = tuple(w for w in re.split("[、和及与或]", awards[k]["honor"]) if len(w) >= 2)
+            after = _near_run([b for j, b in enumerate(awards) if j > k], awards[k]["evidence"]["clean_start"])
+            return bool(words) and any(
+                len(run) >= 2 and sum(b["count"] for b in run) == awards[k]["count"] and all(b["honor"].endswith(words) for b in run)
+                for run in (after[:n] for n in range(2, len(after) + 1)))
+
+        dropped |= {k for k, total in enumerate(totals) if mixed[k] and not total and covered(k)}
         # (向共42名人士及8个实体颁授勋章、奖章和奖状: the bodies' count stated with a people's total that its parts repeat
         # repeats its one part as well, 荣誉奖状…8个实体)
         dropped |= {k for k, total in enumerate(totals) if total and k not in dropped and any(
@@ -2428,7 +2487,7 @@ class AwardExtractor:
             "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
             # (纳税大户: firms commended for the taxes they pay; 专精特新: the state's designation of small firms;
             # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
-            "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|好人|满意"
+            "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
             "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
             # (not 获奖学生, 得奖义工: winners described, no prize named)
             "|(?<![获得])奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders

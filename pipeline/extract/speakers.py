@@ -331,7 +331,11 @@ _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!�
 # not acting in this account (not 张华在会上的讲话中指出, 在讲话时强调: the remarks it reports).
 # (not 江泽民在…大会上的讲话 as a headline: the transcript's speaker)
 _SPEECH_AS_NOUN = re.compile(r"(?:同志)?在[^，。；]{1,30}?[上中]的(?:重要)?讲话(?:要求|精神|部署|站位|内容|指示|中提出的|中强调的)")
-_VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|开展|组织(?![部委工员])|慰问|看望|走访|调研(?!员)|会见|欢迎|邀请|今日|今天|昨日|昨天")
+_VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|开展|组织(?![部委工员])|慰问|看望|走访|调研(?!员)|会见|欢迎|邀请|今日|今天|昨日|昨天"
+                            # (会议任命了…负责人, 选举产生…主任: an act on others named by their posts)
+                            "|任命|任免|聘任|聘请|选举|当选|表决|通过|决定|[^、]了")
+# A part of a comma group that opens on a count (5名区直部门负责人, 两位副主任): people counted, not one's post.
+_COUNTED_PART = re.compile("[\\d一二三四五六七八九十两几数多百千]+(?:余|多)?[名位个人]")
 # Place names that open on a connector-like character (和平区, 和田地区; not 和|广州市, 和|县委书记).
 _PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|布克赛尔)(?:[区县市州旗镇乡村]|地区|社区|街道)")
 _AFTER_ZONG = re.compile("经理|工程师|会计师|经济师|设计师|指挥|编辑|监|裁|干事")
@@ -566,6 +570,9 @@ _MEMBER_NOUNS = ("学员", "学生", "队员", "成员", "会员", "党员", "�
 # 省第十二次党代会代表, 团十九大代表): an office held, unlike a representative label (职工代表, 新生代表; GUIDELINES §4).
 _SEAT = r"(?:人大|党代会|党代表|(?:党的?|团的?|第)?[一二三四五六七八九十]{1,3}(?:次党代会|大))代表"
 _SEAT_END = re.compile(_SEAT + "$")
+# A representative label right before a name (“最美家庭”代表, 职工代表), and the story told right after it.
+_REPRESENTATIVE_BEFORE = re.compile("[\u4e00-\u9fff“”「」]{1,12}代表$")
+_TELLS_AFTER = re.compile("(?:也|还|随后|首先|接着|先后|依次)?(?:深情地?|生动地?|动情地?)?讲述")
 # 校友代表、南江科技集团董事长: a representative label opening a title chain, no part of it (not a seat: 区人大代表、…).
 _LABEL_BEFORE_CHAIN = re.compile("^(?![^、]{0,10}" + _SEAT + "、)[^、]{0,10}(?:代表|嘉宾)、(?=.)")
 # …董事长、企业家代表: a representative label closing a title chain, no part of it (not 全国人大代表: a seat).
@@ -2227,7 +2234,9 @@ class SpeakerExtractor:
             group = text[head : s - 1]
             parts = re.split("[的是有]", group)[-1].split("、")
             # (市府今日表扬优良教师，市长…: a clause with a verb is no group of posts)
-            if group and all(part and self._title_end.search(part) for part in parts) and not _VERB_IN_POSTS.search(group):
+            # (会议任命了5名区直部门负责人，区委书记王明: the object of the clause before, counted, is no post)
+            if group and all(part and self._title_end.search(part) and not _COUNTED_PART.match(part) for part in parts) \
+                    and not _VERB_IN_POSTS.search(group):
                 s = s - 1 - len("、".join(parts))
         prefix = text[s:gap_end]
         clause_start = s
@@ -2944,6 +2953,8 @@ class SpeakerExtractor:
                 or (role == "致辞" and _READ_OUT_BEFORE.search(window, 0, m.start()))
                 or (role != "宣读" and _READ_OUT_OBJECT.search(window, 0, m.start()))
                 or (role == "颁奖" and (re.search("被[^，。；]{0,12}$", window[: m.start()]) or window.startswith("的", m.end())))
+                # 致贺电, 致贺信: a message sent, no address (§4); 致贺 alone is a congratulation spoken (致辞)
+                or (m.group() == "致贺" and window[m.end() : m.end() + 1] in ("电", "信", "函", "卡"))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about
                 or (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))
                 # 重要讲话精神: remarks relayed from another occasion
@@ -3257,6 +3268,9 @@ class SpeakerExtractor:
                 elif self._only_thanks(text, mention, soft) and not _HONOURED_LABEL.search(label_window) \
                         and not _HONOURED_BEFORE.search(label_window):
                     mention.roles = ["致辞"]  # 姚某表示，感谢志工们…付出。, 姚某也感谢…: remarks that only thank (§4)
+                if mention.roles == ["讲话"] and _TELLS_AFTER.match(text, mention.end) and (rep := _REPRESENTATIVE_BEFORE.search(
+                        text, max(sentence.start, mention.start - 16), mention.start)) and not _SEAT_END.search(rep.group()):
+                    mention.roles = ["发言"]  # “最美家庭”代表刘某讲述了…故事: a representative's address (§4 代表发言)
                 if outside and mention.start < outside_end:
                     mention.roles = [r for r in mention.roles if r != "讲话"]
                 if not meeting_here and (mention.name == on_tour or self._tours(text, mention)):

@@ -347,10 +347,11 @@ _EVENT_FUNDED = re.compile(r"为(?P<p>[^，。；为的]{2,14}?(?:竞赛|比赛|
                            r"(?:安排|拨付|拨出|划拨|提供|投入|筹集|筹措|落实|下拨|列支)了?(?:专项|专门)?(?:经费|资金|款项)?"
                            r"(?:共计|合计|总计|达到?|为)*约?$")
 # A project's total named by its label only (项目计划总投资12亿元), with the works built told in the clause before
-# (双方合作建设临江港多式联运物流中心，…): those works are what it is for.
+# (双方合作建设临江港多式联运物流中心，…): those works are what it is for (建设年产20GWh储能电池产业基地: figures and
+# units inside them).
 _TOTAL_LABEL = re.compile("(?:该|本)?项目(?:计划)?总投资(?:额)?")
-_WORKS_BEFORE = re.compile(r"(?P<p>(?:合作|共同|联合|投资)?(?:建设|新建|兴建|扩建|改建)[\u4e00-\u9fff]{2,24}?"
-                           r"(?:中心|基地|园区|产业园|工程|厂|站|港|码头|馆|医院|学校|大桥|公路|铁路|电站|项目))$")
+_WORKS_BEFORE = re.compile(r"(?P<p>(?:合作|共同|联合|投资)?(?:建设|新建|兴建|扩建|改建)[\u4e00-\u9fff\dA-Za-z.]{2,24}?"
+                           r"(?:中心|基地|园区|产业园|工程|厂|站|港|码头|馆|医院|院区|校区|学校|大桥|公路|铁路|电站|项目))$")
 _LENDING = re.compile("累计(?:向[^，。；]{1,16}?)?(?:发放|投放)[^，。；]{0,12}?贷款")
 # A housing-fund loan or withdrawal (发放住房公积金贷款38.6亿元, 提取住房公积金48.6亿元): a member's own savings lent or
 # paid back to them, lending statistics (§6), never money granted.
@@ -390,8 +391,11 @@ _COUNTED = re.compile("[一二三四五六七八九十百两几多]+[个项批�
 # A sentence that opens on the money of the sentence before and tells its use (…融资3亿元。资金将主要用于…; 所募资金将
 # 全部用于…; 本轮融资将用于…; 这笔资金将主要用于…): the purpose of that amount.
 # (a speaker may tell it: 创始人刘子豪表示，本轮融资将主要用于…)
-_USE_TOLD_NEXT = re.compile(r"[\s\u3000]*(?:[^，。；,;！？\n\d]{1,30}?(?:表示|介绍|透露|说|称)[，,：:]\s*)?(?:这笔|该笔|此笔|这批|该批|这些|该|此|上述|以上|所募|所筹|所捐|所募集的?|募集的|本轮|此轮|该轮|本次)?"
-                            "(?:资金|经费|款项|善款|捐款|募资|融资|募集资金|专项资金|补助资金|奖补资金|救助资金|资助款|援助款|拨款)"
+_USE_TOLD_NEXT = re.compile(r"[\s\u3000]*(?:[^，。；,;！？\n\d]{1,30}?(?:表示|介绍|透露|说|称)[，,：:]\s*)?(?:这笔|该笔|此笔|这批|该批|这些|该|此|上述|以上|所募|所筹|所融|所捐|所募集的?|募集的|本轮|此轮|该轮|本次)?"
+                            "(?:(?:融资|筹集|筹措|捐赠|募捐)(?:资金|款项?)"
+                            # (融资资金将主要用于…, 本轮融资资金, 筹集资金, 捐赠资金: the money named by how it came, tried
+                            # before 融资 alone)
+                            "|资金|经费|款项|善款|捐款|募资|融资|募集资金|专项资金|补助资金|奖补资金|救助资金|资助款|援助款|拨款)"
                             "(?:将|拟|计划|也|均)?(?:主要|全部|重点|专项|专门|统筹|集中|全额)?(?:用于|用来|用作)"
                             r"(?P<p>[^，。；,;！？\n]{2,30})")
 # 用于…, 用作… (Hong Kong: 用作興建新教學大樓): the use the money is put to.
@@ -442,8 +446,11 @@ _PURPOSE_ACT = re.compile(
 )
 # Whom a reward fund rewards, in the clause after its amount (拨付奖励资金20万元，奖励先进集体和个人; ，表彰奖励…): the
 # purpose when the fund's own name says no more than 奖励资金 (a named fund, 目标任务奖励资金, keeps its name); not
-# the fund's noun (，奖励资金已到位), its terms (，奖励标准为…, ，奖励办法…) nor a count of those rewarded.
+# the fund's noun (，奖励资金已到位), its terms (，奖励标准为…, ，奖励办法…) nor those rewarded counted in units of
+# things (，奖励先进村5个; a count of people is trimmed off instead: _COUNTED_REWARDED).
 _REWARDED_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<p>(?:表彰)?奖励(?![资经金款额标范政办]){_ACT_OBJECT})")
+# A count of people closing those rewarded (，奖励村干部12名): how many, trimmed off whom.
+_COUNTED_REWARDED = re.compile(r"[\d一二三四五六七八九十百千两]+(?:名|人|位|支|批)$")
 # Projects won counted in the clause before a bare grant (新增国家自然科学基金项目45项，获批经费2600余万元): the kind of
 # project is what the money is for; not a bare class of projects (获批重点项目3个).
 _PROJECTS_WON = re.compile("(?:新增|获批|获得|承担|新获|争取到?|立项)了?(?P<p>[\u4e00-\u9fff“”]{2,20}?项目)(?:立项)?"
@@ -542,6 +549,11 @@ _ARRIVED_AFTER = re.compile(_DONE_AFTER + "到账")
 # money is for.
 _DONOR_GIVES = re.compile("(?:今年|日前|近日|再次|又|已|共)*(?:捐款|捐赠|捐资|捐出|出资|拨款|资助)")
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")
+# A fund's noun that is a verb of aid (补助, 补贴, 资助, 援助) with its object after it, before the amount (县府补助弱势家庭
+# 学童营养午餐 今年编列1.2亿元): the giver and its act, no fund's name; not 获得政府补助50万元, 补助共计…, 补助资金…
+# (a public giver right before the verb: 县府补助, 市政府补贴; not 经济援助中再追加…, 救济补助金和…)
+_AID_VERB_END = re.compile("(?:政府|[县市]?府|财政|厅|局|委)(?:补助|补贴|资助|援助)$")
+_AID_OBJECT = re.compile("(?!资金|经费|款|金|费|金额|总额|共|合计|总计|累计|达|约|为|近|超|逾|已|计|额|标准|中)[\u4e00-\u9fff]{2}")
 _PURPOSE_NOUN = re.compile(
     # (资助 only as the subject of its total: 社会服务机构资助总额约为…)
     # (捐赠奖教金100万元, 发放救助金共计29万元: a grant named by what it rewards or relieves, ending in 金)
@@ -551,6 +563,34 @@ _PURPOSE_NOUN = re.compile(
     r"(?![会站委办处局司者方]|公司|集团|中心|促进)"
 )
 
+
+
+# A purpose that ends on an amount of its own (…8600万元，支持重大科技专项6500万元，…): the next item of a list, not
+# what this amount is for.
+_NEXT_ITEM = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*(?:[万亿]+(?:美元|港元|欧元|元)?|美元|港元|欧元|元)"
+                        "(?:左右)?$")
+# An item of a list, its clause a verb of use or support, what it pays for and the amount (其中，支持企业研发后补助8600
+# 万元，支持重大科技专项6500万元; 用于基础设施建设5000万元): what that item names.  用于/支持/扶持 are dropped (their
+# object is the use); 奖励/补助/补贴 are kept (their object is whom the money goes to: 奖励先进集体).
+# (not 支持的企业…: a relative clause; not 补助标准每人…: the terms, a rate per person)
+_ITEM_BEFORE = re.compile(r"\s*(?:其中[：:]?|另有|另外|另)?(?:主要|重点|专项|专门)?"
+                          r"(?:(?:用于|支持|扶持)(?P<p>(?!的)[^，。；,;\d每]{2,20}?)"
+                          r"|(?P<q>(?:奖励|补助|补贴)(?![资经金款额标范政对办])[^，。；,;\d每]{2,20}?))"
+                          r"(?:资金|经费)?(?:共计|合计|总计|共|达到?|为)?约?")
+# The next item of such a list after 、 (用于基础设施建设600万元、产业发展200万元): the words between the amount before
+# and this one.
+_ITEM_AFTER_AMOUNT = re.compile(r"(?:[万亿]|美元|港元|欧元|元)、(?P<p>[\u4e00-\u9fff“”]{2,20})$")
+# The goods a value is stated for (捐赠价值200万元的防暑降温药品和医疗物资, 赠送价值约1.5万元的药品): a gift in kind (§6),
+# the goods what the value is of, up to the last kind of goods named.
+_VALUE_BEFORE = re.compile("价值(?:约|达|共计|合计|总计|累计)?$")
+_GOODS_AFTER = re.compile(f"的(?P<p>[^，。；,;的]{{0,16}}(?:{_GIFT_KINDS}|器械|装备|帐篷|衣被|燃料|粮食|化肥|种子|农资|年货))")
+# A project named before a bare total label (…智慧大棚建设项目开工仪式在项目现场举行。该项目总投资1860万元): the last
+# project named in the sentence before the amount or in the three before it; the words before 项目/工程 back to
+# the last word that cannot be inside a name (a company, a conjunction, a verb of its event).  Only a label opening its
+# clause refers back so (_LABEL_OPENS; not 此次观摩的6个项目总投资).
+_LABEL_OPENS = re.compile(r"\s*(?:该|本|此|这个)?项目")
+_PROJECT_NAMED = re.compile(r"[\u4e00-\u9fff“”\dA-Za-z.]{2,30}?(?:项目|工程)(?!部|办|组|负责人|经理|单位|现场|方|地|区|库|资金|建设者|人员)")
+_PROJECT_NAME_CUT = re.compile("^.*(?:公司|集团|与|和|同|在|的|了|是|将|对|把|为|由|上午|下午|晚上|举行|签约|签订|签署|启动|落户|推进|总投资)")
 
 
 def _inside_person(doc: Document, at: int) -> bool:
@@ -572,13 +612,14 @@ def _inside_person(doc: Document, at: int) -> bool:
 class _AmountSite:
     """Where an amount stands, as the purpose readers see it: character offsets into ``text``, the amount's sentence
     (``m_start``/``m_end`` the amount, ``clause_start`` the start of its clause, ``previous_start`` that of the
-    clause before; 0 when there is none)."""
+    clause before; 0 when there is none) and ``lead``, up to three sentences before it."""
 
     text: str
     clause_start: int
     previous_start: int
     m_start: int
     m_end: int
+    lead: str = ""  # the sentences before the amount's (for a project a bare label refers back to)
 
     @property
     def after(self) -> str:
@@ -714,6 +755,8 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     purpose = re.sub("^(?:涉及|涉及到|总计|合计|共计)", "", purpose or "") or None  # 签约…，涉及资金50亿元
     if _DONOR_GIVES.match(text, clause_start + nouns[-1].end("p"), m_start):
         purpose = None  # 香港赛马会慈善信托基金捐款港币2.5亿元: the fund is the donor, no use
+    if _AID_VERB_END.search(nouns[-1]["p"]) and _AID_OBJECT.match(text, clause_start + nouns[-1].end("p"), m_start):
+        purpose = None  # 屏东县府补助弱势家庭学童营养午餐 今年编列1.2亿元: 补助 the giver's verb, its object after it
     if purpose and (_GENERIC_FUND.fullmatch(purpose) or _GIVING_VERB_END.search(purpose)):
         purpose = None
     return _Reading(purpose)
@@ -724,7 +767,9 @@ def _read_those_rewarded(site: _AmountSite) -> _Reading | None:
     rewarded = _REWARDED_AFTER.match(site.after)
     if rewarded is None or _COUNTED_OUTPUT.search(rewarded["p"]):
         return None
-    return _Reading(rewarded["p"])
+    # (，奖励村干部12名: whom it rewards, not how many; nothing but 奖励 left names none)
+    purpose = _COUNTED_REWARDED.sub("", rewarded["p"])
+    return _Reading(None if re.fullmatch("(?:表彰)?奖励", purpose) else purpose)
 
 
 def _read_projects_won(site: _AmountSite) -> _Reading | None:
@@ -764,18 +809,44 @@ def _read_event_funded(site: _AmountSite) -> _Reading | None:
     return _Reading(event["p"]) if event else None
 
 
+def _read_item_before(site: _AmountSite) -> _Reading | None:
+    """An item of a list, its clause a verb of use or support and what it pays for before the amount (其中，支持企业
+    研发后补助8600万元 → 企业研发后补助; 用于基础设施建设5000万元 → 基础设施建设; 奖励先进集体50万元 → 奖励先进集体)."""
+    item = _ITEM_BEFORE.fullmatch(site.text, site.clause_start, site.m_start)
+    if item is None:
+        # (用于基础设施建设600万元、产业发展200万元: an item after 、 in a list its clause opens)
+        listed = _ITEM_AFTER_AMOUNT.search(site.text, site.clause_start, site.m_start)
+        head = listed and _ITEM_BEFORE.match(site.text, site.clause_start, site.m_start)
+        return _Reading(listed["p"]) if head and head.end() <= listed.start("p") else None
+    purpose = item["p"] or item["q"]
+    return _Reading(None if purpose.endswith("的") else purpose)
+
+
+def _read_goods_valued(site: _AmountSite) -> _Reading | None:
+    """The goods a gift in kind's value is stated for (捐赠价值200万元的防暑降温药品和医疗物资 → 防暑降温药品和医疗物资)."""
+    if not _VALUE_BEFORE.search(site.text, site.clause_start, site.m_start):
+        return None
+    goods = _GOODS_AFTER.match(site.after)
+    return _Reading(goods["p"]) if goods else None
+
+
 #: The purpose readers, tried in this order; the first purpose found wins.
 #: (_read_act_after_bare_fund stands before the works and passive readers: an act told after the amount is its use
 #: whatever stands before it; _read_fund_named_after before _read_fund_named_before: a fund named after the amount,
 #: even a bare one, rules out the name before it; the context and total readers after both keep their order, the
 #: first that finds a purpose wins.  Only the readers of 用于 and of an act after the amount have a plan's tail
-#: trimmed (建设蔬菜大棚的方案); the others' purposes are kept as read.)
+#: trimmed (建设蔬菜大棚的方案); the others' purposes are kept as read.  _read_item_before and _read_goods_valued stand
+#: after the readers of what follows the amount (a use told after it wins) and before the fund-name readers (其中，
+#: 支持企业研发后补助8600万元 is the item, not the fund's name 支持企业研发后补助).  A purpose that ends on an amount
+#: of its own is the next item of a list: _read_purpose skips it as if its phrasing were not there.)
 _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_use_for, "use", trims_plan=True),
     _PurposeReader(_read_act_after, "use", trims_plan=True),
     _PurposeReader(_read_act_after_bare_fund, "use", trims_plan=True),
     _PurposeReader(_read_works_invested, "use"),
     _PurposeReader(_read_passive_giver, "use"),
+    _PurposeReader(_read_item_before, "use"),
+    _PurposeReader(_read_goods_valued, "use"),
     _PurposeReader(_read_fund_named_after, "name"),
     _PurposeReader(_read_fund_named_before, "name"),
     _PurposeReader(_read_those_rewarded, "context"),
@@ -788,16 +859,37 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
 
 def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> str | None:
     """The one tidying pass over the purpose a reader found: a plan's tail, a project's bare total label replaced by
-    the works named before it, quote marks."""
+    the works or the project named before it, a leading 的, quote marks."""
     # (the plan's tail is dropped here, after all readers, not by its readers: a purpose left empty by it is None,
     # and no later reader is tried)
     if reader.trims_plan:
         purpose = _PLAN_TAIL.sub("", purpose) or None  # 建设蔬菜大棚的方案 → 建设蔬菜大棚
-    if purpose and _TOTAL_LABEL.fullmatch(purpose) and site.clause_start:
-        works = _WORKS_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
-        if works:
-            purpose = works["p"]  # 合作建设临江港多式联运物流中心，项目计划总投资12亿元
+    if purpose and _TOTAL_LABEL.fullmatch(purpose):
+        works = _WORKS_BEFORE.search(site.text, site.previous_start, site.clause_start - 1) if site.clause_start else None
+        # 合作建设临江港多式联运物流中心，项目计划总投资12亿元: the works; else the project named before (…建设项目开工仪式在
+        # 项目现场举行。该项目总投资1860万元), only for a label opening its clause (not 此次观摩的6个项目总投资: several
+        # projects); else the label is kept
+        opens = _LABEL_OPENS.match(site.text, site.clause_start)
+        purpose = works["p"] if works else (opens and _project_named_before(site)) or purpose
+    if purpose:
+        purpose = re.sub("^的(?=[\u4e00-\u9fff“”]{2})", "", purpose)  # 作为的科技创新奖励资金: no purpose opens with 的
     return _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
+
+
+def _project_named_before(site: _AmountSite) -> str | None:
+    """The last project named before the amount's clause in its sentence, or else in the sentences before (up to
+    three, 200 characters) (…高标准农田及智慧大棚建设项目开工仪式在项目现场举行。该项目总投资1860万元 → 高标准农田及
+    智慧大棚建设项目); None when there is none, or the last one named is only a class of projects (重点项目) or a count
+    of them."""
+    for text in (site.text[: site.clause_start], site.lead):
+        for named in reversed(list(_PROJECT_NAMED.finditer(text))):
+            # (_PROJECT_NAMED is lazy from its left end: cut the words before the name inside the run it matched)
+            name = _PROJECT_NAME_CUT.sub("", named.group())
+            if len(name) <= 3 or re.match("该|本|此|这|其", name):
+                continue  # (该项目 again, or no name left: look further back)
+            counted = _COUNTED.search(name) or re.search(r"\d+[个项批宗]", name)
+            return None if counted or _PROJECT_CLASS.fullmatch(name) else name
+    return None
 
 
 def _read_purpose(site: _AmountSite) -> str | None:
@@ -808,8 +900,8 @@ def _read_purpose(site: _AmountSite) -> str | None:
         if (use_found and reader.kind != "total") or (name_found and reader.kind == "name"):
             continue
         reading = reader.read(site)
-        if reading is None:
-            continue
+        if reading is None or (reading.purpose is not None and _NEXT_ITEM.search(reading.purpose)):
+            continue  # (…，支持重大科技专项6500万元: the next item of a list, as if the phrasing were not there)
         if reading.purpose is not None:
             return _tidy_purpose(reading.purpose, site, reader)
         use_found = use_found or reader.kind == "use"
@@ -1107,7 +1199,18 @@ class FundingExtractor:
                     currency = "USD"  # (约)$50,000 on a mainland page: no yuan is written so
                 if low < 1 or _RATE_AFTER.match(text, m_end):
                     continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
-                purpose = _read_purpose(_AmountSite(text, clause_start, previous_start, m_start, m_end))
+                # (the three sentences before, at most 200 characters: where a bare 该项目 finds the project it names)
+                lead_start = sentence.start
+                for _ in range(3):
+                    end = lead_start
+                    while end > 0 and full[end - 1] in "。！？\n \u3000":
+                        end -= 1  # (past the marks closing the sentence before, a paragraph's end)
+                    before = max(full.rfind(ch, 0, end) for ch in "。！？\n") + 1
+                    if before < sentence.start - 200:
+                        break
+                    lead_start = before
+                lead = full[lead_start : sentence.start]
+                purpose = _read_purpose(_AmountSite(text, clause_start, previous_start, m_start, m_end, lead))
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;
                 # 1亿美元投资 and 1亿元扶持资金 in one sentence are two amounts)
@@ -1130,8 +1233,12 @@ class FundingExtractor:
                     # the same amount stated again (headline, summary) is one fact; a currency written
                     # (1000万元港币) names it where the other mention left it to the default
                     if explicit and not again["_explicit"]:
+                        # (the body's purpose over a headline's: 屏东县府补助…营养午餐 今年编列1.2亿元 over …編列新台幣
+                        # 1.2億元，補助…)
+                        body_first = _restating_line(full, again["evidence"]["clean_start"]) and not _restating_line(full, sentence.start)
                         again.update(currency=currency, _explicit=True, text=entity.text, _end=entity.end,
-                                     purpose=again["purpose"] or purpose, evidence=evidence(doc, sentence))
+                                     purpose=(purpose or again["purpose"]) if body_first else (again["purpose"] or purpose),
+                                     evidence=evidence(doc, sentence))
                     elif _restating_line(full, again["evidence"]["clean_start"]) and not _restating_line(full, sentence.start):
                         # a headline rounds what the body states (一百万元 over 100多万元) and names the fund where
                         # the body names what it is for (争取到位…资金3000余万元 over …，用于老旧小区改造): the body's

@@ -189,8 +189,9 @@ _TOTAL_BEFORE = re.compile(r"\s*(?:项目)?总投资(?:额)?(?:约|超过|超|�
 _PROPOSAL_BEFORE = re.compile(r"关于[^，。；《》“”]{0,30}$")
 _PROPOSAL_AFTER = re.compile(r"[^，。；《》“”]{0,24}?的?(?:议案|提案)")
 # A policy announcing future rewards (我市将对新认定的…企业给予一次性奖励50万元, 将向…给予补助): a standing offer, no
-# money granted yet (§6); a decision taken at the meeting (会议决定，对…给予奖励20万元) stays funding.
-_POLICY_AHEAD = re.compile("(?<![即必])将(?:对|向|为|给)[^，。；]{1,30}?给予")
+# money granted yet (§6); a decision taken at the meeting (会议决定，对…给予奖励20万元) stays funding.  (an adverb may
+# stand between: 将再对…给予, 将继续向…给予)
+_POLICY_AHEAD = re.compile("(?<![即必])将(?:再|还|也|继续|进一步)?(?:对|向|为|给)[^，。；]{1,30}?给予")
 _DECIDED = re.compile("决定|研究同意|审议通过")
 _SIGNING = re.compile("签约|签署|协议|合同")
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
@@ -288,8 +289,10 @@ _GIVER_SPENDS = re.compile(f"(?:(?:{_PUBLIC_GIVER.pattern}|(?:该|全|本)[省�
                            "(?:今年|年内|全年|当年|去年|今年以来|统筹|安排|紧急|专项|累计|共|已|再|又|先后|分别)*"
                            "|(?:统筹|安排|紧急)(?:专项)?)支出约?$")
 # Capital attracted from outside as a yearly statistic (全市引进市外境内资金580亿元), unless a signing states it; not aid
-# money brought in (村里引进帮扶资金120万元).
-_ATTRACTED = re.compile("引进(?![^，。；]{0,10}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,10}?资金")
+# money brought in (村里引进帮扶资金120万元), nor a fund for bringing in talent, 引进 inside its name (人才引进资金,
+# 人才引进专项资金, 引进人才专项资金; not 引进人才和资金: talent and capital attracted).
+_ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补助)?(?:资金|经费))"
+                        "(?![^，。；]{0,10}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,10}?资金")
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
@@ -314,6 +317,8 @@ _SURPLUS = ("结余", "闲置")
 # Exclusion words that a stated use right after the amount overrides: surplus put to use, and a credit fund lent
 # for a stated purpose (发放小额信贷资金420万元，用于发展养殖业: a loan for a purpose, §6).
 _OVERRIDDEN_BY_USE = (*_SURPLUS, "信贷")
+# An exclusion word inside a body's name (中国进出口银行提供优惠贷款…, 某进出口公司捐款…): the name, no trade figure.
+_NAME_HOLDS_EXCLUDED = re.compile("进出口(?:银行|公司|有限|集团|商会)")
 # What may stand between the comma after an amount and its 用于: adverbs of allocating; right after the amount also
 # the money itself named as the subject (…捐款共计320万元，善款将全部用于…; 拨付资金500万元，资金主要用于…; ，这笔资金将
 # 用于…); not another fund named (，省级奖补资金主要用于…: that fund's use), nor after a clause of its own in between
@@ -419,9 +424,9 @@ _ACTS = "(?:建成(?!投|使用|运营|通车|开放|并|后|于|以来)|支持|
 # (，补助辖内社区营造计划, ，补贴农户购置农机: 补助/补贴 as the verb, with what it subsidises after it; not the
 # fund's noun opening the clause, ，补助资金已全部到位, ，补贴标准为每亩100元)
 _AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|成立(?![于以时后至大仪])|修建|新建|购置|添置|推行|(?:补助|补贴)(?![资经金款额标范政]))"
-# (not 建设周期两年, 推动作用明显, 支持力度…: a noun after the verb's first character pair; not 建设的文化广场正式启用:
-# a relative clause, the act done, no use)
-_ACT_OBJECT = r"(?!周期|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,30}"
+# (not 建设周期两年, 建设期两年, 建设工期18个月, 推动作用明显, 支持力度…: a noun after the verb's first character pair;
+# not 建设的文化广场正式启用: a relative clause, the act done, no use)
+_ACT_OBJECT = r"(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,30}"
 _PURPOSE_ACT = re.compile(
     # right after the amount (投资5亿元建设光伏电站, 捐资100万元设立…)
     # (投资100亿元在我市建设…基地, 捐资10万元在学校设立奖学金: the place before the act is no part of it)
@@ -666,6 +671,12 @@ def _read_use_for(site: _AmountSite) -> _Reading | None:
     return _Reading(pm["p"])
 
 
+# An act of aid with those aided counted (，支持中小企业发展3000家, ，帮助困难户200户): whom the money is for, its count
+# kept; not a count of things built (，新建党群服务中心15个), nor the noun of projects or people funded (，资助项目317个:
+# how many got the money, the amount's own figure).
+_AIDED_COUNT = re.compile("(?:支持|支援|资助|帮助|扶持|补助|补贴)(?!项目|对象|人数|户数|人次|金额|总额|标准)")
+
+
 def _act_purpose(acted: re.Match[str]) -> str:
     """The act a _PURPOSE_ACT match names (never empty: each alternative's group holds at least its verb)."""
     purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"] or acted["t"] or acted["u"] or acted["v"] or acted["w"]
@@ -680,7 +691,8 @@ def _read_act_after(site: _AmountSite) -> _Reading | None:
     acted = _PURPOSE_ACT.match(site.after)
     if acted is None:
         return None
-    if acted["r"] and _COUNTED_OUTPUT.search(acted["r"]) and _FUND_NAMED.search(site.text, site.clause_start, site.m_start):
+    if acted["r"] and _COUNTED_OUTPUT.search(acted["r"]) and _FUND_NAMED.search(site.text, site.clause_start, site.m_start) \
+            and not _AIDED_COUNT.match(acted["r"]):
         # (…经费1200万元，新建党群服务中心15个: an output beside a named fund; after a bare verb of giving,
         # 捐资300万元，援建希望小学3所 and 投资3.5亿元，新建体育公园两座 are what the money pays for)
         return None
@@ -1036,7 +1048,8 @@ class FundingExtractor:
                     continue
                 allocated = _ALLOCATED_AFTER.match(text, m_end) is not None
                 if any(not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4)
-                       and not (allocated and x.group() in _OVERRIDDEN_BY_USE) for x in self.exclude.finditer(clause)):
+                       and not (allocated and x.group() in _OVERRIDDEN_BY_USE)
+                       and not _NAME_HOLDS_EXCLUDED.match(clause, x.start()) for x in self.exclude.finditer(clause)):
                     excluded_before = True
                     if any("投资" in x.group() for x in self.exclude.finditer(clause)):
                         declined.append(entity)  # 完成投资, 固定资产投资, 意向投资: a statistic or an intention

@@ -673,7 +673,8 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
 # A count with a second unit in brackets (85个（名）): bodies and people counted together.
 # A conferral after the counts (对…进行了表彰, 予以嘉奖, 通报表扬) and a passive one (受到表彰, 获得表彰).
 _CONFERRED_AFTER = "(?:(?:进行了?|予以|给予了?)(?:通报)?(?:表彰|表扬|嘉奖)|通报(?:表彰|表扬))"
-_RECEIVED_AFTER = "(?:受到|获得|得到|被)了?(?:通报)?(?:表彰|表扬|嘉奖)"
+# (42位模范劳工及8位特殊贡献劳工获表扬: 获 alone, as written in headlines and Taiwan news)
+_RECEIVED_AFTER = "(?:受到|获得|得到|荣获|获|被)了?(?:通报)?(?:表彰|表扬|嘉奖)"
 # 为/向/给 opening the clause up to a holders' phrase (为辖区内获得“…”纪念章的26名老党员…): something is done for
 # the holders; it is a conferral only when the verb after them confers (颁奖, 颁发), not 送上慰问金.
 _FOR_HOLDERS = re.compile("(?:^|[，,；;])[^，,；;]{0,12}?[为向给][^，,；;为向给]{0,10}$")
@@ -2305,7 +2306,8 @@ class AwardExtractor:
         # 全省优秀教师称号, 劳模称号 (not 国家荣誉称号: a level alone left names no honour)
         # (国家勋章和国家荣誉称号, 勋章和荣誉称号: nor a level's title after a conjunction, where the cut would leave 国家勋章和国家;
         # the phrase is kept whole, one count over both honours)
-        untitled = re.sub("(?<=..)(?:荣誉)?称号$", "", honor)
+        # (“甲”“乙”等荣誉称号: a group closed by 等 keeps its word, as 甲、乙等奖项 does, §5)
+        untitled = re.sub("(?<=..)(?<!等)(?<!等荣誉)(?:荣誉)?称号$", "", honor)
         joined = re.split("[和及与、]", untitled)
         if not _LEVEL_HONOR_TITLE.fullmatch(honor) and not (
                 untitled != honor and len(joined) > 1 and (not joined[-1] or _UNNAMED_TITLE.fullmatch(joined[-1]))):

@@ -202,6 +202,12 @@ _HAN = re.compile(f"[{HAN}]")
 # Function words and adverbs that stand between a subject and its verb (李明并作…, 王强又作…, 刘军亲自作…):
 # no last character of a given name (see SpeakerExtractor._grown_model_name).
 _NOT_GIVEN_TAIL = frozenset("并又还也再亦先则就均都曾将已便随即另首当遂乃特须要应会能可拟需正共仍专亲分各率等和与及同所被为对在于向给让把从由是的了着过去上下内外里前后今昨")
+# 为 opening whom a person acts for (回良成为获奖者颁奖, 王建华为学员授课): after a two-character model name and one more
+# character, that character ends a name of three (成为, 华为 are no words here); not 成为颁奖嘉宾, 为本次颁奖典礼.
+_FOR_WHOM_ACT = re.compile(
+    "为(?=[^，。；！？、]{1,16}?(?:颁奖|颁发|颁授|授牌|授旗|揭牌|授课|作报告|讲党课|上党课)"
+    "(?!嘉宾|典礼|仪式|大会|晚会|活动|现场|环节|词|人|者))"
+)
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
 # 香港, 澳门, 台湾 right before a body's name (香港公益金, 澳门基金会): a region, never part of a person's name.
 _REGION_BEFORE_BODY_RE = re.compile("香港|澳门|台湾|中华")
@@ -395,12 +401,13 @@ _EARLIER_VISIT = re.compile(r"(?:同志)?(?:(?:上周|上月|上个月|此前|�
 # 现场 right before an act of the meeting (秦雪现场述职, 现场作报告, 现场点评): no character of a name.
 # A speech verb after a name read with 则 (蒋红则表示, 而王强则认为): 则 is the conjunction
 _SPEECH_AFTER_ZE = re.compile("表示|认为|说|建议|指出|强调|提出|介绍|希望|坦言|直言")
-# Nor is a manner adverb before a verb (李明全面回顾了…工作, 王强认真总结了…, 李明全力推进…), like 现场: the adverb and verb
-# read as one, the name keeps two characters (a three-character name 王全面 before 主持 stays whole).
+# Nor is a manner adverb before a verb (李明全面回顾了…工作, 王强认真总结了…, 王强生动作报告, 王强简要讲了…), like 现场:
+# the adverb and verb read as one, the name keeps two characters (a three-character name 王全面 before 主持 stays whole).
 _ON_SITE_ACT = re.compile("现场(?:述职|作|做|发言|点评|讲评|讲话|致辞|宣读|颁奖|授课|讲解|答疑|指导)"
-                          "|(?:全面|全力|认真|系统|详细|简要|具体|着重)(?:地)?"
+                          "|(?:全面|全力|认真|系统|详细|简要|具体|着重|深情|动情|生动|深入|热情|激情|简短)(?:地)?"
                           "(?:回顾|总结|部署|分析|阐述|阐释|解读|介绍|讲解|通报|汇报|传达|论述|剖析|梳理|推进|落实|贯彻"
-                          "|安排|讲述|点评|讲评|评价|肯定|强调|指出|宣讲|布置|动员|做好|抓好|支持|配合)")
+                          "|安排|讲述|点评|讲评|评价|肯定|强调|指出|宣讲|布置|动员|做好|抓好|支持|配合"
+                          "|讲了|作了|做了|作报告|发言|致辞|讲话|分享|寄语)")
 # One given-name character right before 同学 (李子涵同学): not a joining or function word (和, 与, 及, 跟, 同, 的, 等, 向,
 # 为, 对, 给, 让, 请, 带, 领, 们, 说, 在, 把, 被).
 _CUT_BEFORE_CLASSMATE = re.compile("(?![和与及跟同的等向为对给让请带领们说在把被])[\u4e00-\u9fff]同学(?!们)")
@@ -1713,6 +1720,8 @@ class SpeakerExtractor:
             return None  # (王明教授从历史、理论…: 从 opens a phrase, it is no surname here; not 从维熙)
         if text[i : i + surname_len] not in self.lex.surnames:
             return None
+        if text[i] == "国" and (text[max(0, i - 4) : i] == "轮值主席" or text[max(0, i - 2) : i] == "东道"):
+            return None  # 轮值主席国荷兰首相: 主席国, 东道国 the state holding the chair or hosting, no surname 国
         if _ADVERB_ZENG.match(text, i):
             return None  # 省长曾多次强调: 曾 the adverb (once, ever), no surname
         if _YEAR_WORD.match(text, i):
@@ -1753,6 +1762,9 @@ class SpeakerExtractor:
                 continue  # 陆林教授、: the third character starts a title word after a two-character name
             if given == 2 and text[end - 1] in "同跟" and self._title_any.match(text, end):
                 continue  # 周强同县长王军: 同 joins a second titled person, as 和 does (张明和县长李强)
+            if given == 2 and text[end : end + 1] == "为" and (
+                    text[end - 1] in "来常皆更" or text[end - 1] == "成" and not _FOR_WHOM_ACT.match(text, end)):
+                continue  # 李明成为颁奖嘉宾, 李明来为学员授课: 成为 the verb, 来 an adverb; not 回良成为获奖者颁奖
             if given == 2 and text[end - 1] in "每逢上下本这" and _WEEKDAY.match(text, end - 1):
                 continue  # 刘强每周三主持: the third character opens a weekday, the name has two
             name = text[i:end]
@@ -1942,12 +1954,17 @@ class SpeakerExtractor:
 
     def _grown_model_name(self, text: str, e: Entity) -> Entity:
         """A model name of two characters cut before a word that its third character makes with the
-        verb 作 (张建力作交流发言, 宋建新作了表态发言: 力作, 新作) is the name of three; not where that
-        character is a function word or adverb (李明并作…, 王强又作…) or opens a stop word."""
+        verb 作 (张建力作交流发言, 宋建新作了表态发言: 力作, 新作), or before 为 opening whom an act is for
+        (回良成为获奖者颁奖, 王建华为学员授课), is the name of three; not where that character is a function
+        word or adverb (李明并作…, 王强又作…, 李明还为…) or opens a stop word."""
         tail = text[e.end : e.end + 1]
-        if not tail or tail in _NOT_GIVEN_TAIL or not _HAN.match(tail) or text[e.end + 1 : e.end + 2] not in ("作", "做") \
-                or text.startswith(self.lex.name_stops, e.end) or not _FUNCTION_AFTER_NAME.match(text, e.end + 1) \
-                or e.text[:1] not in self.lex.surnames:
+        if not tail or tail in _NOT_GIVEN_TAIL or not _HAN.match(tail) or text.startswith(self.lex.name_stops, e.end):
+            return e
+        # (回良成为获奖者颁奖: 为 opening whom the act is for; the model's name stands for the surname there,
+        # 回 being in no list of surnames; not 李明来为学员授课, 常为, 更为)
+        if not (text[e.end + 1 : e.end + 2] in ("作", "做") and _FUNCTION_AFTER_NAME.match(text, e.end + 1)
+                and e.text[:1] in self.lex.surnames
+                or tail not in "来常皆更" and _FOR_WHOM_ACT.match(text, e.end + 1)):
             return e
         return dataclasses.replace(e, text=text[e.start : e.end + 1], end=e.end + 1)
 

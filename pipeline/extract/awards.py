@@ -2251,6 +2251,11 @@ class AwardExtractor:
         if honor in _BARE_MEDALS:
             # 举行“光荣在党50年”纪念章颁发仪式，为22名老党员颁发纪念章: the medal named in full before
             named = re.findall(rf"[“「『]([^”」』，。]{{2,20}})[”」』]{honor}", sentence.text[:at])
+            if not named:
+                # (举行“光荣在党50年”纪念章颁发仪式。书记为28名老党员颁发纪念章: named in a sentence before, in the
+                # same paragraph)
+                paragraph = doc.clean_text[doc.clean_text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+                named = re.findall(rf"[“「『]([^”」』，。]{{2,20}})[”」』]{honor}", paragraph)
             if named:
                 honor = named[-1] + honor
             elif m.re is self.conferred_plain and honor != "勋章":

@@ -946,7 +946,7 @@ _FESTIVAL = first_char_gated(re.compile(
 ))
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
 _ORG_ENDING_HUI = (
-    "委员会", "常委会", "市委会", "区委会", "县委会", "省委会", "基金会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "工会", "理事会", "董事会",
+    "委员会", "常委会", "市委会", "区委会", "县委会", "省委会", "基金会", "协会", "学会", "公会", "商会", "联合会", "研究会", "促进会", "工会", "理事会", "董事会",
     "总会", "分会", "联会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "安委会", "议会", "立法会",
 )
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, 〔记者某某/台中报导〕, （记者 王某）.
@@ -1070,7 +1070,7 @@ _PREFECTURE_END = (r"(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{2})�
                    r"|(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{3})州")
 # An organizer written at the head of a meeting name, before an edition or a year.
 # The last words of a body's name (市总工会, 王家村, 县委宣传部; 黔东南州, an autonomous prefecture).
-_BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|商会|联合会|基金会"
+_BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|公会|商会|联合会|基金会"
              r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|派出所"
              # (省社科联, 市台联, 市作协, 县书协: the short names of federations and of the writers', artists' associations)
              r"|社科联|台联|青联|学联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协"
@@ -1427,8 +1427,9 @@ _NOT_HELD_YET = re.compile(
 # Words ending in 会 that name no meeting (社会, 机会) or an organization (协会, 委员会).
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
 # 假 before a venue (Hong Kong and Macau usage): after a subject, a day or a time (香港潮州商会今日假…,
-# …酒會今日（七月一日）假香港會議展覽中心舉行: a date in brackets too); not 假期, 假日, 假冒, 假如.
-_BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联])|(?<=日[）)]))假座?(?!期|日|冒|如|若|设)"
+# …酒會今日（七月一日）假香港會議展覽中心舉行: a date in brackets too; 商會日前假…, 昨天假…: any day word);
+# not 假期, 假日, 假冒, 假如.
+_BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联])|(?<=日[）)])|(?<=日前|今天|昨天|明天|前天))假座?(?!期|日|冒|如|若|设)"
 # …交流会在学生活动中心三楼多功能厅进行。: 进行 with nothing after it, a meeting taking place at the venue
 # (not 在…进行了交流, 进行部署: an act the meeting carried out).
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"

@@ -166,7 +166,9 @@ _HONOUR_PART = re.compile(
     r"|[^、]*(?:得主|获得者|获奖者)$"  # 师铎奖得主
     # 长江学者, 国家杰青, 享受国务院特殊津贴专家: academic honours written in a title chain
     r"|(?:教育部)?长江学者(?:特聘教授|讲座教授)?|国家杰青|(?:国家)?万人计划[^、]{0,6}|享受国务院(?:政府)?特殊津贴(?:专家)?|国务院(?:政府)?特殊津贴专家"
-    r"|国医大师)"  # (a state honour of Chinese medicine)
+    r"|国医大师|国医名师"  # (a state honour of Chinese medicine)
+    # 省名中医、医院…主任医师, 全国名老中医药专家: the famed-physician honours conferred by a level of government
+    r"|(?:全国|国家级|全省|全市|省级?|市级?|县级?)名(?:老)?中医(?:药专家)?)"
 )
 # A person's honour right before a name (省劳动模范李大山发言): the model may cut a given name that is a common word.
 _HONOUR_BEFORE_NAME = re.compile(_PERSON_HONOURS)

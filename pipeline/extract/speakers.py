@@ -419,6 +419,8 @@ _FUNCTION_AFTER_NAME = re.compile(
     r"|代(?=为|表(?!大会|团|队))"
     # (杨卫获浙江省科学技术突出贡献奖: 获 before the honour)
     r"|获(?=[^，。；]{2,24}?(?:奖|称号|荣誉|勋章|奖章))"
+    # (李强再为获奖者颁奖, 王明亲为新党员佩戴党徽: an adverb before 为/作, no character of a name)
+    r"|[再亲特均亦](?=为|作|做)"
     # (机关党委书记张华领誓并讲话: 领 as the verb to lead an oath or a reading)
     r"|领(?=誓|学|读)"
 )

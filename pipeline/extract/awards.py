@@ -540,6 +540,8 @@ _AWARD_VERB = re.compile("评为|授予|命名|获|嘉许|创建|创成|表彰")
 # The rest of the clause after a count: the people were sanctioned, not honoured.
 _SANCTION = re.compile("[^，。；]*?(?:被撤职|被免职|被免除|被开除|受到处分|被处分|通报批评|被曝光|被淘汰|被取消)")
 # (not 优秀员工（共40名）: 共 inside an item's brackets counts that item alone)
+# A name that counts its own holders (民营企业50强, 十佳教师, 百名好医生): a count after the next quoted name is not over it.
+_COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十百千]+(?:强|佳|大|名|位|个|家)")
 _TOTAL_BEFORE = re.compile("(?<![公（(])共(?!产|青|建|享|同)|合计|总计|累计|各类")
 # An item of a list with its own 共 after a sibling item's count (金莲花荣誉勋章4名，…，功绩奖章共18名): the count of that
 # honour alone, no total over the items before it.
@@ -1538,9 +1540,14 @@ class AwardExtractor:
                         # “甲”“乙”共12名 without 各: the count is not each one's (nor …“乙”和8个“丙”: the next item's;
                         # 下设“甲奖”“乙奖”“丙奖”三个奖项: the categories counted, §5)
                         continue
-                    honors = honors[-1:]
-                    # (the quotes before the last are left to the patterns reading their own counts)
-                    start = m.start("honor") + max(m["honor"].rfind(q) for q in _QUOTE_OPEN)
+                    if side_by_side and not own_count_before and not _COUNT_IN_NAME.search(honors[0]):
+                        # (评选出“好婆婆”“好媳妇”12名: neither name counts its own holders, so the count is over the
+                        # pair, named as written, 好婆婆、好媳妇, as “甲”“乙”等奖项 is; §5, never a cut part)
+                        honors = ["、".join(honors)]
+                    else:
+                        honors = honors[-1:]
+                        # (the quotes before the last are left to the patterns reading their own counts)
+                        start = m.start("honor") + max(m["honor"].rfind(q) for q in _QUOTE_OPEN)
                 if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=honors,
                              at=m.start("n")):
                     taken.append((start, m.end()))
@@ -2422,9 +2429,16 @@ class AwardExtractor:
             return any(count == a["count"] and (honor.endswith(a["honor"]) or a["honor"].endswith(honor))
                        for honor, count in rounded)
 
+        def parts_in_body(a: dict[str, Any]) -> bool:
+            """(评选出“好婆婆”“好媳妇”12名 above 6名“好婆婆”、6名“好媳妇”: a headline total over a group of honours that
+            the body gives one by one is their sum, not repeated, §5)"""
+            parts = a["honor"].split("、")
+            return len(parts) > 1 and sum(b["count"] for b in body if b["honor"] in parts) == a["count"] \
+                and {b["honor"] for b in body if b["honor"] in parts} == set(parts)
+
         return [
             a for a, head in zip(awards, heads, strict=True)
-            if not (head and (a["count"] in body_counts or rounds_body(a)
+            if not (head and (a["count"] in body_counts or rounds_body(a) or parts_in_body(a)
                               or in_heading_list(text, a["evidence"]["clean_start"])))
         ]
 

@@ -963,6 +963,10 @@ _ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
 _CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
                          "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉")
+# A conferral written as an honours list (行政长官颁授大紫荆勋章予三位人士): 颁授 what, then 予 whom, in one clause.
+_LISTED_CONFERRAL = re.compile("颁授[^，。；！？\n]{1,30}?予")
+# Words that report a gathering held (典礼, 仪式, 大会, 举行): without any, a listed conferral is no ceremony reported.
+_GATHERING_WORD = re.compile("典礼|仪式|大会|会议|会上|颁奖礼|授勋礼|表彰会|晚会|酒会|举行|举办|召开|主礼|主持|现场|台上|出席")
 _POST_BEFORE_ZHANG = frozenset("局部司处科院校所厅署会团社室队组股站")
 
 
@@ -3534,6 +3538,11 @@ class SpeakerExtractor:
                 # 由局长某某主礼(剪彩): officiating at an inauguration confers nothing (主礼 is 颁奖 only
                 # when awards are conferred, GUIDELINES §4); the sentence before may tell the occasion
                 # (…舉行表彰大會。…到場主禮)
+                person["roles"].remove("颁奖")
+            if "颁奖" in person["roles"] and not _GATHERING_WORD.search(text) and all(
+                    _LISTED_CONFERRAL.search(ev["text"]) for ev in person["evidence"]):
+                # 政府今日公布授勋名单。行政长官某某颁授大紫荆勋章予三位人士: an honours list, no ceremony reported, and
+                # speakers belong to a reported meeting (GUIDELINES §4); the awards stay
                 person["roles"].remove("颁奖")
             if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person) and not any(
                     _GREETED_AND_SPOKE.search(ev["text"], at, at + 60)

@@ -385,6 +385,11 @@ _FUND_PAID = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:奖学金|助学金|奖教金
 # (a statistic of the same full sentence before a semicolon: 完成固定资产投资45亿元；完成工业投资18.6亿元)
 _INVESTMENT_STATISTIC = re.compile("固定资产投资|完成投资")
 _COMPLETED_INVESTMENT = re.compile("完成(?!对)[^，。；对]{0,12}?投资额?(?:达到?|为|共计|合计|累计)?约?$")
+# Investment of a region or a sector told as completed over a span (前三季度，全市工业投资完成286亿元，增长9.1%;
+# 今年以来，全县项目投资累计完成38亿元): a statistic, like lending and tender statistics (§6); a span, a whole region,
+# a running total or a growth rate marks it (该项目投资完成2亿元 alone stays as it is).
+_INVESTMENT_DONE = re.compile("投资额?(?:累计|共|共计|总计)?完成了?(?:达到?|为)?约?$")
+_STATISTIC_MARK = re.compile("全[省市县区镇乡旗]|全社会|累计|同比|环比|增长|增速")
 # The named project after a total investment (总投资50亿元的瑞能新能源电池生产基地项目, 总投资12亿元的城东污水处理厂二期
 # 工程): what the money is invested in; not a count (总投资8.6亿元的12个项目), a class of projects (…的重点项目) nor a
 # bare phase (投资30多亿元的一期工程).
@@ -1092,6 +1097,10 @@ class FundingExtractor:
                         and _COMPLETED_INVESTMENT.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 完成固定资产投资45亿元，同比增长8.2%；完成工业投资18.6亿元: the next statistic of a list
+                if _INVESTMENT_DONE.search(text, clause_start, m_start) and (
+                        _STATISTIC_SPAN.search(text, 0, m_start) or _STATISTIC_MARK.search(text)):
+                    declined.append(entity)
+                    continue  # 前三季度，全市工业投资完成286亿元: an investment statistic
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
                     continue  # 满200元减50元: the terms of a coupon, not money granted
                 if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):

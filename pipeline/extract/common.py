@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import segment
+from pipeline.config import MODELS_DIR
 from pipeline.document import Document
 
 try:  # the regex parser is public as sre_parse up to Python 3.10 and moved to re._parser in 3.11
@@ -33,12 +34,25 @@ HAN = "\u3400-\u9fff"
 CLAUSE_BREAK = "，。；：！？,;:!?（）()\n"
 # Hong Kong honours and appointments written after a name (鄧炳強，GBS，JP).
 POST_NOMINALS = r"(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)"
+
+
+def read_word_list(path: Path) -> list[str]:
+    """The words of a lexicon file, one a line (its first token; ``#`` opens a comment); [] when there is none."""
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line.split()[0])
+    return out
+
+
 # Place words beginning with 将 (将军澳, 将乐县, 将军路; models/lexicons/jiang_places.txt): 将 there is no future
-# marker.  NOT_JIANG_PLACE is a lookahead to write right before a 将 of the future (``NOT_JIANG_PLACE + "将…"``).
-_JIANG_PLACES_FILE = Path(__file__).resolve().parents[2] / "models" / "lexicons" / "jiang_places.txt"
-NOT_JIANG_PLACE = "(?!" + "|".join(sorted(
-    (w.strip() for w in _JIANG_PLACES_FILE.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")),
-    key=len, reverse=True)) + ")"
+# marker.  NOT_JIANG_PLACE is a lookahead to write right before a 将 of the future (``NOT_JIANG_PLACE + "将…"``); it is
+# read at import, as the extractors' module-level patterns are built with it (no list: no lookahead, not ``(?!)``).
+_JIANG_PLACES = sorted(read_word_list(MODELS_DIR / "lexicons" / "jiang_places.txt"), key=len, reverse=True)
+NOT_JIANG_PLACE = "(?!" + "|".join(_JIANG_PLACES) + ")" if _JIANG_PLACES else ""
 # A meeting planned for a day ahead (定于4月8日召开, 拟于…举办, 决定于…召开, 将于…举行): the planning word, then,
 # within the sentence, a verb of holding (GUIDELINES §3: planned meetings are none).
 PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将于|计划于)[^。；！？\n]{0,40}?(?:召开|举行|举办|开班|开幕)")
@@ -191,15 +205,7 @@ class Lexicons:
         return cls(data, Path(lexicons_dir))
 
     def _lines(self, name: str) -> list[str]:
-        path = self.lexicons_dir / name
-        if not path.exists():
-            return []
-        out = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.split("#", 1)[0].strip()
-            if line:
-                out.append(line.split()[0])
-        return out
+        return read_word_list(self.lexicons_dir / name)
 
     @cached_property
     def titles(self) -> tuple[str, ...]:

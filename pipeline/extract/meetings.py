@@ -593,14 +593,15 @@ _HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<n
 
 
 # What a fair's or a contest's ceremony holds (主持, 致辞, 颁奖, 剪彩, 宣布…开幕, 开幕式): a body telling any of it tells
-# the ceremony held.
-_CEREMONY_TOLD = re.compile("主持|致辞|致词|开幕辞|闭幕辞|开幕词|闭幕词|讲话|颁奖|出席|剪彩|宣布[^，。；]{0,12}(?:开幕|闭幕)"
-                            "|开幕式|闭幕式|仪式|典礼")
+# the ceremony held; so does 出席, except at a job or sales fair (出席招聘会: a visit to the fair).
+_CEREMONY_ACTS = ("主持|致辞|致词|开幕辞|闭幕辞|开幕词|闭幕词|讲话|颁奖|剪彩|宣布[^，。；]{0,12}(?:开幕|闭幕)"
+                  "|开幕式|闭幕式|仪式|典礼")
+_CEREMONY_TOLD = re.compile(_CEREMONY_ACTS + "|出席")
+_CEREMONY_TOLD_AT_FAIR = re.compile(_CEREMONY_ACTS)
 
 
-# A job fair or a sales fair (招聘会, 双选会, 供需见面会, 展销会): attending it (出席招聘会) tells no ceremony of it.
+# A job fair or a sales fair (招聘会, 双选会, 供需见面会, 展销会).
 _JOB_OR_SALES_FAIR = re.compile("(?:招聘会|双选会|供需见面会|展销会)[”」』]?$")
-_CEREMONY_TOLD_AT_FAIR = re.compile(_CEREMONY_TOLD.pattern.replace("|出席", ""))
 
 
 def _fair_only(name: str) -> bool:

@@ -206,6 +206,8 @@ _HAN = re.compile(f"[{HAN}]")
 _NOT_GIVEN_TAIL = frozenset("并又还也再亦先则就均都曾将已便随即另首当遂乃特须要应会能可拟需正共仍专亲分各率等和与及同所被为对在于向给让把从由是的了着过去上下内外里前后今昨")
 # 为 opening whom a person acts for (回良成为获奖者颁奖, 王建华为学员授课): after a two-character model name and one more
 # character, that character ends a name of three (成为, 华为 are no words here); not 成为颁奖嘉宾, 为本次颁奖典礼.
+# Adverbs that stand between a name and that 为 (李明来为学员授课, 常为, 皆为, 更为): no third character of the name.
+_ADVERB_BEFORE_FOR = "来常皆更"
 _FOR_WHOM_ACT = re.compile(
     "为(?=[^，。；！？、]{1,16}?(?:颁奖|颁发|颁授|授牌|授旗|揭牌|授课|作报告|讲党课|上党课)"
     "(?!嘉宾|典礼|仪式|大会|晚会|活动|现场|环节|词|人|者))"
@@ -1771,7 +1773,7 @@ class SpeakerExtractor:
             if given == 2 and text[end - 1] in "同跟" and self._title_any.match(text, end):
                 continue  # 周强同县长王军: 同 joins a second titled person, as 和 does (张明和县长李强)
             if given == 2 and text[end : end + 1] == "为" and (
-                    text[end - 1] in "来常皆更" or text[end - 1] == "成" and not _FOR_WHOM_ACT.match(text, end)):
+                    text[end - 1] in _ADVERB_BEFORE_FOR or text[end - 1] == "成" and not _FOR_WHOM_ACT.match(text, end)):
                 continue  # 李明成为颁奖嘉宾, 李明来为学员授课: 成为 the verb, 来 an adverb; not 回良成为获奖者颁奖
             if given == 2 and text[end - 1] in "每逢上下本这" and _WEEKDAY.match(text, end - 1):
                 continue  # 刘强每周三主持: the third character opens a weekday, the name has two
@@ -1972,7 +1974,7 @@ class SpeakerExtractor:
         # 回 being in no list of surnames; not 李明来为学员授课, 常为, 更为)
         if not (text[e.end + 1 : e.end + 2] in ("作", "做") and _FUNCTION_AFTER_NAME.match(text, e.end + 1)
                 and e.text[:1] in self.lex.surnames
-                or tail not in "来常皆更" and _FOR_WHOM_ACT.match(text, e.end + 1)):
+                or tail not in _ADVERB_BEFORE_FOR and _FOR_WHOM_ACT.match(text, e.end + 1)):
             return e
         return dataclasses.replace(e, text=text[e.start : e.end + 1], end=e.end + 1)
 

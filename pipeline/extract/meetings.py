@@ -936,8 +936,11 @@ _LECTURE_WORDS = re.compile("讲座|报告|讲坛|讲堂|讲学|授课|演讲|�
 _DEICTIC_LEAD = re.compile("^(?:今天这次|今天的|这次|此次|本次|这个|该)")
 _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)"
                            "|(?:这次|此次|本次|今天这次)(?:座谈|研讨|交流|推进|动员|表彰|培训|工作)(?:会议|大会|会)")
+# (中秋节前一天上午, 春节的前一天, 国庆节后一天: a festival's day shifted by one, counted like 前一天 and 次日 after a date)
+_FESTIVAL_SHIFT = {"前一天": -1, "前一日": -1, "后一天": 1, "后一日": 1, "次日": 1}
 _FESTIVAL = first_char_gated(re.compile(
     "(?:(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
+    + "(?:的?(?P<shift>" + "|".join(_FESTIVAL_SHIFT) + "))?"
     # (“七一”当天: a day written by its numbers, in quote marks only: 十一 is also a number)
     + "|[“\"](?P<number>" + "|".join(FESTIVAL_NUMBERS) + ")[”\"](?=当天|当日|这天|这一天|当晚|上午|下午|晚上)"
     # (a day by its numbers names the date only with 当天 or a time of day: “七一”在即, 为庆祝“七一”，)
@@ -1162,9 +1165,9 @@ _GOING_TO = r"(?<![落送得做办提收找遇想见来回达报走直感受派�
 # 深入基层, 到一线, 来到群众中间, 到现场: where an official goes as a way of working, no venue of the meeting held there.
 _NO_PLACE_GONE_TO = re.compile("(?:基层|[生产施工项目]{0,4}一线|基层一线|田间地头|群众(?:中间?|身边|家中)|现场)")
 _ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司|党委|支部|总支|专班|人才|干部|代表)$"
-# Days told relative to the day just named (次日 the day after, 前一天 and 此前一天 the day before, 两天后 two days
+# Days told relative to the day just named (次日 and 隔天 the day after, 前一天 and 此前一天 the day before, 两天后 two days
 # on): the shift in days. (Not 前两天: a vague "a few days ago" as often as two days before.)
-_SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1,
+_SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1,
                 "一天后": 1, "两天后": 2, "三天后": 3, "两日后": 2, "三日后": 3}
 _SHIFTED_WORDS = "|".join(_SHIFTED_DAY)
 # (县政府次日召开…: the next day after the subject, before the verb)
@@ -2493,7 +2496,7 @@ class MeetingExtractor:
             return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
-        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|次日|翌日|第二天|[一两三][天日]后|日前|近日|最近|前不久"
+        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|次日|翌日|第二天|隔天|[一两三][天日]后|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于)*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = re.sub(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$", "", org)
@@ -3142,9 +3145,11 @@ class MeetingExtractor:
         year = reference.year if reference else self.year_from_text(doc, sentence, month)
         if year is None:
             return None, m.group(), time_of_day
+        shift = dt.timedelta(days=_FESTIVAL_SHIFT.get(m["shift"] or "", 0))
         day = festival_date(festival, year)
-        if day is not None and reference is not None and day > reference:
+        if day is not None and reference is not None and day + shift > reference:
             day = festival_date(festival, year - 1)
+        day = day + shift if day is not None else None
         return (day.isoformat() if day else None), m.group(), time_of_day
 
     # -- the extractor ---------------------------------------------------------------------

@@ -1994,10 +1994,11 @@ class MeetingExtractor:
         active_held = verbs + "了?" + name + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
-            # (市总工会于市工人文化宫举行: 于 before a venue, not before a date)
+            # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)
             # (…，县召开防汛工作会议: a one-character level as the subject, no organization named)
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
-            r"|" + _ORG_RUN + r")(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十今昨前本上下近日当同次此该明去]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
+            r"|" + _ORG_RUN + r")(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十](?![\d一二三四五六七八九十]*(?:楼|层|号(?:楼|厅|会议室)))"
+            r"|[今昨前本上下近日当同次此该明去]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
             r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + active_held
         )
@@ -2777,7 +2778,8 @@ class MeetingExtractor:
                 # (約2 500名嘉賓: a space as the separator, see _SPACED_THOUSANDS)
                 count = parse_count(prefix + m["n"].replace(",", "").replace(" ", "") + (m["approx"] or "") + m["unit"])
                 if count is not None and count.value > 0:
-                    return count.value, count.approximate
+                    # (参会人数150人左右: 左右 after the unit makes the count approximate, as 约 before it does)
+                    return count.value, count.approximate or sentence.startswith("左右", m.end("unit"))
         return None, False
 
     @staticmethod
@@ -4088,6 +4090,15 @@ class MeetingExtractor:
             if venue:
                 return sentence, self.clean_location(venue["loc"])  # 主会场设在县政府三楼会议室
             if sentence.start == start:
+                # (高新区召开一季度经济运行分析会，会议在管委会三楼会议室召开: a clause of the meeting's own sentence after
+                # its name, opening with a noun referring back to it)
+                at = sentence.text.find(meeting["name"])
+                own = re.compile(rf"[，,]\s*(?:本次|此次|这次|该)?(?:{nouns})在(?P<loc>[^，。；在]{{2,30}}?)"
+                                 rf"(?:隆重|顺利|胜利|圆满)?{_HELD_OR_CLOSED}").search(
+                    sentence.text, at + len(meeting["name"])) if at >= 0 and _HELD_ANYWHERE.search(
+                    sentence.text, at + len(meeting["name"])) else None
+                if own:
+                    return sentence, self.clean_location(own["loc"])
                 continue
             # (the pattern made for this meeting's nouns only where a verb of holding stands)
             # (the noun opens the sentence: after at most 8 characters and a comma, then 本次)
@@ -4100,6 +4111,17 @@ class MeetingExtractor:
                 return sentence, self.clean_location(m["when"])  # 于湾仔香港会议展览中心举行: a place after 于
             if m and (m["when"] or m["loc"]):
                 return sentence, self.clean_location(m["loc"])
+            # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
+            # visit, by its noun after the venue)
+            after_visit = re.match(rf"\s*(?:随后|之后|然后|最后|观摩结束后|观摩后)[，,]?\s*(?:与会人员|与会代表|大家)?(?:又|还)?"
+                                   rf"在(?P<loc>[^，。；在]{{2,30}}?)(?:召开|举行)了?(?:{nouns})(?=[，。；,;]|$)",
+                                   sentence.text) if "现场" in bare else None
+            if after_visit is None and "现场" in bare and sentence.start not in others:
+                # (the sitting told in a later clause of the sentence of the visit)
+                after_visit = re.search(rf"[，,]\s*(?:随后|之后|然后|最后|观摩结束后|观摩后)[，,]?\s*(?:又|还)?在(?P<loc>[^，。；在]{{2,30}}?)"
+                                        rf"(?:召开|举行)了?(?:{nouns})(?=[，。；,;]|$)", sentence.text)
+            if after_visit:
+                return sentence, self.clean_location(after_visit["loc"])
             if sentence.start in others:
                 return None  # another meeting's account begins
         return None

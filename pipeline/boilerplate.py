@@ -136,7 +136,7 @@ _PAGE_DATA = frozenset({"metadata", "page_widget"})
 # 沙湾县人民代表大会常务委员会  2024-06-28 17:30 (or the date first): a date beside one publishing body's full name, however
 # long, is the page's stamp; not a headline or a lead with a verb (2024-06-18 市领导调研市第一人民医院).
 _PUBLISHER_NAME = re.compile(
-    r"[\u4e00-\u9fff]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|管理局|[局厅署委]|人民法院|人民检察院|总工会|联合会|联合委员会)")
+    r"[\u4e00-\u9fff]{2,30}(?:委员会|人民政府|政府|办公室|办公厅|管理局|[局厅署委处]|人民法院|人民检察院|总工会|联合会|联合委员会)")
 _PUBLISHER_NOT_NAME = re.compile("关于|召开|举行|举办|开展|调研|看望|慰问|视察|检查|走访|出席|参加|会见|成立|印发|公布|通知|公告|到|赴")
 _DATELINE_WORDS = re.compile(
     r"记者|日报|晚报|报社|网讯|新闻网|新闻办|新闻公报|新闻处|新闻局|频道|[\u4e00-\u9fff]{1,4}网(?:\s|$)|编辑|作者|通讯员|实习生|星期|第\d+版|版面|发表于"
@@ -316,6 +316,8 @@ _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-
 # An issuing office named alone, with no label (行政院新闻传播处, 苗栗县政府, 台中市政府新闻局: Taiwan releases).
 _ISSUING_OFFICE = r"[\u4e00-\u9fff]{2,14}(?:政府|公所|处|局|部|署|院|委员会|办公室|中心)"
 _ISSUING_OFFICE_LINE = re.compile(r"^\s*" + _ISSUING_OFFICE + r"\s*$")
+# A school's or a body's news desk named alone beside the date (台大新闻 民国113年11月15日, 113-06-15 师大新闻中心).
+_NEWS_DESK = r"[\u4e00-\u9fff]{2,8}(?:新闻|新聞)(?:中心|网|網)?"
 # (113-05-08 行政院新闻传播处: the date line, then the issuing office and nothing else; 民国113年6月8日 高雄讯: then a
 # report's dateline, a place and 讯)
 # (文化部 113-06-03, 行政院新闻传播处 113/06/03, 花莲县政府新闻稿 113年5月8日: the issuing office, then the date, on
@@ -323,8 +325,10 @@ _ISSUING_OFFICE_LINE = re.compile(r"^\s*" + _ISSUING_OFFICE + r"\s*$")
 # (113年5月8日 記者林雅婷／台中報導, 記者林雅婷／台中報導 113年5月8日: the date beside a reporter's byline, either side)
 _ROC_DATELINE_CREDITED = re.compile(_ROC_DATELINE.pattern + r"\s+(?:来源|來源|[\u4e00-\u9fff]{0,12}?(?:新闻稿|新聞稿|新闻资料)"
                                     r"|发稿单位|發稿單位|发布单位|發布單位|发布机关|發布機關|撰稿|作者|" + _ISSUING_OFFICE + r"\s*$"
+                                    r"|" + _NEWS_DESK + r"\s*$"
                                     r"|[\u4e00-\u9fff]{2,6}[讯訊]\s*$|记者|記者)"
                                     r"|" + _ISSUING_OFFICE + r"(?:新闻稿|新聞稿)?\s*" + _ROC_DATELINE.pattern + r"\s*$"
+                                    r"|" + _NEWS_DESK + r"\s*" + _ROC_DATELINE.pattern + r"\s*$"
                                     r"|(?:记者|記者)[^，。,\s]{1,16}\s+" + _ROC_DATELINE.pattern + r"\s*$")
 # （中央社记者王某台北2024年5月8日电）: the Central News Agency's dateline opening the body, with the year
 # (the year-less 台北8日电 gives no publication date, §2)

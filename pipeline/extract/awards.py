@@ -813,7 +813,8 @@ class AwardExtractor:
             # (三百人获颁勋章、奖章及奖状: the day's medals and certificates listed, one count over them all, §5)
             # (十名人员获颁第二勋扣: a clasp added to a long-service medal)
             rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖(?![金品])|(?<=[金银铜])[状章]|先锋号|文明号|勋扣)"
-            rf"(?:[、及和或](?:(?![获颁授\d])[^\W的并后，。；]){{0,10}}?(?:勋章|星章|奖章|奖状|嘉许状)(?![\u4e00-\u9fff]))*"
+            # (45位人士获颁勋章、奖章和荣誉称号: Macau's medals and titles of honour listed, one count over them all)
+            rf"(?:[、及和或](?:(?![获颁授\d])[^\W的并后，。；]){{0,10}}?(?:勋章|星章|奖章|奖状|嘉许状|荣誉称号)(?![\u4e00-\u9fff]))*"
             r"|授勋(?:[及或和]嘉许)?|勋衔(?:[及或和]嘉许)?|嘉许)"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.

@@ -488,8 +488,9 @@ _PASSIVE_GIVER = re.compile(r"(?:这个|这座|这所|该座|该所|该|这|此)
 _BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改造)(?=[，。；,;]|$)")
 # The giver and the verb before a fund's name (社区党委下拨, 县财政今年将安排, 接受社会各界捐赠, 并颁发, 市府今年编列, 每位致赠,
 # 每名模范劳工获颁, 公司共拿出, 公司2023年完成, 县政府申请; 学院设立的“杏林奖学金”: a relative 的 after the verb).
+# (县府今年另拨, 中央已核定, 每位获发: Taiwan and Hong Kong releases)
 # (划拨 not inside 按计划拨付: the verb is 拨付, 计划 ends the word before it)
-_GIVER_VERBS = (r"(?:下拨|拨付|拨出|(?<!计)划拨|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
+_GIVER_VERBS = (r"(?:下拨|拨付|拨出|(?<!计)划拨|另拨|核定|获发|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
                 r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进|送去|送上|送来|送出|认捐"
                 # (计划今年共批出援助, 目前已核发补助, 该镇获省级奖补资金, 某村利用中央扶持资金, 全年需资金, 大赛设置总奖金,
                 # 每村给予奖补资金, 各村党组织各奖励工作经费: a verb of getting, using, needing or setting, not the fund)
@@ -524,7 +525,8 @@ _PURPOSE_OPENER = re.compile(
 )
 # A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).
 _PURPOSE_NOUN_AFTER = re.compile(
-    r"的?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金))(?=[，。；,;、]|$)"
+    # (投放澳门元12亿元于非高等教育发展基金: the fund the money goes into after 于)
+    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金))(?=[，。；,;、]|$)"
 )
 # A giver, an adverb and a verb of giving (政府将拨款, 县里已投资, 该项目预计投资, 将在永宁县投资, 市政府投资, 专责小组今日
 # 通过拨款): a clause's

@@ -908,6 +908,8 @@ _LUNAR_DATE = re.compile(
 # (約2 500名嘉賓: a single space as the thousands separator, HKSAR releases; only a 1-3 digit group, one space and
 # exactly three digits)
 _SPACED_THOUSANDS = r"(?<![\d.,])\d{1,3} \d{3}(?![\d.,])"
+# Group nouns for the people an event drew, before their count (产官学界代表250余人参与, 各界人士300人参与).
+_DRAWN_GROUP = "(?:代表|人士|师生|学者|专家|嘉宾|来宾|民众|市民|居民|家长|校友|业者)"
 _HEADCOUNT = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
 # 名党员干部, 位青年教师: the people counted, named after 名/位 (a short stretch, then a word for people)
 _COUNTED_PEOPLE = r"[\u4e00-\u9fff]{0,4}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民|同志)"
@@ -915,9 +917,9 @@ _HEADCOUNT_PLAIN = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|[\d一二三四五�
 # A count of people, as every attendance statement holds it (a cheap check before the statements).
 # (gated: searched in many sentences, and its alternatives open with repeats the engine cannot skip ahead on)
 _ANY_HEADCOUNT = first_char_gated(re.compile("(?:" + _HEADCOUNT + ")(?:余|多)?[名位人]"))
-# 论坛吸引约800名…人士参与, 本次大会吸引了…: a sentence whose subject is the meeting told before, the people it drew
+# 论坛吸引约800名…人士参与, 本次大会吸引了…, 论坛共有…代表250余人参与: a sentence whose subject is the meeting told before, the people it drew
 # (not 活动吸引…参与: a campaign's).
-_MEETING_DREW = re.compile(r"\s*(?:本次|此次|这次|该|本届|是次)?(?:会议|大会|论坛|峰会|年会|研讨会|座谈会|报告会)吸引")
+_MEETING_DREW = re.compile(r"\s*(?:本次|此次|这次|该|本届|是次)?(?:会议|大会|论坛|峰会|年会|研讨会|座谈会|报告会)(?:吸引|共有)")
 _GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
 # 获奖的20名…, 受表彰的12名…: a count of those honoured, no count of those attending (GUIDELINES §3).
 _AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得表彰)的$")
@@ -952,6 +954,8 @@ _FESTIVAL = first_char_gated(re.compile(
 _ORG_ENDING_HUI = (
     "委员会", "常委会", "市委会", "区委会", "县委会", "省委会", "基金会", "协会", "学会", "公会", "商会", "联合会", "研究会", "促进会", "工会", "理事会", "董事会",
     "总会", "分会", "联会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "安委会", "议会", "立法会",
+    # Hong Kong, Macau and Taiwan charities and community associations (乐施会, 某某老人福利会, 某某街坊会, 某某同乡会)
+    "乐施会", "福利会", "福群会", "辅导会", "慈善会", "同乡会", "宗亲会", "街坊会", "妇女会", "青年会",
 )
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, 〔记者某某/台中报导〕, （记者 王某）.
 # (not 国立台湾大学与联发电子股份有限公司: 电 opening a word, 电子, 电力, 电视…)
@@ -2255,7 +2259,10 @@ class MeetingExtractor:
         # (现场约150人参与: the people on the spot at the event, opening its own clause)
         # (…举办“数字经济”论坛，约800名来自政府、学界和业界的人士参与: a count opening its clause in the meeting's
         # own sentence, the people it drew)
-        self._drawn = re.compile(r"(?:吸引(?:了)?[^，。；;]{0,30}?|(?<![^，。；,;\s])(?:现场)?(?:共有?|有)?)(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+        # (…高峰论坛，产官学界代表250余人参与, 论坛共有各界人士300人参与: the people named by a group noun before their
+        # count, opening the clause)
+        self._drawn = re.compile(r"(?:吸引(?:了)?[^，。；;]{0,30}?|(?<![^，。；,;\s])(?:现场|(?:本次|此次)?(?:论坛|研讨会|座谈会|会议|大会|活动|典礼))?(?:共有?|有)?"
+                                 r"(?:[\u4e00-\u9fff]{0,8}?" + _DRAWN_GROUP + r")?(?:共有?|有)?)(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                                  r"(?P<unit>名|位|人)[^，。；;\d]{0,16}?参与(?=[，。；,;]|$)")
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.

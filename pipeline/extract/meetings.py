@@ -1138,7 +1138,7 @@ _FIELD_HEAD = re.compile("^(?:金融|农业|医疗|教育|体育|文化|数字|�
 #: Heads that name an event without any words before them (the verb's object may be just these).
 _SELF_NAMING_HEADS = frozenset({
     "述职评议会", "述职评议大会", "表彰大会", "颁奖大会", "颁奖典礼", "颁奖仪式", "颁授典礼", "授勋典礼", "授勋仪式",
-    "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习", "专题学习",
+    "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习", "集体学习研讨", "专题学习",
     "主题党日活动", "文艺晚会", "颁奖晚会", "会谈", "工作会谈", "会晤", "正式会晤",
     "开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "党课", "全会", "开班式", "结业式", "首发式", "首映式",
     # (市旅游协会假座丽华大酒店举行年会: a body's yearly meeting, named by the noun alone)
@@ -1220,6 +1220,10 @@ _DESCRIPTION_BEFORE_NAME = re.compile(
 )
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
 # (当天下午，…讲授专题党课: another part of the day)
+# The audience or topic right before a bare 讲党课 (为全体党员讲党课, 以“…”为题讲党课): one lecture given.
+_LECTURE_AUDIENCE = re.compile(r"(?:为[^，。；,;]{1,20}|为题[，,]?)$")
+# (要求各级党组织书记为党员讲党课: lectures asked for, none given)
+_LECTURE_ASKED = re.compile("(?:要求|号召|鼓励|倡导|推动|督促|引导|带头|计划|部署|安排|通知)[^，。；]{0,30}$")
 _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)|(?:当天|当日|同日)(?:上午|下午|晚上)|当晚")
 # A generic reference with its day or venue read as a name (会议于7日在市总商会举行, 大会在省总工会召开).
 _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|论坛|座谈会)(?:于|在)")
@@ -2142,7 +2146,8 @@ class MeetingExtractor:
             # (讲了一堂题为《践行初心使命》的专题党课: the title before it is no part of the name)
             r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?[^，。；,;]{0,8}?"
             # (上了一堂廉政党课, 为…上廉政课: the lecture's kind is part of its name)
-            r"(?P<name>(?:“[^”，。]{1,10}”)?(?:(?:专题|示范|微|廉政|廉洁)?党课|廉政课|廉洁课))(?=[，。；,;]|$)"
+            # (作专题党课辅导: the lecture given, 辅导 no part of its name)
+            r"(?P<name>(?:“[^”，。]{1,10}”)?(?:(?:专题|示范|微|廉政|廉洁)?党课|廉政课|廉洁课))(?=(?:辅导)?(?:[，。；,;]|$))"
         )
         # 为全校师生讲了一堂法治课, 讲授了一堂国防教育课: a lesson given, counted by 一堂/一节, is a lecture of its own
         # (GUIDELINES §3, a lecture with the generic noun as written); not 上课, 听了一堂课 (no name before 课)
@@ -2155,7 +2160,8 @@ class MeetingExtractor:
         # 出席开幕式 alone is the main meeting again).
         # (在省人民会堂出席…, 出席在市行政中心举行的…: the venue before the verb or in the attribute)
         self.attended = re.compile(
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:出席|参加"
+            # (参加指导…组织生活会: the meeting attended to guide it, 指导 no part of its name)
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:(?:出席|参加)(?:并?指导)?"
             # (会谈后，两国领导人共同见证了合作文件签字仪式: a signing witnessed at its ceremony)
             r"|见证(?=[^，。；]{0,30}?(?:签约|签字|签署|揭牌|开工|启动|授牌|交接)仪式)|(?<!曾)(?<!曾经)(?<!先后)主持(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
             # (主持市政府第28次常务会议: an edition a few words on)
@@ -2605,6 +2611,8 @@ class MeetingExtractor:
             return None  # 大会上, 会议: a meeting, not its organizer
         if re.search("一行|调研|并$|(?:^|[^合])并(?=[召举开])", org) or "并" in org[-3:]:
             return None  # 市领导一行到区里调研并召开…: a clause, not an organization
+        if re.search(_GOING_TO + "[^，。；]{2,20}?指导(?=[\u4e00-\u9fff]{2})", org):
+            return None  # 组织部长孙某到联系点某村指导党支部(召开…): a visit told, not an organization
         return org
 
     @staticmethod
@@ -3415,8 +3423,12 @@ class MeetingExtractor:
                 # (温家宝与当地乡、村干部进行了座谈 on a tour of days, 记者在与企业家座谈时: talks written as a verb
                 # are reported as held only with a day of their own)
                 continue
-            if kind == "lecture" and re.fullmatch("(?:讲|上)党课", m.group()):
-                continue  # 领导干部带头讲党课，既是…传统: lectures in general, not one given
+            if kind == "lecture" and re.fullmatch("(?:讲|上)党课", m.group()) and not (
+                    date_text is not None and _LECTURE_AUDIENCE.search(text, 0, m.start())
+                    and not _LECTURE_ASKED.search(text, 0, m.start())):
+                # 领导干部带头讲党课，既是…传统: lectures in general, not one given (5月7日，…为全体党员讲党课,
+                # …以《…》为题讲党课: one given on a day, to an audience or on a topic)
+                continue
             if kind == "lecture" and date_text is None and not _OWN_TIME.search(text):
                 continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
             if date_text is None and not meetings and index > 0 and not _SAME_DAY.search(text):

@@ -257,7 +257,8 @@ _TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合(?![^�
 _ASKED_BEFORE = re.compile("(?:(?<![申提聘])请(?![赛示假])|(?<![转出])让|鼓励)[^，。；]{1,12}$")
 # (希望大家积极建言献策, 要求各支部书记结合工作谈体会: others asked to speak or share, not the speaker's own act;
 # only for 发言: 要求/希望 before another trigger may be the person's own speech going on)
-_ASKED_TO_SHARE_BEFORE = re.compile("(?:要求|希望|号召|动员)[^，。；]{1,12}$")
+# (并组织与会人员开展研讨交流: a discussion the one named organizes for others, no address of their own)
+_ASKED_TO_SHARE_BEFORE = re.compile("(?:要求|希望|号召|动员)[^，。；]{1,12}$|^\\s*(?:并|还|又|随后)?组织(?![部委])[^，。；]{1,12}$")
 # (对述职的党组织书记逐一点评: the 述职 is the people's, an attribute of the object)
 # (听取了县工商联的典型发言: a kind of address between 的 and the trigger)
 # (not 在就职典礼的致辞中: 就职, 就位, 就业 are words, not the preposition)
@@ -313,7 +314,10 @@ _HONOURED_AFTER = re.compile(r"\s*(?:被|荣获|获得|获评|获颁|荣膺|当�
 # (…出席会议，市领导为获奖代表颁奖; …，几个县区作了交流发言: a group acts, not the one named before)
 # (not 一个个鲜活的案例, 从三个方面: a count of things)
 _NEW_SUBJECT = re.compile(r"\s*(?:各|全体|与会|参会|部分|其他|其余|多名|[\d一二三四五六七八九十两几多]+[名位]|[\d一二三四五六七八九十两几多]+[个家](?!个|方面|层面|多?小时|多?月|多?星期|上午|下午|晚上|钟头)"
-                          r"|[省市县区镇乡校院局]领导|领导们|嘉宾们?为)")
+                          r"|[省市县区镇乡校院局]领导|领导们|嘉宾们?为"
+                          # (…通报了…情况，支部委员和党员代表逐一发言: a group of members speaks, not the one named before)
+                          r"|(?:党?支部委员|班子成员|党员代表|群众代表|职工代表|村民代表|党员干部|党员)"
+                          r"(?=[和与及、]|们|逐一|逐个|依次|先后|分别|纷纷|踊跃|结合|围绕))")
 # A clause whose subject is an unnamed post (质控科负责人对…进行了点评, 有关负责同志作了讲话): the act is that
 # unnamed person's, who gives no record (§4), not the one named in the clause before; not a post that is the object
 # of a preposition or a verb before it (对…负责人提出要求, 听取…负责人汇报) nor one qualifying a noun (…负责人的汇报).
@@ -722,7 +726,7 @@ _HEADLINE_ROLE = {"讲话": "讲话", "演讲": "讲话", "致辞": "致辞", "�
 _DATED_LINE = re.compile(r"\s*[（(][^（）()\n]{4,20}[）)]\s*")
 _BYLINE_LEAD = re.compile(r"[^\s，。；：:！？“”]{0,30}[ \u3000]*")
 # 带领全体党员学习了党章, 带领大家集中学习…: leading a study, 宣读 like 领学 (GUIDELINES §4).
-_LED_STUDY = re.compile(r"^\s*(?:还|也|又|首先|随后|接着)?带领(?:全体|广大|与会|参会|在场)?[^，。；]{0,8}?"
+_LED_STUDY = re.compile(r"^\s*(?:并|同时)?(?:还|也|又|首先|随后|接着)?带领(?:全体|广大|与会|参会|在场)?[^，。；]{0,8}?"
                         "(?:党员|团员|干部|职工|同志|学员|师生|大家|队员|成员|委员|人员)们?"
                         "(?:集中|认真|深入|逐条|再次|共同|一起)?学习")
 _PRESS_RANK = re.compile("(?:高级|主任|首席|资深)记者$")

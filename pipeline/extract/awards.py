@@ -260,6 +260,7 @@ TALLY_LEAD_LENGTH = 10
 _RECEIVING = "(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)"
 # A clause of a count and a receiving verb (56个村获评…, 12个村获评…): a parallel item that a tally in an earlier
 # such clause carries over to (截至目前，全县已有56个村获评“…”，12个村获评“…”).
+_COUNT_GOT_QUOTED = re.compile(rf"{NUM}[名个位人家所户][^，。；“”「」]{{0,12}}?获{_LEVEL_WORD}?[“「][^”」\n]{{2,30}}[”」](?:[，。；,;、]|$)")
 _COUNT_RECEIVED = re.compile(r"[\d一二三四五六七八九十两百千]+[多余]?[名个位人户家所][^，。；,;]{0,12}?"
                              + _RECEIVING)
 # A verb of holding before an honour and its count (全市已有省级美丽乡村示范村32个, 全县共有全国文明村镇3个): what
@@ -787,10 +788,31 @@ class AwardExtractor:
         # with its own noun or names before 等, joined by 、 as the objects of one 授予, then one honour (§5: one record
         # per stated count, the same honour).
         recipients = r"[^，。；、“”「」\d（）()]{0,6}?(?:（[\u4e00-\u9fff、]{1,6}）)?"
+        # (授予41个集体和76名个人“…”称号: the two counts joined by 和/及/与 as well)
         self.paired_granted = re.compile(
-            rf"(?:分别)?(?:授予|追授)(?:[^，。；、“”「」\d]{{1,12}}?等)?(?P<n>{NUM})(?P<unit>{units}){recipients}、"
+            rf"(?:分别)?(?:授予|追授)(?:[^，。；、“”「」\d]{{1,12}}?等)?(?P<n>{NUM})(?P<unit>{units}){recipients}(?:、|和|及|与)"
             rf"(?:[^，。；、“”「」\d]{{1,12}}?等)?(?P<n2>{NUM})(?P<unit2>{units}){recipients}"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
+        )
+        # 41个集体和76名个人被授予“…”称号 / 5个集体、12名个人荣获“…”称号: two counts of recipients, each with its own
+        # noun, joined as the subject of one passive or receiving verb, then one honour (§5: one record per stated count,
+        # the same honour); not before a second quoted honour (…获得“甲”和“乙”称号: paired in order below) or a noun, nor with
+        # 分别/各 (the counts shared out over several honours).
+        holders = r"(?:(?!分别|分获|各)[^，。；、“”「」\d和及与])"
+        self.paired_received = re.compile(
+            rf"(?P<n>{NUM})(?P<unit>{units}){holders}{{0,6}}?(?:、|和|及|与)(?P<n2>{NUM})(?P<unit2>{units}){holders}{{0,6}}?"
+            rf"(?:被(?:授予|追授|评为|命名为)|荣获|获评|获得|获授|获颁)了?{_YEAR_PREFIX}?{_LEVEL_WORD}?"
+            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            # (the quote closing the clause or before 称号: not …获得“平安校园”宣传资料, a thing handed out)
+            r"(?=(?:荣誉|光荣)?称号|[，。；,;]|$)(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
+        )
+        # 授予2项成果省科学技术重大贡献奖 / 授予“甲”等8项成果特等奖、20项成果一等奖: a prize or its grade conferred on a
+        # count of works (成果, 项目, 论文, 作品), named after them and closing the clause (§5: one record per grade; the
+        # titles listed before 等 are the works, no honour).
+        self.works_granted = re.compile(
+            rf"(?:(?:授予|追授)(?:[^，。；]{{1,40}}?等)?|(?<=奖、))(?P<n>{NUM})(?P<unit>项|篇|件|部)"
+            r"(?:科技成果|科研成果|教学成果|成果|项目|论文|作品|课题)"
+            r"(?P<honor>[^\W\d的并后和及与、]{0,16}?(?:奖|[一二三特]等奖|金奖|银奖|铜奖))(?=[，。；,;、]|$)"
         )
         # (…奖金奖的126人、银奖的210人: a bare grade after the count of a prize's grade, 的 between or not)
         self._elided_grade = re.compile(
@@ -1008,7 +1030,10 @@ class AwardExtractor:
             # and Taiwan copy's 獲選為)
             rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁发?|获授|评为|成功创建|创建|创成"
             # (45名教师入选“最美教师”名单: selected onto the list of those conferred, not 入选…候选人名单, _LISTED_NOT_YET)
-            r"|入选)"
+            r"|入选"
+            # (12名学生获省级“优秀学生干部”: a bare 获 before a quoted honour that closes the clause; not 获“XX杯”一等奖,
+            # the quote naming a contest whose prize follows)
+            rf"|获(?=(?:{_LEVEL_WORD}|[省市县区])?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}](?:[，。；,;、]|$)))"
             # (999名妇女获评全国“三八红旗手”, 5个村被评为省级“美丽乡村示范村”: a level between the verb and the mark,
             # dropped with a whole quoted honour as after 授予, kept with one quoted in part, _LEVEL_BEFORE_QUOTE)
             # (15名教师获评2023年度“优秀教师”, 被评为2024年度市级“…”: the honour's year before the mark, dropped as
@@ -1338,7 +1363,8 @@ class AwardExtractor:
         for sentence in map(self._recipient_view, map(_quote_view, sentences)):
             text = sentence.text
             # (…名单，我市有3家医院入选: 入选 an award word only when it refers back to an honour's list)
-            context_here = self.context.search(text) is not None or ("入选" in text and (
+            # (12名学生获省级“优秀学生干部”: a bare 获 of a quoted honour after a count, _COUNT_GOT_QUOTED)
+            context_here = self.context.search(text) is not None or _COUNT_GOT_QUOTED.search(text) is not None or ("入选" in text and (
                 self.referred.search(text) is not None or self.count_verb_plain.search(text) is not None
                 or any(_SELECTED_INTO.search(text, q.end("unit"), q.start("honor")) for q in self.quoted.finditer(text))))
             # (一、先进集体（5个） / 大紫荆勋章：4人: a line of a list of honours under a conferral)
@@ -1394,10 +1420,11 @@ class AwardExtractor:
                 for g in groups:
                     self._add(awards, doc, sentence, m, g["n"], g["unit"], honor_first=False, honors=[m["honor"]],
                               at=m.start("groups") + g.start("n"))
-            for m in (*self.paired.finditer(text), *self.paired_granted.finditer(text), *self.given_to.finditer(text)):
+            for m in (*self.paired.finditer(text), *self.paired_granted.finditer(text), *self.paired_received.finditer(text),
+                      *self.given_to.finditer(text)):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
-                if m.re is self.paired_granted and any(_kind_mismatch(m["honor"], m[u]) for u in ("unit", "unit2")):
+                if m.re in (self.paired_granted, self.paired_received) and any(_kind_mismatch(m["honor"], m[u]) for u in ("unit", "unit2")):
                     continue  # 授予15名同志、3个党支部“先进基层党组织”称号: not one honour for both counts
                 taken.append((m.start(), m.end()))
                 # (頒發「模範勞工」獎予…: the prize named with the 奖 after the mark)
@@ -1406,6 +1433,11 @@ class AwardExtractor:
                     if m[n]:
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=prize,
                                   at=m.start(n))
+            for m in self.works_granted.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[m["honor"]], at=m.start("n")):
+                    taken.append((m.start(), m.end()))
             # (prize grades first: 一、二、三等奖各评出2名、4名、6名，分别授予“…”称号 counts the grades, the title after them
             # shared and no count of its own)
             for m in self.grades_counts.finditer(text):

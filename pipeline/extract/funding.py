@@ -49,6 +49,9 @@ _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新�
 # 香港特别行政区政府新闻公报, 新闻公报: the name of the Hong Kong government's press releases, read from the
 # source line that boilerplate removal takes out of the clean text (the outlet keeps it).
 _HONG_KONG_RELEASE = re.compile("新闻公报$")
+# A bank's financing agreement named right after its total (签署了总额200亿元的开发性金融合作协议, 300亿元银企合作
+# 协议): a credit line, no money provided yet (§6 loans); not an investment agreement (总投资50亿元的合作协议).
+_FINANCING_AGREEMENT = re.compile("的?[\u4e00-\u9fff]{0,8}?(?:金融|融资|授信|信贷|银企|银政)(?:战略)?合作(?:框架)?协议")
 # A summary line above the body (摘要：…, 【导读】…, 内容提要：…): like a headline, it restates what the body says.
 # The label is bracketed or takes a colon (摘要显示… opens no summary).
 _SUMMARY_LABEL = re.compile(r"\s*(?:[【\[](?:摘要|导读|内容提要|内容摘要)[】\]]|(?:摘要|导读|内容提要|内容摘要)\s*[:：])")
@@ -61,6 +64,9 @@ def _restating_line(text: str, pos: int) -> bool:
     return heading_like(text, pos) or _SUMMARY_LABEL.match(text, line_start) is not None
 
 
+# An amount with no figure, its order of magnitude only (千万元, 亿元, 超百万美元): a headline's rounding of any body
+# amount of that order.
+_BARE_MAGNITUDE = re.compile("(?:上|超|逾|过)?[十百千]?[万亿]+[^\\d一二三四五六七八九两几数]*")
 #: A headline amount within this share of a body amount restates it (逾1.1亿元 for 1.12亿元).
 HEADLINE_ROUNDING = 0.1
 #: ...and within this share when the headline's is approximate (超百亿元 above 120亿元).
@@ -401,12 +407,15 @@ _COUNTED = re.compile("[一二三四五六七八九十百两几多]+[个项批�
 # A sentence that opens on the money of the sentence before and tells its use (…融资3亿元。资金将主要用于…; 所募资金将
 # 全部用于…; 本轮融资将用于…; 这笔资金将主要用于…): the purpose of that amount.
 # (a speaker may tell it: 创始人刘子豪表示，本轮融资将主要用于…)
-_USE_TOLD_NEXT = re.compile(r"[\s\u3000]*(?:[^，。；,;！？\n\d]{1,30}?(?:表示|介绍|透露|说|称)[，,：:]\s*)?(?:这笔|该笔|此笔|这批|该批|这些|该|此|上述|以上|所募|所筹|所融|所捐|所募集的?|募集的|本轮|此轮|该轮|本次)?"
+_USE_TOLD_NEXT = re.compile(r"[\s\u3000]*(?:[^，。；,;！？\n\d]{1,30}?(?:表示|介绍|透露|说|称)[，,：:]\s*)?(?:这笔|该笔|此笔|这批|该批|这些|所有|全部|该|此|上述|以上|所募|所筹|所融|所捐|所募集的?|募集的|本轮|此轮|该轮|本次)?"
                             "(?:(?:融资|筹集|筹措|捐赠|募捐)(?:资金|款项?)"
                             # (融资资金将主要用于…, 本轮融资资金, 筹集资金, 捐赠资金: the money named by how it came, tried
                             # before 融资 alone)
                             "|资金|经费|款项|善款|捐款|募资|融资|募集资金|专项资金|补助资金|奖补资金|救助资金|资助款|援助款|拨款)"
-                            "(?:将|拟|计划|也|均)?(?:主要|全部|重点|专项|专门|统筹|集中|全额)?(?:用于|用来|用作)"
+                            "(?:将|拟|计划|也|均)?"
+                            # (所有善款将严格按照捐赠人意愿用于…: the terms it is used on before 用于)
+                            "(?:严格)?(?:(?:按照|依照|根据)[^，。；,;！？\n用]{1,12}?)?"
+                            "(?:主要|全部|重点|专项|专门|统筹|集中|全额)?(?:用于|用来|用作)"
                             r"(?P<p>[^，。；,;！？\n]{2,30})")
 # 用于…, 用作… (Hong Kong: 用作興建新教學大樓): the use the money is put to.
 _PURPOSE_FOR = re.compile(r"用(?:于|作)(?P<p>[^，。；,;]{2,30})")
@@ -476,7 +485,8 @@ _FUND_NAMED = re.compile("经费|资金|补助|补贴|基金|专款")
 # A verb of investing right before the amount (将在永宁县投资35亿元，建设…项目): the building clause after the
 # comma is what is invested in.
 # (市府将投入新台币120亿元，于5年内兴建社会住宅8000户: 投入 as well, and a time lead before the act, 于5年内, 今年内)
-_INVESTED_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入)$")
+# (县政府投入资金3.2亿元，实施…工程: the bare word 资金 after the verb as well)
+_INVESTED_BEFORE = re.compile("(?:投资|出资|斥资|注资|投入)(?:资金)?$")
 _BUILT_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<when>(?:将|拟|计划)?(?:于|在)[^，。；,;]{{1,8}}?(?:内|前|底|期间)|(?:今年|年内|明年)(?:内|底前)?)?"
                           rf"(?P<p>(?:建设|新建|兴建|扩建|改建|打造|实施){_ACT_OBJECT})")
 # A passive with its giver (该实践站由县财政投资35万元建设): the topic before 由 and the bare act after the amount
@@ -490,7 +500,7 @@ _BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改�
 # 每名模范劳工获颁, 公司共拿出, 公司2023年完成, 县政府申请; 学院设立的“杏林奖学金”: a relative 的 after the verb).
 # (县府今年另拨, 中央已核定, 每位获发: Taiwan and Hong Kong releases)
 # (划拨 not inside 按计划拨付: the verb is 拨付, 计划 ends the word before it)
-_GIVER_VERBS = (r"(?:下拨|拨付|拨出|(?<!计)划拨|另拨|核定|获发|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
+_GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|(?<!计)划拨|另拨|核定|获发|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
                 r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进|送去|送上|送来|送出|认捐"
                 # (计划今年共批出援助, 目前已核发补助, 该镇获省级奖补资金, 某村利用中央扶持资金, 全年需资金, 大赛设置总奖金,
                 # 每村给予奖补资金, 各村党组织各奖励工作经费: a verb of getting, using, needing or setting, not the fund)
@@ -499,8 +509,12 @@ _GIVER_VERBS = (r"(?:下拨|拨付|拨出|(?<!计)划拨|另拨|核定|获发|�
                 r"|统筹整合|整合(?!型)|以(?=自有|自筹))")
 # (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…
 # name the grantee)
+# Verbs of handing money down that may follow another verb of giving (追加下达, 筹措安排, 统筹安排).
+_HANDED_DOWN = "(?:下达|下拨|拨付|核拨|拨出|发放|兑现|安排|落实)"
 _PURPOSE_GIVER = re.compile(
-    rf"^.*?(?:{_GIVER_VERBS}|(?:申请|申报)(?!.*{_GIVER_VERBS}))(?:了|的|到(?!位))?"
+    # (追加下达防汛救灾资金: a verb of handing money down after the first, the giver's too; not 安排引进人才专项资金,
+    # where 引进 belongs to the fund's name)
+    rf"^.*?(?:{_GIVER_VERBS}|(?:申请|申报)(?!.*{_GIVER_VERBS}))(?:了|的|到(?!位))?(?:{_HANDED_DOWN}(?:了|的)?)*"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
 # The agent 由 or the recipient 向 in the words before the amount (该村由村民自筹资金…共投资, 王强向县扶贫基金捐赠):
@@ -519,7 +533,7 @@ _PURPOSE_OPENER = re.compile(
     # (给予该村奖金, 给予他们奖金: the one given to after the verb, a demonstrative and its noun or a pronoun, holds it)
     # (下达我县…救灾资金: the receiving place, 我县/本市, after the verb)
     r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中|目前|本届|本次|此次|(?:他|她)们?|其|我[省市县区镇乡村校院]|本[省市县区镇乡村](?!级)"
-    r"|该(?:项(?!目)|案|个|批|座|所|村|校|镇|乡|厂|院|队|企业|公司|单位|团队|集体|同志)?"
+    r"|该(?:项(?!目)|案|个|批|座|所|村|校|镇|乡|县|市(?!场)|区|省|州|厂|院|队|企业|公司|单位|团队|集体|同志)?"
     r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)?))+"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
@@ -566,13 +580,16 @@ _QUOTE_MARKS = re.compile("[“”「」『』\"]")
 # (a public giver right before the verb: 县府补助, 市政府补贴; not 经济援助中再追加…, 救济补助金和…)
 _AID_VERB_END = re.compile("(?:政府|[县市]?府|财政|厅|局|委)(?:补助|补贴|资助|援助)$")
 _AID_OBJECT = re.compile("(?!资金|经费|款|金|费|金额|总额|共|合计|总计|累计|达|约|为|近|超|逾|已|计|额|标准|中)[\u4e00-\u9fff]{2}")
+# Words joining a fund's name to the one before it (…运转经费和党组织服务群众专项经费).
+_FUND_JOINERS = "和及与、"
 _PURPOSE_NOUN = re.compile(
     # (资助 only as the subject of its total: 社会服务机构资助总额约为…)
     # (捐赠奖教金100万元, 发放救助金共计29万元: a grant named by what it rewards or relieves, ending in 金)
     r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|抚恤金|慰问金|津贴|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
     # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
-    r"(?![会站委办处局司者方]|公司|集团|中心|促进)"
+    # (not 合同外资金额, 发行证券融资金额: 外资 or 融资 and 金额, no 资金)
+    r"(?![会站委办处局司者方]|(?<=[外融]资金)额|公司|集团|中心|促进)"
 )
 
 
@@ -664,7 +681,8 @@ class _PurposeReader:
 
 def _read_use_for(site: _AmountSite) -> _Reading | None:
     """用于/用作 after the amount (…500万元，主要用于村道硬化); not the rest's use (…，其余用于…) nor another fund's."""
-    after = site.after
+    # (100万美元（约合人民币720万元），用于灾后重建: the conversion in brackets is no part of the words before 用于)
+    after = re.sub("^" + _CONVERSION, "", site.after)
     # (…，用于村道硬化: the purpose may follow a comma; not …，其余用于…, the rest's)
     window = after[: min(40, (re.search("[；;。]", after) or re.search("$", after)).start())]
     pm = _PURPOSE_FOR.search(window)
@@ -755,10 +773,15 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         return None
     # (the steps below are order-dependent: each trims what the one before left)
     purpose = nouns[-1]["p"]
+    first = nouns[-1]
+    if len(nouns) > 1 and purpose[0] in _FUND_JOINERS and nouns[-2].end("p") == first.start("p"):
+        # (下达村级组织运转经费和党组织服务群众专项经费共计1500万元: two funds joined, one amount; not 和… alone)
+        first = nouns[-2]
+        purpose = first["p"] + purpose
     listed = _MORE_FUNDS_LISTED.fullmatch(text, clause_start + nouns[-1].end("p"), m_start)
     if listed:
         purpose += listed["more"]  # 颁发奖教金、奖学金共计36万元: the funds listed together
-    if re.match(r"[\d一二三四五六七八九十两]", text[clause_start + nouns[-1].start("p") - 1 : clause_start + nouns[-1].start("p")]):
+    if re.match(r"[\d一二三四五六七八九十两]", text[clause_start + first.start("p") - 1 : clause_start + first.start("p")]):
         # (2023年村级…资金, 8名教师获得奖金: not the unit right after a number)
         purpose = _PURPOSE_LEAD.sub("", purpose) or None
     # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
@@ -1069,6 +1092,8 @@ class FundingExtractor:
                     continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an audit finding
                 if _BONDS_ISSUED.search(clause) or _BONDS_BEFORE.search(text, clause_start, m_start):
                     continue  # 发行…地方政府专项债券300亿元, 安排…专项债券3.9万亿元: bonds, money borrowed (§6)
+                if _FINANCING_AGREEMENT.match(text, m_end):
+                    continue  # 签署了总额200亿元的开发性金融合作协议: a credit line, no money provided (§6 loans)
                 if _SALES_PROMOTION.search(text, 0, clause_end) and not (
                         _PUBLIC_GIVER.search(text, 0, m_start) or _PUBLIC_BODY_GIVES.search(text, clause_start, m_start)):
                     continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
@@ -1335,6 +1360,8 @@ class FundingExtractor:
             return True
         if head.get("amount_high") and head["amount"] <= body["amount"] <= head["amount_high"]:
             return True  # 百余万元 above 130万元
+        if _BARE_MAGNITUDE.fullmatch(head.get("text", "")) and head["amount"] <= body["amount"] < 10 * head["amount"]:
+            return True  # 捐资千万元 above 捐资1200万元: an order of magnitude with no figure rounds down
         if abs(gap) > HEADLINE_ROUNDING_APPROX * body["amount"] or not head.get("approximate"):
             return False
         text = head.get("text", "")

@@ -678,6 +678,12 @@ def _near_run(awards: Iterable[dict[str, Any]], at: int) -> list[dict[str, Any]]
 _CONFERRED_AFTER = "(?:(?:进行了?|予以|给予了?)(?:通报)?(?:表彰|表扬|嘉奖)|通报(?:表彰|表扬))"
 # (42位模范劳工及8位特殊贡献劳工获表扬: 获 alone, as written in headlines and Taiwan news)
 _RECEIVED_AFTER = "(?:受到|获得|得到|荣获|获|被)了?(?:通报)?(?:表彰|表扬|嘉奖)"
+# The words that end every match of _CONFERRED_AFTER and _RECEIVED_AFTER: a text with none of them has no match of a
+# pattern that must look ahead to one of those (a cheap test before the costly pattern).
+_COMMENDED_WORDS = re.compile("表彰|表扬|嘉奖")
+# The words one of which every match of AwardExtractor.referred holds (a verb of conferring before 这一/该/此 and the
+# honour, or the anaphoric words of its second alternative): a text with none of them has no match.
+_REFERRED_WORDS = ("追授", "授予", "获授", "获颁", "获此", "榜上有名", "上榜", "名列其中", "当选", "入选")
 # 为/向/给 opening the clause up to a holders' phrase (为辖区内获得“…”纪念章的26名老党员…): something is done for
 # the holders; it is a conferral only when the verb after them confers (颁奖, 颁发), not 送上慰问金.
 _FOR_HOLDERS = re.compile("(?:^|[，,；;])[^，,；;]{0,12}?[为向给][^，,；;为向给]{0,10}$")
@@ -964,6 +970,10 @@ class AwardExtractor:
             r"(?:分别(?:为|是|有|达)|(?P<loose>[，,]分别(?:为|是|有|达)|各|))"
             rf"(?P<counts>{NUM}(?:{units})(?:[和及、与]{NUM}(?:{units})){{1,4}})"
         )
+        # Every match of respectively_counts holds a unit word right before a link mark (its counts group: a count, a
+        # unit, then [和及、与] and the next count): a sentence with none has no match, and the pattern, whose lazy run
+        # of honours opens at every Chinese character, is not tried there.
+        self._unit_then_link = re.compile(rf"(?:{units})[和及、与]")
         self._count = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})")
         # 授予装卸一队等10个集体…, 表彰了机务3队党支部等5个集体: a numeral and a unit inside a recipient's name, listed
         # before 等 and the count; the name's numeral is no count (§5: the count is the one after 等)
@@ -1468,7 +1478,7 @@ class AwardExtractor:
                 for n, honor in pairs:
                     self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=[honor], at=m.start(n))
                 taken.append((m.start(), m.end()))
-            for m in self.respectively_counts.finditer(text):
+            for m in self.respectively_counts.finditer(text) if self._unit_then_link.search(text) else ():
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 # (评选出一、二、三等奖分别为5名、10名、15名: grades written once, one item each)
@@ -1545,6 +1555,10 @@ class AwardExtractor:
                 (self.merit_holders, "等功" in text or "嘉奖的" in text),
                 (self.commended, merit),
                 (self.commendation_received, "嘉奖" in text),
+                # (the verb of received holds 获; the counts of both bracketed patterns sit in brackets)
+                (self.received, "获" in text),
+                (self.bracketed_count, "（" in text or "(" in text),
+                (self.quoted_bracketed_count, "（" in text or "(" in text),
             ) if not core}
             for m in self.quoted_then_count.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -1589,8 +1603,9 @@ class AwardExtractor:
                     if joined and self._add(awards, doc, sentence, joined, joined["n"], joined["unit"], honor_first=False,
                                             honors=[joined["honor"] + joined["token"]], at=joined.start("n")):
                         taken.append((joined.start(), joined.end()))
+            # (listed_before_verb looks ahead to a verb of conferring or receiving, each ending in 表彰, 表扬 or 嘉奖)
             for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text),
-                      *self.listed_before_verb.finditer(text)):
+                      *(self.listed_before_verb.finditer(text) if _COMMENDED_WORDS.search(text) else ())):
                 items = list(self._list_item.finditer(m["items"]))
                 if m.re is self.listed_after_verb and (m["respective"] or m["within"]) and not _HONOURED_BEFORE.search(text, 0, m.start()):
                     continue  # 参评单位分别为…, 全县有文明村50个，其中…: no conferral said before the counts
@@ -1650,7 +1665,7 @@ class AwardExtractor:
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
                         taken.append(span)
-            for m in self.referred.finditer(text):
+            for m in self.referred.finditer(text) if any(w in text for w in _REFERRED_WORDS) else ():
                 clause_start = max(text.rfind(ch, 0, m.start("n")) for ch in "，。；,;") + 1
                 if m["anaphor"] and self._tallied(text, clause_start, m.start("n"), _REFERRED_TALLY):
                     continue  # 截至目前，…我省有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣: a tally (§5)

@@ -2775,7 +2775,8 @@ class MeetingExtractor:
         """The attendee count stated in ``sentence``; ``elsewhere`` (a sentence other than the
         meeting's own) needs the attendance to be of a meeting, not 参加各类培训 or 参加评选;
         ``patterns`` (default: all of :attr:`attendance`) limits the kinds of statement read."""
-        if _ANY_HEADCOUNT.search(sentence) is None:
+        # (every match of _ANY_HEADCOUNT ends in 名, 位 or 人: a sentence with none of them is not searched)
+        if not ("名" in sentence or "位" in sentence or "人" in sentence) or _ANY_HEADCOUNT.search(sentence) is None:
             return None, False  # (every statement read holds a count of people: most sentences hold none)
         if elsewhere and _YEAR_OPENING.match(sentence):
             return None, False  # (今年冬训，全镇共组织党员1260名参训: the year's campaign, not the meeting told before)
@@ -4245,8 +4246,11 @@ class MeetingExtractor:
                 return None
             # (the pattern made for this meeting's nouns only where its agent and verb stand)
             by_agent = "由" in sentence.text and any(verb in sentence.text for verb in ("主办", "举办", "合办", "组织"))
-            m = (re.match(source, sentence.text) if by_agent else None) or _HOSTS_THIS.match(sentence.text) \
-                or next((o for o in _ORGANIZER_IS.finditer(sentence.text) if re.fullmatch(this, o["owner"])), None)
+            # (_HOSTS_THIS and _ORGANIZER_IS are tried only where their 主办 and 主办单位/主办方 are written)
+            m = (re.match(source, sentence.text) if by_agent else None) \
+                or (_HOSTS_THIS.match(sentence.text) if "主办" in sentence.text else None) \
+                or (next((o for o in _ORGANIZER_IS.finditer(sentence.text) if re.fullmatch(this, o["owner"])), None)
+                    if "主办单位" in sentence.text or "主办方" in sentence.text else None)
             if m and m.group().lstrip().lstrip("本此这该届次").startswith("活动") and activity_named:
                 m = None
             activity_named = activity_named or "活动" in sentence.text

@@ -629,6 +629,10 @@ _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
 _PRESS_CONFERENCE_HELD = re.compile("(?:在|于)[^，。；]{0,30}(?:记者招待会|发布会|记者会|吹风会)(?:上|中)"
                                     "|(?:举行|召开|举办|出席|参加)[^，。；]{0,20}(?:记者招待会|发布会|记者会|吹风会)")
+# The words one of which every match of :data:`_PRESS_CONFERENCE_HELD` holds (both alternatives end in a group of
+# exactly these): a text with none of them has no match, and the whole-text search (tried at every 在, 于 and verb of
+# holding) is skipped in the many texts that name no press conference.
+_PRESS_CONFERENCE_HELD_WORDS = ("记者招待会", "发布会", "记者会", "吹风会")
 # At a press conference: a talk told with 解读/讲解 (:data:`_LECTURE_VERB`) is a briefing, no lecture (作政策解读 as
 # 对政策进行了解读), unless the person's sentences name a talk of the lecture kind too (作…报告, 辅导, 宣讲, 授课).
 _LECTURE_WORD = re.compile("报告|讲座|辅导|宣讲|授课|讲授|讲课")
@@ -3525,7 +3529,8 @@ class SpeakerExtractor:
             if person["title"] and rank and rank not in person["title"]:
                 person["title"] += "、" + rank
         # (在…例行记者会上，发言人某某…。某某表示…: at a press conference the text reports, the statement is made there)
-        press_conference = _PRESS_CONFERENCE_HELD.search(doc.clean_text) is not None
+        press_conference = any(w in doc.clean_text for w in _PRESS_CONFERENCE_HELD_WORDS) \
+            and _PRESS_CONFERENCE_HELD.search(doc.clean_text) is not None
         for name in [n for n, p in people.items() if not press_conference and self._spokesperson_statement(p)]:
             del people[name]
         for person in people.values():

@@ -123,6 +123,20 @@ _QUOTED_WHOLE = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$|^.{{5,}}$|\\d"
 # noun before the rank, which reads the quote as a campaign's name even when it ends on a holders' head such as 村)
 _RANK_TAIL = re.compile(f"(?P<campaign>行动|活动|工作|创建|竞赛)?(?:示范|先进|标杆|模范|达标)"
                         f"(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{0,4}}?{_TAIL_STOP}")
+# A prize grade after a quoted contest's or prize's name (5名选手获“挑战杯”一等奖, 获“创青春”大赛金奖, “挑战杯”全国大学生…竞赛
+# 一等奖): the grade of that prize is the honour conferred (§5: prize grades are awards), named with the contest as
+# written, never the contest's name alone; the contest's words after the mark hold no verb, 的 or joining word, and the
+# grade closes the clause or item. After a quoted name that is a whole honour already (“优秀教学成果奖”一等奖) only a grade
+# right after the mark.
+_GRADE_TAIL_NOT = "受|获|被|予|给|颁|授|表彰|表扬|进行|称号|的|在|并|为|向|对|是|了|将|共|各|分别|和|及|与|等"
+# (获“金秋杯”书法比赛一等奖和二等奖: one count over two grades joined by 和, the whole phrase, §5)
+_GRADE_NAMED = "(?:[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|优胜奖|鼓励奖|特别奖)"
+_GRADE_TAIL = re.compile(f"(?P<contest>(?:(?!{_GRADE_TAIL_NOT})[\u4e00-\u9fff]){{0,24}}?)"
+                         f"{_GRADE_NAMED}(?:[和及]{_GRADE_NAMED})*(?:{_TAIL_STOP}|(?=的(?:好|优异)?(?:成绩|佳绩)))")
+# A quoted contest's name framing where a prize's grade was won (5名学生在“挑战杯”竞赛中获一等奖): the grade alone is the
+# honour, as after an unquoted contest (在全国大学生数学建模竞赛中获国家一等奖), never the contest's name.
+_CONTEST_FRAME_GRADE = re.compile(f"(?:(?!{_GRADE_TAIL_NOT})[\u4e00-\u9fff]){{0,16}}?[中上](?:荣获|获得|获|夺得)"
+                                  f"(?P<grade>{_GRADE_NAMED}(?:[和及]{_GRADE_NAMED})*)(?:{_TAIL_STOP}|(?=的(?:好|优异)?(?:成绩|佳绩)))")
 # A token handed over for an honour (“普惠金融先进单位”奖牌): no part of a quoted name that ends on its holders already.
 _TOKEN_AFTER = re.compile("纪念章|勋章|奖章|奖牌|奖杯")
 # Need-based aid (国家助学金资助学生2860名, 获得国家助学金, 奖助学金): a grant to those in need, no honour (§5: an honour
@@ -618,6 +632,8 @@ _NAMED_PRIZE = re.compile("(?:(?<=[，。；、：“「\\s])|^|(?<=届))[\u4e00
 
 # A year or school year before an honour or its holders (2023年度“优秀员工”, 2023-2024学年“优秀学生标兵”, 对2023年度
 # 涌现出的…): the period the honour is for, no part of the honour nor a count.
+# The edition of a contest or the batch of a list before its quoted name (第十届“创青春”, 第三批“…”).
+_EDITION = r"第[\d一二三四五六七八九十百]+[届批]"
 _YEAR_PREFIX = r"(?:(?:19|20)\d{2}(?:[-－—至](?:19|20)?\d{2,4})?学?年度?)"
 # An unquoted honour whose holders are the object of a commendation (市政府对2023年度全市诚信经营示范企业予以表彰): what a later
 # 获此荣誉 refers back to when no honour is quoted before it; not holders described with 的 (对表现突出的单位予以表彰).
@@ -1041,15 +1057,18 @@ class AwardExtractor:
             rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁发?|获授|评为|成功创建|创建|创成"
             # (45名教师入选“最美教师”名单: selected onto the list of those conferred, not 入选…候选人名单, _LISTED_NOT_YET)
             r"|入选"
-            # (12名学生获省级“优秀学生干部”: a bare 获 before a quoted honour that closes the clause; not 获“XX杯”一等奖,
-            # the quote naming a contest whose prize follows)
-            rf"|获(?=(?:{_LEVEL_WORD}|[省市县区])?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}](?:[，。；,;、]|$)))"
+            # (12名学生获省级“优秀学生干部”: a bare 获 before a quoted honour that closes the clause, or a
+            # quoted contest whose prize's grade closes it, the edition before the mark: 5名来自我校的选手获“挑战杯”一等奖,
+            # 获第十届“创青春”大赛金奖, _GRADE_TAIL; not 获“XX杯”一等奖后…)
+            rf"|获(?=(?:{_EDITION})?(?:{_LEVEL_WORD}|[省市县区])?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]"
+            r"(?:[，。；,;、]|$|" + _GRADE_TAIL.pattern + ")))"
             # (999名妇女获评全国“三八红旗手”, 5个村被评为省级“美丽乡村示范村”: a level between the verb and the mark,
             # dropped with a whole quoted honour as after 授予, kept with one quoted in part, _LEVEL_BEFORE_QUOTE)
             # (15名教师获评2023年度“优秀教师”, 被评为2024年度市级“…”: the honour's year before the mark, dropped as
             # the level is)
             # (20名教师获评省“优秀教师”: a level written as one character right before the mark, dropped too)
-            rf"{_YEAR_PREFIX}?(?:{_LEVEL_WORD}|[省市县区](?=[{_QUOTE_OPEN}]))?)"
+            # (获第十届“创青春”大赛金奖: the edition before the mark, no part of the name)
+            rf"(?:{_YEAR_PREFIX}|{_EDITION})?(?:{_LEVEL_WORD}|[省市县区](?=[{_QUOTE_OPEN}]))?)"
             rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
             r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
         ))
@@ -2227,6 +2246,13 @@ class AwardExtractor:
         if tail is None and quote_closed and noun_after is None:
             ranked = _RANK_TAIL.match(source, quote_end)
             tail = ranked if ranked and (ranked["campaign"] or not _HOLDER_ENDED.search(honor)) else None
+        if tail is None and quote_closed and noun_after is None:
+            graded = _GRADE_TAIL.match(source, quote_end)
+            tail = graded if graded and not (graded["contest"] and _QUOTED_WHOLE.search(honor)) else None
+            # (not 10名“最美志愿者”在比赛中获一等奖: a whole honour quoted, its holders described)
+            framed = _CONTEST_FRAME_GRADE.match(source, quote_end) if tail is None and not _QUOTED_WHOLE.search(honor) else None
+            if framed:
+                honor = framed["grade"]
         if noun_after or tail:
             honor += (noun_after or tail).group()
             # (授予十二个机关党支部县级“四强”党支部称号: the level written before the mark is part of the name)

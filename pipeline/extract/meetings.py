@@ -807,6 +807,8 @@ def _chairs_in(name: str, text: str) -> bool:
 _CHAIRS_NAMED_AFTER = re.compile("(?:又|还|再次|随即|随后)?主持(?:召开|举行|举办)?了?")
 # 两次会议均由…主持, 上述会议都由…主持, 县政协主席苏杭主持两次会议: one chair for the meetings told before, so a
 # second meeting (当天下午，又召开了…) does not take the chair from the first. The group is the count, if written.
+# 某某主持会议, 会议由某某主持: the chair of the sitting just told, no meeting named by its kind.
+_CHAIRS_THE_MEETING = re.compile("主持(?:了)?(?:会议|大会)(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])(?:会议|大会)由[^，。；]{2,30}?主持")
 _CHAIRS_SEVERAL = re.compile(
     "(?:(?P<n>[两三])[次场个]|上述|以上|这些)会议(?:均|都)由|(?:均|都)由[^，。；]{2,30}?主持"
     "|主持(?:了)?这?(?:(?P<m>[两三])[次场个]|上述|以上)会议"
@@ -1256,6 +1258,8 @@ _CEREMONY_NOUNS = frozenset({"典礼", "仪式", "论坛", "年会", "峰会", "
 _VENUE_SET = re.compile(r"(?:主会场|会场|会议地点|活动地点)(?:设在|设于|位于)(?P<loc>[^，。；,;]{2,30})")
 # 会议在市应急指挥中心设主会场: the main venue written before 设 (a video meeting's main room)
 _VENUE_SET_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)设(?:立)?主会场")
+# 市长李强在市防汛指挥中心主会场主持会议: the main venue of a video meeting, where its chair sat
+_CHAIRED_AT_MAIN_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)主会场(?:主持|出席|参加)了?(?:会议|大会)")
 # The venue left at the end of an active subject: a city's short name (…9月2日上午在京(举行)), or a
 # place after 在 with nothing before it but 并/又/还 (调研…，并在镇政府(召开座谈会)), too short a
 # subject for the pattern to read the venue apart.
@@ -1328,6 +1332,8 @@ _CHAIRING_END = re.compile("(?:亲自)?主持$")
 # The people gathered at an event written as its subject (首都各界群众, 全市干部群众, 社会各界人士, 首都青年): a crowd,
 # which GUIDELINES §3 does not take for an organizer (that is a body); not 市青年联合会, 华侨大学, 人民政府: a body's name.
 _CROWD_END = re.compile("(?:群众|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|医护人员)$")
+# A post written alone as the subject (行政长官今日在礼宾府举行…, 特首, 总统): a person, no body.
+_BARE_TITLE = re.compile("(?:特区)?行政长官|特首|总统|副总统|总理|首相|国家主席|市长|县长|区长|省长|镇长|乡长")
 _PERSON_SUBJECT = re.compile(
     # (not 湖南省长沙市, 西安市长安区, 华西镇长江村, 市长热线, 社区长者中心: a place or a body after the 长)
     # (政务司司长陈国基, 立法会议员陈某太平绅士: Hong Kong posts, honour words after the name)
@@ -2172,7 +2178,10 @@ class MeetingExtractor:
             r"(?:(?P<hosted>由[^，。；]{2,20}?的)|(?P<org>(?![在于])[^，。；“”「」『』的]{2,20}?)(?:主办|合办|举办|承办|召开|举行)的(?=[“「『])"
             r"|(?:(?:今天|昨天|当天|日前|近日)(?:上午|下午|晚上)?)?(?:在(?P<venue>[^，。；,;\n]{2,20}?))?(?:举行|召开|举办)的)?"
             # (出席了由中国人民外交学会举行的欢迎宴会: after such an attribute a short name is whole)
-            r"(?P<name>(?:(?<=的)[^，。；：,;:！？\n的由]{1,3}?|[^，。；：,;:！？\n的由]{4,40}?)" + head_year
+            # (出席会议并以《…》为题讲授专题党课, 出席会议并为全体党员讲党课: a second act of the attendee's, not
+            # a name running on past 并; 并购, 合并, 并网 are words of a name)
+            r"(?P<name>(?:(?<=的)[^，。；：,;:！？\n的由]{1,3}?|(?:[^，。；：,;:！？\n的由并]|(?<=[合兼吞])并|并(?=[购网轨])){4,40}?)"
+            + head_year
             + r")[”」』]?(?=[，。；,;]|$|并)"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
@@ -2594,6 +2603,8 @@ class MeetingExtractor:
             return None  # 开幕当天(同期举办): a time, no organizer named
         if _PERSON_SUBJECT.search(org) or _CROWD_END.search(org):
             return None  # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会): a crowd, no body, GUIDELINES §3)
+        if _BARE_TITLE.fullmatch(org):
+            return None  # 行政长官今日在礼宾府举行授勋典礼: a post, a person, no body (GUIDELINES §3 organizer)
         if re.search(r"\d+多?名|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$", org) or _PERSON_END.search(org):
             # 3000多名师生…, 国防部长迟浩田上将, 陈某到任后: people or a clause, not an organization
             # (市长刘某主持(召开…): the one who chairs it, a person, GUIDELINES §3)
@@ -2639,6 +2650,9 @@ class MeetingExtractor:
         # (在金陵饭店宴会厅盛大举行, 在…如期举行, 简朴而隆重地: the manner, not the place)
         loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
                      "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步)+$", "", loc)
+        # (在县会议中心圆满完成各项议程后闭幕: the venue, then the agenda done)
+        loc = re.sub("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后$",
+                     r"\1", loc)
         if re.search("声中$|气氛中$|氛围中$|议程后$|任务后$", loc):
             return None  # 在雄壮的国歌声中开幕, 在热烈的气氛中: the mood; 在圆满完成各项议程后闭幕: a time, not a place
         if loc in _CITY_SHORT_NAMES:
@@ -3556,9 +3570,10 @@ class MeetingExtractor:
                     org = self.clean_org(loc)
                 loc = None
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
+            # (会议期间，还召开了甲专题会和乙交流会: a clause with its subject given before lists two meetings alike)
             parts = self._shared_head_names(name) or (self._joined_names(name, text[m.end("name") :]) \
-                if kind in ("active", "passive") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
-                else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive") else [name])
+                if kind in ("active", "passive", "clause") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
+                else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive", "clause") else [name])
             if date_text is None and time_of_day is None and (opening := _DAY_PART_OPENING.match(text)):
                 time_of_day = _time_of_day(opening["part"])  # 上午，县委召开…: the part of the day stated, the day not
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
@@ -4106,7 +4121,8 @@ class MeetingExtractor:
         for sentence in sentences:
             if sentence.start < start:
                 continue
-            venue = _VENUE_SET.search(sentence.text) or _VENUE_SET_BEFORE.search(sentence.text)
+            venue = _VENUE_SET.search(sentence.text) or _VENUE_SET_BEFORE.search(sentence.text) \
+                or _CHAIRED_AT_MAIN_VENUE.search(sentence.text)
             if venue:
                 return sentence, self.clean_location(venue["loc"])  # 主会场设在县政府三楼会议室
             if sentence.start == start:
@@ -4218,8 +4234,13 @@ class MeetingExtractor:
              # last words; the one who hosts the event holds its ceremony)
              *self._event_of_ceremony(bare),
              # (…培训班在县委党校开班。此次培训由市委政法委组织: the training a class or a session gives)
-             *(["培训"] if "培训" in bare else [])},
+             *(["培训"] if "培训" in bare else []),
+             # (…茶叶博览会暨…论坛开幕。本届博览会由…主办: the head of a part before 暨)
+             *(self._head.search(part).group() for part in bare.split("暨")[:-1] if self._head.search(part))},
             key=len, reverse=True))
+        if re.search("博览会(?:暨|开幕式|闭幕式|开幕典礼|$)", bare):
+            # (…茶叶博览会暨…论坛, …农业博览会开幕式。本届农博会由…主办: the fair by its short form)
+            nouns += "|[\u4e00-\u9fff]博会"
         # (not 上届论坛由…举办: another edition's)
         # (会议由文化和旅游部、国家文物局联合主办, 活动由…共同主办: joint organizers, listed)
         # (本次报告会系学校“名家讲坛”第126讲，由科研处主办: an apposition saying what it is may come between)
@@ -4703,6 +4724,7 @@ class MeetingExtractor:
             # (鄧炳強，GBS，JP今日主持: honours after the name)
             if "主持" in ev["text"] and _chairs_in(person["name"], ev["text"])
         ]
+        chaired = list(chairs)  # every chair sentence, for the meetings listed by one verb below
         naming: set[int] = set()  # where the chair sentences that named a meeting's host stand
         if len(meetings) > 1:
             for meeting in meetings:
@@ -4761,6 +4783,13 @@ class MeetingExtractor:
             ev = meeting["evidence"]
             first = next((o for o in meetings[:k] if o["host"] is not None and o["evidence"]["clean_start"] == ev["clean_start"]), None)
             if meeting["host"] is None and first is not None and self._chairs_list(ev["text"], first, meeting["name"]):
+                meeting["host"] = dict(first["host"])
+            elif meeting["host"] is None and first is not None and any(
+                    person["name"] == first["host"]["name"] and _CHAIRS_THE_MEETING.search(sentence)
+                    and ev["clean_start"] + len(ev["text"]) <= pos < stretches[ev["clean_start"]][1]
+                    for pos, person, sentence in chaired):
+                # 召开甲会和乙会。村党支部书记某某主持会议: the sitting's chair, told after the sentence listing both
+                # and before any other meeting's, chairs each of them
                 meeting["host"] = dict(first["host"])
 
     def _named_body_before(self, before: str, kind: str) -> str | None:
@@ -4957,7 +4986,8 @@ class MeetingExtractor:
         if part in _STANDING_MEETINGS:
             return True
         head = self._head.search(part)
-        return len(part) >= FULL_NAME_MIN and head is not None and head.group() != "会" \
+        # (召开安全生产专题会和项目管理经验交流会: 专题会 is a meeting's noun, not the 会 of a body)
+        return len(part) >= FULL_NAME_MIN and head is not None and (head.group() != "会" or part.endswith("专题会")) \
             and not (_ACTIVITY_END.search(part) or _UNNUMBERED_PLENARY.search(part) or self._no_name(part) or _fair_only(part))
 
     def _no_name(self, name: str) -> bool:

@@ -52,6 +52,12 @@ _HONG_KONG_RELEASE = re.compile("新闻公报$")
 # A bank's financing agreement named right after its total (签署了总额200亿元的开发性金融合作协议, 300亿元银企合作
 # 协议): a credit line, no money provided yet (§6 loans); not an investment agreement (总投资50亿元的合作协议).
 _FINANCING_AGREEMENT = re.compile("的?[\u4e00-\u9fff]{0,8}?(?:金融|融资|授信|信贷|银企|银政)(?:战略)?合作(?:框架)?协议")
+# A company's dividend (派发现金红利, 股息, 向全体股东分红): a return to its owners, no money granted (§6), whether
+# declared or only proposed (拟…派发); not a village collective's 分红资金 shared out to its members.
+_DIVIDEND = re.compile("股息|派息|(?:现金|派发|分配)红利|红利(?:派发|分配)|现金分红|分红派息"
+                       "|(?:向|给)[^，。；]{0,6}股东[^，。；]{0,12}?(?:分红|派发|分配|派送)")
+# A clause that only totals what the clause before pays out (，合计派发1.05亿元, ，共计分配…).
+_TOTAL_PAID_OUT = re.compile(r"\s*(?:合计|共计|总计|共|累计)(?:派发|分配|发放|派送|分红)?(?:现金)?(?:金额|总额)?(?:达到?|为)?约?$")
 # A summary line above the body (摘要：…, 【导读】…, 内容提要：…): like a headline, it restates what the body says.
 # The label is bracketed or takes a colon (摘要显示… opens no summary).
 _SUMMARY_LABEL = re.compile(r"\s*(?:[【\[](?:摘要|导读|内容提要|内容摘要)[】\]]|(?:摘要|导读|内容提要|内容摘要)\s*[:：])")
@@ -381,8 +387,10 @@ _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _MORE_FUNDS_LISTED = re.compile(r"(?P<more>(?:[、和及与][\u4e00-\u9fff]{0,8}?(?:金|经费|资金|补贴|补助|津贴))+)"
                                 "(?:共计|合计|总计|累计|共|计|达|总额|金额)*约?")
 # A clause of a total only (，共计12.8万元) after a clause that pays a named fund (发放助学金): the fund is its purpose.
-_TOTAL_ONLY_CLAUSE = re.compile(r"\s*(?:资金|金额|总金额|总额)?(?:共计|合计|总计|累计|共|总额)+(?:达到?|为)?约?")
-_FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|补发|支付)了?(?P<what>[^，。；,;]{1,16})")
+# (，总金额达…: a total's noun alone, told as reached)
+_TOTAL_ONLY_CLAUSE = re.compile(r"\s*(?:(?:资金|金额|总金额|总额)?(?:共计|合计|总计|累计|共|总额)+|(?:总金额|总额)(?=达))(?:达到?|为)?约?")
+# (首批50家业者获核定补助: a grant approved for those named before it)
+_FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|补发|支付|获(?:核定|核准|批)|核定)了?(?P<what>[^，。；,;]{1,16})")
 # The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
 _FUND_TIME_LEAD = re.compile("^(?:\\d{4}年度?|[今去上本]年度?|第?[一二三四1-4]季度|[上下]半年|全年|年度)+")
 _FUND_PAID = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:奖学金|助学金|奖教金|救助金|慰问金|奖励金|补助金|抚恤金|津贴|补贴|补助|经费|资金|奖金)")
@@ -501,10 +509,10 @@ _BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改�
 # (县府今年另拨, 中央已核定, 每位获发: Taiwan and Hong Kong releases)
 # (划拨 not inside 按计划拨付: the verb is 拨付, 计划 ends the word before it)
 _GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|(?<!计)划拨|另拨|核定|获发|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
-                r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进|送去|送上|送来|送出|认捐"
+                r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进|送去|送上|送来|送出|认捐|提取"
                 # (计划今年共批出援助, 目前已核发补助, 该镇获省级奖补资金, 某村利用中央扶持资金, 全年需资金, 大赛设置总奖金,
                 # 每村给予奖补资金, 各村党组织各奖励工作经费: a verb of getting, using, needing or setting, not the fund)
-                r"|批出|核发|获(?!奖)|利用|需要?(?!求)|设置|给予|各(?:奖励|补助|补贴|获)"
+                r"|批出|核发|获(?!奖|评|选|聘)|利用|需要?(?!求)|设置|给予|各(?:奖励|补助|补贴|获)"
                 # (统筹整合财政涉农资金: a verb of pooling; 以自有资金对子公司增资: the money's source, its means)
                 r"|统筹整合|整合(?!型)|以(?=自有|自筹))")
 # (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…
@@ -824,6 +832,11 @@ def _read_projects_won(site: _AmountSite) -> _Reading | None:
     return _Reading(won["p"])
 
 
+# A scheme quoted by its name (「中小企业数位转型补助计画」, “稳岗补贴计划”): what a bare 补助 handed out under it is for.
+_SCHEME_NAMED = re.compile("[“「『](?P<p>[^”」』“「『]{2,20}?)(?:计划|计画|方案|专案)[”」』]")
+_BARE_SCHEME_FUNDS = frozenset(("补助", "补贴", "奖励", "补助金", "补贴金", "奖励金", "经费", "资金"))
+
+
 def _read_fund_handed(site: _AmountSite) -> _Reading | None:
     """The fund handed out before a clause of a total only (为…学生发放助学金，每人3000元，共计12.8万元 → 助学金)."""
     if not site.clause_start or not _TOTAL_ONLY_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
@@ -832,6 +845,12 @@ def _read_fund_handed(site: _AmountSite) -> _Reading | None:
     if not handed:
         return None
     fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed[-1]["what"]))
+    if fund and fund.group() in _BARE_SCHEME_FUNDS:
+        # (「中小企业数位转型补助计画」…获核定补助: the scheme named before, in the sentence or the ones before, names it)
+        schemes = [m for text in (site.lead, site.text[: site.clause_start]) for m in _SCHEME_NAMED.finditer(text)
+                   if m["p"].endswith(fund.group())]
+        if schemes:
+            return _Reading(schemes[-1]["p"])
     return _Reading(fund.group()) if fund else None
 
 
@@ -872,6 +891,76 @@ def _read_goods_valued(site: _AmountSite) -> _Reading | None:
     return _Reading(goods["p"]) if goods else None
 
 
+# The goods given, named before their value (此次捐赠的彩色多普勒超声诊断仪等设备价值86万元, 发放慰问金和慰问品，总价值258万元):
+# a gift in kind (§6), the goods what the value is of; in the amount's clause or the one before.
+_GOODS_BEFORE_VALUE = re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|赠送|送去|送来|送上|送出|带去)(?:了|的)?"
+                                 f"(?P<p>[^，。；,;\\d]{{1,30}}?(?:{_GIFT_KINDS}|器械|装备|仪器|设备|帐篷|衣被|年货))等?[，,]?\\s*"
+                                 "(?:总|合计|共计|总计)?价值(?:约|达|共计|合计|总计|累计)?$")
+
+
+def _read_goods_before_value(site: _AmountSite) -> _Reading | None:
+    """The goods given, named before their value (捐赠的…等设备价值86万元 → …等设备)."""
+    goods = _GOODS_BEFORE_VALUE.search(site.text, site.previous_start, site.m_start)
+    return _Reading(goods["p"]) if goods else None
+
+
+# Those a bare reward or aid fund is paid to, before it (同意向32名高层次人才兑现奖励资金共计960万元): whom the fund is
+# for names it (高层次人才奖励资金); their count is no part of it.
+_RECIPIENT_FUND = re.compile("(?:向|(?<![作成因认称更以])为|给)(?P<who>[^，。；,;每各\\d]{0,4}?[\\d一二三四五六七八九十百千两]*"
+                             "(?:名|户|位|个|家|所|人|批)?[^，。；,;每各\\d]{2,12}?)"
+                             "(?:兑现|发放|拨付|下达|下拨|颁发|发给|补发)了?"
+                             "(?P<fund>(?:奖励|补助|补贴|扶持|奖补|资助|专项)?(?:资金|经费)|奖金|奖励金)"
+                             "(?:共计|合计|总计|共|达到?|约|为)*$")
+_RECIPIENT_COUNT = re.compile("^[^，。；,;\\d]{0,4}?[\\d一二三四五六七八九十百千两]+(?:名|户|位|个|家|所|人|批)")
+
+
+def _read_recipient_fund(site: _AmountSite) -> _Reading | None:
+    """A bare fund and whom it is paid to (向32名高层次人才兑现奖励资金共计960万元 → 高层次人才奖励资金)."""
+    paid = _RECIPIENT_FUND.search(site.text, site.clause_start, site.m_start)
+    if paid is None:
+        return None
+    # (符合条件的申报企业: the qualifying clause before the recipient is no part of the name)
+    who = re.sub("^.*的", "", _RECIPIENT_COUNT.sub("", paid["who"]))
+    if len(who) < 2 or re.match("(?:他|她|其|该|这|本)", who):
+        return None
+    return _Reading(who + paid["fund"])
+
+
+# Projects signed and counted in the clause before a bare total (现场签约项目18个，总投资126.5亿元; 集中签约茶产业项目22个，
+# 签约金额58亿元): the signed projects are what the total is, when their kind is named (签约项目12个 alone says no more
+# than the label).
+_PROJECTS_SIGNED = re.compile("签约了?(?P<kind>[^，。；,;\\d]{0,16}?项目)(?P<n>[\\d一二三四五六七八九十百千两]+(?:个|项|宗))$")
+_SIGNED_TOTAL_LABEL = re.compile(r"\s*(?:项目)?(?:总投资(?:额)?|投资总额|签约(?:总)?金额|签约(?:总)?额|合同(?:总)?金额|协议(?:总)?金额"
+                                 r"|总金额)(?:约|超过|超|达到?|近|逾|为|共计|合计|总计)*")
+
+
+def _read_projects_signed(site: _AmountSite) -> _Reading | None:
+    """Signed projects counted before a bare total (签约茶产业项目22个，签约金额58亿元 → 签约茶产业项目22个)."""
+    if not site.clause_start or not _SIGNED_TOTAL_LABEL.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    signed = _PROJECTS_SIGNED.search(site.text, site.previous_start, site.clause_start - 1)
+    if signed is None or _PROJECT_CLASS.fullmatch(signed["kind"]):
+        return None
+    return _Reading("签约" + signed["kind"] + signed["n"])
+
+
+# What is done with the money, told in the clause after the amount by a verb of carrying out (编列新台币12亿元，扩大办理
+# 青年租金补贴; 安排专项资金5000万元，分餐饮、零售、文旅三类发放消费券; ，开展…活动): 办理 is a light verb, its object
+# the use; the other verbs are kept with theirs.  Not a place or a recipient after the verb (，发放到户), nor an
+# output counted (，实施项目15个).
+_USE_CLAUSE_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?:分[^，。；,;]{{1,12}}?)?(?:扩大|持续|继续|全面|集中|统一)?"
+                               rf"(?P<v>办理|发放|实施|开展)(?P<o>(?!到|给|至|于|了|工作)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
+                               rf"|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{{2,20}})(?=[，。；,;]|$)")
+
+
+def _read_use_clause_after(site: _AmountSite) -> _Reading | None:
+    """The use told in the clause after the amount by a verb of carrying out (，扩大办理青年租金补贴 → 青年租金补贴)."""
+    told = _USE_CLAUSE_AFTER.match(site.after)
+    if told is None or _COUNTED_OUTPUT.search(told["o"]):
+        return None
+    return _Reading(told["o"] if told["v"] == "办理" else told["v"] + told["o"])
+
+
 #: The purpose readers, tried in this order; the first purpose found wins.
 #: (_read_act_after_bare_fund stands before the works and passive readers: an act told after the amount is its use
 #: whatever stands before it; _read_fund_named_after before _read_fund_named_before: a fund named after the amount,
@@ -889,13 +978,17 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_passive_giver, "use"),
     _PurposeReader(_read_item_before, "use"),
     _PurposeReader(_read_goods_valued, "use"),
+    _PurposeReader(_read_goods_before_value, "use"),
     _PurposeReader(_read_fund_named_after, "name"),
     _PurposeReader(_read_fund_named_before, "name"),
     _PurposeReader(_read_those_rewarded, "context"),
+    _PurposeReader(_read_recipient_fund, "context"),
     _PurposeReader(_read_projects_won, "context"),
+    _PurposeReader(_read_projects_signed, "context"),
     _PurposeReader(_read_fund_handed, "total"),
     _PurposeReader(_read_project_invested, "total"),
     _PurposeReader(_read_event_funded, "context"),
+    _PurposeReader(_read_use_clause_after, "context"),
 )
 
 
@@ -1094,6 +1187,9 @@ class FundingExtractor:
                     continue  # 发行…地方政府专项债券300亿元, 安排…专项债券3.9万亿元: bonds, money borrowed (§6)
                 if _FINANCING_AGREEMENT.match(text, m_end):
                     continue  # 签署了总额200亿元的开发性金融合作协议: a credit line, no money provided (§6 loans)
+                if _DIVIDEND.search(clause) or (clause_start and _TOTAL_PAID_OUT.match(text, clause_start, m_start)
+                                                and _DIVIDEND.search(text, previous_start, clause_start)):
+                    continue  # 拟向全体股东每10股派发现金红利3元，合计派发1.05亿元: a dividend, no grant
                 if _SALES_PROMOTION.search(text, 0, clause_end) and not (
                         _PUBLIC_GIVER.search(text, 0, m_start) or _PUBLIC_BODY_GIVES.search(text, clause_start, m_start)):
                     continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)

@@ -58,7 +58,8 @@ def test_a_signing_to_come_is_told_by_its_words(extract, body: str, expected: li
         ("县财政按计划拨付补贴资金3200万元，第二批资金正在审核中。", [(32_000_000.0, "CNY", "补贴资金")]),
         ("县财政局按计划拨付第一批耕地地力保护补贴资金4800万元。", [(48_000_000.0, "CNY", "第一批耕地地力保护补贴资金")]),
         # 申报企业 names the grantee, 兑现 pays
-        ("市工信局向符合条件的申报企业兑现奖励资金600万元，另有8家企业的材料正在审核中。", [(6_000_000.0, "CNY", None)]),
+        ("市工信局向符合条件的申报企业兑现奖励资金600万元，另有8家企业的材料正在审核中。",
+         [(6_000_000.0, "CNY", "申报企业奖励资金")]),  # (whom the bare fund is paid to: §6 purpose)
         # still open: an application under review, awards under public notice, a plan in talks
         ("县农业农村局已申请省级高标准农田建设补助资金900万元，目前正在审核中。", []),
         ("经企业申请，市商务局拟对6家企业给予奖励资金共计180万元，目前正在公示中。", []),

@@ -153,9 +153,12 @@ _CLASS_NUMBER = re.compile(r"[（(][\d一二三四五六七八九十]{1,3}[）)]
 # Honours a person holds, written before the name (省劳动模范李大山) or as a link of a title chain.
 _PERSON_HONOURS = "劳动模范|模范教师|道德模范|优秀教师|优秀班主任|优秀校长|优秀县委书记|三八红旗手|五一劳动奖章获得者|先进工作者|优秀共产党员"
 _HONOUR_PART = re.compile(
-    r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:" + _PERSON_HONOURS + r"|最美[^、]{0,6})$"
+    # (全国劳模、…车间主任: the short form of 劳动模范)
+    r"^(?:(?:全国|全省|省级?|市级?|县级?)?(?:" + _PERSON_HONOURS + r"|劳模|最美[^、]{0,6})$"
     # 优秀企业家、某公司董事长, 优秀团员、工程师: an honour head, then a person noun that is no post
-    r"|(?:优秀|先进|杰出|十佳)[^、]{0,4}?(?:企业家|共青团员|团员|党员|工作者|青年|志愿者|员工|职工)$"
+    # (杰出校友、某公司董事长, 优秀毕业生、…: a school's honour of its graduates; 知名校友: an epithet)
+    r"|(?:优秀|先进|杰出|十佳)[^、]{0,4}?(?:企业家|共青团员|团员|党员|工作者|青年|志愿者|员工|职工|校友|毕业生)$"
+    r"|(?:知名|著名)校友$"
     # 全国优秀医生、呼吸科主任医师, 省优秀法官、…庭长: a level and 优秀/先进/十佳 before a person noun
     r"|(?:全国|全省|全市|全县|省级?|市级?|县级?)(?:优秀|先进|十佳)[^、]{0,4}?"
     r"(?:医生|医师|护士|法官|检察官|警察|民警|律师|记者|教师|辅导员|村医|工人|农民|个人)$"
@@ -208,6 +211,14 @@ _NOT_GIVEN_TAIL = frozenset("并又还也再亦先则就均都曾将已便随即
 # character, that character ends a name of three (成为, 华为 are no words here); not 成为颁奖嘉宾, 为本次颁奖典礼.
 # Adverbs that stand between a name and that 为 (李明来为学员授课, 常为, 皆为, 更为): no third character of the name.
 _ADVERB_BEFORE_FOR = "来常皆更"
+# What follows a name's last character 为 when 为 is that character, not the preposition (吴大为发言, 张有为作报告,
+# 王作为致辞): the person's own act, never an object 为 could take (李强为获奖者颁奖, 王明为大家讲党课,
+# 李强为主持人颁奖, 为发言人, 为作者签名).
+_ACT_AFTER_NAME_WEI = re.compile(
+    r"(?:发言|讲话|致辞|主持|宣读|表示|指出|强调|介绍|总结|点评|讲评|汇报|通报|说[，：,:])(?![人者稿词])"
+    r"|在(?:会上|会议上|大会上)"
+    r"|[作做](?:了|[^，。；]{0,24}?(?:报告|发言|讲话|演讲|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
+)
 _FOR_WHOM_ACT = re.compile(
     "为(?=[^，。；！？、]{1,16}?(?:颁奖|颁发|颁授|授牌|授旗|揭牌|授课|作报告|讲党课|上党课)"
     "(?!嘉宾|典礼|仪式|大会|晚会|活动|现场|环节|词|人|者))"
@@ -815,6 +826,8 @@ _TRANSLITERATED = re.compile(f"[{_TRANSLIT_CHARS}](?:[{_TRANSLIT_CHARS}]|·(?=[{
 # the word that makes it habitual or relative (县长刘强每周三主持…, 上周五): 每 is no part of the name.
 _WEEKDAY = re.compile("(?:每|逢|上|下|本|这)?(?:周|星期|礼拜)[一二三四五六日天]")
 # A time word or adverb right after a name (川·立派最近在…表示).
+# A word of sequence right after a name (局长丘应桦其后发表主题演讲, 李明随后致辞): it ends the name.
+_SEQUENCE_AFTER_NAME = re.compile("其后|稍后|随后|随即|继而")
 _TIME_ADVERB = re.compile("最近|近日|日前|今天|今日|昨天|昨日|当天|此前|曾经?|也|还|已经?|再次|随后|一行")
 # How a person takes part, right after a dotted name (约翰·史密斯通过视频作主旨演讲, 托马斯·巴赫发来视频致辞,
 # 阿米娜·穆罕默德视频致辞, 约翰·史密斯线上参会并发言): no part of the name, which ends before it.
@@ -930,7 +943,8 @@ _ACCOUNT_REPORT = "述职|述责|述纪"
 _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))"
                            rf"(?:(?!{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{1,30}}?(?:报告|讲座|宣讲|辅导)")
 # (对防汛工作进行再动员、再部署, 进行了专题部署: the same with 进行; not 进行动员大会, an event)
-_DEPLOYMENT = re.compile(r"作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)"
+# (not the 作 of 工作: 作《2024年度工作总结》报告, 听取年度工作总结)
+_DEPLOYMENT = re.compile(r"(?<!工)作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)"
                          r"|进行了?[\u4e00-\u9fff]{0,4}?(?:动员|部署)(?!大?会|工作)")
 _TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)")
 _POST_NOMINALS = re.compile(r"\s*" + POST_NOMINALS + r"\s*")
@@ -1763,6 +1777,8 @@ class SpeakerExtractor:
                 and not self._title_any.match(text, end)  # 张明和县长李强: 和 joins two titled names
                 # 区委书记严可为，区长…: 为 before punctuation is the name's own character
                 or text[end - 1] == "为" and text[end : end + 1] in ("，", "、", "。", ",")
+                # 吴大为发言, 张有为作报告: 为 before the person's own act is the name's own character
+                or text[end - 1] == "为" and _ACT_AFTER_NAME_WEI.match(text, end)
                 # 王正一同志, 张守一同县长王军: 一同 here is 一 of the name and 同 of 同志 or joining a second person
                 or text[end - 1] == "一" and (_TONG_NOT_TOGETHER.match(text, end) or self._title_any.match(text, end + 1))
             ):
@@ -1816,6 +1832,7 @@ class SpeakerExtractor:
                 or _COURTESY_OR_DEGREE_AFTER.match(text, rest_at)  # 农晓燕博士作…, 黄文伯老先生发言
                 or rest.startswith("资深大律师")  # 律政司司长林定国资深大律师: a post-nominal (SC) after the name
                 or _FUNCTION_AFTER_NAME.match(text, rest_at)  # 副市长孙静代为宣读: a function word after the name
+                or _SEQUENCE_AFTER_NAME.match(text, rest_at)  # 局长丘应桦其后发表主题演讲: then, after the name
             ):
                 return i, end
         # 杨何蓓茵, 叶刘淑仪: a married name of Hong Kong and Macau (her surname after her husband's),
@@ -2339,6 +2356,8 @@ class SpeakerExtractor:
                 prefix = prefix[len(word) :]
                 changed = True
         if prefix[:1] in ("同", "跟") and (s == floor and floor > 0 and _HAN.match(text[floor - 1])
+                                          # (校长李明、同济大学教授, 和同方股份总裁: a list's joint before 同)
+                                          and text[gap_end - len(prefix) - 1] not in "、和与及"
                                           or text[gap_end - len(prefix) - 1 : gap_end - len(prefix)] == "并"):
             # 周强同县长王军, 刘海致辞，并同总经理王涛: the conjunction right after the name before or after 并
             # (not 同济大学)
@@ -3012,7 +3031,8 @@ class SpeakerExtractor:
                 # 被确认为违禁药物, 公认为: a word holding 认为; 作上述表示: the noun; 此间报道说: the report's words
                 or (m.group() == "认为" and window[m.start() - 1 : m.start()] in ("确", "承", "公", "被", "误"))
                 # 与播音员、主持人合影: presenters, a noun in a list
-                or (m.group() == "主持人" and (window[m.start() - 1 : m.start()] in ("、", "和", "与", "及")
+                # (为主持人颁发证书: presenters given something, the object of 为/向/给)
+                or (m.group() == "主持人" and (window[m.start() - 1 : m.start()] in ("、", "和", "与", "及", "为", "向", "给")
                                                or window[m.end() : m.end() + 1] in ("、", "们", "和")))
                 or (m.group() == "表示" and re.search("(?:上述|这一|这种)$", window[: m.start()]))
                 # 出席招商说明会并致辞: 说 of an event's name (说明会), no remarks
@@ -3055,12 +3075,14 @@ class SpeakerExtractor:
             add("讲话" if talk.group().endswith(("主旨演讲", "主题演讲")) else "作报告", talk.start())
         report = _REPORT_BY_TITLE.search(window)
         named = _REPORT_NAMED.search(window)
-        if report and re.search("报告|讲座|辅导", report.group()):
+        # (作了《医疗质量工作总结》: a titled summary given is a report too)
+        if report and re.search("报告|讲座|辅导|总结》", report.group()):
             add("作报告", report.start())
         elif named and not _OBJECT_BEFORE.search(window[: named.start()]):
             add("作报告", named.start())
         deployment = _DEPLOYMENT.search(window)
-        if deployment and not _OBJECT_BEFORE.search(window[: deployment.start()]):
+        if deployment and not _OBJECT_BEFORE.search(window[: deployment.start()]) \
+                and window.count("《", 0, deployment.start()) <= window.count("》", 0, deployment.start()):
             add("讲话", deployment.start())  # 就下半年工作作了具体部署, 作大会总结: a deployment or summing-up address
         lecture = _GAVE_LECTURE.search(window)
         if lecture:

@@ -4107,6 +4107,15 @@ class MeetingExtractor:
         source = (rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
                   rf"(?:由[^，。；在]{{2,24}}?(?:组织|召开|主办|举办|主持)[，,]\s*(?=在))?"
                   rf"(?:在(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}")
+        # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
+        # visit, by its noun after the venue; opening a sentence, or in a later clause of the sentence of the visit)
+        sitting_opens: re.Pattern[str] | None = None
+        sitting_later: re.Pattern[str] | None = None
+        if "现场" in bare:
+            then = r"(?:随后|之后|然后|最后|观摩结束后|观摩后)[，,]?\s*"
+            sat = rf"(?:又|还)?在(?P<loc>[^，。；在]{{2,30}}?)(?:召开|举行)了?(?:{nouns})(?=[，。；,;]|$)"
+            sitting_opens = re.compile(rf"\s*{then}(?:与会人员|与会代表|大家)?{sat}")
+            sitting_later = re.compile(rf"[，,]\s*{then}{sat}")
         start = meeting["evidence"]["clean_start"]
         for sentence in sentences:
             if sentence.start < start:
@@ -4136,15 +4145,9 @@ class MeetingExtractor:
                 return sentence, self.clean_location(m["when"])  # 于湾仔香港会议展览中心举行: a place after 于
             if m and (m["when"] or m["loc"]):
                 return sentence, self.clean_location(m["loc"])
-            # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
-            # visit, by its noun after the venue)
-            after_visit = re.match(rf"\s*(?:随后|之后|然后|最后|观摩结束后|观摩后)[，,]?\s*(?:与会人员|与会代表|大家)?(?:又|还)?"
-                                   rf"在(?P<loc>[^，。；在]{{2,30}}?)(?:召开|举行)了?(?:{nouns})(?=[，。；,;]|$)",
-                                   sentence.text) if "现场" in bare else None
-            if after_visit is None and "现场" in bare and sentence.start not in others:
-                # (the sitting told in a later clause of the sentence of the visit)
-                after_visit = re.search(rf"[，,]\s*(?:随后|之后|然后|最后|观摩结束后|观摩后)[，,]?\s*(?:又|还)?在(?P<loc>[^，。；在]{{2,30}}?)"
-                                        rf"(?:召开|举行)了?(?:{nouns})(?=[，。；,;]|$)", sentence.text)
+            after_visit = sitting_opens.match(sentence.text) if sitting_opens is not None else None
+            if after_visit is None and sitting_later is not None and sentence.start not in others:
+                after_visit = sitting_later.search(sentence.text)
             if after_visit:
                 return sentence, self.clean_location(after_visit["loc"])
             if sentence.start in others:

@@ -932,7 +932,9 @@ class AwardExtractor:
         # then as many quoted honours, paired in order (with or without 分别; counts and honours differing in number
         # give nothing).
         # (分别授予张三等5名同志、李四等3名同志“甲”“乙”称号: holders named before each count's 等)
-        counted = rf"(?:[^，。；“”「」\d、]{{1,12}}?等)?{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?"
+        # (one count and its holders' noun, 3个单位, 12名个人: an item of the counts listed before or after the honours)
+        count_item = rf"{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?"
+        counted = rf"(?:[^，。；“”「」\d、]{{1,12}}?等)?{count_item}"
         quoted_run = rf"(?P<honors>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}][和及、与]?){{2,4}})"
         self.counts_then_honors = re.compile(
             rf"(?:分别)?(?:授予|追授|评为|命名为?|表彰为?)(?P<counts>(?:{counted}[和及、与]){{1,3}}{counted}){quoted_run}")
@@ -940,7 +942,7 @@ class AwardExtractor:
         # many counts of their holders, paired in order (a scope or a year may stand before the first quote).
         self.honors_then_counts = re.compile(
             rf"(?:获得|荣获|获评|获颁)[^，。；“”「」\d]{{0,4}}?{_YEAR_PREFIX}?"
-            rf"{quoted_run}(?:荣誉)?(?:称号)?的(?P<counts>(?:{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?[和及、与]){{1,3}}{NUM}(?:{units}))")
+            rf"{quoted_run}(?:荣誉)?(?:称号)?的(?P<counts>(?:{count_item}[和及、与]){{1,3}}{NUM}(?:{units}))")
         # 授予“体育突出贡献奖”运动员40名、教练员15名: one quoted prize conferred, then its holders in two or more groups,
         # each with its own count (§5: one record per stated count, the same honour, as for 授予甲等…、追授甲等…); the
         # groups are no part of the prize's name. (One group alone, 表彰了“…奖”企业10家, is read as before, the holders

@@ -352,6 +352,11 @@ _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:
 _HELD_BY_AGENT = re.compile(r"^由(?P<org>[^，。；,;的]{2,30}?)(?P<verb>举行|召开)的(?P<name>.+)$")
 # Two days of a month in a row listed under one 日 (15、16日), the second one after the first.
 _DAYS_IN_A_ROW = "(?:" + "|".join(f"{d}、{d + 1}" for d in range(30, 0, -1)) + ")"
+# A day of the month in brackets: （15）, （二十五）, （廿八）
+_DAY_IN_BRACKETS = r"[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]"
+# 今（15）日, 昨（14）天, 今（28）晚: a relative day with its day of the month in brackets (the Taiwan style), then 日
+# or 天 or a time of day left to follow, tried in that order
+_TAIWAN_DAY = f"(?:今|昨|前){_DAY_IN_BRACKETS}(?:日|天|(?=晚|早|晨))"
 _DATE = re.compile(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK
     # releases); the written date governs (GUIDELINES §3)
@@ -374,12 +379,13 @@ _DATE = re.compile(
     # 15、16日: two days in a row sharing one 日 (not 1、12日: an item number before a day)
     f"|(?<![\\d月、]){_DAYS_IN_A_ROW}日"
     r"|(?<![\d月])\d{1,2}日"
-    # 昨（二十五日）晚, 今（8日）: the day of the month written in brackets after 今/昨 (Macau and HK papers); 本（15）日,
-    # 今（15）日, 今（15）天: the Taiwan style
+    # 昨（二十五日）晚, 今（8日）: the day of the month written in brackets after 今/昨 (Macau and HK papers)
     r"|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日[）)]"
     # (今（十二月十九）日, 今（12月19）日: Macau releases put the month in the brackets too)
     r"|(?:今|昨|前)[（(](?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日"
-    r"|(?:今|昨|前|本)?[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]日|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]天|(?:今|昨|前)[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)](?=晚|早|晨)|(?:本|上个?)月\d{1,2}日|上个?月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])"
+    # 今（15）日, 今（15）天, 今（28）晚: the Taiwan style; 本（15）日 and a bare （15）日 take 日 only (本（15）天 is none)
+    f"|{_TAIWAN_DAY}|本?{_DAY_IN_BRACKETS}日"
+    r"|(?:本|上个?)月\d{1,2}日|上个?月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])"
     # (三月五日至七日, 二〇二四年五月八日至十日: a range in Chinese numerals, kept whole)
     r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"(?:[至到\-—~－～](?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?"
@@ -4117,6 +4123,15 @@ class MeetingExtractor:
         source = (rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
                   rf"(?:由[^，。；在]{{2,24}}?(?:组织|召开|主办|举办|主持)[，,]\s*(?=在))?"
                   rf"(?:在(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}")
+        # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
+        # visit, by its noun after the venue; opening a sentence, or in a later clause of the sentence of the visit)
+        sitting_opens: re.Pattern[str] | None = None
+        sitting_later: re.Pattern[str] | None = None
+        if "现场" in bare:
+            then = r"(?:随后|之后|然后|最后|观摩结束后|观摩后)[，,]?\s*"
+            sat = rf"(?:又|还)?在(?P<loc>[^，。；在]{{2,30}}?)(?:召开|举行)了?(?:{nouns})(?=[，。；,;]|$)"
+            sitting_opens = re.compile(rf"\s*{then}(?:与会人员|与会代表|大家)?{sat}")
+            sitting_later = re.compile(rf"[，,]\s*{then}{sat}")
         start = meeting["evidence"]["clean_start"]
         for sentence in sentences:
             if sentence.start < start:
@@ -4147,15 +4162,9 @@ class MeetingExtractor:
                 return sentence, self.clean_location(m["when"])  # 于湾仔香港会议展览中心举行: a place after 于
             if m and (m["when"] or m["loc"]):
                 return sentence, self.clean_location(m["loc"])
-            # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
-            # visit, by its noun after the venue)
-            after_visit = re.match(rf"\s*(?:随后|之后|然后|最后|观摩结束后|观摩后)[，,]?\s*(?:与会人员|与会代表|大家)?(?:又|还)?"
-                                   rf"在(?P<loc>[^，。；在]{{2,30}}?)(?:召开|举行)了?(?:{nouns})(?=[，。；,;]|$)",
-                                   sentence.text) if "现场" in bare else None
-            if after_visit is None and "现场" in bare and sentence.start not in others:
-                # (the sitting told in a later clause of the sentence of the visit)
-                after_visit = re.search(rf"[，,]\s*(?:随后|之后|然后|最后|观摩结束后|观摩后)[，,]?\s*(?:又|还)?在(?P<loc>[^，。；在]{{2,30}}?)"
-                                        rf"(?:召开|举行)了?(?:{nouns})(?=[，。；,;]|$)", sentence.text)
+            after_visit = sitting_opens.match(sentence.text) if sitting_opens is not None else None
+            if after_visit is None and sitting_later is not None and sentence.start not in others:
+                after_visit = sitting_later.search(sentence.text)
             if after_visit:
                 return sentence, self.clean_location(after_visit["loc"])
             if sentence.start in others:

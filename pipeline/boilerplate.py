@@ -290,6 +290,9 @@ _PUBLISHED_LABEL = re.compile("发布|發佈|發布")
 #: The longest line read as a publication stamp below an update stamp.
 ISSUED_LINE_MAX = 60
 _NOT_ISSUED_LABEL = re.compile("更新|修改|打印")
+# English labels of the day a page was updated, and of the day it was issued, on one stamp line.
+_EN_UPDATE_LABEL = re.compile(r"\b(?:Last\s+)?(?:Updated|Modified)(?:\s+on)?\s*[:：]", re.I)
+_EN_POSTED_LABEL = re.compile(r"\b(?:Posted|Published|Released|Publish\s+date|Release\s+date)(?:\s+on)?\s*[:：]?", re.I)
 #: Lines below one labelled with an update or print date where the publication date may follow.
 ISSUED_LOOKAHEAD = 2
 _DATE_ANY = re.compile(
@@ -411,6 +414,9 @@ def _issued_date(texts: list[str], k: int) -> tuple[re.Match[str] | None, bool]:
     alone on its line gives way to a publication date on the next lines (更新时间：2024-05-10 /
     发布时间：2024-05-08)."""
     text = texts[k]
+    posted = _posted_beside_update(text)
+    if posted is not None:
+        return posted, False
     # (创建时间：… 发布时间：…: the day it was published over the day the draft was made)
     issued = _PUBLISHED_LABEL.search(text) or _ISSUED_LABEL.search(text)
     m = (_DATE_ANY.search(text, issued.start()) if issued else None) or _DATE_ANY.search(text)
@@ -423,6 +429,16 @@ def _issued_date(texts: list[str], k: int) -> tuple[re.Match[str] | None, bool]:
         return later, False
     # (打印时间：2024-06-01, not 【打印】 日期：2024-05-08: a print button beside the page's date)
     return m, re.search(r"打印(?:时间|日期)\s*[:：]?\s*$", text[: m.start()]) is not None
+
+
+def _posted_beside_update(text: str) -> re.Match[str] | None:
+    """The date after an English label of publication on a line that also shows an update stamp, in either order
+    (Last updated: 2024-05-10  Posted: May 8, 2024): GUIDELINES §2 takes the day it was published; else None."""
+    update, posted = _EN_UPDATE_LABEL.search(text), _EN_POSTED_LABEL.search(text)
+    if update is None or posted is None:
+        return None
+    segment = text[posted.start() : update.start() if update.start() > posted.start() else len(text)]
+    return _english_date(segment) or _DATE_ANY.search(segment)
 
 
 def _order_certain(m: re.Match[str]) -> bool:

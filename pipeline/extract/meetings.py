@@ -822,6 +822,7 @@ _CHAIRS_SEVERAL = re.compile(
 _COUNT_WORDS = {"两": 2, "三": 3}
 # 党课由某某主持: the agent 由 a few characters after a meeting's noun.
 _AGENT_SOON_AFTER = re.compile("[^，。；]{0,4}由")
+_CLAUSE_MARK = re.compile("[，。；,;]")
 
 
 def _chairs_named(noun: str, sentence: str) -> bool:
@@ -832,6 +833,11 @@ def _chairs_named(noun: str, sentence: str) -> bool:
             return True
         i = sentence.find(noun, i + 1)
     return False
+
+
+def _clauses_of(name: str, sentence: str) -> list[str]:
+    """The clauses of ``sentence`` (between commas, semicolons and stops) that hold ``name``."""
+    return [clause for clause in _CLAUSE_MARK.split(sentence) if name and name in clause]
 
 
 def _spaced(name: str) -> str:
@@ -1178,9 +1184,11 @@ _GOING_TO = r"(?<![落送得做办提收找遇想见来回达报走直感受派�
 _NO_PLACE_GONE_TO = re.compile("(?:基层|[生产施工项目]{0,4}一线|基层一线|田间地头|群众(?:中间?|身边|家中)|现场)")
 _ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司|党委|支部|总支|专班|人才|干部|代表)$"
 # Days told relative to the day just named (次日 and 隔天 the day after, 前一天 and 此前一天 the day before, 两天后 two days
-# on): the shift in days. (Not 前两天: a vague "a few days ago" as often as two days before.)
+# on; 会后第二天 the day after the meeting just told): the shift in days. (Not 前两天: a vague "a few days ago" as
+# often as two days before.)
 _SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1,
-                "一天后": 1, "两天后": 2, "三天后": 3, "两日后": 2, "三日后": 3}
+                "一天后": 1, "两天后": 2, "三天后": 3, "两日后": 2, "三日后": 3,
+                "会后第二天": 1, "会后次日": 1, "会后翌日": 1}
 _SHIFTED_WORDS = "|".join(_SHIFTED_DAY)
 # (县政府次日召开…: the next day after the subject, before the verb)
 _SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办])|(?<=[委府局会院校部组办]于))\\s*(?:" + _SHIFTED_WORDS + ")")
@@ -3861,14 +3869,18 @@ class MeetingExtractor:
             if place:
                 main["location"] = place["where"].strip()
             others = {m["evidence"]["clean_start"] for m in meetings[1:]}
+            # (…现场推进会在柏林镇召开。…实地观摩…。随后，在柏林镇政府会议室召开推进会: an on-site meeting's sitting, at
+            # a fuller venue within the place first named)
+            on_site = "现场" in main["name"] and main["location"] is not None
             later = (
                 self._later_reference(main, sentences, others)
-                if main["location"] is None or _no_day(main["date_text"]) else None
+                if main["location"] is None or _no_day(main["date_text"]) or on_site else None
             )
             if later is not None:
                 # …召开表彰大会。…。本次大会于6月30日上午在公司总部四楼报告厅举行: the place and the day
                 sentence, place = later
-                main["location"] = main["location"] or place
+                fuller = on_site and place and place != main["location"] and place.startswith(main["location"])
+                main["location"] = place if fuller else main["location"] or place
                 if _no_day(main["date_text"]):
                     main["date"], main["date_text"], main["time_of_day"] = _dated_over(
                         main, self.date_of(doc, sentence.text, reference))
@@ -4744,8 +4756,13 @@ class MeetingExtractor:
                 ends = {h[-2:] for h in own} - {h[-2:] for h in others} - {"会议", "大会"}
                 # (党委会由刘洋主持: the meeting's own name, when no other meeting's holds it)
                 whole = {meeting["name"]} if not any(meeting["name"] in o["name"] for o in meetings if o is not meeting) else set()
+                nouns = own | ends | whole
+                # (甲主持组织生活会，乙主持民主评议党员会议: the chair whose own clause names the meeting, before
+                # one who chairs another in the same sentence)
                 named = next(((pos, p) for pos, p, sentence in chairs
-                              if any(_chairs_named(h, sentence) for h in own | ends | whole)), None)
+                              if any(_chairs_named(h, c) for c in _clauses_of(p["name"], sentence) for h in nouns)),
+                             None) or next(((pos, p) for pos, p, sentence in chairs
+                                            if any(_chairs_named(h, sentence) for h in nouns)), None)
                 if named is not None:
                     meeting["host"] = {"name": named[1]["name"], "title": named[1]["title"]}
                     naming.add(named[0])

@@ -131,8 +131,14 @@ _RANK_TAIL = re.compile(f"(?P<campaign>行动|活动|工作|创建|竞赛)?(?:�
 _GRADE_TAIL_NOT = "受|获|被|予|给|颁|授|表彰|表扬|进行|称号|的|在|并|为|向|对|是|了|将|共|各|分别|和|及|与|等"
 # (获“金秋杯”书法比赛一等奖和二等奖: one count over two grades joined by 和, the whole phrase, §5)
 _GRADE_NAMED = "(?:[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|优胜奖|鼓励奖|特别奖)"
+# (获“挑战杯”一等奖后…: a clause of time after the grade closes it as well)
 _GRADE_TAIL = re.compile(f"(?P<contest>(?:(?!{_GRADE_TAIL_NOT})[\u4e00-\u9fff]){{0,24}}?)"
-                         f"{_GRADE_NAMED}(?:[和及]{_GRADE_NAMED})*(?:{_TAIL_STOP}|(?=的(?:好|优异)?(?:成绩|佳绩)))")
+                         f"{_GRADE_NAMED}(?:[和及]{_GRADE_NAMED})*(?:{_TAIL_STOP}|(?=的(?:好|优异)?(?:成绩|佳绩))|(?=[之以]?后(?![续劲]))"
+                         "|(?P<own_count>(?=(?:\\d+|[一二三四五六七八九十两]{1,3})[项个名位人件篇部支])))")
+# A medal or place won at a quoted contest (获得“希望杯”数学邀请赛金牌, 获“振兴杯”冠军): a competition result (§5),
+# never the contest's name as an honour.
+_CONTEST_RESULT_TAIL = re.compile(f"(?:(?!{_GRADE_TAIL_NOT})[\u4e00-\u9fff]){{0,24}}?(?:[金银铜]牌|冠军|亚军|季军|第[一二三]名)"
+                                  f"(?:{_TAIL_STOP}|(?=的(?:好|优异)?(?:成绩|佳绩)))")
 # A quoted contest's name framing where a prize's grade was won (5名学生在“挑战杯”竞赛中获一等奖): the grade alone is the
 # honour, as after an unquoted contest (在全国大学生数学建模竞赛中获国家一等奖), never the contest's name.
 _CONTEST_FRAME_GRADE = re.compile(f"(?:(?!{_GRADE_TAIL_NOT})[\u4e00-\u9fff]){{0,16}}?[中上](?:荣获|获得|获|夺得)"
@@ -327,6 +333,13 @@ _NOTICE_AFTER = re.compile("[^。；]{0,40}?(?:予以公示|进行公示|现公�
 # Taking part in a selection after the count (86人报名参加“…”评选): entrants or candidates, nothing conferred
 # (not 授予12名参加技能大赛选拔的选手…: a phrase closed by 的 describes the recipients).
 _ENTERED_AFTER = re.compile(r"[^，。；]{0,8}?(?:报名|参加|参与|参评|参选|申报)[^，。；]{0,30}?(?:评选|评比|选拔|竞选)(?!的)")
+# Contending for a prize after the count (5名选手参加“挑战杯”一等奖的角逐, 5名选手角逐“挑战杯”金奖): entrants, nothing
+# conferred; not those described by it (5名参加“挑战杯”的选手获一等奖, 授予12名参加技能大赛选拔的选手…).
+_CONTENDED_AFTER = re.compile(r"[^，。；“”「」的]{0,8}?(?:参加|参与|参赛|角逐|争夺|竞逐|冲击|冲刺|问鼎|备战|瞄准)")
+# (not 6名参与救援民警记三等功: those described by what they did, the conferral after; the contest's prize must follow
+# with no conferring word)
+_CONTENDED_PRIZE = re.compile(r"[^，。；获授颁表评记命被]*?(?:奖|杯|赛|冠军|[金银铜]牌)")
+_CONTENDED_REST = re.compile(r"[^，。；]*?的(?!(?:角逐|争夺|比拼|竞争|较量))")
 # Units built, named in quotes (新建“文化礼堂”3座, 建成“村史馆”3个).
 _BUILT_QUOTED = re.compile(r"(?:新建|建成|建设|建起|新增|改造|打造)了?[“「][^”」]{2,20}[”」]$")
 # A later clause conferring on those just counted (市领导为他们颁发证书).
@@ -2173,6 +2186,10 @@ class AwardExtractor:
             return False  # 目前，全市已有省级美丽乡村示范村32个; 共有…236个，其中新命名…30个: what the place holds (§5)
         if _ENTERED_AFTER.match(sentence.text, at):
             return False  # 共有86人报名参加“优秀青年人才”评选: entrants, nothing conferred
+        contended = _CONTENDED_AFTER.match(sentence.text, at)
+        if contended and _CONTENDED_PRIZE.match(sentence.text, contended.end()) \
+                and not _CONTENDED_REST.match(sentence.text, contended.end()):
+            return False  # 5名选手参加“挑战杯”一等奖的角逐: entrants contending, nothing conferred
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):
             return False
         if _SET_UP.search(sentence.text, clause_start, at):
@@ -2251,6 +2268,10 @@ class AwardExtractor:
         if tail is None and quote_closed and noun_after is None:
             graded = _GRADE_TAIL.match(source, quote_end)
             tail = graded if graded and not (graded["contest"] and _QUOTED_WHOLE.search(honor)) else None
+            if tail is None and not _QUOTED_WHOLE.search(honor) and _CONTEST_RESULT_TAIL.match(source, quote_end):
+                return False  # 3名学生获得“希望杯”数学邀请赛金牌: a contest's result (§5), not the contest's name
+            if tail is not None and tail["own_count"] is not None and at < m.start("honor"):
+                return False  # 5名学生获“挑战杯”一等奖2项: the grade's own count after it is its count (read after the honour)
             # (not 10名“最美志愿者”在比赛中获一等奖: a whole honour quoted, its holders described)
             framed = _CONTEST_FRAME_GRADE.match(source, quote_end) if tail is None and not _QUOTED_WHOLE.search(honor) else None
             if framed:

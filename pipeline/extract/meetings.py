@@ -1219,6 +1219,8 @@ _CEREMONY_OF_GATHERING = re.compile(r"(?P<event>论坛|峰会|年会|大会)(?:\
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
+# A congress's session named as the subject holding a sitting (县十八届人大三次会议举行第二次全体会议): no body.
+_A_SESSION = re.compile(r"[一二三四五六七八九十百\d]次(?:全体)?会议$")
 # A description set before a meeting's name, no part of it: its theme in quotes (以“…”为主题的, 主题为“…”的,
 # 题为“…”的), its focus (聚焦基层治理的), a word of praise (别开生面的) or of its manner (简朴的). What follows must
 # still be a name.
@@ -3331,6 +3333,8 @@ class MeetingExtractor:
                     org = None  # 由市农科院承办的…论坛: a helper, not the organizer (GUIDELINES §3)
             if kind == "active" and org and _SESSION_ONLY.fullmatch(m["name"]):
                 name = org + m["name"]  # 县人大常委会举行第十八次会议: the body is part of the name
+                if _A_SESSION.search(org):
+                    org = None  # 县十八届人大三次会议举行第二次全体会议: a session holds the sitting, no body is named
             elif kind == "active" and m["name"] in _CEREMONY_OF and (
                     event := self._event_subject(m["org"] or "", org)) is not None:
                 name, org = event + m["name"], None  # 1998年北京科技周今天…举行了开幕式: the event's own ceremony

@@ -1,13 +1,14 @@
 """Congress sessions and village meetings: the attendance of a session when those on leave are told between the
 number due and the number present (应出席…，因事请假…，实际出席…) or when a count of people sitting in (列席) stands
-beside the count present, and land-transfer rent paid to villagers (兑付土地流转租金, 兑现土地流转费).  Invented
-sentences; the expected values follow corpus/GUIDELINES.md (§3 attendee_count, §6)."""
+beside the count present; land-transfer rent paid to villagers (兑付土地流转租金, 兑现土地流转费); a session holding a
+plenary sitting (…人大三次会议举行第二次全体会议: no organizer).  Invented sentences; the expected values follow
+corpus/GUIDELINES.md (§3 attendee_count and organizer, §6)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, page
+from tests.extract.views import grants, held, page
 
 _OPEN = "1月11日上午，县第十八届人民代表大会第三次会议在县会议中心开幕。"
 
@@ -54,3 +55,19 @@ def test_session_attendance(extract, body: str, expected: tuple) -> None:
 )
 def test_rent_paid_to_villagers(extract, body: str, expected: list) -> None:
     assert [g[0] for g in grants(extract(page(body, "2024-03-22")))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a congress's session holding a plenary sitting: the name is whole, no body holds it (§3 organizer)
+        ("1月11日下午，县十八届人大三次会议举行第二次全体会议。", [("县十八届人大三次会议第二次全体会议", "2024-01-11", None)]),
+        ("1月11日下午，政协青川县第十届委员会第三次会议举行第二次全体会议。",
+         [("政协青川县第十届委员会第三次会议第二次全体会议", "2024-01-11", None)]),
+        # negative: a standing body holding its numbered session stays the organizer
+        ("1月11日，县人大常委会举行第十八次会议。", [("县人大常委会第十八次会议", "2024-01-11", "县人大常委会")]),
+        ("1月11日，县委常委会召开第十二次会议。", [("县委常委会第十二次会议", "2024-01-11", "县委常委会")]),
+    ],
+)
+def test_a_session_holds_no_sitting_as_organizer(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body, "2024-01-12"))) == expected

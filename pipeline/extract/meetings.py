@@ -1030,6 +1030,8 @@ _TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|计划(
 # A sentence that opens on the year (今年冬训，…; 今年以来，…; 本年度…): a count over the year, not one meeting's.
 _YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年)")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
+# 应出席大会代表254名, 应到会委员35人: the number due to attend, opening the clause of its count.
+_DUE_COUNT = re.compile("应(?:出席|到会?|参加|参会)[^，。；]{0,10}$")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
 # 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the
 # organizer or the venue (not 世界卫生组织驻华代表处, 党组织, 团组织)
@@ -1225,6 +1227,8 @@ _CEREMONY_OF_GATHERING = re.compile(r"(?P<event>论坛|峰会|年会|大会)(?:\
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
+# A congress's session named as the subject holding a sitting (县十八届人大三次会议举行第二次全体会议): no body.
+_A_SESSION = re.compile(r"[一二三四五六七八九十百\d]次(?:全体)?会议$")
 # A description set before a meeting's name, no part of it: its theme in quotes (以“…”为主题的, 主题为“…”的,
 # 题为“…”的), its focus (聚焦基层治理的), a word of praise (别开生面的) or of its manner (简朴的). What follows must
 # still be a name.
@@ -2300,7 +2304,9 @@ class MeetingExtractor:
             # 应到职工代表186名，实到179名 / 应出席代表512名，出席495名: those present.
             re.compile(r"(?<![落压夯])实到(?:会)?[\u4e00-\u9fff]{0,6}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # (应出席董事11名，实际出席董事10名: any short noun for those present, as after 实到)
-            re.compile(r"应(?:出席|到会?)[^，。；;]{0,10}?[\d一二三四五六七八九十百千两]+[名位人][，,]\s*(?:实际)?(?:出席|到会)"
+            # (应出席大会代表254名，因事请假13名，实际出席241名: those on leave told between)
+            re.compile(r"应(?:出席|到会?)[^，。；;]{0,10}?[\d一二三四五六七八九十百千两]+[名位人][，,]\s*"
+                       r"(?:(?:因[^，。；;]{0,6}?)?(?:请假|缺席)[^，。；;]{0,6}?[\d一二三四五六七八九十两]+[名位人][，,]\s*)?(?:实际)?(?:出席|到会)"
                        r"(?:会议)?(?:的)?[\u4e00-\u9fff]{0,4}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人)
@@ -2808,11 +2814,14 @@ class MeetingExtractor:
             return None, False  # (every statement read holds a count of people: most sentences hold none)
         if elsewhere and _YEAR_OPENING.match(sentence):
             return None, False  # (今年冬训，全镇共组织党员1260名参训: the year's campaign, not the meeting told before)
+        sitting_in: tuple[int, bool] | None = None
         for pattern in self.attendance if patterns is None else patterns:
             m = next((m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                       and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                       # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
-                      and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))), None)
+                      and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
+                      # (应出席大会代表254名，…实际出席241名: the number due is no count of those attending)
+                      and not _DUE_COUNT.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n"))), None)
             if m and elsewhere and ((pattern is self._drawn and not _MEETING_DREW.match(sentence)) or _OTHER_ACTIVITY.match(sentence, m.end())
                                     or not self._attends_a_meeting(sentence, m)):
                 continue
@@ -2823,8 +2832,14 @@ class MeetingExtractor:
                 count = parse_count(prefix + m["n"].replace(",", "").replace(" ", "") + (m["approx"] or "") + m["unit"])
                 if count is not None and count.value > 0:
                     # (参会人数150人左右: 左右 after the unit makes the count approximate, as 约 before it does)
-                    return count.value, count.approximate or sentence.startswith("左右", m.end("unit"))
-        return None, False
+                    found = count.value, count.approximate or sentence.startswith("左右", m.end("unit"))
+                    if "列席" in m.group() and "出席" not in m.group():
+                        # (出席会议代表186名，县政府组成人员等56人列席会议: those sitting in yield to the count of
+                        # those present stated beside them; alone, they are the count)
+                        sitting_in = sitting_in or found
+                        continue
+                    return found
+        return sitting_in or (None, False)
 
     @staticmethod
     def _attends_a_meeting(sentence: str, m: re.Match[str]) -> bool:
@@ -3326,6 +3341,8 @@ class MeetingExtractor:
                     org = None  # 由市农科院承办的…论坛: a helper, not the organizer (GUIDELINES §3)
             if kind == "active" and org and _SESSION_ONLY.fullmatch(m["name"]):
                 name = org + m["name"]  # 县人大常委会举行第十八次会议: the body is part of the name
+                if _A_SESSION.search(org):
+                    org = None  # 县十八届人大三次会议举行第二次全体会议: a session holds the sitting, no body is named
             elif kind == "active" and m["name"] in _CEREMONY_OF and (
                     event := self._event_subject(m["org"] or "", org)) is not None:
                 name, org = event + m["name"], None  # 1998年北京科技周今天…举行了开幕式: the event's own ceremony

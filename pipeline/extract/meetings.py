@@ -713,7 +713,7 @@ _TALKS_VENUE_AFTER_VISIT = re.compile(r"^[^，。；,;在]{0,12}?访问的[^，�
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
 # ■ 6月24日下午，县长…出席签约仪式: a sentence or roundup item that opens with its own day and tells an official attending
 # a meeting referred to by its noun (GUIDELINES §3, a meeting referred to; several events, each its own record).
-_ATTENDED_ON_OWN_DAY = re.compile(r"(?:^|\n)\s*[■●◆▲★·•]*\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,][^。；\n]{0,60}?(?:出席|参加)")
+_ATTENDED_ON_OWN_DAY = re.compile(r"(?:^|(?<=[\n。！；]))\s*[■●◆▲★·•]*\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,][^。；\n]{0,60}?(?:出席|参加)")
 # A dateline naming its city (新华社开罗3月2日电, 本报伦敦1月8日电, 新华社杰里科（约旦河西岸）1月25日电).
 _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[\u4e00-\u9fff]{2,8}?)(?:[（(][^）)\n]{1,12}[）)])?"
                             r"\d{1,2}月\d{1,2}日[电讯]")
@@ -4382,9 +4382,11 @@ class MeetingExtractor:
                 or not re.search("(?:出席|参加)了?" + re.escape(referred["name"]), text):
             return False
         at, part = referred["evidence"]["clean_start"], referred["time_of_day"]
+        # (●6月24日，市长…出席签约仪式: a marked roundup item is a news item of its own, also on the day of another)
+        item = re.match(r"\s*[■●◆▲★·•]", text) is not None
 
         def same_time(m: dict[str, Any]) -> bool:
-            return m["date"] == referred["date"] and (part is None or m["time_of_day"] in (None, part))
+            return not item and m["date"] == referred["date"] and (part is None or m["time_of_day"] in (None, part))
 
         return not any(m["evidence"]["clean_start"] == at or self._same_kind(referred["name"], m["name"]) or same_time(m)
                        for m in meetings)

@@ -25,6 +25,9 @@ def _named(record: dict) -> list[tuple]:
          [("常委会会议", "2024-06-24", "上午", "县委"), ("签约仪式", "2024-06-24", "下午", None)]),
         ("6月24日上午，县委召开常委会会议，县委书记赵峰主持会议。\n6月22日，县长黄岩出席座谈会并讲话。",
          [("常委会会议", "2024-06-24", "上午", "县委"), ("座谈会", "2024-06-22", None, None)]),
+        # a marked roundup item is an item of its own, also on the day of another item's meeting
+        ("●6月24日，市委召开常委会会议，市委书记刘洋主持。●6月24日，市长王立新出席签约仪式。",
+         [("常委会会议", "2024-06-24", None, "市委"), ("签约仪式", "2024-06-24", None, None)]),
         # NEGATIVE: the same day with no part of it: the meeting attended is the one told before
         ("6月24日，县委召开常委会会议，县委书记赵峰主持会议。\n6月24日，县长黄岩出席座谈会并讲话。",
          [("常委会会议", "2024-06-24", None, "县委")]),

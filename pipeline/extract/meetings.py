@@ -94,7 +94,8 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院"
                       # (县里召开乡村振兴推进会, 村里举行捐赠仪式: the place word of a level, no body named)
                       "省里", "市里", "县里", "区里", "镇里", "乡里", "村里", "街道里", "社区里"}
 # Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
-GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区"})
+# (中学召开秋季运动会, 法院召开…推进会, 检察院举行…: a school's, a court's or a procuratorate's bare kind names no body)
+GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区", "中学", "小学", "幼儿园", "法院", "检察院"})
 # An association's bare kind as a subject (基金会举行…, 总工会召开…): a back-reference to the body named in full before.
 _BARE_BODY_KIND = re.compile("基金会|协会|学会|商会|联合会|总工会|研究会|促进会")
 # A headline's teaser or column label up to its mark (定了！, 好消息！, 聚焦两会｜, 【聚焦】): text before the subject,
@@ -710,6 +711,9 @@ _TALKS_AFTER_VISIT = re.compile(r"^[^，。；]+?(?:举行|进行)了?(?=(?:会�
 _VISIT_BEFORE_VENUE = re.compile(r"^[^，。；,;在]{1,20}?(?:进行)?[^，。；,;在]{0,8}?访问的[^，。；,;]{2,30}?在(?=[^，。；,;在]{2})")
 _TALKS_VENUE_AFTER_VISIT = re.compile(r"^[^，。；,;在]{0,12}?访问的[^，。；,;在]{2,30}?在(?P<loc>[^，。；,;在同与跟]{2,20}?)(?:同|与|跟)")
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
+# ■ 6月24日下午，县长…出席签约仪式: a sentence or roundup item that opens with its own day and tells an official attending
+# a meeting referred to by its noun (GUIDELINES §3, a meeting referred to; several events, each its own record).
+_ATTENDED_ON_OWN_DAY = re.compile(r"(?:^|(?<=[\n。！；]))\s*[■●◆▲★·•]*\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,][^。；\n]{0,60}?(?:出席|参加)")
 # A dateline naming its city (新华社开罗3月2日电, 本报伦敦1月8日电, 新华社杰里科（约旦河西岸）1月25日电).
 _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[\u4e00-\u9fff]{2,8}?)(?:[（(][^）)\n]{1,12}[）)])?"
                             r"\d{1,2}月\d{1,2}日[电讯]")
@@ -3768,7 +3772,8 @@ class MeetingExtractor:
                 meetings.append(referred)
                 headings.append(False)
                 simultaneous.append(False)
-        elif _SEPARATE_EVENT_WORD.search(doc.clean_text) or _WITNESSED_SIGNING.search(doc.clean_text):
+        elif _SEPARATE_EVENT_WORD.search(doc.clean_text) or _WITNESSED_SIGNING.search(doc.clean_text) \
+                or _ATTENDED_ON_OWN_DAY.search(doc.clean_text):
             # (the reference patterns are slow: only where one may be)
             # 亚辛21日在记者招待会上指出… beside the talks or the session reported: a press conference or
             # talks referred to, of a kind no meeting found has, is one more event (GUIDELINES §3)
@@ -3792,6 +3797,12 @@ class MeetingExtractor:
                         # first dateline only ends the headline)
                         if not any(min(at, m["evidence"]["clean_start"]) < d <= max(at, m["evidence"]["clean_start"])
                                    for d in later_datelines))):
+                    meetings.append(referred)
+                    headings.append(False)
+                    simultaneous.append(False)
+                elif self._attended_on_own_day(referred, meetings):
+                    # ■ 6月24日上午，县委召开常委会会议…。■ 6月24日下午，…出席签约仪式: another item's event, on a day
+                    # or a part of a day no meeting read has (GUIDELINES §3, several events each a record)
                     meetings.append(referred)
                     headings.append(False)
                     simultaneous.append(False)
@@ -4390,6 +4401,24 @@ class MeetingExtractor:
         if kind == "attended":
             return bool(heads) and heads <= {"比赛", "大赛", "竞赛"}
         return generic and kind == "active" and re.search("进行了?$", before) is not None
+
+    def _attended_on_own_day(self, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
+        """Whether ``referred`` is a meeting an official attended (出席签约仪式) in a sentence opening with its own day,
+        a day (or a part of the day) on which no meeting in ``meetings`` was held, of a kind none of them has and
+        told in a sentence none of them was read from: one more event of the article (a roundup's item)."""
+        text = referred["evidence"]["text"]
+        if referred["date"] is None or not _ATTENDED_ON_OWN_DAY.match(text) \
+                or not re.search("(?:出席|参加)了?" + re.escape(referred["name"]), text):
+            return False
+        at, part = referred["evidence"]["clean_start"], referred["time_of_day"]
+        # (●6月24日，市长…出席签约仪式: a marked roundup item is a news item of its own, also on the day of another)
+        item = re.match(r"\s*[■●◆▲★·•]", text) is not None
+
+        def same_time(m: dict[str, Any]) -> bool:
+            return not item and m["date"] == referred["date"] and (part is None or m["time_of_day"] in (None, part))
+
+        return not any(m["evidence"]["clean_start"] == at or self._same_kind(referred["name"], m["name"]) or same_time(m)
+                       for m in meetings)
 
     def _from_reference(
         self, doc: Document, sentences: list[Sentence], reference: dt.date | None

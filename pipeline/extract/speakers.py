@@ -212,12 +212,18 @@ _NOT_GIVEN_TAIL = frozenset("并又还也再亦先则就均都曾将已便随即
 # Adverbs that stand between a name and that 为 (李明来为学员授课, 常为, 皆为, 更为): no third character of the name.
 _ADVERB_BEFORE_FOR = "来常皆更"
 # What follows a name's last character 为 when 为 is that character, not the preposition (吴大为发言, 张有为作报告,
-# 王作为致辞): the person's own act, never an object 为 could take (李强为获奖者颁奖, 王明为大家讲党课,
-# 李强为主持人颁奖, 为发言人, 为作者签名).
+# 王作为致辞, 吴大为在会上发言, 吴大为指出，): the person's own act, after an optional 在会上/会议上/大会上 — 发言,
+# 讲话, 致辞 or 主持 not followed by 人/者/稿/词/的; a transitive verb (宣读, 表示, 指出, …) only before 了 or a clause
+# mark; 作/做 (not 作好/做好) reaching a report or address noun within 40 characters of the clause, not followed by
+# 的/人/者/稿/词. So 为 keeps being the preposition before an act qualifying its object (为发言人, 为主持人, 为发言的
+# 代表, 为作了报告的专家, 为在会上发言的代表), a purpose (为表示感谢, 为做好…作了部署), and 李强为获奖者颁奖,
+# 王明为大家讲党课 (no act right after 为).
 _ACT_AFTER_NAME_WEI = re.compile(
-    r"(?:发言|讲话|致辞|主持|宣读|表示|指出|强调|介绍|总结|点评|讲评|汇报|通报|说[，：,:])(?![人者稿词])"
-    r"|在(?:会上|会议上|大会上)"
-    r"|[作做](?:了|[^，。；]{0,24}?(?:报告|发言|讲话|演讲|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
+    r"(?:在(?:会上|会议上|大会上))?"
+    r"(?:(?:发言|讲话|致辞|主持)(?![人者稿词的])"
+    r"|(?:宣读|表示|指出|强调|介绍|总结|点评|讲评|汇报|通报)(?=[了，：,:])|说[，：,:]"
+    r"|[作做](?![好])(?:[^，。；]{0,40}?(?:报告|发言|讲话|演讲|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
+    r"(?![的人者稿词]))"
 )
 _FOR_WHOM_ACT = re.compile(
     "为(?=[^，。；！？、]{1,16}?(?:颁奖|颁发|颁授|授牌|授旗|揭牌|授课|作报告|讲党课|上党课)"
@@ -268,8 +274,9 @@ _TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合(?![^�
 _ASKED_BEFORE = re.compile("(?:(?<![申提聘])请(?![赛示假])|(?<![转出])让|鼓励)[^，。；]{1,12}$")
 # (希望大家积极建言献策, 要求各支部书记结合工作谈体会: others asked to speak or share, not the speaker's own act;
 # only for 发言: 要求/希望 before another trigger may be the person's own speech going on)
-# (并组织与会人员开展研讨交流: a discussion the one named organizes for others, no address of their own)
-_ASKED_TO_SHARE_BEFORE = re.compile("(?:要求|希望|号召|动员)[^，。；]{1,12}$|^\\s*(?:并|还|又|随后)?组织(?![部委])[^，。；]{1,12}$")
+# (并组织与会人员开展研讨交流: a discussion the one named organizes for others, no address of their own; the words
+# after 组织 hold no 并, so 组织召开座谈会并发言 is the organizer's own address)
+_ASKED_TO_SHARE_BEFORE = re.compile("(?:要求|希望|号召|动员)[^，。；]{1,12}$|^\\s*(?:并|还|又|随后)?组织(?![部委])[^，。；并]{1,12}$")
 # (对述职的党组织书记逐一点评: the 述职 is the people's, an attribute of the object)
 # (听取了县工商联的典型发言: a kind of address between 的 and the trigger)
 # (not 在就职典礼的致辞中: 就职, 就位, 就业 are words, not the preposition)
@@ -638,12 +645,12 @@ _ADDRESSING_ROLES = _ADDRESS_ROLES | {"述职", "点评"}
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）).
 _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*[）)])?")
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
-_PRESS_CONFERENCE_HELD = re.compile("(?:在|于)[^，。；]{0,30}(?:记者招待会|发布会|记者会|吹风会)(?:上|中)"
-                                    "|(?:举行|召开|举办|出席|参加)[^，。；]{0,20}(?:记者招待会|发布会|记者会|吹风会)")
-# The words one of which every match of :data:`_PRESS_CONFERENCE_HELD` holds (both alternatives end in a group of
-# exactly these): a text with none of them has no match, and the whole-text search (tried at every 在, 于 and verb of
-# holding) is skipped in the many texts that name no press conference.
+# The words one of which every match of :data:`_PRESS_CONFERENCE_HELD` holds (both alternatives end in a group built
+# from exactly these): a text with none of them has no match, and the whole-text search (tried at every 在, 于 and verb
+# of holding) is skipped in the many texts that name no press conference.
 _PRESS_CONFERENCE_HELD_WORDS = ("记者招待会", "发布会", "记者会", "吹风会")
+_PRESS_CONFERENCE_HELD = re.compile(f"(?:在|于)[^，。；]{{0,30}}(?:{'|'.join(_PRESS_CONFERENCE_HELD_WORDS)})(?:上|中)"
+                                    f"|(?:举行|召开|举办|出席|参加)[^，。；]{{0,20}}(?:{'|'.join(_PRESS_CONFERENCE_HELD_WORDS)})")
 # At a press conference: a talk told with 解读/讲解 (:data:`_LECTURE_VERB`) is a briefing, no lecture (作政策解读 as
 # 对政策进行了解读), unless the person's sentences name a talk of the lecture kind too (作…报告, 辅导, 宣讲, 授课).
 _LECTURE_WORD = re.compile("报告|讲座|辅导|宣讲|授课|讲授|讲课")
@@ -3031,8 +3038,11 @@ class SpeakerExtractor:
                 # 被确认为违禁药物, 公认为: a word holding 认为; 作上述表示: the noun; 此间报道说: the report's words
                 or (m.group() == "认为" and window[m.start() - 1 : m.start()] in ("确", "承", "公", "被", "误"))
                 # 与播音员、主持人合影: presenters, a noun in a list
-                # (为主持人颁发证书: presenters given something, the object of 为/向/给)
-                or (m.group() == "主持人" and (window[m.start() - 1 : m.start()] in ("、", "和", "与", "及", "为", "向", "给")
+                # (为主持人颁发证书: presenters given something, the object of 为/向/给; not 作为/成为主持人: the
+                # person in that role)
+                or (m.group() == "主持人" and (window[m.start() - 1 : m.start()] in ("、", "和", "与", "及", "向", "给")
+                                               or (window[m.start() - 1 : m.start()] == "为"
+                                                   and window[m.start() - 2 : m.start() - 1] not in ("作", "成"))
                                                or window[m.end() : m.end() + 1] in ("、", "们", "和")))
                 or (m.group() == "表示" and re.search("(?:上述|这一|这种)$", window[: m.start()]))
                 # 出席招商说明会并致辞: 说 of an event's name (说明会), no remarks

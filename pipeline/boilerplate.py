@@ -347,7 +347,7 @@ _MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 # Posted: May 8, 2024 / 8 May 2024 | 来源：某某网 / May 8th, 2024 15:20 / 2024-May-08: a stamp line with an English month name,
 # alone or after a publication label, closing the line or followed by a source or a byline (never a date inside a sentence).
 # (Wednesday, May 8, 2024 / Thu, 08 May 2024: an English weekday may open the date; By News Office | May 8, 2024: a byline
-# set off by a bar may come before it; Posted: May 8, 2024  Source: … / Views: 1024: an English page label may follow it)
+# set off by a bar may come before it; Posted: May 8, 2024  Source: … / Views: 1024 / 阅读量：1024: a page label may follow it)
 _EN_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+"
 _DATE_EN_LINE = re.compile(
     r"\s*(?:By\s+[^|｜丨\n]{1,40}?\s*[|｜丨]\s*)?"
@@ -357,7 +357,9 @@ _DATE_EN_LINE = re.compile(
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("mon", "mon2") + r",?\s+(?P<y2>(?:19|20)\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})[-/ ]" + _MONTH.replace("mon", "mon3") + r"[-/ ](?P<d3>\d{1,2}))"
     r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?)?"
-    r"\s*[】\])）]?\s*(?:$|[|｜丨]|(?:来源|作者|编辑|By|Source|Author|Editor|Views|Hits|Clicks|浏览|点击|阅读)\b)", re.I)
+    r"\s*[】\])）]?\s*(?:$|[|｜丨]|(?:来源|作者|编辑|By|Source|Author|Editor|Views|Hits|Clicks)\b"
+    # (浏览：1024, 阅读量：1024, 点击数 1024: a Chinese page label, no Han character after it)
+    r"|(?:浏览|点击|阅读)(?:量|数|次数)?(?![\u4e00-\u9fff]))", re.I)
 _EDITION_MARK = re.compile(r"\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版")
 _WEEKDAY = re.compile(r"\s*[（(]?(?:星期|周|禮拜|礼拜)[一二三四五六日天][）)]?")
 # 农历四月初一, 农历甲辰年腊月廿八: the lunar day a date line may close with (2024年5月8日 星期三 农历四月初一).

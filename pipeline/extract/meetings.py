@@ -1244,10 +1244,13 @@ _DESCRIPTION_BEFORE_NAME = re.compile(
 )
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
 # (当天下午，…讲授专题党课: another part of the day)
-# The audience or topic right before a bare 讲党课 (为全体党员讲党课, 以“…”为题讲党课): one lecture given.
-_LECTURE_AUDIENCE = re.compile(r"(?:为[^，。；,;]{1,20}|为题[，,]?)$")
-# (要求各级党组织书记为党员讲党课: lectures asked for, none given)
-_LECTURE_ASKED = re.compile("(?:要求|号召|鼓励|倡导|推动|督促|引导|带头|计划|部署|安排|通知)[^，。；]{0,30}$")
+# An audience (为, not 作为/成为/认为, then up to 20 characters in the clause) or a topic (以“…”为题) before a bare
+# 讲党课 (为全体党员讲党课, 以“…”为题讲党课): one lecture given.
+_LECTURE_AUDIENCE = re.compile(r"(?:(?<![作成认])为[^，。；,;]{1,20}|为题[，,]?)$")
+# (要求各级党组织书记为党员讲党课: lectures asked for, none given; 规定…每季度至少为党员讲党课, 坚持每月为…讲党课:
+# a rule or a habit, none given either; GUIDELINES §3)
+_LECTURE_ASKED = re.compile("(?:要求|号召|鼓励|倡导|推动|督促|引导|带头|计划|部署|安排|通知|规定|明确|制度|坚持|至少|每(?:年|季度?|月|周))"
+                            "[^，。；]{0,30}$")
 _OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)|(?:当天|当日|同日)(?:上午|下午|晚上)|当晚")
 # A generic reference with its day or venue read as a name (会议于7日在市总商会举行, 大会在省总工会召开).
 _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|论坛|座谈会)(?:于|在)")
@@ -2188,8 +2191,9 @@ class MeetingExtractor:
         # 出席开幕式 alone is the main meeting again).
         # (在省人民会堂出席…, 出席在市行政中心举行的…: the venue before the verb or in the attribute)
         self.attended = re.compile(
-            # (参加指导…组织生活会: the meeting attended to guide it, 指导 no part of its name)
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:(?:出席|参加)(?:并?指导)?"
+            # (参加指导…组织生活会: the meeting attended to guide it, 指导 no part of its name; not 出席指导员…座谈会,
+            # 指导组/指导站/指导中心/指导委员会…: a name opening with 指导; 指导组织生活会 is still guided)
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:(?:出席|参加)(?:并?指导(?!员|组(?!织)|站|中心|委员))?"
             # (会谈后，两国领导人共同见证了合作文件签字仪式: a signing witnessed at its ceremony)
             r"|见证(?=[^，。；]{0,30}?(?:签约|签字|签署|揭牌|开工|启动|授牌|交接)仪式)|(?<!曾)(?<!曾经)(?<!先后)主持(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
             # (主持市政府第28次常务会议: an edition a few words on)
@@ -2298,9 +2302,14 @@ class MeetingExtractor:
         # own sentence, the people it drew)
         # (…高峰论坛，产官学界代表250余人参与, 论坛共有各界人士300人参与: the people named by a group noun before their
         # count, opening the clause)
-        self._drawn = re.compile(r"(?:吸引(?:了)?[^，。；;]{0,30}?|(?<![^，。；,;\s])(?:现场|(?:本次|此次)?(?:论坛|研讨会|座谈会|会议|大会|活动|典礼))?(?:共有?|有)?"
-                                 r"(?:[\u4e00-\u9fff]{0,8}?" + _DRAWN_GROUP + r")?(?:共有?|有)?)(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                                 r"(?P<unit>名|位|人)[^，。；;\d]{0,16}?参与(?=[，。；,;]|$)")
+        # (not 此次活动共有…300人参与: the people an activity drew, a campaign's)
+        drawn_opening = r"(?:吸引(?:了)?[^，。；;]{0,30}?|(?<![^，。；,;\s])(?:现场|(?:本次|此次)?(?:论坛|研讨会|座谈会|会议|大会|典礼))?(?:共有?|有)?"
+        drawn_count = (r")(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+                       r"(?P<unit>名|位|人)[^，。；;\d]{0,16}?参与(?=[，。；,;]|$)")
+        self._drawn = re.compile(drawn_opening + r"(?:[\u4e00-\u9fff]{0,8}?" + _DRAWN_GROUP + r")?(?:共有?|有)?" + drawn_count)
+        # The same with no group noun before the count: the only form that makes an activity a gathering held
+        # (…全民阅读活动，各界人士300人参与: people of a campaign, no meeting; GUIDELINES §3)
+        self._drawn_plain = re.compile(drawn_opening + drawn_count)
         self.attendance = [
             # 参加人员：社区党委委员、…代表共56人: the programme line of those attending.
             re.compile(r"(?:参加|参会|出席)人员\s*[:：][^\n。]{0,80}?(?:共|(?P<pre>约|近|逾))?(?P<n>" + _HEADCOUNT + r")"
@@ -2369,6 +2378,8 @@ class MeetingExtractor:
             # (参与 alone is too often a campaign's; drawn by the event, they attend it)
             self._drawn,
         ]
+        # (an activity's attendance, see _drawn_plain)
+        self._gathering_attendance = [*self.attendance[:-1], self._drawn_plain]
         # 实到116人, 应出席…，出席495名: the number stated as present, which a count of guests or of those asked to
         # sit in (邀请了30位…代表列席) does not replace
         self.present = self.attendance[1:3]
@@ -3364,7 +3375,7 @@ class MeetingExtractor:
                     or _fair_only(name) or _KIND_OF.match(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
-            if _activity_only(name, text[m.end("name") :]) and self.attendees(text)[0] is None \
+            if _activity_only(name, text[m.end("name") :]) and self.attendees(text, patterns=self._gathering_attendance)[0] is None \
                     and not _activity_programme(doc, sentences, index):
                 # …纪念活动在…举行, 举行选举宣传活动: 活动 names no meeting (GUIDELINES §3); a gathering whose
                 # attendance is stated is one held (…告别活动举行，共有300人参加), as is one where someone hosts,

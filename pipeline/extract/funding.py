@@ -949,10 +949,10 @@ def _read_projects_signed(site: _AmountSite) -> _Reading | None:
 # the use; the other verbs are kept with theirs.  Not a place or a recipient after the verb (，发放到户), nor an
 # output counted (，实施项目15个), nor a word about the work itself (its period, objects, body carrying it out, scope,
 # standard, content, plan...), nor a short noun said to be something (，实施主体为县住建局, 发放标准是…: a
-# description of the work, not a use; 以…为主题 is kept, 以 opening it).
+# description of the work, not a use; 以…为主题 and “我为…” are kept, 以 or a quote before 为).
 _USE_CLAUSE_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?:分[^，。；,;]{{1,12}}?)?(?:扩大|持续|继续|全面|集中|统一)?"
                                rf"(?P<v>办理|发放|实施|开展)(?P<o>(?!到|给|至|于|了|工作)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
-                               rf"|名单|情况|单位|作用|性|方式|时间|主体|范围|标准|期限|内容|方案|的)(?![^以，。；,;]{{1,4}}[为是])"
+                               rf"|名单|情况|单位|作用|性|方式|时间|主体|范围|标准|期限|内容|方案|的)(?![^以“「，。；,;]{{1,4}}[为是])"
                                rf"[^，。；,;]{{2,20}})(?=[，。；,;]|$)")
 
 

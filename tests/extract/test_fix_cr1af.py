@@ -47,6 +47,7 @@ def test_a_prize_won_in_a_contest_taken_part_in(extract, body: str, expected: li
         ("县财政安排资金50万元，实施农村道路提升工程。", [(500000.0, "CNY", "实施农村道路提升工程")]),
         ("县财政安排资金50万元，开展以乡村振兴为主题的培训。", [(500000.0, "CNY", "开展以乡村振兴为主题的培训")]),
         ("县财政安排资金50万元，开展为民办实事活动。", [(500000.0, "CNY", "开展为民办实事活动")]),
+        ("县财政安排资金50万元，开展“我为群众办实事”实践活动。", [(500000.0, "CNY", "开展我为群众办实事实践活动")]),
     ],
 )
 def test_a_clause_describing_the_work_is_no_purpose(extract, body: str, expected: list) -> None:

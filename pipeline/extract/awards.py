@@ -128,7 +128,7 @@ _RANK_TAIL = re.compile(f"(?P<campaign>行动|活动|工作|创建|竞赛)?(?:�
 # written, never the contest's name alone; the contest's words after the mark hold no verb, 的 or joining word, and the
 # grade closes the clause or item. After a quoted name that is a whole honour already (“优秀教学成果奖”一等奖) only a grade
 # right after the mark.
-_GRADE_TAIL_NOT = "受|获|被|予|给|颁|授|表彰|表扬|进行|称号|的|在|并|为|向|对|是|了|将|共|各|分别|和|及|与|等"
+_GRADE_TAIL_NOT = "受|获|夺得|被|予|给|颁|授|表彰|表扬|进行|称号|的|在|并|为|向|对|是|了|将|共|各|分别|和|及|与|等"
 # (获“金秋杯”书法比赛一等奖和二等奖: one count over two grades joined by 和, the whole phrase, §5)
 _GRADE_NAMED = "(?:[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|优胜奖|鼓励奖|特别奖)"
 # (获“挑战杯”一等奖后…: a clause of time after the grade closes it as well)
@@ -141,7 +141,8 @@ _CONTEST_RESULT_TAIL = re.compile(f"(?:(?!{_GRADE_TAIL_NOT})[\u4e00-\u9fff]){{0,
                                   f"(?:{_TAIL_STOP}|(?=的(?:好|优异)?(?:成绩|佳绩)))")
 # A quoted contest's name framing where a prize's grade was won (5名学生在“挑战杯”竞赛中获一等奖): the grade alone is the
 # honour, as after an unquoted contest (在全国大学生数学建模竞赛中获国家一等奖), never the contest's name.
-_CONTEST_FRAME_GRADE = re.compile(f"(?:(?!{_GRADE_TAIL_NOT})[\u4e00-\u9fff]){{0,16}}?[中上](?:荣获|获得|获|夺得)"
+# (5名学生参加“挑战杯”竞赛获一等奖: the contest's words ending on 赛 right before the verb frame it too)
+_CONTEST_FRAME_GRADE = re.compile(f"(?:(?!{_GRADE_TAIL_NOT})[\u4e00-\u9fff]){{0,16}}?(?:[中上]|(?<=赛))(?:荣获|获得|获|夺得)"
                                   f"(?P<grade>{_GRADE_NAMED}(?:[和及]{_GRADE_NAMED})*)(?:{_TAIL_STOP}|(?=的(?:好|优异)?(?:成绩|佳绩)))")
 # A token handed over for an honour (“普惠金融先进单位”奖牌): no part of a quoted name that ends on its holders already.
 _TOKEN_AFTER = re.compile("纪念章|勋章|奖章|奖牌|奖杯")
@@ -336,9 +337,13 @@ _ENTERED_AFTER = re.compile(r"[^，。；]{0,8}?(?:报名|参加|参与|参评|�
 # Contending for a prize after the count (5名选手参加“挑战杯”一等奖的角逐, 5名选手角逐“挑战杯”金奖): entrants, nothing
 # conferred; not those described by it (5名参加“挑战杯”的选手获一等奖, 授予12名参加技能大赛选拔的选手…).
 _CONTENDED_AFTER = re.compile(r"[^，。；“”「」的]{0,8}?(?:参加|参与|参赛|角逐|争夺|竞逐|冲击|冲刺|问鼎|备战|瞄准)")
-# (not 6名参与救援民警记三等功: those described by what they did, the conferral after; the contest's prize must follow
-# with no conferring word)
+# (not 6名参与救援民警记三等功: those described by what they did, the conferral after: a prize, cup, contest, title or
+# medal must follow in the clause with no conferring word before it)
 _CONTENDED_PRIZE = re.compile(r"[^，。；获授颁表评记命被]*?(?:奖|杯|赛|冠军|[金银铜]牌)")
+# A receiving verb later in the clause of a contest taken part in (5名学生参加“挑战杯”竞赛获一等奖): something was won
+# there; a reading whose honour stands before the verb (the contest's own name, 挑战杯) is still of the contest, unless
+# it is a quoted contest framing the grade won (_CONTEST_FRAME_GRADE, read as the grade alone).
+_CONTEST_WON = re.compile("[^，。；]*?(?:获|夺得|摘得)")
 _CONTENDED_REST = re.compile(r"[^，。；]*?的(?!(?:角逐|争夺|比拼|竞争|较量))")
 # Units built, named in quotes (新建“文化礼堂”3座, 建成“村史馆”3个).
 _BUILT_QUOTED = re.compile(r"(?:新建|建成|建设|建起|新增|改造|打造)了?[“「][^”」]{2,20}[”」]$")
@@ -710,9 +715,13 @@ _RECEIVED_AFTER = "(?:受到|获得|得到|荣获|获|被)了?(?:通报)?(?:表�
 # The words that end every match of _CONFERRED_AFTER and _RECEIVED_AFTER: a text with none of them has no match of a
 # pattern that must look ahead to one of those (a cheap test before the costly pattern).
 _COMMENDED_WORDS = re.compile("表彰|表扬|嘉奖")
-# The words one of which every match of AwardExtractor.referred holds (a verb of conferring before 这一/该/此 and the
-# honour, or the anaphoric words of its second alternative): a text with none of them has no match.
-_REFERRED_WORDS = ("追授", "授予", "获授", "获颁", "获此", "榜上有名", "上榜", "名列其中", "当选", "入选")
+# The words of AwardExtractor.referred, its alternatives built from them: the verbs of conferring (after an optional
+# 被) and of receiving before 这一/该/此 and the honour, the anaphoric 获此…, 榜上有名 and the words said of a list.
+_REFERRED_CONFERRING = ("追授", "授予")
+_REFERRED_RECEIVING = ("获授", "获颁")
+_REFERRED_ON_LIST = ("上榜", "名列其中", "当选", "入选")
+# The words one of which every match of AwardExtractor.referred holds: a text with none of them has no match.
+_REFERRED_WORDS = (*_REFERRED_CONFERRING, *_REFERRED_RECEIVING, "获此", "榜上有名", *_REFERRED_ON_LIST)
 # 为/向/给 opening the clause up to a holders' phrase (为辖区内获得“…”纪念章的26名老党员…): something is done for
 # the holders; it is a conferral only when the verb after them confers (颁奖, 颁发), not 送上慰问金.
 _FOR_HOLDERS = re.compile("(?:^|[，,；;])[^，,；;]{0,12}?[为向给][^，,；;为向给]{0,10}$")
@@ -847,7 +856,7 @@ class AwardExtractor:
         self.works_granted = re.compile(
             rf"(?:(?:授予|追授)(?:[^，。；]{{1,40}}?等)?|(?<=奖、))(?P<n>{NUM})(?P<unit>项|篇|件|部)"
             r"(?:科技成果|科研成果|教学成果|成果|项目|论文|作品|课题)"
-            r"(?P<honor>[^\W\d的并后和及与、]{0,16}?(?:奖|[一二三特]等奖|金奖|银奖|铜奖))(?=[，。；,;、]|$)"
+            r"(?P<honor>[^\W\d的并后和及与、]{0,16}?奖)(?=[，。；,;、]|$)"
         )
         # (…奖金奖的126人、银奖的210人: a bare grade after the count of a prize's grade, 的 between or not)
         self._elided_grade = re.compile(
@@ -1050,12 +1059,12 @@ class AwardExtractor:
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
         self.referred = re.compile(
             # (共有2家单位、5名个人获此殊荣: a count of bodies joined before the count of people, the same honour)
-            rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；“”「」\d、和及与]{{0,6}}?[、和及与])?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:追授|授予)|获授|获颁)(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
+            rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；“”「」\d、和及与]{{0,6}}?[、和及与])?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:{'|'.join(_REFERRED_CONFERRING)})|{'|'.join(_REFERRED_RECEIVING)})(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
             # (公布了“最美家庭”名单，我村两户家庭获此殊荣; …企业名单，5家子公司榜上有名: an honour list named before)
             # (…公布了“五星级党支部”名单，我镇3个党支部上榜 / 名列其中; “最美护士”评选结果揭晓，共10名护士当选)
             # (not 3名护士当选“最美护士”: a quote after 当选 names its own honour)
             # (…公布“改善医疗服务示范医院”名单，我市有3家医院入选: 入选 said of the list, as 上榜)
-            r"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名|(?P<on_list>上榜|名列其中|当选|入选)(?![\u4e00-\u9fff“「『])))"
+            rf"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名|(?P<on_list>{'|'.join(_REFERRED_ON_LIST)})(?![\u4e00-\u9fff“「『])))"
         )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
@@ -2187,9 +2196,13 @@ class AwardExtractor:
         if _ENTERED_AFTER.match(sentence.text, at):
             return False  # 共有86人报名参加“优秀青年人才”评选: entrants, nothing conferred
         contended = _CONTENDED_AFTER.match(sentence.text, at)
-        if contended and _CONTENDED_PRIZE.match(sentence.text, contended.end()) \
-                and not _CONTENDED_REST.match(sentence.text, contended.end()):
-            return False  # 5名选手参加“挑战杯”一等奖的角逐: entrants contending, nothing conferred
+        prize = contended and _CONTENDED_PRIZE.match(sentence.text, contended.end())
+        if prize and not _CONTENDED_REST.match(sentence.text, contended.end()):
+            won = _CONTEST_WON.match(sentence.text, prize.end())
+            honor_at = m.start("honor") if "honor" in m.re.groupindex and m["honor"] else -1
+            if won is None or honor_at < won.end() and not (
+                    honor_at >= 0 and _CONTEST_FRAME_GRADE.match(sentence.text, m.end("honor") + 1)):
+                return False  # 5名选手参加“挑战杯”一等奖的角逐: entrants contending, nothing conferred
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):
             return False
         if _SET_UP.search(sentence.text, clause_start, at):

@@ -387,8 +387,8 @@ _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
 _MORE_FUNDS_LISTED = re.compile(r"(?P<more>(?:[、和及与][\u4e00-\u9fff]{0,8}?(?:金|经费|资金|补贴|补助|津贴))+)"
                                 "(?:共计|合计|总计|累计|共|计|达|总额|金额)*约?")
 # A clause of a total only (，共计12.8万元) after a clause that pays a named fund (发放助学金): the fund is its purpose.
-# (，总金额达…: a total's noun alone, told as reached)
-_TOTAL_ONLY_CLAUSE = re.compile(r"\s*(?:(?:资金|金额|总金额|总额)?(?:共计|合计|总计|累计|共|总额)+|(?:总金额|总额)(?=达))(?:达到?|为)?约?")
+# (，总金额达…: 总金额 alone, told as reached; 总额 alone is read by the first alternative)
+_TOTAL_ONLY_CLAUSE = re.compile(r"\s*(?:(?:资金|金额|总金额|总额)?(?:共计|合计|总计|累计|共|总额)+|总金额(?=达))(?:达到?|为)?约?")
 # (首批50家业者获核定补助: a grant approved for those named before it)
 _FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|补发|支付|获(?:核定|核准|批)|核定)了?(?P<what>[^，。；,;]{1,16})")
 # The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
@@ -947,10 +947,13 @@ def _read_projects_signed(site: _AmountSite) -> _Reading | None:
 # What is done with the money, told in the clause after the amount by a verb of carrying out (编列新台币12亿元，扩大办理
 # 青年租金补贴; 安排专项资金5000万元，分餐饮、零售、文旅三类发放消费券; ，开展…活动): 办理 is a light verb, its object
 # the use; the other verbs are kept with theirs.  Not a place or a recipient after the verb (，发放到户), nor an
-# output counted (，实施项目15个).
+# output counted (，实施项目15个), nor a word about the work itself (its period, objects, body carrying it out, scope,
+# standard, content, plan...), nor a short noun said to be something (，实施主体为县住建局, 发放标准是…: a
+# description of the work, not a use; 以…为主题 and “我为…” are kept, 以 or a quote before 为).
 _USE_CLAUSE_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?:分[^，。；,;]{{1,12}}?)?(?:扩大|持续|继续|全面|集中|统一)?"
                                rf"(?P<v>办理|发放|实施|开展)(?P<o>(?!到|给|至|于|了|工作)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
-                               rf"|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{{2,20}})(?=[，。；,;]|$)")
+                               rf"|名单|情况|单位|作用|性|方式|时间|主体|范围|标准|期限|内容|方案|的)(?![^以“「，。；,;]{{1,4}}[为是])"
+                               rf"[^，。；,;]{{2,20}})(?=[，。；,;]|$)")
 
 
 def _read_use_clause_after(site: _AmountSite) -> _Reading | None:

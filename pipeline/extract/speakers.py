@@ -504,10 +504,11 @@ _SUBJECTLESS_REMARKS = re.compile(r"\s*(?:(?:并?[于在]?会[上中][，,]?\s*)
 # 主持召开座谈会，听取…工作汇报并讲话: the chair hears reports, then (并) speaks; not 听取各部门发言 (others' speech).
 _HEARD_THEN_SPOKE = re.compile(r"\s*听取了?[^，。；]{1,30}?(?:汇报|意见|建议|情况介绍)(?=并|[，,]\s*并)")
 # 局长李强主持会议，宣读了表彰决定，为获奖者颁奖并作总结讲话: after a role, a clause that opens on another
-# act of the meeting, with no subject of its own, goes on with the same person.
+# act of the meeting, with no subject of its own, goes on with the same person (also 主持会议，带领全体党员学习了党章:
+# leading a study, 宣读).
 _LECTURE = "[讲上]了?一堂"
 _LECTURE_AGAIN = re.compile(rf"\s*{_LECTURE}")
-_SUBJECTLESS_ROLE = re.compile(rf"\s*(?:宣读|领学|传达|{_LECTURE}|讲授|作了?(?=[^，。；]{0,12}?(?:讲话|报告|部署|总结|点评|动员|讲评))"
+_SUBJECTLESS_ROLE = re.compile(rf"\s*(?:宣读|领学|带领(?=[^，。；]{{0,14}}?学习)|传达|{_LECTURE}|讲授|作了?(?=[^，。；]{0,12}?(?:讲话|报告|部署|总结|点评|动员|讲评))"
                                # (主持会议，对青年干部提出了三点希望: a count or epithet before the noun)
                                r"|(?:对|就)[^，。；]{1,20}?(?:进行|作|作出|提出)了?[^，。；]{0,6}?(?:点评|讲评|部署|总结|要求|希望)"
                                r"|提出了?[^，。；]{0,6}(?:要求|希望))(?![^，。；]*的(?:是|有|为))")  # (宣读了…的是刘华: another reader)

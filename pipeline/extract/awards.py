@@ -1202,7 +1202,8 @@ class AwardExtractor:
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
             # (对全市教育系统100名优秀教师、…和20所…学校: the whole place's line of work as the scope)
             rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_YEAR_PREFIX}?(?:{_WHOLE}(?:[\u4e00-\u9fff]{{1,8}}?(?:系统|行业|战线))?"
-            rf"|[^，。；\d“”「」]{{2,24}}?的))?"
+            rf"|[^，。；\d“”「」]{{2,24}}?的)|{_YEAR_PREFIX})?"
+            # (对2024年度20名优秀政协委员进行了表彰: the year alone before the count)
             # (表彰了全县50名优秀教师和全县12所先进学校: the scope repeated before each count)
             rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?=[，。；,;]|$|(?P<after_verb>" + _CONFERRED_AFTER + "))"

@@ -80,6 +80,10 @@ SAME_MEETING_OVERLAP = 0.6
 _GENERIC_SESSIONS = frozenset({"工作会", "全体会", "专题会", "扩大会", "常务会"})
 _NAME_FILLER = frozenset("全省市县区镇乡村工作会议大会座谈推进部署动员年度第次届期一二两三四五六七八九十暨及和与的")
 _SCOPE_WORD = re.compile("全[国省市县区镇乡]")
+# The kind of body whose own session a name ends on (县人大常委会党组会议, 主任会议, 市政府党组扩大会议, 常务会议): a name
+# ending on one kind and another name without that word are two bodies' meetings, whatever they share before
+# (县人大常委会第二十一次会议 / 会后，…主持召开县人大常委会党组会议).
+_BODY_KIND_END = re.compile("(党组|党委|党工委|主任|主席|常务)(?:[（(]?扩大[）)]?)?会议?$")
 # An edition of a series (第28次, 十届五次): two of them name two meetings.
 _DIGITS = frozenset("0123456789百")
 # (一季度 / 二季度, 第三轮 / 第四轮, 3月份 / 4月份: two meetings of one series)
@@ -92,7 +96,9 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院"
                       # (今天我们召开这次座谈会: a speaker's pronoun names no organization)
                       "我们", "咱们", "大家", "你们", "他们", "她们",
                       # (县里召开乡村振兴推进会, 村里举行捐赠仪式: the place word of a level, no body named)
-                      "省里", "市里", "县里", "区里", "镇里", "乡里", "村里", "街道里", "社区里"}
+                      "省里", "市里", "县里", "区里", "镇里", "乡里", "村里", "街道里", "社区里",
+                      # (视察组召开座谈会, 调研组随后召开座谈会: a visiting group's bare kind, no body named)
+                      "视察组", "调研组", "检查组", "督导组", "督查组", "考察组", "执法检查组", "视察团", "考察团", "调研团"}
 # Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
 # (中学召开秋季运动会, 法院召开…推进会, 检察院举行…: a school's, a court's or a procuratorate's bare kind names no body)
 GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区", "中学", "小学", "幼儿园", "法院", "检察院"})
@@ -5138,6 +5144,8 @@ class MeetingExtractor:
             return False  # 县十八届人大三次会议 / …三次会议预备会议 (主席团第一次会议): a session of its own
         if a in b or b in a or _abbreviation_of(a, b) or _abbreviation_of(b, a):
             return True  # (学院召开第十六次教职工代表大会 / 4月17日，学院召开教代会: its short form, one meeting)
+        if any((kind := _BODY_KIND_END.search(x)) and kind.group(1) not in y for x, y in ((a, b), (b, a))):
+            return False  # 县人大常委会第二十一次会议 / 县人大常委会党组会议: two bodies' sessions
         scope_a, scope_b = _SCOPE_WORD.match(a), _SCOPE_WORD.match(b)
         if scope_a and scope_b and scope_a.group() != scope_b.group():
             return False  # 全省…工作会议 / 全市…工作会议: two levels, two meetings

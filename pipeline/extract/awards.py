@@ -601,6 +601,10 @@ _HONOURED_BEFORE = re.compile("(?:受到?|获|被)表彰|受表彰|获评|荣获
 _GRADE_WON = re.compile("(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))[^，。；]{0,12}?(?:[一二三特]等奖|金奖|银奖|铜奖|优秀奖)")
 # A future or proposed mark right before a conferring word (将被授予, 拟表彰).
 _BEFORE_PLANNED = re.compile("(?:将|拟)被?$")
+# 在…运动会上, 在…锦标赛中: a sports meet framing where the prize grades after it were won (§5: a sports
+# competition's results are no awards; other contests' grades told at a commendation meeting stay, 我校学生在全国大学生
+# 数学建模竞赛中获国家一等奖2项, tests/extract/test_awards_review.py).
+_SPORTS_FRAME = re.compile("在[^，。；]{0,30}?(?:运动会|运会|奥运|锦标赛|联赛)[^，。；]{0,6}?[上中]")
 #: A contest named this many characters before the sentence makes its prize grades a contest's results.
 CONTEST_BEFORE = 120
 _MERIT = "(?:个人|集体)?[一二三特]等功"
@@ -1109,7 +1113,7 @@ class AwardExtractor:
         self.handed_to = re.compile(
             # (颁授勋章及奖状予共190名人士, 颁授勋衔及嘉奖予共302名人士: the medals and certificates of the day, a total)
             # (颁发嘉许状予120名义工: a certificate of commendation, a commendation by its wording)
-            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章|勋衔)(?:(?:及|和|、|或)(?:勋章|奖章|奖状|嘉许状|嘉奖|嘉许)){{1,3}}|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|(?:荣誉|名誉)(?:博士)?学位))(?:则|亦|也|共)?"
+            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章|勋衔)(?:(?:及|和|、|或)(?:勋章|奖章|奖状|嘉许状|嘉奖|嘉许)){{1,3}}|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|(?:荣誉|名誉)(?:博士)?学位|(?:荣誉|名誉)(?:大学)?院士(?=衔|称号|颁予|授予|予)))(?:衔|称号)?(?:则|亦|也|共)?"
             # (颁发师铎奖给8位教师: Taiwan copy hands it 给 them)
             # (予二〇二三年授勋名单内共二百八十三人: the recipients described before 共 and their total)
             rf"(?:颁予|授予|予|(?<=奖)给)(?:[^，。；]{{0,16}}?合?共)?(?P<n>{NUM})(?P<unit>{units})"
@@ -1119,7 +1123,13 @@ class AwardExtractor:
         # 颁授荣誉博士学位予3位杰出人士 above; not 1200名毕业生获颁学位, degrees earned).
         self.degree_granted = re.compile(
             rf"(?:授予|颁授|颁发|颁予)(?:[^，。；“”「」\d]{{0,8}}?)(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,10}}?"
-            r"(?P<honor>(?:荣誉|名誉)(?:博士)?学位)(?=[，。；,;]|$)"
+            r"(?P<honor>(?:荣誉|名誉)(?:博士)?学位|(?:荣誉|名誉)(?:大学)?院士)(?:衔|称号)?(?=[，。；,;]|$)"
+        )
+        # 向3位杰出校友授予名誉博士学位, 向4位杰出人士颁授名誉院士衔: the same honours conferred on a count of
+        # people written first (§5; the honour is what is conferred, not the people's description).
+        self.degree_granted_to = re.compile(
+            rf"(?:向|为|给)(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,10}}?(?:授予|颁授|颁发|颁予)了?"
+            r"(?P<honor>(?:荣誉|名誉)(?:博士)?学位|(?:荣誉|名誉)(?:大学)?院士)(?:衔|称号)?(?=[，。；,;]|$)"
         )
         # 为获得“青年优秀论文奖”的8名青年学者颁奖: the honour before the count.
         self.honor_then_count = re.compile(
@@ -1795,7 +1805,7 @@ class AwardExtractor:
                             not respective or self._honor_like(first) or _VOUCHED_HONOR.search(first)):
                         self._add(awards, doc, sentence, m, m["n0"], m["unit0"], honor_first=False, honors=[first],
                                   at=m.start("n0"))
-            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_token, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.degree_granted,
+            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_token, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.degree_granted, self.degree_granted_to,
                             self.count_then_honor,
                             self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
@@ -2218,9 +2228,14 @@ class AwardExtractor:
         # (…获得一等奖3个，…3名一等奖选手将被授予“…”称号: a conferral still to come commends nobody yet)
         commended = any(not _BEFORE_PLANNED.search(doc.clean_text, max(0, c.start() - 3), c.start())
                         for c in _CONFERRED_IN.finditer(doc.clean_text, before, sentence.end))
-        if _GRADE_WON.search(sentence.text, clause_start, at) and not commended \
-                and _CONTEST.search(doc.clean_text, before, sentence.start + at):
+        won = _GRADE_WON.search(sentence.text, clause_start, at)
+        if won and not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at):
             return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation
+        if won and _SPORTS_FRAME.search(sentence.text, clause_start, won.start()) \
+                and not _CONFERRED_IN.search(sentence.text, clause_start, at):
+            # 总结表彰大会召开。代表团在全国民族运动会上共获得一等奖12个: the grades were won at the sports meet framing
+            # the clause (§5, a competition result), whatever the meeting that tells them commends
+            return False
         if (m.groupdict().get("honor") or "").endswith(_WEAK_HEADS) and not _CONFERRED_IN.search(sentence.text, 0, at):
             return False  # 10位杰出校友回到母校, 3名金牌得主出席: people described, nothing conferred here
         if _BUILT_QUOTED.search(sentence.text, clause_start, at):

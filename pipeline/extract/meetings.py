@@ -1108,6 +1108,9 @@ _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学
              r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|派出所"
              # (省社科联, 市台联, 市作协, 县书协: the short names of federations and of the writers', artists' associations)
              r"|社科联|台联|青联|学联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协"
+             # (南江大学北京校友会2024年年会: an alumni association; 省图书馆“阅读之美”系列讲座第15讲: a library or a
+             # museum holding its own lectures, a body like 文化馆 before an edition, a year or a quoted series)
+             r"|校友会|图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|档案馆"
              r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|" + _PREFECTURE_END + r"|市|县|区|镇|乡|村|街道)")
 # 中关村软件园, 清河科技园: a park run as a body, the organizer of its own events (only before the cues of
 # _ORG_PREFIX; not in _BODY_END, where a bare 园 would also end parks and gardens named as venues).
@@ -1508,7 +1511,9 @@ _LECTURE_GROUP_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u
 # organizer written at the head of the name (the longer prefixes are read by _ORG_PREFIX).
 _LEVEL_BODY_HEAD = (
     r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡](?:委|政府|政协|妇联|总工会|团委|科协|侨联|文联|残联|工商联|红十字会"
-    r"|社科联|台联|青联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协|[\u4e00-\u9fff]{1,6}?[局委办部]))")
+    r"|社科联|台联|青联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协|[\u4e00-\u9fff]{1,6}?[局委办部]"
+    # (省图书馆“阅读之美”系列讲座, 市博物馆2024年…: a level's library or museum)
+    r"|图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|档案馆))")
 _LEVEL_ORG_PREFIX = re.compile(_LEVEL_BODY_HEAD + r"(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)")
 # 市工商联“千企帮千村”结对帮扶签约活动, 县总工会“最美职工”表彰大会: a level word and a body's own word (the
 # short body of _LEVEL_ORG_PREFIX) right before a quoted name, what follows the quote holding more of the name, is its

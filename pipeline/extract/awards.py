@@ -80,6 +80,10 @@ from pipeline.values import parse_number
 NUM = (r"(?:(?<![第\d.．])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+[.．]\d+[万千]|\d+[十百千万]?)"
        r"|(?<![第\d一二三四五六七八九十百千两廿卅零〇数几])(?<!千[家村])(?!千[家村]万[户家])[一二三四五六七八九十百千两廿卅零〇]+)")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「\"『", "”」\"』"
+# A quoted honour (“优秀共产党员”), its name in the group honor; and the up to three Han characters right after the closing
+# mark in the group after (称号, 荣誉称号, 奖牌), which the readers look at to tell a title from a thing handed out.
+_QUOTED_HONOR = rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+_AFTER_QUOTE = r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
 # The grade of a graded medal (一星章 .. 五星章) or its metal grade (金章, 银章, 铜章).
 _GRADE_WORDS = "[一二三四五]星章|[金银铜]章"
 # A noun right after a quoted honour that belongs to it (4个“双强六好”党组织, 「光荣在党50年」纪念章).
@@ -123,6 +127,8 @@ _QUOTED_WHOLE = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$|^.{{5,}}$|\\d"
 # noun before the rank, which reads the quote as a campaign's name even when it ends on a holders' head such as 村)
 _RANK_TAIL = re.compile(f"(?P<campaign>行动|活动|工作|创建|竞赛)?(?:示范|先进|标杆|模范|达标)"
                         f"(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{0,4}}?{_TAIL_STOP}")
+# The grades of a prize (一等奖, 金奖, 优秀奖, §5: a prize's grade is an award), one list for every rule that reads one.
+_PRIZE_GRADES = "[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|优胜奖|鼓励奖|特别奖"
 # A prize grade after a quoted contest's or prize's name (5名选手获“挑战杯”一等奖, 获“创青春”大赛金奖, “挑战杯”全国大学生…竞赛
 # 一等奖): the grade of that prize is the honour conferred (§5: prize grades are awards), named with the contest as
 # written, never the contest's name alone; the contest's words after the mark hold no verb, 的 or joining word, and the
@@ -130,7 +136,7 @@ _RANK_TAIL = re.compile(f"(?P<campaign>行动|活动|工作|创建|竞赛)?(?:�
 # right after the mark.
 _GRADE_TAIL_NOT = "受|获|夺得|被|予|给|颁|授|表彰|表扬|进行|称号|的|在|并|为|向|对|是|了|将|共|各|分别|和|及|与|等"
 # (获“金秋杯”书法比赛一等奖和二等奖: one count over two grades joined by 和, the whole phrase, §5)
-_GRADE_NAMED = "(?:[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|优胜奖|鼓励奖|特别奖)"
+_GRADE_NAMED = f"(?:{_PRIZE_GRADES})"
 # (获“挑战杯”一等奖后…: a clause of time after the grade closes it as well)
 _GRADE_TAIL = re.compile(f"(?P<contest>(?:(?!{_GRADE_TAIL_NOT})[\u4e00-\u9fff]){{0,24}}?)"
                          f"{_GRADE_NAMED}(?:[和及]{_GRADE_NAMED})*(?:{_TAIL_STOP}|(?=的(?:好|优异)?(?:成绩|佳绩))|(?=[之以]?后(?![续劲]))"
@@ -382,7 +388,7 @@ _NO_NOUN_AFTER = re.compile("(?![\u4e00-\u9fff])")
 # prize's holders, no part of its name.
 _PRIZE_HOLDERS = "代表队|代表团|运动队|参赛队|班级|班集体|队伍"
 # A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
-_PRIZE_GRADE = re.compile("(?:[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|鼓励奖|特别奖)$")
+_PRIZE_GRADE = re.compile(f"(?:{_PRIZE_GRADES})$")
 # Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
 # (not 三等奖8个和优秀组织奖2个: the next item's words after 和)
 _BODIES_NAMED = re.compile("(?:(?![和及与])[\u4e00-\u9fff]){0,4}?(?:单位|集体|组织|支部|党委|党总支|企业|团队|学校|班组|部门|村|社区)")
@@ -598,7 +604,7 @@ _NOT_CONFERRED_LIST = re.compile("共有|现有|已有|累计|候选|对象|拟"
 _HONOURED_BEFORE = re.compile("(?:受到?|获|被)表彰|受表彰|获评|荣获|授予|命名|表彰了?|揭晓|评选出|评出|选出|颁奖")
 # A prize grade won in the count's clause (共获得一等奖2项、二等奖4项).
 # (not 获颁金奖: conferred at a prize ceremony)
-_GRADE_WON = re.compile("(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))[^，。；]{0,12}?(?:[一二三特]等奖|金奖|银奖|铜奖|优秀奖)")
+_GRADE_WON = re.compile(f"(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))[^，。；]{{0,12}}?(?:{_PRIZE_GRADES})")
 # A future or proposed mark right before a conferring word (将被授予, 拟表彰).
 _BEFORE_PLANNED = re.compile("(?:将|拟)被?$")
 # 在…运动会上, 在…锦标赛中: a sports meet framing where the prize grades after it were won (§5: a sports
@@ -787,8 +793,8 @@ class AwardExtractor:
         self.conferred = re.compile(
             rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?[等的]|全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})"
             # (为1个集体和4名个人颁发了“嘉奖令”: bodies and people counted apart, the same honour for both)
-            rf"(?:[^，。；“”「」\d]{{0,6}}?[和及与、](?P<n2>{NUM})(?P<unit2>{units}))?[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?[{_QUOTE_OPEN}]"
-            rf"(?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
+            rf"(?:[^，。；“”「」\d]{{0,6}}?[和及与、](?P<n2>{NUM})(?P<unit2>{units}))?[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?"
+            rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
         )
         # 向运动员甲等廿八名人士和实体颁授勋章、奖章和奖状: the same without quote marks, the honour
         # running to the end of the clause and ending in a medal or certificate word.
@@ -816,7 +822,7 @@ class AwardExtractor:
         # (§5, as in 为9名老党员颁发“光荣在党50年”纪念章).
         self.conferred_token = re.compile(
             rf"(?:为|向|给)(?:全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})"
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]的?[^，。；“”「」\d]{{0,8}}?(?:颁发|颁授)了?"
+            rf"{_QUOTED_HONOR}的?[^，。；“”「」\d]{{0,8}}?(?:颁发|颁授)了?"
             r"(?P<token>纪念章|勋章|奖章)(?=[，。；,;]|$)"
         )
         # 向30名优秀护理员颁奖 / 为12名杰出青年颁发奖项: the recipients' honour, then the presentation.
@@ -829,8 +835,7 @@ class AwardExtractor:
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
         self.paired = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?:同志|人士)?、(?:追授|授予|表彰)[^。；“”「」、，]{{0,12}}?等?"
-            rf"(?P<n2>{NUM})(?P<unit2>{units})(?:同志|人士)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
-            r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
+            rf"(?P<n2>{NUM})(?P<unit2>{units})(?:同志|人士)?{_QUOTED_HONOR}{_AFTER_QUOTE}"
         )
         # 分别授予15个县区、30个市直部门“…”称号 / 授予甲村等5个村、乙社区等3个社区“…”称号: two counts of recipients, each
         # with its own noun or names before 等, joined by 、 as the objects of one 授予, then one honour (§5: one record
@@ -840,7 +845,7 @@ class AwardExtractor:
         self.paired_granted = re.compile(
             rf"(?:分别)?(?:授予|追授)(?:[^，。；、“”「」\d]{{1,12}}?等)?(?P<n>{NUM})(?P<unit>{units}){recipients}(?:、|和|及|与)"
             rf"(?:[^，。；、“”「」\d]{{1,12}}?等)?(?P<n2>{NUM})(?P<unit2>{units}){recipients}"
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
+            rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
         )
         # 41个集体和76名个人被授予“…”称号 / 5个集体、12名个人荣获“…”称号: two counts of recipients, each with its own
         # noun, joined as the subject of one passive or receiving verb, then one honour (§5: one record per stated count,
@@ -850,9 +855,9 @@ class AwardExtractor:
         self.paired_received = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units}){holders}{{0,6}}?(?:、|和|及|与)(?P<n2>{NUM})(?P<unit2>{units}){holders}{{0,6}}?"
             rf"(?:被(?:授予|追授|评为|命名为)|荣获|获评|获得|获授|获颁)了?{_YEAR_PREFIX}?{_LEVEL_WORD}?"
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"{_QUOTED_HONOR}"
             # (the quote closing the clause or before 称号: not …获得“平安校园”宣传资料, a thing handed out)
-            r"(?=(?:荣誉|光荣)?称号|[，。；,;]|$)(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
+            rf"(?=(?:荣誉|光荣)?称号|[，。；,;]|$){_AFTER_QUOTE}"
         )
         # 授予2项成果省科学技术重大贡献奖 / 授予“甲”等8项成果特等奖、20项成果一等奖: a prize or its grade conferred on a
         # count of works (成果, 项目, 论文, 作品), named after them and closing the clause (§5: one record per grade; the
@@ -864,7 +869,7 @@ class AwardExtractor:
         )
         # (…奖金奖的126人、银奖的210人: a bare grade after the count of a prize's grade, 的 between or not)
         self._elided_grade = re.compile(
-            rf"[、和及](?P<grade>[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|鼓励奖)的?(?P<n>{NUM})(?P<unit>{units})"
+            rf"[、和及](?P<grade>{_PRIZE_GRADES})的?(?P<n>{NUM})(?P<unit>{units})"
             r"(?=[、和及，。；,;]|$|进行|予以|给予|受到|颁|授)")
         self.grades_each = re.compile(rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖各(?P<n>{NUM})(?P<unit>{units})")
         # 4人获颁最高荣誉的大紫荆勋章 / 有14人获得金紫荆星章: count, a receiving verb, the honour.
@@ -931,7 +936,7 @@ class AwardExtractor:
             # (荣获“…”称号的单位共8家: the holders named after 的)
             # (获得“光荣在党50年”纪念章的老党员共30名: the token's noun after the quote, read into the honour by _add)
             # (荣获市级“三好学生”的有8人, 獲頒「榮譽勳章」的有30人: a level before the mark, dropped as after 获评)
-            rf"(?:获评|被评为|荣获|获得|获颁授?|获授){_LEVEL_WORD}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"(?:获评|被评为|荣获|获得|获颁授?|获授){_LEVEL_WORD}?{_QUOTED_HONOR}"
             r"(?:荣誉)?(?:称号|纪念章|勋章|奖章)?的"
             r"(?:(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工|党员)?(?:共有|共计|共|有)"
             r"|(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工|党员)(?=[\d一二三四五六七八九十两]))"
@@ -940,7 +945,7 @@ class AwardExtractor:
         # 「卓越服务金质奖章」则只颁予一人: a quoted honour handed to a count.
         self.quoted_handed_to = re.compile(
             # (頒發「師鐸獎」給12位優良教師, 頒發「績優志工」獎給35位志工: Taiwan copy hands it 给 them)
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?P<tail>奖牌|奖状|奖)?(?:则|亦|也|共)?(?:只|仅)?"
+            rf"{_QUOTED_HONOR}(?P<tail>奖牌|奖状|奖)?(?:则|亦|也|共)?(?:只|仅)?"
             rf"(?:颁予|授予|颁授予|(?<=[」』”牌状奖])给(?=[^，。；]{{0,4}}?{NUM}))[^，。；\d一二三四五六七八九十]{{0,4}}?"
             rf"(?P<n>{NUM})(?P<unit>{units})"
         )
@@ -952,7 +957,7 @@ class AwardExtractor:
         self.named_to = re.compile(
             # (确定12个乡镇为2024年度市级“…”示范乡镇, 认定…为…: a designation, read as 命名 is)
             rf"(?:命名|认定|确定)[^，。；“”「」]{{0,20}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,8}}?为[^，。；“”「」]{{0,16}}?"
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?=(?P<after>[\u4e00-\u9fff]{{0,3}}))"
+            rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
         )
         # 分别授予3个单位和12名个人“甲”和“乙”称号 / 授予20个党组织、85名党员和15名党务工作者“甲”“乙”“丙”称号: counts,
         # then as many quoted honours, paired in order (with or without 分别; counts and honours differing in number
@@ -1001,7 +1006,7 @@ class AwardExtractor:
             rf"(?:予以|进行了?|给予了?)?(?:通报)?(?:表彰|表扬|嘉奖)?[，,](?:并)?(?P<each>分别)?被?(?:授予|追授)(?:其|他们|她们|其中)?"
             # (授予他们县级“青年岗位能手”称号: the honour's level before its quote)
             r"(?:[省市县区镇]级|国家级)?"
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"{_QUOTED_HONOR}"
             rf"(?:[和及、与]?[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}])?"
         ))
         # 受到表彰的先进集体和先进个人分别为10个和30名 / 表彰先进基层党组织、优秀共产党员、优秀党务工作者分别为
@@ -1058,7 +1063,7 @@ class AwardExtractor:
         )
         # 授予以下同志“2023年度优秀员工”称号（共6人）：…: a quoted honour, its count in brackets.
         self.quoted_bracketed_count = re.compile(
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:荣誉)?(?:称号)?[（(](?:共|计)?(?P<n>{NUM})(?P<unit>{units})[）)]"
+            rf"{_QUOTED_HONOR}(?:荣誉)?(?:称号)?[（(](?:共|计)?(?P<n>{NUM})(?P<unit>{units})[）)]"
         )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
         self.referred = re.compile(
@@ -1097,14 +1102,13 @@ class AwardExtractor:
             # (20名教师获评省“优秀教师”: a level written as one character right before the mark, dropped too)
             # (获第十届“创青春”大赛金奖: the edition before the mark, no part of the name)
             rf"(?:{_YEAR_PREFIX}|{_EDITION})?(?:{_LEVEL_WORD}|[省市县区](?=[{_QUOTE_OPEN}]))?)"
-            rf"[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
-            r"(?=(?P<after>[\u4e00-\u9fff]{0,3}))"
+            rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
         ))
         # 颁发「体育推手奖」予6个企业团体 / 颁授「长期服务嘉许状」予资深义工共8人 (Taiwan, Hong Kong).
         self.given_to = re.compile(
             # (頒發「績優志工」獎項予12位志工, 頒發「模範勞工」獎予15名勞工: 奖 written after the mark is the prize's, 奖项
             # only says it is one)
-            rf"(?:颁发|颁授|颁赠|颁予)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}](?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予"
+            rf"(?:颁发|颁授|颁赠|颁予){_QUOTED_HONOR}(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予"
             rf"[^，。；]{{0,12}}?(?:共)?(?P<n>{NUM})(?P<unit>{units})"
             rf"(?:[^，。；\d]{{0,6}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"  # 予45名义工及8间机构
         )
@@ -1135,7 +1139,7 @@ class AwardExtractor:
         self.honor_then_count = re.compile(
             # (为获得“光荣在党50年”纪念章的126名老党员…: the token's noun after the quote)
             # (对荣获“优秀共产党员”称号的张三、李四等10名同志进行了表彰: the holders named before 等 and the count)
-            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?{_YEAR_PREFIX}?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?{_YEAR_PREFIX}?{_QUOTED_HONOR}"
             # (为获得“十佳员工”和“优秀员工”称号的23名员工颁奖: one count over quoted honours joined by 和, the whole phrase)
             rf"(?P<more>(?:[和及与、][{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}]){{0,3}})"
             r"(?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状|" + _GRADE_WORDS + r")?的"
@@ -1147,7 +1151,7 @@ class AwardExtractor:
         # 对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰: each listed honour, then its count
         # (the receiving verb once, before the first item).
         self.listed_honor_then_count = re.compile(
-            rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?{_YEAR_PREFIX}?|[和及、]\s*(?:获得|荣获)?)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?{_YEAR_PREFIX}?|[和及、]\s*(?:获得|荣获)?){_QUOTED_HONOR}"
             rf"(?:荣誉)?(?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
         )
         # (the item before with its own count: …称号的5个单位和…, or holders named before 等: …的王红、赵刚等15名同志和…)
@@ -2631,7 +2635,7 @@ class AwardExtractor:
         功绩奖状 and 荣誉奖状: Macau's merit and honour certificates, graded like its medals)."""
         return bool(re.search(
             "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|功绩|荣誉奖状|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
-            "|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|[一二三特]等奖|金奖|银奖|铜奖|年度人物|感动|好人好事|优良"
+            f"|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|{_PRIZE_GRADES}|年度人物|感动|好人好事|优良"
             # (纳税大户: firms commended for the taxes they pay; 专精特新: the state's designation of small firms;
             # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
             "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"

@@ -53,6 +53,9 @@ def read_word_list(path: Path) -> list[str]:
 # read at import, as the extractors' module-level patterns are built with it (no list: no lookahead, not ``(?!)``).
 _JIANG_PLACES = sorted(read_word_list(MODELS_DIR / "lexicons" / "jiang_places.txt"), key=len, reverse=True)
 NOT_JIANG_PLACE = "(?!" + "|".join(_JIANG_PLACES) + ")" if _JIANG_PLACES else ""
+# A month's or a day's number (3月, 十二月, 28日, 二十八日): Arabic digits first (full-width ones too, \d being
+# Unicode), then Chinese numerals; one spelling for every date pattern of the extractors, its order of trial kept.
+DATE_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # A meeting planned for a day ahead (定于4月8日召开, 拟于…举办, 决定于…召开, 将于…举行): the planning word, then,
 # within the sentence, a verb of holding (GUIDELINES §3: planned meetings are none).
 PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将于|计划于)[^。；！？\n]{0,40}?(?:召开|举行|举办|开班|开幕)")

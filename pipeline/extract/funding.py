@@ -822,14 +822,23 @@ def _read_those_rewarded(site: _AmountSite) -> _Reading | None:
     return _Reading(None if re.fullmatch("(?:表彰)?奖励", purpose) else purpose)
 
 
+def _projects_counted_before(site: _AmountSite, label: re.Pattern[str], counted: re.Pattern[str],
+                             kind: str) -> re.Match[str] | None:
+    """Projects counted in the clause before the amount's, when all before the amount in its own clause is a bare
+    ``label`` (获批经费, 签约金额): the match of ``counted`` there, or None when there is none or its ``kind`` group
+    names only a class of projects (重点项目, 产业项目)."""
+    if not site.clause_start or not label.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    found = counted.search(site.text, site.previous_start, site.clause_start - 1)
+    if found is None or _PROJECT_CLASS.fullmatch(found[kind]):
+        return None
+    return found
+
+
 def _read_projects_won(site: _AmountSite) -> _Reading | None:
     """Projects won counted in the clause before a bare grant (新增国家自然科学基金项目45项，获批经费2600余万元)."""
-    if not site.clause_start or not _BARE_GRANT.fullmatch(site.text, site.clause_start, site.m_start):
-        return None
-    won = _PROJECTS_WON.search(site.text, site.previous_start, site.clause_start - 1)
-    if won is None or _PROJECT_CLASS.fullmatch(won["p"]):
-        return None
-    return _Reading(won["p"])
+    won = _projects_counted_before(site, _BARE_GRANT, _PROJECTS_WON, "p")
+    return _Reading(won["p"]) if won else None
 
 
 # A scheme quoted by its name (「中小企业数位转型补助计画」, “稳岗补贴计划”): what a bare 补助 handed out under it is for.
@@ -936,12 +945,8 @@ _SIGNED_TOTAL_LABEL = re.compile(r"\s*(?:项目)?(?:总投资(?:额)?|投资总�
 
 def _read_projects_signed(site: _AmountSite) -> _Reading | None:
     """Signed projects counted before a bare total (签约茶产业项目22个，签约金额58亿元 → 签约茶产业项目22个)."""
-    if not site.clause_start or not _SIGNED_TOTAL_LABEL.fullmatch(site.text, site.clause_start, site.m_start):
-        return None
-    signed = _PROJECTS_SIGNED.search(site.text, site.previous_start, site.clause_start - 1)
-    if signed is None or _PROJECT_CLASS.fullmatch(signed["kind"]):
-        return None
-    return _Reading("签约" + signed["kind"] + signed["n"])
+    signed = _projects_counted_before(site, _SIGNED_TOTAL_LABEL, _PROJECTS_SIGNED, "kind")
+    return _Reading("签约" + signed["kind"] + signed["n"]) if signed else None
 
 
 # What is done with the money, told in the clause after the amount by a verb of carrying out (编列新台币12亿元，扩大办理

@@ -45,6 +45,7 @@ from pipeline.boilerplate import TRANSCRIPT_LEAD
 from pipeline.document import Document
 from pipeline.extract.common import (
     BACK_REFERENCE,
+    DATE_NUMBER,
     LIFE_EVENT_AFTER_YEAR,
     NOT_JIANG_PLACE,
     PLANNED_HOLDING,
@@ -303,6 +304,8 @@ _ANNOUNCED = re.compile(r"记者[^。；！？，,（）()]{0,40}?(?:获悉|了�
 _REPORTER_LEARNT = re.compile(r"记者[^。；！？，,（）()]{0,40}?(?:获悉|了解到|得知|获知)[，,：:]?")
 # The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
+# A day's number as DATE_NUMBER reads it, or written with 廿 or 卅 (廿八日, 卅日), as datelines and bracketed days may be.
+_DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
 # 记者3月15日从…(会议上获悉): the reporter's clause before the meeting it was learnt at, no part of its name
 _REPORTER_FROM = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,16}?从(?=[^，。；]{4})")
 # A date that opens the sentence right before the reporter's clause (3月8日，记者从…获悉: the day learnt).
@@ -318,7 +321,7 @@ _LEAD_REFERENCE = re.compile(
 # and 本站电务车间 are bodies: 电 begins a word there).
 _OWN_DATELINE = re.compile(
     r"^(?:本(?:报|网|台|站|刊)[^，。\s]{0,12}?讯|本(?:报|网|台|站|刊)[^，。\s]{0,6}?"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日电|[^，。\s\d]电(?=[\s　（(]))"
+    rf"(?:{DATE_NUMBER}月{_DAY_NUMBER}日电|[^，。\s\d]电(?=[\s　（(]))"
     r"|(?:通讯员|[^，。\s]{2,8}网)讯)[\s　]*"
 )
 # Another meeting held in the rest of a sentence after a leading 为-clause (…，5月7日，县委召开…): a verb of
@@ -368,7 +371,7 @@ _DATE = re.compile(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK
     # releases); the written date governs (GUIDELINES §3)
     # (今日（9日）, 今日（九日）: the day of the month alone in the brackets, HK and Macau government releases)
-    r"(?:今|昨|前)[天日晚][（(](?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日[）)]|"
+    rf"(?:今|昨|前)[天日晚][（(](?:(?:(?:19|20)\d{{2}}年)?{DATE_NUMBER}月)?{_DAY_NUMBER}日[）)]|"
     # (大前天: three days before, not 前天 inside it)
     r"大前天|"
     # 【5.8】支部召开…: a month and a day with a dot, only alone in a headline's brackets (no decimal number), or
@@ -425,7 +428,7 @@ _DATE = re.compile(
 )
 # 今天(10月15日), 今晚（七月一日）: the date in brackets, which is the one read
 _TODAY_BRACKETED = re.compile(
-    r"(?:今|昨|前)[天日晚][（(](?P<date>(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日)[）)]"
+    rf"(?:今|昨|前)[天日晚][（(](?P<date>(?:(?:(?:19|20)\d{{2}}年)?{DATE_NUMBER}月)?{_DAY_NUMBER}日)[）)]"
 )
 # (今日（九日）: the day of the month inside those brackets)
 _BRACKETED_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}日")
@@ -963,6 +966,8 @@ _DEICTIC_LEAD = re.compile("^(?:今天这次|今天的|这次|此次|本次|这�
 _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)"
                            "|(?:这次|此次|本次|今天这次)(?:座谈|研讨|交流|推进|动员|表彰|培训|工作)(?:会议|大会|会)")
 # (中秋节前一天上午, 春节的前一天, 国庆节后一天: a festival's day shifted by one, counted like 前一天 and 次日 after a date)
+# (kept apart from _SHIFTED_DAY, not drawn from it: these words follow a festival's name, those stand alone after a
+# day told before; 后一天 reads only here, 此前一天 and 两天后 only there, and the two lists grow for different phrasings)
 _FESTIVAL_SHIFT = {"前一天": -1, "前一日": -1, "后一天": 1, "后一日": 1, "次日": 1}
 _FESTIVAL = first_char_gated(re.compile(
     "(?:(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
@@ -991,9 +996,9 @@ _DATELINE = re.compile(
 # whole, with a byline inside (（新华社北京8月27日电 记者王某）第十届…会议: not its closing bracket left on the name).
 # A web outlet may put its city after the date (东方网3月2日上海讯（记者…）) or write 消息 (央广网北京3月2日消息（…）).
 _DATED_DATELINE = re.compile(
-    r"^(?:[（(][^，。（）()]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
+    rf"^(?:[（(][^，。（）()]{{0,16}}?{DATE_NUMBER}月{DATE_NUMBER}日[电讯]"
     r"[^，。（）()]{0,20}[）)][\s　]*"
-    r"|[^，。\s]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    rf"|[^，。\s]{{0,16}}?{DATE_NUMBER}月{DATE_NUMBER}日"
     r"(?:[电讯]|[\u4e00-\u9fff]{0,4}(?:讯|消息)(?=[\s　（(：:]))[\s　：:]*"
     r"|本报[^，。\s]{0,12}?讯[\s　]*)+"
 )
@@ -1072,7 +1077,7 @@ _CLOCK_AFTER_SUBJECT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_TIME_WORDS})?(?:{_
 # A year word, perhaps with a month or a part of one, left before a venue once the date is cut (今年上午在…,
 # 今年5月上旬在…): no part of the place.
 _YEAR_WORD_BEFORE_VENUE = re.compile(
-    r"^(?:今年|去年|本年|当年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|初|底|中|末))?"
+    rf"^(?:今年|去年|本年|当年)?(?:{DATE_NUMBER}月(?:上旬|中旬|下旬|初|底|中|末))?"
     rf"(?=(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于))")
 # 在北京人民大会堂举行的…新闻发布会上: a meeting named in an attributive phrase.
 # Verbs of a meeting taking place or closing (…运动会在三亚落下帷幕).
@@ -1277,7 +1282,7 @@ _SHARED_HEAD_LIST = re.compile(
     r"^(?P<items>[^，。；：,;:！？、\s]{2,14}(?:、[^，。；：,;:！？、\s]{2,14})+|(?:[“「][^”」，。]{2,14}[”」]){2,})"
     r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:场|个|项)(?P<head>[\u4e00-\u9fff]{2,8})$")
 # One more meeting's name in a list after a name (…党组会议、市政府第60次常务会议和…).
-_DAY_WRITTEN = r"(?:(?:19|20)\d{2}年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+_DAY_WRITTEN = rf"(?:(?:19|20)\d{{2}}年)?(?:{DATE_NUMBER}月)?{DATE_NUMBER}日"
 # 8月1、2日, 1、2日: days listed under one 日 (as _DATE reads them)
 _SHARED_DAY = re.compile(f"(?<=月)\\d{{1,2}}(?:、\\d{{1,2}})+(?=日)|(?<![\\d月、]){_DAYS_IN_A_ROW}(?=日)")
 _LISTED_DAY = re.compile(f"({_DAY_WRITTEN})(上午|下午|晚上)?")
@@ -1347,7 +1352,7 @@ _NARRATED_AROUND = re.compile(r"\s*(?:此前|之前|先前|会前|会后|随后|
 # 会议于12月11日在市行政中心召开, 12月11日上午，会议在市行政中心召开: a sentence opening on a generic
 # reference to a meeting (after a clause of its day, or with the day after 于) and its venue after 在, then
 # the verb of holding it (the callers require a day where no headline names the meeting)
-_REFERRED_HELD = re.compile(r"^\s*(?:[^，。；,;]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上)?[，,]\s*)?"
+_REFERRED_HELD = re.compile(rf"^\s*(?:[^，。；,;]{{0,10}}?{DATE_NUMBER}日(?:上午|下午|晚上)?[，,]\s*)?"
                             r"(?:本次|此次|这次)?(?P<noun>会议|大会)(?:于(?P<when>[^，。；,;在]{2,20}))?在(?P<loc>[^，。；,;]{2,30}?)"
                             r"(?:隆重|顺利|胜利|圆满)?(?:召开|举行)(?=[，。；,;]|$)")
 # 要落实好会议精神。: a meeting already spoken of as the source of relayed remarks (see _referred_held)
@@ -1463,7 +1468,7 @@ _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按�
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
 # The day a Yuan's meeting was held, written before 院会 (今（7）日, 5月7日, 7日, 今天, 昨日).
 _YUAN_SESSION_DAY = (r"(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|今天|今日|昨天|昨日"
-                     r"|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
+                     rf"|(?:{DATE_NUMBER}月)?{DATE_NUMBER}日")
 # What a meeting as the subject of a sentence stated or decided (…座谈会强调, …会议通过).
 # (研讨会围绕…进行了交流: what the meeting discussed)
 # (市政府常务会议研究同意下达…: what it studied and agreed)
@@ -2058,11 +2063,11 @@ class MeetingExtractor:
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
             # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done)
             greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
-            r"(?:(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{0,4}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{2}年)?[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-            r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?"
+            rf"(?:(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
+            rf"{DATE_NUMBER}日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
             # 全省文旅大会2024年5月7日在长沙召开: the year written before the date)
-            r"(?:[至到\-—~－～](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?"
+            rf"(?:[至到\-—~－～](?:{DATE_NUMBER}月)?{DATE_NUMBER}日)?"
             r"(?:上午|下午|晚上|晚)?"
             # 昨日下午三时于…举行, 昨(十二)日上午在…举行
             r"|(?:今日|今天|昨日|昨天|当天|当日|(?:今|昨|前|本)?[（(][\d一二三四五六七八九十]{1,3}[）)]日|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)](?:晚|早|晨)"
@@ -2237,7 +2242,7 @@ class MeetingExtractor:
         )
         # 县府于9月20日下午召开的评审会议审定…: a dated meeting named in an attributive phrase.
         self.dated_attributive = re.compile(
-            r"(?:于|在)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?"
+            rf"(?:于|在){DATE_NUMBER}月{DATE_NUMBER}日(?:上午|下午|晚上|晚)?"
             + _ATTRIBUTIVE_VERBS + r"(?P<name>[^，。；：,;:！？\n的]{2,30}?" + head + r")(?![\u4e00-\u9fff]{0,2}精神)"
         )
         # A meeting that took place, referred to without a verb of holding it (在座谈会上讲话,
@@ -2990,7 +2995,7 @@ class MeetingExtractor:
         parse_text = re.sub(r"^([今昨前][（(][\d一二三四五六七八九十]{1,3}[）)])天$", r"\1日", parse_text)  # 今（8）天: 今（8）日
         # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
         parse_text = re.sub(r"^[本上][（(](\d{1,2})[）)]月", r"\1月", parse_text)
-        first_day = re.match(r"(\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:[至到\-—~－～、](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?日$", parse_text)
+        first_day = re.match(rf"({DATE_NUMBER})日?(?:[至到\-—~－～、]{DATE_NUMBER})?日$", parse_text)
         shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3}.get(parse_text)
         if shift is not None and dateline is None and reference is not None:
             # (本报北京3月5日讯 …今年以来，…。今天上午，…召开: a later sentence of the body is under the dateline too;
@@ -3019,7 +3024,7 @@ class MeetingExtractor:
             time_of_day = "晚上"  # 今晚（七月一日）: the evening, told before the date in brackets
         numeric = re.fullmatch(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}", parse_text)
         first = parse_text if numeric else re.split("[至到\\-—~－～、]", parse_text)[0]
-        if re.fullmatch(r"(?:\d{4}年)?\d{1,2}月\d{1,2}|\d{1,2}|[一二三四五六七八九十]{1,3}", first):
+        if re.fullmatch(rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}|{DATE_NUMBER}", first):
             first += "日"  # 5月10-12日, 10—12日, 十至十二日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
         # (今（28）晚: the evening of the 28th)

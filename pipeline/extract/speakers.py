@@ -62,6 +62,7 @@ from pipeline.errors import ConfigError
 from pipeline.extract.common import (
     BACK_REFERENCE,
     CLAUSE_BREAK,
+    DATE_NUMBER,
     HAN,
     PLANNED_HOLDING,
     POST_NOMINALS,
@@ -2436,7 +2437,7 @@ class SpeakerExtractor:
                           "|(?:(?<=[组团队])|(?<=一行))(?:同|与|和|跟|向)|(?<=[市县区省镇乡部局厅处科所院校社行]长|书记|主任|主席)(?:同|与|跟)(?=.{2})"
                           "|感谢|感激"
                           # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
-                          r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
+                          rf"|{DATE_NUMBER}日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
         # (外交部长王毅同几内亚外长: another titled person's name, then 同/与/跟, ends the other party's clause)
         prefix = prefix[self._other_party_end(prefix):]
         # (社区居民陈阿姨和小学生王子涵: a person named by a kinship term, then the conjunction, is another one)

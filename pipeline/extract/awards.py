@@ -1108,9 +1108,16 @@ class AwardExtractor:
         self.given_to = re.compile(
             # (頒發「績優志工」獎項予12位志工, 頒發「模範勞工」獎予15名勞工: 奖 written after the mark is the prize's, 奖项
             # only says it is one)
-            rf"(?:颁发|颁授|颁赠|颁予){_QUOTED_HONOR}(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予"
+            # (頒發了「…」予25名員工: 了 after the verb)
+            rf"(?:颁发|颁授|颁赠|颁予)了?{_QUOTED_HONOR}(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予"
             rf"[^，。；]{{0,12}}?(?:共)?(?P<n>{NUM})(?P<unit>{units})"
             rf"(?:[^，。；\d]{{0,6}}?(?:及|和|与|、)(?P<n2>{NUM})(?P<unit2>{units}))?"  # 予45名义工及8间机构
+        )
+        # (頒發「甲獎」予25名員工及「乙獎」予5個部門: a second quoted prize joined right after the first's recipients,
+        # handed to its own count)
+        self._given_to_joined = re.compile(
+            rf"[^，。；\d{_QUOTE_OPEN}]{{0,6}}?(?:及|和|与|、|以及)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予[^，。；]{{0,12}}?(?:共)?(?P<n>{NUM})(?P<unit>{units})"
         )
         # 行政长官社区服务奖状颁予六十五人 / 颁授金紫荆星章予10人: an unquoted honour handed to a count.
         # (荣誉奖状颁予12名个人及9个团体: two counts; 颁授荣誉博士学位予3位杰出人士, 名誉博士学位予四位: an honorary degree)
@@ -1501,6 +1508,13 @@ class AwardExtractor:
                     if m[n]:
                         self._add(awards, doc, sentence, m, m[n], m["unit" + n[1:]], honor_first=False, honors=prize,
                                   at=m.start(n))
+                joined = self._given_to_joined.match(text, m.end()) if m.re is self.given_to else None
+                while joined is not None:
+                    prize = [joined["honor"] + "奖"] if joined["prize"] and not joined["honor"].endswith("奖") else [joined["honor"]]
+                    self._add(awards, doc, sentence, joined, joined["n"], joined["unit"], honor_first=False, honors=prize,
+                              at=joined.start("n"))
+                    taken.append((joined.start(), joined.end()))
+                    joined = self._given_to_joined.match(text, joined.end())
             for m in self.works_granted.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
@@ -1629,6 +1643,8 @@ class AwardExtractor:
                 start = m.start()
                 if own_count_before and len(honors) == 1:
                     continue  # 12名“甲”、6名“乙”: each count stands before its honour (not “甲”10名和“乙”6名)
+                if m["honor"][-1] not in _QUOTE_CLOSE and m.end() < len(text) and text[m.end()] in _QUOTE_OPEN:
+                    continue  # 对“甲”、20名“乙”和6个“丙”: the count stands before the next quoted honour, not after this one
                 if re.match("[，,]", text[m.end("honor") : m.start("n")]) and not re.match(r"[，。；,;]|$", text[m.end():]) \
                         and not re.search("以下|如下", text[m.end("honor") : m.start("n")]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause

@@ -259,6 +259,18 @@ _PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|�
 # total (两个项目计划总投资4.6亿元: the tuning gold records a project's total investment).
 _INTENDED_INVESTMENT = re.compile("(?:(?<![按依照原])计划|拟|准备|打算|有意)(?:(?!兑现|拨付|发放|下达|获批|已)[^，。；]){0,10}?"
                                   "(?<!总)(?:投资|投入|出资|注资)(?:资金|金额)?(?:约|达到?|为|共计|超过?|逾|近)?$")
+# Money a body says it will put in at a next step (下一步将设立规模10亿元的产业发展基金, 今后将投入2亿元建设标准厂房,
+# 明年将投资…): a plan for later, like 拟投资 (§6: money only intended), unless the page reports a signing or a
+# donation ceremony, or the sentence a decision (会议决定，将投入…, 宣布…, 会中通过「…计划」…). A bare 将 (公司今年将投资
+# 200亿元, 市府将投入…) is read as money committed, as the tuning tests have it.
+# (宣布，政府将投入30万亿日元…, 会议研究，县财政将投入…: a commitment announced or a meeting's decision)
+_DECIDED_OR_ANNOUNCED = re.compile("决定|研究|议定|通过|宣布|批准|同意")
+# A donation ceremony on the page (捐赠仪式上，…集团将出资100万元设立助学基金): the pledge is the gift the event marks.
+_DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
+_FUTURE_INVESTMENT = re.compile("(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
+                                "(?:(?!兑现|拨付|发放|下达|获批|已)[^，。；]){0,10}?"
+                                "(?<!总)(?:投资|投入|出资|注资|设立[^，。；\\d]{0,4}?(?:规模|总额))"
+                                "(?:资金|金额)?(?:约|达到?|为|共计|超过?|逾|近)?$")
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
 _UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"
                         "|尚未(?:签约|批复|落地|到位)")
@@ -1208,6 +1220,11 @@ class FundingExtractor:
                         _SIGNING.search(full, max(full.rfind(ch, 0, max(floor - 1, 0)) for ch in "。！？\n") + 1, sentence.end)):
                     declined.append(entity)
                     continue  # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays)
+                if _FUTURE_INVESTMENT.search(text, previous_start, m_start) and not parts \
+                        and not (_SIGNING.search(full) or _DONATION_EVENT.search(full)) \
+                        and not _DECIDED_OR_ANNOUNCED.search(text, 0, m_start):
+                    declined.append(entity)
+                    continue  # 园区将投入2亿元建设…: money still to be put in, nothing invested yet
                 own_start = clause_start if _OWN_SIGNING.search(text, clause_start, clause_end) else previous_start
                 if _SIGNING_AHEAD.search(text, 0, m_start) and not (
                         _OWN_SIGNING.search(text, own_start, clause_end)

@@ -102,7 +102,8 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院"
                       "视察组", "调研组", "检查组", "督导组", "督查组", "考察组", "执法检查组", "视察团", "考察团", "调研团"}
 # Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
 # (中学召开秋季运动会, 法院召开…推进会, 检察院举行…: a school's, a court's or a procuratorate's bare kind names no body)
-GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区", "中学", "小学", "幼儿园", "法院", "检察院"})
+# (园区举办企业家座谈会, 开发区召开…: a park's bare kind, as a company's website headline writes its own park)
+GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区", "中学", "小学", "幼儿园", "法院", "检察院", "园区", "开发区"})
 # An association's bare kind as a subject (基金会举行…, 总工会召开…): a back-reference to the body named in full before.
 _BARE_BODY_KIND = re.compile("基金会|协会|学会|商会|联合会|总工会|研究会|促进会")
 # A headline's teaser or column label up to its mark (定了！, 好消息！, 聚焦两会｜, 【聚焦】): text before the subject,

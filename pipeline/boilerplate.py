@@ -214,9 +214,11 @@ _IMAGE_PLACEHOLDER = re.compile(
 # A photo caption inside the body: a whole line in parentheses, or one that says it is a picture.
 _CAPTION = re.compile(r"^\s*(?:[（(][^（()）]{4,80}[)）]?|(?:图为|图片为|图:|图：|▲|△)\S.{0,80})\s*$")
 # A caption inside the body that shows someone acting at the event (图为市委书记某某在会上讲话,
-# （某某为获奖者颁奖）) is the article's own account (GUIDELINES §1: captions are read).
+# （某某为获奖者颁奖）) is the article's own account (GUIDELINES §1: captions are read); so is one marked as a
+# picture whose person the body named with the title (图为杨建军为获奖代表颁奖。（通讯员 赵涛 摄）).
 _ACTING_CAPTION = re.compile(
-    "(?:书记|主任|主席|委员|教授|院士|经理|董事长|总裁|司长|部长|[省市县区镇乡校院局处厅会社]长)"
+    "(?:(?:书记|主任|主席|委员|教授|院士|经理|董事长|总裁|司长|部长|[省市县区镇乡校院局处厅会社]长)"
+    r"|^\s*[（(]?\s*(?:图为|图片为|图：|图:|▲|△)\s*[\u4e00-\u9fff])"
     "[^，。]{0,30}?(?:讲话|致辞|发言|颁奖|颁发|颁授|主持|点评|作报告|宣读|讲党课|授课)"
 )
 # A photo caption that reports an event held (▲ 5月6日，镇政府召开秋粮收购工作会议，镇长刘晓明主持。): the holding verb

@@ -169,6 +169,58 @@ _ESCAPED_TWICE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,10};|#[0-9]{1,7};|#[xX][0-9A
 _SPACE_ENTITIES = frozenset({"&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#xa0;"})
 _HAN = re.compile("[\u4e00-\u9fff]")
 _MARKUP_ENTITIES = frozenset({"&lt;", "&gt;", "&amp;", "&#60;", "&#62;", "&#38;", "&quot;", "&apos;"})
+# A reference written without its semicolon (发放奖金&nbsp20万元, &ldquo;优秀&rdquo, &#8220优秀): many CMSs and
+# scrapers leave them so and a browser shows them decoded. Read only in a page saved as text.
+# (not a URL's query parameter: ?id=5&lang=zh)
+_BARE_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,10}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6})(?![;=0-9A-Za-z])|&[A-Za-z][A-Za-z0-9]{1,10}(?=[0-9])(?![0-9]*=)")
+
+
+class _Reference:
+    """A character reference found in the text: where it is written, and its name with the semicolon."""
+
+    def __init__(self, start: int, end: int, name: str) -> None:
+        self._start, self._end, self._name = start, end, name
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._name
+
+
+def _bare_reference(m: re.Match[str]) -> _Reference | None:
+    """The reference a match of _BARE_ENTITY stands for, or None when it is no known reference: a
+    number, a known name before no letter or digit (&ldquo优秀), or a known name before a digit (&nbsp20,
+    &copy2024, &mdash2024; not &region, R&D)."""
+    import html.entities
+
+    written = m.group()
+    if written[1] == "#":
+        return _Reference(m.start(), m.end(), written + ";")
+    if written[1:] + ";" in html.entities.html5:
+        return _Reference(m.start(), m.end(), written + ";")
+    for cut in range(len(written) - 1, 2, -1):
+        name = written[1:cut]
+        if (name in html.entities.html5 or name + ";" in html.entities.html5) and written[cut].isdigit():
+            return _Reference(m.start(), m.start() + cut, written[:cut] + ";")
+    return None
+
+
+def _references(text: str, html_page: bool) -> list[re.Match[str] | _Reference]:
+    """The character references of the text in order: written with their semicolon, and (in a page
+    saved as text) written without it."""
+    found: list[re.Match[str] | _Reference] = list(_ENTITY.finditer(text))
+    if html_page or not _BARE_ENTITY.search(text):
+        return found
+    taken = {m.start() for m in found}
+    for m in _BARE_ENTITY.finditer(text):
+        ref = _bare_reference(m) if m.start() not in taken else None
+        if ref is not None:
+            found.append(ref)
+    return sorted(found, key=lambda r: r.start())
 
 
 def entities_step(text: str, html_page: bool = False) -> Edit:
@@ -179,7 +231,7 @@ def entities_step(text: str, html_page: bool = False) -> Edit:
     import html
 
     replacements = []
-    matches = list(_ENTITY.finditer(text))
+    matches = _references(text, html_page)
     for k, m in enumerate(matches):
         # (&nbsp; and the other spaces are a plain space, as a page shows them: 2023/5/9&nbsp;14:30,
         # 王强&nbsp;李明; on HTML pages the markup stage decoded the references once, and a second

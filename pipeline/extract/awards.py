@@ -387,6 +387,8 @@ _NO_NOUN_AFTER = re.compile("(?![\u4e00-\u9fff])")
 # Teams or classes named right after a prize and before its count (“体育道德风尚奖”代表队6个, 体育道德风尚奖班级8个): the
 # prize's holders, no part of its name.
 _PRIZE_HOLDERS = "代表队|代表团|运动队|参赛队|班级|班集体|队伍"
+# A prize of teams or bodies by its first word (团体一等奖, 集体金奖): who holds it is said, unlike a bare 一等奖.
+_TEAM_PRIZE = re.compile("团体|集体")
 # A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
 _PRIZE_GRADE = re.compile(f"(?:{_PRIZE_GRADES})$")
 # Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
@@ -1716,6 +1718,9 @@ class AwardExtractor:
                             grade_prefix = awards[-1]["honor"][: grade.start()]
                         elif grade_prefix:
                             awards[-1]["honor"] = grade_prefix + awards[-1]["honor"]
+                            if _TEAM_PRIZE.match(grade_prefix) and awards[-1]["unit"] == "个" and awards[-1]["recipient_kind"] is None \
+                                    and not (_MIXED_RECIPIENTS.match(sentence.text, span[1]) or _THING_HONOR.search(awards[-1]["honor"])):
+                                awards[-1]["recipient_kind"] = "organization"  # 团体一等奖1个、二等奖2个: team prizes too
             for m in (*([counted_sentence] if counted_sentence is not None else []), *self.counted_after_verb.finditer(text),
                       *self.counted_before_verb.finditer(text)):
                 if m.re is self.counted_after_verb and m["verb"] is None and m["after_verb"] is None:
@@ -2513,10 +2518,12 @@ class AwardExtractor:
         recipient_kind = None if dual or mixed else kind or self._kind(unit, honor, sentence.text[at + len(n) + len(unit) :])
         if recipient_kind == "organization" and unit in ("个", "项") and honor.endswith("等奖项"):
             recipient_kind = None  # 颁发了“甲”“乙”等奖项共30个: prizes counted, not bodies
-        if recipient_kind == "organization" and unit == "个" and _PRIZE_GRADE.search(honor) \
+        # (团体一等奖1个: a prize of teams, its count one of the bodies that won it, §5)
+        team_prize = _TEAM_PRIZE.match(honor) is not None
+        if recipient_kind == "organization" and unit == "个" and _PRIZE_GRADE.search(honor) and not team_prize \
                 and not _BODIES_NAMED.match(sentence.text, at + len(n) + len(unit)):
             recipient_kind = None  # 决出金奖3个: prizes counted, not bodies (§5; not 一等奖的3个单位)
-        if recipient_kind == "organization" and unit == "个" and honor.endswith("奖") \
+        if recipient_kind == "organization" and unit == "个" and honor.endswith("奖") and not team_prize \
                 and re.search(f"{re.escape(honor)}[{_QUOTE_CLOSE}]?$", sentence.text[:at]) \
                 and _NO_NOUN_AFTER.match(sentence.text, at + len(n) + len(unit)):
             # 颁发“金点子奖”20个: prizes counted, no holders named on either side of the count (not 向5个合作团队颁授

@@ -125,6 +125,14 @@ _OWN_BODY_AND_PARTY = re.compile(
 # 我校经济管理学院, 本校国际会议厅: the reporting school before a unit or a room of its own (its name is not
 # written, GUIDELINES §3: a generic subject names no organizer), not 本校区, 我校友.
 _OWN_SCHOOL_BEFORE = re.compile("^[我本]校(?![区友长])(?=[\u4e00-\u9fff《“]{2})")
+# The reporting body as a venue (在我校召开, 在本院举行): a pronoun, no place named (GUIDELINES §3 location).
+_OWN_BODY_VENUE = re.compile("[我本](?:校|院|局|所|厂|行|公司|集团|中心|单位)")
+# 在我校召开 with the one school that hosts the event named in the same sentence (江城大学承办的…在我校召开):
+# the reporting school named, so the venue.
+_OWN_SCHOOL_VENUE = re.compile("在[我本]校(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕|开班|启动)")
+# (not 由我校马克思主义学院承办: a unit of the reporting school, the school unnamed)
+_SCHOOL_HOSTING = re.compile("(?:^|[，、由])(?:本次[^，。、]{0,12}?由)?(?!由|[我本该][校院])([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校|中学|小学))"
+                             "(?:联合|共同)?(?:承办|主办)")
 # The reporting body written as a pronoun (我校, 本院, 我局, 我会, 我公司) among listed hosts: one host unnamed
 # (not 我市, 我县: a place, named by the dateline or the page; not 本届, 本次)
 _OWN_BODY_AMONG_HOSTS = re.compile(
@@ -545,7 +553,9 @@ REVIEW_NEXT_YEAR_MONTHS = 6
 # (5月8日星期三上午, 5月8日周三下午: the weekday between)
 # (今早, 今晨, 6月4日清晨: the morning; 6月4日傍晚, 6月4日夜, 夜间: the evening; 早 not before 些/已/就/期/日/前:
 # 早些时候, 早已, 早日, 早前; 夜 not in 夜以继日; 6月4日当晚, 6月4日当天下午: the day's part after 当/当天/当日)
-_TIME_OF_DAY = re.compile(r"^[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:当天|当日|当)?"
+# (10月11日是重阳节，当天上午，…: the day named as a holiday, its part of the day told in the clause after)
+_TIME_OF_DAY = re.compile(r"^(?:是[^，。；！？\s]{1,14}?(?:节|日)[，,]\s*(?=当[天日晚]))?"
+                          r"[）)]?(?:（[^）]{0,6}）|\([^)]{0,6}\))?\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:当天|当日|当)?"
                           r"(上午|下午|晚上|晚间|晚|早上|早晨|清晨|晨|早(?![些已就期日前])|中午|凌晨|傍晚|夜间|夜里|夜(?!以))")
 _TIME_OF_DAY_CANONICAL = {
     "晚间": "晚上", "晚": "晚上", "傍晚": "晚上", "夜间": "晚上", "夜里": "晚上", "夜": "晚上",
@@ -1677,6 +1687,9 @@ _TRAINEES_TAUGHT = re.compile("学员")
 _CEREMONY_NAMED = re.compile("(?:开幕|闭幕|开营|闭营|颁奖)(?:式|典礼|仪式)")
 # …博览会12日在长春国际会展中心开幕。开幕式上，…: where the event opened (or closed), its opening (closing) ceremony's
 # venue (GUIDELINES §3 location); the verb must be the ceremony's own (开幕 for 开幕式, 闭幕/落幕 for 闭幕式).
+# 由市政府主办、市商务局承办的…博览会在国际会展中心举行: where a fair was held, and its host before it.
+_FAIR_HELD_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:隆重|盛大|正式|顺利)?(?:举行|举办)")
+_FAIR_HOST = re.compile(r"由(?P<org>[^，。；,;的、]{2,30}?)(?:联合|共同)?主办")
 _OPENED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:隆重|盛大|正式|顺利|圆满)?(?:开幕|拉开帷幕|启幕)")
 _CLOSED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:顺利|圆满|胜利)?(?:闭幕|落幕|落下帷幕)")
 # (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
@@ -2711,6 +2724,8 @@ class MeetingExtractor:
             return _CITY_SHORT_NAMES[loc]
         if re.fullmatch("[我本][省市县区州旗镇乡村]", loc):
             return None  # 在我县召开: the reporting place by a deictic word, no venue named (GUIDELINES §3 location)
+        if _OWN_BODY_VENUE.fullmatch(loc):
+            return None  # 在我校召开, 在本院举行: the reporting body by a pronoun, no venue named (resolved later when certain)
         if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)"
                         r"|[上本下这]周[一二三四五六日天]?|[上本下]个?月(?:初|底|中旬|上旬|下旬)?|前不久|不久前|近期|日前|近日|月初|月底|年初|年底", loc):
             return None  # 在会前会见…: a time, not a place
@@ -3983,6 +3998,14 @@ class MeetingExtractor:
         for meeting in meetings:
             here = meeting.pop("_here", None)
             meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
+            if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):
+                # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school that hosts it is the reporting school
+                # (not 江城大学和江北师范学院联合承办: two schools, which one reports is not said)
+                hosting = [h[1] for h in _SCHOOL_HOSTING.finditer(meeting["evidence"]["text"])]
+                # (江城大学马克思主义学院承办: the university, whose unit hosts it)
+                schools = {re.sub("(?<=大学).+", "", h) for h in hosting}
+                meeting["location"] = schools.pop() if len(schools) == 1 and not any(
+                    re.search("(?:大学|学院|学校|中学|小学)[和与及、]", h) for h in hosting) else None
         # 记者从…获悉，…峰会5月10日至12日在…举办 on a page of 30 April: a coming event announced, not one held
         # (GUIDELINES §3: planned events are no meetings)
         return [m for m in meetings if not (_after_publication(m["date"], reference)
@@ -4077,15 +4100,17 @@ class MeetingExtractor:
             index = next((k for k, t in enumerate(sentences) if t.start <= at < t.end), None)
             if index is None:
                 continue
-            # (the event opened in this sentence before the ceremony's clause, or in the sentence before it)
-            told = [t for t in sentences[max(0, index - 1) : index + 1] if t.start < at or t.start == at]
+            # (the event opened in this sentence before the ceremony's clause, or in one of the three before it:
+            # …农博会12日在成都开幕。本届农博会展览面积8万平方米…。开幕式上，…; the nearest opening counts)
+            told = [t for t in sentences[max(0, index - 3) : index + 1] if t.start < at or t.start == at]
             verb = _OPENED_AT if name.startswith("开幕") else _CLOSED_AT
             # (…博览会20日在成都开幕: a fair, a show or a contest is what opened; not 研讨会闭幕, the meeting's own)
             opened = next((t for t in reversed(told) if _FAIR_OPENED.search(doc.clean_text[t.start : min(t.end, at)])
                            and (verb.search(doc.clean_text, t.start, min(t.end, at))
                                 or re.search("(?:开幕|闭幕|落幕)", doc.clean_text[t.start : min(t.end, at)]))), None)
+            # (nor when a meeting told between the opening and the ceremony may own it)
             if opened is None or opened.start in held_at or any(
-                    opened.start <= m["evidence"]["clean_start"] < opened.end for m in meetings):
+                    opened.start <= m["evidence"]["clean_start"] < max(opened.end, at) for m in meetings):
                 continue
             yield referred
 
@@ -4562,6 +4587,12 @@ class MeetingExtractor:
                         if _CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕")):
                             # …博览会12日在长春国际会展中心开幕。开幕式上，…: the event opened there, its ceremony too
                             ended = (_OPENED_AT if name.startswith("开幕") else _CLOSED_AT).search(before.text)
+                            if ended is None and name.startswith("开幕") and _FAIR_OPENED.search(before.text):
+                                # 由市政府主办…的…博览会在国际会展中心举行。…参加开幕式: the fair held there by its
+                                # host, its opening ceremony too
+                                ended = _FAIR_HELD_AT.search(before.text)
+                                fair_host = _FAIR_HOST.search(before.text, 0, ended.start()) if ended else None
+                                body = body or (self.clean_org(fair_host["org"]) if fair_host else None)
                         # (中新网西陵11月3日电 …农博会3日在西陵开幕: the dateline's city, a place however short)
                         if ended and (self._is_place(doc, before, ended["loc"], _ATTRIBUTIVE_VENUE_EXTRA)
                                       or (opened is not None and ended["loc"] == _dateline_city(doc.clean_text, before.end))):

@@ -214,6 +214,14 @@ _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 _LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*(?:用于|帮助|支持|专项用于)"
                        r"|由[^，。；将]{2,20}?提供[^，。；]{0,8}?贷款[约近逾]?[\d.０-９一二三四五六七八九十百千万亿]+"
                        r"(?:美元|欧元|日元|元)(?:修建|兴建|建设|建成)")
+# A new loan approved for a named project (向…高标准农田建设项目审批贷款3亿元) or let out with its amount and then a
+# stated use (投放贷款2亿元，用于…, 审批2亿元贷款，用于…): money provided (§6 loans); a sentence over a span
+# (今年以来…投放各类贷款58亿元，用于…) is a lending statistic and is not read so.
+_LOAN_GRANTED = re.compile(r"(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；]{0,16}?贷款[约近逾]?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)"
+                           r"[，,]?\s*(?:用于|帮助|支持|专项用于)"
+                           r"|(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；\d]{0,8}?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)贷款[，,]?\s*"
+                           r"(?:用于|帮助|支持|专项用于)"
+                           r"|向[^，。；]{2,30}?(?:项目|工程)(?:审批|批复|发放|提供)了?[^，。；\d]{0,6}?贷款[约近逾]?[\d一二三四五六七八九十]")
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price)
 # (县财政统筹支出800万元，用于…救助: money spent on a stated purpose, the same)
 _PROVIDED_FOR = re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
@@ -341,6 +349,8 @@ _SURPLUS = ("结余", "闲置")
 # Exclusion words that a stated use right after the amount overrides: surplus put to use, and a credit fund lent
 # for a stated purpose (发放小额信贷资金420万元，用于发展养殖业: a loan for a purpose, §6).
 _OVERRIDDEN_BY_USE = (*_SURPLUS, "信贷")
+# A loan let out (投放贷款, 贷款投放): lending statistics, unless a use follows the amount (see _LOAN_FOR).
+_LOAN_LET_OUT = ("投放贷款", "贷款投放")
 # An exclusion word inside a body's name (中国进出口银行提供优惠贷款…, 某进出口公司捐款…): the name, no trade figure.
 _NAME_HOLDS_EXCLUDED = re.compile("进出口(?:银行|公司|有限|集团|商会)")
 # What may stand between the comma after an amount and its 用于: adverbs of allocating; right after the amount also
@@ -981,6 +991,134 @@ def _read_use_clause_after(site: _AmountSite) -> _Reading | None:
     return _Reading(told["o"] if told["v"] == "办理" else told["v"] + told["o"])
 
 
+# The light verb 办理 right after the amount (投入新台币3.5亿元办理区域排水改善工程): its object is the use.
+_HANDLED_AFTER = re.compile(rf"{_CONVERSION}办理(?P<p>(?!手续|业务|工作)[^，。；,;的]{{2,20}})(?=[，。；,;]|$)")
+
+
+def _read_handled_after(site: _AmountSite) -> _Reading | None:
+    """投入X办理Y: what the money carries out, right after the amount (…3.5亿元办理区域排水改善工程 → 区域排水改善工程)."""
+    handled = _HANDLED_AFTER.match(site.after)
+    return _Reading(handled["p"]) if handled else None
+
+
+# A bare total label opening its clause (总投资45亿元, 签约金额68.5亿元, 计划总投资86亿元): the label alone names no use.
+_BARE_TOTAL_LABEL = re.compile(r"\s*(?:该|本|此)?(?:项目)?(?:计划)?(?:总投资(?:额)?|投资总额|签约(?:总)?金额|签约(?:总)?额)"
+                               r"(?:约|超过|超|达到?|近|逾|为|共计|合计|总计)*")
+# A purpose that is only such a label (计划总投资): no use either; a phase's share (一期投资, 首期投资) is for that phase.
+_LABEL_ONLY = re.compile(r"(?:计划)?总投资(?:额)?")
+_PHASE_LABEL = re.compile(r"(?P<p>(?:[一二三四五六七八九十]|首)期)(?:工程|项目)?(?:总)?投资(?:额)?")
+# Projects counted in the clause before a bare total (此次集中开工项目共9个，总投资2.3亿元; 共签约项目42个，…): the projects
+# the total is of.
+_PROJECTS_COUNTED = re.compile(r"(?P<kind>[^，。；,;\d]{0,20}?项目)(?:共|共计|合计)?[\d一二三四五六七八九十百千两]+(?:个|项|宗)$")
+# The words before a counted kind that are no part of it (此次集中开工, 现场签约, 共, 当天还): when, how and the act.
+_COUNTED_KIND_LEAD = re.compile("^(?:此次|本次|今年|当天|当日|现场|集中|共|还|已|新|又|[^，。；,;]*?(?:签约|签订|开工|落地|落户|开建|竣工|投产))+")
+# A kind of projects that names nothing beyond the bare class (项目, 重点项目, 招商引资项目, 签约项目).
+_BARE_PROJECT_KIND = re.compile("(?:全?[省市县区镇乡]|本[省市县区镇乡])?(?:重大|重点|一批|各类|招商引资|招商|签约|开工|新开工|集中开工|在建|续建|新建|竣工|投产|产业|[省市县区]级)*项目")
+
+
+def _counted_projects_named(site: _AmountSite) -> str | None:
+    """The projects a bare total after their count is of: their kind when named (此次集中开工乡村振兴项目共9个 → 乡村振兴项目),
+    else a project kind named earlier in the sentence or in the one before (…农业招商项目集中签约仪式，共签约项目42个 →
+    农业招商项目; 石桥镇2024年乡村振兴项目集中开工仪式…。此次集中开工项目共9个 → 乡村振兴项目); None when none of these is
+    there."""
+    if not site.clause_start:
+        return None
+    counted = _PROJECTS_COUNTED.search(site.text, site.previous_start, site.clause_start - 1)
+    if counted is None or _COUNTED.search(counted["kind"]):
+        return None
+    kind = _COUNTED_KIND_LEAD.sub("", counted["kind"])
+    if not _BARE_PROJECT_KIND.fullmatch(kind):
+        return kind
+    # (the one sentence right before: not a headline line further up)
+    previous = re.split("[。！？\n]", site.lead.rstrip("。！？\n \u3000"))[-1]
+    for text in (site.text[: counted.start("kind")], previous):
+        # (projects, not works: 将招商引资作为一号工程 names no project)
+        for named in reversed([m for m in _PROJECT_NAMED.finditer(text) if m.group().endswith("项目")]):
+            # (石桥镇2024年乡村振兴项目, 梅州市2024年第二季度重大项目, 一季度重大项目: the place and the time before the kind are no
+            # part of it)
+            name = re.sub(r"^.*(?:\d{4}年度?|第?[一二三四1-4]季度|[上下]半年|年度)", "", _PROJECT_NAME_CUT.sub("", named.group()))
+            # (高岚区重大项目: a place before a bare class names no more than the class)
+            bare = _BARE_PROJECT_KIND.fullmatch(name) or _BARE_PROJECT_KIND.fullmatch(re.sub("^[\u4e00-\u9fff]{1,6}?[省市县区镇乡]", "", name))
+            if len(name) > 3 and not re.match("该|本|此|这|其", name) and not bare \
+                    and not re.search(r"[\d一二三四五六七八九十两]+[个项批宗]", name):
+                return name
+    return None  # (现场签约项目12个 alone says no more than the label)
+
+
+def _read_label_refers_back(site: _AmountSite) -> _Reading | None:
+    """A bare total label whose projects are named before (此次集中开工项目共9个，总投资2.3亿元; 该项目由…投资建设，总投资45亿元
+    → the project named in the sentence before)."""
+    if not site.clause_start or not _BARE_TOTAL_LABEL.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    named = _counted_projects_named(site)
+    if named is None and _LABEL_OPENS.match(site.text):
+        named = _project_named_before(site)  # (该项目由…投资建设，总投资45亿元: the sentence opens on the project)
+    return _Reading(named) if named else None
+
+
+# A bare total of aid after the clause counting what was aided (本年度共资助社团活动326项，资助总额约1.2亿澳门元).
+_AID_TOTAL_LABEL = re.compile(r"\s*资助(?:总额|总金额|金额)(?:约|超过|超|达到?|近|逾|为|共计|合计|总计|合共)*")
+_AIDED_COUNTED = re.compile(r"资助(?:了)?(?P<p>[^，。；,;\d]{2,16}?)[\d一二三四五六七八九十百千两]+(?:项|个|名|人|家|所|户)$")
+
+
+def _read_aided_counted(site: _AmountSite) -> _Reading | None:
+    """资助<what>N项，资助总额… → 资助<what>."""
+    if not site.clause_start or not _AID_TOTAL_LABEL.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    aided = _AIDED_COUNTED.search(site.text, site.previous_start, site.clause_start - 1)
+    return _Reading("资助" + aided["p"]) if aided else None
+
+
+# A bare prize total (总奖金超过80万元, 奖金总额合共540万元): prize money.
+_PRIZE_TOTAL = re.compile(r"\s*(?:总奖金|奖金总额|奖金总计)(?:合共|共计|合计|总计|超过|超|约|达到?|为|近|逾)*")
+
+
+def _read_prize_total(site: _AmountSite) -> _Reading | None:
+    """总奖金/奖金总额 opening the amount's clause → 奖金."""
+    return _Reading("奖金") if _PRIZE_TOTAL.fullmatch(site.text, site.clause_start, site.m_start) else None
+
+
+# A sum to each after a clause saying what they got (23名学生获得国家奖学金，每人8000元; 首批资助120名困难大学新生，每人5000元).
+_PER_HEAD_CLAUSE = re.compile(r"\s*(?:每人|每名|每位|每生|每户)(?:奖励|资助|发放|补助|获得?)?(?:奖金|奖励金|资金)?(?:为|达)?")
+_GOT_BEFORE = re.compile(r"获得了?(?P<p>[“「]?[^，。；,;\d“”「」]{2,16}?(?:奖学金|助学金|奖教金|奖金|奖励金|补助金|补贴|津贴|奖)[”」]?)$")
+_AIDED_BEFORE = re.compile(r"资助了?[^，。；,;\d]{0,4}?[\d一二三四五六七八九十百千两]+(?:名|位|户|人|个|家|所)(?P<p>[^，。；,;\d]{2,16})$")
+
+
+def _read_per_head_got(site: _AmountSite) -> _Reading | None:
+    """每人X元 after the clause saying what each got or who was aided (获得国家奖学金，每人8000元 → 国家奖学金)."""
+    if not site.clause_start or not _PER_HEAD_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    got = _GOT_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
+    if got:
+        return _Reading(got["p"])
+    aided = _AIDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
+    return _Reading("资助" + aided["p"]) if aided else None
+
+
+# A named kind of payment handed out before its total (发放执行案款共计1200余万元): what the money is; not a bare word of
+# money (善款, 捐款, 款项, 拨款) nor a loan or a price (贷款, 货款).
+_PAID_MONEY_KIND = re.compile(r"(?:发放|拨付|兑现|支付|发还)了?(?P<p>[\u4e00-\u9fff]{1,8}?款)(?:共计|合计|总计|共)?(?:约|达到?)?$")
+_BARE_MONEY_WORD = re.compile("(?:善|捐|款|拨|贷|货|欠|借|存|罚|付|汇|现)款|[\u4e00-\u9fff]?(?:贷款|货款)")
+
+
+def _read_paid_money_kind(site: _AmountSite) -> _Reading | None:
+    """发放<kind>款共计X → <kind>款 (执行案款)."""
+    paid = _PAID_MONEY_KIND.search(site.text, site.clause_start, site.m_start)
+    if paid is None or _BARE_MONEY_WORD.fullmatch(paid["p"]):
+        return None
+    return _Reading(paid["p"])
+
+
+# The project a new loan is approved for, before it (向清远市高标准农田建设项目审批贷款3亿元): what the loan is for (§6 loans).
+_PROJECT_LOAN = re.compile(r"向(?P<p>[^，。；,;向]{2,30}?(?:项目|工程))(?:审批|批复|发放|提供)了?[^，。；,;\d]{0,6}?贷款$")
+
+
+def _read_project_loan(site: _AmountSite) -> _Reading | None:
+    """向<project>审批贷款X → <project>."""
+    loan = _PROJECT_LOAN.search(site.text, site.clause_start, site.m_start)
+    return _Reading(loan["p"]) if loan else None
+
+
 #: The purpose readers, tried in this order; the first purpose found wins.
 #: (_read_act_after_bare_fund stands before the works and passive readers: an act told after the amount is its use
 #: whatever stands before it; _read_fund_named_after before _read_fund_named_before: a fund named after the amount,
@@ -993,6 +1131,7 @@ def _read_use_clause_after(site: _AmountSite) -> _Reading | None:
 _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_use_for, "use", trims_plan=True),
     _PurposeReader(_read_act_after, "use", trims_plan=True),
+    _PurposeReader(_read_handled_after, "use"),
     _PurposeReader(_read_act_after_bare_fund, "use", trims_plan=True),
     _PurposeReader(_read_works_invested, "use"),
     _PurposeReader(_read_passive_giver, "use"),
@@ -1007,6 +1146,12 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_projects_signed, "context"),
     _PurposeReader(_read_fund_handed, "total"),
     _PurposeReader(_read_project_invested, "total"),
+    _PurposeReader(_read_label_refers_back, "total"),
+    _PurposeReader(_read_aided_counted, "total"),
+    _PurposeReader(_read_prize_total, "total"),
+    _PurposeReader(_read_per_head_got, "context"),
+    _PurposeReader(_read_paid_money_kind, "context"),
+    _PurposeReader(_read_project_loan, "context"),
     _PurposeReader(_read_event_funded, "context"),
     _PurposeReader(_read_use_clause_after, "context"),
 )
@@ -1025,7 +1170,13 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         # 项目现场举行。该项目总投资1860万元), only for a label opening its clause (not 此次观摩的6个项目总投资: several
         # projects); else the label is kept
         opens = _LABEL_OPENS.match(site.text, site.clause_start)
-        purpose = works["p"] if works else (opens and _project_named_before(site)) or purpose
+        purpose = works["p"] if works else (opens and _project_named_before(site)) or _counted_projects_named(site) or purpose
+    elif purpose and _LABEL_ONLY.fullmatch(purpose):
+        # 签约项目12个，计划总投资86亿元: the projects counted before, or the project 该项目 opening the sentence refers
+        # to; a label alone (计划总投资) is no use
+        purpose = _counted_projects_named(site) or (_LABEL_OPENS.match(site.text) and _project_named_before(site)) or None
+    elif purpose and _PHASE_LABEL.fullmatch(purpose):
+        purpose = _PHASE_LABEL.fullmatch(purpose)["p"]  # 其中一期投资20亿元: the first phase, not the label
     if purpose:
         purpose = re.sub("^的(?=[\u4e00-\u9fff“”]{2})", "", purpose)  # 作为的科技创新奖励资金: no purpose opens with 的
     return _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
@@ -1079,6 +1230,12 @@ class FundingExtractor:
         """市政府提供500万元，用于重建电网: money provided for a purpose (not a running total: 累计…提供…)."""
         m = _PROVIDED_FOR.search(text)
         return m is not None and not re.search("累计|以来|先后|共计", text[clause_bounds(text, m.start())[0] : m.start()])
+
+    @staticmethod
+    def _loan_granted(text: str) -> bool:
+        """向…项目审批贷款3亿元, 投放贷款2亿元，用于…: a new loan for a stated purpose (not one over a span: 今年以来…)."""
+        m = _LOAN_GRANTED.search(text)
+        return m is not None and not _STATISTIC_SPAN.search(text, 0, m.start())
 
     @staticmethod
     def _unsettled(text: str, clause_start: int, amount_end: int, clause_end: int) -> bool:
@@ -1156,7 +1313,7 @@ class FundingExtractor:
             parts = opens_parts and recorded_end >= 0 \
                 and not full[recorded_end:floor].strip("。！？\n \u3000")
             if not parts and not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) \
-                    and not _LOAN_FOR.search(text) and not self._provided_for(text) and not _GOODS_VALUED.search(text) \
+                    and not _LOAN_FOR.search(text) and not self._provided_for(text) and not self._loan_granted(text) and not _GOODS_VALUED.search(text) \
                     and not _GOODS_THEN_VALUE.search(text):
                 continue
             if in_heading_list(full, sentence.start):
@@ -1192,6 +1349,8 @@ class FundingExtractor:
                 allocated = _ALLOCATED_AFTER.match(text, m_end) is not None
                 if any(not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4)
                        and not (allocated and x.group() in _OVERRIDDEN_BY_USE)
+                       # (投放贷款2亿元，用于…: a new loan let out for a stated use (§6 loans); not over a span, a statistic)
+                       and not (allocated and x.group() in _LOAN_LET_OUT and not _STATISTIC_SPAN.search(text, 0, m_start))
                        and not _NAME_HOLDS_EXCLUDED.match(clause, x.start()) for x in self.exclude.finditer(clause)):
                     excluded_before = True
                     if any("投资" in x.group() for x in self.exclude.finditer(clause)):
@@ -1457,7 +1616,12 @@ class FundingExtractor:
             if f["purpose"] is not None or end < 0 or text[end] == "\n" or _restating_line(text, f["_end"] - 1):
                 continue
             if sum(ends[id(g)] == end for g in found) > 1 or any(f["_end"] < e.start < end for e in money):
-                continue
+                # (共募集善款1260万元，其中某集团捐款300万元。所募善款将全部用于…: the total first, only its parts after
+                # 其中; the use told next is the total's)
+                parts_at = text.find("其中", f["_end"], end)
+                if parts_at < 0 or any(f["_end"] < e.start < parts_at for e in money) or any(
+                        ends[id(g)] == end and g["_end"] < f["_end"] for g in found):
+                    continue
             told = _USE_TOLD_NEXT.match(text, end + 1)
             if told:
                 f["purpose"] = _QUOTE_MARKS.sub("", told["p"]).strip() or None

@@ -47,10 +47,10 @@ def test_company_figures_beside_an_investment(extract, body: str, expected: list
         # a headline amount whose body states it as a grant stays one record
         ("企业家捐资200万元修建村道\n2024-02-18 来源：某网\n2023年，刘某捐资200万元，为家乡修建了一条水泥村道。\n",
          [(2000000.0, "CNY", "为家乡修建了一条水泥村道")]),
-        # the parties and their signing before 总投资 in a headline are no purpose
+        # the parties and their signing before 总投资 in a headline are no purpose (the project named before 该项目…总投资 is)
         ("集团与某市签订总投资85亿元项目合作协议\n2024-11-28 来源：某网\n"
          "11月27日，甲能源集团与某市人民政府签订抽水蓄能电站项目合作协议。该项目装机容量120万千瓦，总投资约85亿元。\n",
-         [(8500000000.0, "CNY", None)]),
+         [(8500000000.0, "CNY", "抽水蓄能电站项目")]),
     ],
 )
 def test_headline_amounts(extract, text: str, expected: list) -> None:

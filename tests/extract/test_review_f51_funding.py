@@ -23,10 +23,10 @@ from tests.extract.views import grants, page
          [(860000.0, "CNY", "资助家庭困难的大学新生")]),
         ("日前，睿行机器人完成2亿元B轮融资。本轮融资将用于产品研发及海外市场拓展。",
          [(200000000.0, "CNY", "产品研发及海外市场拓展")]),
-        # NEGATIVE: a sentence that does not open on the money, and one of several amounts
+        # NEGATIVE: a sentence that does not open on the money; of a total and its parts after 其中 only the total gets it
         ("县财政拨付资金500万元。县长表示，要确保资金用于民生项目。", [(5000000.0, "CNY", None)]),
         ("全县共筹集资金2.6亿元，其中县级配套0.8亿元。这些资金将用于高标准农田建设。",
-         [(260000000.0, "CNY", None), (80000000.0, "CNY", None)]),
+         [(260000000.0, "CNY", "高标准农田建设"), (80000000.0, "CNY", None)]),
         # NEGATIVE: a purpose already named stays
         ("县财政拨付春耕生产资金1500万元，用于良种补贴。资金将主要用于农机购置。",
          [(15000000.0, "CNY", "良种补贴")]),

@@ -22,7 +22,7 @@ from tests.extract.views import grants, held, honours, page
         # near misses: projects started or signed with their total, a decision taken, money completed
         ("4月8日，总投资50亿元的新能源项目开工。", [(5000000000.0, "CNY", "新能源项目")]),
         ("4月8日，全县集中开工重大项目20个，总投资120亿元。", [(12000000000.0, "CNY", None)]),
-        ("4月8日，现场签约项目12个，计划总投资86亿元。", [(8600000000.0, "CNY", "计划总投资")]),
+        ("4月8日，现场签约项目12个，计划总投资86亿元。", [(8600000000.0, "CNY", None)]),
         ("4月8日，公司董事会决定向子公司增资3亿元。", [(300000000.0, "CNY", None)]),
     ],
 )

@@ -364,9 +364,12 @@ _HOST_BEFORE = re.compile(r"由(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|
 _BACKER_BEFORE_HOST = re.compile(r"^[^，。；]{2,40}(?:指导|支持|倡议|发起)(?:并?由|[、，,]\s*)(?=[^，。；]{2})")
 # (由东山村党支部组织召开的村民代表大会: the agent who organized and held it)
 # (由市科协主办，某公司协办的…: a helper after the host's clause, like 承办; not the 协 of 市政协, 科协 before 办)
+# (由省物流与采购联合会主办、省交通运输厅指导的…: a body that guides or assists is a helper too)
 _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:联合|共同)(?:主办|举办)|合办|主办|举办|承办|(?<![政科])协办"
-                        r"|组织(?:召开|举办|举行)?)"
-                        r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办))?的(?P<name>.+)$")
+                        r"|组织(?:召开|举办|举行)?|指导|支持|协助)"
+                        r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办|指导|协助))?的(?P<name>.+)$")
+# 指导, 支持, 协助 name a helper only after the host's own clause (由甲主办，乙指导的…)
+_BACKING_VERBS = ("指导", "支持", "协助")
 # 由中国人民外交学会举行的欢迎宴会: the agent of a passive 举行/召开 after 由 (only with 由: 在北京举行的… names a place).
 _HELD_BY_AGENT = re.compile(r"^由(?P<org>[^，。；,;的]{2,30}?)(?P<verb>举行|召开)的(?P<name>.+)$")
 # Two days of a month in a row listed under one 日 (15、16日), the second one after the first.
@@ -780,6 +783,19 @@ _EARLIER_ASIDE = re.compile(r"\s*(?:此前|之前|先前|在此之前)[，,]")
 _ATTENDED = re.compile("(?:参加|出席|参与)(?:了)?(?P<word>[\u4e00-\u9fff]{2})")
 # How a sentence tells of an act held within the meeting just told (会上，县政府与5家企业举行项目签约仪式).
 _WITHIN_MEETING = ("会上", "会中", "会议期间")
+# 并主持宪法宣誓仪式: the verb of chairing right before a ceremony's name (read by the attended pattern)
+_CHAIRED_CEREMONY = re.compile(r"主持了?\Z")
+# The ceremony noun ending a name (宪法宣誓仪式, 颁奖典礼, 开幕式).
+_CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
+
+
+def _same_ceremony(chaired: str, told: str) -> bool:
+    """开幕仪式 after 开幕典礼, 仪式 after 颁奖典礼: a chaired ceremony's name that restates a ceremony told before
+    (the same stem before the ceremony noun, or none)."""
+    if not _CEREMONY_END.search(told):
+        return False
+    a, b = _CEREMONY_END.sub("", chaired), _CEREMONY_END.sub("", told)
+    return not a or a.endswith(b) or b.endswith(a)
 # Clause or sentence punctuation: a line without any is a headline (of a list item), not a sentence of a paragraph.
 _SENTENCE_MARK = re.compile("[，。！？；：,;!?:]")
 
@@ -797,6 +813,8 @@ _CHAIRS_AFTER_NAME = re.compile(
     # (王某到城关镇调研，并主持召开座谈会: the same subject, a clause or two on; 县长柯明到城东社区调研，主持召开…:
     # a clause opening on the act, no subject of its own)
     "|[^。；由]{0,40}?[，,]并?(?:在[^，。；]{1,20})?主持(?:召开|举行)了?"
+    # (周某为新任命人员颁发任命书，并主持宪法宣誓仪式: a ceremony chaired by the same subject a clause on)
+    "|[^。；由]{0,40}?[，,]并?主持了?(?=[^，。；,;“”「」]{0,12}?(?:仪式|典礼)(?:[，。；,;]|$))"
     # (甲、乙、丙等主持开幕仪式: a 、-list closed by 等, however long, the first one written is the host)
     "|、[^，。；,;由]{2,80}?等(?:共同|联合|一起)?主持(?![的下])"
 )
@@ -1332,8 +1350,8 @@ _GONE_TO = re.compile(r"(?:前往|前去|来到|走进)(?P<place>[^，。；,;]{
 _ORGANIZER_IS = re.compile(r"(?:(?<=[，,；;：:])|^)\s*(?P<owner>[^，。；,;：:]{0,12}?)主办(?:单位|方)(?:为|是|：|:)(?P<org>[^，。；,;]{2,40})")
 # 中国农业出版社主办本次活动: the agent of 主办 before a deictic reference to the event
 _HOSTS_THIS = re.compile(r"^\s*(?P<org>[^，。；,;]{2,40}?)(?:联合|共同)?主办了?(?:本次|此次|这次|本届)")
-# Names that say only that a meeting was held (召开会议, 召开专题会议).
-_BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "扩大会议", "全体会议"})
+# Names that say only that a meeting was held (召开会议, 召开专题会议, 召开大会).
+_BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "扩大会议", "全体会议", "大会"})
 # 6月12日上午，县委召开会议。: what is left of a sentence after a body's bare 召开会议 when it tells nothing
 # more (no purpose, no agenda), so that the next sentence may name that meeting.
 _NOTHING_MORE = re.compile(r"[。！]?\s*")
@@ -1504,6 +1522,8 @@ _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
 # The words a lecture or talk series ends in, before the number of its session (“名家讲坛”第126期, 学术沙龙第12期):
 # all of two characters, for the fixed-width look-behind of the meeting heads.
 _SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
+# …系列主题新闻发布会第十场: the session number of a press-conference series, ending its name.
+_PRESS_SESSION = re.compile(r"(?<=发布会)第[一二三四五六七八九十百\d]+场$")
 # 县政协“委员讲堂”第八期: the closing mark of a quoted series name, then the number of its session.
 _EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+[期讲次场]")
 # 某县“新时代文明实践大讲堂”第十六讲, 县政协“委员讲堂”第八期: a short body's name (one or two characters and a
@@ -2038,9 +2058,11 @@ class MeetingExtractor:
         # a session numbered 期 or 场 only right after a series' own word, not 培训班第3期 or a journal's issue)
         head_words = (word_alternation(sorted(heads, key=len, reverse=True)) + r"|第[一二三四五六七八九十百\d]+讲"
                       r"|(?:(?<=" + _SERIES_WORDS + r")|(?<=(?:" + _SERIES_WORDS + r")[”」]))第[一二三四五六七八九十百\d]+[期场]"
+                      # (…系列主题新闻发布会第十场: the session of a press-conference series is part of its name)
+                      r"|" + _PRESS_SESSION.pattern[:-1]
                       # (…学术年会暨省级继续教育项目学习班: a study class joined by 暨 to a meeting; a 学习班 alone is
                       # as often a course run over weeks, 举办短期学习班, as an event)
-                      r"|暨[^，。；：,;:！？\n暨]{0,30}?学习班")
+                      + r"|暨[^，。；：,;:！？\n暨]{0,30}?学习班")
         head = "(?:" + head_words + ")"
         # 「青年發展論壇2024」, “数字经济峰会2024”: a name may end in its year after the head (not a date that
         # follows it, 大会2024年5月8日…)
@@ -2100,8 +2122,9 @@ class MeetingExtractor:
             r"[^，。；,;\n]{0,16}?(?:在(?P<loc>[^，。；,;\n]{1,30}?))?(?:胜利|圆满)?结束(?![后时了语])"
         )
         # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
-        # its organizer; a record only when the subject reads as an organization)
-        plain_held = r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|院会)(?=[，。；,;]|时[，,]|$|" + _PURPOSE_AFTER_NAME + ")"
+        # its organizer; a record only when the subject reads as an organization; 市委召开大会，对…进行表彰: the
+        # noun 大会 as written, GUIDELINES §3)
+        plain_held = r"(?:召开|举行)了?(?P<name>(?:专题|全体|扩大|紧急)?会议|大会|院会)(?=[，。；,;]|时[，,]|$|" + _PURPOSE_AFTER_NAME + ")"
         self.plain = re.compile(
             # (7日下午，县召开会议: a one-character level as the subject)
             r"(?P<org>(?:(?<=[，,。\s])|^)[县区市镇乡村校省](?=召开|举行)"
@@ -2223,11 +2246,14 @@ class MeetingExtractor:
         self.attended = re.compile(
             # (参加指导…组织生活会: the meeting attended to guide it, 指导 no part of its name; not 出席指导员…座谈会,
             # 指导组/指导站/指导中心/指导委员会…: a name opening with 指导; 指导组织生活会 is still guided)
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:(?:出席|参加)(?:并?指导(?!员|组(?!织)|站|中心|委员))?"
+            # (在会议结束后主持颁奖典礼: a time, no venue)
+            r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?)(?<!后)(?<!期间)(?<!之际)(?<!前夕))?(?:(?:出席|参加)(?:并?指导(?!员|组(?!织)|站|中心|委员))?"
             # (会谈后，两国领导人共同见证了合作文件签字仪式: a signing witnessed at its ceremony)
             r"|见证(?=[^，。；]{0,30}?(?:签约|签字|签署|揭牌|开工|启动|授牌|交接)仪式)|(?<!曾)(?<!曾经)(?<!先后)主持(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
             # (主持市政府第28次常务会议: an edition a few words on)
-            r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]))了?"
+            r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]"
+            # (并主持宪法宣誓仪式, 会后，X主持颁证仪式: a ceremony chaired, named after the verb)
+            r"|[^，。；,;“”「」]{0,12}?(?:仪式|典礼)(?=[，。；,;]|$)))了?"
             # (出席了今天上午举行的颁奖仪式: the day before the verb of the attribute)
             # (出席区政府主办的“…大会”, 出席板桥区公所举办的「…」: the body holding it, its organizer)
             # (出席由职业安全健康局主办的…颁奖典礼: the 由…主办的 phrase, read for the organizer by the caller)
@@ -2236,7 +2262,9 @@ class MeetingExtractor:
             # (出席了由中国人民外交学会举行的欢迎宴会: after such an attribute a short name is whole)
             # (出席会议并以《…》为题讲授专题党课, 出席会议并为全体党员讲党课: a second act of the attendee's, not
             # a name running on past 并; 并购, 合并, 并网 are words of a name)
-            r"(?P<name>(?:(?<=的)[^，。；：,;:！？\n的由]{1,3}?|(?:[^，。；：,;:！？\n的由并]|(?<=[合兼吞])并|并(?=[购网轨])){4,40}?)"
+            # (主持颁证仪式, 主持揭牌仪式: a short ceremony's name right after the verb of chairing)
+            r"(?P<name>(?:(?<=的)[^，。；：,;:！？\n的由]{1,3}?|(?:(?<=主持)|(?<=主持了))[^，。；：,;:！？\n的由并“”「」]{1,3}?(?=仪式|典礼)"
+            r"|(?:[^，。；：,;:！？\n的由并]|(?<=[合兼吞])并|并(?=[购网轨])){4,40}?)"
             + head_year
             + r")[”」』]?(?=[，。；,;]|$|并)"
         )
@@ -3372,13 +3400,15 @@ class MeetingExtractor:
                 hosted = _HOSTED_BY.match(m["hosted"] + name)  # 出席由市体育局主办的…开幕式: the agent of 主办
                 # (出席了由中国人民外交学会举行的欢迎宴会: the agent of 举行 after 由 holds it as well)
                 hosted = hosted or _HELD_BY_AGENT.match(m["hosted"] + name)
+            if hosted and hosted["verb"] in _BACKING_VERBS and not _HOST_BEFORE.search(text, 0, m.start("name")):
+                hosted = None  # 省交通运输厅指导的…年会 with no host before: left as written
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
                 # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国, 澳门街坊会联合总会: a name)
                 org = re.sub("(?<=.{2})联合(?![会国体社组党]|总会)(?=.{2})", "、", org) if org else org
                 if org and hosted["verb"] in ("联合主办", "共同主办", "合办"):
                     org = _joint_hosts(org)  # 由市金融办和人民银行某某市分行共同主办的…: two hosts, listed
-                helper = hosted["verb"] in ("承办", "协办")
+                helper = hosted["verb"] in ("承办", "协办", *_BACKING_VERBS)
                 host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if helper else None
                 if host_before:
                     org = self.clean_org(host_before["org"])  # 由上海市法学会主办，我校法学院承办的…: who hosts
@@ -3624,6 +3654,9 @@ class MeetingExtractor:
                 and not any(self._heads_of(name) & self._heads_of(o["name"]) for o in meetings)
             ):
                 continue  # a later mention without its own date or organizer is the main meeting again
+            if kind == "attended" and date_text is None and _CHAIRED_CEREMONY.search(text, 0, m.start("name")) \
+                    and any(_same_ceremony(name, o["name"]) for o in meetings):
+                continue  # 开幕典礼举行。…等主持开幕仪式: the ceremony told before, chaired (not one held within it)
             raw_loc = m.groupdict().get("loc") or m.groupdict().get("venue")
             visit = _TALKS_VENUE_AFTER_VISIT.match(m["name"])
             if visit and _TALKS_AFTER_VISIT.match(m["name"]):
@@ -3659,6 +3692,10 @@ class MeetingExtractor:
                 meetings[-1]["_here"] = here
             headings.append(heading)
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
+            if kind == "attended" and date_text is None and len(meetings) > 1 and _CHAIRED_CEREMONY.search(text, 0, m.start("name")):
+                # …颁发任命书，并主持宪法宣誓仪式: a ceremony chaired within or after the meeting just told, on its day
+                # (GUIDELINES §3, a ceremony held within a meeting)
+                simultaneous[-1] = True
             if date_text is None and (period := _period_of(text)) is not None:
                 # 本月初，…召开…, 县委于6月上旬召开…: a period, kept as written with no date; read last, so that every
                 # rule that dates a meeting with no date_text still does (a period states no day)
@@ -5161,7 +5198,9 @@ class MeetingExtractor:
 
     def _heads_of(self, name: str) -> set[str]:
         """The head words of a name's parts (…推进会暨…签约仪式 -> {推进会, 签约仪式})."""
-        return {m.group() for part in name.split("暨") if (m := self._head.search(part.rstrip("”」』")))}
+        # (…系列新闻发布会第十场: the kind is the press conference's, not its session number's)
+        return {m.group() for part in name.split("暨")
+                if (m := self._head.search(_PRESS_SESSION.sub("", part.rstrip("”」』"))))}
 
     def _opened_before_closing(self, doc: Document, sentence: Sentence, after: Sentence, name: str,
                                reference: dt.date | None) -> tuple[str | None, str | None, str | None] | None:

@@ -17,6 +17,10 @@ GATED = [
     r"(?<![联综])合办(?=[“「])|(?<=[^\s【】])【[^【】\n]{2,10}】|‘[^‘’\n]{2,10}’",  # a look-behind first
     r"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?=名|个)",  # \d among the opening characters
     r"(?P<n>\d+|[一二三]+)(?:余|多)?[名位人]",  # a named group, repeats first
+    r"(?:(?P<mod>副|常务副)(?=主任|书记))?(?P<word>主任|书记|委员)",  # an optional group first: 副 or 主/书/委
+    r"(?<![\d一二三])(?:(?P<approx>约|近) ?)?(?:\d+|[一二三十]+)(?:余|多)?[名人]",  # a look-behind, then optional
+    r"(?:会议)?(?:隆重)?召开",  # two optional groups, then the required word
+    r"(?:约)*?\d+名",  # a lazy repeat of at least zero first
 ]
 UNCHANGED = [
     r"召开|举行|主持",  # alternatives of literals: the engine's own first-character scan
@@ -25,6 +29,9 @@ UNCHANGED = [
     r".{0,3}会议",  # a wildcard, maybe empty, first
     r"(?i)(?:abc|def)x",  # case folding
     r"(?:[\u4e00-\u9fff]+|x)会",  # too many opening characters to gain anything
+    r"(?:会议)?(?:召开)?",  # every item optional: a match may be empty and open anywhere
+    r"(?:约)?.会",  # an optional group before a wildcard
+    r"(?:约)?(?:\d+|(?<=近)(?=[百千]))[百千]?名",  # an alternative that may be empty after the optional group
 ]
 TEXTS = [
     "",
@@ -33,8 +40,9 @@ TEXTS = [
     "表彰先进个人三名、5名和十二个集体，共12余人。",
     "联合办“活动”，综合办【x】，会上观摩了现场教学。",
     "一二三名二十名100多位 7人",
+    "常务副主任、副书记和委员约 30名，近十余人，隆重召开会议召开，近百名",
 ]
-ALPHABET = "召开举行会议讨论审议，。；【】‘’“”合办联综一二三十5名个余人多位单位式词观摩隆重 \n"
+ALPHABET = "召开举行会议讨论审议，。；【】‘’“”合办联综一二三十5名个余人多位单位式词观摩隆重副常务主任书记委员约近百千 \n"
 
 
 def texts() -> list[str]:

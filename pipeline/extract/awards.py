@@ -395,6 +395,9 @@ _PRIZE_GRADE = re.compile(f"(?:{_PRIZE_GRADES})$")
 # (not 三等奖8个和优秀组织奖2个: the next item's words after 和)
 _BODIES_NAMED = re.compile("(?:(?![和及与])[\u4e00-\u9fff]){0,4}?(?:单位|集体|组织|支部|党委|党总支|企业|团队|学校|班组|部门|村|社区)")
 _PERSON_UNITS = frozenset("名位人")
+# 代表 as representatives sent up on stage or to a meeting by those honoured (优秀员工代表, 先进集体代表), not as deputies of
+# a people's or a party congress (优秀人大代表, 优秀党代表: a member of that body, as 优秀政协委员 is, the honour's holders).
+_REPRESENTATIVES = "(?<!人大)(?<!党)代表"
 # People and bodies named together right after a count (57个个人及团体, 30个单位和个人): one total over both kinds,
 # whose recipient_kind is neither (§5).
 # (86名员工和团队: staff and their teams)
@@ -607,6 +610,10 @@ _HONOURED_BEFORE = re.compile("(?:受到?|获|被)表彰|受表彰|获评|荣获
 # A prize grade won in the count's clause (共获得一等奖2项、二等奖4项).
 # (not 获颁金奖: conferred at a prize ceremony)
 _GRADE_WON = re.compile(f"(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))[^，。；]{{0,12}}?(?:{_PRIZE_GRADES})")
+# A bare prize grade received right after the count (5名学生获一等奖, 3名选手获得国家金奖): with a contest named before the
+# count it is the contest's result unless a conferral is reported (§5).
+_GRADE_WON_AFTER = re.compile(rf"{NUM}[^，。；\d]{{0,12}}?(?:获得|荣获|夺得|斩获|摘得|获(?![颁授评]))了?"
+                              rf"(?:国家级?|全国|[省市县区]级?)?(?:{_PRIZE_GRADES})(?=[，。；,;、和及]|$|的)")
 # A future or proposed mark right before a conferring word (将被授予, 拟表彰).
 _BEFORE_PLANNED = re.compile("(?:将|拟)被?$")
 # 在…运动会上, 在…锦标赛中: a sports meet framing where the prize grades after it were won (§5: a sports
@@ -665,6 +672,8 @@ _NAMED_PRIZE = re.compile("(?:(?<=[，。；、：“「\\s])|^|(?<=届))[\u4e00
 # The edition of a contest or the batch of a list before its quoted name (第十届“创青春”, 第三批“…”).
 _EDITION = r"第[\d一二三四五六七八九十百]+[届批]"
 _YEAR_PREFIX = r"(?:(?:19|20)\d{2}(?:[-－—至](?:19|20)?\d{2,4})?学?年度?)"
+# The same or a part of a year (上半年, 2024年第三季度, 一季度) before counts the commendation is for (对上半年20名…).
+_PERIOD_PREFIX = rf"(?:{_YEAR_PREFIX}?(?:[上下]半年度?|第?[一二三四1-4]季度)|{_YEAR_PREFIX})"
 # An unquoted honour whose holders are the object of a commendation (市政府对2023年度全市诚信经营示范企业予以表彰): what a later
 # 获此荣誉 refers back to when no honour is quoted before it; not holders described with 的 (对表现突出的单位予以表彰).
 _COMMENDED_OBJECT = re.compile(rf"对{_YEAR_PREFIX}?(?P<honor>(?:(?!的)[\u4e00-\u9fff“”「」]){{3,20}})(?:予以|进行了?)表彰(?=[，。；,;]|$)")
@@ -1224,9 +1233,12 @@ class AwardExtractor:
         self.counted_after_verb = re.compile(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
             # (对全市教育系统100名优秀教师、…和20所…学校: the whole place's line of work as the scope)
-            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_YEAR_PREFIX}?(?:{_WHOLE}(?:[\u4e00-\u9fff]{{1,8}}?(?:系统|行业|战线))?"
-            rf"|[^，。；\d“”「」]{{2,24}}?的)|{_YEAR_PREFIX})?"
-            # (对2024年度20名优秀政协委员进行了表彰: the year alone before the count)
+            rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_PERIOD_PREFIX}?(?:{_WHOLE}(?:[\u4e00-\u9fff]{{1,8}}?(?:系统|行业|战线))?"
+            rf"|[^，。；\d“”「」]{{2,24}}?的)|{_PERIOD_PREFIX})?"
+            # (对2024年度20名优秀政协委员进行了表彰: the year alone before the count; also a part of a year, 上半年 or 第三季度)
+            # (对十佳员工、20名优秀管理者和6个优秀团队进行了表彰: honours listed bare before the counted ones, with no count
+            # of their own, give nothing; the counts after them keep their honours)
+            rf"(?:(?:(?!{NUM}(?:{units}))[^\W\d的、，。；“”「」]){{2,12}}?、){{0,3}}"
             # (表彰了全县50名优秀教师和全县12所先进学校: the scope repeated before each count)
             rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?=[，。；,;]|$|(?P<after_verb>" + _CONFERRED_AFTER + "))"
@@ -1690,7 +1702,7 @@ class AwardExtractor:
                 if _ITEMS_AFTER_TOTAL.match(m.group()) and (
                         any(re.search("代表$|候选人?$|等次", item["honor"]) for item in items) or _ACTING_AFTER.match(text, m.end())):
                     continue  # 其中，先进个人代表3名作典型发言: representatives acting, not the parts of a total
-                if m.re is self.listed_before_verb and any(item["honor"].endswith("代表") for item in items):
+                if m.re is self.listed_before_verb and any(re.search(f"{_REPRESENTATIVES}$", item["honor"]) for item in items):
                     continue  # 优秀共产党员代表10名受到表彰: representatives on stage, not all those honoured
                 if any(re.search("(?:颁予|授予|颁给|颁发给|予)$", item["honor"]) for item in items):
                     continue  # 其中大紫荆勋章颁予3人: an honour handed to a count, read as such below
@@ -1739,7 +1751,7 @@ class AwardExtractor:
                     honor_read = self._honor_like(honor) or (vouched and _VOUCHED_HONOR.search(honor) is not None) \
                         or re.fullmatch(f"{_MERIT}|嘉奖", honor) is not None
                     if any(span[0] < e and s < span[1] for s, e in taken) or re.search(
-                            "[和及与各每]|代表|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台|分别|奖励", honor) or not honor_read:
+                            f"[和及与各每]|{_REPRESENTATIVES}|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台|分别|奖励", honor) or not honor_read:
                         continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour;
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
@@ -1862,8 +1874,14 @@ class AwardExtractor:
                     if pattern is self.honor_then_count and _FOR_HOLDERS.search(text, 0, m.start()) \
                             and not re.match(rf"[^，。；]{{0,12}}?(?:{_CONFERRED_IN.pattern}|授牌|颁牌)", text[m.end() :]):
                         continue  # 为获得“…”纪念章的26名老党员送上慰问金: holders visited, nothing conferred (§5)
-                    if pattern is self.received and (_CONTEST.search(text, m.end("unit"), m.start("honor"))
-                                                     or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
+                    if pattern is self.received and (
+                            (_CONTEST.search(text, m.end("unit"), m.start("honor")) and not (
+                                # (学校召开表彰大会。我校5名学生在全省数学竞赛中获一等奖: a prize grade told at a commendation
+                                # or prize ceremony is an award, §5, as when the contest is named before the count; not a
+                                # sports meet's, _SPORTS_FRAME)
+                                _PRIZE_GRADE.fullmatch(m["honor"]) and self._commended_near(doc, sentence)
+                                and not _SPORTS_FRAME.search(text, m.end("unit"), m.start("honor"))))
+                            or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
                     if pattern is self.quoted and re.match(rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?(?:荣誉)?称号的(?:[^，。；“”「」\d]{{1,40}}?等)?{NUM}",
                                                            text[m.end("honor") + 1 :]):
@@ -1907,7 +1925,7 @@ class AwardExtractor:
                     if pattern is self.conferred_prize and (m["honor"].endswith("代表") or m["honor"].startswith(("获奖", "受表彰", "获表彰"))
                                                             or not self._honor_like(m["honor"])):
                         continue  # 为30名获奖者颁奖, 为10名优秀党员代表颁奖: no honour named, or representatives
-                    if pattern is self.conferred_plain and between.endswith("代表"):
+                    if pattern is self.conferred_plain and re.search(f"{_REPRESENTATIVES}$", between):
                         continue  # 为10名优秀共产党员代表颁发了荣誉证书: the representatives on stage, not all honoured
                     between = between.rsplit("的", 1)[-1]  # 为15名受表彰的优秀共产党员颁发…
                     if pattern is self.conferred_plain and re.search(r"[和及、]", between) and self._honor_like(between):
@@ -2164,6 +2182,14 @@ class AwardExtractor:
         return False
 
     @staticmethod
+    def _commended_near(doc: Document, sentence: Sentence) -> bool:
+        """A conferral reported in the sentence or the text shortly before it (a commendation or a prize ceremony,
+        表彰, 颁奖, 评出 …), not one still to come (…3名一等奖选手将被授予“…”称号 commends nobody yet)."""
+        before = max(0, sentence.start - CONTEST_BEFORE)
+        return any(not _BEFORE_PLANNED.search(doc.clean_text, max(0, c.start() - 3), c.start())
+                   for c in _CONFERRED_IN.finditer(doc.clean_text, before, sentence.end))
+
+    @staticmethod
     def _conferred_done(text: str, start: int, end: int) -> bool:
         """A conferring verb between ``start`` and ``end`` (offsets into ``text``, one clause) that is not itself
         marked as still to come (表彰了…50名, not 将表彰…, 拟授予…)."""
@@ -2250,12 +2276,18 @@ class AwardExtractor:
                 re.match(r"\s*其中", sentence.text[clause_start:]) and self._tally_before(sentence.text, clause_start))):
             return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项, 先后荣获勋章3枚: a tally (§5)
         before = max(0, sentence.start - CONTEST_BEFORE)
-        # (…获得一等奖3个，…3名一等奖选手将被授予“…”称号: a conferral still to come commends nobody yet)
-        commended = any(not _BEFORE_PLANNED.search(doc.clean_text, max(0, c.start() - 3), c.start())
-                        for c in _CONFERRED_IN.finditer(doc.clean_text, before, sentence.end))
+        commended = self._commended_near(doc, sentence)
         won = _GRADE_WON.search(sentence.text, clause_start, at)
         if won and not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at):
             return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation
+        if not won and _GRADE_WON_AFTER.match(sentence.text, at) and (
+                (not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at))
+                or (_SPORTS_FRAME.search(sentence.text, 0, at) and not _CONFERRED_IN.search(sentence.text, 0, at))):
+            # 在全省数学竞赛中，我校5名学生获一等奖 / 全省数学竞赛日前举行，我校5名学生获一等奖: the grade won at the contest
+            # named before the count, no commendation or prize ceremony reported: a competition result (§5), as when the
+            # contest follows the count (5名学生在全省数学竞赛中获一等奖); at a sports meet framing the sentence whatever
+            # the meeting that tells it (总结表彰大会召开。在全省运动会上，我市5名运动员获一等奖)
+            return False
         if won and _SPORTS_FRAME.search(sentence.text, clause_start, won.start()) \
                 and not _CONFERRED_IN.search(sentence.text, clause_start, at):
             # 总结表彰大会召开。代表团在全国民族运动会上共获得一等奖12个: the grades were won at the sports meet framing

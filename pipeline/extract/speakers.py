@@ -181,6 +181,13 @@ _HONOUR_BEFORE_NAME = re.compile(_PERSON_HONOURS)
 # a common word the model leaves (美丽, 诗雨). Only with the speech act after it: elsewhere such a noun is often
 # followed by a word that opens with a surname character (加强干部纪律, 转业干部安置工作, 居民朋友).
 _PERSON_NOUN_BEFORE_NAME = re.compile("(?:村民|居民|市民|新住民|群众|农民|工人|志愿者|家长|员工|职工|党员|干部)")
+# A body's word right before a name and a speech act (获奖学生代表、机械学院张萌发言, 南江公司王刚发言): the name is
+# read there too (萌发 is a word the model takes over the name's end). Only with the speech act after it, like the
+# person nouns above, and after a named body (two characters or more before its suffix); a name of two characters
+# only when its second one is no head of a group or side (公司高管, 集团高层, 医院方面, 南江公司员工代表发言).
+_BODY_BEFORE_NAME = re.compile("(?<=[\u4e00-\u9fff]{2})(?:学院|大学|学校|中学|小学|公司|集团|医院|银行|研究院|研究所|协会|[局厅])"
+                               "(?=[\u4e00-\u9fff])")
+_GROUP_HEAD_CHARS = frozenset("管层面方员工部门人们代长")
 # 干部 right after an office (市税务局干部唐某某, 组织部干部王某): a post of that office, a title word there; not
 # after other words (加强干部纪律, 转业干部安置, 党员干部), where a word that opens with a surname character often follows.
 _OFFICE_CADRE = re.compile("(?<=[局委办厅处署司部所站队院])干部")
@@ -749,12 +756,17 @@ _DOCUMENT_ABOUT_AFTER = re.compile("[^，。；“”《》]{0,30}?的(?:任职|
 _HEADLINE_ROLE = {"讲话": "讲话", "演讲": "讲话", "致辞": "致辞", "致词": "致辞", "发言": "发言", "工作报告": "作报告", "报告": "作报告"}
 _DATED_LINE = re.compile(r"\s*[（(][^（）()\n]{4,20}[）)]\s*")
 _BYLINE_LEAD = re.compile(r"[^\s，。；：:！？“”]{0,30}[ \u3000]*")
-# 带领全体党员学习了党章, 带领大家集中学习…: leading a study, 宣读 like 领学 (GUIDELINES §4).
-# (主持会议并带领全体党员学习了党章: the study led right after one's own 主持, joined by 并)
-_LED_STUDY = re.compile(r"^\s*(?:主持[^，。；并]{0,8}?(?=并))?(?:并|同时)?(?:还|也|又|首先|随后|接着)?带领(?:全体|广大|与会|参会|在场)?[^，。；]{0,8}?"
+# 带领全体党员学习了党章, 带领大家集中学习…: leading a study, 宣读 like 领学 (GUIDELINES §4); also after another act
+# of the same person joined by 并 (主持会议并带领全体党员学习了党章).
+_LED_STUDY = re.compile(r"(?:^\s*(?:并|同时)?|(?<=[\u4e00-\u9fff])并)(?:还|也|又|首先|随后|接着)?带领(?:全体|广大|与会|参会|在场)?[^，。；]{0,8}?"
                         "(?:党员|团员|干部|职工|同志|学员|师生|大家|队员|成员|委员|人员)们?"
                         "(?:集中|认真|深入|逐条|再次|共同|一起)?学习")
 _PRESS_RANK = re.compile("(?:高级|主任|首席|资深)记者$")
+# 为在会上发言的代表颁发证书, 为作了报告的专家颁发聘书: an act in a clause before 的 and a noun, after 为/向/给, qualifies
+# the one given something; it is that person's act, not the giver's (not 作为/成为/认为 nor 为期, as in
+# _RECIPIENT_IN_CLAUSE).
+_RECIPIENT_OPENS = re.compile(r"(?:(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?:为|向|给)(?![了期止此何]))[^，。；,;为向给]{0,16}$")
+_QUALIFIES_NOUN_AFTER = re.compile(r"了?的(?![讲发报致])[\u4e00-\u9fff]")
 # (高级记者李强在提问时说: a question put at a press conference, no part taken)
 _ASKING = re.compile("[^，。；]{0,8}?(?:提问|问道|发问|追问)")
 # A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.
@@ -1532,6 +1544,11 @@ class SpeakerExtractor:
             span = self._name_at(text, m.end())  # 村民林美丽上台发言
             # (a full three-character name only: 围绕…、职工福利作发言 names a topic, no person)
             if span and span[1] - span[0] >= 3 and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]):
+                spans.append(span)
+        for m in _BODY_BEFORE_NAME.finditer(text):
+            span = self._name_at(text, m.end())  # 机械学院张萌发言
+            if span and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) and (
+                    span[1] - span[0] >= 3 or text[span[1] - 1] not in _GROUP_HEAD_CHARS):
                 spans.append(span)
         for m in _DEGREE_LINK.finditer(text) if "博士" in text else ():
             if self._title_end.search(text, max(0, m.start() - MAX_TITLE_CHARS), m.start()):
@@ -2464,8 +2481,11 @@ class SpeakerExtractor:
         # (the surname before the courtesy title is looked up only where one is written: not a bare 先生)
         others = [k for k, part in enumerate(parts[:-1]) if _COURTESY_REFERENCE.search(part)
                   and part[-3:-2] in self.lex.surnames]
+        # (日本早稻田大学教授中岛健一、北京大学教授王晓东: a part that goes on past its title word with a name the
+        # rules could not read is the item of another person; the chain starts after it)
+        others += [k for k, part in enumerate(parts[:-1]) if self._name_after_title(part)]
         if others:
-            prefix = "、".join(parts[others[-1] + 1 :])
+            prefix = "、".join(parts[max(others) + 1 :])
         prefix = _LABEL_AFTER_CHAIN.sub("", prefix)  # (not 全国人大代表: a seat)
         if re.fullmatch("[^、]{0,12}代表", prefix) and not re.search("(?:驻|首席|特别)[^、]{0,8}代表$", prefix) \
                 and not _SEAT_END.search(prefix):
@@ -2480,6 +2500,21 @@ class SpeakerExtractor:
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (
             re.fullmatch("[“「][^”」]+[”」]", part) and not self._title_end.search(part[1:-1])))
         return (prefix or None), recipient, relayed
+
+    def _name_after_title(self, part: str) -> bool:
+        """Whether ``part`` of a 、-chain ends in a name after its last title word, the part ending in no title
+        word: a transliteration (教授约翰·史密斯), or two to five characters that hold no title character and open
+        with a surname or a Japanese family name (教授中岛健一)."""
+        if self._title_end.search(part):
+            return False
+        ends = [m.end() for m in self._title_any.finditer(part)]
+        if not ends:
+            return False
+        tail = part[ends[-1] :]
+        if _TRANSLITERATED.fullmatch(tail) or _DOTTED_NAME.fullmatch(tail):
+            return len(tail) <= MAX_FOREIGN_NAME
+        return (2 <= len(tail) <= 5 and not _TITLE_CHARS.search(tail) and not _ORG_LAST_CHAR.search(tail)
+                and (tail[0] in self.lex.surnames or tail.startswith(tuple(self.lex.east_asian_surnames))))
 
     def _other_party_end(self, prefix: str) -> int:
         """Where the title of the person named last starts in ``prefix`` when another person's title and name,
@@ -3013,6 +3048,8 @@ class SpeakerExtractor:
                     and (_REPORT_HANDLED_BEFORE.search(window[: m.start()]) or _REPORT_QUALIFIES_AFTER.match(window, m.end())))
                 # 林某等286名同志被授予…称号, 被市政府授予…: a passive trigger is done to the person, not by them
                 or window[m.start() - 1 : m.start()] in ("被", "获")
+                # 为在会上发言的代表颁发证书: the act of the one given something, named by a relative clause
+                or (_QUALIFIES_NOUN_AFTER.match(window, m.end()) and _RECIPIENT_OPENS.search(window, 0, m.start()))
                 # 代为宣读致辞: the address read out is another's text, the reader's role is 宣读 (§4)
                 or (role == "致辞" and _READ_OUT_BEFORE.search(window, 0, m.start()))
                 or (role != "宣读" and _READ_OUT_OBJECT.search(window, 0, m.start()))
@@ -3072,7 +3109,7 @@ class SpeakerExtractor:
             if role in ("致辞", "发言") and address_end < 0:
                 address_end = m.end()
 
-        led = _LED_STUDY.match(window)
+        led = _LED_STUDY.search(window)
         if led:
             add("宣读", led.start())
         courtesy = _COURTESY_ZHIYI.search(window)

@@ -3,7 +3,12 @@ act (吴大为发言, 张有为作报告), not 为 the preposition after a two-c
 with 同 after another person and 、 or 和 (、同济大学教授, 和同方股份总裁); a 总结 inside a titled report (作《…工作
 总结》报告, 作了《…工作总结》: 作报告, no 讲话 read from the 作 of 工作); honour labels before a title (杰出校友、,
 优秀校友、, 全国劳模、: no part of the title); a word of sequence after a name (局长丘应桦其后发表…); presenters as
-the object of 为 (为主持人颁发证书: no 主持). Invented sentences, with near misses that must stay as they are."""
+the object of 为 (为主持人颁发证书: no 主持).
+Round two (stop 34): an act in a relative clause naming the one given something (为在会上发言的代表颁发证书: the giver
+only 颁奖), a name right after a body's name before a speech act (获奖学生代表、机械学院张萌发言), a Japanese name after
+its title first in a 、-list of keynote speakers (日本早稻田大学教授中岛健一、北京大学教授王晓东: no name glued into
+another's title), and leading a study after 主持会议并 (宣读).
+Invented sentences, with near misses that must stay as they are."""
 
 from __future__ import annotations
 
@@ -106,3 +111,93 @@ def test_word_of_sequence_after_a_name(extract, body: str, expected: tuple) -> N
     name, role = expected
     found = speakers(extract(page(body)))
     assert name in found and role in found[name][1]
+
+
+_AWARDS = "5月7日，全县表彰大会召开。"
+_SCHOOL = "5月7日，学校召开表彰大会。"
+_FORUM = "5月7日，国际论坛在京开幕。"
+_BRANCH = "5月7日，支部召开党员大会。"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the act before 的 and a noun after 为/向/给 is the recipients' act: the giver only 颁奖 (§4)
+        (_AWARDS + "县委副书记李强为在会上发言的代表颁发证书。", {"李强": ("县委副书记", ("颁奖",))}),
+        (_AWARDS + "县委副书记李强为作了报告的专家颁发聘书。", {"李强": ("县委副书记", ("颁奖",))}),
+        (_AWARDS + "县委副书记李强向在比赛中获奖的选手颁奖。", {"李强": ("县委副书记", ("颁奖",))}),
+        (_AWARDS + "县委副书记李强为发言的代表颁奖。", {"李强": ("县委副书记", ("颁奖",))}),
+        # negative: the giver's own acts stay
+        (_AWARDS + "县委副书记李强在会上发言，并为获奖代表颁发证书。", {"李强": ("县委副书记", ("发言", "颁奖"))}),
+        (_AWARDS + "县委副书记李强为全体党员作报告。", {"李强": ("县委副书记", ("作报告",))}),
+        (_AWARDS + "县委副书记李强为大会致辞。", {"李强": ("县委副书记", ("致辞",))}),
+    ],
+)
+def test_an_act_in_a_relative_clause_of_the_recipients(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name right after a named body and before a speech act (萌发 is a word, the name still ends at 萌);
+        # the representative label is dropped and a body alone is no title (§4)
+        (_SCHOOL + "获奖学生代表、机械学院张萌发言。", {"张萌": (None, ("发言",))}),
+        (_SCHOOL + "机械学院张萌发言。", {"张萌": (None, ("发言",))}),
+        (_SCHOOL + "南江公司张萌致辞。", {"张萌": (None, ("致辞",))}),
+        (_SCHOOL + "学生代表张萌发言。", {"张萌": (None, ("发言",))}),
+        (_SCHOOL + "机械学院学生张萌发言。", {"张萌": ("机械学院学生", ("发言",))}),
+        # negative: a group or side after a body is no name
+        (_SCHOOL + "南江公司高管发言。", {}),
+        (_SCHOOL + "南江集团高层讲话。", {}),
+        (_SCHOOL + "人民医院方面发言。", {}),
+        (_SCHOOL + "机械学院师生代表发言。", {}),
+        (_SCHOOL + "公司高管发言。", {}),
+    ],
+)
+def test_a_name_after_a_body(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a Japanese name after its title opens a 、-list of keynotes (§4: a forum keynote is 讲话): a name the
+        # rules cannot read (中岛 opens with no Chinese surname, left to the model) is never glued into the next
+        # person's title
+        (_FORUM + "日本早稻田大学教授中岛健一、北京大学教授王晓东分别作主旨演讲。", {"王晓东": ("北京大学教授", ("讲话",))}),
+        (_FORUM + "北京大学教授王晓东、日本东京大学教授中岛健一分别作主旨演讲。", {"王晓东": ("北京大学教授", ("讲话",))}),
+        # (a Western name the rules alone do not read: still no part of the next person's title; the model reads
+        # it, see below)
+        (_FORUM + "美国哈佛大学教授约翰·史密斯、北京大学教授王晓东分别作主旨演讲。", {"王晓东": ("北京大学教授", ("讲话",))}),
+        # negative: one person's chain of posts stays whole
+        (_FORUM + "北京大学党委书记、校长王晓东作主旨演讲。", {"王晓东": ("北京大学党委书记、校长", ("讲话",))}),
+        (_FORUM + "中国科学院院士、北京大学教授王晓东作主旨演讲。",
+         {"王晓东": ("中国科学院院士、北京大学教授", ("讲话",))}),
+        (_FORUM + "北京大学教授、博士生导师王晓东作主旨演讲。", {"王晓东": ("北京大学教授、博士生导师", ("讲话",))}),
+    ],
+)
+def test_a_foreign_name_first_in_a_list_of_keynotes(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # leading a study after 并 is 宣读 like 领学 (§4), as after a comma
+        (_BRANCH + "支部书记王某主持会议并带领全体党员学习了党章。", {"王某": ("支部书记", ("主持", "宣读"))}),
+        (_BRANCH + "支部书记王某主持会议，带领全体党员学习了党章。", {"王某": ("支部书记", ("主持", "宣读"))}),
+        (_BRANCH + "支部书记王某主持会议并带领全体党员集中学习了《条例》。", {"王某": ("支部书记", ("主持", "宣读"))}),
+        # negative: leading a visit or an oath is no reading
+        (_BRANCH + "支部书记王某主持会议并带领大家参观了展览。", {"王某": ("支部书记", ("主持",))}),
+        (_BRANCH + "支部书记王某讲话并带领全体党员重温入党誓词。", {"王某": ("支部书记", ("讲话",))}),
+    ],
+)
+def test_leading_a_study_after_chairing(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+def test_a_western_name_first_in_a_list_of_keynotes(extract_with_model) -> None:
+    body = _FORUM + "美国哈佛大学教授约翰·史密斯、北京大学教授王晓东分别作主旨演讲。"
+    assert speakers(extract_with_model(page(body))) == {
+        "约翰·史密斯": ("美国哈佛大学教授", ("讲话",)), "王晓东": ("北京大学教授", ("讲话",))}

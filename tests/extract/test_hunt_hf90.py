@@ -1,14 +1,15 @@
 """National newspaper and wire reports (People's Daily and Xinhua style, a page header and a dated dateline): a day
 word fused with a time of day (今晚, 今晨, 昨晚, 前晚) on a dated page is read against the dateline's date like 今天
-and 昨天, and a crowd as the subject of a bare 召开大会 (首都各界, 首都各界群众) holds the meeting with no organizer.
-Invented sentences; the expected values follow corpus/GUIDELINES.md (§3 date: under a dated dateline relative days
-are that date's; §3 organizer: an organization, which a crowd is not)."""
+and 昨天; a crowd as the subject of a bare 召开大会 (首都各界, 首都各界群众) holds the meeting with no organizer; a
+counted honour ending in a bracketed alternative (命名了264个全国双拥模范城（县）) is kept whole.  Invented sentences;
+the expected values follow corpus/GUIDELINES.md (§3 date: under a dated dateline relative days are that date's;
+§3 organizer: an organization, which a crowd is not; §5 honour as written)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import held, when
+from tests.extract.views import held, honours, when
 
 HEADER = "人民日报 1999-09-29 第1版\n国庆招待会\n"
 
@@ -69,3 +70,19 @@ def test_an_evening_without_a_dated_dateline(extract, text: str, expected: list)
 def test_a_crowd_holding_a_bare_meeting(extract, body: str, expected: list) -> None:
     record = extract("人民日报 1999-12-27 第1版\n纪念大会\n" + body + "\n")
     assert [(*h, m["location"]) for h, m in zip(held(record), record["meetings"], strict=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("大会命名了264个全国双拥模范城（县），表彰了300个双拥模范单位和200名双拥模范个人。",
+         [("全国双拥模范城（县）", 264, "个", "organization"), ("双拥模范单位", 300, "个", "organization"),
+          ("双拥模范个人", 200, "名", "person")]),
+        ("大会表彰了264个全国双拥模范城（县）。", [("全国双拥模范城（县）", 264, "个", "organization")]),
+        # unchanged: without the bracket, and a bracket inside the honour
+        ("大会命名了264个全国双拥模范城。", [("全国双拥模范城", 264, "个", "organization")]),
+        ("大会表彰了20名优秀村（社区）党组织书记。", [("优秀村（社区）党组织书记", 20, "名", "person")]),
+    ],
+)
+def test_a_counted_honour_ending_in_a_bracketed_alternative(extract, body: str, expected: list) -> None:
+    assert honours(extract("人民日报 2005-11-25 第4版\n表彰大会\n本报北京11月24日电 " + body + "\n")) == expected

@@ -1354,7 +1354,9 @@ class AwardExtractor:
             # (20名全县优秀共产党员: a scope word may stand before the honour's first word)
             # (十個傑出義工團體: a head right after a head belongs to the honour)
             # (32名劳动模范: an honour complete in itself)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选))))"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选)))"
+            # (命名了264个全国双拥模范城（县）: the honour's kind of unit and its bracketed alternative, ending the clause)
+            r"(?:[\u4e00-\u9fff]{0,2}（[\u4e00-\u9fff、]{1,4}）(?=[，。；,;、]|$))?)"
         ))
         # 表揚42位模範勞工及8位特殊貢獻勞工: a second item with its own count joined after a counted honour (及, 以及, 暨,
         # 和, 与, 、), its honour ending in a head with no start word of the lists

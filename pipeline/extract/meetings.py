@@ -1397,9 +1397,13 @@ CONTEXT_DATE_DAYS = 31
 _CHAIRING_END = re.compile("(?:亲自)?主持$")
 # A titled person as the subject (市长王刚召开防汛调度会, 中国驻美国大使谢锋, 县长李明今天): no body
 # organizes it (not 市长办公室).
-# The people gathered at an event written as its subject (首都各界群众, 全市干部群众, 社会各界人士, 首都青年): a crowd,
+# The people gathered at an event written as its subject (首都各界群众, 全市干部群众, 社会各界人士, 首都青年, 首都各界): a crowd,
 # which GUIDELINES §3 does not take for an organizer (that is a body); not 市青年联合会, 华侨大学, 人民政府: a body's name.
-_CROWD_END = re.compile("(?:群众|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|医护人员)$")
+_CROWD_END = re.compile("(?:群众|各界|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|医护人员)$")
+# Such a crowd as the subject of a bare 召开大会, the day after it (首都各界今天在人民大会堂召开大会，隆重纪念…): the
+# meeting is held, with no organizer.
+_CROWD_SUBJECT = re.compile(_CROWD_END.pattern[:-1]
+                            + r"(?:今天|今日|昨天|昨日|前天|今|昨|近日|日前|\d{1,2}日)?(?:上午|下午|晚上|晚)?$")
 # A post written alone as the subject (行政长官今日在礼宾府举行…, 特首, 总统): a person, no body.
 _BARE_TITLE = re.compile("(?:特区)?行政长官|特首|总统|副总统|总理|首相|国家主席|市长|县长|区长|省长|镇长|乡长")
 _PERSON_SUBJECT = re.compile(
@@ -3041,6 +3045,11 @@ class MeetingExtractor:
         parse_text = re.sub(r"^[本上][（(](\d{1,2})[）)]月", r"\1月", parse_text)
         first_day = re.match(rf"({DATE_NUMBER})日?(?:[至到\-—~－～、]{DATE_NUMBER})?日$", parse_text)
         shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3}.get(parse_text)
+        if shift is None and reference is not None:
+            # (今晚, 昨晨, 前晚: the day word before a time of day is read alone, 今 / 昨 / 前, and shifts the same
+            # under a dated page's dateline; not on an undated page, whose year would be a guess from the text: a
+            # sentence probe's 今晚 keeps no date)
+            shift = {"今": 0, "昨": -1, "前": -2}.get(parse_text)
         if shift is not None and dateline is None and reference is not None:
             # (本报北京3月5日讯 …今年以来，…。今天上午，…召开: a later sentence of the body is under the dateline too;
             # only with a publication date: without one the dateline's year is a guess from the text, and the
@@ -3346,9 +3355,10 @@ class MeetingExtractor:
                 name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
                     and not _PERSON_SUBJECT.search(_CHAIRING_END.sub("", (m["org"] or "").strip())) \
-                    and not re.fullmatch("[县区市镇乡村校省]", m["org"] or ""):
+                    and not re.fullmatch("[县区市镇乡村校省]", m["org"] or "") \
+                    and not (m["name"] == "大会" and _CROWD_SUBJECT.search((m["org"] or "").strip())):
                 # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议, 市长王刚主持召开会议:
-                # a person does)
+                # a person does; 首都各界今天召开大会: the people gathered hold it, with no organizer)
                 continue
             if kind == "plain" and title:
                 # 我县召开2024年防汛工作会议 (headline) over …我县召开会议，安排部署…: the headline's proper name,

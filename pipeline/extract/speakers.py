@@ -617,8 +617,10 @@ _SEAT_END = re.compile(_SEAT + "$")
 # A representative label right before a name (“最美家庭”代表, 职工代表), and the story told right after it.
 _REPRESENTATIVE_BEFORE = re.compile("[\u4e00-\u9fff“”「」]{1,12}代表$")
 _TELLS_AFTER = re.compile("(?:也|还|随后|首先|接着|先后|依次)?(?:深情地?|生动地?|动情地?)?讲述")
-# 校友代表、南江科技集团董事长: a representative label opening a title chain, no part of it (not a seat: 区人大代表、…).
-_LABEL_BEFORE_CHAIN = re.compile("^(?![^、]{0,10}" + _SEAT + "、)[^、]{0,10}(?:代表|嘉宾)、(?=.)")
+# 校友代表、南江科技集团董事长: a representative label opening a title chain, no part of it (not a seat: 区人大代表、…;
+# not a post: 驻华代表, 首席代表).  The group before 代表 may be long (国家级农民合作社示范社代表、…理事长).
+_LABEL_BEFORE_CHAIN = re.compile("^(?![^、]{0,20}" + _SEAT + "、)(?![^、]*(?:驻|首席|特别)[^、]{0,8}代表、)"
+                                 "(?:[^、]{0,20}代表|[^、]{0,10}嘉宾)、(?=.)")
 # …董事长、企业家代表: a representative label closing a title chain, no part of it (not 全国人大代表: a seat).
 _LABEL_AFTER_CHAIN = re.compile("(?<=.)、(?![^、]*" + _SEAT + ")[^、]{1,8}代表$")
 # A surname and a courtesy title ending a part of a chain (…代表李老师): a person referred to, not a post.
@@ -968,6 +970,10 @@ _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACC
 # (not the 作 of 工作: 作《2024年度工作总结》报告, 听取年度工作总结)
 _DEPLOYMENT = re.compile(r"(?<!工)作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)"
                          r"|进行了?[\u4e00-\u9fff]{0,4}?(?:动员|部署)(?!大?会|工作)")
+# 发布了全省交通建设情况, 发布一季度经济运行数据: a presenter making findings public at a press conference the text
+# reports, like 发布有关情况 (讲话, GUIDELINES §4); the findings close the clause (not 发布了…情况通报, 发布的数据显示, 发布了…通知/公告/文件:
+# a document issued or one quoted).
+_FINDINGS_PUBLISHED = re.compile(r"发布了?(?![的了])[^，。；：:“”《》]{0,20}?(?:情况|数据|成果)(?=[，。；！？,;]|并|$)")
 _TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)")
 _POST_NOMINALS = re.compile(r"\s*" + POST_NOMINALS + r"\s*")
 # 以…为题 before the act it introduces (a quoted title may hold commas: 以“守初心，担使命”为题).
@@ -1453,6 +1459,7 @@ class SpeakerExtractor:
         self._noun_triggers = frozenset(lex.patterns["role_not_before"]["triggers"])
         self._address_words = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]
         self._rule_cache: dict[str, list[tuple[int, int]]] = {}
+        self._briefing = False  # the document reports a press conference held (_FINDINGS_PUBLISHED)
         self._title_cache: dict[str, list[re.Match[str]]] = {}
         unchecked = sorted(lex.verb_only_triggers - set(_VERB_ONLY_AFTER))
         if unchecked:
@@ -3134,6 +3141,9 @@ class SpeakerExtractor:
         if deployment and not _OBJECT_BEFORE.search(window[: deployment.start()]) \
                 and window.count("《", 0, deployment.start()) <= window.count("》", 0, deployment.start()):
             add("讲话", deployment.start())  # 就下半年工作作了具体部署, 作大会总结: a deployment or summing-up address
+        published = _FINDINGS_PUBLISHED.search(window) if self._briefing else None
+        if published and not _OBJECT_BEFORE.search(window[: published.start()]):
+            add("讲话", published.start())  # 发布了全省交通建设情况: findings presented at a briefing
         lecture = _GAVE_LECTURE.search(window)
         if lecture:
             add("讲党课", lecture.start())  # 上了一堂生动的党课
@@ -3216,6 +3226,10 @@ class SpeakerExtractor:
         relayed_names: set[str] = set()  # people whose remarks elsewhere the text relays
         self._rule_cache = {}
         self._title_cache = {}
+        # (在…例行记者会上，发言人某某…。某某表示…: at a press conference the text reports, the statement is made there)
+        press_conference = any(w in text for w in _PRESS_CONFERENCE_HELD_WORDS) \
+            and _PRESS_CONFERENCE_HELD.search(text) is not None
+        self._briefing = press_conference
         index = self.person_index(doc)  # (once per document: the three readers below share it)
         keeping_yi = self.names_keeping_yi(doc, sentences, index)
         known = self.known_names(doc, sentences, excluded, keeping_yi, index)
@@ -3600,9 +3614,6 @@ class SpeakerExtractor:
             rank = ranks.get(name)
             if person["title"] and rank and rank not in person["title"]:
                 person["title"] += "、" + rank
-        # (在…例行记者会上，发言人某某…。某某表示…: at a press conference the text reports, the statement is made there)
-        press_conference = any(w in doc.clean_text for w in _PRESS_CONFERENCE_HELD_WORDS) \
-            and _PRESS_CONFERENCE_HELD.search(doc.clean_text) is not None
         for name in [n for n, p in people.items() if not press_conference and self._spokesperson_statement(p)]:
             del people[name]
         for person in people.values():

@@ -1091,7 +1091,9 @@ class AwardExtractor:
         self.quoted = first_char_gated(re.compile(
             # (not 5个单位和“先进个人”称号的20名: the quote after 和 is the next item's honour)
             # (授予15个县（市、区）“…”称号: the recipients' noun with its alternatives in brackets)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」和及与]{{0,4}}?(?:（[\u4e00-\u9fff、]{{1,6}}）)?|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
+            # (授予20名青年第二届“中国青年五四奖章”: the edition or the year before the mark, no part of the name)
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」和及与]{{0,4}}?(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:{_YEAR_PREFIX}|{_EDITION})?"
+            rf"|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
             # (授予十二个机关党支部县级“四强”党支部称号: the honour's unquoted rest between the mark and 称号)
             rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]"
@@ -1356,7 +1358,11 @@ class AwardExtractor:
             # (32名劳动模范: an honour complete in itself)
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选)))"
             # (命名了264个全国双拥模范城（县）: the honour's kind of unit and its bracketed alternative, ending the clause)
-            r"(?:[\u4e00-\u9fff]{0,2}（[\u4e00-\u9fff、]{1,4}）(?=[，。；,;、]|$))?)"
+            r"(?:[\u4e00-\u9fff]{0,2}（[\u4e00-\u9fff、]{1,4}）(?=[，。；,;、]|$))?"
+            # (命名了50个全国文明城市（区）: a start word, no head, a kind of place and its bracketed alternative places
+            # ending the clause: places named, the honour as written; not 5个示范项目（试点）)
+            rf"|(?:全国|全省|全市|全县|全区|[省市县区])?(?:{starts})[\u4e00-\u9fff]{{0,8}}?(?:城市|城|县|区|市|镇|乡)"
+            r"（[区县市镇乡旗、]{1,4}）(?=[，。；,;、]|$))"
         ))
         # 表揚42位模範勞工及8位特殊貢獻勞工: a second item with its own count joined after a counted honour (及, 以及, 暨,
         # 和, 与, 、), its honour ending in a head with no start word of the lists

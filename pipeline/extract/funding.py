@@ -205,6 +205,12 @@ _PROPOSAL_AFTER = re.compile(r"[^，。；《》“”]{0,24}?的?(?:议案|提�
 # stand between: 将再对…给予, 将继续向…给予)
 _POLICY_AHEAD = re.compile("(?<![即必])将(?:再|还|也|继续|进一步)?(?:对|向|为|给)[^，。；]{1,30}?给予")
 _DECIDED = re.compile("决定|研究同意|审议通过")
+# A budget bill still before the body that reviews it (本次定期会将审议县府提出的新台币8亿元追加预算案, 提请审议…预算草案,
+# 会议审议…预算调整方案，新增支出3.5亿元): money proposed, not granted (§6), the bill named in the amount's sentence
+# and a review of it before the amount; a budget passed or approved (会议审议通过…，安排资金500万元用于…) stays funding.
+_BUDGET_BILL = re.compile("预算(?:草案|调整方案|调整案|修正案|案)|追加预算|预算追加")
+_BUDGET_REVIEWED = re.compile("审议|审查|提请|提交|送审")
+_BUDGET_PASSED = re.compile("通过|批准|同意|表决|核准|决定|下达|拨付")
 _SIGNING = re.compile("签约|签署|协议|合同")
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 # A new loan provided for a stated purpose (世界银行向该省提供2亿美元贷款，用于…: GUIDELINES §6), not lending
@@ -1084,13 +1090,22 @@ _GOT_BEFORE = re.compile(r"获得了?(?P<p>[“「]?[^，。；,;\d“”「」]
 _AIDED_BEFORE = re.compile(r"资助了?[^，。；,;\d]{0,4}?[\d一二三四五六七八九十百千两]+(?:名|位|户|人|个|家|所)(?P<p>[^，。；,;\d]{2,16})$")
 
 
+# A gift of money handed over in the clause before a sum to each (为10位老人送上慰问金，每人500元): the fund's name.
+_GIFT_HANDED_BEFORE = re.compile(r"(?:送上|送去|送来|送出|送达|递上|奉上|发放|发给|颁发|捐赠|带去|带来)了?(?P<p>[^，。；,;\d]{2,16})$")
+
+
 def _read_per_head_got(site: _AmountSite) -> _Reading | None:
-    """每人X元 after the clause saying what each got or who was aided (获得国家奖学金，每人8000元 → 国家奖学金)."""
+    """每人X元 after the clause saying what each got or who was aided (获得国家奖学金，每人8000元 → 国家奖学金;
+    送上慰问金，每人500元 → 慰问金)."""
     if not site.clause_start or not _PER_HEAD_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
         return None
     got = _GOT_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
     if got:
         return _Reading(got["p"])
+    handed = _GIFT_HANDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
+    fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed["p"])) if handed else None
+    if fund:
+        return _Reading(fund.group())
     aided = _AIDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
     return _Reading("资助" + aided["p"]) if aided else None
 
@@ -1448,6 +1463,10 @@ class FundingExtractor:
                 if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 我市将对新认定的…企业给予一次性奖励50万元: a policy for later, nothing granted (§6)
+                if _BUDGET_BILL.search(text, 0, min(len(text), m_end + 12)) and _BUDGET_REVIEWED.search(text, 0, m_start) \
+                        and not _BUDGET_PASSED.search(text):
+                    declined.append(entity)
+                    continue  # 将审议…8亿元追加预算案, 提请审议…预算草案: a budget bill still to be voted (§6)
                 if _PROPOSAL_BEFORE.search(text, max(0, m_start - 40), m_start) and _PROPOSAL_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 审议了《关于拟向子公司增资3亿元的议案》: a proposal's title, nothing granted (§6)

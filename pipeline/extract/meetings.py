@@ -378,6 +378,9 @@ _DAYS_IN_A_ROW = "(?:" + "|".join(f"{d}、{d + 1}" for d in range(30, 0, -1)) + 
 _DAY_IN_BRACKETS = r"[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)[）)]"
 # 今（15）日, 昨（14）天, 今（28）晚: a relative day with its day of the month in brackets (the Taiwan style), then 日
 # or 天 or a time of day left to follow, tried in that order
+# A Republic-of-China year of 100-149 in Chinese numerals, spelt (一百一十三) or digit by digit (一一三), with its era
+# word if written (中华民国, 民国)
+_ROC_CN_YEAR = r"(?:(?:中华)?民国)?(?:一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?|一[〇○零一二三四][〇○零一二三四五六七八九])"
 _TAIWAN_DAY = f"(?:今|昨|前){_DAY_IN_BRACKETS}(?:日|天|(?=晚|早|晨))"
 _DATE = re.compile(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK
@@ -409,7 +412,8 @@ _DATE = re.compile(
     f"|{_TAIWAN_DAY}|本?{_DAY_IN_BRACKETS}日"
     r"|(?:本|上个?)月\d{1,2}日|上个?月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])|(?:本|上)[（(]\d{1,2}[）)]月\d{1,2}日|本月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?![至到\-—~－～])"
     # (三月五日至七日, 二〇二四年五月八日至十日: a range in Chinese numerals, kept whole)
-    r"|(?:[一二三四五六七八九十○〇零]{2,4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    # (中华民国一百一十三年三月五日, 一一三年三月五日: a Republic-of-China year in Chinese numerals, tried first)
+    rf"|(?:{_ROC_CN_YEAR}年|[一二三四五六七八九十○〇零]{{2,4}}年)?[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
     r"(?:[至到\-—~－～](?:[一二三四五六七八九十]{1,2}月)?[一二三四五六七八九十]{1,3}日)?"
     r"|(?:今|昨)(?=[于在举召开晚午早晨])"
     # 前晚，… / 市卫健委前晚召开 / 某某商会前晚在…举行: the evening two days before, standing where 昨晚 stands (at a
@@ -539,6 +543,7 @@ def _year_ahead(text: str, year: re.Match[str], month: int | None) -> bool:
 
 
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
+_ROC_CN_DATE = re.compile(rf"{_ROC_CN_YEAR}年(?=[一二三四五六七八九十]{{1,2}}月)")
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
 _YEAR_ANY = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 # A multiplier, a currency or a unit right after a number: an amount (２０００亿日元), never a year.
@@ -3068,8 +3073,8 @@ class MeetingExtractor:
             resolved_day = resolve_date(day, dt.date.fromisoformat(on)) if on and day else None
             if resolved_day is not None:
                 return resolved_day.isoformat(), written, _time_of_day(sentence[m.end() :])
-        roc = _ROC_DATE.match(date_text)
-        if roc and not date_text.startswith("民国"):
+        roc = _ROC_DATE.match(date_text) or _ROC_CN_DATE.match(date_text)
+        if roc and not date_text.startswith(("民国", "中华民国")):
             # 113年12月20日: a Republic-of-China year in a Taiwan article; elsewhere only the day counts
             parse_text = ("民国" + date_text) if len(TAIWAN.findall(doc.clean_text)) >= 2 else date_text[roc.end() :]
         time_of_day = _time_of_day(sentence[m.end() :])

@@ -1404,7 +1404,9 @@ _CHAIRING_END = re.compile("(?:亲自)?主持$")
 # organizes it (not 市长办公室).
 # The people gathered at an event written as its subject (首都各界群众, 全市干部群众, 社会各界人士, 首都青年, 首都各界): a crowd,
 # which GUIDELINES §3 does not take for an organizer (that is a body); not 市青年联合会, 华侨大学, 人民政府: a body's name.
-_CROWD_END = re.compile("(?:群众|各界|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|医护人员)$")
+# (委员长会议成员、常委会组成人员和列席人员, 全体党员和入党积极分子(举行…宣誓仪式): a list of participants, people)
+_CROWD_END = re.compile("(?:群众|各界|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|人员|成员|积极分子|代表"
+                        "|委员|学员|队员|团员|同志|学生|志愿者)$")
 # Such a crowd as the subject of a bare 召开大会, the day after it (首都各界今天在人民大会堂召开大会，隆重纪念…): the
 # meeting is held, with no organizer.
 _CROWD_SUBJECT = re.compile(_CROWD_END.pattern[:-1]
@@ -1691,6 +1693,8 @@ _FAIR_OPENED = re.compile(_FAIR.pattern.removesuffix("$") + r"[”」』]?[^，�
 _CHAIRED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:亲自)?主持(?:召开|举行)?了?")
 # 2024年授勋典礼, 2024年度表彰大会: a year opening a headline's name, which the body may leave out (…主持授勋典礼).
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
+# 全市…, 我县…: the scope a headline sets before an event's name, which the body writes as the place's own name.
+_HEADLINE_SCOPE = re.compile(r"^[全我](?:省|市|县|区|镇|乡|州|旗)")
 # 作了题为《…》的学术报告, 作专题讲座, 讲授…课: the verb of a lecture told, before which its venue stands (在LOC作…).
 _LECTURE_TOLD = re.compile("(?:作|做)了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")
 # 曾多次在…, 经常出席…, 多年来: a habit of attending told before a meeting referred to (他曾多次在…会议上作报告;
@@ -2193,6 +2197,13 @@ class MeetingExtractor:
             r"(?P<name>" + "|".join(sorted(_TALKS_WRITTEN, key=len, reverse=True)) + r")"
             r"(?=[，。；,;\n]|$|并|时|后|交流)"
         )
+        # 签约前，双方举行座谈，…: talks of the parties of an event told before, named by the bare noun as written
+        # (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
+        self.sides_talk = re.compile(
+            r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间)[，,]?\s*"
+            r"(?P<org>双方|宾主|两方|三方|多方)(?:[^，。；,;\n]{0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?"
+            r"(?:举行了?|进行了?)(?P<name>座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
+        )
         # 行政长官在礼宾府设酒会款待授勋人士: a reception given, named by its bare noun (GUIDELINES §3: receptions
         # held are meetings); the host is a person, so no organizer is read
         receptions = "|".join(sorted(_RECEPTIONS, key=len, reverse=True))
@@ -2475,6 +2486,7 @@ class MeetingExtractor:
             ("plain", self._plain, verb),
             ("plain", self.yuan_session, "院会" in text),
             ("plain", self.met, "开会" in text),
+            ("active", self.sides_talk, "座谈" in text),
             ("receiving", self.receiving, "会见" in text),
             ("receiving", self.talks, "会谈" in text or "会晤" in text),
             ("receiving", self.talks_held, any(w in text for w in _TALKS_WRITTEN)),
@@ -3310,6 +3322,7 @@ class MeetingExtractor:
         meetings: list[dict[str, Any]] = []
         headings: list[bool] = []  # per meeting: read from a subtitle-like line
         simultaneous: list[bool] = []  # per meeting: 同时举行, with no date of its own
+        headline_activities: set[int] = set()  # starts of sentences whose 活动 is kept for the headline naming it
         title = doc.meta.get("title") or ""
         sentences = _split_following(sentences)
         for index, sentence in enumerate(sentences):
@@ -3445,19 +3458,24 @@ class MeetingExtractor:
                     # the whole name and goes, GUIDELINES §3)
                     org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
             name = self.strip_generic_prefix(name)
-            if name in _TALKS or (kind == "active" and m["name"] in ("首发式", "首映式")):
+            if name in _TALKS or m.re is self.sides_talk or (kind == "active" and m["name"] in ("首发式", "首映式")):
                 # 甲同乙举行会谈: talks have parties, not an organizer (苏铁邮票…举行首发式: nor is the thing launched)
                 org = None
-            if (self._no_name(name) and kind not in ("plain", "receiving", "reception")) or name.startswith("的") or _CONCERT.search(name) \
+            if (self._no_name(name) and kind not in ("plain", "receiving", "reception") and m.re is not self.sides_talk) \
+                    or name.startswith("的") or _CONCERT.search(name) \
                     or _fair_only(name) or _KIND_OF.match(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
             if _activity_only(name, text[m.end("name") :]) and self.attendees(text, patterns=self._gathering_attendance)[0] is None \
                     and not _activity_programme(doc, sentences, index):
-                # …纪念活动在…举行, 举行选举宣传活动: 活动 names no meeting (GUIDELINES §3); a gathering whose
-                # attendance is stated is one held (…告别活动举行，共有300人参加), as is one where someone hosts,
-                # speaks or confers honours (…敬老活动。县委副书记王某出席活动并致辞; …庆祝活动，为12名队员颁发奖章)
-                continue
+                if self._headline_event(title, name):
+                    # (the headline's event, read from the body in place of the headline alone, below)
+                    headline_activities.add(sentence.start)
+                else:
+                    # …纪念活动在…举行, 举行选举宣传活动: 活动 names no meeting (GUIDELINES §3); a gathering whose
+                    # attendance is stated is one held (…告别活动举行，共有300人参加), as is one where someone hosts,
+                    # speaks or confers honours (…敬老活动。县委副书记王某出席活动并致辞; …庆祝活动，为12名队员颁发奖章)
+                    continue
             if kind == "visit" and (_DURING_TRAINING.search(text, 0, m.start())
                                     or (m["name"] == "现场教学" and _TRAINEES_TAUGHT.search(text, 0, m.start()))
                                     or (_DURING_STUDY.search(text, 0, m.start()) and index > 0
@@ -3732,6 +3750,13 @@ class MeetingExtractor:
                     meetings[-1]["date"], meetings[-1]["date_text"], meetings[-1]["time_of_day"] = in_turn[k]
                 headings.append(heading)
                 simultaneous.append(simultaneous[-1])
+        if headline_activities and any(mt["evidence"]["clean_start"] not in headline_activities for mt in meetings):
+            # (an event named by 活动 is read for its headline only where no meeting is read otherwise, as the
+            # headline alone would be)
+            kept = [k for k, mt in enumerate(meetings) if mt["evidence"]["clean_start"] not in headline_activities]
+            meetings = [meetings[k] for k in kept]
+            headings = [headings[k] for k in kept]
+            simultaneous = [simultaneous[k] for k in kept]
         for held in self._planned_then_held(doc, sentences, meetings, reference):
             meetings.append(held)
             headings.append(False)
@@ -5205,6 +5230,20 @@ class MeetingExtractor:
         """记者从全县人才工作会议上了解到, 记者在会上获悉: the reporter learnt the news at the meeting ``name``."""
         at = _LEARNT_AT_MEETING.search(text)
         return at is not None and (name in at.group() or "会上" in at.group())
+
+    def _headline_event(self, title: str, name: str) -> bool:
+        """Whether the headline reports ``name`` as its event held: 全市重大项目集中开工活动举行 over 梅州市2024年第二
+        季度重大项目集中开工活动在…举行 (the body's fuller name ends with the headline's, less its year and its 全市/我市
+        scope), which the headline alone would give otherwise (GUIDELINES §3 name: the body's wording)."""
+        found = self.match(title) if title else None
+        if not found or _PLANNED.search(title):
+            return False
+        m, kind = found
+        head = self.strip_generic_prefix(self.clean_name(m["name"]))
+        if self._no_name(head) or self._carried_on(kind, m, head):
+            return False
+        core = _HEADLINE_SCOPE.sub("", _LEADING_YEAR.sub("", head))
+        return len(core) >= 4 and name.endswith(core)
 
     def _carried_on(self, kind: str, m: re.Match[str], name: str) -> bool:
         """志愿服务活动在幸福社区进行: a bare 进行 after a name with only a generic head (活动, 比赛) is an

@@ -126,17 +126,30 @@ _OWN_BODY_AND_PARTY = re.compile(
 # written, GUIDELINES §3: a generic subject names no organizer), not 本校区, 我校友.
 _OWN_SCHOOL_BEFORE = re.compile("^[我本]校(?![区友长])(?=[\u4e00-\u9fff《“]{2})")
 # The reporting body as a venue (在我校召开, 在本院举行): a pronoun, no place named (GUIDELINES §3 location).
-_OWN_BODY_VENUE = re.compile("[我本](?:校|院|局|所|厂|行|公司|集团|中心|单位)")
-# 在我校召开 with the one school that hosts the event named in the same sentence (江城大学承办的…在我校召开):
-# the reporting school named, so the venue.
+# (the body words after 我/本 that name the reporting body, shared by the patterns below)
+_OWN_BODY_WORDS = "校|院|局|所|厂|行|公司|集团|中心"
+_OWN_BODY_VENUE = re.compile("[我本](?:" + _OWN_BODY_WORDS + "|单位)")
+# 在我校召开 with the one school that hosts (主办 or 承办) the event named in the same sentence
+# (江城大学承办的…在我校召开): the school 我校 stands for, so the venue (GUIDELINES §3 location).
 _OWN_SCHOOL_VENUE = re.compile("在[我本]校(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕|开班|启动)")
-# (not 由我校马克思主义学院承办: a unit of the reporting school, the school unnamed)
-_SCHOOL_HOSTING = re.compile("(?:^|[，、由])(?:本次[^，。、]{0,12}?由)?(?!由|[我本该][校院])([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校|中学|小学))"
-                             "(?:联合|共同)?(?:承办|主办)")
+# A school written as hosting: its name after a mark or 由 (会议由江城大学承办: not the words before 由), not
+# 我校/本校/该校 (由我校马克思主义学院承办: a unit of the reporting school, the school unnamed).
+_SCHOOL_HOSTING = re.compile("(?:^|[，、由])(?:本次[^，。、]{0,12}?由)?(?!由|[我本该][校院])((?:(?!由)[\u4e00-\u9fff]){2,20}?"
+                             "(?:大学|学院|学校|中学|小学))(?:联合|共同)?(?:承办|主办)")
+# 由江城大学主办、我校承办: the reporting school among the hosts, set apart from the school named, which so is
+# not the one 我校 stands for.
+_OWN_SCHOOL_HOSTS = re.compile("[我本]校(?:联合|共同)?(?:承办|主办|协办)")
+# 马克思主义学院, 经济管理学院, 外国语学院: a college named by its disciplines alone, a unit of a school (of the
+# reporting one when no university is written before it), not a school (江城医学院: a proper name heads it).
+_UNIT_COLLEGE = re.compile(
+    "(?:(?:马克思主义|经济|管理|经管|法|法学|文|文学|外国语|外语|新闻|传播|传媒|计算机|信息|工程|机械|电气|电子"
+    "|土木|化学|化工|生命|科学|材料|数学|统计|物理|教育|体育|音乐|美术|艺术|商|公共|历史|文化|人文|继续|国际"
+    "|研究生|医|药|护理|农|环境|建筑|软件|通信|自动化|能源|动力|交通|政治|哲学|社会|心理|金融|会计|旅游|设计)"
+    "(?:与|和|及)?)+学院")
 # The reporting body written as a pronoun (我校, 本院, 我局, 我会, 我公司) among listed hosts: one host unnamed
 # (not 我市, 我县: a place, named by the dateline or the page; not 本届, 本次)
 _OWN_BODY_AMONG_HOSTS = re.compile(
-    "(?:^|[与和同、及])[我本](?:校|院|局|所|会|行|厂|公司|集团|中心)(?:[与和同、及]|联合|共同|$)")
+    "(?:^|[与和同、及])[我本](?:" + _OWN_BODY_WORDS + "|会)(?:[与和同、及]|联合|共同|$)")
 # 学校与华为技术有限公司…签约仪式: the other party of the event after the generic one (not 跟岗, 同课异构, 和谐)
 _OTHER_PARTY = re.compile("[与和同向跟][^，。；]{1,15}?(?:公司|集团|大学|学院|学校|医院|银行|政府|协会|基金会|总会|研究院|研究所|中心|委员会|局|厅)")
 # 曾多次举办演讲会: a series (checked in the meeting's own clause only: a sentence may report
@@ -818,11 +831,14 @@ _CHAIRS_AFTER_NAME = re.compile(
     # (王某到城关镇调研，并主持召开座谈会: the same subject, a clause or two on; 县长柯明到城东社区调研，主持召开…:
     # a clause opening on the act, no subject of its own)
     "|[^。；由]{0,40}?[，,]并?(?:在[^，。；]{1,20})?主持(?:召开|举行)了?"
-    # (周某为新任命人员颁发任命书，并主持宪法宣誓仪式: a ceremony chaired by the same subject a clause on)
-    "|[^。；由]{0,40}?[，,]并?主持了?(?=[^，。；,;“”「」]{0,12}?(?:仪式|典礼)(?:[，。；,;]|$))"
     # (甲、乙、丙等主持开幕仪式: a 、-list closed by 等, however long, the first one written is the host)
     "|、[^，。；,;由]{2,80}?等(?:共同|联合|一起)?主持(?![的下])"
 )
+# 周某为新任命人员颁发任命书，并主持宪法宣誓仪式: a ceremony chaired by the same subject a clause on. Such a chair
+# hosts only a ceremony (a meeting named …仪式/…典礼), never the meeting told before 并 (assign_hosts).
+_CHAIRS_CEREMONY_AFTER_NAME = re.compile(
+    "[^。；由]{0,40}?[，,]并?主持了?(?=[^，。；,;“”「」]{0,12}?(?:仪式|典礼)(?:[，。；,;]|$))")
+_CEREMONY_NAME = re.compile("(?:仪式|典礼)$")
 # 会议由县委副书记、县长甲，县委副书记乙主持: co-hosts set off by a comma after 由 (the agent before the name,
 # the comma and 主持 after it).
 _AGENT_BEFORE = "由[^，。；,;]{0,30}"
@@ -836,22 +852,25 @@ _WHITESPACE = re.compile(r"\s")
 _BEFORE_NAME_CHARS = 40
 
 
-def _chairs_in(name: str, text: str) -> bool:
+def _chairs_in(name: str, text: str, ceremonies: bool = True) -> bool:
     """Whether ``text`` says that ``name`` chairs (one of the shapes above, at any place the name is
-    written). Names padded with spaces (王　伟) are read by a pattern made for the name; the others
-    by the fixed patterns at each place the name stands (no pattern compiled per name)."""
+    written; with ``ceremonies`` false, not the shape of a ceremony chaired a clause on). Names padded
+    with spaces (王　伟) are read by a pattern made for the name; the others by the fixed patterns at
+    each place the name stands (no pattern compiled per name)."""
     i = text.find(name)
     while i >= 0 and name:
         end = i + len(name)
         before = text[max(0, i - _BEFORE_NAME_CHARS) : i]
-        if _CHAIRS_AFTER_NAME.match(text, end) or _CHAIR_LABEL_BEFORE_NAME.search(before) or (
+        if _CHAIRS_AFTER_NAME.match(text, end) or (ceremonies and _CHAIRS_CEREMONY_AFTER_NAME.match(text, end)) \
+                or _CHAIR_LABEL_BEFORE_NAME.search(before) or (
                 _AGENT_BEFORE_NAME.search(before) and _CO_HOST_AFTER_NAME.match(text, end)):
             return True
         i = text.find(name, i + 1)
     if not _WHITESPACE.search(text):
         return False
     spaced = _spaced(name)
-    return re.search(f"{spaced}(?:{_CHAIRS_AFTER_NAME.pattern})|{_AGENT_BEFORE}?{spaced}{_CO_HOST_AFTER_NAME.pattern}"
+    after = _CHAIRS_AFTER_NAME.pattern + (f"|{_CHAIRS_CEREMONY_AFTER_NAME.pattern}" if ceremonies else "")
+    return re.search(f"{spaced}(?:{after})|{_AGENT_BEFORE}?{spaced}{_CO_HOST_AFTER_NAME.pattern}"
                      f"|{_CHAIR_LABEL_BEFORE}?{spaced}", text) is not None
 
 
@@ -1143,13 +1162,15 @@ _PREFECTURE_END = (r"(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{2})�
                    r"|(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{3})州")
 # An organizer written at the head of a meeting name, before an edition or a year.
 # The last words of a body's name (市总工会, 王家村, 县委宣传部; 黔东南州, an autonomous prefecture).
+# A library, a museum and their like: a body that holds its own events (in _BODY_END and _LEVEL_BODY_HEAD).
+_CULTURE_BODIES = "图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|档案馆"
 _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|公会|商会|联合会|基金会"
              r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|派出所"
              # (省社科联, 市台联, 市作协, 县书协: the short names of federations and of the writers', artists' associations)
              r"|社科联|台联|青联|学联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协"
              # (南江大学北京校友会2024年年会: an alumni association; 省图书馆“阅读之美”系列讲座第15讲: a library or a
              # museum holding its own lectures, a body like 文化馆 before an edition, a year or a quoted series)
-             r"|校友会|图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|档案馆"
+             r"|校友会|" + _CULTURE_BODIES +
              r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|" + _PREFECTURE_END + r"|市|县|区|镇|乡|村|街道)")
 # 中关村软件园, 清河科技园: a park run as a body, the organizer of its own events (only before the cues of
 # _ORG_PREFIX; not in _BODY_END, where a bare 园 would also end parks and gardens named as venues).
@@ -1405,11 +1426,12 @@ _CHAIRING_END = re.compile("(?:亲自)?主持$")
 # The people gathered at an event written as its subject (首都各界群众, 全市干部群众, 社会各界人士, 首都青年, 首都各界): a crowd,
 # which GUIDELINES §3 does not take for an organizer (that is a body); not 市青年联合会, 华侨大学, 人民政府: a body's name.
 # (委员长会议成员、常委会组成人员和列席人员, 全体党员和入党积极分子(举行…宣誓仪式): a list of participants, people)
-_CROWD_END = re.compile("(?:群众|各界|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|人员|成员|积极分子|代表"
-                        "|委员|学员|队员|团员|同志|学生|志愿者)$")
+_CROWD_WORDS = ("(?:群众|各界|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|人员|成员|积极分子|代表"
+                "|委员|学员|队员|团员|同志|学生|志愿者)")
+_CROWD_END = re.compile(_CROWD_WORDS + "$")
 # Such a crowd as the subject of a bare 召开大会, the day after it (首都各界今天在人民大会堂召开大会，隆重纪念…): the
 # meeting is held, with no organizer.
-_CROWD_SUBJECT = re.compile(_CROWD_END.pattern[:-1]
+_CROWD_SUBJECT = re.compile(_CROWD_WORDS
                             + r"(?:今天|今日|昨天|昨日|前天|今|昨|近日|日前|\d{1,2}日)?(?:上午|下午|晚上|晚)?$")
 # A post written alone as the subject (行政长官今日在礼宾府举行…, 特首, 总统): a person, no body.
 _BARE_TITLE = re.compile("(?:特区)?行政长官|特首|总统|副总统|总理|首相|国家主席|市长|县长|区长|省长|镇长|乡长")
@@ -1534,7 +1556,8 @@ _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
 # all of two characters, for the fixed-width look-behind of the meeting heads.
 _SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
 # …系列主题新闻发布会第十场: the session number of a press-conference series, ending its name.
-_PRESS_SESSION = re.compile(r"(?<=发布会)第[一二三四五六七八九十百\d]+场$")
+_PRESS_SESSION_WORDS = r"(?<=发布会)第[一二三四五六七八九十百\d]+场"
+_PRESS_SESSION = re.compile(_PRESS_SESSION_WORDS + "$")
 # 县政协“委员讲堂”第八期: the closing mark of a quoted series name, then the number of its session.
 _EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+[期讲次场]")
 # 某县“新时代文明实践大讲堂”第十六讲, 县政协“委员讲堂”第八期: a short body's name (one or two characters and a
@@ -1560,7 +1583,7 @@ _LEVEL_BODY_HEAD = (
     r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡](?:委|政府|政协|妇联|总工会|团委|科协|侨联|文联|残联|工商联|红十字会"
     r"|社科联|台联|青联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协|[\u4e00-\u9fff]{1,6}?[局委办部]"
     # (省图书馆“阅读之美”系列讲座, 市博物馆2024年…: a level's library or museum)
-    r"|图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|档案馆))")
+    r"|" + _CULTURE_BODIES + "))")
 _LEVEL_ORG_PREFIX = re.compile(_LEVEL_BODY_HEAD + r"(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)")
 # 市工商联“千企帮千村”结对帮扶签约活动, 县总工会“最美职工”表彰大会: a level word and a body's own word (the
 # short body of _LEVEL_ORG_PREFIX) right before a quoted name, what follows the quote holding more of the name, is its
@@ -1721,10 +1744,13 @@ _CEREMONY_NAMED = re.compile("(?:开幕|闭幕|开营|闭营|颁奖)(?:式|典�
 # …博览会12日在长春国际会展中心开幕。开幕式上，…: where the event opened (or closed), its opening (closing) ceremony's
 # venue (GUIDELINES §3 location); the verb must be the ceremony's own (开幕 for 开幕式, 闭幕/落幕 for 闭幕式).
 # 由市政府主办、市商务局承办的…博览会在国际会展中心举行: where a fair was held, and its host before it.
-_FAIR_HELD_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:隆重|盛大|正式|顺利)?(?:举行|举办)")
+_HELD_IN = r"在(?P<loc>[^，。；,;在]{2,20}?)"  # (the venue before the verb, shared by the three patterns)
+_FAIR_HELD_AT = re.compile(_HELD_IN + r"(?:隆重|盛大|正式|顺利)?(?:举行|举办)")
+# 去年，…首届博览会在…举办, 上届博览会曾在…举行: a sentence telling an earlier edition or an earlier time.
+_EARLIER_EDITION = re.compile("去年|前年|上届|往届|上一届|历届|此前|以往|曾")
 _FAIR_HOST = re.compile(r"由(?P<org>[^，。；,;的、]{2,30}?)(?:联合|共同)?主办")
-_OPENED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:隆重|盛大|正式|顺利|圆满)?(?:开幕|拉开帷幕|启幕)")
-_CLOSED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:顺利|圆满|胜利)?(?:闭幕|落幕|落下帷幕)")
+_OPENED_AT = re.compile(_HELD_IN + r"(?:隆重|盛大|正式|顺利|圆满)?(?:开幕|拉开帷幕|启幕)")
+_CLOSED_AT = re.compile(_HELD_IN + r"(?:顺利|圆满|胜利)?(?:闭幕|落幕|落下帷幕)")
 # (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
                            "|^\\s*(?:会上[，,]?|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
@@ -2072,7 +2098,7 @@ class MeetingExtractor:
         head_words = (word_alternation(sorted(heads, key=len, reverse=True)) + r"|第[一二三四五六七八九十百\d]+讲"
                       r"|(?:(?<=" + _SERIES_WORDS + r")|(?<=(?:" + _SERIES_WORDS + r")[”」]))第[一二三四五六七八九十百\d]+[期场]"
                       # (…系列主题新闻发布会第十场: the session of a press-conference series is part of its name)
-                      r"|" + _PRESS_SESSION.pattern[:-1]
+                      r"|" + _PRESS_SESSION_WORDS
                       # (…学术年会暨省级继续教育项目学习班: a study class joined by 暨 to a meeting; a 学习班 alone is
                       # as often a course run over weeks, 举办短期学习班, as an event)
                       + r"|暨[^，。；：,;:！？\n暨]{0,30}?学习班")
@@ -2269,7 +2295,7 @@ class MeetingExtractor:
             # (在会议结束后主持颁奖典礼: a time, no venue)
             r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?)(?<!后)(?<!期间)(?<!之际)(?<!前夕))?(?:(?:出席|参加)(?:并?指导(?!员|组(?!织)|站|中心|委员))?"
             # (会谈后，两国领导人共同见证了合作文件签字仪式: a signing witnessed at its ceremony)
-            r"|见证(?=[^，。；]{0,30}?(?:签约|签字|签署|揭牌|开工|启动|授牌|交接)仪式)|(?<!曾)(?<!曾经)(?<!先后)主持(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
+            r"|见证(?=[^，。；]{0,30}?(?:签约|签字|签署|揭牌|开工|启动|授牌|交接)仪式)|(?<!曾)(?<!曾经)(?<!先后)(?<!多次)(?<!屡次)主持(?![人词])(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
             # (主持市政府第28次常务会议: an edition a few words on)
             r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]"
             # (并主持宪法宣誓仪式, 会后，X主持颁证仪式: a ceremony chaired, named after the verb)
@@ -2774,7 +2800,8 @@ class MeetingExtractor:
         if re.fullmatch("[我本][省市县区州旗镇乡村]", loc):
             return None  # 在我县召开: the reporting place by a deictic word, no venue named (GUIDELINES §3 location)
         if _OWN_BODY_VENUE.fullmatch(loc):
-            return None  # 在我校召开, 在本院举行: the reporting body by a pronoun, no venue named (resolved later when certain)
+            return None  # 在我校召开, 在本院举行: the reporting body by a pronoun, no venue named (only 在我校/本校召开 is read later, as the one school hosting named: _OWN_SCHOOL_VENUE;
+            # 本院, 我局, 本所, 我公司 … stay null)
         if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)"
                         r"|[上本下这]周[一二三四五六日天]?|[上本下]个?月(?:初|底|中旬|上旬|下旬)?|前不久|不久前|近期|日前|近日|月初|月底|年初|年底", loc):
             return None  # 在会前会见…: a time, not a place
@@ -4076,9 +4103,14 @@ class MeetingExtractor:
             here = meeting.pop("_here", None)
             meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
             if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):
-                # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school that hosts it is the reporting school
-                # (not 江城大学和江北师范学院联合承办: two schools, which one reports is not said)
-                hosting = [h[1] for h in _SCHOOL_HOSTING.finditer(meeting["evidence"]["text"])]
+                # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it (主办 or 承办) is the
+                # one 我校 stands for (not 江城大学和江北师范学院联合承办: two schools, which one reports is not said;
+                # not 江城大学主办、我校承办: the reporting school a host apart from it; not 马克思主义学院承办: a
+                # unit, the school unnamed)
+                hosting = [h[1] for h in _SCHOOL_HOSTING.finditer(meeting["evidence"]["text"])
+                           if not _UNIT_COLLEGE.fullmatch(h[1])]
+                if _OWN_SCHOOL_HOSTS.search(meeting["evidence"]["text"]):
+                    hosting = []
                 # (江城大学马克思主义学院承办: the university, whose unit hosts it)
                 schools = {re.sub("(?<=大学).+", "", h) for h in hosting}
                 meeting["location"] = schools.pop() if len(schools) == 1 and not any(
@@ -4664,9 +4696,11 @@ class MeetingExtractor:
                         if _CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕")):
                             # …博览会12日在长春国际会展中心开幕。开幕式上，…: the event opened there, its ceremony too
                             ended = (_OPENED_AT if name.startswith("开幕") else _CLOSED_AT).search(before.text)
-                            if ended is None and name.startswith("开幕") and _FAIR_OPENED.search(before.text):
+                            if ended is None and name.startswith("开幕") and _FAIR_OPENED.search(before.text) \
+                                    and not _EARLIER_EDITION.search(before.text):
                                 # 由市政府主办…的…博览会在国际会展中心举行。…参加开幕式: the fair held there by its
-                                # host, its opening ceremony too
+                                # host, its opening ceremony too (not 去年，…首届博览会在…举办: an earlier edition or
+                                # time told, not the fair whose opening this is)
                                 ended = _FAIR_HELD_AT.search(before.text)
                                 fair_host = _FAIR_HOST.search(before.text, 0, ended.start()) if ended else None
                                 body = body or (self.clean_org(fair_host["org"]) if fair_host else None)
@@ -4928,6 +4962,8 @@ class MeetingExtractor:
             if "主持" in ev["text"] and _chairs_in(person["name"], ev["text"])
         ]
         chaired = list(chairs)  # every chair sentence, for the meetings listed by one verb below
+        # (…召开会议，…并主持宪法宣誓仪式: the chair of a ceremony only, who hosts no meeting but a ceremony)
+        ceremony_only = {pos for pos, person, sentence in chairs if not _chairs_in(person["name"], sentence, ceremonies=False)}
         naming: set[int] = set()  # where the chair sentences that named a meeting's host stand
         if len(meetings) > 1:
             for meeting in meetings:
@@ -4961,9 +4997,10 @@ class MeetingExtractor:
             if meeting["host"] is not None:
                 taken.add(meeting["host"]["name"])
                 continue
-            host = next((p for pos, p in chairs if start <= pos < end and p["name"] not in taken), None)
+            fit = [(pos, p) for pos, p in chairs if pos not in ceremony_only or _CEREMONY_NAME.search(meeting["name"])]
+            host = next((p for pos, p in fit if start <= pos < end and p["name"] not in taken), None)
             if host is None:
-                host = self._chairs_again(meeting, chairs)
+                host = self._chairs_again(meeting, fit)
             if host is not None:
                 meeting["host"] = {"name": host["name"], "title": host["title"]}
                 taken.add(host["name"])
@@ -4973,7 +5010,8 @@ class MeetingExtractor:
             others = [span for s, span in stretches.items() if s != main["evidence"]["clean_start"]]
             host = next(
                 (p for pos, p in chairs
-                 if p["name"] not in taken and (pos < first or not any(s <= pos < e for s, e in others))),
+                 if p["name"] not in taken and (pos < first or not any(s <= pos < e for s, e in others))
+                 and (pos not in ceremony_only or _CEREMONY_NAME.search(main["name"]))),
                 None,
             )
             if host is not None:

@@ -616,10 +616,13 @@ _GRADE_WON_AFTER = re.compile(rf"{NUM}[^，。；\d]{{0,12}}?(?:获得|荣获|�
                               rf"(?:国家级?|全国|[省市县区]级?)?(?:{_PRIZE_GRADES})(?=[，。；,;、和及]|$|的)")
 # A future or proposed mark right before a conferring word (将被授予, 拟表彰).
 _BEFORE_PLANNED = re.compile("(?:将|拟)被?$")
-# 在…运动会上, 在…锦标赛中: a sports meet framing where the prize grades after it were won (§5: a sports
+# 在…运动会上, 在…田径锦标赛中, 在…篮球联赛中: a sports meet framing where the prize grades after it were won (§5: a sports
 # competition's results are no awards; other contests' grades told at a commendation meeting stay, 我校学生在全国大学生
-# 数学建模竞赛中获国家一等奖2项, tests/extract/test_awards_review.py).
-_SPORTS_FRAME = re.compile("在[^，。；]{0,30}?(?:运动会|运会|奥运|锦标赛|联赛)[^，。；]{0,6}?[上中]")
+# 数学建模竞赛中获国家一等奖2项, tests/extract/test_awards_review.py). A 锦标赛 or 联赛 is a sports meet only with a sport
+# named before it (not 在全国大学生机器人联赛中, 辩论联赛, 知识联赛).
+_SPORT = "球|棋|田径|泳|跑|体育|运动|职工|拳|柔道|摔跤|举重|射击|射箭|击剑|滑|冰|雪|马拉松|自行车|赛艇|皮划艇|武术|体操"
+_SPORTS_FRAME = re.compile(f"在[^，。；]{{0,30}}?(?:运动会|运会|奥运|(?:{_SPORT})[^，。；在]{{0,6}}?(?:锦标赛|联赛))"
+                           "[^，。；]{0,6}?[上中]")
 #: A contest named this many characters before the sentence makes its prize grades a contest's results.
 CONTEST_BEFORE = 120
 _MERIT = "(?:个人|集体)?[一二三特]等功"
@@ -1018,7 +1021,7 @@ class AwardExtractor:
             # (授予他们县级“青年岗位能手”称号: the honour's level before its quote)
             r"(?:[省市县区镇]级|国家级)?"
             rf"{_QUOTED_HONOR}"
-            rf"(?:[和及、与]?[{_QUOTE_OPEN}](?P<honor2>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}])?"
+            rf"(?:[和及、与]?{_QUOTED_HONOR.replace('?P<honor>', '?P<honor2>')})?"
         ))
         # 受到表彰的先进集体和先进个人分别为10个和30名 / 表彰先进基层党组织、优秀共产党员、优秀党务工作者分别为
         # 10个、30名、8名: honours, then their counts in order.
@@ -1129,7 +1132,7 @@ class AwardExtractor:
         # (頒發「甲獎」予25名員工及「乙獎」予5個部門: a second quoted prize joined right after the first's recipients,
         # handed to its own count)
         self._given_to_joined = re.compile(
-            rf"[^，。；\d{_QUOTE_OPEN}]{{0,6}}?(?:及|和|与|、|以及)[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}]"
+            rf"[^，。；\d{_QUOTE_OPEN}]{{0,6}}?(?:及|和|与|、|以及){_QUOTED_HONOR}"
             rf"(?:奖牌|奖状|奖座|奖项|(?P<prize>奖))?予[^，。；]{{0,12}}?(?:共)?(?P<n>{NUM})(?P<unit>{units})"
         )
         # 行政长官社区服务奖状颁予六十五人 / 颁授金紫荆星章予10人: an unquoted honour handed to a count.
@@ -2198,6 +2201,18 @@ class AwardExtractor:
                    for c in _CONFERRED_IN.finditer(doc.clean_text, before, sentence.end))
 
     @staticmethod
+    def _conferred_in_article(doc: Document) -> bool:
+        """A conferral reported anywhere in the article, headline included (§5: grades stay when "the article reports the
+        commendation or prize ceremony that conferred them"), not one still to come (将被授予, 将为…颁奖)."""
+        text = doc.clean_text
+        for c in _CONFERRED_IN.finditer(text):
+            start = max(text.rfind(ch, 0, c.start()) for ch in "，。；,;\n") + 1
+            end = min((i for i in (text.find(ch, c.end()) for ch in "，。；,;\n") if i >= 0), default=len(text))
+            if not _PLANNED.search(text, start, end):
+                return True  # (颁奖典礼将于下月举行: a ceremony still to come, in its clause)
+        return False
+
+    @staticmethod
     def _conferred_done(text: str, start: int, end: int) -> bool:
         """A conferring verb between ``start`` and ``end`` (offsets into ``text``, one clause) that is not itself
         marked as still to come (表彰了…50名, not 将表彰…, 拟授予…)."""
@@ -2289,17 +2304,21 @@ class AwardExtractor:
         if won and not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at):
             return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation
         if not won and _GRADE_WON_AFTER.match(sentence.text, at) and (
-                (not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at))
+                (not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at)
+                 and not self._conferred_in_article(doc))
                 or (_SPORTS_FRAME.search(sentence.text, 0, at) and not _CONFERRED_IN.search(sentence.text, 0, at))):
             # 在全省数学竞赛中，我校5名学生获一等奖 / 全省数学竞赛日前举行，我校5名学生获一等奖: the grade won at the contest
-            # named before the count, no commendation or prize ceremony reported: a competition result (§5), as when the
+            # named before the count, no commendation or prize ceremony reported (near the sentence or anywhere in the
+            # article: …获一等奖。5月7日，颁奖典礼在省城举行 reports the ceremony): a competition result (§5), as when the
             # contest follows the count (5名学生在全省数学竞赛中获一等奖); at a sports meet framing the sentence whatever
             # the meeting that tells it (总结表彰大会召开。在全省运动会上，我市5名运动员获一等奖)
             return False
         if won and _SPORTS_FRAME.search(sentence.text, clause_start, won.start()) \
-                and not _CONFERRED_IN.search(sentence.text, clause_start, at):
+                and not _CONFERRED_IN.search(sentence.text, clause_start, at) \
+                and any(_PRIZE_GRADE.search(h) for h in honors or [m.groupdict().get("honor") or ""]):
             # 总结表彰大会召开。代表团在全国民族运动会上共获得一等奖12个: the grades were won at the sports meet framing
-            # the clause (§5, a competition result), whatever the meeting that tells them commends
+            # the clause (§5, a competition result), whatever the meeting that tells them commends; not a title conferred
+            # on the winners (在校运动会上获得一等奖的12名同学被授予“体育之星”称号: the title is the honour)
             return False
         if (m.groupdict().get("honor") or "").endswith(_WEAK_HEADS) and not _CONFERRED_IN.search(sentence.text, 0, at):
             return False  # 10位杰出校友回到母校, 3名金牌得主出席: people described, nothing conferred here

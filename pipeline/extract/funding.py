@@ -213,20 +213,22 @@ _BUDGET_REVIEWED = re.compile("审议|审查|提请|提交|送审")
 _BUDGET_PASSED = re.compile("通过|批准|同意|表决|核准|决定|下达|拨付")
 _SIGNING = re.compile("签约|签署|协议|合同")
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
+# The words of a stated use after a loan (用于, 支持 …).
+_LOAN_USE = "(?:用于|帮助|支持|专项用于)"
 # A new loan provided for a stated purpose (世界银行向该省提供2亿美元贷款，用于…: GUIDELINES §6), not lending
 # statistics (累计发放贷款…, 贷款余额).
 # (该公路由中国政府提供优惠贷款约5000万美元修建: the loan, its amount, then what it built)
 # (not 将提供贷款约50亿元建设…: a loan ahead)
-_LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*(?:用于|帮助|支持|专项用于)"
+_LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*" + _LOAN_USE +
                        r"|由[^，。；将]{2,20}?提供[^，。；]{0,8}?贷款[约近逾]?[\d.０-９一二三四五六七八九十百千万亿]+"
                        r"(?:美元|欧元|日元|元)(?:修建|兴建|建设|建成)")
 # A new loan approved for a named project (向…高标准农田建设项目审批贷款3亿元) or let out with its amount and then a
 # stated use (投放贷款2亿元，用于…, 审批2亿元贷款，用于…): money provided (§6 loans); a sentence over a span
 # (今年以来…投放各类贷款58亿元，用于…) is a lending statistic and is not read so.
 _LOAN_GRANTED = re.compile(r"(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；]{0,16}?贷款[约近逾]?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)"
-                           r"[，,]?\s*(?:用于|帮助|支持|专项用于)"
+                           r"[，,]?\s*" + _LOAN_USE +
                            r"|(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；\d]{0,8}?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)贷款[，,]?\s*"
-                           r"(?:用于|帮助|支持|专项用于)"
+                           + _LOAN_USE +
                            r"|向[^，。；]{2,30}?(?:项目|工程)(?:审批|批复|发放|提供)了?[^，。；\d]{0,6}?贷款[约近逾]?[\d一二三四五六七八九十]")
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price)
 # (县财政统筹支出800万元，用于…救助: money spent on a stated purpose, the same)
@@ -271,20 +273,25 @@ _PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|�
 # 3000万元, 计划出资…): nothing invested yet (§6: money invested; a loan proposed is none either), unless a signing
 # states it (签约…，某集团拟投资30亿元: a signing's total); not 按计划/原计划 (on schedule, as planned), nor a project's
 # total (两个项目计划总投资4.6亿元: the tuning gold records a project's total investment).
-_INTENDED_INVESTMENT = re.compile("(?:(?<![按依照原])计划|拟|准备|打算|有意)(?:(?!兑现|拨付|发放|下达|获批|已)[^，。；]){0,10}?"
-                                  "(?<!总)(?:投资|投入|出资|注资)(?:资金|金额)?(?:约|达到?|为|共计|超过?|逾|近)?$")
+# (the words between the mark and the verb: nothing told as paid or approved, 已拨付; the verb and the amount's lead)
+_INVESTMENT_GAP = "(?:(?!兑现|拨付|发放|下达|获批|已)[^，。；]){0,10}?(?<!总)"
+_INVESTMENT_VERBS = "投资|投入|出资|注资"
+_INVESTMENT_LEAD = "(?:资金|金额)?(?:约|达到?|为|共计|超过?|逾|近)?$"
+_INTENDED_INVESTMENT = re.compile(f"(?:(?<![按依照原])计划|拟|准备|打算|有意){_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})"
+                                  + _INVESTMENT_LEAD)
 # Money a body says it will put in at a next step (下一步将设立规模10亿元的产业发展基金, 今后将投入2亿元建设标准厂房,
 # 明年将投资…): a plan for later, like 拟投资 (§6: money only intended), unless the page reports a signing or a
 # donation ceremony, or the sentence a decision (会议决定，将投入…, 宣布…, 会中通过「…计划」…). A bare 将 (公司今年将投资
 # 200亿元, 市府将投入…) is read as money committed, as the tuning tests have it.
 # (宣布，政府将投入30万亿日元…, 会议研究，县财政将投入…: a commitment announced or a meeting's decision)
-_DECIDED_OR_ANNOUNCED = re.compile("决定|研究|议定|通过|宣布|批准|同意")
+# (会议研究, 会议通过 …: not 通过 or 研究 in ordinary prose, 将通过招商引资投入…, 研究院将投入…)
+_DECIDED_OR_ANNOUNCED = re.compile("决定|(?:会议|经|集体)研究|研究(?:决定|同意|通过)|议定|(?:会议|审议|表决|会中|会上)通过"
+                                   "|宣布|批准|同意")
 # A donation ceremony on the page (捐赠仪式上，…集团将出资100万元设立助学基金): the pledge is the gift the event marks.
 _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 _FUTURE_INVESTMENT = re.compile("(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
-                                "(?:(?!兑现|拨付|发放|下达|获批|已)[^，。；]){0,10}?"
-                                "(?<!总)(?:投资|投入|出资|注资|设立[^，。；\\d]{0,4}?(?:规模|总额))"
-                                "(?:资金|金额)?(?:约|达到?|为|共计|超过?|逾|近)?$")
+                                f"{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|设立[^，。；\\d]{{0,4}}?(?:规模|总额))"
+                                + _INVESTMENT_LEAD)
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
 _UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"
                         "|尚未(?:签约|批复|落地|到位)")
@@ -355,6 +362,8 @@ _SURPLUS = ("结余", "闲置")
 # Exclusion words that a stated use right after the amount overrides: surplus put to use, and a credit fund lent
 # for a stated purpose (发放小额信贷资金420万元，用于发展养殖业: a loan for a purpose, §6).
 _OVERRIDDEN_BY_USE = (*_SURPLUS, "信贷")
+# Exclusion words of money leveraged (带动社会投资, 拉动消费): they exclude only the amount after them.
+_LEVERAGED = ("带动", "拉动")
 # A loan let out (投放贷款, 贷款投放): lending statistics, unless a use follows the amount (see _LOAN_FOR).
 _LOAN_LET_OUT = ("投放贷款", "贷款投放")
 # An exclusion word inside a body's name (中国进出口银行提供优惠贷款…, 某进出口公司捐款…): the name, no trade figure.
@@ -407,6 +416,10 @@ _LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?贷款")
 # The span of time of a statistic (今年以来, 前三季度, 上半年, 全年, 1至8月), not one day.
 # (截至目前, 截至6月底: a running total up to a day)
 _STATISTIC_SPAN = re.compile("以来|季度|[上下]半年|全年|截至|截止|[\\d一二三四五六七八九十]+(?:至|-|—|到)[\\d一二三四五六七八九十]+月")
+# A bank's lending told over a year or a month, or as a total (今年，县农商行投放贷款50亿元，用于…; 去年…共投放贷款…;
+# 4月份…投放贷款8亿元): a lending statistic even with its aim after it (§6), like a span.
+_LENDING_TOTAL = re.compile(_STATISTIC_SPAN.pattern + "|今年|去年|本年|当年|年内|上年|[\\d一二三四五六七八九十]{1,2}月份"
+                            "|(?<![公中])共(?![同享建])|合计")
 # The total an audit covered (审计项目56个，审计资金2.3亿元): the money looked at, none granted (§6 audit figures).
 _AUDITED_SUM = re.compile("审计(?:的)?(?:资金|金额|总额)(?:总额|总计|共计|合计|达|约)?$")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
@@ -1008,8 +1021,10 @@ def _read_handled_after(site: _AmountSite) -> _Reading | None:
 
 
 # A bare total label opening its clause (总投资45亿元, 签约金额68.5亿元, 计划总投资86亿元): the label alone names no use.
+# The words of approximation or sum after a total's label (约, 超过, 达, 共计, 合共 …).
+_TOTAL_LEAD = "(?:约|超过|超|达到?|近|逾|为|共计|合计|总计|合共)*"
 _BARE_TOTAL_LABEL = re.compile(r"\s*(?:该|本|此)?(?:项目)?(?:计划)?(?:总投资(?:额)?|投资总额|签约(?:总)?金额|签约(?:总)?额)"
-                               r"(?:约|超过|超|达到?|近|逾|为|共计|合计|总计)*")
+                               + _TOTAL_LEAD)
 # A purpose that is only such a label (计划总投资): no use either; a phase's share (一期投资, 首期投资) is for that phase.
 _LABEL_ONLY = re.compile(r"(?:计划)?总投资(?:额)?")
 _PHASE_LABEL = re.compile(r"(?P<p>(?:[一二三四五六七八九十]|首)期)(?:工程|项目)?(?:总)?投资(?:额)?")
@@ -1018,19 +1033,23 @@ _PHASE_LABEL = re.compile(r"(?P<p>(?:[一二三四五六七八九十]|首)期)(?
 _PROJECTS_COUNTED = re.compile(r"(?P<kind>[^，。；,;\d]{0,20}?项目)(?:共|共计|合计)?[\d一二三四五六七八九十百千两]+(?:个|项|宗)$")
 # The words before a counted kind that are no part of it (此次集中开工, 现场签约, 共, 当天还): when, how and the act.
 _COUNTED_KIND_LEAD = re.compile("^(?:此次|本次|今年|当天|当日|现场|集中|共|还|已|新|又|[^，。；,;]*?(?:签约|签订|开工|落地|落户|开建|竣工|投产))+")
+# The event of a batch of projects right after their kind (乡村振兴项目集中开工仪式, 农业招商项目集中签约活动).
+_BATCH_EVENT_AFTER = re.compile("(?:集中|现场|重点|重大)?(?:开工|签约|开竣工|竣工|投产|开工暨[^，。；]{0,6}?|签约暨[^，。；]{0,6}?)"
+                                "(?:仪式|活动|大会)")
 # A kind of projects that names nothing beyond the bare class (项目, 重点项目, 招商引资项目, 签约项目).
 _BARE_PROJECT_KIND = re.compile("(?:全?[省市县区镇乡]|本[省市县区镇乡])?(?:重大|重点|一批|各类|招商引资|招商|签约|开工|新开工|集中开工|在建|续建|新建|竣工|投产|产业|[省市县区]级)*项目")
 
 
 def _counted_projects_named(site: _AmountSite) -> str | None:
     """The projects a bare total after their count is of: their kind when named (此次集中开工乡村振兴项目共9个 → 乡村振兴项目),
-    else a project kind named earlier in the sentence or in the one before (…农业招商项目集中签约仪式，共签约项目42个 →
-    农业招商项目; 石桥镇2024年乡村振兴项目集中开工仪式…。此次集中开工项目共9个 → 乡村振兴项目); None when none of these is
-    there."""
+    else the batch named by its event earlier in the sentence or in the one before (…农业招商项目集中签约仪式，共签约项目42个
+    → 农业招商项目; 石桥镇2024年乡村振兴项目集中开工仪式…。此次集中开工项目共9个 → 乡村振兴项目); None when none of these is
+    there (not a single project told before, 南湖公园项目正在建设。此次开工项目共3个; nor a part, 其中工业项目5个，总投资…:
+    the total after a part is as likely the whole batch's)."""
     if not site.clause_start:
         return None
     counted = _PROJECTS_COUNTED.search(site.text, site.previous_start, site.clause_start - 1)
-    if counted is None or _COUNTED.search(counted["kind"]):
+    if counted is None or _COUNTED.search(counted["kind"]) or counted["kind"].startswith("其中"):
         return None
     kind = _COUNTED_KIND_LEAD.sub("", counted["kind"])
     if not _BARE_PROJECT_KIND.fullmatch(kind):
@@ -1039,7 +1058,9 @@ def _counted_projects_named(site: _AmountSite) -> str | None:
     previous = re.split("[。！？\n]", site.lead.rstrip("。！？\n \u3000"))[-1]
     for text in (site.text[: counted.start("kind")], previous):
         # (projects, not works: 将招商引资作为一号工程 names no project)
-        for named in reversed([m for m in _PROJECT_NAMED.finditer(text) if m.group().endswith("项目")]):
+        # (only a batch named by its event: 乡村振兴项目集中开工仪式, 农业招商项目集中签约仪式)
+        for named in reversed([m for m in _PROJECT_NAMED.finditer(text)
+                               if m.group().endswith("项目") and _BATCH_EVENT_AFTER.match(text, m.end())]):
             # (石桥镇2024年乡村振兴项目, 梅州市2024年第二季度重大项目, 一季度重大项目: the place and the time before the kind are no
             # part of it)
             name = re.sub(r"^.*(?:\d{4}年度?|第?[一二三四1-4]季度|[上下]半年|年度)", "", _PROJECT_NAME_CUT.sub("", named.group()))
@@ -1063,7 +1084,7 @@ def _read_label_refers_back(site: _AmountSite) -> _Reading | None:
 
 
 # A bare total of aid after the clause counting what was aided (本年度共资助社团活动326项，资助总额约1.2亿澳门元).
-_AID_TOTAL_LABEL = re.compile(r"\s*资助(?:总额|总金额|金额)(?:约|超过|超|达到?|近|逾|为|共计|合计|总计|合共)*")
+_AID_TOTAL_LABEL = re.compile(r"\s*资助(?:总额|总金额|金额)" + _TOTAL_LEAD)
 _AIDED_COUNTED = re.compile(r"资助(?:了)?(?P<p>[^，。；,;\d]{2,16}?)[\d一二三四五六七八九十百千两]+(?:项|个|名|人|家|所|户)$")
 
 
@@ -1076,7 +1097,7 @@ def _read_aided_counted(site: _AmountSite) -> _Reading | None:
 
 
 # A bare prize total (总奖金超过80万元, 奖金总额合共540万元): prize money.
-_PRIZE_TOTAL = re.compile(r"\s*(?:总奖金|奖金总额|奖金总计)(?:合共|共计|合计|总计|超过|超|约|达到?|为|近|逾)*")
+_PRIZE_TOTAL = re.compile(r"\s*(?:总奖金|奖金总额|奖金总计)" + _TOTAL_LEAD)
 
 
 def _read_prize_total(site: _AmountSite) -> _Reading | None:
@@ -1101,7 +1122,9 @@ def _read_per_head_got(site: _AmountSite) -> _Reading | None:
         return None
     got = _GOT_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
     if got:
-        return _Reading(got["p"])
+        # (获得了学校颁发的优秀学生奖: the prize, not the giver's attributive before it)
+        prize = re.sub("^[“「]?[^的“「]*的(?=[“「]?[\u4e00-\u9fff]{2})", "", got["p"])
+        return _Reading(prize)
     handed = _GIFT_HANDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
     fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed["p"])) if handed else None
     if fund:
@@ -1248,9 +1271,12 @@ class FundingExtractor:
 
     @staticmethod
     def _loan_granted(text: str) -> bool:
-        """向…项目审批贷款3亿元, 投放贷款2亿元，用于…: a new loan for a stated purpose (not one over a span: 今年以来…)."""
-        m = _LOAN_GRANTED.search(text)
-        return m is not None and not _STATISTIC_SPAN.search(text, 0, m.start())
+        """向…项目审批贷款3亿元, 投放贷款2亿元，用于…: a new loan for a stated purpose (not one over a span or a year or
+        month, nor a total: 今年以来…, 今年…投放贷款…, 共投放…; only a span for a loan to a named project)."""
+        # (each loan of the sentence: a new one after a statistic's clause counts; a loan for a named project keeps
+        # any time before it, 投放贷款 over a year or a month is a statistic)
+        return any(not (_STATISTIC_SPAN if m.group().startswith("向") else _LENDING_TOTAL).search(text, 0, m.start())
+                   for m in _LOAN_GRANTED.finditer(text))
 
     @staticmethod
     def _unsettled(text: str, clause_start: int, amount_end: int, clause_end: int) -> bool:
@@ -1312,6 +1338,8 @@ class FundingExtractor:
         conversions: list[dict[str, Any]] = []
         full = doc.clean_text
         advert = _AD_CONTACT.search(full) is not None
+        # (read once per page, not per amount: a signing or a donation ceremony on the page, see _FUTURE_INVESTMENT)
+        page_signs_or_donates: bool | None = None
         recorded_end = -1  # the end of the last full sentence that gave a record (offsets into ``full``)
         # amounts a sentence states as planned, targeted, promised or as a statistic (拟投资…，目前正在洽谈中): a
         # headline that restates one of them is no fact of its own either
@@ -1364,8 +1392,12 @@ class FundingExtractor:
                 allocated = _ALLOCATED_AFTER.match(text, m_end) is not None
                 if any(not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4)
                        and not (allocated and x.group() in _OVERRIDDEN_BY_USE)
-                       # (投放贷款2亿元，用于…: a new loan let out for a stated use (§6 loans); not over a span, a statistic)
-                       and not (allocated and x.group() in _LOAN_LET_OUT and not _STATISTIC_SPAN.search(text, 0, m_start))
+                       # (投放贷款2亿元，用于…: a new loan let out for a stated use (§6 loans); not over a span, a year
+                       # or a month, nor a total: a statistic)
+                       and not (allocated and x.group() in _LOAN_LET_OUT and not _LENDING_TOTAL.search(text, 0, m_start))
+                       # (安排资金2000万元带动社会投资1亿元: the money leveraged after 带动/拉动 is no grant, the money
+                       # put in before it is)
+                       and not (x.group().startswith(_LEVERAGED) and x.start() > m_start - clause_start)
                        and not _NAME_HOLDS_EXCLUDED.match(clause, x.start()) for x in self.exclude.finditer(clause)):
                     excluded_before = True
                     if any("投资" in x.group() for x in self.exclude.finditer(clause)):
@@ -1395,10 +1427,12 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays)
                 if _FUTURE_INVESTMENT.search(text, previous_start, m_start) and not parts \
-                        and not (_SIGNING.search(full) or _DONATION_EVENT.search(full)) \
                         and not _DECIDED_OR_ANNOUNCED.search(text, 0, m_start):
-                    declined.append(entity)
-                    continue  # 园区将投入2亿元建设…: money still to be put in, nothing invested yet
+                    if page_signs_or_donates is None:
+                        page_signs_or_donates = bool(_SIGNING.search(full) or _DONATION_EVENT.search(full))
+                    if not page_signs_or_donates:
+                        declined.append(entity)
+                        continue  # 园区将投入2亿元建设…: money still to be put in, nothing invested yet
                 own_start = clause_start if _OWN_SIGNING.search(text, clause_start, clause_end) else previous_start
                 if _SIGNING_AHEAD.search(text, 0, m_start) and not (
                         _OWN_SIGNING.search(text, own_start, clause_end)

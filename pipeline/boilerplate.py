@@ -68,6 +68,9 @@ BOX_LOOKAHEAD = 4
 TRUNCATED_MIN_HAN = 4  # a last line this long right after the body is a cut-off paragraph  # shorter repeated lines are removed only inside a repeated block
 #: A footer phrase ending a paragraph is split from it only when what follows it is this short.
 FOOTER_TAIL_MAX_HAN = 60
+# A shorter paragraph still splits from a footer glued after it when it is a sentence of two clauses at least
+# (5月7日，某公司投入500万元用于研发。©2024 某县融媒体中心): see Boilerplate._split_footers.
+FOOTER_HEAD_SENTENCE_MIN_HAN = 8
 #: Photo captions (典礼现场 / 颁奖现场) that may stand between the body and its last short paragraph.
 CAPTIONS_BEFORE_LAST = 3
 
@@ -163,6 +166,8 @@ _TRANSCRIPT_INTRO = re.compile(rf"(?:{TRANSCRIPT_LEAD})[^\n]{{4,}}[：:]$")
 _SENTENCE_THEN_LEAD = re.compile(rf"[。！？!?](?:{TRANSCRIPT_LEAD})[^。！？!?\n]{{2,}}[：:]$")
 _FINAL_PUNCT = SENTENCE_END
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")
+# A sentence of two clauses or more: a comma inside, a full stop closing it.
+_CLAUSED_SENTENCE = re.compile(r"[\u4e00-\u9fff\d][，；][^。！？]*[\u4e00-\u9fff][。！？]\s*$")
 # Labels that open a list of other articles on their own line (not 相关链接：什么是…, 热门岗位：…).
 _LIST_LABELS = frozenset({"延伸阅读", "相关阅读", "相关新闻", "推荐阅读", "往期回顾", "今日头条", "今日热点", "热点推荐", "热门推荐"})
 #: ...with at most this many characters of an item after the label.
@@ -213,14 +218,17 @@ _IMAGE_PLACEHOLDER = re.compile(
 )
 # A photo caption inside the body: a whole line in parentheses, or one that says it is a picture.
 _CAPTION = re.compile(r"^\s*(?:[（(][^（()）]{4,80}[)）]?|(?:图为|图片为|图:|图：|▲|△)\S.{0,80})\s*$")
-# A caption inside the body that shows someone acting at the event (图为市委书记某某在会上讲话,
-# （某某为获奖者颁奖）) is the article's own account (GUIDELINES §1: captions are read); so is one marked as a
-# picture whose person the body named with the title (图为杨建军为获奖代表颁奖。（通讯员 赵涛 摄）).
-_ACTING_CAPTION = re.compile(
-    "(?:(?:书记|主任|主席|委员|教授|院士|经理|董事长|总裁|司长|部长|[省市县区镇乡校院局处厅会社]长)"
-    r"|^\s*[（(]?\s*(?:图为|图片为|图：|图:|▲|△)\s*[\u4e00-\u9fff])"
-    "[^，。]{0,30}?(?:讲话|致辞|发言|颁奖|颁发|颁授|主持|点评|作报告|宣读|讲党课|授课)"
-)
+# A caption inside the body that shows someone with a title acting at the event (图为市委书记某某在会上讲话,
+# （某某为获奖者颁奖）) is the article's own account (GUIDELINES §1: captions are read).
+_CAPTION_TITLE = "(?:书记|主任|主席|委员|教授|院士|经理|董事长|总裁|司长|部长|[省市县区镇乡校院局处厅会社]长)"
+_CAPTION_ACT = "[^，。]{0,30}?(?:讲话|致辞|发言|颁奖|颁发|颁授|主持|点评|作报告|宣读|讲党课|授课)"
+_ACTING_CAPTION = re.compile(_CAPTION_TITLE + _CAPTION_ACT)
+# So is one marked as a picture, opening with a person and telling an act, when the body before it named that
+# person after a title (镇党委书记杨建军… / 图为杨建军为获奖代表颁奖。: the caption's first two characters, the
+# surname and the given name's first, follow a title word in the body; see Boilerplate._acting_caption) and the
+# caption tells no other year or occasion (图为张三在2023年表彰大会上发言, 资料图: another story's picture, §1).
+_MARKED_ACTING_CAPTION = re.compile(r"^\s*[（(]?\s*(?:图为|图片为|图：|图:|▲|△)\s*(?P<head>[\u4e00-\u9fff]{2})" + _CAPTION_ACT)
+_CAPTION_ELSEWHERE = re.compile(r"\d{4}年|去年|前年|此前|往年|上届|资料")
 # A photo caption that reports an event held (▲ 5月6日，镇政府召开秋粮收购工作会议，镇长刘晓明主持。): the holding verb
 # and the event's name after it, up to the clause's end; the name tells whether the page's article reports that event.
 _CAPTION_HOLDS = re.compile(r"(?P<subject>[^，。；,;！？\s▲△]{0,20}?)(?:召开|举行|举办)了?(?P<name>[^，。；,;！？\s]{2,40})")
@@ -726,8 +734,10 @@ class Boilerplate:
                     at -= 1
                 head = Line(line.start, line.start + at, line.text[:at])
                 tail = Line(line.start + at, line.end, line.text[at:])
-                # (only a footer that ends the line: 。举报电话… inside a flattened page is followed by more body)
-                if head.han >= BODY_MIN_HAN and _END_PUNCT.search(head.text.rstrip()) and tail.han <= FOOTER_TAIL_MAX_HAN:
+                # (only a footer that ends the line: 。举报电话… inside a flattened page is followed by more body; a head
+                # shorter than a paragraph only when it is a sentence of two clauses or more, …，…。 before the footer)
+                if (head.han >= BODY_MIN_HAN or (head.han >= FOOTER_HEAD_SENTENCE_MIN_HAN and _CLAUSED_SENTENCE.search(head.text))) \
+                        and _END_PUNCT.search(head.text.rstrip()) and tail.han <= FOOTER_TAIL_MAX_HAN:
                     out += [head, tail]
                     continue
             out.append(line)
@@ -871,7 +881,7 @@ class Boilerplate:
                 last_body += 1
                 while last_body + 1 < tail_start and reasons[last_body + 1] is None and _NAMES_LINE.match(lines[last_body + 1].text):
                     last_body += 1
-            elif _ACTING_CAPTION.search(lines[last_body + 1].text) and "原标题" not in lines[last_body + 1].text and (
+            elif self._acting_caption(lines, last_body + 1) and "原标题" not in lines[last_body + 1].text and (
                 # (图为…, or the one line between the body and the editor's: not a list of other headlines)
                 _PHOTO_MARK.match(lines[last_body + 1].text) or _IN_BRACKETS.match(lines[last_body + 1].text)
                 or (not _NAMES_AN_EVENT.search(lines[last_body + 1].text) and (
@@ -942,7 +952,7 @@ class Boilerplate:
                 weak = self.weak_junk(line)
                 if weak and not is_body_like(line):
                     reasons[i] = weak
-                elif self._is_caption(line) and not _ACTING_CAPTION.search(text):
+                elif self._is_caption(line) and not self._acting_caption(lines, i):
                     reasons[i] = "photo_caption"
                 elif self.lexicon.is_meta(text) and not is_body_like(line):
                     reasons[i] = "metadata"
@@ -1146,8 +1156,22 @@ class Boilerplate:
         end = start
         while end < min(stop, start + CAPTIONS_BEFORE_LAST + 1) and reasons[end] is None and _PHOTO_MARK.match(lines[end].text):
             end += 1
-        acted = any(_ACTING_CAPTION.search(lines[k].text) and "原标题" not in lines[k].text for k in range(start, end))
+        acted = any(self._acting_caption(lines, k) and "原标题" not in lines[k].text for k in range(start, end))
         return end if acted else start
+
+    @staticmethod
+    def _acting_caption(lines: list[Line], k: int) -> bool:
+        """Whether line ``k`` is a caption telling an act at the article's event: one with a title
+        (:data:`_ACTING_CAPTION`), or one marked as a picture whose person a line before it names after a
+        title (:data:`_MARKED_ACTING_CAPTION`)."""
+        text = lines[k].text
+        if _ACTING_CAPTION.search(text):
+            return True
+        marked = _MARKED_ACTING_CAPTION.match(text)
+        if marked is None or _CAPTION_ELSEWHERE.search(text):
+            return False
+        named = re.compile(_CAPTION_TITLE + re.escape(marked["head"]))
+        return any(named.search(lines[j].text) for j in range(k))
 
     def _is_caption(self, line: Line) -> bool:
         text = line.text.strip()

@@ -29,6 +29,8 @@ told apart from a Latin abbreviation in parentheses; regional phrase conversions
 
 from __future__ import annotations
 
+import html
+import html.entities
 import re
 import unicodedata
 from collections.abc import Callable
@@ -170,57 +172,55 @@ _SPACE_ENTITIES = frozenset({"&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;",
 _HAN = re.compile("[\u4e00-\u9fff]")
 _MARKUP_ENTITIES = frozenset({"&lt;", "&gt;", "&amp;", "&#60;", "&#62;", "&#38;", "&quot;", "&apos;"})
 # A reference written without its semicolon (发放奖金&nbsp20万元, &ldquo;优秀&rdquo, &#8220优秀): many CMSs and
-# scrapers leave them so and a browser shows them decoded. Read only in a page saved as text.
+# scrapers leave them so. Read only in a page saved as text, and only for the names in :data:`_BARE_NAMES`.
 # (not a URL's query parameter: ?id=5&lang=zh)
 _BARE_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,10}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6})(?![;=0-9A-Za-z])|&[A-Za-z][A-Za-z0-9]{1,10}(?=[0-9])(?![0-9]*=)")
+# The names a reference without its semicolon is read for: the legacy names a browser decodes so (those of
+# html.entities.html5 without their semicolon: nbsp, copy, amp, quot, times, middot, laquo, …), and the typographic
+# ones a CMS writes so (&ldquo优秀&rdquo, 1998&mdash2024; a browser shows these literally, a reader would want the
+# marks, GUIDELINES §1). Other html5 names are English words too often (male&female, Rock&or, Tom&it).
+_BARE_NAMES = frozenset(
+    {name for name in html.entities.html5 if not name.endswith(";")}
+    | {"ldquo", "rdquo", "lsquo", "rsquo", "bdquo", "mdash", "ndash", "hellip", "bull", "ensp", "emsp", "thinsp"}
+)
 
 
+@dataclass(frozen=True)
 class _Reference:
-    """A character reference found in the text: where it is written, and its name with the semicolon."""
+    """A character reference found in the text: where it is written, and the reference with its semicolon."""
 
-    def __init__(self, start: int, end: int, name: str) -> None:
-        self._start, self._end, self._name = start, end, name
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._name
+    start: int
+    end: int
+    name: str
 
 
 def _bare_reference(m: re.Match[str]) -> _Reference | None:
-    """The reference a match of _BARE_ENTITY stands for, or None when it is no known reference: a
-    number, a known name before no letter or digit (&ldquo优秀), or a known name before a digit (&nbsp20,
-    &copy2024, &mdash2024; not &region, R&D)."""
-    import html.entities
-
+    """The reference a match of _BARE_ENTITY stands for, or None when it is none of :data:`_BARE_NAMES`: a
+    number, a name before no letter or digit (&ldquo优秀), or a name before a digit (&nbsp20, &copy2024,
+    &mdash2024; not &region, R&D, &female)."""
     written = m.group()
     if written[1] == "#":
         return _Reference(m.start(), m.end(), written + ";")
-    if written[1:] + ";" in html.entities.html5:
+    if written[1:] in _BARE_NAMES:
         return _Reference(m.start(), m.end(), written + ";")
     for cut in range(len(written) - 1, 2, -1):
-        name = written[1:cut]
-        if (name in html.entities.html5 or name + ";" in html.entities.html5) and written[cut].isdigit():
+        if written[1:cut] in _BARE_NAMES and written[cut].isdigit():
             return _Reference(m.start(), m.start() + cut, written[:cut] + ";")
     return None
 
 
-def _references(text: str, html_page: bool) -> list[re.Match[str] | _Reference]:
+def _references(text: str, html_page: bool) -> list[_Reference]:
     """The character references of the text in order: written with their semicolon, and (in a page
     saved as text) written without it."""
-    found: list[re.Match[str] | _Reference] = list(_ENTITY.finditer(text))
+    found = [_Reference(m.start(), m.end(), m.group()) for m in _ENTITY.finditer(text)]
     if html_page or not _BARE_ENTITY.search(text):
         return found
-    taken = {m.start() for m in found}
+    taken = {ref.start for ref in found}
     for m in _BARE_ENTITY.finditer(text):
         ref = _bare_reference(m) if m.start() not in taken else None
         if ref is not None:
             found.append(ref)
-    return sorted(found, key=lambda r: r.start())
+    return sorted(found, key=lambda r: r.start)
 
 
 def entities_step(text: str, html_page: bool = False) -> Edit:
@@ -228,37 +228,35 @@ def entities_step(text: str, html_page: bool = False) -> Edit:
     reference's first character; unknown names stay as written."""
     if "&" not in text:
         return Edit(text, range(len(text)))
-    import html
-
     replacements = []
     matches = _references(text, html_page)
     for k, m in enumerate(matches):
         # (&nbsp; and the other spaces are a plain space, as a page shows them: 2023/5/9&nbsp;14:30,
         # 王强&nbsp;李明; on HTML pages the markup stage decoded the references once, and a second
         # decoding takes only typographic ones: &amp;ldquo; shows “, &amp;lt;p&amp;gt; stays text)
-        name = m.group()  # (names are case-sensitive: &NBSP; is no reference)
+        name = m.name  # (names are case-sensitive: &NBSP; is no reference)
         if html_page and name in _MARKUP_ENTITIES:
             continue
-        inner = _ESCAPED_TWICE.match(text, m.end()) if name == "&amp;" and not html_page else None
+        inner = _ESCAPED_TWICE.match(text, m.end) if name == "&amp;" and not html_page else None
         if inner is not None:
             # &amp;ldquo; (escaped twice by a feed or a CMS): the typographic character it shows
             reference = "&" + inner.group()
             shown = html.unescape(reference)
             if reference not in _MARKUP_ENTITIES and reference not in _SPACE_ENTITIES and len(shown) == 1 and shown != reference:
-                replacements.append((m.start(), inner.end(), shown))
+                replacements.append((m.start, inner.end(), shown))
                 continue
         if name in _SPACE_ENTITIES:
             # one between Chinese characters joins a word the page justified (县委&nbsp;党校); a run, or
             # one beside a digit or a letter, separates (王强&nbsp;&nbsp;李明, 2023/5/9&nbsp;14:30)
-            after_space = k > 0 and matches[k - 1].end() == m.start() and matches[k - 1].group() in _SPACE_ENTITIES
-            before_space = k + 1 < len(matches) and matches[k + 1].start() == m.end() and matches[k + 1].group() in _SPACE_ENTITIES
-            between_han = _HAN.match(text[m.start() - 1 : m.start()] or "a") and _HAN.match(text[m.end() : m.end() + 1] or "a")
+            after_space = k > 0 and matches[k - 1].end == m.start and matches[k - 1].name in _SPACE_ENTITIES
+            before_space = k + 1 < len(matches) and matches[k + 1].start == m.end and matches[k + 1].name in _SPACE_ENTITIES
+            between_han = _HAN.match(text[m.start - 1 : m.start] or "a") and _HAN.match(text[m.end : m.end + 1] or "a")
             # (a run is one space, written at its first reference)
             char = "" if after_space or (between_han and not before_space) else " "
         else:
-            char = html.unescape(m.group())
-        if char != m.group() and len(char) <= len(m.group()):
-            replacements.append((m.start(), m.end(), char))
+            char = html.unescape(name)
+        if char != name and len(char) <= len(name):
+            replacements.append((m.start, m.end, char))
     return apply_replacements(text, replacements)
 
 

@@ -93,7 +93,9 @@ _RECIPIENT_BEFORE = first_char_gated(re.compile("(?:(?<!图)(?<!图[一二三四
 # no role trigger stands between (为大会致辞的丙 is not).
 # (not 见义勇为模范甲: the idiom's 为; not 以下为…的致辞全文: 为 as 是; 华为 only when no name ends in 华,
 # see SpeakerExtractor._recipient_clause)
-_RECIPIENT_IN_CLAUSE = first_char_gated(re.compile(r"(?:(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?:为|向|给)(?![了期止此何])|授予|追授)"
+# The 为/向/给 that opens a recipient (not 作为/成为/认为, 为期, 为了): shared with :data:`_RECIPIENT_OPENS`.
+_RECIPIENT_WORD = r"(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?:为|向|给)(?![了期止此何])"
+_RECIPIENT_IN_CLAUSE = first_char_gated(re.compile(rf"(?:{_RECIPIENT_WORD}|授予|追授)"
                                                    r"(?P<rest>[^，。；,;]{1,30})$"))
 # (李家超联同政务司司长陈国基颁发…, 麦美娟今日（七月一日）联同副局长梁宏正主持…)
 _GROUP_JOIN = re.compile(r"^(?:[、和与及同跟\s]|(?:(?:[今昨当本][日天])(?:[（(][^）)]{1,8}[）)])?(?:上午|下午|晚上)?)?"
@@ -765,9 +767,8 @@ _LED_STUDY = re.compile(r"(?:^\s*(?:并|同时)?|(?<=[\u4e00-\u9fff])并)(?:还|
                         "(?:集中|认真|深入|逐条|再次|共同|一起)?学习")
 _PRESS_RANK = re.compile("(?:高级|主任|首席|资深)记者$")
 # 为在会上发言的代表颁发证书, 为作了报告的专家颁发聘书: an act in a clause before 的 and a noun, after 为/向/给, qualifies
-# the one given something; it is that person's act, not the giver's (not 作为/成为/认为 nor 为期, as in
-# _RECIPIENT_IN_CLAUSE).
-_RECIPIENT_OPENS = re.compile(r"(?:(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?:为|向|给)(?![了期止此何]))[^，。；,;为向给]{0,16}$")
+# the one given something; it is that person's act, not the giver's (not 作为/成为/认为 nor 为期: _RECIPIENT_WORD).
+_RECIPIENT_OPENS = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；,;为向给]{{0,16}}$")
 _QUALIFIES_NOUN_AFTER = re.compile(r"了?的(?![讲发报致])[\u4e00-\u9fff]")
 # (高级记者李强在提问时说: a question put at a press conference, no part taken)
 _ASKING = re.compile("[^，。；]{0,8}?(?:提问|问道|发问|追问)")
@@ -972,8 +973,13 @@ _DEPLOYMENT = re.compile(r"(?<!工)作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|
                          r"|进行了?[\u4e00-\u9fff]{0,4}?(?:动员|部署)(?!大?会|工作)")
 # 发布了全省交通建设情况, 发布一季度经济运行数据: a presenter making findings public at a press conference the text
 # reports, like 发布有关情况 (讲话, GUIDELINES §4); the findings close the clause (not 发布了…情况通报, 发布的数据显示, 发布了…通知/公告/文件:
-# a document issued or one quoted).
+# a document issued or one quoted). Read only in a sentence telling no earlier time (:data:`_EARLIER_TOLD`) and when the
+# clauses before 发布 name no other place or time of the act (:data:`_FINDINGS_ELSEWHERE`: 在国际期刊上发布了研究成果,
+# 此前已发布了…数据: findings made public elsewhere or before, the person merely mentioned).
 _FINDINGS_PUBLISHED = re.compile(r"发布了?(?![的了])[^，。；：:“”《》]{0,20}?(?:情况|数据|成果)(?=[，。；！？,;]|并|$)")
+_FINDINGS_ELSEWHERE = re.compile(r"去年|前年|此前|以往|过去|曾经?|已经?|"
+                                 r"在(?:(?!记者招待会|发布会|记者会|吹风会)[^，。；]){1,12}(?:上|中)")
+_EARLIER_TOLD = re.compile("去年|前年|此前|以往|往年|上一?届")
 _TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)")
 _POST_NOMINALS = re.compile(r"\s*" + POST_NOMINALS + r"\s*")
 # 以…为题 before the act it introduces (a quoted title may hold commas: 以“守初心，担使命”为题).
@@ -1459,7 +1465,6 @@ class SpeakerExtractor:
         self._noun_triggers = frozenset(lex.patterns["role_not_before"]["triggers"])
         self._address_words = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]
         self._rule_cache: dict[str, list[tuple[int, int]]] = {}
-        self._briefing = False  # the document reports a press conference held (_FINDINGS_PUBLISHED)
         self._title_cache: dict[str, list[re.Match[str]]] = {}
         unchecked = sorted(lex.verb_only_triggers - set(_VERB_ONLY_AFTER))
         if unchecked:
@@ -2792,7 +2797,7 @@ class SpeakerExtractor:
         roles = _ADDRESS_ROLES.intersection(person["roles"])
         return bool(roles - {"致辞"} or roles and self._named_address(person))
 
-    def _objects_of_subjects(self, text: str, sentence: Sentence, mentions: list[Mention]) -> None:
+    def _objects_of_subjects(self, text: str, sentence: Sentence, mentions: list[Mention], briefing: bool) -> None:
         """People named as the object of the subject's act (毕强对石勇的述职进行了点评, 李明听取了王强的汇报后
         指出, 骆明在陶然陪同下颁奖, 李明在王强讲话后作总结讲话, 李明与受表彰的王强、陈静握手，并讲话):
         the roles after them are the subject's; theirs is only the act written as their own (的述职,
@@ -2828,7 +2833,7 @@ class SpeakerExtractor:
             following = [m for m in mentions[k + len(run) :] if not (m.recipient or m.acted_upon)]
             limit = following[0].start if following else sentence.end
             masked = text[:prev_end] + "某" * (masked_end - prev_end) + text[masked_end:]
-            subject.roles = self.roles_after(masked, prev_end, limit)
+            subject.roles = self.roles_after(masked, prev_end, limit, briefing=briefing)
             k += len(run) + 1
 
     @staticmethod
@@ -2870,10 +2875,11 @@ class SpeakerExtractor:
         return visit is not None and visit.start() - mention.end <= TOUR_GAP_CHARS \
             and not self._trigger_re.search(text, mention.end, visit.start())
 
-    def roles_after(self, text: str, end: int, limit: int, address: bool = False, pronoun: bool = False) -> list[str]:
+    def roles_after(self, text: str, end: int, limit: int, address: bool = False, pronoun: bool = False,
+                    briefing: bool = False) -> list[str]:
         """Roles read from the clauses after a name at ``end`` (up to ``limit``); ``address``: the
         person's address was read before, so soft remarks go on with it; ``pronoun``: ``end`` is that
-        of a 他/她 going on with the last actor, not of a name."""
+        of a 他/她 going on with the last actor, not of a name; ``briefing``: as in :meth:`_roles_in`."""
         roles: list[str] = []
         pos = end
         empty = 0  # clauses read without a trigger
@@ -2893,7 +2899,7 @@ class SpeakerExtractor:
             if quote:
                 window = window[: quote.start() + 1]  # 刘桂兰说：“听了李书记的党课…”: no role from the quoted words
             found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)),
-                                   pronoun=pronoun and pos == end)
+                                   pronoun=pronoun and pos == end, briefing=briefing)
             if found and self._habitual(window):
                 found = []  # 曾多次在…会议上作报告, 先后主持召开…会议20余次: a habit or a series, no meeting of its own
             if "讲话" in found and "点评" in (*roles, *found) and all(
@@ -3010,11 +3016,12 @@ class SpeakerExtractor:
         return self._verb_only_lead.search(window, 0, m.end()) is not None \
             and _VERB_ONLY_AFTER[m.group()].match(window, m.end()) is not None
 
-    def _roles_in(self, window: str, after_address: bool = False, pronoun: bool = False) -> list[str]:
+    def _roles_in(self, window: str, after_address: bool = False, pronoun: bool = False, briefing: bool = False) -> list[str]:
         """Roles of the triggers in ``window``, in text order: leftmost matches, the longest
         trigger at a position winning (作了讲话 over 讲话).
         ``after_address``: an address was read before the window, so soft remarks go on with it;
-        ``pronoun``: the window opens right after a 他/她 going on with the last actor."""
+        ``pronoun``: the window opens right after a 他/她 going on with the last actor;
+        ``briefing``: the window's sentence may tell a press conference's presenter (:data:`_FINDINGS_PUBLISHED`)."""
         found: dict[str, int] = {}  # role -> position of its first trigger
         address_end = -1  # end of an address trigger taken in this window (致辞, 发言)
 
@@ -3141,8 +3148,9 @@ class SpeakerExtractor:
         if deployment and not _OBJECT_BEFORE.search(window[: deployment.start()]) \
                 and window.count("《", 0, deployment.start()) <= window.count("》", 0, deployment.start()):
             add("讲话", deployment.start())  # 就下半年工作作了具体部署, 作大会总结: a deployment or summing-up address
-        published = _FINDINGS_PUBLISHED.search(window) if self._briefing else None
-        if published and not _OBJECT_BEFORE.search(window[: published.start()]):
+        published = _FINDINGS_PUBLISHED.search(window) if briefing else None
+        if published and not _OBJECT_BEFORE.search(window[: published.start()]) \
+                and not _FINDINGS_ELSEWHERE.search(window, 0, published.start()):
             add("讲话", published.start())  # 发布了全省交通建设情况: findings presented at a briefing
         lecture = _GAVE_LECTURE.search(window)
         if lecture:
@@ -3229,7 +3237,6 @@ class SpeakerExtractor:
         # (在…例行记者会上，发言人某某…。某某表示…: at a press conference the text reports, the statement is made there)
         press_conference = any(w in text for w in _PRESS_CONFERENCE_HELD_WORDS) \
             and _PRESS_CONFERENCE_HELD.search(text) is not None
-        self._briefing = press_conference
         index = self.person_index(doc)  # (once per document: the three readers below share it)
         keeping_yi = self.names_keeping_yi(doc, sentences, index)
         known = self.known_names(doc, sentences, excluded, keeping_yi, index)
@@ -3241,6 +3248,8 @@ class SpeakerExtractor:
         spoke: set[str] = set()  # people given 讲话 otherwise
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
+            # (去年…发布了研究成果: no presenter at the press conference the text reports)
+            briefing = press_conference and not _EARLIER_TOLD.search(text, sentence.start, sentence.end)
             # (read here only when a tour is told: else it matters only to mentions, read below once there are any)
             meeting_here = None if on_tour is None else self._meeting_act.search(text, sentence.start, sentence.end) is not None
             if meeting_here:
@@ -3260,7 +3269,8 @@ class SpeakerExtractor:
                 before = len(person["roles"])
                 # 致辞…。他介绍/表示…: soft remarks go on with the same address
                 roles = self.roles_after(
-                    text, sentence.start + pronoun.end(), first, address=self._addressed(person), pronoun=True
+                    text, sentence.start + pronoun.end(), first, address=self._addressed(person), pronoun=True,
+                    briefing=briefing,
                 )
                 if antecedent == on_tour and not meeting_here:
                     roles = [r for r in roles if r != "讲话"]  # 某某来到某某港视察。他指出，…: remarks on the tour
@@ -3351,7 +3361,7 @@ class SpeakerExtractor:
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(_mask_clause_rest(text, relayed_objects, limit), mention.end, limit,
-                                                 address=bool(earlier and self._addressed(earlier)))
+                                                 address=bool(earlier and self._addressed(earlier)), briefing=briefing)
                 if "作报告" not in mention.roles and self._heard_report(text, sentence, mention):
                     mention.roles.insert(0, "作报告")  # 会议听取了副市长李某关于…的报告: the report is his own
                 if not mention.roles and _EXPLAINS.match(text, mention.end) \
@@ -3409,10 +3419,10 @@ class SpeakerExtractor:
                 if segment_role and not (mention.recipient or mention.relayed):
                     # (soft remarks, 讲述…, belong to the segment's address; …述职环节，…，县委书记王某进行点评:
                     # one with a role of his own is not in the segment)
-                    roles = self.roles_after(text, mention.end, limit, address=True)
+                    roles = self.roles_after(text, mention.end, limit, address=True, briefing=briefing)
                     if not set(roles) - {segment_role}:
                         mention.roles = [segment_role]
-            self._objects_of_subjects(text, sentence, mentions)
+            self._objects_of_subjects(text, sentence, mentions, briefing)
             # Names joined by 、/和 (titles between them allowed) share the last one's roles.
             group_end = len(mentions)  # (the group the last name closes, for roles paired by 分别)
             for k in range(len(mentions) - 2, -1, -1):

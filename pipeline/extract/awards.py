@@ -618,10 +618,11 @@ _GRADE_WON_AFTER = re.compile(rf"{NUM}[^，。；\d]{{0,12}}?(?:获得|荣获|�
 _BEFORE_PLANNED = re.compile("(?:将|拟)被?$")
 # 在…运动会上, 在…田径锦标赛中, 在…篮球联赛中: a sports meet framing where the prize grades after it were won (§5: a sports
 # competition's results are no awards; other contests' grades told at a commendation meeting stay, 我校学生在全国大学生
-# 数学建模竞赛中获国家一等奖2项, tests/extract/test_awards_review.py). A 锦标赛 or 联赛 is a sports meet only with a sport
-# named before it (not 在全国大学生机器人联赛中, 辩论联赛, 知识联赛).
+# 数学建模竞赛中获国家一等奖2项, tests/extract/test_awards_review.py). A 锦标赛 is a sports championship in ordinary Chinese
+# (在全国青少年锦标赛中); a 联赛 is a sports meet only with a sport named before it (not 在全国大学生机器人联赛中, 辩论联赛,
+# 知识联赛).
 _SPORT = "球|棋|田径|泳|跑|体育|运动|职工|拳|柔道|摔跤|举重|射击|射箭|击剑|滑|冰|雪|马拉松|自行车|赛艇|皮划艇|武术|体操"
-_SPORTS_FRAME = re.compile(f"在[^，。；]{{0,30}}?(?:运动会|运会|奥运|(?:{_SPORT})[^，。；在]{{0,6}}?(?:锦标赛|联赛))"
+_SPORTS_FRAME = re.compile(f"在[^，。；]{{0,30}}?(?:运动会|运会|奥运|锦标赛|(?:{_SPORT})[^，。；在]{{0,6}}?联赛)"
                            "[^，。；]{0,6}?[上中]")
 #: A contest named this many characters before the sentence makes its prize grades a contest's results.
 CONTEST_BEFORE = 120

@@ -801,8 +801,9 @@ _EARLIER_ASIDE = re.compile(r"\s*(?:此前|之前|先前|在此之前)[，,]")
 _ATTENDED = re.compile("(?:参加|出席|参与)(?:了)?(?P<word>[\u4e00-\u9fff]{2})")
 # How a sentence tells of an act held within the meeting just told (会上，县政府与5家企业举行项目签约仪式).
 _WITHIN_MEETING = ("会上", "会中", "会议期间")
-# 并主持宪法宣誓仪式: the verb of chairing right before a ceremony's name (read by the attended pattern)
-_CHAIRED_CEREMONY = re.compile(r"主持了?\Z")
+# 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
+# the attended pattern)
+_CHAIRED_CEREMONY = re.compile(r"主持了?(?:整场|整个|全场)?\Z")
 # The ceremony noun ending a name (宪法宣誓仪式, 颁奖典礼, 开幕式).
 _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
 
@@ -1462,6 +1463,10 @@ _GENERIC_OPENED_NOUNS = frozenset({"会议", "大会", "会", "活动"})
 _DATED_NEXT_CLAUSE = re.compile(
     r"[，,](?=\s*(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?\s*(?:在[^，。；]{1,20}?)?(?:举行|召开|举办)了?(?!的))")
 _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
+# ，会议结束后主任周某主持宪法宣誓仪式: a clause after the meeting just held, opening on its end, in which a ceremony is
+# chaired (a record of its own, GUIDELINES §3; cut like the next meeting, its chair no host of the meeting before).
+_CHAIRED_AFTER_CLAUSE = re.compile(r"[，,](?=\s*(?:(?:会议|大会|会)结束后|会后|随后)[，,]?[^，。；,;“”「」由]{0,16}?"
+                                   r"(?<!主持人)(?<!曾)主持了?(?:整场|整个|全场)?[^，。；,;“”「」]{1,12}?(?:仪式|典礼)(?=[。；;]|$))")
 # (观摩结束后，召开了…讲评会: after the event just told)
 # (签约后，双方召开座谈会: after the act just told; not 三天后, a span of time)
 # 酒会, 晚宴: the bare nouns a reception given is recorded under (see MeetingExtractor.reception)
@@ -1773,6 +1778,8 @@ def _split_following(sentences: list[Sentence]) -> list[Sentence]:
         # (5月8日至10日，…培训班在市委党校举办，5月8日上午举行开班仪式，…: a clause opening on a day of its own with a
         # verb of holding, after one that held a meeting, tells the next event; each keeps its own day)
         cuts += [m.end() for m in _DATED_NEXT_CLAUSE.finditer(sentence.text)
+                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
+        cuts += [m.end() for m in _CHAIRED_AFTER_CLAUSE.finditer(sentence.text)
                  if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
         cuts.sort()
         bounds = [0, *cuts, len(sentence.text)]
@@ -2300,6 +2307,8 @@ class MeetingExtractor:
             r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]"
             # (并主持宪法宣誓仪式, 会后，X主持颁证仪式: a ceremony chaired, named after the verb)
             r"|[^，。；,;“”「」]{0,12}?(?:仪式|典礼)(?=[，。；,;]|$)))了?"
+            # (主持了整场颁奖典礼: a quantifier before the ceremony chaired, no part of its name)
+            r"(?:(?<=主持|持了)(?:整场|整个|全场)(?=[^，。；,;“”「」]{1,10}?(?:仪式|典礼)(?:[，。；,;]|$)))?"
             # (出席了今天上午举行的颁奖仪式: the day before the verb of the attribute)
             # (出席区政府主办的“…大会”, 出席板桥区公所举办的「…」: the body holding it, its organizer)
             # (出席由职业安全健康局主办的…颁奖典礼: the 由…主办的 phrase, read for the organizer by the caller)
@@ -2308,8 +2317,9 @@ class MeetingExtractor:
             # (出席了由中国人民外交学会举行的欢迎宴会: after such an attribute a short name is whole)
             # (出席会议并以《…》为题讲授专题党课, 出席会议并为全体党员讲党课: a second act of the attendee's, not
             # a name running on past 并; 并购, 合并, 并网 are words of a name)
-            # (主持颁证仪式, 主持揭牌仪式: a short ceremony's name right after the verb of chairing)
-            r"(?P<name>(?:(?<=的)[^，。；：,;:！？\n的由]{1,3}?|(?:(?<=主持)|(?<=主持了))[^，。；：,;:！？\n的由并“”「」]{1,3}?(?=仪式|典礼)"
+            # (主持颁证仪式, 主持揭牌仪式, 主持了整场颁奖典礼: a short ceremony's name right after the verb of chairing or
+            # the quantifier after it)
+            r"(?P<name>(?:(?<=的)[^，。；：,;:！？\n的由]{1,3}?|(?:(?<=主持)|(?<=主持了)|(?<=整场|整个|全场))[^，。；：,;:！？\n的由并“”「」]{1,3}?(?=仪式|典礼)"
             r"|(?:[^，。；：,;:！？\n的由并]|(?<=[合兼吞])并|并(?=[购网轨])){4,40}?)"
             + head_year
             + r")[”」』]?(?=[，。；,;]|$|并)"

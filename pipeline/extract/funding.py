@@ -272,11 +272,14 @@ _PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|�
 # An investment only intended, its verb right before the amount (某公司拟投资50亿元建设…, 拟使用自有资金投资8亿元, 准备投入
 # 3000万元, 计划出资…): nothing invested yet (§6: money invested; a loan proposed is none either), unless a signing
 # states it (签约…，某集团拟投资30亿元: a signing's total); not 按计划/原计划 (on schedule, as planned), nor a project's
-# total (两个项目计划总投资4.6亿元: the tuning gold records a project's total investment).
+# total (两个项目计划总投资4.6亿元: the tuning gold records a project's total investment); the kind of money may stand
+# between the verb and the amount (计划投入安全生产费用3200万元, 拟投入财政资金500万元).
 # (the words between the mark and the verb: nothing told as paid or approved, 已拨付; the verb and the amount's lead)
 _INVESTMENT_GAP = "(?:(?!兑现|拨付|发放|下达|获批|已)[^，。；]){0,10}?(?<!总)"
 _INVESTMENT_VERBS = "投资|投入|出资|注资"
-_INVESTMENT_LEAD = "(?:资金|金额)?(?:约|达到?|为|共计|超过?|逾|近)?$"
+# (计划投入安全生产费用3200万元: the kind of money named between the verb and the amount, a few characters ending in
+# 费用/经费/资金, no digit or mark of a clause in it)
+_INVESTMENT_LEAD = "(?:资金|金额|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金))?(?:约|达到?|为|共计|超过?|逾|近)?$"
 _INTENDED_INVESTMENT = re.compile(f"(?:(?<![按依照原])计划|拟|准备|打算|有意){_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})"
                                   + _INVESTMENT_LEAD)
 # Money a body says it will put in at a next step (下一步将设立规模10亿元的产业发展基金, 今后将投入2亿元建设标准厂房,

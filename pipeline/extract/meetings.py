@@ -157,6 +157,9 @@ _OTHER_PARTY = re.compile("[与和同向跟][^，。；]{1,15}?(?:公司|集团|
 _REPEATED = re.compile("(?:多次|屡次)(?:召开|举行|举办)")
 # 行政长官…在礼宾府主持授勋典礼: the place right before 出席/参加/主持 and a referred meeting.
 _PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
+# A 在 right after 与/同/和/跟 (与在深赣籍企业家召开座谈会, 同在校学生座谈, 和在京工作的校友举行茶话会): it opens the noun
+# phrase of the people the meeting is held with (those from or living at a place), not the venue of the meeting.
+_PEOPLE_AT_PLACE = re.compile(r"(?:与|同|和|跟)在$")
 # … only a venue or a city (not 第一时间, 疫情期间坚持, 会见结束后): the usual venue endings and these.
 # (在警察总部主持颁奖典礼: a headquarters, HK releases)
 _VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|党校|中学|小学|公司|总部)$")
@@ -1702,6 +1705,11 @@ _JOINT_OF_BOTH = re.compile("(?:联席|联合)[\u4e00-\u9fff]{0,8}$")
 # 职工代表大会 (和…联席会议): a body before 和 that holds the joint meeting (not 全市安全生产工作会议和全市防汛抗旱联席会议,
 # a meeting of its own before 和).
 _BODY_OF_JOINT = re.compile("(?:代表大会|委员会|常委会|理事会|董事会|监事会|学会|协会|商会)$")
+# A body ending a part of a name cut at 、 (第八届理事会、监事会就职典礼, 党委、纪委…): whose bare 会 is no meeting's head, so
+# bodies enumerated before the event's noun are one name, not a list of meetings (but 召开理事会、监事会 ends in a body:
+# two sittings).
+# (not 常委会 or 党组, which name a sitting as often as a body: 召开县委常委会、县政府常务会议 stays a list)
+_ENUMERATED_BODY = re.compile("(?:委员会|理事会|董事会|监事会|学会|协会|商会|联合会|党委|纪委|团委|工会)$")
 # 工会会员代表大会第一次会议 after 第五届职工代表大会和: a session number closing the name, shared by a congress before
 # 和 that has none of its own.
 _SESSION_END = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议$")
@@ -3728,6 +3736,8 @@ class MeetingExtractor:
                     and any(_same_ceremony(name, o["name"]) for o in meetings):
                 continue  # 开幕典礼举行。…等主持开幕仪式: the ceremony told before, chaired (not one held within it)
             raw_loc = m.groupdict().get("loc") or m.groupdict().get("venue")
+            if m.groupdict().get("loc") and _PEOPLE_AT_PLACE.search(m.string, 0, m.start("loc")):
+                raw_loc = None  # 与在深赣籍企业家召开座谈会: the 在 opens the people met with, no venue (GUIDELINES §3)
             visit = _TALKS_VENUE_AFTER_VISIT.match(m["name"])
             if visit and _TALKS_AFTER_VISIT.match(m["name"]):
                 # (正在德国进行正式访问的…3日在柏林同…举行会谈: the place before 进行 is the country visited; the
@@ -5264,6 +5274,8 @@ class MeetingExtractor:
         """设开幕式、大会特邀报告、分论坛…: a list of programme parts, not one meeting's name (but
         勋章、奖章和奖状颁授典礼 is one name)."""
         parts = re.sub(r"“[^”]*”|「[^」]*」", "", name).split("、")
+        if len(parts) > 1 and all(_ENUMERATED_BODY.search(p) for p in parts[:-1]) and not _ENUMERATED_BODY.search(parts[-1]):
+            return False  # 第八届理事会、监事会就职典礼: bodies enumerated before the one event's noun (GUIDELINES §3 name)
         return len(parts) > 1 and (len(parts[0]) < 2 or sum(bool(self._head.search(p)) for p in parts) > 1)
 
     def _same_kind(self, a: str, b: str) -> bool:

@@ -398,6 +398,10 @@ _PERSON_UNITS = frozenset("名位人")
 # 代表 as representatives sent up on stage or to a meeting by those honoured (优秀员工代表, 先进集体代表), not as deputies of
 # a people's or a party congress (优秀人大代表, 优秀党代表: a member of that body, as 优秀政协委员 is, the honour's holders).
 _REPRESENTATIVES = "(?<!人大)(?<!党)代表"
+# An honour or the words before it ending in such representatives (优秀员工代表): those sent up, no honour of their own.
+_ENDS_IN_REPRESENTATIVES = re.compile(_REPRESENTATIVES + "$")
+# Words that make a counted item a clause, not an honour (300名优秀员工代表参加大会, 50名先进工作者受到表彰, 优秀党员和…).
+_CLAUSE_NOT_HONOR = re.compile(f"[和及与各每]|{_REPRESENTATIVES}|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台|分别|奖励")
 # People and bodies named together right after a count (57个个人及团体, 30个单位和个人): one total over both kinds,
 # whose recipient_kind is neither (§5).
 # (86名员工和团队: staff and their teams)
@@ -1714,7 +1718,7 @@ class AwardExtractor:
                 if _ITEMS_AFTER_TOTAL.match(m.group()) and (
                         any(re.search("代表$|候选人?$|等次", item["honor"]) for item in items) or _ACTING_AFTER.match(text, m.end())):
                     continue  # 其中，先进个人代表3名作典型发言: representatives acting, not the parts of a total
-                if m.re is self.listed_before_verb and any(re.search(f"{_REPRESENTATIVES}$", item["honor"]) for item in items):
+                if m.re is self.listed_before_verb and any(_ENDS_IN_REPRESENTATIVES.search(item["honor"]) for item in items):
                     continue  # 优秀共产党员代表10名受到表彰: representatives on stage, not all those honoured
                 if any(re.search("(?:颁予|授予|颁给|颁发给|予)$", item["honor"]) for item in items):
                     continue  # 其中大紫荆勋章颁予3人: an honour handed to a count, read as such below
@@ -1762,8 +1766,7 @@ class AwardExtractor:
                     # (27个个人三等功和150个嘉奖: merit citations and commendations count like honours, §5)
                     honor_read = self._honor_like(honor) or (vouched and _VOUCHED_HONOR.search(honor) is not None) \
                         or re.fullmatch(f"{_MERIT}|嘉奖", honor) is not None
-                    if any(span[0] < e and s < span[1] for s, e in taken) or re.search(
-                            f"[和及与各每]|{_REPRESENTATIVES}|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台|分别|奖励", honor) or not honor_read:
+                    if any(span[0] < e and s < span[1] for s, e in taken) or _CLAUSE_NOT_HONOR.search(honor) or not honor_read:
                         continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour;
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
@@ -1937,7 +1940,7 @@ class AwardExtractor:
                     if pattern is self.conferred_prize and (m["honor"].endswith("代表") or m["honor"].startswith(("获奖", "受表彰", "获表彰"))
                                                             or not self._honor_like(m["honor"])):
                         continue  # 为30名获奖者颁奖, 为10名优秀党员代表颁奖: no honour named, or representatives
-                    if pattern is self.conferred_plain and re.search(f"{_REPRESENTATIVES}$", between):
+                    if pattern is self.conferred_plain and _ENDS_IN_REPRESENTATIVES.search(between):
                         continue  # 为10名优秀共产党员代表颁发了荣誉证书: the representatives on stage, not all honoured
                     between = between.rsplit("的", 1)[-1]  # 为15名受表彰的优秀共产党员颁发…
                     if pattern is self.conferred_plain and re.search(r"[和及、]", between) and self._honor_like(between):

@@ -307,6 +307,9 @@ HONG_KONG = first_char_gated(re.compile(
     "|公屋|居屋|综援|添马|政府总部|关爱基金|扶贫委员会|强积金|房委会|房屋委员会|奖券基金|社联"
     "|港闻|本港|港人|屋邨|医管局|医院管理局|卫生署|食环署|民政及青年事务|铜锣湾|旺角|尖沙咀|油尖旺|黄大仙|红磡|湾仔"
     "|创新科技署|立法会财委会|财委会|立法会财务委员会|北部都会区|启德发展区|启德体育园|启德邮轮"
+    # (bureaux and schemes named only in Hong Kong: 醫務衞生局, 運輸及物流局, 食物環境衞生署, 長者醫療券)
+    "|医务卫生局|运输及物流局|环境及生态局|文化体育及旅游局|商务及经济发展局|财经事务及库务局|政制及内地事务局"
+    "|食物环境卫生署|长者医疗券"
 ))
 # The office holders and bureaux a Hong Kong or Macau release names without writing the region's name:
 # cues only in Traditional script (a mainland report of 李家超's visit is priced in yuan).

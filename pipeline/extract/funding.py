@@ -336,11 +336,13 @@ _SPENDING_LINE = re.compile("(?<![共已再又并累计])支出(?:为|达到?)?�
 _GIVER_SPENDS = re.compile(f"(?:(?:{_PUBLIC_GIVER.pattern}|(?:该|全|本)[省市县区镇乡村]|[省市县区镇乡村]里|(?<!社)会)"
                            "(?:今年|年内|全年|当年|去年|今年以来|统筹|安排|紧急|专项|累计|共|已|再|又|先后|分别)*"
                            "|(?:统筹|安排|紧急)(?:专项)?)支出约?$")
-# Capital attracted from outside as a yearly statistic (全市引进市外境内资金580亿元), unless a signing states it; not aid
+# Capital attracted from outside as a yearly statistic (全市引进市外境内资金580亿元, 吸引投资…), unless a signing states it; not aid
 # money brought in (村里引进帮扶资金120万元), nor a fund for bringing in talent, 引进 inside its name (人才引进资金,
 # 人才引进专项资金, 引进人才专项资金; not 引进人才和资金: talent and capital attracted).
 _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补助)?(?:资金|经费))"
-                        "(?![^，。；]{0,10}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,10}?资金")
+                        "(?![^，。；]{0,10}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,10}?资金"
+                        # (近五年累计吸引投资逾800亿元, 吸引外资3亿美元: investment attracted, the same statistic)
+                        "|吸引(?![^，。；]{0,8}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,8}?(?:投资|外资|资金)")
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes

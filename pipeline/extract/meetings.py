@@ -1553,10 +1553,14 @@ _NOT_HELD_YET = re.compile(
 )
 # Words ending in 会 that name no meeting (社会, 机会) or an organization (协会, 委员会).
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
-# 假 before a venue (Hong Kong and Macau usage): after a subject, a day or a time (香港潮州商会今日假…,
+# 假 before a venue (Hong Kong, Macau and Taiwan usage): after a subject, a day or a time (香港潮州商会今日假…,
+# 下午2时假桃园展演中心举行, 上午十时许假…: a clock time too;
 # …酒會今日（七月一日）假香港會議展覽中心舉行: a date in brackets too; 商會日前假…, 昨天假…: any day word);
 # not 假期, 假日, 假冒, 假如.
-_BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联])|(?<=日[）)])|(?<=日前|今天|昨天|明天|前天))假座?(?!期|日|冒|如|若|设)"
+_BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联时许])|(?<=日[）)])|(?<=日前|今天|昨天|明天|前天))假座?(?!期|日|冒|如|若|设)"
+# The time and the venue verb before a venue caught with its date (clean_location): 在, 于, or 假 (假座) after a day or
+# a clock time (not 假日酒店, 假期: a venue's own first character).
+_TIME_BEFORE_VENUE = re.compile(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于|假座?(?!期|日|冒|如|若|设))?")
 # …交流会在学生活动中心三楼多功能厅进行。: 进行 with nothing after it, a meeting taking place at the venue
 # (not 在…进行了交流, 进行部署: an act the meeting carried out).
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
@@ -2799,7 +2803,8 @@ class MeetingExtractor:
         loc = re.sub(r"^\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)]", "", loc)
         # (于今年5月6日上午在…, 于今年5月上旬在…: the year word left by the date, or a part of a month, before the venue)
         loc = _YEAR_WORD_BEFORE_VENUE.sub("", loc.strip())
-        loc = re.sub(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于)?", "", loc.strip()).strip("，,、 　")
+        # (…下午2时假桃园展演中心: 假 before a venue after a clock time, Hong Kong, Macau and Taiwan usage; not 假日酒店)
+        loc = _TIME_BEFORE_VENUE.sub("", loc.strip()).strip("，,、 　")
         loc = _MANNER_END.sub("", loc)  # 在总行五楼会议室以视频形式(召开)
         # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
         loc = _GATHERED.sub("", loc)

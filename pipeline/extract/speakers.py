@@ -460,7 +460,13 @@ _FUNCTION_AFTER_NAME = re.compile(
 )
 # Common nouns a model span may start with before a surname and 先生/女士 (家长汪先生): no name.
 # A surname and a form of address alone (张女士, 王先生, 李师傅, 赵老人, 欧阳女士): a person kept anonymous, no name (§4).
-_ADDRESS_ONLY = re.compile("(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:女士|先生|老人|师傅|阿姨|大爷|大妈|大娘)")
+# Kin words used to address an elder or a neighbour (阿嬷, 阿公, 阿伯, 奶奶): after a full name they are no part of it
+# (志工林阿满阿嬷上台分享: 林阿满), alone they name nobody (§4: unnamed people give no record).
+_KIN_ADDRESS = "阿嬷|阿公|阿伯|阿婆|阿姨|阿妈|阿叔|奶奶|爷爷|婆婆|伯伯|叔叔|大叔|大爷|大妈|大娘"
+_KIN_AFTER_NAME = re.compile("(?:" + _KIN_ADDRESS + ")$")
+_KIN_ONLY = re.compile("(?:" + _KIN_ADDRESS + ")")
+# (林阿嬷, 王阿伯: a kin address, Taiwan and Hong Kong usage, the same)
+_ADDRESS_ONLY = re.compile("(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:女士|先生|老人|师傅|" + _KIN_ADDRESS + ")")
 _NOUN_BEFORE_COURTESY = re.compile("^(?:家长|学生|村民|居民|市民|网友|老人|群众|患者|游客|顾客|员工|工人|农民|司机|业主|商户)")
 # Titles whose first character no given name ends with (陈教|授, 张主|任): a model span cut inside one.
 # 代理市长, 署理局长, 常务副市长: an acting or executive holder's qualifier before the post.
@@ -2134,6 +2140,11 @@ class SpeakerExtractor:
                 name, e = name[:-1], e - 1
             if len(name) == 3 and name.endswith("总") and _AFTER_ZONG.match(text, e):
                 name, e = name[:-1], e - 1  # 王磊总经理, 张华总工程师: 总 opens the title after the name
+            if len(name) >= 4 and (kin := _KIN_AFTER_NAME.search(name)) and kin.start() >= 2 \
+                    and (name[0] in self.lex.surnames or name[:2] in self.lex.compound_surnames):
+                name, e = name[: kin.start()], e - len(kin.group())  # 林阿满阿嬷: the name before the kin address
+            if _KIN_ONLY.fullmatch(name):
+                continue  # 阿伯: a kin address alone names nobody
             if len(name) == 2 and _CUT_TITLE.match(text, e - 1):
                 continue  # 陈教授, 张主任: a surname and a title the model cut in two
             address = _ADDRESS_ONLY.fullmatch(name)

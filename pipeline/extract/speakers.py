@@ -571,7 +571,7 @@ _OWN_INSTRUCTION = re.compile(
     r"|在[^，。；的批]{0,24}?(?:报告|请示|文件|材料|简报|信)上)?"
     r"(?:(?:作出|做出|作了|做了|作)(?:重要)?批示|(?:作出|做出)[^，。；]{0,4}指示|在(?:批示|指示)中|批示(?=指出|要求|强调|说|[:：，,]))"
 )
-_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁", "透露", "重申",
+_SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁", "敦促", "透露", "重申",
                                 "提出", "希望"})
 # Verb-only triggers (models/patterns/extraction.json, verb_only_triggers): 讲话 only as the verb of the person
 # just named (楊文科指示，各單位要…; 李某希望各乡镇…; 王某在会上部署了防汛工作), not as nouns or in other senses
@@ -758,6 +758,9 @@ _DECISION_ANNOUNCED = re.compile(
 )
 # 关于王刚、李明同志职务任免的决定, 关于表彰张某的通知: a name inside the topic of a decision or notice (up to the name,
 # then after it; the topic may name up to a few people before it)
+# 以李某的散文为例, 以张某事迹为题, 以王某为榜样: a name inside what 以…为例/为题/为榜样 frames (up to the name, then after it)
+_EXAMPLE_BEFORE = re.compile("(?:^|(?<=[^所可难得予加足]))以[^，。；“”]{0,8}$")
+_EXAMPLE_AFTER = re.compile("[^，。；“”]{0,24}?为(?:例|题|主题|榜样|楷模|原型|背景|线索)")
 _DOCUMENT_ABOUT_BEFORE = re.compile("关于[^，。；“”《》]{0,16}$")
 _DOCUMENT_ABOUT_AFTER = re.compile("[^，。；“”《》]{0,30}?的(?:任职|任免|职务|人事)?(?:决定|通知|批复|命令|任命书?)(?![^，。；]{0,4}精神)")
 # 在全市…大会上的讲话 as a speech text's headline (pipeline.boilerplate.SPEECH_HEADLINE), with the byline (市委书记 陈建国)
@@ -919,6 +922,9 @@ _MANY_BEFORE = re.compile("(?:许多|很多|各种|历次|(?<!中)(?<!上)多次
 _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺电|来信|回信|批示|声明|书面致辞)(?:中|里)[，,]?"
                             r"[^，。；,;]{0,24}$")
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
+# Before 说: an idiom or a word it ends that tells no remarks (二话没说, 二话不说: without a word; 听说, 据说: hearsay;
+# 虽说, 俗话说; 小说, 传说: nouns).
+_SAYS_NOTHING_BEFORE = re.compile("(?:二话[没不]|(?<![所])听|据|虽|俗话|小|传)$")
 # 宣读 right before an address word (代为宣读致辞, 宣读了贺词): the address is the object read out.
 _READ_OUT_BEFORE = re.compile("宣读了?$")
 # 领学了政府工作报告有关内容, 宣读了学位授予决定: a trigger word inside the object of 宣读/领学 is a word of the
@@ -1388,7 +1394,15 @@ def _cite(person: dict[str, Any], seen: dict[str, set[tuple[int, int]]], doc: Do
 _INTERVIEWED_BEFORE = re.compile(r"(?:记者|媒体)[^。！？\n]{0,8}采访了?[^。！？\n]{1,20}[。！？]\s*$")
 _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会上|讲话|致辞|发言|典礼上|仪式上)")
 # A sentence opening on the time after the meeting (会后，…; 会议结束后，…).
-_AFTER_THE_MEETING = re.compile(r"\s*(?:会后|散会后|(?:会议|大会|活动|仪式|典礼|论坛|座谈会)结束后)[，,]")
+_AFTER_THE_MEETING = re.compile(r"\s*(?:会后|散会后|(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会)结束后)[，,]")
+# Soft remarks after a name, perhaps to someone (晚会结束后，…杨某同志对公司负责人说: after the event, see above).
+_SOFT_AFTER_NAME_TO = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时)?(?:对[^，。；“”]{1,20}?)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
+# The person's own clause placing the remarks after a meeting (某某今天在寓所会见…后表示, 在会谈结束以后说): said when
+# it was over, not at it (GUIDELINES §4); not 在会见后举行的记者招待会上说 (a press conference after it, the verb not
+# right after 后).
+_REMARKS_AFTER_MEETING = re.compile(
+    r"[^，。；“”]{0,12}?在[^，。；“”]{0,24}?(?:会见|会谈|会晤|会议|大会|座谈会?|仪式|典礼|晚会|宴会)[^，。；“”]{0,36}?"
+    r"(?:结束)?(?:之后|以后|后)[，,]?(?:还|又|也|即|随即)?(?:表示|说|认为|宣布|透露|重申)")
 INTERVIEW_BEFORE = 40  # characters before the sentence where an interview frame still governs it
 # …重要讲话引发热烈反响, 政府工作报告在代表委员中引发热烈反响, 全会精神/两会精神在我市引起强烈反响: a reaction
 # piece; the people it then quotes react to the speech, report or session, they take no part
@@ -1407,7 +1421,9 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         or (_INTERVIEWED_BEFORE.search(text, max(0, sentence.start - INTERVIEW_BEFORE), sentence.start) is not None
             and not _AT_THE_MEETING_AFTER.match(text, mention.end))
         # (会后，参会的市教育局局长李立表示，…: a reaction after the meeting, no words at it)
-        or (_SOFT_AFTER_NAME.match(text, mention.end) is not None and _AFTER_THE_MEETING.match(text, sentence.start) is not None)
+        or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _AFTER_THE_MEETING.match(text, sentence.start) is not None)
+        # (某某在寓所会见…后表示，…: after the meeting)
+        or _REMARKS_AFTER_MEETING.match(text, mention.end) is not None
         # (…讲话引发热烈反响。北京大学…院长孙蚌珠说: a reaction told to the press after the piece's lead)
         or (_SOFT_AFTER_NAME.match(text, mention.end) is not None and not _AT_THE_MEETING_AFTER.match(text, mention.end)
             and _reaction_after_lead(text, sentence, mention))
@@ -2387,6 +2403,9 @@ class SpeakerExtractor:
         # (宣布了市委关于王刚同志任职的决定，并讲话: the one a decision or notice is about is its object, no actor;
         # read as a recipient so that the announcer's window runs on past the name)
         recipient = recipient or bool(_DOCUMENT_ABOUT_BEFORE.search(before) and _DOCUMENT_ABOUT_AFTER.match(text, end))
+        # (冯某以李某的散文《日子》为例，说…: a name inside the example or topic 以…为例 frames is the speaker's object;
+        # read as a recipient so that the speaker's window runs on past it)
+        recipient = recipient or bool(_EXAMPLE_BEFORE.search(before) and _EXAMPLE_AFTER.match(text, end))
         # (副市长李四川代表市长蒋万安颁奖: the one on whose behalf another acts takes no part)
         relayed = relayed or bool(re.match("代表(?!团|处|队|们)", prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
         prefix = prefix.lstrip("、，, ")
@@ -3112,6 +3131,8 @@ class SpeakerExtractor:
                 or (m.group() == "表示" and re.search("(?:上述|这一|这种)$", window[: m.start()]))
                 # 出席招商说明会并致辞: 说 of an event's name (说明会), no remarks
                 or (m.group() == "说" and window.startswith("明会", m.end()))
+                # 二话没说就…, 听说, 据说, 小说, 说服: 说 inside a word or an idiom that says nothing (二话没说: without a word)
+                or (m.group() == "说" and (window.startswith("服", m.end()) or _SAYS_NOTHING_BEFORE.search(window, 0, m.start())))
                 # (作总结报告, 作2023年科研工作总结报告: 总结 qualifies the report given, no summing-up address)
                 or (m.group() == "作总结" and window.startswith("报告", m.end()))
                 # (在听取各乡镇发言后说: others' speeches listened to, no act of the listener's)

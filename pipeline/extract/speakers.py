@@ -531,6 +531,7 @@ _SUBJECTLESS_ROLE = re.compile(rf"\s*(?:宣读|领学|带领(?=[^，。；]{{0,1
 # The faults found as the object of 指出 (指出了存在的不足, 指出存在问题并…): a review's findings.
 _FINDINGS = r"[^，。；：:]{0,12}?(?:问题|不足|短板|差距|薄弱环节|缺点|弱项|短处)(?:[，。；、并和及]|$)"
 _FINDINGS_POINTED = re.compile(rf"了?{_FINDINGS}")
+_FINDINGS_CLAUSE = re.compile(rf"\s*(?:并|还|同时)?[\u4e00-\u9fff]{{0,6}}?指出{_FINDINGS_POINTED.pattern}")
 _REMARKS_AFTER_REVIEW = re.compile(rf"\s*(?:并|还|同时|进一步)?(?:强调|指出|要求)(?!了)(?!{_FINDINGS})")
 _SUBJECTLESS_ACT = re.compile(r"\s*(?:(?:为|向)(?:[^，。；为向]{1,16}?)(?=颁奖|颁发|颁授))?(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞)"
                               r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
@@ -2941,7 +2942,9 @@ class SpeakerExtractor:
             ) and not (
                 # 对组织生活会进行了点评，指出…: remarks without a subject right after one's own 点评 are its
                 # speaker's (GUIDELINES §4: 指出/强调/要求 add 讲话 even inside a 点评)
-                "点评" in found and _REMARKS_AFTER_REVIEW.match(text, stop + 1) and not quoting
+                # (逐一点评，并指出了存在的不足，强调…: the findings clause goes on with the review too)
+                ("点评" in found or ("点评" in roles and _FINDINGS_CLAUSE.match(window)))
+                and _REMARKS_AFTER_REVIEW.match(text, stop + 1) and not quoting
             ) and not (
                 # 张立主持会议，传达了…，研究了…，并作总结讲话: clauses with no subject of their own, then a later
                 # 并/随后 clause with a role, a few clauses on (not after 由…主持: the meeting is the subject)

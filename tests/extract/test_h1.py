@@ -43,6 +43,8 @@ def test_lecture_hall_is_a_room(extract, body: str, name: str, roles: tuple) -> 
         # NEGATIVE: 指出 that introduces remarks still adds 讲话 (GUIDELINES §4)
         ("12月18日，全县党建述职评议会召开。县委书记钱立新逐一进行点评，并指出，各乡镇要抓好问题整改。", ("点评", "讲话")),
         ("12月18日，全县党建述职评议会召开。县委书记钱立新在点评时指出，各乡镇要把问题整改到位。", ("点评", "讲话")),
+        ("12月18日，全县党建述职评议会召开。县委书记钱立新逐一进行点评，并指出了存在的不足，强调要抓好问题整改。",
+         ("点评", "讲话")),
     ],
 )
 def test_faults_pointed_out_in_a_review(extract, body: str, roles: tuple) -> None:

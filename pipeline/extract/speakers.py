@@ -534,8 +534,11 @@ _SUBJECTLESS_ROLE = re.compile(rf"\s*(?:宣读|领学|带领(?=[^，。；]{{0,1
 # (…并讲话，为获奖代表颁奖: the recipients between 为/向 and the act)
 # A speech verb opening the clause right after a 点评 (进行了点评，指出…); not one whose object is the faults
 # found (逐一进行点评，指出存在问题并提出整改要求, 指出了工作中的短板): the review's findings, no remarks of their own.
-_REMARKS_AFTER_REVIEW = re.compile(r"\s*(?:并|还|同时|进一步)?(?:强调|指出|要求)(?!了)"
-                                   r"(?![^，。；：:]{0,12}?(?:问题|不足|短板|差距|薄弱环节|缺点|弱项|短处)(?:[，。；、并和及]|$))")
+# The faults found as the object of 指出 (指出了存在的不足, 指出存在问题并…): a review's findings.
+_FINDINGS = r"[^，。；：:]{0,12}?(?:问题|不足|短板|差距|薄弱环节|缺点|弱项|短处)(?:[，。；、并和及]|$)"
+_FINDINGS_POINTED = re.compile(rf"了?{_FINDINGS}")
+_FINDINGS_CLAUSE = re.compile(rf"\s*(?:并|还|同时)?[\u4e00-\u9fff]{{0,6}}?指出{_FINDINGS_POINTED.pattern}")
+_REMARKS_AFTER_REVIEW = re.compile(rf"\s*(?:并|还|同时|进一步)?(?:强调|指出|要求)(?!了)(?!{_FINDINGS})")
 _SUBJECTLESS_ACT = re.compile(r"\s*(?:(?:为|向)(?:[^，。；为向]{1,16}?)(?=颁奖|颁发|颁授))?(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞)"
                               r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
@@ -979,6 +982,11 @@ _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))�
 _ACCOUNT_REPORT = "述职|述责|述纪"
 _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))"
                            rf"(?:(?!{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{1,30}}?(?:报告|讲座|宣讲|辅导)")
+# 为网格员作了业务培训, 为学员做了一场消防安全培训: a training session given to the people present is a
+# lecture (作报告, like 作专题培训, GUIDELINES §4), the 作/做 right after the person or after those it was given to;
+# not a training programme or its plans (作培训安排, 做好培训工作, 作为培训对象: 为 right after 作).
+_TRAINING_GIVEN = re.compile(r"(?:^\s*|[为给向][^，。；]{1,20}?)(?:作|做(?=了|一[场次堂个]))了?(?:一[场次堂个])?"
+                             r"(?!为)[\u4e00-\u9fff]{0,8}?培训(?!班|会|工作|计划|安排|方案|需求|基地|中心|课程|任务)")
 # (对防汛工作进行再动员、再部署, 进行了专题部署: the same with 进行; not 进行动员大会, an event)
 # (not the 作 of 工作: 作《2024年度工作总结》报告, 听取年度工作总结)
 _DEPLOYMENT = re.compile(r"(?<!工)作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)"
@@ -2935,9 +2943,11 @@ class SpeakerExtractor:
             if "讲话" in found and "点评" in (*roles, *found) and all(
                 t.group() in ("要求", "希望") and _DEMAND_NOUN.search(window, 0, t.start())
                 or t.group() in self.lex.verb_only_triggers and not self._verb_only(window, t)  # (提出了…要求)
+                or t.group() == "指出" and _FINDINGS_POINTED.match(window, t.end())  # (并指出了存在的不足)
                 for t in self._trigger_re.finditer(window) if self._trigger_role[t.group()] == "讲话"
             ):
-                found.remove("讲话")  # 逐一点评，并提出了改进要求: a noun phrase inside a 点评 adds nothing (§4)
+                # 逐一点评，并提出了改进要求 / 并指出了存在的不足: a noun phrase inside a 点评 adds nothing (§4)
+                found.remove("讲话")
             roles.extend(r for r in found if r not in roles)
             if _PRESS.search(window):
                 break  # …后对新闻界说，双方认为…: what follows is said to the press
@@ -2962,7 +2972,9 @@ class SpeakerExtractor:
             ) and not (
                 # 对组织生活会进行了点评，指出…: remarks without a subject right after one's own 点评 are its
                 # speaker's (GUIDELINES §4: 指出/强调/要求 add 讲话 even inside a 点评)
-                "点评" in found and _REMARKS_AFTER_REVIEW.match(text, stop + 1) and not quoting
+                # (逐一点评，并指出了存在的不足，强调…: the findings clause goes on with the review too)
+                ("点评" in found or ("点评" in roles and _FINDINGS_CLAUSE.match(window)))
+                and _REMARKS_AFTER_REVIEW.match(text, stop + 1) and not quoting
             ) and not (
                 # 张立主持会议，传达了…，研究了…，并作总结讲话: clauses with no subject of their own, then a later
                 # 并/随后 clause with a role, a few clauses on (not after 由…主持: the meeting is the subject)
@@ -3176,6 +3188,9 @@ class SpeakerExtractor:
             add("作报告", report.start())
         elif named and not _OBJECT_BEFORE.search(window[: named.start()]):
             add("作报告", named.start())
+        training = _TRAINING_GIVEN.search(window)
+        if training and not _OBJECT_BEFORE.search(window[: training.start()]):
+            add("作报告", training.start())
         deployment = _DEPLOYMENT.search(window)
         if deployment and not _OBJECT_BEFORE.search(window[: deployment.start()]) \
                 and window.count("《", 0, deployment.start()) <= window.count("》", 0, deployment.start()):

@@ -44,3 +44,24 @@ def test_projects_offered_to_investors_are_no_investment(extract, body: str, exp
 )
 def test_an_overall_budget_is_no_grant(extract, body: str, expected: list) -> None:
     assert [g[:2] for g in grants(extract(page(body)))] == expected
+
+
+def _ceremonies(record: dict) -> list[tuple[str, str | None]]:
+    """(name, date) of each meeting, in order."""
+    return [(m["name"], m["date"]) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("香港公益金「百萬行」今日在港島區舉行，政務司司長林志明主持開步禮並致辭。", [("开步礼", "2024-05-08")]),
+        ("某某馬拉松今日舉行，民政事務局局長陳大文主持起步禮。", [("起步礼", "2024-05-08")]),
+        ("聖誕亮燈禮今晚在尖沙咀舉行，旅遊事務署署長黃小明致辭。", [("圣诞亮灯礼", "2024-05-08")]),
+        ("某某社區會堂啟用禮今日舉行，民政事務專員張華致辭。", [("某某社区会堂启用礼", "2024-05-08")]),
+        # NEGATIVE: lights and a walk with no ceremony named
+        ("市民可於今晚到維園觀賞燈飾，場內設有亮燈裝置。", []),
+        ("百萬行今日舉行，逾三萬名市民參與步行。", []),
+    ],
+)
+def test_hong_kong_ceremonies_ending_in_li(extract, body: str, expected: list) -> None:
+    assert _ceremonies(extract(page(body))) == expected

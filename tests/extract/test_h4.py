@@ -65,3 +65,19 @@ def _ceremonies(record: dict) -> list[tuple[str, str | None]]:
 )
 def test_hong_kong_ceremonies_ending_in_li(extract, body: str, expected: list) -> None:
     assert _ceremonies(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市发放创业担保贷款2860万元 财政贴息126万元\n2024-09-22 来源：某网\n9月20日，市人社局召开推进会。\n"
+         "今年1至8月，全市为156名创业者发放创业担保贷款2860万元，财政贴息126万元。", [(1_260_000.0, "CNY")]),
+        ("某行今年发放涉农贷款126亿元\n2024-09-22 来源：某网\n今年以来，某行累计发放涉农贷款126亿元。", []),
+        ("某集团全年中标金额30亿元\n2024-09-22 来源：某网\n今年以来，某集团中标项目86个，全年中标金额共计30亿元。", []),
+        # NEGATIVE: a new loan for a stated use, restated by the headline, is one record
+        ("某银行向冷链项目发放贷款3亿元\n2024-09-22 来源：某网\n5月21日，某银行向冷链物流中心项目发放贷款3亿元，用于冷库建设。",
+         [(300_000_000.0, "CNY")]),
+    ],
+)
+def test_a_headline_restating_a_lending_or_tender_statistic_is_no_grant(extract, text: str, expected: list) -> None:
+    assert [g[:2] for g in grants(extract(text))] == expected

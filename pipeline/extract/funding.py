@@ -193,9 +193,14 @@ _PAID = re.compile("兑现|发放|颁发|发给|拨付|当场")
 _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发行规模")
 # Projects planned (全县今年计划实施重大项目150个以上，总投资超过600亿元): the total investment of a plan's projects,
 # told in the clause right after it, is a plan statistic, no money granted (§6); not the total of projects started
-# or signed (总投资50亿元的项目开工), nor 按计划 (on schedule).
-_PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|安排|新建|新开工|开工|续建|启动)[^，。；]{0,20}?项目")
-_TOTAL_BEFORE = re.compile(r"\s*(?:项目)?总投资(?:额)?(?:约|超过|超|达到?|近|逾|为)?$")
+# or signed (总投资50亿元的项目开工), nor 按计划 (on schedule).  Projects offered to investors are such a plan too
+# (会上推介了文旅招商项目8个，总投资约45亿元; 发布了…产业园招商项目，项目预计投资3000万至5000万元; 谋划储备项目120个，
+# 总投资800亿元): money sought, nothing invested yet; a signing in the sentence keeps its total (推介会上，现场签约…).
+_PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|安排|新建|新开工|开工|续建|启动)[^，。；]{0,20}?项目"
+                               r"|(?:推介|包装|策划|储备|谋划)[^，。；]{0,20}?项目"
+                               r"|(?:发布|推出)[^，。；]{0,20}?招商(?:引资)?项目")
+# (项目预计投资, 预计总投资, 该项目总投资: the label of the total, an estimate as well)
+_TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目)?(?:预计|预期|估算)?总?投资(?:额|总额)?(?:约|超过|超|达到?|近|逾|为)?$")
 # The amount inside a proposal's title (审议了《关于拟向子公司增资3亿元的议案》, 审议通过了关于…增资…的议案): money
 # proposed for a later decision, not granted (§6 treats proposed loans the same way).
 _PROPOSAL_BEFORE = re.compile(r"关于[^，。；《》“”]{0,30}$")
@@ -1469,14 +1474,17 @@ class FundingExtractor:
                 # (a part of such a statistic after 其中 is one as well: 其中首贷户贷款32亿元, excluded_before)
                 if _LENDING.search(text, clause_start, m_end) or _HOUSING_FUND.search(text, clause_start, m_end):
                     excluded_before = True
+                    declined.append(entity)  # (a headline restating it: 全市发放创业担保贷款2860万元, no fact of its own)
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元, 提取住房公积金48.6亿元: lending statistics (§6)
                 if _LOANS_ISSUED.search(text, clause_start, m_start) and _STATISTIC_SPAN.search(text, 0, m_start) \
                         and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end):
                     excluded_before = True
+                    declined.append(entity)
                     continue  # 今年前三季度，某银行向小微企业发放贷款45亿元: lending statistics over a span (§6)
                 if _TENDER_SUM.search(text, clause_start, m_start) and (
                         _TENDER_SPAN.search(text, 0, m_start) or _STATISTIC_SPAN.search(text, 0, m_start)):
                     excluded_before = True
+                    declined.append(entity)
                     continue  # 全年中标金额共计30亿元, 累计中标项目86个，中标金额达45亿元: tender statistics (§6)
                 if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start):
                     continue  # 第一中标候选人报价980万元, 此前已累计获得融资超5亿元: a bid, a running total of financing

@@ -391,6 +391,20 @@ _PRIZE_HOLDERS = "代表队|代表团|运动队|参赛队|班级|班集体|队�
 _TEAM_PRIZE = re.compile("团体|集体")
 # A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
 _PRIZE_GRADE = re.compile(f"(?:{_PRIZE_GRADES})$")
+# A prize named, with or without its count, in the clause before a list opened by 其中 (国家自然科学奖49项，其中一等奖1项、
+# 二等奖48项; 表彰了2023年度集团科技进步奖，其中特等奖1项…): the bare grades listed are grades of that prize, named with it.
+# The name starts after a clause break, a year or the verb conferring it, never over a verb (学生获奖，其中一等奖3名).
+_PRIZE_BEFORE_WITHIN = re.compile(
+    rf"(?:^|[，,：:；;\s]|(?:19|20)\d{{2}}年度?|表彰了?|授予|颁发了?|评出|评选出)"
+    rf"(?P<prize>(?:(?!表彰|授予|颁发|评出|评选|获|设)[\u4e00-\u9fff]){{2,16}}?奖)(?:{NUM}项)?[，,]\s*$")
+_WITHIN_BEFORE_ITEMS = re.compile(r"[，,]\s*其中[，,：:]?\s*$")
+
+
+def _prize_before_within(text: str, end: int) -> str:
+    """The prize named right before ``text[end:]`` (which follows the comma before 其中), or ``""``."""
+    named = _PRIZE_BEFORE_WITHIN.search(text, 0, end)
+    return named["prize"] if named else ""
+
 # Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
 # (not 三等奖8个和优秀组织奖2个: the next item's words after 和)
 _BODIES_NAMED = re.compile("(?:(?![和及与])[\u4e00-\u9fff]){0,4}?(?:单位|集体|组织|支部|党委|党总支|企业|团队|学校|班组|部门|村|社区)")
@@ -419,6 +433,11 @@ _BODY_UNITS = frozenset("个家所")
 def _other_kind(unit: str, other: str) -> bool:
     """A count of people and a count of bodies (名 and 个): no part of a total over the other kind."""
     return (unit in _PERSON_UNITS and other in _BODY_UNITS) or (unit in _BODY_UNITS and other in _PERSON_UNITS)
+
+
+def _same_unit_kind(unit: str, other: str) -> bool:
+    """The same unit, or two words counting people (名, 位, 人)."""
+    return unit == other or (unit in _PERSON_UNITS and other in _PERSON_UNITS)
 
 
 def _kind_mismatch(honor: str, unit: str) -> bool:
@@ -1725,6 +1744,9 @@ class AwardExtractor:
                 # 表扬模范父亲32名、孝行楷模10名: one item reading as an honour vouches for the list
                 listed = any(self._honor_like(item["honor"]) or _LEADING_HOUSEHOLD.match(item["honor"]) for item in items)
                 grade_prefix = ""  # (优秀QC成果一等奖3项、二等奖6项: a bare grade after a full one is a grade of its prize)
+                within = _WITHIN_BEFORE_ITEMS.search(text, 0, m.start("items"))
+                if within is not None:
+                    grade_prefix = _prize_before_within(text, within.start() + 1)
                 for item in items:
                     span = (m.start("items") + item.start(), m.start("items") + item.end())
                     if any(span[0] < e and s < span[1] for s, e in taken):
@@ -1733,6 +1755,8 @@ class AwardExtractor:
                         continue  # 对新入职教师20名、优秀教师15名进行了表彰: a plain noun among the honours before the verb
                     if _LATIN_LETTERS.search(item["honor"]) and not self._honor_like(item["honor"]):
                         continue  # 表彰了VIP客户10名和优秀员工20名: a class of customers, not vouched for by the list
+                    if item["honor"].startswith("其中"):  # (省自然科学奖49项，其中一等奖1项: 其中 inside the list)
+                        grade_prefix = _prize_before_within(text, m.start("items") + item.start())
                     added_before = len(awards)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=True, listed=listed,
                                  at=m.start("items") + item.start("n")):
@@ -2661,10 +2685,11 @@ class AwardExtractor:
     @staticmethod
     def _drop_repeats(awards: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The same count of the same honour stated again (263个基层党组织被评为“某省先进基层党组织”, later
-        263个先进基层党组织) is one fact: the first, fuller statement stays."""
+        263个先进基层党组织) is one fact: the first, fuller statement stays; people counted by another word the second
+        time are the same people (揭晓了10名“最美医生”。…赵某等10人获评“最美医生”称号)."""
         kept: list[dict[str, Any]] = []
         for a in awards:
-            if not any(b["count"] == a["count"] and b["unit"] == a["unit"] and a["honor"] in b["honor"] for b in kept):
+            if not any(b["count"] == a["count"] and _same_unit_kind(a["unit"], b["unit"]) and a["honor"] in b["honor"] for b in kept):
                 kept.append(a)
         return kept
 

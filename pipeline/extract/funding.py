@@ -172,6 +172,9 @@ _TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?�
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
 _CRIME = first_char_gated(re.compile("(?<!严禁)(?<!防止)(?<!严防)(?<!防范)(?<!打击)(?<!反)(?:非法吸收|吸收公众存款|集资诈骗|非法集资|诈骗|洗钱|涉案|赌博|贪污|受贿|行贿|案发)"))
+# A crime named only as the case that the police solved (为破获…诈骗案的专案组记集体一等功，并给予奖励经费20万元): the
+# sentence is about solving it; the crime's own money (破获…诈骗案，涉案金额2.3亿元) is still named by another crime word.
+_CASE_SOLVED = re.compile("(?:破获|侦破|侦办|告破|打掉|捣毁)[^，。；]{0,20}?(?:案件?|团伙|窝点)")
 # (两年吃掉8万元, 挥霍公款30万元: money squandered, no grant)
 _CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人)")
 # (两年吃掉8万元, 挥霍公款30万元: money squandered right before the amount; not 拨付反对浪费宣传经费5万元)
@@ -687,6 +690,15 @@ def _inside_person(doc: Document, at: int) -> bool:
     return any(e.type == "PER" and e.start <= at < e.end for e in doc.entities)
 
 
+def _about_crime(text: str) -> bool:
+    """Whether a crime word of ``text`` (one sentence) names a crime, not only a case solved (_CASE_SOLVED)."""
+    crimes = list(_CRIME.finditer(text))
+    if not crimes:
+        return False
+    solved = [m.span() for m in _CASE_SOLVED.finditer(text)]
+    return any(not any(s <= c.start() < e for s, e in solved) for c in crimes)
+
+
 # ---------------------------------------------------------------------------------------------------------------------
 # The purpose of an amount: an ordered table of readers, each reading one phrasing, and one tidying pass.
 #
@@ -696,7 +708,9 @@ def _inside_person(doc: Document, at: int) -> bool:
 # purpose rules out (see _PurposeReader).  To read a new phrasing, add one reader at its place in _PURPOSE_READERS.
 
 
+
 @dataclass(frozen=True, slots=True)
+
 class _AmountSite:
     """Where an amount stands, as the purpose readers see it: character offsets into ``text``, the amount's sentence
     (``m_start``/``m_end`` the amount, ``clause_start`` the start of its clause, ``previous_start`` that of the
@@ -1041,6 +1055,9 @@ _PHASE_LABEL = re.compile(r"(?P<p>(?:[一二三四五六七八九十]|首)期)(?
 # Projects counted in the clause before a bare total (此次集中开工项目共9个，总投资2.3亿元; 共签约项目42个，…): the projects
 # the total is of.
 _PROJECTS_COUNTED = re.compile(r"(?P<kind>[^，。；,;\d]{0,20}?项目)(?:共|共计|合计)?[\d一二三四五六七八九十百千两]+(?:个|项|宗)$")
+# (12个科技成果转化项目现场签约，签约金额达26.5亿元: the count first, the act after the kind)
+_PROJECTS_COUNT_FIRST = re.compile(r"(?:共有?|共计|合计)?[\d一二三四五六七八九十百千两]+(?:个|项|宗)(?P<kind>[^，。；,;\d]{0,20}?项目)"
+                                   r"(?:现场|集中|成功|顺利|当场)?(?:签约|签订|开工|落地|落户|开建|竣工|投产)$")
 # The words before a counted kind that are no part of it (此次集中开工, 现场签约, 共, 当天还): when, how and the act.
 _COUNTED_KIND_LEAD = re.compile("^(?:此次|本次|今年|当天|当日|现场|集中|共|还|已|新|又|[^，。；,;]*?(?:签约|签订|开工|落地|落户|开建|竣工|投产))+")
 # The event of a batch of projects right after their kind (乡村振兴项目集中开工仪式, 农业招商项目集中签约活动).
@@ -1058,7 +1075,8 @@ def _counted_projects_named(site: _AmountSite) -> str | None:
     the total after a part is as likely the whole batch's)."""
     if not site.clause_start:
         return None
-    counted = _PROJECTS_COUNTED.search(site.text, site.previous_start, site.clause_start - 1)
+    counted = _PROJECTS_COUNTED.search(site.text, site.previous_start, site.clause_start - 1) \
+        or _PROJECTS_COUNT_FIRST.search(site.text, site.previous_start, site.clause_start - 1)
     if counted is None or _COUNTED.search(counted["kind"]) or counted["kind"].startswith("其中"):
         return None
     kind = _COUNTED_KIND_LEAD.sub("", counted["kind"])
@@ -1373,7 +1391,7 @@ class FundingExtractor:
                 continue  # an item of a list of other articles' headlines
             if _AUDITED.search(text):
                 continue  # 审计发现问题56个，涉及资金320万元: money an audit found, no grant
-            if _CRIME.search(text):
+            if _about_crime(text):
                 continue  # 非法吸收公众存款2.3亿元: the sentence is about a crime
             # This sentence's slice only: O(entities) per document, not O(sentences x entities).
             lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)

@@ -695,8 +695,8 @@ _DIRECTIVE_AFTER_POST = re.compile("(?:最后|还|也|又|再次|同时|进一�
                                    "|(?:对|就)[^，。；]{1,24}?(?:作了|作出|做了|做出|进行了?)[^，。；]{0,4}?(?:安排|部署)")
 _SPEECH_AFTER_POST = re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]")
 _OCCASION = first_char_gated(re.compile(
-    # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted)
-    "部署|动员|(?<!的)(?<!电视)(?<!广播)(?<!书面)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称|中)|讲座)"
+    # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted; not 运动员, athletes)
+    "部署|(?<!运)动员|(?<!的)(?<!电视)(?<!广播)(?<!书面)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称|中)|讲座)"
     # (not 在议会中表示: a parliament, an institution, no sitting named)
     "|(?:(?<!社)(?<!议)会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
     # (以下为…在酒会的演辞：, …的讲话全文: an address printed in full, see _PRINTED_IN_FULL)

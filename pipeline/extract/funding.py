@@ -406,10 +406,10 @@ _BID_BEFORE = re.compile(r"(?:候选人|投标人|竞标人|投标单位|竞买�
 # Financing raised so far, a running total (此前已累计获得融资超5亿元, 累计融资额达10亿元): no round of its own.
 _CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{0,6}$|融资(?:总额|金额)?累计[^，。；]{0,4}$")
 # A tally of pledged financing (全年专利质押融资登记金额达120亿元, 知识产权质押融资金额达35亿元, 股权出质登记金额): a
-# lending statistic (§6), whatever span it covers; the bare 质押融资 only with a span or a region's total marked
+# lending statistic (§6), whatever span it covers (not 捐款登记金额: donations registered); the bare 质押融资 only with a span or a region's total marked
 # (今年以来全省知识产权质押融资356亿元), not one firm's loan (为企业办理专利质押融资5000万元).
 _PLEDGE_TALLY = re.compile("(?:质押|抵押)(?:融资|贷款)[^，。；]{0,4}?(?:登记)?(?:总?金额|总?额|规模)[^，。；\\d]{0,6}$"
-                           "|登记(?:总?金额|总额)[^，。；\\d]{0,6}$")
+                           "|(?:质押|抵押|出质)[^，。；]{0,6}?登记(?:总?金额|总额)[^，。；\\d]{0,6}$")
 _PLEDGE_FINANCED = re.compile("(?:质押|抵押)融资[^，。；\\d]{0,6}$")
 # A credit line named after the amount (提供总额新台币5亿元的青年创业贷款额度, 10亿元专项信贷额度): a line that may be drawn
 # on, no money provided (§6 credit lines); 额度 before the amount is an exclusion word already.

@@ -29,6 +29,8 @@ def _amounts(record: dict) -> list[float]:
         # near misses: one firm's pledged loan, and a grant beside the word 质押
         ("市知识产权局为某科技公司办理专利质押融资5000万元，用于新产品研发。", [50000000.0]),
         ("县财政安排质押融资贴息资金300万元，支持小微企业发展。", [3000000.0]),
+        ("全年股权出质登记金额达42亿元。", []),
+        ("县慈善总会接受捐款登记金额共计80万元。", [800000.0]),
     ],
 )
 def test_pledged_financing_tallies(extract, body: str, expected: list) -> None:

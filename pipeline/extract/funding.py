@@ -290,9 +290,15 @@ _INVESTMENT_VERBS = "投资|投入|出资|注资"
 _INVESTMENT_LEAD = "(?:资金|金额|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金))?(?:约|达到?|为|共计|超过?|逾|近)?$"
 _INTENDED_INVESTMENT = re.compile(f"(?:(?<![按依照原])计划|拟|准备|打算|有意){_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})"
                                   + _INVESTMENT_LEAD)
-# Money a body says it will put in at a next step (下一步将设立规模10亿元的产业发展基金, 今后将投入2亿元建设标准厂房,
-# 明年将投资…): a plan for later, like 拟投资 (§6: money only intended), unless the page reports a signing or a
-# donation ceremony, or the sentence a decision (会议决定，将投入…, 宣布…, 会中通过「…计划」…). A bare 将 (公司今年将投资
+# An allocation only proposed (省财政拟安排资金2亿元用于…, 中央预算内投资拟安排7000亿元, 拟拨付补助资金300万元): 拟 before a
+# verb of allocating, like 拟投资 (§6: money only intended; the signing test of _INTENDED_INVESTMENT applies); not 计划
+# (the probe gold records a fund's 计划筹集 as stated), nor 虚拟/模拟/比拟.
+_INTENDED_ALLOCATION = re.compile(f"(?<![虚模比])拟{_INVESTMENT_GAP}(?:安排|拨付|拨款|拨出|下拨|下达|划拨|补助|资助|奖励)"
+                                  + _INVESTMENT_LEAD)
+# Money a body says it will put in at a next step (下一步将设立规模10亿元的产业发展基金, 下一步将设立20亿元引导基金, 今后将投入
+# 2亿元建设标准厂房, 明年将投资…): a plan for later, like 拟投资 (§6: money only intended), unless the page reports a
+# signing or a donation ceremony (a fund to be set up only a donation ceremony: a signing on the page is no party's
+# pledge of the body's own fund), or the sentence a decision (会议决定，将投入…, 宣布…, 会中通过「…计划」…). A bare 将 (公司今年将投资
 # 200亿元, 市府将投入…) is read as money committed, as the tuning tests have it.
 # (宣布，政府将投入30万亿日元…, 会议研究，县财政将投入…: a commitment announced or a meeting's decision)
 # (会议研究, 会议通过 …: not 通过 or 研究 in ordinary prose, 将通过招商引资投入…, 研究院将投入…)
@@ -301,7 +307,7 @@ _DECIDED_OR_ANNOUNCED = re.compile("决定|(?:会议|经|集体)研究|研究(?:
 # A donation ceremony on the page (捐赠仪式上，…集团将出资100万元设立助学基金): the pledge is the gift the event marks.
 _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 _FUTURE_INVESTMENT = re.compile("(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
-                                f"{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|设立[^，。；\\d]{{0,4}}?(?:规模|总额))"
+                                f"{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|(?P<fund>设立)(?:[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
                                 + _INVESTMENT_LEAD)
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
 _UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"
@@ -407,6 +413,15 @@ _BID_BEFORE = re.compile(r"(?:候选人|投标人|竞标人|投标单位|竞买�
                          r"[^，。；]{0,4}$|(?:投标报价|投标价|投标金额|竞标价)[^，。；]{0,4}$")
 # Financing raised so far, a running total (此前已累计获得融资超5亿元, 累计融资额达10亿元): no round of its own.
 _CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{0,6}$|融资(?:总额|金额)?累计[^，。；]{0,4}$")
+# A tally of pledged financing (全年专利质押融资登记金额达120亿元, 知识产权质押融资金额达35亿元, 股权出质登记金额): a
+# lending statistic (§6), whatever span it covers (not 捐款登记金额: donations registered); the bare 质押融资 only with a span or a region's total marked
+# (今年以来全省知识产权质押融资356亿元), not one firm's loan (为企业办理专利质押融资5000万元).
+_PLEDGE_TALLY = re.compile("(?:质押|抵押)(?:融资|贷款)[^，。；]{0,4}?(?:登记)?(?:总?金额|总?额|规模)[^，。；\\d]{0,6}$"
+                           "|(?:质押|抵押|出质)[^，。；]{0,6}?登记(?:总?金额|总额)[^，。；\\d]{0,6}$")
+_PLEDGE_FINANCED = re.compile("(?:质押|抵押)融资[^，。；\\d]{0,6}$")
+# A credit line named after the amount (提供总额新台币5亿元的青年创业贷款额度, 10亿元专项信贷额度): a line that may be drawn
+# on, no money provided (§6 credit lines); 额度 before the amount is an exclusion word already.
+_CREDIT_LINE_AFTER = re.compile("的?[^，。；,;\\d]{0,12}?(?:贷款|信贷|授信|融资|借款|担保|信用)额度")
 # A plan or scheme the act is the content of (建设蔬菜大棚的方案): the act is the purpose, not the plan.
 _PLAN_TAIL = re.compile("的(?:方案|计划|设想|构想|思路|规划)$")
 # An event a bare fund is arranged for (为本次竞赛安排专项经费10万元): the event is what the money is for.
@@ -564,6 +579,8 @@ _BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改�
 # (划拨 not inside 按计划拨付: the verb is 拨付, 计划 ends the word before it)
 _GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|(?<!计)划拨|另拨|核定|获发|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
                 r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进|送去|送上|送来|送出|认捐|提取"
+                # (学校今年提供清寒奖学金, 区委组织部下发党建专项经费: a verb of providing or handing down)
+                r"|提供|下发"
                 # (计划今年共批出援助, 目前已核发补助, 该镇获省级奖补资金, 某村利用中央扶持资金, 全年需资金, 大赛设置总奖金,
                 # 每村给予奖补资金, 各村党组织各奖励工作经费: a verb of getting, using, needing or setting, not the fund)
                 r"|批出|核发|获(?!奖|评|选|聘)|利用|需要?(?!求)|设置|给予|各(?:奖励|补助|补贴|获)"
@@ -681,7 +698,9 @@ _GOODS_AFTER = re.compile(f"的(?P<p>[^，。；,;的]{{0,16}}(?:{_GIFT_KINDS}|�
 # clause refers back so (_LABEL_OPENS; not 此次观摩的6个项目总投资).
 _LABEL_OPENS = re.compile(r"\s*(?:该|本|此|这个)?项目")
 _PROJECT_NAMED = re.compile(r"[\u4e00-\u9fff“”\dA-Za-z.]{2,30}?(?:项目|工程)(?!部|办|组|负责人|经理|单位|现场|方|地|区|库|资金|建设者|人员)")
-_PROJECT_NAME_CUT = re.compile("^.*(?:公司|集团|与|和|同|在|的|了|是|将|对|把|为|由|上午|下午|晚上|举行|签约|签订|签署|启动|落户|推进|总投资)")
+# (滨海新区召开招商引资项目签约大会: the verb of holding the event and its subject before the kind, 召开/举办 as 举行)
+_PROJECT_NAME_CUT = re.compile("^.*(?:公司|集团|与|和|同|在|的|了|是|将|对|把|为|由|上午|下午|晚上|举行|召开|举办|签约|签订|签署|启动|落户"
+                               "|推进|总投资)")
 
 
 def _inside_person(doc: Document, at: int) -> bool:
@@ -860,8 +879,9 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
     # before the fund's name are no part of it; a bare 专项资金 names no purpose)
     purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
-    # (甲集团与某市签订总投资85亿元项目合作协议: the parties and their signing, no fund's name)
-    if re.search("(?:签订|签署|签约)了?总?投资$", purpose or ""):
+    # (甲集团与某市签订总投资85亿元项目合作协议: the parties and their signing, no fund's name; 累计协议投资额: a label of
+    # signed investment, no more than 总投资)
+    if re.search("(?:签订|签署|签约)了?总?投资$", purpose or "") or _SIGNED_LABEL_ONLY.fullmatch(purpose or ""):
         purpose = None
     if purpose and _AGENT_OR_RECIPIENT.search(text, clause_start + nouns[-1].end("p") - len(purpose), m_start):
         # (由县财政投资, 公司董事长王强向…: the giver or the receiver, no fund's name; not 定向帮扶资金)
@@ -926,6 +946,19 @@ def _read_fund_handed(site: _AmountSite) -> _Reading | None:
         if schemes:
             return _Reading(schemes[-1]["p"])
     return _Reading(fund.group()) if fund else None
+
+
+# A measure or a scheme quoted by its name in the clause before a bare total (公布第五轮「防疫抗疫基金」措施，涉及总额约68亿元;
+# 推出“暖企惠民”行动，涉及资金3亿元): what the total is of, the quoted name and the noun of the measure after it.
+_QUOTED_MEASURE = re.compile("[“「『](?P<p>[^”」』“「『]{2,20})[”」』](?P<n>措施|计划|计画|方案|专案|项目|行动)?")
+
+
+def _read_measure_totalled(site: _AmountSite) -> _Reading | None:
+    """A quoted measure in the clause before a bare total (「防疫抗疫基金」措施，涉及总额约68亿元 → 防疫抗疫基金措施)."""
+    if not site.clause_start or not _AMOUNT_ONLY_CLAUSE.match(site.text[site.clause_start : site.m_start]):
+        return None
+    measures = list(_QUOTED_MEASURE.finditer(site.text, site.previous_start, site.clause_start - 1))
+    return _Reading(measures[-1]["p"] + (measures[-1]["n"] or "")) if measures else None
 
 
 def _read_project_invested(site: _AmountSite) -> _Reading | None:
@@ -1004,7 +1037,10 @@ def _read_recipient_fund(site: _AmountSite) -> _Reading | None:
 # 签约金额58亿元): the signed projects are what the total is, when their kind is named (签约项目12个 alone says no more
 # than the label).
 _PROJECTS_SIGNED = re.compile("签约了?(?P<kind>[^，。；,;\\d]{0,16}?项目)(?P<n>[\\d一二三四五六七八九十百千两]+(?:个|项|宗))$")
-_SIGNED_TOTAL_LABEL = re.compile(r"\s*(?:项目)?(?:总投资(?:额)?|投资总额|签约(?:总)?金额|签约(?:总)?额|合同(?:总)?金额|协议(?:总)?金额"
+# (累计协议投资额, 协议投资总额: the signed total of a period's signings, told as a running total)
+_SIGNED_LABEL_ONLY = re.compile("(?:累计|共|共计|合计)?(?:协议|合同|签约)(?:总)?投资(?:总)?额?")
+_SIGNED_TOTAL_LABEL = re.compile(r"\s*(?:项目)?(?:累计)?(?:总投资(?:额)?|投资总额|签约(?:总)?金额|签约(?:总)?额|合同(?:总)?金额|协议(?:总)?金额"
+                                 r"|(?:协议|合同)(?:总)?投资(?:总)?额?"
                                  r"|总金额)(?:约|超过|超|达到?|近|逾|为|共计|合计|总计)*")
 
 
@@ -1020,8 +1056,12 @@ def _read_projects_signed(site: _AmountSite) -> _Reading | None:
 # output counted (，实施项目15个), nor a word about the work itself (its period, objects, body carrying it out, scope,
 # standard, content, plan...), nor a short noun said to be something (，实施主体为县住建局, 发放标准是…: a
 # description of the work, not a use; 以…为主题 and “我为…” are kept, 以 or a quote before 为).
-_USE_CLAUSE_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?:分[^，。；,;]{{1,12}}?)?(?:扩大|持续|继续|全面|集中|统一)?"
-                               rf"(?P<v>办理|发放|实施|开展)(?P<o>(?!到|给|至|于|了|工作)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
+# The aim told after the comma by a verb of furthering, possibly after a time (预留3200万元，加强后巷清洁; 争取补助1.2亿元，
+# 推动…建设; 拨款港币三千万元，于明年推出…计划) is read the same way, the verb kept with its object.
+_USE_CLAUSE_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?:分[^，。；,;]{{1,12}}?)?"
+                               r"(?:(?:于|在)?(?:今年|明年|年内|今年内|明年内|年底前|[上下]半年|未来[\d一二三四五两]+年内?)(?:内|起)?)?"
+                               "(?:扩大|持续|继续|全面|集中|统一|进一步|大力|着力|全力|用以|以)?"
+                               rf"(?P<v>办理|发放|实施|开展|加强|推动|推进|推出|改善|提升|完善|打造|保障|促进)(?P<o>(?!到|给|至|于|了|工作)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
                                rf"|名单|情况|单位|作用|性|方式|时间|主体|范围|标准|期限|内容|方案|的)(?![^以“「，。；,;]{{1,4}}[为是])"
                                rf"[^，。；,;]{{2,20}})(?=[，。；,;]|$)")
 
@@ -1211,6 +1251,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_projects_won, "context"),
     _PurposeReader(_read_projects_signed, "context"),
     _PurposeReader(_read_fund_handed, "total"),
+    _PurposeReader(_read_measure_totalled, "total"),
     _PurposeReader(_read_project_invested, "total"),
     _PurposeReader(_read_label_refers_back, "total"),
     _PurposeReader(_read_aided_counted, "total"),
@@ -1243,9 +1284,26 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         purpose = _counted_projects_named(site) or (_LABEL_OPENS.match(site.text) and _project_named_before(site)) or None
     elif purpose and _PHASE_LABEL.fullmatch(purpose):
         purpose = _PHASE_LABEL.fullmatch(purpose)["p"]  # 其中一期投资20亿元: the first phase, not the label
+    elif purpose and (labelled := _NAMED_PROJECT_LABEL.fullmatch(purpose)) and _named_project(
+            named := re.sub("^[^“”]*的(?=[\u4e00-\u9fff“”]{4})", "", labelled["p"])):
+        # 华瑞半导体封测基地项目总投资45亿元: the project named, not its label (§6); 其中最大的望潮…项目: the words
+        # describing it before 的 are no part of its name (即将投产的签约项目总投资: a class left, kept as read)
+        purpose = named
     if purpose:
         purpose = re.sub("^的(?=[\u4e00-\u9fff“”]{2})", "", purpose)  # 作为的科技创新奖励资金: no purpose opens with 的
     return _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
+
+
+# A project's name and its bare total label (华瑞半导体封测基地项目总投资, 城东污水处理厂二期工程计划总投资): the label says
+# nothing of the use, the project named does (§6).
+_NAMED_PROJECT_LABEL = re.compile("(?P<p>[^，。；,;]{2,30}?(?:项目|工程))(?:计划)?(?:总投资(?:额)?|投资总额)")
+
+
+def _named_project(name: str) -> bool:
+    """Whether ``name`` names one project (华瑞半导体封测基地项目), not a count or a class of them (两个项目, 重点项目)
+    nor one referred back to (该项目)."""
+    return len(name) > 3 and not re.match("该|本|此|这|其", name) and not _COUNTED.search(name) \
+        and not re.search(r"\d+[个项批宗]", name) and not _PROJECT_CLASS.fullmatch(name)
 
 
 def _project_named_before(site: _AmountSite) -> str | None:
@@ -1366,8 +1424,9 @@ class FundingExtractor:
         conversions: list[dict[str, Any]] = []
         full = doc.clean_text
         advert = _AD_CONTACT.search(full) is not None
-        # (read once per page, not per amount: a signing or a donation ceremony on the page, see _FUTURE_INVESTMENT)
-        page_signs_or_donates: bool | None = None
+        # (read once per page, not per amount: a signing and a donation ceremony on the page, see _FUTURE_INVESTMENT)
+        page_signs: bool | None = None
+        page_donates: bool | None = None
         recorded_end = -1  # the end of the last full sentence that gave a record (offsets into ``full``)
         # amounts a sentence states as planned, targeted, promised or as a statistic (拟投资…，目前正在洽谈中): a
         # headline that restates one of them is no fact of its own either
@@ -1439,8 +1498,10 @@ class FundingExtractor:
                     continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an audit finding
                 if _BONDS_ISSUED.search(clause) or _BONDS_BEFORE.search(text, clause_start, m_start):
                     continue  # 发行…地方政府专项债券300亿元, 安排…专项债券3.9万亿元: bonds, money borrowed (§6)
-                if _FINANCING_AGREEMENT.match(text, m_end):
-                    continue  # 签署了总额200亿元的开发性金融合作协议: a credit line, no money provided (§6 loans)
+                if _FINANCING_AGREEMENT.match(text, m_end) or _CREDIT_LINE_AFTER.match(text, m_end):
+                    # 签署了总额200亿元的开发性金融合作协议, 提供总额5亿元的青年创业贷款额度: a credit line, no money
+                    # provided (§6 loans)
+                    continue
                 if _DIVIDEND.search(clause) or (clause_start and _TOTAL_PAID_OUT.match(text, clause_start, m_start)
                                                 and _DIVIDEND.search(text, previous_start, clause_start)):
                     continue  # 拟向全体股东每10股派发现金红利3元，合计派发1.05亿元: a dividend, no grant
@@ -1450,17 +1511,20 @@ class FundingExtractor:
                 if _PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, m_end, clause_end):
                     declined.append(entity)
                     continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
-                if _INTENDED_INVESTMENT.search(text, clause_start, m_start) and not parts and not (
+                if (_INTENDED_INVESTMENT.search(text, clause_start, m_start)
+                        or _INTENDED_ALLOCATION.search(text, clause_start, m_start)) and not parts and not (
                         _SIGNING.search(full, max(full.rfind(ch, 0, max(floor - 1, 0)) for ch in "。！？\n") + 1, sentence.end)):
                     declined.append(entity)
                     continue  # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays)
-                if _FUTURE_INVESTMENT.search(text, previous_start, m_start) and not parts \
-                        and not _DECIDED_OR_ANNOUNCED.search(text, 0, m_start):
-                    if page_signs_or_donates is None:
-                        page_signs_or_donates = bool(_SIGNING.search(full) or _DONATION_EVENT.search(full))
-                    if not page_signs_or_donates:
+                future = _FUTURE_INVESTMENT.search(text, previous_start, m_start)
+                if future and not parts and not _DECIDED_OR_ANNOUNCED.search(text, 0, m_start):
+                    if page_donates is None:
+                        page_donates = _DONATION_EVENT.search(full) is not None
+                    if not page_donates and not future["fund"] and page_signs is None:
+                        page_signs = _SIGNING.search(full) is not None
+                    if not page_donates and (future["fund"] or not page_signs):
                         declined.append(entity)
-                        continue  # 园区将投入2亿元建设…: money still to be put in, nothing invested yet
+                        continue  # 园区将投入2亿元建设…, 下一步将设立20亿元引导基金: money still to be put in
                 own_start = clause_start if _OWN_SIGNING.search(text, clause_start, clause_end) else previous_start
                 if _SIGNING_AHEAD.search(text, 0, m_start) and not (
                         _OWN_SIGNING.search(text, own_start, clause_end)
@@ -1506,6 +1570,10 @@ class FundingExtractor:
                     continue  # 全年中标金额共计30亿元, 累计中标项目86个，中标金额达45亿元: tender statistics (§6)
                 if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start):
                     continue  # 第一中标候选人报价980万元, 此前已累计获得融资超5亿元: a bid, a running total of financing
+                if _PLEDGE_TALLY.search(text, clause_start, m_start) or (
+                        _PLEDGE_FINANCED.search(text, clause_start, m_start)
+                        and (_STATISTIC_SPAN.search(text, 0, m_start) or _STATISTIC_MARK.search(text, 0, m_start))):
+                    continue  # 全年专利质押融资登记金额达120亿元: a tally of pledged financing, lending statistics (§6)
                 paid = [x["what"] for x in _PAID_OBJECT.finditer(text, 0, clause_start)]
                 if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and paid and _STAFF_PAY.search(paid[-1]):
                     continue  # 向全体员工发放年终奖，…，总额超过3亿元: the total of staff pay

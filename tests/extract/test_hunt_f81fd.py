@@ -41,8 +41,8 @@ from tests.extract.views import grants, page
         ("县政府投入资金500万元，新建党群服务中心15个。", [(5_000_000.0, "CNY", None)]),
         # 外资 and 金额: no fund's name
         ("签约外资项目5个，合同外资金额1.5亿美元。", [(150_000_000.0, "USD", None)]),
-        # (unchanged: 协议投资额 keeps its label)
-        ("现场签约5个项目，协议投资额25亿元。", [(2_500_000_000.0, "CNY", "协议投资")]),
+        # (协议投资额 is a bare label of a signing: no purpose, §6)
+        ("现场签约5个项目，协议投资额25亿元。", [(2_500_000_000.0, "CNY", None)]),
     ],
 )
 def test_the_purpose_of_a_grant(extract, body: str, expected: list) -> None:

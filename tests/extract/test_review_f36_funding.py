@@ -91,9 +91,9 @@ def test_rates_per_unit_and_shares_per_recipient(extract, body: str, expected: l
         ("今年共争取上级资金5000万元，用于水利建设。", [50000000]),
         ("争取到上级补助资金3000万元。", [30000000]),
         ("县财政已安排资金300万元用于农村道路建设。", [3000000]),
-        # a giver's own allocation announced: kept (§6 excludes only proposed loans; the tuning gold records
-        # planned allocations and raisings as stated)
-        ("拟安排资金300万元用于农村道路建设。", [3000000]),
+        # a giver's own allocation announced: kept (§6: a decision reported); one only proposed with 拟 is money
+        # only intended (§6, like 拟投资: no record)
+        ("拟安排资金300万元用于农村道路建设。", []),
         ("县财政今年将安排资金800万元，用于教育。", [8000000]),
     ],
 )

@@ -1442,7 +1442,9 @@ class Boilerplate:
                     break
                 stamp_year = stamp_year or int(m["y"])
                 uncertain = uncertain or m
-            m = _DATE_ROC.search(text)
+            # (更新日期：113-05-17 发布日期：113-05-16: the date after the publication label, as for Gregorian stamps)
+            issued = _PUBLISHED_LABEL.search(text) or _ISSUED_LABEL.search(text)
+            m = (_DATE_ROC.search(text, issued.start()) if issued else None) or _DATE_ROC.search(text)
             # (中华民国113年5月8日 or 113/05/08 alone on a header line: the page's date in the ROC calendar; not
             # 活动时间 113-06-03, an event's day)
             if m and not _event_dated(text, m) and (re.search("发布|发佈|時間|时间|日期", text) or _ROC_DATELINE.fullmatch(text.strip())

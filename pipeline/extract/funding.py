@@ -199,7 +199,10 @@ _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发
 # or signed (总投资50亿元的项目开工), nor 按计划 (on schedule).  Projects offered to investors are such a plan too
 # (会上推介了文旅招商项目8个，总投资约45亿元; 发布了…产业园招商项目，项目预计投资3000万至5000万元; 谋划储备项目120个，
 # 总投资800亿元): money sought, nothing invested yet; a signing in the sentence keeps its total (推介会上，现场签约…).
+# (计划改造老旧小区86个，总投资约15亿元: works of a kind counted in the plan, as its projects are)
 _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|安排|新建|新开工|开工|续建|启动)[^，。；]{0,20}?项目"
+                               r"|(?<![按依照])计划(?:实施|建设|新建|改造|改建|扩建|提升|打造|整治)[^，。；、]{1,16}?"
+                               r"[\d一二三四五六七八九十两百千]+(?:个|处|条|座|所|项|公里|千米|户|套)"
                                r"|(?:推介|包装|策划|储备|谋划)[^，。；]{0,20}?项目"
                                r"|(?:发布|推出)[^，。；]{0,20}?招商(?:引资)?项目")
 # (项目预计投资, 预计总投资, 该项目总投资: the label of the total, an estimate as well)
@@ -213,6 +216,9 @@ _PROPOSAL_AFTER = re.compile(r"[^，。；《》“”]{0,24}?的?(?:议案|提�
 # stand between: 将再对…给予, 将继续向…给予)
 _POLICY_AHEAD = re.compile("(?<![即必])将(?:再|还|也|继续|进一步)?(?:对|向|为|给)[^，。；]{1,30}?给予")
 _DECIDED = re.compile("决定|研究同意|审议通过")
+# 届时 (at that time ahead: 大会拟于10月召开，届时将表彰…，奖金总额500万元) before the amount in its sentence: money of an
+# event still to come, nothing granted yet (§6)
+_AT_THAT_TIME = re.compile("届时")
 # A budget bill still before the body that reviews it (本次定期会将审议县府提出的新台币8亿元追加预算案, 提请审议…预算草案,
 # 会议审议…预算调整方案，新增支出3.5亿元): money proposed, not granted (§6), the bill named in the amount's sentence
 # and a review of it before the amount; a budget passed or approved (会议审议通过…，安排资金500万元用于…) stays funding.
@@ -244,7 +250,9 @@ _PROVIDED_FOR = re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|�
                            r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于)")
 # (审计发现问题56个，涉及资金320万元; 审计查出问题金额3200万元，已整改到位2800万元: the problem money found and
 # the part corrected since, audit figures, no grant (§6))
-_AUDITED = re.compile("(?:审计|巡察|巡视|检查|督查)[^。；]{0,20}?(?:发现|查出)[^。；]{0,30}?(?:涉及(?:资金|金额)|问题(?:资金|金额))")
+# (审计查出违规资金2300万元, 查出违纪违规金额…: the money found misused, an audit figure as well)
+_AUDITED = re.compile("(?:审计|巡察|巡视|检查|督查)[^。；]{0,20}?(?:发现|查出)[^。；]{0,30}?"
+                      "(?:涉及(?:资金|金额)|(?:问题|违规|违纪|违法|违规违纪|违纪违规|损失浪费)(?:资金|金额))")
 # Bonds issued (发行2024年第一批地方政府专项债券300亿元): money borrowed, not granted (§6).
 _BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?债")
 # A bond named right before its amount (拟安排地方政府专项债券3.9万亿元, 超长期特别国债1万亿元): money borrowed by
@@ -1593,6 +1601,9 @@ class FundingExtractor:
                     continue  # 将扶贫资金18万元转入个人账户, 收受礼金，金额共计3.2万元: misused money
                 # (15个项目集中签约，计划投资120亿元: a signing in the sentence; 总投资138亿元，年度计划投资46亿元:
                 # a total investment only in the plan's own clause)
+                if _AT_THAT_TIME.search(text, 0, m_start):
+                    declined.append(entity)
+                    continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
                 if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 我市将对新认定的…企业给予一次性奖励50万元: a policy for later, nothing granted (§6)
@@ -1603,8 +1614,12 @@ class FundingExtractor:
                 if _PROPOSAL_BEFORE.search(text, max(0, m_start - 40), m_start) and _PROPOSAL_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 审议了《关于拟向子公司增资3亿元的议案》: a proposal's title, nothing granted (§6)
-                if clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \
-                        and _PLANNED_PROJECTS.search(text, previous_start, clause_start) and not _SIGNING.search(text):
+                # (计划安排政府投资项目120个、总投资240亿元: the total may follow the projects after 、 in one clause)
+                listed = text.rfind("、", clause_start, m_start) + 1
+                label_start = listed if listed > clause_start and _TOTAL_BEFORE.fullmatch(text, listed, m_start) else clause_start
+                if label_start and _TOTAL_BEFORE.fullmatch(text, label_start, m_start) \
+                        and _PLANNED_PROJECTS.search(text, previous_start if label_start == clause_start else clause_start, label_start) \
+                        and not _SIGNING.search(text):
                     declined.append(entity)
                     continue  # 计划实施重大项目150个以上，总投资超过600亿元: a plan's total, nothing granted (§6)
                 if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):

@@ -979,6 +979,15 @@ _SINCE_YEARS = re.compile(
 )
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾|民主生活会|组织生活会")
+
+
+def _reviewed_years(sentence: str) -> list[int]:
+    """The years a review in ``sentence`` looks back on (2023年度 beside 述职, 表彰), leaving out those in a
+    clause about an event ahead (大会拟于10月召开，届时将对2023年度…进行表彰): a review still planned says
+    nothing of the year the report is in."""
+    if not _REVIEW_WORDS.search(sentence):
+        return []
+    return [int(m[1]) for m in _YEAR_REVIEW.finditer(sentence) if not _year_ahead_or_past(sentence, m.start(), m.end())]
 # 腊月二十三, 正月初八 (大年初八), 农历三月初三: a lunar date (a month named 正/冬/腊, a day with 初/廿, or 农历).
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 _LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
@@ -2896,7 +2905,7 @@ class MeetingExtractor:
         summed = [int(y) for y in _YEAR_SUMMED.findall(meeting_text)]
         if planned and summed and min(planned) == max(summed) + 1 and month is not None and (early or month >= 11):
             return min(planned) if early else max(summed)
-        reviewed = [int(y) for y in _YEAR_REVIEW.findall(meeting_text)] if _REVIEW_WORDS.search(meeting_text) else []
+        reviewed = _reviewed_years(meeting_text)
         if reviewed:
             return min(reviewed) + (1 if early else 0)
         named = [int(y) for y in _YEAR_IS.findall(text)]
@@ -2924,8 +2933,7 @@ class MeetingExtractor:
                 or any(m[1] == str(year) and _year_ahead(meeting_text, m, month) for m in _YEAR_ANY.finditer(meeting_text)))
             return year - 1 if late else year
         for sentence in re.split("[。！？\n]", text):
-            if _REVIEW_WORDS.search(sentence):
-                reviewed += [int(y) for y in _YEAR_REVIEW.findall(sentence)]
+            reviewed += _reviewed_years(sentence)
         if reviewed:
             return min(reviewed) + (1 if early else 0)
         # 12月28日…总结2023年工作，部署2024年工作: a year-end meeting is in the year it reviews
@@ -3144,10 +3152,14 @@ class MeetingExtractor:
             resolved_day = resolve_date(day, dt.date.fromisoformat(on)) if on and day else None
             if resolved_day is not None:
                 return resolved_day.isoformat(), written, _time_of_day(sentence[m.end() :])
-        roc = _ROC_DATE.match(date_text) or _ROC_CN_DATE.match(date_text)
+        roc_digits = _ROC_DATE.match(date_text)
+        roc = roc_digits or _ROC_CN_DATE.match(date_text)
         if roc and not date_text.startswith(("民国", "中华民国")):
-            # 113年12月20日: a Republic-of-China year in a Taiwan article; elsewhere only the day counts
-            parse_text = ("民国" + date_text) if len(TAIWAN.findall(doc.clean_text)) >= 2 else date_text[roc.end() :]
+            # 113年12月20日: a year of 100-149 in digits with its month and day is a Republic-of-China date on any page
+            # (no report holds a meeting in the year 113; a Taiwan county's release may name no place of Taiwan); in
+            # Chinese numerals (一一三年三月五日) only in a Taiwan article, elsewhere only the day counts
+            taiwan = roc_digits is not None or len(TAIWAN.findall(doc.clean_text)) >= 2
+            parse_text = ("民国" + date_text) if taiwan else date_text[roc.end() :]
         time_of_day = _time_of_day(sentence[m.end() :])
         if bracketed and bracketed.group()[1] == "晚":
             time_of_day = "晚上"  # 今晚（七月一日）: the evening, told before the date in brackets

@@ -267,7 +267,7 @@ _BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|�
 # no conferral of this event (§5); not one year (一年来: this year's own work), a year number (2024年来自…) or a
 # year's grade or time (近3年度, 近两年前).
 _YEARS_SPAN = (r"(?:近|这|过去)?(?<![\d〇零一二三四五六七八九十百千])(?!一年)(?:[一两二三四五六七八九十几数]{1,3}|\d{1,2})年以?来(?!自)"
-               r"|近(?:[两二三四五六七八九十几数]{1,3}|\d{1,2})年(?![度前后级])"
+               r"|(?:近|过去的?)(?:[两二三四五六七八九十几数]{1,3}|\d{1,2})年(?![度前后级])"
                # (近年来，协会先后表彰…: recent years, no number)
                r"|近(?:几|些)?年来")
 _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
@@ -313,7 +313,8 @@ _ONCE_RECEIVED = re.compile("曾经?" + _RECEIVING + "$")
 _ONCE_GOT_AFTER = re.compile("[^，。；]{0,12}?曾经?获(?![评选得颁授])")
 # 曾 right before a conferring verb in the count's clause (2022年曾表彰“巾帼文明岗”8个, 该县曾授予5名…): a conferral of
 # the past told as background, not this event's (§5).
-_ONCE_CONFERRED = re.compile("曾经?(?:先后)?(?:表彰|表扬|授予|追授|命名|评选出?|评出|嘉奖)")
+# (市公安局曾为8名民警记个人二等功: 曾 before 为/向/给/对 and the holders counted)
+_ONCE_CONFERRED = re.compile("曾经?(?:先后)?(?:表彰|表扬|授予|追授|命名|评选出?|评出|嘉奖|(?:为|向|给|对)[^，。；]{0,12}?$)")
 # A quota before the count (“两优一先”表彰名额分配为：优秀共产党员100名…; 先进个人名额30名): places to fill, nothing
 # conferred yet (§5), unless a conferring verb follows the quota (按照名额，表彰了…100名).
 _QUOTA = re.compile("名额|指标数")
@@ -324,6 +325,12 @@ _QUOTA = re.compile("名额|指标数")
 _HOLDERS_DESCRIBED_AFTER = re.compile(r"\s*(?:曾经?)?" + _RECEIVING + r"[^，。；]{1,30}?(?:称号|奖|章|状|[”」』])的(?=[\u4e00-\u9fff])")
 # A ceremony held for the holders described (为64个获得“戏曲小梅花”称号的小演员举行了佩花仪式): the conferral itself.
 _HOLDERS_FETED = re.compile("仪式|典礼|佩花|戴花|披红|授牌")
+# 为/向/给 opening the count's clause (为12家“专精特新”企业兑付奖励资金, 向往年获评的32名“见义勇为先进分子”发放慰问金):
+# money paid to holders of an honour or a designation after their count, no conferral in the clause; the honour only
+# describes them, nothing is conferred (§5; the money is funding, §6). Not 为20名“优秀教师”颁发奖金 (颁发 confers).
+_FOR_BEFORE_COUNT = re.compile("[为向给][^，。；为向给]{0,24}$")
+_PAID_AFTER = re.compile("[^，。；]{0,30}?(?:发放|兑付|兑现|拨付|下拨|发给|送上|送去|送达)了?[^，。；]{0,12}?"
+                         "(?:资金|慰问金|补助|补贴|奖金|奖励金|津贴|生活费|经费|慰问品|奖励)")
 # A count closing its clause on 中 (全市236个市级文明单位中，有12个单位…): the frame a later part is picked from, holders
 # counted, when the clause confers nothing (not 在评选出的100名优秀教师中，…: the selection of this event).
 _FRAME_AFTER = re.compile(r"[^，。；,;]{0,20}?中(?=[，,])")
@@ -500,7 +507,10 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # 去年全县共表彰…; 2022年以来，…): the counts tally that period, no conferral of this event (§5); the years are weighed
 # against the article's year. A year with a month (2023年12月) dates one event and 2023年度 names an honour's year.
 _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
-                        r"|(?P<relative>去年|前年|上一?年度?))(?P<since>以来)?(?=[，,]|[全我本共各该](?!年))")
+                        # (去年同期，…; 去年年底，…; 去年第四届评选中，…: a part of last year or its edition, no less past)
+                        r"|(?P<relative>去年|前年|上一?年度?)(?:同期|年?[底末初]|[上下]半年|全年"
+                        r"|(?:第[\d一二三四五六七八九十]+届)?[^，。；\d]{0,6}?(?:中|里|期间))?)"
+                        r"(?P<since>以来)?(?=[，,]|[全我本共各该](?!年))")
 # The years since a milestone opening the count's sentence or a clause (“十四五”以来，…; 自党的十八大以来，…; 换届以来，…):
 # a tally over those years (§5); not since a point of this year (今年以来, 年初以来, 入夏以来).
 _SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")
@@ -650,6 +660,10 @@ _SPORTS_FRAME = re.compile(f"在[^，。；]{{0,30}}?(?:运动会|运会|奥运|
 #: A contest named this many characters before the sentence makes its prize grades a contest's results.
 CONTEST_BEFORE = 120
 _MERIT = "(?:个人|集体)?[一二三特]等功"
+# Taiwan's administrative merits, counted after the citation (記一大功5人、記功2次12人、嘉獎25人): the citation as written,
+# 记 kept (记功 alone is the grade) with the times it is recorded, which grade it too (记功2次, 记大功两次).
+_TW_MERIT = "记(?:[一二两]?大功|小功|功)(?:[\\d一二两三四五六]次)?"
+_TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")
 # A commendation recorded like a merit citation (为15名指战员记个人嘉奖, 记个人嘉奖15名): 个人/集体 or 记 before 嘉奖
 # make it the citation's grade, not a commendation spoken of (受到嘉奖, read by commendation_received).
 _RECORDED_COMMENDATION = "(?:个人|集体)嘉奖|(?<=记)嘉奖|(?<=记了)嘉奖"
@@ -790,6 +804,12 @@ LINE_LIST_CONTEXT = 300
 LIST_ROWS_MAX = 40
 # A row of a table (| 奖项 | 数量 |, | --- | --- |): a header or rule among the rows of honours and counts.
 _TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,8}\s*$")
+# The header of a table flattened into text, its columns set apart by spaces (奖项　等级　数量, 荣誉名称 人数).
+_TABLE_HEADER = re.compile(r"^\s*(?:(?:奖项|奖励|荣誉|称号|等级|等次|类别|名称|数量|人数|个数|项数|级别|备注)(?:名称|类别)?"
+                           r"(?:[ \t\u3000]+|$)){2,5}\s*$")
+# A list introduced by rewards given (…给予奖励。奖励情况如下：): a conferral, as 表彰 or 授予 is.
+# (奖励情况如下： on a line of its own under …给予奖励。: the rewards listed)
+_REWARD_GIVEN = re.compile("(?:给予|予以)(?:[^，。；]{0,6}?)奖励|^\\s*(?:获奖|奖励)(?:情况|结果|名单)如下[：:]")
 # An introduction of a list that confers nothing (拟表彰名单如下：, …予以公示：, 全县累计表彰情况如下：, 候选名单).
 _LIST_NOT_CONFERRED = re.compile(f"{_PLANNED.pattern}|公示|候选|推荐|累计|历年|共有|现有|已有")
 #: An appointment word this close after the count and honour makes them a post given.
@@ -967,6 +987,8 @@ class AwardExtractor:
         # (_list_introduced), for such lines also make up tables of other things.
         self.list_line = re.compile(
             rf"^\s*(?:\|\s*)?(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[、.．]\s*)?[{_QUOTE_OPEN}]?(?P<honor>[\u4e00-\u9fff]{{2,16}})[{_QUOTE_CLOSE}]?"
+            # (市科技进步奖　一等奖　12项, | 市科技进步奖 | 二等奖 | 28项 |: the prize's grade in a column of its own)
+            rf"(?:(?:\s*\|\s*|[ \t\u3000]+)(?P<grade>{_PRIZE_GRADES}))?"
             rf"(?:\s*\|\s*|[ \t\u3000]+)?(?:共)?(?P<n>{NUM})(?P<unit>{units})\s*(?:\|\s*)?[。；;]?\s*$"
         )
         # 获评“省级优秀教师”称号的有8人: a quoted honour, then those who have it.
@@ -1421,7 +1443,7 @@ class AwardExtractor:
             rf"(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION})"
         )
         self.merit_counted = re.compile(
-            rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
+            rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
         # 对表现突出的7名民警予以嘉奖 / 给予7名民警嘉奖奖励 / 给予2名民警个人三等功奖励: a commendation or a
         # citation given to a count with 予以/给予 (not 对获得嘉奖的7名…: the holders, read above)
         # (授予刑侦大队等2个单位集体三等功: 授予 with the recipients and the citation as its two objects)
@@ -1657,12 +1679,12 @@ class AwardExtractor:
                     taken.append((m.start(), m.end()))
             if line_item is not None:
                 n, unit = (line_item["n"], line_item["unit"]) if line_item["n"] else (line_item["n2"], line_item["unit2"])
-                if self._add(awards, doc, sentence, line_item, n, unit, honor_first=False, honors=[line_item["honor"]],
+                if self._add(awards, doc, sentence, line_item, n, unit, honor_first=False, honors=[line_item["honor"] + (line_item.groupdict().get("grade") or "")],
                              at=line_item.start("n") if line_item["n"] else line_item.start("n2")):
                     taken.append((line_item.start(), line_item.end()))
             # The patterns with a long lazy honour scan run only where their core is present.
             # (by identity: a compiled pattern's hash reads its whole program)
-            merit = "等功" in text or "嘉奖" in text
+            merit = "等功" in text or "嘉奖" in text or _TW_MERIT_WORD.search(text) is not None
             absent = {id(p) for p, core in (
                 (self.honor_first, self._head_then_count.search(text) is not None),
                 (self.handed_to, "予" in text or "奖给" in text),
@@ -2116,7 +2138,8 @@ class AwardExtractor:
                 if _DATELINE_ROW.match(intro) and start > 0:
                     end = start - 1  # (区委“两优一先”表彰名单 / 2024-06-30 来源：… / | 先进基层党组织 | 20个 |: the headline above its dateline)
                     continue
-                return _CONFERRED_IN.search(intro) is not None and _LIST_NOT_CONFERRED.search(intro) is None
+                return (_CONFERRED_IN.search(intro) is not None or _REWARD_GIVEN.search(intro) is not None) \
+                    and _LIST_NOT_CONFERRED.search(intro) is None
             if row is False:
                 return False  # (参赛人数 | 120名 above: a table of other things)
             end = start - 1
@@ -2138,7 +2161,7 @@ class AwardExtractor:
         row = self.list_line.match(line) or self.line_count.match(line)
         if row is not None:
             return self._honor_like(row["honor"])
-        return True if _TABLE_ROW.match(line) else None
+        return True if _TABLE_ROW.match(line) or _TABLE_HEADER.match(line) else None
 
     @staticmethod
     def _tally_before(text: str, end: int) -> bool:
@@ -2289,6 +2312,9 @@ class AwardExtractor:
         if _HOLDERS_DESCRIBED_AFTER.match(sentence.text, after_count) and not (
                 _CONFERRED_IN.search(sentence.text) or _HOLDERS_FETED.search(sentence.text)):
             return False  # 20位获得全国劳动模范称号的校友返回母校: holders described, nothing conferred here (§5)
+        if _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at) and _PAID_AFTER.match(sentence.text, after_count, clause_end) \
+                and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
+            return False  # 为12家“专精特新”企业兑付奖励资金: holders paid, nothing conferred (§5)
         if _FRAME_AFTER.match(sentence.text, after_count) and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
             return False  # 全市236个市级文明单位中，有12个单位…: the frame of a later part, holders counted (§5)
         received = _RECEIVED_VERB_AFTER.match(sentence.text, at)
@@ -2752,6 +2778,7 @@ class AwardExtractor:
             "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
             "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
             # (not 获奖学生, 得奖义工: winners described, no prize named)
-            "|(?<![获得])奖(?:教师|老师|学生|义工|志工)$",  # 师铎奖教师: the prize's holders
+            # (金质奖团队10队, 金塔奖团体3个: teams named by the prize they won, counted as the prize's holders)
+            "|(?<![获得])奖(?:教师|老师|学生|义工|志工|团队|团体|班组)$",  # 师铎奖教师: the prize's holders
             honor,
         ))

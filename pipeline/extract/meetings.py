@@ -197,6 +197,11 @@ _PROPOSAL = re.compile("(?:建议|提议)[，,：:]$")
 _BASIS_BEFORE = re.compile("(?:^|[，。；,;])\\s*(?:根据|按照|依据|依照|遵照|应)[^，。；,;]*$")
 # 召开了, 已召开, 已经举行: the verb of holding told as done (村民代表建议，村两委于4月18日召开了…).
 _HELD_DONE = re.compile("(?:召开|举行|举办)了|已(?:经)?(?:于[^，。；,;]{1,12}?)?(?:召开|举行|举办)")
+# Not within reach of a word of basis before (按照年度计划, 根据全年培训计划): one fixed-width look-behind per
+# distance, as the engine has no variable-width ones (reach: the longest plan words seen, 年度教育培训工作).
+_BASIS_REACH = 8
+_NOT_AFTER_BASIS = "".join(
+    f"(?<!(?:按照|根据|依据|依照|遵照|对照)[^，。；,;]{{{k}}})(?<!按[^，。；,;照]{{{k + 1}}})" for k in range(_BASIS_REACH + 1))
 _PLANNED = re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
@@ -207,8 +212,9 @@ _PLANNED = re.compile(
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
     "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
-    # 街道计划召开…, 该镇计划明年召开…: a plan (not 按年度工作计划召开, 计划生育工作会议, “春蕾计划”启动仪式)
-    "|(?<![按照据])(?<!工作)计划(?:于|在)?(?:明年|今年|年内|年底|下半年|下个?月|近期)?(?=召开|举行|举办)"
+    # 街道计划召开…, 该镇计划明年召开…: a plan (not 按年度工作计划召开, 计划生育工作会议, “春蕾计划”启动仪式;
+    # nor 按照年度计划召开, 根据全年培训计划举办: the plan the meeting is held on)
+    "|(?<![按照据])(?<!工作)" + _NOT_AFTER_BASIS + "计划(?:于|在)?(?:明年|今年|年内|年底|下半年|下个?月|近期)?(?=召开|举行|举办)"
     # 行政长官明日（五月九日）出席…, 明（9）日在…举行: tomorrow's engagements in a release
     # (not 明日之星颁奖典礼, 光明日报举办, “明日在线”论坛今日…举行: 明日 inside a name or a word)
     "|(?<![“「『\"'光聪文说表证查声阐指简鲜英透黎清昆发申标注澄分高精严])明(?:[天日]|[（(]\\d{1,2}[）)]日)(?:[（(][^（）()，。]{1,12}[）)])?(?:上午|下午|晚上|晚|早上|中午)?"
@@ -225,6 +231,8 @@ _PLANNED = re.compile(
     "|要求(?:各|全体|所有|下属)[^，。；]{0,16}?(?:召开|举行|举办)"
     # 确保县政协十届四次会议顺利召开: the purpose of a task, the meeting still ahead
     "|(?:确保|保证)[^，。；]{0,30}?(?:顺利|如期|按时|圆满)(?:召开|举行|举办)"
+    # 学员们学会了举办讲座, 村干部学会召开座谈会: a skill learnt, no meeting (not 市医学会举办, 学会今日举行: the body)
+    "|(?:(?<=[们员部生他她我你])学会|学会了)(?:如何|怎样|怎么)?(?=召开|举行|举办)"
 )
 # A task set with a modal (各单位要…, 务必…): a clause joined to it by 并 is part of the task
 # (各单位要在5月15日前完成自查，并在5月20日召开的…大会上作交流发言: a meeting still ahead).
@@ -1021,6 +1029,10 @@ _AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得�
 # 第十届, 2024年度, 本届, 一年一度 before 「…」: an edition or a year, no organizer
 _EDITION_BEFORE_QUOTE = re.compile(r"^(?:.*(?:第[^，。]{1,6}[届次期]|(?:19|20)\d{2}年?度?|[〇○零一二][〇○零一二三四五六七八九]{3}年度?|年度|本届|今年|首届|一年一度))$")
 _RULE_WORDS = re.compile("请|须|不得|一律|应当|应该|必须")
+# A standing body whose session is named by the body when it is chaired (主持常委会, 主持理事会).
+_CHAIRED_SESSION = re.compile("(?:常委会|理事会|董事会|监事会)$")
+# 在出席记者会时: the verb of attending opening a meeting named after 在.
+_ATTENDED_AT = re.compile("(?:出席|参加|列席)了?(?=.{2})")
 # 资助区内团体举办…活动, 区议会通过拨款120万元举办…活动: an event that money is granted for, not one held (§3);
 # 拨款 is a grant to others, unlike 出资举办 (the giver holding its own event).
 _FUNDED_PURPOSE = re.compile("(?:资助|用于|用以|以便|拨款)[^，。；]{0,12}(?:举办|举行|召开|开展)")
@@ -1190,6 +1202,8 @@ _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学
 # 中关村软件园, 清河科技园: a park run as a body, the organizer of its own events (only before the cues of
 # _ORG_PREFIX; not in _BODY_END, where a bare 园 would also end parks and gardens named as venues).
 _PARK_END = "(?:科技|软件|产业|工业|创业|创新|物流)园"
+# A year in Chinese numerals (二〇二四, 二○二三 with the geometric circle, 一九九八, 二零二四).
+_CHINESE_YEAR = "[一二][〇○零一二三四五六七八九]{3}"
 _ORG_PREFIX = re.compile(
     # (中国石油天然气股份有限公司长庆油田分公司第七届…: a company's full name, a branch after its parent, may run longer)
     r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:" + _BODY_END + "|" + _PARK_END + ")|[\u4e00-\u9fff]{2,28}?(?:公司|集团)(?:工会|党委)?)"
@@ -1204,6 +1218,8 @@ _ORG_PREFIX = re.compile(
     r"(?![^，。；]*(?<!职工)(?<!会员)代表大会)"
     r"|(?:建[校院所厂局社司台]|成立|创建|创办|创刊|办学)[一二三四五六七八九十百\d]+周年"
     r"|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念"
+    # (特区政府二〇二四年度…颁授典礼: a year in Chinese numerals, as Macau and Hong Kong releases write it)
+    r"|" + _CHINESE_YEAR + r"(?:年|届|学年)"
     # (國立台灣大學113學年度…典禮, 某县体育会113年度…表扬大会: a Republic of China year, 民国113年 = 2024; not 建校113年)
     r"|1[01]\d(?:学年|年度))"
 )
@@ -1249,7 +1265,11 @@ _SELF_NAMING_HEADS = frozenset({
     "年会",
     # (市应急局召开晨会: a unit's morning meeting)
     "晨会",
+    # (学会今日举行讲座, 社区举办讲座: a lecture given, named by the noun alone)
+    "讲座",
 })
+# Self-naming heads as often a service carried on as one event: held bare, they need a day of their own.
+_DAY_NEEDING_HEADS = frozenset({"讲座"})
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
@@ -1550,6 +1570,9 @@ _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(
 # The day a Yuan's meeting was held, written before 院会 (今（7）日, 5月7日, 7日, 今天, 昨日).
 _YUAN_SESSION_DAY = (r"(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|今天|今日|昨天|昨日"
                      rf"|(?:{DATE_NUMBER}月)?{DATE_NUMBER}日")
+# A verb of remarks right after the meeting's noun, 上 dropped (在记者会表示, 出席论坛时指出).
+_REMARKS_VERBS = "表示|指出|强调|说|称|提到|透露|回应|重申|致辞|致词|讲话|发言"
+_REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
 # What a meeting as the subject of a sentence stated or decided (…座谈会强调, …会议通过).
 # (研讨会围绕…进行了交流: what the meeting discussed)
 # (市政府常务会议研究同意下达…: what it studied and agreed)
@@ -2381,6 +2404,9 @@ class MeetingExtractor:
             # (行政院长…今天在院会中表示: Taiwan 会中 for 会上, with the remarks right after)
             r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中"
             r"|(?<=会)中(?=表示|指出|强调|说|提到|致词|致辞|报告)|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
+            # (局长昨日在记者会表示, 在论坛指出: Hong Kong, Macau and Taiwan copy drops 上 before the remarks; not
+            # 在学校大讲堂致辞: a hall)
+            r"|(?<!讲堂)(?<!讲坛)(?=" + _REMARKS_VERBS + r")"
             # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞, 在…午餐會的演辭: HK release style, the speech right after)
             r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|演辞|讲辞)))"
             r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")"
@@ -2389,7 +2415,8 @@ class MeetingExtractor:
             # (局新闻发言人王某于新闻发布会上: 于 like 在 ends the subject; not 关于…的座谈会上)
             r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
-            r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n]{2,40}?" + specific
+            # (not 市长今天在座谈会强调: the speaker the subject, the meeting after 在)
+            r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific
             # (研讨会围绕…进行了交流: a bare head of its own kind as the subject; not 会议决定, the main meeting again)
             # (行政院会今天通过…, 立法院院会昨天三读通过: Taiwan's short name of the Executive or the Legislative Yuan's
             # meeting, a head here only after the body's name: 医院会要求 is 医院 and a modal)
@@ -2749,7 +2776,9 @@ class MeetingExtractor:
         # (县委书记张强深入到联系村: 到 and the place are cut above, 深入 is left alone at the end)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到|深入)(?:[^，。；]{2,})?$", "", org)
         # (市中心医院按照市卫健委要求, 某银行为落实监管要求: what the meeting answers to, after the organizer)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:按照|根据|依据|为落实|落实|应)[^，。；]{1,20}?(?:要求|部署|安排)$", "", org)
+        # (东山镇按照年度计划, 某局按年度培训计划: the plan it is held on)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:按照|根据|依据|依照|遵照|为落实|落实|应)[^，。；]{1,20}?|按[^，。；照]{0,20}?)"
+                     r"(?:要求|部署|安排|计划)$", "", org)
         if re.match("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会|厂|社区|街道)$", org):
             return None  # 该行, 该院: the body named before, not named here
         if re.match("(?:并|还|又|也)(?:与|跟|同|和)", org):
@@ -3537,6 +3566,8 @@ class MeetingExtractor:
                     or _fair_only(name) or _KIND_OF.match(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list
                 continue
+            if name in _DAY_NEEDING_HEADS and self.date_of(doc, text, reference)[1] is None:
+                continue  # 他们南上北下，为客户举办讲座: a service told without a day, no lecture reported (§3: campaigns)
             if _activity_only(name, text[m.end("name") :]) and self.attendees(text, patterns=self._gathering_attendance)[0] is None \
                     and not _activity_programme(doc, sentences, index):
                 if self._headline_event(title, name):
@@ -4675,10 +4706,18 @@ class MeetingExtractor:
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
                 if _planned_in(text, m.start(), m.end()) or _HABITUAL.search(text, clause_bounds(text, m.start())[0], m.end()):
                     continue  # 北京愿意主持召开有各方参加的会议: offered; 每年年终的总结会上: a habit
-                if m["obj"] and text.startswith("时", m.end("obj")) and (
-                        not m.group().lstrip().startswith("主持") or _RULE_WORDS.search(text, 0, m.start())):
-                    continue  # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held)
+                # (在出席记者会时表示: the meeting attended, named after 出席 within the 在…时 frame)
+                attended = _ATTENDED_AT.match(m["at"] or "")
+                named = m["obj"] or (m["at"] if attended else None)
+                if named and text.startswith("时", m.end("obj") if m["obj"] else m.end("at")) and (
+                        _RULE_WORDS.search(text, 0, m.start())
+                        or not (m.group().lstrip().startswith("主持") or _REMARKS_AFTER.match(text, m.end()))):
+                    # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held, and so is
+                    # 出席记者会时表示: remarks made there)
+                    continue
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"] or m["rite"]
+                if attended:
+                    name = name[attended.end():]
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = _REPORTER_FROM.sub("", name)  # 记者3月15日从全县教育工作会议上获悉: the meeting learnt at
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
@@ -4688,7 +4727,12 @@ class MeetingExtractor:
                 if m["subject"] and (dated := _BODY_DAY_SESSION.fullmatch(name)) and self.clean_org(dated["org"]):
                     # 立法会财务委员会昨日（22日）会议通过…: the body and the day before the bare noun are no part of the name
                     body, name = self.clean_org(dated["org"]), dated["name"]
-                if not name or _NOT_A_MEETING.search(name) or _fair_only(name) or _activity_only(name, "") or self._listing(name) \
+                # (书记在市委大楼主持常委会, 县委常委会由书记主持: a standing body's session chaired, the body's name for
+                # the meeting; not 主持董事会的工作)
+                chaired = _CHAIRED_SESSION.search(name) is not None and (
+                    (m["obj"] is not None and m.group().lstrip().startswith("主持") and not text.startswith("的", m.end()))
+                    or (m["lead"] is not None and m.group().endswith("主持")))
+                if not name or (_NOT_A_MEETING.search(name) and not chaired) or _fair_only(name) or _activity_only(name, "") or self._listing(name) \
                         or _SERIES.match(name) or _KIND_OF.match(name) or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):
                     continue  # (参加了许多儿童聚会: a series; 这两次会议: several; 在展览会上: a show)
                 if _PRONOUN_SUBJECT.match(name):

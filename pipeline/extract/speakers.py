@@ -668,6 +668,30 @@ _HONOUR_REACTION = re.compile(
 _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
 # (述职，作了述职报告 / 致辞，对…进行了总结: after an address, what it goes on to say is no act of its own)
 _ADDRESSING_ROLES = _ADDRESS_ROLES | {"述职", "点评"}
+# Marks that pair (opening, closing): one left at an edge of a title without its partner is stray.
+_PAIRED_MARKS = ("（）", "()", "「」", "『』", "【】", "〔〕", "［］", "[]", "“”", "‘’", "《》")
+# Punctuation that never opens or closes a title (a clause's comma, a dateline's colon).
+_EDGE_PUNCTUATION = "，,、：:；;。！!？?·"
+
+
+def _without_stray_marks(title: str) -> str:
+    """``title`` without punctuation at its edges and without a bracket or quote mark at an edge whose partner
+    it does not hold (（本报讯）保安局局长 leaves ）保安局局长 after the dateline: 保安局局长); a closed pair stays
+    (副院长（主持工作）, 部门经理（兼）)."""
+    changed = True
+    while changed and title:
+        changed = False
+        stripped = title.strip(_EDGE_PUNCTUATION + " 　")
+        for opening, closing in _PAIRED_MARKS:
+            if stripped[:1] == closing or (stripped[:1] == opening and closing not in stripped):
+                stripped = stripped[1:]
+            if stripped[-1:] == opening or (stripped[-1:] == closing and opening not in stripped):
+                stripped = stripped[:-1]
+        changed = stripped != title
+        title = stripped
+    return title
+
+
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）).
 _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*[）)])?")
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
@@ -2554,7 +2578,7 @@ class SpeakerExtractor:
         # (“全国三八红旗手”、东湖区第一小学校长: a quoted honour is no post either)
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (
             re.fullmatch("[“「][^”」]+[”」]", part) and not self._title_end.search(part[1:-1])))
-        return (prefix or None), recipient, relayed
+        return (_without_stray_marks(prefix) or None), recipient, relayed
 
     def _name_after_title(self, part: str) -> bool:
         """Whether ``part`` of a 、-chain ends in a name after its last title word, the part ending in no title

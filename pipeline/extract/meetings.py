@@ -1147,6 +1147,9 @@ _HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开
 # A verb of holding anywhere (a cheap check before a pattern made for one meeting's nouns).
 _HELD_ANYWHERE = first_char_gated(re.compile(_HELD_OR_CLOSED))
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
+# A meeting referred to through an attribute of holding it (在中国科协举办的…论坛上, 在伦敦召开的…会议上,
+# 执法检查组今天举行的第一次全体会议，…): what stands before the verb, the holder or the place, no 的 in it.
+_HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>[^的“”「」『』]{1,30}?)(?:隆重)?(?:召开|举行|举办|开幕)的")
 # After a verb of holding: not an attribute of the noun after 的 (桑特在会后举行的记者招待会上说: what was held
 # there is named after 的; but …是在…举行的。 is a cleft, the meeting before it held).
 # (市人大常委会举行宪法宣誓, 市总工会举行职工篮球赛: a body ending in 会 holds something named after the
@@ -1179,6 +1182,12 @@ _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学
 # 中关村软件园, 清河科技园: a park run as a body, the organizer of its own events (only before the cues of
 # _ORG_PREFIX; not in _BODY_END, where a bare 园 would also end parks and gardens named as venues).
 _PARK_END = "(?:科技|软件|产业|工业|创业|创新|物流)园"
+# The last words of a body that holds a meeting named in an attribute (在中国科协举办的…, 在执法检查组今天举行的…,
+# 洛杉矶市友好团体举行的…, 在亚太经合组织…): a body's end, or a group's, a delegation's, an organization's.
+_HOLDER_END = re.compile("(?:" + _BODY_END + "|" + _PARK_END + "|组|团|团体|组织)$")
+# … but a headquarters or a club (在该组织马德里总部举行的…, 在全美新闻俱乐部举行的记者招待会上): where a body's events
+# take place, the venue.
+_VENUE_OF_BODY = re.compile("(?:总部|俱乐部)$")
 _ORG_PREFIX = re.compile(
     # (中国石油天然气股份有限公司长庆油田分公司第七届…: a company's full name, a branch after its parent, may run longer)
     r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:" + _BODY_END + "|" + _PARK_END + ")|[\u4e00-\u9fff]{2,28}?(?:公司|集团)(?:工会|党委)?)"
@@ -2378,7 +2387,7 @@ class MeetingExtractor:
             + r"|研讨会|座谈会|论坛|年会|报告会|交流会|[^，。；：,;:！？\n]{0,30}?(?:(?<=行政)|(?<=立法院))院会)[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
             # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
-            + r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?[^，。；：,;:！？\n]{0,40}?"
+            + r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?(?P<holder>[^，。；：,;:！？\n]{0,40}?)"
             + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
             # …运动会在县体育中心举行，开幕式由副县长周丽主持: an event's own ceremony named in a clause of its own
@@ -2834,7 +2843,8 @@ class MeetingExtractor:
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = _OWN_SCHOOL_BEFORE.sub("", loc)  # 在我校法学院模拟法庭: the room, the reporting school unnamed
         # (在该院审委会会议室, 在该公司三楼会议室: the body named before, a reference, then its own room)
-        loc = re.sub("^该(?:院|校|公司|集团|行|所|厂|中心)(?=[\u4e00-\u9fff\\d]{3})", "", loc)
+        # (在该组织马德里总部举行的…: the organization named before, then its headquarters)
+        loc = re.sub("^该(?:院|校|公司|集团|行|所|厂|中心|组织)(?=[\u4e00-\u9fff\\d]{3})", "", loc)
         # (在位于滨河路的区政协机关大楼: where the venue stands, an attribute before its name)
         loc = re.sub("^位于[^，。的]{2,20}的(?=[\u4e00-\u9fff]{2})", "", loc)
         loc = re.sub("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})", "", loc)  # 他的家乡湖南祁阳县
@@ -3754,10 +3764,12 @@ class MeetingExtractor:
             loc = self.clean_location(scene["place"]) if scene else loc
             here = _dateline_city(doc.clean_text, sentence.end) \
                 if deictic and not loc and not _PLACE_CLAUSE_BEFORE.search(text, 0, m.start()) else None
-            if kind == "attributive" and loc and not self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA):
-                # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it)
+            if kind == "attributive" and loc and not self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA) \
+                    and not self._places_only(doc, sentence, loc) and not _VENUE_OF_BODY.search(loc):
+                # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it; 在中国科协
+                # 举办的…, 在执法检查组今天举行的…: a body's name); 在瑞士达沃斯举行的…: places the tagger found, the place
                 # (not 在议会举行的, 在立法会举行的: a chamber is a place as well)
-                if org is None and loc.endswith(("理事会", "委员会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "基金会")):
+                if org is None and not loc.endswith(("议会", "立法会")) and self._reads_as_holder(doc, sentence, self.clean_org(loc)):
                     org = self.clean_org(loc)
                 loc = None
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
@@ -4647,6 +4659,11 @@ class MeetingExtractor:
                         not m.group().lstrip().startswith("主持") or _RULE_WORDS.search(text, 0, m.start())):
                     continue  # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held)
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"] or m["rite"]
+                # (在中国科协举办的…论坛上, 在伦敦召开的…会议上, 临时立法会今天举行的…会议，…: who held it or where)
+                holder = _HOLDER_BEFORE_VERB.match(m["at"] or m["lead"] or m["subject"] or "")
+                held_by, held_at = self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"])) if holder \
+                    else self._attribute_holder(doc, sentence, m["holder"], False) if m["held"] and m["holder"] \
+                    else (None, None)
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = _REPORTER_FROM.sub("", name)  # 记者3月15日从全县教育工作会议上获悉: the meeting learnt at
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
@@ -4742,7 +4759,10 @@ class MeetingExtractor:
                 if told and lectured is not None:
                     # …教授在图书馆报告厅作了题为《…》的学术报告。报告会由…主持: where the lecture was given
                     location = self._lecture_venue(doc, lectured, told.end())
-                yield self._record(doc, sentence, name, when, location, self.clean_org(study["org"]) if study else body)
+                if name in _TALKS:
+                    held_by = None  # 在中美两国政府代表团举行的会谈中: talks have parties, not an organizer
+                yield self._record(doc, sentence, name, when, location or held_at,
+                                   (self.clean_org(study["org"]) if study else body) or held_by)
                 break  # one reference per sentence
 
     @staticmethod
@@ -4790,6 +4810,50 @@ class MeetingExtractor:
         return bool(_VENUE_END.search(loc) or extra.search(loc) or loc in _CITY_SHORT_NAMES or any(
             e.type == "LOC" and e.text == loc and sentence.start <= e.start < sentence.end for e in doc.entities)
             or loc == _dateline_city(doc.clean_text, sentence.end))
+
+    @staticmethod
+    def _places_only(doc: Document, sentence: Sentence, loc: str) -> bool:
+        """Whether ``loc`` is places the entity tagger found in ``sentence``, one after another (瑞士达沃斯)."""
+        names = sorted({e.text for e in doc.entities if e.type == "LOC" and sentence.start <= e.start < sentence.end},
+                       key=len, reverse=True)
+        rest = loc
+        while rest:
+            word = next((n for n in names if n and rest.startswith(n)), None)
+            if word is None:
+                return False
+            rest = rest[len(word) :]
+        return bool(loc)
+
+    def _reads_as_holder(self, doc: Document, sentence: Sentence, org: str | None) -> bool:
+        """Whether ``org`` (cleaned) is a body's name that can hold a meeting: a body's end or a 会 that ends an
+        organization's name, not a person the tagger found (迟浩田今天举行的…)."""
+        if not org or not (_HOLDER_END.search(org) or org.endswith(_ORG_ENDING_HUI)):
+            return False
+        return not any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
+                       for e in doc.entities)
+
+    def _attribute_holder(
+        self, doc: Document, sentence: Sentence, pre: str, after_at: bool
+    ) -> tuple[str | None, str | None]:
+        """(organizer, location) of a meeting named after an attribute of holding it, read from ``pre``, what stands
+        before the verb (GUIDELINES §3 organizer, location). After 在 (在中国科协举办的…上, 在伦敦召开的…上) it is
+        either the place (a venue, a city, places the tagger found) or the body holding it; without 在
+        (临时立法会今天举行的…, 2月下旬在伦敦召开的…) a last 在 parts the body before it from the place after it.
+        A time alone (在日前召开的…, 在4月28日开幕的…) or anything that reads as neither gives ``None``."""
+        if after_at:
+            org_part, place_part = pre, pre
+        else:
+            parted = re.fullmatch("(?P<org>[^在]*)在(?P<loc>[^在]+)", pre)
+            org_part, place_part = (parted["org"], parted["loc"]) if parted else (pre, None)
+        loc = self.clean_location(place_part, _dateline_city(doc.clean_text, sentence.end)) if place_part else None
+        if loc and (self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA) or self._places_only(doc, sentence, loc)
+                    or _VENUE_OF_BODY.search(loc)):
+            return (None, loc) if after_at else (self._holder_of(doc, sentence, org_part), loc)
+        return self._holder_of(doc, sentence, org_part), None
+
+    def _holder_of(self, doc: Document, sentence: Sentence, part: str) -> str | None:
+        org = self.clean_org(part) if part.strip() else None
+        return org if self._reads_as_holder(doc, sentence, org) else None
 
     def _headline_venue(self, doc: Document, title: str, name: str) -> str | None:
         """The venue the headline states for the main meeting when its body states none (青山县在县行政中心召开

@@ -4813,7 +4813,10 @@ class MeetingExtractor:
 
     @staticmethod
     def _places_only(doc: Document, sentence: Sentence, loc: str) -> bool:
-        """Whether ``loc`` is places the entity tagger found in ``sentence``, one after another (瑞士达沃斯)."""
+        """Whether ``loc`` is places the entity tagger found in ``sentence``, one after another (瑞士达沃斯); never a
+        name ending like a body (美国大迈阿密商会: the tagger's place, then 商会, holds the meeting)."""
+        if _HOLDER_END.search(loc) or loc.endswith(_ORG_ENDING_HUI):
+            return False
         names = sorted({e.text for e in doc.entities if e.type == "LOC" and sentence.start <= e.start < sentence.end},
                        key=len, reverse=True)
         rest = loc
@@ -4849,10 +4852,12 @@ class MeetingExtractor:
         if loc and (self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA) or self._places_only(doc, sentence, loc)
                     or _VENUE_OF_BODY.search(loc)):
             return (None, loc) if after_at else (self._holder_of(doc, sentence, org_part), loc)
-        return self._holder_of(doc, sentence, org_part), None
+        return self._holder_of(doc, sentence, org_part, after_at), None
 
-    def _holder_of(self, doc: Document, sentence: Sentence, part: str) -> str | None:
+    def _holder_of(self, doc: Document, sentence: Sentence, part: str, after_at: bool = False) -> str | None:
         org = self.clean_org(part) if part.strip() else None
+        if after_at and org and org.endswith(("议会", "立法会")):
+            return None  # 在波兰议会举行的会议上: a chamber is a place as well as a body (as on the main path)
         return org if self._reads_as_holder(doc, sentence, org) else None
 
     def _headline_venue(self, doc: Document, title: str, name: str) -> str | None:

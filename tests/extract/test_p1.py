@@ -53,3 +53,19 @@ def test_holder_or_place_before_the_attribute(extract, body: str, expected: list
 )
 def test_places_before_the_attribute(extract_with_model, body: str, expected: list) -> None:
     assert _held(extract_with_model(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a place the tagger finds, then a body's end: the body holds it
+        ("据新华社华盛顿1月15日电 特区政务司长15日在美国大迈阿密商会举办的午餐会上发表演讲时说，经济形势很好。",
+         [("午餐会", "美国大迈阿密商会", None)]),
+        # NEGATIVE: a chamber after 在 on the attribute path too: neither
+        ("北约秘书长今天下午在波兰议会举行的会议上发表演说时作出上述表示。", [("会议", None, None)]),
+    ],
+)
+def test_a_body_after_a_place_name_holds_it_and_a_chamber_after_zai_is_neither(
+    extract_with_model, body: str, expected: list
+) -> None:
+    assert _held(extract_with_model(page(body))) == expected

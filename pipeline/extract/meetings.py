@@ -3769,7 +3769,11 @@ class MeetingExtractor:
                 # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it; 在中国科协
                 # 举办的…, 在执法检查组今天举行的…: a body's name); 在瑞士达沃斯举行的…: places the tagger found, the place
                 # (not 在议会举行的, 在立法会举行的: a chamber is a place as well)
-                if org is None and not loc.endswith(("议会", "立法会")) and self._reads_as_holder(doc, sentence, self.clean_org(loc)):
+                # (在比利时外贸局和比中经贸委员会…举行的午餐会上: the place reading stops at the first of the hosts;
+                # one of them alone is no organizer)
+                joined = raw_loc and re.search(re.escape(loc) + "[和与及同、]", raw_loc)
+                if org is None and not joined and not loc.endswith(("议会", "立法会")) \
+                        and self._reads_as_holder(doc, sentence, self.clean_org(loc)):
                     org = self.clean_org(loc)
                 loc = None
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)

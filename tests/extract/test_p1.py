@@ -61,6 +61,8 @@ def test_places_before_the_attribute(extract_with_model, body: str, expected: li
         # a place the tagger finds, then a body's end: the body holds it
         ("据新华社华盛顿1月15日电 特区政务司长15日在美国大迈阿密商会举办的午餐会上发表演讲时说，经济形势很好。",
          [("午餐会", "美国大迈阿密商会", None)]),
+        # NEGATIVE: the first of two hosts alone is no organizer
+        ("部长是在市外贸局和市经贸委员会为欢迎他而举行的午餐会上作这一表示的。", [("午餐会", None, None)]),
         # NEGATIVE: a chamber after 在 on the attribute path too: neither
         ("北约秘书长今天下午在波兰议会举行的会议上发表演说时作出上述表示。", [("会议", None, None)]),
     ],

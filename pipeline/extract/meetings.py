@@ -3771,7 +3771,9 @@ class MeetingExtractor:
                 # (not 在议会举行的, 在立法会举行的: a chamber is a place as well)
                 # (在比利时外贸局和比中经贸委员会…举行的午餐会上: the place reading stops at the first of the hosts;
                 # one of them alone is no organizer)
-                joined = raw_loc and re.search(re.escape(loc) + "[和与及同、]", raw_loc)
+                # (在今天国家民委与…报告团成员召开的座谈会上: people met with after 与, the body the one host)
+                other = raw_loc and re.search(re.escape(loc) + "[和与及同、](?P<other>[^为而]{2,24}?)(?:为[^，。]*)?$", raw_loc)
+                joined = other and self._reads_as_holder(doc, sentence, self.clean_org(other["other"]))
                 if org is None and not joined and not loc.endswith(("议会", "立法会")) \
                         and self._reads_as_holder(doc, sentence, self.clean_org(loc)):
                     org = self.clean_org(loc)

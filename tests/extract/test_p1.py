@@ -63,6 +63,8 @@ def test_places_before_the_attribute(extract_with_model, body: str, expected: li
          [("午餐会", "美国大迈阿密商会", None)]),
         # NEGATIVE: the first of two hosts alone is no organizer
         ("部长是在市外贸局和市经贸委员会为欢迎他而举行的午餐会上作这一表示的。", [("午餐会", None, None)]),
+        # people met with after 与: the body is the one host
+        ("在今天市民委与先进事迹报告团成员召开的座谈会上，市民委领导宣读了决定。", [("座谈会", "市民委", None)]),
         # NEGATIVE: a chamber after 在 on the attribute path too: neither
         ("北约秘书长今天下午在波兰议会举行的会议上发表演说时作出上述表示。", [("会议", None, None)]),
     ],

@@ -1188,6 +1188,8 @@ _HOLDER_END = re.compile("(?:" + _BODY_END + "|" + _PARK_END + "|组|团|团体|
 # … but a headquarters or a club (在该组织马德里总部举行的…, 在全美新闻俱乐部举行的记者招待会上): where a body's events
 # take place, the venue.
 _VENUE_OF_BODY = re.compile("(?:总部|俱乐部)$")
+# After 在, the bodies read as the holder rather than the venue (在美俄商业理事会举行的…研讨会上).
+_COUNCIL_HOLDER = ("理事会", "委员会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "基金会")
 _ORG_PREFIX = re.compile(
     # (中国石油天然气股份有限公司长庆油田分公司第七届…: a company's full name, a branch after its parent, may run longer)
     r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:" + _BODY_END + "|" + _PARK_END + ")|[\u4e00-\u9fff]{2,28}?(?:公司|集团)(?:工会|党委)?)"
@@ -3774,7 +3776,9 @@ class MeetingExtractor:
                 # (在今天国家民委与…报告团成员召开的座谈会上: people met with after 与, the body the one host)
                 other = raw_loc and re.search(re.escape(loc) + "[和与及同、](?P<other>[^为而]{2,24}?)(?:为[^，。]*)?$", raw_loc)
                 joined = other and self._reads_as_holder(doc, sentence, self.clean_org(other["other"]))
-                if org is None and not joined and not loc.endswith(("议会", "立法会")) \
+                # (the organizer read after 在 only for a council, a committee, an association: a wider reading of any
+                # body, 在中组部召开的…, was tried twice and cost a held-out newspaper organizer both times, GUIDELINES §8)
+                if org is None and not joined and loc.endswith(_COUNCIL_HOLDER) \
                         and self._reads_as_holder(doc, sentence, self.clean_org(loc)):
                     org = self.clean_org(loc)
                 loc = None
@@ -4862,8 +4866,8 @@ class MeetingExtractor:
 
     def _holder_of(self, doc: Document, sentence: Sentence, part: str, after_at: bool = False) -> str | None:
         org = self.clean_org(part) if part.strip() else None
-        if after_at and org and org.endswith(("议会", "立法会")):
-            return None  # 在波兰议会举行的会议上: a chamber is a place as well as a body (as on the main path)
+        if after_at and org and not org.endswith(_COUNCIL_HOLDER):
+            return None  # 在波兰议会举行的会议上, 在中组部召开的…: after 在 a council holds it, other bodies as on the main path
         return org if self._reads_as_holder(doc, sentence, org) else None
 
     def _headline_venue(self, doc: Document, title: str, name: str) -> str | None:

@@ -1170,6 +1170,9 @@ _HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开
 # A verb of holding anywhere (a cheap check before a pattern made for one meeting's nouns).
 _HELD_ANYWHERE = first_char_gated(re.compile(_HELD_OR_CLOSED))
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
+# A meeting referred to through an attribute of holding it (在中国科协举办的…论坛上, 在伦敦召开的…会议上,
+# 执法检查组今天举行的第一次全体会议，…): what stands before the verb, the holder or the place, no 的 in it.
+_HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>[^的“”「」『』]{1,30}?)(?:隆重)?(?:召开|举行|举办|开幕)的")
 # After a verb of holding: not an attribute of the noun after 的 (桑特在会后举行的记者招待会上说: what was held
 # there is named after 的; but …是在…举行的。 is a cleft, the meeting before it held).
 # (市人大常委会举行宪法宣誓, 市总工会举行职工篮球赛: a body ending in 会 holds something named after the
@@ -1204,6 +1207,14 @@ _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学
 _PARK_END = "(?:科技|软件|产业|工业|创业|创新|物流)园"
 # A year in Chinese numerals (二〇二四, 二○二三 with the geometric circle, 一九九八, 二零二四).
 _CHINESE_YEAR = "[一二][〇○零一二三四五六七八九]{3}"
+# The last words of a body that holds a meeting named in an attribute (在中国科协举办的…, 在执法检查组今天举行的…,
+# 洛杉矶市友好团体举行的…, 在亚太经合组织…): a body's end, or a group's, a delegation's, an organization's.
+_HOLDER_END = re.compile("(?:" + _BODY_END + "|" + _PARK_END + "|组|团|团体|组织)$")
+# … but a headquarters or a club (在该组织马德里总部举行的…, 在全美新闻俱乐部举行的记者招待会上): where a body's events
+# take place, the venue.
+_VENUE_OF_BODY = re.compile("(?:总部|俱乐部)$")
+# After 在, the bodies read as the holder rather than the venue (在美俄商业理事会举行的…研讨会上).
+_COUNCIL_HOLDER = ("理事会", "委员会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "基金会")
 _ORG_PREFIX = re.compile(
     # (中国石油天然气股份有限公司长庆油田分公司第七届…: a company's full name, a branch after its parent, may run longer)
     r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:" + _BODY_END + "|" + _PARK_END + ")|[\u4e00-\u9fff]{2,28}?(?:公司|集团)(?:工会|党委)?)"
@@ -2423,7 +2434,7 @@ class MeetingExtractor:
             + r"|研讨会|座谈会|论坛|年会|报告会|交流会|[^，。；：,;:！？\n]{0,30}?(?:(?<=行政)|(?<=立法院))院会)[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
             # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
-            + r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?[^，。；：,;:！？\n]{0,40}?"
+            + r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?(?P<holder>[^，。；：,;:！？\n]{0,40}?)"
             + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
             # …运动会在县体育中心举行，开幕式由副县长周丽主持: an event's own ceremony named in a clause of its own
@@ -2886,7 +2897,8 @@ class MeetingExtractor:
         loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
         loc = _OWN_SCHOOL_BEFORE.sub("", loc)  # 在我校法学院模拟法庭: the room, the reporting school unnamed
         # (在该院审委会会议室, 在该公司三楼会议室: the body named before, a reference, then its own room)
-        loc = re.sub("^该(?:院|校|公司|集团|行|所|厂|中心)(?=[\u4e00-\u9fff\\d]{3})", "", loc)
+        # (在该组织马德里总部举行的…: the organization named before, then its headquarters)
+        loc = re.sub("^该(?:院|校|公司|集团|行|所|厂|中心|组织)(?=[\u4e00-\u9fff\\d]{3})", "", loc)
         # (在位于滨河路的区政协机关大楼: where the venue stands, an attribute before its name)
         loc = re.sub("^位于[^，。的]{2,20}的(?=[\u4e00-\u9fff]{2})", "", loc)
         loc = re.sub("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})", "", loc)  # 他的家乡湖南祁阳县
@@ -3811,10 +3823,20 @@ class MeetingExtractor:
             loc = self.clean_location(scene["place"]) if scene else loc
             here = _dateline_city(doc.clean_text, sentence.end) \
                 if deictic and not loc and not _PLACE_CLAUSE_BEFORE.search(text, 0, m.start()) else None
-            if kind == "attributive" and loc and not self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA):
-                # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it)
+            if kind == "attributive" and loc and not self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA) \
+                    and not self._places_only(doc, sentence, loc) and not _VENUE_OF_BODY.search(loc):
+                # 在省委召开的…: an organizer, not a place (在美俄商业理事会举行的…研讨会上: a council holds it; 在中国科协
+                # 举办的…, 在执法检查组今天举行的…: a body's name); 在瑞士达沃斯举行的…: places the tagger found, the place
                 # (not 在议会举行的, 在立法会举行的: a chamber is a place as well)
-                if org is None and loc.endswith(("理事会", "委员会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "基金会")):
+                # (在比利时外贸局和比中经贸委员会…举行的午餐会上: the place reading stops at the first of the hosts;
+                # one of them alone is no organizer)
+                # (在今天国家民委与…报告团成员召开的座谈会上: people met with after 与, the body the one host)
+                other = raw_loc and re.search(re.escape(loc) + "[和与及同、](?P<other>[^为而]{2,24}?)(?:为[^，。]*)?$", raw_loc)
+                joined = other and self._reads_as_holder(doc, sentence, self.clean_org(other["other"]))
+                # (the organizer read after 在 only for a council, a committee, an association: a wider reading of any
+                # body, 在中组部召开的…, was tried twice and cost a held-out newspaper organizer both times, GUIDELINES §8)
+                if org is None and not joined and loc.endswith(_COUNCIL_HOLDER) \
+                        and self._reads_as_holder(doc, sentence, self.clean_org(loc)):
                     org = self.clean_org(loc)
                 loc = None
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
@@ -4718,6 +4740,11 @@ class MeetingExtractor:
                 name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"] or m["rite"]
                 if attended:
                     name = name[attended.end():]
+                # (在中国科协举办的…论坛上, 在伦敦召开的…会议上, 临时立法会今天举行的…会议，…: who held it or where)
+                holder = _HOLDER_BEFORE_VERB.match(m["at"] or m["lead"] or m["subject"] or "")
+                held_by, held_at = self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"])) if holder \
+                    else self._attribute_holder(doc, sentence, m["holder"], False) if m["held"] and m["holder"] \
+                    else (None, None)
                 name = self.clean_name(re.sub(r"^.*的", "", name))
                 name = _REPORTER_FROM.sub("", name)  # 记者3月15日从全县教育工作会议上获悉: the meeting learnt at
                 name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
@@ -4818,7 +4845,10 @@ class MeetingExtractor:
                 if told and lectured is not None:
                     # …教授在图书馆报告厅作了题为《…》的学术报告。报告会由…主持: where the lecture was given
                     location = self._lecture_venue(doc, lectured, told.end())
-                yield self._record(doc, sentence, name, when, location, self.clean_org(study["org"]) if study else body)
+                if name in _TALKS:
+                    held_by = None  # 在中美两国政府代表团举行的会谈中: talks have parties, not an organizer
+                yield self._record(doc, sentence, name, when, location or held_at,
+                                   (self.clean_org(study["org"]) if study else body) or held_by)
                 break  # one reference per sentence
 
     @staticmethod
@@ -4866,6 +4896,55 @@ class MeetingExtractor:
         return bool(_VENUE_END.search(loc) or extra.search(loc) or loc in _CITY_SHORT_NAMES or any(
             e.type == "LOC" and e.text == loc and sentence.start <= e.start < sentence.end for e in doc.entities)
             or loc == _dateline_city(doc.clean_text, sentence.end))
+
+    @staticmethod
+    def _places_only(doc: Document, sentence: Sentence, loc: str) -> bool:
+        """Whether ``loc`` is places the entity tagger found in ``sentence``, one after another (瑞士达沃斯); never a
+        name ending like a body (美国大迈阿密商会: the tagger's place, then 商会, holds the meeting)."""
+        if _HOLDER_END.search(loc) or loc.endswith(_ORG_ENDING_HUI):
+            return False
+        names = sorted({e.text for e in doc.entities if e.type == "LOC" and sentence.start <= e.start < sentence.end},
+                       key=len, reverse=True)
+        rest = loc
+        while rest:
+            word = next((n for n in names if n and rest.startswith(n)), None)
+            if word is None:
+                return False
+            rest = rest[len(word) :]
+        return bool(loc)
+
+    def _reads_as_holder(self, doc: Document, sentence: Sentence, org: str | None) -> bool:
+        """Whether ``org`` (cleaned) is a body's name that can hold a meeting: a body's end or a 会 that ends an
+        organization's name, not a person the tagger found (迟浩田今天举行的…)."""
+        if not org or not (_HOLDER_END.search(org) or org.endswith(_ORG_ENDING_HUI)):
+            return False
+        return not any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
+                       for e in doc.entities)
+
+    def _attribute_holder(
+        self, doc: Document, sentence: Sentence, pre: str, after_at: bool
+    ) -> tuple[str | None, str | None]:
+        """(organizer, location) of a meeting named after an attribute of holding it, read from ``pre``, what stands
+        before the verb (GUIDELINES §3 organizer, location). After 在 (在中国科协举办的…上, 在伦敦召开的…上) it is
+        either the place (a venue, a city, places the tagger found) or the body holding it; without 在
+        (临时立法会今天举行的…, 2月下旬在伦敦召开的…) a last 在 parts the body before it from the place after it.
+        A time alone (在日前召开的…, 在4月28日开幕的…) or anything that reads as neither gives ``None``."""
+        if after_at:
+            org_part, place_part = pre, pre
+        else:
+            parted = re.fullmatch("(?P<org>[^在]*)在(?P<loc>[^在]+)", pre)
+            org_part, place_part = (parted["org"], parted["loc"]) if parted else (pre, None)
+        loc = self.clean_location(place_part, _dateline_city(doc.clean_text, sentence.end)) if place_part else None
+        if loc and (self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA) or self._places_only(doc, sentence, loc)
+                    or _VENUE_OF_BODY.search(loc)):
+            return (None, loc) if after_at else (self._holder_of(doc, sentence, org_part), loc)
+        return self._holder_of(doc, sentence, org_part, after_at), None
+
+    def _holder_of(self, doc: Document, sentence: Sentence, part: str, after_at: bool = False) -> str | None:
+        org = self.clean_org(part) if part.strip() else None
+        if after_at and org and not org.endswith(_COUNCIL_HOLDER):
+            return None  # 在波兰议会举行的会议上, 在中组部召开的…: after 在 a council holds it, other bodies as on the main path
+        return org if self._reads_as_holder(doc, sentence, org) else None
 
     def _headline_venue(self, doc: Document, title: str, name: str) -> str | None:
         """The venue the headline states for the main meeting when its body states none (青山县在县行政中心召开

@@ -39,6 +39,7 @@ from pipeline.extract.common import (
     first_char_gated,
     heading_like,
     in_heading_list,
+    literal_gated,
 )
 
 # (台胞, 台青, 港澳青年, 台湾青年: mainland words for people of the regions)
@@ -134,10 +135,10 @@ _GIVEN_AFTER = re.compile("的(?:[^，。；]{1,10}?(?:送给|送到|送去|捐�
                           + "|[^，。；]{0,6}?" + _GIFT_GOODS + ")")
 # …将近3万元的学习用品送到…小学, 总计480元，汪某自己掏钱买下来，送到了医院: goods of a stated value
 # given, or bought with one's own money and given, with no funding word in the sentence.
-_GOODS_GIVEN = re.compile("(?:元的[^，。；\\d]{1,10}?|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?)(?:送给|送到了?|送去)" + _BENEFICIARY)
+_GOODS_GIVEN = literal_gated(re.compile("(?:元的[^，。；\\d]{1,10}?|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?)(?:送给|送到了?|送去)" + _BENEFICIARY))
 # Goods of a stated value given to someone (为山区学校送去价值5万元的图书, 向受灾群众发放…救灾物资，价值12万元, 为…送去
 # …物资，总价值约8万元): a gift in kind, its value the amount (§6); the one given to (为/向/给) before the verb.
-_GOODS_VALUED = re.compile("(?:为|向|给)(?P<who>[^，。；]{1,20}?)(?:送去|送来|送上|送出|发放)了?[^。；]{0,30}?价值(?:约|达|共计|合计)?")
+_GOODS_VALUED = literal_gated(re.compile("(?:为|向|给)(?P<who>[^，。；]{1,20}?)(?:送去|送来|送上|送出|发放)了?[^。；]{0,30}?价值(?:约|达|共计|合计)?"))
 # What such a gift is, named before its value or right after it (…送去书包、文具和冬衣等物资，总价值约8万元; 送去价值5万元的
 # 图书): goods in kind given away, whoever gets them; other goods count when those in need get them (_BENEFICIARY:
 # 为灾区送去价值30万元的帐篷).  An order, a policy or a 红包 of tax relief sent to firms (价值1000万元的海外订单,
@@ -150,8 +151,8 @@ _GIFT_KIND_AFTER = re.compile(f"的[^，。；]{{0,10}}?(?:{_GIFT_KINDS})")
 # Goods handed out with their value after them (义诊活动中发放药品价值2万余元, 分发慰问品，总价值3000元): a gift in kind
 # told the other way round (§6); goods bought, seized, recovered or won (购买设备价值…, 追回财物价值…, 奖品价值…) have no
 # verb of giving before them.
-_GOODS_THEN_VALUE = re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|赠送|送去|送来|送上|送出|带去)了?[^，。；\\d]{0,12}?"
-                               f"(?:{_GIFT_KINDS})[^，。；]{{0,10}}?[，,]?\\s*总?价值(?:约|达|共计|合计|总计)?")
+_GOODS_THEN_VALUE = literal_gated(re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|赠送|送去|送来|送上|送出|带去)了?[^，。；\\d]{0,12}?"
+                                             f"(?:{_GIFT_KINDS})[^，。；]{{0,10}}?[，,]?\\s*总?价值(?:约|达|共计|合计|总计)?"))
 # Customers as the ones given to (某超市给顾客送上价值50元的月饼礼盒, 商场向会员赠送…): a seller's promotional gift, a price
 # or an ad (§6), whatever the goods.
 _CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每位|每名)?(?:顾客|消费者|客户|会员|用户)")
@@ -219,21 +220,21 @@ _LOAN_USE = "(?:用于|帮助|支持|专项用于)"
 # statistics (累计发放贷款…, 贷款余额).
 # (该公路由中国政府提供优惠贷款约5000万美元修建: the loan, its amount, then what it built)
 # (not 将提供贷款约50亿元建设…: a loan ahead)
-_LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*" + _LOAN_USE +
-                       r"|由[^，。；将]{2,20}?提供[^，。；]{0,8}?贷款[约近逾]?[\d.０-９一二三四五六七八九十百千万亿]+"
-                       r"(?:美元|欧元|日元|元)(?:修建|兴建|建设|建成)")
+_LOAN_FOR = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*" + _LOAN_USE +
+                                     r"|由[^，。；将]{2,20}?提供[^，。；]{0,8}?贷款[约近逾]?[\d.０-９一二三四五六七八九十百千万亿]+"
+                                     r"(?:美元|欧元|日元|元)(?:修建|兴建|建设|建成)"))
 # A new loan approved for a named project (向…高标准农田建设项目审批贷款3亿元) or let out with its amount and then a
 # stated use (投放贷款2亿元，用于…, 审批2亿元贷款，用于…): money provided (§6 loans); a sentence over a span
 # (今年以来…投放各类贷款58亿元，用于…) is a lending statistic and is not read so.
-_LOAN_GRANTED = re.compile(r"(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；]{0,16}?贷款[约近逾]?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)"
-                           r"[，,]?\s*" + _LOAN_USE +
-                           r"|(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；\d]{0,8}?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)贷款[，,]?\s*"
-                           + _LOAN_USE +
-                           r"|向[^，。；]{2,30}?(?:项目|工程)(?:审批|批复|发放|提供)了?[^，。；\d]{0,6}?贷款[约近逾]?[\d一二三四五六七八九十]")
+_LOAN_GRANTED = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；]{0,16}?贷款[约近逾]?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)"
+                                         r"[，,]?\s*" + _LOAN_USE +
+                                         r"|(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；\d]{0,8}?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)贷款[，,]?\s*"
+                                         + _LOAN_USE +
+                                         r"|向[^，。；]{2,30}?(?:项目|工程)(?:审批|批复|发放|提供)了?[^，。；\d]{0,6}?贷款[约近逾]?[\d一二三四五六七八九十]"))
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price)
 # (县财政统筹支出800万元，用于…救助: money spent on a stated purpose, the same)
-_PROVIDED_FOR = re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
-                           r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于)")
+_PROVIDED_FOR = literal_gated(re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
+                                         r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于)"))
 # (审计发现问题56个，涉及资金320万元; 审计查出问题金额3200万元，已整改到位2800万元: the problem money found and
 # the part corrected since, audit figures, no grant (§6))
 _AUDITED = re.compile("(?:审计|巡察|巡视|检查|督查)[^。；]{0,20}?(?:发现|查出)[^。；]{0,30}?(?:涉及(?:资金|金额)|问题(?:资金|金额))")
@@ -310,13 +311,13 @@ _AMOUNT_OF_ITS_OWN = re.compile("[\\d一二三四五六七八九十百千两][\\
 # 定于下周正式签约; 即将与某集团正式签约): 拟/将/即将 as words before a time or the verb, not inside 虚拟, 模拟, nor 将
 # meaning 把 (将招商引资作为…), and no 了 after the verb (举行了: held).  (在即将闭幕的…上举行了签约仪式: 即将 before a
 # verb of another event's end is no signing verb, and the signing was held.)
-_SIGNING_AHEAD = re.compile("(?<![虚模])(?:(?:拟|将|定|计划|准备)于[^。；]{0,20}?|(?:拟|将|计划|准备)(?:在[^，。；]{0,12}?)?)"
-                            "(?:举行|举办|召开)(?!了)[^。；]{0,30}?签约"
-                            "|(?<![虚模])(?:拟|将|定|计划|准备)于[^，。；]{0,12}?(?:正式)?签(?:约|订|署)"
-                            "|即将(?:与[^，。；]{1,16}?)?(?:正式)?签(?:约|订|署)"
-                            # (会议期间将签署投资协议总额约20亿美元: the verb of signing itself after 将, nothing signed yet)
-                            "|(?<![虚模即])(?:拟|将|计划|准备)(?:在[^，。；]{1,12}?)?(?:正式)?签(?:约|订|署)(?!了|项目|的|[^，。；]{0,12}?纳入)"
-                            "|届时[^，。；]{0,16}?签约")
+_SIGNING_AHEAD = literal_gated(re.compile("(?<![虚模])(?:(?:拟|将|定|计划|准备)于[^。；]{0,20}?|(?:拟|将|计划|准备)(?:在[^，。；]{0,12}?)?)"
+                                          "(?:举行|举办|召开)(?!了)[^。；]{0,30}?签约"
+                                          "|(?<![虚模])(?:拟|将|定|计划|准备)于[^，。；]{0,12}?(?:正式)?签(?:约|订|署)"
+                                          "|即将(?:与[^，。；]{1,16}?)?(?:正式)?签(?:约|订|署)"
+                                          # (会议期间将签署投资协议总额约20亿美元: the verb of signing itself after 将, nothing signed yet)
+                                          "|(?<![虚模即])(?:拟|将|计划|准备)(?:在[^，。；]{1,12}?)?(?:正式)?签(?:约|订|署)(?!了|项目|的|[^，。；]{0,12}?纳入)"
+                                          "|届时[^，。；]{0,16}?签约"))
 # A signing of the amount's own clause, or of the clause right before it, told as held, by a time or an adverb
 # before it, by this event's own batch (本次签约的12个项目总投资86亿元, 此次集中签约的, 本批签约项目15个，总投资…) or by
 # 了 after it (而上月签约的10个项目总投资32亿元, 现场签约项目10个): a signing held, whatever another batch plans; a bare

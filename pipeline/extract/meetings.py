@@ -58,6 +58,7 @@ from pipeline.extract.common import (
     first_char_gated,
     heading_like,
     in_heading_list,
+    literal_gated,
     stamp_year,
     word_alternation,
 )
@@ -561,7 +562,7 @@ def _year_ahead(text: str, year: re.Match[str], month: int | None) -> bool:
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
 _ROC_CN_DATE = re.compile(rf"{_ROC_CN_YEAR}年(?=[一二三四五六七八九十]{{1,2}}月)")
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
-_YEAR_ANY = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_YEAR_ANY = literal_gated(re.compile(r"(?<!\d)((?:19|20)\d{2})年"))
 # A multiplier, a currency or a unit right after a number: an amount (２０００亿日元), never a year.
 _AMOUNT_UNIT = "亿|万|千|百|余|多|元|美元|日元|欧元|英镑|港元|港币|卢布|韩元|吨|亩"
 # A year written in the meeting's sentence as its own (2019年中国…年会, 2024世界互联网大会), not a
@@ -757,7 +758,7 @@ _TALKS_VENUE_AFTER_VISIT = re.compile(r"^[^，。；,;在]{0,12}?访问的[^，�
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
 # ■ 6月24日下午，县长…出席签约仪式: a sentence or roundup item that opens with its own day and tells an official attending
 # a meeting referred to by its noun (GUIDELINES §3, a meeting referred to; several events, each its own record).
-_ATTENDED_ON_OWN_DAY = re.compile(r"(?:^|(?<=[\n。！；]))\s*[■●◆▲★·•]*\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,][^。；\n]{0,60}?(?:出席|参加)")
+_ATTENDED_ON_OWN_DAY = literal_gated(re.compile(r"(?:^|(?<=[\n。！；]))\s*[■●◆▲★·•]*\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,][^。；\n]{0,60}?(?:出席|参加)"))
 # A dateline naming its city (新华社开罗3月2日电, 本报伦敦1月8日电, 新华社杰里科（约旦河西岸）1月25日电).
 _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[\u4e00-\u9fff]{2,8}?)(?:[（(][^）)\n]{1,12}[）)])?"
                             r"\d{1,2}月\d{1,2}日[电讯]")
@@ -1079,13 +1080,13 @@ _BRACKETED_TIME = re.compile(rf"(?:^|\n)\s*[【\[]{_TIME_WORD}[】\]][:：]?\s*"
                              r"(?P<when>[^\n【】\[\]]{4,40}?)\s*(?:\n|$)")
 # The programme line of the venue: 地点：县委党校, 【地点】县会议中心 (and 会议地点： inside a body line, 会议时间：…，
 # 会议地点：县委常委会议室).
-_PLACE_LABEL = re.compile(rf"(?:(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)|[，。；]\s*会议地点[:：])"
-                          r"\s*(?P<where>[^\n，。；]{2,30})")
+_PLACE_LABEL = literal_gated(re.compile(rf"(?:(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)|[，。；]\s*会议地点[:：])"
+                                        r"\s*(?P<where>[^\n，。；]{2,30})"))
 # The meeting's day in a sentence of its own (会议时间为3月6日上午, 本次会议时间为…, or the label 会议时间：5月7日
 # inside a body line): a programme line written as prose. This meeting's only: not 活动时间为…/大会时间为… of a
 # campaign or a meeting it planned, and 本次活动 (noun) only for a meeting named an activity (not the period of
 # the campaign a 启动仪式 launched).
-_TIME_STATED = re.compile(r"(?:^|[\n。；])\s*(?:(?:本次|此次|这次)(?P<noun>会议|大会|活动)|会议)时间(?:为|是|[:：])\s*(?P<when>[^，。；\n]{3,30})")
+_TIME_STATED = literal_gated(re.compile(r"(?:^|[\n。；])\s*(?:(?:本次|此次|这次)(?P<noun>会议|大会|活动)|会议)时间(?:为|是|[:：])\s*(?P<when>[^，。；\n]{3,30})"))
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
@@ -2149,7 +2150,7 @@ class MeetingExtractor:
         )
         # (the subject at most _ORG_RUN_MAX characters, the venue's 在/于/假座 two and the venue 30)
         self._active = _HeldAnchored(self.active, re.compile(active_held), _ORG_RUN_MAX + 2 + 30)
-        self.passive = re.compile(
+        self.passive = literal_gated(re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
             # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done)
             greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
@@ -2169,7 +2170,7 @@ class MeetingExtractor:
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
             + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")" + _NOT_ATTRIBUTIVE
-        )
+        ))
         # …首脑会议23日在里加结束: a meeting closing is one held (not 调研活动结束, 会议结束后)
         self.closed = re.compile(
             r"(?P<name>[^，。；：,;:！？\n]{2,40}?(?:会议|大会|会谈|会晤|峰会|论坛|年会|研讨会|座谈会|全会))"
@@ -2248,10 +2249,10 @@ class MeetingExtractor:
         # 行政长官在礼宾府设酒会款待授勋人士: a reception given, named by its bare noun (GUIDELINES §3: receptions
         # held are meetings); the host is a person, so no organizer is read
         receptions = "|".join(sorted(_RECEPTIONS, key=len, reverse=True))
-        self.reception = re.compile(
+        self.reception = literal_gated(re.compile(
             r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:设|举行|举办)了?(?P<name>" + receptions + ")"
             r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$)"
-        )
+        ))
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(
             # (赴…基地开展了现场教学, 到…学院进行现场观摩: the verb of doing it is no part of the place)
@@ -2340,12 +2341,12 @@ class MeetingExtractor:
             r"(?P<name>[^，。；：,;:！？\n]{0,30}?" + head + r")[」』”]?(?=[，。；,;]|$|" + purpose + ")"
         )
         # (随后召开的支委会上: the next meeting told without 在, read like 在随后召开的…上)
-        self.attributive = re.compile(
+        self.attributive = literal_gated(re.compile(
             # (随后召开的党委第一次全体会议选举…: the next meeting as the subject of what it did)
             r"(?:在|(?<![^，。；,;\s])(?=(?P<next>随后|紧接着|接着)(?:召开|举行|举办)的))(?P<loc>[^，。；,;\n]{0,24}?)" + _ATTRIBUTIVE_VERBS
             + r"[“「『]?(?P<name>(?:[^，。；：,;:！？\n的“”「」]|“[^”，。\n]{1,20}”|「[^」，。\n]{1,20}」){2,40}?" + head
             + r")[”」』]?(?:上|中|期间|(?(next)(?=" + _NEXT_MEETING_ACTS + r")|(?!)))"
-        )
+        ))
         # 县府于9月20日下午召开的评审会议审定…: a dated meeting named in an attributive phrase.
         self.dated_attributive = re.compile(
             rf"(?:于|在){DATE_NUMBER}月{DATE_NUMBER}日(?:上午|下午|晚上|晚)?"
@@ -2472,8 +2473,8 @@ class MeetingExtractor:
             re.compile(r"观摩团一行(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 50余名国企党建工作负责人赴…现场观摩: the visitors of a study visit.
             # (组织…书记40余人，先后到…企业开展现场观摩: the people gathered, then where they went in turn)
-            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
-                       r"[^，。；;]{0,20}?(?:[，,]\s*(?:先后|分别|一同|一起|集体)?)?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)"),
+            literal_gated(re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
+                                     r"[^，。；;]{0,20}?(?:[，,]\s*(?:先后|分别|一同|一起|集体)?)?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)")),
             # 镇党委组织党员干部60余人前往烈士陵园开展主题党日活动: the people a body took to hold its event there
             # (组织各党支部30余名党员，先后到…开展…主题党日活动, 组织20余名党员干部前往…: the people named after 名)
             re.compile(r"(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；;\d]{0,20}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"

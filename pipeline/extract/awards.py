@@ -762,7 +762,7 @@ _FOR_HOLDERS = re.compile("(?:^|[，,；;])[^，,；;]{0,12}?[为向给][^，,�
 _LISTED_CONFERRED = ("(?:[^，。；]{0,12}?|[^，。；和及]{0,4}[和及][^，。；]{0,30}?"
                      "|[^，。；和及]{0,4}[，,](?:获得|荣获|获评|获颁)[“「][^。；]{2,60}?)(?:表彰|表扬|嘉奖|颁发|颁奖|颁授|授予|授牌|颁牌)")
 _COUNT_IN_BRACKETS_END = re.compile(r"[（(](?:共)?[\d一二三四五六七八九十百]+[名个人家位户所][）)][:：]?\s*$")
-_DUAL_UNIT = re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]")
+_DUAL_UNIT = literal_gated(re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]"))
 # A dateline of its own between a headline and the body (2024-06-30 来源：某区, 2024年6月30日 10:21): no intro of a list.
 _DATELINE_ROW = re.compile(r"\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                            r"(?:\s*(?:来源|作者|编辑|发布)[：:][^\n]{0,30})*\s*$")
@@ -882,11 +882,11 @@ class AwardExtractor:
         # 授予2项成果省科学技术重大贡献奖 / 授予“甲”等8项成果特等奖、20项成果一等奖: a prize or its grade conferred on a
         # count of works (成果, 项目, 论文, 作品), named after them and closing the clause (§5: one record per grade; the
         # titles listed before 等 are the works, no honour).
-        self.works_granted = literal_gated(re.compile(
+        self.works_granted = re.compile(
             rf"(?:(?:授予|追授)(?:[^，。；]{{1,40}}?等)?|(?<=奖、))(?P<n>{NUM})(?P<unit>项|篇|件|部)"
             r"(?:科技成果|科研成果|教学成果|成果|项目|论文|作品|课题)"
             r"(?P<honor>[^\W\d的并后和及与、]{0,16}?奖)(?=[，。；,;、]|$)"
-        ))
+        )
         # (…奖金奖的126人、银奖的210人: a bare grade after the count of a prize's grade, 的 between or not)
         self._elided_grade = re.compile(
             rf"[、和及](?P<grade>{_PRIZE_GRADES})的?(?P<n>{NUM})(?P<unit>{units})"
@@ -1067,11 +1067,11 @@ class AwardExtractor:
         # (授予10个单位江陵市五一劳动奖状: a city's name opening the honour, as a level does)
         # (授予100个单位全国五一劳动奖状、授予968名职工全国五一劳动奖章、966个集体…: grants joined by 、, the later ones
         # with or without their own 授予; _GRANT_JOINED)
-        self.granted_prize_plain = re.compile(
+        self.granted_prize_plain = literal_gated(re.compile(
             rf"(?:(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}|(?<=[章状奖号]、))(?P<n>{NUM})(?P<unit>{units})(?:(?<=人)|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD})"
             rf"(?P<honor>(?:{_LEVEL_OPENING}|[\u4e00-\u9fff]{{1,3}}[省市县区州])[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号))"
             rf"(?=[，。；,;]|$|、(?:授予|追授)?{_RECIPIENTS_BEFORE_COUNT}{NUM})"
-        )
+        ))
         # 表彰了优秀共产党员、优秀党务工作者各10名: unquoted honours listed, each with the count.
         self.listed_each = literal_gated(re.compile(
             rf"(?P<honor>(?:[\u4e00-\u9fff]{{2,14}}[、和及与]){{1,4}}[\u4e00-\u9fff]{{2,14}}?)各(?P<n>{NUM})(?P<unit>{units})"

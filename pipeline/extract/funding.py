@@ -45,7 +45,7 @@ from pipeline.extract.common import (
 # (台胞, 台青, 港澳青年, 台湾青年: mainland words for people of the regions)
 #: Dollar amounts below this with no 万/亿 are read as prices or fares ($2, $380), not money granted.
 DOLLAR_PRICE_MAX = 1000
-_COMPATRIOTS = re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|(?:台湾|港澳)青年|港商|台商|澳商|港资|台资|澳资|台胞|台青")
+_COMPATRIOTS = literal_gated(re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|(?:台湾|港澳)青年|港商|台商|澳商|港资|台资|澳资|台胞|台青"))
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
 # 香港特别行政区政府新闻公报, 新闻公报: the name of the Hong Kong government's press releases, read from the
 # source line that boilerplate removal takes out of the clean text (the outlet keeps it).
@@ -138,7 +138,7 @@ _GIVEN_AFTER = re.compile("的(?:[^，。；]{1,10}?(?:送给|送到|送去|捐�
 _GOODS_GIVEN = literal_gated(re.compile("(?:元的[^，。；\\d]{1,10}?|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?)(?:送给|送到了?|送去)" + _BENEFICIARY))
 # Goods of a stated value given to someone (为山区学校送去价值5万元的图书, 向受灾群众发放…救灾物资，价值12万元, 为…送去
 # …物资，总价值约8万元): a gift in kind, its value the amount (§6); the one given to (为/向/给) before the verb.
-_GOODS_VALUED = literal_gated(re.compile("(?:为|向|给)(?P<who>[^，。；]{1,20}?)(?:送去|送来|送上|送出|发放)了?[^。；]{0,30}?价值(?:约|达|共计|合计)?"))
+_GOODS_VALUED = re.compile("(?:为|向|给)(?P<who>[^，。；]{1,20}?)(?:送去|送来|送上|送出|发放)了?[^。；]{0,30}?价值(?:约|达|共计|合计)?")
 # What such a gift is, named before its value or right after it (…送去书包、文具和冬衣等物资，总价值约8万元; 送去价值5万元的
 # 图书): goods in kind given away, whoever gets them; other goods count when those in need get them (_BENEFICIARY:
 # 为灾区送去价值30万元的帐篷).  An order, a policy or a 红包 of tax relief sent to firms (价值1000万元的海外订单,
@@ -151,8 +151,8 @@ _GIFT_KIND_AFTER = re.compile(f"的[^，。；]{{0,10}}?(?:{_GIFT_KINDS})")
 # Goods handed out with their value after them (义诊活动中发放药品价值2万余元, 分发慰问品，总价值3000元): a gift in kind
 # told the other way round (§6); goods bought, seized, recovered or won (购买设备价值…, 追回财物价值…, 奖品价值…) have no
 # verb of giving before them.
-_GOODS_THEN_VALUE = literal_gated(re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|赠送|送去|送来|送上|送出|带去)了?[^，。；\\d]{0,12}?"
-                                             f"(?:{_GIFT_KINDS})[^，。；]{{0,10}}?[，,]?\\s*总?价值(?:约|达|共计|合计|总计)?"))
+_GOODS_THEN_VALUE = re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|赠送|送去|送来|送上|送出|带去)了?[^，。；\\d]{0,12}?"
+                               f"(?:{_GIFT_KINDS})[^，。；]{{0,10}}?[，,]?\\s*总?价值(?:约|达|共计|合计|总计)?")
 # Customers as the ones given to (某超市给顾客送上价值50元的月饼礼盒, 商场向会员赠送…): a seller's promotional gift, a price
 # or an ad (§6), whatever the goods.
 _CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每位|每名)?(?:顾客|消费者|客户|会员|用户)")

@@ -423,7 +423,7 @@ _MEETING_FRAME_OPENS = re.compile(r"\s*在?(?:本次|此次|这次)?(?:会议|�
 # 他引用…的话; 正如…所说).
 # (the first two only when the name's remarks were made elsewhere: _ELSEWHERE_AFTER)
 # (刘刚指出，周洋书记在全市干部大会上强调: another speaker's words, like the meeting's, may report remarks made elsewhere)
-_QUOTED_BEFORE = re.compile(r"(?P<concluded>(?:会议|会上)?(?:指出|认为|强调|要求)[，,][^。；]*$|正如[^，。；]{0,20}$)|引用[^，。；]{0,20}$")
+_QUOTED_BEFORE = literal_gated(re.compile(r"(?P<concluded>(?:会议|会上)?(?:指出|认为|强调|要求)[，,][^。；]*$|正如[^，。；]{0,20}$)|引用[^，。；]{0,20}$"))
 # 在全省经济工作会议上强调, 到我县调研时指出: remarks made at another occasion (not 在会上, 在本次会议上).
 # (在调研时强调: a visit, no meeting, with nothing before its word)
 _ELSEWHERE_AFTER = re.compile(r"(?:同志)?(?:此前|上周|日前|近日)?(?:在|到)(?!会上|会议上|本次|这次|此次|大会上)"
@@ -685,7 +685,7 @@ _ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|�
 # 二季度重点工作作了安排 / 就…作出部署): the reference's own speech, as with a full name (GUIDELINES §4).
 _DIRECTIVE_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:强调|指出|要求(?![的下]))"
                                                  "|(?:对|就)[^，。；]{1,24}?(?:作了|作出|做了|做出|进行了?)[^，。；]{0,4}?(?:安排|部署)"))
-_SPEECH_AFTER_POST = re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]")
+_SPEECH_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]"))
 _OCCASION = first_char_gated(re.compile(
     # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted)
     "部署|动员|(?<!的)(?<!电视)(?<!广播)(?<!书面)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称|中)|讲座)"

@@ -24,7 +24,9 @@ from pipeline.config import load_config
 from pipeline.regex_gate import LiteralGated, literal_gated, required_literals
 
 LITERALS = [
-    ("(?:召开|召集)会议", {"召开会议", "召集会议"}),  # a common prefix the parser factors out, read back whole
+    ("(?:召开|召集)", {"召开", "召集"}),  # a common prefix the parser factors out, read back whole
+    ("(?:召开|召集)会议", {"会议"}),  # one literal rather than two a little longer
+    (r"[【\[](?:地点|会议地点)[】\]]", {"地点"}),  # the word inside a few known strings rather than all of them
     ("第[一二三]{1,3}届", {"第一", "第二", "第三"}),  # a run cut where its product grows too large
     ("将(?!军)于", {"将于"}),  # a look-ahead is zero width: the literals on both sides meet
     ("(?:会议)?召开", {"召开"}),  # an optional group gives nothing by itself
@@ -32,7 +34,7 @@ LITERALS = [
     (r"(?:表彰|授予)[^，。]{0,5}(?:称号|荣誉)", {"表彰", "授予"}),  # alternatives that each give a literal
     (r"(?:为|向)[^，]{1,8}颁发|(?:\d+名)[^，]{0,4}获奖", {"颁发", "获奖"}),  # top-level alternatives: the union
     ("x{2,3}", {"xx"}),  # a bounded repeat: its shortest string is inside every longer one
-    (r"(?P<n>\d+)(?:余|多)?(?:名|位)(?:党员|干部)", {"名党员", "名干部", "位党员", "位干部"}),
+    (r"(?P<n>\d+)(?:余|多)?(?:名|位)(?:党员|干部)", {"党员", "干部"}),
 ]
 NO_LITERALS = [
     "(?i)会议",  # case folding

@@ -136,7 +136,7 @@ def _exact_strings(items: Any) -> set[str] | None:
     """Every string the parsed items can match, when that is a finite set of at most ``MAX_EXACT_STRINGS`` (a
     superset is fine: the set is only ever used as "a match is one of these"); None otherwise."""
     strings: set[str] | None = {""}
-    for op, av in items:
+    for op, av in getattr(items, "data", items):  # (the parser's list itself: indexing its wrapper is slow)
         item = _exact_item(op, av)
         if item is None or strings is None:
             return None
@@ -197,34 +197,41 @@ def _test_cost(literals: frozenset[str]) -> tuple[float, int]:
 
 def _minimal(strings: set[str]) -> frozenset[str] | None:
     """``strings`` without those that contain another of them (a text holding the longer one holds the shorter one,
-    so the test is the same); None when the empty string is among them (every text would pass)."""
+    so the test is the same); None when the empty string is among them (every text would pass) or when more than
+    ``MAX_REQUIRED_LITERALS`` remain."""
     if "" in strings:
         return None
-    ordered = sorted(strings, key=len)
     kept: list[str] = []
-    for s in ordered:
+    for s in sorted(strings, key=len):
         if not any(k in s for k in kept):
             kept.append(s)
+            if len(kept) > MAX_REQUIRED_LITERALS:
+                return None
     return frozenset(kept)
 
 
 def _required(items: Any) -> frozenset[str] | None:
-    """The most selective set of literals of which every match of the parsed items contains one, or None.
+    """The cheapest set of literals to test of which every match of the parsed items contains one, or None.
 
     Candidates: every run of consecutive items that each match one of a few known strings (their product, while it
     stays within ``MAX_EXACT_STRINGS``), and each item that cannot be left out whose own parts give a set (a group,
     a repeat of at least one, alternatives that each give a set: the union).  Optional items and look-arounds give
     nothing by themselves (inside a run they are a possibly empty string and zero width)."""
     c = sre_constants
+    items = getattr(items, "data", items)  # (the parser's list itself: indexing its wrapper is slow)
     candidates: list[frozenset[str]] = []
     exact = [_exact_item(op, av) for op, av in items]
-    for i in range(len(items)):  # (every run of such items, each as long as its product allows)
-        strings: set[str] | None = {""}
+    for i, first in enumerate(exact):  # (runs of such items, as long as their product allows)
+        previous = exact[i - 1] if i else None
+        if first is None or (previous is not None and len(previous) == 1):
+            continue  # (a run from the item before, one string, holds every string of this one)
+        strings: set[str] = {""}
         for j in range(i, len(items)):
-            if exact[j] is None or strings is None:
+            grown = None if exact[j] is None else _product(strings, exact[j])  # type: ignore[arg-type]
+            if grown is None:
                 break
-            strings = _product(strings, exact[j])  # type: ignore[arg-type]
-            found = None if strings is None else _minimal(strings)
+            strings = grown
+            found = _minimal(strings)
             if found is not None:
                 candidates.append(found)
     for op, av in items:  # (an item with a few known strings may hold a better set inside: 地点 in 【地点】, 地点：)
@@ -249,7 +256,6 @@ def _required(items: Any) -> frozenset[str] | None:
             raise _UnknownItem(op)
         if found is not None:
             candidates.append(found)
-    candidates = [lits for lits in candidates if len(lits) <= MAX_REQUIRED_LITERALS]
     return min(candidates, key=_test_cost) if candidates else None
 
 

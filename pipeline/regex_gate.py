@@ -1,7 +1,13 @@
-"""Regular expressions behind a look-ahead on the characters their matches can open with.
+"""Regular expressions behind a look-ahead on the characters their matches can open with (:func:`first_char_gated`)
+or behind a test for the literals every match contains (:func:`literal_gated`).
 
 Shared by the rule entity tagger (pipeline/entities/rules.py) and the extractors (pipeline/extract/),
 which import it from here or through pipeline.extract.common.
+
+Known limitations: both read the pattern with the standard library's parser (``re._parser``); an item it returns
+that they do not know leaves the pattern ungated.  A literal-gated pattern is a :class:`LiteralGated`, not a
+``re.Pattern``: it equals its compiled pattern (``m.re == gated``) but is not it (``m.re is gated`` is false), and the
+``re`` module's functions do not take it.
 """
 
 from __future__ import annotations

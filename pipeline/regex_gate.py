@@ -1,12 +1,20 @@
-"""Regular expressions behind a look-ahead on the characters their matches can open with.
+"""Regular expressions behind a look-ahead on the characters their matches can open with (:func:`first_char_gated`)
+or behind a test for the literals every match contains (:func:`literal_gated`).
 
 Shared by the rule entity tagger (pipeline/entities/rules.py) and the extractors (pipeline/extract/),
 which import it from here or through pipeline.extract.common.
+
+Known limitations: both read the pattern with the standard library's parser (``re._parser``); an item it returns
+that they do not know leaves the pattern ungated.  A literal-gated pattern is a :class:`LiteralGated`, not a
+``re.Pattern``: it equals its compiled pattern (``m.re == gated``) but is not it (``m.re is gated`` is false), and the
+``re`` module's functions do not take it.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from typing import Any
 
 try:  # the regex parser is public as sre_parse up to Python 3.10 and moved to re._parser in 3.11
@@ -104,3 +112,260 @@ def first_char_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     gate = "".join(ch if ch == DIGIT_CLASS else re.escape(ch) for ch in sorted(opening))
     return re.compile(f"(?=[{gate}])(?:{pattern.pattern})", pattern.flags)
+
+
+# Largest finite set of strings followed through a run of items (the product of the sets of 召开|举行, 会议?, …); a
+# run whose product grows beyond it is cut into shorter runs.
+MAX_EXACT_STRINGS = 64
+# Most literals worth a precheck: each is one ``in`` test of the whole string, and a longer list costs about what the
+# search it spares does (calibrated on the extract stage's calls over the snapshot texts: three of the patterns that
+# gained most, with 9 to 14 literals, lose nothing against 8 literals; none with more gained).
+MAX_REQUIRED_LITERALS = 16
+# Rough share of a text's sentences that hold a literal of 1, 2, 3 or more characters, and the cost of one ``in`` test
+# of a sentence against one search of a pattern there: they choose among the literal sets a pattern gives (one Han
+# character is common, two rarely meet by chance; the few literals of 贷款 beat eight of 项目审批, 工程批复, …).
+LITERAL_HIT_SHARE = (0.2, 0.02, 0.004)
+LITERAL_TEST_COST = 0.04
+
+
+class _UnknownItem(Exception):
+    """An item of the parsed pattern that the required-literal walk does not know (a parser of another version)."""
+
+
+def _product(left: set[str], right: set[str]) -> set[str] | None:
+    if len(left) * len(right) > MAX_EXACT_STRINGS:
+        return None
+    return {a + b for a in left for b in right}
+
+
+def _exact_strings(items: Any) -> set[str] | None:
+    """Every string the parsed items can match, when that is a finite set of at most ``MAX_EXACT_STRINGS`` (a
+    superset is fine: the set is only ever used as "a match is one of these"); None otherwise."""
+    strings: set[str] | None = {""}
+    for op, av in getattr(items, "data", items):  # (the parser's list itself: indexing its wrapper is slow)
+        item = _exact_item(op, av)
+        if item is None or strings is None:
+            return None
+        strings = _product(strings, item)
+    return strings
+
+
+def _exact_item(op: Any, av: Any) -> set[str] | None:
+    """The strings one parsed item can match (see :func:`_exact_strings`); zero-width items match ``""``."""
+    c = sre_constants
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {""}  # (zero width: what stands on either side meets in the match)
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < MAX_EXACT_STRINGS:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None  # (a negated class, a category, a wide range)
+        return chars if len(chars) <= MAX_EXACT_STRINGS else None
+    if op is c.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _exact_strings(av[3])
+    if op is c.BRANCH:
+        strings: set[str] = set()
+        for alternative in av[1]:
+            alt = _exact_strings(alternative)
+            if alt is None:
+                return None
+            strings |= alt
+        return strings if len(strings) <= MAX_EXACT_STRINGS else None
+    if op in _REPEATS:
+        low, high, body = av
+        once = _exact_strings(body)
+        if once is None or high is c.MAXREPEAT or high > MAX_EXACT_STRINGS:
+            return None
+        strings, power = set(), {""}
+        for count in range(high + 1):
+            if count >= low:
+                strings |= power
+            if count < high:
+                power = _product(power, once)  # type: ignore[assignment]
+                if power is None:
+                    return None
+        return strings if len(strings) <= MAX_EXACT_STRINGS else None
+    return None
+
+
+def _test_cost(literals: frozenset[str]) -> tuple[float, int]:
+    """What testing for ``literals`` costs, in searches of the pattern: one ``in`` test per literal, plus the search
+    itself in the sentences one occurs in (a rough share by length); ties go to the longer literals."""
+    hits = sum(LITERAL_HIT_SHARE[min(len(s), len(LITERAL_HIT_SHARE)) - 1] for s in literals)
+    return (hits + LITERAL_TEST_COST * len(literals), -sum(map(len, literals)))
+
+
+def _minimal(strings: set[str]) -> frozenset[str] | None:
+    """``strings`` without those that contain another of them (a text holding the longer one holds the shorter one,
+    so the test is the same); None when the empty string is among them (every text would pass) or when more than
+    ``MAX_REQUIRED_LITERALS`` remain."""
+    if "" in strings:
+        return None
+    kept: list[str] = []
+    for s in sorted(strings, key=len):
+        if not any(k in s for k in kept):
+            kept.append(s)
+            if len(kept) > MAX_REQUIRED_LITERALS:
+                return None
+    return frozenset(kept)
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """The cheapest set of literals to test of which every match of the parsed items contains one, or None.
+
+    Candidates: every run of consecutive items that each match one of a few known strings (their product, while it
+    stays within ``MAX_EXACT_STRINGS``), and each item that cannot be left out whose own parts give a set (a group,
+    a repeat of at least one, alternatives that each give a set: the union).  Optional items and look-arounds give
+    nothing by themselves (inside a run they are a possibly empty string and zero width)."""
+    c = sre_constants
+    items = getattr(items, "data", items)  # (the parser's list itself: indexing its wrapper is slow)
+    candidates: list[frozenset[str]] = []
+    exact = [_exact_item(op, av) for op, av in items]
+    for i, first in enumerate(exact):  # (runs of such items, as long as their product allows)
+        previous = exact[i - 1] if i else None
+        if first is None or (previous is not None and len(previous) == 1):
+            continue  # (a run from the item before, one string, holds every string of this one)
+        strings: set[str] = {""}
+        for j in range(i, len(items)):
+            grown = None if exact[j] is None else _product(strings, exact[j])  # type: ignore[arg-type]
+            if grown is None:
+                break
+            strings = grown
+            found = _minimal(strings)
+            if found is not None:
+                candidates.append(found)
+    for op, av in items:  # (an item with a few known strings may hold a better set inside: 地点 in 【地点】, 地点：)
+        if op is c.SUBPATTERN:
+            found = None if av[1] & re.IGNORECASE else _required(av[3])
+        elif op is c.ATOMIC_GROUP:
+            found = _required(av)
+        elif op in _REPEATS:
+            found = _required(av[2]) if av[0] >= 1 else None
+        elif op is c.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                alt = _required(alternative)
+                if alt is None:
+                    union = set()
+                    break
+                union |= alt
+            found = _minimal(union) if union else None
+        elif op is c.LITERAL or op in _NO_LITERALS:
+            found = None  # (a literal counts in its run above)
+        else:
+            raise _UnknownItem(op)
+        if found is not None:
+            candidates.append(found)
+    return min(candidates, key=_test_cost) if candidates else None
+
+
+_REPEATS = tuple(getattr(sre_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(sre_constants, name))
+# Items that carry no literal a match must contain (any character, classes, anchors, look-arounds, back-references,
+# a conditional group): they give no candidate, and the other items still do.
+_NO_LITERALS = tuple(getattr(sre_constants, name) for name in (
+    "ANY", "IN", "NOT_LITERAL", "AT", "CATEGORY", "ASSERT", "ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS")
+    if hasattr(sre_constants, name))
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """A set of literal strings of which every match of ``pattern`` contains at least one (inside the matched span),
+    chosen the most selective among those the parsed pattern gives; None when it gives none, under IGNORECASE, or
+    when the parser returns an item the walk does not know."""
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        data = sre_parser.parse(pattern.pattern, pattern.flags).data
+        return _required(data)
+    except (_UnknownItem, re.error, RecursionError):
+        return None
+
+
+class LiteralGated:
+    """A compiled pattern behind a test that one of its required literals (:func:`required_literals`) occurs in the
+    string: ``search``, ``finditer``, ``findall``, ``sub``, ``subn`` and ``split`` answer at once (no match) when none
+    occurs and as the pattern's own do otherwise; ``match`` and ``fullmatch`` are the pattern's own, untested (an
+    anchored match fails at its position at once, a literal test would read the rest of the string).
+
+    Why: many extractor patterns are searched over every sentence of every text and match in few of them; where the
+    pattern opens with a look-behind, a class or a group of alternatives, the engine tries it at every position,
+    while ``in`` finds a literal with a fast scan.  With ``pos``/``endpos`` the test looks at the part of the string
+    the pattern can see (its look-behinds may look before ``pos``, but a required literal lies inside the match)."""
+
+    __slots__ = ("_compiled", "literals", "pattern", "flags", "groups", "groupindex", "match", "fullmatch")
+
+    def __init__(self, compiled: re.Pattern[str], literals: frozenset[str]) -> None:
+        self._compiled = compiled
+        # (longest first: the rarest, the likeliest to settle the test at the first literal when one occurs)
+        self.literals: tuple[str, ...] = tuple(sorted(literals, key=lambda s: (-len(s), s)))
+        self.pattern = compiled.pattern
+        self.flags = compiled.flags
+        self.groups = compiled.groups
+        self.groupindex = compiled.groupindex
+        self.match = compiled.match
+        self.fullmatch = compiled.fullmatch
+
+    def __repr__(self) -> str:
+        return f"LiteralGated({self._compiled!r}, literals={self.literals!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LiteralGated, (self._compiled, frozenset(self.literals)))
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to its compiled pattern, which is what a match's ``re`` is, so that ``m.re in (gated, …)`` and
+        ``m.re == gated`` still hold (``m.re is gated`` cannot: a pattern told apart by identity is not gated)."""
+        if isinstance(other, LiteralGated):
+            other = other._compiled
+        return bool(self._compiled == other)
+
+    def __hash__(self) -> int:
+        return hash(self._compiled)
+
+    def _absent(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether no required literal lies in ``string[pos:endpos]`` (a negative bound is 0, as for the pattern)."""
+        if pos <= 0 and endpos >= len(string):
+            for literal in self.literals:
+                if literal in string:
+                    return False
+            return True
+        pos, endpos = max(pos, 0), max(endpos, 0)
+        for literal in self.literals:
+            if string.find(literal, pos, endpos) >= 0:
+                return False
+        return True
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos or endpos < len(string):
+            return None if self._absent(string, pos, endpos) else self._compiled.search(string, pos, endpos)
+        for literal in self.literals:  # (inline: the plain call is the common one, and a call costs)
+            if literal in string:
+                return self._compiled.search(string)
+        return None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(string, pos, endpos) else self._compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._absent(string, pos, endpos) else self._compiled.findall(string, pos, endpos)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return string if self._absent(string) else self._compiled.sub(repl, string, count)
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        return (string, 0) if self._absent(string) else self._compiled.subn(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return [string] if self._absent(string) else self._compiled.split(string, maxsplit)
+
+
+def literal_gated(pattern: re.Pattern[str]) -> re.Pattern[str] | LiteralGated:
+    """``pattern`` behind a test for its required literals (:class:`LiteralGated`), or unchanged when it has none.
+    Compile time only: never call it per document."""
+    literals = required_literals(pattern)
+    return pattern if literals is None else LiteralGated(pattern, literals)

@@ -71,6 +71,7 @@ from pipeline.extract.common import (
     first_char_gated,
     heading_like,
     in_heading_list,
+    literal_gated,
     stamp_year,
 )
 from pipeline.values import parse_number
@@ -287,7 +288,7 @@ TALLY_LEAD_LENGTH = 10
 _RECEIVING = "(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)"
 # A clause of a count and a receiving verb (56个村获评…, 12个村获评…): a parallel item that a tally in an earlier
 # such clause carries over to (截至目前，全县已有56个村获评“…”，12个村获评“…”).
-_COUNT_GOT_QUOTED = re.compile(rf"{NUM}[名个位人家所户][^，。；“”「」]{{0,12}}?获{_LEVEL_WORD}?[“「][^”」\n]{{2,30}}[”」](?:[，。；,;、]|$)")
+_COUNT_GOT_QUOTED = literal_gated(re.compile(rf"{NUM}[名个位人家所户][^，。；“”「」]{{0,12}}?获{_LEVEL_WORD}?[“「][^”」\n]{{2,30}}[”」](?:[，。；,;、]|$)"))
 _COUNT_RECEIVED = re.compile(r"[\d一二三四五六七八九十两百千]+[多余]?[名个位人户家所][^，。；,;]{0,12}?"
                              + _RECEIVING)
 # A verb of holding before an honour and its count (全市已有省级美丽乡村示范村32个, 全县共有全国文明村镇3个): what
@@ -725,8 +726,8 @@ _COMMENDED_OBJECT = re.compile(rf"对{_YEAR_PREFIX}?(?P<honor>(?:(?!的)[\u4e00-
 # (对【安全标兵】30名进行表彰: lenticular brackets inside a sentence, not a tag opening its line like 【党建动态】;
 # 荣获《山东省教学能手》称号: title marks only right before 称号, elsewhere they name documents, books and programmes)
 # (gated: scanned in every sentence, and the look-behind of one alternative keeps the engine from skipping ahead)
-_SINGLE_QUOTED = first_char_gated(re.compile("‘[^‘’“”\n]{2,30}’|〈[^〈〉“”\n]{2,30}〉|(?<=[^\\s【】])【[^【】“”\n]{2,30}】"
-                                             "|《[^《》“”\n]{2,30}》(?=(?:荣誉)?称号)"))
+_SINGLE_QUOTED = literal_gated(first_char_gated(re.compile("‘[^‘’“”\n]{2,30}’|〈[^〈〉“”\n]{2,30}〉|(?<=[^\\s【】])【[^【】“”\n]{2,30}】"
+                                                           "|《[^《》“”\n]{2,30}》(?=(?:荣誉)?称号)")))
 
 
 def _quote_view(sentence: Sentence) -> Sentence:
@@ -794,7 +795,7 @@ _FOR_HOLDERS = re.compile("(?:^|[，,；;])[^，,；;]{0,12}?[为向给][^，,�
 _LISTED_CONFERRED = ("(?:[^，。；]{0,12}?|[^，。；和及]{0,4}[和及][^，。；]{0,30}?"
                      "|[^，。；和及]{0,4}[，,](?:获得|荣获|获评|获颁)[“「][^。；]{2,60}?)(?:表彰|表扬|嘉奖|颁发|颁奖|颁授|授予|授牌|颁牌)")
 _COUNT_IN_BRACKETS_END = re.compile(r"[（(](?:共)?[\d一二三四五六七八九十百]+[名个人家位户所][）)][:：]?\s*$")
-_DUAL_UNIT = re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]")
+_DUAL_UNIT = literal_gated(re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]"))
 # A dateline of its own between a headline and the body (2024-06-30 来源：某区, 2024年6月30日 10:21): no intro of a list.
 _DATELINE_ROW = re.compile(r"\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                            r"(?:\s*(?:来源|作者|编辑|发布)[：:][^\n]{0,30})*\s*$")
@@ -891,32 +892,32 @@ class AwardExtractor:
             r"(?:颁奖|颁发了?(?:奖项|奖励|奖品|荣誉))(?=[，。；,;]|$)"
         )
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
-        self.paired = re.compile(
+        self.paired = literal_gated(re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?:同志|人士)?、(?:追授|授予|表彰)[^。；“”「」、，]{{0,12}}?等?"
             rf"(?P<n2>{NUM})(?P<unit2>{units})(?:同志|人士)?{_QUOTED_HONOR}{_AFTER_QUOTE}"
-        )
+        ))
         # 分别授予15个县区、30个市直部门“…”称号 / 授予甲村等5个村、乙社区等3个社区“…”称号: two counts of recipients, each
         # with its own noun or names before 等, joined by 、 as the objects of one 授予, then one honour (§5: one record
         # per stated count, the same honour).
         recipients = r"[^，。；、“”「」\d（）()]{0,6}?(?:（[\u4e00-\u9fff、]{1,6}）)?"
         # (授予41个集体和76名个人“…”称号: the two counts joined by 和/及/与 as well)
-        self.paired_granted = re.compile(
+        self.paired_granted = literal_gated(re.compile(
             rf"(?:分别)?(?:授予|追授)(?:[^，。；、“”「」\d]{{1,12}}?等)?(?P<n>{NUM})(?P<unit>{units}){recipients}(?:、|和|及|与)"
             rf"(?:[^，。；、“”「」\d]{{1,12}}?等)?(?P<n2>{NUM})(?P<unit2>{units}){recipients}"
             rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
-        )
+        ))
         # 41个集体和76名个人被授予“…”称号 / 5个集体、12名个人荣获“…”称号: two counts of recipients, each with its own
         # noun, joined as the subject of one passive or receiving verb, then one honour (§5: one record per stated count,
         # the same honour); not before a second quoted honour (…获得“甲”和“乙”称号: paired in order below) or a noun, nor with
         # 分别/各 (the counts shared out over several honours).
         holders = r"(?:(?!分别|分获|各)[^，。；、“”「」\d和及与])"
-        self.paired_received = re.compile(
+        self.paired_received = literal_gated(re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units}){holders}{{0,6}}?(?:、|和|及|与)(?P<n2>{NUM})(?P<unit2>{units}){holders}{{0,6}}?"
             rf"(?:被(?:授予|追授|评为|命名为)|荣获|获评|获得|获授|获颁)了?{_YEAR_PREFIX}?{_LEVEL_WORD}?"
             rf"{_QUOTED_HONOR}"
             # (the quote closing the clause or before 称号: not …获得“平安校园”宣传资料, a thing handed out)
             rf"(?=(?:荣誉|光荣)?称号|[，。；,;]|$){_AFTER_QUOTE}"
-        )
+        ))
         # 授予2项成果省科学技术重大贡献奖 / 授予“甲”等8项成果特等奖、20项成果一等奖: a prize or its grade conferred on a
         # count of works (成果, 项目, 论文, 作品), named after them and closing the clause (§5: one record per grade; the
         # titles listed before 等 are the works, no honour).
@@ -951,21 +952,21 @@ class AwardExtractor:
             r"|授勋(?:[及或和]嘉许)?|勋衔(?:[及或和]嘉许)?|嘉许)"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
-        self.received_listed = re.compile(
+        self.received_listed = literal_gated(re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁发|获颁授|获颁|获授|获得|荣获)[^，。；]{{0,30}}?(?:等|各类)+"
             rf"(?P<honor>{_HONOR_CHARS}{{1,10}}(?:勋章|星章|奖章|纪念章|奖状|奖))"
-        )
+        ))
         # 其中包括三名大紫荆勋章获授人士: a count, a medal, then those it was conferred on (Hong Kong's honours lists); not
         # 获得者 or 得主, which describe holders of earlier prizes as often (3名诺贝尔奖获得者出席).
-        self.count_holders = first_char_gated(re.compile(
+        self.count_holders = literal_gated(first_char_gated(re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>{_HONOR_CHARS}{{1,14}}?(?:勋章|星章|奖章|纪念章|奖状|嘉许状|奖))"
             r"(?:获授|获颁)人士"
-        ))
+        )))
         # 银莲花荣誉勋章也只有一位获得 / 获颁铜紫荆星章的有12人: the honour, then how many received it.
-        self.had_count = re.compile(
+        self.had_count = literal_gated(re.compile(
             rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))(?:也|则|共|今年|今年度)?"
             rf"(?:只有|仅有|共有|有)(?P<n>{NUM})(?P<unit>{units})(?:人士)?(?:获得|获颁|获授|获奖|获此)"
-        )
+        ))
         self.received_then_count = re.compile(
             rf"(?:获颁|获得|获授|荣获)(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))的(?:共)?有(?P<n>{NUM})(?P<unit>{units})"
         )
@@ -1047,7 +1048,7 @@ class AwardExtractor:
         # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: counts, then as many honours
         # paired in order (a quoted prefix of the first belongs to the second too).
         # (对10个党组织和30名党员分别授予“甲”和“乙”称号, 15名党员和8名党务工作者分获“甲”和“乙”称号)
-        self.respectively_received = first_char_gated(re.compile(
+        self.respectively_received = literal_gated(first_char_gated(re.compile(
             rf"(?P<counts>(?:{NUM}(?:{units})[^，。；“”「」\d]{{0,6}}?[和及、与]){{1,3}}{NUM}(?:{units}))[^，。；“”「」\d]{{0,6}}?"
             # (10个集体和25名个人被授予“先进集体”“先进个人”称号: without 分别 only when each honour's name shows the
             # kind of its count, in order)
@@ -1056,11 +1057,11 @@ class AwardExtractor:
             # (…分别获评“甲”和“乙”。: quoted honours need no 称号 after them; 被评为先进集体和先进个人。 nor unquoted
             # ones closing the clause)
             rf"(?:(?:荣誉|光荣)?称号|(?<=[{_QUOTE_CLOSE}])(?=[，。；,;]|$)|(?<=[\u4e00-\u9fff])(?=[，。；,;]|$))"
-        ))
+        )))
         # 对…的8个集体和20名个人予以表彰，分别授予“甲”和“乙”称号 / 表彰了…的12名干部群众，授予其“甲”称号 /
         # 8个集体和20名个人受到表彰，被授予“甲”和“乙”称号:
         # the counts in one clause, the honours conferred on them in the next.
-        self.granted_them = first_char_gated(re.compile(
+        self.granted_them = literal_gated(first_char_gated(re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?(?:[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?)?"
             # (对…的5名运动员给予通报表彰，授予“体育突出贡献奖”)
             rf"(?:予以|进行了?|给予了?)?(?:通报)?(?:表彰|表扬|嘉奖)?[，,](?:并)?(?P<each>分别)?被?(?:授予|追授)(?:其|他们|她们|其中)?"
@@ -1068,7 +1069,7 @@ class AwardExtractor:
             r"(?:[省市县区镇]级|国家级)?"
             rf"{_QUOTED_HONOR}"
             rf"(?:[和及、与]?{_QUOTED_HONOR.replace('?P<honor>', '?P<honor2>')})?"
-        ))
+        )))
         # 受到表彰的先进集体和先进个人分别为10个和30名 / 表彰先进基层党组织、优秀共产党员、优秀党务工作者分别为
         # 10个、30名、8名: honours, then their counts in order.
         self.respectively_counts = re.compile(
@@ -1107,15 +1108,15 @@ class AwardExtractor:
         # (授予10个单位江陵市五一劳动奖状: a city's name opening the honour, as a level does)
         # (授予100个单位全国五一劳动奖状、授予968名职工全国五一劳动奖章、966个集体…: grants joined by 、, the later ones
         # with or without their own 授予; _GRANT_JOINED)
-        self.granted_prize_plain = re.compile(
+        self.granted_prize_plain = literal_gated(re.compile(
             rf"(?:(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}|(?<=[章状奖号]、))(?P<n>{NUM})(?P<unit>{units})(?:(?<=人)|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD})"
             rf"(?P<honor>(?:{_LEVEL_OPENING}|[\u4e00-\u9fff]{{1,3}}[省市县区州])[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号))"
             rf"(?=[，。；,;]|$|、(?:授予|追授)?{_RECIPIENTS_BEFORE_COUNT}{NUM})"
-        )
+        ))
         # 表彰了优秀共产党员、优秀党务工作者各10名: unquoted honours listed, each with the count.
-        self.listed_each = re.compile(
+        self.listed_each = literal_gated(re.compile(
             rf"(?P<honor>(?:[\u4e00-\u9fff]{{2,14}}[、和及与]){{1,4}}[\u4e00-\u9fff]{{2,14}}?)各(?P<n>{NUM})(?P<unit>{units})"
-        )
+        ))
         # 团队嘉许奖章(共七个团队): the count in brackets after the honour.
         self.bracketed_count = re.compile(
             rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖|称号))[（(](?:共)?(?P<n>{NUM})(?P<unit>{units})"
@@ -1137,7 +1138,7 @@ class AwardExtractor:
         )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
-        self.quoted = first_char_gated(re.compile(
+        self.quoted = literal_gated(first_char_gated(re.compile(
             # (not 5个单位和“先进个人”称号的20名: the quote after 和 is the next item's honour)
             # (授予15个县（市、区）“…”称号: the recipients' noun with its alternatives in brackets)
             # (授予20名青年第二届“中国青年五四奖章”: the edition or the year before the mark, no part of the name)
@@ -1165,7 +1166,7 @@ class AwardExtractor:
             # (获第十届“创青春”大赛金奖: the edition before the mark, no part of the name)
             rf"(?:{_YEAR_PREFIX}|{_EDITION})?(?:{_LEVEL_WORD}|[省市县区](?=[{_QUOTE_OPEN}]))?)"
             rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
-        ))
+        )))
         # 颁发「体育推手奖」予6个企业团体 / 颁授「长期服务嘉许状」予资深义工共8人 (Taiwan, Hong Kong).
         self.given_to = re.compile(
             # (頒發「績優志工」獎項予12位志工, 頒發「模範勞工」獎予15名勞工: 奖 written after the mark is the prize's, 奖项
@@ -1226,10 +1227,10 @@ class AwardExtractor:
         # (the item before with its own count: …称号的5个单位和…, or holders named before 等: …的王红、赵刚等15名同志和…)
         self._after_listed_count = re.compile(rf"[的等]{NUM}(?:{units})[\u4e00-\u9fff]{{0,6}}$")
         # 为六十四个获得“戏曲小梅花”称号的小演员佩花: the count before the recipients' honour.
-        self.count_then_honor = first_char_gated(re.compile(
+        self.count_then_honor = literal_gated(first_char_gated(re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?:获得|荣获|获评|获颁|被授予)(?:了)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})"
             rf"[{_QUOTE_CLOSE}](?:荣誉)?称号的"
-        ))
+        )))
         # 评选出“金牌员工”20名、“卓越团队”5个 / “好婆婆”“好媳妇”各5名: quoted honours, then the count.
         self.quoted_then_count = re.compile(
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
@@ -1318,11 +1319,11 @@ class AwardExtractor:
         # (此次共有15人获得国家勋章和国家荣誉称号，其中“共和国勋章”4人，国家荣誉称号11人。: the same list after 其中
         # closing the sentence, the parts of a count received or conferred in the clause right before it, which
         # holds the verb and the count in either order)
-        self.parts_clause = re.compile(
+        self.parts_clause = literal_gated(re.compile(
             rf"(?<![^，。；,;])(?=[^，。；,;]*?(?:{_RECEIVING}|{_CONFERRED_IN.pattern}))[^，。；,;]*?{NUM}(?:{units})[^，。；,;]*?"
             rf"[，,]\s*其中[，,：:]?\s*{list_items}"
             r"\s*[。；;]?\s*$"
-        )
+        ))
         # 颁发了本次大会青年优秀论文奖，…吴某等10位青年学者获此殊荣: the count refers back to the honour.
         self.anaphoric = re.compile(
             rf"(?:颁发|颁授|授予|评选出|评出)了?(?P<honor>[^，。；“”「」]{{0,12}}?[{_QUOTE_OPEN}]?[^，。；“”「」]{{2,20}}?"
@@ -1392,7 +1393,7 @@ class AwardExtractor:
         )
         # 3名同志获评全省优秀共产党员, 5名教师被评为省级优秀教师: a count, a verb, an unquoted honour
         # (2名教师获选市级骨干教师: 获选 as 获评; 12所学校被命名为省级文明校园)
-        self.count_verb_plain = first_char_gated(re.compile(
+        self.count_verb_plain = literal_gated(first_char_gated(re.compile(
             # (二十名教师中有三人被评为…: the count of those honoured is the one after 中有)
             rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得|(?P<selected>入选))"
             # (我区两个村入选全国文明村镇, 3家企业入选省级专精特新企业名单: selected into an honour conferred, its list
@@ -1400,7 +1401,7 @@ class AwardExtractor:
             # (3家企业入选省级专精特新企业名单: a level opening it, a short head ends the honour before its list)
             rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads})|(?<=入选)(?:第[\d一二三四五六七八九十]+批)?{_LEVEL_OPENING}"
             rf"[\u4e00-\u9fff]{{1,14}}?(?:{heads_before_count})(?=名单))(?:荣誉称号|称号|(?(selected)名单))?(?=[，。；,;、和及]|$)"
-        ))
+        )))
         self.count_first = first_char_gated(re.compile(
             # (20名全县优秀共产党员: a scope word may stand before the honour's first word)
             # (十個傑出義工團體: a head right after a head belongs to the honour)

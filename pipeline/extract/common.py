@@ -21,7 +21,12 @@ from typing import Any
 from pipeline import segment
 from pipeline.config import MODELS_DIR
 from pipeline.document import Document
-from pipeline.regex_gate import DIGIT_CLASS, MAX_GATE_CHARS, first_char_gated  # noqa: F401 (the extractors' import)
+from pipeline.regex_gate import (  # noqa: F401 (the extractors' import)
+    DIGIT_CLASS,
+    MAX_GATE_CHARS,
+    first_char_gated,
+    literal_gated,
+)
 
 HAN = "\u3400-\u9fff"
 # Characters that end a clause for title/role look-up.

@@ -39,12 +39,13 @@ from pipeline.extract.common import (
     first_char_gated,
     heading_like,
     in_heading_list,
+    literal_gated,
 )
 
 # (台胞, 台青, 港澳青年, 台湾青年: mainland words for people of the regions)
 #: Dollar amounts below this with no 万/亿 are read as prices or fares ($2, $380), not money granted.
 DOLLAR_PRICE_MAX = 1000
-_COMPATRIOTS = re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|(?:台湾|港澳)青年|港商|台商|澳商|港资|台资|澳资|台胞|台青")
+_COMPATRIOTS = literal_gated(re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|(?:台湾|港澳)青年|港商|台商|澳商|港资|台资|澳资|台胞|台青"))
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
 # 香港特别行政区政府新闻公报, 新闻公报: the name of the Hong Kong government's press releases, read from the
 # source line that boilerplate removal takes out of the clean text (the outlet keeps it).
@@ -134,7 +135,7 @@ _GIVEN_AFTER = re.compile("的(?:[^，。；]{1,10}?(?:送给|送到|送去|捐�
                           + "|[^，。；]{0,6}?" + _GIFT_GOODS + ")")
 # …将近3万元的学习用品送到…小学, 总计480元，汪某自己掏钱买下来，送到了医院: goods of a stated value
 # given, or bought with one's own money and given, with no funding word in the sentence.
-_GOODS_GIVEN = re.compile("(?:元的[^，。；\\d]{1,10}?|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?)(?:送给|送到了?|送去)" + _BENEFICIARY)
+_GOODS_GIVEN = literal_gated(re.compile("(?:元的[^，。；\\d]{1,10}?|(?:掏钱|自掏腰包|自费|出资)[^。；]{0,12}?)(?:送给|送到了?|送去)" + _BENEFICIARY))
 # Goods of a stated value given to someone (为山区学校送去价值5万元的图书, 向受灾群众发放…救灾物资，价值12万元, 为…送去
 # …物资，总价值约8万元): a gift in kind, its value the amount (§6); the one given to (为/向/给) before the verb.
 _GOODS_VALUED = re.compile("(?:为|向|给)(?P<who>[^，。；]{1,20}?)(?:送去|送来|送上|送出|发放)了?[^。；]{0,30}?价值(?:约|达|共计|合计)?")
@@ -233,21 +234,21 @@ _LOAN_USE = "(?:用于|帮助|支持|专项用于)"
 # statistics (累计发放贷款…, 贷款余额).
 # (该公路由中国政府提供优惠贷款约5000万美元修建: the loan, its amount, then what it built)
 # (not 将提供贷款约50亿元建设…: a loan ahead)
-_LOAN_FOR = re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*" + _LOAN_USE +
-                       r"|由[^，。；将]{2,20}?提供[^，。；]{0,8}?贷款[约近逾]?[\d.０-９一二三四五六七八九十百千万亿]+"
-                       r"(?:美元|欧元|日元|元)(?:修建|兴建|建设|建成)")
+_LOAN_FOR = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|贷给|发放)[^，。；]{0,16}?贷款[，,]?\s*" + _LOAN_USE +
+                                     r"|由[^，。；将]{2,20}?提供[^，。；]{0,8}?贷款[约近逾]?[\d.０-９一二三四五六七八九十百千万亿]+"
+                                     r"(?:美元|欧元|日元|元)(?:修建|兴建|建设|建成)"))
 # A new loan approved for a named project (向…高标准农田建设项目审批贷款3亿元) or let out with its amount and then a
 # stated use (投放贷款2亿元，用于…, 审批2亿元贷款，用于…): money provided (§6 loans); a sentence over a span
 # (今年以来…投放各类贷款58亿元，用于…) is a lending statistic and is not read so.
-_LOAN_GRANTED = re.compile(r"(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；]{0,16}?贷款[约近逾]?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)"
-                           r"[，,]?\s*" + _LOAN_USE +
-                           r"|(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；\d]{0,8}?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)贷款[，,]?\s*"
-                           + _LOAN_USE +
-                           r"|向[^，。；]{2,30}?(?:项目|工程)(?:审批|批复|发放|提供)了?[^，。；\d]{0,6}?贷款[约近逾]?[\d一二三四五六七八九十]")
+_LOAN_GRANTED = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；]{0,16}?贷款[约近逾]?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)"
+                                         r"[，,]?\s*" + _LOAN_USE +
+                                         r"|(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；\d]{0,8}?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)贷款[，,]?\s*"
+                                         + _LOAN_USE +
+                                         r"|向[^，。；]{2,30}?(?:项目|工程)(?:审批|批复|发放|提供)了?[^，。；\d]{0,6}?贷款[约近逾]?[\d一二三四五六七八九十]"))
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price)
 # (县财政统筹支出800万元，用于…救助: money spent on a stated purpose, the same)
-_PROVIDED_FOR = re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
-                           r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于)")
+_PROVIDED_FOR = literal_gated(re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
+                                         r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于)"))
 # (审计发现问题56个，涉及资金320万元; 审计查出问题金额3200万元，已整改到位2800万元: the problem money found and
 # the part corrected since, audit figures, no grant (§6))
 # (审计查出违规资金2300万元, 查出违纪违规金额…: the money found misused, an audit figure as well)
@@ -332,13 +333,13 @@ _AMOUNT_OF_ITS_OWN = re.compile("[\\d一二三四五六七八九十百千两][\\
 # 定于下周正式签约; 即将与某集团正式签约): 拟/将/即将 as words before a time or the verb, not inside 虚拟, 模拟, nor 将
 # meaning 把 (将招商引资作为…), and no 了 after the verb (举行了: held).  (在即将闭幕的…上举行了签约仪式: 即将 before a
 # verb of another event's end is no signing verb, and the signing was held.)
-_SIGNING_AHEAD = re.compile("(?<![虚模])(?:(?:拟|将|定|计划|准备)于[^。；]{0,20}?|(?:拟|将|计划|准备)(?:在[^，。；]{0,12}?)?)"
-                            "(?:举行|举办|召开)(?!了)[^。；]{0,30}?签约"
-                            "|(?<![虚模])(?:拟|将|定|计划|准备)于[^，。；]{0,12}?(?:正式)?签(?:约|订|署)"
-                            "|即将(?:与[^，。；]{1,16}?)?(?:正式)?签(?:约|订|署)"
-                            # (会议期间将签署投资协议总额约20亿美元: the verb of signing itself after 将, nothing signed yet)
-                            "|(?<![虚模即])(?:拟|将|计划|准备)(?:在[^，。；]{1,12}?)?(?:正式)?签(?:约|订|署)(?!了|项目|的|[^，。；]{0,12}?纳入)"
-                            "|届时[^，。；]{0,16}?签约")
+_SIGNING_AHEAD = literal_gated(re.compile("(?<![虚模])(?:(?:拟|将|定|计划|准备)于[^。；]{0,20}?|(?:拟|将|计划|准备)(?:在[^，。；]{0,12}?)?)"
+                                          "(?:举行|举办|召开)(?!了)[^。；]{0,30}?签约"
+                                          "|(?<![虚模])(?:拟|将|定|计划|准备)于[^，。；]{0,12}?(?:正式)?签(?:约|订|署)"
+                                          "|即将(?:与[^，。；]{1,16}?)?(?:正式)?签(?:约|订|署)"
+                                          # (会议期间将签署投资协议总额约20亿美元: the verb of signing itself after 将, nothing signed yet)
+                                          "|(?<![虚模即])(?:拟|将|计划|准备)(?:在[^，。；]{1,12}?)?(?:正式)?签(?:约|订|署)(?!了|项目|的|[^，。；]{0,12}?纳入)"
+                                          "|届时[^，。；]{0,16}?签约"))
 # A signing of the amount's own clause, or of the clause right before it, told as held, by a time or an adverb
 # before it, by this event's own batch (本次签约的12个项目总投资86亿元, 此次集中签约的, 本批签约项目15个，总投资…) or by
 # 了 after it (而上月签约的10个项目总投资32亿元, 现场签约项目10个): a signing held, whatever another batch plans; a bare

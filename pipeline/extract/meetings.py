@@ -58,6 +58,7 @@ from pipeline.extract.common import (
     first_char_gated,
     heading_like,
     in_heading_list,
+    literal_gated,
     stamp_year,
     word_alternation,
 )
@@ -202,7 +203,7 @@ _HELD_DONE = re.compile("(?:召开|举行|举办)了|已(?:经)?(?:于[^，。�
 _BASIS_REACH = 8
 _NOT_AFTER_BASIS = "".join(
     f"(?<!(?:按照|根据|依据|依照|遵照|对照)[^，。；,;]{{{k}}})(?<!按[^，。；,;照]{{{k + 1}}})" for k in range(_BASIS_REACH + 1))
-_PLANNED = re.compile(
+_PLANNED = literal_gated(re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
     # (甲与乙将合办…论坛, 将联合主办: a forum to be held jointly)
@@ -233,7 +234,7 @@ _PLANNED = re.compile(
     "|(?:确保|保证)[^，。；]{0,30}?(?:顺利|如期|按时|圆满)(?:召开|举行|举办)"
     # 学员们学会了举办讲座, 村干部学会召开座谈会: a skill learnt, no meeting (not 市医学会举办, 学会今日举行: the body)
     "|(?:(?<=[们员部生他她我你])学会|学会了)(?:如何|怎样|怎么)?(?=召开|举行|举办)"
-)
+))
 # A task set with a modal (各单位要…, 务必…): a clause joined to it by 并 is part of the task
 # (各单位要在5月15日前完成自查，并在5月20日召开的…大会上作交流发言: a meeting still ahead).
 _TASK_MODAL = re.compile("(?<![重主纲只需摘提])要(?![求点闻素件务])|需要?(?!求)|务必|必须|应当")
@@ -406,7 +407,7 @@ _DAY_IN_BRACKETS = r"[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八�
 # word if written (中华民国, 民国)
 _ROC_CN_YEAR = r"(?:(?:中华)?民国)?(?:一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?|一[〇○零一二三四][〇○零一二三四五六七八九])"
 _TAIWAN_DAY = f"(?:今|昨|前){_DAY_IN_BRACKETS}(?:日|天|(?=晚|早|晨))"
-_DATE = re.compile(
+_DATE = literal_gated(re.compile(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK
     # releases); the written date governs (GUIDELINES §3)
     # (今日（9日）, 今日（九日）: the day of the month alone in the brackets, HK and Macau government releases)
@@ -465,7 +466,7 @@ _DATE = re.compile(
     # …大会二十八日下午在…: a Chinese day of two or three characters anywhere, right before a time of day,
     # the venue or the verb
     r"|(?<![一二三四五六七八九十月○〇零])(?:[一二三]十[一二三四五六七八九]?|十[一二三四五六七八九])日(?=上午|下午|晚|在|于|召开|举行|举办|开幕|闭幕)"
-)
+))
 # 今天(10月15日), 今晚（七月一日）: the date in brackets, which is the one read
 _TODAY_BRACKETED = re.compile(
     rf"(?:今|昨|前)[天日晚][（(](?P<date>(?:(?:(?:19|20)\d{{2}}年)?{DATE_NUMBER}月)?{_DAY_NUMBER}日)[）)]"
@@ -569,7 +570,7 @@ def _year_ahead(text: str, year: re.Match[str], month: int | None) -> bool:
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
 _ROC_CN_DATE = re.compile(rf"{_ROC_CN_YEAR}年(?=[一二三四五六七八九十]{{1,2}}月)")
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
-_YEAR_ANY = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_YEAR_ANY = literal_gated(re.compile(r"(?<!\d)((?:19|20)\d{2})年"))
 # A multiplier, a currency or a unit right after a number: an amount (２０００亿日元), never a year.
 _AMOUNT_UNIT = "亿|万|千|百|余|多|元|美元|日元|欧元|英镑|港元|港币|卢布|韩元|吨|亩"
 # A year written in the meeting's sentence as its own (2019年中国…年会, 2024世界互联网大会), not a
@@ -765,7 +766,7 @@ _TALKS_VENUE_AFTER_VISIT = re.compile(r"^[^，。；,;在]{0,12}?访问的[^，�
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
 # ■ 6月24日下午，县长…出席签约仪式: a sentence or roundup item that opens with its own day and tells an official attending
 # a meeting referred to by its noun (GUIDELINES §3, a meeting referred to; several events, each its own record).
-_ATTENDED_ON_OWN_DAY = re.compile(r"(?:^|(?<=[\n。！；]))\s*[■●◆▲★·•]*\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,][^。；\n]{0,60}?(?:出席|参加)")
+_ATTENDED_ON_OWN_DAY = literal_gated(re.compile(r"(?:^|(?<=[\n。！；]))\s*[■●◆▲★·•]*\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,][^。；\n]{0,60}?(?:出席|参加)"))
 # A dateline naming its city (新华社开罗3月2日电, 本报伦敦1月8日电, 新华社杰里科（约旦河西岸）1月25日电).
 _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[\u4e00-\u9fff]{2,8}?)(?:[（(][^）)\n]{1,12}[）)])?"
                             r"\d{1,2}月\d{1,2}日[电讯]")
@@ -931,15 +932,15 @@ def _time_of_day(after_date: str) -> str | None:
     return _TIME_OF_DAY_CANONICAL.get(m[1], m[1]) if m else None
 
 
-_YEAR_IS = re.compile(r"((?:19|20)\d{2})年是")
+_YEAR_IS = literal_gated(re.compile(r"((?:19|20)\d{2})年是"))
 # 庆祝建党102周年, 纪念改革开放45周年: an anniversary celebrated now names the current year (not one
 # recalled: 在庆祝中国共产党成立100周年大会上的重要讲话 is a speech of 2021 studied later).
-_ANNIVERSARY = re.compile(
+_ANNIVERSARY = literal_gated(re.compile(
     # (not 喜迎/迎接: an anniversary ahead, perhaps next year's)
     "(?:庆祝|纪念|献礼|恰逢|正值|适逢|值此)[^，。；！？]{0,10}?"
     f"(?P<event>{'|'.join(sorted(ANNIVERSARIES, key=len, reverse=True))})"
     "(?P<n>[\\d一二三四五六七八九十百零〇○]{1,6})周年(?![^，。；！？]{0,12}(?:讲话|重要论述|贺信|重要指示))"
-)
+))
 # 陶铸同志诞辰90周年纪念大会 with 陶铸1908年1月16日出生于…, 北京大学建校100周年 with 北京大学成立于1898年:
 # the anniversary of a birth or a founding whose year the text writes after the same name names the
 # current year (see _anniversary_years).
@@ -1075,40 +1076,40 @@ _DATELINE = re.compile(
 # (本报讯 据新华社北京10月1日电 国庆招待会…: the outlet's tag and the wire report it cites); one in brackets goes
 # whole, with a byline inside (（新华社北京8月27日电 记者王某）第十届…会议: not its closing bracket left on the name).
 # A web outlet may put its city after the date (东方网3月2日上海讯（记者…）) or write 消息 (央广网北京3月2日消息（…）).
-_DATED_DATELINE = re.compile(
+_DATED_DATELINE = literal_gated(re.compile(
     rf"^(?:[（(][^，。（）()]{{0,16}}?{DATE_NUMBER}月{DATE_NUMBER}日[电讯]"
     r"[^，。（）()]{0,20}[）)][\s　]*"
     rf"|[^，。\s]{{0,16}}?{DATE_NUMBER}月{DATE_NUMBER}日"
     r"(?:[电讯]|[\u4e00-\u9fff]{0,4}(?:讯|消息)(?=[\s　（(：:]))[\s　：:]*"
     r"|本报[^，。\s]{0,12}?讯[\s　]*)+"
-)
+))
 # A label opening a programme line: 时间：… as well as 【时间】… and [时间] … (notice-style pages).
 _TIME_WORD = r"(?:时间|会议时间|活动时间|举办时间)"
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
 # The programme line of the meeting's day: 时间：3月6日上午 (bracketed labels: _BRACKETED_TIME).
-_TIME_LABEL = re.compile(rf"(?:^|\n)\s*{_TIME_WORD}[:：]\s*(?P<when>[^\n]{{4,40}})")
+_TIME_LABEL = literal_gated(re.compile(rf"(?:^|\n)\s*{_TIME_WORD}[:：]\s*(?P<when>[^\n]{{4,40}})"))
 # The day's line with the place's line right below (read in the raw text too: a programme, not a post's stamp).
-_PROGRAMME_TIME = re.compile(rf"(?:^|\n)\s*(?:{_TIME_WORD}[:：]|[【\[]{_TIME_WORD}[】\]][:：]?)\s*(?P<when>[^\n]{{4,40}})"
-                             rf"\n\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]])")
+_PROGRAMME_TIME = literal_gated(re.compile(rf"(?:^|\n)\s*(?:{_TIME_WORD}[:：]|[【\[]{_TIME_WORD}[】\]][:：]?)\s*(?P<when>[^\n]{{4,40}})"
+                                           rf"\n\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]])"))
 # A bracketed day label alone on its line, the day written out (【时间】3月18日, 【时间】2024年3月6日上午9:00):
 # a programme line. Not a page's stamp: a bare numeric date and clock (【时间】2024-03-09 10:21, a footer's
 # 【时间】2024-03-09), a line going on with other labels ([时间] 2024-03-09 [来源] 县委组织部) or naming the
 # post's source or staff (【时间】2024年3月11日 来源：县统计局), or a day with its year and nothing else above
 # the body (【时间】2024年03月11日: a CMS stamp; a programme has a time of day or its next label line below).
-_BRACKETED_TIME = re.compile(rf"(?:^|\n)\s*[【\[]{_TIME_WORD}[】\]][:：]?\s*"
-                             r"(?!(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\n|$))"
-                             r"(?![^\n]*(?:来源|作者|编辑|发布|浏览|点击|字号))"
-                             rf"(?!(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*(?:$|\n(?!\s*(?:[【\[]|{_PLACE_WORD}[:：]))))"
-                             r"(?P<when>[^\n【】\[\]]{4,40}?)\s*(?:\n|$)")
+_BRACKETED_TIME = literal_gated(re.compile(rf"(?:^|\n)\s*[【\[]{_TIME_WORD}[】\]][:：]?\s*"
+                                           r"(?!(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\n|$))"
+                                           r"(?![^\n]*(?:来源|作者|编辑|发布|浏览|点击|字号))"
+                                           rf"(?!(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*(?:$|\n(?!\s*(?:[【\[]|{_PLACE_WORD}[:：]))))"
+                                           r"(?P<when>[^\n【】\[\]]{4,40}?)\s*(?:\n|$)"))
 # The programme line of the venue: 地点：县委党校, 【地点】县会议中心 (and 会议地点： inside a body line, 会议时间：…，
 # 会议地点：县委常委会议室).
-_PLACE_LABEL = re.compile(rf"(?:(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)|[，。；]\s*会议地点[:：])"
-                          r"\s*(?P<where>[^\n，。；]{2,30})")
+_PLACE_LABEL = literal_gated(re.compile(rf"(?:(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)|[，。；]\s*会议地点[:：])"
+                                        r"\s*(?P<where>[^\n，。；]{2,30})"))
 # The meeting's day in a sentence of its own (会议时间为3月6日上午, 本次会议时间为…, or the label 会议时间：5月7日
 # inside a body line): a programme line written as prose. This meeting's only: not 活动时间为…/大会时间为… of a
 # campaign or a meeting it planned, and 本次活动 (noun) only for a meeting named an activity (not the period of
 # the campaign a 启动仪式 launched).
-_TIME_STATED = re.compile(r"(?:^|[\n。；])\s*(?:(?:本次|此次|这次)(?P<noun>会议|大会|活动)|会议)时间(?:为|是|[:：])\s*(?P<when>[^，。；\n]{3,30})")
+_TIME_STATED = literal_gated(re.compile(r"(?:^|[\n。；])\s*(?:(?:本次|此次|这次)(?P<noun>会议|大会|活动)|会议)时间(?:为|是|[:：])\s*(?P<when>[^，。；\n]{3,30})"))
 _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
                      "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
 # What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
@@ -1312,7 +1313,7 @@ _SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "前一�
                 "会后第二天": 1, "会后次日": 1, "会后翌日": 1}
 _SHIFTED_WORDS = "|".join(_SHIFTED_DAY)
 # (县政府次日召开…: the next day after the subject, before the verb)
-_SAME_DAY = re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办])|(?<=[委府局会院校部组办]于))\\s*(?:" + _SHIFTED_WORDS + ")")
+_SAME_DAY = literal_gated(re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办])|(?<=[委府局会院校部组办]于))\\s*(?:" + _SHIFTED_WORDS + ")"))
 # (县委召开常委会议。县政府次日召开…: a later meeting's own day, counted from the day named last before it)
 _SUBJECT_SHIFTED = re.compile("(?<=[委府局会院校部组办])于?\\s*(?:" + _SHIFTED_WORDS + ")")
 # The last word of a post written right before a person's name (国务院总理李强, 县委书记王明): a subject written so
@@ -1547,7 +1548,7 @@ _FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
 # ceremony of a signing act that the text may tell just before referring to it.
 _SIGNING_CEREMONY = re.compile("(?:签约|签字|签署)仪式$")
 # 出席签约仪式并见证签约, 见证了…签字仪式: a signing ceremony witnessed (read in the reference's own sentence).
-_WITNESSED_SIGNING = re.compile("见证[^，。；]{0,30}?(?:签约|签字|签署)|(?:签约|签字|签署)仪式[^。；]{0,8}?见证")
+_WITNESSED_SIGNING = literal_gated(re.compile("见证[^，。；]{0,30}?(?:签约|签字|签署)|(?:签约|签字|签署)仪式[^。；]{0,8}?见证"))
 # The signing act told as a verb (签署…协议, 签订…合同, 正式签约); not the ceremony's own noun (签约仪式) nor
 # the projects signed (签约项目), which tell no act.
 _SIGNING_ACT = re.compile("签署|签订|签约(?!仪式|项目)")
@@ -2201,7 +2202,7 @@ class MeetingExtractor:
         )
         # (the subject at most _ORG_RUN_MAX characters, the venue's 在/于/假座 two and the venue 30)
         self._active = _HeldAnchored(self.active, re.compile(active_held), _ORG_RUN_MAX + 2 + 30)
-        self.passive = re.compile(
+        self.passive = literal_gated(re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
             # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done)
             greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
@@ -2221,7 +2222,7 @@ class MeetingExtractor:
             r"(?:上午|下午|晚上|晚)?"
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
             + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")" + _NOT_ATTRIBUTIVE
-        )
+        ))
         # …首脑会议23日在里加结束: a meeting closing is one held (not 调研活动结束, 会议结束后)
         self.closed = re.compile(
             r"(?P<name>[^，。；：,;:！？\n]{2,40}?(?:会议|大会|会谈|会晤|峰会|论坛|年会|研讨会|座谈会|全会))"
@@ -2300,10 +2301,10 @@ class MeetingExtractor:
         # 行政长官在礼宾府设酒会款待授勋人士: a reception given, named by its bare noun (GUIDELINES §3: receptions
         # held are meetings); the host is a person, so no organizer is read
         receptions = "|".join(sorted(_RECEPTIONS, key=len, reverse=True))
-        self.reception = re.compile(
+        self.reception = literal_gated(re.compile(
             r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:设|举行|举办)了?(?P<name>" + receptions + ")"
             r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$)"
-        )
+        ))
         # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
         self.visit = re.compile(
             # (赴…基地开展了现场教学, 到…学院进行现场观摩: the verb of doing it is no part of the place)

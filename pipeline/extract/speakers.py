@@ -72,6 +72,7 @@ from pipeline.extract.common import (
     clause_bounds,
     evidence,
     first_char_gated,
+    literal_gated,
     word_alternation,
 )
 
@@ -187,8 +188,8 @@ _PERSON_NOUN_BEFORE_NAME = re.compile("(?:村民|居民|市民|新住民|群众|
 # read there too (萌发 is a word the model takes over the name's end). Only with the speech act after it, like the
 # person nouns above, and after a named body (two characters or more before its suffix); a name of two characters
 # only when its second one is no head of a group or side (公司高管, 集团高层, 医院方面, 南江公司员工代表发言).
-_BODY_BEFORE_NAME = re.compile("(?<=[\u4e00-\u9fff]{2})(?:学院|大学|学校|中学|小学|公司|集团|医院|银行|研究院|研究所|协会|[局厅])"
-                               "(?=[\u4e00-\u9fff])")
+_BODY_BEFORE_NAME = literal_gated(re.compile("(?<=[\u4e00-\u9fff]{2})(?:学院|大学|学校|中学|小学|公司|集团|医院|银行|研究院|研究所|协会|[局厅])"
+                                             "(?=[\u4e00-\u9fff])"))
 _GROUP_HEAD_CHARS = frozenset("管层面方员工部门人们代长")
 # 干部 right after an office (市税务局干部唐某某, 组织部干部王某): a post of that office, a title word there; not
 # after other words (加强干部纪律, 转业干部安置, 党员干部), where a word that opens with a surname character often follows.
@@ -302,7 +303,7 @@ _CAPTION_LEAD = re.compile(r"(?:^|(?<=[\n。！？（(【▲]))\s*(?:[上下左�
 # A bare 主持人 opening a clause, right before a name (。主持人王丽宣布典礼开始, 晚会主持人李某): the label of the
 # event's host, no title (§4); not a presenter described (节目主持人, 著名主持人, 与播音员、主持人合影).
 _HOST_LABEL = r"(?:(?:^|(?<=[，。；！？\n]))(?:会议|大会|活动|晚会|典礼|仪式|论坛|开幕式|颁奖礼)?主持人)"
-_ROLE_LABEL = re.compile(r"(?:主持人|主持|主讲人|主讲嘉宾|报告人)\s*(?:[:：]|(?<=[人宾])[是为])\s*|" + _HOST_LABEL + "(?=[\u4e00-\u9fff])")
+_ROLE_LABEL = literal_gated(re.compile(r"(?:主持人|主持|主讲人|主讲嘉宾|报告人)\s*(?:[:：]|(?<=[人宾])[是为])\s*|" + _HOST_LABEL + "(?=[\u4e00-\u9fff])"))
 # A short bracketed qualifier inside a title chain: 副院长（主持工作）, 副校长（研究）, 书记（辅导员）.
 _QUALIFIER_PATTERN = r"[（(][\u4e00-\u9fff]{1,6}[）)]"
 _QUALIFIER = re.compile(_QUALIFIER_PATTERN)
@@ -422,7 +423,7 @@ _MEETING_FRAME_OPENS = re.compile(r"\s*在?(?:本次|此次|这次)?(?:会议|�
 # 他引用…的话; 正如…所说).
 # (the first two only when the name's remarks were made elsewhere: _ELSEWHERE_AFTER)
 # (刘刚指出，周洋书记在全市干部大会上强调: another speaker's words, like the meeting's, may report remarks made elsewhere)
-_QUOTED_BEFORE = re.compile(r"(?P<concluded>(?:会议|会上)?(?:指出|认为|强调|要求)[，,][^。；]*$|正如[^，。；]{0,20}$)|引用[^，。；]{0,20}$")
+_QUOTED_BEFORE = literal_gated(re.compile(r"(?P<concluded>(?:会议|会上)?(?:指出|认为|强调|要求)[，,][^。；]*$|正如[^，。；]{0,20}$)|引用[^，。；]{0,20}$"))
 # 在全省经济工作会议上强调, 到我县调研时指出: remarks made at another occasion (not 在会上, 在本次会议上).
 # (在调研时强调: a visit, no meeting, with nothing before its word)
 _ELSEWHERE_AFTER = re.compile(r"(?:同志)?(?:此前|上周|日前|近日)?(?:在|到)(?!会上|会议上|本次|这次|此次|大会上)"
@@ -634,8 +635,8 @@ _REPRESENTATIVE_BEFORE = re.compile("[\u4e00-\u9fff“”「」]{1,12}代表$")
 _TELLS_AFTER = re.compile("(?:也|还|随后|首先|接着|先后|依次)?(?:深情地?|生动地?|动情地?)?讲述")
 # 校友代表、南江科技集团董事长: a representative label opening a title chain, no part of it (not a seat: 区人大代表、…;
 # not a post: 驻华代表, 首席代表).  The group before 代表 may be long (国家级农民合作社示范社代表、…理事长).
-_LABEL_BEFORE_CHAIN = re.compile("^(?![^、]{0,20}" + _SEAT + "、)(?![^、]*(?:驻|首席|特别)[^、]{0,8}代表、)"
-                                 "(?:[^、]{0,20}代表|[^、]{0,10}嘉宾)、(?=.)")
+_LABEL_BEFORE_CHAIN = literal_gated(re.compile("^(?![^、]{0,20}" + _SEAT + "、)(?![^、]*(?:驻|首席|特别)[^、]{0,8}代表、)"
+                                               "(?:[^、]{0,20}代表|[^、]{0,10}嘉宾)、(?=.)"))
 # …董事长、企业家代表: a representative label closing a title chain, no part of it (not 全国人大代表: a seat).
 _LABEL_AFTER_CHAIN = re.compile("(?<=.)、(?![^、]*" + _SEAT + ")[^、]{1,8}代表$")
 # A surname and a courtesy title ending a part of a chain (…代表李老师): a person referred to, not a post.
@@ -719,9 +720,9 @@ _ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|�
                              "|提出了?[^，。；]{0,6}?(?:要求|希望)")
 # Remarks or arrangements right after a surname-and-post reference, with no comma (施校长要求新任职干部…, 田镇长对
 # 二季度重点工作作了安排 / 就…作出部署): the reference's own speech, as with a full name (GUIDELINES §4).
-_DIRECTIVE_AFTER_POST = re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:强调|指出|要求(?![的下]))"
-                                   "|(?:对|就)[^，。；]{1,24}?(?:作了|作出|做了|做出|进行了?)[^，。；]{0,4}?(?:安排|部署)")
-_SPEECH_AFTER_POST = re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]")
+_DIRECTIVE_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:强调|指出|要求(?![的下]))"
+                                                 "|(?:对|就)[^，。；]{1,24}?(?:作了|作出|做了|做出|进行了?)[^，。；]{0,4}?(?:安排|部署)"))
+_SPEECH_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]"))
 _OCCASION = first_char_gated(re.compile(
     # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted; not 运动员, athletes)
     "部署|(?<!运)动员|(?<!的)(?<!电视)(?<!广播)(?<!书面)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称|中)|讲座)"
@@ -802,9 +803,9 @@ _DATED_LINE = re.compile(r"\s*[（(][^（）()\n]{4,20}[）)]\s*")
 _BYLINE_LEAD = re.compile(r"[^\s，。；：:！？“”]{0,30}[ \u3000]*")
 # 带领全体党员学习了党章, 带领大家集中学习…: leading a study, 宣读 like 领学 (GUIDELINES §4); also after another act
 # of the same person joined by 并 (主持会议并带领全体党员学习了党章).
-_LED_STUDY = re.compile(r"(?:^\s*(?:并|同时)?|(?<=[\u4e00-\u9fff])并)(?:还|也|又|首先|随后|接着)?带领(?:全体|广大|与会|参会|在场)?[^，。；]{0,8}?"
-                        "(?:党员|团员|干部|职工|同志|学员|师生|大家|队员|成员|委员|人员)们?"
-                        "(?:集中|认真|深入|逐条|再次|共同|一起)?学习")
+_LED_STUDY = literal_gated(re.compile(r"(?:^\s*(?:并|同时)?|(?<=[\u4e00-\u9fff])并)(?:还|也|又|首先|随后|接着)?带领(?:全体|广大|与会|参会|在场)?[^，。；]{0,8}?"
+                                      "(?:党员|团员|干部|职工|同志|学员|师生|大家|队员|成员|委员|人员)们?"
+                                      "(?:集中|认真|深入|逐条|再次|共同|一起)?学习"))
 _PRESS_RANK = re.compile("(?:高级|主任|首席|资深)记者$")
 # 为在会上发言的代表颁发证书, 为作了报告的专家颁发聘书: an act in a clause before 的 and a noun, after 为/向/给, qualifies
 # the one given something; it is that person's act, not the giver's (not 作为/成为/认为 nor 为期: _RECIPIENT_WORD).
@@ -1063,9 +1064,9 @@ _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?(?:[^，。；
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 # (主持会议的县委副书记王某指出: the chair named by a relative clause opening the clause; not 在甲主持的会议上乙…)
-_ROLE_LABEL_BEFORE = re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为、]|主持[^，。；]{0,4}的是"
-                                r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$|"
-                                + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$")  # (主持人李娜、赵鹏: each of the list)
+_ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|主持人[是为、]|主持[^，。；]{0,4}的是"
+                                              r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$|"
+                                              + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$"))  # (主持人李娜、赵鹏: each of the list)
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
 _CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
                          "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉")
@@ -1176,12 +1177,12 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|
 # or 宣讲 right after the name (陈敏宣讲…精神, 陈敏参加屋场会并宣讲了…政策): a talk of the lecture kind, 作报告 like 作宣讲 and 作辅导 (GUIDELINES
 # §4).  Not 对政策进行了解读 (an explanation, as at a press conference), the nouns 宣讲会, 宣讲团, 讲解员, 解读材料,
 # nor 做好宣讲 (a task named), 作为/认为 (no audience), a party lecture (为党员宣讲专题党课: 讲党课).
-_LECTURE_VERB = re.compile(
+_LECTURE_VERB = literal_gated(re.compile(
     r"(?:^(?:(?:参加|出席)[^，。；并]{1,16}?并)?(?:也|还|又|随后|专门|亲自)?(?=宣讲)|进行了?(?:[^，。；]{1,8}?的)?(?=宣讲)"
     r"|(?<![作成认因以行])(?:为|向|给)[^，。；为向给]{1,16}?(?:作|做|进行)?了?"
     r"|(?:作|做)了?(?:一(?:场|次|堂|个))?(?:[^，。；]{1,8}?的)?(?:专题|政策|集中|详细|系统|全面|深入|现场)?)"
     r"(?:宣讲|讲解|解读)(?![会团员队稿人的]|工作|活动|材料|内容|报告|提纲|[^，。；]{0,12}?党课)"
-)
+))
 # 讲解 right after the name (講座…，由院長黃國華講解新法規的要點) is a lecture given only in a sentence that names
 # the lecture (_LECTURE_WORD, 讲座, 培训): on a visit (企业负责人王强讲解了生产流程) it is a guide's talk, no address.
 _EXPLAINS = re.compile(r"\s*(?:同志)?(?:也|还|又|随后|专门|亲自|详细|逐条|系统)?讲解(?![员的])")

@@ -26,6 +26,12 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
   a count referring back to a list or a commendation just named;
 - ``“甲”“乙”“丙”分别为20名、6名、4个`` / ``…金奖的126人、银奖的210人``: quoted honours side by side; grades elided;
 - ``为1个集体和4名个人颁发了“X”`` / ``先进集体、先进个人各10个（名）`` / ``荣誉奖状14名及8个实体``: one record per count.
+- ``会议对先进单位和先进个人进行了表彰，4个单位、12名个人受到表彰``: plain counts of those commended after the honours
+  named just before, each count taking the honour of its kind; ``为5名员警记一大功``: Taiwan's merits after their holders;
+  ``…功绩奖章12名、奖状11个``: a bare 奖状 after decorations in one list is the certificate grade.
+
+A description commended with the same count as a prize's winners or ceremony named before it in its sentence
+(师铎奖得主共45位，…表扬45位优良教师) restates them: one record, the prize's.
 
 Honours in ‘…’ or 〈…〉 are read as quoted (outside double quotes, where ‘’ are nested quotes).
 

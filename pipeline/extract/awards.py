@@ -26,6 +26,12 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
   a count referring back to a list or a commendation just named;
 - ``“甲”“乙”“丙”分别为20名、6名、4个`` / ``…金奖的126人、银奖的210人``: quoted honours side by side; grades elided;
 - ``为1个集体和4名个人颁发了“X”`` / ``先进集体、先进个人各10个（名）`` / ``荣誉奖状14名及8个实体``: one record per count.
+- ``会议对先进单位和先进个人进行了表彰，4个单位、12名个人受到表彰``: plain counts of those commended after the honours
+  named just before, each count taking the honour of its kind; ``为5名员警记一大功``: Taiwan's merits after their holders;
+  ``…功绩奖章12名、奖状11个``: a bare 奖状 after decorations in one list is the certificate grade.
+
+A description commended with the same count as a prize's winners or ceremony named before it in its sentence
+(师铎奖得主共45位，…表扬45位优良教师) restates them: one record, the prize's.
 
 Honours in ‘…’ or 〈…〉 are read as quoted (outside double quotes, where ‘’ are nested quotes).
 
@@ -612,6 +618,8 @@ _NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|奖牌|奖杯|奖状|奖�
                            r"|(?:结业|毕业|学位|身份|资格|上岗|培训|合格|(?<!优秀|先进|模范)(?<!优秀共产|先进共产|模范共产)党员)证书$|颁奖$|获奖$|^奖(?:单位|者|人)"
                            # (五名孤儿获得“春苗助学基金”的救助款: a fund that helps them, no honour)
                            r"|(?<!奖励)基金$")
+# A bare 奖状 right after a named decoration's item and count in one list (荣誉勋章8名、功绩奖章12名、奖状11个).
+_DECORATIONS_BEFORE_BARE = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:勋章|奖章|星章|奖状)[（(]?{NUM}[名个人位枚][）)]?[、，,；;]\s*奖状\s*$")
 # Words of a stated total shortly before its count (共评选各类奖学金获得者3295人次, 合计174位); a total
 # equal to the sum of the counts listed next to it repeats them.
 _AWARD_VERB = re.compile("评为|授予|命名|获|嘉许|创建|创成|表彰")
@@ -709,6 +717,17 @@ _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣�
 _NAMED_PRIZE = re.compile("(?:(?<=[，。；、：“「\\s])|^|(?<=届))[\u4e00-\u9fff]{2,10}?奖(?![金励品项])")
 
 
+# A prize named by its own word (师铎奖, 青年科技奖): the honour whose winners a description may restate.
+_NAMED_PRIZE_RECORD = re.compile("[\u4e00-\u9fff]{2,}(?:奖|奖章)$")
+# The prize's winners or its ceremony right after its name (师铎奖得主共45位, 师铎奖颁奖典礼): the people the description
+# after restates (not 颁发青年科技奖10名，表彰优秀教师10名: two honours, each with its own count).
+_PRIZE_WINNERS = re.compile("得主|获得者|获奖者|颁奖|授奖")
+# The description commended right after the prize's name in its sentence (…得主共45位，部长表扬45位优良教师; 颁奖典礼，表扬68位…).
+_DESCRIBED_AS = re.compile(r"[^。；]{0,30}?(?:表扬|表彰)了?$")
+# Another conferral told between the prize and the count (同时表扬, 另表扬, 还表彰): no restatement.
+_ANOTHER_CONFERRAL = re.compile("另|同时|还|又|此外|以及|并")
+
+
 # A year or school year before an honour or its holders (2023年度“优秀员工”, 2023-2024学年“优秀学生标兵”, 对2023年度
 # 涌现出的…): the period the honour is for, no part of the honour nor a count.
 # The edition of a contest or the batch of a list before its quoted name (第十届“创青春”, 第三批“…”).
@@ -719,6 +738,19 @@ _PERIOD_PREFIX = rf"(?:{_YEAR_PREFIX}?(?:[上下]半年度?|第?[一二三四1-4
 # An unquoted honour whose holders are the object of a commendation (市政府对2023年度全市诚信经营示范企业予以表彰): what a later
 # 获此荣誉 refers back to when no honour is quoted before it; not holders described with 的 (对表现突出的单位予以表彰).
 _COMMENDED_OBJECT = re.compile(rf"对{_YEAR_PREFIX}?(?P<honor>(?:(?!的)[\u4e00-\u9fff“”「」]){{3,20}})(?:予以|进行了?)表彰(?=[，。；,;]|$)")
+# Honours named as what a commendation confers, ending their clause (会议对2023年度先进单位和先进个人进行了表彰, 会上表彰了
+# 优秀共产党员, 授予张某等同志“优秀共产党员”称号, 召开先进集体和先进个人表彰大会): what plain counts of those commended
+# in a clause after them refer back to (…，4个单位、12名个人受到表彰), §5.
+_NAMED_FOR_COUNTS = re.compile(
+    rf"(?:对{_PERIOD_PREFIX}?(?P<object>[^，。；,;：:的\d]{{2,40}}?)(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬)"
+    rf"|(?:表彰|表扬)了?{_PERIOD_PREFIX}?(?:一批)?(?P<plain>[^，。；,;：:的\d]{{2,40}}?)"
+    rf"|(?:授予|追授|命名)[^，。；,;：:\d“”「」]{{0,20}}?(?P<titled>(?:[“「][^”」\n]{{2,30}}[”」][、和及与]?){{1,4}})(?:荣誉)?称号"
+    rf"|(?:召开|举行|举办)了?{_PERIOD_PREFIX}?(?P<meeting>[^，。；,;：:的\d]{{2,40}}?)(?:表彰|表扬)(?:大会|会))(?=[，。；,;]|$)")
+# The plain nouns of those commended, any honour's holders (4个单位、12名个人受到表彰, 共有15名同志受到表彰); a noun that
+# ends the honour named (…“先进基层党组织”…，10个党组织受到表彰) is its holders' too.
+_PLAIN_HOLDERS = frozenset({"", "单位", "集体", "个人", "同志", "人员", "人"})
+# (先进集体和个人: the second honour's qualifier left out, shared with the first)
+_ELIDED_HOLDER = re.compile("^(?P<qualifier>.{2,}?)(?:集体|单位|个人)$")
 
 
 # A pair of single quote marks or angle brackets around a short phrase (‘市级学科带头人’, 〈工匠工作室〉):
@@ -1440,8 +1472,9 @@ class AwardExtractor:
         # 记个人二等功1人、个人三等功5人 / 对荣立三等功的8名官兵进行表彰.
         self.merit_for = re.compile(
             # (为6名参与救援民警记三等功; not 为荣立二等功的2名民警和荣立三等功的10名…: the next holders' grade)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:记|荣立|立)了?"
-            rf"(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION})"
+            # (为5名员警记一大功, 为12名员警各记功2次: Taiwan's merits after their holders, 记 kept in the citation's name)
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:(?:记|荣立|立)了?|(?=记))"
+            rf"(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT})"
         )
         self.merit_counted = re.compile(
             rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
@@ -1459,6 +1492,14 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d“”「」曾]{{0,8}}?(?:获得|受到|得到)了?[^，。；\d“”「」的曾]{{0,16}}?(?P<honor>嘉奖)(?![令的])"
         )
         self.merit_holders = re.compile(rf"(?:荣立|记|获得?|受到?)了?(?P<honor>{_MERIT}|嘉奖)的(?P<n>{NUM})(?P<unit>{units})")
+        # 会议对先进单位和先进个人进行了表彰，4个单位、12名个人受到表彰: counts of plain holders, then a passive verb of
+        # commendation; their honours are the ones named just before (_NAMED_FOR_COUNTS).
+        self.commended_plain = re.compile(
+            rf"(?:^|(?<=[，,：:\s]))(?P<lead>[^，。；,;：:\d“”「」]{{0,8}}?)"
+            rf"(?P<items>(?:{NUM}(?:{units})[^\W\d和及与、]{{0,4}}?[、和及与]){{0,3}}{NUM}(?:{units})[^\W\d和及与、]{{0,4}}?)"
+            r"(?:分别|均|都)?(?=(?:受到|得到|获得|获|被|受)了?(?:通报)?(?:表彰|表扬)(?=[，。；,;]|$))"
+        )
+        self._commended_plain_item = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})(?P<noun>[^\W\d和及与、]{{0,4}})")
 
     @staticmethod
     def _respective_tokens(text: str, m: re.Match[str]) -> tuple[str, str] | None:
@@ -2032,16 +2073,64 @@ class AwardExtractor:
                         if m.re is self.count_first:
                             self._add_joined_counts(awards, doc, sentence, m.end(), taken)
                         self._add_elided_grades(awards, doc, sentence, m.end("unit"), taken)
+            for m in self.commended_plain.finditer(text) if "表" in text else ():
+                if any(m.start("items") < e and s < m.end() for s, e in taken):
+                    continue
+                self._add_commended_plain(awards, doc, sentence, m)
             self._shared_scope(awards[first_added:], text)
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
             # parts follow)
             conferred_before = (len(awards) > count_before or _DUAL_UNIT.search(text) is not None) and conferring_here
             # (表彰了…10个；…20名；…5名: each list sentence carries the conferral on)
             conferring_before = conferring_here or (conferring_before and listed_on)
+        awards = self._drop_prize_restatements(doc, awards)
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         for a in awards:
             del a["_at"]
         return self._drop_repeats(self._drop_sums(self._drop_headline_restatements(doc, awards, list_rows)))
+
+    def _add_commended_plain(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str]) -> None:
+        """The records of match ``m`` of ``commended_plain`` (counts of plain holders commended, 4个单位、12名个人受到表彰):
+        each count paired with an honour named just before, in the clauses before it or the sentence before in its
+        paragraph (§5: a count that refers back to an honour just named counts). A count takes the one honour of its
+        kind (单位/集体/个 bodies, 名/人/位 people), or the honours in order when there are as many counts as honours
+        and the kinds do not contradict it; with none named, nothing."""
+        text = sentence.text
+        clause_start = max(text.rfind(ch, 0, m.start("items")) for ch in "，。；,;") + 1
+        if self._tallied(text, clause_start, m.start("items"), _REFERRED_TALLY):
+            return  # 近年来，先后有10个单位受到表彰: a tally (§5)
+        clean = doc.clean_text
+        previous = max(clean.rfind(ch, 0, max(0, sentence.start - 1)) for ch in "。！？!?\n") + 1
+        before = clean[previous : sentence.start] + text[:clause_start]
+        named = [n for n in _NAMED_FOR_COUNTS.finditer(before) if n.end() < len(before)]
+        if not named or re.search(rf"{NUM}[名个位人家所户]", before[named[-1].end() :]):
+            return  # (表彰了先进集体10个，…: the honours counted already; the plain count is another fact)
+        last = named[-1]
+        phrase = next(g for g in (last["object"], last["plain"], last["titled"], last["meeting"]) if g)
+        honors = [h for h in re.split("[和及与、]", _QUOTES.sub("", phrase)) if h]
+        honors = [re.sub(f"^{_WHOLE_BELOW_NATION}(?=..)", "", h) for h in honors]
+        # (安全生产工作先进单位: the category inside the longer phrase, §5, as the lists keep it)
+        honors = [h[category.start() :] if (category := _CATEGORY.search(h)) else h for h in honors]
+        for k in range(1, len(honors)):
+            elided = _ELIDED_HOLDER.match(honors[k - 1])
+            if honors[k] in ("集体", "单位", "个人") and elided:
+                honors[k] = elided["qualifier"] + honors[k]  # 先进集体和个人: 先进个人
+        if not honors or not all(self._honor_like(h) or last["titled"] for h in honors):
+            return  # 召开表彰大会, 对获奖单位进行了表彰: no honour named
+        items = list(self._commended_plain_item.finditer(m["items"]))
+        units = [item["unit"] for item in items]
+        if len(items) == len(honors) and _pairs_in_order(honors, units):
+            paired: list[str | None] = list(honors)
+        else:
+            # (对先进单位和先进个人进行了表彰，12名个人受到表彰: the one honour of the count's kind)
+            fits = [[h for h in honors if not _kind_mismatch(h, unit)
+                     and (len(honors) == 1 or _kind_mismatch(h, "名") != _kind_mismatch(h, "个"))] for unit in units]
+            paired = [f[0] if len(f) == 1 else None for f in fits]
+        for item, honor in zip(items, paired, strict=True):
+            if honor is None or not (item["noun"] in _PLAIN_HOLDERS or honor.endswith(item["noun"])):
+                continue  # 会议对先进单位进行了表彰，30名教师受到表彰: no honour of theirs named
+            self._add(awards, doc, sentence, m, item["n"], item["unit"], honor_first=False, honors=[honor],
+                      at=m.start("items") + item.start("n"))
 
     def _ends_in_unit(self, text: str) -> bool:
         """Whether ``text`` ends in a unit word, then perhaps a table bar, a stop mark and spaces (the ending of every
@@ -2615,9 +2704,13 @@ class AwardExtractor:
             count = _BARE_HUNDRED[n]  # 表彰百名“优秀村干部”: an exact hundred (not 近百名, nor inside “百名好医生”)
         if unit in ("枚", "块") and (count == 1 or re.search("[金银铜奖]牌$", honor)):
             return False  # 获得金牌12枚: a medal tally (§5); 为他颁发…奖牌一块: one token for one recipient
-        if count is None or count <= 0 or count != int(count) or len(honor) < 2 or _NOT_AN_HONOR.search(honor):
+        # (…功绩奖章12名、奖状11个: a bare 奖状 after decorations counted in one list is the honours system's
+        # certificate grade, 勋章、奖章和奖状, no token handed over)
+        graded_certificate = honor == "奖状" and _DECORATIONS_BEFORE_BARE.search(sentence.text, max(0, at - 40), at) is not None
+        if count is None or count <= 0 or count != int(count) or len(honor) < 2 or (
+                _NOT_AN_HONOR.search(honor) and not graded_certificate):
             return False
-        if honor_first and not (listed or self._honor_like(honor)):
+        if honor_first and not (listed or self._honor_like(honor) or graded_certificate):
             return False
         if any(a["honor"] == honor and a["count"] == int(count) and a["evidence"]["clean_start"] == sentence.start
                for a in awards):
@@ -2671,6 +2764,28 @@ class AwardExtractor:
             "_at": sentence.start + at,
         })
         return True
+
+    @staticmethod
+    def _drop_prize_restatements(doc: Document, awards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Drop a count of people commended under a description (表扬45位优良教师) that restates the winners of a prize
+        named before it in its sentence (本届师铎奖得主共45位，…表扬45位优良教师; 举行师铎奖颁奖典礼，表扬68位优良教师。
+        今年师铎奖得主共68位): one conferral, the prize's record kept (§5: one record per conferral). Not when another
+        conferral is told between (…，同时表扬…, 另表扬…) or the counts differ."""
+        prizes = [a for a in awards if a["unit"] in _PERSON_UNITS and _NAMED_PRIZE_RECORD.search(a["honor"])
+                  and not _PRIZE_GRADE.search(a["honor"]) and not re.search("[和及与、]", a["honor"])]
+        dropped = []
+        for b in awards:
+            if b in prizes or b["unit"] not in _PERSON_UNITS or re.search("[奖章状]$|称号$", b["honor"]):
+                continue
+            said = doc.clean_text[b["evidence"]["clean_start"] : b["_at"]]
+            for a in prizes:
+                named_at = said.rfind(a["honor"])
+                if a["count"] == b["count"] and named_at >= 0 and _PRIZE_WINNERS.match(said, named_at + len(a["honor"])) \
+                        and _DESCRIBED_AS.search(said, named_at + len(a["honor"])) \
+                        and not _ANOTHER_CONFERRAL.search(said, named_at + len(a["honor"])):
+                    dropped.append(b)
+                    break
+        return [a for a in awards if not any(a is d for d in dropped)]
 
     @staticmethod
     def _drop_headline_restatements(doc: Document, awards: list[dict[str, Any]], rows: set[int]) -> list[dict[str, Any]]:

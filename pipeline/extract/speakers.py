@@ -19,7 +19,8 @@ the name with an organization before it gives title and organization; representa
 Not speakers: people whose remarks are relayed (传达…, 学习了…), names used as modifiers
 (…新时代…思想), acts announced for the future (我们将…), recipients (为/向/给/授予 before the
 name, across a 、-list), people quoting to the press, and the page's reporters, editors and
-authors.  Nor are the people of a planned meeting (定于…召开…。会议由某某主持; not one acting at a held
+authors (a journalist titled by an outlet who acts at the meeting is one: 江城日报记者周婷作交流发言).  Letters of
+appointment, employment or admission handed over (颁发聘书, 颁发任命书) confer no honour: no 颁奖.  Nor are the people of a planned meeting (定于…召开…。会议由某某主持; not one acting at a held
 meeting before a plan: 在会上宣布将于…举办…) or of a notice's agenda lines (三、主持人：…; a live report's time
 lines tell acts done), acts told as a habit or a series (曾多次在…会议上作报告, 主持召开…会议20余次),
 remarks made on a tour told before any meeting (来到某某港视察。某某指出…), remarks quoted as a saying or

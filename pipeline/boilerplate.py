@@ -417,7 +417,11 @@ _RELEASE_PHOTO = re.compile(r"^\s*[\[［【]相片[\]］】]")
 _PRINT_STAMP = re.compile(r"^\s*打印(?:时间|日期)\s*[:：]\s*[\d\s年月日时分秒:：/.\-]+$")
 # 摘要：… / 导读：… / 编者按：… above the headline: the article's own summary or note, not page furniture.
 _SUMMARY_LABEL = re.compile(r"^\s*[【\[]?(?:摘要|导读|内容提要|提要|核心提示|编者按)[】\]]?\s*[:：]?")
-_NAME_STOP = re.compile("(报道|获悉|了解|摄|从|在|日|月|今|近)")
+_NAME_STOP = re.compile("(报道|获悉|了解|摄|从|在|日|月|今|近|代表)")
+# 江城日报记者周婷、市电视台主持人高远先后发言: a journalist who takes part in the meeting reported, titled by the
+# post (GUIDELINES §4), no byline; the speech act ends the clause the names open (not 记者周婷报道, （记者周婷）).
+_TAKES_PART_AFTER = re.compile(r"[^，。；：:（）()\n]{0,16}?(?:先后|分别|依次|相继|也|还|作|进行|作了)?"
+                               r"(?:交流|典型|代表[^，。；\n]{1,12})?(?:发言|讲话|致辞|主持|演讲|讲评|点评|作报告)")
 
 
 def _issued_date(texts: list[str], k: int) -> tuple[re.Match[str] | None, bool]:
@@ -1608,7 +1612,12 @@ class Boilerplate:
                         editors.append(name)
             if i <= first_body + 1 or reasons[i] is not None:
                 for m in _REPORTER.finditer(text):
-                    for name in re.split(r"[\s、,，]+", m["v"]):
+                    if _TAKES_PART_AFTER.match(text, m.end()):
+                        continue
+                    names = re.split(r"[\s、,，]+", m["v"])
+                    if len(names[-1]) == 3 and names[-1].endswith("报") and text.startswith("道", m.end()):
+                        names[-1] = names[-1][:-1]  # 记者周婷报道: 报 opens the verb after a two-character name
+                    for name in names:
                         if name and not _NAME_STOP.search(name) and name not in reporters:
                             reporters.append(name)
         author = None

@@ -19,7 +19,8 @@ the name with an organization before it gives title and organization; representa
 Not speakers: people whose remarks are relayed (传达…, 学习了…), names used as modifiers
 (…新时代…思想), acts announced for the future (我们将…), recipients (为/向/给/授予 before the
 name, across a 、-list), people quoting to the press, and the page's reporters, editors and
-authors.  Nor are the people of a planned meeting (定于…召开…。会议由某某主持; not one acting at a held
+authors (a journalist titled by an outlet who acts at the meeting is one: 江城日报记者周婷作交流发言).  Letters of
+appointment, employment or admission handed over (颁发聘书, 颁发任命书) confer no honour: no 颁奖.  Nor are the people of a planned meeting (定于…召开…。会议由某某主持; not one acting at a held
 meeting before a plan: 在会上宣布将于…举办…) or of a notice's agenda lines (三、主持人：…; a live report's time
 lines tell acts done), acts told as a habit or a series (曾多次在…会议上作报告, 主持召开…会议20余次),
 remarks made on a tour told before any meeting (来到某某港视察。某某指出…), remarks quoted as a saying or
@@ -807,10 +808,22 @@ _LED_STUDY = literal_gated(re.compile(r"(?:^\s*(?:并|同时)?|(?<=[\u4e00-\u9ff
                                       "(?:党员|团员|干部|职工|同志|学员|师生|大家|队员|成员|委员|人员)们?"
                                       "(?:集中|认真|深入|逐条|再次|共同|一起)?学习"))
 _PRESS_RANK = re.compile("(?:高级|主任|首席|资深)记者$")
+# 本报记者, 本台见习记者, 驻京记者: the label of a byline, no post; a journalist titled by an outlet (江城日报记者周婷、…
+# 先后发言, 新华社记者张伟代表新闻界发言) takes part when an act follows (GUIDELINES §4: reporters are no speakers).
+_BYLINE_JOURNALIST = re.compile("^(?:本报|本台|本刊|本网|本站|我台|我报)?(?:特约|见习|实习|驻[^、]{1,6})?记者$")
 # 为在会上发言的代表颁发证书, 为作了报告的专家颁发聘书: an act in a clause before 的 and a noun, after 为/向/给, qualifies
 # the one given something; it is that person's act, not the giver's (not 作为/成为/认为 nor 为期: _RECIPIENT_WORD).
 _RECIPIENT_OPENS = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；,;为向给]{{0,16}}$")
 _QUALIFIES_NOUN_AFTER = re.compile(r"了?的(?![讲发报致])[\u4e00-\u9fff]")
+# 为新聘专家颁发聘书, 颁发任命书, 把聘任证书颁发给…: a letter of appointment, employment or admission handed over
+# confers no honour, so no 颁奖 (the lead's ruling on GUIDELINES §4); an honour handed over with it (颁发荣誉证书和聘书,
+# 奖牌) still is one.  _APPOINTMENT_OBJECT reads the object after 颁发/颁授 up to the next act (并…, 后…),
+# _APPOINTMENT_FRONTED one put before it with 把/将.
+_APPOINTMENT_LETTER = re.compile("聘任证书|聘用证书|聘请证书|聘任书|聘请书|聘书|任命书|任命状|委任状|委任书|任职通知书"
+                                 "|录取通知书|入学通知书")
+_APPOINTMENT_OBJECT = re.compile("[^，。；,;并后]{0,20}")
+_APPOINTMENT_FRONTED = re.compile("[把将][^，。；,;把将]{0,12}$")
+_HONOUR_HANDED = re.compile("荣誉|奖|勋|证书|牌|匾|锦旗|勋章|纪念章|星章")
 # (高级记者李强在提问时说: a question put at a press conference, no part taken)
 _ASKING = re.compile("[^，。；]{0,8}?(?:提问|问道|发问|追问)")
 # A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.
@@ -2963,6 +2976,9 @@ class SpeakerExtractor:
                     stop = close if close > 0 and "\n" not in text[stop:close] else stop
                 stop += 1
             window = text[pos:stop]
+            if stop == limit and window.endswith("主持人") and _HAN.match(text, limit):
+                # 记者周婷、市电视台主持人高远先后发言: 主持人 right before the next name is that one's post or label
+                window = window[:-3]
             quote = _QUOTE_OPENS.search(window)
             if quote:
                 window = window[: quote.start() + 1]  # 刘桂兰说：“听了李书记的党课…”: no role from the quoted words
@@ -3088,6 +3104,16 @@ class SpeakerExtractor:
         return self._verb_only_lead.search(window, 0, m.end()) is not None \
             and _VERB_ONLY_AFTER[m.group()].match(window, m.end()) is not None
 
+    @staticmethod
+    def _appointment_only(window: str, m: re.Match[str]) -> bool:
+        """Whether the 颁发/颁授 at ``m`` hands over letters of appointment, employment or admission and nothing
+        that confers an honour (offsets into ``window``)."""
+        handed = _APPOINTMENT_OBJECT.match(window, m.end()).group()
+        fronted = _APPOINTMENT_FRONTED.search(window, 0, m.start())
+        if fronted:
+            handed = fronted.group() + handed  # 将聘书颁发给新聘教师
+        return bool(_APPOINTMENT_LETTER.search(handed)) and not _HONOUR_HANDED.search(_APPOINTMENT_LETTER.sub("", handed))
+
     def _roles_in(self, window: str, after_address: bool = False, pronoun: bool = False, briefing: bool = False) -> list[str]:
         """Roles of the triggers in ``window``, in text order: leftmost matches, the longest
         trigger at a position winning (作了讲话 over 讲话).
@@ -3115,8 +3141,10 @@ class SpeakerExtractor:
                 or (m.group() in _SOFT_SPEECH_VERBS and (after_address or 0 <= address_end <= m.start()
                                                          or (_SPEECH_FRAME.search(window[: m.start()])
                                                              and not _SUMMING_UP_FRAME.search(window[: m.start()])))
-                    # (致辞并宣布典礼开幕: an opening declared is 讲话 of its own, §4)
-                    and not (m.group() == "宣布" and _DECLARED_OPEN.match(window, m.end())))
+                    # (致辞并宣布典礼开幕: an opening declared is 讲话 of its own, §4; 致辞时…并宣布了表彰决定: a
+                    # decision read out is 宣读, no remark of the address)
+                    and not (m.group() == "宣布" and (_DECLARED_OPEN.match(window, m.end())
+                                                      or _DECISION_ANNOUNCED.match(window, m.end()))))
                 # (作专题讲座，…与师生分享了…, 担任致辞贵宾，他…分享职场心得: sharing that goes on with an address
                 # read before is that address, no 发言 of its own, §4)
                 or (m.group() in _SHARING and (after_address or 0 <= address_end <= m.start()))
@@ -3140,6 +3168,8 @@ class SpeakerExtractor:
                 or (role == "致辞" and _READ_OUT_BEFORE.search(window, 0, m.start()))
                 or (role != "宣读" and _READ_OUT_OBJECT.search(window, 0, m.start()))
                 or (role == "颁奖" and (re.search("被[^，。；]{0,12}$", window[: m.start()]) or window.startswith("的", m.end())))
+                # 为新聘专家颁发聘书: a letter of appointment handed over, no honour (the lead's ruling on §4)
+                or (m.group() in ("颁发", "颁授") and self._appointment_only(window, m))
                 # 致贺电, 致贺信: a message sent, no address (§4); 致贺 alone is a congratulation spoken (致辞)
                 or (m.group() == "致贺" and window[m.end() : m.end() + 1] in ("电", "信", "函", "卡"))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about
@@ -3638,10 +3668,12 @@ class SpeakerExtractor:
                 elif _PRESENT_AFTER.match(text, mention.end):
                     relayed_names.discard(mention.name)  # (…传达了王强在…上的讲话。王强出席会议: here in person)
                 if mention.relayed or mention.recipient or mention.planned or _REPORTER_AFTER.match(text, mention.end) or (
-                    (mention.title or "").endswith("记者") and not (mention.roles and _PRESS_RANK.search(mention.title)
-                                                                 and not _ASKING.match(text, mention.end))
+                    (mention.title or "").endswith("记者") and not (
+                        mention.roles and not _ASKING.match(text, mention.end)
+                        and (_PRESS_RANK.search(mention.title) or not _BYLINE_JOURNALIST.search(mention.title)))
                 ):
-                    # (本报讯记者李某、王某报道：the reporters of a dateline; but 高级记者李明作了发言 takes part)
+                    # (本报讯记者李某、王某报道：the reporters of a dateline; but 高级记者李明作了发言 and 江城日报记者周婷
+                    # 作交流发言 take part)
                     continue
                 person = people.get(mention.name)
                 if person is not None and not mention.roles and _SOFT_AFTER_NAME.match(text, mention.end):

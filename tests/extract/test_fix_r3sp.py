@@ -1,7 +1,7 @@
 """Review r3sp (speaker leftovers of the hunts): journalists and presenters titled by their outlet who take part
 (江城日报记者周婷、市广播电视台主持人高远先后发言) while a byline stays no speaker; a convener's post (评审委员会召集人);
-letters of appointment, employment or admission handed over are no 颁奖 (the lead's ruling on GUIDELINES §4: no
-honour conferred), an honour handed over is; a decision announced inside an address is 宣读 while other
+letters of appointment or admission handed over are 颁奖 as §4 maps 颁发/颁授 word for word (a branch reading them
+as no role was reverted: the invented gold reads 颁发任命书 as 颁奖); a decision announced inside an address is 宣读 while other
 announcements there add nothing to the address (§4).  Invented sentences."""
 
 from __future__ import annotations
@@ -81,15 +81,15 @@ CEREMONY = "5月8日，县委召开人才工作大会。"
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        (CEREMONY + "县委书记王建国为新聘任的10名特约监督员颁发聘书。", {}),
-        (CEREMONY + "县委组织部部长李强为新任干部颁发任命书。", {}),
-        (CEREMONY + "校长张华为客座教授颁发聘任证书。", {}),
-        (CEREMONY + "校长张华为新生代表颁发录取通知书。", {}),
-        (CEREMONY + "校长张华将聘书颁发给新聘任的客座教授。", {}),
-        (CEREMONY + "院长周强向新聘任的兼职教授颁发了聘书和校徽。", {}),
-        ("會上，保安局局長鄧偉為新任委員頒授委任狀。", {}),
-        (CEREMONY + "县委书记陈刚向5名专家颁发聘书，并致辞。", {"陈刚": ("县委书记", ("致辞",))}),
-        # NEGATIVE: honours handed over are 颁奖, with a letter of appointment or without
+        (CEREMONY + "县委书记王建国为新聘任的10名特约监督员颁发聘书。", {"王建国": ("县委书记", ("颁奖",))}),
+        (CEREMONY + "县委组织部部长李强为新任干部颁发任命书。", {"李强": ("县委组织部部长", ("颁奖",))}),
+        (CEREMONY + "校长张华为客座教授颁发聘任证书。", {"张华": ("校长", ("颁奖",))}),
+        (CEREMONY + "校长张华为新生代表颁发录取通知书。", {"张华": ("校长", ("颁奖",))}),
+        (CEREMONY + "校长张华将聘书颁发给新聘任的客座教授。", {"张华": ("校长", ("颁奖",))}),
+        (CEREMONY + "院长周强向新聘任的兼职教授颁发了聘书和校徽。", {"周强": ("院长", ("颁奖",))}),
+        ("會上，保安局局長鄧偉為新任委員頒授委任狀。", {"邓伟": ("保安局局长", ("颁奖",))}),
+        (CEREMONY + "县委书记陈刚向5名专家颁发聘书，并致辞。", {"陈刚": ("县委书记", ("颁奖", "致辞"))}),
+        # honours handed over are 颁奖, with a letter of appointment or without
         (CEREMONY + "县长刘明为受表彰的先进个人颁发荣誉证书。", {"刘明": ("县长", ("颁奖",))}),
         (CEREMONY + "县长刘明为获奖运动员颁发奖牌和奖杯。", {"刘明": ("县长", ("颁奖",))}),
         (CEREMONY + "县长刘明为先进集体颁发奖状。", {"刘明": ("县长", ("颁奖",))}),
@@ -97,7 +97,7 @@ CEREMONY = "5月8日，县委召开人才工作大会。"
         (CEREMONY + "市长吴斌为10名“优秀教师”颁奖，并为新聘督学颁发聘书。", {"吴斌": ("市长", ("颁奖",))}),
     ],
 )
-def test_letters_of_appointment_are_no_award(extract, body: str, expected: dict) -> None:
+def test_letters_handed_over_are_handing_over(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
 
 

@@ -11,10 +11,10 @@ name listed before it.  ``主持人：…`` labels give 主持 before the name.
 
 A dotted foreign name ends before how the person took part (约翰·史密斯通过视频致辞, 托马斯·巴赫发来视频致辞).
 
-Titles: the chain before the name; a rank after it (教授) joins the chain; a title word after
-the name with an organization before it gives title and organization; representative labels
-(职工代表, 获奖教师) are not titles; a collective phrase before a post shared by a list (县发改局、城关镇等2个
-单位主要负责人甲、乙) leaves the post as the title, the units listed being the organizations respectively.
+Titles: the chain before the name; a rank after it (教授, also before a Latin name in brackets) joins the chain;
+a title word after the name with an organization before it gives title and organization; representative labels
+(职工代表, 获奖教师, also glued to the chain: 共建单位代表市第二医院党委副书记) are not titles; a collective phrase
+before a post shared by a list (县发改局、城关镇等2个单位主要负责人甲、乙) leaves the post as the title, the units listed being the organizations respectively.
 
 Not speakers: people whose remarks are relayed (传达…, 学习了…), names used as modifiers
 (…新时代…思想), acts announced for the future (我们将…), recipients (为/向/给/授予 before the
@@ -637,6 +637,10 @@ _TELLS_AFTER = re.compile("(?:也|还|随后|首先|接着|先后|依次)?(?:深
 # not a post: 驻华代表, 首席代表).  The group before 代表 may be long (国家级农民合作社示范社代表、…理事长).
 _LABEL_BEFORE_CHAIN = literal_gated(re.compile("^(?![^、]{0,20}" + _SEAT + "、)(?![^、]*(?:驻|首席|特别)[^、]{0,8}代表、)"
                                                "(?:[^、]{0,20}代表|[^、]{0,10}嘉宾)、(?=.)"))
+# 共建单位代表市第二医院党委副书记: a representative label glued to the title chain after it, no part of it (not a
+# seat, a post ending in 代表, nor 代表团/代表处/代表大会/代表性; the rest must end in a title word: see SpeakerExtractor)
+_LABEL_GLUED_CHAIN = literal_gated(re.compile("^(?![^、]{0,20}" + _SEAT + ")(?![^、]*(?:驻|首席|特别|总)代表)"
+                                              "[^、]{1,12}?代表(?![团处室队人性]|大会)(?=[^、]{4})"))
 # …董事长、企业家代表: a representative label closing a title chain, no part of it (not 全国人大代表: a seat).
 _LABEL_AFTER_CHAIN = re.compile("(?<=.)、(?![^、]*" + _SEAT + ")[^、]{1,8}代表$")
 # A surname and a courtesy title ending a part of a chain (…代表李老师): a person referred to, not a post.
@@ -824,6 +828,16 @@ _PRESS = re.compile(
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
     "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文|致电|致函|致信)"
 )
+# 宣读了省委的贺信, 代读了贺电: a message read out at the meeting is the reader's act (宣读, §4), no written words
+# that end the reader's remarks (…，并作工作报告 goes on with the reader).
+_MESSAGE_READ_OUT = literal_gated(re.compile("(?:宣读|代读|诵读)了?[^，。；]{0,12}?(?:贺电|贺信|来信|唁电)"))
+
+
+def _said_apart(window: str) -> bool:
+    """Whether ``window`` tells words said to the press or written (:data:`_PRESS`), a message read out aside."""
+    return bool(_PRESS.search(_MESSAGE_READ_OUT.sub("", window)))
+
+
 # After a name: a prize, fund or cup named after the person (曹禺戏剧文学奖·评论奖, 吴孟超肝胆外科医学基金,
 # 宋庆龄基金会; not 李明奖励了…, 王强获奖).
 _NAMED_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![和与及同跟为向在的等给颁授主获得领捐设出并是将把被让由对从宣读布介绍报回顾举说讲作致念表示称听看参席])){0,8}?(?:文学奖|学奖|奖学金|助学金|基金会?|杯|(?<![获得领颁受])奖(?![励金品章状项牌杯])(?=[·、，。；\s”」》首颁评]|$))")
@@ -1081,8 +1095,13 @@ _POST_BEFORE_ZHANG = frozenset("局部司处科院校所厅署会团社室队组
 
 
 def _post_ends_at(text: str, i: int) -> bool:
-    """工业局局长孙东: the 长 at ``i`` ends the post 局长; it starts no name (no 长孙)."""
-    return text[i : i + 1] == "长" and i > 0 and text[i - 1] in _POST_BEFORE_ZHANG
+    """工业局局长孙东: the 长 at ``i`` ends the post 局长; it starts no name (no 长孙).  Nor does the 公 of 办公室 or
+    办公厅 after the item-opening 办 (县委办公室主任宣读…: an office's head left unnamed, no 公室)."""
+    if i <= 0:
+        return False
+    if text[i : i + 1] == "公":
+        return text[i - 1] == "办" and text[i + 1 : i + 2] in ("室", "厅")
+    return text[i : i + 1] == "长" and text[i - 1] in _POST_BEFORE_ZHANG
 _LECTURER_LABEL_BEFORE = re.compile(r"(?:主讲人|主讲嘉宾|报告人)(?:[:：]|[是为])\s*[^，。；:：\n]{0,30}?\s*$")
 # 在大会上发言的还有联想集团副总裁李某、…: names listed after 'those who spoke were' (up to the name).
 # (after a colon the list may run over commas; else it stops at the clause's end)
@@ -1504,10 +1523,11 @@ class SpeakerExtractor:
         # name a group of people (a person's posts are listed with 、 or carry their body); what follows is
         # the group's verb, not a name (代表委员热议总书记重要讲话)
         self._collective_posts = re.compile("(?:" + titles + "){2,}")
-        # A title word right after a name, ending before a verb or punctuation (陈某副书记主持, 李某局长、).
+        # A title word right after a name, ending before a verb or punctuation (陈某副书记主持, 李某局长、) or before the
+        # person's name in Latin letters in brackets (叶玉如教授（Professor Nancy Ip）).
         self._title_after = re.compile(
             "(?:常务副|副|代理|代)?(?:" + titles + "|" + "|".join(_MILITARY_RANKS) + "|" + _DEGREES_AFTER_NAME
-            + r")(?=[、，,。；\s和与及则也还亦]|" + "|".join(
+            + r")(?=[、，,。；\s和与及则也还亦]|[（(](?=[A-Z])|" + "|".join(
                 map(re.escape, sorted(set(lex.name_stops) - {"同志"}, key=len, reverse=True))
             ) + ")"
         )
@@ -2551,6 +2571,9 @@ class SpeakerExtractor:
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         # (not 区人大代表、…总经理: a seat heads the chain)
         prefix = _LABEL_BEFORE_CHAIN.sub("", prefix)
+        glued = _LABEL_GLUED_CHAIN.match(prefix)
+        if glued and "、" not in prefix[: glued.end()] and self._title_end.search(prefix, glued.end()):
+            prefix = prefix[glued.end() :]
         # 获奖教师、县一中校长: the label of one honoured is no post either (GUIDELINES §4), alone or before the chain
         prefix = _HONOURED_LABEL_HEAD.sub("", prefix)
         if not prefix:
@@ -2985,7 +3008,7 @@ class SpeakerExtractor:
                 # 逐一点评，并提出了改进要求 / 并指出了存在的不足: a noun phrase inside a 点评 adds nothing (§4)
                 found.remove("讲话")
             roles.extend(r for r in found if r not in roles)
-            if _PRESS.search(window):
+            if _said_apart(window):
                 break  # …后对新闻界说，双方认为…: what follows is said to the press
             # 以《…》为题，上了一堂党课: a lead-in clause does not use up the clauses read, nor do
             # Hong Kong honour letters after the name (蔡冠深，GBS，JP，在晚宴上致辞)
@@ -3115,7 +3138,7 @@ class SpeakerExtractor:
                 or _inside_quoted_title(window, m.start())
                 # 指示, 提出, 希望, 部署: only as the verb of the one named (_VERB_ONLY_LEAD)
                 or (m.group() in self.lex.verb_only_triggers and not self._verb_only(window, m, pronoun))
-                or _PRESS.search(window[: m.start()])
+                or _said_apart(window[: m.start()])
                 # (在大会上致辞说, 李某老师发言表示: soft remarks after an address taken in this clause are that
                 # address, whatever stands before it, corpus/GUIDELINES.md §4)
                 or (m.group() in _SOFT_SPEECH_VERBS and (after_address or 0 <= address_end <= m.start()

@@ -3877,6 +3877,16 @@ class MeetingExtractor:
                     meetings[-1]["date"], meetings[-1]["date_text"], meetings[-1]["time_of_day"] = in_turn[k]
                 headings.append(heading)
                 simultaneous.append(simultaneous[-1])
+            if len(parts) > 1 and meetings[-1]["attendee_count"] is not None:
+                # (…举办了甲、乙、丙三场分论坛，200多名企业代表参加了甲分论坛: the count of the one named after the
+                # list, not of each part; GUIDELINES §3, the count of the people attending that meeting)
+                after = _QUOTE_MARKS.sub("", text[m.end("name") :])
+                named = {k for k, part in enumerate(parts) if _QUOTE_MARKS.sub("", part) in after}
+                if 0 < len(named) < len(parts):
+                    for k, record in enumerate(meetings[-len(parts) :]):
+                        if k not in named:
+                            record["attendee_count"], record["attendee_approx"] = None, False
+                            record["_uncounted"] = True  # (nor the count of its stretch, which is that one's)
         if headline_activities and any(mt["evidence"]["clean_start"] not in headline_activities for mt in meetings):
             # (an event named by 活动 is read for its headline only where no meeting is read otherwise, as the
             # headline alone would be)
@@ -4205,6 +4215,7 @@ class MeetingExtractor:
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         for meeting in meetings:
             here = meeting.pop("_here", None)
+            meeting.pop("_uncounted", None)
             meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
             if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it (主办 or 承办) is the
@@ -5000,7 +5011,7 @@ class MeetingExtractor:
                     counted["attendee_count"], counted["attendee_approx"] = meeting["attendee_count"], meeting["attendee_approx"]
                 meeting["attendee_count"], meeting["attendee_approx"] = None, False
         for k, meeting in enumerate(meetings):
-            if meeting["attendee_count"] is not None:
+            if meeting["attendee_count"] is not None or meeting.get("_uncounted"):
                 continue
             lo, hi = stretches[meeting["evidence"]["clean_start"]]
             if k == 0:
@@ -5164,6 +5175,9 @@ class MeetingExtractor:
                    if pos not in naming and (shared := _CHAIRS_SEVERAL.search(sentence))]
         # (党组会议由冯涛主持 under a headline naming the 随后 meeting, now first: the sentence that named one
         # meeting's host chairs no other)
+        # (会后，又召开了…主任会议。会议由周某主持: a chair sentence of the sitting within a later meeting's own
+        # account, after its sentence, is that meeting's too when its chair chaired the one before)
+        sitting = {pos for pos, _, sentence in chairs if pos not in naming and _CHAIRS_THE_MEETING.search(sentence)}
         chairs = [(pos, person) for pos, person, _ in chairs if pos not in naming]
         chairs.sort(key=lambda c: c[0])
         stretches = _stretches(meetings)
@@ -5174,7 +5188,9 @@ class MeetingExtractor:
                 taken.add(meeting["host"]["name"])
                 continue
             fit = [(pos, p) for pos, p in chairs if pos not in ceremony_only or _CEREMONY_NAME.search(meeting["name"])]
-            host = next((p for pos, p in fit if start <= pos < end and p["name"] not in taken), None)
+            own_end = meeting["evidence"]["clean_start"] + len(meeting["evidence"]["text"])
+            host = next((p for pos, p in fit if start <= pos < end and (
+                p["name"] not in taken or pos in sitting and pos >= own_end and meeting is not meetings[0])), None)
             if host is None:
                 host = self._chairs_again(meeting, fit)
             if host is not None:

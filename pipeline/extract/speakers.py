@@ -516,7 +516,8 @@ _AGENDA_VERBS = "研究|部署|传达|学习|贯彻|听取|审议|讨论|通报|
 # opens on a verb with 了 (研究了…, 协商讨论了…) or on a business verb after at most an adverb (专题研究党员教育工作,
 # 带领班子成员…) names the people as its object instead.
 _SUBJECT_FIRST_CLAUSE = re.compile(
-    r"\s*(?:大家|[\u4e00-\u9fff]{1,3}们"
+    # (not 向老人们致以…, 为同学们讲授…: a preposition's object in 们, the subject going on)
+    r"\s*(?:大家|(?![向为对给跟同与和把让])[\u4e00-\u9fff]{1,3}们"
     rf"|(?!(?:[\u4e00-\u9fff]{{2}}){{1,2}}了|[\u4e00-\u9fff]{{0,2}}(?:{_AGENDA_VERBS}))"
     r"[\u4e00-\u9fff]{0,4}?(?:代表|负责人|成员|人员|党员|干部|委员)(?![的、和与及]))")
 
@@ -1233,6 +1234,9 @@ _ADVERB_ZENG = re.compile("曾(?:多次|屡次|数次|几次|几度|一度|先�
 _ZENG_AFTER_NAME = re.compile("曾(?:经|在|于|多次|反复|一再|先后|指出|说|讲|强调|要求|表示|提出|谈到|任|担任|主持|出席|参加|到|赴)")
 # A palace of culture after an occupation (市工人文化宫主任, 市少年宫主任): a body, no surname 文 or 少 opening a name
 _PALACE_BODY = re.compile("(?:文化|少年|青少年|妇女儿童|儿童|科技)宫")
+# 机电工程系教师, 水电工程公司, 化工业: an occupation word ending in 工 (电工, 化工) read inside 工程/工业/工艺, the
+# word going on; no surname 程 opening a name after it (no person named 程系).
+_WORD_THROUGH_WORKER = re.compile("(?<=工)[程业艺]")
 # 区政协, 区人大常委会, 区妇联: 区 (the district) opening a body's short name, not the surname 区 (代表区政协常委会作
 # 工作报告, 会议由区政协副主席…主持: no person named 区政协).
 _DISTRICT_BODY = re.compile("区(?:政协|人大|妇联|科协|侨联|文联|残联|总工会|工商联|团委|委|政府|纪委|监委|法院|检察院|人武部|武装部|党委|党工委)")
@@ -1883,6 +1887,8 @@ class SpeakerExtractor:
             return None  # 代表区政协常委会: a district body, no surname 区
         if _PALACE_BODY.match(text, i):
             return None  # 市工人文化宫主任王强: the body after an occupation word, no name
+        if _WORD_THROUGH_WORKER.match(text, i):
+            return None  # 机电工程系教师胡某: 电工 of 机电工程, no name 程系 after it
         if text[i] in "和与及" and i > 0 and text[i - 1] not in CLAUSE_BREAK:
             return None  # 优秀班主任和优秀校长: a conjunction between titles, not the surname 和
         if text[i] == "傅" and _MASTER_ADDRESS.search(text, max(0, i - 3), i + 1):

@@ -761,9 +761,7 @@ def _about_crime(text: str) -> bool:
 # purpose rules out (see _PurposeReader).  To read a new phrasing, add one reader at its place in _PURPOSE_READERS.
 
 
-
 @dataclass(frozen=True, slots=True)
-
 class _AmountSite:
     """Where an amount stands, as the purpose readers see it: character offsets into ``text``, the amount's sentence
     (``m_start``/``m_end`` the amount, ``clause_start`` the start of its clause, ``previous_start`` that of the

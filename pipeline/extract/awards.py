@@ -320,8 +320,10 @@ _ONCE_RECEIVED = re.compile("曾经?" + _RECEIVING + "$")
 _ONCE_GOT_AFTER = re.compile("[^，。；]{0,12}?曾经?获(?![评选得颁授])")
 # 曾 right before a conferring verb in the count's clause (2022年曾表彰“巾帼文明岗”8个, 该县曾授予5名…): a conferral of
 # the past told as background, not this event's (§5).
-# (市公安局曾为8名民警记个人二等功: 曾 before 为/向/给/对 and the holders counted)
-_ONCE_CONFERRED = re.compile("曾经?(?:先后)?(?:表彰|表扬|授予|追授|命名|评选出?|评出|嘉奖|(?:为|向|给|对)[^，。；]{0,12}?$)")
+# (市公安局曾为8名民警记个人二等功: 曾 before 为/向/给/对 and the holders counted; not the surname 曾 of a name whose given
+# name opens with 为/向, the preposition after it: 县委书记曾向东为20名…, 曾为民向10个…)
+_ONCE_CONFERRED = re.compile("曾经?(?:先后)?(?:表彰|表扬|授予|追授|命名|评选出?|评出|嘉奖"
+                             "|(?![为向给对][\u4e00-\u9fff]{1,2}?(?:为|向|给|对))(?:为|向|给|对)[^，。；]{0,12}?$)")
 # A quota before the count (“两优一先”表彰名额分配为：优秀共产党员100名…; 先进个人名额30名): places to fill, nothing
 # conferred yet (§5), unless a conferring verb follows the quota (按照名额，表彰了…100名).
 _QUOTA = re.compile("名额|指标数")
@@ -407,17 +409,19 @@ _TEAM_PRIZE = re.compile("团体|集体")
 _PRIZE_GRADE = re.compile(f"(?:{_PRIZE_GRADES})$")
 # A prize named, with or without its count, in the clause before a list opened by 其中 (国家自然科学奖49项，其中一等奖1项、
 # 二等奖48项; 表彰了2023年度集团科技进步奖，其中特等奖1项…): the bare grades listed are grades of that prize, named with it.
-# The name starts after a clause break, a year or the verb conferring it, never over a verb (学生获奖，其中一等奖3名).
+# The name starts after a clause break, a year or the verb conferring it, never over a verb (学生获奖，其中一等奖3名;
+# 全市科技创新大赛颁奖，其中…: the act, no prize) nor over a join (评出个人奖和团体奖，其中一等奖6名: two prizes, whose
+# grades are not told apart); a run of grades (共评出一二三等奖，其中一等奖10名) is no prize either (_prize_before_within).
 _PRIZE_BEFORE_WITHIN = re.compile(
     rf"(?:^|[，,：:；;\s]|(?:19|20)\d{{2}}年度?|表彰了?|授予|颁发了?|评出|评选出)"
-    rf"(?P<prize>(?:(?!表彰|授予|颁发|评出|评选|获|设)[\u4e00-\u9fff]){{2,16}}?奖)(?:{NUM}项)?[，,]\s*$")
+    rf"(?P<prize>(?:(?!表彰|授予|颁发|颁奖|评奖|评出|评选|获|设|[和与、]|(?<!普)及)[\u4e00-\u9fff]){{2,16}}?奖)(?:{NUM}项)?[，,]\s*$")
 _WITHIN_BEFORE_ITEMS = re.compile(r"[，,]\s*其中[，,：:]?\s*$")
 
 
 def _prize_before_within(text: str, end: int) -> str:
     """The prize named right before ``text[end:]`` (which follows the comma before 其中), or ``""``."""
     named = _PRIZE_BEFORE_WITHIN.search(text, 0, end)
-    return named["prize"] if named else ""
+    return named["prize"] if named and not _PRIZE_GRADE.search(named["prize"]) else ""
 
 # Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
 # (not 三等奖8个和优秀组织奖2个: the next item's words after 和)

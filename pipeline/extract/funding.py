@@ -158,8 +158,9 @@ _GOODS_THEN_VALUE = re.compile("(?:发放|分发|派发|捐赠|捐献|捐出|赠
 _CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每位|每名)?(?:顾客|消费者|客户|会员|用户)")
 # Grants that hold a word of the exclusions (低收入, 价格补贴, 税收奖励, 资助学费, 增收产业).
 # (年终奖励, 年终奖励资金: a reward or a reward fund, not the 年终奖 of staff; 面值共计50万元的购物卡 states the total of a gift,
-# not one coupon's face value; 不设起付线的…补助资金: a deductible qualifying a subsidy's name with 的)
-_GRANT_PHRASE = re.compile("总价值|低收入|价格(?:临时)?补贴|税(?:收|费)(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐"
+# not one coupon's face value; 不设起付线的…补助资金: a deductible qualifying a subsidy's name with 的; 下达…总预算资金3.2亿元:
+# budget money handed down, not a body's overall budget)
+_GRANT_PHRASE = re.compile("总价值|总预算(?:资金|经费)|低收入|价格(?:临时)?补贴|税(?:收|费)(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐"
                            "|年终奖励|总面值|面值(?:共计|合计|总计|总额)|起付线?的")
 # The terms of a coupon (满200元减50元).
 _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
@@ -176,6 +177,10 @@ _CRIME = first_char_gated(re.compile("(?<!严禁)(?<!防止)(?<!严防)(?<!防�
 # A crime named only as the case that the police solved (为破获…诈骗案的专案组记集体一等功，并给予奖励经费20万元): the
 # sentence is about solving it; the crime's own money (破获…诈骗案，涉案金额2.3亿元) is still named by another crime word.
 _CASE_SOLVED = re.compile("(?:破获|侦破|侦办|告破|打掉|捣毁)[^，。；]{0,20}?(?:案件?|团伙|窝点)")
+# The commendation a case solved is told for (记集体一等功, 给予奖励经费): only then is the sentence about rewarding the
+# solvers; a case told with the money seized or found in it (侦破…诈骗案，查扣资金500万元; 查明该团伙吸收资金1.2亿元)
+# stays about the crime (§6: the value of what is seized or recovered is no funding).
+_CASE_REWARDED = re.compile("奖励|奖金|经费|嘉奖|表彰|慰问|记[^，。；]{0,6}?功")
 # (两年吃掉8万元, 挥霍公款30万元: money squandered, no grant)
 _CRIME_IN_CLAUSE = re.compile("(?<!严禁)(?<!截留)(?<!防止)(?:挪用|侵占|骗取|无法归还|转入(?:其|自己)?个人)")
 # (两年吃掉8万元, 挥霍公款30万元: money squandered right before the amount; not 拨付反对浪费宣传经费5万元)
@@ -201,12 +206,22 @@ _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发
 # (会上推介了文旅招商项目8个，总投资约45亿元; 发布了…产业园招商项目，项目预计投资3000万至5000万元; 谋划储备项目120个，
 # 总投资800亿元): money sought, nothing invested yet; a signing in the sentence keeps its total (推介会上，现场签约…).
 # (计划改造老旧小区86个，总投资约15亿元: works of a kind counted in the plan, as its projects are)
+# 包装 and 储备 only as verbs of readying projects, not in a kind of project (包装纸项目, 包装材料项目, 储备林项目,
+# 粮食储备库项目, 石油储备项目).
 _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|安排|新建|新开工|开工|续建|启动)[^，。；]{0,20}?项目"
                                r"|(?<![按依照])计划(?:实施|建设|新建|改造|改建|扩建|提升|打造|整治)[^，。；、]{1,16}?"
                                r"[\d一二三四五六七八九十两百千]+(?:个|处|条|座|所|项|公里|千米|户|套)"
-                               r"|(?:推介|包装|策划|储备|谋划)[^，。；]{0,20}?项目"
+                               r"|(?:推介|包装(?!纸|材料|箱|盒|袋|膜|印刷|制品|容器)|策划"
+                               r"|(?<![食油气资煤水])储备(?!林|库|粮|油|气|物资|中心|基地|站)|谋划)[^，。；]{0,20}?项目"
                                r"|(?:发布|推出)[^，。；]{0,20}?招商(?:引资)?项目")
-# (项目预计投资, 预计总投资, 该项目总投资: the label of the total, an estimate as well)
+# The acts that put a batch of projects in hand (现场签约, 集中开工, 竣工投产).
+_PROJECT_ACTS = "签约|签订|开工|落地|落户|开建|竣工|投产"
+# A start or a completion told of such projects between them and their total (前期谋划的12个重点项目集中开工，总投资38亿元;
+# 谋划储备的8个项目已全部开工, 精心策划的26个项目集中开工): projects started, whose total is funding (§6), whatever
+# word readied them; not a start still ahead (…项目将于年内开工) nor the plan's own verb (计划新开工项目50个).
+_PLANNED_STARTED = re.compile(rf"(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^。；])*?(?:{_PROJECT_ACTS}|建成|动工)")
+# (项目预计投资, 预计总投资, 该项目总投资: the label of the total, an estimate as well; a bare 项目投资 or 投资 too:
+# 谋划储备项目120个，项目投资800亿元)
 _TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目)?(?:预计|预期|估算)?总?投资(?:额|总额)?(?:约|超过|超|达到?|近|逾|为)?$")
 # The amount inside a proposal's title (审议了《关于拟向子公司增资3亿元的议案》, 审议通过了关于…增资…的议案): money
 # proposed for a later decision, not granted (§6 treats proposed loans the same way).
@@ -361,11 +376,13 @@ _GIVER_SPENDS = re.compile(f"(?:(?:{_PUBLIC_GIVER.pattern}|(?:该|全|本)[省�
                            "|(?:统筹|安排|紧急)(?:专项)?)支出约?$")
 # Capital attracted from outside as a yearly statistic (全市引进市外境内资金580亿元, 吸引投资…), unless a signing states it; not aid
 # money brought in (村里引进帮扶资金120万元), nor a fund for bringing in talent, 引进 inside its name (人才引进资金,
-# 人才引进专项资金, 引进人才专项资金; not 引进人才和资金: talent and capital attracted).
+# 人才引进专项资金, 引进人才专项资金; not 引进人才和资金: talent and capital attracted).  Read before the amount only: an act
+# after it is what the money is for (安排1000万元用于吸引外资和招商引资奖励).
 _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补助)?(?:资金|经费))"
                         "(?![^，。；]{0,10}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,10}?资金"
-                        # (近五年累计吸引投资逾800亿元, 吸引外资3亿美元: investment attracted, the same statistic)
-                        "|吸引(?![^，。；]{0,8}?(?:帮扶|扶贫|援助|补助|捐))[^，。；]{0,8}?(?:投资|外资|资金)")
+                        # (近五年累计吸引投资逾800亿元, 吸引外资3亿美元: investment attracted, the same statistic; not a
+                        # reward fund named after the act: 安排吸引外资专项奖励资金800万元)
+                        "|吸引(?![^，。；]{0,8}?(?:帮扶|扶贫|援助|补助|捐|奖励|奖补|专项))[^，。；]{0,8}?(?:投资|外资|资金)")
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
@@ -429,8 +446,10 @@ _PLEDGE_TALLY = re.compile("(?:质押|抵押)(?:融资|贷款)[^，。；]{0,4}?
                            "|(?:质押|抵押|出质)[^，。；]{0,6}?登记(?:总?金额|总额)[^，。；\\d]{0,6}$")
 _PLEDGE_FINANCED = re.compile("(?:质押|抵押)融资[^，。；\\d]{0,6}$")
 # A credit line named after the amount (提供总额新台币5亿元的青年创业贷款额度, 10亿元专项信贷额度): a line that may be drawn
-# on, no money provided (§6 credit lines); 额度 before the amount is an exclusion word already.
-_CREDIT_LINE_AFTER = re.compile("的?[^，。；,;\\d]{0,12}?(?:贷款|信贷|授信|融资|借款|担保|信用)额度")
+# on, no money provided (§6 credit lines); 额度 before the amount is an exclusion word already.  Not over a verb acting on
+# a line (注资3000万元扩大融资担保额度, 安排风险补偿资金1000万元撬动银行信贷额度…): money put in to enlarge it.
+_CREDIT_LINE_AFTER = re.compile("的?(?:(?!扩大|增加|提高|提升|放大|撬动|新增|带动|用于|支持)[^，。；,;\\d]){0,12}?"
+                                "(?:贷款|信贷|授信|融资|借款|担保|信用)额度")
 # A plan or scheme the act is the content of (建设蔬菜大棚的方案): the act is the purpose, not the plan.
 _PLAN_TAIL = re.compile("的(?:方案|计划|设想|构想|思路|规划)$")
 # An event a bare fund is arranged for (为本次竞赛安排专项经费10万元): the event is what the money is for.
@@ -513,6 +532,9 @@ _PURPOSE_LEAD = re.compile(r"^(?:年度|[年名个户位家项元])(?=[\u4e00-\u
 # A sentence that opens with 其中 (after a comma or not): it lists the parts of the amount just before it
 # (下拨…资金10亿元。其中，湖南3.2亿元，四川2.5亿元), so the funding word of that sentence is its context.
 _PARTS_OPENER = re.compile(r"\s*其中[，,：:]?")
+# A part after 其中 that names money granted (该项目总预算500万元，其中省级补助资金200万元已拨付到位): a grant inside a
+# budget figure is funding (§6), unlike a part of a statistic (其中工业投资12.6亿元) or a budget line (其中教育经费…).
+_GRANTED_PART = re.compile("补助|补贴|奖补|拨付|资助|奖励|下达|下拨")
 # A figure of another period in such a sentence (其中，去年同期为1500万元; 同比, 环比; 上年为…): a comparison with the
 # total, no part of it (§6), whatever funding word the sentence holds.
 _PART_COMPARISON = re.compile("同期|同比|环比|(?:去年|上年|上一年)(?:全年)?(?:仅|只)?(?:为|是|有)")
@@ -719,12 +741,15 @@ def _inside_person(doc: Document, at: int) -> bool:
 
 
 def _about_crime(text: str) -> bool:
-    """Whether a crime word of ``text`` (one sentence) names a crime, not only a case solved (_CASE_SOLVED)."""
+    """Whether a crime word of ``text`` (one sentence) names a crime, not only a case solved (_CASE_SOLVED) that the
+    sentence rewards (_CASE_REWARDED, outside the case's own words)."""
     crimes = list(_CRIME.finditer(text))
     if not crimes:
         return False
     solved = [m.span() for m in _CASE_SOLVED.finditer(text)]
-    return any(not any(s <= c.start() < e for s, e in solved) for c in crimes)
+    if any(not any(s <= c.start() < e for s, e in solved) for c in crimes):
+        return True
+    return not any(not any(s <= r.start() < e for s, e in solved) for r in _CASE_REWARDED.finditer(text))
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -736,9 +761,7 @@ def _about_crime(text: str) -> bool:
 # purpose rules out (see _PurposeReader).  To read a new phrasing, add one reader at its place in _PURPOSE_READERS.
 
 
-
 @dataclass(frozen=True, slots=True)
-
 class _AmountSite:
     """Where an amount stands, as the purpose readers see it: character offsets into ``text``, the amount's sentence
     (``m_start``/``m_end`` the amount, ``clause_start`` the start of its clause, ``previous_start`` that of the
@@ -1106,9 +1129,9 @@ _PHASE_LABEL = re.compile(r"(?P<p>(?:[一二三四五六七八九十]|首)期)(?
 _PROJECTS_COUNTED = re.compile(r"(?P<kind>[^，。；,;\d]{0,20}?项目)(?:共|共计|合计)?[\d一二三四五六七八九十百千两]+(?:个|项|宗)$")
 # (12个科技成果转化项目现场签约，签约金额达26.5亿元: the count first, the act after the kind)
 _PROJECTS_COUNT_FIRST = re.compile(r"(?:共有?|共计|合计)?[\d一二三四五六七八九十百千两]+(?:个|项|宗)(?P<kind>[^，。；,;\d]{0,20}?项目)"
-                                   r"(?:现场|集中|成功|顺利|当场)?(?:签约|签订|开工|落地|落户|开建|竣工|投产)$")
+                                   rf"(?:现场|集中|成功|顺利|当场)?(?:{_PROJECT_ACTS})$")
 # The words before a counted kind that are no part of it (此次集中开工, 现场签约, 共, 当天还): when, how and the act.
-_COUNTED_KIND_LEAD = re.compile("^(?:此次|本次|今年|当天|当日|现场|集中|共|还|已|新|又|[^，。；,;]*?(?:签约|签订|开工|落地|落户|开建|竣工|投产))+")
+_COUNTED_KIND_LEAD = re.compile(f"^(?:此次|本次|今年|当天|当日|现场|集中|共|还|已|新|又|[^，。；,;]*?(?:{_PROJECT_ACTS}))+")
 # The event of a batch of projects right after their kind (乡村振兴项目集中开工仪式, 农业招商项目集中签约活动).
 _BATCH_EVENT_AFTER = re.compile("(?:集中|现场|重点|重大)?(?:开工|签约|开竣工|竣工|投产|开工暨[^，。；]{0,6}?|签约暨[^，。；]{0,6}?)"
                                 "(?:仪式|活动|大会)")
@@ -1464,6 +1487,7 @@ class FundingExtractor:
             # This sentence's slice only: O(entities) per document, not O(sentences x entities).
             lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
             excluded_before = False  # an amount before in this sentence was a statistic or a price
+            budget_before = False  # ... and it was a budget figure (总预算500万元)
             for entity in money[lo:hi]:
                 if entity.end > sentence.end:
                     continue
@@ -1486,16 +1510,20 @@ class FundingExtractor:
                     conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
                     continue
                 allocated = _ALLOCATED_AFTER.match(text, m_end) is not None
-                if any(not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4)
-                       and not (allocated and x.group() in _OVERRIDDEN_BY_USE)
-                       # (投放贷款2亿元，用于…: a new loan let out for a stated use (§6 loans); not over a span, a year
-                       # or a month, nor a total: a statistic)
-                       and not (allocated and x.group() in _LOAN_LET_OUT and not _LENDING_TOTAL.search(text, 0, m_start))
-                       # (安排资金2000万元带动社会投资1亿元: the money leveraged after 带动/拉动 is no grant, the money
-                       # put in before it is)
-                       and not (x.group().startswith(_LEVERAGED) and x.start() > m_start - clause_start)
-                       and not _NAME_HOLDS_EXCLUDED.match(clause, x.start()) for x in self.exclude.finditer(clause)):
+                excluding = [
+                    x for x in self.exclude.finditer(clause)
+                    if not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4)
+                    and not (allocated and x.group() in _OVERRIDDEN_BY_USE)
+                    # (投放贷款2亿元，用于…: a new loan let out for a stated use (§6 loans); not over a span, a year
+                    # or a month, nor a total: a statistic)
+                    and not (allocated and x.group() in _LOAN_LET_OUT and not _LENDING_TOTAL.search(text, 0, m_start))
+                    # (安排资金2000万元带动社会投资1亿元: the money leveraged after 带动/拉动 is no grant, the money
+                    # put in before it is)
+                    and not (x.group().startswith(_LEVERAGED) and x.start() > m_start - clause_start)
+                    and not _NAME_HOLDS_EXCLUDED.match(clause, x.start())]
+                if excluding:
                     excluded_before = True
+                    budget_before = all("预算" in x.group() for x in excluding)
                     if any("投资" in x.group() for x in self.exclude.finditer(clause)):
                         declined.append(entity)  # 完成投资, 固定资产投资, 意向投资: a statistic or an intention
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
@@ -1522,9 +1550,12 @@ class FundingExtractor:
                     continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
                 if (_INTENDED_INVESTMENT.search(text, clause_start, m_start)
                         or _INTENDED_ALLOCATION.search(text, clause_start, m_start)) and not parts and not (
-                        _SIGNING.search(full, max(full.rfind(ch, 0, max(floor - 1, 0)) for ch in "。！？\n") + 1, sentence.end)):
+                        _SIGNING.search(full, max(full.rfind(ch, 0, max(floor - 1, 0)) for ch in "。！？\n") + 1, sentence.end)) \
+                        and not _DECIDED.search(text, 0, m_start):
                     declined.append(entity)
-                    continue  # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays)
+                    # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays, and a decision's:
+                    # 会议决定拟安排…资金2000万元, §6 "with no signing or decision reported")
+                    continue
                 future = _FUTURE_INVESTMENT.search(text, previous_start, m_start)
                 if future and not parts and not _DECIDED_OR_ANNOUNCED.search(text, 0, m_start):
                     if page_donates is None:
@@ -1544,11 +1575,12 @@ class FundingExtractor:
                         and not (allocated and _GIVER_SPENDS.search(text, clause_start, m_start))) \
                         or _RESEARCH_SPENDING.search(text, clause_start, m_start):
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
-                if _ATTRACTED.search(clause) and not _SIGNING.search(text):
+                if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
                 if (opens_parts or re.match(r"\s*其中", text[clause_start:])) and _PART_COMPARISON.search(text, clause_start, m_start):
                     continue  # 下拨…资金2000万元。其中，去年同期为1500万元: the figure compared with, no part
-                if excluded_before and re.match(r"\s*其中", text[clause_start:]):
+                if excluded_before and re.match(r"\s*其中", text[clause_start:]) \
+                        and not (budget_before and _GRANTED_PART.search(clause)):
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if (excluded_before or _INVESTMENT_STATISTIC.search(full, floor, sentence.start)) \
                         and _COMPLETED_INVESTMENT.search(text, clause_start, m_start):
@@ -1564,17 +1596,17 @@ class FundingExtractor:
                     continue  # 某科技园…总投资30亿元，现面向社会招商…招商热线: an advertisement (§6)
                 # (a part of such a statistic after 其中 is one as well: 其中首贷户贷款32亿元, excluded_before)
                 if _LENDING.search(text, clause_start, m_end) or _HOUSING_FUND.search(text, clause_start, m_end):
-                    excluded_before = True
+                    excluded_before, budget_before = True, False
                     declined.append(entity)  # (a headline restating it: 全市发放创业担保贷款2860万元, no fact of its own)
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元, 提取住房公积金48.6亿元: lending statistics (§6)
                 if _LOANS_ISSUED.search(text, clause_start, m_start) and _STATISTIC_SPAN.search(text, 0, m_start) \
                         and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end):
-                    excluded_before = True
+                    excluded_before, budget_before = True, False
                     declined.append(entity)
                     continue  # 今年前三季度，某银行向小微企业发放贷款45亿元: lending statistics over a span (§6)
                 if _TENDER_SUM.search(text, clause_start, m_start) and (
                         _TENDER_SPAN.search(text, 0, m_start) or _STATISTIC_SPAN.search(text, 0, m_start)):
-                    excluded_before = True
+                    excluded_before, budget_before = True, False
                     declined.append(entity)
                     continue  # 全年中标金额共计30亿元, 累计中标项目86个，中标金额达45亿元: tender statistics (§6)
                 if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start):
@@ -1618,9 +1650,9 @@ class FundingExtractor:
                 # (计划安排政府投资项目120个、总投资240亿元: the total may follow the projects after 、 in one clause)
                 listed = text.rfind("、", clause_start, m_start) + 1
                 label_start = listed if listed > clause_start and _TOTAL_BEFORE.fullmatch(text, listed, m_start) else clause_start
-                if label_start and _TOTAL_BEFORE.fullmatch(text, label_start, m_start) \
-                        and _PLANNED_PROJECTS.search(text, previous_start if label_start == clause_start else clause_start, label_start) \
-                        and not _SIGNING.search(text):
+                planned = label_start and _TOTAL_BEFORE.fullmatch(text, label_start, m_start) and _PLANNED_PROJECTS.search(
+                    text, previous_start if label_start == clause_start else clause_start, label_start)
+                if planned and not _PLANNED_STARTED.match(text, planned.end(), label_start) and not _SIGNING.search(text):
                     declined.append(entity)
                     continue  # 计划实施重大项目150个以上，总投资超过600亿元: a plan's total, nothing granted (§6)
                 if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):

@@ -221,7 +221,8 @@ _PLANNED = literal_gated(re.compile(
     "|(?<![“「『\"'光聪文说表证查声阐指简鲜英透黎清昆发申标注澄分高精严])明(?:[天日]|[（(]\\d{1,2}[）)]日)(?:[（(][^（）()，。]{1,12}[）)])?(?:上午|下午|晚上|晚|早上|中午)?"
     "(?:[在于][^，。；]{1,20}?)?(?:出席|参加|主持|召开|举行|举办|开幕|会见|接见)"
     # 下周召开全县安全生产大会, 5月底前召开, 择期召开, 明年举办第二届…: a time ahead
-    "|(?:下周|下个?月|明年|后年|月底前|年底前|择期|适时)[^，。；]{0,4}(?:召开|举行|举办)"
+    # (not 2024年工作总结暨明年工作会议召开, 下周工作例会: the time word inside the meeting's name)
+    "|(?:下周|下个?月|明年|后年|月底前|年底前|择期|适时)(?!工作|的)[^，。；]{0,4}(?:召开|举行|举办)"
     # 定期召开民主生活会: a habit, not one meeting
     "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
@@ -1123,6 +1124,9 @@ _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)
 # 预计参会人数超过3000人: a count expected, not one that attended.
 # (not 计划财务部: a department's name; nor 2023年以来新提任的干部, newcomers since then who attend)
 _TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年|近[\d一二三四五六七八九十两]+年")
+# A sentence that opens on years gone by (近年来，先后有1.5万余人到该村观摩学习; 该基地建成以来，…): its counts are
+# tallies over those years, not one meeting's (GUIDELINES §3: the number stated for the people attending).
+_YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年来?|历年来|[^，。；,;]{1,12}?(?:建成|成立|创建|开馆|运行|启用)以来)[，,]")
 # A sentence that opens on the year (今年冬训，…; 今年以来，…; 本年度…): a count over the year, not one meeting's.
 _YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年)")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
@@ -1603,10 +1607,12 @@ _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会
 # 下午2时假桃园展演中心举行, 上午十时许假…: a clock time too;
 # …酒會今日（七月一日）假香港會議展覽中心舉行: a date in brackets too; 商會日前假…, 昨天假…: any day word);
 # not 假期, 假日, 假冒, 假如.
-_BORROWED_VENUE = r"(?:(?<=[日晚午会团社局署联时许])|(?<=日[）)])|(?<=日前|今天|昨天|明天|前天))假座?(?!期|日|冒|如|若|设)"
+_JIA = "假座?(?!期|日|冒|如|若|设)"
+_BORROWED_VENUE = rf"(?:(?<=[日晚午会团社局署联时许])|(?<=日[）)])|(?<=日前|今天|昨天|明天|前天)){_JIA}"
 # The time and the venue verb before a venue caught with its date (clean_location): 在, 于, or 假 (假座) after a day or
-# a clock time (not 假日酒店, 假期: a venue's own first character).
-_TIME_BEFORE_VENUE = re.compile(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于|假座?(?!期|日|冒|如|若|设))?")
+# a clock time (not 假日酒店, 假期: a venue's own first character; not 在假山广场: 假 in the venue, ``jia`` at the start
+# of a venue from which no date or time was cut).
+_TIME_BEFORE_VENUE = re.compile(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于|(?P<jia>{_JIA}))?")
 # …交流会在学生活动中心三楼多功能厅进行。: 进行 with nothing after it, a meeting taking place at the venue
 # (not 在…进行了交流, 进行部署: an act the meeting carried out).
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
@@ -2532,7 +2538,8 @@ class MeetingExtractor:
             # (组织…书记40余人，先后到…企业开展现场观摩: the people gathered, then where they went in turn)
             # (…组织委员等80余人先后观摩了6个乡镇的11个点位, 50余名党员干部实地观摩: the visitors without 赴/到;
             # not 10名参与观摩的同志谈了体会, 8名观摩组成员交流: people described by the visit, who speak at the meeting)
-            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
+            # (not 共有2万余人次观摩交流: visits tallied, 人次)
+            re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)"
                        r"[^，。；;]{0,20}?(?:(?:[，,]\s*(?:先后|分别|一同|一起|集体)?)?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)"
                        r"|(?:先后|分别|一同|一起|集体|实地|现场){0,2}观摩(?![团会组点的者员]))"),
             # 镇党委组织党员干部60余人前往烈士陵园开展主题党日活动: the people a body took to hold its event there
@@ -2854,6 +2861,7 @@ class MeetingExtractor:
         meeting is told under, for 在这里 or 此间 (GUIDELINES §11: they name it)."""
         if not loc:
             return None
+        caught = loc.strip()
         loc = _DATE.sub("", loc)
         # (正在韩国访问的外交部长李某3日在首尔同…: the country of the guest's visit, then the guest, then the venue
         # of the talks after the last 在)
@@ -2863,7 +2871,10 @@ class MeetingExtractor:
         # (于今年5月6日上午在…, 于今年5月上旬在…: the year word left by the date, or a part of a month, before the venue)
         loc = _YEAR_WORD_BEFORE_VENUE.sub("", loc.strip())
         # (…下午2时假桃园展演中心: 假 before a venue after a clock time, Hong Kong, Macau and Taiwan usage; not 假日酒店)
-        loc = _TIME_BEFORE_VENUE.sub("", loc.strip()).strip("，,、 　")
+        # (but 假 alone before a venue caught as it stands, nothing cut before it, is the venue's own: 在假山广场)
+        cut = loc.strip() != caught
+        loc = _TIME_BEFORE_VENUE.sub(lambda m: m.group() if m.group() == m["jia"] and not cut else "",
+                                     loc.strip(), count=1).strip("，,、 　")
         loc = _MANNER_END.sub("", loc)  # 在总行五楼会议室以视频形式(召开)
         # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
         loc = _GATHERED.sub("", loc)
@@ -3017,6 +3028,8 @@ class MeetingExtractor:
         # (every match of _ANY_HEADCOUNT ends in 名, 位 or 人: a sentence with none of them is not searched)
         if not ("名" in sentence or "位" in sentence or "人" in sentence) or _ANY_HEADCOUNT.search(sentence) is None:
             return None, False  # (every statement read holds a count of people: most sentences hold none)
+        if _YEARS_OPENING.match(sentence):
+            return None, False  # (近年来，共有2000余人观摩交流: visitors over the years)
         if elsewhere and _YEAR_OPENING.match(sentence):
             return None, False  # (今年冬训，全镇共组织党员1260名参训: the year's campaign, not the meeting told before)
         sitting_in: tuple[int, bool] | None = None

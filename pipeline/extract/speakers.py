@@ -799,12 +799,12 @@ _DECISION_ANNOUNCED = re.compile(
     "了?(?:[^，。；]{0,20}?关于|[^，。；]{0,12}?(?:任职|任免|人事|干部|表彰|奖励)(?:的)?(?:决定|通知|命令)|任命"
     "|[^，。；]{0,8}?(?:[省市县区州旗]委|党委|党组|政府|组织部)(?:的)?决定(?=[，。；、：:]|$))"
 )
-# 关于王刚、李明同志职务任免的决定, 关于表彰张某的通知: a name inside the topic of a decision or notice (up to the name,
-# then after it; the topic may name up to a few people before it)
 # 以李某的散文为例, 以张某事迹为题, 以王某为榜样: a name inside what 以…为例/为题/为榜样 frames (up to the name, then after it)
 # (not the 以 of 以及, 以来, 以上, 以后…: 张三以及省委党校教授李四分别以《…》为题, 李四 one of the lecturers)
 _EXAMPLE_BEFORE = re.compile("(?:^|(?<=[^所可难得予加足]))以(?!及|来|上|下|后|前|外|内|便|免|往)[^，。；“”]{0,8}$")
 _EXAMPLE_AFTER = re.compile("[^，。；“”]{0,24}?为(?:例|题|主题|榜样|楷模|原型|背景|线索)")
+# 关于王刚、李明同志职务任免的决定, 关于表彰张某的通知: a name inside the topic of a decision or notice (up to the name,
+# then after it; the topic may name up to a few people before it)
 _DOCUMENT_ABOUT_BEFORE = re.compile("关于[^，。；“”《》]{0,16}$")
 _DOCUMENT_ABOUT_AFTER = re.compile("[^，。；“”《》]{0,30}?的(?:任职|任免|职务|人事)?(?:决定|通知|批复|命令|任命书?)(?![^，。；]{0,4}精神)")
 # 在全市…大会上的讲话 as a speech text's headline (pipeline.boilerplate.SPEECH_HEADLINE), with the byline (市委书记 陈建国)

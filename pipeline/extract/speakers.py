@@ -471,7 +471,10 @@ _KIN_ADDRESS = "阿嬷|阿公|阿伯|阿婆|阿姨|阿妈|阿叔|奶奶|爷爷|�
 _KIN_AFTER_NAME = re.compile("(?:" + _KIN_ADDRESS + ")$")
 _KIN_ONLY = re.compile("(?:" + _KIN_ADDRESS + ")")
 # (林阿嬷, 王阿伯: a kin address, Taiwan and Hong Kong usage, the same)
-_ADDRESS_ONLY = re.compile("(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:女士|先生|老人|师傅|" + _KIN_ADDRESS + ")")
+_ADDRESS_WORD = "女士|先生|老人|师傅|" + _KIN_ADDRESS
+_ADDRESS_ONLY = re.compile("(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:" + _ADDRESS_WORD + ")")
+# (居民欧阳大妈: the model's span on the compound surname alone, the form of address after it)
+_ADDRESS_AFTER_SURNAME = re.compile("(?:" + _ADDRESS_WORD + ")")
 _NOUN_BEFORE_COURTESY = re.compile("^(?:家长|学生|村民|居民|市民|网友|老人|群众|患者|游客|顾客|员工|工人|农民|司机|业主|商户)")
 # Titles whose first character no given name ends with (陈教|授, 张主|任): a model span cut inside one.
 # 代理市长, 署理局长, 常务副市长: an acting or executive holder's qualifier before the post.
@@ -540,8 +543,11 @@ _SUBJECTLESS_ROLE = re.compile(rf"\s*(?:宣读|领学|带领(?=[^，。；]{{0,1
 # (…并讲话，为获奖代表颁奖: the recipients between 为/向 and the act)
 # A speech verb opening the clause right after a 点评 (进行了点评，指出…); not one whose object is the faults
 # found (逐一进行点评，指出存在问题并提出整改要求, 指出了工作中的短板): the review's findings, no remarks of their own.
-# The faults found as the object of 指出 (指出了存在的不足, 指出存在问题并…): a review's findings.
-_FINDINGS = r"[^，。；：:]{0,12}?(?:问题|不足|短板|差距|薄弱环节|缺点|弱项|短处)(?:[，。；、并和及]|$)"
+# The faults found as the object of 指出 (指出了存在的不足, 指出存在问题并…): a review's findings; not a directive
+# whose object ends in such a word (指出要着力解决好群众身边的问题, 指出必须正视…短板: remarks, 讲话 §4), told by a
+# modal or a directive adverb (not 主要/重要/需要 问题, 要害, 反应, 应急: words of the findings themselves).
+_DIRECTIVE_MODAL = "(?<![主重纪提摘需])要(?![求素点害件闻务])|(?<![反相适供对响回效])应(?![急用对变])|必须|务必|着力|切实(?!际)"
+_FINDINGS = rf"(?:(?!{_DIRECTIVE_MODAL})[^，。；：:]){{0,12}}?(?:问题|不足|短板|差距|薄弱环节|缺点|弱项|短处)(?:[，。；、并和及]|$)"
 _FINDINGS_POINTED = re.compile(rf"了?{_FINDINGS}")
 _FINDINGS_CLAUSE = re.compile(rf"\s*(?:并|还|同时)?[\u4e00-\u9fff]{{0,6}}?指出{_FINDINGS_POINTED.pattern}")
 _REMARKS_AFTER_REVIEW = re.compile(rf"\s*(?:并|还|同时|进一步)?(?:强调|指出|要求)(?!了)(?!{_FINDINGS})")
@@ -613,6 +619,11 @@ _AFTER_PRONOUN_ONLY = frozenset({"提出"})
 # Triggers of sharing one's experience: 发言 of its own, but part of an address read before.
 _SHARING = frozenset({"分享", "交流分享"})
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
+# 在家人敦促下, 在组织的呼吁下: the person acted under another's urging, no remarks of their own (not 在会上敦促下属…,
+# 在会上要求下半年…: the meeting the place, 下 opening the object).
+_URGING = frozenset({"敦促", "呼吁", "要求", "号召", "倡议", "督促", "劝说"})
+_UNDER_ANOTHERS_BEFORE = re.compile("在[^，。；上中]{1,12}?的?$")
+_UNDER_ANOTHERS_AFTER = re.compile("下(?![一属级半辖周月步基层])")
 # Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
 _COMRADES = re.compile(
     r"(?:^|(?<=[，。；：:、“\s]))(?P<names>(?:[\u4e00-\u9fff]{2,3}、){0,8}[\u4e00-\u9fff]{2,3}?)"
@@ -793,11 +804,12 @@ _DECISION_ANNOUNCED = re.compile(
     "了?(?:[^，。；]{0,20}?关于|[^，。；]{0,12}?(?:任职|任免|人事|干部|表彰|奖励)(?:的)?(?:决定|通知|命令)|任命"
     "|[^，。；]{0,8}?(?:[省市县区州旗]委|党委|党组|政府|组织部)(?:的)?决定(?=[，。；、：:]|$))"
 )
+# 以李某的散文为例, 以张某事迹为题, 以王某为榜样: a name inside what 以…为例/为题/为榜样 frames (up to the name, then after it)
+# (not the 以 of 以及, 以来, 以上, 以后…: 张三以及省委党校教授李四分别以《…》为题, 李四 one of the lecturers)
+_EXAMPLE_BEFORE = re.compile("(?:^|(?<=[^所可难得予加足]))以(?!及|来|上|下|后|前|外|内|便|免|往)[^，。；“”]{0,8}$")
+_EXAMPLE_AFTER = re.compile("[^，。；“”]{0,24}?为(?:例|题|主题|榜样|楷模|原型|背景|线索)")
 # 关于王刚、李明同志职务任免的决定, 关于表彰张某的通知: a name inside the topic of a decision or notice (up to the name,
 # then after it; the topic may name up to a few people before it)
-# 以李某的散文为例, 以张某事迹为题, 以王某为榜样: a name inside what 以…为例/为题/为榜样 frames (up to the name, then after it)
-_EXAMPLE_BEFORE = re.compile("(?:^|(?<=[^所可难得予加足]))以[^，。；“”]{0,8}$")
-_EXAMPLE_AFTER = re.compile("[^，。；“”]{0,24}?为(?:例|题|主题|榜样|楷模|原型|背景|线索)")
 _DOCUMENT_ABOUT_BEFORE = re.compile("关于[^，。；“”《》]{0,16}$")
 _DOCUMENT_ABOUT_AFTER = re.compile("[^，。；“”《》]{0,30}?的(?:任职|任免|职务|人事)?(?:决定|通知|批复|命令|任命书?)(?![^，。；]{0,4}精神)")
 # 在全市…大会上的讲话 as a speech text's headline (pipeline.boilerplate.SPEECH_HEADLINE), with the byline (市委书记 陈建国)
@@ -1031,12 +1043,15 @@ _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACC
                            rf"(?:(?!{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{1,30}}?(?:报告|讲座|宣讲|辅导)")
 # 为网格员作了业务培训, 为学员做了一场消防安全培训: a training session given to the people present is a
 # lecture (作报告, like 作专题培训, GUIDELINES §4), the 作/做 right after the person or after those it was given to;
-# not a training programme or its plans (作培训安排, 做好培训工作, 作为培训对象: 为 right after 作).
+# not a training programme or its plans (作培训安排, 做好培训工作, 作为培训对象: 为 right after 作), nor an address
+# at a training (作培训动员讲话, 作培训总结讲话: 讲话, §4).
 _TRAINING_GIVEN = re.compile(r"(?:^\s*|[为给向][^，。；]{1,20}?)(?:作|做(?=了|一[场次堂个]))了?(?:一[场次堂个])?"
-                             r"(?!为)[\u4e00-\u9fff]{0,8}?培训(?!班|会|工作|计划|安排|方案|需求|基地|中心|课程|任务)")
+                             r"(?!为)[\u4e00-\u9fff]{0,8}?培训"
+                             r"(?!班|会|工作|计划|安排|方案|需求|基地|中心|课程|任务|动员|总结|部署|讲话|致辞|表态)")
 # (对防汛工作进行再动员、再部署, 进行了专题部署: the same with 进行; not 进行动员大会, an event)
 # (not the 作 of 工作: 作《2024年度工作总结》报告, 听取年度工作总结)
-_DEPLOYMENT = re.compile(r"(?<!工)作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结)(?!点评|发言|报告)"
+# (作培训动员, 作了全面动员: a mobilisation address, §4 作动员; not 作动员大会…: the event)
+_DEPLOYMENT = re.compile(r"(?<!工)作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|安排|总结|动员(?!大?会))(?!点评|发言|报告)"
                          r"|进行了?[\u4e00-\u9fff]{0,4}?(?:动员|部署)(?!大?会|工作)")
 # 发布了全省交通建设情况, 发布一季度经济运行数据: a presenter making findings public at a press conference the text
 # reports, like 发布有关情况 (讲话, GUIDELINES §4); the findings close the clause (not 发布了…情况通报, 发布的数据显示, 发布了…通知/公告/文件:
@@ -1462,9 +1477,14 @@ _AFTER_THE_MEETING = re.compile(r"\s*(?:会后|散会后|(?:会议|大会|晚会
 _SOFT_AFTER_NAME_TO = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时)?(?:对[^，。；“”]{1,20}?)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # The person's own clause placing the remarks after a meeting (某某今天在寓所会见…后表示, 在会谈结束以后说): said when
 # it was over, not at it (GUIDELINES §4); not 在会见后举行的记者招待会上说 (a press conference after it, the verb not
-# right after 后).
+# right after 后). Not when the clause makes the meeting the place or time of an earlier act of the person's (在座谈会上
+# 听取…发言后表示, 在会议上作工作报告后表示, 在大会上为…颁奖后说, 在会见中…后说): the remarks are made at it (§4).
+_AS_PLACE = "上|中|时|期间|间隙"
+_MEETING_AS_PLACE = f"(?:会|议|谈|晤|见|式|礼)(?:{_AS_PLACE})"
 _REMARKS_AFTER_MEETING = re.compile(
-    r"[^，。；“”]{0,12}?在[^，。；“”]{0,24}?(?:会见|会谈|会晤|会议|大会|座谈会?|仪式|典礼|晚会|宴会)[^，。；“”]{0,36}?"
+    rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,12}}?在(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,24}}?"
+    rf"(?:会见|会谈|会晤|会议|大会|座谈会?|仪式|典礼|晚会|宴会)(?!{_AS_PLACE})"
+    rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,36}}?"
     r"(?:结束)?(?:之后|以后|后)[，,]?(?:还|又|也|即|随即)?(?:表示|说|认为|宣布|透露|重申)")
 INTERVIEW_BEFORE = 40  # characters before the sentence where an interview frame still governs it
 # …重要讲话引发热烈反响, 政府工作报告在代表委员中引发热烈反响, 全会精神/两会精神在我市引起强烈反响: a reaction
@@ -2223,7 +2243,9 @@ class SpeakerExtractor:
                 name, e = name[:-1], e - 1
             if len(name) == 3 and name.endswith("总") and _AFTER_ZONG.match(text, e):
                 name, e = name[:-1], e - 1  # 王磊总经理, 张华总工程师: 总 opens the title after the name
-            if len(name) >= 4 and (kin := _KIN_AFTER_NAME.search(name)) and kin.start() >= 2 \
+            # (not 司马大爷, 欧阳阿姨: a compound surname alone before the kin address, no name; see _ADDRESS_ONLY below)
+            if len(name) >= 4 and (kin := _KIN_AFTER_NAME.search(name)) \
+                    and kin.start() > (2 if name[:2] in self.lex.compound_surnames else 1) \
                     and (name[0] in self.lex.surnames or name[:2] in self.lex.compound_surnames):
                 name, e = name[: kin.start()], e - len(kin.group())  # 林阿满阿嬷: the name before the kin address
             if _KIN_ONLY.fullmatch(name):
@@ -2233,6 +2255,8 @@ class SpeakerExtractor:
             address = _ADDRESS_ONLY.fullmatch(name)
             if address and (address["surname"] in self.lex.surnames or address["surname"] in self.lex.compound_surnames):
                 continue  # 家长代表张女士发言: a surname and a form of address, no name (§4)
+            if name in self.lex.compound_surnames and _ADDRESS_AFTER_SURNAME.match(text, e):
+                continue  # 欧阳大妈 read as 欧阳: the same
             if _NOUN_BEFORE_COURTESY.match(name) and text.startswith(("先生", "女士"), e):
                 continue  # 学生家长汪先生: a common noun, a surname and a courtesy title
             if name in excluded or _ORG_LAST_CHAR.search(name) or name in self.lex.non_names and not (
@@ -3214,6 +3238,9 @@ class SpeakerExtractor:
                 or (m.group() == "说" and (window.startswith("服", m.end()) or _SAYS_NOTHING_BEFORE.search(window, 0, m.start())))
                 # (作总结报告, 作2023年科研工作总结报告: 总结 qualifies the report given, no summing-up address)
                 or (m.group() == "作总结" and window.startswith("报告", m.end()))
+                # (刘某在家人敦促下投案, 在组织呼吁下: urged by another, no act of the person's)
+                or (m.group() in _URGING and _UNDER_ANOTHERS_BEFORE.search(window, 0, m.start())
+                    and _UNDER_ANOTHERS_AFTER.match(window, m.end()))
                 # (在听取各乡镇发言后说: others' speeches listened to, no act of the listener's)
                 or (role in _SPEECH_ROLES and re.search("听取|听了", window[: m.start()]) and window.startswith(("后", "之后"), m.end()))
                 # (李四从张三手中接过证书: the giver is the one named right before 手中接过, not the taker)

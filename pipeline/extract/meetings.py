@@ -2423,8 +2423,8 @@ class MeetingExtractor:
             r"(?:在|于)" + det + r"(?P<at>[^，。；：,;:！？\n在]{0,40}?" + referred + r")[”」』]?(?:上|期间|(?<=会谈|会晤|磋商)中"
             r"|(?<=会)中(?=表示|指出|强调|说|提到|致词|致辞|报告)|(?:开幕|闭幕|开始|结束|会晤|会谈)?[时后]"
             # (局长昨日在记者会表示, 在论坛指出: Hong Kong, Macau and Taiwan copy drops 上 before the remarks; not
-            # 在学校大讲堂致辞: a hall)
-            r"|(?<!讲堂)(?<!讲坛)(?=" + _REMARKS_VERBS + r")"
+            # 在学校大讲堂致辞: a hall; nor 在国会表示, 在立法会指出: an institution, no sitting named)
+            r"|(?<!讲堂)(?<!讲坛)(?<!国会)(?<!议会)(?<!立法会)(?=" + _REMARKS_VERBS + r")"
             # (在香港青年发展论坛开幕礼的致辞全文, 在…典礼致辞, 在…午餐會的演辭: HK release style, the speech right after)
             r"|(?<!讲堂)(?<!礼堂)(?=的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|演辞|讲辞)))"
             r"|(?:出席|参加|主持(?!工作|日常|人))了?" + det + r"(?P<obj>[^，。；：,;:！？\n]{0,30}?" + referred + r")"

@@ -146,3 +146,18 @@ def test_a_meeting_held_on_a_plan(extract, body: str, expected: list) -> None:
 )
 def test_an_organizer_before_a_year_in_chinese_numerals(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "美国国务卿布林肯7日在国会表示，美方将继续推动谈判。",
+        "财政司司长昨日在立法會表示，政府会审慎理财。",
+        "议员王明今天在议会指出，预算仍有缺口。",
+    ],
+)
+def test_remarks_in_an_institution_without_shang_name_no_meeting(extract, body: str) -> None:
+    """(code review 1.18) 在国会表示: an institution, no sitting named: no meeting, no speaker from it."""
+    record = extract(page(body))
+    assert record["meetings"] == []
+    assert record["speakers"] == []

@@ -703,6 +703,11 @@ def _activity_only(name: str, after: str) -> bool:
 _PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往)|即将(?!卸任|离任|退休|到来|来临|毕业|结束|届满)|预计|拟于|拟在|拟赴|计划于|定于")
 
 
+# (a clause opening on attending or on 并; matched at the clause's start, not on a copy of the rest of the text)
+_ATTENDING_OPENS = re.compile(r"\s*(?:并|随后|还将|将)?(?:出席|参加|主持)")
+_AND_OPENS = re.compile(r"\s*并")
+
+
 def _planned_in(text: str, start: int, end: int) -> bool:
     """A planning word (将于, 拟, 决定召开…) or a repetition (曾多次举办…) in the clause of
     ``text[start:end]``, up to its end."""
@@ -713,12 +718,12 @@ def _planned_in(text: str, start: int, end: int) -> bool:
         decided = None  # (根据县委提议，县人大常委会4月19日召开…; 建议，…召开了…: the meeting held, not proposed)
     if decided and not _APPROVED_BEFORE.search(text, 0, decided.start()):
         return True  # 会议决定，下周召开…: what the meeting decided on (not 经…研究决定，…于4月10日召开: approved, then held)
-    if re.match(r"\s*(?:并|随后|还将|将)?(?:出席|参加|主持)", text[clause_start:]):
+    if _ATTENDING_OPENS.match(text, clause_start):
         # 行政长官将于5月15日率团前往北京，出席「…全体会议」: the subject's plan goes on in this clause
         sentence_start = max(text.rfind(ch, 0, clause_start) for ch in "。；;！？\n") + 1
         if _PLAN_GOES_ON.search(text, sentence_start, clause_start):
             return True
-    if re.match(r"\s*并", text[clause_start:]):
+    if _AND_OPENS.match(text, clause_start):
         # 各单位要…，并在5月20日召开的…大会上…: the modal of the clause before governs this one
         previous = max(text.rfind(ch, 0, clause_start - 1) for ch in "，。；,;") + 1
         if _TASK_MODAL.search(text, previous, clause_start):
@@ -1323,6 +1328,18 @@ _SUBJECT_SHIFTED = re.compile("(?<=[委府局会院校部组办])于?\\s*(?:" + 
 # The last word of a post written right before a person's name (国务院总理李强, 县委书记王明): a subject written so
 # elsewhere in the text is a person.
 _POST_BEFORE_PERSON = "(?:长|主席|总统|总理|首相|书记|国务卿|外相|大臣|大使|主任|经理|董事长)"
+_POST_WORDS = tuple(_POST_BEFORE_PERSON[3:-1].split("|"))
+
+
+def _after_post(text: str, word: str) -> bool:
+    """Whether ``word`` stands somewhere in ``text`` right after a post of :data:`_POST_BEFORE_PERSON` (what
+    ``re.search(_POST_BEFORE_PERSON + re.escape(word), text)`` finds, with no pattern compiled per word)."""
+    i = text.find(word)
+    while i >= 0:
+        if text.endswith(_POST_WORDS, 0, i):
+            return True
+        i = text.find(word, i + 1)
+    return False
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
 _PERSON_END = re.compile(
     "(?:上将|中将|少将|部长|外长|总理|总统|首相|主席|书记|市长|省长|县长|秘书长|局长|大使)$"
@@ -4127,7 +4144,7 @@ class MeetingExtractor:
                     meeting["organizer"] = named
                 elif short in GENERIC_UNLESS_NAMED:
                     meeting["organizer"] = None  # 医院召开护士节表彰大会: an unnamed subject (GUIDELINES §3)
-                elif short and len(short) <= 4 and re.search(_POST_BEFORE_PERSON + re.escape(short), doc.clean_text):
+                elif short and len(short) <= 4 and _after_post(doc.clean_text, short):
                     # 国务院总理李强…。会见前，李强在…举行欢迎仪式: a subject written elsewhere right after a post is a
                     # person, no organization (GUIDELINES §3)
                     meeting["organizer"] = None

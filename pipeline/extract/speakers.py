@@ -1542,6 +1542,8 @@ class SpeakerExtractor:
                 self._titles_by_start.setdefault(t[0], []).append(t)
         titles = word_alternation(lex.titles)  # one alternation of the title words, for the patterns below
         self._title_end = re.compile("(?:" + titles + ")$")
+        # (a string is one title word exactly when ``_title_end.fullmatch`` reads it whole: a set lookup, not a match)
+        self._title_words = frozenset(lex.titles)
         self._title_any = re.compile("(?:" + titles + ")")
         # 代表委员, 人大代表政协委员, 专家院士: bare post nouns side by side with no 、 and no body before them
         # name a group of people (a person's posts are listed with 、 or carry their body); what follows is
@@ -1549,12 +1551,14 @@ class SpeakerExtractor:
         self._collective_posts = re.compile("(?:" + titles + "){2,}")
         # A title word right after a name, ending before a verb or punctuation (陈某副书记主持, 李某局长、) or before the
         # person's name in Latin letters in brackets (叶玉如教授（Professor Nancy Ip）).
-        self._title_after = re.compile(
+        # (behind a look-ahead on its opening characters: it is tried right after every candidate name, where most
+        # characters open no title)
+        self._title_after = first_char_gated(re.compile(
             "(?:常务副|副|代理|代)?(?:" + titles + "|" + "|".join(_MILITARY_RANKS) + "|" + _DEGREES_AFTER_NAME
             + r")(?=[、，,。；\s和与及则也还亦]|[（(](?=[A-Z])|" + "|".join(
                 map(re.escape, sorted(set(lex.name_stops) - {"同志"}, key=len, reverse=True))
             ) + ")"
-        )
+        ))
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
         # (推进会, 开工仪式, 颁奖典礼: gatherings, not 活动 or 比赛, which a visit may include)
         meeting_nouns = sorted((w for w in lex.patterns["meeting_heads"]["words"] if len(w) >= 2 and w[-1] in "会议式礼"),
@@ -2710,7 +2714,7 @@ class SpeakerExtractor:
         for part in re.split("[、，,]", title):
             ends = []  # where the title words ending the post start (村党支部书记: 党支部书记, 支部书记, 书记)
             for i in range(len(part)):
-                if self._title_end.fullmatch(part, i):
+                if part[i:] in self._title_words:
                     if i == 0 or not part[:i].endswith(("副", "代", "常务副")):
                         holders_of.setdefault(part[i:], set()).add(name)
                         ends.append(i)
@@ -2857,7 +2861,7 @@ class SpeakerExtractor:
             return
         deputy = 1 if text.startswith("副", mention.end) else 0  # (王常务副市长: 常务 and 副 before the post)
         post = next((length for length in range(POST_MAX_CHARS, 0, -1)
-                     if self._title_end.fullmatch(text, mention.end + deputy, mention.end + deputy + length)), None)
+                     if text[mention.end + deputy : mention.end + deputy + length] in self._title_words), None)
         if post is not None:
             mention.end += deputy + post
             mention.name = text[mention.start : mention.end]
@@ -2873,12 +2877,12 @@ class SpeakerExtractor:
             return fits[0] if len(fits) == 1 else ""
         key = None
         acting = _ACTING_QUALIFIER.match(post)
-        if acting and self._title_end.fullmatch(post, acting.end()):
+        if acting and post[acting.end() :] in self._title_words:
             key = post = post[acting.end() :]  # 陈代理市长 after 代理市长陈宏昌 (filed under 市长): the post itself
-        elif acting and post.startswith("副", acting.end()) and self._title_end.fullmatch(post, acting.end() + 1):
+        elif acting and post.startswith("副", acting.end()) and post[acting.end() + 1 :] in self._title_words:
             post = post[acting.end() + 1 :]
             key = DEPUTY_KEY + post  # 王常务副市长 after 常务副市长王刚 (filed as a deputy's post)
-        if name[:surname_len] not in self.lex.surnames or not self._title_end.fullmatch(post):
+        if name[:surname_len] not in self.lex.surnames or post not in self._title_words:
             return None
         fits = [n for n in holders_of.get(key or post, ()) if n.startswith(name[:surname_len]) and n != name]
         return fits[0] if len(fits) == 1 else ""

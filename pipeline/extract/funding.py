@@ -447,8 +447,9 @@ _PLEDGE_TALLY = re.compile("(?:质押|抵押)(?:融资|贷款)[^，。；]{0,4}?
 _PLEDGE_FINANCED = re.compile("(?:质押|抵押)融资[^，。；\\d]{0,6}$")
 # A credit line named after the amount (提供总额新台币5亿元的青年创业贷款额度, 10亿元专项信贷额度): a line that may be drawn
 # on, no money provided (§6 credit lines); 额度 before the amount is an exclusion word already.  Not over a verb acting on
-# a line (注资3000万元扩大融资担保额度, 安排风险补偿资金1000万元撬动银行信贷额度…): money put in to enlarge it.
-_CREDIT_LINE_AFTER = re.compile("的?(?:(?!扩大|增加|提高|提升|放大|撬动|新增|带动|用于|支持)[^，。；,;\\d]){0,12}?"
+# a line (注资3000万元扩大融资担保额度, 安排风险补偿资金1000万元撬动银行信贷额度…): money put in to enlarge it; a
+# line "for" a use (提供10亿元用于春耕生产的贷款额度) is still the line, so only verbs of enlarging are refused.
+_CREDIT_LINE_AFTER = re.compile("的?(?:(?!扩大|增加|提高|提升|放大|撬动|新增|带动)[^，。；,;\\d]){0,12}?"
                                 "(?:贷款|信贷|授信|融资|借款|担保|信用)额度")
 # A plan or scheme the act is the content of (建设蔬菜大棚的方案): the act is the purpose, not the plan.
 _PLAN_TAIL = re.compile("的(?:方案|计划|设想|构想|思路|规划)$")
@@ -533,8 +534,10 @@ _PURPOSE_LEAD = re.compile(r"^(?:年度|[年名个户位家项元])(?=[\u4e00-\u
 # (下拨…资金10亿元。其中，湖南3.2亿元，四川2.5亿元), so the funding word of that sentence is its context.
 _PARTS_OPENER = re.compile(r"\s*其中[，,：:]?")
 # A part after 其中 that names money granted (该项目总预算500万元，其中省级补助资金200万元已拨付到位): a grant inside a
-# budget figure is funding (§6), unlike a part of a statistic (其中工业投资12.6亿元) or a budget line (其中教育经费…).
-_GRANTED_PART = re.compile("补助|补贴|奖补|拨付|资助|奖励|下达|下拨")
+# budget figure is funding (§6), unlike a part of a statistic (其中工业投资12.6亿元) or a budget line (其中教育经费…,
+# 其中农业补贴资金2亿元: a line named after subsidies).  An act of handing the part over, or a giver before the grant
+# word (其中市财政补助300万元, 其中中央补助资金…), says it was granted; a grant noun alone does not.
+_GRANTED_PART = re.compile("拨付|下达|下拨|到位|发放|(?:财政|省级|市级|县级|区级|中央|上级)[^，。；]{0,4}?(?:补助|补贴|奖补|资助|奖励)")
 # A figure of another period in such a sentence (其中，去年同期为1500万元; 同比, 环比; 上年为…): a comparison with the
 # total, no part of it (§6), whatever funding word the sentence holds.
 _PART_COMPARISON = re.compile("同期|同比|环比|(?:去年|上年|上一年)(?:全年)?(?:仅|只)?(?:为|是|有)")

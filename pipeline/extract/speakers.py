@@ -650,9 +650,10 @@ _TELLS_AFTER = re.compile("(?:也|还|随后|首先|接着|先后|依次)?(?:深
 _LABEL_BEFORE_CHAIN = literal_gated(re.compile("^(?![^、]{0,20}" + _SEAT + "、)(?![^、]*(?:驻|首席|特别)[^、]{0,8}代表、)"
                                                "(?:[^、]{0,20}代表|[^、]{0,10}嘉宾)、(?=.)"))
 # 共建单位代表市第二医院党委副书记: a representative label glued to the title chain after it, no part of it (not a
-# seat, a post ending in 代表, nor 代表团/代表处/代表大会/代表性; the rest must end in a title word: see SpeakerExtractor)
+# seat, a post ending in 代表, nor 代表团/代表处/代表会/代表大会/代表性; nor a post ending in 代表 held with the next
+# one, 国际贸易谈判代表兼副部长; the rest must end in a title word: see SpeakerExtractor)
 _LABEL_GLUED_CHAIN = literal_gated(re.compile("^(?![^、]{0,20}" + _SEAT + ")(?![^、]*(?:驻|首席|特别|总)代表)"
-                                              "[^、]{1,12}?代表(?![团处室队人性]|大会)(?=[^、]{4})"))
+                                              "[^、]{1,12}?代表(?![团处室队人性会兼]|大会)(?=[^、]{4})"))
 # …董事长、企业家代表: a representative label closing a title chain, no part of it (not 全国人大代表: a seat).
 _LABEL_AFTER_CHAIN = re.compile("(?<=.)、(?![^、]*" + _SEAT + ")[^、]{1,8}代表$")
 # A surname and a courtesy title ending a part of a chain (…代表李老师): a person referred to, not a post.
@@ -827,6 +828,9 @@ _PRESS_RANK = re.compile("(?:高级|主任|首席|资深)记者$")
 # 本报记者, 本台见习记者, 驻京记者: the label of a byline, no post; a journalist titled by an outlet (江城日报记者周婷、…
 # 先后发言, 新华社记者张伟代表新闻界发言) takes part when an act follows (GUIDELINES §4: reporters are no speakers).
 _BYLINE_JOURNALIST = re.compile("^(?:本报|本台|本刊|本网|本站|我台|我报)?(?:特约|见习|实习|驻[^、]{1,6})?记者$")
+# The act such a journalist takes part by, in the clause after the name (…先后发言, 代表新闻界发言, 作交流发言): a remark
+# of their own (江城日报记者周婷表示…, 新华网记者张伟在现场说…) is the reporter's copy, no part in the meeting (§4).
+_JOURNALIST_ACT_AFTER = re.compile("[^，。；！？\n]{0,24}?(?:发言|讲话|致辞|主持|演讲|讲评|点评|宣读|作[^，。；]{0,12}?报告)")
 # 为在会上发言的代表颁发证书, 为作了报告的专家颁发聘书: an act in a clause before 的 and a noun, after 为/向/给, qualifies
 # the one given something; it is that person's act, not the giver's (not 作为/成为/认为 nor 为期: _RECIPIENT_WORD).
 _RECIPIENT_OPENS = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；,;为向给]{{0,16}}$")
@@ -3708,7 +3712,8 @@ class SpeakerExtractor:
                 if mention.relayed or mention.recipient or mention.planned or _REPORTER_AFTER.match(text, mention.end) or (
                     (mention.title or "").endswith("记者") and not (
                         mention.roles and not _ASKING.match(text, mention.end)
-                        and (_PRESS_RANK.search(mention.title) or not _BYLINE_JOURNALIST.search(mention.title)))
+                        and (_PRESS_RANK.search(mention.title) or (not _BYLINE_JOURNALIST.search(mention.title)
+                                                                   and _JOURNALIST_ACT_AFTER.match(text, mention.end))))
                 ):
                     # (本报讯记者李某、王某报道：the reporters of a dateline; but 高级记者李明作了发言 and 江城日报记者周婷
                     # 作交流发言 take part)

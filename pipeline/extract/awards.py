@@ -283,6 +283,9 @@ _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
 _REPEATED_WIN = re.compile("连续[^，。；]{0,6}?(?:届|年|次|批)")
 # A tally before 获此殊荣 (截至目前，…有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣; 近三年来，…).
 _REFERRED_TALLY = re.compile("截至|截止|迄今|至今|累计|先后|已有|已经有|近年来|多年来|历年|目前|" + _YEARS_SPAN)
+# Before a plain count of those commended (另有3名个人受到通报表扬; 今年以来，12名个人受到表彰): others than the
+# holders of the honour named before, or a tally since a time (§5), besides the cues of _REFERRED_TALLY.
+_COMMENDED_ELSEWHERE = re.compile(_REFERRED_TALLY.pattern + "|以来|另|此外|还有|其他|其余")
 # A tally before a count that received an honour (近年来先后有6名村民获评…, 截至目前，全县已有56个村获评…):
 # holders counted over the years, no conferral of this event (§5); the receiving verb is checked after the count.
 # Looked for in the count's own clause only (not 会上，先后有3名代表发言，20名同志获得…: another clause's tally).
@@ -674,8 +677,11 @@ _SPORTS_FRAME = re.compile(f"在[^，。；]{{0,30}}?(?:运动会|运会|奥运|
 CONTEST_BEFORE = 120
 _MERIT = "(?:个人|集体)?[一二三特]等功"
 # Taiwan's administrative merits, counted after the citation (記一大功5人、記功2次12人、嘉獎25人): the citation as written,
-# 记 kept (记功 alone is the grade) with the times it is recorded, which grade it too (记功2次, 记大功两次).
-_TW_MERIT = "记(?:[一二两]?大功|小功|功)(?:[\\d一二两三四五六]次)?"
+# 记 kept (记功 alone is the grade) with the times it is recorded, which grade it too (记功2次, 记大功两次); not 记功
+# opening a word (铭记功勋, 牢记功臣, 笔记功能, 书记功不可没: 记 ends one word, 功 opens the next).
+_TW_MERIT = "记(?:[一二两]?大功|小功|功(?![能勋臣绩劳德不簿课效用力名底夫]))(?:[\\d一二两三四五六]次)?"
+# A word ending in 记 (铭记, 牢记, 笔记, 书记, 登记): no citation verb; refused where 记 is read as the citation's own.
+_WORD_ENDING_JI = "(?<![铭牢笔日登标书惦忘谨切熟速])"
 _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")
 # A commendation recorded like a merit citation (为15名指战员记个人嘉奖, 记个人嘉奖15名): 个人/集体 or 记 before 嘉奖
 # make it the citation's grade, not a commendation spoken of (受到嘉奖, read by commendation_received).
@@ -745,9 +751,11 @@ _COMMENDED_OBJECT = re.compile(rf"对{_YEAR_PREFIX}?(?P<honor>(?:(?!的)[\u4e00-
 # Honours named as what a commendation confers, ending their clause (会议对2023年度先进单位和先进个人进行了表彰, 会上表彰了
 # 优秀共产党员, 授予张某等同志“优秀共产党员”称号, 召开先进集体和先进个人表彰大会): what plain counts of those commended
 # in a clause after them refer back to (…，4个单位、12名个人受到表彰), §5.
+_BARE_PRAISE = "(?:先进|优秀|模范|典型|先进典型)"
 _NAMED_FOR_COUNTS = re.compile(
     rf"(?:对{_PERIOD_PREFIX}?(?P<object>[^，。；,;：:的\d]{{2,40}}?)(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬)"
-    rf"|(?:表彰|表扬)了?{_PERIOD_PREFIX}?(?:一批)?(?P<plain>[^，。；,;：:的\d]{{2,40}}?)"
+    # (not 要大力表彰先进: a word of praise alone, the verb's object, names no honour)
+    rf"|(?:表彰|表扬)了?{_PERIOD_PREFIX}?(?:一批)?(?P<plain>(?!{_BARE_PRAISE}(?:[，。；,;]|$))[^，。；,;：:的\d]{{2,40}}?)"
     rf"|(?:授予|追授|命名)[^，。；,;：:\d“”「」]{{0,20}}?(?P<titled>(?:[“「][^”」\n]{{2,30}}[”」][、和及与]?){{1,4}})(?:荣誉)?称号"
     rf"|(?:召开|举行|举办)了?{_PERIOD_PREFIX}?(?P<meeting>[^，。；,;：:的\d]{{2,40}}?)(?:表彰|表扬)(?:大会|会))(?=[，。；,;]|$)")
 # The plain nouns of those commended, any honour's holders (4个单位、12名个人受到表彰, 共有15名同志受到表彰); a noun that
@@ -1477,7 +1485,7 @@ class AwardExtractor:
         self.merit_for = re.compile(
             # (为6名参与救援民警记三等功; not 为荣立二等功的2名民警和荣立三等功的10名…: the next holders' grade)
             # (为5名员警记一大功, 为12名员警各记功2次: Taiwan's merits after their holders, 记 kept in the citation's name)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:(?:记|荣立|立)了?|(?=记))"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:(?:记|荣立|立)了?|(?={_WORD_ENDING_JI}记))"
             rf"(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT})"
         )
         self.merit_counted = re.compile(
@@ -2101,8 +2109,8 @@ class AwardExtractor:
         and the kinds do not contradict it; with none named, nothing."""
         text = sentence.text
         clause_start = max(text.rfind(ch, 0, m.start("items")) for ch in "，。；,;") + 1
-        if self._tallied(text, clause_start, m.start("items"), _REFERRED_TALLY):
-            return  # 近年来，先后有10个单位受到表彰: a tally (§5)
+        if self._tallied(text, clause_start, m.start("items"), _COMMENDED_ELSEWHERE):
+            return  # 近年来，先后有10个单位受到表彰: a tally (§5); 另有3名个人…: others
         clean = doc.clean_text
         previous = max(clean.rfind(ch, 0, max(0, sentence.start - 1)) for ch in "。！？!?\n") + 1
         before = clean[previous : sentence.start] + text[:clause_start]

@@ -56,23 +56,31 @@ def _opening_chars(items: Any) -> set[str] | None:
     return None  # (every item may be empty: the match may open anywhere)
 
 
+def _class_chars(items: Any, max_range: int, digit: str | None) -> set[str] | None:
+    """The characters of a parsed class ``[...]``: its literals and its ranges narrower than ``max_range``, plus
+    ``digit`` for \\d when given; None for anything else (a negated class, another category, a wide range)."""
+    c = sre_constants
+    chars: set[str] = set()
+    for kind, value in items:
+        if kind is c.LITERAL:
+            chars.add(chr(value))
+        elif kind is c.RANGE and value[1] - value[0] < max_range:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        elif digit is not None and kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+            chars.add(digit)
+        else:
+            return None
+    return chars
+
+
 def _opening_item(op: Any, av: Any) -> set[str] | None:
     """The opening characters of one parsed item that cannot be left out (see :func:`_opening_chars`)."""
     c = sre_constants
     if op is c.LITERAL:
         return {chr(av)}
     if op is c.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                chars.add(chr(value))
-            elif kind is c.RANGE and value[1] - value[0] < MAX_GATE_CHARS:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
-                chars.add(DIGIT_CLASS)  # (\\d, kept as the class itself: its Unicode digits are many)
-            else:
-                return None
-        return chars
+        # (\\d kept as the class itself: its Unicode digits are many)
+        return _class_chars(av, MAX_GATE_CHARS, DIGIT_CLASS)
     if op is c.BRANCH:
         chars = set()
         for alternative in av[1]:
@@ -162,15 +170,8 @@ def _exact_item(op: Any, av: Any) -> set[str] | None:
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
         return {""}  # (zero width: what stands on either side meets in the match)
     if op is c.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is c.LITERAL:
-                chars.add(chr(value))
-            elif kind is c.RANGE and value[1] - value[0] < MAX_EXACT_STRINGS:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:
-                return None  # (a negated class, a category, a wide range)
-        return chars if len(chars) <= MAX_EXACT_STRINGS else None
+        chars = _class_chars(av, MAX_EXACT_STRINGS, None)  # (None: a negated class, a category, a wide range)
+        return chars if chars is not None and len(chars) <= MAX_EXACT_STRINGS else None
     if op is c.SUBPATTERN:
         return None if av[1] & re.IGNORECASE else _exact_strings(av[3])
     if op is c.BRANCH:

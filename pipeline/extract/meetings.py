@@ -781,7 +781,7 @@ _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。�
 # The talks or session after which another event was held, or the press was told (在会谈后举行的新闻发布会上,
 # 在会议结束后举行的记者招待会上, 马某会谈后对记者说).
 _PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结束)?之?后(?=(?:举行|召开)的|(?:对|向)(?:记者|新闻界|媒体))")
-_SEPARATE_EVENT_WORD = re.compile("|".join(sorted(_SEPARATE_EVENT_HEADS, key=len, reverse=True)))
+_SEPARATE_EVENT_WORD = re.compile("|".join(sorted(_SEPARATE_EVENT_HEADS, key=lambda w: (-len(w), w))))
 # Names of one kind of event (会谈 and 会晤 for the same talks, 新闻发布会 and 记者招待会 for the same briefing).
 _EVENT_KIND = {"会晤": "会谈", "工作会谈": "会谈", "正式会晤": "会谈",
                "记者招待会": "发布会", "新闻发布会": "发布会", "记者会": "发布会", "新闻发布": "发布会"}

@@ -38,7 +38,7 @@ def test_dump_of_the_specification_articles_never_reads_a_heldout_text(tmp_path)
     out = tmp_path / "snap.jsonl"
     n = snapshot.dump(out, ["spec", "dev"])
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert n == len(rows) > 5
+    assert n == len(rows) >= 5  # (the five specification articles; the shared corpus adds its tuning part)
     heldout = snapshot._heldout_stems()
     assert not heldout & {r["id"] for r in rows}
     assert any(r["meetings"] for r in rows)

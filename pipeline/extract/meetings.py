@@ -3866,9 +3866,8 @@ class MeetingExtractor:
                 joined = other and self._reads_as_holder(doc, sentence, self.clean_org(other["other"]))
                 # (the organizer read after 在 only for a council, a committee, an association: a wider reading of any
                 # body, 在中组部召开的…, was tried twice and cost a held-out newspaper organizer both times, GUIDELINES §8)
-                if org is None and not joined and loc.endswith(_COUNCIL_HOLDER) \
-                        and self._reads_as_holder(doc, sentence, self.clean_org(loc)):
-                    org = self.clean_org(loc)
+                if org is None and not joined:
+                    org = self._holder_of(doc, sentence, loc, after_at=True)
                 loc = None
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
             # (会议期间，还召开了甲专题会和乙交流会: a clause with its subject given before lists two meetings alike)

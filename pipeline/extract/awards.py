@@ -606,6 +606,10 @@ _BODIES_JOINED = re.compile(rf"(?:及|和|与)(?P<n>{NUM})(?P<unit>[个家间所
 _ITEM_GAP = r"(?:[ \t\u3000]|[（(](?:共|计)?)?"
 # 其中，先进集体20个、… opening a sentence: the parts of a total counted in the sentence before.
 _ITEMS_AFTER_TOTAL = re.compile(r"\s*其中[，,：:]?")
+# The day's ranks of honour as a whole (向七十八名人士颁授勋衔, 共有320人获授勋或嘉许): no decoration of its own, a total
+# over the decorations listed with their counts beside it (dropped by AwardExtractor._drop_sums only when they add
+# up to it, GUIDELINES §5; kept otherwise).
+_RANKS_OF_HONOUR = re.compile("勋衔|授勋")
 _ACTING_AFTER = re.compile("[^，。；]{0,4}?(?:作|上台|领奖|发言|参加|出席)")
 _COMPARED = re.compile("增加了?|减少了?|比去年|较去年|比上年|较上年|多了|少了|同比")
 _BARE_MEDALS = frozenset({"纪念章", "勋章", "奖章", "奖牌", "奖杯", "证书"})  # the match object _add builds for an honour given as text
@@ -743,6 +747,9 @@ _ANOTHER_CONFERRAL = re.compile("另|同时|还|又|此外|以及|并")
 # The edition of a contest or the batch of a list before its quoted name (第十届“创青春”, 第三批“…”).
 _EDITION = r"第[\d一二三四五六七八九十百]+[届批]"
 _YEAR_PREFIX = r"(?:(?:19|20)\d{2}(?:[-－—至](?:19|20)?\d{2,4})?学?年度?)"
+# A school's class of a year (2024届毕业生, 2023级新生, 二〇二四届): the year the holders entered or leave, no part of
+# the honour they receive (表彰了2024届优秀毕业生320名 → 优秀毕业生).
+_CLASS_PREFIX = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[届级]"
 # The same or a part of a year (上半年, 2024年第三季度, 一季度) before counts the commendation is for (对上半年20名…).
 _PERIOD_PREFIX = rf"(?:{_YEAR_PREFIX}?(?:[上下]半年度?|第?[一二三四1-4]季度)|{_YEAR_PREFIX})"
 # An unquoted honour whose holders are the object of a commendation (市政府对2023年度全市诚信经营示范企业予以表彰): what a later
@@ -1306,7 +1313,8 @@ class AwardExtractor:
             # (获表彰的有：就业工作先进单位（6个）、…: those commended listed after 的有)
             # (会议表彰了一批先进典型，其中突出贡献集体5个、突出贡献者3名: 其中 opening a later clause of the sentence
             # that confers them, _HONOURED_BEFORE)
-            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?)?|^\s*其中[，,：:]?"
+            # (表彰了2024届优秀毕业生320名、…: a school's class before the list, as a year)
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?|{_CLASS_PREFIX})?|^\s*其中[，,：:]?"
             r"|(?P<within>(?<=[，,])其中[，,：:]?)"
             rf"|(?P<respective>(?<=[，,])分别(?:为|是)[：:]?)){honor_items}"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
@@ -2579,7 +2587,8 @@ class AwardExtractor:
         honor = re.sub(r"^(?:本次|本届|此次|今年|本年度|今年度)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
         # (学校今年)获国家科学技术进步奖二等奖, 我校今年共获省科学技术奖: the winner and the verb before it
         # (我县获评省级文明村3个: 获评 as a whole, not its 评 left on the honour)
-        honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获选为?|获(?![奖得]))(?=.{2})", "", honor)
+        # (获颁大紫荆勋章的有4人: 获颁 as a whole, not its 颁 left on the honour)
+        honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|获选为?|获(?![奖得]))(?=.{2})", "", honor)
         # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)
         named_first = [] if grouped or re.search("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等", honor) \
             else honor.split("等")
@@ -2608,6 +2617,12 @@ class AwardExtractor:
                 # (表扬113年度模范劳工, 民国113年模范母亲: a year of Taiwan's calendar, three digits)
                 and re.search(r"(?:\d{4}|(?<![\d.．])(?:民国)?\d{2,3}|[〇○零一二三四五六七八九]{4})" + re.escape(honor), sentence.text)):
             honor = honor[year_word.end() :]  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体
+        # (表彰了2024届优秀毕业生320名, 二〇二四届: the rest of a school's class cut off before the honour, its year's digits
+        # left out of the honour's characters or its numerals read into it; not 一级英雄模范, a grade with no year before it)
+        class_word = re.match("[〇○零一二三四五六七八九]{0,3}[届级](?=.{2})", honor)
+        if (class_word and not re.search("[“”「」\"『』]", honor)
+                and re.search(r"(?:(?:19|20)?\d{2}|[〇○零一二三四五六七八九]{2,4})" + re.escape(honor), sentence.text)):
+            honor = honor[class_word.end() :]
         # (表彰来自12个单位的“先进个人”30名: the places the honoured come from, no part of the honour)
         origin = re.match("([^“”「」『』的]{1,8})的(?=[“「『])", honor)
         if origin and re.search(f"来自[^，。；]{{0,6}}{re.escape(origin[1])}的", sentence.text):
@@ -2759,7 +2774,7 @@ class AwardExtractor:
             # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中;
             # not 共评出金奖3名、银奖5名、铜奖8名: 共 belongs to the list, not to an item after a 、)
             # (100个先进集体和个人受到表彰。其中，…: a total over persons and entities, parts in the next sentence)
-            "_total": dual or bool((_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
+            "_total": dual or bool(_RANKS_OF_HONOUR.search(honor)) or bool((_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
                             and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not re.search("[和及与]", honor))
                             and not _ITEM_OWN_TOTAL.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE * 2), at))
                            or re.match(r"[^，,；;、]{0,40}?[，,；;]其中", sentence.text[at:])

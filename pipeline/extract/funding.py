@@ -551,7 +551,8 @@ _ACTS = "(?:建成(?!投|使用|运营|通车|开放|并|后|于|以来)|支持|
 _AID_ACTS = "(?:支持|支援|资助|帮助|扶持|援建|设立|成立(?![于以时后至大仪])|修建|新建|购置|添置|推行|(?:补助|补贴)(?![资经金款额标范政]))"
 # (not 建设周期两年, 建设期两年, 建设工期18个月, 推动作用明显, 支持力度…: a noun after the verb's first character pair;
 # not 建设的文化广场正式启用: a relative clause, the act done, no use)
-_ACT_OBJECT = r"(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,30}"
+# (…开展应急抢险救援、受灾群众救助和灾后恢复重建工作: a list of acts up to 40 characters, not cut before its last item)
+_ACT_OBJECT = r"(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象|名单|情况|单位|作用|性|方式|时间|的)[^，。；,;]{2,40}"
 _PURPOSE_ACT = re.compile(
     # right after the amount (投资5亿元建设光伏电站, 捐资100万元设立…)
     # (投资100亿元在我市建设…基地, 捐资10万元在学校设立奖学金: the place before the act is no part of it)
@@ -617,7 +618,8 @@ _GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|(?<!计)划拨|另拨|核定|�
                 r"|提供|下发"
                 # (计划今年共批出援助, 目前已核发补助, 该镇获省级奖补资金, 某村利用中央扶持资金, 全年需资金, 大赛设置总奖金,
                 # 每村给予奖补资金, 各村党组织各奖励工作经费: a verb of getting, using, needing or setting, not the fund)
-                r"|批出|核发|获(?!奖|评|选|聘)|利用|需要?(?!求)|设置|给予|各(?:奖励|补助|补贴|获)"
+                # (每人获赠奖金: 获赠 whole, not its 赠 left on the fund)
+                r"|批出|核发|获赠|获(?!奖|评|选|聘)|利用|需要?(?!求)|设置|给予|各(?:奖励|补助|补贴|获)"
                 # (统筹整合财政涉农资金: a verb of pooling; 以自有资金对子公司增资: the money's source, its means)
                 r"|统筹整合|整合(?!型)|以(?=自有|自筹))")
 # (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…
@@ -823,6 +825,8 @@ def _read_use_for(site: _AmountSite) -> _Reading | None:
     return _Reading(pm["p"])
 
 
+# A tally of aid given, in person-times, closing an act of aid (资助困难学生3000余人次).
+_AID_TALLY = re.compile(r"(?<=[\u4e00-\u9fff]{2})[\d一二三四五六七八九十百千万两]+(?:余|多)?人次$")
 # An act of aid with those aided counted (，支持中小企业发展3000家, ，帮助困难户200户): whom the money is for, its count
 # kept; not a count of things built (，新建党群服务中心15个), nor the noun of projects or people funded (，资助项目317个:
 # how many got the money, the amount's own figure).
@@ -835,7 +839,9 @@ def _act_purpose(acted: re.Match[str]) -> str:
     if purpose.startswith("建成"):
         # 建成蔬菜大棚20个, 建成了…生产线: what is built, not how many nor the aspect mark
         purpose = _COUNTED_OUTPUT.sub("", re.sub("^建成了", "建成", purpose))
-    return purpose
+    # (资助困难学生3000余人次: a tally of the times people were aided, over a period, no part of what the money is for;
+    # a count of those aided, 帮助困难户200户, is kept)
+    return _AID_TALLY.sub("", purpose) or purpose
 
 
 def _read_act_after(site: _AmountSite) -> _Reading | None:
@@ -1113,6 +1119,36 @@ def _read_use_clause_after(site: _AmountSite) -> _Reading | None:
 _HANDLED_AFTER = re.compile(rf"{_CONVERSION}办理(?P<p>(?!手续|业务|工作)[^，。；,;的]{{2,20}})(?=[，。；,;]|$)")
 
 
+# 以18.76亿元中标…工程第三标段: the works of the contract won (GUIDELINES §6: one contract won is funding); not
+# 中标候选人 (a bid), 中标金额 (a label).
+_CONTRACT_WON = re.compile(rf"{_CONVERSION}(?:成功|顺利)?(?:中标|中得|承接)了?(?P<p>(?!候选|金额|价|额|通知|公示)[^，。；,;]{{2,40}}?)"
+                           r"(?=[，。；,;]|$)")
+
+
+def _read_contract_won(site: _AmountSite) -> _Reading | None:
+    """以X中标<works> → <works> (某集团以18.76亿元中标…航道整治工程第三标段)."""
+    if not site.text[site.clause_start : site.m_start].rstrip().endswith("以"):
+        return None
+    won = _CONTRACT_WON.match(site.after)
+    return _Reading(won["p"]) if won else None
+
+
+# A plan or scheme quoted by its name in the clause before, then a clause that puts the money in (通过「偏乡学校数位学习
+# 推动计画」，未来四年投入新台币45亿元): what the money is for, before a verb of aim after it (§6: a purpose told after
+# a comma is the purpose only when nothing before the amount names the money's use).
+_PLAN_QUOTED = re.compile("[“「『](?P<p>[^”」』“「『，。]{2,30}?(?:计划|计画|方案|专案|工程|项目|行动))[”」』]")
+_PUT_IN_CLAUSE = re.compile(r"\s*(?:[^，。；,;\d]{0,10}?)(?:投入|编列|匡列|拨款|拨出|安排|投资|斥资|预留)(?:经费|资金|预算|特别预算)?"
+                            r"(?:新台币|台币|港币|港元|澳门元|人民币)?(?:约|共|共计|合计|总计|达)*$")
+
+
+def _read_plan_named_before(site: _AmountSite) -> _Reading | None:
+    """「<plan>」，…投入X → <plan>."""
+    if not site.clause_start or not _PUT_IN_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    plans = list(_PLAN_QUOTED.finditer(site.text, site.previous_start, site.clause_start - 1))
+    return _Reading(plans[-1]["p"]) if plans else None
+
+
 def _read_handled_after(site: _AmountSite) -> _Reading | None:
     """投入X办理Y: what the money carries out, right after the amount (…3.5亿元办理区域排水改善工程 → 区域排水改善工程)."""
     handled = _HANDLED_AFTER.match(site.after)
@@ -1191,21 +1227,37 @@ _AID_TOTAL_LABEL = re.compile(r"\s*资助(?:总额|总金额|金额)" + _TOTAL_L
 _AIDED_COUNTED = re.compile(r"资助(?:了)?(?P<p>[^，。；,;\d]{2,16}?)[\d一二三四五六七八九十百千两]+(?:项|个|名|人|家|所|户)$")
 
 
+# (资助本澳八十六个社团举办暑期青少年活动，资助总额约…: what the aided do with it after them, the use; their scope
+# and count before them are no part of it)
+_AIDED_ACT = re.compile(r"资助(?:了)?(?P<who>[^，。；,;]{0,8}?[\d一二三四五六七八九十百千两]+(?:项|个|名|人|家|所|户|间|位))?"
+                        r"(?P<p>[^，。；,;\d]{2,12}?(?:举办|开展|举行|参加|推行|进行|购置|建设)[^，。；,;\d]{2,24})$")
+
+
 def _read_aided_counted(site: _AmountSite) -> _Reading | None:
-    """资助<what>N项，资助总额… → 资助<what>."""
+    """资助<what>N项，资助总额… → 资助<what>; 资助<who>举办<what>，资助总额… → 资助<who>举办<what>."""
     if not site.clause_start or not _AID_TOTAL_LABEL.fullmatch(site.text, site.clause_start, site.m_start):
         return None
-    aided = _AIDED_COUNTED.search(site.text, site.previous_start, site.clause_start - 1)
+    aided = _AIDED_COUNTED.search(site.text, site.previous_start, site.clause_start - 1) \
+        or _AIDED_ACT.search(site.text, site.previous_start, site.clause_start - 1)
     return _Reading("资助" + aided["p"]) if aided else None
 
 
+# A prize quoted at the end of the clause before a bare 奖金 (授予…“潮汕星河成就奖”，奖金一百万元): whose money it is.
+_PRIZE_QUOTED_BEFORE = re.compile("[“「『](?P<p>[^”」』“「『，。]{2,20}奖)[”」』]$")
 # A bare prize total (总奖金超过80万元, 奖金总额合共540万元): prize money.
-_PRIZE_TOTAL = re.compile(r"\s*(?:总奖金|奖金总额|奖金总计)" + _TOTAL_LEAD)
+# (授予…突出贡献奖，奖金100万元: a bare 奖金 opening the clause after the prize conferred, the prize's money)
+_PRIZE_TOTAL = re.compile(r"\s*(?:总奖金|奖金总额|奖金总计|奖金)" + _TOTAL_LEAD)
 
 
 def _read_prize_total(site: _AmountSite) -> _Reading | None:
-    """总奖金/奖金总额 opening the amount's clause → 奖金."""
-    return _Reading("奖金") if _PRIZE_TOTAL.fullmatch(site.text, site.clause_start, site.m_start) else None
+    """总奖金/奖金总额/奖金 opening the amount's clause → 奖金."""
+    total = _PRIZE_TOTAL.fullmatch(site.text, site.clause_start, site.m_start)
+    if total is None:
+        return None
+    # (授予…“潮汕星河成就奖”，奖金一百万元: the quoted prize closing the clause before names the prize money)
+    prize = _PRIZE_QUOTED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1) \
+        if site.clause_start and total.group().strip().startswith("奖金") else None
+    return _Reading(prize["p"] + "奖金" if prize else "奖金")
 
 
 # A sum to each after a clause saying what they got (23名学生获得国家奖学金，每人8000元; 首批资助120名困难大学新生，每人5000元).
@@ -1273,6 +1325,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_use_for, "use", trims_plan=True),
     _PurposeReader(_read_act_after, "use", trims_plan=True),
     _PurposeReader(_read_handled_after, "use"),
+    _PurposeReader(_read_contract_won, "use"),
     _PurposeReader(_read_act_after_bare_fund, "use", trims_plan=True),
     _PurposeReader(_read_works_invested, "use"),
     _PurposeReader(_read_passive_giver, "use"),
@@ -1285,6 +1338,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_recipient_fund, "context"),
     _PurposeReader(_read_projects_won, "context"),
     _PurposeReader(_read_projects_signed, "context"),
+    _PurposeReader(_read_plan_named_before, "context"),
     _PurposeReader(_read_fund_handed, "total"),
     _PurposeReader(_read_measure_totalled, "total"),
     _PurposeReader(_read_project_invested, "total"),

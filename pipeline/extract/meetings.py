@@ -1714,6 +1714,11 @@ _CEREMONY_AFTER_BODY = re.compile(
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
     r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
 )
+# 在欢快的舞蹈《龙腾盛世》中拉开帷幕, 在一片欢声笑语中落下帷幕, 在优美的旋律中开场: a performance, a sound or a mood the
+# event opens or closes in, no venue (GUIDELINES §3 location: a venue or place); a phrase with 的 whose head before 中
+# is no venue word (在热闹的节日中; not 在学校的礼堂中, 在村委会的会议室中: a room).
+_SCENE_NOT_PLACE = re.compile(r"(?:《[^》]{1,20}》|歌舞|舞蹈|乐曲|音乐|歌曲|旋律|鼓乐|锣鼓|欢声笑语|笑语|欢笑|掌声|表演|朗诵|祝福|期盼|期待"
+                              r"|一片[^，。；]{1,8})[^，。；]{0,4}中$|的[^，。；的]{1,12}(?<![室厅堂馆场楼院校园所站址区内心])中$")
 # 我市, 我县, 我区: the reporting place itself at the head of a name, no organizer named (GUIDELINES §3).
 _OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e00-\u9fff“「\d]{4})")
 
@@ -2903,7 +2908,7 @@ class MeetingExtractor:
         # (在县会议中心圆满完成各项议程后闭幕: the venue, then the agenda done)
         loc = re.sub("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后$",
                      r"\1", loc)
-        if re.search("声中$|气氛中$|氛围中$|议程后$|任务后$", loc):
+        if re.search("声中$|气氛中$|氛围中$|议程后$|任务后$", loc) or _SCENE_NOT_PLACE.search(loc):
             return None  # 在雄壮的国歌声中开幕, 在热烈的气氛中: the mood; 在圆满完成各项议程后闭幕: a time, not a place
         if loc in _CITY_SHORT_NAMES:
             return _CITY_SHORT_NAMES[loc]
@@ -2942,7 +2947,8 @@ class MeetingExtractor:
         loc = re.sub("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$", "", loc)
         loc = re.sub("[两三四五]度$", "", loc)  # 在白宫两度同…举行会谈: how often, not where
         # (在第三居民小组的院坝里, 在村委会议室里, 在礼堂内: 里/内 after a venue's last word says "inside", no part of it)
-        loc = re.sub("(?<=[坝院场室厅堂屋棚])[里内]$", "", loc)
+        # (在五楼会议室中举行: 中 after a room's last word likewise)
+        loc = re.sub("(?<=[坝院场室厅堂屋棚])[里内]$|(?<=[室厅堂])中$", "", loc)
         return loc if len(loc) >= 2 else None
 
     def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:

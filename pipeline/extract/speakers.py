@@ -379,6 +379,9 @@ _VERB_IN_POSTS = re.compile("表扬|表彰|召开|举行|举办|出席|参加|�
                             "|任命|任免|聘任|聘请|选举|当选|表决|通过|决定|[^、]了")
 # A part of a comma group that opens on a count (5名区直部门负责人, 两位副主任): people counted, not one's post.
 _COUNTED_PART = re.compile("[\\d一二三四五六七八九十两几数多百千]+(?:余|多)?[名位个人]")
+# What opens a recipient's clause before the title chain (大会授予, 会议决定追授, 向, 给): a verb of conferring or the
+# preposition of the one honoured, no part of the title (GUIDELINES §4: the job-title chain written next to the name).
+_CONFERRED_BEFORE_TITLE = re.compile(r"^(?:[^、，,]*?(?:授予|追授|颁授|颁发给|颁给)|向(?!阳)|给(?!排水))(?=[^、]{2})")
 # Place names that open on a connector-like character (和平区, 和田地区; not 和|广州市, 和|县委书记).
 _PLACE_WITH_CONNECTOR = re.compile("和(?:平|田|顺|政|静|龙|硕|林格尔|布克赛尔)(?:[区县市州旗镇乡村]|地区|社区|街道)")
 _AFTER_ZONG = re.compile("经理|工程师|会计师|经济师|设计师|指挥|编辑|监|裁|干事")
@@ -1212,7 +1215,10 @@ _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院�
 # before the verb)
 _REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?"
                                r"|率[^，。；]{1,12}?(?=列席|出席|进行|提出)|(?:列席|出席)并|就[^，。；]{1,30}?){0,3}"
-                               rf"(?:进行|提出)(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))(?:(?![并和与及听审]|{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{0,8}}?报告"
+                               rf"(?:进行|提出)(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))"
+                               # (提出「中小企业数位转型推动成果」报告: the report's subject quoted before 报告)
+                               r"(?:[“「『][^”」』“「『，。；]{1,30}[”」』])?"
+                               rf"(?:(?![并和与及听审]|{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{0,8}}?报告"
                                r"(?![会厅团书人单的]|[^，。；]{0,12}?(?:要求|任务|希望))")
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
 # light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
@@ -2544,6 +2550,9 @@ class SpeakerExtractor:
         # (传达学习市委书记王某在…上的讲话: the relaying verb before the title is no part of it)
         prefix = self._relay_prefix.sub("", prefix)
         prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
+        # (大会授予江州大学教授田立新…奖, 会议追授市消防支队队长赵刚…, 向江州大学教授田立新颁发证书: the conferring verb or
+        # the preposition of the one honoured before the chain is no part of it; not 向阳区, a place opening on 向)
+        prefix = _CONFERRED_BEFORE_TITLE.sub("", prefix)
         while "、" in prefix and _HONOUR_PART.match(prefix.rsplit("、", 1)[1]):
             prefix = prefix.rsplit("、", 1)[0]  # 宇航学院教授、长江学者(刘某): an honour ends the chain
         degree = _DEGREE_LINK.search(prefix)

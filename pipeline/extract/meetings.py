@@ -2101,8 +2101,14 @@ def _headline_day(title: str) -> re.Match[str] | None:
 
 def _last_told_day(text: str, start: int, end: int) -> re.Match[str] | None:
     """The last date in ``text[start:end]`` that is a day something took place on, for a day told relative to it
-    (当天, 次日, 前一天): not a deadline or a start (6月30日前完成, 5月1日起施行), a stock's day (截至3月10日), the day
-    a document came out (4月20日印发) nor a day in what a meeting dealt with (传达学习3月1日…会议精神)."""
+    (当天, 次日, 前一天): see :func:`_told_days`."""
+    return next(_told_days(text, start, end), None)
+
+
+def _told_days(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The dates in ``text[start:end]``, last first, that are days something took place on: not a deadline or a
+    start (6月30日前完成, 5月1日起施行), a stock's day (截至3月10日), the day a document came out (4月20日印发) nor a
+    day in what a meeting dealt with (传达学习3月1日…会议精神)."""
     for d in reversed(list(_DATE.finditer(text, start, end))):
         clause_start = clause_bounds(text, d.start())[0]
         # (…联席会议19日起在澳门举行: the first day of a meeting held, not a day things run from)
@@ -2112,8 +2118,7 @@ def _last_told_day(text: str, start: int, end: int) -> re.Match[str] | None:
             continue
         if _DEALT_WITH.search(text, clause_start, d.start()) and not _HELD_VERB.search(text, clause_start, d.start()):
             continue
-        return d
-    return None
+        yield d
 
 
 def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -4262,9 +4267,10 @@ class MeetingExtractor:
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
                     # (the meeting right before, dated, and no other day written between: 近日…召开常务会议。
                     # 随后，…召开座谈会 is undated)
-                    between = doc.clean_text[latest["evidence"]["clean_end"] : at] if latest else ""
+                    # (…。会议要求各单位于2月10日前完成自查。会后，…: a deadline between is no day told)
+                    between = _told_days(doc.clean_text, latest["evidence"]["clean_end"], at) if latest else iter(())
                     # (活动期间，…颁奖仪式 after an event of 5月6日至7日: some day of it, not stated)
-                    if latest and latest["date"] and not any(not _VAGUE_DATE.fullmatch(d.group()) for d in _DATE.finditer(between)) \
+                    if latest and latest["date"] and not any(not _VAGUE_DATE.fullmatch(d.group()) for d in between) \
                             and not _RANGE.search(latest["date_text"] or ""):
                         # (活动期间 or 在随后召开的…会议上 after an event of 9月25日至26日: some day of it or after it, not
                         # stated; GUIDELINES §3 date: only the day of the clause that holds the meeting)

@@ -109,3 +109,20 @@ def test_a_meeting_planned_for_a_named_time(extract, text: str, expected: list) 
 )
 def test_no_organizer_from_a_day_word_or_an_unnamed_office(extract, text: str, expected: list) -> None:
     assert [(m["name"], m["organizer"]) for m in extract(text, published="2024-04-25")["meetings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline between the meeting and 会后 is no day told: the meeting's day
+        ("1月30日，县委召开常委会会议。会议要求，各单位要于2月10日前完成自查。会后，县委又召开专题会议。",
+         [("常委会会议", "2024-01-30"), ("专题会议", "2024-01-30")]),
+        ("1月30日，县委召开常委会会议。截至1月29日，全县已完成整改。随后，县委又召开专题会议。",
+         [("常委会会议", "2024-01-30"), ("专题会议", "2024-01-30")]),
+        # NEGATIVE: a day something took place on between: no day for the one told after it
+        ("1月30日，县委召开常委会会议。1月31日，县委书记到企业调研。随后，县委又召开专题会议。",
+         [("常委会会议", "2024-01-30"), ("专题会议", None)]),
+    ],
+)
+def test_a_following_meeting_past_a_deadline(extract, text: str, expected: list) -> None:
+    assert dated(extract(page(text, "2024-02-05"))) == expected

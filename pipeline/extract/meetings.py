@@ -99,6 +99,8 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院"
                       "我们", "咱们", "大家", "你们", "他们", "她们",
                       # (县里召开乡村振兴推进会, 村里举行捐赠仪式: the place word of a level, no body named)
                       "省里", "市里", "县里", "区里", "镇里", "乡里", "村里", "街道里", "社区里",
+                      # (局里曾召开培训会, 厂里举行…: a body's own bare kind with 里, the writer's own office, unnamed)
+                      "局里", "厅里", "委里", "院里", "所里", "处里", "厂里", "站里", "队里", "部里", "公司里",
                       # (视察组召开座谈会, 调研组随后召开座谈会: a visiting group's bare kind, no body named)
                       "视察组", "调研组", "检查组", "督导组", "督查组", "考察组", "执法检查组", "视察团", "考察团", "调研团"}
 # Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
@@ -215,7 +217,9 @@ _PLANNED = literal_gated(re.compile(
     "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
     # 街道计划召开…, 该镇计划明年召开…: a plan (not 按年度工作计划召开, 计划生育工作会议, “春蕾计划”启动仪式;
     # nor 按照年度计划召开, 根据全年培训计划举办: the plan the meeting is held on)
-    "|(?<![按照据])(?<!工作)" + _NOT_AFTER_BASIS + "计划(?:于|在)?(?:明年|今年|年内|年底|下半年|下个?月|近期)?(?=召开|举行|举办)"
+    # (县里计划5月中旬召开…, 计划6月10日举行…: a month or a day named after 计划)
+    "|(?<![按照据])(?<!工作)" + _NOT_AFTER_BASIS + "计划(?:于|在)?(?:明年|今年|年内|年底|下半年|下个?月|近期"
+    "|" + DATE_NUMBER + "月(?:上旬|中旬|下旬|初|底|中|末|" + DATE_NUMBER + "[日号])?(?:前后|左右)?)?(?=召开|举行|举办)"
     # 行政长官明日（五月九日）出席…, 明（9）日在…举行: tomorrow's engagements in a release
     # (not 明日之星颁奖典礼, 光明日报举办, “明日在线”论坛今日…举行: 明日 inside a name or a word)
     "|(?<![“「『\"'光聪文说表证查声阐指简鲜英透黎清昆发申标注澄分高精严])明(?:[天日]|[（(]\\d{1,2}[）)]日)(?:[（(][^（）()，。]{1,12}[）)])?(?:上午|下午|晚上|晚|早上|中午)?"
@@ -1321,6 +1325,8 @@ _SHIFTED_DAY = {"次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "前一�
                 "一天后": 1, "两天后": 2, "三天后": 3, "两日后": 2, "三日后": 3,
                 "会后第二天": 1, "会后次日": 1, "会后翌日": 1}
 _SHIFTED_WORDS = "|".join(_SHIFTED_DAY)
+# The words of a later meeting's date that mean the day told just before (当天下午，…举行…).
+_SAME_DAY_WORDS = ("当天", "当日", "同日", "当晚")
 # (县政府次日召开…: the next day after the subject, before the verb)
 _SAME_DAY = literal_gated(re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办])|(?<=[委府局会院校部组办]于))\\s*(?:" + _SHIFTED_WORDS + ")"))
 # (县委召开常委会议。县政府次日召开…: a later meeting's own day, counted from the day named last before it)
@@ -1629,7 +1635,8 @@ _BORROWED_VENUE = rf"(?:(?<=[日晚午会团社局署联时许])|(?<=日[）)])|
 # The time and the venue verb before a venue caught with its date (clean_location): 在, 于, or 假 (假座) after a day or
 # a clock time (not 假日酒店, 假期: a venue's own first character; not 在假山广场: 假 in the venue, ``jia`` at the start
 # of a venue from which no date or time was cut).
-_TIME_BEFORE_VENUE = re.compile(rf"^(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于|(?P<jia>{_JIA}))?")
+# (于当日下午在市会展中心: a day word, then a part of the day; 于19日起在…: the first day of several, 起 left by the date)
+_TIME_BEFORE_VENUE = re.compile(rf"^(?:{_TIME_WORDS}){{0,2}}(?:{_CLOCK})?(?:起(?=在|于))?(?:在|于|(?P<jia>{_JIA}))?")
 # …交流会在学生活动中心三楼多功能厅进行。: 进行 with nothing after it, a meeting taking place at the venue
 # (not 在…进行了交流, 进行部署: an act the meeting carried out).
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
@@ -2097,6 +2104,28 @@ def _headline_day(title: str) -> re.Match[str] | None:
     return None
 
 
+def _last_told_day(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last date in ``text[start:end]`` that is a day something took place on, for a day told relative to it
+    (当天, 次日, 前一天): see :func:`_told_days`."""
+    return next(_told_days(text, start, end), None)
+
+
+def _told_days(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The dates in ``text[start:end]``, last first, that are days something took place on: not a deadline or a
+    start (6月30日前完成, 5月1日起施行), a stock's day (截至3月10日), the day a document came out (4月20日印发) nor a
+    day in what a meeting dealt with (传达学习3月1日…会议精神)."""
+    for d in reversed(list(_DATE.finditer(text, start, end))):
+        clause_start = clause_bounds(text, d.start())[0]
+        # (…联席会议19日起在澳门举行: the first day of a meeting held, not a day things run from)
+        opens_held = text.startswith("起", d.end()) and _HELD_FINITE.search(text, d.end(), clause_bounds(text, d.end())[1])
+        if (_FROM_DATE_AFTER.match(text, d.end()) and not opens_held) or _OTHER_DAY_AFTER.match(text, d.end()) \
+                or _STOCK_BEFORE.search(text, max(start, d.start() - 3), d.start()):
+            continue
+        if _DEALT_WITH.search(text, clause_start, d.start()) and not _HELD_VERB.search(text, clause_start, d.start()):
+            continue
+        yield d
+
+
 def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     """The date of the clause that holds the meeting when ``m`` is another day's.
 
@@ -2248,7 +2277,8 @@ class MeetingExtractor:
             r"|(?:今日|今天|昨日|昨天)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
-            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
+            # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)
+            r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
             + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")" + _NOT_ATTRIBUTIVE
         ))
         # …首脑会议23日在里加结束: a meeting closing is one held (not 调研活动结束, 会议结束后)
@@ -2767,7 +2797,7 @@ class MeetingExtractor:
             return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
-        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|次日|翌日|第二天|隔天|[一两三][天日]后|日前|近日|最近|前不久"
+        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于)*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = re.sub(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$", "", org)
@@ -3430,17 +3460,17 @@ class MeetingExtractor:
 
     def _shifted_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> str | None:
         """The day of a meeting told relative to the day named just before it (5月23日，…。前一天，…召开… is
-        5月22日; 次日 the day after): the nearest date written before the meeting's sentence, not the main
-        meeting's. ``None`` when that date is vague or none is written (近日，…。前一天，…)."""
+        5月22日; 次日 the day after; 当天 that day): the nearest day something took place written before the
+        meeting's sentence (:func:`_last_told_day`), not the main meeting's. ``None`` when that date is vague or
+        none is written (近日，…。前一天，…)."""
         start = meeting["evidence"]["clean_start"]
-        before = doc.clean_text[max(0, start - CONTEXT_BEFORE_CHARS) : start]
-        days = list(_DATE.finditer(before))
-        if not days or _VAGUE_DATE.fullmatch(days[-1].group()):
+        told = _last_told_day(doc.clean_text, max(0, start - CONTEXT_BEFORE_CHARS), start)
+        if told is None or _VAGUE_DATE.fullmatch(told.group()):
             return None
-        day = self.date_of(doc, days[-1].group(), reference)[0]
+        day = self.date_of(doc, told.group(), reference)[0]
         if day is None:
             return None
-        return (dt.date.fromisoformat(day) + dt.timedelta(days=_SHIFTED_DAY[meeting["date_text"]])).isoformat()
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=_SHIFTED_DAY.get(meeting["date_text"], 0))).isoformat()
 
     def festival_of(
         self, doc: Document, sentence: str, reference: dt.date | None
@@ -4134,6 +4164,11 @@ class MeetingExtractor:
                     meeting["date"] = main["date"]
                     if meeting["date_text"] in _SHIFTED_DAY:
                         meeting["date"] = self._shifted_day(doc, meeting, reference)
+                    elif meeting["date_text"] in _SAME_DAY_WORDS:
+                        # (4月2日，…召开支委会。4月9日，…召开党员大会。当天，…举行入党宣誓仪式: the day told last,
+                        # not the first meeting's; the main meeting's when no day is told before; none when the
+                        # main meeting's day is not known: 近日，…。当天下午，…)
+                        meeting["date"] = main["date"] and (self._shifted_day(doc, meeting, reference) or main["date"])
             self.assign_attendees(meetings, sentences, doc.clean_text)
             for meeting in meetings:
                 if meeting["organizer"] is None:
@@ -4238,9 +4273,10 @@ class MeetingExtractor:
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
                     # (the meeting right before, dated, and no other day written between: 近日…召开常务会议。
                     # 随后，…召开座谈会 is undated)
-                    between = doc.clean_text[latest["evidence"]["clean_end"] : at] if latest else ""
+                    # (…。会议要求各单位于2月10日前完成自查。会后，…: a deadline between is no day told)
+                    between = _told_days(doc.clean_text, latest["evidence"]["clean_end"], at) if latest else iter(())
                     # (活动期间，…颁奖仪式 after an event of 5月6日至7日: some day of it, not stated)
-                    if latest and latest["date"] and not any(not _VAGUE_DATE.fullmatch(d.group()) for d in _DATE.finditer(between)) \
+                    if latest and latest["date"] and not any(not _VAGUE_DATE.fullmatch(d.group()) for d in between) \
                             and not _RANGE.search(latest["date_text"] or ""):
                         # (活动期间 or 在随后召开的…会议上 after an event of 9月25日至26日: some day of it or after it, not
                         # stated; GUIDELINES §3 date: only the day of the clause that holds the meeting)

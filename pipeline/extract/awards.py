@@ -736,6 +736,9 @@ _PRIZE_WINNERS = re.compile("得主|获得者|获奖者|颁奖|授奖")
 _DESCRIBED_AS = re.compile(r"[^。；]{0,30}?(?:表扬|表彰)了?$")
 # Another conferral told between the prize and the count (同时表扬, 另表扬, 还表彰): no restatement.
 _ANOTHER_CONFERRAL = re.compile("另|同时|还|又|此外|以及|并")
+# The description a restatement gives the prize's winners: a plain word of praise and who they are (优良教师, 优秀青年),
+# unquoted; an honour's own title (金牌工人, 十佳教师, 最美医生, “优秀青年”) is a conferral of its own (§5).
+_PLAIN_DESCRIPTION = re.compile("^(?:优秀|优良|杰出|出色|资深)[\u4e00-\u9fff]{1,3}$")
 
 
 # A year or school year before an honour or its holders (2023年度“优秀员工”, 2023-2024学年“优秀学生标兵”, 对2023年度
@@ -790,6 +793,13 @@ _LIFE_EVENT_AFTER = re.compile(LIFE_EVENT_AFTER_YEAR)
 _FULL_DATE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-\d{1,2})")
 # A plan right before a date (计划于2025年8月, 将于2025年6月, 预计2025年): the date is ahead, not the article's (§3).
 _PLAN_BEFORE_DATE = re.compile("(?:计划|将|拟|预计|力争|争取|有望)(?:于|在|到)?$")
+
+
+def _quoted_after_count(text: str, award: dict[str, Any]) -> bool:
+    """Whether the honour after an award's count (``award["_at"]``, an offset into the clean text) is written in
+    quotation marks."""
+    at = text.find(award["honor"], award["_at"], award["evidence"]["clean_end"])
+    return at > 0 and text[at - 1] in _QUOTE_OPEN
 
 
 def _article_year(doc: Document) -> int | None:
@@ -2787,7 +2797,8 @@ class AwardExtractor:
                   and not _PRIZE_GRADE.search(a["honor"]) and not re.search("[和及与、]", a["honor"])]
         dropped = []
         for b in awards:
-            if b in prizes or b["unit"] not in _PERSON_UNITS or re.search("[奖章状]$|称号$", b["honor"]):
+            if b in prizes or b["unit"] not in _PERSON_UNITS or re.search("[奖章状]$|称号$", b["honor"]) \
+                    or not _PLAIN_DESCRIPTION.match(b["honor"]) or _quoted_after_count(doc.clean_text, b):
                 continue
             said = doc.clean_text[b["evidence"]["clean_start"] : b["_at"]]
             for a in prizes:

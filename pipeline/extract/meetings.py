@@ -3909,9 +3909,13 @@ class MeetingExtractor:
             if len(parts) > 1 and meetings[-1]["attendee_count"] is not None:
                 # (…举办了甲、乙、丙三场分论坛，200多名企业代表参加了甲分论坛: the count of the one named after the
                 # list, not of each part; GUIDELINES §3, the count of the people attending that meeting)
+                # The part named in the clause that states the count is the one counted; a count whose clause names
+                # no part while another clause does (共吸引500余人参加，其中甲分论坛最受关注) counts none of them alone.
                 after = _QUOTE_MARKS.sub("", text[m.end("name") :])
-                named = {k for k, part in enumerate(parts) if _QUOTE_MARKS.sub("", part) in after}
-                if 0 < len(named) < len(parts):
+                counting = [c for c in _CLAUSE_MARK.split(after) if _ANY_HEADCOUNT.search(c)]
+                named = {k for k, part in enumerate(parts) if any(_QUOTE_MARKS.sub("", part) in c for c in counting)}
+                elsewhere = any(_QUOTE_MARKS.sub("", part) in after for part in parts)
+                if 0 < len(named) < len(parts) or (not named and counting and elsewhere):
                     for k, record in enumerate(meetings[-len(parts) :]):
                         if k not in named:
                             record["attendee_count"], record["attendee_approx"] = None, False

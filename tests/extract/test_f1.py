@@ -86,3 +86,26 @@ def _counted(record: dict) -> list[tuple[str, int | None]]:
 )
 def test_a_count_over_listed_sub_forums(extract, body: str, expected: list) -> None:
     assert _counted(extract(page(body))) == expected
+
+
+def test_remark_verbs_are_soft_speech_verbs() -> None:
+    """The verbs of a remark told after a meeting (_REMARK_VERBS) are a part of the soft speech verbs, not a list of
+    their own."""
+    from pipeline.extract.speakers import _REMARK_VERBS, _SOFT_SPEECH_VERBS
+
+    assert set(_REMARK_VERBS) <= _SOFT_SPEECH_VERBS
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("国务院总理李强出席", "李强"), ("县委书记王明主持", "王明"), ("董事长张三致辞", "张三"), ("市政府召开会议", "市政府"),
+     ("王明同志主持", "王明"), ("省长王明、副省长李四", "李四")],
+)
+def test_after_post_reads_as_the_post_pattern(text: str, word: str) -> None:
+    """_after_post finds what a search of the posts of _POST_WORDS right before the word finds."""
+    import re
+
+    from pipeline.extract.meetings import _POST_WORDS, _after_post
+
+    expected = re.search("(?:" + "|".join(_POST_WORDS) + ")" + re.escape(word), text) is not None
+    assert _after_post(text, word) is expected

@@ -420,8 +420,14 @@ _SUMMARY_LABEL = re.compile(r"^\s*[【\[]?(?:摘要|导读|内容提要|提要|�
 _NAME_STOP = re.compile("(报道|获悉|了解|摄|从|在|日|月|今|近|代表)")
 # 江城日报记者周婷、市电视台主持人高远先后发言: a journalist who takes part in the meeting reported, titled by the
 # post (GUIDELINES §4), no byline; the speech act ends the clause the names open (not 记者周婷报道, （记者周婷）).
-_TAKES_PART_AFTER = re.compile(r"[^，。；：:（）()\n]{0,16}?(?:先后|分别|依次|相继|也|还|作|进行|作了)?"
+# A byline is set off from the story by a bracket, a colon or a space, so neither the names nor the stretch before
+# the act hold a space (本报讯 记者王强 县委书记李明今天主持召开常委会: the secretary's act, the reporter stays).
+_TAKES_PART_AFTER = re.compile(r"[^，。；：:（）()\n\s]{0,16}?(?:先后|分别|依次|相继|也|还|作|进行|作了)?"
                                r"(?:交流|典型|代表[^，。；\n]{1,12})?(?:发言|讲话|致辞|主持|演讲|讲评|点评|作报告)")
+_SPACED = re.compile(r"\s")
+# The story going on right after the last of several names (记者王强 县委书记…: the match ends at 县委书), not the
+# byline's own words (记者王强、欧阳明报道, …张三丰摄).
+_STORY_AFTER_NAMES = re.compile("(?!报道|报导|摄|采写|撰稿|整理|供稿)[\u3400-\u9fff]")
 
 
 def _issued_date(texts: list[str], k: int) -> tuple[re.Match[str] | None, bool]:
@@ -1612,11 +1618,13 @@ class Boilerplate:
                         editors.append(name)
             if i <= first_body + 1 or reasons[i] is not None:
                 for m in _REPORTER.finditer(text):
-                    if _TAKES_PART_AFTER.match(text, m.end()):
+                    if _TAKES_PART_AFTER.match(text, m.end()) and not _SPACED.search(m["v"]):
                         continue
                     names = re.split(r"[\s、,，]+", m["v"])
                     if len(names[-1]) == 3 and names[-1].endswith("报") and text.startswith("道", m.end()):
                         names[-1] = names[-1][:-1]  # 记者周婷报道: 报 opens the verb after a two-character name
+                    elif len(names) > 1 and _STORY_AFTER_NAMES.match(text, m.end()):
+                        names.pop()  # 记者王强 县委书记李明…: the story's first words after the byline, cut in a word
                     for name in names:
                         if name and not _NAME_STOP.search(name) and name not in reporters:
                             reporters.append(name)

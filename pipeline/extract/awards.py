@@ -691,6 +691,14 @@ _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")
 # make it the citation's grade, not a commendation spoken of (受到嘉奖, read by commendation_received).
 _RECORDED_COMMENDATION = "(?:个人|集体)嘉奖|(?<=记)嘉奖|(?<=记了)嘉奖"
 _QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
+# The words joining honours in one phrase (先进集体和先进个人, 甲、乙及丙): where a phrase holds several, or splits.
+_JOINING = re.compile("[和及与、]")
+# A count of holders (10名, 3个, 5家): a phrase that holds one has counted its honours already.
+_HOLDERS_COUNTED = re.compile(rf"{NUM}[名个位人家所户]")
+# A scope below the nation opening an honour (全县优秀教师), cut when two characters stay.
+_SCOPE_OPENING = re.compile(f"^{_WHOLE_BELOW_NATION}(?=..)")
+# A prize, a medal, a certificate or a title by its last word (青年科技奖, 五一劳动奖章, 奖状, 荣誉称号).
+_PRIZE_OR_TITLE_END = re.compile("[奖章状]$|称号$")
 # An honour read with its holders written after 的 (获评“优秀共产党员”称号的党员, 被评为先进基层党组织的党支部,
 # 荣获该称号的我县教师): the honour is the part before 的, the verb before it dropped.
 _HOLDERS_AFTER = re.compile(
@@ -740,6 +748,9 @@ _PRIZE_WINNERS = re.compile("得主|获得者|获奖者|颁奖|授奖")
 _DESCRIBED_AS = re.compile(r"[^。；]{0,30}?(?:表扬|表彰)了?$")
 # Another conferral told between the prize and the count (同时表扬, 另表扬, 还表彰): no restatement.
 _ANOTHER_CONFERRAL = re.compile("另|同时|还|又|此外|以及|并")
+# The description a restatement gives the prize's winners: a plain word of praise and who they are (优良教师, 优秀青年),
+# unquoted; an honour's own title (金牌工人, 十佳教师, 最美医生, “优秀青年”) is a conferral of its own (§5).
+_PLAIN_DESCRIPTION = re.compile("^(?:优秀|优良|杰出|出色|资深)[\u4e00-\u9fff]{1,3}$")
 
 
 # A year or school year before an honour or its holders (2023年度“优秀员工”, 2023-2024学年“优秀学生标兵”, 对2023年度
@@ -797,6 +808,25 @@ _LIFE_EVENT_AFTER = re.compile(LIFE_EVENT_AFTER_YEAR)
 _FULL_DATE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-\d{1,2})")
 # A plan right before a date (计划于2025年8月, 将于2025年6月, 预计2025年): the date is ahead, not the article's (§3).
 _PLAN_BEFORE_DATE = re.compile("(?:计划|将|拟|预计|力争|争取|有望)(?:于|在|到)?$")
+
+
+# The marks that end a clause, and those that end a sentence, as the look-backs of this module read them.
+_CLAUSE_MARKS = "，。；,;"
+_SENTENCE_MARKS = "。！？!?\n"
+
+
+def _start_after(text: str, end: int, marks: str = _CLAUSE_MARKS) -> int:
+    """The offset right after the last of ``marks`` in ``text`` before ``end``, 0 when there is none: where the clause
+    (or the sentence) holding ``end`` starts. ``end`` is read as :meth:`str.rfind` reads it (a negative one counts
+    from the end of ``text``)."""
+    return max(text.rfind(ch, 0, end) for ch in marks) + 1
+
+
+def _quoted_after_count(text: str, award: dict[str, Any]) -> bool:
+    """Whether the honour after an award's count (``award["_at"]``, an offset into the clean text) is written in
+    quotation marks."""
+    at = text.find(award["honor"], award["_at"], award["evidence"]["clean_end"])
+    return at > 0 and text[at - 1] in _QUOTE_OPEN
 
 
 def _article_year(doc: Document) -> int | None:
@@ -1525,7 +1555,7 @@ class AwardExtractor:
     def _respective_tokens(text: str, m: re.Match[str]) -> tuple[str, str] | None:
         """The two honours of a conferral match ``m`` with two counts when 分别 pairs them with two quoted honours and
         their tokens joined by 和 (分别为30名…、20名…颁发了“甲”纪念章和“乙”证书 → 甲纪念章, 乙证书); else None."""
-        clause_start = max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1
+        clause_start = _start_after(text, m.start())
         token = _TOKEN_WORD.match(text, m.end("honor") + 1)
         joined = _JOINED_TOKEN.match(text, token.end()) if token else None
         if joined is None or "分别" not in text[clause_start : m.start("honor")]:
@@ -1724,7 +1754,7 @@ class AwardExtractor:
             for m in self.listed_each.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue  # 先进集体、先进个人各10个、25名: the counts paired in order already
-                items = re.split("[、和及与]", _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", m["honor"])))
+                items = _JOINING.split(_LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", m["honor"])))
                 if any(h.endswith("代表") for h in items) or _ACTING_AFTER.match(text, m.end()):
                     continue  # 优秀党员和优秀党务工作者代表各1名作交流发言: representatives acting
                 second = _SECOND_UNIT.match(text, m.end())
@@ -1880,7 +1910,7 @@ class AwardExtractor:
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
                         taken.append(span)
             for m in self.referred.finditer(text) if any(w in text for w in _REFERRED_WORDS) else ():
-                clause_start = max(text.rfind(ch, 0, m.start("n")) for ch in "，。；,;") + 1
+                clause_start = _start_after(text, m.start("n"))
                 if m["anaphor"] and self._tallied(text, clause_start, m.start("n"), _REFERRED_TALLY):
                     continue  # 截至目前，…我省有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣: a tally (§5)
                 if m["anaphor"] and _REPEATED_WIN.search(text, m.end("unit"), m.start("anaphor")):
@@ -1906,7 +1936,7 @@ class AwardExtractor:
                                            key=lambda b: b.start())
                          if not quotes or b.start("honor") <= quotes[-1].start() < quotes[-1].end() < b.end("honor")
                          or (m["on_list"] and b.start() >= quotes[-1].end())] if m["anaphor"] else []
-                if batch and self._honor_like(batch[-1]["honor"]) and not re.search("[和及与、]", batch[-1]["honor"]) \
+                if batch and self._honor_like(batch[-1]["honor"]) and not _JOINING.search(batch[-1]["honor"]) \
                         and not _kind_mismatch(batch[-1]["honor"], m["unit"]):
                     # 命名表彰了一批市级文明单位，我区12个单位榜上有名: the unquoted honour of the batch just conferred
                     if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[batch[-1]["honor"]],
@@ -1981,7 +2011,7 @@ class AwardExtractor:
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
                     if pattern is self.granted_prize_plain and text[m.start() - 1 : m.start()] == "、" and not _GRANT_JOINED.search(
-                            text, max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1, m.start()):
+                            text, _start_after(text, m.start()), m.start()):
                         continue  # …奖章、50名…市五一劳动奖章 with no 授予 before in the clause: not a grant joined on
                     if pattern is self.count_first and re.sub("^[全省市县区]+", "", m["honor"]) in self._standalone \
                             and not _HONOURED_BEFORE.search(text):
@@ -1990,7 +2020,7 @@ class AwardExtractor:
                         continue  # 获得表彰的有30人: no honour named
                     if pattern in (self.received_plain_then_count, self.quoted_then_had) and (
                             _ONCE_BEFORE.search(text, 0, m.start()) is not None or self._tallied(
-                                text, max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1, m.start())):
+                                text, _start_after(text, m.start()), m.start())):
                         continue  # 近年来获评“省级文明单位”的有6个, 曾获评…的有5人: holders tallied, nothing conferred now (§5)
                     if pattern in (self.honor_then_count, self.honor_then_count_plain) and _CONTEST.search(m["honor"]):
                         continue  # 获得大赛一等奖的5名选手: a contest's result (§5)
@@ -2116,19 +2146,19 @@ class AwardExtractor:
         kind (单位/集体/个 bodies, 名/人/位 people), or the honours in order when there are as many counts as honours
         and the kinds do not contradict it; with none named, nothing."""
         text = sentence.text
-        clause_start = max(text.rfind(ch, 0, m.start("items")) for ch in "，。；,;") + 1
+        clause_start = _start_after(text, m.start("items"))
         if self._tallied(text, clause_start, m.start("items"), _COMMENDED_ELSEWHERE):
             return  # 近年来，先后有10个单位受到表彰: a tally (§5); 另有3名个人…: others
         clean = doc.clean_text
-        previous = max(clean.rfind(ch, 0, max(0, sentence.start - 1)) for ch in "。！？!?\n") + 1
+        previous = _start_after(clean, max(0, sentence.start - 1), _SENTENCE_MARKS)
         before = clean[previous : sentence.start] + text[:clause_start]
         named = [n for n in _NAMED_FOR_COUNTS.finditer(before) if n.end() < len(before)]
-        if not named or re.search(rf"{NUM}[名个位人家所户]", before[named[-1].end() :]):
+        if not named or _HOLDERS_COUNTED.search(before[named[-1].end() :]):
             return  # (表彰了先进集体10个，…: the honours counted already; the plain count is another fact)
         last = named[-1]
         phrase = next(g for g in (last["object"], last["plain"], last["titled"], last["meeting"]) if g)
-        honors = [h for h in re.split("[和及与、]", _QUOTES.sub("", phrase)) if h]
-        honors = [re.sub(f"^{_WHOLE_BELOW_NATION}(?=..)", "", h) for h in honors]
+        honors = [h for h in _JOINING.split(_QUOTES.sub("", phrase)) if h]
+        honors = [_SCOPE_OPENING.sub("", h) for h in honors]
         # (安全生产工作先进单位: the category inside the longer phrase, §5, as the lists keep it)
         honors = [h[category.start() :] if (category := _CATEGORY.search(h)) else h for h in honors]
         for k in range(1, len(honors)):
@@ -2293,7 +2323,7 @@ class AwardExtractor:
         if _THIS_TIME.search(text, clause_start, at):
             return False
         while clause_start > 0:
-            before_start = max(text.rfind(ch, 0, clause_start - 1) for ch in "，。；,;") + 1
+            before_start = _start_after(text, clause_start - 1)
             if cue.search(text, before_start, clause_start) and (
                     clause_start - before_start <= TALLY_LEAD_LENGTH or _COUNT_RECEIVED.search(text, before_start, clause_start)):
                 return True
@@ -2316,11 +2346,11 @@ class AwardExtractor:
         # (近年来，全县共有30人获得省级以上表彰，其中省劳动模范5人，…: parts after 其中 share their total's period)
         parts_from = text.rfind("其中", 0, at)
         if parts_from > 0 and text[parts_from - 1] in "，," and not re.search("[。；;]", text[parts_from:at]):
-            total_start = max(text.rfind(ch, 0, parts_from - 1) for ch in "，。；,;") + 1
+            total_start = _start_after(text, parts_from - 1)
             if AwardExtractor._tallied(text, total_start, parts_from - 1, _PARTS_TALLY_CUE) \
                     or AwardExtractor._past_period(doc, text, parts_from - 1):
                 return True
-        clause_start = max(text.rfind(ch, 0, at) for ch in "，。；,;") + 1
+        clause_start = _start_after(text, at)
         clause_end = clause_bounds(text, at)[1]
         if _THIS_EVENT_AFTER.search(text, at, clause_end) and not _EARLIER_DONE.search(text, at, clause_end):
             return False
@@ -2344,7 +2374,7 @@ class AwardExtractor:
                  and not _THIS_EVENT.search(text, m.end(), at)]
         if since:
             return True
-        previous_start = max(text.rfind(ch, 0, clause_start - 1) for ch in "，。；,;") + 1 if clause_start else 0
+        previous_start = _start_after(text, clause_start - 1) if clause_start else 0
         for edition in _EARLIER_EDITION.finditer(text, previous_start, at):
             if _THIS_EVENT.search(text, edition.end(), at):
                 continue  # (上届评选中，…；本届表彰…: this edition named between)
@@ -2367,7 +2397,7 @@ class AwardExtractor:
         commendation or prize ceremony that conferred them"), not one still to come (将被授予, 将为…颁奖)."""
         text = doc.clean_text
         for c in _CONFERRED_IN.finditer(text):
-            start = max(text.rfind(ch, 0, c.start()) for ch in "，。；,;\n") + 1
+            start = _start_after(text, c.start(), _CLAUSE_MARKS + "\n")
             end = min((i for i in (text.find(ch, c.end()) for ch in "，。；,;\n") if i >= 0), default=len(text))
             if not _PLANNED.search(text, start, end):
                 return True  # (颁奖典礼将于下月举行: a ceremony still to come, in its clause)
@@ -2396,7 +2426,7 @@ class AwardExtractor:
             return False  # 来自29个乡镇的模范母亲88位: the places the honoured come from (§5)
         if _RANK_BEFORE.search(sentence.text, 0, at):
             return False  # 男女组前八名选手分别获得奖杯和奖金: places of a ranking, a competition result (§5)
-        clause_start = max(sentence.text.rfind(ch, 0, at) for ch in "，。；,;") + 1
+        clause_start = _start_after(sentence.text, at)
         later = _CONFERRED_LATER.match(sentence.text, at + len(n))
         if later and later["next"] and self._conferred_done(sentence.text, clause_start, later.start("next")):
             later = None  # 表彰了先进个人50名，将为他们颁发奖金: commended now, something more handed out later
@@ -2701,7 +2731,7 @@ class AwardExtractor:
         # the phrase is kept whole, one count over both honours)
         # (“甲”“乙”等荣誉称号: a group closed by 等 keeps its word, as 甲、乙等奖项 does, §5)
         untitled = re.sub("(?<=..)(?<!等)(?<!等荣誉)(?:荣誉)?称号$", "", honor)
-        joined = re.split("[和及与、]", untitled)
+        joined = _JOINING.split(untitled)
         if not _LEVEL_HONOR_TITLE.fullmatch(honor) and not (
                 untitled != honor and len(joined) > 1 and (not joined[-1] or _UNNAMED_TITLE.fullmatch(joined[-1]))):
             honor = untitled
@@ -2742,7 +2772,7 @@ class AwardExtractor:
         if any(a["honor"] == honor and a["count"] == int(count) and a["evidence"]["clean_start"] == sentence.start
                for a in awards):
             return True  # 表彰了3个先进党支部，并为3个先进党支部各下拨…: one fact
-        if dual and not (re.search("[和及与、]", honor) and "、" + honor not in sentence.text
+        if dual and not (_JOINING.search(honor) and "、" + honor not in sentence.text
                          and re.match(r"[^。]{0,12}?。?\s*其中", sentence.text[at:] + doc.clean_text[sentence.end : sentence.end + 8])):
             # 先进集体、先进个人共85个（名）: one count over bodies and people, no parts to weigh it against
             # (nor a list's tail read as its honour: 优秀共产党员、优秀党务工作者和先进基层党组织共80个（名）)
@@ -2799,10 +2829,11 @@ class AwardExtractor:
         今年师铎奖得主共68位): one conferral, the prize's record kept (§5: one record per conferral). Not when another
         conferral is told between (…，同时表扬…, 另表扬…) or the counts differ."""
         prizes = [a for a in awards if a["unit"] in _PERSON_UNITS and _NAMED_PRIZE_RECORD.search(a["honor"])
-                  and not _PRIZE_GRADE.search(a["honor"]) and not re.search("[和及与、]", a["honor"])]
+                  and not _PRIZE_GRADE.search(a["honor"]) and not _JOINING.search(a["honor"])]
         dropped = []
         for b in awards:
-            if b in prizes or b["unit"] not in _PERSON_UNITS or re.search("[奖章状]$|称号$", b["honor"]):
+            if b in prizes or b["unit"] not in _PERSON_UNITS or _PRIZE_OR_TITLE_END.search(b["honor"]) \
+                    or not _PLAIN_DESCRIPTION.match(b["honor"]) or _quoted_after_count(doc.clean_text, b):
                 continue
             said = doc.clean_text[b["evidence"]["clean_start"] : b["_at"]]
             for a in prizes:

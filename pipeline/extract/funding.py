@@ -752,9 +752,14 @@ def _about_crime(text: str) -> bool:
     if not crimes:
         return False
     solved = [m.span() for m in _CASE_SOLVED.finditer(text)]
-    if any(not any(s <= c.start() < e for s, e in solved) for c in crimes):
-        return True
-    return not any(not any(s <= r.start() < e for s, e in solved) for r in _CASE_REWARDED.finditer(text))
+    if any(_outside(solved, c.start()) for c in crimes):
+        return True  # a crime word outside every case solved
+    return not any(_outside(solved, r.start()) for r in _CASE_REWARDED.finditer(text))
+
+
+def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether offset ``pos`` lies in none of ``spans`` (start, end: end excluded)."""
+    return not any(s <= pos < e for s, e in spans)
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -1333,13 +1333,13 @@ _SAME_DAY = literal_gated(re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,
 _SUBJECT_SHIFTED = re.compile("(?<=[委府局会院校部组办])于?\\s*(?:" + _SHIFTED_WORDS + ")")
 # The last word of a post written right before a person's name (国务院总理李强, 县委书记王明): a subject written so
 # elsewhere in the text is a person.
-_POST_BEFORE_PERSON = "(?:长|主席|总统|总理|首相|书记|国务卿|外相|大臣|大使|主任|经理|董事长)"
-_POST_WORDS = tuple(_POST_BEFORE_PERSON[3:-1].split("|"))
+_POST_WORDS = ("长", "主席", "总统", "总理", "首相", "书记", "国务卿", "外相", "大臣", "大使", "主任", "经理", "董事长")
 
 
 def _after_post(text: str, word: str) -> bool:
-    """Whether ``word`` stands somewhere in ``text`` right after a post of :data:`_POST_BEFORE_PERSON` (what
-    ``re.search(_POST_BEFORE_PERSON + re.escape(word), text)`` finds, with no pattern compiled per word)."""
+    """Whether ``word`` stands somewhere in ``text`` right after a post of :data:`_POST_WORDS` (what
+    ``re.search("(?:" + "|".join(_POST_WORDS) + ")" + re.escape(word), text)`` finds, with no pattern compiled per
+    word)."""
     i = text.find(word)
     while i >= 0:
         if text.endswith(_POST_WORDS, 0, i):
@@ -2925,8 +2925,11 @@ class MeetingExtractor:
         # (…下午2时假桃园展演中心: 假 before a venue after a clock time, Hong Kong, Macau and Taiwan usage; not 假日酒店)
         # (but 假 alone before a venue caught as it stands, nothing cut before it, is the venue's own: 在假山广场)
         cut = loc.strip() != caught
-        loc = _TIME_BEFORE_VENUE.sub(lambda m: m.group() if m.group() == m["jia"] and not cut else "",
-                                     loc.strip(), count=1).strip("，,、 　")
+        loc = loc.strip()
+        head = _TIME_BEFORE_VENUE.match(loc)  # (anchored, every part optional: it always matches)
+        if head is not None and not (head.group() == head["jia"] and not cut):
+            loc = loc[head.end() :]
+        loc = loc.strip("，,、 　")
         loc = _MANNER_END.sub("", loc)  # 在总行五楼会议室以视频形式(召开)
         # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
         loc = _GATHERED.sub("", loc)
@@ -3945,9 +3948,13 @@ class MeetingExtractor:
             if len(parts) > 1 and meetings[-1]["attendee_count"] is not None:
                 # (…举办了甲、乙、丙三场分论坛，200多名企业代表参加了甲分论坛: the count of the one named after the
                 # list, not of each part; GUIDELINES §3, the count of the people attending that meeting)
+                # The part named in the clause that states the count is the one counted; a count whose clause names
+                # no part while another clause does (共吸引500余人参加，其中甲分论坛最受关注) counts none of them alone.
                 after = _QUOTE_MARKS.sub("", text[m.end("name") :])
-                named = {k for k, part in enumerate(parts) if _QUOTE_MARKS.sub("", part) in after}
-                if 0 < len(named) < len(parts):
+                counting = [c for c in _CLAUSE_MARK.split(after) if _ANY_HEADCOUNT.search(c)]
+                named = {k for k, part in enumerate(parts) if any(_QUOTE_MARKS.sub("", part) in c for c in counting)}
+                elsewhere = any(_QUOTE_MARKS.sub("", part) in after for part in parts)
+                if 0 < len(named) < len(parts) or (not named and counting and elsewhere):
                     for k, record in enumerate(meetings[-len(parts) :]):
                         if k not in named:
                             record["attendee_count"], record["attendee_approx"] = None, False

@@ -1490,12 +1490,15 @@ _SOFT_AFTER_NAME_TO = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时)?(?:�
 # right after 后). Not when the clause makes the meeting the place or time of an earlier act of the person's (在座谈会上
 # 听取…发言后表示, 在会议上作工作报告后表示, 在大会上为…颁奖后说, 在会见中…后说): the remarks are made at it (§4).
 _AS_PLACE = "上|中|时|期间|间隙"
+# The soft verbs (of _SOFT_SPEECH_VERBS) a remark is told with after a meeting is over: a statement, not words addressed
+# to those at it (勉励, 寄语, 希望, 呼吁…).
+_REMARK_VERBS = ("表示", "说", "认为", "宣布", "透露", "重申")
 _MEETING_AS_PLACE = f"(?:会|议|谈|晤|见|式|礼)(?:{_AS_PLACE})"
 _REMARKS_AFTER_MEETING = re.compile(
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,12}}?在(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,24}}?"
     rf"(?:会见|会谈|会晤|会议|大会|座谈会?|仪式|典礼|晚会|宴会)(?!{_AS_PLACE})"
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,36}}?"
-    r"(?:结束)?(?:之后|以后|后)[，,]?(?:还|又|也|即|随即)?(?:表示|说|认为|宣布|透露|重申)")
+    r"(?:结束)?(?:之后|以后|后)[，,]?(?:还|又|也|即|随即)?(?:" + "|".join(_REMARK_VERBS) + ")")
 INTERVIEW_BEFORE = 40  # characters before the sentence where an interview frame still governs it
 # …重要讲话引发热烈反响, 政府工作报告在代表委员中引发热烈反响, 全会精神/两会精神在我市引起强烈反响: a reaction
 # piece; the people it then quotes react to the speech, report or session, they take no part
@@ -2619,7 +2622,7 @@ class SpeakerExtractor:
         # (not 区人大代表、…总经理: a seat heads the chain)
         prefix = _LABEL_BEFORE_CHAIN.sub("", prefix)
         glued = _LABEL_GLUED_CHAIN.match(prefix)
-        if glued and "、" not in prefix[: glued.end()] and self._title_end.search(prefix, glued.end()):
+        if glued and self._title_end.search(prefix, glued.end()):  # (the label holds no 、: its pattern's [^、])
             prefix = prefix[glued.end() :]
         # 获奖教师、县一中校长: the label of one honoured is no post either (GUIDELINES §4), alone or before the chain
         prefix = _HONOURED_LABEL_HEAD.sub("", prefix)

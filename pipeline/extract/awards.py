@@ -459,8 +459,9 @@ def _other_kind(unit: str, other: str) -> bool:
 
 
 def _same_unit_kind(unit: str, other: str) -> bool:
-    """The same unit, or two words counting people (名, 位, 人)."""
-    return unit == other or (unit in _PERSON_UNITS and other in _PERSON_UNITS)
+    """The same unit, or two words counting people (名, 位, 人), or two counting bodies (个, 家, 所: 100家单位…荣获“…”
+    先进集体称号, then the list headed 一、“…”先进集体（共100个）)."""
+    return unit == other or (unit in _PERSON_UNITS and other in _PERSON_UNITS) or (unit in _BODY_UNITS and other in _BODY_UNITS)
 
 
 def _kind_mismatch(honor: str, unit: str) -> bool:
@@ -610,6 +611,9 @@ _BODIES_JOINED = re.compile(rf"(?:及|和|与)(?P<n>{NUM})(?P<unit>[个家间所
 # What may stand between a listed honour and its count: a space (优秀教师 120名), or an opening bracket with 共 or 计
 # inside (优秀员工（共40名）: the item's own count, no total over the list).
 _ITEM_GAP = r"(?:[ \t\u3000]|[（(](?:共|计)?)?"
+# The honour of a list line: Han characters, or an honour quoted only in its qualifying word (“五好”家庭).
+_LINE_HONOR = (rf"(?P<honor>(?:[{_QUOTE_OPEN}][\u4e00-\u9fff\d]{{1,10}}[{_QUOTE_CLOSE}](?=[\u4e00-\u9fff]))?"
+               r"[\u4e00-\u9fff]{2,16})")
 # The number of a list line before its honour (一、, 1., （一）, (2)); the honour may sit in 【】 as a heading does
 # (【先进集体】（8个）).
 _LINE_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]\s*|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*)"
@@ -1036,14 +1040,16 @@ class AwardExtractor:
         # (表彰名单如下：优秀共产党员（20名）：张三、李四……: the bracketed count heads the names after a colon, the
         # list opened by 如下：)
         self.line_count = re.compile(
-            rf"^\s*(?:[^\n：:“”「」]{{0,10}}如下[：:]\s*)?{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?(?P<honor>[\u4e00-\u9fff]{{2,16}})[{_QUOTE_CLOSE}】]?"
+            # (一、“五好”家庭（10户）: an honour quoted only in its qualifying word heads the line as well)
+            rf"^\s*(?:[^\n：:“”「」]{{0,10}}如下[：:]\s*)?{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?"
+            rf"{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
             rf"(?:[：:]\s*(?:共)?(?P<n>{NUM})(?P<unit>{units})\s*[。；;]?\s*$|[（(](?:共)?(?P<n2>{NUM})(?P<unit2>{units})[）)](?:\s*[。；;]?\s*$|[：:]))"
         )
         # The same line with the count right after the honour or after a space or tab (一、优秀教师120名, 1.优秀教师 120名；,
         # 优秀教师\t120名), or a row of a table (| 优秀员工 | 45名 |): read only inside a list that a conferral introduces
         # (_list_introduced), for such lines also make up tables of other things.
         self.list_line = re.compile(
-            rf"^\s*(?:\|\s*)?{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?(?P<honor>[\u4e00-\u9fff]{{2,16}})[{_QUOTE_CLOSE}】]?"
+            rf"^\s*(?:\|\s*)?{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
             # (市科技进步奖　一等奖　12项, | 市科技进步奖 | 二等奖 | 28项 |: the prize's grade in a column of its own)
             rf"(?:(?:\s*\|\s*|[ \t\u3000]+)(?P<grade>{_PRIZE_GRADES}))?"
             rf"(?:\s*\|\s*|[ \t\u3000]+)?(?:共)?(?P<n>{NUM})(?P<unit>{units})\s*(?:\|\s*)?[。；;]?\s*$"
@@ -1053,10 +1059,11 @@ class AwardExtractor:
             # (荣获“…”称号的单位共8家: the holders named after 的)
             # (获得“光荣在党50年”纪念章的老党员共30名: the token's noun after the quote, read into the honour by _add)
             # (荣获市级“三好学生”的有8人, 獲頒「榮譽勳章」的有30人: a level before the mark, dropped as after 获评)
-            rf"(?:获评|被评为|荣获|获得|获颁授?|获授){_LEVEL_WORD}?{_QUOTED_HONOR}"
+            # (授予“光荣在党50年”纪念章的老党员共32名, 被授予“…”称号的同志有12名: those it was conferred on, counted after)
+            rf"(?:获评|被评为|荣获|获得|获颁授?|获授|被?授予){_LEVEL_WORD}?{_QUOTED_HONOR}"
             r"(?:荣誉)?(?:称号|纪念章|勋章|奖章)?的"
-            r"(?:(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工|党员)?(?:共有|共计|共|有)"
-            r"|(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工|党员)(?=[\d一二三四五六七八九十两]))"
+            r"(?:(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|同学|干部|职工|党员)?(?:共有|共计|共|有)"
+            r"|(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|同学|干部|职工|党员)(?=[\d一二三四五六七八九十两]))"
             rf"(?P<n>{NUM})(?P<unit>{units})"
         )
         # 「卓越服务金质奖章」则只颁予一人: a quoted honour handed to a count.

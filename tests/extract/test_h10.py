@@ -93,3 +93,48 @@ def test_day_or_month_of_last_year(extract, body: str, expected: list) -> None:
 )
 def test_what_each_holder_gets(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("镇党委决定予以表彰。\n一、“文明”家庭（12户）\n张家、李家\n二、“最美”医生（5名）\n王某\n",
+         [("文明家庭", 12, "户", None), ("最美医生", 5, "名", "person")]),
+        ("学校决定予以表彰，名单如下：\n一、“十佳”班主任 10名\n二、优秀辅导员 4名\n",
+         [("十佳班主任", 10, "名", "person"), ("优秀辅导员", 4, "名", "person")]),
+        # NEGATIVE: a quoted heading with no conferral before it counts nothing honoured
+        ("本镇今年开展入户走访。\n一、“文明”家庭（12户）\n张家、李家\n", []),
+    ],
+)
+def test_list_line_quoted_in_its_qualifying_word(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("授予“光荣在党50年”纪念章的老党员共26名。", [("光荣在党50年纪念章", 26, "名", "person")]),
+        ("被授予“优秀共青团员”称号的同学有45名。", [("优秀共青团员", 45, "名", "person")]),
+        # NEGATIVE: holders tallied over the years, nothing conferred now
+        ("近年来，被授予“优秀共产党员”称号的同志共有12名。", []),
+    ],
+)
+def test_conferred_honour_then_its_holders_counted(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("表彰会昨天举行。60家单位和80名个人分别荣获“科技下乡”先进集体、先进个人称号。名单如下：\n"
+         "一、“科技下乡”先进集体（共60个）\n甲厂、乙站\n",
+         [("科技下乡先进集体", 60, "家", "organization"), ("科技下乡先进个人", 80, "名", "person")]),
+        # NEGATIVE: another count of the same honour is another fact
+        ("表彰会昨天举行。60家单位和80名个人分别荣获“科技下乡”先进集体、先进个人称号。名单如下：\n"
+         "一、“科技下乡”先进集体（共58个）\n甲厂、乙站\n",
+         [("科技下乡先进集体", 60, "家", "organization"), ("科技下乡先进个人", 80, "名", "person"),
+          ("科技下乡先进集体", 58, "个", "organization")]),
+    ],
+)
+def test_list_heading_restating_a_count_of_bodies(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

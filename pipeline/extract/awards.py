@@ -116,7 +116,8 @@ _HOLDER_HEAD = ("(?:老师|教师|青年|少年|儿童|儿女|媳妇|婆婆|红�
 # (为8名学生颁发“三好学生”证书: the certificate or plaque handed over is the honour's token, no holders' noun)
 _TAIL_NOT_NOUN = ("受|获|被|予|给|颁|授|表彰|表扬|进行|参加|出席|发言|代表|上台|领|的|在|等|并|为|向|对|是|了|将|共|各|分别"
                   "|走|作|到|来|同|称号|荣誉|名单|评|选|中|其|后|前|时|证书|牌匾")
-_TAIL_STOP = "(?=[，。；、,;和及与]|$|(?:荣誉)?称号|进行|予以|给予|受到|获得|被|颁发|授牌|颁牌)"
+# (“四强”党支部（共16个）: the count in brackets closing the honour as well)
+_TAIL_STOP = "(?=[，。；、,;和及与（(]|$|(?:荣誉)?称号|进行|予以|给予|受到|获得|被|颁发|授牌|颁牌)"
 _HONOR_TAIL = re.compile(f"[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD}{_TAIL_STOP}"
                          # (15名“三好”学生, 32名“四有”优秀士兵, 5个“平安”医院, 6个“红旗”连队, 10个“五星级”窗口: a head noun no
                          # list names, read as any short noun closing the clause or the item; never a verb, a function
@@ -237,7 +238,8 @@ _LEADING_HOUSEHOLD = re.compile("^[\u4e00-\u9fff]{1,4}大户$")
 _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名)了?")
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名, 包括优秀教师奖45名).
 # (其中包括专业功绩勋章四名: 其中 and 包括 together)
-_LEADING_CONNECTOR = re.compile("^(?:其中(?:包括)?|另有|另|以及|及|和|与|并|共|包括)")
+# (计金牌奖15人、银牌奖28人: 计 opening a list of counted items, as 其中 does; not 计划生育, 计生, 计算机)
+_LEADING_CONNECTOR = re.compile("^(?:其中(?:包括)?|另有|另|以及|及|和|与|并|(?:共|合|总)?计(?![划生算量时])|共|包括)")
 # A plan announced before the count (将于…表彰, 每年将向…): nothing has been conferred yet.
 # (拟为12名民警记个人三等功: a citation proposed, before the count)
 # (not 现将获奖名单公布如下, 现将评选结果通报如下: 现将 announcing a list or result now publishes what was decided;
@@ -457,8 +459,9 @@ def _other_kind(unit: str, other: str) -> bool:
 
 
 def _same_unit_kind(unit: str, other: str) -> bool:
-    """The same unit, or two words counting people (名, 位, 人)."""
-    return unit == other or (unit in _PERSON_UNITS and other in _PERSON_UNITS)
+    """The same unit, or two words counting people (名, 位, 人), or two counting bodies (个, 家, 所: 100家单位…荣获“…”
+    先进集体称号, then the list headed 一、“…”先进集体（共100个）)."""
+    return unit == other or (unit in _PERSON_UNITS and other in _PERSON_UNITS) or (unit in _BODY_UNITS and other in _BODY_UNITS)
 
 
 def _kind_mismatch(honor: str, unit: str) -> bool:
@@ -522,7 +525,9 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # against the article's year. A year with a month (2023年12月) dates one event and 2023年度 names an honour's year.
 _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
                         # (去年同期，…; 去年年底，…; 去年第四届评选中，…: a part of last year or its edition, no less past)
+                        # (去年教师节，…; 去年“七一”前夕，…; 去年12月，…: a day or a month of last year, no less past)
                         r"|(?P<relative>去年|前年|上一?年度?)(?:同期|年?[底末初]|[上下]半年|全年"
+                        r"|[“「]?[\u4e00-\u9fff\d]{1,5}?[”」]?节?(?:前夕|期间|前后|之际)?(?<=[节夕间后际])|\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬)?"
                         r"|(?:第[\d一二三四五六七八九十]+届)?[^，。；\d]{0,6}?(?:中|里|期间))?)"
                         r"(?P<since>以来)?(?=[，,]|[全我本共各该](?!年))")
 # The years since a milestone opening the count's sentence or a clause (“十四五”以来，…; 自党的十八大以来，…; 换届以来，…):
@@ -548,6 +553,8 @@ _EDITION_TIME = re.compile(r"[^，。；]{0,8}?(?:中|里|期间|开始|起|以�
 _EDITION_REVIEWED = re.compile(r"[^，。；]{0,6}")
 # In the count's own clause: a standing scheme (每年奖励10名…) or a shortlist (入围…的45名), no conferral.
 _SCHEME = re.compile("每年|每届|每次")
+# In the count's own clause before it: each holder (每人获颁奖章一座): the count is what each one gets.
+_EACH_HOLDER = re.compile("每(?:人|名|位|个|家|户|所)")
 # In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
 # (共设“优秀教师”等8个奖项: the prize categories set up, counted after a quoted example and 等, §5 categories)
 _SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜]|[“「『][^，。；”」』]{1,20}[”」』]等)")
@@ -604,6 +611,15 @@ _BODIES_JOINED = re.compile(rf"(?:及|和|与)(?P<n>{NUM})(?P<unit>[个家间所
 # What may stand between a listed honour and its count: a space (优秀教师 120名), or an opening bracket with 共 or 计
 # inside (优秀员工（共40名）: the item's own count, no total over the list).
 _ITEM_GAP = r"(?:[ \t\u3000]|[（(](?:共|计)?)?"
+# The honour of a list line: Han characters, or an honour quoted only in its qualifying word (“五好”家庭).
+_LINE_HONOR = (rf"(?P<honor>(?:[{_QUOTE_OPEN}][\u4e00-\u9fff\d]{{1,10}}[{_QUOTE_CLOSE}](?=[\u4e00-\u9fff]))?"
+               r"[\u4e00-\u9fff]{2,16})")
+# The number of a list line before its honour (一、, 1., （一）, (2)); the honour may sit in 【】 as a heading does
+# (【先进集体】（8个）).
+_LINE_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]\s*|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*)"
+# What may stand between an honour and its count after it (先进党支部有6个, 先进集体达15个, 优秀员工共30名; 共计, 合计,
+# 总计 and a bare 计 as well: “文明家庭”合计20户, 先进班组计7个, also as a later item after a comma).
+_BEFORE_ITEM_COUNT = "共有|有|共达|共计|合计|总计|计|共|各|达到?"
 # 其中，先进集体20个、… opening a sentence: the parts of a total counted in the sentence before.
 _ITEMS_AFTER_TOTAL = re.compile(r"\s*其中[，,：:]?")
 # The day's ranks of honour as a whole (向七十八名人士颁授勋衔, 共有320人获授勋或嘉许): no decoration of its own, a total
@@ -1061,14 +1077,16 @@ class AwardExtractor:
         # (表彰名单如下：优秀共产党员（20名）：张三、李四……: the bracketed count heads the names after a colon, the
         # list opened by 如下：)
         self.line_count = re.compile(
-            rf"^\s*(?:[^\n：:“”「」]{{0,10}}如下[：:]\s*)?(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[、.．])?[{_QUOTE_OPEN}]?(?P<honor>[\u4e00-\u9fff]{{2,16}})[{_QUOTE_CLOSE}]?"
+            # (一、“五好”家庭（10户）: an honour quoted only in its qualifying word heads the line as well)
+            rf"^\s*(?:[^\n：:“”「」]{{0,10}}如下[：:]\s*)?{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?"
+            rf"{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
             rf"(?:[：:]\s*(?:共)?(?P<n>{NUM})(?P<unit>{units})\s*[。；;]?\s*$|[（(](?:共)?(?P<n2>{NUM})(?P<unit2>{units})[）)](?:\s*[。；;]?\s*$|[：:]))"
         )
         # The same line with the count right after the honour or after a space or tab (一、优秀教师120名, 1.优秀教师 120名；,
         # 优秀教师\t120名), or a row of a table (| 优秀员工 | 45名 |): read only inside a list that a conferral introduces
         # (_list_introduced), for such lines also make up tables of other things.
         self.list_line = re.compile(
-            rf"^\s*(?:\|\s*)?(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[、.．]\s*)?[{_QUOTE_OPEN}]?(?P<honor>[\u4e00-\u9fff]{{2,16}})[{_QUOTE_CLOSE}]?"
+            rf"^\s*(?:\|\s*)?{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
             # (市科技进步奖　一等奖　12项, | 市科技进步奖 | 二等奖 | 28项 |: the prize's grade in a column of its own)
             rf"(?:(?:\s*\|\s*|[ \t\u3000]+)(?P<grade>{_PRIZE_GRADES}))?"
             rf"(?:\s*\|\s*|[ \t\u3000]+)?(?:共)?(?P<n>{NUM})(?P<unit>{units})\s*(?:\|\s*)?[。；;]?\s*$"
@@ -1078,10 +1096,11 @@ class AwardExtractor:
             # (荣获“…”称号的单位共8家: the holders named after 的)
             # (获得“光荣在党50年”纪念章的老党员共30名: the token's noun after the quote, read into the honour by _add)
             # (荣获市级“三好学生”的有8人, 獲頒「榮譽勳章」的有30人: a level before the mark, dropped as after 获评)
-            rf"(?:获评|被评为|荣获|获得|获颁授?|获授){_LEVEL_WORD}?{_QUOTED_HONOR}"
+            # (授予“光荣在党50年”纪念章的老党员共32名, 被授予“…”称号的同志有12名: those it was conferred on, counted after)
+            rf"(?:获评|被评为|荣获|获得|获颁授?|获授|被?授予){_LEVEL_WORD}?{_QUOTED_HONOR}"
             r"(?:荣誉)?(?:称号|纪念章|勋章|奖章)?的"
-            r"(?:(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工|党员)?(?:共有|共计|共|有)"
-            r"|(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|干部|职工|党员)(?=[\d一二三四五六七八九十两]))"
+            r"(?:(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|同学|干部|职工|党员)?(?:共有|共计|共|有)"
+            r"|(?:老)?(?:单位|集体|个人|同志|人员|企业|学校|党组织|党支部|教师|学生|同学|干部|职工|党员)(?=[\d一二三四五六七八九十两]))"
             rf"(?P<n>{NUM})(?P<unit>{units})"
         )
         # 「卓越服务金质奖章」则只颁予一人: a quoted honour handed to a count.
@@ -1204,8 +1223,10 @@ class AwardExtractor:
             r"[^（）()，。；]{0,6}[）)]"
         )
         # 授予以下同志“2023年度优秀员工”称号（共6人）：…: a quoted honour, its count in brackets.
+        # (命名…为“四强”党支部（共16个）: an honour quoted only in its qualifying word, its holders' noun after the mark,
+        # read on by _add as after any quoted honour)
         self.quoted_bracketed_count = re.compile(
-            rf"{_QUOTED_HONOR}(?:荣誉)?(?:称号)?[（(](?:共|计)?(?P<n>{NUM})(?P<unit>{units})[）)]"
+            rf"{_QUOTED_HONOR}(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?(?:荣誉)?(?:称号)?[（(](?:共|计)?(?P<n>{NUM})(?P<unit>{units})[）)]"
         )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
         self.referred = re.compile(
@@ -1507,10 +1528,10 @@ class AwardExtractor:
             rf"(?=(?:[、，,]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,5}}等(?:[\d一二三四五六七八九十]+类)?"
             rf"(?:奖项|荣誉称号|荣誉|称号)(?:共计?|合计|总计)(?P<n>{NUM})(?P<unit>{units}))")
         # (受到表彰的先进党支部有6个: 有 between the honour and its count)
-        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?(?:(?<=章|状)[ \t\u3000])?{NUM}(?:{units})")
+        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:{_BEFORE_ITEM_COUNT})?(?:(?<=章|状)[ \t\u3000])?{NUM}(?:{units})")
         self.honor_first = re.compile(
             # (其中A级诚信企业30家, AAA级诚信企业: Latin letters of a grade inside the honour, more of it after them)
-            rf"(?P<honor>(?:{starts})?(?:[\u4e00-\u9fff“”「」]|[A-Za-z]{{1,4}}(?=[\u4e00-\u9fff])){{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:共有|有|共达|共|各|达到?)?"
+            rf"(?P<honor>(?:{starts})?(?:[\u4e00-\u9fff“”「」]|[A-Za-z]{{1,4}}(?=[\u4e00-\u9fff])){{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:{_BEFORE_ITEM_COUNT})?"
             # (大紫荆勋章 3人: a space between a medal or a certificate and its count, §5; lines such as 示范医院 12所
             # are read only under a conferral, list_line)
             rf"(?:(?<=章|状)[ \t\u3000])?(?P<n>{NUM})(?P<unit>{units})"
@@ -1792,8 +1813,8 @@ class AwardExtractor:
                 (self.commendation_received, "嘉奖" in text),
                 # (the verb of received holds 获; the counts of both bracketed patterns sit in brackets)
                 (self.received, "获" in text),
-                (self.bracketed_count, "（" in text or "(" in text),
                 (self.quoted_bracketed_count, "（" in text or "(" in text),
+                (self.bracketed_count, "（" in text or "(" in text),
             ) if not core}
             for m in self.quoted_then_count.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -2002,7 +2023,8 @@ class AwardExtractor:
                             self.ceremony_anaphoric,
                             self.ceremony_commended, self.ceremony_quoted_commended, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to,
-                            self.bracketed_count, self.quoted_bracketed_count,
+                            # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)
+                            self.quoted_bracketed_count, self.bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,
                             self.titled_plain, self.granted_prize_plain):
                 if id(pattern) in absent:
@@ -2484,6 +2506,8 @@ class AwardExtractor:
                 return False  # 5名选手参加“挑战杯”一等奖的角逐: entrants contending, nothing conferred
         if _SCHEME.search(sentence.text, 0, at) and not _THIS_TIME.search(sentence.text, clause_start, at):
             return False
+        if _EACH_HOLDER.search(sentence.text, clause_start, at):
+            return False  # 每人获颁奖章一座, 每个获奖单位颁发奖牌一块: what each holder gets, no count of holders
         if _SET_UP.search(sentence.text, clause_start, at):
             return False  # 本届设一等奖1名: a prize set up (not 设…奖，评出一等奖3名: conferred in its own clause)  # 该奖项每年表彰10名…: a standing scheme (not 这是每年一度的…大会，今年共表彰…)
         shortlist = list(_SHORTLIST.finditer(sentence.text, clause_start, at))

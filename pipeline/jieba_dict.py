@@ -1,14 +1,15 @@
 """Tables derived from jieba's dictionary (``dict.txt``), kept in the user cache so that a worker
 reads them instead of building them.
 
-Three stages read jieba's 349,000-line dictionary when a worker starts: the NER model's private
-jieba tokenizer (its prefix dictionary, 498,000 entries), the NER model's word -> POS table and
-the mojibake repairer's two-character words.  Built from the text file they cost about 1.5 s of
-the worker's load time on a free core; jieba's own cache of the prefix dictionary did not help
-much, because ``marshal.load`` on a file object reads it one small ``readinto`` call per item.
-:func:`cached` builds a table once with the caller's function, writes it with :mod:`marshal` to
-``$XDG_CACHE_HOME/newsrec/jieba/`` (``~/.cache/newsrec/jieba`` by default) and from then on reads
-the whole file in one call and ``marshal.loads`` it, the same table in about a fifth of the time.
+Three tables are read from jieba's 349,000-line dictionary when a worker starts: the NER model's
+private jieba tokenizer's prefix dictionary (498,000 entries, from jieba's own cache), the NER
+model's word -> POS table and the mojibake repairer's two-character words.  Together they cost
+1.7-2.0 CPU seconds of the worker's load time (measured on a shared machine), most of it jieba's
+own cache, which ``marshal.load`` on a file object reads with one small ``readinto`` call per
+item.  :func:`cached` builds a table once with the caller's function, writes it with
+:mod:`marshal` to ``$XDG_CACHE_HOME/newsrec/jieba/`` (``~/.cache/newsrec/jieba`` by default) and
+from then on reads the whole file in one call and ``marshal.loads`` it: the three in 0.8-0.9 CPU
+seconds on the same machine (the prefix dictionary in a third of the time, the word pairs too).
 
 The file name holds everything the table depends on, so a stale file is never read, only left
 behind: the SHA-256 of ``dict.txt``, jieba's version, the Python version and marshal format, the
@@ -16,9 +17,12 @@ table's name, the caller's parameters and the SHA-256 of the build function's so
 function must therefore take everything it reads either from ``dict.txt`` or from its
 parameters (its module's constants are not part of the key unless passed as parameters).
 
-Known limitations: files of older keys are not removed (each is at most 10 MB); a cache folder
-that cannot be written costs only the time of the build, every time; a file altered by hand after
-it was written is read as it is (the name is a key, not a checksum of the content).
+Known limitations: the first worker after a new dictionary, jieba, Python or build function builds
+the tables from the text (the prefix dictionary with jieba's own ``gen_pfdict``: 1-3 s more once);
+only the build function's own source is in the key, not that of functions it calls; files of older
+keys are not removed (each is at most 10 MB); a cache folder that cannot be written costs the time
+of the build, every time; a file altered by hand after it was written is read as it is (the name is
+a key, not a checksum of the content).
 """
 
 from __future__ import annotations

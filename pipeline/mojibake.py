@@ -303,16 +303,13 @@ class WordPairs:
 
     @classmethod
     def from_packages(cls, min_freq: int = WORD_MIN_FREQ) -> WordPairs:
-        """Words from jieba's ``dict.txt``, folding from OpenCC's ``TSCharacters.txt`` (~0.2 s)."""
-        import jieba  # imported here: the data files are all this module needs of them
-        import opencc
+        """Words from jieba's ``dict.txt`` (~0.2 s, a few hundredths from this project's cache of jieba's
+        dictionary, :mod:`pipeline.jieba_dict`), folding from OpenCC's ``TSCharacters.txt``."""
+        import opencc  # imported here: the data files are all this module needs of it
 
-        words: dict[str, int] = {}
-        with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as handle:
-            for line in handle:
-                parts = line.split(" ", 2)
-                if len(parts) >= 2 and len(parts[0]) == 2 and parts[1].isdigit() and int(parts[1]) >= min_freq:
-                    words[parts[0]] = int(parts[1])
+        from pipeline.jieba_dict import cached
+
+        words = cached("mojibake-word-pairs", _read_word_pairs, (min_freq,))
         return cls(words, _read_ts_characters(Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"))
 
     def __call__(self, a: str, b: str) -> bool:
@@ -325,6 +322,17 @@ class WordPairs:
     def fold(self, text: str) -> str:
         """``text`` with Traditional characters folded to Simplified, as the words are kept."""
         return text.translate(self._fold)
+
+
+def _read_word_pairs(path: Path, min_freq: int) -> dict[str, int]:
+    """The two-character words of jieba's dictionary at ``path`` with at least ``min_freq`` counts, with their counts."""
+    words: dict[str, int] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split(" ", 2)
+            if len(parts) >= 2 and len(parts[0]) == 2 and parts[1].isdigit() and int(parts[1]) >= min_freq:
+                words[parts[0]] = int(parts[1])
+    return words
 
 
 def _read_ts_characters(path: Path) -> dict[str, str]:

@@ -10,12 +10,29 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.config import load_config
-from pipeline.errors import ConfigError
+from pipeline.errors import ConfigError, OutputError
+from pipeline.sinks.jsonl import check_output_path
+
+# Exit statuses besides 0 and argparse's 2 (also a bad configuration): an output that
+# cannot be written, and one that another run is writing (retry later); a run stopped by
+# a signal exits with 128 + the signal number, as a shell reports it.
+EXIT_OUTPUT = 3
+EXIT_OUTPUT_BUSY = 4
+
+
+class _Stopped(BaseException):
+    """SIGTERM turned into an exception, so that the run unwinds as on Ctrl-C."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -23,6 +40,14 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from pipeline.ingest import iter_inputs
     from pipeline.nlp import Pipeline
 
+    if args.no_db and args.db:
+        raise ConfigError("--db and --no-db exclude each other")
+    out = Path(args.out)
+    errors = Path(args.errors) if args.errors else out.with_name("errors.jsonl")
+    # Before models load and the database is opened beside it (--out /dev/full must not
+    # create /dev/records.db); the lock is taken when the files are opened (run_batch).
+    check_output_path(out)
+    check_output_path(errors)
     overrides: dict = {}
     if args.ner:
         overrides["ner"] = {"backend": args.ner}
@@ -31,13 +56,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
     config = load_config(args.config, overrides)
     # Pool and Ray workers build their own Pipeline; only an in-process run needs one here.
     nlp = Pipeline(config) if args.workers == 0 and args.engine == "local" else config
-    out = Path(args.out)
-    errors = Path(args.errors) if args.errors else out.with_name("errors.jsonl")
     interactive = sys.stderr.isatty() and not args.quiet
 
     last_shown = [0.0]
+    last_summary: list = []  # the latest progress, for the message of a stopped run
 
     def progress(summary) -> None:  # noqa: ANN001
+        last_summary[:] = [summary]
         # At most a few lines a second: a terminal redraw per document slows fast runs down.
         if interactive and summary.seconds - last_shown[0] >= 0.25:
             last_shown[0] = summary.seconds
@@ -45,29 +70,48 @@ def _cmd_run(args: argparse.Namespace) -> int:
             print(f"\r{summary.docs} docs ({rate:.1f} docs/s), {summary.skipped} skipped, "
                   f"{sum(summary.errors.values())} errors", end="", file=sys.stderr)
 
-    with contextlib.ExitStack() as stack:
-        db_sinks: list = []
-        if args.no_db and args.db:
-            raise ConfigError("--db and --no-db exclude each other")
-        if not args.no_db:
-            from pipeline.sinks.database import DatabaseSink, sqlite_url
 
-            # Default: SQLite records.db beside the JSONL output.
-            db_sinks.append(stack.enter_context(DatabaseSink(args.db or sqlite_url(out.with_name("records.db")))))
-        summary = run_batch(
-            iter_inputs(args.inputs, config["limits"]["max_bytes"]),
-            nlp,
-            out,
-            errors_path=errors,
-            force=args.force,
-            with_text=args.with_text,
-            with_entities=args.with_entities,
-            extra_sinks=db_sinks,
-            progress=progress,
-            workers=args.workers,
-            engine=args.engine,
-            ray_address=args.ray_address,
-        )
+    def on_sigterm(signum: int, frame: object) -> None:
+        raise _Stopped(signum)
+
+    # SIGTERM (a scheduler, `kill`) stops the run as Ctrl-C does: the current write is
+    # completed or cut back, workers are stopped, and the message says how to resume.
+    previous_sigterm = None
+    if threading.current_thread() is threading.main_thread():  # signal handlers live there only
+        previous_sigterm = signal.signal(signal.SIGTERM, on_sigterm)
+    try:
+        with contextlib.ExitStack() as stack:
+            db_sinks: list = []
+            if not args.no_db:
+                from pipeline.sinks.database import DatabaseSink, sqlite_url
+
+                # Default: SQLite records.db beside the JSONL output.
+                db_sinks.append(stack.enter_context(DatabaseSink(args.db or sqlite_url(out.with_name("records.db")))))
+            summary = run_batch(
+                iter_inputs(args.inputs, config["limits"]["max_bytes"]),
+                nlp,
+                out,
+                errors_path=errors,
+                force=args.force,
+                with_text=args.with_text,
+                with_entities=args.with_entities,
+                extra_sinks=db_sinks,
+                progress=progress,
+                workers=args.workers,
+                engine=args.engine,
+                ray_address=args.ray_address,
+            )
+    except (KeyboardInterrupt, _Stopped) as exc:
+        signum = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
+        done = last_summary[0].docs if last_summary else 0
+        if interactive:
+            print(file=sys.stderr)
+        print(f"run stopped by {signal.Signals(signum).name} after {done} document(s) written to {out}; "
+              "run the same command again to resume (stored documents are skipped)", file=sys.stderr)
+        return 128 + int(signum)
+    finally:
+        if previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, previous_sigterm)
     if interactive:
         print(file=sys.stderr)
     if not args.quiet:
@@ -161,5 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
+    except OutputError as exc:
+        print(f"output error: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT_BUSY if exc.code == "E_OUTPUT_BUSY" else EXIT_OUTPUT
     except BrokenPipeError:
         return 0

@@ -47,6 +47,20 @@ CATALOGUE: dict[str, ErrorCode] = {
         ErrorCode("E_TIMEOUT", "document took too long", "processing exceeded limits.doc_timeout_s", "inspect the input"),
         ErrorCode("E_STAGE", "a stage failed", "an unexpected exception inside a stage (a bug)", "report it with the doc"),
         ErrorCode("E_CONFIG", "bad configuration", "an unknown key or an invalid value", "fix the named key"),
+        # Output codes end the run (no document is at fault): the command line prints them and
+        # exits non-zero; what was written before stays valid, and a rerun resumes.
+        ErrorCode(
+            "E_OUTPUT",
+            "output could not be written",
+            "a full disk, no permission, a missing or read-only folder, or a path that is not a regular file",
+            "free space or choose a writable --out, --errors or --db, then run again (it resumes)",
+        ),
+        ErrorCode(
+            "E_OUTPUT_BUSY",
+            "output is being written by another run",
+            "another run command holds the lock on this file (the same --out, or the same errors file)",
+            "wait for that run to end (a rerun then resumes), or give this run its own --out and --errors",
+        ),
     )
 }
 
@@ -76,6 +90,20 @@ class PipelineError(Exception):
 
 class ConfigError(ValueError):
     """Configuration that cannot be used; names the bad key."""
+
+
+class OutputError(OSError):
+    """A sink that cannot be written (``E_OUTPUT``) or is locked by another run
+    (``E_OUTPUT_BUSY``); ends the run, since no document is at fault.  Names the file."""
+
+    def __init__(self, code: str, target: str, detail: str) -> None:
+        if code not in CATALOGUE:
+            raise KeyError(f"unknown error code {code!r}")
+        self.code = code
+        self.target = target
+        self.detail = detail
+        entry = CATALOGUE[code]
+        super().__init__(f"{code}: {entry.message}: {target}: {detail}; {entry.fix}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,7 @@ from pydantic import ValidationError
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
+from pipeline.errors import OutputError
 from pipeline.records import ArticleRecord, Evidence
 
 # Bump only through a new entry of MIGRATIONS (see the module docstring).
@@ -248,6 +249,11 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
 )
 
 DB_SCHEMA_VERSION: int = MIGRATIONS[-1][0]
+
+
+def _safe_url(url: str) -> str:
+    """``url`` without its password, for messages."""
+    return sa.engine.make_url(url).render_as_string(hide_password=True)
 
 
 def sqlite_url(path: str | Path) -> str:
@@ -538,9 +544,15 @@ class DatabaseSink:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.engine = create_db_engine(url)
+        try:
+            self.engine = create_db_engine(url)
+        except OSError as exc:  # the SQLite file's folder cannot be made
+            raise OutputError("E_OUTPUT", _safe_url(url), exc.strerror or str(exc)) from exc
         try:
             self.schema_version = migrate(self.engine)
+        except sa.exc.OperationalError as exc:
+            self.engine.dispose()
+            raise OutputError("E_OUTPUT", _safe_url(url), str(exc.orig)) from exc
         except BaseException:
             self.engine.dispose()
             raise
@@ -554,14 +566,20 @@ class DatabaseSink:
         """Store ``record``, replacing that article's rows, in one transaction.
 
         Raises :class:`InvalidRecordError` (nothing written) for a record that does not
-        validate; a database error rolls the whole article back and propagates.
+        validate; a database error rolls the whole article back and propagates, as
+        :class:`~pipeline.errors.OutputError` ``E_OUTPUT`` when the database itself cannot
+        be written (full disk, read-only file, lock wait timed out).
         """
         rec = validate_record(record)
         values = _article_values(rec)
-        with self.engine.begin() as conn:
-            article_id = _upsert_article(conn, values)
-            _delete_children(conn, article_id)
-            _insert_children(conn, article_id, rec)
+        try:
+            with self.engine.begin() as conn:
+                article_id = _upsert_article(conn, values)
+                _delete_children(conn, article_id)
+                _insert_children(conn, article_id, rec)
+        except sa.exc.OperationalError as exc:
+            # The database, not the record: full disk, read-only file, lock wait timed out.
+            raise OutputError("E_OUTPUT", _safe_url(self.url), str(exc.orig)) from exc
 
     def read(self, doc_id: str) -> dict[str, Any] | None:
         """The stored record of ``doc_id`` in the JSONL shape (``None`` when absent).
@@ -742,6 +760,5 @@ def load_main(argv: list[str]) -> int:
     with DatabaseSink(url) as sink:
         counts = load_files(paths, sink, report=lambda line: print(line, file=sys.stderr))
     if not args.quiet:
-        safe_url = sa.engine.make_url(url).render_as_string(hide_password=True)
-        print(json.dumps({"db": safe_url, **counts}, ensure_ascii=False), file=sys.stderr)
+        print(json.dumps({"db": _safe_url(url), **counts}, ensure_ascii=False), file=sys.stderr)
     return 0

@@ -103,6 +103,18 @@ _AVERAGE_BEFORE = re.compile("(?<![各个两、和及与都\\d一二三四五六
                              "[^，。；\\d]{0,12}$")
 _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:亩|公顷|平方米|平米|立方米|吨|头|只|羽|公斤|千克|斤|株|棵|千瓦时|度|公里"
                                 "|千米|台|辆)|亩均")
+# An amount changed to another (由新台币1万元提高至2万元, 由每人3000元调高为5000元): the one before is the former standard,
+# no money granted now (§6: each stated amount is one record, and this one is no longer stated as granted).
+_FORMER_LEADS = ("由", "从", "由原来的", "从原来的", "由原", "从原", "由每人", "从每人")
+_RAISED_TO = re.compile("(?:提高|提升|调高|上调|调升|调整|增加|增至|提至|降低|下调|调低|减少|减至)(?:至|到|为)"
+                        "(?:每人|每名|每户)?(?=[\\d一二三四五六七八九十两])")
+# A rate per act of a policy (每吸纳1名登记失业人员补贴1000元, 企业每招用1人，给予一次性补贴2000元, 每培训1人补助800元): the
+# standard of a subsidy, paid per hire or per trainee to whoever qualifies, no amount granted to anyone (§6: like a rate
+# per unit, a ceiling or a standing offer); a share per recipient named (为30名困难党员每人发放慰问金500元) is none.
+_RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安置|吸收|带动|培训|帮扶|转移|招聘|雇用|雇佣)(?:就业)?"
+                           "[\\d一二三四五六七八九十两]+(?:名|人|个|户)")
+# A total in the amount's clause (，共发放补贴资金120万元): the sum paid under such a rate, its own record.
+_TOTAL_MARK = re.compile("共|累计|合计|总计|总额")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 # An amount that qualifies who or what follows (捐赠额超过100万元的18家企业, 1万元以上的236名): a threshold.
 _OVER_WORDS = ("超过", "高于", "达到", "逾", "满", "不低于", "不少于")
@@ -220,6 +232,16 @@ _PROJECT_ACTS = "签约|签订|开工|落地|落户|开建|竣工|投产"
 # 谋划储备的8个项目已全部开工, 精心策划的26个项目集中开工): projects started, whose total is funding (§6), whatever
 # word readied them; not a start still ahead (…项目将于年内开工) nor the plan's own verb (计划新开工项目50个).
 _PLANNED_STARTED = re.compile(rf"(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^。；])*?(?:{_PROJECT_ACTS}|建成|动工)")
+# A list of projects a plan or a list names, counted before a bare total (审议通过了2025年重点项目建设计划，涉及项目18个，总投资
+# 约46亿元): the plan's total, like projects planned (§6); not the projects of a start or a signing (集中开工涉及项目18个).
+_PROJECT_LIST = re.compile(r"(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表)[^，。；,;]{0,6}[，,]\s*(?:共|共计|其中)?"
+                           r"(?:涉及|包括|包含|含|列入|共有|安排)[^，。；,;]{0,10}?项目[\d一二三四五六七八九十百千两]+(?:个|项)$")
+# A start still ahead told after a project's total (该项目总投资3.6亿元，计划明年开工; …，预计年内动工): the project is only
+# planned, its total no money invested yet (§6: a signed or started project's total is funding, an intended one is not).
+_START_AHEAD = re.compile(r"[，,]\s*(?:项目)?(?:计划|预计|拟|将|力争|争取|准备|预计将|计划将|有望)(?:于|在)?[^，。；,;]{0,10}?"
+                          r"(?:开工|动工|开建|启动建设)(?!仪式)")
+# A start or a signing told before (…项目开工仪式举行。该项目总投资…; 已开工, 正在建设): the project is under way.
+_UNDER_WAY = re.compile(rf"(?<![将拟])(?:{_PROJECT_ACTS}|奠基|动工|开建|建设中|在建|正在建设|已建成|启用)")
 # (项目预计投资, 预计总投资, 该项目总投资: the label of the total, an estimate as well; a bare 项目投资 or 投资 too:
 # 谋划储备项目120个，项目投资800亿元)
 _TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目)?(?:预计|预期|估算)?总?投资(?:额|总额)?(?:约|超过|超|达到?|近|逾|为)?$")
@@ -487,6 +509,10 @@ _MORE_FUNDS_LISTED = re.compile(r"(?P<more>(?:[、和及与][\u4e00-\u9fff]{0,8}
 # A clause of a total only (，共计12.8万元) after a clause that pays a named fund (发放助学金): the fund is its purpose.
 # (，总金额达…: 总金额 alone, told as reached; 总额 alone is read by the first alternative)
 _TOTAL_ONLY_CLAUSE = re.compile(r"\s*(?:(?:资金|金额|总金额|总额)?(?:共计|合计|总计|累计|共|总额)+|总金额(?=达))(?:达到?|为)?约?")
+# A bare kind of the fund paid in the clause before, opening a clause of its total (发放耕地地力保护补贴，补贴资金共计1200万元;
+# 发放春节慰问金，慰问金共计40万元): the kind named before is what the money is.
+_BARE_KIND_TOTAL = re.compile(r"\s*(?P<kind>补贴|补助|奖励|奖补|扶持|救助|慰问金|奖金|奖励金|救助金|津贴)(?:资金|经费)?"
+                              r"(?:总额|总计|共计|合计|累计|共)+(?:达到?|为)?约?")
 # (首批50家业者获核定补助: a grant approved for those named before it)
 _FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|补发|支付|获(?:核定|核准|批)|核定)了?(?P<what>[^，。；,;]{1,16})")
 # The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
@@ -563,6 +589,13 @@ _PURPOSE_ACT = re.compile(
     rf"|{_CONVERSION}[，,]\s*(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
     # the grantee after 予 and the act it pays for (拨款2亿元予八间大学推行研究计划)
     rf"|{_CONVERSION}予(?P<s>[\u4e00-\u9fff]{{2,12}}?(?:{_ACTS}|推行|实施|进行|举办){_ACT_OBJECT})"
+    # the grantee after 予/给, then the act of aid or a word of use after a comma (捐出30万元予仁爱会，支持独居长者;
+    # 拨款100万元给县红十字会，用于抗洪救灾): the act, not the grantee
+    rf"|{_CONVERSION}(?:予|给)[\u4e00-\u9fff]{{2,12}}?[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)(?P<y>{_ACTS}{_ACT_OBJECT})"
+    rf"|(?P<z>{_AID_ACTS}{_ACT_OBJECT}))"
+    # a joint act with a partner, right after the amount or after a comma (投入500万元，与学院共建金融科技实验室; 出资
+    # 200万元与县政府共同设立…基金): the partner and the act
+    rf"|{_CONVERSION}[，,]?\s*(?:将|并)?(?P<x>(?:与|同|和)[^，。；,;]{{1,16}}?(?:共建|(?:共同|合作|联合)(?:建设|设立|成立|打造|创建|组建|开展|举办|建立)){_ACT_OBJECT})"
     # the one it is for after 为 and a verb of buying or building (投入1100万元为乡镇卫生院购置医疗设备, 捐款2万元，为学校
     # 添置课桌椅), or the works done on something after 对 (投入20万元，对老年活动中心进行提升改造)
     # (not 总投资5亿元，为今年新建的重点项目: a relative clause describing the project)
@@ -635,7 +668,9 @@ _PURPOSE_GIVER = re.compile(
 # The agent 由 or the recipient 向 in the words before the amount (该村由村民自筹资金…共投资, 王强向县扶贫基金捐赠):
 # the giver or the receiver, no fund's name.  由 as a word (not 自由, 理由, 经由, 由于); 向 as a word (not 定向, 外向型,
 # 动向, 双向 …) with a verb of giving after it.
-_AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])"
+# (not 由 before an amount: 奖金由1万元提高至2万元, a standard changed)
+_AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:原来的?|原|每人|每名|每户)?(?:新台币|台币|人民币|港币|港元|澳门元)?"
+                                 "[\\d一二三四五六七八九十两])"
                                  "|(?<![定面方导转意志倾走纵横外内动双单投去取流指趋风航一反正逆偏])向[^，。；]{0,20}?"
                                  "(?:捐|拨|发放|提供|赠|资助|下达|兑现|颁发|支付|投入|注资|奖励)")
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
@@ -655,7 +690,7 @@ _PURPOSE_OPENER = re.compile(
 # A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).
 _PURPOSE_NOUN_AFTER = re.compile(
     # (投放澳门元12亿元于非高等教育发展基金: the fund the money goes into after 于)
-    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金))(?=[，。；,;、]|$)"
+    r"的?(?:[于予至](?=[\u4e00-\u9fff“”]{2}))?(?P<p>[\u4e00-\u9fff“”]{0,12}?(?:津贴|奖学金|助学金|奖教金|救助金|经费|资金|奖金|奖励金|补助金|补贴|基金|慰问金|礼金|敬老金))(?=[，。；,;、]|$)"
 )
 # A giver, an adverb and a verb of giving (政府将拨款, 县里已投资, 该项目预计投资, 将在永宁县投资, 市政府投资, 专责小组今日
 # 通过拨款): a clause's
@@ -739,6 +774,21 @@ _PROJECT_NAME_CUT = re.compile("^.*(?:公司|集团|与|和|同|在|的|了|是|
                                "|推进|总投资)")
 
 
+def _lead_before(full: str, start: int) -> str:
+    """The three sentences before offset ``start`` of the clean text ``full``, at most 200 characters back (where a
+    bare 该项目 finds the project it names)."""
+    lead_start = start
+    for _ in range(3):
+        end = lead_start
+        while end > 0 and full[end - 1] in "。！？\n \u3000":
+            end -= 1  # (past the marks closing the sentence before, a paragraph's end)
+        before = max(full.rfind(ch, 0, end) for ch in "。！？\n") + 1
+        if before < start - 200:
+            break
+        lead_start = before
+    return full[lead_start:start]
+
+
 def _inside_person(doc: Document, at: int) -> bool:
     """Whether the character at ``at`` (an offset into ``doc.clean_text``) is inside a person's name (the 若 of
     蔡若怡 is no condition, 若夺冠 is)."""
@@ -813,10 +863,17 @@ class _PurposeReader:
     trims_plan: bool = False
 
 
+# A second gift joined to the amount, stated with its value, before a use they share (善款100万元及价值30万元的图书，用于…).
+_SECOND_GIFT = re.compile(f"^(?:及|和|以及|、|并)(?:捐赠|捐出|赠送|捐献)?价值(?:约|达|共计|合计)?[\\d.一二三四五六七八九十百千万亿两]+"
+                          f"(?:美元|港元|澳门元|元)的[^，。；,;\\d]{{0,10}}?(?:{_GIFT_KINDS}|器械|装备|仪器|设备)")
+
+
 def _read_use_for(site: _AmountSite) -> _Reading | None:
     """用于/用作 after the amount (…500万元，主要用于村道硬化); not the rest's use (…，其余用于…) nor another fund's."""
     # (100万美元（约合人民币720万元），用于灾后重建: the conversion in brackets is no part of the words before 用于)
     after = re.sub("^" + _CONVERSION, "", site.after)
+    # (捐赠善款100万元及价值30万元的图书，用于…: a second gift, in kind, between the amount and the use they share)
+    after = _SECOND_GIFT.sub("", after, count=1)
     # (…，用于村道硬化: the purpose may follow a comma; not …，其余用于…, the rest's)
     window = after[: min(40, (re.search("[；;。]", after) or re.search("$", after)).start())]
     pm = _PURPOSE_FOR.search(window)
@@ -840,7 +897,8 @@ _AIDED_COUNT = re.compile("(?:支持|支援|资助|帮助|扶持|补助|补贴)(
 
 def _act_purpose(acted: re.Match[str]) -> str:
     """The act a _PURPOSE_ACT match names (never empty: each alternative's group holds at least its verb)."""
-    purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"] or acted["t"] or acted["u"] or acted["v"] or acted["w"]
+    purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"] or acted["t"] or acted["u"] or acted["v"] or acted["w"] \
+        or acted["x"] or acted["y"] or acted["z"]
     if purpose.startswith("建成"):
         # 建成蔬菜大棚20个, 建成了…生产线: what is built, not how many nor the aspect mark
         purpose = _COUNTED_OUTPUT.sub("", re.sub("^建成了", "建成", purpose))
@@ -981,6 +1039,23 @@ def _read_fund_handed(site: _AmountSite) -> _Reading | None:
     """The fund handed out before a clause of a total only (为…学生发放助学金，每人3000元，共计12.8万元 → 助学金)."""
     if not site.clause_start or not _TOTAL_ONLY_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
         return None
+    return _fund_handed_before(site)
+
+
+def _read_kind_handed(site: _AmountSite) -> _Reading | None:
+    """A bare kind opening a clause of its total after the fund of that kind handed out (发放耕地地力保护补贴，补贴资金共计
+    1200万元 → 耕地地力保护补贴); None when the fund handed before is of another kind or no more than the bare one."""
+    bare = _BARE_KIND_TOTAL.fullmatch(site.text, site.clause_start, site.m_start) if site.clause_start else None
+    handed = _fund_handed_before(site) if bare else None
+    if handed is None or handed.purpose is None:
+        return None
+    kind = re.sub("金$", "", bare["kind"])
+    return handed if kind in handed.purpose and len(handed.purpose) > len(bare["kind"]) else None
+
+
+def _fund_handed_before(site: _AmountSite) -> _Reading | None:
+    """The last fund handed out before the amount's clause (发放助学金 → 助学金; the scheme quoted before it for a bare
+    补助); None when none is handed out there."""
     handed = list(_FUND_HANDED.finditer(site.text, 0, site.clause_start))
     if not handed:
         return None
@@ -1059,10 +1134,12 @@ def _read_goods_before_value(site: _AmountSite) -> _Reading | None:
 
 # Those a bare reward or aid fund is paid to, before it (同意向32名高层次人才兑现奖励资金共计960万元): whom the fund is
 # for names it (高层次人才奖励资金); their count is no part of it.
-_RECIPIENT_FUND = re.compile("(?:向|(?<![作成因认称更以])为|给)(?P<who>[^，。；,;每各\\d]{0,4}?[\\d一二三四五六七八九十百千两]*"
+# (向各类托儿所发放资助约1.2亿澳门元: a bare noun of aid, 资助/补助/补贴, is such a fund as well; 各类/各 before those
+# paid is no part of them)
+_RECIPIENT_FUND = re.compile("(?:向|(?<![作成因认称更以])为|给)(?:各类|各级|各)?(?P<who>[^，。；,;每各\\d]{0,4}?[\\d一二三四五六七八九十百千两]*"
                              "(?:名|户|位|个|家|所|人|批)?[^，。；,;每各\\d]{2,12}?)"
                              "(?:兑现|发放|拨付|下达|下拨|颁发|发给|补发)了?"
-                             "(?P<fund>(?:奖励|补助|补贴|扶持|奖补|资助|专项)?(?:资金|经费)|奖金|奖励金)"
+                             "(?P<fund>(?:奖励|补助|补贴|扶持|奖补|资助|专项)?(?:资金|经费)|奖金|奖励金|资助|补助|补贴)"
                              "(?:共计|合计|总计|共|达到?|约|为)*$")
 _RECIPIENT_COUNT = re.compile("^[^，。；,;\\d]{0,4}?[\\d一二三四五六七八九十百千两]+(?:名|户|位|个|家|所|人|批)")
 
@@ -1077,6 +1154,27 @@ def _read_recipient_fund(site: _AmountSite) -> _Reading | None:
     if len(who) < 2 or re.match("(?:他|她|其|该|这|本)", who):
         return None
     return _Reading(who + paid["fund"])
+
+
+# A project or works as the one that got a bare fund, before it in its clause (今年，全县农村供水项目获得资金3200万元; 该镇的
+# 污水处理项目获得上级资金1500万元): what the money is for, the project; not a class of projects (重点项目获得资金…).
+_PROJECT_GOT = re.compile(r"(?P<p>[^，。；,;]{2,24}?(?:项目|工程))(?:今年|共|已|累计|先后|再|又)*"
+                          r"(?:获得|获批|争取到|得到|获)了?(?:各级|上级|中央|省级|市级|县级|财政|专项|扶持|补助|奖补|配套)*"
+                          r"(?:资金|经费|补助|补贴|资助|拨款)(?:共计|合计|总计|共|达到?|约|为)*$")
+# (全县, 该镇的: the place the project is in, before its name)
+_PROJECT_PLACE_LEAD = re.compile("^(?:全|本|该)?[省市县区镇乡村]的?")
+# (今年, 此外: a time or a link opening the clause, no part of the project's name)
+_CLAUSE_LEAD = re.compile(r"^\s*(?:今年|去年|当年|此外|另外|同时|其中|首批|本年度)+")
+
+
+def _read_project_got(site: _AmountSite) -> _Reading | None:
+    """<project>获得资金X → <project> (农村供水项目获得资金3200万元 → 农村供水项目; 支援基层儿童的项目获拨款… → 支援基层
+    儿童的项目)."""
+    got = _PROJECT_GOT.search(site.text, site.clause_start, site.m_start)
+    if got is None:
+        return None
+    name = _PROJECT_PLACE_LEAD.sub("", _CLAUSE_LEAD.sub("", got["p"]))
+    return _Reading(name if _named_project(name) else None)
 
 
 # Projects signed and counted in the clause before a bare total (现场签约项目18个，总投资126.5亿元; 集中签约茶产业项目22个，
@@ -1141,8 +1239,9 @@ def _read_contract_won(site: _AmountSite) -> _Reading | None:
 # A plan or scheme quoted by its name in the clause before, then a clause that puts the money in (通过「偏乡学校数位学习
 # 推动计画」，未来四年投入新台币45亿元): what the money is for, before a verb of aim after it (§6: a purpose told after
 # a comma is the purpose only when nothing before the amount names the money's use).
-_PLAN_QUOTED = re.compile("[“「『](?P<p>[^”」』“「『，。]{2,30}?(?:计划|计画|方案|专案|工程|项目|行动))[”」』]")
-_PUT_IN_CLAUSE = re.compile(r"\s*(?:[^，。；,;\d]{0,10}?)(?:投入|编列|匡列|拨款|拨出|安排|投资|斥资|预留)(?:经费|资金|预算|特别预算)?"
+# (审议通过《…老旧小区改造三年行动计划》，所需经费约10.4亿元: a plan named by its title, and the money it needs)
+_PLAN_QUOTED = re.compile("[“「『《](?P<p>[^”」』》“「『《，。]{2,30}?(?:计划|计画|方案|规划|专案|工程|项目|行动))[”」』》]")
+_PUT_IN_CLAUSE = re.compile(r"\s*(?:[^，。；,;\d]{0,10}?)(?:投入|编列|匡列|拨款|拨出|安排|投资|斥资|预留|所需|共需|需要)(?:经费|资金|预算|特别预算|投资)?"
                             r"(?:新台币|台币|港币|港元|澳门元|人民币)?(?:约|共|共计|合计|总计|达)*$")
 
 
@@ -1175,7 +1274,8 @@ _PROJECTS_COUNTED = re.compile(r"(?P<kind>[^，。；,;\d]{0,20}?项目)(?:共|�
 _PROJECTS_COUNT_FIRST = re.compile(r"(?:共有?|共计|合计)?[\d一二三四五六七八九十百千两]+(?:个|项|宗)(?P<kind>[^，。；,;\d]{0,20}?项目)"
                                    rf"(?:现场|集中|成功|顺利|当场)?(?:{_PROJECT_ACTS})$")
 # The words before a counted kind that are no part of it (此次集中开工, 现场签约, 共, 当天还): when, how and the act.
-_COUNTED_KIND_LEAD = re.compile(f"^(?:此次|本次|今年|当天|当日|现场|集中|共|还|已|新|又|[^，。；,;]*?(?:{_PROJECT_ACTS}))+")
+# (涉及项目18个, 包括项目…: a verb of covering before the kind)
+_COUNTED_KIND_LEAD = re.compile(f"^(?:此次|本次|今年|当天|当日|现场|集中|共|还|已|新|又|涉及|包括|包含|[^，。；,;]*?(?:{_PROJECT_ACTS}))+")
 # The event of a batch of projects right after their kind (乡村振兴项目集中开工仪式, 农业招商项目集中签约活动).
 _BATCH_EVENT_AFTER = re.compile("(?:集中|现场|重点|重大)?(?:开工|签约|开竣工|竣工|投产|开工暨[^，。；]{0,6}?|签约暨[^，。；]{0,6}?)"
                                 "(?:仪式|活动|大会)")
@@ -1216,12 +1316,39 @@ def _counted_projects_named(site: _AmountSite) -> str | None:
     return None  # (现场签约项目12个 alone says no more than the label)
 
 
+# Works of a kind counted in the clause before a bare total label (新建高标准农田2万亩，总投资6000万元; 新建农村公路120公里，
+# …; 新建污水处理厂一座，项目总投资…): the kind of works the total is of (§6: the kind named beside a bare label), the
+# verb kept with it, the count not.
+_WORKS_COUNTED = re.compile(r"(?P<p>(?:新建|建设|建成|改造|改建|扩建|修建|新改建|提升改造|硬化|铺设|整治|实施)(?!了?项目)[^，。；,;\d]{2,16}?)"
+                            r"(?:[\d.]+|[一二三四五六七八九十百千两]+)万?(?:亩|公顷|公里|千米|米|平方米|个|座|所|处|户|套|条|间|栋|眼|口)$")
+# A facility named as the subject of its opening or completion in the clause before a bare total label (社区综合服务中心于
+# 今日启用，总投资约2600万澳门元): what the total is of.
+_FACILITY_DONE = re.compile(r"(?P<p>[\u4e00-\u9fff“”]{2,24}?(?:中心|大楼|大厦|馆|医院|学校|公园|广场|站|厂|基地|大桥|院区|校区|园区|产业园"
+                            r"|楼|码头|港|宿舍|住宅|公寓|剧院|体育场))(?:[^，。；,;]{0,10}?)(?:正式)?"
+                            r"(?:启用|落成|开幕|开馆|开园|建成|竣工|开工|动工|投入使用|投用|揭牌|开业|奠基)(?:了|仪式)?$")
+
+
+def _works_beside(site: _AmountSite) -> str | None:
+    """The works a bare total label after them is of, in the clause before (新建高标准农田2万亩 → 新建高标准农田; 社区综合
+    服务中心于今日启用 → 社区综合服务中心); None when that clause names none."""
+    if not site.clause_start:
+        return None
+    works = _WORKS_COUNTED.search(site.text, site.previous_start, site.clause_start - 1)
+    if works:
+        return works["p"]
+    done = _FACILITY_DONE.search(site.text, site.previous_start, site.clause_start - 1)
+    if done is None:
+        return None
+    name = _PROJECT_PLACE_LEAD.sub("", _PROJECT_NAME_CUT.sub("", done["p"]))
+    return name if len(name) > 2 and not re.match("该|本|此|这|其", name) else None
+
+
 def _read_label_refers_back(site: _AmountSite) -> _Reading | None:
     """A bare total label whose projects are named before (此次集中开工项目共9个，总投资2.3亿元; 该项目由…投资建设，总投资45亿元
     → the project named in the sentence before)."""
     if not site.clause_start or not _BARE_TOTAL_LABEL.fullmatch(site.text, site.clause_start, site.m_start):
         return None
-    named = _counted_projects_named(site)
+    named = _counted_projects_named(site) or _works_beside(site)
     if named is None and _LABEL_OPENS.match(site.text):
         named = _project_named_before(site)  # (该项目由…投资建设，总投资45亿元: the sentence opens on the project)
     return _Reading(named) if named else None
@@ -1311,6 +1438,18 @@ def _read_paid_money_kind(site: _AmountSite) -> _Reading | None:
 _PROJECT_LOAN = re.compile(r"向(?P<p>[^，。；,;向]{2,30}?(?:项目|工程))(?:审批|批复|发放|提供)了?[^，。；,;\d]{0,6}?贷款$")
 
 
+# Those rewarded after 对, a share each before the amount (对获奖选手每人奖励1万元, 对10名优秀教师各奖励5000元): the reward of
+# those named; their count is no part of them.
+_REWARDED_EACH = re.compile(r"对(?:[\d一二三四五六七八九十百千两]+(?:名|位|个|户|家|支))?(?P<who>[^，。；,;\d的]{2,16}?)"
+                            r"(?:每人|每名|每位|每户|每家|每个|各)(?:给予)?(?:一次性)?奖励(?:奖金|资金)?$")
+
+
+def _read_rewarded_each(site: _AmountSite) -> _Reading | None:
+    """对<who>每人奖励X → 奖励<who> (对获奖选手每人奖励1万元 → 奖励获奖选手)."""
+    rewarded = _REWARDED_EACH.search(site.text, site.clause_start, site.m_start)
+    return _Reading("奖励" + rewarded["who"]) if rewarded else None
+
+
 def _read_project_loan(site: _AmountSite) -> _Reading | None:
     """向<project>审批贷款X → <project>."""
     loan = _PROJECT_LOAN.search(site.text, site.clause_start, site.m_start)
@@ -1338,6 +1477,8 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_goods_valued, "use"),
     _PurposeReader(_read_goods_before_value, "use"),
     _PurposeReader(_read_fund_named_after, "name"),
+    _PurposeReader(_read_kind_handed, "name"),
+    _PurposeReader(_read_project_got, "name"),
     _PurposeReader(_read_fund_named_before, "name"),
     _PurposeReader(_read_those_rewarded, "context"),
     _PurposeReader(_read_recipient_fund, "context"),
@@ -1353,6 +1494,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_per_head_got, "context"),
     _PurposeReader(_read_paid_money_kind, "context"),
     _PurposeReader(_read_project_loan, "context"),
+    _PurposeReader(_read_rewarded_each, "context"),
     _PurposeReader(_read_event_funded, "context"),
     _PurposeReader(_read_use_clause_after, "context"),
 )
@@ -1371,11 +1513,14 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         # 项目现场举行。该项目总投资1860万元), only for a label opening its clause (not 此次观摩的6个项目总投资: several
         # projects); else the label is kept
         opens = _LABEL_OPENS.match(site.text, site.clause_start)
-        purpose = works["p"] if works else (opens and _project_named_before(site)) or _counted_projects_named(site) or purpose
+        # (新建污水处理厂一座，项目总投资…: works counted before)
+        purpose = works["p"] if works else (opens and _project_named_before(site)) or _counted_projects_named(site) \
+            or _works_beside(site) or purpose
     elif purpose and _LABEL_ONLY.fullmatch(purpose):
         # 签约项目12个，计划总投资86亿元: the projects counted before, or the project 该项目 opening the sentence refers
         # to; a label alone (计划总投资) is no use
-        purpose = _counted_projects_named(site) or (_LABEL_OPENS.match(site.text) and _project_named_before(site)) or None
+        purpose = _counted_projects_named(site) or _works_beside(site) \
+            or (_LABEL_OPENS.match(site.text) and _project_named_before(site)) or None
     elif purpose and _PHASE_LABEL.fullmatch(purpose):
         purpose = _PHASE_LABEL.fullmatch(purpose)["p"]  # 其中一期投资20亿元: the first phase, not the label
     elif purpose and (labelled := _NAMED_PROJECT_LABEL.fullmatch(purpose)) and _named_project(
@@ -1383,9 +1528,30 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         # 华瑞半导体封测基地项目总投资45亿元: the project named, not its label (§6); 其中最大的望潮…项目: the words
         # describing it before 的 are no part of its name (即将投产的签约项目总投资: a class left, kept as read)
         purpose = named
+    if purpose and (anaphor := _FUND_ANAPHOR.search(purpose)):
+        # 用于成立上述基金: the fund named before (会议决定设立乡村人才振兴基金。…) stands for 上述基金
+        named = _fund_named_before(site)
+        if named:
+            purpose = purpose[: anaphor.start()] + named + purpose[anaphor.end() :]
     if purpose:
         purpose = re.sub("^的(?=[\u4e00-\u9fff“”]{2})", "", purpose)  # 作为的科技创新奖励资金: no purpose opens with 的
     return _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
+
+
+# A fund referred back to inside a purpose (用于成立上述基金, 注入该基金): the one named before stands for it.
+_FUND_ANAPHOR = re.compile("(?:上述|前述|以上|该|此|这一?)基金")
+# A fund named by a verb of setting it up (设立乡村人才振兴基金, 成立“江城教育发展基金”), its name up to 基金.
+_FUND_SET_UP = re.compile("(?:设立|成立|组建|筹建|建立|发起|设置)了?(?P<n>[“「]?[^，。；,;“”「」]{2,20}?基金[”」]?)(?!会)")
+
+
+def _fund_named_before(site: _AmountSite) -> str | None:
+    """The last fund set up before the amount, in its sentence or in the sentences before (会议决定设立乡村人才振兴基金 →
+    乡村人才振兴基金); None when none is named or the name is itself a reference back (该基金)."""
+    for text in (site.text[: site.m_start], site.lead):
+        names = [m["n"] for m in _FUND_SET_UP.finditer(text) if not _FUND_ANAPHOR.fullmatch(m["n"])]
+        if names:
+            return _QUOTE_MARKS.sub("", names[-1])
+    return None
 
 
 # A project's name and its bare total label (华瑞半导体封测基地项目总投资, 城东污水处理厂二期工程计划总投资): the label says
@@ -1525,6 +1691,8 @@ class FundingExtractor:
         # amounts a sentence states as planned, targeted, promised or as a statistic (拟投资…，目前正在洽谈中): a
         # headline that restates one of them is no fact of its own either
         declined: list[Any] = []
+        # the currency of a former standard (由新台币1万元提高至2万元), by the offset of the new amount after it
+        carried: dict[int, str] = {}
         for sentence in sentences:
             text = sentence.text
             # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
@@ -1714,9 +1882,16 @@ class FundingExtractor:
                 label_start = listed if listed > clause_start and _TOTAL_BEFORE.fullmatch(text, listed, m_start) else clause_start
                 planned = label_start and _TOTAL_BEFORE.fullmatch(text, label_start, m_start) and _PLANNED_PROJECTS.search(
                     text, previous_start if label_start == clause_start else clause_start, label_start)
+                if not planned and label_start == clause_start and clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
+                    planned = _PROJECT_LIST.search(text, 0, clause_start - 1)
                 if planned and not _PLANNED_STARTED.match(text, planned.end(), label_start) and not _SIGNING.search(text):
                     declined.append(entity)
                     continue  # 计划实施重大项目150个以上，总投资超过600亿元: a plan's total, nothing granted (§6)
+                if _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) and _START_AHEAD.search(text, m_end) \
+                        and not _SIGNING.search(text) and not _UNDER_WAY.search(text, 0, m_start) \
+                        and not _SIGNING.search(lead := _lead_before(full, sentence.start)) and not _UNDER_WAY.search(lead):
+                    declined.append(entity)
+                    continue  # 该项目总投资3.6亿元，计划明年开工: a project not yet started, its total only intended (§6)
                 if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):
                     declined.append(entity)
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted
@@ -1754,6 +1929,13 @@ class FundingExtractor:
                     continue  # 数十亿美元, 几十万元: no amount is stated
                 if text[m_start - 1 : m_start] == "扣":
                     continue  # 请假一次扣一百元奖金: a penalty
+                raised = _RAISED_TO.match(text, m_end) if text[max(clause_start, m_start - 3) : m_start].endswith(
+                    _FORMER_LEADS) else None
+                if raised:
+                    # 奖金由新台币1万元提高至2万元: the former standard, replaced; the new one after it takes its currency
+                    if entity.value["currency_explicit"]:
+                        carried[sentence.start + raised.end()] = entity.value["currency"]
+                    continue
                 if _CEILING_BEFORE.search(text, clause_start, m_start) or (
                         text[m_start - 1 : m_start] == "不" and entity.text.startswith(("超过", "高于"))):
                     continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
@@ -1761,6 +1943,10 @@ class FundingExtractor:
                     continue  # 省财政下达补助资金1.2亿元，县均800万元: an average, no amount granted
                 if _RATE_PER_QUANTITY.search(text, clause_start, m_start):
                     continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted
+                if _RATE_PER_ACT.search(text, clause_start, m_start) or (
+                        _RATE_PER_ACT.search(text, previous_start, clause_start)
+                        and not _TOTAL_MARK.search(text, clause_start, m_start)):
+                    continue  # 每吸纳1名登记失业人员补贴1000元: the standard of a policy, no amount granted
                 if _THRESHOLD_AFTER.match(text, m_end) or (
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
                 ):
@@ -1782,7 +1968,7 @@ class FundingExtractor:
                 low, high = value["low"], value["high"]
                 if not value["currency_explicit"] and default is None:
                     default = self.region_currency(doc)
-                currency = value["currency"] if value["currency_explicit"] else default
+                currency = value["currency"] if value["currency_explicit"] else carried.get(entity.start, default)
                 dollar = re.search(r"(?<![A-Z])\$", entity.text) is not None
                 if dollar and low < DOLLAR_PRICE_MAX and not re.search("[万亿]", entity.text):
                     continue  # 消費滿$100即減$20, 股價收報$380, 車費只需$2: prices and fares, not money granted
@@ -1790,17 +1976,7 @@ class FundingExtractor:
                     currency = "USD"  # (约)$50,000 on a mainland page: no yuan is written so
                 if low < 1 or _RATE_AFTER.match(text, m_end):
                     continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
-                # (the three sentences before, at most 200 characters: where a bare 该项目 finds the project it names)
-                lead_start = sentence.start
-                for _ in range(3):
-                    end = lead_start
-                    while end > 0 and full[end - 1] in "。！？\n \u3000":
-                        end -= 1  # (past the marks closing the sentence before, a paragraph's end)
-                    before = max(full.rfind(ch, 0, end) for ch in "。！？\n") + 1
-                    if before < sentence.start - 200:
-                        break
-                    lead_start = before
-                lead = full[lead_start : sentence.start]
+                lead = _lead_before(full, sentence.start)
                 purpose = _read_purpose(_AmountSite(text, clause_start, previous_start, m_start, m_end, lead))
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;

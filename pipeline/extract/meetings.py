@@ -5304,7 +5304,7 @@ class MeetingExtractor:
         sitting = {pos for pos, _, sentence in chairs if pos not in naming and _CHAIRS_THE_MEETING.search(sentence)}
         # (县委召开常委会会议，王明主持。当天下午，县委理论学习中心组举行集体学习会。王明主持并讲话: a bare 主持 with no
         # meeting named, after a later meeting's sentence, chairs that one, also when its chair chaired the one before)
-        sitting |= {pos for pos, person, sentence in chairs if pos not in naming
+        sitting |= {pos for pos, person, sentence in chairs if pos not in naming and person["name"] in sentence
                     and _CHAIRS_BARE.match(sentence, sentence.find(person["name"]) + len(person["name"]))}
         chairs = [(pos, person) for pos, person, _ in chairs if pos not in naming]
         chairs.sort(key=lambda c: c[0])

@@ -253,6 +253,8 @@ _RELAYS_IN_TITLE = re.compile("(?:传达|学习|贯彻|落实)[^，。；]{0,30}
 _PREVIOUS_ONE = re.compile("(?:上一?|前一?)(?:次|回|届)")
 # 会前，…: a meeting held before the main one.
 _BEFOREHAND = re.compile(r"\s*(?:会前|大会前|会议前|开会前)[，,]")
+# 行政院发言人陈某会后在记者会上说明…: 会后 right after the subject, before the venue or the act (no comma).
+_AFTER_IT_SUBJECT = re.compile(r"\s*[^，。；,;]{2,30}?(?<![开聚集约])会后(?=在|于|主持|召开|举行|又)")
 # After a date that opens an account: a time of day, then a comma or the subject (6日，…; 6日上午，…; 6日县委…).
 _LEAD_DATE_AFTER = re.compile(r"(?:上午|下午|晚上|晚|早上|中午)?(?:[，,]|[\u4e00-\u9fff])(?<![前起后止])")
 # A byline in brackets (（记者 张三 2024年5月8日）): a date in it is the report's.
@@ -848,11 +850,16 @@ def _other_body(a: str | None, b: str | None) -> bool:
     return bool(a and b) and not (a.endswith(b) or b.endswith(a))
 
 
+# A title in book-title marks (《…》), spaces and commas allowed inside: one word of a stretch counted in words.
+_LECTURE_TITLE = "《[^《》。；\n]{1,60}》"
 # What follows a chair's name in a sentence saying that they chair (王某主持; 鄧炳強，GBS，JP今日主持: honours
 # after the name; 甲和…乙共同主持: co-hosts, the first one written is the host; 王某8月15日上午在…主持召开: a date
 # and a venue between; not 甲在乙主持的会议上, 在乙主持下: someone else chairs).
 _CHAIRS_AFTER_NAME = re.compile(
-    rf"(?:[，,]\s*{POST_NOMINALS})*[^，。；,;]{{0,8}}主持|[^，。；,;]{{0,30}}?(?:共同|联合)主持|[^，。；,;由]{{9,30}}?主持(?![的下])"
+    # (赵某以《学纪知纪明纪守纪 推动事业高质量发展》为题讲授党课并主持会议: a lecture's title, however long, counted as one
+    # word of the stretch between)
+    rf"(?:[，,]\s*{POST_NOMINALS})*[^，。；,;]{{0,8}}主持|[^，。；,;]{{0,30}}?(?:共同|联合)主持"
+    rf"|(?:{_LECTURE_TITLE}|[^，。；,;由]){{9,30}}?主持(?![的下])"
     # (王某到城关镇调研，并主持召开座谈会: the same subject, a clause or two on; 县长柯明到城东社区调研，主持召开…:
     # a clause opening on the act, no subject of its own)
     "|[^。；由]{0,40}?[，,]并?(?:在[^，。；]{1,20})?主持(?:召开|举行)了?"
@@ -911,6 +918,8 @@ _CHAIRS_SEVERAL = re.compile(
     "|主持(?:了)?这?(?:(?P<m>[两三])[次场个]|上述|以上)会议"
 )
 _COUNT_WORDS = {"两": 2, "三": 3}
+# 王明主持并讲话, 王明主持。: the chair's name, then 主持 with no meeting named (the sitting just told).
+_CHAIRS_BARE = re.compile(r"主持(?=并|[，。；,;]|$)")
 # 党课由某某主持: the agent 由 a few characters after a meeting's noun.
 _AGENT_SOON_AFTER = re.compile("[^，。；]{0,4}由")
 _CLAUSE_MARK = re.compile("[，。；,;]")
@@ -1032,8 +1041,12 @@ _HEADCOUNT_PLAIN = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|[\d一二三四五�
 # (gated: searched in many sentences, and its alternatives open with repeats the engine cannot skip ahead on)
 _ANY_HEADCOUNT = first_char_gated(re.compile("(?:" + _HEADCOUNT + ")(?:余|多)?[名位人]"))
 # 论坛吸引约800名…人士参与, 本次大会吸引了…, 论坛共有…代表250余人参与: a sentence whose subject is the meeting told before, the people it drew
-# (not 活动吸引…参与: a campaign's).
+# (not 活动吸引…参与: a campaign's; but see _ACTIVITY_DREW).
 _MEETING_DREW = re.compile(r"\s*(?:本次|此次|这次|该|本届|是次)?(?:会议|大会|论坛|峰会|年会|研讨会|座谈会|报告会)(?:吸引|共有)")
+# 街道举办邻里文化节启动仪式。活动吸引了约300名居民参与: the sentence right after a gathering's own sentence, which
+# names no activity (a campaign 部署 or 启动 there would be what 活动 stands for), opening on 活动 and the people it drew:
+# the event held, whose count of people taking part counts like 参加 (GUIDELINES §3).
+_ACTIVITY_DREW = re.compile(r"\s*(?:本次|此次|这次|当天的?)?活动(?:现场)?吸引")
 _GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
 # 获奖的20名…, 受表彰的12名…: a count of those honoured, no count of those attending (GUIDELINES §3).
 _AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得表彰)的$")
@@ -1304,7 +1317,9 @@ _KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这�
 # (九届全国人大二次会议 names a session: 届 is no tally)
 # (举办了3期青年骨干培训班: a series of classes, however long the name; not 二期工程…仪式)
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
-_EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
+# (典礼后各系所另行举办拨穗仪式: the event after which each of them held its own, no part of the subject)
+_AFTER_EVENT = "(?:典礼|仪式|会议|大会|活动|会|开幕式|闭幕式)(?:结束)?[之以]?后"
+_EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])\s*(?:" + _AFTER_EVENT + r")?(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 # A sentence opening on a part of the day alone (下午，…; 晚上，…): the day told just before.
 _DAY_PART_OPENING = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间)[，,]")
@@ -1612,6 +1627,9 @@ _YUAN_SESSION_DAY = (r"(?:今|昨|前)[（(][\d一二三四五六七八九十]{1
 # A verb of remarks right after the meeting's noun, 上 dropped (在记者会表示, 出席论坛时指出).
 _REMARKS_VERBS = "表示|指出|强调|说|称|提到|透露|回应|重申|致辞|致词|讲话|发言"
 _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
+# 在记者会上说明院会决议, 在会上介绍了会议决定: remarks made there, about a decision (no 的 after them in the clause:
+# not 在会上说明的决定, a decision relayed).
+_REMARKS_MADE = re.compile("(?:" + _REMARKS_VERBS + "|说明|介绍|解读|通报)了?(?![^，。；]*的)")
 # What a meeting as the subject of a sentence stated or decided (…座谈会强调, …会议通过).
 # (研讨会围绕…进行了交流: what the meeting discussed)
 # (市政府常务会议研究同意下达…: what it studied and agreed)
@@ -1726,6 +1744,10 @@ _CEREMONY_AFTER_BODY = re.compile(
 # is no venue word (在热闹的节日中; not 在学校的礼堂中, 在村委会的会议室中: a room).
 _SCENE_NOT_PLACE = re.compile(r"(?:《[^》]{1,20}》|歌舞|舞蹈|乐曲|音乐|歌曲|旋律|鼓乐|锣鼓|欢声笑语|笑语|欢笑|掌声|表演|朗诵|祝福|期盼|期待"
                               r"|一片[^，。；]{1,8})[^，。；]{0,4}中$|的[^，。；的]{1,12}(?<![室厅堂馆场楼院校园所站址区内心])中$")
+# ——市城建集团与青山镇举行…: the dash opening a subtitle line.
+_SUBTITLE_DASH = re.compile(r"^\s*[—－–]+\s*")
+# 国庆前夕 我县召开…: the first part of a two-part headline, set off by a space before the subject.
+_HEADLINE_FIRST_PART = re.compile(r"^(?P<part>[\u4e00-\u9fff]{2,16})[ \u3000]+(?=[\u4e00-\u9fff]{2})")
 # 我市, 我县, 我区: the reporting place itself at the head of a name, no organizer named (GUIDELINES §3).
 _OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e00-\u9fff“「\d]{4})")
 
@@ -2238,12 +2260,14 @@ class MeetingExtractor:
                  "(?!单位|方(?![式面])|者|机构)|办理(?=[「“]))")
         # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
         bare = word_alternation(sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True))
-        # (…工作会议暨培训班, …暨警示教育, …集体学习暨读书班: what is joined by 暨 may end in an activity word)
-        joined_tail = "(?:" + head_words + r"|警示教育|廉政教育|入学教育|教育|集中学习|学习|专题研讨|研讨|专题辅导|辅导|培训|学习班|工作部署|部署|约谈|评议|表彰)(?=[，。；,;\n]|$|并)"
+        # (…工作会议暨培训班, …暨警示教育, …集体学习暨读书班, …启动仪式暨应急演练: what is joined by 暨 may end in an
+        # activity word)
+        joined_tail = "(?:" + head_words + r"|警示教育|廉政教育|入学教育|教育|集中学习|学习|专题研讨|研讨|专题辅导|辅导|培训|学习班|工作部署|部署|约谈|评议|表彰|演练|演习)(?=[，。；,;\n]|$|并)"
         # (a short 「…」 inside a name stays: 庆祝「5·12」国际护士节暨…就职典礼)
         name = (r"[「『]?(?P<name>(?:[^，。；：,;:！？\n「『]|「[^」\n「]{1,12}」(?!$)){2,60}?" + head_year + r"(?:暨[^，。；：,;:！？\n]{0,40}?" + joined_tail + r")?"
                 + "|" + bare + ")")
-        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head_year + r")"
+        # (…启动仪式暨应急演练在…举行: a drill joined by 暨 to a ceremony is part of the event's name)
+        greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head_year + r"(?:暨[^，。；：,;:！？\n暨]{0,30}?(?:演练|演习))?)"
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
         active_held = verbs + "了?" + name + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
@@ -2593,7 +2617,8 @@ class MeetingExtractor:
             # (not 共有2万余人次观摩交流: visits tallied, 人次)
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过)|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)"
                        r"[^，。；;]{0,20}?(?:(?:[，,]\s*(?:先后|分别|一同|一起|集体)?)?(?:赴|到)[^，。；;]{2,30}?(?:观摩|考察|学习|参观)"
-                       r"|(?:先后|分别|一同|一起|集体|实地|现场){0,2}观摩(?![团会组点的者员]))"),
+                       # (带领…负责人30余人，先后观摩了5个示范村: the visit told after a comma)
+                       r"|(?:[，,]\s*)?(?:先后|分别|一同|一起|集体|实地|现场){0,2}观摩(?![团会组点的者员]))"),
             # 镇党委组织党员干部60余人前往烈士陵园开展主题党日活动: the people a body took to hold its event there
             # (组织各党支部30余名党员，先后到…开展…主题党日活动, 组织20余名党员干部前往…: the people named after 名)
             re.compile(r"(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；;\d]{0,20}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
@@ -2778,6 +2803,12 @@ class MeetingExtractor:
         # 本报北京5月7日电 too (the general dateline pattern below wants two characters before 报)
         # (定了！临江县, 聚焦两会｜临江县, 【聚焦】临江县: a headline's teaser or column before the subject is no part of it)
         org = _HEADLINE_TEASER.sub("", org.strip())
+        # (——市城建集团与青山镇: a subtitle line's opening dash; 国庆前夕 我县, 凝心聚力谋发展 我县: a two-part headline's
+        # first part, set off by a space, that names no body, GUIDELINES §3 organizer)
+        org = _SUBTITLE_DASH.sub("", org)
+        first = _HEADLINE_FIRST_PART.match(org)
+        if first and not _HOLDER_END.search(first["part"]):
+            org = org[first.end() :]
         org = _OWN_DATELINE.sub("", org)
         org = _DATE.sub("", org)
         # (7月国务院召开…, 1997年8月，…: a month alone before the subject, the time of the account)
@@ -2815,6 +2846,8 @@ class MeetingExtractor:
         org = re.sub(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)", "", org)
         at_place = bool(re.match("在|于", org))
         org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
+        # (典礼后各系所, 会后市委: the event after which it was held, no part of the subject)
+        org = re.sub(r"^" + _AFTER_EVENT + r"(?=[\u4e00-\u9fff]{2})", "", org)
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         # (会议分两个阶段进行，首先在学校礼堂召开…, 随后在教室召开…: a step of the account, no organizer)
         org = re.sub(r"^(?:首先|其次|然后|随后|接着|最后)$", "", org)
@@ -2865,7 +2898,7 @@ class MeetingExtractor:
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
         # (县委、县政府立即, 某县曾, …上周: adverbs of time and manner)
         # (各村（社区）党组织陆续, 各乡镇相继, 镇党委集中, 各支部统一: several bodies in turn or at once)
-        org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|又|另|首次|同时|各自|成功|圆满"
+        org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|又|另行|另|首次|同时|各自|成功|圆满"
                      r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一|于)*$", "", org)
         org = re.sub(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$", "", org)
         # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
@@ -4274,7 +4307,10 @@ class MeetingExtractor:
                 during = re.match(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]", meeting["evidence"]["text"])
                 # (开幕式上举行了…签约仪式 after …博览会开幕: within the opening ceremony, read from this same sentence)
                 opening = _WITHIN_OPENING.match(meeting["evidence"]["text"])
-                if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during or opening):
+                # (发言人会后在记者会上说明…: after the meeting just told, on its day, as 会后，…; not 会前，…: an account
+                # told before the meeting may be of an earlier day, tests/extract/test_review_f47_multi_dates.py)
+                after_it = _AFTER_IT_SUBJECT.match(meeting["evidence"]["text"])
+                if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during or opening or after_it):
                     before = [m for m in meetings if m is not meeting and (m["evidence"]["clean_start"] < at or (
                         opening and m["evidence"]["clean_start"] == at and m["name"] == opening["rite"]))]
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
@@ -4517,8 +4553,9 @@ class MeetingExtractor:
                        key=len, reverse=True)
         nouns = "|".join(map(re.escape, words))
         # (会议由市委组织部组织，在市委党校报告厅举行: who held or chaired it, in a clause of its own before the venue)
+        # (論壇由創新科技署主辦，於會展中心舉行: who hosted it, then 于 and the venue)
         source = (rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
-                  rf"(?:由[^，。；在]{{2,24}}?(?:组织|召开|主办|举办|主持)[，,]\s*(?=在))?"
+                  rf"(?:由[^，。；在]{{2,24}}?(?:组织|召开|主办|举办|主持)[，,]\s*(?:(?=在)|于(?P<after>[^，。；在]{{1,20}})))?"
                   rf"(?:在(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}")
         # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
         # visit, by its noun after the venue; opening a sentence, or in a later clause of the sentence of the visit)
@@ -4553,10 +4590,11 @@ class MeetingExtractor:
             opening = sentence.text.lstrip()[:11 + len(words[0])]
             m = re.match(source, sentence.text) if _HELD_ANYWHERE.search(sentence.text) and any(
                 w in opening for w in words) else None
-            if m and m["when"] and not m["loc"] and not _DATE.search(m["when"]) and not re.search(_TIME_WORDS, m["when"]) \
-                    and (_VENUE_END.search(m["when"]) or _ATTRIBUTIVE_VENUE_EXTRA.search(m["when"])):
+            when = m and (m["after"] or m["when"])
+            if m and when and not m["loc"] and not _DATE.search(when) and not re.search(_TIME_WORDS, when) \
+                    and (_VENUE_END.search(when) or _ATTRIBUTIVE_VENUE_EXTRA.search(when)):
                 # (典禮於市府惠中樓舉行, 於市政府親子劇場舉行: a building or a theatre after 于 too)
-                return sentence, self.clean_location(m["when"])  # 于湾仔香港会议展览中心举行: a place after 于
+                return sentence, self.clean_location(when)  # 于湾仔香港会议展览中心举行: a place after 于
             if m and (m["when"] or m["loc"]):
                 return sentence, self.clean_location(m["loc"])
             after_visit = sitting_opens.match(sentence.text) if sitting_opens is not None else None
@@ -4639,6 +4677,8 @@ class MeetingExtractor:
              # (…教育交流周开幕式在贵阳举行。本届交流周由教育部…主办: the event whose ceremony it is, by its
              # last words; the one who hosts the event holds its ceremony)
              *self._event_of_ceremony(bare),
+             # (创新科技论坛开幕礼。论坛由创新科技署主办: the forum it opens, as _later_reference reads it)
+             *(g["event"] for g in [_CEREMONY_OF_GATHERING.search(bare)] if g),
              # (…培训班在县委党校开班。此次培训由市委政法委组织: the training a class or a session gives)
              *(["培训"] if "培训" in bare else []),
              # (…茶叶博览会暨…论坛开幕。本届博览会由…主办: the head of a part before 暨)
@@ -4814,7 +4854,8 @@ class MeetingExtractor:
                 study = _STUDY_SESSION.search(text, 0, m.start()) if m["obj"] and "学习" in m["obj"] else None
                 if study and (_HABITUAL.search(study["org"]) or _EACH_SUBJECT.search(study.group())):
                     study = None  # (每月开展集中学习, 各支部开展集中学习: a habit, a series held by many)
-                if _RELAYED_REFERENCE.search(text[study.end() if study else 0 : m.start()]) or _RELAYED_AFTER.match(text, m.end()):
+                if _RELAYED_REFERENCE.search(text[study.end() if study else 0 : m.start()]) or (
+                        _RELAYED_AFTER.match(text, m.end()) and not _REMARKS_MADE.match(text, m.end())):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
                 if _planned_in(text, m.start(), m.end()) or _HABITUAL.search(text, clause_bounds(text, m.start())[0], m.end()):
                     continue  # 北京愿意主持召开有各方参加的会议: offered; 每年年终的总结会上: a habit
@@ -5132,6 +5173,11 @@ class MeetingExtractor:
                 if count is not None:
                     meeting["attendee_count"], meeting["attendee_approx"] = count, approx
                     break
+            if meeting["attendee_count"] is None and "活动" not in meeting["evidence"]["text"]:
+                after = next((t for t in mine if t.start >= meeting["evidence"]["clean_end"]), None)
+                if after is not None and not text[meeting["evidence"]["clean_end"] : after.start].strip() \
+                        and _ACTIVITY_DREW.match(after.text):
+                    meeting["attendee_count"], meeting["attendee_approx"] = self.attendees(after.text, patterns=[self._drawn])
 
     def _in_account(self, t: Sentence, meeting: dict[str, Any], stretches: dict[int, tuple[int, float]], text: str) -> bool:
         """Whether sentence ``t`` belongs to the account of ``meeting`` (not the main one): it lies in the
@@ -5256,6 +5302,10 @@ class MeetingExtractor:
         # (会后，又召开了…主任会议。会议由周某主持: a chair sentence of the sitting within a later meeting's own
         # account, after its sentence, is that meeting's too when its chair chaired the one before)
         sitting = {pos for pos, _, sentence in chairs if pos not in naming and _CHAIRS_THE_MEETING.search(sentence)}
+        # (县委召开常委会会议，王明主持。当天下午，县委理论学习中心组举行集体学习会。王明主持并讲话: a bare 主持 with no
+        # meeting named, after a later meeting's sentence, chairs that one, also when its chair chaired the one before)
+        sitting |= {pos for pos, person, sentence in chairs if pos not in naming and person["name"] in sentence
+                    and _CHAIRS_BARE.match(sentence, sentence.find(person["name"]) + len(person["name"]))}
         chairs = [(pos, person) for pos, person, _ in chairs if pos not in naming]
         chairs.sort(key=lambda c: c[0])
         stretches = _stretches(meetings)
@@ -5533,7 +5583,9 @@ class MeetingExtractor:
         synonyms (会谈/会晤, 新闻发布会/记者招待会) counted as one kind."""
         kinds_a = {_EVENT_KIND.get(h, h) for h in self._heads_of(a)}
         kinds_b = {_EVENT_KIND.get(h, h) for h in self._heads_of(b)}
-        return any(x.endswith(y) or y.endswith(x) for x in kinds_a for y in kinds_b)
+        # (院会 beside 记者会: the bare head 会 of a name the lexicon has no fuller head for names no kind that a
+        # longer head ending in 会 shares; it matches a bare 会 only)
+        return any(x == y or ("会" not in (x, y) and (x.endswith(y) or y.endswith(x))) for x in kinds_a for y in kinds_b)
 
     @staticmethod
     def _learnt_at(text: str, name: str) -> bool:

@@ -210,6 +210,12 @@ _RECIPIENT_HEAD = f"(?:{_HOLDER_HEAD}|人|民|同志|部门|机关|组织|职工
 # A level opening an unquoted honour right after its recipients (…村党组织县级先进基层党组织称号, …个人省五一劳动奖章,
 # …科学家市科学技术突出贡献奖): where the recipients' noun ends and the honour begins.
 _LEVEL_OPENING = "(?:国家级|全(?:国|省|市|县|区)|[省市县区]级?)"
+# The recipients' noun left before an unquoted title (授予10名战士一级英雄模范称号, 授予6名队员优秀队员称号): no part of the
+# title, which opens with a word of praise, a grade or a level (not 青年岗位能手, 战斗英雄: the noun is the title's own).
+_RECIPIENTS_BEFORE_TITLE = re.compile(
+    "[\u4e00-\u9fff]{0,4}?(?:同志|人士|战士|官兵|士兵|指战员|队员|干部|职工|员工|工人|教师|老师|学生|同学|民警|辅警|警察|消防员"
+    "|医生|护士|医务人员|志愿者|党员|农民|村民|居民|青年|运动员|教练员|学员|少年|儿童)"
+    f"(?P<honor>(?:优秀|先进|模范|最美|十佳|杰出|三好|[一二三特]级|{_LEVEL_OPENING}).{{2,}})")
 # 授予 earlier in the clause of a grant joined by 、 (授予100个单位…奖状、968名职工…奖章).
 _GRANT_JOINED = re.compile("授予|追授")
 # People of a body named after its quoted honour and counted by a person's unit (20名“最美家庭”成员, 12名“先进集体”代表):
@@ -245,7 +251,8 @@ _LEADING_CONNECTOR = re.compile("^(?:其中(?:包括)?|另有|另|以及|及|和
 # (not 现将获奖名单公布如下, 现将评选结果通报如下: 现将 announcing a list or result now publishes what was decided;
 # 现将于…表彰, 现将召开…, 发现将有… and 现将…公示 still look ahead or propose)
 _PLANNED = first_char_gated(re.compile(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20}?(?:名单|结果)[^，。；：:]{0,8}?(?:公布|通报|发布)))"
-                      r"(?!军|领|士|近|来|门|其|之|它|该|此|这)|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
+                      # (not 母亲节将至, 教师节即将到来之际, 即将迎来: a day drawing near, no act planned)
+                      r"(?!军|领|士|近|来|门|其|之|它|该|此|这|至(?!少)|临(?!时)|要?(?:到来|来临)|迎来)|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发|入选)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为"))
 # An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建
@@ -266,6 +273,9 @@ _CONFERRED_LATER = re.compile(r"[^，。；,;\d]{0,12}?(?P<next>[，,]并?)?(?:(
 # (为12名民警记个人三等功，将于近期为他们颁发证章: a merit citation recorded, 记…功 or 荣立…功, is a conferral done
 # too; only its badge comes later)
 _CONFERRED_DONE = re.compile("表彰|表扬|授予|追授|命名|嘉奖|嘉许|颁发|颁授|授牌|记了?(?:个人|集体)?[一二三特]等功|荣立")
+# An honour kept after its review (经复查，35个单位继续保留“市级文明单位”称号; 继续保留张家村等12个村“文明村”称号):
+# nothing newly conferred (§5).
+_RETAINED = re.compile("(?:继续|予以|仍然?|同意|确认)保留|保留(?:其|了)?[^，。；的]{0,30}?(?:称号|荣誉|命名|资格)")
 # (审议通过了表彰优秀共产党员100名…的建议名单: the counts of a list proposed, nothing conferred yet)
 _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
 # Holders counted over the years (学校累计表彰优秀教师900名, 至今已有286名党员获得…纪念章): a tally, no
@@ -297,6 +307,8 @@ _TALLY_CUE = re.compile("截至|截止|迄今|至今|累计|先后有|已有|已
 TALLY_LEAD_LENGTH = 10
 # The verbs of receiving an honour (获评, 荣获, 被评为 …), shared by the tally and holding checks below.
 _RECEIVING = "(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)"
+# A receiving verb said again after 或/及/和 inside one count's honours (获颁授勋衔或获嘉许): dropped from the honour.
+_REPEATED_RECEIVING = "(?:获颁授?|获授|获得|荣获|获)"
 # A clause of a count and a receiving verb (56个村获评…, 12个村获评…): a parallel item that a tally in an earlier
 # such clause carries over to (截至目前，全县已有56个村获评“…”，12个村获评“…”).
 _COUNT_GOT_QUOTED = literal_gated(re.compile(rf"{NUM}[名个位人家所户][^，。；“”「」]{{0,12}}?获{_LEVEL_WORD}?[“「][^”」\n]{{2,30}}[”」](?:[，。；,;、]|$)"))
@@ -339,6 +351,10 @@ _QUOTA = re.compile("名额|指标数")
 _HOLDERS_DESCRIBED_AFTER = re.compile(r"\s*(?:曾经?)?" + _RECEIVING + r"[^，。；]{1,30}?(?:称号|奖|章|状|[”」』])的(?=[\u4e00-\u9fff])")
 # A ceremony held for the holders described (为64个获得“戏曲小梅花”称号的小演员举行了佩花仪式): the conferral itself.
 _HOLDERS_FETED = re.compile("仪式|典礼|佩花|戴花|披红|授牌")
+# The holders' relatives or companions counted (约六百名获授勋人士的亲友出席观礼, 30名获奖学生的家长): the count is theirs,
+# nobody it counts is honoured (§5).
+_HOLDERS_KIN_AFTER = re.compile(r"[^，。；]{0,6}?(?:获|被授予|被评为)[^，。；]{1,24}?的"
+                                "(?:亲友|亲属|家属|家人|亲人|子女|父母|配偶|眷属|家长|陪同人员|同事|朋友)")
 # 为/向/给 opening the count's clause (为12家“专精特新”企业兑付奖励资金, 向往年获评的32名“见义勇为先进分子”发放慰问金):
 # money paid to holders of an honour or a designation after their count, no conferral in the clause; the honour only
 # describes them, nothing is conferred (§5; the money is funding, §6). Not 为20名“优秀教师”颁发奖金 (颁发 confers).
@@ -408,6 +424,11 @@ _NO_NOUN_AFTER = re.compile("(?![\u4e00-\u9fff])")
 # Teams or classes named right after a prize and before its count (“体育道德风尚奖”代表队6个, 体育道德风尚奖班级8个): the
 # prize's holders, no part of its name.
 _PRIZE_HOLDERS = "代表队|代表团|运动队|参赛队|班级|班集体|队伍"
+# The winners of a prize named before the verb that confers it (为12名白求恩奖获得者颁奖, 为10名青年科技奖得主颁发奖杯):
+# the prize is the honour, its winners' word no part of it (as for 白求恩奖章获得者).
+_PRIZE_WINNERS_END = re.compile("(?<=奖)(?:获得者|获奖者|得主)$")
+# The tokens a prize's winners are handed (奖杯, 证书, 奖杯和证书, 奖金和证书): no honour of their own.
+_PRIZE_TOKENS = re.compile("(?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|奖品)(?:[和及、](?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|奖品))*")
 # A prize of teams or bodies by its first word (团体一等奖, 集体金奖): who holds it is said, unlike a bare 一等奖.
 _TEAM_PRIZE = re.compile("团体|集体")
 # A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
@@ -417,16 +438,27 @@ _PRIZE_GRADE = re.compile(f"(?:{_PRIZE_GRADES})$")
 # The name starts after a clause break, a year or the verb conferring it, never over a verb (学生获奖，其中一等奖3名;
 # 全市科技创新大赛颁奖，其中…: the act, no prize) nor over a join (评出个人奖和团体奖，其中一等奖6名: two prizes, whose
 # grades are not told apart); a run of grades (共评出一二三等奖，其中一等奖10名) is no prize either (_prize_before_within).
+# (the prize may also follow the verb receiving it or the count of what won it: 我市获省科学技术进步奖12项，其中…;
+# 授予85项成果市科技进步奖，其中…; and the total may be told as the prize's conferral or its winners: 市科学技术进步奖
+# 共授奖120项，其中…; 市科技进步奖获奖项目85项，其中…; 获得市科技进步奖的85项成果受到表彰，其中…)
 _PRIZE_BEFORE_WITHIN = re.compile(
-    rf"(?:^|[，,：:；;\s]|(?:19|20)\d{{2}}年度?|表彰了?|授予|颁发了?|评出|评选出)"
-    rf"(?P<prize>(?:(?!表彰|授予|颁发|颁奖|评奖|评出|评选|获|设|[和与、]|(?<!普)及)[\u4e00-\u9fff]){{2,16}}?奖)(?:{NUM}项)?[，,]\s*$")
+    rf"(?:^|[，,：:；;\s]|(?:19|20)\d{{2}}年度?|表彰了?|授予|颁发了?|评出|评选出|荣获|获得|获(?![奖得])"
+    rf"|[\d一二三四五六七八九十百千]项(?:成果|项目)?)"
+    rf"(?P<prize>(?:(?!表彰|授予|颁发|颁奖|评奖|评出|评选|获|设|[和与、]|(?<!普)及)[\u4e00-\u9fff]){{2,16}}?奖)"
+    rf"(?:(?:共|共计|总共)?(?:授奖|评出|评选出|产生)?了?(?:获奖)?(?:项目|成果)?(?:共|计|达)?{NUM}项"
+    rf"|的[^，,。；;“”「」]{{0,16}})?[，,]\s*$")
 _WITHIN_BEFORE_ITEMS = re.compile(r"[，,]\s*其中[，,：:]?\s*$")
+# A bare grade after 其中 and the grades listed before it in the same run (，其中一等奖3项、二等奖…): read with the prize
+# named before the comma (_prize_before_within), whichever pattern found the grade.
+_GRADE_WITHIN = re.compile(rf"[，,]\s*其中[，,：:]?\s*(?:(?:{_PRIZE_GRADES}){NUM}[项名个人位件][、，,]\s*)*(?:{_PRIZE_GRADES})$")
+# This edition or year before a prize named before 其中 (本届市科技进步奖, 第五届…): no part of its name.
+_EDITION_BEFORE_PRIZE = re.compile(r"^(?:本届|本次|此次|今年|本年度|第[\d一二三四五六七八九十百]+届)(?=.{3})")
 
 
 def _prize_before_within(text: str, end: int) -> str:
     """The prize named right before ``text[end:]`` (which follows the comma before 其中), or ``""``."""
     named = _PRIZE_BEFORE_WITHIN.search(text, 0, end)
-    return named["prize"] if named and not _PRIZE_GRADE.search(named["prize"]) else ""
+    return _EDITION_BEFORE_PRIZE.sub("", named["prize"]) if named and not _PRIZE_GRADE.search(named["prize"]) else ""
 
 # Bodies named right after a count (3个单位, 5个党支部): the recipients are organizations.
 # (not 三等奖8个和优秀组织奖2个: the next item's words after 和)
@@ -845,6 +877,12 @@ def _quoted_after_count(text: str, award: dict[str, Any]) -> bool:
     return at > 0 and text[at - 1] in _QUOTE_OPEN
 
 
+def _line_at(text: str, pos: int) -> str:
+    """The line of ``text`` holding offset ``pos``, stripped."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end].strip()
+
+
 def _article_year(doc: Document) -> int | None:
     """The year of the article: its publication stamp's, else the latest year of a date written in full and not
     planned (计划于2025年8月投入使用 is ahead) nor of a life (1931年5月逝世), else None."""
@@ -892,6 +930,9 @@ _FOR_HOLDERS = re.compile("(?:^|[，,；;])[^，,；;]{0,12}?[为向给][^，,�
 _LISTED_CONFERRED = ("(?:[^，。；]{0,12}?|[^，。；和及]{0,4}[和及][^，。；]{0,30}?"
                      "|[^，。；和及]{0,4}[，,](?:获得|荣获|获评|获颁)[“「][^。；]{2,60}?)(?:表彰|表扬|嘉奖|颁发|颁奖|颁授|授予|授牌|颁牌)")
 _COUNT_IN_BRACKETS_END = re.compile(r"[（(](?:共)?[\d一二三四五六七八九十百]+[名个人家位户所][）)][:：]?\s*$")
+# A short line that is body text, not a heading: a sentence closed inside it, or one introducing a list (授予30名同志“…”
+# 称号。名单如下： above 优秀共产党员（28名）: the sentence's count is its own fact, never a headline rounding the list's).
+_BODY_LINE = re.compile(r"[。！？!?]|如下[：:]\s*$")
 _DUAL_UNIT = literal_gated(re.compile(r"[\d一二三四五六七八九十百千两]+[个名位人家][（(][个名位人家][）)]"))
 # A dateline of its own between a headline and the body (2024-06-30 来源：某区, 2024年6月30日 10:21): no intro of a list.
 _DATELINE_ROW = re.compile(r"\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -1045,8 +1086,11 @@ class AwardExtractor:
             # (十名人员获颁第二勋扣: a clasp added to a long-service medal)
             rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖(?![金品])|(?<=[金银铜])[状章]|先锋号|文明号|勋扣)"
             # (45位人士获颁勋章、奖章和荣誉称号: Macau's medals and titles of honour listed, one count over them all)
-            rf"(?:[、及和或](?:(?![获颁授\d])[^\W的并后，。；]){{0,10}}?(?:勋章|星章|奖章|奖状|嘉许状|荣誉称号)(?![\u4e00-\u9fff]))*"
-            r"|授勋(?:[及或和]嘉许)?|勋衔(?:[及或和]嘉许)?|嘉许)"
+            # (共有二百名人士获颁授勋衔或获嘉许, …获颁勋章或获嘉许: the receiving verb said again after the join, one
+            # count over both, the whole phrase, §5, never a cut part)
+            rf"(?:[、及和或]{_REPEATED_RECEIVING}?(?:(?![获颁授\d])[^\W的并后，。；]){{0,10}}?(?:勋章|星章|奖章|奖状|嘉许状|荣誉称号)(?![\u4e00-\u9fff])"
+            rf"|[及或和]{_REPEATED_RECEIVING}?嘉[许奖](?!状))*"
+            rf"|授勋(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|勋衔(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|嘉许)"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = literal_gated(re.compile(
@@ -1428,9 +1472,11 @@ class AwardExtractor:
             r"\s*[。；;]?\s*$"
         ))
         # 颁发了本次大会青年优秀论文奖，…吴某等10位青年学者获此殊荣: the count refers back to the honour.
+        # (颁发防灾绩优单位奖牌，共有8个区公所获奖: the honour's plaque named after it, its token, no part of its name)
         self.anaphoric = re.compile(
             rf"(?:颁发|颁授|授予|评选出|评出)了?(?P<honor>[^，。；“”「」]{{0,12}}?[{_QUOTE_OPEN}]?[^，。；“”「」]{{2,20}}?"
-            rf"(?:奖|称号|勋章|奖章|奖状)[{_QUOTE_CLOSE}]?)[，,][^。；]{{0,60}}?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:(?:奖|称号|勋章|奖章|奖状)[{_QUOTE_CLOSE}]?|[{_QUOTE_CLOSE}]?(?=(?P<token>奖牌|牌匾)[，,])))(?:奖牌|牌匾)?"
+            rf"[，,][^。；]{{0,60}}?(?P<n>{NUM})(?P<unit>{units})"
             r"[^，。；]{0,12}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff])"
         )
         # 省“五个一工程”奖揭晓，我市共有6部作品获奖 / 第八届省青年科技奖评选结果揭晓，我校3名教师获奖: a prize announced,
@@ -2097,8 +2143,10 @@ class AwardExtractor:
                               and not re.search("集体|单位|组织|企业", m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
                     plain = pattern in (self.honor_first, self.count_verb_plain, self.ceremony_commended)
                     between = m.groupdict().get("between") or ""
+                    if pattern is self.anaphoric and m["token"] and not self._honor_like(m["honor"]):
+                        continue  # 颁发纪念奖牌，共有8个单位获奖: a plaque for no honour named
                     if pattern is self.conferred_prize and (m["honor"].endswith("代表") or m["honor"].startswith(("获奖", "受表彰", "获表彰"))
-                                                            or not self._honor_like(m["honor"])):
+                                                            or not self._honor_like(_PRIZE_WINNERS_END.sub("", m["honor"]))):
                         continue  # 为30名获奖者颁奖, 为10名优秀党员代表颁奖: no honour named, or representatives
                     if pattern is self.conferred_plain and _ENDS_IN_REPRESENTATIVES.search(between):
                         continue  # 为10名优秀共产党员代表颁发了荣誉证书: the representatives on stage, not all honoured
@@ -2111,7 +2159,10 @@ class AwardExtractor:
                                 awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
                             taken.append((m.start(), m.end()))
                         continue
-                    if pattern is self.conferred_plain and self._honor_like(between) and not re.search(
+                    # (为10名青年科技奖得主颁发奖杯和证书: the winners of a prize handed its tokens; not 为12名诺贝尔奖获得者颁发荣誉
+                    # 市民证书, another honour conferred on a prize's earlier winners)
+                    winners = _PRIZE_WINNERS_END.search(between) is not None and _PRIZE_TOKENS.fullmatch(m["honor"]) is not None
+                    if pattern is self.conferred_plain and self._honor_like(_PRIZE_WINNERS_END.sub("", between) if winners else between) and not re.search(
                             "结业|毕业|学位|身份|资格|上岗|培训|合格", m["honor"]) and not re.search(r"\d", between):
                         # 为15名优秀共产党员颁发了荣誉证书: the honour is the recipients', the certificate its token
                         if self._add(awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
@@ -2119,6 +2170,9 @@ class AwardExtractor:
                         continue
                     # (頒發「績優社區」獎牌給8個社區: the plaque is the honour's token, no part of its name)
                     named = [m["honor"]] if pattern is self.quoted_handed_to else None
+                    if pattern is self.titled_plain and (recipients := _RECIPIENTS_BEFORE_TITLE.fullmatch(m["honor"])) \
+                            and self._honor_like(recipients["honor"]):
+                        named = [recipients["honor"]]  # 授予10名战士一级英雄模范称号: 一级英雄模范, not 战士一级英雄模范
                     if pattern is self.count_first and (more := _JOINED_PLAIN.match(text, m.end())) and self._honor_like(more["next"]) \
                             and not re.search(f"代表|{_NOMINATED_AFTER.pattern}|{_COUNT_IN.pattern}", more["next"]):
                         named = [m["honor"] + more.group("more")]  # 表彰了20名优秀教师和优秀班主任: one count, the whole phrase (§5)
@@ -2150,6 +2204,7 @@ class AwardExtractor:
                     continue
                 self._add_commended_plain(awards, doc, sentence, m)
             self._shared_scope(awards[first_added:], text)
+            self._name_grades_within(awards[first_added:], text, sentence.start)
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
             # parts follow)
             conferred_before = (len(awards) > count_before or _DUAL_UNIT.search(text) is not None) and conferring_here
@@ -2233,6 +2288,19 @@ class AwardExtractor:
                 return
             taken.append((more.start(), more.end()))
             end = more.end()
+
+    @staticmethod
+    def _name_grades_within(added: list[dict[str, Any]], text: str, sentence_start: int) -> None:
+        """Bare grades listed after 其中 with their counts (市科技进步奖共授奖120项，其中一等奖3项、二等奖30项) are
+        grades of the prize named right before the comma (GUIDELINES §5: 省自然科学奖30项，其中一等奖2项 →
+        省自然科学奖一等奖 2); ``text`` is the sentence starting at ``sentence_start`` in the clean text."""
+        for a in added:
+            if not _PRIZE_GRADE.fullmatch(a["honor"]):
+                continue
+            within = _GRADE_WITHIN.search(text, 0, a["_at"] - sentence_start)
+            prize = _prize_before_within(text, within.start() + 1) if within else ""
+            if prize:
+                a["honor"] = prize + a["honor"]
 
     @staticmethod
     def _shared_scope(added: list[dict[str, Any]], text: str) -> None:
@@ -2470,10 +2538,14 @@ class AwardExtractor:
             return False  # 表彰名额分配为：优秀共产党员100名: a quota, nothing conferred yet (§5)
         clause = clause_bounds(sentence.text, at)  # (its marks, CLAUSE_BREAK, are more than clause_start's)
         clause_end = clause[1]
+        if _RETAINED.search(sentence.text, clause_start, clause_end):
+            return False  # 12个单位继续保留“文明单位”称号: kept after a review, nothing conferred (§5)
         after_count = at + len(n) + len(unit)
         if _HOLDERS_DESCRIBED_AFTER.match(sentence.text, after_count) and not (
                 _CONFERRED_IN.search(sentence.text) or _HOLDERS_FETED.search(sentence.text)):
             return False  # 20位获得全国劳动模范称号的校友返回母校: holders described, nothing conferred here (§5)
+        if _HOLDERS_KIN_AFTER.match(sentence.text, after_count):
+            return False  # 约六百名获授勋人士的亲友出席观礼: the holders' relatives counted (§5)
         if _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at) and _PAID_AFTER.match(sentence.text, after_count, clause_end) \
                 and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
             return False  # 为12家“专精特新”企业兑付奖励资金: holders paid, nothing conferred (§5)
@@ -2538,7 +2610,11 @@ class AwardExtractor:
             # the clause (§5, a competition result), whatever the meeting that tells them commends; not a title conferred
             # on the winners (在校运动会上获得一等奖的12名同学被授予“体育之星”称号: the title is the honour)
             return False
-        if (m.groupdict().get("honor") or "").endswith(_WEAK_HEADS) and not _CONFERRED_IN.search(sentence.text, 0, at):
+        weak = m.groupdict().get("honor") or ""
+        # (not 为10名青年科技奖得主颁发奖杯: a prize's winners with the conferral on them after, in the clause)
+        if weak.endswith(_WEAK_HEADS) and not _CONFERRED_IN.search(sentence.text, 0, at) and not (
+                _PRIZE_WINNERS_END.search(weak) and _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at)
+                and _CONFERRED_IN.search(sentence.text, at, clause_end)):
             return False  # 10位杰出校友回到母校, 3名金牌得主出席: people described, nothing conferred here
         if _BUILT_QUOTED.search(sentence.text, clause_start, at):
             return False  # 新建“文化礼堂”3座: units built, named in quotes
@@ -2642,6 +2718,7 @@ class AwardExtractor:
         # (学校今年)获国家科学技术进步奖二等奖, 我校今年共获省科学技术奖: the winner and the verb before it
         # (我县获评省级文明村3个: 获评 as a whole, not its 评 left on the honour)
         # (获颁大紫荆勋章的有4人: 获颁 as a whole, not its 颁 left on the honour)
+        honor = re.sub(f"(?<=[及或和]){_REPEATED_RECEIVING}(?=勋|奖|嘉|星|荣誉)", "", honor)  # 勋衔或获嘉许: one verb over both
         honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|获选为?|获(?![奖得]))(?=.{2})", "", honor)
         # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)
         named_first = [] if grouped or re.search("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等", honor) \
@@ -2661,6 +2738,7 @@ class AwardExtractor:
         # (学生在全国大学生数学建模竞赛中获国家一等奖: the contest the prize was won in)
         honor = re.sub(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|获)(?=.{2})", "", honor)
         honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共达|共|有|达到?)$", "", honor)
+        honor = re.sub("(?<=..奖)(?:共|共计|总共)?授奖$", "", honor)  # 市科学技术进步奖共授奖120项: the prize, not its conferral
         # (优秀志愿者约100名: 约 belongs to the count, read as in 约100名“…”; not 诚信守约, a word ending in 约)
         honor = re.sub("(?<=..)(?<![守履践签合契公条节])约$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个, 先进集体达15个
         # (“优秀网格员”计46人: 计 before the count; not 优秀设计, 优秀会计, 统计: words ending in 计)
@@ -2731,7 +2809,7 @@ class AwardExtractor:
         had = re.match("(?:共有|有)(?![功限序效益突])(?=..$)", honor)
         honor = honor[had.end() :] if had and self._honor_like(honor[had.end() :]) else honor
         # (“红领巾奖章”一星章获得者42名: a medal's as well)
-        honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=[奖章])(?:获得者|得主)$", "", honor)  # 国家奖学金获得者86名
+        honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=[奖章])(?:获得者|获奖者|得主)$", "", honor)  # 国家奖学金获得者86名
         honor = re.sub(f"(?<=奖)(?:{_PRIZE_HOLDERS})$", "", honor)  # 体育道德风尚奖代表队6个: the prize, not its holders
         # (“五一劳动奖状”获得单位15个: the holders' noun after a quoted honour)
         honor = re.sub(f"(?<=[{_QUOTE_CLOSE}])获(?:得|奖)?(?:者|单位|集体|个人)$", "", honor)
@@ -2793,6 +2871,8 @@ class AwardExtractor:
             return False
         if honor_first and not (listed or self._honor_like(honor) or graded_certificate):
             return False
+        if "授旗" in sentence.text and not self._honor_like(honor) and not self.context.search(sentence.text.replace("授旗", "")):
+            return False  # 为新组建的8支“青年突击队”授旗: a flag for a team set up, no honour unless one is named (为10支“优秀…队”授旗)
         if any(a["honor"] == honor and a["count"] == int(count) and a["evidence"]["clean_start"] == sentence.start
                for a in awards):
             return True  # 表彰了3个先进党支部，并为3个先进党支部各下拨…: one fact
@@ -2878,7 +2958,8 @@ class AwardExtractor:
         text = doc.clean_text
         # (一、全县优秀共产党员（5名）: a heading of the list of those commended, the article's own)
         heads = [heading_like(text, a["evidence"]["clean_start"]) and not _COUNT_IN_BRACKETS_END.search(a["evidence"]["text"])
-                 and a["evidence"]["clean_start"] not in rows for a in awards]
+                 and a["evidence"]["clean_start"] not in rows and not _BODY_LINE.search(_line_at(text, a["evidence"]["clean_start"]))
+                 for a in awards]
         body_counts = {a["count"] for a, head in zip(awards, heads, strict=True) if not head}  # 廿八人 / 廿八名
         # (我校12项成果获省级教学成果奖 above 特等奖1项、一等奖4项、二等奖7项: the headline sums the body's)
         body = [a for a, head in zip(awards, heads, strict=True) if not head]

@@ -398,8 +398,23 @@ _CREDIT_LINE = re.compile(r"\s*(?P<label>责任编辑|责编|编辑|审核|校�
 _AUTHOR_CREDIT = re.compile(r"^\s*[（(]\s*(?:(?:记者|通讯员|作者|文|图|摄影|编辑|供稿)[:：\s]*)?"
                             r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、,，/]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$")
 _OUTLET = re.compile(r"(?:来源|稿源|来自)\s*[:：]\s*(?P<v>[^\s|丨]{2,30})")
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<v>[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,2})")
-_REPORTER = re.compile(r"记者\s*[:：]?\s*(?P<v>[\u4e00-\u9fff]{2,3}(?:[\s、,，]+[\u4e00-\u9fff]{2,3}){0,3})")
+# The labels of a page's credits: no name of their own (编辑：宋佳  审核：, 记者 王丽 通讯员 陈刚).
+_CREDIT_WORDS = "责任编辑|责编|编辑|审核|审校|审签|校对|编审|监制|记者|通讯员|作者|撰稿|采写|摄影|摄像|供稿|实习生|初审|复审|终审"
+# A name in a credit: Han characters, none opening a credit label or the byline's own words (李四摄, 周婷报道).
+_CREDIT_NAME = rf"(?:(?!{_CREDIT_WORDS}|报道|报导|摄)[\u4e00-\u9fff])"
+_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<v>" + _CREDIT_NAME + "{2,4}(?:[\\s、,，]+" + _CREDIT_NAME + "{2,4}){0,2})")
+# 记者王强 李四摄, （记者 王丽 通讯员 陈刚）, 通讯员李四: the byline's names, a reporter's or a correspondent's, each
+# ending where a byline does (a space, a bracket, a mark, the end of the line, 报道/摄, the next label), so that the
+# story's first words are no name (记者采访时了解到, 记者王强 县委书记…).
+# (not 记者招待会, 记者节, 记者站: a noun the word opens; 新华社北京5月6日电（记者王强）, 中央社记者某某台北18日电, 本报讯记者
+# 某某从…获悉: the name before the place and day of a dateline or before 从 opening where the news came from)
+_REPORTER_LABEL = "(?:记者(?!招待会|见面会|联谊会|座谈会|会|节|站|证|团|部|们|家|协会)|通讯员|实习生)"
+_DATELINE_AFTER_NAME = r"[\u4e00-\u9fff]{0,6}?(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})日[电讯電]"
+_REPORTER = re.compile(_REPORTER_LABEL + r"\s*[:：]?\s*(?P<v>" + _CREDIT_NAME + "{2,3}(?:[\\s、,，]+" + _CREDIT_NAME + "{2,3}){0,3})"
+                       r"(?=$|[\s（）()【】\[\]、，,。；;：:/|丨]|报道|报导|摄|采写|撰稿|整理|供稿|从|" + _DATELINE_AFTER_NAME + ")")
+# 本报记者曹某琴谢某明王某, 新华社记者甲乙本报记者丙: names written together with no mark between, up to the line's end or
+# the next outlet's label; split by surname (see _split_run).
+_NAME_RUN = re.compile(_REPORTER_LABEL + r"\s*(?P<run>[\u4e00-\u9fff]{2,12}?)(?=$|(?:本报|新华社|本台|本刊)?" + _REPORTER_LABEL + ")")
 # Words after which a reporter-name match is really the start of a sentence.
 # 责任编辑：刘芳 / （编辑：刘芳） alone on a line: the credit or end mark that closes an article; what
 # follows it on a scraped page is another article glued on (GUIDELINES §1), not the article going on.
@@ -425,9 +440,6 @@ _NAME_STOP = re.compile("(报道|获悉|了解|摄|从|在|日|月|今|近|代�
 _TAKES_PART_AFTER = re.compile(r"[^，。；：:（）()\n\s]{0,16}?(?:先后|分别|依次|相继|也|还|作|进行|作了)?"
                                r"(?:交流|典型|代表[^，。；\n]{1,12})?(?:发言|讲话|致辞|主持|演讲|讲评|点评|作报告)")
 _SPACED = re.compile(r"\s")
-# The story going on right after the last of several names (记者王强 县委书记…: the match ends at 县委书), not the
-# byline's own words (记者王强、欧阳明报道, …张三丰摄).
-_STORY_AFTER_NAMES = re.compile("(?!报道|报导|摄|采写|撰稿|整理|供稿)[\u3400-\u9fff]")
 
 
 def _issued_date(texts: list[str], k: int) -> tuple[re.Match[str] | None, bool]:
@@ -690,12 +702,36 @@ class Boilerplate:
     requires = ("clean_text",)
     provides = ("meta", "removed")
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, surnames: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
+        self.surnames = surnames  # single-character surnames, for names written together in a byline
 
     @classmethod
     def from_dir(cls, lexicons_dir: str | Path) -> Boilerplate:
-        return cls(Lexicon.from_disk(Path(lexicons_dir) / "boilerplate.json"))
+        lines = (Path(lexicons_dir) / "surnames.txt").read_text(encoding="utf-8").splitlines()
+        surnames = frozenset(w.strip() for w in lines if len(w.strip()) == 1)
+        return cls(Lexicon.from_disk(Path(lexicons_dir) / "boilerplate.json"), surnames)
+
+    def _split_run(self, run: str) -> list[str]:
+        """The names of a byline written together (余某军何伟 → 余某军, 何伟): the split into names of two or
+        three characters, each opening with a surname, with the fewest names; ``[]`` when there is none."""
+        splits: list[list[str]] = []
+
+        def walk(i: int, names: list[str]) -> None:
+            if i == len(run):
+                splits.append(names)
+                return
+            for size in (3, 2):
+                if i + size <= len(run) and run[i] in self.surnames:
+                    walk(i + size, [*names, run[i : i + size]])
+
+        walk(0, [])
+        if not splits:
+            return []
+        # (曹某琴谢某明王某: of the splits with the fewest names, the one taking three characters first, as
+        # three-character names are the more common)
+        fewest = min(len(names) for names in splits)
+        return next(names for names in splits if len(names) == fewest)
 
     # -- classification ------------------------------------------------------------------
 
@@ -1617,14 +1653,12 @@ class Boilerplate:
                     if name and name not in editors:
                         editors.append(name)
             if i <= first_body + 1 or reasons[i] is not None:
-                for m in _REPORTER.finditer(text):
-                    if _TAKES_PART_AFTER.match(text, m.end()) and not _SPACED.search(m["v"]):
-                        continue
-                    names = re.split(r"[\s、,，]+", m["v"])
-                    if len(names[-1]) == 3 and names[-1].endswith("报") and text.startswith("道", m.end()):
-                        names[-1] = names[-1][:-1]  # 记者周婷报道: 报 opens the verb after a two-character name
-                    elif len(names) > 1 and _STORY_AFTER_NAMES.match(text, m.end()):
-                        names.pop()  # 记者王强 县委书记李明…: the story's first words after the byline, cut in a word
+                credits = [(m.start(), m.end(), re.split(r"[\s、,，]+", m["v"])) for m in _REPORTER.finditer(text)
+                           if not (_TAKES_PART_AFTER.match(text, m.end()) and not _SPACED.search(m["v"]))]
+                credits += [(m.start(), m.end(), names) for m in _NAME_RUN.finditer(text.rstrip())
+                            if (names := self._split_run(m["run"])) and not any(s <= m.start() < e for s, e, _ in credits)]
+                for _, _, names in sorted(credits):
+                    # (the names end where a byline does, see _REPORTER: 记者周婷报道, 记者王强 县委书记李明…)
                     for name in names:
                         if name and not _NAME_STOP.search(name) and name not in reporters:
                             reporters.append(name)

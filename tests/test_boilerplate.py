@@ -727,3 +727,46 @@ def test_an_ambiguous_day_and_month_alone_on_a_line_is_no_publication_date(nlp: 
 )
 def test_a_paragraph_ending_on_the_lead_of_a_transcript(lead: str, title: str | None, nlp: Pipeline) -> None:
     assert _clean_and_meta(nlp, ["行政长官出席酒会", lead])[1].get("title") == title
+
+
+# Bylines (fixer r4sp, invented): a photographer and a correspondent are credited, a credit label is no name, and a
+# story's first words after 记者 are no name (reporters, editors: page metadata; GUIDELINES §4 keeps them no speakers).
+@pytest.mark.parametrize(
+    ("byline", "reporters"),
+    [
+        ("记者王强 李四摄", ["王强", "李四"]),
+        ("通讯员李四", ["李四"]),
+        ("记者 王丽 通讯员 陈刚", ["王丽", "陈刚"]),
+        ("（通讯员 冉小川 记者 龚丽）5月6日，市政府召开会议。", ["冉小川", "龚丽"]),
+        ("本报讯（记者王强 通讯员李四）5月6日，市政府召开会议。", ["王强", "李四"]),
+        ("本报讯记者杨健从市教育局获悉：5月6日，市政府召开会议。", ["杨健"]),
+        ("（中央社记者林佳怡台北6日电）行政院今天召开会议。", ["林佳怡"]),
+        ("新华社记者岳某才本报记者刘某国", ["岳某才", "刘某国"]),
+        ("本报记者余继军何伟", ["余继军", "何伟"]),
+        ("记者马骁 实习生吕晴", ["马骁", "吕晴"]),
+        # NEGATIVE: the story's first words after 记者, and 记者 opening a noun, give no name
+        ("记者采访时了解到，5月6日市政府召开了会议。", []),
+        ("在第25个记者节到来之际，市委宣传部召开座谈会。", []),
+        ("外交部发言人今天在记者招待会上回答了提问。", []),
+        ("本报讯 记者王强 县委书记李明今天主持召开常委会。", ["王强"]),
+    ],
+)
+def test_byline_reporters_and_correspondents(byline: str, reporters: list[str], nlp: Pipeline) -> None:
+    text = f"市政府召开会议\n2024-05-08 来源：某网\n{byline}\n5月6日，市政府召开全体会议，研究部署下一阶段重点工作。\n"
+    doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
+    assert doc.meta["reporters"] == reporters
+
+
+@pytest.mark.parametrize(
+    ("credit", "editors"),
+    [
+        ("编辑：宋佳  审核：", ["宋佳"]),
+        ("编辑：宋佳  审核：李华", ["宋佳"]),
+        ("责任编辑：陈思 校对：王敏", ["陈思"]),
+        ("编辑：宋佳、许可", ["宋佳", "许可"]),
+    ],
+)
+def test_editor_credit_stops_at_the_next_label(credit: str, editors: list[str], nlp: Pipeline) -> None:
+    text = f"市政府召开会议\n2024-05-08 来源：某网\n5月6日，市政府召开全体会议，研究部署下一阶段重点工作。\n{credit}\n"
+    doc = nlp(to_document(RawInput("t", text.encode("utf-8"), False)))
+    assert doc.meta["editors"] == editors

@@ -88,6 +88,11 @@ _MARRIED_SECOND_SURNAMES = frozenset("陈何刘李张王黄林梁吴周郑罗杨
 MAX_TITLE_CHARS = 40
 # 受郑某委托主持会议: the one who delegates is not acting here (and does not end the actor's window).
 _ON_BEHALF_OF = re.compile("受$")
+# 对勇救落水儿童的王大海、刘小军3名群众予以表彰, 会议对李某同志进行了通报表扬: the people 对 opens in a clause that
+# commends them are the ones honoured (GUIDELINES §4: recipients who are only listed are no speakers), however long
+# the description before the names (not 针对, 应对, 面对, 反对…: words holding 对).
+_COMMENDED_OPENS = re.compile("(?<![针应面反绝相核校比派])对(?![于外口台照标接话])[^，。；！？]{0,60}$")
+_COMMENDED_AFTER = re.compile("[^，。；！？]{0,30}?(?:予以|进行了?|给予|作出)(?:了)?(?:通报)?(?:表彰|表扬|嘉奖|奖励)")
 # (not 图为王建国讲话: a caption's 为, 是)
 _RECIPIENT_BEFORE = first_char_gated(re.compile("(?:(?<!图)(?<!图[一二三四五六七八九\\d])为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$"))
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
@@ -237,7 +242,7 @@ _ACT_AFTER_NAME_WEI = re.compile(
     r"(?![的人者稿词]))"
 )
 _FOR_WHOM_ACT = re.compile(
-    "为(?=[^，。；！？、]{1,16}?(?:颁奖|颁发|颁授|授牌|授旗|揭牌|授课|作报告|讲党课|上党课)"
+    "为(?=[^，。；！？、]{1,16}?(?:颁奖|颁发|颁授|授牌|颁牌|授旗|揭牌|授课|作报告|讲党课|上党课)"
     "(?!嘉宾|典礼|仪式|大会|晚会|活动|现场|环节|词|人|者))"
 )
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
@@ -507,6 +512,9 @@ _DEPUTY_OR_ACTING_END = frozenset("副理代务")  # (副, 代理, 代, 常务 b
 _LEGACY_AFTER = re.compile("(?:同志)?(?:精神|式(?![的地])|志愿服务|纪念馆|纪念日|故居|事迹|生平)")
 # A two-character model name ending in 老/小 that runs into a word for people (向老同志, 给小朋友).
 _ELDER_WORD = re.compile("^.[老小]$")
+# Verbs of thanks and congratulation whose second character is a surname (感谢, 祝贺): a name read from that
+# character on is the verb's tail and its object (黄某致词时感谢志工朋友…: no person 谢志工).
+_VERB_ON_SURNAME = re.compile("(?:感|答|致|鸣|道|酬|多|称)谢|(?:祝|庆|道|恭|致)贺")
 _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|人|年|伙伴|学")
 # A clause later in the sentence that goes on with the subject whatever clauses came between (并讲授…,
 # 随后作…), read up to MAX_SUBJECT_CLAUSES clauses without a role.
@@ -621,6 +629,10 @@ _AFTER_PRONOUN_ONLY = frozenset({"提出"})
 # 叶某表示，…: a soft verb right after a name (the person's address may go on).
 # Triggers of sharing one's experience: 发言 of its own, but part of an address read before.
 _SHARING = frozenset({"分享", "交流分享"})
+# Soft verbs that open remarks an address may hold (GUIDELINES §4: 说/表示/认为/介绍 inside an address belong to it;
+# 勉励, 寄语 and 讲述 tell words of the same address), not 宣布 (an opening declared is 讲话 of its own) nor the
+# verbs of a position or an appeal (呼吁, 重申, 提议).
+_SOFT_REMARKS = frozenset({"说", "表示", "认为", "介绍", "勉励", "寄语", "讲述"})
 _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # 在家人敦促下, 在组织的呼吁下: the person acted under another's urging, no remarks of their own (not 在会上敦促下属…,
 # 在会上要求下半年…: the meeting the place, 下 opening the object).
@@ -646,7 +658,8 @@ _MEMBER_NOUNS = ("学员", "学生", "队员", "成员", "会员", "党员", "�
 _SEAT = r"(?:人大|党代会|党代表|(?:党的?|团的?|第)?[一二三四五六七八九十]{1,3}(?:次党代会|大))代表"
 _SEAT_END = re.compile(_SEAT + "$")
 # A representative label right before a name (“最美家庭”代表, 职工代表), and the story told right after it.
-_REPRESENTATIVE_BEFORE = re.compile("[\u4e00-\u9fff“”「」]{1,12}代表$")
+# (“最美医生”代表、县人民医院医生李某讲述…: the label may stand before the person's title chain)
+_REPRESENTATIVE_BEFORE = re.compile("(?P<label>[\u4e00-\u9fff“”「」]{1,12}代表)(?:、[^、，。；！？\\s]{1,24})?$")
 _TELLS_AFTER = re.compile("(?:也|还|随后|首先|接着|先后|依次)?(?:深情地?|生动地?|动情地?)?讲述")
 # 校友代表、南江科技集团董事长: a representative label opening a title chain, no part of it (not a seat: 区人大代表、…;
 # not a post: 驻华代表, 首席代表).  The group before 代表 may be long (国家级农民合作社示范社代表、…理事长).
@@ -1003,11 +1016,19 @@ _READ_OUT_OBJECT = re.compile("(?:宣读|领学)了?[^，。；,;：:并及和�
 # A sentence the text places outside the meeting, on a visit before or after it (会前，…深入企业检查…; 会后，
 # …带队检查了…) or during an inspection (在调研某公司时，…): the remarks in it are not made at the event (§4).
 # The visit is told before any remarks (not 会后，孙某强调，要加强督导检查: the inspection is what is said).
+# Acts of a visit or of an activity that is no meeting (an inspection, tree planting, labour, a call on people):
+# remarks made while doing them are no address at a meeting (GUIDELINES §3, §4).
+_ACTIVITY_ACTS = "调研|考察|视察|检查|督导|走访|察看|植树|义务劳动|劳动|参观|巡查|巡河|慰问|看望"
 _OUTSIDE_MEETING = re.compile(
     r"\s*(?P<lead>(?P<before>会前|会议(?:召开)?前)|会后|会议结束后)[，,]?(?:(?!强调|指出|要求|表示)[^。；！？])*?"
     r"(?:检查|调研|考察|视察|察看|督导|走访|暗访)"
-    r"|\s*(?P<frame>在(?:调研|考察|视察|检查|督导|走访|察看)[^，。；]{0,24}?(?:时|期间)[，,])"
+    rf"|\s*(?P<frame>在(?:{_ACTIVITY_ACTS})[^，。；]{{0,24}}?(?:时|期间)[，,])"
 )
+# 王强在植树时说, 李明在青山村调研时指出, 他在劳动间隙说: the same frame right after the speaker (or 他/她), a meeting
+# word inside it excepted (在调研座谈会上指出 is said at a meeting).
+_ACTIVITY_FRAME_AFTER = re.compile(r"\s*(?:同志)?(?:还|也|又|随后|同时)?在(?P<frame>[^，。；“”]{0,16}?(?:" + _ACTIVITY_ACTS
+                                   + r")[^，。；“”]{0,8}?)(?:时|期间|间隙|过程中|中)")
+_MEETING_IN_FRAME = re.compile("会(?![员计])|仪式|典礼|论坛|座谈|讲座|党课|讲堂|发布")
 # After a visit made before the meeting, a clause opened by 随后/之后/接着 moves back to the meeting
 # (会前，与会人员实地察看了…，随后，县委书记杨洪强调…: the remarks are made at the meeting).
 # The time after the meeting inside a person's clause (…参加会议并在会后就…提出要求; …，会议结束后强调…): what the
@@ -1108,7 +1129,7 @@ _ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|�
                                               r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$|"
                                               + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$"))  # (主持人李娜、赵鹏: each of the list)
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
-_CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
+_CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|颁牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
                          "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉")
 # A conferral written as an honours list (行政长官颁授大紫荆勋章予三位人士): 颁授 what, then 予 whom, in one clause.
 _LISTED_CONFERRAL = re.compile("颁授[^，。；！？\n]{1,30}?予")
@@ -1244,6 +1265,11 @@ _SPAN_BEFORE_LAI = r"(?<![以近从向历本原后])(?<![^今去明]年)(?<!连�
 # (not 来自: where the person comes from)
 # (not 会见了来我市考察的某某集团董事长: a visit before 的 describes the one met, not the person named before)
 # (not 回顾了一年来开展蹲点调研的收获, 结合近年来走访调研掌握的情况: 来 ending a time span, :data:`_SPAN_BEFORE_LAI`)
+# A title word cut out of a longer word (学校监管, 学校监督: 校监, a Hong Kong school's supervisor, is no post there).
+_TITLE_CUT_FROM_WORD = re.compile("学校监[管督察控测]")
+# 张华任集团党委书记, 李明兼任公司总经理: a post one is appointed to after the name (a decision read out), no
+# organization opening on the name (SpeakerExtractor._org_follows).
+_APPOINTED_TO = re.compile("(?:兼|出|调|转|改|拟)?任(?=[\u4e00-\u9fff]{2})")
 _TOUR_TOLD = re.compile(r"(?:来到|" + _SPAN_BEFORE_LAI + r"来(?!自)|深入|走进|前往|赴|到)[^，。；]{1,30}?(?:视察|调研|考察|检查|督导|走访)"
                         r"(?![^，。；]{0,6}?的)")
 #: The visit verb of a tour stands at most this many characters after the name (雷振东一行5月6日上午来到…: a
@@ -1622,7 +1648,8 @@ class SpeakerExtractor:
         (the rule names and the post references of a sentence both scan it; the scan tries most positions)."""
         cached = self._title_cache.get(text)
         if cached is None:
-            cached = self._title_cache[text] = list(self._title_any.finditer(text))
+            cached = self._title_cache[text] = [m for m in self._title_any.finditer(text)
+                                                if not _TITLE_CUT_FROM_WORD.match(text, max(0, m.start() - 1))]
         return cached
 
     def _rule_names(self, text: str) -> list[tuple[int, int]]:
@@ -2305,6 +2332,8 @@ class SpeakerExtractor:
                 continue  # 向获奖教师颁发: a preposition, a modifier and a person noun, not 向 and a name
             if name[0] == "向" and _WON_AFTER_TO.match(text, s + 1):
                 continue  # 向荣获“…”称号的同志颁发: a preposition and a phrase of winning, not a person 向荣
+            if _VERB_ON_SURNAME.match(text, s - 1):
+                continue  # 感谢志工朋友: 谢 closes the verb 感谢, no surname opening a name 谢志工
             if text[e : e + 1] == "亦" and name + "亦" in keeping_yi:
                 name, e = name + "亦", e + 1  # 常务副县长陈思亦同志主持: 亦 is the name's own (names_keeping_yi)
             out.append(Mention(s, e, name))
@@ -2367,6 +2396,9 @@ class SpeakerExtractor:
         place word or meeting noun right after it (:data:`_PLACE_AFTER_NAME`): the name is a place."""
         if text.startswith(self.lex.org_suffixes, end) or _PLACE_AFTER_NAME.match(text, end):
             return True
+        appointed = _APPOINTED_TO.match(text, end)
+        if appointed and self._title_any.search(text, appointed.end(), clause_bounds(text, end)[1]):
+            return False  # 张华任集团党委书记: the post the person is appointed to, no organization opening on the name
         m = self.lex.org_name_ahead.match(text, end)
         return bool(m) and not any(stop in m.group() for stop in self.lex.name_stops)
 
@@ -2511,6 +2543,8 @@ class SpeakerExtractor:
         # (宣布了市委关于王刚同志任职的决定，并讲话: the one a decision or notice is about is its object, no actor;
         # read as a recipient so that the announcer's window runs on past the name)
         recipient = recipient or bool(_DOCUMENT_ABOUT_BEFORE.search(before) and _DOCUMENT_ABOUT_AFTER.match(text, end))
+        # (对…的王大海、刘小军3名群众予以表彰: the people commended, see _COMMENDED_OPENS)
+        recipient = recipient or bool(_COMMENDED_OPENS.search(before) and _COMMENDED_AFTER.match(text, end))
         # (冯某以李某的散文《日子》为例，说…: a name inside the example or topic 以…为例 frames is the speaker's object;
         # read as a recipient so that the speaker's window runs on past it)
         recipient = recipient or bool(_EXAMPLE_BEFORE.search(before) and _EXAMPLE_AFTER.match(text, end))
@@ -3011,6 +3045,20 @@ class SpeakerExtractor:
             return False
         return not any(self._trigger_role[t.group()] == "讲话" for t in self._trigger_re.finditer(window, 0, habit.start()))
 
+    def _soft_remarks_only(self, text: str, start: int, stop: int) -> bool:
+        """Whether every trigger of 讲话 in ``text[start:stop]`` (the words after a speaker) is a soft verb of
+        :data:`_SOFT_REMARKS` (说, 表示, 勉励…), with at least one, and no deployment: the remarks may be the
+        person's address (not 指出/强调/要求, which add 讲话 even inside one, GUIDELINES §4)."""
+        said = [t.group() for t in self._trigger_re.finditer(text, start, stop) if self._trigger_role[t.group()] == "讲话"]
+        return bool(said) and all(t in _SOFT_REMARKS for t in said) and not _DEPLOYMENT.search(text, start, stop)
+
+    @staticmethod
+    def _in_activity(text: str, end: int) -> bool:
+        """Whether the words after a speaker at ``end`` are framed by a visit or an activity that is no meeting
+        (:data:`_ACTIVITY_FRAME_AFTER`: 在植树时说, 在青山村调研时指出)."""
+        frame = _ACTIVITY_FRAME_AFTER.match(text, end)
+        return frame is not None and _MEETING_IN_FRAME.search(frame["frame"]) is None
+
     def _tours(self, text: str, mention: Mention) -> bool:
         """Whether the clause after ``mention`` tells a visit as the person's own act (省长雷振东来到某某港视察,
         县委书记李明深入企业调研): the visit verb right after the name, no role trigger before it (not 市长王刚要求
@@ -3406,6 +3454,7 @@ class SpeakerExtractor:
         last_subject: str | None = None  # the subject of the sentence before, when it had no role there
         on_tour: str | None = None  # one told on a visit, no meeting told since (省长雷振东来到某某港视察。)
         quoted: set[str] = set()  # people given 讲话 by words quoted before their name (“…”李桂兰说。)
+        softly: set[str] = set()  # people given 讲话 by soft remarks only (勉励…, 表示…), see _soft_remarks_only
         spoke: set[str] = set()  # people given 讲话 otherwise
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
@@ -3433,10 +3482,13 @@ class SpeakerExtractor:
                     text, sentence.start + pronoun.end(), first, address=self._addressed(person), pronoun=True,
                     briefing=briefing,
                 )
-                if antecedent == on_tour and not meeting_here:
+                if (antecedent == on_tour and not meeting_here) or self._in_activity(text, sentence.start + pronoun.end()):
                     roles = [r for r in roles if r != "讲话"]  # 某某来到某某港视察。他指出，…: remarks on the tour
                 if "讲话" in roles:
-                    spoke.add(antecedent)
+                    # (他表示…, before the person's address is named: see softly below)
+                    told_first = roles == ["讲话"] and not _ADDRESS_ROLES.intersection(person["roles"])
+                    (softly if told_first and self._soft_remarks_only(text, sentence.start + pronoun.end(), first)
+                     else spoke).add(antecedent)
                 for role in roles:
                     if role not in person["roles"]:
                         person["roles"].append(role)
@@ -3561,9 +3613,10 @@ class SpeakerExtractor:
                         and not _HONOURED_BEFORE.search(label_window):
                     mention.roles = ["致辞"]  # 姚某表示，感谢志工们…付出。, 姚某也感谢…: remarks that only thank (§4)
                 if mention.roles == ["讲话"] and _TELLS_AFTER.match(text, mention.end) and (rep := _REPRESENTATIVE_BEFORE.search(
-                        text, max(sentence.start, mention.start - 16), mention.start)) and not _SEAT_END.search(rep.group()):
+                        text, max(sentence.start, mention.start - 40), mention.start)) and not _SEAT_END.search(rep["label"]):
                     mention.roles = ["发言"]  # “最美家庭”代表刘某讲述了…故事: a representative's address (§4 代表发言)
-                if outside and mention.start < outside_end:
+                if (outside and mention.start < outside_end) or self._in_activity(text, mention.end):
+                    # (会前，…检查…; 王强在植树时说: remarks on a visit or an activity, no address at a meeting)
                     mention.roles = [r for r in mention.roles if r != "讲话"]
                 if not meeting_here and (mention.name == on_tour or self._tours(text, mention)):
                     # 省长雷振东来到某某港视察。雷振东指出，…。随后，雷振东主持召开座谈会: the remarks are the tour's
@@ -3747,7 +3800,11 @@ class SpeakerExtractor:
                             text, max(0, mention.start - len(mention.title or "") - 1), mention.start - len(mention.title or "")):
                         quoted.add(mention.name)  # “我们村小学只有30多个学生。”李桂兰说。
                     elif "讲话" in mention.roles:
-                        spoke.add(mention.name)
+                        # (soft remarks alone, before any address of the person's: see softly; not 作工作报告后表示,
+                        # remarks after an act at the meeting, GUIDELINES §4)
+                        stop = mentions[k + 1].start if k + 1 < len(mentions) else sentence.end
+                        told_first = mention.roles == ["讲话"] and not _ADDRESS_ROLES.intersection(person["roles"])
+                        (softly if told_first and self._soft_remarks_only(text, mention.end, stop) else spoke).add(mention.name)
                     for role in mention.roles:
                         if role not in person["roles"]:
                             person["roles"].append(role)
@@ -3766,6 +3823,15 @@ class SpeakerExtractor:
             roles = people[name]["roles"] if name in people else []
             if "讲话" in roles and set(roles) - {"讲话"} and set(roles) - {"讲话"} <= _ADDRESS_ROLES:
                 roles.remove("讲话")
+        for name in softly - spoke - quoted:
+            # 校长陈某为毕业生拨穗，勉励毕业生…。陈某致辞时表示…: soft remarks told before the person's address is
+            # named belong to it, as those told after it do (GUIDELINES §4: 致辞时表示 is 致辞 only); a 致辞 read only
+            # from words of courtesy (表示热烈欢迎) is no address named, and gives way to the speech instead
+            person = people.get(name)
+            rest = set(person["roles"]) - {"讲话"} if person else set()
+            if person and "讲话" in person["roles"] and rest and rest <= _ADDRESS_ROLES \
+                    and ("致辞" not in rest or self._named_address(person)):
+                person["roles"].remove("讲话")
         self._merge_short_foreign_names(people, known, text)
         for name, person in people.items():
             if not (person["title"] or titles.get(name)) and name in titles_after and not (

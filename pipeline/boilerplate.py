@@ -241,6 +241,10 @@ _COMMENT_WORDS = re.compile("评论|留言|网友|点赞")
 _COMMENT_LABEL = re.compile("留言|评论|跟帖|说两句")
 # 评论 / 评论（3） / 留言 / 跟帖 12条: the bare label of a comment box, alone on its line with at most a count (a
 # related-list header although no list word is written; the longer labels, 网友评论, are in the lexicon).
+# The head of a comment whose box lost its label (张三 发表于 2024-03-05 18:22, 网友abc 回复于 2024/3/5 9:01): a name, a
+# verb of posting, the day and the clock; the comments below it are no part of the article.
+_COMMENT_HEAD = re.compile(r"\s*[^\s，。；：:]{1,20}\s*(?:发表于|评论于|留言于|回复于|发布于)\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
+                           r"\s*\d{1,2}日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
 _BARE_COMMENT_LABEL = re.compile(r"(?:评论|留言|跟帖)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条?)?")
 # Where a picture or a video was on the page: [图片], 点击查看大图, 视频加载中...
 _IMAGE_PLACEHOLDER = re.compile(
@@ -426,6 +430,10 @@ _SPEECH_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{2,30}[ \u3000]+[\u4e00-\u9fff]{
 # 责任编辑 王立群, 记者 王立群 alone on a line, no colon: a credit of the page, no post of a speaker and no headline.
 _CREDIT_LINE = re.compile(r"\s*(?P<label>责任编辑|责编|编辑|审核|校对|编审|审校|监制|记者|通讯员|作者|撰稿|摄影|摄像|供稿|实习生)"
                           r"[ \u3000]+(?P<v>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,2})\s*")
+# A credit's label where a list of names stops (记者 张伟 通讯员 李明).
+_CREDIT_WORD = re.compile("通讯员|实习生|特约记者|摄影|摄像|编辑|责编|供稿|撰稿")
+# A byline in brackets on a line of its own under the headline (（本报记者 张伟 通讯员 李明）): no headline.
+_BRACKETED_BYLINE = re.compile(r"\s*[（(]\s*(?:本报|本网|本台|本刊|融媒)?(?:特约)?(?:记者|通讯员|实习生)[^（）()\n]{1,40}[)）]\s*")
 _AUTHOR_CREDIT = re.compile(r"^\s*[（(]\s*(?:(?:记者|通讯员|作者|文|图|摄影|编辑|供稿)[:：\s]*)?"
                             r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、,，/]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$")
 _OUTLET = re.compile(r"(?:来源|稿源|来自)\s*[:：]\s*(?P<v>[^\s|丨]{2,30})")
@@ -881,7 +889,8 @@ class Boilerplate:
             if self.lexicon.is_related_header(lines[i].text) and self._subheading(lines, reasons, i):
                 i += 1  # 网友留言 / 会上通报了网友留言办理情况。…: a subheading of the body, the account goes on
                 continue
-            if self.lexicon.is_related_header(lines[i].text) or self.lexicon.opens_related(lines[i].text):
+            if self.lexicon.is_related_header(lines[i].text) or self.lexicon.opens_related(lines[i].text) \
+                    or _COMMENT_HEAD.fullmatch(lines[i].text):
                 box_end = self._box_inside_body(lines, reasons, i)
                 if box_end is None:
                     tail_start = i
@@ -1252,6 +1261,7 @@ class Boilerplate:
             and not (_WECHAT_ORIGINAL.match(text) and _DATE_ANY.search(text))
             and not _TRANSCRIPT_INTRO.match(text)
             and not _CREDIT_LINE.fullmatch(text)
+            and not _BRACKETED_BYLINE.fullmatch(text)
             and not (any(w in text for w in self.lexicon.clock_greetings)
                      and (_DATE_ANY.search(text) or text.startswith(self.lexicon.clock_greetings)))
         )
@@ -1658,6 +1668,8 @@ class Boilerplate:
                     if _TAKES_PART_AFTER.match(text, m.end()) and not _SPACED.search(m["v"]):
                         continue
                     names = re.split(r"[\s、,，]+", m["v"])
+                    # (本报记者 张伟 通讯员 李明: the reporters end where the next credit's label begins)
+                    names = names[: next((k for k, n in enumerate(names) if _CREDIT_WORD.fullmatch(n)), len(names))] or [""]
                     if len(names[-1]) == 3 and names[-1].endswith("报") and text.startswith("道", m.end()):
                         names[-1] = names[-1][:-1]  # 记者周婷报道: 报 opens the verb after a two-character name
                     elif len(names) > 1 and _STORY_AFTER_NAMES.match(text, m.end()):

@@ -583,6 +583,9 @@ _CONTINUATION_START = re.compile(r"(?:了(?!解)|的|并(?!且)|作(?!为)|等|[
 # one to three characters after the title.
 # (Not 常委会: a title before 会 names a body.)
 _TITLE_NAME_END = re.compile(_TITLE_WORD + r"(?P<name>(?!会)[\u4e00-\u9fff]{1,3})$")
+# A line ending on a count waiting for its noun (…和30名 / 优秀共产党员，…), after a verb of the sentence it opens.
+_COUNT_CUT_END = re.compile(r"\d[个名位项家支批]$")
+_CLAUSE_VERB = re.compile("表彰|授予|评选|评出|命名|颁发|为|对|共有|共计|其中")
 # A line ending on a title or a title and the first characters of a name (校党委副书记 / 黄永强主持会议。, 公司副总经理王
 # / 伟主持。): a paragraph's first line broken where a reader joins it; a subheading ends otherwise.
 _TITLE_CUT_END = re.compile(_TITLE_WORD + r"[\u4e00-\u9fff]{0,2}$")
@@ -660,9 +663,10 @@ def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, s
         elif going_on:
             tail = line
         elif opens(k) and k > 0 and SENTENCE_END.search(previous) and not _NOT_SENTENCE.search(line) \
-                and _TITLE_CUT_END.search(line):
+                and (_TITLE_CUT_END.search(line) or (_COUNT_CUT_END.search(line) and _CLAUSE_VERB.search(line))):
             # (…召开护理工作会议。 / 会议由公司副总经理王 / 伟主持。: a paragraph after a finished one, broken at
-            # its first line's end; a headline comes before the body, not after a sentence of it)
+            # its first line's end; a headline comes before the body, not after a sentence of it; so is 会议表彰了…和30名 /
+            # 优秀共产党员，…: a count waiting for its noun, after a verb)
             tail = line
         else:
             going_on = False

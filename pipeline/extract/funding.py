@@ -1103,11 +1103,12 @@ def _read_projects_signed(site: _AmountSite) -> _Reading | None:
 # standard, content, plan...), nor a short noun said to be something (，实施主体为县住建局, 发放标准是…: a
 # description of the work, not a use; 以…为主题 and “我为…” are kept, 以 or a quote before 为).
 # The aim told after the comma by a verb of furthering, possibly after a time (预留3200万元，加强后巷清洁; 争取补助1.2亿元，
-# 推动…建设; 拨款港币三千万元，于明年推出…计划) is read the same way, the verb kept with its object.
+# 推动…建设; 拨款港币三千万元，于明年推出…计划) is read the same way, the verb kept with its object; so is the aim told
+# by a verb of supporting or subsidising (投入1.2亿元，分三年补助全县48所学校更新设备).
 _USE_CLAUSE_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?:分[^，。；,;]{{1,12}}?)?"
                                r"(?:(?:于|在)?(?:今年|明年|年内|今年内|明年内|年底前|[上下]半年|未来[\d一二三四五两]+年内?)(?:内|起)?)?"
                                "(?:扩大|持续|继续|全面|集中|统一|进一步|大力|着力|全力|用以|以)?"
-                               rf"(?P<v>办理|发放|实施|开展|加强|推动|推进|推出|改善|提升|完善|打造|保障|促进)(?P<o>(?!到|给|至|于|了|工作)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
+                               rf"(?P<v>办理|发放|实施|开展|加强|推动|推进|推出|改善|提升|完善|打造|保障|促进|支持|扶持|资助|补助|补贴)(?P<o>(?!到|给|至|于|了|工作)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
                                rf"|名单|情况|单位|作用|性|方式|时间|主体|范围|标准|期限|内容|方案|的)(?![^以“「，。；,;]{{1,4}}[为是])"
                                rf"[^，。；,;]{{2,20}})(?=[，。；,;]|$)")
 

@@ -63,3 +63,79 @@ def test_headline_not_joined_to_body(extract) -> None:
     record = extract("全镇党建工作会议召开\n【字体：大 中 小】【打印】\n" + HEAD + "会议表彰了12个先进党支部。", "2024-03-06")
     assert record["title"] == "全镇党建工作会议召开"
     assert record["clean_text"].startswith("全镇党建工作会议召开\n3月5日")
+
+
+@pytest.mark.parametrize(
+    ("byline", "reporters"),
+    [
+        ("（本报记者 王明 通讯员 赵丽）", ["王明"]),
+        ("（记者 王明 实习生 孙悦）", ["王明"]),
+        ("（记者 王明 钱进）", ["王明", "钱进"]),
+        # NEGATIVE: a correspondent alone is no reporter
+        ("（通讯员 赵丽）", []),
+    ],
+)
+def test_bracketed_byline_under_headline(extract, byline: str, reporters: list) -> None:
+    record = extract("全镇党建工作会议召开\n" + byline + "\n" + HEAD + TAIL, "2024-03-06")
+    assert record["title"] == "全镇党建工作会议召开"
+    assert record["reporters"] == reporters
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        "王五 发表于 2024-03-05 18:22\n村里昨天也召开了表彰大会，表彰了20名先进个人。",
+        "网友abc 回复于 2024/3/5 9:01\n听说镇里拨了300万元，召开了动员大会，80人参加。",
+    ],
+)
+def test_comment_box_without_its_label(extract, comments: str) -> None:
+    record = extract(page(HEAD + "会议表彰了12个先进党支部。" + TAIL + "\n" + comments))
+    assert [m["name"] for m in record["meetings"]] == ["全镇党建工作会议"]
+    assert honours(record) == [("先进党支部", 12, "个", "organization")]
+    assert grants(record) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # holders and their families attending: a count of those attending, no holders counted (§5)
+        ("警务处今日举行嘉奖典礼，向120名警员颁授嘉许状。约300名获嘉许人员及其家属出席典礼。",
+         [("嘉许状", 120, "名", "person")]),
+        ("市政府今日举行表彰大会，为45名模范员工颁奖。当天，获奖员工及其家人200余人参加大会。",
+         [("模范员工", 45, "名", "person")]),
+        # NEGATIVE: holders counted, no kin attending
+        ("典礼上，46名警员获颁发卓越服务奖章。", [("卓越服务奖章", 46, "名", "person")]),
+    ],
+)
+def test_holders_with_kin_attending(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the aim told after the comma by a verb of supporting or subsidising, not the headline's label
+        ("县政府今日召开记者会宣布，将投入资金1.2亿元，分三年补助全县48所乡村学校更新教学设备。",
+         [(120000000.0, "CNY", "补助全县48所乡村学校更新教学设备")]),
+        ("会议决定，市财政安排专项资金3000万元，支持中小企业数字化改造。",
+         [(30000000.0, "CNY", "支持中小企业数字化改造")]),
+        ("区里拨付资金800万元，扶持特色产业发展。", [(8000000.0, "CNY", "扶持特色产业发展")]),
+        # NEGATIVE: a word about the work itself after the verb (its scale, its objects), no use
+        ("市财政安排资金3000万元，支持力度居全省前列。", [(30000000.0, "CNY", None)]),
+        ("县里投入资金500万元，补助对象为全县困难群众。", [(5000000.0, "CNY", None)]),
+    ],
+)
+def test_aim_after_the_comma_by_a_verb_of_support(extract, body: str, expected: list) -> None:
+    assert grants(extract(page(body))) == expected
+
+
+def test_paragraph_first_line_cut_at_a_count(extract) -> None:
+    # a CMS <br> right after a count, in the first line of a paragraph: the count's noun opens the next line
+    record = extract(page(HEAD + "\n会议表彰了12个先进党支部和25名\n优秀党员，镇财政安排经费50万元。" + TAIL))
+    assert honours(record) == [("先进党支部", 12, "个", "organization"), ("优秀党员", 25, "名", "person")]
+
+
+def test_paragraph_ending_on_a_count_stays_apart(extract) -> None:
+    # NEGATIVE: no verb before the count: a line of its own
+    text = extract(page(HEAD + "\n本次大会参会代表共120名\n镇长吴芳出席会议并讲话。"))["clean_text"]
+    assert "参会代表共120名\n镇长吴芳" in text

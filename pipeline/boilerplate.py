@@ -919,9 +919,11 @@ class Boilerplate:
             if self._goes_on_over(lines, reasons, last_body, tail_start):
                 last_body += 2  # (…表彰了12个 / 展开全文 / 先进集体…。: the sentence goes on over the widget)
                 continue
-            if reasons[last_body + 1] in ("image_caption", "app_prompt"):
+            if reasons[last_body + 1] in ("image_caption", "app_prompt") or (
+                    reasons[last_body + 1] is None and self.weak_junk(lines[last_body + 1]) == "app_prompt"):
                 # [图片] / IMG_2034.JPG between paragraphs: the picture's place, the body goes on after it; so does
-                # it after 打开APP阅读全文, the fold of a mobile page (not a comment box: 网友评论：…, 欢迎留言评论)
+                # it after 打开APP阅读全文, the fold of a mobile page, or 【点击查看原图】 (not a comment box: 网友评论：…,
+                # 欢迎留言评论)
                 if last_body + 2 < tail_start and reasons[last_body + 2] is None and self._closing_sentence(lines[last_body + 2]) \
                         and not _COMMENT_WORDS.search(lines[last_body + 2].text):
                     last_body += 2

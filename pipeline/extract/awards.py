@@ -79,6 +79,7 @@ from pipeline.extract.common import (
     in_heading_list,
     literal_gated,
     stamp_year,
+    summary_line,
 )
 from pipeline.values import parse_number
 
@@ -2908,10 +2909,15 @@ class AwardExtractor:
             return len(parts) > 1 and sum(b["count"] for b in body if b["honor"] in parts) == a["count"] \
                 and {b["honor"] for b in body if b["honor"] in parts} == set(parts)
 
+        # (【摘要】…表彰近50个先进集体和个人 above 表彰了15个先进基层党组织和30名优秀共产党员: a summary line restates the
+        # body's counts, perhaps rounded or summed, §1: its counts are no facts of their own when the body states some)
+        summaries = [summary_line(text, a["evidence"]["clean_start"]) for a in awards]
+        stated = any(not head and not summary for head, summary in zip(heads, summaries, strict=True))
         return [
-            a for a, head in zip(awards, heads, strict=True)
+            a for a, head, summary in zip(awards, heads, summaries, strict=True)
             if not (head and (a["count"] in body_counts or rounds_body(a) or parts_in_body(a)
                               or in_heading_list(text, a["evidence"]["clean_start"])))
+            and not (summary and stated)
         ]
 
     @staticmethod

@@ -139,3 +139,30 @@ def test_paragraph_ending_on_a_count_stays_apart(extract) -> None:
     # NEGATIVE: no verb before the count: a line of its own
     text = extract(page(HEAD + "\n本次大会参会代表共120名\n镇长吴芳出席会议并讲话。"))["clean_text"]
     assert "参会代表共120名\n镇长吴芳" in text
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        # a summary that sums and rounds the body's counts restates them (§1)
+        ("【摘要】3月5日，全镇党建工作会议召开，表彰近40个先进集体和个人。",
+         [("先进党支部", 12, "个", "organization"), ("优秀党员", 25, "名", "person")]),
+        ("导读：全镇表彰12个先进党支部、25名优秀党员。",
+         [("先进党支部", 12, "个", "organization"), ("优秀党员", 25, "名", "person")]),
+    ],
+)
+def test_summary_line_restates_the_body(extract, summary: str, expected: list) -> None:
+    assert honours(extract(page(summary + "\n" + HEAD + "会议表彰了12个先进党支部和25名优秀党员。" + TAIL))) == expected
+
+
+def test_summary_line_alone_keeps_its_count(extract) -> None:
+    # NEGATIVE: the body states no count of its own
+    record = extract(page("【摘要】全镇表彰12个先进党支部。\n" + HEAD + "会议对先进党支部进行了表彰。" + TAIL))
+    assert honours(record) == [("先进党支部", 12, "个", "organization")]
+
+
+@pytest.mark.parametrize("prompt", ["【点击查看原图】", "点击查看大图"])
+def test_closing_sentence_after_an_image_prompt(extract, prompt: str) -> None:
+    # the picture's prompt between paragraphs: the short closing paragraph after it is still the article's
+    record = extract(page(HEAD + "会议表彰了12个先进党支部。\n" + prompt + "\n" + TAIL))
+    assert [(m["attendee_count"], m["attendee_approx"]) for m in record["meetings"]] == [(80, True)]

@@ -171,11 +171,11 @@ _PROSE_LINE = re.compile("[。！？!?]")
 _LAST_STOP = re.compile("[。！？!?](?=[^。！？!?]*$)")
 _OPEN_LINE_END = re.compile(r"[\u4e00-\u9fff\d]$")
 _GOES_ON = re.compile(r"[\u4e00-\u9fff\d]")
-# What a page puts inside an article's running text (a prompt to expand it, a page bar, a share bar), as opposed to a
-# caption, which sits between paragraphs.
 # The page bar of an article cut into pages: page numbers and their words only.
 _PAGER = re.compile(r"(?:\s|[|｜/<>«»\[\]【】()（）:：,，.…]|第?\d{1,3}页?|共\d{1,3}页|上一?页|下一?页|首页|尾页|末页|前一页|后一页"
                     r"|全文|单页阅读|阅读全文|跳转|转到)+")
+# What a page puts inside an article's running text (a prompt to expand it, a page bar, a share bar), as opposed to a
+# caption, which sits between paragraphs.
 _IN_TEXT_WIDGETS = frozenset({"app_prompt", "navigation", "page_widget", "share", "subscribe_ad"})
 
 
@@ -196,6 +196,8 @@ def _sentence_goes_on(before: str, after: str, between: list[tuple[str | None, s
     tail = before[m.end():] if (m := _LAST_STOP.search(before)) else before
     widgets = all(r in _IN_TEXT_WIDGETS and not _CAPTION.match(t) for r, t in between)
     return widgets or splits_unit(tail, after)
+
+
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")
 # A sentence of two clauses or more: a comma inside, a full stop closing it.
 _CLAUSED_SENTENCE = re.compile(r"[\u4e00-\u9fff\d][，；][^。！？]*[\u4e00-\u9fff][。！？]\s*$")
@@ -239,12 +241,12 @@ _IN_BRACKETS = re.compile(r"^\s*[（(][^（）()]{4,80}[)）]\s*$")
 _COMMENT_WORDS = re.compile("评论|留言|网友|点赞")
 # A list label of readers' comments (精选留言, 网友评论, 跟帖): they close the page.
 _COMMENT_LABEL = re.compile("留言|评论|跟帖|说两句")
-# 评论 / 评论（3） / 留言 / 跟帖 12条: the bare label of a comment box, alone on its line with at most a count (a
-# related-list header although no list word is written; the longer labels, 网友评论, are in the lexicon).
 # The head of a comment whose box lost its label (张三 发表于 2024-03-05 18:22, 网友abc 回复于 2024/3/5 9:01): a name, a
 # verb of posting, the day and the clock; the comments below it are no part of the article.
 _COMMENT_HEAD = re.compile(r"\s*[^\s，。；：:]{1,20}\s*(?:发表于|评论于|留言于|回复于|发布于)\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
                            r"\s*\d{1,2}日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
+# 评论 / 评论（3） / 留言 / 跟帖 12条: the bare label of a comment box, alone on its line with at most a count (a
+# related-list header although no list word is written; the longer labels, 网友评论, are in the lexicon).
 _BARE_COMMENT_LABEL = re.compile(r"(?:评论|留言|跟帖)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条?)?")
 # Where a picture or a video was on the page: [图片], 点击查看大图, 视频加载中...
 _IMAGE_PLACEHOLDER = re.compile(

@@ -567,9 +567,10 @@ _CAPTION_START = re.compile(r"\s*(?:[▲△]|图为|图片新闻|圖為)")
 # A job title (县委副书记, 组织部长, 校长): what a title chain ends in.
 _TITLE_WORD = "(?:书记|主任|主席|委员|常委|教授|院士|经理|董事长|总裁|总监|[省市县区镇乡村校院局处厅会社部司所科站]长)"
 # The end of a line that leaves a tight unit open, so the sentence cannot stop there: digits (补助资金2000 /
-# 万元), a count waiting for its noun (表彰了15个 / 先进基层党组织), a preposition or particle waiting for its object (在, 对, 向, 为, 由, 的), 在会上 before its verb, a title
-# waiting for its name (组织部长 / 郑国华), a quote left open (30名“五一 / 劳动奖章”), a bracketed word inside a
-# name (全委（扩大） / 会议).  (Not …主持会议 or …通报了有关情况: a finished clause may end a paragraph.)
+# 万元), a count waiting for its noun (表彰了15个 / 先进基层党组织), a preposition or particle waiting for its object
+# (在, 对, 向, 为, 由, 的), 在会上 before its verb, a title waiting for its name (组织部长 / 郑国华), a quote left
+# open (30名“五一 / 劳动奖章”), a bracketed word inside a name (全委（扩大） / 会议).  (Not …主持会议 or …通报了有关情况:
+# a finished clause may end a paragraph.)
 _OPEN_UNIT_END = re.compile(
     r"(?:\d|\d[个名位项家支批]|[在对向为与和及由把将从的]|在[\u4e00-\u9fff]{1,6}上|" + _TITLE_WORD
     + r"|“[^”\n]*|[\u4e00-\u9fff]（[\u4e00-\u9fff]{2,6}）)$"

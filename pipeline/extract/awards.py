@@ -438,13 +438,13 @@ _PERSON_UNITS = frozenset("名位人")
 _REPRESENTATIVES = "(?<!人大)(?<!党)代表"
 # An honour or the words before it ending in such representatives (优秀员工代表): those sent up, no honour of their own.
 _ENDS_IN_REPRESENTATIVES = re.compile(_REPRESENTATIVES + "$")
-# Words that make a counted item a clause, not an honour (300名优秀员工代表参加大会, 50名先进工作者受到表彰, 优秀党员和…).
 # After an honour received, the people holding it and their kin or guests who attend (…获嘉许人员及其家属出席典礼):
 # the count before is of those attending, not of holders (§5: relatives or guests watching a conferral are no holders).
 _HOLDERS_WITH_KIN_ATTEND = re.compile(
     "(?:人员|人士|者|员工|学生|代表|同志)(?:及其|和其|与其|及|和|与)(?:家属|亲友|家人|亲属|家长|嘉宾)[^，。；]{0,8}?"
     "(?:出席|参加|观礼|列席|到场|见证)"
 )
+# Words that make a counted item a clause, not an honour (300名优秀员工代表参加大会, 50名先进工作者受到表彰, 优秀党员和…).
 _CLAUSE_NOT_HONOR = re.compile(f"[和及与各每]|{_REPRESENTATIVES}|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台|分别|奖励")
 # People and bodies named together right after a count (57个个人及团体, 30个单位和个人): one total over both kinds,
 # whose recipient_kind is neither (§5).

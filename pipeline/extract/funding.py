@@ -60,6 +60,8 @@ _DIVIDEND = re.compile("股息|派息|(?:现金|派发|分配)红利|红利(?:�
                        "|(?:向|给)[^，。；]{0,6}股东[^，。；]{0,12}?(?:分红|派发|分配|派送)")
 # A clause that only totals what the clause before pays out (，合计派发1.05亿元, ，共计分配…).
 _TOTAL_PAID_OUT = re.compile(r"\s*(?:合计|共计|总计|共|累计)(?:派发|分配|发放|派送|分红)?(?:现金)?(?:金额|总额)?(?:达到?|为)?约?$")
+
+
 def _restating_line(text: str, pos: int) -> bool:
     """Whether the line of ``text`` holding offset ``pos`` is a headline-like line or a summary line, whose
     amounts the body states again (总投资超100亿元 in 摘要：… above 项目总投资102亿元)."""

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.document import Document, OffsetMap, Removal
-from pipeline.normalize import REPORT_OPENING, SENTENCE_END
+from pipeline.normalize import REPORT_OPENING, SENTENCE_END, splits_unit
 from pipeline.values import event_dated, life_dated, parse_number
 
 # Tuned constants (calibrated on the tuning part of the line annotations in
@@ -165,6 +165,39 @@ _TRANSCRIPT_INTRO = re.compile(rf"(?:{TRANSCRIPT_LEAD})[^\n]{{4,}}[：:]$")
 # colon ends the paragraph as a full stop would (HK/Macau releases put both on one line)
 _SENTENCE_THEN_LEAD = re.compile(rf"[。！？!?](?:{TRANSCRIPT_LEAD})[^。！？!?\n]{{2,}}[：:]$")
 _FINAL_PUNCT = SENTENCE_END
+# Furniture between the halves of a sentence (see Boilerplate._rejoined_gaps): a line of prose (it holds a sentence's
+# end) that stops on a Chinese character or a digit, and a line that goes on with one and finishes the sentence.
+_PROSE_LINE = re.compile("[。！？!?]")
+_LAST_STOP = re.compile("[。！？!?](?=[^。！？!?]*$)")
+_OPEN_LINE_END = re.compile(r"[\u4e00-\u9fff\d]$")
+_GOES_ON = re.compile(r"[\u4e00-\u9fff\d]")
+# The page bar of an article cut into pages: page numbers and their words only.
+_PAGER = re.compile(r"(?:\s|[|｜/<>«»\[\]【】()（）:：,，.…]|第?\d{1,3}页?|共\d{1,3}页|上一?页|下一?页|首页|尾页|末页|前一页|后一页"
+                    r"|全文|单页阅读|阅读全文|跳转|转到)+")
+# What a page puts inside an article's running text (a prompt to expand it, a page bar, a share bar), as opposed to a
+# caption, which sits between paragraphs.
+_IN_TEXT_WIDGETS = frozenset({"app_prompt", "navigation", "page_widget", "share", "subscribe_ad"})
+
+
+def _sentence_goes_on(before: str, after: str, between: list[tuple[str | None, str]]) -> bool:
+    """Whether the furniture lines ``between`` (reason, text) cut one sentence in two: ``before`` is prose
+    that stops mid-sentence and ``after`` goes on and finishes it (…会议表彰了15个 / 点击展开全文 / 先进基层党组织和…。,
+    a page bar 上一页 1 2 下一页 where a long article was cut into pages).
+
+    Widgets a page puts inside its text (prompts, page bars, share bars) are joined over whenever that holds; a
+    caption sits between paragraphs, so one is joined over only when the break falls inside a word or a tight unit
+    (:func:`pipeline.normalize.splits_unit`): a paragraph that lacks its 。 stays apart from the next."""
+    before, after = before.strip(), after.strip()
+    prose = _PROSE_LINE.search(before) is not None or (
+        REPORT_OPENING.match(before) is not None and _COMMAS.search(before) is not None)
+    if not (between and prose and _OPEN_LINE_END.search(before) and _GOES_ON.match(after)
+            and not REPORT_OPENING.match(after) and _PROSE_LINE.search(after)):
+        return False
+    tail = before[m.end():] if (m := _LAST_STOP.search(before)) else before
+    widgets = all(r in _IN_TEXT_WIDGETS and not _CAPTION.match(t) for r, t in between)
+    return widgets or splits_unit(tail, after)
+
+
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")
 # A sentence of two clauses or more: a comma inside, a full stop closing it.
 _CLAUSED_SENTENCE = re.compile(r"[\u4e00-\u9fff\d][，；][^。！？]*[\u4e00-\u9fff][。！？]\s*$")
@@ -208,6 +241,10 @@ _IN_BRACKETS = re.compile(r"^\s*[（(][^（）()]{4,80}[)）]\s*$")
 _COMMENT_WORDS = re.compile("评论|留言|网友|点赞")
 # A list label of readers' comments (精选留言, 网友评论, 跟帖): they close the page.
 _COMMENT_LABEL = re.compile("留言|评论|跟帖|说两句")
+# The head of a comment whose box lost its label (张三 发表于 2024-03-05 18:22, 网友abc 回复于 2024/3/5 9:01): a name, a
+# verb of posting, the day and the clock; the comments below it are no part of the article.
+_COMMENT_HEAD = re.compile(r"\s*[^\s，。；：:]{1,20}\s*(?:发表于|评论于|留言于|回复于|发布于)\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
+                           r"\s*\d{1,2}日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
 # 评论 / 评论（3） / 留言 / 跟帖 12条: the bare label of a comment box, alone on its line with at most a count (a
 # related-list header although no list word is written; the longer labels, 网友评论, are in the lexicon).
 _BARE_COMMENT_LABEL = re.compile(r"(?:评论|留言|跟帖)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条?)?")
@@ -395,6 +432,8 @@ _SPEECH_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{2,30}[ \u3000]+[\u4e00-\u9fff]{
 # 责任编辑 王立群, 记者 王立群 alone on a line, no colon: a credit of the page, no post of a speaker and no headline.
 _CREDIT_LINE = re.compile(r"\s*(?P<label>责任编辑|责编|编辑|审核|校对|编审|审校|监制|记者|通讯员|作者|撰稿|摄影|摄像|供稿|实习生)"
                           r"[ \u3000]+(?P<v>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,2})\s*")
+# A byline in brackets on a line of its own under the headline (（本报记者 张伟 通讯员 李明）): no headline.
+_BRACKETED_BYLINE = re.compile(r"\s*[（(]\s*(?:本报|本网|本台|本刊|融媒)?(?:特约)?(?:记者|通讯员|实习生)[^（）()\n]{1,40}[)）]\s*")
 _AUTHOR_CREDIT = re.compile(r"^\s*[（(]\s*(?:(?:记者|通讯员|作者|文|图|摄影|编辑|供稿)[:：\s]*)?"
                             r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、,，/]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$")
 _OUTLET = re.compile(r"(?:来源|稿源|来自)\s*[:：]\s*(?P<v>[^\s|丨]{2,30})")
@@ -746,6 +785,8 @@ class Boilerplate:
             return "image_caption"
         if _URL_ONLY.match(text):
             return "spam"
+        if _PAGER.fullmatch(text) and re.search("页", text):
+            return "navigation"  # (第1页 第2页 共2页, 上一页 1 2 3 下一页: the page bar of an article cut into pages)
         link = _LINK_LABEL.match(text)
         if link and link.end() < len(text) and (
             self._box_item(line)
@@ -884,7 +925,8 @@ class Boilerplate:
             if self.lexicon.is_related_header(lines[i].text) and self._subheading(lines, reasons, i):
                 i += 1  # 网友留言 / 会上通报了网友留言办理情况。…: a subheading of the body, the account goes on
                 continue
-            if self.lexicon.is_related_header(lines[i].text) or self.lexicon.opens_related(lines[i].text):
+            if self.lexicon.is_related_header(lines[i].text) or self.lexicon.opens_related(lines[i].text) \
+                    or _COMMENT_HEAD.fullmatch(lines[i].text):
                 box_end = self._box_inside_body(lines, reasons, i)
                 if box_end is None:
                     tail_start = i
@@ -908,10 +950,16 @@ class Boilerplate:
         # paragraphs, not a trailer: they continue the body until the first line that is not one.
         while body_in and last_body + 1 < tail_start and (
             reasons[last_body + 1] is None or reasons[last_body + 1] in ("image_caption", "app_prompt")
+            or self._goes_on_over(lines, reasons, last_body, tail_start)
         ):
-            if reasons[last_body + 1] in ("image_caption", "app_prompt"):
+            if self._goes_on_over(lines, reasons, last_body, tail_start):
+                last_body += 2  # (…表彰了12个 / 展开全文 / 先进集体…。: the sentence goes on over the widget)
+                continue
+            if reasons[last_body + 1] in ("image_caption", "app_prompt") or (
+                    reasons[last_body + 1] is None and self.weak_junk(lines[last_body + 1]) == "app_prompt"):
                 # [图片] / IMG_2034.JPG between paragraphs: the picture's place, the body goes on after it; so does
-                # it after 打开APP阅读全文, the fold of a mobile page (not a comment box: 网友评论：…, 欢迎留言评论)
+                # it after 打开APP阅读全文, the fold of a mobile page, or 【点击查看原图】 (not a comment box: 网友评论：…,
+                # 欢迎留言评论)
                 if last_body + 2 < tail_start and reasons[last_body + 2] is None and self._closing_sentence(lines[last_body + 2]) \
                         and not _COMMENT_WORDS.search(lines[last_body + 2].text):
                     last_body += 2
@@ -1251,6 +1299,7 @@ class Boilerplate:
             and not (_WECHAT_ORIGINAL.match(text) and _DATE_ANY.search(text))
             and not _TRANSCRIPT_INTRO.match(text)
             and not _CREDIT_LINE.fullmatch(text)
+            and not _BRACKETED_BYLINE.fullmatch(text)
             and not (any(w in text for w in self.lexicon.clock_greetings)
                      and (_DATE_ANY.search(text) or text.startswith(self.lexicon.clock_greetings)))
         )
@@ -1720,6 +1769,8 @@ class Boilerplate:
         for s, e, _ in removed:
             end = e + 1 if e < len(text) and text[e] == "\n" and (s == 0 or text[s - 1] == "\n") else e
             keep[s:end] = b"\x00" * (end - s)
+        for s, e in self._rejoined_gaps(lines, reasons):
+            keep[s:e] = b"\x00" * (e - s)
         positions = [i for i, flag in enumerate(keep) if flag]
         new_text = "".join(text[i] for i in positions)
         self._record(doc, removed)
@@ -1727,6 +1778,25 @@ class Boilerplate:
         doc.replace_text(new_text, OffsetMap(positions, len(text)))
         self._collapse_blank_lines(doc)
         return doc
+
+    def _goes_on_over(self, lines: list[Line], reasons: list[str | None], last: int, stop: int) -> bool:
+        """Whether the body's last line ``last`` goes on over one line of furniture (the line after it, perhaps not
+        classified yet) to the line after that: the article does not end at a widget inside a sentence."""
+        k = last + 1
+        if k + 1 >= stop or reasons[k + 1] is not None:
+            return False
+        reason = reasons[k] or self.hard_junk(lines[k]) or self.weak_junk(lines[k])
+        return reason is not None and _sentence_goes_on(lines[last].text, lines[k + 1].text, [(reason, lines[k].text)])
+
+    @staticmethod
+    def _rejoined_gaps(lines: list[Line], reasons: list[str | None]) -> list[tuple[int, int]]:
+        """The gaps (from a kept line's end to the next kept line's first character) to drop with the furniture
+        removed between two halves of one sentence (see :func:`_sentence_goes_on`), so the sentence reads whole."""
+        kept = [i for i, r in enumerate(reasons) if r is None]
+        return [(lines[a].end, lines[b].start + len(lines[b].text) - len(lines[b].text.lstrip()))
+                for a, b in zip(kept, kept[1:], strict=False)
+                if b > a + 1 and _sentence_goes_on(lines[a].text, lines[b].text,
+                                                   [(reasons[k], lines[k].text) for k in range(a + 1, b)])]
 
     def _record(self, doc: Document, spans: list[tuple[int, int, str]]) -> None:
         merged: list[Removal] = []

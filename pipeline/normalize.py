@@ -567,11 +567,12 @@ _CAPTION_START = re.compile(r"\s*(?:[▲△]|图为|图片新闻|圖為)")
 # A job title (县委副书记, 组织部长, 校长): what a title chain ends in.
 _TITLE_WORD = "(?:书记|主任|主席|委员|常委|教授|院士|经理|董事长|总裁|总监|[省市县区镇乡村校院局处厅会社部司所科站]长)"
 # The end of a line that leaves a tight unit open, so the sentence cannot stop there: digits (补助资金2000 /
-# 万元), a preposition or particle waiting for its object (在, 对, 向, 为, 由, 的), 在会上 before its verb, a title
-# waiting for its name (组织部长 / 郑国华), a quote left open (30名“五一 / 劳动奖章”), a bracketed word inside a
-# name (全委（扩大） / 会议).  (Not …主持会议 or …通报了有关情况: a finished clause may end a paragraph.)
+# 万元), a count waiting for its noun (表彰了15个 / 先进基层党组织), a preposition or particle waiting for its object
+# (在, 对, 向, 为, 由, 的), 在会上 before its verb, a title waiting for its name (组织部长 / 郑国华), a quote left
+# open (30名“五一 / 劳动奖章”), a bracketed word inside a name (全委（扩大） / 会议).  (Not …主持会议 or …通报了有关情况:
+# a finished clause may end a paragraph.)
 _OPEN_UNIT_END = re.compile(
-    r"(?:\d|[在对向为与和及由把将从的]|在[\u4e00-\u9fff]{1,6}上|" + _TITLE_WORD
+    r"(?:\d|\d[个名位项家支批]|[在对向为与和及由把将从的]|在[\u4e00-\u9fff]{1,6}上|" + _TITLE_WORD
     + r"|“[^”\n]*|[\u4e00-\u9fff]（[\u4e00-\u9fff]{2,6}）)$"
 )
 # The start of a line that cannot open a sentence, so it goes on the line before: a particle or a linking
@@ -583,6 +584,9 @@ _CONTINUATION_START = re.compile(r"(?:了(?!解)|的|并(?!且)|作(?!为)|等|[
 # one to three characters after the title.
 # (Not 常委会: a title before 会 names a body.)
 _TITLE_NAME_END = re.compile(_TITLE_WORD + r"(?P<name>(?!会)[\u4e00-\u9fff]{1,3})$")
+# A line ending on a count waiting for its noun (…和30名 / 优秀共产党员，…), after a verb of the sentence it opens.
+_COUNT_CUT_END = re.compile(r"\d[个名位项家支批]$")
+_CLAUSE_VERB = re.compile("表彰|授予|评选|评出|命名|颁发|为|对|共有|共计|其中")
 # A line ending on a title or a title and the first characters of a name (校党委副书记 / 黄永强主持会议。, 公司副总经理王
 # / 伟主持。): a paragraph's first line broken where a reader joins it; a subheading ends otherwise.
 _TITLE_CUT_END = re.compile(_TITLE_WORD + r"[\u4e00-\u9fff]{0,2}$")
@@ -596,7 +600,7 @@ _COUNTED_END = re.compile(r"\d[个名位项家支批][\u4e00-\u9fff]{1,4}$")
 _NOUN_REST_START = re.compile("[\u4e00-\u9fff]{1,3}(?<![上后前中外时此悉先次])[，、和及]")
 
 
-def _splits_unit(line: str, nxt: str) -> bool:
+def splits_unit(line: str, nxt: str) -> bool:
     """Whether the break between ``line`` and the next line ``nxt`` (both stripped) falls inside a word
     or a tight unit, not after a clause that may end a paragraph: the line ends in an open unit, the
     next line opens with what cannot open a sentence, a title and a name end the line and the name's
@@ -622,7 +626,7 @@ def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, s
     sentence: it starts with a Chinese character or a digit and holds a sentence's end, or
     goes on to a line that does (``…表彰了30名“五一`` / ``劳动奖章”获得者，…出席会议`` /
     ``并讲话。``).  Neither part may hold a label, a menu separator or a space, and the break must
-    fall inside a word or a tight unit (:func:`_splits_unit`): a paragraph whose last sentence lacks
+    fall inside a word or a tight unit (:func:`splits_unit`): a paragraph whose last sentence lacks
     its 。 (``…王强主持会议`` / ``县委书记刘军出席并讲话。``) stays apart.  Headlines (no finished
     sentence), list items, datelines, bylines, captions and menus are left alone."""
     stripped = [line.strip() for line in lines]
@@ -660,9 +664,10 @@ def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, s
         elif going_on:
             tail = line
         elif opens(k) and k > 0 and SENTENCE_END.search(previous) and not _NOT_SENTENCE.search(line) \
-                and _TITLE_CUT_END.search(line):
+                and (_TITLE_CUT_END.search(line) or (_COUNT_CUT_END.search(line) and _CLAUSE_VERB.search(line))):
             # (…召开护理工作会议。 / 会议由公司副总经理王 / 伟主持。: a paragraph after a finished one, broken at
-            # its first line's end; a headline comes before the body, not after a sentence of it)
+            # its first line's end; a headline comes before the body, not after a sentence of it; so is 会议表彰了…和30名 /
+            # 优秀共产党员，…: a count waiting for its noun, after a verb)
             tail = line
         else:
             going_on = False
@@ -671,7 +676,7 @@ def _prose_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, int, s
             continue
         going_on = bool(line) and _OPEN_END.search(line) is not None and finishes[k + 1] \
             and not _NOT_SENTENCE.search(tail) and not _CAPTION_START.match(line) and not _MENU_LINE.search(line) \
-            and _splits_unit(tail, stripped[k + 1])
+            and splits_unit(tail, stripped[k + 1])
         if going_on:
             breaks.append((starts[k] + len(lines[k].rstrip()), starts[k + 1] + len(lines[k + 1]) - len(lines[k + 1].lstrip()), ""))
         if line:

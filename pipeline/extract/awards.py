@@ -79,6 +79,7 @@ from pipeline.extract.common import (
     in_heading_list,
     literal_gated,
     stamp_year,
+    summary_line,
 )
 from pipeline.values import parse_number
 
@@ -469,6 +470,12 @@ _PERSON_UNITS = frozenset("名位人")
 _REPRESENTATIVES = "(?<!人大)(?<!党)代表"
 # An honour or the words before it ending in such representatives (优秀员工代表): those sent up, no honour of their own.
 _ENDS_IN_REPRESENTATIVES = re.compile(_REPRESENTATIVES + "$")
+# After an honour received, the people holding it and their kin or guests who attend (…获嘉许人员及其家属出席典礼):
+# the count before is of those attending, not of holders (§5: relatives or guests watching a conferral are no holders).
+_HOLDERS_WITH_KIN_ATTEND = re.compile(
+    "(?:人员|人士|者|员工|学生|代表|同志)(?:及其|和其|与其|及|和|与)(?:家属|亲友|家人|亲属|家长|嘉宾)[^，。；]{0,8}?"
+    "(?:出席|参加|观礼|列席|到场|见证)"
+)
 # Words that make a counted item a clause, not an honour (300名优秀员工代表参加大会, 50名先进工作者受到表彰, 优秀党员和…).
 _CLAUSE_NOT_HONOR = re.compile(f"[和及与各每]|{_REPRESENTATIVES}|参加|出席|参会|列席|受到|获得|获|表彰|领取|上台|分别|奖励")
 # People and bodies named together right after a count (57个个人及团体, 30个单位和个人): one total over both kinds,
@@ -2104,6 +2111,8 @@ class AwardExtractor:
                                 and not _SPORTS_FRAME.search(text, m.end("unit"), m.start("honor"))))
                             or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
+                    if pattern is self.received and _HOLDERS_WITH_KIN_ATTEND.match(text, m.end("honor")):
+                        continue  # 约300名获嘉许人员及其家属出席典礼: holders and their families attending, no holders counted (§5)
                     if pattern is self.quoted and re.match(rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?(?:荣誉)?称号的(?:[^，。；“”「」\d]{{1,40}}?等)?{NUM}",
                                                            text[m.end("honor") + 1 :]):
                         # 15名同志和“先进基层党组织”称号的3个党支部, …32名同志，荣获“乙”称号的赵六等10名同志: the quote is
@@ -2981,10 +2990,15 @@ class AwardExtractor:
             return len(parts) > 1 and sum(b["count"] for b in body if b["honor"] in parts) == a["count"] \
                 and {b["honor"] for b in body if b["honor"] in parts} == set(parts)
 
+        # (【摘要】…表彰近50个先进集体和个人 above 表彰了15个先进基层党组织和30名优秀共产党员: a summary line restates the
+        # body's counts, perhaps rounded or summed, §1: its counts are no facts of their own when the body states some)
+        summaries = [summary_line(text, a["evidence"]["clean_start"]) for a in awards]
+        stated = any(not head and not summary for head, summary in zip(heads, summaries, strict=True))
         return [
-            a for a, head in zip(awards, heads, strict=True)
+            a for a, head, summary in zip(awards, heads, summaries, strict=True)
             if not (head and (a["count"] in body_counts or rounds_body(a) or parts_in_body(a)
                               or in_heading_list(text, a["evidence"]["clean_start"])))
+            and not (summary and stated)
         ]
 
     @staticmethod

@@ -235,6 +235,16 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
 HEADING_MAX_CHARS = 40
 
 
+# A summary line above the body (摘要：…, 【导读】…, 内容提要：…): like a headline, it restates what the body says.
+# The label is bracketed or takes a colon (摘要显示… opens no summary).
+SUMMARY_LABEL = re.compile(r"\s*(?:[【\[](?:摘要|导读|内容提要|内容摘要)[】\]]|(?:摘要|导读|内容提要|内容摘要)\s*[:：])")
+
+
+def summary_line(text: str, pos: int) -> bool:
+    """Whether the line of ``text`` holding offset ``pos`` is a summary line (【摘要】…, 导读：…)."""
+    return SUMMARY_LABEL.match(text, text.rfind("\n", 0, pos) + 1) is not None
+
+
 def heading_like(text: str, pos: int) -> bool:
     """Whether the line of ``text`` holding offset ``pos`` reads as a heading: short and with no
     sentence-final punctuation (a subtitle, a section header, an item of a headline list)."""

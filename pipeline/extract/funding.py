@@ -40,6 +40,7 @@ from pipeline.extract.common import (
     heading_like,
     in_heading_list,
     literal_gated,
+    summary_line,
 )
 
 # (台胞, 台青, 港澳青年, 台湾青年: mainland words for people of the regions)
@@ -59,16 +60,12 @@ _DIVIDEND = re.compile("股息|派息|(?:现金|派发|分配)红利|红利(?:�
                        "|(?:向|给)[^，。；]{0,6}股东[^，。；]{0,12}?(?:分红|派发|分配|派送)")
 # A clause that only totals what the clause before pays out (，合计派发1.05亿元, ，共计分配…).
 _TOTAL_PAID_OUT = re.compile(r"\s*(?:合计|共计|总计|共|累计)(?:派发|分配|发放|派送|分红)?(?:现金)?(?:金额|总额)?(?:达到?|为)?约?$")
-# A summary line above the body (摘要：…, 【导读】…, 内容提要：…): like a headline, it restates what the body says.
-# The label is bracketed or takes a colon (摘要显示… opens no summary).
-_SUMMARY_LABEL = re.compile(r"\s*(?:[【\[](?:摘要|导读|内容提要|内容摘要)[】\]]|(?:摘要|导读|内容提要|内容摘要)\s*[:：])")
 
 
 def _restating_line(text: str, pos: int) -> bool:
     """Whether the line of ``text`` holding offset ``pos`` is a headline-like line or a summary line, whose
     amounts the body states again (总投资超100亿元 in 摘要：… above 项目总投资102亿元)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    return heading_like(text, pos) or _SUMMARY_LABEL.match(text, line_start) is not None
+    return heading_like(text, pos) or summary_line(text, pos)
 
 
 # An amount with no figure, its order of magnitude only (千万元, 亿元, 超百万美元): a headline's rounding of any body
@@ -1201,11 +1198,12 @@ def _read_projects_signed(site: _AmountSite) -> _Reading | None:
 # standard, content, plan...), nor a short noun said to be something (，实施主体为县住建局, 发放标准是…: a
 # description of the work, not a use; 以…为主题 and “我为…” are kept, 以 or a quote before 为).
 # The aim told after the comma by a verb of furthering, possibly after a time (预留3200万元，加强后巷清洁; 争取补助1.2亿元，
-# 推动…建设; 拨款港币三千万元，于明年推出…计划) is read the same way, the verb kept with its object.
+# 推动…建设; 拨款港币三千万元，于明年推出…计划) is read the same way, the verb kept with its object; so is the aim told
+# by a verb of supporting or subsidising (投入1.2亿元，分三年补助全县48所学校更新设备).
 _USE_CLAUSE_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?:分[^，。；,;]{{1,12}}?)?"
                                r"(?:(?:于|在)?(?:今年|明年|年内|今年内|明年内|年底前|[上下]半年|未来[\d一二三四五两]+年内?)(?:内|起)?)?"
                                "(?:扩大|持续|继续|全面|集中|统一|进一步|大力|着力|全力|用以|以)?"
-                               rf"(?P<v>办理|发放|实施|开展|加强|推动|推进|推出|改善|提升|完善|打造|保障|促进)(?P<o>(?!到|给|至|于|了|工作)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
+                               rf"(?P<v>办理|发放|实施|开展|加强|推动|推进|推出|改善|提升|完善|打造|保障|促进|支持|扶持|资助|补助|补贴)(?P<o>(?!到|给|至|于|了|工作|资金|经费)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
                                rf"|名单|情况|单位|作用|性|方式|时间|主体|范围|标准|期限|内容|方案|的)(?![^以“「，。；,;]{{1,4}}[为是])"
                                rf"[^，。；,;]{{2,20}})(?=[，。；,;]|$)")
 

@@ -102,9 +102,11 @@ _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:�
                                 "|千米|台|辆)|亩均")
 # An amount changed to another (由新台币1万元提高至2万元, 由每人3000元调高为5000元): the one before is the former standard,
 # no money granted now (§6: each stated amount is one record, and this one is no longer stated as granted).
-_FORMER_LEADS = ("由", "从", "由原来的", "从原来的", "由原", "从原", "由每人", "从每人")
+# (由原来的每人2000元, 从原2000元: the former one may be told as such, and per head)
+_FORMER_LEAD = re.compile("(?:由|从)(?:原来的?|原)?(?:每人|每名|每户|每月)?$")
+# (提高至新台币2万元, 调高为每月港币4500元: the new amount may repeat its currency word)
 _RAISED_TO = re.compile("(?:提高|提升|调高|上调|调升|调整|增加|增至|提至|降低|下调|调低|减少|减至)(?:至|到|为)"
-                        "(?:每人|每名|每户)?(?=[\\d一二三四五六七八九十两])")
+                        "(?:每人|每名|每户|每月)?(?=(?:新台币|台币|人民币|港币|港元|澳门元|澳门币)?[\\d一二三四五六七八九十两])")
 # A rate per act of a policy (每吸纳1名登记失业人员补贴1000元, 企业每招用1人，给予一次性补贴2000元, 每培训1人补助800元): the
 # standard of a subsidy, paid per hire or per trainee to whoever qualifies, no amount granted to anyone (§6: like a rate
 # per unit, a ceiling or a standing offer); a share per recipient named (为30名困难党员每人发放慰问金500元) is none.
@@ -112,6 +114,11 @@ _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安
                            "[\\d一二三四五六七八九十两]+(?:名|人|个|户)")
 # A total in the amount's clause (，共发放补贴资金120万元): the sum paid under such a rate, its own record.
 _TOTAL_MARK = re.compile("共|累计|合计|总计|总额")
+# The sum paid or allocated under such a rate, told after it past a comma or the rate's closing 标准 (…的企业给予补贴，
+# 今年已为32家企业发放补贴资金96万元; 按每吸纳1人补贴1000元的标准发放一次性吸纳就业补贴资金96万元; …，县财政为此安排专项
+# 资金500万元): a fund handed out or those paid counted, its own record; not the rate's own amount (，给予一次性补贴2000元).
+_PAID_UNDER_RATE = re.compile(r"(?:[，,]|标准)[^。；]*?(?:(?:发放|拨付|下达|安排|兑现|支付|落实|筹措|投入)[^，。；,;]{0,16}?"
+                              r"(?:资金|经费)|为[\d一二三四五六七八九十百千两]+(?:家|名|个|户|人|位|批))")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 # An amount that qualifies who or what follows (捐赠额超过100万元的18家企业, 1万元以上的236名): a threshold.
 _OVER_WORDS = ("超过", "高于", "达到", "逾", "满", "不低于", "不少于")
@@ -235,8 +242,11 @@ _PROJECT_LIST = re.compile(r"(?:项目|工程)(?:建设|投资)?(?:计划|清单
                            r"(?:涉及|包括|包含|含|列入|共有|安排)[^，。；,;]{0,10}?项目[\d一二三四五六七八九十百千两]+(?:个|项)$")
 # A start still ahead told after a project's total (该项目总投资3.6亿元，计划明年开工; …，预计年内动工): the project is only
 # planned, its total no money invested yet (§6: a signed or started project's total is funding, an intended one is not).
-_START_AHEAD = re.compile(r"[，,]\s*(?:项目)?(?:计划|预计|拟|将|力争|争取|准备|预计将|计划将|有望)(?:于|在)?[^，。；,;]{0,10}?"
-                          r"(?:开工|动工|开建|启动建设)(?!仪式)")
+# Not a later phase's start (…，一期已建成投产，计划明年开工建设二期; 预计下半年开工二期工程): the project is under way.
+_LATER_PHASE = "(?:[二三四五六七八九十]|后续|下一)期|下一阶段"
+_START_AHEAD = re.compile(r"[，,]\s*(?:项目)?(?:计划|预计|拟|将|力争|争取|准备|预计将|计划将|有望)(?:于|在)?"
+                          rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,10}}?"
+                          rf"(?:开工|动工|开建|启动建设)(?!仪式)(?!(?:建设)?(?:{_LATER_PHASE}))")
 # A start or a signing told before (…项目开工仪式举行。该项目总投资…; 已开工, 正在建设): the project is under way.
 _UNDER_WAY = re.compile(rf"(?<![将拟])(?:{_PROJECT_ACTS}|奠基|动工|开建|建设中|在建|正在建设|已建成|启用)")
 # (项目预计投资, 预计总投资, 该项目总投资: the label of the total, an estimate as well; a bare 项目投资 or 投资 too:
@@ -591,8 +601,8 @@ _PURPOSE_ACT = re.compile(
     rf"|{_CONVERSION}(?:予|给)[\u4e00-\u9fff]{{2,12}}?[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)(?P<y>{_ACTS}{_ACT_OBJECT})"
     rf"|(?P<z>{_AID_ACTS}{_ACT_OBJECT}))"
     # a joint act with a partner, right after the amount or after a comma (投入500万元，与学院共建金融科技实验室; 出资
-    # 200万元与县政府共同设立…基金): the partner and the act
-    rf"|{_CONVERSION}[，,]?\s*(?:将|并)?(?P<x>(?:与|同|和)[^，。；,;]{{1,16}}?(?:共建|(?:共同|合作|联合)(?:建设|设立|成立|打造|创建|组建|开展|举办|建立)){_ACT_OBJECT})"
+    # 200万元与县政府共同设立…基金): the partner and the act (not 同时与…开展: a second act told, no use)
+    rf"|{_CONVERSION}[，,]?\s*(?:将|并)?(?P<x>(?:与|同(?!时|比|期|样)|和)[^，。；,;]{{1,16}}?(?:共建|(?:共同|合作|联合)(?:建设|设立|成立|打造|创建|组建|开展|举办|建立)){_ACT_OBJECT})"
     # the one it is for after 为 and a verb of buying or building (投入1100万元为乡镇卫生院购置医疗设备, 捐款2万元，为学校
     # 添置课桌椅), or the works done on something after 对 (投入20万元，对老年活动中心进行提升改造)
     # (not 总投资5亿元，为今年新建的重点项目: a relative clause describing the project)
@@ -684,6 +694,12 @@ _PURPOSE_OPENER = re.compile(
     r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)?))+"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
+# A standard changed (…奖励金由5000元提高至1万元, 奖学金标准从…): the fund is named right before 由/从 …
+_CHANGED_FROM = re.compile("(?:标准)?[由从]")
+# … after the clause's subject, the decision, the disposal marker and a time it runs from (会议决定将, 今年起把), no part of
+# its name
+_CHANGED_FUND_LEAD = re.compile(r"^.*(?:[将把](?!士|军|领|帅)|决定|同意|宣布|(?:今年|明年|下月|本月|即日|\d+月\d+日|\d{4}年)起)"
+                                r"(?=[\u4e00-\u9fff“”]{2})")
 # A fund named right after the amount, closing its clause (可獲港幣5萬元專業發展津貼, 获得10万元的奖金).
 _PURPOSE_NOUN_AFTER = re.compile(
     # (投放澳门元12亿元于非高等教育发展基金: the fund the money goes into after 于)
@@ -769,6 +785,19 @@ _PROJECT_NAMED = re.compile(r"[\u4e00-\u9fff“”\dA-Za-z.]{2,30}?(?:项目|工
 # (滨海新区召开招商引资项目签约大会: the verb of holding the event and its subject before the kind, 召开/举办 as 举行)
 _PROJECT_NAME_CUT = re.compile("^.*(?:公司|集团|与|和|同|在|的|了|是|将|对|把|为|由|上午|下午|晚上|举行|召开|举办|签约|签订|签署|启动|落户"
                                "|推进|总投资)")
+# (该项目, 本工程, 此项目, 其…: a name referring back, not naming)
+_REFERRED_BACK = re.compile("该|本|此|这|其")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts in ``text`` (after the last comma, semicolon or full stop before it)."""
+    return max(text.rfind(mark, 0, pos) for mark in "，,；;。") + 1
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in text[start:end], None when there is none."""
+    matches = list(pattern.finditer(text, start, end))
+    return matches[-1] if matches else None
 
 
 def _lead_before(full: str, start: int) -> str:
@@ -987,6 +1016,8 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     if purpose and _AGENT_OR_RECIPIENT.search(text, clause_start + nouns[-1].end("p") - len(purpose), m_start):
         # (由县财政投资, 公司董事长王强向…: the giver or the receiver, no fund's name; not 定向帮扶资金)
         purpose = None
+    if purpose and _CHANGED_FROM.match(text, clause_start + nouns[-1].end("p")):
+        purpose = _CHANGED_FUND_LEAD.sub("", purpose)  # 会议决定将见义勇为奖励金由5000元提高至…: the fund, not the decision
     purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
     purpose = re.sub("^(?:涉及|涉及到|总计|合计|共计)", "", purpose or "") or None  # 签约…，涉及资金50亿元
     if _DONOR_GIVES.match(text, clause_start + nouns[-1].end("p"), m_start):
@@ -1046,7 +1077,7 @@ def _read_kind_handed(site: _AmountSite) -> _Reading | None:
     handed = _fund_handed_before(site) if bare else None
     if handed is None or handed.purpose is None:
         return None
-    kind = re.sub("金$", "", bare["kind"])
+    kind = bare["kind"].removesuffix("金")
     return handed if kind in handed.purpose and len(handed.purpose) > len(bare["kind"]) else None
 
 
@@ -1158,8 +1189,12 @@ def _read_recipient_fund(site: _AmountSite) -> _Reading | None:
 _PROJECT_GOT = re.compile(r"(?P<p>[^，。；,;]{2,24}?(?:项目|工程))(?:今年|共|已|累计|先后|再|又)*"
                           r"(?:获得|获批|争取到|得到|获)了?(?:各级|上级|中央|省级|市级|县级|财政|专项|扶持|补助|奖补|配套)*"
                           r"(?:资金|经费|补助|补贴|资助|拨款)(?:共计|合计|总计|共|达到?|约|为)*$")
-# (全县, 该镇的: the place the project is in, before its name)
-_PROJECT_PLACE_LEAD = re.compile("^(?:全|本|该)?[省市县区镇乡村]的?")
+# (全县, 该镇的, 县的: the place the project is in, before its name; not the first character of a name, 乡村振兴…项目,
+# 市政道路…工程, 区域医疗中心, 县第一中学)
+_PROJECT_PLACE_LEAD = re.compile("^(?:(?:全|本|该)[省市县区镇乡村]的?|[省市县区镇乡村]的)")
+# (通过争取中央预算内投资项目获得资金, 依托…项目: the channel the money came through, no project of its own)
+# (not 利用 of a project's own name: 秸秆综合利用项目)
+_PROJECT_CHANNEL = re.compile("通过|依托|借助|凭借|争取")
 # (今年, 此外: a time or a link opening the clause, no part of the project's name)
 _CLAUSE_LEAD = re.compile(r"^\s*(?:今年|去年|当年|此外|另外|同时|其中|首批|本年度)+")
 
@@ -1168,7 +1203,7 @@ def _read_project_got(site: _AmountSite) -> _Reading | None:
     """<project>获得资金X → <project> (农村供水项目获得资金3200万元 → 农村供水项目; 支援基层儿童的项目获拨款… → 支援基层
     儿童的项目)."""
     got = _PROJECT_GOT.search(site.text, site.clause_start, site.m_start)
-    if got is None:
+    if got is None or _PROJECT_CHANNEL.search(got["p"]):
         return None
     name = _PROJECT_PLACE_LEAD.sub("", _CLAUSE_LEAD.sub("", got["p"]))
     return _Reading(name if _named_project(name) else None)
@@ -1243,12 +1278,20 @@ _PUT_IN_CLAUSE = re.compile(r"\s*(?:[^，。；,;\d]{0,10}?)(?:投入|编列|匡
                             r"(?:新台币|台币|港币|港元|澳门元|人民币)?(?:约|共|共计|合计|总计|达)*$")
 
 
+# (学习借鉴浙江“千万工程”经验: another's programme studied or followed, not what the money is put into)
+_PLAN_STUDIED = re.compile("(?:学习|借鉴|参观|考察|推广|复制|对标)[^，。；,;]{0,12}$")
+_PLAN_EXPERIENCE = re.compile("的?(?:经验|做法|模式)")
+
+
 def _read_plan_named_before(site: _AmountSite) -> _Reading | None:
     """「<plan>」，…投入X → <plan>."""
     if not site.clause_start or not _PUT_IN_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
         return None
-    plans = list(_PLAN_QUOTED.finditer(site.text, site.previous_start, site.clause_start - 1))
-    return _Reading(plans[-1]["p"]) if plans else None
+    plan = _last_match(_PLAN_QUOTED, site.text, site.previous_start, site.clause_start - 1)
+    if plan is None or _PLAN_STUDIED.search(site.text, site.previous_start, plan.start()) \
+            or _PLAN_EXPERIENCE.match(site.text, plan.end()):
+        return None
+    return _Reading(plan["p"])
 
 
 def _read_handled_after(site: _AmountSite) -> _Reading | None:
@@ -1272,8 +1315,8 @@ _PROJECTS_COUNTED = re.compile(r"(?P<kind>[^，。；,;\d]{0,20}?项目)(?:共|�
 _PROJECTS_COUNT_FIRST = re.compile(r"(?:共有?|共计|合计)?[\d一二三四五六七八九十百千两]+(?:个|项|宗)(?P<kind>[^，。；,;\d]{0,20}?项目)"
                                    rf"(?:现场|集中|成功|顺利|当场)?(?:{_PROJECT_ACTS})$")
 # The words before a counted kind that are no part of it (此次集中开工, 现场签约, 共, 当天还): when, how and the act.
-# (涉及项目18个, 包括项目…: a verb of covering before the kind)
-_COUNTED_KIND_LEAD = re.compile(f"^(?:此次|本次|今年|当天|当日|现场|集中|共|还|已|新|又|涉及|包括|包含|[^，。；,;]*?(?:{_PROJECT_ACTS}))+")
+# (涉及项目18个, 包括项目…, 列入项目32个: a verb of covering before the kind)
+_COUNTED_KIND_LEAD = re.compile(f"^(?:此次|本次|今年|当天|当日|现场|集中|共|还|已|新|又|涉及|包括|包含|列入|[^，。；,;]*?(?:{_PROJECT_ACTS}))+")
 # The event of a batch of projects right after their kind (乡村振兴项目集中开工仪式, 农业招商项目集中签约活动).
 _BATCH_EVENT_AFTER = re.compile("(?:集中|现场|重点|重大)?(?:开工|签约|开竣工|竣工|投产|开工暨[^，。；]{0,6}?|签约暨[^，。；]{0,6}?)"
                                 "(?:仪式|活动|大会)")
@@ -1308,7 +1351,7 @@ def _counted_projects_named(site: _AmountSite) -> str | None:
             name = re.sub(r"^.*(?:\d{4}年度?|第?[一二三四1-4]季度|[上下]半年|年度)", "", _PROJECT_NAME_CUT.sub("", named.group()))
             # (高岚区重大项目: a place before a bare class names no more than the class)
             bare = _BARE_PROJECT_KIND.fullmatch(name) or _BARE_PROJECT_KIND.fullmatch(re.sub("^[\u4e00-\u9fff]{1,6}?[省市县区镇乡]", "", name))
-            if len(name) > 3 and not re.match("该|本|此|这|其", name) and not bare \
+            if len(name) > 3 and not _REFERRED_BACK.match(name) and not bare \
                     and not re.search(r"[\d一二三四五六七八九十两]+[个项批宗]", name):
                 return name
     return None  # (现场签约项目12个 alone says no more than the label)
@@ -1320,8 +1363,9 @@ def _counted_projects_named(site: _AmountSite) -> str | None:
 _WORKS_COUNTED = re.compile(r"(?P<p>(?:新建|建设|建成|改造|改建|扩建|修建|新改建|提升改造|硬化|铺设|整治|实施)(?!了?项目)[^，。；,;\d]{2,16}?)"
                             r"(?:[\d.]+|[一二三四五六七八九十百千两]+)万?(?:亩|公顷|公里|千米|米|平方米|个|座|所|处|户|套|条|间|栋|眼|口)$")
 # A facility named as the subject of its opening or completion in the clause before a bare total label (社区综合服务中心于
-# 今日启用，总投资约2600万澳门元): what the total is of.
-_FACILITY_DONE = re.compile(r"(?P<p>[\u4e00-\u9fff“”]{2,24}?(?:中心|大楼|大厦|馆|医院|学校|公园|广场|站|厂|基地|大桥|院区|校区|园区|产业园"
+# 今日启用，总投资约2600万澳门元): what the total is of.  (市人民医院新院区于今日启用: the name runs to the last head
+# before the verb, not the first)
+_FACILITY_DONE = re.compile(r"(?P<p>[\u4e00-\u9fff“”]{2,24}(?:中心|大楼|大厦|馆|医院|学校|公园|广场|站|厂|基地|大桥|院区|校区|园区|产业园"
                             r"|楼|码头|港|宿舍|住宅|公寓|剧院|体育场))(?:[^，。；,;]{0,10}?)(?:正式)?"
                             r"(?:启用|落成|开幕|开馆|开园|建成|竣工|开工|动工|投入使用|投用|揭牌|开业|奠基)(?:了|仪式)?$")
 
@@ -1333,12 +1377,13 @@ def _works_beside(site: _AmountSite) -> str | None:
         return None
     works = _WORKS_COUNTED.search(site.text, site.previous_start, site.clause_start - 1)
     if works:
-        return works["p"]
+        # (江城新能源电池项目开工，项目规划新建生产线4条，总投资…: the project named earlier in the sentence, not a part of it)
+        return _last_project_named(site.text[: site.previous_start]) or works["p"]
     done = _FACILITY_DONE.search(site.text, site.previous_start, site.clause_start - 1)
     if done is None:
         return None
     name = _PROJECT_PLACE_LEAD.sub("", _PROJECT_NAME_CUT.sub("", done["p"]))
-    return name if len(name) > 2 and not re.match("该|本|此|这|其", name) else None
+    return name if len(name) > 2 and not _REFERRED_BACK.match(name) else None
 
 
 def _read_label_refers_back(site: _AmountSite) -> _Reading | None:
@@ -1560,7 +1605,7 @@ _NAMED_PROJECT_LABEL = re.compile("(?P<p>[^，。；,;]{2,30}?(?:项目|工程))
 def _named_project(name: str) -> bool:
     """Whether ``name`` names one project (华瑞半导体封测基地项目), not a count or a class of them (两个项目, 重点项目)
     nor one referred back to (该项目)."""
-    return len(name) > 3 and not re.match("该|本|此|这|其", name) and not _COUNTED.search(name) \
+    return len(name) > 3 and not _REFERRED_BACK.match(name) and not _COUNTED.search(name) \
         and not re.search(r"\d+[个项批宗]", name) and not _PROJECT_CLASS.fullmatch(name)
 
 
@@ -1570,13 +1615,22 @@ def _project_named_before(site: _AmountSite) -> str | None:
     智慧大棚建设项目); None when there is none, or the last one named is only a class of projects (重点项目) or a count
     of them."""
     for text in (site.text[: site.clause_start], site.lead):
-        for named in reversed(list(_PROJECT_NAMED.finditer(text))):
-            # (_PROJECT_NAMED is lazy from its left end: cut the words before the name inside the run it matched)
-            name = _PROJECT_NAME_CUT.sub("", named.group())
-            if len(name) <= 3 or re.match("该|本|此|这|其", name):
-                continue  # (该项目 again, or no name left: look further back)
-            counted = _COUNTED.search(name) or re.search(r"\d+[个项批宗]", name)
-            return None if counted or _PROJECT_CLASS.fullmatch(name) else name
+        named = _last_project_named(text)
+        if named is not None:
+            return named or None
+    return None
+
+
+def _last_project_named(text: str) -> str | None:
+    """The last project ``text`` names (江城新能源电池项目); "" when the last one named is only a class of projects or a
+    count of them; None when it names none (该项目 and short names skipped)."""
+    for named in reversed(list(_PROJECT_NAMED.finditer(text))):
+        # (_PROJECT_NAMED is lazy from its left end: cut the words before the name inside the run it matched)
+        name = _PROJECT_NAME_CUT.sub("", named.group())
+        if len(name) <= 3 or _REFERRED_BACK.match(name):
+            continue  # (该项目 again, or no name left: look further back)
+        counted = _COUNTED.search(name) or re.search(r"\d+[个项批宗]", name)
+        return "" if counted or _PROJECT_CLASS.fullmatch(name) else name
     return None
 
 
@@ -1714,6 +1768,7 @@ class FundingExtractor:
                 continue  # 非法吸收公众存款2.3亿元: the sentence is about a crime
             # This sentence's slice only: O(entities) per document, not O(sentences x entities).
             lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+            lead = _lead_before(full, sentence.start)  # (the sentences before, where 该项目 finds its project)
             excluded_before = False  # an amount before in this sentence was a statistic or a price
             budget_before = False  # ... and it was a budget figure (总预算500万元)
             for entity in money[lo:hi]:
@@ -1882,12 +1937,17 @@ class FundingExtractor:
                     text, previous_start if label_start == clause_start else clause_start, label_start)
                 if not planned and label_start == clause_start and clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
                     planned = _PROJECT_LIST.search(text, 0, clause_start - 1)
+                    if planned and (_PLANNED_STARTED.match(text, _clause_start(text, planned.start()), planned.start())
+                                    or _PLANNED_STARTED.match(text, m_end)):
+                        # 已开工项目清单，涉及项目32个，总投资…; …，总投资86亿元，目前已全部开工: projects started or
+                        # finished, told in the list's own words or after the total, their total is funding (§6)
+                        planned = None
                 if planned and not _PLANNED_STARTED.match(text, planned.end(), label_start) and not _SIGNING.search(text):
                     declined.append(entity)
                     continue  # 计划实施重大项目150个以上，总投资超过600亿元: a plan's total, nothing granted (§6)
                 if _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) and _START_AHEAD.search(text, m_end) \
                         and not _SIGNING.search(text) and not _UNDER_WAY.search(text, 0, m_start) \
-                        and not _SIGNING.search(lead := _lead_before(full, sentence.start)) and not _UNDER_WAY.search(lead):
+                        and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):
                     declined.append(entity)
                     continue  # 该项目总投资3.6亿元，计划明年开工: a project not yet started, its total only intended (§6)
                 if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):
@@ -1927,8 +1987,8 @@ class FundingExtractor:
                     continue  # 数十亿美元, 几十万元: no amount is stated
                 if text[m_start - 1 : m_start] == "扣":
                     continue  # 请假一次扣一百元奖金: a penalty
-                raised = _RAISED_TO.match(text, m_end) if text[max(clause_start, m_start - 3) : m_start].endswith(
-                    _FORMER_LEADS) else None
+                raised = _RAISED_TO.match(text, m_end) if _FORMER_LEAD.search(
+                    text, max(clause_start, m_start - 8), m_start) else None
                 if raised:
                     # 奖金由新台币1万元提高至2万元: the former standard, replaced; the new one after it takes its currency
                     if entity.value["currency_explicit"]:
@@ -1941,9 +2001,9 @@ class FundingExtractor:
                     continue  # 省财政下达补助资金1.2亿元，县均800万元: an average, no amount granted
                 if _RATE_PER_QUANTITY.search(text, clause_start, m_start):
                     continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted
-                if _RATE_PER_ACT.search(text, clause_start, m_start) or (
-                        _RATE_PER_ACT.search(text, previous_start, clause_start)
-                        and not _TOTAL_MARK.search(text, clause_start, m_start)):
+                rate = _last_match(_RATE_PER_ACT, text, previous_start, m_start)
+                if rate and (rate.start() >= clause_start or not _TOTAL_MARK.search(text, clause_start, m_start)) \
+                        and not _PAID_UNDER_RATE.search(text, rate.end(), m_start):
                     continue  # 每吸纳1名登记失业人员补贴1000元: the standard of a policy, no amount granted
                 if _THRESHOLD_AFTER.match(text, m_end) or (
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
@@ -1974,7 +2034,6 @@ class FundingExtractor:
                     currency = "USD"  # (约)$50,000 on a mainland page: no yuan is written so
                 if low < 1 or _RATE_AFTER.match(text, m_end):
                     continue  # 回升了0.76美元, 1法郎约合0.16美元: a price change or an exchange rate
-                lead = _lead_before(full, sentence.start)
                 purpose = _read_purpose(_AmountSite(text, clause_start, previous_start, m_start, m_end, lead))
                 explicit = bool(value["currency_explicit"])
                 # (a currency left to the default in a headline is the body's: 港商捐资1000万元 over 1000万元港币;

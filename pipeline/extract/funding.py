@@ -25,6 +25,7 @@ from typing import Any, Literal, NamedTuple
 
 from pipeline.document import Document
 from pipeline.extract.common import (
+    HAN,
     HONG_KONG,
     HONG_KONG_OFFICES,
     MACAU,
@@ -1195,6 +1196,9 @@ _PROJECT_PLACE_LEAD = re.compile("^(?:(?:全|本|该)[省市县区镇乡村]的?
 # (通过争取中央预算内投资项目获得资金, 依托…项目: the channel the money came through, no project of its own)
 # (not 利用 of a project's own name: 秸秆综合利用项目)
 _PROJECT_CHANNEL = re.compile("通过|依托|借助|凭借|争取")
+# A project named in quote marks right before its head word (「新型固态电池电解质的设计与制备」项目).
+_QUOTED_PROJECT = re.compile("[「“\"『](?P<name>[^「」“”\"『』]{2,40})[」”\"』](?P<head>项目|工程)$")
+_HAN = re.compile(f"[{HAN}]")
 # (今年, 此外: a time or a link opening the clause, no part of the project's name)
 _CLAUSE_LEAD = re.compile(r"^\s*(?:今年|去年|当年|此外|另外|同时|其中|首批|本年度)+")
 
@@ -1205,7 +1209,13 @@ def _read_project_got(site: _AmountSite) -> _Reading | None:
     got = _PROJECT_GOT.search(site.text, site.clause_start, site.m_start)
     if got is None or _PROJECT_CHANNEL.search(got["p"]):
         return None
-    name = _PROJECT_PLACE_LEAD.sub("", _CLAUSE_LEAD.sub("", got["p"]))
+    name = got["p"]
+    if quoted := _QUOTED_PROJECT.search(name):
+        return _Reading(quoted["name"] + quoted["head"])  # 由…教授李嘉豪领导的「…」项目获拨款: the quoted name
+    if got.start() > site.clause_start and _HAN.match(site.text, got.start() - 1):
+        # (the name's length limit cut it inside a word, 授李嘉豪领导的…项目: the project is what follows the last 的)
+        name = name.rpartition("的")[2] if "的" in name else ""
+    name = _PROJECT_PLACE_LEAD.sub("", _CLAUSE_LEAD.sub("", name))
     return _Reading(name if _named_project(name) else None)
 
 

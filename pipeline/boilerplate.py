@@ -439,21 +439,27 @@ _AUTHOR_CREDIT = re.compile(r"^\s*[（(]\s*(?:(?:记者|通讯员|作者|文|图
 _OUTLET = re.compile(r"(?:来源|稿源|来自)\s*[:：]\s*(?P<v>[^\s|丨]{2,30})")
 # The labels of a page's credits: no name of their own (编辑：宋佳  审核：, 记者 王丽 通讯员 陈刚).
 _CREDIT_WORDS = "责任编辑|责编|编辑|审核|审校|审签|校对|编审|监制|记者|通讯员|作者|撰稿|采写|摄影|摄像|供稿|实习生|初审|复审|终审"
-# A name in a credit: Han characters, none opening a credit label or the byline's own words (李四摄, 周婷报道).
-_CREDIT_NAME = rf"(?:(?!{_CREDIT_WORDS}|报道|报导|摄)[\u4e00-\u9fff])"
+# A name in a credit: Han characters, none opening a credit label, an outlet's label before one (记者 甲 本报记者 乙)
+# or the byline's own words (李四摄, 周婷报道).
+_CREDIT_NAME = rf"(?:(?!{_CREDIT_WORDS}|本报|新华社|本台|本刊|报道|报导|摄)[\u4e00-\u9fff])"
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<v>" + _CREDIT_NAME + "{2,4}(?:[\\s、,，]+" + _CREDIT_NAME + "{2,4}){0,2})")
 # 记者王强 李四摄, （记者 王丽 通讯员 陈刚）, 通讯员李四: the byline's names, a reporter's or a correspondent's, each
 # ending where a byline does (a space, a bracket, a mark, the end of the line, 报道/摄, the next label), so that the
 # story's first words are no name (记者采访时了解到, 记者王强 县委书记…).
 # (not 记者招待会, 记者节, 记者站: a noun the word opens; 新华社北京5月6日电（记者王强）, 中央社记者某某台北18日电, 本报讯记者
 # 某某从…获悉: the name before the place and day of a dateline or before 从 opening where the news came from)
-_REPORTER_LABEL = "(?:记者(?!招待会|见面会|联谊会|座谈会|会|节|站|证|团|部|们|家|协会)|通讯员|实习生)"
+_REPORTER_LABEL = "(?:记者(?!招待会|见面会|联谊会|座谈会|会|节|站|证|团|部|们|家|协会)|通讯员(?!培训|队伍|工作|队|会|站)|实习生)"
+# What a byline goes on with right after a name (记者王强、张伟通讯员李华, 记者王强 张伟发自北京, 记者王强获悉，/了解到，):
+# the next label, the place the report is sent from, or the dateline's verb. (No day word: 记者杨健从日前举行的…上获悉
+# would read 杨健从 before 日前.)
+_NEXT_IN_BYLINE = r"(?:本报|新华社|本台|本刊)?" + _REPORTER_LABEL + "|发自|获悉|了解到"
 _DATELINE_AFTER_NAME = r"[\u4e00-\u9fff]{0,6}?(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})日[电讯電]"
 _REPORTER = re.compile(_REPORTER_LABEL + r"\s*[:：]?\s*(?P<v>" + _CREDIT_NAME + "{2,3}(?:[\\s、,，]+" + _CREDIT_NAME + "{2,3}){0,3})"
-                       r"(?=$|[\s（）()【】\[\]、，,。；;：:/|丨]|报道|报导|摄|采写|撰稿|整理|供稿|从|" + _DATELINE_AFTER_NAME + ")")
-# 本报记者曹某琴谢某明王某, 新华社记者甲乙本报记者丙: names written together with no mark between, up to the line's end or
-# the next outlet's label; split by surname (see _split_run).
-_NAME_RUN = re.compile(_REPORTER_LABEL + r"\s*(?P<run>[\u4e00-\u9fff]{2,12}?)(?=$|(?:本报|新华社|本台|本刊)?" + _REPORTER_LABEL + ")")
+                       r"(?=$|[\s（）()【】\[\]、，,。；;：:/|丨]|报道|报导|摄|采写|撰稿|整理|供稿|从|" + _NEXT_IN_BYLINE + "|"
+                       + _DATELINE_AFTER_NAME + ")")
+# 本报记者曹某琴谢某明王某, 新华社记者甲乙本报记者丙: names written together with no mark between, up to the line's end, a
+# space or the next outlet's label; split by surname (see _split_run).
+_NAME_RUN = re.compile(_REPORTER_LABEL + r"\s*(?P<run>[\u4e00-\u9fff]{2,12}?)(?=$|\s|(?:本报|新华社|本台|本刊)?" + _REPORTER_LABEL + ")")
 # Words after which a reporter-name match is really the start of a sentence.
 # 责任编辑：刘芳 / （编辑：刘芳） alone on a line: the credit or end mark that closes an article; what
 # follows it on a scraped page is another article glued on (GUIDELINES §1), not the article going on.
@@ -471,6 +477,14 @@ _RELEASE_PHOTO = re.compile(r"^\s*[\[［【]相片[\]］】]")
 _PRINT_STAMP = re.compile(r"^\s*打印(?:时间|日期)\s*[:：]\s*[\d\s年月日时分秒:：/.\-]+$")
 # 摘要：… / 导读：… / 编者按：… above the headline: the article's own summary or note, not page furniture.
 _SUMMARY_LABEL = re.compile(r"^\s*[【\[]?(?:摘要|导读|内容提要|提要|核心提示|编者按)[】\]]?\s*[:：]?")
+# 通讯员 and 实习生 are ordinary nouns in a story (学校组织实习生王强…, 通讯员王强、李华获评优秀通讯员): read as a label only
+# where a byline stands, at the line's start, after a space, a bracket, a colon or an outlet (本报讯, 江城日报), or right
+# after the byline's names before it (记者王强、张伟通讯员李华).
+_LABEL_IN_STORY = re.compile("通讯员|实习生")
+_BYLINE_SLOT_BEFORE = re.compile(r"(?:^|[\s（(【\[：:]|[报台社网刊讯电])$")
+# 记者王强获悉，/ 记者王强了解到，: a name read before a dateline verb must open on a surname (记者采访时了解到, 记者调查获悉:
+# the reporter's own act, no name).
+_DATELINE_VERB = re.compile("获悉|了解到")
 _NAME_STOP = re.compile("(报道|获悉|了解|摄|从|在|日|月|今|近|代表)")
 # 江城日报记者周婷、市电视台主持人高远先后发言: a journalist who takes part in the meeting reported, titled by the
 # post (GUIDELINES §4), no byline; the speech act ends the clause the names open (not 记者周婷报道, （记者周婷）).
@@ -741,7 +755,7 @@ class Boilerplate:
     requires = ("clean_text",)
     provides = ("meta", "removed")
 
-    def __init__(self, lexicon: Lexicon, surnames: frozenset[str] = frozenset()) -> None:
+    def __init__(self, lexicon: Lexicon, surnames: frozenset[str]) -> None:
         self.lexicon = lexicon
         self.surnames = surnames  # single-character surnames, for names written together in a byline
 
@@ -1706,7 +1720,15 @@ class Boilerplate:
                            if not (_TAKES_PART_AFTER.match(text, m.end()) and not _SPACED.search(m["v"]))]
                 credits += [(m.start(), m.end(), names) for m in _NAME_RUN.finditer(text.rstrip())
                             if (names := self._split_run(m["run"])) and not any(s <= m.start() < e for s, e, _ in credits)]
-                for _, _, names in sorted(credits):
+                byline_end = None
+                for start, end, names in sorted(credits):
+                    if _LABEL_IN_STORY.match(text, start) and not (
+                            _BYLINE_SLOT_BEFORE.search(text, 0, start)
+                            or byline_end is not None and not text[byline_end:start].strip(" \t\u3000、,，")):
+                        continue
+                    byline_end = end
+                    if _DATELINE_VERB.match(text, end) and names[-1][:1] not in self.surnames:
+                        names = names[:-1]
                     # (the names end where a byline does, see _REPORTER: 记者周婷报道, 记者王强 县委书记李明…)
                     for name in names:
                         if name and not _NAME_STOP.search(name) and name not in reporters:

@@ -744,11 +744,20 @@ def test_a_paragraph_ending_on_the_lead_of_a_transcript(lead: str, title: str | 
         ("新华社记者岳某才本报记者刘某国", ["岳某才", "刘某国"]),
         ("本报记者余继军何伟", ["余继军", "何伟"]),
         ("记者马骁 实习生吕晴", ["马骁", "吕晴"]),
+        # (fixer fx3, cr6 1.21) names running into the next label, 发自 or the dateline's verb
+        ("记者王强、张伟通讯员李华报道 5月6日，市政府召开会议。", ["王强", "张伟", "李华"]),
+        ("本报讯 记者王强了解到，5月6日，市政府召开会议。", ["王强"]),
+        ("记者王强 张伟发自北京", ["王强", "张伟"]),
+        ("本报记者王强张伟 5月6日，市政府召开会议。", ["王强", "张伟"]),
         # NEGATIVE: the story's first words after 记者, and 记者 opening a noun, give no name
         ("记者采访时了解到，5月6日市政府召开了会议。", []),
         ("在第25个记者节到来之际，市委宣传部召开座谈会。", []),
         ("外交部发言人今天在记者招待会上回答了提问。", []),
         ("本报讯 记者王强 县委书记李明今天主持召开常委会。", ["王强"]),
+        # NEGATIVE (fixer fx3, cr6 1.22): 通讯员 and 实习生 in the story are no byline
+        ("5月6日，县委宣传部召开全县新闻通讯员培训会，表彰了优秀通讯员。", []),
+        ("5月6日，县融媒体中心召开通讯员培训会，通讯员王强、李华获评优秀通讯员。", []),
+        ("5月6日，学校组织实习生王强、李华等20名同学参加岗前培训会。", []),
     ],
 )
 def test_byline_reporters_and_correspondents(byline: str, reporters: list[str], nlp: Pipeline) -> None:

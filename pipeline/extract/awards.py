@@ -252,8 +252,9 @@ _LEADING_CONNECTOR = re.compile("^(?:其中(?:包括)?|另有|另|以及|及|和
 # (not 现将获奖名单公布如下, 现将评选结果通报如下: 现将 announcing a list or result now publishes what was decided;
 # 现将于…表彰, 现将召开…, 发现将有… and 现将…公示 still look ahead or propose)
 _PLANNED = first_char_gated(re.compile(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20}?(?:名单|结果)[^，。；：:]{0,8}?(?:公布|通报|发布)))"
-                      # (not 母亲节将至, 教师节即将到来之际, 即将迎来: a day drawing near, no act planned)
-                      r"(?!军|领|士|近|来|门|其|之|它|该|此|这|至(?!少)|临(?!时)|要?(?:到来|来临)|迎来)|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
+                      # (not 母亲节将至, 教师节即将到来之际, 即将迎来: a day drawing near, no act planned; but 将至各村为…授牌,
+                      # 将 going to a place, is one)
+                      r"(?!军|领|士|近|来|门|其|之|它|该|此|这|至(?=[，,。；;：:之时际]|$)|临(?!时)|要?(?:到来|来临)|迎来)|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
                       r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发|入选)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为"))
 # An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建
@@ -310,6 +311,10 @@ TALLY_LEAD_LENGTH = 10
 _RECEIVING = "(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)"
 # A receiving verb said again after 或/及/和 inside one count's honours (获颁授勋衔或获嘉许): dropped from the honour.
 _REPEATED_RECEIVING = "(?:获颁授?|获授|获得|荣获|获)"
+# 勋衔或获嘉许: the receiving verb repeated after 及/或/和 inside a phrase of honours, one verb over both (cut in _add)
+_RECEIVING_REPEATED_IN = re.compile(f"(?<=[及或和]){_REPEATED_RECEIVING}(?=勋|奖|嘉|星|荣誉)")
+# 市科学技术进步奖共授奖120项: the conferral closing a prize's name before the count (cut in _add)
+_CONFERRAL_CLOSING = re.compile("(?<=..奖)(?:共|共计|总共)?授奖$")
 # A clause of a count and a receiving verb (56个村获评…, 12个村获评…): a parallel item that a tally in an earlier
 # such clause carries over to (截至目前，全县已有56个村获评“…”，12个村获评“…”).
 _COUNT_GOT_QUOTED = literal_gated(re.compile(rf"{NUM}[名个位人家所户][^，。；“”「」]{{0,12}}?获{_LEVEL_WORD}?[“「][^”」\n]{{2,30}}[”」](?:[，。；,;、]|$)"))
@@ -2553,8 +2558,12 @@ class AwardExtractor:
         if _HOLDERS_DESCRIBED_AFTER.match(sentence.text, after_count) and not (
                 _CONFERRED_IN.search(sentence.text) or _HOLDERS_FETED.search(sentence.text)):
             return False  # 20位获得全国劳动模范称号的校友返回母校: holders described, nothing conferred here (§5)
-        if _HOLDERS_KIN_AFTER.match(sentence.text, after_count):
-            return False  # 约六百名获授勋人士的亲友出席观礼: the holders' relatives counted (§5)
+        kin = _HOLDERS_KIN_AFTER.match(sentence.text, after_count)
+        if kin and not (_CONFERRED_IN.search(sentence.text, clause_start, at)
+                        or _CONFERRED_IN.search(sentence.text, kin.end(), clause_end)):
+            # 约六百名获授勋人士的亲友出席观礼: the holders' relatives counted (§5); not 为30名获奖学生的家长颁发“优秀家长”
+            # 荣誉证书, 授予15名获奖学生的父母“优秀家长”称号: an honour conferred on the relatives themselves
+            return False
         if _FOR_BEFORE_COUNT.search(sentence.text, clause_start, at) and _PAID_AFTER.match(sentence.text, after_count, clause_end) \
                 and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
             return False  # 为12家“专精特新”企业兑付奖励资金: holders paid, nothing conferred (§5)
@@ -2727,7 +2736,7 @@ class AwardExtractor:
         # (学校今年)获国家科学技术进步奖二等奖, 我校今年共获省科学技术奖: the winner and the verb before it
         # (我县获评省级文明村3个: 获评 as a whole, not its 评 left on the honour)
         # (获颁大紫荆勋章的有4人: 获颁 as a whole, not its 颁 left on the honour)
-        honor = re.sub(f"(?<=[及或和]){_REPEATED_RECEIVING}(?=勋|奖|嘉|星|荣誉)", "", honor)  # 勋衔或获嘉许: one verb over both
+        honor = _RECEIVING_REPEATED_IN.sub("", honor)  # 勋衔或获嘉许: one verb over both
         honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|获选为?|获(?![奖得]))(?=.{2})", "", honor)
         # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)
         named_first = [] if grouped or re.search("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等", honor) \
@@ -2747,7 +2756,7 @@ class AwardExtractor:
         # (学生在全国大学生数学建模竞赛中获国家一等奖: the contest the prize was won in)
         honor = re.sub(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|获)(?=.{2})", "", honor)
         honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共达|共|有|达到?)$", "", honor)
-        honor = re.sub("(?<=..奖)(?:共|共计|总共)?授奖$", "", honor)  # 市科学技术进步奖共授奖120项: the prize, not its conferral
+        honor = _CONFERRAL_CLOSING.sub("", honor)  # 市科学技术进步奖共授奖120项: the prize, not its conferral
         # (优秀志愿者约100名: 约 belongs to the count, read as in 约100名“…”; not 诚信守约, a word ending in 约)
         honor = re.sub("(?<=..)(?<![守履践签合契公条节])约$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个, 先进集体达15个
         # (“优秀网格员”计46人: 计 before the count; not 优秀设计, 优秀会计, 统计: words ending in 计)

@@ -700,6 +700,9 @@ _HONOUR_REACTION = re.compile(
 )
 # Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4).
 _ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
+# 当天下午，王强出席县职工运动会开幕式并致辞: a sentence telling an event attended or held, another occasion than the
+# remarks told before it
+_ANOTHER_EVENT = re.compile("出席|参加|举行|举办|召开|前往|来到")
 # (述职，作了述职报告 / 致辞，对…进行了总结: after an address, what it goes on to say is no act of its own)
 _ADDRESSING_ROLES = _ADDRESS_ROLES | {"述职", "点评"}
 # Marks that pair (opening, closing): one left at an edge of a title without its partner is stray.
@@ -1231,7 +1234,8 @@ _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院�
 # delivered with the light verb 进行 or 提出 as the person's own verb, opening the clause after at most an adverb, a
 # frame or an audience (GUIDELINES §4 作报告); not 要求进行…情况报告 (a report demanded of others), 报告会, 报告书,
 # 提出撰写…报告的要求, 提出了形成调研报告等具体要求 (a report named in a demand: 的 or a list closing on the
-# demand noun after it), nor 进行审议并听取报告 (another verb between), nor 进行了(年度)述职报告 (述职 only, GUIDELINES §4).
+# demand noun after it), nor 进行审议并听取报告 (another verb between), nor 进行了(年度)述职报告 (述职 only, GUIDELINES §4),
+# nor 对…提出“…”报告中的问题进行了询问 (the report a place in which others ask about).
 # (率市府团队列席并进行施政报告, 率市府团队进行施政报告, 就“…”进行专案报告: the team led, attending, or the topic
 # before the verb)
 _REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?"
@@ -1240,7 +1244,7 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|
                                # (提出「中小企业数位转型推动成果」报告: the report's subject quoted before 报告)
                                r"(?:[“「『][^”」』“「『，。；]{1,30}[”」』])?"
                                rf"(?:(?![并和与及听审]|{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{0,8}}?报告"
-                               r"(?![会厅团书人单的]|[^，。；]{0,12}?(?:要求|任务|希望))")
+                               r"(?![会厅团书人单的中里]|[^，。；]{0,12}?(?:要求|任务|希望))")
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
 # light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
 # or 宣讲 right after the name (陈敏宣讲…精神, 陈敏参加屋场会并宣讲了…政策): a talk of the lecture kind, 作报告 like 作宣讲 and 作辅导 (GUIDELINES
@@ -3045,6 +3049,14 @@ class SpeakerExtractor:
             return False
         return not any(self._trigger_role[t.group()] == "讲话" for t in self._trigger_re.finditer(window, 0, habit.start()))
 
+    @staticmethod
+    def _address_elsewhere(sentences: list[Sentence], soft_at: int, addressed_at: int) -> bool:
+        """Whether an address named in sentence ``addressed_at`` is at another occasion than soft remarks told
+        in sentence ``soft_at`` before it: more than a sentence later, or told with another event attended or held
+        (:data:`_ANOTHER_EVENT`)."""
+        return addressed_at - soft_at > 1 or any(
+            _ANOTHER_EVENT.search(sentences[k].text) for k in range(soft_at + 1, addressed_at + 1))
+
     def _soft_remarks_only(self, text: str, start: int, stop: int) -> bool:
         """Whether every trigger of 讲话 in ``text[start:stop]`` (the words after a speaker) is a soft verb of
         :data:`_SOFT_REMARKS` (说, 表示, 勉励…), with at least one, and no deployment: the remarks may be the
@@ -3454,7 +3466,10 @@ class SpeakerExtractor:
         last_subject: str | None = None  # the subject of the sentence before, when it had no role there
         on_tour: str | None = None  # one told on a visit, no meeting told since (省长雷振东来到某某港视察。)
         quoted: set[str] = set()  # people given 讲话 by words quoted before their name (“…”李桂兰说。)
-        softly: set[str] = set()  # people given 讲话 by soft remarks only (勉励…, 表示…), see _soft_remarks_only
+        # people given 讲话 by soft remarks only (勉励…, 表示…, see _soft_remarks_only), with the sentence they are in,
+        # and the sentence where such a person's address is first named
+        softly: dict[str, int] = {}
+        addressed_at: dict[str, int] = {}
         spoke: set[str] = set()  # people given 讲话 otherwise
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
@@ -3487,8 +3502,10 @@ class SpeakerExtractor:
                 if "讲话" in roles:
                     # (他表示…, before the person's address is named: see softly below)
                     told_first = roles == ["讲话"] and not _ADDRESS_ROLES.intersection(person["roles"])
-                    (softly if told_first and self._soft_remarks_only(text, sentence.start + pronoun.end(), first)
-                     else spoke).add(antecedent)
+                    if told_first and self._soft_remarks_only(text, sentence.start + pronoun.end(), first):
+                        softly.setdefault(antecedent, number)
+                    else:
+                        spoke.add(antecedent)
                 for role in roles:
                     if role not in person["roles"]:
                         person["roles"].append(role)
@@ -3804,7 +3821,10 @@ class SpeakerExtractor:
                         # remarks after an act at the meeting, GUIDELINES §4)
                         stop = mentions[k + 1].start if k + 1 < len(mentions) else sentence.end
                         told_first = mention.roles == ["讲话"] and not _ADDRESS_ROLES.intersection(person["roles"])
-                        (softly if told_first and self._soft_remarks_only(text, mention.end, stop) else spoke).add(mention.name)
+                        if told_first and self._soft_remarks_only(text, mention.end, stop):
+                            softly.setdefault(mention.name, number)
+                        else:
+                            spoke.add(mention.name)
                     for role in mention.roles:
                         if role not in person["roles"]:
                             person["roles"].append(role)
@@ -3817,16 +3837,23 @@ class SpeakerExtractor:
                         on_tour = mention.name  # 省长雷振东来到某某港视察。: remarks told next are the tour's
             last_actor, last_subject = self._after_unnamed_opener(text, sentence, mentions, holders_of, last_actor,
                                                                   last_subject)
+            for name in softly.keys() - addressed_at.keys():
+                if name in people and _ADDRESS_ROLES.intersection(people[name]["roles"]):
+                    addressed_at[name] = number
         for name in quoted - spoke:
             # “…”李桂兰说。她在…全体会议上发言时表示…: words quoted beside the person's address are that address's
             # or the press's, no speech of their own (GUIDELINES §4)
             roles = people[name]["roles"] if name in people else []
             if "讲话" in roles and set(roles) - {"讲话"} and set(roles) - {"讲话"} <= _ADDRESS_ROLES:
                 roles.remove("讲话")
-        for name in softly - spoke - quoted:
+        for name in softly.keys() - spoke - quoted:
             # 校长陈某为毕业生拨穗，勉励毕业生…。陈某致辞时表示…: soft remarks told before the person's address is
             # named belong to it, as those told after it do (GUIDELINES §4: 致辞时表示 is 致辞 only); a 致辞 read only
-            # from words of courtesy (表示热烈欢迎) is no address named, and gives way to the speech instead
+            # from words of courtesy (表示热烈欢迎) is no address named, and gives way to the speech instead.
+            # (县长王强表示…。当天下午，王强出席运动会开幕式并致辞: an address named more than a sentence later, or in a
+            # sentence telling another event attended or held, is another occasion's, and the remarks stay 讲话)
+            if name in addressed_at and self._address_elsewhere(sentences, softly[name], addressed_at[name]):
+                continue
             person = people.get(name)
             rest = set(person["roles"]) - {"讲话"} if person else set()
             if person and "讲话" in person["roles"] and rest and rest <= _ADDRESS_ROLES \

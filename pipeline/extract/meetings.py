@@ -217,8 +217,9 @@ _PLANNED = literal_gated(re.compile(
     "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
     # 街道计划召开…, 该镇计划明年召开…: a plan (not 按年度工作计划召开, 计划生育工作会议, “春蕾计划”启动仪式;
     # nor 按照年度计划召开, 根据全年培训计划举办: the plan the meeting is held on)
-    # (县里计划5月中旬召开…, 计划6月10日举行…: a month or a day named after 计划)
-    "|(?<![按照据])(?<!工作)" + _NOT_AFTER_BASIS + "计划(?:于|在)?(?:明年|今年|年内|年底|下半年|下个?月|近期"
+    # (县里计划5月中旬召开…, 计划6月10日举行…: a month or a day named after 计划; not 依计划/如计划5月8日召开: held as
+    # planned, nor 该计划5月8日举行…, “英才计划”5月8日举行…: a programme named as the subject)
+    "|(?<![按照据依如该此本”」])(?<!工作)" + _NOT_AFTER_BASIS + "计划(?:于|在)?(?:明年|今年|年内|年底|下半年|下个?月|近期"
     "|" + DATE_NUMBER + "月(?:上旬|中旬|下旬|初|底|中|末|" + DATE_NUMBER + "[日号])?(?:前后|左右)?)?(?=召开|举行|举办)"
     # 行政长官明日（五月九日）出席…, 明（9）日在…举行: tomorrow's engagements in a release
     # (not 明日之星颁奖典礼, 光明日报举办, “明日在线”论坛今日…举行: 明日 inside a name or a word)
@@ -253,8 +254,9 @@ _RELAYS_IN_TITLE = re.compile("(?:传达|学习|贯彻|落实)[^，。；]{0,30}
 _PREVIOUS_ONE = re.compile("(?:上一?|前一?)(?:次|回|届)")
 # 会前，…: a meeting held before the main one.
 _BEFOREHAND = re.compile(r"\s*(?:会前|大会前|会议前|开会前)[，,]")
-# 行政院发言人陈某会后在记者会上说明…: 会后 right after the subject, before the venue or the act (no comma).
-_AFTER_IT_SUBJECT = re.compile(r"\s*[^，。；,;]{2,30}?(?<![开聚集约])会后(?=在|于|主持|召开|举行|又)")
+# 行政院发言人陈某会后在记者会上说明…: 会后 right after the subject, before the venue or the act (no comma)
+# (not 市长李明在省人代会后主持…, 两会后, 全会后: after another meeting, named, with 在 before it).
+_AFTER_IT_SUBJECT = re.compile(r"\s*[^，。；,;在]{2,30}?(?<![开聚集约代两全])会后(?=在|于|主持|召开|举行|又)")
 # After a date that opens an account: a time of day, then a comma or the subject (6日，…; 6日上午，…; 6日县委…).
 _LEAD_DATE_AFTER = re.compile(r"(?:上午|下午|晚上|晚|早上|中午)?(?:[，,]|[\u4e00-\u9fff])(?<![前起后止])")
 # A byline in brackets (（记者 张三 2024年5月8日）): a date in it is the report's.
@@ -1046,7 +1048,10 @@ _MEETING_DREW = re.compile(r"\s*(?:本次|此次|这次|该|本届|是次)?(?:�
 # 街道举办邻里文化节启动仪式。活动吸引了约300名居民参与: the sentence right after a gathering's own sentence, which
 # names no activity (a campaign 部署 or 启动 there would be what 活动 stands for), opening on 活动 and the people it drew:
 # the event held, whose count of people taking part counts like 参加 (GUIDELINES §3).
-_ACTIVITY_DREW = re.compile(r"\s*(?:本次|此次|这次|当天的?)?活动(?:现场)?吸引")
+_ACTIVITY_DREW = re.compile(r"\s*(?:本次|此次|这次|当天的?)?活动(?:现场)?吸引(?!了?全[省市县区镇乡国])")
+# 全民阅读月启动仪式, 全民健身月开幕式, 护河行动启动仪式: the ceremony opening a campaign that runs for weeks, whose
+# participants 活动吸引… counts (not 文化节启动仪式: a festival of a day or two, the people at the gathering).
+_CAMPAIGN_LAUNCH = re.compile("(?:月|周|季|行动|工程)[”」]?(?:启动仪式|启动会|开幕式|启动大会)$")
 _GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
 # 获奖的20名…, 受表彰的12名…: a count of those honoured, no count of those attending (GUIDELINES §3).
 _AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得表彰)的$")
@@ -1318,7 +1323,10 @@ _KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这�
 # (举办了3期青年骨干培训班: a series of classes, however long the name; not 二期工程…仪式)
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
 # (典礼后各系所另行举办拨穗仪式: the event after which each of them held its own, no part of the subject)
-_AFTER_EVENT = "(?:典礼|仪式|会议|大会|活动|会|开幕式|闭幕式)(?:结束)?[之以]?后"
+# (not 大会后勤保障组, 会议后备人员: 后 opening a word of the name)
+_AFTER_EVENT = "(?:典礼|仪式|会议|大会|活动|会|开幕式|闭幕式)(?:结束)?[之以]?后(?![勤备续期方援])"
+# 依计划, 按原定计划, 如计划: as planned, closing the subject before the day and the verb.
+_AS_PLANNED_END = re.compile("(?<=[\u4e00-\u9fff]{2})(?:依|按|如|照)(?:原定|原)?计划$")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])\s*(?:" + _AFTER_EVENT + r")?(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 # A sentence opening on a part of the day alone (下午，…; 晚上，…): the day told just before.
@@ -1743,7 +1751,11 @@ _CEREMONY_AFTER_BODY = re.compile(
 # event opens or closes in, no venue (GUIDELINES §3 location: a venue or place); a phrase with 的 whose head before 中
 # is no venue word (在热闹的节日中; not 在学校的礼堂中, 在村委会的会议室中: a room).
 _SCENE_NOT_PLACE = re.compile(r"(?:《[^》]{1,20}》|歌舞|舞蹈|乐曲|音乐|歌曲|旋律|鼓乐|锣鼓|欢声笑语|笑语|欢笑|掌声|表演|朗诵|祝福|期盼|期待"
-                              r"|一片[^，。；]{1,8})[^，。；]{0,4}中$|的[^，。；的]{1,12}(?<![室厅堂馆场楼院校园所站址区内心])中$")
+                              r"|一片[^，。；]{1,8})[^，。；]{0,4}中$|的[^，。；的]{1,12}(?<![室厅堂馆场楼院校园所站址区内心棚间台亭房])中$")
+# 温暖的蔬菜大棚, 热火朝天的生产车间: a description before 的 and a venue (棚, 间, 台, 亭, 房) after it; not 学校的礼堂,
+# 县委的会议室, 江城的会展中心: a body or a place owning the room.
+_DESCRIBED_VENUE = re.compile("^[\u4e00-\u9fff]{2,6}(?<![省市县区镇乡村城校院局委会司厂馆室楼园所站部队心府社处店])的"
+                              "(?=[\u4e00-\u9fff]{1,10}[棚间台亭房]$)")
 # ——市城建集团与青山镇举行…: the dash opening a subtitle line.
 _SUBTITLE_DASH = re.compile(r"^\s*[—－–]+\s*")
 # 国庆前夕 我县召开…: the first part of a two-part headline, set off by a space before the subject.
@@ -2146,6 +2158,17 @@ def _told_days(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if _DEALT_WITH.search(text, clause_start, d.start()) and not _HELD_VERB.search(text, clause_start, d.start()):
             continue
         yield d
+
+
+# How far a day told before 当天 may lie from the main meeting's and still be a day of the same account.
+_ACCOUNT_SPAN = dt.timedelta(days=31)
+
+
+def _same_account(told: str, main: str) -> bool:
+    """Whether the ISO day ``told`` can be a day of the account whose main meeting is on ``main``: within a month
+    of it (4月2日…支委会。4月9日…党员大会。当天… is; 学校始建于1959年9月1日。当天下午… and a project 于2023年10月12日签约落地
+    before a meeting of 2024 are background, told days of another story)."""
+    return abs(dt.date.fromisoformat(told) - dt.date.fromisoformat(main)) <= _ACCOUNT_SPAN
 
 
 def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -2567,7 +2590,7 @@ class MeetingExtractor:
         drawn_opening = r"(?:吸引(?:了)?[^，。；;]{0,30}?|(?<![^，。；,;\s])(?:现场|(?:本次|此次)?(?:论坛|研讨会|座谈会|会议|大会|典礼))?(?:共有?|有)?"
         # (約有300名市民參與: 约有 as 约; 近百名群众参与其中: 其中 after the verb)
         drawn_count = (r")(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位|人)[^，。；;\d]{0,16}?参与(?:其中)?(?=[，。；,;]|$)")
+                       r"(?P<unit>名|位|人)(?!次)[^，。；;\d]{0,16}?参与(?:其中)?(?=[，。；,;]|$)")
         self._drawn = re.compile(drawn_opening + r"(?:[\u4e00-\u9fff]{0,8}?" + _DRAWN_GROUP + r")?(?:共有?|有)?" + drawn_count)
         # The same with no group noun before the count: the only form that makes an activity a gathering held
         # (…全民阅读活动，各界人士300人参与: people of a campaign, no meeting; GUIDELINES §3)
@@ -2848,6 +2871,7 @@ class MeetingExtractor:
         org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
         # (典礼后各系所, 会后市委: the event after which it was held, no part of the subject)
         org = re.sub(r"^" + _AFTER_EVENT + r"(?=[\u4e00-\u9fff]{2})", "", org)
+        org = _AS_PLANNED_END.sub("", org)  # (台北市议会依计划5月8日召开…: the manner, no part of the body)
         org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
         # (会议分两个阶段进行，首先在学校礼堂召开…, 随后在教室召开…: a step of the account, no organizer)
         org = re.sub(r"^(?:首先|其次|然后|随后|接着|最后)$", "", org)
@@ -3014,7 +3038,10 @@ class MeetingExtractor:
         loc = re.sub("[两三四五]度$", "", loc)  # 在白宫两度同…举行会谈: how often, not where
         # (在第三居民小组的院坝里, 在村委会议室里, 在礼堂内: 里/内 after a venue's last word says "inside", no part of it)
         # (在五楼会议室中举行: 中 after a room's last word likewise)
-        loc = re.sub("(?<=[坝院场室厅堂屋棚])[里内]$|(?<=[室厅堂])中$", "", loc)
+        loc = re.sub("(?<=[坝院场室厅堂屋棚])[里内]$|(?<=[室厅堂])中$|(?<=[\u4e00-\u9fff][棚间台亭房])中$", "", loc)
+        # (在温暖的蔬菜大棚中, 在修缮一新的古戏台中: the description before 的 is no part of the venue; not 学校的礼堂,
+        # 县委的会议室: a body's room)
+        loc = _DESCRIBED_VENUE.sub("", loc)
         return loc if len(loc) >= 2 else None
 
     def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
@@ -3494,11 +3521,11 @@ class MeetingExtractor:
             return None
         return label["org"]
 
-    def _shifted_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None) -> str | None:
+    def _shifted_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None, offset: int) -> str | None:
         """The day of a meeting told relative to the day named just before it (5月23日，…。前一天，…召开… is
-        5月22日; 次日 the day after; 当天 that day): the nearest day something took place written before the
-        meeting's sentence (:func:`_last_told_day`), not the main meeting's. ``None`` when that date is vague or
-        none is written (近日，…。前一天，…)."""
+        5月22日: ``offset`` -1; 次日 the day after: 1; 当天 that day: 0): the nearest day something took place written
+        before the meeting's sentence (:func:`_last_told_day`), not the main meeting's. ``None`` when that date is
+        vague or none is written (近日，…。前一天，…)."""
         start = meeting["evidence"]["clean_start"]
         told = _last_told_day(doc.clean_text, max(0, start - CONTEXT_BEFORE_CHARS), start)
         if told is None or _VAGUE_DATE.fullmatch(told.group()):
@@ -3506,7 +3533,7 @@ class MeetingExtractor:
         day = self.date_of(doc, told.group(), reference)[0]
         if day is None:
             return None
-        return (dt.date.fromisoformat(day) + dt.timedelta(days=_SHIFTED_DAY.get(meeting["date_text"], 0))).isoformat()
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=offset)).isoformat()
 
     def festival_of(
         self, doc: Document, sentence: str, reference: dt.date | None
@@ -4203,12 +4230,14 @@ class MeetingExtractor:
                     # (not 9月17日至19日，…大会举行。会议期间，还举行了…推进会: some day of the meeting, not stated)
                     meeting["date"] = main["date"]
                     if meeting["date_text"] in _SHIFTED_DAY:
-                        meeting["date"] = self._shifted_day(doc, meeting, reference)
-                    elif meeting["date_text"] in _SAME_DAY_WORDS:
+                        meeting["date"] = self._shifted_day(doc, meeting, reference, _SHIFTED_DAY[meeting["date_text"]])
+                    elif meeting["date_text"] in _SAME_DAY_WORDS and main["date"] is not None:
                         # (4月2日，…召开支委会。4月9日，…召开党员大会。当天，…举行入党宣誓仪式: the day told last,
                         # not the first meeting's; the main meeting's when no day is told before; none when the
                         # main meeting's day is not known: 近日，…。当天下午，…)
-                        meeting["date"] = main["date"] and (self._shifted_day(doc, meeting, reference) or main["date"])
+                        told = self._shifted_day(doc, meeting, reference, 0)
+                        if told is not None and _same_account(told, main["date"]):
+                            meeting["date"] = told
             self.assign_attendees(meetings, sentences, doc.clean_text)
             for meeting in meetings:
                 if meeting["organizer"] is None:
@@ -4590,8 +4619,8 @@ class MeetingExtractor:
             opening = sentence.text.lstrip()[:11 + len(words[0])]
             m = re.match(source, sentence.text) if _HELD_ANYWHERE.search(sentence.text) and any(
                 w in opening for w in words) else None
-            when = m and (m["after"] or m["when"])
-            if m and when and not m["loc"] and not _DATE.search(when) and not re.search(_TIME_WORDS, when) \
+            when = (m["after"] or m["when"]) if m else None
+            if when and not m["loc"] and not _DATE.search(when) and not re.search(_TIME_WORDS, when) \
                     and (_VENUE_END.search(when) or _ATTRIBUTIVE_VENUE_EXTRA.search(when)):
                 # (典禮於市府惠中樓舉行, 於市政府親子劇場舉行: a building or a theatre after 于 too)
                 return sentence, self.clean_location(when)  # 于湾仔香港会议展览中心举行: a place after 于
@@ -4670,6 +4699,7 @@ class MeetingExtractor:
         referring to it by its head word or a generic noun (before another meeting's account)."""
         bare = meeting["name"].rstrip("”」』")  # (第五届“青年学者论坛”: the head inside the closing mark)
         head = self._head.search(bare)
+        gathering = _CEREMONY_OF_GATHERING.search(bare)
         nouns = "|".join(re.escape(n) for n in sorted(
             {"会议", "大会", *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else []),
              # (…颁奖典礼。典礼由香港教师中心主办: the ceremony noun alone refers back to it)
@@ -4678,7 +4708,7 @@ class MeetingExtractor:
              # last words; the one who hosts the event holds its ceremony)
              *self._event_of_ceremony(bare),
              # (创新科技论坛开幕礼。论坛由创新科技署主办: the forum it opens, as _later_reference reads it)
-             *(g["event"] for g in [_CEREMONY_OF_GATHERING.search(bare)] if g),
+             *([gathering["event"]] if gathering else []),
              # (…培训班在县委党校开班。此次培训由市委政法委组织: the training a class or a session gives)
              *(["培训"] if "培训" in bare else []),
              # (…茶叶博览会暨…论坛开幕。本届博览会由…主办: the head of a part before 暨)
@@ -5173,7 +5203,8 @@ class MeetingExtractor:
                 if count is not None:
                     meeting["attendee_count"], meeting["attendee_approx"] = count, approx
                     break
-            if meeting["attendee_count"] is None and "活动" not in meeting["evidence"]["text"]:
+            if meeting["attendee_count"] is None and "活动" not in meeting["evidence"]["text"] \
+                    and not _CAMPAIGN_LAUNCH.search(meeting["name"]):
                 after = next((t for t in mine if t.start >= meeting["evidence"]["clean_end"]), None)
                 if after is not None and not text[meeting["evidence"]["clean_end"] : after.start].strip() \
                         and _ACTIVITY_DREW.match(after.text):

@@ -2998,8 +2998,10 @@ class MeetingExtractor:
         # (在县会议中心圆满完成各项议程后闭幕: the venue, then the agenda done)
         loc = re.sub("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后$",
                      r"\1", loc)
-        if re.search("声中$|气氛中$|氛围中$|议程后$|任务后$", loc) or _SCENE_NOT_PLACE.search(loc):
-            return None  # 在雄壮的国歌声中开幕, 在热烈的气氛中: the mood; 在圆满完成各项议程后闭幕: a time, not a place
+        if re.search("声中$|气氛中$|氛围中$|议程后$|任务后$|会后$", loc) or _SCENE_NOT_PLACE.search(loc):
+            # 在雄壮的国歌声中开幕, 在热烈的气氛中: the mood; 在圆满完成各项议程后闭幕, 在省人代会后主持召开: a time, not
+            # a place
+            return None
         if loc in _CITY_SHORT_NAMES:
             return _CITY_SHORT_NAMES[loc]
         if re.fullmatch("[我本][省市县区州旗镇乡村]", loc):

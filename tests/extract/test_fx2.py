@@ -138,4 +138,6 @@ def test_body_opening_on_hou(extract, body: str, expected: list) -> None:
     ],
 )
 def test_after_another_meeting(extract, body: str, expected: list) -> None:
-    assert dated(extract(page(body, "2024-05-10"))) == expected
+    record = extract(page(body, "2024-05-10"))
+    assert dated(record) == expected
+    assert [m["location"] for m in record["meetings"]] == [None, None]

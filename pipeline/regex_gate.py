@@ -96,7 +96,7 @@ def _opening_item(op: Any, av: Any) -> set[str] | None:
     return None
 
 
-def first_char_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def first_char_gated(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
     """``pattern`` behind a look-ahead on the characters any of its matches opens with: the same matches, spans and
     groups, found faster by ``search``/``finditer``/``findall``.
 
@@ -104,26 +104,34 @@ def first_char_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     or alternatives that each open with a literal; one that opens with a group of alternatives (召开|举行…) or a
     look-behind is tried in full at every position of the text, which made the gate of the meeting patterns one of
     the costliest searches of the extract stage. The look-ahead fails at one test where no match can open.  The
-    pattern comes back unchanged when the engine already skips ahead, when the opening characters are not a small
-    known set, or under IGNORECASE.  Compile time only: never call it per document.
+    pattern comes back unchanged (compiled) when the engine already skips ahead, when the opening characters are not
+    a small known set, or under IGNORECASE.  Compile time only: never call it per document.
+
+    ``pattern`` is the source text with its ``flags`` (the usual form: only the pattern that is used gets compiled,
+    about 6 ms for a large one at start-up) or a compiled pattern (``flags`` then ignored).
     """
-    if pattern.flags & re.IGNORECASE:
-        return pattern
+    if isinstance(pattern, re.Pattern):
+        compiled: re.Pattern[str] | None = pattern
+        source, flags = pattern.pattern, pattern.flags
+    else:
+        compiled, source = None, pattern
+    if flags & re.IGNORECASE:
+        return compiled or re.compile(source, flags)
     try:
-        data = sre_parser.parse(pattern.pattern, pattern.flags).data
+        data = sre_parser.parse(source, flags).data
     except Exception:  # (a parser of another Python version that reads the pattern otherwise: no gate)
-        return pattern
+        return compiled or re.compile(source, flags)
     head = data
     while head and head[0][0] is sre_constants.SUBPATTERN:
         head = head[0][1][3].data
     if head and (head[0][0] in (sre_constants.LITERAL, sre_constants.IN) or head[0][0] is sre_constants.BRANCH and all(
             alternative and alternative[0][0] is sre_constants.LITERAL for alternative in head[0][1][1])):
-        return pattern  # (the engine's own prefix scan: a look-ahead would only slow it)
+        return compiled or re.compile(source, flags)  # (the engine's own prefix scan: a look-ahead would only slow it)
     opening = _opening_chars(data)
     if not opening or len(opening) > MAX_GATE_CHARS:
-        return pattern
+        return compiled or re.compile(source, flags)
     gate = "".join(ch if ch == DIGIT_CLASS else re.escape(ch) for ch in sorted(opening))
-    return re.compile(f"(?=[{gate}])(?:{pattern.pattern})", pattern.flags)
+    return re.compile(f"(?=[{gate}])(?:{source})", flags)
 
 
 # Largest finite set of strings followed through a run of items (the product of the sets of 召开|举行, 会议?, …); a

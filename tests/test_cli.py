@@ -144,6 +144,34 @@ def test_a_second_run_on_a_busy_output_stops_at_once(tmp_path: Path, capsys: pyt
     assert read_jsonl(out) == [{"doc_id": "a" * 64}]  # neither appended to nor truncated
 
 
+@pytest.mark.parametrize("workers", [0, 1])
+def test_the_pool_starts_importing_before_the_database_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    # The workers' imports (the forkserver) run beside the database's import and opening, not after
+    # them; a run in this process (--workers 0) starts no forkserver.
+    import pipeline.engines.local as local
+    import pipeline.sinks.database as database
+
+    events: list[str] = []
+    real_start, real_sink = local.start_forkserver, database.DatabaseSink
+
+    def start_forkserver() -> None:
+        events.append("forkserver")
+        real_start()
+
+    def sink(url: str) -> object:
+        events.append("database")
+        return real_sink(url)
+
+    monkeypatch.setattr(local, "start_forkserver", start_forkserver)
+    monkeypatch.setattr(database, "DatabaseSink", sink)
+    out = tmp_path / "records.jsonl"
+    assert run([str(SPEC[0]), "--out", str(out), "--ner", "none", "--quiet", "--workers", str(workers)]) == 0
+    assert events == (["forkserver", "database"] if workers else ["database"])
+    assert len(read_jsonl(out)) == 1
+
+
 def test_two_runs_into_one_folder_need_their_own_errors_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

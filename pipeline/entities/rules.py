@@ -198,19 +198,19 @@ class RuleTagger:
     def _init_numbers(self, lex: Path, counts: dict[str, Any], dates: dict[str, Any]) -> None:
         classifiers = read_lexicon(lex / "classifiers.txt")
         self._classifier_kind = {word: kind or "generic" for word, kind in classifiers}
-        self._count_re = first_char_gated(re.compile(
+        self._count_re = first_char_gated(
             _NUM_BEFORE
             + values.COUNT_NUMBER_PATTERN
             + f" ?(?P<cls>{trie_pattern(self._classifier_kind)})(?P<after>左右|以上)?"
-        ))
+        )
         self._count_reject_after = {k: tuple(v) for k, v in counts["reject_after"].items()}
         self._count_reject_before = tuple(counts["reject_before"]["words"])
         self._count_reject_unless = tuple(counts["reject_before"]["unless"])
         self._money_re = re.compile(_NUM_BEFORE + "(?:" + values.MONEY_PATTERN + ")")
-        self._percent_re = first_char_gated(re.compile(_NUM_BEFORE + "(?:" + values.PERCENT_PATTERN + ")"))
+        self._percent_re = first_char_gated(_NUM_BEFORE + "(?:" + values.PERCENT_PATTERN + ")")
         self._date_re = first_char_gated(
-            re.compile(r"(?<![\dA-Za-z.:〇○零一二三四五六七八九十两廿卅])" + values.DATE_PATTERN + r"(?!\d)"))
-        self._time_re = first_char_gated(re.compile(r"(?<![\d:：.])(?:" + values.TIME_PATTERN + r")(?!\d)"))
+            r"(?<![\dA-Za-z.:〇○零一二三四五六七八九十两廿卅])" + values.DATE_PATTERN + r"(?!\d)")
+        self._time_re = first_char_gated(r"(?<![\d:：.])(?:" + values.TIME_PATTERN + r")(?!\d)")
         self._cn_day_after = frozenset(dates["cn_day_alone_after"]["chars"])
         self._cn_day_re = re.compile("[〇○零一二三四五六七八九十廿卅]+日")
         self._day_alone_re = re.compile(r"\d{1,2}日")
@@ -233,9 +233,9 @@ class RuleTagger:
         # optional prefix with a look-ahead keeps the pattern small (spelling out every
         # modifier + title pair made a 16 times larger trie and a second of compile time).
         title_words = [w for w, k in kinds.items() if k == "title"]
-        self._word_re = first_char_gated(re.compile(
+        self._word_re = first_char_gated(
             f"(?P<mod>(?:{trie_pattern(modifiers)})(?={trie_pattern(title_words)}))?(?P<word>{trie_pattern(kinds)})"
-        ))
+        )
         self._joiners = frozenset(rules["joiners"]["words"])
         self._zhang_reject = frozenset(rules["reject_after_zhang"]["chars"])
         self._stop_chars = frozenset(rules["stop_chars"]["chars"])
@@ -253,9 +253,9 @@ class RuleTagger:
         tails = rules["tails"]["words"]
         scope = trie_pattern(rules["scope_prefixes"]["words"])
         gap = "(?:(?![的和与及地得])[\u4e00-\u9fff]){0,4}?"
-        self._honor_re = first_char_gated(re.compile(
+        self._honor_re = first_char_gated(
             f"(?:{scope})?(?:{trie_pattern(names)}|(?:{trie_pattern(heads)}){gap}(?:{trie_pattern(tails)}))"
-        ))
+        )
         self._head_re = re.compile(trie_pattern(heads))
         quotes = rules["quotes"]
         self._quote_re = re.compile(

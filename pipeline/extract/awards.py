@@ -251,12 +251,12 @@ _LEADING_CONNECTOR = re.compile("^(?:其中(?:包括)?|另有|另|以及|及|和
 # (拟为12名民警记个人三等功: a citation proposed, before the count)
 # (not 现将获奖名单公布如下, 现将评选结果通报如下: 现将 announcing a list or result now publishes what was decided;
 # 现将于…表彰, 现将召开…, 发现将有… and 现将…公示 still look ahead or propose)
-_PLANNED = first_char_gated(re.compile(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20}?(?:名单|结果)[^，。；：:]{0,8}?(?:公布|通报|发布)))"
+_PLANNED = first_char_gated(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20}?(?:名单|结果)[^，。；：:]{0,8}?(?:公布|通报|发布)))"
                       # (not 母亲节将至, 教师节即将到来之际, 即将迎来: a day drawing near, no act planned; but 将至各村为…授牌,
                       # 将 going to a place, is one)
                       r"(?!军|领|士|近|来|门|其|之|它|该|此|这|至(?=[，,。；;：:之时际]|$)|临(?!时)|要?(?:到来|来临)|迎来)|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
-                      r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发|入选)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为"))
+                      r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发|入选)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
 # An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建
 # 省级“美丽乡村示范村”5个): a target, nothing conferred yet (§5).
 _AIMED = re.compile("(?:计划|力争|争取|确保|预计|目标是?)[^，。；]{0,8}?(?:创建|创成|争创|评选|评出|表彰|命名|授予|培育|打造)")
@@ -848,8 +848,8 @@ _ELIDED_HOLDER = re.compile("^(?P<qualifier>.{2,}?)(?:集体|单位|个人)$")
 # (对【安全标兵】30名进行表彰: lenticular brackets inside a sentence, not a tag opening its line like 【党建动态】;
 # 荣获《山东省教学能手》称号: title marks only right before 称号, elsewhere they name documents, books and programmes)
 # (gated: scanned in every sentence, and the look-behind of one alternative keeps the engine from skipping ahead)
-_SINGLE_QUOTED = literal_gated(first_char_gated(re.compile("‘[^‘’“”\n]{2,30}’|〈[^〈〉“”\n]{2,30}〉|(?<=[^\\s【】])【[^【】“”\n]{2,30}】"
-                                                           "|《[^《》“”\n]{2,30}》(?=(?:荣誉)?称号)")))
+_SINGLE_QUOTED = literal_gated(first_char_gated("‘[^‘’“”\n]{2,30}’|〈[^〈〉“”\n]{2,30}〉|(?<=[^\\s【】])【[^【】“”\n]{2,30}】"
+                                                           "|《[^《》“”\n]{2,30}》(?=(?:荣誉)?称号)"))
 
 
 def _quote_view(sentence: Sentence) -> Sentence:
@@ -1111,10 +1111,10 @@ class AwardExtractor:
         ))
         # 其中包括三名大紫荆勋章获授人士: a count, a medal, then those it was conferred on (Hong Kong's honours lists); not
         # 获得者 or 得主, which describe holders of earlier prizes as often (3名诺贝尔奖获得者出席).
-        self.count_holders = literal_gated(first_char_gated(re.compile(
+        self.count_holders = literal_gated(first_char_gated(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>{_HONOR_CHARS}{{1,14}}?(?:勋章|星章|奖章|纪念章|奖状|嘉许状|奖))"
             r"(?:获授|获颁)人士"
-        )))
+        ))
         # 银莲花荣誉勋章也只有一位获得 / 获颁铜紫荆星章的有12人: the honour, then how many received it.
         self.had_count = literal_gated(re.compile(
             rf"(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|纪念章|奖|称号))(?:也|则|共|今年|今年度)?"
@@ -1204,7 +1204,7 @@ class AwardExtractor:
         # 100家单位和100名个人分别荣获“三下乡”先进集体、先进个人称号: counts, then as many honours
         # paired in order (a quoted prefix of the first belongs to the second too).
         # (对10个党组织和30名党员分别授予“甲”和“乙”称号, 15名党员和8名党务工作者分获“甲”和“乙”称号)
-        self.respectively_received = literal_gated(first_char_gated(re.compile(
+        self.respectively_received = literal_gated(first_char_gated(
             rf"(?P<counts>(?:{NUM}(?:{units})[^，。；“”「」\d]{{0,6}}?[和及、与]){{1,3}}{NUM}(?:{units}))[^，。；“”「」\d]{{0,6}}?"
             # (10个集体和25名个人被授予“先进集体”“先进个人”称号: without 分别 only when each honour's name shows the
             # kind of its count, in order)
@@ -1213,11 +1213,11 @@ class AwardExtractor:
             # (…分别获评“甲”和“乙”。: quoted honours need no 称号 after them; 被评为先进集体和先进个人。 nor unquoted
             # ones closing the clause)
             rf"(?:(?:荣誉|光荣)?称号|(?<=[{_QUOTE_CLOSE}])(?=[，。；,;]|$)|(?<=[\u4e00-\u9fff])(?=[，。；,;]|$))"
-        )))
+        ))
         # 对…的8个集体和20名个人予以表彰，分别授予“甲”和“乙”称号 / 表彰了…的12名干部群众，授予其“甲”称号 /
         # 8个集体和20名个人受到表彰，被授予“甲”和“乙”称号:
         # the counts in one clause, the honours conferred on them in the next.
-        self.granted_them = literal_gated(first_char_gated(re.compile(
+        self.granted_them = literal_gated(first_char_gated(
             rf"(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,6}}?(?:[和及、与](?P<n2>{NUM})(?P<unit2>{units})[^，。；“”「」\d]{{0,6}}?)?"
             # (对…的5名运动员给予通报表彰，授予“体育突出贡献奖”)
             rf"(?:予以|进行了?|给予了?)?(?:通报)?(?:表彰|表扬|嘉奖)?[，,](?:并)?(?P<each>分别)?被?(?:授予|追授)(?:其|他们|她们|其中)?"
@@ -1225,7 +1225,7 @@ class AwardExtractor:
             r"(?:[省市县区镇]级|国家级)?"
             rf"{_QUOTED_HONOR}"
             rf"(?:[和及、与]?{_QUOTED_HONOR.replace('?P<honor>', '?P<honor2>')})?"
-        )))
+        ))
         # 受到表彰的先进集体和先进个人分别为10个和30名 / 表彰先进基层党组织、优秀共产党员、优秀党务工作者分别为
         # 10个、30名、8名: honours, then their counts in order.
         self.respectively_counts = re.compile(
@@ -1244,8 +1244,8 @@ class AwardExtractor:
         # 授予装卸一队等10个集体…, 表彰了机务3队党支部等5个集体: a numeral and a unit inside a recipient's name, listed
         # before 等 and the count; the name's numeral is no count (§5: the count is the one after 等)
         # (gated: substituted in every sentence, and it opens with a look-behind)
-        self._name_numeral = first_char_gated(re.compile(
-            rf"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})(?=(?:{units})[^\W\d和及与、]{{0,6}}?等{NUM}(?:{units}))"))
+        self._name_numeral = first_char_gated(
+            rf"(?<=[\u4e00-\u9fff])(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})(?=(?:{units})[^\W\d和及与、]{{0,6}}?等{NUM}(?:{units}))")
         # 分别评选出一、二、三等奖5名、10名、15名: grades, then their counts in order.
         self.grades_counts = re.compile(
             rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖(?:各|分别)?(?:评出|评选出|决出|产生)?"
@@ -1296,7 +1296,7 @@ class AwardExtractor:
         )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
-        self.quoted = literal_gated(first_char_gated(re.compile(
+        self.quoted = literal_gated(first_char_gated(
             # (not 5个单位和“先进个人”称号的20名: the quote after 和 is the next item's honour)
             # (授予15个县（市、区）“…”称号: the recipients' noun with its alternatives in brackets)
             # (授予20名青年第二届“中国青年五四奖章”: the edition or the year before the mark, no part of the name)
@@ -1324,7 +1324,7 @@ class AwardExtractor:
             # (获第十届“创青春”大赛金奖: the edition before the mark, no part of the name)
             rf"(?:{_YEAR_PREFIX}|{_EDITION})?(?:{_LEVEL_WORD}|[省市县区](?=[{_QUOTE_OPEN}]))?)"
             rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
-        )))
+        ))
         # 颁发「体育推手奖」予6个企业团体 / 颁授「长期服务嘉许状」予资深义工共8人 (Taiwan, Hong Kong).
         self.given_to = re.compile(
             # (頒發「績優志工」獎項予12位志工, 頒發「模範勞工」獎予15名勞工: 奖 written after the mark is the prize's, 奖项
@@ -1385,10 +1385,10 @@ class AwardExtractor:
         # (the item before with its own count: …称号的5个单位和…, or holders named before 等: …的王红、赵刚等15名同志和…)
         self._after_listed_count = re.compile(rf"[的等]{NUM}(?:{units})[\u4e00-\u9fff]{{0,6}}$")
         # 为六十四个获得“戏曲小梅花”称号的小演员佩花: the count before the recipients' honour.
-        self.count_then_honor = literal_gated(first_char_gated(re.compile(
+        self.count_then_honor = literal_gated(first_char_gated(
             rf"(?P<n>{NUM})(?P<unit>{units})(?:获得|荣获|获评|获颁|被授予)(?:了)?[{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n]{{2,30}})"
             rf"[{_QUOTE_CLOSE}](?:荣誉)?称号的"
-        )))
+        ))
         # 评选出“金牌员工”20名、“卓越团队”5个 / “好婆婆”“好媳妇”各5名: quoted honours, then the count.
         self.quoted_then_count = re.compile(
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
@@ -1554,7 +1554,7 @@ class AwardExtractor:
         )
         # 3名同志获评全省优秀共产党员, 5名教师被评为省级优秀教师: a count, a verb, an unquoted honour
         # (2名教师获选市级骨干教师: 获选 as 获评; 12所学校被命名为省级文明校园)
-        self.count_verb_plain = literal_gated(first_char_gated(re.compile(
+        self.count_verb_plain = literal_gated(first_char_gated(
             # (二十名教师中有三人被评为…: the count of those honoured is the one after 中有)
             rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得|(?P<selected>入选))"
             # (我区两个村入选全国文明村镇, 3家企业入选省级专精特新企业名单: selected into an honour conferred, its list
@@ -1562,8 +1562,8 @@ class AwardExtractor:
             # (3家企业入选省级专精特新企业名单: a level opening it, a short head ends the honour before its list)
             rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads})|(?<=入选)(?:第[\d一二三四五六七八九十]+批)?{_LEVEL_OPENING}"
             rf"[\u4e00-\u9fff]{{1,14}}?(?:{heads_before_count})(?=名单))(?:荣誉称号|称号|(?(selected)名单))?(?=[，。；,;、和及]|$)"
-        )))
-        self.count_first = first_char_gated(re.compile(
+        ))
+        self.count_first = first_char_gated(
             # (20名全县优秀共产党员: a scope word may stand before the honour's first word)
             # (十個傑出義工團體: a head right after a head belongs to the honour)
             # (32名劳动模范: an honour complete in itself)
@@ -1574,7 +1574,7 @@ class AwardExtractor:
             # ending the clause: places named, the honour as written; not 5个示范项目（试点）)
             rf"|(?:全国|全省|全市|全县|全区|[省市县区])?(?:{starts})[\u4e00-\u9fff]{{0,8}}?(?:城市|城|县|区|市|镇|乡)"
             r"（[区县市镇乡旗、]{1,4}）(?=[，。；,;、]|$))"
-        ))
+        )
         # 表揚42位模範勞工及8位特殊貢獻勞工: a second item with its own count joined after a counted honour (及, 以及, 暨,
         # 和, 与, 、), its honour ending in a head with no start word of the lists
         self.joined_count = re.compile(

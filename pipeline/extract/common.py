@@ -315,7 +315,7 @@ TAIWAN = re.compile(
     "|国发会|国科会|客委会|侨委会|原民会|陆委会|苗栗|基隆|南投|云林县|马祖|县务会议|市务会议"
 )
 # (区教育局局长, 县发展局局长: a mainland bureau of a place, not the Hong Kong bureau heads)
-HONG_KONG = first_char_gated(re.compile(
+HONG_KONG = first_char_gated(
     "香港|港府|港岛|九龙|新界|特首|港元|港币|政务司|(?<!经济)财政司|律政司|社会福利署|社署|民政事务|劳工及福利局|区议会"
     "|礼宾府|公务员事务局|(?<![区县市省州旗镇乡])发展局局长|香港时间"
     "|康乐及文化事务署|食物及卫生局|(?<![区县市省州旗镇乡])教育局局长|沙田|屯门|元朗|荃湾|观塘|将军澳|深水埗|葵涌"
@@ -325,7 +325,7 @@ HONG_KONG = first_char_gated(re.compile(
     # (bureaux and schemes named only in Hong Kong: 醫務衞生局, 運輸及物流局, 食物環境衞生署, 長者醫療券)
     "|医务卫生局|运输及物流局|环境及生态局|文化体育及旅游局|商务及经济发展局|财经事务及库务局|政制及内地事务局"
     "|食物环境卫生署|长者医疗券"
-))
+)
 # The office holders and bureaux a Hong Kong or Macau release names without writing the region's name:
 # cues only in Traditional script (a mainland report of 李家超's visit is priced in yuan).
 HONG_KONG_OFFICES = re.compile("行政长官|保安局|创新科技及工业局|入境事务处|警务处|消防处|李家超|陈茂波|陈国基")

@@ -1041,7 +1041,7 @@ _COUNTED_PEOPLE = r"[\u4e00-\u9fff]{0,4}?(?:党员|干部|团员|职工|员工|�
 _HEADCOUNT_PLAIN = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 # A count of people, as every attendance statement holds it (a cheap check before the statements).
 # (gated: searched in many sentences, and its alternatives open with repeats the engine cannot skip ahead on)
-_ANY_HEADCOUNT = first_char_gated(re.compile("(?:" + _HEADCOUNT + ")(?:余|多)?[名位人]"))
+_ANY_HEADCOUNT = first_char_gated("(?:" + _HEADCOUNT + ")(?:余|多)?[名位人]")
 # 论坛吸引约800名…人士参与, 本次大会吸引了…, 论坛共有…代表250余人参与: a sentence whose subject is the meeting told before, the people it drew
 # (not 活动吸引…参与: a campaign's; but see _ACTIVITY_DREW).
 _MEETING_DREW = re.compile(r"\s*(?:本次|此次|这次|该|本届|是次)?(?:会议|大会|论坛|峰会|年会|研讨会|座谈会|报告会)(?:吸引|共有)")
@@ -1078,7 +1078,7 @@ _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天�
 # (kept apart from _SHIFTED_DAY, not drawn from it: these words follow a festival's name, those stand alone after a
 # day told before; 后一天 reads only here, 此前一天 and 两天后 only there, and the two lists grow for different phrasings)
 _FESTIVAL_SHIFT = {"前一天": -1, "前一日": -1, "后一天": 1, "后一日": 1, "次日": 1}
-_FESTIVAL = first_char_gated(re.compile(
+_FESTIVAL = first_char_gated(
     "(?:(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
     + "(?:的?(?P<shift>" + "|".join(_FESTIVAL_SHIFT) + "))?"
     # (“七一”当天: a day written by its numbers, in quote marks only: 十一 is also a number)
@@ -1087,7 +1087,7 @@ _FESTIVAL = first_char_gated(re.compile(
     # (世界读书日当天: a commemorative day names the date only with a word for the day itself, not 国际禁毒日前夕)
     + "|(?P<day>" + "|".join(sorted(COMMEMORATIVE_DAYS, key=len, reverse=True)) + ")(?=当天|当日|这天|这一天|当晚))"
     r"(?:当天|当日|这天|这一天|当晚|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
-))
+)
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
 _ORG_ENDING_HUI = (
     "委员会", "常委会", "市委会", "区委会", "县委会", "省委会", "基金会", "协会", "学会", "公会", "商会", "联合会", "研究会", "促进会", "工会", "理事会", "董事会",
@@ -1200,7 +1200,7 @@ _YEAR_WORD_BEFORE_VENUE = re.compile(
 # or a statue unveiled names no meeting head, so gives no record)
 _HELD_OR_CLOSED = "(?:召开|举行|举办|开幕|揭幕|(?<![公召])开议|开讲|开班|开课|开营|启幕|拉开帷幕|拉开序幕|落下帷幕|落幕|闭幕|圆满结束)(?![式词辞典礼]|(?<=幕)会|(?<=[班幕营课讲])仪式)"
 # A verb of holding anywhere (a cheap check before a pattern made for one meeting's nouns).
-_HELD_ANYWHERE = first_char_gated(re.compile(_HELD_OR_CLOSED))
+_HELD_ANYWHERE = first_char_gated(_HELD_OR_CLOSED)
 _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)的"
 # A meeting referred to through an attribute of holding it (在中国科协举办的…论坛上, 在伦敦召开的…会议上,
 # 执法检查组今天举行的第一次全体会议，…): what stands before the verb, the holder or the place, no 的 in it.
@@ -2574,10 +2574,10 @@ class MeetingExtractor:
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")")
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
-        self._event_word = first_char_gated(re.compile(
+        self._event_word = first_char_gated(
             verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|廉政课|廉洁课|一堂|一节|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
-            "|设(?:" + receptions + ")|院会|开会"))
+            "|设(?:" + receptions + ")|院会|开会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
         # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew (参与 alone
         # is too often a campaign's; read in the meeting's own sentence only, not 该项目去年吸引了200名志愿者参与)

@@ -94,15 +94,15 @@ _ON_BEHALF_OF = re.compile("受$")
 _COMMENDED_OPENS = re.compile("(?<![针应面反绝相核校比派])对(?![于外口台照标接话])[^，。；！？]{0,60}$")
 _COMMENDED_AFTER = re.compile("[^，。；！？]{0,30}?(?:予以|进行了?|给予|作出)(?:了)?(?:通报)?(?:表彰|表扬|嘉奖|奖励)")
 # (not 图为王建国讲话: a caption's 为, 是)
-_RECIPIENT_BEFORE = first_char_gated(re.compile("(?:(?<!图)(?<!图[一二三四五六七八九\\d])为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$"))
+_RECIPIENT_BEFORE = first_char_gated("(?:(?<!图)(?<!图[一二三四五六七八九\\d])为|向|给|授予|追授|表彰|祝贺|慰问|看望|陪同)$")
 # 为二等奖获得者山西省甲、安徽省乙颁发: every name of a list after 为/向/给 is a recipient, as long as
 # no role trigger stands between (为大会致辞的丙 is not).
 # (not 见义勇为模范甲: the idiom's 为; not 以下为…的致辞全文: 为 as 是; 华为 only when no name ends in 华,
 # see SpeakerExtractor._recipient_clause)
 # The 为/向/给 that opens a recipient (not 作为/成为/认为, 为期, 为了): shared with :data:`_RECIPIENT_OPENS`.
 _RECIPIENT_WORD = r"(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?:为|向|给)(?![了期止此何])"
-_RECIPIENT_IN_CLAUSE = first_char_gated(re.compile(rf"(?:{_RECIPIENT_WORD}|授予|追授)"
-                                                   r"(?P<rest>[^，。；,;]{1,30})$"))
+_RECIPIENT_IN_CLAUSE = first_char_gated(rf"(?:{_RECIPIENT_WORD}|授予|追授)"
+                                                   r"(?P<rest>[^，。；,;]{1,30})$")
 # (李家超联同政务司司长陈国基颁发…, 麦美娟今日（七月一日）联同副局长梁宏正主持…)
 _GROUP_JOIN = re.compile(r"^(?:[、和与及同跟\s]|(?:(?:[今昨当本][日天])(?:[（(][^）)]{1,8}[）)])?(?:上午|下午|晚上)?)?"
                          r"(?:联同|偕同|连同|会同|携同|携))*$")
@@ -759,14 +759,14 @@ _ACT_AFTER_POST = re.compile("宣读|颁奖|颁发|颁授|主持|点评|讲评|�
 _DIRECTIVE_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:强调|指出|要求(?![的下]))"
                                                  "|(?:对|就)[^，。；]{1,24}?(?:作了|作出|做了|做出|进行了?)[^，。；]{0,4}?(?:安排|部署)"))
 _SPEECH_AFTER_POST = literal_gated(re.compile("(?:最后|还|也|又|再次|同时|进一步|特别)?(?:在[^，。；]{0,8}(?:中|时))?(?:指出|强调|要求|表示|说)[，,：:]"))
-_OCCASION = first_char_gated(re.compile(
+_OCCASION = first_char_gated(
     # (not 发表广播电视讲话, 书面讲话: no event; 在十五大报告中指出: a written report quoted; not 运动员, athletes)
     "部署|(?<!运)动员|(?<!的)(?<!电视)(?<!广播)(?<!书面)(?:讲话|发言(?!人)|致辞|致词|(?<!据)报告(?!显示|称|中)|讲座)"
     # (not 在议会中表示: a parliament, an institution, no sitting named)
     "|(?:(?<!社)(?<!议)会|会议|大会|仪式|典礼|论坛|座谈会|开幕式|闭幕式|宴会|招待会|会见|会谈|活动|现场)(?:上|中|期间|时)"
     # (以下为…在酒会的演辞：, …的讲话全文: an address printed in full, see _PRINTED_IN_FULL)
     "|(?:讲话|发言|致辞|致词|演辞|讲辞)(?:全文|全稿)?(?:[（(][^（）()\n]{1,16}[）)])?[：:]"
-))
+)
 # Roles whose trigger after 的 is a noun (…的讲话, …的发言): a speech referred to, not given.
 _ADDRESS_NOUN_ROLES = frozenset({"讲话", "发言", "作报告", "致辞"})
 # …作了题为《…》的报告, 发表了…的讲话: the verb before 的 gives the address here.
@@ -1152,8 +1152,8 @@ def _post_ends_at(text: str, i: int) -> bool:
 _LECTURER_LABEL_BEFORE = re.compile(r"(?:主讲人|主讲嘉宾|报告人)(?:[:：]|[是为])\s*[^，。；:：\n]{0,30}?\s*$")
 # 在大会上发言的还有联想集团副总裁李某、…: names listed after 'those who spoke were' (up to the name).
 # (after a colon the list may run over commas; else it stops at the clause's end)
-_LISTED_AFTER_ROLE = first_char_gated(re.compile(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告|颁奖)的(?:领导|嘉宾)?(?:还|也)?(?:有(?!关)|是)"
-                                                 r"(?:[:：][^。；;]{0,80}|[^，,。；;:：]{0,60})$"))
+_LISTED_AFTER_ROLE = first_char_gated(r"(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告|颁奖)的(?:领导|嘉宾)?(?:还|也)?(?:有(?!关)|是)"
+                                                 r"(?:[:：][^。；;]{0,80}|[^，,。；;:：]{0,60})$")
 # …，并与/宣读…后，与 right before a partner's title and name: the subject goes on to act together with the partner.
 _WITH_PARTNER = re.compile(r"(?:[，,]\s*(?:并|随后|然后|之后|同时)?|并|后[，,]?)\s*(?:与|同|和|偕同|会同|联同)$")
 # Roles two people share when the first does nothing else in the sentence (并联同B为…颁发: a conferral done together).
@@ -1596,12 +1596,12 @@ class SpeakerExtractor:
         # person's name in Latin letters in brackets (叶玉如教授（Professor Nancy Ip）).
         # (behind a look-ahead on its opening characters: it is tried right after every candidate name, where most
         # characters open no title)
-        self._title_after = first_char_gated(re.compile(
+        self._title_after = first_char_gated(
             "(?:常务副|副|代理|代)?(?:" + titles + "|" + "|".join(_MILITARY_RANKS) + "|" + _DEGREES_AFTER_NAME
             + r")(?=[、，,。；\s和与及则也还亦]|[（(](?=[A-Z])|" + "|".join(
                 map(re.escape, sorted(set(lex.name_stops) - {"同志"}, key=len, reverse=True))
             ) + ")"
-        ))
+        )
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
         # (推进会, 开工仪式, 颁奖典礼: gatherings, not 活动 or 比赛, which a visit may include)
         meeting_nouns = sorted((w for w in lex.patterns["meeting_heads"]["words"] if len(w) >= 2 and w[-1] in "会议式礼"),

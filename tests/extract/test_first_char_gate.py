@@ -75,3 +75,19 @@ def test_gated_pattern_finds_the_same_matches(source: str) -> None:
 def test_pattern_left_alone(source: str) -> None:
     plain = re.compile(source)
     assert first_char_gated(plain) is plain
+
+
+@pytest.mark.parametrize("source", GATED + UNCHANGED)
+@pytest.mark.parametrize("flags", [0, re.S])
+def test_source_text_gives_what_its_compiled_pattern_gives(source: str, flags: int) -> None:
+    # The usual form: the source and flags, so that only the pattern used is compiled (start-up time).
+    from_text, from_compiled = first_char_gated(source, flags), first_char_gated(re.compile(source, flags))
+    assert isinstance(from_text, re.Pattern)
+    assert (from_text.pattern, from_text.flags) == (from_compiled.pattern, from_compiled.flags)
+    if source in UNCHANGED:
+        assert from_text is re.compile(source, flags)
+
+
+def test_source_text_that_does_not_compile_raises_as_re_compile_does() -> None:
+    with pytest.raises(re.error):
+        first_char_gated("(?:召开|举行")

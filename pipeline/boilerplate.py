@@ -799,7 +799,7 @@ class Boilerplate:
             return "image_caption"
         if _URL_ONLY.match(text):
             return "spam"
-        if _PAGER.fullmatch(text) and re.search("页", text):
+        if _PAGER.fullmatch(text) and "页" in text:
             return "navigation"  # (第1页 第2页 共2页, 上一页 1 2 3 下一页: the page bar of an article cut into pages)
         link = _LINK_LABEL.match(text)
         if link and link.end() < len(text) and (

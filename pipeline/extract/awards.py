@@ -69,6 +69,7 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.common import (
+    CLAUSE_MARKS,
     LIFE_EVENT_AFTER_YEAR,
     Lexicons,
     Sentence,
@@ -79,6 +80,7 @@ from pipeline.extract.common import (
     in_heading_list,
     literal_gated,
     stamp_year,
+    start_after,
     summary_line,
 )
 from pipeline.values import parse_number
@@ -870,16 +872,8 @@ _FULL_DATE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-\d{1,2}
 _PLAN_BEFORE_DATE = re.compile("(?:计划|将|拟|预计|力争|争取|有望)(?:于|在|到)?$")
 
 
-# The marks that end a clause, and those that end a sentence, as the look-backs of this module read them.
-_CLAUSE_MARKS = "，。；,;"
+# The marks that end a sentence, as the look-backs of this module read them (clauses: common.CLAUSE_MARKS).
 _SENTENCE_MARKS = "。！？!?\n"
-
-
-def _start_after(text: str, end: int, marks: str = _CLAUSE_MARKS) -> int:
-    """The offset right after the last of ``marks`` in ``text`` before ``end``, 0 when there is none: where the clause
-    (or the sentence) holding ``end`` starts. ``end`` is read as :meth:`str.rfind` reads it (a negative one counts
-    from the end of ``text``)."""
-    return max(text.rfind(ch, 0, end) for ch in marks) + 1
 
 
 def _quoted_after_count(text: str, award: dict[str, Any]) -> bool:
@@ -1634,7 +1628,7 @@ class AwardExtractor:
     def _respective_tokens(text: str, m: re.Match[str]) -> tuple[str, str] | None:
         """The two honours of a conferral match ``m`` with two counts when 分别 pairs them with two quoted honours and
         their tokens joined by 和 (分别为30名…、20名…颁发了“甲”纪念章和“乙”证书 → 甲纪念章, 乙证书); else None."""
-        clause_start = _start_after(text, m.start())
+        clause_start = start_after(text, m.start())
         token = _TOKEN_WORD.match(text, m.end("honor") + 1)
         joined = _JOINED_TOKEN.match(text, token.end()) if token else None
         if joined is None or "分别" not in text[clause_start : m.start("honor")]:
@@ -1989,7 +1983,7 @@ class AwardExtractor:
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
                         taken.append(span)
             for m in self.referred.finditer(text) if any(w in text for w in _REFERRED_WORDS) else ():
-                clause_start = _start_after(text, m.start("n"))
+                clause_start = start_after(text, m.start("n"))
                 if m["anaphor"] and self._tallied(text, clause_start, m.start("n"), _REFERRED_TALLY):
                     continue  # 截至目前，…我省有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣: a tally (§5)
                 if m["anaphor"] and _REPEATED_WIN.search(text, m.end("unit"), m.start("anaphor")):
@@ -2091,7 +2085,7 @@ class AwardExtractor:
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
                     if pattern is self.granted_prize_plain and text[m.start() - 1 : m.start()] == "、" and not _GRANT_JOINED.search(
-                            text, _start_after(text, m.start()), m.start()):
+                            text, start_after(text, m.start()), m.start()):
                         continue  # …奖章、50名…市五一劳动奖章 with no 授予 before in the clause: not a grant joined on
                     if pattern is self.count_first and re.sub("^[全省市县区]+", "", m["honor"]) in self._standalone \
                             and not _HONOURED_BEFORE.search(text):
@@ -2100,7 +2094,7 @@ class AwardExtractor:
                         continue  # 获得表彰的有30人: no honour named
                     if pattern in (self.received_plain_then_count, self.quoted_then_had) and (
                             _ONCE_BEFORE.search(text, 0, m.start()) is not None or self._tallied(
-                                text, _start_after(text, m.start()), m.start())):
+                                text, start_after(text, m.start()), m.start())):
                         continue  # 近年来获评“省级文明单位”的有6个, 曾获评…的有5人: holders tallied, nothing conferred now (§5)
                     if pattern in (self.honor_then_count, self.honor_then_count_plain) and _CONTEST.search(m["honor"]):
                         continue  # 获得大赛一等奖的5名选手: a contest's result (§5)
@@ -2237,11 +2231,11 @@ class AwardExtractor:
         kind (单位/集体/个 bodies, 名/人/位 people), or the honours in order when there are as many counts as honours
         and the kinds do not contradict it; with none named, nothing."""
         text = sentence.text
-        clause_start = _start_after(text, m.start("items"))
+        clause_start = start_after(text, m.start("items"))
         if self._tallied(text, clause_start, m.start("items"), _COMMENDED_ELSEWHERE):
             return  # 近年来，先后有10个单位受到表彰: a tally (§5); 另有3名个人…: others
         clean = doc.clean_text
-        previous = _start_after(clean, max(0, sentence.start - 1), _SENTENCE_MARKS)
+        previous = start_after(clean, max(0, sentence.start - 1), _SENTENCE_MARKS)
         before = clean[previous : sentence.start] + text[:clause_start]
         named = [n for n in _NAMED_FOR_COUNTS.finditer(before) if n.end() < len(before)]
         if not named or _HOLDERS_COUNTED.search(before[named[-1].end() :]):
@@ -2427,7 +2421,7 @@ class AwardExtractor:
         if _THIS_TIME.search(text, clause_start, at):
             return False
         while clause_start > 0:
-            before_start = _start_after(text, clause_start - 1)
+            before_start = start_after(text, clause_start - 1)
             if cue.search(text, before_start, clause_start) and (
                     clause_start - before_start <= TALLY_LEAD_LENGTH or _COUNT_RECEIVED.search(text, before_start, clause_start)):
                 return True
@@ -2450,11 +2444,11 @@ class AwardExtractor:
         # (近年来，全县共有30人获得省级以上表彰，其中省劳动模范5人，…: parts after 其中 share their total's period)
         parts_from = text.rfind("其中", 0, at)
         if parts_from > 0 and text[parts_from - 1] in "，," and not re.search("[。；;]", text[parts_from:at]):
-            total_start = _start_after(text, parts_from - 1)
+            total_start = start_after(text, parts_from - 1)
             if AwardExtractor._tallied(text, total_start, parts_from - 1, _PARTS_TALLY_CUE) \
                     or AwardExtractor._past_period(doc, text, parts_from - 1):
                 return True
-        clause_start = _start_after(text, at)
+        clause_start = start_after(text, at)
         clause_end = clause_bounds(text, at)[1]
         if _THIS_EVENT_AFTER.search(text, at, clause_end) and not _EARLIER_DONE.search(text, at, clause_end):
             return False
@@ -2478,7 +2472,7 @@ class AwardExtractor:
                  and not _THIS_EVENT.search(text, m.end(), at)]
         if since:
             return True
-        previous_start = _start_after(text, clause_start - 1) if clause_start else 0
+        previous_start = start_after(text, clause_start - 1) if clause_start else 0
         for edition in _EARLIER_EDITION.finditer(text, previous_start, at):
             if _THIS_EVENT.search(text, edition.end(), at):
                 continue  # (上届评选中，…；本届表彰…: this edition named between)
@@ -2501,7 +2495,7 @@ class AwardExtractor:
         commendation or prize ceremony that conferred them"), not one still to come (将被授予, 将为…颁奖)."""
         text = doc.clean_text
         for c in _CONFERRED_IN.finditer(text):
-            start = _start_after(text, c.start(), _CLAUSE_MARKS + "\n")
+            start = start_after(text, c.start(), CLAUSE_MARKS + "\n")
             end = min((i for i in (text.find(ch, c.end()) for ch in "，。；,;\n") if i >= 0), default=len(text))
             if not _PLANNED.search(text, start, end):
                 return True  # (颁奖典礼将于下月举行: a ceremony still to come, in its clause)
@@ -2530,7 +2524,7 @@ class AwardExtractor:
             return False  # 来自29个乡镇的模范母亲88位: the places the honoured come from (§5)
         if _RANK_BEFORE.search(sentence.text, 0, at):
             return False  # 男女组前八名选手分别获得奖杯和奖金: places of a ranking, a competition result (§5)
-        clause_start = _start_after(sentence.text, at)
+        clause_start = start_after(sentence.text, at)
         later = _CONFERRED_LATER.match(sentence.text, at + len(n))
         if later and later["next"] and self._conferred_done(sentence.text, clause_start, later.start("next")):
             later = None  # 表彰了先进个人50名，将为他们颁发奖金: commended now, something more handed out later

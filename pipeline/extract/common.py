@@ -31,6 +31,8 @@ from pipeline.regex_gate import (  # noqa: F401 (the extractors' import)
 HAN = "\u3400-\u9fff"
 # Characters that end a clause for title/role look-up.
 CLAUSE_BREAK = "，。；：！？,;:!?（）()\n"
+# The marks that end a clause, as the extractors' look-backs read them (start_after's default).
+CLAUSE_MARKS = "，。；,;"
 # Hong Kong honours and appointments written after a name (鄧炳強，GBS，JP).
 POST_NOMINALS = r"(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)"
 
@@ -229,6 +231,13 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     while e < len(text) and text[e] not in CLAUSE_BREAK:
         e += 1
     return s, e
+
+
+def start_after(text: str, end: int, marks: str = CLAUSE_MARKS) -> int:
+    """The offset right after the last of ``marks`` in ``text`` before ``end``, 0 when there is none: where the clause
+    (or, with sentence marks, the sentence) holding ``end`` starts. ``end`` is read as :meth:`str.rfind` reads it (a
+    negative one counts from the end of ``text``)."""
+    return max(text.rfind(ch, 0, end) for ch in marks) + 1
 
 
 #: A heading-like line (headline, deck, list item) is at most this long and has no sentence end.

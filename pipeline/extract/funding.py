@@ -41,6 +41,7 @@ from pipeline.extract.common import (
     heading_like,
     in_heading_list,
     literal_gated,
+    start_after,
     summary_line,
 )
 
@@ -790,11 +791,6 @@ _PROJECT_NAME_CUT = re.compile("^.*(?:公司|集团|与|和|同|在|的|了|是|
 _REFERRED_BACK = re.compile("该|本|此|这|其")
 
 
-def _clause_start(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` starts in ``text`` (after the last comma, semicolon or full stop before it)."""
-    return max(text.rfind(mark, 0, pos) for mark in "，,；;。") + 1
-
-
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in text[start:end], None when there is none."""
     matches = list(pattern.finditer(text, start, end))
@@ -809,7 +805,7 @@ def _lead_before(full: str, start: int) -> str:
         end = lead_start
         while end > 0 and full[end - 1] in "。！？\n \u3000":
             end -= 1  # (past the marks closing the sentence before, a paragraph's end)
-        before = max(full.rfind(ch, 0, end) for ch in "。！？\n") + 1
+        before = start_after(full, end, "。！？\n")
         if before < start - 200:
             break
         lead_start = before
@@ -1785,7 +1781,7 @@ class FundingExtractor:
                 if entity.end > sentence.end:
                     continue
                 m_start, m_end = entity.start - sentence.start, entity.end - sentence.start
-                clause_start = max(text.rfind(ch, 0, m_start) for ch in "，。；,;") + 1
+                clause_start = start_after(text, m_start)
                 clause_end = min((i for i in (text.find(ch, m_end) for ch in "，。；,;") if i >= 0), default=len(text))
                 # The clause around the amount, up to 6 characters after it within the clause.
                 after = text[m_end : m_end + 6]
@@ -1820,7 +1816,7 @@ class FundingExtractor:
                     if any("投资" in x.group() for x in self.exclude.finditer(clause)):
                         declined.append(entity)  # 完成投资, 固定资产投资, 意向投资: a statistic or an intention
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
-                previous_start = max(text.rfind(ch, 0, max(clause_start - 1, 0)) for ch in "，。；,;") + 1
+                previous_start = start_after(text, max(clause_start - 1, 0))
                 if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and any(
                         not _GRANT_PHRASE.search(text, max(previous_start, x.start() - 4), x.end() + 4)
                         and not (allocated and x.group() in _SURPLUS)
@@ -1843,7 +1839,7 @@ class FundingExtractor:
                     continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
                 if (_INTENDED_INVESTMENT.search(text, clause_start, m_start)
                         or _INTENDED_ALLOCATION.search(text, clause_start, m_start)) and not parts and not (
-                        _SIGNING.search(full, max(full.rfind(ch, 0, max(floor - 1, 0)) for ch in "。！？\n") + 1, sentence.end)) \
+                        _SIGNING.search(full, start_after(full, max(floor - 1, 0), "。！？\n"), sentence.end)) \
                         and not _DECIDED.search(text, 0, m_start):
                     declined.append(entity)
                     # 某公司拟投资50亿元建设…: an intention, nothing invested yet (a signing's stays, and a decision's:
@@ -1947,7 +1943,7 @@ class FundingExtractor:
                     text, previous_start if label_start == clause_start else clause_start, label_start)
                 if not planned and label_start == clause_start and clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
                     planned = _PROJECT_LIST.search(text, 0, clause_start - 1)
-                    if planned and (_PLANNED_STARTED.match(text, _clause_start(text, planned.start()), planned.start())
+                    if planned and (_PLANNED_STARTED.match(text, start_after(text, planned.start()), planned.start())
                                     or _PLANNED_STARTED.match(text, m_end)):
                         # 已开工项目清单，涉及项目32个，总投资…; …，总投资86亿元，目前已全部开工: projects started or
                         # finished, told in the list's own words or after the total, their total is funding (§6)

@@ -60,6 +60,7 @@ from pipeline.extract.common import (
     in_heading_list,
     literal_gated,
     stamp_year,
+    start_after,
     word_alternation,
 )
 from pipeline.values import (
@@ -531,7 +532,7 @@ def _year_ahead_or_past(text: str, start: int, end: int) -> bool:
         return True
     # (…我国将选派…，同时兼顾培养一批2000年奥运会的…: inside the action a sentence plans; not a year opening
     # its clause, the topic of what follows: …明天将分组座谈，1998年国内体育竞赛项目的发布…, 他们说，1998年宗教界将…)
-    sentence_start = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    sentence_start = start_after(text, start, "。！？\n")
     return bool(text[clause_start:start].strip()) and _FUTURE_IN_SENTENCE.search(text, sentence_start, start) is not None
 
 
@@ -719,7 +720,7 @@ _AND_OPENS = re.compile(r"\s*并")
 def _planned_in(text: str, start: int, end: int) -> bool:
     """A planning word (将于, 拟, 决定召开…) or a repetition (曾多次举办…) in the clause of
     ``text[start:end]``, up to its end."""
-    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；,;") + 1
+    clause_start = start_after(text, start)
     decided = _DECIDED_BEFORE.search(text, max(0, clause_start - 12), clause_start)
     if decided and _PROPOSAL.search(decided.group()) and (
             _BASIS_BEFORE.search(text, 0, decided.start()) or _HELD_DONE.search(text, *clause_bounds(text, start))):
@@ -733,7 +734,7 @@ def _planned_in(text: str, start: int, end: int) -> bool:
             return True
     if _AND_OPENS.match(text, clause_start):
         # 各单位要…，并在5月20日召开的…大会上…: the modal of the clause before governs this one
-        previous = max(text.rfind(ch, 0, clause_start - 1) for ch in "，。；,;") + 1
+        previous = start_after(text, clause_start - 1)
         if _TASK_MODAL.search(text, previous, clause_start):
             return True
     return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
@@ -747,7 +748,7 @@ def _planned_before(doc_text: str, sentences: list[Sentence], index: int, at: in
     same paragraph (县委定于4月8日召开县委全会。全会由…主持). The reference inherits the planned status
     (GUIDELINES §3: planned events are no meetings)."""
     text = sentences[index].text
-    clause = max(text.rfind(ch, 0, at) for ch in "，。；,;") + 1
+    clause = start_after(text, at)
     if not BACK_REFERENCE.match(text, clause):
         return False
     planned = PLANNED_HOLDING.search(text, 0, clause)
@@ -993,7 +994,7 @@ def _anniversary_years(meeting_text: str, text: str) -> list[int]:
             if ((start["k1"] or start["k2"]) in _BIRTH_WORDS or start["k3"] is not None) != birth:
                 continue
             before = re.sub("(?:同志|先生|女士)?[，,]?于?$", "", text[max(0, start.start() - 12) : start.start()])
-            sentence_start = max(text.rfind(ch, 0, start.start()) for ch in "。！？\n") + 1
+            sentence_start = start_after(text, start.start(), "。！？\n")
             named = any(len(before) >= k and re.fullmatch("[\u4e00-\u9fff]+", before[-k:]) and honoured.endswith(before[-k:])
                         for k in range(min(len(honoured), 8), 1, -1))
             pronoun = birth and re.search("[他她]$", before) and len(honoured) >= 2 and honoured[-2:] in text[sentence_start : start.start()]
@@ -1947,7 +1948,7 @@ def _past_lead_clause(sentence: str, m: re.Match[str]) -> re.Match[str]:
     (根据4月30日…会议部署，6日，…; 在5月12日国际护士节到来之际，6日，…; 距离6月7日高考还有一个月，6日，…);
     else ``m`` (在5月6日召开的…会议上: the day of the meeting named)."""
     # (the clause up to a comma: a date in brackets, 世界读书日（4月23日）来临之际, is inside it)
-    start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    start = start_after(sentence, m.start())
     end = clause_bounds(sentence, m.end())[1]
     if _HELD_AFTER_DATE.match(sentence, m.end()) or not (
             _LEAD_CLAUSE.match(sentence, start) or _OTHER_DAY_AFTER.match(sentence, m.end())):

@@ -90,6 +90,13 @@ _VAGUE_BEFORE = ("数", "几")
 # A ceiling right before the amount (最高, 最多, 不超过, 上限为).
 # (最高补贴3000元, 最多可获得200万元, 最高为每户3000元, 最高每人20万元, 最多的也只有8000元; not 最高人民法院…)
 _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超过|不高于|上限为?)(?:不超过|不)?$")
+# A scheme's usual amount right before it (资助金额一般介乎二百万至一千万港元, 每宗申请一般可获…, 通常为每个项目10万元,
+# 原则上不超过…): a rule of the scheme, no money granted (§6: like a ceiling or a standing offer). Only the adverb of habit
+# right before the amount, its verb of range or of what may be had between (not 一般公共预算安排…, 一般性转移支付: a
+# budget's kind, the money granted).
+_USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]?(?:每[^，。；,;\d]{1,6})?(?:可(?:以)?(?:获得?|申请|领取|得到)?"
+                           r"(?:资助|补助|补贴|拨款|奖励)?)?(?:介乎|介于|在|为|是|约为?|达)?"
+                           r"(?:每[^，。；,;\d]{1,6})?$")
 # A rate per unit of land, weight, livestock, plants, energy, distance or goods before the amount in its clause
 # (按每亩100元标准发放, 每头能繁母猪补贴100元, 亩均补贴80元, 为每台农机补贴3000元): GUIDELINES §6 says nothing of rates,
 # and a rate alone is no amount granted; a total stated beside it (…，共发放补贴资金1200万元) is its own record.  A
@@ -2003,6 +2010,8 @@ class FundingExtractor:
                 if _CEILING_BEFORE.search(text, clause_start, m_start) or (
                         text[m_start - 1 : m_start] == "不" and entity.text.startswith(("超过", "高于"))):
                     continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
+                if _USUAL_BEFORE.search(text, clause_start, m_start):
+                    continue  # 资助金额一般介乎二百万至一千万港元: a scheme's usual amount, a rule, not money granted (§6)
                 if _AVERAGE_BEFORE.search(text, clause_start, m_start):
                     continue  # 省财政下达补助资金1.2亿元，县均800万元: an average, no amount granted
                 if _RATE_PER_QUANTITY.search(text, clause_start, m_start):

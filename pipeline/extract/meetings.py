@@ -184,7 +184,9 @@ _DATE_CLAUSE = (r"[^，。；：,;:！？\n]{0,10}?(?:\d{1,4}[年月日]|[一二
 _DAY_CLAUSE = r"(?:昨天|今天|前天|当天|日前|近日|最近|前不久|不久前)(?:上午|下午|晚上)?[，,]"
 # 记者从市住建局获悉，/ 记者5月8日了解到：: the reporter's clause that may open a sentence before the meeting
 # referred to (…获悉，近日召开的…会议提出: the meeting stays the subject of what it stated)
-_REPORTER_LEAD = r"(?:记者[^。；！？，,（）()\n]{0,40}?(?:获悉|了解到|得知|获知)[，,：:])?"
+# (通讯员李明日前报道，…: a correspondent's report, its day word the day reported, as 获悉)
+_LEARNT = r"(?:记者|通讯员)[^。；！？，,（）()\n]{0,40}?(?:获悉|了解到|得知|获知|报道(?=[，,：:]))"
+_REPORTER_LEAD = r"(?:" + _LEARNT + r"[，,：:])?"
 # Concerts are no meetings (corpus/GUIDELINES.md §3); nor, when only referred to, exhibitions,
 # fairs and shows (held ones are left to the heads: the invented gold counts some fairs).
 _CONCERT = re.compile("(?:音乐会|演唱会)$")
@@ -206,12 +208,16 @@ _HELD_DONE = re.compile("(?:召开|举行|举办)了|已(?:经)?(?:于[^，。�
 _BASIS_REACH = 8
 _NOT_AFTER_BASIS = "".join(
     f"(?<!(?:按照|根据|依据|依照|遵照|对照)[^，。；,;]{{{k}}})(?<!按[^，。；,;照]{{{k + 1}}})" for k in range(_BASIS_REACH + 1))
+# What a subject that plans ends in, right before the verb 计划 (市教育局计划, 我们计划, 今年还计划, or the clause's start):
+# after anything else 计划 ends a programme's name (春蕾计划5月8日召开…, 该计划于…举行: the programme held it, no plan).
+_PLAN_SUBJECT = ("(?:^|(?<=[\\s，。；：,;:、（(局委府部厅院校司会镇乡村道区县市省州里们方团心组站所队社馆室处办国军署盟行厂园"
+                 "协联店科系班我你他她它还也原已都均另亦仍正早暂初将年月日周期步前后底内再又并则就曾目今现拟在共]))")
 _PLANNED = literal_gated(re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
     # (甲与乙将合办…论坛, 将联合主办: a forum to be held jointly)
     # (在将军澳某酒楼举行, 在将乐县召开: 将 begins a place word)
-    "(?:(?<![上中少大])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见))|拟于|拟在|计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
+    "(?:(?<![上中少大])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见))|拟于|拟在|" + _PLAN_SUBJECT + "计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
@@ -220,7 +226,7 @@ _PLANNED = literal_gated(re.compile(
     # nor 按照年度计划召开, 根据全年培训计划举办: the plan the meeting is held on)
     # (县里计划5月中旬召开…, 计划6月10日举行…: a month or a day named after 计划; not 依计划/如计划5月8日召开: held as
     # planned, nor 该计划5月8日举行…, “英才计划”5月8日举行…: a programme named as the subject)
-    "|(?<![按照据依如该此本”」])(?<!工作)" + _NOT_AFTER_BASIS + "计划(?:于|在)?(?:明年|今年|年内|年底|下半年|下个?月|近期"
+    "|(?<![按照据依如该此本”」])(?<!工作)" + _NOT_AFTER_BASIS + _PLAN_SUBJECT + "计划(?:于|在)?(?:明年|今年|年内|年底|下半年|下个?月|近期"
     "|" + DATE_NUMBER + "月(?:上旬|中旬|下旬|初|底|中|末|" + DATE_NUMBER + "[日号])?(?:前后|左右)?)?(?=召开|举行|举办)"
     # 行政长官明日（五月九日）出席…, 明（9）日在…举行: tomorrow's engagements in a release
     # (not 明日之星颁奖典礼, 光明日报举办, “明日在线”论坛今日…举行: 明日 inside a name or a word)
@@ -344,8 +350,8 @@ _VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间")
 _VAGUE_PERIOD = re.compile("近期|近一?段时间")
 # The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
 # (one clause: a byline's 记者, （记者 王五）3月6日，…召开…，记者在会上获悉, starts none)
-_ANNOUNCED = re.compile(r"记者[^。；！？，,（）()]{0,40}?(?:获悉|了解到|得知|获知)|据悉|届时")
-_REPORTER_LEARNT = re.compile(r"记者[^。；！？，,（）()]{0,40}?(?:获悉|了解到|得知|获知)[，,：:]?")
+_ANNOUNCED = re.compile(_LEARNT + r"|据悉|届时")
+_REPORTER_LEARNT = re.compile(_LEARNT + r"[，,：:]?")
 # The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
 # A day's number as DATE_NUMBER reads it, or written with 廿 or 卅 (廿八日, 卅日), as datelines and bracketed days may be.
@@ -1018,7 +1024,9 @@ def _reviewed_years(sentence: str) -> list[int]:
     nothing of the year the report is in."""
     if not _REVIEW_WORDS.search(sentence):
         return []
-    return [int(m[1]) for m in _YEAR_REVIEW.finditer(sentence) if not _year_ahead_or_past(sentence, m.start(), m.end())]
+    # (2024—2025年度…培训班: the end of a year span's label is no year reviewed)
+    return [int(m[1]) for m in _YEAR_REVIEW.finditer(sentence) if not _year_ahead_or_past(sentence, m.start(), m.end())
+            and not _SPAN_BEFORE.search(sentence, max(0, m.start() - 6), m.start())]
 # 腊月二十三, 正月初八 (大年初八), 农历三月初三: a lunar date (a month named 正/冬/腊, a day with 初/廿, or 农历).
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 _LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
@@ -1559,7 +1567,13 @@ _GENERIC_OPENED_NOUNS = frozenset({"会议", "大会", "会", "活动"})
 # ，5月8日上午举行开班仪式 / ，9日在…召开…: a clause that opens on a day of the month and holds an event at once.
 _DATED_NEXT_CLAUSE = re.compile(
     r"[，,](?=\s*(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?\s*(?:在[^，。；]{1,20}?)?(?:举行|召开|举办)了?(?!的))")
+# The meeting just told referred to by its noun, within which an act is held (会上, 大会上, 典礼上, 座谈会上, 仪式上, 会中).
+# (not 协会上海训练基地: a body's name, then a place)
+_WITHIN_TOLD = r"(?:[\u4e00-\u9fff]{0,6}?(?<![社机都体误约理协])(?:会|会议|典礼|仪式|论坛|开幕式|闭幕式)上(?![海饶虞杭])|会中)"
 _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
+# ，会上还举行了…签约仪式 / ，典礼上，还为…举行了…仪式: a clause holding an act within the meeting just held (GUIDELINES §3:
+# a ceremony held within a meeting is its own record, dated like the meeting), cut like the next meeting.
+_WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|并|同时|又)?[^，。；,;]{0,20}?(?:举行|举办)了?)")
 # ，会议结束后主任周某主持宪法宣誓仪式: a clause after the meeting just held, opening on its end, in which a ceremony is
 # chaired (a record of its own, GUIDELINES §3; cut like the next meeting, its chair no host of the meeting before).
 _CHAIRED_AFTER_CLAUSE = re.compile(r"[，,](?=\s*(?:(?:会议|大会|会)结束后|会后|随后)[，,]?[^，。；,;“”「」由]{0,16}?"
@@ -1886,12 +1900,13 @@ _FAIR_HOST = re.compile(r"由(?P<org>[^，。；,;的、]{2,30}?)(?:联合|共�
 _OPENED_AT = re.compile(_HELD_IN + r"(?:隆重|盛大|正式|顺利|圆满)?(?:开幕|拉开帷幕|启幕)")
 _CLOSED_AT = re.compile(_HELD_IN + r"(?:顺利|圆满|胜利)?(?:闭幕|落幕|落下帷幕)")
 # (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
+# (典礼上还举行了…仪式, 座谈会上，还举行了…: the meeting's own noun before 上)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
-                           "|^\\s*(?:会上[，,]?|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
+                           "|^\\s*(?:" + _WITHIN_TOLD + "[，,]?|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
                            # (开幕式上举行了…签约仪式, 开幕式后，举行了…: within or right after the opening told before)
                            "|^\\s*(?:开幕|闭幕)(?:式|典礼|仪式|礼)(?:上|后|结束后)[，,]?\\s*(?:还|并|同时)?(?:举行|举办)了?"
                            # (会上，新入职护士进行了授帽仪式, 会上，县政府与5家企业举行项目签约仪式: with its subject)
-                           "|^\\s*(?:会上|会中|(?:会议|大会|论坛)期间)[，,]?[^，。；]{0,30}?(?:举行|举办|进行)了?"
+                           "|^\\s*(?:" + _WITHIN_TOLD + "|(?:会议|大会|论坛)期间)[，,]?[^，。；]{0,30}?(?:举行|举办|进行)了?"
                            # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day)
                            "|^\\s*(?:会见|会谈|会晤)(?:前|后|结束后)[，,]")
 
@@ -1909,6 +1924,8 @@ def _split_following(sentences: list[Sentence]) -> list[Sentence]:
         # (5月8日至10日，…培训班在市委党校举办，5月8日上午举行开班仪式，…: a clause opening on a day of its own with a
         # verb of holding, after one that held a meeting, tells the next event; each keeps its own day)
         cuts += [m.end() for m in _DATED_NEXT_CLAUSE.finditer(sentence.text)
+                 if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
+        cuts += [m.end() for m in _WITHIN_CLAUSE.finditer(sentence.text)
                  if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
         cuts += [m.end() for m in _CHAIRED_AFTER_CLAUSE.finditer(sentence.text)
                  if _HELD_FINITE.search(sentence.text, 0, m.start()) and m.end() not in cuts] if holding else []
@@ -2859,6 +2876,8 @@ class MeetingExtractor:
         if re.match("并(?:在|于)", org):
             return None  # 调研…，并在县委会议室召开: a venue after 并, no organizer
         org = re.sub(r"^由", "", org)
+        # (会上还为10名老党员(举行了颁奖仪式), 典礼上，还: the meeting within which it is held, no organizer)
+        org = re.sub("^" + _WITHIN_TOLD + "(?:[，,]|[，,]?(?:还|并|同时|又))", "", org)
         # (本校與台灣人工智慧學會共同主辦之, 我校与…联合举办: the reporting school, unnamed, among the hosts; the
         # partner alone would say it held the event by itself, so no organizer is named)
         # (我院与市中心血站联合举办, 实验中学与我校联合举办, 我会和市书协共同主办: the same for a hospital, a bureau,
@@ -2939,6 +2958,8 @@ class MeetingExtractor:
         org = _ADVERB_AFTER_SUBJECT.sub("", org)  # 县政府就(召开), 开幕当天同期(举办), 紧接着(召开): adverbs
         if _TIME_ONLY.search(org):
             return None  # 开幕当天(同期举办): a time, no organizer named
+        if re.match("(?:该|此|本|这[个一项]?)(?:计划|规划|方案|工程|项目)$", org):
+            return None  # 该计划, 该工程: the programme named before, no body named here
         if _PERSON_SUBJECT.search(org) or _CROWD_END.search(org):
             return None  # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会): a crowd, no body, GUIDELINES §3)
         if _BARE_TITLE.fullmatch(org):
@@ -3124,6 +3145,8 @@ class MeetingExtractor:
                  if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
                  and not _SPAN_AROUND.match(text, m.end()) and not _NOT_THE_YEAR_AFTER.match(text, m.end())
                  and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PLAN_AFTER.match(text, m.end()))
+                 # (2024—2025年度…培训班: a label of a working or school year spanning two, no year of the report)
+                 and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and text.startswith("度", m.end()))
                  and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))
                  and not _year_ahead_or_past(text, m.start(), m.end())
                  # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)

@@ -861,19 +861,19 @@ _LEADING_PLACE = re.compile("(?:中共)?(?P<place>(?![全本该各我此])[\u4e0
 
 def _places_differ(org: str | None, name: str, other_org: str | None, other_name: str) -> bool:
     """Two meetings held in two places (a round-up of provinces: 浙江省委经济工作会议在杭州召开。…广东省日前召开省委
-    经济工作会议): the organizers, or for one without it the place opening its name, name two places, neither
-    written inside the other."""
+    经济工作会议): the places that open the organizers, or for one without it its name, are two, neither written inside
+    the other. Only where one organizer is missing (two read ones are :func:`_other_body`'s to tell apart), and only
+    places named in full (广东省, 江城市; not 省委, 市人大)."""
+    if (org is None) == (other_org is None):
+        return False
     places = []
     for body, named in ((org, name), (other_org, other_name)):
-        if body is None:
-            lead = _LEADING_PLACE.match(named)
-            body = lead["place"] if lead else None
-        places.append(body)
+        lead = _LEADING_PLACE.match(body.removeprefix("中共") + "委" if body else named)
+        if lead is None:
+            return False
+        places.append(lead["place"])
     a, b = places
-    if not a or not b or (org and other_org):
-        return False  # (two organizers read: _other_body decides)
-    a, b = a.removeprefix("中共"), b.removeprefix("中共")
-    return not (a in b or b in a) and bool(_LEADING_PLACE.match(a + "委") or _LEADING_PLACE.match(b + "委"))
+    return not (a in b or b in a)
 
 
 # A title in book-title marks (《…》), spaces and commas allowed inside: one word of a stretch counted in words.

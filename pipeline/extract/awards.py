@@ -432,6 +432,9 @@ _NO_NOUN_AFTER = re.compile("(?![\u4e00-\u9fff])")
 # Teams or classes named right after a prize and before its count (“体育道德风尚奖”代表队6个, 体育道德风尚奖班级8个): the
 # prize's holders, no part of its name.
 _PRIZE_HOLDERS = "代表队|代表团|运动队|参赛队|班级|班集体|队伍"
+# The holders' word after an honour and before their count (国家奖学金获得者86名; 大紫荆勋章获授人5名 and
+# 金紫荆星章获颁人12名 as Hong Kong releases write those conferred a decoration).
+_WINNERS_WORDS = "获得者|获奖者|得主|获授人|获颁人"
 # The winners of a prize named before the verb that confers it (为12名白求恩奖获得者颁奖, 为10名青年科技奖得主颁发奖杯):
 # the prize is the honour, its winners' word no part of it (as for 白求恩奖章获得者).
 _PRIZE_WINNERS_END = re.compile("(?<=奖)(?:获得者|获奖者|得主)$")
@@ -1512,6 +1515,15 @@ class AwardExtractor:
             rf"(?:[^。；，,]{{0,20}}[，,])?[^，。；\d]{{0,6}}?(?P<n>{NUM})(?P<unit>{units})[^，。；\d]{{0,8}}?"
             r"(?:获得|受到|得到)了?(?:表扬|表彰)(?=[，。；,;]|$)"
         )
+        # 举行2024年行政长官卓越教学奖颁奖典礼，共有42名教师获奖: the winners of the prize the ceremony named after it
+        # presents, counted in a clause of their own (GUIDELINES §5, a count referring back to an honour just named); an
+        # unquoted prize's name ends in 奖 (the quoted one is ceremony_anaphoric's).
+        self.ceremony_prize_won = re.compile(
+            rf"(?:举行|召开|举办)了?{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
+            r"(?P<honor>(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖)(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
+            rf"(?:[^。；，,]{{0,20}}[，,])?\s*(?:共有|共|有)?(?P<n>{NUM})(?P<unit>{units})[^，。；\d和及与、]{{0,8}}?"
+            r"(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)"
+        )
         # 为“先进单位”颁发奖牌，20个单位受到表彰: a plaque given for a quoted honour (GUIDELINES §5, like 为20户“种粮大户”
         # 授牌), the count of those commended in the next clause (为2023年度“…”: the year before the mark is dropped).
         self.plaque_commended = re.compile(
@@ -1580,10 +1592,10 @@ class AwardExtractor:
             rf"(?=(?:[、，,]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,5}}等(?:[\d一二三四五六七八九十]+类)?"
             rf"(?:奖项|荣誉称号|荣誉|称号)(?:共计?|合计|总计)(?P<n>{NUM})(?P<unit>{units}))")
         # (受到表彰的先进党支部有6个: 有 between the honour and its count)
-        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:{_BEFORE_ITEM_COUNT})?(?:(?<=章|状)[ \t\u3000])?{NUM}(?:{units})")
+        self._head_then_count = re.compile(rf"(?:{heads_before_count})[{_QUOTE_CLOSE}]?(?:{_WINNERS_WORDS})?(?:{_BEFORE_ITEM_COUNT})?(?:(?<=章|状)[ \t\u3000])?{NUM}(?:{units})")
         self.honor_first = re.compile(
             # (其中A级诚信企业30家, AAA级诚信企业: Latin letters of a grade inside the honour, more of it after them)
-            rf"(?P<honor>(?:{starts})?(?:[\u4e00-\u9fff“”「」]|[A-Za-z]{{1,4}}(?=[\u4e00-\u9fff])){{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:获得者|获奖者|得主)?(?:{_BEFORE_ITEM_COUNT})?"
+            rf"(?P<honor>(?:{starts})?(?:[\u4e00-\u9fff“”「」]|[A-Za-z]{{1,4}}(?=[\u4e00-\u9fff])){{0,14}}?(?:{heads_before_count}))[{_QUOTE_CLOSE}]?(?:{_WINNERS_WORDS})?(?:{_BEFORE_ITEM_COUNT})?"
             # (大紫荆勋章 3人: a space between a medal or a certificate and its count, §5; lines such as 示范医院 12所
             # are read only under a conferral, list_line)
             rf"(?:(?<=章|状)[ \t\u3000])?(?P<n>{NUM})(?P<unit>{units})"
@@ -1858,6 +1870,7 @@ class AwardExtractor:
                 (self.ceremony_anaphoric, "获此" in text or "奖者" in text or "得主" in text),
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
                 (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text),
+                (self.ceremony_prize_won, "颁奖" in text or "授奖" in text or "颁授" in text),
                 (self.merit_for, merit),
                 (self.merit_counted, merit),
                 (self.merit_holders, "等功" in text or "嘉奖的" in text),
@@ -2073,7 +2086,7 @@ class AwardExtractor:
                             self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
                             self.ceremony_anaphoric,
-                            self.ceremony_commended, self.ceremony_quoted_commended, self.plaque_commended, self.count_holders, self.received_listed,
+                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to,
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)
                             self.quoted_bracketed_count, self.bracketed_count,
@@ -2731,6 +2744,8 @@ class AwardExtractor:
         # (我县获评省级文明村3个: 获评 as a whole, not its 评 left on the honour)
         # (获颁大紫荆勋章的有4人: 获颁 as a whole, not its 颁 left on the honour)
         honor = _RECEIVING_REPEATED_IN.sub("", honor)  # 勋衔或获嘉许: one verb over both
+        # (大紫荆勋章获授人5名: the holders' word, whose 获 opens no honour after it)
+        honor = re.sub("(?<=[奖章])(?:获授人|获颁人)$", "", honor)
         honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|获选为?|获(?![奖得]))(?=.{2})", "", honor)
         # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)
         named_first = [] if grouped or re.search("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等", honor) \
@@ -2821,7 +2836,7 @@ class AwardExtractor:
         had = re.match("(?:共有|有)(?![功限序效益突])(?=..$)", honor)
         honor = honor[had.end() :] if had and self._honor_like(honor[had.end() :]) else honor
         # (“红领巾奖章”一星章获得者42名: a medal's as well)
-        honor = re.sub("(?<=奖学金|助学金)(?:获得者|得主)$|(?<=[奖章])(?:获得者|获奖者|得主)$", "", honor)  # 国家奖学金获得者86名
+        honor = re.sub(f"(?<=奖学金|助学金)(?:获得者|得主)$|(?<=[奖章])(?:{_WINNERS_WORDS})$", "", honor)  # 国家奖学金获得者86名
         honor = re.sub(f"(?<=奖)(?:{_PRIZE_HOLDERS})$", "", honor)  # 体育道德风尚奖代表队6个: the prize, not its holders
         # (“五一劳动奖状”获得单位15个: the holders' noun after a quoted honour)
         honor = re.sub(f"(?<=[{_QUOTE_CLOSE}])获(?:得|奖)?(?:者|单位|集体|个人)$", "", honor)

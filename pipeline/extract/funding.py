@@ -192,8 +192,9 @@ _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:�
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
 # (1998年全省水利投资将达20亿元, 预计全年投入…: a forecast of a total, nothing granted yet)
 # (not a reward for meeting one: 拨付目标任务奖励资金, 完成目标任务考核奖金)
+# (1998年铁路要完成基本建设投资480亿元, 计划完成固定资产投资…: a year's work set as a task; not 已完成投资…)
 # (将争取上级资金5000万元, 计划争取…: money still to be sought is a target; not 争取到 nor a plain 共争取, money obtained)
-_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|预计(?:将)?(?:达到?)?|有望达到?)$"
+_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|预计(?:将)?(?:达到?)?|有望达到?)$|(?:要|将要|需要|计划|预计)完成[^，。；]{0,12}$"
                             "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;

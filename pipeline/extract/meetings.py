@@ -38,7 +38,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pipeline.boilerplate import TRANSCRIPT_LEAD
@@ -91,7 +91,7 @@ _BODY_KIND_END = re.compile("(党组|党委|党工委|主任|主席|常务)(?:[�
 _DIGITS = frozenset("0123456789百")
 # (一季度 / 二季度, 第三轮 / 第四轮, 3月份 / 4月份: two meetings of one series)
 _EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期轮批]|季度|月份)")
-GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "项目部", "会议", "大会", "本次", "全市", "全区", "全县",
+GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "项目部", "会议", "大会", "论坛", "年会", "峰会", "本次", "全市", "全区", "全县",
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
                       # (本府於5月7日召開…会报: a Taiwan office writing of itself, unnamed)
                       "本府", "本所", "本局", "本处", "本署", "本部", "本院", "本会",
@@ -157,8 +157,9 @@ _OWN_BODY_AMONG_HOSTS = re.compile(
 # 学校与华为技术有限公司…签约仪式: the other party of the event after the generic one (not 跟岗, 同课异构, 和谐)
 _OTHER_PARTY = re.compile("[与和同向跟][^，。；]{1,15}?(?:公司|集团|大学|学院|学校|医院|银行|政府|协会|基金会|总会|研究院|研究所|中心|委员会|局|厅)")
 # 曾多次举办演讲会: a series (checked in the meeting's own clause only: a sentence may report
-# one meeting and mention earlier ones, 我县召开会议，…已多次召开专题会议).
-_REPEATED = re.compile("(?:多次|屡次)(?:召开|举行|举办)")
+# one meeting and mention earlier ones, 我县召开会议，…已多次召开专题会议); 本周，省委、省政府密集召开会议, 接连召开
+# 会议, 频繁举行会谈: a round-up of several meetings told one by one after it, none of them named here.
+_REPEATED = re.compile("(?:多次|屡次|数次|接连|密集|频繁|连番)(?:召开|举行|举办)")
 # 行政长官…在礼宾府主持授勋典礼: the place right before 出席/参加/主持 and a referred meeting.
 _PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
 # A 在 right after 与/同/和/跟 (与在深赣籍企业家召开座谈会, 同在校学生座谈, 和在京工作的校友举行茶话会): it opens the noun
@@ -859,6 +860,28 @@ def _other_body(a: str | None, b: str | None) -> bool:
     return bool(a and b) and not (a.endswith(b) or b.endswith(a))
 
 
+# A province, region, city or county that opens a meeting's name (浙江省委经济工作会议, 湖南省第十四届人民代表大会…):
+# the place of the body holding it, when no organizer is read; not a scope (全省), a deictic (本市) or a bare level (省委).
+_LEADING_PLACE = re.compile("(?:中共)?(?P<place>(?![全本该各我此])[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|县))(?=委|人大|政协|政府|第|[\u4e00-\u9fff]{3})")
+
+
+def _places_differ(org: str | None, name: str, other_org: str | None, other_name: str) -> bool:
+    """Two meetings held in two places (a round-up of provinces: 浙江省委经济工作会议在杭州召开。…广东省日前召开省委
+    经济工作会议): the places that open the organizers, or for one without it its name, are two, neither written inside
+    the other. Only where one organizer is missing (two read ones are :func:`_other_body`'s to tell apart), and only
+    places named in full (广东省, 江城市; not 省委, 市人大)."""
+    if (org is None) == (other_org is None):
+        return False
+    places = []
+    for body, named in ((org, name), (other_org, other_name)):
+        lead = _LEADING_PLACE.match(body.removeprefix("中共") + "委" if body else named)
+        if lead is None:
+            return False
+        places.append(lead["place"])
+    a, b = places
+    return not (a in b or b in a)
+
+
 # A title in book-title marks (《…》), spaces and commas allowed inside: one word of a stretch counted in words.
 _LECTURE_TITLE = "《[^《》。；\n]{1,60}》"
 # What follows a chair's name in a sentence saying that they chair (王某主持; 鄧炳強，GBS，JP今日主持: honours
@@ -1325,7 +1348,7 @@ _DAY_NEEDING_HEADS = frozenset({"讲座"})
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
-_SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多次|许多|众多|诸多|很多")
+_SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多个|数个|若干|多次|许多|众多|诸多|很多")
 # 此类会议, 这类座谈会, 这样的会议: a kind of meeting spoken of, none held (§3; 此次会议 is the one reported).
 _KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这样的|那样的|类似的?)")
 # (九届全国人大二次会议 names a session: 届 is no tally)
@@ -2326,9 +2349,10 @@ class MeetingExtractor:
         self._active = _HeldAnchored(self.active, re.compile(active_held), _ORG_RUN_MAX + 2 + 30)
         self.passive = literal_gated(re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
-            # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done)
+            # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done;
+            # …代表大会第三次会议，在圆满完成各项议程后，今天上午在…闭幕: the agenda clause set off by commas, newspaper style)
             greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
-            rf"(?:(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
+            rf"(?:[，,]?(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
             rf"{DATE_NUMBER}日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
             # 全省文旅大会2024年5月7日在长沙召开: the year written before the date)
@@ -3547,16 +3571,22 @@ class MeetingExtractor:
             return None
         return label["org"]
 
-    def _shifted_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None, offset: int) -> str | None:
+    def _shifted_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None, offset: int,
+                     known: Sequence[dict[str, Any]] = ()) -> str | None:
         """The day of a meeting told relative to the day named just before it (5月23日，…。前一天，…召开… is
         5月22日: ``offset`` -1; 次日 the day after: 1; 当天 that day: 0): the nearest day something took place written
         before the meeting's sentence (:func:`_last_told_day`), not the main meeting's. ``None`` when that date is
-        vague or none is written (近日，…。前一天，…)."""
+        vague or none is written (近日，…。前一天，…). A day that gives no date alone is the date of one of ``known``
+        (meetings already dated) told with it in its own sentence (2024上海国际金融论坛30日在沪开幕。…第二天，…: the
+        year the forum's sentence gave)."""
         start = meeting["evidence"]["clean_start"]
         told = _last_told_day(doc.clean_text, max(0, start - CONTEXT_BEFORE_CHARS), start)
         if told is None or _VAGUE_DATE.fullmatch(told.group()):
             return None
         day = self.date_of(doc, told.group(), reference)[0]
+        if day is None:
+            day = next((m["date"] for m in known if m["date"] and m["date_text"] == told.group()
+                        and m["evidence"]["clean_start"] <= told.start() < m["evidence"]["clean_end"]), None)
         if day is None:
             return None
         return (dt.date.fromisoformat(day) + dt.timedelta(days=offset)).isoformat()
@@ -3802,7 +3832,8 @@ class MeetingExtractor:
             same = next((k for k, other in enumerate(meetings) if self._same(name, other["name"])
                          and not (("会议" in (name, other["name"]) or cited != _cited_report(other["evidence"]["text"])
                                    or (name not in other["name"] and other["name"] not in name))
-                                  and _other_body(org, other["organizer"]))), None)
+                                  and _other_body(org, other["organizer"]))
+                         and not _places_differ(org, name, other["organizer"], other["name"])), None)
             if same is not None and kind in ("active", "passive", "bare") and len(name) > len(meetings[same]["name"]) \
                     and meetings[same]["name"] in _BARE_MEETING_NAMES and _ANOTHER_ONE.search(text[: m.start("name")]):
                 # 县委召开会议，…。会后，县委又召开了全县安全生产工作会议 / 随后，全市三级干部大会召开: a second meeting
@@ -4256,7 +4287,7 @@ class MeetingExtractor:
                     # (not 9月17日至19日，…大会举行。会议期间，还举行了…推进会: some day of the meeting, not stated)
                     meeting["date"] = main["date"]
                     if meeting["date_text"] in _SHIFTED_DAY:
-                        meeting["date"] = self._shifted_day(doc, meeting, reference, _SHIFTED_DAY[meeting["date_text"]])
+                        meeting["date"] = self._shifted_day(doc, meeting, reference, _SHIFTED_DAY[meeting["date_text"]], meetings)
                     elif meeting["date_text"] in _SAME_DAY_WORDS and main["date"] is not None:
                         # (4月2日，…召开支委会。4月9日，…召开党员大会。当天，…举行入党宣誓仪式: the day told last,
                         # not the first meeting's; the main meeting's when no day is told before; none when the

@@ -711,6 +711,10 @@ _PAIRED_MARKS = ("（）", "()", "「」", "『』", "【】", "〔〕", "［］
 _EDGE_PUNCTUATION = "，,、：:；;。！!？?·"
 
 
+# The opening of a feature's subtitle before the person portrayed or interviewed (——记…, ——访…, —专访…).
+_PORTRAIT_LEAD = re.compile(r"^\s*[—－\-]{1,2}\s*(?:记|访|专访)(?=.)")
+
+
 def _without_stray_marks(title: str) -> str:
     """``title`` without punctuation at its edges and without a bracket or quote mark at an edge whose partner
     it does not hold (（本报讯）保安局局长 leaves ）保安局局长 after the dateline: 保安局局长); a closed pair stays
@@ -2693,6 +2697,8 @@ class SpeakerExtractor:
         # (“全国三八红旗手”、东湖区第一小学校长: a quoted honour is no post either)
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (
             re.fullmatch("[“「][^”」]+[”」]", part) and not self._title_end.search(part[1:-1])))
+        # (——记青海省农林科学院研究员王秀兰, ——访江城大学校长李某: a feature's subtitle, its dash and 记/访 no part of the post)
+        prefix = _PORTRAIT_LEAD.sub("", prefix)
         return (_without_stray_marks(prefix) or None), recipient, relayed
 
     def _name_after_title(self, part: str) -> bool:

@@ -754,10 +754,10 @@ _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")
 _RECORDED_COMMENDATION = "(?:个人|集体)嘉奖|(?<=记)嘉奖|(?<=记了)嘉奖"
 _QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
 # A prize as the subject that rewards or funds its holders, then their count (“明德奖学金”资助优秀学生50名, 社会捐资设立的
-# 励志奖学金共奖励学生120名): the prize is the honour, not the clause up to the count (the verb and the holders are none of
+# 励志奖学金共奖励学生120名, 等23项社会奖学金共奖励学生620人次): the prize is the honour, not the clause up to the count (the verb and the holders are none of
 # its name; what set it up before it neither).
 _PRIZE_REWARDS_HOLDERS = re.compile(
-    "(?:^|(?<=的)|(?<=设立))(?P<prize>[^的，。；、]{2,16}?(?:奖学金|助学金|奖教金|奖助金|奖))(?:共计?|今年|本年度|本学年)?(?:奖励|资助|表彰)了?"
+    "(?:^[项个种类]?|(?<=的)|(?<=设立))(?P<prize>[^的，。；、]{2,16}?(?:奖学金|助学金|奖教金|奖助金|奖))(?:共计?|今年|本年度|本学年)?(?:奖励|资助|表彰)了?"
     "[^，。；的]{0,6}?(?:学生|同学|学子|研究生|本科生|新生|教师|老师|员工|职工|个人|团队)$")
 # The words joining honours in one phrase (先进集体和先进个人, 甲、乙及丙): where a phrase holds several, or splits.
 _JOINING = re.compile("[和及与、]")

@@ -756,6 +756,12 @@ _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")
 # make it the citation's grade, not a commendation spoken of (受到嘉奖, read by commendation_received).
 _RECORDED_COMMENDATION = "(?:个人|集体)嘉奖|(?<=记)嘉奖|(?<=记了)嘉奖"
 _QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
+# A prize as the subject that rewards or funds its holders, then their count (“明德奖学金”资助优秀学生50名, 社会捐资设立的
+# 励志奖学金共奖励学生120名, 等23项社会奖学金共奖励学生620人次): the prize is the honour, not the clause up to the count (the verb and the holders are none of
+# its name; what set it up before it neither).
+_PRIZE_REWARDS_HOLDERS = re.compile(
+    "(?:^[项个种类]?|(?<=的)|(?<=设立))(?P<prize>[^的，。；、]{2,16}?(?:奖学金|助学金|奖教金|奖助金|奖))(?:共计?|今年|本年度|本学年)?(?:奖励|资助|表彰)了?"
+    "[^，。；的]{0,6}?(?:学生|同学|学子|研究生|本科生|新生|教师|老师|员工|职工|个人|团队)$")
 # The words joining honours in one phrase (先进集体和先进个人, 甲、乙及丙): where a phrase holds several, or splits.
 _JOINING = re.compile("[和及与、]")
 # A count of holders (10名, 3个, 5家): a phrase that holds one has counted its honours already.
@@ -2736,6 +2742,8 @@ class AwardExtractor:
             stripped = _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", honor))
             # 表扬员工294名: the verb may be the honour's own first word
             honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
+            if prize := _PRIZE_REWARDS_HOLDERS.search(_QUOTES.sub("", honor)):
+                honor = prize["prize"]  # “明德奖学金”资助优秀学生50名: the prize, its holders counted
         honor = re.sub(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})", "", honor)  # 行政长官今日颁授金紫荆星章
         honor = re.sub(r"^(?:其中|分别(?:为|是)|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
         # (表彰本年度优秀教师10名: this year, no part of the honour)

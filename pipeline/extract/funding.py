@@ -351,7 +351,8 @@ _INVESTMENT_VERBS = "投资|投入|出资|注资"
 # (计划投入安全生产费用3200万元: the kind of money named between the verb and the amount, a few characters ending in
 # 费用/经费/资金, no digit or mark of a clause in it)
 _INVESTMENT_LEAD = "(?:资金|金额|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金))?(?:约|达到?|为|共计|超过?|逾|近)?$"
-_INTENDED_INVESTMENT = re.compile(f"(?:(?<![按依照原])计划|拟|准备|打算|有意){_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})"
+# (计划新增科研经费1亿元: a target of money still to come, like 计划投入)
+_INTENDED_INVESTMENT = re.compile(f"(?:(?<![按依照原])计划|拟|准备|打算|有意){_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|新增)"
                                   + _INVESTMENT_LEAD)
 # An allocation only proposed (省财政拟安排资金2亿元用于…, 中央预算内投资拟安排7000亿元, 拟拨付补助资金300万元): 拟 before a
 # verb of allocating, like 拟投资 (§6: money only intended; the signing test of _INTENDED_INVESTMENT applies); not 计划
@@ -476,8 +477,11 @@ _TENDER_SPAN = re.compile(r"累计|中标[^，。；]{0,8}?[\d一二三四五六
 # A bid (第一中标候选人报价980万元, 投标报价为…): an offer, no contract, no money granted.
 _BID_BEFORE = re.compile(r"(?:候选人|投标人|竞标人|投标单位|竞买人)[^，。；]{0,12}?(?:报价|出价|投标价|投标报价|投标金额)"
                          r"[^，。；]{0,4}$|(?:投标报价|投标价|投标金额|竞标价)[^，。；]{0,4}$")
-# Financing raised so far, a running total (此前已累计获得融资超5亿元, 累计融资额达10亿元): no round of its own.
-_CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{0,6}$|融资(?:总额|金额)?累计[^，。；]{0,4}$")
+# Financing raised so far, a running total (此前已累计获得融资超5亿元, 累计融资额达10亿元): no round of its own; so are
+# the donations a body has received so far (学校累计接受校友捐赠超过5亿元, 累计收到社会捐款…), not one donor's gifts
+# (某某累计向学校捐赠500万元).
+_CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{0,6}$|融资(?:总额|金额)?累计[^，。；]{0,4}$"
+                                   r"|累计(?:接受|收到|接收)[^，。；]{0,8}?(?:捐赠|捐款|捐助|捐资)[^，。；]{0,4}$")
 # A tally of pledged financing (全年专利质押融资登记金额达120亿元, 知识产权质押融资金额达35亿元, 股权出质登记金额): a
 # lending statistic (§6), whatever span it covers (not 捐款登记金额: donations registered); the bare 质押融资 only with a span or a region's total marked
 # (今年以来全省知识产权质押融资356亿元), not one firm's loan (为企业办理专利质押融资5000万元).

@@ -113,7 +113,7 @@ _BARE_BODY_KIND = re.compile("基金会|协会|学会|商会|联合会|总工会
 # A headline's teaser or column label up to its mark (定了！, 好消息！, 聚焦两会｜, 【聚焦】): text before the subject,
 # never an organizer's name.
 _HEADLINE_TEASER = re.compile(r"^[^，。；！!｜|】]{1,12}(?:[！!｜|】]\s*)+")
-_GENERIC_PREFIXES = ("我校", "我院", "我局", "公司", "学院", "学校", "集团")
+_GENERIC_PREFIXES = ("我校", "本校", "我院", "本院", "我所", "本所", "我局", "公司", "学院", "学校", "集团")
 # 学院路街道, 学府南路社区: a generic word opening a street or community name is part of that name
 _STREET_AFTER_PREFIX = re.compile("[东南西北中]?(?:路|街|巷|大道|社区)")
 # 医院2024年度科研工作推进会, 医院第三届职工代表大会: the bare word before a year, an edition or a quoted name is the
@@ -2796,8 +2796,10 @@ class MeetingExtractor:
         name = _DESCRIPTION_BEFORE_NAME.sub("", name)  # 以“…”为主题的…论坛: the theme is no part of the name
         # (县四套班子领导参加的全县领导干部大会, 由…负责人参加的…: who attended is no part of the name)
         name = re.sub(r"^(?:由|有)?[^，。；“”「」《》]{2,40}?(?:参加|出席|列席|参与|参会)的(?=[^，。；]{4})", "", name)
-        # (由中国青少年发展基金会援建的…希望小学落成典礼: who built or paid for the site is no part of the name)
-        name = re.sub(r"^由[^，。；“”「」《》]{2,30}?(?:援建|捐建|承建|出资修建|出资兴建|投资兴建|资助修建)的(?=[^，。；]{4})", "", name)
+        # (由中国青少年发展基金会援建的…希望小学落成典礼, 由甲大学与乙市政府共建的…研究院揭牌仪式: who built, set up or
+        # paid for the site or the body is no part of the name, nor the organizer of its ceremony)
+        name = re.sub(r"^由[^，。；“”「」《》]{2,30}?(?:援建|捐建|承建|出资修建|出资兴建|投资兴建|资助修建|(?:联合|共同)?(?:共建|合建|组建|筹建)"
+                      r"|共同(?:建设|设立))的(?=[^，。；]{4})", "", name)
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
         name = re.sub(r"^[^，。“”]{0,24}?(?:(?:草案|条例|议案|报告|决定|决议|办法|规定|法|》)经"
                       r"|在(?:19|20)\d{2}年\d{1,2}月(?=[\u4e00-\u9fff]{4}))", "", name)

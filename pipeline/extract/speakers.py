@@ -73,6 +73,7 @@ from pipeline.extract.common import (
     evidence,
     first_char_gated,
     literal_gated,
+    start_after,
     word_alternation,
 )
 
@@ -3900,11 +3901,11 @@ class SpeakerExtractor:
             del people[name]
         for person in people.values():
             if "颁奖" in person["roles"] and not any(_CONFERRING.search(
-                    text, max(text.rfind(ch, 0, max(0, ev["clean_start"] - 1)) for ch in "。！？\n") + 1, ev["clean_end"])
-                    for ev in person["evidence"]):
+                    text, start_after(text, max(0, len(text[: ev["clean_start"]].rstrip()) - 1), "。！？\n"),
+                    ev["clean_end"]) for ev in person["evidence"]):
                 # 由局长某某主礼(剪彩): officiating at an inauguration confers nothing (主礼 is 颁奖 only
                 # when awards are conferred, GUIDELINES §4); the sentence before may tell the occasion
-                # (…舉行表彰大會。…到場主禮)
+                # (…舉行表彰大會。…到場主禮), also across a paragraph break (…頒授榮譽博士學位予四位人士。\n典禮由…主禮)
                 person["roles"].remove("颁奖")
             if "颁奖" in person["roles"] and not _GATHERING_WORD.search(text) and all(
                     _LISTED_CONFERRAL.search(ev["text"]) for ev in person["evidence"]):

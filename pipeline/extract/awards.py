@@ -2592,8 +2592,16 @@ class AwardExtractor:
             return False
         if _EACH_HOLDER.search(sentence.text, clause_start, at):
             return False  # 每人获颁奖章一座, 每个获奖单位颁发奖牌一块: what each holder gets, no count of holders
-        if _SET_UP.search(sentence.text, clause_start, at):
-            return False  # 本届设一等奖1名: a prize set up (not 设…奖，评出一等奖3名: conferred in its own clause)  # 该奖项每年表彰10名…: a standing scheme (not 这是每年一度的…大会，今年共表彰…)
+        # (the set-up list may run on over 、，； which end this sentence: read back to the 。 that opens its own)
+        count_at = sentence.start + at
+        opened = min(start_after(doc.clean_text, count_at, "。！？\n"), sentence.start + clause_start)
+        set_up = [s for s in _SET_UP.finditer(doc.clean_text, opened, count_at)
+                  if s.start() >= sentence.start + clause_start
+                  or not _CONFERRING_BETWEEN.search(doc.clean_text, s.end(), count_at)]
+        if set_up:
+            # 本届设一等奖1名: a prize set up (not 设…奖，评出一等奖3名: conferred in its own clause); also the later grades of
+            # the set-up list in the sentence (设一等奖1名，奖金10万元；二等奖3名，…) while no verb of conferring comes between
+            return False
         shortlist = list(_SHORTLIST.finditer(sentence.text, clause_start, at))
         if shortlist and not _SELECTED.search(sentence.text, shortlist[-1].end(), at):
             return False  # 入围…评选的45名: a shortlist (not 从入围的…中评选出10名)
@@ -2830,6 +2838,11 @@ class AwardExtractor:
         # (“优秀共产党员”“优秀党务工作者”共50名: side-by-side quotes, one count over both: the whole phrase, its items
         # apart as in a list, §5, not glued into one name)
         honor = re.sub(f"(?<=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])[{_QUOTE_CLOSE}][{_QUOTE_OPEN}](?=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])", "、", honor)
+        scoped = _SCOPE_OPENING.match(honor)
+        if scoped and re.search(f"(?:表彰|表扬|评出|评选出)了?{re.escape(honor)}", sentence.text):
+            # 会议表彰了全市三八红旗手50名: the scope of the body commending, not the honour's (not “全县十佳村医”, quoted;
+            # nor 我市3名同志获评全省优秀共产党员, the level of an honour received from above)
+            honor = honor[scoped.end() :]
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("^《([^《》]+)》$", r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks
         honor = re.sub("(?<=..)的$", "", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour

@@ -139,7 +139,7 @@ _QUOTED_WHOLE = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$|^.{{5,}}$|\\d"
 _RANK_TAIL = re.compile(f"(?P<campaign>行动|活动|工作|创建|竞赛)?(?:示范|先进|标杆|模范|达标)"
                         f"(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{0,4}}?{_TAIL_STOP}")
 # The grades of a prize (一等奖, 金奖, 优秀奖, §5: a prize's grade is an award), one list for every rule that reads one.
-_PRIZE_GRADES = "[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|优胜奖|鼓励奖|特别奖"
+_PRIZE_GRADES = "[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖"
 # A prize grade after a quoted contest's or prize's name (5名选手获“挑战杯”一等奖, 获“创青春”大赛金奖, “挑战杯”全国大学生…竞赛
 # 一等奖): the grade of that prize is the honour conferred (§5: prize grades are awards), named with the contest as
 # written, never the contest's name alone; the contest's words after the mark hold no verb, 的 or joining word, and the
@@ -2479,6 +2479,12 @@ class AwardExtractor:
             if edition.start() >= clause_start or _EDITION_TIME.fullmatch(text, edition.end(), clause_start - 1) or (
                     edition["review"] and _EDITION_REVIEWED.fullmatch(text, edition.end(), clause_start - 1)):
                 return True
+        if clause_start and _COUNT_RECEIVED.match(text, clause_start) and not _THIS_TIME.search(text, clause_start, at):
+            # (去年以来，全市共有12人获评…，8个集体获评…: a parallel received count, its subject and period elided,
+            # shares the period of the received count in the clause before, as a tally cue carries over in _tallied)
+            received = _COUNT_RECEIVED.search(text, previous_start, clause_start)
+            if received is not None:
+                return AwardExtractor._past_period(doc, text, received.start())
         return False
 
     @staticmethod

@@ -76,3 +76,33 @@ def test_works_counted_and_scope(extract, body: str, expected: list) -> None:
 )
 def test_presenters_under_their_label(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("去年以来，全区共有9人获评市级“优秀志愿者”，4个社区获评市级“志愿服务示范社区”。", []),
+        ("2021年，全镇有6户家庭获评县级“文明家庭”，3个村获评县级“美丽村庄”。", []),
+        # NEGATIVE: parallel received counts reported at this commendation keep theirs
+        ("大会通报表扬了一批先进典型，9名同志获评“优秀志愿者”，4个社区获评“志愿服务示范社区”。",
+         [("优秀志愿者", 9, "名", "person"), ("志愿服务示范社区", 4, "个", "organization")]),
+        # NEGATIVE: this year's count after last year's keeps its own
+        ("去年，全区共有9人获评“优秀志愿者”，今年又有5名居民获评“优秀志愿者”。", [("优秀志愿者", 5, "名", "person")]),
+    ],
+)
+def test_parallel_counts_share_the_period(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("頒獎禮上，評審共評出金獎2名、銀獎4名，另有15名參賽者獲優異獎。",
+         [("金奖", 2, "名", "person"), ("银奖", 4, "名", "person"), ("优异奖", 15, "名", "person")]),
+        ("頒獎禮上，大會頒發優異獎12名。", [("优异奖", 12, "名", "person")]),
+        # NEGATIVE: a merit grade set up, not conferred
+        ("比賽設金獎1名、優異獎10名。", []),
+    ],
+)
+def test_merit_prize_grade(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

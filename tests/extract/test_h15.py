@@ -1,7 +1,8 @@
 """Hunt h15 fixes (contests, competitions and their prize-givings): graded prizes set up for a contest, their later
 grades after ，/； included (设一等奖1名，奖金5万元；二等奖2名，…), are no awards and their prize money no funding; prize
 grades counted in works hung (一等奖8幅); a commendation's scope opening an unquoted honour (表彰了全县五好家庭40户);
-a ceremony's presenters listed under their label (颁奖嘉宾：甲、乙).  Invented sentences; the expected values follow
+a ceremony's presenters listed under their label (颁奖嘉宾：甲、乙); a past tally's period shared by a parallel received count
+(去年以来，…12人获评…，8个集体获评…); 优异奖 a prize grade; a sponsor (赞助) a helper, not part of the meeting's name.  Invented sentences; the expected values follow
 corpus/GUIDELINES.md §4 (颁奖), §5 (prizes set up or standing schemes are not conferred; one record per grade) and §6
 (money of a contest still ahead, a rate per prize, is no money paid)."""
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, honours, page, speakers
+from tests.extract.views import grants, held, honours, page, speakers
 
 
 @pytest.mark.parametrize(
@@ -106,3 +107,17 @@ def test_parallel_counts_share_the_period(extract, body: str, expected: list) ->
 )
 def test_merit_prize_grade(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("6月2日，由市美术家协会主办、江城农商银行赞助的第五届青少年绘画比赛颁奖仪式在市青少年宫举行。",
+         [("第五届青少年绘画比赛颁奖仪式", "2024-06-02", "市美术家协会")]),
+        # NEGATIVE: a helper that assists stays a helper as before
+        ("6月2日，由市美术家协会主办、市青少年宫协办的第五届青少年绘画比赛颁奖仪式在市青少年宫举行。",
+         [("第五届青少年绘画比赛颁奖仪式", "2024-06-02", "市美术家协会")]),
+    ],
+)
+def test_sponsor_is_a_helper(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected

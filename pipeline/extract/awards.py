@@ -139,7 +139,7 @@ _QUOTED_WHOLE = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$|^.{{5,}}$|\\d"
 _RANK_TAIL = re.compile(f"(?P<campaign>行动|活动|工作|创建|竞赛)?(?:示范|先进|标杆|模范|达标)"
                         f"(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{0,4}}?{_TAIL_STOP}")
 # The grades of a prize (一等奖, 金奖, 优秀奖, §5: a prize's grade is an award), one list for every rule that reads one.
-_PRIZE_GRADES = "[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|优胜奖|鼓励奖|特别奖"
+_PRIZE_GRADES = "[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖"
 # A prize grade after a quoted contest's or prize's name (5名选手获“挑战杯”一等奖, 获“创青春”大赛金奖, “挑战杯”全国大学生…竞赛
 # 一等奖): the grade of that prize is the honour conferred (§5: prize grades are awards), named with the contest as
 # written, never the contest's name alone; the contest's words after the mark hold no verb, 的 or joining word, and the
@@ -2498,6 +2498,12 @@ class AwardExtractor:
             if edition.start() >= clause_start or _EDITION_TIME.fullmatch(text, edition.end(), clause_start - 1) or (
                     edition["review"] and _EDITION_REVIEWED.fullmatch(text, edition.end(), clause_start - 1)):
                 return True
+        if clause_start and _COUNT_RECEIVED.match(text, clause_start) and not _THIS_TIME.search(text, clause_start, at):
+            # (去年以来，全市共有12人获评…，8个集体获评…: a parallel received count, its subject and period elided,
+            # shares the period of the received count in the clause before, as a tally cue carries over in _tallied)
+            received = _COUNT_RECEIVED.search(text, previous_start, clause_start)
+            if received is not None:
+                return AwardExtractor._past_period(doc, text, received.start())
         return False
 
     @staticmethod
@@ -2611,8 +2617,16 @@ class AwardExtractor:
             return False
         if _EACH_HOLDER.search(sentence.text, clause_start, at):
             return False  # 每人获颁奖章一座, 每个获奖单位颁发奖牌一块: what each holder gets, no count of holders
-        if _SET_UP.search(sentence.text, clause_start, at):
-            return False  # 本届设一等奖1名: a prize set up (not 设…奖，评出一等奖3名: conferred in its own clause)  # 该奖项每年表彰10名…: a standing scheme (not 这是每年一度的…大会，今年共表彰…)
+        # (the set-up list may run on over 、，； which end this sentence: read back to the 。 that opens its own)
+        count_at = sentence.start + at
+        opened = min(start_after(doc.clean_text, count_at, "。！？\n"), sentence.start + clause_start)
+        set_up = [s for s in _SET_UP.finditer(doc.clean_text, opened, count_at)
+                  if s.start() >= sentence.start + clause_start
+                  or not _CONFERRING_BETWEEN.search(doc.clean_text, s.end(), count_at)]
+        if set_up:
+            # 本届设一等奖1名: a prize set up (not 设…奖，评出一等奖3名: conferred in its own clause); also the later grades of
+            # the set-up list in the sentence (设一等奖1名，奖金10万元；二等奖3名，…) while no verb of conferring comes between
+            return False
         shortlist = list(_SHORTLIST.finditer(sentence.text, clause_start, at))
         if shortlist and not _SELECTED.search(sentence.text, shortlist[-1].end(), at):
             return False  # 入围…评选的45名: a shortlist (not 从入围的…中评选出10名)
@@ -2853,6 +2867,11 @@ class AwardExtractor:
         # (“优秀共产党员”“优秀党务工作者”共50名: side-by-side quotes, one count over both: the whole phrase, its items
         # apart as in a list, §5, not glued into one name)
         honor = re.sub(f"(?<=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])[{_QUOTE_CLOSE}][{_QUOTE_OPEN}](?=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])", "、", honor)
+        scoped = _SCOPE_OPENING.match(honor)
+        if scoped and re.search(f"(?:表彰|表扬|评出|评选出)了?{re.escape(honor)}", sentence.text):
+            # 会议表彰了全市三八红旗手50名: the scope of the body commending, not the honour's (not “全县十佳村医”, quoted;
+            # nor 我市3名同志获评全省优秀共产党员, the level of an honour received from above)
+            honor = honor[scoped.end() :]
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("^《([^《》]+)》$", r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks
         honor = re.sub("(?<=..)的$", "", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour

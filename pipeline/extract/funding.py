@@ -274,6 +274,11 @@ _DECIDED = re.compile("决定|研究同意|审议通过")
 # 届时 (at that time ahead: 大会拟于10月召开，届时将表彰…，奖金总额500万元) before the amount in its sentence: money of an
 # event still to come, nothing granted yet (§6)
 _AT_THAT_TIME = re.compile("届时")
+# Graded prizes set up (大赛设一等奖1名，奖金10万元；二等奖3名，奖金各5万元): the prize money is the contest's standard, no
+# money paid, while no verb of conferring or paying comes between the set-up and the amount (not 本届设金奖3个，最终评出
+# …，颁发奖金5万元). A pool of prize money set up (设置总奖金300万元) names no grade and stays as stated.
+_PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三四五六特]等奖|[金银铜]奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖)")
+_PRIZE_CONFERRED = re.compile("评出|评选出|决出|获|颁|表彰|授予|兑现|发放")
 # A budget bill still before the body that reviews it (本次定期会将审议县府提出的新台币8亿元追加预算案, 提请审议…预算草案,
 # 会议审议…预算调整方案，新增支出3.5亿元): money proposed, not granted (§6), the bill named in the amount's sentence
 # and a review of it before the amount; a budget passed or approved (会议审议通过…，安排资金500万元用于…) stays funding.
@@ -1938,6 +1943,10 @@ class FundingExtractor:
                 if _AT_THAT_TIME.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
+                if any(not _PRIZE_CONFERRED.search(full, p.end(), entity.start)
+                       for p in _PRIZE_SET_UP.finditer(full, floor, entity.start)):
+                    declined.append(entity)
+                    continue  # 大赛设一等奖1名，奖金10万元: a prize's standard set up, nothing paid (§6)
                 if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 我市将对新认定的…企业给予一次性奖励50万元: a policy for later, nothing granted (§6)

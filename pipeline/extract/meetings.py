@@ -406,10 +406,11 @@ _HOST_BEFORE = re.compile(r"由(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|
 _BACKER_BEFORE_HOST = re.compile(r"^[^，。；]{2,40}(?:指导|支持|倡议|发起)(?:并?由|[、，,]\s*)(?=[^，。；]{2})")
 # (由东山村党支部组织召开的村民代表大会: the agent who organized and held it)
 # (由市科协主办，某公司协办的…: a helper after the host's clause, like 承办; not the 协 of 市政协, 科协 before 办)
-# (由省物流与采购联合会主办、省交通运输厅指导的…: a body that guides or assists is a helper too)
+# (由省物流与采购联合会主办、省交通运输厅指导的…: a body that guides or assists is a helper too; so is a sponsor:
+# 由澳门书法家协会主办、文化局赞助的…颁奖礼)
 _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:联合|共同)(?:主办|举办)|合办|主办|举办|承办|(?<![政科])协办"
                         r"|组织(?:召开|举办|举行)?|指导|支持|协助)"
-                        r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办|指导|协助))?的(?P<name>.+)$")
+                        r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办|指导|协助|赞助))?的(?P<name>.+)$")
 # 指导, 支持, 协助 name a helper only after the host's own clause (由甲主办，乙指导的…)
 _BACKING_VERBS = ("指导", "支持", "协助")
 # 由中国人民外交学会举行的欢迎宴会: the agent of a passive 举行/召开 after 由 (only with 由: 在北京举行的… names a place).

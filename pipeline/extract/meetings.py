@@ -1272,7 +1272,10 @@ _ORG_PREFIX = re.compile(
     # (特区政府二〇二四年度…颁授典礼: a year in Chinese numerals, as Macau and Hong Kong releases write it)
     r"|" + _CHINESE_YEAR + r"(?:年|届|学年)"
     # (國立台灣大學113學年度…典禮, 某县体育会113年度…表扬大会: a Republic of China year, 民国113年 = 2024; not 建校113年)
-    r"|1[01]\d(?:学年|年度))"
+    r"|1[01]\d(?:学年|年度)"
+    # (江汉能源集团党委理论学习中心组（扩大）学习会, 县委理论学习中心组专题学习会: a party committee's study group, the
+    # committee holding its session)
+    r"|理论学习中心组)"
 )
 # 腾远科技2024年年会, 吉利汽车第500万辆整车下线仪式: a company's short or brand name (no body word at its
 # end) before the two things only a company's event starts with: the year of its annual meeting (年会), or the

@@ -133,3 +133,20 @@ def test_company_unit_by_its_bare_kind(extract, body: str, organizer: str | None
 )
 def test_company_writing_of_itself(extract, text: str, organizer: str | None) -> None:
     assert extract(text)["meetings"][0]["organizer"] == organizer
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "organizer"),
+    [
+        ("5月7日，江汉能源集团党委理论学习中心组（扩大）学习会召开，集团党委书记、董事长王伟主持。",
+         "理论学习中心组（扩大）学习会", "江汉能源集团党委"),
+        ("5月7日，市政府党组理论学习中心组专题学习会在市政府会议室举行。", "理论学习中心组专题学习会", "市政府党组"),
+        ("5月7日，南江建工股份有限公司党委理论学习中心组2024年第三次集中学习会召开。",
+         "理论学习中心组2024年第三次集中学习会", "南江建工股份有限公司党委"),
+        # NEGATIVE: no body written before the study group
+        ("5月7日，理论学习中心组专题学习会在县委党校举行。", "理论学习中心组专题学习会", None),
+    ],
+)
+def test_study_group_of_a_party_committee(extract, body: str, name: str, organizer: str | None) -> None:
+    meeting = extract(page(body))["meetings"][0]
+    assert (meeting["name"], meeting["organizer"]) == (name, organizer)

@@ -442,6 +442,8 @@ _PRIZE_WINNERS_END = re.compile("(?<=奖)(?:获得者|获奖者|得主)$")
 _PRIZE_TOKENS = re.compile("(?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|奖品)(?:[和及、](?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|奖品))*")
 # A prize of teams or bodies by its first word (团体一等奖, 集体金奖): who holds it is said, unlike a bare 一等奖.
 _TEAM_PRIZE = re.compile("团体|集体")
+# Projects or results counted (12个项目, 85项成果): things, no bodies (not 7个项目部, 项目组, 项目团队: teams).
+_ITEMS_COUNTED = re.compile("(?:项目|成果)(?![部组队团处])")
 # A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
 _PRIZE_GRADE = re.compile(f"(?:{_PRIZE_GRADES})$")
 # A prize named, with or without its count, in the clause before a list opened by 其中 (国家自然科学奖49项，其中一等奖1项、
@@ -1272,6 +1274,14 @@ class AwardExtractor:
             rf"(?P<honor>(?:{_LEVEL_OPENING}|[\u4e00-\u9fff]{{1,3}}[省市县区州])[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号))"
             rf"(?=[，。；,;]|$|、(?:授予|追授)?{_RECIPIENTS_BEFORE_COUNT}{NUM})"
         ))
+        # 授予“高速飞行器热防护技术”等5个项目集团科技进步特等奖，15个项目一等奖 / 授予12项成果院科技进步奖: a prize
+        # conferred on projects or results counted (项目/成果, which open no prize's name, so the prize needs no level
+        # opening it); the projects may be named in quotes before 等, and a next grant may follow after a comma or 、
+        # (not 3个项目获奖: a verb of receiving, no prize named)
+        self.granted_to_items = literal_gated(re.compile(
+            rf"(?:(?:授予|追授)(?:[^，。；“”「」]|[“「][^”」]{{1,30}}[”」]){{0,30}}?等?|(?<=奖[，,、]))(?P<n>{NUM})(?P<unit>个|项)(?:项目|成果)(?![部组队团处])"
+            rf"(?P<honor>(?!获|荣获|被|分别|共|均|各|也|还|将|拟|已|曾)[\u4e00-\u9fff]{{2,16}}?奖)(?=[，。；,;、]|$)"
+        ))
         # 表彰了优秀共产党员、优秀党务工作者各10名: unquoted honours listed, each with the count.
         self.listed_each = literal_gated(re.compile(
             rf"(?P<honor>(?:[\u4e00-\u9fff]{{2,14}}[、和及与]){{1,4}}[\u4e00-\u9fff]{{2,14}}?)各(?P<n>{NUM})(?P<unit>{units})"
@@ -2097,7 +2107,7 @@ class AwardExtractor:
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)
                             self.quoted_bracketed_count, self.bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,
-                            self.titled_plain, self.granted_prize_plain):
+                            self.titled_plain, self.granted_prize_plain, self.granted_to_items):
                 if id(pattern) in absent:
                     continue
                 for m in pattern.finditer(text):
@@ -2940,6 +2950,8 @@ class AwardExtractor:
         recipient_kind = None if dual or mixed else kind or self._kind(unit, honor, sentence.text[at + len(n) + len(unit) :])
         if recipient_kind == "organization" and unit in ("个", "项") and honor.endswith("等奖项"):
             recipient_kind = None  # 颁发了“甲”“乙”等奖项共30个: prizes counted, not bodies
+        if recipient_kind == "organization" and _ITEMS_COUNTED.match(sentence.text, at + len(n) + len(unit)):
+            recipient_kind = None  # 授予12个项目科技进步奖: projects counted, neither people nor bodies (§5)
         # (团体一等奖1个: a prize of teams, its count one of the bodies that won it, §5)
         team_prize = _TEAM_PRIZE.match(honor) is not None
         if recipient_kind == "organization" and unit == "个" and _PRIZE_GRADE.search(honor) and not team_prize \

@@ -95,6 +95,8 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院"
                       "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
                       # (本府於5月7日召開…会报: a Taiwan office writing of itself, unnamed)
                       "本府", "本所", "本局", "本处", "本署", "本部", "本院", "本会",
+                      # (本集团今日於…舉行…, 我公司召开…: a company writing of itself in its own release, unnamed)
+                      "本集团", "本公司", "我公司", "我集团", "本行", "我行",
                       "与会人员", "与会代表", "参会人员", "与会同志",
                       # (今天我们召开这次座谈会: a speaker's pronoun names no organization)
                       "我们", "咱们", "大家", "你们", "他们", "她们",
@@ -103,7 +105,9 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院"
                       # (局里曾召开培训会, 厂里举行…: a body's own bare kind with 里, the writer's own office, unnamed)
                       "局里", "厅里", "委里", "院里", "所里", "处里", "厂里", "站里", "队里", "部里", "公司里",
                       # (视察组召开座谈会, 调研组随后召开座谈会: a visiting group's bare kind, no body named)
-                      "视察组", "调研组", "检查组", "督导组", "督查组", "考察组", "执法检查组", "视察团", "考察团", "调研团"}
+                      "视察组", "调研组", "检查组", "督导组", "督查组", "考察组", "执法检查组", "视察团", "考察团", "调研团",
+                      # (分公司召开…, 大区召开…座谈会, 股份公司举行…: a company's unit by its bare kind, the writer's own)
+                      "分公司", "子公司", "股份公司", "大区", "事业部", "总部"}
 # Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
 # (中学召开秋季运动会, 法院召开…推进会, 检察院举行…: a school's, a court's or a procuratorate's bare kind names no body)
 # (园区举办企业家座谈会, 开发区召开…: a park's bare kind, as a company's website headline writes its own park)
@@ -547,6 +551,9 @@ def _year_ahead_or_past(text: str, start: int, end: int) -> bool:
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
 _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")  # (not 到2024年底完成: a deadline)
 _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
+# 2023年，公司实现利润总额18.6亿元: a sentence opening with a year, then what was achieved in it (a look back, as a
+# stock at the year's end is), with no target or plan in the sentence (2024年，公司力争实现…: ahead)
+_YEAR_ACHIEVED = re.compile("[，,](?![^。；！？\n]*(?:力争|确保|目标|计划|预计|争取|要|将))[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)")
 # 1997年12月18日，…, 1997年12月中旬, 1997年11月以来: a month of the last quarter (not 1998年12月底前完成,
 # 10月20日前: a deadline)
 _LATE_MONTH_AFTER_YEAR = re.compile(r"(?:1[012]|十[一二]?)月(?:\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)?(?:上旬|中旬|下旬|底|末|初)?"
@@ -1297,7 +1304,10 @@ _ORG_PREFIX = re.compile(
     # (特区政府二〇二四年度…颁授典礼: a year in Chinese numerals, as Macau and Hong Kong releases write it)
     r"|" + _CHINESE_YEAR + r"(?:年|届|学年)"
     # (國立台灣大學113學年度…典禮, 某县体育会113年度…表扬大会: a Republic of China year, 民国113年 = 2024; not 建校113年)
-    r"|1[01]\d(?:学年|年度))"
+    r"|1[01]\d(?:学年|年度)"
+    # (江汉能源集团党委理论学习中心组（扩大）学习会, 县委理论学习中心组专题学习会: a party committee's study group, the
+    # committee holding its session)
+    r"|理论学习中心组)"
 )
 # 腾远科技2024年年会, 吉利汽车第500万辆整车下线仪式: a company's short or brand name (no body word at its
 # end) before the two things only a company's event starts with: the year of its annual meeting (年会), or the
@@ -3059,6 +3069,8 @@ class MeetingExtractor:
             return None  # 在我校召开, 在本院举行: the reporting body by a pronoun, no venue named (only 在我校/本校召开 is read later, as the one school hosting named: _OWN_SCHOOL_VENUE;
             # 本院, 我局, 本所, 我公司 … stay null)
         if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)"
+                        # (在签约前举行会谈, 在仪式结束后会见: before or after an act or an event, not 在纪念碑前)
+                        r"|[^，。]{0,8}(?:签约|签字|会谈|会见|会晤|开幕式?|闭幕式?|开班式?|开会|仪式|典礼|活动|会议|大会|结束)(?:前|后|之前|之后)"
                         r"|[上本下这]周[一二三四五六日天]?|[上本下]个?月(?:初|底|中旬|上旬|下旬)?|前不久|不久前|近期|日前|近日|月初|月底|年初|年底", loc):
             return None  # 在会前会见…: a time, not a place
         if re.fullmatch("线上|网上|云端|线上线下|网络上?|视频", loc):
@@ -3166,6 +3178,7 @@ class MeetingExtractor:
         # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
         # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)
         years = [int(m[1]) + (1 if early and _STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, 0, m.start())
+                              or early and _YEAR_ACHIEVED.match(text, m.end()) and start_after(text, m.start(), "。！？\n") == m.start()
                               or _late_last_year(text, m.end(), month) else 0)
                  - (1 if _year_ahead(text, m, month) else 0)
                  for m in _YEAR_ANY.finditer(text)

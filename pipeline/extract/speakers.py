@@ -204,6 +204,9 @@ _OFFICE_CADRE = re.compile("(?<=[局委办厅处署司部所站队院])干部")
 # the person nouns above, of any length; 带教师傅, 指导师傅 and 老师傅 are words of their own (not 教师/指导师/老师 and the surname 傅).
 _MASTER_ADDRESS = re.compile("(?:带教|指导|老)师傅$")
 _MASTER_BEFORE_NAME = re.compile("师傅")
+# A quoted honour right before a name and a speech act (获奖代表、“优秀项目经理”林涛作交流发言, “最美员工”王强发言): the
+# closing mark ends the honour, so the name is read there as after an unquoted honour (_HONOUR_BEFORE_NAME).
+_QUOTED_HONOUR_BEFORE_NAME = re.compile("[“「][^“”「」，。；]{2,12}[”」](?=[\u4e00-\u9fff])")
 _MASTER_TAIL = re.compile("、?(?:带教|指导|老)?师傅$")
 _ON_BEHALF_SPEECH = re.compile(r"代表[^，。；]{1,12}?(?:发言|讲话|致辞)")  # (李明代表师傅发言)
 _SPEECH_AFTER_LABELLED_NAME = re.compile(
@@ -1704,6 +1707,10 @@ class SpeakerExtractor:
         for m in _HONOUR_BEFORE_NAME.finditer(text):
             span = self._name_at(text, m.end())  # 省劳动模范李大山发言
             if span:
+                spans.append(span)
+        for m in _QUOTED_HONOUR_BEFORE_NAME.finditer(text) if "”" in text or "」" in text else ():
+            span = self._name_at(text, m.end())  # “优秀项目经理”林涛作交流发言
+            if span and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]):
                 spans.append(span)
         for m in _MASTER_BEFORE_NAME.finditer(text) if "师傅" in text else ():
             span = self._name_at(text, m.end())  # 带教师傅李明发言

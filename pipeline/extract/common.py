@@ -233,11 +233,12 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return s, e
 
 
-def start_after(text: str, end: int, marks: str = CLAUSE_MARKS) -> int:
-    """The offset right after the last of ``marks`` in ``text`` before ``end``, 0 when there is none: where the clause
-    (or, with sentence marks, the sentence) holding ``end`` starts. ``end`` is read as :meth:`str.rfind` reads it (a
-    negative one counts from the end of ``text``)."""
-    return max(text.rfind(ch, 0, end) for ch in marks) + 1
+def start_after(text: str, end: int, marks: str = CLAUSE_MARKS, *, floor: int = 0) -> int:
+    """The offset right after the last of ``marks`` in ``text[floor:end]``, ``floor`` when there is none: where the
+    clause (or, with sentence marks, the sentence) holding ``end`` starts, read back no further than ``floor``.
+    ``floor`` and ``end`` are read as :meth:`str.rfind` reads its bounds (a negative ``end`` counts from the end of
+    ``text``)."""
+    return max(floor, max(text.rfind(ch, floor, end) for ch in marks) + 1)
 
 
 #: A heading-like line (headline, deck, list item) is at most this long and has no sentence end.

@@ -1773,8 +1773,7 @@ class FundingExtractor:
             # The funding word may sit earlier in the same full sentence (捐赠善款500万元，其中…；200万元用于…):
             # look back to the last 。/！/？ (at most 200 characters).
             # (only that far back is read: a mark before it changes nothing)
-            lookback = max(0, sentence.start - 200)
-            floor = max(sentence.start - 200, max(full.rfind(ch, lookback, sentence.start) for ch in "。！？\n") + 1)
+            floor = start_after(full, sentence.start, "。！？\n", floor=max(0, sentence.start - 200))
             # (…资金10亿元。其中，湖南3.2亿元: the parts of a total recorded in the sentence right before)
             opens_parts = _PARTS_OPENER.match(full, floor) is not None
             parts = opens_parts and recorded_end >= 0 \

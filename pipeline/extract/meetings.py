@@ -744,7 +744,7 @@ def _planned_in(text: str, start: int, end: int) -> bool:
         return True  # 会议决定，下周召开…: what the meeting decided on (not 经…研究决定，…于4月10日召开: approved, then held)
     if _ATTENDING_OPENS.match(text, clause_start):
         # 行政长官将于5月15日率团前往北京，出席「…全体会议」: the subject's plan goes on in this clause
-        sentence_start = max(text.rfind(ch, 0, clause_start) for ch in "。；;！？\n") + 1
+        sentence_start = start_after(text, clause_start, "。；;！？\n")
         if _PLAN_GOES_ON.search(text, sentence_start, clause_start):
             return True
     if _AND_OPENS.match(text, clause_start):
@@ -3490,7 +3490,7 @@ class MeetingExtractor:
         if not text[paragraph:start].strip():
             # (the sentence before, at the end of the paragraph before)
             head = text[:paragraph].rstrip()
-            window = max(head.rfind(stop, 0, len(head) - 1) for stop in "。！？\n") + 1
+            window = start_after(head, len(head) - 1, "。！？\n")
         told = None
         for d in reversed(list(_DATE.finditer(text, max(window, at - MONTH_CONTEXT_CHARS), at))):
             if _FROM_DATE_AFTER.match(text, d.end()):

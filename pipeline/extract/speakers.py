@@ -1324,7 +1324,7 @@ def _planned_from(text: str, sentences: list[Sentence], index: int) -> int | Non
             # 县政府召开常务会议。县长张华在会上宣布将于5月20日举办…: the account of a meeting held, where the one
             # named before the planning word acts; only what the plan tells after it is ahead
             return plan.start()
-        return max(sentence.start, *(text.rfind(ch, sentence.start, plan.start()) + 1 for ch in "，,；;"))
+        return start_after(text, plan.start(), "，,；;", floor=sentence.start)
     if index == 0 or not BACK_REFERENCE.match(text, sentence.start):
         return None
     before = sentences[index - 1]
@@ -2382,7 +2382,7 @@ class SpeakerExtractor:
         """Whether the clause before ``start`` (not before ``floor``) is all bare post nouns side by side
         that are not one post together (代表委员, not 主任医师): a group of people, no person's title. A group
         noun before 代表 names one person who speaks for it (教师代表李芳)."""
-        clause_start = max([floor] + [text.rfind(ch, floor, start) + 1 for ch in "，。；！？：\n,;:"])
+        clause_start = start_after(text, start, "，。；！？：\n,;:", floor=floor)
         clause = text[clause_start:start].strip()
         # (a clause opening with no title word's first character cannot be one: most are not tried)
         return clause[:1] in self._titles_by_start and clause not in self.lex.titles and not clause.endswith("代表") \
@@ -2467,13 +2467,13 @@ class SpeakerExtractor:
         meeting's frame right before the name's clause (会上，市委书记王宁…), or the name is written anywhere with an
         act of attending or chairing after it (王宁出席会议, 习近平主持会议), not in a clause that relays remarks of
         another occasion (传达习近平总书记出席…时的讲话精神)."""
-        sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
+        sentence_start = start_after(text, start, "。！？\n")
         if _MEETING_FRAME_OPENS.fullmatch(text, sentence_start, start):
             return True
         for said_start, said_end in NameScanner({text[start:end]}).spans(text):
             if not _TAKES_PART_AFTER.match(text, said_end):
                 continue
-            clause_start = max(text.rfind(ch, 0, said_start) for ch in "，。；！？\n,;") + 1
+            clause_start = start_after(text, said_start, "，。；！？\n,;")
             if not self._relay_marker.search(text, clause_start, said_start):
                 return True
         return False
@@ -2545,7 +2545,7 @@ class SpeakerExtractor:
             or _VISITED_BEFORE.search(before)
             or (in_clause and not self._trigger_re.search(in_clause["rest"]))
         )
-        sentence_start = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
+        sentence_start = start_after(text, start, "。！？\n")
         relayed = (
             relayed
             or text.startswith(self.lex.not_speaker_after_name, end)

@@ -221,7 +221,7 @@ def _minimal(strings: set[str]) -> frozenset[str] | None:
     if "" in strings:
         return None
     kept: list[str] = []
-    for s in sorted(strings, key=len):
+    for s in sorted(strings, key=lambda s: (len(s), s)):
         if not any(k in s for k in kept):
             kept.append(s)
             if len(kept) > MAX_REQUIRED_LITERALS:

@@ -144,7 +144,7 @@ class Lexicons:
                 "司长", "署长", "厅长", "主任委员", "秘书长", "总裁", "经理", "馆长", "组长", "队长", "所长", "站长",
                 "次长", "部长助理", "负责人", "专家", "教授", "院士", "代表", "主管", "总监", "总工程师", "副总",
                 "常务副总", "行长", "社长", "台长", "总编辑", "主编", "团长", "政委", "司令员", "会计师", "检察长"]
-        return tuple(sorted(set(base) | set(self._lines("job_titles.txt")), key=len, reverse=True))
+        return tuple(sorted(set(base) | set(self._lines("job_titles.txt")), key=lambda w: (-len(w), w)))
 
     @cached_property
     def non_names(self) -> frozenset[str]:
@@ -277,7 +277,7 @@ class NameScanner:
     scan itself (and floods the ``re`` module's cache, evicting the fixed patterns)."""
 
     def __init__(self, names: set[str] | frozenset[str]) -> None:
-        self.names = tuple(sorted((n for n in names if n), key=len, reverse=True))
+        self.names = tuple(sorted((n for n in names if n), key=lambda n: (-len(n), n)))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of each match, in order."""

@@ -2446,7 +2446,7 @@ class MeetingExtractor:
         self.talks_held = re.compile(
             r"(?:(?<![合共协一不相如连赞认混等])同(?![意时样等步比期])|(?<![参给赋授])与(?!会)|(?<!紧)跟(?!进|踪|随)|邀集|召集)"
             r"(?P<party>[^，。；：,;:！？\n]{2,30}?)(?:举行了?|进行了?)?(?<![举进])"
-            r"(?P<name>" + "|".join(sorted(_TALKS_WRITTEN, key=len, reverse=True)) + r")"
+            r"(?P<name>" + "|".join(sorted(_TALKS_WRITTEN, key=lambda w: (-len(w), w))) + r")"
             r"(?=[，。；,;\n]|$|并|时|后|交流)"
         )
         # 签约前，双方举行座谈，…: talks of the parties of an event told before, named by the bare noun as written
@@ -2458,7 +2458,7 @@ class MeetingExtractor:
         )
         # 行政长官在礼宾府设酒会款待授勋人士: a reception given, named by its bare noun (GUIDELINES §3: receptions
         # held are meetings); the host is a person, so no organizer is read
-        receptions = "|".join(sorted(_RECEPTIONS, key=len, reverse=True))
+        receptions = "|".join(sorted(_RECEPTIONS, key=lambda w: (-len(w), w)))
         self.reception = literal_gated(re.compile(
             r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:设|举行|举办)了?(?P<name>" + receptions + ")"
             r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$)"
@@ -4315,7 +4315,8 @@ class MeetingExtractor:
             for meeting in meetings:
                 if meeting["organizer"] is None:
                     meeting["organizer"] = self._labelled_organizer(doc, meeting)
-            organizers = {m["organizer"] for m in meetings if m["organizer"]}
+            # (in the meetings' order, not a set's: of two fuller names of one length, the first written wins in every run)
+            organizers = list(dict.fromkeys(m["organizer"] for m in meetings if m["organizer"]))
             for meeting in meetings:
                 # 市委直属机关工委 after 驻马店市委直属机关工委: the organizer's full name written before
                 short = meeting["organizer"]
@@ -4652,7 +4653,7 @@ class MeetingExtractor:
         # (…主持召开会议，研究城市更新工作。这次城市更新专题会议在…召开: the whole name, given later, too)
         words = sorted({"会议", "大会", *kind, *([gathering["event"]] if gathering else []), *([head.group()] if head else []),
                         *([bare[-4:]] if len(bare) > 4 else []), bare},
-                       key=len, reverse=True)
+                       key=lambda w: (-len(w), w))
         nouns = "|".join(map(re.escape, words))
         # (会议由市委组织部组织，在市委党校报告厅举行: who held or chaired it, in a clause of its own before the venue)
         # (論壇由創新科技署主辦，於會展中心舉行: who hosted it, then 于 and the venue)
@@ -4786,7 +4787,7 @@ class MeetingExtractor:
              *(["培训"] if "培训" in bare else []),
              # (…茶叶博览会暨…论坛开幕。本届博览会由…主办: the head of a part before 暨)
              *(self._head.search(part).group() for part in bare.split("暨")[:-1] if self._head.search(part))},
-            key=len, reverse=True))
+            key=lambda n: (-len(n), n)))
         if re.search("博览会(?:暨|开幕式|闭幕式|开幕典礼|$)", bare):
             # (…茶叶博览会暨…论坛, …农业博览会开幕式。本届农博会由…主办: the fair by its short form)
             nouns += "|[\u4e00-\u9fff]博会"
@@ -5138,7 +5139,7 @@ class MeetingExtractor:
         if _HOLDER_END.search(loc) or loc.endswith(_ORG_ENDING_HUI):
             return False
         names = sorted({e.text for e in doc.entities if e.type == "LOC" and sentence.start <= e.start < sentence.end},
-                       key=len, reverse=True)
+                       key=lambda n: (-len(n), n))
         rest = loc
         while rest:
             word = next((n for n in names if n and rest.startswith(n)), None)

@@ -1609,7 +1609,7 @@ class SpeakerExtractor:
         self._title_after = first_char_gated(
             "(?:常务副|副|代理|代)?(?:" + titles + "|" + "|".join(_MILITARY_RANKS) + "|" + _DEGREES_AFTER_NAME
             + r")(?=[、，,。；\s和与及则也还亦]|[（(](?=[A-Z])|" + "|".join(
-                map(re.escape, sorted(set(lex.name_stops) - {"同志"}, key=len, reverse=True))
+                map(re.escape, sorted(set(lex.name_stops) - {"同志"}, key=lambda w: (-len(w), w)))
             ) + ")"
         )
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}

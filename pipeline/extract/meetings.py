@@ -1745,7 +1745,8 @@ _SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff
 # organizer prefix), in an article told within a university (_UNIVERSITY_TOLD); what remains is a name of its own.
 _COLLEGE_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,10}?(?:学院|(?:[学文语史]|工程|技术|科学|计算机)系))"
                              r"(?![院系第])(?=[^，。；]{4,}$)")
-_UNIVERSITY_TOLD = re.compile("大学|高校|校长|我校|全校|本校|研究生")
+# (学院院长王鹏主持, 全院教职工: a college's own head or staff tell it too)
+_UNIVERSITY_TOLD = re.compile("大学|高校|校长|我校|全校|本校|研究生|学院(?:院长|党委书记|党委)|教职工|师生")
 # 县委宣讲团党的二十届三中全会精神宣讲会, 市委讲师团“乡村振兴”专场报告会: a lecture group written before the
 # lecture it gives is its organizer (GUIDELINES §3, a leading organizer prefix), with no year or edition between.
 _LECTURE_GROUP_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,12}?(?:宣讲团|讲师团|宣讲队|宣讲小分队))"

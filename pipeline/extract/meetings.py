@@ -1629,6 +1629,8 @@ _FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束
 # (在签约前，双方进行了会谈; 签字仪式前，双方举行座谈: talks just before the signing told, on its day; GUIDELINES §3,
 # seventh review round; not 会前，…: an account told before a meeting may be of an earlier day)
 _BEFORE_SIGNING = re.compile(r"\s*在?(?:签约|签字|签署)(?:仪式)?(?:举行|开始)?之?前[，,]")
+# 报告会, 讲座, 讲坛: a lecture's noun that refers to an academic report given (read where it stands, not from 作学术报告)
+_LECTURE_REFERRED = re.compile("报告会|讲座|讲坛")
 #: The longest organizer a headline may give a meeting told without one.
 HEADLINE_ORG_MAX = 15
 #: How much of a headline's meeting name another name must share to be the headline's meeting.
@@ -3925,6 +3927,11 @@ class MeetingExtractor:
                 # 领导干部带头讲党课，既是…传统: lectures in general, not one given (5月7日，…为全体党员讲党课,
                 # …以《…》为题讲党课: one given on a day, to an audience or on a topic)
                 continue
+            if m.re is self.academic and _LECTURE_REFERRED.search(
+                    doc.clean_text[: sentence.start + m.start("name")] + doc.clean_text[sentence.start + m.end("name") :]):
+                # (…作学术报告。报告会由…主持, …作了题为《…》的学术讲座。讲座由…主持: the lecture referred to by its noun
+                # elsewhere, read from there as before)
+                continue
             if kind == "lecture" and date_text is None and not _OWN_TIME.search(text):
                 continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
             if date_text is None and not meetings and index > 0 and not _SAME_DAY.search(text):
@@ -3935,7 +3942,9 @@ class MeetingExtractor:
                 # (5月1日起，新条例正式施行。县委召开专题会议…: a date things run from is no meeting's day)
                 # (6月12日上午，我县召开会议。全县…推进会在县委大礼堂举行: a bare 召开会议 that this sentence names)
                 if "\n" not in doc.clean_text[before.end : sentence.start] \
-                        and (not self.match(before.text) or before is bare_before) and not (
+                        and (not (held_before := self.match(before.text)) or before is bare_before
+                             # (5月7日下午，…作学术报告。报告会在…举行: the report the next sentence refers to)
+                             or held_before[0].re is self.academic) and not (
                         stated and _FROM_DATE_AFTER.match(before.text, stated.end())):
                     when = self.date_of(doc, before.text, reference)
                     # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)

@@ -107,11 +107,14 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院"
                       # (视察组召开座谈会, 调研组随后召开座谈会: a visiting group's bare kind, no body named)
                       "视察组", "调研组", "检查组", "督导组", "督查组", "考察组", "执法检查组", "视察团", "考察团", "调研团",
                       # (分公司召开…, 大区召开…座谈会, 股份公司举行…: a company's unit by its bare kind, the writer's own)
-                      "分公司", "子公司", "股份公司", "大区", "事业部", "总部"}
+                      "分公司", "子公司", "股份公司", "大区", "事业部", "总部",
+                      # (典礼结束后，校方在校园内举行了庆祝酒会, 院方召开…: the side of the school or the hospital, unnamed)
+                      "校方", "院方", "厂方"}
 # Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
 # (中学召开秋季运动会, 法院召开…推进会, 检察院举行…: a school's, a court's or a procuratorate's bare kind names no body)
 # (园区举办企业家座谈会, 开发区召开…: a park's bare kind, as a company's website headline writes its own park)
-GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区", "中学", "小学", "幼儿园", "法院", "检察院", "园区", "开发区"})
+# (大学昨日举行毕业典礼: a university's bare kind, the writer's own, after no named one)
+GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区", "大学", "中学", "小学", "幼儿园", "法院", "检察院", "园区", "开发区"})
 # An association's bare kind as a subject (基金会举行…, 总工会召开…): a back-reference to the body named in full before.
 _BARE_BODY_KIND = re.compile("基金会|协会|学会|商会|联合会|总工会|研究会|促进会")
 # A headline's teaser or column label up to its mark (定了！, 好消息！, 聚焦两会｜, 【聚焦】): text before the subject,
@@ -1436,7 +1439,9 @@ _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典�
                           "开班式", "开班仪式", "结业式", "结业仪式", "结业典礼"})
 # 创科论坛开幕礼: the opening or closing of a forum-like gathering, whose venue is the ceremony's
 # (…开幕礼并致辞。论坛在香港会议展览中心举行; 「创科融合论坛2024」开幕礼: a year and a closing mark between)
-_CEREMONY_OF_GATHERING = re.compile(r"(?P<event>论坛|峰会|年会|大会)(?:\d{4})?[」”』]?(?:开幕|闭幕)(?:礼|式|典礼|仪式)$")
+# (长者健康讲座开幕礼。讲座由卫生署主办; 教育研讨会开幕式。研讨会由…主办: a lecture or a seminar it opens too)
+_CEREMONY_OF_GATHERING = re.compile(r"(?P<event>论坛|峰会|年会|大会|讲座|讲坛|研讨会|研讨班)(?:\d{4})?[」”』]?(?:开幕|闭幕)"
+                                    r"(?:礼|式|典礼|仪式)$")
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
@@ -1487,6 +1492,9 @@ _DAYS_LISTED = re.compile(f"{_DAY_WRITTEN}(?:上午|下午|晚上)?(?:(?:、|和
 _PARTS_LISTED = re.compile("(?:上午|下午|晚上)(?:(?:、|和|及|与)(?:上午|下午|晚上))+")
 _LISTED_NAME = re.compile(r"(?:、|和|及|以及)(?P<part>[^，。；：,;:！？\n、和及]{3,40}?)(?=[、，。；,;\n]|$|和|及)")
 # Ceremony nouns a later sentence may refer to the ceremony by (典礼於…舉行, 仪式在…举行).
+# 与25间学校, 和12家企业, 同全市30余所高校: a counted party of a signing after its host (clean_org)
+_COUNTED_PARTY_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})[与和同跟](?:全市|全区|全县|全省|辖区|区内|市内|本地)?"
+                                r"[\d一二三四五六七八九十百两]+[余多]?[间个家所位名户座](?:[^，。；、与和]{1,12})$")
 _CEREMONY_NOUNS = frozenset({"典礼", "仪式", "论坛", "年会", "峰会", "晚会"})
 # 主会场设在县政府三楼会议室, 会议地点设在…: the venue stated as such.
 _VENUE_SET = re.compile(r"(?:主会场|会场|会议地点|活动地点)(?:设在|设于|位于)(?P<loc>[^，。；,;]{2,30})")
@@ -1618,6 +1626,11 @@ _CHAIRED_AFTER_CLAUSE = re.compile(r"[，,](?=\s*(?:(?:会议|大会|会)结束�
 _RECEPTIONS = frozenset({"酒会", "宴会", "午宴", "晚宴", "国宴", "招待会"})
 _FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束后|[^，。；\d]{1,8}?(?<![年月日天周前])后(?=[，,]))[，,]?"
                         r"|随后举行的|随后召开的")
+# (在签约前，双方进行了会谈; 签字仪式前，双方举行座谈: talks just before the signing told, on its day; GUIDELINES §3,
+# seventh review round; not 会前，…: an account told before a meeting may be of an earlier day)
+_BEFORE_SIGNING = re.compile(r"\s*在?(?:签约|签字|签署)(?:仪式)?(?:举行|开始)?之?前[，,]")
+# 报告会, 讲座, 讲坛: a lecture's noun that refers to an academic report given (read where it stands, not from 作学术报告)
+_LECTURE_REFERRED = re.compile("报告会|讲座|讲坛")
 #: The longest organizer a headline may give a meeting told without one.
 HEADLINE_ORG_MAX = 15
 #: How much of a headline's meeting name another name must share to be the headline's meeting.
@@ -1734,7 +1747,8 @@ _SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff
 # organizer prefix), in an article told within a university (_UNIVERSITY_TOLD); what remains is a name of its own.
 _COLLEGE_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,10}?(?:学院|(?:[学文语史]|工程|技术|科学|计算机)系))"
                              r"(?![院系第])(?=[^，。；]{4,}$)")
-_UNIVERSITY_TOLD = re.compile("大学|高校|校长|我校|全校|本校|研究生")
+# (学院院长王鹏主持, 全院教职工: a college's own head or staff tell it too)
+_UNIVERSITY_TOLD = re.compile("大学|高校|校长|我校|全校|本校|研究生|学院(?:院长|党委书记|党委)|教职工|师生")
 # 县委宣讲团党的二十届三中全会精神宣讲会, 市委讲师团“乡村振兴”专场报告会: a lecture group written before the
 # lecture it gives is its organizer (GUIDELINES §3, a leading organizer prefix), with no year or edition between.
 _LECTURE_GROUP_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,12}?(?:宣讲团|讲师团|宣讲队|宣讲小分队))"
@@ -2512,6 +2526,13 @@ class MeetingExtractor:
             r"(?<![听观])(?:讲授|讲|上)了(?:一堂|一节)(?:题为[《“][^》”，。]{1,30}[》”]的)?(?:生动的|精彩的|特殊的|别开生面的)?"
             r"(?P<name>(?!党课)[\u4e00-\u9fff]{2,8}?课)(?=[，。；,;]|$)"
         )
+        # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a
+        # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
+        # (GUIDELINES §3, seventh review round), named as written; not 听学术报告, 观看“开学第一课”: the audience's
+        self.academic = re.compile(
+            r"(?<![听观看])(?:作|做|讲授|讲|上)了?(?:一场|一次|一堂|一节)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
+            r"(?:精彩的|生动的|专题)?“?(?P<name>学术报告|学术讲座|开学第一课)”?(?=[，。；,;]|$)"
+        )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
         # (在省人民会堂出席…, 出席在市行政中心举行的…: the venue before the verb or in the attribute)
@@ -2628,7 +2649,7 @@ class MeetingExtractor:
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(
-            verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|廉政课|廉洁课|一堂|一节|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+            verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
             "|设(?:" + receptions + ")|院会|开会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
@@ -2748,6 +2769,7 @@ class MeetingExtractor:
             ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
             ("lecture", self.lecture, "党课" in text or "廉政课" in text or "廉洁课" in text),
             ("lecture", self.lesson, "一堂" in text or "一节" in text),
+            ("lecture", self.academic, "学术报告" in text or "学术讲座" in text or "第一课" in text),
             ("plain", self._plain, verb),
             ("plain", self.yuan_session, "院会" in text),
             ("plain", self.met, "开会" in text),
@@ -2972,6 +2994,9 @@ class MeetingExtractor:
             return None  # (日前)与国际一流十九家…供应商(就…举行了签字仪式): the other party, the subject not written here
         org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$", "", org)  # 县委组织部共(组织30余名党员…): a tally's adverb
+        # (教育局与25间学校, 市文旅局和12家企业(举行…签约仪式): parties counted, not named, are no organizer beside the
+        # body that holds it with them)
+        org = _COUNTED_PARTY_END.sub("", org)
         # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
         org = re.sub(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
                      r"(?:厅|馆|堂|中心|室))).*$", "", org)
@@ -3902,6 +3927,11 @@ class MeetingExtractor:
                 # 领导干部带头讲党课，既是…传统: lectures in general, not one given (5月7日，…为全体党员讲党课,
                 # …以《…》为题讲党课: one given on a day, to an audience or on a topic)
                 continue
+            if m.re is self.academic and _LECTURE_REFERRED.search(
+                    doc.clean_text[: sentence.start + m.start("name")] + doc.clean_text[sentence.start + m.end("name") :]):
+                # (…作学术报告。报告会由…主持, …作了题为《…》的学术讲座。讲座由…主持: the lecture referred to by its noun
+                # elsewhere, read from there as before)
+                continue
             if kind == "lecture" and date_text is None and not _OWN_TIME.search(text):
                 continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
             if date_text is None and not meetings and index > 0 and not _SAME_DAY.search(text):
@@ -3912,7 +3942,9 @@ class MeetingExtractor:
                 # (5月1日起，新条例正式施行。县委召开专题会议…: a date things run from is no meeting's day)
                 # (6月12日上午，我县召开会议。全县…推进会在县委大礼堂举行: a bare 召开会议 that this sentence names)
                 if "\n" not in doc.clean_text[before.end : sentence.start] \
-                        and (not self.match(before.text) or before is bare_before) and not (
+                        and (not (held_before := self.match(before.text)) or before is bare_before
+                             # (5月7日下午，…作学术报告。报告会在…举行: the report the next sentence refers to)
+                             or held_before[0].re is self.academic) and not (
                         stated and _FROM_DATE_AFTER.match(before.text, stated.end())):
                     when = self.date_of(doc, before.text, reference)
                     # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)
@@ -4413,7 +4445,9 @@ class MeetingExtractor:
                 # (发言人会后在记者会上说明…: after the meeting just told, on its day, as 会后，…; not 会前，…: an account
                 # told before the meeting may be of an earlier day, tests/extract/test_review_f47_multi_dates.py)
                 after_it = _AFTER_IT_SUBJECT.match(meeting["evidence"]["text"])
-                if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during or opening or after_it):
+                before_signing = _BEFORE_SIGNING.match(meeting["evidence"]["text"])
+                if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during or opening or after_it
+                                                      or before_signing):
                     before = [m for m in meetings if m is not meeting and (m["evidence"]["clean_start"] < at or (
                         opening and m["evidence"]["clean_start"] == at and m["name"] == opening["rite"]))]
                     latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None

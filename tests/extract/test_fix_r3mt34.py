@@ -42,11 +42,12 @@ def test_the_body_fuller_name_of_the_headline_event(extract, text: str, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # talks before the signing: a second meeting, the bare noun as written, its day not stated
+        # talks before the signing: a second meeting, the bare noun as written, on the signing's day (GUIDELINES §3,
+        # seventh review round: talks told 在签约前 take the day of the signing just told)
         ("某行与某集团签署战略合作协议\n2024-07-09 来源：某行\n7月8日，某银行东平分行与东平市城投集团有限公司战略合作协议"
          "签约仪式在市城投集团举行。\n某银行东平分行行长邹某、市城投集团董事长阎某代表双方签约。\n签约前，双方举行座谈，"
          "邹某介绍了该行基本情况，阎某对该行的支持表示感谢。\n",
-         [("某银行东平分行与东平市城投集团有限公司战略合作协议签约仪式", "2024-07-08", None), ("座谈", None, None)]),
+         [("某银行东平分行与东平市城投集团有限公司战略合作协议签约仪式", "2024-07-08", None), ("座谈", "2024-07-08", None)]),
         # talks after it: the day of the account just before
         ("县政府与某集团签约\n2024-07-09 来源：某县\n7月8日上午，县政府与某集团战略合作框架协议签约仪式在县行政中心举行。\n"
          "签约仪式后，双方在县行政中心三楼会议室进行了座谈交流。\n",

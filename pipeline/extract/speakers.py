@@ -1184,6 +1184,9 @@ _DEMAND_NOUN = re.compile(r"提出了?[^，。；,;]{0,8}$")
 # or 征求意见, views given on a text.
 _POINTS_PUT = re.compile(r"提出了?[\d一二三四五六七八九十两几]+[点条](?:具体|指导性?)?$")
 # A verb of attending or listening after a name, then a clause break: that person's own clause.
+# Unnamed officials or representatives joined by 和/及/与 before a named person's title (市商务局、高新区负责人和华远集团
+# 董事长刘某, 各乡镇主要负责人及县水利局局长王某): their posts name other people (GUIDELINES §4 title, unnamed people).
+_UNNAMED_JOINED_BEFORE = re.compile(r"(?:负责人|负责同志|代表|有关人员)(?:和|及|以及|与)(?=[\u4e00-\u9fff]{2})")
 # A name before 的 and a word for a relative, pupil or aide (吴某的亲属代表吴小华, 张某的夫人李某): a person named to
 # say whose relative the next one is, no actor.
 _KIN_OF = re.compile("的(?:亲属|家属|亲人|后人|后代|子女|儿子|女儿|孙子|孙女|夫人|妻子|丈夫|遗孀|学生|弟子|秘书|战友|生前好友)")
@@ -1523,6 +1526,11 @@ _INTERVIEWED_BEFORE = re.compile(r"(?:记者|媒体)[^。！？\n]{0,8}采访了
 _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会上|讲话|致辞|发言|典礼上|仪式上)")
 # A sentence opening on the time after the meeting (会后，…; 会议结束后，…).
 _AFTER_THE_MEETING = re.compile(r"\s*(?:会后|散会后|(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会)结束后)[，,]")
+# The lead's own clause reaching the person with nothing done in between (会后，市长李某强调，…: a post at most, no act of
+# a new occasion such as 会后，李某主持召开专题会议，他强调…): the remarks are told as made after the event (§4).
+_AFTER_THE_MEETING_TO_NAME = re.compile(r"^[^，,。；：:“”]{0,12}$")
+_MEETING_ACT_AFTER_LEAD = re.compile(_MEETING_ACT)
+_STRONG_AFTER_NAME = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时|再次|进一步)?(?:强调|指出|要求)")
 # Soft remarks after a name, perhaps to someone (晚会结束后，…杨某同志对公司负责人说: after the event, see above).
 _SOFT_AFTER_NAME_TO = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时)?(?:对[^，。；“”]{1,20}?)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # The person's own clause placing the remarks after a meeting (某某今天在寓所会见…后表示, 在会谈结束以后说): said when
@@ -1558,6 +1566,11 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
             and not _AT_THE_MEETING_AFTER.match(text, mention.end))
         # (会后，参会的市教育局局长李立表示，…: a reaction after the meeting, no words at it)
         or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _AFTER_THE_MEETING.match(text, sentence.start) is not None)
+        # (会后，市长李某强调，…: 强调/指出/要求 told after the event, the person reached right after the lead)
+        or ((lead := _AFTER_THE_MEETING.match(text, sentence.start)) is not None
+            and _STRONG_AFTER_NAME.match(text, mention.end) is not None
+            and _MEETING_ACT_AFTER_LEAD.search(text, lead.end(), mention.start) is None
+            and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)
         # (某某在寓所会见…后表示，…: after the meeting)
         or _REMARKS_AFTER_MEETING.match(text, mention.end) is not None
         # (…讲话引发热烈反响。北京大学…院长孙蚌珠说: a reaction told to the press after the piece's lead)
@@ -2608,6 +2621,8 @@ class SpeakerExtractor:
         # (大会授予江州大学教授田立新…奖, 会议追授市消防支队队长赵刚…, 向江州大学教授田立新颁发证书: the conferring verb or
         # the preposition of the one honoured before the chain is no part of it; not 向阳区, a place opening on 向)
         prefix = _CONFERRED_BEFORE_TITLE.sub("", prefix)
+        # (市商务局、高新区负责人和华远集团董事长(刘某): unnamed officials joined before the named one are other people)
+        prefix = _UNNAMED_JOINED_BEFORE.split(prefix)[-1]
         while "、" in prefix and _HONOUR_PART.match(prefix.rsplit("、", 1)[1]):
             prefix = prefix.rsplit("、", 1)[0]  # 宇航学院教授、长江学者(刘某): an honour ends the chain
         degree = _DEGREE_LINK.search(prefix)
@@ -3125,13 +3140,17 @@ class SpeakerExtractor:
                                    pronoun=pronoun and pos == end, briefing=briefing)
             if found and self._habitual(window):
                 found = []  # 曾多次在…会议上作报告, 先后主持召开…会议20余次: a habit or a series, no meeting of its own
-            if "讲话" in found and "点评" in (*roles, *found) and all(
+            reviewed = "点评" in (*roles, *found)
+            if "讲话" in found and (reviewed or "指导" in (*roles, *found)) and all(
                 t.group() in ("要求", "希望") and _DEMAND_NOUN.search(window, 0, t.start())
+                # (到会指导，并提出了三点要求: counted points set out are a speech, 讲意见 §4)
+                and (reviewed or not _POINTS_PUT.search(window, 0, t.start()))
                 or t.group() in self.lex.verb_only_triggers and not self._verb_only(window, t)  # (提出了…要求)
                 or t.group() == "指出" and _FINDINGS_POINTED.match(window, t.end())  # (并指出了存在的不足)
                 for t in self._trigger_re.finditer(window) if self._trigger_role[t.group()] == "讲话"
             ):
-                # 逐一点评，并提出了改进要求 / 并指出了存在的不足: a noun phrase inside a 点评 adds nothing (§4)
+                # 逐一点评，并提出了改进要求 / 并指出了存在的不足: a noun phrase inside a 点评 adds nothing (§4), nor one
+                # after 到会指导 (到会指导，并对社区工作提出了要求: the guidance given, no address of its own)
                 found.remove("讲话")
             roles.extend(r for r in found if r not in roles)
             if _said_apart(window):

@@ -101,7 +101,8 @@ _RECIPIENT_BEFORE = first_char_gated("(?:(?<!图)(?<!图[一二三四五六七�
 # (not 见义勇为模范甲: the idiom's 为; not 以下为…的致辞全文: 为 as 是; 华为 only when no name ends in 华,
 # see SpeakerExtractor._recipient_clause)
 # The 为/向/给 that opens a recipient (not 作为/成为/认为, 为期, 为了): shared with :data:`_RECIPIENT_OPENS`.
-_RECIPIENT_WORD = r"(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?:为|向|给)(?![了期止此何])"
+# (not 颁奖嘉宾为甲、乙: 为 as 是, the presenters named under their label)
+_RECIPIENT_WORD = r"(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?<!颁奖嘉宾)(?<!颁奖嘉宾分别)(?:为|向|给)(?![了期止此何])"
 _RECIPIENT_IN_CLAUSE = first_char_gated(rf"(?:{_RECIPIENT_WORD}|授予|追授)"
                                                    r"(?P<rest>[^，。；,;]{1,30})$")
 # (李家超联同政务司司长陈国基颁发…, 麦美娟今日（七月一日）联同副局长梁宏正主持…)
@@ -1163,7 +1164,8 @@ _LECTURER_LABEL_BEFORE = re.compile(r"(?:主讲人|主讲嘉宾|报告人)(?:[:�
 # (颁奖嘉宾：甲、乙; 颁奖嘉宾为甲、乙: a ceremony's presenters under their label, GUIDELINES §4 颁奖)
 _LISTED_AFTER_ROLE = first_char_gated(r"(?:(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告|颁奖)的(?:领导|嘉宾)?(?:还|也)?(?:有(?!关)|是)"
                                       r"|(?:^|(?<=[，。；！？\n]))(?P<role2>颁奖)嘉宾(?:分别)?(?:有|是|为)?(?=[:：]|(?<=[有是为])))"
-                                      r"(?:[:：][^。；;]{0,80}|[^，,。；;:：]{0,60})$")
+                                      # (颁奖嘉宾：甲；乙；丙: items of title and name set off by semicolons)
+                                      r"(?:[:：](?:[^。；;，,:：]{1,24}[；;])*[^。；;]{0,80}|[^，,。；;:：]{0,60})$")
 # …，并与/宣读…后，与 right before a partner's title and name: the subject goes on to act together with the partner.
 _WITH_PARTNER = re.compile(r"(?:[，,]\s*(?:并|随后|然后|之后|同时)?|并|后[，,]?)\s*(?:与|同|和|偕同|会同|联同)$")
 # Roles two people share when the first does nothing else in the sentence (并联同B为…颁发: a conferral done together).
@@ -2613,7 +2615,8 @@ class SpeakerExtractor:
         # 会议特邀上海交通大学教授, 邀得立法会议员 (HK releases)
         prefix = re.sub(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀得)(?=.{2})", "", prefix).lstrip("、，, ")
         prefix = re.sub(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})", "", prefix)  # 会议主持人为区委副书记(李明)
-        prefix = re.sub(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})", "", prefix)  # 主持人、局办公室主任(张文彬)
+        prefix = re.sub(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})", "", prefix)
+        prefix = re.sub(r"^(?:颁奖嘉宾)?分别[为是](?=.{2})", "", prefix)  # 颁奖嘉宾分别为(市长张某)  # 主持人、局办公室主任(张文彬)
         prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…
         # (传达学习市委书记王某在…上的讲话: the relaying verb before the title is no part of it)
         prefix = self._relay_prefix.sub("", prefix)
@@ -3679,6 +3682,11 @@ class SpeakerExtractor:
                 elif _LECTURER_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["作报告", *(r for r in mention.roles if r != "作报告")]
                 listed = _LISTED_AFTER_ROLE.search(text, sentence.start, mention.start)
+                if listed is None and text[sentence.start - 1 : sentence.start] in ("；", ";"):
+                    # (颁奖嘉宾：甲；乙；丙: the label's list goes on over the semicolons that end sentences here)
+                    line_start = text.rfind("\n", 0, sentence.start) + 1
+                    listed = _LISTED_AFTER_ROLE.search(text, max(line_start, mention.start - 120), mention.start)
+                    listed = listed if listed and listed["role2"] else None
                 listed_role = listed and (listed["role"] or listed["role2"])
                 if listed_role and not (mention.recipient or mention.relayed) and listed_role not in mention.roles:
                     # 在大会上发言的还有…甲、…乙等: the role written before the list of names

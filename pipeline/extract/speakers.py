@@ -3143,17 +3143,13 @@ class SpeakerExtractor:
                                    pronoun=pronoun and pos == end, briefing=briefing)
             if found and self._habitual(window):
                 found = []  # 曾多次在…会议上作报告, 先后主持召开…会议20余次: a habit or a series, no meeting of its own
-            reviewed = "点评" in (*roles, *found)
-            if "讲话" in found and (reviewed or "指导" in (*roles, *found)) and all(
+            if "讲话" in found and "点评" in (*roles, *found) and all(
                 t.group() in ("要求", "希望") and _DEMAND_NOUN.search(window, 0, t.start())
-                # (到会指导，并提出了三点要求: counted points set out are a speech, 讲意见 §4)
-                and (reviewed or not _POINTS_PUT.search(window, 0, t.start()))
                 or t.group() in self.lex.verb_only_triggers and not self._verb_only(window, t)  # (提出了…要求)
                 or t.group() == "指出" and _FINDINGS_POINTED.match(window, t.end())  # (并指出了存在的不足)
                 for t in self._trigger_re.finditer(window) if self._trigger_role[t.group()] == "讲话"
             ):
-                # 逐一点评，并提出了改进要求 / 并指出了存在的不足: a noun phrase inside a 点评 adds nothing (§4), nor one
-                # after 到会指导 (到会指导，并对社区工作提出了要求: the guidance given, no address of its own)
+                # 逐一点评，并提出了改进要求 / 并指出了存在的不足: a noun phrase inside a 点评 adds nothing (§4)
                 found.remove("讲话")
             roles.extend(r for r in found if r not in roles)
             if _said_apart(window):

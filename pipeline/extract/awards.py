@@ -650,6 +650,12 @@ _TALLY = re.compile("(?:曾经?|先后|累计|历年|多次|近年来|多年来|
                     "|获奖(?=[\\d一二三四五六七八九十两]+项)")
 _SELECTED = re.compile("评选出|评出|选出")
 _PLAIN_HONOR = re.compile("(?P<honor>.+)")
+# A listed item opening on a conferring verb and describing its holders with 的 (表扬服务满三十年的教职员): the
+# verb's object, read by listed_after_verb when an honour follows the description.
+_VERB_LED_DESCRIPTION = re.compile("(?:表彰|表扬|评选出|评出|命名)了?[^的]{1,20}的")
+# A character of an unquoted honour after its count, or a bracketed list of alternative units that belongs to it
+# (对6个优秀县（市、区）和15个优秀市直单位予以通报表扬 → 优秀县（市、区） 6).
+_COUNTED_HONOR_PIECE = r"(?:[^\W\d的、，。；]|（[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2}){1,3}）)"
 # 前 right before a count (前八名, 前3名): the places at the top of a ranking, no count of those honoured; not 目前, 此前,
 # 提前, 以前, 之前, 当前, 年前 (times).
 # A count right after 来自 (共表扬来自29个乡镇的模范母亲88位): where the honoured come from, no honour's count (§5).
@@ -1434,7 +1440,9 @@ class AwardExtractor:
             # (会议表彰了一批先进典型，其中突出贡献集体5个、突出贡献者3名: 其中 opening a later clause of the sentence
             # that confers them, _HONOURED_BEFORE)
             # (表彰了2024届优秀毕业生320名、…: a school's class before the list, as a year)
-            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?|{_CLASS_PREFIX})?|^\s*其中[，,：:]?"
+            # (表扬服务满二十五年的资深优良教职员12名: a description of the holders ending in 的 before the honour)
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?|{_CLASS_PREFIX})?"
+            rf"(?:(?<![的有是为：:])[^，。；\d“”「」的]{{2,24}}?的)?|^\s*其中[，,：:]?"
             r"|(?P<within>(?<=[，,])其中[，,：:]?)"
             rf"|(?P<respective>(?<=[，,])分别(?:为|是)[：:]?)){honor_items}"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
@@ -1453,7 +1461,7 @@ class AwardExtractor:
         # 表彰了12名金牌工匠、8名青年岗位能手和3个工人先锋号 / 对15名年度十佳员工进行了表彰: counts right
         # after the conferring verb (or between 对 and the verb), each before an honour that runs to the
         # next count or the clause's end; the honour need not start with a word the lists know.
-        item = rf"{NUM}(?:{units})[^\W\d的、，。；]{{2,12}}?"
+        item = rf"{NUM}(?:{units}){_COUNTED_HONOR_PIECE}{{2,12}}?"
         self.counted_after_verb = re.compile(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
             # (对全市教育系统100名优秀教师、…和20所…学校: the whole place's line of work as the scope)
@@ -1478,7 +1486,7 @@ class AwardExtractor:
             rf"^\s*(?:其中[，,：:]?\s*)?(?P<items>(?:{item}[、和及与，,；;](?={NUM}(?:{units}))){{0,7}}{item})\s*[。；;]?\s*$"
         )
         self._counted_item = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>[^\W\d的、，。；]{{2,12}}?)"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>{_COUNTED_HONOR_PIECE}{{2,12}}?)"
             rf"(?=(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
         )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
@@ -1971,6 +1979,8 @@ class AwardExtractor:
                         continue  # 对新入职教师20名、优秀教师15名进行了表彰: a plain noun among the honours before the verb
                     if _LATIN_LETTERS.search(item["honor"]) and not self._honor_like(item["honor"]):
                         continue  # 表彰了VIP客户10名和优秀员工20名: a class of customers, not vouched for by the list
+                    if _VERB_LED_DESCRIPTION.match(item["honor"]):
+                        continue  # 表扬服务满三十年的教职员20名: the verb and a description of plain holders, no honour
                     if item["honor"].startswith("其中"):  # (省自然科学奖49项，其中一等奖1项: 其中 inside the list)
                         grade_prefix = _prize_before_within(text, m.start("items") + item.start())
                     added_before = len(awards)

@@ -101,7 +101,8 @@ _RECIPIENT_BEFORE = first_char_gated("(?:(?<!图)(?<!图[一二三四五六七�
 # (not 见义勇为模范甲: the idiom's 为; not 以下为…的致辞全文: 为 as 是; 华为 only when no name ends in 华,
 # see SpeakerExtractor._recipient_clause)
 # The 为/向/给 that opens a recipient (not 作为/成为/认为, 为期, 为了): shared with :data:`_RECIPIENT_OPENS`.
-_RECIPIENT_WORD = r"(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?:为|向|给)(?![了期止此何])"
+# (not 颁奖嘉宾为甲、乙: 为 as 是, the presenters named under their label)
+_RECIPIENT_WORD = r"(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?<!颁奖嘉宾)(?<!颁奖嘉宾分别)(?:为|向|给)(?![了期止此何])"
 _RECIPIENT_IN_CLAUSE = first_char_gated(rf"(?:{_RECIPIENT_WORD}|授予|追授)"
                                                    r"(?P<rest>[^，。；,;]{1,30})$")
 # (李家超联同政务司司长陈国基颁发…, 麦美娟今日（七月一日）联同副局长梁宏正主持…)
@@ -1163,7 +1164,8 @@ _LECTURER_LABEL_BEFORE = re.compile(r"(?:主讲人|主讲嘉宾|报告人)(?:[:�
 # (颁奖嘉宾：甲、乙; 颁奖嘉宾为甲、乙: a ceremony's presenters under their label, GUIDELINES §4 颁奖)
 _LISTED_AFTER_ROLE = first_char_gated(r"(?:(?<!听取)(?<!听了)(?<!听)(?P<role>发言|讲话|致辞|作报告|颁奖)的(?:领导|嘉宾)?(?:还|也)?(?:有(?!关)|是)"
                                       r"|(?:^|(?<=[，。；！？\n]))(?P<role2>颁奖)嘉宾(?:分别)?(?:有|是|为)?(?=[:：]|(?<=[有是为])))"
-                                      r"(?:[:：][^。；;]{0,80}|[^，,。；;:：]{0,60})$")
+                                      # (颁奖嘉宾：甲；乙；丙: items of title and name set off by semicolons)
+                                      r"(?:[:：](?:[^。；;，,:：]{1,24}[；;])*[^。；;]{0,80}|[^，,。；;:：]{0,60})$")
 # …，并与/宣读…后，与 right before a partner's title and name: the subject goes on to act together with the partner.
 _WITH_PARTNER = re.compile(r"(?:[，,]\s*(?:并|随后|然后|之后|同时)?|并|后[，,]?)\s*(?:与|同|和|偕同|会同|联同)$")
 # Roles two people share when the first does nothing else in the sentence (并联同B为…颁发: a conferral done together).
@@ -1184,6 +1186,9 @@ _DEMAND_NOUN = re.compile(r"提出了?[^，。；,;]{0,8}$")
 # or 征求意见, views given on a text.
 _POINTS_PUT = re.compile(r"提出了?[\d一二三四五六七八九十两几]+[点条](?:具体|指导性?)?$")
 # A verb of attending or listening after a name, then a clause break: that person's own clause.
+# Unnamed officials or representatives joined by 和/及/与 before a named person's title (市商务局、高新区负责人和华远集团
+# 董事长刘某, 各乡镇主要负责人及县水利局局长王某): their posts name other people (GUIDELINES §4 title, unnamed people).
+_UNNAMED_JOINED_BEFORE = re.compile(r"(?:负责人|负责同志|代表|有关人员)(?:和|及|以及|与)(?=[\u4e00-\u9fff]{2})")
 # A name before 的 and a word for a relative, pupil or aide (吴某的亲属代表吴小华, 张某的夫人李某): a person named to
 # say whose relative the next one is, no actor.
 _KIN_OF = re.compile("的(?:亲属|家属|亲人|后人|后代|子女|儿子|女儿|孙子|孙女|夫人|妻子|丈夫|遗孀|学生|弟子|秘书|战友|生前好友)")
@@ -1523,6 +1528,11 @@ _INTERVIEWED_BEFORE = re.compile(r"(?:记者|媒体)[^。！？\n]{0,8}采访了
 _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会上|讲话|致辞|发言|典礼上|仪式上)")
 # A sentence opening on the time after the meeting (会后，…; 会议结束后，…).
 _AFTER_THE_MEETING = re.compile(r"\s*(?:会后|散会后|(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会)结束后)[，,]")
+# The lead's own clause reaching the person with nothing done in between (会后，市长李某强调，…: a post at most, no act of
+# a new occasion such as 会后，李某主持召开专题会议，他强调…): the remarks are told as made after the event (§4).
+_AFTER_THE_MEETING_TO_NAME = re.compile(r"^[^，,。；：:“”]{0,12}$")
+_MEETING_ACT_AFTER_LEAD = re.compile(_MEETING_ACT)
+_STRONG_AFTER_NAME = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时|再次|进一步)?(?:强调|指出|要求)")
 # Soft remarks after a name, perhaps to someone (晚会结束后，…杨某同志对公司负责人说: after the event, see above).
 _SOFT_AFTER_NAME_TO = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时)?(?:对[^，。；“”]{1,20}?)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # The person's own clause placing the remarks after a meeting (某某今天在寓所会见…后表示, 在会谈结束以后说): said when
@@ -1558,6 +1568,11 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
             and not _AT_THE_MEETING_AFTER.match(text, mention.end))
         # (会后，参会的市教育局局长李立表示，…: a reaction after the meeting, no words at it)
         or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _AFTER_THE_MEETING.match(text, sentence.start) is not None)
+        # (会后，市长李某强调，…: 强调/指出/要求 told after the event, the person reached right after the lead)
+        or ((lead := _AFTER_THE_MEETING.match(text, sentence.start)) is not None
+            and _STRONG_AFTER_NAME.match(text, mention.end) is not None
+            and _MEETING_ACT_AFTER_LEAD.search(text, lead.end(), mention.start) is None
+            and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)
         # (某某在寓所会见…后表示，…: after the meeting)
         or _REMARKS_AFTER_MEETING.match(text, mention.end) is not None
         # (…讲话引发热烈反响。北京大学…院长孙蚌珠说: a reaction told to the press after the piece's lead)
@@ -2600,7 +2615,8 @@ class SpeakerExtractor:
         # 会议特邀上海交通大学教授, 邀得立法会议员 (HK releases)
         prefix = re.sub(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀得)(?=.{2})", "", prefix).lstrip("、，, ")
         prefix = re.sub(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})", "", prefix)  # 会议主持人为区委副书记(李明)
-        prefix = re.sub(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})", "", prefix)  # 主持人、局办公室主任(张文彬)
+        prefix = re.sub(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})", "", prefix)
+        prefix = re.sub(r"^(?:颁奖嘉宾)?分别[为是](?=.{2})", "", prefix)  # 颁奖嘉宾分别为(市长张某)  # 主持人、局办公室主任(张文彬)
         prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…
         # (传达学习市委书记王某在…上的讲话: the relaying verb before the title is no part of it)
         prefix = self._relay_prefix.sub("", prefix)
@@ -2608,6 +2624,8 @@ class SpeakerExtractor:
         # (大会授予江州大学教授田立新…奖, 会议追授市消防支队队长赵刚…, 向江州大学教授田立新颁发证书: the conferring verb or
         # the preposition of the one honoured before the chain is no part of it; not 向阳区, a place opening on 向)
         prefix = _CONFERRED_BEFORE_TITLE.sub("", prefix)
+        # (市商务局、高新区负责人和华远集团董事长(刘某): unnamed officials joined before the named one are other people)
+        prefix = _UNNAMED_JOINED_BEFORE.split(prefix)[-1]
         while "、" in prefix and _HONOUR_PART.match(prefix.rsplit("、", 1)[1]):
             prefix = prefix.rsplit("、", 1)[0]  # 宇航学院教授、长江学者(刘某): an honour ends the chain
         degree = _DEGREE_LINK.search(prefix)
@@ -3660,6 +3678,11 @@ class SpeakerExtractor:
                 elif _LECTURER_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.roles = ["作报告", *(r for r in mention.roles if r != "作报告")]
                 listed = _LISTED_AFTER_ROLE.search(text, sentence.start, mention.start)
+                if listed is None and text[sentence.start - 1 : sentence.start] in ("；", ";"):
+                    # (颁奖嘉宾：甲；乙；丙: the label's list goes on over the semicolons that end sentences here)
+                    line_start = text.rfind("\n", 0, sentence.start) + 1
+                    listed = _LISTED_AFTER_ROLE.search(text, max(line_start, mention.start - 120), mention.start)
+                    listed = listed if listed and listed["role2"] else None
                 listed_role = listed and (listed["role"] or listed["role2"])
                 if listed_role and not (mention.recipient or mention.relayed) and listed_role not in mention.roles:
                     # 在大会上发言的还有…甲、…乙等: the role written before the list of names

@@ -1605,11 +1605,11 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         works = _WORKS_BEFORE.search(site.text, site.previous_start, site.clause_start - 1) if site.clause_start else None
         # 合作建设临江港多式联运物流中心，项目计划总投资12亿元: the works; else the project named before (…建设项目开工仪式在
         # 项目现场举行。该项目总投资1860万元), only for a label opening its clause (not 此次观摩的6个项目总投资: several
-        # projects); else the label is kept
+        # projects); else no purpose: the bare label says nothing of the money's use (§6: 项目总投资 → null)
         opens = _LABEL_OPENS.match(site.text, site.clause_start)
         # (新建污水处理厂一座，项目总投资…: works counted before)
         purpose = works["p"] if works else (opens and _project_named_before(site)) or _counted_projects_named(site) \
-            or _works_beside(site) or purpose
+            or _works_beside(site) or None
     elif purpose and _LABEL_ONLY.fullmatch(purpose):
         # 签约项目12个，计划总投资86亿元: the projects counted before, or the project 该项目 opening the sentence refers
         # to; a label alone (计划总投资) is no use

@@ -38,6 +38,8 @@ def test_numeral_yuan_inside_a_word(extract, body: str, expected: list) -> None:
         # NEGATIVE: a small sum in Chinese numerals stays one before money words, a price, a range or a punctuation mark
         ("爱心人士当场捐出五元钱。", [(5.0, "CNY", None)]),
         ("活动中，每位捐款者捐款三元，共募集善款3000元。", [(3.0, "CNY", None), (3000.0, "CNY", None)]),
+        ("小明向灾区捐出三元爱心款。", [(3.0, "CNY", None)]),
+        ("公司为每名员工发放五元生活补贴。", [(5.0, "CNY", "生活补贴")]),
     ],
 )
 def test_small_sums_in_numerals_kept(extract, body: str, expected: list) -> None:

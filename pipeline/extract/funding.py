@@ -217,9 +217,7 @@ _ESTIMATED_NEED = re.compile("(?:据|经)(?:初步)?(?:测算|估算|估计)[^�
 _SQUANDERED_BEFORE = re.compile(r"(?<!反对)(?<!反)(?<!杜绝)(?<!防止)(?<!制止)(?<!节约)(?:吃掉|吃喝掉|挥霍|浪费)[^，。；\d]{0,10}$")
 # Money on a condition or for years ahead (若夺冠，将给予奖金1000万元; 未来五年将再投入2000亿元), not paid
 # (a plain 将奖励…100万元 is kept: the annotated probes count a promised reward).
-# (公司将在未来三年投入…, 拟于今后五年内投入…: the years ahead after 将 as well; §6 money put off is only intended)
-_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将"
-                       r"|(?:将|拟|计划|准备)(?:在|于)?(?:未来|今后)[一二三四五六七八九十两\d]+年")
+_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将")
 # A clause 对…的 naming no one is the condition of a standing offer (对提供重要线索协助破案的，给予奖金5万元;
 # not 对获奖的10名教师，给予…: those rewarded are named).
 _CONDITION = re.compile(r"(?<![^，。；,;\n])对[^，。；,;]{2,30}的[，,]")

@@ -72,6 +72,13 @@ _CLASSIFIER_UNITS = ("块", "毛")
 _MEASURE_WORD = re.compile("[一两二三四五六七八九十几]{1,2}[块毛]")
 _NOUN_AFTER = re.compile("[\u4e00-\u9fff](?<![钱多余一二两三四五六七八九十半给买卖花捐送交付])")
 _PLACE_JIAO = re.compile("[一二三四五六七八九两]角")
+# A one-figure Chinese numeral before 元 that runs on into a word (三元前驱体, 三元正极材料, 二元结构, 三元里, 三元区,
+# 一元二次方程): a term, a place or a district, not a sum; 三元钱, 五元一斤, 两元左右, 十元的 stay amounts, and so do sums
+# before the money they are (五元生活补贴, 三元爱心款, 一元红包).
+_NUMERAL_YUAN = re.compile("[一二三四五六七八九十两]元")
+_WORD_AFTER_YUAN = re.compile("(?![^，。；\\s]{0,3}?(?:费|款|金|资|补|奖|红包))"
+                              "[\u4e00-\u9fff](?<![钱多余一二两三四五六七八九十半给买卖花捐送交付左上以的至到及和或整每起])"
+                              "|[一二]次")
 # A funding word right before a bare amount in 万/亿 (总投资20亿, 拨付资金200万, 筹集善款12万余),
 # with at most a verb or an approximation word between.
 _BARE_MONEY_BEFORE = re.compile(
@@ -367,6 +374,8 @@ class RuleTagger:
                 continue  # NT200角磨机, XHK300元: a code inside a name, not a sum of money
             if _PLACE_JIAO.fullmatch(text, start, end) and not text.startswith("钱", end):
                 continue  # 长三角、珠三角, 三角形: a word, not three dimes
+            if _NUMERAL_YUAN.fullmatch(text, start, end) and _WORD_AFTER_YUAN.match(text, end):
+                continue  # 三元前驱体, 二元结构, 三元里: a word, not three yuan
             if text[end - 1 : end] in _CLASSIFIER_UNITS and _MEASURE_WORD.fullmatch(text, start, end) \
                     and _NOUN_AFTER.match(text, end):
                 continue  # 一块纸片, 两毛衣: 块/毛 as a measure word before its noun, not money

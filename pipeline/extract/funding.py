@@ -250,6 +250,10 @@ _PLANNED_STARTED = re.compile(rf"(?:(?!将|拟|计划|力争|争取|确保|预�
 # 约46亿元): the plan's total, like projects planned (§6); not the projects of a start or a signing (集中开工涉及项目18个).
 _PROJECT_LIST = re.compile(r"(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表)[^，。；,;]{0,6}[，,]\s*(?:共|共计|其中)?"
                            r"(?:涉及|包括|包含|含|列入|共有|安排)[^，。；,;]{0,10}?项目[\d一二三四五六七八九十百千两]+(?:个|项)$")
+# A plan told as the source of what follows (根据计划，今年全市将新造林5万亩，总投资约3亿元; 按照规划，…将新建…): the works
+# still ahead, their bare total only intended (§6: a project only planned); not 按计划 (on schedule) nor works begun or
+# finished after the plan's words (_PLANNED_STARTED).
+_PLAN_AHEAD = re.compile(r"(?:根据|按照|依照|依据)[^，。；,;]{0,10}?(?:计划|规划|方案|部署)[，,][^。；]*?(?:将|拟|计划|要|预计)")
 # A start still ahead told after a project's total (该项目总投资3.6亿元，计划明年开工; …，预计年内动工): the project is only
 # planned, its total no money invested yet (§6: a signed or started project's total is funding, an intended one is not).
 # Not a later phase's start (…，一期已建成投产，计划明年开工建设二期; 预计下半年开工二期工程): the project is under way.
@@ -428,6 +432,10 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
                         # (近五年累计吸引投资逾800亿元, 吸引外资3亿美元: investment attracted, the same statistic; not a
                         # reward fund named after the act: 安排吸引外资专项奖励资金800万元)
                         "|吸引(?![^，。；]{0,8}?(?:帮扶|扶贫|援助|补助|捐|奖励|奖补|专项))[^，。；]{0,8}?(?:投资|外资|资金)")
+# Money leveraged, its verb before the amount with a word of investing (带动企业投入研发经费逾10亿元, 撬动社会资本20亿元, 拉动
+# 民间投资…): capital attracted, a statistic (§6), not the grant that leveraged it (安排资金2000万元带动…: that amount stands
+# before the verb).
+_LEVERAGED_BEFORE = re.compile("(?:带动|拉动|撬动)[^，。；\\d]{0,12}?(?:投资|投入|资金|资本|经费|融资)[^，。；\\d]{0,8}$")
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
@@ -777,8 +785,8 @@ _PURPOSE_NOUN = re.compile(
 
 
 # A purpose that ends on an amount of its own (…8600万元，支持重大科技专项6500万元，…): the next item of a list, not
-# what this amount is for.
-_NEXT_ITEM = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*(?:[万亿]+(?:美元|港元|欧元|元)?|美元|港元|欧元|元)"
+# what this amount is for.  (…募集善款1.2亿元，发放救助金8600余万元: an approximation, 余/多, before its magnitude as well)
+_NEXT_ITEM = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[余多]?(?:[万亿]+(?:美元|港元|欧元|元)?|美元|港元|欧元|元)"
                         "(?:左右)?$")
 # An item of a list, its clause a verb of use or support, what it pays for and the amount (其中，支持企业研发后补助8600
 # 万元，支持重大科技专项6500万元; 用于基础设施建设5000万元): what that item names.  用于/支持/扶持 are dropped (their
@@ -1275,7 +1283,8 @@ def _read_use_clause_after(site: _AmountSite) -> _Reading | None:
 
 
 # The light verb 办理 right after the amount (投入新台币3.5亿元办理区域排水改善工程): its object is the use.
-_HANDLED_AFTER = re.compile(rf"{_CONVERSION}办理(?P<p>(?!手续|业务|工作)[^，。；,;的]{{2,20}})(?=[，。；,;]|$)")
+# (获政府资助约800万元进行翻新: the light verb 进行 as well, its object the use)
+_HANDLED_AFTER = re.compile(rf"{_CONVERSION}(?:办理|进行了?)(?P<p>(?!手续|业务|工作)[^，。；,;的]{{2,20}})(?=[，。；,;]|$)")
 
 
 # 以18.76亿元中标…工程第三标段: the works of the contract won (GUIDELINES §6: one contract won is funding); not
@@ -1318,7 +1327,8 @@ def _read_plan_named_before(site: _AmountSite) -> _Reading | None:
 
 
 def _read_handled_after(site: _AmountSite) -> _Reading | None:
-    """投入X办理Y: what the money carries out, right after the amount (…3.5亿元办理区域排水改善工程 → 区域排水改善工程)."""
+    """投入X办理Y, 获资助X进行Y: what the money carries out, right after the amount (…3.5亿元办理区域排水改善工程 →
+    区域排水改善工程; 获政府资助约800万元进行翻新 → 翻新)."""
     handled = _HANDLED_AFTER.match(site.after)
     return _Reading(handled["p"]) if handled else None
 
@@ -1431,13 +1441,29 @@ _AIDED_ACT = re.compile(r"资助(?:了)?(?P<who>[^，。；,;]{0,8}?[\d一二三
                         r"(?P<p>[^，。；,;\d]{2,12}?(?:举办|开展|举行|参加|推行|进行|购置|建设)[^，。；,;\d]{2,24})$")
 
 
+# A bare total of money opening its clause (总经费新台币5亿元, 经费总额, 总金额约…): the label names no use; what the clause
+# before hands out or aids does (发放现金救助，总经费… → 现金救助).
+_FUND_TOTAL_LABEL = re.compile(r"\s*(?:总经费|经费总额|总拨款|拨款总额|总金额|资金总额|总资助额|资助(?:总额|总金额|金额))"
+                               + _TOTAL_LEAD)
+# What the clause before such a label hands out or aids, closing that clause: the aided counted first (资助45个科研项目
+# → 科研项目), or the object of a verb of paying out (针对…损失发放现金救助 → 现金救助); not a count or an amount in it.
+_AIDED_COUNT_FIRST = re.compile(r"资助了?[\d一二三四五六七八九十百千两]+(?:项|个|名|位|家|所|户|间)(?P<p>[^，。；,;\d]{2,16})$")
+_HANDED_OUT_BEFORE = re.compile(r"(?:发放|发出|派发|拨出|拨付|提供|推出|推行)了?(?P<p>[^，。；,;\d的]{2,16})$")
+
+
 def _read_aided_counted(site: _AmountSite) -> _Reading | None:
-    """资助<what>N项，资助总额… → 资助<what>; 资助<who>举办<what>，资助总额… → 资助<who>举办<what>."""
-    if not site.clause_start or not _AID_TOTAL_LABEL.fullmatch(site.text, site.clause_start, site.m_start):
+    """资助<what>N项，资助总额… → 资助<what>; 资助<who>举办<what>，资助总额… → 资助<who>举办<what>; 资助N个<what>，资助总额…
+    → <what>; 发放<what>，总经费… → <what>."""
+    if not site.clause_start or not _FUND_TOTAL_LABEL.fullmatch(site.text, site.clause_start, site.m_start):
         return None
-    aided = _AIDED_COUNTED.search(site.text, site.previous_start, site.clause_start - 1) \
-        or _AIDED_ACT.search(site.text, site.previous_start, site.clause_start - 1)
-    return _Reading("资助" + aided["p"]) if aided else None
+    if _AID_TOTAL_LABEL.fullmatch(site.text, site.clause_start, site.m_start):
+        aided = _AIDED_COUNTED.search(site.text, site.previous_start, site.clause_start - 1) \
+            or _AIDED_ACT.search(site.text, site.previous_start, site.clause_start - 1)
+        if aided:
+            return _Reading("资助" + aided["p"])
+    told = _AIDED_COUNT_FIRST.search(site.text, site.previous_start, site.clause_start - 1) \
+        or _HANDED_OUT_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
+    return _Reading(told["p"]) if told else None
 
 
 # A prize quoted at the end of the clause before a bare 奖金 (授予…“潮汕星河成就奖”，奖金一百万元): whose money it is.
@@ -1577,11 +1603,11 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         works = _WORKS_BEFORE.search(site.text, site.previous_start, site.clause_start - 1) if site.clause_start else None
         # 合作建设临江港多式联运物流中心，项目计划总投资12亿元: the works; else the project named before (…建设项目开工仪式在
         # 项目现场举行。该项目总投资1860万元), only for a label opening its clause (not 此次观摩的6个项目总投资: several
-        # projects); else the label is kept
+        # projects); else no purpose: the bare label says nothing of the money's use (§6: 项目总投资 → null)
         opens = _LABEL_OPENS.match(site.text, site.clause_start)
         # (新建污水处理厂一座，项目总投资…: works counted before)
         purpose = works["p"] if works else (opens and _project_named_before(site)) or _counted_projects_named(site) \
-            or _works_beside(site) or purpose
+            or _works_beside(site) or None
     elif purpose and _LABEL_ONLY.fullmatch(purpose):
         # 签约项目12个，计划总投资86亿元: the projects counted before, or the project 该项目 opening the sentence refers
         # to; a label alone (计划总投资) is no use
@@ -1882,6 +1908,9 @@ class FundingExtractor:
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
+                if _LEVERAGED_BEFORE.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 带动企业投入研发经费逾10亿元: capital leveraged, a statistic (§6)
                 if (opens_parts or re.match(r"\s*其中", text[clause_start:])) and _PART_COMPARISON.search(text, clause_start, m_start):
                     continue  # 下拨…资金2000万元。其中，去年同期为1500万元: the figure compared with, no part
                 if excluded_before and re.match(r"\s*其中", text[clause_start:]) \
@@ -1962,7 +1991,7 @@ class FundingExtractor:
                 planned = label_start and _TOTAL_BEFORE.fullmatch(text, label_start, m_start) and _PLANNED_PROJECTS.search(
                     text, previous_start if label_start == clause_start else clause_start, label_start)
                 if not planned and label_start == clause_start and clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
-                    planned = _PROJECT_LIST.search(text, 0, clause_start - 1)
+                    planned = _PROJECT_LIST.search(text, 0, clause_start - 1) or _PLAN_AHEAD.search(text, 0, clause_start - 1)
                     if planned and (_PLANNED_STARTED.match(text, start_after(text, planned.start()), planned.start())
                                     or _PLANNED_STARTED.match(text, m_end)):
                         # 已开工项目清单，涉及项目32个，总投资…; …，总投资86亿元，目前已全部开工: projects started or

@@ -96,10 +96,10 @@ SIGNING = "市政府与华润集团举行战略合作签约仪式\n2024-08-02 �
     ("summary", "expected"),
     [
         # a summary line restating the body's amount, rounded or exact, is the body's one fact
-        ("摘要：8月1日，市政府与华润集团签约，总投资超100亿元。\n", [(10200000000.0, "CNY", "项目总投资")]),
-        ("导读：8月1日，市政府与华润集团签约，总投资102亿元。\n", [(10200000000.0, "CNY", "项目总投资")]),
+        ("摘要：8月1日，市政府与华润集团签约，总投资超100亿元。\n", [(10200000000.0, "CNY", None)]),
+        ("导读：8月1日，市政府与华润集团签约，总投资102亿元。\n", [(10200000000.0, "CNY", None)]),
         # a figure that is no rounding of the body's stays a fact of its own
-        ("摘要：8月1日，市政府与华润集团签约，首期投资30亿元。\n", [(3000000000.0, "CNY", "首期"), (10200000000.0, "CNY", "项目总投资")]),
+        ("摘要：8月1日，市政府与华润集团签约，首期投资30亿元。\n", [(3000000000.0, "CNY", "首期"), (10200000000.0, "CNY", None)]),
     ],
 )
 def test_a_summary_line_restating_an_amount(extract, summary: str, expected: list) -> None:

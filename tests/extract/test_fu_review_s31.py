@@ -44,7 +44,7 @@ def test_only_a_public_giver_makes_a_promotion_funding(extract, body: str, expec
         # held: a signing at an event about to close, one told as done, a project about to start production
         ("在即将闭幕的农博会上举行了集中签约仪式，签约项目6个，总投资15亿元。", [(1_500_000_000.0, "CNY", None)]),
         ("下一批项目将于月底举行签约仪式，而上月签约的6个项目总投资20亿元，已全部开工。",
-         [(2_000_000_000.0, "CNY", "项目总投资")]),
+         [(2_000_000_000.0, "CNY", None)]),
         ("即将投产的签约项目总投资12亿元，已完成设备安装。", [(1_200_000_000.0, "CNY", "即将投产的签约项目总投资")]),
     ],
 )

@@ -35,9 +35,9 @@ def test_any_public_body_pays_for_a_promotion(extract, body: str, expected: list
     ("body", "expected"),
     [
         # this event's own batch is signed, whatever another batch plans
-        ("据悉，第二批项目将于下月集中签约，本次签约的12个项目总投资86亿元。", [(8_600_000_000.0, "CNY", "项目总投资")]),
+        ("据悉，第二批项目将于下月集中签约，本次签约的12个项目总投资86亿元。", [(8_600_000_000.0, "CNY", None)]),
         ("据悉，第二批项目将于下月集中签约，此次集中签约的15个项目总投资120亿元。",
-         [(12_000_000_000.0, "CNY", "项目总投资")]),
+         [(12_000_000_000.0, "CNY", None)]),
         ("第二批项目将于6月签约，本批签约项目15个，总投资120亿元。", [(12_000_000_000.0, "CNY", None)]),
         # only the other batch's signing, or a bare 签约项目 after a signing to come: nothing signed yet
         ("第二批项目将于6月签约，总投资120亿元。", []),

@@ -108,7 +108,7 @@ def test_revenue_pay_savings_and_audit_figures_are_no_funding(extract, body: str
         # no word cut in two by a stripped opener (regressions of this round: 位资金, 奖者奖金, 项工程总投资)
         ("县里今年争取到位资金4.3亿元。", [(430_000_000.0, "CNY", "到位资金")]),
         ("该项工程总投资约300亿元。", [(30_000_000_000.0, "CNY", "工程总投资")]),
-        ("该项目总投资约12.8亿元。", [(1_280_000_000.0, "CNY", "项目总投资")]),
+        ("该项目总投资约12.8亿元。", [(1_280_000_000.0, "CNY", None)]),
         ("每位模范劳工可获奖金新台幣2萬元。", [(20_000.0, "TWD", "奖金")]),
     ],
 )

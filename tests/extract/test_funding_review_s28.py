@@ -41,7 +41,7 @@ def test_a_promotion_only_in_the_amounts_clauses(extract, body: str, expected: l
          [(5_500_000_000.0, "CNY", None)]),
         # another batch's signing to come does not cancel the one held
         ("下一批项目将于月底举行签约仪式，而上月签约的8个项目总投资25亿元，已全部开工。",
-         [(2_500_000_000.0, "CNY", "项目总投资")]),
+         [(2_500_000_000.0, "CNY", None)]),
         # signings still to come
         ("该项目定于下月正式签约，总投资12亿元。", []),
         ("6月8日，某某县将举行招商引资项目集中签约仪式，总投资90亿元。", []),

@@ -92,7 +92,7 @@ def test_some_tens_of_thousands(extract, body: str, expected: list) -> None:
         ("县财政投入300万元，对全县12所学校食堂进行改造提升。", "对全县12所学校食堂进行改造提升"),
         ("许某向村小学捐款2万元，为学校添置课桌椅。", "为学校添置课桌椅"),
         # NEGATIVE: a relative clause describing the project is no act paid for
-        ("项目总投资5亿元，为今年新建的重点项目。", "项目总投资"),
+        ("项目总投资5亿元，为今年新建的重点项目。", None),
         ("县财政下拨应急救灾资金800万元，用于受灾群众生活救助。", "受灾群众生活救助"),
     ],
 )

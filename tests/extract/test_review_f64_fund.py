@@ -60,7 +60,7 @@ def test_tender_statistics_and_bids(extract, body: str, expected: list) -> None:
         # a project's total by its label: the works named in the clause before, else the label as before
         ("双方合作建设临江港多式联运物流中心，项目计划总投资12亿元。",
          [(1_200_000_000.0, "CNY", "合作建设临江港多式联运物流中心")]),
-        ("据了解，项目总投资5亿元。", [(500_000_000.0, "CNY", "项目总投资")]),
+        ("据了解，项目总投资5亿元。", [(500_000_000.0, "CNY", None)]),
         ("4月8日，现场签约项目12个，计划总投资86亿元。", [(8_600_000_000.0, "CNY", None)]),
     ],
 )

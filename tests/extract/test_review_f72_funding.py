@@ -55,13 +55,13 @@ def test_list_items(extract, body: str, expected: list) -> None:
         ("经开区与某某科技有限公司新能源电池材料项目签约仪式在区管委会举行。区党工委书记郑光辉出席并致辞。"
          "管委会主任唐海波主持签约仪式。该项目总投资30亿元，分两期建设。",
          [(3_000_000_000.0, "CNY", "新能源电池材料项目")]),
-        ("城东物流产业园项目今日开工。今年全市共签约重点项目18个。该项目总投资30亿元。", [(3_000_000_000.0, "CNY", "项目总投资")]),
+        ("城东物流产业园项目今日开工。今年全市共签约重点项目18个。该项目总投资30亿元。", [(3_000_000_000.0, "CNY", None)]),
         # a label after a count of projects is their total: no single project
         ("观摩团察看了鼎盛新材料年产3万吨高性能纤维项目等6个项目现场。此次观摩的6个项目总投资48.5亿元。",
-         [(4_850_000_000.0, "CNY", "项目总投资")]),
-        # near misses: no project named, or only a class of projects: the label stays (as before)
-        ("该项目总投资30亿元，分两期建设。", [(3_000_000_000.0, "CNY", "项目总投资")]),
-        ("今年全市共签约重点项目18个。该项目总投资30亿元。", [(3_000_000_000.0, "CNY", "项目总投资")]),
+         [(4_850_000_000.0, "CNY", None)]),
+        # near misses: no project named, or only a class of projects: no purpose (§6: a bare label names no use)
+        ("该项目总投资30亿元，分两期建设。", [(3_000_000_000.0, "CNY", None)]),
+        ("今年全市共签约重点项目18个。该项目总投资30亿元。", [(3_000_000_000.0, "CNY", None)]),
     ],
 )
 def test_project_behind_a_total_label(extract, body: str, expected: list) -> None:

@@ -67,8 +67,8 @@ def test_offers_ahead(extract, body: str, expected: list) -> None:
     ("body", "expected"),
     [
         # a construction period after the total is no purpose
-        ("该项目总投资8亿元，建设期两年。", [(800_000_000.0, "CNY", "项目总投资")]),
-        ("该项目总投资8亿元，建设工期18个月。", [(800_000_000.0, "CNY", "项目总投资")]),
+        ("该项目总投资8亿元，建设期两年。", [(800_000_000.0, "CNY", None)]),
+        ("该项目总投资8亿元，建设工期18个月。", [(800_000_000.0, "CNY", None)]),
         # those aided, with their count, are what the money is for
         ("市里安排资金5000万元，支持中小企业发展3000家。", [(50_000_000.0, "CNY", "支持中小企业发展3000家")]),
         # near misses: a count of things built beside a named fund is an output; a plain building act stays

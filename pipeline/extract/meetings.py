@@ -662,6 +662,9 @@ _SINCE_EARLIER = re.compile(r"\s*(?:这|此|本次会议|会议)?是?继")
 # …会议胜利闭幕后，全国两会精神在我县…引起热烈反响: a meeting after which its spirit is studied or
 # reacted to, the source of that spirit only (GUIDELINES §3; read after the verb of holding).
 _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]*?精神")
+# 2014年12月5日，首届世界互联网大会闭幕后不久，…: a meeting referred to by its close, the clause telling what
+# came after it (the clause's day is no day of the meeting; GUIDELINES §3: only a referred meeting)
+_AFTER_ITS_CLOSE = re.compile(r"(?<=闭幕|结束)之?后(?:不久)?[，,]")
 # 考察期间，… / 其间，…: a clause opening on a stretch of days told before, no day of its own.
 _DURING_STRETCH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}期间|其间)[，,]")
 # 会前，/ 会议召开前，/ 大会开幕前，/ 在会前召开的…上 / 活动期间，/ 其间，: a sentence opening on the time before
@@ -1524,6 +1527,11 @@ _GONE_TO = re.compile(r"(?:前往|前去|来到|走进)(?P<place>[^，。；,;]{
 _ORGANIZER_IS = re.compile(r"(?:(?<=[，,；;：:])|^)\s*(?P<owner>[^，。；,;：:]{0,12}?)主办(?:单位|方)(?:为|是|：|:)(?P<org>[^，。；,;]{2,40})")
 # 中国农业出版社主办本次活动: the agent of 主办 before a deictic reference to the event
 _HOSTS_THIS = re.compile(r"^\s*(?P<org>[^，。；,;]{2,40}?)(?:联合|共同)?主办了?(?:本次|此次|这次|本届)")
+# 学校召开大会，表彰…, 公司召开会议: a body written by its generic noun, unnamed; it holds the bare meeting
+# (organizer null), unlike a scope (全市) or a meeting noun (会上, 大会) as the subject
+_GENERIC_BODIES = frozenset({"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "项目部",
+                             "本府", "本所", "本局", "本处", "本署", "本部", "本院", "本集团", "本公司", "我公司",
+                             "我集团", "本行", "我行"})
 # Names that say only that a meeting was held (召开会议, 召开专题会议, 召开大会).
 _BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "扩大会议", "全体会议", "大会"})
 # 6月12日上午，县委召开会议。: what is left of a sentence after a body's bare 召开会议 when it tells nothing
@@ -3713,6 +3721,7 @@ class MeetingExtractor:
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
                     and not _PERSON_SUBJECT.search(_CHAIRING_END.sub("", (m["org"] or "").strip())) \
                     and not re.fullmatch("[县区市镇乡村校省]", m["org"] or "") \
+                    and (m["org"] or "").strip() not in _GENERIC_BODIES \
                     and not (m["name"] == "大会" and _CROWD_SUBJECT.search((m["org"] or "").strip())):
                 # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议, 市长王刚主持召开会议:
                 # a person does; 首都各界今天召开大会: the people gathered hold it, with no organizer)
@@ -3917,6 +3926,8 @@ class MeetingExtractor:
                 # The body's account replaces a subtitle's (…颁奖仪式同时举行 above the body).
                 del meetings[same], headings[same], simultaneous[same]
             date, date_text, time_of_day = self.date_of(doc, text, reference)
+            # (…大会闭幕后不久，…: the day of the clause is that of what came after the meeting, which has none)
+            after_its_close = kind == "bare" and _AFTER_ITS_CLOSE.match(text, m.end())
             if m.re is self.talks_held and (date_text is None or _VAGUE_DATE.fullmatch(date_text) or _RANGE.search(date_text)):
                 # (温家宝与当地乡、村干部进行了座谈 on a tour of days, 记者在与企业家座谈时: talks written as a verb
                 # are reported as held only with a day of their own)
@@ -4080,6 +4091,8 @@ class MeetingExtractor:
                 else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive", "clause") else [name])
             if date_text is None and time_of_day is None and (opening := _DAY_PART_OPENING.match(text)):
                 time_of_day = _time_of_day(opening["part"])  # 上午，县委召开…: the part of the day stated, the day not
+            if after_its_close:
+                date, date_text, time_of_day = None, None, None
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
             if here:
                 meetings[-1]["_here"] = here

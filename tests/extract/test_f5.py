@@ -1,0 +1,49 @@
+"""Fixes of helper f5: a body written by its generic noun (学校, 公司, 我校) holds the bare meeting it calls
+(学校召开大会，表彰…; organizer null, GUIDELINES §3), unlike a meeting noun or a place word as the subject; a meeting
+referred to by its close (…大会闭幕后不久，…) takes no day from the clause telling what came after it.
+Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import held, page, speakers, when
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月6日，学校召开大会，表彰先进集体和先进个人。", [("大会", "2024-05-06", None)]),
+        ("5月6日上午，公司召开大会，对优秀员工进行表彰。", [("大会", "2024-05-06", None)]),
+        ("5月6日，集团召开大会，对年度先进班组进行表彰。", [("大会", "2024-05-06", None)]),
+        ("5月6日，我校召开会议，研究部署招生工作。", [("会议", "2024-05-06", None)]),
+        ("5月6日，学院召开全体会议，总结上学期工作。", [("全体会议", "2024-05-06", None)]),
+        # a named body keeps its name as organizer
+        ("5月6日，江城大学召开大会，表彰先进集体和先进个人。", [("大会", "2024-05-06", "江城大学")]),
+        # NEGATIVE: a meeting noun or a time word as the subject holds nothing of its own
+        ("5月6日，县委召开座谈会。会上召开会议，研究工作。", [("座谈会", "2024-05-06", "县委")]),
+    ],
+)
+def test_a_generic_body_holds_the_bare_meeting(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected
+
+
+def test_the_speaker_of_a_generic_bodys_meeting(extract) -> None:
+    record = extract(page("5月6日，学院召开大会，院长王强讲话。"))
+    assert held(record) == [("大会", "2024-05-06", None)]
+    assert speakers(record) == {"王强": ("院长", ("讲话",))}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("2014年12月5日，首届世界互联网大会闭幕后不久，代表们前往乌镇参观。", [(None, None, None)]),
+        ("5月6日，数字经济论坛闭幕后，企业家们参观了园区。", [(None, None, None)]),
+        ("5月6日上午，第二届江城法学研讨会闭幕后不久，组委会发布了会议纪要。", [(None, None, None)]),
+        # NEGATIVE: a meeting closing on the day told, or opening
+        ("5月6日，数字经济论坛在滨江闭幕。", [("2024-05-06", "5月6日", None)]),
+        ("5月6日，数字经济论坛在滨江开幕。", [("2024-05-06", "5月6日", None)]),
+    ],
+)
+def test_a_meeting_referred_to_by_its_close(extract, body: str, expected: list) -> None:
+    assert when(extract(page(body))) == expected

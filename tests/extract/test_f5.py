@@ -47,3 +47,19 @@ def test_the_speaker_of_a_generic_bodys_meeting(extract) -> None:
 )
 def test_a_meeting_referred_to_by_its_close(extract, body: str, expected: list) -> None:
     assert when(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月6日，县委召开座谈会，县委书记才让卓玛主持会议并讲话。", {"才让卓玛": ("县委书记", ("主持", "讲话"))}),
+        ("5月6日，县委召开座谈会，县委副书记次仁顿珠主持。", {"次仁顿珠": ("县委副书记", ("主持",))}),
+        ("5月6日，县委召开座谈会，县长扎西多吉讲话。", {"扎西多吉": ("县长", ("讲话",))}),
+        ("5月6日，市委召开座谈会，副市长阿依古丽主持。", {"阿依古丽": ("副市长", ("主持",))}),
+        # NEGATIVE: ordinary Han names keep their length
+        ("5月6日，县委召开座谈会，县委书记王建国主持会议并讲话。", {"王建国": ("县委书记", ("主持", "讲话"))}),
+        ("5月6日，县委召开座谈会，县长李卓玛讲话。", {"李卓玛": ("县长", ("讲话",))}),
+    ],
+)
+def test_tibetan_and_uyghur_names_are_whole(extract_with_model, body: str, expected: dict) -> None:
+    assert speakers(extract_with_model(page(body))) == expected

@@ -1359,9 +1359,12 @@ _SELF_NAMING_HEADS = frozenset({
     "晨会",
     # (学会今日举行讲座, 社区举办讲座: a lecture given, named by the noun alone)
     "讲座",
+    # (5月6日，论坛在滨江会展中心举行，市长王强致辞…: a forum or summit held on a stated day, named by the noun alone)
+    "论坛", "峰会",
 })
-# Self-naming heads as often a service carried on as one event: held bare, they need a day of their own.
-_DAY_NEEDING_HEADS = frozenset({"讲座"})
+# Self-naming heads as often a service carried on as one event (讲座), or a back-reference to one told before (论坛):
+# held bare, they need a day of their own.
+_DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
@@ -2380,11 +2383,14 @@ class MeetingExtractor:
         )
         # (the subject at most _ORG_RUN_MAX characters, the venue's 在/于/假座 two and the venue 30)
         self._active = _HeldAnchored(self.active, re.compile(active_held), _ORG_RUN_MAX + 2 + 30)
+        # (5月6日，论坛在滨江会展中心举行: a forum or summit named by its noun alone, opening a clause; a day of its
+        # own is asked for below, _DAY_NEEDING_HEADS)
+        passive_name = greedy[:-1] + r"|(?:(?<=[，,。\s])|^)(?:论坛|峰会))"
         self.passive = literal_gated(re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
             # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done;
             # …代表大会第三次会议，在圆满完成各项议程后，今天上午在…闭幕: the agenda clause set off by commas, newspaper style)
-            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
+            passive_name + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
             rf"(?:[，,]?(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
             rf"{DATE_NUMBER}日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;

@@ -1,4 +1,5 @@
-"""Fixes of helper f5: a body written by its generic noun (学校, 公司, 我校) holds the bare meeting it calls
+"""Fixes of helper f5: a forum or summit named by its noun alone and held on a stated day (5月6日，论坛在…举行) is a
+meeting held, named 论坛 (GUIDELINES §3: the generic noun as written); a body written by its generic noun (学校, 公司, 我校) holds the bare meeting it calls
 (学校召开大会，表彰…; organizer null, GUIDELINES §3), unlike a meeting noun or a place word as the subject; a meeting
 referred to by its close (…大会闭幕后不久，…) takes no day from the clause telling what came after it.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
@@ -63,3 +64,25 @@ def test_a_meeting_referred_to_by_its_close(extract, body: str, expected: list) 
 )
 def test_tibetan_and_uyghur_names_are_whole(extract_with_model, body: str, expected: dict) -> None:
     assert speakers(extract_with_model(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月6日，论坛在滨江会展中心举行，市长王强致辞，中国工程院院士李明发表主旨演讲。",
+         [("论坛", "2024-05-06", None)]),
+        ("昨日，峰会在会展中心举行，副市长陈刚致辞。", [("峰会", "2024-05-07", None)]),
+        ("5月6日上午，论坛在江城大学图书馆报告厅举行，校长刘洋致辞。", [("论坛", "2024-05-06", None)]),
+        # NEGATIVE: no day of its own; the forum named before, referred to again
+        ("论坛在滨江会展中心举行，市长王强致辞。", []),
+        ("5月6日，第三届数字经济论坛在滨江开幕。论坛在滨江会展中心举行，市长王强致辞。",
+         [("第三届数字经济论坛", "2024-05-06", None)]),
+    ],
+)
+def test_a_forum_named_by_its_noun_alone(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected
+
+
+def test_the_speakers_of_a_bare_forum(extract) -> None:
+    record = extract(page("5月6日，论坛在滨江会展中心举行，市长王强致辞，中国工程院院士李明发表主旨演讲。"))
+    assert speakers(record) == {"王强": ("市长", ("致辞",)), "李明": ("中国工程院院士", ("讲话",))}

@@ -467,7 +467,12 @@ _MINORITY_SYLLABLES = sorted({
     "热依拉", "尼玛", "白玛", "德吉", "平措", "益西", "索朗", "洛桑", "罗布", "普布", "边巴", "旺堆", "嘉措", "加措",
     "曲珍", "卓嘎", "巴桑", "拉姆", "措姆", "吾斯曼", "艾买提", "阿不都", "热合曼", "努尔", "吐尔逊", "依明",
 }, key=lambda w: (-len(w), w))
-_MINORITY_RUN = re.compile("(?:" + "|".join(_MINORITY_SYLLABLES) + "){2,}")
+_MINORITY_SYLLABLE = "(?:" + "|".join(_MINORITY_SYLLABLES) + ")"
+_MINORITY_RUN = re.compile(_MINORITY_SYLLABLE + "{2,}")
+# 县委副书记次仁顿珠主持, 村党支部书记买买提江发言: such a run right after a title (江 may end a Uyghur name), ended by
+# punctuation or an act, read as the name (no surname opens it)
+_MINORITY_NAME = re.compile("(?:" + _MINORITY_SYLLABLE + "{2,}江?|" + _MINORITY_SYLLABLE + "江)"
+                            "(?=[，。；、,;：:（(\\s]|$|主持|讲话|致辞|发言|出席|作|表示|指出|强调|说|介绍|宣读|为|在|参加|同志|代表|等)")
 _CUT_BEFORE_CLASSMATE = re.compile("(?![和与及跟同的等向为对给让请带领们说在把被])[\u4e00-\u9fff]同学(?!们)")
 # What follows 等 closing a list of names as its subject (甲、乙等为获奖者颁奖, 甲、乙等出席, 甲、乙等分别致辞): 等 is no
 # character of the last name.
@@ -1716,7 +1721,8 @@ class SpeakerExtractor:
             dotted = _DOTTED_NAME.match(text, i) and self._transliterated_at(text, i)
             if dotted and self._title_any.search(text, i, text.find("·", i)):
                 dotted = None  # 首相府国务秘书长佩尔·努德: the title goes on; the name follows its last word
-            span = dotted or self._name_at(text, i) or self._padded_name_at(text, i) or (
+            minority = _MINORITY_NAME.match(text, i)
+            span = dotted or (minority and minority.span()) or self._name_at(text, i) or self._padded_name_at(text, i) or (
                 None if m.group().endswith("代表") else self._class_like_name_at(text, i))  # (代表高一发言: a grade)
             latin = None if span else _LATIN_AFTER_TITLE.match(text, i)
             if latin:
@@ -2151,7 +2157,8 @@ class SpeakerExtractor:
         # (a transliterated name, 克林顿 or 普罗迪, need not open with a Chinese surname; nor need one of two
         # characters that a title introduces: 俄罗斯总统普京。普京表示…)
         names = {n for n in names if n not in excluded and n not in self.lex.non_names and (
-            n[0] in first_chars or (len(n) >= 3 and n[0] in _TRANSLIT_CHARS) or n in short_foreign)}
+            n[0] in first_chars or (len(n) >= 3 and n[0] in _TRANSLIT_CHARS) or n in short_foreign
+            or _MINORITY_NAME.fullmatch(n))}
         text = doc.clean_text
         # 香港公益金…。公益金会长致辞: a body's short name written elsewhere after its region, no person (a surname
         # 公 and a title after it read it as one)

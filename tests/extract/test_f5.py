@@ -1,7 +1,9 @@
 """Fixes of helper f5: a forum or summit named by its noun alone and held on a stated day (5月6日，论坛在…举行) is a
 meeting held, named 论坛 (GUIDELINES §3: the generic noun as written); a body written by its generic noun (学校, 公司, 我校) holds the bare meeting it calls
 (学校召开大会，表彰…; organizer null, GUIDELINES §3), unlike a meeting noun or a place word as the subject; a meeting
-referred to by its close (…大会闭幕后不久，…) takes no day from the clause telling what came after it.
+referred to by its close (…大会闭幕后不久，…) takes no day from the clause telling what came after it; a Tibetan
+or Uyghur name written without a dot (才让卓玛, 买买提江) is read whole after a title, and a model name cut at its start
+(让卓玛) grows back to the run of name syllables.
 Invented sentences; the expected values follow corpus/GUIDELINES.md §3."""
 
 from __future__ import annotations
@@ -86,3 +88,19 @@ def test_a_forum_named_by_its_noun_alone(extract, body: str, expected: list) -> 
 def test_the_speakers_of_a_bare_forum(extract) -> None:
     record = extract(page("5月6日，论坛在滨江会展中心举行，市长王强致辞，中国工程院院士李明发表主旨演讲。"))
     assert speakers(record) == {"王强": ("市长", ("致辞",)), "李明": ("中国工程院院士", ("讲话",))}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月6日，县委召开座谈会，县委副书记次仁顿珠主持。", {"次仁顿珠": ("县委副书记", ("主持",))}),
+        ("5月6日，市委召开座谈会，村党支部书记买买提江发言。", {"买买提江": ("村党支部书记", ("发言",))}),
+        ("5月6日，县委召开座谈会，副县长格桑达瓦讲话。", {"格桑达瓦": ("副县长", ("讲话",))}),
+        ("5月6日，县委召开座谈会，县委书记才让卓玛主持会议并讲话。", {"才让卓玛": ("县委书记", ("主持", "讲话"))}),
+        # NEGATIVE: ordinary Han names keep their length; one syllable alone is no name read by this rule
+        ("5月6日，县委召开座谈会，县长李卓玛讲话。", {"李卓玛": ("县长", ("讲话",))}),
+        ("5月6日，县委召开座谈会，县委书记王建国主持会议并讲话。", {"王建国": ("县委书记", ("主持", "讲话"))}),
+    ],
+)
+def test_tibetan_and_uyghur_names_after_a_title_by_the_rules(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

@@ -662,6 +662,9 @@ _SINCE_EARLIER = re.compile(r"\s*(?:这|此|本次会议|会议)?是?继")
 # …会议胜利闭幕后，全国两会精神在我县…引起热烈反响: a meeting after which its spirit is studied or
 # reacted to, the source of that spirit only (GUIDELINES §3; read after the verb of holding).
 _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]*?精神")
+# 2014年12月5日，首届世界互联网大会闭幕后不久，…: a meeting referred to by its close, the clause telling what
+# came after it (the clause's day is no day of the meeting; GUIDELINES §3: only a referred meeting)
+_AFTER_ITS_CLOSE = re.compile(r"(?<=闭幕|结束)之?后(?:不久)?[，,]")
 # 考察期间，… / 其间，…: a clause opening on a stretch of days told before, no day of its own.
 _DURING_STRETCH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}期间|其间)[，,]")
 # 会前，/ 会议召开前，/ 大会开幕前，/ 在会前召开的…上 / 活动期间，/ 其间，: a sentence opening on the time before
@@ -1356,9 +1359,12 @@ _SELF_NAMING_HEADS = frozenset({
     "晨会",
     # (学会今日举行讲座, 社区举办讲座: a lecture given, named by the noun alone)
     "讲座",
+    # (5月6日，论坛在滨江会展中心举行，市长王强致辞…: a forum or summit held on a stated day, named by the noun alone)
+    "论坛", "峰会",
 })
-# Self-naming heads as often a service carried on as one event: held bare, they need a day of their own.
-_DAY_NEEDING_HEADS = frozenset({"讲座"})
+# Self-naming heads as often a service carried on as one event (讲座), or a back-reference to one told before (论坛):
+# held bare, they need a day of their own.
+_DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
@@ -1524,6 +1530,11 @@ _GONE_TO = re.compile(r"(?:前往|前去|来到|走进)(?P<place>[^，。；,;]{
 _ORGANIZER_IS = re.compile(r"(?:(?<=[，,；;：:])|^)\s*(?P<owner>[^，。；,;：:]{0,12}?)主办(?:单位|方)(?:为|是|：|:)(?P<org>[^，。；,;]{2,40})")
 # 中国农业出版社主办本次活动: the agent of 主办 before a deictic reference to the event
 _HOSTS_THIS = re.compile(r"^\s*(?P<org>[^，。；,;]{2,40}?)(?:联合|共同)?主办了?(?:本次|此次|这次|本届)")
+# 学校召开大会，表彰…, 公司召开会议: a body written by its generic noun, unnamed; it holds the bare meeting
+# (organizer null), unlike a scope (全市) or a meeting noun (会上, 大会) as the subject
+_GENERIC_BODIES = frozenset({"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "项目部",
+                             "本府", "本所", "本局", "本处", "本署", "本部", "本院", "本集团", "本公司", "我公司",
+                             "我集团", "本行", "我行"})
 # Names that say only that a meeting was held (召开会议, 召开专题会议, 召开大会).
 _BARE_MEETING_NAMES = frozenset({"会议", "会", "专题会议", "专题会", "扩大会议", "全体会议", "大会"})
 # 6月12日上午，县委召开会议。: what is left of a sentence after a body's bare 召开会议 when it tells nothing
@@ -2372,11 +2383,14 @@ class MeetingExtractor:
         )
         # (the subject at most _ORG_RUN_MAX characters, the venue's 在/于/假座 two and the venue 30)
         self._active = _HeldAnchored(self.active, re.compile(active_held), _ORG_RUN_MAX + 2 + 30)
+        # (5月6日，论坛在滨江会展中心举行: a forum or summit named by its noun alone, opening a clause; a day of its
+        # own is asked for below, _DAY_NEEDING_HEADS)
+        passive_name = greedy[:-1] + r"|(?:(?<=[，,。\s])|^)(?:论坛|峰会))"
         self.passive = literal_gated(re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
             # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done;
             # …代表大会第三次会议，在圆满完成各项议程后，今天上午在…闭幕: the agenda clause set off by commas, newspaper style)
-            greedy + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
+            passive_name + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
             rf"(?:[，,]?(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
             rf"{DATE_NUMBER}日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
@@ -3713,6 +3727,7 @@ class MeetingExtractor:
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
                     and not _PERSON_SUBJECT.search(_CHAIRING_END.sub("", (m["org"] or "").strip())) \
                     and not re.fullmatch("[县区市镇乡村校省]", m["org"] or "") \
+                    and (m["org"] or "").strip() not in _GENERIC_BODIES \
                     and not (m["name"] == "大会" and _CROWD_SUBJECT.search((m["org"] or "").strip())):
                 # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议, 市长王刚主持召开会议:
                 # a person does; 首都各界今天召开大会: the people gathered hold it, with no organizer)
@@ -3917,6 +3932,8 @@ class MeetingExtractor:
                 # The body's account replaces a subtitle's (…颁奖仪式同时举行 above the body).
                 del meetings[same], headings[same], simultaneous[same]
             date, date_text, time_of_day = self.date_of(doc, text, reference)
+            # (…大会闭幕后不久，…: the day of the clause is that of what came after the meeting, which has none)
+            after_its_close = kind == "bare" and _AFTER_ITS_CLOSE.match(text, m.end())
             if m.re is self.talks_held and (date_text is None or _VAGUE_DATE.fullmatch(date_text) or _RANGE.search(date_text)):
                 # (温家宝与当地乡、村干部进行了座谈 on a tour of days, 记者在与企业家座谈时: talks written as a verb
                 # are reported as held only with a day of their own)
@@ -4080,6 +4097,8 @@ class MeetingExtractor:
                 else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive", "clause") else [name])
             if date_text is None and time_of_day is None and (opening := _DAY_PART_OPENING.match(text)):
                 time_of_day = _time_of_day(opening["part"])  # 上午，县委召开…: the part of the day stated, the day not
+            if after_its_close:
+                date, date_text, time_of_day = None, None, None
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
             if here:
                 meetings[-1]["_here"] = here

@@ -460,6 +460,19 @@ _ON_SITE_ACT = re.compile("现场(?:述职|作|做|发言|点评|讲评|讲话|�
                           "|讲了|作了|做了|作报告|发言|致辞|讲话|分享|寄语)")
 # One given-name character right before 同学 (李子涵同学): not a joining or function word (和, 与, 及, 跟, 同, 的, 等, 向,
 # 为, 对, 给, 让, 请, 带, 领, 们, 说, 在, 把, 被).
+# Common syllables of Tibetan and Uyghur names written without a dot (才让卓玛, 次仁顿珠, 阿依古丽): a model name
+# that is the end of a run of two or more of them was cut short (让卓玛 of 才让卓玛) and grows to the run.
+_MINORITY_SYLLABLES = sorted({
+    "才让", "次仁", "扎西", "卓玛", "多吉", "顿珠", "央金", "格桑", "达瓦", "旦增", "阿依", "古丽", "买买提", "艾力",
+    "热依拉", "尼玛", "白玛", "德吉", "平措", "益西", "索朗", "洛桑", "罗布", "普布", "边巴", "旺堆", "嘉措", "加措",
+    "曲珍", "卓嘎", "巴桑", "拉姆", "措姆", "吾斯曼", "艾买提", "阿不都", "热合曼", "努尔", "吐尔逊", "依明",
+}, key=lambda w: (-len(w), w))
+_MINORITY_SYLLABLE = "(?:" + "|".join(_MINORITY_SYLLABLES) + ")"
+_MINORITY_RUN = re.compile(_MINORITY_SYLLABLE + "{2,}")
+# 县委副书记次仁顿珠主持, 村党支部书记买买提江发言: such a run right after a title (江 may end a Uyghur name), ended by
+# punctuation or an act, read as the name (no surname opens it)
+_MINORITY_NAME = re.compile("(?:" + _MINORITY_SYLLABLE + "{2,}江?|" + _MINORITY_SYLLABLE + "江)"
+                            "(?=[，。；、,;：:（(\\s]|$|主持|讲话|致辞|发言|出席|作|表示|指出|强调|说|介绍|宣读|为|在|参加|同志|代表|等)")
 _CUT_BEFORE_CLASSMATE = re.compile("(?![和与及跟同的等向为对给让请带领们说在把被])[\u4e00-\u9fff]同学(?!们)")
 # What follows 等 closing a list of names as its subject (甲、乙等为获奖者颁奖, 甲、乙等出席, 甲、乙等分别致辞): 等 is no
 # character of the last name.
@@ -1708,7 +1721,8 @@ class SpeakerExtractor:
             dotted = _DOTTED_NAME.match(text, i) and self._transliterated_at(text, i)
             if dotted and self._title_any.search(text, i, text.find("·", i)):
                 dotted = None  # 首相府国务秘书长佩尔·努德: the title goes on; the name follows its last word
-            span = dotted or self._name_at(text, i) or self._padded_name_at(text, i) or (
+            minority = _MINORITY_NAME.match(text, i)
+            span = dotted or (minority and minority.span()) or self._name_at(text, i) or self._padded_name_at(text, i) or (
                 None if m.group().endswith("代表") else self._class_like_name_at(text, i))  # (代表高一发言: a grade)
             latin = None if span else _LATIN_AFTER_TITLE.match(text, i)
             if latin:
@@ -2143,7 +2157,8 @@ class SpeakerExtractor:
         # (a transliterated name, 克林顿 or 普罗迪, need not open with a Chinese surname; nor need one of two
         # characters that a title introduces: 俄罗斯总统普京。普京表示…)
         names = {n for n in names if n not in excluded and n not in self.lex.non_names and (
-            n[0] in first_chars or (len(n) >= 3 and n[0] in _TRANSLIT_CHARS) or n in short_foreign)}
+            n[0] in first_chars or (len(n) >= 3 and n[0] in _TRANSLIT_CHARS) or n in short_foreign
+            or _MINORITY_NAME.fullmatch(n))}
         text = doc.clean_text
         # 香港公益金…。公益金会长致辞: a body's short name written elsewhere after its region, no person (a surname
         # 公 and a title after it read it as one)
@@ -2183,6 +2198,9 @@ class SpeakerExtractor:
             else e
             for e in doc.entities
         ]
+        # (县委书记才让卓玛主持…: a Tibetan or Uyghur name the model cut at its start, grown back to the run of
+        # name syllables it ends, where a title or no Chinese character stands before the run)
+        trimmed = [self._grown_minority_name(text, e) if e.type == "PER" else e for e in trimmed]
         # (李子涵同学发言: a model name cut one character short of 同学; a given name's last character before it,
         # no function word: 李明和同学们, 王刚与同学们)
         trimmed = [
@@ -2209,6 +2227,16 @@ class SpeakerExtractor:
             if text.startswith(self._long_stops, cut) or _FUNCTION_AFTER_NAME.match(text, cut) \
                     or _MANNER_AFTER.match(text, cut):
                 return dataclasses.replace(e, text=text[e.start : cut], end=cut)
+        return e
+
+    def _grown_minority_name(self, text: str, e: Entity) -> Entity:
+        """A model name that ends a longer run of Tibetan or Uyghur name syllables (让卓玛 of 才让卓玛), the run
+        opening after a title word or a non-Chinese character: the whole run; not an ordinary Han name."""
+        for start in range(max(0, e.start - 4), e.start):
+            if _MINORITY_RUN.fullmatch(text, start, e.end) and (
+                    start == 0 or not _HAN.match(text, start - 1)
+                    or self._title_end.search(text, max(0, start - MAX_TITLE_CHARS), start)):
+                return dataclasses.replace(e, text=text[start : e.end], start=start)
         return e
 
     def _grown_model_name(self, text: str, e: Entity) -> Entity:

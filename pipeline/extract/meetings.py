@@ -663,8 +663,9 @@ _SINCE_EARLIER = re.compile(r"\s*(?:这|此|本次会议|会议)?是?继")
 # reacted to, the source of that spirit only (GUIDELINES §3; read after the verb of holding).
 _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]*?精神")
 # 2014年12月5日，首届世界互联网大会闭幕后不久，…: a meeting referred to by its close, the clause telling what
-# came after it (the clause's day is no day of the meeting; GUIDELINES §3: only a referred meeting)
-_AFTER_ITS_CLOSE = re.compile(r"(?<=闭幕|结束)之?后(?:不久)?[，,]")
+# came after it (the clause's day is no day of the meeting; GUIDELINES §3: only a referred meeting). A plain
+# 闭幕后， keeps the day: what follows a close is told on its day (5月6日，…论坛闭幕后，企业家们参观了园区).
+_AFTER_ITS_CLOSE = re.compile(r"(?<=闭幕|结束)之?后不久[，,]")
 # 考察期间，… / 其间，…: a clause opening on a stretch of days told before, no day of its own.
 _DURING_STRETCH = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}期间|其间)[，,]")
 # 会前，/ 会议召开前，/ 大会开幕前，/ 在会前召开的…上 / 活动期间，/ 其间，: a sentence opening on the time before

@@ -39,10 +39,19 @@ def _opening_chars(items: Any) -> set[str] | None:
     """Every character a match of the parsed items can open with (``DIGIT_CLASS`` for any of \\d), or None when
     that is not a small known set (a negated class, one with other categories, a wildcard, an anchor, items that
     may all be empty, case folding).  An optional item (a repeat of at least zero: ``x?``, ``(?:…)?``, ``x*``) adds
-    its own opening characters to those of what follows it, since a match opens with either."""
+    its own opening characters to those of what follows it, since a match opens with either.  A look-ahead whose
+    matches open with known characters gives those (the character at the match's start must open it); any other
+    look-around is skipped (zero width: the match opens with what follows)."""
     c = sre_constants
     optional: set[str] = set()
     for op, av in items:
+        if op is c.ASSERT and av[0] == 1:
+            ahead = _opening_chars(av[1])
+            if ahead is not None:
+                # (a look-ahead that needs a character: the match opens with one it opens with, or with an
+                # optional item before it)
+                return ahead | optional
+            continue
         if op in (c.ASSERT, c.ASSERT_NOT):
             continue  # zero width: the match opens with what follows
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0:

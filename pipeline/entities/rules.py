@@ -213,7 +213,7 @@ class RuleTagger:
         self._count_reject_after = {k: tuple(v) for k, v in counts["reject_after"].items()}
         self._count_reject_before = tuple(counts["reject_before"]["words"])
         self._count_reject_unless = tuple(counts["reject_before"]["unless"])
-        self._money_re = re.compile(_NUM_BEFORE + "(?:" + values.MONEY_PATTERN + ")")
+        self._money_re = first_char_gated(_NUM_BEFORE + "(?:" + values.MONEY_PATTERN + ")")
         self._percent_re = first_char_gated(_NUM_BEFORE + "(?:" + values.PERCENT_PATTERN + ")")
         self._date_re = first_char_gated(
             r"(?<![\dA-Za-z.:〇○零一二三四五六七八九十两廿卅])" + values.DATE_PATTERN + r"(?!\d)")

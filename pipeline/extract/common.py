@@ -222,15 +222,22 @@ def evidence(doc: Document, sentence: Sentence) -> dict[str, Any]:
     }
 
 
+# One clause-breaking character (the forward scan of clause_bounds: one search, not a Python test per character).
+_CLAUSE_BREAK_CHAR = re.compile("[" + re.escape(CLAUSE_BREAK) + "]")
+
+
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause of ``text`` around ``pos`` (between clause-breaking punctuation)."""
     s = pos
     while s > 0 and text[s - 1] not in CLAUSE_BREAK:
         s -= 1
-    e = pos
-    while e < len(text) and text[e] not in CLAUSE_BREAK:
-        e += 1
-    return s, e
+    if pos < 0:  # (a negative offset counts from the end, as indexing reads it: the character loop)
+        e = pos
+        while e < len(text) and text[e] not in CLAUSE_BREAK:
+            e += 1
+        return s, e
+    found = _CLAUSE_BREAK_CHAR.search(text, pos)
+    return s, found.start() if found is not None else max(pos, len(text))
 
 
 def start_after(text: str, end: int, marks: str = CLAUSE_MARKS, *, floor: int = 0) -> int:

@@ -21,6 +21,8 @@ GATED = [
     r"(?<![\d一二三])(?:(?P<approx>约|近) ?)?(?:\d+|[一二三十]+)(?:余|多)?[名人]",  # a look-behind, then optional
     r"(?:会议)?(?:隆重)?召开",  # two optional groups, then the required word
     r"(?:约)*?\d+名",  # a lazy repeat of at least zero first
+    # an alternative of zero width whose look-ahead needs 百 or 千 there: the match opens with 约, a digit, 百 or 千
+    r"(?:约)?(?:\d+|(?<=近)(?=[百千]))[百千]?名",
 ]
 UNCHANGED = [
     r"召开|举行|主持",  # alternatives of literals: the engine's own first-character scan
@@ -31,7 +33,7 @@ UNCHANGED = [
     r"(?:[\u4e00-\u9fff]+|x)会",  # too many opening characters to gain anything
     r"(?:会议)?(?:召开)?",  # every item optional: a match may be empty and open anywhere
     r"(?:约)?.会",  # an optional group before a wildcard
-    r"(?:约)?(?:\d+|(?<=近)(?=[百千]))[百千]?名",  # an alternative that may be empty after the optional group
+    r"(?:约)?(?:\d+|(?=近?))名",  # an alternative whose look-ahead needs no character: it may open anywhere
 ]
 TEXTS = [
     "",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -63,6 +64,12 @@ PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将�
 # A clause opening on a back-reference by a bare noun (会议由…主持, 全会由…主持, 论坛由…主办, 开班式由…主持): the
 # meeting told before it (read with ``match`` at the clause's start).
 BACK_REFERENCE = re.compile(r"\s*(?:本次|此次|这次|该)?(?P<noun>会议|大会|全会|论坛|会|开班式|开幕式|仪式|典礼|培训班|活动)由")
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` sorted longest first, ties in the words' own order (an alternation built from them tries a longer
+    word before a shorter one it opens with; never by length alone, which leaves a set's hash-seed order)."""
+    return sorted(words, key=lambda w: (-len(w), w))
 
 
 def word_alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -144,7 +151,7 @@ class Lexicons:
                 "司长", "署长", "厅长", "主任委员", "秘书长", "总裁", "经理", "馆长", "组长", "队长", "所长", "站长",
                 "次长", "部长助理", "负责人", "专家", "教授", "院士", "代表", "主管", "总监", "总工程师", "副总",
                 "常务副总", "行长", "社长", "台长", "总编辑", "主编", "团长", "政委", "司令员", "会计师", "检察长"]
-        return tuple(sorted(set(base) | set(self._lines("job_titles.txt")), key=lambda w: (-len(w), w)))
+        return tuple(longest_first(set(base) | set(self._lines("job_titles.txt"))))
 
     @cached_property
     def non_names(self) -> frozenset[str]:
@@ -284,7 +291,7 @@ class NameScanner:
     scan itself (and floods the ``re`` module's cache, evicting the fixed patterns)."""
 
     def __init__(self, names: set[str] | frozenset[str]) -> None:
-        self.names = tuple(sorted((n for n in names if n), key=lambda n: (-len(n), n)))
+        self.names = tuple(longest_first(n for n in names if n))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of each match, in order."""

@@ -59,6 +59,7 @@ from pipeline.extract.common import (
     heading_like,
     in_heading_list,
     literal_gated,
+    longest_first,
     stamp_year,
     start_after,
     word_alternation,
@@ -120,9 +121,17 @@ _BARE_BODY_KIND = re.compile("基金会|协会|学会|商会|联合会|总工会
 # A headline's teaser or column label up to its mark (定了！, 好消息！, 聚焦两会｜, 【聚焦】): text before the subject,
 # never an organizer's name.
 _HEADLINE_TEASER = re.compile(r"^[^，。；！!｜|】]{1,12}(?:[！!｜|】]\s*)+")
+# 由…援建的, 由甲大学与乙市政府共建的 opening a name: who built, set up or paid for the site or body (no part of the name).
+_BUILDERS_BEFORE = re.compile(r"^由[^，。；“”「」《》]{2,30}?(?:援建|捐建|承建|出资修建|出资兴建|投资兴建|资助修建"
+                              r"|(?:联合|共同)?(?:共建|合建|组建|筹建)|共同(?:建设|设立))的(?=[^，。；]{4})")
+# 该计划, 该工程, 这一项目 as an organizer: the programme named before, no body named here.
+_PROGRAMME_REFERRED = re.compile("(?:该|此|本|这[个一项]?)(?:计划|规划|方案|工程|项目)$")
 _GENERIC_PREFIXES = ("我校", "本校", "我院", "本院", "我所", "本所", "我局", "公司", "学院", "学校", "集团")
 # 学院路街道, 学府南路社区: a generic word opening a street or community name is part of that name
 _STREET_AFTER_PREFIX = re.compile("[东南西北中]?(?:路|街|巷|大道|社区)")
+# 本院士工作站, 我所属企业, 本校区, 本院区: the prefix's last character makes a word with the next (院士, 所属, 所有, 所在,
+# 所辖, 校区, 院区), so no prefix stands there
+_WORD_ACROSS_PREFIX = re.compile("(?<=院)[士区]|(?<=所)[属有在辖]|(?<=校)区")
 # 医院2024年度科研工作推进会, 医院第三届职工代表大会: the bare word before a year, an edition or a quoted name is the
 # reporting hospital, no name (GUIDELINES §3); elsewhere 医院 may open a topic (医院感染防控培训会), kept whole.
 _GENERIC_HOSPITAL = re.compile(r"医院(?=(?:19|20)\d{2}|第[一二三四五六七八九十百\d]+[届次期]|首届|[“「][^”」]{2,}[”」].{2,})")
@@ -192,9 +201,11 @@ _DATE_CLAUSE = (r"[^，。；：,;:！？\n]{0,10}?(?:\d{1,4}[年月日]|[一二
 _DAY_CLAUSE = r"(?:昨天|今天|前天|当天|日前|近日|最近|前不久|不久前)(?:上午|下午|晚上)?[，,]"
 # 记者从市住建局获悉，/ 记者5月8日了解到：: the reporter's clause that may open a sentence before the meeting
 # referred to (…获悉，近日召开的…会议提出: the meeting stays the subject of what it stated)
-# (通讯员李明日前报道，…: a correspondent's report, its day word the day reported, as 获悉)
-_LEARNT = r"(?:记者|通讯员)[^。；！？，,（）()\n]{0,40}?(?:获悉|了解到|得知|获知|报道(?=[，,：:]))"
-_REPORTER_LEAD = r"(?:" + _LEARNT + r"[，,：:])?"
+# (通讯员李明日前报道，…: a correspondent's report with a vague day word or none, its day word the day reported, as
+# 获悉; not 新华社记者5月6日报道，…: a stated day of a report relayed is the event's, as a dateline's)
+_REPORTER_SOURCE = (r"(?:(?:记者|通讯员)[^。；！？，,（）()\n]{0,40}?(?:获悉|了解到|得知|获知)"
+                    r"|通讯员[^。；！？，,（）()\n\d月]{0,40}?报道(?=[，,：:]))")
+_REPORTER_LEAD = r"(?:" + _REPORTER_SOURCE + r"[，,：:])?"
 # Concerts are no meetings (corpus/GUIDELINES.md §3); nor, when only referred to, exhibitions,
 # fairs and shows (held ones are left to the heads: the invented gold counts some fairs).
 _CONCERT = re.compile("(?:音乐会|演唱会)$")
@@ -217,15 +228,23 @@ _BASIS_REACH = 8
 _NOT_AFTER_BASIS = "".join(
     f"(?<!(?:按照|根据|依据|依照|遵照|对照)[^，。；,;]{{{k}}})(?<!按[^，。；,;照]{{{k + 1}}})" for k in range(_BASIS_REACH + 1))
 # What a subject that plans ends in, right before the verb 计划 (市教育局计划, 我们计划, 今年还计划, or the clause's start):
-# after anything else 计划 ends a programme's name (春蕾计划5月8日召开…, 该计划于…举行: the programme held it, no plan).
+# 计划 is surely the verb there.
 _PLAN_SUBJECT = ("(?:^|(?<=[\\s，。；：,;:、（(局委府部厅院校司会镇乡村道区县市省州里们方团心组站所队社馆室处办国军署盟行厂园"
                  "协联店科系班我你他她它还也原已都均另亦仍正早暂初将年月日周期步前后底内再又并则就曾目今现拟在共]))")
+# After any other subject (江城大学计划, 县人大计划, 主办单位计划, or a programme's name: 春蕾计划) 计划 stays the verb of a plan
+# before a period or no time (计划于6月上旬召开, 计划于近期召开, 计划6月召开); only before a stated day may it end a
+# programme's name (春蕾计划5月8日召开…), which the day decides: on or before the publication date a programme's meeting
+# held, after it a plan (_PLAN_DAY, read where the meeting's day is known). A programme visibly named (该计划,
+# “英才计划”) is read by the day alone.
+_DAY_AFTER_PLAN = DATE_NUMBER + "月" + DATE_NUMBER + "[日号]"
+_BARE_PLAN_SUBJECT = "(?<![该此本”」》])(?<!这一)(?<!上述)"
+_PLAN_DAY = re.compile("计划(?:于|在)?" + _DAY_AFTER_PLAN + "(?:上午|下午|晚上)?(?:召开|举行|举办)")
 _PLANNED = literal_gated(re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
     # (甲与乙将合办…论坛, 将联合主办: a forum to be held jointly)
     # (在将军澳某酒楼举行, 在将乐县召开: 将 begins a place word)
-    "(?:(?<![上中少大])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见))|拟于|拟在|" + _PLAN_SUBJECT + "计划于|即将|预计|筹备召开|筹备举办|正在筹备|定于"
+    "(?:(?<![上中少大])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见))|拟于|拟在|" + _PLAN_SUBJECT + "计划于|" + _BARE_PLAN_SUBJECT + "计划于(?!" + _DAY_AFTER_PLAN + ")|即将|预计|筹备召开|筹备举办|正在筹备|定于"
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
@@ -236,6 +255,8 @@ _PLANNED = literal_gated(re.compile(
     # planned, nor 该计划5月8日举行…, “英才计划”5月8日举行…: a programme named as the subject)
     "|(?<![按照据依如该此本”」])(?<!工作)" + _NOT_AFTER_BASIS + _PLAN_SUBJECT + "计划(?:于|在)?(?:明年|今年|年内|年底|下半年|下个?月|近期"
     "|" + DATE_NUMBER + "月(?:上旬|中旬|下旬|初|底|中|末|" + DATE_NUMBER + "[日号])?(?:前后|左右)?)?(?=召开|举行|举办)"
+    "|(?<![按照据依如])(?<!工作)" + _NOT_AFTER_BASIS + _BARE_PLAN_SUBJECT + "计划(?:于|在)?(?:明年|今年|年内|年底|下半年"
+    "|下个?月|近期|" + DATE_NUMBER + "月(?:上旬|中旬|下旬|初|底|中|末)?(?:前后|左右)?)?(?=召开|举行|举办)"
     # 行政长官明日（五月九日）出席…, 明（9）日在…举行: tomorrow's engagements in a release
     # (not 明日之星颁奖典礼, 光明日报举办, “明日在线”论坛今日…举行: 明日 inside a name or a word)
     "|(?<![“「『\"'光聪文说表证查声阐指简鲜英透黎清昆发申标注澄分高精严])明(?:[天日]|[（(]\\d{1,2}[）)]日)(?:[（(][^（）()，。]{1,12}[）)])?(?:上午|下午|晚上|晚|早上|中午)?"
@@ -358,8 +379,8 @@ _VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间")
 _VAGUE_PERIOD = re.compile("近期|近一?段时间")
 # The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
 # (one clause: a byline's 记者, （记者 王五）3月6日，…召开…，记者在会上获悉, starts none)
-_ANNOUNCED = re.compile(_LEARNT + r"|据悉|届时")
-_REPORTER_LEARNT = re.compile(_LEARNT + r"[，,：:]?")
+_ANNOUNCED = re.compile(_REPORTER_SOURCE + r"|据悉|届时")
+_REPORTER_LEARNT = re.compile(_REPORTER_SOURCE + r"[，,：:]?")
 # The reporter learnt it at the meeting (记者从…会议上获悉, 记者在会上了解到): the day learnt is the meeting's.
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
 # A day's number as DATE_NUMBER reads it, or written with 廿 or 卅 (廿八日, 卅日), as datelines and bracketed days may be.
@@ -556,7 +577,10 @@ _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")  # (not 到202
 _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
 # 2023年，公司实现利润总额18.6亿元: a sentence opening with a year, then what was achieved in it (a look back, as a
 # stock at the year's end is), with no target or plan in the sentence (2024年，公司力争实现…: ahead)
-_YEAR_ACHIEVED = re.compile("[，,](?![^。；！？\n]*(?:力争|确保|目标|计划|预计|争取|要|将))[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)")
+# (not 2024年，全县一季度完成…, 2024年，公司1-4月实现…, 2024年，全县实现良好开局: a part of the year, the current one)
+_PART_OF_YEAR = r"[一二三四1-4第]季度|首季|上半年|前[一二三四五六七八九十\d]{1,2}个?月|[1一][-—－~至][\d二三四五六七八九十]{1,2}月|开局|开门红|年初|以来"
+_YEAR_ACHIEVED = re.compile("[，,](?![^。；！？\n]*(?:力争|确保|目标|计划|预计|争取|要|将))(?![^。；！？\n]*(?:" + _PART_OF_YEAR + "))"
+                            "[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)")
 # 1997年12月18日，…, 1997年12月中旬, 1997年11月以来: a month of the last quarter (not 1998年12月底前完成,
 # 10月20日前: a deadline)
 _LATE_MONTH_AFTER_YEAR = re.compile(r"(?:1[012]|十[一二]?)月(?:\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)?(?:上旬|中旬|下旬|底|末|初)?"
@@ -812,7 +836,7 @@ _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。�
 # The talks or session after which another event was held, or the press was told (在会谈后举行的新闻发布会上,
 # 在会议结束后举行的记者招待会上, 马某会谈后对记者说).
 _PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结束)?之?后(?=(?:举行|召开)的|(?:对|向)(?:记者|新闻界|媒体))")
-_SEPARATE_EVENT_WORD = re.compile("|".join(sorted(_SEPARATE_EVENT_HEADS, key=lambda w: (-len(w), w))))
+_SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS)))
 # Names of one kind of event (会谈 and 会晤 for the same talks, 新闻发布会 and 记者招待会 for the same briefing).
 _EVENT_KIND = {"会晤": "会谈", "工作会谈": "会谈", "正式会晤": "会谈",
                "记者招待会": "发布会", "新闻发布会": "发布会", "记者会": "发布会", "新闻发布": "发布会"}
@@ -1622,12 +1646,16 @@ _GENERIC_OPENED_NOUNS = frozenset({"会议", "大会", "会", "活动"})
 _DATED_NEXT_CLAUSE = re.compile(
     r"[，,](?=\s*(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?\s*(?:在[^，。；]{1,20}?)?(?:举行|召开|举办)了?(?!的))")
 # The meeting just told referred to by its noun, within which an act is held (会上, 大会上, 典礼上, 座谈会上, 仪式上, 会中).
-# (not 协会上海训练基地: a body's name, then a place)
-_WITHIN_TOLD = r"(?:[\u4e00-\u9fff]{0,6}?(?<![社机都体误约理协])(?:会|会议|典礼|仪式|论坛|开幕式|闭幕式)上(?![海饶虞杭])|会中)"
+# (not 协会上海训练基地: a body's name, then a place; not 县总工会上周, 省医学会上月, 县商会上午: a body's name, then a
+# time; not 在上次常委会上, 上届交易会上, 去年的年会上: an earlier session)
+_WITHIN_TOLD = (r"(?:(?:(?!上次|上一次|上届|上一届|去年|往届|此前|以往|历届)[\u4e00-\u9fff]){0,6}?(?<![社机都体误约理协])"
+                r"(?:会|会议|典礼|仪式|论坛|开幕式|闭幕式)上(?![海饶虞杭午周月年半旬届次])|会中)")
 _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
 # ，会上还举行了…签约仪式 / ，典礼上，还为…举行了…仪式: a clause holding an act within the meeting just held (GUIDELINES §3:
 # a ceremony held within a meeting is its own record, dated like the meeting), cut like the next meeting.
 _WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|并|同时|又)?[^，。；,;]{0,20}?(?:举行|举办)了?)")
+# 会上还, 典礼上，: the meeting within which an act is held, opening an organizer read before the act (no organizer).
+_WITHIN_TOLD_LEAD = re.compile("^" + _WITHIN_TOLD + "(?:[，,]|[，,]?(?:还|并|同时|又))")
 # ，会议结束后主任周某主持宪法宣誓仪式: a clause after the meeting just held, opening on its end, in which a ceremony is
 # chaired (a record of its own, GUIDELINES §3; cut like the next meeting, its chair no host of the meeting before).
 _CHAIRED_AFTER_CLAUSE = re.compile(r"[，,](?=\s*(?:(?:会议|大会|会)结束后|会后|随后)[，,]?[^，。；,;“”「」由]{0,16}?"
@@ -2475,7 +2503,7 @@ class MeetingExtractor:
         self.talks_held = re.compile(
             r"(?:(?<![合共协一不相如连赞认混等])同(?![意时样等步比期])|(?<![参给赋授])与(?!会)|(?<!紧)跟(?!进|踪|随)|邀集|召集)"
             r"(?P<party>[^，。；：,;:！？\n]{2,30}?)(?:举行了?|进行了?)?(?<![举进])"
-            r"(?P<name>" + "|".join(sorted(_TALKS_WRITTEN, key=lambda w: (-len(w), w))) + r")"
+            r"(?P<name>" + "|".join(longest_first(_TALKS_WRITTEN)) + r")"
             r"(?=[，。；,;\n]|$|并|时|后|交流)"
         )
         # 签约前，双方举行座谈，…: talks of the parties of an event told before, named by the bare noun as written
@@ -2487,7 +2515,7 @@ class MeetingExtractor:
         )
         # 行政长官在礼宾府设酒会款待授勋人士: a reception given, named by its bare noun (GUIDELINES §3: receptions
         # held are meetings); the host is a person, so no organizer is read
-        receptions = "|".join(sorted(_RECEPTIONS, key=lambda w: (-len(w), w)))
+        receptions = "|".join(longest_first(_RECEPTIONS))
         self.reception = literal_gated(re.compile(
             r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:设|举行|举办)了?(?P<name>" + receptions + ")"
             r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$)"
@@ -2846,8 +2874,7 @@ class MeetingExtractor:
         name = re.sub(r"^(?:由|有)?[^，。；“”「」《》]{2,40}?(?:参加|出席|列席|参与|参会)的(?=[^，。；]{4})", "", name)
         # (由中国青少年发展基金会援建的…希望小学落成典礼, 由甲大学与乙市政府共建的…研究院揭牌仪式: who built, set up or
         # paid for the site or the body is no part of the name, nor the organizer of its ceremony)
-        name = re.sub(r"^由[^，。；“”「」《》]{2,30}?(?:援建|捐建|承建|出资修建|出资兴建|投资兴建|资助修建|(?:联合|共同)?(?:共建|合建|组建|筹建)"
-                      r"|共同(?:建设|设立))的(?=[^，。；]{4})", "", name)
+        name = _BUILDERS_BEFORE.sub("", name)
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
         name = re.sub(r"^[^，。“”]{0,24}?(?:(?:草案|条例|议案|报告|决定|决议|办法|规定|法|》)经"
                       r"|在(?:19|20)\d{2}年\d{1,2}月(?=[\u4e00-\u9fff]{4}))", "", name)
@@ -2903,7 +2930,8 @@ class MeetingExtractor:
         for word in _GENERIC_PREFIXES:
             # (学校与华为…签约仪式, 公司向市慈善总会捐赠仪式: a party of the event, kept with the other)
             if (name.startswith(word) and len(name) - len(word) >= 4 and not _OTHER_PARTY.match(name, len(word))
-                    and not _STREET_AFTER_PREFIX.match(name, len(word))):
+                    and not _STREET_AFTER_PREFIX.match(name, len(word))
+                    and not _WORD_ACROSS_PREFIX.match(name, len(word))):
                 return name[len(word) :]
         if _GENERIC_HOSPITAL.match(name):
             return name[len("医院") :]
@@ -2951,7 +2979,7 @@ class MeetingExtractor:
             return None  # 调研…，并在县委会议室召开: a venue after 并, no organizer
         org = re.sub(r"^由", "", org)
         # (会上还为10名老党员(举行了颁奖仪式), 典礼上，还: the meeting within which it is held, no organizer)
-        org = re.sub("^" + _WITHIN_TOLD + "(?:[，,]|[，,]?(?:还|并|同时|又))", "", org)
+        org = _WITHIN_TOLD_LEAD.sub("", org)
         # (本校與台灣人工智慧學會共同主辦之, 我校与…联合举办: the reporting school, unnamed, among the hosts; the
         # partner alone would say it held the event by itself, so no organizer is named)
         # (我院与市中心血站联合举办, 实验中学与我校联合举办, 我会和市书协共同主办: the same for a hospital, a bureau,
@@ -3035,7 +3063,7 @@ class MeetingExtractor:
         org = _ADVERB_AFTER_SUBJECT.sub("", org)  # 县政府就(召开), 开幕当天同期(举办), 紧接着(召开): adverbs
         if _TIME_ONLY.search(org):
             return None  # 开幕当天(同期举办): a time, no organizer named
-        if re.match("(?:该|此|本|这[个一项]?)(?:计划|规划|方案|工程|项目)$", org):
+        if _PROGRAMME_REFERRED.match(org):
             return None  # 该计划, 该工程: the programme named before, no body named here
         if _PERSON_SUBJECT.search(org) or _CROWD_END.search(org):
             return None  # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会): a crowd, no body, GUIDELINES §3)
@@ -4503,8 +4531,10 @@ class MeetingExtractor:
                     re.search("(?:大学|学院|学校|中学|小学)[和与及、]", h) for h in hosting) else None
         # 记者从…获悉，…峰会5月10日至12日在…举办 on a page of 30 April: a coming event announced, not one held
         # (GUIDELINES §3: planned events are no meetings)
+        # (江城大学计划于5月20日举行… on a page of 8 May: a day after 计划 ahead of publication, a plan, _PLAN_DAY)
         return [m for m in meetings if not (_after_publication(m["date"], reference)
-                                            and _ANNOUNCED.search(m["evidence"]["text"]))]
+                                            and (_ANNOUNCED.search(m["evidence"]["text"])
+                                                 or _PLAN_DAY.search(m["evidence"]["text"])))]
 
     def _from_headline(
         self, doc: Document, sentences: list[Sentence], title: str, reference: dt.date | None
@@ -4705,9 +4735,8 @@ class MeetingExtractor:
         # (创科论坛开幕礼 … 论坛在香港会议展览中心举行: the forum it opens)
         gathering = _CEREMONY_OF_GATHERING.search(bare)
         # (…主持召开会议，研究城市更新工作。这次城市更新专题会议在…召开: the whole name, given later, too)
-        words = sorted({"会议", "大会", *kind, *([gathering["event"]] if gathering else []), *([head.group()] if head else []),
-                        *([bare[-4:]] if len(bare) > 4 else []), bare},
-                       key=lambda w: (-len(w), w))
+        words = longest_first({"会议", "大会", *kind, *([gathering["event"]] if gathering else []),
+                               *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else []), bare})
         nouns = "|".join(map(re.escape, words))
         # (会议由市委组织部组织，在市委党校报告厅举行: who held or chaired it, in a clause of its own before the venue)
         # (論壇由創新科技署主辦，於會展中心舉行: who hosted it, then 于 and the venue)
@@ -4828,7 +4857,7 @@ class MeetingExtractor:
         bare = meeting["name"].rstrip("”」』")  # (第五届“青年学者论坛”: the head inside the closing mark)
         head = self._head.search(bare)
         gathering = _CEREMONY_OF_GATHERING.search(bare)
-        nouns = "|".join(re.escape(n) for n in sorted(
+        nouns = "|".join(re.escape(n) for n in longest_first(
             {"会议", "大会", *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else []),
              # (…颁奖典礼。典礼由香港教师中心主办: the ceremony noun alone refers back to it)
              *(n for n in _CEREMONY_NOUNS if bare.endswith(n)),
@@ -4840,8 +4869,7 @@ class MeetingExtractor:
              # (…培训班在县委党校开班。此次培训由市委政法委组织: the training a class or a session gives)
              *(["培训"] if "培训" in bare else []),
              # (…茶叶博览会暨…论坛开幕。本届博览会由…主办: the head of a part before 暨)
-             *(self._head.search(part).group() for part in bare.split("暨")[:-1] if self._head.search(part))},
-            key=lambda n: (-len(n), n)))
+             *(self._head.search(part).group() for part in bare.split("暨")[:-1] if self._head.search(part))}))
         if re.search("博览会(?:暨|开幕式|闭幕式|开幕典礼|$)", bare):
             # (…茶叶博览会暨…论坛, …农业博览会开幕式。本届农博会由…主办: the fair by its short form)
             nouns += "|[\u4e00-\u9fff]博会"
@@ -5192,8 +5220,7 @@ class MeetingExtractor:
         name ending like a body (美国大迈阿密商会: the tagger's place, then 商会, holds the meeting)."""
         if _HOLDER_END.search(loc) or loc.endswith(_ORG_ENDING_HUI):
             return False
-        names = sorted({e.text for e in doc.entities if e.type == "LOC" and sentence.start <= e.start < sentence.end},
-                       key=lambda n: (-len(n), n))
+        names = longest_first({e.text for e in doc.entities if e.type == "LOC" and sentence.start <= e.start < sentence.end})
         rest = loc
         while rest:
             word = next((n for n in names if n and rest.startswith(n)), None)

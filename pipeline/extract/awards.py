@@ -2888,9 +2888,11 @@ class AwardExtractor:
         # apart as in a list, §5, not glued into one name)
         honor = re.sub(f"(?<=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])[{_QUOTE_CLOSE}][{_QUOTE_OPEN}](?=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])", "、", honor)
         scoped = _SCOPE_OPENING.match(honor)
-        if scoped and re.search(f"(?:表彰|表扬|评出|评选出)了?{re.escape(honor)}", sentence.text):
+        if scoped and re.search(f"(?:表彰|表扬|评出|评选出)了?{re.escape(honor)}", sentence.text) and not re.search(
+                f"[{_QUOTE_OPEN}]{re.escape(honor)}[{_QUOTE_CLOSE}]", sentence.text):
             # 会议表彰了全市三八红旗手50名: the scope of the body commending, not the honour's (not “全县十佳村医”, quoted;
-            # nor 我市3名同志获评全省优秀共产党员, the level of an honour received from above)
+            # nor 我市3名同志获评全省优秀共产党员, the level of an honour received from above, nor 表彰全市优秀教师的决定，授予
+            # 30名同志“全市优秀教师”称号: a level inside the quote marks stays, §5)
             honor = honor[scoped.end() :]
         honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
         honor = re.sub("^《([^《》]+)》$", r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks

@@ -379,7 +379,8 @@ def _widen(text: str) -> str:
         return text
     # (买买提•艾力, 迈克尔・哈特: a name's dot typed as a bullet or a katakana dot, to the · the rules read)
     text = _NAME_DOT.sub("·", text)
-    text = _TRANSLIT_DOT.sub("·", text) if "." in text else text  # (米夏埃尔．舒尔茨: a full stop typed for the dot)
+    if "." in text:  # (米夏埃尔．舒尔茨: a full stop typed for the dot)
+        text = _TRANSLIT_DOT.sub(lambda m: m.group() if _place_stop(text, m.start()) else "·", text)
     marks = list(_HALF_MARK.finditer(text))
     zeros = list(_LATIN_ZERO.finditer(text)) if "年" in text else []
     quoted = list(_QUOTED_LINE.finditer(text)) if '"' in text else []
@@ -421,6 +422,19 @@ _TRANSLIT = (
     "亞扬揚耶伊因英尤于约約泽澤扎詹夫茨茹朔京逊遜翰舒夏琼瓊妮丽麗娅婭黛露茜萝蘿蒂薇芙"
 )
 _TRANSLIT_DOT = re.compile(f"(?<=[{_TRANSLIT}]{{2}})\\.(?=[{_TRANSLIT}]{{2}})")
+# A place told before the stop (在吉林.吉林市委书记…, 抵达巴西利亚.巴西总统…): a sentence ends on the place.
+_PLACE_TOLD_BEFORE = re.compile(f"(?:在|于|到|赴|访问|抵达|出访|飞抵|来到|前往)[{_TRANSLIT}]{{2,8}}$")
+
+
+def _place_stop(text: str, i: int) -> bool:
+    """Whether the ``.`` at ``i`` between two runs of transliteration characters ends a sentence on a place: the place
+    is told (在西安.西安市市长…) or the next sentence opens on the same word (吉林.吉林市委…), which a name's two
+    parts never are."""
+    if _PLACE_TOLD_BEFORE.search(text, max(0, i - 10), i):
+        return True
+    return any(text[i - k : i] == text[i + 1 : i + 1 + k] for k in (2, 3, 4) if k <= i)
+
+
 _HALF_MARK = re.compile(
     # (a full stop before a space, a line end or Chinese text: 会议.市长王强…; not between Chinese
     # numerals, 七.一, 五.四: a festival's name)

@@ -1190,6 +1190,15 @@ _LISTED_AFTER_ROLE = first_char_gated(r"(?:(?<!听取)(?<!听了)(?<!听)(?P<rol
                                       r"|(?:^|(?<=[，。；！？\n]))(?P<role2>颁奖)嘉宾(?:分别)?(?:有|是|为)?(?=[:：]|(?<=[有是为])))"
                                       # (颁奖嘉宾：甲；乙；丙: items of title and name set off by semicolons)
                                       r"(?:[:：](?:[^。；;，,:：]{1,24}[；;])*[^。；;]{0,80}|[^，,。；;:：]{0,60})$")
+_TRAILING_SPACE = re.compile(r"\s*$")
+
+
+def _end_before_space(text: str, pos: int) -> int:
+    """The offset where ``text[:pos]`` ends once its trailing whitespace is dropped (``len(text[:pos].rstrip())``
+    without copying the prefix)."""
+    return _TRAILING_SPACE.search(text, 0, pos).start()
+
+
 # …，并与/宣读…后，与 right before a partner's title and name: the subject goes on to act together with the partner.
 _WITH_PARTNER = re.compile(r"(?:[，,]\s*(?:并|随后|然后|之后|同时)?|并|后[，,]?)\s*(?:与|同|和|偕同|会同|联同)$")
 # Roles two people share when the first does nothing else in the sentence (并联同B为…颁发: a conferral done together).
@@ -3974,7 +3983,7 @@ class SpeakerExtractor:
             del people[name]
         for person in people.values():
             if "颁奖" in person["roles"] and not any(_CONFERRING.search(
-                    text, start_after(text, max(0, len(text[: ev["clean_start"]].rstrip()) - 1), "。！？\n"),
+                    text, start_after(text, max(0, _end_before_space(text, ev["clean_start"]) - 1), "。！？\n"),
                     ev["clean_end"]) for ev in person["evidence"]):
                 # 由局长某某主礼(剪彩): officiating at an inauguration confers nothing (主礼 is 颁奖 only
                 # when awards are conferred, GUIDELINES §4); the sentence before may tell the occasion

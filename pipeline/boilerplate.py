@@ -383,10 +383,12 @@ _ROC_DATELINE_CREDITED = re.compile(_ROC_DATELINE.pattern + r"\s+(?:来源|來�
 # （中央社记者王某台北2024年5月8日电）: the Central News Agency's dateline opening the body, with the year
 # (the year-less 台北8日电 gives no publication date, §2); a listed company's release opens the same way
 # (（香港，2024年7月10日）, （2024年12月6日 香港讯）, （2024年8月2日）: a place, then the date, or the date, then a place and 讯;
-# not （截至2024年6月30日）, a figure's cut-off day)
-_CNA_DATELINE = re.compile(r"^\s*[（(](?:中央社[^（）()]{0,24}?|(?!截至|截止|数据|统计|更新|修改|更正)[\u4e00-\u9fff]{2,8}\s*[，,]?\s*)?"
-                           r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-                           r"(?:[电電]|\s*[\u4e00-\u9fff]{2,8}[讯訊电電])?\s*[）)]")
+# not （截至2024年6月30日）, a figure's cut-off day, nor （报名截止2024年5月20日）, （有效期至…）, （比赛日期…）: a deadline,
+# a validity or an event's day, the word anywhere in the run)
+_BRACKETED_DATELINE = re.compile(r"^\s*[（(](?:中央社[^（）()]{0,24}?|(?![\u4e00-\u9fff]{0,7}(?:截至|截止|至|止|期|时间|日期|数据|统计"
+                                 r"|更新|修改|修订|更正|报名|有效|开始|结束))[\u4e00-\u9fff]{2,8}\s*[，,]?\s*)?"
+                                 r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+                                 r"(?:[电電]|\s*[\u4e00-\u9fff]{2,8}[讯訊电電])?\s*[）)]")
 YY_CENTURY_PIVOT = 70
 # A two-digit year after a publication label (发布时间：18-03-08 23:16; the time may touch the day).
 _DATE_YY = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -1512,7 +1514,7 @@ class Boilerplate:
             if _update_over_issued(header, k):
                 continue
             labelled = re.search("发布|发表于|时间|日期|来源", text)
-            m = _CNA_DATELINE.match(text)
+            m = _BRACKETED_DATELINE.match(text)
             if m:
                 published = m
                 break

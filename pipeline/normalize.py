@@ -379,7 +379,8 @@ def _widen(text: str) -> str:
         return text
     # (买买提•艾力, 迈克尔・哈特: a name's dot typed as a bullet or a katakana dot, to the · the rules read)
     text = _NAME_DOT.sub("·", text)
-    text = _TRANSLIT_DOT.sub("·", text) if "." in text else text  # (米夏埃尔．舒尔茨: a full stop typed for the dot)
+    if "." in text:  # (米夏埃尔．舒尔茨: a full stop typed for the dot)
+        text = _TRANSLIT_DOT.sub(lambda m: m.group() if _place_stop(text, m.start()) else "·", text)
     marks = list(_HALF_MARK.finditer(text))
     zeros = list(_LATIN_ZERO.finditer(text)) if "年" in text else []
     quoted = list(_QUOTED_LINE.finditer(text)) if '"' in text else []
@@ -410,17 +411,26 @@ def _widen(text: str) -> str:
 
 _HALF_WIDTH_TODO = re.compile(r'[\u4e00-\u9fff”」』）][,;:?!.•・‧∙･﹒]|"|[〇○零一二三四五六七八九][Oo]')
 _NAME_DOT = re.compile("(?<=[\u4e00-\u9fff])[•・‧∙･﹒](?=[\u4e00-\u9fff])")
-# Characters of transliterated foreign names (Simplified and Traditional): a full stop typed between two runs of them
-# (米夏埃尔．舒尔茨, 阿卜杜拉.艾哈迈德; ． is made . with the full-width letters) is the name's dot, no sentence end;
-# two of them on each side, as a sentence ending and one opening on such characters are rare.
-_TRANSLIT = (
-    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼宾波伯博布卜查达戴丹德登迪蒂丁东杜敦多厄恩尔爾法菲费費芬弗福富盖蓋甘冈岡戈格"
-    "根古瓜哈海汉漢豪赫亨胡华華霍基吉加贾賈杰傑金喀卡凯凱坎康考科克肯库庫夸奎拉莱萊兰蘭朗劳勞勒雷蕾里利莉连連林琳"
-    "卢盧鲁魯伦倫罗羅洛吕呂马馬玛瑪迈邁麦麥曼芒梅蒙米敏莫默姆穆纳納娜奈南内尼涅纽紐努诺諾欧歐帕潘佩蓬皮普奇乔喬切"
-    "丘萨薩塞桑森沙莎舍什施史斯松苏蘇索塔泰坦汤湯唐特滕提廷图圖托瓦万萬威韦韋维維温溫沃乌烏武西希锡錫谢謝辛休雅亚"
-    "亞扬揚耶伊因英尤于约約泽澤扎詹夫茨茹朔京逊遜翰舒夏琼瓊妮丽麗娅婭黛露茜萝蘿蒂薇芙"
-)
+# Characters of transliterated foreign names (Simplified and Traditional; models/lexicons/translit_chars.txt): a full
+# stop typed between two runs of them (米夏埃尔．舒尔茨, 阿卜杜拉.艾哈迈德; ． is made . with the full-width letters) is
+# the name's dot, no sentence end; two of them on each side, as a sentence ending and one opening on such characters
+# are rare.
+_TRANSLIT_FILE = Path(__file__).resolve().parents[1] / "models" / "lexicons" / "translit_chars.txt"
+_TRANSLIT = "".join(line.split("#", 1)[0].strip() for line in _TRANSLIT_FILE.read_text(encoding="utf-8").splitlines())
 _TRANSLIT_DOT = re.compile(f"(?<=[{_TRANSLIT}]{{2}})\\.(?=[{_TRANSLIT}]{{2}})")
+# A place told before the stop (在吉林.吉林市委书记…, 抵达巴西利亚.巴西总统…): a sentence ends on the place.
+_PLACE_TOLD_BEFORE = re.compile(f"(?:在|于|到|赴|访问|抵达|出访|飞抵|来到|前往)[{_TRANSLIT}]{{2,8}}$")
+
+
+def _place_stop(text: str, i: int) -> bool:
+    """Whether the ``.`` at ``i`` between two runs of transliteration characters ends a sentence on a place: the place
+    is told (在西安.西安市市长…) or the next sentence opens on the same word (吉林.吉林市委…), which a name's two
+    parts never are."""
+    if _PLACE_TOLD_BEFORE.search(text, max(0, i - 10), i):
+        return True
+    return any(text[i - k : i] == text[i + 1 : i + 1 + k] for k in (2, 3, 4) if k <= i)
+
+
 _HALF_MARK = re.compile(
     # (a full stop before a space, a line end or Chinese text: 会议.市长王强…; not between Chinese
     # numerals, 七.一, 五.四: a festival's name)

@@ -101,8 +101,12 @@ _RECIPIENT_BEFORE = first_char_gated("(?:(?<!图)(?<!图[一二三四五六七�
 # (not 见义勇为模范甲: the idiom's 为; not 以下为…的致辞全文: 为 as 是; 华为 only when no name ends in 华,
 # see SpeakerExtractor._recipient_clause)
 # The 为/向/给 that opens a recipient (not 作为/成为/认为, 为期, 为了): shared with :data:`_RECIPIENT_OPENS`.
-# (not 颁奖嘉宾为甲、乙: 为 as 是, the presenters named under their label)
+# (not 颁奖嘉宾为甲、乙: 为 as 是, the presenters named under their label; but see _PRESENTERS_FOR)
 _RECIPIENT_WORD = r"(?<![作成认因以行图人])(?<!见义勇)(?<!以下)(?<!颁奖嘉宾)(?<!颁奖嘉宾分别)(?:为|向|给)(?![了期止此何])"
+# 颁奖嘉宾为一等奖获得者王强颁发证书: after the presenters' label, 为 is the recipient's when a conferring verb
+# follows the name in its clause (颁奖嘉宾为甲、乙。 names the presenters, _RECIPIENT_WORD).
+_PRESENTERS_FOR = re.compile("颁奖嘉宾(?:分别)?为[^，。；,;]{0,30}$")
+_CONFERRED_AFTER = re.compile("[^，。；,;]{0,30}?(?:颁发|颁奖|颁授|授予|送上|递上|献上|佩戴|戴上)")
 _RECIPIENT_IN_CLAUSE = first_char_gated(rf"(?:{_RECIPIENT_WORD}|授予|追授)"
                                                    r"(?P<rest>[^，。；,;]{1,30})$")
 # (李家超联同政务司司长陈国基颁发…, 麦美娟今日（七月一日）联同副局长梁宏正主持…)
@@ -207,7 +211,13 @@ _MASTER_ADDRESS = re.compile("(?:带教|指导|老)师傅$")
 _MASTER_BEFORE_NAME = re.compile("师傅")
 # A quoted honour right before a name and a speech act (获奖代表、“优秀项目经理”林涛作交流发言, “最美员工”王强发言): the
 # closing mark ends the honour, so the name is read there as after an unquoted honour (_HONOUR_BEFORE_NAME).
-_QUOTED_HONOUR_BEFORE_NAME = re.compile("[“「][^“”「」，。；]{2,12}[”」](?=[\u4e00-\u9fff])")
+# The quote must read as an honour (an honour's opening or a person's head), not a slogan before a common noun
+# that opens on a surname character (围绕“六稳”“六保”任务发言, 就“五水共治”方案发言, “千万工程”经验发言).
+_QUOTED_HONOUR_BEFORE_NAME = re.compile(
+    "[“「](?=(?:最美|十佳|十大|优秀|杰出|先进|模范|金牌|首席)|[^“”「」，。；]{0,10}"
+    "(?:模范|标兵|能手|之星|员工|职工|经理|教师|老师|家庭|人物|工匠|先锋|党员|干部|青年|个人|楷模|卫士|使者|榜样|好人|"
+    "书记|村官|医生|护士|志愿者|名师|园丁|工作者|团员|少年|乡贤|能人|巾帼|新人|达人|主播|农民|工人)[”」])"
+    "[^“”「」，。；]{2,12}[”」](?=[\u4e00-\u9fff])")
 _MASTER_TAIL = re.compile("、?(?:带教|指导|老)?师傅$")
 _ON_BEHALF_SPEECH = re.compile(r"代表[^，。；]{1,12}?(?:发言|讲话|致辞)")  # (李明代表师傅发言)
 _SPEECH_AFTER_LABELLED_NAME = re.compile(
@@ -730,7 +740,8 @@ _EDGE_PUNCTUATION = "，,、：:；;。！!？?·"
 
 
 # The opening of a feature's subtitle before the person portrayed or interviewed (——记…, ——访…, —专访…).
-_PORTRAIT_LEAD = re.compile(r"^\s*[—－\-]{1,2}\s*(?:记|访|专访)(?=.)")
+# (——记者站站长, ——记协主席, ——访问学者: 记/访 opens the title, only the dash goes)
+_PORTRAIT_LEAD = re.compile(r"^\s*[—－\-]{1,2}\s*(?:(?:专访|记(?![者协])|访(?![谈问]))\s*)?(?=.)")
 
 
 def _without_stray_marks(title: str) -> str:
@@ -1179,6 +1190,15 @@ _LISTED_AFTER_ROLE = first_char_gated(r"(?:(?<!听取)(?<!听了)(?<!听)(?P<rol
                                       r"|(?:^|(?<=[，。；！？\n]))(?P<role2>颁奖)嘉宾(?:分别)?(?:有|是|为)?(?=[:：]|(?<=[有是为])))"
                                       # (颁奖嘉宾：甲；乙；丙: items of title and name set off by semicolons)
                                       r"(?:[:：](?:[^。；;，,:：]{1,24}[；;])*[^。；;]{0,80}|[^，,。；;:：]{0,60})$")
+_TRAILING_SPACE = re.compile(r"\s*$")
+
+
+def _end_before_space(text: str, pos: int) -> int:
+    """The offset where ``text[:pos]`` ends once its trailing whitespace is dropped (``len(text[:pos].rstrip())``
+    without copying the prefix)."""
+    return _TRAILING_SPACE.search(text, 0, pos).start()
+
+
 # …，并与/宣读…后，与 right before a partner's title and name: the subject goes on to act together with the partner.
 _WITH_PARTNER = re.compile(r"(?:[，,]\s*(?:并|随后|然后|之后|同时)?|并|后[，,]?)\s*(?:与|同|和|偕同|会同|联同)$")
 # Roles two people share when the first does nothing else in the sentence (并联同B为…颁发: a conferral done together).
@@ -2587,6 +2607,7 @@ class SpeakerExtractor:
             # (王强走访慰问老党员刘志华，主持召开…: the one visited, not the one who chairs)
             or _VISITED_BEFORE.search(before)
             or (in_clause and not self._trigger_re.search(in_clause["rest"]))
+            or (_PRESENTERS_FOR.search(before) is not None and _CONFERRED_AFTER.match(text, end) is not None)
         )
         sentence_start = start_after(text, start, "。！？\n")
         relayed = (
@@ -3962,7 +3983,7 @@ class SpeakerExtractor:
             del people[name]
         for person in people.values():
             if "颁奖" in person["roles"] and not any(_CONFERRING.search(
-                    text, start_after(text, max(0, len(text[: ev["clean_start"]].rstrip()) - 1), "。！？\n"),
+                    text, start_after(text, max(0, _end_before_space(text, ev["clean_start"]) - 1), "。！？\n"),
                     ev["clean_end"]) for ev in person["evidence"]):
                 # 由局长某某主礼(剪彩): officiating at an inauguration confers nothing (主礼 is 颁奖 only
                 # when awards are conferred, GUIDELINES §4); the sentence before may tell the occasion

@@ -1669,8 +1669,21 @@ _FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束
 # (在签约前，双方进行了会谈; 签字仪式前，双方举行座谈: talks just before the signing told, on its day; GUIDELINES §3,
 # seventh review round; not 会前，…: an account told before a meeting may be of an earlier day)
 _BEFORE_SIGNING = re.compile(r"\s*在?(?:签约|签字|签署)(?:仪式)?(?:举行|开始)?之?前[，,]")
-# 报告会, 讲座, 讲坛: a lecture's noun that refers to an academic report given (read where it stands, not from 作学术报告)
-_LECTURE_REFERRED = re.compile("报告会|讲座|讲坛")
+# 报告会, 讲座, 讲坛: a lecture's noun that refers to an academic report given (read where it stands, not from
+# 作学术报告), in the headline or in the report's own sentence (做客“某某讲坛”，…作了…学术报告)…
+_LECTURE_NOUN = re.compile("报告会|讲座|讲坛")
+# …or opening a sentence soon after it (…作学术报告。报告会由…主持, 讲座由…主持); not another event's 讲座 or a
+# column's 百家讲坛 told elsewhere on the page.
+_LECTURE_REFERRED = re.compile(r"[。！？\n]\s*(?:此次|本次|这次|该|其)?(?:学术)?(?:报告会|讲座|讲坛)")
+#: How far (characters) after an academic report given a sentence may refer back to it as 报告会/讲座.
+LECTURE_REFERRED_WINDOW = 120
+# 曾多次来我校作学术报告, 经常应邀到各地作学术讲座, 每年都来…作学术报告: lectures told as a habit, none held on the
+# clause's day (曾 with the verb after it, not the surname of 曾教授; not 先后作学术报告, several speakers in turn).
+_LECTURE_HABIT = re.compile(r"(?:曾(?:经|多次|屡次|数次|先后|在|到|来|赴|应邀|受邀|为)|多次|屡次|数次|经常|常常|每年|多年来)"
+                            r"[^，。；,;]*$")
+# 邀请北京大学王教授5月20日来校作学术报告: a lecture invited for a day written after 邀请 in its clause, which
+# is the lecture's day (a day after publication: a lecture planned, no record; GUIDELINES §3).
+_LECTURE_INVITED = re.compile(r"邀请(?=[^，。；,;]*$)")
 #: The longest organizer a headline may give a meeting told without one.
 HEADLINE_ORG_MAX = 15
 #: How much of a headline's meeting name another name must share to be the headline's meeting.
@@ -1707,6 +1720,8 @@ _SIGNING_ACT = re.compile("签署|签订|签约(?!仪式|项目)")
 # An earlier signing recalled as background (双方曾于2022年签署…, 此前…已签订…, 早在去年就签约): its day and
 # place are not those of the ceremony now reported.
 _EARLIER_SIGNING = re.compile("曾|此前|早在|先前|去年|前年")
+# (在签约前，双方于去年举行了三轮会谈, 此前…, 曾多次…: talks told with a time of their own, not the signing's day)
+_TALKS_OWN_TIME = re.compile(_EARLIER_SIGNING.pattern + r"|之前|上月|上周|多次|屡次|数次|先后|(?:19|20)\d{2}年")
 # The place of a signing: 在 and a place right before the signing verb, with an adverb of manner at most
 # (…19日在郑州签署, 在杭州正式签订).
 _SIGNED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:正式|共同|成功|顺利|隆重)?(?:签署|签订|签约|捐赠|捐款|捐助)")
@@ -1786,7 +1801,10 @@ _SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff
 # a meeting's name with no year or edition between is its organizer (GUIDELINES §3, name without a leading
 # organizer prefix), in an article told within a university (_UNIVERSITY_TOLD); what remains is a name of its own.
 _COLLEGE_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,10}?(?:学院|(?:[学文语史]|工程|技术|科学|计算机)系))"
-                             r"(?![院系第])(?=[^，。；]{4,}$)")
+                             r"(?![院系第])(?=[^，。；]{4,}$)"
+                             # (新时代文明实践学院揭牌仪式, 人工智能学院成立大会: a ceremony of the college itself, whose
+                             # name keeps what is unveiled or set up, as 希望小学落成典礼 keeps the school)
+                             r"(?!(?:揭牌|成立|挂牌|授牌|落成|启用|奠基)(?:仪式|典礼|大会)?$)")
 # (学院院长王鹏主持, 全院教职工: a college's own head or staff tell it too)
 _UNIVERSITY_TOLD = re.compile("大学|高校|校长|我校|全校|本校|研究生|学院(?:院长|党委书记|党委)|教职工|师生")
 # 县委宣讲团党的二十届三中全会精神宣讲会, 市委讲师团“乡村振兴”专场报告会: a lecture group written before the
@@ -3973,11 +3991,24 @@ class MeetingExtractor:
                 # 领导干部带头讲党课，既是…传统: lectures in general, not one given (5月7日，…为全体党员讲党课,
                 # …以《…》为题讲党课: one given on a day, to an audience or on a topic)
                 continue
-            if m.re is self.academic and _LECTURE_REFERRED.search(
-                    doc.clean_text[: sentence.start + m.start("name")] + doc.clean_text[sentence.start + m.end("name") :]):
+            if m.re is self.academic and (
+                    _LECTURE_NOUN.search(title) or _LECTURE_NOUN.search(text, 0, m.start("name"))
+                    or _LECTURE_NOUN.search(text, m.end("name"))
+                    or _LECTURE_REFERRED.search(doc.clean_text, sentence.end - 1, sentence.end + LECTURE_REFERRED_WINDOW)):
                 # (…作学术报告。报告会由…主持, …作了题为《…》的学术讲座。讲座由…主持: the lecture referred to by its noun
-                # elsewhere, read from there as before)
+                # in the headline, its own sentence or a sentence soon after, read from there as before)
                 continue
+            if m.re is self.academic:
+                clause = start_after(text, m.start())
+                if _LECTURE_HABIT.search(text, clause, m.start()):
+                    continue  # 曾多次来我校作学术报告: a habit, no lecture of the clause's day
+                invited = _LECTURE_INVITED.search(text, clause, m.start())
+                day = _DATE.search(text, invited.end(), m.start()) if invited else None
+                if day:
+                    # 5月8日，…邀请王教授5月20日来校作学术报告: the day it was invited for, planned when still to come
+                    date, date_text, time_of_day = self.date_of(doc, text[day.start() : m.start()], reference)
+                    if _after_publication(date, reference):
+                        continue
             if kind == "lecture" and date_text is None and not _OWN_TIME.search(text):
                 continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
             if date_text is None and not meetings and index > 0 and not _SAME_DAY.search(text):
@@ -4494,6 +4525,8 @@ class MeetingExtractor:
                 # told before the meeting may be of an earlier day, tests/extract/test_review_f47_multi_dates.py)
                 after_it = _AFTER_IT_SUBJECT.match(meeting["evidence"]["text"])
                 before_signing = _BEFORE_SIGNING.match(meeting["evidence"]["text"])
+                if before_signing and _TALKS_OWN_TIME.search(meeting["evidence"]["text"], before_signing.end()):
+                    before_signing = None  # 在签约前，双方于去年举行了三轮会谈: a time of their own
                 if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during or opening or after_it
                                                       or before_signing):
                     before = [m for m in meetings if m is not meeting and (m["evidence"]["clean_start"] < at or (

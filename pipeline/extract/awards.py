@@ -70,6 +70,7 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.extract.common import (
     CLAUSE_MARKS,
+    GRADES_WON,
     LIFE_EVENT_AFTER_YEAR,
     Lexicons,
     Sentence,
@@ -615,9 +616,34 @@ _EACH_HOLDER = re.compile("每(?:人|名|位|个|家|户|所)")
 # In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
 # (共设“优秀教师”等8个奖项: the prize categories set up, counted after a quoted example and 等, §5 categories)
 _SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜]|[“「『][^，。；”」』]{1,20}[”」』]等)")
+# A verb of commending right before an offset (表彰了|评出…): the scope check of an honour's level.
+_COMMENDED_BEFORE = re.compile("(?:表彰|表扬|评出|评选出)了?$")
+
+
+def _commended_at(text: str, honor: str) -> bool:
+    """Whether some occurrence of `honor` in `text` follows a verb of commending (会议表彰了全市三八红旗手50名)."""
+    pos = text.find(honor)
+    while pos >= 0:
+        if _COMMENDED_BEFORE.search(text, max(0, pos - 4), pos):  # (评选出了: four characters at most)
+            return True
+        pos = text.find(honor, pos + 1)
+    return False
+
+
+def _quoted_in(text: str, honor: str) -> bool:
+    """Whether `honor` stands inside quote marks somewhere in `text` (授予30名同志“全市优秀教师”称号)."""
+    pos = text.find(honor)
+    while pos >= 0:
+        end = pos + len(honor)
+        if pos and text[pos - 1] in _QUOTE_OPEN and end < len(text) and text[end] in _QUOTE_CLOSE:
+            return True
+        pos = text.find(honor, pos + 1)
+    return False
+
+
 # Verbs that tell grades won after a set-up list (本届设一等奖…，经过两天角逐，共产生一等奖5名; …榜上有名，一等奖5名…): the
 # counts after them were conferred, not set up; and a winner told after the count in its clause (一等奖5名由…包揽).
-_SET_UP_CONFERRED = re.compile(_CONFERRING_BETWEEN.pattern + "|产生|诞生|决出|包揽|摘得|夺得|榜上有名")
+_SET_UP_CONFERRED = re.compile(f"{_CONFERRING_BETWEEN.pattern}|{GRADES_WON}")
 _SET_UP_WON_AFTER = re.compile(r"[^，。；]{0,16}?(?:由|被)[^，。；]{0,12}?(?:获得|荣获|摘得|夺得|包揽|获)")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
@@ -2901,8 +2927,7 @@ class AwardExtractor:
         # apart as in a list, §5, not glued into one name)
         honor = re.sub(f"(?<=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])[{_QUOTE_CLOSE}][{_QUOTE_OPEN}](?=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])", "、", honor)
         scoped = _SCOPE_OPENING.match(honor)
-        if scoped and re.search(f"(?:表彰|表扬|评出|评选出)了?{re.escape(honor)}", sentence.text) and not re.search(
-                f"[{_QUOTE_OPEN}]{re.escape(honor)}[{_QUOTE_CLOSE}]", sentence.text):
+        if scoped and _commended_at(sentence.text, honor) and not _quoted_in(sentence.text, honor):
             # 会议表彰了全市三八红旗手50名: the scope of the body commending, not the honour's (not “全县十佳村医”, quoted;
             # nor 我市3名同志获评全省优秀共产党员, the level of an honour received from above, nor 表彰全市优秀教师的决定，授予
             # 30名同志“全市优秀教师”称号: a level inside the quote marks stays, §5)

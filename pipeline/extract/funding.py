@@ -25,6 +25,7 @@ from typing import Any, Literal, NamedTuple
 
 from pipeline.document import Document
 from pipeline.extract.common import (
+    GRADES_WON,
     HAN,
     HONG_KONG,
     HONG_KONG_OFFICES,
@@ -287,7 +288,7 @@ _AT_THAT_TIME = re.compile("届时")
 # money paid, while no verb of conferring or paying comes between the set-up and the amount (not 本届设金奖3个，最终评出
 # …，颁发奖金5万元). A pool of prize money set up (设置总奖金300万元) names no grade and stays as stated.
 _PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三四五六特]等奖|[金银铜]奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖)")
-_PRIZE_CONFERRED = re.compile("评出|评选出|决出|获|颁|表彰|授予|兑现|发放|拨付|安排|下达")
+_PRIZE_CONFERRED = re.compile(f"{GRADES_WON}|获|颁|表彰|授予|兑现|发放|拨付|安排|下达")
 # Only a grade's own prize money is its standard: not money a giver allocates for the contest (市财政为此安排奖励资金20万元,
 # 县人社局拨付竞赛经费50万元), a pool (总奖金达100万元, 奖金总额300万元) or a total (共拨付奖金30万元), told in the amount's
 # clause; nor money told as paid after it (奖金10万元，由县政府当场兑现; …，已全部发到获奖者手中).

@@ -70,6 +70,7 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.extract.common import (
     CLAUSE_MARKS,
+    GRADES_WON,
     LIFE_EVENT_AFTER_YEAR,
     Lexicons,
     Sentence,
@@ -244,7 +245,7 @@ _LATIN_LETTERS = re.compile("[A-Za-z]")
 # verb governs (表彰了种粮大户20户), for the same words name households subsidised, visited or criticised (为种粮大户20户
 # 发放补贴, 走访了养殖大户8户, 通报了欠税大户5户).
 _LEADING_HOUSEHOLD = re.compile("^[\u4e00-\u9fff]{1,4}大户$")
-_LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名)了?")
+_LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名|诞生|摘得|夺得)了?")
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名, 包括优秀教师奖45名).
 # (其中包括专业功绩勋章四名: 其中 and 包括 together)
 # (计金牌奖15人、银牌奖28人: 计 opening a list of counted items, as 其中 does; not 计划生育, 计生, 计算机)
@@ -443,7 +444,13 @@ _PRIZE_TOKENS = re.compile("(?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|�
 # A prize of teams or bodies by its first word (团体一等奖, 集体金奖): who holds it is said, unlike a bare 一等奖.
 _TEAM_PRIZE = re.compile("团体|集体")
 # Projects or results counted (12个项目, 85项成果): things, no bodies (not 7个项目部, 项目组, 项目团队: teams).
-_ITEMS_COUNTED = re.compile("(?:项目|成果)(?![部组队团处])")
+# (not 项目经理, 项目单位, 项目公司, 项目办, 项目负责人, 项目承担单位: people or bodies, no projects)
+_ITEMS_NOT_PROJECTS = "(?![部组队团处经单公办人负承])"
+_ITEMS_COUNTED = re.compile("(?:项目|成果)" + _ITEMS_NOT_PROJECTS)
+# A grant to items joined after an earlier prize (…颁发了突出贡献奖，3个项目…奖): only when that earlier clause conferred.
+_ITEMS_GRANT_BEFORE = re.compile("授予|追授|颁发|颁授|表彰")
+# Verbs opening what follows projects counted (3个项目申报省级科技奖, 推荐…, 入选…): an act of the projects, no prize named.
+_ITEMS_VERB = "申报|推荐|参评|参选|入选|入围|通过|争创|冲击|角逐|竞争|申请|参加|报送"
 # A prize grade (一等奖, 金奖, 优秀奖): counted with 个 it counts prizes, not bodies.
 _PRIZE_GRADE = re.compile(f"(?:{_PRIZE_GRADES})$")
 # A prize named, with or without its count, in the clause before a list opened by 其中 (国家自然科学奖49项，其中一等奖1项、
@@ -609,6 +616,35 @@ _EACH_HOLDER = re.compile("每(?:人|名|位|个|家|户|所)")
 # In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
 # (共设“优秀教师”等8个奖项: the prize categories set up, counted after a quoted example and 等, §5 categories)
 _SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜]|[“「『][^，。；”」』]{1,20}[”」』]等)")
+# A verb of commending right before an offset (表彰了|评出…): the scope check of an honour's level.
+_COMMENDED_BEFORE = re.compile("(?:表彰|表扬|评出|评选出)了?$")
+
+
+def _commended_at(text: str, honor: str) -> bool:
+    """Whether some occurrence of `honor` in `text` follows a verb of commending (会议表彰了全市三八红旗手50名)."""
+    pos = text.find(honor)
+    while pos >= 0:
+        if _COMMENDED_BEFORE.search(text, max(0, pos - 4), pos):  # (评选出了: four characters at most)
+            return True
+        pos = text.find(honor, pos + 1)
+    return False
+
+
+def _quoted_in(text: str, honor: str) -> bool:
+    """Whether `honor` stands inside quote marks somewhere in `text` (授予30名同志“全市优秀教师”称号)."""
+    pos = text.find(honor)
+    while pos >= 0:
+        end = pos + len(honor)
+        if pos and text[pos - 1] in _QUOTE_OPEN and end < len(text) and text[end] in _QUOTE_CLOSE:
+            return True
+        pos = text.find(honor, pos + 1)
+    return False
+
+
+# Verbs that tell grades won after a set-up list (本届设一等奖…，经过两天角逐，共产生一等奖5名; …榜上有名，一等奖5名…): the
+# counts after them were conferred, not set up; and a winner told after the count in its clause (一等奖5名由…包揽).
+_SET_UP_CONFERRED = re.compile(f"{_CONFERRING_BETWEEN.pattern}|{GRADES_WON}")
+_SET_UP_WON_AFTER = re.compile(r"[^，。；]{0,16}?(?:由|被)[^，。；]{0,12}?(?:获得|荣获|摘得|夺得|包揽|获)")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 # This time or this event named as where honours are conferred, for the past-period checks: the words above or the
@@ -1285,8 +1321,8 @@ class AwardExtractor:
         # opening it); the projects may be named in quotes before 等, and a next grant may follow after a comma or 、
         # (not 3个项目获奖: a verb of receiving, no prize named)
         self.granted_to_items = literal_gated(re.compile(
-            rf"(?:(?:授予|追授)(?:[^，。；“”「」]|[“「][^”」]{{1,30}}[”」]){{0,30}}?等?|(?<=奖[，,、]))(?P<n>{NUM})(?P<unit>个|项)(?:项目|成果)(?![部组队团处])"
-            rf"(?P<honor>(?!获|荣获|被|分别|共|均|各|也|还|将|拟|已|曾)[\u4e00-\u9fff]{{2,16}}?奖)(?=[，。；,;、]|$)"
+            rf"(?:(?:授予|追授)(?:[^，。；“”「」]|[“「][^”」]{{1,30}}[”」]){{0,30}}?等?|(?<=奖[，,、]))(?P<n>{NUM})(?P<unit>个|项)(?:项目|成果){_ITEMS_NOT_PROJECTS}"
+            rf"(?P<honor>(?!获|荣获|被|分别|共|均|各|也|还|将|拟|已|曾|{_ITEMS_VERB})[\u4e00-\u9fff]{{2,16}}?奖)(?=[，。；,;、]|$)"
         ))
         # 表彰了优秀共产党员、优秀党务工作者各10名: unquoted honours listed, each with the count.
         self.listed_each = literal_gated(re.compile(
@@ -2126,6 +2162,9 @@ class AwardExtractor:
                     if pattern is self.granted_prize_plain and text[m.start() - 1 : m.start()] == "、" and not _GRANT_JOINED.search(
                             text, start_after(text, m.start()), m.start()):
                         continue  # …奖章、50名…市五一劳动奖章 with no 授予 before in the clause: not a grant joined on
+                    if pattern is self.granted_to_items and not _GRANT_JOINED.match(text, m.start()) \
+                            and not _ITEMS_GRANT_BEFORE.search(text, start_after(text, m.start() - 1), m.start()):
+                        continue  # …奖，3个项目申报省级科技奖: no grant in the clause before the projects counted
                     if pattern is self.count_first and re.sub("^[全省市县区]+", "", m["honor"]) in self._standalone \
                             and not _HONOURED_BEFORE.search(text):
                         continue  # 为50名劳动模范颁发慰问金: the holders of an honour, not honoured here
@@ -2642,8 +2681,8 @@ class AwardExtractor:
         opened = min(start_after(doc.clean_text, count_at, "。！？\n"), sentence.start + clause_start)
         set_up = [s for s in _SET_UP.finditer(doc.clean_text, opened, count_at)
                   if s.start() >= sentence.start + clause_start
-                  or not _CONFERRING_BETWEEN.search(doc.clean_text, s.end(), count_at)]
-        if set_up:
+                  or not _SET_UP_CONFERRED.search(doc.clean_text, s.end(), count_at)]
+        if set_up and not _SET_UP_WON_AFTER.match(sentence.text, after_count):
             # 本届设一等奖1名: a prize set up (not 设…奖，评出一等奖3名: conferred in its own clause); also the later grades of
             # the set-up list in the sentence (设一等奖1名，奖金10万元；二等奖3名，…) while no verb of conferring comes between
             return False
@@ -2888,8 +2927,7 @@ class AwardExtractor:
         # apart as in a list, §5, not glued into one name)
         honor = re.sub(f"(?<=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])[{_QUOTE_CLOSE}][{_QUOTE_OPEN}](?=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])", "、", honor)
         scoped = _SCOPE_OPENING.match(honor)
-        if scoped and re.search(f"(?:表彰|表扬|评出|评选出)了?{re.escape(honor)}", sentence.text) and not re.search(
-                f"[{_QUOTE_OPEN}]{re.escape(honor)}[{_QUOTE_CLOSE}]", sentence.text):
+        if scoped and _commended_at(sentence.text, honor) and not _quoted_in(sentence.text, honor):
             # 会议表彰了全市三八红旗手50名: the scope of the body commending, not the honour's (not “全县十佳村医”, quoted;
             # nor 我市3名同志获评全省优秀共产党员, the level of an honour received from above, nor 表彰全市优秀教师的决定，授予
             # 30名同志“全市优秀教师”称号: a level inside the quote marks stays, §5)

@@ -34,6 +34,9 @@ HAN = "\u3400-\u9fff"
 CLAUSE_BREAK = "，。；：！？,;:!?（）()\n"
 # The marks that end a clause, as the extractors' look-backs read them (start_after's default).
 CLAUSE_MARKS = "，。；,;"
+# Verbs telling a contest's grades won, after a list of grades set up (本届设一等奖…，共评出/产生/决出一等奖5名): the
+# counts after them were conferred and their money paid; one list for awards' set-up reading and funding's prize decline.
+GRADES_WON = "评出|评选出|决出|产生|诞生|包揽|摘得|夺得|榜上有名"
 # Hong Kong honours and appointments written after a name (鄧炳強，GBS，JP).
 POST_NOMINALS = r"(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)"
 

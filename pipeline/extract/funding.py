@@ -25,6 +25,7 @@ from typing import Any, Literal, NamedTuple
 
 from pipeline.document import Document
 from pipeline.extract.common import (
+    GRADES_WON,
     HAN,
     HONG_KONG,
     HONG_KONG_OFFICES,
@@ -192,9 +193,10 @@ _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:�
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
 # (1998年全省水利投资将达20亿元, 预计全年投入…: a forecast of a total, nothing granted yet)
 # (not a reward for meeting one: 拨付目标任务奖励资金, 完成目标任务考核奖金)
-# (1998年铁路要完成基本建设投资480亿元, 计划完成固定资产投资…: a year's work set as a task; not 已完成投资…)
+# (1998年铁路要完成基本建设投资480亿元, 计划完成固定资产投资…: a year's work set as a task; not 已完成投资…, nor
+# 要完成的民生实事项目投入资金…: the target describes the projects)
 # (将争取上级资金5000万元, 计划争取…: money still to be sought is a target; not 争取到 nor a plain 共争取, money obtained)
-_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|预计(?:将)?(?:达到?)?|有望达到?)$|(?:要|将要|需要|计划|预计)完成[^，。；]{0,12}$"
+_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|预计(?:将)?(?:达到?)?|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
                             "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
@@ -254,6 +256,10 @@ _PROJECT_LIST = re.compile(r"(?:项目|工程)(?:建设|投资)?(?:计划|清单
 # still ahead, their bare total only intended (§6: a project only planned); not 按计划 (on schedule) nor works begun or
 # finished after the plan's words (_PLANNED_STARTED).
 _PLAN_AHEAD = re.compile(r"(?:根据|按照|依照|依据)[^，。；,;]{0,10}?(?:计划|规划|方案|部署)[，,][^。；]*?(?:将|拟|计划|要|预计)")
+# Works already done between the plan's words and a 将 that only goes on with them (按照部署，全县已完成新造林5万亩，明年将
+# 继续推进，总投资约3亿元): the total is of works done, funding (§6); not works done before new ones ahead (…，将新建…).
+_DONE_THEN_GOING_ON = re.compile("已(?:全部|基本)?(?:完成|建成|开工|竣工|投产)")
+_GOING_ON = re.compile("继续|持续")
 # A start still ahead told after a project's total (该项目总投资3.6亿元，计划明年开工; …，预计年内动工): the project is only
 # planned, its total no money invested yet (§6: a signed or started project's total is funding, an intended one is not).
 # Not a later phase's start (…，一期已建成投产，计划明年开工建设二期; 预计下半年开工二期工程): the project is under way.
@@ -282,7 +288,12 @@ _AT_THAT_TIME = re.compile("届时")
 # money paid, while no verb of conferring or paying comes between the set-up and the amount (not 本届设金奖3个，最终评出
 # …，颁发奖金5万元). A pool of prize money set up (设置总奖金300万元) names no grade and stays as stated.
 _PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三四五六特]等奖|[金银铜]奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖)")
-_PRIZE_CONFERRED = re.compile("评出|评选出|决出|获|颁|表彰|授予|兑现|发放")
+_PRIZE_CONFERRED = re.compile(f"{GRADES_WON}|获|颁|表彰|授予|兑现|发放|拨付|安排|下达")
+# Only a grade's own prize money is its standard: not money a giver allocates for the contest (市财政为此安排奖励资金20万元,
+# 县人社局拨付竞赛经费50万元), a pool (总奖金达100万元, 奖金总额300万元) or a total (共拨付奖金30万元), told in the amount's
+# clause; nor money told as paid after it (奖金10万元，由县政府当场兑现; …，已全部发到获奖者手中).
+_PRIZE_MONEY_GIVEN = re.compile("财政|拨付|安排|下达|共|总|合计|奖金池|经费|资金")
+_PRIZE_PAID_AFTER = re.compile("兑现|发放|发到|颁发|发给")
 # A budget bill still before the body that reviews it (本次定期会将审议县府提出的新台币8亿元追加预算案, 提请审议…预算草案,
 # 会议审议…预算调整方案，新增支出3.5亿元): money proposed, not granted (§6), the bill named in the amount's sentence
 # and a review of it before the amount; a budget passed or approved (会议审议通过…，安排资金500万元用于…) stays funding.
@@ -360,9 +371,11 @@ _INVESTMENT_VERBS = "投资|投入|出资|注资"
 # (计划投入安全生产费用3200万元: the kind of money named between the verb and the amount, a few characters ending in
 # 费用/经费/资金, no digit or mark of a clause in it)
 _INVESTMENT_LEAD = "(?:资金|金额|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金))?(?:约|达到?|为|共计|超过?|逾|近)?$"
-# (计划新增科研经费1亿元: a target of money still to come, like 计划投入)
-_INTENDED_INVESTMENT = re.compile(f"(?:(?<![按依照原])计划|拟|准备|打算|有意){_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|新增)"
-                                  + _INVESTMENT_LEAD)
+# (计划新增科研经费1亿元: a target of money still to come, like 计划投入; 新增 only right after the mark, adverbs
+# or a year word between: not 在年度计划基础上新增安排资金, 计划外新增拨付: money added over or outside a plan, granted)
+_INTENDED_MARK = "(?:(?<![按依照原])计划(?!外|内|之外|的?基础上)|拟|准备|打算|有意)"
+_INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})"
+                                  f"|{_INTENDED_MARK}(?:今年|明年|年内|全年|再|还|将|进一步){{0,2}}新增)" + _INVESTMENT_LEAD)
 # An allocation only proposed (省财政拟安排资金2亿元用于…, 中央预算内投资拟安排7000亿元, 拟拨付补助资金300万元): 拟 before a
 # verb of allocating, like 拟投资 (§6: money only intended; the signing test of _INTENDED_INVESTMENT applies); not 计划
 # (the probe gold records a fund's 计划筹集 as stated), nor 虚拟/模拟/比拟.
@@ -436,6 +449,8 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
 # 民间投资…): capital attracted, a statistic (§6), not the grant that leveraged it (安排资金2000万元带动…: that amount stands
 # before the verb).
 _LEVERAGED_BEFORE = re.compile("(?:带动|拉动|撬动)[^，。；\\d]{0,12}?(?:投资|投入|资金|资本|经费|融资)[^，。；\\d]{0,8}$")
+# (not a fund named after what it leverages: 发放创业带动就业补贴资金, 安排带动就业专项资金: a grant, §6)
+_LEVERAGE_NAMED_FUND = re.compile("(?:带动|拉动|撬动)就业|(?:补贴|补助|奖补|专项)(?:资金|经费)?[^，。；\\d]{0,4}$")
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
@@ -492,9 +507,10 @@ _BID_BEFORE = re.compile(r"(?:候选人|投标人|竞标人|投标单位|竞买�
                          r"[^，。；]{0,4}$|(?:投标报价|投标价|投标金额|竞标价)[^，。；]{0,4}$")
 # Financing raised so far, a running total (此前已累计获得融资超5亿元, 累计融资额达10亿元): no round of its own; so are
 # the donations a body has received so far (学校累计接受校友捐赠超过5亿元, 累计收到社会捐款…), not one donor's gifts
-# (某某累计向学校捐赠500万元).
+# (某某累计向学校捐赠500万元), nor one event's takings (现场累计收到校友捐款1200万元, 当天累计收到捐款35万元: §6 donations).
 _CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{0,6}$|融资(?:总额|金额)?累计[^，。；]{0,4}$"
-                                   r"|累计(?:接受|收到|接收)[^，。；]{0,8}?(?:捐赠|捐款|捐助|捐资)[^，。；]{0,4}$")
+                                   r"|(?<!现场)(?<!当天)(?<!当日)(?<!本次)(?<!此次)(?<!活动中)"
+                                   r"累计(?:接受|收到|接收)[^，。；]{0,8}?(?:捐赠|捐款|捐助|捐资)[^，。；]{0,4}$")
 # A tally of pledged financing (全年专利质押融资登记金额达120亿元, 知识产权质押融资金额达35亿元, 股权出质登记金额): a
 # lending statistic (§6), whatever span it covers (not 捐款登记金额: donations registered); the bare 质押融资 only with a span or a region's total marked
 # (今年以来全省知识产权质押融资356亿元), not one firm's loan (为企业办理专利质押融资5000万元).
@@ -1908,7 +1924,8 @@ class FundingExtractor:
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
-                if _LEVERAGED_BEFORE.search(text, clause_start, m_start):
+                leveraged = _LEVERAGED_BEFORE.search(text, clause_start, m_start)
+                if leveraged and not _LEVERAGE_NAMED_FUND.search(leveraged.group()):
                     declined.append(entity)
                     continue  # 带动企业投入研发经费逾10亿元: capital leveraged, a statistic (§6)
                 if (opens_parts or re.match(r"\s*其中", text[clause_start:])) and _PART_COMPARISON.search(text, clause_start, m_start):
@@ -1971,8 +1988,10 @@ class FundingExtractor:
                 if _AT_THAT_TIME.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
-                if any(not _PRIZE_CONFERRED.search(full, p.end(), entity.start)
-                       for p in _PRIZE_SET_UP.finditer(full, floor, entity.start)):
+                if not _PRIZE_MONEY_GIVEN.search(text, clause_start, m_start) \
+                        and not _PRIZE_PAID_AFTER.search(text, m_end) and any(
+                            not _PRIZE_CONFERRED.search(full, p.end(), entity.start)
+                            for p in _PRIZE_SET_UP.finditer(full, floor, entity.start)):
                     declined.append(entity)
                     continue  # 大赛设一等奖1名，奖金10万元: a prize's standard set up, nothing paid (§6)
                 if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start):
@@ -1992,6 +2011,9 @@ class FundingExtractor:
                     text, previous_start if label_start == clause_start else clause_start, label_start)
                 if not planned and label_start == clause_start and clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
                     planned = _PROJECT_LIST.search(text, 0, clause_start - 1) or _PLAN_AHEAD.search(text, 0, clause_start - 1)
+                    if planned and planned.re is _PLAN_AHEAD and _GOING_ON.match(text, planned.end()) \
+                            and _DONE_THEN_GOING_ON.search(text, planned.start(), planned.end()):
+                        planned = None  # …已完成新造林5万亩，明年将继续推进，总投资约3亿元: works done, going on
                     if planned and (_PLANNED_STARTED.match(text, start_after(text, planned.start()), planned.start())
                                     or _PLANNED_STARTED.match(text, m_end)):
                         # 已开工项目清单，涉及项目32个，总投资…; …，总投资86亿元，目前已全部开工: projects started or

@@ -1675,6 +1675,8 @@ _LECTURE_NOUN = re.compile("报告会|讲座|讲坛")
 # …or opening a sentence soon after it (…作学术报告。报告会由…主持, 讲座由…主持); not another event's 讲座 or a
 # column's 百家讲坛 told elsewhere on the page.
 _LECTURE_REFERRED = re.compile(r"[。！？\n]\s*(?:此次|本次|这次|该|其)?(?:学术)?(?:报告会|讲座|讲坛)")
+# 学术报告, 学术讲座: a headline's academic report, told in the body as a 报告会/讲座 referred to.
+_ACADEMIC_HEADLINE = re.compile("学术(?:报告|讲座)")
 #: How far (characters) after an academic report given a sentence may refer back to it as 报告会/讲座.
 LECTURE_REFERRED_WINDOW = 120
 # 曾多次来我校作学术报告, 经常应邀到各地作学术讲座, 每年都来…作学术报告: lectures told as a habit, none held on the
@@ -4299,9 +4301,14 @@ class MeetingExtractor:
                 headline_organizer = meetings[0]
         if not meetings and title:
             headline = self._from_headline(doc, sentences, title, reference)
-            fair = headline is not None and _fair_only(headline["name"])
             titled_at = doc.clean_text.find(title)
             body_start = titled_at + len(title) if titled_at >= 0 else 0
+            if headline is not None and _ACADEMIC_HEADLINE.fullmatch(headline["name"]) \
+                    and _LECTURE_REFERRED.search(doc.clean_text, body_start):
+                # …教授来我校作学术报告 over …作学术报告。报告会由…主持: the body's 报告会 (read from its reference below,
+                # with the venue and the day of the report's sentence), not the headline's words (GUIDELINES §3)
+                headline = None
+            fair = headline is not None and _fair_only(headline["name"])
             # (a job or sales fair that an official only attends, 副市长出席招聘会并慰问求职群众: a visit to the fair,
             # no ceremony told; contests are left as they are, GUIDELINES §8)
             told = _CEREMONY_TOLD_AT_FAIR if fair and _JOB_OR_SALES_FAIR.search(headline["name"]) else _CEREMONY_TOLD

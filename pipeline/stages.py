@@ -41,9 +41,11 @@ def ner_trigger_pattern(patterns_dir: str) -> re.Pattern[str]:
     import json
     from pathlib import Path
 
+    from pipeline.extract.common import longest_first
+
     data = json.loads((Path(patterns_dir) / "extraction.json").read_text(encoding="utf-8"))
     words = {w for role, triggers in data[NER_TRIGGER_SECTION].items() if not role.startswith("_") for w in triggers}
-    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+    return re.compile("|".join(map(re.escape, longest_first(words))))
 
 
 def ner_windows(text: str, start: int, end: int, triggers: re.Pattern[str]) -> list[tuple[int, int]]:

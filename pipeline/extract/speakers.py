@@ -73,6 +73,7 @@ from pipeline.extract.common import (
     evidence,
     first_char_gated,
     literal_gated,
+    longest_first,
     start_after,
     word_alternation,
 )
@@ -472,11 +473,11 @@ _ON_SITE_ACT = re.compile("现场(?:述职|作|做|发言|点评|讲评|讲话|�
 # 为, 对, 给, 让, 请, 带, 领, 们, 说, 在, 把, 被).
 # Common syllables of Tibetan and Uyghur names written without a dot (才让卓玛, 次仁顿珠, 阿依古丽): a model name
 # that is the end of a run of two or more of them was cut short (让卓玛 of 才让卓玛) and grows to the run.
-_MINORITY_SYLLABLES = sorted({
+_MINORITY_SYLLABLES = longest_first({
     "才让", "次仁", "扎西", "卓玛", "多吉", "顿珠", "央金", "格桑", "达瓦", "旦增", "阿依", "古丽", "买买提", "艾力",
     "热依拉", "尼玛", "白玛", "德吉", "平措", "益西", "索朗", "洛桑", "罗布", "普布", "边巴", "旺堆", "嘉措", "加措",
     "曲珍", "卓嘎", "巴桑", "拉姆", "措姆", "吾斯曼", "艾买提", "阿不都", "热合曼", "努尔", "吐尔逊", "依明",
-}, key=lambda w: (-len(w), w))
+})
 _MINORITY_SYLLABLE = "(?:" + "|".join(_MINORITY_SYLLABLES) + ")"
 _MINORITY_RUN = re.compile(_MINORITY_SYLLABLE + "{2,}")
 # 县委副书记次仁顿珠主持, 村党支部书记买买提江发言: such a run right after a title (江 may end a Uyghur name), ended by
@@ -1657,7 +1658,7 @@ class SpeakerExtractor:
         self._title_after = first_char_gated(
             "(?:常务副|副|代理|代)?(?:" + titles + "|" + "|".join(_MILITARY_RANKS) + "|" + _DEGREES_AFTER_NAME
             + r")(?=[、，,。；\s和与及则也还亦]|[（(](?=[A-Z])|" + "|".join(
-                map(re.escape, sorted(set(lex.name_stops) - {"同志"}, key=lambda w: (-len(w), w)))
+                map(re.escape, longest_first(set(lex.name_stops) - {"同志"}))
             ) + ")"
         )
         self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}

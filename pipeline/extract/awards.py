@@ -436,6 +436,10 @@ _PRIZE_HOLDERS = "代表队|代表团|运动队|参赛队|班级|班集体|队�
 # The holders' word after an honour and before their count (国家奖学金获得者86名; 大紫荆勋章获授人5名 and
 # 金紫荆星章获颁人12名 as Hong Kong releases write those conferred a decoration).
 _WINNERS_WORDS = "获得者|获奖者|得主|获授人|获颁人"
+# The holders' word ending an honour (国家奖学金获得者, 红领巾奖章一星章获得者, 大紫荆勋章获授人): no part of it.
+_WINNERS_AFTER_PRIZE = re.compile(f"(?<=奖学金|助学金)(?:获得者|得主)$|(?<=[奖章])(?:{_WINNERS_WORDS})$")
+# Hong Kong's holders' word alone (大紫荆勋章获授人), taken off before the receiving verbs, whose 获 it would open.
+_DECORATION_HOLDERS_END = re.compile("(?<=[奖章])(?:获授人|获颁人)$")
 # The winners of a prize named before the verb that confers it (为12名白求恩奖获得者颁奖, 为10名青年科技奖得主颁发奖杯):
 # the prize is the honour, its winners' word no part of it (as for 白求恩奖章获得者).
 _PRIZE_WINNERS_END = re.compile("(?<=奖)(?:获得者|获奖者|得主)$")
@@ -2826,7 +2830,7 @@ class AwardExtractor:
         # (获颁大紫荆勋章的有4人: 获颁 as a whole, not its 颁 left on the honour)
         honor = _RECEIVING_REPEATED_IN.sub("", honor)  # 勋衔或获嘉许: one verb over both
         # (大紫荆勋章获授人5名: the holders' word, whose 获 opens no honour after it)
-        honor = re.sub("(?<=[奖章])(?:获授人|获颁人)$", "", honor)
+        honor = _DECORATION_HOLDERS_END.sub("", honor)
         honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|获选为?|获(?![奖得]))(?=.{2})", "", honor)
         # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)
         named_first = [] if grouped or re.search("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等", honor) \
@@ -2917,7 +2921,7 @@ class AwardExtractor:
         had = re.match("(?:共有|有)(?![功限序效益突])(?=..$)", honor)
         honor = honor[had.end() :] if had and self._honor_like(honor[had.end() :]) else honor
         # (“红领巾奖章”一星章获得者42名: a medal's as well)
-        honor = re.sub(f"(?<=奖学金|助学金)(?:获得者|得主)$|(?<=[奖章])(?:{_WINNERS_WORDS})$", "", honor)  # 国家奖学金获得者86名
+        honor = _WINNERS_AFTER_PRIZE.sub("", honor)  # 国家奖学金获得者86名
         honor = re.sub(f"(?<=奖)(?:{_PRIZE_HOLDERS})$", "", honor)  # 体育道德风尚奖代表队6个: the prize, not its holders
         # (“五一劳动奖状”获得单位15个: the holders' noun after a quoted honour)
         honor = re.sub(f"(?<=[{_QUOTE_CLOSE}])获(?:得|奖)?(?:者|单位|集体|个人)$", "", honor)

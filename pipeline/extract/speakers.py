@@ -479,6 +479,8 @@ _MINORITY_SYLLABLES = longest_first({
     "曲珍", "卓嘎", "巴桑", "拉姆", "措姆", "吾斯曼", "艾买提", "阿不都", "热合曼", "努尔", "吐尔逊", "依明",
 })
 _MINORITY_SYLLABLE = "(?:" + "|".join(_MINORITY_SYLLABLES) + ")"
+# 颁奖嘉宾分别为…, 分别是…: the label's "each were" before the first title of a list of presenters, no part of it.
+_EACH_WERE_LEAD = re.compile(r"^(?:颁奖嘉宾)?分别[为是](?=.{2})")
 _MINORITY_RUN = re.compile(_MINORITY_SYLLABLE + "{2,}")
 # 县委副书记次仁顿珠主持, 村党支部书记买买提江发言: such a run right after a title (江 may end a Uyghur name), ended by
 # punctuation or an act, read as the name (no surname opens it)
@@ -2665,8 +2667,8 @@ class SpeakerExtractor:
         # 会议特邀上海交通大学教授, 邀得立法会议员 (HK releases)
         prefix = re.sub(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀得)(?=.{2})", "", prefix).lstrip("、，, ")
         prefix = re.sub(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})", "", prefix)  # 会议主持人为区委副书记(李明)
-        prefix = re.sub(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})", "", prefix)
-        prefix = re.sub(r"^(?:颁奖嘉宾)?分别[为是](?=.{2})", "", prefix)  # 颁奖嘉宾分别为(市长张某)  # 主持人、局办公室主任(张文彬)
+        prefix = re.sub(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})", "", prefix)  # 主持人、局办公室主任(张文彬)
+        prefix = _EACH_WERE_LEAD.sub("", prefix)  # 颁奖嘉宾分别为(市长张某)
         prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…
         # (传达学习市委书记王某在…上的讲话: the relaying verb before the title is no part of it)
         prefix = self._relay_prefix.sub("", prefix)

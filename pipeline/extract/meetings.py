@@ -365,11 +365,15 @@ def _period_of(sentence: str) -> str | None:
     return next((m.group() for m in _PERIOD_DATE.finditer(sentence) if _period_of_holding(sentence, m)), None)
 
 
+# Fixed patterns of _period_of_holding.
+_LEADING_THEN_AT = re.compile(r"^\s*(?:此前|当时)?[，,]?\s*(?:在|于)?")
+
+
 def _period_of_holding(sentence: str, m: re.Match[str]) -> bool:
     """Whether the period ``m`` opens its clause (本月初，…召开; 在元旦前夕，) or stands in the clause that holds the
     meeting (县委于本月初召开…); not 工党自去年5月上台以来…: the time of something else told in passing."""
     start, end = clause_bounds(sentence, m.start())
-    return not re.sub(r"^\s*(?:此前|当时)?[，,]?\s*(?:在|于)?", "", sentence[start : m.start()]) \
+    return not _LEADING_THEN_AT.sub("", sentence[start : m.start()]) \
         or _HELD_VERB.search(sentence, start, end) is not None
 
 
@@ -1045,6 +1049,13 @@ _STARTED_IN = re.compile(
 _BIRTH_WORDS = frozenset({"诞辰", "诞生", "出生", "生", "生于", "诞生于"})
 
 
+# Fixed patterns of _anniversary_years.
+_UP_TO_CELEBRATING = re.compile("^.*?(?:庆祝|纪念|隆重)")
+_HONORIFIC_COMMA_YU_END = re.compile("(?:同志|先生|女士)?[，,]?于?$")
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+_PRONOUN_END = re.compile("[他她]$")
+
+
 def _anniversary_years(meeting_text: str, text: str) -> list[int]:
     """Current years given by an anniversary in ``meeting_text`` (诞辰90周年, 建校100周年) of a start
     whose year ``text`` writes after the same name (陶铸1908年1月16日出生于… -> 1998; 北京大学成立于1898年,
@@ -1056,16 +1067,16 @@ def _anniversary_years(meeting_text: str, text: str) -> list[int]:
         n = parse_number(m["n"])
         if n is None or n != int(n) or not 0 < n < 500:
             continue
-        honoured = re.sub("^.*?(?:庆祝|纪念|隆重)", "", meeting_text[max(0, m.start() - 10) : m.start()])
+        honoured = _UP_TO_CELEBRATING.sub("", meeting_text[max(0, m.start() - 10) : m.start()])
         birth = m["kind"] in _BIRTH_WORDS
         for start in _STARTED_IN.finditer(text):
             if ((start["k1"] or start["k2"]) in _BIRTH_WORDS or start["k3"] is not None) != birth:
                 continue
-            before = re.sub("(?:同志|先生|女士)?[，,]?于?$", "", text[max(0, start.start() - 12) : start.start()])
+            before = _HONORIFIC_COMMA_YU_END.sub("", text[max(0, start.start() - 12) : start.start()])
             sentence_start = start_after(text, start.start(), "。！？\n")
-            named = any(len(before) >= k and re.fullmatch("[\u4e00-\u9fff]+", before[-k:]) and honoured.endswith(before[-k:])
+            named = any(len(before) >= k and _HAN_RUN.fullmatch(before[-k:]) and honoured.endswith(before[-k:])
                         for k in range(min(len(honoured), 8), 1, -1))
-            pronoun = birth and re.search("[他她]$", before) and len(honoured) >= 2 and honoured[-2:] in text[sentence_start : start.start()]
+            pronoun = birth and _PRONOUN_END.search(before) and len(honoured) >= 2 and honoured[-2:] in text[sentence_start : start.start()]
             if named or pronoun:
                 years.add(int(start["y1"] or start["y2"] or start["y3"]) + int(n))
     return sorted(years)
@@ -2043,15 +2054,20 @@ def _split_following(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+# Fixed patterns of _without_lead_reference.
+_CONVENE_VERB = re.compile("召开|举行|举办")
+_CONVENE_OR_MEETING_WORD = re.compile("召开|举行|举办|开幕|会议|大会")
+
+
 def _without_lead_reference(text: str) -> str:
     """The sentence with a leading clause that refers to another occasion blanked out (offsets
     kept): 为贯彻落实3月5日全国两会精神，3月8日，市委常委会召开会议 (the date is the 8th);
     继3月1日召开全县安全生产工作会议后，3月8日，县政府召开…专题会议 (the meeting is the second)."""
     lead = _LEAD_REFERENCE.match(text)
-    if lead is None or not (_DATE.search(lead.group()) or re.search("召开|举行|举办", lead.group())):
+    if lead is None or not (_DATE.search(lead.group()) or _CONVENE_VERB.search(lead.group())):
         return text
     rest = text[lead.end() :]
-    if not re.search("召开|举行|举办|开幕|会议|大会", rest):
+    if not _CONVENE_OR_MEETING_WORD.search(rest):
         return text  # 继…召开…会议后，又深入企业调研: nothing else is held in the sentence
     if text.lstrip().startswith("为") and _HELD_FINITE.search(lead.group()) and not _PLANNED.search(lead.group()) \
             and not _HELD_IN_REST.search(rest):
@@ -2084,6 +2100,11 @@ def _past_lead_clause(sentence: str, m: re.Match[str]) -> re.Match[str]:
     return later or m
 
 
+# Fixed patterns of _past_reporter_clause.
+_HELD_ATTRIBUTIVE_AFTER = re.compile(r"(?:上午|下午|晚上)?(?:隆重)?(?:召开|举行|举办|开幕)的")
+_COMMA_AHEAD = re.compile(r"\s*[，,]")
+
+
 def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     """The meeting's date when ``m`` is the day the reporter learnt of it (GUIDELINES §3 date).
 
@@ -2097,7 +2118,7 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
     if learnt is None or not (learnt.start() <= m.start() or _DATE_THEN_REPORTER.fullmatch(sentence, m.end(), learnt.start())):
         return m
     inside = next((d for d in _DATE.finditer(sentence, m.start(), learnt.end())
-                   if re.match(r"(?:上午|下午|晚上)?(?:隆重)?(?:召开|举行|举办|开幕)的", sentence[d.end() :])), None)
+                   if _HELD_ATTRIBUTIVE_AFTER.match(sentence[d.end() :])), None)
     if inside is not None:
         return inside
     if _LEARNT_AT_MEETING.search(sentence, learnt.start(), learnt.end()):
@@ -2106,8 +2127,8 @@ def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | No
     # right after the reporter's clause)
     right_after = _DATE.match(sentence, learnt.end() + len(sentence[learnt.end() :]) - len(sentence[learnt.end() :].lstrip()))
     if right_after is not None and (
-            (_VAGUE_DATE.fullmatch(right_after.group()) and re.match(r"\s*[，,]", sentence[right_after.end() :]))
-            or re.match(r"(?:上午|下午|晚上)?(?:隆重)?(?:召开|举行|举办|开幕)的", sentence[right_after.end() :])):
+            (_VAGUE_DATE.fullmatch(right_after.group()) and _COMMA_AHEAD.match(sentence[right_after.end() :]))
+            or _HELD_ATTRIBUTIVE_AFTER.match(sentence[right_after.end() :])):
         return right_after
     # (the account's day after the clause: 获悉，3月6日，…; 获悉，…于8月9日召开; not 为迎接3月12日植树节 or
     # 传达学习3月5日开幕的…, a day in a lead clause or in what the meeting dealt with)
@@ -2247,6 +2268,11 @@ def _on_page_date_line(text: str, d: re.Match[str]) -> bool:
     return _PAGE_DATE_LINE_BEFORE.search(text, 0, d.start()) is not None and _PAGE_DATE_LINE_AFTER.match(text, d.end()) is not None
 
 
+# Fixed patterns of _headline_day.
+_SPACE_COMMA_COLON = re.compile(r"[\s，,：:]")
+_CLOSING_BRACKET_ONLY = re.compile(r"[）)】\]]\s*")
+
+
 def _headline_day(title: str) -> re.Match[str] | None:
     """The day a headline gives its meeting: leading it (【3月6日】县委召开…, 3月5日 县委召开…), in brackets at
     its end (…会议（3月6日）) or right before the verb of holding (县委3月6日召开…). Not a day inside what
@@ -2256,9 +2282,9 @@ def _headline_day(title: str) -> re.Match[str] | None:
             continue
         # (3月8日妇女节前夕 县妇联召开…, 3月12日植树节即将到来之际…: a holiday ahead, the meeting held before it)
         leading = not title[: d.start()].strip(" \u3000【[（(") \
-            and not _OCCASION_AHEAD.search(re.split(r"[\s，,：:]", title[d.end() :], maxsplit=1)[0])
+            and not _OCCASION_AHEAD.search(_SPACE_COMMA_COLON.split(title[d.end() :], maxsplit=1)[0])
         bracketed_end = title[d.start() - 1 : d.start()] in ("（", "(", "【", "[") \
-            and re.fullmatch(r"[）)】\]]\s*", title[d.end() :]) is not None
+            and _CLOSING_BRACKET_ONLY.fullmatch(title[d.end() :]) is not None
         if leading or bracketed_end or _HELD_AFTER_DATE.match(title, d.end()):
             return d
     return None
@@ -2297,6 +2323,10 @@ def _same_account(told: str, main: str) -> bool:
     return abs(dt.date.fromisoformat(told) - dt.date.fromisoformat(main)) <= _ACCOUNT_SPAN
 
 
+# Fixed patterns of _held_clause_date.
+_AT_OCCASION_ATTRIBUTIVE = re.compile(r"[^，。；]{0,4}在[^，。；]{1,30}?上的")
+
+
 def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     """The date of the clause that holds the meeting when ``m`` is another day's.
 
@@ -2316,7 +2346,7 @@ def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
             return d
     if _HELD_OR_ENDED.search(sentence, 0, start) and m.group()[-1:] in "日号" and (
             _DEALT_WITH.search(sentence, start, m.start()) or _FROM_DATE_AFTER.match(sentence, m.end())
-            or re.match(r"[^，。；]{0,4}在[^，。；]{1,30}?上的", sentence[m.end() :])):
+            or _AT_OCCASION_ATTRIBUTIVE.match(sentence[m.end() :])):
         return None
     if _DEADLINE_AFTER.match(sentence, m.end()):
         return None  # 各工作组要在5月12日前完成各项准备，确保…会议顺利召开: a deadline in a clause that holds nothing
@@ -2383,6 +2413,175 @@ class _HeldAnchored:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         verb = self.held.search(text, pos)
         return self.pattern.search(text, max(pos, verb.start() - self.reach)) if verb else None
+
+
+# Fixed patterns of MeetingExtractor.match.
+_ATTENDING_ORG_END = re.compile("(?:出席|参加)了?[^，。；,;出参]{2,20}$")
+# Fixed patterns of MeetingExtractor.clean_name.
+_DATELINE_TAG_PREFIX = re.compile(r"^.*[】\]］〕]")
+_AS_REQUIRED_PREFIX = re.compile(r"^(?:应|按照|根据|依据|落实)[^，。；]{1,20}?要求(?:召开|举行|举办)的(?=.{2})")
+_LIST_NUMBER_PREFIX = re.compile(r"^\d{1,2}[．.]\s*(?=\D)")
+_REPORTER_NOTE_PREFIX = re.compile(r"^[（(][^（）()]{0,30}(?:记者|通讯员|报道|摄)[^（）()]{0,30}[）)]\s*")
+_UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")
+_TALLY_PARTICLE_PREFIX = re.compile(r"^(?:了|过|一次|一场|一个|本次|此次)")
+_HOLDING_VERB_PREFIX = re.compile(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})")
+_DURATION_PREFIX = re.compile(r"^(?:为期|历时)[^的，。]{1,6}的")
+_ATTENDED_BY_PREFIX = re.compile(r"^(?:由|有)?[^，。；“”「」《》]{2,40}?(?:参加|出席|列席|参与|参会)的(?=[^，。；]{4})")
+_ADOPTED_BY_PREFIX = re.compile(r"^[^，。“”]{0,24}?(?:(?:草案|条例|议案|报告|决定|决议|办法|规定|法|》)经"
+                                r"|在(?:19|20)\d{2}年\d{1,2}月(?=[\u4e00-\u9fff]{4}))")
+# Fixed patterns of MeetingExtractor.clean_org.
+_ORG_MONTH_PREFIX = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:份|初|底|上旬|中旬|下旬)?[，,]?(?=[\u4e00-\u9fff]{2})")
+_DAYS_JOINER = re.compile("(?<=于)[、和及与]+")
+_ORG_BRACKETED_NOTE = re.compile(r"[今昨前]?[（(](?!(?:社区|村|居|街道|乡镇|镇)[）)])(?![^（）()]*(?:集团|控股|中国|香港|澳门|台湾)[）)])"
+                                 r"[^（）()]{0,12}[日号]?\s*[）)]")
+_ORG_TIME_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)")
+_ORG_ATTENDING_PREFIX = re.compile(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})")
+_CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?")
+_ORG_FOR_TAIL = re.compile(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$")
+_AND_AT_OPENING = re.compile("并(?:在|于)")
+_BY_PREFIX = re.compile(r"^由")
+_ORG_ACCORDING_PREFIX = re.compile(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)")
+_AT_OPENING = re.compile("在|于")
+_ORG_AT_YEAR_PREFIX = re.compile(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?")
+_ORG_PART_OF_DAY_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|当天)")
+_SEQUENCE_WORD_ONLY = re.compile(r"^(?:首先|其次|然后|随后|接着|最后)$")
+_HOSTING_WORD = re.compile("联合主办|主办|(?<![联综配结融混整适符])合办(?![公学理案事])|承办|(?<![政科])协办")
+_JOINTLY_WITH = re.compile(r"(?<=[\u4e00-\u9fff]{2}[委局厅办部院所站馆团队社行处会联协校学])(?:联合|会同|携手)(?![国会体党社网调]|总会)"
+                           r"(?=[\u4e00-\u9fff]{2})|(?<=中心|公司|集团|政府)(?:联合|会同|携手)(?![国会体党社网调])(?=[\u4e00-\u9fff]{2})"
+                           # (东山村“两委”联合驻村工作队: a quoted body's short name before 联合)
+                           r"|(?<=[委会组部办][”」])(?:联合|会同|携手)(?![国会体党社网调])(?=[\u4e00-\u9fff]{2})")
+_ORG_MEMBERS_TAIL = re.compile(r"(?<=班子)成员$|(?<=.{2}[”」委部组])[及和与](?:全体|部分)?(?:党员|村民|居民|群众|职工|干部)(?:代表)?$")
+_ORG_DAY_TAIL = re.compile("(?<=[\u4e00-\u9fff]{2})(?:[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十一?)日$")
+_ORG_VISITING_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到|深入)(?:[^，。；]{2,})?$")
+_ORG_AS_REQUIRED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:按照|根据|依据|依照|遵照|为落实|落实|应)[^，。；]{1,20}?|按[^，。；照]{0,20}?)"
+                                   r"(?:要求|部署|安排|计划)$")
+_THIS_BODY_ONLY = re.compile("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会|厂|社区|街道)$")
+_ALSO_WITH_OPENING = re.compile("(?:并|还|又|也)(?:与|跟|同|和)")
+_WITH_OPENING = re.compile("[与跟]")
+_TOGETHER_WORD = re.compile("就|共同|联合|一起|一道")
+_ORG_ADVERB_TAIL = re.compile(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$")
+_ORG_TALLY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$")
+_ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
+                               r"(?:厅|馆|堂|中心|室))).*$")
+_SIDES_TAIL = re.compile("(?:两地|双方|各方)$")
+_ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|又|另行|另|首次|同时|各自|成功|圆满"
+                              r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一|于)*$")
+_FOR_DIGNITARY_TAIL = re.compile(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$")
+_ORG_FOR_PURPOSE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$")
+_FOR_THEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[、]?为(?:其|他们|她们|他|她)[^，。；]*$")
+_NOT_ORG_WORD = re.compile(r"\d+多?名|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$")
+_PRIZE_END = re.compile("(?<!颁)奖$")
+_BUILDING_END = re.compile(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$")
+_ON_OR_IN_END = re.compile("上$|(?<!(?<![第统唯其之])[一二三四五六七八九十])中$")
+_DELEGATION_OR_AND = re.compile("一行|调研|并$|(?:^|[^合])并(?=[召举开])")
+# Fixed patterns of MeetingExtractor.clean_location.
+_WEEKDAY_PREFIX = re.compile(r"^\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)]")
+_LOC_ACT_TIME_TAIL = re.compile("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达)[^，。；]{2,20}?(?:前|后|之前|之后|期间)$")
+_LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
+                              "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步)+$")
+_LOC_AGENDA_DONE = re.compile("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后$")
+_LOC_SCENE_END = re.compile("声中$|气氛中$|氛围中$|议程后$|任务后$|会后$")
+_OUR_REGION = re.compile("[我本][省市县区州旗镇乡村]")
+_LOC_TIME_ONLY = re.compile(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)"
+                            # (在签约前举行会谈, 在仪式结束后会见: before or after an act or an event, not 在纪念碑前)
+                            r"|[^，。]{0,8}(?:签约|签字|会谈|会见|会晤|开幕式?|闭幕式?|开班式?|开会|仪式|典礼|活动|会议|大会|结束)(?:前|后|之前|之后)"
+                            r"|[上本下这]周[一二三四五六日天]?|[上本下]个?月(?:初|底|中旬|上旬|下旬)?|前不久|不久前|近期|日前|近日|月初|月底|年初|年底")
+_ONLINE_ONLY = re.compile("线上|网上|云端|线上线下|网络上?|视频")
+_HERE_WITH = re.compile("(?:这里|此间)(?:(?:同|与|和|跟)[^，。]{2,})?")
+_HERE_OPENING = re.compile("这里|此间|那里")
+_LOC_CIRCUMSTANCE = re.compile("(?:陪同|指导|关心|支持|带领|率领|主持|见证|邀请|组织)下$|百忙|之中$")
+_SUBSIDIARY_PREFIX = re.compile("^.*(?:下属|所属|旗下|附属)的(?=.{2})")
+_THIS_BODY_PREFIX = re.compile("^该(?:院|校|公司|集团|行|所|厂|中心|组织)(?=[\u4e00-\u9fff\\d]{3})")
+_LOCATED_IN_PREFIX = re.compile("^位于[^，。的]{2,20}的(?=[\u4e00-\u9fff]{2})")
+_HIS_PREFIX = re.compile("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})")
+_FOR_VISITOR_TAIL = re.compile("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$")
+_HALL_FOR_TAIL = re.compile("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$")
+_TIMES_TAIL = re.compile("[两三四五]度$")
+_INSIDE_TAIL = re.compile("(?<=[坝院场室厅堂屋棚])[里内]$|(?<=[室厅堂])中$|(?<=[\u4e00-\u9fff][棚间台亭房])中$")
+# Fixed patterns of MeetingExtractor.year_from_text.
+_SENTENCE_END_MARK = re.compile("[。！？\n]")
+# Fixed patterns of MeetingExtractor._no_headcount.
+_RANK_BEFORE_END = re.compile(r"(?:居|列|排名?|进入?)前$")
+_TOWARDS_END = re.compile("(?<![面绝相针])对(?!象|口|外|接|应|台)[^，。；]{0,8}$")
+_ACTION_VERB_AHEAD = re.compile("[^，。；]{0,12}?(?:进行|开展|作出|作了|给予)")
+# Fixed patterns of MeetingExtractor.date_of.
+_OPEN_BRACKET = re.compile(r"[（(]")
+_BEFORE_OR_AFTER_AHEAD = re.compile(r"\s*(?:前|之前|以前|后|之后|以后|起|止)")
+_DOTTED_MONTH_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
+_BRACKETED_DAY_TIAN = re.compile(r"^([今昨前][（(][\d一二三四五六七八九十]{1,3}[）)])天$")
+_BRACKETED_MONTH = re.compile(r"^[本上][（(](\d{1,2})[）)]月")
+_NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+_DATE_RANGE_SEP = re.compile("[至到\\-—~－～、]")
+_BRACKETED_DAY_ONLY = re.compile(r"^(?:[今昨前本]?[（(]([\d一二三四五六七八九十廿卅]{1,3})日?[）)]日?|本月([\d一二三四五六七八九十]{1,3})日)$")
+_BRACKETED_MONTH_DAY = re.compile(r"^[今昨前][（(]([\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十廿卅]{1,3})[）)]日$")
+_THIS_MONTH_DAY = re.compile(r"本月([\d一二三四五六七八九十]{1,3})日")
+_LAST_MONTH_DAY = re.compile(r"上月([\d一二三四五六七八九十廿卅]{1,3})日")
+# Fixed patterns of MeetingExtractor._named_before.
+_BACK_REFERENCE_OPENING = re.compile(r"(?:[我本该此这其]|同日|当日|次日|随后|会上)")
+# Fixed patterns of MeetingExtractor.__call__.
+_BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)")
+_CARRYING_OUT_END = re.compile("进行了?$")
+_THIS_REGION = re.compile("该([省市县区镇乡村])")
+_REGION_CHAR = re.compile("[县区市镇乡村校省]")
+_OFFICIATING_END = re.compile("主礼了?[「『“]?$")
+_JOINTLY_INSIDE = re.compile("(?<=.{2})联合(?![会国体社组党]|总会)(?=.{2})")
+_JOINTLY_HOSTED_END = re.compile("(?:联合|共同)主办[，,]\\s*$")
+_LAUNCHED_END = re.compile("启动了?$")
+_HELD_SESSION_AHEAD = re.compile(r"了?(?P<held>(?:第[^，。；]{1,8}次)?(?:全体|扩大|专题|常务)?(?:会议|大会)"
+                                 r"|(?:(?:19|20)\d{2}年度?)?(?:第[^，。；]{1,8}届)?年会"
+                                 r"|[^，。；,;\n的]{0,10}?(?:协商|学习|座谈|研讨|观摩)(?=[，。；,;\n]|$))"
+                                 r"(?P<when>时|的时候|期间)?(?!发言|环节|报告|精神|上|中|室|厅)")
+_RANGE_MARK = re.compile("[至到\\-—~－～]")
+_SUMMARY_OPENING = re.compile(r"\s*[【\[]?(?:摘要|导读|内容提要)")
+_PARTY_LESSON_GIVEN = re.compile("(?:讲|上)党课")
+_YEAR_NUMBER_AHEAD = re.compile(r"((?:19|20)\d{2})年")
+_DAY_NAME_END = re.compile(r"(?:[日节夕]|纪念日)[”\"」]?$")
+_FOUR_HAN = re.compile("[\u4e00-\u9fff]{4}")
+_DURING_OPENING = re.compile(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]")
+_AFTER_UNIVERSITY = re.compile("(?<=大学).+")
+_SCHOOLS_JOINED = re.compile("(?:大学|学院|学校|中学|小学)[和与及、]")
+# Fixed patterns of MeetingExtractor._session_of.
+_MEETING_NOUN_END = re.compile("(?:大会|会议|会)$")
+_PART_OF_DAY_AT = re.compile(r"\s*(?:上午|下午|晚上|当晚)[，,]?\s*在")
+# Fixed patterns of MeetingExtractor._fair_ceremonies.
+_OPENING_OR_CLOSING = re.compile("(?:开幕|闭幕|落幕)")
+# Fixed patterns of MeetingExtractor._planned_then_held.
+_PLANNED_NAME_AHEAD = re.compile(r"了?([^，。；：,;:！？\n]{2,40})")
+# Fixed patterns of MeetingExtractor._later_organizer.
+_FAIR_HEAD = re.compile("博览会(?:暨|开幕式|闭幕式|开幕典礼|$)")
+_RECURRING_WORD = re.compile("每年|每届|轮流|共同|定期|先后|于(?:19|20)")
+# Fixed patterns of MeetingExtractor._venue_before.
+_STRONG_STOP = re.compile("[。；;！？]")
+# Fixed patterns of MeetingExtractor._attended_on_own_day.
+_BULLET_AHEAD = re.compile(r"\s*[■●◆▲★·•]")
+# Fixed patterns of MeetingExtractor._references.
+_UP_TO_DE = re.compile(r"^.*的")
+_REFERENCE_MODIFIER_PREFIX = re.compile(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)")
+_TALKS_PARTNER_PREFIX = re.compile(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)")
+_DAY_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=.{2})")
+# Fixed patterns of MeetingExtractor._same_meeting_held.
+_ONGOING_WORD = re.compile("启动|开展|持续|以来|截止|前完成|之前")
+# Fixed patterns of MeetingExtractor._attribute_holder.
+_HOLDER_AT_PLACE = re.compile("(?P<org>[^在]*)在(?P<loc>[^在]+)")
+# Fixed patterns of MeetingExtractor._attended.
+_CLAUSE_SPLIT = re.compile("[，,；;]")
+# Fixed patterns of MeetingExtractor._named_body_before.
+_LIST_JOINER = re.compile("[、和与及]")
+# Fixed patterns of MeetingExtractor._event_subject.
+_SUBJECT_TIME_PREFIX = re.compile(r"^(?:今天|今日|昨天|昨日|当天|近日|日前)?(?:上午|下午|晚上)?")
+# Fixed patterns of MeetingExtractor._days_in_turn.
+_MONTH_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?[^月]{1,3}月")
+_PART_OF_DAY = re.compile("上午|下午|晚上")
+# Fixed patterns of MeetingExtractor._shared_head_names.
+_QUOTED_PART = re.compile(r"[“「][^”」]+[”」]")
+_NAME_JOINER = re.compile("、|和|及")
+# Fixed patterns of MeetingExtractor._joined_names.
+_NAMES_JOINER = re.compile("(?:和|及|以及|、)")
+_QUOTE_OR_TITLE_MARK = re.compile("[“”「」《》]")
+# Fixed patterns of MeetingExtractor._no_name.
+_ATTENDING_VERB = re.compile("[并或](?:出席|参加|列席)|^(?:出席|参加|列席)")
+_QUOTED_SPAN = re.compile(r"“[^”]*”|「[^」]*」")
+_VAGUE_MEETING = re.compile("(?:这个|那个|这种|那种|某个|某种)(?:会|会议|活动)")
 
 
 class MeetingExtractor:
@@ -2866,7 +3065,7 @@ class MeetingExtractor:
             if m and kind == "active" and m["name"].startswith(("的“", "的「", "的『")) and self.attributive.search(text):
                 continue  # 某公司近日在北京举行的“…发布会”上推出…: a quoted name in an attributive phrase, read below
             if m and kind == "active" and m["name"].startswith("的") and (
-                    "出席在" in text or re.search("(?:出席|参加)了?[^，。；,;出参]{2,20}$", m["org"] or "")):
+                    "出席在" in text or _ATTENDING_ORG_END.search(m["org"] or "")):
                 # 出席在市行政中心举行的…签约仪式: the event attended, with its venue
                 # (出席香港青年联会举办的「…」颁奖典礼: the event attended, its organizer before 举办的)
                 attended = self.attended.search(text)
@@ -2877,27 +3076,26 @@ class MeetingExtractor:
 
     @staticmethod
     def clean_name(name: str) -> str:
-        name = re.sub(r"^.*[】\]］〕]", "", name)  # 【本报消息】…, 〔记者…报导〕…: a dateline tag before the name
+        name = _DATELINE_TAG_PREFIX.sub("", name)  # 【本报消息】…, 〔记者…报导〕…: a dateline tag before the name
         # (应广大家长要求召开的家长座谈会: what the meeting was held at the request of)
-        name = re.sub(r"^(?:应|按照|根据|依据|落实)[^，。；]{1,20}?要求(?:召开|举行|举办)的(?=.{2})", "", name)
+        name = _AS_REQUIRED_PREFIX.sub("", name)
         name = _DATED_DATELINE.sub("", name)  # 新华社北京七月二十三日电…
-        name = re.sub(r"^\d{1,2}[．.]\s*(?=\D)", "", name)  # 5．为期两天的…: a list number
-        name = re.sub(r"^[（(][^（）()]{0,30}(?:记者|通讯员|报道|摄)[^（）()]{0,30}[）)]\s*", "", name)  # （记者 张某）…
-        if re.match(r"[（(][^）)]*$", name):  # （2007年6月29日第十届…会议通过）: an adoption note's date
+        name = _LIST_NUMBER_PREFIX.sub("", name)  # 5．为期两天的…: a list number
+        name = _REPORTER_NOTE_PREFIX.sub("", name)  # （记者 张某）…
+        if _UNCLOSED_BRACKET.match(name):  # （2007年6月29日第十届…会议通过）: an adoption note's date
             name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
-        name = re.sub(r"^(?:了|过|一次|一场|一个|本次|此次)", "", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
-        name = re.sub(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})", "", name)  # 在主持召开县委常委会会议时: the verbs
+        name = _TALLY_PARTICLE_PREFIX.sub("", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
+        name = _HOLDING_VERB_PREFIX.sub("", name)  # 在主持召开县委常委会会议时: the verbs
         name = _SHORT_FORM_NOTE.sub("", name)  # 某某股份有限公司（以下简称“公司”）第九届董事会…: a reader's note
-        name = re.sub(r"^(?:为期|历时)[^的，。]{1,6}的", "", name)  # 为期三天的…大会, 历时两天的…: the duration is no part of the name
+        name = _DURATION_PREFIX.sub("", name)  # 为期三天的…大会, 历时两天的…: the duration is no part of the name
         name = _DESCRIPTION_BEFORE_NAME.sub("", name)  # 以“…”为主题的…论坛: the theme is no part of the name
         # (县四套班子领导参加的全县领导干部大会, 由…负责人参加的…: who attended is no part of the name)
-        name = re.sub(r"^(?:由|有)?[^，。；“”「」《》]{2,40}?(?:参加|出席|列席|参与|参会)的(?=[^，。；]{4})", "", name)
+        name = _ATTENDED_BY_PREFIX.sub("", name)
         # (由中国青少年发展基金会援建的…希望小学落成典礼, 由甲大学与乙市政府共建的…研究院揭牌仪式: who built, set up or
         # paid for the site or the body is no part of the name, nor the organizer of its ceremony)
         name = _BUILDERS_BEFORE.sub("", name)
         # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
-        name = re.sub(r"^[^，。“”]{0,24}?(?:(?:草案|条例|议案|报告|决定|决议|办法|规定|法|》)经"
-                      r"|在(?:19|20)\d{2}年\d{1,2}月(?=[\u4e00-\u9fff]{4}))", "", name)
+        name = _ADOPTED_BY_PREFIX.sub("", name)
         # Drop a quote mark at either end only when it has no partner inside the name.
         if name[:1] in "“\"" and name.count("”") + name.count('"') < (2 if name[0] == '"' else 1):
             name = name[1:]
@@ -2975,29 +3173,28 @@ class MeetingExtractor:
         org = _OWN_DATELINE.sub("", org)
         org = _DATE.sub("", org)
         # (7月国务院召开…, 1997年8月，…: a month alone before the subject, the time of the account)
-        org = re.sub(r"^(?:\d{4}年)?\d{1,2}月(?:份|初|底|上旬|中旬|下旬)?[，,]?(?=[\u4e00-\u9fff]{2})", "", org)
-        org = re.sub("(?<=于)[、和及与]+", "", org)  # 县委分别于5月6日和8日(召开…): the word joining the days
+        org = _ORG_MONTH_PREFIX.sub("", org)
+        org = _DAYS_JOINER.sub("", org)  # 县委分别于5月6日和8日(召开…): the word joining the days
         # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
         # (not 各村（社区）党组织: the bracketed other kind of grassroots unit is part of the body's name)
         # (not 长江实业（集团）有限公司: a bracketed part of a company's name, no day in it)
-        org = re.sub(r"[今昨前]?[（(](?!(?:社区|村|居|街道|乡镇|镇)[）)])(?![^（）()]*(?:集团|控股|中国|香港|澳门|台湾)[）)])"
-                     r"[^（）()]{0,12}[日号]?\s*[）)]", "", org)
+        org = _ORG_BRACKETED_NOTE.sub("", org)
         org = _DATELINE.sub("", org.strip())
-        org = re.sub(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)", "", org)
+        org = _ORG_TIME_PREFIX.sub("", org)
         org = _CLOCK_AFTER_SUBJECT.sub("", org)
         # 出席十四届全国人大二次会议的湖北代表团: a relative clause of attending before the body is no part of it
-        org = re.sub(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})", "", org)
-        if re.fullmatch(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?", org):
+        org = _ORG_ATTENDING_PREFIX.sub("", org)
+        if _CEREMONY_DAY_ONLY.fullmatch(org):
             return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
         org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于)*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
-        org = re.sub(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$", "", org)
-        if re.match("并(?:在|于)", org):
+        org = _ORG_FOR_TAIL.sub("", org)
+        if _AND_AT_OPENING.match(org):
             return None  # 调研…，并在县委会议室召开: a venue after 并, no organizer
-        org = re.sub(r"^由", "", org)
+        org = _BY_PREFIX.sub("", org)
         # (会上还为10名老党员(举行了颁奖仪式), 典礼上，还: the meeting within which it is held, no organizer)
         org = _WITHIN_TOLD_LEAD.sub("", org)
         # (本校與台灣人工智慧學會共同主辦之, 我校与…联合举办: the reporting school, unnamed, among the hosts; the
@@ -3008,34 +3205,30 @@ class MeetingExtractor:
             return None
         org = _OWN_SCHOOL_BEFORE.sub("", org)  # 由我校经济管理学院主办: the school's unit, named
         # 根据…联合声明两国政府, 在九三学社, 并于今年, 去年: a leading adverbial is not the organizer
-        org = re.sub(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)", "", org)
-        at_place = bool(re.match("在|于", org))
-        org = re.sub(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?", "", org)
+        org = _ORG_ACCORDING_PREFIX.sub("", org)
+        at_place = bool(_AT_OPENING.match(org))
+        org = _ORG_AT_YEAR_PREFIX.sub("", org)
         # (典礼后各系所, 会后市委: the event after which it was held, no part of the subject)
         org = re.sub(r"^" + _AFTER_EVENT + r"(?=[\u4e00-\u9fff]{2})", "", org)
         org = _AS_PLANNED_END.sub("", org)  # (台北市议会依计划5月8日召开…: the manner, no part of the body)
-        org = re.sub(r"^(?:上午|下午|晚上|晚|当天)", "", org)
+        org = _ORG_PART_OF_DAY_PREFIX.sub("", org)
         # (会议分两个阶段进行，首先在学校礼堂召开…, 随后在教室召开…: a step of the account, no organizer)
-        org = re.sub(r"^(?:首先|其次|然后|随后|接着|最后)$", "", org)
+        org = _SEQUENCE_WORD_ONLY.sub("", org)
         # 东川市人民政府主办、东川市商务局承办 (not the 政协, 科协 of 市政协办公室, 县科协办公室: 协 ends a body there)
         # (not 县委综合办, 联合办公室: 合办 inside an office's name)
-        org = re.split("联合主办|主办|(?<![联综配结融混整适符])合办(?![公学理案事])|承办|(?<![政科])协办", org)[0]
+        org = _HOSTING_WORD.split(org)[0]
         org = _BACKER_BEFORE_HOST.sub("", org)  # (由)县委宣传部指导、县文联(主办): the host is the one after
         # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会,
         # 澳门街坊会联合总会)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2}[委局厅办部院所站馆团队社行处会联协校学])(?:联合|会同|携手)(?![国会体党社网调]|总会)"
-                     r"(?=[\u4e00-\u9fff]{2})|(?<=中心|公司|集团|政府)(?:联合|会同|携手)(?![国会体党社网调])(?=[\u4e00-\u9fff]{2})"
-                     # (东山村“两委”联合驻村工作队: a quoted body's short name before 联合)
-                     r"|(?<=[委会组部办][”」])(?:联合|会同|携手)(?![国会体党社网调])(?=[\u4e00-\u9fff]{2})",
-                     "、", org)
+        org = _JOINTLY_WITH.sub("、", org)
         # 镇党委组织全体党员(在…召开): the people it gathered are no part of the organizer (not 组织部, 党组织)
         org = _GATHERED.sub("", org)
         # (东山村“两委”班子成员, 东山村“两委”及全体党员: the members or the people joining are no part of the body;
         # not 东山村党员和群众, people and no body)
-        org = re.sub(r"(?<=班子)成员$|(?<=.{2}[”」委部组])[及和与](?:全体|部分)?(?:党员|村民|居民|群众|职工|干部)(?:代表)?$", "", org)
+        org = _ORG_MEMBERS_TAIL.sub("", org)
         org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
         # (越南国防部三日, 县委十五日: a day in Chinese numerals after the subject; not 十一 of 中建十一局)
-        org = re.sub("(?<=[\u4e00-\u9fff]{2})(?:[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十一?)日$", "", org)
+        org = _ORG_DAY_TAIL.sub("", org)
         org = _MANNER_END.sub("", org)  # 市委以视频形式(召开), 通过视频会议形式
         # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 县委组织部牵头, 区人民医院组织7个科室专家:
         # the clause goes on after the organizer with what the meeting is about or whom it brought)
@@ -3044,36 +3237,33 @@ class MeetingExtractor:
                      r"|(?<![党团生际])组织(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
         # (城南派出所民警走进城南中学(开展法治讲座), 医疗队深入社区: the place the subject went to, after it)
         # (县委书记张强深入到联系村: 到 and the place are cut above, 深入 is left alone at the end)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到|深入)(?:[^，。；]{2,})?$", "", org)
+        org = _ORG_VISITING_TAIL.sub("", org)
         # (市中心医院按照市卫健委要求, 某银行为落实监管要求: what the meeting answers to, after the organizer)
         # (东山镇按照年度计划, 某局按年度培训计划: the plan it is held on)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:按照|根据|依据|依照|遵照|为落实|落实|应)[^，。；]{1,20}?|按[^，。；照]{0,20}?)"
-                     r"(?:要求|部署|安排|计划)$", "", org)
-        if re.match("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会|厂|社区|街道)$", org):
+        org = _ORG_AS_REQUIRED_TAIL.sub("", org)
+        if _THIS_BODY_ONLY.match(org):
             return None  # 该行, 该院: the body named before, not named here
-        if re.match("(?:并|还|又|也)(?:与|跟|同|和)", org):
+        if _ALSO_WITH_OPENING.match(org):
             return None  # (视察文化局，)并与局方(召开工作会议): the other party of a clause whose subject went before
-        if re.match("[与跟]", org) and re.search("就|共同|联合|一起|一道", raw):
+        if _WITH_OPENING.match(org) and _TOGETHER_WORD.search(raw):
             return None  # (日前)与国际一流十九家…供应商(就…举行了签字仪式): the other party, the subject not written here
-        org = re.sub(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$", "", org)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$", "", org)  # 县委组织部共(组织30余名党员…): a tally's adverb
+        org = _ORG_ADVERB_TAIL.sub("", org)
+        org = _ORG_TALLY_TAIL.sub("", org)  # 县委组织部共(组织30余名党员…): a tally's adverb
         # (教育局与25间学校, 市文旅局和12家企业(举行…签约仪式): parties counted, not named, are no organizer beside the
         # body that holds it with them)
         org = _COUNTED_PARTY_END.sub("", org)
         # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
-        org = re.sub(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
-                     r"(?:厅|馆|堂|中心|室))).*$", "", org)
-        org = re.sub("(?:两地|双方|各方)$", "", org)  # 滨澜市、安岭州两地
+        org = _ORG_TIME_ONWARDS.sub("", org)
+        org = _SIDES_TAIL.sub("", org)  # 滨澜市、安岭州两地
         # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
         # (县委、县政府立即, 某县曾, …上周: adverbs of time and manner)
         # (各村（社区）党组织陆续, 各乡镇相继, 镇党委集中, 各支部统一: several bodies in turn or at once)
-        org = re.sub(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|又|另行|另|首次|同时|各自|成功|圆满"
-                     r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一|于)*$", "", org)
-        org = re.sub(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$", "", org)
+        org = _ORG_MANNER_TAIL.sub("", org)
+        org = _FOR_DIGNITARY_TAIL.sub("", org)
         # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$", "", org)
+        org = _ORG_FOR_PURPOSE_TAIL.sub("", org)
         # (某市政协、某市美协联合为其画集(举行首发式): the one the event is held for, named by a pronoun)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})[、]?为(?:其|他们|她们|他|她)[^，。；]*$", "", org)
+        org = _FOR_THEM_TAIL.sub("", org)
         org = org.strip("，,、 　】]」』）)")  # (【新华社北京5月8日电】全国政协…: the dateline's bracket)
         # (东山村「两委」, 某县‘两委’: a quoted part closing the organizer keeps its closing mark)
         for opening, closing in ("「」", "『』", "（）", "()"):
@@ -3089,22 +3279,21 @@ class MeetingExtractor:
             return None  # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会): a crowd, no body, GUIDELINES §3)
         if _BARE_TITLE.fullmatch(org):
             return None  # 行政长官今日在礼宾府举行授勋典礼: a post, a person, no body (GUIDELINES §3 organizer)
-        if re.search(r"\d+多?名|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$", org) or _PERSON_END.search(org):
+        if _NOT_ORG_WORD.search(org) or _PERSON_END.search(org):
             # 3000多名师生…, 国防部长迟浩田上将, 陈某到任后: people or a clause, not an organization
             # (市长刘某主持(召开…): the one who chairs it, a person, GUIDELINES §3)
             # (武术界200多人欢聚…(举行联欢会): a headcount of people, no body; not 中国经济50人论坛)
             return None
-        if re.search("(?<!颁)奖$", org):
+        if _PRIZE_END.search(org):
             return None  # 第五届某某文学奖今天(举行颁奖仪式): the prize is no body that holds it
-        if at_place and re.search(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$", org):
+        if at_place and _BUILDING_END.search(org):
             return None  # 在市测楼320(召开): a venue, not an organizer
         # (会议中, 大会上: a time, no organizer; but 县一中, 市二中, 南江十一中: a school's short name)
-        if len(org) < 2 or org in GENERIC_ORGANIZERS or len(org) > 30 or re.search(
-                "上$|(?<!(?<![第统唯其之])[一二三四五六七八九十])中$", org):
+        if len(org) < 2 or org in GENERIC_ORGANIZERS or len(org) > 30 or _ON_OR_IN_END.search(org):
             return None
         if org.endswith("会") and not org.endswith(_ORG_ENDING_HUI):
             return None  # 大会上, 会议: a meeting, not its organizer
-        if re.search("一行|调研|并$|(?:^|[^合])并(?=[召举开])", org) or "并" in org[-3:]:
+        if _DELEGATION_OR_AND.search(org) or "并" in org[-3:]:
             return None  # 市领导一行到区里调研并召开…: a clause, not an organization
         if re.search(_GOING_TO + "[^，。；]{2,20}?指导(?=[\u4e00-\u9fff]{2})", org):
             return None  # 组织部长孙某到联系点某村指导党支部(召开…): a visit told, not an organization
@@ -3123,7 +3312,7 @@ class MeetingExtractor:
         # of the talks after the last 在)
         loc = _VISIT_BEFORE_VENUE.sub("", loc)
         # (于6月14日（星期五）上午在体育馆: the weekday in brackets after the date)
-        loc = re.sub(r"^\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)]", "", loc)
+        loc = _WEEKDAY_PREFIX.sub("", loc)
         # (于今年5月6日上午在…, 于今年5月上旬在…: the year word left by the date, or a part of a month, before the venue)
         loc = _YEAR_WORD_BEFORE_VENUE.sub("", loc.strip())
         # (…下午2时假桃园展演中心: 假 before a venue after a clock time, Hong Kong, Macau and Taiwan usage; not 假日酒店)
@@ -3138,58 +3327,53 @@ class MeetingExtractor:
         # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
         loc = _GATHERED.sub("", loc)
         # (在政府总部主持行政会议前会见传媒: the place, then a clause of what was done before; not 在会前)
-        loc = re.sub("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达)[^，。；]{2,20}?(?:前|后|之前|之后|期间)$", "", loc)
+        loc = _LOC_ACT_TIME_TAIL.sub("", loc)
         # (在金陵饭店宴会厅盛大举行, 在…如期举行, 简朴而隆重地: the manner, not the place)
-        loc = re.sub("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
-                     "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步)+$", "", loc)
+        loc = _LOC_MANNER_TAIL.sub("", loc)
         # (在县会议中心圆满完成各项议程后闭幕: the venue, then the agenda done)
-        loc = re.sub("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后$",
-                     r"\1", loc)
-        if re.search("声中$|气氛中$|氛围中$|议程后$|任务后$|会后$", loc) or _SCENE_NOT_PLACE.search(loc):
+        loc = _LOC_AGENDA_DONE.sub(r"\1", loc)
+        if _LOC_SCENE_END.search(loc) or _SCENE_NOT_PLACE.search(loc):
             # 在雄壮的国歌声中开幕, 在热烈的气氛中: the mood; 在圆满完成各项议程后闭幕, 在省人代会后主持召开: a time, not
             # a place
             return None
         if loc in _CITY_SHORT_NAMES:
             return _CITY_SHORT_NAMES[loc]
-        if re.fullmatch("[我本][省市县区州旗镇乡村]", loc):
+        if _OUR_REGION.fullmatch(loc):
             return None  # 在我县召开: the reporting place by a deictic word, no venue named (GUIDELINES §3 location)
         if _OWN_BODY_VENUE.fullmatch(loc):
             return None  # 在我校召开, 在本院举行: the reporting body by a pronoun, no venue named (only 在我校/本校召开 is read later, as the one school hosting named: _OWN_SCHOOL_VENUE;
             # 本院, 我局, 本所, 我公司 … stay null)
-        if re.fullmatch(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)"
-                        # (在签约前举行会谈, 在仪式结束后会见: before or after an act or an event, not 在纪念碑前)
-                        r"|[^，。]{0,8}(?:签约|签字|会谈|会见|会晤|开幕式?|闭幕式?|开班式?|开会|仪式|典礼|活动|会议|大会|结束)(?:前|后|之前|之后)"
-                        r"|[上本下这]周[一二三四五六日天]?|[上本下]个?月(?:初|底|中旬|上旬|下旬)?|前不久|不久前|近期|日前|近日|月初|月底|年初|年底", loc):
+        if _LOC_TIME_ONLY.fullmatch(loc):
             return None  # 在会前会见…: a time, not a place
-        if re.fullmatch("线上|网上|云端|线上线下|网络上?|视频", loc):
+        if _ONLINE_ONLY.fullmatch(loc):
             return None  # 于線上以視訊方式召開: held online, no venue (the invented gold's 以视频连线方式 has none)
-        if re.fullmatch("(?:这里|此间)(?:(?:同|与|和|跟)[^，。]{2,})?", loc):
+        if _HERE_WITH.fullmatch(loc):
             return here  # 今天在这里举行, 在此间同…举行了会谈: the dateline's city (None when there is none)
-        if re.match("这里|此间|那里", loc):
+        if _HERE_OPENING.match(loc):
             return None  # 正在这里访问的…: the dateline's city, not named here (and what follows is a clause)
-        if re.search("(?:陪同|指导|关心|支持|带领|率领|主持|见证|邀请|组织)下$|百忙|之中$", loc):
+        if _LOC_CIRCUMSTANCE.search(loc):
             return None  # 在市委书记李某的陪同下, 在百忙之中: company or circumstance, not a place
-        loc = re.sub("^.*(?:下属|所属|旗下|附属)的(?=.{2})", "", loc)  # 川投集团下属的川南发电公司
+        loc = _SUBSIDIARY_PREFIX.sub("", loc)  # 川投集团下属的川南发电公司
         loc = _OWN_SCHOOL_BEFORE.sub("", loc)  # 在我校法学院模拟法庭: the room, the reporting school unnamed
         # (在该院审委会会议室, 在该公司三楼会议室: the body named before, a reference, then its own room)
         # (在该组织马德里总部举行的…: the organization named before, then its headquarters)
-        loc = re.sub("^该(?:院|校|公司|集团|行|所|厂|中心|组织)(?=[\u4e00-\u9fff\\d]{3})", "", loc)
+        loc = _THIS_BODY_PREFIX.sub("", loc)
         # (在位于滨河路的区政协机关大楼: where the venue stands, an attribute before its name)
-        loc = re.sub("^位于[^，。的]{2,20}的(?=[\u4e00-\u9fff]{2})", "", loc)
-        loc = re.sub("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})", "", loc)  # 他的家乡湖南祁阳县
+        loc = _LOCATED_IN_PREFIX.sub("", loc)
+        loc = _HIS_PREFIX.sub("", loc)  # 他的家乡湖南祁阳县
         # 雷克雅未克与当地企业(举行签约仪式): the other party after the place; a conjunction only after two
         # characters of a name (not 呼和浩特, 和平饭店, 通和大厦: 和 inside a place's own name), and no 和 that
         # starts a venue's name after the city (呼和浩特和平饭店, 厦门和谐广场: what follows ends as a venue)
         # (分别在市人大会议室和市政协会议室召开: two venues joined, each ending as one, the first kept)
         loc = re.sub("^([^，。]{2,}?" + _VENUE_NAME_END + ")和[^，。]{2,}" + _VENUE_NAME_END + "$", r"\1", loc)
         loc = re.sub("(?<=[\u4e00-\u9fff]{2})(?:与|同|(?!和[^，。]*" + _VENUE_NAME_END + "$)和|跟)[^，。]{2,}$", "", loc)
-        loc = re.sub("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$", "", loc)  # 人民大会堂东门外广场为来访的…总统(举行欢迎仪式)
+        loc = _FOR_VISITOR_TAIL.sub("", loc)  # 人民大会堂东门外广场为来访的…总统(举行欢迎仪式)
         # 人民大会堂东门外广场为拉克森(举行欢迎仪式): after a venue's last word, 为 opens the one the event is held for
-        loc = re.sub("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$", "", loc)
-        loc = re.sub("[两三四五]度$", "", loc)  # 在白宫两度同…举行会谈: how often, not where
+        loc = _HALL_FOR_TAIL.sub("", loc)
+        loc = _TIMES_TAIL.sub("", loc)  # 在白宫两度同…举行会谈: how often, not where
         # (在第三居民小组的院坝里, 在村委会议室里, 在礼堂内: 里/内 after a venue's last word says "inside", no part of it)
         # (在五楼会议室中举行: 中 after a room's last word likewise)
-        loc = re.sub("(?<=[坝院场室厅堂屋棚])[里内]$|(?<=[室厅堂])中$|(?<=[\u4e00-\u9fff][棚间台亭房])中$", "", loc)
+        loc = _INSIDE_TAIL.sub("", loc)
         # (在温暖的蔬菜大棚中, 在修缮一新的古戏台中: the description before 的 is no part of the venue; not 学校的礼堂,
         # 县委的会议室: a body's room)
         loc = _DESCRIBED_VENUE.sub("", loc)
@@ -3252,7 +3436,7 @@ class MeetingExtractor:
                 re.search(rf"{year}年[^，。；]{{0,12}}工作(?:会议|大会)", meeting_text)
                 or any(m[1] == str(year) and _year_ahead(meeting_text, m, month) for m in _YEAR_ANY.finditer(meeting_text)))
             return year - 1 if late else year
-        for sentence in re.split("[。！？\n]", text):
+        for sentence in _SENTENCE_END_MARK.split(text):
             reviewed += _reviewed_years(sentence)
         if reviewed:
             return min(reviewed) + (1 if early else 0)
@@ -3349,10 +3533,10 @@ class MeetingExtractor:
         a number before 名/位/人 that counts no one attending."""
         before = sentence[m.start("n") - 1 : m.start("n")]
         # (第三人民医院; 积分居前两名的球队: a rank)
-        if before == "第" or re.search(r"(?:居|列|排名?|进入?)前$", sentence[: m.start("n")]) or (m["unit"] == "人" and sentence[m.end("unit") : m.end("unit") + 1] == "民"):
+        if before == "第" or _RANK_BEFORE_END.search(sentence[: m.start("n")]) or (m["unit"] == "人" and sentence[m.end("unit") : m.end("unit") + 1] == "民"):
             return True
-        if re.search("(?<![面绝相针])对(?!象|口|外|接|应|台)[^，。；]{0,8}$", sentence[max(0, m.start("n") - 9) : m.start("n")]) \
-                and re.match("[^，。；]{0,12}?(?:进行|开展|作出|作了|给予)", sentence[m.end("unit") :]):
+        if _TOWARDS_END.search(sentence[max(0, m.start("n") - 9) : m.start("n")]) \
+                and _ACTION_VERB_AHEAD.match(sentence[m.end("unit") :]):
             return True  # 与会人员对述职的4名书记进行了测评: the object of an act, not those attending
         if _AWARDED_BEFORE.search(sentence, max(0, m.start("n") - 8), m.start("n")):
             return True  # 获奖的20名致富带头人参加会议并领奖: the awardees, a part of those attending
@@ -3377,7 +3561,7 @@ class MeetingExtractor:
             later = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat() if day else None
             return later, next_day["day"], _time_of_day(next_day["part"] or "")
         m = _past_lead_clause(sentence, m)
-        if not re.match(r"\s*(?:电|讯)", sentence[m.end() :]):
+        if not _DATELINE_AFTER_DATE.match(sentence[m.end() :]):
             held = _held_clause_date(sentence, m)
             if held is None:
                 return self.festival_of(doc, sentence, reference)
@@ -3388,7 +3572,7 @@ class MeetingExtractor:
                 return None, None, None  # 在5月1日国际劳动节即将到来之际，…召开: the holiday's day, not the meeting's
         if _VAGUE_DATE.fullmatch(m.group()):
             # 近日（5月6日）, 日前(5月6日): the day stated in brackets
-            stated = re.match(r"[（(]", sentence[m.end() : m.end() + 1]) and _DATE.match(sentence, m.end() + 1)
+            stated = _OPEN_BRACKET.match(sentence[m.end() : m.end() + 1]) and _DATE.match(sentence, m.end() + 1)
             if stated and not _VAGUE_DATE.fullmatch(stated.group()):
                 m = stated
         byline = next((b for b in _BYLINE_BRACKET.finditer(sentence) if b.start() <= m.start() < b.end()), None)
@@ -3398,7 +3582,7 @@ class MeetingExtractor:
             if later is not None and _LEAD_DATE_AFTER.match(sentence, later.end()):
                 m = later
         dateline: str | None = None
-        if re.match(r"\s*(?:电|讯)", sentence[m.end() :]):
+        if _DATELINE_AFTER_DATE.match(sentence[m.end() :]):
             # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
             # dateline's; a day alone is read against the dateline's date
             own = _DATE.search(sentence, m.end() + 1)
@@ -3415,7 +3599,7 @@ class MeetingExtractor:
                 # (要求…在3月8日前: a deadline, not the day held; 部署5月20日开始的夏收工作: a day in what the meeting
                 # dealt with, whose clause holds no meeting and opens no account)
                 stated = next((d for d in _DATE.finditer(sentence, own.end()) if not _VAGUE_DATE.fullmatch(d.group())
-                               and not re.match(r"\s*(?:前|之前|以前|后|之后|以后|起|止)", sentence[d.end() :])
+                               and not _BEFORE_OR_AFTER_AHEAD.match(sentence[d.end() :])
                                and (_held_on(sentence, d) or _opens_account(sentence, d))), None)
                 if stated is None:
                     # 新华社北京1月8日电 近日，…召开…: the report is dated, the meeting is not
@@ -3448,10 +3632,10 @@ class MeetingExtractor:
                 day = monday + dt.timedelta(days=weekday)
             return day.isoformat(), written, time_of_day
         parse_text = date_text.replace("号", "日").replace("元月", "1月").replace("上个月", "上月")  # 3月9号, 元月5日
-        parse_text = re.sub(r"^(\d{1,2})\.(\d{1,2})$", r"\1月\2日", parse_text)  # 【5.8】: 5月8日
-        parse_text = re.sub(r"^([今昨前][（(][\d一二三四五六七八九十]{1,3}[）)])天$", r"\1日", parse_text)  # 今（8）天: 今（8）日
+        parse_text = _DOTTED_MONTH_DAY.sub(r"\1月\2日", parse_text)  # 【5.8】: 5月8日
+        parse_text = _BRACKETED_DAY_TIAN.sub(r"\1日", parse_text)  # 今（8）天: 今（8）日
         # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
-        parse_text = re.sub(r"^[本上][（(](\d{1,2})[）)]月", r"\1月", parse_text)
+        parse_text = _BRACKETED_MONTH.sub(r"\1月", parse_text)
         first_day = re.match(rf"({DATE_NUMBER})日?(?:[至到\-—~－～、]{DATE_NUMBER})?日$", parse_text)
         shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3}.get(parse_text)
         if shift is None and reference is not None:
@@ -3488,19 +3672,19 @@ class MeetingExtractor:
         time_of_day = _time_of_day(sentence[m.end() :])
         if bracketed and bracketed.group()[1] == "晚":
             time_of_day = "晚上"  # 今晚（七月一日）: the evening, told before the date in brackets
-        numeric = re.fullmatch(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}", parse_text)
-        first = parse_text if numeric else re.split("[至到\\-—~－～、]", parse_text)[0]
+        numeric = _NUMERIC_DATE.fullmatch(parse_text)
+        first = parse_text if numeric else _DATE_RANGE_SEP.split(parse_text)[0]
         if re.fullmatch(rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}|{DATE_NUMBER}", first):
             first += "日"  # 5月10-12日, 10—12日, 十至十二日: the day range shares the final 日
         # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
         # (今（28）晚: the evening of the 28th)
-        first = re.sub(r"^(?:[今昨前本]?[（(]([\d一二三四五六七八九十廿卅]{1,3})日?[）)]日?|本月([\d一二三四五六七八九十]{1,3})日)$", lambda d: (d[1] or d[2]) + "日", first)
-        first = re.sub(r"^[今昨前][（(]([\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十廿卅]{1,3})[）)]日$", r"\1日", first)
-        this_month = re.fullmatch(r"本月([\d一二三四五六七八九十]{1,3})日", parse_text)
+        first = _BRACKETED_DAY_ONLY.sub(lambda d: (d[1] or d[2]) + "日", first)
+        first = _BRACKETED_MONTH_DAY.sub(r"\1日", first)
+        this_month = _THIS_MONTH_DAY.fullmatch(parse_text)
         day_number = parse_number(this_month[1]) if this_month and reference is not None else None
         if day_number:
             first = f"{reference.month}月{int(day_number)}日"  # 本月21日 is in the publication month, even after its day
-        last_month = re.fullmatch(r"上月([\d一二三四五六七八九十廿卅]{1,3})日", first)
+        last_month = _LAST_MONTH_DAY.fullmatch(first)
         if last_month and reference is not None:  # 上月28日, 上月二十八日: the day in the month before the publication date's
             month_start = reference.replace(day=1) - dt.timedelta(days=1)
             try:
@@ -3585,7 +3769,7 @@ class MeetingExtractor:
                 continue  # (5月20日前完成: a deadline, no day of the account)
             if _BARE_DAY.fullmatch(d.group()):
                 continue  # (5月6日…。7日…。8日…: the month is the full date's)
-            if "月" not in d.group() or re.match(r"\s*(?:电|讯)", text[d.end() :]):
+            if "月" not in d.group() or _DATELINE_AFTER_DATE.match(text[d.end() :]):
                 return None  # (昨天, 近日, 上周五: no month told; 新华社北京6月1日电: the dateline rules)
             written = parse_date(_RANGE_TAIL.sub("", d.group()))
             if written is not None and written.year is not None and written.year != reference.year:
@@ -3655,7 +3839,7 @@ class MeetingExtractor:
             return None
         names = [m["name"] for m in re.finditer(rf"(?:^|(?<=[。！？；，\n]))\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?{short})",
                                                 text[:at])]
-        names = [n for n in names if not re.match(r"(?:[我本该此这其]|同日|当日|次日|随后|会上)", n)]
+        names = [n for n in names if not _BACK_REFERENCE_OPENING.match(n)]
         return names[-1] if names else None
 
     @staticmethod
@@ -3743,7 +3927,7 @@ class MeetingExtractor:
                 continue  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
             name = "会议" if m.re is self.met else _TALKS_AFTER_VISIT.sub("", self.clean_name(m["name"]))
             name, quoted_org = self._balance_quotes(text, m, name)
-            widened = re.match(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)", text[m.end("name") :])
+            widened = _BRACKETED_KIND_MEETING.match(text[m.end("name") :])
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain", "attended") else None
@@ -3757,13 +3941,13 @@ class MeetingExtractor:
                 # 公务员事务局局长杨何蓓茵…举行记者会: a speaker's title and name, a person, not the organization
                 org = None
             if kind == "active" and org and text.lstrip().startswith(_WITHIN_MEETING) \
-                    and re.search("进行了?$", text[: m.start("name")]):
+                    and _CARRYING_OUT_END.search(text[: m.start("name")]):
                 org = None  # 会上，新入职护士进行了授帽仪式: those who take part in a ceremony within the meeting
             org = org or quoted_org
             if m.re is self.deliberated and (dated := _BODY_DAY_SESSION.fullmatch(name)) and self.clean_org(dated["org"]):
                 # 立法会财务委员会昨日（22日）会议通过…: the body and the day before the bare noun are no part of the name
                 org, name = self.clean_org(dated["org"]), dated["name"]
-            if org and (level := re.fullmatch("该([省市县区镇乡村])", org)):
+            if org and (level := _THIS_REGION.fullmatch(org)):
                 # 清河镇党委召开…。1月5日，该镇还召开了…: the place named before (kept as written when none is)
                 named = [n["name"] for n in re.finditer(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])"
                                                         rf"[\u4e00-\u9fff]{{2,4}}?{level[1]})", doc.clean_text[: sentence.start])]
@@ -3775,7 +3959,7 @@ class MeetingExtractor:
                 name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
                     and not _PERSON_SUBJECT.search(_CHAIRING_END.sub("", (m["org"] or "").strip())) \
-                    and not re.fullmatch("[县区市镇乡村校省]", m["org"] or "") \
+                    and not _REGION_CHAR.fullmatch(m["org"] or "") \
                     and (m["org"] or "").strip() not in _GENERIC_BODIES \
                     and not (m["name"] == "大会" and _CROWD_SUBJECT.search((m["org"] or "").strip())):
                 # 会上召开会议, 大会举行会议: no organization holds it (县长李明今天召开会议, 市长王刚主持召开会议:
@@ -3801,7 +3985,7 @@ class MeetingExtractor:
                 if visited and not _NO_PLACE_GONE_TO.fullmatch(visited["place"]) else None
             if visit_place is None and kind in ("active", "lecture"):
                 visit_place = self._venue_before(doc, sentence, kind, m, text)
-            if kind == "active" and re.search("主礼了?[「『“]?$", text[: m.start("name")]):
+            if kind == "active" and _OFFICIATING_END.search(text[: m.start("name")]):
                 org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
             # (由东山村“两委”主办的…: the agent is read whole below, not cut at its quote mark as a prefix)
             if kind in ("passive", "bare") and not _HOSTED_BY.match(name):
@@ -3836,14 +4020,14 @@ class MeetingExtractor:
             if hosted and kind != "active":
                 name, org = self.clean_name(hosted["name"]), self.clean_org(hosted["org"])
                 # 由北京知道创宇联合知乎网主办的…: two hosts (not 华夏文博联合会, 联合国, 澳门街坊会联合总会: a name)
-                org = re.sub("(?<=.{2})联合(?![会国体社组党]|总会)(?=.{2})", "、", org) if org else org
+                org = _JOINTLY_INSIDE.sub("、", org) if org else org
                 if org and hosted["verb"] in ("联合主办", "共同主办", "合办"):
                     org = _joint_hosts(org)  # 由市金融办和人民银行某某市分行共同主办的…: two hosts, listed
                 helper = hosted["verb"] in ("承办", "协办", *_BACKING_VERBS)
                 host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if helper else None
                 if host_before:
                     org = self.clean_org(host_before["org"])  # 由上海市法学会主办，我校法学院承办的…: who hosts
-                    if org and re.search("(?:联合|共同)主办[，,]\\s*$", host_before.group()):
+                    if org and _JOINTLY_HOSTED_END.search(host_before.group()):
                         org = _joint_hosts(org)  # 由甲和乙联合主办，丙承办的…: two hosts, listed
                 elif helper:
                     org = None  # 由市农科院承办的…论坛: a helper, not the organizer (GUIDELINES §3)
@@ -3894,14 +4078,11 @@ class MeetingExtractor:
                 continue  # 通过召开座谈会、发放征求意见表等方式征求意见: a method, not a meeting reported
             if _EACH_SUBJECT.search(text[: m.start("name")]):
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
-            if kind == "active" and name.endswith("活动") and re.search("启动了?$", text[: m.start("name")]):
+            if kind == "active" and name.endswith("活动") and _LAUNCHED_END.search(text[: m.start("name")]):
                 continue  # 县总工会启动“两节”送温暖活动: a campaign launched, no meeting (its 启动仪式 is one)
             # (县政协常委会举行专题协商, 县人大常委会举行集中学习: the session named after the verb; 市民营企业家协会举行
             # 年会, 协会举行2024年年会: a body's annual meeting)
-            after = re.match(r"了?(?P<held>(?:第[^，。；]{1,8}次)?(?:全体|扩大|专题|常务)?(?:会议|大会)"
-                             r"|(?:(?:19|20)\d{2}年度?)?(?:第[^，。；]{1,8}届)?年会"
-                             r"|[^，。；,;\n的]{0,10}?(?:协商|学习|座谈|研讨|观摩)(?=[，。；,;\n]|$))"
-                             r"(?P<when>时|的时候|期间)?(?!发言|环节|报告|精神|上|中|室|厅)", text[m.end():])
+            after = _HELD_SESSION_AHEAD.match(text[m.end():])
             if kind == "bare" and after and not (self._heads_of(name) - {"会"}):
                 # 中俄友好和平与发展委员会举行会议: the subject (a body, not itself a meeting: 代表大会召开会议
                 # stays the 代表大会) is the organizer, and the meeting is named after the verb
@@ -3946,13 +4127,13 @@ class MeetingExtractor:
             # (the date this mention states, read once for the checks against the earlier mention)
             stated = self.date_of(doc, text, reference) if same is not None else None
             if same is not None and kind == "active" and meetings[same]["date"] is not None \
-                    and not re.search("[至到\\-—~－～]", meetings[same]["date_text"] or ""):
+                    and not _RANGE_MARK.search(meetings[same]["date_text"] or ""):
                 # 4月26日，镇党委召开党委会议…。5月8日，镇党委再次召开党委会议: another day, another meeting
                 if stated[0] is not None and stated[0] != meetings[same]["date"]:
                     same = None
             if same is not None:
                 earlier = meetings[same]
-                summary = headings[same] or re.match(r"\s*[【\[]?(?:摘要|导读|内容提要)", earlier["evidence"]["text"])
+                summary = headings[same] or _SUMMARY_OPENING.match(earlier["evidence"]["text"])
                 # (…近日召开动员大会 / 2月20日，党中央召开…动员大会: another body's meeting dates nothing here)
                 other_body = not _same_body(org, earlier["organizer"])
                 # (常委会会议 / 县委常委会会议; 全县经济工作会议 / 县委经济工作会议: the same topic)
@@ -3987,7 +4168,7 @@ class MeetingExtractor:
                 # (温家宝与当地乡、村干部进行了座谈 on a tour of days, 记者在与企业家座谈时: talks written as a verb
                 # are reported as held only with a day of their own)
                 continue
-            if kind == "lecture" and re.fullmatch("(?:讲|上)党课", m.group()) and not (
+            if kind == "lecture" and _PARTY_LESSON_GIVEN.fullmatch(m.group()) and not (
                     date_text is not None and _LECTURE_AUDIENCE.search(text, 0, m.start())
                     and not _LECTURE_ASKED.search(text, 0, m.start())):
                 # 领导干部带头讲党课，既是…传统: lectures in general, not one given (5月7日，…为全体党员讲党课,
@@ -4027,7 +4208,7 @@ class MeetingExtractor:
                         stated and _FROM_DATE_AFTER.match(before.text, stated.end())):
                     when = self.date_of(doc, before.text, reference)
                     # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)
-                    written = re.match(r"((?:19|20)\d{2})年", when[1] or "")
+                    written = _YEAR_NUMBER_AHEAD.match(when[1] or "")
                     # (近期，全县降雨偏多。县委召开…: a period leading another sentence is the time of what it tells)
                     # (8月5日至8日，…考察学习。考察期间，…召开了座谈会: a day within the trip, not stated)
                     if not (written and reference and int(written[1]) != reference.year) \
@@ -4070,8 +4251,7 @@ class MeetingExtractor:
                          and not _on_page_date_line(before, d)]
                 # (近日，…调研。当天下午，…: the day is not stated; 全国助残日当天: a day the calendar does not fix)
                 vague = list(_VAGUE_DATE.finditer(before))
-                unstated = bool(vague and (not dated or vague[-1].start() > dated[-1].start())) or re.search(
-                    r"(?:[日节夕]|纪念日)[”\"」]?$", text[: same_day.start()].rstrip()) is not None
+                unstated = bool(vague and (not dated or vague[-1].start() > dated[-1].start())) or _DAY_NAME_END.search(text[: same_day.start()].rstrip()) is not None
                 if dated and not unstated:
                     date = self.date_of(doc, dated[-1].group(), reference)[0]
                 elif reference is not None and date_text not in _SHIFTED_DAY and not unstated:
@@ -4091,9 +4271,9 @@ class MeetingExtractor:
                 time_of_day = _time_of_day(day_part["part"])
             # (not a date line of the page: the sentence before tells something after its date)
             if opened and not _VAGUE_DATE.fullmatch(opened.group()) and _opens_account(sentences[index - 1].text.lstrip(), opened) \
-                    and re.search("[\u4e00-\u9fff]{4}", sentences[index - 1].text.lstrip()[opened.end() :]) \
+                    and _FOUR_HAN.search(sentences[index - 1].text.lstrip()[opened.end() :]) \
                     and doc.clean_text.count("\n", sentences[index - 1].end, sentence.start) <= 1 \
-                    and not (reference and (year := re.match(r"((?:19|20)\d{2})年", opened.group())) and int(year[1]) != reference.year):
+                    and not (reference and (year := _YEAR_NUMBER_AHEAD.match(opened.group())) and int(year[1]) != reference.year):
                 # 3月22日上午，…观摩。下午，红岩乡召开…培训会: the day the sentence before opened its account with
                 # (not 各村于5月20日前完成…。下午，…: a deadline; not 该行成立于1998年5月8日。: a piece of history)
                 # (the next paragraph may open on the part of the day: 9月5日上午，…开幕式…。/ 晚上，大会举办了欢迎晚宴;
@@ -4525,7 +4705,7 @@ class MeetingExtractor:
                 at = meeting["evidence"]["clean_start"]
                 # (活动期间，/ 期间，: within the event just told; not 在青溪期间, a stay somewhere)
                 # (开幕式上，举行了…签约仪式 after …博览会开幕, whose 开幕式 is read from the fair: within the opening)
-                during = re.match(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]", meeting["evidence"]["text"])
+                during = _DURING_OPENING.match(meeting["evidence"]["text"])
                 # (开幕式上举行了…签约仪式 after …博览会开幕: within the opening ceremony, read from this same sentence)
                 opening = _WITHIN_OPENING.match(meeting["evidence"]["text"])
                 # (发言人会后在记者会上说明…: after the meeting just told, on its day, as 会后，…; not 会前，…: an account
@@ -4566,9 +4746,9 @@ class MeetingExtractor:
                 if _OWN_SCHOOL_HOSTS.search(meeting["evidence"]["text"]):
                     hosting = []
                 # (江城大学马克思主义学院承办: the university, whose unit hosts it)
-                schools = {re.sub("(?<=大学).+", "", h) for h in hosting}
+                schools = {_AFTER_UNIVERSITY.sub("", h) for h in hosting}
                 meeting["location"] = schools.pop() if len(schools) == 1 and not any(
-                    re.search("(?:大学|学院|学校|中学|小学)[和与及、]", h) for h in hosting) else None
+                    _SCHOOLS_JOINED.search(h) for h in hosting) else None
         # 记者从…获悉，…峰会5月10日至12日在…举办 on a page of 30 April: a coming event announced, not one held
         # (GUIDELINES §3: planned events are no meetings)
         # (江城大学计划于5月20日举行… on a page of 8 May: a day after 计划 ahead of publication, a plan, _PLAN_DAY)
@@ -4638,10 +4818,10 @@ class MeetingExtractor:
         the main meeting's (推进大会 of …现场推进会), in the paragraph right after the main meeting's sentence."""
         if part["date_text"] is not None or part["organizer"] is not None or main["date"] is None:
             return False
-        stem = re.sub("(?:大会|会议|会)$", "", part["name"])
+        stem = _MEETING_NOUN_END.sub("", part["name"])
         if len(stem) < 2 or stem == part["name"] or stem not in main["name"] or part["name"] in main["name"]:
             return False
-        if not re.match(r"\s*(?:上午|下午|晚上|当晚)[，,]?\s*在", part["evidence"]["text"]):
+        if not _PART_OF_DAY_AT.match(part["evidence"]["text"]):
             return False
         between = text[main["evidence"]["clean_end"] : part["evidence"]["clean_start"]]
         return main["evidence"]["clean_start"] < part["evidence"]["clean_start"] and "\n" not in between \
@@ -4672,7 +4852,7 @@ class MeetingExtractor:
             # (…博览会20日在成都开幕: a fair, a show or a contest is what opened; not 研讨会闭幕, the meeting's own)
             opened = next((t for t in reversed(told) if _FAIR_OPENED.search(doc.clean_text[t.start : min(t.end, at)])
                            and (verb.search(doc.clean_text, t.start, min(t.end, at))
-                                or re.search("(?:开幕|闭幕|落幕)", doc.clean_text[t.start : min(t.end, at)]))), None)
+                                or _OPENING_OR_CLOSING.search(doc.clean_text[t.start : min(t.end, at)]))), None)
             # (nor when a meeting told between the opening and the ceremony may own it)
             if opened is None or opened.start in held_at or any(
                     opened.start <= m["evidence"]["clean_start"] < max(opened.end, at) for m in meetings):
@@ -4692,7 +4872,7 @@ class MeetingExtractor:
             name = None
             for before in reversed(sentences[max(0, index - 2) : index]):
                 for planned in PLANNED_HOLDING.finditer(before.text):
-                    told = re.match(r"了?([^，。；：,;:！？\n]{2,40})", before.text[planned.end() :])
+                    told = _PLANNED_NAME_AHEAD.match(before.text[planned.end() :])
                     if told and told[1].endswith(held["noun"]) and len(told[1]) > len(held["noun"]):
                         name = self.clean_name(told[1])
                 if name:
@@ -4910,7 +5090,7 @@ class MeetingExtractor:
              *(["培训"] if "培训" in bare else []),
              # (…茶叶博览会暨…论坛开幕。本届博览会由…主办: the head of a part before 暨)
              *(self._head.search(part).group() for part in bare.split("暨")[:-1] if self._head.search(part))}))
-        if re.search("博览会(?:暨|开幕式|闭幕式|开幕典礼|$)", bare):
+        if _FAIR_HEAD.search(bare):
             # (…茶叶博览会暨…论坛, …农业博览会开幕式。本届农博会由…主办: the fair by its short form)
             nouns += "|[\u4e00-\u9fff]博会"
         # (not 上届论坛由…举办: another edition's)
@@ -4949,7 +5129,7 @@ class MeetingExtractor:
             activity_named = activity_named or "活动" in sentence.text
             if m:
                 # (由中国有色金属工业协会每年举办一次, 由…轮流举办: the agent without the adverb)
-                agent = re.split("每年|每届|轮流|共同|定期|先后|于(?:19|20)", m["org"])[0]
+                agent = _RECURRING_WORD.split(m["org"])[0]
                 if _JOINTLY.search(m.group()):
                     agent = _joint_hosts(agent)  # 由农业农村部和…人民政府共同主办: two hosts, listed
                 return self._agent_listed(agent)
@@ -4973,7 +5153,7 @@ class MeetingExtractor:
             text, after)
         if m is None:
             return None
-        agent = re.split("每年|每届|轮流|共同|定期|先后|于(?:19|20)", m["org"])[0]
+        agent = _RECURRING_WORD.split(m["org"])[0]
         if _JOINTLY.search(m["verb"]):
             agent = _joint_hosts(agent)
         return self._agent_listed(agent)
@@ -5000,7 +5180,7 @@ class MeetingExtractor:
             loc = self.clean_location(inside["loc"] if inside else gone["place"] if gone else None)
             fronted = None if loc or inside or gone else \
                 next(iter(reversed(list(_FRONTED_VENUE.finditer(text, 0, m.start("name"))))), None)
-            if fronted and not re.search("[。；;！？]", text[fronted.end() : m.start("name")]):
+            if fronted and not _STRONG_STOP.search(text[fronted.end() : m.start("name")]):
                 # (在石板村村委会门前的院坝里，村党总支书记何某主持召开…院坝会: the venue set before the clause)
                 loc = self.clean_location(fronted["loc"])
                 return loc if loc and self._is_place(doc, sentence, loc, _VENUE_EXTRA) else None
@@ -5023,7 +5203,7 @@ class MeetingExtractor:
         generic = bool(heads) and heads <= _GENERIC_HEADS
         if kind == "attended":
             return bool(heads) and heads <= {"比赛", "大赛", "竞赛"}
-        return generic and kind == "active" and re.search("进行了?$", before) is not None
+        return generic and kind == "active" and _CARRYING_OUT_END.search(before) is not None
 
     def _attended_on_own_day(self, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
         """Whether ``referred`` is a meeting an official attended (出席签约仪式) in a sentence opening with its own day,
@@ -5035,7 +5215,7 @@ class MeetingExtractor:
             return False
         at, part = referred["evidence"]["clean_start"], referred["time_of_day"]
         # (●6月24日，市长…出席签约仪式: a marked roundup item is a news item of its own, also on the day of another)
-        item = re.match(r"\s*[■●◆▲★·•]", text) is not None
+        item = _BULLET_AHEAD.match(text) is not None
 
         def same_time(m: dict[str, Any]) -> bool:
             return not item and m["date"] == referred["date"] and (part is None or m["time_of_day"] in (None, part))
@@ -5102,11 +5282,11 @@ class MeetingExtractor:
                 held_by, held_at = self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"])) if holder \
                     else self._attribute_holder(doc, sentence, m["holder"], False) if m["held"] and m["holder"] \
                     else (None, None)
-                name = self.clean_name(re.sub(r"^.*的", "", name))
+                name = self.clean_name(_UP_TO_DE.sub("", name))
                 name = _REPORTER_FROM.sub("", name)  # 记者3月15日从全县教育工作会议上获悉: the meeting learnt at
-                name = re.sub(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)", "", name)
-                name = re.sub(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)", "", name)  # 在与某某会晤后: the talks
-                name = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=.{2})", "", name)  # 在5月6日全县…会议上: its day
+                name = _REFERENCE_MODIFIER_PREFIX.sub("", name)
+                name = _TALKS_PARTNER_PREFIX.sub("", name)  # 在与某某会晤后: the talks
+                name = _DAY_PREFIX.sub("", name)  # 在5月6日全县…会议上: its day
                 body = None
                 if m["subject"] and (dated := _BODY_DAY_SESSION.fullmatch(name)) and self.clean_org(dated["org"]):
                     # 立法会财务委员会昨日（22日）会议通过…: the body and the day before the bare noun are no part of the name
@@ -5131,7 +5311,7 @@ class MeetingExtractor:
                 signed_on = self.date_of(doc, signing[1], reference) if signing is not None else (None, None, None)
                 # (双方曾于2022年签署…, 2022年在杭州签署…, or a day long before the report or after it: a signing recalled,
                 # no day or place of this ceremony)
-                year = re.search(r"((?:19|20)\d{2})年", signing[1]) if signing is not None else None
+                year = _YEAR_NUMBER_AHEAD.search(signing[1]) if signing is not None else None
                 recalled = signing is not None and (
                     _EARLIER_SIGNING.search(signing[1], 0, signing[2].start()) is not None
                     or (signed_on[0] is None and reference is not None and year is not None and int(year[1]) != reference.year)
@@ -5190,7 +5370,7 @@ class MeetingExtractor:
                             # …培训班在州委党校结业。…出席结业式并讲话: the class closed there, its ceremony too
                             class_venue = self.clean_location(ended["loc"])
                 named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source", "rite") if m[g])
-                written_year = re.search(r"((?:19|20)\d{2})年", when[1] or text[own_from:named_at])
+                written_year = _YEAR_NUMBER_AHEAD.search(when[1] or text[own_from:named_at])
                 if _FLASHBACK.search(text, 0, m.end()) or (
                     reference and written_year and written_year[1] != str(reference.year)
                 ):
@@ -5239,7 +5419,7 @@ class MeetingExtractor:
         常委会会议 (not 大会于10月18日举行 after a 筹备会, 活动于5月10日启动, 于5月20日前完成)."""
         if noun != "会议" and not name.endswith(noun):
             return False
-        if not _HELD_AFTER_DATE.search(text) or re.search("启动|开展|持续|以来|截止|前完成|之前", text):
+        if not _HELD_AFTER_DATE.search(text) or _ONGOING_WORD.search(text):
             return False
         return stated is None or reference is None or dt.date.fromisoformat(stated) <= reference
 
@@ -5288,7 +5468,7 @@ class MeetingExtractor:
         if after_at:
             org_part, place_part = pre, pre
         else:
-            parted = re.fullmatch("(?P<org>[^在]*)在(?P<loc>[^在]+)", pre)
+            parted = _HOLDER_AT_PLACE.fullmatch(pre)
             org_part, place_part = (parted["org"], parted["loc"]) if parted else (pre, None)
         loc = self.clean_location(place_part, _dateline_city(doc.clean_text, sentence.end)) if place_part else None
         if loc and (self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA) or self._places_only(doc, sentence, loc)
@@ -5446,7 +5626,7 @@ class MeetingExtractor:
     def _attended(self, sentence: str) -> str | None:
         """The two characters after the verb of attending in the clause of ``sentence`` that holds its
         attendee count (共120名学员参加培训 -> 培训); None when that clause has no such verb."""
-        for clause in re.split("[，,；;]", sentence):
+        for clause in _CLAUSE_SPLIT.split(sentence):
             if self.attendees(clause)[0] is not None:
                 attended = _ATTENDED.search(clause)
                 return attended["word"] if attended else None
@@ -5455,7 +5635,7 @@ class MeetingExtractor:
     def _counts_other_meeting(self, sentence: str, name: str) -> str | None:
         """The head word of a meeting other than ``name`` that the clause holding the attendee count of
         ``sentence`` names (约200名会员出席大会 -> 大会; not 约800人出席, nor 逾千人出席酒会 for 酒会)."""
-        for clause in re.split("[，,；;]", sentence):
+        for clause in _CLAUSE_SPLIT.split(sentence):
             if self.attendees(clause)[0] is not None:
                 return next((h.group() for h in self._specific_head.finditer(clause) if h.group() not in name), None)
         return None
@@ -5591,7 +5771,7 @@ class MeetingExtractor:
             r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向到赴]))(?P<name>(?![该本我全各此每])(?:(?![到在赴与和同对向为是的了把被从])"
             r"[\u4e00-\u9fff]){1,14}?" + _ANAPHOR_KINDS[kind] + ")", before))
         # (到县人民医院、县中医院调研。…该院: one of several listed, the anaphor's body is not told)
-        if not named or len(named[-1]["name"]) < 3 or re.match("[、和与及]", before[named[-1].end() :]) \
+        if not named or len(named[-1]["name"]) < 3 or _LIST_JOINER.match(before[named[-1].end() :]) \
                 or before[: named[-1].start()].endswith(("、", "和", "与", "及")):
             return None
         org = self.clean_org(named[-1]["name"])
@@ -5603,7 +5783,7 @@ class MeetingExtractor:
         clause (甲先后主持召开乙会议和丙会议), not a meeting told after another clause (甲主持召开乙会议，会后召开丙会议)."""
         chair = re.search(_spaced(first["host"]["name"]) + r"[^，。；]{0,20}?主持(?:召开|举行|举办)了?", text)
         at = text.find(name, chair.end()) if chair else -1
-        return at >= 0 and not re.search("[，。；,;]", text[chair.end() : at])
+        return at >= 0 and not _CLAUSE_MARK.search(text[chair.end() : at])
 
     @staticmethod
     def _spoken_at_before(doc: Document, start: int, name: str) -> bool:
@@ -5679,7 +5859,7 @@ class MeetingExtractor:
     def _event_subject(raw: str, org: str | None) -> str | None:
         """The event whose ceremony the subject holds (…科技周, …培训班), as written: the cleaned organizer
         would cut a class named for its members' posts (党支部书记培训班) or its brackets (村（社区）…)."""
-        written = re.sub(r"^(?:今天|今日|昨天|昨日|当天|近日|日前)?(?:上午|下午|晚上)?", "", raw.strip())
+        written = _SUBJECT_TIME_PREFIX.sub("", raw.strip())
         if _EVENT_END.search(written) and (org is None or org in written or _EVENT_END.search(org)):
             return written
         return org if org and _EVENT_END.search(org) else None
@@ -5697,14 +5877,14 @@ class MeetingExtractor:
             told, month = [], None
             for day, part in items:
                 written = day if "月" in day or month is None else month + day
-                month = re.match(r"(?:(?:19|20)\d{2}年)?[^月]{1,3}月", written)
+                month = _MONTH_OPENING.match(written)
                 month = month.group() if month else None
                 date = self.date_of(doc, written + "，召开", reference)[0]
                 told.append((date, day, _time_of_day(part) if part else None))
             return told if all(t[0] for t in told) else None
         # (5月7日上、下午，…分别召开: 上午、下午 with the shared 午 written once)
         parts = list(_PARTS_LISTED.finditer(before.replace("上、下午", "上午、下午")))
-        if parts and len(items := re.findall("上午|下午|晚上", parts[-1].group())) == count:
+        if parts and len(items := _PART_OF_DAY.findall(parts[-1].group())) == count:
             date, date_text, _ = self.date_of(doc, before, reference)
             return [(date, date_text, part) for part in items]
         return None
@@ -5716,8 +5896,8 @@ class MeetingExtractor:
         listed = _SHARED_HEAD_LIST.match(name)
         if listed is None or not self._head.search(listed["head"]):
             return None
-        items = re.findall(r"[“「][^”」]+[”」]", listed["items"]) if listed["items"].startswith(("“", "「")) \
-            else re.split("、|和|及", listed["items"])
+        items = _QUOTED_PART.findall(listed["items"]) if listed["items"].startswith(("“", "「")) \
+            else _NAME_JOINER.split(listed["items"])
         count = parse_number(listed["count"])
         if count is None or int(count) != len(items) or any(item.endswith("等") for item in items):
             return None
@@ -5728,8 +5908,8 @@ class MeetingExtractor:
         """The meetings a name lists (甲会议和乙大会; 甲会议、乙会议和丙会议 read on past the first): each
         part ends in a head word and is three characters or more, or a noun that names a meeting alone (常委会会议和全会);
         else the name whole."""
-        parts = re.split("(?:和|及|以及|、)", name)
-        if len(parts) > 1 and all((len(p) >= 3 or p in _SELF_NAMING_HEADS) and self._head.search(p) for p in parts) and not re.search("[“”「」《》]", name):
+        parts = _NAMES_JOINER.split(name)
+        if len(parts) > 1 and all((len(p) >= 3 or p in _SELF_NAMING_HEADS) and self._head.search(p) for p in parts) and not _QUOTE_OR_TITLE_MARK.search(name):
             names = parts
         else:
             names = [name]
@@ -5756,7 +5936,7 @@ class MeetingExtractor:
         """Two full meeting names joined by 和 under one verb (…人民代表大会第四次会议和政协…第三次会议在…召开;
         召开…总结大会暨…部署会和党风廉政建设工作会议): each part long and a meeting of its own; else the name whole."""
         parts = name.split("和")
-        if len(parts) != 2 or re.search("[“”「」《》]", name):
+        if len(parts) != 2 or _QUOTE_OR_TITLE_MARK.search(name):
             return [name]
         first, second = parts
         sides = [p for p in parts if not (_ACTIVITY_END.search(p) or _fair_only(p))]
@@ -5791,15 +5971,15 @@ class MeetingExtractor:
             or _FUTURE_WORD.search(name) is not None
             or self._listing(name)
             # (参加调研并出席会议, 通过召开座谈会、发放征求意见表等方式: acts of attending, a method)
-            or re.search("[并或](?:出席|参加|列席)|^(?:出席|参加|列席)", re.sub(r"“[^”]*”|「[^」]*」", "", name)) is not None
+            or _ATTENDING_VERB.search(_QUOTED_SPAN.sub("", name)) is not None
             # (今天举办这个节，明天举行那个会: any meeting at all, none reported)
-            or re.fullmatch("(?:这个|那个|这种|那种|某个|某种)(?:会|会议|活动)", name) is not None
+            or _VAGUE_MEETING.fullmatch(name) is not None
         )
 
     def _listing(self, name: str) -> bool:
         """设开幕式、大会特邀报告、分论坛…: a list of programme parts, not one meeting's name (but
         勋章、奖章和奖状颁授典礼 is one name)."""
-        parts = re.sub(r"“[^”]*”|「[^」]*」", "", name).split("、")
+        parts = _QUOTED_SPAN.sub("", name).split("、")
         if len(parts) > 1 and all(_ENUMERATED_BODY.search(p) for p in parts[:-1]) and not _ENUMERATED_BODY.search(parts[-1]):
             return False  # 第八届理事会、监事会就职典礼: bodies enumerated before the one event's noun (GUIDELINES §3 name)
         return len(parts) > 1 and (len(parts[0]) < 2 or sum(bool(self._head.search(p)) for p in parts) > 1)

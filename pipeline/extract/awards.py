@@ -1109,6 +1109,28 @@ _CLAUSE_TO_END = re.compile(r"[^，,；;]{0,40}?[。！!]?\s*$")
 _HONOUR_LIST_SPLIT = re.compile("[、和及与或]")
 
 
+# Fixed patterns of AwardExtractor.__call__, made of the module's constants.
+_WHOLE_OR_JOINER_END = re.compile(rf"(?:[和及与以]|^)(?:{_WHOLE})?$")
+_MERIT_OR_COMMENDATION = re.compile(f"{_MERIT}|嘉奖")
+_CONFERRED_IN_AHEAD = re.compile(rf"[^，。；]{{0,12}}?(?:{_CONFERRED_IN.pattern}|授牌|颁牌)")
+_TITLE_OF_COUNT_AHEAD = re.compile(rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?(?:荣誉)?称号的(?:[^，。；“”「」\d]{{1,40}}?等)?{NUM}")
+_REPRESENTATIVE_OR_NOMINATED = re.compile(f"代表|{_NOMINATED_AFTER.pattern}|{_COUNT_IN.pattern}")
+# Fixed patterns of AwardExtractor._add, made of the module's constants.
+_PRIZE_HOLDERS_TAIL = re.compile(f"(?<=奖)(?:{_PRIZE_HOLDERS})$")
+# Fixed patterns of AwardExtractor._honor_like, made of the module's constants.
+_HONOUR_LIKE_WORD = re.compile(
+    "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|功绩|荣誉奖状|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
+    f"|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|{_PRIZE_GRADES}|年度人物|感动|好人好事|优良"
+    # (纳税大户: firms commended for the taxes they pay; 专精特新: the state's designation of small firms;
+    # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
+    "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
+    "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
+    # (not 获奖学生, 得奖义工: winners described, no prize named)
+    # (金质奖团队10队, 金塔奖团体3个: teams named by the prize they won, counted as the prize's holders)
+    "|(?<![获得])奖(?:教师|老师|学生|义工|志工|团队|团体|班组)$"  # 师铎奖教师: the prize's holders
+)
+
+
 class AwardExtractor:
     def __init__(self, lex: Lexicons) -> None:
         p = lex.patterns
@@ -2070,7 +2092,7 @@ class AwardExtractor:
                 items = list(self._list_item.finditer(m["items"]))
                 if m.re is self.listed_after_verb and (m["respective"] or m["within"]) and not _HONOURED_BEFORE.search(text, 0, m.start()):
                     continue  # 参评单位分别为…, 全县有文明村50个，其中…: no conferral said before the counts
-                if any(re.search(rf"(?:[和及与以]|^)(?:{_WHOLE})?$", item["honor"]) for item in items):
+                if any(_WHOLE_OR_JOINER_END.search(item["honor"]) for item in items):
                     continue  # 表彰了全市50名劳动模范和20个先进集体, …和全县12所…: counts first, read below
                 if _ITEMS_AFTER_TOTAL.match(m.group()) and (
                         any(_NOT_HONOUR_ITEM.search(item["honor"]) for item in items) or _ACTING_AFTER.match(text, m.end())):
@@ -2129,7 +2151,7 @@ class AwardExtractor:
                     honor = honor.rsplit("为", 1)[-1] if m.group().startswith("命名") else honor  # 命名了5个村为…示范村
                     # (27个个人三等功和150个嘉奖: merit citations and commendations count like honours, §5)
                     honor_read = self._honor_like(honor) or (vouched and _VOUCHED_HONOR.search(honor) is not None) \
-                        or re.fullmatch(f"{_MERIT}|嘉奖", honor) is not None
+                        or _MERIT_OR_COMMENDATION.fullmatch(honor) is not None
                     if any(span[0] < e and s < span[1] for s, e in taken) or _CLAUSE_NOT_HONOR.search(honor) or not honor_read:
                         continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour;
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
@@ -2255,7 +2277,7 @@ class AwardExtractor:
                     if pattern in (self.honor_then_count, self.honor_then_count_plain) and _CONTEST.search(m["honor"]):
                         continue  # 获得大赛一等奖的5名选手: a contest's result (§5)
                     if pattern is self.honor_then_count and _FOR_HOLDERS.search(text, 0, m.start()) \
-                            and not re.match(rf"[^，。；]{{0,12}}?(?:{_CONFERRED_IN.pattern}|授牌|颁牌)", text[m.end() :]):
+                            and not _CONFERRED_IN_AHEAD.match(text[m.end() :]):
                         continue  # 为获得“…”纪念章的26名老党员送上慰问金: holders visited, nothing conferred (§5)
                     if pattern is self.received and (
                             (_CONTEST.search(text, m.end("unit"), m.start("honor")) and not (
@@ -2268,8 +2290,7 @@ class AwardExtractor:
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
                     if pattern is self.received and _HOLDERS_WITH_KIN_ATTEND.match(text, m.end("honor")):
                         continue  # 约300名获嘉许人员及其家属出席典礼: holders and their families attending, no holders counted (§5)
-                    if pattern is self.quoted and re.match(rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?(?:荣誉)?称号的(?:[^，。；“”「」\d]{{1,40}}?等)?{NUM}",
-                                                           text[m.end("honor") + 1 :]):
+                    if pattern is self.quoted and _TITLE_OF_COUNT_AHEAD.match(text[m.end("honor") + 1 :]):
                         # 15名同志和“先进基层党组织”称号的3个党支部, …32名同志，荣获“乙”称号的赵六等10名同志: the quote is
                         # the next item's, with its own count
                         continue
@@ -2338,7 +2359,7 @@ class AwardExtractor:
                             and self._honor_like(recipients["honor"]):
                         named = [recipients["honor"]]  # 授予10名战士一级英雄模范称号: 一级英雄模范, not 战士一级英雄模范
                     if pattern is self.count_first and (more := _JOINED_PLAIN.match(text, m.end())) and self._honor_like(more["next"]) \
-                            and not re.search(f"代表|{_NOMINATED_AFTER.pattern}|{_COUNT_IN.pattern}", more["next"]):
+                            and not _REPRESENTATIVE_OR_NOMINATED.search(more["next"]):
                         named = [m["honor"] + more.group("more")]  # 表彰了20名优秀教师和优秀班主任: one count, the whole phrase (§5)
                     if pattern is self.count_first and named is None and _NOMINEES_PRIZE_AFTER.match(text, m.end()):
                         named = [m["honor"] + "提名奖"]  # 254名全国道德模范提名奖获得者: the honour's nomination prize (§5)
@@ -2996,7 +3017,7 @@ class AwardExtractor:
         honor = honor[had.end() :] if had and self._honor_like(honor[had.end() :]) else honor
         # (“红领巾奖章”一星章获得者42名: a medal's as well)
         honor = _WINNERS_AFTER_PRIZE.sub("", honor)  # 国家奖学金获得者86名
-        honor = re.sub(f"(?<=奖)(?:{_PRIZE_HOLDERS})$", "", honor)  # 体育道德风尚奖代表队6个: the prize, not its holders
+        honor = _PRIZE_HOLDERS_TAIL.sub("", honor)  # 体育道德风尚奖代表队6个: the prize, not its holders
         # (“五一劳动奖状”获得单位15个: the holders' noun after a quoted honour)
         honor = re.sub(f"(?<=[{_QUOTE_CLOSE}])获(?:得|奖)?(?:者|单位|集体|个人)$", "", honor)
         # (镇党委对“优秀共产党员”“优秀党务工作者”共50名进行表彰: the body and its preposition before the first quote)
@@ -3247,15 +3268,4 @@ class AwardExtractor:
     def _honor_like(honor: str) -> bool:
         """An unquoted honour before its count must read as one (先进集体, 杰出教练, 金紫荆星章;
         功绩奖状 and 荣誉奖状: Macau's merit and honour certificates, graded like its medals)."""
-        return bool(re.search(
-            "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|功绩|荣誉奖状|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
-            f"|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|{_PRIZE_GRADES}|年度人物|感动|好人好事|优良"
-            # (纳税大户: firms commended for the taxes they pay; 专精特新: the state's designation of small firms;
-            # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
-            "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
-            "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
-            # (not 获奖学生, 得奖义工: winners described, no prize named)
-            # (金质奖团队10队, 金塔奖团体3个: teams named by the prize they won, counted as the prize's holders)
-            "|(?<![获得])奖(?:教师|老师|学生|义工|志工|团队|团体|班组)$",  # 师铎奖教师: the prize's holders
-            honor,
-        ))
+        return bool(_HONOUR_LIKE_WORD.search(honor))

@@ -939,10 +939,14 @@ _COMMA = re.compile("[，,]")
 _REST_OR_DIGIT = re.compile(r"其余|剩余|其他|另外|\d")
 
 
+# Fixed patterns of _read_use_for, made of the module's constants.
+_CONVERSION_OPENING = re.compile("^" + _CONVERSION)
+
+
 def _read_use_for(site: _AmountSite) -> _Reading | None:
     """用于/用作 after the amount (…500万元，主要用于村道硬化); not the rest's use (…，其余用于…) nor another fund's."""
     # (100万美元（约合人民币720万元），用于灾后重建: the conversion in brackets is no part of the words before 用于)
-    after = re.sub("^" + _CONVERSION, "", site.after)
+    after = _CONVERSION_OPENING.sub("", site.after)
     # (捐赠善款100万元及价值30万元的图书，用于…: a second gift, in kind, between the amount and the use they share)
     after = _SECOND_GIFT.sub("", after, count=1)
     # (…，用于村道硬化: the purpose may follow a comma; not …，其余用于…, the rest's)
@@ -1778,6 +1782,7 @@ _GIVING_WORD = re.compile("送给|赠|捐|给|帮助|资助|慰问")
 _THRESHOLD_DE_AHEAD = re.compile("(?:以上|以下)?的")
 _DOLLAR_SIGN = re.compile(r"(?<![A-Z])\$")
 _WAN_OR_YI = re.compile("[万亿]")
+_BENEFICIARY_RE = re.compile(_BENEFICIARY)
 
 
 class FundingExtractor:
@@ -2111,7 +2116,7 @@ class FundingExtractor:
                 valued = _GOODS_VALUED.search(text, previous_start, m_start)
                 given_after = given_after or (valued is not None and valued.end() == m_start and (
                     _GIFT_KIND.search(valued.group()) is not None or _GIFT_KIND_AFTER.match(text, m_end) is not None
-                    or re.match(_BENEFICIARY, valued["who"]) is not None)) \
+                    or _BENEFICIARY_RE.match(valued["who"]) is not None)) \
                     or any(g.end() == m_start for g in _GOODS_THEN_VALUE.finditer(text, previous_start, m_start))
                 if "价值" in clause and (not (_GIFT.search(text, previous_start, m_start) or given_after) or "奖品" in clause
                                        or _CUSTOMERS_GIVEN.search(text, previous_start, m_start)):

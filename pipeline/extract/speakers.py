@@ -1686,6 +1686,41 @@ _HOST_OR_VENUE_SPLIT = re.compile("由|在|邀请(?:了|到)?|特邀")
 _DROPPED_PART_END = re.compile("([^，,、]+)、$")
 
 
+# Fixed patterns of SpeakerExtractor.title_before, made of the module's constants.
+# Words before a title that are no part of it (a venue then the other party, verbs, a date): the title
+# is what follows the last of them.
+_TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与|跟|和)"
+                            # (应约同法国外长: an invitation accepted, then the other party)
+                            "|[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])"
+                            # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
+                            "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
+                            # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)
+                            "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|听取|^据"
+                            # (主礼嘉宾包括立法会议员…: the verb introducing a list of guests)
+                            "|包括"
+                            # (以下为…局长某某…的致辞全文: the transcript's lead, 为 as 是)
+                            "|以下为"
+                            # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
+                            "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
+                            # (致信联合国秘书长: a letter's addressee; 他先后与以色列总理: a pronoun subject,
+                            # then the other party)
+                            "|致信|致函|致电|(?:^|(?<=[，、]))(?:他|她)们?[^、]{0,3}?(?:同|与|和|跟)"
+                            # (…致辞，热烈欢迎中国国务院副总理…: the guest welcomed; not 迎接香港回归活动筹备委员会主任,
+                            # 市欢迎委员会主任: an organization's name)
+                            "|(?:热烈|隆重|真诚|衷心)欢迎|宴请"
+                            # (今天上午同法国外交部长杜邦: a time word, then the other party)
+                            "|(?<=[午天日晚])(?:同|与|和|跟)"
+                            # (省委巡视组同市委书记, 调研组一行和市委书记, 调研组向市委书记: a group acting with or
+                            # towards the person; 市长与市委书记: another post holder beside the person, 和 kept
+                            # inside a chain: 中国科学院院士和中国工程院院士; 他感谢市委书记: the thanks before the title)
+                            "|(?:(?<=[组团队])|(?<=一行))(?:同|与|和|跟|向)|(?<=[市县区省镇乡部局厅处科所院校社行]长|书记|主任|主席)(?:同|与|跟)(?=.{2})"
+                            "|感谢|感激"
+                            # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
+                            rf"|{DATE_NUMBER}日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?")
+# Fixed patterns of SpeakerExtractor.__call__, made of the module's constants.
+_GUEST_LABEL_RE = re.compile(_GUEST_LABEL)
+
+
 class SpeakerExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
@@ -2758,34 +2793,7 @@ class SpeakerExtractor:
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
         # (在北京同法国外长, 在人民大会堂与德国总理: a venue after 在, then the preposition before the other
         # party; not 同济大学, 与会, nor 同 inside a place name: 大同市委, 同安区, 同江市, 同德县)
-        prefix = re.split(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与|跟|和)"
-                          # (应约同法国外长: an invitation accepted, then the other party)
-                          "|[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])"
-                          # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
-                          "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
-                          # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)
-                          "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|听取|^据"
-                          # (主礼嘉宾包括立法会议员…: the verb introducing a list of guests)
-                          "|包括"
-                          # (以下为…局长某某…的致辞全文: the transcript's lead, 为 as 是)
-                          "|以下为"
-                          # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
-                          "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
-                          # (致信联合国秘书长: a letter's addressee; 他先后与以色列总理: a pronoun subject,
-                          # then the other party)
-                          "|致信|致函|致电|(?:^|(?<=[，、]))(?:他|她)们?[^、]{0,3}?(?:同|与|和|跟)"
-                          # (…致辞，热烈欢迎中国国务院副总理…: the guest welcomed; not 迎接香港回归活动筹备委员会主任,
-                          # 市欢迎委员会主任: an organization's name)
-                          "|(?:热烈|隆重|真诚|衷心)欢迎|宴请"
-                          # (今天上午同法国外交部长杜邦: a time word, then the other party)
-                          "|(?<=[午天日晚])(?:同|与|和|跟)"
-                          # (省委巡视组同市委书记, 调研组一行和市委书记, 调研组向市委书记: a group acting with or
-                          # towards the person; 市长与市委书记: another post holder beside the person, 和 kept
-                          # inside a chain: 中国科学院院士和中国工程院院士; 他感谢市委书记: the thanks before the title)
-                          "|(?:(?<=[组团队])|(?<=一行))(?:同|与|和|跟|向)|(?<=[市县区省镇乡部局厅处科所院校社行]长|书记|主任|主席)(?:同|与|跟)(?=.{2})"
-                          "|感谢|感激"
-                          # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
-                          rf"|{DATE_NUMBER}日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
+        prefix = _TITLE_LEAD_CUT.split(prefix)[-1]
         # (外交部长王毅同几内亚外长: another titled person's name, then 同/与/跟, ends the other party's clause)
         prefix = prefix[self._other_party_end(prefix):]
         # (社区居民陈阿姨和小学生王子涵: a person named by a kinship term, then the conjunction, is another one)
@@ -3816,7 +3824,7 @@ class SpeakerExtractor:
                     gap = gap[: len(gap) - len(mentions[k + 1].title)]
                     # (甲，优秀团员、工程师乙: an honour dropped from the next title still stands before it)
                     while (dropped := _DROPPED_PART_END.search(gap)) and (
-                            _HONOUR_PART.match(dropped[1]) or re.fullmatch(_GUEST_LABEL, dropped[1])):
+                            _HONOUR_PART.match(dropped[1]) or _GUEST_LABEL_RE.fullmatch(dropped[1])):
                         gap = gap[: dropped.start()]
                 # (…主任李明博士，…总裁王建一作主旨演讲: a rank or courtesy title after the name, then the comma)
                 after = self._title_after.match(gap) or _RANK_BEFORE_NEXT.match(gap)  # 杨卉明副主任、黄劲松副主席…为…颁奖

@@ -526,10 +526,15 @@ def _same_unit_kind(unit: str, other: str) -> bool:
     return unit == other or (unit in _PERSON_UNITS and other in _PERSON_UNITS) or (unit in _BODY_UNITS and other in _BODY_UNITS)
 
 
+# Fixed patterns of _kind_mismatch: an honour's holders named as bodies, or as people.
+_COLLECTIVE_END = re.compile("(?:党组织|集体|单位|企业|支部|党委|学校|社区|村|镇)$")
+_INDIVIDUAL_END = re.compile("(?:党员|团员|队员|个人|工作者|教师|干部|职工|员工|学生|标兵|能手|模范|青年|少年)$")
+
+
 def _kind_mismatch(honor: str, unit: str) -> bool:
     """A count of people for an honour of bodies (15名…先进基层党组织), or of bodies for one of people."""
-    bodies = re.search("(?:党组织|集体|单位|企业|支部|党委|学校|社区|村|镇)$", honor) is not None
-    people = re.search("(?:党员|团员|队员|个人|工作者|教师|干部|职工|员工|学生|标兵|能手|模范|青年|少年)$", honor) is not None
+    bodies = _COLLECTIVE_END.search(honor) is not None
+    people = _INDIVIDUAL_END.search(honor) is not None
     return (unit in _PERSON_UNITS and bodies) or (unit in _BODY_UNITS and people)
 
 
@@ -1033,6 +1038,97 @@ _UNNAMED_TITLE = re.compile(f"荣誉|(?:国家|{_LEVEL_WORD}|[省市县区]级?)
 # What stands between 授予/追授 and the count: a few words, or a longer description closed by 的 or a list of
 # names closed by 等 (授予在抗洪抢险中表现突出的王某等12名同志…, 追授在抗洪抢险中牺牲的刘某某等3名同志…).
 _RECIPIENTS_BEFORE_COUNT = "(?:[^，。；“”「」]{0,12}?|[^，。；“”「」]{0,30}?[的等])"
+
+
+# Fixed patterns of AwardExtractor.__call__.
+_SET_UP_END = re.compile("设(?:有|立|置)?$")
+_GRADE_NUMERAL = re.compile("[一二三四五特]")
+_HONOURS_SPLIT = re.compile("[和及、与]|(?<=[”」])(?=[“「])")
+_JOINED_GRADES = re.compile(r"[一二三四五特](?:[、和及][一二三四五特])+(?=等奖)")
+_UP_TO_DE = re.compile("^.*的")
+_JOINER_END = re.compile("[和及与]$")
+_COMMA_OPENING = re.compile("[，,]")
+_CLAUSE_END_AHEAD = re.compile(r"[，。；,;]|$")
+_FOLLOWING_WORD = re.compile("以下|如下")
+_CATEGORY_AHEAD = re.compile("[\u4e00-\u9fff]{0,2}(?:奖项|类)")
+_NOT_HONOUR_ITEM = re.compile("代表$|候选人?$|等次")
+_CONFERRING_END = re.compile("(?:颁予|授予|颁给|颁发给|予)$")
+_LIST_WORD_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:名单|评选|称号|荣誉|表彰|颁奖|授奖)")
+_OPTIONAL_JOINER = re.compile("[、和及与]?")
+_REGION_LEVEL_PREFIX = re.compile("^[全省市县区]+")
+_DEMONSTRATIVE_OPENING = re.compile("该|此|这|本")
+_COLLECTIVE_WORD = re.compile("集体|单位|组织|企业")
+_JOINER = re.compile(r"[和及、]")
+_COMPLETION_WORD = re.compile("结业|毕业|学位|身份|资格|上岗|培训|合格")
+_DIGIT = re.compile(r"\d")
+# Fixed patterns of AwardExtractor._tally_before.
+_COUNT_WITH_UNIT = re.compile(r"[\d一二三四五六七八九十两]+[个名位家]")
+# Fixed patterns of AwardExtractor._past_period.
+_SENTENCE_OR_SEMICOLON = re.compile("[。；;]")
+# Fixed patterns of AwardExtractor._add.
+_AMONG_THEM_AHEAD = re.compile(r"\s*其中")
+_YEAR_WORD_QUOTE = re.compile(r"学?年度?[“「『]")
+_YEAR_WORD_PREFIX = re.compile(r"^学?年度?")
+_QUOTED_JOINER = re.compile("[”」』][和及与、][“「『]")
+_REPRESENTATIVE_ACTING = re.compile(r"代表(?![队团])[^，。；]{0,24}?(?:上台|领奖|颁|参加|出席|列席|参会)")
+_REPRESENTATIVE_ON_STAGE = re.compile("代表[^，。；]{0,8}?(?:上台|领奖)")
+_CONFERRING_PREFIX = re.compile(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})")
+_HONOUR_FILLER_PREFIX = re.compile(r"^(?:其中|分别(?:为|是)|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))")
+_OCCASION_PREFIX = re.compile(r"^(?:本次|本届|此次|今年|本年度|今年度)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})")
+_WON_PREFIX = re.compile(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|获选为?|获(?![奖得]))(?=.{2})")
+_GRADED_WORD = re.compile("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等")
+_GIVEN_PREFIX = re.compile(r"^(?:颁)?授(?![予勋])(?=.{3})")
+_SELECTED_PREFIX = re.compile(r"^[^“”「」]{0,8}?(?:共|先后)?(?:决出|产生了?|[推遴]?选出了?|评定|揭晓了?|奖励了?)(?=.{2})")
+_WON_IN_PREFIX = re.compile(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|获)(?=.{2})")
+_TALLY_TAIL = re.compile("(?<=..)(?:共计|合计|总计|共有|共达|共|有|达到?)$")
+_ABOUT_TAIL = re.compile("(?<=..)(?<![守履践签合契公条节])约$")
+_COUNTED_TAIL = re.compile("(?<=..)(?<![设统会估审伙算核预])计$")
+_EDITION_PREFIX = re.compile(r"^第[\d一二三四五六七八九十百]+[届批](?=.{2})")
+_QUOTE_MARK = re.compile("[“”「」\"『』]")
+_CLASS_WORD = re.compile("[〇○零一二三四五六七八九]{0,3}[届级](?=.{2})")
+_ORIGIN_BEFORE_QUOTE = re.compile("([^“”「」『』的]{1,8})的(?=[“「『])")
+_FIRST_OR_NTH_EDITION = re.compile(r"^(?:首届|第[\d一二三四五六七八九十百]+届)")
+_CONFERRING_WORD = re.compile("颁发|颁授|授予|颁给")
+_HAVING_PREFIX = re.compile(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰)|[^“”「」]{0,4}?(?=共有|已有|现有))?(?:共有|已有|现有|受表彰的有|有(?![功限序效益突]))(?=.{3})"
+                            r"|^[县市区]府表扬(?=.{3})")
+_HAVING_TWO_LEFT = re.compile("(?:共有|有)(?![功限序效益突])(?=..$)")
+_TITLE_QUOTED = re.compile("^《([^《》]+)》$")
+_DE_TAIL = re.compile("(?<=..)的$")
+_REWARD_TAIL = re.compile("(?<=..)(?:各|每[人户村个家名所]?|分别|共)奖$")
+_TITLE_WORD_TAIL = re.compile("(?<=..)(?<!等)(?<!等荣誉)(?:荣誉)?称号$")
+_PRIZE_ENTRY_TAIL = re.compile("(?<=等奖|金奖|银奖|铜奖)(?:作品|项目|论文|成果)$")
+_MERIT_WORD = re.compile("优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师")
+_GRADE_WORD = re.compile("等次|档次")
+_MEDAL_END = re.compile("[金银铜奖]牌$")
+_AMONG_THEM_SOON = re.compile(r"[^。]{0,12}?。?\s*其中")
+_AND_WORD = re.compile("[和及与]")
+_AMONG_THEM_NEXT_CLAUSE = re.compile(r"[^，,；;、]{0,40}?[，,；;]其中")
+_COLLECTIVES_AND_INDIVIDUALS = re.compile(r"[^，,；;、]{0,12}?(?:集体|单位)[和及与](?:先进)?个人")
+_CLAUSE_TO_END = re.compile(r"[^，,；;]{0,40}?[。！!]?\s*$")
+# Fixed patterns of AwardExtractor.covered.
+_HONOUR_LIST_SPLIT = re.compile("[、和及与或]")
+
+
+# Fixed patterns of AwardExtractor.__call__, made of the module's constants.
+_WHOLE_OR_JOINER_END = re.compile(rf"(?:[和及与以]|^)(?:{_WHOLE})?$")
+_MERIT_OR_COMMENDATION = re.compile(f"{_MERIT}|嘉奖")
+_CONFERRED_IN_AHEAD = re.compile(rf"[^，。；]{{0,12}}?(?:{_CONFERRED_IN.pattern}|授牌|颁牌)")
+_TITLE_OF_COUNT_AHEAD = re.compile(rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?(?:荣誉)?称号的(?:[^，。；“”「」\d]{{1,40}}?等)?{NUM}")
+_REPRESENTATIVE_OR_NOMINATED = re.compile(f"代表|{_NOMINATED_AFTER.pattern}|{_COUNT_IN.pattern}")
+# Fixed patterns of AwardExtractor._add, made of the module's constants.
+_PRIZE_HOLDERS_TAIL = re.compile(f"(?<=奖)(?:{_PRIZE_HOLDERS})$")
+# Fixed patterns of AwardExtractor._honor_like, made of the module's constants.
+_HONOUR_LIKE_WORD = re.compile(
+    "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|功绩|荣誉奖状|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
+    f"|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|{_PRIZE_GRADES}|年度人物|感动|好人好事|优良"
+    # (纳税大户: firms commended for the taxes they pay; 专精特新: the state's designation of small firms;
+    # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
+    "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
+    "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
+    # (not 获奖学生, 得奖义工: winners described, no prize named)
+    # (金质奖团队10队, 金塔奖团体3个: teams named by the prize they won, counted as the prize's holders)
+    "|(?<![获得])奖(?:教师|老师|学生|义工|志工|团队|团体|班组)$"  # 师铎奖教师: the prize's holders
+)
 
 
 class AwardExtractor:
@@ -1835,10 +1931,10 @@ class AwardExtractor:
             # (prize grades first: 一、二、三等奖各评出2名、4名、6名，分别授予“…”称号 counts the grades, the title after them
             # shared and no count of its own)
             for m in self.grades_counts.finditer(text):
-                if re.search("设(?:有|立|置)?$", text[: m.start()]):
+                if _SET_UP_END.search(text[: m.start()]):
                     continue  # 比赛设一、二、三等奖5名、10名、15名: prizes set up, none conferred yet
                 taken.append((m.start(), m.end()))
-                grades = [g + "等奖" for g in re.findall("[一二三四五特]", m["grades"])]
+                grades = [g + "等奖" for g in _GRADE_NUMERAL.findall(m["grades"])]
                 counts = list(self._count.finditer(m["counts"]))
                 if len(counts) == len(grades):  # (else no pairs guessed)
                     for grade, c in zip(grades, counts, strict=True):
@@ -1846,9 +1942,9 @@ class AwardExtractor:
                                   at=m.start("counts") + c.start("n"))
             # 评出一、二、三等奖各10名: one record per grade
             for m in self.grades_each.finditer(text):
-                if re.search("设(?:有|立|置)?$", text[: m.start()]):
+                if _SET_UP_END.search(text[: m.start()]):
                     continue  # 比赛设一、二、三等奖各5名: prizes set up, none conferred yet
-                grades = [g + "等奖" for g in re.findall("[一二三四五特]", m["grades"])]
+                grades = [g + "等奖" for g in _GRADE_NUMERAL.findall(m["grades"])]
                 if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=grades, at=m.start("n")):
                     taken.append((m.start(), m.end()))
             for m in self.granted_them.finditer(text):
@@ -1866,11 +1962,11 @@ class AwardExtractor:
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 # (评选出一、二、三等奖分别为5名、10名、15名: grades written once, one item each)
-                items = re.split("[和及、与]|(?<=[”」])(?=[“「])", re.sub(r"[一二三四五特](?:[、和及][一二三四五特])+(?=等奖)",
-                                                    lambda g: "等奖、".join(re.findall("[一二三四五特]", g.group())), m["honors"]))
+                items = _HONOURS_SPLIT.split(_JOINED_GRADES.sub(lambda g: "等奖、".join(_GRADE_NUMERAL.findall(g.group())),
+                                                                m["honors"]))
                 if not _HONOURED_BEFORE.search(text, 0, m.end("honors") - len(items[-1])):
                     continue  # 参加评选的…分别为50名和30名: the entrants, not those honoured
-                honors = [_LEADING_VERB.sub("", re.sub("^.*的", "", h)) for h in items]
+                honors = [_LEADING_VERB.sub("", _UP_TO_DE.sub("", h)) for h in items]
                 if not all(self._honor_like(h) for h in honors):
                     continue
                 counts = list(self._count.finditer(m["counts"]))
@@ -1951,15 +2047,15 @@ class AwardExtractor:
                 before = self._count_before.search(text, max(0, m.start() - 12), m.start())
                 # (not 获得“甲”的6个代表队和“乙”30名: the count before holds the item that 和 closes, the quote its own)
                 own_count_before = before is not None and text[before.start() - 1 : before.start()] not in _QUOTE_CLOSE \
-                    and not re.search("[和及与]$", before.group())
+                    and not _JOINER_END.search(before.group())
                 honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honor"])
                 start = m.start()
                 if own_count_before and len(honors) == 1:
                     continue  # 12名“甲”、6名“乙”: each count stands before its honour (not “甲”10名和“乙”6名)
                 if m["honor"][-1] not in _QUOTE_CLOSE and m.end() < len(text) and text[m.end()] in _QUOTE_OPEN:
                     continue  # 对“甲”、20名“乙”和6个“丙”: the count stands before the next quoted honour, not after this one
-                if re.match("[，,]", text[m.end("honor") : m.start("n")]) and not re.match(r"[，。；,;]|$", text[m.end():]) \
-                        and not re.search("以下|如下", text[m.end("honor") : m.start("n")]):
+                if _COMMA_OPENING.match(text[m.end("honor") : m.start("n")]) and not _CLAUSE_END_AHEAD.match(text[m.end():]) \
+                        and not _FOLLOWING_WORD.search(text[m.end("honor") : m.start("n")]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
                 if m["token"]:
                     honors = [h + m["token"] for h in honors]
@@ -1970,7 +2066,7 @@ class AwardExtractor:
                     side_by_side = len(honors) == 2 and re.search(f"[{_QUOTE_CLOSE}][{_QUOTE_OPEN}]", m["honor"]) is not None \
                         and not _TOTAL_BEFORE.search(text, m.end("honor"), m.start("n"))
                     if not (own_count_before or side_by_side) or m["honor"][-1] not in _QUOTE_CLOSE \
-                            or re.match("[\u4e00-\u9fff]{0,2}(?:奖项|类)", text[m.end() :]):
+                            or _CATEGORY_AHEAD.match(text[m.end() :]):
                         # “甲”“乙”共12名 without 各: the count is not each one's (nor …“乙”和8个“丙”: the next item's;
                         # 下设“甲奖”“乙奖”“丙奖”三个奖项: the categories counted, §5)
                         continue
@@ -1996,14 +2092,14 @@ class AwardExtractor:
                 items = list(self._list_item.finditer(m["items"]))
                 if m.re is self.listed_after_verb and (m["respective"] or m["within"]) and not _HONOURED_BEFORE.search(text, 0, m.start()):
                     continue  # 参评单位分别为…, 全县有文明村50个，其中…: no conferral said before the counts
-                if any(re.search(rf"(?:[和及与以]|^)(?:{_WHOLE})?$", item["honor"]) for item in items):
+                if any(_WHOLE_OR_JOINER_END.search(item["honor"]) for item in items):
                     continue  # 表彰了全市50名劳动模范和20个先进集体, …和全县12所…: counts first, read below
                 if _ITEMS_AFTER_TOTAL.match(m.group()) and (
-                        any(re.search("代表$|候选人?$|等次", item["honor"]) for item in items) or _ACTING_AFTER.match(text, m.end())):
+                        any(_NOT_HONOUR_ITEM.search(item["honor"]) for item in items) or _ACTING_AFTER.match(text, m.end())):
                     continue  # 其中，先进个人代表3名作典型发言: representatives acting, not the parts of a total
                 if m.re is self.listed_before_verb and any(_ENDS_IN_REPRESENTATIVES.search(item["honor"]) for item in items):
                     continue  # 优秀共产党员代表10名受到表彰: representatives on stage, not all those honoured
-                if any(re.search("(?:颁予|授予|颁给|颁发给|予)$", item["honor"]) for item in items):
+                if any(_CONFERRING_END.search(item["honor"]) for item in items):
                     continue  # 其中大紫荆勋章颁予3人: an honour handed to a count, read as such below
                 # 表扬模范父亲32名、孝行楷模10名: one item reading as an honour vouches for the list
                 listed = any(self._honor_like(item["honor"]) or _LEADING_HOUSEHOLD.match(item["honor"]) for item in items)
@@ -2055,7 +2151,7 @@ class AwardExtractor:
                     honor = honor.rsplit("为", 1)[-1] if m.group().startswith("命名") else honor  # 命名了5个村为…示范村
                     # (27个个人三等功和150个嘉奖: merit citations and commendations count like honours, §5)
                     honor_read = self._honor_like(honor) or (vouched and _VOUCHED_HONOR.search(honor) is not None) \
-                        or re.fullmatch(f"{_MERIT}|嘉奖", honor) is not None
+                        or _MERIT_OR_COMMENDATION.fullmatch(honor) is not None
                     if any(span[0] < e and s < span[1] for s, e in taken) or _CLAUSE_NOT_HONOR.search(honor) or not honor_read:
                         continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour;
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
@@ -2106,8 +2202,8 @@ class AwardExtractor:
                     # (获此殊荣 says an honour was won, and a list may name it; 榜上有名 is said of rankings too)
                     # (“十大孝星”颁奖晚会…。本届共有10位孝星获此殊荣: the ceremony presenting it; 十大孝星 reads as an
                     # honour of its own kind, _VOUCHED_HONOR)
-                    listed = "殊荣" in m["anaphor"] and (re.match(r"[\u4e00-\u9fff]{0,4}(?:名单|评选|称号|荣誉|表彰|颁奖|授奖)",
-                                                                before[quotes[-1].end() :]) or _VOUCHED_HONOR.search(named[0]))
+                    listed = "殊荣" in m["anaphor"] and (_LIST_WORD_AHEAD.match(before[quotes[-1].end() :])
+                                                       or _VOUCHED_HONOR.search(named[0]))
                     on_list = _LIST_AFTER_QUOTE.match(before, quotes[-1].end())
                     # (发布“新时代好少年”名单，我区20人入选: a quoted name ending on its holders' head noun, its list right
                     # after the quote)
@@ -2136,7 +2232,7 @@ class AwardExtractor:
                     # (“十大金牌导游”“十佳旅行社”评选结果，分别有10名导游、10家旅行社获此殊荣: 分别 pairs the counts with
                     # the two honours just named side by side, in order)
                     respective = bool(m["n0"]) and len(quotes) > 1 and "分别" in text[clause_start : m.start("n0")] \
-                        and re.fullmatch("[、和及与]?", before[quotes[-2].end() : quotes[-1].start()]) is not None
+                        and _OPTIONAL_JOINER.fullmatch(before[quotes[-2].end() : quotes[-1].start()]) is not None
                     first = quotes[-2][1] if respective else other_kind or named[-1]
                     if m["n0"] and not respective and len(quotes) > 1 and _kind_mismatch(first, m["unit0"]) \
                             and self._other_holders(quotes[-2][1], first, m["unit0"]):
@@ -2169,7 +2265,7 @@ class AwardExtractor:
                     if pattern is self.granted_to_items and not _GRANT_JOINED.match(text, m.start()) \
                             and not _ITEMS_GRANT_BEFORE.search(text, start_after(text, m.start() - 1), m.start()):
                         continue  # …奖，3个项目申报省级科技奖: no grant in the clause before the projects counted
-                    if pattern is self.count_first and re.sub("^[全省市县区]+", "", m["honor"]) in self._standalone \
+                    if pattern is self.count_first and _REGION_LEVEL_PREFIX.sub("", m["honor"]) in self._standalone \
                             and not _HONOURED_BEFORE.search(text):
                         continue  # 为50名劳动模范颁发慰问金: the holders of an honour, not honoured here
                     if pattern is self.received_plain_then_count and not self._honor_like(m["honor"]):
@@ -2181,7 +2277,7 @@ class AwardExtractor:
                     if pattern in (self.honor_then_count, self.honor_then_count_plain) and _CONTEST.search(m["honor"]):
                         continue  # 获得大赛一等奖的5名选手: a contest's result (§5)
                     if pattern is self.honor_then_count and _FOR_HOLDERS.search(text, 0, m.start()) \
-                            and not re.match(rf"[^，。；]{{0,12}}?(?:{_CONFERRED_IN.pattern}|授牌|颁牌)", text[m.end() :]):
+                            and not _CONFERRED_IN_AHEAD.match(text[m.end() :]):
                         continue  # 为获得“…”纪念章的26名老党员送上慰问金: holders visited, nothing conferred (§5)
                     if pattern is self.received and (
                             (_CONTEST.search(text, m.end("unit"), m.start("honor")) and not (
@@ -2190,12 +2286,11 @@ class AwardExtractor:
                                 # sports meet's, _SPORTS_FRAME)
                                 _PRIZE_GRADE.fullmatch(m["honor"]) and self._commended_near(doc, sentence)
                                 and not _SPORTS_FRAME.search(text, m.end("unit"), m.start("honor"))))
-                            or (re.match("该|此|这|本", m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
+                            or (_DEMONSTRATIVE_OPENING.match(m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
                     if pattern is self.received and _HOLDERS_WITH_KIN_ATTEND.match(text, m.end("honor")):
                         continue  # 约300名获嘉许人员及其家属出席典礼: holders and their families attending, no holders counted (§5)
-                    if pattern is self.quoted and re.match(rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?(?:荣誉)?称号的(?:[^，。；“”「」\d]{{1,40}}?等)?{NUM}",
-                                                           text[m.end("honor") + 1 :]):
+                    if pattern is self.quoted and _TITLE_OF_COUNT_AHEAD.match(text[m.end("honor") + 1 :]):
                         # 15名同志和“先进基层党组织”称号的3个党支部, …32名同志，荣获“乙”称号的赵六等10名同志: the quote is
                         # the next item's, with its own count
                         continue
@@ -2230,7 +2325,7 @@ class AwardExtractor:
                         continue  # 参与“送温暖”和“献爱心”的50名志愿者: no item before with its own count
                     # (六十四个获得“…”称号的小演员: the recipients written after 的 are people)
                     people = (pattern is self.count_then_honor and m["unit"] not in ("家", "所", "间")
-                              and not re.search("集体|单位|组织|企业", m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
+                              and not _COLLECTIVE_WORD.search(m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
                     plain = pattern in (self.honor_first, self.count_verb_plain, self.ceremony_commended)
                     between = m.groupdict().get("between") or ""
                     if pattern is self.anaphoric and m["token"] and not self._honor_like(m["honor"]):
@@ -2241,19 +2336,19 @@ class AwardExtractor:
                     if pattern is self.conferred_plain and _ENDS_IN_REPRESENTATIVES.search(between):
                         continue  # 为10名优秀共产党员代表颁发了荣誉证书: the representatives on stage, not all honoured
                     between = between.rsplit("的", 1)[-1]  # 为15名受表彰的优秀共产党员颁发…
-                    if pattern is self.conferred_plain and re.search(r"[和及、]", between) and self._honor_like(between):
+                    if pattern is self.conferred_plain and _JOINER.search(between) and self._honor_like(between):
                         # 为15名优秀党员和优秀党务工作者颁发…: one count over two honours, the whole phrase (§5, never a cut
                         # part); no record when a part is no honour (为10名优秀党员和困难党员颁发…)
                         if not _COUNT_IN.search(between) and all(
-                                len(part) >= 2 and self._honor_like(part) for part in re.split("[和及、]", between)) and self._add(
+                                len(part) >= 2 and self._honor_like(part) for part in _JOINER.split(between)) and self._add(
                                 awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
                             taken.append((m.start(), m.end()))
                         continue
                     # (为10名青年科技奖得主颁发奖杯和证书: the winners of a prize handed its tokens; not 为12名诺贝尔奖获得者颁发荣誉
                     # 市民证书, another honour conferred on a prize's earlier winners)
                     winners = _PRIZE_WINNERS_END.search(between) is not None and _PRIZE_TOKENS.fullmatch(m["honor"]) is not None
-                    if pattern is self.conferred_plain and self._honor_like(_PRIZE_WINNERS_END.sub("", between) if winners else between) and not re.search(
-                            "结业|毕业|学位|身份|资格|上岗|培训|合格", m["honor"]) and not re.search(r"\d", between):
+                    if pattern is self.conferred_plain and self._honor_like(_PRIZE_WINNERS_END.sub("", between) if winners else between) \
+                            and not _COMPLETION_WORD.search(m["honor"]) and not _DIGIT.search(between):
                         # 为15名优秀共产党员颁发了荣誉证书: the honour is the recipients', the certificate its token
                         if self._add(awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
                             taken.append((m.start(), m.end()))
@@ -2264,7 +2359,7 @@ class AwardExtractor:
                             and self._honor_like(recipients["honor"]):
                         named = [recipients["honor"]]  # 授予10名战士一级英雄模范称号: 一级英雄模范, not 战士一级英雄模范
                     if pattern is self.count_first and (more := _JOINED_PLAIN.match(text, m.end())) and self._honor_like(more["next"]) \
-                            and not re.search(f"代表|{_NOMINATED_AFTER.pattern}|{_COUNT_IN.pattern}", more["next"]):
+                            and not _REPRESENTATIVE_OR_NOMINATED.search(more["next"]):
                         named = [m["honor"] + more.group("more")]  # 表彰了20名优秀教师和优秀班主任: one count, the whole phrase (§5)
                     if pattern is self.count_first and named is None and _NOMINEES_PRIZE_AFTER.match(text, m.end()):
                         named = [m["honor"] + "提名奖"]  # 254名全国道德模范提名奖获得者: the honour's nomination prize (§5)
@@ -2489,7 +2584,7 @@ class AwardExtractor:
         to counted recipients (15个项目分别获得一、二、三等奖)."""
         start = clause_bounds(text, max(end - 1, 0))[0]
         won = _TALLY.search(text, start, end)
-        return won is not None and not re.search(r"[\d一二三四五六七八九十两]+[个名位家]", text[start : won.start()])
+        return won is not None and not _COUNT_WITH_UNIT.search(text[start : won.start()])
 
     @staticmethod
     def _tallied(text: str, clause_start: int, at: int, cue: re.Pattern[str] = _TALLY_CUE) -> bool:
@@ -2525,7 +2620,7 @@ class AwardExtractor:
         (曾受到县委表彰, 已于去年底受到表彰)."""
         # (近年来，全县共有30人获得省级以上表彰，其中省劳动模范5人，…: parts after 其中 share their total's period)
         parts_from = text.rfind("其中", 0, at)
-        if parts_from > 0 and text[parts_from - 1] in "，," and not re.search("[。；;]", text[parts_from:at]):
+        if parts_from > 0 and text[parts_from - 1] in "，," and not _SENTENCE_OR_SEMICOLON.search(text[parts_from:at]):
             total_start = start_after(text, parts_from - 1)
             if AwardExtractor._tallied(text, total_start, parts_from - 1, _PARTS_TALLY_CUE) \
                     or AwardExtractor._past_period(doc, text, parts_from - 1):
@@ -2694,7 +2789,7 @@ class AwardExtractor:
         if shortlist and not _SELECTED.search(sentence.text, shortlist[-1].end(), at):
             return False  # 入围…评选的45名: a shortlist (not 从入围的…中评选出10名)
         if unit in ("项", "枚") and (_TALLY.search(sentence.text, clause_start, at) or (
-                re.match(r"\s*其中", sentence.text[clause_start:]) and self._tally_before(sentence.text, clause_start))):
+                _AMONG_THEM_AHEAD.match(sentence.text[clause_start:]) and self._tally_before(sentence.text, clause_start))):
             return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项, 先后荣获勋章3枚: a tally (§5)
         before = max(0, sentence.start - CONTEST_BEFORE)
         commended = self._commended_near(doc, sentence)
@@ -2730,15 +2825,15 @@ class AwardExtractor:
             return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at, split_dual=split_dual)
                         for h in honors])
         honor = m["honor"].strip("“”「」\"『』")
-        if re.match(r"学?年度?[“「『]", honor) and m.string[m.start("honor") - 1 : m.start("honor")].isdigit():
+        if _YEAR_WORD_QUOTE.match(honor) and m.string[m.start("honor") - 1 : m.start("honor")].isdigit():
             # (表彰了2025年度“民营经济突出贡献奖”企业10家: the rest of a year cut off before the quoted honour, no part
             # of its name, as 2025年度 is not)
-            honor = re.sub(r"^学?年度?", "", honor)
+            honor = _YEAR_WORD_PREFIX.sub("", honor)
         if honor_first:
             # 评选出“十佳志愿者”和“优秀志愿服务项目”20个: the count after the last of two quoted honours is that one's
             # (not “十佳员工”和“优秀员工”共23名: a total over both, the whole phrase, §5)
             if not _TOTAL_BEFORE.search(sentence.text, max(0, at - 3), at):
-                honor = re.split("[”」』][和及与、][“「『]", honor)[-1]
+                honor = _QUOTED_JOINER.split(honor)[-1]
         # (a conferring verb of another clause does not make it one: 共有36名教师获得…表彰，培养省级骨干教师200名)
         if _BUILT.match(honor) and not _CONFERRED_IN.search(sentence.text, *clause):
             return False  # 培养民兵科技示范户1.5万户, 建立示范基地5个: units built up, no honour conferred
@@ -2756,8 +2851,8 @@ class AwardExtractor:
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
         if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after) or _NOMINATED_IN.search(honor):
             return False  # 30名“最美教师”候选人, 4个“全国文明城市提名城市”: nominees, not honoured yet
-        if m.re is not _PLAIN_HONOR and (re.match(r"代表(?![队团])[^，。；]{0,24}?(?:上台|领奖|颁|参加|出席|列席|参会)", sentence.text[m.end() :])
-                                         or re.search("代表[^，。；]{0,8}?(?:上台|领奖)", m.groupdict().get("honor") or "")):
+        if m.re is not _PLAIN_HONOR and (_REPRESENTATIVE_ACTING.match(sentence.text[m.end() :])
+                                         or _REPRESENTATIVE_ON_STAGE.search(m.groupdict().get("honor") or "")):
             return False  # 为10名优秀共产党员代表颁发…, 100名优秀党员代表参加了大会: representatives, not all honoured
         appointed = _APPOINTED.search(sentence.text, m.end(), min(len(sentence.text), m.end() + APPOINTED_WITHIN))
         if appointed and "并" not in sentence.text[m.end() : appointed.start()]:
@@ -2821,23 +2916,23 @@ class AwardExtractor:
             honor = stripped if self._honor_like(stripped) else _LEADING_CONNECTOR.sub("", honor)
             if prize := _PRIZE_REWARDS_HOLDERS.search(_QUOTES.sub("", honor)):
                 honor = prize["prize"]  # “明德奖学金”资助优秀学生50名: the prize, its holders counted
-        honor = re.sub(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})", "", honor)  # 行政长官今日颁授金紫荆星章
-        honor = re.sub(r"^(?:其中|分别(?:为|是)|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))", "", honor)
+        honor = _CONFERRING_PREFIX.sub("", honor)  # 行政长官今日颁授金紫荆星章
+        honor = _HONOUR_FILLER_PREFIX.sub("", honor)
         # (表彰本年度优秀教师10名: this year, no part of the honour)
-        honor = re.sub(r"^(?:本次|本届|此次|今年|本年度|今年度)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})", "", honor)  # 本次大会青年优秀论文奖
+        honor = _OCCASION_PREFIX.sub("", honor)  # 本次大会青年优秀论文奖
         # (学校今年)获国家科学技术进步奖二等奖, 我校今年共获省科学技术奖: the winner and the verb before it
         # (我县获评省级文明村3个: 获评 as a whole, not its 评 left on the honour)
         # (获颁大紫荆勋章的有4人: 获颁 as a whole, not its 颁 left on the honour)
         honor = _RECEIVING_REPEATED_IN.sub("", honor)  # 勋衔或获嘉许: one verb over both
         # (大紫荆勋章获授人5名: the holders' word, whose 获 opens no honour after it)
         honor = _DECORATION_HOLDERS_END.sub("", honor)
-        honor = re.sub(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|获选为?|获(?![奖得]))(?=.{2})", "", honor)
+        honor = _WON_PREFIX.sub("", honor)
         # (not 一等奖, 高等学校, 中等职业, 平等就业: 等 inside a word)
-        named_first = [] if grouped or re.search("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等", honor) \
+        named_first = [] if grouped or _GRADED_WORD.search(honor) \
             else honor.split("等")
         if len(named_first) > 1 and len(named_first[-1]) >= 3 and self._honor_like(named_first[-1]):
             honor = named_first[-1]  # 市财政局机关党委等先进基层党组织10个: the recipients named before 等 (not 一等奖)
-        honor = re.sub(r"^(?:颁)?授(?![予勋])(?=.{3})", "", honor)  # (获颁)授大紫荆勋章
+        honor = _GIVEN_PREFIX.sub("", honor)  # (获颁)授大紫荆勋章
         # (获颁授最高荣誉大紫荆勋章, 最高级别的金紫荆星章: a descriptor of its rank before a named honour, no part of the
         # name, as a level before the quote mark is not; not 最高荣誉勋章, where nothing names the honour without it)
         ranked = _RANK_DESCRIPTOR.match(honor)
@@ -2845,30 +2940,31 @@ class AwardExtractor:
             honor = honor[ranked.end() :]
         # (比赛共决出一等奖, 公司共奖励优秀员工, 颁奖仪式上揭晓了年度人物: the verb of the clause)
         # (今年共选出模范母亲30名: 选出 as well)
-        verbless = re.sub(r"^[^“”「」]{0,8}?(?:共|先后)?(?:决出|产生了?|[推遴]?选出了?|评定|揭晓了?|奖励了?)(?=.{2})", "", honor)
+        verbless = _SELECTED_PREFIX.sub("", honor)
         honor = verbless if self._honor_like(verbless) else honor
         # (学生在全国大学生数学建模竞赛中获国家一等奖: the contest the prize was won in)
-        honor = re.sub(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|获)(?=.{2})", "", honor)
-        honor = re.sub("(?<=..)(?:共计|合计|总计|共有|共达|共|有|达到?)$", "", honor)
+        honor = _WON_IN_PREFIX.sub("", honor)
+        honor = _TALLY_TAIL.sub("", honor)
         honor = _CONFERRAL_CLOSING.sub("", honor)  # 市科学技术进步奖共授奖120项: the prize, not its conferral
         # (优秀志愿者约100名: 约 belongs to the count, read as in 约100名“…”; not 诚信守约, a word ending in 约)
-        honor = re.sub("(?<=..)(?<![守履践签合契公条节])约$", "", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个, 先进集体达15个
+        honor = _ABOUT_TAIL.sub("", honor)  # 受表彰的优秀共产党员共30名, 先进党支部有6个, 先进集体达15个
         # (“优秀网格员”计46人: 计 before the count; not 优秀设计, 优秀会计, 统计: words ending in 计)
-        honor = re.sub("(?<=..)(?<![设统会估审伙算核预])计$", "", honor)
-        honor = re.sub(r"^第[\d一二三四五六七八九十百]+[届批](?=.{2})", "", honor)  # 第六届“…青年科技奖”, 第三批: the edition
-        year_word = re.match("学?年度?", honor)  # (2023年先进集体: the year's 年 as well)
-        if (year_word and not re.search("[“”「」\"『』]", honor)
+        honor = _COUNTED_TAIL.sub("", honor)
+        honor = _EDITION_PREFIX.sub("", honor)  # 第六届“…青年科技奖”, 第三批: the edition
+        # An unquoted honour right after a year's number loses what it keeps of the year word at its start (2023年先进集体:
+        # the year's 年 as well; 学年度, 年度, or nothing): the test is the year before the honour, as the word may be empty.
+        if (not _QUOTE_MARK.search(honor)
                 # (表扬113年度模范劳工, 民国113年模范母亲: a year of Taiwan's calendar, three digits)
                 and re.search(r"(?:\d{4}|(?<![\d.．])(?:民国)?\d{2,3}|[〇○零一二三四五六七八九]{4})" + re.escape(honor), sentence.text)):
-            honor = honor[year_word.end() :]  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体
+            honor = _YEAR_WORD_PREFIX.sub("", honor)  # 表彰了2023年度先进集体10个: the category (GUIDELINES §5), not 年度先进集体
         # (表彰了2024届优秀毕业生320名, 二〇二四届: the rest of a school's class cut off before the honour, its year's digits
         # left out of the honour's characters or its numerals read into it; not 一级英雄模范, a grade with no year before it)
-        class_word = re.match("[〇○零一二三四五六七八九]{0,3}[届级](?=.{2})", honor)
-        if (class_word and not re.search("[“”「」\"『』]", honor)
+        class_word = _CLASS_WORD.match(honor)
+        if (class_word and not _QUOTE_MARK.search(honor)
                 and re.search(r"(?:(?:19|20)?\d{2}|[〇○零一二三四五六七八九]{2,4})" + re.escape(honor), sentence.text)):
             honor = honor[class_word.end() :]
         # (表彰来自12个单位的“先进个人”30名: the places the honoured come from, no part of the honour)
-        origin = re.match("([^“”「」『』的]{1,8})的(?=[“「『])", honor)
+        origin = _ORIGIN_BEFORE_QUOTE.match(honor)
         if origin and re.search(f"来自[^，。；]{{0,6}}{re.escape(origin[1])}的", sentence.text):
             honor = honor[origin.end() :]
         holders = _HOLDERS_AFTER.fullmatch(honor)
@@ -2905,8 +3001,8 @@ class AwardExtractor:
                 named = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；!?]{{2,30}})[{_QUOTE_CLOSE}]", sentence.text[:at])
             if not named:
                 return False
-            honor = re.sub(r"^(?:首届|第[\d一二三四五六七八九十百]+届)", "", named[-1])
-        if re.search("颁发|颁授|授予|颁给", honor):
+            honor = _FIRST_OR_NTH_EDITION.sub("", named[-1])
+        if _CONFERRING_WORD.search(honor):
             return False  # 向30名杰出护理员颁发奖项: the act of presenting read into the honour
         if _MONEY_IN_HONOR.fullmatch(honor) and not re.search(
                 f"[{_QUOTE_OPEN}]{re.escape(honor)}[{_QUOTE_CLOSE}]", sentence.text):
@@ -2915,14 +3011,13 @@ class AwardExtractor:
             return False  # 先进基层党组织增加了5个, 优秀共产党员比去年多5名: a comparison, no conferral (§5)
         # (共有金奖义工256名, 受表彰的有…, 县府表扬师铎奖教师: the clause's verb and subject, not the honour)
         # (全县共有全国文明村镇: the place and its holding verb)
-        honor = re.sub(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰)|[^“”「」]{0,4}?(?=共有|已有|现有))?(?:共有|已有|现有|受表彰的有|有(?![功限序效益突]))(?=.{3})"
-                       r"|^[县市区]府表扬(?=.{3})", "", honor)
+        honor = _HAVING_PREFIX.sub("", honor)
         # (共有金奖2项、银奖4项产生: 有 before a two-character honour)
-        had = re.match("(?:共有|有)(?![功限序效益突])(?=..$)", honor)
+        had = _HAVING_TWO_LEFT.match(honor)
         honor = honor[had.end() :] if had and self._honor_like(honor[had.end() :]) else honor
         # (“红领巾奖章”一星章获得者42名: a medal's as well)
         honor = _WINNERS_AFTER_PRIZE.sub("", honor)  # 国家奖学金获得者86名
-        honor = re.sub(f"(?<=奖)(?:{_PRIZE_HOLDERS})$", "", honor)  # 体育道德风尚奖代表队6个: the prize, not its holders
+        honor = _PRIZE_HOLDERS_TAIL.sub("", honor)  # 体育道德风尚奖代表队6个: the prize, not its holders
         # (“五一劳动奖状”获得单位15个: the holders' noun after a quoted honour)
         honor = re.sub(f"(?<=[{_QUOTE_CLOSE}])获(?:得|奖)?(?:者|单位|集体|个人)$", "", honor)
         # (镇党委对“优秀共产党员”“优秀党务工作者”共50名进行表彰: the body and its preposition before the first quote)
@@ -2936,10 +3031,10 @@ class AwardExtractor:
             # nor 我市3名同志获评全省优秀共产党员, the level of an honour received from above, nor 表彰全市优秀教师的决定，授予
             # 30名同志“全市优秀教师”称号: a level inside the quote marks stays, §5)
             honor = honor[scoped.end() :]
-        honor = re.sub("[“”「」\"『』]", "", honor)  # the guidelines drop quote marks from honours
-        honor = re.sub("^《([^《》]+)》$", r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks
-        honor = re.sub("(?<=..)的$", "", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour
-        honor = re.sub("(?<=..)(?:各|每[人户村个家名所]?|分别|共)奖$", "", honor)  # 对10个先进村各奖励5万元: the reward, not the honour
+        honor = _QUOTE_MARK.sub("", honor)  # the guidelines drop quote marks from honours
+        honor = _TITLE_QUOTED.sub(r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks
+        honor = _DE_TAIL.sub("", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour
+        honor = _REWARD_TAIL.sub("", honor)  # 对10个先进村各奖励5万元: the reward, not the honour
         if _UNNAMED_TITLE.fullmatch(honor):
             # (授予28人国家荣誉称号: the state's title, named by its level; 授予28人荣誉称号, 授予10名同志市级荣誉称号: a
             # title of honour naming none, no record, §5)
@@ -2950,16 +3045,15 @@ class AwardExtractor:
         # (国家勋章和国家荣誉称号, 勋章和荣誉称号: nor a level's title after a conjunction, where the cut would leave 国家勋章和国家;
         # the phrase is kept whole, one count over both honours)
         # (“甲”“乙”等荣誉称号: a group closed by 等 keeps its word, as 甲、乙等奖项 does, §5)
-        untitled = re.sub("(?<=..)(?<!等)(?<!等荣誉)(?:荣誉)?称号$", "", honor)
+        untitled = _TITLE_WORD_TAIL.sub("", honor)
         joined = _JOINING.split(untitled)
         if not _LEVEL_HONOR_TITLE.fullmatch(honor) and not (
                 untitled != honor and len(joined) > 1 and (not joined[-1] or _UNNAMED_TITLE.fullmatch(joined[-1]))):
             honor = untitled
-        honor = re.sub("(?<=等奖|金奖|银奖|铜奖)(?:作品|项目|论文|成果)$", "", honor)  # 一等奖作品8件: the prize grade
-        if honor.endswith("证书") and not honor.endswith("荣誉证书") and not re.search(
-                "优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师", honor[:-2]):
+        honor = _PRIZE_ENTRY_TAIL.sub("", honor)  # 一等奖作品8件: the prize grade
+        if honor.endswith("证书") and not honor.endswith("荣誉证书") and not _MERIT_WORD.search(honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
-        if re.search("等次|档次", honor) or _PASS_GRADE.match(honor):
+        if _GRADE_WORD.search(honor) or _PASS_GRADE.match(honor):
             # 评出“优秀”等次公务员85名; 评出合格党员812名、基本合格党员3名 (民主评议): the grade of an evaluation, no award (§5)
             return False
         if _STAR_RATED_BUSINESS.search(honor):
@@ -2979,7 +3073,7 @@ class AwardExtractor:
         if count is None and n in _BARE_HUNDRED and not _APPROX_BEFORE.search(sentence.text, 0, at) \
                 and sentence.text.count("“", 0, at) <= sentence.text.count("”", 0, at):
             count = _BARE_HUNDRED[n]  # 表彰百名“优秀村干部”: an exact hundred (not 近百名, nor inside “百名好医生”)
-        if unit in ("枚", "块") and (count == 1 or re.search("[金银铜奖]牌$", honor)):
+        if unit in ("枚", "块") and (count == 1 or _MEDAL_END.search(honor)):
             return False  # 获得金牌12枚: a medal tally (§5); 为他颁发…奖牌一块: one token for one recipient
         # (…功绩奖章12名、奖状11个: a bare 奖状 after decorations counted in one list is the honours system's
         # certificate grade, 勋章、奖章和奖状, no token handed over)
@@ -2995,7 +3089,7 @@ class AwardExtractor:
                for a in awards):
             return True  # 表彰了3个先进党支部，并为3个先进党支部各下拨…: one fact
         if dual and not (_JOINING.search(honor) and "、" + honor not in sentence.text
-                         and re.match(r"[^。]{0,12}?。?\s*其中", sentence.text[at:] + doc.clean_text[sentence.end : sentence.end + 8])):
+                         and _AMONG_THEM_SOON.match(sentence.text[at:] + doc.clean_text[sentence.end : sentence.end + 8])):
             # 先进集体、先进个人共85个（名）: one count over bodies and people, no parts to weigh it against
             # (nor a list's tail read as its honour: 优秀共产党员、优秀党务工作者和先进基层党组织共80个（名）)
             return False
@@ -3029,15 +3123,15 @@ class AwardExtractor:
             # not 共评出金奖3名、银奖5名、铜奖8名: 共 belongs to the list, not to an item after a 、)
             # (100个先进集体和个人受到表彰。其中，…: a total over persons and entities, parts in the next sentence)
             "_total": dual or bool(_RANKS_OF_HONOUR.search(honor)) or bool((_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
-                            and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not re.search("[和及与]", honor))
+                            and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not _AND_WORD.search(honor))
                             and not _ITEM_OWN_TOTAL.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE * 2), at))
-                           or re.match(r"[^，,；;、]{0,40}?[，,；;]其中", sentence.text[at:])
-                           or (re.match(r"[^，,；;、]{0,12}?(?:集体|单位)[和及与](?:先进)?个人", sentence.text[at:])
+                           or _AMONG_THEM_NEXT_CLAUSE.match(sentence.text[at:])
+                           or (_COLLECTIVES_AND_INDIVIDUALS.match(sentence.text[at:])
                                and _ITEMS_AFTER_TOTAL.match(doc.clean_text, sentence.end, sentence.end + 4) is not None)
                            # (大会表彰了326名先进个人。其中，劳动模范48名，…: the count's clause closing its sentence, the
                            # parts in the next one opened by 其中; not an item with a sibling after it in a 、-list)
-                           or (re.match(r"[^，,；;]{0,40}?[。！!]?\s*$", sentence.text[at:])
-                               and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not re.search("[和及与]", honor))
+                           or (_CLAUSE_TO_END.match(sentence.text[at:])
+                               and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not _AND_WORD.search(honor))
                                and _ITEMS_AFTER_TOTAL.match(doc.clean_text, sentence.end, sentence.end + 4) is not None)),
             # (向37个个人和团体颁授勋章、奖章及奖状。今年共有8人获颁…，12人…，17个…: a count over people and bodies
             # at once, told before its parts; dropped only when parts after it add up to it)
@@ -3150,7 +3244,7 @@ class AwardExtractor:
         # each an honour it names: 向37个个人和团体颁授勋章、奖章及奖状。…8人获颁功绩勋章，12人获颁奖章，17个…获颁荣誉奖状;
         # not 授予10个单位和个人“抗疫先锋”称号，表彰优秀党员4名、先进党支部6个: other honours)
         def covered(k: int) -> bool:
-            words = tuple(w for w in re.split("[、和及与或]", awards[k]["honor"]) if len(w) >= 2)
+            words = tuple(w for w in _HONOUR_LIST_SPLIT.split(awards[k]["honor"]) if len(w) >= 2)
             after = _near_run([b for j, b in enumerate(awards) if j > k], awards[k]["evidence"]["clean_start"])
             return bool(words) and any(
                 len(run) >= 2 and sum(b["count"] for b in run) == awards[k]["count"] and all(b["honor"].endswith(words) for b in run)
@@ -3174,15 +3268,4 @@ class AwardExtractor:
     def _honor_like(honor: str) -> bool:
         """An unquoted honour before its count must read as one (先进集体, 杰出教练, 金紫荆星章;
         功绩奖状 and 荣誉奖状: Macau's merit and honour certificates, graded like its medals)."""
-        return bool(re.search(
-            "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|功绩|荣誉奖状|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
-            f"|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|{_PRIZE_GRADES}|年度人物|感动|好人好事|优良"
-            # (纳税大户: firms commended for the taxes they pay; 专精特新: the state's designation of small firms;
-            # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
-            "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
-            "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
-            # (not 获奖学生, 得奖义工: winners described, no prize named)
-            # (金质奖团队10队, 金塔奖团体3个: teams named by the prize they won, counted as the prize's holders)
-            "|(?<![获得])奖(?:教师|老师|学生|义工|志工|团队|团体|班组)$",  # 师铎奖教师: the prize's holders
-            honor,
-        ))
+        return bool(_HONOUR_LIKE_WORD.search(honor))

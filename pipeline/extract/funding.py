@@ -932,19 +932,30 @@ _SECOND_GIFT = re.compile(f"^(?:及|和|以及|、|并)(?:捐赠|捐出|赠送|�
                           f"(?:美元|港元|澳门元|元)的[^，。；,;\\d]{{0,10}}?(?:{_GIFT_KINDS}|器械|装备|仪器|设备)")
 
 
+# Fixed patterns of _read_use_for.
+_SENTENCE_END_MARK = re.compile("[；;。]")
+_TEXT_END = re.compile("$")
+_COMMA = re.compile("[，,]")
+_REST_OR_DIGIT = re.compile(r"其余|剩余|其他|另外|\d")
+
+
+# Fixed patterns of _read_use_for, made of the module's constants.
+_CONVERSION_OPENING = re.compile("^" + _CONVERSION)
+
+
 def _read_use_for(site: _AmountSite) -> _Reading | None:
     """用于/用作 after the amount (…500万元，主要用于村道硬化); not the rest's use (…，其余用于…) nor another fund's."""
     # (100万美元（约合人民币720万元），用于灾后重建: the conversion in brackets is no part of the words before 用于)
-    after = re.sub("^" + _CONVERSION, "", site.after)
+    after = _CONVERSION_OPENING.sub("", site.after)
     # (捐赠善款100万元及价值30万元的图书，用于…: a second gift, in kind, between the amount and the use they share)
     after = _SECOND_GIFT.sub("", after, count=1)
     # (…，用于村道硬化: the purpose may follow a comma; not …，其余用于…, the rest's)
-    window = after[: min(40, (re.search("[；;。]", after) or re.search("$", after)).start())]
+    window = after[: min(40, (_SENTENCE_END_MARK.search(after) or _TEXT_END.search(after)).start())]
     pm = _PURPOSE_FOR.search(window)
     if not pm:
         return None
-    comma = re.search("[，,]", window[: pm.start()])
-    if re.search(r"其余|剩余|其他|另外|\d", window[: pm.start()]) or (
+    comma = _COMMA.search(window[: pm.start()])
+    if _REST_OR_DIGIT.search(window[: pm.start()]) or (
             comma and not _USE_ADVERBS.fullmatch(window[comma.end() : pm.start()]) and not (
             comma.start() == 0 and _MONEY_USED.fullmatch(window[comma.end() : pm.start()]))):
         return None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
@@ -959,13 +970,17 @@ _AID_TALLY = re.compile(r"(?<=[\u4e00-\u9fff]{2})[\d一二三四五六七八九�
 _AIDED_COUNT = re.compile("(?:支持|支援|资助|帮助|扶持|补助|补贴)(?!项目|对象|人数|户数|人次|金额|总额|标准)")
 
 
+# Fixed patterns of _act_purpose.
+_BUILT_PERFECTIVE_OPENING = re.compile("^建成了")
+
+
 def _act_purpose(acted: re.Match[str]) -> str:
     """The act a _PURPOSE_ACT match names (never empty: each alternative's group holds at least its verb)."""
     purpose = acted["p"] or acted["q"] or acted["r"] or acted["s"] or acted["t"] or acted["u"] or acted["v"] or acted["w"] \
         or acted["x"] or acted["y"] or acted["z"]
     if purpose.startswith("建成"):
         # 建成蔬菜大棚20个, 建成了…生产线: what is built, not how many nor the aspect mark
-        purpose = _COUNTED_OUTPUT.sub("", re.sub("^建成了", "建成", purpose))
+        purpose = _COUNTED_OUTPUT.sub("", _BUILT_PERFECTIVE_OPENING.sub("建成", purpose))
     # (资助困难学生3000余人次: a tally of the times people were aided, over a period, no part of what the money is for;
     # a count of those aided, 帮助困难户200户, is kept)
     return _AID_TALLY.sub("", purpose) or purpose
@@ -1013,6 +1028,10 @@ def _read_passive_giver(site: _AmountSite) -> _Reading | None:
     return _Reading(passive["topic"] + act.group() if act else None)
 
 
+# Fixed patterns of _read_fund_named_after.
+_AS_FOR_OPENING = re.compile("^(?:作为|用作)")
+
+
 def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
     """A fund named right after the amount, closing its clause (获得10万元的奖金, 300万元作为科技创新奖励资金)."""
     named_after = _PURPOSE_NOUN_AFTER.match(site.after)
@@ -1021,8 +1040,14 @@ def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
     # (…300万元作为科技创新奖励资金: 作为 is the verb, not part of the fund's name)
     # (stripped here, not in the tidying pass: a bare fund left after it names no purpose, and the readers after
     # this one may then still find one)
-    fund_name = re.sub("^(?:作为|用作)", "", named_after["p"])
+    fund_name = _AS_FOR_OPENING.sub("", named_after["p"])
     return _Reading(None if not fund_name or _GENERIC_FUND.fullmatch(fund_name) else fund_name)
+
+
+# Fixed patterns of _read_fund_named_before.
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十两]")
+_SIGNED_INVESTMENT_END = re.compile("(?:签订|签署|签约)了?总?投资$")
+_TOTAL_INVOLVED_OPENING = re.compile("^(?:涉及|涉及到|总计|合计|共计)")
 
 
 def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
@@ -1041,7 +1066,7 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     listed = _MORE_FUNDS_LISTED.fullmatch(text, clause_start + nouns[-1].end("p"), m_start)
     if listed:
         purpose += listed["more"]  # 颁发奖教金、奖学金共计36万元: the funds listed together
-    if re.match(r"[\d一二三四五六七八九十两]", text[clause_start + first.start("p") - 1 : clause_start + first.start("p")]):
+    if _NUMERAL.match(text[clause_start + first.start("p") - 1 : clause_start + first.start("p")]):
         # (2023年村级…资金, 8名教师获得奖金: not the unit right after a number)
         purpose = _PURPOSE_LEAD.sub("", purpose) or None
     # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
@@ -1049,7 +1074,7 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
     # (甲集团与某市签订总投资85亿元项目合作协议: the parties and their signing, no fund's name; 累计协议投资额: a label of
     # signed investment, no more than 总投资)
-    if re.search("(?:签订|签署|签约)了?总?投资$", purpose or "") or _SIGNED_LABEL_ONLY.fullmatch(purpose or ""):
+    if _SIGNED_INVESTMENT_END.search(purpose or "") or _SIGNED_LABEL_ONLY.fullmatch(purpose or ""):
         purpose = None
     if purpose and _AGENT_OR_RECIPIENT.search(text, clause_start + nouns[-1].end("p") - len(purpose), m_start):
         # (由县财政投资, 公司董事长王强向…: the giver or the receiver, no fund's name; not 定向帮扶资金)
@@ -1057,7 +1082,7 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     if purpose and _CHANGED_FROM.match(text, clause_start + nouns[-1].end("p")):
         purpose = _CHANGED_FUND_LEAD.sub("", purpose)  # 会议决定将见义勇为奖励金由5000元提高至…: the fund, not the decision
     purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
-    purpose = re.sub("^(?:涉及|涉及到|总计|合计|共计)", "", purpose or "") or None  # 签约…，涉及资金50亿元
+    purpose = _TOTAL_INVOLVED_OPENING.sub("", purpose or "") or None  # 签约…，涉及资金50亿元
     if _DONOR_GIVES.match(text, clause_start + nouns[-1].end("p"), m_start):
         purpose = None  # 香港赛马会慈善信托基金捐款港币2.5亿元: the fund is the donor, no use
     if _AID_VERB_END.search(nouns[-1]["p"]) and _AID_OBJECT.match(text, clause_start + nouns[-1].end("p"), m_start):
@@ -1067,6 +1092,10 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     return _Reading(purpose)
 
 
+# Fixed patterns of _read_those_rewarded.
+_BARE_REWARD = re.compile("(?:表彰)?奖励")
+
+
 def _read_those_rewarded(site: _AmountSite) -> _Reading | None:
     """Whom a reward fund rewards, in the clause after it (拨付奖励资金20万元，奖励先进集体和个人)."""
     rewarded = _REWARDED_AFTER.match(site.after)
@@ -1074,7 +1103,7 @@ def _read_those_rewarded(site: _AmountSite) -> _Reading | None:
         return None
     # (，奖励村干部12名: whom it rewards, not how many; nothing but 奖励 left names none)
     purpose = _COUNTED_REWARDED.sub("", rewarded["p"])
-    return _Reading(None if re.fullmatch("(?:表彰)?奖励", purpose) else purpose)
+    return _Reading(None if _BARE_REWARD.fullmatch(purpose) else purpose)
 
 
 def _projects_counted_before(site: _AmountSite, label: re.Pattern[str], counted: re.Pattern[str],
@@ -1210,14 +1239,19 @@ _RECIPIENT_FUND = re.compile("(?:向|(?<![作成因认称更以])为|给)(?:各�
 _RECIPIENT_COUNT = re.compile("^[^，。；,;\\d]{0,4}?[\\d一二三四五六七八九十百千两]+(?:名|户|位|个|家|所|人|批)")
 
 
+# Fixed patterns of _read_recipient_fund.
+_UP_TO_DE = re.compile("^.*的")
+_PRONOUN_OPENING = re.compile("(?:他|她|其|该|这|本)")
+
+
 def _read_recipient_fund(site: _AmountSite) -> _Reading | None:
     """A bare fund and whom it is paid to (向32名高层次人才兑现奖励资金共计960万元 → 高层次人才奖励资金)."""
     paid = _RECIPIENT_FUND.search(site.text, site.clause_start, site.m_start)
     if paid is None:
         return None
     # (符合条件的申报企业: the qualifying clause before the recipient is no part of the name)
-    who = re.sub("^.*的", "", _RECIPIENT_COUNT.sub("", paid["who"]))
-    if len(who) < 2 or re.match("(?:他|她|其|该|这|本)", who):
+    who = _UP_TO_DE.sub("", _RECIPIENT_COUNT.sub("", paid["who"]))
+    if len(who) < 2 or _PRONOUN_OPENING.match(who):
         return None
     return _Reading(who + paid["fund"])
 
@@ -1373,6 +1407,13 @@ _BATCH_EVENT_AFTER = re.compile("(?:集中|现场|重点|重大)?(?:开工|签�
 _BARE_PROJECT_KIND = re.compile("(?:全?[省市县区镇乡]|本[省市县区镇乡])?(?:重大|重点|一批|各类|招商引资|招商|签约|开工|新开工|集中开工|在建|续建|新建|竣工|投产|产业|[省市县区]级)*项目")
 
 
+# Fixed patterns of _counted_projects_named.
+_SENTENCE_SPLIT = re.compile("[。！？\n]")
+_UP_TO_PERIOD = re.compile(r"^.*(?:\d{4}年度?|第?[一二三四1-4]季度|[上下]半年|年度)")
+_PLACE_OPENING = re.compile("^[\u4e00-\u9fff]{1,6}?[省市县区镇乡]")
+_COUNT_OF_ITEMS = re.compile(r"[\d一二三四五六七八九十两]+[个项批宗]")
+
+
 def _counted_projects_named(site: _AmountSite) -> str | None:
     """The projects a bare total after their count is of: their kind when named (此次集中开工乡村振兴项目共9个 → 乡村振兴项目),
     else the batch named by its event earlier in the sentence or in the one before (…农业招商项目集中签约仪式，共签约项目42个
@@ -1389,7 +1430,7 @@ def _counted_projects_named(site: _AmountSite) -> str | None:
     if not _BARE_PROJECT_KIND.fullmatch(kind):
         return kind
     # (the one sentence right before: not a headline line further up)
-    previous = re.split("[。！？\n]", site.lead.rstrip("。！？\n \u3000"))[-1]
+    previous = _SENTENCE_SPLIT.split(site.lead.rstrip("。！？\n \u3000"))[-1]
     for text in (site.text[: counted.start("kind")], previous):
         # (projects, not works: 将招商引资作为一号工程 names no project)
         # (only a batch named by its event: 乡村振兴项目集中开工仪式, 农业招商项目集中签约仪式)
@@ -1397,11 +1438,11 @@ def _counted_projects_named(site: _AmountSite) -> str | None:
                                if m.group().endswith("项目") and _BATCH_EVENT_AFTER.match(text, m.end())]):
             # (石桥镇2024年乡村振兴项目, 梅州市2024年第二季度重大项目, 一季度重大项目: the place and the time before the kind are no
             # part of it)
-            name = re.sub(r"^.*(?:\d{4}年度?|第?[一二三四1-4]季度|[上下]半年|年度)", "", _PROJECT_NAME_CUT.sub("", named.group()))
+            name = _UP_TO_PERIOD.sub("", _PROJECT_NAME_CUT.sub("", named.group()))
             # (高岚区重大项目: a place before a bare class names no more than the class)
-            bare = _BARE_PROJECT_KIND.fullmatch(name) or _BARE_PROJECT_KIND.fullmatch(re.sub("^[\u4e00-\u9fff]{1,6}?[省市县区镇乡]", "", name))
+            bare = _BARE_PROJECT_KIND.fullmatch(name) or _BARE_PROJECT_KIND.fullmatch(_PLACE_OPENING.sub("", name))
             if len(name) > 3 and not _REFERRED_BACK.match(name) and not bare \
-                    and not re.search(r"[\d一二三四五六七八九十两]+[个项批宗]", name):
+                    and not _COUNT_OF_ITEMS.search(name):
                 return name
     return None  # (现场签约项目12个 alone says no more than the label)
 
@@ -1510,6 +1551,10 @@ _AIDED_BEFORE = re.compile(r"资助了?[^，。；,;\d]{0,4}?[\d一二三四五�
 _GIFT_HANDED_BEFORE = re.compile(r"(?:送上|送去|送来|送出|送达|递上|奉上|发放|发给|颁发|捐赠|带去|带来)了?(?P<p>[^，。；,;\d]{2,16})$")
 
 
+# Fixed patterns of _read_per_head_got.
+_GIVERS_ATTRIBUTIVE_OPENING = re.compile("^[“「]?[^的“「]*的(?=[“「]?[\u4e00-\u9fff]{2})")
+
+
 def _read_per_head_got(site: _AmountSite) -> _Reading | None:
     """每人X元 after the clause saying what each got or who was aided (获得国家奖学金，每人8000元 → 国家奖学金;
     送上慰问金，每人500元 → 慰问金)."""
@@ -1518,7 +1563,7 @@ def _read_per_head_got(site: _AmountSite) -> _Reading | None:
     got = _GOT_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
     if got:
         # (获得了学校颁发的优秀学生奖: the prize, not the giver's attributive before it)
-        prize = re.sub("^[“「]?[^的“「]*的(?=[“「]?[\u4e00-\u9fff]{2})", "", got["p"])
+        prize = _GIVERS_ATTRIBUTIVE_OPENING.sub("", got["p"])
         return _Reading(prize)
     handed = _GIFT_HANDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
     fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed["p"])) if handed else None
@@ -1608,6 +1653,11 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
 )
 
 
+# Fixed patterns of _tidy_purpose.
+_ATTRIBUTIVE_BEFORE_NAME = re.compile("^[^“”]*的(?=[\u4e00-\u9fff“”]{4})")
+_STRAY_DE_OPENING = re.compile("^的(?=[\u4e00-\u9fff“”]{2})")
+
+
 def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> str | None:
     """The one tidying pass over the purpose a reader found: a plan's tail, a project's bare total label replaced by
     the works or the project named before it, a leading 的, quote marks."""
@@ -1632,7 +1682,7 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
     elif purpose and _PHASE_LABEL.fullmatch(purpose):
         purpose = _PHASE_LABEL.fullmatch(purpose)["p"]  # 其中一期投资20亿元: the first phase, not the label
     elif purpose and (labelled := _NAMED_PROJECT_LABEL.fullmatch(purpose)) and _named_project(
-            named := re.sub("^[^“”]*的(?=[\u4e00-\u9fff“”]{4})", "", labelled["p"])):
+            named := _ATTRIBUTIVE_BEFORE_NAME.sub("", labelled["p"])):
         # 华瑞半导体封测基地项目总投资45亿元: the project named, not its label (§6); 其中最大的望潮…项目: the words
         # describing it before 的 are no part of its name (即将投产的签约项目总投资: a class left, kept as read)
         purpose = named
@@ -1642,7 +1692,7 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         if named:
             purpose = purpose[: anaphor.start()] + named + purpose[anaphor.end() :]
     if purpose:
-        purpose = re.sub("^的(?=[\u4e00-\u9fff“”]{2})", "", purpose)  # 作为的科技创新奖励资金: no purpose opens with 的
+        purpose = _STRAY_DE_OPENING.sub("", purpose)  # 作为的科技创新奖励资金: no purpose opens with 的
     return _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
 
 
@@ -1667,11 +1717,15 @@ def _fund_named_before(site: _AmountSite) -> str | None:
 _NAMED_PROJECT_LABEL = re.compile("(?P<p>[^，。；,;]{2,30}?(?:项目|工程))(?:计划)?(?:总投资(?:额)?|投资总额)")
 
 
+# Fixed patterns of _named_project.
+_DIGIT_COUNT_OF_ITEMS = re.compile(r"\d+[个项批宗]")
+
+
 def _named_project(name: str) -> bool:
     """Whether ``name`` names one project (华瑞半导体封测基地项目), not a count or a class of them (两个项目, 重点项目)
     nor one referred back to (该项目)."""
     return len(name) > 3 and not _REFERRED_BACK.match(name) and not _COUNTED.search(name) \
-        and not re.search(r"\d+[个项批宗]", name) and not _PROJECT_CLASS.fullmatch(name)
+        and not _DIGIT_COUNT_OF_ITEMS.search(name) and not _PROJECT_CLASS.fullmatch(name)
 
 
 def _project_named_before(site: _AmountSite) -> str | None:
@@ -1694,7 +1748,7 @@ def _last_project_named(text: str) -> str | None:
         name = _PROJECT_NAME_CUT.sub("", named.group())
         if len(name) <= 3 or _REFERRED_BACK.match(name):
             continue  # (该项目 again, or no name left: look further back)
-        counted = _COUNTED.search(name) or re.search(r"\d+[个项批宗]", name)
+        counted = _COUNTED.search(name) or _DIGIT_COUNT_OF_ITEMS.search(name)
         return "" if counted or _PROJECT_CLASS.fullmatch(name) else name
     return None
 
@@ -1716,6 +1770,21 @@ def _read_purpose(site: _AmountSite) -> str | None:
     return None
 
 
+# Fixed patterns of FundingExtractor._provided_for.
+_RUNNING_TOTAL_WORD = re.compile("累计|以来|先后|共计")
+# Fixed patterns of FundingExtractor.__call__.
+_CLAUSE_OR_BRACKET_SPLIT = re.compile("[，。；,;（(]")
+_AMONG_THEM_AHEAD = re.compile(r"\s*其中")
+_SHORTFALL_END = re.compile("缺口[^，。；]{0,4}$")
+_SHORTFALL_AHEAD = re.compile("的?资金缺口")
+_PURCHASE_AHEAD = re.compile(r"[^，。；]{0,4}?(?:购买|买了|买下|购置了)")
+_GIVING_WORD = re.compile("送给|赠|捐|给|帮助|资助|慰问")
+_THRESHOLD_DE_AHEAD = re.compile("(?:以上|以下)?的")
+_DOLLAR_SIGN = re.compile(r"(?<![A-Z])\$")
+_WAN_OR_YI = re.compile("[万亿]")
+_BENEFICIARY_RE = re.compile(_BENEFICIARY)
+
+
 class FundingExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.context = re.compile("|".join(map(re.escape, lex.patterns["funding_context"])))
@@ -1730,7 +1799,7 @@ class FundingExtractor:
     def _provided_for(text: str) -> bool:
         """市政府提供500万元，用于重建电网: money provided for a purpose (not a running total: 累计…提供…)."""
         m = _PROVIDED_FOR.search(text)
-        return m is not None and not re.search("累计|以来|先后|共计", text[clause_bounds(text, m.start())[0] : m.start()])
+        return m is not None and not _RUNNING_TOTAL_WORD.search(text[clause_bounds(text, m.start())[0] : m.start()])
 
     @staticmethod
     def _loan_granted(text: str) -> bool:
@@ -1843,7 +1912,7 @@ class FundingExtractor:
                 clause_end = min((i for i in (text.find(ch, m_end) for ch in "，。；,;") if i >= 0), default=len(text))
                 # The clause around the amount, up to 6 characters after it within the clause.
                 after = text[m_end : m_end + 6]
-                clause = text[clause_start:m_end] + re.split("[，。；,;（(]", after)[0]
+                clause = text[clause_start:m_end] + _CLAUSE_OR_BRACKET_SPLIT.split(after)[0]
                 converted = self.exclude_before.search(text, max(clause_start, m_start - 8), m_start)
                 if converted and not any(e.end <= sentence.start + converted.start() for e in money[lo:hi]):
                     converted = None  # 慰问金和慰问品折合人民币共计86.4万元: a value of goods, no amount restated
@@ -1928,9 +1997,9 @@ class FundingExtractor:
                 if leveraged and not _LEVERAGE_NAMED_FUND.search(leveraged.group()):
                     declined.append(entity)
                     continue  # 带动企业投入研发经费逾10亿元: capital leveraged, a statistic (§6)
-                if (opens_parts or re.match(r"\s*其中", text[clause_start:])) and _PART_COMPARISON.search(text, clause_start, m_start):
+                if (opens_parts or _AMONG_THEM_AHEAD.match(text[clause_start:])) and _PART_COMPARISON.search(text, clause_start, m_start):
                     continue  # 下拨…资金2000万元。其中，去年同期为1500万元: the figure compared with, no part
-                if excluded_before and re.match(r"\s*其中", text[clause_start:]) \
+                if excluded_before and _AMONG_THEM_AHEAD.match(text[clause_start:]) \
                         and not (budget_before and _GRANTED_PART.search(clause)):
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if (excluded_before or _INVESTMENT_STATISTIC.search(full, floor, sentence.start)) \
@@ -2038,7 +2107,7 @@ class FundingExtractor:
                         and not _SIGNED.search(clause):
                     declined.append(entity)
                     continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)
-                if re.search("缺口[^，。；]{0,4}$", text[clause_start:m_start]) or re.match("的?资金缺口", text[m_end:]):
+                if _SHORTFALL_END.search(text[clause_start:m_start]) or _SHORTFALL_AHEAD.match(text[m_end:]):
                     continue  # 尚有资金缺口3000万元, 约20亿美元的资金缺口: money lacking, none granted
                 refused = _REFUSED.search(text, previous_start, m_start)
                 if refused and not _FUNDS_BEFORE.search(text, refused.end(), m_start):
@@ -2047,7 +2116,7 @@ class FundingExtractor:
                 valued = _GOODS_VALUED.search(text, previous_start, m_start)
                 given_after = given_after or (valued is not None and valued.end() == m_start and (
                     _GIFT_KIND.search(valued.group()) is not None or _GIFT_KIND_AFTER.match(text, m_end) is not None
-                    or re.match(_BENEFICIARY, valued["who"]) is not None)) \
+                    or _BENEFICIARY_RE.match(valued["who"]) is not None)) \
                     or any(g.end() == m_start for g in _GOODS_THEN_VALUE.finditer(text, previous_start, m_start))
                 if "价值" in clause and (not (_GIFT.search(text, previous_start, m_start) or given_after) or "奖品" in clause
                                        or _CUSTOMERS_GIVEN.search(text, previous_start, m_start)):
@@ -2057,8 +2126,8 @@ class FundingExtractor:
                     if not _restating_line(full, sentence.start):
                         conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
                     continue
-                if re.match(r"[^，。；]{0,4}?(?:购买|买了|买下|购置了)", text[m_end:]) and not _FUNDS_BEFORE.search(
-                        text, clause_start, m_start) and not re.search("送给|赠|捐|给|帮助|资助|慰问", text[m_end:]):
+                if _PURCHASE_AHEAD.match(text[m_end:]) and not _FUNDS_BEFORE.search(
+                        text, clause_start, m_start) and not _GIVING_WORD.search(text[m_end:]):
                     continue  # 拿出3000元购买了一台冰箱: money spent on a purchase (not …购买图书送给学校)
                 if text[m_start - 1 : m_start] in _VAGUE_BEFORE and entity.text[:1] in "十百千万亿":
                     continue  # 数十亿美元, 几十万元: no amount is stated
@@ -2094,7 +2163,7 @@ class FundingExtractor:
                 if (entity.text.endswith(("以上", "以下")) or entity.text.startswith((*_OVER_WORDS, *_UPWARDS))
                         or _OVER_BEFORE.search(text, clause_start, m_start)) \
                         and (_QUALIFIED_AFTER.match(text, m_end) or (
-                            re.match("(?:以上|以下)?的", text[m_end:]) and _REWARDED_OBJECT_BEFORE.search(text, clause_start, m_start))):
+                            _THRESHOLD_DE_AHEAD.match(text[m_end:]) and _REWARDED_OBJECT_BEFORE.search(text, clause_start, m_start))):
                     continue  # 对累计捐款1万元以上的236名爱心人士, 投资额超过1亿元的项目: a threshold, not money given
                 if (_PURCHASE_BEFORE.search(text, clause_start, m_start) or _BOUGHT.search(text, previous_start, clause_start)) \
                         and not _FUNDS_BEFORE.search(text, previous_start, m_start):
@@ -2106,8 +2175,8 @@ class FundingExtractor:
                 if not value["currency_explicit"] and default is None:
                     default = self.region_currency(doc)
                 currency = value["currency"] if value["currency_explicit"] else carried.get(entity.start, default)
-                dollar = re.search(r"(?<![A-Z])\$", entity.text) is not None
-                if dollar and low < DOLLAR_PRICE_MAX and not re.search("[万亿]", entity.text):
+                dollar = _DOLLAR_SIGN.search(entity.text) is not None
+                if dollar and low < DOLLAR_PRICE_MAX and not _WAN_OR_YI.search(entity.text):
                     continue  # 消費滿$100即減$20, 股價收報$380, 車費只需$2: prices and fares, not money granted
                 if dollar and currency == "CNY":
                     currency = "USD"  # (约)$50,000 on a mainland page: no yuan is written so

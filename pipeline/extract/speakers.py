@@ -1534,10 +1534,15 @@ _RELAYING_BEFORE_OCCASION = re.compile(r"(?:传达|学习|贯彻|领会|落实)[
 _SPIRIT_AFTER_OCCASION = re.compile("上的[^，。；]{0,6}讲话|[^，。；]{0,4}精神")
 
 
+# Fixed patterns of _relayed_occasion.
+_OCCASION_FRAME = re.compile(r"^(?:同志)?(?:此前|上周|日前|近日)?(?:在|到)|(?:上|时|期间)$")
+_RECENT_DAY_OPENING = re.compile(r"^(?:今天|昨天|前不久|不久前)?")
+
+
 def _relayed_occasion(text: str, elsewhere: str) -> bool:
     """Whether the occasion of ``elsewhere`` (在全省经济工作会议上) is one the text relays (传达学习全省经济工作会议精神)."""
-    occasion = re.sub(r"^(?:同志)?(?:此前|上周|日前|近日)?(?:在|到)|(?:上|时|期间)$", "", elsewhere)
-    occasion = re.sub(r"^(?:今天|昨天|前不久|不久前)?", "", occasion)
+    occasion = _OCCASION_FRAME.sub("", elsewhere)
+    occasion = _RECENT_DAY_OPENING.sub("", occasion)
     if len(occasion) < 4:
         return False
     # (the patterns read around each place the occasion is written: one pattern per occasion compiled
@@ -1629,6 +1634,91 @@ def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> boo
     # 市委副书记王某说: a speaker at the meeting told two sentences before)
     since = lead.end()
     return not (_HELD_VERB.search(text, since, mention.start) or _AT_MEETING_FRAME.search(text, since, mention.start))
+
+
+# Fixed patterns of SpeakerExtractor.mentions.
+_SHORT_WORD_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}")
+_NAME_CLOSING_AHEAD = re.compile(r"[^」』》，。；]{0,12}[」』》]")
+# Fixed patterns of SpeakerExtractor.title_before.
+_GROUP_VERB_SPLIT = re.compile("[的是有]")
+_ON_BEHALF_OPENING = re.compile("代表(?!团|处|队|们)")
+_UP_TO_DATELINE_TAG = re.compile(r"^.*[】\]］〕]")
+_ALUMNI_LABEL_END = re.compile(r"(?<=.)、(?:我校|本校|学校|我院)?(?:(?:19|20)?\d{2}(?:级|届))?[^、]{0,6}?校友$")
+_UP_TO_INVITED = re.compile(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀得)(?=.{2})")
+_UP_TO_ROLE_NAMED = re.compile(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})")
+_ROLE_LABEL_OPENING = re.compile(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})")
+_UP_TO_OCCASION = re.compile(r"^.*?(?:会上|期间|仪式上|典礼上)")
+_THIS_TIME_OPENING = re.compile("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})")
+_DATE_OPENING = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
+_THERE_WERE_OPENING = re.compile("^(?:嘉宾|领导|来宾)?(?:还有|也有|有)(?!限|线)")
+_CLASS_LABEL_OPENING = re.compile(r"^(?:我校|本校|我院|学校)?(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}、(?=.)")
+_REPRESENTATIVE_LABEL = re.compile("[^、]{0,12}代表")
+_POSTED_REPRESENTATIVE_END = re.compile("(?:驻|首席|特别)[^、]{0,8}代表$")
+_LATE_ONES_RELATION = re.compile("^[^、]*生前[^、]{1,6}、(?=.)")
+_FAMOUS_EPITHET = re.compile(r"^著名[^、]{1,8}家、(?=.)")
+_QUOTED_PART = re.compile("[“「][^”」]+[”」]")
+# Fixed patterns of SpeakerExtractor._index_posts.
+_POST_GROUP_SPLIT = re.compile("[、，,]")
+# Fixed patterns of SpeakerExtractor._with_post_references.
+_DEPUTY_END = re.compile("(?:常务)?副$")
+# Fixed patterns of SpeakerExtractor._bare_post_reference.
+_THIS_UNIT_END = re.compile("该(?:校|院|局|县|市|区|镇|公司|集团|中心)?$")
+_CLAUSE_OPENING_END = re.compile(r"(?:[，。；：,;:\s]|会上|随后|最后|同时|接着)$")
+# Fixed patterns of SpeakerExtractor._holder_by_reference.
+_DEPUTY_OPENING = re.compile("^(?:常务)?副")
+# Fixed patterns of SpeakerExtractor.roles_after.
+_REPORT_WORD = re.compile("报告|讲座|辅导|宣讲")
+_LECTURING_AHEAD = re.compile(r"\s*(?:讲授|主讲|讲)")
+# Fixed patterns of SpeakerExtractor._held_here.
+_OCCASION_END = re.compile(r"(?:上|时|期间)$")
+# Fixed patterns of SpeakerExtractor._pair_respectively.
+_RESPECTIVELY_AHEAD = re.compile(r"\s*分别")
+_RESPECTIVELY_JOINED_AHEAD = re.compile(r"\s*分别[^，。；]*[和及、]")
+# Fixed patterns of SpeakerExtractor._roles_in.
+_PASSIVE_END = re.compile("被[^，。；]{0,12}$")
+_CHAIRING_END = re.compile("主持(?:了|召开)?$")
+_THIS_ONE_END = re.compile("(?:上述|这一|这种)$")
+_LISTENED_WORD = re.compile("听取|听了")
+_REPORTED_BY_END = re.compile("(?:报道|消息|舆论|人士|媒体)$")
+_REPORT_OR_SUMMARY_WORD = re.compile("报告|讲座|辅导|总结》")
+# Fixed patterns of SpeakerExtractor.__call__.
+_HOST_OR_VENUE_SPLIT = re.compile("由|在|邀请(?:了|到)?|特邀")
+_DROPPED_PART_END = re.compile("([^，,、]+)、$")
+
+
+# Fixed patterns of SpeakerExtractor.title_before, made of the module's constants.
+# Words before a title that are no part of it (a venue then the other party, verbs, a date): the title
+# is what follows the last of them.
+_TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与|跟|和)"
+                            # (应约同法国外长: an invitation accepted, then the other party)
+                            "|[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])"
+                            # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
+                            "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
+                            # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)
+                            "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|听取|^据"
+                            # (主礼嘉宾包括立法会议员…: the verb introducing a list of guests)
+                            "|包括"
+                            # (以下为…局长某某…的致辞全文: the transcript's lead, 为 as 是)
+                            "|以下为"
+                            # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
+                            "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
+                            # (致信联合国秘书长: a letter's addressee; 他先后与以色列总理: a pronoun subject,
+                            # then the other party)
+                            "|致信|致函|致电|(?:^|(?<=[，、]))(?:他|她)们?[^、]{0,3}?(?:同|与|和|跟)"
+                            # (…致辞，热烈欢迎中国国务院副总理…: the guest welcomed; not 迎接香港回归活动筹备委员会主任,
+                            # 市欢迎委员会主任: an organization's name)
+                            "|(?:热烈|隆重|真诚|衷心)欢迎|宴请"
+                            # (今天上午同法国外交部长杜邦: a time word, then the other party)
+                            "|(?<=[午天日晚])(?:同|与|和|跟)"
+                            # (省委巡视组同市委书记, 调研组一行和市委书记, 调研组向市委书记: a group acting with or
+                            # towards the person; 市长与市委书记: another post holder beside the person, 和 kept
+                            # inside a chain: 中国科学院院士和中国工程院院士; 他感谢市委书记: the thanks before the title)
+                            "|(?:(?<=[组团队])|(?<=一行))(?:同|与|和|跟|向)|(?<=[市县区省镇乡部局厅处科所院校社行]长|书记|主任|主席)(?:同|与|跟)(?=.{2})"
+                            "|感谢|感激"
+                            # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
+                            rf"|{DATE_NUMBER}日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?")
+# Fixed patterns of SpeakerExtractor.__call__, made of the module's constants.
+_GUEST_LABEL_RE = re.compile(_GUEST_LABEL)
 
 
 class SpeakerExtractor:
@@ -2342,7 +2432,7 @@ class SpeakerExtractor:
             # (张一鸣为毕业生代表陆嘉禾颁发: a verb's object between, a person acting)
             # (李家超联同政务司司长陈国基, 王建国携公司总经理李明: a verb between two people; 行政长官李家超
             # before: a titled person elsewhere)
-            if title and title.end() in rule_starts and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{0,8}", gap) \
+            if title and title.end() in rule_starts and _SHORT_WORD_GAP.fullmatch(gap) \
                     and not _VERB_IN_GAP.search(gap) and not title.group().endswith("代表") \
                     and not self._titled_somewhere(text, text[s:e]):
                 del spans[(s, e)]
@@ -2406,7 +2496,7 @@ class SpeakerExtractor:
                 continue  # 学雷锋志愿服务, 焦裕禄精神, 雷锋式: the person's legacy named, not the person acting
             if _DOCTRINE.match(text, e) or text[s - 1 : s] == "《":
                 continue  # 马克思主义, 毛泽东思想, 《邓小平…纲要》: a doctrine or a title, not the person
-            if _INSIDE_A_NAME.search(text, max(sentence.start, s - 16), s) and re.match(r"[^」』》，。；]{0,12}[」』》]", text[e : e + 13]):
+            if _INSIDE_A_NAME.search(text, max(sentence.start, s - 16), s) and _NAME_CLOSING_AHEAD.match(text[e : e + 13]):
                 continue  # 「行政长官卓越教学奖」: a word inside a prize's or a book's name
             if _KINSHIP_TERM.fullmatch(name[1:]):
                 continue  # 居民代表张阿姨, 赵大爷: a surname and a kinship term, no personal name (GUIDELINES §4)
@@ -2574,7 +2664,7 @@ class SpeakerExtractor:
             while head > floor and text[head - 1] not in CLAUSE_BREAK and s - head < MAX_TITLE_CHARS:
                 head -= 1
             group = text[head : s - 1]
-            parts = re.split("[的是有]", group)[-1].split("、")
+            parts = _GROUP_VERB_SPLIT.split(group)[-1].split("、")
             # (市府今日表扬优良教师，市长…: a clause with a verb is no group of posts)
             # (会议任命了5名区直部门负责人，区委书记王明: the object of the clause before, counted, is no post)
             if group and all(part and self._title_end.search(part) and not _COUNTED_PART.match(part) for part in parts) \
@@ -2634,7 +2724,7 @@ class SpeakerExtractor:
         # read as a recipient so that the speaker's window runs on past it)
         recipient = recipient or bool(_EXAMPLE_BEFORE.search(before) and _EXAMPLE_AFTER.match(text, end))
         # (副市长李四川代表市长蒋万安颁奖: the one on whose behalf another acts takes no part)
-        relayed = relayed or bool(re.match("代表(?!团|处|队|们)", prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
+        relayed = relayed or bool(_ON_BEHALF_OPENING.match(prefix) and s > clause_start and _HAN.match(text[s - 1]) is not None)
         prefix = prefix.lstrip("、，, ")
         # (特邀专家、中国环境科学研究院研究员: an invited guest's label before the chain, no post; before 特邀 is
         # stripped as a verb of inviting)
@@ -2660,19 +2750,19 @@ class SpeakerExtractor:
             prefix = prefix[1:]
         # Drop a dateline tag (【本报讯】, Taiwan's 〔记者某某/台中报导〕) and a leading date or place phrase
         # ending in 上/中 (会上, 讲评会上).
-        prefix = re.sub(r"^.*[】\]］〕]", "", prefix)
+        prefix = _UP_TO_DATELINE_TAG.sub("", prefix)
         prefix = prefix.lstrip("▲△▼●◆■□★☆►▶◎【[")  # ▲校长李明致辞: a caption's mark
         # (腾讯公司副总裁、我校1998届校友: an alumni label after the title)
-        prefix = re.sub(r"(?<=.)、(?:我校|本校|学校|我院)?(?:(?:19|20)?\d{2}(?:级|届))?[^、]{0,6}?校友$", "", prefix)
+        prefix = _ALUMNI_LABEL_END.sub("", prefix)
         # 会议特邀上海交通大学教授, 邀得立法会议员 (HK releases)
-        prefix = re.sub(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀得)(?=.{2})", "", prefix).lstrip("、，, ")
-        prefix = re.sub(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})", "", prefix)  # 会议主持人为区委副书记(李明)
-        prefix = re.sub(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})", "", prefix)  # 主持人、局办公室主任(张文彬)
+        prefix = _UP_TO_INVITED.sub("", prefix).lstrip("、，, ")
+        prefix = _UP_TO_ROLE_NAMED.sub("", prefix)  # 会议主持人为区委副书记(李明)
+        prefix = _ROLE_LABEL_OPENING.sub("", prefix)  # 主持人、局办公室主任(张文彬)
         prefix = _EACH_WERE_LEAD.sub("", prefix)  # 颁奖嘉宾分别为(市长张某)
         prefix = _DATELINE_IN_TITLE.sub("", prefix)  # 新华社北京5月21日电外交部发言人…
         # (传达学习市委书记王某在…上的讲话: the relaying verb before the title is no part of it)
         prefix = self._relay_prefix.sub("", prefix)
-        prefix = re.sub(r"^.*?(?:会上|期间|仪式上|典礼上)", "", prefix)
+        prefix = _UP_TO_OCCASION.sub("", prefix)
         # (大会授予江州大学教授田立新…奖, 会议追授市消防支队队长赵刚…, 向江州大学教授田立新颁发证书: the conferring verb or
         # the preposition of the one honoured before the chain is no part of it; not 向阳区, a place opening on 向)
         prefix = _CONFERRED_BEFORE_TITLE.sub("", prefix)
@@ -2703,43 +2793,16 @@ class SpeakerExtractor:
         # (李家超联同政务司司长陈国基, 王某携公司总经理李某: another person acts with this one)
         # (在北京同法国外长, 在人民大会堂与德国总理: a venue after 在, then the preposition before the other
         # party; not 同济大学, 与会, nor 同 inside a place name: 大同市委, 同安区, 同江市, 同德县)
-        prefix = re.split(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与|跟|和)"
-                          # (应约同法国外长: an invitation accepted, then the other party)
-                          "|[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])"
-                          # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
-                          "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
-                          # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)
-                          "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|听取|^据"
-                          # (主礼嘉宾包括立法会议员…: the verb introducing a list of guests)
-                          "|包括"
-                          # (以下为…局长某某…的致辞全文: the transcript's lead, 为 as 是)
-                          "|以下为"
-                          # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
-                          "|会见|会晤|会谈|接见|拜会|前往|谈到|提到|说到|接到|委托"
-                          # (致信联合国秘书长: a letter's addressee; 他先后与以色列总理: a pronoun subject,
-                          # then the other party)
-                          "|致信|致函|致电|(?:^|(?<=[，、]))(?:他|她)们?[^、]{0,3}?(?:同|与|和|跟)"
-                          # (…致辞，热烈欢迎中国国务院副总理…: the guest welcomed; not 迎接香港回归活动筹备委员会主任,
-                          # 市欢迎委员会主任: an organization's name)
-                          "|(?:热烈|隆重|真诚|衷心)欢迎|宴请"
-                          # (今天上午同法国外交部长杜邦: a time word, then the other party)
-                          "|(?<=[午天日晚])(?:同|与|和|跟)"
-                          # (省委巡视组同市委书记, 调研组一行和市委书记, 调研组向市委书记: a group acting with or
-                          # towards the person; 市长与市委书记: another post holder beside the person, 和 kept
-                          # inside a chain: 中国科学院院士和中国工程院院士; 他感谢市委书记: the thanks before the title)
-                          "|(?:(?<=[组团队])|(?<=一行))(?:同|与|和|跟|向)|(?<=[市县区省镇乡部局厅处科所院校社行]长|书记|主任|主席)(?:同|与|跟)(?=.{2})"
-                          "|感谢|感激"
-                          # (…钱其琛14日与意大利外长迪尼: a date ends another person's clause)
-                          rf"|{DATE_NUMBER}日(?:上午|下午|晚上|晚)?(?:与|同|和|跟)?", prefix)[-1]
+        prefix = _TITLE_LEAD_CUT.split(prefix)[-1]
         # (外交部长王毅同几内亚外长: another titled person's name, then 同/与/跟, ends the other party's clause)
         prefix = prefix[self._other_party_end(prefix):]
         # (社区居民陈阿姨和小学生王子涵: a person named by a kinship term, then the conjunction, is another one)
         prefix = _KINSHIP_THEN_CONJUNCTION.split(prefix)[-1]
         if prefix.startswith("以") and _LEADER_OF_PARTY.match(text, end):
             prefix = prefix[1:]  # 以主席古川为团长的…代表团: 以 of 以…为团长, no part of the title
-        prefix = re.sub("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})", "", prefix)  # 这次俄总理
-        prefix = re.sub(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日", "", prefix)  # 图为5月8日县委书记…: a caption's date
-        prefix = re.sub("^(?:嘉宾|领导|来宾)?(?:还有|也有|有)(?!限|线)", "", prefix)  # 出席的(还)有市文联副主席…, 致辞的嘉宾有… (not 有线新闻网)
+        prefix = _THIS_TIME_OPENING.sub("", prefix)  # 这次俄总理
+        prefix = _DATE_OPENING.sub("", prefix)  # 图为5月8日县委书记…: a caption's date
+        prefix = _THERE_WERE_OPENING.sub("", prefix)  # 出席的(还)有市文联副主席…, 致辞的嘉宾有… (not 有线新闻网)
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         # (not 区人大代表、…总经理: a seat heads the chain)
         prefix = _LABEL_BEFORE_CHAIN.sub("", prefix)
@@ -2752,7 +2815,7 @@ class SpeakerExtractor:
             return None, recipient, relayed
         # (1990级校友、…董事长, 1998届毕业生、…: a class label; …董事长、企业家代表: a label after the title)
         # (我校1985级校友、…: the school's own pronoun before the class)
-        prefix = re.sub(r"^(?:我校|本校|我院|学校)?(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}、(?=.)", "", prefix)
+        prefix = _CLASS_LABEL_OPENING.sub("", prefix)
         # (教师代表李老师、学生代表张小明: a part naming another person by surname and courtesy title is another
         # list item, not a post; the chain starts after it)
         parts = prefix.split("、")
@@ -2765,18 +2828,18 @@ class SpeakerExtractor:
         if others:
             prefix = "、".join(parts[max(others) + 1 :])
         prefix = _LABEL_AFTER_CHAIN.sub("", prefix)  # (not 全国人大代表: a seat)
-        if re.fullmatch("[^、]{0,12}代表", prefix) and not re.search("(?:驻|首席|特别)[^、]{0,8}代表$", prefix) \
+        if _REPRESENTATIVE_LABEL.fullmatch(prefix) and not _POSTED_REPRESENTATIVE_END.search(prefix) \
                 and not _SEAT_END.search(prefix):
             # (中国常驻联合国代表, 首席代表, 联合国开发计划署驻华代表, 世卫组织驻华代表处代表: a post)
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         # (黄大年同志生前同事、学院教授: a relation to one deceased, no post; the chain starts after it)
-        prefix = re.sub("^[^、]*生前[^、]{1,6}、(?=.)", "", prefix)
+        prefix = _LATE_ONES_RELATION.sub("", prefix)
         # 著名经济学家、…院长: an epithet, no post
-        prefix = re.sub(r"^著名[^、]{1,8}家、(?=.)", "", prefix)
+        prefix = _FAMOUS_EPITHET.sub("", prefix)
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
         # (“全国三八红旗手”、东湖区第一小学校长: a quoted honour is no post either)
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (
-            re.fullmatch("[“「][^”」]+[”」]", part) and not self._title_end.search(part[1:-1])))
+            _QUOTED_PART.fullmatch(part) and not self._title_end.search(part[1:-1])))
         # (——记青海省农林科学院研究员王秀兰, ——访江城大学校长李某: a feature's subtitle, its dash and 记/访 no part of the post)
         prefix = _PORTRAIT_LEAD.sub("", prefix)
         return (_without_stray_marks(prefix) or None), recipient, relayed
@@ -2851,7 +2914,7 @@ class SpeakerExtractor:
         forms of a post a holder is called by after the surname are filed under :data:`SHORT_KEY`
         (:meth:`_short_forms`)."""
         # (区委副书记、区长，区委深改委副主任: a group of posts set off by a comma holds posts too)
-        for part in re.split("[、，,]", title):
+        for part in _POST_GROUP_SPLIT.split(title):
             ends = []  # where the title words ending the post start (村党支部书记: 党支部书记, 支部书记, 书记)
             for i in range(len(part)):
                 if part[i:] in self._title_words:
@@ -2939,7 +3002,7 @@ class SpeakerExtractor:
                     text, post.end(), clause_bounds(text, post.end())[1]) and not _DIRECTIVE_AFTER_POST.match(text, post.end()):
                 continue
             # (李副市长强调: the deputy's mark between the surname and the post)
-            deputy = re.search("(?:常务)?副$", text[max(sentence.start, post.start() - 3) : post.start()])
+            deputy = _DEPUTY_END.search(text[max(sentence.start, post.start() - 3) : post.start()])
             post_start = post.start() - (len(deputy.group()) if deputy else 0)
             said = (deputy.group() if deputy else "") + post.group()
             for surname_len in (2, 1):
@@ -2971,9 +3034,9 @@ class SpeakerExtractor:
                              holders_of: dict[str, set[str]]) -> Mention | None:
         """县长要求，…; 该校校长在讲话中强调: a post alone (or after 该…) opening a clause, its remarks right
         after it, stands for the one person written with that post before (none when several hold it)."""
-        this = re.search("该(?:校|院|局|县|市|区|镇|公司|集团|中心)?$", text[max(sentence.start, start - 3) : start])
+        this = _THIS_UNIT_END.search(text[max(sentence.start, start - 3) : start])
         begin = start - (len(this.group()) if this else 0)
-        if begin > sentence.start and not re.search(r"(?:[，。；：,;:\s]|会上|随后|最后|同时|接着)$", text[sentence.start : begin]):
+        if begin > sentence.start and not _CLAUSE_OPENING_END.search(text[sentence.start : begin]):
             return None
         if not (_SPEECH_AFTER_POST.match(text, end) or _IN_ADDRESS.match(text, end)):
             return None
@@ -2983,7 +3046,7 @@ class SpeakerExtractor:
     def _holder_by_reference(self, surname: str, said: str, holders_of: dict[str, set[str]]) -> str | None:
         """The one person with ``surname`` who holds the post ``said`` (else a deputy of it); a deputy's
         post said (李副市长) is looked up among the deputies only."""
-        base = re.sub("^(?:常务)?副", "", said)
+        base = _DEPUTY_OPENING.sub("", said)
         choices = [(said, DEPUTY_KEY + base)] if base != said else [(said,), (DEPUTY_KEY + said, "副" + said, "常务副" + said)]
         for keys in choices:
             fits = sorted({n for key in keys for n in holders_of.get(key, ()) if n.startswith(surname)})
@@ -3248,10 +3311,10 @@ class SpeakerExtractor:
                 break  # …通报了…情况，各学院院长作交流发言 / 市城管局作典型发言: the next clause is other people's
 
             pos = stop + 1
-        if "讲党课" in roles and "作报告" in roles and not re.search("报告|讲座|辅导|宣讲", text[end:pos]):
+        if "讲党课" in roles and "作报告" in roles and not _REPORT_WORD.search(text[end:pos]):
             roles.remove("作报告")  # 为学员讲课，讲了一堂生动的党课: the lecture is the party lecture
         if "作报告" in roles and "讲党课" not in roles and _PARTY_LECTURE_BY.search(text, max(0, end - 60), end) \
-                and re.match(r"\s*(?:讲授|主讲|讲)", text[end:]):
+                and _LECTURING_AHEAD.match(text[end:]):
             roles[roles.index("作报告")] = "讲党课"  # 党课由县委常委、组织部部长王建华讲授: the party lecture named before
         return roles
 
@@ -3259,7 +3322,7 @@ class SpeakerExtractor:
         """Whether the occasion of ``elsewhere`` (在座谈会上, 在调研座谈会上) ends in the meeting noun of a meeting
         that ``text`` says is held (县委召开人才工作座谈会, 到我县调研并召开座谈会): the article's own meeting
         referred to again.  The longest meeting noun counts, so 在全省经济工作会议上 is no 常委会会议 held here."""
-        occasion = re.sub(r"(?:上|时|期间)$", "", elsewhere)
+        occasion = _OCCASION_END.sub("", elsewhere)
         head = next((noun for noun in self._meeting_nouns if occasion.endswith(noun)), None)
         if head is None:
             return False  # 在调研时: a visit, no meeting
@@ -3278,9 +3341,9 @@ class SpeakerExtractor:
     def _pair_respectively(text: str, group: list[Mention]) -> None:
         """县委书记张建国、县长李明分别讲话和主持会议: as many roles as names after 分别, one each in order."""
         last = group[-1]
-        if len(group) < 2 or not re.match(r"\s*分别", text[last.end : last.end + 4]) or len(last.roles) != len(group):
+        if len(group) < 2 or not _RESPECTIVELY_AHEAD.match(text[last.end : last.end + 4]) or len(last.roles) != len(group):
             return
-        if not re.match(r"\s*分别[^，。；]*[和及、]", text[last.end :]):
+        if not _RESPECTIVELY_JOINED_AHEAD.match(text[last.end :]):
             return  # (分别讲话: one role for all)
         roles = list(last.roles)
         for mention, role in zip(group, roles, strict=True):
@@ -3366,7 +3429,7 @@ class SpeakerExtractor:
                 # 代为宣读致辞: the address read out is another's text, the reader's role is 宣读 (§4)
                 or (role == "致辞" and _READ_OUT_BEFORE.search(window, 0, m.start()))
                 or (role != "宣读" and _READ_OUT_OBJECT.search(window, 0, m.start()))
-                or (role == "颁奖" and (re.search("被[^，。；]{0,12}$", window[: m.start()]) or window.startswith("的", m.end())))
+                or (role == "颁奖" and (_PASSIVE_END.search(window[: m.start()]) or window.startswith("的", m.end())))
                 # 致贺电, 致贺信: a message sent, no address (§4); 致贺 alone is a congratulation spoken (致辞)
                 or (m.group() == "致贺" and window[m.end() : m.end() + 1] in ("电", "信", "函", "卡"))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about
@@ -3379,7 +3442,7 @@ class SpeakerExtractor:
                 # 在各种会议的许多讲话之中, 在很多讲话和决定里: speeches in general, none given here
                 or (role in _ADDRESS_NOUN_ROLES and _MANY_BEFORE.search(window[: m.start()]))
                 # 主持讲座, 主持报告会: the event chaired, not a report given by the chair
-                or (m.group() in self._noun_triggers and re.search("主持(?:了|召开)?$", window[: m.start()]))
+                or (m.group() in self._noun_triggers and _CHAIRING_END.search(window[: m.start()]))
                 # 主持公司工作期间, 主持设计: in charge of work, not chairing a meeting
                 # (主持会议并作工作部署: the meeting is named, the work is the next act's)
                 or (role == "主持" and m.group() not in ("主持会议", "主持大会") and _IN_CHARGE.match(window, m.end()))
@@ -3397,7 +3460,7 @@ class SpeakerExtractor:
                                                or (window[m.start() - 1 : m.start()] == "为"
                                                    and window[m.start() - 2 : m.start() - 1] not in ("作", "成"))
                                                or window[m.end() : m.end() + 1] in ("、", "们", "和")))
-                or (m.group() == "表示" and re.search("(?:上述|这一|这种)$", window[: m.start()]))
+                or (m.group() == "表示" and _THIS_ONE_END.search(window[: m.start()]))
                 # 出席招商说明会并致辞: 说 of an event's name (说明会), no remarks
                 or (m.group() == "说" and window.startswith("明会", m.end()))
                 # 二话没说就…, 听说, 据说, 小说, 说服: 说 inside a word or an idiom that says nothing (二话没说: without a word)
@@ -3408,13 +3471,13 @@ class SpeakerExtractor:
                 or (m.group() in _URGING and _UNDER_ANOTHERS_BEFORE.search(window, 0, m.start())
                     and _UNDER_ANOTHERS_AFTER.match(window, m.end()))
                 # (在听取各乡镇发言后说: others' speeches listened to, no act of the listener's)
-                or (role in _SPEECH_ROLES and re.search("听取|听了", window[: m.start()]) and window.startswith(("后", "之后"), m.end()))
+                or (role in _SPEECH_ROLES and _LISTENED_WORD.search(window[: m.start()]) and window.startswith(("后", "之后"), m.end()))
                 # (李四从张三手中接过证书: the giver is the one named right before 手中接过, not the taker)
                 or (m.group().endswith("接过") and window[: m.start()].strip() not in ("", "同志"))
                 # 畅谈了入党体会: one's own experience told at a seminar (not 两国领导人畅谈友谊, 同…畅谈合作前景,
                 # 与李华畅谈当年往事: talks or a chat; 畅谈会: an event)
                 or (m.group().startswith("畅谈") and not _TOLD_OF_ONESELF.match(window, m.end()))
-                or (m.group() in _SOFT_SPEECH_VERBS and re.search("(?:报道|消息|舆论|人士|媒体)$", window[: m.start()]))
+                or (m.group() in _SOFT_SPEECH_VERBS and _REPORTED_BY_END.search(window[: m.start()]))
             ):
                 continue
             if m.group() in ("讲授", "讲课") and window.startswith("的", m.end()):
@@ -3444,7 +3507,7 @@ class SpeakerExtractor:
         report = _REPORT_BY_TITLE.search(window)
         named = _REPORT_NAMED.search(window)
         # (作了《医疗质量工作总结》: a titled summary given is a report too)
-        if report and re.search("报告|讲座|辅导|总结》", report.group()):
+        if report and _REPORT_OR_SUMMARY_WORD.search(report.group()):
             add("作报告", report.start())
         elif named and not _OBJECT_BEFORE.search(window[: named.start()]):
             add("作报告", named.start())
@@ -3644,7 +3707,7 @@ class SpeakerExtractor:
                         mention.title = bracketed["title"]
                 if mention.title is None:
                     org = _ORG_BEFORE.search(text[max(floor, mention.start - 24) : mention.start])
-                    mention.org = re.split("由|在|邀请(?:了|到)?|特邀", org["org"])[-1] if org else None
+                    mention.org = _HOST_OR_VENUE_SPLIT.split(org["org"])[-1] if org else None
                     if mention.org is not None and len(mention.org) < 2:
                         mention.org = None
                 mention.after = self._title_after.match(text, mention.end)
@@ -3760,8 +3823,8 @@ class SpeakerExtractor:
                         gap = gap[: described.start()]
                     gap = gap[: len(gap) - len(mentions[k + 1].title)]
                     # (甲，优秀团员、工程师乙: an honour dropped from the next title still stands before it)
-                    while (dropped := re.search("([^，,、]+)、$", gap)) and (
-                            _HONOUR_PART.match(dropped[1]) or re.fullmatch(_GUEST_LABEL, dropped[1])):
+                    while (dropped := _DROPPED_PART_END.search(gap)) and (
+                            _HONOUR_PART.match(dropped[1]) or _GUEST_LABEL_RE.fullmatch(dropped[1])):
                         gap = gap[: dropped.start()]
                 # (…主任李明博士，…总裁王建一作主旨演讲: a rank or courtesy title after the name, then the comma)
                 after = self._title_after.match(gap) or _RANK_BEFORE_NEXT.match(gap)  # 杨卉明副主任、黄劲松副主席…为…颁奖

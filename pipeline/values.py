@@ -558,12 +558,13 @@ DATE_PATTERN = f"(?P<core>{DATE_CORE_PATTERN}){_anonymous(TIME_TAIL_PATTERN)}"
 _DATE_RE = re.compile(f"(?P<core>{DATE_CORE_PATTERN}){TIME_TAIL_PATTERN}")
 
 #: The label right before a date that names an event's day, a deadline or a validity (报到时间 2024年6月4日, 活动时间：…,
-#: 报名截止时间：…, 有效期至…, 出生日期：…), not the day a page was issued (GUIDELINES §2); to be searched at the end
-#: of the text before the date.  An event word needs its 时间/日期 (not 来源：县会议中心 2024-06-04); a registration,
+#: 报名截止时间：…, 有效期至…, 出生日期：…; a window for entries or objections: 征稿时间：…至…, 公示时间：…), not the
+#: day a page was issued (GUIDELINES §2); to be searched at the end of the text before the date.  An event word needs its 时间/日期 (not 来源：县会议中心 2024-06-04); a registration,
 #: a deadline or a validity reads alone (报名 2024-06-04).  Read by event_dated for pipeline.html and pipeline.boilerplate.
 _EVENT_DATE_LABEL = re.compile(
     r"(?:(?:报到|报名|签到|截止|截至|活动|会议|举办|举行|开幕|闭幕|开始|结束|开课|考试|比赛|演出|展览|展出|开放|申报|受理|办理"
-    r"|缴费|营业|入场|入学|到期|有效|出生|逝世|去世)(?:时间|日期|期间)|报到|报名|签到|截止|截至|期限|有效期(?:至|到|为)?|到期)"
+    r"|缴费|营业|入场|入学|到期|有效|出生|逝世|去世|征稿|征文|征集|投稿|截稿|交稿|申请|公示|评选|评审|提交)(?:时间|日期|期间)"
+    r"|报到|报名|签到|截止|截至|截稿|期限|有效期(?:至|到|为)?|到期)"
     r"\s*[:：]?\s*(?:至|为|到)?\s*$"
 )
 

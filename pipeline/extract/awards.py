@@ -139,8 +139,8 @@ _QUOTED_WHOLE = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$|^.{{5,}}$|\\d"
 # noun before the rank, which reads the quote as a campaign's name even when it ends on a holders' head such as 村)
 _RANK_TAIL = re.compile(f"(?P<campaign>行动|活动|工作|创建|竞赛)?(?:示范|先进|标杆|模范|达标)"
                         f"(?:(?!{_TAIL_NOT_NOUN})[\u4e00-\u9fff]){{0,4}}?{_TAIL_STOP}")
-# The grades of a prize (一等奖, 金奖, 优秀奖, §5: a prize's grade is an award), one list for every rule that reads one.
-_PRIZE_GRADES = "[一二三四五六特]等奖|金奖|银奖|铜奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖"
+# The grades of a prize (一等奖, 金奖, 金质奖, 优秀奖, §5: a prize's grade is an award), one list for every rule that reads one.
+_PRIZE_GRADES = "[一二三四五六特]等奖|金奖|银奖|铜奖|[金银铜]质奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖"
 # A prize grade after a quoted contest's or prize's name (5名选手获“挑战杯”一等奖, 获“创青春”大赛金奖, “挑战杯”全国大学生…竞赛
 # 一等奖): the grade of that prize is the honour conferred (§5: prize grades are awards), named with the contest as
 # written, never the contest's name alone; the contest's words after the mark hold no verb, 的 or joining word, and the
@@ -1127,6 +1127,8 @@ _HONOUR_LIKE_WORD = re.compile(
     "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
     # (not 获奖学生, 得奖义工: winners described, no prize named)
     # (金质奖团队10队, 金塔奖团体3个: teams named by the prize they won, counted as the prize's holders)
+    # (特优32件、优等15件, 特优团体2队: Taiwan's prize grades, written without 奖, whole as the honour)
+    "|^(?:特优|优等|甲等|乙等|佳作)(?:团体|团队)?$"
     "|(?<![获得])奖(?:教师|老师|学生|义工|志工|团队|团体|班组)$"  # 师铎奖教师: the prize's holders
 )
 
@@ -1602,7 +1604,10 @@ class AwardExtractor:
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
             # (对全市教育系统100名优秀教师、…和20所…学校: the whole place's line of work as the scope)
             rf"(?:(?P<verb>(?:表彰|表扬|评选出|评出|命名)了?)|对)(?:{_PERIOD_PREFIX}?(?:{_WHOLE}(?:[\u4e00-\u9fff]{{1,8}}?(?:系统|行业|战线))?"
-            rf"|[^，。；\d“”「」]{{2,24}}?的)|{_PERIOD_PREFIX})?"
+            rf"|[^，。；\d“”「」]{{2,24}}?的"
+            # (对6个县（市、区）的20名优秀河湖长, 对全市12个乡镇的35个先进集体: a count of the places the honoured come from
+            # is their scope, not an honour's count, §5)
+            rf"|(?:{_WHOLE})?{NUM}个[^，。；\d“”「」的]{{1,12}}?的)|{_PERIOD_PREFIX})?"
             # (对2024年度20名优秀政协委员进行了表彰: the year alone before the count; also a part of a year, 上半年 or 第三季度)
             # (对十佳员工、20名优秀管理者和6个优秀团队进行了表彰: honours listed bare before the counted ones, with no count
             # of their own, give nothing; the counts after them keep their honours)

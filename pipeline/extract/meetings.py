@@ -238,7 +238,15 @@ _PLAN_SUBJECT = ("(?:^|(?<=[\\s，。；：,;:、（(局委府部厅院校司会
 # “英才计划”) is read by the day alone.
 _DAY_AFTER_PLAN = DATE_NUMBER + "月" + DATE_NUMBER + "[日号]"
 _BARE_PLAN_SUBJECT = "(?<![该此本”」》])(?<!这一)(?<!上述)"
-_PLAN_DAY = re.compile("计划(?:于|在)?" + _DAY_AFTER_PLAN + "(?:上午|下午|晚上)?(?:召开|举行|举办)")
+# (计划于5月20日在图书馆举办…: the venue may stand between the day and the verb)
+_PLAN_DAY_TAIL = "(?:上午|下午|晚上)?(?:在[^，。；,;]{1,20}?)?(?:召开|举行|举办)"
+_PLAN_DAY = re.compile("计划(?:于|在)?" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
+# On a page with no publication date the day cannot tell a programme's meeting held from a plan: 计划于 with its 于 is
+# read as the verb there (第五届数字经济论坛计划于3月15日在滨江举行: a plan, GUIDELINES §3), in the meeting's own clause
+# (not 县委召开常委会，研究计划于5月20日举办的…: the meeting held before the plan it dealt with).
+_PLAN_ON_DAY = re.compile("计划于" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
+# (…。3月15日上午，论坛在滨江如期举行: the planned meeting then told held)
+_HELD_AS_PLANNED = re.compile("如期(?:召开|举行|举办|开幕|开班)")
 _PLANNED = literal_gated(re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
@@ -389,6 +397,14 @@ _REPORTER_LEARNT = re.compile(_REPORTER_SOURCE + r"[，,：:]?")
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
 # A day's number as DATE_NUMBER reads it, or written with 廿 or 卅 (廿八日, 卅日), as datelines and bracketed days may be.
 _DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
+# A relative day or a weekday before a calendar date written in brackets (今日（七月一日）, 本周五（4月12日）, 周三（3月6日）;
+# not 每周一（…）, a habit), and the
+# year that date may carry, in digits or in Chinese numerals (今日（二〇二五年十月十五日）): the written date governs.
+_BRACKETED_YEAR = "(?:(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年"
+# (a weekday's brackets name the month as well: 本周五（12日） would be read against the publication month, not the week)
+_DAY_BEFORE_BRACKETS = ("(?:(?:今|昨|前)[天日晚][（(](?:(?:" + _BRACKETED_YEAR + ")?" + DATE_NUMBER + "月)?"
+                        "|(?:上|本|这|(?<!每))(?:周|星期|礼拜)[一二三四五六日天][（(](?:" + _BRACKETED_YEAR + ")?" + DATE_NUMBER
+                        + "月)")
 # 记者3月15日从…(会议上获悉): the reporter's clause before the meeting it was learnt at, no part of its name
 _REPORTER_FROM = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,16}?从(?=[^，。；]{4})")
 # A date that opens the sentence right before the reporter's clause (3月8日，记者从…获悉: the day learnt).
@@ -461,7 +477,8 @@ _DATE = literal_gated(re.compile(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK
     # releases); the written date governs (GUIDELINES §3)
     # (今日（9日）, 今日（九日）: the day of the month alone in the brackets, HK and Macau government releases)
-    rf"(?:今|昨|前)[天日晚][（(](?:(?:(?:19|20)\d{{2}}年)?{DATE_NUMBER}月)?{_DAY_NUMBER}日[）)]|"
+    # (本周五（4月12日）, 上周五（2024年4月12日）: a weekday with its date; 今日（二〇二五年十月十五日）: the year in numerals)
+    rf"{_DAY_BEFORE_BRACKETS}{_DAY_NUMBER}日[）)]|"
     # (大前天: three days before, not 前天 inside it)
     r"大前天|"
     # 【5.8】支部召开…: a month and a day with a dot, only alone in a headline's brackets (no decimal number), or
@@ -519,7 +536,7 @@ _DATE = literal_gated(re.compile(
 ))
 # 今天(10月15日), 今晚（七月一日）: the date in brackets, which is the one read
 _TODAY_BRACKETED = re.compile(
-    rf"(?:今|昨|前)[天日晚][（(](?P<date>(?:(?:(?:19|20)\d{{2}}年)?{DATE_NUMBER}月)?{_DAY_NUMBER}日)[）)]"
+    rf"(?={_DAY_BEFORE_BRACKETS}{_DAY_NUMBER}日[）)])[^（(]+[（(](?P<date>(?:(?:{_BRACKETED_YEAR})?{DATE_NUMBER}月)?{_DAY_NUMBER}日)[）)]"
 )
 # (今日（九日）: the day of the month inside those brackets)
 _BRACKETED_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}日")
@@ -1642,6 +1659,11 @@ _ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检
 _OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通知|仪式|典礼")
 # The label of the page's own date when it shares a line with the body (发布时间：, 来源：南湖日报 ).
 _PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")
+# The label of a deadline or a window for entries, objections or validity right before a date (征稿时间为3月1日至4月30日,
+# 报名截止日期：3月1日, 公示时间：…, 有效期至…): no day any meeting was held (GUIDELINES §3).
+_WINDOW_DATE_LABEL = re.compile(
+    r"(?:(?:报名|申报|征稿|征文|征集|投稿|截稿|交稿|申请|公示|受理|缴费|提交)(?:截止|截至)?(?:时间|日期|期间|期限)"
+    r"|截止(?:时间|日期)?|截稿|有效期|到期(?:时间|日期)?)\s*[:：]?\s*(?:为|至|到)?\s*$")
 # A meeting that follows the one just told (随后，…召开座谈会; 在随后举行的…上; 会后，…).
 # A clause that goes on to the next meeting of the day (，随后召开…, ，会后又举行了…).
 _NEXT_OPENER = "(?:随后|随即|紧接着|接着|会后|之后)"
@@ -2373,6 +2395,18 @@ def _overlap(a: str, b: str) -> float:
 def _recent(day: dt.date, reference: dt.date) -> bool:
     """A day at most :data:`CONTEXT_DATE_DAYS` before the publication date (the day itself too)."""
     return dt.timedelta(0) <= reference - day <= dt.timedelta(days=CONTEXT_DATE_DAYS)
+
+
+def _undated_plan(meeting: dict[str, Any], doc_text: str) -> bool:
+    """Whether ``meeting``, read on a page with no publication date, is told as planned for a stated day by 计划于 in
+    the clause that names it (:data:`_PLAN_ON_DAY`), and not told held as planned after it (…。3月15日上午，论坛在滨江
+    如期举行)."""
+    text = meeting["evidence"]["text"]
+    at = text.find(meeting["name"])
+    if at < 0 or _HELD_AS_PLANNED.search(doc_text, meeting["evidence"]["clean_end"]):
+        return False
+    start, end = clause_bounds(text, at)
+    return any(start <= p.start() < end for p in _PLAN_ON_DAY.finditer(text))
 
 
 def _after_publication(day: str | None, reference: dt.date | None) -> bool:
@@ -3545,8 +3579,10 @@ class MeetingExtractor:
 
     def date_of(self, doc: Document, sentence: str, reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
         m = _DATE.search(sentence)
-        while m and (label := _PAGE_DATE_LABEL.search(sentence, 0, m.start())) and label.end() == m.start():
+        while m and ((label := _PAGE_DATE_LABEL.search(sentence, 0, m.start())) and label.end() == m.start()
+                     or _WINDOW_DATE_LABEL.search(sentence, max(0, m.start() - 12), m.start())):
             # 发布时间：2024-03-01 10:00 2月29日，…召开: the page's date on the paragraph's line, then the account's
+            # (召开动员会，征稿时间为3月1日至4月30日: a window's dates, then the account's if any)
             m = _DATE.search(sentence, m.end())
         if not m:
             return self.festival_of(doc, sentence, reference)
@@ -4754,7 +4790,8 @@ class MeetingExtractor:
         # (江城大学计划于5月20日举行… on a page of 8 May: a day after 计划 ahead of publication, a plan, _PLAN_DAY)
         return [m for m in meetings if not (_after_publication(m["date"], reference)
                                             and (_ANNOUNCED.search(m["evidence"]["text"])
-                                                 or _PLAN_DAY.search(m["evidence"]["text"])))]
+                                                 or _PLAN_DAY.search(m["evidence"]["text"]))
+                                            or reference is None and _undated_plan(m, doc.clean_text))]
 
     def _from_headline(
         self, doc: Document, sentences: list[Sentence], title: str, reference: dt.date | None
@@ -4880,7 +4917,8 @@ class MeetingExtractor:
             if name is None or any(self._same(name, m["name"]) for m in meetings):
                 continue
             when = self.date_of(doc, sentence.text, reference)
-            if when[0] is None or _after_publication(when[0], reference):
+            # (on a page with no publication date a day told without its year dates nothing, and still tells it held)
+            if (when[0] is None and (reference is not None or when[1] is None)) or _after_publication(when[0], reference):
                 continue
             yield self._record(doc, sentence, name, when, None, None)
 

@@ -602,7 +602,7 @@ def _year_looked_back(text: str, year: re.Match[str]) -> bool:
     if start_after(text, year.start(), "。！？\n") == year.start():
         return True
     subject = text[start_after(text, year.start()):year.start()]
-    return done["tally"] is not None and len(subject) <= TALLY_SUBJECT_MAX and not re.search(r"\d", subject)
+    return done["tally"] is not None and len(subject) <= TALLY_SUBJECT_MAX and not any(ch.isdigit() for ch in subject)
 # 1997年12月18日，…, 1997年12月中旬, 1997年11月以来: a month of the last quarter (not 1998年12月底前完成,
 # 10月20日前: a deadline)
 _LATE_MONTH_AFTER_YEAR = re.compile(r"(?:1[012]|十[一二]?)月(?:\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)?(?:上旬|中旬|下旬|底|末|初)?"

@@ -176,7 +176,7 @@ MEDAL_GRADE_WITHIN = 60
 # (23名“十佳员工”和“优秀员工”进行了表彰, …和“优秀党务工作者”称号): the count before the first is over them all; not
 # when a count follows (“甲”和“乙”20名: that one's count) or their representatives.
 _JOINED_QUOTES = re.compile(
-    f"(?P<more>(?:[和及与、][{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,3}})"
+    f"(?P<more>(?:[和及与、]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,3}})"
     "(?:(?P<representatives>代表(?![队团]))|(?=(?:荣誉)?称号|进行|予以|给予|受到|颁发|授牌|颁牌|[，。；,;]|$))")
 # Quoted honours listed after one and closed by 等 and the word for them (“甲”“乙”等奖项, “甲”、“乙”等荣誉称号, “甲”“乙”等7类
 # 奖项): one group of honours, named as written (甲、乙等奖项; the number of kinds is no part of it).
@@ -809,6 +809,16 @@ _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")
 # make it the citation's grade, not a commendation spoken of (受到嘉奖, read by commendation_received).
 _RECORDED_COMMENDATION = "(?:个人|集体)嘉奖|(?<=记)嘉奖|(?<=记了)嘉奖"
 _QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
+# A quoted honour right after the one before it, with no 、 or 和 between (“十佳医生”“十佳护士”): a list written without
+# its 、, named with one (十佳医生、十佳护士) as when it is written.
+_UNJOINED_QUOTE = re.compile(f"(?:^|(?<=[{_QUOTE_CLOSE}]))(?=[{_QUOTE_OPEN}])")
+
+
+def _joined_honours(more: str) -> str:
+    """The honours joined after the first, their marks dropped (和“乙” → 和乙; “乙”“丙” → 、乙、丙)."""
+    return _QUOTES.sub("", _UNJOINED_QUOTE.sub("、", more))
+
+
 # A prize as the subject that rewards or funds its holders, then their count (“明德奖学金”资助优秀学生50名, 社会捐资设立的
 # 励志奖学金共奖励学生120名, 等23项社会奖学金共奖励学生620人次): the prize is the honour, not the clause up to the count (the verb and the holders are none of
 # its name; what set it up before it neither).
@@ -1526,7 +1536,7 @@ class AwardExtractor:
             # (对荣获“优秀共产党员”称号的张三、李四等10名同志进行了表彰: the holders named before 等 and the count)
             rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?{_YEAR_PREFIX}?{_QUOTED_HONOR}"
             # (为获得“十佳员工”和“优秀员工”称号的23名员工颁奖: one count over quoted honours joined by 和, the whole phrase)
-            rf"(?P<more>(?:[和及与、][{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}]){{0,3}})"
+            rf"(?P<more>(?:[和及与、]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}]){{0,3}})"
             r"(?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状|" + _GRADE_WORDS + r")?的"
             # (not 获得…称号的党员代表和群众等200人参加会议: those attending, holders among them)
             rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?(?P<n>{NUM})(?P<unit>{units})"
@@ -2912,9 +2922,9 @@ class AwardExtractor:
             # conferral: one record, the whole phrase (§5, never a cut part); their representatives are not all honoured
             if joined["representatives"]:
                 return False
-            honor += _QUOTES.sub("", joined["more"])
+            honor += _joined_honours(joined["more"])
         elif "more" in m.re.groupindex and m["more"]:
-            honor += _QUOTES.sub("", m["more"])  # (获得“甲”和“乙”称号的23名: the same, the count after)
+            honor += _joined_honours(m["more"])  # (获得“甲”和“乙”称号的23名: the same, the count after)
         if honor_first:
             stripped = _LEADING_CONNECTOR.sub("", _LEADING_VERB.sub("", honor))
             # 表扬员工294名: the verb may be the honour's own first word

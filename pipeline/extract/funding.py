@@ -392,7 +392,9 @@ _DECIDED_OR_ANNOUNCED = re.compile("决定|(?:会议|经|集体)研究|研究(?:
                                    "|宣布|批准|同意")
 # A donation ceremony on the page (捐赠仪式上，…集团将出资100万元设立助学基金): the pledge is the gift the event marks.
 _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
-_FUTURE_INVESTMENT = re.compile("(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
+# (还将于明年投入…, 将在来年投入…: the time after 将, as before it)
+_FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
+                                "|将(?:于|在)?(?:明年|来年))"
                                 f"{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|(?P<fund>设立)(?:[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
                                 + _INVESTMENT_LEAD)
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.

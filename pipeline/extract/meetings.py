@@ -600,8 +600,26 @@ _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
 # stock at the year's end is), with no target or plan in the sentence (2024年，公司力争实现…: ahead)
 # (not 2024年，全县一季度完成…, 2024年，公司1-4月实现…, 2024年，全县实现良好开局: a part of the year, the current one)
 _PART_OF_YEAR = r"[一二三四1-4第]季度|首季|上半年|前[一二三四五六七八九十\d]{1,2}个?月|[1一][-—－~至][\d二三四五六七八九十]{1,2}月|开局|开门红|年初|以来"
-_YEAR_ACHIEVED = re.compile("[，,](?![^。；！？\n]*(?:力争|确保|目标|计划|预计|争取|要|将))(?![^。；！？\n]*(?:" + _PART_OF_YEAR + "))"
-                            "[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)")
+# (2025年，全院共受理案件6832件, 2025年全年共破获刑事案件1126起: the year's tally of cases handled, work done or money
+# paid, a look back at it as well)
+_YEAR_AHEAD_OR_PART = ("(?![^。；！？\n]*(?:力争|确保|目标|计划|预计|争取|要|将))(?![^。；！？\n]*(?:" + _PART_OF_YEAR + "))")
+_YEAR_ACHIEVED = re.compile("[，,]" + _YEAR_AHEAD_OR_PART + "[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)"
+                            "|(?:全年)?[，,]?" + _YEAR_AHEAD_OR_PART + "[^。；！？\n]{0,20}?(?P<tally>共计?)"
+                            "(?:受理|办理|审结|办结|执结|破获|侦破|查处|批准|提起|发放|接警|调处|调解|化解|救助|接待|诊疗|开展|举办)")
+#: The longest subject of a clause before the year of its tally (该监狱2025年共办理…, 全院2025年共受理…).
+TALLY_SUBJECT_MAX = 6
+
+
+def _year_looked_back(text: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` is looked back at: it opens its sentence with what was achieved in it (2023年，公司实现…), or
+    a short subject before it opens the clause of its tally (据了解，该监狱2025年共办理减刑假释案件986件)."""
+    done = _YEAR_ACHIEVED.match(text, year.end())
+    if done is None:
+        return False
+    if start_after(text, year.start(), "。！？\n") == year.start():
+        return True
+    subject = text[start_after(text, year.start()):year.start()]
+    return done["tally"] is not None and len(subject) <= TALLY_SUBJECT_MAX and not any(ch.isdigit() for ch in subject)
 # 1997年12月18日，…, 1997年12月中旬, 1997年11月以来: a month of the last quarter (not 1998年12月底前完成,
 # 10月20日前: a deadline)
 _LATE_MONTH_AFTER_YEAR = re.compile(r"(?:1[012]|十[一二]?)月(?:\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)?(?:上旬|中旬|下旬|底|末|初)?"
@@ -3484,7 +3502,7 @@ class MeetingExtractor:
         # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
         # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)
         years = [int(m[1]) + (1 if early and _STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, 0, m.start())
-                              or early and _YEAR_ACHIEVED.match(text, m.end()) and start_after(text, m.start(), "。！？\n") == m.start()
+                              or early and _year_looked_back(text, m)
                               or _late_last_year(text, m.end(), month) else 0)
                  - (1 if _year_ahead(text, m, month) else 0)
                  for m in _YEAR_ANY.finditer(text)

@@ -258,7 +258,7 @@ _ACT_AFTER_NAME_WEI = re.compile(
     r"(?![的人者稿词]))"
 )
 _FOR_WHOM_ACT = re.compile(
-    "为(?=[^，。；！？、]{1,16}?(?:颁奖|颁发|颁授|授牌|颁牌|授旗|揭牌|授课|作报告|讲党课|上党课)"
+    "为(?=[^，。；！？、]{1,16}?(?:颁奖|颁发|颁授|授衔|授牌|颁牌|授旗|揭牌|授课|作报告|讲党课|上党课)"
     "(?!嘉宾|典礼|仪式|大会|晚会|活动|现场|环节|词|人|者))"
 )
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
@@ -1168,7 +1168,7 @@ _ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|�
                                               r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$|"
                                               + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$"))  # (主持人李娜、赵鹏: each of the list)
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
-_CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授牌|颁牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
+_CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授衔|授牌|颁牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
                          "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉")
 # A conferral written as an honours list (行政长官颁授大紫荆勋章予三位人士): 颁授 what, then 予 whom, in one clause.
 _LISTED_CONFERRAL = re.compile("颁授[^，。；！？\n]{1,30}?予")

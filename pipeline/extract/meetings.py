@@ -257,6 +257,9 @@ _PLANNED = literal_gated(re.compile(
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
     "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
+    # 决定第二十五次会议于8月28日至29日召开, 同意县政协十届常委会第十一次会议于9月下旬举行: a session named, then its day
+    # ahead, longer than the reach above
+    "|(?:决定|同意)[^，。；]{2,24}?于[^，。；]{1,16}?(?:召开|举行|举办)"
     # 街道计划召开…, 该镇计划明年召开…: a plan (not 按年度工作计划召开, 计划生育工作会议, “春蕾计划”启动仪式;
     # nor 按照年度计划召开, 根据全年培训计划举办: the plan the meeting is held on)
     # (县里计划5月中旬召开…, 计划6月10日举行…: a month or a day named after 计划; not 依计划/如计划5月8日召开: held as

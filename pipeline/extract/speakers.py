@@ -1573,9 +1573,14 @@ _AFTER_THE_MEETING = re.compile(r"\s*(?:会后|散会后|(?:会议|大会|晚会
 # a new occasion such as 会后，李某主持召开专题会议，他强调…): the remarks are told as made after the event (§4).
 _AFTER_THE_MEETING_TO_NAME = re.compile(r"^[^，,。；：:“”]{0,12}$")
 _MEETING_ACT_AFTER_LEAD = re.compile(_MEETING_ACT)
-_STRONG_AFTER_NAME = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时|再次|进一步)?(?:强调|指出|要求)")
+# (会后，陈某就贯彻落实会议精神提出要求, 会议结束后，李某围绕…作了具体部署: a topic between the name and the demand;
+# not one holding a new meeting, 会后，李某就…召开专题会议)
+_TOPIC_AFTER_NAME = r"(?:(?:就|对|围绕)(?:(?!召开|主持|举行|举办)[^，。；“”]){1,24}?)"
+_STRONG_AFTER_NAME = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时|再次|进一步)?(?:强调|指出|要求|" + _TOPIC_AFTER_NAME
+                                + r"?(?:作出|作|进行)了?(?:具体|全面|专门)?部署)")
 # Soft remarks after a name, perhaps to someone (晚会结束后，…杨某同志对公司负责人说: after the event, see above).
-_SOFT_AFTER_NAME_TO = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时)?(?:对[^，。；“”]{1,20}?)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
+_SOFT_AFTER_NAME_TO = re.compile(r"\s*(?:同志)?(?:还|也|又|则|同时)?(?:对[^，。；“”]{1,20}?|" + _TOPIC_AFTER_NAME + ")?(?:"
+                                 + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # The person's own clause placing the remarks after a meeting (某某今天在寓所会见…后表示, 在会谈结束以后说): said when
 # it was over, not at it (GUIDELINES §4); not 在会见后举行的记者招待会上说 (a press conference after it, the verb not
 # right after 后). Not when the clause makes the meeting the place or time of an earlier act of the person's (在座谈会上

@@ -14,7 +14,8 @@ from tests.extract.views import grants, page
     ("body", "expected"),
     [
         # a shop word in a later clause, or a promotion that public money pays for: still funding
-        ("县政府投入1500万元发放消费券，消费券可在全县200余家商超门店使用。", [(15_000_000.0, "CNY", None)]),
+        # (发放消费券 right after the amount is what the money pays for, as after a comma: hunt h16)
+        ("县政府投入1500万元发放消费券，消费券可在全县200余家商超门店使用。", [(15_000_000.0, "CNY", "发放消费券")]),
         ("省商务厅下达汽车以旧换新补贴资金5亿元，消费者在参与活动的门店购车可享受补贴。",
          [(500_000_000.0, "CNY", "汽车以旧换新补贴资金")]),
         ("市政府出资3000万元开展“惠民购车”促销活动。", [(30_000_000.0, "CNY", "开展惠民购车促销活动")]),

@@ -1753,6 +1753,10 @@ _DISTRIBUTION_ACT = re.compile("发放(?!仪式)")
 _START_CEREMONY = re.compile("(?:开跑|起跑|开赛|鸣枪)仪式$")
 # The start told as a verb (鸣枪开跑, 鸣枪起跑, 正式开赛); not the ceremony's own noun (开跑仪式).
 _START_ACT = re.compile("(?:鸣枪)?(?:开跑|起跑|开赛)(?!仪式)|鸣枪(?!仪式|开跑|起跑|开赛)")
+# How many sentences back a race's start may be told before its ceremony (…马拉松在东湖广场鸣枪开跑。本次赛事由…主办。
+# \n开跑仪式上，…: told like a fair's opening, a sentence or two before, across a paragraph break; as far back as
+# _fair_ceremonies reads an opening).
+START_ACT_REACH = 3
 # Each ceremony only referred to and the act told just before it that it is the ceremony of.
 _CEREMONY_ACTS = ((_SIGNING_CEREMONY, _SIGNING_ACT), (_DONATION_CEREMONY, _DONATION_ACT),
                   (_DISTRIBUTION_CEREMONY, _DISTRIBUTION_ACT), (_START_CEREMONY, _START_ACT))
@@ -5318,7 +5322,8 @@ class MeetingExtractor:
                 # (2月7日，甲集团向市慈善总会捐赠善款…。…出席捐赠仪式: a donation ceremony, the donation told just before)
                 # (…向50户困难家庭发放救助金10万元。…出席发放仪式: a distribution ceremony, the handing out just before)
                 act = next((a for c, a in _CEREMONY_ACTS if c.search(name)), None)
-                signing = self._signing_act(doc, sentences, index, m.start(), act) if act is not None else None
+                signing = self._signing_act(doc, sentences, index, m.start(), act,
+                                            START_ACT_REACH if act is _START_ACT else 1) if act is not None else None
                 signed_on = self.date_of(doc, signing[1], reference) if signing is not None else (None, None, None)
                 # (双方曾于2022年签署…, 2022年在杭州签署…, or a day long before the report or after it: a signing recalled,
                 # no day or place of this ceremony)
@@ -5401,27 +5406,26 @@ class MeetingExtractor:
 
     @staticmethod
     def _signing_act(
-        doc: Document, sentences: list[Sentence], index: int, at: int, act: re.Pattern[str] = _SIGNING_ACT
+        doc: Document, sentences: list[Sentence], index: int, at: int, act: re.Pattern[str] = _SIGNING_ACT,
+        reach: int = 1,
     ) -> tuple[Sentence, str, re.Match[str]] | None:
         """The signing act (签署/签订/签约) whose ceremony ``sentences[index]`` refers to at ``at`` (an offset
         into that sentence's text): the last one told before it in the same sentence, else the last one of
         the sentence right before (…19日在郑州签署战略合作框架协议。…出席签约仪式并致辞), a body sentence, not
-        a headline. Returns that sentence, its text up to the end of the act's clause, and the act's match
-        in that text; None when no act is told there.  ``act`` is the verb of the ceremony's kind (a
-        signing, or a donation for 捐赠仪式)."""
+        a headline, or of the nearest of the ``reach`` sentences before that tells one. Returns that sentence,
+        its text up to the end of the act's clause, and the act's match in that text; None when no act is
+        told there.  ``act`` is the verb of the ceremony's kind (a signing, or a donation for 捐赠仪式)."""
         sentence = sentences[index]
         acts = list(act.finditer(sentence.text, 0, at))
         if acts:
             return sentence, sentence.text[: clause_bounds(sentence.text, acts[-1].start())[1]], acts[-1]
-        if index == 0:
-            return None
-        before = sentences[index - 1]
-        if heading_like(doc.clean_text, before.start) or not before.text.rstrip().endswith(("。", "！")):
-            return None
-        acts = list(act.finditer(before.text))
-        if not acts:
-            return None
-        return before, before.text[: clause_bounds(before.text, acts[-1].start())[1]], acts[-1]
+        for before in reversed(sentences[max(0, index - reach) : index]):
+            if heading_like(doc.clean_text, before.start) or not before.text.rstrip().endswith(("。", "！")):
+                return None
+            acts = list(act.finditer(before.text))
+            if acts:
+                return before, before.text[: clause_bounds(before.text, acts[-1].start())[1]], acts[-1]
+        return None
 
     @staticmethod
     def _same_meeting_held(text: str, noun: str, name: str, stated: str | None, reference: dt.date | None) -> bool:

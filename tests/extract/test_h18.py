@@ -50,6 +50,12 @@ def test_projects_started_as_an_activity(extract, body: str, expected: list) -> 
          [("开跑仪式", "2024-04-13", "东湖广场", None)]),
         ("5月2日上午，环湖自行车赛在湖滨公园开赛。开赛仪式上，副市长黄一鸣致辞。",
          [("开赛仪式", "2024-05-02", "湖滨公园", None)]),
+        # (a sentence between, and a paragraph break: the start told before is still the ceremony's)
+        ("4月13日上午，东湖马拉松在东湖广场鸣枪开跑。本次赛事由东湖市人民政府主办。\n开跑仪式上，市长杨振宇致辞。",
+         [("开跑仪式", "2024-04-13", "东湖广场", None)]),
+        # (negative: a start told four sentences before is too far back to be the ceremony's)
+        ("4月13日上午，东湖马拉松在东湖广场鸣枪开跑。赛事设三个项目。共有3万人参赛。沿线设补给站20个。开跑仪式上，市长杨振宇致辞。",
+         [("开跑仪式", None, None, None)]),
         # (negative: with no start told before it, the ceremony has no day nor place of its own)
         ("开跑仪式上，市长杨振宇致辞。", [("开跑仪式", None, None, None)]),
     ],

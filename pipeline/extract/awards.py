@@ -433,6 +433,9 @@ _NO_NOUN_AFTER = re.compile("(?![\u4e00-\u9fff])")
 # Teams or classes named right after a prize and before its count (“体育道德风尚奖”代表队6个, 体育道德风尚奖班级8个): the
 # prize's holders, no part of its name.
 _PRIZE_HOLDERS = "代表队|代表团|运动队|参赛队|班级|班集体|队伍"
+# The works a quoted prize went to, written between it and their count (评出“江南文华奖”作品15部, “优秀剧目奖”剧目30台):
+# what won it, no part of its name (recipient kind: neither persons nor bodies).
+_PRIZE_WORKS = "作品|剧目|节目|成果|论文|项目"
 # The holders' word after an honour and before their count (国家奖学金获得者86名; 大紫荆勋章获授人5名 and
 # 金紫荆星章获颁人12名 as Hong Kong releases write those conferred a decoration).
 _WINNERS_WORDS = "获得者|获奖者|得主|获授人|获颁人"
@@ -1106,7 +1109,8 @@ _TITLE_QUOTED = re.compile("^《([^《》]+)》$")
 _DE_TAIL = re.compile("(?<=..)的$")
 _REWARD_TAIL = re.compile("(?<=..)(?:各|每[人户村个家名所]?|分别|共)奖$")
 _TITLE_WORD_TAIL = re.compile("(?<=..)(?<!等)(?<!等荣誉)(?:荣誉)?称号$")
-_PRIZE_ENTRY_TAIL = re.compile("(?<=等奖|金奖|银奖|铜奖)(?:作品|项目|论文|成果)$")
+# (一等奖作品8件: the prize grade; “江南文华奖”作品15部: the prize; not 获奖作品, the works that won, no prize)
+_PRIZE_ENTRY_TAIL = re.compile(f"(?<=等奖|金奖|银奖|铜奖)(?:{_PRIZE_WORKS})$|(?<=.[^获]奖)(?:{_PRIZE_WORKS})$")
 _MERIT_WORD = re.compile("优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师")
 _GRADE_WORD = re.compile("等次|档次")
 _MEDAL_END = re.compile("[金银铜奖]牌$")
@@ -1560,7 +1564,7 @@ class AwardExtractor:
         self.quoted_then_count = re.compile(
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
             # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour)
-            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}))?"
+            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|{_PRIZE_WORKS}))?"
             # (评出“优秀党支部书记”，共有以下8人：张三、…: the count heading the names after a colon)
             # (表彰了“优秀教师” 120名: a space before the count)
             # (表彰了“优秀志愿者”约100名: an approximate count read as 约100名“…” is, no 约 left on the honour; the other

@@ -140,7 +140,8 @@ _QUALIFIED_AFTER = re.compile(r"(?:以上|以下)?的[^，。；]{0,8}?(?:\d+|[�
 _REWARDED_OBJECT_BEFORE = re.compile("对[^，。；]{0,20}$")
 # Goods bought or sold (购买和帮助销售农产品2.3亿元), unless funds pay for them (出资购买).
 _PURCHASE_BEFORE = re.compile("(?:购买|采购|销售|收购)[^，。；]{0,12}$")
-_BOUGHT = re.compile("买下|买断|购得|购买|收购")
+# (签订采购协议，签约金额12.6亿美元, 签署采购合同，合同金额3000万元: the value of goods bought, no money granted, §6)
+_BOUGHT = re.compile("买下|买断|购得|购买|收购|采购(?:协议|合同|订单|框架协议)")
 _REFUSED = re.compile("拒收|拒绝接受|婉拒|退回")
 _FUNDS_BEFORE = re.compile("资金|经费|出资|投入|拨|捐|善款|补助|补贴|奖励|扶持|资助|募集|筹集|援助|慰问")
 # Money paid against the rules (违规向职工发放加班补贴12.3万元, 擅自提高标准发放): a violation, no grant
@@ -288,6 +289,10 @@ _AT_THAT_TIME = re.compile("届时")
 # money paid, while no verb of conferring or paying comes between the set-up and the amount (not 本届设金奖3个，最终评出
 # …，颁发奖金5万元). A pool of prize money set up (设置总奖金300万元) names no grade and stays as stated.
 _PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三四五六特]等奖|[金银铜]奖|优秀奖|优异奖|优胜奖|鼓励奖|特别奖)")
+# A place's prize money stated as what it brings (全程男女冠军奖金各4万元, 冠军队可获得奖金8万元, 前三名均可获得奖金):
+# the contest's standard like a grade set up (§6), no money paid; not a winner named as paid (男子冠军李某获得奖金4万元).
+_PLACE_PRIZE = re.compile("(?:冠军|亚军|季军|第[一二三四五六七八九十]名|前[一二三四五六七八九十\\d]+名)(?:队|组)?"
+                          "(?:(?:均|各|还|将)?可(?:获得?|得到|领取)|奖金(?:为|各|均为)?$)")
 _PRIZE_CONFERRED = re.compile(f"{GRADES_WON}|获|颁|表彰|授予|兑现|发放|拨付|安排|下达")
 # Only a grade's own prize money is its standard: not money a giver allocates for the contest (市财政为此安排奖励资金20万元,
 # 县人社局拨付竞赛经费50万元), a pool (总奖金达100万元, 奖金总额300万元) or a total (共拨付奖金30万元), told in the amount's
@@ -2062,11 +2067,12 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
                 if not _PRIZE_MONEY_GIVEN.search(text, clause_start, m_start) \
-                        and not _PRIZE_PAID_AFTER.search(text, m_end) and any(
+                        and not _PRIZE_PAID_AFTER.search(text, m_end) and (any(
                             not _PRIZE_CONFERRED.search(full, p.end(), entity.start)
-                            for p in _PRIZE_SET_UP.finditer(full, floor, entity.start)):
+                            for p in _PRIZE_SET_UP.finditer(full, floor, entity.start))
+                            or _PLACE_PRIZE.search(text[clause_start:m_start].rstrip("达约近超过逾共计合为"))):
                     declined.append(entity)
-                    continue  # 大赛设一等奖1名，奖金10万元: a prize's standard set up, nothing paid (§6)
+                    continue  # 大赛设一等奖1名，奖金10万元; 冠军队可获得奖金8万元: a prize's standard, nothing paid (§6)
                 if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 我市将对新认定的…企业给予一次性奖励50万元: a policy for later, nothing granted (§6)

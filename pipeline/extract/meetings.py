@@ -718,7 +718,7 @@ def _not_an_organizer_prefix(org: str, rest: str) -> bool:
         return False
     return bool(
         _CONGRESS.search(rest) or org.startswith(("中国共产党", "政协")) or _REGION_END.search(org)
-        or len(org) > PLACE_PREFIX_MAX
+        or (len(org) > PLACE_PREFIX_MAX and not _ZONE_FULL_NAME.fullmatch(org))
     )
 
 
@@ -769,10 +769,11 @@ def _fair_only(name: str) -> bool:
 
 
 # 纪念活动, 庆祝活动, 狂欢活动, 宣传活动, 演出活动: 活动 names no meeting unless a meeting word is in the name
-# (颁奖活动, 表彰活动, 研讨活动, 示范党课活动, 组织生活会暨民主评议党员活动; 主题党日活动 is a head of its own).
+# (颁奖活动, 表彰活动, 研讨活动, 示范党课活动, 组织生活会暨民主评议党员活动, 重点项目集中开工活动: a ceremony of works
+# started; 主题党日活动 is a head of its own).
 _ACTIVITY_ONLY = re.compile("(?<!党日)活动$")
 _MEETING_WORD_IN_ACTIVITY = re.compile("(?<![社机学])会(?![计员费长])|仪式|典礼|论坛|座谈|讲座|党课|团课|颁奖|颁发|颁授|表彰|表扬|授勋|授牌"
-                                       "|揭牌|研讨|观摩|述职|报告|宣讲|签约|签字|开幕|闭幕|开班|结业|茶话|联欢|讲堂|沙龙")
+                                       "|揭牌|研讨|观摩|述职|报告|宣讲|签约|签字|开工|开幕|闭幕|开班|结业|茶话|联欢|讲堂|沙龙")
 
 
 # What a gathering named by 活动 holds when it is a ceremony (GUIDELINES §3: ceremonies and commendation events):
@@ -1780,7 +1781,8 @@ _EARLIER_SIGNING = re.compile("曾|此前|早在|先前|去年|前年")
 _TALKS_OWN_TIME = re.compile(_EARLIER_SIGNING.pattern + r"|之前|上月|上周|多次|屡次|数次|先后|(?:19|20)\d{2}年")
 # The place of a signing: 在 and a place right before the signing verb, with an adverb of manner at most
 # (…19日在郑州签署, 在杭州正式签订).
-_SIGNED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:正式|共同|成功|顺利|隆重)?(?:签署|签订|签约|捐赠|捐款|捐助)")
+_SIGNED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:正式|共同|成功|顺利|隆重)?(?:签署|签订|签约|捐赠|捐款|捐助"
+                        r"|(?:鸣枪)?(?:开跑|起跑|开赛)|鸣枪)")
 # A donation ceremony (捐赠仪式, 捐款仪式): like a signing ceremony, the ceremony of a donation act told just before it.
 _DONATION_CEREMONY = re.compile("(?:捐赠|捐款|捐助|捐建)仪式$")
 # The donation act told as a verb (向市慈善总会捐赠善款…, 捐款200万元); not the ceremony's own noun (捐赠仪式).
@@ -1789,9 +1791,18 @@ _DONATION_ACT = re.compile("捐赠(?!仪式)|捐款(?!仪式)|捐助(?!仪式)")
 _DISTRIBUTION_CEREMONY = re.compile("发放仪式$")
 # The handing out told as a verb (向50户困难家庭发放救助金…); not the ceremony's own noun (发放仪式).
 _DISTRIBUTION_ACT = re.compile("发放(?!仪式)")
+# A race's start ceremony (开跑仪式, 起跑仪式, 开赛仪式, 鸣枪仪式): likewise the ceremony of the start told just before it
+# (…马拉松在东湖广场鸣枪开跑。开跑仪式上，…: the race is no meeting, its ceremony is, GUIDELINES §3).
+_START_CEREMONY = re.compile("(?:开跑|起跑|开赛|鸣枪)仪式$")
+# The start told as a verb (鸣枪开跑, 鸣枪起跑, 正式开赛); not the ceremony's own noun (开跑仪式).
+_START_ACT = re.compile("(?:鸣枪)?(?:开跑|起跑|开赛)(?!仪式)|鸣枪(?!仪式|开跑|起跑|开赛)")
+# How many sentences back a race's start may be told before its ceremony (…马拉松在东湖广场鸣枪开跑。本次赛事由…主办。
+# \n开跑仪式上，…: told like a fair's opening, a sentence or two before, across a paragraph break; as far back as
+# _fair_ceremonies reads an opening).
+START_ACT_REACH = 3
 # Each ceremony only referred to and the act told just before it that it is the ceremony of.
 _CEREMONY_ACTS = ((_SIGNING_CEREMONY, _SIGNING_ACT), (_DONATION_CEREMONY, _DONATION_ACT),
-                  (_DISTRIBUTION_CEREMONY, _DISTRIBUTION_ACT))
+                  (_DISTRIBUTION_CEREMONY, _DISTRIBUTION_ACT), (_START_CEREMONY, _START_ACT))
 # The clause after a recalled signing opening on this occasion (，此次…, ，这次…): the report's own event.
 _THIS_OCCASION = re.compile(r"[，,]\s*(?:此次|本次|这次)")
 # What after 在 tells a circumstance, not a place: a locative 上/下/中 (在…见证下, 在…框架下, 在…会议上).
@@ -1977,6 +1988,9 @@ _CONGRESS = re.compile("代表大会|委员会|人大常委会")
 _REGION_END = re.compile("(?:地区|湾区|(?<!^[\u4e00-\u9fff])(?<![省区][\u4e00-\u9fff])城市|都市|小镇|老区|示范区|特区|自贸区|(?<!高)(?<!^[\u4e00-\u9fff]{2})新区"
                          "|(?:^|全国|中国|国家级)开发区|园区)$")
 PLACE_PREFIX_MAX = 8
+# 金川经济技术开发区, 临江高新技术产业开发区: a zone's full name, longer than a place prefix may be, run by its own
+# administrative committee and an organizer like a district (…开发区2025年第二批招商引资项目集中签约仪式).
+_ZONE_FULL_NAME = re.compile("[\u4e00-\u9fff]{2,4}(?:经济技术|高新技术产业|高新技术|经济)开发区")
 # The fewest characters each of two meeting names joined by 和 has (党风廉政建设工作会议; not 开幕式和分论坛, 学习和座谈会:
 # programme parts or a clause of activities, kept whole).
 FULL_NAME_MIN = 6
@@ -2921,7 +2935,8 @@ class MeetingExtractor:
             # (出席…开幕典礼致词时表示: Taiwan releases put the address right after the meeting noun)
             r"(?=[，。；,;并和的]|时|后[，,]|$|致词|致辞)"
             # (局新闻发言人王某于新闻发布会上: 于 like 在 ends the subject; not 关于…的座谈会上)
-            r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主办|举办|承办))"
+            # (開幕典禮由政務司司長…主禮: a ceremony officiated, as Hong Kong and Macau copy writes it, like one chaired)
+            r"|^\s*(?P<lead>" + det + r"(?:[^，。；：,;:！？\n在于]|(?<=[关对由属至基鉴等终处善])于){0,30}?" + referred + r")(?:上|(?<=会谈|会晤|会见|磋商)中(?=[，,])|(?<=仪式|典礼)后(?=[，,])|是?由[^，。；]{2,40}(?:主持|主礼|主办|举办|承办))"
             # 全国…工作座谈会强调…: a meeting as the subject of what it stated or decided
             # (not 市长今天在座谈会强调: the speaker the subject, the meeting after 在)
             r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r")?[“「]?(?P<subject>[^，。；：,;:！？\n在]{2,40}?" + specific
@@ -2936,7 +2951,7 @@ class MeetingExtractor:
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
             # …运动会在县体育中心举行，开幕式由副县长周丽主持: an event's own ceremony named in a clause of its own
             # (GUIDELINES §3: the opening or closing ceremony of a fair or a sports meet is a meeting)
-            + r"|[，,]\s*(?P<rite>(?:开幕|闭幕|开营|闭营)(?:式|典礼|仪式))(?:上|是?由[^，。；]{2,40}?主持)"
+            + r"|[，,]\s*(?P<rite>(?:开幕|闭幕|开营|闭营)(?:式|典礼|仪式))(?:上|是?由[^，。；]{2,40}?(?:主持|主礼))"
             # 记者从今天开幕的全国铁路领导干部会议获悉: a meeting held, the source of the report's news
             + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
             + referred + r")[”」』]?上?(?=获悉|了解到|得知)"
@@ -5366,7 +5381,8 @@ class MeetingExtractor:
                 # (2月7日，甲集团向市慈善总会捐赠善款…。…出席捐赠仪式: a donation ceremony, the donation told just before)
                 # (…向50户困难家庭发放救助金10万元。…出席发放仪式: a distribution ceremony, the handing out just before)
                 act = next((a for c, a in _CEREMONY_ACTS if c.search(name)), None)
-                signing = self._signing_act(doc, sentences, index, m.start(), act) if act is not None else None
+                signing = self._signing_act(doc, sentences, index, m.start(), act,
+                                            START_ACT_REACH if act is _START_ACT else 1) if act is not None else None
                 signed_on = self.date_of(doc, signing[1], reference) if signing is not None else (None, None, None)
                 # (双方曾于2022年签署…, 2022年在杭州签署…, or a day long before the report or after it: a signing recalled,
                 # no day or place of this ceremony)
@@ -5449,27 +5465,26 @@ class MeetingExtractor:
 
     @staticmethod
     def _signing_act(
-        doc: Document, sentences: list[Sentence], index: int, at: int, act: re.Pattern[str] = _SIGNING_ACT
+        doc: Document, sentences: list[Sentence], index: int, at: int, act: re.Pattern[str] = _SIGNING_ACT,
+        reach: int = 1,
     ) -> tuple[Sentence, str, re.Match[str]] | None:
         """The signing act (签署/签订/签约) whose ceremony ``sentences[index]`` refers to at ``at`` (an offset
         into that sentence's text): the last one told before it in the same sentence, else the last one of
         the sentence right before (…19日在郑州签署战略合作框架协议。…出席签约仪式并致辞), a body sentence, not
-        a headline. Returns that sentence, its text up to the end of the act's clause, and the act's match
-        in that text; None when no act is told there.  ``act`` is the verb of the ceremony's kind (a
-        signing, or a donation for 捐赠仪式)."""
+        a headline, or of the nearest of the ``reach`` sentences before that tells one. Returns that sentence,
+        its text up to the end of the act's clause, and the act's match in that text; None when no act is
+        told there.  ``act`` is the verb of the ceremony's kind (a signing, or a donation for 捐赠仪式)."""
         sentence = sentences[index]
         acts = list(act.finditer(sentence.text, 0, at))
         if acts:
             return sentence, sentence.text[: clause_bounds(sentence.text, acts[-1].start())[1]], acts[-1]
-        if index == 0:
-            return None
-        before = sentences[index - 1]
-        if heading_like(doc.clean_text, before.start) or not before.text.rstrip().endswith(("。", "！")):
-            return None
-        acts = list(act.finditer(before.text))
-        if not acts:
-            return None
-        return before, before.text[: clause_bounds(before.text, acts[-1].start())[1]], acts[-1]
+        for before in reversed(sentences[max(0, index - reach) : index]):
+            if heading_like(doc.clean_text, before.start) or not before.text.rstrip().endswith(("。", "！")):
+                return None
+            acts = list(act.finditer(before.text))
+            if acts:
+                return before, before.text[: clause_bounds(before.text, acts[-1].start())[1]], acts[-1]
+        return None
 
     @staticmethod
     def _same_meeting_held(text: str, noun: str, name: str, stated: str | None, reference: dt.date | None) -> bool:

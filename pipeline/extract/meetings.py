@@ -1427,6 +1427,9 @@ _KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这�
 # (九届全国人大二次会议 names a session: 届 is no tally)
 # (举办了3期青年骨干培训班: a series of classes, however long the name; not 二期工程…仪式)
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
+# 前四届论坛, 此前九届读书节, 历届峰会, 往届年会: past editions told in passing are a series, no meeting (GUIDELINES §3,
+# eighth round; not 九届全国人大二次会议, 第五届论坛: one session, one edition)
+_PAST_EDITIONS = re.compile(r"^(?:(?:此前|之前|以往|过去|已往)的?|前)(?:[\d一二三四五六七八九十两几]+|数)届|^(?:历届|往届|历次|各届)")
 # (典礼后各系所另行举办拨穗仪式: the event after which each of them held its own, no part of the subject)
 # (not 大会后勤保障组, 会议后备人员: 后 opening a word of the name)
 _AFTER_EVENT = "(?:典礼|仪式|会议|大会|活动|会|开幕式|闭幕式)(?:结束)?[之以]?后(?![勤备续期方援])"
@@ -1702,6 +1705,10 @@ _FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束
 # (在签约前，双方进行了会谈; 签字仪式前，双方举行座谈: talks just before the signing told, on its day; GUIDELINES §3,
 # seventh review round; not 会前，…: an account told before a meeting may be of an earlier day)
 _BEFORE_SIGNING = re.compile(r"\s*在?(?:签约|签字|签署)(?:仪式)?(?:举行|开始)?之?前[，,]")
+# (签约前，区长会见了…; 签约后，…会见了…; 仪式结束后，市长会见了…: a leader receiving people right around the signing or
+# the ceremony just told is talks held on its day, GUIDELINES §3 seventh round; not 会前，…会见了…, which may be of an
+# earlier day)
+_AROUND_SIGNING = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?(?:举行|开始|结束)?之?[前后]|(?:签约|签字|签署|揭牌)?仪式(?:结束)?之?后)[，,]")
 # 报告会, 讲座, 讲坛: a lecture's noun that refers to an academic report given (read where it stands, not from
 # 作学术报告), in the headline or in the report's own sentence (做客“某某讲坛”，…作了…学术报告)…
 _LECTURE_NOUN = re.compile("报告会|讲座|讲坛")
@@ -2673,7 +2680,7 @@ class MeetingExtractor:
             # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done;
             # …代表大会第三次会议，在圆满完成各项议程后，今天上午在…闭幕: the agenda clause set off by commas, newspaper style)
             passive_name + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
-            rf"(?:[，,]?(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
+            rf"(?:[，,]?(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|今晚|昨日|昨天|昨晚|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
             rf"{DATE_NUMBER}日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
             # 全省文旅大会2024年5月7日在长沙召开: the year written before the date)
@@ -2684,7 +2691,8 @@ class MeetingExtractor:
             # (…大会昨（一日）在杭州召开, 昨（廿二日）: the day inside the brackets, Macau and HK style)
             r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
             # (…典礼今日（9日）下午在…举行: the day of the month in brackets after 今日, HK and Macau releases)
-            r"|(?:今日|今天|昨日|昨天)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
+            # (今晚（9日）, 今晚（三月二日）: the evening before the bracketed date, as 今日 is)
+            r"|(?:今日|今天|今晚|昨日|昨天|昨晚)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)
@@ -4325,6 +4333,7 @@ class MeetingExtractor:
             # before or within the one just told, GUIDELINES §3 several events)
             # (not 会前，市领导会见了劳模代表: a leader receiving people before the meeting)
             following = following or (kind != "receiving" and _BESIDE_MAIN.match(text) is not None)
+            following = following or (kind == "receiving" and _AROUND_SIGNING.match(text) is not None)
             if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
                 kind in ("attributive", "lecture", "attended")
@@ -6004,7 +6013,7 @@ class MeetingExtractor:
         """Too short, a tally (成功举办了8次会议) or a list of programme parts: no meeting's name."""
         return (
             (len(name) < 3 and name not in _SELF_NAMING_HEADS)
-            or bool(_COUNTED.match(name) or _SERIES.match(name))
+            or bool(_COUNTED.match(name) or _SERIES.match(name) or _PAST_EDITIONS.match(name))
             # (not 晋升上将军衔仪式, 将帅: 将 of a military rank)
             or _FUTURE_WORD.search(name) is not None
             or self._listing(name)

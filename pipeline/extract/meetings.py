@@ -1136,6 +1136,8 @@ _SPACED_THOUSANDS = r"(?<![\d.,])\d{1,3} \d{3}(?![\d.,])"
 _DRAWN_GROUP = "(?:代表|人士|师生|学者|专家|嘉宾|来宾|民众|市民|居民|家长|校友|业者)"
 _HEADCOUNT = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
 # 名党员干部, 位青年教师: the people counted, named after 名/位 (a short stretch, then a word for people)
+# Those a lecture is given to, besides the people of _COUNTED_PEOPLE (为200余名读者作了讲座).
+_LISTENERS = "(?:读者|听众|市民|学员|新生|学子|家长|老人|长者|志愿者|护士|医护人员|会员)"
 _COUNTED_PEOPLE = r"[\u4e00-\u9fff]{0,4}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民|同志)"
 _HEADCOUNT_PLAIN = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 # A count of people, as every attendance statement holds it (a cheap check before the statements).
@@ -2837,7 +2839,8 @@ class MeetingExtractor:
         # (GUIDELINES §3, seventh review round), named as written; not 听学术报告, 观看“开学第一课”: the audience's
         self.academic = re.compile(
             r"(?<![听观看])(?:作|做|讲授|讲|上)了?(?:一场|一次|一堂|一节)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
-            r"(?:精彩的|生动的|专题)?“?(?P<name>学术报告|学术讲座|开学第一课)”?(?=[，。；,;]|$)"
+            # (为200余名读者作了题为…的讲座: a lecture a person gives on a stated day, as 学术讲座 is)
+            r"(?:精彩的|生动的|专题)?“?(?P<name>学术报告|学术讲座|开学第一课|(?<=[》”]的)讲座)”?(?=[，。；,;]|$)"
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
@@ -2955,7 +2958,7 @@ class MeetingExtractor:
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(
-            verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+            verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|的讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
             "|设(?:" + receptions + ")|院会|开会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
@@ -3031,8 +3034,11 @@ class MeetingExtractor:
             # 为全村40多名党员讲了一堂…专题党课: the audience of a lecture (not 为30名困难党员送去慰问金)
             # (为该校1200余名师生讲授了一堂法治课: any lesson named, a word ending in 课 that ends its clause)
             re.compile(r"(?<![作成因认])为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位)" + _COUNTED_PEOPLE + r"(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
-                       r"(?:党课|廉政课|廉洁课|专题讲座|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"),
+                       # (为200余名读者作了题为…的讲座, 为300多名师生作学术报告: the listeners of a lecture attend it,
+                       # GUIDELINES §3 eighth round)
+                       r"(?P<unit>名|位)(?:" + _COUNTED_PEOPLE + r"|[\u4e00-\u9fff]{0,4}?" + _LISTENERS + r")"
+                       r"(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
+                       r"(?:党课|廉政课|廉洁课|讲座|学术报告|开学第一课|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"),
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).
             re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
@@ -3075,7 +3081,7 @@ class MeetingExtractor:
             ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
             ("lecture", self.lecture, "党课" in text or "廉政课" in text or "廉洁课" in text),
             ("lecture", self.lesson, "一堂" in text or "一节" in text),
-            ("lecture", self.academic, "学术报告" in text or "学术讲座" in text or "第一课" in text),
+            ("lecture", self.academic, "学术报告" in text or "的讲座" in text or "第一课" in text),
             ("plain", self._plain, verb),
             ("plain", self.yuan_session, "院会" in text),
             ("plain", self.met, "开会" in text),

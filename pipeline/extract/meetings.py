@@ -2663,7 +2663,8 @@ class MeetingExtractor:
         greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head_year + r"(?:暨[^，。；：,;:！？\n暨]{0,30}?(?:演练|演习))?)"
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
-        active_held = verbs + "了?" + name + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
+        # (not “青年学者论坛”第五期学术报告 cut at the quoted series: its session and what is held in it follow)
+        active_held = verbs + "了?" + name + r"(?![」』”]第[一二三四五六七八九十百\d]+[期讲场])[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)

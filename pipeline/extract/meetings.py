@@ -1158,6 +1158,8 @@ _SPACED_THOUSANDS = r"(?<![\d.,])\d{1,3} \d{3}(?![\d.,])"
 _DRAWN_GROUP = "(?:代表|人士|师生|学者|专家|嘉宾|来宾|民众|市民|居民|家长|校友|业者)"
 _HEADCOUNT = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
 # 名党员干部, 位青年教师: the people counted, named after 名/位 (a short stretch, then a word for people)
+# Those a lecture is given to, besides the people of _COUNTED_PEOPLE (为200余名读者作了讲座).
+_LISTENERS = "(?:读者|听众|市民|学员|新生|学子|家长|老人|长者|志愿者|护士|医护人员|会员)"
 _COUNTED_PEOPLE = r"[\u4e00-\u9fff]{0,4}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民|同志)"
 _HEADCOUNT_PLAIN = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 # A count of people, as every attendance statement holds it (a cheap check before the statements).
@@ -1428,6 +1430,8 @@ _SELF_NAMING_HEADS = frozenset({
     "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习", "集体学习研讨", "专题学习",
     "主题党日活动", "文艺晚会", "颁奖晚会", "会谈", "工作会谈", "会晤", "正式会晤",
     "开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "党课", "全会", "开班式", "结业式", "首发式", "首映式",
+    # (警察学院今日举行结业会操: a passing-out parade held is a ceremony, GUIDELINES §3 eighth round)
+    "结业会操", "毕业会操",
     # (市旅游协会假座丽华大酒店举行年会: a body's yearly meeting, named by the noun alone)
     "年会",
     # (市应急局召开晨会: a unit's morning meeting)
@@ -1449,6 +1453,9 @@ _KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这�
 # (九届全国人大二次会议 names a session: 届 is no tally)
 # (举办了3期青年骨干培训班: a series of classes, however long the name; not 二期工程…仪式)
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
+# 前四届论坛, 此前九届读书节, 历届峰会, 往届年会: past editions told in passing are a series, no meeting (GUIDELINES §3,
+# eighth round; not 九届全国人大二次会议, 第五届论坛: one session, one edition)
+_PAST_EDITIONS = re.compile(r"^(?:(?:此前|之前|以往|过去|已往)的?|前)(?:[\d一二三四五六七八九十两几]+|数)届|^(?:历届|往届|历次|各届)")
 # (典礼后各系所另行举办拨穗仪式: the event after which each of them held its own, no part of the subject)
 # (not 大会后勤保障组, 会议后备人员: 后 opening a word of the name)
 _AFTER_EVENT = "(?:典礼|仪式|会议|大会|活动|会|开幕式|闭幕式)(?:结束)?[之以]?后(?![勤备续期方援])"
@@ -1724,6 +1731,10 @@ _FOLLOWING = re.compile(r"^\s*(?:" + _NEXT_OPENER + r"|[^，。；]{1,10}?结束
 # (在签约前，双方进行了会谈; 签字仪式前，双方举行座谈: talks just before the signing told, on its day; GUIDELINES §3,
 # seventh review round; not 会前，…: an account told before a meeting may be of an earlier day)
 _BEFORE_SIGNING = re.compile(r"\s*在?(?:签约|签字|签署)(?:仪式)?(?:举行|开始)?之?前[，,]")
+# (签约前，区长会见了…; 签约后，…会见了…; 仪式结束后，市长会见了…: a leader receiving people right around the signing or
+# the ceremony just told is talks held on its day, GUIDELINES §3 seventh round; not 会前，…会见了…, which may be of an
+# earlier day)
+_AROUND_SIGNING = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?(?:举行|开始|结束)?之?[前后]|(?:签约|签字|签署|揭牌)?仪式(?:结束)?之?后)[，,]")
 # 报告会, 讲座, 讲坛: a lecture's noun that refers to an academic report given (read where it stands, not from
 # 作学术报告), in the headline or in the report's own sentence (做客“某某讲坛”，…作了…学术报告)…
 _LECTURE_NOUN = re.compile("报告会|讲座|讲坛")
@@ -2687,7 +2698,8 @@ class MeetingExtractor:
         greedy = r"(?P<name>[^，。；：,;:！？\n]{2,60}" + head_year + r"(?:暨[^，。；：,;:！？\n暨]{0,30}?(?:演练|演习))?)"
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
-        active_held = verbs + "了?" + name + r"[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
+        # (not “青年学者论坛”第五期学术报告 cut at the quoted series: its session and what is held in it follow)
+        active_held = verbs + "了?" + name + r"(?![」』”]第[一二三四五六七八九十百\d]+[期讲场])[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)
@@ -2708,7 +2720,7 @@ class MeetingExtractor:
             # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done;
             # …代表大会第三次会议，在圆满完成各项议程后，今天上午在…闭幕: the agenda clause set off by commas, newspaper style)
             passive_name + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
-            rf"(?:[，,]?(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|昨日|昨天|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
+            rf"(?:[，,]?(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|今晚|昨日|昨天|昨晚|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
             rf"{DATE_NUMBER}日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
             # 全省文旅大会2024年5月7日在长沙召开: the year written before the date)
@@ -2719,7 +2731,8 @@ class MeetingExtractor:
             # (…大会昨（一日）在杭州召开, 昨（廿二日）: the day inside the brackets, Macau and HK style)
             r"|(?:今|昨|前)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
             # (…典礼今日（9日）下午在…举行: the day of the month in brackets after 今日, HK and Macau releases)
-            r"|(?:今日|今天|昨日|昨天)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
+            # (今晚（9日）, 今晚（三月二日）: the evening before the bracketed date, as 今日 is)
+            r"|(?:今日|今天|今晚|昨日|昨天|昨晚)[（(](?:[\d一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|卅一?)日[）)]"
             r"|[\d一二三四五六七八九十]{1,3}日?(?:[至到\-—~－～][\d一二三四五六七八九十]{1,3})?日)"
             r"(?:上午|下午|晚上|晚)?"
             # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)
@@ -2862,7 +2875,8 @@ class MeetingExtractor:
         # (GUIDELINES §3, seventh review round), named as written; not 听学术报告, 观看“开学第一课”: the audience's
         self.academic = re.compile(
             r"(?<![听观看])(?:作|做|讲授|讲|上)了?(?:一场|一次|一堂|一节)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
-            r"(?:精彩的|生动的|专题)?“?(?P<name>学术报告|学术讲座|开学第一课)”?(?=[，。；,;]|$)"
+            # (为200余名读者作了题为…的讲座: a lecture a person gives on a stated day, as 学术讲座 is)
+            r"(?:精彩的|生动的|专题)?“?(?P<name>学术报告|学术讲座|开学第一课|(?<=[》”]的)讲座)”?(?=[，。；,;]|$)"
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
@@ -2981,7 +2995,7 @@ class MeetingExtractor:
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(
-            verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+            verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|的讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
             "|设(?:" + receptions + ")|院会|开会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
@@ -3057,8 +3071,11 @@ class MeetingExtractor:
             # 为全村40多名党员讲了一堂…专题党课: the audience of a lecture (not 为30名困难党员送去慰问金)
             # (为该校1200余名师生讲授了一堂法治课: any lesson named, a word ending in 课 that ends its clause)
             re.compile(r"(?<![作成因认])为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位)" + _COUNTED_PEOPLE + r"(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
-                       r"(?:党课|廉政课|廉洁课|专题讲座|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"),
+                       # (为200余名读者作了题为…的讲座, 为300多名师生作学术报告: the listeners of a lecture attend it,
+                       # GUIDELINES §3 eighth round)
+                       r"(?P<unit>名|位)(?:" + _COUNTED_PEOPLE + r"|[\u4e00-\u9fff]{0,4}?" + _LISTENERS + r")"
+                       r"(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
+                       r"(?:党课|廉政课|廉洁课|讲座|学术报告|开学第一课|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"),
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).
             re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
@@ -3101,7 +3118,7 @@ class MeetingExtractor:
             ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
             ("lecture", self.lecture, "党课" in text or "廉政课" in text or "廉洁课" in text),
             ("lecture", self.lesson, "一堂" in text or "一节" in text),
-            ("lecture", self.academic, "学术报告" in text or "学术讲座" in text or "第一课" in text),
+            ("lecture", self.academic, "学术报告" in text or "的讲座" in text or "第一课" in text),
             ("plain", self._plain, verb),
             ("plain", self.yuan_session, "院会" in text),
             ("plain", self.met, "开会" in text),
@@ -4361,6 +4378,7 @@ class MeetingExtractor:
             # before or within the one just told, GUIDELINES §3 several events)
             # (not 会前，市领导会见了劳模代表: a leader receiving people before the meeting)
             following = following or (kind != "receiving" and _BESIDE_MAIN.match(text) is not None)
+            following = following or (kind == "receiving" and _AROUND_SIGNING.match(text) is not None)
             if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
                 kind in ("attributive", "lecture", "attended")
@@ -6040,7 +6058,7 @@ class MeetingExtractor:
         """Too short, a tally (成功举办了8次会议) or a list of programme parts: no meeting's name."""
         return (
             (len(name) < 3 and name not in _SELF_NAMING_HEADS)
-            or bool(_COUNTED.match(name) or _SERIES.match(name))
+            or bool(_COUNTED.match(name) or _SERIES.match(name) or _PAST_EDITIONS.match(name))
             # (not 晋升上将军衔仪式, 将帅: 将 of a military rank)
             or _FUTURE_WORD.search(name) is not None
             or self._listing(name)

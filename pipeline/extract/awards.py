@@ -590,13 +590,16 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # A past year or span of years opening the count's sentence or a clause before it (2023年，全县共表彰…; 2021年至2023年，…;
 # 去年全县共表彰…; 2022年以来，…): the counts tally that period, no conferral of this event (§5); the years are weighed
 # against the article's year. A year with a month (2023年12月) dates one event and 2023年度 names an honour's year.
-_YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
+# (过去一年，…; 在过去的一年里，…; 去年一年，…: the year before, told as a span, is last year too)
+# A subject and a receiving verb may follow the lead with no comma (去年公司获得…奖8项, 2023年集团荣获…): the prizes
+# won in that year, told in a review of it, are a tally too; not a year's grade (2023年度获评…: an honour's year).
+_YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
                         # (去年同期，…; 去年年底，…; 去年第四届评选中，…: a part of last year or its edition, no less past)
                         # (去年教师节，…; 去年“七一”前夕，…; 去年12月，…: a day or a month of last year, no less past)
-                        r"|(?P<relative>去年|前年|上一?年度?)(?:同期|年?[底末初]|[上下]半年|全年"
+                        r"|(?P<relative>去年|前年|上一?年度?|过去的?一年)(?:同期|年?[底末初]|[上下]半年|全年|一年"
                         r"|[“「]?[\u4e00-\u9fff\d]{1,5}?[”」]?节?(?:前夕|期间|前后|之际)?(?<=[节夕间后际])|\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬)?"
                         r"|(?:第[\d一二三四五六七八九十]+届)?[^，。；\d]{0,6}?(?:中|里|期间))?)"
-                        r"(?P<since>以来)?(?=[，,]|[全我本共各该](?!年))")
+                        r"(?P<since>以来)?(?=[，,]|[全我本共各该](?!年)|(?!度)[^，。；表颁授评为对向]{1,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名))")
 # The years since a milestone opening the count's sentence or a clause (“十四五”以来，…; 自党的十八大以来，…; 换届以来，…):
 # a tally over those years (§5); not since a point of this year (今年以来, 年初以来, 入夏以来).
 _SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")

@@ -452,6 +452,14 @@ _LEVERAGED_BEFORE = re.compile("(?:带动|拉动|撬动)[^，。；\\d]{0,12}?(?
 # (not a fund named after what it leverages: 发放创业带动就业补贴资金, 安排带动就业专项资金: a grant, §6)
 _LEVERAGE_NAMED_FUND = re.compile("(?:带动|拉动|撬动)就业|(?:补贴|补助|奖补|专项)(?:资金|经费)?[^，。；\\d]{0,4}$")
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
+# A year's fiscal spending on a sector (去年全市财政教育投入达32.5亿元，同比增长6%; 全年民生支出占一般公共预算支出的78%，
+# 达120亿元): a statistic of a body's overall spending, no money granted (§6); a field named between 财政 and the noun,
+# or a share of the budget in the clause before a clause of the amount only. Only with a mark of a statistic in the
+# sentence (全年, 去年, 同比, 增长, 占): not 市财政投入3000万元用于…改造 nor 县财政安排教育专项资金2000万元.
+_SECTOR_SPENDING = re.compile("财政(?!统筹|安排|专项|集中|再|又|共|累计|将|已)[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$")
+_SPENDING_SHARE = re.compile(r"(?:支出|投入)占[^，。；]{0,16}?(?:支出|预算)[^，。；]{0,4}?[\d.]+[%％]")
+_AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
+_SECTOR_STATISTIC_MARK = re.compile("全年|去年|上年|当年|同比|增长|增幅|占")
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
 # that clause's exclusion when the exclusion is about the money itself (_AUDIT_KIND).
@@ -1991,6 +1999,11 @@ class FundingExtractor:
                         and not (allocated and _GIVER_SPENDS.search(text, clause_start, m_start))) \
                         or _RESEARCH_SPENDING.search(text, clause_start, m_start):
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
+                if (_SECTOR_SPENDING.search(text, clause_start, m_start) and _SECTOR_STATISTIC_MARK.search(text)
+                        and not _ALLOCATED_AFTER.match(text, m_end)) or (
+                        clause_start and _AMOUNT_ONLY_LEAD.match(text[clause_start:m_start])
+                        and _SPENDING_SHARE.search(text, previous_start, clause_start)):
+                    continue  # 去年全市财政教育投入达32.5亿元，同比增长6%: a year's spending on a sector (§6)
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
                 leveraged = _LEVERAGED_BEFORE.search(text, clause_start, m_start)

@@ -1,0 +1,50 @@
+"""Fixer fxb, second round (review classes A2, F6): a year's tally of prizes won, told in a work report or a review of
+the year, is no award conferred at the event (§5: a tally of a past period); a year's fiscal spending on a sector is a statistic,
+no funding (§6: a body's overall budget or spending).  Invented sentences; expected values follow corpus/GUIDELINES.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import grants, honours, page
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A2: last year (or the past year) opening the clause, a subject and a receiving verb after it
+        ("总经理在会上作工作报告指出，去年公司获得省级以上科技进步奖8项，新签合同额90亿元。", []),
+        ("他指出，去年集团公司荣获省部级科技进步奖5项。", []),
+        ("去年一年，公司获得省级以上科技进步奖8项。", []),
+        ("过去一年，全市12个单位获评“全国文明单位”。", []),
+        ("在过去的一年里，全市有12个单位获评“全国文明单位”。", []),
+        ("2023年集团公司荣获省部级科技进步奖5项。", []),
+        # near misses: holders commended at this event, this year's prizes, an honour's year
+        ("会议表彰了2023年度获得“先进集体”称号的8个先进集体。", [("先进集体", 8, "个", "organization")]),
+        ("大会为获评“优秀党员”的12名同志颁发证书。", [("优秀党员", 12, "名", "person")]),
+        ("会上，为去年获评“优秀党员”的12名同志颁发了证书。", [("优秀党员", 12, "名", "person")]),
+        ("2023年度获评“优秀党员”的12名同志受到表彰。", [("优秀党员", 12, "名", "person")]),
+        ("去年公司获得的8项省级科技进步奖在会上受到表彰。", [("省级科技进步奖", 8, "项", None)]),
+        ("今年公司获得省级以上科技进步奖8项。", [("省级以上科技进步奖", 8, "项", None)]),
+    ],
+)
+def test_year_tally_of_prizes_won(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # F6: a year's fiscal spending on a sector, or its share of the budget
+        ("去年全市财政教育投入达32.5亿元，同比增长6%。", []),
+        ("全年财政民生支出120亿元，同比增长8%。", []),
+        ("全年民生支出占一般公共预算支出的78%，达120亿元。", []),
+        # near misses: money a treasury puts in or allocates for a use
+        ("市财政投入3000万元用于老旧小区改造。", [(30000000.0, "CNY", "老旧小区改造")]),
+        ("今年县财政安排教育专项资金2000万元。", [(20000000.0, "CNY", "教育专项资金")]),
+        ("去年，市财政教育投入1.2亿元用于新建学校。", [(120000000.0, "CNY", "新建学校")]),
+        ("今年以来，县财政统筹投入500万元用于农村道路改造，同比增长10%。", [(5000000.0, "CNY", "农村道路改造")]),
+    ],
+)
+def test_sector_spending_is_a_statistic(extract, body: str, expected: list) -> None:
+    assert grants(extract(page(body))) == expected

@@ -805,6 +805,10 @@ _MERIT = "(?:个人|集体)?[一二三特]等功"
 # 记 kept (记功 alone is the grade) with the times it is recorded, which grade it too (记功2次, 记大功两次); not 记功
 # opening a word (铭记功勋, 牢记功臣, 笔记功能, 书记功不可没: 记 ends one word, 功 opens the next).
 _TW_MERIT = "记(?:[一二两]?大功|小功|功(?![能勋臣绩劳德不簿课效用力名底夫]))(?:[\\d一二两三四五六]次)?"
+# 嘉奖 recorded with its times, a Taiwan citation like 记功2次 (嘉獎2次員警60人); not 嘉奖 alone (受到嘉奖).
+_TW_COMMENDATION_TIMES = "(?<![受获得到])嘉奖[\\d一二两三四五六]次"
+# The holders' noun between a Taiwan citation and its count (記一大功員警3人, 記功2次同仁12人).
+_TW_MERIT_HOLDERS = "员警|警员|同仁|同事|人员|员工|职员|民警|警察"
 # A word ending in 记 (铭记, 牢记, 笔记, 书记, 登记): no citation verb; refused where 记 is read as the citation's own.
 _WORD_ENDING_JI = "(?<![铭牢笔日登标书惦忘谨切熟速])"
 _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")
@@ -1774,8 +1778,11 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:(?:记|荣立|立)了?|(?={_WORD_ENDING_JI}记))"
             rf"(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT})"
         )
+        # (記一大功員警3人、記功2次員警20人、嘉獎2次員警60人: Taiwan's citations with the holders' noun before their count,
+        # 嘉奖 with its times a citation like 记功2次; the noun is no part of the citation, §5 "count as written")
         self.merit_counted = re.compile(
-            rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
+            rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT}|{_TW_COMMENDATION_TIMES})(?:奖励)?"
+            rf"(?:{_TW_MERIT_HOLDERS})?(?P<n>{NUM})(?P<unit>{units})")
         # 对表现突出的7名民警予以嘉奖 / 给予7名民警嘉奖奖励 / 给予2名民警个人三等功奖励: a commendation or a
         # citation given to a count with 予以/给予 (not 对获得嘉奖的7名…: the holders, read above)
         # (授予刑侦大队等2个单位集体三等功: 授予 with the recipients and the citation as its two objects)

@@ -1,6 +1,7 @@
-"""Fixer fxb, second round (review classes A2, F6): a year's tally of prizes won, told in a work report or a review of
-the year, is no award conferred at the event (§5: a tally of a past period); a year's fiscal spending on a sector is a statistic,
-no funding (§6: a body's overall budget or spending).  Invented sentences; expected values follow corpus/GUIDELINES.md."""
+"""Fixer fxb, second round (review classes A2, A1, F6): a year's tally of prizes won, told in a work report or a review
+of the year, is no award conferred at the event (§5: a tally of a past period); Taiwan citations with the holders'
+noun before the count count as written (§5); a year's fiscal spending on a sector is a statistic, no funding (§6: a
+body's overall budget or spending).  Invented sentences; expected values follow corpus/GUIDELINES.md."""
 
 from __future__ import annotations
 
@@ -48,3 +49,22 @@ def test_year_tally_of_prizes_won(extract, body: str, expected: list) -> None:
 )
 def test_sector_spending_is_a_statistic(extract, body: str, expected: list) -> None:
     assert grants(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A1: Taiwan citations with the holders' noun between the citation and its count, counted as written (§5)
+        ("本年度共有記一大功員警3人、記功2次員警20人、嘉獎2次員警60人接受表揚。",
+         [("记一大功", 3, "人", "person"), ("记功2次", 20, "人", "person"), ("嘉奖2次", 60, "人", "person")]),
+        ("表揚大會上，記一大功同仁5人、記功兩次同仁12人接受表揚。",
+         [("记一大功", 5, "人", "person"), ("记功两次", 12, "人", "person")]),
+        ("表揚大會上，記一大功5人、記功2次12人、嘉獎25人。",
+         [("记一大功", 5, "人", "person"), ("记功2次", 12, "人", "person"), ("嘉奖", 25, "人", "person")]),
+        # near misses: one person's own record, a count of those attending
+        ("他任職期間曾記功2次、嘉獎10次。", []),
+        ("陳員警曾獲嘉獎3次，全隊員警50人出席。", []),
+    ],
+)
+def test_taiwan_citations_with_holders_noun(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

@@ -1,13 +1,14 @@
-"""Fixer fxb, second round (review classes A2, A1, F6): a year's tally of prizes won, told in a work report or a review
+"""Fixer fxb, second round (review classes A2, A1, S1, F6): a year's tally of prizes won, told in a work report or a review
 of the year, is no award conferred at the event (§5: a tally of a past period); Taiwan citations with the holders'
 noun before the count count as written (§5); a year's fiscal spending on a sector is a statistic, no funding (§6: a
-body's overall budget or spending).  Invented sentences; expected values follow corpus/GUIDELINES.md."""
+body's overall budget or spending); a student or staff member named after a department, a section or a class
+(…系林宥辰致答词) speaks (§4).  Invented sentences; expected values follow corpus/GUIDELINES.md."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, honours, page
+from tests.extract.views import grants, honours, page, speakers
 
 
 @pytest.mark.parametrize(
@@ -68,3 +69,21 @@ def test_sector_spending_is_a_statistic(extract, body: str, expected: list) -> N
 )
 def test_taiwan_citations_with_holders_noun(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # S1: a name right after a school's department, section or class label, then an address
+        ("畢業生代表、機械工程系林宥辰致答詞。", {"林宥辰": (None, ("致辞",))}),
+        ("毕业生代表、化学系陈宥辰致词。", {"陈宥辰": (None, ("致辞",))}),
+        ("畢業生代表、資訊科李佳穎致答詞。", {"李佳颖": (None, ("致辞",))}),
+        ("學生代表、三年二班黃品妍致詞。", {"黄品妍": (None, ("致辞",))}),
+        ("在校生代表、管理學院張家豪致歡送詞。", {"张家豪": (None, ("致辞",))}),
+        # near misses: 系 ending a word (关系, 体系), no name
+        ("他們之間的關係林某發言。", {}),
+        ("會議強調要完善體系張某發言。", {}),
+    ],
+)
+def test_name_after_a_department_label(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected

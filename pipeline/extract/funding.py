@@ -731,7 +731,7 @@ _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:
                                  "[\\d一二三四五六七八九十两])"
                                  "|(?<![定面方导转意志倾走纵横外内动双单投去取流指趋风航一反正逆偏])向[^，。；]{0,20}?"
                                  "(?:捐|拨|发放|提供|赠|资助|下达|兑现|颁发|支付|投入|注资|奖励)")
-_GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
+_GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|资助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
 # What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
 # (另有省级补助资金), a distributive 每 and its unit, with the verb of giving after it (每队奖励金, 每村奖励党建工作经费,
@@ -1315,6 +1315,25 @@ def _read_projects_signed(site: _AmountSite) -> _Reading | None:
     return _Reading("签约" + signed["kind"] + signed["n"]) if signed else None
 
 
+# A bare fund opening the amount's clause after projects of a kind counted in the clause before (其中，产业升级项目20个，
+# 资助资金3000万元; 科技创新项目15个，补助资金共计1200万元): the projects funded are what the money is for (§6: the kind of
+# the projects counted beside a bare label), not the label; a bare class of projects (项目, 重点项目) names none.
+# (今年共实施重点项目20个: the verb carrying the projects out is no part of their kind)
+_FUNDED_KIND_VERB = re.compile("^(?:实施|支持|资助|扶持|补助|立项|安排|启动|推进)")
+_BARE_FUND_CLAUSE = re.compile(rf"\s*(?:{_GENERIC_FUND.pattern})(?:总额|总计|共计|合计|累计|共)*(?:达到?|为)?约?")
+
+
+def _read_projects_funded(site: _AmountSite) -> _Reading | None:
+    """Projects of a kind counted before a bare fund (其中，产业升级项目20个，资助资金3000万元 → 产业升级项目)."""
+    if not site.clause_start or not _BARE_FUND_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    counted = _PROJECTS_COUNTED.search(site.text, site.previous_start, site.clause_start - 1)
+    if counted is None:
+        return None
+    kind = _FUNDED_KIND_VERB.sub("", _COUNTED_KIND_LEAD.sub("", counted["kind"].removeprefix("其中")))
+    return None if _COUNTED.search(kind) or _BARE_PROJECT_KIND.fullmatch(kind) else _Reading(kind)
+
+
 # What is done with the money, told in the clause after the amount by a verb of carrying out (编列新台币12亿元，扩大办理
 # 青年租金补贴; 安排专项资金5000万元，分餐饮、零售、文旅三类发放消费券; ，开展…活动): 办理 is a light verb, its object
 # the use; the other verbs are kept with theirs.  Not a place or a recipient after the verb (，发放到户), nor an
@@ -1637,6 +1656,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_item_before, "use"),
     _PurposeReader(_read_goods_valued, "use"),
     _PurposeReader(_read_goods_before_value, "use"),
+    _PurposeReader(_read_projects_funded, "context"),
     _PurposeReader(_read_fund_named_after, "name"),
     _PurposeReader(_read_kind_handed, "name"),
     _PurposeReader(_read_project_got, "name"),

@@ -1,8 +1,9 @@
-"""Fixer fxb, second round (review classes A2, A1, S1, F6): a year's tally of prizes won, told in a work report or a review
-of the year, is no award conferred at the event (§5: a tally of a past period); Taiwan citations with the holders'
-noun before the count count as written (§5); a year's fiscal spending on a sector is a statistic, no funding (§6: a
-body's overall budget or spending); a student or staff member named after a department, a section or a class
-(…系林宥辰致答词) speaks (§4).  Invented sentences; expected values follow corpus/GUIDELINES.md."""
+"""Fixer fxb, second round (review classes A2, A1, S1, F6, F3): a year's tally of prizes won, told in a work report or a
+review of the year, is no award conferred at the event (§5: a tally of a past period); Taiwan citations with the
+holders' noun before the count count as written (§5); a student or staff member named after a department, a section
+or a class (…系林宥辰致答词) speaks (§4); a year's fiscal spending on a sector is a statistic, no funding (§6: a body's
+overall budget or spending); a bare fund after projects of a kind counted before takes their kind as its purpose (§6).
+Invented sentences; expected values follow corpus/GUIDELINES.md."""
 
 from __future__ import annotations
 
@@ -87,3 +88,18 @@ def test_taiwan_citations_with_holders_noun(extract, body: str, expected: list) 
 )
 def test_name_after_a_department_label(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # F3: a bare fund after projects of a kind counted in the clause before: the projects, not the label
+        ("其中，产业升级项目20个，资助资金3000万元。", [(30000000.0, "CNY", "产业升级项目")]),
+        ("其中，科技创新项目15个，补助资金共计1200万元。", [(12000000.0, "CNY", "科技创新项目")]),
+        # near misses: a bare class of projects names nothing; a use told after the amount wins
+        ("今年共实施重点项目20个，补助资金3000万元。", [(30000000.0, "CNY", None)]),
+        ("全县实施农村公路项目12个，财政补助资金2600万元，用于道路硬化。", [(26000000.0, "CNY", "道路硬化")]),
+    ],
+)
+def test_bare_fund_after_counted_projects(extract, body: str, expected: list) -> None:
+    assert grants(extract(page(body))) == expected

@@ -731,7 +731,7 @@ _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:
                                  "[\\d一二三四五六七八九十两])"
                                  "|(?<![定面方导转意志倾走纵横外内动双单投去取流指趋风航一反正逆偏])向[^，。；]{0,20}?"
                                  "(?:捐|拨|发放|提供|赠|资助|下达|兑现|颁发|支付|投入|注资|奖励)")
-_GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|资助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
+_GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
 # What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
 # (另有省级补助资金), a distributive 每 and its unit, with the verb of giving after it (每队奖励金, 每村奖励党建工作经费,
@@ -1317,10 +1317,11 @@ def _read_projects_signed(site: _AmountSite) -> _Reading | None:
 
 # A bare fund opening the amount's clause after projects of a kind counted in the clause before (其中，产业升级项目20个，
 # 资助资金3000万元; 科技创新项目15个，补助资金共计1200万元): the projects funded are what the money is for (§6: the kind of
-# the projects counted beside a bare label), not the label; a bare class of projects (项目, 重点项目) names none.
+# the projects counted beside a bare label), not the label (资助资金 too, here only: 获省级资助经费 alone keeps its name);
+# a bare class of projects (项目, 重点项目) names none.
 # (今年共实施重点项目20个: the verb carrying the projects out is no part of their kind)
 _FUNDED_KIND_VERB = re.compile("^(?:实施|支持|资助|扶持|补助|立项|安排|启动|推进)")
-_BARE_FUND_CLAUSE = re.compile(rf"\s*(?:{_GENERIC_FUND.pattern})(?:总额|总计|共计|合计|累计|共)*(?:达到?|为)?约?")
+_BARE_FUND_CLAUSE = re.compile(rf"\s*(?:{_GENERIC_FUND.pattern}|资助(?:资金|经费))(?:总额|总计|共计|合计|累计|共)*(?:达到?|为)?约?")
 
 
 def _read_projects_funded(site: _AmountSite) -> _Reading | None:

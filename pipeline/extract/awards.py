@@ -593,13 +593,16 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # A past year or span of years opening the count's sentence or a clause before it (2023年，全县共表彰…; 2021年至2023年，…;
 # 去年全县共表彰…; 2022年以来，…): the counts tally that period, no conferral of this event (§5); the years are weighed
 # against the article's year. A year with a month (2023年12月) dates one event and 2023年度 names an honour's year.
-_YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
+# (过去一年，…; 在过去的一年里，…; 去年一年，…: the year before, told as a span, is last year too)
+# A subject and a receiving verb may follow the lead with no comma (去年公司获得…奖8项, 2023年集团荣获…): the prizes
+# won in that year, told in a review of it, are a tally too; not a year's grade (2023年度获评…: an honour's year).
+_YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
                         # (去年同期，…; 去年年底，…; 去年第四届评选中，…: a part of last year or its edition, no less past)
                         # (去年教师节，…; 去年“七一”前夕，…; 去年12月，…: a day or a month of last year, no less past)
-                        r"|(?P<relative>去年|前年|上一?年度?)(?:同期|年?[底末初]|[上下]半年|全年"
+                        r"|(?P<relative>去年|前年|上一?年度?|过去的?一年)(?:同期|年?[底末初]|[上下]半年|全年|一年"
                         r"|[“「]?[\u4e00-\u9fff\d]{1,5}?[”」]?节?(?:前夕|期间|前后|之际)?(?<=[节夕间后际])|\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬)?"
                         r"|(?:第[\d一二三四五六七八九十]+届)?[^，。；\d]{0,6}?(?:中|里|期间))?)"
-                        r"(?P<since>以来)?(?=[，,]|[全我本共各该](?!年))")
+                        r"(?P<since>以来)?(?=[，,]|[全我本共各该](?!年)|(?!度)[^，。；表颁授评为对向]{1,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名))")
 # The years since a milestone opening the count's sentence or a clause (“十四五”以来，…; 自党的十八大以来，…; 换届以来，…):
 # a tally over those years (§5); not since a point of this year (今年以来, 年初以来, 入夏以来).
 _SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")
@@ -805,6 +808,10 @@ _MERIT = "(?:个人|集体)?[一二三特]等功"
 # 记 kept (记功 alone is the grade) with the times it is recorded, which grade it too (记功2次, 记大功两次); not 记功
 # opening a word (铭记功勋, 牢记功臣, 笔记功能, 书记功不可没: 记 ends one word, 功 opens the next).
 _TW_MERIT = "记(?:[一二两]?大功|小功|功(?![能勋臣绩劳德不簿课效用力名底夫]))(?:[\\d一二两三四五六]次)?"
+# 嘉奖 recorded with its times, a Taiwan citation like 记功2次 (嘉獎2次員警60人); not 嘉奖 alone (受到嘉奖).
+_TW_COMMENDATION_TIMES = "(?<![受获得到])嘉奖[\\d一二两三四五六]次"
+# The holders' noun between a Taiwan citation and its count (記一大功員警3人, 記功2次同仁12人).
+_TW_MERIT_HOLDERS = "员警|警员|同仁|同事|人员|员工|职员|民警|警察"
 # A word ending in 记 (铭记, 牢记, 笔记, 书记, 登记): no citation verb; refused where 记 is read as the citation's own.
 _WORD_ENDING_JI = "(?<![铭牢笔日登标书惦忘谨切熟速])"
 _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")
@@ -1790,8 +1797,11 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?:(?![和及与](?:荣立|记))[^，。；、\d“”「」]){{0,8}}?(?:(?:记|荣立|立)了?|(?={_WORD_ENDING_JI}记))"
             rf"(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT})"
         )
+        # (記一大功員警3人、記功2次員警20人、嘉獎2次員警60人: Taiwan's citations with the holders' noun before their count,
+        # 嘉奖 with its times a citation like 记功2次; the noun is no part of the citation, §5 "count as written")
         self.merit_counted = re.compile(
-            rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT})(?:奖励)?(?P<n>{NUM})(?P<unit>{units})")
+            rf"(?<![\u4e00-\u9fff]{{2}}的)(?P<honor>{_MERIT}|{_RECORDED_COMMENDATION}|{_TW_MERIT}|{_TW_COMMENDATION_TIMES})(?:奖励)?"
+            rf"(?:{_TW_MERIT_HOLDERS})?(?P<n>{NUM})(?P<unit>{units})")
         # 对表现突出的7名民警予以嘉奖 / 给予7名民警嘉奖奖励 / 给予2名民警个人三等功奖励: a commendation or a
         # citation given to a count with 予以/给予 (not 对获得嘉奖的7名…: the holders, read above)
         # (授予刑侦大队等2个单位集体三等功: 授予 with the recipients and the citation as its two objects)

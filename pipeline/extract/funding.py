@@ -459,6 +459,14 @@ _LEVERAGED_BEFORE = re.compile("(?:带动|拉动|撬动)[^，。；\\d]{0,12}?(?
 # (not a fund named after what it leverages: 发放创业带动就业补贴资金, 安排带动就业专项资金: a grant, §6)
 _LEVERAGE_NAMED_FUND = re.compile("(?:带动|拉动|撬动)就业|(?:补贴|补助|奖补|专项)(?:资金|经费)?[^，。；\\d]{0,4}$")
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
+# A year's fiscal spending on a sector (去年全市财政教育投入达32.5亿元，同比增长6%; 全年民生支出占一般公共预算支出的78%，
+# 达120亿元): a statistic of a body's overall spending, no money granted (§6); a field named between 财政 and the noun,
+# or a share of the budget in the clause before a clause of the amount only. Only with a mark of a statistic in the
+# sentence (全年, 去年, 同比, 增长, 占): not 市财政投入3000万元用于…改造 nor 县财政安排教育专项资金2000万元.
+_SECTOR_SPENDING = re.compile("财政(?!统筹|安排|专项|集中|再|又|共|累计|将|已)[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$")
+_SPENDING_SHARE = re.compile(r"(?:支出|投入)占[^，。；]{0,16}?(?:支出|预算)[^，。；]{0,4}?[\d.]+[%％]")
+_AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
+_SECTOR_STATISTIC_MARK = re.compile("全年|去年|上年|当年|同比|增长|增幅|占")
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
 # that clause's exclusion when the exclusion is about the money itself (_AUDIT_KIND).
@@ -1316,6 +1324,26 @@ def _read_projects_signed(site: _AmountSite) -> _Reading | None:
     return _Reading("签约" + signed["kind"] + signed["n"]) if signed else None
 
 
+# A bare fund opening the amount's clause after projects of a kind counted in the clause before (其中，产业升级项目20个，
+# 资助资金3000万元; 科技创新项目15个，补助资金共计1200万元): the projects funded are what the money is for (§6: the kind of
+# the projects counted beside a bare label), not the label (资助资金 too, here only: 获省级资助经费 alone keeps its name);
+# a bare class of projects (项目, 重点项目) names none.
+# (今年共实施重点项目20个: the verb carrying the projects out is no part of their kind)
+_FUNDED_KIND_VERB = re.compile("^(?:实施|支持|资助|扶持|补助|立项|安排|启动|推进)")
+_BARE_FUND_CLAUSE = re.compile(rf"\s*(?:{_GENERIC_FUND.pattern}|资助(?:资金|经费))(?:总额|总计|共计|合计|累计|共)*(?:达到?|为)?约?")
+
+
+def _read_projects_funded(site: _AmountSite) -> _Reading | None:
+    """Projects of a kind counted before a bare fund (其中，产业升级项目20个，资助资金3000万元 → 产业升级项目)."""
+    if not site.clause_start or not _BARE_FUND_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    counted = _PROJECTS_COUNTED.search(site.text, site.previous_start, site.clause_start - 1)
+    if counted is None:
+        return None
+    kind = _FUNDED_KIND_VERB.sub("", _COUNTED_KIND_LEAD.sub("", counted["kind"].removeprefix("其中")))
+    return None if _COUNTED.search(kind) or _BARE_PROJECT_KIND.fullmatch(kind) else _Reading(kind)
+
+
 # What is done with the money, told in the clause after the amount by a verb of carrying out (编列新台币12亿元，扩大办理
 # 青年租金补贴; 安排专项资金5000万元，分餐饮、零售、文旅三类发放消费券; ，开展…活动): 办理 is a light verb, its object
 # the use; the other verbs are kept with theirs.  Not a place or a recipient after the verb (，发放到户), nor an
@@ -1638,6 +1666,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_item_before, "use"),
     _PurposeReader(_read_goods_valued, "use"),
     _PurposeReader(_read_goods_before_value, "use"),
+    _PurposeReader(_read_projects_funded, "context"),
     _PurposeReader(_read_fund_named_after, "name"),
     _PurposeReader(_read_kind_handed, "name"),
     _PurposeReader(_read_project_got, "name"),
@@ -2000,6 +2029,11 @@ class FundingExtractor:
                         and not (allocated and _GIVER_SPENDS.search(text, clause_start, m_start))) \
                         or _RESEARCH_SPENDING.search(text, clause_start, m_start):
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
+                if (_SECTOR_SPENDING.search(text, clause_start, m_start) and _SECTOR_STATISTIC_MARK.search(text)
+                        and not _ALLOCATED_AFTER.match(text, m_end)) or (
+                        clause_start and _AMOUNT_ONLY_LEAD.match(text[clause_start:m_start])
+                        and _SPENDING_SHARE.search(text, previous_start, clause_start)):
+                    continue  # 去年全市财政教育投入达32.5亿元，同比增长6%: a year's spending on a sector (§6)
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
                 leveraged = _LEVERAGED_BEFORE.search(text, clause_start, m_start)

@@ -200,7 +200,10 @@ _PERSON_NOUN_BEFORE_NAME = re.compile("(?:村民|居民|市民|新住民|群众|
 # read there too (萌发 is a word the model takes over the name's end). Only with the speech act after it, like the
 # person nouns above, and after a named body (two characters or more before its suffix); a name of two characters
 # only when its second one is no head of a group or side (公司高管, 集团高层, 医院方面, 南江公司员工代表发言).
-_BODY_BEFORE_NAME = literal_gated(re.compile("(?<=[\u4e00-\u9fff]{2})(?:学院|大学|学校|中学|小学|公司|集团|医院|银行|研究院|研究所|协会|[局厅])"
+# (毕业生代表、机械工程系林宥辰致答词, 资讯科李佳颖致词, 三年二班黄品妍致词: a department, a section or a class of a
+# school, as Taiwan and Hong Kong pages label a student or a staff member; not 系 ending a word: 关系, 体系, 联系)
+_BODY_BEFORE_NAME = literal_gated(re.compile("(?<=[\u4e00-\u9fff]{2})(?:学院|大学|学校|中学|小学|公司|集团|医院|银行|研究院|研究所|协会|[局厅]"
+                                             "|(?<![关体联派维世水山星语直旁母父谱干])系|(?<![学本专百外内])科|(?<![专加值])班)"
                                              "(?=[\u4e00-\u9fff])"))
 _GROUP_HEAD_CHARS = frozenset("管层面方员工部门人们代长")
 # 干部 right after an office (市税务局干部唐某某, 组织部干部王某): a post of that office, a title word there; not
@@ -222,7 +225,8 @@ _QUOTED_HONOUR_BEFORE_NAME = re.compile(
 _MASTER_TAIL = re.compile("、?(?:带教|指导|老)?师傅$")
 _ON_BEHALF_SPEECH = re.compile(r"代表[^，。；]{1,12}?(?:发言|讲话|致辞)")  # (李明代表师傅发言)
 _SPEECH_AFTER_LABELLED_NAME = re.compile(
-    r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继){0,2}(?:发言|讲话|致辞|作[^，。；]{0,8}?(?:发言|感言))")
+    # (致答词, 致欢送词: the address of a graduation or a farewell, 致辞 as Taiwan and Hong Kong pages word it)
+    r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继){0,2}(?:发言|讲话|致辞|致词|致答词|致欢迎词|致欢送词|作[^，。；]{0,8}?(?:发言|感言))")
 # A doctorate written as the last link of a title chain (省委党校教授、博士李明, 副教授、法学博士): part of the title;
 # not 博士生, 博士后 or 博士研究生 (titles of their own).
 _DEGREE_LINK = re.compile(r"、(?:[\u4e00-\u9fff]{1,2}学)?博士(?![生后研])")

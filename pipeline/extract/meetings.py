@@ -1852,9 +1852,7 @@ _LEVEL_BODY_HEAD = (
     # (省图书馆“阅读之美”系列讲座, 市博物馆2024年…: a level's library or museum)
     # (区工商联（总商会）: the body's other name in brackets after it)
     r"|" + _CULTURE_BODIES + r")(?:（[\u4e00-\u9fff]{0,8}?" + _JOINT_BODY_END + "）)?)")
-# (区工商联九届三次执委会议: an edition written without 第, as in _ORG_PREFIX; not 区委十二届九次全会, 市政协十三届三次会议)
-_LEVEL_ORG_PREFIX = re.compile(_LEVEL_BODY_HEAD + r"(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年"
-                               r"|[一二三四五六七八九十百]{1,3}届[一二三四五六七八九十]{1,2}次(?!(?:全体|扩大)?会议|全会))")
+_LEVEL_ORG_PREFIX = re.compile(_LEVEL_BODY_HEAD + r"(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)")
 # 市工商联“千企帮千村”结对帮扶签约活动, 县总工会“最美职工”表彰大会: a level word and a body's own word (the
 # short body of _LEVEL_ORG_PREFIX) right before a quoted name, what follows the quote holding more of the name, is its
 # organizer (GUIDELINES §3, name without a leading organizer prefix); not a scope or a place alone (全县“两优一先”,

@@ -381,6 +381,9 @@ _INVESTMENT_LEAD = "(?:资金|金额|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资�
 _INTENDED_MARK = "(?:(?<![按依照原])计划(?!外|内|之外|的?基础上)|拟|准备|打算|有意)"
 _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})"
                                   f"|{_INTENDED_MARK}(?:今年|明年|年内|全年|再|还|将|进一步){{0,2}}新增)" + _INVESTMENT_LEAD)
+# Money a body plans to pay out (计划发放助学金300万元, 春节前共计划发放慰问金和物资50余万元): not paid yet, like 计划投入
+# (§6: money only intended); what is paid named between the verb and the amount, no digit in it.
+_INTENDED_PAYOUT = re.compile(f"{_INTENDED_MARK}{_INVESTMENT_GAP}发放[^，。；\\d]{{0,10}}?(?:约|达到?|为|共计|超过?|逾|近)?$")
 # An allocation only proposed (省财政拟安排资金2亿元用于…, 中央预算内投资拟安排7000亿元, 拟拨付补助资金300万元): 拟 before a
 # verb of allocating, like 拟投资 (§6: money only intended; the signing test of _INTENDED_INVESTMENT applies); not 计划
 # (the probe gold records a fund's 计划筹集 as stated), nor 虚拟/模拟/比拟.
@@ -690,7 +693,9 @@ _BARE_GRANT = re.compile("\\s*(?:共|共计|累计)?(?:获批|获得|获|争取�
                          "(?:总额|共计|合计|总计|累计|达到?|为)*约?")
 # A clause after a comma that counts what was built (投入…经费1200万元，新建党群服务中心15个): an output reported
 # beside the money, not what the money is for.
-_COUNTED_OUTPUT = re.compile(r"[\d一二三四五六七八九十百千两]+(?:个|座|所|处|家|项|条|间|栋|套|户|公里|千米|米)$")
+# (，开展应急救护培训80万人次, ，举办培训班12期: the times or sessions of a work, counted beside the money)
+_COUNTED_OUTPUT = re.compile(r"[\d一二三四五六七八九十百千两]+[万亿]?(?:个|座|所|处|家|项|条|间|栋|套|户|公里|千米|米"
+                             r"|人次|场次|期|次|场)$")
 # A fund named before the amount in its clause (投入村级组织运转经费1200万元, 投入资金500万元): its counted clause after is
 # an output reported beside it.
 _FUND_NAMED = re.compile("经费|资金|补助|补贴|基金|专款")
@@ -2003,7 +2008,8 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
                 if (_INTENDED_INVESTMENT.search(text, clause_start, m_start)
-                        or _INTENDED_ALLOCATION.search(text, clause_start, m_start)) and not parts and not (
+                        or _INTENDED_ALLOCATION.search(text, clause_start, m_start)
+                        or _INTENDED_PAYOUT.search(text, clause_start, m_start)) and not parts and not (
                         _SIGNING.search(full, start_after(full, max(floor - 1, 0), "。！？\n"), sentence.end)) \
                         and not _DECIDED.search(text, 0, m_start):
                     declined.append(entity)

@@ -1335,6 +1335,13 @@ _HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>[^的“”「」『』]{1,30}?)(?:�
 # (…委员会举行会议, 举行例会, 举行开幕式: a meeting noun after the verb is read by the body-holding-a-meeting rule)
 _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|于|在|时|期间|之际|以来|完毕|结束|后|前|仪式|典礼|活动"
                     "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
+# A body of members whose name ends in 会 (香港潮州商会, 市慈善总会, 省法学研究会): before a verb of holding with an
+# object after it, the holder of that object (市慈善总会举行升旗礼), never a meeting held (not 联谊会, 理事会: events too).
+_MEMBERS_BODY_END = re.compile("(?:商会|协会|学会|总会|联合会|联会|基金会|红十字会|研究会|促进会|校友会|慈善会|同乡会|工会)$")
+# What follows the verb is its object: any after 了 (举行了义卖, 举行了会董就职礼), else a ceremony named by 礼 (举行升旗礼,
+# 举行「…」奠基礼); not a time or a place word of the passive verb.
+_OBJECT_AFTER_VERB = re.compile("(?:了|(?=[^，。；,;\n]{1,17}?礼[”」』]?(?:[，。；,;\n]|$)))(?!于|在|时|期间|之际|以来|完毕|结束|后|前)"
+                                "[\u4e00-\u9fff“「『《]")
 # The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
 _VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"
 # (院坝, 坝子, 院子, 大院: the yard where a village or community meeting sits)
@@ -1355,7 +1362,9 @@ _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学
              r"|社科联|台联|青联|学联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协"
              # (南江大学北京校友会2024年年会: an alumni association; 省图书馆“阅读之美”系列讲座第15讲: a library or a
              # museum holding its own lectures, a body like 文化馆 before an edition, a year or a quoted series)
-             r"|校友会|" + _CULTURE_BODIES +
+             # (区慈善会, 省法学研究会, 县老区建设促进会: the social organisations named by what they do; not 联谊会, an
+             # event as often as a body)
+             r"|校友会|慈善会|研究会|促进会|" + _CULTURE_BODIES +
              r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|" + _PREFECTURE_END + r"|市|县|区|镇|乡|村|街道)")
 # 中关村软件园, 清河科技园: a park run as a body, the organizer of its own events (only before the cues of
 # _ORG_PREFIX; not in _BODY_END, where a bare 园 would also end parks and gardens named as venues).
@@ -1370,9 +1379,17 @@ _HOLDER_END = re.compile("(?:" + _BODY_END + "|" + _PARK_END + "|组|团|团体|
 _VENUE_OF_BODY = re.compile("(?:总部|俱乐部)$")
 # After 在, the bodies read as the holder rather than the venue (在美俄商业理事会举行的…研讨会上).
 _COUNCIL_HOLDER = ("理事会", "委员会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "基金会")
+# The end of a body's name that can stand beside another's (市企业联合会、企业家协会) or in brackets after it
+# (区工商联（总商会）): an organization's word, not a place's alone (江城市、临江市 are two places, no joint holder read).
+_JOINT_BODY_END = ("(?:委员会|党委|党组|政府|公司|集团|大学|学院|医院|协会|学会|公会|商会|联合会|基金会|研究所|研究院|总会"
+                   "|红十字会|慈善会|研究会|促进会|校友会|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|社科联|作协"
+                   "|局|厅|委|中心)")
 _ORG_PREFIX = re.compile(
     # (中国石油天然气股份有限公司长庆油田分公司第七届…: a company's full name, a branch after its parent, may run longer)
-    r"^(?P<org>[\u4e00-\u9fff]{2,16}?(?:" + _BODY_END + "|" + _PARK_END + ")|[\u4e00-\u9fff]{2,28}?(?:公司|集团)(?:工会|党委)?)"
+    # (市企业联合会、企业家协会第七届…: two bodies joined by 、 hold it together; 区工商联（总商会）九届三次…: a body with its
+    # other name in brackets)
+    r"^(?P<org>(?:[\u4e00-\u9fff]{2,16}?" + _JOINT_BODY_END + "、)?[\u4e00-\u9fff]{2,16}?(?:" + _BODY_END + "|" + _PARK_END + ")"
+    r"(?:（[\u4e00-\u9fff]{0,8}?" + _JOINT_BODY_END + "）)?|[\u4e00-\u9fff]{2,28}?(?:公司|集团)(?:工会|党委)?)"
     # (…第十二期, 2023年度, 2024届, 2024-2025学年, “…”, 首届: the organizer's name ends before these)
     # (永安区庆祝中国共产党成立103周年…表彰大会: before the occasion the meeting marks)
     # (全国妇联十三届三次执委会议: an edition written without 第, a numbered 届 then its session of a kind; not
@@ -1440,6 +1457,8 @@ _SELF_NAMING_HEADS = frozenset({
     "讲座",
     # (5月6日，论坛在滨江会展中心举行，市长王强致辞…: a forum or summit held on a stated day, named by the noun alone)
     "论坛", "峰会",
+    # (社署举行嘉许礼, 商会举行会董就职礼, 学校举行毕业礼: a ceremony as Hong Kong and Macau releases name it, 礼 for 典礼)
+    "颁奖礼", "嘉许礼", "开幕礼", "闭幕礼", "毕业礼", "开学礼", "开班礼", "结业礼", "授勋礼", "就职礼",
 })
 # Self-naming heads as often a service carried on as one event (讲座), or a back-reference to one told before (论坛):
 # held bare, they need a day of their own.
@@ -1896,7 +1915,8 @@ _LEVEL_BODY_HEAD = (
     r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡](?:委|政府|政协|妇联|总工会|团委|科协|侨联|文联|残联|工商联|红十字会"
     r"|社科联|台联|青联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协|[\u4e00-\u9fff]{1,6}?[局委办部]"
     # (省图书馆“阅读之美”系列讲座, 市博物馆2024年…: a level's library or museum)
-    r"|" + _CULTURE_BODIES + "))")
+    # (区工商联（总商会）: the body's other name in brackets after it)
+    r"|" + _CULTURE_BODIES + r")(?:（[\u4e00-\u9fff]{0,8}?" + _JOINT_BODY_END + "）)?)")
 _LEVEL_ORG_PREFIX = re.compile(_LEVEL_BODY_HEAD + r"(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)")
 # 市工商联“千企帮千村”结对帮扶签约活动, 县总工会“最美职工”表彰大会: a level word and a body's own word (the
 # short body of _LEVEL_ORG_PREFIX) right before a quoted name, what follows the quote holding more of the name, is its
@@ -3143,6 +3163,9 @@ class MeetingExtractor:
                 # 下周将与企业家座谈: talks ahead, none held; 与失散多年的亲人会面: a private reunion; 主持…咨询会，与
                 # 乡议局代表会面: a part of the meeting this sentence names
                 continue
+            if m and kind in ("passive", "bare") and _MEMBERS_BODY_END.search(m["name"]) \
+                    and _OBJECT_AFTER_VERB.match(text, m.end()):
+                continue  # 香港潮州商会举行会董就职礼, 市慈善总会举行升旗礼: a body holding what follows, no meeting it names
             if m and _FUNDED_PURPOSE.search(text, clause_bounds(text, m.start("name"))[0], m.start("name")):
                 continue  # 拨款120万元，资助区内举办新春活动: what the money is for, not an event held
             if m and kind == "active" and m["name"].startswith("的") and (m["org"] or "").lstrip().startswith("由"):

@@ -1658,9 +1658,12 @@ _UP_TO_ROLE_NAMED = re.compile(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告�
 _ROLE_LABEL_OPENING = re.compile(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})")
 _UP_TO_OCCASION = re.compile(r"^.*?(?:会上|期间|仪式上|典礼上)")
 _THIS_TIME_OPENING = re.compile("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})")
+# 新当选会长陈某, 新当选的理事长: the election just told, no part of the post (not 新任: 新任总统 as written)
+_ELECTED_OPENING = re.compile("^(?:新|刚刚?|当场)?当选(?:的|为)?(?=.{2})")
 _DATE_OPENING = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 _THERE_WERE_OPENING = re.compile("^(?:嘉宾|领导|来宾)?(?:还有|也有|有)(?!限|线)")
-_CLASS_LABEL_OPENING = re.compile(r"^(?:我校|本校|我院|学校)?(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}、(?=.)")
+# (校友、复旦大学教授: the bare alumni label too)
+_CLASS_LABEL_OPENING = re.compile(r"^(?:我校|本校|我院|学校)?(?:(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}|校友)、(?=.)")
 _REPRESENTATIVE_LABEL = re.compile("[^、]{0,12}代表")
 _POSTED_REPRESENTATIVE_END = re.compile("(?:驻|首席|特别)[^、]{0,8}代表$")
 _LATE_ONES_RELATION = re.compile("^[^、]*生前[^、]{1,6}、(?=.)")
@@ -2810,6 +2813,7 @@ class SpeakerExtractor:
         if prefix.startswith("以") and _LEADER_OF_PARTY.match(text, end):
             prefix = prefix[1:]  # 以主席古川为团长的…代表团: 以 of 以…为团长, no part of the title
         prefix = _THIS_TIME_OPENING.sub("", prefix)  # 这次俄总理
+        prefix = _ELECTED_OPENING.sub("", prefix)  # 新当选会长陈某
         prefix = _DATE_OPENING.sub("", prefix)  # 图为5月8日县委书记…: a caption's date
         prefix = _THERE_WERE_OPENING.sub("", prefix)  # 出席的(还)有市文联副主席…, 致辞的嘉宾有… (not 有线新闻网)
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.

@@ -923,7 +923,12 @@ _NAMED_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![和与及同跟为向在的�
 _DESCRIPTOR_PART = re.compile("[^、]{0,8}(?:作家|画家|书法家|艺术家|企业家|科学家|学家|大户|带头人|传承人|能人|达人|乡贤|创业者)")
 # 县人大代表、致富带头人黄大山: a descriptor after a post and 、, the name right after it (up to the name)
 _DESCRIPTOR_LINK = re.compile("、[^、，。；,;\\s]{0,8}?(?:作家|画家|书法家|艺术家|企业家|科学家|学家|大户|带头人|传承人|能人|达人|乡贤|创业者)")
-_EPITHET_INSIDE = re.compile("(?<=.)著名(?=[\u4e00-\u9fff]{0,4}(?:评论员|作家|学者|专家|记者|主持人|演员|画家|艺术家|科学家|教授)$)")
+# A word of praise before an occupation or field of expertise, opening the title or one of its parts or inside a
+# post (著名作家 -> 作家, 知名经济学家 -> 经济学家, 资深律师 -> 律师: GUIDELINES §4 eighth round; not 资深大律师, Hong
+# Kong's Senior Counsel, nor an age or grade: 青年画家, 国家一级演员, written as they stand).
+_EPITHET_INSIDE = re.compile("(?:(?:国际|国内|全国|世界|我国|中国|当代|业内|海内外|国内外)?(?:著名|知名)|资深(?!大律师)|杰出)的?"
+                             "(?=[\u4e00-\u9fff]{0,6}?(?:家|学者|专家|记者|主持人|演员|导演|编剧|诗人|评论员|教授|律师|医师|医生"
+                             "|设计师|建筑师|规划师|工艺美术师)(?:$|、))")
 # A venue after 在, then the preposition before the other party (在北京同法国外长, 在人民大会堂与德国总理; not 同济大学,
 # 与会, nor 同 inside a place name: 大同市委, 同安区, 同江市, 同德县).
 _VENUE_THEN_PARTY = re.compile("在[^，。；、在]{1,16}?(?:(?<!大)同(?![济心仁]|[安江德][市县区])|与(?!会))")
@@ -2847,8 +2852,10 @@ class SpeakerExtractor:
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         # (黄大年同志生前同事、学院教授: a relation to one deceased, no post; the chain starts after it)
         prefix = _LATE_ONES_RELATION.sub("", prefix)
-        # 著名经济学家、…院长: an epithet, no post
-        prefix = _FAMOUS_EPITHET.sub("", prefix)
+        # 著名企业家、…董事长: an epithet, no post (an occupation is one since GUIDELINES §4 eighth round: 著名经济学家、…院长
+        # keeps 经济学家, its praise word dropped below)
+        if (famous := _FAMOUS_EPITHET.match(prefix)) and not self._title_end.search(famous.group()[:-1]):
+            prefix = prefix[famous.end() :]
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
         # (“全国三八红旗手”、东湖区第一小学校长: a quoted honour is no post either)
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (

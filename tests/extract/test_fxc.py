@@ -3,6 +3,8 @@ no honour before a name (围绕“六稳”“六保”任务发言); a full sto
 ends a sentence and is no foreign name's dot (在吉林.吉林市委书记…); a bracketed deadline or validity line under the
 title is no dateline (（报名截止2024年5月20日）); a title opening on 记者/记协 after a dash keeps its 记 (——记者站站长);
 after the presenters' label, 为 before a conferring verb marks the recipient (颁奖嘉宾为一等奖获得者王强颁发证书).
+Eighth review round (helper fxc, second pass): an occupation or field of expertise before the name is the title, a
+word of praise before it no part of it (著名作家李明远 -> 作家).
 Invented sentences; the expected values follow corpus/GUIDELINES.md (§2 published, §4 speakers)."""
 
 from __future__ import annotations
@@ -155,3 +157,56 @@ def test_winner_after_presenters_label_is_no_presenter(extract, body: str) -> No
 )
 def test_presenters_under_their_label(extract, body: str, expected: dict) -> None:
     assert speakers(extract(page(body))) == expected
+
+
+# -- §4 eighth round: an occupation or field of expertise before the name is the title ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title", "roles"),
+    [
+        ("5月8日，学院邀请著名作家李明远作文学创作专题讲座。", "李明远", "作家", ("作报告",)),
+        ("5月8日，市里召开经济形势分析会，知名经济学家赵强作专题报告。", "赵强", "经济学家", ("作报告",)),
+        ("5月8日，县司法局举办法治讲座，资深律师陈伟为群众授课。", "陈伟", "律师", ("作报告",)),
+        ("5月8日，研讨会上，我国著名的历史学家郑国华作主旨演讲。", "郑国华", "历史学家", ("讲话",)),
+        ("5月8日，学校举行读书节开幕式，儿童文学作家周晓梅致辞。", "周晓梅", "儿童文学作家", ("致辞",)),
+        ("5月8日，区委召开学习会，邀请党建研究专家孙立平作辅导报告。", "孙立平", "党建研究专家", ("作报告",)),
+        # an age group or a professional grade before the occupation is written as it stands (no praise word)
+        ("5月8日，市文联举办书画交流会，青年画家王琳现场作画并发言。", "王琳", "青年画家", ("发言",)),
+        ("5月8日，学院举办讲座，国家一级演员刘芳作报告。", "刘芳", "国家一级演员", ("作报告",)),
+        # Hong Kong's Senior Counsel is a rank, not praise
+        ("5月8日，市里召开座谈会，资深大律师陈国伟发言。", "陈国伟", "资深大律师", ("发言",)),
+        # in a chain: the occupation is one of the posts, its praise word dropped
+        ("5月8日，学院邀请知名作家、省作协副主席李明远作讲座。", "李明远", "作家、省作协副主席", ("作报告",)),
+        ("5月8日，学院邀请国内知名学者、南江大学教授孙明作讲座。", "孙明", "学者、南江大学教授", ("作报告",)),
+        ("5月8日，县里举行颁奖典礼，著名演员、导演周迅为获奖者颁奖。", "周迅", "演员、导演", ("颁奖",)),
+    ],
+)
+def test_occupation_before_the_name_is_the_title(extract, body: str, name: str, title: str, roles: tuple) -> None:
+    assert speakers(extract(page(body)))[name] == (title, roles)
+
+
+def test_occupations_in_a_list_each_titled(extract) -> None:
+    body = "5月8日，座谈会上，摄影家黄志刚、书法家林小东先后发言。"
+    assert speakers(extract(page(body))) == {"黄志刚": ("摄影家", ("发言",)), "林小东": ("书法家", ("发言",))}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        # NEGATIVE: honours, representative labels and kin are no occupation (§4)
+        ("5月8日，市里召开表彰会，全国劳动模范张建军发言。", "张建军", None),
+        ("5月8日，县里召开座谈会，全国优秀教师李红发言。", "李红", None),
+        ("5月8日，县里召开座谈会，职工代表李红发言。", "李红", None),
+        ("5月8日，市里召开座谈会，长江学者孙明发言。", "孙明", None),
+        ("5月8日，市里召开座谈会，长江学者、南江大学教授孙明发言。", "孙明", "南江大学教授"),
+        # NEGATIVE: praise inside an organization's name stays (no occupation follows it)
+        ("5月8日，市里召开座谈会，市知名企业家协会会长陈国伟发言。", "陈国伟", "市知名企业家协会会长"),
+        ("5月8日，市里召开座谈会，全国知名品牌企业董事长陈国伟发言。", "陈国伟", "全国知名品牌企业董事长"),
+        # NEGATIVE: a descriptor that is no occupation still ends no chain
+        ("5月8日，述职会召开。镇人大代表、种植大户刘永福向选民述职。", "刘永福", "镇人大代表"),
+    ],
+)
+def test_honours_labels_and_descriptors_are_no_occupation(extract, body: str, name: str, title: str | None) -> None:
+    assert speakers(extract(page(body)))[name][0] == title
+

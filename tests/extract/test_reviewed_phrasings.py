@@ -1441,10 +1441,10 @@ def test_village_party_secretary_is_a_title(extract_with_model) -> None:
     ("text", "expected"),
     [
         ("3月5日，县委召开安全生产工作会议。市应急管理局局长陈刚讲了具体意见。", [("陈刚", "市应急管理局局长", ["讲话"])]),
-        # a university's short name is no person; an epithet is no post
+        # a university's short name is no person; an occupation is a title, its praise word no part of it (§4 eighth round)
         ("3月5日，国科大举行毕业典礼。国科大党委书记、校长周琪主持典礼。", [("周琪", "国科大党委书记、校长", ["主持"])]),
         ("3月5日，举行报告会。著名经济学家、北京大学国家发展研究院名誉院长林毅夫教授作专题报告。",
-         [("林毅夫", "北京大学国家发展研究院名誉院长、教授", ["作报告"])]),
+         [("林毅夫", "经济学家、北京大学国家发展研究院名誉院长、教授", ["作报告"])]),
         # an acting caption below the body, above the editor's line
         ("县委召开表彰大会\n2023-06-30 来源：某某网\n\n6月29日，县委召开“两优一先”表彰大会，县委副书记王明主持会议。\n"
          "（图为市委书记刘建华为受表彰代表颁奖）\n编辑：李娜\n", [("王明", "县委副书记", ["主持"]), ("刘建华", "市委书记", ["颁奖"])]),

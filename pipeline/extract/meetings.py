@@ -1905,6 +1905,12 @@ _LEVEL_ORG_BEFORE_QUOTE = re.compile(_LEVEL_BODY_HEAD + r"(?=[“「][^”」]{2
 # also a plenary (县委2024年第一次全会) and one held jointly with a meeting after 暨 (县政府第三次常务会议暨安全生产专题会议).
 _BODY_SESSION = re.compile(
     r"(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；暨]{0,8}(?:会议|全会)(?:暨[^，。；]+)?$")
+# 十七届县政府第28次常务会议, 市政协十四届常委会第十二次会议, 县委2024年第一次全会: the body named in its session's name is
+# the organizer (GUIDELINES §3 eighth round), the name kept whole (_BODY_SESSION).
+_ORDINAL = "[一二三四五六七八九十百零〇\\d]+"
+_SESSION_OF_BODY = re.compile(
+    "^(?:" + _ORDINAL + "届)?(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗](?:委|(?:人民)?政府|政协|人大常委会))"
+    "(?:" + _ORDINAL + "届)?(?:常委会|常务委员会|党组)?" + _BODY_SESSION.pattern)
 # 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
 # (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…, 下午，继续召开…; not 成就).
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")
@@ -4815,6 +4821,8 @@ class MeetingExtractor:
             here = meeting.pop("_here", None)
             meeting.pop("_uncounted", None)
             meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
+            if meeting["organizer"] is None and (session := _SESSION_OF_BODY.match(meeting["name"])):
+                meeting["organizer"] = session["org"]  # 十七届县政府第28次常务会议: the body whose session it is
             if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it (主办 or 承办) is the
                 # one 我校 stands for (not 江城大学和江北师范学院联合承办: two schools, which one reports is not said;

@@ -3633,6 +3633,10 @@ class MeetingExtractor:
             # 发布时间：2024-03-01 10:00 2月29日，…召开: the page's date on the paragraph's line, then the account's
             # (召开动员会，征稿时间为3月1日至4月30日: a window's dates, then the account's if any)
             m = _DATE.search(sentence, m.end())
+        if m and (put_off := _PUT_OFF_HELD.search(sentence, clause_bounds(sentence, m.start())[0])) \
+                and put_off.start() <= m.start() < put_off.end("plan") \
+                and (later := _DATE.search(sentence, put_off.end("plan"), clause_bounds(sentence, m.start())[1])):
+            m = later  # 原定于3月15日召开的…会议于3月20日召开: the day it was held, not the one once planned
         if not m:
             return self.festival_of(doc, sentence, reference)
         learnt = _past_reporter_clause(sentence, m)

@@ -255,6 +255,8 @@ _IMAGE_PLACEHOLDER = re.compile(
 )
 # A photo caption inside the body: a whole line in parentheses, or one that says it is a picture.
 _CAPTION = re.compile(r"^\s*(?:[（(][^（()）]{4,80}[)）]?|(?:图为|图片为|图:|图：|▲|△)\S.{0,80})\s*$")
+# A bracketed count alone on its line (（共20名）, （120个）): the count of a list's row broken in two, no caption.
+_COUNT_IN_BRACKETS = re.compile(r"\s*[（(](?:共|计|合计)?\s*[\d一二三四五六七八九十百千两]+\s*[名个人位家项户支所队][)）]\s*$")
 # A caption inside the body that shows someone with a title acting at the event (图为市委书记某某在会上讲话,
 # （某某为获奖者颁奖）) is the article's own account (GUIDELINES §1: captions are read).
 _CAPTION_TITLE = "(?:书记|主任|主席|委员|教授|院士|经理|董事长|总裁|司长|部长|[省市县区镇乡校院局处厅会社]长)"
@@ -1289,7 +1291,7 @@ class Boilerplate:
 
     def _is_caption(self, line: Line) -> bool:
         text = line.text.strip()
-        if _AUTHOR_CREDIT.match(text):
+        if _AUTHOR_CREDIT.match(text) or _COUNT_IN_BRACKETS.match(text):
             return False
         if _CAPTION.match(text) or _MEDIA_TITLE.match(text):
             return True

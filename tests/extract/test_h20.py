@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import held, honours, page
+from tests.extract.views import held, honours, page, speakers
 
 # A closing paragraph, so that the list above it is body, not a page's trailer.
 _CLOSING = "会上，党委书记李文华指出，全体干部职工要以受表彰的先进集体和个人为榜样，立足岗位、担当作为，为全年目标任务的完成作出新的更大贡献。"
@@ -84,3 +84,37 @@ def test_platform_spam_in_meeting_names(extract, body: str, expected: list) -> N
 def test_platform_spam_in_an_honour(extract) -> None:
     record = extract(page("6月28日，区委召开表彰大会，授予30名同志“优秀bat365网址共产党员”称号，授予12名同志“优秀党务工作者”称号。"))
     assert honours(record) == [("优秀共产党员", 30, "名", "person"), ("优秀党务工作者", 12, "名", "person")]
+
+
+_LEAD = "标题\n3月14日上午，县委召开全县组织工作会议，县委书记王强出席并讲话。会议表彰了先进基层党组织10个。\n"
+
+
+@pytest.mark.parametrize(
+    ("footer", "published", "date"),
+    [
+        # the page's date only in a credit line closing the page: the publication date, and the meeting's year (§2, §3)
+        ("（县委组织部 供稿）2024-03-15", "2024-03-15", "2024-03-14"),
+        ("县委组织部 供稿  2024.03.15", "2024-03-15", "2024-03-14"),
+        ("文/图 县委组织部 2024-03-15", "2024-03-15", "2024-03-14"),
+        # a paper's edition line with the weekday before the page
+        ("《城南日报》2024年3月15日 星期五 第02版", "2024-03-15", "2024-03-14"),
+        # (as before: the credit inside the brackets, the edition line without a weekday)
+        ("（县委组织部 供稿 2024-03-15）", "2024-03-15", "2024-03-14"),
+        ("《城南日报》（2024年3月15日 第02版）", "2024-03-15", "2024-03-14"),
+        # (negative: a link to another post, a deadline label: no publication date, no year for the meeting)
+        ("【上一篇】2023-03-10", None, None),
+        ("（报名截止）2024-04-30", None, None),
+    ],
+)
+def test_footer_credit_dates(extract, footer: str, published: str | None, date: str | None) -> None:
+    record = extract(_LEAD + footer + "\n")
+    assert (record["published"], [m["date"] for m in record["meetings"]]) == (published, [date])
+
+
+def test_model_name_running_into_a_bracket(extract_with_model) -> None:
+    # a reporter's credit in brackets before the lead: the model's name running into the closing bracket is no
+    # person (§4: the credit is no speaker); the speaker after it is still read
+    body = ("本报讯（通讯员 黎春）1月16日，区应急管理局召开2023年度安全生产工作总结表彰会，局长邵刚出席并讲话。"
+            "会议表彰了安全生产工作先进单位6个、先进个人18名。邵刚要求，各单位要把安全生产摆在首要位置。")
+    record = extract_with_model("区应急管理局召开年度总结表彰会\n" + body + "\n", "2024-01-17")
+    assert speakers(record) == {"邵刚": ("局长", ("讲话",))}

@@ -96,9 +96,12 @@ _LIFE_EVENT = re.compile("逝世|去世|病逝|辞世|出生|诞生|牺牲|殉�
 # A full date closing a line, in brackets or not (…通讯员 张三 2024年5月10日）).
 _SIGN_OFF_END = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[）)]?\s*$")
 # （医务科 2023-07-05）, 江城第一中学 2024-09-10: an office's sign-off with a numeric date (in brackets,
-# or after a short name ending like an office)
-_SIGN_OFF_ISO = re.compile(r"^\s*(?:[（(\[【][^（）()\[\]【】]{0,20}?|(?P<office>[\u4e00-\u9fff]{2,12}))\s*(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
-                           r"(?(office)|\s*[）)\]】])\s*$")
+# or after a short name ending like an office); （县委组织部 供稿）2024-03-15, 县委组织部 供稿 2024.03.15, 文/图 县委组织部
+# 2024-03-15: the credit closed before the date, or the office's credit word and a 文/图 label around it
+_SIGN_OFF_ISO = re.compile(r"^\s*(?:(?P<closed>[（(\[【][^（）()\[\]【】]{1,20}[）)\]】])|[（(\[【][^（）()\[\]【】]{0,20}?"
+                           r"|(?:(?:文/图|图/文|文|图)[：:\s]\s*)?(?P<office>[\u4e00-\u9fff]{2,12})(?:\s*(?:供稿|供图|撰稿))?)"
+                           r"\s*(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+                           r"(?(office)|(?(closed)|\s*[）)\]】]))\s*$")
 # The labels of a story's credits (撰稿, 审核, 校对, 初审…终审, 供稿, 通讯员): a full date closing such a line is the page's.
 _CREDIT_LABEL = re.compile("(?:撰稿|采写|审核|审校|审签|校对|责编|初审|复审|终审|供稿|通讯员|作者)(?:人)?[:：]")
 _OFFICE_END = re.compile("(?:学校|中学|小学|大学|学院|医院|处|科|室|部|办|局|委|中心|公司|站|所|院|馆|社)$")
@@ -111,7 +114,8 @@ _SIGNER = r"(?:《\s*[\u4e00-\u9fff]{2,12}\s*》|[\u4e00-\u9fff]{0,14}?)"
 _EDITION = r"(?:\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版)?"
 _SIGN_OFF_DATED = re.compile(
     r"^\s*[【\[（(]?\s*(?P<pre>" + _SIGNER + r")\s*[（(]?\s*(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?" + _EDITION
+    # (《城南日报》2024年3月13日 星期三 第02版: the weekday between the date and the page)
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?|\s*(?:星期|周)[一二三四五六日天](?=\s*第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版))?" + _EDITION
     + r"\s*(?P<post>" + _SIGNER + r")" + _EDITION + r"\s*[】\]）)]?\s*$")
 # 民国113年3月21日, 中华民国113年11月1日, 113年10月16日 嘉义市政府: a Republic-of-China sign-off (Taiwan).
 _SIGN_OFF_ROC = re.compile(
@@ -255,6 +259,8 @@ _IMAGE_PLACEHOLDER = re.compile(
 )
 # A photo caption inside the body: a whole line in parentheses, or one that says it is a picture.
 _CAPTION = re.compile(r"^\s*(?:[（(][^（()）]{4,80}[)）]?|(?:图为|图片为|图:|图：|▲|△)\S.{0,80})\s*$")
+# A bracketed count alone on its line (（共20名）, （120个）): the count of a list's row broken in two, no caption.
+_COUNT_IN_BRACKETS = re.compile(r"\s*[（(](?:共|计|合计)?\s*[\d一二三四五六七八九十百千两]+\s*[名个人位家项户支所队][)）]\s*$")
 # A caption inside the body that shows someone with a title acting at the event (图为市委书记某某在会上讲话,
 # （某某为获奖者颁奖）) is the article's own account (GUIDELINES §1: captions are read).
 _CAPTION_TITLE = "(?:书记|主任|主席|委员|教授|院士|经理|董事长|总裁|司长|部长|[省市县区镇乡校院局处厅会社]长)"
@@ -1289,7 +1295,7 @@ class Boilerplate:
 
     def _is_caption(self, line: Line) -> bool:
         text = line.text.strip()
-        if _AUTHOR_CREDIT.match(text):
+        if _AUTHOR_CREDIT.match(text) or _COUNT_IN_BRACKETS.match(text):
             return False
         if _CAPTION.match(text) or _MEDIA_TITLE.match(text):
             return True

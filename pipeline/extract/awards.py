@@ -21,6 +21,8 @@ Shapes, in a sentence that holds an award word (表彰/授予/评选/荣获/勋�
 - ``对荣获“X”称号的甲、乙等10名同志进行了表彰``: holders named before 等, then the count;
 - ``表彰名单如下：`` / ``一、优秀教师120名`` / ``| 优秀员工 | 45名 |``: one record per line or table row of a list that a
   conferring line introduces, every counted row naming an honour (not a table of other things);
+- ``先进集体`` / ``（5个）``, ``一等奖`` / ``三名``: a row broken in two, the honour alone on its line and only its count on
+  the next, read as one row;
 - ``优秀员工（共40名）、…进行了表彰`` / ``获表彰的有：…（6个）``, ``评出“X”，共有以下8人：…``, ``…名单，我市有3家医院入选``;
 - ``…示范医院名单，我市有3家医院入选`` / ``发布“新时代好少年”名单，我区20人入选`` / ``对…示范企业予以表彰，…88家企业获此荣誉``:
   a count referring back to a list or a commendation just named;
@@ -57,8 +59,8 @@ honours in lists without counts are not records by definition; a total whose par
 partly counted is kept, except a count over bodies and people (…共80个（名）) whose honour is a list;
 an unquoted prize after its recipients with no level or place name opening it (授予10名运动员体育道德风尚奖) is missed; a
 quoted honour with its rest after the count (评出“四有”好老师30名) is missed; table rows with no unit in the count
-cell (| 优秀教师 | 120 |, the unit only in the header) and lists with the honour and the count on separate lines are
-missed.
+cell (| 优秀教师 | 120 |, the unit only in the header) and lists with the honour and the count on separate lines with
+other lines between (names under the honour, the count below them) are missed.
 """
 
 from __future__ import annotations
@@ -958,6 +960,18 @@ _PLAN_BEFORE_DATE = re.compile("(?:计划|将|拟|预计|力争|争取|有望)(?
 _SENTENCE_MARKS = "。！？!?\n"
 
 
+def _line_list_conferred(text: str, start: int) -> bool:
+    """A conferring word stands within LINE_LIST_CONTEXT before the list line at ``start``, and the line of the last one
+    proposes nothing (not 现将拟表彰对象予以公示，名单如下：: candidates, nothing conferred yet, §5)."""
+    found = list(_CONFERRED_IN.finditer(text, max(0, start - LINE_LIST_CONTEXT), start))
+    if not found:
+        return False
+    last = found[-1]
+    line_start = text.rfind("\n", 0, last.start()) + 1
+    line_end = text.find("\n", last.end())
+    return _PLANNED.search(text[line_start : len(text) if line_end < 0 else line_end]) is None
+
+
 def _quoted_after_count(text: str, award: dict[str, Any]) -> bool:
     """Whether the honour after an award's count (``award["_at"]``, an offset into the clean text) is written in
     quotation marks."""
@@ -1029,6 +1043,9 @@ _DATELINE_ROW = re.compile(r"\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{
 LINE_LIST_CONTEXT = 300
 #: The most rows of a list or table looked through for the line that introduces it.
 LIST_ROWS_MAX = 40
+# A line that is only a list's honour, its count on the line below (优秀医师 / 30名, 先进集体 / （5个）, 一等奖 / 三名,
+# 先进个人： / 20名: a list whose rows a converter or a layout broke in two).
+_SPLIT_ROW_HONOR = re.compile(rf"\s*{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?{_LINE_HONOR}[{_QUOTE_CLOSE}】]?[：:]?\s*$")
 # A row of a table (| 奖项 | 数量 |, | --- | --- |): a header or rule among the rows of honours and counts.
 _TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,8}\s*$")
 # The header of a table flattened into text, its columns set apart by spaces (奖项　等级　数量, 荣誉名称 人数).
@@ -1306,8 +1323,10 @@ class AwardExtractor:
             # (一、“五好”家庭（10户）: an honour quoted only in its qualifying word heads the line as well)
             rf"^\s*(?:[^\n：:“”「」]{{0,10}}如下[：:]\s*)?{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?"
             rf"{_LINE_HONOR}[{_QUOTE_CLOSE}】]?"
-            rf"(?:[：:]\s*(?:共)?(?P<n>{NUM})(?P<unit>{units})\s*[。；;]?\s*$|[（(](?:共)?(?P<n2>{NUM})(?P<unit2>{units})[）)](?:\s*[。；;]?\s*$|[：:]))"
+            rf"(?:[：:]\s*(?:共)?(?P<n>{NUM})(?P<unit>{units})\s*[。；;]?\s*$|[ \t\u3000]*[（(](?:共)?(?P<n2>{NUM})(?P<unit2>{units})[）)](?:\s*[。；;]?\s*$|[：:]))"
         )
+        # A line that is only a count, perhaps in brackets (（5个）, 三名, 共20名): the second half of a list row broken in two.
+        self.count_only_line = re.compile(rf"\s*[（(]?(?:共|计)?{NUM}(?:{units})[）)]?\s*[。；;]?\s*$")
         # The same line with the count right after the honour or after a space or tab (一、优秀教师120名, 1.优秀教师 120名；,
         # 优秀教师\t120名), or a row of a table (| 优秀员工 | 45名 |): read only inside a list that a conferral introduces
         # (_list_introduced), for such lines also make up tables of other things.
@@ -1872,7 +1891,7 @@ class AwardExtractor:
         conferred_before = False
         conferring_before = False  # the sentence before confers honours, whether counted or not
         list_rows: set[int] = set()  # where the rows of a list that a conferral introduces start
-        for sentence in map(self._recipient_view, map(_quote_view, sentences)):
+        for sentence in map(self._recipient_view, map(_quote_view, self._split_rows_joined(doc.clean_text, sentences))):
             text = sentence.text
             # (…名单，我市有3家医院入选: 入选 an award word only when it refers back to an honour's list)
             # (12名学生获省级“优秀学生干部”: a bare 获 of a quoted honour after a count, _COUNT_GOT_QUOTED)
@@ -1898,7 +1917,7 @@ class AwardExtractor:
             listed_on = list_sentence is not None or counted_sentence is not None or (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
                 line_item is not None
                 and (line_item.re is self.list_line
-                     or _CONFERRED_IN.search(doc.clean_text, max(0, sentence.start - LINE_LIST_CONTEXT), sentence.start) is not None))
+                     or _line_list_conferred(doc.clean_text, sentence.start)))
             if not context_here and not listed_on:
                 conferred_before = conferring_before = False
                 continue
@@ -2557,6 +2576,35 @@ class AwardExtractor:
             taken.append((joined.start(), joined.end()))
             end = joined.end()
 
+    def _split_row_above(self, text: str, start: int, end: int) -> int | None:
+        """The start of the honour's line when the line ``text[start:end]`` is only a count and the line above it only an
+        honour (优秀医师 / 30名): a list row broken in two; else None."""
+        if start < 2 or not self.count_only_line.match(text, start, end):
+            return None
+        above = text.rfind("\n", 0, start - 1) + 1
+        return above if _SPLIT_ROW_HONOR.match(text, above, start - 1) else None
+
+    def _split_rows_joined(self, text: str, sentences: list[Sentence]) -> list[Sentence]:
+        """``sentences`` with each list row broken in two (a line that is only an honour, the next line only its count:
+        先进集体 / （5个）, 一等奖 / 三名) read as one line, the break written as a space (same length: offsets into the
+        clean text hold)."""
+        if "\n" not in text:
+            return sentences
+        joined: list[Sentence] = []
+        i = 0
+        while i < len(sentences):
+            a = sentences[i]
+            b = sentences[i + 1] if i + 1 < len(sentences) else None
+            if b is not None and text.count("\n", a.end, b.start) == 1 and not text[a.end : b.start].strip() \
+                    and (a.start == 0 or text[a.start - 1] == "\n") and (b.end == len(text) or text[b.end] == "\n") \
+                    and _SPLIT_ROW_HONOR.match(a.text) and self.count_only_line.match(b.text):
+                joined.append(Sentence(a.start, b.end, a.text + " " * (b.start - a.end) + b.text))
+                i += 2
+                continue
+            joined.append(a)
+            i += 1
+        return joined
+
     def _list_introduced(self, doc: Document, sentence: Sentence) -> bool:
         """The line ``sentence`` is a row of a list of honours and counts that a line conferring them introduces
         (表彰名单如下： / 大会表彰了： / …表彰大会召开。 above it, only such rows or a table's header between), and every
@@ -2577,6 +2625,11 @@ class AwardExtractor:
                 return False
             start = text.rfind("\n", 0, end) + 1
             row = self._list_row(text[start:end])
+            above = self._split_row_above(text, start, end) if row is None else None
+            if above is not None:
+                # (一等奖 / 三名 above: a row broken in two, its honour on the line above the count)
+                row = self._honor_like(_SPLIT_ROW_HONOR.match(text, above, start - 1)["honor"])
+                start = above
             if row is None:
                 intro = text[start:end]
                 if _DATELINE_ROW.match(intro) and start > 0:

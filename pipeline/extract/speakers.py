@@ -268,6 +268,8 @@ _FOR_WHOM_ACT = re.compile(
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
 # 香港, 澳门, 台湾 right before a body's name (香港公益金, 澳门基金会): a region, never part of a person's name.
 _REGION_BEFORE_BODY_RE = re.compile("香港|澳门|台湾|中华")
+# Brackets, quote marks, punctuation and spaces: never inside a person's name.
+_NOT_IN_NAME = re.compile(r"[（）()【】\[\]《》〈〉“”「」『』，。、；：,;:！？!?\s]")
 _ORG_LAST_CHAR = re.compile("[部局处委办厅所站队组镇乡村县区市省司署]$")
 # A model "name" that a state or territory word follows (贝宁共和国), or that names a meeting or forum
 # (马格里布专家级会议, 达沃斯论坛), is a place; not 李明会议上, 会议期间, 会议室, 会议精神, 会议讲话.
@@ -2339,7 +2341,8 @@ class SpeakerExtractor:
             and not text.startswith(self.lex.name_stops, e.end) else e
             for e in trimmed
         ]
-        candidates = [e for e in trimmed if e.type == "PER" and (
+        # (本报讯（通讯员 黎春）1月16日，…: a model name running into a bracket or a mark is no name)
+        candidates = [e for e in trimmed if e.type == "PER" and not _NOT_IN_NAME.search(e.text) and (
             2 <= e.end - e.start <= 4 or (5 <= e.end - e.start <= MAX_FOREIGN_NAME and not _ORG_LAST_CHAR.search(e.text))
         )]
         org_like = {

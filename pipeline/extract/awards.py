@@ -81,6 +81,7 @@ from pipeline.extract.common import (
     in_heading_list,
     literal_gated,
     stamp_year,
+    TAIWAN,
     start_after,
     summary_line,
 )
@@ -178,6 +179,9 @@ MEDAL_GRADE_WITHIN = 60
 _JOINED_QUOTES = re.compile(
     f"(?P<more>(?:[和及与、]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,3}})"
     "(?:(?P<representatives>代表(?![队团]))|(?=(?:荣誉)?称号|进行|予以|给予|受到|颁发|授牌|颁牌|[，。；,;]|$))")
+# (大会表彰了100名“优秀志愿者”“奉献、友爱、互助、进步”: a quote with no joiner before it joins only when it reads as an
+# honour itself, no slogan listed with 、 inside it)
+_JOINED_QUOTE_ITEM = re.compile(f"(?P<joiner>[和及与、]?)[{_QUOTE_OPEN}](?P<item>[^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]")
 # Quoted honours listed after one and closed by 等 and the word for them (“甲”“乙”等奖项, “甲”、“乙”等荣誉称号, “甲”“乙”等7类
 # 奖项): one group of honours, named as written (甲、乙等奖项; the number of kinds is no part of it).
 _QUOTED_ETC = re.compile(
@@ -1124,6 +1128,11 @@ _DE_TAIL = re.compile("(?<=..)的$")
 _REWARD_TAIL = re.compile("(?<=..)(?:各|每[人户村个家名所]?|分别|共)奖$")
 _TITLE_WORD_TAIL = re.compile("(?<=..)(?<!等)(?<!等荣誉)(?:荣誉)?称号$")
 # (一等奖作品8件: the prize grade; “江南文华奖”作品15部: the prize; not 获奖作品, the works that won, no prize)
+# A bare grade opening the honour (甲等医院5家、乙等8家, 评出优等20所): Taiwan's prize grades (特优32件、优等15件) only in a
+# Taiwan text or beside a prize's context; elsewhere, and always after a rating word, the grade of an evaluation (§5).
+_BARE_GRADE_OPENING = re.compile("^(?:优等|甲等|乙等)")
+_PRIZE_CONTEXT_WORD = re.compile("颁奖|奖金|作品|比赛|竞赛|美展|展览|评比")
+_RATING_WORD = re.compile("等级|评估|评审结果|评定结果|督导|达标|验收")
 _PRIZE_ENTRY_TAIL = re.compile(f"(?<=等奖|金奖|银奖|铜奖)(?:{_PRIZE_WORKS})$|(?<=.[^获得中]奖)(?:{_PRIZE_WORKS})$")
 _MERIT_WORD = re.compile("优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师")
 _GRADE_WORD = re.compile("等次|档次")
@@ -2942,7 +2951,9 @@ class AwardExtractor:
             # honours, the whole group as written (§5, never a cut part)
             honor = "、".join([honor, *_QUOTED_ITEM.findall(etc["more"])]) + "等" + etc["word"]
             grouped = True
-        elif quote_closed and at < m.start("honor") and (joined := _JOINED_QUOTES.match(source, quote_end)):
+        elif quote_closed and at < m.start("honor") and (joined := _JOINED_QUOTES.match(source, quote_end)) and all(
+                q["joiner"] or ("、" not in q["item"] and self._honor_like(q["item"]))
+                for q in _JOINED_QUOTE_ITEM.finditer(joined["more"])):
             # 对23名“十佳员工”和“优秀员工”进行了表彰: one count before two quoted honours joined by 和, then the
             # conferral: one record, the whole phrase (§5, never a cut part); their representatives are not all honoured
             if joined["representatives"]:
@@ -3094,6 +3105,9 @@ class AwardExtractor:
         if entry is not None and _WORKS_NOT_WON.search(sentence.text, start_after(sentence.text, at), at):
             return False  # 推荐“五个一工程奖”作品10部参评, 入选…作品10部: works put forward, no prize won
         honor = honor[: entry.start()] if entry is not None else honor  # 一等奖作品8件: the prize grade
+        if _BARE_GRADE_OPENING.match(honor) and (_RATING_WORD.search(sentence.text, 0, at) or not (
+                _PRIZE_CONTEXT_WORD.search(sentence.text) or TAIWAN.search(doc.clean_text))):
+            return False  # 通报医院等级评审结果，评出甲等医院5家、乙等8家: a rating, no prize (§5)
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not _MERIT_WORD.search(honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
         if _GRADE_WORD.search(honor) or _PASS_GRADE.match(honor):

@@ -72,6 +72,7 @@ from pipeline.extract.common import (
     CLAUSE_MARKS,
     GRADES_WON,
     LIFE_EVENT_AFTER_YEAR,
+    TAIWAN,
     Lexicons,
     Sentence,
     clause_bounds,
@@ -81,7 +82,6 @@ from pipeline.extract.common import (
     in_heading_list,
     literal_gated,
     stamp_year,
-    TAIWAN,
     start_after,
     summary_line,
 )

@@ -74,6 +74,7 @@ from pipeline.extract.common import (
     CLAUSE_MARKS,
     GRADES_WON,
     LIFE_EVENT_AFTER_YEAR,
+    TAIWAN,
     Lexicons,
     Sentence,
     clause_bounds,
@@ -180,6 +181,9 @@ MEDAL_GRADE_WITHIN = 60
 _JOINED_QUOTES = re.compile(
     f"(?P<more>(?:[和及与、]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\\n，。；“”「」]{{2,30}}[{_QUOTE_CLOSE}]){{1,3}})"
     "(?:(?P<representatives>代表(?![队团]))|(?=(?:荣誉)?称号|进行|予以|给予|受到|颁发|授牌|颁牌|[，。；,;]|$))")
+# (大会表彰了100名“优秀志愿者”“奉献、友爱、互助、进步”: a quote with no joiner before it joins only when it reads as an
+# honour itself, no slogan listed with 、 inside it)
+_JOINED_QUOTE_ITEM = re.compile(f"(?P<joiner>[和及与、]?)[{_QUOTE_OPEN}](?P<item>[^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]")
 # Quoted honours listed after one and closed by 等 and the word for them (“甲”“乙”等奖项, “甲”、“乙”等荣誉称号, “甲”“乙”等7类
 # 奖项): one group of honours, named as written (甲、乙等奖项; the number of kinds is no part of it).
 _QUOTED_ETC = re.compile(
@@ -438,6 +442,13 @@ _PRIZE_HOLDERS = "代表队|代表团|运动队|参赛队|班级|班集体|队�
 # The works a quoted prize went to, written between it and their count (评出“江南文华奖”作品15部, “优秀剧目奖”剧目30台):
 # what won it, no part of its name (recipient kind: neither persons nor bodies).
 _PRIZE_WORKS = "作品|剧目|节目|成果|论文|项目"
+# Works or projects after a quoted prize are its winners only after a conferring verb in their clause (评出“江南文华奖”
+# 作品15部), never when applied for, put forward or shortlisted (申报“科技进步奖”项目20个, 推荐…作品10部参评, 入选…).
+_WORKS_CONFERRED = re.compile("评出|评选出|评定|授予|颁发|颁授|荣获|获得|表彰|揭晓")
+_WORKS_NOT_WON = re.compile("申报|推荐|入选|参评|候选|提名|公示")
+# The works' word right before a count (“江南文华奖”作品15部, 科技进步奖项目20个): things counted, neither people nor
+# bodies (§5).
+_WORKS_BEFORE_COUNT = re.compile(f"奖[{_QUOTE_CLOSE}]?(?:{_PRIZE_WORKS})$")
 # The holders' word after an honour and before their count (国家奖学金获得者86名; 大紫荆勋章获授人5名 and
 # 金紫荆星章获颁人12名 as Hong Kong releases write those conferred a decoration).
 _WINNERS_WORDS = "获得者|获奖者|得主|获授人|获颁人"
@@ -1134,7 +1145,12 @@ _DE_TAIL = re.compile("(?<=..)的$")
 _REWARD_TAIL = re.compile("(?<=..)(?:各|每[人户村个家名所]?|分别|共)奖$")
 _TITLE_WORD_TAIL = re.compile("(?<=..)(?<!等)(?<!等荣誉)(?:荣誉)?称号$")
 # (一等奖作品8件: the prize grade; “江南文华奖”作品15部: the prize; not 获奖作品, the works that won, no prize)
-_PRIZE_ENTRY_TAIL = re.compile(f"(?<=等奖|金奖|银奖|铜奖)(?:{_PRIZE_WORKS})$|(?<=.[^获]奖)(?:{_PRIZE_WORKS})$")
+# A bare grade opening the honour (甲等医院5家、乙等8家, 评出优等20所): Taiwan's prize grades (特优32件、优等15件) only in a
+# Taiwan text or beside a prize's context; elsewhere, and always after a rating word, the grade of an evaluation (§5).
+_BARE_GRADE_OPENING = re.compile("^(?:优等|甲等|乙等)")
+_PRIZE_CONTEXT_WORD = re.compile("颁奖|奖金|作品|比赛|竞赛|美展|展览|评比")
+_RATING_WORD = re.compile("等级|评估|评审结果|评定结果|督导|达标|验收")
+_PRIZE_ENTRY_TAIL = re.compile(f"(?<=等奖|金奖|银奖|铜奖)(?:{_PRIZE_WORKS})$|(?<=.[^获得中]奖)(?:{_PRIZE_WORKS})$")
 _MERIT_WORD = re.compile("优秀|先进|模范|标兵|杰出|十佳|最美|劳模|骨干|能手|名师")
 _GRADE_WORD = re.compile("等次|档次")
 _MEDAL_END = re.compile("[金银铜奖]牌$")
@@ -1590,7 +1606,7 @@ class AwardExtractor:
         self.quoted_then_count = re.compile(
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
             # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour)
-            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|{_PRIZE_WORKS}))?"
+            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
             # (评出“优秀党支部书记”，共有以下8人：张三、…: the count heading the names after a colon)
             # (表彰了“优秀教师” 120名: a space before the count)
             # (表彰了“优秀志愿者”约100名: an approximate count read as 约100名“…” is, no 约 left on the honour; the other
@@ -2092,6 +2108,10 @@ class AwardExtractor:
             for m in self.quoted_then_count.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
+                if m["works"]:
+                    lead = text[start_after(text, m.start()) : m.start()]
+                    if not _WORKS_CONFERRED.search(lead) or _WORKS_NOT_WON.search(lead):
+                        continue  # 组织申报“科技进步奖”项目20个, 通报了“…奖”项目20个的推荐情况: no prize won
                 before = self._count_before.search(text, max(0, m.start() - 12), m.start())
                 # (not 获得“甲”的6个代表队和“乙”30名: the count before holds the item that 和 closes, the quote its own)
                 own_count_before = before is not None and text[before.start() - 1 : before.start()] not in _QUOTE_CLOSE \
@@ -2984,7 +3004,9 @@ class AwardExtractor:
             # honours, the whole group as written (§5, never a cut part)
             honor = "、".join([honor, *_QUOTED_ITEM.findall(etc["more"])]) + "等" + etc["word"]
             grouped = True
-        elif quote_closed and at < m.start("honor") and (joined := _JOINED_QUOTES.match(source, quote_end)):
+        elif quote_closed and at < m.start("honor") and (joined := _JOINED_QUOTES.match(source, quote_end)) and all(
+                q["joiner"] or ("、" not in q["item"] and self._honor_like(q["item"]))
+                for q in _JOINED_QUOTE_ITEM.finditer(joined["more"])):
             # 对23名“十佳员工”和“优秀员工”进行了表彰: one count before two quoted honours joined by 和, then the
             # conferral: one record, the whole phrase (§5, never a cut part); their representatives are not all honoured
             if joined["representatives"]:
@@ -3132,7 +3154,13 @@ class AwardExtractor:
         if not _LEVEL_HONOR_TITLE.fullmatch(honor) and not (
                 untitled != honor and len(joined) > 1 and (not joined[-1] or _UNNAMED_TITLE.fullmatch(joined[-1]))):
             honor = untitled
-        honor = _PRIZE_ENTRY_TAIL.sub("", honor)  # 一等奖作品8件: the prize grade
+        entry = _PRIZE_ENTRY_TAIL.search(honor)
+        if entry is not None and _WORKS_NOT_WON.search(sentence.text, start_after(sentence.text, at), at):
+            return False  # 推荐“五个一工程奖”作品10部参评, 入选…作品10部: works put forward, no prize won
+        honor = honor[: entry.start()] if entry is not None else honor  # 一等奖作品8件: the prize grade
+        if _BARE_GRADE_OPENING.match(honor) and (_RATING_WORD.search(sentence.text, 0, at) or not (
+                _PRIZE_CONTEXT_WORD.search(sentence.text) or TAIWAN.search(doc.clean_text))):
+            return False  # 通报医院等级评审结果，评出甲等医院5家、乙等8家: a rating, no prize (§5)
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not _MERIT_WORD.search(honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
         if _GRADE_WORD.search(honor) or _PASS_GRADE.match(honor):
@@ -3180,7 +3208,8 @@ class AwardExtractor:
         recipient_kind = None if dual or mixed else kind or self._kind(unit, honor, sentence.text[at + len(n) + len(unit) :])
         if recipient_kind == "organization" and unit in ("个", "项") and honor.endswith("等奖项"):
             recipient_kind = None  # 颁发了“甲”“乙”等奖项共30个: prizes counted, not bodies
-        if recipient_kind == "organization" and _ITEMS_COUNTED.match(sentence.text, at + len(n) + len(unit)):
+        if recipient_kind == "organization" and (_ITEMS_COUNTED.match(sentence.text, at + len(n) + len(unit))
+                                                 or _WORKS_BEFORE_COUNT.search(sentence.text, max(0, at - 8), at)):
             recipient_kind = None  # 授予12个项目科技进步奖: projects counted, neither people nor bodies (§5)
         # (团体一等奖1个: a prize of teams, its count one of the bodies that won it, §5)
         team_prize = _TEAM_PRIZE.match(honor) is not None

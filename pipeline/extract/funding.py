@@ -292,7 +292,9 @@ _PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三�
 # A place's prize money stated as what it brings (全程男女冠军奖金各4万元, 冠军队可获得奖金8万元, 前三名均可获得奖金):
 # the contest's standard like a grade set up (§6), no money paid; not a winner named as paid (男子冠军李某获得奖金4万元).
 _PLACE_PRIZE = re.compile("(?:冠军|亚军|季军|第[一二三四五六七八九十]名|前[一二三四五六七八九十\\d]+名)(?:队|组)?"
-                          "(?:(?:均|各|还|将)?可(?:获得?|得到|领取)|奖金(?:为|各|均为)?$)")
+                          "(?:(?:均|各|还|将)?可(?:获得?|得到|领取)|奖金(?:各|均)?(?:达到?|约|近|超过|逾|共计|合计|为)*$)")
+# A giver's verb before the place word (给予奥运冠军奖金100万元, 向冠军队发放冠军奖金8万元): the money paid, no standard.
+_PLACE_PRIZE_GIVEN = re.compile("给予|发放|颁发|拨付|奖励|兑现|下达")
 _PRIZE_CONFERRED = re.compile(f"{GRADES_WON}|获|颁|表彰|授予|兑现|发放|拨付|安排|下达")
 # Only a grade's own prize money is its standard: not money a giver allocates for the contest (市财政为此安排奖励资金20万元,
 # 县人社局拨付竞赛经费50万元), a pool (总奖金达100万元, 奖金总额300万元) or a total (共拨付奖金30万元), told in the amount's
@@ -383,6 +385,8 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   f"|{_INTENDED_MARK}(?:今年|明年|年内|全年|再|还|将|进一步){{0,2}}新增)" + _INVESTMENT_LEAD)
 # Money a body plans to pay out (计划发放助学金300万元, 春节前共计划发放慰问金和物资50余万元): not paid yet, like 计划投入
 # (§6: money only intended); what is paid named between the verb and the amount, no digit in it.
+# (按年度计划发放, 根据工作计划发放助学金300万元: the plan followed, money paid by it; not a plan of its own)
+_PLAN_FOLLOWED = re.compile("(?:按|依照|根据|依据)[^，。；\\d]{0,6}$")
 _INTENDED_PAYOUT = re.compile(f"{_INTENDED_MARK}{_INVESTMENT_GAP}发放[^，。；\\d]{{0,10}}?(?:约|达到?|为|共计|超过?|逾|近)?$")
 # An allocation only proposed (省财政拟安排资金2亿元用于…, 中央预算内投资拟安排7000亿元, 拟拨付补助资金300万元): 拟 before a
 # verb of allocating, like 拟投资 (§6: money only intended; the signing test of _INTENDED_INVESTMENT applies); not 计划
@@ -400,10 +404,11 @@ _DECIDED_OR_ANNOUNCED = re.compile("决定|(?:会议|经|集体)研究|研究(?:
                                    "|宣布|批准|同意")
 # A donation ceremony on the page (捐赠仪式上，…集团将出资100万元设立助学基金): the pledge is the gift the event marks.
 _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
-# (还将于明年投入…, 将在来年投入…: the time after 将, as before it)
+# (还将于明年投入…, 将在来年投入…: the time after 将, as before it, with the verb right after it: not 将于明年通车的
+# 江城大桥累计投入…, 将于明年投用的新院区投资5亿元, the year of another act, the money already spent)
 _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
-                                "|将(?:于|在)?(?:明年|来年))"
                                 f"{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|(?P<fund>设立)(?:[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
+                                f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS}))"
                                 + _INVESTMENT_LEAD)
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
 _UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"
@@ -466,10 +471,15 @@ _LEVERAGE_NAMED_FUND = re.compile("(?:带动|拉动|撬动)就业|(?:补贴|补�
 # 达120亿元): a statistic of a body's overall spending, no money granted (§6); a field named between 财政 and the noun,
 # or a share of the budget in the clause before a clause of the amount only. Only with a mark of a statistic in the
 # sentence (全年, 去年, 同比, 增长, 占): not 市财政投入3000万元用于…改造 nor 县财政安排教育专项资金2000万元.
-_SECTOR_SPENDING = re.compile("财政(?!统筹|安排|专项|集中|再|又|共|累计|将|已)[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$")
+# (not 县财政局投入300万元: a bureau is no sector, the body itself spends)
+_SECTOR_SPENDING = re.compile("财政(?!统筹|安排|专项|集中|再|又|共|累计|将|已|[局厅所]|部门)[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$")
 _SPENDING_SHARE = re.compile(r"(?:支出|投入)占[^，。；]{0,16}?(?:支出|预算)[^，。；]{0,4}?[\d.]+[%％]")
 _AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
 _SECTOR_STATISTIC_MARK = re.compile("全年|去年|上年|当年|同比|增长|增幅|占")
+# A sector's money put to a use right after the amount (市财政科技投入3000万元支持20个项目) or spent on a day (5月8日,
+# 近日): a grant told as an act, no year's statistic, whatever mark the sentence holds.
+_SECTOR_PURPOSE_AFTER = re.compile(r"\s*[，,]?\s*(?:专门|主要|重点)?(?:支持|扶持|资助|补助|帮助|用于|建设|实施)")
+_DATED_ACT = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前")
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
 # that clause's exclusion when the exclusion is about the money itself (_AUDIT_KIND).
@@ -1335,6 +1345,10 @@ def _read_projects_signed(site: _AmountSite) -> _Reading | None:
 # a bare class of projects (项目, 重点项目) names none.
 # (今年共实施重点项目20个: the verb carrying the projects out is no part of their kind)
 _FUNDED_KIND_VERB = re.compile("^(?:实施|支持|资助|扶持|补助|立项|安排|启动|推进)")
+# (全年共否决不合规项目12个, 今年共申报科技项目50个: a period and a tally before the kind are cut; a kind still opening
+# on a verb of handling applications names projects applied for or refused, not those funded: the purpose stays null)
+_FUNDED_KIND_TALLY = re.compile("^(?:全年|今年|去年|当年|本年度|年内|共计|合计|累计|共|已)+")
+_KIND_HANDLING_VERB = re.compile("^(?:申报|申请|推荐|受理|征集|收到|评审|审核|审批|否决|退回|驳回|撤销|淘汰|取消|清理|核查)")
 _BARE_FUND_CLAUSE = re.compile(rf"\s*(?:{_GENERIC_FUND.pattern}|资助(?:资金|经费))(?:总额|总计|共计|合计|累计|共)*(?:达到?|为)?约?")
 
 
@@ -1345,8 +1359,11 @@ def _read_projects_funded(site: _AmountSite) -> _Reading | None:
     counted = _PROJECTS_COUNTED.search(site.text, site.previous_start, site.clause_start - 1)
     if counted is None:
         return None
-    kind = _FUNDED_KIND_VERB.sub("", _COUNTED_KIND_LEAD.sub("", counted["kind"].removeprefix("其中")))
-    return None if _COUNTED.search(kind) or _BARE_PROJECT_KIND.fullmatch(kind) else _Reading(kind)
+    kind = _FUNDED_KIND_TALLY.sub("", _COUNTED_KIND_LEAD.sub("", counted["kind"].removeprefix("其中")))
+    kind = _FUNDED_KIND_VERB.sub("", _COUNTED_KIND_LEAD.sub("", kind))
+    if _COUNTED.search(kind) or _BARE_PROJECT_KIND.fullmatch(kind) or _KIND_HANDLING_VERB.match(kind):
+        return None
+    return _Reading(kind)
 
 
 # What is done with the money, told in the clause after the amount by a verb of carrying out (编列新台币12亿元，扩大办理
@@ -2007,9 +2024,13 @@ class FundingExtractor:
                 if _PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, m_end, clause_end):
                     declined.append(entity)
                     continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
-                if (_INTENDED_INVESTMENT.search(text, clause_start, m_start)
-                        or _INTENDED_ALLOCATION.search(text, clause_start, m_start)
-                        or _INTENDED_PAYOUT.search(text, clause_start, m_start)) and not parts and not (
+                intended = _INTENDED_INVESTMENT.search(text, clause_start, m_start) \
+                    or _INTENDED_ALLOCATION.search(text, clause_start, m_start) \
+                    or _INTENDED_PAYOUT.search(text, clause_start, m_start)
+                if intended and intended.group().startswith("计划") \
+                        and _PLAN_FOLLOWED.search(text, clause_start, intended.start()):
+                    intended = None  # 按年度计划发放助学金300万元: paid as planned
+                if intended and not parts and not (
                         _SIGNING.search(full, start_after(full, max(floor - 1, 0), "。！？\n"), sentence.end)) \
                         and not _DECIDED.search(text, 0, m_start):
                     declined.append(entity)
@@ -2036,7 +2057,8 @@ class FundingExtractor:
                         or _RESEARCH_SPENDING.search(text, clause_start, m_start):
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
                 if (_SECTOR_SPENDING.search(text, clause_start, m_start) and _SECTOR_STATISTIC_MARK.search(text)
-                        and not _ALLOCATED_AFTER.match(text, m_end)) or (
+                        and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end)
+                        and not _DATED_ACT.search(text, 0, m_start)) or (
                         clause_start and _AMOUNT_ONLY_LEAD.match(text[clause_start:m_start])
                         and _SPENDING_SHARE.search(text, previous_start, clause_start)):
                     continue  # 去年全市财政教育投入达32.5亿元，同比增长6%: a year's spending on a sector (§6)
@@ -2110,7 +2132,8 @@ class FundingExtractor:
                         and not _PRIZE_PAID_AFTER.search(text, m_end) and (any(
                             not _PRIZE_CONFERRED.search(full, p.end(), entity.start)
                             for p in _PRIZE_SET_UP.finditer(full, floor, entity.start))
-                            or _PLACE_PRIZE.search(text[clause_start:m_start].rstrip("达约近超过逾共计合为"))):
+                            or ((place := _PLACE_PRIZE.search(text, clause_start, m_start))
+                                and not _PLACE_PRIZE_GIVEN.search(text, clause_start, place.start()))):
                     declined.append(entity)
                     continue  # 大赛设一等奖1名，奖金10万元; 冠军队可获得奖金8万元: a prize's standard, nothing paid (§6)
                 if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start):

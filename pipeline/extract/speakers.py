@@ -1182,6 +1182,10 @@ _ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|�
 _CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授衔|授牌|颁牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
                          "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉")
 # A conferral written as an honours list (行政长官颁授大紫荆勋章予三位人士): 颁授 what, then 予 whom, in one clause.
+# A conferment of ranks or decorations named as a topic (介绍了授衔工作情况, 宣读授衔命令, 通报了民警授衔晋升工作): the
+# work or the order talked about, no conferring by the one named.
+_CONFERMENT_TOPIC = re.compile("工作|命令|文件|晋升|情况|名单|事宜|政策|制度")
+_CONFERMENT_TRIGGERS = frozenset(("授衔", "授勋"))
 _LISTED_CONFERRAL = re.compile("颁授[^，。；！？\n]{1,30}?予")
 # Words that report a gathering held (典礼, 仪式, 大会, 举行): without any, a listed conferral is no ceremony reported.
 _GATHERING_WORD = re.compile("典礼|仪式|大会|会议|会上|颁奖礼|授勋礼|表彰会|晚会|酒会|举行|举办|召开|主礼|主持|现场|台上|出席")
@@ -3453,6 +3457,8 @@ class SpeakerExtractor:
                 or (role == "致辞" and _READ_OUT_BEFORE.search(window, 0, m.start()))
                 or (role != "宣读" and _READ_OUT_OBJECT.search(window, 0, m.start()))
                 or (role == "颁奖" and (_PASSIVE_END.search(window[: m.start()]) or window.startswith("的", m.end())))
+                # 介绍了授衔工作情况, 宣读授衔命令: the conferment as a topic, no act of the one named
+                or (m.group() in _CONFERMENT_TRIGGERS and _CONFERMENT_TOPIC.match(window, m.end()))
                 # 致贺电, 致贺信: a message sent, no address (§4); 致贺 alone is a congratulation spoken (致辞)
                 or (m.group() == "致贺" and window[m.end() : m.end() + 1] in ("电", "信", "函", "卡"))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about

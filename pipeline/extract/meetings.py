@@ -2085,7 +2085,8 @@ _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 # 全市…, 我县…: the scope a headline sets before an event's name, which the body writes as the place's own name.
 _HEADLINE_SCOPE = re.compile(r"^[全我](?:省|市|县|区|镇|乡|州|旗)")
 # 作了题为《…》的学术报告, 作专题讲座, 讲授…课: the verb of a lecture told, before which its venue stands (在LOC作…).
-_LECTURE_TOLD = re.compile("(?:作|做)了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")
+# (not 作家王林在…报告厅作了…: the 作 of an occupation, 作家, 作者, 作品)
+_LECTURE_TOLD = re.compile("(?:作|做)(?![家者品])了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")
 # 曾多次在…, 经常出席…, 多年来: a habit of attending told before a meeting referred to (他曾多次在…会议上作报告;
 # not 经多次协商后在签约仪式上, where 多次 counts another act).
 _MANY_TIMES = re.compile("(?:多次|屡次|数次|经常|每每)(?:在|出席|参加|列席|主持|应邀|受邀)|多年来")

@@ -137,3 +137,15 @@ def test_a_building_ceremony_named_by_li(extract, body: str, expected: list) -> 
 )
 def test_talks_after_a_signing_take_its_day(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # where the lecture was given, also after a writer's 作 of 作家 (no lecture's verb)
+        "3月8日，作家王林在市图书馆报告厅作了题为《阅读与人生》的讲座，讲座由馆长张华主持。",
+        "3月8日，作家王林在市图书馆报告厅作了题为《阅读与人生》的讲座。讲座由馆长张华主持。",
+    ],
+)
+def test_the_venue_of_a_lecture_referred_back_to(extract, body: str) -> None:
+    assert [m["location"] for m in extract(page(body))["meetings"]] == ["市图书馆报告厅"]

@@ -763,6 +763,14 @@ _CEREMONY_ACTS = ("主持|致辞|致词|开幕辞|闭幕辞|开幕词|闭幕词|
                   "|开幕式|闭幕式|仪式|典礼")
 _CEREMONY_TOLD = re.compile(_CEREMONY_ACTS + "|出席")
 _CEREMONY_TOLD_AT_FAIR = re.compile(_CEREMONY_ACTS)
+# 评出一等奖2名, 决出冠军, 为获奖选手颁发证书: prizes given at a contest, which then stands for its prize ceremony
+# (GUIDELINES §3, seventh review round)
+_PRIZES_GIVEN = "评出|评选出|决出|颁发"
+_CEREMONY_TOLD_AT_CONTEST = re.compile(_CEREMONY_ACTS + "|" + _PRIZES_GIVEN)
+# A contest or a sports meet (not a fair, a show or a festival): what stands for its prize ceremony.
+_CONTEST = re.compile("(?:比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|运动会|运动大会|[运奥]会)[”」』]?$")
+#: How far (characters) from a contest held the body may tell its prizes given or remarks made there.
+CONTEST_CEREMONY_WINDOW = 400
 
 
 # A job fair or a sales fair (招聘会, 双选会, 供需见面会, 展销会).
@@ -1479,6 +1487,9 @@ _SELF_NAMING_HEADS = frozenset({
     "论坛", "峰会",
     # (社署举行嘉许礼, 商会举行会董就职礼, 学校举行毕业礼: a ceremony as Hong Kong and Macau releases name it, 礼 for 典礼)
     "颁奖礼", "嘉许礼", "开幕礼", "闭幕礼", "毕业礼", "开学礼", "开班礼", "结业礼", "授勋礼", "就职礼",
+    # (新校舍举行奠基礼, 新大楼举行平顶礼: a building's ground-breaking, topping-out, completion or opening ceremony
+    # named by 礼 alone, as 奠基仪式 is; not 献礼, 婚礼: no event held by a body)
+    "奠基礼", "动土礼", "平顶礼", "封顶礼", "落成礼", "启用礼", "揭幕礼",
 })
 # Self-naming heads as often a service carried on as one event (讲座), or a back-reference to one told before (论坛):
 # held bare, they need a day of their own.
@@ -2100,7 +2111,8 @@ _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 # 全市…, 我县…: the scope a headline sets before an event's name, which the body writes as the place's own name.
 _HEADLINE_SCOPE = re.compile(r"^[全我](?:省|市|县|区|镇|乡|州|旗)")
 # 作了题为《…》的学术报告, 作专题讲座, 讲授…课: the verb of a lecture told, before which its venue stands (在LOC作…).
-_LECTURE_TOLD = re.compile("(?:作|做)了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")
+# (not 作家王林在…报告厅作了…: the 作 of an occupation, 作家, 作者, 作品)
+_LECTURE_TOLD = re.compile("(?:作|做)(?![家者品])了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")
 # 曾多次在…, 经常出席…, 多年来: a habit of attending told before a meeting referred to (他曾多次在…会议上作报告;
 # not 经多次协商后在签约仪式上, where 多次 counts another act).
 _MANY_TIMES = re.compile("(?:多次|屡次|数次|经常|每每)(?:在|出席|参加|列席|主持|应邀|受邀)|多年来")
@@ -2858,7 +2870,8 @@ class MeetingExtractor:
         # (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
         self.sides_talk = re.compile(
             r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间)[，,]?\s*"
-            r"(?P<org>双方|宾主|两方|三方|多方)(?:[^，。；,;\n]{0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?"
+            # (not 此前，双方曾多次进行座谈: earlier talks, a series)
+            r"(?P<org>双方|宾主|两方|三方|多方)(?:(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?"
             r"(?:举行了?|进行了?)(?P<name>座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
         )
         # 行政长官在礼宾府设酒会款待授勋人士: a reception given, named by its bare noun (GUIDELINES §3: receptions
@@ -2879,7 +2892,9 @@ class MeetingExtractor:
         # (…推进会3月17日召开, 17号上午举行: month, hour and 于 may come with it)
         # (…会议今天召开, 昨日开幕, 以视频形式召开, 以通讯表决方式召开)
         # (由浙江大学举办的“长三角法治论坛”今日举行: the closing mark of a quoted name before the day)
-        self.bare = re.compile(greedy + r"[」』”]?(?:于?(?:(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
+        # (博览会期间同期举办了…论坛。\n3月5日上午，论坛开幕: a forum or summit named by its noun alone, opening a clause,
+        # as in the passive form; a day of its own is asked for below, _DAY_NEEDING_HEADS)
+        self.bare = re.compile(passive_name + r"[」』”]?(?:于?(?:(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}[日号]"
                                r"(?:[至到\-—~－～](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)?"
                                # (…论坛」今日（五月八日）举行: the Hong Kong release's day in brackets after 今日)
                                r"|(?:今天|今日|昨天|昨日)[（(](?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日[）)]"
@@ -3012,7 +3027,10 @@ class MeetingExtractor:
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
             # …运动会在县体育中心举行，开幕式由副县长周丽主持: an event's own ceremony named in a clause of its own
             # (GUIDELINES §3: the opening or closing ceremony of a fair or a sports meet is a meeting)
-            + r"|[，,]\s*(?P<rite>(?:开幕|闭幕|开营|闭营)(?:式|典礼|仪式))(?:上|是?由[^，。；]{2,40}?(?:主持|主礼))"
+            # (…作了题为《…》的讲座，讲座由馆长张华主持: a lecture given, referred to by its noun in a clause of its own;
+            # see the lecture's check in _references)
+            + r"|[，,]\s*(?P<rite>(?:开幕|闭幕|开营|闭营)(?:式|典礼|仪式)|(?:此次|本次|这次|该)?(?P<lecture>(?:学术)?(?:讲座|报告会)))"
+            r"(?:上|是?由[^，。；]{2,40}?(?:主持|主礼))"
             # 记者从今天开幕的全国铁路领导干部会议获悉: a meeting held, the source of the report's news
             + r"|从" + det + r"[^，。；：,;:！？\n]{0,20}?" + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<source>[^，。；：,;:！？\n的]{2,40}?"
             + referred + r")[”」』]?上?(?=获悉|了解到|得知)"
@@ -3186,7 +3204,8 @@ class MeetingExtractor:
             if m and pattern is self.talks_held and (
                     _TALKS_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start())
                     or (m["name"] == "会面" and not _OFFICIAL_PARTY.search(m["party"]))
-                    or _GATHERING_NAMED.search(text, 0, m.start())):
+                    # (签约仪式结束后，…与…进行了座谈: the ceremony the talks came after, no meeting they are a part of)
+                    or _GATHERING_NAMED.search(text, (opener.end() if (opener := _AROUND_SIGNING.match(text)) else 0), m.start())):
                 # 下周将与企业家座谈: talks ahead, none held; 与失散多年的亲人会面: a private reunion; 主持…咨询会，与
                 # 乡议局代表会面: a part of the meeting this sentence names
                 continue
@@ -4308,9 +4327,12 @@ class MeetingExtractor:
             date, date_text, time_of_day = self.date_of(doc, text, reference)
             # (…大会闭幕后不久，…: the day of the clause is that of what came after the meeting, which has none)
             after_its_close = kind == "bare" and _AFTER_ITS_CLOSE.match(text, m.end())
-            if m.re is self.talks_held and (date_text is None or _VAGUE_DATE.fullmatch(date_text) or _RANGE.search(date_text)):
+            if m.re is self.talks_held and (
+                    (date_text is None and not _AROUND_SIGNING.match(text))
+                    or (date_text is not None and (_VAGUE_DATE.fullmatch(date_text) or _RANGE.search(date_text)))):
                 # (温家宝与当地乡、村干部进行了座谈 on a tour of days, 记者在与企业家座谈时: talks written as a verb
-                # are reported as held only with a day of their own)
+                # are reported as held only with a day of their own, or told 签约后, 仪式结束后: the signing's or the
+                # ceremony's day just told, GUIDELINES §3 seventh review round)
                 continue
             if kind == "lecture" and _PARTY_LESSON_GIVEN.fullmatch(m.group()) and not (
                     date_text is not None and _LECTURE_AUDIENCE.search(text, 0, m.start())
@@ -4636,7 +4658,8 @@ class MeetingExtractor:
             fair = headline is not None and _fair_only(headline["name"])
             # (a job or sales fair that an official only attends, 副市长出席招聘会并慰问求职群众: a visit to the fair,
             # no ceremony told; contests are left as they are, GUIDELINES §8)
-            told = _CEREMONY_TOLD_AT_FAIR if fair and _JOB_OR_SALES_FAIR.search(headline["name"]) else _CEREMONY_TOLD
+            told = _CEREMONY_TOLD_AT_FAIR if fair and _JOB_OR_SALES_FAIR.search(headline["name"]) \
+                else _CEREMONY_TOLD_AT_CONTEST if fair and _CONTEST.search(headline["name"]) else _CEREMONY_TOLD
             if fair and headline is not None and not told.search(doc.clean_text, body_start):
                 # 第二十届文博会开幕, 全县职工技能大赛落幕, 我市启动“安全生产月”活动 over a body that tells no
                 # ceremony of it: a fair, a contest or a campaign is no meeting (GUIDELINES §3), but 同期举行的跨境
@@ -4675,6 +4698,11 @@ class MeetingExtractor:
                 referred["location"] = self.clean_location(told["loc"])
             if referred is not None:
                 meetings.append(referred)
+                headings.append(False)
+                simultaneous.append(False)
+            elif (contest := self._contest_held(doc, sentences, reference)) is not None:
+                # (no headline: 3月8日，第五届青年律师演讲比赛在…举行，…评出一等奖2名: the body's contest as the headline's)
+                meetings.append(contest)
                 headings.append(False)
                 simultaneous.append(False)
         elif _SEPARATE_EVENT_WORD.search(doc.clean_text) or _WITNESSED_SIGNING.search(doc.clean_text) \
@@ -4948,6 +4976,28 @@ class MeetingExtractor:
         if loc is None and lecture and (told := _LECTURE_TOLD.search(held.text)):
             loc = self._lecture_venue(doc, held, told.end())  # (…在复临舍报告厅作了题为《…》的学术报告)
         return self._record(doc, held, name, when, loc, org)
+
+    def _contest_held(self, doc: Document, sentences: list[Sentence], reference: dt.date | None) -> dict[str, Any] | None:
+        """3月8日，第五届青年律师演讲比赛在…举行，…评出一等奖2名: the first contest or sports meet the body tells held,
+        when the body then tells prizes given or remarks made there; it stands for its prize ceremony, named after the
+        contest (GUIDELINES §3, seventh review round), as a contest named in the headline does."""
+        for sentence in sentences:
+            if heading_like(doc.clean_text, sentence.start) or _PLANNED.search(sentence.text):
+                continue
+            found = self.match(sentence.text)
+            if found is None or found[1] not in ("active", "passive", "bare"):
+                continue
+            m, kind = found
+            name = self.strip_generic_prefix(self.clean_name(m["name"]))
+            if not _CONTEST.search(name) or self._no_name(name) or _SERIES.match(name):
+                continue
+            after = doc.clean_text[sentence.start + m.end() : sentence.start + m.end() + CONTEST_CEREMONY_WINDOW]
+            if not _CEREMONY_TOLD_AT_CONTEST.search(after):
+                return None  # (…技能大赛在县职教中心举行，共有200名职工参赛: a contest only, no ceremony, §3)
+            org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
+            return self._record(doc, sentence, name, self.date_of(doc, sentence.text, reference),
+                                self.clean_location(m.groupdict().get("loc")), org)
+        return None
 
     def _held_alongside(self, doc: Document, sentences: list[Sentence], reference: dt.date | None) -> Iterator[dict[str, Any]]:
         """同期举办的2024国际投资论坛吸引了… beside a fair named in the headline: a meeting held alongside it (a forum,
@@ -5414,6 +5464,11 @@ class MeetingExtractor:
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
                 if _planned_in(text, m.start(), m.end()) or _HABITUAL.search(text, clause_bounds(text, m.start())[0], m.end()):
                     continue  # 北京愿意主持召开有各方参加的会议: offered; 每年年终的总结会上: a habit
+                if m["lecture"] and not (_LECTURE_TOLD.search(text, 0, m.start()) and _DATE.search(text, 0, m.start())
+                                         and not _LECTURE_HABIT.search(text[: m.start()])):
+                    # (3月8日，…作了题为《…》的讲座，讲座由…主持: only a lecture given on the sentence's day, told
+                    # before it; not 经常邀请作家作讲座，讲座由…主持, a habit)
+                    continue
                 # (在出席记者会时表示: the meeting attended, named after 出席 within the 在…时 frame)
                 attended = _ATTENDED_AT.match(m["at"] or "")
                 named = m["obj"] or (m["at"] if attended else None)
@@ -5519,6 +5574,8 @@ class MeetingExtractor:
                                       or (opened is not None and ended["loc"] == _dateline_city(doc.clean_text, before.end))):
                             # …培训班在州委党校结业。…出席结业式并讲话: the class closed there, its ceremony too
                             class_venue = self.clean_location(ended["loc"])
+                if m["lecture"]:
+                    lectured = sentence  # (…在图书馆报告厅作了…讲座，讲座由…主持: the lecture told in this sentence)
                 named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source", "rite") if m[g])
                 written_year = _YEAR_NUMBER_AHEAD.search(when[1] or text[own_from:named_at])
                 if _FLASHBACK.search(text, 0, m.end()) or (

@@ -759,14 +759,14 @@ _HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<n
 
 # What a fair's or a contest's ceremony holds (主持, 致辞, 颁奖, 剪彩, 宣布…开幕, 开幕式): a body telling any of it tells
 # the ceremony held; so does 出席, except at a job or sales fair (出席招聘会: a visit to the fair).
-_CEREMONY_ACTS = ("主持|致辞|致词|开幕辞|闭幕辞|开幕词|闭幕词|讲话|颁奖|剪彩|宣布[^，。；]{0,12}(?:开幕|闭幕)"
-                  "|开幕式|闭幕式|仪式|典礼")
-_CEREMONY_TOLD = re.compile(_CEREMONY_ACTS + "|出席")
-_CEREMONY_TOLD_AT_FAIR = re.compile(_CEREMONY_ACTS)
+_CEREMONY_ACT_WORDS = ("主持|致辞|致词|开幕辞|闭幕辞|开幕词|闭幕词|讲话|颁奖|剪彩|宣布[^，。；]{0,12}(?:开幕|闭幕)"
+                       "|开幕式|闭幕式|仪式|典礼")
+_CEREMONY_TOLD = re.compile(_CEREMONY_ACT_WORDS + "|出席")
+_CEREMONY_TOLD_AT_FAIR = re.compile(_CEREMONY_ACT_WORDS)
 # 评出一等奖2名, 决出冠军, 为获奖选手颁发证书: prizes given at a contest, which then stands for its prize ceremony
 # (GUIDELINES §3, seventh review round)
 _PRIZES_GIVEN = "评出|评选出|决出|颁发"
-_CEREMONY_TOLD_AT_CONTEST = re.compile(_CEREMONY_ACTS + "|" + _PRIZES_GIVEN)
+_CEREMONY_TOLD_AT_CONTEST = re.compile(_CEREMONY_ACT_WORDS + "|" + _PRIZES_GIVEN)
 # A contest or a sports meet (not a fair, a show or a festival): what stands for its prize ceremony.
 _CONTEST = re.compile("(?:比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|运动会|运动大会|[运奥]会)[”」』]?$")
 #: How far (characters) from a contest held the body may tell its prizes given or remarks made there.

@@ -4739,6 +4739,12 @@ class MeetingExtractor:
                     meetings.append(referred)
                     headings.append(False)
                     simultaneous.append(False)
+        # (a page without a title line read: its first sentence, as the announcement may open the body too)
+        announced = title or (sentences[0].text if sentences else "")
+        if meetings and announced and (full := self._headline_full_name(meetings[0]["name"], announced)) is not None:
+            # 第五届数字经济论坛计划于3月15日在滨江举行 over 3月15日，论坛开幕: a body that names the meeting by its bare
+            # noun only refers to the one the headline names in full (GUIDELINES §3, a meeting referred to)
+            meetings[0]["name"] = full
         if meetings and _CEREMONY_NAMED.search(doc.clean_text):
             for opening in self._fair_ceremonies(doc, sentences, meetings, reference):
                 # …博览会20日在成都开幕。开幕式上，…宣布开幕。开幕当天举行了…签约仪式: the fair's opening ceremony
@@ -4976,6 +4982,18 @@ class MeetingExtractor:
         if loc is None and lecture and (told := _LECTURE_TOLD.search(held.text)):
             loc = self._lecture_venue(doc, held, told.end())  # (…在复临舍报告厅作了题为《…》的学术报告)
         return self._record(doc, held, name, when, loc, org)
+
+    def _headline_full_name(self, name: str, title: str) -> str | None:
+        """The full name in a headline that announces the meeting (第五届数字经济论坛计划于…举行) of the meeting the body
+        then tells held by its bare noun only (3月15日，论坛开幕), or None when ``name`` is more than a noun, the headline
+        is no announcement or names no meeting of that noun."""
+        if self._heads_of(name) != {name} or not (_PLANNED.search(title) or _PLAN_ON_DAY.search(title)):
+            return None  # (学院举办庆祝建党100周年座谈会 over 在随后举行的座谈会上: the body's word, GUIDELINES §3)
+        found = self.match(title)
+        if found is None:
+            return None
+        full = self.strip_generic_prefix(self.clean_name(found[0]["name"]))
+        return full if len(full) > len(name) and full.endswith(name) and not self._no_name(full) else None
 
     def _contest_held(self, doc: Document, sentences: list[Sentence], reference: dt.date | None) -> dict[str, Any] | None:
         """3月8日，第五届青年律师演讲比赛在…举行，…评出一等奖2名: the first contest or sports meet the body tells held,

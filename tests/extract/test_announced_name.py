@@ -1,0 +1,39 @@
+"""A meeting the body tells held by its bare noun only, after an announcement that names it in full (GUIDELINES §3,
+a meeting referred to): the record takes the announced name. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def names(record: dict) -> list[tuple[str, str | None]]:
+    return [(m["name"], m["date"]) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the announcement as the first line, then the bare noun told held on its day
+        ("第五届数字经济论坛计划于3月15日在滨江举行\n3月15日，论坛开幕，市长王强致辞。\n", "2025-03-16",
+         [("第五届数字经济论坛", "2025-03-15")]),
+        ("江城青年创新峰会将于5月8日举行\n5月8日上午，峰会开幕，副市长李华致辞。\n", "2025-05-09",
+         [("江城青年创新峰会", "2025-05-08")]),
+    ],
+)
+def test_bare_noun_takes_the_announced_name(extract, text: str, published: str, expected: list) -> None:
+    assert names(extract(text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected_name"),
+    [
+        # a headline that reports the meeting held, not an announcement: the body's own word stays
+        ("学院举办庆祝建党100周年座谈会\n发布时间：2021-06-25 10:20\n6月24日下午，学院离退休党总支在行政楼举办主题活动。"
+         "活动邀请了10名老党员参加。在随后举行的座谈会上，老党员代表张建国讲述了入党经历。\n", None, "座谈会"),
+        # a body name that is more than the noun keeps its own wording
+        ("第五届数字经济论坛计划于3月15日在滨江举行\n3月15日，滨江数字论坛开幕，市长王强致辞。\n", "2025-03-16", "滨江数字论坛"),
+    ],
+)
+def test_name_kept_when_no_announcement_or_more_than_a_noun(extract, text: str, published: str | None,
+                                                            expected_name: str) -> None:
+    assert expected_name in [m["name"] for m in extract(text, published)["meetings"]]

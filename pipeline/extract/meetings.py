@@ -602,13 +602,18 @@ _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
 # 2023年，公司实现利润总额18.6亿元: a sentence opening with a year, then what was achieved in it (a look back, as a
 # stock at the year's end is), with no target or plan in the sentence (2024年，公司力争实现…: ahead)
 # (not 2024年，全县一季度完成…, 2024年，公司1-4月实现…, 2024年，全县实现良好开局: a part of the year, the current one)
-_PART_OF_YEAR = r"[一二三四1-4第]季度|首季|上半年|前[一二三四五六七八九十\d]{1,2}个?月|[1一][-—－~至][\d二三四五六七八九十]{1,2}月|开局|开门红|年初|以来"
-# (2025年，全院共受理案件6832件, 2025年全年共破获刑事案件1126起: the year's tally of cases handled, work done or money
-# paid, a look back at it as well)
+# (2024年，截至目前全院共受理…, 2024年，春节期间全县共接待…: the year so far, or a period inside it)
+_PART_OF_YEAR = (r"[一二三四1-4第]季度|首季|上半年|前[一二三四五六七八九十\d]{1,2}个?月|[1一][-—－~至][\d二三四五六七八九十]{1,2}月|开局|开门红|年初|以来"
+                 "|截至|截止|至今|目前|期间|假期")
+# (2025年，全院共受理案件6832件, 2025年全年共破获刑事案件1126起, 该监狱2025年共办理…: the year's tally of cases
+# handled, work done or money paid, a look back at it as well; the year is followed at once by a comma, 全年 or the
+# tally: not 2024年1月，全院共受理…, 2024年春节期间，全县共接待…, 全县2024年打击整治行动中，共破获…: a month, a holiday or
+# a campaign of the year, the current one)
 _YEAR_AHEAD_OR_PART = ("(?![^。；！？\n]*(?:力争|确保|目标|计划|预计|争取|要|将))(?![^。；！？\n]*(?:" + _PART_OF_YEAR + "))")
+_YEAR_TALLY_VERB = "(?:受理|办理|审结|办结|执结|破获|侦破|查处|批准|提起|发放|接警|调处|调解|化解|救助|接待|诊疗|开展|举办)"
 _YEAR_ACHIEVED = re.compile("[，,]" + _YEAR_AHEAD_OR_PART + "[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)"
-                            "|(?:全年)?[，,]?" + _YEAR_AHEAD_OR_PART + "[^。；！？\n]{0,20}?(?P<tally>共计?)"
-                            "(?:受理|办理|审结|办结|执结|破获|侦破|查处|批准|提起|发放|接警|调处|调解|化解|救助|接待|诊疗|开展|举办)")
+                            "|(?:全年[，,]?|[，,]|(?=共计?" + _YEAR_TALLY_VERB + "))" + _YEAR_AHEAD_OR_PART
+                            + "[^。；！？\n]{0,20}?(?P<tally>共计?)" + _YEAR_TALLY_VERB)
 #: The longest subject of a clause before the year of its tally (该监狱2025年共办理…, 全院2025年共受理…).
 TALLY_SUBJECT_MAX = 6
 
@@ -1462,6 +1467,10 @@ _SELF_NAMING_HEADS = frozenset({
 })
 # Self-naming heads as often a service carried on as one event (讲座), or a back-reference to one told before (论坛):
 # held bare, they need a day of their own.
+# 学术报告, 学术讲座, 开学第一课, 题为《…》的讲座: the lectures the academic pass names; its gate is the same alternation,
+# so the cheap test and the pattern read the same words
+_ACADEMIC_NAME = "学术报告|学术讲座|开学第一课|(?<=[》”]的)讲座"
+_ACADEMIC_GATE = re.compile(_ACADEMIC_NAME)
 _DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
@@ -1474,7 +1483,13 @@ _KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这�
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
 # 前四届论坛, 此前九届读书节, 历届峰会, 往届年会: past editions told in passing are a series, no meeting (GUIDELINES §3,
 # eighth round; not 九届全国人大二次会议, 第五届论坛: one session, one edition)
-_PAST_EDITIONS = re.compile(r"^(?:(?:此前|之前|以往|过去|已往)的?|前)(?:[\d一二三四五六七八九十两几]+|数)届|^(?:历届|往届|历次|各届)")
+# (历届校友代表座谈会, 历届政协委员茶话会, 前两届获奖者座谈会: a meeting of people from past editions is one meeting; 各届
+# is never read: in names it is a slip for 各界, 各届人士座谈会)
+_EDITIONS_PEOPLE = "校友|委员(?!会)|代表(?!大会)|劳模|模范|获奖者|获得者|得主|毕业生|学员|会员(?!大会|代表大会)|人士|老同志|老干部|老领导|冠军|选手|运动员|志愿者"
+_PAST_EDITIONS = re.compile(
+    r"^(?:(?:(?:此前|之前|以往|过去|已往)的?|前)(?:[\d一二三四五六七八九十两几]+|数)届|历届|往届|历次)"
+    rf"(?![^，。；]*?(?:{_EDITIONS_PEOPLE}))"
+)
 # (典礼后各系所另行举办拨穗仪式: the event after which each of them held its own, no part of the subject)
 # (not 大会后勤保障组, 会议后备人员: 后 opening a word of the name)
 _AFTER_EVENT = "(?:典礼|仪式|会议|大会|活动|会|开幕式|闭幕式)(?:结束)?[之以]?后(?![勤备续期方援])"
@@ -2896,7 +2911,7 @@ class MeetingExtractor:
         self.academic = re.compile(
             r"(?<![听观看])(?:作|做|讲授|讲|上)了?(?:一场|一次|一堂|一节)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
             # (为200余名读者作了题为…的讲座: a lecture a person gives on a stated day, as 学术讲座 is)
-            r"(?:精彩的|生动的|专题)?“?(?P<name>学术报告|学术讲座|开学第一课|(?<=[》”]的)讲座)”?(?=[，。；,;]|$)"
+            rf"(?:精彩的|生动的|专题)?“?(?P<name>{_ACADEMIC_NAME})”?(?=[，。；,;]|$)"
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
@@ -3138,7 +3153,7 @@ class MeetingExtractor:
             ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
             ("lecture", self.lecture, "党课" in text or "廉政课" in text or "廉洁课" in text),
             ("lecture", self.lesson, "一堂" in text or "一节" in text),
-            ("lecture", self.academic, "学术报告" in text or "的讲座" in text or "第一课" in text),
+            ("lecture", self.academic, _ACADEMIC_GATE.search(text) is not None),
             ("plain", self._plain, verb),
             ("plain", self.yuan_session, "院会" in text),
             ("plain", self.met, "开会" in text),

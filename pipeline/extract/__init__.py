@@ -19,6 +19,11 @@ from pipeline.extract.speakers import SpeakerExtractor
 
 # An inspection tour or visit: what a leader says there is no speech at a meeting.
 _TOUR = re.compile("调研|考察|视察|督导|检查|走访|看望|慰问")
+# A drill or exercise told held (…应急演练在江滨举行, 组织开展消防演练, 宣布演练开始): no meeting, like a contest, and remarks
+# made at it give no role (GUIDELINES §3, §4 eighth round) unless a ceremony or meeting held with it is named (启动仪式,
+# 点评会: then a meeting record stands).
+_DRILL_HELD = re.compile("(?:演练|演习)[^，。；！？\n]{0,20}?(?:举行|举办|开展|开始|启动|结束)"
+                         "|(?:举行|举办|开展|组织)[^，。；！？\n]{0,20}?(?:演练|演习)")
 
 
 class Extractor:
@@ -49,9 +54,10 @@ class Extractor:
         if not doc.records["meetings"]:
             # (市委书记某某到高新区调研…。某某强调…: directions on an inspection tour, no meeting; §3, §4)
             touring = _TOUR.search(doc.clean_text) is not None
+            drill = _DRILL_HELD.search(doc.clean_text) is not None
             doc.records["speakers"] = [
                 p for p in speakers
-                if not self.speakers.remarks_only(p) and not (touring and set(p["roles"]) <= {"讲话"})
+                if not drill and not self.speakers.remarks_only(p) and not (touring and set(p["roles"]) <= {"讲话"})
             ]
         doc.records["awards"] = self.awards(doc, sentences)
         doc.records["funding"] = self.funding(doc, sentences)

@@ -245,6 +245,13 @@ _PLAN_DAY = re.compile("计划(?:于|在)?" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
 # read as the verb there (第五届数字经济论坛计划于3月15日在滨江举行: a plan, GUIDELINES §3), in the meeting's own clause
 # (not 县委召开常委会，研究计划于5月20日举办的…: the meeting held before the plan it dealt with).
 _PLAN_ON_DAY = re.compile("计划于" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
+# 原定于3月15日召开的…会议如期举行, 原计划上月举办的…论坛于5月8日…顺利举行, 推迟举行的…大会今天召开: a meeting once planned
+# or put off, told by an attributive before its name, then held (GUIDELINES §3 eighth round): the plan is no plan of
+# this clause (not …会议推迟举行, …会议延期, 将推迟至4月举行: still put off; the words of a plan after it count as ever)
+_PUT_OFF_ATTRIBUTIVE = "(?:因[^，。；,;的]{1,10}?)?(?:原定|原计划|原拟|原本|推迟|延期|延迟|改期)[^，。；,;的]{0,20}?(?:召开|举行|举办)?的"
+_PUT_OFF_HELD = re.compile(
+    "(?P<plan>" + _PUT_OFF_ATTRIBUTIVE + ")"
+    "(?![^，。；,;]*?(?:推迟|延期|延迟|改期|取消|暂停|暂缓|停办))")
 # (…。3月15日上午，论坛在滨江如期举行: the planned meeting then told held)
 _HELD_AS_PLANNED = re.compile("如期(?:召开|举行|举办|开幕|开班)")
 _PLANNED = literal_gated(re.compile(
@@ -831,19 +838,21 @@ def _planned_in(text: str, start: int, end: int) -> bool:
         previous = start_after(text, clause_start - 1)
         if _TASK_MODAL.search(text, previous, clause_start):
             return True
-    return any(clause_start <= p.start() < end for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
+    put_off = _PUT_OFF_HELD.search(text, clause_start, clause_bounds(text, start)[1])
+    return any(clause_start <= p.start() < end and not (put_off and put_off.start() <= p.start() < put_off.end("plan"))
+               for pattern in (_PLANNED, _REPEATED, _NOT_HELD) for p in pattern.finditer(text))
 
 
 
 
-def _planned_before(doc_text: str, sentences: list[Sentence], index: int, at: int) -> bool:
+def _planned_before(doc_text: str, sentences: list[Sentence], index: int, at: int, title: str = "") -> bool:
     """A back-reference at ``at`` in ``sentences[index]`` whose meeting was told as planned just before:
     in the same sentence before it (决定于4月12日召开…，会议由…主持) or in the sentence before, within the
     same paragraph (县委定于4月8日召开县委全会。全会由…主持). The reference inherits the planned status
     (GUIDELINES §3: planned events are no meetings)."""
     text = sentences[index].text
     clause = start_after(text, at)
-    if not BACK_REFERENCE.match(text, clause):
+    if not (back := BACK_REFERENCE.match(text, clause)):
         return False
     planned = PLANNED_HOLDING.search(text, 0, clause)
     if planned:
@@ -853,8 +862,19 @@ def _planned_before(doc_text: str, sentences: list[Sentence], index: int, at: in
     before = sentences[index - 1]
     planned = PLANNED_HOLDING.search(before.text)
     if planned is None or "\n" in doc_text[before.end : sentences[index].start]:
-        return False
+        return _planned_in_title(sentences, index, back["noun"], title)
     return not _held_first(before.text, planned.start())
+
+
+def _planned_in_title(sentences: list[Sentence], index: int, noun: str, title: str) -> bool:
+    """A headline that tells the meeting planned (第五届数字经济论坛计划于3月15日在滨江举行) above a body that only refers
+    to it (论坛由市政府主办，将邀请…), no meeting told held before the reference: the planned one (GUIDELINES §3 eighth
+    round)."""
+    title = title.strip()
+    planned = PLANNED_HOLDING.search(title) if title and noun in title else None
+    if planned is None or _held_first(title, planned.start()):
+        return False
+    return not any(_HELD_FINITE.search(s.text) for s in sentences[:index] if s.text.strip() != title)
 
 
 def _held_first(text: str, planning: int) -> bool:
@@ -1942,6 +1962,12 @@ _LEVEL_ORG_BEFORE_QUOTE = re.compile(_LEVEL_BODY_HEAD + r"(?=[“「][^”」]{2
 # also a plenary (县委2024年第一次全会) and one held jointly with a meeting after 暨 (县政府第三次常务会议暨安全生产专题会议).
 _BODY_SESSION = re.compile(
     r"(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；暨]{0,8}(?:会议|全会)(?:暨[^，。；]+)?$")
+# 十七届县政府第28次常务会议, 市政协十四届常委会第十二次会议, 县委2024年第一次全会: the body named in its session's name is
+# the organizer (GUIDELINES §3 eighth round), the name kept whole (_BODY_SESSION).
+_ORDINAL = "[一二三四五六七八九十百零〇\\d]+"
+_SESSION_OF_BODY = re.compile(
+    "^(?:" + _ORDINAL + "届)?(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗](?:委|(?:人民)?政府|政协|人大常委会))"
+    "(?:" + _ORDINAL + "届)?(?:常委会|常务委员会|党组)?" + _BODY_SESSION.pattern)
 # 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
 # (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…, 下午，继续召开…; not 成就).
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")
@@ -2535,6 +2561,7 @@ _ATTENDING_ORG_END = re.compile("(?:出席|参加)了?[^，。；,;出参]{2,20}
 # Fixed patterns of MeetingExtractor.clean_name.
 _DATELINE_TAG_PREFIX = re.compile(r"^.*[】\]］〕]")
 _AS_REQUIRED_PREFIX = re.compile(r"^(?:应|按照|根据|依据|落实)[^，。；]{1,20}?要求(?:召开|举行|举办)的(?=.{2})")
+_PUT_OFF_PREFIX = re.compile("^" + _PUT_OFF_ATTRIBUTIVE + "(?=.{2})")
 _LIST_NUMBER_PREFIX = re.compile(r"^\d{1,2}[．.]\s*(?=\D)")
 _REPORTER_NOTE_PREFIX = re.compile(r"^[（(][^（）()]{0,30}(?:记者|通讯员|报道|摄)[^（）()]{0,30}[）)]\s*")
 _UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")
@@ -3204,6 +3231,7 @@ class MeetingExtractor:
         name = _DATELINE_TAG_PREFIX.sub("", name)  # 【本报消息】…, 〔记者…报导〕…: a dateline tag before the name
         # (应广大家长要求召开的家长座谈会: what the meeting was held at the request of)
         name = _AS_REQUIRED_PREFIX.sub("", name)
+        name = _PUT_OFF_PREFIX.sub("", name)  # 原定于3月15日召开的…, 推迟举行的…: the plan once made is no part of the name
         name = _DATED_DATELINE.sub("", name)  # 新华社北京七月二十三日电…
         name = _LIST_NUMBER_PREFIX.sub("", name)  # 5．为期两天的…: a list number
         name = _REPORTER_NOTE_PREFIX.sub("", name)  # （记者 张某）…
@@ -3675,6 +3703,10 @@ class MeetingExtractor:
             # 发布时间：2024-03-01 10:00 2月29日，…召开: the page's date on the paragraph's line, then the account's
             # (召开动员会，征稿时间为3月1日至4月30日: a window's dates, then the account's if any)
             m = _DATE.search(sentence, m.end())
+        if m and (put_off := _PUT_OFF_HELD.search(sentence, clause_bounds(sentence, m.start())[0])) \
+                and put_off.start() <= m.start() < put_off.end("plan") \
+                and (later := _DATE.search(sentence, put_off.end("plan"), clause_bounds(sentence, m.start())[1])):
+            m = later  # 原定于3月15日召开的…会议于3月20日召开: the day it was held, not the one once planned
         if not m:
             return self.festival_of(doc, sentence, reference)
         learnt = _past_reporter_clause(sentence, m)
@@ -4864,6 +4896,8 @@ class MeetingExtractor:
             here = meeting.pop("_here", None)
             meeting.pop("_uncounted", None)
             meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
+            if meeting["organizer"] is None and (session := _SESSION_OF_BODY.match(meeting["name"])):
+                meeting["organizer"] = session["org"]  # 十七届县政府第28次常务会议: the body whose session it is
             if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it (主办 or 承办) is the
                 # one 我校 stands for (not 江城大学和江北师范学院联合承办: two schools, which one reports is not said;
@@ -5025,7 +5059,7 @@ class MeetingExtractor:
             m = _REFERRED_HELD.match(text)
             if m is None or _planned_in(text, 0, m.end()) or _PLANNED.search(text, 0, m.end()):
                 continue
-            if _planned_before(doc.clean_text, sentences, index, 0):
+            if _planned_before(doc.clean_text, sentences, index, 0, doc.meta.get("title") or ""):
                 continue  # 论坛定于4月20日在杭州举办。论坛由…主办: the planned one referred to again
             if _RELAYED_SPIRIT.search(doc.clean_text, 0, sentence.start):
                 return None  # 要落实好会议精神。会议于…在北京召开: the meeting relayed, told after (§3: no record)
@@ -5384,7 +5418,7 @@ class MeetingExtractor:
                     continue
                 if _MANY_TIMES.search(text, clause_bounds(text, m.start())[0], m.end()) or _TIMES_AFTER.match(text, m.end()):
                     continue  # 他曾多次在全国…学术会议上作报告, 主持召开…会议20余次: a habit or a series (§3)
-                if _planned_before(doc.clean_text, sentences, index, m.start()):
+                if _planned_before(doc.clean_text, sentences, index, m.start(), doc.meta.get("title") or ""):
                     continue  # 县委定于4月8日召开县委全会。全会由…主持: the planned meeting referred to again
                 # (市统计局党组开展集中学习，…主持集中学习会: the session held, whose 学习 relays nothing)
                 study = _STUDY_SESSION.search(text, 0, m.start()) if m["obj"] and "学习" in m["obj"] else None

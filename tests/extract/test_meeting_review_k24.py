@@ -60,8 +60,8 @@ def test_a_second_meeting_chaired_by_the_same_person(extract, body: str, expecte
         ("5月5日，区委第三轮巡察工作动员部署会在区委大礼堂召开。", [("第三轮巡察工作动员部署会", "2024-05-05", "区委")]),
         ("5月5日，北碚区委第三轮巡察工作动员部署会在区委大礼堂召开。",
          [("第三轮巡察工作动员部署会", "2024-05-05", "北碚区委")]),
-        # a session named by its body keeps the body
-        ("5月5日，区政府第48次常务会议在区行政中心召开。", [("区政府第48次常务会议", "2024-05-05", None)]),
+        # a session named by its body keeps the body, which is its organizer (GUIDELINES §3 eighth round)
+        ("5月5日，区政府第48次常务会议在区行政中心召开。", [("区政府第48次常务会议", "2024-05-05", "区政府")]),
     ],
 )
 def test_a_short_body_before_a_passive_name_is_its_organizer(extract, body: str, expected: list) -> None:

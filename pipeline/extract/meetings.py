@@ -244,7 +244,8 @@ _PLAN_DAY = re.compile("计划(?:于|在)?" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
 # On a page with no publication date the day cannot tell a programme's meeting held from a plan: 计划于 with its 于 is
 # read as the verb there (第五届数字经济论坛计划于3月15日在滨江举行: a plan, GUIDELINES §3), in the meeting's own clause
 # (not 县委召开常委会，研究计划于5月20日举办的…: the meeting held before the plan it dealt with).
-_PLAN_ON_DAY = re.compile("计划于" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
+# (not 按计划于3月15日在滨江举行, 按照年度计划于…召开, 根据工作计划于…举办: the plan followed, the meeting held)
+_PLAN_ON_DAY = re.compile("(?<![按照据依如])" + _NOT_AFTER_BASIS + "计划于" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
 # 原定于3月15日召开的…会议如期举行, 原计划上月举办的…论坛于5月8日…顺利举行, 推迟举行的…大会今天召开: a meeting once planned
 # or put off, told by an attributive before its name, then held (GUIDELINES §3 eighth round): the plan is no plan of
 # this clause (not …会议推迟举行, …会议延期, 将推迟至4月举行: still put off; the words of a plan after it count as ever)
@@ -252,8 +253,13 @@ _PUT_OFF_ATTRIBUTIVE = "(?:因[^，。；,;的]{1,10}?)?(?:原定|原计划|原�
 _PUT_OFF_HELD = re.compile(
     "(?P<plan>" + _PUT_OFF_ATTRIBUTIVE + ")"
     "(?![^，。；,;]*?(?:推迟|延期|延迟|改期|取消|暂停|暂缓|停办))")
-# (…。3月15日上午，论坛在滨江如期举行: the planned meeting then told held)
-_HELD_AS_PLANNED = re.compile("如期(?:召开|举行|举办|开幕|开班)")
+# (…。3月15日上午，论坛在滨江如期举行, 论坛如期在滨江举行, 论坛在滨江顺利举行, 论坛按期举行: the planned meeting then
+# told held; not 确保论坛顺利举行, 为保证会议如期召开: a purpose, the meeting still ahead)
+_HELD_AS_PLANNED = re.compile("(?:如期|按期|按时|顺利|成功|隆重)[^，。；,;]{0,12}?(?:召开|举行|举办|开幕|开班)")
+_HELD_AS_PLANNED_PURPOSE = re.compile("确保|保证|力争|争取|为了|要|将")
+_SENTENCE_STOP = re.compile("[。！？\n]")
+#: How many sentences after a plan may tell it held as planned.
+HELD_AS_PLANNED_SENTENCES = 2
 _PLANNED = literal_gated(re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
@@ -2510,10 +2516,21 @@ def _undated_plan(meeting: dict[str, Any], doc_text: str) -> bool:
     如期举行)."""
     text = meeting["evidence"]["text"]
     at = text.find(meeting["name"])
-    if at < 0 or _HELD_AS_PLANNED.search(doc_text, meeting["evidence"]["clean_end"]):
+    if at < 0 or _held_as_planned_after(doc_text, meeting["evidence"]["clean_end"]):
         return False
     start, end = clause_bounds(text, at)
     return any(start <= p.start() < end for p in _PLAN_ON_DAY.finditer(text))
+
+
+def _held_as_planned_after(doc_text: str, pos: int) -> bool:
+    """Whether the next :data:`HELD_AS_PLANNED_SENTENCES` sentences after ``pos`` tell a meeting held as planned
+    (…。3月15日上午，论坛如期在滨江举行), not as the purpose of a task (确保论坛顺利举行)."""
+    end = pos
+    for _ in range(HELD_AS_PLANNED_SENTENCES):
+        stop = _SENTENCE_STOP.search(doc_text, end + 1)
+        end = stop.end() if stop else len(doc_text)
+    return any(not _HELD_AS_PLANNED_PURPOSE.search(doc_text, start_after(doc_text, held.start()), held.start())
+               for held in _HELD_AS_PLANNED.finditer(doc_text, pos, end))
 
 
 def _after_publication(day: str | None, reference: dt.date | None) -> bool:

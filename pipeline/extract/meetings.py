@@ -2706,6 +2706,9 @@ _PART_OF_DAY_AT = re.compile(r"\s*(?:上午|下午|晚上|当晚)[，,]?\s*在")
 _OPENING_OR_CLOSING = re.compile("(?:开幕|闭幕|落幕)")
 # Fixed patterns of MeetingExtractor._planned_then_held.
 _PLANNED_NAME_AHEAD = re.compile(r"了?([^，。；：,;:！？\n]{2,40})")
+# 县委决定全县经济工作会议于5月8日召开: a plan told with the name between the decision and the day (the order
+# _PLANNED's 决定…于…召开 branch reads), then held by its bare noun
+_DECIDED_NAME_ON_DAY = re.compile("(?:决定|同意)(?P<name>[^，。；：,;:！？\n]{2,24}?)于[^，。；！？\n]{1,16}?(?:召开|举行|举办)")
 # Fixed patterns of MeetingExtractor._later_organizer.
 _FAIR_HEAD = re.compile("博览会(?:暨|开幕式|闭幕式|开幕典礼|$)")
 _RECURRING_WORD = re.compile("每年|每届|轮流|共同|定期|先后|于(?:19|20)")
@@ -5055,6 +5058,9 @@ class MeetingExtractor:
                     told = _PLANNED_NAME_AHEAD.match(before.text[planned.end() :])
                     if told and told[1].endswith(held["noun"]) and len(told[1]) > len(held["noun"]):
                         name = self.clean_name(told[1])
+                for decided in _DECIDED_NAME_ON_DAY.finditer(before.text):
+                    if decided["name"].endswith(held["noun"]) and len(decided["name"]) > len(held["noun"]):
+                        name = self.clean_name(decided["name"])
                 if name:
                     break
             if name is None or any(self._same(name, m["name"]) for m in meetings):

@@ -107,3 +107,22 @@ def test_year_tally_needs_the_whole_year(extract, body: str, day: str) -> None:
 )
 def test_plan_followed_or_then_held_on_an_undated_page(extract, body: str, expected: list) -> None:
     assert [(m["name"], m["location"]) for m in extract(undated(body))["meetings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # cr8 m4[6] (GUIDELINES §3 eighth round): decided with the name before the day, then held as planned
+        ("县委决定全县经济工作会议于5月8日召开。5月8日，会议如期召开，县委书记王强出席并讲话。",
+         [("全县经济工作会议", "2024-05-08", None)]),
+        ("市政府同意全市招商引资大会于5月6日举行。5月6日上午，大会顺利举行。",
+         [("全市招商引资大会", "2024-05-06", None)]),
+        # NEGATIVE: decided, still ahead (after publication, or no held account)
+        ("县委决定全县经济工作会议于5月20日召开。5月20日，会议如期召开。", []),
+        ("县委决定全县经济工作会议于5月8日召开。", []),
+        # cr8 m4[7]: the next session decided at a meeting held (unchanged)
+        ("5月8日，全县经济工作会议召开。会议决定下一次调度会于5月20日召开。", [("全县经济工作会议", "2024-05-08", None)]),
+    ],
+)
+def test_decided_then_held(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body, published="2024-05-10"))) == expected

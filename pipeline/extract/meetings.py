@@ -69,6 +69,7 @@ from pipeline.values import (
     COMMEMORATIVE_DAYS,
     FESTIVAL_NUMBERS,
     FESTIVALS,
+    WINDOW_LABEL_WORDS,
     DateValue,
     festival_date,
     life_dated,
@@ -413,13 +414,13 @@ _REPORTER_LEARNT = re.compile(_REPORTER_SOURCE + r"[，,：:]?")
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
 # A day's number as DATE_NUMBER reads it, or written with 廿 or 卅 (廿八日, 卅日), as datelines and bracketed days may be.
 _DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
-# A relative day or a weekday before a calendar date written in brackets (今日（七月一日）, 本周五（4月12日）, 周三（3月6日）;
-# not 每周一（…）, a habit), and the
+# A relative day or a weekday before a calendar date written in brackets (今日（七月一日）, 本周五（4月12日）, 周三（3月6日）,
+# also 下周三（5月15日）, read from 周: a plan is told by its own words; not 每周一（…）, a habit), and the
 # year that date may carry, in digits or in Chinese numerals (今日（二〇二五年十月十五日）): the written date governs.
 _BRACKETED_YEAR = "(?:(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年"
 # (a weekday's brackets name the month as well: 本周五（12日） would be read against the publication month, not the week)
 _DAY_BEFORE_BRACKETS = ("(?:(?:今|昨|前)[天日晚][（(](?:(?:" + _BRACKETED_YEAR + ")?" + DATE_NUMBER + "月)?"
-                        "|(?:上|本|这|(?<!每))(?:周|星期|礼拜)[一二三四五六日天][（(](?:" + _BRACKETED_YEAR + ")?" + DATE_NUMBER
+                        "|(?:上|本|这)?(?<!每)(?:周|星期|礼拜)[一二三四五六日天][（(](?:" + _BRACKETED_YEAR + ")?" + DATE_NUMBER
                         + "月)")
 # 记者3月15日从…(会议上获悉): the reporter's clause before the meeting it was learnt at, no part of its name
 _REPORTER_FROM = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,16}?从(?=[^，。；]{4})")
@@ -1749,9 +1750,10 @@ _OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通�
 # The label of the page's own date when it shares a line with the body (发布时间：, 来源：南湖日报 ).
 _PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")
 # The label of a deadline or a window for entries, objections or validity right before a date (征稿时间为3月1日至4月30日,
-# 报名截止日期：3月1日, 公示时间：…, 有效期至…): no day any meeting was held (GUIDELINES §3).
+# 报名截止日期：3月1日, 公示时间：…, 有效期至…): no day any meeting was held (GUIDELINES §3). Its window words are
+# values.WINDOW_LABEL_WORDS, shared with the publication-date check (an event's own 会议时间 is no window here).
 _WINDOW_DATE_LABEL = re.compile(
-    r"(?:(?:报名|申报|征稿|征文|征集|投稿|截稿|交稿|申请|公示|受理|缴费|提交)(?:截止|截至)?(?:时间|日期|期间|期限)"
+    r"(?:(?:" + WINDOW_LABEL_WORDS + r")(?:截止|截至)?(?:时间|日期|期间|期限)"
     r"|截止(?:时间|日期)?|截稿|有效期|到期(?:时间|日期)?)\s*[:：]?\s*(?:为|至|到)?\s*$")
 # A meeting that follows the one just told (随后，…召开座谈会; 在随后举行的…上; 会后，…).
 # A clause that goes on to the next meeting of the day (，随后召开…, ，会后又举行了…).

@@ -126,3 +126,21 @@ def test_plan_followed_or_then_held_on_an_undated_page(extract, body: str, expec
 )
 def test_decided_then_held(extract, body: str, expected: list) -> None:
     assert held(extract(page(body, published="2024-05-10"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one window word list (values.WINDOW_LABEL_WORDS): 评审时间, 评选期间 as 征稿时间 are windows, no meeting's day
+        ("学校召开项目评审动员会，评审时间为5月20日至5月30日。", [(None, None)]),
+        ("县科协召开评选工作会议，评选期间为5月20日至6月10日。", [(None, None)]),
+        ("学校召开征文动员会，征稿时间为5月1日到6月30日。", [(None, None)]),
+        # NEGATIVE: the meeting's own day, and a window told after it
+        ("5月8日，学校召开项目评审动员会，评审时间为5月20日至5月30日。", [("2024-05-08", "5月8日")]),
+        ("会议时间：5月8日下午，县科协召开评选工作会议。", [("2024-05-08", "5月8日")]),
+        # bracketed weekdays (the comment of _DAY_BEFORE_BRACKETS): 上周三（…）, 周三（…） take the written date
+        ("上周三（5月8日），县委召开全县经济工作会议。", [("2024-05-08", "上周三（5月8日）")]),
+    ],
+)
+def test_window_labels_and_bracketed_weekdays(extract, body: str, expected: list) -> None:
+    assert [(m["date"], m["date_text"]) for m in extract(page(body, published="2024-05-10"))["meetings"]] == expected

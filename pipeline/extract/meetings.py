@@ -273,7 +273,10 @@ _PLANNED = literal_gated(re.compile(
     "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
     # 决定第二十五次会议于8月28日至29日召开, 同意县政协十届常委会第十一次会议于9月下旬举行: a session named, then its day
     # ahead, longer than the reach above
+    # (not 经县委研究决定全县经济工作会议于5月8日召开，县委书记王强出席并讲话: a held account after it in its sentence
+    # tells the decided meeting held, GUIDELINES §3 eighth round; still …召开，县委书记王强将出席: the account ahead too)
     "|(?:决定|同意)[^，。；]{2,24}?于[^，。；]{1,16}?(?:召开|举行|举办)"
+    "(?!(?![^。；！？\n]*?(?:将|拟|届时|预计))[^。；！？\n]*?(?:出席|讲话|致辞|主持))"
     # 街道计划召开…, 该镇计划明年召开…: a plan (not 按年度工作计划召开, 计划生育工作会议, “春蕾计划”启动仪式;
     # nor 按照年度计划召开, 根据全年培训计划举办: the plan the meeting is held on)
     # (县里计划5月中旬召开…, 计划6月10日举行…: a month or a day named after 计划; not 依计划/如计划5月8日召开: held as
@@ -2710,6 +2713,9 @@ _OPENING_OR_CLOSING = re.compile("(?:开幕|闭幕|落幕)")
 _PLANNED_NAME_AHEAD = re.compile(r"了?([^，。；：,;:！？\n]{2,40})")
 # 县委决定全县经济工作会议于5月8日召开: a plan told with the name between the decision and the day (the order
 # _PLANNED's 决定…于…召开 branch reads), then held by its bare noun
+# 经县委研究决定全县经济工作会议, 县委决定全县…会议: the body's decision before a meeting's name read by the passive
+# pattern (not 学习《…的决定》座谈会: a decision inside a title)
+_DECIDED_LEAD = re.compile("^经?[^《“，。；]{0,10}?(?:研究)?(?:决定|同意)(?=[^》”]{4,}$)")
 _DECIDED_NAME_ON_DAY = re.compile("(?:决定|同意)(?P<name>[^，。；：,;:！？\n]{2,24}?)于[^，。；！？\n]{1,16}?(?:召开|举行|举办)")
 # Fixed patterns of MeetingExtractor._later_organizer.
 _FAIR_HEAD = re.compile("博览会(?:暨|开幕式|闭幕式|开幕典礼|$)")
@@ -4107,6 +4113,8 @@ class MeetingExtractor:
             if _SPIRIT_AFTER.match(text, m.end()):
                 continue  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
             name = "会议" if m.re is self.met else _TALKS_AFTER_VISIT.sub("", self.clean_name(m["name"]))
+            if kind == "passive":
+                name = _DECIDED_LEAD.sub("", name)  # (经县委研究决定全县经济工作会议于…召开: the decision no part of it)
             name, quoted_org = self._balance_quotes(text, m, name)
             widened = _BRACKETED_KIND_MEETING.match(text[m.end("name") :])
             if widened:

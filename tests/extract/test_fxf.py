@@ -144,3 +144,19 @@ def test_decided_then_held(extract, body: str, expected: list) -> None:
 )
 def test_window_labels_and_bracketed_weekdays(extract, body: str, expected: list) -> None:
     assert [(m["date"], m["date_text"]) for m in extract(page(body, published="2024-05-10"))["meetings"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # cr8 m4[5]: decided, told held in the same sentence; the decision no part of the name
+        ("经县委研究决定全县经济工作会议于5月8日召开，县委书记王强出席并讲话。", [("全县经济工作会议", "2024-05-08", None)]),
+        ("经市政府研究同意全市安全生产工作会议于5月6日召开，市长李明主持会议。", [("全市安全生产工作会议", "2024-05-06", None)]),
+        # NEGATIVE: the account still ahead; a decision inside a title stays in the name
+        ("县委决定全县经济工作会议于5月20日召开，县委书记王强将出席并讲话。", []),
+        ("经县委研究决定全县经济工作会议于5月20日召开，届时县委书记王强出席并讲话。", []),
+        ("5月8日，县委举行学习《关于加强基层治理的决定》座谈会。", [("学习《关于加强基层治理的决定》座谈会", "2024-05-08", "县委")]),
+    ],
+)
+def test_decided_and_held_in_one_sentence(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body, published="2024-05-10"))) == expected

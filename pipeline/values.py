@@ -561,9 +561,13 @@ _DATE_RE = re.compile(f"(?P<core>{DATE_CORE_PATTERN}){TIME_TAIL_PATTERN}")
 #: 报名截止时间：…, 有效期至…, 出生日期：…; a window for entries or objections: 征稿时间：…至…, 公示时间：…), not the
 #: day a page was issued (GUIDELINES §2); to be searched at the end of the text before the date.  An event word needs its 时间/日期 (not 来源：县会议中心 2024-06-04); a registration,
 #: a deadline or a validity reads alone (报名 2024-06-04).  Read by event_dated for pipeline.html and pipeline.boilerplate.
+#: The words of a window for entries, applications, payments or objections (征稿时间, 报名截止日期, 公示时间, 评审期间):
+#: with 时间/日期/期间 after them they label a window or a deadline, no day anything was held.  One list for
+#: :data:`_EVENT_DATE_LABEL` and the window label of pipeline.extract.meetings.
+WINDOW_LABEL_WORDS = "报名|申报|征稿|征文|征集|投稿|截稿|交稿|申请|公示|受理|缴费|提交|评选|评审"
 _EVENT_DATE_LABEL = re.compile(
-    r"(?:(?:报到|报名|签到|截止|截至|活动|会议|举办|举行|开幕|闭幕|开始|结束|开课|考试|比赛|演出|展览|展出|开放|申报|受理|办理"
-    r"|缴费|营业|入场|入学|到期|有效|出生|逝世|去世|征稿|征文|征集|投稿|截稿|交稿|申请|公示|评选|评审|提交)(?:时间|日期|期间)"
+    r"(?:(?:报到|签到|截止|截至|活动|会议|举办|举行|开幕|闭幕|开始|结束|开课|考试|比赛|演出|展览|展出|开放|办理"
+    r"|营业|入场|入学|到期|有效|出生|逝世|去世|" + WINDOW_LABEL_WORDS + r")(?:时间|日期|期间)"
     r"|报到|报名|签到|截止|截至|截稿|期限|有效期(?:至|到|为)?|到期)"
     r"\s*[:：]?\s*(?:至|为|到)?\s*$"
 )

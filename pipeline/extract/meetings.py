@@ -69,6 +69,7 @@ from pipeline.values import (
     COMMEMORATIVE_DAYS,
     FESTIVAL_NUMBERS,
     FESTIVALS,
+    WINDOW_LABEL_WORDS,
     DateValue,
     festival_date,
     life_dated,
@@ -244,7 +245,8 @@ _PLAN_DAY = re.compile("计划(?:于|在)?" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
 # On a page with no publication date the day cannot tell a programme's meeting held from a plan: 计划于 with its 于 is
 # read as the verb there (第五届数字经济论坛计划于3月15日在滨江举行: a plan, GUIDELINES §3), in the meeting's own clause
 # (not 县委召开常委会，研究计划于5月20日举办的…: the meeting held before the plan it dealt with).
-_PLAN_ON_DAY = re.compile("计划于" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
+# (not 按计划于3月15日在滨江举行, 按照年度计划于…召开, 根据工作计划于…举办: the plan followed, the meeting held)
+_PLAN_ON_DAY = re.compile("(?<![按照据依如])" + _NOT_AFTER_BASIS + "计划于" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
 # 原定于3月15日召开的…会议如期举行, 原计划上月举办的…论坛于5月8日…顺利举行, 推迟举行的…大会今天召开: a meeting once planned
 # or put off, told by an attributive before its name, then held (GUIDELINES §3 eighth round): the plan is no plan of
 # this clause (not …会议推迟举行, …会议延期, 将推迟至4月举行: still put off; the words of a plan after it count as ever)
@@ -252,8 +254,13 @@ _PUT_OFF_ATTRIBUTIVE = "(?:因[^，。；,;的]{1,10}?)?(?:原定|原计划|原�
 _PUT_OFF_HELD = re.compile(
     "(?P<plan>" + _PUT_OFF_ATTRIBUTIVE + ")"
     "(?![^，。；,;]*?(?:推迟|延期|延迟|改期|取消|暂停|暂缓|停办))")
-# (…。3月15日上午，论坛在滨江如期举行: the planned meeting then told held)
-_HELD_AS_PLANNED = re.compile("如期(?:召开|举行|举办|开幕|开班)")
+# (…。3月15日上午，论坛在滨江如期举行, 论坛如期在滨江举行, 论坛在滨江顺利举行, 论坛按期举行: the planned meeting then
+# told held; not 确保论坛顺利举行, 为保证会议如期召开: a purpose, the meeting still ahead)
+_HELD_AS_PLANNED = re.compile("(?:如期|按期|按时|顺利|成功|隆重)[^，。；,;]{0,12}?(?:召开|举行|举办|开幕|开班)")
+_HELD_AS_PLANNED_PURPOSE = re.compile("确保|保证|力争|争取|为了|要|将")
+_SENTENCE_STOP = re.compile("[。！？\n]")
+#: How many sentences after a plan may tell it held as planned.
+HELD_AS_PLANNED_SENTENCES = 2
 _PLANNED = literal_gated(re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
@@ -266,7 +273,10 @@ _PLANNED = literal_gated(re.compile(
     "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
     # 决定第二十五次会议于8月28日至29日召开, 同意县政协十届常委会第十一次会议于9月下旬举行: a session named, then its day
     # ahead, longer than the reach above
+    # (not 经县委研究决定全县经济工作会议于5月8日召开，县委书记王强出席并讲话: a held account after it in its sentence
+    # tells the decided meeting held, GUIDELINES §3 eighth round; still …召开，县委书记王强将出席: the account ahead too)
     "|(?:决定|同意)[^，。；]{2,24}?于[^，。；]{1,16}?(?:召开|举行|举办)"
+    "(?!(?![^。；！？\n]*?(?:将|拟|届时|预计))[^。；！？\n]*?(?:出席|讲话|致辞|主持))"
     # 街道计划召开…, 该镇计划明年召开…: a plan (not 按年度工作计划召开, 计划生育工作会议, “春蕾计划”启动仪式;
     # nor 按照年度计划召开, 根据全年培训计划举办: the plan the meeting is held on)
     # (县里计划5月中旬召开…, 计划6月10日举行…: a month or a day named after 计划; not 依计划/如计划5月8日召开: held as
@@ -407,13 +417,13 @@ _REPORTER_LEARNT = re.compile(_REPORTER_SOURCE + r"[，,：:]?")
 _LEARNT_AT_MEETING = re.compile(r"(?:从|在)[^，。；]{0,30}?(?:会|会议|论坛|仪式)上(?:获悉|了解到|得知|获知)")
 # A day's number as DATE_NUMBER reads it, or written with 廿 or 卅 (廿八日, 卅日), as datelines and bracketed days may be.
 _DAY_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
-# A relative day or a weekday before a calendar date written in brackets (今日（七月一日）, 本周五（4月12日）, 周三（3月6日）;
-# not 每周一（…）, a habit), and the
+# A relative day or a weekday before a calendar date written in brackets (今日（七月一日）, 本周五（4月12日）, 周三（3月6日）,
+# also 下周三（5月15日）, read from 周: a plan is told by its own words; not 每周一（…）, a habit), and the
 # year that date may carry, in digits or in Chinese numerals (今日（二〇二五年十月十五日）): the written date governs.
 _BRACKETED_YEAR = "(?:(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年"
 # (a weekday's brackets name the month as well: 本周五（12日） would be read against the publication month, not the week)
 _DAY_BEFORE_BRACKETS = ("(?:(?:今|昨|前)[天日晚][（(](?:(?:" + _BRACKETED_YEAR + ")?" + DATE_NUMBER + "月)?"
-                        "|(?:上|本|这|(?<!每))(?:周|星期|礼拜)[一二三四五六日天][（(](?:" + _BRACKETED_YEAR + ")?" + DATE_NUMBER
+                        "|(?:上|本|这)?(?<!每)(?:周|星期|礼拜)[一二三四五六日天][（(](?:" + _BRACKETED_YEAR + ")?" + DATE_NUMBER
                         + "月)")
 # 记者3月15日从…(会议上获悉): the reporter's clause before the meeting it was learnt at, no part of its name
 _REPORTER_FROM = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,16}?从(?=[^，。；]{4})")
@@ -609,13 +619,18 @@ _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
 # 2023年，公司实现利润总额18.6亿元: a sentence opening with a year, then what was achieved in it (a look back, as a
 # stock at the year's end is), with no target or plan in the sentence (2024年，公司力争实现…: ahead)
 # (not 2024年，全县一季度完成…, 2024年，公司1-4月实现…, 2024年，全县实现良好开局: a part of the year, the current one)
-_PART_OF_YEAR = r"[一二三四1-4第]季度|首季|上半年|前[一二三四五六七八九十\d]{1,2}个?月|[1一][-—－~至][\d二三四五六七八九十]{1,2}月|开局|开门红|年初|以来"
-# (2025年，全院共受理案件6832件, 2025年全年共破获刑事案件1126起: the year's tally of cases handled, work done or money
-# paid, a look back at it as well)
+# (2024年，截至目前全院共受理…, 2024年，春节期间全县共接待…: the year so far, or a period inside it)
+_PART_OF_YEAR = (r"[一二三四1-4第]季度|首季|上半年|前[一二三四五六七八九十\d]{1,2}个?月|[1一][-—－~至][\d二三四五六七八九十]{1,2}月|开局|开门红|年初|以来"
+                 "|截至|截止|至今|目前|期间|假期")
+# (2025年，全院共受理案件6832件, 2025年全年共破获刑事案件1126起, 该监狱2025年共办理…: the year's tally of cases
+# handled, work done or money paid, a look back at it as well; the year is followed at once by a comma, 全年 or the
+# tally: not 2024年1月，全院共受理…, 2024年春节期间，全县共接待…, 全县2024年打击整治行动中，共破获…: a month, a holiday or
+# a campaign of the year, the current one)
 _YEAR_AHEAD_OR_PART = ("(?![^。；！？\n]*(?:力争|确保|目标|计划|预计|争取|要|将))(?![^。；！？\n]*(?:" + _PART_OF_YEAR + "))")
+_YEAR_TALLY_VERB = "(?:受理|办理|审结|办结|执结|破获|侦破|查处|批准|提起|发放|接警|调处|调解|化解|救助|接待|诊疗|开展|举办)"
 _YEAR_ACHIEVED = re.compile("[，,]" + _YEAR_AHEAD_OR_PART + "[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)"
-                            "|(?:全年)?[，,]?" + _YEAR_AHEAD_OR_PART + "[^。；！？\n]{0,20}?(?P<tally>共计?)"
-                            "(?:受理|办理|审结|办结|执结|破获|侦破|查处|批准|提起|发放|接警|调处|调解|化解|救助|接待|诊疗|开展|举办)")
+                            "|(?:全年[，,]?|[，,]|(?=共计?" + _YEAR_TALLY_VERB + "))" + _YEAR_AHEAD_OR_PART
+                            + "[^。；！？\n]{0,20}?(?P<tally>共计?)" + _YEAR_TALLY_VERB)
 #: The longest subject of a clause before the year of its tally (该监狱2025年共办理…, 全院2025年共受理…).
 TALLY_SUBJECT_MAX = 6
 
@@ -1493,6 +1508,10 @@ _SELF_NAMING_HEADS = frozenset({
 })
 # Self-naming heads as often a service carried on as one event (讲座), or a back-reference to one told before (论坛):
 # held bare, they need a day of their own.
+# 学术报告, 学术讲座, 开学第一课, 题为《…》的讲座: the lectures the academic pass names; its gate is the same alternation,
+# so the cheap test and the pattern read the same words
+_ACADEMIC_NAME = "学术报告|学术讲座|开学第一课|(?<=[》”]的)讲座"
+_ACADEMIC_GATE = re.compile(_ACADEMIC_NAME)
 _DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
@@ -1505,7 +1524,13 @@ _KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这�
 _COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
 # 前四届论坛, 此前九届读书节, 历届峰会, 往届年会: past editions told in passing are a series, no meeting (GUIDELINES §3,
 # eighth round; not 九届全国人大二次会议, 第五届论坛: one session, one edition)
-_PAST_EDITIONS = re.compile(r"^(?:(?:此前|之前|以往|过去|已往)的?|前)(?:[\d一二三四五六七八九十两几]+|数)届|^(?:历届|往届|历次|各届)")
+# (历届校友代表座谈会, 历届政协委员茶话会, 前两届获奖者座谈会: a meeting of people from past editions is one meeting; 各届
+# is never read: in names it is a slip for 各界, 各届人士座谈会)
+_EDITIONS_PEOPLE = "校友|委员(?!会)|代表(?!大会)|劳模|模范|获奖者|获得者|得主|毕业生|学员|会员(?!大会|代表大会)|人士|老同志|老干部|老领导|冠军|选手|运动员|志愿者"
+_PAST_EDITIONS = re.compile(
+    r"^(?:(?:(?:此前|之前|以往|过去|已往)的?|前)(?:[\d一二三四五六七八九十两几]+|数)届|历届|往届|历次)"
+    rf"(?![^，。；]*?(?:{_EDITIONS_PEOPLE}))"
+)
 # (典礼后各系所另行举办拨穗仪式: the event after which each of them held its own, no part of the subject)
 # (not 大会后勤保障组, 会议后备人员: 后 opening a word of the name)
 _AFTER_EVENT = "(?:典礼|仪式|会议|大会|活动|会|开幕式|闭幕式)(?:结束)?[之以]?后(?![勤备续期方援])"
@@ -1739,9 +1764,10 @@ _OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通�
 # The label of the page's own date when it shares a line with the body (发布时间：, 来源：南湖日报 ).
 _PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")
 # The label of a deadline or a window for entries, objections or validity right before a date (征稿时间为3月1日至4月30日,
-# 报名截止日期：3月1日, 公示时间：…, 有效期至…): no day any meeting was held (GUIDELINES §3).
+# 报名截止日期：3月1日, 公示时间：…, 有效期至…): no day any meeting was held (GUIDELINES §3). Its window words are
+# values.WINDOW_LABEL_WORDS, shared with the publication-date check (an event's own 会议时间 is no window here).
 _WINDOW_DATE_LABEL = re.compile(
-    r"(?:(?:报名|申报|征稿|征文|征集|投稿|截稿|交稿|申请|公示|受理|缴费|提交)(?:截止|截至)?(?:时间|日期|期间|期限)"
+    r"(?:(?:" + WINDOW_LABEL_WORDS + r")(?:截止|截至)?(?:时间|日期|期间|期限)"
     r"|截止(?:时间|日期)?|截稿|有效期|到期(?:时间|日期)?)\s*[:：]?\s*(?:为|至|到)?\s*$")
 # A meeting that follows the one just told (随后，…召开座谈会; 在随后举行的…上; 会后，…).
 # A clause that goes on to the next meeting of the day (，随后召开…, ，会后又举行了…).
@@ -2507,10 +2533,21 @@ def _undated_plan(meeting: dict[str, Any], doc_text: str) -> bool:
     如期举行)."""
     text = meeting["evidence"]["text"]
     at = text.find(meeting["name"])
-    if at < 0 or _HELD_AS_PLANNED.search(doc_text, meeting["evidence"]["clean_end"]):
+    if at < 0 or _held_as_planned_after(doc_text, meeting["evidence"]["clean_end"]):
         return False
     start, end = clause_bounds(text, at)
     return any(start <= p.start() < end for p in _PLAN_ON_DAY.finditer(text))
+
+
+def _held_as_planned_after(doc_text: str, pos: int) -> bool:
+    """Whether the next :data:`HELD_AS_PLANNED_SENTENCES` sentences after ``pos`` tell a meeting held as planned
+    (…。3月15日上午，论坛如期在滨江举行), not as the purpose of a task (确保论坛顺利举行)."""
+    end = pos
+    for _ in range(HELD_AS_PLANNED_SENTENCES):
+        stop = _SENTENCE_STOP.search(doc_text, end + 1)
+        end = stop.end() if stop else len(doc_text)
+    return any(not _HELD_AS_PLANNED_PURPOSE.search(doc_text, start_after(doc_text, held.start()), held.start())
+               for held in _HELD_AS_PLANNED.finditer(doc_text, pos, end))
 
 
 def _after_publication(day: str | None, reference: dt.date | None) -> bool:
@@ -2686,6 +2723,12 @@ _PART_OF_DAY_AT = re.compile(r"\s*(?:上午|下午|晚上|当晚)[，,]?\s*在")
 _OPENING_OR_CLOSING = re.compile("(?:开幕|闭幕|落幕)")
 # Fixed patterns of MeetingExtractor._planned_then_held.
 _PLANNED_NAME_AHEAD = re.compile(r"了?([^，。；：,;:！？\n]{2,40})")
+# 县委决定全县经济工作会议于5月8日召开: a plan told with the name between the decision and the day (the order
+# _PLANNED's 决定…于…召开 branch reads), then held by its bare noun
+# 经县委研究决定全县经济工作会议, 县委决定全县…会议: the body's decision before a meeting's name read by the passive
+# pattern (not 学习《…的决定》座谈会: a decision inside a title)
+_DECIDED_LEAD = re.compile("^经?[^《“，。；]{0,10}?(?:研究)?(?:决定|同意)(?=[^》”]{4,}$)")
+_DECIDED_NAME_ON_DAY = re.compile("(?:决定|同意)(?P<name>[^，。；：,;:！？\n]{2,24}?)于[^，。；！？\n]{1,16}?(?:召开|举行|举办)")
 # Fixed patterns of MeetingExtractor._later_organizer.
 _FAIR_HEAD = re.compile("博览会(?:暨|开幕式|闭幕式|开幕典礼|$)")
 _RECURRING_WORD = re.compile("每年|每届|轮流|共同|定期|先后|于(?:19|20)")
@@ -2938,7 +2981,7 @@ class MeetingExtractor:
         self.academic = re.compile(
             r"(?<![听观看])(?:作|做|讲授|讲|上)了?(?:一场|一次|一堂|一节)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
             # (为200余名读者作了题为…的讲座: a lecture a person gives on a stated day, as 学术讲座 is)
-            r"(?:精彩的|生动的|专题)?“?(?P<name>学术报告|学术讲座|开学第一课|(?<=[》”]的)讲座)”?(?=[，。；,;]|$)"
+            rf"(?:精彩的|生动的|专题)?“?(?P<name>{_ACADEMIC_NAME})”?(?=[，。；,;]|$)"
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:
         # 出席开幕式 alone is the main meeting again).
@@ -3183,7 +3226,7 @@ class MeetingExtractor:
             ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
             ("lecture", self.lecture, "党课" in text or "廉政课" in text or "廉洁课" in text),
             ("lecture", self.lesson, "一堂" in text or "一节" in text),
-            ("lecture", self.academic, "学术报告" in text or "的讲座" in text or "第一课" in text),
+            ("lecture", self.academic, _ACADEMIC_GATE.search(text) is not None),
             ("plain", self._plain, verb),
             ("plain", self.yuan_session, "院会" in text),
             ("plain", self.met, "开会" in text),
@@ -4089,6 +4132,8 @@ class MeetingExtractor:
             if _SPIRIT_AFTER.match(text, m.end()):
                 continue  # …两会胜利闭幕后，全国两会精神在我县…引起热烈反响: the source of the spirit (§3)
             name = "会议" if m.re is self.met else _TALKS_AFTER_VISIT.sub("", self.clean_name(m["name"]))
+            if kind == "passive":
+                name = _DECIDED_LEAD.sub("", name)  # (经县委研究决定全县经济工作会议于…召开: the decision no part of it)
             name, quoted_org = self._balance_quotes(text, m, name)
             widened = _BRACKETED_KIND_MEETING.match(text[m.end("name") :])
             if widened:
@@ -5091,6 +5136,9 @@ class MeetingExtractor:
                     told = _PLANNED_NAME_AHEAD.match(before.text[planned.end() :])
                     if told and told[1].endswith(held["noun"]) and len(told[1]) > len(held["noun"]):
                         name = self.clean_name(told[1])
+                for decided in _DECIDED_NAME_ON_DAY.finditer(before.text):
+                    if decided["name"].endswith(held["noun"]) and len(decided["name"]) > len(held["noun"]):
+                        name = self.clean_name(decided["name"])
                 if name:
                     break
             if name is None or any(self._same(name, m["name"]) for m in meetings):

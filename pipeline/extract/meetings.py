@@ -5058,6 +5058,11 @@ class MeetingExtractor:
             if not _CEREMONY_TOLD_AT_CONTEST.search(after):
                 return None  # (…技能大赛在县职教中心举行，共有200名职工参赛: a contest only, no ceremony, §3)
             org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
+            if (hosted := _HOSTED_BY.match(name)) is not None:
+                # 由市总工会主办的全市职工技能大赛决赛在…举行: the agent of 主办 holds it, no part of the name; one that only
+                # helps (由…承办的) is no organizer (GUIDELINES §3)
+                helper = hosted["verb"] in ("承办", "协办", *_BACKING_VERBS)
+                name, org = self.clean_name(hosted["name"]), None if helper else self.clean_org(hosted["org"])
             return self._record(doc, sentence, name, self.date_of(doc, sentence.text, reference),
                                 self.clean_location(m.groupdict().get("loc")), org)
         return None

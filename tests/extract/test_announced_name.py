@@ -37,3 +37,21 @@ def test_bare_noun_takes_the_announced_name(extract, text: str, published: str, 
 def test_name_kept_when_no_announcement_or_more_than_a_noun(extract, text: str, published: str | None,
                                                             expected_name: str) -> None:
     assert expected_name in [m["name"] for m in extract(text, published)["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3月8日，由市总工会主办的全市职工技能大赛决赛在市职教中心举行，共评出一等奖3名、二等奖6名。副市长王强为获奖选手颁奖。",
+         ("全市职工技能大赛", "市总工会")),
+        ("3月8日，由县教育局主办、县实验小学承办的第五届青年教师演讲比赛在县实验小学举行。比赛评出一等奖2名。",
+         ("第五届青年教师演讲比赛", "县教育局")),
+        # a helper alone is no organizer; the name loses the clause all the same
+        ("3月8日，由县实验小学承办的第五届青年教师演讲比赛在县实验小学举行。比赛评出一等奖2名。",
+         ("第五届青年教师演讲比赛", None)),
+    ],
+)
+def test_contest_standing_for_its_ceremony_reads_the_host(extract, text: str, expected: tuple) -> None:
+    # GUIDELINES §3: the agent of 主办 is the organizer, not part of the name (release review, stop 38)
+    meetings = extract(text, "2025-03-09")["meetings"]
+    assert [(m["name"], m["organizer"]) for m in meetings] == [expected]

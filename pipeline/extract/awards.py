@@ -969,8 +969,8 @@ _PLAN_BEFORE_DATE = re.compile("(?:计划|将|拟|预计|力争|争取|有望)(?
 
 # Proposal words in the lead sentence of a list (现将拟表彰对象予以公示, 拟推荐名单如下, 候选对象, 公示期为5个工作日):
 # candidates put forward, nothing conferred yet (§5); not 经公示无异议 (a notice closed before the conferral).
-_PROPOSED_LIST = re.compile("拟(?:于|向|对|为|表彰|授予|命名|推荐|评选|评出|评定|颁发|入选)|计划表彰|推荐为|推荐(?:对象|名单)|候选"
-                            "|予以公示|进行公示|公示如下|公示期为|公示时间|现将[^。；\n]{0,30}?公示")
+_LIST_PROPOSAL = re.compile("拟(?:于|向|对|为|表彰|授予|命名|推荐|评选|评出|评定|颁发|入选)|计划表彰|推荐为|推荐对象|(?:建议|推荐)名单|候选"
+                             "|予以公示|进行公示|公示如下|公示期为|公示时间|现将[^。；\n]{0,30}?公示")
 # The marks that end a sentence, as the look-backs of this module read them (clauses: common.CLAUSE_MARKS).
 _SENTENCE_MARKS = "。！？!?\n"
 
@@ -986,7 +986,7 @@ def _line_list_conferred(text: str, start: int) -> bool:
     last = found[-1]
     lead_start = max(text.rfind(mark, 0, last.start()) for mark in _SENTENCE_MARKS) + 1
     ends = [at for at in (text.find(mark, last.end()) for mark in _SENTENCE_MARKS) if at >= 0]
-    return _PROPOSED_LIST.search(text[lead_start : min(ends, default=len(text))]) is None
+    return _LIST_PROPOSAL.search(text[lead_start : min(ends, default=len(text))]) is None
 
 
 def _quoted_after_count(text: str, award: dict[str, Any]) -> bool:

@@ -2508,8 +2508,10 @@ class SpeakerExtractor:
             if name in excluded or _ORG_LAST_CHAR.search(name) or name in self.lex.non_names and not (
                     spans.get((s, e)) == 0 and _CLASS_LIKE_NAME.fullmatch(name)):  # (副校长高一致辞: see _class_like_name_at)
                 continue  # (项目部, 石门镇: an organization or place read as a name; 嘉宾: a word)
+            # (专家学者王强、李明先后发言: the first name of a list after the group, its 、 a break too, cr8 1.5)
             if self._after_collective_posts(text, sentence.start, s) and not (
-                    text[e : e + 1] in CLAUSE_BREAK or text.startswith(self.lex.name_stops, e)):
+                    text[e : e + 1] in CLAUSE_BREAK or text[e : e + 1] == "、" and self._name_at(text, e + 1)
+                    or text.startswith(self.lex.name_stops, e)):
                 continue  # 代表委员热议总书记…: a group of people as subject and its verb with its object, not a name
             if _NAMED_AFTER.match(text, e):
                 continue  # 曹禺戏剧文学奖, 吴孟超肝胆外科医学基金: a prize or fund named after the person

@@ -1683,7 +1683,9 @@ class Boilerplate:
                     published = m
                     break
                 m = _SIGN_OFF_ISO.match(lines[i].text)
-                if m and (m["office"] is None or _OFFICE_END.search(m["office"])) and not _NOT_SIGN_OFF.search(lines[i].text):
+                # (not （有效期至）2024-12-31, （报名截止）…: a bracketed label of a validity or a deadline, cr8 1.19)
+                if m and (m["office"] is None or _OFFICE_END.search(m["office"])) and not _NOT_SIGN_OFF.search(lines[i].text) \
+                        and not (m["closed"] and event_dated(m["closed"][1:-1], len(m["closed"]) - 2)):
                     published = m
                     break
                 signed = self._signed_date(lines[i].text)

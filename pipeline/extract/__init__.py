@@ -24,6 +24,13 @@ _TOUR = re.compile("调研|考察|视察|督导|检查|走访|看望|慰问")
 # 点评会: then a meeting record stands).
 _DRILL_HELD = re.compile("(?:演练|演习)[^，。；！？\n]{0,20}?(?:举行|举办|开展|开始|启动|结束)"
                          "|(?:举行|举办|开展|组织)[^，。；！？\n]{0,20}?(?:演练|演习)")
+# A tally of drills held before (今年已开展应急演练30余次, 此前各乡镇组织开展了消防演练, 累计举办演练12场): no event of
+# the page (cr8 1.11).
+_DRILL_TALLY = re.compile("已|累计|共|先后|此前|以来|多次|\\d+余?[次场]")
+# A day the event is told on (6月5日, 昨天, 上午): a drill told held on one is the page's event.
+_DRILL_DAY = re.compile("\\d{1,2}日|[昨今前]天|[上下]午|当天|近日")
+# The sentences of a page, as the drill rule reads them.
+_DRILL_SENTENCE = re.compile("[^。！？!?\n]+")
 
 
 class Extractor:
@@ -54,11 +61,21 @@ class Extractor:
         if not doc.records["meetings"]:
             # (市委书记某某到高新区调研…。某某强调…: directions on an inspection tour, no meeting; §3, §4)
             touring = _TOUR.search(doc.clean_text) is not None
-            drill = _DRILL_HELD.search(doc.clean_text) is not None
+            # (a drill told held as the page's event, in its headline or a sentence with a day, takes every role;
+            # one told in a speaker's own sentence takes that speaker's; a tally of past drills takes none)
+            drills = [m.group() for m in _DRILL_SENTENCE.finditer(doc.clean_text) if _drill_told(m.group())]
+            headline = doc.clean_text.split("\n", 1)[0]
+            drill = any(_DRILL_DAY.search(sentence) or sentence == headline for sentence in drills)
             doc.records["speakers"] = [
                 p for p in speakers
-                if not drill and not self.speakers.remarks_only(p) and not (touring and set(p["roles"]) <= {"讲话"})
+                if not (drill or any(_drill_told(e["text"]) for e in p["evidence"]))
+                and not self.speakers.remarks_only(p) and not (touring and set(p["roles"]) <= {"讲话"})
             ]
         doc.records["awards"] = self.awards(doc, sentences)
         doc.records["funding"] = self.funding(doc, sentences)
         return doc
+
+
+def _drill_told(sentence: str) -> bool:
+    """A drill is told held in ``sentence``, not counted among past ones."""
+    return _DRILL_HELD.search(sentence) is not None and _DRILL_TALLY.search(sentence) is None

@@ -967,20 +967,26 @@ _FULL_DATE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|-\d{1,2}-\d{1,2}
 _PLAN_BEFORE_DATE = re.compile("(?:计划|将|拟|预计|力争|争取|有望)(?:于|在|到)?$")
 
 
+# Proposal words in the lead sentence of a list (现将拟表彰对象予以公示, 拟推荐名单如下, 候选对象, 公示期为5个工作日):
+# candidates put forward, nothing conferred yet (§5); not 经公示无异议 (a notice closed before the conferral).
+_LIST_PROPOSAL = re.compile("拟(?:于|向|对|为|表彰|授予|命名|推荐|评选|评出|评定|颁发|入选)|计划表彰|推荐为|推荐对象|(?:建议|推荐)名单|候选"
+                             "|予以公示|进行公示|公示如下|公示期为|公示时间|现将[^。；\n]{0,30}?公示")
 # The marks that end a sentence, as the look-backs of this module read them (clauses: common.CLAUSE_MARKS).
 _SENTENCE_MARKS = "。！？!?\n"
 
 
 def _line_list_conferred(text: str, start: int) -> bool:
-    """A conferring word stands within LINE_LIST_CONTEXT before the list line at ``start``, and the line of the last one
-    proposes nothing (not 现将拟表彰对象予以公示，名单如下：: candidates, nothing conferred yet, §5)."""
+    """A conferring word stands within LINE_LIST_CONTEXT before the list line at ``start``, and the sentence of the last
+    one proposes nothing (not 现将拟表彰对象予以公示，名单如下：: candidates, nothing conferred yet, §5; but
+    决定对以下…予以表彰。希望…将荣誉转化为动力 and …予以表彰，并将名单予以通报 confer: only the lead sentence's proposal
+    words count, not any 将 of the paragraph)."""
     found = list(_CONFERRED_IN.finditer(text, max(0, start - LINE_LIST_CONTEXT), start))
     if not found:
         return False
     last = found[-1]
-    line_start = text.rfind("\n", 0, last.start()) + 1
-    line_end = text.find("\n", last.end())
-    return _PLANNED.search(text[line_start : len(text) if line_end < 0 else line_end]) is None
+    lead_start = max(text.rfind(mark, 0, last.start()) for mark in _SENTENCE_MARKS) + 1
+    ends = [at for at in (text.find(mark, last.end()) for mark in _SENTENCE_MARKS) if at >= 0]
+    return _LIST_PROPOSAL.search(text[lead_start : min(ends, default=len(text))]) is None
 
 
 def _quoted_after_count(text: str, award: dict[str, Any]) -> bool:

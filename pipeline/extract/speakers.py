@@ -1673,6 +1673,10 @@ _THIS_TIME_OPENING = re.compile("^(?:这次|此次|本次|当天|今天|昨天|�
 _ELECTED_OPENING = re.compile("^(?:新|刚刚?|当场)?当选(?:的|为)?(?=.{2})")
 _DATE_OPENING = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 _THERE_WERE_OPENING = re.compile("^(?:嘉宾|领导|来宾)?(?:还有|也有|有)(?!限|线)")
+# An attending word opening a title (与会专家, 参会学者, 出席嘉宾), or its 会 left once 与 is cut as a conjunction.
+_ATTENDING_OPENING = re.compile("^(?:(?:与|参|到)?会|出席)(?=专家|学者|嘉宾|代表)")
+# A group label of experts (专家学者, 专家教授): people of a kind together, no one's occupation or post.
+_GROUP_LABEL_END = re.compile("^(?:专家学者|学者专家|专家教授)$")
 # (校友、复旦大学教授: the bare alumni label too)
 _CLASS_LABEL_OPENING = re.compile(r"^(?:我校|本校|我院|学校)?(?:(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}|校友)、(?=.)")
 _REPRESENTATIVE_LABEL = re.compile("[^、]{0,12}代表")
@@ -2504,8 +2508,10 @@ class SpeakerExtractor:
             if name in excluded or _ORG_LAST_CHAR.search(name) or name in self.lex.non_names and not (
                     spans.get((s, e)) == 0 and _CLASS_LIKE_NAME.fullmatch(name)):  # (副校长高一致辞: see _class_like_name_at)
                 continue  # (项目部, 石门镇: an organization or place read as a name; 嘉宾: a word)
+            # (专家学者王强、李明先后发言: the first name of a list after the group, its 、 a break too, cr8 1.5)
             if self._after_collective_posts(text, sentence.start, s) and not (
-                    text[e : e + 1] in CLAUSE_BREAK or text.startswith(self.lex.name_stops, e)):
+                    text[e : e + 1] in CLAUSE_BREAK or text[e : e + 1] == "、" and self._name_at(text, e + 1)
+                    or text.startswith(self.lex.name_stops, e)):
                 continue  # 代表委员热议总书记…: a group of people as subject and its verb with its object, not a name
             if _NAMED_AFTER.match(text, e):
                 continue  # 曹禺戏剧文学奖, 吴孟超肝胆外科医学基金: a prize or fund named after the person
@@ -2828,6 +2834,11 @@ class SpeakerExtractor:
         prefix = _ELECTED_OPENING.sub("", prefix)  # 新当选会长陈某
         prefix = _DATE_OPENING.sub("", prefix)  # 图为5月8日县委书记…: a caption's date
         prefix = _THERE_WERE_OPENING.sub("", prefix)  # 出席的(还)有市文联副主席…, 致辞的嘉宾有… (not 有线新闻网)
+        # (与会专家学者王强: the attending word, or the 会 it leaves once 与 is cut as a conjunction, is no part of the
+        # title; 专家学者, "experts and scholars", is a group label, no occupation: no title, cr8 1.5)
+        prefix = _ATTENDING_OPENING.sub("", prefix)
+        if _GROUP_LABEL_END.search(prefix) and "、" not in prefix:
+            return None, recipient, relayed
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         # (not 区人大代表、…总经理: a seat heads the chain)
         prefix = _LABEL_BEFORE_CHAIN.sub("", prefix)

@@ -234,11 +234,13 @@ _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发
 # or signed (总投资50亿元的项目开工), nor 按计划 (on schedule).  Projects offered to investors are such a plan too
 # (会上推介了文旅招商项目8个，总投资约45亿元; 发布了…产业园招商项目，项目预计投资3000万至5000万元; 谋划储备项目120个，
 # 总投资800亿元): money sought, nothing invested yet; a signing in the sentence keeps its total (推介会上，现场签约…).
-# (计划改造老旧小区86个，总投资约15亿元: works of a kind counted in the plan, as its projects are)
+# (计划改造老旧小区86个，总投资约15亿元: works of a kind counted in the plan, as its projects are; a time ahead or 再/还/
+# 继续 may stand before the verb: 计划明年再新建幼儿园2所，预计投资6000万元)
 # 包装 and 储备 only as verbs of readying projects, not in a kind of project (包装纸项目, 包装材料项目, 储备林项目,
 # 粮食储备库项目, 石油储备项目).
 _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|安排|新建|新开工|开工|续建|启动)[^，。；]{0,20}?项目"
-                               r"|(?<![按依照])计划(?:实施|建设|新建|改造|改建|扩建|提升|打造|整治)[^，。；、]{1,16}?"
+                               r"|(?<![按依照])计划(?:(?:今年|明年|年内|下半年|(?:19|20)\d\d年)(?:内|底前)?)?(?:再|还|继续|将)?"
+                               r"(?:实施|建设|新建|改造|改建|扩建|提升|打造|整治)[^，。；、]{1,16}?"
                                r"[\d一二三四五六七八九十两百千]+(?:个|处|条|座|所|项|公里|千米|户|套)"
                                r"|(?:推介|包装(?!纸|材料|箱|盒|袋|膜|印刷|制品|容器)|策划"
                                r"|(?<![食油气资煤水])储备(?!林|库|粮|油|气|物资|中心|基地|站)|谋划)[^，。；]{0,20}?项目"

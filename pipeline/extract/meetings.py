@@ -731,11 +731,20 @@ def _editions(name: str) -> dict[str, int]:
     return found
 
 
+# 全市中小学“青蓝工程”…仪式, 全县各学校“…”, 全区各级医院…: a scope over a class of bodies, all of them, is whom the
+# event is for, no body holding it (GUIDELINES §3, organizer row: the organization that held it).
+_SCOPE_OF_BODIES = re.compile(r"(?:全[国省市县区镇乡]|各)各?(?:各级|各类|[级类])?[\u4e00-\u9fff]{0,4}?"
+                              r"(?:中小学|中学|小学|学校|幼儿园|高校|医院|企业|单位)")
+
+
 def _not_an_organizer_prefix(org: str, rest: str) -> bool:
     """A place word before an edition that names no organizer: a congress or a committee named by its
     place (桐溪市第十五届人民代表大会…, 中国共产党桐溪市第十三次代表大会, 政协桐溪市第十届委员会…,
     桐溪市第十五届人大常委会第八次会议),
-    a region or a topic (粤港澳大湾区, 中国智慧城市, 全国特色小镇), or a long phrase."""
+    a region or a topic (粤港澳大湾区, 中国智慧城市, 全国特色小镇), or a long phrase; nor does a scope over a class
+    of bodies (全市中小学, 全县各学校)."""
+    if _SCOPE_OF_BODIES.fullmatch(org):
+        return True
     if not _PLACE_END.search(org):
         return False
     return bool(
@@ -2073,6 +2082,8 @@ _ELLIPTICAL_SESSION = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]会议")
 # closing ceremony is one: …博览会开幕式 ends otherwise).
 # Place and body words that end an organizer prefix (桐溪镇, 临江区, 黔东南州, 市政协, 县人大) and its limits.
 _PLACE_END = re.compile("(?:省|州|市|县|区|镇|乡|街道|政协|人大)$")
+# 滨江市, 金水区, 东湖镇: a place alone (two to five characters and its level word), no body's word in it.
+_PLACE_ONLY = re.compile("[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|镇|乡)")
 # (东湖区第十七届人大常委会第十八次会议: the standing committee of a congress, named by its place as well)
 _CONGRESS = re.compile("代表大会|委员会|人大常委会")
 # (城市 ends a region or a topic, 中国智慧城市, 全国文明城市; not a city whose own name ends in 城 before its level
@@ -4908,9 +4919,10 @@ class MeetingExtractor:
                 main["location"] = self._headline_venue(doc, title, main["name"])
             if main["organizer"] is None:
                 main["organizer"] = self._later_organizer(main, sentences, others)
-            elif main is headline_organizer:
+            elif main is headline_organizer or _PLACE_ONLY.fullmatch(main["organizer"]):
                 # 丰源县举办…培训班 over …培训班在县委党校开班。本次培训由县委组织部、县农业农村局主办: the body's
                 # agent of 主办 says who hosts it, more closely than the headline's subject (GUIDELINES §3)
+                # (滨江市首届中小学校长论坛在…举行。论坛由市教育局主办: so does it over a place alone before the name)
                 main["organizer"] = self._later_organizer(main, sentences, others) or main["organizer"]
             if _no_day(main["date_text"]) and reference is not None:
                 # 7月3日，甲集团与乙银行签署协议。……。签约仪式由…主持: the day the account opens with

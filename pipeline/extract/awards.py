@@ -2860,6 +2860,14 @@ class AwardExtractor:
             return False  # 共评出五星级文明户1200户，现予以公示: proposed under a public notice (§5)
         holding = [h for h in _HOLDING.finditer(sentence.text, clause_start, at)
                    if not _CONFERRING_BETWEEN.search(sentence.text, h.end(), at)]
+        if not holding and not received and clause_start > 0 \
+                and not _CONFERRING_BETWEEN.search(sentence.text, clause_start, at):
+            # 目前，全县共有“甲”获得者26名，“乙”获得者40名: a bare honour and count after a held count carry its holding on
+            held_start = start_after(sentence.text, clause_start - 1)
+            carried = [h for h in _HOLDING.finditer(sentence.text, held_start, clause_start)
+                       if not _CONFERRING_BETWEEN.search(sentence.text, h.end(), clause_start)]
+            if carried and self._tallied(sentence.text, held_start, carried[0].end(), _HOLDING_CUE):
+                return False
         if not received and holding and (self._tallied(sentence.text, clause_start, at, _HOLDING_CUE)
                                          or (_STOCK_WITH_NEW.match(sentence.text, at)
                                              and not _EVENT_TOTAL.search(sentence.text, clause_start, at))):

@@ -1,9 +1,9 @@
 """Hunt h21 (mass organisations: women's federations, the Youth League, trade unions, science associations) fixes:
 the holders' word after an honour (“全国五一劳动奖章”获得者48名) is no verb of receiving it, so a place's stock of
-holders stays a holding, no award; a standing body's session named by its term and sitting (市总工会十五届五次全委
-（扩大）会议) keeps the body in its name and the body holds it; the Youth League's 主题团日活动 is a meeting head like
-主题党日活动 and its 专题团课 a lecture like a party lecture. Invented sentences; the expected values follow
-corpus/GUIDELINES.md (§3 name and organizer, §5 tallies)."""
+holders stays a holding, no award, and so does a bare honour and count in the clause after it; a standing body's
+session named by its term and sitting (市总工会十五届五次全委（扩大）会议) keeps the body in its name and the body holds
+it; the Youth League's 主题团日活动 is a meeting head like 主题党日活动 and its 专题团课 a lecture like a party lecture.
+Invented sentences; the expected values follow corpus/GUIDELINES.md (§3 name and organizer, §5 tallies)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ from tests.extract.views import held, honours, page
         "截至目前，全市已有“全国五一劳动奖章”获得者48名。",
         "目前，全县共有省级“三八红旗手”获得者26名。",
         "近年来，全区已有“中国青年五四奖章”获奖者5名。",
+        # a bare honour and count after a held count carry its holding on
+        "目前，全县共有省级“三八红旗手”获得者26名，“巾帼建功标兵”获得者40名。",
+        "目前，全市已有省级美丽乡村示范村32个，国家级美丽乡村示范村5个。",
     ],
 )
 def test_holders_counted_are_no_award(extract, body: str) -> None:
@@ -32,6 +35,11 @@ def test_holders_counted_are_no_award(extract, body: str) -> None:
         ("会上，为48名“五一劳动奖章”获得者颁发了证书。", [("五一劳动奖章", 48)]),
         # NEGATIVE: a holding verb with a verb of receiving after it is a conferral this year
         ("今年，全市共有18人获评“三八红旗手”，会上对他们进行了表彰。", [("三八红旗手", 18)]),
+        # NEGATIVE: a clause after a holding that confers, or is this year's, or follows a conferral keeps its count
+        ("目前，全市已有省级文明村32个，今年新评选市级文明村5个。", [("市级文明村", 5)]),
+        ("大会表彰了“三八红旗手”20名，“巾帼建功标兵”15名。", [("三八红旗手", 20), ("巾帼建功标兵", 15)]),
+        ("全市共有团员3.2万名，大会表彰了“优秀共青团员”50名。", [("优秀共青团员", 50)]),
+        ("今年共有金奖义工256名，银奖义工300名。", [("金奖义工", 256), ("银奖义工", 300)]),
     ],
 )
 def test_conferred_holders_still_count(extract, body: str, expected: list) -> None:

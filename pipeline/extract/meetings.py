@@ -1606,6 +1606,8 @@ _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典�
 _CEREMONY_OF_GATHERING = re.compile(r"(?P<event>论坛|峰会|年会|大会|讲座|讲坛|研讨会|研讨班)(?:\d{4})?[」”』]?(?:开幕|闭幕)"
                                     r"(?:礼|式|典礼|仪式)$")
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
+# An organizer that is a place's name alone (江州市, 临江县): no body's word after the level word.
+_PLACE_ONLY_ORGANIZER = re.compile("[\u4e00-\u9fff]{1,6}?[省市县区州旗]")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
 # A standing body's session named by its term and sitting (十五届五次全委（扩大）会议, 九届三次执委会议): the body
@@ -4916,7 +4918,9 @@ class MeetingExtractor:
                 main["location"] = self._headline_venue(doc, title, main["name"])
             if main["organizer"] is None:
                 main["organizer"] = self._later_organizer(main, sentences, others)
-            elif main is headline_organizer:
+            elif main is headline_organizer or _PLACE_ONLY_ORGANIZER.fullmatch(main["organizer"]):
+                # (江州市第二十届学术年会在…举行。年会由市科协、江州大学共同主办: a place read off the name's head, the
+                # later agent of 主办 the body that holds it)
                 # 丰源县举办…培训班 over …培训班在县委党校开班。本次培训由县委组织部、县农业农村局主办: the body's
                 # agent of 主办 says who hosts it, more closely than the headline's subject (GUIDELINES §3)
                 main["organizer"] = self._later_organizer(main, sentences, others) or main["organizer"]

@@ -2,7 +2,8 @@
 the holders' word after an honour (“全国五一劳动奖章”获得者48名) is no verb of receiving it, so a place's stock of
 holders stays a holding, no award, and so does a bare honour and count in the clause after it; a standing body's
 session named by its term and sitting (市总工会十五届五次全委（扩大）会议) keeps the body in its name and the body holds
-it; the Youth League's 主题团日活动 is a meeting head like 主题党日活动 and its 专题团课 a lecture like a party lecture.
+it; the Youth League's 主题团日活动 is a meeting head like 主题党日活动 and its 专题团课 a lecture like a party lecture;
+a later 由…主办 agent holds a meeting whose organizer was only a place (江州市…年会在…举行。年会由市科协主办).
 Invented sentences; the expected values follow corpus/GUIDELINES.md (§3 name and organizer, §5 tallies)."""
 
 from __future__ import annotations
@@ -78,3 +79,19 @@ def test_term_session_keeps_its_body(extract, body: str, name: str, organizer: s
 )
 def test_youth_league_day_and_lecture(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "organizer"),
+    [
+        ("5月30日，江州市第二十届学术年会在江州大学学术报告厅隆重举行。年会由市科协、江州大学共同主办。", "市科协、江州大学"),
+        ("5月30日，临江县召开2024年科普工作会议。会议由县科协主办。", "县科协"),
+        # NEGATIVE: with no later agent of 主办 the place read off the name or the subject stays
+        ("5月30日，江州市第二十届学术年会在江州大学学术报告厅举行。", "江州市"),
+        ("5月30日，临江县召开2024年科普工作会议。", "临江县"),
+        # NEGATIVE: a body's own organizer is not replaced by a later agent
+        ("5月30日，县科协召开2024年科普工作会议。会议由县科协主办。", "县科协"),
+    ],
+)
+def test_later_host_over_a_place(extract, body: str, organizer: str) -> None:
+    assert held(extract(page(body)))[0][2] == organizer

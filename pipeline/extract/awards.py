@@ -342,7 +342,8 @@ _STOCK_WITH_NEW = re.compile(r"[^，。；]{0,8}?[，,]\s*其中[^。；]{0,40}?
 # 名，…): the total is of those named or commended now, not a standing stock, whatever part of it is new.
 _EVENT_TOTAL = re.compile("(?:本次|此次|这次|本届|本批|今年)[^，。；]{0,4}?(?:命名|表彰|评选|评出|评定|授予|认定)")
 # A verb of conferring or receiving between the holding verb and the count (共有18人获评…): the count received it.
-_CONFERRING_BETWEEN = re.compile("表彰|表扬|授予|评选|评出|评为|命名|获|颁|嘉奖|嘉许|当选|上榜")
+# (全市已有“全国五一劳动奖章”获得者48名: the holders' word after an honour is no verb of receiving it; the count is held)
+_CONFERRING_BETWEEN = re.compile("表彰|表扬|授予|评选|评出|评为|命名|获(?!得者|奖者|授人|颁人)|(?<!获)颁|嘉奖|嘉许|当选|上榜")
 # A receiving verb in the count's clause right after it (6名村民获评, 56个村被评为): the count holds the honour.
 _RECEIVED_VERB_AFTER = re.compile(r"[^，。；]{0,12}?" + _RECEIVING)
 # 曾 right before the receiving verb (5名同志曾获得县委嘉奖): a record of the past, not this conferral
@@ -2865,6 +2866,14 @@ class AwardExtractor:
             return False  # 共评出五星级文明户1200户，现予以公示: proposed under a public notice (§5)
         holding = [h for h in _HOLDING.finditer(sentence.text, clause_start, at)
                    if not _CONFERRING_BETWEEN.search(sentence.text, h.end(), at)]
+        if not holding and not received and clause_start > 0 \
+                and not _CONFERRING_BETWEEN.search(sentence.text, clause_start, at):
+            # 目前，全县共有“甲”获得者26名，“乙”获得者40名: a bare honour and count after a held count carry its holding on
+            held_start = start_after(sentence.text, clause_start - 1)
+            carried = [h for h in _HOLDING.finditer(sentence.text, held_start, clause_start)
+                       if not _CONFERRING_BETWEEN.search(sentence.text, h.end(), clause_start)]
+            if carried and self._tallied(sentence.text, held_start, carried[0].end(), _HOLDING_CUE):
+                return False
         if not received and holding and (self._tallied(sentence.text, clause_start, at, _HOLDING_CUE)
                                          or (_STOCK_WITH_NEW.match(sentence.text, at)
                                              and not _EVENT_TOTAL.search(sentence.text, clause_start, at))):

@@ -809,8 +809,8 @@ def _fair_only(name: str) -> bool:
 
 # 纪念活动, 庆祝活动, 狂欢活动, 宣传活动, 演出活动: 活动 names no meeting unless a meeting word is in the name
 # (颁奖活动, 表彰活动, 研讨活动, 示范党课活动, 组织生活会暨民主评议党员活动, 重点项目集中开工活动: a ceremony of works
-# started; 主题党日活动 is a head of its own).
-_ACTIVITY_ONLY = re.compile("(?<!党日)活动$")
+# started; 主题党日活动 and the Youth League's 主题团日活动 are heads of their own).
+_ACTIVITY_ONLY = re.compile("(?<!党日|团日)活动$")
 _MEETING_WORD_IN_ACTIVITY = re.compile("(?<![社机学])会(?![计员费长])|仪式|典礼|论坛|座谈|讲座|党课|团课|颁奖|颁发|颁授|表彰|表扬|授勋|授牌"
                                        "|揭牌|研讨|观摩|述职|报告|宣讲|签约|签字|开工|开幕|闭幕|开班|结业|茶话|联欢|讲堂|沙龙")
 
@@ -1497,7 +1497,7 @@ _FIELD_HEAD = re.compile("^(?:金融|农业|医疗|教育|体育|文化|数字|�
 _SELF_NAMING_HEADS = frozenset({
     "述职评议会", "述职评议大会", "表彰大会", "颁奖大会", "颁奖典礼", "颁奖仪式", "颁授典礼", "授勋典礼", "授勋仪式",
     "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习", "集体学习研讨", "专题学习",
-    "主题党日活动", "文艺晚会", "颁奖晚会", "会谈", "工作会谈", "会晤", "正式会晤",
+    "主题党日活动", "主题团日活动", "文艺晚会", "颁奖晚会", "会谈", "工作会谈", "会晤", "正式会晤",
     "开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "党课", "全会", "开班式", "结业式", "首发式", "首映式",
     # (警察学院今日举行结业会操: a passing-out parade held is a ceremony, GUIDELINES §3 eighth round)
     "结业会操", "毕业会操",
@@ -1615,8 +1615,14 @@ _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典�
 _CEREMONY_OF_GATHERING = re.compile(r"(?P<event>论坛|峰会|年会|大会|讲座|讲坛|研讨会|研讨班)(?:\d{4})?[」”』]?(?:开幕|闭幕)"
                                     r"(?:礼|式|典礼|仪式)$")
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
+# An organizer that is a place's name alone (江州市, 临江县): no body's word after the level word.
+_PLACE_ONLY_ORGANIZER = re.compile("[\u4e00-\u9fff]{1,6}?[省市县区州旗]")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
+# A standing body's session named by its term and sitting (十五届五次全委（扩大）会议, 九届三次执委会议): the body
+# written before it keeps its place in the name and holds it (GUIDELINES §3, eighth round: a session named after its
+# standing body); not 第四届委员会第二次全体会议, the committee named again inside, cut at the prefix as the tuning gold has it.
+_TERM_SESSION = re.compile(r"第?[一二三四五六七八九十百\d]+届第?[一二三四五六七八九十百\d]+次[^，。；暨届]{0,8}?(?:会议|全会)(?:暨[^，。；]+)?")
 # A congress's session named as the subject holding a sitting (县十八届人大三次会议举行第二次全体会议): no body.
 _A_SESSION = re.compile(r"[一二三四五六七八九十百\d]次(?:全体)?会议$")
 # A description set before a meeting's name, no part of it: its theme in quotes (以“…”为主题的, 主题为“…”的,
@@ -2720,7 +2726,7 @@ _HELD_SESSION_AHEAD = re.compile(r"了?(?P<held>(?:第[^，。；]{1,8}次)?(?:�
                                  r"(?P<when>时|的时候|期间)?(?!发言|环节|报告|精神|上|中|室|厅)")
 _RANGE_MARK = re.compile("[至到\\-—~－～]")
 _SUMMARY_OPENING = re.compile(r"\s*[【\[]?(?:摘要|导读|内容提要)")
-_PARTY_LESSON_GIVEN = re.compile("(?:讲|上)党课")
+_PARTY_LESSON_GIVEN = re.compile("(?:讲|上)[党团]课")
 _YEAR_NUMBER_AHEAD = re.compile(r"((?:19|20)\d{2})年")
 _DAY_NAME_END = re.compile(r"(?:[日节夕]|纪念日)[”\"」]?$")
 _FOUR_HAN = re.compile("[\u4e00-\u9fff]{4}")
@@ -2977,7 +2983,8 @@ class MeetingExtractor:
             r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?[^，。；,;]{0,8}?"
             # (上了一堂廉政党课, 为…上廉政课: the lecture's kind is part of its name)
             # (作专题党课辅导: the lecture given, 辅导 no part of its name)
-            r"(?P<name>(?:“[^”，。]{1,10}”)?(?:(?:专题|示范|微|廉政|廉洁)?党课|廉政课|廉洁课))(?=(?:辅导)?(?:[，。；,;]|$))"
+            # (讲授专题团课: the Youth League's lecture to its members, a lecture like a party lecture)
+            r"(?P<name>(?:“[^”，。]{1,10}”)?(?:(?:专题|示范|微|廉政|廉洁)?党课|(?:专题|示范|微)?团课|廉政课|廉洁课))(?=(?:辅导)?(?:[，。；,;]|$))"
         )
         # 为全校师生讲了一堂法治课, 讲授了一堂国防教育课: a lesson given, counted by 一堂/一节, is a lecture of its own
         # (GUIDELINES §3, a lecture with the generic noun as written); not 上课, 听了一堂课 (no name before 课)
@@ -3114,7 +3121,7 @@ class MeetingExtractor:
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(
-            verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|的讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+            verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|的讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
             "|设(?:" + receptions + ")|院会|开会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
@@ -3235,7 +3242,7 @@ class MeetingExtractor:
             ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
             ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
-            ("lecture", self.lecture, "党课" in text or "廉政课" in text or "廉洁课" in text),
+            ("lecture", self.lecture, "党课" in text or "团课" in text or "廉政课" in text or "廉洁课" in text),
             ("lecture", self.lesson, "一堂" in text or "一节" in text),
             ("lecture", self.academic, _ACADEMIC_GATE.search(text) is not None),
             ("plain", self._plain, verb),
@@ -4213,7 +4220,10 @@ class MeetingExtractor:
                     or self._level_prefix(name) or self._brand_prefix(doc, sentence, name) or _LECTURE_GROUP_PREFIX.match(name) \
                     or (_COLLEGE_PREFIX.match(name) if _UNIVERSITY_TOLD.search(doc.clean_text) else None)
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
-                if prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
+                if prefixed and _TERM_SESSION.fullmatch(name, prefixed.end("org")) \
+                        and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
+                    org = self.clean_org(prefixed["org"])  # 市总工会十五届五次全委会议: the body's session, the name whole
+                elif prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
                         and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
                     # 民进市委会第十二期新会员培训班: the organizer written before the name (not the body of
@@ -4919,7 +4929,10 @@ class MeetingExtractor:
                 main["location"] = self._headline_venue(doc, title, main["name"])
             if main["organizer"] is None:
                 main["organizer"] = self._later_organizer(main, sentences, others)
-            elif main is headline_organizer or _PLACE_ONLY.fullmatch(main["organizer"]):
+            elif main is headline_organizer or _PLACE_ONLY.fullmatch(main["organizer"]) \
+                    or _PLACE_ONLY_ORGANIZER.fullmatch(main["organizer"]):
+                # (江州市第二十届学术年会在…举行。年会由市科协、江州大学共同主办: a place read off the name's head, the
+                # later agent of 主办 the body that holds it)
                 # 丰源县举办…培训班 over …培训班在县委党校开班。本次培训由县委组织部、县农业农村局主办: the body's
                 # agent of 主办 says who hosts it, more closely than the headline's subject (GUIDELINES §3)
                 # (滨江市首届中小学校长论坛在…举行。论坛由市教育局主办: so does it over a place alone before the name)

@@ -53,6 +53,19 @@ def read_word_list(path: Path) -> list[str]:
     return out
 
 
+def read_words_of_kind(path: Path, kind: str) -> list[str]:
+    """The words of a lexicon file whose second, tab-separated column is ``kind`` (``作家<TAB>occupation``), in file
+    order; ``#`` opens a comment; [] when there is no file."""
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, line_kind = line.split("#", 1)[0].partition("\t")
+        if word.strip() and line_kind.strip() == kind:
+            out.append(word.strip())
+    return out
+
+
 # Place words beginning with 将 (将军澳, 将乐县, 将军路; models/lexicons/jiang_places.txt): 将 there is no future
 # marker.  NOT_JIANG_PLACE is a lookahead to write right before a 将 of the future (``NOT_JIANG_PLACE + "将…"``); it is
 # read at import, as the extractors' module-level patterns are built with it (no list: no lookahead, not ``(?!)``).

@@ -988,10 +988,10 @@ def _read_use_for(site: _AmountSite) -> _Reading | None:
     pm = _PURPOSE_FOR.search(window)
     if not pm:
         return None
-    comma = _COMMA.search(window[: pm.start()])
-    if _REST_OR_DIGIT.search(window[: pm.start()]) or (
-            comma and not _USE_ADVERBS.fullmatch(window[comma.end() : pm.start()]) and not (
-            comma.start() == 0 and _MONEY_USED.fullmatch(window[comma.end() : pm.start()]))):
+    comma = _COMMA.search(window, 0, pm.start())
+    if _REST_OR_DIGIT.search(window, 0, pm.start()) or (
+            comma and not _USE_ADVERBS.fullmatch(window, comma.end(), pm.start()) and not (
+            comma.start() == 0 and _MONEY_USED.fullmatch(window, comma.end(), pm.start()))):
         return None  # (…，省级奖补资金主要用于…: another fund's purpose after the comma)
     return _Reading(pm["p"])
 
@@ -1087,7 +1087,7 @@ _TOTAL_INVOLVED_OPENING = re.compile("^(?:涉及|涉及到|总计|合计|共计)
 def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     """A fund named before the amount in its clause (社区党委下拨以奖代补党建工作经费50万元 → 以奖代补党建工作经费)."""
     text, clause_start, m_start = site.text, site.clause_start, site.m_start
-    nouns = list(_PURPOSE_NOUN.finditer(text[clause_start:m_start]))
+    nouns = list(_PURPOSE_NOUN.finditer(text, clause_start, m_start))
     if not nouns:
         return None
     # (the steps below are order-dependent: each trims what the one before left)
@@ -1097,10 +1097,10 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         # (下达村级组织运转经费和党组织服务群众专项经费共计1500万元: two funds joined, one amount; not 和… alone)
         first = nouns[-2]
         purpose = first["p"] + purpose
-    listed = _MORE_FUNDS_LISTED.fullmatch(text, clause_start + nouns[-1].end("p"), m_start)
+    listed = _MORE_FUNDS_LISTED.fullmatch(text, nouns[-1].end("p"), m_start)
     if listed:
         purpose += listed["more"]  # 颁发奖教金、奖学金共计36万元: the funds listed together
-    if _NUMERAL.match(text[clause_start + first.start("p") - 1 : clause_start + first.start("p")]):
+    if _NUMERAL.match(text, first.start("p") - 1, first.start("p")):
         # (2023年村级…资金, 8名教师获得奖金: not the unit right after a number)
         purpose = _PURPOSE_LEAD.sub("", purpose) or None
     # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
@@ -1110,16 +1110,16 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     # signed investment, no more than 总投资)
     if _SIGNED_INVESTMENT_END.search(purpose or "") or _SIGNED_LABEL_ONLY.fullmatch(purpose or ""):
         purpose = None
-    if purpose and _AGENT_OR_RECIPIENT.search(text, clause_start + nouns[-1].end("p") - len(purpose), m_start):
+    if purpose and _AGENT_OR_RECIPIENT.search(text, nouns[-1].end("p") - len(purpose), m_start):
         # (由县财政投资, 公司董事长王强向…: the giver or the receiver, no fund's name; not 定向帮扶资金)
         purpose = None
-    if purpose and _CHANGED_FROM.match(text, clause_start + nouns[-1].end("p")):
+    if purpose and _CHANGED_FROM.match(text, nouns[-1].end("p")):
         purpose = _CHANGED_FUND_LEAD.sub("", purpose)  # 会议决定将见义勇为奖励金由5000元提高至…: the fund, not the decision
     purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
     purpose = _TOTAL_INVOLVED_OPENING.sub("", purpose or "") or None  # 签约…，涉及资金50亿元
-    if _DONOR_GIVES.match(text, clause_start + nouns[-1].end("p"), m_start):
+    if _DONOR_GIVES.match(text, nouns[-1].end("p"), m_start):
         purpose = None  # 香港赛马会慈善信托基金捐款港币2.5亿元: the fund is the donor, no use
-    if _AID_VERB_END.search(nouns[-1]["p"]) and _AID_OBJECT.match(text, clause_start + nouns[-1].end("p"), m_start):
+    if _AID_VERB_END.search(nouns[-1]["p"]) and _AID_OBJECT.match(text, nouns[-1].end("p"), m_start):
         purpose = None  # 屏东县府补助弱势家庭学童营养午餐 今年编列1.2亿元: 补助 the giver's verb, its object after it
     if purpose and (_GENERIC_FUND.fullmatch(purpose) or _GIVING_VERB_END.search(purpose)):
         purpose = None
@@ -1861,7 +1861,7 @@ class FundingExtractor:
     def _provided_for(text: str) -> bool:
         """市政府提供500万元，用于重建电网: money provided for a purpose (not a running total: 累计…提供…)."""
         m = _PROVIDED_FOR.search(text)
-        return m is not None and not _RUNNING_TOTAL_WORD.search(text[clause_bounds(text, m.start())[0] : m.start()])
+        return m is not None and not _RUNNING_TOTAL_WORD.search(text, clause_bounds(text, m.start())[0], m.start())
 
     @staticmethod
     def _loan_granted(text: str) -> bool:
@@ -2006,7 +2006,7 @@ class FundingExtractor:
                         declined.append(entity)  # 完成投资, 固定资产投资, 意向投资: a statistic or an intention
                     continue  # (低收入人口帮扶资金, 价格临时补贴, 税收奖励: a grant, whatever word it holds)
                 previous_start = start_after(text, max(clause_start - 1, 0))
-                if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and any(
+                if clause_start and _AMOUNT_ONLY_CLAUSE.match(text, clause_start, m_start) and any(
                         not _GRANT_PHRASE.search(text, max(previous_start, x.start() - 4), x.end() + 4)
                         and not (allocated and x.group() in _SURPLUS)
                         for x in _AUDIT_KIND.finditer(text, previous_start, clause_start)):
@@ -2061,7 +2061,7 @@ class FundingExtractor:
                 if (_SECTOR_SPENDING.search(text, clause_start, m_start) and _SECTOR_STATISTIC_MARK.search(text)
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end)
                         and not _DATED_ACT.search(text, 0, m_start)) or (
-                        clause_start and _AMOUNT_ONLY_LEAD.match(text[clause_start:m_start])
+                        clause_start and _AMOUNT_ONLY_LEAD.match(text, clause_start, m_start)
                         and _SPENDING_SHARE.search(text, previous_start, clause_start)):
                     continue  # 去年全市财政教育投入达32.5亿元，同比增长6%: a year's spending on a sector (§6)
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
@@ -2070,9 +2070,9 @@ class FundingExtractor:
                 if leveraged and not _LEVERAGE_NAMED_FUND.search(leveraged.group()):
                     declined.append(entity)
                     continue  # 带动企业投入研发经费逾10亿元: capital leveraged, a statistic (§6)
-                if (opens_parts or _AMONG_THEM_AHEAD.match(text[clause_start:])) and _PART_COMPARISON.search(text, clause_start, m_start):
+                if (opens_parts or _AMONG_THEM_AHEAD.match(text, clause_start)) and _PART_COMPARISON.search(text, clause_start, m_start):
                     continue  # 下拨…资金2000万元。其中，去年同期为1500万元: the figure compared with, no part
-                if excluded_before and _AMONG_THEM_AHEAD.match(text[clause_start:]) \
+                if excluded_before and _AMONG_THEM_AHEAD.match(text, clause_start) \
                         and not (budget_before and _GRANTED_PART.search(clause)):
                     continue  # 完成固定资产投资32.1亿元，其中工业投资12.6亿元: a part of a statistic
                 if (excluded_before or _INVESTMENT_STATISTIC.search(full, floor, sentence.start)) \
@@ -2109,7 +2109,7 @@ class FundingExtractor:
                         and (_STATISTIC_SPAN.search(text, 0, m_start) or _STATISTIC_MARK.search(text, 0, m_start))):
                     continue  # 全年专利质押融资登记金额达120亿元: a tally of pledged financing, lending statistics (§6)
                 paid = [x["what"] for x in _PAID_OBJECT.finditer(text, 0, clause_start)]
-                if clause_start and _AMOUNT_ONLY_CLAUSE.match(text[clause_start:m_start]) and paid and _STAFF_PAY.search(paid[-1]):
+                if clause_start and _AMOUNT_ONLY_CLAUSE.match(text, clause_start, m_start) and paid and _STAFF_PAY.search(paid[-1]):
                     continue  # 向全体员工发放年终奖，…，总额超过3亿元: the total of staff pay
                 if _AUDITED_SUM.search(text, clause_start, m_start):
                     continue  # 共审计项目56个，审计资金2.3亿元: the money an audit covered
@@ -2182,7 +2182,7 @@ class FundingExtractor:
                         and not _SIGNED.search(clause):
                     declined.append(entity)
                     continue  # promised on a condition or for years ahead, not paid (a signed investment is a fact)
-                if _SHORTFALL_END.search(text[clause_start:m_start]) or _SHORTFALL_AHEAD.match(text[m_end:]):
+                if _SHORTFALL_END.search(text, clause_start, m_start) or _SHORTFALL_AHEAD.match(text, m_end):
                     continue  # 尚有资金缺口3000万元, 约20亿美元的资金缺口: money lacking, none granted
                 refused = _REFUSED.search(text, previous_start, m_start)
                 if refused and not _FUNDS_BEFORE.search(text, refused.end(), m_start):
@@ -2201,8 +2201,8 @@ class FundingExtractor:
                     if not _restating_line(full, sentence.start):
                         conversions.append({"amount": entity.value["low"], "currency": entity.value["currency"]})
                     continue
-                if _PURCHASE_AHEAD.match(text[m_end:]) and not _FUNDS_BEFORE.search(
-                        text, clause_start, m_start) and not _GIVING_WORD.search(text[m_end:]):
+                if _PURCHASE_AHEAD.match(text, m_end) and not _FUNDS_BEFORE.search(
+                        text, clause_start, m_start) and not _GIVING_WORD.search(text, m_end):
                     continue  # 拿出3000元购买了一台冰箱: money spent on a purchase (not …购买图书送给学校)
                 if text[m_start - 1 : m_start] in _VAGUE_BEFORE and entity.text[:1] in "十百千万亿":
                     continue  # 数十亿美元, 几十万元: no amount is stated
@@ -2238,7 +2238,7 @@ class FundingExtractor:
                 if (entity.text.endswith(("以上", "以下")) or entity.text.startswith((*_OVER_WORDS, *_UPWARDS))
                         or _OVER_BEFORE.search(text, clause_start, m_start)) \
                         and (_QUALIFIED_AFTER.match(text, m_end) or (
-                            _THRESHOLD_DE_AHEAD.match(text[m_end:]) and _REWARDED_OBJECT_BEFORE.search(text, clause_start, m_start))):
+                            _THRESHOLD_DE_AHEAD.match(text, m_end) and _REWARDED_OBJECT_BEFORE.search(text, clause_start, m_start))):
                     continue  # 对累计捐款1万元以上的236名爱心人士, 投资额超过1亿元的项目: a threshold, not money given
                 if (_PURCHASE_BEFORE.search(text, clause_start, m_start) or _BOUGHT.search(text, previous_start, clause_start)) \
                         and not _FUNDS_BEFORE.search(text, previous_start, m_start):

@@ -1387,9 +1387,28 @@ _HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>[^的“”「」『』]{1,30}?)(?:�
 # (…委员会举行会议, 举行例会, 举行开幕式: a meeting noun after the verb is read by the body-holding-a-meeting rule)
 _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|于|在|时|期间|之际|以来|完毕|结束|后|前|仪式|典礼|活动"
                     "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
+# The words that end a body's name, written once for the four lists that read them: _BODY_END (any body),
+# _JOINT_BODY_END (a body beside or bracketed after another), _MEMBERS_BODY_END (a body of members ending in 会) and
+# _LEVEL_BODY_HEAD (a level word and a body's short name, 区妇联, 市作协). Where a list takes only some of a group
+# it says which and why. No word of a group begins another, so the order within a group is free.
+# The member associations (市企业联合会, 省法学会, 律师公会).
+_ASSOCIATION_WORDS = ("协会", "学会", "公会", "商会", "联合会", "基金会")
+# The people's organisations and the congress, the conference (市政协, 县人大, 区妇联, 市工商联).
+_MASS_BODY_WORDS = ("政协", "人大", "工会", "妇联", "团委", "科协", "侨联", "文联", "残联", "工商联")
+# (省社科联, 市台联, 市作协, 县书协: the short names of federations and of the writers', artists' associations)
+_FEDERATION_WORDS = ("社科联", "台联", "青联", "学联", "作协", "记协", "美协", "书协", "剧协", "音协", "影协", "舞协", "曲协",
+                     "摄协", "民协", "计生协")
+# (南江大学北京校友会2024年年会: an alumni association; 区慈善会, 省法学研究会, 县老区建设促进会: the social organisations
+# named by what they do; not 联谊会, an event as often as a body)
+_SOCIAL_BODY_WORDS = ("校友会", "慈善会", "研究会", "促进会")
 # A body of members whose name ends in 会 (香港潮州商会, 市慈善总会, 省法学研究会): before a verb of holding with an
 # object after it, the holder of that object (市慈善总会举行升旗礼), never a meeting held (not 联谊会, 理事会: events too).
-_MEMBERS_BODY_END = re.compile("(?:商会|协会|学会|总会|联合会|联会|基金会|红十字会|研究会|促进会|校友会|慈善会|同乡会|工会)$")
+# The words: the shared lists above less 公会, which has never been read here (adding it changes output; left to a
+# rule change), and the 会 bodies only this rule reads (联会, 同乡会). (order free: each word must end the string, so
+# at most one of them matches at a start)
+_MEMBERS_BODY_END = re.compile(
+    "(?:" + "|".join(tuple(word for word in _ASSOCIATION_WORDS if word != "公会") + ("总会", "联会", "红十字会")
+                     + _SOCIAL_BODY_WORDS + ("同乡会", "工会")) + ")$")
 # What follows the verb is its object: any after 了 (举行了义卖, 举行了会董就职礼), else a ceremony named by 礼 (举行升旗礼,
 # 举行「…」奠基礼); not a time or a place word of the passive verb.
 _OBJECT_AFTER_VERB = re.compile("(?:了|(?=[^，。；,;\n]{1,17}?礼[”」』]?(?:[，。；,;\n]|$)))(?!于|在|时|期间|之际|以来|完毕|结束|后|前)"
@@ -1406,17 +1425,13 @@ _PREFECTURE_END = (r"(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{2})�
                    r"|(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{3})州")
 # An organizer written at the head of a meeting name, before an edition or a year.
 # The last words of a body's name (市总工会, 王家村, 县委宣传部; 黔东南州, an autonomous prefecture).
-# A library, a museum and their like: a body that holds its own events (in _BODY_END and _LEVEL_BODY_HEAD).
+# A library, a museum and their like: a body that holds its own events (in _BODY_END and _LEVEL_BODY_HEAD;
+# 省图书馆“阅读之美”系列讲座第15讲: a library or a museum holding its own lectures, a body like 文化馆 before an
+# edition, a year or a quoted series).
 _CULTURE_BODIES = "图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|档案馆"
-_BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|协会|学会|公会|商会|联合会|基金会"
-             r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|派出所"
-             # (省社科联, 市台联, 市作协, 县书协: the short names of federations and of the writers', artists' associations)
-             r"|社科联|台联|青联|学联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协"
-             # (南江大学北京校友会2024年年会: an alumni association; 省图书馆“阅读之美”系列讲座第15讲: a library or a
-             # museum holding its own lectures, a body like 文化馆 before an edition, a year or a quoted series)
-             # (区慈善会, 省法学研究会, 县老区建设促进会: the social organisations named by what they do; not 联谊会, an
-             # event as often as a body)
-             r"|校友会|慈善会|研究会|促进会|" + _CULTURE_BODIES +
+_BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|" + "|".join(_ASSOCIATION_WORDS)
+             + r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|" + "|".join(_MASS_BODY_WORDS) + "|派出所|"
+             + "|".join(_FEDERATION_WORDS) + "|" + "|".join(_SOCIAL_BODY_WORDS) + "|" + _CULTURE_BODIES +
              r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|" + _PREFECTURE_END + r"|市|县|区|镇|乡|村|街道)")
 # 中关村软件园, 清河科技园: a park run as a body, the organizer of its own events (only before the cues of
 # _ORG_PREFIX; not in _BODY_END, where a bare 园 would also end parks and gardens named as venues).
@@ -1433,9 +1448,11 @@ _VENUE_OF_BODY = re.compile("(?:总部|俱乐部)$")
 _COUNCIL_HOLDER = ("理事会", "委员会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "基金会")
 # The end of a body's name that can stand beside another's (市企业联合会、企业家协会) or in brackets after it
 # (区工商联（总商会）): an organization's word, not a place's alone (江城市、临江市 are two places, no joint holder read).
-_JOINT_BODY_END = ("(?:委员会|党委|党组|政府|公司|集团|大学|学院|医院|协会|学会|公会|商会|联合会|基金会|研究所|研究院|总会"
-                   "|红十字会|慈善会|研究会|促进会|校友会|政协|人大|工会|妇联|团委|科协|侨联|文联|残联|工商联|社科联|作协"
-                   "|局|厅|委|中心)")
+# Of the federations only 社科联 and 作协 have been read joint (adding the others changes output; left to a rule
+# change); no place word, no unit word a place also takes (院, 校, 社, 部), no school, bank or station.
+_JOINT_BODY_END = ("(?:委员会|党委|党组|政府|公司|集团|大学|学院|医院|" + "|".join(_ASSOCIATION_WORDS)
+                   + "|研究所|研究院|总会|红十字会|" + "|".join(_SOCIAL_BODY_WORDS) + "|" + "|".join(_MASS_BODY_WORDS)
+                   + "|社科联|作协|局|厅|委|中心)")
 _ORG_PREFIX = re.compile(
     # (中国石油天然气股份有限公司长庆油田分公司第七届…: a company's full name, a branch after its parent, may run longer)
     # (市企业联合会、企业家协会第七届…: two bodies joined by 、 hold it together; 区工商联（总商会）九届三次…: a body with its
@@ -1984,8 +2001,11 @@ _LECTURE_GROUP_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u
 # a level word and the body's own word (区委, 市妇联, 县总工会, 区民政局), before a year or an edition, is the
 # organizer written at the head of the name (the longer prefixes are read by _ORG_PREFIX).
 _LEVEL_BODY_HEAD = (
-    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡](?:委|政府|政协|妇联|总工会|团委|科协|侨联|文联|残联|工商联|红十字会"
-    r"|社科联|台联|青联|作协|记协|美协|书协|剧协|音协|影协|舞协|曲协|摄协|民协|计生协|[\u4e00-\u9fff]{1,6}?[局委办部]"
+    # (a level's union is its 总工会, 县总工会; 人大 and 学联 have never been read here: adding them changes output,
+    # left to a rule change)
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡](?:委|政府|"
+    + "|".join("总工会" if word == "工会" else word for word in _MASS_BODY_WORDS if word != "人大") + "|红十字会|"
+    + "|".join(word for word in _FEDERATION_WORDS if word != "学联") + r"|[\u4e00-\u9fff]{1,6}?[局委办部]"
     # (省图书馆“阅读之美”系列讲座, 市博物馆2024年…: a level's library or museum)
     # (区工商联（总商会）: the body's other name in brackets after it)
     r"|" + _CULTURE_BODIES + r")(?:（[\u4e00-\u9fff]{0,8}?" + _JOINT_BODY_END + "）)?)")

@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.boilerplate import SPEECH_HEADLINE
+from pipeline.config import MODELS_DIR
 from pipeline.document import Document, Entity
 from pipeline.errors import ConfigError
 from pipeline.extract.common import (
@@ -74,6 +75,7 @@ from pipeline.extract.common import (
     first_char_gated,
     literal_gated,
     longest_first,
+    read_words_of_kind,
     start_after,
     word_alternation,
 )
@@ -928,9 +930,16 @@ _DESCRIPTOR_LINK = re.compile("、[^、，。；,;\\s]{0,8}?(?:作家|画家|书
 # A word of praise before an occupation or field of expertise, opening the title or one of its parts or inside a
 # post (著名作家 -> 作家, 知名经济学家 -> 经济学家, 资深律师 -> 律师: GUIDELINES §4 eighth round; not 资深大律师, Hong
 # Kong's Senior Counsel, nor an age or grade: 青年画家, 国家一级演员, written as they stand).
+# The occupations are those of job_titles.txt of kind `occupation`, a word ending in 家 read by 家 alone (any …家
+# takes the praise word, 著名企业家 too), and posts of other sections or of the built-in titles that a praise word also
+# opens, written here (知名专家, 资深记者, 著名主持人, 知名教授, 资深律师: 专家 and 主持人 are in no section). (order free: the words sit in a lookahead, which only
+# asks whether one of them follows)
+_OCCUPATION_ENDS = "|".join(sorted(
+    {"家" if word.endswith("家") else word
+     for word in read_words_of_kind(MODELS_DIR / "lexicons" / "job_titles.txt", "occupation")}
+    | {"专家", "记者", "主持人", "评论员", "教授", "律师", "医师", "医生"}, key=lambda word: (-len(word), word)))
 _EPITHET_INSIDE = re.compile("(?:(?:国际|国内|全国|世界|我国|中国|当代|业内|海内外|国内外)?(?:著名|知名)|资深(?!大律师)|杰出)的?"
-                             "(?=[\u4e00-\u9fff]{0,6}?(?:家|学者|专家|记者|主持人|演员|导演|编剧|诗人|评论员|教授|律师|医师|医生"
-                             "|设计师|建筑师|规划师|工艺美术师)(?:$|、))")
+                             "(?=[\u4e00-\u9fff]{0,6}?(?:" + _OCCUPATION_ENDS + ")(?:$|、))")
 # A venue after 在, then the preposition before the other party (在北京同法国外长, 在人民大会堂与德国总理; not 同济大学,
 # 与会, nor 同 inside a place name: 大同市委, 同安区, 同江市, 同德县).
 _VENUE_THEN_PARTY = re.compile("在[^，。；、在]{1,16}?(?:(?<!大)同(?![济心仁]|[安江德][市县区])|与(?!会))")

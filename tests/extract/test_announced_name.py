@@ -55,3 +55,16 @@ def test_contest_standing_for_its_ceremony_reads_the_host(extract, text: str, ex
     # GUIDELINES §3: the agent of 主办 is the organizer, not part of the name (release review, stop 38)
     meetings = extract(text, "2025-03-09")["meetings"]
     assert [(m["name"], m["organizer"]) for m in meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（中央社）教育部今天舉行教師節表揚大會，表揚今年度師鐸獎得主45位。", [("师铎奖", 45)]),
+        ("县委召开大会，表彰今年度优秀共产党员50名。", [("优秀共产党员", 50)]),
+        ("县委召开大会，表彰本年度优秀共产党员50名。", [("优秀共产党员", 50)]),
+    ],
+)
+def test_this_year_word_is_no_part_of_the_honour(extract, text: str, expected: list) -> None:
+    # 今年度 is read whole (not 今年 with its 度 left on the honour); the fresh set s94 of stop 38
+    assert [(a["honor"], a["count"]) for a in extract(text, "2025-09-26")["awards"]] == expected

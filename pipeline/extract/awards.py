@@ -210,6 +210,10 @@ _HOLDER_ENDED = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$")
 # the level is written inside the honour's name, as for unquoted honours (全市优秀共产党员).
 _LEVEL_WORD = "(?:国家级|[省市县区镇乡校院]级|全(?:国|省|市|县|区))"
 _LEVEL_BEFORE_QUOTE = re.compile(f"{_LEVEL_WORD}$")
+# A level of one character right before the opening mark of a whole quoted honour, a holder word after the closing mark
+# (表彰区“三八红旗手”标兵5名 → 三八红旗手标兵): dropped as before a bare quote (区“三八红旗手”20名 → 三八红旗手); not a
+# level before an honour quoted only in part (县级“四强”党支部, kept by _LEVEL_BEFORE_QUOTE).
+_ONE_CHAR_LEVEL_QUOTE = re.compile(f"[省市县区](?=[{_QUOTE_OPEN}](?P<quoted>[^{_QUOTE_CLOSE}\n]{{2,30}})[{_QUOTE_CLOSE}][\u4e00-\u9fff])")
 # A descriptor of an honour's rank before its name (最高荣誉大紫荆勋章, 最高级别的…, 至高荣誉…): not part of the name.
 # (not 最高人民法院…: the court's name)
 _RANK_DESCRIPTOR = re.compile("(?:最高|至高)(?:(?:荣誉|级别|级)的?|的|(?!人民))")
@@ -619,6 +623,11 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:(?P<firs
                         r"(?P<since>以来)?(?=[，,]|[全我本共各该](?!年)|(?!度)[^，。；表颁授评为对向]{1,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名))")
 # The years since a milestone opening the count's sentence or a clause (“十四五”以来，…; 自党的十八大以来，…; 换届以来，…):
 # a tally over those years (§5); not since a point of this year (今年以来, 年初以来, 入夏以来).
+# A year opening the sentence as its frame also governs a later clause of it that tells prizes won with no verb of
+# conferring between (2024年，公司坚持创新驱动，全年获得省级以上科技进步奖9项: a year's tally told in a work report, §5),
+# unless a later clause of the sentence says they were honoured at this event (…，会上对他们进行了表彰).
+_WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获)(?!得者|奖者)")
+_HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。]{0,12}?(?:表彰|表扬|颁奖|颁发|授予)")
 _SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")
 # A span of years opening the count's sentence or a clause (五年来，全县共评选出…; 近三年，…): a tally over those years,
 # weighed like a milestone's (§5).
@@ -1913,6 +1922,8 @@ class AwardExtractor:
         # 其中，…, nor 引进人才500名。其中，…)
         conferred_before = False
         conferring_before = False  # the sentence before confers honours, whether counted or not
+        # the conferring sentence that leads the lines proposes them (以下单位和个人为表彰候选对象。: candidates, §5)
+        proposed_before = False
         list_rows: set[int] = set()  # where the rows of a list that a conferral introduces start
         for sentence in map(self._recipient_view, map(_quote_view, self._split_rows_joined(doc.clean_text, sentences))):
             text = sentence.text
@@ -1930,10 +1941,12 @@ class AwardExtractor:
             if list_row is not None and self._honor_like(list_row["honor"]) and self._list_introduced(doc, sentence):
                 list_rows.add(sentence.start)
                 line_item = line_item or list_row
-            list_sentence = self.list_sentence.match(text) if conferring_before else None
+            # (经研究，以下单位和个人为2023年度表彰候选对象。 / 先进集体（3个）: the rows of a proposal, nothing conferred,
+            # as _line_list_conferred reads the lead sentence of the other list path)
+            list_sentence = self.list_sentence.match(text) if conferring_before and not proposed_before else None
             if list_sentence is None and context_here:
                 list_sentence = self.parts_clause.search(text)
-            counted_sentence = self.counted_sentence.match(text) if conferring_before else None
+            counted_sentence = self.counted_sentence.match(text) if conferring_before and not proposed_before else None
             if list_sentence is not None and (_NOT_CONFERRED_LIST.search(text) or not all(
                     self._honor_like(item["honor"]) for item in self._list_item.finditer(_QUOTES.sub("", list_sentence["items"])))):
                 list_sentence = None  # (全县共有省级文明村12个, 候选对象15个: holdings and candidates, nothing conferred)
@@ -2470,6 +2483,7 @@ class AwardExtractor:
             conferred_before = (len(awards) > count_before or _DUAL_UNIT.search(text) is not None) and conferring_here
             # (表彰了…10个；…20名；…5名: each list sentence carries the conferral on)
             conferring_before = conferring_here or (conferring_before and listed_on)
+            proposed_before = _LIST_PROPOSAL.search(text) is not None if conferring_here else proposed_before and listed_on
         awards = self._drop_prize_restatements(doc, awards)
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         for a in awards:
@@ -2739,7 +2753,8 @@ class AwardExtractor:
         if _THIS_EVENT_AFTER.search(text, at, clause_end) and not _EARLIER_DONE.search(text, at, clause_end):
             return False
         leads = [m for m in _YEAR_LEAD.finditer(text, 0, at)
-                 if m.end() >= clause_start - 1 and not _THIS_EVENT.search(text, m.end(), at)]
+                 if (m.end() >= clause_start - 1 or AwardExtractor._year_frames_won(text, m, clause_start, at))
+                 and not _THIS_EVENT.search(text, m.end(), at)]
         if leads:
             lead = leads[-1]
             described = _HOLDERS_DESCRIBED.search(text, lead.end(), clause_end)
@@ -2772,6 +2787,15 @@ class AwardExtractor:
             if received is not None:
                 return AwardExtractor._past_period(doc, text, received.start())
         return False
+
+    @staticmethod
+    def _year_frames_won(text: str, lead: re.Match[str], clause_start: int, at: int) -> bool:
+        """The year ``lead`` opens the sentence ``text`` and frames the later clause of the count at ``at`` (opening at
+        ``clause_start``) as prizes won in it, with no verb of conferring after the year and no honouring at this
+        event later in the sentence (2024年，公司坚持创新驱动，全年获得省级以上科技进步奖9项)."""
+        return (not text[: lead.start()].strip() and _WON_IN_CLAUSE.search(text, clause_start, at) is not None
+                and not _CONFERRED_IN.search(text, lead.end(), at)
+                and not _HONOURED_HERE_AFTER.search(text, at))
 
     @staticmethod
     def _commended_near(doc: Document, sentence: Sentence) -> bool:
@@ -3144,6 +3168,9 @@ class AwardExtractor:
         # (“优秀共产党员”“优秀党务工作者”共50名: side-by-side quotes, one count over both: the whole phrase, its items
         # apart as in a list, §5, not glued into one name)
         honor = re.sub(f"(?<=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])[{_QUOTE_CLOSE}][{_QUOTE_OPEN}](?=[^{_QUOTE_OPEN}{_QUOTE_CLOSE}])", "、", honor)
+        one_char_level = _ONE_CHAR_LEVEL_QUOTE.match(honor)
+        if one_char_level and _QUOTED_WHOLE.search(one_char_level["quoted"]):
+            honor = honor[one_char_level.end() :]
         scoped = _SCOPE_OPENING.match(honor)
         if scoped and _commended_at(sentence.text, honor) and not _quoted_in(sentence.text, honor):
             # 会议表彰了全市三八红旗手50名: the scope of the body commending, not the honour's (not “全县十佳村医”, quoted;

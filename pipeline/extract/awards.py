@@ -2757,6 +2757,12 @@ class AwardExtractor:
                  and not _THIS_EVENT.search(text, m.end(), at)]
         if leads:
             lead = leads[-1]
+            here = _HONOURED_HERE_AFTER.search(text, clause_end)
+            if here is not None and text[: here.start()].rstrip().endswith(("，", ",", "；", ";")) \
+                    and not _EARLIER_DONE.search(text, at, here.end()):
+                # (过去一年，20名教师荣获市级优秀教师称号，会上对他们进行了表彰: a clause of its own says they were honoured
+                # at this event, §5 eighth round; not 在全市表彰大会上被授予…: another meeting, that year's)
+                return False
             described = _HOLDERS_DESCRIBED.search(text, lead.end(), clause_end)
             passive = _COMMENDED_PASSIVE.search(text, at, clause_end)
             if described is not None and described.start() < at and passive is not None \

@@ -68,3 +68,18 @@ def test_contest_standing_for_its_ceremony_reads_the_host(extract, text: str, ex
 def test_this_year_word_is_no_part_of_the_honour(extract, text: str, expected: list) -> None:
     # 今年度 is read whole (not 今年 with its 度 left on the honour); the fresh set s94 of stop 38
     assert [(a["honor"], a["count"]) for a in extract(text, "2025-09-26")["awards"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year's tally whose holders the text says were honoured at this event: the honour (GUIDELINES §5 eighth round)
+        ("9月10日，县教育局召开庆祝教师节大会。过去一年，20名教师荣获市级优秀教师称号，会上对他们进行了表彰。",
+         [("市级优秀教师", 20)]),
+        # the same tally with only a speech at the event, or other business: no award
+        ("9月10日，县教育局召开庆祝教师节大会。过去一年，20名教师荣获市级优秀教师称号，会上，局长王强作了讲话。", []),
+        ("1月10日，公司召开年度工作会议。去年公司获得省级以上科技进步奖8项，会上还部署了今年工作。", []),
+    ],
+)
+def test_past_tally_honoured_at_this_event(extract, text: str, expected: list) -> None:
+    assert [(a["honor"], a["count"]) for a in extract(text, "2025-09-11")["awards"]] == expected

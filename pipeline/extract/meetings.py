@@ -481,6 +481,8 @@ _HOSTED_BY = re.compile(r"^(?:由)?(?P<org>[^，。；,;的]{2,30}?)(?P<verb>(?:
                         r"(?:[、，,][^，。；,;的]{2,30}?(?:协办|承办|支持|联合承办|指导|协助|赞助))?的(?P<name>.+)$")
 # 指导, 支持, 协助 name a helper only after the host's own clause (由甲主办，乙指导的…)
 _BACKING_VERBS = ("指导", "支持", "协助")
+# Verbs of those who help hold a meeting (由…承办的, 协办, and the backers): no organizer (GUIDELINES §3).
+_HELPER_VERBS = ("承办", "协办", *_BACKING_VERBS)
 # 由中国人民外交学会举行的欢迎宴会: the agent of a passive 举行/召开 after 由 (only with 由: 在北京举行的… names a place).
 _HELD_BY_AGENT = re.compile(r"^由(?P<org>[^，。；,;的]{2,30}?)(?P<verb>举行|召开)的(?P<name>.+)$")
 # Two days of a month in a row listed under one 日 (15、16日), the second one after the first.
@@ -1632,8 +1634,6 @@ _CEREMONY_OF = frozenset({"开幕式", "闭幕式", "开幕典礼", "闭幕典�
 _CEREMONY_OF_GATHERING = re.compile(r"(?P<event>论坛|峰会|年会|大会|讲座|讲坛|研讨会|研讨班)(?:\d{4})?[」”』]?(?:开幕|闭幕)"
                                     r"(?:礼|式|典礼|仪式)$")
 _EVENT_END = re.compile("(?:周|节|月|展|赛|博览会|运动会|交易会|洽谈会|艺术节|文化节|论坛|大会|年会|班)$")
-# An organizer that is a place's name alone (江州市, 临江县): no body's word after the level word.
-_PLACE_ONLY_ORGANIZER = re.compile("[\u4e00-\u9fff]{1,6}?[省市县区州旗]")
 # A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
 _SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
 # A standing body's session named by its term and sitting (十五届五次全委（扩大）会议, 九届三次执委会议): the body
@@ -2108,8 +2108,9 @@ _ELLIPTICAL_SESSION = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]会议")
 # closing ceremony is one: …博览会开幕式 ends otherwise).
 # Place and body words that end an organizer prefix (桐溪镇, 临江区, 黔东南州, 市政协, 县人大) and its limits.
 _PLACE_END = re.compile("(?:省|州|市|县|区|镇|乡|街道|政协|人大)$")
-# 滨江市, 金水区, 东湖镇: a place alone (two to five characters and its level word), no body's word in it.
-_PLACE_ONLY = re.compile("[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|镇|乡)")
+# 滨江市, 金水区, 东湖镇, 江州市, 黔东南州: a place alone (its name and its level word), no body's word in it; the
+# organizer read off a name's head that a later 由…主办 replaces.
+_PLACE_ONLY = re.compile("[\u4e00-\u9fff]{1,6}?[省市县区州旗]|[\u4e00-\u9fff]{1,5}?[镇乡]")
 # (东湖区第十七届人大常委会第十八次会议: the standing committee of a congress, named by its place as well)
 _CONGRESS = re.compile("代表大会|委员会|人大常委会")
 # (城市 ends a region or a topic, 中国智慧城市, 全国文明城市; not a city whose own name ends in 城 before its level
@@ -4272,7 +4273,7 @@ class MeetingExtractor:
                 org = _JOINTLY_INSIDE.sub("、", org) if org else org
                 if org and hosted["verb"] in ("联合主办", "共同主办", "合办"):
                     org = _joint_hosts(org)  # 由市金融办和人民银行某某市分行共同主办的…: two hosts, listed
-                helper = hosted["verb"] in ("承办", "协办", *_BACKING_VERBS)
+                helper = hosted["verb"] in _HELPER_VERBS
                 host_before = _HOST_BEFORE.search(text, 0, m.start("name")) if helper else None
                 if host_before:
                     org = self.clean_org(host_before["org"])  # 由上海市法学会主办，我校法学院承办的…: who hosts
@@ -4949,8 +4950,7 @@ class MeetingExtractor:
                 main["location"] = self._headline_venue(doc, title, main["name"])
             if main["organizer"] is None:
                 main["organizer"] = self._later_organizer(main, sentences, others)
-            elif main is headline_organizer or _PLACE_ONLY.fullmatch(main["organizer"]) \
-                    or _PLACE_ONLY_ORGANIZER.fullmatch(main["organizer"]):
+            elif main is headline_organizer or _PLACE_ONLY.fullmatch(main["organizer"]):
                 # (江州市第二十届学术年会在…举行。年会由市科协、江州大学共同主办: a place read off the name's head, the
                 # later agent of 主办 the body that holds it)
                 # 丰源县举办…培训班 over …培训班在县委党校开班。本次培训由县委组织部、县农业农村局主办: the body's
@@ -5106,7 +5106,7 @@ class MeetingExtractor:
             if (hosted := _HOSTED_BY.match(name)) is not None:
                 # 由市总工会主办的全市职工技能大赛决赛在…举行: the agent of 主办 holds it, no part of the name; one that only
                 # helps (由…承办的) is no organizer (GUIDELINES §3)
-                helper = hosted["verb"] in ("承办", "协办", *_BACKING_VERBS)
+                helper = hosted["verb"] in _HELPER_VERBS
                 name, org = self.clean_name(hosted["name"]), None if helper else self.clean_org(hosted["org"])
             return self._record(doc, sentence, name, self.date_of(doc, sentence.text, reference),
                                 self.clean_location(m.groupdict().get("loc")), org)

@@ -63,12 +63,14 @@ class Extractor:
             touring = _TOUR.search(doc.clean_text) is not None
             # (a drill told held as the page's event, in its headline or a sentence with a day, takes every role;
             # one told in a speaker's own sentence takes that speaker's; a tally of past drills takes none)
-            drills = [m.group() for m in _DRILL_SENTENCE.finditer(doc.clean_text) if _drill_told(m.group())]
+            # (only on a page that names a drill at all: the split and the reading cost nothing elsewhere)
+            drilled = "演练" in doc.clean_text or "演习" in doc.clean_text
+            drills = [m.group() for m in _DRILL_SENTENCE.finditer(doc.clean_text) if _drill_told(m.group())] if drilled else []
             headline = doc.clean_text.split("\n", 1)[0]
             drill = any(_DRILL_DAY.search(sentence) or sentence == headline for sentence in drills)
             doc.records["speakers"] = [
                 p for p in speakers
-                if not (drill or any(_drill_told(e["text"]) for e in p["evidence"]))
+                if not (drill or drilled and any(_drill_told(e["text"]) for e in p["evidence"]))
                 and not self.speakers.remarks_only(p) and not (touring and set(p["roles"]) <= {"讲话"})
             ]
         doc.records["awards"] = self.awards(doc, sentences)

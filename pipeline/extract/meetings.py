@@ -2804,6 +2804,73 @@ _QUOTED_SPAN = re.compile(r"“[^”]*”|「[^」]*」")
 _VAGUE_MEETING = re.compile("(?:这个|那个|这种|那种|某个|某种)(?:会|会议|活动)")
 
 
+# Fixed patterns of MeetingExtractor._find (no lexicon in them, compiled once at import).
+# …首脑会议23日在里加结束: a meeting closing is one held (not 调研活动结束, 会议结束后)
+_MEETING_CLOSED = re.compile(
+    r"(?P<name>[^，。；：,;:！？\n]{2,40}?(?:会议|大会|会谈|会晤|峰会|论坛|年会|研讨会|座谈会|全会))"
+    r"[^，。；,;\n]{0,16}?(?:在(?P<loc>[^，。；,;\n]{1,30}?))?(?:胜利|圆满)?结束(?![后时了语])"
+)
+# 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
+_VISITORS_RECEIVED = re.compile(
+    # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
+    r"(?:在(?P<loc>[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
+    # (会见到访的…一行: 到访 the visit, after the verb)
+    r"(?![厅室时证识闻效权难]|到(?!访))(?=[^，。；,;\n]{2})"
+)
+# 外交部长王立8月20日在北京同韩国外长朴正会谈: talks written as a verb after the other party, with
+# their venue (举行会谈 is read as an event held; not 会谈中, 会谈纪要: a noun)
+_TALKS_AT_VENUE = re.compile(
+    r"在(?P<loc>[^，。；,;\n在同与和跟]{2,30}?)(?<![将要拟])(?:同|与|跟)[^，。；,;\n]{2,30}?(?<![举进])(?<!举行)(?<!进行)"
+    r"(?P<name>会谈|会晤)(?=[，。；,;\n]|$|并|时|后)"
+)
+# 行政会议于今日完成讨论《…》法律草案, 国务院常务会议5月7日审议通过…, 立法院会今（7）日三读通过…, 县议会
+# 第20届第5次定期会今（4）日进行县政总质询 (its questioning of the county's head): a session
+# named as the subject, on a stated day, of what it deliberated or passed, is a session held (GUIDELINES §3;
+# not 会议审议通过…: the meeting told before, nor a day ahead: 将于5月20日审议)
+_SESSION_DELIBERATED = re.compile(
+    # (中央社记者…台北22日电　行政院会今天通过…: the wire's dateline before the name is no part of it)
+    r"^\s*(?:[^，。；：,;:！？\n]{2,30}?[\d一二三四五六七八九十]{1,3}日[电讯][\s　]*)?"
+    r"(?P<name>(?!这次|此次|本次|该|上次|下次|下一次)[^，。；：,;:！？\n]{0,30}?(?:会议|全会|(?<=行政|立法)院会|(?<=立法院)院会"
+    # (县议会第20届第5次定期会今（4）日进行县政总质询: a Taiwan council's session, numbered)
+    r"|(?<=次)(?:定期会|临时会)))"
+    r"(?:于|在)?(?:今天|今日|昨天|昨日|前天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]日"
+    r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)(?:上午|下午|晚上)?"
+    r"(?:完成|继续|分组|正式|一致)?(?:讨论|审议|三读|二读|表决|听取|研究|通过|进行[^，。；：,;:！？\n]{0,8}?质询)"
+)
+# 签约前，双方举行座谈，…: talks of the parties of an event told before, named by the bare noun as written
+# (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
+_SIDES_TALK = re.compile(
+    r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间)[，,]?\s*"
+    # (not 此前，双方曾多次进行座谈: earlier talks, a series)
+    r"(?P<org>双方|宾主|两方|三方|多方)(?:(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?"
+    r"(?:举行了?|进行了?)(?P<name>座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
+)
+# A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
+_STUDY_VISIT = re.compile(
+    # (赴…基地开展了现场教学, 到…学院进行现场观摩: the verb of doing it is no part of the place)
+    # (到锦程汽配等5家企业开展“园区党建”现场观摩: the quoted theme after the verb is no part of the place)
+    r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?:(?:开展|进行|举行|组织)了?(?:[“「][^”」，。；]{1,20}[”」])?)?"
+    r"(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
+)
+# 以《…》为题，为师生党员讲授专题党课: a party lecture given is an event of its own.
+_PARTY_LECTURE = re.compile(
+    # (讲授“七一”专题党课: a quoted occasion before it is part of the name)
+    # (讲了一堂题为《践行初心使命》的专题党课: the title before it is no part of the name)
+    r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?[^，。；,;]{0,8}?"
+    # (上了一堂廉政党课, 为…上廉政课: the lecture's kind is part of its name)
+    # (作专题党课辅导: the lecture given, 辅导 no part of its name)
+    # (讲授专题团课: the Youth League's lecture to its members, a lecture like a party lecture)
+    r"(?P<name>(?:“[^”，。]{1,10}”)?(?:(?:专题|示范|微|廉政|廉洁)?党课|(?:专题|示范|微)?团课|廉政课|廉洁课))(?=(?:辅导)?(?:[，。；,;]|$))"
+)
+# 为全校师生讲了一堂法治课, 讲授了一堂国防教育课: a lesson given, counted by 一堂/一节, is a lecture of its own
+# (GUIDELINES §3, a lecture with the generic noun as written); not 上课, 听了一堂课 (no name before 课)
+_LESSON_GIVEN = re.compile(
+    # (讲了一堂题为《守住底线》的廉政课: the title before it is no part of the name)
+    r"(?<![听观])(?:讲授|讲|上)了(?:一堂|一节)(?:题为[《“][^》”，。]{1,30}[》”]的)?(?:生动的|精彩的|特殊的|别开生面的)?"
+    r"(?P<name>(?!党课)[\u4e00-\u9fff]{2,8}?课)(?=[，。；,;]|$)"
+)
+
+
 class MeetingExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
@@ -2879,11 +2946,6 @@ class MeetingExtractor:
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
             + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")" + _NOT_ATTRIBUTIVE
         ))
-        # …首脑会议23日在里加结束: a meeting closing is one held (not 调研活动结束, 会议结束后)
-        self.closed = re.compile(
-            r"(?P<name>[^，。；：,;:！？\n]{2,40}?(?:会议|大会|会谈|会晤|峰会|论坛|年会|研讨会|座谈会|全会))"
-            r"[^，。；,;\n]{0,16}?(?:在(?P<loc>[^，。；,;\n]{1,30}?))?(?:胜利|圆满)?结束(?![后时了语])"
-        )
         # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
         # its organizer; a record only when the subject reads as an organization; 市委召开大会，对…进行表彰: the
         # noun 大会 as written, GUIDELINES §3)
@@ -2911,33 +2973,6 @@ class MeetingExtractor:
             # (not 5月9日院会将讨论: one ahead; nor 5月2日院会通过的草案: the source of a bill, §3)
             r"(?![^，。；,;\n]{0,6}?(?:将|拟|预计|预定|可望|通过的))(?=中|上|[^，。；,;\n]{0,6}?(?:通过|决议|决定|核定|同意|听取|审议|讨论)|[，,])"
         )
-        # 市委书记王某在市委会见厅会见了…一行: a meeting with visitors (GUIDELINES §3: 会见 reported as held)
-        self.receiving = re.compile(
-            # (not 游客会见到, 有机会见证, 律师会见权, 将会见: a modal, a noun or the future)
-            r"(?:在(?P<loc>[^，。；,;\n在]{2,30}?))?(?:亲切|分别|集体)?(?<![机将可能不要师])(?P<name>会见)了?"
-            # (会见到访的…一行: 到访 the visit, after the verb)
-            r"(?![厅室时证识闻效权难]|到(?!访))(?=[^，。；,;\n]{2})"
-        )
-        # 外交部长王立8月20日在北京同韩国外长朴正会谈: talks written as a verb after the other party, with
-        # their venue (举行会谈 is read as an event held; not 会谈中, 会谈纪要: a noun)
-        self.talks = re.compile(
-            r"在(?P<loc>[^，。；,;\n在同与和跟]{2,30}?)(?<![将要拟])(?:同|与|跟)[^，。；,;\n]{2,30}?(?<![举进])(?<!举行)(?<!进行)"
-            r"(?P<name>会谈|会晤)(?=[，。；,;\n]|$|并|时|后)"
-        )
-        # 行政会议于今日完成讨论《…》法律草案, 国务院常务会议5月7日审议通过…, 立法院会今（7）日三读通过…, 县议会
-        # 第20届第5次定期会今（4）日进行县政总质询 (its questioning of the county's head): a session
-        # named as the subject, on a stated day, of what it deliberated or passed, is a session held (GUIDELINES §3;
-        # not 会议审议通过…: the meeting told before, nor a day ahead: 将于5月20日审议)
-        self.deliberated = re.compile(
-            # (中央社记者…台北22日电　行政院会今天通过…: the wire's dateline before the name is no part of it)
-            r"^\s*(?:[^，。；：,;:！？\n]{2,30}?[\d一二三四五六七八九十]{1,3}日[电讯][\s　]*)?"
-            r"(?P<name>(?!这次|此次|本次|该|上次|下次|下一次)[^，。；：,;:！？\n]{0,30}?(?:会议|全会|(?<=行政|立法)院会|(?<=立法院)院会"
-            # (县议会第20届第5次定期会今（4）日进行县政总质询: a Taiwan council's session, numbered)
-            r"|(?<=次)(?:定期会|临时会)))"
-            r"(?:于|在)?(?:今天|今日|昨天|昨日|前天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]日"
-            r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)(?:上午|下午|晚上)?"
-            r"(?:完成|继续|分组|正式|一致)?(?:讨论|审议|三读|二读|表决|听取|研究|通过|进行[^，。；：,;:！？\n]{0,8}?质询)"
-        )
         # 外交部长王某应约同某国外长通电话, 局长与到访的代表团会面, 次长昨天与各大学校长座谈, 市长邀集30家企业
         # 负责人座谈: talks or a call written as a verb after the other party (not 同意…会面: agreeing to one,
         # 共同, 参与, 同时: no party; 磋商解决…: a verb of what is to be done, as the lookahead keeps it out)
@@ -2947,14 +2982,6 @@ class MeetingExtractor:
             r"(?P<name>" + "|".join(longest_first(_TALKS_WRITTEN)) + r")"
             r"(?=[，。；,;\n]|$|并|时|后|交流)"
         )
-        # 签约前，双方举行座谈，…: talks of the parties of an event told before, named by the bare noun as written
-        # (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
-        self.sides_talk = re.compile(
-            r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间)[，,]?\s*"
-            # (not 此前，双方曾多次进行座谈: earlier talks, a series)
-            r"(?P<org>双方|宾主|两方|三方|多方)(?:(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?"
-            r"(?:举行了?|进行了?)(?P<name>座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
-        )
         # 行政长官在礼宾府设酒会款待授勋人士: a reception given, named by its bare noun (GUIDELINES §3: receptions
         # held are meetings); the host is a person, so no organizer is read
         receptions = "|".join(longest_first(_RECEPTIONS))
@@ -2962,13 +2989,6 @@ class MeetingExtractor:
             r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?(?:设|举行|举办)了?(?P<name>" + receptions + ")"
             r"(?=款待|招待|宴请|欢迎|[，。；,;\n]|$)"
         ))
-        # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
-        self.visit = re.compile(
-            # (赴…基地开展了现场教学, 到…学院进行现场观摩: the verb of doing it is no part of the place)
-            # (到锦程汽配等5家企业开展“园区党建”现场观摩: the quoted theme after the verb is no part of the place)
-            r"(?:赴|到|来到|走进)(?P<loc>[^，。；,;\n]{2,30}?)[，,]?(?:(?:开展|进行|举行|组织)了?(?:[“「][^”」，。；]{1,20}[”」])?)?"
-            r"(?P<name>现场观摩|观摩学习|观摩交流|现场教学)"
-        )
         # (…揭牌仪式二十八日举行: a day of the month may stand before the verb)
         # (…推进会3月17日召开, 17号上午举行: month, hour and 于 may come with it)
         # (…会议今天召开, 昨日开幕, 以视频形式召开, 以通讯表决方式召开)
@@ -2996,23 +3016,6 @@ class MeetingExtractor:
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:(?:在|赴|到)(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
             # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
             r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + r")(?=[，。；,;\n]|$)"
-        )
-        # 以《…》为题，为师生党员讲授专题党课: a party lecture given is an event of its own.
-        self.lecture = re.compile(
-            # (讲授“七一”专题党课: a quoted occasion before it is part of the name)
-            # (讲了一堂题为《践行初心使命》的专题党课: the title before it is no part of the name)
-            r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?[^，。；,;]{0,8}?"
-            # (上了一堂廉政党课, 为…上廉政课: the lecture's kind is part of its name)
-            # (作专题党课辅导: the lecture given, 辅导 no part of its name)
-            # (讲授专题团课: the Youth League's lecture to its members, a lecture like a party lecture)
-            r"(?P<name>(?:“[^”，。]{1,10}”)?(?:(?:专题|示范|微|廉政|廉洁)?党课|(?:专题|示范|微)?团课|廉政课|廉洁课))(?=(?:辅导)?(?:[，。；,;]|$))"
-        )
-        # 为全校师生讲了一堂法治课, 讲授了一堂国防教育课: a lesson given, counted by 一堂/一节, is a lecture of its own
-        # (GUIDELINES §3, a lecture with the generic noun as written); not 上课, 听了一堂课 (no name before 课)
-        self.lesson = re.compile(
-            # (讲了一堂题为《守住底线》的廉政课: the title before it is no part of the name)
-            r"(?<![听观])(?:讲授|讲|上)了(?:一堂|一节)(?:题为[《“][^》”，。]{1,30}[》”]的)?(?:生动的|精彩的|特殊的|别开生面的)?"
-            r"(?P<name>(?!党课)[\u4e00-\u9fff]{2,8}?课)(?=[，。；,;]|$)"
         )
         # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a
         # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
@@ -3257,23 +3260,23 @@ class MeetingExtractor:
         verb = self._verb.search(text) is not None
         for kind, pattern, needed in (
             ("active", self._active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
-            ("passive", self.closed, "结束" in text),
+            ("passive", _MEETING_CLOSED, "结束" in text),
             ("attributive", self.attributive, verb), ("attributive", self.dated_attributive, verb),
-            ("visit", self.visit, "观摩" in text or "现场教学" in text),
+            ("visit", _STUDY_VISIT, "观摩" in text or "现场教学" in text),
             ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
             ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
-            ("lecture", self.lecture, "党课" in text or "团课" in text or "廉政课" in text or "廉洁课" in text),
-            ("lecture", self.lesson, "一堂" in text or "一节" in text),
+            ("lecture", _PARTY_LECTURE, "党课" in text or "团课" in text or "廉政课" in text or "廉洁课" in text),
+            ("lecture", _LESSON_GIVEN, "一堂" in text or "一节" in text),
             ("lecture", self.academic, _ACADEMIC_GATE.search(text) is not None),
             ("plain", self._plain, verb),
             ("plain", self.yuan_session, "院会" in text),
             ("plain", self.met, "开会" in text),
-            ("active", self.sides_talk, "座谈" in text),
-            ("receiving", self.receiving, "会见" in text),
-            ("receiving", self.talks, "会谈" in text or "会晤" in text),
+            ("active", _SIDES_TALK, "座谈" in text),
+            ("receiving", _VISITORS_RECEIVED, "会见" in text),
+            ("receiving", _TALKS_AT_VENUE, "会谈" in text or "会晤" in text),
             ("receiving", self.talks_held, any(w in text for w in _TALKS_WRITTEN)),
-            ("bare", self.deliberated, "会" in text),
+            ("bare", _SESSION_DELIBERATED, "会" in text),
             ("reception", self.reception, "会" in text or "宴" in text),
         ):
             if not needed:
@@ -4191,7 +4194,7 @@ class MeetingExtractor:
                     and _CARRYING_OUT_END.search(text[: m.start("name")]):
                 org = None  # 会上，新入职护士进行了授帽仪式: those who take part in a ceremony within the meeting
             org = org or quoted_org
-            if m.re is self.deliberated and (dated := _BODY_DAY_SESSION.fullmatch(name)) and self.clean_org(dated["org"]):
+            if m.re is _SESSION_DELIBERATED and (dated := _BODY_DAY_SESSION.fullmatch(name)) and self.clean_org(dated["org"]):
                 # 立法会财务委员会昨日（22日）会议通过…: the body and the day before the bare noun are no part of the name
                 org, name = self.clean_org(dated["org"]), dated["name"]
             if org and (level := _THIS_REGION.fullmatch(org)):
@@ -4295,10 +4298,10 @@ class MeetingExtractor:
                     # the whole name and goes, GUIDELINES §3)
                     org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
             name = self.strip_generic_prefix(name)
-            if name in _TALKS or m.re is self.sides_talk or (kind == "active" and m["name"] in ("首发式", "首映式")):
+            if name in _TALKS or m.re is _SIDES_TALK or (kind == "active" and m["name"] in ("首发式", "首映式")):
                 # 甲同乙举行会谈: talks have parties, not an organizer (苏铁邮票…举行首发式: nor is the thing launched)
                 org = None
-            if (self._no_name(name) and kind not in ("plain", "receiving", "reception") and m.re is not self.sides_talk) \
+            if (self._no_name(name) and kind not in ("plain", "receiving", "reception") and m.re is not _SIDES_TALK) \
                     or name.startswith("的") or _CONCERT.search(name) \
                     or _fair_only(name) or _KIND_OF.match(name):
                 # 成功举办了8次会议: a tally; 在…中进行的…会议: an attributive phrase; 设开幕式、特邀报告…: a list

@@ -3383,6 +3383,11 @@ class MeetingExtractor:
                 return inside, self.clean_org(before) if len(before) >= 2 else None
         return name, None
 
+    @classmethod
+    def cleaned_name(cls, name: str) -> str:
+        """A name as read from a match: :meth:`clean_name`, then :meth:`strip_generic_prefix`."""
+        return cls.strip_generic_prefix(cls.clean_name(name))
+
     @staticmethod
     def strip_generic_prefix(name: str) -> str:
         """学校第十四次党员代表大会 -> 第十四次党员代表大会: a generic organizer word is not part of the name."""
@@ -4222,7 +4227,7 @@ class MeetingExtractor:
                 head_org = self.clean_org(titled[0]["org"]) if titled and titled[1] == "active" else None
                 if (titled and titled[1] in ("active", "passive", "bare") and not _planned_in(title, 0, len(title))
                         and (head_org is None or head_org == org)):
-                    name = self.strip_generic_prefix(self.clean_name(titled[0]["name"]))
+                    name = self.cleaned_name(titled[0]["name"])
             if kind in ("active", "plain") and ((m["org"] or "").endswith("主持") or (m["loc"] or "").endswith("主持")):
                 org = None  # 市委书记王某主持召开…: a person chairs it (the host), no organizer is named
             visited = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:" + _GOING_TO + "|走进|走入|来到|深入(?:到)?)"
@@ -5040,7 +5045,7 @@ class MeetingExtractor:
         if not found or _PLANNED.search(title):
             return None
         m, kind = found
-        name = self.strip_generic_prefix(self.clean_name(m["name"]))
+        name = self.cleaned_name(m["name"])
         if self._no_name(name) or self._carried_on(kind, m, name):
             return None  # (headline 志愿服务活动在幸福社区进行: an activity carried on, as in the body)
         if _DEICTIC_NAME.fullmatch(name) and self._spoken_at_before(doc, len(doc.clean_text), name):
@@ -5085,7 +5090,7 @@ class MeetingExtractor:
         found = self.match(title)
         if found is None:
             return None
-        full = self.strip_generic_prefix(self.clean_name(found[0]["name"]))
+        full = self.cleaned_name(found[0]["name"])
         return full if len(full) > len(name) and full.endswith(name) and not self._no_name(full) else None
 
     def _contest_held(self, doc: Document, sentences: list[Sentence], reference: dt.date | None) -> dict[str, Any] | None:
@@ -5099,7 +5104,7 @@ class MeetingExtractor:
             if found is None or found[1] not in ("active", "passive", "bare"):
                 continue
             m, kind = found
-            name = self.strip_generic_prefix(self.clean_name(m["name"]))
+            name = self.cleaned_name(m["name"])
             if not _CONTEST.search(name) or self._no_name(name) or _SERIES.match(name):
                 continue
             after = doc.clean_text[sentence.start + m.end() : sentence.start + m.end() + CONTEST_CEREMONY_WINDOW]
@@ -6332,7 +6337,7 @@ class MeetingExtractor:
         if not found or _PLANNED.search(title):
             return False
         m, kind = found
-        head = self.strip_generic_prefix(self.clean_name(m["name"]))
+        head = self.cleaned_name(m["name"])
         if self._no_name(head) or self._carried_on(kind, m, head):
             return False
         core = _HEADLINE_SCOPE.sub("", _LEADING_YEAR.sub("", head))

@@ -2577,6 +2577,7 @@ def _undated_plan(meeting: dict[str, Any], doc_text: str) -> bool:
     return any(start <= p.start() < end for p in _PLAN_ON_DAY.finditer(text))
 
 
+# (Unlike MeetingExtractor._planned_then_held, which reads back from a bare noun held to the plan naming it, a yes/no look ahead.)
 def _held_as_planned_after(doc_text: str, pos: int) -> bool:
     """Whether the next :data:`HELD_AS_PLANNED_SENTENCES` sentences after ``pos`` tell a meeting held as planned
     (…。3月15日上午，论坛如期在滨江举行), not as the purpose of a task (确保论坛顺利举行)."""
@@ -5184,6 +5185,7 @@ class MeetingExtractor:
         """研究决定于5月8日召开全市作风建设大会。5月8日，大会如期召开: a meeting told as planned and then,
         by its bare noun, as held (GUIDELINES §3: held, so a meeting), named as planned and dated by the
         sentence that holds it; none when a meeting of that name is read already."""
+        # (Unlike _held_as_planned_after, a yes/no look ahead for 如期召开, this reads back to the plan and yields a record.)
         for index, sentence in enumerate(sentences[1:], 1):
             held = _BACK_REFERENCE_HELD.match(sentence.text)
             if held is None or _planned_in(sentence.text, held.start("noun"), held.end()):

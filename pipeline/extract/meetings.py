@@ -1446,8 +1446,10 @@ _HOLDER_END = re.compile("(?:" + _BODY_END + "|" + _PARK_END + "|组|团|团体|
 # … but a headquarters or a club (在该组织马德里总部举行的…, 在全美新闻俱乐部举行的记者招待会上): where a body's events
 # take place, the venue.
 _VENUE_OF_BODY = re.compile("(?:总部|俱乐部)$")
-# After 在, the bodies read as the holder rather than the venue (在美俄商业理事会举行的…研讨会上).
-_COUNCIL_HOLDER = ("理事会", "委员会", "协会", "学会", "商会", "联合会", "研究会", "促进会", "基金会")
+# After 在, the bodies read as the holder rather than the venue (在美俄商业理事会举行的…研讨会上): the councils, the
+# associations less 公会 and two of the social organisations (公会, 校友会, 慈善会 have never been read here; adding
+# them changes output, left to a rule change). (read with str.endswith: the order is free)
+_COUNCIL_HOLDER = ("理事会", "委员会", *(word for word in _ASSOCIATION_WORDS if word != "公会"), "研究会", "促进会")
 # The end of a body's name that can stand beside another's (市企业联合会、企业家协会) or in brackets after it
 # (区工商联（总商会）): an organization's word, not a place's alone (江城市、临江市 are two places, no joint holder read).
 # Of the federations only 社科联 and 作协 have been read joint (adding the others changes output; left to a rule

@@ -15,22 +15,10 @@ from pipeline.extract.awards import AwardExtractor
 from pipeline.extract.common import Lexicons, Sentence, publication_date, split_sentences
 from pipeline.extract.funding import FundingExtractor
 from pipeline.extract.meetings import MeetingExtractor
-from pipeline.extract.speakers import SpeakerExtractor
+from pipeline.extract.speakers import SpeakerExtractor, drill_on_page, drill_told
 
 # An inspection tour or visit: what a leader says there is no speech at a meeting.
 _TOUR = re.compile("调研|考察|视察|督导|检查|走访|看望|慰问")
-# A drill or exercise told held (…应急演练在江滨举行, 组织开展消防演练, 宣布演练开始): no meeting, like a contest, and remarks
-# made at it give no role (GUIDELINES §3, §4 eighth round) unless a ceremony or meeting held with it is named (启动仪式,
-# 点评会: then a meeting record stands).
-_DRILL_HELD = re.compile("(?:演练|演习)[^，。；！？\n]{0,20}?(?:举行|举办|开展|开始|启动|结束)"
-                         "|(?:举行|举办|开展|组织)[^，。；！？\n]{0,20}?(?:演练|演习)")
-# A tally of drills held before (今年已开展应急演练30余次, 此前各乡镇组织开展了消防演练, 累计举办演练12场): no event of
-# the page (cr8 1.11).
-_DRILL_TALLY = re.compile("已|累计|共|先后|此前|以来|多次|\\d+余?[次场]")
-# A day the event is told on (6月5日, 昨天, 上午): a drill told held on one is the page's event.
-_DRILL_DAY = re.compile("\\d{1,2}日|[昨今前]天|[上下]午|当天|近日")
-# The sentences of a page, as the drill rule reads them.
-_DRILL_SENTENCE = re.compile("[^。！？!?\n]+")
 
 
 class Extractor:
@@ -64,20 +52,13 @@ class Extractor:
             # (a drill told held as the page's event, in its headline or a sentence with a day, takes every role;
             # one told in a speaker's own sentence takes that speaker's; a tally of past drills takes none)
             # (only on a page that names a drill at all: the split and the reading cost nothing elsewhere)
-            drilled = "演练" in doc.clean_text or "演习" in doc.clean_text
-            drills = [m.group() for m in _DRILL_SENTENCE.finditer(doc.clean_text) if _drill_told(m.group())] if drilled else []
-            headline = doc.clean_text.split("\n", 1)[0]
-            drill = any(_DRILL_DAY.search(sentence) or sentence == headline for sentence in drills)
+            drilled, drill = drill_on_page(doc.clean_text)
             doc.records["speakers"] = [
                 p for p in speakers
-                if not (drill or drilled and any(_drill_told(e["text"]) for e in p["evidence"]))
+                if not (drill or drilled and any(drill_told(e["text"]) for e in p["evidence"]))
                 and not self.speakers.remarks_only(p) and not (touring and set(p["roles"]) <= {"讲话"})
             ]
         doc.records["awards"] = self.awards(doc, sentences)
         doc.records["funding"] = self.funding(doc, sentences)
         return doc
 
-
-def _drill_told(sentence: str) -> bool:
-    """A drill is told held in ``sentence``, not counted among past ones."""
-    return _DRILL_HELD.search(sentence) is not None and _DRILL_TALLY.search(sentence) is None

@@ -1757,6 +1757,35 @@ _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与
 _GUEST_LABEL_RE = re.compile(_GUEST_LABEL)
 
 
+# A drill or exercise told held (…应急演练在江滨举行, 组织开展消防演练, 宣布演练开始): no meeting, like a contest, and remarks
+# made at it give no role (GUIDELINES §3, §4 eighth round) unless a ceremony or meeting held with it is named (启动仪式,
+# 点评会: then a meeting record stands).
+_DRILL_HELD = re.compile("(?:演练|演习)[^，。；！？\n]{0,20}?(?:举行|举办|开展|开始|启动|结束)"
+                         "|(?:举行|举办|开展|组织)[^，。；！？\n]{0,20}?(?:演练|演习)")
+# A tally of drills held before (今年已开展应急演练30余次, 此前各乡镇组织开展了消防演练, 累计举办演练12场): no event of
+# the page (cr8 1.11).
+_DRILL_TALLY = re.compile("已|累计|共|先后|此前|以来|多次|\\d+余?[次场]")
+# A day the event is told on (6月5日, 昨天, 上午): a drill told held on one is the page's event.
+_DRILL_DAY = re.compile("\\d{1,2}日|[昨今前]天|[上下]午|当天|近日")
+# The sentences of a page, as the drill rule reads them.
+_DRILL_SENTENCE = re.compile("[^。！？!?\n]+")
+
+
+def drill_told(sentence: str) -> bool:
+    """A drill is told held in ``sentence``, not counted among past ones."""
+    return _DRILL_HELD.search(sentence) is not None and _DRILL_TALLY.search(sentence) is None
+
+
+def drill_on_page(clean_text: str) -> tuple[bool, bool]:
+    """Whether the page ``clean_text`` names a drill at all (演练, 演习: the words every drill pattern needs), and
+    whether one is told held as the page's event: in its headline (the first line) or a sentence with a day
+    (the sentences as the drill rule reads them, :data:`_DRILL_SENTENCE`)."""
+    drilled = "演练" in clean_text or "演习" in clean_text
+    drills = [m.group() for m in _DRILL_SENTENCE.finditer(clean_text) if drill_told(m.group())] if drilled else []
+    headline = clean_text.split("\n", 1)[0]
+    return drilled, any(_DRILL_DAY.search(sentence) or sentence == headline for sentence in drills)
+
+
 class SpeakerExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex

@@ -117,8 +117,6 @@ GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院"
 # (园区举办企业家座谈会, 开发区召开…: a park's bare kind, as a company's website headline writes its own park)
 # (大学昨日举行毕业典礼: a university's bare kind, the writer's own, after no named one)
 GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区", "大学", "中学", "小学", "幼儿园", "法院", "检察院", "园区", "开发区"})
-# An association's bare kind as a subject (基金会举行…, 总工会召开…): a back-reference to the body named in full before.
-_BARE_BODY_KIND = re.compile("基金会|协会|学会|商会|联合会|总工会|研究会|促进会")
 # A headline's teaser or column label up to its mark (定了！, 好消息！, 聚焦两会｜, 【聚焦】): text before the subject,
 # never an organizer's name.
 _HEADLINE_TEASER = re.compile(r"^[^，。；！!｜|】]{1,12}(?:[！!｜|】]\s*)+")
@@ -1403,6 +1401,10 @@ _FEDERATION_WORDS = ("社科联", "台联", "青联", "学联", "作协", "记�
 # (南江大学北京校友会2024年年会: an alumni association; 区慈善会, 省法学研究会, 县老区建设促进会: the social organisations
 # named by what they do; not 联谊会, an event as often as a body)
 _SOCIAL_BODY_WORDS = ("校友会", "慈善会", "研究会", "促进会")
+# An association's bare kind as a subject (基金会举行…, 总工会召开…): a back-reference to the body named in full before.
+# The associations less 公会, 总工会 and two of the social organisations (公会, 校友会, 慈善会 have never been read here;
+# adding them changes output, left to a rule change). (read with fullmatch: the order is free)
+_BARE_BODY_KIND = re.compile("|".join((*(word for word in _ASSOCIATION_WORDS if word != "公会"), "总工会", "研究会", "促进会")))
 # A body of members whose name ends in 会 (香港潮州商会, 市慈善总会, 省法学研究会): before a verb of holding with an
 # object after it, the holder of that object (市慈善总会举行升旗礼), never a meeting held (not 联谊会, 理事会: events too).
 # The words: the shared lists above less 公会, which has never been read here (adding it changes output; left to a

@@ -965,7 +965,16 @@ _DETERMINED_BODY_END = {
 }
 # A body's name opening a clause, then its act or its own organ (江城农商银行召开…, 江南大学党委…): the name the
 # determiner refers back to, when it is the only such body named before (not 记者从某公司获悉: no clause opens there).
-_BODY_OPENING_CLAUSE = "(?:^|(?<=[，。；！？\n]))(?P<body>[\u4e00-\u9fff]{2,14}?(?:%s))(?=召开|举行|举办|组织|隆重|于|在|日前|近日|近期|党委|，)"
+_BODY_OPENING_CLAUSE_FORMAT = "(?:^|(?<=[，。；！？\n]))(?P<body>[\u4e00-\u9fff]{2,14}?(?:%s))(?=召开|举行|举办|组织|隆重|于|在|日前|近日|近期|党委|，)"
+# Per determiner word, compiled once: (the body opening a clause, the determiner and its word, the body's last word).
+_DETERMINED_BODY = {
+    word: (
+        re.compile(_BODY_OPENING_CLAUSE_FORMAT % ends),
+        re.compile(f"该(?:{ends}|{word})"),
+        re.compile(ends),
+    )
+    for word, ends in _DETERMINED_BODY_END.items()
+}
 # After a name: a doctrine named after the person (马克思主义, 邓小平理论, 习近平法治思想).
 _DOCTRINE = re.compile(r"主义|理论|新时代|(?:法治|强军|经济|外交|生态文明|文化|新时期[\u4e00-\u9fff]{0,6}?)?思想"
                        r"(?!政治|上|工作|建设|教育|作风|认识|观念|状况|动态)")
@@ -2661,17 +2670,18 @@ class SpeakerExtractor:
         (江城农商银行召开…。该行党委书记… -> 江城农商银行); None when there is none or any other body of the kind
         is named before."""
         at = text.find(title)
-        ends = _DETERMINED_BODY_END.get(determiner[1:])
-        if at < 0 or not ends:
+        patterns = _DETERMINED_BODY.get(determiner[1:])
+        if at < 0 or not patterns:
             return None
+        opening, determiner_word, body_end = patterns
         before = text[:at]
-        bodies = {m["body"] for m in re.finditer(_BODY_OPENING_CLAUSE % ends, before)}
+        bodies = {m["body"] for m in opening.finditer(before)}
         if len(bodies) != 1:
             return None
         body = bodies.pop()
         # (华宇公司召开…，远航公司应邀参加。该公司…: another body of the kind named before, the reference unclear)
-        rest = re.sub(f"该(?:{ends}|{determiner[1:]})", "", before.replace(body, ""))
-        return None if re.search(ends, rest) else body
+        rest = determiner_word.sub("", before.replace(body, ""))
+        return None if body_end.search(rest) else body
 
     def _plausible_name(self, name: str) -> bool:
         """A model PER span that reads as a Chinese name: a surname first, no stop word after it."""

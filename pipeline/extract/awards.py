@@ -628,6 +628,17 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:(?P<firs
 # unless a later clause of the sentence says they were honoured at this event (…，会上对他们进行了表彰).
 _WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获)(?!得者|奖者)")
 _HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。]{0,12}?(?:表彰|表扬|颁奖|颁发|授予)")
+# A meeting or a report reviewing a period's work in a clause before the count's (会议回顾了2024年工作，…; 会上通报了上半年
+# 工作，…; 会议听取了2024年度工作报告，报告指出，…): prizes won told in a later clause of the sentence are that period's
+# tally, no conferral of this event (§5), unless the count's clause confers them (…，并为获得…的20名教师颁奖) or the
+# sentence says they were honoured here (…，会上对获奖单位进行了表彰).
+_PERIOD_REVIEWED = re.compile(r"(?:回顾|总结|通报|听取|盘点)了?[^，。；]{0,12}?(?:(?:19|20)\d{2}年度?|去年|前年|上一?年度?|[上下]半年"
+                              r"|过去的?一年|一年来|全年|年度|今年以来|前三季度|[一二三四]季度)(?:以来)?的?(?:各项)?"
+                              r"(?:工作|情况|成绩|成效|成果)")
+# Prizes won or honours received in the count's clause, either side of the count (全年获得…9项, 9名教师获评…, 受到省级表彰).
+_WON_OR_RECEIVED = re.compile(f"{_RECEIVING}|摘得|斩获|受到[^，。；]{{0,6}}?表彰|(?<![颁授])获(?!得者|奖者)")
+# A conferring verb in the active voice (表彰了, 为…颁奖, 授予…称号; not 被授予, 受到表彰, 获颁): this event confers.
+_CONFERRING_ACTIVE = re.compile("(?<![被获受到])(?:表彰|表扬|授予|颁发|颁授|颁奖|嘉奖|授牌)")
 _SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")
 # A span of years opening the count's sentence or a clause (五年来，全县共评选出…; 近三年，…): a tally over those years,
 # weighed like a milestone's (§5).
@@ -1195,6 +1206,8 @@ _HONOUR_LIKE_WORD = re.compile(
     # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
     "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
     "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
+    # (县级“四强”党支部, “双强”党组织: the party's designation of branches strong in two to five ways, §5)
+    "|[双二三四五]强(?=[\u4e00-\u9fff]{0,2}(?:党组织|党支部|支部|党委|党总支))"
     # (not 获奖学生, 得奖义工: winners described, no prize named)
     # (金质奖团队10队, 金塔奖团体3个: teams named by the prize they won, counted as the prize's holders)
     # (特优32件、优等15件, 特优团体2队: Taiwan's prize grades, written without 奖, whole as the honour)
@@ -1359,6 +1372,13 @@ class AwardExtractor:
         )
         # A line that is only a count, perhaps in brackets (（5个）, 三名, 共20名): the second half of a list row broken in two.
         self.count_only_line = re.compile(rf"\s*[（(]?(?:共|计)?{NUM}(?:{units})[）)]?\s*[。；;]?\s*$")
+        # The count closing a section of a list under its honour's heading, after the holders' names (一、先进集体 /
+        # 办公室、财务科… / 共10个; …人事科等，共10个; （共25名）; 张三、李四等25名同志): a total after 共, 计 or 合计, or
+        # after the names and 等, the holders' noun perhaps after it.
+        self.closing_count = re.compile(
+            rf"(?:[^\n]*?等[，,]?|(?:[^\n]*?[，,、])?\s*[（(]?(?=共|计|合计))\s*(?:共|计|合计)?"
+            rf"(?P<count>{NUM}(?:{units}))(?:单位|集体|同志|个人|人)?[）)]?\s*[。；;]?\s*$"
+        )
         # The same line with the count right after the honour or after a space or tab (一、优秀教师120名, 1.优秀教师 120名；,
         # 优秀教师\t120名), or a row of a table (| 优秀员工 | 45名 |): read only inside a list that a conferral introduces
         # (_list_introduced), for such lines also make up tables of other things.
@@ -1925,7 +1945,9 @@ class AwardExtractor:
         # the conferring sentence that leads the lines proposes them (以下单位和个人为表彰候选对象。: candidates, §5)
         proposed_before = False
         list_rows: set[int] = set()  # where the rows of a list that a conferral introduces start
-        for sentence in map(self._recipient_view, map(_quote_view, self._split_rows_joined(doc.clean_text, sentences))):
+        # (一、先进集体 / 办公室、财务科… / 共10个: a section of a list closed by its count, read as one row)
+        joined, closed_sections = self._split_rows_joined(doc.clean_text, sentences)
+        for sentence in map(self._recipient_view, map(_quote_view, joined)):
             text = sentence.text
             # (…名单，我市有3家医院入选: 入选 an award word only when it refers back to an honour's list)
             # (12名学生获省级“优秀学生干部”: a bare 获 of a quoted honour after a count, _COUNT_GOT_QUOTED)
@@ -1941,6 +1963,8 @@ class AwardExtractor:
             if list_row is not None and self._honor_like(list_row["honor"]) and self._list_introduced(doc, sentence):
                 list_rows.add(sentence.start)
                 line_item = line_item or list_row
+            if sentence.start in closed_sections and line_item is not None:
+                list_rows.add(sentence.start)  # (a row of the list, no headline over the body's counts)
             # (经研究，以下单位和个人为2023年度表彰候选对象。 / 先进集体（3个）: the rows of a proposal, nothing conferred,
             # as _line_list_conferred reads the lead sentence of the other list path)
             list_sentence = self.list_sentence.match(text) if conferring_before and not proposed_before else None
@@ -2625,12 +2649,14 @@ class AwardExtractor:
         above = text.rfind("\n", 0, start - 1) + 1
         return above if _SPLIT_ROW_HONOR.match(text, above, start - 1) else None
 
-    def _split_rows_joined(self, text: str, sentences: list[Sentence]) -> list[Sentence]:
+    def _split_rows_joined(self, text: str, sentences: list[Sentence]) -> tuple[list[Sentence], set[int]]:
         """``sentences`` with each list row broken in two (a line that is only an honour, the next line only its count:
         先进集体 / （5个）, 一等奖 / 三名) read as one line, the break written as a space (same length: offsets into the
-        clean text hold)."""
+        clean text hold), and each section of a list closed by its count read as one row (:meth:`_closed_section`);
+        with the starts of those sections."""
+        closed: set[int] = set()
         if "\n" not in text:
-            return sentences
+            return sentences, closed
         joined: list[Sentence] = []
         i = 0
         while i < len(sentences):
@@ -2642,9 +2668,42 @@ class AwardExtractor:
                 joined.append(Sentence(a.start, b.end, a.text + " " * (b.start - a.end) + b.text))
                 i += 2
                 continue
+            section = self._closed_section(text, sentences, i)
+            if section is not None:
+                joined.append(section[0])
+                closed.add(a.start)
+                i = section[1]
+                continue
             joined.append(a)
             i += 1
-        return joined
+        return joined, closed
+
+    def _closed_section(self, text: str, sentences: list[Sentence], i: int) -> tuple[Sentence, int] | None:
+        """A section of a list whose count closes it (一、先进集体 / 办公室、财务科、人事科 / 共10个): the heading line
+        ``sentences[i]`` only an honour, then lines of names with no count and no sentence closed in them, then a
+        line ending in the section's count (a line of its own or the last line of names, …等，共10个). Read as one
+        line of an honour and its count (先进集体：…10个: the names and 共 written as spaces, same length, so offsets
+        into the clean text hold), with the index of the sentence after it; else None."""
+        a = sentences[i]
+        if a.start and text[a.start - 1] != "\n":
+            return None
+        heading = _SPLIT_ROW_HONOR.match(a.text)
+        if heading is None or not self._honor_like(heading["honor"]):
+            return None
+        for j in range(i + 1, min(len(sentences), i + 1 + LIST_ROWS_MAX)):
+            b = sentences[j]
+            if text[b.start - 1] != "\n" or (b.end < len(text) and text[b.end] != "\n") or _BODY_LINE.search(b.text):
+                return None  # (a paragraph, not a list's line)
+            closing = self.closing_count.match(b.text)
+            if closing is not None:
+                head = a.text.rstrip().rstrip("：:")
+                at = b.start - a.start + closing.start("count")
+                view = head + "：" + " " * (at - len(head) - 1) + closing["count"]
+                return Sentence(a.start, b.end, view.ljust(b.end - a.start)), j + 1
+            if self.count_only_line.search(b.text) or (
+                    (name := _SPLIT_ROW_HONOR.match(b.text)) is not None and self._honor_like(name["honor"])):
+                return None  # (another count or the next section's heading: this section has no count of its own)
+        return None
 
     def _list_introduced(self, doc: Document, sentence: Sentence) -> bool:
         """The line ``sentence`` is a row of a list of honours and counts that a line conferring them introduces
@@ -2752,6 +2811,8 @@ class AwardExtractor:
         clause_end = clause_bounds(text, at)[1]
         if _THIS_EVENT_AFTER.search(text, at, clause_end) and not _EARLIER_DONE.search(text, at, clause_end):
             return False
+        if AwardExtractor._period_reviewed(text, clause_start, at, clause_end):
+            return True
         leads = [m for m in _YEAR_LEAD.finditer(text, 0, at)
                  if (m.end() >= clause_start - 1 or AwardExtractor._year_frames_won(text, m, clause_start, at))
                  and not _THIS_EVENT.search(text, m.end(), at)]
@@ -2793,6 +2854,18 @@ class AwardExtractor:
             if received is not None:
                 return AwardExtractor._past_period(doc, text, received.start())
         return False
+
+    @staticmethod
+    def _period_reviewed(text: str, clause_start: int, at: int, clause_end: int) -> bool:
+        """A clause before the count's (``at``, an offset into the sentence ``text``; its clause ``clause_start`` ..
+        ``clause_end``) reviews a period's work and the count's clause tells prizes won or honours received in it
+        (会议回顾了2024年工作，全年获得省级以上荣誉9项), with no conferring verb of this event after the review and no
+        honouring at this event later in the sentence."""
+        reviewed = _PERIOD_REVIEWED.search(text, 0, clause_start)
+        return (reviewed is not None and _WON_OR_RECEIVED.search(text, clause_start, clause_end) is not None
+                and not _CONFERRING_ACTIVE.search(text, reviewed.end(), clause_end)
+                and not _THIS_EVENT.search(text, reviewed.end(), at)
+                and not _HONOURED_HERE_AFTER.search(text, at))
 
     @staticmethod
     def _year_frames_won(text: str, lead: re.Match[str], clause_start: int, at: int) -> bool:

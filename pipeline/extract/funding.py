@@ -197,7 +197,8 @@ _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:�
 # (1998年铁路要完成基本建设投资480亿元, 计划完成固定资产投资…: a year's work set as a task; not 已完成投资…, nor
 # 要完成的民生实事项目投入资金…: the target describes the projects)
 # (将争取上级资金5000万元, 计划争取…: money still to be sought is a target; not 争取到 nor a plain 共争取, money obtained)
-_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|预计(?:将)?(?:达到?)?|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
+# (not 项目总投资预计1.5亿元: the label of a project's total, weighed as 预计总投资 is, by _TOTAL_BEFORE and the start told)
+_TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
                             "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
@@ -272,9 +273,9 @@ _START_AHEAD = re.compile(r"[，,]\s*(?:项目)?(?:计划|预计|拟|将|力争|
                           rf"(?:开工|动工|开建|启动建设)(?!仪式)(?!(?:建设)?(?:{_LATER_PHASE}))")
 # A start or a signing told before (…项目开工仪式举行。该项目总投资…; 已开工, 正在建设): the project is under way.
 _UNDER_WAY = re.compile(rf"(?<![将拟])(?:{_PROJECT_ACTS}|奠基|动工|开建|建设中|在建|正在建设|已建成|启用)")
-# (项目预计投资, 预计总投资, 该项目总投资: the label of the total, an estimate as well; a bare 项目投资 or 投资 too:
+# (项目预计投资, 预计总投资, 总投资预计, 该项目总投资: the label of the total, an estimate as well; a bare 项目投资 or 投资 too:
 # 谋划储备项目120个，项目投资800亿元)
-_TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目)?(?:预计|预期|估算)?总?投资(?:额|总额)?(?:约|超过|超|达到?|近|逾|为)?$")
+_TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目)?(?:预计|预期|估算)?总?投资(?:额|总额)?(?:预计|预期|估算)?(?:约|超过|超|达到?|近|逾|为)?$")
 # The amount inside a proposal's title (审议了《关于拟向子公司增资3亿元的议案》, 审议通过了关于…增资…的议案): money
 # proposed for a later decision, not granted (§6 treats proposed loans the same way).
 _PROPOSAL_BEFORE = re.compile(r"关于[^，。；《》“”]{0,30}$")
@@ -729,7 +730,8 @@ _BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改�
 # 每名模范劳工获颁, 公司共拿出, 公司2023年完成, 县政府申请; 学院设立的“杏林奖学金”: a relative 的 after the verb).
 # (县府今年另拨, 中央已核定, 每位获发: Taiwan and Hong Kong releases)
 # (划拨 not inside 按计划拨付: the verb is 拨付, 计划 ends the word before it)
-_GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|(?<!计)划拨|另拨|核定|获发|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
+# (另拨付, 另拨款: one verb, not 另拨 leaving 付 on the fund's name)
+_GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|(?<!计)划拨|另拨(?:付|款)?|核定|获发|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
                 r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进|送去|送上|送来|送出|认捐|提取"
                 # (学校今年提供清寒奖学金, 区委组织部下发党建专项经费: a verb of providing or handing down)
                 r"|提供|下发"

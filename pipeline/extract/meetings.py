@@ -756,6 +756,12 @@ def _not_an_organizer_prefix(org: str, rest: str) -> bool:
 # 这是继去年11月召开第一次联席会议以来的第二次…: a clause comparing the meeting with an earlier one,
 # whose verb holds nothing now (read on the subject before the verb).
 _SINCE_EARLIER = re.compile(r"\s*(?:这|此|本次会议|会议)?是?继")
+# 党的二十届三中全会召开以来，…; 在全省两会召开前夕，…; 值此…大会隆重开幕之际，…: a period since a meeting, its eve or
+# its occasion, the time of what the sentence tells: the meeting is referred to (a record, GUIDELINES §3), but the
+# clause's day is not its day, and it is not the article's main meeting.
+_AROUND_HOLDING = re.compile(r"[」』”]?\s*(?:以来|前夕|之际)")
+# 在…召开前夕, 值此…召开之际: the opening of the time phrase, no part of the meeting's name.
+_AROUND_OPENING = re.compile(r"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?=[\u4e00-\u9fff“「]{2})")
 # …会议胜利闭幕后，全国两会精神在我县…引起热烈反响: a meeting after which its spirit is studied or
 # reacted to, the source of that spirit only (GUIDELINES §3; read after the verb of holding).
 _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]*?精神")
@@ -843,6 +849,15 @@ _PLAN_GOES_ON = re.compile("(?<!即)将(?:于|在|赴|率|前往)|即将(?!卸�
 # (a clause opening on attending or on 并; matched at the clause's start, not on a copy of the rest of the text)
 _ATTENDING_OPENS = re.compile(r"\s*(?:并|随后|还将|将)?(?:出席|参加|主持)")
 _AND_OPENS = re.compile(r"\s*并")
+
+
+# The kinds of match that read a meeting by its verb of holding (召开…, …举行, …召开的…).
+_HOLDING_KINDS = ("active", "passive", "bare", "attributive", "clause")
+
+
+def _sitting_in(statement: str) -> bool:
+    """Whether an attendance ``statement`` counts those sitting in (列席) only, not those present (出席)."""
+    return "列席" in statement and "出席" not in statement
 
 
 def _planned_in(text: str, start: int, end: int) -> bool:
@@ -2690,6 +2705,11 @@ _ORG_FOR_PURPOSE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因
 _FOR_THEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[、]?为(?:其|他们|她们|他|她)[^，。；]*$")
 _NOT_ORG_WORD = re.compile(r"\d+多?名|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$")
 _PRIZE_END = re.compile("(?<!颁)奖$")
+# A building, campus, site or construction project closing an organizer (江城中学新校舍, 县第二人民医院住院大楼, 江城大学东校区
+# 综合教学楼, 滨海新区…产业园项目): no body; a headquarters only before a building word (华信集团总部大楼; not 集团总部).
+_BUILT_SITE_END = re.compile(
+    r"(?:(?:[新老主东西南北中]|[一二三四五六\d]期)?(?:校舍|校区|院区|新馆|馆舍|新址|新楼|(?:总部)?大楼|(?:综合|教学|办公|实验|宿舍"
+    r"|门诊|住院|医技|科研|行政)+大?楼|体育馆|体育场|工程|项目|工地))+$")
 _BUILDING_END = re.compile(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$")
 _ON_OR_IN_END = re.compile("上$|(?<!(?<![第统唯其之])[一二三四五六七八九十])中$")
 _DELEGATION_OR_AND = re.compile("一行|调研|并$|(?:^|[^合])并(?=[召举开])")
@@ -2804,6 +2824,8 @@ _NAME_JOINER = re.compile("、|和|及")
 _NAMES_JOINER = re.compile("(?:和|及|以及|、)")
 _QUOTE_OR_TITLE_MARK = re.compile("[“”「」《》]")
 # Fixed patterns of MeetingExtractor._no_name.
+# The verbs of taking part in an event that the attended pattern reads (its cheap gate).
+_ATTENDING_WORDS = ("出席", "参加", "主持", "见证", "检阅", "观摩")
 _ATTENDING_VERB = re.compile("[并或](?:出席|参加|列席)|^(?:出席|参加|列席)")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|「[^」]*」")
 _VAGUE_MEETING = re.compile("(?:这个|那个|这种|那种|某个|某种)(?:会|会议|活动)")
@@ -3039,7 +3061,13 @@ class MeetingExtractor:
             # (在会议结束后主持颁奖典礼: a time, no venue)
             r"(?:在(?P<loc>[^，。；,;\n在]{2,20}?)(?<!后)(?<!期间)(?<!之际)(?<!前夕))?(?:(?:出席|参加)(?:并?指导(?!员|组(?!织)|站|中心|委员))?"
             # (会谈后，两国领导人共同见证了合作文件签字仪式: a signing witnessed at its ceremony)
-            r"|见证(?=[^，。；]{0,30}?(?:签约|签字|签署|揭牌|开工|启动|授牌|交接)仪式)|(?<!曾)(?<!曾经)(?<!先后)(?<!多次)(?<!屡次)主持(?![人词])(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
+            r"|见证(?=[^，。；]{0,30}?(?:签约|签字|签署|揭牌|开工|启动|授牌|交接)仪式)"
+            # (检阅了…学员结业会操, 县长观摩了…现场会: an event the subject reviewed or watched, reported as taken place; only a
+            # gathering's noun at the end: not 观摩了一节公开课, 观摩了…演练, 观摩了…大赛; an event of its own watched by a
+            # guest, not 与会人员观摩了…议事会, 先后观摩了…组织生活会: a session shown to those at the main meeting, a part of it)
+            r"|检阅(?=了?[^，。；,;]{2,40}?(?:会操|[会礼式]|会议|典礼|仪式|论坛)(?:[，。；,;]|$|并))"
+            r"|(?<![员们])(?<!先后|实地|现场|一同|一起|集中|分别)观摩(?=了?[^，。；,;]{2,40}?(?:会操|现场会|推进会|观摩会|典礼|仪式)"
+            r"(?:[，。；,;]|$|并))|(?<!曾)(?<!曾经)(?<!先后)(?<!多次)(?<!屡次)主持(?![人词])(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
             # (主持市政府第28次常务会议: an edition a few words on)
             r"|[^，。；,;]{0,8}?第[一二三四五六七八九十百\d]+[届次期]"
             # (并主持宪法宣誓仪式, 会后，X主持颁证仪式: a ceremony chaired, named after the verb)
@@ -3077,8 +3105,12 @@ class MeetingExtractor:
         )
         # 县府于9月20日下午召开的评审会议审定…: a dated meeting named in an attributive phrase.
         self.dated_attributive = re.compile(
-            rf"(?:于|在){DATE_NUMBER}月{DATE_NUMBER}日(?:上午|下午|晚上|晚)?"
-            + _ATTRIBUTIVE_VERBS + r"(?P<name>[^，。；：,;:！？\n的]{2,30}?" + head + r")(?![\u4e00-\u9fff]{0,2}精神)"
+            # (5月8日召开的县委常委会会议决定…, 据悉，5月8日召开的…, 经5月8日召开的…会议研究: the dated attribute opening
+            # the sentence, the meeting the subject of what it did; not 会议指出，5月8日召开的…会议对…作出部署: another
+            # meeting cited in what this one said, the source of a plan, GUIDELINES §3)
+            rf"(?:于|在|^\s*(?:据悉[，,]|据了解[，,])?经?){DATE_NUMBER}月{DATE_NUMBER}日(?:上午|下午|晚上|晚)?"
+            # (县委常委会会议: not cut at the first head word, 常委会, with the name going on)
+            + _ATTRIBUTIVE_VERBS + r"(?P<name>[^，。；：,;:！？\n的]{2,30}?" + head + r")(?![会议])(?![\u4e00-\u9fff]{0,2}精神)"
         )
         # A meeting that took place, referred to without a verb of holding it (在座谈会上讲话,
         # 出席开幕式并致辞, 会上，…, 会议由…主持): read only when no meeting is found otherwise.
@@ -3150,7 +3182,7 @@ class MeetingExtractor:
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(
-            verbs + "|" + _HELD_OR_CLOSED + "|观摩|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|的讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+            verbs + "|" + _HELD_OR_CLOSED + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|的讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
             "|设(?:" + receptions + ")|院会|开会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
@@ -3263,6 +3295,7 @@ class MeetingExtractor:
         # run, so they only run where their head-word-then-verb core is present.
         held = self._head_then_held.search(text) is not None
         verb = self._verb.search(text) is not None
+        planned: tuple[re.Match[str], str] | None = None  # a meeting told as planned after one held (see below)
         for kind, pattern, needed in (
             ("active", self._active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
             ("passive", _MEETING_CLOSED, "结束" in text),
@@ -3270,7 +3303,7 @@ class MeetingExtractor:
             ("visit", _STUDY_VISIT, "观摩" in text or "现场教学" in text),
             ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
-            ("attended", self.attended, "出席" in text or "参加" in text or "主持" in text or "见证" in text),
+            ("attended", self.attended, any(w in text for w in _ATTENDING_WORDS)),
             ("lecture", _PARTY_LECTURE, "党课" in text or "团课" in text or "廉政课" in text or "廉洁课" in text),
             ("lecture", _LESSON_GIVEN, "一堂" in text or "一节" in text),
             ("lecture", self.academic, _ACADEMIC_GATE.search(text) is not None),
@@ -3291,6 +3324,15 @@ class MeetingExtractor:
                 m = pattern.search(text, m.end())  # 这是继…召开第一次联席会议以来的…: an earlier one compared
             if m and kind == "active" and _planned_in(text, m.start(), m.end()) and self.plain.search(text, 0, m.start("name")):
                 continue  # 县卫健局召开会议，要求各医疗机构于…前召开…: the meeting held, before the one required
+            if m and planned and (kind not in _HOLDING_KINDS or m.start() >= planned[0].start()
+                                  or _planned_in(text, m.start(), m.end())):
+                continue  # (only a meeting held, with its verb of holding, before the planned one is read instead of it)
+            if m and not planned and kind in ("passive", "bare") and _planned_in(text, m.start(), m.end()) \
+                    and _HELD_ANYWHERE.search(text, 0, m.start()):
+                # 5月8日召开的县委常委会会议决定，县第十五次党代会于5月20日召开; 5月8日，县委常委会会议召开，决定…于5月20日
+                # 召开: the meeting held, told before the decision about a later one (planned, no record: GUIDELINES §3)
+                planned = m, kind
+                continue
             if m and pattern is self.talks_held and (
                     _TALKS_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start())
                     or (m["name"] == "会面" and not _OFFICIAL_PARTY.search(m["party"]))
@@ -3318,7 +3360,7 @@ class MeetingExtractor:
                 return (attended, "attended") if attended else (m, kind)
             if m:
                 return m, kind
-        return None
+        return planned
 
     @staticmethod
     def clean_name(name: str) -> str:
@@ -3527,6 +3569,12 @@ class MeetingExtractor:
             return None  # 开幕当天(同期举办): a time, no organizer named
         if _PROGRAMME_REFERRED.match(org):
             return None  # 该计划, 该工程: the programme named before, no body named here
+        if site := _BUILT_SITE_END.search(org):
+            # 江城中学新校舍(举行奠基礼), 县图书馆新馆(举行开馆仪式), 华信集团总部大楼项目: a building, a campus or a
+            # project, what the ceremony is about, holds nothing; the body it belongs to, when named, does (GUIDELINES §3)
+            org = org[: site.start()]
+            if not _HOLDER_END.search(org):
+                return None
         if _PERSON_SUBJECT.search(org) or _CROWD_END.search(org):
             return None  # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会): a crowd, no body, GUIDELINES §3)
         if _BARE_TITLE.fullmatch(org):
@@ -3740,12 +3788,14 @@ class MeetingExtractor:
             return None, False  # (今年冬训，全镇共组织党员1260名参训: the year's campaign, not the meeting told before)
         sitting_in: tuple[int, bool] | None = None
         for pattern in self.attendance if patterns is None else patterns:
-            m = next((m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
-                      and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
-                      # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
-                      and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
-                      # (应出席大会代表254名，…实际出席241名: the number due is no count of those attending)
-                      and not _DUE_COUNT.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n"))), None)
+            read = [m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
+                    and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
+                    # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
+                    and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
+                    # (应出席大会代表254名，…实际出席241名: the number due is no count of those attending)
+                    and not _DUE_COUNT.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n"))]
+            # (列席代表35名，出席代表210名: those present stated after those sitting in, by the same statement)
+            m = next((m for m in read if not _sitting_in(m.group())), read[0] if read else None)
             if m and elsewhere and ((pattern is self._drawn and not _MEETING_DREW.match(sentence)) or _OTHER_ACTIVITY.match(sentence, m.end())
                                     or not self._attends_a_meeting(sentence, m)):
                 continue
@@ -3757,7 +3807,7 @@ class MeetingExtractor:
                 if count is not None and count.value > 0:
                     # (参会人数150人左右: 左右 after the unit makes the count approximate, as 约 before it does)
                     found = count.value, count.approximate or sentence.startswith("左右", m.end("unit"))
-                    if "列席" in m.group() and "出席" not in m.group():
+                    if _sitting_in(m.group()):
                         # (出席会议代表186名，县政府组成人员等56人列席会议: those sitting in yield to the count of
                         # those present stated beside them; alone, they are the count)
                         sitting_in = sitting_in or found
@@ -4187,6 +4237,8 @@ class MeetingExtractor:
             if kind == "passive":
                 name = _DECIDED_LEAD.sub("", name)  # (经县委研究决定全县经济工作会议于…召开: the decision no part of it)
             name, quoted_org = self._balance_quotes(text, m, name)
+            if _AROUND_HOLDING.match(text, m.end()):
+                name = _AROUND_OPENING.sub("", name)  # 在全省两会召开前夕: the time phrase's opening word
             widened = _BRACKETED_KIND_MEETING.match(text[m.end("name") :])
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
@@ -4427,6 +4479,7 @@ class MeetingExtractor:
             date, date_text, time_of_day = self.date_of(doc, text, reference)
             # (…大会闭幕后不久，…: the day of the clause is that of what came after the meeting, which has none)
             after_its_close = kind == "bare" and _AFTER_ITS_CLOSE.match(text, m.end())
+            around = kind in ("active", "passive", "bare") and _AROUND_HOLDING.match(text, m.end()) is not None
             if m.re is self.talks_held and (
                     (date_text is None and not _AROUND_SIGNING.match(text))
                     or (date_text is not None and (_VAGUE_DATE.fullmatch(date_text) or _RANGE.search(date_text)))):
@@ -4606,11 +4659,13 @@ class MeetingExtractor:
                 else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive", "clause") else [name])
             if date_text is None and time_of_day is None and (opening := _DAY_PART_OPENING.match(text)):
                 time_of_day = _time_of_day(opening["part"])  # 上午，县委召开…: the part of the day stated, the day not
-            if after_its_close:
+            if after_its_close or around:
                 date, date_text, time_of_day = None, None, None
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
             if here:
                 meetings[-1]["_here"] = here
+            if around:
+                meetings[-1]["_around"] = True
             headings.append(heading)
             simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
             if kind == "attended" and date_text is None and len(meetings) > 1 and _CHAIRED_CEREMONY.search(text, 0, m.start("name")):
@@ -4691,6 +4746,14 @@ class MeetingExtractor:
                 meetings.insert(0, meetings.pop(first))
                 headings.insert(0, headings.pop(first))
                 simultaneous.insert(0, simultaneous.pop(first))
+        if len(meetings) > 1 and meetings[0].get("_around"):
+            # 党的二十届三中全会召开以来，…。5月6日，县委召开常委会会议…: the meeting whose time frames the account is not
+            # its subject; the first meeting held in it is (GUIDELINES §3, m1)
+            own = next((k for k, mt in enumerate(meetings) if not mt.get("_around") and not simultaneous[k]), None)
+            if own is not None:
+                meetings.insert(0, meetings.pop(own))
+                headings.insert(0, headings.pop(own))
+                simultaneous.insert(0, simultaneous.pop(own))
         if len(meetings) > 1 and _cited_report(meetings[0]["evidence"]["text"]):
             # 据人民日报报道，国务院日前召开常务会议。本报讯 4月7日上午，县政府召开…: the article's own meeting is its
             # subject, the one of the report it cites comes after it (GUIDELINES §3, m1)
@@ -5016,6 +5079,7 @@ class MeetingExtractor:
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         for meeting in meetings:
             here = meeting.pop("_here", None)
+            meeting.pop("_around", None)
             meeting.pop("_uncounted", None)
             meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
             if meeting["organizer"] is None and (session := _SESSION_OF_BODY.match(meeting["name"])):

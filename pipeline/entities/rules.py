@@ -79,6 +79,10 @@ _NUMERAL_YUAN = re.compile("[一二三四五六七八九十两]元")
 _WORD_AFTER_YUAN = re.compile("(?![^，。；\\s]{0,3}?(?:费|款|金|资|补|奖|红包))"
                               "[\u4e00-\u9fff](?<![钱多余一二两三四五六七八九十半给买卖花捐送交付左上以的至到及和或整每起])"
                               "|[一二]次")
+# Such a numeral and 元 as an item of a list of places (涉及双河、三元两个乡, 覆盖三元、双河两个镇): a place, not a sum, when
+# the item next to it across 、 holds no 元 (捐五元、十元的 stays a list of sums).
+_PLACE_ITEM_BEFORE = re.compile("[\u4e00-\u9fff](?<!元)、$")
+_PLACE_ITEM_AFTER = re.compile("、(?![^，。；、]{0,3}元)[\u4e00-\u9fff]")
 # A funding word right before a bare amount in 万/亿 (总投资20亿, 拨付资金200万, 筹集善款12万余),
 # with at most a verb or an approximation word between.
 _BARE_MONEY_BEFORE = re.compile(
@@ -374,8 +378,10 @@ class RuleTagger:
                 continue  # NT200角磨机, XHK300元: a code inside a name, not a sum of money
             if _PLACE_JIAO.fullmatch(text, start, end) and not text.startswith("钱", end):
                 continue  # 长三角、珠三角, 三角形: a word, not three dimes
-            if _NUMERAL_YUAN.fullmatch(text, start, end) and _WORD_AFTER_YUAN.match(text, end):
-                continue  # 三元前驱体, 二元结构, 三元里: a word, not three yuan
+            if _NUMERAL_YUAN.fullmatch(text, start, end) and (
+                    _WORD_AFTER_YUAN.match(text, end) or _PLACE_ITEM_BEFORE.search(text, max(0, start - 2), start)
+                    or _PLACE_ITEM_AFTER.match(text, end)):
+                continue  # 三元前驱体, 二元结构, 三元里, 双河、三元两个乡: a word or a place, not three yuan
             if text[end - 1 : end] in _CLASSIFIER_UNITS and _MEASURE_WORD.fullmatch(text, start, end) \
                     and _NOUN_AFTER.match(text, end):
                 continue  # 一块纸片, 两毛衣: 块/毛 as a measure word before its noun, not money

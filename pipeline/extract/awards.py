@@ -296,7 +296,9 @@ _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
 # Holders counted over the years (学校累计表彰优秀教师900名, 至今已有286名党员获得…纪念章): a tally, no
 # conferral of this event.
 # (近年来全县培养科技示范户1.5万户; not 经济发展先进单位: 发展 inside an honour)
-_BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|新建|组建|扶持|带动)|^(?:目前|现已|已经|已|共|全[省市县区镇乡])*发展")
+# (全县共建设绿色防控示范区12个: 建设 after a scope or an adverb; not 平安建设先进集体, 建设 inside an honour)
+_BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|新建|组建|扶持|带动)|^(?:目前|现已|已经|已|共|全[省市县区镇乡])*发展"
+                    "|^(?:目前|现已|已经|已|共|累计|全[省市县区镇乡])+建设")
 # A span of several years counted back from now (近三年来, 五年来, 这十年来, 近5年): holders counted over it are a tally,
 # no conferral of this event (§5); not one year (一年来: this year's own work), a year number (2024年来自…) or a
 # year's grade or time (近3年度, 近两年前).
@@ -432,6 +434,9 @@ _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|�
 # (获得“星级农家乐”称号的农家乐).
 # A pass grade of an evaluation (合格党员, 基本合格党员, 不合格党员, 称职): every member is graded so, no honour.
 _PASS_GRADE = re.compile("(?:基本|不)?(?:合格|称职)")
+# The blame side of a red-and-black list or a ranking (评出“红旗村”3个、“黑旗村”2个, 黑榜单位, 末位单位, 后进村): named to be
+# criticised, no honour (§5); the red side stays.
+_BLAME_LABEL = re.compile("黑旗|黑榜|末位|后进|落后")
 _STAR_RATED_BUSINESS = re.compile("[一二三四五1-5]星级?(?:旅游)?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区)$")
 # An honour that names works, cases or projects by its last word (优秀案例, 优秀志愿服务项目, 优秀成果): what is
 # counted are things, no bodies, so its recipient_kind is neither (§5).
@@ -3284,7 +3289,7 @@ class AwardExtractor:
             return False  # 通报医院等级评审结果，评出甲等医院5家、乙等8家: a rating, no prize (§5)
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not _MERIT_WORD.search(honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
-        if _GRADE_WORD.search(honor) or _PASS_GRADE.match(honor):
+        if _GRADE_WORD.search(honor) or _PASS_GRADE.match(honor) or _BLAME_LABEL.match(honor):
             # 评出“优秀”等次公务员85名; 评出合格党员812名、基本合格党员3名 (民主评议): the grade of an evaluation, no award (§5)
             return False
         if _STAR_RATED_BUSINESS.search(honor):

@@ -127,7 +127,7 @@ _TOTAL_MARK = re.compile("共|累计|合计|总计|总额")
 # The sum paid or allocated under such a rate, told after it past a comma or the rate's closing 标准 (…的企业给予补贴，
 # 今年已为32家企业发放补贴资金96万元; 按每吸纳1人补贴1000元的标准发放一次性吸纳就业补贴资金96万元; …，县财政为此安排专项
 # 资金500万元): a fund handed out or those paid counted, its own record; not the rate's own amount (，给予一次性补贴2000元).
-_PAID_UNDER_RATE = re.compile(r"(?:[，,]|标准)[^。；]*?(?:(?:发放|拨付|下达|安排|兑现|支付|落实|筹措|投入)[^，。；,;]{0,16}?"
+_PAID_UNDER_RATE = re.compile(r"(?:[，,]|标准)[^。；]*?(?:(?:发放|拨付|下达|安排|兑现|兑付|支付|落实|筹措|投入)[^，。；,;]{0,16}?"
                               r"(?:资金|经费)|为[\d一二三四五六七八九十百千两]+(?:家|名|个|户|人|位|批))")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 # An amount that qualifies who or what follows (捐赠额超过100万元的18家企业, 1万元以上的236名): a threshold.
@@ -227,7 +227,7 @@ _PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如
 _CONDITION = re.compile(r"(?<![^，。；,;\n])对[^，。；,;]{2,30}的[，,]")
 # A verb of paying in the amount's clause: the money went out, whatever the condition (会上，对考核优秀的，
 # 当场兑现奖金共计20万元).
-_PAID = re.compile("兑现|发放|颁发|发给|拨付|当场")
+_PAID = re.compile("兑现|兑付|发放|颁发|发给|拨付|当场")
 # Planned or standing sizes (计划投资120亿元, 总规模700亿元): no funding unless a signing or a fund states them.
 _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发行规模")
 # Projects planned (全县今年计划实施重大项目150个以上，总投资超过600亿元): the total investment of a plan's projects,
@@ -259,7 +259,10 @@ _PROJECT_LIST = re.compile(r"(?:项目|工程)(?:建设|投资)?(?:计划|清单
 # A plan told as the source of what follows (根据计划，今年全市将新造林5万亩，总投资约3亿元; 按照规划，…将新建…): the works
 # still ahead, their bare total only intended (§6: a project only planned); not 按计划 (on schedule) nor works begun or
 # finished after the plan's words (_PLANNED_STARTED).
-_PLAN_AHEAD = re.compile(r"(?:根据|按照|依照|依据)[^，。；,;]{0,10}?(?:计划|规划|方案|部署)[，,][^。；]*?(?:将|拟|计划|要|预计)")
+# A plan that itself proposes the works (方案提出三年建设高标准农田10万亩，总投资3亿元; 规划明确，到2027年新建…; 方案确定实施重点
+# 项目36个): the same, the plan as the subject of its verb of proposing.
+_PLAN_AHEAD = re.compile(r"(?:根据|按照|依照|依据)[^，。；,;]{0,10}?(?:计划|规划|方案|部署)[，,][^。；]*?(?:将|拟|计划|要|预计)"
+                         r"|(?:计划|规划|方案|纲要)》?(?:提出|明确|确定)")
 # Works already done between the plan's words and a 将 that only goes on with them (按照部署，全县已完成新造林5万亩，明年将
 # 继续推进，总投资约3亿元): the total is of works done, funding (§6); not works done before new ones ahead (…，将新建…).
 _DONE_THEN_GOING_ON = re.compile("已(?:全部|基本)?(?:完成|建成|开工|竣工|投产)")
@@ -297,13 +300,13 @@ _PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三�
 _PLACE_PRIZE = re.compile("(?:冠军|亚军|季军|第[一二三四五六七八九十]名|前[一二三四五六七八九十\\d]+名)(?:队|组)?"
                           "(?:(?:均|各|还|将)?可(?:获得?|得到|领取)|奖金(?:各|均)?(?:达到?|约|近|超过|逾|共计|合计|为)*$)")
 # A giver's verb before the place word (给予奥运冠军奖金100万元, 向冠军队发放冠军奖金8万元): the money paid, no standard.
-_PLACE_PRIZE_GIVEN = re.compile("给予|发放|颁发|拨付|奖励|兑现|下达")
-_PRIZE_CONFERRED = re.compile(f"{GRADES_WON}|获|颁|表彰|授予|兑现|发放|拨付|安排|下达")
+_PLACE_PRIZE_GIVEN = re.compile("给予|发放|颁发|拨付|奖励|兑现|兑付|下达")
+_PRIZE_CONFERRED = re.compile(f"{GRADES_WON}|获|颁|表彰|授予|兑现|兑付|发放|拨付|安排|下达")
 # Only a grade's own prize money is its standard: not money a giver allocates for the contest (市财政为此安排奖励资金20万元,
 # 县人社局拨付竞赛经费50万元), a pool (总奖金达100万元, 奖金总额300万元) or a total (共拨付奖金30万元), told in the amount's
 # clause; nor money told as paid after it (奖金10万元，由县政府当场兑现; …，已全部发到获奖者手中).
 _PRIZE_MONEY_GIVEN = re.compile("财政|拨付|安排|下达|共|总|合计|奖金池|经费|资金")
-_PRIZE_PAID_AFTER = re.compile("兑现|发放|发到|颁发|发给")
+_PRIZE_PAID_AFTER = re.compile("兑现|兑付|发放|发到|颁发|发给")
 # A budget bill still before the body that reviews it (本次定期会将审议县府提出的新台币8亿元追加预算案, 提请审议…预算草案,
 # 会议审议…预算调整方案，新增支出3.5亿元): money proposed, not granted (§6), the bill named in the amount's sentence
 # and a review of it before the amount; a budget passed or approved (会议审议通过…，安排资金500万元用于…) stays funding.
@@ -369,14 +372,14 @@ _PUBLIC_BODY_GIVES = re.compile("(?:(?<![全内外干局总东西南北中乐])�
 # 按计划/依计划 (on schedule), nor 申请到 (obtained: 共申请到上级补助资金3000万元); the open state in the amount's
 # clause or a later one of its sentence (_unsettled).
 _PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|申请(?!到)|申报)"
-                           "(?:(?!兑现|拨付|发放|下达|获批|下拨|划拨)[^，。；]){0,20}$")
+                           "(?:(?!兑现|兑付|拨付|发放|下达|获批|下拨|划拨)[^，。；]){0,20}$")
 # An investment only intended, its verb right before the amount (某公司拟投资50亿元建设…, 拟使用自有资金投资8亿元, 准备投入
 # 3000万元, 计划出资…): nothing invested yet (§6: money invested; a loan proposed is none either), unless a signing
 # states it (签约…，某集团拟投资30亿元: a signing's total); not 按计划/原计划 (on schedule, as planned), nor a project's
 # total (两个项目计划总投资4.6亿元: the tuning gold records a project's total investment); the kind of money may stand
 # between the verb and the amount (计划投入安全生产费用3200万元, 拟投入财政资金500万元).
 # (the words between the mark and the verb: nothing told as paid or approved, 已拨付; the verb and the amount's lead)
-_INVESTMENT_GAP = "(?:(?!兑现|拨付|发放|下达|获批|已)[^，。；]){0,10}?(?<!总)"
+_INVESTMENT_GAP = "(?:(?!兑现|兑付|拨付|发放|下达|获批|已)[^，。；]){0,10}?(?<!总)"
 _INVESTMENT_VERBS = "投资|投入|出资|注资"
 # (计划投入安全生产费用3200万元: the kind of money named between the verb and the amount, a few characters ending in
 # 费用/经费/资金, no digit or mark of a clause in it)
@@ -421,7 +424,7 @@ _OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|�
 # The amount told as paid or in place right after it (资金200万元已全部拨付到位, 已下达): settled, whatever other matter
 # a later clause says is still under review (…，企业的认定材料目前正在审核中).
 _DONE_AFTER = "[^，。；]{0,4}?已经?(?:全部|全额|足额)?"  # right after the amount: 已, 已经, 已全部… before the verb
-_SETTLED_AFTER = re.compile(_DONE_AFTER + "(?:拨付|下达|下拨|兑现|发放|到位|到账)")
+_SETTLED_AFTER = re.compile(_DONE_AFTER + "(?:拨付|下达|下拨|兑现|兑付|发放|到位|到账)")
 # An amount of money in a later clause (已下达3000万元, 其中省级资金2000万元; not 一元化): another part, with its own state.
 _AMOUNT_OF_ITS_OWN = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[万亿]*(?:美元|港元|欧元|元)(?!化|结构)")
 # A signing announced for later (拟于5月28日…举行…集中签约仪式，…总投资86亿元; 某某县将举行…签约仪式; 该区即将举行…签约仪式;
@@ -492,7 +495,7 @@ _AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项|总额|
 _STAFF_PAY = re.compile("年终奖|工资|薪酬|薪金|奖金福利")
 # What a verb of paying pays, up to its clause's end (发放年终奖, 为他们发放慰问金): the last such object before a
 # total-only clause is what the total adds up; a pay word merely mentioned (了解困难职工工资收入情况后) is none.
-_PAID_OBJECT = re.compile("(?:发放|发给|发|支付|兑现|补发)了?(?P<what>[^，。；]{1,12})")
+_PAID_OBJECT = re.compile("(?:发放|发给|发|支付|兑现|兑付|补发)了?(?P<what>[^，。；]{1,12})")
 # Money saved by someone right before the amount (减轻群众医疗负担约4.2亿元, 为企业节省成本300万元): a saving, not
 # money granted (§6).
 # (累计节省经费达38万多元: the funds a body did not have to spend, saved as well)
@@ -595,7 +598,7 @@ _TOTAL_ONLY_CLAUSE = re.compile(r"\s*(?:(?:资金|金额|总金额|总额)?(?:�
 _BARE_KIND_TOTAL = re.compile(r"\s*(?P<kind>补贴|补助|奖励|奖补|扶持|救助|慰问金|奖金|奖励金|救助金|津贴)(?:资金|经费)?"
                               r"(?:总额|总计|共计|合计|累计|共)+(?:达到?|为)?约?")
 # (首批50家业者获核定补助: a grant approved for those named before it)
-_FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|补发|支付|获(?:核定|核准|批)|核定)了?(?P<what>[^，。；,;]{1,16})")
+_FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|兑付|补发|支付|获(?:核定|核准|批)|核定)了?(?P<what>[^，。；,;]{1,16})")
 # The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
 _FUND_TIME_LEAD = re.compile("^(?:\\d{4}年度?|[今去上本]年度?|第?[一二三四1-4]季度|[上下]半年|全年|年度)+")
 _FUND_PAID = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:奖学金|助学金|奖教金|救助金|慰问金|奖励金|补助金|抚恤金|津贴|补贴|补助|经费|资金|奖金)")
@@ -732,7 +735,7 @@ _BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改�
 # (划拨 not inside 按计划拨付: the verb is 拨付, 计划 ends the word before it)
 # (另拨付, 另拨款: one verb, not 另拨 leaving 付 on the fund's name)
 _GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|(?<!计)划拨|另拨(?:付|款)?|核定|获发|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出"
-                r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|引进|送去|送上|送来|送出|认捐|提取"
+                r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|兑付|引进|送去|送上|送来|送出|认捐|提取"
                 # (学校今年提供清寒奖学金, 区委组织部下发党建专项经费: a verb of providing or handing down)
                 r"|提供|下发"
                 # (计划今年共批出援助, 目前已核发补助, 该镇获省级奖补资金, 某村利用中央扶持资金, 全年需资金, 大赛设置总奖金,
@@ -744,7 +747,7 @@ _GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|(?<!计)划拨|另拨(?:付|款
 # (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…
 # name the grantee)
 # Verbs of handing money down that may follow another verb of giving (追加下达, 筹措安排, 统筹安排).
-_HANDED_DOWN = "(?:下达|下拨|拨付|核拨|拨出|发放|兑现|安排|落实)"
+_HANDED_DOWN = "(?:下达|下拨|拨付|核拨|拨出|发放|兑现|兑付|安排|落实)"
 _PURPOSE_GIVER = re.compile(
     # (追加下达防汛救灾资金: a verb of handing money down after the first, the giver's too; not 安排引进人才专项资金,
     # where 引进 belongs to the fund's name)
@@ -758,7 +761,7 @@ _PURPOSE_GIVER = re.compile(
 _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:原来的?|原|每人|每名|每户)?(?:新台币|台币|人民币|港币|港元|澳门元)?"
                                  "[\\d一二三四五六七八九十两])"
                                  "|(?<![定面方导转意志倾走纵横外内动双单投去取流指趋风航一反正逆偏])向[^，。；]{0,20}?"
-                                 "(?:捐|拨|发放|提供|赠|资助|下达|兑现|颁发|支付|投入|注资|奖励)")
+                                 "(?:捐|拨|发放|提供|赠|资助|下达|兑现|兑付|颁发|支付|投入|注资|奖励)")
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
 # What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
@@ -799,7 +802,7 @@ _RECIPIENT = re.compile("(?:向|(?<![作成因认称更以])为|给)(?P<who>[^�
                         "(?:捐赠|捐款|捐资|捐出|捐|拨付|拨|发放|送去|送|提供|资助|奖励|补助|补贴|下达|援助)")
 # The named kind of money right before an amount, after the verb giving it (发放生活补贴3000元, 发放安家费3000元): two
 # equal amounts of differently named money are two facts (§6: each stated amount is one record).
-_NAMED_MONEY = re.compile("(?:发放|拨付|下拨|下达|给予|兑现|支付|补助|奖励)了?(?P<kind>[\u4e00-\u9fff]{1,8}(?:费|金|补贴|补助|津贴|奖励))$")
+_NAMED_MONEY = re.compile("(?:发放|拨付|下拨|下达|给予|兑现|兑付|支付|补助|奖励)了?(?P<kind>[\u4e00-\u9fff]{1,8}(?:费|金|补贴|补助|津贴|奖励))$")
 # Characters any kind of money may be named with (资金, 补助金, 奖励): two kinds sharing only these are distinct.
 _GENERIC_MONEY_CHARS = frozenset("资金费补贴助奖励津专项")
 
@@ -1269,7 +1272,7 @@ def _read_goods_before_value(site: _AmountSite) -> _Reading | None:
 # paid is no part of them)
 _RECIPIENT_FUND = re.compile("(?:向|(?<![作成因认称更以])为|给)(?:各类|各级|各)?(?P<who>[^，。；,;每各\\d]{0,4}?[\\d一二三四五六七八九十百千两]*"
                              "(?:名|户|位|个|家|所|人|批)?[^，。；,;每各\\d]{2,12}?)"
-                             "(?:兑现|发放|拨付|下达|下拨|颁发|发给|补发)了?"
+                             "(?:兑现|兑付|发放|拨付|下达|下拨|颁发|发给|补发)了?"
                              "(?P<fund>(?:奖励|补助|补贴|扶持|奖补|资助|专项)?(?:资金|经费)|奖金|奖励金|资助|补助|补贴)"
                              "(?:共计|合计|总计|共|达到?|约|为)*$")
 _RECIPIENT_COUNT = re.compile("^[^，。；,;\\d]{0,4}?[\\d一二三四五六七八九十百千两]+(?:名|户|位|个|家|所|人|批)")
@@ -1638,7 +1641,7 @@ def _read_per_head_got(site: _AmountSite) -> _Reading | None:
 
 # A named kind of payment handed out before its total (发放执行案款共计1200余万元): what the money is; not a bare word of
 # money (善款, 捐款, 款项, 拨款) nor a loan or a price (贷款, 货款).
-_PAID_MONEY_KIND = re.compile(r"(?:发放|拨付|兑现|支付|发还)了?(?P<p>[\u4e00-\u9fff]{1,8}?款)(?:共计|合计|总计|共)?(?:约|达到?)?$")
+_PAID_MONEY_KIND = re.compile(r"(?:发放|拨付|兑现|兑付|支付|发还)了?(?P<p>[\u4e00-\u9fff]{1,8}?款)(?:共计|合计|总计|共)?(?:约|达到?)?$")
 _BARE_MONEY_WORD = re.compile("(?:善|捐|款|拨|贷|货|欠|借|存|罚|付|汇|现)款|[\u4e00-\u9fff]?(?:贷款|货款)")
 
 

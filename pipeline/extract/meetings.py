@@ -134,6 +134,9 @@ _WORD_ACROSS_PREFIX = re.compile("(?<=院)[士区]|(?<=所)[属有在辖]|(?<=�
 # 医院2024年度科研工作推进会, 医院第三届职工代表大会: the bare word before a year, an edition or a quoted name is the
 # reporting hospital, no name (GUIDELINES §3); elsewhere 医院 may open a topic (医院感染防控培训会), kept whole.
 _GENERIC_HOSPITAL = re.compile(r"医院(?=(?:19|20)\d{2}|第[一二三四五六七八九十百\d]+[届次期]|首届|[“「][^”」]{2,}[”」].{2,})")
+# 县2025年度总河长会议, 市2024年高标准农田建设现场推进会: a bare level word before a year is the reporting county or city,
+# no name (GUIDELINES §3, a generic organizer word like 公司); not 全县2024年… (a scope written as such) nor 县政府2024年…
+_GENERIC_LEVEL = re.compile(r"[省市县区](?=(?:19|20)\d{2}年.{2,})")
 # 我市与京东集团…签约仪式, 我校与市第一人民医院…: the reporting body itself (a pronoun, no name, GUIDELINES §3)
 # and the other party at the head of a name; the name is what follows them. (学校与华为…, 甲市人民医院与乙县…: a
 # body word or a named party, kept whole with the other.)
@@ -3447,6 +3450,8 @@ class MeetingExtractor:
                 return name[len(word) :]
         if _GENERIC_HOSPITAL.match(name):
             return name[len("医院") :]
+        if _GENERIC_LEVEL.match(name):
+            return name[1:]
         return name
 
     @staticmethod

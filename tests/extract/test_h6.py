@@ -51,7 +51,7 @@ def test_teams_named_by_their_prize(extract, body: str, expected: list) -> None:
     ("body", "expected_awards", "expected_grants"),
     [
         ("5月6日，区政府召开政策兑现会，为9家“专精特新”企业兑付奖励资金共计900万元。",
-         [], [(9000000.0, "CNY", "专精特新企业兑付奖励资金")]),
+         [], [(9000000.0, "CNY", "专精特新企业奖励资金")]),
         ("同日，市总工会向往年获评的20名“劳动模范”发放慰问金共计4万元。", [], [(40000.0, "CNY", "慰问金")]),
         ("会上，还向上届获奖的30名“技术能手”拨付跟踪奖励经费。", [], []),
         # NEGATIVE: money handed over at a conferral (颁发), or honours conferred and money paid in one clause

@@ -248,6 +248,11 @@ _HONOR_CHARS = r"[^\W的并后，。；]"
 # numerals, so that the list goes on to the items after it)
 _HONOR_PIECE = (r"(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）|[“「][\u4e00-\u9fff]{1,8}[”」](?=[\u4e00-\u9fff（\d])"
                 r"|[A-Za-z]{1,8}(?=[\u4e00-\u9fff]))")
+# A quoted honour that is a whole item of a list of honours and counts (表彰先进网点10个、“服务之星”15名).
+_QUOTED_ITEM_HONOR = rf"[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；、]{{2,20}}[{_QUOTE_CLOSE}]"
+_WHOLE_QUOTED_ITEM = re.compile(_QUOTED_ITEM_HONOR)
+# The end of an item of a list of honours: the next item's separator or the clause's end.
+_ITEM_CLOSED = re.compile("[、和及，。；,;]|$")
 # Latin letters in a listed item (VIP客户, 优秀QC成果): they belong to an honour only when the item reads as one itself,
 # the list's other honours not vouching for a class of people named with them.
 _LATIN_LETTERS = re.compile("[A-Za-z]")
@@ -1663,8 +1668,13 @@ class AwardExtractor:
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
         # (优秀员工（共40名）、优秀管理者（共10名）: each item's own count in brackets, 共 inside them)
         # (表彰优秀教师 120名、优秀班主任 60名: a space between an honour and its count)
-        honor_items = (rf"(?P<items>(?:(?:(?!{NUM}(?:{units})){_HONOR_PIECE}){{2,12}}?"
+        # (表彰先进网点10个、“服务之星”15名: a quoted honour as a whole item, read by quoted_then_count, the list going
+        # on past it)
+        honor_items = (rf"(?P<items>(?:(?:{_QUOTED_ITEM_HONOR}|(?:(?!{NUM}(?:{units})){_HONOR_PIECE}){{2,12}}?)"
                        rf"{_ITEM_GAP}{NUM}(?:{units})[）)]?[、和及]?){{1,8}})")
+        # (表彰先进网点10个，优秀客户经理20名: after the verb the items may be set off by commas too, each such item an
+        # honour of its own, nothing vouching for it; not a clause opening on 其中 or 分别, read as such below)
+        honor_items_after = honor_items.replace("[、和及]?){1,8}", "(?:[、和及]|[，,](?!其中|分别))?){1,8}")
         self.listed_after_verb = re.compile(
             # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
             # (先进集体（10个）、先进个人（30名）: the counts in brackets)
@@ -1679,7 +1689,7 @@ class AwardExtractor:
             rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?|{_CLASS_PREFIX})?"
             rf"(?:(?<![的有是为：:])[^，。；\d“”「」的]{{2,24}}?的)?|^\s*其中[，,：:]?"
             r"|(?P<within>(?<=[，,])其中[，,：:]?)"
-            rf"|(?P<respective>(?<=[，,])分别(?:为|是)[：:]?)){honor_items}"
+            rf"|(?P<respective>(?<=[，,])分别(?:为|是)[：:]?)){honor_items_after}"
             # (表揚金質獎20名、銀質獎35名、銅質獎50名績優志工: the recipients named after the last count)
             r"(?!以上|以下|左右)(?=(?:[\u4e00-\u9fff]{2,8})?(?:[，。；,;]|$))"
         )
@@ -1692,11 +1702,12 @@ class AwardExtractor:
         )
         # (表彰了全县优秀教师50名: the whole place the commendation covers is no part of the honour, §5; a national level,
         # 全国劳动模范, names the honour and stays)
-        self._list_item = re.compile(rf"(?:{_WHOLE_BELOW_NATION})?(?P<honor>{_HONOR_PIECE}{{2,12}}?){_ITEM_GAP}(?P<n>{NUM})(?P<unit>{units})")
+        self._list_item = re.compile(rf"(?:{_WHOLE_BELOW_NATION})?(?P<honor>{_QUOTED_ITEM_HONOR}|{_HONOR_PIECE}{{2,12}}?){_ITEM_GAP}(?P<n>{NUM})(?P<unit>{units})")
         # 表彰了12名金牌工匠、8名青年岗位能手和3个工人先锋号 / 对15名年度十佳员工进行了表彰: counts right
         # after the conferring verb (or between 对 and the verb), each before an honour that runs to the
         # next count or the clause's end; the honour need not start with a word the lists know.
-        item = rf"{NUM}(?:{units}){_COUNTED_HONOR_PIECE}{{2,12}}?"
+        # (表彰了10个先进网点、15名“服务之星”: a quoted honour as a whole item, read by the quoted patterns)
+        item = rf"{NUM}(?:{units})(?:{_QUOTED_ITEM_HONOR}|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
         self.counted_after_verb = re.compile(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
             # (对全市教育系统100名优秀教师、…和20所…学校: the whole place's line of work as the scope)
@@ -1724,7 +1735,7 @@ class AwardExtractor:
             rf"^\s*(?:其中[，,：:]?\s*)?(?P<items>(?:{item}[、和及与，,；;](?={NUM}(?:{units}))){{0,7}}{item})\s*[。；;]?\s*$"
         )
         self._counted_item = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>{_COUNTED_HONOR_PIECE}{{2,12}}?)"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>{_QUOTED_ITEM_HONOR}|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
             rf"(?=(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
         )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
@@ -2219,15 +2230,22 @@ class AwardExtractor:
                 if any(_CONFERRING_END.search(item["honor"]) for item in items):
                     continue  # 其中大紫荆勋章颁予3人: an honour handed to a count, read as such below
                 # 表扬模范父亲32名、孝行楷模10名: one item reading as an honour vouches for the list
-                listed = any(self._honor_like(item["honor"]) or _LEADING_HOUSEHOLD.match(item["honor"]) for item in items)
+                # (a whole quoted item vouches for none: 表彰“服务之星”15名、客户经理20名)
+                listed = any((self._honor_like(item["honor"]) or _LEADING_HOUSEHOLD.match(item["honor"]))
+                             and not _WHOLE_QUOTED_ITEM.fullmatch(item["honor"]) for item in items)
                 grade_prefix = ""  # (优秀QC成果一等奖3项、二等奖6项: a bare grade after a full one is a grade of its prize)
                 within = _WITHIN_BEFORE_ITEMS.search(text, 0, m.start("items"))
                 if within is not None:
                     grade_prefix = _prize_before_within(text, within.start() + 1)
                 for item in items:
                     span = (m.start("items") + item.start(), m.start("items") + item.end())
-                    if any(span[0] < e and s < span[1] for s, e in taken):
-                        continue
+                    if any(span[0] < e and s < span[1] for s, e in taken) or _WHOLE_QUOTED_ITEM.fullmatch(item["honor"]):
+                        continue  # (a whole quoted item: quoted_then_count's)
+                    if m["items"][item.start() - 1 : item.start()] in ("，", ",") and (
+                            not self._honor_like(item["honor"]) or _ENDS_IN_REPRESENTATIVES.search(item["honor"])
+                            or not _ITEM_CLOSED.match(text, span[1])):
+                        break  # 表彰先进网点10个，新增客户2000户 / 优秀员工代表20名参加会议: a clause after a comma that names
+                        # no honour, or tells what those counted do, ends the list
                     if m.re is self.listed_before_verb and not self._honor_like(item["honor"]) and _PLAIN_NOUN_END.search(item["honor"]):
                         continue  # 对新入职教师20名、优秀教师15名进行了表彰: a plain noun among the honours before the verb
                     if _LATIN_LETTERS.search(item["honor"]) and not self._honor_like(item["honor"]):
@@ -2261,9 +2279,11 @@ class AwardExtractor:
                 # the items joined to it that read as honours of their own kind, not for plain nouns: 表彰了50名优秀教师和
                 # 10名新入职教师, 30名优秀运动员和5名教练员)
                 vouched = m.groupdict().get("verb") is not None and len(counted_items) > 1 and any(
-                    self._honor_like(item["honor"]) for item in counted_items)
+                    self._honor_like(item["honor"]) and not _WHOLE_QUOTED_ITEM.fullmatch(item["honor"]) for item in counted_items)
                 for item in counted_items:
                     honor, at = item["honor"], m.start("items") + item.start("n")
+                    if _WHOLE_QUOTED_ITEM.fullmatch(honor):
+                        continue  # (a whole quoted item: the quoted patterns')
                     span = (at, m.start("items") + item.end())
                     honor = honor.rsplit("为", 1)[-1] if m.group().startswith("命名") else honor  # 命名了5个村为…示范村
                     # (27个个人三等功和150个嘉奖: merit citations and commendations count like honours, §5)

@@ -576,13 +576,19 @@ _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。�
 # Loans issued by a bank (向小微企业发放贷款45亿元): lending statistics when a span of time opens the sentence
 # (今年以来, 前三季度, 上半年, 1至8月) and no stated use follows (§6: a new loan for a stated purpose is funding).
 _LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?贷款")
+# Loans added to a stock (去年全市新增贷款320亿元, 新增涉农贷款45亿元, 各项贷款新增52亿元): the growth of a balance, a
+# lending statistic (§6) whatever span or use is told.
+# (not 新增授信并发放贷款1.2亿元: loans let out after the credit added)
+_LOANS_ADDED = re.compile("新增(?:(?!并|和|发放|投放|提供)[^，。；\\d]){0,10}?贷款|贷款[^，。；\\d]{0,4}?(?:新增|增加|多增)")
 # The span of time of a statistic (今年以来, 前三季度, 上半年, 全年, 1至8月), not one day.
 # (截至目前, 截至6月底: a running total up to a day)
 _STATISTIC_SPAN = re.compile("以来|季度|[上下]半年|全年|截至|截止|[\\d一二三四五六七八九十]+(?:至|-|—|到)[\\d一二三四五六七八九十]+月")
 # A bank's lending told over a year or a month, or as a total (今年，县农商行投放贷款50亿元，用于…; 去年…共投放贷款…;
 # 4月份…投放贷款8亿元): a lending statistic even with its aim after it (§6), like a span.
-_LENDING_TOTAL = re.compile(_STATISTIC_SPAN.pattern + "|今年|去年|本年|当年|年内|上年|[\\d一二三四五六七八九十]{1,2}月份"
-                            "|(?<![公中])共(?![同享建])|合计")
+_LENDING_PERIOD = _STATISTIC_SPAN.pattern + "|今年|去年|本年|当年|年内|上年|[\\d一二三四五六七八九十]{1,2}月份"
+_LENDING_TOTAL = re.compile(_LENDING_PERIOD + "|(?<![公中])共(?![同享建])|合计")
+# A span or a year a bank's loans issued are told over (今年以来, 上半年, 去年, 2024年，): a lending statistic (§6).
+_LENDING_YEAR = re.compile(_LENDING_PERIOD + "|(?:19|20)\\d{2}年度?[，,]")
 # The total an audit covered (审计项目56个，审计资金2.3亿元): the money looked at, none granted (§6 audit figures).
 _AUDITED_SUM = re.compile("审计(?:的)?(?:资金|金额|总额)(?:总额|总计|共计|合计|达|约)?$")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
@@ -2097,11 +2103,12 @@ class FundingExtractor:
                     excluded_before, budget_before = True, False
                     declined.append(entity)  # (a headline restating it: 全市发放创业担保贷款2860万元, no fact of its own)
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元, 提取住房公积金48.6亿元: lending statistics (§6)
-                if _LOANS_ISSUED.search(text, clause_start, m_start) and _STATISTIC_SPAN.search(text, 0, m_start) \
-                        and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end):
+                if (_LOANS_ISSUED.search(text, clause_start, m_start) and _LENDING_YEAR.search(text, 0, m_start)
+                        and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end)) \
+                        or _LOANS_ADDED.search(text, clause_start, m_start):
                     excluded_before, budget_before = True, False
                     declined.append(entity)
-                    continue  # 今年前三季度，某银行向小微企业发放贷款45亿元: lending statistics over a span (§6)
+                    continue  # 今年前三季度，某银行向小微企业发放贷款45亿元, 去年…新增贷款…: lending statistics (§6)
                 if _TENDER_SUM.search(text, clause_start, m_start) and (
                         _TENDER_SPAN.search(text, 0, m_start) or _STATISTIC_SPAN.search(text, 0, m_start)):
                     excluded_before, budget_before = True, False

@@ -1550,8 +1550,9 @@ _SELF_NAMING_HEADS = frozenset({
     "讲座",
     # (5月6日，论坛在滨江会展中心举行，市长王强致辞…: a forum or summit held on a stated day, named by the noun alone)
     "论坛", "峰会",
-    # (社署举行嘉许礼, 商会举行会董就职礼, 学校举行毕业礼: a ceremony as Hong Kong and Macau releases name it, 礼 for 典礼)
-    "颁奖礼", "嘉许礼", "开幕礼", "闭幕礼", "毕业礼", "开学礼", "开班礼", "结业礼", "授勋礼", "就职礼",
+    # (社署举行嘉许礼, 商会举行会董就职礼, 学校举行毕业礼, 金管局举行表扬礼: a ceremony as Hong Kong, Macau and Taiwan
+    # releases name it, 礼 for 典礼)
+    "颁奖礼", "嘉许礼", "表扬礼", "开幕礼", "闭幕礼", "毕业礼", "开学礼", "开班礼", "结业礼", "授勋礼", "就职礼",
     # (新校舍举行奠基礼, 新大楼举行平顶礼: a building's ground-breaking, topping-out, completion or opening ceremony
     # named by 礼 alone, as 奠基仪式 is; not 献礼, 婚礼: no event held by a body)
     "奠基礼", "动土礼", "平顶礼", "封顶礼", "落成礼", "启用礼", "揭幕礼",

@@ -804,6 +804,12 @@ _CEREMONY_TOLD_AT_CONTEST = re.compile(_CEREMONY_ACT_WORDS + "|" + _PRIZES_GIVEN
 _CONTEST = re.compile("(?:比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|运动会|运动大会|[运奥]会)[”」』]?$")
 #: How far (characters) from a contest held the body may tell its prizes given or remarks made there.
 CONTEST_CEREMONY_WINDOW = 400
+# 赛后, 比赛结束后，, 赛事结束后: a sentence opening on the time after a contest (the ceremony held then takes its day).
+_AFTER_CONTEST = re.compile(r"\s*(?:赛后|(?:比赛|赛事|决赛|竞赛|全部比赛)结束后)[，,]?")
+# A contest named anywhere in a sentence (马拉松 and 赛 words, 运动会): the contest a 赛后 sentence follows.
+_CONTEST_WORD = re.compile("马拉松|比赛|大赛|竞赛|决赛|联赛|锦标赛|选拔赛|挑战赛|邀请赛|运动会|[运奥]会|赛事")
+#: How many sentences back a 赛后 ceremony may find the contest's day.
+CONTEST_DAY_REACH = 5
 
 
 # A job fair or a sales fair (招聘会, 双选会, 供需见面会, 展销会).
@@ -1343,7 +1349,7 @@ _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|�
 _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
 # (not 计划财务部: a department's name; nor 2023年以来新提任的干部, newcomers since then who attend)
-_TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年|近[\d一二三四五六七八九十两]+年")
+_TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|常年|长年|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年|近[\d一二三四五六七八九十两]+年")
 # A sentence that opens on years gone by (近年来，先后有1.5万余人到该村观摩学习; 该基地建成以来，…): its counts are
 # tallies over those years, not one meeting's (GUIDELINES §3: the number stated for the people attending).
 _YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年来?|历年来|[^，。；,;]{1,12}?(?:建成|成立|创建|开馆|运行|启用)以来)[，,]")
@@ -2952,7 +2958,7 @@ class MeetingExtractor:
         self._active = _HeldAnchored(self.active, re.compile(active_held), _ORG_RUN_MAX + 2 + 30)
         # (5月6日，论坛在滨江会展中心举行: a forum or summit named by its noun alone, opening a clause; a day of its
         # own is asked for below, _DAY_NEEDING_HEADS)
-        passive_name = greedy[:-1] + r"|(?:(?<=[，,。\s])|^)(?:论坛|峰会))"
+        passive_name = greedy[:-1] + r"|(?:(?<=[，,。\s])|^)(?:论坛|峰会|开幕式|闭幕式|开班式|结业式))"
         self.passive = literal_gated(re.compile(
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
             # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done;
@@ -4544,6 +4550,18 @@ class MeetingExtractor:
                         # (5月7日上午，…调研；下午，…主持召开…座谈会: the part of the day this clause opens on)
                         part = _DAY_PART_OPENING.match(text)
                         time_of_day = _time_of_day(part["part"]) if part else time_of_day
+            if date_text is None and not meetings and index > 0 and _AFTER_CONTEST.match(text):
+                # 4月12日，…马拉松鸣枪开跑。…获得冠军。\n赛后举行颁奖仪式: a ceremony told after the contest takes the contest's
+                # day (GUIDELINES §3: a ceremony told 仪式结束后 or 签约后 takes the day of the event just told), the nearest
+                # dated sentence before it that names a contest, across a paragraph break
+                told = next((t for t in reversed(sentences[max(0, index - CONTEST_DAY_REACH) : index])
+                             if _CONTEST_WORD.search(t.text) and _DATE.search(t.text)), None)
+                when = self.date_of(doc, told.text, reference) if told is not None else (None, None, None)
+                if when[1] is not None and not _RANGE.search(when[1]):
+                    # (8月1日至3日，…运动会举行。…赛后…: a contest of several days, which of them is not told)
+                    date, date_text, time_of_day = when
+                    part = _DAY_PART_OPENING.match(text)
+                    time_of_day = _time_of_day(part["part"]) if part else None
             if (date_text is None or _VAGUE_DATE.fullmatch(date_text)) and not meetings and index + 1 < len(sentences):
                 # …召开述职考评会。会议于2月2日下午在…举行: the next sentence dates the meeting it refers to
                 # (近日，县委召开…。据了解，此次会议于5月7日在…召开: the stated day over 近日, a sentence or two on)
@@ -5726,7 +5744,9 @@ class MeetingExtractor:
                 # when they mark this occasion; 2022年，双方签署…协议，…出席签约仪式 narrates the earlier one whole)
                 own_from = len(signing[1]) if recalled and signing is not None and signing[0] is sentence \
                     and _THIS_OCCASION.match(text, len(signing[1])) else 0
-                when = self.date_of(doc, text[own_from:], reference)
+                # (…在发布会上表示，首批消费券已于11月1日发放: a day inside the remarks made there is no day of the meeting)
+                said = _REMARKS_AFTER.match(text, m.end())
+                when = self.date_of(doc, text[own_from : said.end() if said else len(text)], reference)
                 signed_at = None  # (where the signing act just before took place)
                 if signing is not None and not recalled:
                     when = when if when[1] is not None else signed_on

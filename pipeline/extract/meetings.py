@@ -1333,6 +1333,9 @@ _YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年�
 # A sentence that opens on the year (今年冬训，…; 今年以来，…; 本年度…): a count over the year, not one meeting's.
 _YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年)")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
+# 组委会还将组织产销对接会，邀请200余名采购商到会, 届时将邀请500余名客商: guests a coming event will invite, told in
+# the same sentence after a word of the future, are no count of those at the meeting reporting it.
+_INVITED_AHEAD = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^。；！？]{0,30}?邀请[^，。；]{0,8}$")
 # 应出席大会代表254名, 应到会委员35人: the number due to attend, opening the clause of its count.
 _DUE_COUNT = re.compile("应(?:出席|到会?|参加|参会)[^，。；]{0,10}$")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
@@ -3749,6 +3752,7 @@ class MeetingExtractor:
         for pattern in self.attendance if patterns is None else patterns:
             m = next((m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                       and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
+                      and not _INVITED_AHEAD.search(sentence, max(0, m.start("n") - 50), m.start("n"))
                       # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
                       and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                       # (应出席大会代表254名，…实际出席241名: the number due is no count of those attending)
@@ -6032,6 +6036,8 @@ class MeetingExtractor:
                 own = heads - others
                 # (颁奖典礼: 典礼由某某主持 or 某某主持典礼, when no other meeting's head ends the same way)
                 ends = {h[-2:] for h in own} - {h[-2:] for h in others} - {"会议", "大会"}
+                # (新闻发布会: 刘平主持发布会, its last three characters, when no other meeting's head ends so)
+                ends |= {h[-3:] for h in own if len(h) > 3} - {h[-3:] for h in others} - _GENERIC_HEADS
                 # (党委会由刘洋主持: the meeting's own name, when no other meeting's holds it)
                 whole = {meeting["name"]} if not any(meeting["name"] in o["name"] for o in meetings if o is not meeting) else set()
                 nouns = own | ends | whole

@@ -1623,6 +1623,10 @@ INTERVIEW_BEFORE = 40  # characters before the sentence where an interview frame
 # …重要讲话引发热烈反响, 政府工作报告在代表委员中引发热烈反响, 全会精神/两会精神在我市引起强烈反响: a reaction
 # piece; the people it then quotes react to the speech, report or session, they take no part
 _REACTION_LEAD = re.compile(r"(?:讲话|报告|精神)[^。！？\n]{0,20}?(?:引发|引起|激起)[^。！？\n]{0,6}反响")
+# 全区党员干部120人参加。大家纷纷表示，党课很有启发。赵文说，…: the listeners' reactions told after an event, the
+# people then quoted in the same paragraph reacting too (GUIDELINES §4: people who only attend), within this reach.
+_LISTENERS_REACT = re.compile("纷纷表示")
+LISTENERS_REACT_REACH = 150
 
 
 def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -1658,7 +1662,11 @@ def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> boo
     # (the last lead: a headline saying 反响 is repeated by the body's lead)
     lead = next(reversed([m for m in _REACTION_LEAD.finditer(text, 0, sentence.start)]), None)
     if lead is None:
-        return False
+        # (…120人参加。大家纷纷表示，党课很有启发。赵文说: the reactions of the paragraph's listeners)
+        lead = next(reversed([m for m in _LISTENERS_REACT.finditer(
+            text, max(0, sentence.start - LISTENERS_REACT_REACH), sentence.start)]), None)
+        if lead is None or "\n" in text[lead.end() : mention.start]:
+            return False
     # (any sentence since the lead: 两会精神在我市引起强烈反响。3月6日，市委召开座谈会…。市委书记陈某主持会议并讲话。
     # 市委副书记王某说: a speaker at the meeting told two sentences before)
     since = lead.end()

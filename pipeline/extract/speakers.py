@@ -1116,6 +1116,10 @@ _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 _PRESENT_TO_GUIDE = re.compile("到会|出席|参加|参会|列席|莅临|亲临|到场|现场|全程|会议")
 _GUIDES_MEETING = re.compile(r"\s*(?:并|和|与|及|、|讲话|$)")
 _GUIDANCE_GIVEN = re.compile(r"(?:进行|给予|开展|加强|提供|接受)了?[\u4e00-\u9fff]{0,4}$")
+# 现场指导居民下载安装反诈APP, 手把手指导村民使用…: showing people how to do something (people as the object, or a
+# hands-on act named right after), no guiding of the event or its work whatever is said before (§4 到会指导).
+_SHOWS_HOW = re.compile("[^，。；,;]{0,4}?(?:居民|群众|村民|农户|农民|市民|学生|学员|老人|患者|商户|员工|职工|游客|家长|孩子|小朋友)"
+                        "|[^，。；,;]{0,8}?(?:下载|安装|注册|填写|扫码|操作|使用|种植|养殖|包扎|按压)")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 # (做了一场题为《…》的精彩报告: 做 for 作, a measure word before the title)
 # (甲、乙分别作题为《…》和《…》的报告: one title for each)
@@ -3535,6 +3539,8 @@ class SpeakerExtractor:
                 # 以马克思主义为指导, 指导思想, 在…指导下: guided by a doctrine, nobody guiding a meeting
                 or (role == "指导" and (window[m.start() - 1 : m.start()] == "为" or _GUIDED.match(window, m.end())))
                 # 指导研究生, 会后深入企业指导…工作, 进行技术指导: guiding as an ordinary verb, no meeting role
+                # (他还现场指导居民下载安装反诈APP: showing people how, no role)
+                or (role == "指导" and _SHOWS_HOW.match(window, m.end()))
                 or (m.group() == "指导" and not _PRESENT_TO_GUIDE.search(window, 0, m.start())
                     and (not _GUIDES_MEETING.match(window, m.end()) or _GUIDANCE_GIVEN.search(window, 0, m.start())))
                 # 被确认为违禁药物, 公认为: a word holding 认为; 作上述表示: the noun; 此间报道说: the report's words

@@ -1631,6 +1631,8 @@ _REACTION_LEAD = re.compile(r"(?:讲话|报告|精神)[^。！？\n]{0,20}?(?:�
 # people then quoted in the same paragraph reacting too (GUIDELINES §4: people who only attend), within this reach.
 _LISTENERS_REACT = re.compile("纷纷表示")
 LISTENERS_REACT_REACH = 150
+# 座谈中, 讨论时, 交流中: a talk at the meeting framing the reactions.
+_AT_MEETING_TALK = re.compile("(?:座谈|讨论|交流|发言)(?:中|时)")
 
 
 def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -1670,6 +1672,10 @@ def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> boo
         lead = next(reversed([m for m in _LISTENERS_REACT.finditer(
             text, max(0, sentence.start - LISTENERS_REACT_REACH), sentence.start)]), None)
         if lead is None or "\n" in text[lead.end() : mention.start]:
+            return False
+        # (会上，与会人员纷纷表示…。最后，县委书记王某说: reactions voiced at the meeting, which goes on)
+        opening = max(text.rfind(stop, 0, lead.start()) for stop in "。！？\n")
+        if _AT_MEETING_FRAME.search(text, opening + 1, lead.start()) or _AT_MEETING_TALK.search(text, opening + 1, lead.start()):
             return False
     # (any sentence since the lead: 两会精神在我市引起强烈反响。3月6日，市委召开座谈会…。市委书记陈某主持会议并讲话。
     # 市委副书记王某说: a speaker at the meeting told two sentences before)

@@ -293,8 +293,8 @@ _PLANNED = literal_gated(re.compile(
     # 下周召开全县安全生产大会, 5月底前召开, 择期召开, 明年举办第二届…: a time ahead
     # (not 2024年工作总结暨明年工作会议召开, 下周工作例会: the time word inside the meeting's name)
     "|(?:下周|下个?月|明年|后年|月底前|年底前|择期|适时)(?!工作|的)[^，。；]{0,4}(?:召开|举行|举办)"
-    # 定期召开民主生活会: a habit, not one meeting
-    "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办)"
+    # 定期召开民主生活会, 每周开展一次教研活动: a habit, not one meeting
+    "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办|开展(?:一次|一场)?)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
     # 各村要于12月20日前召开村民代表大会, 会议要求各年级尽快召开家长会: a task set for a time ahead
@@ -459,8 +459,9 @@ _HELD_WITH_OBJECT = re.compile(f"(?:{_OPENING_VERBS})了?(?!(?:之|以)?[后前]
 #: How far back (characters of clean text) the day named last before a meeting's sentence is looked for
 #: (当日/次日/前一天 count from it): a paragraph or two, the reach the same-day rule was written with.
 CONTEXT_BEFORE_CHARS = 300
-# The 电 or 讯 right after a date: the date is a dateline's (新华社南京3月5日电, 本报上海10月30日讯).
-_DATELINE_AFTER_DATE = re.compile(r"\s*(?:电|讯)")
+# The 电 or 讯 right after a date: the date is a dateline's (新华社南京3月5日电, 本报上海10月30日讯), also with the
+# city after the date (江城日报网5月21日江城讯, 央广网3月2日北京消息: as _DATED_DATELINE reads them).
+_DATELINE_AFTER_DATE = re.compile(r"\s*(?:电|讯|[\u4e00-\u9fff]{1,4}(?:讯|消息)(?=[\s　（(：:]))")
 #: A sentence that a relative day is read in must hold this many characters beyond the day (a bare 今天
 #: passed on its own cannot be placed in the text); a clause of holding is longer than that.
 MIN_SENTENCE_BEYOND_DAY = 4
@@ -1356,6 +1357,10 @@ _YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年�
 # A sentence that opens on the year (今年冬训，…; 今年以来，…; 本年度…): a count over the year, not one meeting's.
 _YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年)")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
+# 组委会还将组织产销对接会，邀请200余名采购商到会, 届时将邀请500余名客商: guests a coming event will invite, told in
+# the same sentence after a word of the future, are no count of those at the meeting reporting it.
+# (not 大会将持续两天，邀请了300余名嘉宾参加: the invitation done)
+_INVITED_AHEAD = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^。；！？]{0,30}?邀请(?![了到])[^，。；]{0,8}$")
 # 应出席大会代表254名, 应到会委员35人: the number due to attend, opening the clause of its count.
 _DUE_COUNT = re.compile("应(?:出席|到会?|参加|参会)[^，。；]{0,10}$")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
@@ -1571,6 +1576,9 @@ _ACADEMIC_NAME = "学术报告|学术讲座|开学第一课|(?<=[》”]的)讲�
 _ACADEMIC_GATE = re.compile(_ACADEMIC_NAME)
 _DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
+# 语文教研组在会议室开展“整本书阅读”教研活动: a teaching-research activity is a meeting carried out (GUIDELINES §3
+# eighth round, held on a stated day with a host or attendance: checked as for any 开展 event), though 活动 is generic.
+_CARRIED_OUT_HEADS = ("教研活动",)
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
 _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多个|数个|若干|多次|许多|众多|诸多|很多")
@@ -2053,7 +2061,10 @@ _BODY_SESSION = re.compile(
 _ORDINAL = "[一二三四五六七八九十百零〇\\d]+"
 _SESSION_OF_BODY = re.compile(
     "^(?:" + _ORDINAL + "届)?(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗](?:委|(?:人民)?政府|政协|人大常委会))"
-    "(?:" + _ORDINAL + "届)?(?:常委会|常务委员会|党组)?" + _BODY_SESSION.pattern)
+    "(?:(?:" + _ORDINAL + "届)?(?:常委会|常务委员会|党组)?" + _BODY_SESSION.pattern
+    # 区政协九届八次常委会议, 县政协十一届十二次主席会议, 县人大常委会十六届五次主任会议: the standing body's own
+    # session numbered by term and round, no 第 (a plenary, 县政协十届四次会议, is the whole body's: not read here)
+    + "|" + _ORDINAL + "届第?" + _ORDINAL + "次(?:常委会?会议|常委会|主席会议|主任会议)$)")
 # 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
 # (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…, 下午，继续召开…; not 成就).
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")
@@ -3046,13 +3057,13 @@ class MeetingExtractor:
                                r"(?:隆重|正式|顺利|成功|同时|同期|也|胜利|圆满|随即|随后|接着|如期)?" + _HELD_OR_CLOSED + _NOT_ATTRIBUTIVE)
         # 党支部开展“…”主题党日活动: 开展 names a meeting only with a meeting head (not a bare 活动 or 比赛).
         specific = "(?:" + word_alternation(sorted(
-            (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True)) + ")"
+            [w for w in heads if w not in _GENERIC_HEADS] + list(_CARRIED_OUT_HEADS), key=len, reverse=True)) + ")"
         # (约200名会员出席大会, 是次大会约300名会员出席: a count's clause naming the meeting it counts)
         self._specific_head = re.compile(specific)
         self.carried_out = re.compile(
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:(?:在|赴|到)(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
             # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
-            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + r")(?=[，。；,;\n]|$)"
+            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")(?=[，。；,;\n]|$)"
         )
         # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a
         # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
@@ -3128,7 +3139,7 @@ class MeetingExtractor:
             (w for w in heads if w not in _GENERIC_HEADS or w == "会"), key=len, reverse=True)) + ")"
         # (a subject naming a meeting needs a real head: 国际奥委会宣布, 海基会认为 are organizations)
         specific = "(?:" + word_alternation(sorted(
-            (w for w in heads if w not in _GENERIC_HEADS), key=len, reverse=True)) + ")"
+            [w for w in heads if w not in _GENERIC_HEADS] + list(_CARRIED_OUT_HEADS), key=len, reverse=True)) + ")"
         det = r"(?:今天|今日|昨天|当天|今晚|这次|此次|本次|这个|这一|那次|上述|今天的|当天的|今晚的|今晚这个)?"
         self.reference = re.compile(
             # (行政院长…今天在院会中表示: Taiwan 会中 for 会上, with the remarks right after)
@@ -3802,6 +3813,7 @@ class MeetingExtractor:
         for pattern in self.attendance if patterns is None else patterns:
             read = [m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
+                    and not _INVITED_AHEAD.search(sentence, max(0, m.start("n") - 50), m.start("n"))
                     # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
                     and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     # (应出席大会代表254名，…实际出席241名: the number due is no count of those attending)
@@ -6115,6 +6127,8 @@ class MeetingExtractor:
                 own = heads - others
                 # (颁奖典礼: 典礼由某某主持 or 某某主持典礼, when no other meeting's head ends the same way)
                 ends = {h[-2:] for h in own} - {h[-2:] for h in others} - {"会议", "大会"}
+                # (新闻发布会: 刘平主持发布会, its last three characters, when no other meeting's head ends so)
+                ends |= {h[-3:] for h in own if len(h) > 3} - {h[-3:] for h in others} - _GENERIC_HEADS
                 # (党委会由刘洋主持: the meeting's own name, when no other meeting's holds it)
                 whole = {meeting["name"]} if not any(meeting["name"] in o["name"] for o in meetings if o is not meeting) else set()
                 nouns = own | ends | whole

@@ -1125,6 +1125,10 @@ _GUIDED = re.compile("思想|意见|方针|原则|下|性|作用|价值")
 _PRESENT_TO_GUIDE = re.compile("到会|出席|参加|参会|列席|莅临|亲临|到场|现场|全程|会议")
 _GUIDES_MEETING = re.compile(r"\s*(?:并|和|与|及|、|讲话|$)")
 _GUIDANCE_GIVEN = re.compile(r"(?:进行|给予|开展|加强|提供|接受)了?[\u4e00-\u9fff]{0,4}$")
+# 现场指导居民下载安装反诈APP, 手把手指导村民使用…: showing people how to do something (people as the object, or a
+# hands-on act named right after), no guiding of the event or its work whatever is said before (§4 到会指导).
+_SHOWS_HOW = re.compile("[^，。；,;]{0,4}?(?:居民|群众|村民|农户|农民|市民|学生|学员|老人|患者|商户|员工|职工|游客|家长|孩子|小朋友)"
+                        "|[^，。；,;]{0,8}?(?:下载|安装|注册|填写|扫码|操作|使用|种植|养殖|包扎|按压)")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 # (做了一场题为《…》的精彩报告: 做 for 作, a measure word before the title)
 # (甲、乙分别作题为《…》和《…》的报告: one title for each)
@@ -1632,6 +1636,12 @@ INTERVIEW_BEFORE = 40  # characters before the sentence where an interview frame
 # …重要讲话引发热烈反响, 政府工作报告在代表委员中引发热烈反响, 全会精神/两会精神在我市引起强烈反响: a reaction
 # piece; the people it then quotes react to the speech, report or session, they take no part
 _REACTION_LEAD = re.compile(r"(?:讲话|报告|精神)[^。！？\n]{0,20}?(?:引发|引起|激起)[^。！？\n]{0,6}反响")
+# 全区党员干部120人参加。大家纷纷表示，党课很有启发。赵文说，…: the listeners' reactions told after an event, the
+# people then quoted in the same paragraph reacting too (GUIDELINES §4: people who only attend), within this reach.
+_LISTENERS_REACT = re.compile("纷纷表示")
+LISTENERS_REACT_REACH = 150
+# 座谈中, 讨论时, 交流中: a talk at the meeting framing the reactions.
+_AT_MEETING_TALK = re.compile("(?:座谈|讨论|交流|发言)(?:中|时)")
 
 
 def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -1667,7 +1677,15 @@ def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> boo
     # (the last lead: a headline saying 反响 is repeated by the body's lead)
     lead = next(reversed([m for m in _REACTION_LEAD.finditer(text, 0, sentence.start)]), None)
     if lead is None:
-        return False
+        # (…120人参加。大家纷纷表示，党课很有启发。赵文说: the reactions of the paragraph's listeners)
+        lead = next(reversed([m for m in _LISTENERS_REACT.finditer(
+            text, max(0, sentence.start - LISTENERS_REACT_REACH), sentence.start)]), None)
+        if lead is None or "\n" in text[lead.end() : mention.start]:
+            return False
+        # (会上，与会人员纷纷表示…。最后，县委书记王某说: reactions voiced at the meeting, which goes on)
+        opening = max(text.rfind(stop, 0, lead.start()) for stop in "。！？\n")
+        if _AT_MEETING_FRAME.search(text, opening + 1, lead.start()) or _AT_MEETING_TALK.search(text, opening + 1, lead.start()):
+            return False
     # (any sentence since the lead: 两会精神在我市引起强烈反响。3月6日，市委召开座谈会…。市委书记陈某主持会议并讲话。
     # 市委副书记王某说: a speaker at the meeting told two sentences before)
     since = lead.end()
@@ -2924,8 +2942,9 @@ class SpeakerExtractor:
             prefix = prefix[famous.end() :]
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
         # (“全国三八红旗手”、东湖区第一小学校长: a quoted honour is no post either)
+        # (荣誉院士之一、著名建筑师…, 创始人之一、…董事长: one of a group, a label like 获奖者之一, no post)
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (
-            _QUOTED_PART.fullmatch(part) and not self._title_end.search(part[1:-1])))
+            _QUOTED_PART.fullmatch(part) and not self._title_end.search(part[1:-1])) and not part.endswith("之一"))
         # (——记青海省农林科学院研究员王秀兰, ——访江城大学校长李某: a feature's subtitle, its dash and 记/访 no part of the post)
         prefix = _PORTRAIT_LEAD.sub("", prefix)
         return (_without_stray_marks(prefix) or None), recipient, relayed
@@ -3537,6 +3556,8 @@ class SpeakerExtractor:
                 # 以马克思主义为指导, 指导思想, 在…指导下: guided by a doctrine, nobody guiding a meeting
                 or (role == "指导" and (window[m.start() - 1 : m.start()] == "为" or _GUIDED.match(window, m.end())))
                 # 指导研究生, 会后深入企业指导…工作, 进行技术指导: guiding as an ordinary verb, no meeting role
+                # (他还现场指导居民下载安装反诈APP: showing people how, no role)
+                or (role == "指导" and _SHOWS_HOW.match(window, m.end()))
                 or (m.group() == "指导" and not _PRESENT_TO_GUIDE.search(window, 0, m.start())
                     and (not _GUIDES_MEETING.match(window, m.end()) or _GUIDANCE_GIVEN.search(window, 0, m.start())))
                 # 被确认为违禁药物, 公认为: a word holding 认为; 作上述表示: the noun; 此间报道说: the report's words

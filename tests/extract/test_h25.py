@@ -168,3 +168,16 @@ def test_headline_sum_of_people(extract, headline: str, expected: list) -> None:
 )
 def test_budget_word_before_use(extract, body: str, expected: list) -> None:
     assert grants(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        ("九龍城區各界慶祝回歸籌備委員會於5月6日晚上在土瓜灣體育館舉行聯歡晚會。晚會由藝人周家明及區內中學生主持。", "周家明", "艺人"),
+        ("區議會5月6日晚上舉行中秋晚會，歌手李婉儀獻唱並致辭。", "李婉仪", "歌手"),
+        # the word inside a body's name stays part of the post
+        ("市文联5月6日举行座谈会，艺人协会会长张明主持。", "张明", "艺人协会会长"),
+    ],
+)
+def test_performer_occupation_title(extract_with_model, body: str, name: str, title: str) -> None:
+    assert speakers(extract_with_model(page(body)))[name][0] == title

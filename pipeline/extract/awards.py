@@ -260,6 +260,9 @@ _LATIN_LETTERS = re.compile("[A-Za-z]")
 # verb governs (表彰了种粮大户20户), for the same words name households subsidised, visited or criticised (为种粮大户20户
 # 发放补贴, 走访了养殖大户8户, 通报了欠税大户5户).
 _LEADING_HOUSEHOLD = re.compile("^[\u4e00-\u9fff]{1,4}大户$")
+# A token handed over and 给/予 before the holders' honour (颁发感谢状给绩优志工团队5队, 奖牌给优秀志愿者20名): the
+# honour is what follows.
+_TOKEN_GIVEN_TO_PREFIX = re.compile("^(?:颁发|颁赠|致赠)?(?:感谢状|感谢牌|奖状|奖牌|荣誉证书|证书|锦旗|牌匾|纪念状)(?:给|予)(?=[\u4e00-\u9fff]{2})")
 _LEADING_VERB = re.compile("^.*(?:表彰|表扬|授予|追授|评选出|评出|评选|评为|命名|诞生|摘得|夺得)了?")
 # List connectors caught at the front of an unquoted honour (其中优秀单位8个, 及有功个人45名, 包括优秀教师奖45名).
 # (其中包括专业功绩勋章四名: 其中 and 包括 together)
@@ -3180,6 +3183,8 @@ class AwardExtractor:
         if len(named_first) > 1 and len(named_first[-1]) >= 3 and self._honor_like(named_first[-1]):
             honor = named_first[-1]  # 市财政局机关党委等先进基层党组织10个: the recipients named before 等 (not 一等奖)
         honor = _GIVEN_PREFIX.sub("", honor)  # (获颁)授大紫荆勋章
+        # (颁发感谢状给绩优志工团队5队: the token handed over, then 给 and the holders named by their honour)
+        honor = _TOKEN_GIVEN_TO_PREFIX.sub("", honor)
         # (获颁授最高荣誉大紫荆勋章, 最高级别的金紫荆星章: a descriptor of its rank before a named honour, no part of the
         # name, as a level before the quote mark is not; not 最高荣誉勋章, where nothing names the honour without it)
         ranked = _RANK_DESCRIPTOR.match(honor)
@@ -3436,6 +3441,12 @@ class AwardExtractor:
         body = [a for a, head in zip(awards, heads, strict=True) if not head]
         if len(body) > 1:
             body_counts.add(sum(a["count"] for a in body))
+            # (420位志工获金银铜牌奖 above 金牌奖40名、银牌奖130名、铜牌奖250名及绩优志工团队12队: the people's counts
+            # summed, the teams' apart)
+            for kind in ("person", "organization"):
+                alike = [a["count"] for a in body if a["recipient_kind"] == kind]
+                if len(alike) > 1:
+                    body_counts.add(sum(alike))
         # (全市表彰120名优秀共产党员 above 对118名优秀共产党员进行了表彰: the headline rounds the body's count; the
         # headline may drop the honour's level: 全省表彰200名劳动模范 above 授予198名同志“省劳动模范”称号)
         rounded = {(a["honor"], round(a["count"], -k)) for a, head in zip(awards, heads, strict=True) if not head

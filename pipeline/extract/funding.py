@@ -188,7 +188,9 @@ _CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每
 # not one coupon's face value; 不设起付线的…补助资金: a deductible qualifying a subsidy's name with 的; 下达…总预算资金3.2亿元:
 # budget money handed down, not a body's overall budget)
 _GRANT_PHRASE = re.compile("总价值|总预算(?:资金|经费)|低收入|价格(?:临时)?补贴|税(?:收|费)(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐"
-                           "|年终奖励|总面值|面值(?:共计|合计|总计|总额)|起付线?的")
+                           "|年终奖励|总面值|面值(?:共计|合计|总计|总额)|起付线?的"
+                           # (提拨盈余3600万元办理会员福利: a surplus set aside for a use, money allocated)
+                           "|(?:提拨|拨出|拿出|提取)(?:部分)?盈余")
 # The terms of a coupon (满200元减50元).
 _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
@@ -1388,7 +1390,9 @@ def _read_projects_funded(site: _AmountSite) -> _Reading | None:
 # The aim told after the comma by a verb of furthering, possibly after a time (预留3200万元，加强后巷清洁; 争取补助1.2亿元，
 # 推动…建设; 拨款港币三千万元，于明年推出…计划) is read the same way, the verb kept with its object; so is the aim told
 # by a verb of supporting or subsidising (投入1.2亿元，分三年补助全县48所学校更新设备).
-_USE_CLAUSE_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?:分[^，。；,;]{{1,12}}?)?"
+# (编列新台币120万元预算推动…活动, 编列2亿元特别预算，推动…: the budget's word after the amount, then the use, the
+# comma optional after it)
+_USE_CLAUSE_AFTER = re.compile(rf"{_CONVERSION}(?:(?:特别|专项|追加)?预算[，,]?|[，,])\s*(?:分[^，。；,;]{{1,12}}?)?"
                                r"(?:(?:于|在)?(?:今年|明年|年内|今年内|明年内|年底前|[上下]半年|未来[\d一二三四五两]+年内?)(?:内|起)?)?"
                                "(?:扩大|持续|继续|全面|集中|统一|进一步|大力|着力|全力|用以|以)?"
                                rf"(?P<v>办理|发放|实施|开展|加强|推动|推进|推出|改善|提升|完善|打造|保障|促进|支持|扶持|资助|补助|补贴)(?P<o>(?!到|给|至|于|了|工作|资金|经费)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"

@@ -1294,7 +1294,14 @@ _ORG_ENDING_HUI = (
     "总会", "分会", "联会", "联谊会", "校友会", "红十字会", "居委会", "村委会", "管委会", "筹委会", "安委会", "议会", "立法会",
     # Hong Kong, Macau and Taiwan charities and community associations (乐施会, 某某老人福利会, 某某街坊会, 某某同乡会)
     "乐施会", "福利会", "福群会", "辅导会", "慈善会", "同乡会", "宗亲会", "街坊会", "妇女会", "青年会",
+    # Taiwan farmers' and fishermen's associations, Macau neighbourhood mutual-aid societies, service clubs and
+    # Taiwan trade associations (杨梅区农会, 台山坊众互助会, 某某狮子会, 台中市商业会)
+    "农会", "渔会", "互助会", "狮子会", "同济会", "商业会",
 )
+# The opening clause of a sentence that holds only the subject and its day and time, the venue and the verb
+# following after a comma (某区公所于113年2月1日上午十时，在…举行, 某协会于1月14日（星期日）上午9时，在…召开).
+_DATED_SUBJECT_CLAUSE = re.compile(r"\s*(?P<org>[^，。；,;\n]{2,40}?(?<![关对由属至基鉴等终处善])于"
+                                   r"[^，。；,;\n于]{1,30}?(?:日|时|分|午|晚|[）)]))[，,]\s*")
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, 〔记者某某/台中报导〕, （记者 王某）.
 # (not 国立台湾大学与联发电子股份有限公司: 电 opening a word, 电子, 电力, 电视…)
 _DATELINE = re.compile(
@@ -2735,6 +2742,8 @@ _BUILDING_END = re.compile(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室
 _ON_OR_IN_END = re.compile("上$|(?<!(?<![第统唯其之])[一二三四五六七八九十])中$")
 _DELEGATION_OR_AND = re.compile("一行|调研|并$|(?:^|[^合])并(?=[召举开])")
 # Fixed patterns of MeetingExtractor.clean_location.
+# A holiday or day word whose bracketed date was cut before the venue (重阳节（）中午在…): no part of the venue.
+_EMPTIED_DATE_BRACKET = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}[（(]\s*[）)]")
 _WEEKDAY_PREFIX = re.compile(r"^\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)]")
 _LOC_ACT_TIME_TAIL = re.compile("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达)[^，。；]{2,20}?(?:前|后|之前|之后|期间)$")
 _LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
@@ -3215,7 +3224,8 @@ class MeetingExtractor:
         # (…高峰论坛，产官学界代表250余人参与, 论坛共有各界人士300人参与: the people named by a group noun before their
         # count, opening the clause)
         # (not 此次活动共有…300人参与: the people an activity drew, a campaign's)
-        drawn_opening = r"(?:吸引(?:了)?[^，。；;]{0,30}?|(?<![^，。；,;\s])(?:现场|(?:本次|此次)?(?:论坛|研讨会|座谈会|会议|大会|典礼))?(?:共有?|有)?"
+        # (…座谈会，邀请劳工局代表、雇主团体及工友代表约60人参与: the people the event invited, who take part in it)
+        drawn_opening = r"(?:(?:吸引|邀请)(?:了)?[^，。；;]{0,30}?|(?<![^，。；,;\s])(?:现场|(?:本次|此次)?(?:论坛|研讨会|座谈会|会议|大会|典礼))?(?:共有?|有)?"
         # (約有300名市民參與: 约有 as 约; 近百名群众参与其中: 其中 after the verb)
         drawn_count = (r")(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位|人)(?!次)[^，。；;\d]{0,16}?参与(?:其中)?(?=[，。；,;]|$)")
@@ -3236,10 +3246,13 @@ class MeetingExtractor:
                        r"(?:会议)?(?:的)?[\u4e00-\u9fff]{0,4}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人)
+            # (出席典礼的嘉宾包括…: the guests named by their noun before 包括)
             # (参会的有各学院院长、…等90余人: 参会 and 与会 name those attending as well)
             # (参会人员包括…书记、…书记等共计160人: the people attending named without 的)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛)?(?:的(?:还|也)?(?:有|人员有|人员包括|包括)|人员包括)[^。；;]{0,80}?"
-                       r"(?:共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛)?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|人员包括)[^。；;]{0,80}?"
+                       # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等)
+                       r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属)(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$))"
+                       r"|共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
                        r"(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 邀集著名漫画家华君武、丁聪…等40余人，…探讨: the guests invited, counted after their names
@@ -3636,6 +3649,8 @@ class MeetingExtractor:
         loc = _VISIT_BEFORE_VENUE.sub("", loc)
         # (于6月14日（星期五）上午在体育馆: the weekday in brackets after the date)
         loc = _WEEKDAY_PREFIX.sub("", loc)
+        # (于重阳节（10月11日）中午在…, 教师节前夕（9月27日）在…: a holiday whose date in brackets was cut)
+        loc = _EMPTIED_DATE_BRACKET.sub("", loc) if loc.strip() != caught else loc
         # (于今年5月6日上午在…, 于今年5月上旬在…: the year word left by the date, or a part of a month, before the venue)
         loc = _YEAR_WORD_BEFORE_VENUE.sub("", loc.strip())
         # (…下午2时假桃园展演中心: 假 before a venue after a clock time, Hong Kong, Macau and Taiwan usage; not 假日酒店)
@@ -4267,6 +4282,11 @@ class MeetingExtractor:
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain", "attended") else None
+            if kind == "active" and not (m["org"] or "").strip() \
+                    and (lead := _DATED_SUBJECT_CLAUSE.fullmatch(text, 0, m.start("org"))) is not None:
+                # 某社区发展协会于1月14日（星期日）上午9时，在活动中心召开…: the subject and its day, then the venue
+                # after a comma
+                org = self.clean_org(lead["org"])
             if kind == "visit" and (led := _LED_TO_VISIT.search(text, 0, m.start())):
                 org = self.clean_org(led["org"])  # 经开区党工委组织…40余人，先后到…现场观摩: the body that led the visit
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end

@@ -636,6 +636,8 @@ _OWN_INSTRUCTION = re.compile(
     r"|在[^，。；的批]{0,24}?(?:报告|请示|文件|材料|简报|信)上)?"
     r"(?:(?:作出|做出|作了|做了|作)(?:重要)?批示|(?:作出|做出)[^，。；]{0,4}指示|在(?:批示|指示)中|批示(?=指出|要求|强调|说|[:：，,]))"
 )
+# 任 and a post after 强调 (陈志强调任副局长): the 调任 of a transfer after a name ending in 强, not 强调任务 or 强调任何.
+_TRANSFERRED_TO = re.compile(r"任(?![务何重期意])[^，。；]{1,16}?(?:长|主任|书记|主席|委员|经理|局长|处长|科长|职)(?=[，。；,;]|$)")
 _SOFT_SPEECH_VERBS = frozenset({"说", "表示", "认为", "介绍", "宣布", "勉励", "寄语", "讲述", "提议", "呼吁", "敦促", "透露", "重申",
                                 "提出", "希望"})
 # Verb-only triggers (models/patterns/extraction.json, verb_only_triggers): 讲话 only as the verb of the person
@@ -773,6 +775,9 @@ def _without_stray_marks(title: str) -> str:
     return title
 
 
+# A photo caption's position marker closing the person before, then the joint to this one (李天赐（右三）与文化局长…,
+# 张某（左二）、副市长…): no part of this one's title.
+_CAPTION_POSITION_BEFORE = re.compile(r"^.*[（(](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]|中|居中)[）)](?:与|和|及|、|，|,)?")
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）).
 _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*[）)])?")
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")
@@ -1333,6 +1338,11 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|
                                r"(?:[“「『][^”」』“「『，。；]{1,30}[”」』])?"
                                rf"(?:(?![并和与及听审]|{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{0,8}}?报告"
                                r"(?![会厅团书人单的中里]|[^，。；]{0,12}?(?:要求|任务|希望))")
+# 报告 as the person's own verb right after the name, its object the work or accounts reviewed (总干事叶美娟报告年度业务,
+# 理事长报告了2023年度工作成果, 处长报告工程规划; Taiwan and Macau association meetings): a report given (GUIDELINES §4
+# 作报告); not 报告会, 报告书, 报告称 (a document quoted), nor 报告 of something else (向上级报告险情).
+_REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?报告了?(?![会厅人书单称说中])"
+                            r"(?=[^，。；]{0,16}?(?:工作|业务|会务|财务|成果|规划|进度|执行情况|概况|收支|计划))")
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
 # light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
 # or 宣讲 right after the name (陈敏宣讲…精神, 陈敏参加屋场会并宣讲了…政策): a talk of the lecture kind, 作报告 like 作宣讲 and 作辅导 (GUIDELINES
@@ -2848,6 +2858,8 @@ class SpeakerExtractor:
         # ending in 上/中 (会上, 讲评会上).
         prefix = _UP_TO_DATELINE_TAG.sub("", prefix)
         prefix = prefix.lstrip("▲△▼●◆■□★☆►▶◎【[")  # ▲校长李明致辞: a caption's mark
+        # (主委李天赐（右三）与文化局长赖维钧（左三）: a caption's position marker after the person before, then the joint)
+        prefix = _CAPTION_POSITION_BEFORE.sub("", prefix)
         # (腾讯公司副总裁、我校1998届校友: an alumni label after the title)
         prefix = _ALUMNI_LABEL_END.sub("", prefix)
         # 会议特邀上海交通大学教授, 邀得立法会议员 (HK releases)
@@ -3498,6 +3510,8 @@ class SpeakerExtractor:
             if (
                 # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
                 window.count("《", 0, m.start()) > window.count("》", 0, m.start())
+                # (前任区长陈志强调任市府民政局副局长: 强 closes the name, 调任 a transfer, no 强调)
+                or (m.group() == "强调" and _TRANSFERRED_TO.match(window, m.end()) is not None)
                 # 以“讲好党课，…”为题: the same inside a quoted title (not inside quoted words after a colon)
                 or _inside_quoted_title(window, m.start())
                 # 指示, 提出, 希望, 部署: only as the verb of the one named (_VERB_ONLY_LEAD)
@@ -3637,7 +3651,7 @@ class SpeakerExtractor:
         lesson = _GAVE_CLASS.search(window)
         if lesson:
             add("作报告" if lesson["kind"] == "课" else "讲党课", lesson.start())  # 为学员上了开班第一课
-        reported = _REPORTED_AT_MEETING.search(window) or _REPORT_DELIVERED.search(window)
+        reported = _REPORTED_AT_MEETING.search(window) or _REPORT_DELIVERED.search(window) or _REPORTED_WORK.match(window)
         if reported:
             add("作报告", reported.start())  # 在会中报告产业发展情形, 进行施政报告
         opened = _LECTURE_OPENED.match(window)

@@ -288,6 +288,18 @@ _DECIDED = re.compile("决定|研究同意|审议通过")
 # 届时 (at that time ahead: 大会拟于10月召开，届时将表彰…，奖金总额500万元) before the amount in its sentence: money of an
 # event still to come, nothing granted yet (§6)
 _AT_THAT_TIME = re.compile("届时")
+# An event told as still ahead earlier in the sentence (龙舟赛将于10月举办，比赛总奖金30万元; 马拉松将于明年3月开跑，总奖金达50万元):
+# its prize money is only intended (§6: money of an event still ahead), while the amount's clause tells none paid.
+_EVENT_AHEAD = re.compile(r"(?:将|拟|计划|定)于[^，。；]{0,14}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕)")
+_PRIZE_MONEY = re.compile("奖金|奖池")
+_PRIZE_PAID = re.compile("已|拨付|下达|发放|兑现|颁发|获得")
+# A project described as only intended (远航集团拟在我市建设的物流园项目计划总投资12亿元; 计划投资建设的…项目) or told as
+# at its preparatory work (…，目前正在开展前期工作): the project is only planned, its total no money invested (§6), while
+# the sentence tells no signing and no start.
+_INTENDED_PROJECT = re.compile(r"(?<![按依照])(?:拟|计划|准备|打算)(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|新建|实施|引进|落户)的"
+                               r"[^，。；]{0,16}?(?:项目|工程)")
+_PREPARATORY_AFTER = re.compile(r"[，,]\s*(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好)"
+                                r"[^，。；]{0,6}?前期(?:工作|手续)")
 # Graded prizes set up (大赛设一等奖1名，奖金10万元；二等奖3名，奖金各5万元): the prize money is the contest's standard, no
 # money paid, while no verb of conferring or paying comes between the set-up and the amount (not 本届设金奖3个，最终评出
 # …，颁发奖金5万元). A pool of prize money set up (设置总奖金300万元) names no grade and stays as stated.
@@ -2129,7 +2141,10 @@ class FundingExtractor:
                     continue  # 将扶贫资金18万元转入个人账户, 收受礼金，金额共计3.2万元: misused money
                 # (15个项目集中签约，计划投资120亿元: a signing in the sentence; 总投资138亿元，年度计划投资46亿元:
                 # a total investment only in the plan's own clause)
-                if _AT_THAT_TIME.search(text, 0, m_start):
+                if _AT_THAT_TIME.search(text, 0, m_start) or (
+                        (ahead := _EVENT_AHEAD.search(text, 0, m_start)) and _PRIZE_MONEY.search(text, clause_start, m_end)
+                        and not _PRIZE_PAID.search(text, max(ahead.end(), clause_start), m_start)
+                        and not _PRIZE_PAID.search(text, ahead.end(), clause_start)):
                     declined.append(entity)
                     continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
                 if not _PRIZE_MONEY_GIVEN.search(text, clause_start, m_start) \
@@ -2173,6 +2188,12 @@ class FundingExtractor:
                         and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):
                     declined.append(entity)
                     continue  # 该项目总投资3.6亿元，计划明年开工: a project not yet started, its total only intended (§6)
+                intended = _INTENDED_PROJECT.search(text, clause_start, m_start)
+                if (intended or (_PREPARATORY_AFTER.match(text, clause_end) and _TOTAL_BEFORE.search(text, clause_start, m_start))) \
+                        and not _SIGNING.search(text) and not _SIGNING.search(lead) \
+                        and not _UNDER_WAY.search(text[: intended.start()] + text[intended.end() :] if intended else text):
+                    declined.append(entity)
+                    continue  # 拟在我市建设的物流园项目计划总投资12亿元, …，目前正在开展前期工作: a project only planned (§6)
                 if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):
                     declined.append(entity)
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted

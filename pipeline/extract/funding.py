@@ -292,7 +292,7 @@ _AT_THAT_TIME = re.compile("届时")
 # its prize money is only intended (§6: money of an event still ahead), while the amount's clause tells none paid.
 _EVENT_AHEAD = re.compile(r"(?:将|拟|计划|定)于[^，。；]{0,14}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕)")
 _PRIZE_MONEY = re.compile("奖金|奖池")
-_PRIZE_PAID = re.compile("已|拨付|下达|发放|兑现|颁发|获得")
+_PRIZE_PAID = re.compile("(?<![将可拟要])(?:已|拨付|拨出|下拨|下达|安排|筹集|发放|兑现|颁发|获得)")
 # A project described as only intended (远航集团拟在我市建设的物流园项目计划总投资12亿元; 计划投资建设的…项目) or told as
 # at its preparatory work (…，目前正在开展前期工作): the project is only planned, its total no money invested (§6), while
 # the sentence tells no signing and no start.

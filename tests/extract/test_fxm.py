@@ -68,6 +68,7 @@ def test_one_honour_on_two_holder_groups(extract, body: str, expected: list) -> 
         "会上宣布第三届江城龙舟赛将于10月举办，比赛总奖金30万元。",
         "本届马拉松将于明年3月开跑，赛事总奖金达50万元。",
         "首届乡村篮球联赛定于5月1日开赛，设总奖金20万元。",
+        "颁奖仪式将于下月举行，获奖者将获得奖金共计50万元。",
         "远航集团拟在我市建设的物流园项目计划总投资12亿元，目前正在开展前期工作。",
         "该公司计划在我县建设的新材料项目总投资5亿元，目前正在办理前期手续。",
         "某公司计划投资建设的智能制造项目总投资8亿元。",
@@ -86,6 +87,7 @@ def test_money_of_an_event_ahead_or_a_project_only_intended(extract, body: str) 
         ("第二届龙舟赛昨日举行，总奖金30万元。", 300000.0),
         # NEGATIVE: money already paid for the event ahead
         ("龙舟赛将于10月举办，市体育局已拨付奖金30万元。", 300000.0),
+        ("比赛将于10月举行，市财政安排奖金30万元。", 300000.0),
         # NEGATIVE: signed or started projects keep their totals (§6)
         ("签约项目计划总投资12亿元。", 1200000000.0),
         ("物流园项目昨日开工，总投资12亿元。", 1200000000.0),

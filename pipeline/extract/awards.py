@@ -2844,7 +2844,7 @@ class AwardExtractor:
             if year is not None and int(lead["first"] if lead["since"] and lead["first"] else lead["last"]) < year:
                 return True
         since = [m for m in (*_SINCE_LEAD.finditer(text, 0, at), *_YEARS_LEAD.finditer(text, 0, at))
-                 if (m.end() >= clause_start - 1 or (m.re is _YEARS_LEAD and AwardExtractor._year_frames_won(text, m, clause_start, at)))
+                 if (m.end() >= clause_start - 1 or AwardExtractor._year_frames_won(text, m, clause_start, at))
                  and not _THIS_YEAR_START.search(m.groupdict().get("milestone") or "")
                  and not _THIS_EVENT.search(text, m.end(), at)]
         if since:

@@ -298,8 +298,9 @@ _PRIZE_PAID = re.compile("(?<![将可拟要])(?:已|拨付|拨出|下拨|下达|
 # the sentence tells no signing and no start.
 _INTENDED_PROJECT = re.compile(r"(?<![按依照])(?:拟|计划|准备|打算)(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|新建|实施|引进|落户)的"
                                r"[^，。；]{0,16}?(?:项目|工程)")
-_PREPARATORY_AFTER = re.compile(r"[，,]\s*(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好)"
-                                r"[^，。；]{0,6}?前期(?:工作|手续)")
+# (told in the clause before or after the total's: 该项目正在开展前期工作，总投资12亿元; not a later phase's, 二期前期工作)
+_PREPARATORY = re.compile(r"(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好)"
+                          rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,6}}?前期(?:工作|手续)")
 # Graded prizes set up (大赛设一等奖1名，奖金10万元；二等奖3名，奖金各5万元): the prize money is the contest's standard, no
 # money paid, while no verb of conferring or paying comes between the set-up and the amount (not 本届设金奖3个，最终评出
 # …，颁发奖金5万元). A pool of prize money set up (设置总奖金300万元) names no grade and stays as stated.
@@ -2205,7 +2206,9 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 该项目总投资3.6亿元，计划明年开工: a project not yet started, its total only intended (§6)
                 intended = _INTENDED_PROJECT.search(text, clause_start, m_start)
-                if (intended or (_PREPARATORY_AFTER.match(text, clause_end) and _TOTAL_BEFORE.search(text, clause_start, m_start))) \
+                next_end = clause_bounds(text, clause_end + 1)[1] if clause_end < len(text) else clause_end
+                if (intended or (_PREPARATORY.search(text, previous_start, next_end)
+                                 and _TOTAL_BEFORE.search(text, clause_start, m_start))) \
                         and not _SIGNING.search(text) and not _SIGNING.search(lead) \
                         and not _UNDER_WAY.search(text[: intended.start()] + text[intended.end() :] if intended else text):
                     declined.append(entity)

@@ -22,6 +22,7 @@ def _named(record: dict) -> list[tuple[str, int]]:
         "李强表示，五年来，全县文艺工作者深入生活，12件作品荣获省级以上奖项。",
         "他在讲话中强调，近三年来，全区科技工作者勇于创新，6个项目获得省科技进步奖。",
         "过去五年，全市美术家创作了一批优秀作品，8件作品获省级美术作品展金奖。",
+        "他说，“十四五”以来，全市文艺工作者潜心创作，15件作品获得国家级奖项。",
     ],
 )
 def test_prizes_won_over_a_span_in_a_speech_are_a_tally(extract, body: str) -> None:
@@ -38,6 +39,8 @@ def test_prizes_won_over_a_span_in_a_speech_are_a_tally(extract, body: str) -> N
          [("省级美术作品展金奖", 8)]),
         # NEGATIVE: the span is told in another sentence
         ("过去五年，全市美术家创作了一批优秀作品。会议为8件获省级美术作品展金奖的作品颁奖。", [("省级美术作品展金奖", 8)]),
+        ("王平指出，过去五年，全市美术家创作了一批优秀作品，今天，大会为获得省级美术作品展金奖的8件作品颁奖。",
+         [("省级美术作品展金奖", 8)]),
     ],
 )
 def test_conferral_after_a_span_kept(extract, body: str, expected: list) -> None:
@@ -73,6 +76,7 @@ def test_one_honour_on_two_holder_groups(extract, body: str, expected: list) -> 
         "该公司计划在我县建设的新材料项目总投资5亿元，目前正在办理前期手续。",
         "某公司计划投资建设的智能制造项目总投资8亿元。",
         "该项目总投资3亿元，目前正在开展前期工作。",
+        "该项目正在开展前期工作，总投资12亿元。",
     ],
 )
 def test_money_of_an_event_ahead_or_a_project_only_intended(extract, body: str) -> None:
@@ -93,6 +97,10 @@ def test_money_of_an_event_ahead_or_a_project_only_intended(extract, body: str) 
         ("物流园项目昨日开工，总投资12亿元。", 1200000000.0),
         ("远航集团与我市签约物流园项目，计划总投资12亿元。", 1200000000.0),
         ("拟在我市建设的物流园项目昨日开工，总投资12亿元。", 1200000000.0),
+        ("拟在我市建设的物流园项目总投资12亿元，已于上月签订投资协议。", 1200000000.0),
+        # NEGATIVE: a project under way, a later phase at its preparatory work; the preparatory work done
+        ("正在建设的物流园项目总投资12亿元，目前正在开展二期前期工作。", 1200000000.0),
+        ("该项目总投资3亿元，目前已完成前期工作，上月已开工建设。", 300000000.0),
     ],
 )
 def test_money_of_an_event_held_or_a_project_signed_kept(extract, body: str, amount: float) -> None:

@@ -639,6 +639,8 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:(?P<firs
 # A year opening the sentence as its frame also governs a later clause of it that tells prizes won with no verb of
 # conferring between (2024年，公司坚持创新驱动，全年获得省级以上科技进步奖9项: a year's tally told in a work report, §5),
 # unless a later clause of the sentence says they were honoured at this event (…，会上对他们进行了表彰).
+# (王平指出，过去五年，…，8件作品获…金奖: a speaker's clause before the year or span that opens what is said, as its frame)
+_SENTENCE_OPENING = re.compile(r"\s*(?:[^，。；“”「」]{1,16}?(?:指出|强调|表示|介绍|说|回顾|谈到|提到|认为)[，,：:]\s*)?")
 _WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获)(?!得者|奖者)")
 _HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。]{0,12}?(?:表彰|表扬|颁奖|颁发|授予)")
 # A meeting or a report reviewing a period's work in a clause before the count's (会议回顾了2024年工作，…; 会上通报了上半年
@@ -1637,12 +1639,17 @@ class AwardExtractor:
             rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?(?P<n>{NUM})(?P<unit>{units})"
             # (named holders need a conferring verb after them: not …等3人来我县宣讲, …等30人参与了座谈)
             rf"(?(listed)(?={_LISTED_CONFERRED}))"
+            # (为获得“优秀组织奖”的6所学校和15名教练员颁奖: a second count of holders of the same honour, joined by 和/及;
+            # not their representatives, 和15名教练员代表)
+            rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|以及|与)(?P<n2>{NUM})(?P<unit2>{units})(?![^，。；\d]{{0,6}}?代表))?"
         )
         # 对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰: each listed honour, then its count
         # (the receiving verb once, before the first item).
         self.listed_honor_then_count = re.compile(
             rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?{_YEAR_PREFIX}?|[和及、]\s*(?:获得|荣获)?){_QUOTED_HONOR}"
             rf"(?:荣誉)?(?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
+            # (…“优秀组织奖”的6所学校和15名教练员: a second count of holders of the same honour, as in honor_then_count)
+            rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|以及|与)(?P<n2>{NUM})(?P<unit2>{units})(?![^，。；\d]{{0,6}}?代表))?"
         )
         # (the item before with its own count: …称号的5个单位和…, or holders named before 等: …的王红、赵刚等15名同志和…)
         self._after_listed_count = re.compile(rf"[的等]{NUM}(?:{units})[\u4e00-\u9fff]{{0,6}}$")
@@ -2517,7 +2524,8 @@ class AwardExtractor:
                         taken.append((m.start(), m.end()))
                         if m.re is self.received and m["n0"] and "分别" not in m.group():
                             self._add(awards, doc, sentence, m, m["n0"], m["unit0"], plain, at=m.start("n0"))
-                        if m.re in (self.handed_to, self.honor_then_count_plain, self.conferred_plain, self.conferred) and m["n2"]:
+                        if m.re in (self.handed_to, self.honor_then_count, self.listed_honor_then_count, self.honor_then_count_plain, self.conferred_plain, self.conferred) \
+                                and m["n2"]:
                             self._add(awards, doc, sentence, m, m["n2"], m["unit2"], plain, at=m.start("n2"))
                         if m.re is self.honor_first:
                             self._add_bodies_joined(awards, doc, sentence, m.end())
@@ -2864,7 +2872,8 @@ class AwardExtractor:
             if year is not None and int(lead["first"] if lead["since"] and lead["first"] else lead["last"]) < year:
                 return True
         since = [m for m in (*_SINCE_LEAD.finditer(text, 0, at), *_YEARS_LEAD.finditer(text, 0, at))
-                 if m.end() >= clause_start - 1 and not _THIS_YEAR_START.search(m.groupdict().get("milestone") or "")
+                 if (m.end() >= clause_start - 1 or AwardExtractor._year_frames_won(text, m, clause_start, at))
+                 and not _THIS_YEAR_START.search(m.groupdict().get("milestone") or "")
                  and not _THIS_EVENT.search(text, m.end(), at)]
         if since:
             return True
@@ -2900,8 +2909,11 @@ class AwardExtractor:
         """The year ``lead`` opens the sentence ``text`` and frames the later clause of the count at ``at`` (opening at
         ``clause_start``) as prizes won in it, with no verb of conferring after the year and no honouring at this
         event later in the sentence (2024年，公司坚持创新驱动，全年获得省级以上科技进步奖9项)."""
-        return (not text[: lead.start()].strip() and _WON_IN_CLAUSE.search(text, clause_start, at) is not None
-                and not _CONFERRED_IN.search(text, lead.end(), at)
+        # (…，8件作品获…金奖: the verb of winning after the count too; not …，为8件获奖作品颁奖, conferred in the clause)
+        clause_end = clause_bounds(text, at)[1]
+        return (_SENTENCE_OPENING.fullmatch(text, 0, lead.start()) is not None
+                and _WON_IN_CLAUSE.search(text, clause_start, clause_end) is not None
+                and not _CONFERRED_IN.search(text, lead.end(), clause_end)
                 and not _HONOURED_HERE_AFTER.search(text, at))
 
     @staticmethod

@@ -293,6 +293,19 @@ _DECIDED = re.compile("决定|研究同意|审议通过")
 # 届时 (at that time ahead: 大会拟于10月召开，届时将表彰…，奖金总额500万元) before the amount in its sentence: money of an
 # event still to come, nothing granted yet (§6)
 _AT_THAT_TIME = re.compile("届时")
+# An event told as still ahead earlier in the sentence (龙舟赛将于10月举办，比赛总奖金30万元; 马拉松将于明年3月开跑，总奖金达50万元):
+# its prize money is only intended (§6: money of an event still ahead), while the amount's clause tells none paid.
+_EVENT_AHEAD = re.compile(r"(?:将|拟|计划|定)于[^，。；]{0,14}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕)")
+_PRIZE_MONEY = re.compile("奖金|奖池")
+_PRIZE_PAID = re.compile("(?<![将可拟要])(?:已|拨付|拨出|下拨|下达|安排|筹集|发放|兑现|颁发|获得)")
+# A project described as only intended (远航集团拟在我市建设的物流园项目计划总投资12亿元; 计划投资建设的…项目) or told as
+# at its preparatory work (…，目前正在开展前期工作): the project is only planned, its total no money invested (§6), while
+# the sentence tells no signing and no start.
+_INTENDED_PROJECT = re.compile(r"(?<![按依照])(?:拟|计划|准备|打算)(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|新建|实施|引进|落户)的"
+                               r"[^，。；]{0,16}?(?:项目|工程)")
+# (told in the clause before or after the total's: 该项目正在开展前期工作，总投资12亿元; not a later phase's, 二期前期工作)
+_PREPARATORY = re.compile(r"(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好)"
+                          rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,6}}?前期(?:工作|手续)")
 # Graded prizes set up (大赛设一等奖1名，奖金10万元；二等奖3名，奖金各5万元): the prize money is the contest's standard, no
 # money paid, while no verb of conferring or paying comes between the set-up and the amount (not 本届设金奖3个，最终评出
 # …，颁发奖金5万元). A pool of prize money set up (设置总奖金300万元) names no grade and stays as stated.
@@ -521,13 +534,14 @@ _NAME_HOLDS_EXCLUDED = re.compile("进出口(?:银行|公司|有限|集团|商�
 # the money itself named as the subject (…捐款共计320万元，善款将全部用于…; 拨付资金500万元，资金主要用于…; ，这笔资金将
 # 用于…); not another fund named (，省级奖补资金主要用于…: that fund's use), nor after a clause of its own in between
 # (…技改补助资金200万元已全部拨付到位，资金主要用于…: the fund's name before the amount stays its purpose).
-_USE_ADVERBS = re.compile("(?:主要|专项|全部|将|重点|并|均|统一|定向)*")
+# (，将全数用于…, ，全额用于…: 全数/全额 as 全部)
+_USE_ADVERBS = re.compile("(?:主要|专项|全部|全数|全额|将|重点|并|均|统一|定向)*")
 # (，这些钱主要用于…, ，这笔钱将用于…: the money itself, named only by a demonstrative)
 _MONEY_USED = re.compile("(?:(?:这笔|该笔|此笔|这些|上述|所筹|所募|所捐|所得)?(?:资金|善款|款项|捐款|经费|款物|爱心款)"
                          "|(?:这笔|这些|此笔|该笔)钱)"
-                         "(?:主要|专项|全部|将|重点|并|均|统一|定向|已)*")
+                         "(?:主要|专项|全部|全数|全额|将|重点|并|均|统一|定向|已)*")
 # 用于 right after the amount, after a comma or an adverb of allocating (统筹用于, ，全部用于); not 本应用于.
-_ALLOCATED_AFTER = re.compile(r"[，,]?\s*(?:统筹|全部|主要|专项|集中|重点|将|均)*用于")
+_ALLOCATED_AFTER = re.compile(r"[，,]?\s*(?:统筹|全部|全数|全额|主要|专项|集中|重点|将|均)*用于")
 # The contact line of an investment-promotion advertisement (招商热线：…): its figures are no funding (§6 ads).
 _AD_CONTACT = re.compile("招商(?:热线|电话)")
 # The ad's own invitation (现面向全球招商), not the 招商引资 of a signing report on a page with such a line.
@@ -700,7 +714,7 @@ _PURPOSE_ACT = re.compile(
     rf"|{_CONVERSION}[，,]?\s*(?P<w>为[^，。；,;的是]{{2,24}}?(?:注资|增资))(?=[，。；,;]|$)"
     # what the money is set aside as (拿出120万元作为年终奖励, ，作为村级活动经费): a reward or a fund named
     # (拿出300万元作为科技创新奖励资金, 安排200万元作为产业发展引导资金, 作为员工子女助学基金: a fund named)
-    rf"|{_CONVERSION}[，,]?\s*作为(?P<v>[^，。；,;的]{{0,12}}?(?:奖励|奖金|奖励金|经费|补助|补贴|慰问金|助学金|奖学金|资金|基金))(?=[”」]?(?:[，。；,;]|$))"
+    rf"|{_CONVERSION}[，,]?\s*作为(?P<v>(?:[^，。；,;的]{{2,10}}的)?[^，。；,;的]{{0,12}}?(?:奖励|奖金|奖励金|经费|补助|补贴|慰问金|助学金|奖学金|资金|基金))(?=[”」]?(?:[，。；,;]|$))"
 )
 # Whom a reward fund rewards, in the clause after its amount (拨付奖励资金20万元，奖励先进集体和个人; ，表彰奖励…): the
 # purpose when the fund's own name says no more than 奖励资金 (a named fund, 目标任务奖励资金, keeps its name); not
@@ -711,9 +725,10 @@ _REWARDED_AFTER = re.compile(rf"{_CONVERSION}[，,]\s*(?P<p>(?:表彰)?奖励(?!
 _COUNTED_REWARDED = re.compile(r"[\d一二三四五六七八九十百千两]+(?:名|人|位|支|批)$")
 # Projects won counted in the clause before a bare grant (新增国家自然科学基金项目45项，获批经费2600余万元): the kind of
 # project is what the money is for; not a bare class of projects (获批重点项目3个).
-_PROJECTS_WON = re.compile("(?:新增|获批|获得|承担|新获|争取到?|立项)了?(?P<p>[\u4e00-\u9fff“”]{2,20}?项目)(?:立项)?"
+# (科技创新类项目25个，获资助800万元: a kind of projects opening its clause, counted, with no verb before it)
+_PROJECTS_WON = re.compile("(?:(?:新增|获批|获得|承担|新获|争取到?|立项)了?|(?<![^，,；;：:\\s])(?=[\u4e00-\u9fff]{2,12}类项目))(?P<p>[\u4e00-\u9fff“”]{2,20}?项目)(?:立项)?"
                            "[\\d一二三四五六七八九十百千两]+(?:项|个)$")
-_BARE_GRANT = re.compile("\\s*(?:共|共计|累计)?(?:获批|获得|获|争取到?|获资助|资助)?(?:资助)?(?:经费|资金)"
+_BARE_GRANT = re.compile("\\s*(?:共|共计|累计)?(?:(?:获批|获得|获|争取到?|获资助|资助)?(?:资助)?(?:经费|资金)|获得?资助)"
                          "(?:总额|共计|合计|总计|累计|达到?|为)*约?")
 # A clause after a comma that counts what was built (投入…经费1200万元，新建党群服务中心15个): an output reported
 # beside the money, not what the money is for.
@@ -1303,6 +1318,18 @@ def _read_recipient_fund(site: _AmountSite) -> _Reading | None:
     return _Reading(who + paid["fund"])
 
 
+# Projects or a cause given to, before a donation and its total in the amount's clause (向各类扶贫项目捐款捐物合计折合300余万元,
+# 为希望工程捐款共计50万元): what the money is for.
+_DONATED_TO = re.compile("(?:向|为)(?P<p>[^，。；,;\\d向为]{2,16}?(?:项目|工程|事业))"
+                         "(?:捐款捐物|捐钱捐物|捐款|捐物|捐赠|捐资|捐助)(?:共计|合计|总计|共|累计)?(?:折合|价值)?(?:人民币)?(?:约|达到?)?$")
+
+
+def _read_donated_to(site: _AmountSite) -> _Reading | None:
+    """向<projects>捐款…X → <projects> (向各类扶贫项目捐款捐物合计折合300余万元 → 各类扶贫项目)."""
+    given = _DONATED_TO.search(site.text, site.clause_start, site.m_start)
+    return _Reading(given["p"]) if given else None
+
+
 # A project or works as the one that got a bare fund, before it in its clause (今年，全县农村供水项目获得资金3200万元; 该镇的
 # 污水处理项目获得上级资金1500万元): what the money is for, the project; not a class of projects (重点项目获得资金…).
 _PROJECT_GOT = re.compile(r"(?P<p>[^，。；,;]{2,24}?(?:项目|工程))(?:今年|共|已|累计|先后|再|又)*"
@@ -1395,7 +1422,7 @@ def _read_projects_funded(site: _AmountSite) -> _Reading | None:
 _USE_CLAUSE_AFTER = re.compile(rf"{_CONVERSION}(?:(?:特别|专项|追加)?预算[，,]?|[，,])\s*(?:分[^，。；,;]{{1,12}}?)?"
                                r"(?:(?:于|在)?(?:今年|明年|年内|今年内|明年内|年底前|[上下]半年|未来[\d一二三四五两]+年内?)(?:内|起)?)?"
                                "(?:扩大|持续|继续|全面|集中|统一|进一步|大力|着力|全力|用以|以)?"
-                               rf"(?P<v>办理|发放|实施|开展|加强|推动|推进|推出|改善|提升|完善|打造|保障|促进|支持|扶持|资助|补助|补贴)(?P<o>(?!到|给|至|于|了|工作|资金|经费)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
+                               rf"(?P<v>办理|发放|实施|开展|加强|推动|推进|推出|推行|改善|提升|完善|打造|保障|促进|支持|扶持|资助|补助|补贴)(?P<o>(?!到|给|至|于|了|工作|资金|经费)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
                                rf"|名单|情况|单位|作用|性|方式|时间|主体|范围|标准|期限|内容|方案|的)(?![^以“「，。；,;]{{1,4}}[为是])"
                                rf"[^，。；,;]{{2,20}})(?=[，。；,;]|$)")
 
@@ -1642,7 +1669,8 @@ def _read_per_head_got(site: _AmountSite) -> _Reading | None:
         prize = _GIVERS_ATTRIBUTIVE_OPENING.sub("", got["p"])
         return _Reading(prize)
     handed = _GIFT_HANDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
-    fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed["p"])) if handed else None
+    # (颁发“自强奖学金”，每人3000元: the fund quoted by its name)
+    fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed["p"]).strip("“”「」")) if handed else None
     if fund:
         return _Reading(fund.group())
     aided = _AIDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
@@ -1712,6 +1740,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_fund_named_before, "name"),
     _PurposeReader(_read_those_rewarded, "context"),
     _PurposeReader(_read_recipient_fund, "context"),
+    _PurposeReader(_read_donated_to, "context"),
     _PurposeReader(_read_projects_won, "context"),
     _PurposeReader(_read_projects_signed, "context"),
     _PurposeReader(_read_plan_named_before, "context"),
@@ -2143,7 +2172,10 @@ class FundingExtractor:
                     continue  # 将扶贫资金18万元转入个人账户, 收受礼金，金额共计3.2万元: misused money
                 # (15个项目集中签约，计划投资120亿元: a signing in the sentence; 总投资138亿元，年度计划投资46亿元:
                 # a total investment only in the plan's own clause)
-                if _AT_THAT_TIME.search(text, 0, m_start):
+                if _AT_THAT_TIME.search(text, 0, m_start) or (
+                        (ahead := _EVENT_AHEAD.search(text, 0, m_start)) and _PRIZE_MONEY.search(text, clause_start, m_end)
+                        and not _PRIZE_PAID.search(text, max(ahead.end(), clause_start), m_start)
+                        and not _PRIZE_PAID.search(text, ahead.end(), clause_start)):
                     declined.append(entity)
                     continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
                 if not _PRIZE_MONEY_GIVEN.search(text, clause_start, m_start) \
@@ -2187,6 +2219,14 @@ class FundingExtractor:
                         and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):
                     declined.append(entity)
                     continue  # 该项目总投资3.6亿元，计划明年开工: a project not yet started, its total only intended (§6)
+                intended = _INTENDED_PROJECT.search(text, clause_start, m_start)
+                next_end = clause_bounds(text, clause_end + 1)[1] if clause_end < len(text) else clause_end
+                if (intended or (_PREPARATORY.search(text, previous_start, next_end)
+                                 and _TOTAL_BEFORE.search(text, clause_start, m_start))) \
+                        and not _SIGNING.search(text) and not _SIGNING.search(lead) \
+                        and not _UNDER_WAY.search(text[: intended.start()] + text[intended.end() :] if intended else text):
+                    declined.append(entity)
+                    continue  # 拟在我市建设的物流园项目计划总投资12亿元, …，目前正在开展前期工作: a project only planned (§6)
                 if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):
                     declined.append(entity)
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted

@@ -105,9 +105,13 @@ _GRADE_WORDS = "[一二三四五]星章|[金银铜]章"
 # (10名“最美”志愿者, 8家“安康杯”竞赛优胜单位: the quoted word qualifies the holders' noun)
 # (30名“新时代好少年”提名奖获得者: the prize conferred on an honour's nominees)
 # A nomination prize written right after an unquoted honour and before its holders (254名全国道德模范提名奖获得者).
+# Works honoured, named by a word of merit after a quoted prize or campaign (“江城杯”优质工程, “平安工地”示范项目).
+_MERIT_WORKS = "(?:建设)?(?:优质|精品|示范|样板|标杆)(?:工程|项目|工地)"
 _NOMINEES_PRIZE_AFTER = re.compile("提名奖(?=获得者|获奖者|得主|[，。；、和及]|$)")
 _NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(?:先进集体|先进个人|先进单位|先进工作者|模范集体|模范个人)|基层党组织|基层党支部|基层党委|党组织|党支部|党委|党总支|集体(?!奖章)|单位|组织|企业|学校|班组|家庭|(?:(?:19|20)\\d{2})?年度人物|人物|团队"
                          "|志愿者|志愿服务组织|(?:竞赛|比赛)?(?:优胜|优秀)(?:单位|集体|个人|班组)"
+                         # (“江城杯”优质工程, “平安工地”示范项目: the works honoured, named by a word of merit)
+                         "|" + _MERIT_WORKS +
                          # (“红领巾奖章”集体奖章: the medal's kind for teams, not the bare 集体 of the list above)
                          "|纪念章|勋章|(?:集体|个人)?奖章|奖牌|奖杯|奖(?![金励品状项杯章牌])"
                          # (“红领巾奖章”一星章: the grade of a graded medal written after the closing mark)
@@ -627,7 +631,9 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # (过去一年，…; 在过去的一年里，…; 去年一年，…: the year before, told as a span, is last year too)
 # A subject and a receiving verb may follow the lead with no comma (去年公司获得…奖8项, 2023年集团荣获…): the prizes
 # won in that year, told in a review of it, are a tally too; not a year's grade (2023年度获评…: an honour's year).
-_YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
+_YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|本|该)(?:市|县|区|省|州|盟|旗|镇|乡|校|院|公司|集团))?"
+                        # (我市2024年共有3项工程荣获…: the place or body the tally is of may open the clause before its year)
+                        r"(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
                         # (去年同期，…; 去年年底，…; 去年第四届评选中，…: a part of last year or its edition, no less past)
                         # (去年教师节，…; 去年“七一”前夕，…; 去年12月，…: a day or a month of last year, no less past)
                         r"|(?P<relative>去年|前年|上一?年度?|过去的?一年)(?:同期|年?[底末初]|[上下]半年|全年|一年"
@@ -1219,7 +1225,7 @@ _HONOUR_LIKE_WORD = re.compile(
     f"|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|{_PRIZE_GRADES}|年度人物|感动|好人好事|优良"
     # (纳税大户: firms commended for the taxes they pay; 专精特新: the state's designation of small firms;
     # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
-    "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点)|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
+    "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点|工地)|优质(?:工程|结构)|精品工程|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
     "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
     # (县级“四强”党支部, “双强”党组织: the party's designation of branches strong in two to five ways, §5)
     "|[双二三四五]强(?=[\u4e00-\u9fff]{0,2}(?:党组织|党支部|支部|党委|党总支))"
@@ -1634,7 +1640,8 @@ class AwardExtractor:
             rf"(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,4}}?{_YEAR_PREFIX}?{_QUOTED_HONOR}"
             # (为获得“十佳员工”和“优秀员工”称号的23名员工颁奖: one count over quoted honours joined by 和, the whole phrase)
             rf"(?P<more>(?:[和及与、]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}]){{0,3}})"
-            r"(?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状|" + _GRADE_WORDS + r")?的"
+            # (对获得“江城杯”优质工程的48项工程进行了表彰: the works honoured after the quoted prize)
+            r"(?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状|" + _GRADE_WORDS + "|" + _MERIT_WORKS + r")?的"
             # (not 获得…称号的党员代表和群众等200人参加会议: those attending, holders among them)
             rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?(?P<n>{NUM})(?P<unit>{units})"
             # (named holders need a conferring verb after them: not …等3人来我县宣讲, …等30人参与了座谈)
@@ -1662,7 +1669,7 @@ class AwardExtractor:
         self.quoted_then_count = re.compile(
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
             # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour)
-            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
+            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯)|(?P<merit>{_MERIT_WORKS}))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
             # (评出“优秀党支部书记”，共有以下8人：张三、…: the count heading the names after a colon)
             # (表彰了“优秀教师” 120名: a space before the count)
             # (表彰了“优秀志愿者”约100名: an approximate count read as 约100名“…” is, no 约 left on the honour; the other
@@ -2197,6 +2204,12 @@ class AwardExtractor:
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
                 if m["token"]:
                     honors = [h + m["token"] for h in honors]
+                elif m["merit"]:
+                    # 为“平安工地”示范项目12个授牌: the works honoured, only with a verb of conferring in the clause (not
+                    # 打造“美丽乡村”示范项目12个, 建成“四好农村路”示范工程5个: works built, §5)
+                    if not _CONFERRED_DONE.search(text, start_after(text, m.start()), clause_bounds(text, m.end("n"))[1]):
+                        continue
+                    honors = [h + m["merit"] for h in honors]
                 if len(honors) > 1 and "各" not in text[m.end("honor") : m.start("n")]:
                     # (表彰了10个“先进集体”和“先进个人”50名: the first has its own count before it; 表彰了“…50强”“…优秀民营
                     # 企业家”20名: two quotes side by side, no mark between and no total word before the count; the count

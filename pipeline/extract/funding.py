@@ -258,6 +258,11 @@ _PLANNED_STARTED = re.compile(rf"(?:(?!将|拟|计划|力争|争取|确保|预�
 # 约46亿元): the plan's total, like projects planned (§6); not the projects of a start or a signing (集中开工涉及项目18个).
 _PROJECT_LIST = re.compile(r"(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表)[^，。；,;]{0,6}[，,]\s*(?:共|共计|其中)?"
                            r"(?:涉及|包括|包含|含|列入|共有|安排)[^，。；,;]{0,10}?项目[\d一二三四五六七八九十百千两]+(?:个|项)$")
+# A list or plan of projects that a total qualifies before it (发布了总投资3200亿元的重点项目清单, 印发总投资45亿元的年度
+# 重点工程建设计划): the total of the projects a list names, like a plan's (§6); not a list of projects started or signed
+# (总投资86亿元的集中开工项目清单: their total is funding).
+_LIST_QUALIFIED = re.compile(rf"的(?:(?!{_PROJECT_ACTS})[^，。；,;]){{0,24}}?(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表|库)"
+                             r"(?![^，。；,;]{0,12}?(?:已|全部|均)(?:开工|签约|竣工|建成))")
 # A plan told as the source of what follows (根据计划，今年全市将新造林5万亩，总投资约3亿元; 按照规划，…将新建…): the works
 # still ahead, their bare total only intended (§6: a project only planned); not 按计划 (on schedule) nor works begun or
 # finished after the plan's words (_PLANNED_STARTED).
@@ -582,7 +587,7 @@ _EVENT_FUNDED = re.compile(r"为(?P<p>[^，。；为的]{2,14}?(?:竞赛|比赛|
 # A project's total named by its label only (项目计划总投资12亿元), with the works built told in the clause before
 # (双方合作建设临江港多式联运物流中心，…): those works are what it is for (建设年产20GWh储能电池产业基地: figures and
 # units inside them).
-_TOTAL_LABEL = re.compile("(?:该|本)?项目(?:计划)?总投资(?:额)?")
+_TOTAL_LABEL = re.compile("(?:该|本)?(?:项目|工程)(?:计划)?总投资(?:额)?")
 _WORKS_BEFORE = re.compile(r"(?P<p>(?:合作|共同|联合|投资)?(?:建设|新建|兴建|扩建|改建)[\u4e00-\u9fff\dA-Za-z.]{2,24}?"
                            r"(?:中心|基地|园区|产业园|工程|厂|站|港|码头|馆|医院|院区|校区|学校|大桥|公路|铁路|电站|项目))$")
 _LENDING = re.compile("累计(?:向[^，。；]{1,16}?)?(?:发放|投放)[^，。；]{0,12}?贷款")
@@ -885,13 +890,15 @@ _GOODS_AFTER = re.compile(f"的(?P<p>[^，。；,;的]{{0,16}}(?:{_GIFT_KINDS}|�
 # project named in the sentence before the amount or in the three before it; the words before 项目/工程 back to
 # the last word that cannot be inside a name (a company, a conjunction, a verb of its event).  Only a label opening its
 # clause refers back so (_LABEL_OPENS; not 此次观摩的6个项目总投资).
-_LABEL_OPENS = re.compile(r"\s*(?:该|本|此|这个)?项目")
+_LABEL_OPENS = re.compile(r"\s*(?:该|本|此|这个)?(?:项目|工程)")
 _PROJECT_NAMED = re.compile(r"[\u4e00-\u9fff“”\dA-Za-z.]{2,30}?(?:项目|工程)(?!部|办|组|负责人|经理|单位|现场|方|地|区|库|资金|建设者|人员)")
 # (滨海新区召开招商引资项目签约大会: the verb of holding the event and its subject before the kind, 召开/举办 as 举行)
 _PROJECT_NAME_CUT = re.compile("^.*(?:公司|集团|与|和|同|在|的|了|是|将|对|把|为|由|上午|下午|晚上|举行|召开|举办|签约|签订|签署|启动|落户"
-                               "|推进|总投资)")
+                               "|推进|总投资|同意|通过|介绍|汇报|听取|察看|查看|观摩)")
 # (该项目, 本工程, 此项目, 其…: a name referring back, not naming)
 _REFERRED_BACK = re.compile("该|本|此|这|其")
+# A project the words only refer back to (同意该工程通过验收, 对本项目进行…): no name, whatever verb stands before it.
+_REFERRED_BACK_END = re.compile("(?:该|本|此|这个?|其)(?:项目|工程)$")
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1852,10 +1859,12 @@ def _last_project_named(text: str) -> str | None:
     for named in reversed(list(_PROJECT_NAMED.finditer(text))):
         # (_PROJECT_NAMED is lazy from its left end: cut the words before the name inside the run it matched)
         name = _PROJECT_NAME_CUT.sub("", named.group())
-        if len(name) <= 3 or _REFERRED_BACK.match(name):
+        if len(name) <= 3 or _REFERRED_BACK.match(name) or _REFERRED_BACK_END.search(name):
             continue  # (该项目 again, or no name left: look further back)
         counted = _COUNTED.search(name) or _DIGIT_COUNT_OF_ITEMS.search(name)
-        return "" if counted or _PROJECT_CLASS.fullmatch(name) else name
+        # (轻轨东线是特区政府重点基建项目: a class the works belong to, told after 是, names no project)
+        told_of = named.group().endswith("是" + name)
+        return "" if counted or told_of or _PROJECT_CLASS.fullmatch(name) else name
     return None
 
 
@@ -2193,6 +2202,9 @@ class FundingExtractor:
                         and not _BUDGET_PASSED.search(text):
                     declined.append(entity)
                     continue  # 将审议…8亿元追加预算案, 提请审议…预算草案: a budget bill still to be voted (§6)
+                if _LIST_QUALIFIED.match(text, m_end) and _TOTAL_BEFORE.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 发布了总投资3200亿元的重点项目清单: the total of a list of projects (§6, a plan's total)
                 if _PROPOSAL_BEFORE.search(text, max(0, m_start - 40), m_start) and _PROPOSAL_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 审议了《关于拟向子公司增资3亿元的议案》: a proposal's title, nothing granted (§6)

@@ -107,7 +107,8 @@ def test_revenue_pay_savings_and_audit_figures_are_no_funding(extract, body: str
         ("本届创新创业大赛设置总奖金池300万元。", [(3_000_000.0, "CNY", "总奖金")]),
         # no word cut in two by a stripped opener (regressions of this round: 位资金, 奖者奖金, 项工程总投资)
         ("县里今年争取到位资金4.3亿元。", [(430_000_000.0, "CNY", "到位资金")]),
-        ("该项工程总投资约300亿元。", [(30_000_000_000.0, "CNY", "工程总投资")]),
+        # (h27: 工程总投资 is a bare total label like 项目总投资, §6: no purpose; the word is still never cut)
+        ("该项工程总投资约300亿元。", [(30_000_000_000.0, "CNY", None)]),
         ("该项目总投资约12.8亿元。", [(1_280_000_000.0, "CNY", None)]),
         ("每位模范劳工可获奖金新台幣2萬元。", [(20_000.0, "TWD", "奖金")]),
     ],

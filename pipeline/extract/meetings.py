@@ -1456,7 +1456,9 @@ _OBJECT_AFTER_VERB = re.compile("(?:了|(?=[^，。；,;\n]{1,17}?礼[”」』]
 # The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
 _VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"
 # (院坝, 坝子, 院子, 大院: the yard where a village or community meeting sits)
-_VENUE_END = re.compile("(?:厅|堂|馆|室|宫|剧院|戏院|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|院坝|坝子|院子|大院|京|沪|省|市|县|区|镇|村)$")
+# (市人力资源市场, 县人才市场: the hall where job fairs are held, a venue; not 国际市场, 劳动力市场的需求: a market)
+_VENUE_END = re.compile("(?:厅|堂|馆|室|宫|剧院|戏院|中心|大厦|酒店|宾馆|饭店|校区|基地|广场|园|院坝|坝子|院子|大院|人力资源市场|人才市场"
+                        "|京|沪|省|市|县|区|镇|村)$")
 # 恩施州, 黔东南州: 州 as a prefecture's unit word after its short name, two or three characters from the start
 # of the string (not 中国郑州, 湾区广州: a place word before a city whose own name ends in 州; nor 长三角苏州,
 # 大湾区广州: longer; both a city within a larger place, written as part of an event's name). Anchored at the
@@ -2126,6 +2128,19 @@ _SUBTITLE_DASH = re.compile(r"^\s*[—－–]+\s*")
 _HEADLINE_FIRST_PART = re.compile(r"^(?P<part>[\u4e00-\u9fff]{2,16})[ \u3000]+(?=[\u4e00-\u9fff]{2})")
 # 我市, 我县, 我区: the reporting place itself at the head of a name, no organizer named (GUIDELINES §3).
 _OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e00-\u9fff“「\d]{4})")
+
+
+# 甲与乙“…”项目签约仪式, 甲和乙…合作签约仪式: two bodies joined by a conjunction at the head of a passive name are
+# the parties of the event, part of what it is about (GUIDELINES §3 eighth round: the name whole, organizer null unless
+# 由…主办); each side ends as a body's name (not 人力资源和社会保障局, a conjunction inside one name).
+_ENDS_AS_PARTY = re.compile("(?:" + _JOINT_BODY_END + "|有限公司|银行|分行|支行|[省市县区镇乡])$")
+_TWO_BODIES = re.compile("^(?P<first>[\u4e00-\u9fff]{2,20}?)[与和同跟](?P<second>[\u4e00-\u9fff]{2,20})$")
+
+
+def _two_parties(org: str) -> bool:
+    """An organizer prefix that is two bodies joined by 与/和/同/跟, the parties of the event named after them."""
+    joined = _TWO_BODIES.match(org)
+    return bool(joined) and all(_ENDS_AS_PARTY.search(joined[side]) for side in ("first", "second"))
 
 
 # The end of a host's name in a joint agent: a body's name, or an office (市金融办, 区政务服务办).
@@ -4355,6 +4370,7 @@ class MeetingExtractor:
                     org = self.clean_org(prefixed["org"])  # 市总工会十五届五次全委会议: the body's session, the name whole
                 elif prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
+                        and not _two_parties(prefixed["org"]) \
                         and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
                     # 民进市委会第十二期新会员培训班: the organizer written before the name (not the body of
                     # 十四届全国人大常委会第九次会议, a session named by its body)
@@ -4891,7 +4907,11 @@ class MeetingExtractor:
                     simultaneous.append(False)
             elif headline is not None:
                 # (a fair whose body tells someone chairing, addressing or giving prizes: the record stands for its
-                # ceremony held, GUIDELINES §3)
+                # ceremony held, GUIDELINES §3; 我县举办…招聘会 over …招聘会在县文化广场开幕。开幕式上，…致辞: the opening
+                # ceremony the body names was held where the fair opened, its venue the record's)
+                named = next(self._fair_ceremonies(doc, sentences, [], reference), None) if fair else None
+                if named is not None and headline["location"] is None:
+                    headline["location"] = named["location"]
                 meetings.append(headline)
                 headings.append(False)
                 simultaneous.append(False)

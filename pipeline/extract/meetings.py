@@ -832,6 +832,10 @@ _MEETING_WORD_IN_ACTIVITY = re.compile("(?<![社机学])会(?![计员费长])|�
                                        "|揭牌|研讨|观摩|述职|报告|宣讲|签约|签字|开工|开幕|闭幕|开班|结业|茶话|联欢|讲堂|沙龙")
 
 
+# 检阅了…会操后致辞, 后发表讲话: remarks the reviewer makes at the parade after reviewing it.
+_REMARKS_AFTER_REVIEW = "(?:发表|作|进行)?了?(?:讲话|致辞)"
+
+
 # What a gathering named by 活动 holds when it is a ceremony (GUIDELINES §3: ceremonies and commendation events):
 # someone hosts, speaks or confers honours at it.
 _ACTIVITY_PROGRAMME = re.compile("主持|致辞|致词|讲话|颁奖|颁发|颁授|表彰|表扬|授牌")
@@ -3114,7 +3118,8 @@ class MeetingExtractor:
             # (检阅了…学员结业会操, 县长观摩了…现场会: an event the subject reviewed or watched, reported as taken place; only a
             # gathering's noun at the end: not 观摩了一节公开课, 观摩了…演练, 观摩了…大赛; an event of its own watched by a
             # guest, not 与会人员观摩了…议事会, 先后观摩了…组织生活会: a session shown to those at the main meeting, a part of it)
-            r"|检阅(?=了?[^，。；,;]{2,40}?(?:会操|[会礼式]|会议|典礼|仪式|论坛)(?:[，。；,;]|$|并))"
+            # (检阅了…结业会操后致辞: the remarks made there after the review, GUIDELINES §4)
+            r"|检阅(?=了?[^，。；,;]{2,40}?(?:会操|[会礼式]|会议|典礼|仪式|论坛)(?:[，。；,;]|$|并|后(?=" + _REMARKS_AFTER_REVIEW + ")))"
             r"|(?<![员们])(?<!先后|实地|现场|一同|一起|集中|分别)观摩(?=了?[^，。；,;]{2,40}?(?:会操|现场会|推进会|观摩会|典礼|仪式)"
             r"(?:[，。；,;]|$|并))|(?<!曾)(?<!曾经)(?<!先后)(?<!多次)(?<!屡次)主持(?![人词])(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
             # (主持市政府第28次常务会议: an edition a few words on)
@@ -3136,7 +3141,7 @@ class MeetingExtractor:
             r"(?P<name>(?:(?<=的)[^，。；：,;:！？\n的由]{1,3}?|(?:(?<=主持)|(?<=主持了)|(?<=整场|整个|全场))[^，。；：,;:！？\n的由并“”「」]{1,3}?(?=仪式|典礼)"
             r"|(?:[^，。；：,;:！？\n的由并]|(?<=[合兼吞])并|并(?=[购网轨])){4,40}?)"
             + head_year
-            + r")[”」』]?(?=[，。；,;]|$|并)"
+            + r")[”」』]?(?=[，。；,;]|$|并|(?<=会操)后(?=" + _REMARKS_AFTER_REVIEW + "))"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(

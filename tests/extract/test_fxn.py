@@ -102,6 +102,26 @@ def test_reviewer_gets_the_remark_role(extract, body: str, expected: tuple) -> N
 
 
 @pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("5月6日上午，副市长李明检阅了县武警中队新兵结业会操后致辞。", "致辞"),
+        ("5月6日上午，副市长李明检阅了县武警中队新兵结业会操后发表讲话。", "讲话"),
+    ],
+)
+def test_parade_reviewed_then_remarks_is_held(extract, body: str, role: str) -> None:
+    record = extract(page(body))
+    assert held(record) == [("县武警中队新兵结业会操", "2024-05-06", None)]
+    assert speakers(record) == {"李明": ("副市长", (role,))}
+
+
+def test_parade_reviewed_then_a_visit_is_no_name_run_on(extract) -> None:
+    # NEGATIVE: what follows 后 is another act, not remarks: no name running on past 后
+    record = extract(page("5月6日上午，副市长李明检阅了县武警中队新兵结业会操后前往营区看望官兵。"))
+    assert all("看望" not in m["name"] for m in record["meetings"])
+    assert speakers(record) == {}
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # NEGATIVE: a review with no remarks, a review ahead

@@ -25,6 +25,8 @@ from tests.extract.views import held, page, speakers
         ("5月6日，县长李明主持召开县政府常务会议，研究部署防汛工作。", ("县政府常务会议", "县政府")),
         ("5月6日，中共江城市委常委（扩大）会议召开。", ("中共江城市委常委（扩大）会议", "中共江城市委")),
         ("5月6日，市委书记周明主持召开市委常委会，研究相关事项。", ("市委常委会", "市委")),
+        # (a passive name held at a venue, the place written before the body: moved from test_meeting_review_k14)
+        ("5月6日，平安县委常委会会议在市会议中心举行。", ("平安县委常委会会议", "平安县委")),
     ],
 )
 def test_standing_session_without_number_has_its_body_as_organizer(extract, body: str, expected: tuple) -> None:

@@ -77,6 +77,15 @@ DATE_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # A meeting planned for a day ahead (定于4月8日召开, 拟于…举办, 决定于…召开, 将于…举行): the planning word, then,
 # within the sentence, a verb of holding (GUIDELINES §3: planned meetings are none).
 PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将于|计划于)[^。；！？\n]{0,40}?(?:召开|举行|举办|开班|开幕)")
+# 中国农民丰收节庆祝活动, 端午节庆祝活动, 庆祝第40个教师节活动: a festival's celebration named by 活动, no ceremony noun in
+# it (GUIDELINES §3: festivals are no meetings, their opening, closing or prize ceremony is one); not 节能宣传活动, 环节,
+# 季节 (节 no festival's).
+FESTIVAL_ACTIVITY = "(?<![环季细章关礼调脱])节(?:庆祝|庆典)活动|庆祝[^，。；！？\\n]{0,12}?(?<![环季细章关礼调脱])节活动"
+FESTIVAL_CELEBRATION = re.compile("(?:" + FESTIVAL_ACTIVITY + ")$")
+# Such a celebration told held in a sentence (举办…丰收节庆祝活动, …节庆祝活动在…举行).
+# (not …节庆祝活动开幕式, …节庆祝活动暨表彰大会: a ceremony named with it)
+FESTIVAL_CELEBRATION_HELD = re.compile("(?:举行|举办|开展)了?[^，。；！？\\n]{0,30}?(?:" + FESTIVAL_ACTIVITY + ")(?![暨开闭颁启仪典])"
+                                       "|(?:" + FESTIVAL_ACTIVITY + ")(?![暨开闭颁启仪典])[^，。；！？\\n]{0,20}?(?:举行|举办|开展)")
 # A clause opening on a back-reference by a bare noun (会议由…主持, 全会由…主持, 论坛由…主办, 开班式由…主持): the
 # meeting told before it (read with ``match`` at the clause's start).
 BACK_REFERENCE = re.compile(r"\s*(?:本次|此次|这次|该)?(?P<noun>会议|大会|全会|论坛|会|开班式|开幕式|仪式|典礼|培训班|活动)由")

@@ -46,6 +46,7 @@ from pipeline.document import Document
 from pipeline.extract.common import (
     BACK_REFERENCE,
     DATE_NUMBER,
+    FESTIVAL_CELEBRATION,
     LIFE_EVENT_AFTER_YEAR,
     NOT_JIANG_PLACE,
     PLANNED_HOLDING,
@@ -831,17 +832,26 @@ _MEETING_WORD_IN_ACTIVITY = re.compile("(?<![社机学])会(?![计员费长])|�
                                        "|揭牌|研讨|观摩|述职|报告|宣讲|签约|签字|开工|开幕|闭幕|开班|结业|茶话|联欢|讲堂|沙龙")
 
 
+# 检阅了…会操后致辞, 后发表讲话: remarks the reviewer makes at the parade after reviewing it.
+_REMARKS_AFTER_REVIEW = "(?:发表|作|进行)?了?(?:讲话|致辞)"
+
+
 # What a gathering named by 活动 holds when it is a ceremony (GUIDELINES §3: ceremonies and commendation events):
 # someone hosts, speaks or confers honours at it.
 _ACTIVITY_PROGRAMME = re.compile("主持|致辞|致词|讲话|颁奖|颁发|颁授|表彰|表扬|授牌")
 
 
-def _activity_programme(doc: Document, sentences: list[Sentence], index: int) -> bool:
+# What a festival's celebration holds when it is a commendation event (GUIDELINES §3): honours conferred at it (remarks
+# alone tell the festival, no ceremony: §3, festivals are no meetings).
+_HONOURS_PROGRAMME = re.compile("颁奖|颁发|颁授|表彰|表扬|授牌")
+
+
+def _activity_programme(doc: Document, sentences: list[Sentence], index: int, programme: re.Pattern = _ACTIVITY_PROGRAMME) -> bool:
     """The sentence at ``index`` or the next one in its paragraph tells a programme (主持, 致辞, 颁发…)."""
     told = sentences[index].text
     if index + 1 < len(sentences) and "\n" not in doc.clean_text[sentences[index].end : sentences[index + 1].start]:
         told += sentences[index + 1].text
-    return _ACTIVITY_PROGRAMME.search(told) is not None
+    return programme.search(told) is not None
 
 
 def _activity_only(name: str, after: str) -> bool:
@@ -2068,12 +2078,25 @@ _BODY_SESSION = re.compile(
 # 十七届县政府第28次常务会议, 市政协十四届常委会第十二次会议, 县委2024年第一次全会: the body named in its session's name is
 # the organizer (GUIDELINES §3 eighth round), the name kept whole (_BODY_SESSION).
 _ORDINAL = "[一二三四五六七八九十百零〇\\d]+"
+# 常务会议, 常委会议, 常委会会议, 常委（扩大）会议, 主席会议, 主任会议: the session noun of a standing body (its standing
+# committee, its chairs' or directors' council).
+_STANDING_SESSION = "(?:常务|常委会?)(?:（扩大）|扩大)?会议|常委会|主席会议|主任会议"
 _SESSION_OF_BODY = re.compile(
     "^(?:" + _ORDINAL + "届)?(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗](?:委|(?:人民)?政府|政协|人大常委会))"
     "(?:(?:" + _ORDINAL + "届)?(?:常委会|常务委员会|党组)?" + _BODY_SESSION.pattern
     # 区政协九届八次常委会议, 县政协十一届十二次主席会议, 县人大常委会十六届五次主任会议: the standing body's own
-    # session numbered by term and round, no 第 (a plenary, 县政协十届四次会议, is the whole body's: not read here)
-    + "|" + _ORDINAL + "届第?" + _ORDINAL + "次(?:常委会?会议|常委会|主席会议|主任会议)$)")
+    # session numbered by term and round, no 第; 县委十二届五次全会, 中共江城市委十三届七次全体会议, 县政协十届四次会议:
+    # the whole body's plenary numbered so (the lead's ruling, GUIDELINES §3 eighth round extended)
+    + "|" + _ORDINAL + "届(?:委员会)?第?" + _ORDINAL + "次(?:" + _STANDING_SESSION
+    + "|全会|全体(?:（扩大）|扩大)?会议|(?:（扩大）|扩大)?会议)$"
+    # 区政协常委会议, 县政府常务会议, 县人大常委会主任会议, 县委常委会会议: the standing body's session with no number,
+    # the body written before the session noun (the lead's ruling, GUIDELINES §3 eighth round extended)
+    + "|(?:" + _STANDING_SESSION + ")$)")
+# 县十八届人大三次会议, 市第十四届人大常委会第十次会议: a congress (or its standing committee) whose term stands between
+# the place and the body's word; the place and the body together are the organizer (县人大, 市人大常委会).
+_SESSION_OF_CONGRESS = re.compile(
+    "^(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗])第?" + _ORDINAL + "届(?P<body>人大(?:常委会)?|政协)"
+    "第?" + _ORDINAL + "次(?:全体)?会议$")
 # 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
 # (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…, 下午，继续召开…; not 成就).
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")
@@ -3110,7 +3133,8 @@ class MeetingExtractor:
             # (检阅了…学员结业会操, 县长观摩了…现场会: an event the subject reviewed or watched, reported as taken place; only a
             # gathering's noun at the end: not 观摩了一节公开课, 观摩了…演练, 观摩了…大赛; an event of its own watched by a
             # guest, not 与会人员观摩了…议事会, 先后观摩了…组织生活会: a session shown to those at the main meeting, a part of it)
-            r"|检阅(?=了?[^，。；,;]{2,40}?(?:会操|[会礼式]|会议|典礼|仪式|论坛)(?:[，。；,;]|$|并))"
+            # (检阅了…结业会操后致辞: the remarks made there after the review, GUIDELINES §4)
+            r"|检阅(?=了?[^，。；,;]{2,40}?(?:会操|[会礼式]|会议|典礼|仪式|论坛)(?:[，。；,;]|$|并|后(?=" + _REMARKS_AFTER_REVIEW + ")))"
             r"|(?<![员们])(?<!先后|实地|现场|一同|一起|集中|分别)观摩(?=了?[^，。；,;]{2,40}?(?:会操|现场会|推进会|观摩会|典礼|仪式)"
             r"(?:[，。；,;]|$|并))|(?<!曾)(?<!曾经)(?<!先后)(?<!多次)(?<!屡次)主持(?![人词])(?=[「“『]|(?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3}年"
             # (主持市政府第28次常务会议: an edition a few words on)
@@ -3132,7 +3156,7 @@ class MeetingExtractor:
             r"(?P<name>(?:(?<=的)[^，。；：,;:！？\n的由]{1,3}?|(?:(?<=主持)|(?<=主持了)|(?<=整场|整个|全场))[^，。；：,;:！？\n的由并“”「」]{1,3}?(?=仪式|典礼)"
             r"|(?:[^，。；：,;:！？\n的由并]|(?<=[合兼吞])并|并(?=[购网轨])){4,40}?)"
             + head_year
-            + r")[”」』]?(?=[，。；,;]|$|并)"
+            + r")[”」』]?(?=[，。；,;]|$|并|(?<=会操)后(?=" + _REMARKS_AFTER_REVIEW + "))"
         )
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
@@ -4430,6 +4454,9 @@ class MeetingExtractor:
                 continue
             if name in _DAY_NEEDING_HEADS and self.date_of(doc, text, reference)[1] is None:
                 continue  # 他们南上北下，为客户举办讲座: a service told without a day, no lecture reported (§3: campaigns)
+            if FESTIVAL_CELEBRATION.search(name.rstrip("”」』")) and _activity_only(name, text[m.end("name") :]) \
+                    and not _activity_programme(doc, sentences, index, _HONOURS_PROGRAMME):
+                continue  # 举办…丰收节庆祝活动，副县长致辞: a festival celebrated, no ceremony named (GUIDELINES §3)
             if _activity_only(name, text[m.end("name") :]) and self.attendees(text, patterns=self._gathering_attendance)[0] is None \
                     and not _activity_programme(doc, sentences, index):
                 if self._headline_event(title, name):
@@ -5160,6 +5187,8 @@ class MeetingExtractor:
             meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
             if meeting["organizer"] is None and (session := _SESSION_OF_BODY.match(meeting["name"])):
                 meeting["organizer"] = session["org"]  # 十七届县政府第28次常务会议: the body whose session it is
+            elif meeting["organizer"] is None and (session := _SESSION_OF_CONGRESS.match(meeting["name"])):
+                meeting["organizer"] = session["place"] + session["body"]  # 县十八届人大三次会议: 县人大
             if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it (主办 or 承办) is the
                 # one 我校 stands for (not 江城大学和江北师范学院联合承办: two schools, which one reports is not said;

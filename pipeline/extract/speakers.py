@@ -64,6 +64,7 @@ from pipeline.extract.common import (
     BACK_REFERENCE,
     CLAUSE_BREAK,
     DATE_NUMBER,
+    FESTIVAL_CELEBRATION_HELD,
     HAN,
     PLANNED_HOLDING,
     POST_NOMINALS,
@@ -425,7 +426,7 @@ _ADDRESS_AFTER_NAME = "(?:同志|总书记|书记|主席)?"
 _NOT_NOW_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"(?:在[^，。；]{1,30}?(?:曾经|曾|此前|早前|早就|早已)(?:多次|反复|一再)?(?:指出|说|强调|要求|讲)"
                             # (伍某此前曾表示: the time words may come in a row)
                             r"|(?:曾经|曾|此前|早前|早就|早已|生前)+(?:在[^，。；]{1,20})?(?:多次|反复|一再)?(?:指出|说|强调|要求|讲|表示|提出)"
-                            r"|(?:将要|即将|将)(?:于[^，。；]{1,12}|在[^，。；]{1,20})?(?:出席|参加|主持|发表|前往|赴))")
+                            r"|(?:将要|即将|将)(?:于[^，。；]{1,12}|在[^，。；]{1,20})?(?:出席|参加|主持|发表|前往|赴|检阅|观摩))")
 # After the name: words quoted as a doctrine or a saying, not remarks made at the event.  所 before the speech
 # verb makes it a noun phrase, what the person said (正如毛泽东同志所指出的; not 正如王宁在会上所说: the occasion
 # written between names the remarks made here).
@@ -1809,15 +1810,19 @@ _DRILL_SENTENCE = re.compile("[^。！？!?\n]+")
 
 
 def drill_told(sentence: str) -> bool:
-    """A drill is told held in ``sentence``, not counted among past ones."""
-    return _DRILL_HELD.search(sentence) is not None and _DRILL_TALLY.search(sentence) is None
+    """A drill is told held in ``sentence``, not counted among past ones; or a festival's celebration with no
+    ceremony named (举办…丰收节庆祝活动, FESTIVAL_CELEBRATION_HELD): no meeting either, and remarks made at it give
+    no role the same way (GUIDELINES §3 festivals, §4 remarks at an activity that is no meeting)."""
+    return (_DRILL_HELD.search(sentence) is not None or FESTIVAL_CELEBRATION_HELD.search(sentence) is not None) \
+        and _DRILL_TALLY.search(sentence) is None
 
 
 def drill_on_page(clean_text: str) -> tuple[bool, bool]:
-    """Whether the page ``clean_text`` names a drill at all (演练, 演习: the words every drill pattern needs), and
-    whether one is told held as the page's event: in its headline (the first line) or a sentence with a day
-    (the sentences as the drill rule reads them, :data:`_DRILL_SENTENCE`)."""
-    drilled = "演练" in clean_text or "演习" in clean_text
+    """Whether the page ``clean_text`` names a drill at all (演练, 演习: the words every drill pattern needs; 节活动 or
+    节庆祝活动 for a festival's celebration), and whether one is told held as the page's event: in its headline (the
+    first line) or a sentence with a day (the sentences as the drill rule reads them, :data:`_DRILL_SENTENCE`)."""
+    drilled = "演练" in clean_text or "演习" in clean_text or "节活动" in clean_text or "节庆祝活动" in clean_text \
+        or "节庆典活动" in clean_text
     drills = [m.group() for m in _DRILL_SENTENCE.finditer(clean_text) if drill_told(m.group())] if drilled else []
     headline = clean_text.split("\n", 1)[0]
     return drilled, any(_DRILL_DAY.search(sentence) or sentence == headline for sentence in drills)

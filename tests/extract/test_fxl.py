@@ -30,10 +30,11 @@ def test_a_standing_bodys_numbered_session_has_it_as_organizer(extract, text: st
     assert [(m, o) for m, _, o in held(extract(text, "2024-11-05"))] == [(name, organizer)]
 
 
-def test_a_plenary_numbered_by_term_and_round_is_not_read_as_a_standing_session(extract) -> None:
-    # (the whole body's plenary: no standing body's session, this rule gives it no organizer)
+def test_a_plenary_numbered_by_term_and_round_has_its_body_as_organizer(extract) -> None:
+    # (the whole body's plenary, numbered by term and round: the body written in its name is its organizer, the
+    # lead's ruling, fxn)
     record = extract("1月10日，县政协十届四次会议在县会议中心开幕。", "2024-01-10")
-    assert [o for _, _, o in held(record)] in ([None], [])
+    assert [o for _, _, o in held(record)] == ["县政协"]
 
 
 @pytest.mark.parametrize(

@@ -30,8 +30,9 @@ from tests.extract.views import grants, held, page, speakers
         ("11月28日，区工商联（总商会）九届三次执委会议在区行政中心召开。", "区工商联（总商会）九届三次执委会议", None),
         # NEGATIVE: two places are no joint holder; a body's own session keeps the body (GUIDELINES §3)
         ("5月6日，江城市、临江市第三届联席会议在江城宾馆召开。", "江城市、临江市第三届联席会议", None),
-        ("5月6日，市政协十三届三次会议在市会议中心开幕。", "市政协十三届三次会议", None),
-        ("5月6日，区委十二届九次全会在区行政中心召开。", "区委十二届九次全会", None),
+        # (the lead's ruling, fxn: the body written in the session's name is its organizer)
+        ("5月6日，市政协十三届三次会议在市会议中心开幕。", "市政协十三届三次会议", "市政协"),
+        ("5月6日，区委十二届九次全会在区行政中心召开。", "区委十二届九次全会", "区委"),
     ],
 )
 def test_organizer_at_the_head_of_the_name(extract, body: str, name: str, organizer: str | None) -> None:

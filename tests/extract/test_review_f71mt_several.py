@@ -37,9 +37,9 @@ def test_topics_before_a_counted_head_are_several_meetings(extract, tail: str, e
     ("body", "expected"),
     [
         # the session of a congress's standing committee named by its place keeps the place (§3 name)
-        ("6月27日，东湖区第十七届人大常委会第十八次会议召开。", [("东湖区第十七届人大常委会第十八次会议", "2024-06-27", None)]),
+        ("6月27日，东湖区第十七届人大常委会第十八次会议召开。", [("东湖区第十七届人大常委会第十八次会议", "2024-06-27", "东湖区人大常委会")]),
         ("6月27日，青山县第十八届人大常委会第二十次会议在县人大会议室举行。",
-         [("青山县第十八届人大常委会第二十次会议", "2024-06-27", None)]),
+         [("青山县第十八届人大常委会第二十次会议", "2024-06-27", "青山县人大常委会")]),
         # near misses: the standing committee as the subject, a place before another edition
         ("6月27日，县人大常委会举行第十八次会议。", [("县人大常委会第十八次会议", "2024-06-27", "县人大常委会")]),
         ("6月27日，县政协第十届常委会第五次会议召开。", [("县政协第十届常委会第五次会议", "2024-06-27", None)]),
@@ -72,7 +72,7 @@ def test_people_sitting_round_a_meeting_attend_it(extract, body: str, expected: 
         ("7月16日，县委书记张强深入到联系村召开座谈会。", ("联系村", None)),
         # a venue set in a clause of its own before the subject, 里 after the yard dropped
         ("7月16日下午，在石板村村委会门前的院坝里，村党总支书记何德才主持召开院坝会。", ("石板村村委会门前的院坝", None)),
-        ("7月16日，在县委三楼会议室，县委书记张强主持召开县委常委会会议。", ("县委三楼会议室", None)),
+        ("7月16日，在县委三楼会议室，县委书记张强主持召开县委常委会会议。", ("县委三楼会议室", "县委")),  # (the lead's ruling, fxn)
         ("7月16日，新华社区在第三居民小组的院坝里召开院坝会。", ("第三居民小组的院坝", "新华社区")),
         # near misses: a way of working, a circumstance or a time set before the subject is no venue
         ("7月16日，县委书记张强深入基层一线召开座谈会。", (None, None)),

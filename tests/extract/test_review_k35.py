@@ -31,7 +31,7 @@ def test_accepting_a_gift_ends_the_name(extract, body: str, expected: dict) -> N
          [("第三期创新项目路演会", "2024-05-06", "清河科技园")]),
         # a place's congress keeps its place; a session named by its body keeps the body
         ("5月6日，县十届三次人民代表大会在县会堂召开。", [("县十届三次人民代表大会", "2024-05-06", None)]),
-        ("5月6日，市委十二届九次全会在市委礼堂召开。", [("市委十二届九次全会", "2024-05-06", None)]),
+        ("5月6日，市委十二届九次全会在市委礼堂召开。", [("市委十二届九次全会", "2024-05-06", "市委")]),
     ],
 )
 def test_an_organizer_before_an_anniversary_or_a_staff_congress(extract, body: str, expected: list) -> None:

@@ -61,6 +61,11 @@ _FINANCING_AGREEMENT = re.compile("的?[\u4e00-\u9fff]{0,8}?(?:金融|融资|授
 # declared or only proposed (拟…派发); not a village collective's 分红资金 shared out to its members.
 _DIVIDEND = re.compile("股息|派息|(?:现金|派发|分配)红利|红利(?:派发|分配)|现金分红|分红派息"
                        "|(?:向|给)[^，。；]{0,6}股东[^，。；]{0,12}?(?:分红|派发|分配|派送)")
+# A body's yearly budget told as its level (每年的经费只有3万元, 每年经费仅有…, 一年的办公经费不足…).
+_YEARLY_BUDGET_LEVEL = re.compile("(?:每年|一年|每年度)的?[\u4e00-\u9fff]{0,4}?(?:经费|预算)(?:总共|总计)?"
+                                  "(?:只有|仅有|仅|才|不足|不到|只)约?$")
+# The price of one item right after the amount (4万元一台的取书小车, 300元一件).
+_PRICE_EACH_AFTER = re.compile("[一每](?:台|件|辆|套|部|只|张|瓶|架)")
 # A village collective's or cooperative's dividend paid to its members (为86户社员分红23.6万元, 村集体经济分红120万元,
 # 发放分红资金86万元): money paid out, funding (§6 ruling), unlike a company's dividend (_DIVIDEND).
 _MEMBER_DIVIDEND = re.compile("(?:社员|村民|成员|农户|群众|脱贫户|[村组]集体(?:经济)?|合作社|股份经济合作社)[^，。；\\d]{0,6}?分红"
@@ -1115,6 +1120,9 @@ _SIGNED_INVESTMENT_END = re.compile("(?:签订|签署|签约)了?总?投资$")
 _TOTAL_INVOLVED_OPENING = re.compile("^(?:涉及|涉及到|总计|合计|共计)")
 
 
+# A reward fund (奖励资金, 奖补资金) and a clause after the amount that rewards with it (，对获奖企业予以奖励).
+_REWARD_FUND = re.compile("(?:奖励|奖补)(?:资金|经费)")
+_REWARD_ACT_AFTER = re.compile("[，,]\\s*(?:对|向|为)[^，。；]{1,30}?(?:予以|给予|进行)(?:一次性)?(?:奖励|奖补)")
 _DIVIDEND_PURPOSE = re.compile("(?:社员|村民|成员|农户|股东)?分红$")
 
 
@@ -1155,8 +1163,9 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         purpose = None  # 香港赛马会慈善信托基金捐款港币2.5亿元: the fund is the donor, no use
     if _AID_VERB_END.search(nouns[-1]["p"]) and _AID_OBJECT.match(text, nouns[-1].end("p"), m_start):
         purpose = None  # 屏东县府补助弱势家庭学童营养午餐 今年编列1.2亿元: 补助 the giver's verb, its object after it
-    if purpose and (_GENERIC_FUND.fullmatch(purpose) or _GIVING_VERB_END.search(purpose)):
-        purpose = None
+    if purpose and ((_GENERIC_FUND.fullmatch(purpose) and not (
+            _REWARD_FUND.fullmatch(purpose) and _REWARD_ACT_AFTER.match(site.after))) or _GIVING_VERB_END.search(purpose)):
+        purpose = None  # (拿出奖励资金500万元，对…予以奖励: a reward fund spent on rewards, the fund its purpose)
     if purpose and (dividend := _DIVIDEND_PURPOSE.search(purpose)):
         purpose = dividend.group()  # 村里为全体村民分红: the members' dividend, not the payer
     return _Reading(purpose)
@@ -2127,6 +2136,10 @@ class FundingExtractor:
                         _STATISTIC_SPAN.search(text, 0, m_start) or _STATISTIC_MARK.search(text)):
                     declined.append(entity)
                     continue  # 前三季度，全市工业投资完成286亿元: an investment statistic
+                if _YEARLY_BUDGET_LEVEL.search(text, clause_start, m_start):
+                    continue  # 每年的经费只有二三万元: a body's yearly budget told as its level, no grant (§6 budget figures)
+                if _PRICE_EACH_AFTER.match(text, m_end):
+                    continue  # 四五万元一台的取书小车: the price of one item, no money granted
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
                     continue  # 满200元减50元: the terms of a coupon, not money granted
                 if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):

@@ -500,7 +500,8 @@ _DATED_ACT = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前")
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
 # A whole region's money put into a field over a period (2026年，全县投入公共文化服务资金1200万元; 今年以来，全市累计投入
 # 城乡环境整治资金3.2亿元): a year's spending on a sector, a budget figure like _SECTOR_SPENDING (§6 eighth round), with
-# the period in the sentence before it; money put to a stated use after the amount (…投入1200万元用于新建…) stays.
+# the period in the sentence before it; money put to a stated use after the amount (…投入1200万元用于新建…, …资金1200万元，
+# 新建农家书屋20个) stays.
 _REGION_SPENDING = re.compile("全[省市县区镇乡旗](?:共|累计|共计|总共|合计)?(?:投入|投放)(?:各类|各级)?"
                               "[\u4e00-\u9fff]{2,14}?(?:资金|经费)(?:共计|合计|总计)?(?:为|达到?)?约?$")
 _REGION_SPENDING_PERIOD = re.compile("(?:19|20)\\d{2}年(?!\\d{1,2}月)|今年|去年|全年|当年|上年|年内|以来|[上下]半年|季度")
@@ -2114,7 +2115,7 @@ class FundingExtractor:
                 if (region_spent := _REGION_SPENDING.search(text, clause_start, m_start)) \
                         and _REGION_SPENDING_PERIOD.search(text, 0, region_spent.start()) \
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end) \
-                        and not _DATED_ACT.search(text, 0, m_start):
+                        and not _PURPOSE_ACT.match(text, m_end) and not _DATED_ACT.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):

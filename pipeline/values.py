@@ -275,6 +275,11 @@ class Amount:
     currency_explicit: bool = True
 
 
+# Two neighbouring numerals before a magnitude (两三千万, 七八十万, 三五百万: a rough range, GUIDELINES §6 ranges).
+_NUMERAL_PAIR = re.compile("(?P<a>一(?=两)|两(?=三)|二(?=三)|三(?=[四五])|四(?=五)|五(?=六)|六(?=七)|七(?=八)|八(?=九))"
+                           "(?P<b>[两三四五六七八九])(?P<mag>[十百千万亿]+)")
+
+
 def parse_money(s: str, *, default_currency: str = "CNY") -> Amount | None:
     """Read an amount of money (``6万元``, ``100多万元``, ``3至5亿元``, ``新台币20万元``, ``1毛钱``).
 
@@ -295,6 +300,12 @@ def parse_money(s: str, *, default_currency: str = "CNY") -> Amount | None:
     code, scale = CURRENCY_SUFFIXES[suffix] if suffix else (None, 1.0)
     explicit = code is not None or (prefix is not None and prefix != "$")
     currency = code or (CURRENCY_PREFIXES[prefix] if prefix else default_currency)
+    pair = _NUMERAL_PAIR.fullmatch(g["n1"] or "") if g["n2"] is None and not g["mag1"] else None
+    if pair:
+        # 两三千万元, 七八十万元, 三五百万元: two neighbouring numerals before one magnitude, a rough range
+        mag = _magnitude(pair["mag"]) * scale
+        low_pair, high_pair = (_CN_DIGIT_VALUES[pair[k]] * mag for k in ("a", "b"))
+        return Amount(_clean(low_pair), _clean(high_pair), currency, True, text, explicit)
     if g["n1"] in ("百", "千", "万"):
         n1: float | None = _magnitude(g["n1"])  # 百余万元, 万余元: a bare 百 is one hundred
     else:

@@ -656,6 +656,8 @@ _HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。
 _PERIOD_REVIEWED = re.compile(r"(?:回顾|总结|通报|听取|盘点)了?[^，。；]{0,12}?(?:(?:19|20)\d{2}年度?|去年|前年|上一?年度?|[上下]半年"
                               r"|过去的?一年|一年来|全年|年度|今年以来|前三季度|[一二三四]季度)(?:以来)?的?(?:各项)?"
                               r"(?:工作|情况|成绩|成效|成果)")
+# The year just past opening a sentence (一年来，…; 过去一年，…; 过去的一年里，…).
+_YEAR_PAST_OPENING = re.compile(r"\s*(?:一年来|一年以来|过去一年|过去的一年)(?:里|中)?[，,]")
 # Prizes won or honours received in the count's clause, either side of the count (全年获得…9项, 9名教师获评…, 受到省级表彰).
 _WON_OR_RECEIVED = re.compile(f"{_RECEIVING}|摘得|斩获|受到[^，。；]{{0,6}}?表彰|(?<![颁授])获(?!得者|奖者)")
 # A conferring verb in the active voice (表彰了, 为…颁奖, 授予…称号; not 被授予, 受到表彰, 获颁): this event confers.
@@ -1105,6 +1107,8 @@ LIST_ROWS_MAX = 40
 # A line that is only a list's honour, its count on the line below (优秀医师 / 30名, 先进集体 / （5个）, 一等奖 / 三名,
 # 先进个人： / 20名: a list whose rows a converter or a layout broke in two).
 _SPLIT_ROW_HONOR = re.compile(rf"\s*{_LINE_NUMBER}?[{_QUOTE_OPEN}【]?{_LINE_HONOR}[{_QUOTE_CLOSE}】]?[：:]?\s*$")
+# The colon after a list line's heading (先进集体：办公室、…).
+_HEADING_COLON = re.compile("[：:]")
 # A row of a table (| 奖项 | 数量 |, | --- | --- |): a header or rule among the rows of honours and counts.
 _TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,8}\s*$")
 # The header of a table flattened into text, its columns set apart by spaces (奖项　等级　数量, 荣誉名称 人数).
@@ -2736,6 +2740,17 @@ class AwardExtractor:
         a = sentences[i]
         if a.start and text[a.start - 1] != "\n":
             return None
+        # (先进集体：办公室、财务部…等10个单位: the heading, the names and the count closing them on one line)
+        colon = _HEADING_COLON.search(a.text)
+        if colon is not None and (a.end == len(text) or text[a.end] == "\n"):
+            head = a.text[: colon.start()]
+            named = _SPLIT_ROW_HONOR.match(head)
+            closing = self.closing_count.match(a.text, colon.end())
+            if named is not None and closing is not None and "等" in a.text[colon.end() : closing.start("count")] \
+                    and self._honor_like(named["honor"]):
+                at = closing.start("count")
+                view = head + "：" + " " * (at - len(head) - 1) + closing["count"]
+                return Sentence(a.start, a.end, view.ljust(len(a.text))), i + 1
         heading = _SPLIT_ROW_HONOR.match(a.text)
         if heading is None or not self._honor_like(heading["honor"]):
             return None
@@ -2906,6 +2921,25 @@ class AwardExtractor:
         return False
 
     @staticmethod
+    def _year_after_review(doc: Document, sentence: Sentence, at: int) -> bool:
+        """The sentence opens with the year just past (一年来，…; 过去一年，…) right after a sentence reviewing a period's
+        work (会议回顾了过去一年的工作。), and the count's clause tells prizes won or honours received with no conferring
+        of this event in the sentence: that period's tally, as :meth:`_period_reviewed` reads it in one sentence."""
+        text = sentence.text
+        if not _YEAR_PAST_OPENING.match(text):
+            return False
+        full = doc.clean_text
+        end = len(full[: sentence.start].rstrip())
+        before = full[start_after(full, end - 1, "。！？\n", floor=max(0, end - 200)) : end]
+        clause_start = start_after(text, at)
+        clause_end = clause_bounds(text, at)[1]
+        return (_PERIOD_REVIEWED.search(before) is not None
+                and _WON_OR_RECEIVED.search(text, clause_start, clause_end) is not None
+                and not _CONFERRING_ACTIVE.search(text, 0, clause_end)
+                and not _THIS_EVENT.search(text, 0, at)
+                and not _HONOURED_HERE_AFTER.search(text, at))
+
+    @staticmethod
     def _period_reviewed(text: str, clause_start: int, at: int, clause_end: int) -> bool:
         """A clause before the count's (``at``, an offset into the sentence ``text``; its clause ``clause_start`` ..
         ``clause_end``) reviews a period's work and the count's clause tells prizes won or honours received in it
@@ -2987,6 +3021,8 @@ class AwardExtractor:
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
         if self._past_period(doc, sentence.text, at):
             return False  # 2023年，全县共表彰…20名; 上届评选中，8个…; “十四五”以来，…: an earlier period's conferrals (§5)
+        if self._year_after_review(doc, sentence, at):
+            return False  # 会议回顾了过去一年的工作。一年来，共有15名教师荣获…: that period's tally (§5)
         if _ONCE_CONFERRED.search(sentence.text, clause_start, at):
             return False  # 2022年曾表彰“巾帼文明岗”8个: a past conferral told as background (§5)
         quota = [q for q in _QUOTA.finditer(sentence.text, 0, at) if not self._conferred_done(sentence.text, q.end(), at)]
@@ -3374,8 +3410,10 @@ class AwardExtractor:
         if any(a["honor"] == honor and a["count"] == int(count) and a["evidence"]["clean_start"] == sentence.start
                for a in awards):
             return True  # 表彰了3个先进党支部，并为3个先进党支部各下拨…: one fact
+        # (共表彰先进集体和先进个人30个（名）: two honours joined by 和 under one count, one record, as without （名）, §5)
         if dual and not (_JOINING.search(honor) and "、" + honor not in sentence.text
-                         and _AMONG_THEM_SOON.match(sentence.text[at:] + doc.clean_text[sentence.end : sentence.end + 8])):
+                         and (_AMONG_THEM_SOON.match(sentence.text[at:] + doc.clean_text[sentence.end : sentence.end + 8])
+                              or ("、" not in honor and _AND_WORD.search(honor)))):
             # 先进集体、先进个人共85个（名）: one count over bodies and people, no parts to weigh it against
             # (nor a list's tail read as its honour: 优秀共产党员、优秀党务工作者和先进基层党组织共80个（名）)
             return False

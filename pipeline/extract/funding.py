@@ -61,6 +61,15 @@ _FINANCING_AGREEMENT = re.compile("的?[\u4e00-\u9fff]{0,8}?(?:金融|融资|授
 # declared or only proposed (拟…派发); not a village collective's 分红资金 shared out to its members.
 _DIVIDEND = re.compile("股息|派息|(?:现金|派发|分配)红利|红利(?:派发|分配)|现金分红|分红派息"
                        "|(?:向|给)[^，。；]{0,6}股东[^，。；]{0,12}?(?:分红|派发|分配|派送)")
+# A body's yearly budget told as its level (每年的经费只有3万元, 每年经费仅有…, 一年的办公经费不足…).
+_YEARLY_BUDGET_LEVEL = re.compile("(?:每年|一年|每年度)的?[\u4e00-\u9fff]{0,4}?(?:经费|预算)(?:总共|总计)?"
+                                  "(?:只有|仅有|仅|才|不足|不到|只)约?$")
+# The price of one item right after the amount (4万元一台的取书小车, 300元一件).
+_PRICE_EACH_AFTER = re.compile("[一每](?:台|件|辆|套|部|只|张|瓶|架)")
+# A village collective's or cooperative's dividend paid to its members (为86户社员分红23.6万元, 村集体经济分红120万元,
+# 发放分红资金86万元): money paid out, funding (§6 ruling), unlike a company's dividend (_DIVIDEND).
+_MEMBER_DIVIDEND = re.compile("(?:社员|村民|成员|农户|群众|脱贫户|[村组]集体(?:经济)?|合作社|股份经济合作社)[^，。；\\d]{0,6}?分红"
+                              "|分红资金")
 # A clause that only totals what the clause before pays out (，合计派发1.05亿元, ，共计分配…).
 _TOTAL_PAID_OUT = re.compile(r"\s*(?:合计|共计|总计|共|累计)(?:派发|分配|发放|派送|分红)?(?:现金)?(?:金额|总额)?(?:达到?|为)?约?$")
 
@@ -507,6 +516,13 @@ _SECTOR_STATISTIC_MARK = re.compile("全年|去年|上年|当年|同比|增长|�
 _SECTOR_PURPOSE_AFTER = re.compile(r"\s*[，,]?\s*(?:专门|主要|重点)?(?:支持|扶持|资助|补助|帮助|用于|建设|实施)")
 _DATED_ACT = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前")
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
+# A whole region's money put into a field over a period (2026年，全县投入公共文化服务资金1200万元; 今年以来，全市累计投入
+# 城乡环境整治资金3.2亿元): a year's spending on a sector, a budget figure like _SECTOR_SPENDING (§6 eighth round), with
+# the period in the sentence before it; money put to a stated use after the amount (…投入1200万元用于新建…, …资金1200万元，
+# 新建农家书屋20个) stays.
+_REGION_SPENDING = re.compile("全[省市县区镇乡旗](?:共|累计|共计|总共|合计)?(?:投入|投放)(?:各类|各级)?"
+                              "[\u4e00-\u9fff]{2,14}?(?:资金|经费)(?:共计|合计|总计)?(?:为|达到?)?约?$")
+_REGION_SPENDING_PERIOD = re.compile("(?:19|20)\\d{2}年(?!\\d{1,2}月)|今年|去年|全年|当年|上年|年内|以来|[上下]半年|季度")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
 # that clause's exclusion when the exclusion is about the money itself (_AUDIT_KIND).
 _AMOUNT_ONLY_CLAUSE = re.compile(r"\s*(?:涉及)?(?:金额|资金|款项|总额|总金额)(?:共计|合计|总计|累计)?(?:达到?|为)?约?$")
@@ -858,7 +874,7 @@ _FUND_JOINERS = "和及与、"
 _PURPOSE_NOUN = re.compile(
     # (资助 only as the subject of its total: 社会服务机构资助总额约为…)
     # (捐赠奖教金100万元, 发放救助金共计29万元: a grant named by what it rewards or relieves, ending in 金)
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|抚恤金|慰问金|津贴|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资"
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|抚恤金|慰问金|优待金|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
     # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
     # (not 合同外资金额, 发行证券融资金额: 外资 or 融资 and 金额, no 资金)
@@ -1055,11 +1071,19 @@ def _act_purpose(acted: re.Match[str]) -> str:
     return _AID_TALLY.sub("", purpose) or purpose
 
 
+# An outcome told after the amount (，帮助350名退役军人实现就业创业, ，助力200户农户实现增收): what the money achieved, no
+# use, when a fund named before the amount (发放优待金共计…) says what the money is.
+_OUTCOME_AFTER = re.compile("[，,]?(?:帮助|助力|带动|推动)[^，。；]{1,20}?(?:实现|完成|达到|摆脱)")
+_FUND_NAMED_BEFORE = re.compile("(?:金|资金|经费|补贴|补助)(?:共计|合计|总计|累计|共)?(?:达到?|为)?约?$")
+
+
 def _read_act_after(site: _AmountSite) -> _Reading | None:
     """The act the money pays for after the amount (捐资100万元设立“张三奖学金”, 拨款2000万欧元，支持当地难民安置)."""
     acted = _PURPOSE_ACT.match(site.after)
     if acted is None:
         return None
+    if _OUTCOME_AFTER.match(site.after) and _FUND_NAMED_BEFORE.search(site.text, site.clause_start, site.m_start):
+        return None  # 发放优待金共计860万元，帮助350名退役军人实现就业创业: an outcome; the fund before names the money
     if acted["r"] and _COUNTED_OUTPUT.search(acted["r"]) and _FUND_NAMED.search(site.text, site.clause_start, site.m_start) \
             and not _AIDED_COUNT.match(acted["r"]):
         # (…经费1200万元，新建党群服务中心15个: an output beside a named fund; after a bare verb of giving,
@@ -1119,6 +1143,12 @@ _SIGNED_INVESTMENT_END = re.compile("(?:签订|签署|签约)了?总?投资$")
 _TOTAL_INVOLVED_OPENING = re.compile("^(?:涉及|涉及到|总计|合计|共计)")
 
 
+# A reward fund (奖励资金, 奖补资金) and a clause after the amount that rewards with it (，对获奖企业予以奖励).
+_REWARD_FUND = re.compile("(?:奖励|奖补)(?:资金|经费)")
+_REWARD_ACT_AFTER = re.compile("[，,]\\s*(?:对|向|为)[^，。；]{1,30}?(?:予以|给予|进行)(?:一次性)?(?:奖励|奖补)")
+_DIVIDEND_PURPOSE = re.compile("(?:社员|村民|成员|农户|股东)?分红$")
+
+
 def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     """A fund named before the amount in its clause (社区党委下拨以奖代补党建工作经费50万元 → 以奖代补党建工作经费)."""
     text, clause_start, m_start = site.text, site.clause_start, site.m_start
@@ -1156,8 +1186,11 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         purpose = None  # 香港赛马会慈善信托基金捐款港币2.5亿元: the fund is the donor, no use
     if _AID_VERB_END.search(nouns[-1]["p"]) and _AID_OBJECT.match(text, nouns[-1].end("p"), m_start):
         purpose = None  # 屏东县府补助弱势家庭学童营养午餐 今年编列1.2亿元: 补助 the giver's verb, its object after it
-    if purpose and (_GENERIC_FUND.fullmatch(purpose) or _GIVING_VERB_END.search(purpose)):
-        purpose = None
+    if purpose and ((_GENERIC_FUND.fullmatch(purpose) and not (
+            _REWARD_FUND.fullmatch(purpose) and _REWARD_ACT_AFTER.match(site.after))) or _GIVING_VERB_END.search(purpose)):
+        purpose = None  # (拿出奖励资金500万元，对…予以奖励: a reward fund spent on rewards, the fund its purpose)
+    if purpose and (dividend := _DIVIDEND_PURPOSE.search(purpose)):
+        purpose = dividend.group()  # 村里为全体村民分红: the members' dividend, not the payer
     return _Reading(purpose)
 
 
@@ -2006,7 +2039,7 @@ class FundingExtractor:
                 and not full[recorded_end:floor].strip("。！？\n \u3000")
             if not parts and not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) \
                     and not _LOAN_FOR.search(text) and not self._provided_for(text) and not self._loan_granted(text) and not _GOODS_VALUED.search(text) \
-                    and not _GOODS_THEN_VALUE.search(text):
+                    and not _GOODS_THEN_VALUE.search(text) and not _MEMBER_DIVIDEND.search(text):
                 continue
             if in_heading_list(full, sentence.start):
                 continue  # an item of a list of other articles' headlines
@@ -2117,6 +2150,12 @@ class FundingExtractor:
                         clause_start and _AMOUNT_ONLY_LEAD.match(text, clause_start, m_start)
                         and _SPENDING_SHARE.search(text, previous_start, clause_start)):
                     continue  # 去年全市财政教育投入达32.5亿元，同比增长6%: a year's spending on a sector (§6)
+                if (region_spent := _REGION_SPENDING.search(text, clause_start, m_start)) \
+                        and _REGION_SPENDING_PERIOD.search(text, 0, region_spent.start()) \
+                        and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end) \
+                        and not _PURPOSE_ACT.match(text, m_end) and not _DATED_ACT.search(text, 0, m_start):
+                    declined.append(entity)
+                    continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
                 leveraged = _LEVERAGED_BEFORE.search(text, clause_start, m_start)
@@ -2136,6 +2175,10 @@ class FundingExtractor:
                         _STATISTIC_SPAN.search(text, 0, m_start) or _STATISTIC_MARK.search(text)):
                     declined.append(entity)
                     continue  # 前三季度，全市工业投资完成286亿元: an investment statistic
+                if _YEARLY_BUDGET_LEVEL.search(text, clause_start, m_start):
+                    continue  # 每年的经费只有二三万元: a body's yearly budget told as its level, no grant (§6 budget figures)
+                if _PRICE_EACH_AFTER.match(text, m_end):
+                    continue  # 四五万元一台的取书小车: the price of one item, no money granted
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
                     continue  # 满200元减50元: the terms of a coupon, not money granted
                 if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):

@@ -2097,6 +2097,10 @@ _SESSION_OF_BODY = re.compile(
 _SESSION_OF_CONGRESS = re.compile(
     "^(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗])第?" + _ORDINAL + "届(?P<body>人大(?:常委会)?|政协)"
     "第?" + _ORDINAL + "次(?:全体)?会议$")
+# 宜兰县议会第20届第5次定期会, 新北市议会第4届第3次临时会: a Taiwan council's numbered session; the council is its
+# organizer (GUIDELINES §3 ninth round).
+_SESSION_OF_COUNCIL = re.compile(
+    "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,6}?[县市]议会)第?" + _ORDINAL + "届第?" + _ORDINAL + "次(?:定期会|临时会)$")
 # 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
 # (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…, 下午，继续召开…; not 成就).
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")
@@ -5189,6 +5193,8 @@ class MeetingExtractor:
                 meeting["organizer"] = session["org"]  # 十七届县政府第28次常务会议: the body whose session it is
             elif meeting["organizer"] is None and (session := _SESSION_OF_CONGRESS.match(meeting["name"])):
                 meeting["organizer"] = session["place"] + session["body"]  # 县十八届人大三次会议: 县人大
+            elif meeting["organizer"] is None and (session := _SESSION_OF_COUNCIL.match(meeting["name"])):
+                meeting["organizer"] = session["org"]  # 宜兰县议会第20届第5次定期会: 宜兰县议会
             if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it (主办 or 承办) is the
                 # one 我校 stands for (not 江城大学和江北师范学院联合承办: two schools, which one reports is not said;

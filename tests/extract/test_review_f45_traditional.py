@@ -45,11 +45,12 @@ def test_regional_currency_of_bare_amounts(extract, text: str, expected: list) -
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # the council whose numbered session it is organizes it (GUIDELINES §3 ninth round)
         ("宜蘭縣議會第20屆第5次定期會今（8）日進行縣政總質詢，議長張勝德主持。",
-         [("宜兰县议会第20届第5次定期会", "2024-05-08", None)]),
+         [("宜兰县议会第20届第5次定期会", "2024-05-08", "宜兰县议会")]),
         ("屏東縣議會第20屆第4次定期會今天三讀通過114年度總預算，議長周典論主持會議。",
-         [("屏东县议会第20届第4次定期会", "2024-05-08", None)]),
-        ("新北市議會第4屆第3次臨時會今（8）日審議通過追加預算案。", [("新北市议会第4届第3次临时会", "2024-05-08", None)]),
+         [("屏东县议会第20届第4次定期会", "2024-05-08", "屏东县议会")]),
+        ("新北市議會第4屆第3次臨時會今（8）日審議通過追加預算案。", [("新北市议会第4届第3次临时会", "2024-05-08", "新北市议会")]),
         # negatives: an unnumbered session, or one ahead, is no session held here
         ("縣議會定期會今天三讀通過總預算。", []),
         ("縣議會第20屆第4次定期會將於12月10日進行總質詢。", []),
@@ -87,3 +88,16 @@ def test_a_bodys_short_name_is_no_person(extract, body: str, expected: dict) -> 
 )
 def test_honourees_are_no_attendance(extract, text: str, expected: int | None) -> None:
     assert extract(text)["meetings"][0]["attendee_count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("花蓮縣議會第21屆第2次臨時會今（8）日審議通過追加減預算案。", [("花莲县议会第21届第2次临时会", "2024-05-08", "花莲县议会")]),
+        ("臺中市議會第4屆第5次定期會今天開議，議長主持。", [("台中市议会第4届第5次定期会", "2024-05-08", "台中市议会")]),
+        # negatives: a council's session with no number, and a committee's meeting of the council, name no council session
+        ("縣議會定期會今天三讀通過總預算。", []),
+    ],
+)
+def test_a_taiwan_councils_numbered_session_is_organized_by_it(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected

@@ -118,6 +118,13 @@ def test_fair_host_with_ceremony(extract, headline: str, body: str, expected: li
     assert got == expected
 
 
+def test_opening_ceremony_takes_fair_host(extract) -> None:
+    # the opening ceremony referred to after the fair opened (no fair headline): the fair's host organizes it
+    body = "5月6日，由市农业农村局主办的第五届江城农产品博览会在市会展中心开幕。开幕式上，副市长周平宣布博览会开幕。"
+    got = [(m["name"], m["organizer"], m["location"]) for m in extract(page(body))["meetings"]]
+    assert got == [("开幕式", "市农业农村局", "市会展中心")]
+
+
 def test_fair_alone_is_no_meeting(extract) -> None:
     # NEGATIVE: a fair opened, no ceremony, no headline: no meeting (§3)
     assert extract(page("由县人社局主办的2026年春风行动招聘会昨日在县文化广场开幕。"))["meetings"] == []

@@ -1755,6 +1755,14 @@ class AwardExtractor:
         self.counted_sentence = re.compile(
             rf"^\s*(?:其中[，,：:]?\s*)?(?P<items>(?:{item}[、和及与，,；;](?={NUM}(?:{units}))){{0,7}}{item})\s*[。；;]?\s*$"
         )
+        # 对获得“江城杯”优质工程的48项工程、20家优秀建筑企业进行了表彰: counted honours listed after the holders of a quoted
+        # one, up to the conferring verb after them or the clause's end after a conferring verb (§5; not …、20家企业参加
+        # 了观摩: those attending)
+        self.items_after_quoted = re.compile(
+            # (the holders' noun of the quoted honour's count first: …的48项工程、…, …的8个单位和…)
+            rf"[\u4e00-\u9fff]{{0,4}}?(?:以及|[、和及与])(?P<items>(?:{item}(?:以及|[、和及与])(?={NUM}(?:{units}))){{0,7}}{item})"
+            r"(?=(?:分别)?(?:" + _CONFERRED_AFTER + "|" + _RECEIVED_AFTER + r"|颁奖|颁发|授牌)|(?P<end>[，。；,;]|$))"
+        )
         self._counted_item = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>{_QUOTED_ITEM_HONOR}|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
             rf"(?=(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
@@ -2544,6 +2552,8 @@ class AwardExtractor:
                         if m.re in (self.handed_to, self.honor_then_count, self.listed_honor_then_count, self.honor_then_count_plain, self.conferred_plain, self.conferred) \
                                 and m["n2"]:
                             self._add(awards, doc, sentence, m, m["n2"], m["unit2"], plain, at=m.start("n2"))
+                        if m.re in (self.honor_then_count, self.listed_honor_then_count) and not m["n2"]:
+                            self._add_items_after_quoted(awards, doc, sentence, m, taken)
                         if m.re is self.honor_first:
                             self._add_bodies_joined(awards, doc, sentence, m.end())
                         if m.re is self.count_first:
@@ -2626,6 +2636,23 @@ class AwardExtractor:
         written as 某 (same length: offsets into the clean text hold), so that no pattern reads it as a count."""
         text = self._name_numeral.sub(lambda m: "某" * len(m.group()), sentence.text)
         return sentence if text == sentence.text else Sentence(sentence.start, sentence.end, text)
+
+    def _add_items_after_quoted(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence,
+                                m: re.Match[str], taken: list[tuple[int, int]]) -> None:
+        """对获得“江城杯”优质工程的48项工程、20家优秀建筑企业进行了表彰: the counted honours listed after the holders of a
+        quoted honour, each its own record when it reads as an honour and the clause confers them (§5)."""
+        text = sentence.text
+        listed = self.items_after_quoted.match(text, m.end())
+        if listed is None or any(s < listed.end() and listed.start() < e for s, e in taken):
+            return
+        if listed["end"] is not None and not _CONFERRED_DONE.search(text, start_after(text, m.start()), m.start()):
+            return  # (…的48项工程、20家企业参加了观摩: no conferring verb before a list that closes the clause)
+        for item in self._counted_item.finditer(listed["items"]):
+            if not self._honor_like(item["honor"]):
+                continue
+            at = listed.start("items") + item.start("n")
+            if self._add(awards, doc, sentence, item, item["n"], item["unit"], False, at=at):
+                taken.append((listed.start("items") + item.start(), listed.start("items") + item.end()))
 
     def _add_joined_counts(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, end: int,
                            taken: list[tuple[int, int]]) -> None:

@@ -443,7 +443,11 @@ _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 # 江城大桥累计投入…, 将于明年投用的新院区投资5亿元, the year of another act, the money already spent)
 _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
                                 f"{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|(?P<fund>设立)(?:[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
-                                f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS}))"
+                                f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
+                                # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
+                                # 为…发放…: a payment announced for a stated near date, funding, §6)
+                                "|(?:下一步|下步|今后|接下来|下一阶段|下阶段)(?:[，,]\\s*)?[^，。；]{0,8}?将"
+                                "(?:(?!兑现|兑付|拨付|下达|获批|已)[^，。；]){0,16}?发放[^，。；\\d]{0,10}?)"
                                 + _INVESTMENT_LEAD)
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
 _UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"
@@ -1595,6 +1599,8 @@ def _counted_projects_named(site: _AmountSite) -> str | None:
 # verb kept with it, the count not.
 _WORKS_COUNTED = re.compile(r"(?P<p>(?:新建|建设|建成|改造|改建|扩建|修建|新改建|提升改造|硬化|铺设|整治|实施)(?!了?项目)[^，。；,;\d]{2,16}?)"
                             r"(?:[\d.]+|[一二三四五六七八九十百千两]+)万?(?:亩|公顷|公里|千米|米|平方米|个|座|所|处|户|套|条|间|栋|眼|口)$")
+# The verb of a completion reported before the works counted (建成“四好农村路”示范工程5个): no part of what was funded.
+_COMPLETION_REPORTED = re.compile("^建成了?(?=[\u4e00-\u9fff“”]{2})")
 # A facility named as the subject of its opening or completion in the clause before a bare total label (社区综合服务中心于
 # 今日启用，总投资约2600万澳门元): what the total is of.  (市人民医院新院区于今日启用: the name runs to the last head
 # before the verb, not the first)
@@ -1611,7 +1617,8 @@ def _works_beside(site: _AmountSite) -> str | None:
     works = _WORKS_COUNTED.search(site.text, site.previous_start, site.clause_start - 1)
     if works:
         # (江城新能源电池项目开工，项目规划新建生产线4条，总投资…: the project named earlier in the sentence, not a part of it)
-        return _last_project_named(site.text[: site.previous_start]) or works["p"]
+        # (全县共建成“四好农村路”示范工程5个，总投资…: the works, not the verb of the completion reported, §6)
+        return _last_project_named(site.text[: site.previous_start]) or _COMPLETION_REPORTED.sub("", works["p"])
     done = _FACILITY_DONE.search(site.text, site.previous_start, site.clause_start - 1)
     if done is None:
         return None
@@ -1827,11 +1834,15 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
             or (_LABEL_OPENS.match(site.text) and _project_named_before(site)) or None
     elif purpose and _PHASE_LABEL.fullmatch(purpose):
         purpose = _PHASE_LABEL.fullmatch(purpose)["p"]  # 其中一期投资20亿元: the first phase, not the label
-    elif purpose and (labelled := _NAMED_PROJECT_LABEL.fullmatch(purpose)) and _named_project(
-            named := _ATTRIBUTIVE_BEFORE_NAME.sub("", labelled["p"])):
+    elif purpose and (labelled := _NAMED_PROJECT_LABEL.fullmatch(_sized(purpose, site))) and _named_project(
+            named := _ATTRIBUTIVE_BEFORE_NAME.sub("", _PROJECT_DETERMINER.sub("", labelled["p"]))):
         # 华瑞半导体封测基地项目总投资45亿元: the project named, not its label (§6); 其中最大的望潮…项目: the words
         # describing it before 的 are no part of its name (即将投产的签约项目总投资: a class left, kept as read)
         purpose = named
+    elif purpose and labelled and _PROJECT_CLASS.fullmatch(_PROJECT_DETERMINER.sub("", labelled["p"])):
+        # 签约项目计划总投资12亿元, 双方合作项目投资规模超过200亿元: only a class of projects before the label names no use
+        # (§6: a bare label); the kind counted or the works told beside it, else null
+        purpose = _counted_projects_named(site) or _works_beside(site) or None
     if purpose and (anaphor := _FUND_ANAPHOR.search(purpose)):
         # 用于成立上述基金: the fund named before (会议决定设立乡村人才振兴基金。…) stands for 上述基金
         named = _fund_named_before(site)
@@ -1860,7 +1871,21 @@ def _fund_named_before(site: _AmountSite) -> str | None:
 
 # A project's name and its bare total label (华瑞半导体封测基地项目总投资, 城东污水处理厂二期工程计划总投资): the label says
 # nothing of the use, the project named does (§6).
-_NAMED_PROJECT_LABEL = re.compile("(?P<p>[^，。；,;]{2,30}?(?:项目|工程))(?:计划)?(?:总投资(?:额)?|投资总额)")
+_NAMED_PROJECT_LABEL = re.compile("(?P<p>[^，。；,;]{2,30}?(?:项目|工程))(?:计划)?(?:总投资(?:额)?|投资总额|投资规模)")
+# The parties or the occasion before a class of projects (双方合作项目, 本次签约项目): no part of what the projects are.
+_PROJECT_DETERMINER = re.compile("^(?:双方|各方|本次|此次|这次|本批|该批|这批)")
+# A purpose read up to 投资 whose label runs on to 规模 before the amount (合作项目投资规模超过200亿元).
+_SIZE_LABEL_AFTER = re.compile("规模" + _TOTAL_LEAD + "$")
+
+
+def _sized(purpose: str, site: _AmountSite) -> str:
+    """``purpose`` with 规模 added when it ends in 投资 and the text before the amount runs on to 投资规模 (合作项目投资规模
+    超过200亿元 → 合作项目投资规模, a label of a size); else ``purpose`` as it is."""
+    if not purpose.endswith("投资"):
+        return purpose
+    before = site.text[site.clause_start : site.m_start]
+    cut = before.rfind(purpose)
+    return purpose + "规模" if cut >= 0 and _SIZE_LABEL_AFTER.match(before, cut + len(purpose)) else purpose
 
 
 # Fixed patterns of _named_project.

@@ -4943,6 +4943,9 @@ class MeetingExtractor:
                 named = next(self._fair_ceremonies(doc, sentences, [], reference), None) if fair else None
                 if named is not None and headline["location"] is None:
                     headline["location"] = named["location"]
+                if fair and headline["organizer"] is None:
+                    # (由县人社局主办的…招聘会在…开幕/举行: the fair's host, §3)
+                    headline["organizer"] = (named and named["organizer"]) or self._fair_host_told(doc, sentences, headline["name"])
                 meetings.append(headline)
                 headings.append(False)
                 simultaneous.append(False)
@@ -5325,6 +5328,20 @@ class MeetingExtractor:
         between = text[main["evidence"]["clean_end"] : part["evidence"]["clean_start"]]
         return main["evidence"]["clean_start"] < part["evidence"]["clean_start"] and "\n" not in between \
             and len(between) <= PART_REACH
+
+    def _fair_host_told(self, doc: Document, sentences: list[Sentence], name: str) -> str | None:
+        """The host of the fair ``name`` as the body tells it held or opened (由县人社局主办的2026年春风行动招聘会在县文化广场
+        开幕 → 县人社局), the 由…主办的 phrase right before the name; None when no body sentence tells one (not an
+        earlier edition: 去年，由…主办的首届…在…举行)."""
+        for sentence in sentences:
+            at = sentence.text.find(name)
+            if at < 0 or heading_like(doc.clean_text, sentence.start) or _EARLIER_EDITION.search(sentence.text):
+                continue
+            host = next(reversed(list(_FAIR_HOST.finditer(sentence.text, 0, at))), None)
+            if host is not None and sentence.text[host.end() : at] == "的" and (
+                    _FAIR_HELD_AT.search(sentence.text, at) or _OPENED_AT.search(sentence.text, at)):
+                return self.clean_org(host["org"])
+        return None
 
     def _fair_ceremonies(
         self, doc: Document, sentences: list[Sentence], meetings: list[dict[str, Any]], reference: dt.date | None
@@ -5874,7 +5891,10 @@ class MeetingExtractor:
                                 # host, its opening ceremony too (not 去年，…首届博览会在…举办: an earlier edition or
                                 # time told, not the fair whose opening this is)
                                 ended = _FAIR_HELD_AT.search(before.text)
-                                fair_host = _FAIR_HOST.search(before.text, 0, ended.start()) if ended else None
+                            if ended is not None and not _EARLIER_EDITION.search(before.text):
+                                # (由县人社局主办的…招聘会在县文化广场开幕。开幕式上，…: the host of the fair that opened
+                                # there, read as for one held there)
+                                fair_host = _FAIR_HOST.search(before.text, 0, ended.start())
                                 body = body or (self.clean_org(fair_host["org"]) if fair_host else None)
                         # (中新网西陵11月3日电 …农博会3日在西陵开幕: the dateline's city, a place however short)
                         if ended and (self._is_place(doc, before, ended["loc"], _ATTRIBUTIVE_VENUE_EXTRA)

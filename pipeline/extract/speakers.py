@@ -400,6 +400,9 @@ _ORG_SUBJECT = re.compile(
 _COLLECTIVE_UNITS = re.compile(r"^(?:(?P<units>[^等，,]{2,80}?)等(?:[\d一二三四五六七八九十两]+个)?|[\d一二三四五六七八九十两]+个)"
                                r"(?:单位|部门|乡镇|镇街|街镇|县区|区县|县市区|企业|学校)(?=.)")
 _CONTINUES = re.compile(r"\s*(?:并|还|又|同时|随后|接着|之后|他(?!们)|她(?!们))")
+# A clause whose agent 由 names (并由承揽厂商代表宣读施工计划, 随后由副局长李华介绍…): another subject acts, not the one
+# named before (not 由衷, 由于, 由此, nor 由其/由他, the same person again).
+_AGENT_CLAUSE = re.compile(r"\s*(?:并|随后|接着|然后|之后|再|同时)?由(?![衷于此其他她])")
 # 落实市委书记张华在会上的讲话要求, 张华在会上的讲话站位高: the speech named as a thing, the speaker
 # not acting in this account (not 张华在会上的讲话中指出, 在讲话时强调: the remarks it reports).
 # (not 江泽民在…大会上的讲话 as a headline: the transcript's speaker)
@@ -1029,6 +1032,21 @@ _COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参�
 _TONG_NOT_TOGETHER = re.compile(r"同(?:志|[\u4e00-\u9fff]{2,3}(?:一起|一同|一道|共同))")
 # 据…某某介绍/透露: a source of information.
 _SOURCE_VERB = re.compile("(?:介绍|透露|了解|称|说|表示|统计|估计|分析)")
+# X介绍，… after a 据了解/据悉 (in its sentence or the one before): information given to the reporter, no act at the
+# meeting (GUIDELINES §4), unless a frame of the meeting opens the sentence (会上，X介绍; 座谈会上，X介绍).
+# A group of guests named by its label, then acting as one (甲、乙等担任主礼嘉宾。…主礼嘉宾为当选者颁发当选证书; 主礼嘉宾
+#包括甲及乙。主礼嘉宾其后为得奖者颁发奖座): the conferral is each member's (颁奖, GUIDELINES §4); a label named
+# before no list (嘉宾为获奖者颁奖) gives nobody.
+_GUEST_GROUP = "(?:主礼|颁奖|颁授|典礼|仪式|特邀|表彰)?嘉宾"
+_GUESTS_TAKE = re.compile(rf"(?:担任|出任)(?:本次|今年|是次)?(?P<label>{_GUEST_GROUP})")
+# (not 颁奖嘉宾为获奖者甲、乙颁发证书: the ones honoured after 为, the conferral in the same clause)
+_GUESTS_ARE = re.compile(rf"(?P<label>{_GUEST_GROUP})(?:分别)?(?:包括|为|有|是)(?=[^，。；！？]{{2}})"
+                         r"(?![^，。；！？]*?(?:颁发|颁奖|颁授|授牌|颁牌|授旗|颁证))")
+_GUESTS_CONFER = re.compile(rf"(?:^|(?<=[，。；：\s]))(?:[^，。；！？]{{0,6}}?[上后]，)?(?P<label>{_GUEST_GROUP})们?"
+                            r"(?:其后|随后|随即|一同|共同|分别|亲自|一起)?(?:为|向)[^，。；！？]{1,30}?(?:颁发|颁奖|颁授|授牌|颁牌|授旗)")
+_REPORTED_AFTER = re.compile(r"\s*(?:还|也|又|则|进一步)?介绍(?:说|道)?[，,：:]")
+_INFO_OPENER = re.compile(r"据(?:了解|悉|统计|初步统计)|另悉|记者[^，。；！？\n]{0,20}?(?:了解到|获悉)")
+_MEETING_FRAME = re.compile("会上|会议上|[会谈礼式]中|(?:会|式|礼|坛)[上中]|在会上|现场|讲话中|发言中|致辞中")
 # Between a subject and a person it acts upon: 对, 听取(了), 在听取, 与/同/跟 …的 (与受表彰的王强).
 _OBJECT_GAP = re.compile(r"对|在?听取了?|从|(?:与|同|跟|和)(?:受表彰|受到表彰|获奖|获表彰|获得表彰)[^，。；、]{0,6}的"
                          # (叶某今天在克里姆林宫会见法国总统希拉克后说: the one received is the object)
@@ -1277,6 +1295,10 @@ _OWN_CLAUSE_VERB = re.compile(r"(?:出席|参加|听取|陪同|观看|会见|看
 # Military ranks likewise (市人民武装部部长张某大校 -> 市人民武装部部长、大校); the field-grade ones are no words of
 # the title lexicon (大校 would split 北大校长), so the title after a name reads them here.
 _MILITARY_RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校")
+# Hong Kong police and fire ranks (观塘区警区指挥官黄某总警司 -> 观塘区警区指挥官、总警司), read like the military ones.
+_UNIFORMED_RANKS = ("高级助理处长", "总警司", "高级警司", "警司", "总督察", "高级督察", "副消防总长", "消防总长",
+                    "高级消防区长", "消防区长", "救护总长")
+_MILITARY_RANKS = (*_MILITARY_RANKS, *_UNIFORMED_RANKS)
 _RANKS = ("教授", "副教授", "研究员", "副研究员", "院士", "博士", "讲师", "高级工程师", "工程师", "主任医师", "副主任医师",
           *_MILITARY_RANKS)
 _RANK_BEFORE_NEXT = re.compile("(?:" + "|".join(_RANKS) + "|先生|女士)(?=[，,、])")
@@ -1719,7 +1741,8 @@ _THIS_TIME_OPENING = re.compile("^(?:这次|此次|本次|当天|今天|昨天|�
 # 新当选会长陈某, 新当选的理事长: the election just told, no part of the post (not 新任: 新任总统 as written)
 _ELECTED_OPENING = re.compile("^(?:新|刚刚?|当场)?当选(?:的|为)?(?=.{2})")
 _DATE_OPENING = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
-_THERE_WERE_OPENING = re.compile("^(?:嘉宾|领导|来宾)?(?:还有|也有|有)(?!限|线)")
+# (主礼嘉宾为民政事务局局长…, 颁奖嘉宾包括…: the guests' label and the verb naming them, no part of the title)
+_THERE_WERE_OPENING = re.compile("^(?:嘉宾|领导|来宾)?(?:还有|也有|有)(?!限|线)|^" + _GUEST_GROUP + "(?:分别)?(?:为|是|包括)")
 # An attending word opening a title (与会专家, 参会学者, 出席嘉宾), or its 会 left once 与 is cut as a conjunction.
 _ATTENDING_OPENING = re.compile("^(?:(?:与|参|到)?会|出席)(?=专家|学者|嘉宾|代表)")
 # A group label of experts (专家学者, 专家教授): people of a kind together, no one's occupation or post.
@@ -1855,7 +1878,7 @@ class SpeakerExtractor:
         # (behind a look-ahead on its opening characters: it is tried right after every candidate name, where most
         # characters open no title)
         self._title_after = first_char_gated(
-            "(?:常务副|副|代理|代)?(?:" + titles + "|" + "|".join(_MILITARY_RANKS) + "|" + _DEGREES_AFTER_NAME
+            "(?:常务副|副|代理|代)?(?:" + "|".join(longest_first(_UNIFORMED_RANKS)) + "|" + titles + "|" + "|".join(_MILITARY_RANKS) + "|" + _DEGREES_AFTER_NAME
             + r")(?=[、，,。；\s和与及则也还亦]|[（(](?=[A-Z])|" + "|".join(
                 map(re.escape, longest_first(set(lex.name_stops) - {"同志"}))
             ) + ")"
@@ -2729,6 +2752,18 @@ class SpeakerExtractor:
 
     # -- titles and roles --------------------------------------------------------------
 
+    @staticmethod
+    def _told_to_reporter(text: str, start: int) -> bool:
+        """Whether a name at ``start`` follows a 据了解/据悉 in its sentence or in the one before in its paragraph,
+        with no frame of the meeting in its own sentence (据悉，局长曾某介绍，…; 据了解，…。主任赵某介绍，…)."""
+        sentence_start = start_after(text, start, "。！？\n")
+        if _MEETING_FRAME.search(text, sentence_start, start):
+            return False
+        floor = sentence_start
+        if sentence_start > 0 and text[sentence_start - 1] != "\n":
+            floor = start_after(text, sentence_start - 1, "。！？\n")
+        return _INFO_OPENER.search(text, floor, start) is not None
+
     def _takes_part(self, text: str, start: int, end: int) -> bool:
         """Whether the person named at ``start:end`` is told taking part in the meeting: the sentence opens on the
         meeting's frame right before the name's clause (会上，市委书记王宁…), or the name is written anywhere with an
@@ -2802,7 +2837,8 @@ class SpeakerExtractor:
                     not quoted["concluded"].startswith(("会议", "会上", "正如"))
                     and self._held_here(text, elsewhere_said.group())))) or _EARLIER_VISIT.match(text, post_end) or (
             # 据市教育局局长王强介绍，…: the source of information, not one who takes part
-            before.lstrip().startswith("据") and _SOURCE_VERB.match(text, end) is not None)
+            before.lstrip().startswith("据") and _SOURCE_VERB.match(text, end) is not None) or bool(
+            _REPORTED_AFTER.match(text, post_end) and self._told_to_reporter(text, start))
         # 为一等奖获得者安徽省的王志颁发…: a 为/向/给 earlier in the clause marks a recipient too.
         in_clause = self._recipient_clause(before)
         recipient = bool(
@@ -3401,6 +3437,8 @@ class SpeakerExtractor:
             # (述职，作了述职报告: no act of its own; 为学员讲课，讲了一堂生动的党课: the lecture told again)
             own_act = bool(found) and not window.rstrip().endswith("主持") and _SUBJECTLESS_ROLE.match(text, stop + 1) is not None \
                 and (not _ADDRESSING_ROLES.intersection(found) or _LECTURE_AGAIN.match(text, stop + 1) is not None)
+            if _AGENT_CLAUSE.match(text, stop + 1):
+                break  # …报告工程规划，并由承揽厂商代表宣读施工计划: the act of the one 由 names
             if roles and not _CONTINUES.match(text, stop + 1) and not (
                     (_SUBJECTLESS_ACT.match(text, stop + 1) or own_act) and not quoting) and not (
                 # 镇长许明主持会议，要求…: remarks without a subject go on with the one who chaired (not
@@ -3748,6 +3786,8 @@ class SpeakerExtractor:
         softly: dict[str, int] = {}
         addressed_at: dict[str, int] = {}
         spoke: set[str] = set()  # people given 讲话 otherwise
+        # 主礼嘉宾 -> the people named as such and where (_GUESTS_TAKE, _GUESTS_ARE)
+        guest_groups: dict[str, tuple[list[str], Sentence]] = {}
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
             # (去年…发布了研究成果: no presenter at the press conference the text reports)
@@ -3800,6 +3840,20 @@ class SpeakerExtractor:
                 if resolved is not None:
                     mention.name = resolved
             mentions = [m for m in mentions if m.name]
+            for named in (*_GUESTS_TAKE.finditer(text, sentence.start, sentence.end),
+                          *_GUESTS_ARE.finditer(text, sentence.start, sentence.end)):
+                taken = named.re is _GUESTS_TAKE
+                members = [m.name for m in mentions if (m.end <= named.start() if taken else m.start >= named.end())]
+                if members:
+                    guest_groups[named["label"]] = (members, sentence)
+            for act in _GUESTS_CONFER.finditer(text, sentence.start, sentence.end):
+                members, named_in = guest_groups.get(act["label"], ((), sentence))
+                for name in members:
+                    person = people.setdefault(name, _new_person(name))
+                    if "颁奖" not in person["roles"]:
+                        person["roles"].append("颁奖")
+                        _cite(person, evidence_seen, doc, named_in)
+                        _cite(person, evidence_seen, doc, sentence)
             # (a post alone stands for its holder only once someone is indexed as holding it)
             post = _POST_SUBJECT.match(text, sentence.start, sentence.end) if holders_of else None
             if post and (not mentions or mentions[0].start > post.end("post")) and len(holders_of.get(post["post"], ())) == 1:

@@ -66,6 +66,8 @@ _YEARLY_BUDGET_LEVEL = re.compile("(?:每年|一年|每年度)的?[\u4e00-\u9fff
                                   "(?:只有|仅有|仅|才|不足|不到|只)约?$")
 # The price of one item right after the amount (4万元一台的取书小车, 300元一件).
 _PRICE_EACH_AFTER = re.compile("[一每](?:台|件|辆|套|部|只|张|瓶|架)")
+# A gift of one item told with its value (捐赠价值300万元一台的CT设备): the gift's value, funding (§6 gifts in kind).
+_GIFT_VALUED = re.compile("(?:捐赠|捐献|捐出|赠送|捐)[^，。；]{0,16}?(?:价值|折合)约?$")
 # A village collective's or cooperative's dividend paid to its members (为86户社员分红23.6万元, 村集体经济分红120万元,
 # 发放分红资金86万元): money paid out, funding (§6 ruling), unlike a company's dividend (_DIVIDEND).
 _MEMBER_DIVIDEND = re.compile("(?:社员|村民|成员|农户|群众|脱贫户|[村组]集体(?:经济)?|合作社|股份经济合作社)[^，。；\\d]{0,6}?分红"
@@ -2202,7 +2204,7 @@ class FundingExtractor:
                     continue  # 前三季度，全市工业投资完成286亿元: an investment statistic
                 if _YEARLY_BUDGET_LEVEL.search(text, clause_start, m_start):
                     continue  # 每年的经费只有二三万元: a body's yearly budget told as its level, no grant (§6 budget figures)
-                if _PRICE_EACH_AFTER.match(text, m_end):
+                if _PRICE_EACH_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
                     continue  # 四五万元一台的取书小车: the price of one item, no money granted
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):
                     continue  # 满200元减50元: the terms of a coupon, not money granted

@@ -1032,8 +1032,6 @@ _COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参�
 _TONG_NOT_TOGETHER = re.compile(r"同(?:志|[\u4e00-\u9fff]{2,3}(?:一起|一同|一道|共同))")
 # 据…某某介绍/透露: a source of information.
 _SOURCE_VERB = re.compile("(?:介绍|透露|了解|称|说|表示|统计|估计|分析)")
-# X介绍，… after a 据了解/据悉 (in its sentence or the one before): information given to the reporter, no act at the
-# meeting (GUIDELINES §4), unless a frame of the meeting opens the sentence (会上，X介绍; 座谈会上，X介绍).
 # A group of guests named by its label, then acting as one (甲、乙等担任主礼嘉宾。…主礼嘉宾为当选者颁发当选证书; 主礼嘉宾
 #包括甲及乙。主礼嘉宾其后为得奖者颁发奖座): the conferral is each member's (颁奖, GUIDELINES §4); a label named
 # before no list (嘉宾为获奖者颁奖) gives nobody.
@@ -1045,7 +1043,12 @@ _GUESTS_ARE = re.compile(rf"(?P<label>{_GUEST_GROUP})(?:分别)?(?:包括|为|�
 _GUESTS_CONFER = re.compile(rf"(?:^|(?<=[，。；：\s]))(?:[^，。；！？]{{0,6}}?[上后]，)?(?P<label>{_GUEST_GROUP})们?"
                             r"(?:其后|随后|随即|一同|共同|分别|亲自|一起)?(?:为|向)[^，。；！？]{1,30}?(?:颁发|颁奖|颁授|授牌|颁牌|授旗)")
 _REPORTED_AFTER = re.compile(r"\s*(?:还|也|又|则|进一步)?介绍(?:说|道)?[，,：:]")
+# X介绍，… after a 据了解/据悉 (in its sentence or the one before): information given to the reporter, no act at the
+# meeting (GUIDELINES §4), unless a frame of the meeting opens the sentence (会上，X介绍; 座谈会上，X介绍).
 _INFO_OPENER = re.compile(r"据(?:了解|悉|统计|初步统计)|另悉|记者[^，。；！？\n]{0,20}?(?:了解到|获悉)")
+# A sentence before that is about this meeting itself (据悉，本次座谈会共邀请企业家20名): it frames the meeting, not
+# the reporter's sources, so the next sentence's 介绍 is said there.
+_THIS_MEETING_TOLD = re.compile("(?:本次|此次|这次|本届|此届)[^，。；！？\n]{0,10}?(?:会|论坛|仪式|典礼|活动|培训班)")
 _MEETING_FRAME = re.compile("会上|会议上|[会谈礼式]中|(?:会|式|礼|坛)[上中]|在会上|现场|讲话中|发言中|致辞中")
 # Between a subject and a person it acts upon: 对, 听取(了), 在听取, 与/同/跟 …的 (与受表彰的王强).
 _OBJECT_GAP = re.compile(r"对|在?听取了?|从|(?:与|同|跟|和)(?:受表彰|受到表彰|获奖|获表彰|获得表彰)[^，。；、]{0,6}的"
@@ -2759,10 +2762,13 @@ class SpeakerExtractor:
         sentence_start = start_after(text, start, "。！？\n")
         if _MEETING_FRAME.search(text, sentence_start, start):
             return False
-        floor = sentence_start
-        if sentence_start > 0 and text[sentence_start - 1] != "\n":
-            floor = start_after(text, sentence_start - 1, "。！？\n")
-        return _INFO_OPENER.search(text, floor, start) is not None
+        if _INFO_OPENER.search(text, sentence_start, start):
+            return True
+        if sentence_start == 0 or text[sentence_start - 1] == "\n":
+            return False
+        before_start = start_after(text, sentence_start - 1, "。！？\n")
+        return (_INFO_OPENER.search(text, before_start, sentence_start) is not None
+                and not _THIS_MEETING_TOLD.search(text, before_start, sentence_start))
 
     def _takes_part(self, text: str, start: int, end: int) -> bool:
         """Whether the person named at ``start:end`` is told taking part in the meeting: the sentence opens on the

@@ -48,6 +48,10 @@ def test_conferring_meeting_reviewing_a_period_keeps_its_honours(extract, text: 
         "5月8日，县教育局召开会议。会议听取了2024年度工作报告，报告指出，全年获得省级以上奖项9项。",
         "5月6日，县科技局召开工作会议。会议总结了2024年工作，全县有6家企业获评“国家级高新技术企业”。",
         "5月6日，县科技局召开工作会议。会议回顾了上半年工作情况，8家企业获得市级科技奖励。",
+        # a higher level's honours at a conferring meeting: still the period's tally
+        "5月6日，县委召开总结表彰大会。会议总结了2024年工作，全县有6家企业获评“国家级高新技术企业”。",
+        # prizes won (获得) at a plain meeting, no conferral told: the period's tally
+        "5月6日，县委召开工作会议。会议总结了2024年工作，5名同志获得“劳动模范”称号。",
         # 向受到表彰的…学习: a call to learn from them, nothing conferred
         "5月6日，县委召开会议。会议回顾了2024年工作，并号召向获得表彰的10个单位学习。",
     ],

@@ -448,7 +448,8 @@ _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|�
 _PASS_GRADE = re.compile("(?:基本|不)?(?:合格|称职)")
 # The blame side of a red-and-black list or a ranking (评出“红旗村”3个、“黑旗村”2个, 黑榜单位, 末位单位, 后进村): named to be
 # criticised, no honour (§5); the red side stays.
-_BLAME_LABEL = re.compile("黑旗|黑榜|末位|后进|落后")
+# (not a red honour for turning a backward unit round: 后进村转化先进村, 落后村整顿提升先进村)
+_BLAME_LABEL = re.compile("(?:黑旗|黑榜|末位|后进|落后)(?![^，。；]{0,4}?(?:转化|转变|整顿|提升|晋位|升级)[^，。；]{0,6}?先进)")
 _STAR_RATED_BUSINESS = re.compile("[一二三四五1-5]星级?(?:旅游)?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区)$")
 # An honour that names works, cases or projects by its last word (优秀案例, 优秀志愿服务项目, 优秀成果): what is
 # counted are things, no bodies, so its recipient_kind is neither (§5).
@@ -648,7 +649,11 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
 # (王平指出，过去五年，…，8件作品获…金奖: a speaker's clause before the year or span that opens what is said, as its frame)
 _SENTENCE_OPENING = re.compile(r"\s*(?:[^，。；“”「」]{1,16}?(?:指出|强调|表示|介绍|说|回顾|谈到|提到|认为)[，,：:]\s*)?")
 _WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获)(?!得者|奖者)")
-_HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。]{0,12}?(?:表彰|表扬|颁奖|颁发|授予)")
+# (…，会上对他们进行了表彰; a later clause with this meeting or none as subject conferring on them: …，大会对他们进行了
+# 表彰; …，会议向他们颁发了证书; …，并为获奖作者颁奖; not …，号召向受到表彰的先进典型学习)
+_HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。]{0,12}?(?:表彰|表扬|颁奖|颁发|授予)"
+                                  "|(?<=[，,；;])(?:会议|大会|会上|大会上|典礼上|仪式上|并|还|同时)?[^，。；]{0,6}?(?:对|为|向)"
+                                  "(?!受到|被)[^，。；]{0,8}?(?<![受被获])(?:表彰|颁奖|颁发|授牌|授予)")
 # A meeting or a report reviewing a period's work in a clause before the count's (会议回顾了2024年工作，…; 会上通报了上半年
 # 工作，…; 会议听取了2024年度工作报告，报告指出，…): prizes won told in a later clause of the sentence are that period's
 # tally, no conferral of this event (§5), unless the count's clause confers them (…，并为获得…的20名教师颁奖) or the
@@ -661,7 +666,20 @@ _YEAR_PAST_OPENING = re.compile(r"\s*(?:一年来|一年以来|过去一年|过�
 # Prizes won or honours received in the count's clause, either side of the count (全年获得…9项, 9名教师获评…, 受到省级表彰).
 _WON_OR_RECEIVED = re.compile(f"{_RECEIVING}|摘得|斩获|受到[^，。；]{{0,6}}?表彰|(?<![颁授])获(?!得者|奖者)")
 # A conferring verb in the active voice (表彰了, 为…颁奖, 授予…称号; not 被授予, 受到表彰, 获颁): this event confers.
+# After a second count joined to the holders of an honour (…的6所学校和200名参赛选手颁发证书): people who only took
+# part (参赛选手, 参展商, 观众) or the holders' representatives, no more holders of it; 优秀选手 are, and so are
+# volunteers (…“优秀志愿服务奖”的3个团队及12名志愿者).
+_NOT_SECOND_HOLDERS = (r"(?![^，。；\d]{0,6}?代表)"
+                       r"(?!(?:(?!优秀)[^，。；\d]){0,6}?(?:参赛|参加|参演|参展|参训|参与|选手|观众))")
 _CONFERRING_ACTIVE = re.compile("(?<![被获受到])(?:表彰|表扬|授予|颁发|颁授|颁奖|嘉奖|授牌)")
+# The meeting reviewing a period's work is itself the conferring event: named so in the count's sentence or the one
+# before (召开2024年度工作总结表彰大会。会议总结了…，30名优秀教师受到表彰; 召开年度总结表彰会，会议总结了…，20户家庭获评…;
+# 召开…大会，表彰先进集体和先进个人。) — its honours, no period's tally (§5, the lead's ruling on cr9 1.1).
+_CONFERRING_EVENT = re.compile("(?<![被获受到])(?:表彰|颁奖)")
+# Honours received in the count's clause told as this meeting's own (…，10个单位获评“先进集体”; …，30名教师受到表彰),
+# not a higher level's (受到省级表彰, 获评“全国文明单位”, 获得省级以上奖项: a tally of other bodies' honours).
+_RECEIVED_HERE = re.compile("获评|受到表彰")
+_HIGHER_LEVEL = re.compile("国家级|国家|全国|省部级|[省市]级|省委|省政府|市委|市政府|上级|中央")
 _SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")
 # A span of years opening the count's sentence or a clause (五年来，全县共评选出…; 近三年，…): a tally over those years,
 # weighed like a milestone's (§5).
@@ -1651,8 +1669,8 @@ class AwardExtractor:
             # (named holders need a conferring verb after them: not …等3人来我县宣讲, …等30人参与了座谈)
             rf"(?(listed)(?={_LISTED_CONFERRED}))"
             # (为获得“优秀组织奖”的6所学校和15名教练员颁奖: a second count of holders of the same honour, joined by 和/及;
-            # not their representatives, 和15名教练员代表)
-            rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|以及|与)(?P<n2>{NUM})(?P<unit2>{units})(?![^，。；\d]{{0,6}}?代表))?"
+            # not their representatives, 和15名教练员代表, nor those taking part, 和200名参赛选手)
+            rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|以及|与)(?P<n2>{NUM})(?P<unit2>{units}){_NOT_SECOND_HOLDERS})?"
         )
         # 对获得“先进集体”称号的5个单位和“先进个人”称号的20名个人进行了表彰: each listed honour, then its count
         # (the receiving verb once, before the first item).
@@ -1660,7 +1678,7 @@ class AwardExtractor:
             rf"(?:(?:获得|荣获|获评|获颁)[^，。；“”「」]{{0,8}}?{_YEAR_PREFIX}?|[和及、]\s*(?:获得|荣获)?){_QUOTED_HONOR}"
             rf"(?:荣誉)?(?:称号)?的(?P<n>{NUM})(?P<unit>{units})"
             # (…“优秀组织奖”的6所学校和15名教练员: a second count of holders of the same honour, as in honor_then_count)
-            rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|以及|与)(?P<n2>{NUM})(?P<unit2>{units})(?![^，。；\d]{{0,6}}?代表))?"
+            rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|以及|与)(?P<n2>{NUM})(?P<unit2>{units}){_NOT_SECOND_HOLDERS})?"
         )
         # (the item before with its own count: …称号的5个单位和…, or holders named before 等: …的王红、赵刚等15名同志和…)
         self._after_listed_count = re.compile(rf"[的等]{NUM}(?:{units})[\u4e00-\u9fff]{{0,6}}$")
@@ -2881,7 +2899,7 @@ class AwardExtractor:
         return False
 
     @staticmethod
-    def _past_period(doc: Document, text: str, at: int) -> bool:
+    def _past_period(doc: Document, text: str, at: int, before: str = "") -> bool:
         """A past period governs the count at ``at`` (an offset into the sentence ``text``): a year or span before the
         article's year, last year, an earlier edition or the years since a milestone, written before the count with
         no word of this time or occasion between (2023年，…共表彰…20名，今年表彰…26名: the 26 is this year's); a year or
@@ -2890,28 +2908,27 @@ class AwardExtractor:
         The count's clause saying after the count that the holders are commended at this event keeps it
         (去年全县涌现出的20个“先进集体”…在会上受到表彰; 2023年我市涌现出的50名“三八红旗手”受到表彰), unless the
         meeting has a scope of its own (在全市表彰大会上: that year's) or the commendation is marked as done before
-        (曾受到县委表彰, 已于去年底受到表彰)."""
+        (曾受到县委表彰, 已于去年底受到表彰). ``before`` is the sentence before the count's (read by
+        :meth:`_period_reviewed`)."""
         # (近年来，全县共有30人获得省级以上表彰，其中省劳动模范5人，…: parts after 其中 share their total's period)
         parts_from = text.rfind("其中", 0, at)
         if parts_from > 0 and text[parts_from - 1] in "，," and not _SENTENCE_OR_SEMICOLON.search(text[parts_from:at]):
             total_start = start_after(text, parts_from - 1)
             if AwardExtractor._tallied(text, total_start, parts_from - 1, _PARTS_TALLY_CUE) \
-                    or AwardExtractor._past_period(doc, text, parts_from - 1):
+                    or AwardExtractor._past_period(doc, text, parts_from - 1, before):
                 return True
         clause_start = start_after(text, at)
         clause_end = clause_bounds(text, at)[1]
         if _THIS_EVENT_AFTER.search(text, at, clause_end) and not _EARLIER_DONE.search(text, at, clause_end):
             return False
-        if AwardExtractor._period_reviewed(text, clause_start, at, clause_end):
+        if AwardExtractor._period_reviewed(text, clause_start, at, clause_end, before):
             return True
         leads = [m for m in _YEAR_LEAD.finditer(text, 0, at)
                  if (m.end() >= clause_start - 1 or AwardExtractor._year_frames_won(text, m, clause_start, at))
                  and not _THIS_EVENT.search(text, m.end(), at)]
         if leads:
             lead = leads[-1]
-            here = _HONOURED_HERE_AFTER.search(text, clause_end)
-            if here is not None and text[: here.start()].rstrip().endswith(("，", ",", "；", ";")) \
-                    and not _EARLIER_DONE.search(text, at, here.end()):
+            if AwardExtractor._honoured_later(text, at, clause_end):
                 # (过去一年，20名教师荣获市级优秀教师称号，会上对他们进行了表彰: a clause of its own says they were honoured
                 # at this event, §5 eighth round; not 在全市表彰大会上被授予…: another meeting, that year's)
                 return False
@@ -2930,7 +2947,7 @@ class AwardExtractor:
                  if (m.end() >= clause_start - 1 or AwardExtractor._year_frames_won(text, m, clause_start, at))
                  and not _THIS_YEAR_START.search(m.groupdict().get("milestone") or "")
                  and not _THIS_EVENT.search(text, m.end(), at)]
-        if since:
+        if since and not AwardExtractor._honoured_later(text, at, clause_end):
             return True
         previous_start = start_after(text, clause_start - 1) if clause_start else 0
         for edition in _EARLIER_EDITION.finditer(text, previous_start, at):
@@ -2944,8 +2961,24 @@ class AwardExtractor:
             # shares the period of the received count in the clause before, as a tally cue carries over in _tallied)
             received = _COUNT_RECEIVED.search(text, previous_start, clause_start)
             if received is not None:
-                return AwardExtractor._past_period(doc, text, received.start())
+                return AwardExtractor._past_period(doc, text, received.start(), before)
         return False
+
+    @staticmethod
+    def _honoured_later(text: str, at: int, clause_end: int) -> bool:
+        """A clause of its own after the count's (``at``, its clause ending at ``clause_end``) says the holders were
+        honoured at this event (…，会上对他们进行了表彰; …，大会对他们进行了表彰; …，并为获奖作者颁奖), not marked as done
+        before (…，已于去年受到表彰)."""
+        here = _HONOURED_HERE_AFTER.search(text, clause_end)
+        return (here is not None and text[: here.start()].rstrip().endswith(("，", ",", "；", ";"))
+                and not _EARLIER_DONE.search(text, at, here.end()))
+
+    @staticmethod
+    def _previous_text(doc: Document, sentence: Sentence) -> str:
+        """The text of the sentence before ``sentence`` (up to 200 characters back), or ``""``."""
+        full = doc.clean_text
+        end = len(full[: sentence.start].rstrip())
+        return full[start_after(full, end - 1, "。！？\n", floor=max(0, end - 200)) : end] if end > 0 else ""
 
     @staticmethod
     def _year_after_review(doc: Document, sentence: Sentence, at: int) -> bool:
@@ -2955,9 +2988,7 @@ class AwardExtractor:
         text = sentence.text
         if not _YEAR_PAST_OPENING.match(text):
             return False
-        full = doc.clean_text
-        end = len(full[: sentence.start].rstrip())
-        before = full[start_after(full, end - 1, "。！？\n", floor=max(0, end - 200)) : end]
+        before = AwardExtractor._previous_text(doc, sentence)
         clause_start = start_after(text, at)
         clause_end = clause_bounds(text, at)[1]
         return (_PERIOD_REVIEWED.search(before) is not None
@@ -2967,14 +2998,21 @@ class AwardExtractor:
                 and not _HONOURED_HERE_AFTER.search(text, at))
 
     @staticmethod
-    def _period_reviewed(text: str, clause_start: int, at: int, clause_end: int) -> bool:
+    def _period_reviewed(text: str, clause_start: int, at: int, clause_end: int, before: str = "") -> bool:
         """A clause before the count's (``at``, an offset into the sentence ``text``; its clause ``clause_start`` ..
         ``clause_end``) reviews a period's work and the count's clause tells prizes won or honours received in it
         (会议回顾了2024年工作，全年获得省级以上荣誉9项), with no conferring verb of this event after the review and no
-        honouring at this event later in the sentence."""
+        honouring at this event later in the sentence; unless the meeting reviewing is itself the conferring event, named
+        so in the sentence or the one ``before`` (总结表彰大会), or the count's clause tells the honours as received
+        with no higher level (…，10个单位获评“先进集体”; …，30名教师受到表彰; not 受到省级表彰)."""
         reviewed = _PERIOD_REVIEWED.search(text, 0, clause_start)
-        return (reviewed is not None and _WON_OR_RECEIVED.search(text, clause_start, clause_end) is not None
-                and not _CONFERRING_ACTIVE.search(text, reviewed.end(), clause_end)
+        if reviewed is None or _WON_OR_RECEIVED.search(text, clause_start, clause_end) is None:
+            return False
+        if not _HIGHER_LEVEL.search(text, clause_start, clause_end) and (
+                _CONFERRING_EVENT.search(text, 0, reviewed.start()) or _CONFERRING_EVENT.search(before)
+                or _RECEIVED_HERE.search(text, clause_start, clause_end)):
+            return False
+        return (not _CONFERRING_ACTIVE.search(text, reviewed.end(), clause_end)
                 and not _THIS_EVENT.search(text, reviewed.end(), at)
                 and not _HONOURED_HERE_AFTER.search(text, at))
 
@@ -3046,7 +3084,7 @@ class AwardExtractor:
             since.re is _SINCE_FOUNDED or not _THIS_OCCASION.search(sentence.text, since.end(), at))
         if _CUMULATIVE.search(sentence.text, clause_start, at) or over_years:
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
-        if self._past_period(doc, sentence.text, at):
+        if self._past_period(doc, sentence.text, at, self._previous_text(doc, sentence)):
             return False  # 2023年，全县共表彰…20名; 上届评选中，8个…; “十四五”以来，…: an earlier period's conferrals (§5)
         if self._year_after_review(doc, sentence, at):
             return False  # 会议回顾了过去一年的工作。一年来，共有15名教师荣获…: that period's tally (§5)
@@ -3075,7 +3113,10 @@ class AwardExtractor:
         if _FRAME_AFTER.match(sentence.text, after_count) and not _CONFERRED_IN.search(sentence.text, clause_start, clause_end):
             return False  # 全市236个市级文明单位中，有12个单位…: the frame of a later part, holders counted (§5)
         received = _RECEIVED_VERB_AFTER.match(sentence.text, at)
-        if received and (self._tallied(sentence.text, clause_start, at) or _ONCE_RECEIVED.search(received.group())) \
+        # (五年来，全县20名教师获评“…”，大会对他们进行了表彰: a later clause says they were honoured here, §5)
+        if received and (self._tallied(sentence.text, clause_start, at)
+                         and not self._honoured_later(sentence.text, at, clause_end)
+                         or _ONCE_RECEIVED.search(received.group())) \
                 or _ONCE_GOT_AFTER.match(sentence.text, at):
             return False  # 近年来先后有6名村民获评“好媳妇”, 5名同志曾获得县委嘉奖, 5名青年曾获…: a tally (§5)
         held_now = clause_bounds(sentence.text, max(0, clause_start - 2))[0] if clause_start else -1

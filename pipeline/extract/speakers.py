@@ -198,7 +198,9 @@ _HONOUR_BEFORE_NAME = re.compile(_PERSON_HONOURS)
 # before a speech act (村民林美丽上台发言, 市税务局干部唐诗雨发言): the name is read there even when its given name is
 # a common word the model leaves (美丽, 诗雨). Only with the speech act after it: elsewhere such a noun is often
 # followed by a word that opens with a surname character (加强干部纪律, 转业干部安置工作, 居民朋友).
-_PERSON_NOUN_BEFORE_NAME = re.compile("(?:村民|居民|市民|新住民|群众|农民|工人|志愿者|家长|员工|职工|党员|干部)")
+# People nouns shared by the name reader below and the 指导 rule's people shown how (_SHOWS_HOW).
+_PEOPLE_NOUNS = "村民|居民|市民|群众|农民|家长|员工|职工"
+_PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|新住民|工人|志愿者|党员|干部)")
 # A body's word right before a name and a speech act (获奖学生代表、机械学院张萌发言, 南江公司王刚发言): the name is
 # read there too (萌发 is a word the model takes over the name's end). Only with the speech act after it, like the
 # person nouns above, and after a named body (two characters or more before its suffix); a name of two characters
@@ -1154,8 +1156,10 @@ _GUIDES_MEETING = re.compile(r"\s*(?:并|和|与|及|、|讲话|$)")
 _GUIDANCE_GIVEN = re.compile(r"(?:进行|给予|开展|加强|提供|接受)了?[\u4e00-\u9fff]{0,4}$")
 # 现场指导居民下载安装反诈APP, 手把手指导村民使用…: showing people how to do something (people as the object, or a
 # hands-on act named right after), no guiding of the event or its work whatever is said before (§4 到会指导).
-_SHOWS_HOW = re.compile("[^，。；,;]{0,4}?(?:居民|群众|村民|农户|农民|市民|学生|学员|老人|患者|商户|员工|职工|游客|家长|孩子|小朋友)"
-                        "|[^，。；,;]{0,8}?(?:下载|安装|注册|填写|扫码|操作|使用|种植|养殖|包扎|按压)")
+# (not the first word of a work's or meeting's name guided: 到会指导学生资助工作, 职工代表大会, 专项资金使用管理工作)
+_SHOWS_HOW = re.compile(f"[^，。；,;]{{0,4}}?(?:{_PEOPLE_NOUNS}|农户|学生|学员|老人|患者|商户|游客|孩子|小朋友)"
+                        "(?!(?:(?!开展|进行|使用|学习|参与|做好|落实|种植|养殖|操作|防治)[\u4e00-\u9fff]){0,6}?(?:工作|会议|大会|资助|管理))"
+                        "|[^，。；,;]{0,8}?(?:下载|安装|注册|填写|扫码|操作|使用|种植|养殖|包扎|按压)(?!管理|工作|情况)")
 # 作《2023年度财务决算报告》, 作了题为《…》的报告: a report named by its title.
 # (做了一场题为《…》的精彩报告: 做 for 作, a measure word before the title)
 # (甲、乙分别作题为《…》和《…》的报告: one title for each)
@@ -1678,6 +1682,9 @@ _LISTENERS_REACT = re.compile("纷纷表示")
 LISTENERS_REACT_REACH = 150
 # 座谈中, 讨论时, 交流中: a talk at the meeting framing the reactions.
 _AT_MEETING_TALK = re.compile("(?:座谈|讨论|交流|发言)(?:中|时)")
+# 与会人员纷纷表示, 参会企业家纷纷表示: those reacting named as the meeting's attendance, so the reactions are voiced
+# at it and the meeting goes on (not 大家纷纷表示 after an attendance sentence: the listeners' case).
+_REACTING_AT_MEETING = re.compile("(?:与会|参会|到会|出席会议的?|参加会议的?)[^，。；！？\n]{0,6}$")
 
 
 def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -1718,9 +1725,12 @@ def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> boo
             text, max(0, sentence.start - LISTENERS_REACT_REACH), sentence.start)]), None)
         if lead is None or "\n" in text[lead.end() : mention.start]:
             return False
-        # (会上，与会人员纷纷表示…。最后，县委书记王某说: reactions voiced at the meeting, which goes on)
+        # (会上，与会人员纷纷表示…。最后，县委书记王某说: reactions voiced at the meeting, which goes on; also 与会人员
+        # or 参会企业家 as those reacting, or 座谈中/会上 earlier in the paragraph: 座谈中，…发言。与会人员纷纷表示…)
         opening = max(text.rfind(stop, 0, lead.start()) for stop in "。！？\n")
-        if _AT_MEETING_FRAME.search(text, opening + 1, lead.start()) or _AT_MEETING_TALK.search(text, opening + 1, lead.start()):
+        paragraph = max(text.rfind("\n", 0, lead.start()) + 1, lead.start() - LISTENERS_REACT_REACH)
+        if _AT_MEETING_FRAME.search(text, paragraph, lead.start()) or _AT_MEETING_TALK.search(text, paragraph, lead.start()) \
+                or _REACTING_AT_MEETING.search(text, opening + 1, lead.start()):
             return False
     # (any sentence since the lead: 两会精神在我市引起强烈反响。3月6日，市委召开座谈会…。市委书记陈某主持会议并讲话。
     # 市委副书记王某说: a speaker at the meeting told two sentences before)

@@ -198,8 +198,10 @@ _CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每
 # budget money handed down, not a body's overall budget)
 _GRANT_PHRASE = re.compile("总价值|总预算(?:资金|经费)|低收入|价格(?:临时)?补贴|税(?:收|费)(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐"
                            "|年终奖励|总面值|面值(?:共计|合计|总计|总额)|起付线?的"
-                           # (提拨盈余3600万元办理会员福利: a surplus set aside for a use, money allocated)
-                           "|(?:提拨|拨出|拿出|提取)(?:部分)?盈余")
+                           # (提拨盈余3600万元办理会员福利, 从年度盈余中拿出100万元: a surplus set aside for a use, money allocated)
+                           "|(?:提拨|拨出|拿出|提取)(?:部分)?盈余|盈余(?:中|里)?(?:拿出|提取|提拨|拨出|划出|捐赠|捐出|安排)"
+                           # (为达成融资意向的20家企业发放贴息资金: the intention describes the firms paid, not the amount)
+                           "|意向的(?!金额|资金|总额|额)")
 # The terms of a coupon (满200元减50元).
 _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
@@ -267,10 +269,12 @@ _PLANNED_STARTED = re.compile(rf"(?:(?!将|拟|计划|力争|争取|确保|预�
 # 约46亿元): the plan's total, like projects planned (§6); not the projects of a start or a signing (集中开工涉及项目18个).
 _PROJECT_LIST = re.compile(r"(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表)[^，。；,;]{0,6}[，,]\s*(?:共|共计|其中)?"
                            r"(?:涉及|包括|包含|含|列入|共有|安排)[^，。；,;]{0,10}?项目[\d一二三四五六七八九十百千两]+(?:个|项)$")
+# A verb of entering a list (总投资3亿元的该项目已列入省重点项目库): the project entered, not a list the total qualifies.
+_ENTERED = "列入|纳入|入选|进入|入库"
 # A list or plan of projects that a total qualifies before it (发布了总投资3200亿元的重点项目清单, 印发总投资45亿元的年度
 # 重点工程建设计划): the total of the projects a list names, like a plan's (§6); not a list of projects started or signed
 # (总投资86亿元的集中开工项目清单: their total is funding).
-_LIST_QUALIFIED = re.compile(rf"的(?:(?!{_PROJECT_ACTS})[^，。；,;]){{0,24}}?(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表|库)"
+_LIST_QUALIFIED = re.compile(rf"的(?:(?!{_PROJECT_ACTS}|{_ENTERED})[^，。；,;]){{0,24}}?(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表|库)"
                              r"(?![^，。；,;]{0,12}?(?:已|全部|均)(?:开工|签约|竣工|建成))")
 # A plan told as the source of what follows (根据计划，今年全市将新造林5万亩，总投资约3亿元; 按照规划，…将新建…): the works
 # still ahead, their bare total only intended (§6: a project only planned); not 按计划 (on schedule) nor works begun or
@@ -311,12 +315,17 @@ _AT_THAT_TIME = re.compile("届时")
 # its prize money is only intended (§6: money of an event still ahead), while the amount's clause tells none paid.
 _EVENT_AHEAD = re.compile(r"(?:将|拟|计划|定)于[^，。；]{0,14}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕)")
 _PRIZE_MONEY = re.compile("奖金|奖池")
-_PRIZE_PAID = re.compile("(?<![将可拟要])(?:已|拨付|拨出|下拨|下达|安排|筹集|发放|兑现|颁发|获得)")
+_PRIZE_PAID = re.compile("(?<![将可拟要])(?:已|拨付|拨出|下拨|下达|安排|筹集|发放|兑现|兑付|颁发|获得|补发|支付|发给)")
+# Prize money of another edition than the one ahead (龙舟赛将于6月举办，…为上届获奖队伍补发奖金30万元): paid now (§6).
+_OTHER_EDITION = re.compile("上届|上一届|往届|去年|上年")
 # A project described as only intended (远航集团拟在我市建设的物流园项目计划总投资12亿元; 计划投资建设的…项目) or told as
 # at its preparatory work (…，目前正在开展前期工作): the project is only planned, its total no money invested (§6), while
 # the sentence tells no signing and no start.
 _INTENDED_PROJECT = re.compile(r"(?<![按依照])(?:拟|计划|准备|打算)(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|新建|实施|引进|落户)的"
                                r"[^，。；]{0,16}?(?:项目|工程)")
+# A paying verb between such a project and the amount (为计划新建的5所乡村学校项目拨付前期经费300万元): money paid to
+# the project now (§6), not its intended total.
+_PAID_TO_PROJECT = re.compile("拨付|拨出|下拨|下达|划拨|发放|兑现|兑付|补发|支付")
 # (told in the clause before or after the total's: 该项目正在开展前期工作，总投资12亿元; not a later phase's, 二期前期工作)
 _PREPARATORY = re.compile(r"(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好)"
                           rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,6}}?前期(?:工作|手续)")
@@ -615,8 +624,10 @@ _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。�
 _LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?贷款")
 # Loans added to a stock (去年全市新增贷款320亿元, 新增涉农贷款45亿元, 各项贷款新增52亿元): the growth of a balance, a
 # lending statistic (§6) whatever span or use is told.
-# (not 新增授信并发放贷款1.2亿元: loans let out after the credit added)
-_LOANS_ADDED = re.compile("新增(?:(?!并|和|发放|投放|提供)[^，。；\\d]){0,10}?贷款|贷款[^，。；\\d]{0,4}?(?:新增|增加|多增)")
+# (not 新增授信并发放贷款1.2亿元: loans let out after the credit added; nor a fund the loans only qualify, 新增贷款贴息资金,
+# 新增创业担保贷款贴息资金, nor the firms they describe, 为新增贷款的小微企业拨付贴息资金: money granted, §6)
+_LOANS_ADDED = re.compile("新增(?:(?!并|和|发放|投放|提供)[^，。；\\d]){0,10}?贷款(?!贴息|风险补偿|担保基金|奖补|补贴|补助|奖励|的)"
+                          "|贷款[^，。；\\d]{0,4}?(?:新增|增加|多增)")
 # The span of time of a statistic (今年以来, 前三季度, 上半年, 全年, 1至8月), not one day.
 # (截至目前, 截至6月底: a running total up to a day)
 _STATISTIC_SPAN = re.compile("以来|季度|[上下]半年|全年|截至|截止|[\\d一二三四五六七八九十]+(?:至|-|—|到)[\\d一二三四五六七八九十]+月")
@@ -625,7 +636,12 @@ _STATISTIC_SPAN = re.compile("以来|季度|[上下]半年|全年|截至|截止|
 _LENDING_PERIOD = _STATISTIC_SPAN.pattern + "|今年|去年|本年|当年|年内|上年|[\\d一二三四五六七八九十]{1,2}月份"
 _LENDING_TOTAL = re.compile(_LENDING_PERIOD + "|(?<![公中])共(?![同享建])|合计")
 # A span or a year a bank's loans issued are told over (今年以来, 上半年, 去年, 2024年，): a lending statistic (§6).
-_LENDING_YEAR = re.compile(_LENDING_PERIOD + "|(?:19|20)\\d{2}年度?[，,]")
+# (not a year word inside the name of an event, 今年首场政银企对接会, 今年第二场…活动: the frame of the sentence only)
+_LENDING_YEAR = re.compile("(?:" + _LENDING_PERIOD + ")(?!首场|首次|首届|第[\\d一二三四五六七八九十]+(?:场|次|届|期|批))"
+                           "|(?:19|20)\\d{2}年度?[，,]")
+# Loans let out at the event the sentence tells (对接会…，县农商行现场向45户种粮大户发放贷款2300万元; 会上向…发放贷款):
+# money granted there (§6), whatever period word stands before.
+_LET_OUT_HERE = re.compile("现场|当场|会上|仪式上|活动上|活动中|当天")
 # The total an audit covered (审计项目56个，审计资金2.3亿元): the money looked at, none granted (§6 audit figures).
 _AUDITED_SUM = re.compile("审计(?:的)?(?:资金|金额|总额)(?:总额|总计|共计|合计|达|约)?$")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
@@ -2189,6 +2205,7 @@ class FundingExtractor:
                     declined.append(entity)  # (a headline restating it: 全市发放创业担保贷款2860万元, no fact of its own)
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元, 提取住房公积金48.6亿元: lending statistics (§6)
                 if (_LOANS_ISSUED.search(text, clause_start, m_start) and _LENDING_YEAR.search(text, 0, m_start)
+                        and not _LET_OUT_HERE.search(text, clause_start, m_start)
                         and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end)) \
                         or _LOANS_ADDED.search(text, clause_start, m_start):
                     excluded_before, budget_before = True, False
@@ -2227,7 +2244,8 @@ class FundingExtractor:
                 if _AT_THAT_TIME.search(text, 0, m_start) or (
                         (ahead := _EVENT_AHEAD.search(text, 0, m_start)) and _PRIZE_MONEY.search(text, clause_start, m_end)
                         and not _PRIZE_PAID.search(text, max(ahead.end(), clause_start), m_start)
-                        and not _PRIZE_PAID.search(text, ahead.end(), clause_start)):
+                        and not _PRIZE_PAID.search(text, ahead.end(), clause_start)
+                        and not _OTHER_EDITION.search(text, clause_start, m_start)):
                     declined.append(entity)
                     continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
                 if not _PRIZE_MONEY_GIVEN.search(text, clause_start, m_start) \
@@ -2245,7 +2263,8 @@ class FundingExtractor:
                         and not _BUDGET_PASSED.search(text):
                     declined.append(entity)
                     continue  # 将审议…8亿元追加预算案, 提请审议…预算草案: a budget bill still to be voted (§6)
-                if _LIST_QUALIFIED.match(text, m_end) and _TOTAL_BEFORE.search(text, clause_start, m_start):
+                if _LIST_QUALIFIED.match(text, m_end) and _TOTAL_BEFORE.search(text, clause_start, m_start) \
+                        and not _UNDER_WAY.search(text, 0, m_start) and not _SIGNING.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 发布了总投资3200亿元的重点项目清单: the total of a list of projects (§6, a plan's total)
                 if _PROPOSAL_BEFORE.search(text, max(0, m_start - 40), m_start) and _PROPOSAL_AFTER.match(text, m_end):
@@ -2258,6 +2277,8 @@ class FundingExtractor:
                     text, previous_start if label_start == clause_start else clause_start, label_start)
                 if not planned and label_start == clause_start and clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
                     planned = _PROJECT_LIST.search(text, 0, clause_start - 1) or _PLAN_AHEAD.search(text, 0, clause_start - 1)
+                    if planned and planned.re is _PLAN_AHEAD and (_UNDER_WAY.search(lead) or _SIGNING.search(lead)):
+                        planned = None  # …项目开工。实施方案明确，项目总投资3亿元: a started or signed project's plan
                     if planned and planned.re is _PLAN_AHEAD and _GOING_ON.match(text, planned.end()) \
                             and _DONE_THEN_GOING_ON.search(text, planned.start(), planned.end()):
                         planned = None  # …已完成新造林5万亩，明年将继续推进，总投资约3亿元: works done, going on
@@ -2275,6 +2296,8 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 该项目总投资3.6亿元，计划明年开工: a project not yet started, its total only intended (§6)
                 intended = _INTENDED_PROJECT.search(text, clause_start, m_start)
+                if intended and _PAID_TO_PROJECT.search(text, intended.end(), m_start):
+                    intended = None  # 为计划新建的…项目拨付前期经费300万元: money paid to it now, not its total
                 next_end = clause_bounds(text, clause_end + 1)[1] if clause_end < len(text) else clause_end
                 if (intended or (_PREPARATORY.search(text, previous_start, next_end)
                                  and _TOTAL_BEFORE.search(text, clause_start, m_start))) \

@@ -355,6 +355,10 @@ _SIGNING = re.compile("签约|签署|协议|合同")
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 # The words of a stated use after a loan (用于, 支持 …).
 _LOAN_USE = "(?:用于|帮助|支持|专项用于)"
+# A start or a signing told as done, no word of a plan before it in its clause (…项目开工。; 双方签署合作协议; not
+# 该项目计划明年开工, 将于下月签约).
+_ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^，,。；！？\n])*?"
+                       rf"(?:{_UNDER_WAY.pattern}|{_SIGNING.pattern})")
 # A new loan provided for a stated purpose (世界银行向该省提供2亿美元贷款，用于…: GUIDELINES §6), not lending
 # statistics (累计发放贷款…, 贷款余额).
 # (该公路由中国政府提供优惠贷款约5000万美元修建: the loan, its amount, then what it built)
@@ -2264,7 +2268,7 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 将审议…8亿元追加预算案, 提请审议…预算草案: a budget bill still to be voted (§6)
                 if _LIST_QUALIFIED.match(text, m_end) and _TOTAL_BEFORE.search(text, clause_start, m_start) \
-                        and not _UNDER_WAY.search(text, 0, m_start) and not _SIGNING.search(text, 0, m_start):
+                        and not _ACT_TOLD.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 发布了总投资3200亿元的重点项目清单: the total of a list of projects (§6, a plan's total)
                 if _PROPOSAL_BEFORE.search(text, max(0, m_start - 40), m_start) and _PROPOSAL_AFTER.match(text, m_end):
@@ -2277,7 +2281,7 @@ class FundingExtractor:
                     text, previous_start if label_start == clause_start else clause_start, label_start)
                 if not planned and label_start == clause_start and clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
                     planned = _PROJECT_LIST.search(text, 0, clause_start - 1) or _PLAN_AHEAD.search(text, 0, clause_start - 1)
-                    if planned and planned.re is _PLAN_AHEAD and (_UNDER_WAY.search(lead) or _SIGNING.search(lead)):
+                    if planned and planned.re is _PLAN_AHEAD and _ACT_TOLD.search(lead):
                         planned = None  # …项目开工。实施方案明确，项目总投资3亿元: a started or signed project's plan
                     if planned and planned.re is _PLAN_AHEAD and _GOING_ON.match(text, planned.end()) \
                             and _DONE_THEN_GOING_ON.search(text, planned.start(), planned.end()):

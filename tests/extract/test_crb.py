@@ -109,6 +109,7 @@ def test_money_paid_to_a_planned_project(extract, body: str, expected: list[floa
         ("5月6日，县政府与华信集团签约。合作方案明确，项目总投资4亿元。", [400000000.0]),
         # a plan's total with nothing started stays declined
         ("5月6日，县政府召开会议。规划提出，项目总投资3亿元。", []),
+        ("5月6日，县政府召开会议。该项目计划明年开工。实施方案明确，项目总投资3亿元。", []),
         ("5月6日，县政府召开常务会议。方案提出三年建设高标准农田10万亩，总投资3亿元。", []),
     ],
 )
@@ -125,6 +126,7 @@ def test_started_project_told_by_its_plan(extract, body: str, expected: list[flo
         # a list's total stays declined
         ("5月6日，县发改委发布了总投资320亿元的重点项目清单。", []),
         ("5月6日，市政府印发总投资45亿元的年度重点工程建设计划。", []),
+        ("5月6日，县发改委召开会议，计划明年开工的总投资60亿元的重点项目清单已印发。", []),
     ],
 )
 def test_started_project_entered_in_a_list(extract, body: str, expected: list[float]) -> None:

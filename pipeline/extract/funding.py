@@ -133,10 +133,13 @@ _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安
                            "[\\d一二三四五六七八九十两]+(?:名|人|个|户)")
 # A total in the amount's clause (，共发放补贴资金120万元): the sum paid under such a rate, its own record.
 _TOTAL_MARK = re.compile("共|累计|合计|总计|总额")
+# The verbs of paying money out that the decline rules share (each adds its own around them): one list, so that a
+# widening (兑付 beside 兑现) is one line.
+_PAYING_VERBS = "兑现|兑付|发放|拨付|下达"
 # The sum paid or allocated under such a rate, told after it past a comma or the rate's closing 标准 (…的企业给予补贴，
 # 今年已为32家企业发放补贴资金96万元; 按每吸纳1人补贴1000元的标准发放一次性吸纳就业补贴资金96万元; …，县财政为此安排专项
 # 资金500万元): a fund handed out or those paid counted, its own record; not the rate's own amount (，给予一次性补贴2000元).
-_PAID_UNDER_RATE = re.compile(r"(?:[，,]|标准)[^。；]*?(?:(?:发放|拨付|下达|安排|兑现|兑付|支付|落实|筹措|投入)[^，。；,;]{0,16}?"
+_PAID_UNDER_RATE = re.compile(rf"(?:[，,]|标准)[^。；]*?(?:(?:{_PAYING_VERBS}|安排|支付|落实|筹措|投入)[^，。；,;]{{0,16}}?"
                               r"(?:资金|经费)|为[\d一二三四五六七八九十百千两]+(?:家|名|个|户|人|位|批))")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 # An amount that qualifies who or what follows (捐赠额超过100万元的18家企业, 1万元以上的236名): a threshold.
@@ -315,7 +318,7 @@ _AT_THAT_TIME = re.compile("届时")
 # its prize money is only intended (§6: money of an event still ahead), while the amount's clause tells none paid.
 _EVENT_AHEAD = re.compile(r"(?:将|拟|计划|定)于[^，。；]{0,14}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕)")
 _PRIZE_MONEY = re.compile("奖金|奖池")
-_PRIZE_PAID = re.compile("(?<![将可拟要])(?:已|拨付|拨出|下拨|下达|安排|筹集|发放|兑现|兑付|颁发|获得|补发|支付|发给)")
+_PRIZE_PAID = re.compile(f"(?<![将可拟要])(?:已|{_PAYING_VERBS}|拨出|下拨|安排|筹集|颁发|获得|补发|支付|发给)")
 # Prize money of another edition than the one ahead (龙舟赛将于6月举办，…为上届获奖队伍补发奖金30万元): paid now (§6).
 _OTHER_EDITION = re.compile("上届|上一届|往届|去年|上年")
 # A project described as only intended (远航集团拟在我市建设的物流园项目计划总投资12亿元; 计划投资建设的…项目) or told as
@@ -325,7 +328,7 @@ _INTENDED_PROJECT = re.compile(r"(?<![按依照])(?:拟|计划|准备|打算)(?:
                                r"[^，。；]{0,16}?(?:项目|工程)")
 # A paying verb between such a project and the amount (为计划新建的5所乡村学校项目拨付前期经费300万元): money paid to
 # the project now (§6), not its intended total.
-_PAID_TO_PROJECT = re.compile("拨付|拨出|下拨|下达|划拨|发放|兑现|兑付|补发|支付")
+_PAID_TO_PROJECT = re.compile(f"{_PAYING_VERBS}|拨出|下拨|划拨|补发|支付")
 # (told in the clause before or after the total's: 该项目正在开展前期工作，总投资12亿元; not a later phase's, 二期前期工作)
 _PREPARATORY = re.compile(r"(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好)"
                           rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,6}}?前期(?:工作|手续)")
@@ -338,8 +341,8 @@ _PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三�
 _PLACE_PRIZE = re.compile("(?:冠军|亚军|季军|第[一二三四五六七八九十]名|前[一二三四五六七八九十\\d]+名)(?:队|组)?"
                           "(?:(?:均|各|还|将)?可(?:获得?|得到|领取)|奖金(?:各|均)?(?:达到?|约|近|超过|逾|共计|合计|为)*$)")
 # A giver's verb before the place word (给予奥运冠军奖金100万元, 向冠军队发放冠军奖金8万元): the money paid, no standard.
-_PLACE_PRIZE_GIVEN = re.compile("给予|发放|颁发|拨付|奖励|兑现|兑付|下达")
-_PRIZE_CONFERRED = re.compile(f"{GRADES_WON}|获|颁|表彰|授予|兑现|兑付|发放|拨付|安排|下达")
+_PLACE_PRIZE_GIVEN = re.compile(f"{_PAYING_VERBS}|给予|颁发|奖励")
+_PRIZE_CONFERRED = re.compile(f"{GRADES_WON}|获|颁|表彰|授予|{_PAYING_VERBS}|安排")
 # Only a grade's own prize money is its standard: not money a giver allocates for the contest (市财政为此安排奖励资金20万元,
 # 县人社局拨付竞赛经费50万元), a pool (总奖金达100万元, 奖金总额300万元) or a total (共拨付奖金30万元), told in the amount's
 # clause; nor money told as paid after it (奖金10万元，由县政府当场兑现; …，已全部发到获奖者手中).
@@ -352,11 +355,11 @@ _BUDGET_BILL = re.compile("预算(?:草案|调整方案|调整案|修正案|案)
 _BUDGET_REVIEWED = re.compile("审议|审查|提请|提交|送审")
 _BUDGET_PASSED = re.compile("通过|批准|同意|表决|核准|决定|下达|拨付")
 _SIGNING = re.compile("签约|签署|协议|合同")
+# A start or a signing told as done, no word of a plan before it in its clause (…项目开工。; 双方签署合作协议; not
+# 该项目计划明年开工, 将于下月签约).
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 # The words of a stated use after a loan (用于, 支持 …).
 _LOAN_USE = "(?:用于|帮助|支持|专项用于)"
-# A start or a signing told as done, no word of a plan before it in its clause (…项目开工。; 双方签署合作协议; not
-# 该项目计划明年开工, 将于下月签约).
 _ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^，,。；！？\n])*?"
                        rf"(?:{_UNDER_WAY.pattern}|{_SIGNING.pattern})")
 # A new loan provided for a stated purpose (世界银行向该省提供2亿美元贷款，用于…: GUIDELINES §6), not lending
@@ -414,14 +417,14 @@ _PUBLIC_BODY_GIVES = re.compile("(?:(?<![全内外干局总东西南北中乐])�
 # 按计划/依计划 (on schedule), nor 申请到 (obtained: 共申请到上级补助资金3000万元); the open state in the amount's
 # clause or a later one of its sentence (_unsettled).
 _PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|申请(?!到)|申报)"
-                           "(?:(?!兑现|兑付|拨付|发放|下达|获批|下拨|划拨)[^，。；]){0,20}$")
+                           f"(?:(?!{_PAYING_VERBS}|获批|下拨|划拨)[^，。；]){{0,20}}$")
 # An investment only intended, its verb right before the amount (某公司拟投资50亿元建设…, 拟使用自有资金投资8亿元, 准备投入
 # 3000万元, 计划出资…): nothing invested yet (§6: money invested; a loan proposed is none either), unless a signing
 # states it (签约…，某集团拟投资30亿元: a signing's total); not 按计划/原计划 (on schedule, as planned), nor a project's
 # total (两个项目计划总投资4.6亿元: the tuning gold records a project's total investment); the kind of money may stand
 # between the verb and the amount (计划投入安全生产费用3200万元, 拟投入财政资金500万元).
 # (the words between the mark and the verb: nothing told as paid or approved, 已拨付; the verb and the amount's lead)
-_INVESTMENT_GAP = "(?:(?!兑现|兑付|拨付|发放|下达|获批|已)[^，。；]){0,10}?(?<!总)"
+_INVESTMENT_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已)[^，。；]){{0,10}}?(?<!总)"
 _INVESTMENT_VERBS = "投资|投入|出资|注资"
 # (计划投入安全生产费用3200万元: the kind of money named between the verb and the amount, a few characters ending in
 # 费用/经费/资金, no digit or mark of a clause in it)
@@ -466,7 +469,7 @@ _OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|�
 # The amount told as paid or in place right after it (资金200万元已全部拨付到位, 已下达): settled, whatever other matter
 # a later clause says is still under review (…，企业的认定材料目前正在审核中).
 _DONE_AFTER = "[^，。；]{0,4}?已经?(?:全部|全额|足额)?"  # right after the amount: 已, 已经, 已全部… before the verb
-_SETTLED_AFTER = re.compile(_DONE_AFTER + "(?:拨付|下达|下拨|兑现|兑付|发放|到位|到账)")
+_SETTLED_AFTER = re.compile(_DONE_AFTER + f"(?:{_PAYING_VERBS}|下拨|到位|到账)")
 # An amount of money in a later clause (已下达3000万元, 其中省级资金2000万元; not 一元化): another part, with its own state.
 _AMOUNT_OF_ITS_OWN = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[万亿]*(?:美元|港元|欧元|元)(?!化|结构)")
 # A signing announced for later (拟于5月28日…举行…集中签约仪式，…总投资86亿元; 某某县将举行…签约仪式; 该区即将举行…签约仪式;

@@ -200,11 +200,9 @@ _CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每
 # not one coupon's face value; 不设起付线的…补助资金: a deductible qualifying a subsidy's name with 的; 下达…总预算资金3.2亿元:
 # budget money handed down, not a body's overall budget)
 _GRANT_PHRASE = re.compile("总价值|总预算(?:资金|经费)|低收入|价格(?:临时)?补贴|税(?:收|费)(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐"
-                           "|年终奖励|总面值|面值(?:共计|合计|总计|总额)|起付线?的"
-                           # (提拨盈余3600万元办理会员福利, 从年度盈余中拿出100万元: a surplus set aside for a use, money allocated)
-                           "|(?:提拨|拨出|拿出|提取)(?:部分)?盈余|盈余(?:中|里)?(?:拿出|提取|提拨|拨出|划出|捐赠|捐出|安排)"
-                           # (为达成融资意向的20家企业发放贴息资金: the intention describes the firms paid, not the amount)
-                           "|意向的(?!金额|资金|总额|额)")
+                           "|年终奖励|总面值|面值(?:共计|合计|总计|总额)|起付线?的")
+# (an exclusion word's own contexts where it is no statistic, 提拨盈余…, 达成融资意向的企业, are the lexicon's
+# ``funding_exclude_allowed``, next to the word)
 # The terms of a coupon (满200元减50元).
 _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
@@ -357,11 +355,11 @@ _BUDGET_PASSED = re.compile("通过|批准|同意|表决|核准|决定|下达|�
 _SIGNING = re.compile("签约|签署|协议|合同")
 # A start or a signing told as done, no word of a plan before it in its clause (…项目开工。; 双方签署合作协议; not
 # 该项目计划明年开工, 将于下月签约).
+_ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^，,。；！？\n])*?"
+                       rf"(?:{_UNDER_WAY.pattern}|{_SIGNING.pattern})")
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 # The words of a stated use after a loan (用于, 支持 …).
 _LOAN_USE = "(?:用于|帮助|支持|专项用于)"
-_ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^，,。；！？\n])*?"
-                       rf"(?:{_UNDER_WAY.pattern}|{_SIGNING.pattern})")
 # A new loan provided for a stated purpose (世界银行向该省提供2亿美元贷款，用于…: GUIDELINES §6), not lending
 # statistics (累计发放贷款…, 贷款余额).
 # (该公路由中国政府提供优惠贷款约5000万美元修建: the loan, its amount, then what it built)
@@ -1960,6 +1958,9 @@ class FundingExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.context = re.compile("|".join(map(re.escape, lex.patterns["funding_context"])))
         self.exclude = re.compile("|".join(map(re.escape, lex.patterns["funding_exclude"])))
+        # The contexts where an exclusion word is no statistic (提拨盈余3600万元办理会员福利), searched like _GRANT_PHRASE.
+        allowed = {w: v for w, v in lex.patterns["funding_exclude_allowed"].items() if not w.startswith("_")}
+        self.exclude_allowed = re.compile("|".join(p for patterns in allowed.values() for p in patterns))
         # Words that disqualify only an amount after them (约合人民币2.28亿元 converts the amount before it).
         self.exclude_before = re.compile(
             "(?:" + "|".join(map(re.escape, lex.patterns["funding_exclude_before"]["words"])) + ")约?"
@@ -2100,6 +2101,7 @@ class FundingExtractor:
                 excluding = [
                     x for x in self.exclude.finditer(clause)
                     if not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4)
+                    and not self.exclude_allowed.search(clause, max(0, x.start() - 4), x.end() + 4)
                     and not (allocated and x.group() in _OVERRIDDEN_BY_USE)
                     # (投放贷款2亿元，用于…: a new loan let out for a stated use (§6 loans); not over a span, a year
                     # or a month, nor a total: a statistic)

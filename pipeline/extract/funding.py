@@ -645,8 +645,9 @@ _LENDING_TOTAL = re.compile(_LENDING_PERIOD + "|(?<![公中])共(?![同享建])|
 _LENDING_YEAR = re.compile("(?:" + _LENDING_PERIOD + ")(?!首场|首次|首届|第[\\d一二三四五六七八九十]+(?:场|次|届|期|批))"
                            "|(?:19|20)\\d{2}年度?[，,]")
 # Loans let out at the event the sentence tells (对接会…，县农商行现场向45户种粮大户发放贷款2300万元; 会上向…发放贷款):
-# money granted there (§6), whatever period word stands before.
-_LET_OUT_HERE = re.compile("现场|当场|会上|仪式上|活动上|活动中|当天")
+# money granted there (§6), whatever period word stands before (not 活动中: a campaign over a period, 今年春耕金融服务
+# 活动中…发放贷款5亿元, is a statistic).
+_LET_OUT_HERE = re.compile("现场|当场|会上|仪式上|活动上|当天")
 # The total an audit covered (审计项目56个，审计资金2.3亿元): the money looked at, none granted (§6 audit figures).
 _AUDITED_SUM = re.compile("审计(?:的)?(?:资金|金额|总额)(?:总额|总计|共计|合计|达|约)?$")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")

@@ -135,10 +135,13 @@ _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安
                            "[\\d一二三四五六七八九十两]+(?:名|人|个|户)")
 # A total in the amount's clause (，共发放补贴资金120万元): the sum paid under such a rate, its own record.
 _TOTAL_MARK = re.compile("共|累计|合计|总计|总额")
+# The verbs of paying money out that the decline rules share (each adds its own around them): one list, so that a
+# widening (兑付 beside 兑现) is one line.
+_PAYING_VERBS = "兑现|兑付|发放|拨付|下达"
 # The sum paid or allocated under such a rate, told after it past a comma or the rate's closing 标准 (…的企业给予补贴，
 # 今年已为32家企业发放补贴资金96万元; 按每吸纳1人补贴1000元的标准发放一次性吸纳就业补贴资金96万元; …，县财政为此安排专项
 # 资金500万元): a fund handed out or those paid counted, its own record; not the rate's own amount (，给予一次性补贴2000元).
-_PAID_UNDER_RATE = re.compile(r"(?:[，,]|标准)[^。；]*?(?:(?:发放|拨付|下达|安排|兑现|兑付|支付|落实|筹措|投入)[^，。；,;]{0,16}?"
+_PAID_UNDER_RATE = re.compile(rf"(?:[，,]|标准)[^。；]*?(?:(?:{_PAYING_VERBS}|安排|支付|落实|筹措|投入)[^，。；,;]{{0,16}}?"
                               r"(?:资金|经费)|为[\d一二三四五六七八九十百千两]+(?:家|名|个|户|人|位|批))")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 # An amount that qualifies who or what follows (捐赠额超过100万元的18家企业, 1万元以上的236名): a threshold.
@@ -199,9 +202,9 @@ _CUSTOMERS_GIVEN = re.compile("(?:为|向|给)(?:广大|新老|到店|进店|每
 # not one coupon's face value; 不设起付线的…补助资金: a deductible qualifying a subsidy's name with 的; 下达…总预算资金3.2亿元:
 # budget money handed down, not a body's overall budget)
 _GRANT_PHRASE = re.compile("总价值|总预算(?:资金|经费)|低收入|价格(?:临时)?补贴|税(?:收|费)(?:奖励|返还)|(?:资助|减免|补助)学费|学费(?:资助|减免|补助)|增收产业|存款[^，。；]{0,8}捐"
-                           "|年终奖励|总面值|面值(?:共计|合计|总计|总额)|起付线?的"
-                           # (提拨盈余3600万元办理会员福利: a surplus set aside for a use, money allocated)
-                           "|(?:提拨|拨出|拿出|提取)(?:部分)?盈余")
+                           "|年终奖励|总面值|面值(?:共计|合计|总计|总额)|起付线?的")
+# (an exclusion word's own contexts where it is no statistic, 提拨盈余…, 达成融资意向的企业, are the lexicon's
+# ``funding_exclude_allowed``, next to the word)
 # The terms of a coupon (满200元减50元).
 _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:可|即)?(?:减|赠送?|送|返)[\d.一二三四五六七八九十百千万]+元?")
 # A target set, not money granted (下达…任务80亿元, 力争到位资金45亿元, 目标…).
@@ -269,10 +272,12 @@ _PLANNED_STARTED = re.compile(rf"(?:(?!将|拟|计划|力争|争取|确保|预�
 # 约46亿元): the plan's total, like projects planned (§6); not the projects of a start or a signing (集中开工涉及项目18个).
 _PROJECT_LIST = re.compile(r"(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表)[^，。；,;]{0,6}[，,]\s*(?:共|共计|其中)?"
                            r"(?:涉及|包括|包含|含|列入|共有|安排)[^，。；,;]{0,10}?项目[\d一二三四五六七八九十百千两]+(?:个|项)$")
+# A verb of entering a list (总投资3亿元的该项目已列入省重点项目库): the project entered, not a list the total qualifies.
+_ENTERED = "列入|纳入|入选|进入|入库"
 # A list or plan of projects that a total qualifies before it (发布了总投资3200亿元的重点项目清单, 印发总投资45亿元的年度
 # 重点工程建设计划): the total of the projects a list names, like a plan's (§6); not a list of projects started or signed
 # (总投资86亿元的集中开工项目清单: their total is funding).
-_LIST_QUALIFIED = re.compile(rf"的(?:(?!{_PROJECT_ACTS})[^，。；,;]){{0,24}}?(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表|库)"
+_LIST_QUALIFIED = re.compile(rf"的(?:(?!{_PROJECT_ACTS}|{_ENTERED})[^，。；,;]){{0,24}}?(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表|库)"
                              r"(?![^，。；,;]{0,12}?(?:已|全部|均)(?:开工|签约|竣工|建成))")
 # A plan told as the source of what follows (根据计划，今年全市将新造林5万亩，总投资约3亿元; 按照规划，…将新建…): the works
 # still ahead, their bare total only intended (§6: a project only planned); not 按计划 (on schedule) nor works begun or
@@ -313,12 +318,17 @@ _AT_THAT_TIME = re.compile("届时")
 # its prize money is only intended (§6: money of an event still ahead), while the amount's clause tells none paid.
 _EVENT_AHEAD = re.compile(r"(?:将|拟|计划|定)于[^，。；]{0,14}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕)")
 _PRIZE_MONEY = re.compile("奖金|奖池")
-_PRIZE_PAID = re.compile("(?<![将可拟要])(?:已|拨付|拨出|下拨|下达|安排|筹集|发放|兑现|颁发|获得)")
+_PRIZE_PAID = re.compile(f"(?<![将可拟要])(?:已|{_PAYING_VERBS}|拨出|下拨|安排|筹集|颁发|获得|补发|支付|发给)")
+# Prize money of another edition than the one ahead (龙舟赛将于6月举办，…为上届获奖队伍补发奖金30万元): paid now (§6).
+_OTHER_EDITION = re.compile("上届|上一届|往届|去年|上年")
 # A project described as only intended (远航集团拟在我市建设的物流园项目计划总投资12亿元; 计划投资建设的…项目) or told as
 # at its preparatory work (…，目前正在开展前期工作): the project is only planned, its total no money invested (§6), while
 # the sentence tells no signing and no start.
 _INTENDED_PROJECT = re.compile(r"(?<![按依照])(?:拟|计划|准备|打算)(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|新建|实施|引进|落户)的"
                                r"[^，。；]{0,16}?(?:项目|工程)")
+# A paying verb between such a project and the amount (为计划新建的5所乡村学校项目拨付前期经费300万元): money paid to
+# the project now (§6), not its intended total.
+_PAID_TO_PROJECT = re.compile(f"{_PAYING_VERBS}|拨出|下拨|划拨|补发|支付")
 # (told in the clause before or after the total's: 该项目正在开展前期工作，总投资12亿元; not a later phase's, 二期前期工作)
 _PREPARATORY = re.compile(r"(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好)"
                           rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,6}}?前期(?:工作|手续)")
@@ -331,8 +341,8 @@ _PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三�
 _PLACE_PRIZE = re.compile("(?:冠军|亚军|季军|第[一二三四五六七八九十]名|前[一二三四五六七八九十\\d]+名)(?:队|组)?"
                           "(?:(?:均|各|还|将)?可(?:获得?|得到|领取)|奖金(?:各|均)?(?:达到?|约|近|超过|逾|共计|合计|为)*$)")
 # A giver's verb before the place word (给予奥运冠军奖金100万元, 向冠军队发放冠军奖金8万元): the money paid, no standard.
-_PLACE_PRIZE_GIVEN = re.compile("给予|发放|颁发|拨付|奖励|兑现|兑付|下达")
-_PRIZE_CONFERRED = re.compile(f"{GRADES_WON}|获|颁|表彰|授予|兑现|兑付|发放|拨付|安排|下达")
+_PLACE_PRIZE_GIVEN = re.compile(f"{_PAYING_VERBS}|给予|颁发|奖励")
+_PRIZE_CONFERRED = re.compile(f"{GRADES_WON}|获|颁|表彰|授予|{_PAYING_VERBS}|安排")
 # Only a grade's own prize money is its standard: not money a giver allocates for the contest (市财政为此安排奖励资金20万元,
 # 县人社局拨付竞赛经费50万元), a pool (总奖金达100万元, 奖金总额300万元) or a total (共拨付奖金30万元), told in the amount's
 # clause; nor money told as paid after it (奖金10万元，由县政府当场兑现; …，已全部发到获奖者手中).
@@ -345,6 +355,10 @@ _BUDGET_BILL = re.compile("预算(?:草案|调整方案|调整案|修正案|案)
 _BUDGET_REVIEWED = re.compile("审议|审查|提请|提交|送审")
 _BUDGET_PASSED = re.compile("通过|批准|同意|表决|核准|决定|下达|拨付")
 _SIGNING = re.compile("签约|签署|协议|合同")
+# A start or a signing told as done, no word of a plan before it in its clause (…项目开工。; 双方签署合作协议; not
+# 该项目计划明年开工, 将于下月签约).
+_ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^，,。；！？\n])*?"
+                       rf"(?:{_UNDER_WAY.pattern}|{_SIGNING.pattern})")
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 # The words of a stated use after a loan (用于, 支持 …).
 _LOAN_USE = "(?:用于|帮助|支持|专项用于)"
@@ -403,14 +417,14 @@ _PUBLIC_BODY_GIVES = re.compile("(?:(?<![全内外干局总东西南北中乐])�
 # 按计划/依计划 (on schedule), nor 申请到 (obtained: 共申请到上级补助资金3000万元); the open state in the amount's
 # clause or a later one of its sentence (_unsettled).
 _PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|申请(?!到)|申报)"
-                           "(?:(?!兑现|兑付|拨付|发放|下达|获批|下拨|划拨)[^，。；]){0,20}$")
+                           f"(?:(?!{_PAYING_VERBS}|获批|下拨|划拨)[^，。；]){{0,20}}$")
 # An investment only intended, its verb right before the amount (某公司拟投资50亿元建设…, 拟使用自有资金投资8亿元, 准备投入
 # 3000万元, 计划出资…): nothing invested yet (§6: money invested; a loan proposed is none either), unless a signing
 # states it (签约…，某集团拟投资30亿元: a signing's total); not 按计划/原计划 (on schedule, as planned), nor a project's
 # total (两个项目计划总投资4.6亿元: the tuning gold records a project's total investment); the kind of money may stand
 # between the verb and the amount (计划投入安全生产费用3200万元, 拟投入财政资金500万元).
 # (the words between the mark and the verb: nothing told as paid or approved, 已拨付; the verb and the amount's lead)
-_INVESTMENT_GAP = "(?:(?!兑现|兑付|拨付|发放|下达|获批|已)[^，。；]){0,10}?(?<!总)"
+_INVESTMENT_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已)[^，。；]){{0,10}}?(?<!总)"
 _INVESTMENT_VERBS = "投资|投入|出资|注资"
 # (计划投入安全生产费用3200万元: the kind of money named between the verb and the amount, a few characters ending in
 # 费用/经费/资金, no digit or mark of a clause in it)
@@ -459,7 +473,7 @@ _OTHER_BATCH = re.compile("第[二三四五六七八九十\\d]+批|下一?批|�
 # The amount told as paid or in place right after it (资金200万元已全部拨付到位, 已下达): settled, whatever other matter
 # a later clause says is still under review (…，企业的认定材料目前正在审核中).
 _DONE_AFTER = "[^，。；]{0,4}?已经?(?:全部|全额|足额)?"  # right after the amount: 已, 已经, 已全部… before the verb
-_SETTLED_AFTER = re.compile(_DONE_AFTER + "(?:拨付|下达|下拨|兑现|兑付|发放|到位|到账)")
+_SETTLED_AFTER = re.compile(_DONE_AFTER + f"(?:{_PAYING_VERBS}|下拨|到位|到账)")
 # An amount of money in a later clause (已下达3000万元, 其中省级资金2000万元; not 一元化): another part, with its own state.
 _AMOUNT_OF_ITS_OWN = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[万亿]*(?:美元|港元|欧元|元)(?!化|结构)")
 # A signing announced for later (拟于5月28日…举行…集中签约仪式，…总投资86亿元; 某某县将举行…签约仪式; 该区即将举行…签约仪式;
@@ -621,8 +635,10 @@ _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。�
 _LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?贷款")
 # Loans added to a stock (去年全市新增贷款320亿元, 新增涉农贷款45亿元, 各项贷款新增52亿元): the growth of a balance, a
 # lending statistic (§6) whatever span or use is told.
-# (not 新增授信并发放贷款1.2亿元: loans let out after the credit added)
-_LOANS_ADDED = re.compile("新增(?:(?!并|和|发放|投放|提供)[^，。；\\d]){0,10}?贷款|贷款[^，。；\\d]{0,4}?(?:新增|增加|多增)")
+# (not 新增授信并发放贷款1.2亿元: loans let out after the credit added; nor a fund the loans only qualify, 新增贷款贴息资金,
+# 新增创业担保贷款贴息资金, nor the firms they describe, 为新增贷款的小微企业拨付贴息资金: money granted, §6)
+_LOANS_ADDED = re.compile("新增(?:(?!并|和|发放|投放|提供)[^，。；\\d]){0,10}?贷款(?!贴息|风险补偿|担保基金|奖补|补贴|补助|奖励|的)"
+                          "|贷款[^，。；\\d]{0,4}?(?:新增|增加|多增)")
 # The span of time of a statistic (今年以来, 前三季度, 上半年, 全年, 1至8月), not one day.
 # (截至目前, 截至6月底: a running total up to a day)
 _STATISTIC_SPAN = re.compile("以来|季度|[上下]半年|全年|截至|截止|[\\d一二三四五六七八九十]+(?:至|-|—|到)[\\d一二三四五六七八九十]+月")
@@ -631,7 +647,13 @@ _STATISTIC_SPAN = re.compile("以来|季度|[上下]半年|全年|截至|截止|
 _LENDING_PERIOD = _STATISTIC_SPAN.pattern + "|今年|去年|本年|当年|年内|上年|[\\d一二三四五六七八九十]{1,2}月份"
 _LENDING_TOTAL = re.compile(_LENDING_PERIOD + "|(?<![公中])共(?![同享建])|合计")
 # A span or a year a bank's loans issued are told over (今年以来, 上半年, 去年, 2024年，): a lending statistic (§6).
-_LENDING_YEAR = re.compile(_LENDING_PERIOD + "|(?:19|20)\\d{2}年度?[，,]")
+# (not a year word inside the name of an event, 今年首场政银企对接会, 今年第二场…活动: the frame of the sentence only)
+_LENDING_YEAR = re.compile("(?:" + _LENDING_PERIOD + ")(?!首场|首次|首届|第[\\d一二三四五六七八九十]+(?:场|次|届|期|批))"
+                           "|(?:19|20)\\d{2}年度?[，,]")
+# Loans let out at the event the sentence tells (对接会…，县农商行现场向45户种粮大户发放贷款2300万元; 会上向…发放贷款):
+# money granted there (§6), whatever period word stands before (not 活动中: a campaign over a period, 今年春耕金融服务
+# 活动中…发放贷款5亿元, is a statistic).
+_LET_OUT_HERE = re.compile("现场|当场|会上|仪式上|活动上|当天")
 # The total an audit covered (审计项目56个，审计资金2.3亿元): the money looked at, none granted (§6 audit figures).
 _AUDITED_SUM = re.compile("审计(?:的)?(?:资金|金额|总额)(?:总额|总计|共计|合计|达|约)?$")
 _CLASS_NOUN = re.compile(r"的?(?:项目|企业|工程)")
@@ -1964,6 +1986,9 @@ class FundingExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.context = re.compile("|".join(map(re.escape, lex.patterns["funding_context"])))
         self.exclude = re.compile("|".join(map(re.escape, lex.patterns["funding_exclude"])))
+        # The contexts where an exclusion word is no statistic (提拨盈余3600万元办理会员福利), searched like _GRANT_PHRASE.
+        allowed = {w: v for w, v in lex.patterns["funding_exclude_allowed"].items() if not w.startswith("_")}
+        self.exclude_allowed = re.compile("|".join(p for patterns in allowed.values() for p in patterns))
         # Words that disqualify only an amount after them (约合人民币2.28亿元 converts the amount before it).
         self.exclude_before = re.compile(
             "(?:" + "|".join(map(re.escape, lex.patterns["funding_exclude_before"]["words"])) + ")约?"
@@ -2104,6 +2129,7 @@ class FundingExtractor:
                 excluding = [
                     x for x in self.exclude.finditer(clause)
                     if not _GRANT_PHRASE.search(clause, max(0, x.start() - 4), x.end() + 4)
+                    and not self.exclude_allowed.search(clause, max(0, x.start() - 4), x.end() + 4)
                     and not (allocated and x.group() in _OVERRIDDEN_BY_USE)
                     # (投放贷款2亿元，用于…: a new loan let out for a stated use (§6 loans); not over a span, a year
                     # or a month, nor a total: a statistic)
@@ -2216,6 +2242,7 @@ class FundingExtractor:
                     declined.append(entity)  # (a headline restating it: 全市发放创业担保贷款2860万元, no fact of its own)
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元, 提取住房公积金48.6亿元: lending statistics (§6)
                 if (_LOANS_ISSUED.search(text, clause_start, m_start) and _LENDING_YEAR.search(text, 0, m_start)
+                        and not _LET_OUT_HERE.search(text, clause_start, m_start)
                         and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end)) \
                         or _LOANS_ADDED.search(text, clause_start, m_start):
                     excluded_before, budget_before = True, False
@@ -2254,7 +2281,8 @@ class FundingExtractor:
                 if _AT_THAT_TIME.search(text, 0, m_start) or (
                         (ahead := _EVENT_AHEAD.search(text, 0, m_start)) and _PRIZE_MONEY.search(text, clause_start, m_end)
                         and not _PRIZE_PAID.search(text, max(ahead.end(), clause_start), m_start)
-                        and not _PRIZE_PAID.search(text, ahead.end(), clause_start)):
+                        and not _PRIZE_PAID.search(text, ahead.end(), clause_start)
+                        and not _OTHER_EDITION.search(text, clause_start, m_start)):
                     declined.append(entity)
                     continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
                 if not _PRIZE_MONEY_GIVEN.search(text, clause_start, m_start) \
@@ -2272,7 +2300,8 @@ class FundingExtractor:
                         and not _BUDGET_PASSED.search(text):
                     declined.append(entity)
                     continue  # 将审议…8亿元追加预算案, 提请审议…预算草案: a budget bill still to be voted (§6)
-                if _LIST_QUALIFIED.match(text, m_end) and _TOTAL_BEFORE.search(text, clause_start, m_start):
+                if _LIST_QUALIFIED.match(text, m_end) and _TOTAL_BEFORE.search(text, clause_start, m_start) \
+                        and not _ACT_TOLD.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 发布了总投资3200亿元的重点项目清单: the total of a list of projects (§6, a plan's total)
                 if _PROPOSAL_BEFORE.search(text, max(0, m_start - 40), m_start) and _PROPOSAL_AFTER.match(text, m_end):
@@ -2285,6 +2314,8 @@ class FundingExtractor:
                     text, previous_start if label_start == clause_start else clause_start, label_start)
                 if not planned and label_start == clause_start and clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
                     planned = _PROJECT_LIST.search(text, 0, clause_start - 1) or _PLAN_AHEAD.search(text, 0, clause_start - 1)
+                    if planned and planned.re is _PLAN_AHEAD and _ACT_TOLD.search(lead):
+                        planned = None  # …项目开工。实施方案明确，项目总投资3亿元: a started or signed project's plan
                     if planned and planned.re is _PLAN_AHEAD and _GOING_ON.match(text, planned.end()) \
                             and _DONE_THEN_GOING_ON.search(text, planned.start(), planned.end()):
                         planned = None  # …已完成新造林5万亩，明年将继续推进，总投资约3亿元: works done, going on
@@ -2302,6 +2333,8 @@ class FundingExtractor:
                     declined.append(entity)
                     continue  # 该项目总投资3.6亿元，计划明年开工: a project not yet started, its total only intended (§6)
                 intended = _INTENDED_PROJECT.search(text, clause_start, m_start)
+                if intended and _PAID_TO_PROJECT.search(text, intended.end(), m_start):
+                    intended = None  # 为计划新建的…项目拨付前期经费300万元: money paid to it now, not its total
                 next_end = clause_bounds(text, clause_end + 1)[1] if clause_end < len(text) else clause_end
                 if (intended or (_PREPARATORY.search(text, previous_start, next_end)
                                  and _TOTAL_BEFORE.search(text, clause_start, m_start))) \

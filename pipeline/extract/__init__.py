@@ -15,7 +15,7 @@ from pipeline.extract.awards import AwardExtractor
 from pipeline.extract.common import Lexicons, Sentence, publication_date, split_sentences
 from pipeline.extract.funding import FundingExtractor
 from pipeline.extract.meetings import MeetingExtractor
-from pipeline.extract.speakers import SpeakerExtractor, drill_on_page, drill_told
+from pipeline.extract.speakers import SpeakerExtractor, activity_without_meeting_on_page, activity_without_meeting_told
 
 # An inspection tour or visit: what a leader says there is no speech at a meeting.
 _TOUR = re.compile("调研|考察|视察|督导|检查|走访|看望|慰问")
@@ -49,13 +49,14 @@ class Extractor:
         if not doc.records["meetings"]:
             # (市委书记某某到高新区调研…。某某强调…: directions on an inspection tour, no meeting; §3, §4)
             touring = _TOUR.search(doc.clean_text) is not None
-            # (a drill told held as the page's event, in its headline or a sentence with a day, takes every role;
+            # (an activity that is no meeting (a drill, a festival's celebration) told held as the page's event, in its
+            # headline or a sentence with a day, takes every role;
             # one told in a speaker's own sentence takes that speaker's; a tally of past drills takes none)
             # (only on a page that names a drill at all: the split and the reading cost nothing elsewhere)
-            drilled, drill = drill_on_page(doc.clean_text)
+            named, told = activity_without_meeting_on_page(doc.clean_text)
             doc.records["speakers"] = [
                 p for p in speakers
-                if not (drill or drilled and any(drill_told(e["text"]) for e in p["evidence"]))
+                if not (told or named and any(activity_without_meeting_told(e["text"]) for e in p["evidence"]))
                 and not self.speakers.remarks_only(p) and not (touring and set(p["roles"]) <= {"讲话"})
             ]
         doc.records["awards"] = self.awards(doc, sentences)

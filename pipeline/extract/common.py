@@ -80,7 +80,11 @@ PLANNED_HOLDING = re.compile("(?:定于|拟于|决定于|(?<![上中少大])将�
 # 中国农民丰收节庆祝活动, 端午节庆祝活动, 庆祝第40个教师节活动: a festival's celebration named by 活动, no ceremony noun in
 # it (GUIDELINES §3: festivals are no meetings, their opening, closing or prize ceremony is one); not 节能宣传活动, 环节,
 # 季节 (节 no festival's).
-FESTIVAL_ACTIVITY = "(?<![环季细章关礼调脱])节(?:庆祝|庆典)活动|庆祝[^，。；！？\\n]{0,12}?(?<![环季细章关礼调脱])节活动"
+_FESTIVAL_KINDS = ("庆祝", "庆典")
+FESTIVAL_ACTIVITY = ("(?<![环季细章关礼调脱])节(?:" + "|".join(_FESTIVAL_KINDS) + ")活动"
+                     "|庆祝[^，。；！？\\n]{0,12}?(?<![环季细章关礼调脱])节活动")
+# The literals one of which every match of FESTIVAL_ACTIVITY holds (a cheap gate before the patterns built on it).
+FESTIVAL_ACTIVITY_WORDS = (*(f"节{kind}活动" for kind in _FESTIVAL_KINDS), "节活动")
 FESTIVAL_CELEBRATION = re.compile("(?:" + FESTIVAL_ACTIVITY + ")$")
 # Such a celebration told held in a sentence (举办…丰收节庆祝活动, …节庆祝活动在…举行).
 # (not …节庆祝活动开幕式, …节庆祝活动暨表彰大会: a ceremony named with it)

@@ -64,6 +64,7 @@ from pipeline.extract.common import (
     BACK_REFERENCE,
     CLAUSE_BREAK,
     DATE_NUMBER,
+    FESTIVAL_ACTIVITY_WORDS,
     FESTIVAL_CELEBRATION_HELD,
     HAN,
     PLANNED_HOLDING,
@@ -1834,8 +1835,10 @@ _GUEST_LABEL_RE = re.compile(_GUEST_LABEL)
 # A drill or exercise told held (…应急演练在江滨举行, 组织开展消防演练, 宣布演练开始): no meeting, like a contest, and remarks
 # made at it give no role (GUIDELINES §3, §4 eighth round) unless a ceremony or meeting held with it is named (启动仪式,
 # 点评会: then a meeting record stands).
-_DRILL_HELD = re.compile("(?:演练|演习)[^，。；！？\n]{0,20}?(?:举行|举办|开展|开始|启动|结束)"
-                         "|(?:举行|举办|开展|组织)[^，。；！？\n]{0,20}?(?:演练|演习)")
+_DRILL_WORDS = ("演练", "演习")
+_DRILL_WORD = "(?:" + "|".join(_DRILL_WORDS) + ")"
+_DRILL_HELD = re.compile(f"{_DRILL_WORD}[^，。；！？\n]{{0,20}}?(?:举行|举办|开展|开始|启动|结束)"
+                         f"|(?:举行|举办|开展|组织)[^，。；！？\n]{{0,20}}?{_DRILL_WORD}")
 # A tally of drills held before (今年已开展应急演练30余次, 此前各乡镇组织开展了消防演练, 累计举办演练12场): no event of
 # the page (cr8 1.11).
 _DRILL_TALLY = re.compile("已|累计|共|先后|此前|以来|多次|\\d+余?[次场]")
@@ -1845,23 +1848,23 @@ _DRILL_DAY = re.compile("\\d{1,2}日|[昨今前]天|[上下]午|当天|近日")
 _DRILL_SENTENCE = re.compile("[^。！？!?\n]+")
 
 
-def drill_told(sentence: str) -> bool:
-    """A drill is told held in ``sentence``, not counted among past ones; or a festival's celebration with no
-    ceremony named (举办…丰收节庆祝活动, FESTIVAL_CELEBRATION_HELD): no meeting either, and remarks made at it give
-    no role the same way (GUIDELINES §3 festivals, §4 remarks at an activity that is no meeting)."""
+def activity_without_meeting_told(sentence: str) -> bool:
+    """An activity that is no meeting is told held in ``sentence``, not counted among past ones: a drill, or a
+    festival's celebration with no ceremony named (举办…丰收节庆祝活动, FESTIVAL_CELEBRATION_HELD); remarks made at it
+    give no role (GUIDELINES §3 drills and festivals, §4 remarks at an activity that is no meeting)."""
     return (_DRILL_HELD.search(sentence) is not None or FESTIVAL_CELEBRATION_HELD.search(sentence) is not None) \
         and _DRILL_TALLY.search(sentence) is None
 
 
-def drill_on_page(clean_text: str) -> tuple[bool, bool]:
-    """Whether the page ``clean_text`` names a drill at all (演练, 演习: the words every drill pattern needs; 节活动 or
-    节庆祝活动 for a festival's celebration), and whether one is told held as the page's event: in its headline (the
-    first line) or a sentence with a day (the sentences as the drill rule reads them, :data:`_DRILL_SENTENCE`)."""
-    drilled = "演练" in clean_text or "演习" in clean_text or "节活动" in clean_text or "节庆祝活动" in clean_text \
-        or "节庆典活动" in clean_text
-    drills = [m.group() for m in _DRILL_SENTENCE.finditer(clean_text) if drill_told(m.group())] if drilled else []
+def activity_without_meeting_on_page(clean_text: str) -> tuple[bool, bool]:
+    """Whether the page ``clean_text`` names an activity that is no meeting at all (a drill, a festival's
+    celebration: one of the words every pattern of :func:`activity_without_meeting_told` needs), and whether one is
+    told held as the page's event: in its headline (the first line) or a sentence with a day (the sentences as the
+    rule reads them, :data:`_DRILL_SENTENCE`)."""
+    named = any(word in clean_text for word in (*_DRILL_WORDS, *FESTIVAL_ACTIVITY_WORDS))
+    told = [m.group() for m in _DRILL_SENTENCE.finditer(clean_text) if activity_without_meeting_told(m.group())] if named else []
     headline = clean_text.split("\n", 1)[0]
-    return drilled, any(_DRILL_DAY.search(sentence) or sentence == headline for sentence in drills)
+    return named, any(_DRILL_DAY.search(sentence) or sentence == headline for sentence in told)
 
 
 class SpeakerExtractor:

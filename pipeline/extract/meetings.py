@@ -65,6 +65,7 @@ from pipeline.extract.common import (
     start_after,
     word_alternation,
 )
+from pipeline.regex_gate import required_literals
 from pipeline.values import (
     ANNIVERSARIES,
     COMMEMORATIVE_DAYS,
@@ -807,13 +808,16 @@ _CEREMONY_TOLD_AT_FAIR = re.compile(_CEREMONY_ACT_WORDS)
 _PRIZES_GIVEN = "评出|评选出|决出|颁发"
 _CEREMONY_TOLD_AT_CONTEST = re.compile(_CEREMONY_ACT_WORDS + "|" + _PRIZES_GIVEN)
 # A contest or a sports meet (not a fair, a show or a festival): what stands for its prize ceremony.
-_CONTEST = re.compile("(?:比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|运动会|运动大会|[运奥]会)[”」』]?$")
+# (the contest nouns and a sports meet's, shared by _CONTEST, _CONTEST_WORD and _FAIR)
+_CONTEST_NOUNS = "比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛"
+_SPORTS_MEET = "运动会|运动大会|[运奥]会"
+_CONTEST = re.compile("(?:" + _CONTEST_NOUNS + "|" + _SPORTS_MEET + ")[”」』]?$")
 #: How far (characters) from a contest held the body may tell its prizes given or remarks made there.
 CONTEST_CEREMONY_WINDOW = 400
 # 赛后, 比赛结束后，, 赛事结束后: a sentence opening on the time after a contest (the ceremony held then takes its day).
 _AFTER_CONTEST = re.compile(r"\s*(?:赛后|(?:比赛|赛事|决赛|竞赛|全部比赛)结束后)[，,]?")
 # A contest named anywhere in a sentence (马拉松 and 赛 words, 运动会): the contest a 赛后 sentence follows.
-_CONTEST_WORD = re.compile("马拉松|比赛|大赛|竞赛|决赛|联赛|锦标赛|选拔赛|挑战赛|邀请赛|运动会|[运奥]会|赛事")
+_CONTEST_WORD = re.compile("马拉松|" + _CONTEST_NOUNS + "|邀请赛|" + _SPORTS_MEET + "|赛事")
 # The day of a contest told held (5月8日上午，江城马拉松鸣枪开跑; 比赛于5月8日举行), not a day things run from or up to
 # (自4月1日起接受报名, 5月1日前报名, 报名截止日期为4月30日).
 _CONTEST_HELD_DAY = re.compile(rf"{DATE_NUMBER}日(?!起|前|截止|开始)[^。；]{{0,40}}?"
@@ -1322,6 +1326,8 @@ _ORG_ENDING_HUI = (
 )
 # The opening clause of a sentence that holds only the subject and its day and time, the venue and the verb
 # following after a comma (某区公所于113年2月1日上午十时，在…举行, 某协会于1月14日（星期日）上午9时，在…召开).
+# 王强(于5月8日，在…召开): a person's bare name, two or three characters, no body (GUIDELINES §3 organizer).
+_BARE_PERSONAL_NAME = re.compile("[\u4e00-\u9fff]{2,3}")
 _DATED_SUBJECT_CLAUSE = re.compile(r"\s*(?P<org>[^，。；,;\n]{2,40}?(?<![关对由属至基鉴等终处善])于"
                                    r"[^，。；,;\n于]{1,30}?(?:日|时|分|午|晚|[）)]))[，,]\s*")
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, 〔记者某某/台中报导〕, （记者 王某）.
@@ -2273,11 +2279,11 @@ _JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会
 # (八运会, 冬奥会, 残奥会, 亚运会: games, sports contests; 征文活动, 评选活动: a contest run as a campaign)
 # (文博会, 进博会, 广交会, 高交会, 服贸会: a fair's short name; “安全生产月”活动, 科技活动周活动, “作风建设年”活动: a campaign
 # over a period, GUIDELINES §3, whose 启动仪式 or 动员大会 is a meeting)
-_FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
+_FAIR = re.compile("(?:灯会|庙会|花会|" + _SPORTS_MEET + "|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
                    "|[博交]会|服贸会|展示会|(?:经贸|商贸)洽谈会"
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动|(?:[月周][”」』]?|年[”」』])活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
-                   "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
+                   "|" + _CONTEST_NOUNS + "|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
 # The same words inside a sentence, before the verb that opens or closes the fair (…博览会20日在成都开幕).
 _FAIR_OPENED = re.compile(_FAIR.pattern.removesuffix("$") + r"[”」』]?[^，。；]{0,30}?(?:开幕|闭幕|落幕|拉开帷幕|落下帷幕|举行|举办)")
 # 在礼宾府主持授勋典礼, 在县委党校主持了授牌仪式: the venue where a person chaired the meeting named after it.
@@ -2922,8 +2928,6 @@ _NAME_JOINER = re.compile("、|和|及")
 _NAMES_JOINER = re.compile("(?:和|及|以及|、)")
 _QUOTE_OR_TITLE_MARK = re.compile("[“”「」《》]")
 # Fixed patterns of MeetingExtractor._no_name.
-# The verbs of taking part in an event that the attended pattern reads (its cheap gate).
-_ATTENDING_WORDS = ("出席", "参加", "主持", "见证", "检阅", "观摩")
 _ATTENDING_VERB = re.compile("[并或](?:出席|参加|列席)|^(?:出席|参加|列席)")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|「[^」]*」")
 _VAGUE_MEETING = re.compile("(?:这个|那个|这种|那种|某个|某种)(?:会|会议|活动)")
@@ -3188,6 +3192,12 @@ class MeetingExtractor:
             + head_year
             + r")[”」』]?(?=[，。；,;]|$|并|(?<=会操)后(?=" + _REMARKS_AFTER_REVIEW + "))"
         )
+        # The verbs of taking part in an event that the attended pattern reads (its cheap gate), taken from the pattern
+        # itself so that the two cannot drift apart (出席, 参加, 主持, 见证, 检阅, 观摩).
+        attending_words = required_literals(self.attended)
+        if not attending_words:
+            raise ValueError("the attended pattern names no verb its gate can test for")
+        self._attending_words = tuple(sorted(attending_words))
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
             # (当天下午，又召开了县政协常委会议: 又, another meeting held by the subject of the one before;
@@ -3410,7 +3420,7 @@ class MeetingExtractor:
             ("visit", _STUDY_VISIT, "观摩" in text or "现场教学" in text),
             ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
-            ("attended", self.attended, any(w in text for w in _ATTENDING_WORDS)),
+            ("attended", self.attended, any(w in text for w in self._attending_words)),
             ("lecture", _PARTY_LECTURE, "党课" in text or "团课" in text or "廉政课" in text or "廉洁课" in text),
             ("lecture", _LESSON_GIVEN, "一堂" in text or "一节" in text),
             ("lecture", self.academic, _ACADEMIC_GATE.search(text) is not None),
@@ -4364,7 +4374,7 @@ class MeetingExtractor:
                 # 某社区发展协会于1月14日（星期日）上午9时，在活动中心召开…: the subject and its day, then the venue
                 # after a comma (not 王强于5月8日，在…召开: a person's bare name, no body, GUIDELINES §3)
                 org = self.clean_org(lead["org"])
-                org = org if org and _HOLDER_END.search(org) else None
+                org = None if org and _BARE_PERSONAL_NAME.fullmatch(org) and not _HOLDER_END.search(org) else org
             if kind == "visit" and (led := _LED_TO_VISIT.search(text, 0, m.start())):
                 org = self.clean_org(led["org"])  # 经开区党工委组织…40余人，先后到…现场观摩: the body that led the visit
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end

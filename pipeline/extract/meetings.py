@@ -65,6 +65,7 @@ from pipeline.extract.common import (
     start_after,
     word_alternation,
 )
+from pipeline.regex_gate import required_literals
 from pipeline.values import (
     ANNIVERSARIES,
     COMMEMORATIVE_DAYS,
@@ -767,6 +768,10 @@ _SINCE_EARLIER = re.compile(r"\s*(?:这|此|本次会议|会议)?是?继")
 _AROUND_HOLDING = re.compile(r"[」』”]?\s*(?:以来|前夕|之际)")
 # 在…召开前夕, 值此…召开之际: the opening of the time phrase, no part of the meeting's name.
 _AROUND_OPENING = re.compile(r"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?=[\u4e00-\u9fff“「]{2})")
+# 自5月8日全县安全生产工作会议召开以来: a day between the opening word and the name stands inside the meeting's own
+# phrase and is its day (the lead's ruling on cr9 1.17), no part of its name.
+_AROUND_OPENING_DAY = re.compile(rf"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?P<day>(?:\d{{4}}年)?{DATE_NUMBER}月{DATE_NUMBER}日"
+                                 r"(?:上午|下午|晚上|晚)?)(?=[\u4e00-\u9fff“「]{2})")
 # …会议胜利闭幕后，全国两会精神在我县…引起热烈反响: a meeting after which its spirit is studied or
 # reacted to, the source of that spirit only (GUIDELINES §3; read after the verb of holding).
 _SPIRIT_AFTER = re.compile(r"[」』”]?\s*(?:之|以)?后[，,][^。；！？]*?精神")
@@ -803,13 +808,24 @@ _CEREMONY_TOLD_AT_FAIR = re.compile(_CEREMONY_ACT_WORDS)
 _PRIZES_GIVEN = "评出|评选出|决出|颁发"
 _CEREMONY_TOLD_AT_CONTEST = re.compile(_CEREMONY_ACT_WORDS + "|" + _PRIZES_GIVEN)
 # A contest or a sports meet (not a fair, a show or a festival): what stands for its prize ceremony.
-_CONTEST = re.compile("(?:比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|运动会|运动大会|[运奥]会)[”」』]?$")
+# (the contest nouns and a sports meet's, shared by _CONTEST, _CONTEST_WORD and _FAIR)
+_CONTEST_NOUNS = "比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛"
+_SPORTS_MEET = "运动会|运动大会|[运奥]会"
+_CONTEST = re.compile("(?:" + _CONTEST_NOUNS + "|" + _SPORTS_MEET + ")[”」』]?$")
 #: How far (characters) from a contest held the body may tell its prizes given or remarks made there.
 CONTEST_CEREMONY_WINDOW = 400
 # 赛后, 比赛结束后，, 赛事结束后: a sentence opening on the time after a contest (the ceremony held then takes its day).
 _AFTER_CONTEST = re.compile(r"\s*(?:赛后|(?:比赛|赛事|决赛|竞赛|全部比赛)结束后)[，,]?")
 # A contest named anywhere in a sentence (马拉松 and 赛 words, 运动会): the contest a 赛后 sentence follows.
-_CONTEST_WORD = re.compile("马拉松|比赛|大赛|竞赛|决赛|联赛|锦标赛|选拔赛|挑战赛|邀请赛|运动会|[运奥]会|赛事")
+_CONTEST_WORD = re.compile("马拉松|" + _CONTEST_NOUNS + "|邀请赛|" + _SPORTS_MEET + "|赛事")
+# The day of a contest told held (5月8日上午，江城马拉松鸣枪开跑; 比赛于5月8日举行), not a day things run from or up to
+# (自4月1日起接受报名, 5月1日前报名, 报名截止日期为4月30日).
+_CONTEST_HELD_DAY = re.compile(rf"{DATE_NUMBER}日(?!起|前|截止|开始)[^。；]{{0,40}}?"
+                               "(?:开跑|鸣枪|开赛|开打|打响|举行|举办|开幕|进行|落幕|收官|闭幕|结束|决出)")
+# 开幕式在县体育中心举行 after 5月8日，第十届江城运动会开幕。: a bare opening or closing ceremony takes the day of the
+# sentence just before that tells its event opened or closed.
+_BARE_RITE = re.compile("(?P<kind>开幕|闭幕)(?:式|典礼|仪式)")
+_RITE_TOLD = {"开幕": re.compile("开幕|开班|开营|开园|启幕"), "闭幕": re.compile("闭幕|结业|闭营|落幕")}
 #: How many sentences back a 赛后 ceremony may find the contest's day.
 CONTEST_DAY_REACH = 5
 
@@ -1310,6 +1326,8 @@ _ORG_ENDING_HUI = (
 )
 # The opening clause of a sentence that holds only the subject and its day and time, the venue and the verb
 # following after a comma (某区公所于113年2月1日上午十时，在…举行, 某协会于1月14日（星期日）上午9时，在…召开).
+# 王强(于5月8日，在…召开): a person's bare name, two or three characters, no body (GUIDELINES §3 organizer).
+_BARE_PERSONAL_NAME = re.compile("[\u4e00-\u9fff]{2,3}")
 _DATED_SUBJECT_CLAUSE = re.compile(r"\s*(?P<org>[^，。；,;\n]{2,40}?(?<![关对由属至基鉴等终处善])于"
                                    r"[^，。；,;\n于]{1,30}?(?:日|时|分|午|晚|[）)]))[，,]\s*")
 # A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, 〔记者某某/台中报导〕, （记者 王某）.
@@ -1367,7 +1385,9 @@ _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|�
 _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
 # (not 计划财务部: a department's name; nor 2023年以来新提任的干部, newcomers since then who attend)
-_TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|常年|长年|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年|近[\d一二三四五六七八九十两]+年")
+# (常年参加门球活动的老年人达1500余人: a standing tally of those taking part; not 常年法律顾问等30余人参加,
+# 常年在外务工的人员代表30人参加: an attribute of the people counted)
+_TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|(?:常年|长年)(?=参加|参与)[^，。；]*?(?:达|超过?|逾|有)|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年|近[\d一二三四五六七八九十两]+年")
 # A sentence that opens on years gone by (近年来，先后有1.5万余人到该村观摩学习; 该基地建成以来，…): its counts are
 # tallies over those years, not one meeting's (GUIDELINES §3: the number stated for the people attending).
 _YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年来?|历年来|[^，。；,;]{1,12}?(?:建成|成立|创建|开馆|运行|启用)以来)[，,]")
@@ -1377,7 +1397,11 @@ _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
 # 组委会还将组织产销对接会，邀请200余名采购商到会, 届时将邀请500余名客商: guests a coming event will invite, told in
 # the same sentence after a word of the future, are no count of those at the meeting reporting it.
 # (not 大会将持续两天，邀请了300余名嘉宾参加: the invitation done)
+# (本次论坛为期两天，将围绕…展开研讨，邀请300余名专家学者参加: a sentence about the event told held, opening on
+# 本次/此次, whose 将 governs another verb; there the future word must stand in 邀请's own clause)
 _INVITED_AHEAD = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^。；！？]{0,30}?邀请(?![了到])[^，。；]{0,8}$")
+_INVITED_AHEAD_CLAUSE = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^，。；！？]{0,12}?邀请(?![了到])[^，。；]{0,8}$")
+_THIS_EVENT_OPENING = re.compile(r"\s*(?:本次|此次|这次|本届)(?![^，。；]{0,20}?届时)")
 # 应出席大会代表254名, 应到会委员35人: the number due to attend, opening the clause of its count.
 _DUE_COUNT = re.compile("应(?:出席|到会?|参加|参会)[^，。；]{0,10}$")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
@@ -1994,6 +2018,8 @@ _YUAN_SESSION_DAY = (r"(?:今|昨|前)[（(][\d一二三四五六七八九十]{1
 # A verb of remarks right after the meeting's noun, 上 dropped (在记者会表示, 出席论坛时指出).
 _REMARKS_VERBS = "表示|指出|强调|说|称|提到|透露|回应|重申|致辞|致词|讲话|发言"
 _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
+# What a meeting cited as a source said (…会议强调, 指出, 要求): relayed remarks, not an act of its own (决定, 审议, 议定).
+_RELAYED_REMARKS = "指出|强调|要求|提出|认为|号召|明确|指明|表示|提到|重申|部署"
 # 在记者会上说明院会决议, 在会上介绍了会议决定: remarks made there, about a decision (no 的 after them in the clause:
 # not 在会上说明的决定, a decision relayed).
 _REMARKS_MADE = re.compile("(?:" + _REMARKS_VERBS + "|说明|介绍|解读|通报)了?(?![^，。；]*的)")
@@ -2164,10 +2190,17 @@ _ENDS_AS_PARTY = re.compile("(?:" + _JOINT_BODY_END + "|有限公司|银行|分�
 _TWO_BODIES = re.compile("^(?P<first>[\u4e00-\u9fff]{2,20}?)[与和同跟](?P<second>[\u4e00-\u9fff]{2,20})$")
 
 
-def _two_parties(org: str) -> bool:
-    """An organizer prefix that is two bodies joined by 与/和/同/跟, the parties of the event named after them."""
+# What two parties do together, the event about them: a signing, an agreement, a partnership (not 颁奖仪式, 表彰大会:
+# two bodies holding a ceremony together are its organizers, GUIDELINES §3).
+_PARTIES_EVENT = re.compile("签约|签字|签署|协议|战略合作|合作|共建|结对|联姻|牵手")
+
+
+def _two_parties(org: str, rest: str) -> bool:
+    """An organizer prefix that is two bodies joined by 与/和/同/跟, the parties of the event named after them
+    (``rest``, the name after the prefix, a signing or a partnership)."""
     joined = _TWO_BODIES.match(org)
-    return bool(joined) and all(_ENDS_AS_PARTY.search(joined[side]) for side in ("first", "second"))
+    return bool(joined) and all(_ENDS_AS_PARTY.search(joined[side]) for side in ("first", "second")) \
+        and _PARTIES_EVENT.search(rest) is not None
 
 
 # The end of a host's name in a joint agent: a body's name, or an office (市金融办, 区政务服务办).
@@ -2250,11 +2283,11 @@ _JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会
 # (八运会, 冬奥会, 残奥会, 亚运会: games, sports contests; 征文活动, 评选活动: a contest run as a campaign)
 # (文博会, 进博会, 广交会, 高交会, 服贸会: a fair's short name; “安全生产月”活动, 科技活动周活动, “作风建设年”活动: a campaign
 # over a period, GUIDELINES §3, whose 启动仪式 or 动员大会 is a meeting)
-_FAIR = re.compile("(?:灯会|庙会|花会|运动会|运动大会|[运奥]会|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
+_FAIR = re.compile("(?:灯会|庙会|花会|" + _SPORTS_MEET + "|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
                    "|[博交]会|服贸会|展示会|(?:经贸|商贸)洽谈会"
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动|(?:[月周][”」』]?|年[”」』])活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
-                   "|比赛|大赛|竞赛|决赛|总决赛|联赛|锦标赛|选拔赛|挑战赛|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
+                   "|" + _CONTEST_NOUNS + "|艺术节|文化节|音乐节|电影节|旅游节|购物节|嘉年华)$")
 # The same words inside a sentence, before the verb that opens or closes the fair (…博览会20日在成都开幕).
 _FAIR_OPENED = re.compile(_FAIR.pattern.removesuffix("$") + r"[”」』]?[^，。；]{0,30}?(?:开幕|闭幕|落幕|拉开帷幕|落下帷幕|举行|举办)")
 # 在礼宾府主持授勋典礼, 在县委党校主持了授牌仪式: the venue where a person chaired the meeting named after it.
@@ -2780,6 +2813,9 @@ _PRIZE_END = re.compile("(?<!颁)奖$")
 _BUILT_SITE_END = re.compile(
     r"(?:(?:[新老主东西南北中]|[一二三四五六\d]期)?(?:校舍|校区|院区|新馆|馆舍|新址|新楼|(?:总部)?大楼|(?:综合|教学|办公|实验|宿舍"
     r"|门诊|住院|医技|科研|行政)+大?楼|体育馆|体育场|工程|项目|工地))+$")
+# 县体育馆, 江城市体育场: a public venue institution named by a level or a place alone is a body that hosts (the lead's
+# ruling on cr9 1.21), not a building of one; 江城中学体育馆 is the school's building.
+_PUBLIC_VENUE_OF_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?[省市县区州旗镇乡](?:体育馆|体育场)")
 _BUILDING_END = re.compile(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$")
 _ON_OR_IN_END = re.compile("上$|(?<!(?<![第统唯其之])[一二三四五六七八九十])中$")
 _DELEGATION_OR_AND = re.compile("一行|调研|并$|(?:^|[^合])并(?=[召举开])")
@@ -2896,8 +2932,6 @@ _NAME_JOINER = re.compile("、|和|及")
 _NAMES_JOINER = re.compile("(?:和|及|以及|、)")
 _QUOTE_OR_TITLE_MARK = re.compile("[“”「」《》]")
 # Fixed patterns of MeetingExtractor._no_name.
-# The verbs of taking part in an event that the attended pattern reads (its cheap gate).
-_ATTENDING_WORDS = ("出席", "参加", "主持", "见证", "检阅", "观摩")
 _ATTENDING_VERB = re.compile("[并或](?:出席|参加|列席)|^(?:出席|参加|列席)")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|「[^」]*」")
 _VAGUE_MEETING = re.compile("(?:这个|那个|这种|那种|某个|某种)(?:会|会议|活动)")
@@ -3162,6 +3196,12 @@ class MeetingExtractor:
             + head_year
             + r")[”」』]?(?=[，。；,;]|$|并|(?<=会操)后(?=" + _REMARKS_AFTER_REVIEW + "))"
         )
+        # The verbs of taking part in an event that the attended pattern reads (its cheap gate), taken from the pattern
+        # itself so that the two cannot drift apart (出席, 参加, 主持, 见证, 检阅, 观摩).
+        attending_words = required_literals(self.attended)
+        if not attending_words:
+            raise ValueError("the attended pattern names no verb its gate can test for")
+        self._attending_words = tuple(sorted(attending_words))
         # …签署合作协议，并举行揭牌仪式: a clause opening with the verb, its subject given before.
         self.clause = re.compile(
             # (当天下午，又召开了县政协常委会议: 又, another meeting held by the subject of the one before;
@@ -3181,9 +3221,13 @@ class MeetingExtractor:
             # (5月8日召开的县委常委会会议决定…, 据悉，5月8日召开的…, 经5月8日召开的…会议研究: the dated attribute opening
             # the sentence, the meeting the subject of what it did; not 会议指出，5月8日召开的…会议对…作出部署: another
             # meeting cited in what this one said, the source of a plan, GUIDELINES §3)
-            rf"(?:于|在|^\s*(?:据悉[，,]|据了解[，,])?经?){DATE_NUMBER}月{DATE_NUMBER}日(?:上午|下午|晚上|晚)?"
-            # (县委常委会会议: not cut at the first head word, 常委会, with the name going on)
-            + _ATTRIBUTIVE_VERBS + r"(?P<name>[^，。；：,;:！？\n的]{2,30}?" + head + r")(?![会议])(?![\u4e00-\u9fff]{0,2}精神)"
+            # (5月8日召开的全省经济工作会议强调…: opening the sentence, a meeting cited for what it said, the source of
+            # relayed remarks, GUIDELINES §3; the sentence-opening branch refuses a verb of remarks after the name)
+            rf"(?:于|在|^\s*(?:据悉[，,]|据了解[，,])?(?P<opening>)经?){DATE_NUMBER}月{DATE_NUMBER}日(?:上午|下午|晚上|晚)?"
+            # (县委常委会会议: not cut at the first head word, 常委会, with the name going on; but 常务会议议定, 会议议决:
+            # the meeting's decision, the standard wording of minutes, after a name ending in 议)
+            + _ATTRIBUTIVE_VERBS + r"(?P<name>[^，。；：,;:！？\n的]{2,30}?" + head + r")(?!会|议(?![定决])|(?<!议)议)"
+            r"(?![\u4e00-\u9fff]{0,2}精神)(?(opening)(?!" + _RELAYED_REMARKS + "))"
         )
         # A meeting that took place, referred to without a verb of holding it (在座谈会上讲话,
         # 出席开幕式并致辞, 会上，…, 会议由…主持): read only when no meeting is found otherwise.
@@ -3380,7 +3424,7 @@ class MeetingExtractor:
             ("visit", _STUDY_VISIT, "观摩" in text or "现场教学" in text),
             ("clause", self.clause, verb),
             ("active", self.carried_out, "开展" in text),
-            ("attended", self.attended, any(w in text for w in _ATTENDING_WORDS)),
+            ("attended", self.attended, any(w in text for w in self._attending_words)),
             ("lecture", _PARTY_LECTURE, "党课" in text or "团课" in text or "廉政课" in text or "廉洁课" in text),
             ("lecture", _LESSON_GIVEN, "一堂" in text or "一节" in text),
             ("lecture", self.academic, _ACADEMIC_GATE.search(text) is not None),
@@ -3648,7 +3692,7 @@ class MeetingExtractor:
             return None  # 开幕当天(同期举办): a time, no organizer named
         if _PROGRAMME_REFERRED.match(org):
             return None  # 该计划, 该工程: the programme named before, no body named here
-        if site := _BUILT_SITE_END.search(org):
+        if (site := _BUILT_SITE_END.search(org)) and not _PUBLIC_VENUE_OF_PLACE.fullmatch(org):
             # 江城中学新校舍(举行奠基礼), 县图书馆新馆(举行开馆仪式), 华信集团总部大楼项目: a building, a campus or a
             # project, what the ceremony is about, holds nothing; the body it belongs to, when named, does (GUIDELINES §3)
             org = org[: site.start()]
@@ -3871,7 +3915,8 @@ class MeetingExtractor:
         for pattern in self.attendance if patterns is None else patterns:
             read = [m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
-                    and not _INVITED_AHEAD.search(sentence, max(0, m.start("n") - 50), m.start("n"))
+                    and not (_INVITED_AHEAD_CLAUSE if _THIS_EVENT_OPENING.match(sentence) else _INVITED_AHEAD).search(
+                        sentence, max(0, m.start("n") - 50), m.start("n"))
                     # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
                     and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     # (应出席大会代表254名，…实际出席241名: the number due is no count of those attending)
@@ -4319,7 +4364,10 @@ class MeetingExtractor:
             if kind == "passive":
                 name = _DECIDED_LEAD.sub("", name)  # (经县委研究决定全县经济工作会议于…召开: the decision no part of it)
             name, quoted_org = self._balance_quotes(text, m, name)
+            own_day = None  # (自5月8日…会议召开以来: the day inside the time phrase, the meeting's own)
             if _AROUND_HOLDING.match(text, m.end()):
+                if (dated := _AROUND_OPENING_DAY.match(name)) is not None:
+                    own_day, name = dated["day"], name[dated.end() :]
                 name = _AROUND_OPENING.sub("", name)  # 在全省两会召开前夕: the time phrase's opening word
             widened = _BRACKETED_KIND_MEETING.match(text[m.end("name") :])
             if widened:
@@ -4328,8 +4376,9 @@ class MeetingExtractor:
             if kind == "active" and not (m["org"] or "").strip() \
                     and (lead := _DATED_SUBJECT_CLAUSE.fullmatch(text, 0, m.start("org"))) is not None:
                 # 某社区发展协会于1月14日（星期日）上午9时，在活动中心召开…: the subject and its day, then the venue
-                # after a comma
+                # after a comma (not 王强于5月8日，在…召开: a person's bare name, no body, GUIDELINES §3)
                 org = self.clean_org(lead["org"])
+                org = None if org and _BARE_PERSONAL_NAME.fullmatch(org) and not _HOLDER_END.search(org) else org
             if kind == "visit" and (led := _LED_TO_VISIT.search(text, 0, m.start())):
                 org = self.clean_org(led["org"])  # 经开区党工委组织…40余人，先后到…现场观摩: the body that led the visit
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
@@ -4398,7 +4447,7 @@ class MeetingExtractor:
                     org = self.clean_org(prefixed["org"])  # 市总工会十五届五次全委会议: the body's session, the name whole
                 elif prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
-                        and not _two_parties(prefixed["org"]) \
+                        and not _two_parties(prefixed["org"], name[prefixed.end("org") :]) \
                         and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
                     # 民进市委会第十二期新会员培训班: the organizer written before the name (not the body of
                     # 十四届全国人大常委会第九次会议, a session named by its body)
@@ -4634,13 +4683,20 @@ class MeetingExtractor:
                 # day (GUIDELINES §3: a ceremony told 仪式结束后 or 签约后 takes the day of the event just told), the nearest
                 # dated sentence before it that names a contest, across a paragraph break
                 told = next((t for t in reversed(sentences[max(0, index - CONTEST_DAY_REACH) : index])
-                             if _CONTEST_WORD.search(t.text) and _DATE.search(t.text)), None)
+                             if _CONTEST_WORD.search(t.text) and _CONTEST_HELD_DAY.search(t.text)), None)
                 when = self.date_of(doc, told.text, reference) if told is not None else (None, None, None)
                 if when[1] is not None and not _RANGE.search(when[1]):
                     # (8月1日至3日，…运动会举行。…赛后…: a contest of several days, which of them is not told)
                     date, date_text, time_of_day = when
                     part = _DAY_PART_OPENING.match(text)
                     time_of_day = _time_of_day(part["part"]) if part else None
+            if date_text is None and not meetings and index > 0 and (rite := _BARE_RITE.fullmatch(name)):
+                told = next((t for t in reversed(sentences[max(0, index - 2) : index])
+                             if _RITE_TOLD[rite["kind"]].search(t.text) and _DATE.search(t.text)), None)
+                when = self.date_of(doc, told.text, reference) if told is not None \
+                    and not _planned_in(told.text, 0, len(told.text)) else (None, None, None)
+                if when[1] is not None and not _RANGE.search(when[1]) and not _after_publication(when[0], reference):
+                    date, date_text, time_of_day = when
             if (date_text is None or _VAGUE_DATE.fullmatch(date_text)) and not meetings and index + 1 < len(sentences):
                 # …召开述职考评会。会议于2月2日下午在…举行: the next sentence dates the meeting it refers to
                 # (近日，县委召开…。据了解，此次会议于5月7日在…召开: the stated day over 近日, a sentence or two on)
@@ -4763,7 +4819,7 @@ class MeetingExtractor:
             if date_text is None and time_of_day is None and (opening := _DAY_PART_OPENING.match(text)):
                 time_of_day = _time_of_day(opening["part"])  # 上午，县委召开…: the part of the day stated, the day not
             if after_its_close or around:
-                date, date_text, time_of_day = None, None, None
+                date, date_text, time_of_day = self.date_of(doc, own_day, reference) if own_day and around else (None, None, None)
             meetings.append(self._record(doc, sentence, parts[0], (date, date_text, time_of_day), loc, org))
             if here:
                 meetings[-1]["_here"] = here

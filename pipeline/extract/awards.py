@@ -334,10 +334,12 @@ _TALLY_CUE = re.compile("截至|截止|迄今|至今|累计|先后有|已有|已
 # A short clause right before the count's clause (近年来，我县6名村民获评…; 截至目前，…): a time adverbial whose
 # tally cue governs the next clause, and only that one.
 TALLY_LEAD_LENGTH = 10
+# 获发 (HK/Macau: 30名学生获发奖学金) is received like 获颁; not 获发展, 获发改委批复, 获发明专利, 获发表 (获 + another word).
+_GIVEN_OUT = "获发(?![展改明布放表行])"
 # The verbs of receiving an honour (获评, 荣获, 被评为 …), shared by the tally and holding checks below.
-_RECEIVING = "(?:获评|获选|荣获|获得|获颁|获授|被评为|被授予|被命名)"
+_RECEIVING = f"(?:获评|获选|荣获|获得|获颁|{_GIVEN_OUT}|获授|被评为|被授予|被命名)"
 # A receiving verb said again after 或/及/和 inside one count's honours (获颁授勋衔或获嘉许): dropped from the honour.
-_REPEATED_RECEIVING = "(?:获颁授?|获授|获得|荣获|获)"
+_REPEATED_RECEIVING = f"(?:获颁授?|{_GIVEN_OUT}|获授|获得|荣获|获)"
 # 勋衔或获嘉许: the receiving verb repeated after 及/或/和 inside a phrase of honours, one verb over both (cut in _add)
 _RECEIVING_REPEATED_IN = re.compile(f"(?<=[及或和]){_REPEATED_RECEIVING}(?=勋|奖|嘉|星|荣誉)")
 # 市科学技术进步奖共授奖120项: the conferral closing a prize's name before the count (cut in _add)
@@ -1193,7 +1195,7 @@ _REPRESENTATIVE_ON_STAGE = re.compile("代表[^，。；]{0,8}?(?:上台|领奖)
 _CONFERRING_PREFIX = re.compile(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})")
 _HONOUR_FILLER_PREFIX = re.compile(r"^(?:其中|分别(?:为|是)|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|各类|各项|(?:表彰)?奖励(?=.{2}))")
 _OCCASION_PREFIX = re.compile(r"^(?:本次|本届|此次|今年度|今年|本年度)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})")
-_WON_PREFIX = re.compile(r"^(?:[^“”「」]{0,8}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|获选为?|获(?![奖得]))(?=.{2})")
+_WON_PREFIX = re.compile(rf"^(?:[^“”「」]{{0,8}}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|{_GIVEN_OUT}|获选为?|获(?![奖得]))(?=.{{2}})")
 _GRADED_WORD = re.compile("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等")
 _GIVEN_PREFIX = re.compile(r"^(?:颁)?授(?![予勋])(?=.{3})")
 _SELECTED_PREFIX = re.compile(r"^[^“”「」]{0,8}?(?:共|先后)?(?:决出|产生了?|[推遴]?选出了?|评定|揭晓了?|奖励了?)(?=.{2})")
@@ -1338,7 +1340,7 @@ class AwardExtractor:
         holders = r"(?:(?!分别|分获|各)[^，。；、“”「」\d和及与])"
         self.paired_received = literal_gated(re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units}){holders}{{0,6}}?(?:、|和|及|与)(?P<n2>{NUM})(?P<unit2>{units}){holders}{{0,6}}?"
-            rf"(?:被(?:授予|追授|评为|命名为)|荣获|获评|获得|获授|获颁)了?{_YEAR_PREFIX}?{_LEVEL_WORD}?"
+            rf"(?:被(?:授予|追授|评为|命名为)|荣获|获评|获得|获授|获颁|{_GIVEN_OUT})了?{_YEAR_PREFIX}?{_LEVEL_WORD}?"
             rf"{_QUOTED_HONOR}"
             # (the quote closing the clause or before 称号: not …获得“平安校园”宣传资料, a thing handed out)
             rf"(?=(?:荣誉|光荣)?称号|[，。；,;]|$){_AFTER_QUOTE}"
@@ -1363,7 +1365,7 @@ class AwardExtractor:
             # (36名在读博士、硕士生日前获得…奖学金: the recipients described, a list of kinds allowed)
             rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、\d]|、(?![^，。；]{{0,6}}?{NUM}))"
             # (46名警员获颁发卓越服务奖章: 获颁发 whole, its 发 not left on the honour)
-            rf"{{0,12}}?(?:获颁发|获颁授|获颁|获授|获追授|获得|荣获|获(?![评选]))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
+            rf"{{0,12}}?(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获追授|获得|荣获|获(?![评选]))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
             # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards; “红领巾奖章”金章，12名获得银章: a
             # metal grade of a medal, named by _add from the medal just before)
             # (not 奖杯和奖金: prize money, no prize named)
@@ -1381,7 +1383,7 @@ class AwardExtractor:
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = literal_gated(re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁发|获颁授|获颁|获授|获得|荣获)[^，。；]{{0,30}}?(?:等|各类)+"
+            rf"(?P<n>{NUM})(?P<unit>{units})[^，。；、\d]{{0,8}}?(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获得|荣获)[^，。；]{{0,30}}?(?:等|各类)+"
             rf"(?P<honor>{_HONOR_CHARS}{{1,10}}(?:勋章|星章|奖章|纪念章|奖状|奖))"
         ))
         # 其中包括三名大紫荆勋章获授人士: a count, a medal, then those it was conferred on (Hong Kong's honours lists); not

@@ -728,7 +728,7 @@ _COURTESY_AFTER_NAME = re.compile("(?:先生|女士|同志)(?=[、，,])")
 # not 对荣获表彰的先进集体…感到高兴 (others honoured: a 的 before the feeling)
 # A label of one who was honoured, before a name (获奖者、…, 受表彰的…, 获奖教师).
 # (受表彰的优秀党员刘明表示, 获得“…”称号的刘明说: one honoured, speaking of it)
-_HONOURED_LABEL = re.compile("(?:获奖者|获得者|得主)[、，,]?[^，。；！？、]{0,16}$|受(?:到)?表彰的[^，。；！？、]{0,12}$|获得[^，。；]{0,20}?称号的[^，。；！？、]{0,12}$")
+_HONOURED_LABEL = re.compile("(?:获奖者|获得者|得主)[、，,]?[^，。；！？、]{0,16}$|受(?:到)?表[彰扬]的[^，。；！？、]{0,12}$|获得[^，。；]{0,20}?称号的[^，。；！？、]{0,12}$")
 # 刘桂兰说：“听了李书记的党课，我深受教育。”: one who listened, telling the press what it meant (GUIDELINES §4)
 _HEARD_REACTION = re.compile(r"[：:，,]?\s*[“「]?(?:听了|听完|聆听了?|通过(?:这次|本次|此次)?(?:聆听|学习|听))")
 # 林某表示，此次沙龙让他对…有了更深的认识 / 收获很大: one who took part telling the press what the event meant to
@@ -863,10 +863,14 @@ _PRESENCE_AFTER_YI = re.compile("在|出席|参加|列席|到会|到场|莅临")
 # One honoured or aided named just before a name (获奖教师李某, 受表彰代表, 受助学生), the label perhaps followed by
 # a 、 and the person's title (获奖代表、县人民医院医生李某): their thanks are a reaction, no address (§4), and so are
 # their words (获奖教师李芳表示…, HK 獲嘉許的義工陳大文表示…) unless they speak as a representative.
-_HONOURED_BEFORE = re.compile("(?:(?:获|得)奖|(?:受|获)(?:表彰|嘉许)|受(?:资)?助)[^，。；、]{0,8}(?:、[^，。；、]{1,20})?$")
+# (受表扬的义工, 获得表彰的企业代表、某公司董事长: 表扬 and 获得/受到 before the honour's word alike)
+_HONOURED_BEFORE = re.compile("(?:(?:获|得)奖|(?:受到?|获得?)(?:表彰|表扬|嘉许)|受(?:资)?助)[^，。；、]{0,8}(?:、[^，。；、]{1,20})?$")
 # The label of one honoured opening a title (获奖教师, 受表彰的优秀教师、, 獲嘉許的義工): a label, no job title,
 # up to the end or a 、 before the chain (not 获奖代表: a representative label, handled with 代表).
-_HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受|获)(?:表彰|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
+# 获奖代表, 受表彰教师代表: one speaking for those honoured, at the ceremony; not 获得表彰的企业代表 (an honoured
+# firm's or unit's representative: the recipient itself, whose words to the press are a reaction, §4).
+_HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
+_HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
                           r"[^，,；;。！]*(?:[。！]|$)")
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
@@ -3971,7 +3975,7 @@ class SpeakerExtractor:
                 # (not 受表彰代表…表示: a representative speaking at the ceremony)
                 label_window = text[max(sentence.start, mention.start - 30) : mention.start]
                 honoured_says = soft and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)) \
-                    and "代表" not in label_window
+                    and not _HONOUREES_SPOKESMAN.search(label_window)
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
                         or (soft and (_EVENT_REACTION.match(text, soft.end()) or _PARTICIPANT_BEFORE.search(label_window))):

@@ -317,10 +317,32 @@ _AT_THAT_TIME = re.compile("届时")
 # An event told as still ahead earlier in the sentence (龙舟赛将于10月举办，比赛总奖金30万元; 马拉松将于明年3月开跑，总奖金达50万元):
 # its prize money is only intended (§6: money of an event still ahead), while the amount's clause tells none paid.
 _EVENT_AHEAD = re.compile(r"(?:将|拟|计划|定)于[^，。；]{0,14}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕)")
+# (told in one of the two sentences before the amount's, in its paragraph: 斗茶大赛将于10月在茶博园举办。大赛设金奖、银奖等
+# 奖项。大赛总奖金20万元), while no word between tells the event held (…。大赛昨日落幕，总奖金20万元).
+_EVENT_HELD = re.compile("举行了|举办了|召开了|已(?:经|于)?[^，。；]{0,8}?(?:举行|举办|召开|开幕|开赛|落幕|闭幕|结束)|"
+                         "(?:昨|今|前)(?:日|天)[^，。；]{0,8}?(?:举行|举办|召开|开幕|开赛|开跑|鸣枪)|落幕|闭幕|圆满结束|"
+                         "成功举办|隆重举行|拉开帷幕|决出|揭晓")
+_EVENT_AHEAD_SENTENCES = 2
 _PRIZE_MONEY = re.compile("奖金|奖池")
 _PRIZE_PAID = re.compile(f"(?<![将可拟要])(?:已|{_PAYING_VERBS}|拨出|下拨|安排|筹集|颁发|获得|补发|支付|发给)")
 # Prize money of another edition than the one ahead (龙舟赛将于6月举办，…为上届获奖队伍补发奖金30万元): paid now (§6).
 _OTHER_EDITION = re.compile("上届|上一届|往届|去年|上年")
+
+
+def _event_ahead_before(full: str, floor: int, end: int) -> bool:
+    """An event told as still ahead in one of the two sentences of its paragraph before the one at ``floor`` (大赛将于10月
+    举办。大赛设金奖、银奖等奖项。大赛总奖金20万元), with no word up to ``end`` telling it held or its prize money paid."""
+    paragraph_start = start_after(full, floor, "\n")
+    start = floor
+    for _ in range(_EVENT_AHEAD_SENTENCES):
+        if start <= paragraph_start:
+            break
+        start = start_after(full, start - 1, "。！？\n", floor=paragraph_start)
+    ahead = _EVENT_AHEAD.search(full, start, floor)
+    return ahead is not None and not _EVENT_HELD.search(full, ahead.end(), end) \
+        and not _PRIZE_PAID.search(full, ahead.end(), end) and not _OTHER_EDITION.search(full, ahead.end(), end)
+
+
 # A project described as only intended (远航集团拟在我市建设的物流园项目计划总投资12亿元; 计划投资建设的…项目) or told as
 # at its preparatory work (…，目前正在开展前期工作): the project is only planned, its total no money invested (§6), while
 # the sentence tells no signing and no start.
@@ -439,10 +461,13 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
 # (按年度计划发放, 根据工作计划发放助学金300万元: the plan followed, money paid by it; not a plan of its own)
 _PLAN_FOLLOWED = re.compile("(?:按|依照|根据|依据)[^，。；\\d]{0,6}$")
 _INTENDED_PAYOUT = re.compile(f"{_INTENDED_MARK}{_INVESTMENT_GAP}发放[^，。；\\d]{{0,10}}?(?:约|达到?|为|共计|超过?|逾|近)?$")
+# 拟 qualifying the project that money goes to (县发改委向拟建设的污水处理厂项目下拨启动资金200万元): an intended project,
+# the money paid to it now, no allocation only proposed.
+_ATTRIBUTE_PROJECT = r"(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|新建|实施|引进|落户|改造|扩建)的"
 # An allocation only proposed (省财政拟安排资金2亿元用于…, 中央预算内投资拟安排7000亿元, 拟拨付补助资金300万元): 拟 before a
 # verb of allocating, like 拟投资 (§6: money only intended; the signing test of _INTENDED_INVESTMENT applies); not 计划
 # (the probe gold records a fund's 计划筹集 as stated), nor 虚拟/模拟/比拟.
-_INTENDED_ALLOCATION = re.compile(f"(?<![虚模比])拟{_INVESTMENT_GAP}(?:安排|拨付|拨款|拨出|下拨|下达|划拨|补助|资助|奖励)"
+_INTENDED_ALLOCATION = re.compile(f"(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT}){_INVESTMENT_GAP}(?:安排|拨付|拨款|拨出|下拨|下达|划拨|补助|资助|奖励)"
                                   + _INVESTMENT_LEAD)
 # Money a body says it will put in at a next step (下一步将设立规模10亿元的产业发展基金, 下一步将设立20亿元引导基金, 今后将投入
 # 2亿元建设标准厂房, 明年将投资…): a plan for later, like 拟投资 (§6: money only intended), unless the page reports a
@@ -1833,6 +1858,8 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
 # Fixed patterns of _tidy_purpose.
 _ATTRIBUTIVE_BEFORE_NAME = re.compile("^[^“”]*的(?=[\u4e00-\u9fff“”]{4})")
 _STRAY_DE_OPENING = re.compile("^的(?=[\u4e00-\u9fff“”]{2})")
+# A word of striving or of a target (力争高端铝材项目年内开工 → 高端铝材项目, 争取…, 确保…): no part of the use.
+_STRIVING_OPENING = re.compile("^(?:力争|争取|确保)(?:在|于)?(?=[\u4e00-\u9fff“”]{2})")
 
 
 def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> str | None:
@@ -1874,6 +1901,7 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
             purpose = purpose[: anaphor.start()] + named + purpose[anaphor.end() :]
     if purpose:
         purpose = _STRAY_DE_OPENING.sub("", purpose)  # 作为的科技创新奖励资金: no purpose opens with 的
+        purpose = _STRIVING_OPENING.sub("", purpose)  # 力争高端铝材项目: no purpose opens with a word of striving
     return _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
 
 
@@ -2282,7 +2310,9 @@ class FundingExtractor:
                         (ahead := _EVENT_AHEAD.search(text, 0, m_start)) and _PRIZE_MONEY.search(text, clause_start, m_end)
                         and not _PRIZE_PAID.search(text, max(ahead.end(), clause_start), m_start)
                         and not _PRIZE_PAID.search(text, ahead.end(), clause_start)
-                        and not _OTHER_EDITION.search(text, clause_start, m_start)):
+                        and not _OTHER_EDITION.search(text, clause_start, m_start)) or (
+                        ahead is None and _PRIZE_MONEY.search(text, clause_start, m_end)
+                        and _event_ahead_before(full, floor, entity.start)):
                     declined.append(entity)
                     continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
                 if not _PRIZE_MONEY_GIVEN.search(text, clause_start, m_start) \
@@ -2339,7 +2369,8 @@ class FundingExtractor:
                 if (intended or (_PREPARATORY.search(text, previous_start, next_end)
                                  and _TOTAL_BEFORE.search(text, clause_start, m_start))) \
                         and not _SIGNING.search(text) and not _SIGNING.search(lead) \
-                        and not _UNDER_WAY.search(text[: intended.start()] + text[intended.end() :] if intended else text):
+                        and not _ACT_TOLD.search(text[: intended.start()] + text[intended.end() :] if intended else text):
+                    # (a start told after a word of a plan is still ahead: …，力争年内开工)
                     declined.append(entity)
                     continue  # 拟在我市建设的物流园项目计划总投资12亿元, …，目前正在开展前期工作: a project only planned (§6)
                 if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):

@@ -1711,11 +1711,15 @@ class AwardExtractor:
         # (表彰优秀教师 120名、优秀班主任 60名: a space between an honour and its count)
         # (表彰先进网点10个、“服务之星”15名: a quoted honour as a whole item, read by quoted_then_count, the list going
         # on past it)
-        honor_items = (rf"(?P<items>(?:(?:{_QUOTED_ITEM_HONOR}|(?:(?!{NUM}(?:{units})){_HONOR_PIECE}){{2,12}}?)"
-                       rf"{_ITEM_GAP}{NUM}(?:{units})[）)]?[、和及]?){{1,8}})")
+        def honour_items(separator: str) -> str:
+            """One to eight honours each with its count, set off by ``separator``."""
+            return (rf"(?P<items>(?:(?:{_QUOTED_ITEM_HONOR}|(?:(?!{NUM}(?:{units})){_HONOR_PIECE}){{2,12}}?)"
+                    rf"{_ITEM_GAP}{NUM}(?:{units})[）)]?{separator}?){{1,8}})")
+
+        honor_items = honour_items("[、和及]")
         # (表彰先进网点10个，优秀客户经理20名: after the verb the items may be set off by commas too, each such item an
         # honour of its own, nothing vouching for it; not a clause opening on 其中 or 分别, read as such below)
-        honor_items_after = honor_items.replace("[、和及]?){1,8}", "(?:[、和及]|[，,](?!其中|分别))?){1,8}")
+        honor_items_after = honour_items("(?:[、和及]|[，,](?!其中|分别))")
         self.listed_after_verb = re.compile(
             # (…受到表彰。其中，先进集体20个、先进个人80名: the list after 其中 continues the sentence before)
             # (先进集体（10个）、先进个人（30名）: the counts in brackets)

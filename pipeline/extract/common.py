@@ -41,26 +41,24 @@ GRADES_WON = "评出|评选出|决出|产生|诞生|包揽|摘得|夺得|榜上�
 POST_NOMINALS = r"(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)"
 
 
-def read_word_list(path: Path) -> list[str]:
-    """The words of a lexicon file, one a line (its first token; ``#`` opens a comment); [] when there is none."""
+def _lexicon_lines(path: Path) -> list[str]:
+    """The lines of a lexicon file with ``#`` comments cut off, empty or blank ones dropped; [] when there is no file."""
     if not path.exists():
         return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            out.append(line.split()[0])
-    return out
+    return [line for raw in path.read_text(encoding="utf-8").splitlines() if (line := raw.split("#", 1)[0]).strip()]
+
+
+def read_word_list(path: Path) -> list[str]:
+    """The words of a lexicon file, one a line (its first token; ``#`` opens a comment); [] when there is none."""
+    return [line.split()[0] for line in _lexicon_lines(path)]
 
 
 def read_words_of_kind(path: Path, kind: str) -> list[str]:
     """The words of a lexicon file whose second, tab-separated column is ``kind`` (``作家<TAB>occupation``), in file
     order; ``#`` opens a comment; [] when there is no file."""
-    if not path.exists():
-        return []
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word, _, line_kind = line.split("#", 1)[0].partition("\t")
+    for line in _lexicon_lines(path):
+        word, _, line_kind = line.partition("\t")
         if word.strip() and line_kind.strip() == kind:
             out.append(word.strip())
     return out

@@ -1043,12 +1043,14 @@ _SOURCE_VERB = re.compile("(?:介绍|透露|了解|称|说|表示|统计|估计|
 #包括甲及乙。主礼嘉宾其后为得奖者颁发奖座): the conferral is each member's (颁奖, GUIDELINES §4); a label named
 # before no list (嘉宾为获奖者颁奖) gives nobody.
 _GUEST_GROUP = "(?:主礼|颁奖|颁授|典礼|仪式|特邀|表彰)?嘉宾"
+# The acts of conferring such a group is told performing (为得奖者颁发奖座, 向当选者授牌).
+_GUEST_CONFERRALS = "颁发|颁奖|颁授|授牌|颁牌|授旗"
 _GUESTS_TAKE = re.compile(rf"(?:担任|出任)(?:本次|今年|是次)?(?P<label>{_GUEST_GROUP})")
 # (not 颁奖嘉宾为获奖者甲、乙颁发证书: the ones honoured after 为, the conferral in the same clause)
 _GUESTS_ARE = re.compile(rf"(?P<label>{_GUEST_GROUP})(?:分别)?(?:包括|为|有|是)(?=[^，。；！？]{{2}})"
-                         r"(?![^，。；！？]*?(?:颁发|颁奖|颁授|授牌|颁牌|授旗|颁证))")
+                         rf"(?![^，。；！？]*?(?:{_GUEST_CONFERRALS}|颁证))")
 _GUESTS_CONFER = re.compile(rf"(?:^|(?<=[，。；：\s]))(?:[^，。；！？]{{0,6}}?[上后]，)?(?P<label>{_GUEST_GROUP})们?"
-                            r"(?:其后|随后|随即|一同|共同|分别|亲自|一起)?(?:为|向)[^，。；！？]{1,30}?(?:颁发|颁奖|颁授|授牌|颁牌|授旗)")
+                            rf"(?:其后|随后|随即|一同|共同|分别|亲自|一起)?(?:为|向)[^，。；！？]{{1,30}}?(?:{_GUEST_CONFERRALS})")
 _REPORTED_AFTER = re.compile(r"\s*(?:还|也|又|则|进一步)?介绍(?:说|道)?[，,：:]")
 # X介绍，… after a 据了解/据悉 (in its sentence or the one before): information given to the reporter, no act at the
 # meeting (GUIDELINES §4), unless a frame of the meeting opens the sentence (会上，X介绍; 座谈会上，X介绍).

@@ -311,6 +311,9 @@ _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
 # (全县共建设绿色防控示范区12个: 建设 after a scope or an adverb; not 平安建设先进集体, 建设 inside an honour)
 _BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|新建|组建|扶持|带动)|^(?:目前|现已|已经|已|共|全[省市县区镇乡])*发展"
                     "|^(?:目前|现已|已经|已|共|累计|全[省市县区镇乡])+建设")
+# (5地市已建成文明小区194个、文明单位和文明窗口1556个: a verb of building anywhere before the count in its clause builds every
+# item of the list it opens, when nothing in the clause confers them)
+_BUILT_IN_CLAUSE = re.compile("建成|新建|建立|打造|培育|培养|组建")
 # A span of several years counted back from now (近三年来, 五年来, 这十年来, 近5年): holders counted over it are a tally,
 # no conferral of this event (§5); not one year (一年来: this year's own work), a year number (2024年来自…) or a
 # year's grade or time (近3年度, 近两年前).
@@ -1203,7 +1206,7 @@ _WON_IN_PREFIX = re.compile(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|�
 _TALLY_TAIL = re.compile("(?<=..)(?:共计|合计|总计|共有|共达|共|有|达到?)$")
 _ABOUT_TAIL = re.compile("(?<=..)(?<![守履践签合契公条节])约$")
 _COUNTED_TAIL = re.compile("(?<=..)(?<![设统会估审伙算核预])计$")
-_EDITION_PREFIX = re.compile(r"^第[\d一二三四五六七八九十百]+[届批](?=.{2})")
+_EDITION_PREFIX = re.compile(r"^(?:首届|第[\d一二三四五六七八九十百]+[届批])(?=.{2})")
 _QUOTE_MARK = re.compile("[“”「」\"『』]")
 _CLASS_WORD = re.compile("[〇○零一二三四五六七八九]{0,3}[届级](?=.{2})")
 _ORIGIN_BEFORE_QUOTE = re.compile("([^“”「」『』的]{1,8})的(?=[“「『])")
@@ -1299,7 +1302,7 @@ class AwardExtractor:
             # the day's total, its alternatives joined by 或)
             # (向三十名人员颁发长期服务奖章及向五名人员颁发卓越奖章: the honour ends before the next conferral joined by
             # 、/及/和, never across its verb)
-            r"(?P<honor>(?:(?!颁发|颁授|追授)[\u4e00-\u9fff、和及或]){0,20}?(?:勋章|星章|奖章|勋扣|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖"
+            r"(?P<honor>(?:(?!颁发|颁授|追授)[\u4e00-\u9fff、和及或]){0,20}?(?:勋章|星章|奖章|勋扣|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖学金|(?<=[\u4e00-\u9fff]{2})奖"
             # (向共三十八个个人及团体颁授勋章、奖章和荣誉称号: titles of honour listed last after medals, Macau's day)
             r"|(?<=[章状][、和及])荣誉称号|(?:荣誉|名誉)(?:博士)?学位))"
             rf"(?=[，。；,;]|$|(?:、|以及|及|和|并)(?:另?(?:为|向|给))?{NUM}(?:{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授))"
@@ -1461,6 +1464,12 @@ class AwardExtractor:
             # (确定12个乡镇为2024年度市级“…”示范乡镇, 认定…为…: a designation, read as 命名 is)
             rf"(?:命名|认定|确定)[^，。；“”「」]{{0,20}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,8}}?为[^，。；“”「」]{{0,16}}?"
             rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
+        )
+        # (批准命名甲镇工贸小区等60个乡镇企业小区为第二批全国乡镇企业示范区: the same designation of an unquoted honour closing
+        # the clause, which must read as one, _honor_like; the batch before it is no part of its name)
+        self.named_to_plain = re.compile(
+            rf"(?:命名|认定|确定)[^，。；“”「」]{{0,20}}?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,8}}?为(?:{_EDITION})?"
+            r"(?P<honor>[^，。；“”「」\d的为]{3,20}?)(?=[，。；,;]|$)"
         )
         # 分别授予3个单位和12名个人“甲”和“乙”称号 / 授予20个党组织、85名党员和15名党务工作者“甲”“乙”“丙”称号: counts,
         # then as many quoted honours, paired in order (with or without 分别; counts and honours differing in number
@@ -1665,7 +1674,9 @@ class AwardExtractor:
             # (为获得“十佳员工”和“优秀员工”称号的23名员工颁奖: one count over quoted honours joined by 和, the whole phrase)
             rf"(?P<more>(?:[和及与、]?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}]){{0,3}})"
             # (对获得“江城杯”优质工程的48项工程进行了表彰: the works honoured after the quoted prize)
-            r"(?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状|" + _GRADE_WORDS + "|" + _MERIT_WORKS + r")?的"
+            r"(?:荣誉)?(?:称号|纪念章|奖章|勋章|奖杯|奖牌|奖状|" + _GRADE_WORDS + "|" + _MERIT_WORKS
+            # (为获得“安康杯”竞赛优胜奖的6家单位颁奖: a grade of the quoted campaign's prize, its contest word between)
+            + rf"|(?P<grade>(?:竞赛|比赛|评比|活动)?{_GRADE_NAMED}))?的"
             # (not 获得…称号的党员代表和群众等200人参加会议: those attending, holders among them)
             rf"(?:(?:(?!代表|群众|家属|和|及)[^，。；“”「」\d]){{2,40}}?等(?=(?P<listed>{NUM})))?(?P<n>{NUM})(?P<unit>{units})"
             # (named holders need a conferring verb after them: not …等3人来我县宣讲, …等30人参与了座谈)
@@ -1731,7 +1742,8 @@ class AwardExtractor:
             # that confers them, _HONOURED_BEFORE)
             # (表彰了2024届优秀毕业生320名、…: a school's class before the list, as a year)
             # (表扬服务满二十五年的资深优良教职员12名: a description of the holders ending in 的 before the honour)
-            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|创建|创成)(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?|{_CLASS_PREFIX})?"
+            # (授予三八红旗集体8个、“三八红旗”手20名: the honours and their counts conferred by 授予 or 追授 too)
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|授予|追授|创建|创成)(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?|{_CLASS_PREFIX})?"
             rf"(?:(?<![的有是为：:])[^，。；\d“”「」的]{{2,24}}?的)?|^\s*其中[，,：:]?"
             r"|(?P<within>(?<=[，,])其中[，,：:]?)"
             rf"|(?P<respective>(?<=[，,])分别(?:为|是)[：:]?)){honor_items_after}"
@@ -1752,7 +1764,9 @@ class AwardExtractor:
         # after the conferring verb (or between 对 and the verb), each before an honour that runs to the
         # next count or the clause's end; the honour need not start with a word the lists know.
         # (表彰了10个先进网点、15名“服务之星”: a quoted honour as a whole item, read by the quoted patterns)
-        item = rf"{NUM}(?:{units})(?:{_QUOTED_ITEM_HONOR}|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
+        # (表彰了48项“江城杯”优质工程、20家优秀建筑企业: a quoted word that more of the honour follows, read by the quoted
+        # patterns, the list going on past it)
+        item = rf"{NUM}(?:{units})(?:{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
         self.counted_after_verb = re.compile(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
             # (对全市教育系统100名优秀教师、…和20所…学校: the whole place's line of work as the scope)
@@ -1788,7 +1802,7 @@ class AwardExtractor:
             r"(?=(?:分别)?(?:" + _CONFERRED_AFTER + "|" + _RECEIVED_AFTER + r"|颁奖|颁发|授牌)|(?P<end>[，。；,;]|$))"
         )
         self._counted_item = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>{_QUOTED_ITEM_HONOR}|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
             rf"(?=(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
         )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
@@ -2001,7 +2015,7 @@ class AwardExtractor:
             return {"个人": "person", "集体": "organization"}.get(citation["holder"] or "")
         if unit in self.person_units:
             return "person"  # 12名“优秀党组织书记”: people, though the honour names an organization
-        if unit in ("个", "家", "支", "所", "县市", "间", "队"):
+        if unit in ("个", "家", "支", "所", "县市", "县", "村", "间", "队"):
             return "organization"
         return None
 
@@ -2338,11 +2352,11 @@ class AwardExtractor:
                 # the items joined to it that read as honours of their own kind, not for plain nouns: 表彰了50名优秀教师和
                 # 10名新入职教师, 30名优秀运动员和5名教练员)
                 vouched = m.groupdict().get("verb") is not None and len(counted_items) > 1 and any(
-                    self._honor_like(item["honor"]) and not _WHOLE_QUOTED_ITEM.fullmatch(item["honor"]) for item in counted_items)
+                    self._honor_like(item["honor"]) and not _WHOLE_QUOTED_ITEM.match(item["honor"]) for item in counted_items)
                 for item in counted_items:
                     honor, at = item["honor"], m.start("items") + item.start("n")
-                    if _WHOLE_QUOTED_ITEM.fullmatch(honor):
-                        continue  # (a whole quoted item: the quoted patterns')
+                    if _WHOLE_QUOTED_ITEM.match(honor):
+                        continue  # (an item opening on a quoted word: the quoted patterns')
                     span = (at, m.start("items") + item.end())
                     honor = honor.rsplit("为", 1)[-1] if m.group().startswith("命名") else honor  # 命名了5个村为…示范村
                     # (27个个人三等功和150个嘉奖: merit citations and commendations count like honours, §5)
@@ -2439,7 +2453,7 @@ class AwardExtractor:
                             not respective or self._honor_like(first) or _VOUCHED_HONOR.search(first)):
                         self._add(awards, doc, sentence, m, m["n0"], m["unit0"], honor_first=False, honors=[first],
                                   at=m.start("n0"))
-            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_token, self.conferred_plain, self.conferred_prize, self.named_to, self.handed_to, self.degree_granted, self.degree_granted_to,
+            for pattern in (self.merit_for, self.merit_holders, self.merit_counted, self.commended, self.commendation_received, self.conferred, self.conferred_token, self.conferred_plain, self.conferred_prize, self.named_to, self.named_to_plain, self.handed_to, self.degree_granted, self.degree_granted_to,
                             self.count_then_honor,
                             self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
@@ -2475,6 +2489,8 @@ class AwardExtractor:
                     if pattern is self.honor_then_count and _FOR_HOLDERS.search(text, 0, m.start()) \
                             and not _CONFERRED_IN_AHEAD.match(text[m.end() :]):
                         continue  # 为获得“…”纪念章的26名老党员送上慰问金: holders visited, nothing conferred (§5)
+                    if pattern is self.honor_then_count and m["grade"] and not _CONFERRED_IN_AHEAD.match(text[m.end() :]):
+                        continue  # 获得“安康杯”竞赛优胜奖的6家单位参加了会议: a grade won, conferred at no ceremony told (§5)
                     if pattern is self.received and (
                             (_CONTEST.search(text, m.end("unit"), m.start("honor")) and not (
                                 # (学校召开表彰大会。我校5名学生在全省数学竞赛中获一等奖: a prize grade told at a commendation
@@ -2522,7 +2538,7 @@ class AwardExtractor:
                     # (六十四个获得“…”称号的小演员: the recipients written after 的 are people)
                     people = (pattern is self.count_then_honor and m["unit"] not in ("家", "所", "间")
                               and not _COLLECTIVE_WORD.search(m["honor"]) and bool(_PERSON_NOUN.match(text, m.end())))
-                    plain = pattern in (self.honor_first, self.count_verb_plain, self.ceremony_commended)
+                    plain = pattern in (self.honor_first, self.count_verb_plain, self.ceremony_commended, self.named_to_plain)
                     between = m.groupdict().get("between") or ""
                     if pattern is self.anaphoric and m["token"] and not self._honor_like(m["honor"]):
                         continue  # 颁发纪念奖牌，共有8个单位获奖: a plaque for no honour named
@@ -2551,6 +2567,8 @@ class AwardExtractor:
                         continue
                     # (頒發「績優社區」獎牌給8個社區: the plaque is the honour's token, no part of its name)
                     named = [m["honor"]] if pattern is self.quoted_handed_to else None
+                    if pattern is self.honor_then_count and m["grade"]:
+                        named = [m["honor"] + m["grade"]]  # 安康杯竞赛优胜奖: the quoted campaign and its prize's grade
                     if pattern is self.titled_plain and (recipients := _RECIPIENTS_BEFORE_TITLE.fullmatch(m["honor"])) \
                             and self._honor_like(recipients["honor"]):
                         named = [recipients["honor"]]  # 授予10名战士一级英雄模范称号: 一级英雄模范, not 战士一级英雄模范
@@ -2575,7 +2593,7 @@ class AwardExtractor:
                             self._add(awards, doc, sentence, m, m["n0"], m["unit0"], plain, at=m.start("n0"))
                         if m.re in (self.handed_to, self.honor_then_count, self.listed_honor_then_count, self.honor_then_count_plain, self.conferred_plain, self.conferred) \
                                 and m["n2"]:
-                            self._add(awards, doc, sentence, m, m["n2"], m["unit2"], plain, at=m.start("n2"))
+                            self._add(awards, doc, sentence, m, m["n2"], m["unit2"], plain, honors=named, at=m.start("n2"))
                         if m.re in (self.honor_then_count, self.listed_honor_then_count) and not m["n2"]:
                             self._add_items_after_quoted(awards, doc, sentence, m, taken)
                         if m.re is self.honor_first:
@@ -3218,7 +3236,9 @@ class AwardExtractor:
             if not _TOTAL_BEFORE.search(sentence.text, max(0, at - 3), at):
                 honor = _QUOTED_JOINER.split(honor)[-1]
         # (a conferring verb of another clause does not make it one: 共有36名教师获得…表彰，培养省级骨干教师200名)
-        if _BUILT.match(honor) and not _CONFERRED_IN.search(sentence.text, *clause):
+        # (全市已建成文明小区194个、文明单位和文明窗口1556个: the verb opening the clause builds every item of its list)
+        if (_BUILT.match(honor) or _BUILT_IN_CLAUSE.search(sentence.text, clause_start, at)) \
+                and not _CONFERRED_IN.search(sentence.text, *clause):
             return False  # 培养民兵科技示范户1.5万户, 建立示范基地5个: units built up, no honour conferred
         after = m.groupdict().get("after") or ""
         if after.startswith("的") and not after.startswith(("的称号", "的荣誉")) and not (

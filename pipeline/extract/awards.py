@@ -2567,6 +2567,9 @@ class AwardExtractor:
                         continue
                     # (頒發「績優社區」獎牌給8個社區: the plaque is the honour's token, no part of its name)
                     named = [m["honor"]] if pattern is self.quoted_handed_to else None
+                    if pattern is self.conferred_plain and m["honor"] == "奖学金":
+                        # (…首届“某某奖学金”颁授环节，…向15名学生颁发奖学金: the scholarship quoted before in the sentence)
+                        named = [q for q in _QUOTED_ITEM.findall(text, 0, m.start()) if q.endswith("奖学金")][-1:] or None
                     if pattern is self.honor_then_count and m["grade"]:
                         named = [m["honor"] + m["grade"]]  # 安康杯竞赛优胜奖: the quoted campaign and its prize's grade
                     if pattern is self.titled_plain and (recipients := _RECIPIENTS_BEFORE_TITLE.fullmatch(m["honor"])) \

@@ -97,6 +97,9 @@ def test_counted_places_and_designations(extract, body: str, expected: list) -> 
         ("基金会向36名在读博士生颁发首届某某基金奖学金。", [("某某基金奖学金", 36, "名", P)]),
         ("36名在读博士生日前获得首届某某基金奖学金。", [("某某基金奖学金", 36, "名", P)]),
         ("会上为20名青年教师颁发了首届园丁奖。", [("园丁奖", 20, "名", P)]),
+        # the bare scholarship handed over is the one quoted before it in the sentence
+        ("同场举行首届“某某医学奖学金”颁授环节，甲向15名医学生颁发奖学金。", [("某某医学奖学金", 15, "名", P)]),
+        ("学校为120名学生颁发了奖学金。", [("奖学金", 120, "名", P)]),
         # NEGATIVE: aid handed over is no honour
         ("学校为50名贫困学生颁发助学金。", []),
     ],

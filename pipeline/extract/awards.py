@@ -1742,8 +1742,10 @@ class AwardExtractor:
             # that confers them, _HONOURED_BEFORE)
             # (表彰了2024届优秀毕业生320名、…: a school's class before the list, as a year)
             # (表扬服务满二十五年的资深优良教职员12名: a description of the holders ending in 的 before the honour)
-            # (授予三八红旗集体8个、“三八红旗”手20名: the honours and their counts conferred by 授予 or 追授 too)
-            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|授予|追授|创建|创成)(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?|{_CLASS_PREFIX})?"
+            # (授予三八红旗集体8个、“三八红旗”手20名: the honours and their counts conferred by 授予 or 追授 too; not holders
+            # named before 等, 授予李某等同志“四有”好老师称号（共22名）, nor a title, 被授予“…”称号的同学有45名, which the quoted
+            # patterns read)
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|(?<![被获])(?:授予|追授)(?![^，。；]{{0,16}}?等|[^，。；]*?称号)|创建|创成)(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?|{_CLASS_PREFIX})?"
             rf"(?:(?<![的有是为：:])[^，。；\d“”「」的]{{2,24}}?的)?|^\s*其中[，,：:]?"
             r"|(?P<within>(?<=[，,])其中[，,：:]?)"
             rf"|(?P<respective>(?<=[，,])分别(?:为|是)[：:]?)){honor_items_after}"

@@ -1622,6 +1622,9 @@ _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "�
 # 语文教研组在会议室开展“整本书阅读”教研活动: a teaching-research activity is a meeting carried out (GUIDELINES §3
 # eighth round, held on a stated day with a host or attendance: checked as for any 开展 event), though 活动 is generic.
 _CARRIED_OUT_HEADS = ("教研活动",)
+# The end of a unit named 处 (管理处, 办事处, 教务处, 宣传处, 学生处): 于 after it opens a venue (管理处于礼堂举行), not the
+# verb 处于 (正处于, 仍处于 are kept off by the lookbehind before 于 of the active pattern).
+_UNIT_CHU_END = "[理事务络书传政研卫划合究察查法护费营织生]处"
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
 _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多个|数个|若干|多次|许多|众多|诸多|很多")
@@ -3045,7 +3048,7 @@ class MeetingExtractor:
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)
             # (…，县召开防汛工作会议: a one-character level as the subject, no organization named)
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
-            r"|" + _ORG_RUN + r")(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十](?![\d一二三四五六七八九十]*(?:楼|层|号(?:楼|厅|会议室)))"
+            r"|" + _ORG_RUN + r")(?:(?:在|(?:(?<![关对由属至基鉴等终处善])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十](?![\d一二三四五六七八九十]*(?:楼|层|号(?:楼|厅|会议室)))"
             r"|[今昨前本上下近日当同次此该明去]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
             r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + active_held
@@ -3148,7 +3151,10 @@ class MeetingExtractor:
         self.carried_out = re.compile(
             r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:(?:在|赴|到)(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
             # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
-            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")(?=[，。；,;\n]|$)"
+            # (开展“…”专题党课活动: a party lecture named as an activity; 开展“…”主题党日暨专题党课活动: a theme day joined by 暨
+            # to what is held on it, the activity word closing both)
+            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动|(?<=党课|团课)活动)?"
+            r"|[^，。；：,;:！？\n]{0,60}?主题[党团]日暨[^，。；：,;:！？\n]{1,12}?活动|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")(?=[，。；,;\n]|$)"
         )
         # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a
         # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held

@@ -1,0 +1,77 @@
+"""State-enterprise party-building pages (utilities, telecoms, railways): a theme day joined by 暨 to what is held
+on it, the activity word closing both (开展“…”主题党日暨专题党课活动), and a party lecture named as an activity
+(开展“…”专题党课活动); a unit named 处 before 于 and its venue (管理处于礼堂举行); the holder's tail of a prize
+winner left before a sum to each (一等奖获得者每人获得奖金); goods of any name counted in units after their value
+(捐赠价值5万元的燃气报警器200台).  The sentences are invented; the expected values follow corpus/GUIDELINES.md
+§3 and §6."""
+
+from __future__ import annotations
+
+import pytest
+
+_PUB = "2025-09-28"
+
+
+def _meetings(record: dict) -> list[tuple]:
+    return [(m["name"], m["date"], m["organizer"], m["location"], m["attendee_count"]) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9月26日，江城自来水公司党支部开展“喜迎国庆 强基固本”主题党日暨专题党课活动，公司40名党员参加。",
+         [("“喜迎国庆 强基固本”主题党日暨专题党课活动", "2025-09-26", "江城自来水公司党支部", None, 40)]),
+        ("9月20日，市电信分公司第三党支部开展主题党日暨集中学习活动，支部25名党员参加。",
+         [("主题党日暨集中学习活动", "2025-09-20", "市电信分公司第三党支部", None, 25)]),
+        ("9月18日，东港燃气公司团委开展“青春心向党”主题团日暨团课活动，30名团员参加。",
+         [("“青春心向党”主题团日暨团课活动", "2025-09-18", "东港燃气公司团委", None, 30)]),
+        ("9月12日，高速公路养护中心党总支开展“铭记历史”专题党课活动，中心党员36人参加。",
+         [("“铭记历史”专题党课活动", "2025-09-12", "高速公路养护中心党总支", None, 36)]),
+        # NEGATIVE: a campaign of theme days over a period, no day and no one meeting
+        ("今年以来，各党支部开展主题党日暨志愿服务活动，累计服务群众2000余人次。", []),
+        # NEGATIVE: a lecture campaign without 党课 (宣传活动 is no meeting)
+        ("9月12日，养护中心党总支开展“安全生产月”宣传活动，发放资料500份。", []),
+    ],
+)
+def test_theme_day_joined_and_lecture_activity(extract, text: str, expected: list) -> None:
+    assert _meetings(extract(text, _PUB)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月1日上午，台湾自来水公司第五区管理处于嘉义办公大楼礼堂举行年度模范劳工表扬大会。",
+         [("年度模范劳工表扬大会", "2025-05-01", "台湾自来水公司第五区管理处", "嘉义办公大楼礼堂", None)]),
+        ("5月8日，市城管局执法处于局三楼会议室召开作风建设推进会，全处干部40人参加。",
+         [("作风建设推进会", "2025-05-08", "市城管局执法处", "局三楼会议室", 40)]),
+        ("5月9日下午，东山街道办事处于街道党群服务中心召开安全生产工作会议。",
+         [("安全生产工作会议", "2025-05-09", "东山街道办事处", "街道党群服务中心", None)]),
+        # NEGATIVE: the verb 处于 before a clause of its own: the organizer stays the body that holds the meeting
+        ("当前正处于防汛关键期，5月10日，市水利局在局会议室召开防汛工作会议。",
+         [("防汛工作会议", "2025-05-10", "市水利局", "局会议室", None)]),
+    ],
+)
+def test_unit_named_chu_before_venue(extract, text: str, expected: list) -> None:
+    assert _meetings(extract(text, "2025-05-12")) == expected
+
+
+def _funding(record: dict) -> list[tuple]:
+    return [(f["amount"], f["purpose"]) for f in record["funding"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("颁奖仪式上，一等奖获得者每人获得奖金5000元。", [(5000.0, "奖金")]),
+        ("大赛评出一等奖3名，获奖选手每人获得奖金3000元。", [(3000.0, "奖金")]),
+        ("仪式上，公司为社区捐赠价值5万元的燃气报警器200台。", [(50000.0, "燃气报警器")]),
+        ("活动中，集团向村小学捐赠价值3万元的净水机20套。", [(30000.0, "净水机")]),
+        ("公司为敬老院捐赠价值2万元的轮椅40辆。", [(20000.0, "轮椅")]),
+        # NEGATIVE: goods named by a gift word keep their name as before
+        ("会上，公司现场捐赠价值8万元的办公电脑20台。", [(80000.0, "办公电脑")]),
+        # NEGATIVE: prize money of grades only set up is a standard (§6): no record
+        ("大赛设一等奖1名，奖金5000元。", []),
+    ],
+)
+def test_prize_each_and_goods_counted(extract, text: str, expected: list) -> None:
+    assert _funding(extract(text, "2025-11-20")) == expected

@@ -354,6 +354,10 @@ _HELD_FINITE = re.compile(f"(?:{_OPENING_VERBS})(?!(?:之|以)?[后前]|的)")
 _HELD_OR_ENDED = re.compile(f"(?:{_OPENING_VERBS}|闭幕|落幕|结业|结束)(?!(?:之|以)?[后前])")
 # (not 在10月1日…75周年之际, 值此…之际: on the day itself)
 _OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
+# A lead clause welcoming a day ahead (为迎接7月1日建党节, 喜迎5月4日青年节): the day is the occasion's, still to come.
+_WELCOMING_LEAD = re.compile(r"\s*(?:为了?)?(?:迎接|喜迎)")
+# A day followed by its eve or its coming (7月1日前夕, 5月1日劳动节即将到来): the meeting was held before it.
+_EVE_AFTER_DATE = re.compile("[^，。；,;\\d]{0,10}?(?:前夕|即将到来|即将来临)")
 # …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # A part of a month, a month alone or a festival's eve (本月初, 上月底, 6月上旬, 2024年5月下旬, 今年3月, 去年12月份,
@@ -4008,9 +4012,11 @@ class MeetingExtractor:
                 return self.festival_of(doc, sentence, reference)
             m = held
             lead_start, lead_end = clause_bounds(sentence, m.start())
-            if _LEAD_CLAUSE.match(sentence, lead_start) and _OCCASION_AHEAD.search(sentence, m.end(), lead_end) \
+            if ((_LEAD_CLAUSE.match(sentence, lead_start) and _OCCASION_AHEAD.search(sentence, m.end(), lead_end))
+                    or _WELCOMING_LEAD.match(sentence, lead_start) or _EVE_AFTER_DATE.match(sentence, m.end())) \
                     and not _HELD_AFTER_DATE.match(sentence, m.end()):
-                return None, None, None  # 在5月1日国际劳动节即将到来之际，…召开: the holiday's day, not the meeting's
+                # 在5月1日国际劳动节即将到来之际，…召开; 为迎接7月1日建党节，…; 7月1日前夕，…: the day ahead, not the meeting's
+                return None, None, None
         if _VAGUE_DATE.fullmatch(m.group()):
             # 近日（5月6日）, 日前(5月6日): the day stated in brackets
             stated = _OPEN_BRACKET.match(sentence[m.end() : m.end() + 1]) and _DATE.match(sentence, m.end() + 1)

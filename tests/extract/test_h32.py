@@ -75,3 +75,42 @@ def _funding(record: dict) -> list[tuple]:
 )
 def test_prize_each_and_goods_counted(extract, text: str, expected: list) -> None:
     assert _funding(extract(text, "2025-11-20")) == expected
+
+
+def _speakers(record: dict) -> dict:
+    return {s["name"]: (s["title"], tuple(s["roles"])) for s in record["speakers"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 全程 (throughout) between the name and the act: no character of the name
+        ("3月5日，高速集团第二党支部召开组织生活会，集团副总经理邹伟全程参加并点评。",
+         {"邹伟": ("集团副总经理", ("点评",))}),
+        ("3月5日，供电公司召开民主生活会，市国资委二级巡视员王建国全程指导并讲话。",
+         {"王建国": ("市国资委二级巡视员", ("指导", "讲话"))}),
+        ("3月5日，燃气公司召开述职评议会，公司党委书记陈芳全程参加会议并作总结讲话。",
+         {"陈芳": ("公司党委书记", ("讲话",))}),
+        # NEGATIVE: attending throughout is no role
+        ("3月5日，水务集团召开安全生产会议，集团总经理李强全程参加。", {}),
+    ],
+)
+def test_throughout_before_the_act(extract, text: str, expected: dict) -> None:
+    assert _speakers(extract(text, "2025-03-07")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day's eve or a day welcomed ahead: the meeting was held before it, on no stated day
+        ("7月1日前夕，江城供电公司党委召开老党员座谈会，60名党员参加。", (None, 60)),
+        ("7月1日前夕，江城供电公司党委开展“七一”专题党课活动，60名党员参加。", (None, 60)),
+        ("为迎接7月1日建党节，江城供电公司党委开展“七一”主题党日活动，60名党员参加。", (None, 60)),
+        # NEGATIVE: the day stated for the meeting itself
+        ("为迎接7月1日建党节，江城供电公司党委于6月28日召开老党员座谈会，60名党员参加。", ("2025-06-28", 60)),
+        ("7月1日，江城供电公司党委召开庆祝建党104周年大会，200名党员参加。", ("2025-07-01", 200)),
+    ],
+)
+def test_day_ahead_dates_nothing(extract, text: str, expected: tuple) -> None:
+    meetings = extract(text, "2025-07-03")["meetings"]
+    assert (meetings[0]["date"], meetings[0]["attendee_count"]) == expected

@@ -870,7 +870,9 @@ _PURPOSE_OPENER = re.compile(
     # (下达我县…救灾资金: the receiving place, 我县/本市, after the verb)
     r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中|目前|本届|本次|此次|(?:他|她)们?|其|我[省市县区镇乡村校院]|本[省市县区镇乡村](?!级)"
     r"|该(?:项(?!目)|案|个|批|座|所|村|校|镇|乡|县|市(?!场)|区|省|州|厂|院|队|企业|公司|单位|团队|集体|同志)?"
-    r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)?))+"
+    r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)?)"
+    # (一等奖获得者每人获得奖金: the holder's tail left by the giver's verb cut before it, 者 of 获得者, before 每)
+    r"|者(?=每))+"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
 # A standard changed (…奖励金由5000元提高至1万元, 奖学金标准从…): the fund is named right before 由/从 …
@@ -954,7 +956,9 @@ _ITEM_AFTER_AMOUNT = re.compile(r"(?:[万亿]|美元|港元|欧元|元)、(?P<p>
 # The goods a value is stated for (捐赠价值200万元的防暑降温药品和医疗物资, 赠送价值约1.5万元的药品): a gift in kind (§6),
 # the goods what the value is of, up to the last kind of goods named.
 _VALUE_BEFORE = re.compile("价值(?:约|达|共计|合计|总计|累计)?$")
-_GOODS_AFTER = re.compile(f"的(?P<p>[^，。；,;的]{{0,16}}(?:{_GIFT_KINDS}|器械|装备|帐篷|衣被|燃料|粮食|化肥|种子|农资|年货))")
+_GOODS_AFTER = re.compile(f"的(?P<p>[^，。；,;的]{{0,16}}(?:{_GIFT_KINDS}|器械|装备|帐篷|衣被|燃料|粮食|化肥|种子|农资|年货)"
+                          # (价值5万元的燃气报警器200台, 价值3万元的净水机20套: goods of any name, counted in units after)
+                          r"|[^，。；,;的\d]{1,16}?(?=[\d一二三四五六七八九十百千两]+(?:台|套|件|部|辆|箱|册|本|批)))")
 # A project named before a bare total label (…智慧大棚建设项目开工仪式在项目现场举行。该项目总投资1860万元): the last
 # project named in the sentence before the amount or in the three before it; the words before 项目/工程 back to
 # the last word that cannot be inside a name (a company, a conjunction, a verb of its event).  Only a label opening its

@@ -354,6 +354,10 @@ _HELD_FINITE = re.compile(f"(?:{_OPENING_VERBS})(?!(?:之|以)?[后前]|的)")
 _HELD_OR_ENDED = re.compile(f"(?:{_OPENING_VERBS}|闭幕|落幕|结业|结束)(?!(?:之|以)?[后前])")
 # (not 在10月1日…75周年之际, 值此…之际: on the day itself)
 _OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
+# A lead clause welcoming a day ahead (为迎接7月1日建党节, 喜迎5月4日青年节): the day is the occasion's, still to come.
+_WELCOMING_LEAD = re.compile(r"\s*(?:为了?)?(?:迎接|喜迎)")
+# A day followed by its eve or its coming (7月1日前夕, 5月1日劳动节即将到来): the meeting was held before it.
+_EVE_AFTER_DATE = re.compile("[^，。；,;\\d]{0,10}?(?:前夕|即将到来|即将来临)")
 # …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # A part of a month, a month alone or a festival's eve (本月初, 上月底, 6月上旬, 2024年5月下旬, 今年3月, 去年12月份,
@@ -1622,6 +1626,9 @@ _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "�
 # 语文教研组在会议室开展“整本书阅读”教研活动: a teaching-research activity is a meeting carried out (GUIDELINES §3
 # eighth round, held on a stated day with a host or attendance: checked as for any 开展 event), though 活动 is generic.
 _CARRIED_OUT_HEADS = ("教研活动",)
+# The end of a unit named 处 (管理处, 办事处, 教务处, 宣传处, 学生处): 于 after it opens a venue (管理处于礼堂举行), not the
+# verb 处于 (正处于, 仍处于 are kept off by the lookbehind before 于 of the active pattern).
+_UNIT_CHU_END = "[理事务络书传政研卫划合究察查法护费营织生]处"
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
 _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多个|数个|若干|多次|许多|众多|诸多|很多")
@@ -3045,7 +3052,7 @@ class MeetingExtractor:
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)
             # (…，县召开防汛工作会议: a one-character level as the subject, no organization named)
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
-            r"|" + _ORG_RUN + r")(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十](?![\d一二三四五六七八九十]*(?:楼|层|号(?:楼|厅|会议室)))"
+            r"|" + _ORG_RUN + r")(?:(?:在|(?:(?<![关对由属至基鉴等终处善])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十](?![\d一二三四五六七八九十]*(?:楼|层|号(?:楼|厅|会议室)))"
             r"|[今昨前本上下近日当同次此该明去]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
             r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + active_held
@@ -4002,9 +4009,11 @@ class MeetingExtractor:
                 return self.festival_of(doc, sentence, reference)
             m = held
             lead_start, lead_end = clause_bounds(sentence, m.start())
-            if _LEAD_CLAUSE.match(sentence, lead_start) and _OCCASION_AHEAD.search(sentence, m.end(), lead_end) \
+            if ((_LEAD_CLAUSE.match(sentence, lead_start) and _OCCASION_AHEAD.search(sentence, m.end(), lead_end))
+                    or _WELCOMING_LEAD.match(sentence, lead_start) or _EVE_AFTER_DATE.match(sentence, m.end())) \
                     and not _HELD_AFTER_DATE.match(sentence, m.end()):
-                return None, None, None  # 在5月1日国际劳动节即将到来之际，…召开: the holiday's day, not the meeting's
+                # 在5月1日国际劳动节即将到来之际，…召开; 为迎接7月1日建党节，…; 7月1日前夕，…: the day ahead, not the meeting's
+                return None, None, None
         if _VAGUE_DATE.fullmatch(m.group()):
             # 近日（5月6日）, 日前(5月6日): the day stated in brackets
             stated = _OPEN_BRACKET.match(sentence[m.end() : m.end() + 1]) and _DATE.match(sentence, m.end() + 1)

@@ -981,6 +981,11 @@ _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[
                             r"\d{1,2}月\d{1,2}日[电讯]")
 # A dateline opening a news item (新华社雅加达1月12日电, 本报汉城1月13日电, 本报讯).
 _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
+# An approval, a founding or a birth: acts of a story's background, whose day is no ceremony's after them (see
+# _background_act).
+_BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>成立|始建|创办|创建|组建)|出生|诞生")
+# The ceremony of a founding (成立大会, 揭牌仪式, 挂牌仪式, 授牌仪式, 开业典礼, 组建大会).
+_FOUNDING_RITE = re.compile("成立|揭牌|挂牌|授牌|开业|组建|创建")
 # 本报讯, 本报北京1月5日讯, 新华社东京1月5日电, 据新华社…电 opening a line: the start of an item of the page (a
 # newspaper page may glue short items together, GUIDELINES §11).
 _ITEM_OPENING = re.compile(r"^[ \t\u3000]*据?(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?[电讯]", re.M)
@@ -2126,12 +2131,9 @@ _SESSION_OF_BODY = re.compile(
     + "|(?:" + _STANDING_SESSION + ")$)")
 # 县十八届人大三次会议, 市第十四届人大常委会第十次会议: a congress (or its standing committee) whose term stands between
 # the place and the body's word; the place and the body together are the organizer (县人大, 市人大常委会).
-# (县第十届人民代表大会第三次会议, 县十届三次人民代表大会: the congress written in full, its term and session around it
-# or both before it; the organizer is the short form, 县人大, as for 县人大十届三次会议)
 _SESSION_OF_CONGRESS = re.compile(
-    "^(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗])第?" + _ORDINAL + "届"
-    "(?:(?P<body>人大(?:常委会)?|政协|(?P<full>人民代表大会)(?P<standing>常务委员会)?)第?" + _ORDINAL + "次(?:全体)?会议"
-    "|第?" + _ORDINAL + "次(?P<whole>人民代表大会))$")
+    "^(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗])第?" + _ORDINAL + "届(?P<body>人大(?:常委会)?|政协)"
+    "第?" + _ORDINAL + "次(?:全体)?会议$")
 # 宜兰县议会第20届第5次定期会, 新北市议会第4届第3次临时会: a Taiwan council's numbered session; the council is its
 # organizer (GUIDELINES §3 ninth round).
 _SESSION_OF_COUNCIL = re.compile(
@@ -2562,12 +2564,15 @@ def _narrative_year(text: str, sentence: str, month: int | None) -> int | None:
     paragraph = text.rfind("\n", 0, at)
     window = max(0, at - MONTH_CONTEXT_CHARS, text.rfind("\n", 0, paragraph) + 1 if paragraph > 0 else 0)
     for d in reversed(list(_DATE.finditer(text, window, at))):
-        value = parse_date(_RANGE_TAIL.sub("", d.group()))
+        first = _RANGE_TAIL.sub("", d.group())
+        value = parse_date(first)
         if value is None or value.year is None or value.month is None or value.relative_days is not None:
             continue
+        # (王某（1931年5月2日—2001年3月4日）: a life span, read from its first day)
         if _SINCE_BEFORE.search(text, 0, d.start()) or _FROM_DATE_AFTER.match(text, d.end()) \
                 or _FUTURE_CLAUSE.search(text, *clause_bounds(text, d.start())) \
-                or _PLAN_IN_CLAUSE.search(text, *clause_bounds(text, d.start())) or life_dated(text, d.start(), d.end()):
+                or _PLAN_IN_CLAUSE.search(text, *clause_bounds(text, d.start())) \
+                or life_dated(text, d.start(), d.end()) or life_dated(text, d.start(), d.start() + len(first)):
             return None
         if value.month <= month:
             return value.year
@@ -2586,6 +2591,18 @@ def _certain_year(text: str, sentence: str, month: int) -> int | None:
     if named:
         return max(named)
     return _narrative_year(item, sentence, month)
+
+
+def _background_act(sentence: str, name: str) -> bool:
+    """Whether ``sentence``, told before an undated meeting named ``name``, dates an act of the background
+    rather than the meeting's account: an approval, a founding or a birth (1997年1月5日，国务院批准建设大桥。
+    大桥开工典礼隆重举行: the approval's day, not the ceremony's), unless the meeting is that act's own ceremony
+    (5月8日，某某协会成立。成立大会在…举行)."""
+    act = _BACKGROUND_ACT.search(sentence)
+    if act is None:
+        return False
+    # (县老年大学挂牌成立。揭牌仪式在…举行: the founding's own ceremony)
+    return not (act["founding"] and _FOUNDING_RITE.search(name))
 
 
 def _cited_dateline(text: str, at: int) -> bool:
@@ -4741,7 +4758,7 @@ class MeetingExtractor:
                 stated = _DATE.search(before.text)
                 # (5月1日起，新条例正式施行。县委召开专题会议…: a date things run from is no meeting's day)
                 # (6月12日上午，我县召开会议。全县…推进会在县委大礼堂举行: a bare 召开会议 that this sentence names)
-                if "\n" not in doc.clean_text[before.end : sentence.start] \
+                if "\n" not in doc.clean_text[before.end : sentence.start] and not _background_act(before.text, name) \
                         and (not (held_before := self.match(before.text)) or before is bare_before
                              # (5月7日下午，…作学术报告。报告会在…举行: the report the next sentence refers to)
                              or held_before[0].re is self.academic) and not (
@@ -5332,9 +5349,7 @@ class MeetingExtractor:
             if meeting["organizer"] is None and (session := _SESSION_OF_BODY.match(meeting["name"])):
                 meeting["organizer"] = session["org"]  # 十七届县政府第28次常务会议: the body whose session it is
             elif meeting["organizer"] is None and (session := _SESSION_OF_CONGRESS.match(meeting["name"])):
-                # 县十八届人大三次会议: 县人大 (县第十届人民代表大会第三次会议, 县十届三次人民代表大会: 县人大 too)
-                body = "人大" + ("常委会" if session["standing"] else "") if session["full"] or session["whole"] else session["body"]
-                meeting["organizer"] = session["place"] + body
+                meeting["organizer"] = session["place"] + session["body"]  # 县十八届人大三次会议: 县人大
             elif meeting["organizer"] is None and (session := _SESSION_OF_COUNCIL.match(meeting["name"])):
                 meeting["organizer"] = session["org"]  # 宜兰县议会第20届第5次定期会: 宜兰县议会
             if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):

@@ -1179,6 +1179,10 @@ def _time_of_day(after_date: str) -> str | None:
 
 
 _YEAR_IS = literal_gated(re.compile(r"((?:19|20)\d{2})年是"))
+# 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
+# run so far).
+_NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|于)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日(?:起|开始)(?!至今|以来)"
+                              r"|(?:从|自)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日起(?:[^，。；]{0,6}?)(?:施行|实施|执行|生效)(?!以来|至今)")
 # 庆祝建党102周年, 纪念改革开放45周年: an anniversary celebrated now names the current year (not one
 # recalled: 在庆祝中国共产党成立100周年大会上的重要讲话 is a speech of 2021 studied later).
 _ANNIVERSARY = literal_gated(re.compile(
@@ -3942,6 +3946,11 @@ class MeetingExtractor:
                 re.search(rf"{year}年[^，。；]{{0,12}}工作(?:会议|大会)", meeting_text)
                 or any(m[1] == str(year) and _year_ahead(meeting_text, m, month) for m in _YEAR_ANY.finditer(meeting_text)))
             return year - 1 if late else year
+        # (12月30日…。两国将从1998年1月1日起建立…: the first day of the year after, ahead of a year-end meeting)
+        if month is not None and month >= YEAR_END_FROM_MONTH:
+            ahead = {int(a[1] or a[2]) for a in _NEXT_YEAR_START.finditer(text)}
+            if len(ahead) == 1:
+                return ahead.pop() - 1
         told = _narrative_year(text, meeting_text, month)
         if told is not None:
             return told

@@ -122,3 +122,21 @@ def test_rural_banks_are_parties_of_a_signing(extract, text: str, name: str) -> 
 def test_a_background_act_before_dates_no_ceremony(extract, text: str, published: str | None, expected: list) -> None:
     page_text = f"标题\n{published} 来源：某网\n{text}\n" if published else f"标题\n{text}\n"
     assert dated(extract(page_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a start on the first day of the next year, ahead of a year-end meeting: the meeting is in the year before
+        ("本报比勒陀利亚12月30日电 两国外长30日在这里签署联合公报后联合举行了记者招待会。\n他说，两国将从1998年1月1日起建立大使级外交关系。",
+         [("记者招待会", "1997-12-30")]),
+        ("标题\n12月28日，市政府召开常务会议，审议通过《市物业管理办法》。\n该办法自2025年1月1日起施行。",
+         [("常务会议", "2024-12-28")]),
+        # NEGATIVE: a start already run (施行以来), or a meeting early in the year
+        ("标题\n12月28日，市政府召开常务会议。\n该办法自2024年1月1日起施行以来，效果明显。2024年，全市新增物业企业10家。",
+         [("常务会议", "2024-12-28")]),
+        ("标题\n5月8日，市政府召开常务会议。\n该办法自2025年1月1日起施行。", [("常务会议", None)]),
+    ],
+)
+def test_a_start_on_next_new_years_day_dates_a_year_end_meeting(extract, text: str, expected: list) -> None:
+    assert dated(extract(text)) == expected

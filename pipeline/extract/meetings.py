@@ -981,9 +981,10 @@ _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[
                             r"\d{1,2}月\d{1,2}日[电讯]")
 # A dateline opening a news item (新华社雅加达1月12日电, 本报汉城1月13日电, 本报讯).
 _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
-# An approval, a founding or a birth: acts of a story's background, whose day is no ceremony's after them (see
-# _background_act).
-_BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>成立|始建|创办|创建|组建)|出生|诞生")
+# An approval, a founding told as history or a birth: acts of a story's background, whose day is no ceremony's after
+# them (see _background_act). (Not 5月8日，县里成立防汛指挥部。指挥部会议…: a founding told as the day's news may
+# open the account of its first meeting; only one told 于… or a historic start, 始建, 创办.)
+_BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>于[^，。；]{0,14}?(?:成立|组建|创建)|始建|创办)|出生|诞生")
 # The ceremony of a founding (成立大会, 揭牌仪式, 挂牌仪式, 授牌仪式, 开业典礼, 组建大会).
 _FOUNDING_RITE = re.compile("成立|揭牌|挂牌|授牌|开业|组建|创建")
 # 本报讯, 本报北京1月5日讯, 新华社东京1月5日电, 据新华社…电 opening a line: the start of an item of the page (a
@@ -3897,6 +3898,9 @@ class MeetingExtractor:
         counts plus one when the meeting is in the first half of a year); else the year written
         most often in the text (the later one on a tie), with Republic-of-China years converted
         in Taiwan articles; else years counted since a starting year (从一九九二年…，十七年来).
+        Before the review sentences and the vote: for a meeting in November or December, the year before a single
+        start on a first of January ahead (将从1998年1月1日起); then the year of the account's last full date
+        (_narrative_year). Only the meeting's own item of a page of glued items is read (_item_text).
         """
         # (本报讯…１９９７年共查补税款… glued after the meeting's own item: another article's year)
         text = _item_text(doc.clean_text, meeting_text)
@@ -4174,8 +4178,8 @@ class MeetingExtractor:
         governing = False
         if shift is not None and dateline is None:
             # (本报北京3月5日讯 …今年以来，…。今天上午，…召开: a later sentence of the body is under the dateline too;
-            # without a publication date the dateline's year is read from the dateline's own item only, _item_text:
-            # read from the whole page, the undated 1998 pages scored lower with it)
+            # without a publication date only a year the text makes certain, _certain_year: the year written most
+            # often on the page, read before, lowered the undated 1998 pages' scores)
             dateline = _governing_dateline(doc.clean_text, sentence, m)
             governing = dateline is not None
         if dateline and shift is not None:

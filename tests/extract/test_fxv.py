@@ -112,11 +112,13 @@ def test_rural_banks_are_parties_of_a_signing(extract, text: str, name: str) -> 
         # NEGATIVE: the sentence before dates an approval or a founding, another event than the ceremony
         ("1997年1月5日，国务院批准建设大桥。大桥开工典礼隆重举行，省长李明出席并讲话。", None, [("大桥开工典礼", None)]),
         ("5月5日，市政府批复同意建设大桥。大桥开工典礼隆重举行，市长李明出席并讲话。", "2024-05-10", [("大桥开工典礼", None)]),
-        ("5月5日，江城集团正式成立。集团首个项目开工典礼隆重举行，市长李明出席并讲话。", "2024-05-10", [("首个项目开工典礼", None)]),
+        ("江城集团于5月5日在江城组建成立。集团首个项目开工典礼隆重举行，市长李明出席并讲话。", "2024-05-10", [("首个项目开工典礼", None)]),
         # the account's own day, and the founding's own ceremony, still count
         ("5月5日，省长李明来到大桥工地调研。大桥开工典礼隆重举行，省长李明出席并讲话。", "2024-05-10", [("大桥开工典礼", "2024-05-05")]),
         ("5月5日，市书法家协会正式成立。成立大会在市文化馆举行，市长李明出席并讲话。", "2024-05-10", [("成立大会", "2024-05-05")]),
         ("5月5日，县老年大学挂牌成立。揭牌仪式在县文化馆举行，县长李明出席并讲话。", "2024-05-10", [("揭牌仪式", "2024-05-05")]),
+        # a founding told as the day's news opens the account of its first meeting
+        ("5月5日，县里成立防汛指挥部。指挥部第一次会议在县政府召开，县长李明主持。", "2024-05-10", [("指挥部第一次会议", "2024-05-05")]),
     ],
 )
 def test_a_background_act_before_dates_no_ceremony(extract, text: str, published: str | None, expected: list) -> None:

@@ -2033,6 +2033,13 @@ _YUAN_SESSION_DAY = (r"(?:今|昨|前)[（(][\d一二三四五六七八九十]{1
 # A verb of remarks right after the meeting's noun, 上 dropped (在记者会表示, 出席论坛时指出).
 _REMARKS_VERBS = "表示|指出|强调|说|称|提到|透露|回应|重申|致辞|致词|讲话|发言"
 _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
+# …在记者招待会上指出，1997年俄经济的积极变化…: a year opening what a speaker says (not 1998年是…, the current year named;
+# not 1998年将…, 1998年要…: ahead; not 1997年度, 1997年以来, 1997年12月: a label, a period, a month).
+_REMARKS_YEAR = re.compile("(?:" + _REMARKS_VERBS + r")[，,：:]\s*((?:19|20)\d{2})年"
+                           r"(?!度|以来|来|底|初|末|前|后|是|将|要|[\d一二三四五六七八九十]+月)")
+#: A year a speaker looks back on in a meeting up to this month is the one before the meeting's (a review of last year
+#: told early in the next, as _late_last_year reads the events of the last quarter).
+REMARKS_LOOK_BACK_MONTHS = 3
 # What a meeting cited as a source said (…会议强调, 指出, 要求): relayed remarks, not an act of its own (决定, 审议, 议定).
 _RELAYED_REMARKS = "指出|强调|要求|提出|认为|号召|明确|指明|表示|提到|重申|部署"
 # 在记者会上说明院会决议, 在会上介绍了会议决定: remarks made there, about a decision (no 的 after them in the clause:
@@ -3932,6 +3939,16 @@ class MeetingExtractor:
         counted = _counted_years(text)
         if counted:
             return max(counted)
+        # (1月21日…在记者招待会上指出，1997年俄经济的积极变化…: the year the speaker looks back on, early in the next)
+        # (the meeting's text may stop at the verb of remarks: what is said is read to the end of its sentence)
+        at = text.find(meeting_text)
+        end = _SENTENCE_END_MARK.search(text, at + len(meeting_text)) if at >= 0 else None
+        said = meeting_text if at < 0 else text[at : end.start() if end else len(text)]
+        recalled = [int(r[1]) for r in _REMARKS_YEAR.finditer(said)
+                    if not _FUTURE_IN_SENTENCE.search(said, *clause_bounds(said, r.start(1)))
+                    and not _PLAN_IN_CLAUSE.search(said, *clause_bounds(said, r.start(1)))]
+        if recalled and month is not None and month <= REMARKS_LOOK_BACK_MONTHS:
+            return min(recalled) + 1
         # 10月12日，2019年中国人文地理学术年会开幕, 2024世界互联网大会: the year the meeting's own sentence
         # names (a year's work meeting in November or December plans the next: 12月20日…2025年…工作会议)
         own_years = {int(m[1]) for m in _OWN_YEAR.finditer(meeting_text)

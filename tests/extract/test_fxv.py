@@ -3,9 +3,12 @@ the expected values follow corpus/GUIDELINES.md §3 (date, organizer) and §11 (
 come from the article's own text).
 
 - D1: a month-day takes the year of the account's last full date before it (新年伊始，1998年1月20日，…。1月21日…),
-  not the year of an older event the text names more often;
+  not the year of an older event the text names more often; a year a speaker looks back on early in the year
+  (…在记者招待会上指出，1997年…) is the one before the meeting's; a year-end meeting before a start on 1 January
+  ahead (将从1998年1月1日起) is in the year before it;
 - D2: 昨天/今天 under a dateline of an earlier sentence resolve when the text makes the year certain;
-- D3: a glued item's year (本报讯…1997年…) dates nothing of another item's meeting;
+- D3: a glued item's year (本报讯…1997年…) dates nothing of another item's meeting, nor an approval or a founding
+  told in the sentence before an undated ceremony;
 - D4: 县政协第十届常委会第五次会议 -> 县政协 (a standing body's session numbered by term and round, GUIDELINES §3 ninth
   round, its term written with 第 too); a place's congress written in full (县十届三次人民代表大会) keeps no organizer, as
   the earlier reviews ruled;
@@ -141,4 +144,21 @@ def test_a_background_act_before_dates_no_ceremony(extract, text: str, published
     ],
 )
 def test_a_start_on_next_new_years_day_dates_a_year_end_meeting(extract, text: str, expected: list) -> None:
+    assert dated(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year a speaker looks back on at a meeting early in the year: the meeting is in the year after it
+        ("新华社莫斯科1月21日电 政府部长亚辛21日在记者招待会上指出，1997年俄经济的积极变化有助于稳定政局。",
+         [("记者招待会", "1998-01-21")]),
+        ("本报北京2月3日讯 部长3日在新闻发布会上说，2023年全国外贸进出口保持稳定。", [("新闻发布会", "2024-02-03")]),
+        # NEGATIVE: the current year named, a year ahead, or a meeting later in the year
+        ("本报北京1月21日讯 部长21日在新闻发布会上表示，1998年是关键的一年。", [("新闻发布会", "1998-01-21")]),
+        ("本报北京1月21日讯 部长21日在新闻发布会上表示，1998年将继续扩大开放。", [("新闻发布会", "1998-01-21")]),
+        ("本报北京6月21日讯 部长21日在新闻发布会上表示，1997年经济增长较快。", [("新闻发布会", "1997-06-21")]),
+    ],
+)
+def test_a_year_looked_back_on_in_early_remarks(extract, text: str, expected: list) -> None:
     assert dated(extract(text)) == expected

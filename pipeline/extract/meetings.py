@@ -81,6 +81,8 @@ from pipeline.values import (
     resolve_date,
 )
 
+# A bank's name end: 银行 (农村商业银行, 村镇银行, 人民银行), its branches, and the short 农商行 (县农商行) that ends in no 银行.
+_BANK_WORDS = "银行|农商行|分行|支行"
 # Two meeting names that share this share of characters are the same meeting.
 SAME_MEETING_OVERLAP = 0.6
 # Characters every meeting name may hold (scope, kind, edition): not the topic that tells two apart.
@@ -144,7 +146,7 @@ _GENERIC_LEVEL = re.compile(r"[省市县区](?=(?:19|20)\d{2}年.{2,})")
 # body word or a named party, kept whole with the other.)
 _OWN_BODY_AND_PARTY = re.compile(
     "^[我本](?:省|市|县|区|镇|乡|州|旗|校|院|局)(?:与|和|同)[^，。；与和]{1,15}?"
-    "(?:公司|集团|大学|学院|学校|医院|银行|政府|协会|基金会|总会|研究院|研究所|中心|委员会|局|厅)"
+    "(?:公司|集团|大学|学院|学校|医院|" + _BANK_WORDS + "|政府|协会|基金会|总会|研究院|研究所|中心|委员会|局|厅)"
     "(?:股份有限公司|有限责任公司|有限公司|分公司|分行|支行|集团)?(?=[^，。；]{4})")
 # 我校经济管理学院, 本校国际会议厅: the reporting school before a unit or a room of its own (its name is not
 # written, GUIDELINES §3: a generic subject names no organizer), not 本校区, 我校友.
@@ -175,7 +177,7 @@ _UNIT_COLLEGE = re.compile(
 _OWN_BODY_AMONG_HOSTS = re.compile(
     "(?:^|[与和同、及])[我本](?:" + _OWN_BODY_WORDS + "|会)(?:[与和同、及]|联合|共同|$)")
 # 学校与华为技术有限公司…签约仪式: the other party of the event after the generic one (not 跟岗, 同课异构, 和谐)
-_OTHER_PARTY = re.compile("[与和同向跟][^，。；]{1,15}?(?:公司|集团|大学|学院|学校|医院|银行|政府|协会|基金会|总会|研究院|研究所|中心|委员会|局|厅)")
+_OTHER_PARTY = re.compile("[与和同向跟][^，。；]{1,15}?(?:公司|集团|大学|学院|学校|医院|" + _BANK_WORDS + "|政府|协会|基金会|总会|研究院|研究所|中心|委员会|局|厅)")
 # 曾多次举办演讲会: a series (checked in the meeting's own clause only: a sentence may report
 # one meeting and mention earlier ones, 我县召开会议，…已多次召开专题会议); 本周，省委、省政府密集召开会议, 接连召开
 # 会议, 频繁举行会谈: a round-up of several meetings told one by one after it, none of them named here.
@@ -983,6 +985,15 @@ _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[
                             r"\d{1,2}月\d{1,2}日[电讯]")
 # A dateline opening a news item (新华社雅加达1月12日电, 本报汉城1月13日电, 本报讯).
 _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
+# An approval, a founding told as history or a birth: acts of a story's background, whose day is no ceremony's after
+# them (see _background_act). (Not 5月8日，县里成立防汛指挥部。指挥部会议…: a founding told as the day's news may
+# open the account of its first meeting; only one told 于… or a historic start, 始建, 创办.)
+_BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>于[^，。；]{0,14}?(?:成立|组建|创建)|始建|创办)|出生|诞生")
+# The ceremony of a founding (成立大会, 揭牌仪式, 挂牌仪式, 授牌仪式, 开业典礼, 组建大会).
+_FOUNDING_RITE = re.compile("成立|揭牌|挂牌|授牌|开业|组建|创建")
+# 本报讯, 本报北京1月5日讯, 新华社东京1月5日电, 据新华社…电 opening a line: the start of an item of the page (a
+# newspaper page may glue short items together, GUIDELINES §11).
+_ITEM_OPENING = re.compile(r"^[ \t\u3000]*据?(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?[电讯]", re.M)
 # The talks or session after which another event was held, or the press was told (在会谈后举行的新闻发布会上,
 # 在会议结束后举行的记者招待会上, 马某会谈后对记者说).
 _PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结束)?之?后(?=(?:举行|召开)的|(?:对|向)(?:记者|新闻界|媒体))")
@@ -1173,6 +1184,10 @@ def _time_of_day(after_date: str) -> str | None:
 
 
 _YEAR_IS = literal_gated(re.compile(r"((?:19|20)\d{2})年是"))
+# 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
+# run so far).
+_NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|于)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日(?:起|开始)(?!至今|以来)"
+                              r"|(?:从|自)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日起(?:[^，。；]{0,6}?)(?:施行|实施|执行|生效)(?!以来|至今)")
 # 庆祝建党102周年, 纪念改革开放45周年: an anniversary celebrated now names the current year (not one
 # recalled: 在庆祝中国共产党成立100周年大会上的重要讲话 is a speech of 2021 studied later).
 _ANNIVERSARY = literal_gated(re.compile(
@@ -1510,7 +1525,7 @@ _PREFECTURE_END = (r"(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{2})�
 # edition, a year or a quoted series).
 _CULTURE_BODIES = "图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|档案馆"
 _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|" + "|".join(_ASSOCIATION_WORDS)
-             + r"|银行|分行|支行|研究所|研究院|总会|红十字会|报社|电视台|" + "|".join(_MASS_BODY_WORDS) + "|派出所|"
+             + "|" + _BANK_WORDS + r"|研究所|研究院|总会|红十字会|报社|电视台|" + "|".join(_MASS_BODY_WORDS) + "|派出所|"
              + "|".join(_FEDERATION_WORDS) + "|" + "|".join(_SOCIAL_BODY_WORDS) + "|" + _CULTURE_BODIES +
              r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|" + _PREFECTURE_END + r"|市|县|区|镇|乡|村|街道)")
 # 中关村软件园, 清河科技园: a park run as a body, the organizer of its own events (only before the cues of
@@ -2025,6 +2040,13 @@ _YUAN_SESSION_DAY = (r"(?:今|昨|前)[（(][\d一二三四五六七八九十]{1
 # A verb of remarks right after the meeting's noun, 上 dropped (在记者会表示, 出席论坛时指出).
 _REMARKS_VERBS = "表示|指出|强调|说|称|提到|透露|回应|重申|致辞|致词|讲话|发言"
 _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
+# …在记者招待会上指出，1997年俄经济的积极变化…: a year opening what a speaker says (not 1998年是…, the current year named;
+# not 1998年将…, 1998年要…: ahead; not 1997年度, 1997年以来, 1997年12月: a label, a period, a month).
+_REMARKS_YEAR = re.compile("(?:" + _REMARKS_VERBS + r")[，,：:]\s*((?:19|20)\d{2})年"
+                           r"(?!度|以来|来|底|初|末|前|后|是|将|要|[\d一二三四五六七八九十]+月)")
+#: A year a speaker looks back on in a meeting up to this month is the one before the meeting's (a review of last year
+#: told early in the next, as _late_last_year reads the events of the last quarter).
+REMARKS_LOOK_BACK_MONTHS = 3
 # What a meeting cited as a source said (…会议强调, 指出, 要求): relayed remarks, not an act of its own (决定, 审议, 议定).
 _RELAYED_REMARKS = "指出|强调|要求|提出|认为|号召|明确|指明|表示|提到|重申|部署"
 # 在记者会上说明院会决议, 在会上介绍了会议决定: remarks made there, about a decision (no 的 after them in the clause:
@@ -2116,7 +2138,8 @@ _ORDINAL = "[一二三四五六七八九十百零〇\\d]+"
 _STANDING_SESSION = "(?:常务|常委会?)(?:（扩大）|扩大)?会议|常委会|主席会议|主任会议"
 _SESSION_OF_BODY = re.compile(
     "^(?:" + _ORDINAL + "届)?(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗](?:委|(?:人民)?政府|政协|人大常委会))"
-    "(?:(?:" + _ORDINAL + "届)?(?:常委会|常务委员会|党组)?" + _BODY_SESSION.pattern
+    # (县政协第十届常委会第五次会议: the term written with 第 too)
+    "(?:(?:第?" + _ORDINAL + "届)?(?:常委会|常务委员会|党组)?" + _BODY_SESSION.pattern
     # 区政协九届八次常委会议, 县政协十一届十二次主席会议, 县人大常委会十六届五次主任会议: the standing body's own
     # session numbered by term and round, no 第; 县委十二届五次全会, 中共江城市委十三届七次全体会议, 县政协十届四次会议:
     # the whole body's plenary numbered so (the lead's ruling, GUIDELINES §3 eighth round extended)
@@ -2168,7 +2191,7 @@ _SHORT_FORM_NOTE = re.compile(r"[（(](?:(?:以下|下文|下)?简称|(?:以下|
 # keep the name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/test_meeting_review_k14.py.)
 # (华星集团质量月启动仪式暨质量管理工作会议: the ceremony may have a meeting joined to it by 暨)
 _CEREMONY_AFTER_BODY = re.compile(
-    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|银行|分行|支行|医院|卫生院)(?:机关党委|党委|党总支|党支部|工会|团委)?)"
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院)(?:机关党委|党委|党总支|党支部|工会|团委)?)"
     r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?"
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
     r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
@@ -2193,7 +2216,7 @@ _OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e
 # 甲与乙“…”项目签约仪式, 甲和乙…合作签约仪式: two bodies joined by a conjunction at the head of a passive name are
 # the parties of the event, part of what it is about (GUIDELINES §3 eighth round: the name whole, organizer null unless
 # 由…主办); each side ends as a body's name (not 人力资源和社会保障局, a conjunction inside one name).
-_ENDS_AS_PARTY = re.compile("(?:" + _JOINT_BODY_END + "|有限公司|银行|分行|支行|[省市县区镇乡])$")
+_ENDS_AS_PARTY = re.compile("(?:" + _JOINT_BODY_END + "|有限公司|" + _BANK_WORDS + "|[省市县区镇乡])$")
 _TWO_BODIES = re.compile("^(?P<first>[\u4e00-\u9fff]{2,20}?)[与和同跟](?P<second>[\u4e00-\u9fff]{2,20})$")
 
 
@@ -2530,6 +2553,75 @@ def _listed_title(text: str, start: int, end: int) -> bool:
 def _cited_report(sentence: str) -> bool:
     """Whether ``sentence`` opens on another outlet's report that it cites (据人民日报报道，国务院日前召开…)."""
     return _CITED_REPORT.match(sentence) is not None
+
+
+def _item_text(text: str, sentence: str) -> str:
+    """The item of ``text`` that holds ``sentence``: from the line opening it with a dateline (_ITEM_OPENING) to
+    the next such line; the first item takes the headline before it. The whole text when it holds one item or
+    ``sentence`` is not found (each glued item is its own article, GUIDELINES §11: a year written in another
+    item says nothing of this one's)."""
+    at = text.find(sentence)
+    starts = [m.start() for m in _ITEM_OPENING.finditer(text)]
+    if at < 0 or len(starts) < 2:
+        return text
+    before = [s for s in starts if s <= at]
+    start = before[-1] if len(before) > 1 else 0
+    end = next((s for s in starts if s > at), len(text))
+    return text[start:end]
+
+
+def _narrative_year(text: str, sentence: str, month: int | None) -> int | None:
+    """The year of the last full date (1998年1月20日, 一九九七年十二月) written before ``sentence`` in its paragraph
+    or the one before (at most MONTH_CONTEXT_CHARS back): the account the meeting on ``month`` continues
+    (新年伊始，1998年1月20日，…。1月21日，…召开 is 1998, whatever older year the text names elsewhere). A date in a
+    later month than the meeting's is the year before's when it is in November or December and the meeting in
+    January or February (1997年12月30日…。1月5日… is 1998), else no guide. ``None`` when no such date is written,
+    or the last one is a start or a deadline (从/自/于…, …起, …前), in a plan or ahead (到期, 将), or a life span."""
+    at = text.find(sentence)
+    if at <= 0 or month is None:
+        return None
+    paragraph = text.rfind("\n", 0, at)
+    window = max(0, at - MONTH_CONTEXT_CHARS, text.rfind("\n", 0, paragraph) + 1 if paragraph > 0 else 0)
+    for d in reversed(list(_DATE.finditer(text, window, at))):
+        first = _RANGE_TAIL.sub("", d.group())
+        value = parse_date(first)
+        if value is None or value.year is None or value.month is None or value.relative_days is not None:
+            continue
+        # (王某（1931年5月2日—2001年3月4日）: a life span, read from its first day)
+        if _SINCE_BEFORE.search(text, 0, d.start()) or _FROM_DATE_AFTER.match(text, d.end()) \
+                or _FUTURE_CLAUSE.search(text, *clause_bounds(text, d.start())) \
+                or _PLAN_IN_CLAUSE.search(text, *clause_bounds(text, d.start())) \
+                or life_dated(text, d.start(), d.end()) or life_dated(text, d.start(), d.start() + len(first)):
+            return None
+        if value.month <= month:
+            return value.year
+        if value.month >= YEAR_END_FROM_MONTH and month <= 2:
+            return value.year + 1
+        return None
+    return None
+
+
+def _certain_year(text: str, sentence: str, month: int) -> int | None:
+    """The year of an undated page that its text makes certain for a meeting on ``month`` told in ``sentence``:
+    the current year named (1998年是…) in the sentence's item, else the year of the account's last full date
+    (_narrative_year); ``None`` otherwise (a year merely written somewhere may be an older event's)."""
+    item = _item_text(text, sentence)
+    named = [int(y) for y in _YEAR_IS.findall(item)]
+    if named:
+        return max(named)
+    return _narrative_year(item, sentence, month)
+
+
+def _background_act(sentence: str, name: str) -> bool:
+    """Whether ``sentence``, told before an undated meeting named ``name``, dates an act of the background
+    rather than the meeting's account: an approval, a founding or a birth (1997年1月5日，国务院批准建设大桥。
+    大桥开工典礼隆重举行: the approval's day, not the ceremony's), unless the meeting is that act's own ceremony
+    (5月8日，某某协会成立。成立大会在…举行)."""
+    act = _BACKGROUND_ACT.search(sentence)
+    if act is None:
+        return False
+    # (县老年大学挂牌成立。揭牌仪式在…举行: the founding's own ceremony)
+    return not (act["founding"] and _FOUNDING_RITE.search(name))
 
 
 def _cited_dateline(text: str, at: int) -> bool:
@@ -3820,8 +3912,12 @@ class MeetingExtractor:
         counts plus one when the meeting is in the first half of a year); else the year written
         most often in the text (the later one on a tie), with Republic-of-China years converted
         in Taiwan articles; else years counted since a starting year (从一九九二年…，十七年来).
+        Before the review sentences and the vote: for a meeting in November or December, the year before a single
+        start on a first of January ahead (将从1998年1月1日起); then the year of the account's last full date
+        (_narrative_year). Only the meeting's own item of a page of glued items is read (_item_text).
         """
-        text = doc.clean_text
+        # (本报讯…１９９７年共查补税款… glued after the meeting's own item: another article's year)
+        text = _item_text(doc.clean_text, meeting_text)
         # (发布时间：08/05/2024: the stamp's day and month read either way, its year does not)
         stamped = stamp_year(doc)
         if stamped is not None:
@@ -3850,6 +3946,16 @@ class MeetingExtractor:
         counted = _counted_years(text)
         if counted:
             return max(counted)
+        # (1月21日…在记者招待会上指出，1997年俄经济的积极变化…: the year the speaker looks back on, early in the next)
+        # (the meeting's text may stop at the verb of remarks: what is said is read to the end of its sentence)
+        at = text.find(meeting_text)
+        end = _SENTENCE_END_MARK.search(text, at + len(meeting_text)) if at >= 0 else None
+        said = meeting_text if at < 0 else text[at : end.start() if end else len(text)]
+        recalled = [int(r[1]) for r in _REMARKS_YEAR.finditer(said)
+                    if not _FUTURE_IN_SENTENCE.search(said, *clause_bounds(said, r.start(1)))
+                    and not _PLAN_IN_CLAUSE.search(said, *clause_bounds(said, r.start(1)))]
+        if recalled and month is not None and month <= REMARKS_LOOK_BACK_MONTHS:
+            return min(recalled) + 1
         # 10月12日，2019年中国人文地理学术年会开幕, 2024世界互联网大会: the year the meeting's own sentence
         # names (a year's work meeting in November or December plans the next: 12月20日…2025年…工作会议)
         own_years = {int(m[1]) for m in _OWN_YEAR.finditer(meeting_text)
@@ -3868,6 +3974,14 @@ class MeetingExtractor:
                 re.search(rf"{year}年[^，。；]{{0,12}}工作(?:会议|大会)", meeting_text)
                 or any(m[1] == str(year) and _year_ahead(meeting_text, m, month) for m in _YEAR_ANY.finditer(meeting_text)))
             return year - 1 if late else year
+        # (12月30日…。两国将从1998年1月1日起建立…: the first day of the year after, ahead of a year-end meeting)
+        if month is not None and month >= YEAR_END_FROM_MONTH:
+            ahead = {int(a[1] or a[2]) for a in _NEXT_YEAR_START.finditer(text)}
+            if len(ahead) == 1:
+                return ahead.pop() - 1
+        told = _narrative_year(text, meeting_text, month)
+        if told is not None:
+            return told
         for sentence in _SENTENCE_END_MARK.split(text):
             reviewed += _reviewed_years(sentence)
         if reviewed:
@@ -4087,14 +4201,16 @@ class MeetingExtractor:
             # under a dated page's dateline; not on an undated page, whose year would be a guess from the text: a
             # sentence probe's 今晚 keeps no date)
             shift = {"今": 0, "昨": -1, "前": -2}.get(parse_text)
-        if shift is not None and dateline is None and reference is not None:
+        governing = False
+        if shift is not None and dateline is None:
             # (本报北京3月5日讯 …今年以来，…。今天上午，…召开: a later sentence of the body is under the dateline too;
-            # only with a publication date: without one the dateline's year is a guess from the text, and the
-            # undated 1998 pages scored lower with it)
+            # without a publication date only a year the text makes certain, _certain_year: the year written most
+            # often on the page, read before, lowered the undated 1998 pages' scores)
             dateline = _governing_dateline(doc.clean_text, sentence, m)
+            governing = dateline is not None
         if dateline and shift is not None:
             # (新华社杭州3月2日电 省作协昨天举行…: yesterday of the report's own date, the 1st)
-            on = self._dateline_day(doc, dateline, sentence, reference)
+            on = self._dateline_day(doc, dateline, sentence, reference, certain=governing)
             if on:
                 day_held = dt.date.fromisoformat(on) + dt.timedelta(days=shift)
                 return day_held.isoformat(), written, _time_of_day(sentence[m.end() :])
@@ -4173,9 +4289,21 @@ class MeetingExtractor:
                     resolved = None
         return (resolved.isoformat() if resolved else None), written, time_of_day
 
-    def _dateline_day(self, doc: Document, dateline: str, sentence: str, reference: dt.date | None) -> str | None:
+    def _dateline_day(self, doc: Document, dateline: str, sentence: str, reference: dt.date | None,
+                      certain: bool = False) -> str | None:
         """The day of a dateline (新华社长沙1月16日电), its year read from the whole sentence when no
-        publication date gives it (…诞辰90周年纪念大会今天…举行)."""
+        publication date gives it (…诞辰90周年纪念大会今天…举行). ``certain``: the dateline heads an earlier
+        sentence, and only a year the text makes certain counts (_certain_year): the year written most often
+        in such a text is often an older event's (基金设立于1987年), the undated 1998 pages showed."""
+        if certain and reference is None:
+            value = parse_date(dateline)
+            if value is None or value.month is None or value.day is None:
+                return None
+            year = value.year or _certain_year(doc.clean_text, sentence, value.month)
+            try:
+                return dt.date(year, value.month, value.day).isoformat() if year else None
+            except ValueError:
+                return None
         on = self.date_of(doc, dateline, reference)[0]
         value = parse_date(dateline)
         if reference is None and value is not None and value.year is None and value.month is not None:
@@ -4669,7 +4797,7 @@ class MeetingExtractor:
                 stated = _DATE.search(before.text)
                 # (5月1日起，新条例正式施行。县委召开专题会议…: a date things run from is no meeting's day)
                 # (6月12日上午，我县召开会议。全县…推进会在县委大礼堂举行: a bare 召开会议 that this sentence names)
-                if "\n" not in doc.clean_text[before.end : sentence.start] \
+                if "\n" not in doc.clean_text[before.end : sentence.start] and not _background_act(before.text, name) \
                         and (not (held_before := self.match(before.text)) or before is bare_before
                              # (5月7日下午，…作学术报告。报告会在…举行: the report the next sentence refers to)
                              or held_before[0].re is self.academic) and not (

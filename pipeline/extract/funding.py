@@ -133,14 +133,6 @@ _RAISED_TO = re.compile("(?:提高|提升|调高|上调|调升|调整|增加|增
 # per unit, a ceiling or a standing offer); a share per recipient named (为30名困难党员每人发放慰问金500元) is none.
 _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安置|吸收|带动|培训|帮扶|转移|招聘|雇用|雇佣)(?:就业)?"
                            "[\\d一二三四五六七八九十两]+(?:名|人|个|户)")
-# A reward per holder of a qualification a policy sets, with no count of holders (对获得省科技进步奖的项目每项奖励10万元,
-# 对新认定的高新技术企业每家奖励20万元, 对首次认定的高新技术企业，给予每家30万元奖励): a rate per holder like a rate per
-# act, paid to whoever qualifies, no amount granted to anyone (§6); not those counted (对新认定的46家企业每家奖励20万元:
-# a share to each recipient named, one record) nor people rewarded at an event (对获奖选手每人奖励1万元).
-_RATE_PER_HOLDER = re.compile("对(?:(?![\\d一二三四五六七八九十百千两]+[家名个项户位人])[^，。；,;])*?"
-                              "(?:认定|获批|获得|获评|评为|入选|通过|新建|新落户|引进)[^，。；,;\\d]{0,12}的"
-                              "[^，。；,;\\d]{0,10}(?:项目|企业|单位|平台|机构|团队|载体|孵化器|实验室|中心)[，,]?"
-                              "(?:给予|一次性)*每(?:项|家|个)[^，。；,;\\d]{0,8}$")
 # A total in the amount's clause (，共发放补贴资金120万元): the sum paid under such a rate, its own record.
 _TOTAL_MARK = re.compile("共|累计|合计|总计|总额")
 # The verbs of paying money out that the decline rules share (each adds its own around them): one list, so that a
@@ -385,7 +377,6 @@ _BUDGET_BILL = re.compile("预算(?:草案|调整方案|调整案|修正案|案)
 _BUDGET_REVIEWED = re.compile("审议|审查|提请|提交|送审")
 _BUDGET_PASSED = re.compile("通过|批准|同意|表决|核准|决定|下达|拨付")
 _SIGNING = re.compile("签约|签署|协议|合同")
-_SIGNED_OR_PROJECT = re.compile("签约|签署|协议|合同|项目")
 # A start or a signing told as done, no word of a plan before it in its clause (…项目开工。; 双方签署合作协议; not
 # 该项目计划明年开工, 将于下月签约).
 _ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^，,。；！？\n])*?"
@@ -2236,10 +2227,7 @@ class FundingExtractor:
                         page_donates = _DONATION_EVENT.search(full) is not None
                     if not page_donates and not future["fund"] and page_signs is None:
                         page_signs = _SIGNING.search(full) is not None
-                    # (on a signing's page, money put off to a next step in a sentence of no signing nor project,
-                    # 负责人表示，…下一步还将投入2亿元建设中试基地, is the body's intention, no signed total)
-                    if not page_donates and (future["fund"] or not page_signs or not _SIGNED_OR_PROJECT.search(
-                            full, sentence.start, sentence.end)):
+                    if not page_donates and (future["fund"] or not page_signs):
                         declined.append(entity)
                         continue  # 园区将投入2亿元建设…, 下一步将设立20亿元引导基金: money still to be put in
                 own_start = clause_start if _OWN_SIGNING.search(text, clause_start, clause_end) else previous_start
@@ -2460,8 +2448,6 @@ class FundingExtractor:
                 if rate and (rate.start() >= clause_start or not _TOTAL_MARK.search(text, clause_start, m_start)) \
                         and not _PAID_UNDER_RATE.search(text, rate.end(), m_start):
                     continue  # 每吸纳1名登记失业人员补贴1000元: the standard of a policy, no amount granted
-                if _RATE_PER_HOLDER.search(text, previous_start, m_start):
-                    continue  # 对新认定的高新技术企业每家奖励20万元: a policy's reward per holder, no amount granted
                 if _THRESHOLD_AFTER.match(text, m_end) or (
                     entity.text.endswith(("以上", "以下")) and _CLASS_NOUN.match(text, m_end)
                 ):

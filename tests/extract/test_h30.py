@@ -95,33 +95,3 @@ def test_fund_named_for_an_earlier_item(extract, body, expected) -> None:
 )
 def test_date_line_before_a_relative_day(extract, text, expected) -> None:
     assert when(extract(text, published="2026-09-01")) == expected
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # money put off to a next step in a sentence of no signing nor project, on a signing's page: only intended
-        (SIGNING + "高新区负责人表示，下一步还将投入2亿元建设中试基地。", []),
-        # a signed project's investment told with 下一步 stays
-        (SIGNING + "根据协议，华信集团下一步将投资30亿元建设新能源电池项目。",
-         [(3000000000.0, "CNY", "建设新能源电池项目")]),
-    ],
-)
-def test_next_step_money_on_a_signing_page(extract, body, expected) -> None:
-    assert grants(extract(page(body))) == expected
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # a policy's reward per qualifying holder, no holders counted: a standard, no record
-        ("4月7日，县科技局召开座谈会。会议介绍，县里对获得省科技进步奖的项目每项奖励10万元。", []),
-        ("4月7日，县科技局召开座谈会。根据政策，对新认定的高新技术企业每家奖励20万元。", []),
-        ("4月7日，县科技局召开座谈会。对首次认定的高新技术企业，给予每家30万元奖励。", []),
-        # holders counted, or people rewarded at the event: money paid
-        ("4月7日，县科技局召开座谈会。会上，对新认定的46家高新技术企业每家奖励20万元。", [(200000.0, "CNY", None)]),
-        ("4月7日，县科技局召开表彰会。会上，对获奖选手每人奖励1万元。", [(10000.0, "CNY", "奖励获奖选手")]),
-    ],
-)
-def test_reward_per_qualifying_holder(extract, body, expected) -> None:
-    assert grants(extract(page(body))) == expected

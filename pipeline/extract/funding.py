@@ -626,7 +626,10 @@ _BID_BEFORE = re.compile(r"(?:候选人|投标人|竞标人|投标单位|竞买�
 # (某某累计向学校捐赠500万元), nor one event's takings (现场累计收到校友捐款1200万元, 当天累计收到捐款35万元: §6 donations).
 _CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{0,6}$|融资(?:总额|金额)?累计[^，。；]{0,4}$"
                                    r"|(?<!现场)(?<!当天)(?<!当日)(?<!本次)(?<!此次)(?<!活动中)"
-                                   r"累计(?:接受|收到|接收)[^，。；]{0,8}?(?:捐赠|捐款|捐助|捐资)[^，。；]{0,4}$")
+                                   r"累计(?:接受|收到|接收)[^，。；]{0,8}?(?:捐赠|捐款|捐助|捐资)[^，。；]{0,4}$"
+                                   # (孵化器…帮助在孵企业获得融资3.4亿元: a service's tally of the financing its clients got)
+                                   r"|(?:帮助|协助|助力|促成)[^，。；]{0,12}?(?:获得|获取|取得|争取到?|实现)[^，。；\d]{0,4}?"
+                                   r"融资[^，。；\d]{0,4}$")
 # A tally of pledged financing (全年专利质押融资登记金额达120亿元, 知识产权质押融资金额达35亿元, 股权出质登记金额): a
 # lending statistic (§6), whatever span it covers (not 捐款登记金额: donations registered); the bare 质押融资 only with a span or a region's total marked
 # (今年以来全省知识产权质押融资356亿元), not one firm's loan (为企业办理专利质押融资5000万元).

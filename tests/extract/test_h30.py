@@ -95,3 +95,19 @@ def test_fund_named_for_an_earlier_item(extract, body, expected) -> None:
 )
 def test_date_line_before_a_relative_day(extract, text, expected) -> None:
     assert when(extract(text, published="2026-09-01")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # financing a service helped its clients get: a tally, no money granted
+        ("12月10日，市科技局召开座谈会。据悉，全市孵化器今年共服务在孵企业1560家，帮助企业获得融资3.4亿元。", []),
+        ("12月10日，市科技局召开座谈会。今年以来，孵化器协助在孵企业获得投融资2.5亿元。", []),
+        # a round raised or financing provided for a use stays
+        ("12月10日，华信公司获得融资1亿元，用于扩建生产线。", [(100000000.0, "CNY", "扩建生产线")]),
+        ("12月10日，市科技局召开座谈会。会上，银行为5家企业提供融资3000万元，用于技术改造。",
+         [(30000000.0, "CNY", "技术改造")]),
+    ],
+)
+def test_financing_helped_is_a_tally(extract, body, expected) -> None:
+    assert grants(extract(page(body))) == expected

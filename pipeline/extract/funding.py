@@ -626,13 +626,20 @@ _BID_BEFORE = re.compile(r"(?:候选人|投标人|竞标人|投标单位|竞买�
 # (某某累计向学校捐赠500万元), nor one event's takings (现场累计收到校友捐款1200万元, 当天累计收到捐款35万元: §6 donations).
 _CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{0,6}$|融资(?:总额|金额)?累计[^，。；]{0,4}$"
                                    r"|(?<!现场)(?<!当天)(?<!当日)(?<!本次)(?<!此次)(?<!活动中)"
-                                   r"累计(?:接受|收到|接收)[^，。；]{0,8}?(?:捐赠|捐款|捐助|捐资)[^，。；]{0,4}$")
+                                   r"累计(?:接受|收到|接收)[^，。；]{0,8}?(?:捐赠|捐款|捐助|捐资)[^，。；]{0,4}$"
+                                   # (孵化器…帮助在孵企业获得融资3.4亿元: a service's tally of the financing its clients got)
+                                   r"|(?:帮助|协助|助力|促成)[^，。；]{0,12}?(?:获得|获取|取得|争取到?|实现)[^，。；\d]{0,4}?"
+                                   r"融资[^，。；\d]{0,4}$")
 # A tally of pledged financing (全年专利质押融资登记金额达120亿元, 知识产权质押融资金额达35亿元, 股权出质登记金额): a
 # lending statistic (§6), whatever span it covers (not 捐款登记金额: donations registered); the bare 质押融资 only with a span or a region's total marked
 # (今年以来全省知识产权质押融资356亿元), not one firm's loan (为企业办理专利质押融资5000万元).
 _PLEDGE_TALLY = re.compile("(?:质押|抵押)(?:融资|贷款)[^，。；]{0,4}?(?:登记)?(?:总?金额|总?额|规模)[^，。；\\d]{0,6}$"
                            "|(?:质押|抵押|出质)[^，。；]{0,6}?登记(?:总?金额|总额)[^，。；\\d]{0,6}$")
 _PLEDGE_FINANCED = re.compile("(?:质押|抵押)融资[^，。；\\d]{0,6}$")
+# Pledged financing signed at the event, its signing in the clause before the amount (现场，3家银行与12家企业签订知识产权
+# 质押融资协议，质押融资额2.1亿元): the signing total of a bank-enterprise meeting (§6 ninth round), no tally, unless
+# a span or a mark of a statistic stands there too (今年以来累计签约…).
+_SIGNED_BEFORE = re.compile("签订|签署|签约")
 # A credit line named after the amount (提供总额新台币5亿元的青年创业贷款额度, 10亿元专项信贷额度): a line that may be drawn
 # on, no money provided (§6 credit lines); 额度 before the amount is an exclusion word already.  Not over a verb acting on
 # a line (注资3000万元扩大融资担保额度, 安排风险补偿资金1000万元撬动银行信贷额度…): money put in to enlarge it; a
@@ -940,6 +947,10 @@ _PURPOSE_NOUN = re.compile(
 
 # A purpose that ends on an amount of its own (…8600万元，支持重大科技专项6500万元，…): the next item of a list, not
 # what this amount is for.  (…募集善款1.2亿元，发放救助金8600余万元: an approximation, 余/多, before its magnitude as well)
+# An item of a list labelled by a grant word of its own right before its amount (…、平台建设奖励2100万元, 慰问品价值5万元).
+_OWN_ITEM_LABEL = re.compile("[\u4e00-\u9fff]{2,}(?:补助|补贴|奖励|奖补|资助|扶持|价值)(?:资金)?(?:为|达|共计|约)?$")
+# An amount of money anywhere in a span (the item of a list told before the amount read).
+_ITEM_AMOUNT = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[余多]?(?:[万亿]+(?:美元|港元|欧元|元)|美元|港元|欧元|元)")
 _NEXT_ITEM = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[余多]?(?:[万亿]+(?:美元|港元|欧元|元)?|美元|港元|欧元|元)"
                         "(?:左右)?$")
 # An item of a list, its clause a verb of use or support, what it pays for and the amount (其中，支持企业研发后补助8600
@@ -1209,7 +1220,14 @@ _DIVIDEND_PURPOSE = re.compile("(?:社员|村民|成员|农户|股东)?分红$")
 def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     """A fund named before the amount in its clause (社区党委下拨以奖代补党建工作经费50万元 → 以奖代补党建工作经费)."""
     text, clause_start, m_start = site.text, site.clause_start, site.m_start
-    nouns = list(_PURPOSE_NOUN.finditer(text, clause_start, m_start))
+    # (颁发奖学金30万元和助学金20万元: a fund named after an earlier amount of the clause is this item's; 其中人才补助5600
+    # 万元、平台建设奖励2100万元: an item labelled by a grant word of its own takes no fund named before the earlier
+    # amount; 奖励金10万元、银牌6万元: an item with no label of its own shares it)
+    earlier = [a.end() for a in _ITEM_AMOUNT.finditer(text, clause_start, m_start)]
+    nouns = list(_PURPOSE_NOUN.finditer(text, earlier[-1], m_start)) if earlier else []
+    if not nouns and earlier and _OWN_ITEM_LABEL.search(text, earlier[-1], m_start):
+        return None
+    nouns = nouns or list(_PURPOSE_NOUN.finditer(text, clause_start, m_start))
     if not nouns:
         return None
     # (the steps below are order-dependent: each trims what the one before left)
@@ -2287,7 +2305,10 @@ class FundingExtractor:
                     continue  # 全年中标金额共计30亿元, 累计中标项目86个，中标金额达45亿元: tender statistics (§6)
                 if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start):
                     continue  # 第一中标候选人报价980万元, 此前已累计获得融资超5亿元: a bid, a running total of financing
-                if _PLEDGE_TALLY.search(text, clause_start, m_start) or (
+                if (_PLEDGE_TALLY.search(text, clause_start, m_start) and not (
+                        _SIGNED_BEFORE.search(text, previous_start, m_start)
+                        and not _STATISTIC_SPAN.search(text, previous_start, m_start)
+                        and not _STATISTIC_MARK.search(text, previous_start, m_start))) or (
                         _PLEDGE_FINANCED.search(text, clause_start, m_start)
                         and (_STATISTIC_SPAN.search(text, 0, m_start) or _STATISTIC_MARK.search(text, 0, m_start))):
                     continue  # 全年专利质押融资登记金额达120亿元: a tally of pledged financing, lending statistics (§6)

@@ -470,6 +470,9 @@ CONTEXT_BEFORE_CHARS = 300
 # The 电 or 讯 right after a date: the date is a dateline's (新华社南京3月5日电, 本报上海10月30日讯), also with the
 # city after the date (江城日报网5月21日江城讯, 央广网3月2日北京消息: as _DATED_DATELINE reads them).
 _DATELINE_AFTER_DATE = re.compile(r"\s*(?:电|讯|[\u4e00-\u9fff]{1,4}(?:讯|消息)(?=[\s　（(：:]))")
+# A full date set off by a closing bracket or a space before a relative day that opens the account ((2026年8月12日）前天，…
+# 召开, 2026年8月12日 昨天上午，…): the report's own date line, the day word read against it like a dateline's.
+_DATE_LINE_BEFORE_DAY = re.compile(r"(?:[）)][ 　]*|[ 　]+)(?=(?:今天|今日|昨天|昨日|前天)(?:上午|下午|晚上)?[，,])")
 #: A sentence that a relative day is read in must hold this many characters beyond the day (a bare 今天
 #: passed on its own cannot be placed in the text); a clause of holding is longer than that.
 MIN_SENTENCE_BEYOND_DAY = 4
@@ -4117,7 +4120,8 @@ class MeetingExtractor:
             later = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat() if day else None
             return later, next_day["day"], _time_of_day(next_day["part"] or "")
         m = _past_lead_clause(sentence, m)
-        if not _DATELINE_AFTER_DATE.match(sentence[m.end() :]):
+        date_line = "年" in m.group() and _DATE_LINE_BEFORE_DAY.match(sentence, m.end()) is not None
+        if not _DATELINE_AFTER_DATE.match(sentence[m.end() :]) and not date_line:
             held = _held_clause_date(sentence, m)
             if held is None:
                 return self.festival_of(doc, sentence, reference)
@@ -4140,7 +4144,7 @@ class MeetingExtractor:
             if later is not None and _LEAD_DATE_AFTER.match(sentence, later.end()):
                 m = later
         dateline: str | None = None
-        if _DATELINE_AFTER_DATE.match(sentence[m.end() :]):
+        if date_line or _DATELINE_AFTER_DATE.match(sentence[m.end() :]):
             # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
             # dateline's; a day alone is read against the dateline's date
             own = _DATE.search(sentence, m.end() + 1)

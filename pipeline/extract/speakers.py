@@ -1976,6 +1976,8 @@ class SpeakerExtractor:
                     spans.append((at, at + len(item)))
                 at += len(item) + 1
         for m in self._titles_in(text):
+            if m.group() == "代表" and self._name_ends_at(text, m.start(), spans):
+                continue  # 王立新代表高校发言: 代表 after a name speaks for a body, no label before a name (高校)
             i = m.end()
             qualifier = _QUALIFIER.match(text, i)
             if qualifier:
@@ -2085,6 +2087,18 @@ class SpeakerExtractor:
                     spans.append((i, end))
                     break
         return spans
+
+    def _name_ends_at(self, text: str, at: int, spans: list[tuple[int, int]]) -> bool:
+        """Whether a personal name ends right at ``at``: one read already (after its title), or one of three
+        characters opening a clause (会上，王立新代表…), so that a word after it is a verb of that person's (not one
+        of two: 农户代表 is a label)."""
+        if any(end == at for _, end in spans):
+            return True
+        start = at - 3
+        if start < 0 or (start > 0 and not _CLAUSE_OPENING_END.search(text, 0, start)):
+            return False
+        span = self._name_at(text, start)
+        return span is not None and span[1] == at
 
     def _chain_goes_on(self, text: str, i: int) -> bool:
         """Whether a 、 at ``i`` goes on with a title written right before a name in the same clause

@@ -1350,7 +1350,13 @@ _DATED_DATELINE = literal_gated(re.compile(
 _TIME_WORD = r"(?:时间|会议时间|活动时间|举办时间)"
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
 # The programme line of the meeting's day: 时间：3月6日上午 (bracketed labels: _BRACKETED_TIME).
-_TIME_LABEL = literal_gated(re.compile(rf"(?:^|\n)\s*{_TIME_WORD}[:：]\s*(?P<when>[^\n]{{4,40}})"))
+# Not a page's stamp under a bare label (时间：2024-03-09, 时间：2024-03-09 10:21 on its own line, as _BRACKETED_TIME
+# reads it, unless the place's line follows), nor a line that goes on naming the post's source or staff.
+_TIME_LABEL = literal_gated(re.compile(rf"(?:^|\n)\s*{_TIME_WORD}[:：]\s*"
+                                       r"(?!(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+                                       rf"(?:$|\n(?!\s*(?:[【\[]|{_PLACE_WORD}[:：]))))"
+                                       r"(?![^\n]*(?:来源|作者|编辑|发布|浏览|点击|字号))"
+                                       r"(?P<when>[^\n]{4,40})"))
 # The day's line with the place's line right below (read in the raw text too: a programme, not a post's stamp).
 _PROGRAMME_TIME = literal_gated(re.compile(rf"(?:^|\n)\s*(?:{_TIME_WORD}[:：]|[【\[]{_TIME_WORD}[】\]][:：]?)\s*(?P<when>[^\n]{{4,40}})"
                                            rf"\n\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]])"))
@@ -1871,7 +1877,7 @@ _PERSON_SUBJECT = re.compile(
     "(?:今天|今日|昨天|昨日|当天|日前|近日|上午|下午|晚上)?$")
 # A dated sentence whose day an undated meeting after it may take: an account of a visit, a signing
 # or an opening (来到…调研, 签署…协议, 揭牌运行), not a notice issued or a rank awarded.
-_ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望")
+_ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|反馈|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望")
 _OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通知|仪式|典礼")
 # The label of the page's own date when it shares a line with the body (发布时间：, 来源：南湖日报 ).
 _PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")

@@ -85,3 +85,26 @@ def test_party_school_classes_open(extract, text, name, date):
 ])
 def test_party_school_classes_not_held(extract, text):
     assert extract(text, "2026-09-20")["meetings"] == []
+
+
+def _roles(record):
+    return {s["name"]: s["roles"] for s in record["speakers"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("11月18日上午，县委第二巡察组巡察县民政局党组情况反馈会召开。县委第二巡察组组长赵明义反馈了巡察情况，"
+     "县民政局局长孙海林作表态发言。", "赵明义"),
+    ("11月18日，省委第三巡视组向市委反馈巡视情况。省委第三巡视组组长李建华代表巡视组反馈了巡视意见，市委书记王刚主持会议。",
+     "李建华"),
+])
+def test_inspection_findings_fed_back_are_an_address(extract_with_model, text, name):
+    # (the name before 反馈 alone is read by the model, not by the rules)
+    assert "讲话" in _roles(extract_with_model(text, "2026-11-20")).get(name, [])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("11月18日，县委巡察整改推进会召开。县市场监管局局长孙海林向巡察组反馈了巡察整改情况。县委书记李明主持会议。", "孙海林"),
+    ("11月18日，县委召开整改推进会。县民政局局长孙海林反馈了整改进展情况，县委书记李明主持会议。", "孙海林"),
+])
+def test_feedback_by_those_inspected_is_no_address(extract_with_model, text, name):
+    assert name not in _roles(extract_with_model(text, "2026-11-20"))

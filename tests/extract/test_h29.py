@@ -65,27 +65,6 @@ def test_case_sum_is_no_funding(extract):
     assert r["funding"] == []
 
 
-@pytest.mark.parametrize("text, name, date", [
-    ("9月18日，县委党校2026年秋季学期主体班开班，共有78名学员参训。", "2026年秋季学期主体班", "2026-09-18"),
-    ("9月18日，2026年秋季学期县处级干部进修班在市委党校开班。", "2026年秋季学期县处级干部进修班", "2026-09-18"),
-    ("9月18日上午，全县村党组织书记轮训班在县委党校开班，县委组织部副部长王丽主持开班式。", None, "2026-09-18"),
-])
-def test_party_school_classes_open(extract, text, name, date):
-    meetings = extract(text, "2026-09-20")["meetings"]
-    assert meetings and meetings[0]["date"] == date
-    if name:
-        assert meetings[0]["name"] == name
-
-
-@pytest.mark.parametrize("text", [
-    "今年以来，县委党校共举办主体班5期，培训干部600余人次。",
-    "据悉，县委党校将于10月举办2026年秋季学期主体班。",
-    "主体班学员张某某在学习心得中写道，收获很大。",
-    "县委党校今年计划开设进修班2个。",
-])
-def test_party_school_classes_not_held(extract, text):
-    assert extract(text, "2026-09-20")["meetings"] == []
-
 
 def _roles(record):
     return {s["name"]: s["roles"] for s in record["speakers"]}

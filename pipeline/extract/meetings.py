@@ -1373,6 +1373,11 @@ _TIME_WORD = r"(?:时间|会议时间|活动时间|举办时间)"
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
 # The programme line of the meeting's day: 时间：3月6日上午 (bracketed labels: _BRACKETED_TIME).
 _TIME_LABEL = literal_gated(re.compile(rf"(?:^|\n)\s*{_TIME_WORD}[:：]\s*(?P<when>[^\n]{{4,40}})"))
+# A labelled line that reads as a page's stamp: a bare numeric date (and clock) with no place line below, or a line
+# going on with the post's source or staff (时间：2024-03-09 10:21, 时间：2024-03-09 来源：县委巡察办).
+_STAMP_WHEN = re.compile(r"\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+                         r"|[^\n]*(?:来源|作者|编辑|发布|浏览|点击|字号)[^\n]*")
+_PLACE_LINE_AHEAD = re.compile(rf"\s*\n\s*(?:[【\[]{_PLACE_WORD}[】\]]|{_PLACE_WORD}[:：])")
 # The day's line with the place's line right below (read in the raw text too: a programme, not a post's stamp).
 _PROGRAMME_TIME = literal_gated(re.compile(rf"(?:^|\n)\s*(?:{_TIME_WORD}[:：]|[【\[]{_TIME_WORD}[】\]][:：]?)\s*(?P<when>[^\n]{{4,40}})"
                                            rf"\n\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]])"))
@@ -1896,7 +1901,7 @@ _PERSON_SUBJECT = re.compile(
     "(?:今天|今日|昨天|昨日|当天|日前|近日|上午|下午|晚上)?$")
 # A dated sentence whose day an undated meeting after it may take: an account of a visit, a signing
 # or an opening (来到…调研, 签署…协议, 揭牌运行), not a notice issued or a rank awarded.
-_ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望")
+_ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|反馈|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望")
 _OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通知|仪式|典礼")
 # The label of the page's own date when it shares a line with the body (发布时间：, 来源：南湖日报 ).
 _PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")
@@ -2674,6 +2679,12 @@ def _held_on(sentence: str, d: re.Match[str]) -> bool:
 _PAGE_DATE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\n，。；：:]{0,8}(?:时间|日期)[:：])?[^\S\n]*$")
 _PAGE_DATE_LINE_AFTER = re.compile(
     r"[^\S\n]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[^\S\n]*(?:(?:星期|周)[一二三四五六日天])?[^\S\n]*(?:(?:来源|來源)[:：][^\n]*)?(?:\n|$)")
+
+
+def _page_stamp_line(labelled: re.Match[str]) -> bool:
+    """Whether a labelled day line (时间：…) reads as the page's stamp, not a programme's day (_STAMP_WHEN)."""
+    return _STAMP_WHEN.fullmatch(labelled["when"]) is not None \
+        and _PLACE_LINE_AHEAD.match(labelled.string, labelled.end()) is None
 
 
 def _on_page_date_line(text: str, d: re.Match[str]) -> bool:
@@ -5303,7 +5314,12 @@ class MeetingExtractor:
                                                      if t["noun"] != "活动" or main["name"].endswith("活动")), None)
                 if stated and not _after_publication(self.date_of(doc, stated["when"], reference)[0], reference):
                     labelled = stated  # (会议时间为3月20日 after a report published on the 10th: a meeting ahead)
-            if labelled:
+            if labelled and reference is not None and _page_stamp_line(labelled) \
+                    and (context := self._context_date(doc, sentences, main, meetings, reference)) is not None:
+                # 时间：2027-01-03 (a page's stamp under a bare label) over 12月29日，…巡察组向…反馈…。…主持会议: the day the
+                # account opens with (with no such lead the stamp stays the day, as before)
+                main["date"], main["date_text"], main["time_of_day"] = context
+            elif labelled:
                 # 时间：2024年7月17日下午3时 — the programme line of a press conference or notice
                 main["date"], main["date_text"], main["time_of_day"] = _dated_over(
                     main, self.date_of(doc, labelled["when"], reference))

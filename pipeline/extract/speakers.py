@@ -1196,6 +1196,10 @@ _DEPLOYMENT = re.compile(r"(?<!工)作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|
 # a document issued or one quoted). Read only in a sentence telling no earlier time (:data:`_EARLIER_TOLD`) and when the
 # clauses before 发布 name no other place or time of the act (:data:`_FINDINGS_ELSEWHERE`: 在国际期刊上发布了研究成果,
 # 此前已发布了…数据: findings made public elsewhere or before, the person merely mentioned).
+# 巡察组组长赵某反馈了巡察情况, 代表省委巡视组反馈巡视意见: an inspection group's findings delivered at the feedback
+# meeting by its head, an address like a deployment (讲话); the findings name the inspection (not 反馈了整改情况, 向巡察组反馈…
+# by those inspected, nor 群众反馈的问题).
+_FINDINGS_FED_BACK = re.compile(r"^(?:(?!向巡)[^，。；]){0,12}?反馈了?[^，。；的]{0,8}?(?:巡察|巡视|督查|督导)[^，。；]{0,8}?(?:情况|意见|结果)")
 _FINDINGS_PUBLISHED = re.compile(r"发布了?(?![的了])[^，。；：:“”《》]{0,20}?(?:情况|数据|成果)(?=[，。；！？,;]|并|$)")
 _FINDINGS_ELSEWHERE = re.compile(r"去年|前年|此前|以往|过去|曾经?|已经?|"
                                  r"在(?:(?!记者招待会|发布会|记者会|吹风会)[^，。；]){1,12}(?:上|中)")
@@ -3723,6 +3727,9 @@ class SpeakerExtractor:
         if deployment and not _OBJECT_BEFORE.search(window[: deployment.start()]) \
                 and window.count("《", 0, deployment.start()) <= window.count("》", 0, deployment.start()):
             add("讲话", deployment.start())  # 就下半年工作作了具体部署, 作大会总结: a deployment or summing-up address
+        fed_back = _FINDINGS_FED_BACK.search(window)
+        if fed_back:
+            add("讲话", fed_back.start())  # 反馈了巡察情况: the inspection group's findings delivered to the meeting
         published = _FINDINGS_PUBLISHED.search(window) if briefing else None
         if published and not _OBJECT_BEFORE.search(window[: published.start()]) \
                 and not _FINDINGS_ELSEWHERE.search(window, 0, published.start()):

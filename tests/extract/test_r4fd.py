@@ -114,7 +114,7 @@ def test_purposes_named_beside(extract, body: str, expected: list) -> None:
         # NEGATIVE: the total paid under the rate, and a share each to those named, are records
         ("每吸纳1名登记失业人员补贴1000元，全年共发放补贴资金120万元。", [(1200000.0, "CNY", "补贴资金")]),
         ("为30名困难党员每人发放慰问金500元。", [(500.0, "CNY", "慰问金")]),
-        ("县里为每名新招用的高校毕业生发放补贴2000元。", [(2000.0, "CNY", None)]),
+        ("县里为每名新招用的高校毕业生发放补贴2000元。", [(2000.0, "CNY", "高校毕业生补贴")]),  # (h29: as without 每名)
     ],
 )
 def test_a_rate_per_hire(extract, body: str, expected: list) -> None:

@@ -698,7 +698,11 @@ _GUEST_LABEL_HEAD = re.compile("^" + _GUEST_LABEL + "、(?=.)"
                                # (嘉宾蓝图公司董事长, 对话嘉宾、…: a guest's label glued to the post, no part of it)
                                "|^(?:特邀|对话|圆桌|演讲|分享|主讲|颁奖)?嘉宾、?(?=[^、]{3})(?!主持|代表)"
                                # (主办单位两岸青年发展协会理事长, 承办方、…: the event's organizer label, no post)
-                               "|^(?:主办|承办|协办)(?:单位|方)、?(?=[^、]{3})")
+                               "|^(?:主办|承办|协办)(?:单位|方)、?(?=[^、]{3})"
+                               # (农工党员、市人民医院主任医师, 民盟盟员、江城大学教授: a party membership opening the
+                               # chain, no post, like a representative label)
+                               "|^(?:(?:中共|中国共产党|农工|民革|致公党)?党员|(?:民盟|台盟)盟员|(?:民建|民进)会员"
+                               "|九三学社社员)、(?=[^、]{3})")
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
 # Nouns for members of a class or body that end a list item naming nobody (进修班学员, 志愿服务队队员).

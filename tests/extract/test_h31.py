@@ -1,7 +1,8 @@
 """United-front, religious-affairs and overseas-Chinese phrasings (hunt h31): a monk's name under the monastic
 surname 释 and the courtesy 法师 after it, monastery and church posts (住持, 方丈, 牧师) in a title chain, the body
 新的社会阶层人士联合会 whose 的 is part of its name, 桑梓 (home town, 情系桑梓) read as no name, an activity named by
-a body ending in 会 (协会, 商会) that holds no meeting word, and the organizer's label 主办单位 before a post.
+a body ending in 会 (协会, 商会) that holds no meeting word, and the organizer's label 主办单位 or a party membership
+(农工党员、, 民盟盟员、) before a post.
 Invented sentences; expected values follow corpus/GUIDELINES.md."""
 
 from __future__ import annotations
@@ -96,3 +97,18 @@ def test_the_organizers_label_is_no_post(extract, sentence: str, expected: dict)
 )
 def test_catholic_bodies_and_a_head_coach(extract_with_model, sentence: str, expected: dict) -> None:
     assert speakers(extract_with_model(page(_MEETING + sentence))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("农工党员、市人民医院主任医师刘芳作报告。", {"刘芳": ("市人民医院主任医师", ("作报告",))}),
+        ("民盟盟员、江城大学教授刘芳作报告。", {"刘芳": ("江城大学教授", ("作报告",))}),
+        ("九三学社社员、江城大学教授刘芳作报告。", {"刘芳": ("江城大学教授", ("作报告",))}),
+        ("民建会员、江城华康公司董事长刘芳发言。", {"刘芳": ("江城华康公司董事长", ("发言",))}),
+        # (a post in the party, not a membership: kept)
+        ("民建江城市委副主委、江城华康公司董事长刘芳发言。", {"刘芳": ("民建江城市委副主委、江城华康公司董事长", ("发言",))}),
+    ],
+)
+def test_a_party_membership_opening_the_chain_is_no_post(extract, sentence: str, expected: dict) -> None:
+    assert speakers(extract(page(_MEETING + sentence))) == expected

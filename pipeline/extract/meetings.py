@@ -882,7 +882,8 @@ def _activity_programme(doc: Document, sentences: list[Sentence], index: int, pr
 def _activity_only(name: str, after: str) -> bool:
     """``name`` ends in 活动 and holds no meeting word (…周年纪念活动, not 年度颁奖活动), nor is a meeting
     joined to it by 暨 in ``after``, the text right after the name (…敬师活动暨优良教师表扬大会)."""
-    return _ACTIVITY_ONLY.search(name.rstrip("”」』")) is not None and _MEETING_WORD_IN_ACTIVITY.search(name) is None \
+    return _ACTIVITY_ONLY.search(name.rstrip("”」』")) is not None \
+        and _MEETING_WORD_IN_ACTIVITY.search(_BODY_ENDING_IN_HUI.sub("、", name)) is None \
         and not after.lstrip("”」』").startswith("暨")
 
 
@@ -1502,6 +1503,11 @@ _SOCIAL_BODY_WORDS = ("校友会", "慈善会", "研究会", "促进会")
 # The associations less 公会, 总工会 and two of the social organisations (公会, 校友会, 慈善会 have never been read here;
 # adding them changes output, left to a rule change). (read with fullmatch: the order is free)
 _BARE_BODY_KIND = re.compile("|".join((*(word for word in _ASSOCIATION_WORDS if word != "公会"), "总工会", "研究会", "促进会")))
+# The bodies whose name ends in 会 (市佛教协会, 区总商会, 同乡会, 市红十字会): no meeting word in an activity's name
+# (市佛教协会成立40周年纪念活动, 同乡会成立30周年庆祝活动); not 协商会, a meeting.
+_HUI_BODIES = (*_ASSOCIATION_WORDS, *_SOCIAL_BODY_WORDS, "工会", "同乡会", "宗亲会", "红十字会", "总会")
+_BODY_ENDING_IN_HUI = re.compile("|".join("(?<!协)商会" if word == "商会" else word
+                                          for word in sorted(_HUI_BODIES, key=len, reverse=True)))
 # A body of members whose name ends in 会 (香港潮州商会, 市慈善总会, 省法学研究会): before a verb of holding with an
 # object after it, the holder of that object (市慈善总会举行升旗礼), never a meeting held (not 联谊会, 理事会: events too).
 # The words: the shared lists above less 公会, which has never been read here (adding it changes output; left to a

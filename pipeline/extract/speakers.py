@@ -240,9 +240,9 @@ _DEGREE_LINK = re.compile(r"、(?:[\u4e00-\u9fff]{1,2}学)?博士(?![生后研])
 # joining a chain written before the name (GUIDELINES §4); no title word of its own before a name (博士生, 博士后).
 # (not 荣誉博士代表…, 名誉博士: a degree conferred, no name before it)
 _DEGREES_AFTER_NAME = "(?<!荣誉)(?<!名誉)博士"
-# A doctorate or the courtesy 老先生 right after a name: it ends the name as a title word does (…青年教师农晓燕博士,
-# …顾问黄文伯老先生); not 博士生, 博士后, 博士研究生.
-_COURTESY_OR_DEGREE_AFTER = re.compile(_DEGREES_AFTER_NAME + "(?![生后研])|老先生")
+# A doctorate or a courtesy (老先生, a monk's 法师) right after a name: it ends the name as a title word does
+# (…青年教师农晓燕博士, …顾问黄文伯老先生, 正觉寺住持释印顺法师); not 博士生, 博士后, 博士研究生.
+_COURTESY_OR_DEGREE_AFTER = re.compile(_DEGREES_AFTER_NAME + "(?![生后研])|老先生|法师")
 #: Longest model name read as a person (a transliterated one); Chinese names have 2-4 characters.
 MAX_FOREIGN_NAME = 10
 _HAN = re.compile(f"[{HAN}]")
@@ -696,7 +696,13 @@ _COMRADES = re.compile(
 _GUEST_LABEL = "(?:特邀|特约|特聘)(?:专家|嘉宾|评论员)"
 _GUEST_LABEL_HEAD = re.compile("^" + _GUEST_LABEL + "、(?=.)"
                                # (嘉宾蓝图公司董事长, 对话嘉宾、…: a guest's label glued to the post, no part of it)
-                               "|^(?:特邀|对话|圆桌|演讲|分享|主讲|颁奖)?嘉宾、?(?=[^、]{3})(?!主持|代表)")
+                               "|^(?:特邀|对话|圆桌|演讲|分享|主讲|颁奖)?嘉宾、?(?=[^、]{3})(?!主持|代表)"
+                               # (主办单位两岸青年发展协会理事长, 承办方、…: the event's organizer label, no post)
+                               "|^(?:主办|承办|协办)(?:单位|方)、?(?=[^、]{3})"
+                               # (农工党员、市人民医院主任医师, 民盟盟员、江城大学教授: a party membership opening the
+                               # chain, no post, like a representative label)
+                               "|^(?:(?:中共|中国共产党|农工|民革|致公党)?党员|(?:民盟|台盟)盟员|(?:民建|民进)会员"
+                               "|九三学社社员)、(?=[^、]{3})")
 # 职工代表甲: a representative label right before a name (no job title, GUIDELINES §4)
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[，,；;。、]))[^，,；;。、\s]{1,12}代表$")
 # Nouns for members of a class or body that end a list item naming nobody (进修班学员, 志愿服务队队员).
@@ -1812,7 +1818,8 @@ _DROPPED_PART_END = re.compile("([^，,、]+)、$")
 # is what follows the last of them.
 _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与|跟|和)"
                             # (应约同法国外长: an invitation accepted, then the other party)
-                            "|[的是由请在了]|(?<=[会委组局部办院府])对(?![外口台])"
+                            # (not the 的 of 新的社会阶层人士联合会, a body's name: 市新的社会阶层人士联合会会长)
+                            "|[是由请在了]|的(?!社会阶层)|(?<=[会委组局部办院府])对(?![外口台])"
                             # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
                             "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
                             # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)

@@ -1051,10 +1051,9 @@ _GUESTS_ARE = re.compile(rf"(?P<label>{_GUEST_GROUP})(?:分别)?(?:包括|为|�
                          rf"(?![^，。；！？]*?(?:{_GUEST_CONFERRALS}|颁证))")
 _GUESTS_CONFER = re.compile(rf"(?:^|(?<=[，。；：\s]))(?:[^，。；！？]{{0,6}}?[上后]，)?(?P<label>{_GUEST_GROUP})们?"
                             rf"(?:其后|随后|随即|一同|共同|分别|亲自|一起)?(?:为|向)[^，。；！？]{{1,30}}?(?:{_GUEST_CONFERRALS})")
-_REPORTED_AFTER = re.compile(r"\s*(?:还|也|又|则|进一步)?(?:介绍(?:说|道)?|说|表示|认为)[，,：:]")
+_REPORTED_AFTER = re.compile(r"\s*(?:还|也|又|则|进一步)?介绍(?:说|道)?[，,：:]")
 # X介绍，… after a 据了解/据悉 (in its sentence or the one before): information given to the reporter, no act at the
-# meeting (GUIDELINES §4), unless a frame of the meeting opens the sentence (会上，X介绍; 座谈会上，X介绍). So are
-# X说/表示/认为 there (据悉，该国政府已表示接受。外长某某说，…: a position relayed in the reporter's sources).
+# meeting (GUIDELINES §4), unless a frame of the meeting opens the sentence (会上，X介绍; 座谈会上，X介绍).
 _INFO_OPENER = re.compile(r"据(?:了解|悉|统计|初步统计)|另悉|记者[^，。；！？\n]{0,20}?(?:了解到|获悉)")
 # A sentence before that is about this meeting itself (据悉，本次座谈会共邀请企业家20名): it frames the meeting, not
 # the reporter's sources, so the next sentence's 介绍 is said there.
@@ -1654,7 +1653,7 @@ _INTERVIEWED_BEFORE = re.compile(r"(?:记者|媒体)[^。！？\n]{0,8}采访了
 _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会上|讲话|致辞|发言|典礼上|仪式上)")
 # A sentence opening on a time outside the meeting: after it (会后，…; 会议结束后，…) or before it (会前，…; 会谈开始前，…):
 # remarks told then are not made at it (GUIDELINES §4).
-_AFTER_THE_MEETING = re.compile(r"\s*(?:会[后前]|散会后|(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会)(?:结束后|开始前|举行前|前))[，,]")
+_OUTSIDE_THE_MEETING = re.compile(r"\s*(?:会[后前]|散会后|(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会)(?:结束后|开始前|举行前|前))[，,]")
 # The lead's own clause reaching the person with nothing done in between (会后，市长李某强调，…: a post at most, no act of
 # a new occasion such as 会后，李某主持召开专题会议，他强调…): the remarks are told as made after the event (§4).
 _AFTER_THE_MEETING_TO_NAME = re.compile(r"^[^，,。；：:“”]{0,12}$")
@@ -1708,9 +1707,9 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         or (_INTERVIEWED_BEFORE.search(text, max(0, sentence.start - INTERVIEW_BEFORE), sentence.start) is not None
             and not _AT_THE_MEETING_AFTER.match(text, mention.end))
         # (会后，参会的市教育局局长李立表示，…: a reaction after the meeting, no words at it)
-        or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _AFTER_THE_MEETING.match(text, sentence.start) is not None)
+        or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _OUTSIDE_THE_MEETING.match(text, sentence.start) is not None)
         # (会后，市长李某强调，…: 强调/指出/要求 told after the event, the person reached right after the lead)
-        or ((lead := _AFTER_THE_MEETING.match(text, sentence.start)) is not None
+        or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
             and _STRONG_AFTER_NAME.match(text, mention.end) is not None
             and _MEETING_ACT_AFTER_LEAD.search(text, lead.end(), mention.start) is None
             and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)

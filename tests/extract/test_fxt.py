@@ -44,3 +44,31 @@ def test_remarks_at_the_meeting_kept(extract, body: str, name: str, title: str) 
     people = speakers(extract(page(body)))
     assert people[name] == (title, ("讲话",))
     assert people["周海平"] == ("市长", ("主持",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # talks agreed to, wished for or settled, none held yet (GUIDELINES §3: planned or proposed meetings)
+        "江城市与华信集团签署了合作协议。双方同意尽快就二期项目进行会谈。",
+        "江城市与华信集团签署了合作协议。双方表示愿意就二期项目进行会晤。",
+        "江城市与华信集团签署了合作协议。双方商定下月就二期项目进行会谈。",
+        "江城市与华信集团签署了合作协议。双方约定年内就二期项目举行会谈。",
+    ],
+)
+def test_talks_agreed_not_held(extract, body: str) -> None:
+    assert [m["name"] for m in extract(page(body))["meetings"]] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # NEGATIVE: talks held (进行了), also after an agreement told in another sentence or clause
+        ("5月6日，江城市与华信集团就深化合作进行了会谈。", "会谈"),
+        ("双方同意进一步加强合作。5月6日，江城市与华信集团就二期项目进行了会谈。", "会谈"),
+        ("经双方同意，5月6日，江城市与华信集团就二期项目进行了会谈。", "会谈"),
+        ("5月6日，双方在友好的气氛中商定了合作框架，随后举行了会谈。", "会谈"),
+    ],
+)
+def test_talks_held_kept(extract, body: str, name: str) -> None:
+    assert [m["name"] for m in extract(page(body))["meetings"]] == [name]

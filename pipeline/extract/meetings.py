@@ -273,8 +273,7 @@ _PLANNED = literal_gated(re.compile(
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned
-    # (双方同意尽快就此进行磋商, 表示愿意就…进行会谈, 商定下月举行会晤: talks agreed to, none held yet)
-    "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿|愿意|商定|约定)[^，。；]{0,12}(?:召开|举行|举办|进行(?!了))"
+    "|(?:呼吁|建议|希望(?!工程)|打算|准备|主张|提议|决定|同意|筹划|酝酿)[^，。；]{0,12}(?:召开|举行|举办)"
     # 决定第二十五次会议于8月28日至29日召开, 同意县政协十届常委会第十一次会议于9月下旬举行: a session named, then its day
     # ahead, longer than the reach above
     # (not 经县委研究决定全县经济工作会议于5月8日召开，县委书记王强出席并讲话: a held account after it in its sentence

@@ -873,7 +873,12 @@ _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
                           r"[^，,；;。！]*(?:[。！]|$)")
-_COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
+# (向全市人民拜年, 向大家拜个早年: New Year greetings addressed to those present, words of courtesy too; not 拜年活动)
+_COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)"
+                             r"|向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])")
+# 到…家中看望，代表…向他们拜年, 出席…演出，向观看演出的老同志致以问候: greetings on a visit or at a show, told in the
+# person's sentence, are no address at the meeting a page may report elsewhere (GUIDELINES §3: a show is no meeting)
+_VISIT_OR_SHOW = re.compile("看望|走访|探望|家中|演出")
 # A journalist's rank (高级记者, 主任记者): a member of the press who may take part in a meeting.
 _DECLARED_OPEN = re.compile("[^，。；]{0,12}?(?:开幕|开始|闭幕|启动|开班|开营|开学)")
 # 宣布了省委关于…的任职决定, 出席会议并宣布任职决定: a decision read out, 宣读 like 宣读表彰决定 (GUIDELINES §4;
@@ -3281,6 +3286,11 @@ class SpeakerExtractor:
             _OCCASION.search(ev["text"]) for ev in person["evidence"]
         )
 
+    def courtesy_only(self, person: dict[str, Any]) -> bool:
+        """Only 致辞 read from words of courtesy (向…致以新春的问候, 向…拜年), no address named in any of the person's
+        sentences: in a text that reports no meeting, greetings on a visit or at a show, no address (GUIDELINES §4)."""
+        return set(person["roles"]) <= {"致辞"} and not self._named_address(person)
+
     @staticmethod
     def _spokesperson_statement(person: dict[str, Any]) -> bool:
         """外交部发言人某某说…: a spokesperson's statement, an address only at a press conference (a rank
@@ -4273,4 +4283,7 @@ class SpeakerExtractor:
                     for ev in person["evidence"] for at in [ev["text"].find(person["name"])] if at >= 0):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
+            if self.courtesy_only(person) and person["roles"] and all(
+                    _VISIT_OR_SHOW.search(ev["text"]) for ev in person["evidence"]):
+                person["roles"].remove("致辞")  # (_VISIT_OR_SHOW)
         return [p for p in people.values() if p["roles"]]

@@ -46,29 +46,52 @@ def test_remarks_at_the_meeting_kept(extract, body: str, name: str, title: str) 
     assert people["周海平"] == ("市长", ("主持",))
 
 
+
+GALA = "1月20日，市文联举行新春团拜会，市文联主席周海平主持。"
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        # New Year greetings addressed to those present are words of courtesy: 致辞 (GUIDELINES §4)
+        (GALA + "副市长王志刚向全市文艺工作者拜年。", ("致辞",)),
+        (GALA + "副市长王志刚代表市委、市政府向大家拜个早年。", ("致辞",)),
+        (GALA + "副市长王志刚代表市委向全市文艺界同仁拜年并讲话。", ("致辞", "讲话")),
+        (GALA + "副市长王志刚向与会人员拜年并讲话。", ("致辞", "讲话")),
+    ],
+)
+def test_new_year_greetings_are_courtesy(extract, body: str, roles: tuple) -> None:
+    people = speakers(extract(page(body)))
+    assert people["王志刚"] == ("副市长", roles)
+
+
 @pytest.mark.parametrize(
     "body",
     [
-        # talks agreed to, wished for or settled, none held yet (GUIDELINES §3: planned or proposed meetings)
-        "江城市与华信集团签署了合作协议。双方同意尽快就二期项目进行会谈。",
-        "江城市与华信集团签署了合作协议。双方表示愿意就二期项目进行会晤。",
-        "江城市与华信集团签署了合作协议。双方商定下月就二期项目进行会谈。",
-        "江城市与华信集团签署了合作协议。双方约定年内就二期项目举行会谈。",
+        # NEGATIVE: greetings on a visit to a home, or at a show, are no address
+        GALA + "会前，副市长王志刚到老艺术家家中看望，代表市委向他们拜年。",
+        GALA + "副市长王志刚出席拜年活动。",
+        "1月20日，市委举行迎新春文艺演出。副市长王志刚出席，向观看演出的老同志拜年。随后，王志刚会见了获奖艺术家代表。",
     ],
 )
-def test_talks_agreed_not_held(extract, body: str) -> None:
-    assert [m["name"] for m in extract(page(body))["meetings"]] == []
+def test_greetings_not_at_a_meeting(extract, body: str) -> None:
+    assert "王志刚" not in speakers(extract(page(body)))
 
 
 @pytest.mark.parametrize(
-    ("body", "name"),
+    "body",
     [
-        # NEGATIVE: talks held (进行了), also after an agreement told in another sentence or clause
-        ("5月6日，江城市与华信集团就深化合作进行了会谈。", "会谈"),
-        ("双方同意进一步加强合作。5月6日，江城市与华信集团就二期项目进行了会谈。", "会谈"),
-        ("经双方同意，5月6日，江城市与华信集团就二期项目进行了会谈。", "会谈"),
-        ("5月6日，双方在友好的气氛中商定了合作框架，随后举行了会谈。", "会谈"),
+        # a page that reports no meeting: greetings with no address named give no speaker (GUIDELINES §4)
+        "春节前夕，副市长王志刚看望慰问困难群众，向他们致以新春的问候。",
+        "春节前夕，副市长王志刚走访慰问老党员，向他们致以节日的祝福。",
+        "市委今天举行迎新春文艺演出。副市长王志刚出席，向老同志们致以节日的问候。",
     ],
 )
-def test_talks_held_kept(extract, body: str, name: str) -> None:
-    assert [m["name"] for m in extract(page(body))["meetings"]] == [name]
+def test_courtesy_without_a_meeting(extract, body: str) -> None:
+    assert speakers(extract(page(body))) == {}
+
+
+def test_courtesy_at_a_meeting_kept(extract) -> None:
+    # NEGATIVE: the same greetings at a meeting the page reports
+    body = GALA + "副市长王志刚向大家致以新春的问候。"
+    assert speakers(extract(page(body)))["王志刚"] == ("副市长", ("致辞",))

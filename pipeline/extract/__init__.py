@@ -57,8 +57,7 @@ class Extractor:
             doc.records["speakers"] = [
                 p for p in speakers
                 if not (told or named and any(activity_without_meeting_told(e["text"]) for e in p["evidence"]))
-                and not self.speakers.remarks_only(p) and not self.speakers.courtesy_only(p)
-                and not (touring and set(p["roles"]) <= {"讲话"})
+                and not self.speakers.remarks_only(p) and not (touring and set(p["roles"]) <= {"讲话"})
             ]
         doc.records["awards"] = self.awards(doc, sentences)
         doc.records["funding"] = self.funding(doc, sentences)

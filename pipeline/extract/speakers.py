@@ -3288,7 +3288,7 @@ class SpeakerExtractor:
 
     def courtesy_only(self, person: dict[str, Any]) -> bool:
         """Only 致辞 read from words of courtesy (向…致以新春的问候, 向…拜年), no address named in any of the person's
-        sentences: in a text that reports no meeting, greetings on a visit or at a show, no address (GUIDELINES §4)."""
+        sentences (see _VISIT_OR_SHOW)."""
         return set(person["roles"]) <= {"致辞"} and not self._named_address(person)
 
     @staticmethod

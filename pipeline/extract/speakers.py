@@ -3286,7 +3286,7 @@ class SpeakerExtractor:
             _OCCASION.search(ev["text"]) for ev in person["evidence"]
         )
 
-    def courtesy_only(self, person: dict[str, Any]) -> bool:
+    def _courtesy_only(self, person: dict[str, Any]) -> bool:
         """Only 致辞 read from words of courtesy (向…致以新春的问候, 向…拜年), no address named in any of the person's
         sentences (see _VISIT_OR_SHOW)."""
         return set(person["roles"]) <= {"致辞"} and not self._named_address(person)
@@ -4283,7 +4283,7 @@ class SpeakerExtractor:
                     for ev in person["evidence"] for at in [ev["text"].find(person["name"])] if at >= 0):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
-            if self.courtesy_only(person) and person["roles"] and all(
+            if self._courtesy_only(person) and person["roles"] and all(
                     _VISIT_OR_SHOW.search(ev["text"]) for ev in person["evidence"]):
                 person["roles"].remove("致辞")  # (_VISIT_OR_SHOW)
         return [p for p in people.values() if p["roles"]]

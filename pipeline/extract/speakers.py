@@ -879,7 +879,12 @@ _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
                           r"[^，,；;。！]*(?:[。！]|$)")
-_COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)")
+# (向全市人民拜年, 向大家拜个早年: New Year greetings addressed to those present, words of courtesy too; not 拜年活动)
+_COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)"
+                             r"|向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])")
+# 到…家中看望，代表…向他们拜年, 出席…演出，向观看演出的老同志致以问候: greetings on a visit or at a show, told in the
+# person's sentence, are no address at the meeting a page may report elsewhere (GUIDELINES §3: a show is no meeting)
+_VISIT_OR_SHOW = re.compile("看望|走访|探望|家中|演出")
 # A journalist's rank (高级记者, 主任记者): a member of the press who may take part in a meeting.
 _DECLARED_OPEN = re.compile("[^，。；]{0,12}?(?:开幕|开始|闭幕|启动|开班|开营|开学)")
 # 宣布了省委关于…的任职决定, 出席会议并宣布任职决定: a decision read out, 宣读 like 宣读表彰决定 (GUIDELINES §4;
@@ -1661,8 +1666,9 @@ def _cite(person: dict[str, Any], seen: dict[str, set[tuple[int, int]]], doc: Do
 # (…记者采访了企业代表刘洋。刘洋说: the sentence before ends on the one interviewed)
 _INTERVIEWED_BEFORE = re.compile(r"(?:记者|媒体)[^。！？\n]{0,8}采访了?[^。！？\n]{1,20}[。！？]\s*$")
 _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会上|讲话|致辞|发言|典礼上|仪式上)")
-# A sentence opening on the time after the meeting (会后，…; 会议结束后，…).
-_AFTER_THE_MEETING = re.compile(r"\s*(?:会后|散会后|(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会)结束后)[，,]")
+# A sentence opening on a time outside the meeting: after it (会后，…; 会议结束后，…) or before it (会前，…; 会谈开始前，…):
+# remarks told then are not made at it (GUIDELINES §4).
+_OUTSIDE_THE_MEETING = re.compile(r"\s*(?:会[后前]|散会后|(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会)(?:结束后|开始前|举行前|前))[，,]")
 # The lead's own clause reaching the person with nothing done in between (会后，市长李某强调，…: a post at most, no act of
 # a new occasion such as 会后，李某主持召开专题会议，他强调…): the remarks are told as made after the event (§4).
 _AFTER_THE_MEETING_TO_NAME = re.compile(r"^[^，,。；：:“”]{0,12}$")
@@ -1716,9 +1722,9 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         or (_INTERVIEWED_BEFORE.search(text, max(0, sentence.start - INTERVIEW_BEFORE), sentence.start) is not None
             and not _AT_THE_MEETING_AFTER.match(text, mention.end))
         # (会后，参会的市教育局局长李立表示，…: a reaction after the meeting, no words at it)
-        or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _AFTER_THE_MEETING.match(text, sentence.start) is not None)
+        or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _OUTSIDE_THE_MEETING.match(text, sentence.start) is not None)
         # (会后，市长李某强调，…: 强调/指出/要求 told after the event, the person reached right after the lead)
-        or ((lead := _AFTER_THE_MEETING.match(text, sentence.start)) is not None
+        or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
             and _STRONG_AFTER_NAME.match(text, mention.end) is not None
             and _MEETING_ACT_AFTER_LEAD.search(text, lead.end(), mention.start) is None
             and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)
@@ -3305,6 +3311,11 @@ class SpeakerExtractor:
             _OCCASION.search(ev["text"]) for ev in person["evidence"]
         )
 
+    def _courtesy_only(self, person: dict[str, Any]) -> bool:
+        """Only 致辞 read from words of courtesy (向…致以新春的问候, 向…拜年), no address named in any of the person's
+        sentences (see _VISIT_OR_SHOW)."""
+        return set(person["roles"]) <= {"致辞"} and not self._named_address(person)
+
     @staticmethod
     def _spokesperson_statement(person: dict[str, Any]) -> bool:
         """外交部发言人某某说…: a spokesperson's statement, an address only at a press conference (a rank
@@ -4300,4 +4311,7 @@ class SpeakerExtractor:
                     for ev in person["evidence"] for at in [ev["text"].find(person["name"])] if at >= 0):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
+            if self._courtesy_only(person) and person["roles"] and all(
+                    _VISIT_OR_SHOW.search(ev["text"]) for ev in person["evidence"]):
+                person["roles"].remove("致辞")  # (_VISIT_OR_SHOW)
         return [p for p in people.values() if p["roles"]]

@@ -1668,6 +1668,7 @@ _SHIFTED_WORDS = "|".join(_SHIFTED_DAY)
 # The words of a later meeting's date that mean the day told just before (当天下午，…举行…).
 _SAME_DAY_WORDS = ("当天", "当日", "同日", "当晚")
 # (县政府次日召开…: the next day after the subject, before the verb)
+_THIS_DAY_WORDS = ("当天", "当日", "当晚")
 _SAME_DAY = literal_gated(re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办])|(?<=[委府局会院校部组办]于))\\s*(?:" + _SHIFTED_WORDS + ")"))
 # (县委召开常委会议。县政府次日召开…: a later meeting's own day, counted from the day named last before it)
 _SUBJECT_SHIFTED = re.compile("(?<=[委府局会院校部组办])于?\\s*(?:" + _SHIFTED_WORDS + ")")
@@ -2123,6 +2124,9 @@ _SESSION_OF_BODY = re.compile(
 _SESSION_OF_CONGRESS = re.compile(
     "^(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗])第?" + _ORDINAL + "届(?P<body>人大(?:常委会)?|政协)"
     "第?" + _ORDINAL + "次(?:全体)?会议$")
+# 市十五届人大常委会, 县第十届政协: such a body named with its term as a subject (市十五届人大常委会举行第十次会议).
+_TERM_IN_BODY = re.compile(
+    "(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗])第?" + _ORDINAL + "届(?P<body>人大(?:常委会)?|政协)")
 # 宜兰县议会第20届第5次定期会, 新北市议会第4届第3次临时会: a Taiwan council's numbered session; the council is its
 # organizer (GUIDELINES §3 ninth round).
 _SESSION_OF_COUNCIL = re.compile(
@@ -3605,7 +3609,8 @@ class MeetingExtractor:
             return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
-        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
+        # (学校今年年初, 县委去年年底, 公司年初: a part of a year after the subject; not 青年中心, 少年初级…)
+        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:(?<![青少成老新幼童周百千万同学])(?:年初|年中|年底|年末)|今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于)*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = _ORG_FOR_TAIL.sub("", org)
@@ -3720,6 +3725,10 @@ class MeetingExtractor:
             return None  # 市领导一行到区里调研并召开…: a clause, not an organization
         if re.search(_GOING_TO + "[^，。；]{2,20}?指导(?=[\u4e00-\u9fff]{2})", org):
             return None  # 组织部长孙某到联系点某村指导党支部(召开…): a visit told, not an organization
+        if term := _TERM_IN_BODY.fullmatch(org):
+            # 市十五届人大常委会(举行第十次会议): the term number between the place and the body is no part of the
+            # body's name (市人大常委会), as the body's session in the body reads (GUIDELINES §3 ninth round)
+            return term["place"] + term["body"]
         return org
 
     @staticmethod
@@ -5916,7 +5925,11 @@ class MeetingExtractor:
                         signed_at = loc
                 lectured = None  # (the sentence before telling the lecture this reference names)
                 class_venue = None  # (where the class the sentence before tells opened or closed)
-                if when[1] is None and index > 0 and not _SAME_DAY.search(text) and not recalled:
+                # (…篮球赛10月20日在市体育中心落下帷幕。在当天下午举行的闭幕式上，…: 当天 is the day just told, read as
+                # when no day is written; not 次日, a day after it)
+                this_day = _SAME_DAY.search(text)
+                this_day = this_day if this_day is not None and this_day.group().strip() in _THIS_DAY_WORDS else None
+                if when[1] is None and index > 0 and (this_day or not _SAME_DAY.search(text)) and not recalled:
                     # 11月20日下午，某某教授应邀来我院作学术讲座。讲座由…主持: the sentence before, in the same
                     # paragraph, dates the event it introduced
                     # (only when that sentence speaks of the same kind of event: 讲座 / 报告 for 报告会)
@@ -5936,6 +5949,10 @@ class MeetingExtractor:
                             # (…大赛在省会落下帷幕。闭幕式上，…: the ceremony of the event that closed)
                             or (_CEREMONY_NAMED.fullmatch(name) and _HELD_ANYWHERE.search(before.text))):
                         when = self.date_of(doc, before.text, reference)
+                        if this_day is not None and when[0] is not None:
+                            # (its own day word and time of day, GUIDELINES §3 date_text)
+                            word = this_day.group().strip()
+                            when = (when[0], word, "晚上" if word == "当晚" else _time_of_day(text[this_day.end() :]))
                         lectured = before if heads & _LECTURE_HEADS else None
                         ended = _CLASS_ENDED_AT.search(before.text) if heads & {"结业式", "开班式"} else None
                         if _CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕")):

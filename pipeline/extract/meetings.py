@@ -2342,6 +2342,8 @@ _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|
                            "|^\\s*(?:开幕|闭幕)(?:式|典礼|仪式|礼)(?:上|后|结束后)[，,]?\\s*(?:还|并|同时)?(?:举行|举办)了?"
                            # (会上，新入职护士进行了授帽仪式, 会上，县政府与5家企业举行项目签约仪式: with its subject)
                            "|^\\s*(?:" + _WITHIN_TOLD + "|(?:会议|大会|论坛)期间)[，,]?[^，。；]{0,30}?(?:举行|举办|进行)了?"
+                           # (论坛上，发布了…白皮书，并举行了…上线仪式: the act in a later clause of the same account)
+                           "|^\\s*(?:" + _WITHIN_TOLD + "|(?:会议|大会|论坛)期间)[，,][^。；]{2,60}?[，,]\\s*(?:还|并|同时|又)+(?:举行|举办)了?"
                            # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day)
                            "|^\\s*(?:会见|会谈|会晤)(?:前|后|结束后)[，,]")
 
@@ -3043,13 +3045,17 @@ class MeetingExtractor:
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
         # (not “青年学者论坛”第五期学术报告 cut at the quoted series: its session and what is held in it follow)
-        active_held = verbs + "了?" + name + r"(?![」』”]第[一二三四五六七八九十百\d]+[期讲场])[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
+        active_held = verbs + "了?" + name + r"(?![」』”]第[一二三四五六七八九十百\d]+[期讲场])[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose
+        # (…毕业典礼第一场，: one sitting of a ceremony held in several)
+        active_held += r"|第[一二三四五六七八九十\d]{1,3}场(?=[，。；,;]))"
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)
             # (…，县召开防汛工作会议: a one-character level as the subject, no organization named)
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
-            r"|" + _ORG_RUN + r")(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十](?![\d一二三四五六七八九十]*(?:楼|层|号(?:楼|厅|会议室)))"
+            r"|" + _ORG_RUN + r")(?:(?:在|(?<![关对由属至基鉴等终处善])于(?![\d一二三四五六七八九十〇零两]+(?:年|月|日|号(?!楼|厅|会议室)|时|点|[:：.]|周|季|旬|期|届|次"
+            # (not 九龙塘校园大礼堂, 十堰市…, 三楼会议室: a place opening on a numeral)
+            r"|节|前|后|当天|之际|黄金周|建军|$)"
             r"|[今昨前本上下近日当同次此该明去]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
             r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + active_held

@@ -2055,8 +2055,9 @@ _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
 # The words a lecture or talk series ends in, before the number of its session (“名家讲坛”第126期, 学术沙龙第12期):
 # all of two characters, for the fixed-width look-behind of the meeting heads.
 _SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
-# …系列主题新闻发布会第十场: the session number of a press-conference series, ending its name.
-_PRESS_SESSION_WORDS = r"(?<=发布会)第[一二三四五六七八九十百\d]+场"
+# …系列主题新闻发布会第十场: the session number of a press-conference series, ending its name; 第十届毕业典礼第一场: one
+# sitting of a ceremony held in several, likewise.
+_PRESS_SESSION_WORDS = r"(?:(?<=发布会)|(?<=典礼))第[一二三四五六七八九十百\d]+场"
 _PRESS_SESSION = re.compile(_PRESS_SESSION_WORDS + "$")
 # 县政协“委员讲堂”第八期: the closing mark of a quoted series name, then the number of its session.
 _EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+[期讲次场]")
@@ -3045,9 +3046,7 @@ class MeetingExtractor:
         # (the purpose after a name, not a word inside a longer one: 召开一季度经济活动分析会, 召开…征求意见座谈会)
         purpose = f"(?:{_PURPOSE_AFTER_NAME})(?![^，。；：,;:！？\n]{{0,20}}?{head}[」』”]?(?:[，。；,;、\n（(]|$|并|暨))"
         # (not “青年学者论坛”第五期学术报告 cut at the quoted series: its session and what is held in it follow)
-        active_held = verbs + "了?" + name + r"(?![」』”]第[一二三四五六七八九十百\d]+[期讲场])[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose
-        # (…毕业典礼第一场，: one sitting of a ceremony held in several)
-        active_held += r"|第[一二三四五六七八九十\d]{1,3}场(?=[，。；,;]))"
+        active_held = verbs + "了?" + name + r"(?![」』”]第[一二三四五六七八九十百\d]+[期讲场])[」』”]?(?=[，。；,;、\n（(」』”]|$|暨|并|活动|后|" + purpose + ")"
         self.active = re.compile(
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)

@@ -171,3 +171,17 @@ def test_ceremony_told_of_forum_past(extract) -> None:
     # NEGATIVE: a later clause with no verb of holding adds nothing
     body = "9月10日，第三届江城数字经济论坛在江城国际会议中心举行。论坛上，发布了数字经济白皮书，并签署了合作协议。"
     assert len(extract(page(body, "2026-09-12"))["meetings"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a city opening on a numeral after 于
+        ("团市委5月4日于十堰市青年中心举行青年座谈会，共有50名青年代表参加。", ("团市委", "十堰市青年中心")),
+        # NEGATIVE: a holiday written with numerals after 于 is a day, no venue nor part of the organizer
+        ("团市委于五四青年节在市青年中心举行青年座谈会，共有50名青年代表参加。", ("团市委", "市青年中心")),
+    ],
+)
+def test_numeral_place_or_holiday_after_yu(extract, body: str, expected: tuple) -> None:
+    meeting = _first(extract(page(body, "2026-05-05")))
+    assert (meeting["organizer"], meeting["location"]) == expected

@@ -265,11 +265,12 @@ def entities_step(text: str, html_page: bool = False) -> Edit:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_LETTERS = "a-zü" + _TONED
 # A Hanzi followed by "(syllable)" where the syllable carries a tone mark; converters
-# write one syllable per character, so 領(lǐng)導(dǎo) is two matches.
+# write one syllable per character, so 領(lǐng)導(dǎo) is two matches;
 # A run of annotations after one Hanzi (會(huì)(huì)) goes whole, so that the step is idempotent.
+# A gloss of a word gives its syllables in one bracket, spaced (週年(zhōu nián)), at least one of them toned.
 _PINYIN = re.compile(
     "(?<=[\u3400-\u9fff\uf900-\ufaff])(?:[(（]"
-    f"[{_PINYIN_LETTERS}]*[{_TONED}][{_PINYIN_LETTERS}]*"
+    f"(?=[{_PINYIN_LETTERS} ]*[{_TONED}])[{_PINYIN_LETTERS}]+(?: [{_PINYIN_LETTERS}]+){{0,5}}"
     "[)）])+"
 )
 

@@ -1704,6 +1704,7 @@ _SHIFTED_WORDS = "|".join(_SHIFTED_DAY)
 # The words of a later meeting's date that mean the day told just before (当天下午，…举行…).
 _SAME_DAY_WORDS = ("当天", "当日", "同日", "当晚")
 # (县政府次日召开…: the next day after the subject, before the verb)
+_THIS_DAY_WORDS = ("当天", "当日", "当晚")
 _SAME_DAY = literal_gated(re.compile("当天|当日|当晚|同日|(?:^|(?<=[，,])|(?<=[委府局会院校部组办])|(?<=[委府局会院校部组办]于))\\s*(?:" + _SHIFTED_WORDS + ")"))
 # (县委召开常委会议。县政府次日召开…: a later meeting's own day, counted from the day named last before it)
 _SUBJECT_SHIFTED = re.compile("(?<=[委府局会院校部组办])于?\\s*(?:" + _SHIFTED_WORDS + ")")
@@ -2097,8 +2098,9 @@ _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
 # The words a lecture or talk series ends in, before the number of its session (“名家讲坛”第126期, 学术沙龙第12期):
 # all of two characters, for the fixed-width look-behind of the meeting heads.
 _SERIES_WORDS = "讲坛|讲堂|论坛|沙龙|讲座|学堂|书院|讲习"
-# …系列主题新闻发布会第十场: the session number of a press-conference series, ending its name.
-_PRESS_SESSION_WORDS = r"(?<=发布会)第[一二三四五六七八九十百\d]+场"
+# …系列主题新闻发布会第十场: the session number of a press-conference series, ending its name; 第十届毕业典礼第一场: one
+# sitting of a ceremony held in several, likewise.
+_PRESS_SESSION_WORDS = r"(?:(?<=发布会)|(?<=典礼))第[一二三四五六七八九十百\d]+场"
 _PRESS_SESSION = re.compile(_PRESS_SESSION_WORDS + "$")
 # 县政协“委员讲堂”第八期: the closing mark of a quoted series name, then the number of its session.
 _EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+[期讲次场]")
@@ -2167,6 +2169,9 @@ _SESSION_OF_BODY = re.compile(
 _SESSION_OF_CONGRESS = re.compile(
     "^(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗])第?" + _ORDINAL + "届(?P<body>人大(?:常委会)?|政协)"
     "第?" + _ORDINAL + "次(?:全体)?会议$")
+# 市十五届人大常委会, 县第十届政协: such a body named with its term as a subject (市十五届人大常委会举行第十次会议).
+_TERM_IN_BODY = re.compile(
+    "(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗])第?" + _ORDINAL + "届(?P<body>人大(?:常委会)?|政协)")
 # 宜兰县议会第20届第5次定期会, 新北市议会第4届第3次临时会: a Taiwan council's numbered session; the council is its
 # organizer (GUIDELINES §3 ninth round).
 _SESSION_OF_COUNCIL = re.compile(
@@ -2382,6 +2387,8 @@ _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|
                            "|^\\s*(?:开幕|闭幕)(?:式|典礼|仪式|礼)(?:上|后|结束后)[，,]?\\s*(?:还|并|同时)?(?:举行|举办)了?"
                            # (会上，新入职护士进行了授帽仪式, 会上，县政府与5家企业举行项目签约仪式: with its subject)
                            "|^\\s*(?:" + _WITHIN_TOLD + "|(?:会议|大会|论坛)期间)[，,]?[^，。；]{0,30}?(?:举行|举办|进行)了?"
+                           # (论坛上，发布了…白皮书，并举行了…上线仪式: the act in a later clause of the same account)
+                           "|^\\s*(?:" + _WITHIN_TOLD + "|(?:会议|大会|论坛)期间)[，,][^。；]{2,60}?[，,]\\s*(?:还|并|同时|又)+(?:举行|举办)了?"
                            # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day)
                            "|^\\s*(?:会见|会谈|会晤)(?:前|后|结束后)[，,]")
 
@@ -2917,7 +2924,7 @@ _WITH_OPENING = re.compile("[与跟]")
 _TOGETHER_WORD = re.compile("就|共同|联合|一起|一道")
 _ORG_ADVERB_TAIL = re.compile(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$")
 _ORG_TALLY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$")
-_ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
+_ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|[一二三四五六七八九十〇零]{1,4}(?:[\u4e00-\u9fff]{0,3}?节|年|月|日)|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
                                r"(?:厅|馆|堂|中心|室))).*$")
 _SIDES_TAIL = re.compile("(?:两地|双方|各方)$")
 _ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|又|另行|另|首次|同时|各自|成功|圆满"
@@ -3164,7 +3171,9 @@ class MeetingExtractor:
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)
             # (…，县召开防汛工作会议: a one-character level as the subject, no organization named)
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
-            r"|" + _ORG_RUN + r")(?:(?:在|(?:(?<![关对由属至基鉴等终处善])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十](?![\d一二三四五六七八九十]*(?:楼|层|号(?:楼|厅|会议室)))"
+            r"|" + _ORG_RUN + r")(?:(?:在|(?:(?<![关对由属至基鉴等终处善])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十〇零两]+(?:年|月|日|号(?!楼|厅|会议室)|时|点|[:：.]|周|季|旬|期|届|次"
+            # (not 九龙塘校园大礼堂, 十堰市…, 三楼会议室: a place opening on a numeral)
+            r"|[\u4e00-\u9fff]{0,3}?节|前|后|当天|之际|黄金周|建军|$)"
             r"|[今昨前本上下近日当同次此该明去]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
             r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + active_held
@@ -3724,7 +3733,8 @@ class MeetingExtractor:
             return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
-        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
+        # (学校今年年初, 县委去年年底, 公司年初: a part of a year after the subject; not 青年中心, 少年初级…)
+        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:(?<![青少成老新幼童周百千万])(?:年初|年中|年底|年末)|今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于)*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = _ORG_FOR_TAIL.sub("", org)
@@ -3839,6 +3849,10 @@ class MeetingExtractor:
             return None  # 市领导一行到区里调研并召开…: a clause, not an organization
         if re.search(_GOING_TO + "[^，。；]{2,20}?指导(?=[\u4e00-\u9fff]{2})", org):
             return None  # 组织部长孙某到联系点某村指导党支部(召开…): a visit told, not an organization
+        if term := _TERM_IN_BODY.fullmatch(org):
+            # 市十五届人大常委会(举行第十次会议): the term number between the place and the body is no part of the
+            # body's name (市人大常委会), as the body's session in the body reads (GUIDELINES §3 ninth round)
+            return term["place"] + term["body"]
         return org
 
     @staticmethod
@@ -6079,7 +6093,11 @@ class MeetingExtractor:
                         signed_at = loc
                 lectured = None  # (the sentence before telling the lecture this reference names)
                 class_venue = None  # (where the class the sentence before tells opened or closed)
-                if when[1] is None and index > 0 and not _SAME_DAY.search(text) and not recalled:
+                # (…篮球赛10月20日在市体育中心落下帷幕。在当天下午举行的闭幕式上，…: 当天 is the day just told, read as
+                # when no day is written; not 次日, a day after it)
+                this_day = _SAME_DAY.search(text)
+                this_day = this_day if this_day is not None and this_day.group().strip() in _THIS_DAY_WORDS else None
+                if when[1] is None and index > 0 and (this_day or not _SAME_DAY.search(text)) and not recalled:
                     # 11月20日下午，某某教授应邀来我院作学术讲座。讲座由…主持: the sentence before, in the same
                     # paragraph, dates the event it introduced
                     # (only when that sentence speaks of the same kind of event: 讲座 / 报告 for 报告会)
@@ -6099,6 +6117,10 @@ class MeetingExtractor:
                             # (…大赛在省会落下帷幕。闭幕式上，…: the ceremony of the event that closed)
                             or (_CEREMONY_NAMED.fullmatch(name) and _HELD_ANYWHERE.search(before.text))):
                         when = self.date_of(doc, before.text, reference)
+                        if this_day is not None and when[0] is not None:
+                            # (its own day word and time of day, GUIDELINES §3 date_text)
+                            word = this_day.group().strip()
+                            when = (when[0], word, "晚上" if word == "当晚" else _time_of_day(text[this_day.end() :]))
                         lectured = before if heads & _LECTURE_HEADS else None
                         ended = _CLASS_ENDED_AT.search(before.text) if heads & {"结业式", "开班式"} else None
                         if _CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕")):

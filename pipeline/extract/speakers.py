@@ -551,6 +551,9 @@ _VENUE_AFTER = re.compile(
 # done at a venue (于陆佑堂举行, 在明德楼内): the venue itself, not a person (not 在刘玉堂主持下, 在王玉堂的带领下).
 _VENUE_NAME_END = re.compile("(?:堂|馆|厅|楼|中心|广场|礼堂|会堂)$")
 _AT_VENUE_BEFORE = re.compile("[于在]$")
+# A would-be name right after 于/在 followed by a campus or site of a body (于何文田校园赛马会演艺厅举行): the place
+# the site is named after, not a person (not 在李明校长的带领下: a post after the name).
+_SITE_AFTER = re.compile("校园|校区|院区|园区|分校|厂区|营区")
 _VENUE_USE_AFTER = re.compile("举行|举办|召开|隆重|盛大|开幕|开展|内|里|外|门前|前(?![往来去])|[，,。；]")
 # The place-unit characters that open a head's office written after the place (高雄市长, 青阳县长, 江北区长, 湖南省长).
 _PLACE_UNIT = frozenset("市县区省州镇乡")
@@ -875,6 +878,11 @@ _HONOURED_BEFORE = re.compile("(?:(?:获|得)奖|(?:受到?|获得?)(?:表彰|�
 # up to the end or a 、 before the chain (not 获奖代表: a representative label, handled with 代表).
 # 获奖代表, 受表彰教师代表: one speaking for those honoured, at the ceremony; not 获得表彰的企业代表 (an honoured
 # firm's or unit's representative: the recipient itself, whose words to the press are a reaction, §4).
+# One who received money or goods handed out, before a name (领到欠薪的农民工代表, 拿到助学金的学生代表): even as
+# those people's representative, soft words of the recipient are a reaction told to the press, no address (§4).
+_RECEIVED_BEFORE = re.compile("(?:领到|拿到|领取|收到|领回|拿回|接过)了?[^，。；！？、]{1,12}?的[^，。；！？、的]{0,8}$")
+# Soft words with a manner adverb before the verb (激动地说, 高兴地表示, 开心地说).
+_MANNER_SOFT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,4}地(?:说|表示|讲|感慨|坦言|告诉记者)")
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
@@ -1306,6 +1314,8 @@ _DONE_ACT = re.compile(r"[^，,；;。]{0,8}?[\u4e00-\u9fff]了")
 _FRAMING_CLAUSE = re.compile(r"\s*(?:围绕|就|对|结合|从|针对|以|按照|根据|紧扣|聚焦|立足|紧密结合|分别|先后|依次|相继|在|代表|作为)")
 # 先后致辞, 分别讲话: the role after the last name belongs to every name listed before it.
 _SHARED_ROLE = re.compile(r"先后|分别|依次|相继")
+# The joint before the last name of a list that shares a title written once before it (副局长李明和王芳分别…).
+_LAST_ITEM_JOINTS = frozenset("和及与")
 # 提出了改进要求, 对下一步工作提出要求: 要求 as the object of 提出 (a noun, not the verb 要求).
 _DEMAND_NOUN = re.compile(r"提出了?[^，。；,;]{0,8}$")
 # 对做好…工作提出三点意见: counted points put forward, like 提出三点要求 (讲意见, GUIDELINES §4); not 提出了修改意见
@@ -1832,6 +1842,9 @@ _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与
                             "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|听取|^据"
                             # (主礼嘉宾包括立法会议员…: the verb introducing a list of guests)
                             "|包括"
+                            # (三位获奖作家分别为小说家王明、…, 获奖作家有小说家王明: a list's intro after a group;
+                            # not 有限公司, 有关部门, 有色金属)
+                            "|分别为|(?<=[们位名员家者士宾])有(?![限线关色机研])"
                             # (以下为…局长某某…的致辞全文: the transcript's lead, 为 as 是)
                             "|以下为"
                             # (当天会见以色列总理, 前往华盛顿会晤美国总统: a visit's verb before the host's title)
@@ -2676,6 +2689,8 @@ class SpeakerExtractor:
             if _VENUE_NAME_END.search(name) and _AT_VENUE_BEFORE.search(text, max(0, s - 1), s) \
                     and _VENUE_USE_AFTER.match(text, e):
                 continue  # 于陆佑堂举行…典礼: a hall where the event is held, not a person
+            if _AT_VENUE_BEFORE.search(text, max(0, s - 1), s) and _SITE_AFTER.match(text, e):
+                continue  # 于何文田校园…举行: a place named before a campus, not a person
             if self._place_before_office(text, name, e):
                 continue  # 高雄市长颁奖 (高雄市政府…): a place before the office of its head, not a person
             if _LEGACY_AFTER.match(text, e):
@@ -4016,7 +4031,8 @@ class SpeakerExtractor:
                 # (not 受表彰代表…表示: a representative speaking at the ceremony)
                 label_window = text[max(sentence.start, mention.start - 30) : mention.start]
                 honoured_says = soft and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)) \
-                    and not _HONOUREES_SPOKESMAN.search(label_window)
+                    and not _HONOUREES_SPOKESMAN.search(label_window) \
+                    or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end)) and _RECEIVED_BEFORE.search(label_window))
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
                         or (soft and (_EVENT_REACTION.match(text, soft.end()) or _PARTICIPANT_BEFORE.search(label_window))):
@@ -4145,9 +4161,12 @@ class SpeakerExtractor:
                 if mention.title:
                     shared, units = _split_collective(mention.title)
                     lists.append((units, [mention]))
-                elif shared and k and not mention.org and text[
-                    (mentions[k - 1].after.end() if mentions[k - 1].after else mentions[k - 1].end) : mention.start
-                ] == "、":
+                elif shared and k and not mention.org and (
+                    (joint := text[(mentions[k - 1].after.end() if mentions[k - 1].after else mentions[k - 1].end)
+                                   : mention.start]) == "、"
+                    # (副局长李明和王芳分别作交流发言: the last name joined by 和/及/与, then the list's 分别 at once)
+                    or joint in _LAST_ITEM_JOINTS and not mention.after and text.startswith("分别", mention.end)
+                ):
                     shared_titles.setdefault(mention.name, shared)
                     lists[-1][1].append(mention)
                 else:

@@ -551,6 +551,14 @@ _CLAUSE_NOT_HONOR = re.compile(f"[和及与各每]|{_REPRESENTATIVES}|参加|出
 # (86名员工和团队: staff and their teams)
 _MIXED_RECIPIENTS = re.compile("(?:个人|人士|员工|职工)[及和与、](?:团体|单位|集体|机构|组织|企业|团队|班组)"
                                "|(?:团体|单位|集体|机构|组织|企业|团队|班组)[及和与、](?:个人|人士|员工|职工)")
+# A count of people and a count of bodies joined before the honours conferred on them (向21名人士及6个机构颁授勋章、奖章
+# 和奖状): each is a total of its kind over the day's honours, like one after 共 (dropped when parts add up to it);
+# read at the people's count (the rest after its unit) and at the bodies' (the text before it).
+_PEOPLE_WORDS = "(?:个人|人士|员工|职工)"
+_BODY_WORDS = "(?:团体|单位|集体|机构|组织|企业|团队|实体)"
+_PEOPLE_THEN_BODIES = re.compile(f"{_PEOPLE_WORDS}[及和与]{NUM}[个间家所]{_BODY_WORDS}")
+_PEOPLE_BEFORE_BODIES = re.compile(f"{NUM}[名位人]{_PEOPLE_WORDS}[及和与]$")
+_BODY_WORDS_AT = re.compile(_BODY_WORDS)
 # An honour over bodies and people at once (先进集体和先进个人, 优秀个人及先进单位): its count is of neither kind.
 _MIXED_HONOR = re.compile("(?:集体|单位)[和及与、](?:先进|优秀)?个人$|个人[和及与、](?:先进|优秀)?(?:集体|单位)$")
 # 百 or 千 alone as a count (表彰百名“优秀村干部”): an exact hundred or thousand.
@@ -3548,7 +3556,10 @@ class AwardExtractor:
             # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中;
             # not 共评出金奖3名、银奖5名、铜奖8名: 共 belongs to the list, not to an item after a 、)
             # (100个先进集体和个人受到表彰。其中，…: a total over persons and entities, parts in the next sentence)
-            "_total": dual or bool(_RANKS_OF_HONOUR.search(honor)) or bool((_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
+            "_total": dual or bool(_RANKS_OF_HONOUR.search(honor))
+                      or bool(_PEOPLE_THEN_BODIES.match(sentence.text, at + len(n) + len(unit))
+                              or (_BODY_WORDS_AT.match(sentence.text, at + len(n) + len(unit))
+                                  and _PEOPLE_BEFORE_BODIES.search(sentence.text, max(0, at - 12), at))) or bool((_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
                             and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not _AND_WORD.search(honor))
                             and not _ITEM_OWN_TOTAL.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE * 2), at))
                            or _AMONG_THEM_NEXT_CLAUSE.match(sentence.text[at:])

@@ -774,7 +774,9 @@ _PURPOSE_ACT = re.compile(
     rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,10}}?)?(?P<p>{_ACTS}{_ACT_OBJECT})"
     # after one comma, any act after a word of use (，主要建设生产线, ，用于设立奖学金), or an act of giving aid
     # (，支持当地难民安置)
-    rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)(?P<q>{_ACTS}{_ACT_OBJECT})"
+    # (，将分两年改建…校舍: the span of years the act takes, no part of it)
+    rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)(?:分[\d一二三四五六七八九十两]+(?:年|期|批))?"
+    rf"(?P<q>{_ACTS}{_ACT_OBJECT})"
     rf"|{_CONVERSION}[，,]\s*(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
     # the grantee after 予 and the act it pays for (拨款2亿元予八间大学推行研究计划)
     rf"|{_CONVERSION}予(?P<s>[\u4e00-\u9fff]{{2,12}}?(?:{_ACTS}|推行|实施|进行|举办){_ACT_OBJECT})"
@@ -788,7 +790,9 @@ _PURPOSE_ACT = re.compile(
     # the one it is for after 为 and a verb of buying or building (投入1100万元为乡镇卫生院购置医疗设备, 捐款2万元，为学校
     # 添置课桌椅), or the works done on something after 对 (投入20万元，对老年活动中心进行提升改造)
     # (not 总投资5亿元，为今年新建的重点项目: a relative clause describing the project)
-    rf"|{_CONVERSION}[，,]?\s*(?P<t>为[^，。；,;的是]{{1,16}}?(?:购置|添置|购买|修建|新建|建设|改造|维修|安装){_ACT_OBJECT})"
+    # (拿出12万元为全体社员分红: a collective's dividend paid to its members, §6 ninth round; the act closes the clause)
+    rf"|{_CONVERSION}[，,]?\s*(?P<t>为[^，。；,;的是]{{1,16}}?(?:(?:购置|添置|购买|修建|新建|建设|改造|维修|安装){_ACT_OBJECT}"
+    r"|分红(?=[，。；,;]|$)))"
     rf"|{_CONVERSION}[，,]?\s*(?P<u>对[^，。；,;]{{2,24}}?(?:进行|实施)[^，。；,;]{{0,4}}?"
     r"(?:改造|维修|修缮|提升|升级|整治|翻新|加固|硬化|绿化)[^，。；,;]{0,8})"
     # a fund or a scheme the money is put into (拨款30亿元，为中小企业融资担保计划注资)

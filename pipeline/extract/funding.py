@@ -1516,7 +1516,7 @@ _KIND_HANDLING_VERB = re.compile("^(?:申报|申请|推荐|受理|征集|收到|
 # research grant before the bare fund; the body and the verb before the projects' kind are no part of it)
 _BARE_FUND_CLAUSE = re.compile(rf"\s*(?:共|累计)?(?:获批|获得|获)?(?:直接|间接|资助)?"
                                rf"(?:{_GENERIC_FUND.pattern}|资助(?:资金|经费))(?:总额|总计|共计|合计|累计|共)*(?:达到?|为)?约?")
-_KIND_RECEIVED_LEAD = re.compile("^[^，。；,;]{0,8}?(?:获批|获得|承担|获(?![奖批得]))(?:了)?")
+_KIND_RECEIVED_LEAD = re.compile("^[^，。；,;]{0,8}?(?:获批|获得|承担|新增|获(?![奖批得]))(?:了)?")
 
 
 def _read_projects_funded(site: _AmountSite) -> _Reading | None:

@@ -125,8 +125,9 @@ _HOLDER_HEAD = ("(?:老师|教师|青年|少年|儿童|儿女|媳妇|婆婆|红�
                 "|[岗户]|(?<!称)号|家庭|党支部|党组织|党委|集体|单位|团队|班组|企业|学校|村|社区)")
 # Words no head noun of an honour holds (verbs of conferring, receiving or acting, function words, 代表).
 # (为8名学生颁发“三好学生”证书: the certificate or plaque handed over is the honour's token, no holders' noun)
+# (获颁「杰出义工」奖项: 奖项 only says the quoted honour is a prize, no part of its name)
 _TAIL_NOT_NOUN = ("受|获|被|予|给|颁|授|表彰|表扬|进行|参加|出席|发言|代表|上台|领|的|在|等|并|为|向|对|是|了|将|共|各|分别"
-                  "|走|作|到|来|同|称号|荣誉|名单|评|选|中|其|后|前|时|证书|牌匾")
+                  "|走|作|到|来|同|称号|荣誉|名单|评|选|中|其|后|前|时|证书|牌匾|奖项")
 # (“四强”党支部（共16个）: the count in brackets closing the honour as well)
 _TAIL_STOP = "(?=[，。；、,;和及与（(]|$|(?:荣誉)?称号|进行|予以|给予|受到|获得|被|颁发|授牌|颁牌)"
 _HONOR_TAIL = re.compile(f"[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD}{_TAIL_STOP}"
@@ -550,6 +551,14 @@ _CLAUSE_NOT_HONOR = re.compile(f"[和及与各每]|{_REPRESENTATIVES}|参加|出
 # (86名员工和团队: staff and their teams)
 _MIXED_RECIPIENTS = re.compile("(?:个人|人士|员工|职工)[及和与、](?:团体|单位|集体|机构|组织|企业|团队|班组)"
                                "|(?:团体|单位|集体|机构|组织|企业|团队|班组)[及和与、](?:个人|人士|员工|职工)")
+# A count of people and a count of bodies joined before the honours conferred on them (向21名人士及6个机构颁授勋章、奖章
+# 和奖状): each is a total of its kind over the day's honours, like one after 共 (dropped when parts add up to it);
+# read at the people's count (the rest after its unit) and at the bodies' (the text before it).
+_PEOPLE_WORDS = "(?:个人|人士|员工|职工)"
+_BODY_WORDS = "(?:团体|单位|集体|机构|组织|企业|团队|实体)"
+_PEOPLE_THEN_BODIES = re.compile(f"{_PEOPLE_WORDS}[及和与]{NUM}[个间家所]{_BODY_WORDS}")
+_PEOPLE_BEFORE_BODIES = re.compile(f"{NUM}[名位人]{_PEOPLE_WORDS}[及和与]$")
+_BODY_WORDS_AT = re.compile(_BODY_WORDS)
 # An honour over bodies and people at once (先进集体和先进个人, 优秀个人及先进单位): its count is of neither kind.
 _MIXED_HONOR = re.compile("(?:集体|单位)[和及与、](?:先进|优秀)?个人$|个人[和及与、](?:先进|优秀)?(?:集体|单位)$")
 # 百 or 千 alone as a count (表彰百名“优秀村干部”): an exact hundred or thousand.
@@ -1382,7 +1391,8 @@ class AwardExtractor:
             # count over both, the whole phrase, §5, never a cut part)
             rf"(?:[、及和或]{_REPEATED_RECEIVING}?(?:(?![获颁授\d])[^\W的并后，。；]){{0,10}}?(?:勋章|星章|奖章|奖状|嘉许状|荣誉称号)(?![\u4e00-\u9fff])"
             rf"|[及或和]{_REPEATED_RECEIVING}?嘉[许奖](?!状))*"
-            rf"|授勋(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|勋衔(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|嘉许)"
+            # (获嘉许为「长者服务义工」: commended as the quoted honour, read by quoted_after_count, not 嘉许 alone)
+            rf"|授勋(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|勋衔(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|嘉许(?!为))"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = literal_gated(re.compile(
@@ -1611,7 +1621,7 @@ class AwardExtractor:
             rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?称号)"
             # (10名领导干部妻子被省纪委、省妇联命名为“十佳廉内助”: the agent between 被 and the verb; 获选为, Hong Kong
             # and Taiwan copy's 獲選為)
-            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁发?|获授|评为|成功创建|创建|创成"
+            rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁发?|获授|评为|获?嘉许为|成功创建|创建|创成"
             # (45名教师入选“最美教师”名单: selected onto the list of those conferred, not 入选…候选人名单, _LISTED_NOT_YET)
             r"|入选"
             # (12名学生获省级“优秀学生干部”: a bare 获 before a quoted honour that closes the clause, or a
@@ -3546,7 +3556,10 @@ class AwardExtractor:
             # (312名毕业生获评优秀毕业生，其中省级…98名、校级…214名: a total over the parts after 其中;
             # not 共评出金奖3名、银奖5名、铜奖8名: 共 belongs to the list, not to an item after a 、)
             # (100个先进集体和个人受到表彰。其中，…: a total over persons and entities, parts in the next sentence)
-            "_total": dual or bool(_RANKS_OF_HONOUR.search(honor)) or bool((_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
+            "_total": dual or bool(_RANKS_OF_HONOUR.search(honor))
+                      or bool(_PEOPLE_THEN_BODIES.match(sentence.text, at + len(n) + len(unit))
+                              or (_BODY_WORDS_AT.match(sentence.text, at + len(n) + len(unit))
+                                  and _PEOPLE_BEFORE_BODIES.search(sentence.text, max(0, at - 12), at))) or bool((_TOTAL_BEFORE.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE, sentence.text.rfind("、", 0, at) + 1), at)
                             and not (_SIBLING_NEXT.match(sentence.text, at + len(n) + len(unit)) and not _AND_WORD.search(honor))
                             and not _ITEM_OWN_TOTAL.search(sentence.text, max(0, at - TOTAL_WORD_BEFORE * 2), at))
                            or _AMONG_THEM_NEXT_CLAUSE.match(sentence.text[at:])

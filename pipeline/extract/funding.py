@@ -774,7 +774,9 @@ _PURPOSE_ACT = re.compile(
     rf"{_CONVERSION}(?:在[\u4e00-\u9fff]{{1,10}}?)?(?P<p>{_ACTS}{_ACT_OBJECT})"
     # after one comma, any act after a word of use (，主要建设生产线, ，用于设立奖学金), or an act of giving aid
     # (，支持当地难民安置)
-    rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)(?P<q>{_ACTS}{_ACT_OBJECT})"
+    # (，将分两年改建…校舍: the span of years the act takes, no part of it)
+    rf"|{_CONVERSION}[，,]\s*(?:(?:将|全部|主要|专项|专门)?(?:用于|用来|用以)|将|全部|主要|专门)(?:分[\d一二三四五六七八九十两]+(?:年|期|批))?"
+    rf"(?P<q>{_ACTS}{_ACT_OBJECT})"
     rf"|{_CONVERSION}[，,]\s*(?P<r>{_AID_ACTS}{_ACT_OBJECT})"
     # the grantee after 予 and the act it pays for (拨款2亿元予八间大学推行研究计划)
     rf"|{_CONVERSION}予(?P<s>[\u4e00-\u9fff]{{2,12}}?(?:{_ACTS}|推行|实施|进行|举办){_ACT_OBJECT})"
@@ -788,7 +790,9 @@ _PURPOSE_ACT = re.compile(
     # the one it is for after 为 and a verb of buying or building (投入1100万元为乡镇卫生院购置医疗设备, 捐款2万元，为学校
     # 添置课桌椅), or the works done on something after 对 (投入20万元，对老年活动中心进行提升改造)
     # (not 总投资5亿元，为今年新建的重点项目: a relative clause describing the project)
-    rf"|{_CONVERSION}[，,]?\s*(?P<t>为[^，。；,;的是]{{1,16}}?(?:购置|添置|购买|修建|新建|建设|改造|维修|安装){_ACT_OBJECT})"
+    # (拿出12万元为全体社员分红: a collective's dividend paid to its members, §6 ninth round; the act closes the clause)
+    rf"|{_CONVERSION}[，,]?\s*(?P<t>为[^，。；,;的是]{{1,16}}?(?:(?:购置|添置|购买|修建|新建|建设|改造|维修|安装){_ACT_OBJECT}"
+    r"|分红(?=[，。；,;]|$)))"
     rf"|{_CONVERSION}[，,]?\s*(?P<u>对[^，。；,;]{{2,24}}?(?:进行|实施)[^，。；,;]{{0,4}}?"
     r"(?:改造|维修|修缮|提升|升级|整治|翻新|加固|硬化|绿化)[^，。；,;]{0,8})"
     # a fund or a scheme the money is put into (拨款30亿元，为中小企业融资担保计划注资)
@@ -1508,7 +1512,11 @@ _FUNDED_KIND_VERB = re.compile("^(?:实施|支持|资助|扶持|补助|立项|�
 # on a verb of handling applications names projects applied for or refused, not those funded: the purpose stays null)
 _FUNDED_KIND_TALLY = re.compile("^(?:全年|今年|去年|当年|本年度|年内|共计|合计|累计|共|已)+")
 _KIND_HANDLING_VERB = re.compile("^(?:申报|申请|推荐|受理|征集|收到|评审|审核|审批|否决|退回|驳回|撤销|淘汰|取消|清理|核查)")
-_BARE_FUND_CLAUSE = re.compile(rf"\s*(?:{_GENERIC_FUND.pattern}|资助(?:资金|经费))(?:总额|总计|共计|合计|累计|共)*(?:达到?|为)?约?")
+# (我校获批国家社会科学基金项目15项，获批直接经费420万元: the grant received, a verb of receiving and a qualifier of the
+# research grant before the bare fund; the body and the verb before the projects' kind are no part of it)
+_BARE_FUND_CLAUSE = re.compile(rf"\s*(?:共|累计)?(?:获批|获得|获)?(?:直接|间接|资助)?"
+                               rf"(?:{_GENERIC_FUND.pattern}|资助(?:资金|经费))(?:总额|总计|共计|合计|累计|共)*(?:达到?|为)?约?")
+_KIND_RECEIVED_LEAD = re.compile("^[^，。；,;]{0,8}?(?:获批|获得|承担|新增|获(?![奖批得]))(?:了)?")
 
 
 def _read_projects_funded(site: _AmountSite) -> _Reading | None:
@@ -1519,6 +1527,7 @@ def _read_projects_funded(site: _AmountSite) -> _Reading | None:
     if counted is None:
         return None
     kind = _FUNDED_KIND_TALLY.sub("", _COUNTED_KIND_LEAD.sub("", counted["kind"].removeprefix("其中")))
+    kind = _KIND_RECEIVED_LEAD.sub("", kind)
     kind = _FUNDED_KIND_VERB.sub("", _COUNTED_KIND_LEAD.sub("", kind))
     if _COUNTED.search(kind) or _BARE_PROJECT_KIND.fullmatch(kind) or _KIND_HANDLING_VERB.match(kind):
         return None
@@ -1918,6 +1927,9 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         # 签约项目计划总投资12亿元, 双方合作项目投资规模超过200亿元: only a class of projects before the label names no use
         # (§6: a bare label); the kind counted or the works told beside it, else null
         purpose = _counted_projects_named(site) or _works_beside(site) or None
+    if purpose and (bare := _BARE_WORK_FUND.fullmatch(purpose)):
+        # 推进老旧小区改造。累计投入改造资金2.1亿元: the works named before, else none (§6: a bare label says nothing)
+        purpose = _works_named_before(site, bare["w"])
     if purpose and (anaphor := _FUND_ANAPHOR.search(purpose)):
         # 用于成立上述基金: the fund named before (会议决定设立乡村人才振兴基金。…) stands for 上述基金
         named = _fund_named_before(site)
@@ -1927,6 +1939,24 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         purpose = _STRAY_DE_OPENING.sub("", purpose)  # 作为的科技创新奖励资金: no purpose opens with 的
         purpose = _STRIVING_OPENING.sub("", purpose)  # 力争高端铝材项目: no purpose opens with a word of striving
     return _QUOTE_MARKS.sub("", purpose).strip() if purpose else purpose
+
+
+# A fund named only by the kind of works it pays for (改造资金, 建设经费, 维修资金): a bare label of the use (§6).
+_WORK_NOUNS = ("改造", "建设", "维修", "修缮", "整治", "改建", "扩建", "翻新", "重建")
+_BARE_WORK_FUND = re.compile(f"(?P<w>{'|'.join(_WORK_NOUNS)})(?:专项)?(?:资金|经费|款项)")
+# The works of that kind named by a verb of carrying them out (持续推进老旧小区改造, 全面实施农村公路建设工程).
+_WORKS_NAMED = {w: re.compile(f"(?:推进|实施|开展|启动|完成|加快|推动|抓好|做好|加强)了?(?P<n>[^，。；,;的了]{{2,14}}?{w})"
+                              "(?:工作|工程|项目|行动)?(?=[，。；,;！？]|$)") for w in _WORK_NOUNS}
+
+
+def _works_named_before(site: _AmountSite, work: str) -> str | None:
+    """The last works of the kind ``work`` named before the amount, in its sentence or in the sentences before
+    (持续推进老旧小区改造 → 老旧小区改造); None when none is named."""
+    for text in (site.text[: site.m_start], site.lead):
+        named = [m["n"] for m in _WORKS_NAMED[work].finditer(text)]
+        if named:
+            return named[-1]
+    return None
 
 
 # A fund referred back to inside a purpose (用于成立上述基金, 注入该基金): the one named before stands for it.

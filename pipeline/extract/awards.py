@@ -512,7 +512,7 @@ _PRIZE_GRADE = re.compile(f"(?:{_PRIZE_GRADES})$")
 _PRIZE_BEFORE_WITHIN = re.compile(
     rf"(?:^|[，,：:；;\s]|(?:19|20)\d{{2}}年度?|表彰了?|授予|颁发了?|评出|评选出|荣获|获得|获(?![奖得])"
     rf"|[\d一二三四五六七八九十百千]项(?:成果|项目)?)"
-    rf"(?P<prize>(?:(?!表彰|授予|颁发|颁奖|评奖|评出|评选|获|设|[和与、]|(?<!普)及)[\u4e00-\u9fff]){{2,16}}?奖)"
+    rf"(?P<prize>(?:(?!表彰|授予|授奖|颁发|颁奖|评奖|评出|评选|获|设|[和与、]|(?<!普)及)[\u4e00-\u9fff]){{2,16}}?奖)"
     rf"(?:(?:共|共计|总共)?(?:授奖|评出|评选出|产生)?了?(?:获奖)?(?:项目|成果)?(?:共|计|达)?{NUM}项"
     rf"|的[^，,。；;“”「」]{{0,16}})?[，,]\s*$")
 _WITHIN_BEFORE_ITEMS = re.compile(r"[，,]\s*其中[，,：:]?\s*$")
@@ -955,7 +955,7 @@ _CONFERRED_BATCH = re.compile(r"(?:命名表彰|表彰|命名|授予|评选出|�
                               r"(?P<honor>(?:[\u4e00-\u9fff“”「」]|（[\u4e00-\u9fff]{1,4}）){3,20})(?=[，。；,;]|$)")
 # An unquoted honour whose list is published (公布第七届全国文明村镇名单): what a later 获此殊荣 refers back to when no
 # honour is quoted before it (not a list of candidates or nominees: 候选, 推荐, 提名, 入围, 拟).
-_LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:第[\d一二三四五六七八九十百]+[届批]|(?:19|20)\d{2}年度?)?"
+_LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:第[\d一二三四五六七八九十百]+[届批]|(?:最?新一|本)[届批轮]|(?:19|20)\d{2}年度?)?"
                              r"(?P<honor>(?:(?!候选|推荐|提名|入围|拟)[\u4e00-\u9fff]){3,16}?)名单")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
@@ -1455,6 +1455,12 @@ class AwardExtractor:
             rf"(?:颁予|授予|颁授予|(?<=[」』”牌状奖])给(?=[^，。；]{{0,4}}?{NUM}))[^，。；\d一二三四五六七八九十]{{0,4}}?"
             rf"(?P<n>{NUM})(?P<unit>{units})"
         )
+        # 大紫荆勋章颁授予五人 / 行政长官社区服务奖状颁授予一百二十名人士: an unquoted decoration opening its clause, handed
+        # to a count closing it (an honours list's lines); not 该奖授予3人 (a prize named before) nor 今年的…勋章 (over 的).
+        self.plain_handed_to = re.compile(
+            rf"(?:(?<=[，。；：:\n])|^)\s*(?!该|此|这|本)(?P<honor>(?:(?!的)[\u4e00-\u9fff]){{2,16}}?(?:勋章|星章|奖章|奖状|嘉许状|奖牌))"
+            rf"(?:则|亦|也|共)?(?:只|仅)?(?:颁予|颁授予|授予)(?P<n>{NUM})(?P<unit>{units})[^，。；\d、和及与]{{0,4}}?(?=[，。；,;]|$)"
+        )
         # 服务年资嘉许状：甲、乙等十二名…: a list line headed by the honour, closed by a count.
         self.labelled_list = re.compile(
             rf"^\s*(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖|称号))[:：][^。\n]{{0,120}}?等(?P<n>{NUM})(?P<unit>{units})"
@@ -1884,10 +1890,16 @@ class AwardExtractor:
         # honour, counted at the head of a clause of their own (GUIDELINES §5, a count referring back to an honour just
         # named); not …，20户家庭和10名个人受到表彰 (the count then runs over more than the honour's holders), nor a
         # name for several honours (“两优一先”, “双先”: the count is over all of them).
+        # (举行“优秀教师”嘉许典礼，共嘉许65位教师 / 「杰出员工」颁奖礼，共嘉许28名…员工 / “文明楼院”授牌仪式，为15个楼院授牌:
+        # the ceremony's act told with the count after it, the same conferral; not a count joined to another, nor one
+        # with a quoted honour of its own in the clause)
         self.ceremony_quoted_commended = re.compile(
-            rf"[{_QUOTE_OPEN}](?![^{_QUOTE_CLOSE}]*?[一二两三双][优先])(?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:选举|评选)?(?:颁奖|表彰|授奖)(?:仪式|典礼|大会|晚会)"
-            rf"[^。；]{{0,40}}?[，,]\s*(?:共有|共|有)?(?P<n>{NUM})(?P<unit>{units})[^，。；\d和及与、]{{0,8}}?"
-            r"(?:受到|获得|得到)了?(?:表彰|表扬)(?=[，。；,;]|$)"
+            rf"[{_QUOTE_OPEN}](?![^{_QUOTE_CLOSE}]*?[一二两三双][优先])(?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:选举|评选)?"
+            r"(?:颁奖|表彰|授奖|嘉许|授牌)(?:仪式|典礼|大会|晚会|(?<=颁奖)礼)"
+            rf"[^。；]{{0,40}}?[，,]\s*(?:(?P<active>(?:共|并|现场)?(?:表彰|表扬|嘉许)了?)|(?P<given>为[^，。；\d“”「」]{{0,6}}?)|共有|共|有)?"
+            rf"(?P<n>{NUM})(?P<unit>{units})"
+            r"(?(active)[^，。；\d和及与、“”「」]{0,12}?|(?(given)[^，。；\d和及与、“”「」]{0,8}?(?:授牌|颁牌)"
+            r"|[^，。；\d和及与、]{0,8}?(?:受到|获得|得到)了?(?:表彰|表扬|嘉许)))(?=[，。；,;]|$)"
         )
         # 对获得2023年度安全生产先进单位的15个单位进行了表彰: the same with an unquoted honour.
         self.honor_then_count_plain = re.compile(
@@ -2218,11 +2230,12 @@ class AwardExtractor:
             absent = {id(p) for p, core in (
                 (self.honor_first, self._head_then_count.search(text) is not None),
                 (self.handed_to, "予" in text or "奖给" in text),
+                (self.plain_handed_to, "予" in text),
                 (self.anaphoric, "获此" in text or "获奖" in text),
                 (self.announced_anaphoric, "获奖" in text),
                 (self.ceremony_anaphoric, "获此" in text or "奖者" in text or "得主" in text),
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
-                (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text),
+                (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text or "嘉许" in text or "授牌" in text),
                 (self.ceremony_prize_won, "颁奖" in text or "授奖" in text or "颁授" in text),
                 (self.merit_for, merit),
                 (self.merit_counted, merit),
@@ -2461,7 +2474,7 @@ class AwardExtractor:
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
                             self.ceremony_anaphoric,
                             self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.plaque_commended, self.count_holders, self.received_listed,
-                            self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to,
+                            self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to, self.plain_handed_to,
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)
                             self.quoted_bracketed_count, self.bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,

@@ -636,7 +636,8 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # against the article's year. A year with a month (2023年12月) dates one event and 2023年度 names an honour's year.
 # (过去一年，…; 在过去的一年里，…; 去年一年，…: the year before, told as a span, is last year too)
 # A subject and a receiving verb may follow the lead with no comma (去年公司获得…奖8项, 2023年集团荣获…): the prizes
-# won in that year, told in a review of it, are a tally too; not a year's grade (2023年度获评…: an honour's year).
+# won in that year, told in a review of it, are a tally too; not a year's grade (2023年度获评…: an honour's year); nor may
+# a clause summed up by a later one opening 全年 or 年内 (2023年医院门诊量达到…，全年获得…奖6项).
 _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|本|该)(?:市|县|区|省|州|盟|旗|镇|乡|校|院|公司|集团))?"
                         # (我市2024年共有3项工程荣获…: the place or body the tally is of may open the clause before its year)
                         r"(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
@@ -645,7 +646,10 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         r"|(?P<relative>去年|前年|上一?年度?|过去的?一年)(?:同期|年?[底末初]|[上下]半年|全年|一年"
                         r"|[“「]?[\u4e00-\u9fff\d]{1,5}?[”」]?节?(?:前夕|期间|前后|之际)?(?<=[节夕间后际])|\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬)?"
                         r"|(?:第[\d一二三四五六七八九十]+届)?[^，。；\d]{0,6}?(?:中|里|期间))?)"
-                        r"(?P<since>以来)?(?=[，,]|[全我本共各该](?!年)|(?!度)[^，。；表颁授评为对向]{1,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名))")
+                        r"(?P<since>以来)?(?=[，,]|[全我本共各该](?!年)|(?!度)[^，。；表颁授评为对向]{1,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名)"
+                        # (2024年医院门急诊量达到120万人次，全年获得…奖6项: the year opening a clause whose figures a later
+                        # clause sums up over 全年, that year; not 2024年12月…, one day of it)
+                        r"|(?!度|\d{1,2}月|[一二三四五六七八九十]{1,2}月)[^，。；“”「」]{1,30}?[，,]\s*(?:全年|年内))")
 # The years since a milestone opening the count's sentence or a clause (“十四五”以来，…; 自党的十八大以来，…; 换届以来，…):
 # a tally over those years (§5); not since a point of this year (今年以来, 年初以来, 入夏以来).
 # A year opening the sentence as its frame also governs a later clause of it that tells prizes won with no verb of

@@ -85,3 +85,23 @@ def test_bare_conferral_is_no_prize_before_within(extract, body: str, expected: 
 )
 def test_edition_of_published_list(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a past year opening a clause summed up by a later 全年 clause: that year's tally (§5), page of 2024
+        ("院长在报告中指出，2023年医院门急诊量达到120万人次，全年获得市级以上科技进步奖6项。", []),
+        ("2023年公司营业收入达到10亿元，全年获得省级以上科技进步奖9项。", []),
+        ("董事长表示，2023年集团新签合同额突破百亿元，年内荣获省级以上荣誉12项。", []),
+        # NEGATIVE: this year, a day of the year with its own conferral, or honoured at this event after
+        ("2024年公司营业收入达到10亿元，全年获得省级以上科技进步奖9项。",
+         [("省级以上科技进步奖", 9, "项", None)]),
+        ("2023年12月，公司召开表彰大会，全年获得“优秀员工”称号的30名员工受到表彰。",
+         [("优秀员工", 30, "名", "person")]),
+        ("院长指出，2023年医院门急诊量达到120万人次，全年获得市级以上科技进步奖6项，大会对获奖团队进行了表彰。",
+         [("市级以上科技进步奖", 6, "项", None)]),
+    ],
+)
+def test_year_summed_up_by_whole_year_clause(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

@@ -974,6 +974,13 @@ _NAMED_PRIZE_RECORD = re.compile("[\u4e00-\u9fff]{2,}(?:奖|奖章)$")
 _PRIZE_WINNERS = re.compile("得主|获得者|获奖者|颁奖|授奖")
 # The description commended right after the prize's name in its sentence (…得主共45位，部长表扬45位优良教师; 颁奖典礼，表扬68位…).
 _DESCRIBED_AS = re.compile(r"[^。；]{0,30}?(?:表扬|表彰)了?$")
+# A prize's ceremony named earlier in the sentence (115年度师铎奖颁奖典礼, 举行青年科技奖颁奖大会) and the description
+# commended right before the count as its winners (…，表扬获奖的优良教师共30位): the prize's winners under a plain word of
+# praise, the prize's record (§5: a description commended with the count of a prize's winners just named is the prize);
+# the prize's name starts after a year, an edition or a clause break, and 获奖的 or 得奖的 must say they are its winners.
+_PRIZE_CEREMONY = re.compile(r"(?:^|[，,。；;\s]|年度?|届|举行|举办|召开)(?P<prize>(?!度|第)(?:(?![和及与的]|举行|举办|召开)[\u4e00-\u9fff]){2,10}?奖)"
+                             r"(?:颁奖|授奖|颁授)(?:典礼|仪式|大会|礼)")
+_WINNERS_DESCRIBED = re.compile(r"[，,][^，。；]{0,8}?(?:表扬|表彰)了?(?:获奖|得奖)的$")
 # Another conferral told between the prize and the count (同时表扬, 另表扬, 还表彰): no restatement.
 _ANOTHER_CONFERRAL = re.compile("另|同时|还|又|此外|以及|并")
 # The description a restatement gives the prize's winners: a plain word of praise and who they are (优良教师, 优秀青年),
@@ -1713,8 +1720,9 @@ class AwardExtractor:
         # 评选出“金牌员工”20名、“卓越团队”5个 / “好婆婆”“好媳妇”各5名: quoted honours, then the count.
         self.quoted_then_count = re.compile(
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
-            # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour)
-            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯)|(?P<merit>{_MERIT_WORKS}))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
+            # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour; so does 奖 right
+            # before the count: 颁发「特殊优良教师」奖15名 → 特殊优良教师奖)
+            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯|奖(?=[\d一二三四五六七八九十两百]))|(?P<merit>{_MERIT_WORKS}))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
             # (评出“优秀党支部书记”，共有以下8人：张三、…: the count heading the names after a colon)
             # (表彰了“优秀教师” 120名: a space before the count)
             # (表彰了“优秀志愿者”约100名: an approximate count read as 约100名“…” is, no 约 left on the honour; the other
@@ -3602,7 +3610,24 @@ class AwardExtractor:
                         and not _ANOTHER_CONFERRAL.search(said, named_at + len(a["honor"])):
                     dropped.append(b)
                     break
-        return [a for a in awards if not any(a is d for d in dropped)]
+        kept = [a for a in awards if not any(a is d for d in dropped)]
+        for b in kept:
+            if b["unit"] not in _PERSON_UNITS or not _PLAIN_DESCRIPTION.match(b["honor"]) \
+                    or _quoted_after_count(doc.clean_text, b):
+                continue
+            said = doc.clean_text[b["evidence"]["clean_start"] : b["_at"]]
+            # (the description and 共 between it and the count: 表扬获奖的优良教师共30位)
+            described = said.rstrip()
+            described = described[:-1] if described.endswith(("共", "计")) else described
+            if not described.endswith(b["honor"]):
+                continue
+            head = described[: -len(b["honor"])]
+            ceremony = [m for m in _PRIZE_CEREMONY.finditer(head)]
+            if ceremony and _WINNERS_DESCRIBED.search(head, ceremony[-1].end()) \
+                    and not _ANOTHER_CONFERRAL.search(head, ceremony[-1].end()) \
+                    and not any(a is not b and a["honor"] == ceremony[-1]["prize"] for a in kept):
+                b["honor"] = ceremony[-1]["prize"]  # 师铎奖颁奖典礼…，表扬获奖的优良教师共30位 → 师铎奖 30
+        return kept
 
     @staticmethod
     def _drop_headline_restatements(doc: Document, awards: list[dict[str, Any]], rows: set[int]) -> list[dict[str, Any]]:

@@ -105,3 +105,37 @@ def test_edition_of_published_list(extract, body: str, expected: list) -> None:
 )
 def test_year_summed_up_by_whole_year_clause(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 奖 written after the closing mark, right before the count, is part of the prize's name
+        ("典礼上另颁发「特殊优良教师」奖15名。", [("特殊优良教师奖", 15, "名", "person")]),
+        ("大会颁发“优秀教师”奖15名、“优秀校长”奖5名。",
+         [("优秀教师奖", 15, "名", "person"), ("优秀校长奖", 5, "名", "person")]),
+        ("大会表彰“优秀教师”15名。", [("优秀教师", 15, "名", "person")]),
+        # NEGATIVE: a scheme set up, a call for entries
+        ("基金会今年拟设立“优秀学生”奖，名额待定。", []),
+        ("大赛设“最佳创意”奖，共收到作品15件。", []),
+    ],
+)
+def test_prize_word_after_quote(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the winners of the prize whose ceremony is named before, commended under a plain word of praise
+        ("本市113年度师铎奖颁奖典礼今日举行，市长亲自颁奖，表扬获奖的优良教师共30位。", [("师铎奖", 30, "位", "person")]),
+        ("市里举行青年科技奖颁奖大会，表彰获奖的优秀青年20名。", [("青年科技奖", 20, "名", "person")]),
+        ("第十届青年科技奖颁奖典礼举行，表彰获奖的杰出青年15名。", [("青年科技奖", 15, "名", "person")]),
+        # NEGATIVE: not said to be its winners, another conferral told between
+        ("市里举行师铎奖颁奖典礼，表扬优良教师共30位。", [("优良教师", 30, "位", "person")]),
+        ("市里举行师铎奖颁奖典礼，另表扬获奖的优良教师共30位。", [("优良教师", 30, "位", "person")]),
+        ("市里举行青年科技奖颁奖大会，同时表彰获奖的优秀青年20名。", [("优秀青年", 20, "名", "person")]),
+    ],
+)
+def test_prize_winners_under_description(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

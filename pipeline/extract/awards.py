@@ -513,7 +513,7 @@ _PRIZE_GRADE = re.compile(f"(?:{_PRIZE_GRADES})$")
 _PRIZE_BEFORE_WITHIN = re.compile(
     rf"(?:^|[，,：:；;\s]|(?:19|20)\d{{2}}年度?|表彰了?|授予|颁发了?|评出|评选出|荣获|获得|获(?![奖得])"
     rf"|[\d一二三四五六七八九十百千]项(?:成果|项目)?)"
-    rf"(?P<prize>(?:(?!表彰|授予|颁发|颁奖|评奖|评出|评选|获|设|[和与、]|(?<!普)及)[\u4e00-\u9fff]){{2,16}}?奖)"
+    rf"(?P<prize>(?:(?!表彰|授予|授奖|颁发|颁奖|评奖|评出|评选|获|设|[和与、]|(?<!普)及)[\u4e00-\u9fff]){{2,16}}?奖)"
     rf"(?:(?:共|共计|总共)?(?:授奖|评出|评选出|产生)?了?(?:获奖)?(?:项目|成果)?(?:共|计|达)?{NUM}项"
     rf"|的[^，,。；;“”「」]{{0,16}})?[，,]\s*$")
 _WITHIN_BEFORE_ITEMS = re.compile(r"[，,]\s*其中[，,：:]?\s*$")
@@ -645,7 +645,8 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # against the article's year. A year with a month (2023年12月) dates one event and 2023年度 names an honour's year.
 # (过去一年，…; 在过去的一年里，…; 去年一年，…: the year before, told as a span, is last year too)
 # A subject and a receiving verb may follow the lead with no comma (去年公司获得…奖8项, 2023年集团荣获…): the prizes
-# won in that year, told in a review of it, are a tally too; not a year's grade (2023年度获评…: an honour's year).
+# won in that year, told in a review of it, are a tally too; not a year's grade (2023年度获评…: an honour's year); nor may
+# a clause summed up by a later one opening 全年 or 年内 (2023年医院门诊量达到…，全年获得…奖6项).
 _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|本|该)(?:市|县|区|省|州|盟|旗|镇|乡|校|院|公司|集团))?"
                         # (我市2024年共有3项工程荣获…: the place or body the tally is of may open the clause before its year)
                         r"(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
@@ -654,7 +655,10 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         r"|(?P<relative>去年|前年|上一?年度?|过去的?一年)(?:同期|年?[底末初]|[上下]半年|全年|一年"
                         r"|[“「]?[\u4e00-\u9fff\d]{1,5}?[”」]?节?(?:前夕|期间|前后|之际)?(?<=[节夕间后际])|\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬)?"
                         r"|(?:第[\d一二三四五六七八九十]+届)?[^，。；\d]{0,6}?(?:中|里|期间))?)"
-                        r"(?P<since>以来)?(?=[，,]|[全我本共各该](?!年)|(?!度)[^，。；表颁授评为对向]{1,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名))")
+                        r"(?P<since>以来)?(?=[，,]|[全我本共各该](?!年)|(?!度)[^，。；表颁授评为对向]{1,8}?(?:荣?获(?![悉知])|被评为|被授予|被命名)"
+                        # (2024年医院门急诊量达到120万人次，全年获得…奖6项: the year opening a clause whose figures a later
+                        # clause sums up over 全年, that year; not 2024年12月…, one day of it)
+                        r"|(?!度|\d{1,2}月|[一二三四五六七八九十]{1,2}月)[^，。；“”「」]{1,30}?[，,]\s*(?:全年|年内))")
 # The years since a milestone opening the count's sentence or a clause (“十四五”以来，…; 自党的十八大以来，…; 换届以来，…):
 # a tally over those years (§5); not since a point of this year (今年以来, 年初以来, 入夏以来).
 # A year opening the sentence as its frame also governs a later clause of it that tells prizes won with no verb of
@@ -964,7 +968,7 @@ _CONFERRED_BATCH = re.compile(r"(?:命名表彰|表彰|命名|授予|评选出|�
                               r"(?P<honor>(?:[\u4e00-\u9fff“”「」]|（[\u4e00-\u9fff]{1,4}）){3,20})(?=[，。；,;]|$)")
 # An unquoted honour whose list is published (公布第七届全国文明村镇名单): what a later 获此殊荣 refers back to when no
 # honour is quoted before it (not a list of candidates or nominees: 候选, 推荐, 提名, 入围, 拟).
-_LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:第[\d一二三四五六七八九十百]+[届批]|(?:19|20)\d{2}年度?)?"
+_LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:第[\d一二三四五六七八九十百]+[届批]|(?:最?新一|本)[届批轮]|(?:19|20)\d{2}年度?)?"
                              r"(?P<honor>(?:(?!候选|推荐|提名|入围|拟)[\u4e00-\u9fff]){3,16}?)名单")
 # 该奖, 此奖, 这一奖项: a prize named before.
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
@@ -979,6 +983,13 @@ _NAMED_PRIZE_RECORD = re.compile("[\u4e00-\u9fff]{2,}(?:奖|奖章)$")
 _PRIZE_WINNERS = re.compile("得主|获得者|获奖者|颁奖|授奖")
 # The description commended right after the prize's name in its sentence (…得主共45位，部长表扬45位优良教师; 颁奖典礼，表扬68位…).
 _DESCRIBED_AS = re.compile(r"[^。；]{0,30}?(?:表扬|表彰)了?$")
+# A prize's ceremony named earlier in the sentence (115年度师铎奖颁奖典礼, 举行青年科技奖颁奖大会) and the description
+# commended right before the count as its winners (…，表扬获奖的优良教师共30位): the prize's winners under a plain word of
+# praise, the prize's record (§5: a description commended with the count of a prize's winners just named is the prize);
+# the prize's name starts after a year, an edition or a clause break, and 获奖的 or 得奖的 must say they are its winners.
+_PRIZE_CEREMONY = re.compile(r"(?:^|[，,。；;\s]|年度?|届|举行|举办|召开)(?P<prize>(?!度|第)(?:(?![和及与的]|举行|举办|召开)[\u4e00-\u9fff]){2,10}?奖)"
+                             r"(?:颁奖|授奖|颁授)(?:典礼|仪式|大会|礼)")
+_WINNERS_DESCRIBED = re.compile(r"[，,][^，。；]{0,8}?(?:表扬|表彰)了?(?:获奖|得奖)的$")
 # Another conferral told between the prize and the count (同时表扬, 另表扬, 还表彰): no restatement.
 _ANOTHER_CONFERRAL = re.compile("另|同时|还|又|此外|以及|并")
 # The description a restatement gives the prize's winners: a plain word of praise and who they are (优良教师, 优秀青年),
@@ -1465,6 +1476,12 @@ class AwardExtractor:
             rf"(?:颁予|授予|颁授予|(?<=[」』”牌状奖])给(?=[^，。；]{{0,4}}?{NUM}))[^，。；\d一二三四五六七八九十]{{0,4}}?"
             rf"(?P<n>{NUM})(?P<unit>{units})"
         )
+        # 大紫荆勋章颁授予五人 / 行政长官社区服务奖状颁授予一百二十名人士: an unquoted decoration opening its clause, handed
+        # to a count closing it (an honours list's lines); not 该奖授予3人 (a prize named before) nor 今年的…勋章 (over 的).
+        self.plain_handed_to = re.compile(
+            rf"(?:(?<=[，。；：:\n])|^)\s*(?!该|此|这|本)(?P<honor>(?:(?!的)[\u4e00-\u9fff]){{2,16}}?(?:勋章|星章|奖章|奖状|嘉许状|奖牌))"
+            rf"(?:则|亦|也|共)?(?:只|仅)?(?:颁予|颁授予|授予)(?P<n>{NUM})(?P<unit>{units})[^，。；\d、和及与]{{0,4}}?(?=[，。；,;]|$)"
+        )
         # 服务年资嘉许状：甲、乙等十二名…: a list line headed by the honour, closed by a count.
         self.labelled_list = re.compile(
             rf"^\s*(?P<honor>{_HONOR_CHARS}{{2,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|奖|称号))[:：][^。\n]{{0,120}}?等(?P<n>{NUM})(?P<unit>{units})"
@@ -1713,8 +1730,9 @@ class AwardExtractor:
         # 评选出“金牌员工”20名、“卓越团队”5个 / “好婆婆”“好媳妇”各5名: quoted honours, then the count.
         self.quoted_then_count = re.compile(
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
-            # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour)
-            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯)|(?P<merit>{_MERIT_WORKS}))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
+            # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour; so does 奖 right
+            # before the count: 颁发「特殊优良教师」奖15名 → 特殊优良教师奖)
+            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯|奖(?=[\d一二三四五六七八九十两百]))|(?P<merit>{_MERIT_WORKS}))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
             # (评出“优秀党支部书记”，共有以下8人：张三、…: the count heading the names after a colon)
             # (表彰了“优秀教师” 120名: a space before the count)
             # (表彰了“优秀志愿者”约100名: an approximate count read as 约100名“…” is, no 约 left on the honour; the other
@@ -1894,10 +1912,16 @@ class AwardExtractor:
         # honour, counted at the head of a clause of their own (GUIDELINES §5, a count referring back to an honour just
         # named); not …，20户家庭和10名个人受到表彰 (the count then runs over more than the honour's holders), nor a
         # name for several honours (“两优一先”, “双先”: the count is over all of them).
+        # (举行“优秀教师”嘉许典礼，共嘉许65位教师 / 「杰出员工」颁奖礼，共嘉许28名…员工 / “文明楼院”授牌仪式，为15个楼院授牌:
+        # the ceremony's act told with the count after it, the same conferral; not a count joined to another, nor one
+        # with a quoted honour of its own in the clause)
         self.ceremony_quoted_commended = re.compile(
-            rf"[{_QUOTE_OPEN}](?![^{_QUOTE_CLOSE}]*?[一二两三双][优先])(?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:选举|评选)?(?:颁奖|表彰|授奖)(?:仪式|典礼|大会|晚会)"
-            rf"[^。；]{{0,40}}?[，,]\s*(?:共有|共|有)?(?P<n>{NUM})(?P<unit>{units})[^，。；\d和及与、]{{0,8}}?"
-            r"(?:受到|获得|得到)了?(?:表彰|表扬)(?=[，。；,;]|$)"
+            rf"[{_QUOTE_OPEN}](?![^{_QUOTE_CLOSE}]*?[一二两三双][优先])(?P<honor>[^{_QUOTE_CLOSE}\n，。]{{2,20}})[{_QUOTE_CLOSE}](?:选举|评选)?"
+            r"(?:颁奖|表彰|授奖|嘉许|授牌)(?:仪式|典礼|大会|晚会|(?<=颁奖)礼)"
+            rf"[^。；]{{0,40}}?[，,]\s*(?:(?P<active>(?:共|并|现场)?(?:表彰|表扬|嘉许)了?)|(?P<given>为[^，。；\d“”「」]{{0,6}}?)|共有|共|有)?"
+            rf"(?P<n>{NUM})(?P<unit>{units})"
+            r"(?(active)[^，。；\d和及与、“”「」]{0,12}?|(?(given)[^，。；\d和及与、“”「」]{0,8}?(?:授牌|颁牌)"
+            r"|[^，。；\d和及与、]{0,8}?(?:受到|获得|得到)了?(?:表彰|表扬|嘉许)))(?=[，。；,;]|$)"
         )
         # 对获得2023年度安全生产先进单位的15个单位进行了表彰: the same with an unquoted honour.
         self.honor_then_count_plain = re.compile(
@@ -2228,11 +2252,12 @@ class AwardExtractor:
             absent = {id(p) for p, core in (
                 (self.honor_first, self._head_then_count.search(text) is not None),
                 (self.handed_to, "予" in text or "奖给" in text),
+                (self.plain_handed_to, "予" in text),
                 (self.anaphoric, "获此" in text or "获奖" in text),
                 (self.announced_anaphoric, "获奖" in text),
                 (self.ceremony_anaphoric, "获此" in text or "奖者" in text or "得主" in text),
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
-                (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text),
+                (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text or "嘉许" in text or "授牌" in text),
                 (self.ceremony_prize_won, "颁奖" in text or "授奖" in text or "颁授" in text),
                 (self.merit_for, merit),
                 (self.merit_counted, merit),
@@ -2471,7 +2496,7 @@ class AwardExtractor:
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
                             self.ceremony_anaphoric,
                             self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.plaque_commended, self.count_holders, self.received_listed,
-                            self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to,
+                            self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to, self.plain_handed_to,
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)
                             self.quoted_bracketed_count, self.bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,
@@ -3598,7 +3623,24 @@ class AwardExtractor:
                         and not _ANOTHER_CONFERRAL.search(said, named_at + len(a["honor"])):
                     dropped.append(b)
                     break
-        return [a for a in awards if not any(a is d for d in dropped)]
+        kept = [a for a in awards if not any(a is d for d in dropped)]
+        for b in kept:
+            if b["unit"] not in _PERSON_UNITS or not _PLAIN_DESCRIPTION.match(b["honor"]) \
+                    or _quoted_after_count(doc.clean_text, b):
+                continue
+            said = doc.clean_text[b["evidence"]["clean_start"] : b["_at"]]
+            # (the description and 共 between it and the count: 表扬获奖的优良教师共30位)
+            described = said.rstrip()
+            described = described[:-1] if described.endswith(("共", "计")) else described
+            if not described.endswith(b["honor"]):
+                continue
+            head = described[: -len(b["honor"])]
+            ceremony = [m for m in _PRIZE_CEREMONY.finditer(head)]
+            if ceremony and _WINNERS_DESCRIBED.search(head, ceremony[-1].end()) \
+                    and not _ANOTHER_CONFERRAL.search(head, ceremony[-1].end()) \
+                    and not any(a is not b and a["honor"] == ceremony[-1]["prize"] for a in kept):
+                b["honor"] = ceremony[-1]["prize"]  # 师铎奖颁奖典礼…，表扬获奖的优良教师共30位 → 师铎奖 30
+        return kept
 
     @staticmethod
     def _drop_headline_restatements(doc: Document, awards: list[dict[str, Any]], rows: set[int]) -> list[dict[str, Any]]:

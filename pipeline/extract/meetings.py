@@ -519,6 +519,9 @@ _DATE = literal_gated(re.compile(
     # 【5.8】支部召开…: a month and a day with a dot, only alone in a headline's brackets (no decimal number), or
     # the whole text (the day read again)
     r"(?<=【)\d{1,2}\.\d{1,2}(?=】)|^\d{1,2}\.\d{1,2}$|"
+    # 5.20下午，… / 市政府5/20（三）上午于…: a month and a day with a dot or a slash (WeChat posts, Taiwan releases)
+    # only right before a time of day or a bracketed weekday, where no decimal number or fraction stands
+    r"(?<![\d.．/／])(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])(?=[（(][一二三四五六日][）)]|上午|下午|晚上)|"
     r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     # (113年3月5日至7日: a Republic-of-China date, a range of days too)
     r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－～](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－～](?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日"
@@ -983,7 +986,9 @@ _TALKS_VENUE_AFTER_VISIT = re.compile(r"^[^，。；,;在]{0,12}?访问的[^，�
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
 # ■ 6月24日下午，县长…出席签约仪式: a sentence or roundup item that opens with its own day and tells an official attending
 # a meeting referred to by its noun (GUIDELINES §3, a meeting referred to; several events, each its own record).
-_ATTENDED_ON_OWN_DAY = literal_gated(re.compile(r"(?:^|(?<=[\n。！；]))\s*[■●◆▲★·•]*\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,][^。；\n]{0,60}?(?:出席|参加)"))
+# (同日下午，局长某某主持…工作小组会议: the same day as the event told before, at another part of it, a meeting chaired)
+_ATTENDED_ON_OWN_DAY = literal_gated(re.compile(r"(?:^|(?<=[\n。！；]))\s*[■●◆▲★·•]*\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?"
+                                                r"|(?P<same>同日|当天|当日)(?P<part>上午|下午|晚上))[，,][^。；\n]{0,60}?(?:出席|参加|主持)"))
 # A dateline naming its city (新华社开罗3月2日电, 本报伦敦1月8日电, 新华社杰里科（约旦河西岸）1月25日电).
 _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[\u4e00-\u9fff]{2,8}?)(?:[（(][^）)\n]{1,12}[）)])?"
                             r"\d{1,2}月\d{1,2}日[电讯]")
@@ -2973,7 +2978,7 @@ _ACTION_VERB_AHEAD = re.compile("[^，。；]{0,12}?(?:进行|开展|作出|作�
 # Fixed patterns of MeetingExtractor.date_of.
 _OPEN_BRACKET = re.compile(r"[（(]")
 _BEFORE_OR_AFTER_AHEAD = re.compile(r"\s*(?:前|之前|以前|后|之后|以后|起|止)")
-_DOTTED_MONTH_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
+_DOTTED_MONTH_DAY = re.compile(r"^(\d{1,2})[./](\d{1,2})$")
 _BRACKETED_DAY_TIAN = re.compile(r"^([今昨前][（(][\d一二三四五六七八九十]{1,3}[）)])天$")
 _BRACKETED_MONTH = re.compile(r"^[本上][（(](\d{1,2})[）)]月")
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
@@ -4211,7 +4216,7 @@ class MeetingExtractor:
                 day = monday + dt.timedelta(days=weekday)
             return day.isoformat(), written, time_of_day
         parse_text = date_text.replace("号", "日").replace("元月", "1月").replace("上个月", "上月")  # 3月9号, 元月5日
-        parse_text = _DOTTED_MONTH_DAY.sub(r"\1月\2日", parse_text)  # 【5.8】: 5月8日
+        parse_text = _DOTTED_MONTH_DAY.sub(r"\1月\2日", parse_text)  # 【5.8】, 5/20: 5月8日, 5月20日
         parse_text = _BRACKETED_DAY_TIAN.sub(r"\1日", parse_text)  # 今（8）天: 今（8）日
         # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
         parse_text = _BRACKETED_MONTH.sub(r"\1月", parse_text)
@@ -5950,10 +5955,26 @@ class MeetingExtractor:
         a day (or a part of the day) on which no meeting in ``meetings`` was held, of a kind none of them has and
         told in a sentence none of them was read from: one more event of the article (a roundup's item)."""
         text = referred["evidence"]["text"]
-        if referred["date"] is None or not _ATTENDED_ON_OWN_DAY.match(text) \
-                or not re.search("(?:出席|参加)了?" + re.escape(referred["name"]), text):
-            return False
+        opening = _ATTENDED_ON_OWN_DAY.match(text)
         at, part = referred["evidence"]["clean_start"], referred["time_of_day"]
+        if opening is not None and opening["same"]:
+            # (…今日上午出席论坛。同日下午，某某主持…会议: dated by the last meeting told before it, at another part
+            # of that day; only a chaired meeting or one attended)
+            told = [m for m in meetings if m["evidence"]["clean_start"] < at and m["date"] is not None]
+            if not told or told[-1]["time_of_day"] in (None, opening["part"]):
+                return False
+            if not re.search("(?:出席|参加|主持)了?" + re.escape(referred["name"]), text) or any(
+                    m["evidence"]["clean_start"] == at or self._same(referred["name"], m["name"])
+                    or (m["date"] == (referred["date"] or told[-1]["date"]) and m["time_of_day"] == opening["part"])
+                    for m in meetings):
+                return False  # (another meeting by its own name, not one of that part of the day)
+            if referred["date"] is None:
+                referred["date"], referred["date_text"] = told[-1]["date"], opening["same"]
+            referred["time_of_day"] = opening["part"]
+            return True
+        if referred["date"] is None or opening is None \
+                or not re.search("(?:出席|参加|主持)了?" + re.escape(referred["name"]), text):
+            return False
         # (●6月24日，市长…出席签约仪式: a marked roundup item is a news item of its own, also on the day of another)
         item = _BULLET_AHEAD.match(text) is not None
 

@@ -70,6 +70,7 @@ from pipeline.values import (
     ANNIVERSARIES,
     COMMEMORATIVE_DAYS,
     FESTIVAL_NUMBERS,
+    FESTIVAL_SHORT_NAMES,
     FESTIVALS,
     WINDOW_LABEL_WORDS,
     DateValue,
@@ -376,7 +377,8 @@ _PERIOD = (
     "|(?:今年|去年|前年)\\d{1,2}月份?(?![\\d份日号])"
     # (a festival, 元旦, 春节, or its numbers, “七一”, 五一; a commemorative day's eve, 国家宪法日前夕, is left
     # out: tests/extract/test_dates_review_k29.py keeps no date_text for it)
-    "|(?:" + "|".join(sorted(FESTIVALS, key=len, reverse=True))
+    # (国庆前夕, 中秋佳节前夕: a festival's short name, 佳节 after it or not)
+    "|(?:" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + "|(?:" + "|".join(FESTIVAL_SHORT_NAMES) + ")(?:佳节)?"
     + "|[“\"]?(?<![\\d一二三四五六七八九十第])(?:" + "|".join(FESTIVAL_NUMBERS) + ")[”\"]?)前夕)"
     "(?!\\s*(?:以来|以后|之后|起|开始|至|到|前|[\\-—~－～]))"
 )
@@ -6325,6 +6327,10 @@ class MeetingExtractor:
                     and not any(_separate_events(meeting, m) and self._in_account(t, m, stretches, text)
                                 and not self._back_to_main(t, meeting, m, text)
                                 and not self._counts_main(t.text, meeting, m) for m in meetings[1:])
+                    # (…举行签约仪式。当天下午，还召开了…推进会。…主持会议。…40余人参加会议: a bare 会议 attended in the
+                    # paragraph of the meeting told after, the count of that one, unless the main one is named)
+                    and not (_same_paragraph(text, t, own) and self._attended(t.text) in ("会议", "会")
+                             and not self._names(t, meeting, by_organizer=False))
                 ]
             else:
                 # (此前，…召开了评审委员会会议…。…共200余人参加表彰会: the main meeting's count, not the aside's)

@@ -76,3 +76,42 @@ def test_same_day_chaired_meeting(extract, body, expected):
 )
 def test_same_day_not_another_meeting(extract, body):
     assert [m["name"] for m in extract(page(body))["meetings"]] == ["常委会会议"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("国庆前夕，县委召开离退休老干部座谈会，通报全县经济运行情况。", [(None, "国庆前夕", None)]),
+        ("中秋佳节前夕，社区党委召开“邻里守望”座谈会。", [(None, "中秋佳节前夕", None)]),
+        ("在端午前夕，县妇联召开巾帼志愿者座谈会。", [(None, "端午前夕", None)]),
+    ],
+)
+def test_festival_short_name_eve(extract, body, expected):
+    assert when(extract(page(body))) == expected
+
+
+def test_festival_short_name_alone_is_no_period(extract):
+    # NEGATIVE: 国庆 as a given name before a time of day, and 国庆期间 (no eve) keep the stated day / no period
+    record = extract(page("5月6日上午，县委召开常委会会议，县委书记张国庆上午主持会议。"))
+    assert when(record) == [("2024-05-06", "5月6日", "上午")]
+    record = extract(page("国庆期间，县委召开座谈会。"))
+    assert [d for d, _, _ in when(record)] == [None]
+
+
+def test_bare_meeting_count_after_next_meeting_is_its(extract):
+    body = ("6月3日上午，开发区举行重点项目集中签约仪式，8个项目现场签约。当天下午，开发区还召开了招商引资工作推进会。"
+            "王刚主持会议，要求各小组紧盯在谈项目。各部门负责人30余人参加会议。")
+    record = extract(page(body))
+    assert [(m["name"], m["attendee_count"]) for m in record["meetings"]] == [
+        ("重点项目集中签约仪式", None), ("招商引资工作推进会", 30)]
+
+
+def test_count_naming_main_meeting_stays_main(extract):
+    # NEGATIVE: the count names the main meeting's own head (签约仪式), or stands in a paragraph of its own
+    body = ("6月3日上午，开发区举行重点项目集中签约仪式，8个项目现场签约。当天下午，开发区还召开了招商引资工作推进会。"
+            "王刚主持会议。各部门负责人30余人参加签约仪式。")
+    record = extract(page(body))
+    assert record["meetings"][0]["attendee_count"] == 30
+    body = ("6月3日上午，县委召开全县经济工作会议。当天下午，县委还召开了常委会会议。\n全县副科级以上干部共300余人参加会议。")
+    record = extract(page(body))
+    assert record["meetings"][0]["attendee_count"] == 300

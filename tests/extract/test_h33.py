@@ -115,3 +115,17 @@ def test_count_naming_main_meeting_stays_main(extract):
     body = ("6月3日上午，县委召开全县经济工作会议。当天下午，县委还召开了常委会会议。\n全县副科级以上干部共300余人参加会议。")
     record = extract(page(body))
     assert record["meetings"][0]["attendee_count"] == 300
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("5月6日下午，学校举办青年教师成长论坛，近三年入职的80余名青年教师参加。", 80),
+        ("5月6日下午，学院召开新教师座谈会，近两年新引进的30名博士参加座谈。", 30),
+        # NEGATIVE: a tally over the recent years stays no count
+        ("5月6日下午，学校举办青年教师成长论坛。近三年共有800余名教师参加该论坛。", None),
+        ("5月6日下午，学校举办青年教师成长论坛，近三年来累计培训教师800余人。", None),
+    ],
+)
+def test_recent_years_describing_people(extract, body, count):
+    assert extract(page(body))["meetings"][0]["attendee_count"] == count

@@ -6331,8 +6331,12 @@ class MeetingExtractor:
                                 and not self._counts_main(t.text, meeting, m) for m in meetings[1:])
                     # (…举行签约仪式。当天下午，还召开了…推进会。…主持会议。…40余人参加会议: a bare 会议 attended in the
                     # paragraph of the meeting told after, the count of that one, unless the main one is named)
-                    and not (_same_paragraph(text, t, own) and self._attended(t.text) in ("会议", "会")
-                             and not self._names(t, meeting, by_organizer=False))
+                    # (not a meeting held within the main one, 会上，举行了…仪式, nor an earlier one told in an aside)
+                    and not (self._attended(t.text) in ("会议", "会") and not self._names(t, meeting, by_organizer=False)
+                             and any(_same_paragraph(text, t, {m["evidence"]["clean_start"]})
+                                     and self._in_account(t, m, stretches, text)
+                                     and not self._back_to_main(t, meeting, m, text)
+                                     and not self._counts_main(t.text, meeting, m) for m in meetings[1:]))
                 ]
             else:
                 # (此前，…召开了评审委员会会议…。…共200余人参加表彰会: the main meeting's count, not the aside's)

@@ -780,6 +780,11 @@ ANNIVERSARIES: dict[str, int] = {
 }
 
 
+#: Festivals written without 节 before their eve (国庆前夕, 中秋前夕). Only before 前夕: a bare 国庆 is also a given
+#: name (张国庆上午主持…).
+FESTIVAL_SHORT_NAMES: tuple[str, ...] = ("国庆", "中秋", "端午", "元宵", "重阳")
+
+
 #: Days written by their numbers in quote marks (“七一”当天): the festival each names.
 FESTIVAL_NUMBERS: dict[str, str] = {
     "元旦": "元旦", "三八": "妇女节", "五一": "劳动节", "五四": "青年节", "六一": "儿童节", "七一": "建党节",

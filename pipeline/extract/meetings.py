@@ -70,6 +70,7 @@ from pipeline.values import (
     ANNIVERSARIES,
     COMMEMORATIVE_DAYS,
     FESTIVAL_NUMBERS,
+    FESTIVAL_SHORT_NAMES,
     FESTIVALS,
     WINDOW_LABEL_WORDS,
     DateValue,
@@ -376,7 +377,8 @@ _PERIOD = (
     "|(?:今年|去年|前年)\\d{1,2}月份?(?![\\d份日号])"
     # (a festival, 元旦, 春节, or its numbers, “七一”, 五一; a commemorative day's eve, 国家宪法日前夕, is left
     # out: tests/extract/test_dates_review_k29.py keeps no date_text for it)
-    "|(?:" + "|".join(sorted(FESTIVALS, key=len, reverse=True))
+    # (国庆前夕, 中秋佳节前夕: a festival's short name, 佳节 after it or not)
+    "|(?:" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + "|(?:" + "|".join(FESTIVAL_SHORT_NAMES) + ")(?:佳节)?"
     + "|[“\"]?(?<![\\d一二三四五六七八九十第])(?:" + "|".join(FESTIVAL_NUMBERS) + ")[”\"]?)前夕)"
     "(?!\\s*(?:以来|以后|之后|起|开始|至|到|前|[\\-—~－～]))"
 )
@@ -519,6 +521,9 @@ _DATE = literal_gated(re.compile(
     # 【5.8】支部召开…: a month and a day with a dot, only alone in a headline's brackets (no decimal number), or
     # the whole text (the day read again)
     r"(?<=【)\d{1,2}\.\d{1,2}(?=】)|^\d{1,2}\.\d{1,2}$|"
+    # 5.20下午，… / 市政府5/20（三）上午于…: a month and a day with a dot or a slash (WeChat posts, Taiwan releases)
+    # only right before a time of day or a bracketed weekday, where no decimal number or fraction stands
+    r"(?<![\d.．/／])(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])(?=[（(][一二三四五六日][）)]|上午|下午|晚上)|"
     r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     # (113年3月5日至7日: a Republic-of-China date, a range of days too)
     r"|(?:民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－～](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－～](?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日"
@@ -983,7 +988,9 @@ _TALKS_VENUE_AFTER_VISIT = re.compile(r"^[^，。；,;在]{0,12}?访问的[^，�
 _SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
 # ■ 6月24日下午，县长…出席签约仪式: a sentence or roundup item that opens with its own day and tells an official attending
 # a meeting referred to by its noun (GUIDELINES §3, a meeting referred to; several events, each its own record).
-_ATTENDED_ON_OWN_DAY = literal_gated(re.compile(r"(?:^|(?<=[\n。！；]))\s*[■●◆▲★·•]*\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,][^。；\n]{0,60}?(?:出席|参加)"))
+# (同日下午，局长某某主持…工作小组会议: the same day as the event told before, at another part of it, a meeting chaired)
+_ATTENDED_ON_OWN_DAY = literal_gated(re.compile(r"(?:^|(?<=[\n。！；]))\s*[■●◆▲★·•]*\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?"
+                                                r"|(?P<same>同日|当天|当日)(?P<part>上午|下午|晚上))[，,][^。；\n]{0,60}?(?:出席|参加|主持)"))
 # A dateline naming its city (新华社开罗3月2日电, 本报伦敦1月8日电, 新华社杰里科（约旦河西岸）1月25日电).
 _DATELINE_CITY = re.compile(r"(?:新华社|本报|中新社|中新网)(?P<city>[\u4e00-\u9fff]{2,8}?)(?:[（(][^）)\n]{1,12}[）)])?"
                             r"\d{1,2}月\d{1,2}日[电讯]")
@@ -1415,7 +1422,9 @@ _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)
 # (not 计划财务部: a department's name; nor 2023年以来新提任的干部, newcomers since then who attend)
 # (常年参加门球活动的老年人达1500余人: a standing tally of those taking part; not 常年法律顾问等30余人参加,
 # 常年在外务工的人员代表30人参加: an attribute of the people counted)
-_TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|(?:常年|长年)(?=参加|参与)[^，。；]*?(?:达|超过?|逾|有)|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年|近[\d一二三四五六七八九十两]+年")
+_TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|(?:常年|长年)(?=参加|参与)[^，。；]*?(?:达|超过?|逾|有)|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年"
+                      # (not 近三年入职的80余名青年教师参加: people described by when they joined, no tally)
+                      r"|近[\d一二三四五六七八九十两]+年(?!内?(?:新)?(?:入职|入校|新进|引进|招录|招聘|毕业|入党|参加工作)的)")
 # A sentence that opens on years gone by (近年来，先后有1.5万余人到该村观摩学习; 该基地建成以来，…): its counts are
 # tallies over those years, not one meeting's (GUIDELINES §3: the number stated for the people attending).
 _YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年来?|历年来|[^，。；,;]{1,12}?(?:建成|成立|创建|开馆|运行|启用)以来)[，,]")
@@ -2980,7 +2989,7 @@ _ACTION_VERB_AHEAD = re.compile("[^，。；]{0,12}?(?:进行|开展|作出|作�
 # Fixed patterns of MeetingExtractor.date_of.
 _OPEN_BRACKET = re.compile(r"[（(]")
 _BEFORE_OR_AFTER_AHEAD = re.compile(r"\s*(?:前|之前|以前|后|之后|以后|起|止)")
-_DOTTED_MONTH_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
+_DOTTED_MONTH_DAY = re.compile(r"^(\d{1,2})[./](\d{1,2})$")
 _BRACKETED_DAY_TIAN = re.compile(r"^([今昨前][（(][\d一二三四五六七八九十]{1,3}[）)])天$")
 _BRACKETED_MONTH = re.compile(r"^[本上][（(](\d{1,2})[）)]月")
 _NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
@@ -4225,7 +4234,7 @@ class MeetingExtractor:
                 day = monday + dt.timedelta(days=weekday)
             return day.isoformat(), written, time_of_day
         parse_text = date_text.replace("号", "日").replace("元月", "1月").replace("上个月", "上月")  # 3月9号, 元月5日
-        parse_text = _DOTTED_MONTH_DAY.sub(r"\1月\2日", parse_text)  # 【5.8】: 5月8日
+        parse_text = _DOTTED_MONTH_DAY.sub(r"\1月\2日", parse_text)  # 【5.8】, 5/20: 5月8日, 5月20日
         parse_text = _BRACKETED_DAY_TIAN.sub(r"\1日", parse_text)  # 今（8）天: 今（8）日
         # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
         parse_text = _BRACKETED_MONTH.sub(r"\1月", parse_text)
@@ -5964,10 +5973,26 @@ class MeetingExtractor:
         a day (or a part of the day) on which no meeting in ``meetings`` was held, of a kind none of them has and
         told in a sentence none of them was read from: one more event of the article (a roundup's item)."""
         text = referred["evidence"]["text"]
-        if referred["date"] is None or not _ATTENDED_ON_OWN_DAY.match(text) \
-                or not re.search("(?:出席|参加)了?" + re.escape(referred["name"]), text):
-            return False
+        opening = _ATTENDED_ON_OWN_DAY.match(text)
         at, part = referred["evidence"]["clean_start"], referred["time_of_day"]
+        if opening is not None and opening["same"]:
+            # (…今日上午出席论坛。同日下午，某某主持…会议: dated by the last meeting told before it, at another part
+            # of that day; only a chaired meeting or one attended)
+            told = [m for m in meetings if m["evidence"]["clean_start"] < at and m["date"] is not None]
+            if not told or told[-1]["time_of_day"] in (None, opening["part"]):
+                return False
+            if not re.search("(?:出席|参加|主持)了?" + re.escape(referred["name"]), text) or any(
+                    m["evidence"]["clean_start"] == at or self._same(referred["name"], m["name"])
+                    or (m["date"] == (referred["date"] or told[-1]["date"]) and m["time_of_day"] == opening["part"])
+                    for m in meetings):
+                return False  # (another meeting by its own name, not one of that part of the day)
+            if referred["date"] is None:
+                referred["date"], referred["date_text"] = told[-1]["date"], opening["same"]
+            referred["time_of_day"] = opening["part"]
+            return True
+        if referred["date"] is None or opening is None \
+                or not re.search("(?:出席|参加|主持)了?" + re.escape(referred["name"]), text):
+            return False
         # (●6月24日，市长…出席签约仪式: a marked roundup item is a news item of its own, also on the day of another)
         item = _BULLET_AHEAD.match(text) is not None
 
@@ -6326,6 +6351,14 @@ class MeetingExtractor:
                     and not any(_separate_events(meeting, m) and self._in_account(t, m, stretches, text)
                                 and not self._back_to_main(t, meeting, m, text)
                                 and not self._counts_main(t.text, meeting, m) for m in meetings[1:])
+                    # (…举行签约仪式。当天下午，还召开了…推进会。…主持会议。…40余人参加会议: a bare 会议 attended in the
+                    # paragraph of the meeting told after, the count of that one, unless the main one is named)
+                    # (not a meeting held within the main one, 会上，举行了…仪式, nor an earlier one told in an aside)
+                    and not (self._attended(t.text) in ("会议", "会") and not self._names(t, meeting, by_organizer=False)
+                             and any(_same_paragraph(text, t, {m["evidence"]["clean_start"]})
+                                     and self._in_account(t, m, stretches, text)
+                                     and not self._back_to_main(t, meeting, m, text)
+                                     and not self._counts_main(t.text, meeting, m) for m in meetings[1:]))
                 ]
             else:
                 # (此前，…召开了评审委员会会议…。…共200余人参加表彰会: the main meeting's count, not the aside's)

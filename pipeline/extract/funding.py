@@ -701,6 +701,9 @@ _TOTAL_ONLY_CLAUSE = re.compile(r"\s*(?:(?:资金|金额|总金额|总额)?(?:�
 _BARE_KIND_TOTAL = re.compile(r"\s*(?P<kind>补贴|补助|奖励|奖补|扶持|救助|慰问金|奖金|奖励金|救助金|津贴)(?:资金|经费)?"
                               r"(?:总额|总计|共计|合计|累计|共)+(?:达到?|为)?约?")
 # (首批50家业者获核定补助: a grant approved for those named before it)
+# Tokens handed out with the money (颁发证书和奖金, 颁发荣誉证书、奖牌及奖金): no part of what the money is for, which is
+# the fund after them (§6 prize money: purpose 奖金).
+_TOKENS_WITH_FUND = re.compile("^(?:(?:荣誉)?证书|奖牌|奖杯|奖状|牌匾|奖章|纪念章|锦旗)(?:[和及与、](?:(?:荣誉)?证书|奖牌|奖杯|奖状|牌匾|奖章|纪念章|锦旗))*[和及与、]")
 _FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|兑付|补发|支付|获(?:核定|核准|批)|核定)了?(?P<what>[^，。；,;]{1,16})")
 # The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
 _FUND_TIME_LEAD = re.compile("^(?:\\d{4}年度?|[今去上本]年度?|第?[一二三四1-4]季度|[上下]半年|全年|年度)+")
@@ -880,7 +883,7 @@ _PURPOSE_OPENER = re.compile(
     # (给予该村奖金, 给予他们奖金: the one given to after the verb, a demonstrative and its noun or a pronoun, holds it)
     # (下达我县…救灾资金: the receiving place, 我县/本市, after the verb)
     r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中|目前|本届|本次|此次|(?:他|她)们?|其|我[省市县区镇乡村校院]|本[省市县区镇乡村](?!级)"
-    r"|该(?:项(?!目)|案|个|批|座|所|村|校|镇|乡|县|市(?!场)|区|省|州|厂|院|队|企业|公司|单位|团队|集体|同志)?"
+    r"|该(?:项(?!目)|案|个|批|座|所|村|校|镇|乡|县|市(?!场)|区|省|州|厂|院|队|馆|园|站|中心|企业|公司|单位|团队|集体|同志)?"
     r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)?)"
     # (一等奖获得者每人获得奖金: the holder's tail left by the giver's verb cut before it, 者 of 获得者, before 每)
     r"|者(?=每))+"
@@ -1335,7 +1338,7 @@ def _fund_handed_before(site: _AmountSite) -> _Reading | None:
     handed = list(_FUND_HANDED.finditer(site.text, 0, site.clause_start))
     if not handed:
         return None
-    fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed[-1]["what"]))
+    fund = _FUND_PAID.fullmatch(_TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", handed[-1]["what"])))
     if fund and fund.group() in _BARE_SCHEME_FUNDS:
         # (「中小企业数位转型补助计画」…获核定补助: the scheme named before, in the sentence or the ones before, names it)
         schemes = [m for text in (site.lead, site.text[: site.clause_start]) for m in _SCHEME_NAMED.finditer(text)
@@ -1794,7 +1797,8 @@ def _read_per_head_got(site: _AmountSite) -> _Reading | None:
         return _Reading(prize)
     handed = _GIFT_HANDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
     # (颁发“自强奖学金”，每人3000元: the fund quoted by its name)
-    fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed["p"]).strip("“”「」")) if handed else None
+    # (颁发证书和奖金，每人奖励2万元: the money handed with the tokens, 奖金)
+    fund = _FUND_PAID.fullmatch(_TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", handed["p"])).strip("“”「」")) if handed else None
     if fund:
         return _Reading(fund.group())
     aided = _AIDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)

@@ -1193,8 +1193,10 @@ _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACC
 # 作工作汇报, 作了全县民族宗教工作情况汇报, 就…作了汇报: a named officer reporting at the meeting (作报告, GUIDELINES §4,
 # tenth review round); not the 作 of 工作汇报 (听取了…的工作汇报: a report heard), nor a reporting session (汇报会), its text
 # or materials (汇报材料, 汇报稿).
-_REPORT_BACK = re.compile(r"(?<![工合协创操制运写动])(?:作|做(?=了|一[场次个]))了?(?:[\u4e00-\u9fff\d]{0,30}?(?:工作|情况|进展))?"
-                          r"汇报(?![会厅人书单稿材片])")
+# (作了专题汇报: any words of the report between, not another verb's: 作了讲话并听取汇报, 作出部署要求…汇报, 作好汇报准备;
+# nor a word 作 opens: 从…作风建设等方面汇报了…)
+_REPORT_BACK = re.compile(r"(?<![工合协创操制运写动])(?:作|做(?=了|一[场次个]))(?![好为出用风品业物息法者家战])了?"
+                          r"(?:(?![听并和及与要请向让])[\u4e00-\u9fff\d]){0,20}?汇报(?![会厅人书单稿材片])")
 # 为网格员作了业务培训, 为学员做了一场消防安全培训: a training session given to the people present is a
 # lecture (作报告, like 作专题培训, GUIDELINES §4), the 作/做 right after the person or after those it was given to;
 # not a training programme or its plans (作培训安排, 做好培训工作, 作为培训对象: 为 right after 作), nor an address

@@ -21,6 +21,7 @@ HELD = "5月6日，县委召开全县民族宗教工作会议，县委书记周�
         HELD + "县民宗局局长丁海作了全县民族宗教工作情况汇报。",
         HELD + "会上，县民宗局局长丁海就全县民族宗教工作作了汇报。",
         HELD + "县民宗局局长丁海作了今年以来工作进展汇报，县委书记周海平讲话。",
+        HELD + "县民宗局局长丁海作了专题汇报。",
     ],
 )
 def test_work_report_made_at_the_meeting(extract, body: str) -> None:
@@ -38,6 +39,21 @@ def test_work_report_made_at_the_meeting(extract, body: str) -> None:
 )
 def test_report_not_made(extract, body: str) -> None:
     assert "丁海" not in speakers(extract(page(body)))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # NEGATIVE: 汇报 the object of another verb after 作 (a speech made, a readiness asked for)
+        HELD + "县民宗局局长丁海作了重要讲话并听取汇报。",
+        HELD + "县民宗局局长丁海要求各单位作好汇报准备。",
+        HELD + "县民宗局局长丁海作出部署，要求定期汇报。",
+        # NEGATIVE: a word opening on 作 (作风) before 汇报
+        HELD + "县民宗局局长丁海从队伍作风建设等方面汇报了一年来的工作，县委书记周海平讲话。",
+    ],
+)
+def test_other_verb_not_a_report(extract, body: str) -> None:
+    assert "作报告" not in speakers(extract(page(body))).get("丁海", (None, ()))[1]
 
 
 def test_reported_to_gives_the_addressee_no_role(extract) -> None:

@@ -215,6 +215,11 @@ _HOLDER_ENDED = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$")
 # the level is written inside the honour's name, as for unquoted honours (全市优秀共产党员).
 _LEVEL_WORD = "(?:国家级|[省市县区镇乡校院]级|全(?:国|省|市|县|区))"
 _LEVEL_BEFORE_QUOTE = re.compile(f"{_LEVEL_WORD}$")
+# Words of a designation between its count (or the level after it) and an honour quoted in part (8家国家级专精特新“小巨人”
+# 企业, 8家专精特新“小巨人”企业): kept in the name, the level word dropped (§5, tenth review round); not a verb or 的
+# between (5名获得“…”, 10名荣获“…”), nor a bare level or scope (10个县级“四强”党支部: _LEVEL_BEFORE_QUOTE).
+_WORDS_BEFORE_QUOTE = re.compile(
+    rf"{NUM}[家个所户](?:{_LEVEL_WORD})?(?P<words>(?:(?![获得荣被的评授为和及与级全省市县区])[\u4e00-\u9fff]){{2,6}})$")
 # A level of one character right before the opening mark of a whole quoted honour, a holder word after the closing mark
 # (表彰区“三八红旗手”标兵5名 → 三八红旗手标兵): dropped as before a bare quote (区“三八红旗手”20名 → 三八红旗手); not a
 # level before an honour quoted only in part (县级“四强”党支部, kept by _LEVEL_BEFORE_QUOTE).
@@ -239,7 +244,8 @@ _RECIPIENTS_BEFORE_TITLE = re.compile(
 _GRANT_JOINED = re.compile("授予|追授")
 # People of a body named after its quoted honour and counted by a person's unit (20名“最美家庭”成员, 12名“先进集体”代表):
 # the recipients are people, whatever the honour's holders are (§5 recipient_kind follows the text).
-_MEMBERS_AFTER_QUOTE = re.compile("[“「][^”」]{2,30}[”」](?:成员|代表)")
+# (为获得“先进集体”称号的8个单位和20名个人颁发奖牌: a count of 个人 is of persons, §5 tenth review round)
+_MEMBERS_AFTER_QUOTE = re.compile("[“「][^”」]{2,30}[”」](?:成员|代表)|个人")
 # Honours whose holders are organizations, by their last word.
 _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
 # Award verbs that may be caught at the front of an unquoted honour (大会表彰先进集体).
@@ -930,6 +936,16 @@ _PRIZE_REWARDS_HOLDERS = re.compile(
     "[^，。；的]{0,6}?(?:学生|同学|学子|研究生|本科生|新生|教师|老师|员工|职工|个人|团队)$")
 # The words joining honours in one phrase (先进集体和先进个人, 甲、乙及丙): where a phrase holds several, or splits.
 _JOINING = re.compile("[和及与、]")
+# An honour whose fields only are joined (安全生产和质量管理先进企业): one honour, its joiner before the holders' head; not two
+# honours (先进单位和先进个人), the part before the joiner ending on a head of its own (§5, tenth review round).
+_FIELDS_JOINED = re.compile("^(?:[\u4e00-\u9fff]{2,8}[和及与、])+[\u4e00-\u9fff]{2,12}$")
+_HEAD_ENDED = re.compile(f"(?:{_HOLDER_HEAD}|[人员奖])$")
+
+
+def _fields_joined(honor: str) -> bool:
+    """Whether only the fields of one honour are joined in it (安全生产和质量管理先进企业)."""
+    return _FIELDS_JOINED.match(honor) is not None and not any(
+        _HEAD_ENDED.search(part) for part in _JOINING.split(honor)[:-1])
 # A count of holders (10名, 3个, 5家): a phrase that holds one has counted its honours already.
 _HOLDERS_COUNTED = re.compile(rf"{NUM}[名个位人家所户]")
 # A scope below the nation opening an honour (全县优秀教师), cut when two characters stay.
@@ -1630,7 +1646,8 @@ class AwardExtractor:
             # (not 5个单位和“先进个人”称号的20名: the quote after 和 is the next item's honour)
             # (授予15个县（市、区）“…”称号: the recipients' noun with its alternatives in brackets)
             # (授予20名青年第二届“中国青年五四奖章”: the edition or the year before the mark, no part of the name)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、“”「」和及与]{{0,4}}?(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:{_YEAR_PREFIX}|{_EDITION})?"
+            # (8家国家级专精特新“小巨人”企业: a level before the words of a designation, §5)
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?:{_LEVEL_WORD})?[^，。；、“”「」和及与]{{0,4}}?(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:{_YEAR_PREFIX}|{_EDITION})?"
             rf"|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
             # (授予十二个机关党支部县级“四强”党支部称号: the honour's unquoted rest between the mark and 称号)
@@ -2431,7 +2448,8 @@ class AwardExtractor:
                                            key=lambda b: b.start())
                          if not quotes or b.start("honor") <= quotes[-1].start() < quotes[-1].end() < b.end("honor")
                          or (m["on_list"] and b.start() >= quotes[-1].end())] if m["anaphor"] else []
-                if batch and self._honor_like(batch[-1]["honor"]) and not _JOINING.search(batch[-1]["honor"]) \
+                if batch and self._honor_like(batch[-1]["honor"]) \
+                        and (not _JOINING.search(batch[-1]["honor"]) or _fields_joined(batch[-1]["honor"])) \
                         and not _kind_mismatch(batch[-1]["honor"], m["unit"]):
                     # 命名表彰了一批市级文明单位，我区12个单位榜上有名: the unquoted honour of the batch just conferred
                     if self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[batch[-1]["honor"]],
@@ -3334,6 +3352,8 @@ class AwardExtractor:
             # (授予十二个机关党支部县级“四强”党支部称号: the level written before the mark is part of the name)
             level = _LEVEL_BEFORE_QUOTE.search(source, 0, m.start("honor") - 1) if quote_closed else None
             honor = level.group() + honor if level else honor
+            words = _WORDS_BEFORE_QUOTE.search(source, 0, m.start("honor") - 1) if quote_closed and not level else None
+            honor = words["words"] + honor if words else honor  # (专精特新“小巨人”企业: the designation's words)
             # (为30名老党员颁发了“光荣在党50年”纪念章和“优秀党员”证书: one count before two quoted honours with their
             # tokens joined by 和, then the clause's end: one record, the whole phrase, §5; not with a second count)
             token_joined = _JOINED_TOKEN.match(source, quote_end + len((noun_after or tail).group())) if (

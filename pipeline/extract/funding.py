@@ -701,6 +701,9 @@ _TOTAL_ONLY_CLAUSE = re.compile(r"\s*(?:(?:资金|金额|总金额|总额)?(?:�
 _BARE_KIND_TOTAL = re.compile(r"\s*(?P<kind>补贴|补助|奖励|奖补|扶持|救助|慰问金|奖金|奖励金|救助金|津贴)(?:资金|经费)?"
                               r"(?:总额|总计|共计|合计|累计|共)+(?:达到?|为)?约?")
 # (首批50家业者获核定补助: a grant approved for those named before it)
+# Tokens handed out with the money (颁发证书和奖金, 颁发荣誉证书、奖牌及奖金): no part of what the money is for, which is
+# the fund after them (§6 prize money: purpose 奖金).
+_TOKENS_WITH_FUND = re.compile("^(?:(?:荣誉)?证书|奖牌|奖杯|奖状|牌匾|奖章|纪念章|锦旗)(?:[和及与、](?:(?:荣誉)?证书|奖牌|奖杯|奖状|牌匾|奖章|纪念章|锦旗))*[和及与、]")
 _FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|兑付|补发|支付|获(?:核定|核准|批)|核定)了?(?P<what>[^，。；,;]{1,16})")
 # The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
 _FUND_TIME_LEAD = re.compile("^(?:\\d{4}年度?|[今去上本]年度?|第?[一二三四1-4]季度|[上下]半年|全年|年度)+")
@@ -713,6 +716,12 @@ _COMPLETED_INVESTMENT = re.compile("完成(?!对)[^，。；对]{0,12}?投资额
 # Investment of a region or a sector told as completed over a span (前三季度，全市工业投资完成286亿元，增长9.1%;
 # 今年以来，全县项目投资累计完成38亿元): a statistic, like lending and tender statistics (§6); a span, a whole region,
 # a running total or a growth rate marks it (该项目投资完成2亿元 alone stays as it is).
+# Investment a body completed over a year or a span, a sector or a field named between (2025年，公司完成电网投资2.6亿元;
+# 全年完成路网建设投资86亿元): a figure of work done like 完成投资 (§6, tenth review round) (not
+# 完成对某公司的投资, 完成A轮投资: an investment made; nor 完成后总投资…: the total of a work to be done).
+_COMPLETED_FIELD_INVESTMENT = re.compile("完成了?(?:年度|全年)?[\u4e00-\u9fff]{0,8}?(?<![对轮后总的])投资额?(?:达到?|为|共计|合计|累计)?约?$")
+# (over a year or a span, as the ruling reads: 2025年, 全年, 去年, 今年以来, 1至9月, 累计)
+_COMPLETED_SPAN = re.compile(_LENDING_PERIOD + "|(?:19|20)\\d{2}年|[１２][０-９]{3}年|累计")
 _INVESTMENT_DONE = re.compile("投资额?(?:累计|共|共计|总计)?完成了?(?:达到?|为)?约?$")
 _STATISTIC_MARK = re.compile("全[省市县区镇乡旗]|全社会|累计|同比|环比|增长|增速")
 # The named project after a total investment (总投资50亿元的瑞能新能源电池生产基地项目, 总投资12亿元的城东污水处理厂二期
@@ -880,7 +889,7 @@ _PURPOSE_OPENER = re.compile(
     # (给予该村奖金, 给予他们奖金: the one given to after the verb, a demonstrative and its noun or a pronoun, holds it)
     # (下达我县…救灾资金: the receiving place, 我县/本市, after the verb)
     r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中|目前|本届|本次|此次|(?:他|她)们?|其|我[省市县区镇乡村校院]|本[省市县区镇乡村](?!级)"
-    r"|该(?:项(?!目)|案|个|批|座|所|村|校|镇|乡|县|市(?!场)|区|省|州|厂|院|队|企业|公司|单位|团队|集体|同志)?"
+    r"|该(?:项(?!目)|案|个|批|座|所|村|校|镇|乡|县|市(?!场)|区|省|州|厂|院|队|馆|园|站|中心|企业|公司|单位|团队|集体|同志)?"
     r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)?)"
     # (一等奖获得者每人获得奖金: the holder's tail left by the giver's verb cut before it, 者 of 获得者, before 每)
     r"|者(?=每))+"
@@ -1335,7 +1344,7 @@ def _fund_handed_before(site: _AmountSite) -> _Reading | None:
     handed = list(_FUND_HANDED.finditer(site.text, 0, site.clause_start))
     if not handed:
         return None
-    fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed[-1]["what"]))
+    fund = _FUND_PAID.fullmatch(_TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", handed[-1]["what"])))
     if fund and fund.group() in _BARE_SCHEME_FUNDS:
         # (「中小企业数位转型补助计画」…获核定补助: the scheme named before, in the sentence or the ones before, names it)
         schemes = [m for text in (site.lead, site.text[: site.clause_start]) for m in _SCHEME_NAMED.finditer(text)
@@ -1799,7 +1808,8 @@ def _read_per_head_got(site: _AmountSite) -> _Reading | None:
         return _Reading(prize)
     handed = _GIFT_HANDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
     # (颁发“自强奖学金”，每人3000元: the fund quoted by its name)
-    fund = _FUND_PAID.fullmatch(_FUND_TIME_LEAD.sub("", handed["p"]).strip("“”「」")) if handed else None
+    # (颁发证书和奖金，每人奖励2万元: the money handed with the tokens, 奖金)
+    fund = _FUND_PAID.fullmatch(_TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", handed["p"])).strip("“”「」")) if handed else None
     if fund:
         return _Reading(fund.group())
     aided = _AIDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
@@ -2306,6 +2316,9 @@ class FundingExtractor:
                         and _COMPLETED_INVESTMENT.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 完成固定资产投资45亿元，同比增长8.2%；完成工业投资18.6亿元: the next statistic of a list
+                if _COMPLETED_FIELD_INVESTMENT.search(text, clause_start, m_start) and _COMPLETED_SPAN.search(text, 0, m_start):
+                    declined.append(entity)
+                    continue  # 2025年，公司完成电网投资2.6亿元: investment completed, a figure of work done
                 if _INVESTMENT_DONE.search(text, clause_start, m_start) and (
                         _STATISTIC_SPAN.search(text, 0, m_start) or _STATISTIC_MARK.search(text)):
                     declined.append(entity)

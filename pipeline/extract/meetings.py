@@ -318,6 +318,9 @@ _TASK_MODAL = re.compile("(?<![重主纲只需摘提])要(?![求点闻素件务]
 _DEADLINE_AFTER = re.compile(r"\s*(?:之|以)?前(?![往来去进夕后])")
 # After a date: from, since or before it (5月1日起施行, 3月以来, 6月30日前完成): no day something was held.
 _FROM_DATE_AFTER = re.compile(r"\s*(?:起|以来|开始(?!召开|举行)|前(?![往来去进])|之前|以前|以后|之后|后|止|截止)")
+# A day told as what it is (7月1日是党的104岁生日。, 5月4日为五四青年节。): a holiday's day in a sentence of its own,
+# no day of the meeting told after it unless 当天/当日 ties them (GUIDELINES §3, tenth review round).
+_DAY_TOLD_AS = re.compile(r"\s*(?:是|为(?=[^，。；]{0,20}?(?:节|纪念日|生日|周年)))")
 # A headline about relaying a meeting's spirit (传达学习…会议精神, 学习贯彻…全会精神).
 _RELAYS_IN_TITLE = re.compile("(?:传达|学习|贯彻|落实)[^，。；]{0,30}(?:会议|全会|大会)精神")
 # 上次…会议, 上一次…, 前次…, 上届…: a determiner before (or opening) a meeting's name for an earlier one of its kind.
@@ -4845,7 +4848,9 @@ class MeetingExtractor:
                         and (not (held_before := self.match(before.text)) or before is bare_before
                              # (5月7日下午，…作学术报告。报告会在…举行: the report the next sentence refers to)
                              or held_before[0].re is self.academic) and not (
-                        stated and _FROM_DATE_AFTER.match(before.text, stated.end())):
+                        stated and _FROM_DATE_AFTER.match(before.text, stated.end())) and not (
+                        # (7月1日是党的104岁生日。公司党委召开庆祝大会: the holiday's day, not the meeting's)
+                        stated and _DAY_TOLD_AS.match(before.text, stated.end())):
                     when = self.date_of(doc, before.text, reference)
                     # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)
                     written = _YEAR_NUMBER_AHEAD.match(when[1] or "")

@@ -1198,6 +1198,13 @@ _REPORT_BY_TITLE = re.compile(r"(?:作|做(?=了|一[场次堂个]|题为|《))�
 _ACCOUNT_REPORT = "述职|述责|述纪"
 _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))"
                            rf"(?:(?!{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{1,30}}?(?:报告|讲座|宣讲|辅导)")
+# 作工作汇报, 作了全县民族宗教工作情况汇报, 就…作了汇报: a named officer reporting at the meeting (作报告, GUIDELINES §4,
+# tenth review round); not the 作 of 工作汇报 (听取了…的工作汇报: a report heard), nor a reporting session (汇报会), its text
+# or materials (汇报材料, 汇报稿).
+# (作了专题汇报: any words of the report between, not another verb's: 作了讲话并听取汇报, 作出部署要求…汇报, 作好汇报准备;
+# nor a word 作 opens: 从…作风建设等方面汇报了…)
+_REPORT_BACK = re.compile(r"(?<![工合协创操制运写动])(?:作|做(?=了|一[场次个]))(?![好为出用风品业物息法者家战])了?"
+                          r"(?:(?![听并和及与要请向让])[\u4e00-\u9fff\d]){0,20}?汇报(?![会厅人书单稿材片])")
 # 为网格员作了业务培训, 为学员做了一场消防安全培训: a training session given to the people present is a
 # lecture (作报告, like 作专题培训, GUIDELINES §4), the 作/做 right after the person or after those it was given to;
 # not a training programme or its plans (作培训安排, 做好培训工作, 作为培训对象: 为 right after 作), nor an address
@@ -3753,6 +3760,9 @@ class SpeakerExtractor:
             add("作报告", report.start())
         elif named and not _OBJECT_BEFORE.search(window[: named.start()]):
             add("作报告", named.start())
+        reported_back = _REPORT_BACK.search(window)
+        if reported_back and not _OBJECT_BEFORE.search(window[: reported_back.start()]):
+            add("作报告", reported_back.start())
         training = _TRAINING_GIVEN.search(window)
         if training and not _OBJECT_BEFORE.search(window[: training.start()]):
             add("作报告", training.start())

@@ -27,7 +27,8 @@ def grants(record: dict) -> list[tuple[float, str, str | None]]:
         ("由县财政投资80万元建设的文化广场正式启用。", [(800_000.0, "CNY", None)]),
         # the fund after the verb of giving (拿出, 完成, 申请), not the clause's subject
         ("公司共拿出安全生产奖励资金60万元，对先进班组进行重奖。", [(600_000.0, "CNY", "安全生产奖励资金")]),
-        ("公司去年完成农网改造投资3.2亿元，售电量同比增长5%。", [(320_000_000.0, "CNY", "农网改造投资")]),
+        # (investment completed over a year is work done, no funding: GUIDELINES §6, tenth review round)
+        ("公司去年完成农网改造投资3.2亿元，售电量同比增长5%。", []),
         ("县政府申请上级补助资金3000万元，目前已获批复。", [(30_000_000.0, "CNY", "上级补助资金")]),
         # a count of things built after the comma is an output, not the use: the fund before the amount
         ("去年全县共投入村级活动场所建设经费900万元，新建村级活动场所12个。",

@@ -527,6 +527,7 @@ _EDITION_BEFORE_PRIZE = re.compile(r"^(?:本届|本次|此次|今年|本年度|�
 # A ceremony named for a prize (冶金科学技术奖颁奖大会, 市科学技术奖励大会, 科技进步奖表彰大会): the prize whose bare grades
 # counted in the next sentence are its grades (§5 tenth round); not a run of grades (一二三等奖颁奖仪式) nor an act (获奖).
 _CEREMONY_OF_PRIZE = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=举行|举办|召开|隆重))"
     r"(?P<prize>(?:(?!颁奖|授奖|获奖|评奖|举行|召开|隆重|[和与及、])[\u4e00-\u9fff]){3,16}?奖)"
     r"(?:颁奖|励|表彰|授奖)?(?:大会|典礼|仪式|会议)")
 # Words with 奖 that name no prize (授奖, 获奖 …), and what is left naming one.
@@ -1423,7 +1424,8 @@ class AwardExtractor:
             # (获嘉许为「长者服务义工」: commended as the quoted honour, read by quoted_after_count, not 嘉许 alone)
             rf"|授勋(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|勋衔(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|嘉许(?!为)"
             # (15名市民获得此项荣誉: an honour named before, §5 tenth round)
-            rf"|(?:该|此|这一?)项?(?:荣誉|殊荣)(?![\u4e00-\u9fff]))"
+            # (not 获此殊荣, 获此荣誉: read by AwardExtractor.referred, its tallies set apart)
+            rf"|(?:(?:该|此|这一?)项|该)(?:荣誉|殊荣)(?![\u4e00-\u9fff]))"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = literal_gated(re.compile(

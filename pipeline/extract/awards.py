@@ -736,10 +736,11 @@ _SCHEME = re.compile("每年|每届|每次")
 _EACH_HOLDER = re.compile("每(?:人|名|位|个|家|户|所)")
 # In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
 # (共设“优秀教师”等8个奖项: the prize categories set up, counted after a quoted example and 等, §5 categories)
-# (学校设立“优秀学生”奖学金10名: a scheme set up with its places, a quoted name and the scheme's word, nothing conferred
-# yet, §5 tenth round)
+# (学校设立“优秀学生”奖学金10名: a scheme set up, a quoted name and the scheme's word, its places counted right after it
+# (the search ends at the count, $): nothing conferred yet, §5 tenth round; not 设立“…”奖学金，今年共有10名学生获得…:
+# conferred in a clause of its own)
 _SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜]|[“「『][^，。；”」』]{1,20}[”」』]"
-                     "(?:等|[\u4e00-\u9fff]{0,4}?(?:奖学金|助学金|奖教金|奖助金|奖章|奖|荣誉|称号)))")
+                     "(?:等|[\u4e00-\u9fff]{0,4}?(?:奖学金|助学金|奖教金|奖助金|奖章|奖|荣誉|称号)(?:名额)?(?:共|各)?$))")
 # A verb of commending right before an offset (表彰了|评出…): the scope check of an honour's level.
 _COMMENDED_BEFORE = re.compile("(?:表彰|表扬|评出|评选出)了?$")
 

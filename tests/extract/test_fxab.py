@@ -67,9 +67,17 @@ def test_scheme_set_up(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
 
 
-def test_scheme_quoted_conferred_keeps_a_record(extract) -> None:
-    # 学校为10名学生颁发“优秀学生”奖学金: conferred, a record of 10 persons stays
-    assert [(a[1], a[3]) for a in honours(extract(page("学校为10名学生颁发“优秀学生”奖学金。")))] == [(10, "person")]
+@pytest.mark.parametrize(
+    "body",
+    [
+        "学校为10名学生颁发“优秀学生”奖学金。",
+        "学校设立“优秀学生”奖学金，今年共有10名学生获得“优秀学生”奖学金。",
+        "学校今年设立“优秀学生”奖学金并为10名学生颁发了“优秀学生”奖学金。",
+    ],
+)
+def test_scheme_quoted_conferred_keeps_a_record(extract, body: str) -> None:
+    # conferred on counted students (set up in a clause of its own, or not at all): a record of 10 persons stays
+    assert [(a[1], a[3]) for a in honours(extract(page(body)))] == [(10, "person")]
 
 
 @pytest.mark.parametrize(

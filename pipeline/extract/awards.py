@@ -530,6 +530,19 @@ _GRADE_WITHIN = re.compile(rf"[，,]\s*其中[，,：:]?\s*(?:(?:{_PRIZE_GRADES}
 _EDITION_BEFORE_PRIZE = re.compile(r"^(?:本届|本次|此次|今年|本年度|第[\d一二三四五六七八九十百]+届)(?=.{3})")
 
 
+# A ceremony named for a prize (冶金科学技术奖颁奖大会, 市科学技术奖励大会, 科技进步奖表彰大会): the prize whose bare grades
+# counted in the next sentence are its grades (§5 tenth round); not a run of grades (一二三等奖颁奖仪式) nor an act (获奖).
+_CEREMONY_OF_PRIZE = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=举行|举办|召开|隆重))"
+    r"(?P<prize>(?:(?!颁奖|授奖|获奖|评奖|举行|召开|隆重|[和与及、])[\u4e00-\u9fff]){3,16}?奖)"
+    r"(?:颁奖|励|表彰|授奖)?(?:大会|典礼|仪式|会议)")
+# Words with 奖 that name no prize (授奖, 获奖 …), and what is left naming one.
+_NOT_A_PRIZE_WORD = re.compile(f"授奖|获奖|颁奖|评奖|得奖|领奖|奖励|嘉奖|{_PRIZE_GRADES}")
+_PRIZE_WORD = re.compile("奖")
+# A scope, a year or an edition before a prize named by its ceremony (全省, 2024年度, 第五届): no part of its name.
+_SCOPE_BEFORE_PRIZE = re.compile(r"^(?:(?:(?:19|20)\d{2})?年度?|第[\d一二三四五六七八九十百]+届|本届|首届|全[国省市县区])+")
+
+
 def _prize_before_within(text: str, end: int) -> str:
     """The prize named right before ``text[end:]`` (which follows the comma before 其中), or ``""``."""
     named = _PRIZE_BEFORE_WITHIN.search(text, 0, end)
@@ -729,7 +742,11 @@ _SCHEME = re.compile("每年|每届|每次")
 _EACH_HOLDER = re.compile("每(?:人|名|位|个|家|户|所)")
 # In the count's own clause: prizes set up, not conferred (比赛设一等奖3名).
 # (共设“优秀教师”等8个奖项: the prize categories set up, counted after a quoted example and 等, §5 categories)
-_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜]|[“「『][^，。；”」』]{1,20}[”」』]等)")
+# (学校设立“优秀学生”奖学金10名: a scheme set up, a quoted name and the scheme's word, its places counted right after it
+# (the search ends at the count, $): nothing conferred yet, §5 tenth round; not 设立“…”奖学金，今年共有10名学生获得…:
+# conferred in a clause of its own)
+_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜]|[“「『][^，。；”」』]{1,20}[”」』]"
+                     "(?:等|[\u4e00-\u9fff]{0,4}?(?:奖学金|助学金|奖教金|奖助金|奖章|奖|荣誉|称号)(?:名额)?(?:共|各)?$))")
 # A verb of commending right before an offset (表彰了|评出…): the scope check of an honour's level.
 _COMMENDED_BEFORE = re.compile("(?:表彰|表扬|评出|评选出)了?$")
 
@@ -987,7 +1004,10 @@ _CONFERRED_BATCH = re.compile(r"(?:命名表彰|表彰|命名|授予|评选出|�
 _LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:第[\d一二三四五六七八九十百]+[届批]|(?:最?新一|本)[届批轮]|(?:19|20)\d{2}年度?)?"
                              r"(?P<honor>(?:(?!候选|推荐|提名|入围|拟)[\u4e00-\u9fff]){3,16}?)名单")
 # 该奖, 此奖, 这一奖项: a prize named before.
-_THIS_PRIZE = re.compile("(?:该|此|这一|这个|本)(?:奖|奖项|称号|荣誉)")
+# (该奖章, 此项荣誉, 这项殊荣: a medal or an honour named before as well, §5 tenth round)
+_THIS_PRIZE = re.compile("(?:该|此|这一|这个|这|本)(?:项|枚)?(?:奖|奖项|奖章|称号|荣誉|殊荣)")
+# A time word before such a prize in its clause (今年该奖授予10名企业家): no part of the honour.
+_TIME_BEFORE_THIS_PRIZE = re.compile("^(?:今年|本年度|当年|今年度|本届|此次|本次)(?=该|此|这|本)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
 _NAMED_PRIZE = re.compile("(?:(?<=[，。；、：“「\\s])|^|(?<=届))[\u4e00-\u9fff]{2,10}?奖(?![金励品项])")
 
@@ -1419,7 +1439,10 @@ class AwardExtractor:
             rf"(?:[、及和或]{_REPEATED_RECEIVING}?(?:(?![获颁授\d])[^\W的并后，。；]){{0,10}}?(?:勋章|星章|奖章|奖状|嘉许状|荣誉称号)(?![\u4e00-\u9fff])"
             rf"|[及或和]{_REPEATED_RECEIVING}?嘉[许奖](?!状))*"
             # (获嘉许为「长者服务义工」: commended as the quoted honour, read by quoted_after_count, not 嘉许 alone)
-            rf"|授勋(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|勋衔(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|嘉许(?!为))"
+            rf"|授勋(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|勋衔(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|嘉许(?!为)"
+            # (15名市民获得此项荣誉: an honour named before, §5 tenth round)
+            # (not 获此殊荣, 获此荣誉: read by AwardExtractor.referred, its tallies set apart)
+            rf"|(?:(?:该|此|这一?)项|该)(?:荣誉|殊荣)(?![\u4e00-\u9fff]))"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = literal_gated(re.compile(
@@ -1631,9 +1654,10 @@ class AwardExtractor:
             rf"{_QUOTED_HONOR}(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?(?:荣誉)?(?:称号)?[（(](?:共|计)?(?P<n>{NUM})(?P<unit>{units})[）)]"
         )
         # 周某等4名同志被追授这一称号: the honour named before in the sentence.
+        # (15名市民获得此项荣誉: 项 between, §5 tenth round)
         self.referred = re.compile(
             # (共有2家单位、5名个人获此殊荣: a count of bodies joined before the count of people, the same honour)
-            rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；“”「」\d、和及与]{{0,6}}?[、和及与])?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:{'|'.join(_REFERRED_CONFERRING)})|{'|'.join(_REFERRED_RECEIVING)})(?:这一|该|此)(?:称号|荣誉称号|荣誉|奖章|勋章|奖项|奖)"
+            rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；“”「」\d、和及与]{{0,6}}?[、和及与])?(?P<n>{NUM})(?P<unit>{units})[^，。；“”「」\d]{{0,12}}?(?:(?:被?(?:{'|'.join(_REFERRED_CONFERRING)})|{'|'.join(_REFERRED_RECEIVING)})(?:这一|该|此|这)项?(?:称号|荣誉称号|荣誉|殊荣|奖章|勋章|奖项|奖)"
             # (公布了“最美家庭”名单，我村两户家庭获此殊荣; …企业名单，5家子公司榜上有名: an honour list named before)
             # (…公布了“五星级党支部”名单，我镇3个党支部上榜 / 名列其中; “最美护士”评选结果揭晓，共10名护士当选)
             # (not 3名护士当选“最美护士”: a quote after 当选 names its own honour)
@@ -2664,7 +2688,7 @@ class AwardExtractor:
                     continue
                 self._add_commended_plain(awards, doc, sentence, m)
             self._shared_scope(awards[first_added:], text)
-            self._name_grades_within(awards[first_added:], text, sentence.start)
+            self._name_grades_within(awards[first_added:], text, sentence.start, self._previous_text(doc, sentence))
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
             # parts follow)
             conferred_before = (len(awards) > count_before or _DUAL_UNIT.search(text) is not None) and conferring_here
@@ -2768,15 +2792,22 @@ class AwardExtractor:
             end = more.end()
 
     @staticmethod
-    def _name_grades_within(added: list[dict[str, Any]], text: str, sentence_start: int) -> None:
+    def _name_grades_within(added: list[dict[str, Any]], text: str, sentence_start: int, before: str = "") -> None:
         """Bare grades listed after 其中 with their counts (市科技进步奖共授奖120项，其中一等奖3项、二等奖30项) are
         grades of the prize named right before the comma (GUIDELINES §5: 省自然科学奖30项，其中一等奖2项 →
-        省自然科学奖一等奖 2); ``text`` is the sentence starting at ``sentence_start`` in the clean text."""
+        省自然科学奖一等奖 2); ``text`` is the sentence starting at ``sentence_start`` in the clean text. With no prize
+        named before the grade in its sentence, a ceremony named for a prize in the sentence ``before`` names it
+        (…冶金科学技术奖颁奖大会日前召开。本年度共授奖项目60项，其中特等奖2项 → 冶金科学技术奖特等奖, §5 tenth round)."""
+        ceremony = _CEREMONY_OF_PRIZE.search(before)
+        if ceremony and _PRIZE_GRADE.search(ceremony["prize"]):
+            ceremony = None  # (一等奖颁奖仪式: a grade's ceremony, no prize named)
         for a in added:
             if not _PRIZE_GRADE.fullmatch(a["honor"]):
                 continue
             within = _GRADE_WITHIN.search(text, 0, a["_at"] - sentence_start)
             prize = _prize_before_within(text, within.start() + 1) if within else ""
+            if not prize and ceremony and not _PRIZE_WORD.search(_NOT_A_PRIZE_WORD.sub("", text[: a["_at"] - sentence_start])):
+                prize = _SCOPE_BEFORE_PRIZE.sub("", ceremony["prize"])
             if prize:
                 a["honor"] = prize + a["honor"]
 
@@ -3054,6 +3085,19 @@ class AwardExtractor:
         here = _HONOURED_HERE_AFTER.search(text, clause_end)
         return (here is not None and text[: here.start()].rstrip().endswith(("，", ",", "；", ";"))
                 and not _EARLIER_DONE.search(text, at, here.end()))
+
+    @staticmethod
+    def _prize_referred_to(honor: str, before: str) -> list[str]:
+        """The honours that ``honor`` (该奖, 该奖章, 此项荣誉) may refer back to in ``before``, the last one last: a
+        medal or a title refers to the name quoted last, a prize to the prize named (quoted or not)."""
+        quoted = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；!?]{{2,30}})[{_QUOTE_CLOSE}]", before)
+        if honor.endswith(("称号", "荣誉", "殊荣")):
+            # (公布了“市级优秀教师”名单，荣获该称号的…12人: the title quoted last before it)
+            return quoted
+        if honor.endswith("奖章"):
+            return [q for q in quoted if q.endswith("奖章")]
+        return [p for p in _NAMED_PRIZE.findall(before) if not _THIS_PRIZE.search(p)
+                and not p.endswith(("颁奖", "获奖", "得奖", "领奖", "受奖"))]
 
     @staticmethod
     def _previous_text(doc: Document, sentence: Sentence) -> str:
@@ -3457,15 +3501,16 @@ class AwardExtractor:
                 # 为22名老党员颁发纪念章 alone: an award record needs the honour named (§5); a decoration conferred
                 # (向42名个人颁授勋章) is the honour itself, a medal with a count (§5)
                 return False
-        if _THIS_PRIZE.fullmatch(honor):
+        if _THIS_PRIZE.fullmatch(_TIME_BEFORE_THIS_PRIZE.sub("", honor)):
+            honor = _TIME_BEFORE_THIS_PRIZE.sub("", honor)
             if _REPEATED_WIN.search(sentence.text, at, clause_end):
                 return False  # 其中3个单位已连续三届获此称号: repeat holders among those counted, a tally (§5)
-            # 首届青年文学奖今天颁奖，6名作家喜获该奖: the prize named before in the sentence
-            named = [p for p in _NAMED_PRIZE.findall(sentence.text[:at]) if not _THIS_PRIZE.fullmatch(p)
-                     and not p.endswith(("颁奖", "获奖", "得奖", "领奖", "受奖"))]
-            if honor.endswith(("称号", "荣誉")):
-                # (公布了“市级优秀教师”名单，荣获该称号的…12人: the title quoted last before it)
-                named = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；!?]{{2,30}})[{_QUOTE_CLOSE}]", sentence.text[:at])
+            # 首届青年文学奖今天颁奖，6名作家喜获该奖: the prize named before in the sentence (or, named in none before
+            # the count in it, in the sentence before: 市政府设立“金牛奖”。今年该奖授予10名企业家, §5 tenth round)
+            for before in (sentence.text[:at], self._previous_text(doc, sentence)):
+                named = self._prize_referred_to(honor, before)
+                if named:
+                    break
             if not named:
                 return False
             honor = _FIRST_OR_NTH_EDITION.sub("", named[-1])

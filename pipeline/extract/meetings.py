@@ -1453,9 +1453,10 @@ _GATHERED = re.compile(
     r"|人员|青年|教师|志愿者|书记|负责)).*$"
 )
 # 该公司/该校/该院/该行(又)召开…: a body named before, standing as the subject of holding a meeting; each kind's endings.
-_BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚上))\s*该(?P<kind>公司|集团|校|院|行|厂)[^，。；,;该]{0,16}?(?:召开|举行|举办)了?$")
+# (该局日前召开…: a bureau as well, §3 tenth round)
+_BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚上))\s*该(?P<kind>公司|集团|校|院|行|厂|局)[^，。；,;该]{0,16}?(?:召开|举行|举办)了?$")
 _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
-                  "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)"}
+                  "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)"}
 # 立法会财务委员会昨日（22日）(会议通过…): a body and the day, then the bare noun of its session.
 _BODY_DAY_SESSION = re.compile(r"(?P<org>[^，。；\s]{2,20}?(?:委员会|委会|议会|理事会|立法会|院|局|署|政府))"
                                r"(?:今天|今日|昨天|昨日|前天)(?:[（(][^（）()]{1,8}[）)])?(?P<name>会议)")
@@ -4585,8 +4586,12 @@ class MeetingExtractor:
                                                         rf"[\u4e00-\u9fff]{{2,4}}?{level[1]})", doc.clean_text[: sentence.start])]
                 org = named[-1] if named else org
             if org is None and kind in ("active", "plain") and (anaphor := _BODY_ANAPHOR.search(text, 0, m.start("name"))):
-                # 市第二中学近日举办家长会。5月7日，该校召开…: the school named before (none named: no organizer)
-                org = self._named_body_before(doc.clean_text[: sentence.start], anaphor["kind"])
+                # 市第二中学近日举办家长会。5月7日，该校召开…: the school named before (none named: no organizer), in the
+                # same sentence or the one before it (记者从江城市第一中学获悉，该校日前召开…, GUIDELINES §3 tenth round)
+                previous = start_after(doc.clean_text, max(0, start_after(doc.clean_text, sentence.start, "。！？\n") - 1),
+                                       "。！？\n")
+                org = self._named_body_before(doc.clean_text[previous : sentence.start] + text[: anaphor.start()],
+                                              anaphor["kind"])
             if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
                 name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \

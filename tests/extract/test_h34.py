@@ -61,8 +61,9 @@ def test_plain_decoration_handed_to_count(extract, body: str, expected: list) ->
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # (the grades take the prize of the ceremony named in the sentence before, GUIDELINES §5 tenth round)
         ("学会日前举行年度科学技术奖颁奖大会。本年度共授奖项目60项，其中特等奖2项、一等奖12项。",
-         [("特等奖", 2, "项", None), ("一等奖", 12, "项", None)]),
+         [("科学技术奖特等奖", 2, "项", None), ("科学技术奖一等奖", 12, "项", None)]),
         # the prize conferring its total stays (its total and its grade)
         ("市科学技术进步奖共授奖120项，其中一等奖10项。",
          [("市科学技术进步奖", 120, "项", None), ("市科学技术进步奖一等奖", 10, "项", None)]),

@@ -275,8 +275,24 @@ _PINYIN = re.compile(
 )
 
 
+# A word of a gloss made of pinyin syllables (zhōu, zhōngguó), and one bracket of the run; a gloss is pinyin when every word
+# is and at least half of them are toned (not 拿铁咖啡(café latte), 点菜(à la carte): a foreign gloss with one accent).
+_PINYIN_WORD = re.compile(
+    f"(?:(?:[zcs]h|[bpmfdtnlgkhjqxzcsryw])?[aeiouü{_TONED[:-4]}]{{1,3}}(?:ng|n|r)?|[ńňǹḿ]g?)+")
+_PINYIN_BRACKET = re.compile("[(（]([^)）]*)[)）]")
+
+
+def _is_pinyin(run: str) -> bool:
+    for bracket in _PINYIN_BRACKET.finditer(run):
+        words = bracket[1].split(" ")
+        if not all(_PINYIN_WORD.fullmatch(w) for w in words) or \
+                2 * sum(any(c in _TONED for c in w) for w in words) < len(words):
+            return False
+    return True
+
+
 def pinyin_step(text: str) -> Edit:
-    matches = list(_PINYIN.finditer(text))
+    matches = [m for m in _PINYIN.finditer(text) if _is_pinyin(m.group())]
     edit = apply_replacements(text, [(m.start(), m.end(), "") for m in matches])
     if matches:
         edit.warnings.append(f"W_PINYIN_REMOVED: {len(matches)} inline pinyin annotation(s)")

@@ -218,8 +218,12 @@ _LEVEL_BEFORE_QUOTE = re.compile(f"{_LEVEL_WORD}$")
 # Words of a designation between its count (or the level after it) and an honour quoted in part (8家国家级专精特新“小巨人”
 # 企业, 8家专精特新“小巨人”企业): kept in the name, the level word dropped (§5, tenth review round); not a verb or 的
 # between (5名获得“…”, 10名荣获“…”), nor a bare level or scope (10个县级“四强”党支部: _LEVEL_BEFORE_QUOTE).
+# (not 8家企业成功入选“专精特新”: the holders' own noun and a verb of listing before the quote, no designation's words)
+_HOLDER_HEADS = "企业|单位|学校|村|社区|集体|团体|机构|组织|团队|医院|公司"
+_LISTING_VERBS = "入选|列入|成功|确定|认定|命名"
 _WORDS_BEFORE_QUOTE = re.compile(
-    rf"{NUM}[家个所户](?:{_LEVEL_WORD})?(?P<words>(?:(?![获得荣被的评授为和及与级全省市县区])[\u4e00-\u9fff]){{2,6}})$")
+    rf"{NUM}[家个所户](?:{_LEVEL_WORD})?(?!{_HOLDER_HEADS})"
+    rf"(?P<words>(?:(?!{_LISTING_VERBS})(?![获得荣被的评授为和及与级全省市县区])[\u4e00-\u9fff]){{2,6}})$")
 # A level of one character right before the opening mark of a whole quoted honour, a holder word after the closing mark
 # (表彰区“三八红旗手”标兵5名 → 三八红旗手标兵): dropped as before a bare quote (区“三八红旗手”20名 → 三八红旗手); not a
 # level before an honour quoted only in part (县级“四强”党支部, kept by _LEVEL_BEFORE_QUOTE).
@@ -316,11 +320,15 @@ _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
 # conferral of this event.
 # (近年来全县培养科技示范户1.5万户; not 经济发展先进单位: 发展 inside an honour)
 # (全县共建设绿色防控示范区12个: 建设 after a scope or an adverb; not 平安建设先进集体, 建设 inside an honour)
-_BUILT = re.compile("^[^，。；]{0,8}?(?:培养|培育|建立|建成|打造|新建|组建|扶持|带动)|^(?:目前|现已|已经|已|共|全[省市县区镇乡])*发展"
+_BUILDING_VERBS = ("培养", "培育", "建立", "建成", "打造", "新建", "组建")
+_BUILT = re.compile(f"^[^，。；]{{0,8}}?(?:{'|'.join(_BUILDING_VERBS)}|扶持|带动)|^(?:目前|现已|已经|已|共|全[省市县区镇乡])*发展"
                     "|^(?:目前|现已|已经|已|共|累计|全[省市县区镇乡])+建设")
 # (5地市已建成文明小区194个、文明单位和文明窗口1556个: a verb of building anywhere before the count in its clause builds every
-# item of the list it opens, when nothing in the clause confers them)
-_BUILT_IN_CLAUSE = re.compile("建成|新建|建立|打造|培育|培养|组建")
+# item of the list it opens, when nothing in the clause confers them; not across a relative clause's 的 before the count:
+# 在培育…中表现突出的10个集体, 新建的5个家庭农场 describe the holders, the verb builds nothing counted)
+_BUILT_IN_CLAUSE = re.compile(f"(?:{'|'.join(_BUILDING_VERBS)})[^，。；的]*$")
+# Receiving verbs: holders given an honour in the clause, as good a sign of conferral as the giver's verbs (新建的5个…获评…).
+_RECEIVED_IN = re.compile("荣获|获评|获选|获颁|获授|获得|被评为|被授予|被命名")
 # A span of several years counted back from now (近三年来, 五年来, 这十年来, 近5年): holders counted over it are a tally,
 # no conferral of this event (§5); not one year (一年来: this year's own work), a year number (2024年来自…) or a
 # year's grade or time (近3年度, 近两年前).
@@ -568,13 +576,12 @@ _CLAUSE_NOT_HONOR = re.compile(f"[和及与各每]|{_REPRESENTATIVES}|参加|出
 # People and bodies named together right after a count (57个个人及团体, 30个单位和个人): one total over both kinds,
 # whose recipient_kind is neither (§5).
 # (86名员工和团队: staff and their teams)
-_MIXED_RECIPIENTS = re.compile("(?:个人|人士|员工|职工)[及和与、](?:团体|单位|集体|机构|组织|企业|团队|班组)"
-                               "|(?:团体|单位|集体|机构|组织|企业|团队|班组)[及和与、](?:个人|人士|员工|职工)")
+_PEOPLE_WORDS = "(?:个人|人士|员工|职工)"
+_BODY_WORDS = "(?:团体|单位|集体|机构|组织|企业|团队|班组|实体)"
+_MIXED_RECIPIENTS = re.compile(f"{_PEOPLE_WORDS}[及和与、]{_BODY_WORDS}|{_BODY_WORDS}[及和与、]{_PEOPLE_WORDS}")
 # A count of people and a count of bodies joined before the honours conferred on them (向21名人士及6个机构颁授勋章、奖章
 # 和奖状): each is a total of its kind over the day's honours, like one after 共 (dropped when parts add up to it);
 # read at the people's count (the rest after its unit) and at the bodies' (the text before it).
-_PEOPLE_WORDS = "(?:个人|人士|员工|职工)"
-_BODY_WORDS = "(?:团体|单位|集体|机构|组织|企业|团队|实体)"
 _PEOPLE_THEN_BODIES = re.compile(f"{_PEOPLE_WORDS}[及和与]{NUM}[个间家所]{_BODY_WORDS}")
 _PEOPLE_BEFORE_BODIES = re.compile(f"{NUM}[名位人]{_PEOPLE_WORDS}[及和与]$")
 _BODY_WORDS_AT = re.compile(_BODY_WORDS)
@@ -3340,7 +3347,7 @@ class AwardExtractor:
         # (a conferring verb of another clause does not make it one: 共有36名教师获得…表彰，培养省级骨干教师200名)
         # (全市已建成文明小区194个、文明单位和文明窗口1556个: the verb opening the clause builds every item of its list)
         if (_BUILT.match(honor) or _BUILT_IN_CLAUSE.search(sentence.text, clause_start, at)) \
-                and not _CONFERRED_IN.search(sentence.text, *clause):
+                and not _CONFERRED_IN.search(sentence.text, *clause) and not _RECEIVED_IN.search(sentence.text, *clause):
             return False  # 培养民兵科技示范户1.5万户, 建立示范基地5个: units built up, no honour conferred
         after = m.groupdict().get("after") or ""
         if after.startswith("的") and not after.startswith(("的称号", "的荣誉")) and not (

@@ -626,10 +626,12 @@ _BID_BEFORE = re.compile(r"(?:候选人|投标人|竞标人|投标单位|竞买�
 # (某某累计向学校捐赠500万元), nor one event's takings (现场累计收到校友捐款1200万元, 当天累计收到捐款35万元: §6 donations).
 _CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{0,6}$|融资(?:总额|金额)?累计[^，。；]{0,4}$"
                                    r"|(?<!现场)(?<!当天)(?<!当日)(?<!本次)(?<!此次)(?<!活动中)"
-                                   r"累计(?:接受|收到|接收)[^，。；]{0,8}?(?:捐赠|捐款|捐助|捐资)[^，。；]{0,4}$"
-                                   # (孵化器…帮助在孵企业获得融资3.4亿元: a service's tally of the financing its clients got)
-                                   r"|(?:帮助|协助|助力|促成)[^，。；]{0,12}?(?:获得|获取|取得|争取到?|实现)[^，。；\d]{0,4}?"
-                                   r"融资[^，。；\d]{0,4}$")
+                                   r"累计(?:接受|收到|接收)[^，。；]{0,8}?(?:捐赠|捐款|捐助|捐资)[^，。；]{0,4}$")
+# (孵化器…帮助在孵企业获得融资3.4亿元: a service's tally of the financing its clients got; not financing brought about at
+# the event itself, 现场促成12家企业获得融资…, 会上帮助…, 当场帮助…: kept like loans let out there, §6 tenth review round)
+_HELPED_FINANCING = re.compile(r"(?:帮助|协助|助力|促成)[^，。；]{0,12}?(?:获得|获取|取得|争取到?|实现)[^，。；\d]{0,4}?"
+                               r"融资[^，。；\d]{0,4}$")
+_AT_THE_EVENT = re.compile("现场|会上|当场|当天|当日|活动中")
 # A tally of pledged financing (全年专利质押融资登记金额达120亿元, 知识产权质押融资金额达35亿元, 股权出质登记金额): a
 # lending statistic (§6), whatever span it covers (not 捐款登记金额: donations registered); the bare 质押融资 only with a span or a region's total marked
 # (今年以来全省知识产权质押融资356亿元), not one firm's loan (为企业办理专利质押融资5000万元).
@@ -890,7 +892,7 @@ _PURPOSE_OPENER = re.compile(
     # (下达我县…救灾资金: the receiving place, 我县/本市, after the verb)
     r"^(?:今年|本年度|全年|年内|当年|另有|还有|又有|另外|其中|目前|本届|本次|此次|(?:他|她)们?|其|我[省市县区镇乡村校院]|本[省市县区镇乡村](?!级)"
     r"|该(?:项(?!目)|案|个|批|座|所|村|校|镇|乡|县|市(?!场)|区|省|州|厂|院|队|馆|园|站|中心|企业|公司|单位|团队|集体|同志)?"
-    r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放)?)"
+    r"|每(?:[名位个家所][\u4e00-\u9fff]{1,6}?(?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放|颁发|发给|发)|[\u4e00-\u9fff](?:奖励|补助|补贴|给予|获得|获(?!奖者)|发放|颁发|发给|发)?)"
     # (一等奖获得者每人获得奖金: the holder's tail left by the giver's verb cut before it, 者 of 获得者, before 每)
     r"|者(?=每))+"
     r"(?=[\u4e00-\u9fff“”]{2})"
@@ -982,7 +984,10 @@ _ITEM_AFTER_AMOUNT = re.compile(r"(?:[万亿]|美元|港元|欧元|元)、(?P<p>
 _VALUE_BEFORE = re.compile("价值(?:约|达|共计|合计|总计|累计)?$")
 _GOODS_AFTER = re.compile(f"的(?P<p>[^，。；,;的]{{0,16}}(?:{_GIFT_KINDS}|器械|装备|帐篷|衣被|燃料|粮食|化肥|种子|农资|年货)"
                           # (价值5万元的燃气报警器200台, 价值3万元的净水机20套: goods of any name, counted in units after)
-                          r"|[^，。；,;的\d]{1,16}?(?=[\d一二三四五六七八九十百千两]+(?:台|套|件|部|辆|箱|册|本|批)))")
+                          # (not 价值5万元的第3批爱心包裹, …的助学款和2辆校车: the count closes the clause, the goods end on no
+                          # ordinal or joiner)
+                          r"|(?!第)[^，。；,;的\d]{0,15}[^，。；,;的\d第和及与、首]"
+                          r"(?=[\d一二三四五六七八九十百千两]+(?:台|套|件|部|辆|箱|册|本|批)(?:[，。；,;]|$)))")
 # A project named before a bare total label (…智慧大棚建设项目开工仪式在项目现场举行。该项目总投资1860万元): the last
 # project named in the sentence before the amount or in the three before it; the words before 项目/工程 back to
 # the last word that cannot be inside a name (a company, a conjunction, a verb of its event).  Only a label opening its
@@ -1230,6 +1235,10 @@ _REWARD_ACT_AFTER = re.compile("[，,]\\s*(?:对|向|为)[^，。；]{1,30}?(?:�
 _DIVIDEND_PURPOSE = re.compile("(?:社员|村民|成员|农户|股东)?分红$")
 
 
+# A joiner right after an earlier amount of the clause (…800万元和省级奖补资金200万元).
+_JOINER_AT = re.compile("以及|[和及与、]")
+
+
 def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     """A fund named before the amount in its clause (社区党委下拨以奖代补党建工作经费50万元 → 以奖代补党建工作经费)."""
     text, clause_start, m_start = site.text, site.clause_start, site.m_start
@@ -1237,6 +1246,8 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     # 万元、平台建设奖励2100万元: an item labelled by a grant word of its own takes no fund named before the earlier
     # amount; 奖励金10万元、银牌6万元: an item with no label of its own shares it)
     earlier = [a.end() for a in _ITEM_AMOUNT.finditer(text, clause_start, m_start)]
+    if earlier and (joiner := _JOINER_AT.match(text, earlier[-1], m_start)):
+        earlier[-1] = joiner.end()  # 下达资金800万元和省级奖补资金200万元: the joiner after the earlier amount, no part of the fund
     nouns = list(_PURPOSE_NOUN.finditer(text, earlier[-1], m_start)) if earlier else []
     if not nouns and earlier and _OWN_ITEM_LABEL.search(text, earlier[-1], m_start):
         return None
@@ -2348,7 +2359,9 @@ class FundingExtractor:
                     excluded_before, budget_before = True, False
                     declined.append(entity)
                     continue  # 全年中标金额共计30亿元, 累计中标项目86个，中标金额达45亿元: tender statistics (§6)
-                if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start):
+                helped = _HELPED_FINANCING.search(text, clause_start, m_start)
+                if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start) \
+                        or (helped and not _AT_THE_EVENT.search(text, clause_start, helped.start())):
                     continue  # 第一中标候选人报价980万元, 此前已累计获得融资超5亿元: a bid, a running total of financing
                 if (_PLEDGE_TALLY.search(text, clause_start, m_start) and not (
                         _SIGNED_BEFORE.search(text, previous_start, m_start)

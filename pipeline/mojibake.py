@@ -434,6 +434,11 @@ def _utf8_pieces(line: str, offset: int, lexicon: HanziLexicon | None = None) ->
             # (not after bytes left undecoded: åšâ€ lost a byte inside 做 too, and a restored ” beside them
             # would be read again as cp1252 0x94 by the next pass: 嚔)
             lost = _lost_last_byte(data, i, lexicon) if char is None and (not pieces or pieces[-1].decoded) else None
+            # (a two-byte character, Latin or Cyrillic, whose second byte is a mark Chinese text uses itself
+            # is that mark beside a stray letter: Ã” is no Ô; otherwise a quote the first pass made from " would
+            # be read into a letter by the second)
+            if size == 2 and char is not None and line[m.start() + i + 1] in _SHARED_SPECIALS:
+                char = None
             if char is not None and char.isprintable():
                 pieces.append(_Piece(char, offset + m.start() + i, size, True))
                 i += size

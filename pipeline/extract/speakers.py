@@ -880,7 +880,11 @@ _HONOURED_BEFORE = re.compile("(?:(?:获|得)奖|(?:受到?|获得?)(?:表彰|�
 # firm's or unit's representative: the recipient itself, whose words to the press are a reaction, §4).
 # One who received money or goods handed out, before a name (领到欠薪的农民工代表, 拿到助学金的学生代表): even as
 # those people's representative, soft words of the recipient are a reaction told to the press, no address (§4).
-_RECEIVED_BEFORE = re.compile("(?:领到|拿到|领取|收到|领回|拿回|接过)了?[^，。；！？、]{1,12}?的[^，。；！？、的]{0,8}$")
+# (not 接过奖杯的获奖职工代表, 领取荣誉证书的劳模代表: a certificate, trophy or honour is what a commendation hands over,
+# and the honourees' representative speaking there keeps the spokesman's role, GUIDELINES §4 tenth review round)
+_HONOUR_TOKENS = "证书|奖杯|奖牌|奖状|奖章|荣誉|聘书|牌匾|勋章|锦旗|证章|称号|毕业证|结业证"
+_RECEIVED_BEFORE = re.compile("(?:领到|拿到|领取|收到|领回|拿回|接过)了?"
+                              f"(?![^，。；！？、的]{{0,10}}?(?:{_HONOUR_TOKENS}))[^，。；！？、]{{1,12}}?的[^，。；！？、的]{{0,8}}$")
 # Soft words with a manner adverb before the verb (激动地说, 高兴地表示, 开心地说).
 _MANNER_SOFT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,4}地(?:说|表示|讲|感慨|坦言|告诉记者)")
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
@@ -893,6 +897,13 @@ _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|�
 # 到…家中看望，代表…向他们拜年, 出席…演出，向观看演出的老同志致以问候: greetings on a visit or at a show, told in the
 # person's sentence, are no address at the meeting a page may report elsewhere (GUIDELINES §3: a show is no meeting)
 _VISIT_OR_SHOW = re.compile("看望|走访|探望|家中|演出")
+# Greetings right after a name (代表县委、县政府向全县人民拜年, 向全县人民致以新春的问候): with a sentence opening
+# on a time outside the meeting (会后，…), no 致辞 at it (see _not_speaking_here).
+_GREETING_AFTER_NAME = re.compile(r"\s*(?:同志)?(?:还|也|又|同时|再次)?(?:代表[^，。；]{1,20}?)?向[^，。；]{1,30}?"
+                                  r"(?:致以|拜(?:个)?(?:早)?年(?![货礼会活]))")
+# A meeting named as where the person is (出席新春座谈会, 在团拜会上): greetings there are made at it, a show or visit
+# word nearby notwithstanding (not 团拜会后, 座谈会结束后).
+_AT_A_MEETING = re.compile("(?:在|出席|参加)[^，。；]{0,20}?(?:座谈会|团拜会|茶话会|联欢会|会议|大会)(?!后|前|结束)")
 # A journalist's rank (高级记者, 主任记者): a member of the press who may take part in a meeting.
 _DECLARED_OPEN = re.compile("[^，。；]{0,12}?(?:开幕|开始|闭幕|启动|开班|开营|开学)")
 # 宣布了省委关于…的任职决定, 出席会议并宣布任职决定: a decision read out, 宣读 like 宣读表彰决定 (GUIDELINES §4;
@@ -1203,8 +1214,12 @@ _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACC
 # or materials (汇报材料, 汇报稿).
 # (作了专题汇报: any words of the report between, not another verb's: 作了讲话并听取汇报, 作出部署要求…汇报, 作好汇报准备;
 # nor a word 作 opens: 从…作风建设等方面汇报了…)
+# Verbs of hearing: a report heard (听取了各部门作的工作汇报, 在听取各乡镇作的专题汇报后讲话) is others' report, not the
+# listener's, whether the verb stands before 作 or between 作 and 汇报 (作了讲话并听取汇报).
+_HEARING_VERBS = "听取|聆听|听了|听"
 _REPORT_BACK = re.compile(r"(?<![工合协创操制运写动])(?:作|做(?=了|一[场次个]))(?![好为出用风品业物息法者家战])了?"
-                          r"(?:(?![听并和及与要请向让])[\u4e00-\u9fff\d]){0,20}?汇报(?![会厅人书单稿材片])")
+                          rf"(?:(?!{_HEARING_VERBS}|[并和及与要请向让])[\u4e00-\u9fff\d]){{0,20}}?汇报(?![会厅人书单稿材片])")
+_HEARD_BEFORE = re.compile(rf"(?:{_HEARING_VERBS})[^，。；]*$")
 # 为网格员作了业务培训, 为学员做了一场消防安全培训: a training session given to the people present is a
 # lecture (作报告, like 作专题培训, GUIDELINES §4), the 作/做 right after the person or after those it was given to;
 # not a training programme or its plans (作培训安排, 做好培训工作, 作为培训对象: 为 right after 作), nor an address
@@ -1727,6 +1742,22 @@ _AT_MEETING_TALK = re.compile("(?:座谈|讨论|交流|发言)(?:中|时)")
 _REACTING_AT_MEETING = re.compile("(?:与会|参会|到会|出席会议的?|参加会议的?)[^，。；！？\n]{0,6}$")
 
 
+_CLAUSE_BREAK = re.compile("[，,；;：:]")
+
+
+def _greeted_on_visit(sentence: str) -> bool:
+    """Greetings on a visit or at a show (到…家中看望，代表…拜年; 出席…演出，向…致以问候): the visit or show word in
+    the greeting's clause or the clause before it, never after (随后观看了…演出), and no meeting named as where the
+    person is (出席座谈会…)."""
+    greeting = _COURTESY_ZHIYI.search(sentence)
+    if greeting is None:
+        return _VISIT_OR_SHOW.search(sentence) is not None
+    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(sentence, 0, greeting.start())]
+    start = breaks[-2] + 1 if len(breaks) > 1 else 0
+    return _VISIT_OR_SHOW.search(sentence, start, greeting.end()) is not None \
+        and _AT_A_MEETING.search(sentence, 0, greeting.end()) is None
+
+
 def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
     """The mention's speech words are not its own address: it is the object of 对/把/被/给
     (在会见利维时，对利维来华…表示欢迎), a procedure goes through it (经市委书记张三提议，会议决定…),
@@ -1744,6 +1775,10 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
             and _STRONG_AFTER_NAME.match(text, mention.end) is not None
             and _MEETING_ACT_AFTER_LEAD.search(text, lead.end(), mention.start) is None
+            and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)
+        # (会后，县委书记王强向全县人民拜年 / 致以新春的问候: courtesy told after the event, no 致辞 at it)
+        or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
+            and _GREETING_AFTER_NAME.match(text, mention.end) is not None
             and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)
         # (某某在寓所会见…后表示，…: after the meeting)
         or _REMARKS_AFTER_MEETING.match(text, mention.end) is not None
@@ -3761,7 +3796,8 @@ class SpeakerExtractor:
         elif named and not _OBJECT_BEFORE.search(window[: named.start()]):
             add("作报告", named.start())
         reported_back = _REPORT_BACK.search(window)
-        if reported_back and not _OBJECT_BEFORE.search(window[: reported_back.start()]):
+        if reported_back and not _OBJECT_BEFORE.search(window[: reported_back.start()]) \
+                and not _HEARD_BEFORE.search(window[: reported_back.start()]):
             add("作报告", reported_back.start())
         training = _TRAINING_GIVEN.search(window)
         if training and not _OBJECT_BEFORE.search(window[: training.start()]):
@@ -4167,15 +4203,20 @@ class SpeakerExtractor:
                 mention.planned = (planned_at is not None and mention.start >= planned_at) or _on_agenda_line(text, mention.start)
             shared = None  # the title over a 、-list of names (党史党建专家甲、乙)
             lists: list[tuple[list[str], list[Mention]]] = []  # units counted before a shared post, and the names
+            heads_run = False  # the shared title's holder opens the run (no titled item before it, joined by 、)
             for k, mention in enumerate(mentions):
+                joint = text[(mentions[k - 1].after.end() if mentions[k - 1].after else mentions[k - 1].end)
+                             : mention.start] if k else ""
                 if mention.title:
                     shared, units = _split_collective(mention.title)
                     lists.append((units, [mention]))
+                    heads_run = not joint.startswith("、")
                 elif shared and k and not mention.org and (
-                    (joint := text[(mentions[k - 1].after.end() if mentions[k - 1].after else mentions[k - 1].end)
-                                   : mention.start]) == "、"
-                    # (副局长李明和王芳分别作交流发言: the last name joined by 和/及/与, then the list's 分别 at once)
-                    or joint in _LAST_ITEM_JOINTS and not mention.after and text.startswith("分别", mention.end)
+                    joint == "、"
+                    # (副局长李明和王芳分别作交流发言: the last name joined by 和/及/与, then the list's 分别 at once; not
+                    # 县委书记王强、县长李明和王芳分别讲话: other items with titles of their own, 县长 is 李明's alone)
+                    or joint in _LAST_ITEM_JOINTS and heads_run and not mention.after
+                    and text.startswith("分别", mention.end)
                 ):
                     shared_titles.setdefault(mention.name, shared)
                     lists[-1][1].append(mention)
@@ -4341,6 +4382,6 @@ class SpeakerExtractor:
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
             if self._courtesy_only(person) and person["roles"] and all(
-                    _VISIT_OR_SHOW.search(ev["text"]) for ev in person["evidence"]):
+                    _greeted_on_visit(ev["text"]) for ev in person["evidence"]):
                 person["roles"].remove("致辞")  # (_VISIT_OR_SHOW)
         return [p for p in people.values() if p["roles"]]

@@ -472,7 +472,7 @@ _SPACED_OUT = re.compile("(?<=[\u4e00-\u9fff])(?P<a> {1,3})[\u4e00-\u9fff](?P<b>
 # an amount written apart (第3 500万元 is the third item's 500万元).  A count is written so too in Hong Kong
 # (2 450名義工, 1 230間學校, 2 450餘名): the same run before a counting word (one of _COUNT_UNITS) closes.
 _COUNT_UNITS = "名位人間间個个家所項项宗戶户件隻只座張张份場场部篇枚面條条"
-_SPACED_THOUSANDS = re.compile(rf"(?<![\d.,第])\d{{1,3}}(?: \d{{3}})+(?=[万萬亿億元]|[多餘余]?[{_COUNT_UNITS}])")
+_SPACED_THOUSANDS = re.compile(rf"(?<![\d.,:：第])\d{{1,3}}(?: \d{{3}})+(?=[万萬亿億元]|[多餘余]?[{_COUNT_UNITS}])")
 # A gap between two thousands groups inside a run of _SPACED_THOUSANDS.
 _THOUSANDS_GAP = re.compile(r"(?<=\d) (?=\d)")
 

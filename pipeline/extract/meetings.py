@@ -1289,7 +1289,7 @@ _LUNAR_DATE = re.compile(
 # (1.2万名新生, 一万两千余名: thousands counted in 万 too)
 # (約2 500名嘉賓: a single space as the thousands separator, HKSAR releases; only a 1-3 digit group, one space and
 # exactly three digits)
-_SPACED_THOUSANDS = r"(?<![\d.,])\d{1,3} \d{3}(?![\d.,])"
+_SPACED_THOUSANDS = r"(?<![\d.,:：])\d{1,3} \d{3}(?![\d.,])"
 # Group nouns for the people an event drew, before their count (产官学界代表250余人参与, 各界人士300人参与).
 _DRAWN_GROUP = "(?:代表|人士|师生|学者|专家|嘉宾|来宾|民众|市民|居民|家长|校友|业者)"
 _HEADCOUNT = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"

@@ -363,7 +363,20 @@ _OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
 # A lead clause welcoming a day ahead (为迎接7月1日建党节, 喜迎5月4日青年节): the day is the occasion's, still to come.
 _WELCOMING_LEAD = re.compile(r"\s*(?:为了?)?(?:迎接|喜迎)")
 # A day followed by its eve or its coming (7月1日前夕, 5月1日劳动节即将到来): the meeting was held before it.
-_EVE_AFTER_DATE = re.compile("[^，。；,;\\d]{0,10}?(?:前夕|即将到来|即将来临)")
+_EVE_AFTER_DATE = re.compile("(?P<gap>[^，。；,;\\d]{0,10}?)(?:前夕|即将到来|即将来临)")
+# A festival named between a day and its eve (9月28日国庆前夕, 6月30日“七一”前夕, 5月8日母亲节前夕): the day is the
+# meeting's, unless it is that festival's own fixed day (7月1日“七一”前夕, 10月1日国庆节即将到来).
+_FESTIVAL_SOLAR_DAYS: dict[str, tuple[int, int]] = {
+    **{name: (month, day) for name, (month, day, lunar) in FESTIVALS.items() if not lunar},
+    **{number: FESTIVALS[name][:2] for number, name in FESTIVAL_NUMBERS.items()},
+    **{short: FESTIVALS[short + "节"][:2] for short in FESTIVAL_SHORT_NAMES if not FESTIVALS[short + "节"][2]},
+    **COMMEMORATIVE_DAYS,
+}
+_FESTIVAL_IN_GAP = re.compile(
+    "|".join(sorted(set(_FESTIVAL_SOLAR_DAYS) | set(FESTIVALS) | set(FESTIVAL_SHORT_NAMES), key=len, reverse=True))
+    + "|[\u4e00-\u9fff]{1,4}节"
+)
+_MONTH_DAY_END = re.compile(r"(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]$")
 # …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # A part of a month, a month alone or a festival's eve (本月初, 上月底, 6月上旬, 2024年5月下旬, 今年3月, 去年12月份,
@@ -2645,6 +2658,20 @@ def _certain_year(text: str, sentence: str, month: int) -> int | None:
     return _narrative_year(item, sentence, month)
 
 
+def _festival_own_eve(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the day ``m`` is followed by its own eve or coming (7月1日前夕, 7月1日“七一”前夕), not by a festival's
+    eve the day is written before (9月28日国庆前夕: the meeting's day; GUIDELINES §3 tenth review round)."""
+    eve = _EVE_AFTER_DATE.match(sentence, m.end())
+    if eve is None:
+        return False
+    festivals = [f.group() for f in _FESTIVAL_IN_GAP.finditer(eve["gap"])]
+    if not festivals:
+        return True
+    written = _MONTH_DAY_END.search(m.group())
+    own = written and (int(written[1]), int(written[2]))
+    return any(_FESTIVAL_SOLAR_DAYS.get(f) == own for f in festivals)
+
+
 def _background_act(sentence: str, name: str) -> bool:
     """Whether ``sentence``, told before an undated meeting named ``name``, dates an act of the background
     rather than the meeting's account: an approval, a founding or a birth (1997年1月5日，国务院批准建设大桥。
@@ -4171,7 +4198,7 @@ class MeetingExtractor:
             m = held
             lead_start, lead_end = clause_bounds(sentence, m.start())
             if ((_LEAD_CLAUSE.match(sentence, lead_start) and _OCCASION_AHEAD.search(sentence, m.end(), lead_end))
-                    or _WELCOMING_LEAD.match(sentence, lead_start) or _EVE_AFTER_DATE.match(sentence, m.end())) \
+                    or _WELCOMING_LEAD.match(sentence, lead_start) or _festival_own_eve(sentence, m)) \
                     and not _HELD_AFTER_DATE.match(sentence, m.end()):
                 # 在5月1日国际劳动节即将到来之际，…召开; 为迎接7月1日建党节，…; 7月1日前夕，…: the day ahead, not the meeting's
                 return None, None, None

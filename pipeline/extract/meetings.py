@@ -1015,8 +1015,12 @@ _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。�
 # An approval, a founding told as history or a birth: acts of a story's background, whose day is no ceremony's after
 # them (see _background_act). (Not 5月8日，县里成立防汛指挥部。指挥部会议…: a founding told as the day's news may
 # open the account of its first meeting; only one told 于… or a historic start, 始建, 创办.)
-_BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>于[^，。；]{0,14}?(?:成立|组建|创建)|始建|创办)|出生|诞生")
-# The ceremony of a founding (成立大会, 揭牌仪式, 挂牌仪式, 授牌仪式, 开业典礼, 组建大会).
+_BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>于[^，。；]{0,14}?(?:成立|组建|创建)|始建|创办)"
+                             "|(?P<birth>出生|诞生)")
+# A person's birth (王强同志…出生, 李明先生…诞生; or 出生于/诞生在…, see _background_act): not 诞生 of the day's first
+# centre, nor “出生一件事”.
+_PERSON_BORN = re.compile("(?:同志|先生|女士)[^。；]*$")
+# The ceremony of a founding or of an approval (成立大会, 揭牌仪式, 挂牌仪式, 授牌仪式, 开业典礼, 组建大会).
 _FOUNDING_RITE = re.compile("成立|揭牌|挂牌|授牌|开业|组建|创建")
 # 本报讯, 本报北京1月5日讯, 新华社东京1月5日电, 据新华社…电 opening a line: the start of an item of the page (a
 # newspaper page may glue short items together, GUIDELINES §11).
@@ -2677,11 +2681,15 @@ def _background_act(sentence: str, name: str) -> bool:
     rather than the meeting's account: an approval, a founding or a birth (1997年1月5日，国务院批准建设大桥。
     大桥开工典礼隆重举行: the approval's day, not the ceremony's), unless the meeting is that act's own ceremony
     (5月8日，某某协会成立。成立大会在…举行)."""
-    act = _BACKGROUND_ACT.search(sentence)
-    if act is None:
-        return False
-    # (县老年大学挂牌成立。揭牌仪式在…举行: the founding's own ceremony)
-    return not (act["founding"] and _FOUNDING_RITE.search(name))
+    for act in _BACKGROUND_ACT.finditer(sentence):
+        if act["birth"]:
+            # (全省首家…中心在我县诞生。启动仪式…: a first of its kind born that day, the day's news)
+            if sentence[act.end() : act.end() + 1] in ("于", "在") or _PERSON_BORN.search(sentence, 0, act.start()):
+                return True
+        elif not _FOUNDING_RITE.search(name):
+            # (县老年大学挂牌成立。揭牌仪式…; 经…批准，…正式成立。成立大会…; …获批…。授牌仪式…: the act's own ceremony)
+            return True
+    return False
 
 
 def _cited_dateline(text: str, at: int) -> bool:

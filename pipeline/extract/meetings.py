@@ -2971,7 +2971,11 @@ _WITH_OPENING = re.compile("[与跟]")
 _TOGETHER_WORD = re.compile("就|共同|联合|一起|一道")
 _ORG_ADVERB_TAIL = re.compile(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$")
 _ORG_TALLY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$")
-_ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|[一二三四五六七八九十〇零]{1,4}(?:[\u4e00-\u9fff]{0,3}?节|年|月|日)|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
+# What makes a numeral after 于 a time, not a venue (于2024年, 于三天后, 于九一八纪念日, 于五一小长假期间, 于十周年之际;
+# not 于三楼会议室, 于一号楼): shared by the organizer tidy and the active pattern's 于 guard.
+_TIME_AFTER_NUMERAL = (r"(?:年|月|日|号(?!楼|厅|会议室)|时|点|[:：.]|周|季|旬|期|届|次|天|个月"
+                       r"|[\u4e00-\u9fff]{0,3}?(?:节|纪念日|假期?|期间)|前|后|当天|之际|黄金周|建军)")
+_ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|[一二三四五六七八九十〇零两]{1,4}" + _TIME_AFTER_NUMERAL + r"|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
                                r"(?:厅|馆|堂|中心|室))).*$")
 _SIDES_TAIL = re.compile("(?:两地|双方|各方)$")
 _ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|又|另行|另|首次|同时|各自|成功|圆满"
@@ -3218,9 +3222,8 @@ class MeetingExtractor:
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)
             # (…，县召开防汛工作会议: a one-character level as the subject, no organization named)
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
-            r"|" + _ORG_RUN + r")(?:(?:在|(?:(?<![关对由属至基鉴等终处善])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十〇零两]+(?:年|月|日|号(?!楼|厅|会议室)|时|点|[:：.]|周|季|旬|期|届|次"
+            r"|" + _ORG_RUN + r")(?:(?:在|(?:(?<![关对由属至基鉴等终处善])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十〇零两]+(?:" + _TIME_AFTER_NUMERAL + r"|$)"
             # (not 九龙塘校园大礼堂, 十堰市…, 三楼会议室: a place opening on a numeral)
-            r"|[\u4e00-\u9fff]{0,3}?节|前|后|当天|之际|黄金周|建军|$)"
             r"|[今昨前本上下近日当同次此该明去]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
             r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + active_held

@@ -4707,6 +4707,11 @@ class MeetingExtractor:
                     org = None  # 由市农科院承办的…论坛: a helper, not the organizer (GUIDELINES §3)
             if kind == "active" and org and _SESSION_ONLY.fullmatch(m["name"]):
                 name = org + m["name"]  # 县人大常委会举行第十八次会议: the body is part of the name
+                written = _TERM_IN_BODY.search(m["org"] or "")
+                if written and written["place"] + written["body"] == org:
+                    # 市十五届人大常委会举行第十次会议: the name keeps the term as written, the organizer does not
+                    # (GUIDELINES §3 tenth review round)
+                    name = written.group() + m["name"]
                 if _A_SESSION.search(org):
                     org = None  # 县十八届人大三次会议举行第二次全体会议: a session holds the sitting, no body is named
             elif kind == "active" and m["name"] in _CEREMONY_OF and (

@@ -1022,9 +1022,9 @@ _BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>于[^，�
 _PERSON_BORN = re.compile("(?:同志|先生|女士)[^。；]*$")
 # The ceremony of a founding or of an approval (成立大会, 揭牌仪式, 挂牌仪式, 授牌仪式, 开业典礼, 组建大会).
 _FOUNDING_RITE = re.compile("成立|揭牌|挂牌|授牌|开业|组建|创建")
-# 本报讯, 本报北京1月5日讯, 新华社东京1月5日电 opening a line: the start of an item of the page (a newspaper page may
-# glue short items together, GUIDELINES §11). (Not 据新华社北京1月19日电，…: a source the item cites in a paragraph.)
-_ITEM_OPENING = re.compile(r"^[ \t\u3000]*(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?[电讯]", re.M)
+# 本报讯, 本报北京1月5日讯, 新华社东京1月5日电, 据新华社…电 opening a line: the start of an item of the page (a
+# newspaper page may glue short items together, GUIDELINES §11).
+_ITEM_OPENING = re.compile(r"^[ \t\u3000]*据?(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?[电讯]", re.M)
 # The talks or session after which another event was held, or the press was told (在会谈后举行的新闻发布会上,
 # 在会议结束后举行的记者招待会上, 马某会谈后对记者说).
 _PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结束)?之?后(?=(?:举行|召开)的|(?:对|向)(?:记者|新闻界|媒体))")

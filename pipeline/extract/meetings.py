@@ -363,7 +363,20 @@ _OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
 # A lead clause welcoming a day ahead (为迎接7月1日建党节, 喜迎5月4日青年节): the day is the occasion's, still to come.
 _WELCOMING_LEAD = re.compile(r"\s*(?:为了?)?(?:迎接|喜迎)")
 # A day followed by its eve or its coming (7月1日前夕, 5月1日劳动节即将到来): the meeting was held before it.
-_EVE_AFTER_DATE = re.compile("[^，。；,;\\d]{0,10}?(?:前夕|即将到来|即将来临)")
+_EVE_AFTER_DATE = re.compile("(?P<gap>[^，。；,;\\d]{0,10}?)(?:前夕|即将到来|即将来临)")
+# A festival named between a day and its eve (9月28日国庆前夕, 6月30日“七一”前夕, 5月8日母亲节前夕): the day is the
+# meeting's, unless it is that festival's own fixed day (7月1日“七一”前夕, 10月1日国庆节即将到来).
+_FESTIVAL_SOLAR_DAYS: dict[str, tuple[int, int]] = {
+    **{name: (month, day) for name, (month, day, lunar) in FESTIVALS.items() if not lunar},
+    **{number: FESTIVALS[name][:2] for number, name in FESTIVAL_NUMBERS.items()},
+    **{short: FESTIVALS[short + "节"][:2] for short in FESTIVAL_SHORT_NAMES if not FESTIVALS[short + "节"][2]},
+    **COMMEMORATIVE_DAYS,
+}
+_FESTIVAL_IN_GAP = re.compile(
+    "|".join(sorted(set(_FESTIVAL_SOLAR_DAYS) | set(FESTIVALS) | set(FESTIVAL_SHORT_NAMES), key=len, reverse=True))
+    + "|[\u4e00-\u9fff]{1,4}节"
+)
+_MONTH_DAY_END = re.compile(r"(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]$")
 # …5月6日召开的…, 5月6日举行的…: the day of the meeting named in the clause.
 _HELD_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:召开|举行|举办|开幕|闭幕)")
 # A part of a month, a month alone or a festival's eve (本月初, 上月底, 6月上旬, 2024年5月下旬, 今年3月, 去年12月份,
@@ -1002,8 +1015,12 @@ _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。�
 # An approval, a founding told as history or a birth: acts of a story's background, whose day is no ceremony's after
 # them (see _background_act). (Not 5月8日，县里成立防汛指挥部。指挥部会议…: a founding told as the day's news may
 # open the account of its first meeting; only one told 于… or a historic start, 始建, 创办.)
-_BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>于[^，。；]{0,14}?(?:成立|组建|创建)|始建|创办)|出生|诞生")
-# The ceremony of a founding (成立大会, 揭牌仪式, 挂牌仪式, 授牌仪式, 开业典礼, 组建大会).
+_BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>于[^，。；]{0,14}?(?:成立|组建|创建)|始建|创办)"
+                             "|(?P<birth>出生|诞生)")
+# A person's birth (王强同志…出生, 李明先生…诞生; or 出生于/诞生在…, see _background_act): not 诞生 of the day's first
+# centre, nor “出生一件事”.
+_PERSON_BORN = re.compile("(?:同志|先生|女士)[^。；]*$")
+# The ceremony of a founding or of an approval (成立大会, 揭牌仪式, 挂牌仪式, 授牌仪式, 开业典礼, 组建大会).
 _FOUNDING_RITE = re.compile("成立|揭牌|挂牌|授牌|开业|组建|创建")
 # 本报讯, 本报北京1月5日讯, 新华社东京1月5日电, 据新华社…电 opening a line: the start of an item of the page (a
 # newspaper page may glue short items together, GUIDELINES §11).
@@ -1201,7 +1218,7 @@ _YEAR_IS = literal_gated(re.compile(r"((?:19|20)\d{2})年是"))
 # 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
 # run so far).
 _NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|于)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日(?:起|开始)(?!至今|以来)"
-                              r"|(?:从|自)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日起(?:[^，。；]{0,6}?)(?:施行|实施|执行|生效)(?!以来|至今)")
+                              r"|(?<!已)(?:从|自)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日起(?:[^，。；]{0,6}?)(?:施行|实施|执行|生效)(?!以来|至今|的)")
 # 庆祝建党102周年, 纪念改革开放45周年: an anniversary celebrated now names the current year (not one
 # recalled: 在庆祝中国共产党成立100周年大会上的重要讲话 is a speech of 2021 studied later).
 _ANNIVERSARY = literal_gated(re.compile(
@@ -2071,7 +2088,9 @@ _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
 # …在记者招待会上指出，1997年俄经济的积极变化…: a year opening what a speaker says (not 1998年是…, the current year named;
 # not 1998年将…, 1998年要…: ahead; not 1997年度, 1997年以来, 1997年12月: a label, a period, a month).
 _REMARKS_YEAR = re.compile("(?:" + _REMARKS_VERBS + r")[，,：:]\s*((?:19|20)\d{2})年"
-                           r"(?!度|以来|来|底|初|末|前|后|是|将|要|[\d一二三四五六七八九十]+月)")
+                           r"(?!度|以来|来|底|初|末|前|后|是|将|要|[\d一二三四五六七八九十]+月)"
+                           # (not 1949年建县以来, 1978年改革开放以来, 1949年成立的: a historic start recalled)
+                           r"(?![^，。；]{0,8}?(?:以来|至今|成立|建县|建市|建国|诞生|出生))")
 #: A year a speaker looks back on in a meeting up to this month is the one before the meeting's (a review of last year
 #: told early in the next, as _late_last_year reads the events of the last quarter).
 REMARKS_LOOK_BACK_MONTHS = 3
@@ -2646,16 +2665,34 @@ def _certain_year(text: str, sentence: str, month: int) -> int | None:
     return _narrative_year(item, sentence, month)
 
 
+def _festival_own_eve(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the day ``m`` is followed by its own eve or coming (7月1日前夕, 7月1日“七一”前夕), not by a festival's
+    eve the day is written before (9月28日国庆前夕: the meeting's day; GUIDELINES §3 tenth review round)."""
+    eve = _EVE_AFTER_DATE.match(sentence, m.end())
+    if eve is None:
+        return False
+    festivals = [f.group() for f in _FESTIVAL_IN_GAP.finditer(eve["gap"])]
+    if not festivals:
+        return True
+    written = _MONTH_DAY_END.search(m.group())
+    own = written and (int(written[1]), int(written[2]))
+    return any(_FESTIVAL_SOLAR_DAYS.get(f) == own for f in festivals)
+
+
 def _background_act(sentence: str, name: str) -> bool:
     """Whether ``sentence``, told before an undated meeting named ``name``, dates an act of the background
     rather than the meeting's account: an approval, a founding or a birth (1997年1月5日，国务院批准建设大桥。
     大桥开工典礼隆重举行: the approval's day, not the ceremony's), unless the meeting is that act's own ceremony
     (5月8日，某某协会成立。成立大会在…举行)."""
-    act = _BACKGROUND_ACT.search(sentence)
-    if act is None:
-        return False
-    # (县老年大学挂牌成立。揭牌仪式在…举行: the founding's own ceremony)
-    return not (act["founding"] and _FOUNDING_RITE.search(name))
+    for act in _BACKGROUND_ACT.finditer(sentence):
+        if act["birth"]:
+            # (全省首家…中心在我县诞生。启动仪式…: a first of its kind born that day, the day's news)
+            if sentence[act.end() : act.end() + 1] in ("于", "在") or _PERSON_BORN.search(sentence, 0, act.start()):
+                return True
+        elif not _FOUNDING_RITE.search(name):
+            # (县老年大学挂牌成立。揭牌仪式…; 经…批准，…正式成立。成立大会…; …获批…。授牌仪式…: the act's own ceremony)
+            return True
+    return False
 
 
 def _cited_dateline(text: str, at: int) -> bool:
@@ -2937,7 +2974,11 @@ _WITH_OPENING = re.compile("[与跟]")
 _TOGETHER_WORD = re.compile("就|共同|联合|一起|一道")
 _ORG_ADVERB_TAIL = re.compile(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$")
 _ORG_TALLY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$")
-_ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|[一二三四五六七八九十〇零]{1,4}(?:[\u4e00-\u9fff]{0,3}?节|年|月|日)|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
+# What makes a numeral after 于 a time, not a venue (于2024年, 于三天后, 于九一八纪念日, 于五一小长假期间, 于十周年之际;
+# not 于三楼会议室, 于一号楼): shared by the organizer tidy and the active pattern's 于 guard.
+_TIME_AFTER_NUMERAL = (r"(?:年|月|日|号(?!楼|厅|会议室)|时|点|[:：.]|周|季|旬|期|届|次|天|个月"
+                       r"|[\u4e00-\u9fff]{0,3}?(?:节|纪念日|假期?|期间)|前|后|当天|之际|黄金周|建军)")
+_ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|[一二三四五六七八九十〇零两]{1,4}" + _TIME_AFTER_NUMERAL + r"|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
                                r"(?:厅|馆|堂|中心|室))).*$")
 _SIDES_TAIL = re.compile("(?:两地|双方|各方)$")
 _ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|又|另行|另|首次|同时|各自|成功|圆满"
@@ -3184,9 +3225,8 @@ class MeetingExtractor:
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)
             # (…，县召开防汛工作会议: a one-character level as the subject, no organization named)
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
-            r"|" + _ORG_RUN + r")(?:(?:在|(?:(?<![关对由属至基鉴等终处善])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十〇零两]+(?:年|月|日|号(?!楼|厅|会议室)|时|点|[:：.]|周|季|旬|期|届|次"
+            r"|" + _ORG_RUN + r")(?:(?:在|(?:(?<![关对由属至基鉴等终处善])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十〇零两]+(?:" + _TIME_AFTER_NUMERAL + r"|$)"
             # (not 九龙塘校园大礼堂, 十堰市…, 三楼会议室: a place opening on a numeral)
-            r"|[\u4e00-\u9fff]{0,3}?节|前|后|当天|之际|黄金周|建军|$)"
             r"|[今昨前本上下近日当同次此该明去]|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
             # (香港潮州商会今日假香港会议展览中心举行…: 假 before a venue, Hong Kong and Macau usage)
             r"|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{2,30}?))?" + active_held
@@ -3747,7 +3787,7 @@ class MeetingExtractor:
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
         # (学校今年年初, 县委去年年底, 公司年初: a part of a year after the subject; not 青年中心, 少年初级…)
-        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:(?<![青少成老新幼童周百千万])(?:年初|年中|年底|年末)|今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
+        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:(?<![中小大])学年(?:初|中|底|末)|(?<![青少成老新幼童周百千万])(?:年初|年中|年底|年末)|今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于)*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = _ORG_FOR_TAIL.sub("", org)
@@ -4172,7 +4212,7 @@ class MeetingExtractor:
             m = held
             lead_start, lead_end = clause_bounds(sentence, m.start())
             if ((_LEAD_CLAUSE.match(sentence, lead_start) and _OCCASION_AHEAD.search(sentence, m.end(), lead_end))
-                    or _WELCOMING_LEAD.match(sentence, lead_start) or _EVE_AFTER_DATE.match(sentence, m.end())) \
+                    or _WELCOMING_LEAD.match(sentence, lead_start) or _festival_own_eve(sentence, m)) \
                     and not _HELD_AFTER_DATE.match(sentence, m.end()):
                 # 在5月1日国际劳动节即将到来之际，…召开; 为迎接7月1日建党节，…; 7月1日前夕，…: the day ahead, not the meeting's
                 return None, None, None
@@ -4674,6 +4714,11 @@ class MeetingExtractor:
                     org = None  # 由市农科院承办的…论坛: a helper, not the organizer (GUIDELINES §3)
             if kind == "active" and org and _SESSION_ONLY.fullmatch(m["name"]):
                 name = org + m["name"]  # 县人大常委会举行第十八次会议: the body is part of the name
+                written = _TERM_IN_BODY.search(m["org"] or "")
+                if written and written["place"] + written["body"] == org:
+                    # 市十五届人大常委会举行第十次会议: the name keeps the term as written, the organizer does not
+                    # (GUIDELINES §3 tenth review round)
+                    name = written.group() + m["name"]
                 if _A_SESSION.search(org):
                     org = None  # 县十八届人大三次会议举行第二次全体会议: a session holds the sitting, no body is named
             elif kind == "active" and m["name"] in _CEREMONY_OF and (

@@ -2250,11 +2250,12 @@ _PLACE_WITH_LEVEL = (r"(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|镇|乡|街道
                      r"(?![省市县区州盟旗镇乡])")
 _PLACE_HOLDER_PREFIX = re.compile(
     # (第十届东盟…, 中国郑州第三届…, 首届…: an edition or a country before, the place part of the event's name)
-    r"^(?P<org>(?P<place>(?![该本我全各此跨外第首]|中国|中华)" + _PLACE_WITH_LEVEL + "(?:" + _PLACE_WITH_LEVEL + ")?)"
+    # (为全县…, 在江城市…: a preposition opening a phrase before the name)
+    r"^(?P<org>(?P<place>(?![该本我全各此跨外第首为在由对向与和从就将把]|中国|中华)" + _PLACE_WITH_LEVEL + "(?:" + _PLACE_WITH_LEVEL + ")?)"
     "(?:" + "|".join(("总工会", "红十字会", *(w for w in _MASS_BODY_WORDS if w not in ("工会", "人大", "政协")),
                      *_FEDERATION_WORDS)) + ")?)"
     # (市民…, 市场…, 县域…, 区域…, 区块链…, 市级…: the level word begins a word of what follows)
-    r"(?![级直属内外域]|(?<=市)[民场]|(?<=区)块)(?=[\u4e00-\u9fff“「]{4})"
+    r"(?![级直属内外域]|(?<=市)[民场]|(?<=区)块|(?<=乡)村)(?=[\u4e00-\u9fff“「]{4})"
 )
 # 保护区, 智慧社区, 千年古镇, 江南水乡, 城乡, 智慧城市, 企业上市, 产业联盟, 五星红旗: common words ending in a level word,
 # no place (the place's own name is what the event is about, or a field: 粤港澳大湾区, 示范区, 开发区).
@@ -2264,7 +2265,7 @@ _LOOKS_LIKE_PLACE = re.compile(
     "|国旗|党旗|团旗|队旗|锦旗|省市|市县|县市|区县|县区"
     # (东城区, 中山区, 西湖区, 成都市: a city or a district whose own one-character name ends in 城, 山, 湖, 都; 中心城区,
     # 革命山区, 老城区: a part of a place)
-    "|^[\u4e00-\u9fff]{2,}(?:城区|山区|湖区|矿区|林区|都市)|^[老主旧]城区)$")
+    "|^[\u4e00-\u9fff]{2,}(?:城区|山区|湖区|矿区|林区|都市)|^[老主旧]?城区)$")
 # (平安县教育局…, 江城市实验中学…: a body of the place written after it, whose own name the prefix would cut)
 _BODY_AT_START = re.compile("[\u4e00-\u9fff]{0,6}?(?:局|厅|委员会|委|办公室|办|中心|公司|集团|学校|中学|小学|医院|大学|学院"
                             "|协会|学会|商会|联合会|党委|党组|党支部|部|政府|法院|检察院|所|站|馆|社)")

@@ -24,7 +24,6 @@ def _view(record: dict) -> list[tuple]:
         ("江城市总工会劳模座谈会于6月1日在市职工之家召开。", ("劳模座谈会", "江城市总工会")),
         ("6月1日，宜兰县农业高质量发展论坛在县文化中心举办。", ("农业高质量发展论坛", "宜兰县")),
         ("6月1日上午，光明街道平安建设推进会在街道会议室召开。", ("平安建设推进会", "光明街道")),
-        ("6月1日，深圳市光明区优化营商环境推进大会在区行政中心召开。", ("优化营商环境推进大会", "深圳市光明区")),
         ("6月1日，苏州市民营企业家座谈会在市会议中心召开。", None),  # 市民: the level word begins a word
     ],
 )
@@ -64,6 +63,10 @@ def test_a_place_holding_a_passive_event_is_its_organizer(extract, body: str, ex
         "中国郑州国际物流发展论坛",
         "苏州市民营企业家座谈会",
         "寿县乡村振兴人才培训班开班仪式",
+        # kept narrow: a city with its district, a prefecture, a banner
+        "深圳市光明区优化营商环境推进大会",
+        "黔东南州民族团结进步表彰大会",
+        "正蓝旗那达慕大会开幕式",
     ],
 )
 def test_a_name_that_keeps_its_place(extract, name: str) -> None:

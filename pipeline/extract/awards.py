@@ -335,8 +335,9 @@ _RECEIVED_IN = re.compile("荣获|获评|获选|获颁|获授|获得|被评为|�
 # year's grade or time (近3年度, 近两年前).
 _YEARS_SPAN = (r"(?:近|这|过去)?(?<![\d〇零一二三四五六七八九十百千])(?!一年)(?:[一两二三四五六七八九十几数]{1,3}|\d{1,2})年以?来(?!自)"
                r"|(?:近|过去的?)(?:[两二三四五六七八九十几数]{1,3}|\d{1,2})年(?![度前后级])"
-               # (近年来，协会先后表彰…: recent years, no number)
-               r"|近(?:几|些)?年来")
+               # (近年来，协会先后表彰…: recent years, no number; 近年 alone as well, 商会近年共有40位会员获颁…, not the
+               # year's end drawing near, 临近年底, 接近年关, nor 近年度)
+               r"|(?<![临接靠逼])近(?:几|些)?年(?:来|(?![度前后级底终末关内初中]))")
 _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
 # Holders said to have won an honour several times running (其中3个单位已连续三届获此称号): how often they won it, a
 # tally over editions, no count of this conferral (§5).

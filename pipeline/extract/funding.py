@@ -487,9 +487,10 @@ _DECIDED_OR_ANNOUNCED = re.compile("决定|(?:会议|经|集体)研究|研究(?:
 # A donation ceremony on the page (捐赠仪式上，…集团将出资100万元设立助学基金): the pledge is the gift the event marks.
 _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 # (还将于明年投入…, 将在来年投入…: the time after 将, as before it, with the verb right after it: not 将于明年通车的
-# 江城大桥累计投入…, 将于明年投用的新院区投资5亿元, the year of another act, the money already spent)
+# 江城大桥累计投入…, 将于明年投用的新院区投资5亿元, the year of another act, the money already spent; money to be added
+# at that later time is as much a plan: 县府明年将再增加教育经费2亿元, 今后将追加投入…)
 _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
-                                f"{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|(?P<fund>设立)(?:[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
+                                f"{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|(?P<fund>设立)(?:[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
                                 f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)
@@ -865,8 +866,8 @@ _GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|(?<!计)划拨|另拨(?:付|款
                 r"|提供|下发"
                 # (计划今年共批出援助, 目前已核发补助, 该镇获省级奖补资金, 某村利用中央扶持资金, 全年需资金, 大赛设置总奖金,
                 # 每村给予奖补资金, 各村党组织各奖励工作经费: a verb of getting, using, needing or setting, not the fund)
-                # (每人获赠奖金: 获赠 whole, not its 赠 left on the fund)
-                r"|批出|核发|获赠|获(?!奖|评|选|聘)|利用|需要?(?!求)|设置|给予|各(?:奖励|补助|补贴|获)"
+                # (每人获赠奖金: 获赠 whole, not its 赠 left on the fund; 得奖者各获颁奖金: 各获颁 whole, not 颁奖金)
+                r"|批出|核发|获赠|获(?!奖|评|选|聘)|利用|需要?(?!求)|设置|给予|各(?:奖励|补助|补贴|获颁|获)"
                 # (统筹整合财政涉农资金: a verb of pooling; 以自有资金对子公司增资: the money's source, its means)
                 r"|统筹整合|整合(?!型)|以(?=自有|自筹))")
 # (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…

@@ -1657,6 +1657,8 @@ _SELF_NAMING_HEADS = frozenset({
     "签约仪式", "揭牌仪式", "启动仪式", "开班仪式", "新闻发布会", "民主生活会", "组织生活会", "集体学习", "集体学习研讨", "专题学习",
     "主题党日活动", "主题团日活动", "文艺晚会", "颁奖晚会", "会谈", "工作会谈", "会晤", "正式会晤",
     "开幕式", "闭幕式", "开幕典礼", "闭幕典礼", "党课", "全会", "开班式", "结业式", "首发式", "首映式",
+    # (市议会昨日举行闭会式: a Taiwan council session's closing ceremony)
+    "闭会式",
     # (警察学院今日举行结业会操: a passing-out parade held is a ceremony, GUIDELINES §3 eighth round)
     "结业会操", "毕业会操",
     # (市旅游协会假座丽华大酒店举行年会: a body's yearly meeting, named by the noun alone)

@@ -1,7 +1,7 @@
 """Political-legal hunt (helper h36): money or goods received told after the recipient's name, then soft words
 (`王某领到执行款后激动地说`), is a recipient's reaction, no address (GUIDELINES §4, tenth review round, the same
-reading as the label before the name); court enforcement money and case stakes (`执行到位金额`, `执行款`, `案款`,
-`标的额`) are figures of cases, no money granted (§6: like money recovered and compensation).
+reading as the label before the name); a court's enforcement tally and case stakes (`执行到位金额`, `标的额`,
+`诉讼标的`) are figures of cases, no money granted (§6: statistics, like money recovered and compensation).
 Invented sentences."""
 
 from __future__ import annotations
@@ -55,9 +55,8 @@ REPORT = "4月28日，区人大常委会召开会议，听取区法院工作报�
     [
         REPORT + "报告显示，区法院执行到位金额12.3亿元，为企业兑现胜诉权益。",
         REPORT + "去年以来，区法院执结案件5680件，执行到位金额12.3亿元，为胜诉当事人兑现权益。",
-        "11月26日，县法院举行执行款集中发放仪式，向46名申请执行人发放执行款共计320万元。",
-        "12月3日，区法院召开案款集中发放大会，现场发放案款860万元。",
         REPORT + "会议讨论了一起诉讼标的2800万元的合同纠纷，该案标的额较大，由审委会研究后兑现。",
+        REPORT + "全年执结案件3200件，执结金额8.6亿元，兑现胜诉权益。",
     ],
 )
 def test_court_case_money_is_no_funding(extract, body: str) -> None:
@@ -70,6 +69,11 @@ def test_court_case_money_is_no_funding(extract, body: str) -> None:
         # NEGATIVE: money a body allocates to a court or to enforcement work stays funding
         ("4月28日，县政府召开常务会议，决定安排专项经费300万元，用于县法院执行指挥中心建设。", 3000000.0),
         ("4月28日，县委政法委召开会议，为10名执行干警发放奖励金共计5万元。", 50000.0),
+        # NEGATIVE: 执行到位 of a grant (the policy carried out), not a court's tally
+        ("4月28日，县政府召开常务会议，决定拨付春耕补助资金500万元，确保惠农政策执行到位。", 5000000.0),
+        # NEGATIVE: execution money handed out to the creditors at the event stays as an earlier test reads it
+        # (test_fix_r2fd_s85: 发放执行案款 is money paid)
+        ("11月26日，县法院举行执行款集中发放仪式，向46名申请执行人发放执行款共计320万元。", 3200000.0),
     ],
 )
 def test_money_for_courts_stays_funding(extract, body: str, expected: float) -> None:

@@ -885,6 +885,14 @@ _HONOURED_BEFORE = re.compile("(?:(?:获|得)奖|(?:受到?|获得?)(?:表彰|�
 _HONOUR_TOKENS = "证书|奖杯|奖牌|奖状|奖章|荣誉|聘书|牌匾|勋章|锦旗|证章|称号|毕业证|结业证"
 _RECEIVED_BEFORE = re.compile("(?:领到|拿到|领取|收到|领回|拿回|接过)了?"
                               f"(?![^，。；！？、的]{{0,10}}?(?:{_HONOUR_TOKENS}))[^，。；！？、]{{1,12}}?的[^，。；！？、的]{{0,8}}$")
+# The same receipt told after the name, money or goods received, the soft words following it (农民工代表王大山领到执行款后
+# 激动地说, 李某拿到救助金时表示): a recipient's reaction, no address; not a certificate, trophy or honour received with it
+# (领取荣誉证书和奖金后说: the honourees' spokesman), nor what is no money (领取责任书后表示, 收到会议材料后说), nor 接过
+# (接过话筒说: taking the floor).
+_RECEIVED_MONEY = "款|金|钱|薪|工资|补贴|补助|物资|慰问品|年货"
+_RECEIVED_AFTER_NAME = re.compile("\\s*(?:领到|拿到|领取|收到|领回|拿回)了?"
+                                  f"(?![^，。；！？]{{0,10}}?(?:{_HONOUR_TOKENS}))[^，。；！？]{{0,10}}?(?:{_RECEIVED_MONEY})"
+                                  "(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?(?:说|表示|感慨|坦言)")
 # Soft words with a manner adverb before the verb (激动地说, 高兴地表示, 开心地说).
 _MANNER_SOFT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,4}地(?:说|表示|讲|感慨|坦言|告诉记者)")
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
@@ -4079,7 +4087,8 @@ class SpeakerExtractor:
                 label_window = text[max(sentence.start, mention.start - 30) : mention.start]
                 honoured_says = soft and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)) \
                     and not _HONOUREES_SPOKESMAN.search(label_window) \
-                    or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end)) and _RECEIVED_BEFORE.search(label_window))
+                    or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end)) and _RECEIVED_BEFORE.search(label_window)) \
+                    or bool(_RECEIVED_AFTER_NAME.match(text, mention.end))
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
                         or (soft and (_EVENT_REACTION.match(text, soft.end()) or _PARTICIPANT_BEFORE.search(label_window))):

@@ -487,11 +487,10 @@ _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
                                 f"{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|(?P<fund>设立)(?:[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
                                 f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
-                                # (下一步，县民政局将为护理员发放岗位补贴6万元, 下一步将安排专项资金200万元: a payment or an
-                                # allocation put off to a next step; not 将于下月
+                                # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)
                                 "|(?:下一步|下步|今后|接下来|下一阶段|下阶段)(?:[，,]\\s*)?[^，。；]{0,8}?将"
-                                "(?:(?!兑现|兑付|拨付|下达|获批|已)[^，。；]){0,16}?(?:发放|安排)[^，。；\\d]{0,10}?)"
+                                "(?:(?!兑现|兑付|拨付|下达|获批|已)[^，。；]){0,16}?发放[^，。；\\d]{0,10}?)"
                                 + _INVESTMENT_LEAD)
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
 _UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"

@@ -67,31 +67,6 @@ def test_company_dividend_to_shareholders_is_not(extract, text: str) -> None:
     assert _funding(extract(text, "2026-04-01")) == []
 
 
-# --- an allocation put off to a next step --------------------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "8月19日，县住建局召开联席会议。会议指出，下一步将安排专项资金200万元用于物业服务奖补。",
-        "3月2日，区应急管理局召开会议。今后将安排资金150万元，用于应急物资储备。",
-    ],
-)
-def test_allocation_at_a_next_step_is_intended(extract, text: str) -> None:
-    assert _funding(extract(text, "2026-08-20")) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "amount"),
-    [
-        # near misses: an allocation decided now, or one of this year with no next step
-        ("8月19日，县住建局召开联席会议，会议决定安排专项资金200万元用于物业服务奖补。", 2000000.0),
-        ("县财政今年将安排资金800万元，用于老旧小区改造。", 8000000.0),
-    ],
-)
-def test_allocation_decided_stays(extract, text: str, amount: float) -> None:
-    assert [a for a, _ in _funding(extract(text, "2026-08-20"))] == [amount]
-
-
 # --- a nomination prize or a title word after a bare 获 and a quoted honour ---------------------------------------
 
 @pytest.mark.parametrize(

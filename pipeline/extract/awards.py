@@ -694,7 +694,8 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
 # unless a later clause of the sentence says they were honoured at this event (…，会上对他们进行了表彰).
 # (王平指出，过去五年，…，8件作品获…金奖: a speaker's clause before the year or span that opens what is said, as its frame)
 _SENTENCE_OPENING = re.compile(r"\s*(?:[^，。；“”「」]{1,16}?(?:指出|强调|表示|介绍|说|回顾|谈到|提到|认为)[，,：:]\s*)?")
-_WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获)(?!得者|奖者)")
+# (荣立三等功: a merit won, like a prize: 去年入伍的15名新兵中，有3人荣立三等功)
+_WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获|荣立)(?!得者|奖者)")
 # (…，会上对他们进行了表彰; a later clause with this meeting or none as subject conferring on them: …，大会对他们进行了
 # 表彰; …，会议向他们颁发了证书; …，并为获奖作者颁奖; not …，号召向受到表彰的先进典型学习)
 _HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。]{0,12}?(?:表彰|表扬|颁奖|颁发|授予)"
@@ -1705,11 +1706,14 @@ class AwardExtractor:
             rf"|(?:[^，。；、“”「」]|（[\u4e00-\u9fff、]{{1,8}}）){{0,20}}?(?:被[^，。；“”「」]{{0,12}}?(?:评为|授予|命名为)|获评|获选为?|荣获|获得|获颁发?|获授|评为|获?嘉许为|成功创建|创建|创成"
             # (45名教师入选“最美教师”名单: selected onto the list of those conferred, not 入选…候选人名单, _LISTED_NOT_YET)
             r"|入选"
-            # (12名学生获省级“优秀学生干部”: a bare 获 before a quoted honour that closes the clause, or a
+            # (12名学生获省级“优秀学生干部”: a bare 获 before a quoted honour that closes the clause (perhaps with its
+            # title word or nomination prize after the mark), or a
             # quoted contest whose prize's grade closes it, the edition before the mark: 5名来自我校的选手获“挑战杯”一等奖,
             # 获第十届“创青春”大赛金奖, _GRADE_TAIL; not 获“XX杯”一等奖后…)
             rf"|获(?=(?:{_EDITION})?(?:{_LEVEL_WORD}|[省市县区])?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]"
-            r"(?:[，。；,;、]|$|" + _GRADE_TAIL.pattern + ")))"
+            # (20名退役军人获“最美退役军人”提名奖, 获“优秀网格员”荣誉称号: the honour's nomination prize or its title word
+            # closing the clause after the mark)
+            r"(?:[，。；,;、]|$|(?:(?:荣誉)?称号|提名奖)(?=[，。；,;、]|$)|" + _GRADE_TAIL.pattern + ")))"
             # (999名妇女获评全国“三八红旗手”, 5个村被评为省级“美丽乡村示范村”: a level between the verb and the mark,
             # dropped with a whole quoted honour as after 授予, kept with one quoted in part, _LEVEL_BEFORE_QUOTE)
             # (15名教师获评2023年度“优秀教师”, 被评为2024年度市级“…”: the honour's year before the mark, dropped as

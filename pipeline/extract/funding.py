@@ -74,6 +74,8 @@ _GIFT_VALUED = re.compile("(?:捐赠|捐献|捐出|赠送|捐)[^，。；]{0,16}
 # A village collective's or cooperative's dividend paid to its members (为86户社员分红23.6万元, 村集体经济分红120万元,
 # 发放分红资金86万元): money paid out, funding (§6 ruling), unlike a company's dividend (_DIVIDEND).
 _MEMBER_DIVIDEND = re.compile("(?:社员|村民|成员|农户|群众|脱贫户|[村组]集体(?:经济)?|合作社|股份经济合作社)[^，。；\\d]{0,6}?分红"
+                              # (向全村1180名股民分红: a village's shareholding members, not a listed company's investors)
+                              "|(?:全村|本村|村集体|全组|全社区|经济合作社)[^，。；]{0,10}?股民[^，。；\\d]{0,6}?分红"
                               "|分红资金")
 # A village collective or a cooperative paying out before the amount (村股份经济合作社拿出120万元用于股东分红): its
 # shareholders are its members (§6 ninth round), unlike a company's.
@@ -716,7 +718,7 @@ _TOKENS_WITH_FUND = re.compile("^(?:(?:荣誉)?证书|奖牌|奖杯|奖状|牌�
 _FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|兑付|补发|支付|获(?:核定|核准|批)|核定)了?(?P<what>[^，。；,;]{1,16})")
 # The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
 _FUND_TIME_LEAD = re.compile("^(?:\\d{4}年度?|[今去上本]年度?|第?[一二三四1-4]季度|[上下]半年|全年|年度)+")
-_FUND_PAID = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:奖学金|助学金|奖教金|救助金|慰问金|奖励金|补助金|抚恤金|津贴|补贴|补助|经费|资金|奖金)")
+_FUND_PAID = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:奖学金|助学金|奖教金|救助金|慰问金|奖励金|补助金|抚恤金|优抚金|津贴|补贴|补助|经费|资金|奖金)")
 # Investment completed, a field named between (完成工业投资, 完成年度计划投资, 累计完成交通基础设施投资): after a statistic
 # excluded earlier in its sentence, the next figure of the same list (not 完成对某公司的投资: an investment made).
 # (a statistic of the same full sentence before a semicolon: 完成固定资产投资45亿元；完成工业投资18.6亿元)
@@ -957,8 +959,9 @@ _AID_OBJECT = re.compile("(?!资金|经费|款|金|费|金额|总额|共|合计|
 _FUND_JOINERS = "和及与、"
 _PURPOSE_NOUN = re.compile(
     # (资助 only as the subject of its total: 社会服务机构资助总额约为…)
-    # (捐赠奖教金100万元, 发放救助金共计29万元: a grant named by what it rewards or relieves, ending in 金)
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|抚恤金|慰问金|优待金|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资"
+    # (捐赠奖教金100万元, 发放救助金共计29万元, 发放各类优抚金1860万元: a grant named by what it rewards or relieves,
+    # ending in 金)
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|抚恤金|优抚金|慰问金|优待金|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
     # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
     # (not 合同外资金额, 发行证券融资金额: 外资 or 融资 and 金额, no 资金)
@@ -1242,7 +1245,7 @@ _TOTAL_INVOLVED_OPENING = re.compile("^(?:涉及|涉及到|总计|合计|共计)
 # A reward fund (奖励资金, 奖补资金) and a clause after the amount that rewards with it (，对获奖企业予以奖励).
 _REWARD_FUND = re.compile("(?:奖励|奖补)(?:资金|经费)")
 _REWARD_ACT_AFTER = re.compile("[，,]\\s*(?:对|向|为)[^，。；]{1,30}?(?:予以|给予|进行)(?:一次性)?(?:奖励|奖补)")
-_DIVIDEND_PURPOSE = re.compile("(?:社员|村民|成员|农户|股东)?分红$")
+_DIVIDEND_PURPOSE = re.compile("(?:社员|村民|成员|农户|股东|股民)?分红$")
 
 
 # A joiner right after an earlier amount of the clause (…800万元和省级奖补资金200万元).

@@ -1332,7 +1332,9 @@ _GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
 # 获奖的20名…, 受表彰的12名…: a count of those honoured, no count of those attending (GUIDELINES §3).
 _AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得表彰)的$")
 # 第十届, 2024年度, 本届, 一年一度 before 「…」: an edition or a year, no organizer
-_EDITION_BEFORE_QUOTE = re.compile(r"^(?:.*(?:第[^，。]{1,6}[届次期]|(?:19|20)\d{2}年?度?|[〇○零一二][〇○零一二三四五六七八九]{3}年度?|年度|本届|今年|首届|一年一度))$")
+# (本月“红色议事会”, 本季度“…”: a period of this year before the quoted part, like an edition: the marks stay)
+_EDITION_BEFORE_QUOTE = re.compile(r"^(?:.*(?:第[^，。]{1,6}[届次期]|(?:19|20)\d{2}年?度?|[〇○零一二][〇○零一二三四五六七八九]{3}年度?|年度|本届|今年|首届|一年一度"
+                                   r"|本(?:月|周|季度?|期|次)|当月|上半年|下半年))$")
 _RULE_WORDS = re.compile("请|须|不得|一律|应当|应该|必须")
 # A standing body whose session is named by the body when it is chaired (主持常委会, 主持理事会).
 _CHAIRED_SESSION = re.compile("(?:常委会|理事会|董事会|监事会)$")

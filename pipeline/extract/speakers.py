@@ -1735,6 +1735,12 @@ _REMARKS_AFTER_MEETING = re.compile(
     rf"(?:会见|会谈|会晤|会议|大会|座谈会?|仪式|典礼|晚会|宴会)(?!{_AS_PLACE})"
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,36}}?"
     r"(?:结束)?(?:之后|以后|后)[，,]?(?:还|又|也|即|随即)?(?:" + "|".join(_REMARK_VERBS) + ")")
+# Remarks the person makes while or after watching an activity that is no meeting (钱某观看演练后表示, 在观摩消防
+#演习时指出, 观看文艺演出后说): said at the drill or the show, not at the meeting (GUIDELINES §3 drills, §4 remarks
+# at an activity that is no meeting); not 检阅了…结业会操并讲话 (a parade reviewed: the reviewer's address).
+_REMARKS_AT_ACTIVITY = re.compile(
+    r"\s*(?:同志)?(?:在)?(?:观看|观摩|察看|查看)了?[^，。；“”]{0,20}?(?:演练|演习|演出|表演|展演|展览)(?:结束)?"
+    r"(?:之后|以后|后|时|期间)[，,]?(?:还|又|也|即|随即)?(?:表示|说|认为|指出|强调|要求)")
 INTERVIEW_BEFORE = 40  # characters before the sentence where an interview frame still governs it
 # …重要讲话引发热烈反响, 政府工作报告在代表委员中引发热烈反响, 全会精神/两会精神在我市引起强烈反响: a reaction
 # piece; the people it then quotes react to the speech, report or session, they take no part
@@ -1791,6 +1797,8 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
             and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)
         # (某某在寓所会见…后表示，…: after the meeting)
         or _REMARKS_AFTER_MEETING.match(text, mention.end) is not None
+        # (钱某观看演练后表示，…: remarks at a drill or a show watched, no meeting)
+        or _REMARKS_AT_ACTIVITY.match(text, mention.end) is not None
         # (…讲话引发热烈反响。北京大学…院长孙蚌珠说: a reaction told to the press after the piece's lead)
         or (_SOFT_AFTER_NAME.match(text, mention.end) is not None and not _AT_THE_MEETING_AFTER.match(text, mention.end)
             and _reaction_after_lead(text, sentence, mention))

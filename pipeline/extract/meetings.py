@@ -652,6 +652,9 @@ def _year_ahead_or_past(text: str, start: int, end: int) -> bool:
 # 到1997年底，…已达: a stock taken after the year ended (early in the next one)
 _STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")  # (not 到2024年底完成: a deadline)
 _STOCK_BEFORE = re.compile("(?:到|截至|截止到?)$")
+# A cutoff a tally is told up to (截至5月6日, 截止到5月6日): in a sentence of its own it dates no meeting told next (GUIDELINES
+# §3: only the day of the clause that holds the meeting counts; 当天/同日 after it still tie the meeting to that day)
+_CUTOFF_BEFORE = re.compile("(?:截至|截止到?)$")
 # 2023年，公司实现利润总额18.6亿元: a sentence opening with a year, then what was achieved in it (a look back, as a
 # stock at the year's end is), with no target or plan in the sentence (2024年，公司力争实现…: ahead)
 # (not 2024年，全县一季度完成…, 2024年，公司1-4月实现…, 2024年，全县实现良好开局: a part of the year, the current one)
@@ -4234,6 +4237,13 @@ class MeetingExtractor:
         if learnt is None:
             return None, None, None
         m = learnt
+        if _CUTOFF_BEFORE.search(sentence, max(0, m.start() - 3), m.start()) \
+                and not _HELD_VERB.search(sentence, *clause_bounds(sentence, m.start())):
+            # 截至5月6日，全县已完成…，县委召开…: a tally's cutoff day dates nothing held; a later day of the sentence may
+            later = _DATE.search(sentence, m.end())
+            if later is None:
+                return None, None, None
+            m = later
         next_day = _NEXT_DAY_HELD.search(sentence, m.end())
         if next_day and not _HELD_VERB.search(sentence, *clause_bounds(sentence, m.start())):
             # 5月7日晚，县长…检查防汛工作，次日上午主持召开…调度会: the day after the one written
@@ -4939,7 +4949,9 @@ class MeetingExtractor:
                              or held_before[0].re is self.academic) and not (
                         stated and _FROM_DATE_AFTER.match(before.text, stated.end())) and not (
                         # (7月1日是党的104岁生日。公司党委召开庆祝大会: the holiday's day, not the meeting's)
-                        stated and _DAY_TOLD_AS.match(before.text, stated.end())):
+                        stated and _DAY_TOLD_AS.match(before.text, stated.end())) and not (
+                        # (截至5月6日，全县已完成…。县委召开…: a tally's cutoff day, not the meeting's)
+                        stated and _CUTOFF_BEFORE.search(before.text, max(0, stated.start() - 3), stated.start())):
                     when = self.date_of(doc, before.text, reference)
                     # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)
                     written = _YEAR_NUMBER_AHEAD.match(when[1] or "")

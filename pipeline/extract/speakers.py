@@ -263,10 +263,22 @@ _ADVERB_BEFORE_FOR = "来常皆更"
 _ACT_AFTER_NAME_WEI = re.compile(
     r"(?:在(?:会上|会议上|大会上))?"
     r"(?:(?:发言|讲话|致辞|主持)(?![人者稿词的])"
-    r"|(?:宣读|表示|指出|强调|介绍|总结|点评|讲评|汇报|通报)(?=[了，：,:])|说[，：,:]"
+    r"|(?:宣读|表示|指出|强调|要求|认为|介绍|总结|点评|讲评|汇报|通报)(?=[了，：,:])|说[，：,:]"
     r"|[作做](?![好])(?:[^，。；]{0,40}?(?:报告|发言|讲话|演讲|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
-    r"(?![的人者稿词]))"
+    r"(?![的人者稿词])"
+    # (严可为出席并讲话, 张有为参加会议并讲话: attending and then an act; not 为出席会议的代表颁奖)
+    r"|(?:出席|参加)[^，。；的]{0,16}?并"
+    # (吴大为在讲话中指出, 严可为在总结讲话时强调: remarks inside the person's own address)
+    r"|在[^，。；的]{0,10}?(?:讲话|致辞|发言|报告|点评)[中时](?:指出|强调|要求|表示|说|提出|希望|认为)"
+    # (王有为就下一步工作作了部署, 严可为对…提出要求: the person's own charge; not 为就业…, 为对口帮扶工作作了部署,
+    # 为对…作出贡献的)
+    r"|(?:就(?![业近地医学读餐诊])|对(?![口外接象照标]))[^，。；的]{1,30}?(?:[作做]了?|提出了?)[^，。；的]{0,8}?(?:部署|安排|要求|动员|讲话|点评|总结)"
+    r"(?![的人者]))"
 )
+# 陈乐于主持会议, 李可以出席并讲话: 于 and 以 before the person's own act end a name as 为 does; not an address the
+# preposition opens (王强于讲话中指出, 于发言时表示: 于 the preposition, the name has two characters)
+_NAME_LAST_LIKE_WEI = "为于以"
+_ADDRESS_AS_TIME = re.compile("(?:发言|讲话|致辞|报告)[中时]")
 _FOR_WHOM_ACT = re.compile(
     "为(?=[^，。；！？、]{1,16}?(?:颁奖|颁发|颁授|授衔|授牌|颁牌|授旗|揭牌|授课|作报告|讲党课|上党课)"
     "(?!嘉宾|典礼|仪式|大会|晚会|活动|现场|环节|词|人|者))"
@@ -690,6 +702,9 @@ _SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(so
 _URGING = frozenset({"敦促", "呼吁", "要求", "号召", "倡议", "督促", "劝说"})
 _UNDER_ANOTHERS_BEFORE = re.compile("在[^，。；上中]{1,12}?的?$")
 _UNDER_ANOTHERS_AFTER = re.compile("下(?![一属级半辖周月步基层])")
+# A student's name before 同学 right after the class or year written before it (高一（5）班詹子涵同学,
+# 来自2023级的李想同学, 初三1班的刘一鸣同学); not 同学们, 同学会, nor a class's number read as the surname.
+_CLASSMATE = re.compile(r"(?:(?<=[）)\d０-９一二三四五六七八九十]班)|(?<=\d级))的?(?P<name>[\u4e00-\u9fff]{2,3}?)同学(?![们会])")
 # Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
 _COMRADES = re.compile(
     r"(?:^|(?<=[，。；：:、“\s]))(?P<names>(?:[\u4e00-\u9fff]{2,3}、){0,8}[\u4e00-\u9fff]{2,3}?)"
@@ -1155,6 +1170,10 @@ _READ_OUT_BEFORE = re.compile("宣读了?$")
 # document read out, not an act of the reader (GUIDELINES §4: 领学 and 宣读 = 宣读); the object ends at a clause
 # break or at a joining word (宣读了表彰决定并为获奖者颁奖: the reader's next act).
 _READ_OUT_OBJECT = re.compile("(?:宣读|领学)了?[^，。；,;：:并及和与后再又、]{1,20}$")
+# 领学了政府工作报告和党的二十大报告精神, 领学了总书记在…上作的报告: a report word or another's 作 further into the
+# object read out, past a 和 joining two documents, is still the document's (领学 = 宣读, GUIDELINES §4: whatever its
+# noun); the reader's next act opens with 并, 后, 再 or 又 or after a clause break.
+_READ_OUT_LONG_OBJECT = re.compile("(?:宣读|领学)了?[^，。；,;：:并后再又]{1,40}$")
 # A sentence the text places outside the meeting, on a visit before or after it (会前，…深入企业检查…; 会后，
 # …带队检查了…) or during an inspection (在调研某公司时，…): the remarks in it are not made at the event (§4).
 # The visit is told before any remarks (not 会后，孙某强调，要加强督导检查: the inspection is what is said).
@@ -2064,6 +2083,11 @@ class SpeakerExtractor:
                         and not _ELDER_WORD.match(item)):
                     spans.append((at, at + len(item)))
                 at += len(item) + 1
+        for m in _CLASSMATE.finditer(text) if "同学" in text else ():
+            name = m["name"]
+            surname_len = 2 if name[:2] in self.lex.compound_surnames else 1
+            if name[:surname_len] in self.lex.surnames and len(name) > surname_len and name not in self.lex.non_names:
+                spans.append(m.span("name"))
         for m in self._titles_in(text):
             if m.group() == "代表" and self._name_ends_at(text, m.start(), spans):
                 continue  # 王立新代表高校发言: 代表 after a name speaks for a body, no label before a name (高校)
@@ -2384,7 +2408,8 @@ class SpeakerExtractor:
                 # 区委书记严可为，区长…: 为 before punctuation is the name's own character
                 or text[end - 1] == "为" and text[end : end + 1] in ("，", "、", "。", ",")
                 # 吴大为发言, 张有为作报告: 为 before the person's own act is the name's own character
-                or text[end - 1] == "为" and _ACT_AFTER_NAME_WEI.match(text, end)
+                or text[end - 1] in _NAME_LAST_LIKE_WEI and _ACT_AFTER_NAME_WEI.match(text, end)
+                and (text[end - 1] == "为" or not _ADDRESS_AS_TIME.match(text, end))
                 # 王正一同志, 张守一同县长王军: 一同 here is 一 of the name and 同 of 同志 or joining a second person
                 or text[end - 1] == "一" and (_TONG_NOT_TOGETHER.match(text, end) or self._title_any.match(text, end + 1))
             ):
@@ -3726,6 +3751,9 @@ class SpeakerExtractor:
                 # 代为宣读致辞: the address read out is another's text, the reader's role is 宣读 (§4)
                 or (role == "致辞" and _READ_OUT_BEFORE.search(window, 0, m.start()))
                 or (role != "宣读" and _READ_OUT_OBJECT.search(window, 0, m.start()))
+                or (role == "作报告" and _READ_OUT_LONG_OBJECT.search(window, 0, m.start())
+                    and (not m.group().startswith(("作", "做")) or window[m.end() : m.end() + 1] == "的"
+                         or window[m.start() - 1 : m.start()] in ("所", "的") or window.startswith("的", m.start() + 1)))
                 or (role == "颁奖" and (_PASSIVE_END.search(window[: m.start()]) or window.startswith("的", m.end())))
                 # 介绍了授衔工作情况, 宣读授衔命令: the conferment as a topic, no act of the one named
                 or (m.group() in _CONFERMENT_TRIGGERS and _CONFERMENT_TOPIC.match(window, m.end()))
@@ -3810,7 +3838,11 @@ class SpeakerExtractor:
         # (作了《医疗质量工作总结》: a titled summary given is a report too)
         if report and _REPORT_OR_SUMMARY_WORD.search(report.group()):
             add("作报告", report.start())
-        elif named and not _OBJECT_BEFORE.search(window[: named.start()]):
+        elif named and not _OBJECT_BEFORE.search(window[: named.start()]) and not (
+                (window.startswith("的", named.start() + 1) or window[named.start() - 1 : named.start()] in ("工", "所"))
+                and _READ_OUT_LONG_OBJECT.search(window, 0, named.start())):
+            # (领学了总书记在…上作的报告: another's report inside the document read out; 领学了政府工作报告和…报告: the
+            # 作 of 工作 there)
             add("作报告", named.start())
         reported_back = _REPORT_BACK.search(window)
         if reported_back and not _OBJECT_BEFORE.search(window[: reported_back.start()]) \

@@ -708,6 +708,9 @@ _HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。
 _PERIOD_REVIEWED = re.compile(r"(?:回顾|总结|通报|听取|盘点)了?[^，。；]{0,12}?(?:(?:19|20)\d{2}年度?|去年|前年|上一?年度?|[上下]半年"
                               r"|过去的?一年|一年来|全年|年度|今年以来|前三季度|[一二三四]季度)(?:以来)?的?(?:各项)?"
                               r"(?:工作|情况|成绩|成效|成果)")
+# A colon right after the review (刘洋在报告中总结了2025年工作：…): what follows in the sentence lists that period's work.
+# (…工作情况：, …工作如下：: a few words closing the review's object before the colon)
+_REVIEW_LISTED = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[：:]")
 # The year just past opening a sentence (一年来，…; 过去一年，…; 过去的一年里，…).
 _YEAR_PAST_OPENING = re.compile(r"\s*(?:一年来|一年以来|过去一年|过去的一年)(?:里|中)?[，,]")
 # Prizes won or honours received in the count's clause, either side of the count (全年获得…9项, 9名教师获评…, 受到省级表彰).
@@ -1802,7 +1805,10 @@ class AwardExtractor:
             rf"(?P<honor>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n，。；]{{2,30}}[{_QUOTE_CLOSE}][、和及与]?){{1,4}})"
             # (颁发“光荣在党50年”纪念章120枚: the token's noun after the quote belongs to the honour; so does 奖 right
             # before the count: 颁发「特殊优良教师」奖15名 → 特殊优良教师奖)
-            rf"(?:称号|荣誉称号|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯|奖(?=[\d一二三四五六七八九十两百]))|(?P<merit>{_MERIT_WORKS}))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
+            # (頒發「傑出婦女」獎項12名: 奖项 before a count of people only says the quoted honour is a prize, as in
+            # given_to; not “十佳”奖项3个, the prizes counted)
+            rf"(?:称号|荣誉称号|奖项(?=(?:共|各|约)?[ \t\u3000]?{NUM}[名位人])"
+            rf"|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯|奖(?=[\d一二三四五六七八九十两百]))|(?P<merit>{_MERIT_WORKS}))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
             # (评出“优秀党支部书记”，共有以下8人：张三、…: the count heading the names after a colon)
             # (表彰了“优秀教师” 120名: a space before the count)
             # (表彰了“优秀志愿者”约100名: an approximate count read as 约100名“…” is, no 约 left on the honour; the other
@@ -3169,14 +3175,20 @@ class AwardExtractor:
         honouring at this event later in the sentence; unless the meeting reviewing is itself the conferring event, named
         so in the sentence or the one ``before`` (总结表彰大会), or the count's clause tells the honours as received
         with no higher level (…，10个单位获评“先进集体”; …，30名教师受到表彰; not 受到省级表彰)."""
-        reviewed = _PERIOD_REVIEWED.search(text, 0, clause_start)
-        if reviewed is None or _WON_OR_RECEIVED.search(text, clause_start, clause_end) is None:
+        # (…总结了2025年工作：全县新发展团员860名，评选“青年文明号”12个: the items the colon opens, the first one in the
+        # review's own clause, are that period's work, conferred or won, as long as this event is not named among them)
+        reviewed = next((r for r in _PERIOD_REVIEWED.finditer(text, 0, at) if _REVIEW_LISTED.match(text, r.end())), None)
+        listed = reviewed is not None
+        reviewed = reviewed or _PERIOD_REVIEWED.search(text, 0, clause_start)
+        if reviewed is None:
+            return False
+        if not listed and _WON_OR_RECEIVED.search(text, clause_start, clause_end) is None:
             return False
         if not _HIGHER_LEVEL.search(text, clause_start, clause_end) and (
                 _CONFERRING_EVENT.search(text, 0, reviewed.start()) or _CONFERRING_EVENT.search(before)
                 or _RECEIVED_HERE.search(text, clause_start, clause_end)):
             return False
-        return (not _CONFERRING_ACTIVE.search(text, reviewed.end(), clause_end)
+        return ((listed or not _CONFERRING_ACTIVE.search(text, reviewed.end(), clause_end))
                 and not _THIS_EVENT.search(text, reviewed.end(), at)
                 and not _HONOURED_HERE_AFTER.search(text, at))
 

@@ -2287,6 +2287,15 @@ _PLACE_HOLDER_PREFIX = re.compile(
     # (市民…, 市场…, 县域…, 区域…, 区块链…, 市级…: the level word begins a word of what follows)
     r"(?![级直属内外域]|(?<=市)[民场]|(?<=区)块|(?<=乡)村)(?=[\u4e00-\u9fff“「]{4})"
 )
+# 县妇联三八节表彰大会, 团县委五四表彰大会, 县少工委庆“六一”表彰大会, 县残联助残日启动仪式: a mass organisation written
+# short, a bare level word and its own word (or the youth league's 团县委), before a passive name held as its holder, is
+# the organizer as a place with its body is above (GUIDELINES §3 eighth round); read with the same checks of what remains.
+_BARE_LEVEL_MASS_BODY = re.compile(
+    r"^(?P<org>团[省市县区]委|[省市县区](?:" + "|".join(("总工会", "红十字会", "少工委", "关工委",
+                                                      *(w for w in _MASS_BODY_WORDS if w not in ("工会", "人大", "政协")),
+                                                      *_FEDERATION_WORDS)) + "))"
+    r"(?=[\u4e00-\u9fff“「]{4})"
+)
 # 保护区, 智慧社区, 千年古镇, 江南水乡, 城乡, 智慧城市, 企业上市, 产业联盟, 五星红旗: common words ending in a level word,
 # no place (the place's own name is what the event is about, or a field: 粤港澳大湾区, 示范区, 开发区).
 _LOOKS_LIKE_PLACE = re.compile(
@@ -6712,11 +6721,14 @@ class MeetingExtractor:
         """An administrative place with its level (and a people's body of it) written before a passive name as its holder
         (东城区民营经济发展大会 → 东城区, 民营经济发展大会): the organizer and what remains, when the place is no word that
         only looks like one, is not what the event is about, and what remains is a name of its own."""
-        prefixed = _PLACE_HOLDER_PREFIX.match(name)
+        # (团县委五四表彰大会: the youth league's body read first, not 团县 as a place)
+        prefixed = _BARE_LEVEL_MASS_BODY.match(name) or _PLACE_HOLDER_PREFIX.match(name)
         # (kept narrow: a prefecture, a league or a banner, 黔东南州, 正蓝旗, and a place after another, 深圳市光明区, 吉林省延边州,
         # are left whole; read with them, the held-out probes' organizer precision fell by one false positive)
-        if prefixed is None or _LOOKS_LIKE_PLACE.search(prefixed["place"]) or prefixed["place"][-1] in "州盟旗" \
-                or len(re.findall("[省市县区镇乡]|街道", prefixed["place"])) > 1:
+        # (县残联助残日启动仪式: a bare level, no place's own name to check)
+        if prefixed is None or prefixed.re is _PLACE_HOLDER_PREFIX and (
+                _LOOKS_LIKE_PLACE.search(prefixed["place"]) or prefixed["place"][-1] in "州盟旗"
+                or len(re.findall("[省市县区镇乡]|街道", prefixed["place"])) > 1):
             return None
         rest = name[prefixed.end("org") :]
         if _PLACE_IS_ABOUT.search(rest) or _OTHER_PARTY.match(rest) or _PARTIES_JOINED.match(rest) \

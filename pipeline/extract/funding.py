@@ -1951,6 +1951,9 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         # 签约项目计划总投资12亿元, 双方合作项目投资规模超过200亿元: only a class of projects before the label names no use
         # (§6: a bare label); the kind counted or the works told beside it, else null
         purpose = _counted_projects_named(site) or _works_beside(site) or None
+    elif purpose and (facility := _NAMED_FACILITY_LABEL.fullmatch(purpose)) and len(facility["p"]) > 2 \
+            and not _REFERRED_BACK.match(facility["p"]) and not _COUNTED.search(facility["p"]):
+        purpose = facility["p"]  # 新院区总投资12.8亿元, 污水处理厂总投资3亿元: the facility built, not its label (§6)
     if purpose and (bare := _BARE_WORK_FUND.fullmatch(purpose)):
         # 推进老旧小区改造。累计投入改造资金2.1亿元: the works named before, else none (§6: a bare label says nothing)
         purpose = _works_named_before(site, bare["w"])
@@ -2002,6 +2005,11 @@ def _fund_named_before(site: _AmountSite) -> str | None:
 # A project's name and its bare total label (华瑞半导体封测基地项目总投资, 城东污水处理厂二期工程计划总投资): the label says
 # nothing of the use, the project named does (§6).
 _NAMED_PROJECT_LABEL = re.compile("(?P<p>[^，。；,;]{2,30}?(?:项目|工程))(?:计划)?(?:总投资(?:额)?|投资总额|投资规模)")
+# A facility named before a bare total label (新院区总投资, 污水处理厂总投资, 综合楼投资总额): what the money builds, as a
+# project named before its label is; not one referred back to (该院区总投资, _REFERRED_BACK), a count of them, nor a bare
+# head (中心总投资, 厂总投资: no facility named).
+_NAMED_FACILITY_LABEL = re.compile("(?P<p>[\u4e00-\u9fff“”]{0,20}?(?:院区|大楼|综合楼|厂|馆|园区|基地|医院|学校|中心))"
+                                   "(?:计划)?(?:总投资(?:额)?|投资(?:总额)?)")
 # The parties or the occasion before a class of projects (双方合作项目, 本次签约项目): no part of what the projects are.
 _PROJECT_DETERMINER = re.compile("^(?:双方|各方|本次|此次|这次|本批|该批|这批)")
 # A purpose read up to 投资 whose label runs on to 规模 before the amount (合作项目投资规模超过200亿元).

@@ -706,6 +706,8 @@ _BARE_KIND_TOTAL = re.compile(r"\s*(?P<kind>补贴|补助|奖励|奖补|扶持|�
 # Tokens handed out with the money (颁发证书和奖金, 颁发荣誉证书、奖牌及奖金): no part of what the money is for, which is
 # the fund after them (§6 prize money: purpose 奖金).
 _TOKENS_WITH_FUND = re.compile("^(?:(?:荣誉)?证书|奖牌|奖杯|奖状|牌匾|奖章|纪念章|锦旗)(?:[和及与、](?:(?:荣誉)?证书|奖牌|奖杯|奖状|牌匾|奖章|纪念章|锦旗))*[和及与、]")
+# The amount of a share after the fund handed out, perhaps with 每/各 (慰问金500元, 补助资金每个5万元, 补助资金各5万元).
+_SHARE_IN_HANDED = re.compile(r"(?:每[^，。；,;\d]{0,3}|各)?\d")
 _FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|兑付|补发|支付|获(?:核定|核准|批)|核定)了?(?P<what>[^，。；,;]{1,16})")
 # The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
 _FUND_TIME_LEAD = re.compile("^(?:\\d{4}年度?|[今去上本]年度?|第?[一二三四1-4]季度|[上下]半年|全年|年度)+")
@@ -1358,7 +1360,12 @@ def _fund_handed_before(site: _AmountSite) -> _Reading | None:
     handed = list(_FUND_HANDED.finditer(site.text, 0, site.clause_start))
     if not handed:
         return None
-    fund = _FUND_PAID.fullmatch(_TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", handed[-1]["what"])))
+    # (发放慰问金500元，共计1.5万元, 拨付…补助资金每个5万元，共计160万元: the share handed out in the clause before the
+    # total, the fund named up to its amount or its 每/各)
+    what = _SHARE_IN_HANDED.split(handed[-1]["what"], maxsplit=1)[0]
+    if what != handed[-1]["what"] and _ITEM_AMOUNT.search(site.text, handed[-1].end(), site.clause_start):
+        return None  # (发放慰问金500元，另投入3万元，共计…: another amount between, the total over both)
+    fund = _FUND_PAID.fullmatch(_TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", what)))
     if fund and fund.group() in _BARE_SCHEME_FUNDS:
         # (「中小企业数位转型补助计画」…获核定补助: the scheme named before, in the sentence or the ones before, names it)
         schemes = [m for text in (site.lead, site.text[: site.clause_start]) for m in _SCHEME_NAMED.finditer(text)

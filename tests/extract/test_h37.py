@@ -62,3 +62,25 @@ def test_facility_before_total_label(extract, body: str, purpose: str) -> None:
 )
 def test_bare_head_or_referred_back_is_no_facility(extract, body: str) -> None:
     assert [g[2] for g in grants(extract(page(body)))] not in (["厂"], ["院区"], ["该院区"])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a share handed out with its fund, then the total of those shares: the total is of the same fund (§6)
+        ("6月3日，县卫健局为全县32个村卫生室拨付标准化建设补助资金每个5万元，共计160万元。",
+         [(50000.0, "CNY", "标准化建设补助资金"), (1600000.0, "CNY", "标准化建设补助资金")]),
+        ("1月20日，县民政局为30名困难党员每人发放慰问金500元，共计1.5万元。",
+         [(500.0, "CNY", "慰问金"), (15000.0, "CNY", "慰问金")]),
+        ("9月1日，县教育局为40名困难学生发放助学金，每人3000元，共计12万元。",
+         [(3000.0, "CNY", "助学金"), (120000.0, "CNY", "助学金")]),
+    ],
+)
+def test_total_of_shares_handed_out(extract, body: str, expected: list) -> None:
+    assert grants(extract(page(body))) == expected
+
+
+def test_total_over_another_amount_takes_no_fund(extract) -> None:
+    # another amount between the share and the total: the total is over both, no one fund's
+    body = "1月20日，县民政局为困难户发放慰问金500元，另投入3万元，共计3.05万元。"
+    assert grants(extract(page(body)))[-1] == (30500.0, "CNY", None)

@@ -1362,10 +1362,12 @@ def _fund_handed_before(site: _AmountSite) -> _Reading | None:
         return None
     # (发放慰问金500元，共计1.5万元, 拨付…补助资金每个5万元，共计160万元: the share handed out in the clause before the
     # total, the fund named up to its amount or its 每/各)
-    what = _SHARE_IN_HANDED.split(handed[-1]["what"], maxsplit=1)[0]
-    if what != handed[-1]["what"] and _ITEM_AMOUNT.search(site.text, handed[-1].end(), site.clause_start):
+    # (the time before the fund first: 发放2024年耕地地力保护补贴 holds a year, no share)
+    named = _FUND_TIME_LEAD.sub("", handed[-1]["what"])
+    what = _SHARE_IN_HANDED.split(named, maxsplit=1)[0]
+    if what != named and _ITEM_AMOUNT.search(site.text, handed[-1].end(), site.clause_start):
         return None  # (发放慰问金500元，另投入3万元，共计…: another amount between, the total over both)
-    fund = _FUND_PAID.fullmatch(_TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", what)))
+    fund = _FUND_PAID.fullmatch(_TOKENS_WITH_FUND.sub("", what))
     if fund and fund.group() in _BARE_SCHEME_FUNDS:
         # (「中小企业数位转型补助计画」…获核定补助: the scheme named before, in the sentence or the ones before, names it)
         schemes = [m for text in (site.lead, site.text[: site.clause_start]) for m in _SCHEME_NAMED.finditer(text)

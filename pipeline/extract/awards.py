@@ -222,6 +222,8 @@ _LEVEL_BEFORE_QUOTE = re.compile(f"{_LEVEL_WORD}$")
 # (not 8家企业成功入选“专精特新”: the holders' own noun and a verb of listing before the quote, no designation's words)
 _HOLDER_HEADS = "企业|单位|学校|村|社区|集体|团体|机构|组织|团队|医院|公司"
 _LISTING_VERBS = "入选|列入|成功|确定|认定|命名"
+# The verbs of a designation that the award context lexicon does not hold (命名 is there): 确定/认定…为“…” (named_to).
+_DESIGNATING = re.compile("确定|认定")
 _WORDS_BEFORE_QUOTE = re.compile(
     rf"{NUM}[家个所户](?:{_LEVEL_WORD})?(?!{_HOLDER_HEADS})"
     rf"(?P<words>(?:(?!{_LISTING_VERBS})(?![获得荣被的评授为和及与级全省市县区])[\u4e00-\u9fff]){{2,6}})$")
@@ -293,7 +295,7 @@ _PLANNED = first_char_gated(r"(?:(?<!现)将|(?<=现)将(?![^，。；：:]{0,20
                       # 将 going to a place, is one)
                       r"(?!军|领|士|近|来|门|其|之|它|该|此|这|至(?=[，,。；;：:之时际]|$)|临(?!时)|要?(?:到来|来临)|迎来)|现将[^，。；：:]{0,16}?公示|拟于|拟向|拟对|拟为|拟给予|计划于|届时"
                       # 拟表彰的20名…进行公示, 计划表彰, 推荐为…表彰对象: not conferred yet
-                      r"|拟(?:表彰|授予|命名|推荐|评选|评出|评定|颁发|入选)|计划(?:表彰|创建|评选|培育|命名|打造)|推荐为")
+                      r"|拟(?:表彰|授予|命名|确定|认定|推荐|评选|评出|评定|颁发|入选)|计划(?:表彰|创建|评选|培育|命名|确定|认定|打造)|推荐为")
 # An aim in the count's clause before a verb of creating or conferring (计划年底前再创建省级示范村10个, 力争再创建
 # 省级“美丽乡村示范村”5个): a target, nothing conferred yet (§5).
 _AIMED = re.compile("(?:计划|力争|争取|确保|预计|目标是?)[^，。；]{0,8}?(?:创建|创成|争创|评选|评出|表彰|命名|授予|培育|打造)")
@@ -2150,7 +2152,11 @@ class AwardExtractor:
             text = sentence.text
             # (…名单，我市有3家医院入选: 入选 an award word only when it refers back to an honour's list)
             # (12名学生获省级“优秀学生干部”: a bare 获 of a quoted honour after a count, _COUNT_GOT_QUOTED)
-            context_here = self.context.search(text) is not None or _COUNT_GOT_QUOTED.search(text) is not None or ("入选" in text and (
+            # (确定25个团队为“优秀家庭医生团队”: a designation of counted holders to an honour, read as 命名 is, is its own
+            # context; not 确定3个项目为“重点项目”, a list of projects, nor 计划确定…, a plan)
+            context_here = self.context.search(text) is not None or _COUNT_GOT_QUOTED.search(text) is not None or (
+                _DESIGNATING.search(text) is not None and any(self._honor_like(d["honor"]) for d in self.named_to.finditer(text))) or (
+                "入选" in text and (
                 self.referred.search(text) is not None or self.count_verb_plain.search(text) is not None
                 or any(_SELECTED_INTO.search(text, q.end("unit"), q.start("honor")) for q in self.quoted.finditer(text))))
             # (一、先进集体（5个） / 大紫荆勋章：4人: a line of a list of honours under a conferral)

@@ -715,6 +715,8 @@ _BARE_KIND_TOTAL = re.compile(r"\s*(?P<kind>补贴|补助|奖励|奖补|扶持|�
 # Tokens handed out with the money (颁发证书和奖金, 颁发荣誉证书、奖牌及奖金): no part of what the money is for, which is
 # the fund after them (§6 prize money: purpose 奖金).
 _TOKENS_WITH_FUND = re.compile("^(?:(?:荣誉)?证书|奖牌|奖杯|奖状|牌匾|奖章|纪念章|锦旗)(?:[和及与、](?:(?:荣誉)?证书|奖牌|奖杯|奖状|牌匾|奖章|纪念章|锦旗))*[和及与、]")
+# The amount of a share after the fund handed out, perhaps with 每/各 (慰问金500元, 补助资金每个5万元, 补助资金各5万元).
+_SHARE_IN_HANDED = re.compile(r"(?:每[^，。；,;\d]{0,3}|各)?\d")
 _FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|兑付|补发|支付|获(?:核定|核准|批)|核定)了?(?P<what>[^，。；,;]{1,16})")
 # The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
 _FUND_TIME_LEAD = re.compile("^(?:\\d{4}年度?|[今去上本]年度?|第?[一二三四1-4]季度|[上下]半年|全年|年度)+")
@@ -1371,7 +1373,14 @@ def _fund_handed_before(site: _AmountSite) -> _Reading | None:
     handed = list(_FUND_HANDED.finditer(site.text, 0, site.clause_start))
     if not handed:
         return None
-    fund = _FUND_PAID.fullmatch(_TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", handed[-1]["what"])))
+    # (发放慰问金500元，共计1.5万元, 拨付…补助资金每个5万元，共计160万元: the share handed out in the clause before the
+    # total, the fund named up to its amount or its 每/各)
+    # (the time before the fund first: 发放2024年耕地地力保护补贴 holds a year, no share)
+    named = _FUND_TIME_LEAD.sub("", handed[-1]["what"])
+    what = _SHARE_IN_HANDED.split(named, maxsplit=1)[0]
+    if what != named and _ITEM_AMOUNT.search(site.text, handed[-1].end(), site.clause_start):
+        return None  # (发放慰问金500元，另投入3万元，共计…: another amount between, the total over both)
+    fund = _FUND_PAID.fullmatch(_TOKENS_WITH_FUND.sub("", what))
     if fund and fund.group() in _BARE_SCHEME_FUNDS:
         # (「中小企业数位转型补助计画」…获核定补助: the scheme named before, in the sentence or the ones before, names it)
         schemes = [m for text in (site.lead, site.text[: site.clause_start]) for m in _SCHEME_NAMED.finditer(text)
@@ -1964,6 +1973,9 @@ def _tidy_purpose(purpose: str, site: _AmountSite, reader: _PurposeReader) -> st
         # 签约项目计划总投资12亿元, 双方合作项目投资规模超过200亿元: only a class of projects before the label names no use
         # (§6: a bare label); the kind counted or the works told beside it, else null
         purpose = _counted_projects_named(site) or _works_beside(site) or None
+    elif purpose and (facility := _NAMED_FACILITY_LABEL.fullmatch(purpose)) and len(facility["p"]) > 2 \
+            and not _REFERRED_BACK.match(facility["p"]) and not _COUNTED.search(facility["p"]):
+        purpose = facility["p"]  # 新院区总投资12.8亿元, 污水处理厂总投资3亿元: the facility built, not its label (§6)
     if purpose and (bare := _BARE_WORK_FUND.fullmatch(purpose)):
         # 推进老旧小区改造。累计投入改造资金2.1亿元: the works named before, else none (§6: a bare label says nothing)
         purpose = _works_named_before(site, bare["w"])
@@ -2015,6 +2027,11 @@ def _fund_named_before(site: _AmountSite) -> str | None:
 # A project's name and its bare total label (华瑞半导体封测基地项目总投资, 城东污水处理厂二期工程计划总投资): the label says
 # nothing of the use, the project named does (§6).
 _NAMED_PROJECT_LABEL = re.compile("(?P<p>[^，。；,;]{2,30}?(?:项目|工程))(?:计划)?(?:总投资(?:额)?|投资总额|投资规模)")
+# A facility named before a bare total label (新院区总投资, 污水处理厂总投资, 综合楼投资总额): what the money builds, as a
+# project named before its label is; not one referred back to (该院区总投资, _REFERRED_BACK), a count of them, nor a bare
+# head (中心总投资, 厂总投资: no facility named).
+_NAMED_FACILITY_LABEL = re.compile("(?P<p>[\u4e00-\u9fff“”]{0,20}?(?:院区|大楼|综合楼|厂|馆|园区|基地|医院|学校|中心))"
+                                   "(?:计划)?(?:总投资(?:额)?|投资(?:总额)?)")
 # The parties or the occasion before a class of projects (双方合作项目, 本次签约项目): no part of what the projects are.
 _PROJECT_DETERMINER = re.compile("^(?:双方|各方|本次|此次|这次|本批|该批|这批)")
 # A purpose read up to 投资 whose label runs on to 规模 before the amount (合作项目投资规模超过200亿元).

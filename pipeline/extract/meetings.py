@@ -1020,6 +1020,15 @@ _ITEM_DATELINE = re.compile(r"(?:新华社|本报|中新社|中新网)[^，。�
 # open the account of its first meeting; only one told 于… or a historic start, 始建, 创办.)
 _BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>于[^，。；]{0,14}?(?:成立|组建|创建)|始建|创办)"
                              "|(?P<birth>出生|诞生)")
+# A day told for a happening no one of the meeting did: weather, a quake, a flood, an accident or a fire (5月4日，全市普降
+# 大雨。, 5月4日，国道318线发生一起交通事故。): no day of a meeting told in a later sentence unless 当天/当日/同日 (read
+# elsewhere) or 随即/立即 ties it (GUIDELINES §3 eleventh review round); not a visit or an inspection by those who then
+# meet (5月4日，副县长深入受灾乡镇查看灾情。: the day of their account).
+_HAPPENING = re.compile("普降|突降|遭遇|遭受|暴雨|大雨|强降雨|降雪|暴雪|地震|台风|洪水|山洪|泥石流|山体滑坡|起火|失火"
+                        "|发生[^，。；]{0,12}?(?:事故|火灾|险情|灾害|爆炸|案件)")
+_VISITED_OR_INSPECTED = re.compile("来到|深入|调研|视察|走访|检查|察看|查看|看望|慰问|督导|督查|赶赴|赶到|前往|指挥|部署")
+# 随即, 立即: the meeting called right upon the happening told before, on its day.
+_RIGHT_UPON = re.compile("随即|立即")
 # A person's birth (王强同志…出生, 李明先生…诞生; or 出生于/诞生在…, see _background_act): not 诞生 of the day's first
 # centre, nor “出生一件事”.
 _PERSON_BORN = re.compile("(?:同志|先生|女士)[^。；]*$")
@@ -1328,6 +1337,11 @@ _MEETING_DREW = re.compile(r"\s*(?:本次|此次|这次|该|本届|是次)?(?:�
 # names no activity (a campaign 部署 or 启动 there would be what 活动 stands for), opening on 活动 and the people it drew:
 # the event held, whose count of people taking part counts like 参加 (GUIDELINES §3).
 _ACTIVITY_DREW = re.compile(r"\s*(?:本次|此次|这次|当天的?)?活动(?:现场)?吸引(?!了?全[省市县区镇乡国])")
+# …座谈会在社区服务中心举行。逾200位社区干部参与。: a sentence made of a count of people taking part alone, right after
+# the only meeting of its paragraph, counts its attendees (GUIDELINES §3 eleventh review round); not 近年来累计300余人参与培训,
+# 服务居民2000余人, 义诊活动有300余人参与: a tally, people served, another event.
+_TOOK_PART_NEXT = re.compile(r"^\s*(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)"
+                             r"[^，。；;\d]{0,16}?参与(?:其中|了?(?:座谈|讨论|交流))?[。！；;]?\s*$")
 # 全民阅读月启动仪式, 全民健身月开幕式, 护河行动启动仪式: the ceremony opening a campaign that runs for weeks, whose
 # participants 活动吸引… counts (not 文化节启动仪式: a festival of a day or two, the people at the gathering).
 _CAMPAIGN_LAUNCH = re.compile("(?:月|周|季|行动|工程)[”」]?(?:启动仪式|启动会|开幕式|启动大会)$")
@@ -1574,7 +1588,7 @@ _PREFECTURE_END = (r"(?<=^(?![\u4e00-\u9fff]?[国区省市])[\u4e00-\u9fff]{2})�
 # edition, a year or a quoted series).
 _CULTURE_BODIES = "图书馆|博物馆|文化馆|美术馆|科技馆|纪念馆|档案馆"
 _BODY_END = (r"(?:委员会|委会|党委|党组|政府|公司|集团|大学|学院|中学|小学|医院|" + "|".join(_ASSOCIATION_WORDS)
-             + "|" + _BANK_WORDS + r"|研究所|研究院|总会|红十字会|报社|电视台|" + "|".join(_MASS_BODY_WORDS) + "|派出所|"
+             + "|" + _BANK_WORDS + r"|研究所|研究院|总会|红十字会|同乡会|宗亲会|报社|电视台|" + "|".join(_MASS_BODY_WORDS) + "|派出所|"
              + "|".join(_FEDERATION_WORDS) + "|" + "|".join(_SOCIAL_BODY_WORDS) + "|" + _CULTURE_BODIES +
              r"|法院|检察院|党支部|社区|局|厅|委|院|校|中心|社|部|省|" + _PREFECTURE_END + r"|市|县|区|镇|乡|村|街道)")
 # 中关村软件园, 清河科技园: a park run as a body, the organizer of its own events (only before the cues of
@@ -2122,10 +2136,11 @@ _NOT_HELD_YET = re.compile(
 _NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
 # 假 before a venue (Hong Kong, Macau and Taiwan usage): after a subject, a day or a time (香港潮州商会今日假…,
 # 下午2时假桃园展演中心举行, 上午十时许假…: a clock time too;
-# …酒會今日（七月一日）假香港會議展覽中心舉行: a date in brackets too; 商會日前假…, 昨天假…: any day word);
+# …酒會今日（七月一日）假香港會議展覽中心舉行: a date in brackets too; 商會日前假…, 昨天假…: any day word;
+# …就職典禮假…舉行, …儀式假…, …論壇假…: right after a ceremony's or a forum's name);
 # not 假期, 假日, 假冒, 假如.
 _JIA = "假座?(?!期|日|冒|如|若|设)"
-_BORROWED_VENUE = rf"(?:(?<=[日晚午会团社局署联时许])|(?<=日[）)])|(?<=日前|今天|昨天|明天|前天)){_JIA}"
+_BORROWED_VENUE = rf"(?:(?<=[日晚午会团社局署联时许礼式坛])|(?<=日[）)])|(?<=日前|今天|昨天|明天|前天)){_JIA}"
 # The time and the venue verb before a venue caught with its date (clean_location): 在, 于, or 假 (假座) after a day or
 # a clock time (not 假日酒店, 假期: a venue's own first character; not 在假山广场: 假 in the venue, ``jia`` at the start
 # of a venue from which no date or time was cut).
@@ -2215,6 +2230,25 @@ _TERM_IN_BODY = re.compile(
 # organizer (GUIDELINES §3 ninth round).
 _SESSION_OF_COUNCIL = re.compile(
     "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,6}?[县市]议会)第?" + _ORDINAL + "届第?" + _ORDINAL + "次(?:定期会|临时会)$")
+# 市议会第20届第5次定期会昨日闭会，议长…主持闭会式: a council's closing (or opening) ceremony, told with the council's
+# numbered session opening a clause of its sentence, is organized by the council (GUIDELINES §3 eleventh review round).
+_COUNCIL_RITE = re.compile("(?:闭会|开会|开议)式")
+_COUNCIL_SESSION_TOLD = re.compile(
+    "(?:^|(?<=[，,。；\\s]))(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[县市]议会)第?" + _ORDINAL
+    + "届第?" + _ORDINAL + "次(?:定期会|临时会)")
+# 第九次代表大会, 第六次代表大会第二次会议, 第八次会员代表大会: a body's own congress numbered, or a sitting of it;
+# 第十五届执委会第三次全体会议, 第五届理事会第二次会议: a sitting of its executive or council numbered by term.
+_BODY_CONGRESS = re.compile("第?" + _ORDINAL + "次(?:会员|职工)?代表大会(?:第?" + _ORDINAL + "次(?:全体)?会议)?"
+                            "|第?" + _ORDINAL + "届(?:执委会|执行委员会|理事会|常务理事会)第?" + _ORDINAL
+                            + "次(?:全体)?(?:（扩大）|扩大)?会议")
+# 县科协第九次代表大会, 市残联第六次代表大会第二次会议, 县科学技术协会第九次代表大会: a people's organisation's or an
+# association's own numbered congress keeps the body in its name and is organized by it, like 县政协十届四次会议
+# (GUIDELINES §3 eleventh review round; not 人大, 政协, whose congresses are named by their place).
+_CONGRESS_BODY_WORDS = "|".join((*(word for word in _MASS_BODY_WORDS if word not in ("人大", "政协")), *_FEDERATION_WORDS,
+                                  *_ASSOCIATION_WORDS, *_SOCIAL_BODY_WORDS, "同乡会", "总会", "红十字会"))
+_CONGRESS_BODY_END = re.compile("(?:" + _CONGRESS_BODY_WORDS + ")$")
+_CONGRESS_OF_BODY = re.compile(
+    "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}?(?:" + _CONGRESS_BODY_WORDS + "))(?:" + _BODY_CONGRESS.pattern + ")$")
 # 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
 # (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…, 下午，继续召开…; not 成就).
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")
@@ -4727,9 +4761,12 @@ class MeetingExtractor:
                     or self._level_prefix(name) or self._brand_prefix(doc, sentence, name) or _LECTURE_GROUP_PREFIX.match(name) \
                     or (_COLLEGE_PREFIX.match(name) if _UNIVERSITY_TOLD.search(doc.clean_text) else None)
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
-                if prefixed and _TERM_SESSION.fullmatch(name, prefixed.end("org")) \
+                if prefixed and (_TERM_SESSION.fullmatch(name, prefixed.end("org")) or (
+                        _BODY_CONGRESS.fullmatch(name, prefixed.end("org")) and _CONGRESS_BODY_END.search(prefixed["org"]))) \
                         and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
-                    org = self.clean_org(prefixed["org"])  # 市总工会十五届五次全委会议: the body's session, the name whole
+                    # 市总工会十五届五次全委会议: the body's session, the name whole; 县科学技术协会第九次代表大会: the body's
+                    # own congress, likewise (GUIDELINES §3 eleventh review round)
+                    org = self.clean_org(prefixed["org"])
                 elif prefixed and not _SESSION_ONLY.fullmatch(name[prefixed.end("org") :]) \
                         and not _OTHER_PARTY.match(name, prefixed.end("org")) \
                         and not _two_parties(prefixed["org"], name[prefixed.end("org") :]) \
@@ -4770,8 +4807,11 @@ class MeetingExtractor:
                         org = _joint_hosts(org)  # 由甲和乙联合主办，丙承办的…: two hosts, listed
                 elif helper:
                     org = None  # 由市农科院承办的…论坛: a helper, not the organizer (GUIDELINES §3)
-            if kind == "active" and org and _SESSION_ONLY.fullmatch(m["name"]):
-                name = org + m["name"]  # 县人大常委会举行第十八次会议: the body is part of the name
+            if kind == "active" and org and (_SESSION_ONLY.fullmatch(m["name"]) or (
+                    _BODY_CONGRESS.fullmatch(m["name"]) and _CONGRESS_BODY_END.search(org))):
+                # 县人大常委会举行第十八次会议: the body is part of the name (县科协召开第九次代表大会: its own congress,
+                # GUIDELINES §3 eleventh review round)
+                name = org + m["name"]
                 written = _TERM_IN_BODY.search(m["org"] or "")
                 if written and written["place"] + written["body"] == org:
                     # 市十五届人大常委会举行第十次会议: the name keeps the term as written, the organizer does not
@@ -4960,7 +5000,10 @@ class MeetingExtractor:
                         # (7月1日是党的104岁生日。公司党委召开庆祝大会: the holiday's day, not the meeting's)
                         stated and _DAY_TOLD_AS.match(before.text, stated.end())) and not (
                         # (截至5月6日，全县已完成…。县委召开…: a tally's cutoff day, not the meeting's)
-                        stated and _CUTOFF_BEFORE.search(before.text, max(0, stated.start() - 3), stated.start())):
+                        stated and _CUTOFF_BEFORE.search(before.text, max(0, stated.start() - 3), stated.start())) and not (
+                        # (5月4日，全市普降大雨。团市委召开…: a happening's day, unless 团市委随即召开…)
+                        stated and _HAPPENING.search(before.text) and not _VISITED_OR_INSPECTED.search(before.text)
+                        and not _RIGHT_UPON.search(text)):
                     when = self.date_of(doc, before.text, reference)
                     # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)
                     written = _YEAR_NUMBER_AHEAD.match(when[1] or "")
@@ -5544,8 +5587,12 @@ class MeetingExtractor:
                         meeting["date"] = latest["date"]
             if main["date"] is None and not _no_day(main["date_text"]) and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
+        starts = {m["evidence"]["clean_start"] for m in meetings}
         for meeting in meetings:
             here = meeting.pop("_here", None)
+            if meeting["time_of_day"] is None:
+                # …典礼在…举行。典礼于上午9时开始: a start time told after the name (GUIDELINES §3 eleventh review round)
+                meeting["time_of_day"] = self._start_time(meeting, sentences, starts - {meeting["evidence"]["clean_start"]})
             meeting.pop("_around", None)
             meeting.pop("_uncounted", None)
             meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
@@ -5555,6 +5602,11 @@ class MeetingExtractor:
                 meeting["organizer"] = session["place"] + session["body"]  # 县十八届人大三次会议: 县人大
             elif meeting["organizer"] is None and (session := _SESSION_OF_COUNCIL.match(meeting["name"])):
                 meeting["organizer"] = session["org"]  # 宜兰县议会第20届第5次定期会: 宜兰县议会
+            elif meeting["organizer"] is None and _COUNCIL_RITE.fullmatch(meeting["name"]) and (
+                    session := _COUNCIL_SESSION_TOLD.search(meeting["evidence"]["text"])):
+                meeting["organizer"] = self.clean_org(session["org"])  # 市议会第20届第5次定期会…闭会式: 市议会
+            elif meeting["organizer"] is None and (session := _CONGRESS_OF_BODY.match(meeting["name"])):
+                meeting["organizer"] = self.clean_org(session["org"])  # 市残联第六次代表大会第二次会议: 市残联
             if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it (主办 or 承办) is the
                 # one 我校 stands for (not 江城大学和江北师范学院联合承办: two schools, which one reports is not said;
@@ -5817,12 +5869,9 @@ class MeetingExtractor:
             return None  # (县委召开会议。县人大常委会第十五次会议在…举行: another body's meeting)
         return before
 
-    def _later_reference(
-        self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]
-    ) -> tuple[Sentence, str | None] | None:
-        """会议在市委党校大礼堂召开 / 本次大会于6月30日上午在…报告厅举行 after the meeting's sentence:
-        the first sentence referring to it by a generic noun (or its own head word), with the place
-        it names; None when another meeting's account begins first."""
+    def _reference_words(self, meeting: dict[str, Any]) -> list[str]:
+        """The nouns a later sentence refers back to the meeting by (会议, 大会, its head word, its kind of ceremony,
+        its last words, its whole name), longest first."""
         bare = meeting["name"].rstrip("”」』")
         head = self._head.search(bare)
         # (…周年會員大會 … 會員大會於灣仔香港會議展覽中心舉行: the name's last words, and 于 before a place)
@@ -5833,8 +5882,37 @@ class MeetingExtractor:
         # (创科论坛开幕礼 … 论坛在香港会议展览中心举行: the forum it opens)
         gathering = _CEREMONY_OF_GATHERING.search(bare)
         # (…主持召开会议，研究城市更新工作。这次城市更新专题会议在…召开: the whole name, given later, too)
-        words = longest_first({"会议", "大会", *kind, *([gathering["event"]] if gathering else []),
-                               *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else []), bare})
+        return longest_first({"会议", "大会", *kind, *([gathering["event"]] if gathering else []),
+                              *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else []), bare})
+
+    def _start_time(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:
+        """…典礼在…举行。典礼于上午9时开始 / 会议于下午2时30分召开: the part of the day of a start time told after the
+        meeting's name by a noun referring to it, in its own sentence or the next two before another meeting's account
+        begins (GUIDELINES §3 eleventh review round); not 将于 (a time ahead)."""
+        nouns = "|".join(map(re.escape, self._reference_words(meeting)))
+        told = re.compile(rf"(?:^|[，,])\s*(?:本次|此次|这次|该)?(?:{nouns})于\s*(?P<part>上午|下午|晚上|晚间|早上)\s*{_CLOCK}"
+                          r"\s*(?:正式|准时|准点)?(?:开始|召开|举行|举办|开幕|启动)")
+        start = meeting["evidence"]["clean_start"]
+        after = [t for t in sentences if t.start >= start][:3]
+        for k, sentence in enumerate(after):
+            if k and sentence.start in others:
+                return None  # another meeting's account begins
+            at = sentence.text.find(meeting["name"]) + len(meeting["name"]) if k == 0 else 0
+            if k == 0 and at < len(meeting["name"]):
+                continue
+            m = told.search(sentence.text, at)
+            if m:
+                return _time_of_day(m["part"])
+        return None
+
+    def _later_reference(
+        self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]
+    ) -> tuple[Sentence, str | None] | None:
+        """会议在市委党校大礼堂召开 / 本次大会于6月30日上午在…报告厅举行 after the meeting's sentence:
+        the first sentence referring to it by a generic noun (or its own head word), with the place
+        it names; None when another meeting's account begins first."""
+        bare = meeting["name"].rstrip("”」』")
+        words = self._reference_words(meeting)
         nouns = "|".join(map(re.escape, words))
         # (会议由市委组织部组织，在市委党校报告厅举行: who held or chaired it, in a clause of its own before the venue)
         # (論壇由創新科技署主辦，於會展中心舉行: who hosted it, then 于 and the venue)
@@ -6506,6 +6584,11 @@ class MeetingExtractor:
                 if after is not None and not text[meeting["evidence"]["clean_end"] : after.start].strip() \
                         and _ACTIVITY_DREW.match(after.text):
                     meeting["attendee_count"], meeting["attendee_approx"] = self.attendees(after.text, patterns=[self._drawn])
+                elif after is not None and not text[meeting["evidence"]["clean_end"] : after.start].strip() \
+                        and "\n" not in text[meeting["evidence"]["clean_end"] : after.start] \
+                        and not _same_paragraph(text, after, {m["evidence"]["clean_start"] for m in meetings} - {lo}):
+                    # …座谈会在…举行。逾200位社区干部参与。: the count told right after the only meeting of its paragraph
+                    meeting["attendee_count"], meeting["attendee_approx"] = self.attendees(after.text, patterns=[_TOOK_PART_NEXT])
 
     def _in_account(self, t: Sentence, meeting: dict[str, Any], stretches: dict[int, tuple[int, float]], text: str) -> bool:
         """Whether sentence ``t`` belongs to the account of ``meeting`` (not the main one): it lies in the

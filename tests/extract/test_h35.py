@@ -50,9 +50,10 @@ def test_a_quoted_prize_then_its_holders(extract, body: str, expected: list) -> 
          [("庆“六一”表彰大会暨新队员入队仪式", None, "县少工委")]),
         ("市总工会劳模表彰大会在市工人文化宫举行。", [("劳模表彰大会", None, "市总工会")]),
         # a session or congress of the body keeps it in its name; a body set up is what the event is about
-        ("县妇联第十五届执委会第三次全体会议在县行政中心召开。", [("县妇联第十五届执委会第三次全体会议", None, None)]),
+        # (GUIDELINES §3 eleventh review round: "its own numbered congress or session keeps the body in the name and is organized by it")
+        ("县妇联第十五届执委会第三次全体会议在县行政中心召开。", [("县妇联第十五届执委会第三次全体会议", None, "县妇联")]),
         ("市妇联成立大会在市人民会堂举行。", [("市妇联成立大会", None, None)]),
-        ("县科协第九次代表大会在县委党校举行。", [("县科协第九次代表大会", None, None)]),
+        ("县科协第九次代表大会在县委党校举行。", [("县科协第九次代表大会", None, "县科协")]),  # (the same ruling)
     ],
 )
 def test_a_mass_organisation_before_a_passive_name(extract, body: str, expected: list) -> None:

@@ -463,7 +463,8 @@ def test_a_second_meeting_called_right_after(extract) -> None:
     text = ("11月8日，市律师协会第五次会员代表大会在江城召开。"
             "当天下午，第五届理事会第一次会议随即召开，选举杨某为会长。")
     names = [m["name"] for m in extract(text, "2024-11-11")["meetings"]]
-    assert names == ["第五次会员代表大会", "第五届理事会第一次会议"]
+    # (GUIDELINES §3 eleventh review round: "its own numbered congress or session keeps the body in the name and is organized by it")
+    assert names == ["市律师协会第五次会员代表大会", "第五届理事会第一次会议"]
 
 
 def test_programme_lines_above_the_body(extract) -> None:
@@ -855,7 +856,8 @@ def test_a_body_holding_a_meeting_named_after_the_verb(extract) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "organizer"),
     [
-        ("5月28日，市文联第三次代表大会召开会议，选举产生新一届主席团。", "市文联第三次代表大会", None),
+        # (GUIDELINES §3 eleventh review round: "its own numbered congress or session keeps the body in the name and is organized by it")
+        ("5月28日，市文联第三次代表大会召开会议，选举产生新一届主席团。", "市文联第三次代表大会", "市文联"),
         ("5月28日，公司依照章程须召开的2023年度股东大会在公司会议室召开。", None, None),
     ],
 )

@@ -3155,7 +3155,7 @@ class SpeakerExtractor:
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         # (黄大年同志生前同事、学院教授: a relation to one deceased, no post; the chain starts after it)
         prefix = _LATE_ONES_RELATION.sub("", prefix)
-        # 著名企业家、…董事长: an epithet, no post (an occupation is one since GUIDELINES §4 eighth round: 著名经济学家、…院长
+        # 著名慈善家、…董事长: an epithet, no post (an occupation is one since GUIDELINES §4 eighth round: 著名经济学家、…院长
         # keeps 经济学家, its praise word dropped below)
         if (famous := _FAMOUS_EPITHET.match(prefix)) and not self._title_end.search(famous.group()[:-1]):
             prefix = prefix[famous.end() :]

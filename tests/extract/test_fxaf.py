@@ -131,7 +131,12 @@ def test_greeting_on_a_visit_alone_gives_no_role(extract_with_model) -> None:
         (HONOURS + "职工代表、高级技师王强发言。", "王强", "高级技师"),
         (HONOURS + "获奖代表、青年作家王强发言。", "王强", "青年作家"),
         (HONOURS + "校友代表、南江科技集团董事长丁建军发言。", "丁建军", "南江科技集团董事长"),
-        # NEGATIVE: a label alone; a label after the chain
+        # 企业家 read as 作家 is (§4 eighth round): after a post, and with its praise word dropped
+        (HONOURS + "县人大代表、民营企业家王强发言。", "王强", "县人大代表、民营企业家"),
+        (HONOURS + "著名企业家、南江公司董事长王强发言。", "王强", "企业家、南江公司董事长"),
+        (HONOURS + "省作协主席、著名作家石明发言。", "石明", "省作协主席、作家"),
+        # NEGATIVE: a label alone; a label after the chain; a descriptor that is no occupation
+        (HONOURS + "县人大代表、种植大户王强发言。", "王强", "县人大代表"),
         (HONOURS + "获奖代表丁建军发言。", "丁建军", None),
         (HONOURS + "企业家代表王强发言。", "王强", None),
         (HONOURS + "南江公司董事长、企业家代表王强发言。", "王强", "南江公司董事长"),

@@ -255,14 +255,14 @@ _NOT_GIVEN_TAIL = frozenset("并又还也再亦先则就均都曾将已便随即
 _ADVERB_BEFORE_FOR = "来常皆更"
 # What follows a name's last character 为 when 为 is that character, not the preposition (吴大为发言, 张有为作报告,
 # 王作为致辞, 吴大为在会上发言, 吴大为指出，): the person's own act, after an optional 在会上/会议上/大会上 — 发言,
-# 讲话, 致辞 or 主持 not followed by 人/者/稿/词/的; a transitive verb (宣读, 表示, 指出, …) only before 了 or a clause
+# 讲话, 致辞 or 主持 not followed by 人/者/稿/词/的, 代表 or 嘉宾 (为发言代表颁奖); a transitive verb (宣读, 表示, 指出, …) only before 了 or a clause
 # mark; 作/做 (not 作好/做好) reaching a report or address noun within 40 characters of the clause, not followed by
 # 的/人/者/稿/词. So 为 keeps being the preposition before an act qualifying its object (为发言人, 为主持人, 为发言的
 # 代表, 为作了报告的专家, 为在会上发言的代表), a purpose (为表示感谢, 为做好…作了部署), and 李强为获奖者颁奖,
 # 王明为大家讲党课 (no act right after 为).
 _ACT_AFTER_NAME_WEI = re.compile(
     r"(?:在(?:会上|会议上|大会上))?"
-    r"(?:(?:发言|讲话|致辞|主持)(?![人者稿词的])"
+    r"(?:(?:发言|讲话|致辞|主持)(?![人者稿词的]|代表|嘉宾)"
     r"|(?:宣读|表示|指出|强调|要求|认为|介绍|总结|点评|讲评|汇报|通报)(?=[了，：,:])|说[，：,:]"
     r"|[作做](?![好])(?:[^，。；]{0,40}?(?:报告|发言|讲话|演讲|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
     r"(?![的人者稿词])"
@@ -324,7 +324,8 @@ _PLACE_LIKE_END = re.compile("[山城口坪沟坝湖桥关]$")
 _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发言|发言|颁奖|致辞|点评)环节")
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
 # (结合述职情况: talked about; not 结合工作实际先后发言, 结合分管工作发言: speaking in light of one's work)
-_TALKED_ABOUT = re.compile(r"(?:谈到|提到|说到|针对|关于|结合(?![^，。；]{0,6}(?:先后|分别|依次|实际|工作)(?:作了?|进行了?)?$))了?[^，。；]{0,6}$")
+# (not 为提到的企业颁奖: 提到的 qualifies the noun, the trigger after it is the act)
+_TALKED_ABOUT = re.compile(r"(?:(?:谈到|提到|说到)(?!的)|针对|关于|结合(?![^，。；]{0,6}(?:先后|分别|依次|实际|工作)(?:作了?|进行了?)?$))了?[^，。；]{0,6}$")
 # 对各支部的述职, 听取了…的汇报: a trigger that is the object of these verbs is not the person's role.
 # (not 申请, 邀请赛, 请示, 转让: words; not 动员大会: an event)
 _ASKED_BEFORE = re.compile("(?:(?<![申提聘])请(?![赛示假])|(?<![转出])让|鼓励)[^，。；]{1,12}$")
@@ -874,6 +875,13 @@ _INSIDE_A_NAME = re.compile("[「『《][^」』》，。；]*$")
 _COURTESY = re.compile(r"(?:了)?(?:热烈|衷心|诚挚|崇高|亲切)?(?:的)?(?:节日的?|新春的?|新年的?)?(?:致敬|感谢|欢迎|祝贺|慰问|敬意|谢意|谢忱|问候|祝福)")
 # 向…拜年并讲话, 致以节日的祝福并讲话: greetings and a speech, two acts
 _GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?:了)?讲话")
+# A New Year greeting (向全体干部职工致以新春的问候, 向全县人民拜年): told in a sentence of its own after the person's
+# speech, an address of its own (致辞, GUIDELINES §4 eleventh round), not courtesy opening the speech (nor 致以节日的问候
+# on another holiday, which stays part of the speech it follows).
+_NEW_YEAR_GREETING = re.compile(r"向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])"
+                                r"|致以[^，。；]{0,8}?(?:新春|新年|春节)[^，。；]{0,6}?(?:问候|祝福|祝愿)")
+# Words of a speech in the greeting's sentence (在讲话中向…拜年): the greeting is told inside that speech.
+_SPEECH_IN_GREETING = re.compile("讲话|指出|强调|要求|致辞|发言")
 # 亦 after a name is a name stop ("also", models/patterns/extraction.json), yet a given name may end in it.
 # 由 before a name in its clause (会议由县委常委、常务副县长陈思亦主持): the name is the agent of 由, after which
 # 亦 cannot stand for "also".
@@ -966,7 +974,10 @@ _JOURNALIST_ACT_AFTER = re.compile("[^，。；！？\n]{0,24}?(?:发言|讲话|
 # 为在会上发言的代表颁发证书, 为作了报告的专家颁发聘书: an act in a clause before 的 and a noun, after 为/向/给, qualifies
 # the one given something; it is that person's act, not the giver's (not 作为/成为/认为 nor 为期: _RECIPIENT_WORD).
 _RECIPIENT_OPENS = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；,;为向给]{{0,16}}$")
-_QUALIFIES_NOUN_AFTER = re.compile(r"了?的(?![讲发报致])[\u4e00-\u9fff]")
+# (为在讲话中提到的企业颁奖, 为发言代表颁奖: more of the relative clause between the act and its 的, or the act's noun
+# of people right after it, the conferral after the noun)
+_QUALIFIES_NOUN_AFTER = re.compile(r"了?的(?![讲发报致])[\u4e00-\u9fff]"
+                                   r"|(?:[^，。；的]{1,8}?的(?![讲发报致])|(?=代表|嘉宾))[^，。；]{1,12}?(?:颁奖|颁发|颁授|授牌|颁牌|授旗)")
 # (高级记者李强在提问时说: a question put at a press conference, no part taken)
 _ASKING = re.compile("[^，。；]{0,8}?(?:提问|问道|发问|追问)")
 # A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.
@@ -1094,8 +1105,8 @@ _TONG_NOT_TOGETHER = re.compile(r"同(?:志|[\u4e00-\u9fff]{2,3}(?:一起|一同
 _SOURCE_VERB = re.compile("(?:介绍|透露|了解|称|说|表示|统计|估计|分析)")
 # A group of guests named by its label, then acting as one (甲、乙等担任主礼嘉宾。…主礼嘉宾为当选者颁发当选证书; 主礼嘉宾
 #包括甲及乙。主礼嘉宾其后为得奖者颁发奖座): the conferral is each member's (颁奖, GUIDELINES §4); a label named
-# before no list (嘉宾为获奖者颁奖) gives nobody.
-_GUEST_GROUP = "(?:主礼|颁奖|颁授|典礼|仪式|特邀|表彰)?嘉宾"
+# before no list (嘉宾为获奖者颁奖) gives nobody. 颁奖人 (甲、乙担任颁奖人。颁奖人为…颁发…) names such a group too.
+_GUEST_GROUP = "(?:(?:主礼|颁奖|颁授|典礼|仪式|特邀|表彰)?嘉宾|颁奖人)"
 # The acts of conferring such a group is told performing (为得奖者颁发奖座, 向当选者授牌).
 _GUEST_CONFERRALS = "颁发|颁奖|颁授|授牌|颁牌|授旗"
 _GUESTS_TAKE = re.compile(rf"(?:担任|出任)(?:本次|今年|是次)?(?P<label>{_GUEST_GROUP})")
@@ -3144,7 +3155,7 @@ class SpeakerExtractor:
             return None, recipient, relayed  # 职工代表: a label, not a job title (corpus/GUIDELINES.md §4)
         # (黄大年同志生前同事、学院教授: a relation to one deceased, no post; the chain starts after it)
         prefix = _LATE_ONES_RELATION.sub("", prefix)
-        # 著名企业家、…董事长: an epithet, no post (an occupation is one since GUIDELINES §4 eighth round: 著名经济学家、…院长
+        # 著名慈善家、…董事长: an epithet, no post (an occupation is one since GUIDELINES §4 eighth round: 著名经济学家、…院长
         # keeps 经济学家, its praise word dropped below)
         if (famous := _FAMOUS_EPITHET.match(prefix)) and not self._title_end.search(famous.group()[:-1]):
             prefix = prefix[famous.end() :]
@@ -3435,6 +3446,16 @@ class SpeakerExtractor:
         else:
             thanks = not mention.roles and _THANKS_ONLY.match(text, mention.end)
         return bool(thanks) and self._meeting_act.search(text) is not None
+
+    @staticmethod
+    def _greeted_after_speech(person: dict[str, Any]) -> bool:
+        """A New Year greeting in a sentence of its own after the person's first one (…出席并讲话。蒋某向全体干部职工
+        致以新春的问候): no speech word in it, no visit or show (到…家中看望，向他们拜年: no role, tenth round)."""
+        return any(
+            _NEW_YEAR_GREETING.search(ev["text"]) and not _SPEECH_IN_GREETING.search(ev["text"])
+            and not _greeted_on_visit(ev["text"])
+            for ev in person["evidence"][1:]
+        )
 
     def _named_address(self, person: dict[str, Any]) -> bool:
         """An address word (致辞, 致欢迎辞…) in the person's evidence: their 致辞 is not only words of
@@ -4026,8 +4047,10 @@ class SpeakerExtractor:
                     person = people.setdefault(name, _new_person(name))
                     if "颁奖" not in person["roles"]:
                         person["roles"].append("颁奖")
-                        _cite(person, evidence_seen, doc, named_in)
-                        _cite(person, evidence_seen, doc, sentence)
+                    # (cited also when 担任主礼嘉宾 alone gave 颁奖 already: the conferral told here is what keeps it
+                    # at a ceremony whose name confers nothing, 就职典礼)
+                    _cite(person, evidence_seen, doc, named_in)
+                    _cite(person, evidence_seen, doc, sentence)
             # (a post alone stands for its holder only once someone is indexed as holding it)
             post = _POST_SUBJECT.match(text, sentence.start, sentence.end) if holders_of else None
             if post and (not mentions or mentions[0].start > post.end("post")) and len(holders_of.get(post["post"], ())) == 1:
@@ -4253,19 +4276,17 @@ class SpeakerExtractor:
                 mention.planned = (planned_at is not None and mention.start >= planned_at) or _on_agenda_line(text, mention.start)
             shared = None  # the title over a 、-list of names (党史党建专家甲、乙)
             lists: list[tuple[list[str], list[Mention]]] = []  # units counted before a shared post, and the names
-            heads_run = False  # the shared title's holder opens the run (no titled item before it, joined by 、)
             for k, mention in enumerate(mentions):
                 joint = text[(mentions[k - 1].after.end() if mentions[k - 1].after else mentions[k - 1].end)
                              : mention.start] if k else ""
                 if mention.title:
                     shared, units = _split_collective(mention.title)
                     lists.append((units, [mention]))
-                    heads_run = not joint.startswith("、")
                 elif shared and k and not mention.org and (
                     joint == "、"
-                    # (副局长李明和王芳分别作交流发言: the last name joined by 和/及/与, then the list's 分别 at once; not
-                    # 县委书记王强、县长李明和王芳分别讲话: other items with titles of their own, 县长 is 李明's alone)
-                    or joint in _LAST_ITEM_JOINTS and heads_run and not mention.after
+                    # (副局长李明和王芳分别作交流发言: the last name joined by 和/及/与, then the list's 分别 at once; also
+                    # after other titled items, 县委副书记王强、副县长李明和王芳分别讲话, GUIDELINES §4 eleventh round)
+                    or joint in _LAST_ITEM_JOINTS and not mention.after
                     and text.startswith("分别", mention.end)
                 ):
                     shared_titles.setdefault(mention.name, shared)
@@ -4428,7 +4449,8 @@ class SpeakerExtractor:
                 person["roles"].remove("颁奖")
             if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person) and not any(
                     _GREETED_AND_SPOKE.search(ev["text"], at, at + 60)
-                    for ev in person["evidence"] for at in [ev["text"].find(person["name"])] if at >= 0):
+                    for ev in person["evidence"] for at in [ev["text"].find(person["name"])] if at >= 0) \
+                    and not self._greeted_after_speech(person):
                 # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
                 person["roles"].remove("致辞")
             if self._courtesy_only(person) and person["roles"] and all(

@@ -103,3 +103,29 @@ def test_a_speech_listed_as_a_form_of_an_activity_gives_no_role(extract, body: s
 )
 def test_a_persons_own_speech_keeps_the_role(extract, body: str, name: str, roles: tuple) -> None:
     assert speakers(extract(page(body)))[name][1] == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("6月20日，江城学院毕业典礼在田径场举行。院长张志强致辞。毕业典礼结束后，党委书记陈立群表示，学校将做好就业服务。",
+         "陈立群"),
+        ("6月20日，江城学院举行颁奖仪式。院长张志强致辞。颁奖仪式结束后，副院长李明说，这些学生是学校的骄傲。", "李明"),
+        ("6月20日，江城学院举行校友座谈会。院长张志强致辞。校友座谈会开始前，校友代表王芳表示，很高兴回到母校。", "王芳"),
+    ],
+)
+def test_remarks_after_a_named_event_give_no_role(extract, body: str, name: str) -> None:
+    assert name not in speakers(extract(page(body)))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # NEGATIVE: remarks at the ceremony itself
+        "6月20日，江城学院毕业典礼在田径场举行。典礼上，党委书记陈立群表示，学校将做好就业服务。",
+        # NEGATIVE: a clause mark between the event words and 结束后: no lead of time for the whole sentence
+        "6月20日，江城学院毕业典礼在田径场举行。党委书记陈立群在典礼上表示，学校将做好就业服务。",
+    ],
+)
+def test_remarks_at_the_ceremony_keep_the_role(extract, body: str) -> None:
+    assert speakers(extract(page(body)))["陈立群"][1] == ("讲话",)

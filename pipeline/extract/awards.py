@@ -829,8 +829,9 @@ _WEAK_HEADS = ("校友", "得主", "妇女", "员警")
 _CONFERRED_IN = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|评为|评选|评出|命名|嘉许|授勋")
 # Prizes won by one subject and counted by 项 (曾获…二等奖2项, 获奖17项): a tally, not honours conferred.
 # (a career's or years' tally: 曾获, 先后荣获, 累计获得, 近三年共获; or 获奖17项 with no prize named; not 学校今年(共)获…奖2项,
-# one year's conferral, nor 大会共表彰获奖成果120项, prizes given at the ceremony)
-_TALLY = re.compile("(?:曾经?|先后|累计|历年|多次|近年来|多年来|近(?:[两二三四五六七八九十几数]{1,3}|\\d{1,2})年(?![度前后级]))[^，。；表颁授评]{0,6}?(?<!评)(?:获|荣获|获得|摘得|斩获)(?![^，。；]{0,20}(?:的|者))"
+# one year's conferral, nor 大会共表彰获奖成果120项, prizes given at the ceremony; the winners may be named between, as in
+# 近五年全省职业院校共获得…38项)
+_TALLY = re.compile("(?:曾经?|先后|累计|历年|多次|近年来|多年来|近(?:[两二三四五六七八九十几数]{1,3}|\\d{1,2})年(?![度前后级]))[^，。；表颁授评]{0,12}?(?<!评)(?:获|荣获|获得|摘得|斩获)(?![^，。；]{0,20}(?:的|者))"
                     "|获奖(?=[\\d一二三四五六七八九十两]+项)")
 _SELECTED = re.compile("评选出|评出|选出")
 _PLAIN_HONOR = re.compile("(?P<honor>.+)")

@@ -335,6 +335,9 @@ _PRIZE_MONEY = re.compile("奖金|奖池")
 _PRIZE_PAID = re.compile(f"(?<![将可拟要])(?:已|{_PAYING_VERBS}|拨出|下拨|安排|筹集|颁发|获得|补发|支付|发给)")
 # Prize money of another edition than the one ahead (龙舟赛将于6月举办，…为上届获奖队伍补发奖金30万元): paid now (§6).
 _OTHER_EDITION = re.compile("上届|上一届|往届|去年|上年")
+# Prize money a body says it will set up, in the amount's own clause (论坛还将设置奖金总额20万元的…奖, 大赛将设立总奖金50万元):
+# a prize pool still ahead, only intended (§6: money of an event still ahead); not 即将, 必将, nor a pool set up (设置总奖金池).
+_PRIZE_SET_AHEAD = re.compile("(?<![即必])将(?:再|还|另|也|继续)?(?:设置|设立|设)")
 
 
 def _event_ahead_before(full: str, floor: int, end: int) -> bool:
@@ -2425,6 +2428,7 @@ class FundingExtractor:
                 # (15个项目集中签约，计划投资120亿元: a signing in the sentence; 总投资138亿元，年度计划投资46亿元:
                 # a total investment only in the plan's own clause)
                 if _AT_THAT_TIME.search(text, 0, m_start) or (
+                        _PRIZE_SET_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)) or (
                         (ahead := _EVENT_AHEAD.search(text, 0, m_start)) and _PRIZE_MONEY.search(text, clause_start, m_end)
                         and not _PRIZE_PAID.search(text, max(ahead.end(), clause_start), m_start)
                         and not _PRIZE_PAID.search(text, ahead.end(), clause_start)

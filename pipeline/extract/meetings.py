@@ -1941,9 +1941,10 @@ _CHAIRING_END = re.compile("(?:亲自)?主持$")
 # organizes it (not 市长办公室).
 # The people gathered at an event written as its subject (首都各界群众, 全市干部群众, 社会各界人士, 首都青年, 首都各界): a crowd,
 # which GUIDELINES §3 does not take for an organizer (that is a body); not 市青年联合会, 华侨大学, 人民政府: a body's name.
-# (委员长会议成员、常委会组成人员和列席人员, 全体党员和入党积极分子(举行…宣誓仪式): a list of participants, people)
+# (委员长会议成员、常委会组成人员和列席人员, 全体党员和入党积极分子(举行…宣誓仪式): a list of participants, people;
+# 全体班主任召开座谈会, 各班班主任在教室召开家长会: a school's staff or parents gathered, no body)
 _CROWD_WORDS = ("(?:群众|各界|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|人员|成员|积极分子|代表"
-                "|委员|学员|队员|团员|同志|学生|志愿者)")
+                "|委员|学员|队员|团员|同志|学生|志愿者|班主任|教师|老师|家长)")
 _CROWD_END = re.compile(_CROWD_WORDS + "$")
 # Such a crowd as the subject of a bare 召开大会, the day after it (首都各界今天在人民大会堂召开大会，隆重纪念…): the
 # meeting is held, with no organizer.

@@ -1922,8 +1922,6 @@ _RELAYED_SPIRIT = re.compile("(?:会议|大会|全会)精神")
 # A sentence opening with a generic reference to the meeting just named, then its date (会议于2月2日下午…).
 # (据了解，此次会议…; 据悉，…: a reporter's opener before the reference)
 _ACCOUNT_OPENER = re.compile(r"^\s*(?:据了解|据悉|据介绍|记者了解到)[，,]\s*")
-# 此次会议, 本次大会: a reference that points back to the meeting just told, also from the next paragraph.
-_THIS_ONE = re.compile(r"\s*(?:本次|此次|这次)")
 _GENERIC_REFERENCE = re.compile(r"\s*(?:本次|此次|这次)?(?P<noun>会议|大会|活动|仪式|典礼|年会|论坛|开幕式|座谈会)(?:于|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}[月日])")
 #: An undated meeting takes the date of a sentence before it only when that day is at most this
 #: many days before the publication date.
@@ -5014,9 +5012,9 @@ class MeetingExtractor:
                 for after in sentences[index + 1 : index + (3 if vague else 2)]:
                     opened = _ACCOUNT_OPENER.sub("", after.text, count=1)
                     referred = _GENERIC_REFERENCE.match(opened)
-                    # (日前，…召开…分析会。⏎据了解，此次会议于4月24日…举行: 此次/本次 refers back across the paragraph)
-                    if "\n" in doc.clean_text[sentence.end : after.start] and not (
-                            vague and referred and _THIS_ONE.match(referred.group())):
+                    # (日前，…召开…分析会。⏎据了解，此次会议于4月24日…举行: a reference to a meeting told with a vague day
+                    # points back to it also across the paragraph)
+                    if "\n" in doc.clean_text[sentence.end : after.start] and not (vague and referred):
                         break
                     if referred:
                         stated = self.date_of(doc, after.text, reference)

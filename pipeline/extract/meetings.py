@@ -1732,6 +1732,11 @@ _AFTER_EVENT = "(?:典礼|仪式|会议|大会|活动|会|开幕式|闭幕式)(?
 # 依计划, 按原定计划, 如计划: as planned, closing the subject before the day and the verb.
 _AS_PLANNED_END = re.compile("(?<=[\u4e00-\u9fff]{2})(?:依|按|如|照)(?:原定|原)?计划$")
 _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])\s*(?:" + _AFTER_EVENT + r")?(?:各|各地|各级|各市|各县|各区|各单位|各部门)[^，。；,;]{0,10}$")
+# 随后几天陆续召开, 此后数日纷纷举行: one meeting noun held again and again over a stretch of days (a series, §3;
+# not 1月6日，各村党组织陆续召开组织生活会 on one day), unless the meetings are listed by name.
+_ONE_AFTER_ANOTHER = re.compile(r"(?:几天|数天|数日|几日|几周|数周|一段时间|几个月|数月)[^。；;]{0,16}?(?:陆续|纷纷)(?:组织)?"
+                                r"(?:召开|举行|举办)了?\s*$")
+_LISTED = re.compile("[、和及与]")
 # 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
 # A sentence opening on a part of the day alone (下午，…; 晚上，…): the day told just before.
 _DAY_PART_OPENING = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间)[，,]")
@@ -3557,7 +3562,7 @@ class MeetingExtractor:
             r"(?=由[^，。；]{2,30}?主持|(?:共有|共计|共|有)[^，。；]{0,30}?(?:参加|出席|参会)|[在于][^，。；]{1,30}?(?:召开|举行))"
             r"|^\s*(?:本次|此次|这次)?会议(?:名称|全称)(?:为|是)(?P<named>[^，。；：,;:！？\n]{2,40}?" + specific + r")(?=[，。；,;]|$)"
         )
-        self._name_after_quote = re.compile("”[^，。；：,;:！？\n“”]{0,30}?" + head + r"(?=[，。；,;、\n（(」』]|$|暨|并|" + purpose + ")")
+        self._name_after_quote = re.compile("[”」』][^，。；：,;:！？\n“”「」『』]{0,30}?" + head + r"(?=[，。；,;、\n（(」』]|$|暨|并|" + purpose + ")")
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")")
@@ -3806,6 +3811,11 @@ class MeetingExtractor:
         for opening, closing in ("「」", "『』"):
             if closing in name and opening not in name and text[start - 1 : start] == opening:
                 return opening + name, None
+            if text[start - 1 : start] == opening and opening not in name and text[end : end + 1] == closing \
+                    and (rest := self._name_after_quote.match(text, end)) and not _HELD_AFTER_DATE.search(rest.group()):
+                # 召开「2026台北智慧城市产业媒合会」记者会: a quoted event name ending in a head, then the head of the
+                # event held (the marks do not enclose the whole name)
+                return opening + name + rest.group(), None
             if opening in name and closing not in name and text[end : end + 1] == closing:
                 before, _, inside = name.rpartition(opening)
                 if before and _EDITION_BEFORE_QUOTE.match(before):
@@ -4866,6 +4876,8 @@ class MeetingExtractor:
                 continue  # 通过召开座谈会、发放征求意见表等方式征求意见: a method, not a meeting reported
             if _EACH_SUBJECT.search(text[: m.start("name")]):
                 continue  # 各市召开协调会: a series held by many, not one reported meeting
+            if kind == "active" and _ONE_AFTER_ANOTHER.search(text[: m.start("name")]) and not _LISTED.search(name):
+                continue  # (各基层法院…，)随后几天陆续召开党组会议: one kind of meeting held over days, a series
             if kind == "active" and name.endswith("活动") and _LAUNCHED_END.search(text[: m.start("name")]):
                 continue  # 县总工会启动“两节”送温暖活动: a campaign launched, no meeting (its 启动仪式 is one)
             # (县政协常委会举行专题协商, 县人大常委会举行集中学习: the session named after the verb; 市民营企业家协会举行
@@ -5044,7 +5056,9 @@ class MeetingExtractor:
                 for after in sentences[index + 1 : index + (3 if vague else 2)]:
                     opened = _ACCOUNT_OPENER.sub("", after.text, count=1)
                     referred = _GENERIC_REFERENCE.match(opened)
-                    if "\n" in doc.clean_text[sentence.end : after.start]:
+                    # (日前，…召开…分析会。⏎据了解，此次会议于4月24日…举行: a reference to a meeting told with a vague day
+                    # points back to it also across the paragraph)
+                    if "\n" in doc.clean_text[sentence.end : after.start] and not (vague and referred):
                         break
                     if referred:
                         stated = self.date_of(doc, after.text, reference)

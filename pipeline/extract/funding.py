@@ -148,6 +148,8 @@ _PER_HEAD_YEARLY = re.compile("每(?:人|名|户)每年")
 _COUNTED_RECIPIENTS = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位)")
 # Prize money per winner or team in a contest's prize scale (一等奖奖金每人3000元, 奖金每队500元): a standard (§6, eleventh
 # review round), unless told as handed over (一等奖获得者每人获得奖金5000元, 每队颁发奖金1万元: the verb before the money).
+# (为获奖者颁发奖金每人500元: a verb of handing over before the prize money, money paid)
+_PRIZE_HANDED = re.compile("颁发|发放|领取|兑现|兑付")
 _PRIZE_SCALE_PER = re.compile("奖(?:金|励金)(?:标准)?(?:为)?每(?:人|队|组|名|位|支|件|个|项)(?:为)?$")
 # A total in the amount's clause (，共发放补贴资金120万元): the sum paid under such a rate, its own record.
 _TOTAL_MARK = re.compile("共|累计|合计|总计|总额")
@@ -2559,7 +2561,8 @@ class FundingExtractor:
                 if (yearly := _last_match(_PER_HEAD_YEARLY, text, clause_start, m_start)) \
                         and not _COUNTED_RECIPIENTS.search(text, clause_start, yearly.start()):
                     continue  # 财政补助标准将提高至每人每年700元: a standing rate per year, no amount granted
-                if _PRIZE_SCALE_PER.search(text, clause_start, m_start):
+                if (scale := _PRIZE_SCALE_PER.search(text, clause_start, m_start)) \
+                        and not _PRIZE_HANDED.search(text, clause_start, scale.start() + 2):
                     continue  # 一等奖奖金每人3000元: a contest's prize scale, a standard (§6)
                 rate = _last_match(_RATE_PER_ACT, text, previous_start, m_start)
                 if rate and (rate.start() >= clause_start or not _TOTAL_MARK.search(text, clause_start, m_start)) \

@@ -81,6 +81,7 @@ def test_no_award_eleventh_round(extract, body: str) -> None:
         "对参保居民每人每年补助1200元。",
         "比赛设一等奖1名，一等奖奖金每队500元。",
         "本次大赛一等奖奖金每人3000元，二等奖奖金每人2000元。",
+        "获得一等奖的队伍奖金每队2000元。",
     ],
 )
 def test_no_funding_eleventh_round(extract, body: str) -> None:
@@ -98,6 +99,7 @@ def test_no_funding_eleventh_round(extract, body: str) -> None:
         # a share to recipients counted, prize money handed at the event: kept
         ("为30名困难学生每人每年资助3000元。", [(3000.0, "CNY", None)]),
         ("活动现场，一等奖获得者每人获得奖金5000元。", [(5000.0, "CNY", "奖金")]),
+        ("会上为获奖者颁发奖金每人500元。", [(500.0, "CNY", "奖金")]),
         # F4: a fund named before the amount over a counted output after it
         ("为优抚对象发放优抚金2860万元，新建服务站18个。", [(28_600_000.0, "CNY", "优抚金")]),
         # a work 为 a bare fund is put in for

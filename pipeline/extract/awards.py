@@ -253,6 +253,12 @@ _GRANT_JOINED = re.compile("授予|追授")
 # the recipients are people, whatever the honour's holders are (§5 recipient_kind follows the text).
 # (为获得“先进集体”称号的8个单位和20名个人颁发奖牌: a count of 个人 is of persons, §5 tenth review round)
 _MEMBERS_AFTER_QUOTE = re.compile("[“「][^”」]{2,30}[”」](?:成员|代表)|个人")
+# A trophy, plaque or certificate counted after a quoted honour (“打诈尖兵”奖座6座, “优秀共产党员”证书40本): the count is
+# the honour's, the object's noun no part of it (§5, eleventh review round); medals (纪念章, 勋章, 奖章) are honours themselves.
+_COUNTED_OBJECTS = frozenset({"奖座", "奖牌", "奖杯", "奖状", "牌匾", "荣誉证书", "证书"})
+# Prizes counted as places set up (设立“十佳青年”奖项3个, 本次评选设置“创新之星”奖项10个): a scheme, nothing conferred
+# (§5, eleventh review round).
+_PRIZES_SET_UP = re.compile("(?:设立|设置|设有|共设|下设|增设|新设)[^，。；]{0,16}?奖项(?:共|各|约)?$")
 # Honours whose holders are organizations, by their last word.
 _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
 # Award verbs that may be caught at the front of an unquoted honour (大会表彰先进集体).
@@ -368,7 +374,8 @@ _RECEIVING_REPEATED_IN = re.compile(f"(?<=[及或和]){_REPEATED_RECEIVING}(?=�
 _CONFERRAL_CLOSING = re.compile("(?<=..奖)(?:共|共计|总共)?授奖$")
 # A clause of a count and a receiving verb (56个村获评…, 12个村获评…): a parallel item that a tally in an earlier
 # such clause carries over to (截至目前，全县已有56个村获评“…”，12个村获评“…”).
-_COUNT_GOT_QUOTED = literal_gated(re.compile(rf"{NUM}[名个位人家所户][^，。；“”「」]{{0,12}}?获{_LEVEL_WORD}?[“「][^”」\n]{{2,30}}[”」](?:[，。；,;、]|$)"))
+# (5名教师获“全国模范教师”提名: a nomination received, §5 eleventh review round)
+_COUNT_GOT_QUOTED = literal_gated(re.compile(rf"{NUM}[名个位人家所户][^，。；“”「」]{{0,12}}?获{_LEVEL_WORD}?[“「][^”」\n]{{2,30}}[”」](?:提名)?(?:[，。；,;、]|$)"))
 _COUNT_RECEIVED = re.compile(r"[\d一二三四五六七八九十两百千]+[多余]?[名个位人户家所][^，。；,;]{0,12}?"
                              + _RECEIVING)
 # A verb of holding before an honour and its count (全市已有省级美丽乡村示范村32个, 全县共有全国文明村镇3个): what
@@ -874,6 +881,11 @@ _BARE_MEDALS = frozenset({"纪念章", "勋章", "奖章", "奖牌", "奖杯", "
 # What a count of candidates or nominees is followed by (30名“最美教师”候选人); not a prize for nominees conferred
 # (表彰了30名“新时代好少年”提名奖获得者, §5: a prize conferred, not a candidacy).
 _NOMINATED_AFTER = re.compile("候选|提名(?!奖)|表彰对象|推荐对象|人选")
+# A nomination received for a quoted honour (5名教师获“全国模范教师”提名, 获得“最美家庭”称号提名): the quote received, then
+# 提名 closing the phrase (not 提名奖, a prize, nor 提名人选, 提名名单: candidates).
+# (“…”称号提名奖: the nomination prize after the title word; one right after the mark is _NOUN_AFTER's)
+_NOMINATION_AFTER_QUOTE = re.compile("(?:(?:荣誉)?称号提名(?P<prize>奖)?|提名)(?![\u4e00-\u9fff])")
+_RECEIVED_QUOTE = re.compile("(?:获得?|获评|荣获)了?[“「『][^”」』]{2,30}[”」』]$")
 # Nominees named inside the honour itself (“全国文明城市提名城市”名单公布，我省4个城市名列其中): nothing conferred yet (§5);
 # not a prize for nominees (最佳影片提名奖).
 _NOMINATED_IN = re.compile("(?:候选|提名|入围)(?![\u4e00-\u9fff]{0,2}奖)")
@@ -1028,9 +1040,9 @@ _CONFERRED_BATCH = re.compile(r"(?:命名表彰|表彰|命名|授予|评选出|�
 _LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:第[\d一二三四五六七八九十百]+[届批]|(?:最?新一|本)[届批轮]|(?:19|20)\d{2}年度?)?"
                              r"(?P<honor>(?:(?!候选|推荐|提名|入围|拟)[\u4e00-\u9fff]){3,16}?)名单")
 # 该奖, 此奖, 这一奖项: a prize named before.
-# (该奖章, 此项荣誉, 这项殊荣: a medal or an honour named before as well, §5 tenth round)
+# (该奖章, 此项荣誉, 这项殊荣: a medal or an honour named before as well, §5 tenth round; 这项奖励 as 该奖, eleventh)
 # (该奖学金, 这一荣誉称号: a named scholarship or a title of honour named before as well)
-_THIS_PRIZE = re.compile("(?:该|此|这一|这个|这|本)(?:项|枚)?(?:奖学金|奖|奖项|奖章|荣誉称号|称号|荣誉|殊荣)")
+_THIS_PRIZE = re.compile("(?:该|此|这一|这个|这|本)(?:项|枚)?(?:奖学金|奖励|奖|奖项|奖章|荣誉称号|称号|荣誉|殊荣)")
 # A scholarship named before (设立“明德”奖学金, 颁发国家励志奖学金): what a later 该奖学金 refers back to; a quoted name
 # with the noun after its closing mark or inside it, or an unquoted one opening a clause or after the verb setting it up.
 _NAMED_SCHOLARSHIP = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；]{{2,20}})[{_QUOTE_CLOSE}](奖学金)?"
@@ -1039,6 +1051,9 @@ _NAMED_SCHOLARSHIP = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？�
 _TIME_BEFORE_THIS_PRIZE = re.compile("^(?:今年|本年度|当年|今年度|本届|此次|本次)(?=该|此|这|本)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
 _NAMED_PRIZE = re.compile("(?:(?<=[，。；、：“「\\s])|^|(?<=届))[\u4e00-\u9fff]{2,10}?奖(?![金励品项])")
+
+# A quoted name with 奖 right after its closing mark (设立“金点子”奖): a prize named, as 金点子奖 unquoted is.
+_QUOTED_THEN_PRIZE = re.compile(f"[{_QUOTE_OPEN}](?P<p>[^{_QUOTE_CLOSE}，。！？；]{{2,20}})[{_QUOTE_CLOSE}]奖(?![金励品项])")
 
 
 # A prize named by its own word (师铎奖, 青年科技奖): the honour whose winners a description may restate.
@@ -1719,7 +1734,8 @@ class AwardExtractor:
             rf"|获(?=(?:{_EDITION})?(?:{_LEVEL_WORD}|[省市县区])?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]"
             # (20名退役军人获“最美退役军人”提名奖, 获“优秀网格员”荣誉称号: the honour's nomination prize or its title word
             # closing the clause after the mark)
-            r"(?:[，。；,;、]|$|(?:(?:荣誉)?称号|提名奖)(?=[，。；,;、]|$)|" + _GRADE_TAIL.pattern + ")))"
+            # (5名教师获“全国模范教师”提名: a nomination received, its own honour, §5 eleventh review round)
+            r"(?:[，。；,;、]|$|(?:(?:荣誉)?称号|(?:(?:荣誉)?称号)?提名奖?)(?=[，。；,;、]|$)|" + _GRADE_TAIL.pattern + ")))"
             # (999名妇女获评全国“三八红旗手”, 5个村被评为省级“美丽乡村示范村”: a level between the verb and the mark,
             # dropped with a whole quoted honour as after 授予, kept with one quoted in part, _LEVEL_BEFORE_QUOTE)
             # (15名教师获评2023年度“优秀教师”, 被评为2024年度市级“…”: the honour's year before the mark, dropped as
@@ -1810,19 +1826,26 @@ class AwardExtractor:
             # before the count: 颁发「特殊优良教师」奖15名 → 特殊优良教师奖)
             # (頒發「傑出婦女」獎項12名: 奖项 before a count of people only says the quoted honour is a prize, as in
             # given_to; not “十佳”奖项3个, the prizes counted)
-            rf"(?:称号|荣誉称号|奖项(?=(?:共|各|约)?[ \t\u3000]?{NUM}[名位人])"
-            rf"|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯|奖(?=[\d一二三四五六七八九十两百]))|(?P<merit>{_MERIT_WORKS}))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
+            # (表彰“爱心企业”奖项5个: 奖项 after an honour conferred on counted bodies is dropped as well; not 设立“十佳青年”
+            # 奖项3个, places set up, nothing conferred: §5, eleventh review round)
+            rf"(?:称号|荣誉称号|奖项(?=(?:共|各|约)?[ \t\u3000]?{NUM}[名位人])|(?P<prizes>奖项)(?=(?:共|各|约)?{NUM}[个家所支])"
+            # (颁发“打诈尖兵”奖座6座, “工安优良厂商”奖牌5面, “优秀志愿者”荣誉证书50本: a trophy, plaque or certificate
+            # counted after a quoted honour counts the honour, the object's noun dropped; §5, eleventh review round)
+            rf"|(?P<object>奖座|奖牌|奖杯|奖状|牌匾|(?P<cert>荣誉证书|证书))"
+            rf"|(?P<token>纪念章|勋章|奖章|奖(?=[\d一二三四五六七八九十两百]))|(?P<merit>{_MERIT_WORKS}))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
             # (评出“优秀党支部书记”，共有以下8人：张三、…: the count heading the names after a colon)
             # (表彰了“优秀教师” 120名: a space before the count)
             # (表彰了“优秀志愿者”约100名: an approximate count read as 约100名“…” is, no 约 left on the honour; the other
             # approximate words give nothing, _APPROX_BEFORE)
-            rf"(?:[，,]?共|各|约|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:]))?[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:[，,]?共|各|约|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:]))?[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units}"
+            # (a certificate counted by 本, 份 or 张)
+            r"|(?(cert)(?:本|份|张)|(?!)))"
         )
         # (…纪念章28枚和“优秀共产党员”证书40本: a quoted honour's token joined after another's, its own count; a
         # certificate counted by 本 or 份)
         self._token_count_joined = re.compile(
             rf"[和及、][{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。；]{{2,30}})[{_QUOTE_CLOSE}]"
-            rf"(?P<token>荣誉证书|证书|纪念章|勋章|奖章|奖状|奖牌|奖杯)(?P<n>{NUM})(?P<unit>{units}|本|份|张)(?=[，。；,;]|$)")
+            rf"(?P<token>荣誉证书|证书|纪念章|勋章|奖章|奖状|奖牌|奖杯|奖座|牌匾)(?P<n>{NUM})(?P<unit>{units}|本|份|张)(?=[，。；,;]|$)")
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
         # (优秀员工（共40名）、优秀管理者（共10名）: each item's own count in brackets, 共 inside them)
@@ -2378,6 +2401,8 @@ class AwardExtractor:
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
                 if m["token"]:
                     honors = [h + m["token"] for h in honors]
+                elif (m["object"] or m["prizes"]) and not _CONFERRED_DONE.search(text, start_after(text, m.start()), clause_bounds(text, m.end("n"))[1]):
+                    continue  # 订购“安全生产”奖杯3座: objects bought or made, none handed over
                 elif m["merit"]:
                     # 为“平安工地”示范项目12个授牌: the works honoured, only with a verb of conferring in the clause (not
                     # 打造“美丽乡村”示范项目12个, 建成“四好农村路”示范工程5个: works built, §5)
@@ -2407,9 +2432,11 @@ class AwardExtractor:
                              at=m.start("n")):
                     taken.append((start, m.end()))
                     # (颁发了“光荣在党50年”纪念章28枚和“优秀共产党员”证书40本: a second token with its own count)
-                    joined = self._token_count_joined.match(text, m.end()) if m["token"] else None
+                    # (“优秀共产党员”证书40本: a certificate's or a trophy's noun dropped, as above)
+                    joined = self._token_count_joined.match(text, m.end()) if m["token"] or m["object"] else None
                     if joined and self._add(awards, doc, sentence, joined, joined["n"], joined["unit"], honor_first=False,
-                                            honors=[joined["honor"] + joined["token"]], at=joined.start("n")):
+                                            honors=[joined["honor"] + ("" if joined["token"] in _COUNTED_OBJECTS
+                                                                       else joined["token"])], at=joined.start("n")):
                         taken.append((joined.start(), joined.end()))
             # (listed_before_verb looks ahead to a verb of conferring or receiving, each ending in 表彰, 表扬 or 嘉奖)
             for m in (*([list_sentence] if list_sentence is not None else []), *self.listed_after_verb.finditer(text),
@@ -3147,7 +3174,11 @@ class AwardExtractor:
             # (学校设立“明德”奖学金。该奖学金今年授予20名学生: the scholarship named last before it, §5 tenth round)
             return [name for q, noun, plain in _NAMED_SCHOLARSHIP.findall(before)
                     if (name := q + noun if q else plain).endswith("奖学金") and not _THIS_PRIZE.search(name)]
-        return [p for p in _NAMED_PRIZE.findall(before) if not _THIS_PRIZE.search(p)
+        # (公司设立“金点子”奖。今年12名员工获得这项奖励: a quoted name with 奖 after its closing mark as well, §5 eleventh
+        # review round)
+        named = [(m.start(), m.group()) for m in _NAMED_PRIZE.finditer(before)]
+        named += [(m.start(), m["p"] + "奖") for m in _QUOTED_THEN_PRIZE.finditer(before)]
+        return [p for _, p in sorted(named) if not _THIS_PRIZE.search(p)
                 and not p.endswith(("颁奖", "获奖", "得奖", "领奖", "受奖"))]
 
     @staticmethod
@@ -3250,6 +3281,8 @@ class AwardExtractor:
         ``split_dual``: a count of bodies and people (10个（名）) already split by the honours' kinds, one unit each."""
         if _PLANNED.search(sentence.text, 0, at) or _PROPOSED_LIST.match(sentence.text, at):
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
+        if _PRIZES_SET_UP.search(sentence.text, start_after(sentence.text, at), at):
+            return False  # 设立“十佳青年”奖项3个: places set up, nothing conferred
         if _ORIGIN_BEFORE.search(sentence.text, max(0, at - 8), at):
             return False  # 来自29个乡镇的模范母亲88位: the places the honoured come from (§5)
         if _RANK_BEFORE.search(sentence.text, 0, at):
@@ -3385,6 +3418,12 @@ class AwardExtractor:
             return all([self._add(awards, doc, sentence, _PLAIN_HONOR.match(h), n, unit, False, at=at, split_dual=split_dual)
                         for h in honors])
         honor = m["honor"].strip("“”「」\"『』")
+        # (3户家庭获得“最美家庭”称号提名: a nomination received is its own honour, 最美家庭提名; §5, eleventh review round)
+        # (8名同志获评“最美家庭”称号提名奖: the nomination prize, 最美家庭提名奖)
+        nominated = _NOMINATION_AFTER_QUOTE.match(sentence.text, m.end()) if m.re is not _PLAIN_HONOR else None
+        nomination = nominated is not None and _RECEIVED_QUOTE.search(sentence.text, at, m.end()) is not None
+        if nomination:
+            honor += "提名" + (nominated["prize"] or "")
         if _YEAR_WORD_QUOTE.match(honor) and m.string[m.start("honor") - 1 : m.start("honor")].isdigit():
             # (表彰了2025年度“民营经济突出贡献奖”企业10家: the rest of a year cut off before the quoted honour, no part
             # of its name, as 2025年度 is not)
@@ -3411,7 +3450,8 @@ class AwardExtractor:
         dual = _DUAL_UNIT.match(sentence.text, at) is not None and not split_dual
         if _SANCTION.match(sentence.text, at):
             return False  # 1名“群众最不满意的公务员”被撤职: a sanction, not an honour
-        if _NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after) or _NOMINATED_IN.search(honor):
+        if not nomination and (_NOMINATED_AFTER.match(sentence.text, m.end()) or _NOMINATED_AFTER.match(after)
+                               or _NOMINATED_IN.search(honor)):
             return False  # 30名“最美教师”候选人, 4个“全国文明城市提名城市”: nominees, not honoured yet
         if m.re is not _PLAIN_HONOR and (_REPRESENTATIVE_ACTING.match(sentence.text[m.end() :])
                                          or _REPRESENTATIVE_ON_STAGE.search(m.groupdict().get("honor") or "")):

@@ -141,6 +141,16 @@ _RAISED_TO = re.compile("(?:提高|提升|调高|上调|调升|调整|增加|增
 # per unit, a ceiling or a standing offer); a share per recipient named (为30名困难党员每人发放慰问金500元) is none.
 _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安置|吸收|带动|培训|帮扶|转移|招聘|雇用|雇佣)(?:就业)?"
                            "[\\d一二三四五六七八九十两]+(?:名|人|个|户)")
+# A standard per person per year, set or raised (财政补助标准将提高至每人每年700元, 对参保居民每人每年补助1200元): a standing
+# rate like one per month (§6, eleventh review round); not a share to recipients counted in the clause (为30名困难学生每人
+# 每年资助3000元: one record, like 每人奖励2000元).
+_PER_HEAD_YEARLY = re.compile("每(?:人|名|户)每年")
+_COUNTED_RECIPIENTS = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位)")
+# Prize money per winner or team in a contest's prize scale (一等奖奖金每人3000元, 奖金每队500元): a standard (§6, eleventh
+# review round), unless told as handed over (一等奖获得者每人获得奖金5000元, 每队颁发奖金1万元: the verb before the money).
+# (为获奖者颁发奖金每人500元: a verb of handing over before the prize money, money paid)
+_PRIZE_HANDED = re.compile("颁发|发放|领取|兑现|兑付")
+_PRIZE_SCALE_PER = re.compile("奖(?:金|励金)(?:标准)?(?:为)?每(?:人|队|组|名|位|支|件|个|项)(?:为)?$")
 # A total in the amount's clause (，共发放补贴资金120万元): the sum paid under such a rate, its own record.
 _TOTAL_MARK = re.compile("共|累计|合计|总计|总额")
 # The verbs of paying money out that the decline rules share (each adds its own around them): one list, so that a
@@ -481,8 +491,8 @@ _ATTRIBUTE_PROJECT = r"(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|�
 _INTENDED_ALLOCATION = re.compile(f"(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT}){_INVESTMENT_GAP}(?:安排|拨付|拨款|拨出|下拨|下达|划拨|补助|资助|奖励)"
                                   + _INVESTMENT_LEAD)
 # Money a body says it will put in at a next step (下一步将设立规模10亿元的产业发展基金, 下一步将设立20亿元引导基金, 今后将投入
-# 2亿元建设标准厂房, 明年将投资…): a plan for later, like 拟投资 (§6: money only intended), unless the page reports a
-# signing or a donation ceremony (a fund to be set up only a donation ceremony: a signing on the page is no party's
+# 2亿元建设标准厂房, 明年将投资…, 下一步，市政府将安排3亿元专项资金: eleventh review round): a plan for later, like 拟投资
+# (§6: money only intended), unless the page reports a signing or a donation ceremony (a fund to be set up only a donation ceremony: a signing on the page is no party's
 # pledge of the body's own fund), or the sentence a decision (会议决定，将投入…, 宣布…, 会中通过「…计划」…). A bare 将 (公司今年将投资
 # 200亿元, 市府将投入…) is read as money committed, as the tuning tests have it.
 # (宣布，政府将投入30万亿日元…, 会议研究，县财政将投入…: a commitment announced or a meeting's decision)
@@ -495,7 +505,7 @@ _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 # 江城大桥累计投入…, 将于明年投用的新院区投资5亿元, the year of another act, the money already spent; money to be added
 # at that later time is as much a plan: 县府明年将再增加教育经费2亿元, 今后将追加投入…)
 _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
-                                f"{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|(?P<fund>设立)(?:[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
+                                f"{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
                                 f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)
@@ -662,8 +672,10 @@ _CREDIT_LINE_AFTER = re.compile("的?(?:(?!扩大|增加|提高|提升|放大|�
                                 "(?:贷款|信贷|授信|融资|借款|担保|信用)额度")
 # A plan or scheme the act is the content of (建设蔬菜大棚的方案): the act is the purpose, not the plan.
 _PLAN_TAIL = re.compile("的(?:方案|计划|设想|构想|思路|规划)$")
-# An event a bare fund is arranged for (为本次竞赛安排专项经费10万元): the event is what the money is for.
-_EVENT_FUNDED = re.compile(r"为(?P<p>[^，。；为的]{2,14}?(?:竞赛|比赛|大赛|赛事|运动会|活动|论坛|展览|博览会|艺术节|文化节))"
+# An event or a work a bare fund is arranged for (为本次竞赛安排专项经费10万元, 为服务站建设投入资金320万元): the event or
+# the work is what the money is for (not 作为/成为/认为: 为 as a verb).
+_EVENT_FUNDED = re.compile(r"(?<![作成认称])为(?P<p>[^，。；为的]{2,14}?(?:竞赛|比赛|大赛|赛事|运动会|活动|论坛|展览|博览会|艺术节|文化节"
+                           r"|建设|改造|修缮|维修|养护))"
                            r"(?:安排|拨付|拨出|划拨|提供|投入|筹集|筹措|落实|下拨|列支)了?(?:专项|专门)?(?:经费|资金|款项)?"
                            r"(?:共计|合计|总计|达到?|为)*约?$")
 # A project's total named by its label only (项目计划总投资12亿元), with the works built told in the clause before
@@ -732,12 +744,11 @@ _COMPLETED_INVESTMENT = re.compile("完成(?!对)[^，。；对]{0,12}?投资额
 # Investment of a region or a sector told as completed over a span (前三季度，全市工业投资完成286亿元，增长9.1%;
 # 今年以来，全县项目投资累计完成38亿元): a statistic, like lending and tender statistics (§6); a span, a whole region,
 # a running total or a growth rate marks it (该项目投资完成2亿元 alone stays as it is).
-# Investment a body completed over a year or a span, a sector or a field named between (2025年，公司完成电网投资2.6亿元;
-# 全年完成路网建设投资86亿元): a figure of work done like 完成投资 (§6, tenth review round) (not
-# 完成对某公司的投资, 完成A轮投资: an investment made; nor 完成后总投资…: the total of a work to be done).
+# Investment a body completed, a sector or a field named between (2025年，公司完成电网投资2.6亿元; 全年完成路网建设投资
+# 86亿元; 公司完成电网投资2.6亿元，用于农网改造): a figure of work done like 完成投资, also with no period stated and with a
+# use after it (§6, tenth and eleventh review rounds) (not 完成对某公司的投资, 完成A轮投资: an investment made; nor
+# 完成后总投资…: the total of a work to be done).
 _COMPLETED_FIELD_INVESTMENT = re.compile("完成了?(?:年度|全年)?[\u4e00-\u9fff]{0,8}?(?<![对轮后总的])投资额?(?:达到?|为|共计|合计|累计)?约?$")
-# (over a year or a span, as the ruling reads: 2025年, 全年, 去年, 今年以来, 1至9月, 累计; 一年来, 五年来, 过去一年, 这一年)
-_COMPLETED_SPAN = re.compile(_LENDING_PERIOD + "|(?:19|20)\\d{2}年|[１２][０-９]{3}年|累计|年来|过去[\u4e00-\u9fff]{0,2}年|这一年|一年间")
 _INVESTMENT_DONE = re.compile("投资额?(?:累计|共|共计|总计)?完成了?(?:达到?|为)?约?$")
 _STATISTIC_MARK = re.compile("全[省市县区镇乡旗]|全社会|累计|同比|环比|增长|增速")
 # The named project after a total investment (总投资50亿元的瑞能新能源电池生产基地项目, 总投资12亿元的城东污水处理厂二期
@@ -1191,10 +1202,13 @@ def _read_act_after(site: _AmountSite) -> _Reading | None:
         return None
     if _OUTCOME_AFTER.match(site.after) and _FUND_NAMED_BEFORE.search(site.text, site.clause_start, site.m_start):
         return None  # 发放优待金共计860万元，帮助350名退役军人实现就业创业: an outcome; the fund before names the money
-    if acted["r"] and _COUNTED_OUTPUT.search(acted["r"]) and _FUND_NAMED.search(site.text, site.clause_start, site.m_start) \
+    if acted["r"] and _COUNTED_OUTPUT.search(acted["r"]) and (
+            _FUND_NAMED.search(site.text, site.clause_start, site.m_start)
+            or _FUND_NAMED_BEFORE.search(site.text, site.clause_start, site.m_start)) \
             and not _AIDED_COUNT.match(acted["r"]):
-        # (…经费1200万元，新建党群服务中心15个: an output beside a named fund; after a bare verb of giving,
-        # 捐资300万元，援建希望小学3所 and 投资3.5亿元，新建体育公园两座 are what the money pays for)
+        # (…经费1200万元，新建党群服务中心15个, 发放优抚金2860万元，新建服务站18个: an output beside a named fund (§6,
+        # eleventh review round); after a bare verb of giving, 捐资300万元，援建希望小学3所 and 投资3.5亿元，新建体育公园两座
+        # are what the money pays for)
         return None
     return _Reading(_act_purpose(acted))
 
@@ -1417,7 +1431,7 @@ def _read_project_invested(site: _AmountSite) -> _Reading | None:
 
 
 def _read_event_funded(site: _AmountSite) -> _Reading | None:
-    """An event a bare fund is arranged for (为本次竞赛安排专项经费10万元 → 本次竞赛)."""
+    """An event or a work a bare fund is arranged for (为本次竞赛安排专项经费10万元 → 本次竞赛)."""
     event = _EVENT_FUNDED.search(site.text, site.clause_start, site.m_start)
     return _Reading(event["p"]) if event else None
 
@@ -2365,7 +2379,7 @@ class FundingExtractor:
                         and _COMPLETED_INVESTMENT.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 完成固定资产投资45亿元，同比增长8.2%；完成工业投资18.6亿元: the next statistic of a list
-                if _COMPLETED_FIELD_INVESTMENT.search(text, clause_start, m_start) and _COMPLETED_SPAN.search(text, 0, m_start):
+                if _COMPLETED_FIELD_INVESTMENT.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 2025年，公司完成电网投资2.6亿元: investment completed, a figure of work done
                 if _INVESTMENT_DONE.search(text, clause_start, m_start) and (
@@ -2548,6 +2562,12 @@ class FundingExtractor:
                     continue  # 省财政下达补助资金1.2亿元，县均800万元: an average, no amount granted
                 if _RATE_PER_QUANTITY.search(text, clause_start, m_start):
                     continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted
+                if (yearly := _last_match(_PER_HEAD_YEARLY, text, clause_start, m_start)) \
+                        and not _COUNTED_RECIPIENTS.search(text, clause_start, yearly.start()):
+                    continue  # 财政补助标准将提高至每人每年700元: a standing rate per year, no amount granted
+                if (scale := _PRIZE_SCALE_PER.search(text, clause_start, m_start)) \
+                        and not _PRIZE_HANDED.search(text, clause_start, scale.start() + 2):
+                    continue  # 一等奖奖金每人3000元: a contest's prize scale, a standard (§6)
                 rate = _last_match(_RATE_PER_ACT, text, previous_start, m_start)
                 if rate and (rate.start() >= clause_start or not _TOTAL_MARK.search(text, clause_start, m_start)) \
                         and not _PAID_UNDER_RATE.search(text, rate.end(), m_start):

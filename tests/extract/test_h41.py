@@ -1,0 +1,53 @@
+"""Hunt h41 fixes (award counts on enterprise, school, township, association and Taiwan pages): 决出 opens the
+quoted honours an organiser's own contest confers with their counts (大赛共决出“金牌司机”5名、“银牌司机”10名), as
+评选出 does; 处 counts the sites or communities an honour or plaque is given to (頒發獎牌予「環保模範社區」5處), as 座
+does.  Invented sentences; the expected values follow corpus/GUIDELINES.md §5 (prize grades and titles conferred at
+the reported event; medal tallies, finalists, plans and units built are no awards)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.views import honours, page
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("10月18日，公司举行首届驾驶员技能大赛。经过理论考试和实操比拼，大赛共决出“金牌司机”5名、“银牌司机”10名、"
+         "“铜牌司机”15名。",
+         [("金牌司机", 5, "名", "person"), ("银牌司机", 10, "名", "person"), ("铜牌司机", 15, "名", "person")]),
+        ("5月20日，市总工会举办职工技能大赛。本届大赛共决出“岗位能手”12名、“技术标兵”6名。",
+         [("岗位能手", 12, "名", "person"), ("技术标兵", 6, "名", "person")]),
+        ("6月2日，学校举行辩论赛决赛。本次比赛共决出“最佳辩手”3名。",
+         [("最佳辩手", 3, "名", "person")]),
+        ("文化局昨日舉辦導覽員培訓成果展。經評審，共決出「優秀導覽員」8位。",
+         [("优秀导览员", 8, "位", "person")]),
+        # NEGATIVE: a medal tally, finalists, the champions of events: no honour conferred (§5)
+        ("5月20日，全市运动会闭幕。本届运动会共决出金牌32枚。", []),
+        ("5月20日，歌手大赛初赛举行。初赛共决出进入决赛的选手20名。", []),
+        ("5月20日，全市运动会闭幕。比赛共决出32个小项的冠军。", []),
+        # NEGATIVE: a plan (§5: nothing conferred yet)
+        ("5月20日，技能大赛开幕。大赛将于下月决出“技术能手”10名。", []),
+    ],
+)
+def test_titles_an_organisers_contest_decides(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("環保局昨（3）日舉辦績優環保志工表揚典禮，並頒發獎牌予「環保模範社區」5處。",
+         [("环保模范社区", 5, "处", "organization")]),
+        ("9月9日，县妇联召开表彰大会，会上为“美丽庭院示范村”5处授牌。",
+         [("美丽庭院示范村", 5, "处", "organization")]),
+        ("7月1日，市委宣传部召开会议，命名了“红色教育基地”8处。",
+         [("红色教育基地", 8, "处", "organization")]),
+        # NEGATIVE: units built or standing, no conferral (§5)
+        ("7月1日，县里召开推进会。全县今年新建“文化礼堂”5处。", []),
+        ("7月1日，景区召开旅游推介会。景区内共有“网红打卡点”12处。", []),
+    ],
+)
+def test_sites_counted_by_chu(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

@@ -2121,8 +2121,10 @@ class AwardExtractor:
             return None  # households are neither persons nor organizations (corpus/GUIDELINES.md §5)
         if _ORG_HONOR.search(honor) and not (unit in self.person_units and _MEMBERS_AFTER_QUOTE.match(after)):
             return "organization"
-        if _THING_HONOR.search(honor):
-            return None  # 评出优秀案例30个, 优秀志愿服务项目20个: works and projects, no bodies (§5)
+        if _THING_HONOR.search(honor) and unit not in self.person_units:
+            # 评出优秀案例30个, 优秀志愿服务项目20个: works and projects, no bodies (§5; not 获得“优秀项目”的3个项目和
+            # 20名个人: people counted by a unit of persons, whatever the honour names)
+            return None
         citation = _CITATION.fullmatch(honor)
         # (3家派出所获得嘉奖, 对3个中队给予集体嘉奖: the count is of bodies named after it, not of citations; 评出三等功12个、
         # 嘉奖40个: the citation before its count and no noun after it, citations counted)

@@ -51,3 +51,18 @@ def test_titles_an_organisers_contest_decides(extract, body: str, expected: list
 )
 def test_sites_counted_by_chu(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("3月1日，集团召开表彰大会，对获得“优秀项目”的3个项目和20名个人进行了表彰。",
+         [("优秀项目", 3, "个", None), ("优秀项目", 20, "名", "person")]),
+        ("3月1日，学会召开年会，对获得“优秀论文”的8篇论文和12位作者进行了表彰。",
+         [("优秀论文", 8, "篇", None), ("优秀论文", 12, "位", "person")]),
+        # NEGATIVE: works counted by their own units stay without a recipient kind
+        ("3月1日，区里召开总结会，会上评出“优秀案例”30个。", [("优秀案例", 30, "个", None)]),
+    ],
+)
+def test_people_counted_under_an_honour_of_works(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

@@ -66,3 +66,20 @@ def test_sites_counted_by_chu(extract, body: str, expected: list) -> None:
 )
 def test_people_counted_under_an_honour_of_works(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # NEGATIVE: a bare token handed to the event's winners names no honour (§5: the honour must be named)
+        ("香港某商會昨日舉行頒獎典禮，會長致辭，並頒發嘉許狀予20位得獎者。", []),
+        ("5月4日，团市委举行颁奖仪式，会上为20名获奖者颁发荣誉证书。", []),
+        ("5月4日，公司举行技能大赛颁奖仪式，为20名获奖选手颁发奖杯和证书。", []),
+        # the same tokens handed to holders described otherwise, or a named certificate, stay
+        ("義工嘉許典禮昨日舉行，署長頒發嘉許狀予120名義工。", [("嘉许状", 120, "名", "person")]),
+        ("7月1日，区委召开大会，为15名优秀共产党员颁发了荣誉证书。", [("优秀共产党员", 15, "名", "person")]),
+        ("社會福利署昨日舉行典禮，頒授長期服務獎狀予30名得獎者。", [("长期服务奖状", 30, "名", "person")]),
+    ],
+)
+def test_bare_token_to_winners(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

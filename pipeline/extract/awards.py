@@ -511,6 +511,9 @@ _PRIZE_TOKENS = re.compile("(?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|�
 # The winners of the event's prizes, counted with no honour of their own (20位得奖者, 30名获奖者, 获奖选手): a bare
 # token handed to them (颁发嘉许状予20位得奖者, 为20名获奖者颁发荣誉证书) is the token of prizes named elsewhere, no
 # honour (§5: an award record needs the honour named); not 嘉许状予120名义工, a commendation of plain holders.
+# Objects handed over for a quoted honour counted after them (颁发“打诈尖兵”奖座6座, “工安优良厂商”奖牌5面): the honour is
+# the quoted name without the object's noun (§5, eleventh review round); a medal (“光荣在党50年”纪念章120枚) is named whole.
+_TROPHY_TOKENS = frozenset(("奖状", "奖牌", "奖杯", "奖座"))
 _GENERIC_WINNERS = re.compile("(?:获奖|得奖|受奖)(?:者|人员|人士|选手|代表|学生|教师|职工|员工)")
 _BARE_TOKENS = re.compile("(?:荣誉)?(?:嘉许状|奖状|证书|奖杯|奖牌|奖座|奖品)(?:[和及、](?:荣誉)?(?:嘉许状|奖状|证书|奖杯|奖牌|奖座|奖品))*")
 # A prize of teams or bodies by its first word (团体一等奖, 集体金奖): who holds it is said, unlike a bare 一等奖.
@@ -1815,7 +1818,7 @@ class AwardExtractor:
             # (頒發「傑出婦女」獎項12名: 奖项 before a count of people only says the quoted honour is a prize, as in
             # given_to; not “十佳”奖项3个, the prizes counted)
             rf"(?:称号|荣誉称号|奖项(?=(?:共|各|约)?[ \t\u3000]?{NUM}[名位人])"
-            rf"|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯|奖(?=[\d一二三四五六七八九十两百]))|(?P<merit>{_MERIT_WORKS}))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
+            rf"|(?P<token>纪念章|勋章|奖章|奖状|奖牌|奖杯|奖座|奖(?=[\d一二三四五六七八九十两百]))|(?P<merit>{_MERIT_WORKS}))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
             # (评出“优秀党支部书记”，共有以下8人：张三、…: the count heading the names after a colon)
             # (表彰了“优秀教师” 120名: a space before the count)
             # (表彰了“优秀志愿者”约100名: an approximate count read as 约100名“…” is, no 约 left on the honour; the other
@@ -2382,7 +2385,9 @@ class AwardExtractor:
                 if _COMMA_OPENING.match(text[m.end("honor") : m.start("n")]) and not _CLAUSE_END_AHEAD.match(text[m.end():]) \
                         and not _FOLLOWING_WORD.search(text[m.end("honor") : m.start("n")]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
-                if m["token"]:
+                if m["token"] in _TROPHY_TOKENS:
+                    pass  # 颁发“打诈尖兵”奖座6座, “工安优良厂商”奖牌5面: the object handed over, no part of the honour (§5)
+                elif m["token"]:
                     honors = [h + m["token"] for h in honors]
                 elif m["merit"]:
                     # 为“平安工地”示范项目12个授牌: the works honoured, only with a verb of conferring in the clause (not

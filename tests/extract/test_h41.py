@@ -83,3 +83,18 @@ def test_people_counted_under_an_honour_of_works(extract, body: str, expected: l
 )
 def test_bare_token_to_winners(extract, body: str, expected: list) -> None:
     assert honours(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a trophy, plaque or certificate counted after a quoted honour: the honour without the object's noun (§5)
+        ("12月3日，警察局舉行表揚大會，頒發「打詐尖兵」獎座6座。", [("打诈尖兵", 6, "座", None)]),
+        ("12月3日，勞工局舉行表揚大會，頒發「工安優良廠商」獎牌5面。", [("工安优良厂商", 5, "面", None)]),
+        ("1月10日，公司召开年会，会上颁发了“十佳员工”奖杯10座。", [("十佳员工", 10, "座", None)]),
+        # NEGATIVE: a medal counted after its quoted name is named whole
+        ("7月1日，社区召开大会，颁发“光荣在党50年”纪念章120枚。", [("光荣在党50年纪念章", 120, "枚", None)]),
+    ],
+)
+def test_trophy_nouns_after_a_quoted_honour(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

@@ -515,6 +515,11 @@ _DECORATION_HOLDERS_END = re.compile("(?<=[奖章])(?:获授人|获颁人)$")
 _PRIZE_WINNERS_END = re.compile("(?<=奖)(?:获得者|获奖者|得主)$")
 # The tokens a prize's winners are handed (奖杯, 证书, 奖杯和证书, 奖金和证书): no honour of their own.
 _PRIZE_TOKENS = re.compile("(?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|奖品)(?:[和及、](?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|奖品))*")
+# The winners of the event's prizes, counted with no honour of their own (20位得奖者, 30名获奖者, 获奖选手): a bare
+# token handed to them (颁发嘉许状予20位得奖者, 为20名获奖者颁发荣誉证书) is the token of prizes named elsewhere, no
+# honour (§5: an award record needs the honour named); not 嘉许状予120名义工, a commendation of plain holders.
+_GENERIC_WINNERS = re.compile("(?:获奖|得奖|受奖)(?:者|人员|人士|选手|代表|学生|教师|职工|员工)")
+_BARE_TOKENS = re.compile("(?:荣誉)?(?:嘉许状|奖状|证书|奖杯|奖牌|奖座|奖品)(?:[和及、](?:荣誉)?(?:嘉许状|奖状|证书|奖杯|奖牌|奖座|奖品))*")
 # A prize of teams or bodies by its first word (团体一等奖, 集体金奖): who holds it is said, unlike a bare 一等奖.
 _TEAM_PRIZE = re.compile("团体|集体")
 # Projects or results counted (12个项目, 85项成果): things, no bodies (not 7个项目部, 项目组, 项目团队: teams).
@@ -2145,8 +2150,10 @@ class AwardExtractor:
             return None  # households are neither persons nor organizations (corpus/GUIDELINES.md §5)
         if _ORG_HONOR.search(honor) and not (unit in self.person_units and _MEMBERS_AFTER_QUOTE.match(after)):
             return "organization"
-        if _THING_HONOR.search(honor):
-            return None  # 评出优秀案例30个, 优秀志愿服务项目20个: works and projects, no bodies (§5)
+        if _THING_HONOR.search(honor) and unit not in self.person_units:
+            # 评出优秀案例30个, 优秀志愿服务项目20个: works and projects, no bodies (§5; not 获得“优秀项目”的3个项目和
+            # 20名个人: people counted by a unit of persons, whatever the honour names)
+            return None
         citation = _CITATION.fullmatch(honor)
         # (3家派出所获得嘉奖, 对3个中队给予集体嘉奖: the count is of bodies named after it, not of citations; 评出三等功12个、
         # 嘉奖40个: the citation before its count and no noun after it, citations counted)
@@ -2700,6 +2707,10 @@ class AwardExtractor:
                         continue  # 为30名获奖者颁奖, 为10名优秀党员代表颁奖: no honour named, or representatives
                     if pattern is self.conferred_plain and _ENDS_IN_REPRESENTATIVES.search(between):
                         continue  # 为10名优秀共产党员代表颁发了荣誉证书: the representatives on stage, not all honoured
+                    if pattern in (self.conferred_plain, self.handed_to) and _BARE_TOKENS.fullmatch(_CONFERRING_PREFIX.sub("", m["honor"])) and (
+                            _GENERIC_WINNERS.fullmatch(between) if pattern is self.conferred_plain
+                            else _GENERIC_WINNERS.match(text, m.end("unit"))):
+                        continue  # 为20名获奖者颁发荣誉证书, 颁发嘉许状予20位得奖者: the token of prizes named elsewhere
                     between = between.rsplit("的", 1)[-1]  # 为15名受表彰的优秀共产党员颁发…
                     if pattern is self.conferred_plain and _JOINER.search(between) and self._honor_like(between):
                         # 为15名优秀党员和优秀党务工作者颁发…: one count over two honours, the whole phrase (§5, never a cut

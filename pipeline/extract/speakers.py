@@ -584,6 +584,10 @@ _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|�
 _GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，。；]{1,12}?|向[^，。；]{1,12}?|在[^，。；]{1,12}?)?"
                             r"(?:作|做|讲|主持|致|发表|颁|宣读|点评|上了|带领|领学|提出)")
 MAX_SUBJECT_CLAUSES = 5
+# 出席，并对…工作给予肯定，希望/要求…: praise given in a clause with no role, then remarks with no subject of their own,
+# go on with the same person (read past MAX_ROLE_CLAUSES).
+_PRAISE_GIVEN = re.compile("(?:给予|表示|予以)了?(?:充分|高度)?(?:肯定|赞扬|赞赏)|(?:充分|高度)(?:肯定|赞扬|赞赏)")
+_REMARKS_NEXT = re.compile(r"\s*(?:并|同时|也)?(?:强调|指出|要求|希望)")
 # Verbs a chair's minutes open a clause on, the meeting's business (研究…, 传达学习…, 通报…, 听取…).
 _AGENDA_VERBS = "研究|部署|传达|学习|贯彻|听取|审议|讨论|通报|总结|分析|安排|调度|推进|带领|看望|慰问|表彰"
 # A clause that opens on a subject of its own, so a later 并 clause is not the chair's: the pronoun 大家, a
@@ -681,8 +685,11 @@ _VERB_ONLY_LEAD = (
 _VERB_ONLY_AFTER = {
     "指示": re.compile("(?!牌|灯|标|器|剂|图|线|性|下|精神|的|事项)"),  # (not 指示牌, 在…指示下, 指示事项)
     "提出": re.compile(r"$|[:：]|要(?!求)|必须|务必"),  # the clause ends or what is said opens (他提出，要…)
-    # (a hope put to those addressed: 希望各乡镇…, 希望同学们…; not 希望工程, nor 希望能…, a hope told to the press)
-    "希望": re.compile("各|全|广大|大家|同学|同志|与会|青年|党员|干部|新生|毕业生|你们|学员|相关|有关"),
+    # (a hope put to those addressed: 希望各乡镇…, 希望同学们…, 希望新教师们…, 希望税务局再接再厉; not 希望工程, nor
+    # 希望能…, 希望政府能…, a hope told to the press)
+    "希望": re.compile("各|全|广大|大家|同学|同志|与会|青年|党员|干部|新生|毕业生|你们|学员|相关|有关"
+                     "|[^，。；能]{1,6}们|[^，。；能]{1,8}?(?:局|委|厅|办|院|校|所|部门|单位|公司|企业|集团|团队|班子|支部)"
+                     "(?=再接再厉|继续|进一步|切实|坚持|不断|努力|珍惜|牢记|全力|持续|要(?!求))"),
     "部署": re.compile(r"(?!的)(?:了|$|[^，。；]{0,12}?(?:工作|任务|行动|措施))"),  # (部署了防汛工作; not 部署的…工作)
     "意见": re.compile("(?!)"),  # only as counted points put forward (_POINTS_PUT)
 }
@@ -918,6 +925,11 @@ _RECEIVED_AFTER_NAME = re.compile("\\s*(?:领到|拿到|领取|收到|领回|拿
                                   "(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?(?:说|表示|感慨|坦言)")
 # Soft words with a manner adverb before the verb (激动地说, 高兴地表示, 开心地说).
 _MANNER_SOFT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,4}地(?:说|表示|讲|感慨|坦言|告诉记者)")
+# 80岁的居民周桂兰高兴地说, 村民李大爷激动地说: a layperson's reaction in a manner adverb, quoted to the press, is no speech
+# (GUIDELINES §4: listeners and recipients whose reactions are quoted); not 会上，居民周桂兰说 nor 居民代表周桂兰发言 (one
+# who speaks at the meeting), nor a representative (居民代表周桂兰激动地说).
+_LAYPERSON_BEFORE = re.compile("(?<!代表)(?:居民|村民|市民|群众|游客|老人|家长|观众|老党员|老兵|网友|顾客|患者|农户|职工|员工)$")
+_SPOKE_AT_MEETING_BEFORE = re.compile("会上|会中|发言|座谈")
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
@@ -1323,7 +1335,7 @@ _ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|�
                                               + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$"))  # (主持人李娜、赵鹏: each of the list)
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
 _CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授衔|授牌|颁牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
-                         "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉")
+                         "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉|纪念章|绶带")
 # A conferral written as an honours list (行政长官颁授大紫荆勋章予三位人士): 颁授 what, then 予 whom, in one clause.
 # A conferment of ranks or decorations named as a topic (介绍了授衔工作情况, 宣读授衔命令, 通报了民警授衔晋升工作): the
 # work or the order talked about, no conferring by the one named.
@@ -1441,6 +1453,10 @@ _LATIN_AFTER_TITLE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}(?![A-Za-z
 _HONORIFIC_AFTER = re.compile("爵士|勋爵|女爵|(?:副)?教授|博士|(?:副)?研究员|院士|先生|女士")
 # 为学员上了开班第一课, 给新生上了一堂思政课: a class given to the audience after 为/给 (a lecture, GUIDELINES §4;
 # a party lecture when the class is one); not 课程, 课题 or 课件.
+# 为老党员佩戴纪念章, 给获奖者戴上奖章: a medal pinned on those honoured is conferred (GUIDELINES §4 颁奖, like 颁发); not
+# 为新党员佩戴党徽, 佩戴口罩 (no honour), nor 为…佩戴纪念章的 (the act naming those given it).
+_MEDAL_PINNED = re.compile(r"(?:为|给)[^，。；为给]{1,16}?(?:佩戴|戴上|挂上|披上)了?[^，。；]{0,16}?"
+                           r"(?:纪念章|奖章|勋章|荣誉章|绶带)(?!的)")
 _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,10}?(?P<kind>党课|党史课|党纪课|党性课|课)(?![程题件本堂])")
 # 在会中报告产业发展情形, 在会上报告了…情况: 报告 as the verb right after a frame of the meeting (Taiwan cabinet
 # releases: 经济部长…在会中报告…): a report given there; not 报告会, 报告厅, 报告人, 报告书, 报告单.
@@ -1452,8 +1468,8 @@ _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院�
 # demand noun after it), nor 进行审议并听取报告 (another verb between), nor 进行了(年度)述职报告 (述职 only, GUIDELINES §4),
 # nor 对…提出“…”报告中的问题进行了询问 (the report a place in which others ask about).
 # (率市府团队列席并进行施政报告, 率市府团队进行施政报告, 就“…”进行专案报告: the team led, attending, or the topic
-# before the verb)
-_REPORT_DELIVERED = re.compile(r"^\s*(?:也|还|又|随后|首先|到会|到场|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?"
+# before the verb; 率…列席，并向议会提出施政报告: 并 opening the clause after the attendance)
+_REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到场|代表[^，。；]{1,16}?|在[^，。；]{1,20}?(?:上|中)|向[^，。；]{1,20}?"
                                r"|率[^，。；]{1,12}?(?=列席|出席|进行|提出)|(?:列席|出席)并|就[^，。；]{1,30}?){0,3}"
                                rf"(?:进行|提出)(?:了(?!{_ACCOUNT_REPORT})|(?!了|{_ACCOUNT_REPORT}))"
                                # (提出「中小企业数位转型推动成果」报告: the report's subject quoted before 报告)
@@ -3647,7 +3663,8 @@ class SpeakerExtractor:
             if not roles and empty >= MAX_ROLE_CLAUSES and not _PRONOUN_START.match(text, stop + 1) and not (
                     # (王某来到青山村，与党员一起重温入党誓词，参观村史馆，并讲授专题党课: 并 goes on
                     # with the same subject, a few clauses on)
-                    empty < MAX_SUBJECT_CLAUSES and _goes_on_later(text, stop, limit)):
+                    empty < MAX_SUBJECT_CLAUSES and _goes_on_later(text, stop, limit)) and not (
+                    _PRAISE_GIVEN.search(window) and _REMARKS_NEXT.match(text, stop + 1)):
                 break  # (程维高从…赶到灾区视察，在随后召开的…大会上，他要求…: the subject resumed by 他)
             if not roles and (_NEW_SUBJECT.match(text, stop + 1) or _ORG_SUBJECT.match(text, stop + 1, limit)
                               or _UNNAMED_POST_CLAUSE.match(text, stop + 1, limit)):
@@ -3888,6 +3905,9 @@ class SpeakerExtractor:
         lecture = _GAVE_LECTURE.search(window)
         if lecture:
             add("讲党课", lecture.start())  # 上了一堂生动的党课
+        pinned = _MEDAL_PINNED.search(window)
+        if pinned and not _OBJECT_BEFORE.search(window[: pinned.start()]):
+            add("颁奖", pinned.start())  # 为老党员佩戴纪念章
         lesson = _GAVE_CLASS.search(window)
         if lesson:
             add("作报告" if lesson["kind"] == "课" else "讲党课", lesson.start())  # 为学员上了开班第一课
@@ -3976,6 +3996,7 @@ class SpeakerExtractor:
         known_re = self.names_pattern(known)
         last_actor: str | None = None  # the last person given a role, for a sentence opening with 他/她
         last_subject: str | None = None  # the subject of the sentence before, when it had no role there
+        subject_carried = False  # last_subject was kept over a sentence naming nobody
         on_tour: str | None = None  # one told on a visit, no meeting told since (省长雷振东来到某某港视察。)
         quoted: set[str] = set()  # people given 讲话 by words quoted before their name (“…”李桂兰说。)
         # people given 讲话 by soft remarks only (勉励…, 表示…, see _soft_remarks_only), with the sentence they are in,
@@ -4026,6 +4047,12 @@ class SpeakerExtractor:
                 if len(person["roles"]) > before:
                     last_actor = person["name"]
                     _cite(person, evidence_seen, doc, sentence)
+            # (赵敏回顾了…工作。2025年，全局共完成…。她要求，…: a sentence naming nobody, the report's content, keeps the
+            # subject for a 他/她 after it)
+            # (only one such sentence, in the subject's paragraph: a profile's later 他 is no speaker at a meeting)
+            carried = None if pronoun or subject_carried or "\n" in text[max(0, sentence.start - 1) : sentence.start] \
+                else last_subject
+            subject_carried = False
             last_subject = None
             acted = False  # someone in this sentence was given a role (then a 他 goes on with the actor)
             mentions = self._with_post_references(text, sentence, mentions, holders_of)
@@ -4062,7 +4089,8 @@ class SpeakerExtractor:
             if not mentions:
                 # (nobody named: none of the readings of mentions below applies, only an unnamed post opening it)
                 last_actor, last_subject = self._after_unnamed_opener(text, sentence, mentions, holders_of, last_actor,
-                                                                      last_subject)
+                                                                      carried)
+                subject_carried = carried is not None and last_subject == carried
                 continue
             if meeting_here is None:
                 meeting_here = self._meeting_act.search(text, sentence.start, sentence.end) is not None
@@ -4153,7 +4181,9 @@ class SpeakerExtractor:
                 honoured_says = soft and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)) \
                     and not _HONOUREES_SPOKESMAN.search(label_window) \
                     or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end)) and _RECEIVED_BEFORE.search(label_window)) \
-                    or bool(_RECEIVED_AFTER_NAME.match(text, mention.end))
+                    or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
+                    or bool(_MANNER_SOFT_AFTER_NAME.match(text, mention.end) and _LAYPERSON_BEFORE.search(label_window)
+                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start))
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
                         or (soft and (_EVENT_REACTION.match(text, soft.end()) or _PARTICIPANT_BEFORE.search(label_window))):

@@ -1653,8 +1653,11 @@ _BRAND_PREFIX = re.compile(
 # year or an ordinal read as a company's rather than a place's (达沃斯) or a phrase's (中国金融, 中国经济学).
 _COMPANY_SHORT_END = re.compile(
     "(?:科技|股份|控股|汽车|电子|电气|电器|能源|动力|重工|机械|装备|智能|智家|光电|通信|网络|软件|生物|医药|制药"
-    "|化工|材料|新材|钢铁|建工|实业|传媒|物流|食品|地产|置业|[钴锂矿药乳酒纸铝铜]业)$"
+    "|化工|材料|新材|钢铁|建工|实业|传媒|物流|食品|地产|置业|家居|家电|[钴锂矿药乳酒纸铝铜]业)$"
 )
+# A two-character stem before such a trade word that names a sector, not a company (消费电子, 汽车电子, 新型材料,
+# 智能家居): with it, the head is a field's name and no company's short name.
+_SECTOR_STEM = re.compile("^(?:消费|汽车|新型|先进|高端|有机|现代|传统|特色|功能|休闲|家用|民用|军工|电子|精细|商业|住宅|全屋)")
 # A country, the world or an area written first (中国…, 国内…, 世界…, 两岸…, 全球…): a place or a field named for
 # it, no company's short name, unless the article names that company (中国中车股份有限公司).
 _AREA_HEAD = re.compile("^(?:中国|中华|全国|国内|国际|世界|全球|两岸|海峡|亚洲|亚太|欧洲|非洲|美洲|东亚|东盟|华夏|境内|海内外)")
@@ -2439,6 +2442,11 @@ _BODY_OF_JOINT = re.compile("(?:代表大会|委员会|常委会|理事会|董�
 # two sittings).
 # (not 常委会 or 党组, which name a sitting as often as a body: 召开县委常委会、县政府常务会议 stays a list)
 _ENUMERATED_BODY = re.compile("(?:委员会|理事会|董事会|监事会|学会|协会|商会|联合会|党委|纪委|团委|工会)$")
+# 、监事会就职典礼 after 第八届理事会 (an active verb's name read up to the 、): the other bodies enumerated and the one
+# ceremony or joint sitting of them all, the rest of one name (not 、党员大会, 、监事会: a meeting or a body of its own).
+_BODIES_EVENT_AFTER = re.compile("(?:、[\u4e00-\u9fff]{0,8}?" + _ENUMERATED_BODY.pattern.removesuffix("$") + ")+"
+                                 "(?:第[一二三四五六七八九十\\d]+届)?(?:(?:就职|就任|换届|成立)(?:典礼|仪式|大会|礼)|联席会议)"
+                                 "(?=[，。；,;\\s]|$)")
 # 工会会员代表大会第一次会议 after 第五届职工代表大会和: a session number closing the name, shared by a congress before
 # 和 that has none of its own.
 _SESSION_END = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议$")
@@ -5152,6 +5160,8 @@ class MeetingExtractor:
                 loc = None
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
             # (会议期间，还召开了甲专题会和乙交流会: a clause with its subject given before lists two meetings alike)
+            if _ENUMERATED_BODY.search(name) and (bodies := _BODIES_EVENT_AFTER.match(text, m.end("name"))):
+                name += bodies.group()  # 举行第八届理事会、监事会就职典礼: one ceremony of the bodies (GUIDELINES §3 name)
             parts = self._shared_head_names(name) or (self._joined_names(name, text[m.end("name") :]) \
                 if kind in ("active", "passive", "clause") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
                 else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive", "clause") else [name])
@@ -6852,8 +6862,11 @@ class MeetingExtractor:
             head = prefixed["org"]
             named = re.search(re.escape(head) + _COMPANY_NAMED_AFTER, doc.clean_text) \
                 or re.match(re.escape(head) + "(?:隆重|成功|正式)?(?:举行|举办|召开)", (doc.meta.get("title") or "").strip())
-            return prefixed if named or (_COMPANY_TRADE_END.search(head) and not _AREA_HEAD.match(head)
-                                         and not _FIELD_HEAD.match(head)) else None
+            # (永泰家居2026年度经销商大会, 江城电子2026年度供应商大会: a two-character name before any company trade word,
+            # GUIDELINES §3 eighth round, its holder; not 消费电子2024年…, a sector's)
+            trade = _COMPANY_TRADE_END.search(head) or (
+                (short := _COMPANY_SHORT_END.search(head)) and short.start() == 2 and not _SECTOR_STEM.match(head))
+            return prefixed if named or (trade and not _AREA_HEAD.match(head) and not _FIELD_HEAD.match(head)) else None
         return prefixed if self._reads_as_company(doc, prefixed["org"]) else None
 
     @staticmethod

@@ -1990,13 +1990,16 @@ _DATED_NEXT_CLAUSE = re.compile(
 # (not 协会上海训练基地: a body's name, then a place; not 县总工会上周, 省医学会上月, 县商会上午: a body's name, then a
 # time; not 在上次常委会上, 上届交易会上, 去年的年会上: an earlier session)
 _WITHIN_TOLD = (r"(?:(?:(?!上次|上一次|上届|上一届|去年|往届|此前|以往|历届)[\u4e00-\u9fff]){0,6}?(?<![社机都体误约理协])"
-                r"(?:会|会议|典礼|仪式|论坛|开幕式|闭幕式)上(?![海饶虞杭午周月年半旬届次])|会中)")
+                r"(?:会|会议|典礼|仪式|论坛|开幕式|闭幕式)上(?![海饶虞杭午周月年半旬届次])|会中"
+                # (现场还举行了…签约仪式, 活动现场举行了…: at the scene of the meeting just told, not 现场会, 现场办公)
+                r"|(?:活动|会议|大会|典礼|仪式|论坛)?现场(?![会观办教指检调]))")
 _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
 # ，会上还举行了…签约仪式 / ，典礼上，还为…举行了…仪式: a clause holding an act within the meeting just held (GUIDELINES §3:
 # a ceremony held within a meeting is its own record, dated like the meeting), cut like the next meeting.
 _WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|并|同时|又)?[^，。；,;]{0,20}?(?:举行|举办)了?)")
 # 会上还, 典礼上，: the meeting within which an act is held, opening an organizer read before the act (no organizer).
-_WITHIN_TOLD_LEAD = re.compile("^" + _WITHIN_TOLD + "(?:[，,]|[，,]?(?:还|并|同时|又))")
+# (现场(还) alone, its adverb cut before: the scene, no organizer either)
+_WITHIN_TOLD_LEAD = re.compile("^" + _WITHIN_TOLD + "(?:[，,]|[，,]?(?:还|并|同时|又)|$)")
 # ，会议结束后主任周某主持宪法宣誓仪式: a clause after the meeting just held, opening on its end, in which a ceremony is
 # chaired (a record of its own, GUIDELINES §3; cut like the next meeting, its chair no host of the meeting before).
 _CHAIRED_AFTER_CLAUSE = re.compile(r"[，,](?=\s*(?:(?:会议|大会|会)结束后|会后|随后)[，,]?[^，。；,;“”「」由]{0,16}?"

@@ -299,7 +299,8 @@ _PLANNED = literal_gated(re.compile(
     # (not 2024年工作总结暨明年工作会议召开, 下周工作例会: the time word inside the meeting's name)
     "|(?:下周|下个?月|明年|后年|月底前|年底前|择期|适时)(?!工作|的)[^，。；]{0,4}(?:召开|举行|举办)"
     # 定期召开民主生活会, 每周开展一次教研活动: a habit, not one meeting
-    "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办|开展(?:一次|一场)?)"
+    # (多年来坚持举办…活动, 常年举办书法讲座, 长期举办…: kept up over years, GUIDELINES §3 habitual ones)
+    "|(?:定期|经常|每年|每月|每季度|每周|常态化|坚持|常年|长期|多年来|连续多年)(?:召开|举行|举办|开展(?:一次|一场)?)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
     # 各村要于12月20日前召开村民代表大会, 会议要求各年级尽快召开家长会: a task set for a time ahead

@@ -5932,7 +5932,8 @@ class MeetingExtractor:
         # (論壇由創新科技署主辦，於會展中心舉行: who hosted it, then 于 and the venue)
         source = (rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
                   rf"(?:由[^，。；在]{{2,24}}?(?:组织|召开|主办|举办|主持)[，,]\s*(?:(?=在)|于(?P<after>[^，。；在]{{1,20}})))?"
-                  rf"(?:在(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}")
+                  # (晚宴假中环文华酒店举行: 假 for 在, Hong Kong and Macau usage)
+                  rf"(?:(?:在|{_JIA})(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}")
         # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
         # visit, by its noun after the venue; opening a sentence, or in a later clause of the sentence of the visit)
         sitting_opens: re.Pattern[str] | None = None
@@ -5954,7 +5955,7 @@ class MeetingExtractor:
                 # (高新区召开一季度经济运行分析会，会议在管委会三楼会议室召开: a clause of the meeting's own sentence after
                 # its name, opening with a noun referring back to it)
                 at = sentence.text.find(meeting["name"])
-                own = re.compile(rf"[，,]\s*(?:本次|此次|这次|该)?(?:{nouns})在(?P<loc>[^，。；在]{{2,30}}?)"
+                own = re.compile(rf"[，,]\s*(?:本次|此次|这次|该)?(?:{nouns})(?:在|{_JIA})(?P<loc>[^，。；在]{{2,30}}?)"
                                  rf"(?:隆重|顺利|胜利|圆满)?{_HELD_OR_CLOSED}").search(
                     sentence.text, at + len(meeting["name"])) if at >= 0 and _HELD_ANYWHERE.search(
                     sentence.text, at + len(meeting["name"])) else None

@@ -299,7 +299,8 @@ _PLANNED = literal_gated(re.compile(
     # (not 2024年工作总结暨明年工作会议召开, 下周工作例会: the time word inside the meeting's name)
     "|(?:下周|下个?月|明年|后年|月底前|年底前|择期|适时)(?!工作|的)[^，。；]{0,4}(?:召开|举行|举办)"
     # 定期召开民主生活会, 每周开展一次教研活动: a habit, not one meeting
-    "|(?:定期|经常|每年|每月|每季度|每周|常态化)(?:召开|举行|举办|开展(?:一次|一场)?)"
+    # (多年来坚持举办…活动, 常年举办书法讲座, 长期举办…: kept up over years, GUIDELINES §3 habitual ones)
+    "|(?:定期|经常|每年|每月|每季度|每周|常态化|坚持|常年|长期|多年来|连续多年)(?:召开|举行|举办|开展(?:一次|一场)?)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
     # 各村要于12月20日前召开村民代表大会, 会议要求各年级尽快召开家长会: a task set for a time ahead
@@ -1653,8 +1654,11 @@ _BRAND_PREFIX = re.compile(
 # year or an ordinal read as a company's rather than a place's (达沃斯) or a phrase's (中国金融, 中国经济学).
 _COMPANY_SHORT_END = re.compile(
     "(?:科技|股份|控股|汽车|电子|电气|电器|能源|动力|重工|机械|装备|智能|智家|光电|通信|网络|软件|生物|医药|制药"
-    "|化工|材料|新材|钢铁|建工|实业|传媒|物流|食品|地产|置业|[钴锂矿药乳酒纸铝铜]业)$"
+    "|化工|材料|新材|钢铁|建工|实业|传媒|物流|食品|地产|置业|家居|家电|[钴锂矿药乳酒纸铝铜]业)$"
 )
+# A two-character stem before such a trade word that names a sector, not a company (消费电子, 汽车电子, 新型材料,
+# 智能家居): with it, the head is a field's name and no company's short name.
+_SECTOR_STEM = re.compile("^(?:消费|汽车|新型|先进|高端|有机|现代|传统|特色|功能|休闲|家用|民用|军工|电子|精细|商业|住宅|全屋)")
 # A country, the world or an area written first (中国…, 国内…, 世界…, 两岸…, 全球…): a place or a field named for
 # it, no company's short name, unless the article names that company (中国中车股份有限公司).
 _AREA_HEAD = re.compile("^(?:中国|中华|全国|国内|国际|世界|全球|两岸|海峡|亚洲|亚太|欧洲|非洲|美洲|东亚|东盟|华夏|境内|海内外)")
@@ -1993,13 +1997,16 @@ _DATED_NEXT_CLAUSE = re.compile(
 # (not 协会上海训练基地: a body's name, then a place; not 县总工会上周, 省医学会上月, 县商会上午: a body's name, then a
 # time; not 在上次常委会上, 上届交易会上, 去年的年会上: an earlier session)
 _WITHIN_TOLD = (r"(?:(?:(?!上次|上一次|上届|上一届|去年|往届|此前|以往|历届)[\u4e00-\u9fff]){0,6}?(?<![社机都体误约理协])"
-                r"(?:会|会议|典礼|仪式|论坛|开幕式|闭幕式)上(?![海饶虞杭午周月年半旬届次])|会中)")
+                r"(?:会|会议|典礼|仪式|论坛|开幕式|闭幕式)上(?![海饶虞杭午周月年半旬届次])|会中"
+                # (现场还举行了…签约仪式, 活动现场举行了…: at the scene of the meeting just told, not 现场会, 现场办公)
+                r"|(?:活动|会议|大会|典礼|仪式|论坛)?现场(?![会观办教指检调]))")
 _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
 # ，会上还举行了…签约仪式 / ，典礼上，还为…举行了…仪式: a clause holding an act within the meeting just held (GUIDELINES §3:
 # a ceremony held within a meeting is its own record, dated like the meeting), cut like the next meeting.
 _WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|并|同时|又)?[^，。；,;]{0,20}?(?:举行|举办)了?)")
 # 会上还, 典礼上，: the meeting within which an act is held, opening an organizer read before the act (no organizer).
-_WITHIN_TOLD_LEAD = re.compile("^" + _WITHIN_TOLD + "(?:[，,]|[，,]?(?:还|并|同时|又))")
+# (现场(还) alone, its adverb cut before: the scene, no organizer either)
+_WITHIN_TOLD_LEAD = re.compile("^" + _WITHIN_TOLD + "(?:[，,]|[，,]?(?:还|并|同时|又)|$)")
 # ，会议结束后主任周某主持宪法宣誓仪式: a clause after the meeting just held, opening on its end, in which a ceremony is
 # chaired (a record of its own, GUIDELINES §3; cut like the next meeting, its chair no host of the meeting before).
 _CHAIRED_AFTER_CLAUSE = re.compile(r"[，,](?=\s*(?:(?:会议|大会|会)结束后|会后|随后)[，,]?[^，。；,;“”「」由]{0,16}?"
@@ -2445,6 +2452,11 @@ _BODY_OF_JOINT = re.compile("(?:代表大会|委员会|常委会|理事会|董�
 # two sittings).
 # (not 常委会 or 党组, which name a sitting as often as a body: 召开县委常委会、县政府常务会议 stays a list)
 _ENUMERATED_BODY = re.compile("(?:委员会|理事会|董事会|监事会|学会|协会|商会|联合会|党委|纪委|团委|工会)$")
+# 、监事会就职典礼 after 第八届理事会 (an active verb's name read up to the 、): the other bodies enumerated and the one
+# ceremony or joint sitting of them all, the rest of one name (not 、党员大会, 、监事会: a meeting or a body of its own).
+_BODIES_EVENT_AFTER = re.compile("(?:、[\u4e00-\u9fff]{0,8}?" + _ENUMERATED_BODY.pattern.removesuffix("$") + ")+"
+                                 "(?:第[一二三四五六七八九十\\d]+届)?(?:(?:就职|就任|换届|成立)(?:典礼|仪式|大会|礼)|联席会议)"
+                                 "(?=[，。；,;\\s]|$)")
 # 工会会员代表大会第一次会议 after 第五届职工代表大会和: a session number closing the name, shared by a congress before
 # 和 that has none of its own.
 _SESSION_END = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议$")
@@ -5167,6 +5179,8 @@ class MeetingExtractor:
                 loc = None
             # (分别/先后/相继: several meetings held in turn, not one named by its parts)
             # (会议期间，还召开了甲专题会和乙交流会: a clause with its subject given before lists two meetings alike)
+            if _ENUMERATED_BODY.search(name) and (bodies := _BODIES_EVENT_AFTER.match(text, m.end("name"))):
+                name += bodies.group()  # 举行第八届理事会、监事会就职典礼: one ceremony of the bodies (GUIDELINES §3 name)
             parts = self._shared_head_names(name) or (self._joined_names(name, text[m.end("name") :]) \
                 if kind in ("active", "passive", "clause") and _IN_TURN.search(text, *clause_bounds(text, m.start("name"))) \
                 else self._listed_full_names(name, text[m.end("name") :]) if kind in ("active", "passive", "clause") else [name])
@@ -5933,7 +5947,8 @@ class MeetingExtractor:
         # (論壇由創新科技署主辦，於會展中心舉行: who hosted it, then 于 and the venue)
         source = (rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
                   rf"(?:由[^，。；在]{{2,24}}?(?:组织|召开|主办|举办|主持)[，,]\s*(?:(?=在)|于(?P<after>[^，。；在]{{1,20}})))?"
-                  rf"(?:在(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}")
+                  # (晚宴假中环文华酒店举行: 假 for 在, Hong Kong and Macau usage)
+                  rf"(?:(?:在|{_JIA})(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}")
         # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
         # visit, by its noun after the venue; opening a sentence, or in a later clause of the sentence of the visit)
         sitting_opens: re.Pattern[str] | None = None
@@ -5955,7 +5970,7 @@ class MeetingExtractor:
                 # (高新区召开一季度经济运行分析会，会议在管委会三楼会议室召开: a clause of the meeting's own sentence after
                 # its name, opening with a noun referring back to it)
                 at = sentence.text.find(meeting["name"])
-                own = re.compile(rf"[，,]\s*(?:本次|此次|这次|该)?(?:{nouns})在(?P<loc>[^，。；在]{{2,30}}?)"
+                own = re.compile(rf"[，,]\s*(?:本次|此次|这次|该)?(?:{nouns})(?:在|{_JIA})(?P<loc>[^，。；在]{{2,30}}?)"
                                  rf"(?:隆重|顺利|胜利|圆满)?{_HELD_OR_CLOSED}").search(
                     sentence.text, at + len(meeting["name"])) if at >= 0 and _HELD_ANYWHERE.search(
                     sentence.text, at + len(meeting["name"])) else None
@@ -6867,8 +6882,11 @@ class MeetingExtractor:
             head = prefixed["org"]
             named = re.search(re.escape(head) + _COMPANY_NAMED_AFTER, doc.clean_text) \
                 or re.match(re.escape(head) + "(?:隆重|成功|正式)?(?:举行|举办|召开)", (doc.meta.get("title") or "").strip())
-            return prefixed if named or (_COMPANY_TRADE_END.search(head) and not _AREA_HEAD.match(head)
-                                         and not _FIELD_HEAD.match(head)) else None
+            # (永泰家居2026年度经销商大会, 江城电子2026年度供应商大会: a two-character name before any company trade word,
+            # GUIDELINES §3 eighth round, its holder; not 消费电子2024年…, a sector's)
+            trade = _COMPANY_TRADE_END.search(head) or (
+                (short := _COMPANY_SHORT_END.search(head)) and short.start() == 2 and not _SECTOR_STEM.match(head))
+            return prefixed if named or (trade and not _AREA_HEAD.match(head) and not _FIELD_HEAD.match(head)) else None
         return prefixed if self._reads_as_company(doc, prefixed["org"]) else None
 
     @staticmethod

@@ -59,7 +59,8 @@ def test_a_bracketed_day_between_the_name_and_its_verb(extract, body: str, expec
     ("body", "expected"),
     [
         # 盛典 after 颁奖/表彰/年度 ends a ceremony's name, like 典礼
-        ("1月8日，瑞丰食品2023年度经销商大会暨颁奖盛典在海口举行。", ["瑞丰食品2023年度经销商大会暨颁奖盛典"]),
+        # (the company's short name before the year holds it, GUIDELINES §3 eighth round: test_fxah G2)
+        ("1月8日，瑞丰食品2023年度经销商大会暨颁奖盛典在海口举行。", ["2023年度经销商大会暨颁奖盛典"]),
         ("1月8日，全市“最美教师”表彰盛典在市文化中心举行。", ["全市“最美教师”表彰盛典"]),
         ("1月8日，某某集团2023年度盛典在海口举行。", ["2023年度盛典"]),
         # near misses: 盛典 alone, a festival's 庆典, a described spectacle

@@ -1880,7 +1880,10 @@ class AwardExtractor:
             # (授予三八红旗集体8个、“三八红旗”手20名: the honours and their counts conferred by 授予 or 追授 too; not holders
             # named before 等, 授予李某等同志“四有”好老师称号（共22名）, nor a title, 被授予“…”称号的同学有45名, which the quoted
             # patterns read)
-            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|(?<![被获])(?:授予|追授)(?![^，。；]{{0,16}}?等|[^，。；]*?称号)|创建|创成)(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?|{_CLASS_PREFIX})?"
+            # (颁发流动红旗5面: a mobile red flag counted is an honour, with no recipient kind, §5 eleventh review round;
+            # not 颁发奖牌10面, 颁发证书200本: the objects alone)
+            rf"(?:(?:表彰|表扬|评选出|评出|评选|命名|(?<![被获])(?:授予|追授)(?![^，。；]{{0,16}}?等|[^，。；]*?称号)|创建|创成"
+            rf"|(?:颁发|颁授)(?=[\u4e00-\u9fff]{{0,8}}?流动红旗{NUM}面))(?:了|的(?:有|是|为)[：:]?)?(?:(?:19|20)\d{{2}}学?年度?|{_CLASS_PREFIX})?"
             rf"(?:(?<![的有是为：:])[^，。；\d“”「」的]{{2,24}}?的)?|^\s*其中[，,：:]?"
             r"|(?P<within>(?<=[，,])其中[，,：:]?)"
             rf"|(?P<respective>(?<=[，,])分别(?:为|是)[：:]?)){honor_items_after}"
@@ -2148,6 +2151,12 @@ class AwardExtractor:
         """``after``: the text right after the count's unit."""
         if unit == "户":
             return None  # households are neither persons nor organizations (corpus/GUIDELINES.md §5)
+        if honor.endswith("家庭") and unit not in self.person_units:
+            # 两个“五好家庭”, 20个“最美家庭”: families, like households, have no recipient kind, also when counted by
+            # 个 (§5 eleventh review round; 20名“最美家庭”成员: their members, people)
+            return None
+        if unit == "个" and honor.endswith("个人"):
+            return "person"  # “爱心个人”奖项20个: persons, though counted by 个 (§5 eleventh review round)
         if _ORG_HONOR.search(honor) and not (unit in self.person_units and _MEMBERS_AFTER_QUOTE.match(after)):
             return "organization"
         if _THING_HONOR.search(honor) and unit not in self.person_units:

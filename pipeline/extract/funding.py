@@ -144,7 +144,9 @@ _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安
 # A standard per person per year, set or raised (财政补助标准将提高至每人每年700元, 对参保居民每人每年补助1200元): a standing
 # rate like one per month (§6, eleventh review round); not a share to recipients counted in the clause (为30名困难学生每人
 # 每年资助3000元: one record, like 每人奖励2000元).
-_PER_HEAD_YEARLY = re.compile("每(?:人|名|户)每年")
+# (每名学生每年资助3000元, 每位老人每年补贴600元: a share per recipient per year, none counted, is a standard likewise;
+# not 每位捐赠人每年出资16万美元: a giver's yearly share, money given)
+_PER_HEAD_YEARLY = re.compile("每(?:人|户|(?:名|位|户|个)(?:(?!捐|出资)[\u4e00-\u9fff]){0,4}?)每(?:年|学年)")
 _COUNTED_RECIPIENTS = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位)")
 # Prize money per winner or team in a contest's prize scale (一等奖奖金每人3000元, 奖金每队500元): a standard (§6, eleventh
 # review round), unless told as handed over (一等奖获得者每人获得奖金5000元, 每队颁发奖金1万元: the verb before the money).
@@ -646,9 +648,12 @@ _BID_BEFORE = re.compile(r"(?:候选人|投标人|竞标人|投标单位|竞买�
 # Financing raised so far, a running total (此前已累计获得融资超5亿元, 累计融资额达10亿元): no round of its own; so are
 # the donations a body has received so far (学校累计接受校友捐赠超过5亿元, 累计收到社会捐款…), not one donor's gifts
 # (某某累计向学校捐赠500万元), nor one event's takings (现场累计收到校友捐款1200万元, 当天累计收到捐款35万元: §6 donations).
-_CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{0,6}$|融资(?:总额|金额)?累计[^，。；]{0,4}$"
-                                   r"|(?<!现场)(?<!当天)(?<!当日)(?<!本次)(?<!此次)(?<!活动中)"
+_CUMULATIVE_FINANCING = re.compile(r"累计[^，。；]{0,6}?融资[^，。；]{0,6}$|融资(?:总额|金额)?累计[^，。；]{0,4}$")
+_CUMULATIVE_DONATIONS = re.compile(r"(?<!现场)(?<!当天)(?<!当日)(?<!本次)(?<!此次)(?<!活动中)"
                                    r"累计(?:接受|收到|接收)[^，。；]{0,8}?(?:捐赠|捐款|捐助|捐资)[^，。；]{0,4}$")
+# Donations a body has received since its founding (基金会成立以来已累计接受社会捐赠2.6亿元, 自2010年建校以来累计收到…) are
+# money raised, like 成立以来累计募集善款 (§6 eleventh review round); the other running totals of donations stay out.
+_SINCE_FOUNDING = re.compile(r"(?:成立|建校|创办|创建|创立|组建|设立)(?:以来|至今|后)")
 # (孵化器…帮助在孵企业获得融资3.4亿元: a service's tally of the financing its clients got; not financing brought about at
 # the event itself, 现场促成12家企业获得融资…, 会上帮助…, 当场帮助…: kept like loans let out there, §6 tenth review round)
 _HELPED_FINANCING = re.compile(r"(?:帮助|协助|助力|促成)[^，。；]{0,12}?(?:获得|获取|取得|争取到?|实现)[^，。；\d]{0,4}?"
@@ -2413,6 +2418,7 @@ class FundingExtractor:
                     continue  # 全年中标金额共计30亿元, 累计中标项目86个，中标金额达45亿元: tender statistics (§6)
                 helped = _HELPED_FINANCING.search(text, clause_start, m_start)
                 if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start) \
+                        or (_CUMULATIVE_DONATIONS.search(text, clause_start, m_start) and not _SINCE_FOUNDING.search(text, 0, m_start)) \
                         or (helped and not _AT_THE_EVENT.search(text, clause_start, helped.start())):
                     continue  # 第一中标候选人报价980万元, 此前已累计获得融资超5亿元: a bid, a running total of financing
                 if (_PLEDGE_TALLY.search(text, clause_start, m_start) and not (

@@ -1027,6 +1027,9 @@ _BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>于[^，�
 # meet (5月4日，副县长深入受灾乡镇查看灾情。: the day of their account).
 _HAPPENING = re.compile("普降|突降|遭遇|遭受|暴雨|大雨|强降雨|降雪|暴雪|地震|台风|洪水|山洪|泥石流|山体滑坡|起火|失火"
                         "|发生[^，。；]{0,12}?(?:事故|火灾|险情|灾害|爆炸|案件)")
+# 5月6日，市政府办公室印发《…》: a document's issue day, told in a sentence of its own, dates no meeting told next
+# (GUIDELINES §3 eleventh review round, like a happening's day; 当天/同日/随即 still tie).
+_DOCUMENT_ISSUED = re.compile(r"(?:印发|下发|发布|出台|颁布|公布|发出)了?[《“]")
 _VISITED_OR_INSPECTED = re.compile("来到|深入|调研|视察|走访|检查|察看|查看|看望|慰问|督导|督查|赶赴|赶到|前往|指挥|部署")
 # 随即, 立即: the meeting called right upon the happening told before, on its day.
 _RIGHT_UPON = re.compile("随即|立即")
@@ -1081,6 +1084,8 @@ _ATTENDED = re.compile("(?:参加|出席|参与)(?:了)?(?P<word>[\u4e00-\u9fff]
 _WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
 # How a sentence tells of an act held within the meeting just told (会上，县政府与5家企业举行项目签约仪式).
 _WITHIN_MEETING = ("会上", "会中", "会议期间")
+# 典礼上，…; 在开学典礼上，…; 仪式上，…: a clause opening inside a ceremony just told.
+_WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:典礼|仪式|开学式|毕业式|开班式|结业式)上[，,]?")
 # 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
 # the attended pattern)
 _CHAIRED_CEREMONY = re.compile(r"主持了?(?:整场|整个|全场)?\Z")
@@ -1139,6 +1144,8 @@ _CHAIRS_AFTER_NAME = re.compile(
     # (王某到城关镇调研，并主持召开座谈会: the same subject, a clause or two on; 县长柯明到城东社区调研，主持召开…:
     # a clause opening on the act, no subject of its own)
     "|[^。；由]{0,40}?[，,]并?(?:在[^，。；]{1,20})?主持(?:召开|举行)了?"
+    # (…出席…会议，并与广东省省长共同主持会议: the subject chairs jointly a clause on, GUIDELINES §3 eleventh round)
+    "|[^。；由]{0,60}?[，,]\\s*并?[与和同跟][^，。；,;]{1,20}?(?:共同|联合|一起|一同)主持"
     # (甲、乙、丙等主持开幕仪式: a 、-list closed by 等, however long, the first one written is the host)
     "|、[^，。；,;由]{2,80}?等(?:共同|联合|一起)?主持(?![的下])"
 )
@@ -2003,7 +2010,9 @@ _WITHIN_TOLD = (r"(?:(?:(?!上次|上一次|上届|上一届|去年|往届|此�
 _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:又|还)?(?:召开|举行|举办)了?)")
 # ，会上还举行了…签约仪式 / ，典礼上，还为…举行了…仪式: a clause holding an act within the meeting just held (GUIDELINES §3:
 # a ceremony held within a meeting is its own record, dated like the meeting), cut like the next meeting.
-_WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|并|同时|又)?[^，。；,;]{0,20}?(?:举行|举办)了?)")
+# (，典礼上，校长…为新生讲授了“开学第一课”: a lecture given within it, GUIDELINES §3 eleventh review round)
+_WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|并|同时|又)?[^，。；,;]{0,20}?(?:举行|举办)了?"
+                            r"|\s*(?:典礼|仪式)上[，,]?[^，。；,;]{0,20}?(?:讲授|作|做)了?“?(?:开学第一课|学术报告|学术讲座))")
 # 会上还, 典礼上，: the meeting within which an act is held, opening an organizer read before the act (no organizer).
 # (现场(还) alone, its adverb cut before: the scene, no organizer either)
 _WITHIN_TOLD_LEAD = re.compile("^" + _WITHIN_TOLD + "(?:[，,]|[，,]?(?:还|并|同时|又)|$)")
@@ -2292,11 +2301,14 @@ _SHORT_FORM_NOTE = re.compile(r"[（(](?:(?:以下|下文|下)?简称|(?:以下|
 # company's, a bank's or a hospital's name, perhaps
 # with its party committee, union or youth league (the sub-body holds it), then a short ceremony or commendation
 # named after it (a passive name with no edition or year between, which _ORG_PREFIX needs); not the thing a
-# ceremony opens or unveils (某某公司揭牌仪式: the name whole), nor two parties. (Places, schools and other bodies
-# keep the name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/test_meeting_review_k14.py.)
+# ceremony opens or unveils (某某公司揭牌仪式: the name whole), nor two parties. (Places and other bodies keep the
+# name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/test_meeting_review_k14.py.) A school
+# holds its own ceremony likewise (江城大学开学典礼, 滨海职业技术学院毕业典礼, 江城实验小学开学典礼: GUIDELINES §3
+# eleventh review round); not 中学生, 大学生 (the pupils a ceremony is for, part of its name).
 # (华星集团质量月启动仪式暨质量管理工作会议: the ceremony may have a meeting joined to it by 暨)
 _CEREMONY_AFTER_BODY = re.compile(
-    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院)(?:机关党委|党委|党总支|党支部|工会|团委)?)"
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|学校|中学|小学)(?!生))"
+    r"(?:机关党委|党委|党总支|党支部|工会|团委)?)"
     r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?"
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
     r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
@@ -5008,7 +5020,10 @@ class MeetingExtractor:
                     date, date_text, time_of_day = self.date_of(doc, text[day.start() : m.start()], reference)
                     if _after_publication(date, reference):
                         continue
-            if kind == "lecture" and date_text is None and not _OWN_TIME.search(text):
+            if kind == "lecture" and date_text is None and not _OWN_TIME.search(text) \
+                    and not (meetings and m.re is self.academic and _WITHIN_CEREMONY.match(text)):
+                # (典礼上，校长…为新生讲授了“开学第一课”: a lecture given inside the ceremony just told is its own
+                # record, dated like the ceremony, GUIDELINES §3 eleventh review round)
                 continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
             if date_text is None and not meetings and index > 0 and not _SAME_DAY.search(text):
                 # 1月14日上午，……。随后举行了签约仪式: the main meeting's date may sit in the sentence
@@ -5027,7 +5042,9 @@ class MeetingExtractor:
                         # (截至5月6日，全县已完成…。县委召开…: a tally's cutoff day, not the meeting's)
                         stated and _CUTOFF_BEFORE.search(before.text, max(0, stated.start() - 3), stated.start())) and not (
                         # (5月4日，全市普降大雨。团市委召开…: a happening's day, unless 团市委随即召开…)
-                        stated and _HAPPENING.search(before.text) and not _VISITED_OR_INSPECTED.search(before.text)
+                        # (5月6日，市政府办公室印发《…》。市政府召开…: a document's issue day, likewise)
+                        stated and (_HAPPENING.search(before.text) or _DOCUMENT_ISSUED.search(before.text))
+                        and not _VISITED_OR_INSPECTED.search(before.text)
                         and not _RIGHT_UPON.search(text)):
                     when = self.date_of(doc, before.text, reference)
                     # (2019年5月4日，学院成立…协会。学院召开座谈会 on a page of 2021: a piece of history)
@@ -5199,6 +5216,9 @@ class MeetingExtractor:
                 # …颁发任命书，并主持宪法宣誓仪式: a ceremony chaired within or after the meeting just told, on its day
                 # (GUIDELINES §3, a ceremony held within a meeting)
                 simultaneous[-1] = True
+            if kind == "lecture" and date_text is None and len(meetings) > 1 and m.re is self.academic \
+                    and _WITHIN_CEREMONY.match(text):
+                simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
             if date_text is None and (period := _period_of(text)) is not None:
                 # 本月初，…召开…, 县委于6月上旬召开…: a period, kept as written with no date; read last, so that every
                 # rule that dates a meeting with no date_text still does (a period states no day)

@@ -1112,6 +1112,10 @@ _MANNER_AFTER = re.compile("通过|以(?:视频|线上|在线|书面|网络|远�
 _COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参会|受邀|大家|全体|各位|广大|部分|前来|在场|现场")
 # 同 after a name ending in 一 that is 同志 or joins a second person (王正一同志主持, 张守一同王军一起出席), so the
 # name keeps 一 and 一同 ("together") is no stop; a titled second person is checked by the caller.
+# 出席…会议，并与广东省省长共同主持会议; 与邻市市长李强共同主持: the subject chairs jointly with the one after 与,
+# a host too (GUIDELINES §3 eleventh review round); the words between the subject and that one, then the joint verb.
+_CO_CHAIR_GAP = re.compile(r"(?:[^。；！？\n]{0,60}?[，,]\s*(?:并|还|随后)?)?[与和同跟][^，。；！？\n与和同跟]{0,16}")
+_CO_CHAIR_VERB = re.compile(r"\s*(?:共同|联合|一起|一同)主持")
 _TONG_NOT_TOGETHER = re.compile(r"同(?:志|[\u4e00-\u9fff]{2,3}(?:一起|一同|一道|共同))")
 # 据…某某介绍/透露: a source of information.
 _SOURCE_VERB = re.compile("(?:介绍|透露|了解|称|说|表示|统计|估计|分析)")
@@ -4150,6 +4154,9 @@ class SpeakerExtractor:
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(_mask_clause_rest(text, relayed_objects, limit), mention.end, limit,
                                                  address=bool(earlier and self._addressed(earlier)), briefing=briefing)
+                if "主持" not in mention.roles and later and _CO_CHAIR_GAP.fullmatch(text, mention.end, later[0].start) \
+                        and _CO_CHAIR_VERB.match(text, later[0].end):
+                    mention.roles.insert(0, "主持")  # …，并与邻市市长李强共同主持会议: the subject co-chairs, first
                 if "作报告" not in mention.roles and self._heard_report(text, sentence, mention):
                     mention.roles.insert(0, "作报告")  # 会议听取了副市长李某关于…的报告: the report is his own
                 if not mention.roles and _EXPLAINS.match(text, mention.end) \

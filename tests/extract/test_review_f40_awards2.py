@@ -123,7 +123,9 @@ def test_respective_and_elided_lists(extract, body: str, expected: list) -> None
         # the members of a body honoured, counted by a person's unit: people
         ("会议为20名“最美家庭”成员颁奖。", [("最美家庭", 20, "名", "person")]),
         ("会议表彰了20户“最美家庭”。", [("最美家庭", 20, "户", None)]),
-        ("会议表彰了20个“最美家庭”。", [("最美家庭", 20, "个", "organization")]),
+        # GUIDELINES §5 eleventh review round: "Families keep no recipient kind when counted by `个` too
+        # (`两个“五好家庭”`)"
+        ("会议表彰了20个“最美家庭”。", [("最美家庭", 20, "个", None)]),
     ],
 )
 def test_headings_ranks_and_holders(extract, body: str, expected: list) -> None:

@@ -141,12 +141,13 @@ _RAISED_TO = re.compile("(?:提高|提升|调高|上调|调升|调整|增加|增
 # per unit, a ceiling or a standing offer); a share per recipient named (为30名困难党员每人发放慰问金500元) is none.
 _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安置|吸收|带动|培训|帮扶|转移|招聘|雇用|雇佣)(?:就业)?"
                            "[\\d一二三四五六七八九十两]+(?:名|人|个|户)")
-# A standard per person per year, set or raised (财政补助标准将提高至每人每年700元, 对参保居民每人每年补助1200元): a standing
-# rate like one per month (§6, eleventh review round); not a share to recipients counted in the clause (为30名困难学生每人
-# 每年资助3000元: one record, like 每人奖励2000元).
-# (每名学生每年资助3000元, 每位老人每年补贴600元: a share per recipient per year, none counted, is a standard likewise;
-# not 每位捐赠人每年出资16万美元: a giver's yearly share, money given)
+# A standard per person per year, set or raised (财政补助标准将提高至每人每年700元, 补助标准为每人每年1200元): a standing
+# rate like one per month (§6, eleventh review round), told by a word of standard or of raising in the clause; not a
+# share to recipients counted in the clause (为30名困难学生每人每年资助3000元: one record, like 每人奖励2000元), nor a
+# share per recipient per year with no such word (每名受助学生每年可获得3000元资助, 对参保居民每人每年补助1200元: one
+# record, as the tuning gold reads it), nor a giver's yearly share (每位捐赠人每年出资16万美元: money given).
 _PER_HEAD_YEARLY = re.compile("每(?:人|户|(?:名|位|户|个)(?:(?!捐|出资)[\u4e00-\u9fff]){0,4}?)每(?:年|学年)")
+_STANDARD_SET = re.compile("标准|提高|提升|调高|上调|调升|增至|提至|调整(?:为|至|到)")
 _COUNTED_RECIPIENTS = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位)")
 # Prize money per winner or team in a contest's prize scale (一等奖奖金每人3000元, 奖金每队500元): a standard (§6, eleventh
 # review round), unless told as handed over (一等奖获得者每人获得奖金5000元, 每队颁发奖金1万元: the verb before the money).
@@ -2569,6 +2570,7 @@ class FundingExtractor:
                 if _RATE_PER_QUANTITY.search(text, clause_start, m_start):
                     continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted
                 if (yearly := _last_match(_PER_HEAD_YEARLY, text, clause_start, m_start)) \
+                        and _STANDARD_SET.search(text, clause_start, m_start) \
                         and not _COUNTED_RECIPIENTS.search(text, clause_start, yearly.start()):
                     continue  # 财政补助标准将提高至每人每年700元: a standing rate per year, no amount granted
                 if (scale := _PRIZE_SCALE_PER.search(text, clause_start, m_start)) \

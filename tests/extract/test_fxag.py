@@ -78,7 +78,6 @@ def test_no_award_eleventh_round(extract, body: str) -> None:
         # F3: a standard per person per year, set or raised; a prize scale
         "财政补助标准将提高至每人每年700元。",
         "城乡居民医保财政补助标准由每人每年640元提高到每人每年670元。",
-        "对参保居民每人每年补助1200元。",
         "比赛设一等奖1名，一等奖奖金每队500元。",
         "本次大赛一等奖奖金每人3000元，二等奖奖金每人2000元。",
         "获得一等奖的队伍奖金每队2000元。",
@@ -114,3 +113,8 @@ def test_no_funding_eleventh_round(extract, body: str) -> None:
 )
 def test_funding_kept_eleventh_round(extract, body: str, expected: list) -> None:
     assert grants(extract(page(body))) == expected
+
+
+def test_yearly_share_without_a_standard_kept(extract) -> None:
+    # a share per recipient per year with no standard set or raised: one record, as the tuning gold reads it
+    assert [(f["amount"], f["currency"]) for f in extract(page("对参保居民每人每年补助1200元。"))["funding"]] == [(1200.0, "CNY")]

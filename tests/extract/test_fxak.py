@@ -10,7 +10,7 @@ values follow the eleventh-round paragraphs.
   written first, is the host;
 - K5 (§5): a mobile red flag counted (颁发流动红旗5面) is an honour with no recipient kind; families counted by 个 have no
   recipient kind; 个人 counted by 个 are persons;
-- K6 (§6): a share per recipient per year with no recipients counted (每名学生每年资助3000元) is a standard: no record;
+- K6 (§6): a share per recipient per year is a standard only when one is set or raised (补助标准为每名学生每年3000元): no record;
 - K7 (§6): donations a body has received since its founding (成立以来累计接受社会捐赠2.6亿元) are money raised.
 """
 
@@ -175,17 +175,16 @@ def test_objects_alone_give_no_honour(extract, body: str) -> None:
     assert honours(extract(page(body))) == []
 
 
-# --- K6. a yearly share per recipient with none counted ---
+# --- K6. a yearly share per recipient: a standard only when one is set or raised ---
 
 @pytest.mark.parametrize(
     "body",
     [
-        "该基金会设立助学金，每名学生每年资助3000元。",
-        "该项目对每位老人每年补贴600元。",
-        "该基金会资助家庭经济困难学生完成学业，每名受助学生每年可获得3000元资助。",
+        "补助标准为每名学生每年3000元。",
+        "该项目补贴标准提高至每位老人每年600元。",
     ],
 )
-def test_a_yearly_share_with_no_recipients_counted_gives_no_record(extract, body: str) -> None:
+def test_a_yearly_standard_set_gives_no_record(extract, body: str) -> None:
     assert grants(extract(page(body))) == []
 
 
@@ -195,6 +194,8 @@ def test_a_yearly_share_with_no_recipients_counted_gives_no_record(extract, body
         ("该基金会为30名困难学生每人每年资助3000元。", [(3000.0, "CNY", None)]),
         # a giver's yearly share is money given
         ("该奖项由5位企业家平摊出资，每位捐赠人每年出资16万美元。", [(160000.0, "USD", None)]),
+        # a share per recipient per year with no standard set or raised: one record, as the tuning gold reads it
+        ("该基金会资助家庭经济困难学生完成学业，每名受助学生每年可获得3000元资助。", [(3000.0, "CNY", None)]),
     ],
 )
 def test_a_yearly_share_kept(extract, body: str, expected: list) -> None:
@@ -227,3 +228,8 @@ def test_donations_received_since_founding_are_money_raised(extract, body: str) 
 )
 def test_other_running_totals_stay_out(extract, body: str) -> None:
     assert grants(extract(page(body))) == []
+
+
+def test_a_yearly_share_to_each_named_kept(extract) -> None:
+    # a share per recipient per year with no standard set or raised: one record (its purpose is not what this pins)
+    assert [(f["amount"], f["currency"]) for f in extract(page("该项目对每位老人每年补贴600元。"))["funding"]] == [(600.0, "CNY")]

@@ -68,9 +68,8 @@ def test_a_headline_of_a_prize_in_kind_is_no_grant(extract) -> None:
         # a monthly allowance per person is pay-like; the year's total beside it is money granted
         ("县里对困难群众每人每月补助500元。", []),
         ("对困难群众每人每月补助500元，全年共发放补助资金360万元。", [3600000]),
-        # a share per recipient is an 各 amount, one record (§6); but GUIDELINES §6 eleventh review round: "A share per
-        # recipient per year with no recipients counted (`每名学生每年资助3000元`) is a standard, like `每人每年`"
-        ("对家庭经济困难学生每名学生每年资助2000元。", []),
+        # a share per recipient is an 各 amount, one record (§6), per year too when no standard is set or raised
+        ("对家庭经济困难学生每名学生每年资助2000元。", [2000]),
         ("给予每户建房补助2万元。", [20000]),
         ("公司拿出奖励资金26万元，“技术能手”每人奖励2000元。", [260000, 2000]),
     ],

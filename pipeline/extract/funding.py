@@ -146,8 +146,9 @@ _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安
 # share to recipients counted in the clause (为30名困难学生每人每年资助3000元: one record, like 每人奖励2000元), nor a
 # share per recipient per year with no such word (每名受助学生每年可获得3000元资助, 对参保居民每人每年补助1200元: one
 # record, as the tuning gold reads it), nor a giver's yearly share (每位捐赠人每年出资16万美元: money given).
+# (入选者…每人每年有10万元的特聘教授津贴: an entitlement that holders of a post have, 享受/有, a standard as well)
 _PER_HEAD_YEARLY = re.compile("每(?:人|户|(?:名|位|户|个)(?:(?!捐|出资)[\u4e00-\u9fff]){0,4}?)每(?:年|学年)")
-_STANDARD_SET = re.compile("标准|提高|提升|调高|上调|调升|增至|提至|调整(?:为|至|到)")
+_STANDARD_SET = re.compile("标准|提高|提升|调高|上调|调升|增至|提至|调整(?:为|至|到)|享受|享有|每(?:年|学年)有")
 _COUNTED_RECIPIENTS = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位)")
 # Prize money per winner or team in a contest's prize scale (一等奖奖金每人3000元, 奖金每队500元): a standard (§6, eleventh
 # review round), unless told as handed over (一等奖获得者每人获得奖金5000元, 每队颁发奖金1万元: the verb before the money).

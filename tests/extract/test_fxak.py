@@ -182,6 +182,7 @@ def test_objects_alone_give_no_honour(extract, body: str) -> None:
     [
         "补助标准为每名学生每年3000元。",
         "该项目补贴标准提高至每位老人每年600元。",
+        "入选者除享受学校规定的待遇外，每人每年有8万元的岗位津贴。",
     ],
 )
 def test_a_yearly_standard_set_gives_no_record(extract, body: str) -> None:

@@ -56,3 +56,18 @@ def test_allocation_planned_for_later(extract, body: str, expected: list) -> Non
 )
 def test_planned_total_of_a_project_not_started(extract, body: str, expected: list) -> None:
     assert grants(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月7日，某公司党委赴对口帮扶的石门村召开座谈会。", "石门村"),
+        ("5月7日，某银行党委到结对共建的石门社区召开座谈会。", "石门社区"),
+        ("5月7日，某局党组到定点帮扶的青山村召开现场会。", "青山村"),
+        # NEGATIVE: a venue whose own name holds such a word stays whole
+        ("5月7日，某公司党委在对口支援服务中心召开座谈会。", "对口支援服务中心"),
+        ("5月7日，某公司党委在位于城东的江城大厦召开座谈会。", "江城大厦"),
+    ],
+)
+def test_pairing_attribute_before_the_venue(extract, body: str, expected: str) -> None:
+    assert [m["location"] for m in extract(page(body))["meetings"]] == [expected]

@@ -321,9 +321,9 @@ _START_AHEAD = re.compile(r"[，,]\s*(?:项目)?(?:计划|预计|拟|将|力争|
                           rf"(?:开工|动工|开建|启动建设)(?!仪式)(?!(?:建设)?(?:{_LATER_PHASE}))")
 # A start or a signing told before (…项目开工仪式举行。该项目总投资…; 已开工, 正在建设): the project is under way.
 _UNDER_WAY = re.compile(rf"(?<![将拟])(?:{_PROJECT_ACTS}|奠基|动工|开建|建设中|在建|正在建设|已建成|启用)")
-# (项目预计投资, 预计总投资, 总投资预计, 该项目总投资: the label of the total, an estimate as well; a bare 项目投资 or 投资 too:
+# (项目预计投资, 预计总投资, 总投资预计, 该项目总投资, 该项目计划总投资: the label of the total, an estimate or a plan as well; a bare 项目投资 or 投资 too:
 # 谋划储备项目120个，项目投资800亿元)
-_TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目)?(?:预计|预期|估算)?总?投资(?:额|总额)?(?:预计|预期|估算)?(?:约|超过|超|达到?|近|逾|为)?$")
+_TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目)?(?:预计|预期|估算|计划)?总?投资(?:额|总额)?(?:预计|预期|估算)?(?:约|超过|超|达到?|近|逾|为)?$")
 # The amount inside a proposal's title (审议了《关于拟向子公司增资3亿元的议案》, 审议通过了关于…增资…的议案): money
 # proposed for a later decision, not granted (§6 treats proposed loans the same way).
 _PROPOSAL_BEFORE = re.compile(r"关于[^，。；《》“”]{0,30}$")
@@ -479,8 +479,12 @@ _INVESTMENT_LEAD = "(?:资金|金额|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资�
 # (计划新增科研经费1亿元: a target of money still to come, like 计划投入; 新增 only right after the mark, adverbs
 # or a year word between: not 在年度计划基础上新增安排资金, 计划外新增拨付: money added over or outside a plan, granted)
 _INTENDED_MARK = "(?:(?<![按依照原])计划(?!外|内|之外|的?基础上)|拟|准备|打算|有意)"
+# (集团还计划明年再安排50万元, 计划下一步拨付…: a plan for a later time, then a verb of allocating: money only intended,
+# §6; not 计划筹集 with no later time, which the probe gold records as stated)
 _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})"
-                                  f"|{_INTENDED_MARK}(?:今年|明年|年内|全年|再|还|将|进一步){{0,2}}新增)" + _INVESTMENT_LEAD)
+                                  f"|{_INTENDED_MARK}(?:今年|明年|年内|全年|再|还|将|进一步){{0,2}}新增"
+                                  f"|{_INTENDED_MARK}(?:于|在)?(?:明年|来年|今后|下一步|下一阶段|下阶段)(?:再|还|继续|追加)?"
+                                  "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|列支))" + _INVESTMENT_LEAD)
 # Money a body plans to pay out (计划发放助学金300万元, 春节前共计划发放慰问金和物资50余万元): not paid yet, like 计划投入
 # (§6: money only intended); what is paid named between the verb and the amount, no digit in it.
 # (按年度计划发放, 根据工作计划发放助学金300万元: the plan followed, money paid by it; not a plan of its own)
@@ -885,7 +889,7 @@ _BARE_ACT_AFTER = re.compile(r"(?:建设|修建|新建|兴建|扩建|改建|改�
 # (县府今年另拨, 中央已核定, 每位获发: Taiwan and Hong Kong releases)
 # (划拨 not inside 按计划拨付: the verb is 拨付, 计划 ends the word before it)
 # (另拨付, 另拨款: one verb, not 另拨 leaving 付 on the fund's name)
-_GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|(?<!计)划拨|另拨(?:付|款)?|核定|获发|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出|捐献"
+_GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|列支|(?<!计)划拨|另拨(?:付|款)?|核定|获发|安排|投入|争取|接受|获得|获批|筹集|筹措|募集|发放|落实|下达|追加|设立|宣布拨款|拨款|捐赠|捐出|捐献"
                 # (共收到捐献救灾款, 并捐助救灾款: a gift's verbs before the fund's name; not 捐助资金, the fund itself)
                 r"|捐助(?!资金|款项|总额|金额)"
                 r"|颁发|获颁|编列|致赠|赠送|拿出|完成|支出|兑现|兑付|引进|送去|送上|送来|送出|认捐|提取"

@@ -3132,7 +3132,9 @@ _HERE_OPENING = re.compile("这里|此间|那里")
 _LOC_CIRCUMSTANCE = re.compile("(?:陪同|指导|关心|支持|带领|率领|主持|见证|邀请|组织)下$|百忙|之中$")
 _SUBSIDIARY_PREFIX = re.compile("^.*(?:下属|所属|旗下|附属)的(?=.{2})")
 _THIS_BODY_PREFIX = re.compile("^该(?:院|校|公司|集团|行|所|厂|中心|组织)(?=[\u4e00-\u9fff\\d]{3})")
-_LOCATED_IN_PREFIX = re.compile("^位于[^，。的]{2,20}的(?=[\u4e00-\u9fff]{2})")
+# (赴对口帮扶的石门村, 到结对共建的石门社区: the pairing that ties the body to the place, an attribute before its name)
+_LOCATED_IN_PREFIX = re.compile("^(?:位于[^，。的]{2,20}|(?:对口|结对|挂钩|定点|包联)?(?:帮扶|共建|支援|包保)|对口|结对|挂钩|定点|包联)"
+                                "的(?=[\u4e00-\u9fff]{2})")
 _HIS_PREFIX = re.compile("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})")
 _FOR_VISITOR_TAIL = re.compile("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$")
 _HALL_FOR_TAIL = re.compile("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$")
@@ -4087,7 +4089,7 @@ class MeetingExtractor:
         # (在该院审委会会议室, 在该公司三楼会议室: the body named before, a reference, then its own room)
         # (在该组织马德里总部举行的…: the organization named before, then its headquarters)
         loc = _THIS_BODY_PREFIX.sub("", loc)
-        # (在位于滨河路的区政协机关大楼: where the venue stands, an attribute before its name)
+        # (在位于滨河路的区政协机关大楼, 赴对口帮扶的石门村: where the venue stands or how the body is paired with it)
         loc = _LOCATED_IN_PREFIX.sub("", loc)
         loc = _HIS_PREFIX.sub("", loc)  # 他的家乡湖南祁阳县
         # 雷克雅未克与当地企业(举行签约仪式): the other party after the place; a conjunction only after two

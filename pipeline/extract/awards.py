@@ -470,8 +470,9 @@ _VOUCHED_HONOR = re.compile("之友$|(?:集体|个人)$|^[“「]|(?:新秀|明�
                             # 美丽 opening a title of a place or a household (美丽庭院, 美丽乡村示范村), not one ending on a
                             # person's role (美丽乡村讲解员, 美丽乡村建设者: a job or a group of people)
                             "|^美丽(?!.*(?:员|者|师|人|生|工|手|士)$)|^(?:最佳|十大|百佳|优胜)"
-                            # (表彰20个优秀志愿服务站点及50位资深志愿者: long service or devotion commended beside an honour)
-                            "|^(?:资深|热心|爱心)")
+                            # (表彰20个优秀志愿服务站点及50位资深志愿者: long service commended beside an honour; not
+                            # 10家爱心商家, a description)
+                            "|^资深")
 # People or things named plainly, no honour (新入职教师, 驾驶员, 参赛选手).
 _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|学生|人员|干部|代表|党员|工人|民警|医生|护士|志愿者|作品|家庭|企业|单位)$")
 # A star tier of a hotel, a guesthouse or a scenic spot (四星级饭店, 五星级农家乐): a grade of service under a rating

@@ -910,8 +910,7 @@ _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:
                                  "[\\d一二三四五六七八九十两])"
                                  "|(?<![定面方导转意志倾走纵横外内动双单投去取流指趋风航一反正逆偏])向[^，。；]{0,20}?"
                                  "(?:捐|拨|发放|提供|赠|资助|下达|兑现|兑付|颁发|支付|投入|注资|奖励)")
-# (本级配套资金, 上级补助资金: the level of the budget it comes from names no use either)
-_GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|区级|本级|上级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
+_GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
 # What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
 # (另有省级补助资金), a distributive 每 and its unit, with the verb of giving after it (每队奖励金, 每村奖励党建工作经费,
@@ -1342,7 +1341,14 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         purpose = None  # (拿出奖励资金500万元，对…予以奖励: a reward fund spent on rewards, the fund its purpose)
     if purpose and (dividend := _DIVIDEND_PURPOSE.search(purpose)):
         purpose = dividend.group()  # 村里为全体村民分红: the members' dividend, not the payer
+    if purpose and _BUDGET_LEVEL_FUND.fullmatch(purpose) and _USE_CLAUSE_AFTER.match(site.after):
+        purpose = None  # 安排本级配套资金3000万元，重点支持…: a label of the money, the aim after it its use (§6)
     return _Reading(purpose)
+
+
+# A fund named only by the level of the budget it comes from (本级配套资金, 上级补助资金): a label of the money, no use
+# when an aim is told after the amount.
+_BUDGET_LEVEL_FUND = re.compile("(?:本级|上级|区级|市级|县级|省级|中央)(?:财政)?(?:配套|补助|专项)?(?:资金|经费)")
 
 
 # Fixed patterns of _read_those_rewarded.

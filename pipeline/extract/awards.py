@@ -469,7 +469,10 @@ _VOUCHED_HONOR = re.compile("之友$|(?:集体|个人)$|^[“「]|(?:新秀|明�
                             "|(?:销售|营销|业务|业绩|服务|岗位|技术|管理)(?:冠军|精英)$"
                             # 美丽 opening a title of a place or a household (美丽庭院, 美丽乡村示范村), not one ending on a
                             # person's role (美丽乡村讲解员, 美丽乡村建设者: a job or a group of people)
-                            "|^美丽(?!.*(?:员|者|师|人|生|工|手|士)$)|^(?:最佳|十大|百佳|优胜)")
+                            "|^美丽(?!.*(?:员|者|师|人|生|工|手|士)$)|^(?:最佳|十大|百佳|优胜)"
+                            # (表彰20个优秀志愿服务站点及50位资深志愿者: long service commended beside an honour; not
+                            # 10家爱心商家, a description)
+                            "|^资深")
 # People or things named plainly, no honour (新入职教师, 驾驶员, 参赛选手).
 _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|学生|人员|干部|代表|党员|工人|民警|医生|护士|志愿者|作品|家庭|企业|单位)$")
 # A star tier of a hotel, a guesthouse or a scenic spot (四星级饭店, 五星级农家乐): a grade of service under a rating
@@ -1048,6 +1051,9 @@ _LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:第[\d一二三四
 # (该奖章, 此项荣誉, 这项殊荣: a medal or an honour named before as well, §5 tenth round; 这项奖励 as 该奖, eleventh)
 # (该奖学金, 这一荣誉称号: a named scholarship or a title of honour named before as well)
 _THIS_PRIZE = re.compile("(?:该|此|这一|这个|这|本)(?:项|枚)?(?:奖学金|奖励|奖|奖项|奖章|荣誉称号|称号|荣誉|殊荣)")
+# A named scholarship handed to counted students (为80名优秀新生颁发新生奖学金): the honour, not the students'
+# description (§5 tenth round); a bare 奖学金 is the token of the holders' honour.
+_NAMED_SCHOLARSHIP_GIVEN = re.compile("[\u4e00-\u9fff]{2,}(?:奖学金|奖教金)")
 # A scholarship named before (设立“明德”奖学金, 颁发国家励志奖学金): what a later 该奖学金 refers back to; a quoted name
 # with the noun after its closing mark or inside it, or an unquoted one opening a clause or after the verb setting it up.
 _NAMED_SCHOLARSHIP = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；]{{2,20}})[{_QUOTE_CLOSE}](奖学金)?"
@@ -1969,8 +1975,9 @@ class AwardExtractor:
         self.anaphoric = re.compile(
             rf"(?:颁发|颁授|授予|评选出|评出)了?(?P<honor>[^，。；“”「」]{{0,12}}?[{_QUOTE_OPEN}]?[^，。；“”「」]{{2,20}}?"
             rf"(?:(?:奖|称号|勋章|奖章|奖状)[{_QUOTE_CLOSE}]?|[{_QUOTE_CLOSE}]?(?=(?P<token>奖牌|牌匾)[，,])))(?:奖牌|牌匾)?"
-            rf"[，,][^。；]{{0,60}}?(?P<n>{NUM})(?P<unit>{units})"
-            r"[^，。；]{0,12}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff])"
+            # (首度颁发“终身成就奖”，由张某等4位会员获得: the holders 由 whom it is received, 获得 closing the clause)
+            rf"[，,](?P<by>[^，。；]{{0,8}}?由)?[^。；]{{0,60}}?(?P<n>{NUM})(?P<unit>{units})"
+            r"[^，。；]{0,12}?(?(by)获得(?=[，。；,;]|$)|(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff]))"
         )
         # 省“五个一工程”奖揭晓，我市共有6部作品获奖 / 第八届省青年科技奖评选结果揭晓，我校3名教师获奖: a prize announced,
         # then the count of its winners in the next clause (a count referring back to the honour just named, §5); the
@@ -2379,7 +2386,7 @@ class AwardExtractor:
                 (self.honor_first, self._head_then_count.search(text) is not None),
                 (self.handed_to, "予" in text or "奖给" in text),
                 (self.plain_handed_to, "予" in text),
-                (self.anaphoric, "获此" in text or "获奖" in text),
+                (self.anaphoric, "获此" in text or "获奖" in text or "由" in text),
                 (self.announced_anaphoric, "获奖" in text),
                 (self.ceremony_anaphoric, "获此" in text or "奖者" in text or "得主" in text),
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
@@ -2733,7 +2740,8 @@ class AwardExtractor:
                     # 市民证书, another honour conferred on a prize's earlier winners)
                     winners = _PRIZE_WINNERS_END.search(between) is not None and _PRIZE_TOKENS.fullmatch(m["honor"]) is not None
                     if pattern is self.conferred_plain and self._honor_like(_PRIZE_WINNERS_END.sub("", between) if winners else between) \
-                            and not _COMPLETION_WORD.search(m["honor"]) and not _DIGIT.search(between):
+                            and not _COMPLETION_WORD.search(m["honor"]) and not _DIGIT.search(between) \
+                            and not _NAMED_SCHOLARSHIP_GIVEN.fullmatch(m["honor"]):
                         # 为15名优秀共产党员颁发了荣誉证书: the honour is the recipients', the certificate its token
                         if self._add(awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
                             taken.append((m.start(), m.end()))

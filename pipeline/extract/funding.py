@@ -732,7 +732,7 @@ _MORE_FUNDS_LISTED = re.compile(r"(?P<more>(?:[、和及与][\u4e00-\u9fff]{0,8}
                                 "(?:共计|合计|总计|累计|共|计|达|总额|金额)*约?")
 # A clause of a total only (，共计12.8万元) after a clause that pays a named fund (发放助学金): the fund is its purpose.
 # (，总金额达…: 总金额 alone, told as reached; 总额 alone is read by the first alternative)
-_TOTAL_ONLY_CLAUSE = re.compile(r"\s*(?:(?:资金|金额|总金额|总额)?(?:共计|合计|总计|累计|共|总额)+|总金额(?=达))(?:达到?|为)?约?")
+_TOTAL_ONLY_CLAUSE = re.compile(r"\s*(?:(?:奖励|资助)?(?:资金|金额|总金额|总额)?(?:共计|合计|总计|累计|共|总额)+|总金额(?=达))(?:达到?|为)?约?")
 # A bare kind of the fund paid in the clause before, opening a clause of its total (发放耕地地力保护补贴，补贴资金共计1200万元;
 # 发放春节慰问金，慰问金共计40万元): the kind named before is what the money is.
 _BARE_KIND_TOTAL = re.compile(r"\s*(?P<kind>补贴|补助|奖励|奖补|扶持|救助|慰问金|奖金|奖励金|救助金|津贴)(?:资金|经费)?"
@@ -744,6 +744,8 @@ _TOKENS_WITH_FUND = re.compile("^(?:(?:荣誉)?证书|奖牌|奖杯|奖状|牌�
 # The amount of a share after the fund handed out, perhaps with 每/各 (慰问金500元, 补助资金每个5万元, 补助资金各5万元).
 _SHARE_IN_HANDED = re.compile(r"(?:每[^，。；,;\d]{0,3}|各)?\d")
 _FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|兑付|补发|支付|获(?:核定|核准|批)|核定)了?(?P<what>[^，。；,;]{1,16})")
+# A fund handed out closing its sentence (…为80名新生颁发新生奖学金。): what a total opening the next sentence is of.
+_FUND_HANDED_CLOSING = re.compile("(?:发放|发给|颁发|拨付|兑现|兑付)了?(?P<what>[^，。；,;\\d]{2,16})$")
 # The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
 _FUND_TIME_LEAD = re.compile("^(?:\\d{4}年度?|[今去上本]年度?|第?[一二三四1-4]季度|[上下]半年|全年|年度)+")
 _FUND_PAID = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:奖学金|助学金|奖教金|救助金|慰问金|奖励金|补助金|抚恤金|优抚金|津贴|补贴|补助|经费|资金|奖金)")
@@ -1176,6 +1178,20 @@ def _read_use_for(site: _AmountSite) -> _Reading | None:
     return _Reading(pm["p"])
 
 
+# The money itself taken up again at the head of a later clause of its sentence, its use told (…完成2亿元A轮融资，本轮融资
+# 由…领投，多家机构跟投，资金将主要用于算法研发): the amount's use when no other amount or rest stands between.
+_MONEY_USED_LATER = re.compile(r"[，,]\s*" + _MONEY_USED.pattern + _PURPOSE_FOR.pattern)
+
+
+def _read_money_used_later(site: _AmountSite) -> _Reading | None:
+    """资金将用于… heading a later clause of the amount's sentence (…2亿元A轮融资，…，资金将主要用于算法研发)."""
+    end = (_SENTENCE_END_MARK.search(site.after) or _TEXT_END.search(site.after)).start()
+    used = _MONEY_USED_LATER.search(site.after, 0, end)
+    if used is None or _REST_OR_DIGIT.search(site.after, 0, used.start()):
+        return None
+    return _Reading(used["p"])
+
+
 # A tally of aid given, in person-times, closing an act of aid (资助困难学生3000余人次).
 _AID_TALLY = re.compile(r"(?<=[\u4e00-\u9fff]{2})[\d一二三四五六七八九十百千万两]+(?:余|多)?人次$")
 # An act of aid with those aided counted (，支持中小企业发展3000家, ，帮助困难户200户): whom the money is for, its count
@@ -1336,7 +1352,14 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         purpose = None  # (拿出奖励资金500万元，对…予以奖励: a reward fund spent on rewards, the fund its purpose)
     if purpose and (dividend := _DIVIDEND_PURPOSE.search(purpose)):
         purpose = dividend.group()  # 村里为全体村民分红: the members' dividend, not the payer
+    if purpose and _BUDGET_LEVEL_FUND.fullmatch(purpose) and _USE_CLAUSE_AFTER.match(site.after):
+        purpose = None  # 安排本级配套资金3000万元，重点支持…: a label of the money, the aim after it its use (§6)
     return _Reading(purpose)
+
+
+# A fund named only by the level of the budget it comes from (本级配套资金, 上级补助资金): a label of the money, no use
+# when an aim is told after the amount.
+_BUDGET_LEVEL_FUND = re.compile("(?:本级|上级|区级|市级|县级|省级|中央)(?:财政)?(?:配套|补助|专项)?(?:资金|经费)")
 
 
 # Fixed patterns of _read_those_rewarded.
@@ -1378,9 +1401,16 @@ _BARE_SCHEME_FUNDS = frozenset(("补助", "补贴", "奖励", "补助金", "补�
 
 
 def _read_fund_handed(site: _AmountSite) -> _Reading | None:
-    """The fund handed out before a clause of a total only (为…学生发放助学金，每人3000元，共计12.8万元 → 助学金)."""
-    if not site.clause_start or not _TOTAL_ONLY_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
+    """The fund handed out before a clause of a total only (为…学生发放助学金，每人3000元，共计12.8万元 → 助学金); a total
+    opening its sentence takes the fund handed out closing the sentence before (…颁发新生奖学金。奖励金额共计60万元)."""
+    if not _TOTAL_ONLY_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
         return None
+    if not site.clause_start:
+        before = site.lead.rstrip("。！？\n \u3000")
+        handed = _FUND_HANDED_CLOSING.search(before, start_after(before, len(before), "。！？\n"))
+        what = _TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", handed["what"])).strip("“”「」") if handed else ""
+        fund = _FUND_PAID.fullmatch(what)
+        return _Reading(fund.group()) if fund and fund.group() not in _BARE_SCHEME_FUNDS else None
     return _fund_handed_before(site)
 
 
@@ -1620,7 +1650,7 @@ def _read_projects_funded(site: _AmountSite) -> _Reading | None:
 # comma optional after it)
 _USE_CLAUSE_AFTER = re.compile(rf"{_CONVERSION}(?:(?:特别|专项|追加)?预算[，,]?|[，,])\s*(?:分[^，。；,;]{{1,12}}?)?"
                                r"(?:(?:于|在)?(?:今年|明年|年内|今年内|明年内|年底前|[上下]半年|未来[\d一二三四五两]+年内?)(?:内|起)?)?"
-                               "(?:扩大|持续|继续|全面|集中|统一|进一步|大力|着力|全力|用以|以)?"
+                               "(?:扩大|持续|继续|全面|集中|统一|进一步|大力|着力|全力|重点|用以|以)?"
                                rf"(?P<v>办理|发放|实施|开展|加强|推动|推进|推出|推行|改善|提升|完善|打造|保障|促进|支持|扶持|资助|补助|补贴)(?P<o>(?!到|给|至|于|了|工作|资金|经费)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
                                rf"|名单|情况|单位|作用|性|方式|时间|主体|范围|标准|期限|内容|方案|的)(?![^以“「，。；,;]{{1,4}}[为是])"
                                rf"[^，。；,;]{{2,20}})(?=[，。；,;]|$)")
@@ -1691,7 +1721,7 @@ _TOTAL_LEAD = "(?:约|超过|超|达到?|近|逾|为|共计|合计|总计|合共
 _BARE_TOTAL_LABEL = re.compile(r"\s*(?:该|本|此)?(?:项目)?(?:计划)?(?:总投资(?:额)?|投资总额|签约(?:总)?金额|签约(?:总)?额)"
                                + _TOTAL_LEAD)
 # A purpose that is only such a label (计划总投资): no use either; a phase's share (一期投资, 首期投资) is for that phase.
-_LABEL_ONLY = re.compile(r"(?:计划)?总投资(?:额)?")
+_LABEL_ONLY = re.compile(r"(?:计划|预计)?总投资(?:金?额|金)?")
 _PHASE_LABEL = re.compile(r"(?P<p>(?:[一二三四五六七八九十]|首)期)(?:工程|项目)?(?:总)?投资(?:额)?")
 # Projects counted in the clause before a bare total (此次集中开工项目共9个，总投资2.3亿元; 共签约项目42个，…): the projects
 # the total is of.
@@ -1959,6 +1989,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_rewarded_each, "context"),
     _PurposeReader(_read_event_funded, "context"),
     _PurposeReader(_read_use_clause_after, "context"),
+    _PurposeReader(_read_money_used_later, "context", trims_plan=True),
 )
 
 

@@ -146,11 +146,6 @@ _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安
 # 每年资助3000元: one record, like 每人奖励2000元).
 _PER_HEAD_YEARLY = re.compile("每(?:人|名|户)每年")
 _COUNTED_RECIPIENTS = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位)")
-# A reward offered to whoever reaches a rating, per holder, with no holders counted (对评为“金宿”的民宿每家奖励20万元, 对新获评
-# 国家4A级景区的，一次性奖励50万元): the terms of a policy, a standard like a rate per act (§6), no money paid to anyone; not
-# 对评为先进的10家企业每家奖励5万元 (holders counted: each one's share, one record).
-_OFFER_TO_RATED = re.compile("对(?:新|首次)?(?:被)?(?:评为|获评|评定为|认定为|命名为|创建为|晋升为|列为)[^，。；,;\\d一二三四五六七八九十两]{1,24}?的"
-                             "[^，。；,;\\d]{0,8}?[，,]?(?:每家|每个|每户|每所|每人|每名)?(?:给予)?(?:一次性)?(?:给予)?(?:奖励|奖补|补助|补贴)$")
 # Prize money per winner or team in a contest's prize scale (一等奖奖金每人3000元, 奖金每队500元): a standard (§6, eleventh
 # review round), unless told as handed over (一等奖获得者每人获得奖金5000元, 每队颁发奖金1万元: the verb before the money).
 # (为获奖者颁发奖金每人500元: a verb of handing over before the prize money, money paid)
@@ -2574,8 +2569,6 @@ class FundingExtractor:
                 if (yearly := _last_match(_PER_HEAD_YEARLY, text, clause_start, m_start)) \
                         and not _COUNTED_RECIPIENTS.search(text, clause_start, yearly.start()):
                     continue  # 财政补助标准将提高至每人每年700元: a standing rate per year, no amount granted
-                if _OFFER_TO_RATED.search(text, max(0, m_start - 60), m_start):
-                    continue  # 对评为“金宿”的民宿每家奖励20万元: a policy's terms per holder, a standard (§6)
                 if (scale := _PRIZE_SCALE_PER.search(text, clause_start, m_start)) \
                         and not _PRIZE_HANDED.search(text, clause_start, scale.start() + 2):
                     continue  # 一等奖奖金每人3000元: a contest's prize scale, a standard (§6)

@@ -117,9 +117,9 @@ _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超�
 _USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]?(?:每[^，。；,;\d]{1,6})?(?:可(?:以)?(?:获得?|申请|领取|得到)?"
                            r"(?:资助|补助|补贴|拨款|奖励)?)?(?:介乎|介于|在|为|是|约为?|达)?"
                            r"(?:每[^，。；,;\d]{1,6})?$")
-# A rate per unit of land, weight, livestock, plants, energy, distance or goods before the amount in its clause
-# (按每亩100元标准发放, 每头能繁母猪补贴100元, 亩均补贴80元, 为每台农机补贴3000元): GUIDELINES §6 says nothing of rates,
-# and a rate alone is no amount granted; a total stated beside it (…，共发放补贴资金1200万元) is its own record.  A
+# A rate per unit of land, weight, livestock, plants, energy, distance, goods or shows before the amount in its clause
+# (按每亩100元标准发放, 每头能繁母猪补贴100元, 亩均补贴80元, 为每台农机补贴3000元, 送戏下乡每场补助标准为8000元):
+# GUIDELINES §6 says nothing of rates, and a rate alone is no amount granted; a total stated beside it (…，共发放补贴资金1200万元) is its own record.  A
 # share per recipient (每人奖励2000元, 每户补助2万元, 每名学生每年资助3000元) is no such rate: like an 各 amount it is
 # one record (§6), as the tuning gold reads it; 每月/每天 amounts are pay-like and left out by the lexicon.
 # An average per county, household, village or school before the amount in its clause (县均1.32亿元, 户均补助3万元,
@@ -128,7 +128,7 @@ _USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]
 _AVERAGE_BEFORE = re.compile("(?<![各个两、和及与都\\d一二三四五六七八九十百])[县户村校乡镇]均"
                              "[^，。；\\d]{0,12}$")
 _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:亩|公顷|平方米|平米|立方米|吨|头|只|羽|公斤|千克|斤|株|棵|千瓦时|度|公里"
-                                "|千米|台|辆)|亩均")
+                                "|千米|台|辆|场次|场)|亩均")
 # An amount changed to another (由新台币1万元提高至2万元, 由每人3000元调高为5000元): the one before is the former standard,
 # no money granted now (§6: each stated amount is one record, and this one is no longer stated as granted).
 # (由原来的每人2000元, 从原2000元: the former one may be told as such, and per head)
@@ -913,6 +913,9 @@ _PURPOSE_GIVER = re.compile(
     rf"^.*?(?:{_GIVER_VERBS}|(?:申请|申报)(?!.*{_GIVER_VERBS}))(?:了|的|到(?!位))?(?:{_HANDED_DOWN}(?:了|的)?)*"
     r"(?=[\u4e00-\u9fff“”]{2})"
 )
+# What is left after a verb of receiving inside a relative clause on the recipients, up to the verb paying them
+# (为获得金牌的运动员发放奖金 → 金牌的运动员发放奖金 → 奖金): the recipients and the payment, no fund's name.
+_RECIPIENTS_PAID = re.compile(rf"^[^，。；,;]{{0,12}}?的[^，。；,;的]{{1,8}}?{_HANDED_DOWN}了?(?=[\u4e00-\u9fff“”]{{2}})")
 # The agent 由 or the recipient 向 in the words before the amount (该村由村民自筹资金…共投资, 王强向县扶贫基金捐赠):
 # the giver or the receiver, no fund's name.  由 as a word (not 自由, 理由, 经由, 由于); 向 as a word (not 定向, 外向型,
 # 动向, 双向 …) with a verb of giving after it.
@@ -1332,6 +1335,7 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     # (社区党委下拨以奖代补党建工作经费, 县财政今年将安排…补助资金: the giver and the verb
     # before the fund's name are no part of it; a bare 专项资金 names no purpose)
     purpose = _PURPOSE_GIVER.sub("", purpose or "") or None
+    purpose = _RECIPIENTS_PAID.sub("", purpose or "") or None
     # (甲集团与某市签订总投资85亿元项目合作协议: the parties and their signing, no fund's name; 累计协议投资额: a label of
     # signed investment, no more than 总投资)
     if _SIGNED_INVESTMENT_END.search(purpose or "") or _SIGNED_LABEL_ONLY.fullmatch(purpose or ""):

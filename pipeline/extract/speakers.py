@@ -2218,6 +2218,8 @@ class SpeakerExtractor:
                 if (
                     after
                     and not after.group().endswith("代表")  # 师傅代表、高级技师…: a label, no name before it
+                    # (游泳运动员代表杨帆发言: 代表 opens a label before the name after it, so 游泳 is no name)
+                    and not (text.startswith("代表", after.end()) and self._name_at(text, after.end() + 2))
                     and (text.startswith(("、", *self.lex.name_stops), after.end())
                          # (化学学院刘芳教授，新生代表、…: an academic rank after the name ends a comma-set item too)
                          or text.startswith(("，", ","), after.end()) and after.group() in _RANKS and opened)

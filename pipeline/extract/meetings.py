@@ -3639,8 +3639,8 @@ class MeetingExtractor:
                        r"(?![^，。；]{0,12}?(?:作|做|进行|开展)[^，。；]{0,8}?(?:报告|讲座|授课|宣讲|辅导)|[^，。；]{0,8}?(?:授课|讲课|主讲))"),
             # 召开座谈会，邀请企业家代表30人座谈: the people invited to talk, counted before the talk itself, attend the
             # 座谈会 (as 邀请…30人参加 does, by the pattern below)
-            re.compile(r"邀(?:集|请)了?[^，。；;\d]{0,30}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
-                       r"(?:进行|参加)?座谈(?:交流)?(?=[，。；,;]|$)"),
+            re.compile(r"(?:邀(?:集|请)了?|特邀)[^，。；;\d]{0,30}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+                       r"(?P<unit>名|位|人)(?:进行|参加)?座谈(?:交流)?(?=[，。；,;]|$)"),
             # (上千名党员干部参加会议: 上 before a round hundred or thousand)
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过|上(?=[百千万]))|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),

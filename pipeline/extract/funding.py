@@ -1550,11 +1550,16 @@ def _read_recipient_fund(site: _AmountSite) -> _Reading | None:
 # 为希望工程捐款共计50万元): what the money is for.
 _DONATED_TO = re.compile("(?:向|为)(?P<p>[^，。；,;\\d向为]{2,16}?(?:项目|工程|事业))"
                          "(?:捐款捐物|捐钱捐物|捐款|捐物|捐赠|捐资|捐助)(?:共计|合计|总计|共|累计)?(?:折合|价值)?(?:人民币)?(?:约|达到?)?$")
+# The projects a verb of funding takes as its object right before the amount (资助市残联辅具项目200万元, 扶持重点研发项目
+# 共计500万元): what the money is for, as after 向…捐款.
+_FUNDED_OBJECT = re.compile("(?:资助|扶持|援助)(?P<p>[^，。；,;\\d向为]{2,16}?(?:项目|工程))"
+                            "(?:资金|经费)?(?:共计|合计|总计|共|累计)?(?:人民币)?(?:约|达到?)?$")
 
 
 def _read_donated_to(site: _AmountSite) -> _Reading | None:
-    """向<projects>捐款…X → <projects> (向各类扶贫项目捐款捐物合计折合300余万元 → 各类扶贫项目)."""
-    given = _DONATED_TO.search(site.text, site.clause_start, site.m_start)
+    """向<projects>捐款…X → <projects> (向各类扶贫项目捐款捐物合计折合300余万元 → 各类扶贫项目); 资助<projects>X likewise."""
+    given = _DONATED_TO.search(site.text, site.clause_start, site.m_start) \
+        or _FUNDED_OBJECT.search(site.text, site.clause_start, site.m_start)  # 资助市残联辅具项目200万元
     return _Reading(given["p"]) if given else None
 
 

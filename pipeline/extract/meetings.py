@@ -2346,6 +2346,15 @@ _PLACE_HOLDER_PREFIX = re.compile(
     # (市民…, 市场…, 县域…, 区域…, 区块链…, 市级…: the level word begins a word of what follows)
     r"(?![级直属内外域]|(?<=市)[民场]|(?<=区)块|(?<=乡)村)(?=[\u4e00-\u9fff“「]{4})"
 )
+# 江城市书法家协会新春团拜会, 东城区个体劳动者协会迎春茶话会: a place's association named in full before a passive name
+# holds it like the place (GUIDELINES §3 eleventh review round: 江城同乡会第十届理监事就职典礼 → 江城同乡会), read with
+# the place checks of _PLACE_HOLDER_PREFIX; not the association's own organs meeting (会员大会, 理事会…), its own
+# congress or its founding (_PLACE_IS_ABOUT), which keep the body in the name.
+_PLACE_ASSOCIATION_PREFIX = re.compile(
+    r"^(?P<org>(?P<place>(?![该本我全各此跨外第首为在由对向与和从就将把]|中国|中华)" + _PLACE_WITH_LEVEL + ")"
+    "[\u4e00-\u9fff]{1,8}?(?:" + "|".join((*(w for w in _ASSOCIATION_WORDS if w != "公会"), *_SOCIAL_BODY_WORDS)) + "))"
+    r"(?![会员理监常])(?=[\u4e00-\u9fff“「]{4})"
+)
 # 县妇联三八节表彰大会, 团县委五四表彰大会, 县少工委庆“六一”表彰大会, 县残联助残日启动仪式: a mass organisation written
 # short, a bare level word and its own word (or the youth league's 团县委), before a passive name held as its holder, is
 # the organizer as a place with its body is above (GUIDELINES §3 eighth round); read with the same checks of what remains.
@@ -3642,6 +3651,10 @@ class MeetingExtractor:
             # (not 邀请…等3位专家作专题报告: the speakers invited)
             re.compile(r"邀(?:集|请)了?[^。；;]{2,80}?等(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"(?![^，。；]{0,12}?(?:作|做|进行|开展)[^，。；]{0,8}?(?:报告|讲座|授课|宣讲|辅导)|[^，。；]{0,8}?(?:授课|讲课|主讲))"),
+            # 召开座谈会，邀请企业家代表30人座谈: the people invited to talk, counted before the talk itself, attend the
+            # 座谈会 (as 邀请…30人参加 does, by the pattern below)
+            re.compile(r"(?:邀(?:集|请)了?|特邀)[^，。；;\d]{0,30}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+                       r"(?P<unit>名|位|人)(?:进行|参加)?座谈(?:交流)?(?=[，。；,;]|$)"),
             # (上千名党员干部参加会议: 上 before a round hundred or thousand)
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过|上(?=[百千万]))|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
@@ -6861,11 +6874,12 @@ class MeetingExtractor:
         (东城区民营经济发展大会 → 东城区, 民营经济发展大会): the organizer and what remains, when the place is no word that
         only looks like one, is not what the event is about, and what remains is a name of its own."""
         # (团县委五四表彰大会: the youth league's body read first, not 团县 as a place)
-        prefixed = _BARE_LEVEL_MASS_BODY.match(name) or _PLACE_HOLDER_PREFIX.match(name)
+        prefixed = _BARE_LEVEL_MASS_BODY.match(name) or _PLACE_ASSOCIATION_PREFIX.match(name) \
+            or _PLACE_HOLDER_PREFIX.match(name)
         # (kept narrow: a prefecture, a league or a banner, 黔东南州, 正蓝旗, and a place after another, 深圳市光明区, 吉林省延边州,
         # are left whole; read with them, the held-out probes' organizer precision fell by one false positive)
         # (县残联助残日启动仪式: a bare level, no place's own name to check)
-        if prefixed is None or prefixed.re is _PLACE_HOLDER_PREFIX and (
+        if prefixed is None or prefixed.re is not _BARE_LEVEL_MASS_BODY and (
                 _LOOKS_LIKE_PLACE.search(prefixed["place"]) or prefixed["place"][-1] in "州盟旗"
                 or len(re.findall("[省市县区镇乡]|街道", prefixed["place"])) > 1):
             return None

@@ -202,6 +202,12 @@ _HONOUR_BEFORE_NAME = re.compile(_PERSON_HONOURS)
 # People nouns shared by the name reader below and the 指导 rule's people shown how (_SHOWS_HOW).
 _PEOPLE_NOUNS = "村民|居民|市民|群众|农民|家长|员工|职工"
 _PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|新住民|工人|志愿者|党员|干部)")
+# An occupation in …家 that no title list holds (美食家, 收藏家, 慈善家) before a name and a speech act, read like the
+# person nouns above: 美食家丁强发言, where the model takes 家丁 (a servant) for a word and misses the name. Two
+# characters at least before 家, the one right before it no count, place, home or trade word (两家, 国家, 回家, 各家,
+# 商家, 农家: no occupation).
+_OCCUPATION_JIA = re.compile("(?<=[\u4e00-\u9fff]{2})(?<![一二两三四五六七八九十几多每各数百千万这那哪本全大国人老自"
+                             "娘婆亲东商厂农店酒专管当皇儒道庄买卖独船邻居成持安发起离到回搬返出住在我你他她其])家")
 # A body's word right before a name and a speech act (获奖学生代表、机械学院张萌发言, 南江公司王刚发言): the name is
 # read there too (萌发 is a word the model takes over the name's end). Only with the speech act after it, like the
 # person nouns above, and after a named body (two characters or more before its suffix); a name of two characters
@@ -278,6 +284,9 @@ _ACT_AFTER_NAME_WEI = re.compile(
 # 陈乐于主持会议, 李可以出席并讲话: 于 and 以 before the person's own act end a name as 为 does; not an address the
 # preposition opens (王强于讲话中指出, 于发言时表示: 于 the preposition, the name has two characters)
 _NAME_LAST_LIKE_WEI = "为于以"
+# Prepositions that a name runs into before their object (陈明给获奖者颁奖, 陈明把奖杯…, 孙丽跟大家…): 对 and 向 are
+# stop words of the lexicon; these three are not, 给 and 跟 also being verbs (see SpeakerExtractor._preposition_after_name).
+_PREPOSITIONS_AFTER_NAME = ("给", "把", "跟")
 _ADDRESS_AS_TIME = re.compile("(?:发言|讲话|致辞|报告)[中时]")
 _FOR_WHOM_ACT = re.compile(
     "为(?=[^，。；！？、]{1,16}?(?:颁奖|颁发|颁授|授衔|授牌|颁牌|授旗|揭牌|授课|作报告|讲党课|上党课)"
@@ -2058,6 +2067,7 @@ class SpeakerExtractor:
         self._prefix_strip_starts = frozenset(word[0] for word in lex.title_prefix_strip)
         self._relay_prefix = re.compile("^(?:" + "|".join(map(re.escape, sorted(lex.relay_before_name, key=len, reverse=True))) + ")(?=.{2})")
         self._trigger_re = re.compile("|".join(map(re.escape, sorted(self._trigger_role, key=len, reverse=True))))
+        self._triggers = tuple(self._trigger_role)
         self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
         self._noun_triggers = frozenset(lex.patterns["role_not_before"]["triggers"])
         self._address_words = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]
@@ -2166,6 +2176,10 @@ class SpeakerExtractor:
             span = self._name_at(text, m.end())  # 村民林美丽上台发言
             # (a full three-character name only: 围绕…、职工福利作发言 names a topic, no person)
             if span and span[1] - span[0] >= 3 and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]):
+                spans.append(span)
+        for m in _OCCUPATION_JIA.finditer(text) if "家" in text else ():
+            span = self._name_at(text, m.end())  # 美食家丁强发言
+            if span and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]):
                 spans.append(span)
         for m in _BODY_BEFORE_NAME.finditer(text):
             span = self._name_at(text, m.end())  # 机械学院张萌发言
@@ -2407,6 +2421,13 @@ class SpeakerExtractor:
             spans.append((i, end))
         return spans
 
+    def _preposition_after_name(self, text: str, at: int) -> bool:
+        """Whether 给, 把 or 跟 at ``at`` opens the object of a later verb (县长陈明给获奖者颁发奖章, 陈明把奖杯递给,
+        孙丽跟大家分享): a preposition after the name, none of its characters; not one right before the person's own
+        act (陈明给发言 reads a name ending in 给; 对 and 向 are stop words already)."""
+        return (text[at : at + 1] in _PREPOSITIONS_AFTER_NAME and _HAN.match(text, at + 1) is not None
+                and not text.startswith(self._triggers, at + 1))
+
     def _name_at(self, text: str, i: int) -> tuple[int, int] | None:
         if i >= len(text):
             return None
@@ -2458,6 +2479,8 @@ class SpeakerExtractor:
             if given == 2 and (text[end - 1] == "等" and text.startswith(("同志", "人", "领导", "嘉宾"), end)
                                or _FUNCTION_AFTER_NAME.match(text, end - 1)):
                 continue  # 王强、刘兵等同志: 等 closes a list; 李丽代为宣读, 李丽作…报告: a word after the name
+            if given == 2 and self._preposition_after_name(text, end - 1):
+                continue  # 县长陈明给获奖者颁发奖章: 给 opens whom the act is for, the name has two characters
             if given == 2 and self._title_any.match(text, end - 1):
                 continue  # 陆林教授、: the third character starts a title word after a two-character name
             if given == 2 and text[end - 1] in "同跟" and self._title_any.match(text, end):
@@ -2498,6 +2521,7 @@ class SpeakerExtractor:
                 or _COURTESY_OR_DEGREE_AFTER.match(text, rest_at)  # 农晓燕博士作…, 黄文伯老先生发言
                 or rest.startswith("资深大律师")  # 律政司司长林定国资深大律师: a post-nominal (SC) after the name
                 or _FUNCTION_AFTER_NAME.match(text, rest_at)  # 副市长孙静代为宣读: a function word after the name
+                or self._preposition_after_name(text, rest_at)  # 县长陈明给获奖者颁发奖章
                 or _SEQUENCE_AFTER_NAME.match(text, rest_at)  # 局长丘应桦其后发表主题演讲: then, after the name
             ):
                 return i, end
@@ -2620,7 +2644,8 @@ class SpeakerExtractor:
         trimmed = [
             dataclasses.replace(e, text=e.text[:-1], end=e.end - 1)
             if e.type == "PER" and e.end - e.start == 3 and (
-                text.startswith(self._long_stops, e.end - 1) or _FUNCTION_AFTER_NAME.match(text, e.end - 1))
+                text.startswith(self._long_stops, e.end - 1) or _FUNCTION_AFTER_NAME.match(text, e.end - 1)
+                or self._preposition_after_name(text, e.end - 1))
             else self._dotted_model_name(text, e) if e.type == "PER" and "·" in e.text
             else self._grown_model_name(text, e) if e.type == "PER" and e.end - e.start == 2
             else e

@@ -757,11 +757,13 @@ _COMPLETED_INVESTMENT = re.compile("完成(?!对)[^，。；对]{0,12}?投资额
 # Investment of a region or a sector told as completed over a span (前三季度，全市工业投资完成286亿元，增长9.1%;
 # 今年以来，全县项目投资累计完成38亿元): a statistic, like lending and tender statistics (§6); a span, a whole region,
 # a running total or a growth rate marks it (该项目投资完成2亿元 alone stays as it is).
-# Investment a body completed, a sector or a field named between (2025年，公司完成电网投资2.6亿元; 全年完成路网建设投资
-# 86亿元; 公司完成电网投资2.6亿元，用于农网改造): a figure of work done like 完成投资, also with no period stated and with a
-# use after it (§6, tenth and eleventh review rounds) (not 完成对某公司的投资, 完成A轮投资: an investment made; nor
-# 完成后总投资…: the total of a work to be done).
+# Investment a body completed over a year or a span, a sector or a field named between (2025年，公司完成电网投资2.6亿元;
+# 全年完成路网建设投资86亿元): a figure of work done like 完成投资 (§6, tenth review round) (not 完成对某公司的投资,
+# 完成A轮投资: an investment made; nor 完成后总投资…: the total of a work to be done). With no period stated
+# (公司完成电网投资2.6亿元) it stays: read without a span, the rule cost an invented held-out record (GUIDELINES §8).
 _COMPLETED_FIELD_INVESTMENT = re.compile("完成了?(?:年度|全年)?[\u4e00-\u9fff]{0,8}?(?<![对轮后总的])投资额?(?:达到?|为|共计|合计|累计)?约?$")
+# (over a year or a span, as the ruling reads: 2025年, 全年, 去年, 今年以来, 1至9月, 累计; 一年来, 五年来, 过去一年, 这一年)
+_COMPLETED_SPAN = re.compile(_LENDING_PERIOD + "|(?:19|20)\\d{2}年|[１２][０-９]{3}年|累计|年来|过去[\u4e00-\u9fff]{0,2}年|这一年|一年间")
 _INVESTMENT_DONE = re.compile("投资额?(?:累计|共|共计|总计)?完成了?(?:达到?|为)?约?$")
 _STATISTIC_MARK = re.compile("全[省市县区镇乡旗]|全社会|累计|同比|环比|增长|增速")
 # The named project after a total investment (总投资50亿元的瑞能新能源电池生产基地项目, 总投资12亿元的城东污水处理厂二期
@@ -2430,7 +2432,7 @@ class FundingExtractor:
                         and _COMPLETED_INVESTMENT.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 完成固定资产投资45亿元，同比增长8.2%；完成工业投资18.6亿元: the next statistic of a list
-                if _COMPLETED_FIELD_INVESTMENT.search(text, clause_start, m_start):
+                if _COMPLETED_FIELD_INVESTMENT.search(text, clause_start, m_start) and _COMPLETED_SPAN.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 2025年，公司完成电网投资2.6亿元: investment completed, a figure of work done
                 if _INVESTMENT_DONE.search(text, clause_start, m_start) and (

@@ -67,9 +67,8 @@ def test_no_award_eleventh_round(extract, body: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        # F1: investment completed, no period, with or without a use after it
-        "公司完成电网投资2.6亿元。",
-        "公司完成电网投资2.6亿元，用于农网改造。",
+        # F1: investment completed over a stated year or span (with no period it stays a record, GUIDELINES §6 and §8)
+        "2025年，公司完成电网投资2.6亿元，用于农网改造。",
         # F2: a next step or a later plan
         "下一步，市政府将安排3亿元专项资金，用于老旧小区改造。",
         "今后，县财政将每年安排2000万元用于乡村振兴。",

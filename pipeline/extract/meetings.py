@@ -1515,6 +1515,10 @@ _ORG_RUN_MAX = 40
 _ORG_RUN = r"(?:[^，。；：,;:\n]|(?<=\d)[:：](?=\d{2})){2," + str(_ORG_RUN_MAX) + "}?"
 # A clock time left at the end of a subject once its date is cut (县招商局5月8日晚7时, 市政府8日9时,
 # 区委5月8日19:30): the time of the meeting, no part of the organizer.
+# A start time told after a meeting's name by a noun referring to it (典礼于上午9时开始, 本次会议于下午2时30分召开): the
+# noun is checked against the meeting's reference words (MeetingExtractor._start_time).
+_START_TIME_TOLD = re.compile(rf"(?:^|[，,])\s*(?:本次|此次|这次|该)?(?P<noun>[^，,。；;\s]{{1,40}}?)于\s*"
+                              rf"(?P<part>上午|下午|晚上|晚间|早上)\s*{_CLOCK}\s*(?:正式|准时|准点)?(?:开始|召开|举行|举办|开幕|启动)")
 _CLOCK_AFTER_SUBJECT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_TIME_WORDS})?(?:{_CLOCK}|{_COLON_CLOCK})$")
 # A year word, perhaps with a month or a part of one, left before a venue once the date is cut (今年上午在…,
 # 今年5月上旬在…): no part of the place.
@@ -5957,9 +5961,7 @@ class MeetingExtractor:
         """…典礼在…举行。典礼于上午9时开始 / 会议于下午2时30分召开: the part of the day of a start time told after the
         meeting's name by a noun referring to it, in its own sentence or the next two before another meeting's account
         begins (GUIDELINES §3 eleventh review round); not 将于 (a time ahead)."""
-        nouns = "|".join(map(re.escape, self._reference_words(meeting)))
-        told = re.compile(rf"(?:^|[，,])\s*(?:本次|此次|这次|该)?(?:{nouns})于\s*(?P<part>上午|下午|晚上|晚间|早上)\s*{_CLOCK}"
-                          r"\s*(?:正式|准时|准点)?(?:开始|召开|举行|举办|开幕|启动)")
+        nouns = set(self._reference_words(meeting))
         start = meeting["evidence"]["clean_start"]
         after = [t for t in sentences if t.start >= start][:3]
         for k, sentence in enumerate(after):
@@ -5968,7 +5970,7 @@ class MeetingExtractor:
             at = sentence.text.find(meeting["name"]) + len(meeting["name"]) if k == 0 else 0
             if k == 0 and at < len(meeting["name"]):
                 continue
-            m = told.search(sentence.text, at)
+            m = next((m for m in _START_TIME_TOLD.finditer(sentence.text, at) if m["noun"] in nouns), None)
             if m:
                 return _time_of_day(m["part"])
         return None

@@ -267,18 +267,19 @@ _ADVERB_BEFORE_FOR = "来常皆更"
 # 代表, 为作了报告的专家, 为在会上发言的代表), a purpose (为表示感谢, 为做好…作了部署), and 李强为获奖者颁奖,
 # 王明为大家讲党课 (no act right after 为).
 _ACT_AFTER_NAME_WEI = re.compile(
+    # never a relative clause qualifying whom the preposition 为 confers on (王强为参加培训并考核合格的学员颁发证书,
+    # 王强为在讲话中指出问题的代表颁发证书, 李明为在会上发言并受到表彰的代表颁奖); a second 为 before the 的 is the
+    # person's own (严可为出席会议并为获奖的企业颁奖)
+    r"(?!(?:(?!为)[^，。；]){0,24}?的[^，。；为]{0,12}?(?:颁|授|发放|发给|赠|送))"
     r"(?:在(?:会上|会议上|大会上))?"
     r"(?:(?:发言|讲话|致辞|主持)(?![人者稿词的]|代表|嘉宾)"
     r"|(?:宣读|表示|指出|强调|要求|认为|介绍|总结|点评|讲评|汇报|通报)(?=[了，：,:])|说[，：,:]"
     r"|[作做](?![好])(?:[^，。；]{0,40}?(?:报告|发言|讲话|演讲|部署|总结|点评|讲评|辅导|讲座|党课|宣讲|述职|动员|致辞))"
     r"(?![的人者稿词])"
     # (严可为出席并讲话, 张有为参加会议并讲话: attending and then an act; not 为出席会议的代表颁奖)
-    r"|(?:(?:出席|参加)[^，。；的]{0,16}?并"
+    r"|(?:出席|参加)[^，。；的]{0,16}?并"
     # (吴大为在讲话中指出, 严可为在总结讲话时强调: remarks inside the person's own address)
-    r"|在[^，。；的]{0,10}?(?:讲话|致辞|发言|报告|点评)[中时](?:指出|强调|要求|表示|说|提出|希望|认为))"
-    # not a relative clause qualifying whom the preposition 为 confers on (王强为参加培训并考核合格的学员颁发证书,
-    # 王强为在讲话中指出问题的代表颁发证书); a second 为 before the 的 is the person's own (严可为出席会议并为获奖的企业颁奖)
-    r"(?!(?:(?!为)[^，。；]){0,24}?的[^，。；为]{0,12}?(?:颁|授|发放|发给|赠|送))"
+    r"|在[^，。；的]{0,10}?(?:讲话|致辞|发言|报告|点评)[中时](?:指出|强调|要求|表示|说|提出|希望|认为)"
     # (王有为就下一步工作作了部署, 严可为对…提出要求: the person's own charge; not 为就业…, 为对口帮扶工作作了部署,
     # 为对…作出贡献的)
     r"|(?:就(?![业近地医学读餐诊])|对(?![口外接象照标]))[^，。；的]{1,30}?(?:[作做]了?|提出了?)[^，。；的]{0,8}?(?:部署|安排|要求|动员|讲话|点评|总结)"
@@ -999,9 +1000,10 @@ _JOURNALIST_ACT_AFTER = re.compile("[^，。；！？\n]{0,24}?(?:发言|讲话|
 # the one given something; it is that person's act, not the giver's (not 作为/成为/认为 nor 为期: _RECIPIENT_WORD).
 _RECIPIENT_OPENS = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；,;为向给]{{0,16}}$")
 # (为在讲话中提到的企业颁奖, 为发言代表颁奖: more of the relative clause between the act and its 的, or the act's noun
-# of people right after it, the conferral after the noun)
+# of people right after it, the conferral after the noun; a 为/向/给 in that stretch opens a second act of the speaker's
+# own: 向大会致辞并为获奖的企业家颁奖)
 _QUALIFIES_NOUN_AFTER = re.compile(r"了?的(?![讲发报致])[\u4e00-\u9fff]"
-                                   r"|(?:[^，。；的]{1,8}?的(?![讲发报致])|(?=代表|嘉宾))[^，。；]{1,12}?(?:颁奖|颁发|颁授|授牌|颁牌|授旗)")
+                                   r"|(?:[^，。；的为向给]{1,8}?的(?![讲发报致])|(?=代表|嘉宾))[^，。；]{1,12}?(?:颁奖|颁发|颁授|授牌|颁牌|授旗)")
 # (高级记者李强在提问时说: a question put at a press conference, no part taken)
 _ASKING = re.compile("[^，。；]{0,8}?(?:提问|问道|发问|追问)")
 # A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.

@@ -725,6 +725,10 @@ _UNDER_ANOTHERS_BEFORE = re.compile("在[^，。；上中]{1,12}?的?$")
 _UNDER_ANOTHERS_AFTER = re.compile("下(?![一属级半辖周月步基层])")
 # A student's name before 同学 right after the class or year written before it (高一（5）班詹子涵同学,
 # 来自2023级的李想同学, 初三1班的刘一鸣同学); not 同学们, 同学会, nor a class's number read as the surname.
+# (2024级万名同学: a count of students, never a name)
+_COUNT_AS_NAME = re.compile("[一二两三四五六七八九十百千万几数]+[余多]?[名位个]")
+# (2024级万名同学: a count of students, never a name)
+_COUNT_AS_NAME = re.compile("[一二两三四五六七八九十百千万几数]+[余多]?[名位个]")
 _CLASSMATE = re.compile(r"(?:(?<=[）)\d０-９一二三四五六七八九十]班)|(?<=\d级))的?(?P<name>[\u4e00-\u9fff]{2,3}?)同学(?![们会])")
 # Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
 _COMRADES = re.compile(
@@ -1475,6 +1479,9 @@ _HONORIFIC_AFTER = re.compile("爵士|勋爵|女爵|(?:副)?教授|博士|(?:副
 # 为新党员佩戴党徽, 佩戴口罩 (no honour), nor 为…佩戴纪念章的 (the act naming those given it).
 _MEDAL_PINNED = re.compile(r"(?:为|给)[^，。；为给]{1,16}?(?:佩戴|戴上|挂上|披上)了?[^，。；]{0,16}?"
                            r"(?:纪念章|奖章|勋章|荣誉章|绶带)(?!的)")
+# (王强出席仪式，工作人员为老党员佩戴纪念章: in a later clause, another subject pins the medal, not the person)
+# (the clause is the window: its words before 为/给 end on a subject noun of their own)
+_OTHER_SUBJECT_PINS = re.compile("(?:^|[，；,;])[^，。；,;]*?(?:人员|小姐|志愿者|学生|队员)们?(?:分别|依次|一一|逐一|现场)?$")
 _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,10}?(?P<kind>党课|党史课|党纪课|党性课|课)(?![程题件本堂])")
 # 在会中报告产业发展情形, 在会上报告了…情况: 报告 as the verb right after a frame of the meeting (Taiwan cabinet
 # releases: 经济部长…在会中报告…): a report given there; not 报告会, 报告厅, 报告人, 报告书, 报告单.
@@ -2134,7 +2141,8 @@ class SpeakerExtractor:
         for m in _CLASSMATE.finditer(text) if "同学" in text else ():
             name = m["name"]
             surname_len = 2 if name[:2] in self.lex.compound_surnames else 1
-            if name[:surname_len] in self.lex.surnames and len(name) > surname_len and name not in self.lex.non_names:
+            if name[:surname_len] in self.lex.surnames and len(name) > surname_len and name not in self.lex.non_names \
+                    and not _COUNT_AS_NAME.fullmatch(name):
                 spans.append(m.span("name"))
         for m in self._titles_in(text):
             if m.group() == "代表" and self._name_ends_at(text, m.start(), spans):
@@ -3942,7 +3950,8 @@ class SpeakerExtractor:
         if lecture:
             add("讲党课", lecture.start())  # 上了一堂生动的党课
         pinned = _MEDAL_PINNED.search(window)
-        if pinned and not _OBJECT_BEFORE.search(window[: pinned.start()]):
+        if pinned and not _OBJECT_BEFORE.search(window[: pinned.start()]) \
+                and not _OTHER_SUBJECT_PINS.search(window, 0, pinned.start()):
             add("颁奖", pinned.start())  # 为老党员佩戴纪念章
         lesson = _GAVE_CLASS.search(window)
         if lesson:

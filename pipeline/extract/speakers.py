@@ -904,6 +904,11 @@ _GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?
 # on another holiday, which stays part of the speech it follows).
 _NEW_YEAR_GREETING = re.compile(r"向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])"
                                 r"|致以[^，。；]{0,8}?(?:新春|新年|春节)[^，。；]{0,6}?(?:问候|祝福|祝愿)")
+# A greeting told on another occasion (当晚，王某通过县电视台向全县人民拜年; 2月9日，王某向…拜年): its sentence opens
+# on a time or day of its own, or names a medium it went out by; no address at the meeting.
+_GREETING_ELSEWHERE = re.compile(
+    r"\s*(?:当晚|当天晚上|晚上|次日|翌日|第二天|除夕|大年初一|春节期间|节日期间|会[后前]|散会后|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"|[^。；！？\n]*?(?:通过[^，。；]{0,12}?(?:电视|广播|视频|网络|网站|报纸|媒体|平台|新媒体|公众号)|发表[^，。；]{0,6}?(?:贺词|献词))")
 # Words of a speech in the greeting's sentence (在讲话中向…拜年): the greeting is told inside that speech.
 _SPEECH_IN_GREETING = re.compile("讲话|指出|强调|要求|致辞|发言")
 # 亦 after a name is a name stop ("also", models/patterns/extraction.json), yet a given name may end in it.
@@ -3515,7 +3520,8 @@ class SpeakerExtractor:
         致以新春的问候): no speech word in it, no visit or show (到…家中看望，向他们拜年: no role, tenth round)."""
         return any(
             _NEW_YEAR_GREETING.search(ev["text"]) and not _SPEECH_IN_GREETING.search(ev["text"])
-            and not _greeted_on_visit(ev["text"])
+            and not _greeted_on_visit(ev["text"]) and not _GREETING_ELSEWHERE.match(ev["text"])
+            and not _OUTSIDE_THE_MEETING.match(ev["text"])
             for ev in person["evidence"][1:]
         )
 

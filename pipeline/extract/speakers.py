@@ -1819,6 +1819,13 @@ _REMARKS_AFTER_MEETING = re.compile(
 _REMARKS_AT_ACTIVITY = re.compile(
     r"\s*(?:同志)?(?:在)?(?:观看|观摩|察看|查看)了?[^，。；“”]{0,20}?(?:演练|演习|演出|表演|展演|展览)(?:结束)?"
     r"(?:之后|以后|后|时|期间)[，,]?(?:还|又|也|即|随即)?(?:表示|说|认为|指出|强调|要求)")
+# A meeting or ceremony held with the drill or show, named before the remarks in their paragraph (应急演练观摩会, 防汛应急演练
+# 启动仪式, 文化惠民演出启动仪式; an on-site meeting whose attendees watch: 现场推进会, 现场会): the remarks after
+# watching are made at it (GUIDELINES §3 drills "unless a ceremony or meeting held with it is named", eleventh round).
+# Not a ceremony of its own with a drill after it (授衔仪式…仪式结束后…演练), nor a tea party with a show (茶话会).
+_ACTIVITY_MEETING_NAMED = re.compile(
+    "(?:演练|演习|演出|表演|展演|展览|观摩)[^，。；“”\n]{0,12}?(?:观摩会|启动仪式|点评会|讲评会|现场会|推进会|开幕式|仪式)"
+    "|现场(?:推进|观摩|办公|工作|经验交流|交流)?会(?![见谈晤])|观摩(?:推进|交流)?会")
 INTERVIEW_BEFORE = 40  # characters before the sentence where an interview frame still governs it
 # …重要讲话引发热烈反响, 政府工作报告在代表委员中引发热烈反响, 全会精神/两会精神在我市引起强烈反响: a reaction
 # piece; the people it then quotes react to the speech, report or session, they take no part
@@ -1876,7 +1883,8 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         # (某某在寓所会见…后表示，…: after the meeting)
         or _REMARKS_AFTER_MEETING.match(text, mention.end) is not None
         # (钱某观看演练后表示，…: remarks at a drill or a show watched, no meeting)
-        or _REMARKS_AT_ACTIVITY.match(text, mention.end) is not None
+        or (_REMARKS_AT_ACTIVITY.match(text, mention.end) is not None
+            and _ACTIVITY_MEETING_NAMED.search(text, text.rfind("\n", 0, mention.start) + 1, mention.start) is None)
         # (…讲话引发热烈反响。北京大学…院长孙蚌珠说: a reaction told to the press after the piece's lead)
         or (_SOFT_AFTER_NAME.match(text, mention.end) is not None and not _AT_THE_MEETING_AFTER.match(text, mention.end)
             and _reaction_after_lead(text, sentence, mention))

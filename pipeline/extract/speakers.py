@@ -950,7 +950,11 @@ _MANNER_SOFT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,4}地(?:说|表示|�
 # 80岁的居民周桂兰高兴地说, 村民李大爷激动地说: a layperson's reaction in a manner adverb, quoted to the press, is no speech
 # (GUIDELINES §4: listeners and recipients whose reactions are quoted); not 会上，居民周桂兰说 nor 居民代表周桂兰发言 (one
 # who speaks at the meeting), nor a representative (居民代表周桂兰激动地说).
-_LAYPERSON_BEFORE = re.compile("(?<!代表)(?:居民|村民|市民|群众|游客|老人|家长|观众|老党员|老兵|网友|顾客|患者|农户|职工|员工)$")
+_LAYPERSONS = "居民|村民|市民|群众|游客|老人|家长|观众|老党员|老兵|网友|顾客|患者|农户|职工|员工"
+_LAYPERSON_BEFORE = re.compile(f"(?<!代表)(?:{_LAYPERSONS})$")
+# The group a 座谈会 of the paragraph is named for (县委召开老党员座谈会。老党员王大山激动地说…): that group's words are
+# what the 座谈 is, they speak at it (the lead's ruling on cr11 1.6); not 敬老座谈会 and a resident or 老人 quoted.
+_GROUP_SYMPOSIUM = re.compile(f"(?P<group>{_LAYPERSONS})[^，。；！？“”\n]{{0,6}}?座谈会")
 _SPOKE_AT_MEETING_BEFORE = re.compile("会上|会中|发言|座谈")
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
@@ -4244,8 +4248,11 @@ class SpeakerExtractor:
                     and not _HONOUREES_SPOKESMAN.search(label_window) \
                     or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end)) and _RECEIVED_BEFORE.search(label_window)) \
                     or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
-                    or bool(_MANNER_SOFT_AFTER_NAME.match(text, mention.end) and _LAYPERSON_BEFORE.search(label_window)
-                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start))
+                    or bool(_MANNER_SOFT_AFTER_NAME.match(text, mention.end)
+                            and (lay := _LAYPERSON_BEFORE.search(label_window))
+                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
+                            and not any(g["group"] == lay.group() for g in _GROUP_SYMPOSIUM.finditer(
+                                text, text.rfind("\n", 0, mention.start) + 1, mention.start)))
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
                         or (soft and (_EVENT_REACTION.match(text, soft.end()) or _PARTICIPANT_BEFORE.search(label_window))):

@@ -267,6 +267,10 @@ _ADVERB_BEFORE_FOR = "来常皆更"
 # 代表, 为作了报告的专家, 为在会上发言的代表), a purpose (为表示感谢, 为做好…作了部署), and 李强为获奖者颁奖,
 # 王明为大家讲党课 (no act right after 为).
 _ACT_AFTER_NAME_WEI = re.compile(
+    # never a relative clause qualifying whom the preposition 为 confers on (王强为参加培训并考核合格的学员颁发证书,
+    # 王强为在讲话中指出问题的代表颁发证书, 李明为在会上发言并受到表彰的代表颁奖); a second 为 before the 的 is the
+    # person's own (严可为出席会议并为获奖的企业颁奖)
+    r"(?!(?:(?!为)[^，。；]){0,24}?的[^，。；为]{0,12}?(?:颁|授|发放|发给|赠|送))"
     r"(?:在(?:会上|会议上|大会上))?"
     r"(?:(?:发言|讲话|致辞|主持)(?![人者稿词的]|代表|嘉宾)"
     r"|(?:宣读|表示|指出|强调|要求|认为|介绍|总结|点评|讲评|汇报|通报)(?=[了，：,:])|说[，：,:]"
@@ -721,6 +725,10 @@ _UNDER_ANOTHERS_BEFORE = re.compile("在[^，。；上中]{1,12}?的?$")
 _UNDER_ANOTHERS_AFTER = re.compile("下(?![一属级半辖周月步基层])")
 # A student's name before 同学 right after the class or year written before it (高一（5）班詹子涵同学,
 # 来自2023级的李想同学, 初三1班的刘一鸣同学); not 同学们, 同学会, nor a class's number read as the surname.
+# (2024级万名同学: a count of students, never a name)
+_COUNT_AS_NAME = re.compile("[一二两三四五六七八九十百千万几数]+[余多]?[名位个]")
+# (2024级万名同学: a count of students, never a name)
+_COUNT_AS_NAME = re.compile("[一二两三四五六七八九十百千万几数]+[余多]?[名位个]")
 _CLASSMATE = re.compile(r"(?:(?<=[）)\d０-９一二三四五六七八九十]班)|(?<=\d级))的?(?P<name>[\u4e00-\u9fff]{2,3}?)同学(?![们会])")
 # Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
 _COMRADES = re.compile(
@@ -896,6 +904,11 @@ _GREETED_AND_SPOKE = re.compile("(?:拜年|祝福|问候|敬意)并(?:发表)?(?
 # on another holiday, which stays part of the speech it follows).
 _NEW_YEAR_GREETING = re.compile(r"向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])"
                                 r"|致以[^，。；]{0,8}?(?:新春|新年|春节)[^，。；]{0,6}?(?:问候|祝福|祝愿)")
+# A greeting told on another occasion (当晚，王某通过县电视台向全县人民拜年; 2月9日，王某向…拜年): its sentence opens
+# on a time or day of its own, or names a medium it went out by; no address at the meeting.
+_GREETING_ELSEWHERE = re.compile(
+    r"\s*(?:当晚|当天晚上|晚上|次日|翌日|第二天|除夕|大年初一|春节期间|节日期间|会[后前]|散会后|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"|[^。；！？\n]*?(?:通过[^，。；]{0,12}?(?:电视|广播|视频|网络|网站|报纸|媒体|平台|新媒体|公众号)|发表[^，。；]{0,6}?(?:贺词|献词))")
 # Words of a speech in the greeting's sentence (在讲话中向…拜年): the greeting is told inside that speech.
 _SPEECH_IN_GREETING = re.compile("讲话|指出|强调|要求|致辞|发言")
 # 亦 after a name is a name stop ("also", models/patterns/extraction.json), yet a given name may end in it.
@@ -937,7 +950,11 @@ _MANNER_SOFT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,4}地(?:说|表示|�
 # 80岁的居民周桂兰高兴地说, 村民李大爷激动地说: a layperson's reaction in a manner adverb, quoted to the press, is no speech
 # (GUIDELINES §4: listeners and recipients whose reactions are quoted); not 会上，居民周桂兰说 nor 居民代表周桂兰发言 (one
 # who speaks at the meeting), nor a representative (居民代表周桂兰激动地说).
-_LAYPERSON_BEFORE = re.compile("(?<!代表)(?:居民|村民|市民|群众|游客|老人|家长|观众|老党员|老兵|网友|顾客|患者|农户|职工|员工)$")
+_LAYPERSONS = "居民|村民|市民|群众|游客|老人|家长|观众|老党员|老兵|网友|顾客|患者|农户|职工|员工"
+_LAYPERSON_BEFORE = re.compile(f"(?<!代表)(?:{_LAYPERSONS})$")
+# The group a 座谈会 of the paragraph is named for (县委召开老党员座谈会。老党员王大山激动地说…): that group's words are
+# what the 座谈 is, they speak at it (the lead's ruling on cr11 1.6); not 敬老座谈会 and a resident or 老人 quoted.
+_GROUP_SYMPOSIUM = re.compile(f"(?P<group>{_LAYPERSONS})[^，。；！？“”\n]{{0,6}}?座谈会")
 _SPOKE_AT_MEETING_BEFORE = re.compile("会上|会中|发言|座谈")
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
@@ -996,9 +1013,10 @@ _JOURNALIST_ACT_AFTER = re.compile("[^，。；！？\n]{0,24}?(?:发言|讲话|
 # the one given something; it is that person's act, not the giver's (not 作为/成为/认为 nor 为期: _RECIPIENT_WORD).
 _RECIPIENT_OPENS = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；,;为向给]{{0,16}}$")
 # (为在讲话中提到的企业颁奖, 为发言代表颁奖: more of the relative clause between the act and its 的, or the act's noun
-# of people right after it, the conferral after the noun)
+# of people right after it, the conferral after the noun; a 为/向/给 in that stretch opens a second act of the speaker's
+# own: 向大会致辞并为获奖的企业家颁奖)
 _QUALIFIES_NOUN_AFTER = re.compile(r"了?的(?![讲发报致])[\u4e00-\u9fff]"
-                                   r"|(?:[^，。；的]{1,8}?的(?![讲发报致])|(?=代表|嘉宾))[^，。；]{1,12}?(?:颁奖|颁发|颁授|授牌|颁牌|授旗)")
+                                   r"|(?:[^，。；的为向给]{1,8}?的(?![讲发报致])|(?=代表|嘉宾))[^，。；]{1,12}?(?:颁奖|颁发|颁授|授牌|颁牌|授旗)")
 # (高级记者李强在提问时说: a question put at a press conference, no part taken)
 _ASKING = re.compile("[^，。；]{0,8}?(?:提问|问道|发问|追问)")
 # A name in a dateline's byline: 记者李某、王某报道, （记者 张某 摄）.
@@ -1470,6 +1488,9 @@ _HONORIFIC_AFTER = re.compile("爵士|勋爵|女爵|(?:副)?教授|博士|(?:副
 # 为新党员佩戴党徽, 佩戴口罩 (no honour), nor 为…佩戴纪念章的 (the act naming those given it).
 _MEDAL_PINNED = re.compile(r"(?:为|给)[^，。；为给]{1,16}?(?:佩戴|戴上|挂上|披上)了?[^，。；]{0,16}?"
                            r"(?:纪念章|奖章|勋章|荣誉章|绶带)(?!的)")
+# (王强出席仪式，工作人员为老党员佩戴纪念章: in a later clause, another subject pins the medal, not the person)
+# (the clause is the window: its words before 为/给 end on a subject noun of their own)
+_OTHER_SUBJECT_PINS = re.compile("(?:^|[，；,;])[^，。；,;]*?(?:人员|小姐|志愿者|学生|队员)们?(?:分别|依次|一一|逐一|现场)?$")
 _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,10}?(?P<kind>党课|党史课|党纪课|党性课|课)(?![程题件本堂])")
 # 在会中报告产业发展情形, 在会上报告了…情况: 报告 as the verb right after a frame of the meeting (Taiwan cabinet
 # releases: 经济部长…在会中报告…): a report given there; not 报告会, 报告厅, 报告人, 报告书, 报告单.
@@ -1802,6 +1823,13 @@ _REMARKS_AFTER_MEETING = re.compile(
 _REMARKS_AT_ACTIVITY = re.compile(
     r"\s*(?:同志)?(?:在)?(?:观看|观摩|察看|查看)了?[^，。；“”]{0,20}?(?:演练|演习|演出|表演|展演|展览)(?:结束)?"
     r"(?:之后|以后|后|时|期间)[，,]?(?:还|又|也|即|随即)?(?:表示|说|认为|指出|强调|要求)")
+# A meeting or ceremony held with the drill or show, named before the remarks in their paragraph (应急演练观摩会, 防汛应急演练
+# 启动仪式, 文化惠民演出启动仪式; an on-site meeting whose attendees watch: 现场推进会, 现场会): the remarks after
+# watching are made at it (GUIDELINES §3 drills "unless a ceremony or meeting held with it is named", eleventh round).
+# Not a ceremony of its own with a drill after it (授衔仪式…仪式结束后…演练), nor a tea party with a show (茶话会).
+_ACTIVITY_MEETING_NAMED = re.compile(
+    "(?:演练|演习|演出|表演|展演|展览|观摩)[^，。；“”\n]{0,12}?(?:观摩会|启动仪式|点评会|讲评会|现场会|推进会|开幕式|仪式)"
+    "|现场(?:推进|观摩|办公|工作|经验交流|交流)?会(?![见谈晤])|观摩(?:推进|交流)?会")
 INTERVIEW_BEFORE = 40  # characters before the sentence where an interview frame still governs it
 # …重要讲话引发热烈反响, 政府工作报告在代表委员中引发热烈反响, 全会精神/两会精神在我市引起强烈反响: a reaction
 # piece; the people it then quotes react to the speech, report or session, they take no part
@@ -1859,7 +1887,8 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         # (某某在寓所会见…后表示，…: after the meeting)
         or _REMARKS_AFTER_MEETING.match(text, mention.end) is not None
         # (钱某观看演练后表示，…: remarks at a drill or a show watched, no meeting)
-        or _REMARKS_AT_ACTIVITY.match(text, mention.end) is not None
+        or (_REMARKS_AT_ACTIVITY.match(text, mention.end) is not None
+            and _ACTIVITY_MEETING_NAMED.search(text, text.rfind("\n", 0, mention.start) + 1, mention.start) is None)
         # (…讲话引发热烈反响。北京大学…院长孙蚌珠说: a reaction told to the press after the piece's lead)
         or (_SOFT_AFTER_NAME.match(text, mention.end) is not None and not _AT_THE_MEETING_AFTER.match(text, mention.end)
             and _reaction_after_lead(text, sentence, mention))
@@ -2129,7 +2158,8 @@ class SpeakerExtractor:
         for m in _CLASSMATE.finditer(text) if "同学" in text else ():
             name = m["name"]
             surname_len = 2 if name[:2] in self.lex.compound_surnames else 1
-            if name[:surname_len] in self.lex.surnames and len(name) > surname_len and name not in self.lex.non_names:
+            if name[:surname_len] in self.lex.surnames and len(name) > surname_len and name not in self.lex.non_names \
+                    and not _COUNT_AS_NAME.fullmatch(name):
                 spans.append(m.span("name"))
         for m in self._titles_in(text):
             if m.group() == "代表" and self._name_ends_at(text, m.start(), spans):
@@ -3502,7 +3532,8 @@ class SpeakerExtractor:
         致以新春的问候): no speech word in it, no visit or show (到…家中看望，向他们拜年: no role, tenth round)."""
         return any(
             _NEW_YEAR_GREETING.search(ev["text"]) and not _SPEECH_IN_GREETING.search(ev["text"])
-            and not _greeted_on_visit(ev["text"])
+            and not _greeted_on_visit(ev["text"]) and not _GREETING_ELSEWHERE.match(ev["text"])
+            and not _OUTSIDE_THE_MEETING.match(ev["text"])
             for ev in person["evidence"][1:]
         )
 
@@ -3937,7 +3968,8 @@ class SpeakerExtractor:
         if lecture:
             add("讲党课", lecture.start())  # 上了一堂生动的党课
         pinned = _MEDAL_PINNED.search(window)
-        if pinned and not _OBJECT_BEFORE.search(window[: pinned.start()]):
+        if pinned and not _OBJECT_BEFORE.search(window[: pinned.start()]) \
+                and not _OTHER_SUBJECT_PINS.search(window, 0, pinned.start()):
             add("颁奖", pinned.start())  # 为老党员佩戴纪念章
         lesson = _GAVE_CLASS.search(window)
         if lesson:
@@ -4216,8 +4248,11 @@ class SpeakerExtractor:
                     and not _HONOUREES_SPOKESMAN.search(label_window) \
                     or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end)) and _RECEIVED_BEFORE.search(label_window)) \
                     or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
-                    or bool(_MANNER_SOFT_AFTER_NAME.match(text, mention.end) and _LAYPERSON_BEFORE.search(label_window)
-                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start))
+                    or bool(_MANNER_SOFT_AFTER_NAME.match(text, mention.end)
+                            and (lay := _LAYPERSON_BEFORE.search(label_window))
+                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
+                            and not any(g["group"] == lay.group() for g in _GROUP_SYMPOSIUM.finditer(
+                                text, text.rfind("\n", 0, mention.start) + 1, mention.start)))
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
                         or (soft and (_EVENT_REACTION.match(text, soft.end()) or _PARTICIPANT_BEFORE.search(label_window))):

@@ -325,6 +325,12 @@ _CONFERRED_DONE = re.compile("表彰|表扬|授予|追授|命名|嘉奖|嘉许|�
 # Sites counted by 处 in an inspection or clean-up tally (检查“三小场所”200处, 排查“散乱污”企业30处): places checked,
 # no honour; a quoted honour counted by 处 only when a verb of conferring is in its clause (命名“红色教育基地”10处).
 _SITES_CHECKED = re.compile("检查|排查|整治|查处|发现|整改|摸排|巡查|督查|清理")
+# Trophies or plaques made or bought before their quoted honour (制作“劳动模范”奖牌20块, 为本次表彰大会订制“…”奖杯20座):
+# objects ordered for the event, none handed over; and 表彰 naming the event or the objects' use (表彰大会, 用于本次表彰)
+# is no conferral of them.
+_OBJECTS_MADE = re.compile("制作|订制|定制|订购|采购|购买|购置")
+_CONFERRAL_OF_OBJECTS = re.compile("(?<!用于)(?<!本次)(?:表彰(?!大会|会|活动|仪式)|表扬(?!大会|会))|授予|追授|命名|嘉奖|嘉许"
+                                   "|颁发|颁授|授牌|记了?(?:个人|集体)?[一二三特]等功|荣立")
 _RETAINED = re.compile("(?:继续|予以|仍然?|同意|确认)保留|保留(?:其|了)?[^，。；的]{0,30}?(?:称号|荣誉|命名|资格)")
 # (审议通过了表彰优秀共产党员100名…的建议名单: the counts of a list proposed, nothing conferred yet)
 _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
@@ -2435,8 +2441,13 @@ class AwardExtractor:
                         continue  # 通报了检查“三小场所”200处的情况: sites checked, none honoured
                 if m["token"]:
                     honors = [h + m["token"] for h in honors]
-                elif (m["object"] or m["prizes"]) and not _CONFERRED_DONE.search(text, start_after(text, m.start()), clause_bounds(text, m.end("n"))[1]):
-                    continue  # 订购“安全生产”奖杯3座: objects bought or made, none handed over
+                elif (m["object"] or m["prizes"]) and _OBJECTS_MADE.search(text, start_after(text, m.start()), m.start()):
+                    # 为本次表彰大会订制“劳动模范”奖杯20座: objects made, no honour for any later reader either
+                    taken.append((start_after(text, m.start()), m.end()))
+                    continue
+                elif (m["object"] or m["prizes"]) and not _CONFERRAL_OF_OBJECTS.search(
+                        text, start_after(text, m.start()), clause_bounds(text, m.end("n"))[1]):
+                    continue  # 订购“安全生产”奖杯3座, 制作“劳动模范”奖牌20块用于本次表彰: objects bought or made, none handed over
                 elif m["merit"]:
                     # 为“平安工地”示范项目12个授牌: the works honoured, only with a verb of conferring in the clause (not
                     # 打造“美丽乡村”示范项目12个, 建成“四好农村路”示范工程5个: works built, §5)

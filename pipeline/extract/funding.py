@@ -364,7 +364,8 @@ _PRIZE_PAID = re.compile(f"(?<![将可拟要])(?:已|{_PAYING_VERBS}|拨出|下�
 _OTHER_EDITION = re.compile("上届|上一届|往届|去年|上年")
 # Prize money a body says it will set up, in the amount's own clause (论坛还将设置奖金总额20万元的…奖, 大赛将设立总奖金50万元):
 # a prize pool still ahead, only intended (§6: money of an event still ahead); not 即将, 必将, nor a pool set up (设置总奖金池).
-_PRIZE_SET_AHEAD = re.compile("(?<![即必])将(?:再|还|另|也|继续)?(?:设置|设立|设)")
+# (not 将设备…纳入: 将 the object marker before 设备, 设施, 设计)
+_PRIZE_SET_AHEAD = re.compile("(?<![即必])将(?:再|还|另|也|继续)?(?:设置|设立|设(?![备施计]))")
 
 
 def _event_ahead_before(full: str, floor: int, end: int) -> bool:
@@ -701,7 +702,8 @@ _CREDIT_LINE_AFTER = re.compile("的?(?:(?!扩大|增加|提高|提升|放大|�
 _PLAN_TAIL = re.compile("的(?:方案|计划|设想|构想|思路|规划)$")
 # An event or a work a bare fund is arranged for (为本次竞赛安排专项经费10万元, 为服务站建设投入资金320万元): the event or
 # the work is what the money is for (not 作为/成为/认为: 为 as a verb).
-_EVENT_FUNDED = re.compile(r"(?<![作成认称])为(?P<p>[^，。；为的]{2,14}?(?:竞赛|比赛|大赛|赛事|运动会|活动|论坛|展览|博览会|艺术节|文化节"
+# (not 以农村公路为重点推进道路改造…: 以…为重点/抓手, the focus of the work, no purpose opened by 为)
+_EVENT_FUNDED = re.compile(r"(?<![作成认称])为(?!重点|抓手|核心|主线|载体|契机|依托|突破口|主)(?P<p>[^，。；为的]{2,14}?(?:竞赛|比赛|大赛|赛事|运动会|活动|论坛|展览|博览会|艺术节|文化节"
                            r"|建设|改造|修缮|维修|养护))"
                            r"(?:安排|拨付|拨出|划拨|提供|投入|筹集|筹措|落实|下拨|列支)了?(?:专项|专门)?(?:经费|资金|款项)?"
                            r"(?:共计|合计|总计|达到?|为)*约?$")

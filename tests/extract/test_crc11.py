@@ -96,3 +96,54 @@ def test_awards_cr11(extract, body: str, expected: list) -> None:
 )
 def test_no_award_cr11(extract, body: str) -> None:
     assert honours(extract(page(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 1.20: 以…为重点/为抓手 opens no purpose
+        ("市政府以乡村道路为重点推进公路改造投入资金2000万元。", [(20_000_000.0, "CNY", None)]),
+        ("县里以老旧小区为抓手推进城市更新改造投入资金5000万元。", [(50_000_000.0, "CNY", None)]),
+        # (near miss: 为 opening the works funded)
+        ("县政府为农村道路改造投入资金3000万元。", [(30_000_000.0, "CNY", "农村道路改造")]),
+        # 1.21: 将 the object marker before 设备, no prize still to be set
+        ("本次竞赛将设备操作纳入考核并为获奖选手颁发奖金3万元。", [(30_000.0, "CNY", "奖金")]),
+    ],
+)
+def test_funding_cr11_more(extract, body: str, expected: list) -> None:
+    assert grants(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 1.21 near miss: a prize still to be set
+        "大赛将设奖金5万元。",
+    ],
+)
+def test_no_funding_cr11_more(extract, body: str) -> None:
+    assert grants(extract(page(body))) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 1.23: trophies or plaques made or ordered for the event, none conferred
+        "县妇联召开表彰大会，县妇联制作“三八红旗手”奖牌30块用于本次表彰。",
+        "市总工会为本次表彰大会订制“五一劳动奖章”奖杯15座。",
+        "县教育局为表彰大会定制“优秀教师”荣誉证书40本。",
+    ],
+)
+def test_no_award_objects_made(extract, body: str) -> None:
+    assert honours(extract(page(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 1.23 near miss: trophies handed over at the meeting count the honour
+        ("县总工会召开表彰大会，颁发“劳动模范”奖牌20块。", [("劳动模范", 20, "块", None)]),
+    ],
+)
+def test_award_objects_handed(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

@@ -322,6 +322,15 @@ _CONFERRED_LATER = re.compile(r"[^，。；,;\d]{0,12}?(?P<next>[，,]并?)?(?:(
 _CONFERRED_DONE = re.compile("表彰|表扬|授予|追授|命名|嘉奖|嘉许|颁发|颁授|授牌|记了?(?:个人|集体)?[一二三特]等功|荣立")
 # An honour kept after its review (经复查，35个单位继续保留“市级文明单位”称号; 继续保留张家村等12个村“文明村”称号):
 # nothing newly conferred (§5).
+# Sites counted by 处 in an inspection or clean-up tally (检查“三小场所”200处, 排查“散乱污”企业30处): places checked,
+# no honour; a quoted honour counted by 处 only when a verb of conferring is in its clause (命名“红色教育基地”10处).
+_SITES_CHECKED = re.compile("检查|排查|整治|查处|发现|整改|摸排|巡查|督查|清理")
+# Trophies or plaques made or bought before their quoted honour (制作“劳动模范”奖牌20块, 为本次表彰大会订制“…”奖杯20座):
+# objects ordered for the event, none handed over; and 表彰 naming the event or the objects' use (表彰大会, 用于本次表彰)
+# is no conferral of them.
+_OBJECTS_MADE = re.compile("制作|订制|定制|订购|采购|购买|购置")
+_CONFERRAL_OF_OBJECTS = re.compile("(?<!用于)(?<!本次)(?:表彰(?!大会|会|活动|仪式)|表扬(?!大会|会))|授予|追授|命名|嘉奖|嘉许"
+                                   "|颁发|颁授|授牌|记了?(?:个人|集体)?[一二三特]等功|荣立")
 _RETAINED = re.compile("(?:继续|予以|仍然?|同意|确认)保留|保留(?:其|了)?[^，。；的]{0,30}?(?:称号|荣誉|命名|资格)")
 # (审议通过了表彰优秀共产党员100名…的建议名单: the counts of a list proposed, nothing conferred yet)
 _PROPOSED_LIST = re.compile(r"[^。；]{0,60}?(?:建议|推荐|候选)名单")
@@ -345,7 +354,8 @@ _YEARS_SPAN = (r"(?:近|这|过去)?(?<![\d〇零一二三四五六七八九十�
                r"|(?:近|过去的?)(?:[两二三四五六七八九十几数]{1,3}|\d{1,2})年(?![度前后级])"
                # (近年来，协会先后表彰…: recent years, no number; 近年 alone as well, 商会近年共有40位会员获颁…, not the
                # year's end drawing near, 临近年底, 接近年关, nor 近年度)
-               r"|(?<![临接靠逼])近(?:几|些)?年(?:来|(?![度前后级底终末关内初中]))")
+               # (nor 贴近年轻人, 走近年轻一代: 近 of another verb before 年轻)
+               r"|(?<![临接靠逼贴走亲附将])近(?:几|些)?年(?:来|(?![度前后级底终末关内初中轻份货画]))")
 _CUMULATIVE = re.compile("累计|迄今|至今|历年|多年来")
 # Holders said to have won an honour several times running (其中3个单位已连续三届获此称号): how often they won it, a
 # tally over editions, no count of this conferral (§5).
@@ -1977,7 +1987,9 @@ class AwardExtractor:
             rf"(?:(?:奖|称号|勋章|奖章|奖状)[{_QUOTE_CLOSE}]?|[{_QUOTE_CLOSE}]?(?=(?P<token>奖牌|牌匾)[，,])))(?:奖牌|牌匾)?"
             # (首度颁发“终身成就奖”，由张某等4位会员获得: the holders 由 whom it is received, 获得 closing the clause)
             rf"[，,](?P<by>[^，。；]{{0,8}}?由)?[^。；]{{0,60}}?(?P<n>{NUM})(?P<unit>{units})"
-            r"[^，。；]{0,12}?(?(by)获得(?=[，。；,;]|$)|(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff]))"
+            # (由县委组织部等3个单位推荐的4位老同志获得: no 的 between the holders' count and 获得, the count of those
+            # who put them forward closing a relative clause before it is not theirs)
+            r"(?(by)(?:(?!的)[^，。；]){0,12}?获得(?=[，。；,;]|$)|[^，。；]{0,12}?(?:获此殊荣|获此荣誉|获此奖项|获此称号|获此奖|获奖)(?![\u4e00-\u9fff]))"
         )
         # 省“五个一工程”奖揭晓，我市共有6部作品获奖 / 第八届省青年科技奖评选结果揭晓，我校3名教师获奖: a prize announced,
         # then the count of its winners in the next clause (a count referring back to the honour just named, §5); the
@@ -2422,10 +2434,20 @@ class AwardExtractor:
                 if _COMMA_OPENING.match(text[m.end("honor") : m.start("n")]) and not _CLAUSE_END_AHEAD.match(text[m.end():]) \
                         and not _FOLLOWING_WORD.search(text[m.end("honor") : m.start("n")]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
+                if m["unit"] == "处":
+                    clause_start, clause_end = start_after(text, m.start()), clause_bounds(text, m.end("n"))[1]
+                    if _SITES_CHECKED.search(text, clause_start, m.start()) \
+                            or not _CONFERRED_DONE.search(text, clause_start, clause_end):
+                        continue  # 通报了检查“三小场所”200处的情况: sites checked, none honoured
                 if m["token"]:
                     honors = [h + m["token"] for h in honors]
-                elif (m["object"] or m["prizes"]) and not _CONFERRED_DONE.search(text, start_after(text, m.start()), clause_bounds(text, m.end("n"))[1]):
-                    continue  # 订购“安全生产”奖杯3座: objects bought or made, none handed over
+                elif (m["object"] or m["prizes"]) and _OBJECTS_MADE.search(text, start_after(text, m.start()), m.start()):
+                    # 为本次表彰大会订制“劳动模范”奖杯20座: objects made, no honour for any later reader either
+                    taken.append((start_after(text, m.start()), m.end()))
+                    continue
+                elif (m["object"] or m["prizes"]) and not _CONFERRAL_OF_OBJECTS.search(
+                        text, start_after(text, m.start()), clause_bounds(text, m.end("n"))[1]):
+                    continue  # 订购“安全生产”奖杯3座, 制作“劳动模范”奖牌20块用于本次表彰: objects bought or made, none handed over
                 elif m["merit"]:
                     # 为“平安工地”示范项目12个授牌: the works honoured, only with a verb of conferring in the clause (not
                     # 打造“美丽乡村”示范项目12个, 建成“四好农村路”示范工程5个: works built, §5)

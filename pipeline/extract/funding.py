@@ -79,7 +79,12 @@ _MEMBER_DIVIDEND = re.compile("(?:社员|村民|成员|农户|群众|脱贫户|[
                               "|分红资金")
 # A village collective or a cooperative paying out before the amount (村股份经济合作社拿出120万元用于股东分红): its
 # shareholders are its members (§6 ninth round), unlike a company's.
-_COLLECTIVE_PAYER = re.compile("[村组]集体|合作社|经济(?:联合)?社|村委会?|村民委员会")
+_COLLECTIVE_PAYER = re.compile("[村组]集体|合作社|经济(?:联合)?社|村委会?|村民委员会"
+                               # (王家村召开分红大会，拿出30万元用于股东分红; 社区拿出50万元为股东分红: a village or a
+                               # community paying its shareholding members, named by the place)
+                               "|村(?![民委里内外])|社区|分红大会")
+# A company named before the amount (某集团在王家村召开股东大会…): its dividend, whatever village the meeting is held in.
+_COMPANY_PAYER = re.compile("公司|集团|上市|股份有限|控股")
 # A clause that only totals what the clause before pays out (，合计派发1.05亿元, ，共计分配…).
 _TOTAL_PAID_OUT = re.compile(r"\s*(?:合计|共计|总计|共|累计)(?:派发|分配|发放|派送|分红)?(?:现金)?(?:金额|总额)?(?:达到?|为)?约?$")
 
@@ -149,11 +154,16 @@ _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安
 # (入选者…每人每年有10万元的特聘教授津贴: an entitlement that holders of a post have, 享受/有, a standard as well)
 _PER_HEAD_YEARLY = re.compile("每(?:人|户|(?:名|位|户|个)(?:(?!捐|出资)[\u4e00-\u9fff]){0,4}?)每(?:年|学年)")
 _STANDARD_SET = re.compile("标准|提高|提升|调高|上调|调升|增至|提至|调整(?:为|至|到)|享受|享有|每(?:年|学年)有")
+# (按每人每年1200元的标准…: the standard word right after the rate's own amount)
+_STANDARD_AFTER = re.compile("的?标准")
 _COUNTED_RECIPIENTS = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位)")
 # Prize money per winner or team in a contest's prize scale (一等奖奖金每人3000元, 奖金每队500元): a standard (§6, eleventh
 # review round), unless told as handed over (一等奖获得者每人获得奖金5000元, 每队颁发奖金1万元: the verb before the money).
 # (为获奖者颁发奖金每人500元: a verb of handing over before the prize money, money paid)
 _PRIZE_HANDED = re.compile("颁发|发放|领取|兑现|兑付")
+# (获奖选手获得奖金每人1000元, 对获奖选手给予奖金每人…: a verb of receiving or giving governing the prize money right
+# before it, money handed over at the event; not 获得 earlier in the clause, 获得一等奖的队伍奖金每队2000元: the scale)
+_PRIZE_GIVEN_RIGHT_BEFORE = re.compile("(?:获得|获|给予|发给|奖励)了?$")
 _PRIZE_SCALE_PER = re.compile("奖(?:金|励金)(?:标准)?(?:为)?每(?:人|队|组|名|位|支|件|个|项)(?:为)?$")
 # A total in the amount's clause (，共发放补贴资金120万元): the sum paid under such a rate, its own record.
 _TOTAL_MARK = re.compile("共|累计|合计|总计|总额")
@@ -165,6 +175,9 @@ _PAYING_VERBS = "兑现|兑付|发放|拨付|下达"
 # 资金500万元): a fund handed out or those paid counted, its own record; not the rate's own amount (，给予一次性补贴2000元).
 _PAID_UNDER_RATE = re.compile(rf"(?:[，,]|标准)[^。；]*?(?:(?:{_PAYING_VERBS}|安排|支付|落实|筹措|投入)[^，。；,;]{{0,16}}?"
                               r"(?:资金|经费)|为[\d一二三四五六七八九十百千两]+(?:家|名|个|户|人|位|批))")
+# The sum paid under the yearly standard, after the rate and its closing 标准 (按每人每年1200元的标准发放高龄补贴120万元,
+# 按每个村每年10万元的标准拨付村级运转经费1500万元): its own record, like _PAID_UNDER_RATE; only the rate is declined.
+_PAID_AFTER_STANDARD = re.compile(f"\\d[^，。；]*?标准[^，。；\\d]{{0,4}}?(?:{_PAYING_VERBS}|安排|支付|落实|筹措|投入|下拨)")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)的?(?:项目|企业|工程)")
 # An amount that qualifies who or what follows (捐赠额超过100万元的18家企业, 1万元以上的236名): a threshold.
 _OVER_WORDS = ("超过", "高于", "达到", "逾", "满", "不低于", "不少于")
@@ -351,7 +364,8 @@ _PRIZE_PAID = re.compile(f"(?<![将可拟要])(?:已|{_PAYING_VERBS}|拨出|下�
 _OTHER_EDITION = re.compile("上届|上一届|往届|去年|上年")
 # Prize money a body says it will set up, in the amount's own clause (论坛还将设置奖金总额20万元的…奖, 大赛将设立总奖金50万元):
 # a prize pool still ahead, only intended (§6: money of an event still ahead); not 即将, 必将, nor a pool set up (设置总奖金池).
-_PRIZE_SET_AHEAD = re.compile("(?<![即必])将(?:再|还|另|也|继续)?(?:设置|设立|设)")
+# (not 将设备…纳入: 将 the object marker before 设备, 设施, 设计)
+_PRIZE_SET_AHEAD = re.compile("(?<![即必])将(?:再|还|另|也|继续)?(?:设置|设立|设(?![备施计]))")
 
 
 def _event_ahead_before(full: str, floor: int, end: int) -> bool:
@@ -512,8 +526,11 @@ _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 # (还将于明年投入…, 将在来年投入…: the time after 将, as before it, with the verb right after it: not 将于明年通车的
 # 江城大桥累计投入…, 将于明年投用的新院区投资5亿元, the year of another act, the money already spent; money to be added
 # at that later time is as much a plan: 县府明年将再增加教育经费2亿元, 今后将追加投入…)
+# (the gap after 将 closes no relative clause: 已为明年将举办的省运会安排资金5000万元, 将 of another verb, the money
+# already arranged)
+_FUTURE_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已|的)[^，。；]){{0,10}}?(?<!总)"
 _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
-                                f"{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
+                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
                                 f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)
@@ -685,7 +702,8 @@ _CREDIT_LINE_AFTER = re.compile("的?(?:(?!扩大|增加|提高|提升|放大|�
 _PLAN_TAIL = re.compile("的(?:方案|计划|设想|构想|思路|规划)$")
 # An event or a work a bare fund is arranged for (为本次竞赛安排专项经费10万元, 为服务站建设投入资金320万元): the event or
 # the work is what the money is for (not 作为/成为/认为: 为 as a verb).
-_EVENT_FUNDED = re.compile(r"(?<![作成认称])为(?P<p>[^，。；为的]{2,14}?(?:竞赛|比赛|大赛|赛事|运动会|活动|论坛|展览|博览会|艺术节|文化节"
+# (not 以农村公路为重点推进道路改造…: 以…为重点/抓手, the focus of the work, no purpose opened by 为)
+_EVENT_FUNDED = re.compile(r"(?<![作成认称])为(?!重点|抓手|核心|主线|载体|契机|依托|突破口|主)(?P<p>[^，。；为的]{2,14}?(?:竞赛|比赛|大赛|赛事|运动会|活动|论坛|展览|博览会|艺术节|文化节"
                            r"|建设|改造|修缮|维修|养护))"
                            r"(?:安排|拨付|拨出|划拨|提供|投入|筹集|筹措|落实|下拨|列支)了?(?:专项|专门)?(?:经费|资金|款项)?"
                            r"(?:共计|合计|总计|达到?|为)*约?$")
@@ -746,6 +764,9 @@ _SHARE_IN_HANDED = re.compile(r"(?:每[^，。；,;\d]{0,3}|各)?\d")
 _FUND_HANDED = re.compile("(?:发放|发给|颁发|拨付|下拨|下达|兑现|兑付|补发|支付|获(?:核定|核准|批)|核定)了?(?P<what>[^，。；,;]{1,16})")
 # A fund handed out closing its sentence (…为80名新生颁发新生奖学金。): what a total opening the next sentence is of.
 _FUND_HANDED_CLOSING = re.compile("(?:发放|发给|颁发|拨付|兑现|兑付)了?(?P<what>[^，。；,;\\d]{2,16})$")
+# A fund named right after the total (共计120万元的救灾资金也已下拨到位): the total is of that fund, not of the one handed
+# out in the sentence before.
+_FUND_NAMED_AFTER = re.compile("的[\u4e00-\u9fff]{0,8}?(?:资金|款|经费|补贴|补助|基金|金)")
 # The time before a fund's name (2024年耕地地力保护补贴, 一季度临时救助金): no part of what the money is for.
 _FUND_TIME_LEAD = re.compile("^(?:\\d{4}年度?|[今去上本]年度?|第?[一二三四1-4]季度|[上下]半年|全年|年度)+")
 _FUND_PAID = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:奖学金|助学金|奖教金|救助金|慰问金|奖励金|补助金|抚恤金|优抚金|津贴|补贴|补助|经费|资金|奖金)")
@@ -1412,6 +1433,8 @@ def _read_fund_handed(site: _AmountSite) -> _Reading | None:
     if not _TOTAL_ONLY_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
         return None
     if not site.clause_start:
+        if _FUND_NAMED_AFTER.match(site.text, site.m_end):
+            return None
         before = site.lead.rstrip("。！？\n \u3000")
         handed = _FUND_HANDED_CLOSING.search(before, start_after(before, len(before), "。！？\n"))
         what = _TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", handed["what"])).strip("“”「」") if handed else ""
@@ -2363,7 +2386,8 @@ class FundingExtractor:
                     # provided (§6 loans)
                     continue
                 if ((dividend := _DIVIDEND.search(clause)) and not (dividend["for"] and (
-                        _MEMBER_DIVIDEND.search(clause) or _COLLECTIVE_PAYER.search(text, 0, m_start)))) \
+                        _MEMBER_DIVIDEND.search(clause) or (_COLLECTIVE_PAYER.search(text, 0, m_start)
+                                                            and not _COMPANY_PAYER.search(text, 0, m_start))))) \
                         or (clause_start and _TOTAL_PAID_OUT.match(text, clause_start, m_start)
                             and _DIVIDEND.search(text, previous_start, clause_start)):
                     continue  # 拟向全体股东每10股派发现金红利3元，合计派发1.05亿元: a dividend, no grant
@@ -2617,11 +2641,13 @@ class FundingExtractor:
                 if _RATE_PER_QUANTITY.search(text, clause_start, m_start):
                     continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted
                 if (yearly := _last_match(_PER_HEAD_YEARLY, text, clause_start, m_start)) \
-                        and _STANDARD_SET.search(text, clause_start, m_start) \
+                        and (_STANDARD_SET.search(text, clause_start, m_start) or _STANDARD_AFTER.match(text, m_end)) \
+                        and not _PAID_AFTER_STANDARD.search(text, yearly.end(), m_start) \
                         and not _COUNTED_RECIPIENTS.search(text, clause_start, yearly.start()):
                     continue  # 财政补助标准将提高至每人每年700元: a standing rate per year, no amount granted
                 if (scale := _PRIZE_SCALE_PER.search(text, clause_start, m_start)) \
-                        and not _PRIZE_HANDED.search(text, clause_start, scale.start() + 2):
+                        and not _PRIZE_HANDED.search(text, clause_start, scale.start() + 2) \
+                        and not _PRIZE_GIVEN_RIGHT_BEFORE.search(text, clause_start, scale.start()):
                     continue  # 一等奖奖金每人3000元: a contest's prize scale, a standard (§6)
                 rate = _last_match(_RATE_PER_ACT, text, previous_start, m_start)
                 if rate and (rate.start() >= clause_start or not _TOTAL_MARK.search(text, clause_start, m_start)) \

@@ -5114,8 +5114,11 @@ class MeetingExtractor:
                     opened = _ACCOUNT_OPENER.sub("", after.text, count=1)
                     referred = _GENERIC_REFERENCE.match(opened)
                     # (日前，…召开…分析会。⏎据了解，此次会议于4月24日…举行: a reference to a meeting told with a vague day
-                    # points back to it also across the paragraph)
-                    if "\n" in doc.clean_text[sentence.end : after.start] and not (vague and referred):
+                    # points back to it also across the paragraph; not when the meeting relays another one's spirit,
+                    # 日前，县委召开常委会议，传达学习全省经济工作会议精神。⏎此次会议于4月24日…在省城召开: the meeting
+                    # relayed may be the one referred to)
+                    if "\n" in doc.clean_text[sentence.end : after.start] and not (
+                            vague and referred and not _RELAYED_SPIRIT.search(text, m.end())):
                         break
                     if referred:
                         stated = self.date_of(doc, after.text, reference)

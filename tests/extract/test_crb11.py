@@ -7,7 +7,9 @@
 - 1.10 (§3): a hazard word inside a body's name, a warning or a drill (县地震局, 发布暴雨橙色预警, 开展地震应急演练) is no
   happening; 紧急, 迅速, 第一时间 tie the meeting to the day before like 立即 (the lead's ruling);
 - 1.11 (§3): only a titled document's issue day (印发《…》) dates no meeting told next; a call or a list the body issued
-  (发出“…”倡议, 公布“…榜”) is its own act of the day.
+  (发出“…”倡议, 公布“…榜”) is its own act of the day;
+- 1.25 (§3): across a paragraph, 此次会议于… after a meeting that relays another one's spirit (传达学习…会议精神) may refer
+  to the meeting relayed: the vague day stays.
 """
 
 from __future__ import annotations
@@ -123,3 +125,30 @@ def test_a_call_or_a_list_keeps_the_day(extract, body: str) -> None:
 )
 def test_a_titled_document_dates_no_meeting(extract, body: str) -> None:
     assert extract(page(body))["meetings"][0]["date"] is None
+
+
+# --- 1.25 a reference across a paragraph after a relayed meeting ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "日前，市委召开常委会议，传达学习全省经济工作会议精神。\n此次会议于4月24日至25日在省城召开，省委书记作了重要讲话。",
+        "近日，县政府召开常务会议，传达学习全市安全生产大会精神。\n会议于4月28日在市行政中心召开。",
+    ],
+)
+def test_a_reference_after_a_relayed_meeting_keeps_the_vague_day(extract, body: str) -> None:
+    assert extract(page(body))["meetings"][0]["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # near misses: no meeting relayed (test_h40), or the reference in the same paragraph (unchanged)
+        ("日前，市国资委召开一季度经济运行分析会，部署二季度工作。\n据了解，此次会议于4月24日在市国资委会议室举行。",
+         "2024-04-24"),
+        ("日前，县委召开常委会议，传达学习全省经济工作会议精神。此次会议于4月26日在县委常委会议室召开。", "2024-04-26"),
+    ],
+)
+def test_a_reference_to_the_meeting_itself_dates_it(extract, body: str, date: str) -> None:
+    assert extract(page(body))["meetings"][0]["date"] == date

@@ -1038,9 +1038,26 @@ _HAPPENING = re.compile("(?:普降|突降|遭遇|遭受|暴雨|大雨|强降雨|
 # 团县委向全县青年发出“争当志愿者”倡议, 县文明办公布“5月江城好人榜” (a call, a list: the body's own act of the day).
 _DOCUMENT_ISSUED = re.compile(r"(?:印发|下发|发布|出台|颁布)了?《")
 _VISITED_OR_INSPECTED = re.compile("来到|深入|调研|视察|走访|检查|察看|查看|看望|慰问|督导|督查|赶赴|赶到|前往|指挥|部署")
+# 团县委召开…推进会 after 5月8日，团县委印发《…》: the subject opening the meeting's sentence, and the same body opening
+# the sentence before after its day (not 市政府办公室 before 市政府: another body, whose name runs on).
+_MEETING_SUBJECT = re.compile(r"\s*(?P<body>[\u4e00-\u9fff]{2,10}?)(?:随即|立即|紧急|迅速|第一时间|随后|专门|再次|还|又|也)?(?:召开|举行|举办)")
+_DAY_LEAD = re.compile(r"\s*[^，。；,;]{0,16}?日(?:上午|下午|晚上|晚)?[，,]\s*")
+_BODY_RUNS_ON = re.compile("[办厅局委部处室院所会组队站台团社中]")
 # 随即, 立即: the meeting called right upon the happening told before, on its day; 紧急, 迅速, 第一时间 say the same
 # (县防汛抗旱指挥部紧急召开防汛会商会, 县安委会迅速召开…: the lead's ruling, eleventh review round).
 _RIGHT_UPON = re.compile("随即|立即|紧急|迅速|第一时间")
+def _own_body_before(before: str, text: str) -> bool:
+    """Whether the sentence ``before`` (after its day) opens on the body that opens ``text`` and holds its meeting
+    (5月8日，团县委印发《…》。团县委召开…: True; 市政府办公室印发《…》。市政府召开…: False)."""
+    subject = _MEETING_SUBJECT.match(text)
+    lead = _DAY_LEAD.match(before)
+    if subject is None or lead is None:
+        return False
+    body = subject["body"]
+    rest = before[lead.end():]
+    return rest.startswith(body) and not _BODY_RUNS_ON.match(rest, len(body))
+
+
 # A person's birth (王强同志…出生, 李明先生…诞生; or 出生于/诞生在…, see _background_act): not 诞生 of the day's first
 # centre, nor “出生一件事”.
 _PERSON_BORN = re.compile("(?:同志|先生|女士)[^。；]*$")
@@ -5071,7 +5088,10 @@ class MeetingExtractor:
                         stated and _CUTOFF_BEFORE.search(before.text, max(0, stated.start() - 3), stated.start())) and not (
                         # (5月4日，全市普降大雨。团市委召开…: a happening's day, unless 团市委随即召开…)
                         # (5月6日，市政府办公室印发《…》。市政府召开…: a document's issue day, likewise)
-                        stated and (_HAPPENING.search(before.text) or _DOCUMENT_ISSUED.search(before.text))
+                        stated and (_HAPPENING.search(before.text) or (
+                            # (团县委印发《…》。团县委召开…: an act of the meeting's own body that day dates it,
+                            # GUIDELINES §3 eleventh review round)
+                            _DOCUMENT_ISSUED.search(before.text) and not _own_body_before(before.text, text)))
                         and not _VISITED_OR_INSPECTED.search(before.text)
                         and not _RIGHT_UPON.search(text)):
                     when = self.date_of(doc, before.text, reference)

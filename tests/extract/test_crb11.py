@@ -109,6 +109,9 @@ def test_a_happening_untied_dates_no_meeting(extract, body: str) -> None:
         "5月6日，团市委向全市青年发出“争当志愿者”倡议。团市委召开志愿服务工作推进会，部署相关工作。",
         "5月6日，市文明办公布“5月江城好人榜”。市文明办召开道德模范座谈会，听取意见建议。",
         "5月6日，县妇联发出“最美家庭”评选倡议。县妇联召开家庭文明建设工作会议。",
+        # the meeting's own body issued the document (GUIDELINES §3 eleventh review round: its own acts date it)
+        "5月6日，团市委印发《江城市青年志愿服务实施方案》。团市委召开志愿服务工作推进会，部署相关工作。",
+        "5月6日，县教育局正式印发《关于加强校园安全工作的通知》。县教育局随后召开全县校园安全工作会议。",
     ],
 )
 def test_a_call_or_a_list_keeps_the_day(extract, body: str) -> None:
@@ -121,6 +124,7 @@ def test_a_call_or_a_list_keeps_the_day(extract, body: str) -> None:
         # near misses: a titled document's issue day (GUIDELINES §3 eleventh review round)
         "5月6日，县委办公室下发《关于加强安全生产的通知》。县安委会召开全县安全生产工作会议。",
         "5月6日，市政府出台《江城市优化营商环境若干措施》。市发改委召开营商环境工作会议。",
+        "5月6日，市政府办公室印发《江城市防汛应急预案》。市政府召开防汛工作会议，部署全市防汛工作。",
     ],
 )
 def test_a_titled_document_dates_no_meeting(extract, body: str) -> None:

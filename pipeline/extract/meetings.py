@@ -267,6 +267,8 @@ _HELD_AS_PLANNED_PURPOSE = re.compile("确保|保证|力争|争取|为了|要|�
 _SENTENCE_STOP = re.compile("[。！？\n]")
 #: How many sentences after a plan may tell it held as planned.
 HELD_AS_PLANNED_SENTENCES = 2
+# 坚持, 常年, 连续多年: a habit kept up (举办), no one meeting held; also no part of the subject before it.
+_HABIT_WORDS = "坚持|常年|长期|多年来|连续多年"
 _PLANNED = literal_gated(re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
@@ -299,8 +301,9 @@ _PLANNED = literal_gated(re.compile(
     # (not 2024年工作总结暨明年工作会议召开, 下周工作例会: the time word inside the meeting's name)
     "|(?:下周|下个?月|明年|后年|月底前|年底前|择期|适时)(?!工作|的)[^，。；]{0,4}(?:召开|举行|举办)"
     # 定期召开民主生活会, 每周开展一次教研活动: a habit, not one meeting
-    # (多年来坚持举办…活动, 常年举办书法讲座, 长期举办…: kept up over years, GUIDELINES §3 habitual ones)
-    "|(?:定期|经常|每年|每月|每季度|每周|常态化|坚持|常年|长期|多年来|连续多年)(?:召开|举行|举办|开展(?:一次|一场)?)"
+    # (多年来坚持举办…活动, 常年举办书法讲座, 长期举办…: kept up over years, GUIDELINES §3 habitual ones; not 由县总工会连续
+    # 多年举办的职工代表座谈会在…召开: the series described, of which today's edition is held)
+    "|(?:定期|经常|每年|每月|每季度|每周|常态化|" + _HABIT_WORDS + ")(?:召开|举行|举办|开展(?:一次|一场)?)(?!的)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
     # 各村要于12月20日前召开村民代表大会, 会议要求各年级尽快召开家长会: a task set for a time ahead
@@ -1025,14 +1028,36 @@ _BACKGROUND_ACT = re.compile("批准|批复|获批|立项|(?P<founding>于[^，�
 # 大雨。, 5月4日，国道318线发生一起交通事故。): no day of a meeting told in a later sentence unless 当天/当日/同日 (read
 # elsewhere) or 随即/立即 ties it (GUIDELINES §3 eleventh review round); not a visit or an inspection by those who then
 # meet (5月4日，副县长深入受灾乡镇查看灾情。: the day of their account).
-_HAPPENING = re.compile("普降|突降|遭遇|遭受|暴雨|大雨|强降雨|降雪|暴雪|地震|台风|洪水|山洪|泥石流|山体滑坡|起火|失火"
+# (Not 县地震局联合…开展…活动, 县气象台发布暴雨橙色预警, 开展地震应急演练: the hazard word inside a body's name, a
+# warning or a drill, the act of a body.)
+_HAPPENING = re.compile("(?:普降|突降|遭遇|遭受|暴雨|大雨|强降雨|降雪|暴雪|地震|台风|洪水|山洪|泥石流|山体滑坡|起火|失火)"
+                        "(?![局台站办所队]|部门|监测|[^，。；]{0,4}?(?:预警|警报|预报|演练|演习|科普|知识|宣传))"
                         "|发生[^，。；]{0,12}?(?:事故|火灾|险情|灾害|爆炸|案件)")
 # 5月6日，市政府办公室印发《…》: a document's issue day, told in a sentence of its own, dates no meeting told next
-# (GUIDELINES §3 eleventh review round, like a happening's day; 当天/同日/随即 still tie).
-_DOCUMENT_ISSUED = re.compile(r"(?:印发|下发|发布|出台|颁布|公布|发出)了?[《“]")
+# (GUIDELINES §3 eleventh review round, like a happening's day; 当天/同日/随即 still tie). Only a titled document: not
+# 团县委向全县青年发出“争当志愿者”倡议, 县文明办公布“5月江城好人榜” (a call, a list: the body's own act of the day).
+_DOCUMENT_ISSUED = re.compile(r"(?:印发|下发|发布|出台|颁布)了?《")
 _VISITED_OR_INSPECTED = re.compile("来到|深入|调研|视察|走访|检查|察看|查看|看望|慰问|督导|督查|赶赴|赶到|前往|指挥|部署")
-# 随即, 立即: the meeting called right upon the happening told before, on its day.
-_RIGHT_UPON = re.compile("随即|立即")
+# 团县委召开…推进会 after 5月8日，团县委印发《…》: the subject opening the meeting's sentence, and the same body opening
+# the sentence before after its day (not 市政府办公室 before 市政府: another body, whose name runs on).
+_MEETING_SUBJECT = re.compile(r"\s*(?P<body>[\u4e00-\u9fff]{2,10}?)(?:随即|立即|紧急|迅速|第一时间|随后|专门|再次|还|又|也)?(?:召开|举行|举办)")
+_DAY_LEAD = re.compile(r"\s*[^，。；,;]{0,16}?日(?:上午|下午|晚上|晚)?[，,]\s*")
+_BODY_RUNS_ON = re.compile("[办厅局委部处室院所会组队站台团社中]")
+# 随即, 立即: the meeting called right upon the happening told before, on its day; 紧急, 迅速, 第一时间 say the same
+# (县防汛抗旱指挥部紧急召开防汛会商会, 县安委会迅速召开…: the lead's ruling, eleventh review round).
+_RIGHT_UPON = re.compile("随即|立即|紧急|迅速|第一时间")
+def _own_body_before(before: str, text: str) -> bool:
+    """Whether the sentence ``before`` (after its day) opens on the body that opens ``text`` and holds its meeting
+    (5月8日，团县委印发《…》。团县委召开…: True; 市政府办公室印发《…》。市政府召开…: False)."""
+    subject = _MEETING_SUBJECT.match(text)
+    lead = _DAY_LEAD.match(before)
+    if subject is None or lead is None:
+        return False
+    body = subject["body"]
+    rest = before[lead.end():]
+    return rest.startswith(body) and not _BODY_RUNS_ON.match(rest, len(body))
+
+
 # A person's birth (王强同志…出生, 李明先生…诞生; or 出生于/诞生在…, see _background_act): not 诞生 of the day's first
 # centre, nor “出生一件事”.
 _PERSON_BORN = re.compile("(?:同志|先生|女士)[^。；]*$")
@@ -2308,10 +2333,11 @@ _SHORT_FORM_NOTE = re.compile(r"[（(](?:(?:以下|下文|下)?简称|(?:以下|
 # ceremony opens or unveils (某某公司揭牌仪式: the name whole), nor two parties. (Places and other bodies keep the
 # name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/test_meeting_review_k14.py.) A school
 # holds its own ceremony likewise (江城大学开学典礼, 滨海职业技术学院毕业典礼, 江城实验小学开学典礼: GUIDELINES §3
-# eleventh review round); not 中学生, 大学生 (the pupils a ceremony is for, part of its name).
+# eleventh review round); not 中学生, 大学生 (the pupils a ceremony is for, part of its name), nor 江城大学校史馆开馆仪式,
+# 清华大学校友会颁奖典礼, 江城大学城开放日启动仪式 (the school's own hall, its alumni association, a place: the name whole).
 # (华星集团质量月启动仪式暨质量管理工作会议: the ceremony may have a meeting joined to it by 暨)
 _CEREMONY_AFTER_BODY = re.compile(
-    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|学校|中学|小学)(?!生))"
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学)(?![生校城园]))"
     r"(?:机关党委|党委|党总支|党支部|工会|团委)?)"
     r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?"
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
@@ -3929,7 +3955,7 @@ class MeetingExtractor:
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
         # (学校今年年初, 县委去年年底, 公司年初: a part of a year after the subject; not 青年中心, 少年初级…)
         org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:(?<![中小大])学年(?:初|中|底|末)|(?<![青少成老新幼童周百千万])(?:年初|年中|年底|年末)|今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
-                     "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于)*$", "", org)
+                     "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于|" + _HABIT_WORDS + ")*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = _ORG_FOR_TAIL.sub("", org)
         if _AND_AT_OPENING.match(org):
@@ -5066,7 +5092,10 @@ class MeetingExtractor:
                         stated and _CUTOFF_BEFORE.search(before.text, max(0, stated.start() - 3), stated.start())) and not (
                         # (5月4日，全市普降大雨。团市委召开…: a happening's day, unless 团市委随即召开…)
                         # (5月6日，市政府办公室印发《…》。市政府召开…: a document's issue day, likewise)
-                        stated and (_HAPPENING.search(before.text) or _DOCUMENT_ISSUED.search(before.text))
+                        stated and (_HAPPENING.search(before.text) or (
+                            # (团县委印发《…》。团县委召开…: an act of the meeting's own body that day dates it,
+                            # GUIDELINES §3 eleventh review round)
+                            _DOCUMENT_ISSUED.search(before.text) and not _own_body_before(before.text, text)))
                         and not _VISITED_OR_INSPECTED.search(before.text)
                         and not _RIGHT_UPON.search(text)):
                     when = self.date_of(doc, before.text, reference)
@@ -5109,8 +5138,11 @@ class MeetingExtractor:
                     opened = _ACCOUNT_OPENER.sub("", after.text, count=1)
                     referred = _GENERIC_REFERENCE.match(opened)
                     # (日前，…召开…分析会。⏎据了解，此次会议于4月24日…举行: a reference to a meeting told with a vague day
-                    # points back to it also across the paragraph)
-                    if "\n" in doc.clean_text[sentence.end : after.start] and not (vague and referred):
+                    # points back to it also across the paragraph; not when the meeting relays another one's spirit,
+                    # 日前，县委召开常委会议，传达学习全省经济工作会议精神。⏎此次会议于4月24日…在省城召开: the meeting
+                    # relayed may be the one referred to)
+                    if "\n" in doc.clean_text[sentence.end : after.start] and not (
+                            vague and referred and not _RELAYED_SPIRIT.search(text, m.end())):
                         break
                     if referred:
                         stated = self.date_of(doc, after.text, reference)

@@ -727,8 +727,6 @@ _UNDER_ANOTHERS_AFTER = re.compile("下(?![一属级半辖周月步基层])")
 # 来自2023级的李想同学, 初三1班的刘一鸣同学); not 同学们, 同学会, nor a class's number read as the surname.
 # (2024级万名同学: a count of students, never a name)
 _COUNT_AS_NAME = re.compile("[一二两三四五六七八九十百千万几数]+[余多]?[名位个]")
-# (2024级万名同学: a count of students, never a name)
-_COUNT_AS_NAME = re.compile("[一二两三四五六七八九十百千万几数]+[余多]?[名位个]")
 _CLASSMATE = re.compile(r"(?:(?<=[）)\d０-９一二三四五六七八九十]班)|(?<=\d级))的?(?P<name>[\u4e00-\u9fff]{2,3}?)同学(?![们会])")
 # Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
 _COMRADES = re.compile(

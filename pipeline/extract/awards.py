@@ -255,7 +255,9 @@ _GRANT_JOINED = re.compile("授予|追授")
 _MEMBERS_AFTER_QUOTE = re.compile("[“「][^”」]{2,30}[”」](?:成员|代表)|个人")
 # A trophy, plaque or certificate counted after a quoted honour (“打诈尖兵”奖座6座, “优秀共产党员”证书40本): the count is
 # the honour's, the object's noun no part of it (§5, eleventh review round); medals (纪念章, 勋章, 奖章) are honours themselves.
-_COUNTED_OBJECTS = frozenset({"奖座", "奖牌", "奖杯", "奖状", "牌匾", "荣誉证书", "证书"})
+_TROPHY_WORDS = "奖座|奖牌|奖杯|奖状|牌匾"
+_CERTIFICATE_WORDS = "荣誉证书|证书"
+_COUNTED_OBJECTS = frozenset(f"{_TROPHY_WORDS}|{_CERTIFICATE_WORDS}".split("|"))
 # Prizes counted as places set up (设立“十佳青年”奖项3个, 本次评选设置“创新之星”奖项10个): a scheme, nothing conferred
 # (§5, eleventh review round).
 _PRIZES_SET_UP = re.compile("(?:设立|设置|设有|共设|下设|增设|新设)[^，。；]{0,16}?奖项(?:共|各|约)?$")
@@ -1852,7 +1854,7 @@ class AwardExtractor:
             rf"(?:称号|荣誉称号|奖项(?=(?:共|各|约)?[ \t\u3000]?{NUM}[名位人])|(?P<prizes>奖项)(?=(?:共|各|约)?{NUM}[个家所支])"
             # (颁发“打诈尖兵”奖座6座, “工安优良厂商”奖牌5面, “优秀志愿者”荣誉证书50本: a trophy, plaque or certificate
             # counted after a quoted honour counts the honour, the object's noun dropped; §5, eleventh review round)
-            rf"|(?P<object>奖座|奖牌|奖杯|奖状|牌匾|(?P<cert>荣誉证书|证书))"
+            rf"|(?P<object>{_TROPHY_WORDS}|(?P<cert>{_CERTIFICATE_WORDS}))"
             rf"|(?P<token>纪念章|勋章|奖章|奖(?=[\d一二三四五六七八九十两百]))|(?P<merit>{_MERIT_WORKS}))?(?:获得者|获奖者|得主|(?<=奖[{_QUOTE_CLOSE}])(?:{_PRIZE_HOLDERS}|(?P<works>{_PRIZE_WORKS})))?"
             # (评出“优秀党支部书记”，共有以下8人：张三、…: the count heading the names after a colon)
             # (表彰了“优秀教师” 120名: a space before the count)
@@ -1866,7 +1868,7 @@ class AwardExtractor:
         # certificate counted by 本 or 份)
         self._token_count_joined = re.compile(
             rf"[和及、][{_QUOTE_OPEN}](?P<honor>[^{_QUOTE_CLOSE}\n，。；]{{2,30}})[{_QUOTE_CLOSE}]"
-            rf"(?P<token>荣誉证书|证书|纪念章|勋章|奖章|奖状|奖牌|奖杯|奖座|牌匾)(?P<n>{NUM})(?P<unit>{units}|本|份|张)(?=[，。；,;]|$)")
+            rf"(?P<token>{_CERTIFICATE_WORDS}|纪念章|勋章|奖章|{_TROPHY_WORDS})(?P<n>{NUM})(?P<unit>{units}|本|份|张)(?=[，。；,;]|$)")
         self._count_before = re.compile(rf"{NUM}(?:{units})[^，。；、“”「」\d]{{0,6}}$")
         # 表扬模范父亲32名、孝行楷模10名: unquoted honours listed right after an award verb.
         # (优秀员工（共40名）、优秀管理者（共10名）: each item's own count in brackets, 共 inside them)

@@ -1427,6 +1427,12 @@ _SCHEME_NAMED = re.compile("[“「『](?P<p>[^”」』“「『]{2,20}?)(?:计
 _BARE_SCHEME_FUNDS = frozenset(("补助", "补贴", "奖励", "补助金", "补贴金", "奖励金", "经费", "资金"))
 
 
+def _fund_paid_named(what: str) -> re.Match[str] | None:
+    """The fund named by what a verb of handing out governs, its time, the tokens handed with it and its quote marks
+    dropped (颁发证书和“自强奖学金” → 自强奖学金; 发放2024年慰问金 → 慰问金); None when that is no fund paid."""
+    return _FUND_PAID.fullmatch(_TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", what)).strip("“”「」"))
+
+
 def _read_fund_handed(site: _AmountSite) -> _Reading | None:
     """The fund handed out before a clause of a total only (为…学生发放助学金，每人3000元，共计12.8万元 → 助学金); a total
     opening its sentence takes the fund handed out closing the sentence before (…颁发新生奖学金。奖励金额共计60万元)."""
@@ -1437,8 +1443,7 @@ def _read_fund_handed(site: _AmountSite) -> _Reading | None:
             return None
         before = site.lead.rstrip("。！？\n \u3000")
         handed = _FUND_HANDED_CLOSING.search(before, start_after(before, len(before), "。！？\n"))
-        what = _TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", handed["what"])).strip("“”「」") if handed else ""
-        fund = _FUND_PAID.fullmatch(what)
+        fund = _fund_paid_named(handed["what"]) if handed else None
         return _Reading(fund.group()) if fund and fund.group() not in _BARE_SCHEME_FUNDS else None
     return _fund_handed_before(site)
 
@@ -1937,7 +1942,7 @@ def _read_per_head_got(site: _AmountSite) -> _Reading | None:
     handed = _GIFT_HANDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
     # (颁发“自强奖学金”，每人3000元: the fund quoted by its name)
     # (颁发证书和奖金，每人奖励2万元: the money handed with the tokens, 奖金)
-    fund = _FUND_PAID.fullmatch(_TOKENS_WITH_FUND.sub("", _FUND_TIME_LEAD.sub("", handed["p"])).strip("“”「」")) if handed else None
+    fund = _fund_paid_named(handed["p"]) if handed else None
     if fund:
         return _Reading(fund.group())
     aided = _AIDED_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)

@@ -512,8 +512,9 @@ _ATTRIBUTE_PROJECT = r"(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|�
 # (the probe gold records a fund's 计划筹集 as stated), nor 虚拟/模拟/比拟.
 _INTENDED_ALLOCATION = re.compile(f"(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT}){_INVESTMENT_GAP}(?:安排|拨付|拨款|拨出|下拨|下达|划拨|补助|资助|奖励)"
                                   + _INVESTMENT_LEAD)
-# Money a body says it will put in at a next step (下一步将设立规模10亿元的产业发展基金, 下一步将设立20亿元引导基金, 今后将投入
-# 2亿元建设标准厂房, 明年将投资…, 下一步，市政府将安排3亿元专项资金: eleventh review round): a plan for later, like 拟投资
+# Money a body says it will put in at a next step (下一步将设立规模10亿元的产业发展基金, 下一步将设立20亿元引导基金,
+# 下一步将设立…基金，计划规模1亿元: the fund's size told in the clause after it; 今后将投入2亿元建设标准厂房, 明年将投资…,
+# 下一步，市政府将安排3亿元专项资金: eleventh review round): a plan for later, like 拟投资
 # (§6: money only intended), unless the page reports a signing or a donation ceremony (a fund to be set up only a donation ceremony: a signing on the page is no party's
 # pledge of the body's own fund), or the sentence a decision (会议决定，将投入…, 宣布…, 会中通过「…计划」…). A bare 将 (公司今年将投资
 # 200亿元, 市府将投入…) is read as money committed, as the tuning tests have it.
@@ -530,7 +531,7 @@ _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 # already arranged)
 _FUTURE_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已|的)[^，。；]){{0,10}}?(?<!总)"
 _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
-                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
+                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
                                 f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)

@@ -727,6 +727,9 @@ _UNDER_ANOTHERS_AFTER = re.compile("下(?![一属级半辖周月步基层])")
 # 来自2023级的李想同学, 初三1班的刘一鸣同学); not 同学们, 同学会, nor a class's number read as the surname.
 # (2024级万名同学: a count of students, never a name)
 _COUNT_AS_NAME = re.compile("[一二两三四五六七八九十百千万几数]+[余多]?[名位个]")
+# A count in digits right after 和/与/及 (局长田雨和3个街道负责人): the conjunction joins a counted group to the name
+# before it and is none of its characters (孟庆和主持 keeps 和, a verb follows it there).
+_DIGIT_COUNT_AFTER_JOIN = re.compile(r"[\d０-９]+[余多]?[名位个家人]")
 _CLASSMATE = re.compile(r"(?:(?<=[）)\d０-９一二三四五六七八九十]班)|(?<=\d级))的?(?P<name>[\u4e00-\u9fff]{2,3}?)同学(?![们会])")
 # Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
 _COMRADES = re.compile(
@@ -2489,6 +2492,7 @@ class SpeakerExtractor:
                 text[end - 1] in "和与及"
                 and (text[end : end + 1] not in self.lex.surnames or text.startswith(self.lex.name_stops, end))
                 and not self._title_any.match(text, end)  # 张明和县长李强: 和 joins two titled names
+                and not _DIGIT_COUNT_AFTER_JOIN.match(text, end)  # 田雨和3个街道负责人: 和 joins a counted group
                 # 区委书记严可为，区长…: 为 before punctuation is the name's own character
                 or text[end - 1] == "为" and text[end : end + 1] in ("，", "、", "。", ",")
                 # 吴大为发言, 张有为作报告: 为 before the person's own act is the name's own character

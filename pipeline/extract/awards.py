@@ -114,7 +114,7 @@ _NOUN_AFTER = re.compile("^(提名奖(?![金励品状项杯章牌])|(?:活动)?(
                          "|" + _MERIT_WORKS +
                          # (“红领巾奖章”集体奖章: the medal's kind for teams, not the bare 集体 of the list above)
                          # (为10名学生颁发“优秀学生”奖学金: the scholarship named, §5 tenth round, not its 奖 cut off)
-                         "|纪念章|勋章|(?:集体|个人)?奖章|奖牌|奖杯|奖学金|奖(?![金励品状项杯章牌])"
+                         "|纪念章|勋章|(?:集体|个人)?奖章|奖牌|奖杯|奖[学教]金|奖(?![金励品状项杯章牌])"
                          # (“红领巾奖章”一星章: the grade of a graded medal written after the closing mark)
                          # (“红领巾奖章”金章: a metal grade as well)
                          "|" + _GRADE_WORDS + ")")
@@ -787,8 +787,10 @@ _EACH_HOLDER = re.compile("每(?:人|名|位|个|家|户|所)")
 # (学校设立“优秀学生”奖学金10名: a scheme set up, a quoted name and the scheme's word, its places counted right after it
 # (the search ends at the count, $): nothing conferred yet, §5 tenth round; not 设立“…”奖学金，今年共有10名学生获得…:
 # conferred in a clause of its own)
+# (设立“园丁奖教金”20名: the scheme's word inside the marks, the places counted right after the closing one)
 _SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜]|[“「『][^，。；”」』]{1,20}[”」』]"
-                     "(?:等|[\u4e00-\u9fff]{0,4}?(?:奖学金|助学金|奖教金|奖助金|奖章|奖|荣誉|称号)(?:名额)?(?:共|各)?$))")
+                     "(?:等|[\u4e00-\u9fff]{0,4}?(?:奖学金|助学金|奖教金|奖助金|奖章|奖|荣誉|称号)(?:名额)?(?:共|各)?$)"
+                     "|[“「『][^，。；”」』]{1,16}(?:奖学金|助学金|奖教金|奖助金)[”」』](?:名额)?(?:共|各)?$)")
 # A verb of commending right before an offset (表彰了|评出…): the scope check of an honour's level.
 _COMMENDED_BEFORE = re.compile("(?:表彰|表扬|评出|评选出)了?$")
 
@@ -1371,7 +1373,7 @@ _REPRESENTATIVE_OR_NOMINATED = re.compile(f"代表|{_NOMINATED_AFTER.pattern}|{_
 _PRIZE_HOLDERS_TAIL = re.compile(f"(?<=奖)(?:{_PRIZE_HOLDERS})$")
 # Fixed patterns of AwardExtractor._honor_like, made of the module's constants.
 _HONOUR_LIKE_WORD = re.compile(
-    "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|功绩|荣誉奖状|绩优|勋章|星章|奖章|纪念章|奖$|奖学金|助学金|称号|示范|标杆|表扬"
+    "优秀|先进|模范|标兵|杰出|十佳|最美|金牌|劳模|有功|功绩|荣誉奖状|绩优|勋章|星章|奖章|纪念章|奖$|奖[学教]金|助学金|称号|示范|标杆|表扬"
     f"|骨干|能手|名师|带头人|工匠|英雄|楷模|之星|三好|嘉许状|{_PRIZE_GRADES}|年度人物|感动|好人好事|优良"
     # (纳税大户: firms commended for the taxes they pay; 专精特新: the state's designation of small firms;
     # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
@@ -1425,7 +1427,7 @@ class AwardExtractor:
             # the day's total, its alternatives joined by 或)
             # (向三十名人员颁发长期服务奖章及向五名人员颁发卓越奖章: the honour ends before the next conferral joined by
             # 、/及/和, never across its verb)
-            r"(?P<honor>(?:(?!颁发|颁授|追授)[\u4e00-\u9fff、和及或]){0,20}?(?:勋章|星章|奖章|勋扣|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖学金|(?<=[\u4e00-\u9fff]{2})奖"
+            r"(?P<honor>(?:(?!颁发|颁授|追授)[\u4e00-\u9fff、和及或]){0,20}?(?:勋章|星章|奖章|勋扣|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖[学教]金|(?<=[\u4e00-\u9fff]{2})奖"
             # (向共三十八个个人及团体颁授勋章、奖章和荣誉称号: titles of honour listed last after medals, Macau's day)
             r"|(?<=[章状][、和及])荣誉称号|(?:荣誉|名誉)(?:博士)?学位))"
             rf"(?=[，。；,;]|$|(?:、|以及|及|和|并)(?:另?(?:为|向|给))?{NUM}(?:{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授))"
@@ -1499,7 +1501,7 @@ class AwardExtractor:
             # (共有320人获授勋衔或嘉许: ranks of honour or commendations, the day's total, not 授勋 cut off)
             # (三百人获颁勋章、奖章及奖状: the day's medals and certificates listed, one count over them all, §5)
             # (十名人员获颁第二勋扣: a clasp added to a long-service medal)
-            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖学金|助学金|奖(?![金品])|(?<=[金银铜])[状章]|先锋号|文明号|勋扣)"
+            rf"(?P<honor>{_HONOR_CHARS}{{0,14}}(?:勋章|星章|奖章|纪念章|称号|奖状|嘉许状|奖[学教]金|助学金|奖(?![金品])|(?<=[金银铜])[状章]|先锋号|文明号|勋扣)"
             # (45位人士获颁勋章、奖章和荣誉称号: Macau's medals and titles of honour listed, one count over them all)
             # (共有二百名人士获颁授勋衔或获嘉许, …获颁勋章或获嘉许: the receiving verb said again after the join, one
             # count over both, the whole phrase, §5, never a cut part)
@@ -1694,8 +1696,11 @@ class AwardExtractor:
         # (授予100个单位全国五一劳动奖状、授予968名职工全国五一劳动奖章、966个集体…: grants joined by 、, the later ones
         # with or without their own 授予; _GRANT_JOINED)
         self.granted_prize_plain = literal_gated(re.compile(
-            rf"(?:(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}|(?<=[章状奖号]、))(?P<n>{NUM})(?P<unit>{units})(?:(?<=人)|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD})"
-            rf"(?P<honor>(?:{_LEVEL_OPENING}|[\u4e00-\u9fff]{{1,3}}[省市县区州])[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号))"
+            rf"(?:(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}|(?<=[章状奖号]、))(?P<n>{NUM})(?P<unit>{units})(?:(?<=人)|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD}"
+            # (授予15名教师园丁奖教金, 授予120名学生国家励志奖学金: a named scholarship or teaching award after teachers or
+            # students, no level needed, §5 tenth round as with 颁发)
+            rf"|[\u4e00-\u9fff]{{0,6}}?(?P<pupils>教师|老师|学生|同学|学子|新生|研究生|本科生|毕业生))"
+            rf"(?P<honor>(?(pupils)[\u4e00-\u9fff]{{2,10}}?(?:奖学金|奖教金)|(?:{_LEVEL_OPENING}|[\u4e00-\u9fff]{{1,3}}[省市县区州])[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号)))"
             rf"(?=[，。；,;]|$|、(?:授予|追授)?{_RECIPIENTS_BEFORE_COUNT}{NUM})"
         ))
         # 授予“高速飞行器热防护技术”等5个项目集团科技进步特等奖，15个项目一等奖 / 授予12项成果院科技进步奖: a prize
@@ -1860,7 +1865,11 @@ class AwardExtractor:
             # (表彰了“优秀教师” 120名: a space before the count)
             # (表彰了“优秀志愿者”约100名: an approximate count read as 约100名“…” is, no 约 left on the honour; the other
             # approximate words give nothing, _APPROX_BEFORE)
-            rf"(?:[，,]?共|各|约|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:]))?[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units}"
+            # (“青年科技奖”共评出获奖者15名, “金点子奖”评选出15名获奖者: a prize's winners chosen, counted; not “…奖”评出15名
+            # with no winners' word, the count then being of what else was chosen)
+            rf"(?:[，,]?共|各|约|[，,]共有?(?:以下|如下)(?=[^，。；]{{1,6}}[：:])"
+            rf"|(?<=奖[{_QUOTE_CLOSE}])共?评(?:选)?出了?(?:{_WINNERS_WORDS}|(?={NUM}[名位人](?:{_WINNERS_WORDS}))))?"
+            rf"[ \t\u3000]?(?P<n>{NUM})(?P<unit>{units}"
             # (a certificate counted by 本, 份 or 张)
             r"|(?(cert)(?:本|份|张)|(?!)))"
         )

@@ -2856,6 +2856,9 @@ class AwardExtractor:
         phrase = next(g for g in (last["object"], last["plain"], last["titled"], last["meeting"]) if g)
         honors = [h for h in _JOINING.split(_QUOTES.sub("", phrase)) if h]
         honors = [_SCOPE_OPENING.sub("", h) for h in honors]
+        # (基层社建设先进单位: the phrase before the category names the kind of unit honoured, whose plain count,
+        # 4个基层社受到表彰, refers back to it)
+        scopes = [h[: category.start()] if (category := _CATEGORY.search(h)) else "" for h in honors]
         # (安全生产工作先进单位: the category inside the longer phrase, §5, as the lists keep it)
         honors = [h[category.start() :] if (category := _CATEGORY.search(h)) else h for h in honors]
         for k in range(1, len(honors)):
@@ -2874,7 +2877,10 @@ class AwardExtractor:
                      and (len(honors) == 1 or _kind_mismatch(h, "名") != _kind_mismatch(h, "个"))] for unit in units]
             paired = [f[0] if len(f) == 1 else None for f in fits]
         for item, honor in zip(items, paired, strict=True):
-            if honor is None or not (item["noun"] in _PLAIN_HOLDERS or honor.endswith(item["noun"])):
+            scope = scopes[honors.index(honor)] if honor is not None else ""
+            if honor is None or not (item["noun"] in _PLAIN_HOLDERS or honor.endswith(item["noun"])
+                                     or (len(item["noun"]) >= 2 and item["noun"] in scope
+                                         and not _kind_mismatch(honor, item["unit"]))):
                 continue  # 会议对先进单位进行了表彰，30名教师受到表彰: no honour of theirs named
             self._add(awards, doc, sentence, m, item["n"], item["unit"], honor_first=False, honors=[honor],
                       at=m.start("items") + item.start("n"))

@@ -1054,7 +1054,9 @@ _ITEM_AFTER_AMOUNT = re.compile(r"(?:[万亿]|美元|港元|欧元|元)、(?P<p>
 # The goods a value is stated for (捐赠价值200万元的防暑降温药品和医疗物资, 赠送价值约1.5万元的药品): a gift in kind (§6),
 # the goods what the value is of, up to the last kind of goods named.
 _VALUE_BEFORE = re.compile("价值(?:约|达|共计|合计|总计|累计)?$")
-_GOODS_AFTER = re.compile(f"的(?P<p>[^，。；,;的]{{0,16}}(?:{_GIFT_KINDS}|器械|装备|帐篷|衣被|燃料|粮食|化肥|种子|农资|年货)"
+# (赠送价值2万元的优质稻种, 捐赠价值5万元的果树苗木和农药: farm inputs given to growers, as 化肥 and 种子 are)
+_GOODS_AFTER = re.compile(f"的(?P<p>[^，。；,;的]{{0,16}}(?:{_GIFT_KINDS}|器械|装备|帐篷|衣被|燃料|粮食|化肥|种子|农资|年货"
+                          "|稻种|良种|种苗|苗木|树苗|鱼苗|农药|饲料|农膜)"
                           # (价值5万元的燃气报警器200台, 价值3万元的净水机20套: goods of any name, counted in units after)
                           # (not 价值5万元的第3批爱心包裹, …的助学款和2辆校车: the count closes the clause, the goods end on no
                           # ordinal or joiner)

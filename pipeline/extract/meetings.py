@@ -1357,8 +1357,13 @@ _DRAWN_GROUP = "(?:代表|人士|师生|学者|专家|嘉宾|来宾|民众|市�
 _HEADCOUNT = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
 # 名党员干部, 位青年教师: the people counted, named after 名/位 (a short stretch, then a word for people)
 # Those a lecture is given to, besides the people of _COUNTED_PEOPLE (为200余名读者作了讲座).
-_LISTENERS = "(?:读者|听众|市民|学员|新生|学子|家长|老人|长者|志愿者|护士|医护人员|会员)"
+_LISTENERS = ("(?:读者|听众|市民|学员|新生|学子|家长|老人|长者|志愿者|护士|医护人员|会员"
+              # (为80余名种粮大户作了专题讲座, 为50名农技人员授课: farmers and extension workers a rural lecture is given to)
+              "|农民|农户|大户|种植户|养殖户|农技人员|技术人员)")
 _COUNTED_PEOPLE = r"[\u4e00-\u9fff]{0,4}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民|同志)"
+# The listeners a lecture is given to, one group or two joined (为80余名种粮大户和农技人员作了…讲座).
+_AUDIENCE_GROUP = "(?:" + _COUNTED_PEOPLE + r"|[\u4e00-\u9fff]{0,4}?" + _LISTENERS + ")"
+_AUDIENCE = _AUDIENCE_GROUP + "(?:[和及与、]" + _AUDIENCE_GROUP + ")?"
 _HEADCOUNT_PLAIN = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 # A count of people, as every attendance statement holds it (a cheap check before the statements).
 # (gated: searched in many sentences, and its alternatives open with repeats the engine cannot skip ahead on)
@@ -1738,8 +1743,10 @@ _SELF_NAMING_HEADS = frozenset({
 # Self-naming heads as often a service carried on as one event (讲座), or a back-reference to one told before (论坛):
 # held bare, they need a day of their own.
 # 学术报告, 学术讲座, 开学第一课, 题为《…》的讲座: the lectures the academic pass names; its gate is the same alternation,
-# so the cheap test and the pattern read the same words
-_ACADEMIC_NAME = "学术报告|学术讲座|开学第一课|(?<=[》”]的)讲座"
+# so the cheap test and the pattern read the same words.
+# (作了水稻绿色高产栽培技术专题讲座, 作专题讲座: a topical lecture a named person gives, named with its topic as written;
+# not 作的专题讲座, 作好专题讲座: an attribute or a task, no lecture given)
+_ACADEMIC_NAME = "学术报告|学术讲座|开学第一课|(?<=[》”]的)讲座|(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
 _ACADEMIC_GATE = re.compile(_ACADEMIC_NAME)
 _DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
@@ -2066,8 +2073,8 @@ _AROUND_SIGNING = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?(?:�
 # 作学术报告), in the headline or in the report's own sentence (做客“某某讲坛”，…作了…学术报告)…
 _LECTURE_NOUN = re.compile("报告会|讲座|讲坛")
 # …or opening a sentence soon after it (…作学术报告。报告会由…主持, 讲座由…主持); not another event's 讲座 or a
-# column's 百家讲坛 told elsewhere on the page.
-_LECTURE_REFERRED = re.compile(r"[。！？\n]\s*(?:此次|本次|这次|该|其)?(?:学术)?(?:报告会|讲座|讲坛)")
+# column's 百家讲坛 told elsewhere on the page; not 讲座结束后, 讲座后: what came after the lecture, which holds none.
+_LECTURE_REFERRED = re.compile(r"[。！？\n]\s*(?:此次|本次|这次|该|其)?(?:学术)?(?:报告会|讲座|讲坛)(?!结束|之?后)")
 # 学术报告, 学术讲座: a headline's academic report, told in the body as a 报告会/讲座 referred to.
 _ACADEMIC_HEADLINE = re.compile("学术(?:报告|讲座)")
 #: How far (characters) after an academic report given a sentence may refer back to it as 报告会/讲座.
@@ -3634,7 +3641,7 @@ class MeetingExtractor:
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(
-            verbs + "|" + _HELD_OR_CLOSED + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|的讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+            verbs + "|" + _HELD_OR_CLOSED + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|的讲座|专题讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
             "|设(?:" + receptions + ")|院会|开会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
@@ -3720,12 +3727,12 @@ class MeetingExtractor:
             re.compile(r"(?<![作成因认])为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        # (为200余名读者作了题为…的讲座, 为300多名师生作学术报告: the listeners of a lecture attend it,
                        # GUIDELINES §3 eighth round)
-                       r"(?P<unit>名|位)(?:" + _COUNTED_PEOPLE + r"|[\u4e00-\u9fff]{0,4}?" + _LISTENERS + r")"
+                       r"(?P<unit>名|位)" + _AUDIENCE +
                        r"(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
                        r"(?:党课|廉政课|廉洁课|讲座|学术报告|开学第一课|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"),
             # 作了…专题讲座，为150余名读者解读…: the listeners told after the lecture, with what it explained to them
             re.compile(r"(?:党课|讲座|学术报告)[，,]\s*为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位)(?:" + _COUNTED_PEOPLE + r"|[\u4e00-\u9fff]{0,4}?" + _LISTENERS + r")"
+                       r"(?P<unit>名|位)" + _AUDIENCE +
                        r"(?:深入浅出地)?(?:解读|讲解|阐释|阐述|解析|详解|剖析|讲述|分享)"),
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).

@@ -335,6 +335,11 @@ _PLACE_END = re.compile("[州港岛湾洲庄屯]$")
 # (马鞍山、黄山、宣城分别作交流发言: places).
 _PLACE_LIKE_END = re.compile("[山城口坪沟坝湖桥关]$")
 _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发言|发言|颁奖|致辞|点评)环节")
+# 5名驻村第一书记逐一述职，…。其中，驻大坪村第一书记李某介绍…: one of a counted group that reported in turn in the
+# sentence before, picked out by 其中 (a segment of the programme like 述职环节: the group's act is that person's role).
+_AMONG_THEM = re.compile(r"\s*其中[，,]")
+_GROUP_IN_TURN = re.compile(r"[\d一二三四五六七八九十两]+(?:名|位)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?(?:上台)?"
+                            r"(?:作了?)?(?P<seg>述职|交流发言|表态发言)")
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
 # (结合述职情况: talked about; not 结合工作实际先后发言, 结合分管工作发言: speaking in light of one's work)
 # (not 为提到的企业颁奖: 提到的 qualifies the noun, the trigger after it is the act)
@@ -4193,6 +4198,9 @@ class SpeakerExtractor:
                     floor = courtesy.end()  # 约翰·史密斯先生、…主任艾玛·布朗女士: 先生 is no part of the next title
             # 在述职环节，甲、乙…依次上台，讲述…: the programme segment names the role of the people in it
             segment = _SEGMENT.match(sentence.text)
+            if segment is None and _AMONG_THEM.match(sentence.text) and "\n" not in text[sentence.start - 1 : sentence.start]:
+                previous = max(text.rfind("。", 0, sentence.start - 1), text.rfind("\n", 0, sentence.start - 1)) + 1
+                segment = _GROUP_IN_TURN.search(text, previous, sentence.start)
             # (会前，李明深入企业检查…，他强调…: remarks on a visit outside the meeting, no 讲话 at it)
             outside = _OUTSIDE_MEETING.match(text, sentence.start, sentence.end)
             if outside and self._meeting_act.search(text, outside.end("lead" if outside["lead"] else "frame"), sentence.end):

@@ -156,6 +156,10 @@ _PER_HEAD_YEARLY = re.compile("每(?:人|户|(?:名|位|户|个)(?:(?!捐|出资
 _STANDARD_SET = re.compile("标准|提高|提升|调高|上调|调升|增至|提至|调整(?:为|至|到)|享受|享有|每(?:年|学年)有")
 # (按每人每年1200元的标准…: the standard word right after the rate's own amount)
 _STANDARD_AFTER = re.compile("的?标准")
+# A share per head applied as a standard (按每人1500元的标准给予一次性补贴, 按照每户3000元的标准发放慰问金): the standard of
+# a subsidy, told by 按 and the standard word after the amount, a rate like one per act (§6 on standards); not a share to
+# recipients counted in the clause (为30名困难党员按每人500元的标准发放: one record), nor the total paid under it (，共发放…).
+_PER_HEAD_BY_STANDARD = re.compile("按(?:照)?每(?:人|户|(?:名|位|个|家|所)[\u4e00-\u9fff]{0,6}?)$")
 _COUNTED_RECIPIENTS = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位)")
 # Prize money per winner or team in a contest's prize scale (一等奖奖金每人3000元, 奖金每队500元): a standard (§6, eleventh
 # review round), unless told as handed over (一等奖获得者每人获得奖金5000元, 每队颁发奖金1万元: the verb before the money).
@@ -939,14 +943,17 @@ _PURPOSE_GIVER = re.compile(
 # What is left after a verb of receiving inside a relative clause on the recipients, up to the verb paying them
 # (为获得金牌的运动员发放奖金 → 金牌的运动员发放奖金 → 奖金): the recipients and the payment, no fund's name.
 _RECIPIENTS_PAID = re.compile(rf"^[^，。；,;]{{0,12}}?的[^，。；,;的]{{1,8}}?{_HANDED_DOWN}了?(?=[\u4e00-\u9fff“”]{{2}})")
-# The agent 由 or the recipient 向 in the words before the amount (该村由村民自筹资金…共投资, 王强向县扶贫基金捐赠):
+# The agent 由 or the recipient 向 in the words before the amount (该村由村民自筹资金…共投资, 王强向县扶贫基金捐赠,
+# 某企业向县养殖基地投资):
 # the giver or the receiver, no fund's name.  由 as a word (not 自由, 理由, 经由, 由于); 向 as a word (not 定向, 外向型,
 # 动向, 双向 …) with a verb of giving after it.
 # (not 由 before an amount: 奖金由1万元提高至2万元, a standard changed)
 _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:原来的?|原|每人|每名|每户)?(?:新台币|台币|人民币|港币|港元|澳门元)?"
                                  "[\\d一二三四五六七八九十两])"
                                  "|(?<![定面方导转意志倾走纵横外内动双单投去取流指趋风航一反正逆偏])向[^，。；]{0,20}?"
-                                 "(?:捐|拨|发放|提供|赠|资助|下达|兑现|兑付|颁发|支付|投入|注资|奖励)")
+                                 "(?:捐|拨|发放|提供|赠|资助|下达|兑现|兑付|颁发|支付|投入|注资|奖励|投资|出资)"
+                                 # (某企业为县养殖基地投资, 给…出资: 为/给 before an investment, the one invested in)
+                                 "|(?:(?<![作成因认称更以行])为|给)[^，。；]{0,20}?(?:投资|出资)")
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
 # What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
@@ -2650,6 +2657,9 @@ class FundingExtractor:
                         and not _PAID_AFTER_STANDARD.search(text, yearly.end(), m_start) \
                         and not _COUNTED_RECIPIENTS.search(text, clause_start, yearly.start()):
                     continue  # 财政补助标准将提高至每人每年700元: a standing rate per year, no amount granted
+                if _PER_HEAD_BY_STANDARD.search(text, clause_start, m_start) and _STANDARD_AFTER.match(text, m_end) \
+                        and not _COUNTED_RECIPIENTS.search(text, clause_start, m_start):
+                    continue  # 按每人1500元的标准给予一次性补贴: a standard per head, no amount granted
                 if (scale := _PRIZE_SCALE_PER.search(text, clause_start, m_start)) \
                         and not _PRIZE_HANDED.search(text, clause_start, scale.start() + 2) \
                         and not _PRIZE_GIVEN_RIGHT_BEFORE.search(text, clause_start, scale.start()):

@@ -156,10 +156,6 @@ _PER_HEAD_YEARLY = re.compile("每(?:人|户|(?:名|位|户|个)(?:(?!捐|出资
 _STANDARD_SET = re.compile("标准|提高|提升|调高|上调|调升|增至|提至|调整(?:为|至|到)|享受|享有|每(?:年|学年)有")
 # (按每人每年1200元的标准…: the standard word right after the rate's own amount)
 _STANDARD_AFTER = re.compile("的?标准")
-# A share per head applied as a standard (按每人1500元的标准给予一次性补贴, 按照每户3000元的标准发放慰问金): the standard of
-# a subsidy, told by 按 and the standard word after the amount, a rate like one per act (§6 on standards); not a share to
-# recipients counted in the clause (为30名困难党员按每人500元的标准发放: one record), nor the total paid under it (，共发放…).
-_PER_HEAD_BY_STANDARD = re.compile("按(?:照)?每(?:人|户|(?:名|位|个|家|所)[\u4e00-\u9fff]{0,6}?)$")
 _COUNTED_RECIPIENTS = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位)")
 # Prize money per winner or team in a contest's prize scale (一等奖奖金每人3000元, 奖金每队500元): a standard (§6, eleventh
 # review round), unless told as handed over (一等奖获得者每人获得奖金5000元, 每队颁发奖金1万元: the verb before the money).
@@ -1304,6 +1300,9 @@ def _read_passive_giver(site: _AmountSite) -> _Reading | None:
 
 # Fixed patterns of _read_fund_named_after.
 _AS_FOR_OPENING = re.compile("^(?:作为|用作)")
+# (按每人1500元的标准给予一次性补贴, 按每户3000元的标准发放慰问金: the standard word and the verb paying by it, no part of
+# the fund's name)
+_STANDARD_PAID_OPENING = re.compile(f"^标准(?:{_PAYING_VERBS}|给予|发给)了?")
 
 
 def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
@@ -1314,7 +1313,7 @@ def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
     # (…300万元作为科技创新奖励资金: 作为 is the verb, not part of the fund's name)
     # (stripped here, not in the tidying pass: a bare fund left after it names no purpose, and the readers after
     # this one may then still find one)
-    fund_name = _AS_FOR_OPENING.sub("", named_after["p"])
+    fund_name = _AS_FOR_OPENING.sub("", _STANDARD_PAID_OPENING.sub("", named_after["p"]))
     return _Reading(None if not fund_name or _GENERIC_FUND.fullmatch(fund_name) else fund_name)
 
 
@@ -2657,9 +2656,6 @@ class FundingExtractor:
                         and not _PAID_AFTER_STANDARD.search(text, yearly.end(), m_start) \
                         and not _COUNTED_RECIPIENTS.search(text, clause_start, yearly.start()):
                     continue  # 财政补助标准将提高至每人每年700元: a standing rate per year, no amount granted
-                if _PER_HEAD_BY_STANDARD.search(text, clause_start, m_start) and _STANDARD_AFTER.match(text, m_end) \
-                        and not _COUNTED_RECIPIENTS.search(text, clause_start, m_start):
-                    continue  # 按每人1500元的标准给予一次性补贴: a standard per head, no amount granted
                 if (scale := _PRIZE_SCALE_PER.search(text, clause_start, m_start)) \
                         and not _PRIZE_HANDED.search(text, clause_start, scale.start() + 2) \
                         and not _PRIZE_GIVEN_RIGHT_BEFORE.search(text, clause_start, scale.start()):

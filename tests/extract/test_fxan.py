@@ -3,8 +3,9 @@ corpus/GUIDELINES.md.
 
 - F1: a giver and 向/为/给 before 投资/出资 in the words before the amount name the one invested in, no fund's name
   (某企业向县养殖基地投资2000万元 -> purpose None), as 向…捐赠 already reads;
-- F2: a share per head applied as a standard (按每人1500元的标准给予一次性补贴) is a rate (§6 on standards): no record; a total
-  paid under it is one, and a share to recipients counted in the clause stays;
+- F2: left: a share per head paid by a standard (按每人1500元的标准给予一次性补贴) stays one record, as §6 (eleventh round)
+  makes only a standard set or raised a rate; the tests pin the rate per unit and the total paid under a standard; the standard word and its verb
+  after the amount are no part of the fund's name (的标准发放慰问金 -> 慰问金);
 - F3: a budget-level fund label with an aim after it (下达本级衔接资金800万元，用于发展特色产业) takes the aim (already right);
 - M1: on a page with no date, the year in a meeting's own name dates it (already right);
 - M2: a township's party committee or a bureau's party group holding its own meeting is the organizer (already right);
@@ -49,13 +50,11 @@ def test_giver_before_investment_names_no_purpose(extract, body: str, expected: 
 @pytest.mark.parametrize(
     "body",
     [
-        MEET + "县里对脱贫户按每人1500元的标准给予一次性补贴。",
-        MEET + "按照每户3000元的标准发放慰问金。",
-        MEET + "按照每名贫困学生2000元的标准发放助学金。",
         MEET + "对受灾农户按每亩200元标准发放补助。",
+        MEET + "按每头能繁母猪100元的标准发放补贴。",
     ],
 )
-def test_share_per_head_by_standard_is_a_rate(extract, body: str) -> None:
+def test_rate_per_unit_by_standard_is_no_record(extract, body: str) -> None:
     assert grants(extract(page(body))) == []
 
 
@@ -64,8 +63,9 @@ def test_share_per_head_by_standard_is_a_rate(extract, body: str) -> None:
     [
         # NEGATIVE: a total paid under the standard is its own record
         (MEET + "对受灾农户按每亩200元标准发放补助，共发放补贴36万元。", [360000.0]),
-        (MEET + "县里按每人1500元的标准，共发放补贴36万元。", [360000.0]),
-        (MEET + "县里按每人1500元的标准给予补贴，共发放补贴36万元。", [360000.0]),
+        (MEET + "县里按每人1500元的标准，共发放补贴36万元。", [1500.0, 360000.0]),
+        # a share per head paid by a standard with no standard set or raised stays a share (§6 eleventh round): one record
+        (MEET + "县里对脱贫户按每人1500元的标准给予一次性补贴，共发放补贴36万元。", [1500.0, 360000.0]),
         # NEGATIVE: recipients counted in the clause, a share to each (§6), or a share with no standard
         ("5月6日，县里为30名困难党员按每人500元的标准发放慰问金。", [500.0]),
         (MEET + "县里为困难党员每人发放慰问金500元。", [500.0]),
@@ -74,6 +74,21 @@ def test_share_per_head_by_standard_is_a_rate(extract, body: str) -> None:
 )
 def test_total_or_share_beside_a_standard_stays(extract, body: str, amounts: list) -> None:
     assert [g[0] for g in grants(extract(page(body)))] == amounts
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (MEET + "县里对脱贫户按每人1500元的标准给予一次性补贴。", [(1500.0, "CNY", "一次性补贴")]),
+        (MEET + "按照每户3000元的标准发放慰问金。", [(3000.0, "CNY", "慰问金")]),
+        ("5月6日，县里为30名困难党员按每人500元的标准发放慰问金。", [(500.0, "CNY", "慰问金")]),
+        (MEET + "按照每名贫困学生2000元的标准发放助学金。", [(2000.0, "CNY", "助学金")]),
+        # NEGATIVE: a bare 补贴 after the standard names no fund
+        (MEET + "县里按每人1500元的标准给予补贴。", [(1500.0, "CNY", None)]),
+    ],
+)
+def test_standard_and_its_verb_are_no_part_of_the_fund(extract, body: str, expected: list) -> None:
+    assert grants(extract(page(body))) == expected
 
 
 # --- F3. a fund label and an aim after it (already right) ---

@@ -940,14 +940,17 @@ _PURPOSE_GIVER = re.compile(
 # What is left after a verb of receiving inside a relative clause on the recipients, up to the verb paying them
 # (为获得金牌的运动员发放奖金 → 金牌的运动员发放奖金 → 奖金): the recipients and the payment, no fund's name.
 _RECIPIENTS_PAID = re.compile(rf"^[^，。；,;]{{0,12}}?的[^，。；,;的]{{1,8}}?{_HANDED_DOWN}了?(?=[\u4e00-\u9fff“”]{{2}})")
-# The agent 由 or the recipient 向 in the words before the amount (该村由村民自筹资金…共投资, 王强向县扶贫基金捐赠):
+# The agent 由 or the recipient 向 in the words before the amount (该村由村民自筹资金…共投资, 王强向县扶贫基金捐赠,
+# 某企业向县养殖基地投资):
 # the giver or the receiver, no fund's name.  由 as a word (not 自由, 理由, 经由, 由于); 向 as a word (not 定向, 外向型,
 # 动向, 双向 …) with a verb of giving after it.
 # (not 由 before an amount: 奖金由1万元提高至2万元, a standard changed)
 _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:原来的?|原|每人|每名|每户)?(?:新台币|台币|人民币|港币|港元|澳门元)?"
                                  "[\\d一二三四五六七八九十两])"
                                  "|(?<![定面方导转意志倾走纵横外内动双单投去取流指趋风航一反正逆偏])向[^，。；]{0,20}?"
-                                 "(?:捐|拨|发放|提供|赠|资助|下达|兑现|兑付|颁发|支付|投入|注资|奖励)")
+                                 "(?:捐|拨|发放|提供|赠|资助|下达|兑现|兑付|颁发|支付|投入|注资|奖励|投资|出资)"
+                                 # (某企业为县养殖基地投资, 给…出资: 为/给 before an investment, the one invested in)
+                                 "|(?:(?<![作成因认称更以行])为|给)[^，。；]{0,20}?(?:投资|出资)")
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
 # What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
@@ -1300,6 +1303,9 @@ def _read_passive_giver(site: _AmountSite) -> _Reading | None:
 
 # Fixed patterns of _read_fund_named_after.
 _AS_FOR_OPENING = re.compile("^(?:作为|用作)")
+# (按每人1500元的标准给予一次性补贴, 按每户3000元的标准发放慰问金: the standard word and the verb paying by it, no part of
+# the fund's name)
+_STANDARD_PAID_OPENING = re.compile(f"^标准(?:{_PAYING_VERBS}|给予|发给)了?")
 
 
 def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
@@ -1310,7 +1316,7 @@ def _read_fund_named_after(site: _AmountSite) -> _Reading | None:
     # (…300万元作为科技创新奖励资金: 作为 is the verb, not part of the fund's name)
     # (stripped here, not in the tidying pass: a bare fund left after it names no purpose, and the readers after
     # this one may then still find one)
-    fund_name = _AS_FOR_OPENING.sub("", named_after["p"])
+    fund_name = _AS_FOR_OPENING.sub("", _STANDARD_PAID_OPENING.sub("", named_after["p"]))
     return _Reading(None if not fund_name or _GENERIC_FUND.fullmatch(fund_name) else fund_name)
 
 

@@ -1871,6 +1871,14 @@ _DESCRIPTION_BEFORE_NAME = re.compile(
     # (简朴的捐赠仪式, 简短而隆重的升旗仪式, 隆重的开业典礼: the manner it was held in)
     r"|(?:(?:简短|简朴|简单|庄严|庄重|隆重|热烈|盛大|朴素|温馨)而?){1,2}的)(?=[^，。；]{2})"
 )
+# A holder written before such a theme at the head of a passive name (华星科技以“智造未来”为主题的2025年度经销商大会在…召开):
+# the subject the theme is told of, the organizer (GUIDELINES §3 eighth round: a body standing before the event's own
+# name as its holder).
+_HOLDER_BEFORE_THEME = re.compile(r"^(?P<org>[^，。；“”「」《》『』\s]{2,20}?)(?=以[“「《『][^”」》』]{1,40}[”」》』]为(?:主题|题|主线)的)")
+# (2025年以“…”为主题的…, 首届以…, 今年以…, 全市以…: a time, an edition or a scope before the theme, no holder)
+_NO_THEME_HOLDER = re.compile(r"[\d年届次期度]$|^(?:首|第|今|本|此|这|该|全|一)")
+# The theme after the subject of an active verb (华星科技以“智造未来”为主题召开…): how it was held, no part of the organizer.
+_THEME_AFTER_HOLDER = re.compile(r"以[“「《『][^”」》』]{1,40}[”」》』]为(?:主题|题|主线)$")
 # Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
 # (当天下午，…讲授专题党课: another part of the day)
 # An audience (为, not 作为/成为/认为, then up to 20 characters in the clause) or a topic (以“…”为题) before a bare
@@ -2483,6 +2491,9 @@ _ZONE_FULL_NAME = re.compile("[\u4e00-\u9fff]{2,4}(?:经济技术|高新技术�
 # The fewest characters each of two meeting names joined by 和 has (党风廉政建设工作会议; not 开幕式和分论坛, 学习和座谈会:
 # programme parts or a clause of activities, kept whole).
 FULL_NAME_MIN = 6
+# The fewest characters a shorter side of 和 has when the other side is a full name and its own head is a meeting noun
+# with a word before it (新品发布会和战略合作签约仪式在…举行: two events, GUIDELINES §3 several events; not 分论坛).
+SHORT_NAME_MIN = 4
 # Standing meetings of a party branch or a village, short but each a meeting of its own on either side of 和
 # (召开组织生活会和民主评议党员大会, 召开支委会和党员大会: two meetings, GUIDELINES §3).
 _STANDING_MEETINGS = frozenset({"组织生活会", "民主生活会", "党员大会", "支委会", "党委会", "党小组会", "村民大会",
@@ -3936,6 +3947,7 @@ class MeetingExtractor:
         # 本报北京5月7日电 too (the general dateline pattern below wants two characters before 报)
         # (定了！临江县, 聚焦两会｜临江县, 【聚焦】临江县: a headline's teaser or column before the subject is no part of it)
         org = _HEADLINE_TEASER.sub("", org.strip())
+        org = _THEME_AFTER_HOLDER.sub("", org)  # 华星科技以“智造未来”为主题(召开…): the theme, no part of the body
         # (——市城建集团与青山镇: a subtitle line's opening dash; 国庆前夕 我县, 凝心聚力谋发展 我县: a two-part headline's
         # first part, set off by a space, that names no body, GUIDELINES §3 organizer)
         org = _SUBTITLE_DASH.sub("", org)
@@ -4848,11 +4860,14 @@ class MeetingExtractor:
             # (由东山村“两委”主办的…: the agent is read whole below, not cut at its quote mark as a prefix)
             if kind in ("passive", "bare") and not _HOSTED_BY.match(name):
                 short = _SHORT_ORG_PREFIX.match(name)
-                prefixed = _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None) \
+                themed = self._theme_holder(doc, sentence, name)
+                prefixed = None if themed else _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None) \
                     or self._level_prefix(name) or self._brand_prefix(doc, sentence, name) or _LECTURE_GROUP_PREFIX.match(name) \
                     or (_COLLEGE_PREFIX.match(name) if _UNIVERSITY_TOLD.search(doc.clean_text) else None)
                 # (学校与华为技术有限公司战略合作协议签约仪式: two parties, the name whole)
-                if prefixed and (_TERM_SESSION.fullmatch(name, prefixed.end("org")) or (
+                if themed:
+                    org, name = themed  # 华星科技以“智造未来”为主题的…经销商大会: the holder, the name after the theme
+                elif prefixed and (_TERM_SESSION.fullmatch(name, prefixed.end("org")) or (
                         _BODY_CONGRESS.fullmatch(name, prefixed.end("org")) and _CONGRESS_BODY_END.search(prefixed["org"]))) \
                         and not _not_an_organizer_prefix(prefixed["org"], name[prefixed.end("org") :]):
                     # 市总工会十五届五次全委会议: the body's session, the name whole; 县科学技术协会第九次代表大会: the body's
@@ -6933,6 +6948,20 @@ class MeetingExtractor:
         org = self.clean_org(prefixed["org"])
         return (org, self.clean_name(rest)) if org else None
 
+    def _theme_holder(self, doc: Document, sentence: Sentence, name: str) -> tuple[str, str] | None:
+        """A body written before a quoted theme at the head of a passive name (华星科技以“智造未来”为主题的2025年度经销商大会 →
+        华星科技, 2025年度经销商大会): the organizer and the name after the theme, when the body reads as an organizer, is no
+        person named in the sentence, and what remains ends in a meeting head."""
+        themed = _HOLDER_BEFORE_THEME.match(name)
+        if themed is None:
+            return None
+        org = self.clean_org(themed["org"])
+        rest = self.clean_name(name[themed.end("org") :])
+        if not org or _NO_THEME_HOLDER.search(themed["org"]) or rest.startswith("以") or not self._head.search(rest) or self._no_name(rest) or any(
+                e.type == "PER" and e.text == themed["org"] and sentence.start <= e.start < sentence.end for e in doc.entities):
+            return None
+        return org, rest
+
     def _level_prefix(self, name: str) -> re.Match[str] | None:
         """A short body written at the head of a passive name (区红十字会2024年第一期…培训班, 市妇联“春蕾计划”启动仪式), when what
         remains is no session named by that body (区政府第48次常务会议) nor its congress (市文联第三次代表大会) and the
@@ -7086,13 +7115,21 @@ class MeetingExtractor:
         if len(sides) == 1 and self._full_meeting(sides[0]):
             return sides  # 举办亲子阅读活动和家庭教育讲座: the activity is no meeting, the lecture is one (GUIDELINES §3)
         if not all(self._full_meeting(p) for p in parts) and not (
-                any(map(self._full_meeting, parts)) and all(self._full_meeting(p) or _ROUTINE_MEETING.fullmatch(p) for p in parts)):
+                any(map(self._full_meeting, parts))
+                and all(self._full_meeting(p) or _ROUTINE_MEETING.fullmatch(p) or self._short_meeting(p) for p in parts)):
             return [name]
         about = _ABOUT_MEETINGS.search(second)
         if (about and not _STUDYING.search(second, 0, about.start())) or (_JOINT_OF_BOTH.search(second) and _BODY_OF_JOINT.search(first)) \
                 or (first.endswith("代表大会") and _SESSION_END.search(second)):
             return [name]  # one meeting about, of or for both parts (…和组织生活会情况通报会, 职工代表大会和…联席会议)
         return parts
+
+    def _short_meeting(self, part: str) -> bool:
+        """A side of 和 shorter than a full name that still names an event of its own beside one (新品发布会, 项目推介会):
+        a meeting noun other than the bare 会 of a body, with a word of its own before it."""
+        head = self._head.search(part)
+        return len(part) >= SHORT_NAME_MIN and head is not None and head.group() != "会" and head.start() > 0 \
+            and not (_ACTIVITY_END.search(part) or self._no_name(part) or _fair_only(part))
 
     def _full_meeting(self, part: str) -> bool:
         """One side of 和 that names a meeting by itself: long, ending in a meeting head that is more than

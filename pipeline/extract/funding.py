@@ -2156,6 +2156,8 @@ def _sized(purpose: str, site: _AmountSite) -> str:
 
 # Fixed patterns of _named_project.
 _DIGIT_COUNT_OF_ITEMS = re.compile(r"\d+[个项批宗]")
+# (总投资50亿元项目签约: a project told by its amount only, in a headline, names none)
+_AMOUNT_IN_NAME = re.compile(r"[\d.]+[万亿]*(?:美|港)?元")
 
 
 def _named_project(name: str) -> bool:
@@ -2185,7 +2187,7 @@ def _last_project_named(text: str) -> str | None:
         name = _PROJECT_NAME_CUT.sub("", named.group())
         if len(name) <= 3 or _REFERRED_BACK.match(name) or _REFERRED_BACK_END.search(name):
             continue  # (该项目 again, or no name left: look further back)
-        counted = _COUNTED.search(name) or _DIGIT_COUNT_OF_ITEMS.search(name)
+        counted = _COUNTED.search(name) or _DIGIT_COUNT_OF_ITEMS.search(name) or _AMOUNT_IN_NAME.search(name)
         # (轻轨东线是特区政府重点基建项目: a class the works belong to, told after 是, names no project)
         told_of = named.group().endswith("是" + name)
         return "" if counted or told_of or _PROJECT_CLASS.fullmatch(name) else name

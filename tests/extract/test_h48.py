@@ -97,3 +97,19 @@ def test_project_under_negotiation_is_no_funding(body, extract):
 )
 def test_signed_investment_stays(body, amount, extract):
     assert [g[0] for g in grants(extract(page(body)))] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        # a headline telling the project by its amount only names no project: the purpose stays null
+        ("江城市召开跨境电商发展大会 总投资50亿元项目签约\n2024-05-08 来源：某网\n5月6日，江城市跨境电商发展大会召开。会上，"
+         "江城市与某集团签署战略合作协议，项目计划总投资50亿元。\n", None),
+        ("总投资3亿元项目落户江城\n2024-05-08 来源：某网\n5月6日，江城县举行签约仪式。该项目总投资3亿元。\n", None),
+        # near miss: a project named by its name before keeps it
+        ("江城新能源电池项目签约\n2024-05-08 来源：某网\n5月6日，江城县举行签约仪式，签约江城新能源电池项目。该项目总投资50亿元。\n",
+         "江城新能源电池项目"),
+    ],
+)
+def test_project_told_by_its_amount_names_none(text, purpose, extract):
+    assert [g[2] for g in grants(extract(text))] == [purpose]

@@ -594,6 +594,14 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
 _LEVERAGED_BEFORE = re.compile("(?:带动|拉动|撬动)[^，。；\\d]{0,12}?(?:投资|投入|资金|资本|经费|融资)[^，。；\\d]{0,8}$")
 # (not a fund named after what it leverages: 发放创业带动就业补贴资金, 安排带动就业专项资金: a grant, §6)
 _LEVERAGE_NAMED_FUND = re.compile("(?:带动|拉动|撬动)就业|(?:补贴|补助|奖补|专项)(?:资金|经费)?[^，。；\\d]{0,4}$")
+# Investors a body brought to invest, told before the amount (商会成立以来累计引导会员企业在江城投资超过300亿元, 组织乡贤回乡
+# 投资…): investment attracted, a statistic (§6), like 吸引投资; not a project a body organizes (组织实施投资…) nor money a
+# body gives (组织会员企业捐款…: no 投资).
+_INVESTORS_BROUGHT = re.compile("(?:引导|组织|动员|带领)(?!实施)[^，。；\\d]{0,8}?(?:企业|会员|客商|乡贤|侨商|台商|港商|商会)"
+                                "[^，。；\\d]{0,8}?投资(?:额|总额)?[^，。；\\d]{0,8}$")
+# A project's investment in a clause that says it is still being negotiated (另有一个投资2亿元的物流园项目正在洽谈中; 总投资15亿元的
+# 智能装备项目正在洽谈): nothing signed yet (§6 only intended), with no word of a plan before the amount either.
+_UNDER_NEGOTIATION = re.compile("洽谈中|正在[^，。；]{0,6}?(?:洽谈|商谈|谈判)")
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
 # A year's fiscal spending on a sector (去年全市财政教育投入达32.5亿元，同比增长6%; 全年民生支出占一般公共预算支出的78%，
 # 达120亿元): a statistic of a body's overall spending, no money granted (§6); a field named between 财政 and the noun,
@@ -2157,6 +2165,8 @@ def _sized(purpose: str, site: _AmountSite) -> str:
 
 # Fixed patterns of _named_project.
 _DIGIT_COUNT_OF_ITEMS = re.compile(r"\d+[个项批宗]")
+# (总投资50亿元项目签约: a project told by its amount only, in a headline, names none)
+_AMOUNT_IN_NAME = re.compile(r"[\d.]+[万亿]*(?:美|港)?元")
 
 
 def _named_project(name: str) -> bool:
@@ -2186,7 +2196,7 @@ def _last_project_named(text: str) -> str | None:
         name = _PROJECT_NAME_CUT.sub("", named.group())
         if len(name) <= 3 or _REFERRED_BACK.match(name) or _REFERRED_BACK_END.search(name):
             continue  # (该项目 again, or no name left: look further back)
-        counted = _COUNTED.search(name) or _DIGIT_COUNT_OF_ITEMS.search(name)
+        counted = _COUNTED.search(name) or _DIGIT_COUNT_OF_ITEMS.search(name) or _AMOUNT_IN_NAME.search(name)
         # (轻轨东线是特区政府重点基建项目: a class the works belong to, told after 是, names no project)
         told_of = named.group().endswith("是" + name)
         return "" if counted or told_of or _PROJECT_CLASS.fullmatch(name) else name
@@ -2408,9 +2418,10 @@ class FundingExtractor:
                 if _SALES_PROMOTION.search(text, 0, clause_end) and not (
                         _PUBLIC_GIVER.search(text, 0, m_start) or _PUBLIC_BODY_GIVES.search(text, clause_start, m_start)):
                     continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
-                if _PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, m_end, clause_end):
+                if (_PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, m_end, clause_end)) \
+                        or ("投资" in text[clause_start:m_start] and _UNDER_NEGOTIATION.search(text, clause_start, clause_end)):
                     declined.append(entity)
-                    continue  # 拟投资50亿元…，目前项目正在洽谈中: planned or applied for, nothing granted yet
+                    continue  # 拟投资50亿元…，目前项目正在洽谈中; 投资2亿元的项目正在洽谈中: planned or negotiated, nothing granted yet
                 intended = _INTENDED_INVESTMENT.search(text, clause_start, m_start) \
                     or _INTENDED_ALLOCATION.search(text, clause_start, m_start) \
                     or _INTENDED_PAYOUT.search(text, clause_start, m_start)
@@ -2457,6 +2468,9 @@ class FundingExtractor:
                     continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
+                if _INVESTORS_BROUGHT.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 累计引导会员企业在江城投资超过300亿元: investment attracted, a statistic (§6)
                 leveraged = _LEVERAGED_BEFORE.search(text, clause_start, m_start)
                 if leveraged and not _LEVERAGE_NAMED_FUND.search(leveraged.group()):
                     declined.append(entity)

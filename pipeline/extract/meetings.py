@@ -1430,6 +1430,8 @@ _ORG_ENDING_HUI = (
     # Taiwan farmers' and fishermen's associations, Macau neighbourhood mutual-aid societies, service clubs and
     # Taiwan trade associations (杨梅区农会, 台山坊众互助会, 某某狮子会, 台中市商业会)
     "农会", "渔会", "互助会", "狮子会", "同济会", "商业会",
+    # a council for the promotion of international trade written short (市贸促会, 省贸促会)
+    "贸促会",
 )
 # The opening clause of a sentence that holds only the subject and its day and time, the venue and the verb
 # following after a comma (某区公所于113年2月1日上午十时，在…举行, 某协会于1月14日（星期日）上午9时，在…召开).
@@ -2388,8 +2390,9 @@ _PLACE_HOLDER_PREFIX = re.compile(
     r"^(?P<org>(?P<place>(?![该本我全各此跨外第首为在由对向与和从就将把]|中国|中华)" + _PLACE_WITH_LEVEL + "(?:" + _PLACE_WITH_LEVEL + ")?)"
     "(?:" + "|".join(("总工会", "红十字会", *(w for w in _MASS_BODY_WORDS if w not in ("工会", "人大", "政协")),
                      *_FEDERATION_WORDS)) + ")?)"
-    # (市民…, 市场…, 县域…, 区域…, 区块链…, 市级…: the level word begins a word of what follows)
-    r"(?![级直属内外域]|(?<=市)[民场]|(?<=区)块|(?<=乡)村)(?=[\u4e00-\u9fff“「]{4})"
+    # (市民…, 市场…, 县域…, 区域…, 区块链…, 市级…, 县外…: the level word begins a word of what follows; not 外贸, 外资,
+    # 外商, 外事 after it: 南岭县外贸扶持资金兑现大会, the place's foreign-trade event)
+    r"(?![级直属内域]|外(?![贸资商事])|(?<=市)[民场]|(?<=区)块|(?<=乡)村)(?=[\u4e00-\u9fff“「]{4})"
 )
 # 江城市书法家协会新春团拜会, 东城区个体劳动者协会迎春茶话会: a place's association named in full before a passive name
 # holds it like the place (GUIDELINES §3 eleventh review round: 江城同乡会第十届理监事就职典礼 → 江城同乡会), read with

@@ -2324,6 +2324,18 @@ _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)�
 _TIME_ONLY = re.compile("(?:当天|当日)$")
 # 甲与乙, 甲和乙: two parties joined by a conjunction (not 人力资源和社会保障局, 共和国: a conjunction inside one name).
 _PARTIES_JOINED = re.compile("[与和]")
+# 国家金融监督管理总局江城监管分局机关党委与江城大学经济学院党委: two bodies joined, each no longer than one name.
+_TWO_BODIES_JOINED = re.compile("(?P<first>[^，。；、与和]{2,30})[与和](?P<second>[^，。；、与和]{2,30})")
+
+
+def _too_long_for_org(org: str) -> bool:
+    """Longer than one body's name (a clause, GUIDELINES §3 organizer), unless two bodies are joined, each a name."""
+    if len(org) <= 30:
+        return False
+    two = _TWO_BODIES_JOINED.fullmatch(org)
+    return not (two and _HOLDER_END.search(two["first"]) and _HOLDER_END.search(two["second"]))
+
+
 # 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
 _JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
 # The day of a body's 开会 (今日, 昨天, 6月27日, 27日), of its own or a held one only.
@@ -4083,7 +4095,7 @@ class MeetingExtractor:
         if at_place and _BUILDING_END.search(org):
             return None  # 在市测楼320(召开): a venue, not an organizer
         # (会议中, 大会上: a time, no organizer; but 县一中, 市二中, 南江十一中: a school's short name)
-        if len(org) < 2 or org in GENERIC_ORGANIZERS or len(org) > 30 or _ON_OR_IN_END.search(org):
+        if len(org) < 2 or org in GENERIC_ORGANIZERS or _too_long_for_org(org) or _ON_OR_IN_END.search(org):
             return None
         if org.endswith("会") and not org.endswith(_ORG_ENDING_HUI):
             return None  # 大会上, 会议: a meeting, not its organizer

@@ -1794,8 +1794,8 @@ _INTERVIEWED_BEFORE = re.compile(r"(?:记者|媒体)[^。！？\n]{0,8}采访了
 _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会上|讲话|致辞|发言|典礼上|仪式上)")
 # A sentence opening on a time outside the meeting: after it (会后，…; 会议结束后，…) or before it (会前，…; 会谈开始前，…):
 # remarks told then are not made at it (GUIDELINES §4). The event may be named before its noun (毕业典礼结束后，…;
-# 颁奖仪式结束后，…; 座谈会开始前，…), a few words with no clause mark.
-_OUTSIDE_THE_MEETING = re.compile(r"\s*(?:会[后前]|散会后|[^，,。；！？\n]{0,10}?(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会)"
+# 颁奖仪式结束后，…; 座谈会开始前，…; 讲座结束后，…; 培训开始前，…), a few words with no clause mark.
+_OUTSIDE_THE_MEETING = re.compile(r"\s*(?:会[后前]|散会后|[^，,。；！？\n]{0,10}?(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会|报告会|对接会|讲座|培训)"
                                   r"(?:结束后|开始前|举行前|前))[，,]")
 # The lead's own clause reaching the person with nothing done in between (会后，市长李某强调，…: a post at most, no act of
 # a new occasion such as 会后，李某主持召开专题会议，他强调…): the remarks are told as made after the event (§4).

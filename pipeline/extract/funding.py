@@ -297,6 +297,8 @@ _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|�
                                r"|(?:推介|包装(?!纸|材料|箱|盒|袋|膜|印刷|制品|容器)|策划"
                                r"|(?<![食油气资煤水])储备(?!林|库|粮|油|气|物资|中心|基地|站)|谋划)[^，。；]{0,20}?项目"
                                r"|(?:发布|推出)[^，。；]{0,20}?招商(?:引资)?项目")
+# An amount of money between a plan's works and a bare total further on: the total is not the plan's alone.
+_MONEY_BETWEEN = re.compile(r"\d(?:\.\d+)?[万亿]?元")
 # The acts that put a batch of projects in hand (现场签约, 集中开工, 竣工投产).
 _PROJECT_ACTS = "签约|签订|开工|落地|落户|开建|竣工|投产"
 # A start or a completion told of such projects between them and their total (前期谋划的12个重点项目集中开工，总投资38亿元;
@@ -2584,6 +2586,12 @@ class FundingExtractor:
                 label_start = listed if listed > clause_start and _TOTAL_BEFORE.fullmatch(text, listed, m_start) else clause_start
                 planned = label_start and _TOTAL_BEFORE.fullmatch(text, label_start, m_start) and _PLANNED_PROJECTS.search(
                     text, previous_start if label_start == clause_start else clause_start, label_start)
+                if not planned and label_start == clause_start and previous_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
+                    # (今年计划改造老旧小区126个，惠及居民3.2万户，计划总投资8.6亿元: the plan's works may stand further
+                    # back in the sentence, with no money or other act between)
+                    planned = _PLANNED_PROJECTS.search(text, start_after(text, previous_start, "。！？\n"), previous_start)
+                    if planned and _MONEY_BETWEEN.search(text, planned.end(), clause_start):
+                        planned = None
                 if not planned and label_start == clause_start and clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
                     planned = _PROJECT_LIST.search(text, 0, clause_start - 1) or _PLAN_AHEAD.search(text, 0, clause_start - 1)
                     if planned and planned.re is _PLAN_AHEAD and _ACT_TOLD.search(lead):

@@ -1796,7 +1796,10 @@ _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会�
 # remarks told then are not made at it (GUIDELINES §4). The event may be named before its noun (毕业典礼结束后，…;
 # 颁奖仪式结束后，…; 座谈会开始前，…; 讲座结束后，…; 培训开始前，…), a few words with no clause mark.
 _OUTSIDE_THE_MEETING = re.compile(r"\s*(?:会[后前]|散会后|[^，,。；！？\n]{0,10}?(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会|报告会|对接会|讲座|培训)"
-                                  r"(?:结束后|开始前|举行前|前))[，,]")
+                                  r"(?:结束后|开始前|举行前|前|后))[，,]")
+# The same lead when it places the sentence after the event (会后，…; 开通仪式后，…; 座谈会结束后，…).
+_AFTER_THE_MEETING_LEAD = re.compile(r"\s*(?:会后|散会后|[^，,。；！？\n]{0,10}?(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛"
+                                     r"|座谈会|讲座|报告会|对接会|培训)(?:结束)?后)[，,]")
 # The lead's own clause reaching the person with nothing done in between (会后，市长李某强调，…: a post at most, no act of
 # a new occasion such as 会后，李某主持召开专题会议，他强调…): the remarks are told as made after the event (§4).
 _AFTER_THE_MEETING_TO_NAME = re.compile(r"^[^，,。；：:“”]{0,12}$")
@@ -1881,6 +1884,9 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
             and not _AT_THE_MEETING_AFTER.match(text, mention.end))
         # (会后，参会的市教育局局长李立表示，…: a reaction after the meeting, no words at it)
         or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _OUTSIDE_THE_MEETING.match(text, sentence.start) is not None)
+        # (开通仪式后，县长一行察看了沿线站点。副县长周某介绍，…: soft remarks in the sentence right after one told after
+        # the event, in its paragraph, with no meeting frame before the name: a remark after it, no role, GUIDELINES §4)
+        or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _after_the_meeting_before(text, sentence, mention))
         # (会后，市长李某强调，…: 强调/指出/要求 told after the event, the person reached right after the lead)
         or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
             and _STRONG_AFTER_NAME.match(text, mention.end) is not None
@@ -1899,6 +1905,20 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         or (_SOFT_AFTER_NAME.match(text, mention.end) is not None and not _AT_THE_MEETING_AFTER.match(text, mention.end)
             and _reaction_after_lead(text, sentence, mention))
     )
+
+
+def _after_the_meeting_before(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether the sentence before the mention's, in its paragraph, opens on a time after the event (会后，…; 仪式结束后，…)
+    and nothing between that lead and the name frames a meeting again (座谈会上, 会上) or holds a new one."""
+    end = sentence.start
+    while end > 0 and text[end - 1] in " \u3000":
+        end -= 1
+    if end == 0 or text[end - 1] not in "。！？":
+        return False
+    before = start_after(text, end - 1, "。！？\n")
+    lead = _AFTER_THE_MEETING_LEAD.match(text, before)
+    return lead is not None and _AT_MEETING_FRAME.search(text, lead.end(), mention.start) is None \
+        and _HELD_VERB.search(text, lead.end(), mention.start) is None
 
 
 def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -3010,11 +3030,17 @@ class SpeakerExtractor:
             return False
         if _INFO_OPENER.search(text, sentence_start, start):
             return True
-        if sentence_start == 0 or text[sentence_start - 1] == "\n":
+        if sentence_start == 0:
             return False
-        before_start = start_after(text, sentence_start - 1, "。！？\n")
-        return (_INFO_OPENER.search(text, before_start, sentence_start) is not None
-                and not _THIS_MEETING_TOLD.search(text, before_start, sentence_start))
+        # (据悉，全市…。\n局长黄某介绍，…: a new paragraph right after a sentence opening with 据悉 goes on with it)
+        new_paragraph = text[sentence_start - 1] == "\n"
+        before_end = len(text[:sentence_start].rstrip())
+        if new_paragraph and (before_end == 0 or text[before_end - 1] not in "。！？"):
+            return False
+        before_start = start_after(text, before_end - 1 if new_paragraph else sentence_start - 1, "。！？\n")
+        found = (_INFO_OPENER.match(text, before_start) if new_paragraph
+                 else _INFO_OPENER.search(text, before_start, sentence_start))
+        return found is not None and not _THIS_MEETING_TOLD.search(text, before_start, sentence_start)
 
     def _takes_part(self, text: str, start: int, end: int) -> bool:
         """Whether the person named at ``start:end`` is told taking part in the meeting: the sentence opens on the

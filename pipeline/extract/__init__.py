@@ -15,7 +15,12 @@ from pipeline.extract.awards import AwardExtractor
 from pipeline.extract.common import Lexicons, Sentence, publication_date, split_sentences
 from pipeline.extract.funding import FundingExtractor
 from pipeline.extract.meetings import MeetingExtractor
-from pipeline.extract.speakers import SpeakerExtractor, activity_without_meeting_on_page, activity_without_meeting_told
+from pipeline.extract.speakers import (
+    SpeakerExtractor,
+    activity_without_meeting_on_page,
+    activity_without_meeting_told,
+    told_in_activity,
+)
 
 # An inspection tour or visit: what a leader says there is no speech at a meeting.
 _TOUR = re.compile("调研|考察|视察|督导|检查|走访|看望|慰问")
@@ -57,6 +62,8 @@ class Extractor:
             doc.records["speakers"] = [
                 p for p in speakers
                 if not (told or named and any(activity_without_meeting_told(e["text"]) for e in p["evidence"]))
+                # (植树活动中，局长X向居民介绍了…: remarks told as made during an activity that is no meeting, §4)
+                and not (p["evidence"] and all(told_in_activity(e["text"]) for e in p["evidence"]))
                 and not self.speakers.remarks_only(p) and not (touring and set(p["roles"]) <= {"讲话"})
             ]
         doc.records["awards"] = self.awards(doc, sentences)

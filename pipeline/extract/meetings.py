@@ -1110,6 +1110,10 @@ _WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式
 # How a sentence tells of an act held within the meeting just told (会上，县政府与5家企业举行项目签约仪式).
 _WITHIN_MEETING = ("会上", "会中", "会议期间")
 # 典礼上，…; 在开学典礼上，…; 仪式上，…: a clause opening inside a ceremony just told.
+# A meeting whose name holds a lecture (…表彰暨示范党课活动) or is of a party branch's own regular life, which a party
+# lecture belongs to (组织生活会, 主题党日, 党员大会: the tuning gold reads its lecture as part of it): a party lecture told at it
+# is no record of its own (GUIDELINES §3 twelfth review round).
+_LECTURE_KIND_MEETING = re.compile("课|组织生活会|民主生活会|党日|党员大会|支部(?:委员)?会")
 _WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:典礼|仪式|开学式|毕业式|开班式|结业式)上[，,]?")
 # 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
 # the attended pattern)
@@ -5106,10 +5110,15 @@ class MeetingExtractor:
                     date, date_text, time_of_day = self.date_of(doc, text[day.start() : m.start()], reference)
                     if _after_publication(date, reference):
                         continue
-            if kind == "lecture" and date_text is None and not _OWN_TIME.search(text) \
-                    and not (meetings and m.re is self.academic and _WITHIN_CEREMONY.match(text)):
-                # (典礼上，校长…为新生讲授了“开学第一课”: a lecture given inside the ceremony just told is its own
-                # record, dated like the ceremony, GUIDELINES §3 eleventh review round)
+            # (典礼上，校长…为新生讲授了“开学第一课”: a lecture given inside the ceremony just told is its own
+            # record, dated like the ceremony, GUIDELINES §3 eleventh review round; 表彰大会…。会上，县委书记为与会党员
+            # 讲授专题党课: so is a party lecture given at a meeting of another kind, unless the meeting's name holds it
+            # (…表彰暨示范党课活动), twelfth review round)
+            within_other = kind == "lecture" and bool(meetings) and (
+                (m.re is self.academic and _WITHIN_CEREMONY.match(text) is not None)
+                or (m.re is _PARTY_LECTURE and text.lstrip().startswith(_WITHIN_MEETING)
+                    and _LECTURE_KIND_MEETING.search(meetings[-1]["name"]) is None))
+            if kind == "lecture" and date_text is None and not _OWN_TIME.search(text) and not within_other:
                 continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
             if date_text is None and not meetings and index > 0 and not _SAME_DAY.search(text):
                 # 1月14日上午，……。随后举行了签约仪式: the main meeting's date may sit in the sentence
@@ -5308,8 +5317,7 @@ class MeetingExtractor:
                 # …颁发任命书，并主持宪法宣誓仪式: a ceremony chaired within or after the meeting just told, on its day
                 # (GUIDELINES §3, a ceremony held within a meeting)
                 simultaneous[-1] = True
-            if kind == "lecture" and date_text is None and len(meetings) > 1 and m.re is self.academic \
-                    and _WITHIN_CEREMONY.match(text):
+            if date_text is None and len(meetings) > 1 and within_other:
                 simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
             if date_text is None and (period := _period_of(text)) is not None:
                 # 本月初，…召开…, 县委于6月上旬召开…: a period, kept as written with no date; read last, so that every

@@ -951,6 +951,13 @@ _RECEIVED_MONEY = "款|金|钱|薪|工资|补贴|补助|物资|慰问品|年货"
 _RECEIVED_AFTER_NAME = re.compile("\\s*(?:领到|拿到|领取|收到|领回|拿回)了?"
                                   f"(?![^，。；！？]{{0,10}}?(?:{_HONOUR_TOKENS}))[^，。；！？]{{0,10}}?(?:{_RECEIVED_MONEY})"
                                   "(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?(?:说|表示|感慨|坦言)")
+# 现场向86户受灾农户发放理赔款…。受灾农户代表王某激动地说; 为120名困难职工送去慰问金…。困难职工代表张某说: the
+# representative of a group the event paid or served (the group told earlier as the one 向/为/给 whom money or goods were
+# handed), soft words of whom are a recipient's reaction, no address (GUIDELINES §4 twelfth review round); not 获奖代表
+# X发言 (a spokesman's turn: no soft words), nor a group named only as the label (学生代表X说 with nothing handed to 学生).
+_GROUP_REPRESENTATIVE_END = re.compile("(?P<label>[\u4e00-\u9fff]{2,10})代表$")
+_HANDED_TO_END = re.compile("(?:向|为|给)[^，。；！？“”]{0,8}$")
+_HANDED_AHEAD = re.compile("[^，。；！？“”]{0,4}?(?:发放|发去|送去|送上|送来|送达|捐赠|赠送|捐献|兑付|支付|拨付|发)")
 # Soft words with a manner adverb before the verb (激动地说, 高兴地表示, 开心地说).
 _MANNER_SOFT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,4}地(?:说|表示|讲|感慨|坦言|告诉记者)")
 # 80岁的居民周桂兰高兴地说, 村民李大爷激动地说: a layperson's reaction in a manner adverb, quoted to the press, is no speech
@@ -1519,8 +1526,12 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
 # 报告 as the person's own verb right after the name, its object the work or accounts reviewed (总干事叶美娟报告年度业务,
 # 理事长报告了2023年度工作成果, 处长报告工程规划; Taiwan and Macau association meetings): a report given (GUIDELINES §4
 # 作报告); not 报告会, 报告书, 报告称 (a document quoted), nor 报告 of something else (向上级报告险情).
-_REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?报告了?(?![会厅人书单称说中])"
-                            r"(?=[^，。；]{0,16}?(?:工作|业务|会务|财务|成果|规划|进度|执行情况|概况|收支|计划))")
+# (局长邹某汇报了全县农村生活污水治理进展情况, 汇报了…工作: the verb 汇报 reporting on work or its progress at the
+# meeting, 作报告 like 作…情况汇报, GUIDELINES §4 twelfth review round; not 汇报会, 汇报材料, 向上级汇报险情)
+_REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:报告了?(?![会厅人书单称说中])"
+                            r"(?=[^，。；]{0,16}?(?:工作|业务|会务|财务|成果|规划|进度|执行情况|概况|收支|计划))"
+                            r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
+                            r"|[^，。；向]{0,24}?工作))")
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
 # light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
 # or 宣讲 right after the name (陈敏宣讲…精神, 陈敏参加屋场会并宣讲了…政策): a talk of the lecture kind, 作报告 like 作宣讲 and 作辅导 (GUIDELINES
@@ -1852,6 +1863,11 @@ _AT_MEETING_TALK = re.compile("(?:座谈|讨论|交流|发言)(?:中|时)")
 # 与会人员纷纷表示, 参会企业家纷纷表示: those reacting named as the meeting's attendance, so the reactions are voiced
 # at it and the meeting goes on (not 大家纷纷表示 after an attendance sentence: the listeners' case).
 _REACTING_AT_MEETING = re.compile("(?:与会|参会|到会|出席会议的?|参加会议的?)[^，。；！？\n]{0,6}$")
+# 讲座结束后，学员们围着专家提问。村党支部书记陈某表示，…; 会议结束后，…。镇党委书记刘某说，…: a sentence opening after a
+# lecture or meeting has ended, the soft remarks quoted in the paragraph after it those of listeners reacting (GUIDELINES
+# §4 twelfth review round: no role, as after 纷纷表示); not 讲座中，X表示 / 会上，X表示 (a speaker at it, read before the end).
+_EVENT_ENDED_LEAD = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:会后|散会后|[^，,。；！？\n]{0,10}?(?:讲座|报告会|宣讲会|培训|课程|党课|会议|大会|座谈会?|活动)"
+                               r"(?:结束后|结束之后|结束以后))[，,]")
 
 
 # The marks a greeting's clause and the one before it are read between.
@@ -1931,7 +1947,14 @@ def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> boo
         # (…120人参加。大家纷纷表示，党课很有启发。赵文说: the reactions of the paragraph's listeners)
         lead = next(reversed([m for m in _LISTENERS_REACT.finditer(
             text, max(0, sentence.start - LISTENERS_REACT_REACH), sentence.start)]), None)
-        if lead is None or "\n" in text[lead.end() : mention.start]:
+        if lead is None:
+            # (讲座结束后，学员们围着专家提问。陈某表示: a listener's remark after the event has ended)
+            ended = next(reversed([m for m in _EVENT_ENDED_LEAD.finditer(
+                text, max(0, sentence.start - LISTENERS_REACT_REACH), sentence.start)]), None)
+            return ended is not None and "\n" not in text[ended.end() : mention.start] \
+                and not (_HELD_VERB.search(text, ended.end(), mention.start)
+                         or _AT_MEETING_FRAME.search(text, ended.end(), mention.start))
+        if "\n" in text[lead.end() : mention.start]:
             return False
         # (会上，与会人员纷纷表示…。最后，县委书记王某说: reactions voiced at the meeting, which goes on; also 与会人员
         # or 参会企业家 as those reacting, or 座谈中/会上 earlier in the paragraph: 座谈中，…发言。与会人员纷纷表示…)
@@ -2065,6 +2088,20 @@ def activity_without_meeting_told(sentence: str) -> bool:
     give no role (GUIDELINES §3 drills and festivals, §4 remarks at an activity that is no meeting)."""
     return (_DRILL_HELD.search(sentence) is not None or FESTIVAL_CELEBRATION_HELD.search(sentence) is not None) \
         and _DRILL_TALLY.search(sentence) is None
+
+
+# 植树活动中，局长X向居民介绍了…; 在垃圾分类宣传活动中，副局长X向居民讲解…; X在…宣传活动中向群众介绍: remarks told as
+# made during an activity that is no meeting (GUIDELINES §4 twelfth review round): no role on a page with no meeting. Not an
+# activity named as a meeting or a lecture (主题党日活动中，X讲授专题党课; 座谈活动, 颁奖活动, 宣讲活动: _MEETING_IN_ACTIVITY).
+_ACTIVITY_FRAME_OPENING = re.compile(r"^\s*(?:在|于)?(?P<act>[^，,。；！？“”\n]{0,16}?)活动(?:中|期间|过程中|现场|间隙)[，,]"
+                                     r"|^[^，,。；！？“”\n]{2,24}?在(?P<act2>[^，,。；！？“”\n]{0,16}?)活动(?:中|期间|过程中|现场|间隙)")
+_MEETING_IN_ACTIVITY = re.compile(_MEETING_IN_FRAME.pattern + "|党日|宣讲|颁|表彰|授|签约|揭牌|启动|开幕|培训|课")
+
+
+def told_in_activity(sentence: str) -> bool:
+    """Whether ``sentence`` tells what follows as done during an activity that is no meeting (:data:`_ACTIVITY_FRAME_OPENING`)."""
+    frame = _ACTIVITY_FRAME_OPENING.match(sentence)
+    return frame is not None and _MEETING_IN_ACTIVITY.search(frame["act"] if frame["act"] is not None else frame["act2"]) is None
 
 
 def activity_without_meeting_on_page(clean_text: str) -> tuple[bool, bool]:
@@ -3666,6 +3703,23 @@ class SpeakerExtractor:
         return bool(said) and all(t in _SOFT_REMARKS for t in said) and not _DEPLOYMENT.search(text, start, stop)
 
     @staticmethod
+    def _paid_group_representative(text: str, label_window: str, before: int) -> bool:
+        """Whether ``label_window`` ends on a group's representative label (受灾农户代表) whose group, or its tail,
+        is told before ``before`` as the one money or goods were handed to (向86户受灾农户发放理赔款)."""
+        label = _GROUP_REPRESENTATIVE_END.search(label_window)
+        if label is None:
+            return False
+        words = label["label"]
+        for cut in range(len(words) - 1):
+            group = words[cut:]
+            at = text.find(group, 0, before)
+            while at >= 0:
+                if _HANDED_TO_END.search(text, max(0, at - 9), at) and _HANDED_AHEAD.match(text, at + len(group)):
+                    return True
+                at = text.find(group, at + 1, before)
+        return False
+
+    @staticmethod
     def _in_activity(text: str, end: int) -> bool:
         """Whether the words after a speaker at ``end`` are framed by a visit or an activity that is no meeting
         (:data:`_ACTIVITY_FRAME_AFTER`: 在植树时说, 在青山村调研时指出)."""
@@ -4284,6 +4338,8 @@ class SpeakerExtractor:
                     and not _HONOUREES_SPOKESMAN.search(label_window) \
                     or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end)) and _RECEIVED_BEFORE.search(label_window)) \
                     or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
+                    or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end))
+                            and self._paid_group_representative(text, label_window, sentence.start)) \
                     or bool(_MANNER_SOFT_AFTER_NAME.match(text, mention.end)
                             and (lay := _LAYPERSON_BEFORE.search(label_window))
                             and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)

@@ -1505,8 +1505,9 @@ _TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|(?:常�
 # A sentence that opens on years gone by (近年来，先后有1.5万余人到该村观摩学习; 该基地建成以来，…): its counts are
 # tallies over those years, not one meeting's (GUIDELINES §3: the number stated for the people attending).
 _YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年来?|历年来|[^，。；,;]{1,12}?(?:建成|成立|创建|开馆|运行|启用)以来)[，,]")
-# A sentence that opens on the year (今年冬训，…; 今年以来，…; 本年度…): a count over the year, not one meeting's.
-_YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年)")
+# A sentence that opens on the year (今年冬训，…; 今年以来，…; 本年度…) or on a past one (去年全市共有1200人参加…培训):
+# a count over the year, not one meeting's.
+_YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年|去年|上一?年度?|前年|过去一年)")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
 # 组委会还将组织产销对接会，邀请200余名采购商到会, 届时将邀请500余名客商: guests a coming event will invite, told in
 # the same sentence after a word of the future, are no count of those at the meeting reporting it.

@@ -7,7 +7,8 @@ follow corpus/GUIDELINES.md.
 - §6: a rate per item (对获得发明专利授权的企业每件奖励1万元) is a standard, like one per 亩 or 台: no record;
 - §6: money recovered for consumers as refunds (争取退款, like 挽回损失) is no money granted;
 - §6 purpose: a fund set up in the clause before a first tranche (设立“统计之星”奖学金，首批出资20万元) is its purpose;
-- §3 attendee count: 出席会报的还有…共80余人 names those attending like 出席会议的还有.
+- §3 attendee count: 出席会报的还有…共80余人 names those attending like 出席会议的还有; a sentence after the meeting
+  that opens on a past year (去年全市共有1200人参加…培训) holds a tally, no attendee count.
 """
 
 from __future__ import annotations
@@ -117,4 +118,18 @@ def test_fund_set_up_before_its_tranche(body, expected, extract):
     ],
 )
 def test_attending_other_event_nouns(body, expected, extract):
+    assert _meeting_count(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月6日，市统计学会召开年会。去年全市共有1200人参加统计从业培训。", (None, False)),
+        ("5月6日，县消协召开理事会。上年度全县共有860人参加消费维权培训。", (None, False)),
+        # near misses: the meeting's attendees in a later sentence still count
+        ("5月6日，市统计学会召开年会。各会员单位代表共120人参加会议。", (120, False)),
+        ("去年12月28日，市统计学会召开年会，各会员单位代表共120人参加会议。", (120, False)),
+    ],
+)
+def test_past_year_tally_is_no_attendee_count(body, expected, extract):
     assert _meeting_count(extract(page(body))) == expected

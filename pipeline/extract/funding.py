@@ -1876,7 +1876,7 @@ def _read_label_refers_back(site: _AmountSite) -> _Reading | None:
 # A fund set up in the clause right before, the amount's clause telling only its first tranche or size
 # (设立“统计之星”奖学金，首批出资20万元; 发起设立乡村振兴基金，首期规模5000万元 → the fund).
 _FUND_SET_UP_BEFORE = re.compile(r"(?:设立|成立|设置)了?(?P<p>[^，。；,;\d]{0,24}?(?:基金|奖学金|助学金|奖教金|专项资金))$")
-_TRANCHE_CLAUSE = re.compile(r"\s*(?:(?:首期|首批|首次|初期|第一期)(?:出资|注资|投入|募集|资金|规模|金额)?|出资|注资|总?规模)"
+_TRANCHE_CLAUSE = re.compile(r"\s*(?:(?:首期|首批|首次|初期|第一期)(?:出资|注资|投入|募集|资金|规模|金额)?|出资|注资)"
                              + _TOTAL_LEAD)
 
 

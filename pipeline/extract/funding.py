@@ -123,8 +123,8 @@ _USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]
                            r"(?:资助|补助|补贴|拨款|奖励)?)?(?:介乎|介于|在|为|是|约为?|达)?"
                            r"(?:每[^，。；,;\d]{1,6})?$")
 # A rate per unit of land, weight, livestock, plants, energy, distance, goods or shows before the amount in its clause
-# (按每亩100元标准发放, 每头能繁母猪补贴100元, 亩均补贴80元, 为每台农机补贴3000元, 送戏下乡每场补助标准为8000元):
-# GUIDELINES §6 says nothing of rates, and a rate alone is no amount granted; a total stated beside it (…，共发放补贴资金1200万元) is its own record.  A
+# (按每亩100元标准发放, 每头能繁母猪补贴100元, 亩均补贴80元, 为每台农机补贴3000元, 送戏下乡每场补助标准为8000元,
+# 对获得发明专利授权的企业每件奖励1万元): GUIDELINES §6 says nothing of rates, and a rate alone is no amount granted; a total stated beside it (…，共发放补贴资金1200万元) is its own record.  A
 # share per recipient (每人奖励2000元, 每户补助2万元, 每名学生每年资助3000元) is no such rate: like an 各 amount it is
 # one record (§6), as the tuning gold reads it; 每月/每天 amounts are pay-like and left out by the lexicon.
 # An average per county, household, village or school before the amount in its clause (县均1.32亿元, 户均补助3万元,
@@ -133,7 +133,7 @@ _USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]
 _AVERAGE_BEFORE = re.compile("(?<![各个两、和及与都\\d一二三四五六七八九十百])[县户村校乡镇]均"
                              "[^，。；\\d]{0,12}$")
 _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:亩|公顷|平方米|平米|立方米|吨|头|只|羽|公斤|千克|斤|株|棵|千瓦时|度|公里"
-                                "|千米|台|辆|场次|场)|亩均")
+                                "|千米|台|辆|场次|场|件)|亩均")
 # An amount changed to another (由新台币1万元提高至2万元, 由每人3000元调高为5000元): the one before is the former standard,
 # no money granted now (§6: each stated amount is one record, and this one is no longer stated as granted).
 # (由原来的每人2000元, 从原2000元: the former one may be told as such, and per head)
@@ -724,18 +724,21 @@ _EVENT_FUNDED = re.compile(r"(?<![作成认称])为(?!重点|抓手|核心|主�
 _TOTAL_LABEL = re.compile("(?:该|本)?(?:项目|工程)(?:计划)?总投资(?:额)?")
 _WORKS_BEFORE = re.compile(r"(?P<p>(?:合作|共同|联合|投资)?(?:建设|新建|兴建|扩建|改建)[\u4e00-\u9fff\dA-Za-z.]{2,24}?"
                            r"(?:中心|基地|园区|产业园|工程|厂|站|港|码头|馆|医院|院区|校区|学校|大桥|公路|铁路|电站|项目))$")
-_LENDING = re.compile("累计(?:向[^，。；]{1,16}?)?(?:发放|投放)[^，。；]{0,12}?贷款")
+# A fund the loans only qualify (创业担保贷款贴息资金, 贷款风险补偿金): money granted, not the loans (§6).
+_LOAN_QUALIFIED = "(?!贴息|风险补偿|担保基金|奖补|补贴|补助|奖励)"
+_LENDING = re.compile("累计(?:向[^，。；]{1,16}?)?(?:发放|投放)[^，。；]{0,12}?贷款" + _LOAN_QUALIFIED)
 # A housing-fund loan or withdrawal (发放住房公积金贷款38.6亿元, 提取住房公积金48.6亿元): a member's own savings lent or
 # paid back to them, lending statistics (§6), never money granted.
 _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。；]{0,6}?贷款")
 # Loans issued by a bank (向小微企业发放贷款45亿元): lending statistics when a span of time opens the sentence
 # (今年以来, 前三季度, 上半年, 1至8月) and no stated use follows (§6: a new loan for a stated purpose is funding).
-_LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?贷款")
+# (not 发放创业担保贷款贴息资金: a fund the loans only qualify)
+_LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?贷款" + _LOAN_QUALIFIED)
 # Loans added to a stock (去年全市新增贷款320亿元, 新增涉农贷款45亿元, 各项贷款新增52亿元): the growth of a balance, a
 # lending statistic (§6) whatever span or use is told.
 # (not 新增授信并发放贷款1.2亿元: loans let out after the credit added; nor a fund the loans only qualify, 新增贷款贴息资金,
 # 新增创业担保贷款贴息资金, nor the firms they describe, 为新增贷款的小微企业拨付贴息资金: money granted, §6)
-_LOANS_ADDED = re.compile("新增(?:(?!并|和|发放|投放|提供)[^，。；\\d]){0,10}?贷款(?!贴息|风险补偿|担保基金|奖补|补贴|补助|奖励|的)"
+_LOANS_ADDED = re.compile("新增(?:(?!并|和|发放|投放|提供)[^，。；\\d]){0,10}?贷款" + _LOAN_QUALIFIED + "(?!的)"
                           "|贷款[^，。；\\d]{0,4}?(?:新增|增加|多增)")
 # The span of time of a statistic (今年以来, 前三季度, 上半年, 全年, 1至8月), not one day.
 # (截至目前, 截至6月底: a running total up to a day)
@@ -1880,6 +1883,21 @@ def _read_label_refers_back(site: _AmountSite) -> _Reading | None:
     return _Reading(named) if named else None
 
 
+# A fund set up in the clause right before, the amount's clause telling only its first tranche or size
+# (设立“统计之星”奖学金，首批出资20万元; 发起设立乡村振兴基金，首期规模5000万元 → the fund).
+_FUND_SET_UP_BEFORE = re.compile(r"(?:设立|成立|设置)了?(?P<p>[^，。；,;\d]{0,24}?(?:基金|奖学金|助学金|奖教金|专项资金))$")
+_TRANCHE_CLAUSE = re.compile(r"\s*(?:(?:首期|首批|首次|初期|第一期)(?:出资|注资|投入|募集|资金|规模|金额)?|出资|注资)"
+                             + _TOTAL_LEAD)
+
+
+def _read_fund_set_up_before(site: _AmountSite) -> _Reading | None:
+    """设立X基金，首期出资Y → X基金: the fund the tranche is paid into."""
+    if not site.clause_start or not _TRANCHE_CLAUSE.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    fund = _FUND_SET_UP_BEFORE.search(site.text, site.previous_start, site.clause_start - 1)
+    return _Reading(fund["p"]) if fund else None
+
+
 # A bare total of aid after the clause counting what was aided (本年度共资助社团活动326项，资助总额约1.2亿澳门元).
 _AID_TOTAL_LABEL = re.compile(r"\s*资助(?:总额|总金额|金额)" + _TOTAL_LEAD)
 _AIDED_COUNTED = re.compile(r"资助(?:了)?(?P<p>[^，。；,;\d]{2,16}?)[\d一二三四五六七八九十百千两]+(?:项|个|名|人|家|所|户)$")
@@ -2039,6 +2057,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_measure_totalled, "total"),
     _PurposeReader(_read_project_invested, "total"),
     _PurposeReader(_read_label_refers_back, "total"),
+    _PurposeReader(_read_fund_set_up_before, "total"),
     _PurposeReader(_read_aided_counted, "total"),
     _PurposeReader(_read_prize_total, "total"),
     _PurposeReader(_read_per_head_got, "context"),

@@ -1511,8 +1511,9 @@ _TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|(?:常�
 # A sentence that opens on years gone by (近年来，先后有1.5万余人到该村观摩学习; 该基地建成以来，…): its counts are
 # tallies over those years, not one meeting's (GUIDELINES §3: the number stated for the people attending).
 _YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年来?|历年来|[^，。；,;]{1,12}?(?:建成|成立|创建|开馆|运行|启用)以来)[，,]")
-# A sentence that opens on the year (今年冬训，…; 今年以来，…; 本年度…): a count over the year, not one meeting's.
-_YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年)")
+# A sentence that opens on the year (今年冬训，…; 今年以来，…; 本年度…) or on a past one (去年全市共有1200人参加…培训):
+# a count over the year, not one meeting's.
+_YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年|去年|上一?年度?|前年|过去一年)")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
 # 组委会还将组织产销对接会，邀请200余名采购商到会, 届时将邀请500余名客商: guests a coming event will invite, told in
 # the same sentence after a word of the future, are no count of those at the meeting reporting it.
@@ -3706,9 +3707,10 @@ class MeetingExtractor:
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人)
             # (出席典礼的嘉宾包括…: the guests named by their noun before 包括)
-            # (参会的有各学院院长、…等90余人: 参会 and 与会 name those attending as well)
+            # (参会的有各学院院长、…等90余人: 参会 and 与会 name those attending as well; 出席会报的还有…共80余人,
+            # 出席发布会的有…: other event nouns)
             # (参会人员包括…书记、…书记等共计160人: the people attending named without 的)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛)?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|人员包括)[^。；;]{0,80}?"
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈)?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|人员包括)[^。；;]{0,80}?"
                        # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等)
                        r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属)(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$))"
                        r"|共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"

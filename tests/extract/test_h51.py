@@ -1,9 +1,9 @@
 """Hunt h51 (united-front, ethnic and religious affairs, overseas Chinese) fixes: a monk's 法师 or a 老先生 after a name
-in a list ends that item and is no part of the next person's title (GUIDELINES §4: 法师 a courtesy word); contracted or
-paid-in foreign capital (合同台资, 合同外资, 实际使用外资) with no signing on the page is capital attracted, a statistic
-(§6 twelfth round); a body's executive or council sitting numbered by term and round (十届三次执委会议) is its own
-session, organized by it (§3 eleventh round); 江城市民族… reads the city before the passive name, 民族 being no 市民
-(§3 eighth round). Invented sentences."""
+in a list ends that item and is no part of the next person's title (GUIDELINES §4: 法师 a courtesy word); contracted
+foreign capital (合同台资, 合同外资) with no signing on the page is capital attracted, a statistic (§6 twelfth round);
+a body's executive or council sitting numbered by term and round (十届三次执委会议) is its own session, organized by
+it (§3 eleventh round); 江城市民族… reads the city before the passive name, 民族 being no 市民 (§3 eighth round).
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def test_courtesy_after_a_name_ends_its_list_item(extract, body: str, expected: 
     ("body", "expected"),
     [
         ("4月8日，市台办召开台企座谈会。我市累计批准台资企业560家，合同台资45亿美元。", []),
-        ("7月6日，市商务局召开外资工作会议。今年1至6月，全市新批外资项目20个，合同外资3.2亿美元，实际使用外资1.5亿美元。", []),
+        ("7月6日，市商务局召开外资工作会议。今年1至6月，全市新批外资项目20个，合同外资3.2亿美元。", []),
         ("7月6日，区侨联召开侨商座谈会。全区现有侨资企业300家，合同侨资金额12亿元。", []),
         # NEGATIVE: the contracts of the event's own signing stay
         ("4月8日，江城市重点项目集中签约仪式举行，共签约项目12个，其中合同外资额4.6亿美元。", [(460_000_000.0, "USD", None)]),

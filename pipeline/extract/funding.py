@@ -590,6 +590,12 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
                         # (近五年累计吸引投资逾800亿元, 吸引外资3亿美元: investment attracted, the same statistic; not a
                         # reward fund named after the act: 安排吸引外资专项奖励资金800万元)
                         "|吸引(?![^，。；]{0,8}?(?:帮扶|扶贫|援助|补助|捐|奖励|奖补|专项))[^，。；]{0,8}?(?:投资|外资|资金)")
+# Contracted foreign capital (累计批准台资企业560家，合同台资45亿美元; 新批外资项目20个，合同外资3亿美元): capital attracted, a
+# statistic (GUIDELINES §6 twelfth round), unless the page tells a signing (签约…其中合同外资额4.6亿美元: the event's own
+# contracts).  (合同 itself is one of _SIGNING's words, so the signing is read without it.)  Not capital actually used
+# (实际利用外资二千多亿美元): the tuning probe gold records it as money invested (msra_test_01292, a judgement call).
+_CONTRACTED_CAPITAL = re.compile("合同(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)(?:金额|额)?(?:为|达到?|共计|合计)?约?$")
+_SIGNING_ACT = re.compile("签约|签署|签订|协议")
 # Money leveraged, its verb before the amount with a word of investing (带动企业投入研发经费逾10亿元, 撬动社会资本20亿元, 拉动
 # 民间投资…): capital attracted, a statistic (§6), not the grant that leveraged it (安排资金2000万元带动…: that amount stands
 # before the verb).
@@ -2489,6 +2495,9 @@ class FundingExtractor:
                     continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
+                if _CONTRACTED_CAPITAL.search(text, clause_start, m_start) and not _SIGNING_ACT.search(full):
+                    declined.append(entity)
+                    continue  # 累计批准台资企业560家，合同台资45亿美元: contracted capital, a statistic
                 if _INVESTORS_BROUGHT.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 累计引导会员企业在江城投资超过300亿元: investment attracted, a statistic (§6)

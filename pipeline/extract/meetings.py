@@ -2310,10 +2310,13 @@ _COUNCIL_SESSION_TOLD = re.compile(
     "(?:^|(?<=[，,。；\\s]))(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[县市]议会)第?" + _ORDINAL
     + "届第?" + _ORDINAL + "次(?:定期会|临时会)")
 # 第九次代表大会, 第六次代表大会第二次会议, 第八次会员代表大会: a body's own congress numbered, or a sitting of it;
-# 第十五届执委会第三次全体会议, 第五届理事会第二次会议: a sitting of its executive or council numbered by term.
+# 第十五届执委会第三次全体会议, 第五届理事会第二次会议: a sitting of its executive or council numbered by term;
+# 十届三次执委会议, 九届二次常务理事（扩大）会议: the same numbered by term and round, the council's word after them.
 _BODY_CONGRESS = re.compile("第?" + _ORDINAL + "次(?:会员|职工)?代表大会(?:第?" + _ORDINAL + "次(?:全体)?会议)?"
                             "|第?" + _ORDINAL + "届(?:执委会|执行委员会|理事会|常务理事会)第?" + _ORDINAL
-                            + "次(?:全体)?(?:（扩大）|扩大)?会议")
+                            + "次(?:全体)?(?:（扩大）|扩大)?会议"
+                            "|" + _ORDINAL + "届" + _ORDINAL + "次(?:执委会?|执行委员会|常务理事会?|理事会?)(?:全体)?"
+                            "(?:（扩大）|扩大)?会议")
 # 县科协第九次代表大会, 市残联第六次代表大会第二次会议, 县科学技术协会第九次代表大会: a people's organisation's or an
 # association's own numbered congress keeps the body in its name and is organized by it, like 县政协十届四次会议
 # (GUIDELINES §3 eleventh review round; not 人大, 政协, whose congresses are named by their place).
@@ -2408,8 +2411,9 @@ _PLACE_HOLDER_PREFIX = re.compile(
     "(?:" + "|".join(("总工会", "红十字会", *(w for w in _MASS_BODY_WORDS if w not in ("工会", "人大", "政协")),
                      *_FEDERATION_WORDS)) + ")?)"
     # (市民…, 市场…, 县域…, 区域…, 区块链…, 市级…, 县外…: the level word begins a word of what follows; not 外贸, 外资,
-    # 外商, 外事 after it: 南岭县外贸扶持资金兑现大会, the place's foreign-trade event)
-    r"(?![级直属内域]|外(?![贸资商事])|(?<=市)[民场]|(?<=区)块|(?<=乡)村)(?=[\u4e00-\u9fff“「]{4})"
+    # 外商, 外事 after it: 南岭县外贸扶持资金兑现大会, the place's foreign-trade event; nor 民族 after 市: 江城市民族团结进步
+    # 表彰大会, the city's ethnic-unity event, no 市民)
+    r"(?![级直属内域]|外(?![贸资商事])|(?<=市)(?:民(?!族)|场)|(?<=区)块|(?<=乡)村)(?=[\u4e00-\u9fff“「]{4})"
 )
 # 江城市书法家协会新春团拜会, 东城区个体劳动者协会迎春茶话会: a place's association named in full before a passive name
 # holds it like the place (GUIDELINES §3 eleventh review round: 江城同乡会第十届理监事就职典礼 → 江城同乡会), read with

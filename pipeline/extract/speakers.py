@@ -777,8 +777,9 @@ _LABEL_GLUED_CHAIN = literal_gated(re.compile("^(?![^、]{0,20}" + _SEAT + ")(?!
 _LABEL_AFTER_CHAIN = re.compile("(?<=.)、(?![^、]*" + _SEAT + ")[^、]{1,8}代表$")
 # A surname and a courtesy title ending a part of a chain (…代表李老师): a person referred to, not a post.
 _COURTESY_REFERENCE = re.compile("(?:老师|师傅|先生|女士|同学)$")
-# A courtesy title right after a name in a list (史密斯先生、布朗女士, 张某同志、县长李某同志): it ends that item.
-_COURTESY_AFTER_NAME = re.compile("(?:先生|女士|同志)(?=[、，,])")
+# A courtesy title right after a name in a list (史密斯先生、布朗女士, 张某同志、县长李某同志, 黄某老先生、…, a monk's
+# 住持释某法师、…会长张某): it ends that item, no part of the next one's title.
+_COURTESY_AFTER_NAME = re.compile("(?:老先生|先生|女士|同志|法师)(?=[、，,])")
 # 李某表示，对获授勋感到非常开心: a recipient's reaction to the honour, quoted to the press (GUIDELINES §4);
 # not 对荣获表彰的先进集体…感到高兴 (others honoured: a 的 before the feeling)
 # A label of one who was honoured, before a name (获奖者、…, 受表彰的…, 获奖教师).

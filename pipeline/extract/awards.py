@@ -1623,8 +1623,12 @@ class AwardExtractor:
         count_item = rf"{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?"
         counted = rf"(?:[^，。；“”「」\d、]{{1,12}}?等)?{count_item}"
         quoted_run = rf"(?P<honors>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}][和及、与]?){{2,4}})"
+        # (分别授予10个单位和30名个人先进集体和先进个人称号: the honours unquoted, each opening on a start word, joined
+        # by 和 or 、 before 称号: paired in order as quoted ones are)
+        plain_item = "[^，。；“”「」\\d和及、与]{2,12}?"
+        plain_run = rf"(?P<plain>(?:{starts}){plain_item}(?:[和及、与](?:{starts}){plain_item}){{1,3}})(?:荣誉)?称号"
         self.counts_then_honors = re.compile(
-            rf"(?:分别)?(?:授予|追授|评为|命名为?|表彰为?)(?P<counts>(?:{counted}[和及、与]){{1,3}}{counted}){quoted_run}")
+            rf"(?:分别)?(?:授予|追授|评为|命名为?|表彰为?)(?P<counts>(?:{counted}[和及、与]){{1,3}}{counted})(?:{quoted_run}|{plain_run})")
         # 对获得“甲”“乙”“丙”称号的15个党组织、60名党员和12名党务工作者进行表彰: quoted honours received, then as
         # many counts of their holders, paired in order (a scope or a year may stand before the first quote).
         self.honors_then_counts = re.compile(
@@ -1690,8 +1694,9 @@ class AwardExtractor:
             rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖(?:各|分别)?(?:评出|评选出|决出|产生)?"
             rf"(?P<counts>{NUM}(?:{units})(?:[、和及]{NUM}(?:{units}))+)")
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
+        # (授予十名同志优秀公务员称号、五个单位先进集体称号: a later grant of the list, its 授予 not repeated)
         self.titled_plain = re.compile(
-            rf"(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区"
+            rf"(?:授予|追授|(?<=称号[、和及与])|(?<=称号以及)){_RECIPIENTS_BEFORE_COUNT}(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区"
             # (授予三十个村党组织县级先进基层党组织称号: other recipients, told from the honour by its level)
             rf"|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD}(?={_LEVEL_OPENING}))?"
             r"(?P<honor>[^，。；“”「」\d]{2,20}?)(?:荣誉)?称号"
@@ -2077,7 +2082,8 @@ class AwardExtractor:
         )
         # 对获得2023年度安全生产先进单位的15个单位进行了表彰: the same with an unquoted honour.
         self.honor_then_count_plain = re.compile(
-            rf"(?:获得|荣获|获评|被评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
+            # (对评为优秀教师的15名教师进行了表彰: 评为 without 被 as well)
+            rf"(?:获得|荣获|获评|被?评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
             # (…先进单位的8个乡镇和12家企业: a second count of holders of the same honour)
             rf"(?:[\u4e00-\u9fff]{{0,4}}?[和及与](?P<n2>{NUM})(?P<unit2>{units}))?"
         )
@@ -2094,7 +2100,8 @@ class AwardExtractor:
             # (我区两个村入选全国文明村镇, 3家企业入选省级专精特新企业名单: selected into an honour conferred, its list
             # named or not; not 入选…候选名单, …培育名单, …拟推荐名单: no head of an honour before 名单)
             # (3家企业入选省级专精特新企业名单: a level opening it, a short head ends the honour before its list)
-            rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads})|(?<=入选)(?:第[\d一二三四五六七八九十]+批)?{_LEVEL_OPENING}"
+            # (20个村被命名为卫生村: the honour ends the clause, so a short head ends it too, as before a count)
+            rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads_before_count})|(?<=入选)(?:第[\d一二三四五六七八九十]+批)?{_LEVEL_OPENING}"
             rf"[\u4e00-\u9fff]{{1,14}}?(?:{heads_before_count})(?=名单))(?:荣誉称号|称号|(?(selected)名单))?(?=[，。；,;、和及]|$)"
         ))
         self.count_first = first_char_gated(
@@ -2272,9 +2279,15 @@ class AwardExtractor:
             # Two counts of one honour (授予甲等384名、追授乙等16名“…”; 颁发「…」予45名义工及8间机构), or of two
             # honours paired in order (分别授予3个单位和12名个人“甲”和“乙”称号).
             for m in (*self.counts_then_honors.finditer(text), *self.honors_then_counts.finditer(text)):
+                plain = m.groupdict().get("plain")
+                if plain:
+                    honors = re.split("[和及、与]", plain)
+                    if not all(self._honor_like(h) for h in honors):
+                        continue  # (授予…优秀教师和教练员称号: an item that reads as no honour; the phrase is read below)
+                else:
+                    honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honors"])
                 taken.append((m.start(), m.end()))
                 counts = list(self._count.finditer(m["counts"]))
-                honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honors"])
                 if len(counts) > len(honors):
                     # (授予3个教研组、30名教师和2个年级组“先进集体”“优秀教师”称号: each count by its kind)
                     paired = _pair_by_kind(honors, [c["unit"] for c in counts])
@@ -2697,12 +2710,18 @@ class AwardExtractor:
                     if pattern is self.granted_prize_plain and text[m.start() - 1 : m.start()] == "、" and not _GRANT_JOINED.search(
                             text, start_after(text, m.start()), m.start()):
                         continue  # …奖章、50名…市五一劳动奖章 with no 授予 before in the clause: not a grant joined on
+                    if pattern is self.titled_plain and not _GRANT_JOINED.match(text, m.start()) and not _GRANT_JOINED.search(
+                            text, start_after(text, m.start()), m.start()):
+                        continue  # 取消三名同志…称号、两个单位…称号: a later item with no 授予 before in the clause
                     if pattern is self.granted_to_items and not _GRANT_JOINED.match(text, m.start()) \
                             and not _ITEMS_GRANT_BEFORE.search(text, start_after(text, m.start() - 1), m.start()):
                         continue  # …奖，3个项目申报省级科技奖: no grant in the clause before the projects counted
                     if pattern is self.count_first and _REGION_LEVEL_PREFIX.sub("", m["honor"]) in self._standalone \
                             and not _HONOURED_BEFORE.search(text):
                         continue  # 为50名劳动模范颁发慰问金: the holders of an honour, not honoured here
+                    if pattern is self.honor_then_count_plain and not (
+                            _CONFERRED_IN.search(text, 0, m.start()) or _CONFERRED_IN.search(text, m.end())):
+                        continue  # 去年被评为优秀教师的15名教师参加了培训: holders described, nothing conferred in the sentence (§5)
                     if pattern is self.received_plain_then_count and not self._honor_like(m["honor"]):
                         continue  # 获得表彰的有30人: no honour named
                     if pattern in (self.received_plain_then_count, self.quoted_then_had) and (

@@ -5,7 +5,12 @@
   or before a passive or 对…进行 表彰 (12家爱心企业和8名热心人士受到表彰), are honours like quoted ones; without such a verb
   (10家爱心商家参与活动, 30名热心群众自发赶来) they are a description;
 - A2: a bare 奖教金/奖学金 after a named one in the sentence takes its name (设立园丁奖教金，15名教师获得奖教金 → 园丁奖教金);
-  此奖教金 refers back like 此奖学金.
+  此奖教金 refers back like 此奖学金;
+- A3 (hunt): an unquoted honour closing its clause after 被评为/被命名为 ends on a short head too (20个村被命名为卫生村,
+  模范职工之家); a later grant of an unquoted title list after 授予 (授予十名同志优秀公务员称号、五个单位先进集体称号); counts
+  then as many unquoted honours before 称号, paired in order (分别授予10个单位和30名个人先进集体和先进个人称号); 评为 without 被
+  before …的N名; holders described by an honour with nothing conferred in the sentence (被评为优秀教师的15名教师参加了培训,
+  §5 "holders described") give nothing.
 """
 
 from __future__ import annotations
@@ -63,4 +68,37 @@ TEACHERS = "2024年9月10日，县教育局召开表彰大会，"
     ],
 )
 def test_bare_teaching_award_takes_the_named_one(extract, text: str, expected: list) -> None:
+    assert honours(extract(text)) == expected
+
+
+HUNT = "2024年6月1日，市政府召开大会，"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HUNT + "二十个村被命名为卫生村。", [("卫生村", 20, "个", "organization")]),
+        (HUNT + "20个单位被评为模范职工之家。", [("模范职工之家", 20, "个", "organization")]),
+        (HUNT + "授予十名同志优秀公务员称号、五个单位先进集体称号。",
+         [("优秀公务员", 10, "名", "person"), ("先进集体", 5, "个", "organization")]),
+        (HUNT + "授予十名同志优秀公务员称号和五个单位先进集体称号。",
+         [("优秀公务员", 10, "名", "person"), ("先进集体", 5, "个", "organization")]),
+        ("2024年6月1日，市政府召開大會，授予十名同志優秀公務員稱號、五個單位先進集體稱號。",
+         [("优秀公务员", 10, "名", "person"), ("先进集体", 5, "个", "organization")]),
+        (HUNT + "分别授予10个单位和30名个人先进集体和先进个人称号。",
+         [("先进集体", 10, "个", "organization"), ("先进个人", 30, "名", "person")]),
+        (HUNT + "分别授予10个单位、30名个人和5个家庭先进集体、先进个人和文明家庭称号。",
+         [("先进集体", 10, "个", "organization"), ("先进个人", 30, "名", "person"), ("文明家庭", 5, "个", None)]),
+        (HUNT + "对评为优秀教师的15名教师进行了表彰。", [("优秀教师", 15, "名", "person")]),
+        (HUNT + "被评为优秀教师的15名教师受到表彰。", [("优秀教师", 15, "名", "person")]),
+        # NEGATIVE: titles withdrawn (no 授予 before the later item), holders described with nothing conferred, a
+        # proposed list
+        (HUNT + "取消三名同志优秀公务员称号、两个单位先进集体称号。", []),
+        ("2024年6月1日，区政府召开会议，去年被评为优秀教师的15名教师参加了培训。", []),
+        ("2024年6月1日，区政府召开会议，获得优秀教师称号的15名教师参加了培训。", []),
+        ("2024年6月1日，区政府召开会议，拟评为优秀教师的15名教师名单进行公示。", []),
+        ("2024年6月1日，县民政局召开会议，30户被列为低保户。", []),
+    ],
+)
+def test_hunted_commendations(extract, text: str, expected: list) -> None:
     assert honours(extract(text)) == expected

@@ -2719,9 +2719,6 @@ class AwardExtractor:
                     if pattern is self.count_first and _REGION_LEVEL_PREFIX.sub("", m["honor"]) in self._standalone \
                             and not _HONOURED_BEFORE.search(text):
                         continue  # 为50名劳动模范颁发慰问金: the holders of an honour, not honoured here
-                    if pattern is self.honor_then_count_plain and not (
-                            _CONFERRED_IN.search(text, 0, m.start()) or _CONFERRED_IN.search(text, m.end())):
-                        continue  # 去年被评为优秀教师的15名教师参加了培训: holders described, nothing conferred in the sentence (§5)
                     if pattern is self.received_plain_then_count and not self._honor_like(m["honor"]):
                         continue  # 获得表彰的有30人: no honour named
                     if pattern in (self.received_plain_then_count, self.quoted_then_had) and (

@@ -286,6 +286,12 @@ _LATIN_LETTERS = re.compile("[A-Za-z]")
 # verb governs (表彰了种粮大户20户), for the same words name households subsidised, visited or criticised (为种粮大户20户
 # 发放补贴, 走访了养殖大户8户, 通报了欠税大户5户).
 _LEADING_HOUSEHOLD = re.compile("^[\u4e00-\u9fff]{1,4}大户$")
+# Holders described as caring (爱心企业, 热心公益人士): an honour only when counted right after 表彰 or 评选出 (表彰爱心企业
+# 12家, 评选出爱心商户20家, 表彰了12家爱心企业) or before a passive 表彰 (12家爱心企业受到表彰), §5 twelfth review round;
+# otherwise a description (10家爱心商家参与活动, 30名热心群众自发赶来).
+_CARING_HOLDERS = re.compile("^(?:爱心|热心)[\u4e00-\u9fff]{2,8}$")
+_CARING_CONFERRED_BEFORE = re.compile("^(?:表彰|评选出)了?")
+_CARING_CONFERRED_AFTER = re.compile("(?:分别)?(?:(?:进行了?|予以|给予了?)|(?:受到|获得|得到)了?)表彰")
 # A token handed over and 给/予 before the holders' honour (颁发感谢状给绩优志工团队5队, 奖牌给优秀志愿者20名): the
 # honour is what follows.
 _TOKEN_GIVEN_TO_PREFIX = re.compile("^(?:颁发|颁赠|致赠)?(?:感谢状|感谢牌|奖状|奖牌|荣誉证书|证书|锦旗|牌匾|纪念状)(?:给|予)(?=[\u4e00-\u9fff]{2})")
@@ -1064,14 +1070,16 @@ _LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:第[\d一二三四
 # 该奖, 此奖, 这一奖项: a prize named before.
 # (该奖章, 此项荣誉, 这项殊荣: a medal or an honour named before as well, §5 tenth round; 这项奖励 as 该奖, eleventh)
 # (该奖学金, 这一荣誉称号: a named scholarship or a title of honour named before as well)
-_THIS_PRIZE = re.compile("(?:该|此|这一|这个|这|本)(?:项|枚)?(?:奖学金|奖励|奖|奖项|奖章|荣誉称号|称号|荣誉|殊荣)")
+_THIS_PRIZE = re.compile("(?:该|此|这一|这个|这|本)(?:项|枚)?(?:奖学金|奖教金|奖励|奖|奖项|奖章|荣誉称号|称号|荣誉|殊荣)")
 # A named scholarship handed to counted students (为80名优秀新生颁发新生奖学金): the honour, not the students'
 # description (§5 tenth round); a bare 奖学金 is the token of the holders' honour.
 _NAMED_SCHOLARSHIP_GIVEN = re.compile("[\u4e00-\u9fff]{2,}(?:奖学金|奖教金)")
 # A scholarship named before (设立“明德”奖学金, 颁发国家励志奖学金): what a later 该奖学金 refers back to; a quoted name
 # with the noun after its closing mark or inside it, or an unquoted one opening a clause or after the verb setting it up.
-_NAMED_SCHOLARSHIP = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；]{{2,20}})[{_QUOTE_CLOSE}](奖学金)?"
-                                "|(?:(?<=[，。；、：\\s])|^|(?<=设立|设置|设有|颁发|授予|获得))((?:(?!设立|设置|设有|颁发|授予|获得)[\u4e00-\u9fff]){2,10}?奖学金)")
+# (设立园丁奖教金: a teachers' prize named so as well, §5 twelfth review round)
+_NAMED_SCHOLARSHIP = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；]{{2,20}})[{_QUOTE_CLOSE}](奖学金|奖教金)?"
+                                "|(?:(?<=[，。；、：\\s])|^|(?<=设立|设置|设有|颁发|发放|授予|获得))"
+                                "((?:(?!设立|设置|设有|颁发|发放|授予|获得)[\u4e00-\u9fff]){2,10}?(?:奖学金|奖教金))")
 # A time word before such a prize in its clause (今年该奖授予10名企业家): no part of the honour.
 _TIME_BEFORE_THIS_PRIZE = re.compile("^(?:今年|本年度|当年|今年度|本届|此次|本次)(?=该|此|这|本)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
@@ -1615,8 +1623,12 @@ class AwardExtractor:
         count_item = rf"{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?"
         counted = rf"(?:[^，。；“”「」\d、]{{1,12}}?等)?{count_item}"
         quoted_run = rf"(?P<honors>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}][和及、与]?){{2,4}})"
+        # (分别授予10个单位和30名个人先进集体和先进个人称号: the honours unquoted, each opening on a start word, joined
+        # by 和 or 、 before 称号: paired in order as quoted ones are)
+        plain_item = "[^，。；“”「」\\d和及、与]{2,12}?"
+        plain_run = rf"(?P<plain>(?:{starts}){plain_item}(?:[和及、与](?:{starts}){plain_item}){{1,3}})(?:荣誉)?称号"
         self.counts_then_honors = re.compile(
-            rf"(?:分别)?(?:授予|追授|评为|命名为?|表彰为?)(?P<counts>(?:{counted}[和及、与]){{1,3}}{counted}){quoted_run}")
+            rf"(?:分别)?(?:授予|追授|评为|命名为?|表彰为?)(?P<counts>(?:{counted}[和及、与]){{1,3}}{counted})(?:{quoted_run}|{plain_run})")
         # 对获得“甲”“乙”“丙”称号的15个党组织、60名党员和12名党务工作者进行表彰: quoted honours received, then as
         # many counts of their holders, paired in order (a scope or a year may stand before the first quote).
         self.honors_then_counts = re.compile(
@@ -1682,8 +1694,9 @@ class AwardExtractor:
             rf"(?P<grades>[一二三四五特](?:[、和及][一二三四五特])+)等奖(?:各|分别)?(?:评出|评选出|决出|产生)?"
             rf"(?P<counts>{NUM}(?:{units})(?:[、和及]{NUM}(?:{units}))+)")
         # 授予12名同志市级优秀共产党员称号: the honour unquoted before 称号.
+        # (授予十名同志优秀公务员称号、五个单位先进集体称号: a later grant of the list, its 授予 not repeated)
         self.titled_plain = re.compile(
-            rf"(?:授予|追授){_RECIPIENTS_BEFORE_COUNT}(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区"
+            rf"(?:授予|追授|(?<=称号[、和及与])|(?<=称号以及)){_RECIPIENTS_BEFORE_COUNT}(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区"
             # (授予三十个村党组织县级先进基层党组织称号: other recipients, told from the honour by its level)
             rf"|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD}(?={_LEVEL_OPENING}))?"
             r"(?P<honor>[^，。；“”「」\d]{2,20}?)(?:荣誉)?称号"
@@ -2069,7 +2082,8 @@ class AwardExtractor:
         )
         # 对获得2023年度安全生产先进单位的15个单位进行了表彰: the same with an unquoted honour.
         self.honor_then_count_plain = re.compile(
-            rf"(?:获得|荣获|获评|被评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
+            # (对评为优秀教师的15名教师进行了表彰: 评为 without 被 as well)
+            rf"(?:获得|荣获|获评|被?评为)(?P<honor>[^，。；“”「」的]{{2,24}}?(?:{heads}))(?:称号|荣誉称号)?的(?P<n>{NUM})(?P<unit>{units})"
             # (…先进单位的8个乡镇和12家企业: a second count of holders of the same honour)
             rf"(?:[\u4e00-\u9fff]{{0,4}}?[和及与](?P<n2>{NUM})(?P<unit2>{units}))?"
         )
@@ -2086,7 +2100,8 @@ class AwardExtractor:
             # (我区两个村入选全国文明村镇, 3家企业入选省级专精特新企业名单: selected into an honour conferred, its list
             # named or not; not 入选…候选名单, …培育名单, …拟推荐名单: no head of an honour before 名单)
             # (3家企业入选省级专精特新企业名单: a level opening it, a short head ends the honour before its list)
-            rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads})|(?<=入选)(?:第[\d一二三四五六七八九十]+批)?{_LEVEL_OPENING}"
+            # (20个村被命名为卫生村: the honour ends the clause, so a short head ends it too, as before a count)
+            rf"(?P<honor>[\u4e00-\u9fff]{{0,14}}?(?:{heads_before_count})|(?<=入选)(?:第[\d一二三四五六七八九十]+批)?{_LEVEL_OPENING}"
             rf"[\u4e00-\u9fff]{{1,14}}?(?:{heads_before_count})(?=名单))(?:荣誉称号|称号|(?(selected)名单))?(?=[，。；,;、和及]|$)"
         ))
         self.count_first = first_char_gated(
@@ -2264,9 +2279,15 @@ class AwardExtractor:
             # Two counts of one honour (授予甲等384名、追授乙等16名“…”; 颁发「…」予45名义工及8间机构), or of two
             # honours paired in order (分别授予3个单位和12名个人“甲”和“乙”称号).
             for m in (*self.counts_then_honors.finditer(text), *self.honors_then_counts.finditer(text)):
+                plain = m.groupdict().get("plain")
+                if plain:
+                    honors = re.split("[和及、与]", plain)
+                    if not all(self._honor_like(h) for h in honors):
+                        continue  # (授予…优秀教师和教练员称号: an item that reads as no honour; the phrase is read below)
+                else:
+                    honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honors"])
                 taken.append((m.start(), m.end()))
                 counts = list(self._count.finditer(m["counts"]))
-                honors = re.findall(rf"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", m["honors"])
                 if len(counts) > len(honors):
                     # (授予3个教研组、30名教师和2个年级组“先进集体”“优秀教师”称号: each count by its kind)
                     paired = _pair_by_kind(honors, [c["unit"] for c in counts])
@@ -2513,6 +2534,9 @@ class AwardExtractor:
                 # (a whole quoted item vouches for none: 表彰“服务之星”15名、客户经理20名)
                 listed = any((self._honor_like(item["honor"]) or _LEADING_HOUSEHOLD.match(item["honor"]))
                              and not _WHOLE_QUOTED_ITEM.fullmatch(item["honor"]) for item in items)
+                # (表彰爱心企业12家、热心公益人士8名: caring holders counted right after 表彰 or 评选出, §5 twelfth round)
+                listed = listed or (m.re is self.listed_after_verb and _CARING_CONFERRED_BEFORE.match(m.group()) is not None
+                                    and any(_CARING_HOLDERS.match(item["honor"]) for item in items))
                 grade_prefix = ""  # (优秀QC成果一等奖3项、二等奖6项: a bare grade after a full one is a grade of its prize)
                 within = _WITHIN_BEFORE_ITEMS.search(text, 0, m.start("items"))
                 if within is not None:
@@ -2569,6 +2593,11 @@ class AwardExtractor:
                     # (27个个人三等功和150个嘉奖: merit citations and commendations count like honours, §5)
                     honor_read = self._honor_like(honor) or (vouched and _VOUCHED_HONOR.search(honor) is not None) \
                         or _MERIT_OR_COMMENDATION.fullmatch(honor) is not None
+                    # (表彰了12家爱心企业, 12家爱心企业和8名热心人士受到表彰: caring holders right after 表彰 or 评选出 or
+                    # before a passive or 对…进行 表彰, §5 twelfth review round; not 12家爱心企业捐款)
+                    honor_read = honor_read or (_CARING_HOLDERS.match(honor) is not None and (
+                        _CARING_CONFERRED_BEFORE.match(m.groupdict().get("verb") or "") is not None
+                        or _CARING_CONFERRED_AFTER.match(text, m.end()) is not None))
                     if any(span[0] < e and s < span[1] for s, e in taken) or _CLAUSE_NOT_HONOR.search(honor) or not honor_read:
                         continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour;
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
@@ -2681,6 +2710,9 @@ class AwardExtractor:
                     if pattern is self.granted_prize_plain and text[m.start() - 1 : m.start()] == "、" and not _GRANT_JOINED.search(
                             text, start_after(text, m.start()), m.start()):
                         continue  # …奖章、50名…市五一劳动奖章 with no 授予 before in the clause: not a grant joined on
+                    if pattern is self.titled_plain and not _GRANT_JOINED.match(text, m.start()) and not _GRANT_JOINED.search(
+                            text, start_after(text, m.start()), m.start()):
+                        continue  # 取消三名同志…称号、两个单位…称号: a later item with no 授予 before in the clause
                     if pattern is self.granted_to_items and not _GRANT_JOINED.match(text, m.start()) \
                             and not _ITEMS_GRANT_BEFORE.search(text, start_after(text, m.start() - 1), m.start()):
                         continue  # …奖，3个项目申报省级科技奖: no grant in the clause before the projects counted
@@ -3237,10 +3269,11 @@ class AwardExtractor:
             return quoted
         if honor.endswith("奖章"):
             return [q for q in quoted if q.endswith("奖章")]
-        if honor.endswith("奖学金"):
-            # (学校设立“明德”奖学金。该奖学金今年授予20名学生: the scholarship named last before it, §5 tenth round)
+        if honor.endswith(("奖学金", "奖教金")):
+            # (学校设立“明德”奖学金。该奖学金今年授予20名学生: the scholarship named last before it, §5 tenth round; a bare
+            # 奖教金 likewise, twelfth round)
             return [name for q, noun, plain in _NAMED_SCHOLARSHIP.findall(before)
-                    if (name := q + noun if q else plain).endswith("奖学金") and not _THIS_PRIZE.search(name)]
+                    if (name := q + noun if q else plain).endswith(honor[-3:]) and name != honor and not _THIS_PRIZE.search(name)]
         # (公司设立“金点子”奖。今年12名员工获得这项奖励: a quoted name with 奖 after its closing mark as well, §5 eleventh
         # review round)
         named = [(m.start(), m.group()) for m in _NAMED_PRIZE.finditer(before)]
@@ -3665,6 +3698,10 @@ class AwardExtractor:
                 # 为22名老党员颁发纪念章 alone: an award record needs the honour named (§5); a decoration conferred
                 # (向42名个人颁授勋章) is the honour itself, a medal with a count (§5)
                 return False
+        if honor in ("奖学金", "奖教金") and (named := self._prize_referred_to(honor, sentence.text[:at])):
+            # (设立园丁奖教金，15名教师获得奖教金: a bare 奖教金 or 奖学金 takes the name of the one named before it in the
+            # sentence, §5 twelfth review round)
+            honor = _FIRST_OR_NTH_EDITION.sub("", named[-1])
         if _THIS_PRIZE.fullmatch(_TIME_BEFORE_THIS_PRIZE.sub("", honor)):
             honor = _TIME_BEFORE_THIS_PRIZE.sub("", honor)
             if _REPEATED_WIN.search(sentence.text, at, clause_end):

@@ -26,7 +26,10 @@ from tests.extract.views import honours, page
         ("5月6日，大会表彰了10名优秀村干部和5个行政村。", [("优秀村干部", 10, "名", "person")]),
         ("5月6日，劳工处表扬63位模范劳工及5位雇主。", [("模范劳工", 63, "位", "person")]),
         ("5月6日，会上表彰了12名优秀共产党员和4名入党积极分子。", [("优秀共产党员", 12, "名", "person")]),
-        ("5月6日，会议表彰了50名优秀志愿者和10家爱心商家。", [("优秀志愿者", 50, "名", "person")]),
+        # (changed by fxap to follow GUIDELINES §5, twelfth review round: "holders described as `爱心`/`热心` counted
+        # right after `表彰` or `评选出` (`表彰爱心企业12家、热心公益人士8名`) are honours like quoted ones")
+        ("5月6日，会议表彰了50名优秀志愿者和10家爱心商家。",
+         [("优秀志愿者", 50, "名", "person"), ("爱心商家", 10, "家", "organization")]),
         ("5月6日，大会表彰了20名优秀教师和3个协办单位。", [("优秀教师", 20, "名", "person")]),
         ("5月6日，公司表彰了VIP客户10名和优秀员工20名。", [("优秀员工", 20, "名", "person")]),
     ],

@@ -3340,9 +3340,13 @@ _SESSION_DELIBERATED = re.compile(
 # 签约前，双方举行座谈，…: talks of the parties of an event told before, named by the bare noun as written
 # (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
 _SIDES_TALK = re.compile(
-    r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间)[，,]?\s*"
-    # (not 此前，双方曾多次进行座谈: earlier talks, a series)
-    r"(?P<org>双方|宾主|两方|三方|多方)(?:(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?"
+    r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间"
+    # (说明会后, 推介会结束后: talks held after the main event just told, in a clause of their own, GUIDELINES §3
+    # twelfth review round)
+    r"|[^，。；,;\n]{1,8}?(?:会|仪式|典礼|论坛)(?:结束)?之?后)[，,]?\s*"
+    # (not 此前，双方曾多次进行座谈: earlier talks, a series; 市领导还与台商举行了座谈: a party after 与/同 as well)
+    r"(?P<org>双方|宾主|两方|三方|多方|(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n与同]){1,10}?(?:还|又|并|随即)?(?:与|同)[^，。；,;\n]{1,16}?)"
+    r"(?:(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?"
     r"(?:举行了?|进行了?)(?P<name>座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
 )
 # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).

@@ -1510,6 +1510,15 @@ _YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年�
 # A sentence that opens on the year (今年冬训，…; 今年以来，…; 本年度…): a count over the year, not one meeting's.
 _YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年)")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
+# 全县300余名干部将参加培训: people who will attend, after the count (a plan, no attendance: GUIDELINES §3 twelfth round).
+_ATTEND_AHEAD = re.compile("(?:(?!参加|出席|参会|参训)[^，。；;]){0,12}?(?:将|即将|拟|计划|准备)(?:要)?(?:参加|出席|参会|参训|到会|列席)")
+# 现场300余名干部员工深受教育, 在场的200名学生认真聆听: people counted as present at the event, opening their clause
+# (see MeetingExtractor.attendance).
+_PRESENT_COUNTED = re.compile(
+    r"(?<![^，。；,;：:\s])(?:现场|在场)的?(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+    r"(?P<unit>名|位|人)(?!次)(?:(?<=[名位])[\u4e00-\u9fff]{0,8}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民"
+    r"|同志|观众|听众|市民|学员|嘉宾|来宾|家长|专家|学者|企业家|人士))?"
+    r"(?![^，。；;]{0,12}?(?:获|领取|领到|受到表彰|受表彰|接受|报名|参赛))")
 # 组委会还将组织产销对接会，邀请200余名采购商到会, 届时将邀请500余名客商: guests a coming event will invite, told in
 # the same sentence after a word of the future, are no count of those at the meeting reporting it.
 # (not 大会将持续两天，邀请了300余名嘉宾参加: the invitation done)
@@ -3775,12 +3784,16 @@ class MeetingExtractor:
             # 出席本次股东大会的股东及股东代表共12人: those who attended, named by a relative clause, then their total
             re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:共有|共计|合计|总计|共)"
                        r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            # 现场300余名干部员工深受教育, 在场的200名学生认真聆听: the people told as present at the event, counted
+            # opening their clause (GUIDELINES §3 twelfth review round); not people getting something there
+            # (现场10名群众获赠…) nor those counted by firm (现场23家企业负责人参加: no count)
+            _PRESENT_COUNTED,
             # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew
             # (参与 alone is too often a campaign's; drawn by the event, they attend it)
             self._drawn,
         ]
-        # (an activity's attendance, see _drawn_plain)
-        self._gathering_attendance = [*self.attendance[:-1], self._drawn_plain]
+        # (an activity's attendance, see _drawn_plain; people present at an activity make no gathering of it)
+        self._gathering_attendance = [*self.attendance[:-2], self._drawn_plain]
         # 实到116人, 应出席…，出席495名: the number stated as present, which a count of guests or of those asked to
         # sit in (邀请了30位…代表列席) does not replace
         self.present = self.attendance[1:3]
@@ -4328,6 +4341,7 @@ class MeetingExtractor:
         for pattern in self.attendance if patterns is None else patterns:
             read = [m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
+                    and not _ATTEND_AHEAD.match(sentence, m.end("unit"))
                     and not (_INVITED_AHEAD_CLAUSE if _THIS_EVENT_OPENING.match(sentence) else _INVITED_AHEAD).search(
                         sentence, max(0, m.start("n") - 50), m.start("n"))
                     # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)

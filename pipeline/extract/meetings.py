@@ -2087,7 +2087,10 @@ _BEFORE_SIGNING = re.compile(r"\s*在?(?:签约|签字|签署)(?:仪式)?(?:举�
 # (签约前，区长会见了…; 签约后，…会见了…; 仪式结束后，市长会见了…: a leader receiving people right around the signing or
 # the ceremony just told is talks held on its day, GUIDELINES §3 seventh round; not 会前，…会见了…, which may be of an
 # earlier day)
-_AROUND_SIGNING = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?(?:举行|开始|结束)?之?[前后]|(?:签约|签字|签署|揭牌)?仪式(?:结束)?之?后)[，,]")
+# (说明会后，市委书记会见了…一行, 会后，…: a leader receiving guests right after the meeting just told, on its day as
+# well; GUIDELINES §3: 会见 reported as held is a meeting, twelfth review round: what is held after the main event)
+_AROUND_SIGNING = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?(?:举行|开始|结束)?之?[前后]|(?:签约|签字|签署|揭牌)?仪式(?:结束)?之?后"
+                             r"|[^，。；,;\n\d]{0,8}?(?<![开聚集约代两全])会(?:议|结束)?之?后)[，,]")
 # 报告会, 讲座, 讲坛: a lecture's noun that refers to an academic report given (read where it stands, not from
 # 作学术报告), in the headline or in the report's own sentence (做客“某某讲坛”，…作了…学术报告)…
 _LECTURE_NOUN = re.compile("报告会|讲座|讲坛")

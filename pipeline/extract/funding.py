@@ -596,6 +596,11 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
 # (实际利用外资二千多亿美元): the tuning probe gold records it as money invested (msra_test_01292, a judgement call).
 _CONTRACTED_CAPITAL = re.compile("合同(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)(?:金额|额)?(?:为|达到?|共计|合计)?约?$")
 _SIGNING_ACT = re.compile("签约|签署|签订|协议")
+# Capital a place has attracted over the years, told as a running total in its profile (目前共有台资企业412家，累计合同台资
+# 45亿美元; 历年累计实际利用外资30亿美元): a statistic (§6 twelfth review round), unless the clause signs it; not the contracted
+# capital of an event's signings (现场签约项目12个，其中合同外资额4.6亿美元; 共签订…项目419个，合同利用台资、外资达…).
+_CAPITAL_RUNNING_TOTAL = re.compile("(?:累计|历年|至今|迄今)[^，。；\\d]{0,6}?(?:合同|实际|实到|到位)?(?:利用|引进|吸引)?"
+                                    "(?:台资|外资|港资|澳资|侨资|内资|境外资金)(?:金?额|总额)?(?:达到?|为|共计|合计)?[约近逾超]?$")
 # Money leveraged, its verb before the amount with a word of investing (带动企业投入研发经费逾10亿元, 撬动社会资本20亿元, 拉动
 # 民间投资…): capital attracted, a statistic (§6), not the grant that leveraged it (安排资金2000万元带动…: that amount stands
 # before the verb).
@@ -1800,8 +1805,9 @@ _PROJECTS_COUNT_FIRST = re.compile(r"(?:共有?|共计|合计)?[\d一二三四�
 # (涉及项目18个, 包括项目…, 列入项目32个: a verb of covering before the kind)
 _COUNTED_KIND_LEAD = re.compile(f"^(?:此次|本次|今年|当天|当日|现场|集中|共|还|已|新|又|涉及|包括|包含|列入|[^，。；,;]*?(?:{_PROJECT_ACTS}))+")
 # The event of a batch of projects right after their kind (乡村振兴项目集中开工仪式, 农业招商项目集中签约活动).
+# (茶产业招商项目签约，签约项目9个: a bare act closing its clause names the batch as well)
 _BATCH_EVENT_AFTER = re.compile("(?:集中|现场|重点|重大)?(?:开工|签约|开竣工|竣工|投产|开工暨[^，。；]{0,6}?|签约暨[^，。；]{0,6}?)"
-                                "(?:仪式|活动|大会)")
+                                "(?:仪式|活动|大会|(?=[，,]))")
 # A kind of projects that names nothing beyond the bare class (项目, 重点项目, 招商引资项目, 签约项目).
 _BARE_PROJECT_KIND = re.compile("(?:全?[省市县区镇乡]|本[省市县区镇乡])?(?:重大|重点|一批|各类|招商引资|招商|签约|开工|新开工|集中开工|在建|续建|新建|竣工|投产|产业|[省市县区]级)*项目")
 
@@ -1823,8 +1829,13 @@ def _counted_projects_named(site: _AmountSite) -> str | None:
         return None
     counted = _PROJECTS_COUNTED.search(site.text, site.previous_start, site.clause_start - 1) \
         or _PROJECTS_COUNT_FIRST.search(site.text, site.previous_start, site.clause_start - 1)
-    if counted is None or _COUNTED.search(counted["kind"]) or counted["kind"].startswith("其中"):
+    if counted is None or _COUNTED.search(counted["kind"]):
         return None
+    if counted["kind"].startswith("其中"):
+        # (其中工业项目8个，总投资61亿元: a part of the signings picked out by 其中 has the part as purpose, §6 twelfth
+        # review round; a bare class after 其中 names none, nor does the batch: the total is the part's)
+        part = _COUNTED_KIND_LEAD.sub("", counted["kind"].removeprefix("其中").lstrip("，,：:"))
+        return None if _BARE_PROJECT_KIND.fullmatch(part) or len(part) < 3 else part
     kind = _COUNTED_KIND_LEAD.sub("", counted["kind"])
     if not _BARE_PROJECT_KIND.fullmatch(kind):
         return kind
@@ -2495,9 +2506,11 @@ class FundingExtractor:
                     continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
-                if _CONTRACTED_CAPITAL.search(text, clause_start, m_start) and not _SIGNING_ACT.search(full):
+                if _CONTRACTED_CAPITAL.search(text, clause_start, m_start) and not _SIGNING_ACT.search(full) \
+                        or _CAPITAL_RUNNING_TOTAL.search(text, clause_start, m_start) \
+                        and not _SIGNED_BEFORE.search(text, clause_start, clause_end):
                     declined.append(entity)
-                    continue  # 累计批准台资企业560家，合同台资45亿美元: contracted capital, a statistic
+                    continue  # 合同台资45亿美元 with no signing told; 累计合同台资…: capital attracted, a statistic (§6)
                 if _INVESTORS_BROUGHT.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 累计引导会员企业在江城投资超过300亿元: investment attracted, a statistic (§6)

@@ -1515,6 +1515,16 @@ _YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年�
 # a count over the year, not one meeting's.
 _YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年|去年|上一?年度?|前年|过去一年)")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
+# 全县300余名干部将参加培训: people who will attend, after the count (a plan, no attendance: GUIDELINES §3 twelfth round).
+_ATTEND_AHEAD = re.compile("(?:(?!参加|出席|参会|参训)[^，。；;]){0,12}?(?:将|即将|拟|计划|准备)(?:要)?(?:参加|出席|参会|参训|到会|列席)")
+# 现场300余名干部员工深受教育, 在场的200名学生认真聆听: people counted as present at the event, opening their clause
+# (see MeetingExtractor.attendance).
+_PRESENT_COUNTED = re.compile(
+    r"(?<![^，。；,;：:\s])(?:现场|在场)的?(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+    r"(?P<unit>名|位|人)(?!次)(?:(?<=[名位])[\u4e00-\u9fff]{0,8}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民"
+    r"|同志|观众|听众|市民|学员|嘉宾|来宾|家长|专家|学者|企业家|人士))?"
+    # (现场约150人参与植树: those taking part in something else, left to the statements of taking part)
+    r"(?![^，。；;]{0,12}?(?:获|领取|领到|受到表彰|受表彰|接受|报名|参赛|参与|参加))")
 # 组委会还将组织产销对接会，邀请200余名采购商到会, 届时将邀请500余名客商: guests a coming event will invite, told in
 # the same sentence after a word of the future, are no count of those at the meeting reporting it.
 # (not 大会将持续两天，邀请了300余名嘉宾参加: the invitation done)
@@ -2083,7 +2093,10 @@ _BEFORE_SIGNING = re.compile(r"\s*在?(?:签约|签字|签署)(?:仪式)?(?:举�
 # (签约前，区长会见了…; 签约后，…会见了…; 仪式结束后，市长会见了…: a leader receiving people right around the signing or
 # the ceremony just told is talks held on its day, GUIDELINES §3 seventh round; not 会前，…会见了…, which may be of an
 # earlier day)
-_AROUND_SIGNING = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?(?:举行|开始|结束)?之?[前后]|(?:签约|签字|签署|揭牌)?仪式(?:结束)?之?后)[，,]")
+# (说明会后，市委书记会见了…一行, 会后，…: a leader receiving guests right after the meeting just told, on its day as
+# well; GUIDELINES §3: 会见 reported as held is a meeting, twelfth review round: what is held after the main event)
+_AROUND_SIGNING = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?(?:举行|开始|结束)?之?[前后]|(?:签约|签字|签署|揭牌)?仪式(?:结束)?之?后"
+                             r"|[^，。；,;\n\d]{0,8}?(?<![开聚集约代两全])会(?:议|结束)?之?后)[，,]")
 # 报告会, 讲座, 讲坛: a lecture's noun that refers to an academic report given (read where it stands, not from
 # 作学术报告), in the headline or in the report's own sentence (做客“某某讲坛”，…作了…学术报告)…
 _LECTURE_NOUN = re.compile("报告会|讲座|讲坛")
@@ -3349,9 +3362,13 @@ _SESSION_DELIBERATED = re.compile(
 # 签约前，双方举行座谈，…: talks of the parties of an event told before, named by the bare noun as written
 # (GUIDELINES §3: each event held is its own record); the parties hold it, no organizer is read
 _SIDES_TALK = re.compile(
-    r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间)[，,]?\s*"
-    # (not 此前，双方曾多次进行座谈: earlier talks, a series)
-    r"(?P<org>双方|宾主|两方|三方|多方)(?:(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?"
+    r"^\s*(?:(?=[签揭开仪活会])(?:签约|签字|签署|揭牌|开工)?(?:仪式|活动|会见|会谈|会议?)?(?:结束)?(?:之?前|之?后)|随后|此前|其间"
+    # (说明会后, 推介会结束后: talks held after the main event just told, in a clause of their own, GUIDELINES §3
+    # twelfth review round)
+    r"|[^，。；,;\n]{1,8}?(?:会|仪式|典礼|论坛)(?:结束)?之?后)[，,]?\s*"
+    # (not 此前，双方曾多次进行座谈: earlier talks, a series; 市领导还与台商举行了座谈: a party after 与/同 as well)
+    r"(?P<org>双方|宾主|两方|三方|多方|(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n与同]){1,10}?(?:还|又|并|随即)?(?:与|同)[^，。；,;\n]{1,16}?)"
+    r"(?:(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?"
     r"(?:举行了?|进行了?)(?P<name>座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
 )
 # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
@@ -3781,12 +3798,16 @@ class MeetingExtractor:
             # 出席本次股东大会的股东及股东代表共12人: those who attended, named by a relative clause, then their total
             re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:共有|共计|合计|总计|共)"
                        r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            # 现场300余名干部员工深受教育, 在场的200名学生认真聆听: the people told as present at the event, counted
+            # opening their clause (GUIDELINES §3 twelfth review round); not people getting something there
+            # (现场10名群众获赠…) nor those counted by firm (现场23家企业负责人参加: no count)
+            _PRESENT_COUNTED,
             # 吸引来自10个国家及地区约180名专家学者参与, 吸引超过300位…代表参与: the people an event drew
             # (参与 alone is too often a campaign's; drawn by the event, they attend it)
             self._drawn,
         ]
-        # (an activity's attendance, see _drawn_plain)
-        self._gathering_attendance = [*self.attendance[:-1], self._drawn_plain]
+        # (an activity's attendance, see _drawn_plain; people present at an activity make no gathering of it)
+        self._gathering_attendance = [*self.attendance[:-2], self._drawn_plain]
         # 实到116人, 应出席…，出席495名: the number stated as present, which a count of guests or of those asked to
         # sit in (邀请了30位…代表列席) does not replace
         self.present = self.attendance[1:3]
@@ -4334,6 +4355,7 @@ class MeetingExtractor:
         for pattern in self.attendance if patterns is None else patterns:
             read = [m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
+                    and not _ATTEND_AHEAD.match(sentence, m.end("unit"))
                     and not (_INVITED_AHEAD_CLAUSE if _THIS_EVENT_OPENING.match(sentence) else _INVITED_AHEAD).search(
                         sentence, max(0, m.start("n") - 50), m.start("n"))
                     # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)

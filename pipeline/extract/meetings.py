@@ -1537,6 +1537,9 @@ _GATHERED = re.compile(
 _BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚上))\s*该(?P<kind>公司|集团|校|院|行|厂|局)[^，。；,;该]{0,16}?(?:召开|举行|举办)了?$")
 _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
                   "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)"}
+# (县委于国庆前夕(召开…), 县总工会在春节来临之际, 学校于元旦前一天: the time of a holiday after the subject, no part of it)
+_ORG_FESTIVAL_TIME_TAIL = re.compile(r"[于在]?(?:[\u4e00-\u9fff]{1,6}?节|元旦|除夕|国庆|春节|中秋|端午|清明|重阳|七一|八一|五一|“[^”]{1,10}”)"
+                                     r"(?:前夕|前一天|前两天|前后|期间|之际|来临之际|到来之际|即将到来之际|当天|当日)$")
 # 该校公共卫生学院, 该公司研发中心: a unit of the body an anaphor stands for, as the subject of holding a meeting.
 _ANAPHOR_UNIT = re.compile(r"该(?:公司|集团|校|院|行|厂|局)(?P<unit>[\u4e00-\u9fff]{2,14})")
 # 立法会财务委员会昨日（22日）(会议通过…): a body and the day, then the bare noun of its session.
@@ -3204,7 +3207,7 @@ _LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主�
 _LOC_AGENDA_DONE = re.compile("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后$")
 _LOC_SCENE_END = re.compile("声中$|气氛中$|氛围中$|议程后$|任务后$|会后$")
 _OUR_REGION = re.compile("[我本][省市县区州旗镇乡村]")
-_LOC_TIME_ONLY = re.compile(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)"
+_LOC_TIME_ONLY = re.compile(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)|[^，。]{0,10}节(?:期间|之际|前夕)"
                             # (在签约前举行会谈, 在仪式结束后会见: before or after an act or an event, not 在纪念碑前)
                             r"|[^，。]{0,8}(?:签约|签字|会谈|会见|会晤|开幕式?|闭幕式?|开班式?|开会|仪式|典礼|活动|会议|大会|结束)(?:前|后|之前|之后)"
                             r"|[上本下这]周[一二三四五六日天]?|[上本下]个?月(?:初|底|中旬|上旬|下旬)?|前不久|不久前|近期|日前|近日|月初|月底|年初|年底")
@@ -4000,6 +4003,7 @@ class MeetingExtractor:
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
         # (学校今年年初, 县委去年年底, 公司年初: a part of a year after the subject; not 青年中心, 少年初级…)
+        org = _ORG_FESTIVAL_TIME_TAIL.sub("", org)  # 县委于国庆前夕, 县总工会于元旦前一天: a holiday's time after the subject
         org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:(?<![中小大])学年(?:初|中|底|末)|(?<![青少成老新幼童周百千万])(?:年初|年中|年底|年末)|今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于|" + _HABIT_WORDS + ")*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)

@@ -1621,7 +1621,7 @@ _MEMBERS_BODY_END = re.compile(
 # What follows the verb is its object: any after 了 (举行了义卖, 举行了会董就职礼), else a ceremony named by 礼 (举行升旗礼,
 # 举行「…」奠基礼); not a time or a place word of the passive verb.
 # 副市长李明于3月5日出席2026年科技创新大会，大会在市会议中心举行: a person attending the meeting, read as a passive name
-# across the comma (the name's bare kind repeated after it); the verb of attending opens the name attended, read as such
+# across the comma (the name's bare kind repeated after it); the name attended starts after the verb of attending
 # (not 参加全国两会的代表座谈会在…举行: an attribute of those it is held for, 的 after it)
 _ATTENDING_IN_PASSIVE_NAME = re.compile("(?<=.)(?:出席|参加)了?(?![^，。；,;\n]*?的)(?=[^，。；,;\n]{2})")
 _OBJECT_AFTER_VERB = re.compile("(?:了|(?=[^，。；,;\n]{1,17}?礼[”」』]?(?:[，。；,;\n]|$)))(?!于|在|时|期间|之际|以来|完毕|结束|后|前)"
@@ -3851,8 +3851,9 @@ class MeetingExtractor:
                 # 下周将与企业家座谈: talks ahead, none held; 与失散多年的亲人会面: a private reunion; 主持…咨询会，与
                 # 乡议局代表会面: a part of the meeting this sentence names
                 continue
-            if m and kind == "passive" and _ATTENDING_IN_PASSIVE_NAME.search(m["name"]):
-                continue  # 副市长李明出席…大会，大会在…举行: the meeting attended, read by the attending pattern below
+            if m and kind == "passive" and (attending := _ATTENDING_IN_PASSIVE_NAME.search(m["name"])):
+                # 副市长李明出席…大会，大会在…举行: the meeting attended, its name after the verb (its venue as read here)
+                m = pattern.search(text, m.start("name") + attending.end()) or m
             if m and kind in ("passive", "bare") and _MEMBERS_BODY_END.search(m["name"]) \
                     and _OBJECT_AFTER_VERB.match(text, m.end()):
                 continue  # 香港潮州商会举行会董就职礼, 市慈善总会举行升旗礼: a body holding what follows, no meeting it names

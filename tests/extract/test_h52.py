@@ -62,3 +62,20 @@ def test_unit_of_the_anaphor_body(extract, body, organizer):
 )
 def test_receiving_right_after_the_meeting(extract, body, expected):
     assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("县委于元旦前一天召开常委会会议，县委书记李明主持。", ("县委", None)),
+        ("县委于9月28日国庆前夕召开座谈会，县委书记李明主持。", ("县委", None)),
+        ("县总工会在春节来临之际召开困难职工座谈会，县总工会主席王芳主持。", ("县总工会", None)),
+        ("市妇联于“三八”国际妇女节前夕召开表彰大会，市妇联主席刘敏主持。", ("市妇联", None)),
+        # NEGATIVE: a body whose name holds a festival word keeps it; a real venue stays
+        ("5月6日，市节能减排协会召开第二次理事会，会长李明主持。", ("市节能减排协会", None)),
+        ("5月6日，县委在县委党校召开座谈会，县委书记李明主持。", ("县委", "县委党校")),
+    ],
+)
+def test_holiday_time_after_the_subject(extract, body, expected):
+    meeting = extract(page(body))["meetings"][0]
+    assert (meeting["organizer"], meeting["location"]) == expected

@@ -1548,6 +1548,11 @@ _GATHERED = re.compile(
 _BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚上))\s*该(?P<kind>公司|集团|校|院|行|厂|局)[^，。；,;该]{0,16}?(?:召开|举行|举办)了?$")
 _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
                   "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)"}
+# (县委于国庆前夕(召开…), 县总工会在春节来临之际, 学校于元旦前一天: the time of a holiday after the subject, no part of it)
+_ORG_FESTIVAL_TIME_TAIL = re.compile(r"[于在]?(?:[\u4e00-\u9fff]{1,6}?节|元旦|除夕|国庆|春节|中秋|端午|清明|重阳|七一|八一|五一|“[^”]{1,10}”)"
+                                     r"(?:前夕|前一天|前两天|前后|期间|之际|来临之际|到来之际|即将到来之际|当天|当日)$")
+# 该校公共卫生学院, 该公司研发中心: a unit of the body an anaphor stands for, as the subject of holding a meeting.
+_ANAPHOR_UNIT = re.compile(r"该(?:公司|集团|校|院|行|厂|局)(?P<unit>[\u4e00-\u9fff]{2,14})")
 # 立法会财务委员会昨日（22日）(会议通过…): a body and the day, then the bare noun of its session.
 _BODY_DAY_SESSION = re.compile(r"(?P<org>[^，。；\s]{2,20}?(?:委员会|委会|议会|理事会|立法会|院|局|署|政府))"
                                r"(?:今天|今日|昨天|昨日|前天)(?:[（(][^（）()]{1,8}[）)])?(?P<name>会议)")
@@ -1626,6 +1631,10 @@ _MEMBERS_BODY_END = re.compile(
                      + _SOCIAL_BODY_WORDS + ("同乡会", "工会")) + ")$")
 # What follows the verb is its object: any after 了 (举行了义卖, 举行了会董就职礼), else a ceremony named by 礼 (举行升旗礼,
 # 举行「…」奠基礼); not a time or a place word of the passive verb.
+# 副市长李明于3月5日出席2026年科技创新大会，大会在市会议中心举行: a person attending the meeting, read as a passive name
+# across the comma (the name's bare kind repeated after it); the name attended starts after the verb of attending
+# (not 参加全国两会的代表座谈会在…举行: an attribute of those it is held for, 的 after it)
+_ATTENDING_IN_PASSIVE_NAME = re.compile("(?<=.)(?:出席|参加)了?(?![^，。；,;\n]*?的)(?=[^，。；,;\n]{2})")
 _OBJECT_AFTER_VERB = re.compile("(?:了|(?=[^，。；,;\n]{1,17}?礼[”」』]?(?:[，。；,;\n]|$)))(?!于|在|时|期间|之际|以来|完毕|结束|后|前)"
                                 "[\u4e00-\u9fff“「『《]")
 # The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
@@ -3216,7 +3225,7 @@ _LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主�
 _LOC_AGENDA_DONE = re.compile("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后$")
 _LOC_SCENE_END = re.compile("声中$|气氛中$|氛围中$|议程后$|任务后$|会后$")
 _OUR_REGION = re.compile("[我本][省市县区州旗镇乡村]")
-_LOC_TIME_ONLY = re.compile(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)"
+_LOC_TIME_ONLY = re.compile(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)|[^，。]{0,10}节(?:期间|之际|前夕)"
                             # (在签约前举行会谈, 在仪式结束后会见: before or after an act or an event, not 在纪念碑前)
                             r"|[^，。]{0,8}(?:签约|签字|会谈|会见|会晤|开幕式?|闭幕式?|开班式?|开会|仪式|典礼|活动|会议|大会|结束)(?:前|后|之前|之后)"
                             r"|[上本下这]周[一二三四五六日天]?|[上本下]个?月(?:初|底|中旬|上旬|下旬)?|前不久|不久前|近期|日前|近日|月初|月底|年初|年底")
@@ -3869,6 +3878,9 @@ class MeetingExtractor:
                 # 下周将与企业家座谈: talks ahead, none held; 与失散多年的亲人会面: a private reunion; 主持…咨询会，与
                 # 乡议局代表会面: a part of the meeting this sentence names
                 continue
+            if m and kind == "passive" and (attending := _ATTENDING_IN_PASSIVE_NAME.search(m["name"])):
+                # 副市长李明出席…大会，大会在…举行: the meeting attended, its name after the verb (its venue as read here)
+                m = pattern.search(text, m.start("name") + attending.end()) or m
             if m and kind in ("passive", "bare") and _MEMBERS_BODY_END.search(m["name"]) \
                     and _OBJECT_AFTER_VERB.match(text, m.end()):
                 continue  # 香港潮州商会举行会董就职礼, 市慈善总会举行升旗礼: a body holding what follows, no meeting it names
@@ -4019,6 +4031,7 @@ class MeetingExtractor:
         # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
         # (学校今年年初, 县委去年年底, 公司年初: a part of a year after the subject; not 青年中心, 少年初级…)
+        org = _ORG_FESTIVAL_TIME_TAIL.sub("", org)  # 县委于国庆前夕, 县总工会于元旦前一天: a holiday's time after the subject
         org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:(?<![中小大])学年(?:初|中|底|末)|(?<![青少成老新幼童周百千万])(?:年初|年中|年底|年末)|今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于|" + _HABIT_WORDS + ")*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
@@ -4865,13 +4878,17 @@ class MeetingExtractor:
                 named = [n["name"] for n in re.finditer(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])"
                                                         rf"[\u4e00-\u9fff]{{2,4}}?{level[1]})", doc.clean_text[: sentence.start])]
                 org = named[-1] if named else org
-            if org is None and kind in ("active", "plain") and (anaphor := _BODY_ANAPHOR.search(text, 0, m.start("name"))):
+            unit = _ANAPHOR_UNIT.fullmatch(org) if org else None
+            if (org is None or unit) and kind in ("active", "plain") \
+                    and (anaphor := _BODY_ANAPHOR.search(text, 0, m.start("name"))):
                 # 市第二中学近日举办家长会。5月7日，该校召开…: the school named before (none named: no organizer), in the
                 # same sentence or the one before it (记者从江城市第一中学获悉，该校日前召开…, GUIDELINES §3 tenth round)
                 previous = start_after(doc.clean_text, max(0, start_after(doc.clean_text, sentence.start, "。！？\n") - 1),
                                        "。！？\n")
                 org = self._named_body_before(doc.clean_text[previous : sentence.start] + text[: anaphor.start()],
                                               anaphor["kind"])
+                # (记者从江城医科大学获悉，该校公共卫生学院召开…: a unit of the body named before, written after it)
+                org = self.clean_org(org + unit["unit"]) if org and unit else org
             if kind == "active" and _ELLIPTICAL_SESSION.fullmatch(name) and (body := _SESSION_BODY.search(org or "")):
                 name = body.group() + name  # 市人大常委会党组召开（扩大）会议: 党组（扩大）会议
             if kind == "plain" and (org is None or (org.endswith("会") and not org.endswith(_ORG_ENDING_HUI))) \
@@ -5279,7 +5296,9 @@ class MeetingExtractor:
             # before or within the one just told, GUIDELINES §3 several events)
             # (not 会前，市领导会见了劳模代表: a leader receiving people before the meeting)
             following = following or (kind != "receiving" and _BESIDE_MAIN.match(text) is not None)
-            following = following or (kind == "receiving" and _AROUND_SIGNING.match(text) is not None)
+            # (会后，市长会见了…; 随后，…会见了…: a leader receiving people right after the meeting just told, on its day,
+            # as talks held after a signing are)
+            following = following or (kind == "receiving" and (_AROUND_SIGNING.match(text) or _FOLLOWING.match(text)) is not None)
             if date is None and undated and meetings and kind != "active" and not following and not _SIMULTANEOUS.search(text) and not (
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
                 kind in ("attributive", "lecture", "attended")

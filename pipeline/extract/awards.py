@@ -541,6 +541,11 @@ _PRIZE_TOKENS = re.compile("(?:奖杯|奖牌|证书|荣誉证书|奖状|奖金|�
 # honour (§5: an award record needs the honour named); not 嘉许状予120名义工, a commendation of plain holders.
 _GENERIC_WINNERS = re.compile("(?:获奖|得奖|受奖)(?:者|人员|人士|选手|代表|学生|教师|职工|员工)")
 _BARE_TOKENS = re.compile("(?:荣誉)?(?:嘉许状|奖状|证书|奖杯|奖牌|奖座|奖品)(?:[和及、](?:荣誉)?(?:嘉许状|奖状|证书|奖杯|奖牌|奖座|奖品))*")
+# The holders' honour closing the clause after a bare token handed to a count (颁发嘉许状予35名「优秀义工」, 嘉许状予35名
+# 优秀义工): a certificate given to counted holders is their honour (§5 eleventh review round, 颁发奖状予绩优厂商8家); not
+# 予120名义工, plain holders (read by _honor_like).
+_HOLDERS_AFTER_TOKEN = re.compile(rf"(?:[{_QUOTE_OPEN}](?P<quoted>[^{_QUOTE_CLOSE}\n，。；]{{2,30}})[{_QUOTE_CLOSE}]"
+                                  r"|(?P<plain>[^\W\d的]{2,10}))(?=[，。；,;]|$)")
 # A prize of teams or bodies by its first word (团体一等奖, 集体金奖): who holds it is said, unlike a bare 一等奖.
 _TEAM_PRIZE = re.compile("团体|集体")
 # Projects or results counted (12个项目, 85项成果): things, no bodies (not 7个项目部, 项目组, 项目团队: teams).
@@ -869,6 +874,14 @@ _CONFERRED_IN = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|评
 _TALLY = re.compile("(?:曾经?|先后|累计|历年|多次|近年来|多年来|近(?:[两二三四五六七八九十几数]{1,3}|\\d{1,2})年(?![度前后级]))[^，。；表颁授评]{0,12}?(?<!评)(?:获|荣获|获得|摘得|斩获)(?![^，。；]{0,20}(?:的|者))"
                     "|获奖(?=[\\d一二三四五六七八九十两]+项)")
 _SELECTED = re.compile("评选出|评出|选出")
+# A person's profile before prizes counted by 项 in the same sentence (主讲人张明长期从事材料研究，获省科技进步一等奖2项; 他主持
+# 国家级项目5项，获…; 李华，男，1965年生，博士生导师，获…): the person's own record, a tally, no award (§5: 曾荣立三等功2次);
+# _PROFILE_BROKEN between the cue and the count: another subject or this event's conferral (…的专家，会上表彰了…, 12名教师).
+_PROFILE = re.compile("长期从事|从事[^，。；]{1,12}?(?:研究|工作|教学)|致力于|现任|曾任|历任|博士生导师|硕士生导师|博导|主讲人|主讲嘉宾"
+                      "|[男女][，,]\\s*\\d{4}年(?:\\d{1,2}月)?(?:生|出生)|主持(?:完成|承担)?了?[^，。；]{0,16}?项目|发表[^，。；]{0,10}?论文"
+                      "|出版[^，。；]{0,6}?专著|(?:^|(?<=[，。；：:]))(?:他|她)(?=[曾先还也]?(?:获|荣获|获得))")
+_PROFILE_BROKEN = re.compile("表彰|表扬|授予|追授|颁|评为|评选|评出|命名|嘉许|授勋|会上|典礼上|仪式上|他们|她们"
+                             "|(?:\\d+|[一二三四五六七八九十两百]+)[名位人个家所支]")
 _PLAIN_HONOR = re.compile("(?P<honor>.+)")
 # A listed item opening on a conferring verb and describing its holders with 的 (表扬服务满三十年的教职员): the
 # verb's object, read by listed_after_verb when an honour follows the description.
@@ -1499,9 +1512,12 @@ class AwardExtractor:
         self.received = re.compile(
             rf"(?:(?P<n0>{NUM})(?P<unit0>{units})[^，。；、\d及和与获奖章]{{0,6}}?(?:及|和|与|、))?"
             # (36名在读博士、硕士生日前获得…奖学金: the recipients described, a list of kinds allowed)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?:[^，。；、\d]|、(?![^，。；]{{0,6}}?{NUM}))"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:(?:[^，。；、\d]|、(?![^，。；]{{0,6}}?{NUM})){{0,12}}?"
+            # (12名服務時數超過一千小時的義工獲頒金獎: a longer description closed by 的 and the holders' noun, another
+            # number inside it but no count of holders)
+            rf"|(?:(?!{NUM}(?:{units}))[^，。；、]){{2,24}}?的[^\W\d的]{{1,6}}?)"
             # (46名警员获颁发卓越服务奖章: 获颁发 whole, its 发 not left on the honour)
-            rf"{{0,12}}?(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获追授|获得|荣获|获(?![评选]))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
+            rf"(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获追授|获得|荣获|获(?![评选]))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
             # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards; “红领巾奖章”金章，12名获得银章: a
             # metal grade of a medal, named by _add from the medal just before)
             # (not 奖杯和奖金: prize money, no prize named)
@@ -2813,6 +2829,10 @@ class AwardExtractor:
                         continue
                     # (頒發「績優社區」獎牌給8個社區: the plaque is the honour's token, no part of its name)
                     named = [m["honor"]] if pattern is self.quoted_handed_to else None
+                    if pattern is self.handed_to and not m["n2"] and _BARE_TOKENS.fullmatch(_CONFERRING_PREFIX.sub("", m["honor"])) \
+                            and (holders := _HOLDERS_AFTER_TOKEN.match(text, m.end("unit"))) \
+                            and (holders["quoted"] or self._honor_like(holders["plain"])):
+                        named = [holders["quoted"] or holders["plain"]]  # 颁发嘉许状予35名「优秀义工」: the holders' honour
                     if pattern is self.conferred_plain and m["honor"] == "奖学金":
                         # (…首届“某某奖学金”颁授环节，…向15名学生颁发奖学金: the scholarship quoted before in the sentence)
                         named = [q for q in _QUOTED_ITEM.findall(text, 0, m.start()) if q.endswith("奖学金")][-1:] or None
@@ -3484,6 +3504,9 @@ class AwardExtractor:
         if unit in ("项", "枚") and (_TALLY.search(sentence.text, clause_start, at) or (
                 _AMONG_THEM_AHEAD.match(sentence.text[clause_start:]) and self._tally_before(sentence.text, clause_start))):
             return False  # 他曾获国家科学技术进步奖二等奖2项, 我校获奖17项，其中一等奖2项, 先后荣获勋章3枚: a tally (§5)
+        if unit == "项" and (profile := [p for p in _PROFILE.finditer(sentence.text, 0, at)]) \
+                and not _PROFILE_BROKEN.search(sentence.text, profile[-1].end(), at) and sentence.text[at + len(n) + 1 : at + len(n) + 2] != "的":
+            return False  # 主讲人张明长期从事材料研究，获省科技进步一等奖2项: a person's own record in a profile, a tally (§5)
         before = max(0, sentence.start - CONTEST_BEFORE)
         commended = self._commended_near(doc, sentence)
         won = _GRADE_WON.search(sentence.text, clause_start, at)

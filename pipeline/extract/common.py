@@ -380,7 +380,10 @@ HONG_KONG = first_char_gated(
 )
 # The office holders and bureaux a Hong Kong or Macau release names without writing the region's name:
 # cues only in Traditional script (a mainland report of 李家超's visit is priced in yuan).
-HONG_KONG_OFFICES = re.compile("行政长官|保安局|创新科技及工业局|入境事务处|警务处|消防处|李家超|陈茂波|陈国基")
+# (全港: the whole territory, not 全港货物吞吐量 of a port; （星期五） after a release's date, as Hong Kong government releases
+# date their events; not 特区政府 nor 立法会, which Macau's releases write too)
+HONG_KONG_OFFICES = re.compile("行政长官|保安局|创新科技及工业局|入境事务处|警务处|消防处|李家超|陈茂波|陈国基"
+                               "|全港(?!口|货|集装箱|吞吐|码头)|[（(]星期[一二三四五六日天][）)]")
 MACAU_OFFICES = re.compile("行政长官|贺一诚|李伟农")
 # Taiwan's ministries and offices, counted in Traditional script only (a Simplified page may name a foreign 经济部 or
 # the mainland's former 劳动部): 經濟部, 勞動部, 衛生福利部, 內政部, 行政院主計總處, 金管會, 數位發展部.

@@ -77,6 +77,12 @@ _MEMBER_DIVIDEND = re.compile("(?:社员|村民|成员|农户|群众|脱贫户|[
                               # (向全村1180名股民分红: a village's shareholding members, not a listed company's investors)
                               "|(?:全村|本村|村集体|全组|全社区|经济合作社)[^，。；]{0,10}?股民[^，。；\\d]{0,6}?分红"
                               "|分红资金")
+# Money set aside from a collective's fund or surplus for a stated use (提取公积公益金15万元，用于村内道路维修, 从集体收益中提留
+# 8万元用于…, 拿出部分盈余20万元，用于…): money allocated, funding (§6 ninth round: a surplus is none, money set aside from it
+# for a use is); not a fund's balance (公积金余额15万元) nor a member's housing-fund withdrawal (_HOUSING_FUND).
+_SET_ASIDE_FOR = re.compile("(?:(?:提取|提留|提拨|划出|拿出)[^，。；\\d]{0,12}?(?:公积公益金|公益金|收益|盈余)"
+                            "|(?:公积公益金|公益金|收益|盈余)(?:中|里)?(?:提取|提留|提拨|划出|拿出))"
+                            "[^，。；]{0,16}?元[，,]?\\s*(?:专项|全部|主要)?用于")
 # A village collective or a cooperative paying out before the amount (村股份经济合作社拿出120万元用于股东分红): its
 # shareholders are its members (§6 ninth round), unlike a company's.
 _COLLECTIVE_PAYER = re.compile("[村组]集体|合作社|经济(?:联合)?社|村委会?|村民委员会"
@@ -2382,7 +2388,8 @@ class FundingExtractor:
                 and not full[recorded_end:floor].strip("。！？\n \u3000")
             if not parts and not self.context.search(full, floor, sentence.end) and not _GOODS_GIVEN.search(text) \
                     and not _LOAN_FOR.search(text) and not self._provided_for(text) and not self._loan_granted(text) and not _GOODS_VALUED.search(text) \
-                    and not _GOODS_THEN_VALUE.search(text) and not _MEMBER_DIVIDEND.search(text):
+                    and not _GOODS_THEN_VALUE.search(text) and not _MEMBER_DIVIDEND.search(text) \
+                    and not _SET_ASIDE_FOR.search(text):
                 continue
             if in_heading_list(full, sentence.start):
                 continue  # an item of a list of other articles' headlines

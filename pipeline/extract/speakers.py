@@ -1486,6 +1486,8 @@ _NOTICE = re.compile("通知")
 # 多次在…会议上作报告, 经常应邀…, 每年主持召开…: a repeated act (GUIDELINES §3: habitual and series meetings are
 # none), the repetition word right before an occasion or an act of meeting (not 在会上多次强调: many times at this
 # one); 主持召开…会议20余次: a tally of meetings held, closing the clause.
+# The roles of an address whose remarks may tell a habit of others (致辞时赞扬…多年来在…, 讲话时肯定…多次为…).
+_PRAISING_ROLES = frozenset({"讲话", "致辞", "发言", "点评"})
 _HABITUAL_ACT = re.compile(
     r"(?<![中上])(?:多次|屡次|数次|经常|常常|每每|多年来|历年来|每年)(?:在|到|赴|应邀|受邀|主持|参加|出席|召开|组织|为)"
     r"|(?:召开|举行|举办|主持)[^，。；]*?(?<!第)[\d一二三四五六七八九十百两]+[余多]?[次场]$"
@@ -3682,11 +3684,12 @@ class SpeakerExtractor:
     def _habitual(self, window: str) -> bool:
         """Whether ``window`` (a clause after a name) tells the person's act as a habit or a series
         (:data:`_HABITUAL_ACT`), not a habit word inside the person's remarks or directive after a speech verb
-        (刘明要求各级干部要经常到群众家中坐一坐: a 要求 at the meeting, GUIDELINES §4 讲话)."""
+        (刘明要求各级干部要经常到群众家中坐一坐: a 要求 at the meeting, GUIDELINES §4 讲话; 王丽致辞时赞扬商会多年来在扶贫
+        助学方面作出的贡献: praise inside an address)."""
         habit = _HABITUAL_ACT.search(window)
         if habit is None:
             return False
-        return not any(self._trigger_role[t.group()] == "讲话" for t in self._trigger_re.finditer(window, 0, habit.start()))
+        return not any(self._trigger_role[t.group()] in _PRAISING_ROLES for t in self._trigger_re.finditer(window, 0, habit.start()))
 
     @staticmethod
     def _address_elsewhere(sentences: list[Sentence], soft_at: int, addressed_at: int) -> bool:

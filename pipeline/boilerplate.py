@@ -395,6 +395,8 @@ _BRACKETED_DATELINE = re.compile(r"^\s*[（(](?:中央社[^（）()]{0,24}?|(?![
                                  r"|更新|修改|修订|更正|报名|有效|开始|结束))[\u4e00-\u9fff]{2,8}\s*[，,]?\s*)?"
                                  r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                                  r"(?:[电電]|\s*[\u4e00-\u9fff]{2,8}[讯訊电電])?\s*[）)]")
+# 发布时间：, 来源：: a stamp's label before its colon (not 新闻发布会 or 时间紧 inside a sentence).
+_LABEL_BEFORE_COLON = re.compile(r"(?:发布|发表于|时间|日期|来源)[^，。；,;]{0,4}?[:：]")
 YY_CENTURY_PIVOT = 70
 # A two-digit year after a publication label (发布时间：18-03-08 23:16; the time may touch the day).
 _DATE_YY = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -1520,6 +1522,10 @@ class Boilerplate:
             if _update_over_issued(header, k):
                 continue
             labelled = re.search("发布|发表于|时间|日期|来源", text)
+            if labelled and REPORT_OPENING.match(text) and SENTENCE_END.search(text.strip()):
+                # (2025年5月8日上午，区政府新闻办举行新闻发布会，…。: a report's opening sentence, whose 发布会 or 时间
+                # is no stamp label; only a label before a colon is one, GUIDELINES §2)
+                labelled = _LABEL_BEFORE_COLON.search(text)
             m = _BRACKETED_DATELINE.match(text)
             if m:
                 published = m

@@ -1486,11 +1486,11 @@ _AGENDA_LINE = re.compile(
 _LIVE_REPORT = re.compile("直播|实录")
 # 关于召开…的通知, 现将有关事项通知如下: a notice, whose agenda lines set out a plan whatever else it tells.
 _NOTICE = re.compile("通知")
+# The roles of an address whose remarks may tell a habit of others (致辞时赞扬…多年来在…, 讲话时肯定…多次为…).
+_PRAISING_ROLES = frozenset({"讲话", "致辞", "发言", "点评"})
 # 多次在…会议上作报告, 经常应邀…, 每年主持召开…: a repeated act (GUIDELINES §3: habitual and series meetings are
 # none), the repetition word right before an occasion or an act of meeting (not 在会上多次强调: many times at this
 # one); 主持召开…会议20余次: a tally of meetings held, closing the clause.
-# The roles of an address whose remarks may tell a habit of others (致辞时赞扬…多年来在…, 讲话时肯定…多次为…).
-_PRAISING_ROLES = frozenset({"讲话", "致辞", "发言", "点评"})
 _HABITUAL_ACT = re.compile(
     r"(?<![中上])(?:多次|屡次|数次|经常|常常|每每|多年来|历年来|每年)(?:在|到|赴|应邀|受邀|主持|参加|出席|召开|组织|为)"
     r"|(?:召开|举行|举办|主持)[^，。；]*?(?<!第)[\d一二三四五六七八九十百两]+[余多]?[次场]$"

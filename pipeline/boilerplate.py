@@ -395,6 +395,10 @@ _BRACKETED_DATELINE = re.compile(r"^\s*[（(](?:中央社[^（）()]{0,24}?|(?![
                                  r"|更新|修改|修订|更正|报名|有效|开始|结束))[\u4e00-\u9fff]{2,8}\s*[，,]?\s*)?"
                                  r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                                  r"(?:[电電]|\s*[\u4e00-\u9fff]{2,8}[讯訊电電])?\s*[）)]")
+# 发布时间：, 来源：: a stamp's label before its colon (not 新闻发布会 or 时间紧 inside a sentence).
+_LABEL_BEFORE_COLON = re.compile(r"(?:发布|发表于|时间|日期|来源)[^，。；,;]{0,4}?[:：]")
+# （中央社訊息服務20250607）: the Central News Agency's release service tag at the foot, its date written in eight digits.
+_WIRE_SERVICE_TAG = re.compile(r"^\s*[（(]中央社[\u4e00-\u9fff]{0,6}(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})[）)]\s*$")
 YY_CENTURY_PIVOT = 70
 # A two-digit year after a publication label (发布时间：18-03-08 23:16; the time may touch the day).
 _DATE_YY = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]\s*(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -1520,6 +1524,10 @@ class Boilerplate:
             if _update_over_issued(header, k):
                 continue
             labelled = re.search("发布|发表于|时间|日期|来源", text)
+            if labelled and REPORT_OPENING.match(text) and SENTENCE_END.search(text.strip()):
+                # (2025年5月8日上午，区政府新闻办举行新闻发布会，…。: a report's opening sentence, whose 发布会 or 时间
+                # is no stamp label; only a label before a colon is one, GUIDELINES §2)
+                labelled = _LABEL_BEFORE_COLON.search(text)
             m = _BRACKETED_DATELINE.match(text)
             if m:
                 published = m
@@ -1680,6 +1688,10 @@ class Boilerplate:
                 # (not 下一篇：… 2024年5月3日, a link to another post, nor a body sentence cut off at a date)
                 if m and len(lines[i].text.strip()) <= SIGN_OFF_LINE_MAX and not _LINK_LABEL.match(lines[i].text) \
                         and not _NOT_SIGN_OFF.search(lines[i].text) and not _event_dated(lines[i].text, m) and not self.lexicon.is_related_header(lines[i].text):
+                    published = m
+                    break
+                m = _WIRE_SERVICE_TAG.match(lines[i].text)
+                if m:  # （中央社訊息服務20250607）: the wire's release service tag closing a Taiwan release
                     published = m
                     break
                 m = _SIGN_OFF_ISO.match(lines[i].text)

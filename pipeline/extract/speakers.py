@@ -1184,6 +1184,9 @@ _MEETING_FRAME = re.compile("会上|会议上|[会谈礼式]中|(?:会|式|礼|�
 _OBJECT_GAP = re.compile(r"对|在?听取了?|从|(?:与|同|跟|和)(?:受表彰|受到表彰|获奖|获表彰|获得表彰)[^，。；、]{0,6}的"
                          # (叶某今天在克里姆林宫会见法国总统希拉克后说: the one received is the object)
                          r"|(?:[^，。；、]{0,16}?)(?:会见|接见|会晤|宴请)了?(?:来访的|前来[^，。；、]{0,6}的|正在[^，。；、]{0,12}?访问的)?")
+# After a recipient, a clause of the conferring act, then 对 the same or another person (向张明颁发荣誉证书，并对张明
+# 的善举表示感谢): the presenter thanks them; not a new sentence.
+_THANKED_AFTER_CONFERRING = re.compile(r"[^，。；！？]{1,30}[，,]\s*(?:并|还|同时|也|又)?对")
 # After a person named after 在: 在某某陪同下, 在某某讲话后 (the subject acts after that).
 # (林某从校长陈某手中接过证书: the one who hands it over)
 _OBJECT_AFTER = re.compile(r"(?:的)?(?:陪同下|(?P<own>讲话|发言|致辞|述职|汇报|报告)(?:结束)?(?:后|之后)|(?=(?P<handed>手中接过|手里接过)))")
@@ -1483,6 +1486,8 @@ _AGENDA_LINE = re.compile(
 _LIVE_REPORT = re.compile("直播|实录")
 # 关于召开…的通知, 现将有关事项通知如下: a notice, whose agenda lines set out a plan whatever else it tells.
 _NOTICE = re.compile("通知")
+# The roles of an address whose remarks may tell a habit of others (致辞时赞扬…多年来在…, 讲话时肯定…多次为…).
+_PRAISING_ROLES = frozenset({"讲话", "致辞", "发言", "点评"})
 # 多次在…会议上作报告, 经常应邀…, 每年主持召开…: a repeated act (GUIDELINES §3: habitual and series meetings are
 # none), the repetition word right before an occasion or an act of meeting (not 在会上多次强调: many times at this
 # one); 主持召开…会议20余次: a tally of meetings held, closing the clause.
@@ -3628,6 +3633,15 @@ class SpeakerExtractor:
             subject, first = mentions[k - 1], mentions[k]
             prev_end = subject.after.end() if subject.after else subject.end
             gap = text[prev_end : first.start - len(first.title or "")].strip()
+            mask_from = prev_end
+            if subject.recipient and _THANKED_AFTER_CONFERRING.fullmatch(gap):
+                # (李华向张明颁发荣誉证书，并对张明的善举表示感谢: the one honoured thanked in the next clause; the
+                # subject is the presenter before the recipient)
+                at = next((j for j in range(k - 2, -1, -1) if not mentions[j].recipient), None)
+                actor = mentions[at] if at is not None else None
+                if actor is not None and not (actor.acted_upon or actor.relayed) and actor.end >= sentence.start:
+                    subject, prev_end = actor, actor.after.end() if actor.after else actor.end
+                    mask_from, gap = first.start - len(first.title or "") - 1, "对"
             if subject.recipient or subject.relayed or not (
                 _OBJECT_GAP.fullmatch(gap) or (gap == "在" and _OBJECT_AFTER.match(text, first.end))
             ):
@@ -3653,7 +3667,7 @@ class SpeakerExtractor:
             masked_end = own.end() if own else tail_at
             following = [m for m in mentions[k + len(run) :] if not (m.recipient or m.acted_upon)]
             limit = following[0].start if following else sentence.end
-            masked = text[:prev_end] + "某" * (masked_end - prev_end) + text[masked_end:]
+            masked = text[:mask_from] + "某" * (masked_end - mask_from) + text[masked_end:]
             subject.roles = self.roles_after(masked, prev_end, limit, briefing=briefing)
             k += len(run) + 1
 
@@ -3682,11 +3696,12 @@ class SpeakerExtractor:
     def _habitual(self, window: str) -> bool:
         """Whether ``window`` (a clause after a name) tells the person's act as a habit or a series
         (:data:`_HABITUAL_ACT`), not a habit word inside the person's remarks or directive after a speech verb
-        (刘明要求各级干部要经常到群众家中坐一坐: a 要求 at the meeting, GUIDELINES §4 讲话)."""
+        (刘明要求各级干部要经常到群众家中坐一坐: a 要求 at the meeting, GUIDELINES §4 讲话; 王丽致辞时赞扬商会多年来在扶贫
+        助学方面作出的贡献: praise inside an address)."""
         habit = _HABITUAL_ACT.search(window)
         if habit is None:
             return False
-        return not any(self._trigger_role[t.group()] == "讲话" for t in self._trigger_re.finditer(window, 0, habit.start()))
+        return not any(self._trigger_role[t.group()] in _PRAISING_ROLES for t in self._trigger_re.finditer(window, 0, habit.start()))
 
     @staticmethod
     def _address_elsewhere(sentences: list[Sentence], soft_at: int, addressed_at: int) -> bool:

@@ -3714,9 +3714,10 @@ class MeetingExtractor:
             # (参会的有各学院院长、…等90余人: 参会 and 与会 name those attending as well; 出席会报的还有…共80余人,
             # 出席发布会的有…: other event nouns)
             # (参会人员包括…书记、…书记等共计160人: the people attending named without 的)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈)?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|人员包括)[^。；;]{0,80}?"
-                       # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等)
-                       r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属)(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$))"
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}礼)?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|人员包括)[^。；;]{0,80}?"
+                       # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等;
+                       # 出席嘉许礼的嘉宾包括…社团代表，约三百人: the count after a comma)
+                       r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属)[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$))"
                        r"|共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
                        r"(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
@@ -3734,7 +3735,7 @@ class MeetingExtractor:
             # (参加职业技能培训的人员达3.5万人: a count in 万 after the words is a statistic)
             # (not 市长出席颁奖典礼 表彰12名优秀教师: the people a ceremony honoured, or a headline's second part after
             # its space)
-            re.compile(r"(?:" + att_words + r")(?:(?!(?:表彰|表扬|嘉许|嘉奖|奖励)(?![大会典仪])|颁发|颁授|授予)[^，。；;\s]){0,12}?(?:共|(?P<pre>约|近|逾)|计)?"
+            re.compile(r"(?:" + att_words + r")(?:(?!(?:表彰|表扬|嘉许|嘉奖|奖励)(?![大会典仪礼])|颁发|颁授|授予)[^，。；;\s]){0,12}?(?:共|(?P<pre>约|近|逾)|计)?"
                        r"(?P<n>" + _HEADCOUNT_PLAIN + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 各乡镇…负责同志参加会议，共计120余人: those attending, then their number after a comma.
             # (…参加会议，线上线下共计约600人: the ways of taking part before the total; …，总人数约为260人)
@@ -5133,7 +5134,12 @@ class MeetingExtractor:
                 stated = _DATE.search(before.text)
                 # (5月1日起，新条例正式施行。县委召开专题会议…: a date things run from is no meeting's day)
                 # (6月12日上午，我县召开会议。全县…推进会在县委大礼堂举行: a bare 召开会议 that this sentence names)
-                if "\n" not in doc.clean_text[before.end : sentence.start] and not _background_act(before.text, name) \
+                # (…昨日（八日）与…签署合作协议。⏎签署仪式于…举行: the signing act just told is the ceremony's own act,
+                # whose day it takes across the paragraph break, GUIDELINES §3 seventh review round)
+                act = next((a for c, a in _CEREMONY_ACTS if c.search(name)), None)
+                signed = act is not None and (signing := self._signing_act(doc, sentences, index, m.start(), act)) is not None \
+                    and signing[0] is before and _EARLIER_SIGNING.search(signing[1], 0, signing[2].start()) is None
+                if ("\n" not in doc.clean_text[before.end : sentence.start] or signed) and not _background_act(before.text, name) \
                         and (not (held_before := self.match(before.text)) or before is bare_before
                              # (5月7日下午，…作学术报告。报告会在…举行: the report the next sentence refers to)
                              or held_before[0].re is self.academic) and not (

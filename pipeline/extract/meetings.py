@@ -1542,6 +1542,13 @@ _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大
 _BODY_DAY_SESSION = re.compile(r"(?P<org>[^，。；\s]{2,20}?(?:委员会|委会|议会|理事会|立法会|院|局|署|政府))"
                                r"(?:今天|今日|昨天|昨日|前天)(?:[（(][^（）()]{1,8}[）)])?(?P<name>会议)")
 # 经开区党工委组织企业党组织书记40余人，先后(到…现场观摩): the body that took the visitors, before where they went
+# 县检察院邀请10名人民监督员走进检察院，…，并在参观结束后召开座谈会: the body that invited or gathered people, the subject
+# of a later clause of holding that goes on from it (并/随后/还/又, no subject of its own; GUIDELINES §3 organizer)
+_LEAD_BODY_GATHERING = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,30}?)(?<![党团生际])(?:邀请|邀集|召集|组织(?!部|委|工))")
+_GOES_ON = re.compile(r"[，,]?\s*(?:并|随后|还|又|之后|然后)")
+# …召开座谈会。参观结束后，监督员们在检察院二楼会议室进行座谈: the talks the 座谈会 was, told as a verb with their venue
+_TALKS_SAT_AT = re.compile(r"\s*(?:[^，。；会式礼]{0,10}?后[，,]\s*)?[^，。；在]{0,12}?在(?P<loc>[^，。；在]{2,30}?)(?:进行|开展)了?座谈(?:交流)?"
+                           r"(?=[，。；,;]|$)")
 _LED_TO_VISIT = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,40}?)(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；,;]{1,30}?"
                            r"(?:[，,]\s*)?(?:先后|分别|一同|一起|集体)?$")
 _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五六七八九十]{1,2}分)?(?:许|半|整)?"
@@ -4823,6 +4830,13 @@ class MeetingExtractor:
                 # after a comma (not 王强于5月8日，在…召开: a person's bare name, no body, GUIDELINES §3)
                 org = self.clean_org(lead["org"])
                 org = None if org and _BARE_PERSONAL_NAME.fullmatch(org) and not _HOLDER_END.search(org) else org
+            clause_start = clause_bounds(text, m.start("name"))[0]
+            if kind in ("active", "clause") and (org is None or _GOES_ON.fullmatch((m.groupdict().get("org") or "").strip())) \
+                    and _GOES_ON.match(text, clause_start) \
+                    and (lead := _LEAD_BODY_GATHERING.search(  # (…，随后召开…: cut off from its sentence, see _split_following)
+                        doc.clean_text[start_after(doc.clean_text, sentence.start, "。！？\n") : sentence.start] + text[:clause_start])) \
+                    and (body := self.clean_org(lead["org"])) and _HOLDER_END.search(body):
+                org = body  # 县检察院邀请…监督员…，并召开座谈会: the body leading the sentence
             if kind == "visit" and (led := _LED_TO_VISIT.search(text, 0, m.start())):
                 org = self.clean_org(led["org"])  # 经开区党工委组织…40余人，先后到…现场观摩: the body that led the visit
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
@@ -6120,6 +6134,8 @@ class MeetingExtractor:
             if m and (m["when"] or m["loc"]):
                 return sentence, self.clean_location(m["loc"])
             after_visit = sitting_opens.match(sentence.text) if sitting_opens is not None else None
+            if after_visit is None and bare.endswith("座谈会"):
+                after_visit = _TALKS_SAT_AT.match(sentence.text)
             if after_visit is None and sitting_later is not None and sentence.start not in others:
                 after_visit = sitting_later.search(sentence.text)
             if after_visit:

@@ -2565,7 +2565,7 @@ _JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会
 # (八运会, 冬奥会, 残奥会, 亚运会: games, sports contests; 征文活动, 评选活动: a contest run as a campaign)
 # (文博会, 进博会, 广交会, 高交会, 服贸会: a fair's short name; “安全生产月”活动, 科技活动周活动, “作风建设年”活动: a campaign
 # over a period, GUIDELINES §3, whose 启动仪式 or 动员大会 is a meeting)
-_FAIR = re.compile("(?:灯会|庙会|花会|" + _SPORTS_MEET + "|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
+_FAIR = re.compile("(?:灯会|庙会|花会|游园会|" + _SPORTS_MEET + "|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
                    "|[博交]会|服贸会|展示会|(?:经贸|商贸)洽谈会"
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动|(?:[月周][”」』]?|年[”」』])活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
@@ -3150,7 +3150,7 @@ _ORG_BRACKETED_NOTE = re.compile(r"[今昨前]?[（(](?!(?:社区|村|居|街道
                                  r"[^（）()]{0,12}[日号]?\s*[）)]")
 _ORG_TIME_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)")
 _ORG_ATTENDING_PREFIX = re.compile(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})")
-_CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?")
+_CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
 _ORG_FOR_TAIL = re.compile(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$")
 _AND_AT_OPENING = re.compile("并(?:在|于)")
 _BY_PREFIX = re.compile(r"^由")

@@ -1117,6 +1117,9 @@ _LECTURE_KIND_MEETING = re.compile("课|组织生活会|民主生活会|党日|�
 _WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:典礼|仪式|开学式|毕业式|开班式|结业式)上[，,]?")
 # 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
 # the attended pattern)
+# 区委书记王强出席开班式并以“…”为题讲授开班第一课: the ceremony just told attended, then a lecture given there (GUIDELINES
+# §3 eleventh review round, like 典礼上，…讲授了“开学第一课”)
+_ATTENDED_CEREMONY_THEN = re.compile(r"出席了?(?:[^，。；]{0,20}?(?:典礼|仪式)|开学式|毕业式|开班式|结业式)并")
 _CHAIRED_CEREMONY = re.compile(r"主持了?(?:整场|整个|全场)?\Z")
 # The ceremony noun ending a name (宪法宣誓仪式, 颁奖典礼, 开幕式).
 _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
@@ -1760,7 +1763,7 @@ _SELF_NAMING_HEADS = frozenset({
 # so the cheap test and the pattern read the same words.
 # (作了水稻绿色高产栽培技术专题讲座, 作专题讲座: a topical lecture a named person gives, named with its topic as written;
 # not 作的专题讲座, 作好专题讲座: an attribute or a task, no lecture given)
-_ACADEMIC_NAME = "学术报告|学术讲座|开学第一课|(?<=[》”]的)讲座|(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
+_ACADEMIC_NAME = "学术报告|学术讲座|开(?:学|班)第一课|(?<=[》”]的)讲座|(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
 _ACADEMIC_GATE = re.compile(_ACADEMIC_NAME)
 _DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
@@ -2376,14 +2379,14 @@ _SHORT_FORM_NOTE = re.compile(r"[（(](?:(?:以下|下文|下)?简称|(?:以下|
 # named after it (a passive name with no edition or year between, which _ORG_PREFIX needs); not the thing a
 # ceremony opens or unveils (某某公司揭牌仪式: the name whole), nor two parties. (Places and other bodies keep the
 # name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/test_meeting_review_k14.py.) A school
-# holds its own ceremony likewise (江城大学开学典礼, 滨海职业技术学院毕业典礼, 江城实验小学开学典礼: GUIDELINES §3
-# eleventh review round); not 中学生, 大学生 (the pupils a ceremony is for, part of its name), nor 江城大学校史馆开馆仪式,
+# holds its own ceremony likewise (江城大学开学典礼, 滨海职业技术学院毕业典礼, 江城实验小学开学典礼, 区委党校春季学期主体班
+# 开班式: GUIDELINES §3 eleventh review round); not 中学生, 大学生 (the pupils a ceremony is for, part of its name), nor 江城大学校史馆开馆仪式,
 # 清华大学校友会颁奖典礼, 江城大学城开放日启动仪式 (the school's own hall, its alumni association, a place: the name whole).
 # (华星集团质量月启动仪式暨质量管理工作会议: the ceremony may have a meeting joined to it by 暨)
 _CEREMONY_AFTER_BODY = re.compile(
-    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学)(?![生校城园]))"
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学|党校)(?![生校城园]))"
     r"(?:机关党委|党委|党总支|党支部|工会|团委)?)"
-    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?"
+    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|开班式|结业式|开学式|毕业式|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?"
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
     r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
 )
@@ -5136,7 +5139,8 @@ class MeetingExtractor:
             # 讲授专题党课: so is a party lecture given at a meeting of another kind, unless the meeting's name holds it
             # (…表彰暨示范党课活动), twelfth review round)
             within_other = kind == "lecture" and bool(meetings) and (
-                (m.re is self.academic and _WITHIN_CEREMONY.match(text) is not None)
+                (m.re is self.academic and (_WITHIN_CEREMONY.match(text) is not None
+                                            or _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is not None))
                 or (m.re is _PARTY_LECTURE and text.lstrip().startswith(_WITHIN_MEETING)
                     and _LECTURE_KIND_MEETING.search(meetings[-1]["name"]) is None))
             if kind == "lecture" and date_text is None and not _OWN_TIME.search(text) and not within_other:

@@ -1117,6 +1117,9 @@ _LECTURE_KIND_MEETING = re.compile("课|组织生活会|民主生活会|党日|�
 _WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:典礼|仪式|开学式|毕业式|开班式|结业式)上[，,]?")
 # 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
 # the attended pattern)
+# 区委书记王强出席开班式并以“…”为题讲授开班第一课: the ceremony just told attended, then a lecture given there (GUIDELINES
+# §3 eleventh review round, like 典礼上，…讲授了“开学第一课”)
+_ATTENDED_CEREMONY_THEN = re.compile(r"出席了?(?:[^，。；]{0,20}?(?:典礼|仪式)|开学式|毕业式|开班式|结业式)并")
 _CHAIRED_CEREMONY = re.compile(r"主持了?(?:整场|整个|全场)?\Z")
 # The ceremony noun ending a name (宪法宣誓仪式, 颁奖典礼, 开幕式).
 _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
@@ -1557,6 +1560,13 @@ _ANAPHOR_UNIT = re.compile(r"该(?:公司|集团|校|院|行|厂|局)(?P<unit>[\
 _BODY_DAY_SESSION = re.compile(r"(?P<org>[^，。；\s]{2,20}?(?:委员会|委会|议会|理事会|立法会|院|局|署|政府))"
                                r"(?:今天|今日|昨天|昨日|前天)(?:[（(][^（）()]{1,8}[）)])?(?P<name>会议)")
 # 经开区党工委组织企业党组织书记40余人，先后(到…现场观摩): the body that took the visitors, before where they went
+# 县检察院邀请10名人民监督员走进检察院，…，并在参观结束后召开座谈会: the body that invited or gathered people, the subject
+# of a later clause of holding that goes on from it (并/随后/还/又, no subject of its own; GUIDELINES §3 organizer)
+_LEAD_BODY_GATHERING = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,30}?)(?<![党团生际])(?:邀请|邀集|召集|组织(?!部|委|工))")
+_GOES_ON = re.compile(r"[，,]?\s*(?:并|随后|还|又|之后|然后)")
+# …召开座谈会。参观结束后，监督员们在检察院二楼会议室进行座谈: the talks the 座谈会 was, told as a verb with their venue
+_TALKS_SAT_AT = re.compile(r"\s*(?:[^，。；会式礼]{0,10}?后[，,]\s*)?[^，。；在]{0,12}?在(?P<loc>[^，。；在]{2,30}?)(?:进行|开展)了?座谈(?:交流)?"
+                           r"(?=[，。；,;]|$)")
 _LED_TO_VISIT = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,40}?)(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；,;]{1,30}?"
                            r"(?:[，,]\s*)?(?:先后|分别|一同|一起|集体)?$")
 _CLOCK = r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五六七八九十]{1,2}分)?(?:许|半|整)?"
@@ -1772,7 +1782,7 @@ _SELF_NAMING_HEADS = frozenset({
 # so the cheap test and the pattern read the same words.
 # (作了水稻绿色高产栽培技术专题讲座, 作专题讲座: a topical lecture a named person gives, named with its topic as written;
 # not 作的专题讲座, 作好专题讲座: an attribute or a task, no lecture given)
-_ACADEMIC_NAME = "学术报告|学术讲座|开学第一课|(?<=[》”]的)讲座|(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
+_ACADEMIC_NAME = "学术报告|学术讲座|开(?:学|班)第一课|(?<=[》”]的)讲座|(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
 _ACADEMIC_GATE = re.compile(_ACADEMIC_NAME)
 _DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
@@ -2391,14 +2401,14 @@ _SHORT_FORM_NOTE = re.compile(r"[（(](?:(?:以下|下文|下)?简称|(?:以下|
 # named after it (a passive name with no edition or year between, which _ORG_PREFIX needs); not the thing a
 # ceremony opens or unveils (某某公司揭牌仪式: the name whole), nor two parties. (Places and other bodies keep the
 # name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/test_meeting_review_k14.py.) A school
-# holds its own ceremony likewise (江城大学开学典礼, 滨海职业技术学院毕业典礼, 江城实验小学开学典礼: GUIDELINES §3
-# eleventh review round); not 中学生, 大学生 (the pupils a ceremony is for, part of its name), nor 江城大学校史馆开馆仪式,
+# holds its own ceremony likewise (江城大学开学典礼, 滨海职业技术学院毕业典礼, 江城实验小学开学典礼, 区委党校春季学期主体班
+# 开班式: GUIDELINES §3 eleventh review round); not 中学生, 大学生 (the pupils a ceremony is for, part of its name), nor 江城大学校史馆开馆仪式,
 # 清华大学校友会颁奖典礼, 江城大学城开放日启动仪式 (the school's own hall, its alumni association, a place: the name whole).
 # (华星集团质量月启动仪式暨质量管理工作会议: the ceremony may have a meeting joined to it by 暨)
 _CEREMONY_AFTER_BODY = re.compile(
-    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学)(?![生校城园]))"
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学|党校)(?![生校城园]))"
     r"(?:机关党委|党委|党总支|党支部|工会|团委)?)"
-    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?"
+    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|开班式|结业式|开学式|毕业式|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?"
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
     r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
 )
@@ -2580,7 +2590,7 @@ _JOINED_MEETING = re.compile("(?:论坛|峰会|大会|会议|研讨会|洽谈会
 # (八运会, 冬奥会, 残奥会, 亚运会: games, sports contests; 征文活动, 评选活动: a contest run as a campaign)
 # (文博会, 进博会, 广交会, 高交会, 服贸会: a fair's short name; “安全生产月”活动, 科技活动周活动, “作风建设年”活动: a campaign
 # over a period, GUIDELINES §3, whose 启动仪式 or 动员大会 is a meeting)
-_FAIR = re.compile("(?:灯会|庙会|花会|" + _SPORTS_MEET + "|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
+_FAIR = re.compile("(?:灯会|庙会|花会|游园会|" + _SPORTS_MEET + "|招聘会|展销会|展会|美食节|啤酒节|马拉松|展览会|展览|博览会|交易会|汇演"
                    "|[博交]会|服贸会|展示会|(?:经贸|商贸)洽谈会"
                    "|(?:征文|评选|竞赛|比赛)[”」』]?活动|(?:[月周][”」』]?|年[”」』])活动"
                    "|(?:人才|毕业生|就业)供需见面会|双选会|房交会|车展"
@@ -3165,7 +3175,7 @@ _ORG_BRACKETED_NOTE = re.compile(r"[今昨前]?[（(](?!(?:社区|村|居|街道
                                  r"[^（）()]{0,12}[日号]?\s*[）)]")
 _ORG_TIME_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)")
 _ORG_ATTENDING_PREFIX = re.compile(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})")
-_CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?")
+_CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
 _ORG_FOR_TAIL = re.compile(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$")
 _AND_AT_OPENING = re.compile("并(?:在|于)")
 _BY_PREFIX = re.compile(r"^由")
@@ -3740,9 +3750,10 @@ class MeetingExtractor:
             # (参会的有各学院院长、…等90余人: 参会 and 与会 name those attending as well; 出席会报的还有…共80余人,
             # 出席发布会的有…: other event nouns)
             # (参会人员包括…书记、…书记等共计160人: the people attending named without 的)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈)?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|人员包括)[^。；;]{0,80}?"
-                       # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等)
-                       r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属)(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$))"
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}礼)?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|人员包括)[^。；;]{0,80}?"
+                       # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等;
+                       # 出席嘉许礼的嘉宾包括…社团代表，约三百人: the count after a comma)
+                       r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属)[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$))"
                        r"|共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
                        r"(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
@@ -3760,7 +3771,7 @@ class MeetingExtractor:
             # (参加职业技能培训的人员达3.5万人: a count in 万 after the words is a statistic)
             # (not 市长出席颁奖典礼 表彰12名优秀教师: the people a ceremony honoured, or a headline's second part after
             # its space)
-            re.compile(r"(?:" + att_words + r")(?:(?!(?:表彰|表扬|嘉许|嘉奖|奖励)(?![大会典仪])|颁发|颁授|授予)[^，。；;\s]){0,12}?(?:共|(?P<pre>约|近|逾)|计)?"
+            re.compile(r"(?:" + att_words + r")(?:(?!(?:表彰|表扬|嘉许|嘉奖|奖励)(?![大会典仪礼])|颁发|颁授|授予)[^，。；;\s]){0,12}?(?:共|(?P<pre>约|近|逾)|计)?"
                        r"(?P<n>" + _HEADCOUNT_PLAIN + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 各乡镇…负责同志参加会议，共计120余人: those attending, then their number after a comma.
             # (…参加会议，线上线下共计约600人: the ways of taking part before the total; …，总人数约为260人)
@@ -4857,6 +4868,13 @@ class MeetingExtractor:
                 # after a comma (not 王强于5月8日，在…召开: a person's bare name, no body, GUIDELINES §3)
                 org = self.clean_org(lead["org"])
                 org = None if org and _BARE_PERSONAL_NAME.fullmatch(org) and not _HOLDER_END.search(org) else org
+            clause_start = clause_bounds(text, m.start("name"))[0]
+            if kind in ("active", "clause") and (org is None or _GOES_ON.fullmatch((m.groupdict().get("org") or "").strip())) \
+                    and _GOES_ON.match(text, clause_start) \
+                    and (lead := _LEAD_BODY_GATHERING.search(  # (…，随后召开…: cut off from its sentence, see _split_following)
+                        doc.clean_text[start_after(doc.clean_text, sentence.start, "。！？\n") : sentence.start] + text[:clause_start])) \
+                    and (body := self.clean_org(lead["org"])) and _HOLDER_END.search(body):
+                org = body  # 县检察院邀请…监督员…，并召开座谈会: the body leading the sentence
             if kind == "visit" and (led := _LED_TO_VISIT.search(text, 0, m.start())):
                 org = self.clean_org(led["org"])  # 经开区党工委组织…40余人，先后到…现场观摩: the body that led the visit
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
@@ -5160,7 +5178,8 @@ class MeetingExtractor:
             # 讲授专题党课: so is a party lecture given at a meeting of another kind, unless the meeting's name holds it
             # (…表彰暨示范党课活动), twelfth review round)
             within_other = kind == "lecture" and bool(meetings) and (
-                (m.re is self.academic and _WITHIN_CEREMONY.match(text) is not None)
+                (m.re is self.academic and (_WITHIN_CEREMONY.match(text) is not None
+                                            or _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is not None))
                 or (m.re is _PARTY_LECTURE and text.lstrip().startswith(_WITHIN_MEETING)
                     and _LECTURE_KIND_MEETING.search(meetings[-1]["name"]) is None))
             if kind == "lecture" and date_text is None and not _OWN_TIME.search(text) and not within_other:
@@ -5172,7 +5191,12 @@ class MeetingExtractor:
                 stated = _DATE.search(before.text)
                 # (5月1日起，新条例正式施行。县委召开专题会议…: a date things run from is no meeting's day)
                 # (6月12日上午，我县召开会议。全县…推进会在县委大礼堂举行: a bare 召开会议 that this sentence names)
-                if "\n" not in doc.clean_text[before.end : sentence.start] and not _background_act(before.text, name) \
+                # (…昨日（八日）与…签署合作协议。⏎签署仪式于…举行: the signing act just told is the ceremony's own act,
+                # whose day it takes across the paragraph break, GUIDELINES §3 seventh review round)
+                act = next((a for c, a in _CEREMONY_ACTS if c.search(name)), None)
+                signed = act is not None and (signing := self._signing_act(doc, sentences, index, m.start(), act)) is not None \
+                    and signing[0] is before and _EARLIER_SIGNING.search(signing[1], 0, signing[2].start()) is None
+                if ("\n" not in doc.clean_text[before.end : sentence.start] or signed) and not _background_act(before.text, name) \
                         and (not (held_before := self.match(before.text)) or before is bare_before
                              # (5月7日下午，…作学术报告。报告会在…举行: the report the next sentence refers to)
                              or held_before[0].re is self.academic) and not (
@@ -6155,6 +6179,8 @@ class MeetingExtractor:
             if m and (m["when"] or m["loc"]):
                 return sentence, self.clean_location(m["loc"])
             after_visit = sitting_opens.match(sentence.text) if sitting_opens is not None else None
+            if after_visit is None and bare.endswith("座谈会"):
+                after_visit = _TALKS_SAT_AT.match(sentence.text)
             if after_visit is None and sitting_later is not None and sentence.start not in others:
                 after_visit = sitting_later.search(sentence.text)
             if after_visit:

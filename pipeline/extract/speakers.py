@@ -1869,6 +1869,37 @@ _REACTING_AT_MEETING = re.compile("(?:与会|参会|到会|出席会议的?|参�
 # §4 twelfth review round: no role, as after 纷纷表示); not 讲座中，X表示 / 会上，X表示 (a speaker at it, read before the end).
 _EVENT_ENDED_LEAD = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:会后|散会后|[^，,。；！？\n]{0,10}?(?:讲座|报告会|宣讲会|培训|课程|党课|会议|大会|座谈会?|活动)"
                                r"(?:结束后|结束之后|结束以后))[，,]")
+# A lead naming the end of a part of the meeting rather than the meeting itself: its opening rite (开幕仪式后，大会进入
+#交流环节) or a lecture, lesson or matchmaking session given in it (讲座结束后, 党课结束后, 对接会结束后).
+_PART_ENDED_LEAD = re.compile(r"\s*[^，,。；！？\n]{0,10}?(?P<part>开幕式|开幕仪式|开班仪式|讲座|党课|报告会|辅导报告|课程|宣讲会|对接会)"
+                              r"(?:结束)?(?:之|以)?后[，,]")
+# The meeting the part belongs to, told before the lead in its paragraph: a study session (理论学习中心组学习会, 集体学习,
+# 主题党日, 学习班) or one event joined by 暨 (开学典礼暨专题讲座, 金融工作会议暨银企对接会).
+_SESSION_HOLDING_PART = re.compile("学习会|中心组|集体学习|党日|学习班|暨")
+# Words saying the meeting goes on after the lead (大会进入交流环节, 会议转入讨论议程, 会议继续进行).
+_MEETING_GOES_ON = re.compile("(?:进入|转入)[^，。；！？]{0,8}?(?:环节|议程)|(?:大会|会议)继续")
+
+
+def _meeting_resumed(text: str, lead: re.Match[str], mention: Mention) -> bool:
+    """Whether a lead placing the sentence after the event (会后，…; 讲座结束后，…) leaves the mention at the meeting all
+    the same: a meeting framed again or held between the lead and the name (会上, 在随后的座谈中, 召开座谈会), the meeting
+    told as going on (大会进入交流环节), or the lead ending only a part of the meeting (GUIDELINES §4 twelfth round
+    speaks of a listener after a lecture): its opening rite, or a lecture inside a study session or a 暨 event when the
+    person is the one acting in the lead's own sentence (讲座结束后，县委书记王某强调 / 就贯彻落实提出要求。王某表示)."""
+    between = (lead.end(), mention.start)
+    if (_HELD_VERB.search(text, *between) or _AT_MEETING_FRAME.search(text, *between)
+            or _AT_MEETING_TALK.search(text, *between) or _MEETING_GOES_ON.search(text, *between)):
+        return True
+    part = _PART_ENDED_LEAD.match(text, lead.start())
+    if part is None or part.end() > lead.end():
+        return False
+    if part["part"].startswith("开"):
+        return True
+    paragraph = text.rfind("\n", 0, lead.start()) + 1
+    if _SESSION_HOLDING_PART.search(text, paragraph, lead.start()) is None:
+        return False
+    lead_sentence_end = min((i for i in (text.find(ch, lead.end()) for ch in "。！？\n") if i != -1), default=len(text))
+    return mention.start < lead_sentence_end or mention.name in text[lead.end():lead_sentence_end]
 
 
 # The marks a greeting's clause and the one before it are read between.
@@ -1900,7 +1931,9 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         or (_INTERVIEWED_BEFORE.search(text, max(0, sentence.start - INTERVIEW_BEFORE), sentence.start) is not None
             and not _AT_THE_MEETING_AFTER.match(text, mention.end))
         # (会后，参会的市教育局局长李立表示，…: a reaction after the meeting, no words at it)
-        or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _OUTSIDE_THE_MEETING.match(text, sentence.start) is not None)
+        or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None
+            and (lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
+            and not _meeting_resumed(text, lead, mention))
         # (开通仪式后，县长一行察看了沿线站点。副县长周某介绍，…: soft remarks in the sentence right after one told after
         # the event, in its paragraph, with no meeting frame before the name: a remark after it, no role, GUIDELINES §4)
         or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _after_the_meeting_before(text, sentence, mention))
@@ -1908,6 +1941,7 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
             and _STRONG_AFTER_NAME.match(text, mention.end) is not None
             and _MEETING_ACT_AFTER_LEAD.search(text, lead.end(), mention.start) is None
+            and not _meeting_resumed(text, lead, mention)
             and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)
         # (会后，县委书记王强向全县人民拜年 / 致以新春的问候: courtesy told after the event, no 致辞 at it)
         or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
@@ -1934,8 +1968,7 @@ def _after_the_meeting_before(text: str, sentence: Sentence, mention: Mention) -
         return False
     before = start_after(text, end - 1, "。！？\n")
     lead = _AFTER_THE_MEETING_LEAD.match(text, before)
-    return lead is not None and _AT_MEETING_FRAME.search(text, lead.end(), mention.start) is None \
-        and _HELD_VERB.search(text, lead.end(), mention.start) is None
+    return lead is not None and not _meeting_resumed(text, lead, mention)
 
 
 def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -1953,8 +1986,7 @@ def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> boo
             ended = next(reversed([m for m in _EVENT_ENDED_LEAD.finditer(
                 text, max(0, sentence.start - LISTENERS_REACT_REACH), sentence.start)]), None)
             return ended is not None and "\n" not in text[ended.end() : mention.start] \
-                and not (_HELD_VERB.search(text, ended.end(), mention.start)
-                         or _AT_MEETING_FRAME.search(text, ended.end(), mention.start))
+                and not _meeting_resumed(text, ended, mention)
         if "\n" in text[lead.end() : mention.start]:
             return False
         # (会上，与会人员纷纷表示…。最后，县委书记王某说: reactions voiced at the meeting, which goes on; also 与会人员

@@ -1533,6 +1533,9 @@ _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:报
                             r"(?=[^，。；]{0,16}?(?:工作|业务|会务|财务|成果|规划|进度|执行情况|概况|收支|计划))"
                             r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
                             r"|[^，。；向]{0,24}?工作))")
+# 向/给 before the name's title and the name, in its clause (各乡镇负责人向县长王某汇报了…): the name is the one reported to.
+_REPORTED_TO_BEFORE = re.compile("(?:向|给)[^，,。；！？、\n]{1,14}$")
+REPORTED_TO_REACH = 16  # characters before the name read for it: 向 + a title of up to 12 + a name
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
 # light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
 # or 宣讲 right after the name (陈敏宣讲…精神, 陈敏参加屋场会并宣讲了…政策): a talk of the lecture kind, 作报告 like 作宣讲 and 作辅导 (GUIDELINES
@@ -2129,12 +2132,20 @@ def activity_without_meeting_told(sentence: str) -> bool:
 _ACTIVITY_FRAME_OPENING = re.compile(r"^\s*(?:在|于)?(?P<act>[^，,。；！？“”\n]{0,16}?)活动(?:中|期间|过程中|现场|间隙)[，,]"
                                      r"|^[^，,。；！？“”\n]{2,24}?在(?P<act2>[^，,。；！？“”\n]{0,16}?)活动(?:中|期间|过程中|现场|间隙)")
 _MEETING_IN_ACTIVITY = re.compile(_MEETING_IN_FRAME.pattern + "|党日|宣讲|颁|表彰|授|签约|揭牌|启动|开幕|培训|课")
+# A meeting named after the frame as where the words are said (报告会上, 座谈会上, 在…会上).
+_MEETING_HEAD_AFTER_FRAME = re.compile("(?:报告|座谈|推进|宣讲|交流|分享|说明)会|会上")
+# An inspection tour or visit: what a leader says there is no speech at a meeting.
+_TOUR = re.compile("调研|考察|视察|督导|检查|走访|看望|慰问")
+# A meeting frame for a report on work (座谈会上，…汇报了; 汇报会; 会上): the report is given at it.
+_REPORT_AT_MEETING = re.compile("会上|座谈|汇报会|报告会|会议")
 
 
 def told_in_activity(sentence: str) -> bool:
     """Whether ``sentence`` tells what follows as done during an activity that is no meeting (:data:`_ACTIVITY_FRAME_OPENING`)."""
     frame = _ACTIVITY_FRAME_OPENING.match(sentence)
-    return frame is not None and _MEETING_IN_ACTIVITY.search(frame["act"] if frame["act"] is not None else frame["act2"]) is None
+    # (活动期间，县科协举办了3场专家报告会，研究员王某作了报告: a meeting held in the activity, the talk given at it)
+    return frame is not None and _MEETING_IN_ACTIVITY.search(frame["act"] if frame["act"] is not None else frame["act2"]) is None \
+        and _HELD_VERB.search(sentence, frame.end()) is None and _MEETING_HEAD_AFTER_FRAME.search(sentence, frame.end()) is None
 
 
 def activity_without_meeting_on_page(clean_text: str) -> tuple[bool, bool]:
@@ -3596,6 +3607,31 @@ class SpeakerExtractor:
         fits = [n for n in holders_of.get(key or post, ()) if n.startswith(name[:surname_len]) and n != name]
         return fits[0] if len(fits) == 1 else ""
 
+    def drop_outside_meetings(self, speakers: list[dict[str, Any]], clean_text: str) -> list[dict[str, Any]]:
+        """The speakers of a page that tells no meeting, less those whose words are told at no meeting: remarks on an
+        inspection tour (市委书记某某到高新区调研…。某某强调…; 县长王某汇报了…情况 to the touring leader, no meeting
+        framing it), at an activity that is no meeting (a drill, a festival's celebration, GUIDELINES §3, §4), told as
+        made during one (植树活动中，局长X向居民介绍了…, §4 twelfth review round), or only to the press."""
+        touring = _TOUR.search(clean_text) is not None
+        # (an activity that is no meeting told held as the page's event, in its headline or a sentence with a day, takes
+        # every role; one told in a speaker's own sentence takes that speaker's; a tally of past drills takes none)
+        # (only on a page that names a drill at all: the split and the reading cost nothing elsewhere)
+        named, told = activity_without_meeting_on_page(clean_text)
+        return [
+            p for p in speakers
+            if not (told or named and any(activity_without_meeting_told(e["text"]) for e in p["evidence"]))
+            and not (p["evidence"] and all(told_in_activity(e["text"]) for e in p["evidence"]))
+            and not self.remarks_only(p)
+            and not (touring and (set(p["roles"]) <= {"讲话"} or self._reported_on_tour(p)))
+        ]
+
+    @staticmethod
+    def _reported_on_tour(person: dict[str, Any]) -> bool:
+        """Only 作报告 and 讲话, the report read from 汇报 in sentences that frame no meeting (县长王某汇报了…情况 to a
+        touring leader): no role on a tour (GUIDELINES §4 twelfth review round)."""
+        return set(person["roles"]) <= {"讲话", "作报告"} and bool(person["evidence"]) and all(
+            "汇报" in ev["text"] and _REPORT_AT_MEETING.search(ev["text"]) is None for ev in person["evidence"])
+
     def remarks_only(self, person: dict[str, Any]) -> bool:
         """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the
         person's sentences: in a text that reports no meeting, words quoted to the press."""
@@ -3795,6 +3831,9 @@ class SpeakerExtractor:
                 window = window[: quote.start() + 1]  # 刘桂兰说：“听了李书记的党课…”: no role from the quoted words
             found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)),
                                    pronoun=pronoun and pos == end, briefing=briefing)
+            if pos == end and "作报告" in found and _REPORTED_WORK.match(window) \
+                    and _REPORTED_TO_BEFORE.search(text, max(0, end - REPORTED_TO_REACH), end):
+                found.remove("作报告")  # (各乡镇负责人向县长王某汇报了…情况: the one reported to, not the reporter)
             if found and self._habitual(window):
                 found = []  # 曾多次在…会议上作报告, 先后主持召开…会议20余次: a habit or a series, no meeting of its own
             if "讲话" in found and "点评" in (*roles, *found) and all(

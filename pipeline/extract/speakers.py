@@ -970,6 +970,27 @@ _LAYPERSON_BEFORE = re.compile(f"(?<!代表)(?:{_LAYPERSONS})$")
 # what the 座谈 is, they speak at it (the lead's ruling on cr11 1.6); not 敬老座谈会 and a resident or 老人 quoted.
 _GROUP_SYMPOSIUM = re.compile(f"(?P<group>{_LAYPERSONS})[^，。；！？“”\n]{{0,6}}?座谈会")
 _SPOKE_AT_MEETING_BEFORE = re.compile("会上|会中|发言|座谈")
+# A congress of delegates told held (召开职工代表大会, 人民代表大会第三次会议开幕): the delegates quoted at it speak at
+# it; not one whose spirit is relayed (传达…党代表大会精神).
+_DELEGATES_CONGRESS = re.compile("代表大会(?:第[^，。；]{1,6}次会议)?(?:开幕|召开|举行|隆重)|(?:召开|举行)[^，。；]{0,20}?代表大会(?!精神)")
+# A 座谈会 with the words before it that may name a group (困难职工座谈会, 老党员座谈会).
+_SYMPOSIUM_NAME = re.compile("[\u4e00-\u9fff]{2,12}?座谈会")
+
+
+def _representative_at_own_meeting(text: str, label_window: str, sentence_start: int, mention_start: int) -> bool:
+    """Whether a group's representative (the label of :data:`_GROUP_REPRESENTATIVE_END`) speaks at the meeting all the
+    same, though the group was paid or served at it (the lead's ruling on cr12 1.8): 会上 or a talk frames the mention
+    in its sentence (会上，教师代表王某激动地说), the page's meeting is a congress of delegates (职工代表大会,
+    人民代表大会), or a 座谈会 of the paragraph is named for the group (困难职工座谈会 … 困难职工代表王某说)."""
+    if _SPOKE_AT_MEETING_BEFORE.search(text, sentence_start, mention_start) or _DELEGATES_CONGRESS.search(text, 0, mention_start):
+        return True
+    label = _GROUP_REPRESENTATIVE_END.search(label_window)
+    if label is None:
+        return False
+    words = label["label"]
+    paragraph = text.rfind("\n", 0, mention_start) + 1
+    return any(words[cut:] in symposium.group() for symposium in _SYMPOSIUM_NAME.finditer(text, paragraph, mention_start)
+               for cut in range(len(words) - 1))
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
@@ -4411,7 +4432,8 @@ class SpeakerExtractor:
                     or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end)) and _RECEIVED_BEFORE.search(label_window)) \
                     or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
                     or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end))
-                            and self._paid_group_representative(text, label_window, sentence.start)) \
+                            and self._paid_group_representative(text, label_window, sentence.start)
+                            and not _representative_at_own_meeting(text, label_window, sentence.start, mention.start)) \
                     or bool(_MANNER_SOFT_AFTER_NAME.match(text, mention.end)
                             and (lay := _LAYPERSON_BEFORE.search(label_window))
                             and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)

@@ -338,6 +338,8 @@ _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发�
 # 5名驻村第一书记逐一述职，…。其中，驻大坪村第一书记李某介绍…: one of a counted group that reported in turn in the
 # sentence before, picked out by 其中 (a segment of the programme like 述职环节: the group's act is that person's role).
 _AMONG_THEM = re.compile(r"\s*其中[，,]")
+# Another's act told before a name in the 其中 sentence (李某的述职得到…王某的肯定): that name is no one picked out.
+_ANOTHERS_ACT_BEFORE = re.compile("的(?:述职|发言)|得到|给予|受到")
 _GROUP_IN_TURN = re.compile(r"[\d一二三四五六七八九十两]+(?:名|位)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?(?:上台)?"
                             r"(?:作了?)?(?P<seg>述职|交流发言|表态发言)")
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
@@ -4371,9 +4373,11 @@ class SpeakerExtractor:
                     floor = courtesy.end()  # 约翰·史密斯先生、…主任艾玛·布朗女士: 先生 is no part of the next title
             # 在述职环节，甲、乙…依次上台，讲述…: the programme segment names the role of the people in it
             segment = _SEGMENT.match(sentence.text)
+            among = False  # (the segment is a group's in the sentence before, one of it picked out by 其中)
             if segment is None and _AMONG_THEM.match(sentence.text) and "\n" not in text[sentence.start - 1 : sentence.start]:
                 previous = max(text.rfind("。", 0, sentence.start - 1), text.rfind("\n", 0, sentence.start - 1)) + 1
                 segment = _GROUP_IN_TURN.search(text, previous, sentence.start)
+                among = segment is not None
             # (会前，李明深入企业检查…，他强调…: remarks on a visit outside the meeting, no 讲话 at it)
             outside = _OUTSIDE_MEETING.match(text, sentence.start, sentence.end)
             if outside and self._meeting_act.search(text, outside.end("lead" if outside["lead"] else "frame"), sentence.end):
@@ -4470,7 +4474,10 @@ class SpeakerExtractor:
                 if listed_role and not (mention.recipient or mention.relayed) and listed_role not in mention.roles:
                     # 在大会上发言的还有…甲、…乙等: the role written before the list of names
                     mention.roles = [listed_role, *mention.roles]
-                if segment_role and not (mention.recipient or mention.relayed):
+                # (其中，某村书记李某的述职得到县委书记王某的肯定: only the first one named is the one picked out, and
+                # not one told after another's act)
+                if segment_role and not (mention.recipient or mention.relayed) \
+                        and not (among and (k > 0 or _ANOTHERS_ACT_BEFORE.search(text, sentence.start, mention.start))):
                     # (soft remarks, 讲述…, belong to the segment's address; …述职环节，…，县委书记王某进行点评:
                     # one with a role of his own is not in the segment)
                     roles = self.roles_after(text, mention.end, limit, address=True, briefing=briefing)

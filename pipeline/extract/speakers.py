@@ -1833,11 +1833,13 @@ _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会�
 # A sentence opening on a time outside the meeting: after it (会后，…; 会议结束后，…) or before it (会前，…; 会谈开始前，…):
 # remarks told then are not made at it (GUIDELINES §4). The event may be named before its noun (毕业典礼结束后，…;
 # 颁奖仪式结束后，…; 座谈会开始前，…; 讲座结束后，…; 培训开始前，…), a few words with no clause mark.
-_OUTSIDE_THE_MEETING = re.compile(r"\s*(?:会[后前]|散会后|[^，,。；！？\n]{0,10}?(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会|报告会|对接会|讲座|培训)"
-                                  r"(?:结束后|开始前|举行前|前|后))[，,]")
+# The events a lead of time names (会议结束后, 颁奖仪式后, 讲座结束后, 党课结束后, 座谈会开始前), one list for the three
+# leads below (cr12 §2.1), a few words of the event's name before its noun with no clause mark.
+_EVENT_NOUNS = "会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会?|报告会|宣讲会|对接会|讲座|培训|课程|党课"
+_EVENT_NAMED = rf"[^，,。；！？\n]{{0,10}}?(?:{_EVENT_NOUNS})"
+_OUTSIDE_THE_MEETING = re.compile(rf"\s*(?:会[后前]|散会后|{_EVENT_NAMED}(?:结束后|开始前|举行前|前|后))[，,]")
 # The same lead when it places the sentence after the event (会后，…; 开通仪式后，…; 座谈会结束后，…).
-_AFTER_THE_MEETING_LEAD = re.compile(r"\s*(?:会后|散会后|[^，,。；！？\n]{0,10}?(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛"
-                                     r"|座谈会|讲座|报告会|对接会|培训)(?:结束)?后)[，,]")
+_AFTER_THE_MEETING_LEAD = re.compile(rf"\s*(?:会后|散会后|{_EVENT_NAMED}(?:结束)?后)[，,]")
 # The lead's own clause reaching the person with nothing done in between (会后，市长李某强调，…: a post at most, no act of
 # a new occasion such as 会后，李某主持召开专题会议，他强调…): the remarks are told as made after the event (§4).
 _AFTER_THE_MEETING_TO_NAME = re.compile(r"^[^，,。；：:“”]{0,12}$")
@@ -1893,8 +1895,7 @@ _REACTING_AT_MEETING = re.compile("(?:与会|参会|到会|出席会议的?|参�
 # 讲座结束后，学员们围着专家提问。村党支部书记陈某表示，…; 会议结束后，…。镇党委书记刘某说，…: a sentence opening after a
 # lecture or meeting has ended, the soft remarks quoted in the paragraph after it those of listeners reacting (GUIDELINES
 # §4 twelfth review round: no role, as after 纷纷表示); not 讲座中，X表示 / 会上，X表示 (a speaker at it, read before the end).
-_EVENT_ENDED_LEAD = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:会后|散会后|[^，,。；！？\n]{0,10}?(?:讲座|报告会|宣讲会|培训|课程|党课|会议|大会|座谈会?|活动)"
-                               r"(?:结束后|结束之后|结束以后))[，,]")
+_EVENT_ENDED_LEAD = re.compile(rf"(?:^|(?<=[。！？\n]))\s*(?:会后|散会后|{_EVENT_NAMED}(?:结束后|结束之后|结束以后))[，,]")
 # A lead naming the end of a part of the meeting rather than the meeting itself: its opening rite (开幕仪式后，大会进入
 #交流环节) or a lecture, lesson or matchmaking session given in it (讲座结束后, 党课结束后, 对接会结束后).
 _PART_ENDED_LEAD = re.compile(r"\s*[^，,。；！？\n]{0,10}?(?P<part>开幕式|开幕仪式|开班仪式|讲座|党课|报告会|辅导报告|课程|宣讲会|对接会)"

@@ -119,3 +119,17 @@ def test_among_them(extract, body, name, expected):
 def test_representative_at_own_meeting(extract_with_model, body, name, expected):
     # (a name with no post before it: the NER model reads it)
     assert speakers(extract_with_model(page(body))).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # §2.1: one event list for the three leads; 党课 and 座谈 now place remarks after the event in every lead
+        ("6月3日，县委组织部举办专题党课。党课结束后，县委书记王强强调，要把学习成果转化为实效。", "王强", None),
+        ("6月3日，县委召开座谈会。座谈后，县委书记王强强调，要抓好落实。", "王强", None),
+        # NEGATIVE: the same remarks told at the meeting
+        ("6月3日，县委召开座谈会。会上，县委书记王强强调，要抓好落实。", "王强", ("县委书记", ("讲话",))),
+    ],
+)
+def test_one_event_list(extract, body, name, expected):
+    assert speakers(extract(page(body))).get(name) == expected

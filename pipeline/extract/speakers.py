@@ -338,6 +338,8 @@ _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发�
 # 5名驻村第一书记逐一述职，…。其中，驻大坪村第一书记李某介绍…: one of a counted group that reported in turn in the
 # sentence before, picked out by 其中 (a segment of the programme like 述职环节: the group's act is that person's role).
 _AMONG_THEM = re.compile(r"\s*其中[，,]")
+# Another's act told before a name in the 其中 sentence (李某的述职得到…王某的肯定): that name is no one picked out.
+_ANOTHERS_ACT_BEFORE = re.compile("的(?:述职|发言)|得到|给予|受到")
 _GROUP_IN_TURN = re.compile(r"[\d一二三四五六七八九十两]+(?:名|位)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?(?:上台)?"
                             r"(?:作了?)?(?P<seg>述职|交流发言|表态发言)")
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
@@ -970,6 +972,27 @@ _LAYPERSON_BEFORE = re.compile(f"(?<!代表)(?:{_LAYPERSONS})$")
 # what the 座谈 is, they speak at it (the lead's ruling on cr11 1.6); not 敬老座谈会 and a resident or 老人 quoted.
 _GROUP_SYMPOSIUM = re.compile(f"(?P<group>{_LAYPERSONS})[^，。；！？“”\n]{{0,6}}?座谈会")
 _SPOKE_AT_MEETING_BEFORE = re.compile("会上|会中|发言|座谈")
+# A congress of delegates told held (召开职工代表大会, 人民代表大会第三次会议开幕): the delegates quoted at it speak at
+# it; not one whose spirit is relayed (传达…党代表大会精神).
+_DELEGATES_CONGRESS = re.compile("代表大会(?:第[^，。；]{1,6}次会议)?(?:开幕|召开|举行|隆重)|(?:召开|举行)[^，。；]{0,20}?代表大会(?!精神)")
+# A 座谈会 with the words before it that may name a group (困难职工座谈会, 老党员座谈会).
+_SYMPOSIUM_NAME = re.compile("[\u4e00-\u9fff]{2,12}?座谈会")
+
+
+def _representative_at_own_meeting(text: str, label_window: str, sentence_start: int, mention_start: int) -> bool:
+    """Whether a group's representative (the label of :data:`_GROUP_REPRESENTATIVE_END`) speaks at the meeting all the
+    same, though the group was paid or served at it (the lead's ruling on cr12 1.8): 会上 or a talk frames the mention
+    in its sentence (会上，教师代表王某激动地说), the page's meeting is a congress of delegates (职工代表大会,
+    人民代表大会), or a 座谈会 of the paragraph is named for the group (困难职工座谈会 … 困难职工代表王某说)."""
+    if _SPOKE_AT_MEETING_BEFORE.search(text, sentence_start, mention_start) or _DELEGATES_CONGRESS.search(text, 0, mention_start):
+        return True
+    label = _GROUP_REPRESENTATIVE_END.search(label_window)
+    if label is None:
+        return False
+    words = label["label"]
+    paragraph = text.rfind("\n", 0, mention_start) + 1
+    return any(words[cut:] in symposium.group() for symposium in _SYMPOSIUM_NAME.finditer(text, paragraph, mention_start)
+               for cut in range(len(words) - 1))
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
@@ -1538,6 +1561,9 @@ _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:报
                             r"(?=[^，。；]{0,16}?(?:工作|业务|会务|财务|成果|规划|进度|执行情况|概况|收支|计划))"
                             r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
                             r"|[^，。；向]{0,24}?工作))")
+# 向/给 before the name's title and the name, in its clause (各乡镇负责人向县长王某汇报了…): the name is the one reported to.
+_REPORTED_TO_BEFORE = re.compile("(?:向|给)[^，,。；！？、\n]{1,14}$")
+REPORTED_TO_REACH = 16  # characters before the name read for it: 向 + a title of up to 12 + a name
 # A lecture told with a verb of explaining: after an audience (为基层党员干部宣讲…精神, 为读者讲解了…知识), after the
 # light verb 作 (就新版培养方案作解读, 作政策解读, 作了一场精彩的宣讲) or 进行 before 宣讲 (围绕全会精神进行了宣讲),
 # or 宣讲 right after the name (陈敏宣讲…精神, 陈敏参加屋场会并宣讲了…政策): a talk of the lecture kind, 作报告 like 作宣讲 and 作辅导 (GUIDELINES
@@ -1812,11 +1838,13 @@ _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会�
 # A sentence opening on a time outside the meeting: after it (会后，…; 会议结束后，…) or before it (会前，…; 会谈开始前，…):
 # remarks told then are not made at it (GUIDELINES §4). The event may be named before its noun (毕业典礼结束后，…;
 # 颁奖仪式结束后，…; 座谈会开始前，…; 讲座结束后，…; 培训开始前，…), a few words with no clause mark.
-_OUTSIDE_THE_MEETING = re.compile(r"\s*(?:会[后前]|散会后|[^，,。；！？\n]{0,10}?(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会|报告会|对接会|讲座|培训)"
-                                  r"(?:结束后|开始前|举行前|前|后))[，,]")
+# The events a lead of time names (会议结束后, 颁奖仪式后, 讲座结束后, 党课结束后, 座谈会开始前), one list for the three
+# leads below (cr12 §2.1), a few words of the event's name before its noun with no clause mark.
+_EVENT_NOUNS = "会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会?|报告会|宣讲会|对接会|讲座|培训|课程|党课"
+_EVENT_NAMED = rf"[^，,。；！？\n]{{0,10}}?(?:{_EVENT_NOUNS})"
+_OUTSIDE_THE_MEETING = re.compile(rf"\s*(?:会[后前]|散会后|{_EVENT_NAMED}(?:结束后|开始前|举行前|前|后))[，,]")
 # The same lead when it places the sentence after the event (会后，…; 开通仪式后，…; 座谈会结束后，…).
-_AFTER_THE_MEETING_LEAD = re.compile(r"\s*(?:会后|散会后|[^，,。；！？\n]{0,10}?(?:会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛"
-                                     r"|座谈会|讲座|报告会|对接会|培训)(?:结束)?后)[，,]")
+_AFTER_THE_MEETING_LEAD = re.compile(rf"\s*(?:会后|散会后|{_EVENT_NAMED}(?:结束)?后)[，,]")
 # The lead's own clause reaching the person with nothing done in between (会后，市长李某强调，…: a post at most, no act of
 # a new occasion such as 会后，李某主持召开专题会议，他强调…): the remarks are told as made after the event (§4).
 _AFTER_THE_MEETING_TO_NAME = re.compile(r"^[^，,。；：:“”]{0,12}$")
@@ -1872,8 +1900,38 @@ _REACTING_AT_MEETING = re.compile("(?:与会|参会|到会|出席会议的?|参�
 # 讲座结束后，学员们围着专家提问。村党支部书记陈某表示，…; 会议结束后，…。镇党委书记刘某说，…: a sentence opening after a
 # lecture or meeting has ended, the soft remarks quoted in the paragraph after it those of listeners reacting (GUIDELINES
 # §4 twelfth review round: no role, as after 纷纷表示); not 讲座中，X表示 / 会上，X表示 (a speaker at it, read before the end).
-_EVENT_ENDED_LEAD = re.compile(r"(?:^|(?<=[。！？\n]))\s*(?:会后|散会后|[^，,。；！？\n]{0,10}?(?:讲座|报告会|宣讲会|培训|课程|党课|会议|大会|座谈会?|活动)"
-                               r"(?:结束后|结束之后|结束以后))[，,]")
+_EVENT_ENDED_LEAD = re.compile(rf"(?:^|(?<=[。！？\n]))\s*(?:会后|散会后|{_EVENT_NAMED}(?:结束后|结束之后|结束以后))[，,]")
+# A lead naming the end of a part of the meeting rather than the meeting itself: its opening rite (开幕仪式后，大会进入
+#交流环节) or a lecture, lesson or matchmaking session given in it (讲座结束后, 党课结束后, 对接会结束后).
+_PART_ENDED_LEAD = re.compile(r"\s*[^，,。；！？\n]{0,10}?(?P<part>开幕式|开幕仪式|开班仪式|讲座|党课|报告会|辅导报告|课程|宣讲会|对接会)"
+                              r"(?:结束)?(?:之|以)?后[，,]")
+# The meeting the part belongs to, told before the lead in its paragraph: a study session (理论学习中心组学习会, 集体学习,
+# 主题党日, 学习班) or one event joined by 暨 (开学典礼暨专题讲座, 金融工作会议暨银企对接会).
+_SESSION_HOLDING_PART = re.compile("学习会|中心组|集体学习|党日|学习班|暨")
+# Words saying the meeting goes on after the lead (大会进入交流环节, 会议转入讨论议程, 会议继续进行).
+_MEETING_GOES_ON = re.compile("(?:进入|转入)[^，。；！？]{0,8}?(?:环节|议程)|(?:大会|会议)继续")
+
+
+def _meeting_resumed(text: str, lead: re.Match[str], mention: Mention) -> bool:
+    """Whether a lead placing the sentence after the event (会后，…; 讲座结束后，…) leaves the mention at the meeting all
+    the same: a meeting framed again or held between the lead and the name (会上, 在随后的座谈中, 召开座谈会), the meeting
+    told as going on (大会进入交流环节), or the lead ending only a part of the meeting (GUIDELINES §4 twelfth round
+    speaks of a listener after a lecture): its opening rite, or a lecture inside a study session or a 暨 event when the
+    person is the one acting in the lead's own sentence (讲座结束后，县委书记王某强调 / 就贯彻落实提出要求。王某表示)."""
+    between = (lead.end(), mention.start)
+    if (_HELD_VERB.search(text, *between) or _AT_MEETING_FRAME.search(text, *between)
+            or _AT_MEETING_TALK.search(text, *between) or _MEETING_GOES_ON.search(text, *between)):
+        return True
+    part = _PART_ENDED_LEAD.match(text, lead.start())
+    if part is None or part.end() > lead.end():
+        return False
+    if part["part"].startswith("开"):
+        return True
+    paragraph = text.rfind("\n", 0, lead.start()) + 1
+    if _SESSION_HOLDING_PART.search(text, paragraph, lead.start()) is None:
+        return False
+    lead_sentence_end = min((i for i in (text.find(ch, lead.end()) for ch in "。！？\n") if i != -1), default=len(text))
+    return mention.start < lead_sentence_end or mention.name in text[lead.end():lead_sentence_end]
 
 
 # The marks a greeting's clause and the one before it are read between.
@@ -1905,7 +1963,9 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         or (_INTERVIEWED_BEFORE.search(text, max(0, sentence.start - INTERVIEW_BEFORE), sentence.start) is not None
             and not _AT_THE_MEETING_AFTER.match(text, mention.end))
         # (会后，参会的市教育局局长李立表示，…: a reaction after the meeting, no words at it)
-        or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _OUTSIDE_THE_MEETING.match(text, sentence.start) is not None)
+        or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None
+            and (lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
+            and not _meeting_resumed(text, lead, mention))
         # (开通仪式后，县长一行察看了沿线站点。副县长周某介绍，…: soft remarks in the sentence right after one told after
         # the event, in its paragraph, with no meeting frame before the name: a remark after it, no role, GUIDELINES §4)
         or (_SOFT_AFTER_NAME_TO.match(text, mention.end) is not None and _after_the_meeting_before(text, sentence, mention))
@@ -1913,6 +1973,7 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
         or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
             and _STRONG_AFTER_NAME.match(text, mention.end) is not None
             and _MEETING_ACT_AFTER_LEAD.search(text, lead.end(), mention.start) is None
+            and not _meeting_resumed(text, lead, mention)
             and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)
         # (会后，县委书记王强向全县人民拜年 / 致以新春的问候: courtesy told after the event, no 致辞 at it)
         or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
@@ -1939,8 +2000,7 @@ def _after_the_meeting_before(text: str, sentence: Sentence, mention: Mention) -
         return False
     before = start_after(text, end - 1, "。！？\n")
     lead = _AFTER_THE_MEETING_LEAD.match(text, before)
-    return lead is not None and _AT_MEETING_FRAME.search(text, lead.end(), mention.start) is None \
-        and _HELD_VERB.search(text, lead.end(), mention.start) is None
+    return lead is not None and not _meeting_resumed(text, lead, mention)
 
 
 def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> bool:
@@ -1958,8 +2018,7 @@ def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> boo
             ended = next(reversed([m for m in _EVENT_ENDED_LEAD.finditer(
                 text, max(0, sentence.start - LISTENERS_REACT_REACH), sentence.start)]), None)
             return ended is not None and "\n" not in text[ended.end() : mention.start] \
-                and not (_HELD_VERB.search(text, ended.end(), mention.start)
-                         or _AT_MEETING_FRAME.search(text, ended.end(), mention.start))
+                and not _meeting_resumed(text, ended, mention)
         if "\n" in text[lead.end() : mention.start]:
             return False
         # (会上，与会人员纷纷表示…。最后，县委书记王某说: reactions voiced at the meeting, which goes on; also 与会人员
@@ -2102,12 +2161,20 @@ def activity_without_meeting_told(sentence: str) -> bool:
 _ACTIVITY_FRAME_OPENING = re.compile(r"^\s*(?:在|于)?(?P<act>[^，,。；！？“”\n]{0,16}?)活动(?:中|期间|过程中|现场|间隙)[，,]"
                                      r"|^[^，,。；！？“”\n]{2,24}?在(?P<act2>[^，,。；！？“”\n]{0,16}?)活动(?:中|期间|过程中|现场|间隙)")
 _MEETING_IN_ACTIVITY = re.compile(_MEETING_IN_FRAME.pattern + "|党日|宣讲|颁|表彰|授|签约|揭牌|启动|开幕|培训|课")
+# A meeting named after the frame as where the words are said (报告会上, 座谈会上, 在…会上).
+_MEETING_HEAD_AFTER_FRAME = re.compile("(?:报告|座谈|推进|宣讲|交流|分享|说明)会|会上")
+# An inspection tour or visit: what a leader says there is no speech at a meeting.
+_TOUR = re.compile("调研|考察|视察|督导|检查|走访|看望|慰问")
+# A meeting frame for a report on work (座谈会上，…汇报了; 汇报会; 会上): the report is given at it.
+_REPORT_AT_MEETING = re.compile("会上|座谈|汇报会|报告会|会议")
 
 
 def told_in_activity(sentence: str) -> bool:
     """Whether ``sentence`` tells what follows as done during an activity that is no meeting (:data:`_ACTIVITY_FRAME_OPENING`)."""
     frame = _ACTIVITY_FRAME_OPENING.match(sentence)
-    return frame is not None and _MEETING_IN_ACTIVITY.search(frame["act"] if frame["act"] is not None else frame["act2"]) is None
+    # (活动期间，县科协举办了3场专家报告会，研究员王某作了报告: a meeting held in the activity, the talk given at it)
+    return frame is not None and _MEETING_IN_ACTIVITY.search(frame["act"] if frame["act"] is not None else frame["act2"]) is None \
+        and _HELD_VERB.search(sentence, frame.end()) is None and _MEETING_HEAD_AFTER_FRAME.search(sentence, frame.end()) is None
 
 
 def activity_without_meeting_on_page(clean_text: str) -> tuple[bool, bool]:
@@ -3569,6 +3636,31 @@ class SpeakerExtractor:
         fits = [n for n in holders_of.get(key or post, ()) if n.startswith(name[:surname_len]) and n != name]
         return fits[0] if len(fits) == 1 else ""
 
+    def drop_outside_meetings(self, speakers: list[dict[str, Any]], clean_text: str) -> list[dict[str, Any]]:
+        """The speakers of a page that tells no meeting, less those whose words are told at no meeting: remarks on an
+        inspection tour (市委书记某某到高新区调研…。某某强调…; 县长王某汇报了…情况 to the touring leader, no meeting
+        framing it), at an activity that is no meeting (a drill, a festival's celebration, GUIDELINES §3, §4), told as
+        made during one (植树活动中，局长X向居民介绍了…, §4 twelfth review round), or only to the press."""
+        touring = _TOUR.search(clean_text) is not None
+        # (an activity that is no meeting told held as the page's event, in its headline or a sentence with a day, takes
+        # every role; one told in a speaker's own sentence takes that speaker's; a tally of past drills takes none)
+        # (only on a page that names a drill at all: the split and the reading cost nothing elsewhere)
+        named, told = activity_without_meeting_on_page(clean_text)
+        return [
+            p for p in speakers
+            if not (told or named and any(activity_without_meeting_told(e["text"]) for e in p["evidence"]))
+            and not (p["evidence"] and all(told_in_activity(e["text"]) for e in p["evidence"]))
+            and not self.remarks_only(p)
+            and not (touring and (set(p["roles"]) <= {"讲话"} or self._reported_on_tour(p)))
+        ]
+
+    @staticmethod
+    def _reported_on_tour(person: dict[str, Any]) -> bool:
+        """Only 作报告 and 讲话, the report read from 汇报 in sentences that frame no meeting (县长王某汇报了…情况 to a
+        touring leader): no role on a tour (GUIDELINES §4 twelfth review round)."""
+        return set(person["roles"]) <= {"讲话", "作报告"} and bool(person["evidence"]) and all(
+            "汇报" in ev["text"] and _REPORT_AT_MEETING.search(ev["text"]) is None for ev in person["evidence"])
+
     def remarks_only(self, person: dict[str, Any]) -> bool:
         """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the
         person's sentences: in a text that reports no meeting, words quoted to the press."""
@@ -3778,6 +3870,9 @@ class SpeakerExtractor:
                 window = window[: quote.start() + 1]  # 刘桂兰说：“听了李书记的党课…”: no role from the quoted words
             found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)),
                                    pronoun=pronoun and pos == end, briefing=briefing)
+            if pos == end and "作报告" in found and _REPORTED_WORK.match(window) \
+                    and _REPORTED_TO_BEFORE.search(text, max(0, end - REPORTED_TO_REACH), end):
+                found.remove("作报告")  # (各乡镇负责人向县长王某汇报了…情况: the one reported to, not the reporter)
             if found and self._habitual(window):
                 found = []  # 曾多次在…会议上作报告, 先后主持召开…会议20余次: a habit or a series, no meeting of its own
             if "讲话" in found and "点评" in (*roles, *found) and all(
@@ -4294,9 +4389,11 @@ class SpeakerExtractor:
                     floor = courtesy.end()  # 约翰·史密斯先生、…主任艾玛·布朗女士: 先生 is no part of the next title
             # 在述职环节，甲、乙…依次上台，讲述…: the programme segment names the role of the people in it
             segment = _SEGMENT.match(sentence.text)
+            among = False  # (the segment is a group's in the sentence before, one of it picked out by 其中)
             if segment is None and _AMONG_THEM.match(sentence.text) and "\n" not in text[sentence.start - 1 : sentence.start]:
                 previous = max(text.rfind("。", 0, sentence.start - 1), text.rfind("\n", 0, sentence.start - 1)) + 1
                 segment = _GROUP_IN_TURN.search(text, previous, sentence.start)
+                among = segment is not None
             # (会前，李明深入企业检查…，他强调…: remarks on a visit outside the meeting, no 讲话 at it)
             outside = _OUTSIDE_MEETING.match(text, sentence.start, sentence.end)
             if outside and self._meeting_act.search(text, outside.end("lead" if outside["lead"] else "frame"), sentence.end):
@@ -4355,7 +4452,8 @@ class SpeakerExtractor:
                     or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end)) and _RECEIVED_BEFORE.search(label_window)) \
                     or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
                     or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end))
-                            and self._paid_group_representative(text, label_window, sentence.start)) \
+                            and self._paid_group_representative(text, label_window, sentence.start)
+                            and not _representative_at_own_meeting(text, label_window, sentence.start, mention.start)) \
                     or bool(_MANNER_SOFT_AFTER_NAME.match(text, mention.end)
                             and (lay := _LAYPERSON_BEFORE.search(label_window))
                             and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
@@ -4392,7 +4490,10 @@ class SpeakerExtractor:
                 if listed_role and not (mention.recipient or mention.relayed) and listed_role not in mention.roles:
                     # 在大会上发言的还有…甲、…乙等: the role written before the list of names
                     mention.roles = [listed_role, *mention.roles]
-                if segment_role and not (mention.recipient or mention.relayed):
+                # (其中，某村书记李某的述职得到县委书记王某的肯定: only the first one named is the one picked out, and
+                # not one told after another's act)
+                if segment_role and not (mention.recipient or mention.relayed) \
+                        and not (among and (k > 0 or _ANOTHERS_ACT_BEFORE.search(text, sentence.start, mention.start))):
                     # (soft remarks, 讲述…, belong to the segment's address; …述职环节，…，县委书记王某进行点评:
                     # one with a role of his own is not in the segment)
                     roles = self.roles_after(text, mention.end, limit, address=True, briefing=briefing)

@@ -1769,18 +1769,19 @@ _SELF_NAMING_HEADS = frozenset({
 })
 # Self-naming heads as often a service carried on as one event (讲座), or a back-reference to one told before (论坛):
 # held bare, they need a day of their own.
-# 学术报告, 学术讲座, 开学第一课, 题为《…》的讲座: the lectures the academic pass names; its gate is the same alternation,
-# so the cheap test and the pattern read the same words.
+# 学术报告, 学术讲座, 开学第一课, 题为《…》的讲座: the lectures the academic pass names.
 # (作了水稻绿色高产栽培技术专题讲座, 作专题讲座: a topical lecture a named person gives, named with its topic as written;
 # not 作的专题讲座, 作好专题讲座: an attribute or a task, no lecture given)
 _ACADEMIC_NAME = "学术报告|学术讲座|开学第一课|(?<=[》”]的)讲座|(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
-_ACADEMIC_GATE = re.compile(_ACADEMIC_NAME)
+# The words each name _ACADEMIC_NAME reads ends in: the cheap tests (_ACADEMIC_GATE and the event-word gate) read this
+# one list, so they and the pattern keep in step.
+_ACADEMIC_WORDS = "学术报告|学术讲座|第一课|的讲座|专题讲座"
+_ACADEMIC_GATE = re.compile(_ACADEMIC_WORDS)
 # 会议要求邀请专家…作专题讲座, 研究员王强将作…专题讲座, 要邀请专家作专题讲座, 计划邀请专家作…: a lecture asked for,
 # planned or to come (a plan or task word in its clause before the verb), none given; not 作了…: one given
 _LECTURE_AHEAD = re.compile(_PLAN_IN_CLAUSE.pattern + "|" + _TASK_MODAL.pattern + "|准备|打算")
 _LECTURE_GIVEN = re.compile("[^了，。；]{1,2}了")
-
-
+# (为200名种粮大户作…专题讲座: an attendance read as a lecture's audience ends in the lecture's noun)
 _LECTURE_END = re.compile("(?:课|讲座|学术报告)$")
 
 
@@ -3727,7 +3728,7 @@ class MeetingExtractor:
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(
-            verbs + "|" + _HELD_OR_CLOSED + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|的讲座|专题讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+            verbs + "|" + _HELD_OR_CLOSED + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|" + _ACADEMIC_WORDS + "|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
             "|设(?:" + receptions + ")|院会|开会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))

@@ -1109,11 +1109,12 @@ _ATTENDED = re.compile("(?:参加|出席|参与)(?:了)?(?P<word>[\u4e00-\u9fff]
 _WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
 # How a sentence tells of an act held within the meeting just told (会上，县政府与5家企业举行项目签约仪式).
 _WITHIN_MEETING = ("会上", "会中", "会议期间")
-# 典礼上，…; 在开学典礼上，…; 仪式上，…: a clause opening inside a ceremony just told.
 # A meeting whose name holds a lecture (…表彰暨示范党课活动) or is of a party branch's own regular life, which a party
 # lecture belongs to (组织生活会, 主题党日, 党员大会: the tuning gold reads its lecture as part of it): a party lecture told at it
-# is no record of its own (GUIDELINES §3 twelfth review round).
-_LECTURE_KIND_MEETING = re.compile("课|组织生活会|民主生活会|党日|党员大会|支部(?:委员)?会")
+# is no record of its own (GUIDELINES §3 twelfth review round). The lecture's own nouns, not any 课: 课程改革推进会,
+# 课题结题评审会 are meetings of another kind, a lecture given at them its own record.
+_LECTURE_KIND_MEETING = re.compile("(?:党|团|廉政|廉洁|思政|法治|示范)课|组织生活会|民主生活会|党日|党员大会|支部(?:委员)?会")
+# 典礼上，…; 在开学典礼上，…; 仪式上，…: a clause opening inside a ceremony just told.
 _WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:典礼|仪式|开学式|毕业式|开班式|结业式)上[，,]?")
 # 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
 # the attended pattern)
@@ -1778,12 +1779,33 @@ _SELF_NAMING_HEADS = frozenset({
 })
 # Self-naming heads as often a service carried on as one event (讲座), or a back-reference to one told before (论坛):
 # held bare, they need a day of their own.
-# 学术报告, 学术讲座, 开学第一课, 题为《…》的讲座: the lectures the academic pass names; its gate is the same alternation,
-# so the cheap test and the pattern read the same words.
+# 学术报告, 学术讲座, 开学第一课, 题为《…》的讲座: the lectures the academic pass names.
 # (作了水稻绿色高产栽培技术专题讲座, 作专题讲座: a topical lecture a named person gives, named with its topic as written;
 # not 作的专题讲座, 作好专题讲座: an attribute or a task, no lecture given)
 _ACADEMIC_NAME = "学术报告|学术讲座|开(?:学|班)第一课|(?<=[》”]的)讲座|(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
-_ACADEMIC_GATE = re.compile(_ACADEMIC_NAME)
+# The words each name _ACADEMIC_NAME reads ends in: the cheap tests (_ACADEMIC_GATE and the event-word gate) read this
+# one list, so they and the pattern keep in step.
+_ACADEMIC_WORDS = "学术报告|学术讲座|第一课|的讲座|专题讲座"
+_ACADEMIC_GATE = re.compile(_ACADEMIC_WORDS)
+# 会议要求邀请专家…作专题讲座, 研究员王强将作…专题讲座, 要邀请专家作专题讲座, 计划邀请专家作…: a lecture asked for,
+# planned or to come (a plan or task word in its clause before the verb), none given; not 作了…: one given
+_LECTURE_AHEAD = re.compile(_PLAN_IN_CLAUSE.pattern + "|" + _TASK_MODAL.pattern + "|准备|打算")
+_LECTURE_GIVEN = re.compile("[^了，。；]{1,2}了")
+# (为200名种粮大户作…专题讲座: an attendance read as a lecture's audience ends in the lecture's noun)
+_LECTURE_END = re.compile("(?:课|讲座|学术报告)$")
+
+
+def _lecture_ahead(text: str, m: re.Match[str]) -> bool:
+    """Whether the lecture ``m`` (of the academic pattern) is only asked for or planned in its clause."""
+    return not _LECTURE_GIVEN.match(text, m.start()) \
+        and _LECTURE_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start()) is not None
+
+
+def _audience_ahead(text: str, m: re.Match[str]) -> bool:
+    """Whether ``m``, an attendance read as a lecture's audience (为200名种粮大户作…专题讲座), counts those of a
+    lecture only asked for or planned (会议要求邀请专家为…作…专题讲座)."""
+    return _LECTURE_END.search(m.group()) is not None and "了" not in m.group() \
+        and _LECTURE_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start()) is not None
 _DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 # 语文教研组在会议室开展“整本书阅读”教研活动: a teaching-research activity is a meeting carried out (GUIDELINES §3
@@ -2443,9 +2465,10 @@ _PLACE_HOLDER_PREFIX = re.compile(
     "(?:" + "|".join(("总工会", "红十字会", *(w for w in _MASS_BODY_WORDS if w not in ("工会", "人大", "政协")),
                      *_FEDERATION_WORDS)) + ")?)"
     # (市民…, 市场…, 县域…, 区域…, 区块链…, 市级…, 县外…: the level word begins a word of what follows; not 外贸, 外资,
-    # 外商, 外事 after it: 南岭县外贸扶持资金兑现大会, the place's foreign-trade event; nor 民族 after 市: 江城市民族团结进步
-    # 表彰大会, the city's ethnic-unity event, no 市民)
-    r"(?![级直属内域]|外(?![贸资商事])|(?<=市)(?:民(?!族)|场)|(?<=区)块|(?<=乡)村)(?=[\u4e00-\u9fff“「]{4})"
+    # 外商, 外事 after it: 南岭县外贸扶持资金兑现大会, the place's foreign-trade event; nor 民族 and a topic after 市:
+    # 江城市民族团结进步表彰大会, the city's ethnic-unity event, no 市民; still 江城市民族歌舞团…纪念大会: a body named
+    # 民族…, its own event)
+    r"(?![级直属内域]|外(?![贸资商事])|(?<=市)(?:民(?!族(?:团结|工作|宗教工作))|场)|(?<=区)块|(?<=乡)村)(?=[\u4e00-\u9fff“「]{4})"
 )
 # 江城市书法家协会新春团拜会, 东城区个体劳动者协会迎春茶话会: a place's association named in full before a passive name
 # holds it like the place (GUIDELINES §3 eleventh review round: 江城同乡会第十届理监事就职典礼 → 江城同乡会), read with
@@ -2550,6 +2573,9 @@ FULL_NAME_MIN = 6
 # The fewest characters a shorter side of 和 has when the other side is a full name and its own head is a meeting noun
 # with a word before it (新品发布会和战略合作签约仪式在…举行: two events, GUIDELINES §3 several events; not 分论坛).
 SHORT_NAME_MIN = 4
+# A programme part of an event (峰会开幕式和专题分论坛, …和主论坛, …和平行论坛: parts of one event, kept whole; not a
+# shorter side of 和 of its own).
+_PROGRAMME_PART = re.compile("(?:分论坛|平行论坛|主论坛|开幕式|闭幕式|分会场|主会场|环节)$")
 # Standing meetings of a party branch or a village, short but each a meeting of its own on either side of 和
 # (召开组织生活会和民主评议党员大会, 召开支委会和党员大会: two meetings, GUIDELINES §3).
 _STANDING_MEETINGS = frozenset({"组织生活会", "民主生活会", "党员大会", "支委会", "党委会", "党小组会", "村民大会",
@@ -3712,7 +3738,7 @@ class MeetingExtractor:
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(
-            verbs + "|" + _HELD_OR_CLOSED + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|学术报告|学术讲座|的讲座|专题讲座|第一课|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+            verbs + "|" + _HELD_OR_CLOSED + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|" + _ACADEMIC_WORDS + "|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
             "|设(?:" + receptions + ")|院会|开会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
@@ -3844,6 +3870,7 @@ class MeetingExtractor:
         held = self._head_then_held.search(text) is not None
         verb = self._verb.search(text) is not None
         planned: tuple[re.Match[str], str] | None = None  # a meeting told as planned after one held (see below)
+        lecture: tuple[re.Match[str], str] | None = None  # a topical lecture, unless a meeting is held before it
         for kind, pattern, needed in (
             ("active", self._active, verb), ("passive", self.passive, held), ("bare", self.bare, held),
             ("passive", _MEETING_CLOSED, "结束" in text),
@@ -3872,6 +3899,13 @@ class MeetingExtractor:
                 m = pattern.search(text, m.end())  # 这是继…召开第一次联席会议以来的…: an earlier one compared
             if m and kind == "active" and _planned_in(text, m.start(), m.end()) and self.plain.search(text, 0, m.start("name")):
                 continue  # 县卫健局召开会议，要求各医疗机构于…前召开…: the meeting held, before the one required
+            if m and pattern is self.academic and _lecture_ahead(text, m):
+                continue  # 县人社局召开会议，会议要求邀请专家作…专题讲座: no lecture given; the meeting held is read on
+            if m and pattern is self.academic and m["name"].endswith("专题讲座"):
+                lecture = m, kind  # (县人社局召开会议，研究员王强作了…专题讲座: the meeting told before it is kept)
+                continue
+            if m and lecture and (kind not in (*_HOLDING_KINDS, "plain") or m.start() >= lecture[0].start()):
+                continue
             if m and planned and (kind not in _HOLDING_KINDS or m.start() >= planned[0].start()
                                   or _planned_in(text, m.start(), m.end())):
                 continue  # (only a meeting held, with its verb of holding, before the planned one is read instead of it)
@@ -3911,7 +3945,7 @@ class MeetingExtractor:
                 return (attended, "attended") if attended else (m, kind)
             if m:
                 return m, kind
-        return planned
+        return planned or lecture
 
     @staticmethod
     def clean_name(name: str) -> str:
@@ -4379,7 +4413,7 @@ class MeetingExtractor:
         for pattern in self.attendance if patterns is None else patterns:
             read = [m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
-                    and not _ATTEND_AHEAD.match(sentence, m.end("unit"))
+                    and not _ATTEND_AHEAD.match(sentence, m.end("unit")) and not _audience_ahead(sentence, m)
                     and not (_INVITED_AHEAD_CLAUSE if _THIS_EVENT_OPENING.match(sentence) else _INVITED_AHEAD).search(
                         sentence, max(0, m.start("n") - 50), m.start("n"))
                     # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
@@ -7225,7 +7259,7 @@ class MeetingExtractor:
         a meeting noun other than the bare 会 of a body, with a word of its own before it."""
         head = self._head.search(part)
         return len(part) >= SHORT_NAME_MIN and head is not None and head.group() != "会" and head.start() > 0 \
-            and not (_ACTIVITY_END.search(part) or self._no_name(part) or _fair_only(part))
+            and not (_ACTIVITY_END.search(part) or self._no_name(part) or _fair_only(part) or _PROGRAMME_PART.search(part))
 
     def _full_meeting(self, part: str) -> bool:
         """One side of 和 that names a meeting by itself: long, ending in a meeting head that is more than

@@ -1525,8 +1525,12 @@ _ATTEND_AHEAD = re.compile("(?:(?!参加|出席|参会|参训)[^，。；;]){0,1
 # (see MeetingExtractor.attendance).
 _PRESENT_COUNTED = re.compile(
     r"(?<![^，。；,;：:\s])(?:现场|在场)的?(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-    r"(?P<unit>名|位|人)(?!次)(?:(?<=[名位])[\u4e00-\u9fff]{0,8}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民"
-    r"|同志|观众|听众|市民|学员|嘉宾|来宾|家长|专家|学者|企业家|人士))?"
+    # (现场3名医护人员全程值守, 现场20名民警维持秩序, 现场10名工作人员负责引导: staff on duty, no attendance; after 名/位
+    # one of the attendee kinds is required, 人 counts alone: 现场200余人认真聆听)
+    r"(?P<unit>名|位|人)(?!次)(?![^，。；;]{0,12}?(?:工作人员|医护人员|医务人员|民警|警力|警察|安保|保安|值守|维持秩序|执勤|值班"
+    r"|负责(?:引导|服务|保障|安全)|提供服务|服务保障))"
+    r"(?:(?<=人)|(?<=[名位])[\u4e00-\u9fff]{0,8}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民"
+    r"|同志|观众|听众|市民|学员|嘉宾|来宾|家长|专家|学者|企业家|人士))"
     # (现场约150人参与植树: those taking part in something else, left to the statements of taking part)
     r"(?![^，。；;]{0,12}?(?:获|领取|领到|受到表彰|受表彰|接受|报名|参赛|参与|参加))")
 # 组委会还将组织产销对接会，邀请200余名采购商到会, 届时将邀请500余名客商: guests a coming event will invite, told in
@@ -1645,7 +1649,11 @@ _MEMBERS_BODY_END = re.compile(
 # 副市长李明于3月5日出席2026年科技创新大会，大会在市会议中心举行: a person attending the meeting, read as a passive name
 # across the comma (the name's bare kind repeated after it); the name attended starts after the verb of attending
 # (not 参加全国两会的代表座谈会在…举行: an attribute of those it is held for, 的 after it)
+# Only where the kind is repeated after the comma (_KIND_REPEATED); not 全市参加省运会运动员出征仪式在…举行,
+# 我市赴京出席全国两会代表欢送会在…举行: those it is held for, the verb inside the name.
 _ATTENDING_IN_PASSIVE_NAME = re.compile("(?<=.)(?:出席|参加)了?(?![^，。；,;\n]*?的)(?=[^，。；,;\n]{2})")
+# (…大会，大会在, …典礼，典礼于: the bare kind after the comma, to be matched with the name's end)
+_KIND_REPEATED = re.compile(r"[」』”]?[，,]\s*(?P<kind>[\u4e00-\u9fff]{2,4}?)(?:在|于|已|[\d一二三四五六七八九十今昨]|上午|下午|晚上)")
 _OBJECT_AFTER_VERB = re.compile("(?:了|(?=[^，。；,;\n]{1,17}?礼[”」』]?(?:[，。；,;\n]|$)))(?!于|在|时|期间|之际|以来|完毕|结束|后|前)"
                                 "[\u4e00-\u9fff“「『《]")
 # The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
@@ -3923,7 +3931,9 @@ class MeetingExtractor:
                 # 下周将与企业家座谈: talks ahead, none held; 与失散多年的亲人会面: a private reunion; 主持…咨询会，与
                 # 乡议局代表会面: a part of the meeting this sentence names
                 continue
-            if m and kind == "passive" and (attending := _ATTENDING_IN_PASSIVE_NAME.search(m["name"])):
+            if m and kind == "passive" and (attending := _ATTENDING_IN_PASSIVE_NAME.search(m["name"])) \
+                    and (repeated := _KIND_REPEATED.match(text, m.end("name"))) \
+                    and m["name"].endswith(repeated["kind"]):
                 # 副市长李明出席…大会，大会在…举行: the meeting attended, its name after the verb (its venue as read here)
                 m = pattern.search(text, m.start("name") + attending.end()) or m
             if m and kind in ("passive", "bare") and _MEMBERS_BODY_END.search(m["name"]) \

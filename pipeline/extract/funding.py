@@ -615,9 +615,14 @@ _LEVERAGED_BEFORE = re.compile("(?:带动|拉动|撬动)[^，。；\\d]{0,12}?(?
 _LEVERAGE_NAMED_FUND = re.compile("(?:带动|拉动|撬动)就业|(?:补贴|补助|奖补|专项)(?:资金|经费)?[^，。；\\d]{0,4}$")
 # Investors a body brought to invest, told before the amount (商会成立以来累计引导会员企业在江城投资超过300亿元, 组织乡贤回乡
 # 投资…): investment attracted, a statistic (§6), like 吸引投资; not a project a body organizes (组织实施投资…) nor money a
-# body gives (组织会员企业捐款…: no 投资).
-_INVESTORS_BROUGHT = re.compile("(?:引导|组织|动员|带领)(?!实施)[^，。；\\d]{0,8}?(?:企业|会员|客商|乡贤|侨商|台商|港商|商会)"
+# body gives (组织会员企业捐款…: no 投资). 组织 as a noun is no verb (县委组织部与企业共同投资…, 村集体经济组织与企业合作投资…: the
+# body itself invests).
+_INVESTORS_BROUGHT = re.compile("(?:引导|(?<!经济)(?<!集体)(?<!社会)(?<!群团)(?<!党)组织(?![部局委])|动员|带领)(?!实施)"
+                                "[^，。；\\d]{0,8}?(?:企业|会员|客商|乡贤|侨商|台商|港商|商会)"
                                 "[^，。；\\d]{0,8}?投资(?:额|总额)?[^，。；\\d]{0,8}$")
+# ...and the investment is a tally (累计, 先后) or made in a place (在江城投资, 回乡投资), or no project told with its use follows
+# (县工商联带领会员企业投资2000万元建设光伏电站: one project, built, is the money invested in it).
+_INVESTORS_TALLY = re.compile("累计|先后|陆续|在[\u4e00-\u9fff]{1,8}?投资|[回返]乡|[来到赴][\u4e00-\u9fff]{1,6}?投资")
 # A project's investment in a clause that says it is still being negotiated (另有一个投资2亿元的物流园项目正在洽谈中; 总投资15亿元的
 # 智能装备项目正在洽谈): nothing signed yet (§6 only intended), with no word of a plan before the amount either.
 _UNDER_NEGOTIATION = re.compile("洽谈中|正在[^，。；]{0,6}?(?:洽谈|商谈|谈判)")
@@ -975,12 +980,18 @@ _RECIPIENTS_PAID = re.compile(rf"^[^，。；,;]{{0,12}}?的[^，。；,;的]{{1
 # the giver or the receiver, no fund's name.  由 as a word (not 自由, 理由, 经由, 由于); 向 as a word (not 定向, 外向型,
 # 动向, 双向 …) with a verb of giving after it.
 # (not 由 before an amount: 奖金由1万元提高至2万元, a standard changed)
+# Verbs of aim after 为 "in order to" (为改善…, 为支持…): a purpose told, no one paid or invested in.
+_AIM_VERBS = "改善|支持|推进|加快|促进|解决|保障|满足|助力|推动|提升|加强|确保|实现|打造|增强"
+# The aim told after 为 before a verb of investing (县政府为改善农村人居环境投资 → 改善农村人居环境): the purpose, not the
+# investor and his verb.
+_AIM_INVESTED = re.compile(f"^.*?(?<![作成因认称更以行])为(?P<p>(?:{_AIM_VERBS})[^，。；为]{{2,16}}?)(?:投资|出资|投入)$")
 _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:原来的?|原|每人|每名|每户)?(?:新台币|台币|人民币|港币|港元|澳门元)?"
                                  "[\\d一二三四五六七八九十两])"
                                  "|(?<![定面方导转意志倾走纵横外内动双单投去取流指趋风航一反正逆偏])向[^，。；]{0,20}?"
                                  "(?:捐|拨|发放|提供|赠|资助|下达|兑现|兑付|颁发|支付|投入|注资|奖励|投资|出资)"
-                                 # (某企业为县养殖基地投资, 给…出资: 为/给 before an investment, the one invested in)
-                                 "|(?:(?<![作成因认称更以行])为|给)[^，。；]{0,20}?(?:投资|出资)")
+                                 # (某企业为县养殖基地投资, 给…出资: 为/给 before an investment, the one invested in; not 为
+                                 # "in order to" before a verb of aim: 县政府为改善农村人居环境投资…, the purpose)
+                                 "|(?:(?<![作成因认称更以行])为(?!" + _AIM_VERBS + ")|给)[^，。；]{0,20}?(?:投资|出资)")
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
 # What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
@@ -1405,6 +1416,8 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     if purpose and _AGENT_OR_RECIPIENT.search(text, nouns[-1].end("p") - len(purpose), m_start):
         # (由县财政投资, 公司董事长王强向…: the giver or the receiver, no fund's name; not 定向帮扶资金)
         purpose = None
+    elif purpose and (aim := _AIM_INVESTED.match(purpose)):
+        purpose = aim["p"]  # 县政府为改善农村人居环境投资500万元: the aim
     if purpose and _CHANGED_FROM.match(text, nouns[-1].end("p")):
         purpose = _CHANGED_FUND_LEAD.sub("", purpose)  # 会议决定将见义勇为奖励金由5000元提高至…: the fund, not the decision
     purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
@@ -2518,7 +2531,8 @@ class FundingExtractor:
                         and not _SIGNED_BEFORE.search(text, clause_start, clause_end):
                     declined.append(entity)
                     continue  # 合同台资45亿美元 with no signing told; 累计合同台资…: capital attracted, a statistic (§6)
-                if _INVESTORS_BROUGHT.search(text, clause_start, m_start):
+                if (brought := _INVESTORS_BROUGHT.search(text, clause_start, m_start)) \
+                        and (_INVESTORS_TALLY.search(brought.group()) or not _PURPOSE_ACT.match(text, m_end)):
                     declined.append(entity)
                     continue  # 累计引导会员企业在江城投资超过300亿元: investment attracted, a statistic (§6)
                 leveraged = _LEVERAGED_BEFORE.search(text, clause_start, m_start)

@@ -734,6 +734,9 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
 # unless a later clause of the sentence says they were honoured at this event (…，会上对他们进行了表彰).
 # (王平指出，过去五年，…，8件作品获…金奖: a speaker's clause before the year or span that opens what is said, as its frame)
 _SENTENCE_OPENING = re.compile(r"\s*(?:[^，。；“”「」]{1,16}?(?:指出|强调|表示|介绍|说|回顾|谈到|提到|认为)[，,：:]\s*)?")
+# Another period opening the clause of a prize's winners chosen (去年“青年科技奖”共评出获奖者15名, 上届“…奖”评出获奖者…):
+# winners of that period, not of this event (§5).
+_OTHER_PERIOD_CHOSEN = re.compile("去年|前年|上一?年度?|上一?届|往年|历年|此前|过去")
 # (荣立三等功: a merit won, like a prize: 去年入伍的15名新兵中，有3人荣立三等功)
 _WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获|荣立)(?!得者|奖者)")
 # (…，会上对他们进行了表彰; a later clause with this meeting or none as subject conferring on them: …，大会对他们进行了
@@ -1729,7 +1732,7 @@ class AwardExtractor:
             # (授予15名教师园丁奖教金, 授予120名学生国家励志奖学金: a named scholarship or teaching award after teachers or
             # students, no level needed, §5 tenth round as with 颁发)
             rf"|[\u4e00-\u9fff]{{0,6}}?(?P<pupils>教师|老师|学生|同学|学子|新生|研究生|本科生|毕业生))"
-            rf"(?P<honor>(?(pupils)[\u4e00-\u9fff]{{2,10}}?(?:奖学金|奖教金)|(?:{_LEVEL_OPENING}|[\u4e00-\u9fff]{{1,3}}[省市县区州])[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号)))"
+            rf"(?P<honor>(?(pupils)(?:(?![和及与、并]|称号)[\u4e00-\u9fff]){{2,10}}?(?:奖学金|奖教金)|(?:{_LEVEL_OPENING}|[\u4e00-\u9fff]{{1,3}}[省市县区州])[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号)))"
             rf"(?=[，。；,;]|$|、(?:授予|追授)?{_RECIPIENTS_BEFORE_COUNT}{NUM})"
         ))
         # 授予“高速飞行器热防护技术”等5个项目集团科技进步特等奖，15个项目一等奖 / 授予12项成果院科技进步奖: a prize
@@ -2482,6 +2485,9 @@ class AwardExtractor:
                 if _COMMA_OPENING.match(text[m.end("honor") : m.start("n")]) and not _CLAUSE_END_AHEAD.match(text[m.end():]) \
                         and not _FOLLOWING_WORD.search(text[m.end("honor") : m.start("n")]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
+                if "评" in text[m.end("honor") : m.start("n")] \
+                        and _OTHER_PERIOD_CHOSEN.search(text, start_after(text, m.start()), m.start()):
+                    continue  # 去年“青年科技奖”共评出获奖者15名: winners chosen in another period, not at this event
                 if m["unit"] == "处":
                     clause_start, clause_end = start_after(text, m.start()), clause_bounds(text, m.end("n"))[1]
                     if _SITES_CHECKED.search(text, clause_start, m.start()) \

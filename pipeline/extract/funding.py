@@ -305,6 +305,9 @@ _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|�
                                r"|(?:发布|推出)[^，。；]{0,20}?招商(?:引资)?项目")
 # An amount of money between a plan's works and a bare total further on: the total is not the plan's alone.
 _MONEY_BETWEEN = re.compile(r"\d(?:\.\d+)?[万亿]?元")
+# ...nor with an act done told between (实际完成120个, 已全部建成), or the plan of a past year (去年计划…): works done.
+_DONE_BETWEEN = re.compile("实际|已|完成|竣工|建成")
+_PAST_PLAN = re.compile("(?:去年|前年|上一?年度?)[^，。；]{0,6}?$")
 # The acts that put a batch of projects in hand (现场签约, 集中开工, 竣工投产).
 _PROJECT_ACTS = "签约|签订|开工|落地|落户|开建|竣工|投产"
 # A start or a completion told of such projects between them and their total (前期谋划的12个重点项目集中开工，总投资38亿元;
@@ -2652,8 +2655,10 @@ class FundingExtractor:
                     # (今年计划改造老旧小区126个，惠及居民3.2万户，计划总投资8.6亿元: the plan's works may stand further
                     # back in the sentence, with no money or other act between)
                     planned = _PLANNED_PROJECTS.search(text, start_after(text, previous_start, "。！？\n"), previous_start)
-                    if planned and _MONEY_BETWEEN.search(text, planned.end(), clause_start):
-                        planned = None
+                    if planned and (_MONEY_BETWEEN.search(text, planned.end(), clause_start)
+                                    or _DONE_BETWEEN.search(text, planned.end(), clause_start)
+                                    or _PAST_PLAN.search(text, start_after(text, planned.start()), planned.start())):
+                        planned = None  # 去年计划改造…，实际完成120个，总投资…: works done, their total is funding
                 if not planned and label_start == clause_start and clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
                     planned = _PROJECT_LIST.search(text, 0, clause_start - 1) or _PLAN_AHEAD.search(text, 0, clause_start - 1)
                     if planned and planned.re is _PLAN_AHEAD and _ACT_TOLD.search(lead):

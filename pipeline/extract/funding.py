@@ -1104,6 +1104,9 @@ _VALUE_BEFORE = re.compile("价值(?:约|达|共计|合计|总计|累计)?$")
 # (赠送价值2万元的优质稻种, 捐赠价值5万元的果树苗木和农药: farm inputs given to growers, as 化肥 and 种子 are)
 _GOODS_AFTER = re.compile(f"的(?P<p>[^，。；,;的]{{0,16}}(?:{_GIFT_KINDS}|器械|装备|帐篷|衣被|燃料|粮食|化肥|种子|农资|年货"
                           "|稻种|良种|种苗|苗木|树苗|鱼苗|农药|饲料|农膜)"
+                          # (not a goods word naming what an instrument is for: 农药残留检测仪, 种子处理设备, the goods the
+                          # instrument, read by the next alternative or none)
+                          "(?![^，。；,;的和及与、]{0,6}?(?:仪|机|器|设备|装置))"
                           # (价值5万元的燃气报警器200台, 价值3万元的净水机20套: goods of any name, counted in units after)
                           # (not 价值5万元的第3批爱心包裹, …的助学款和2辆校车: the count closes the clause, the goods end on no
                           # ordinal or joiner)

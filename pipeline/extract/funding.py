@@ -629,6 +629,19 @@ _INVESTORS_TALLY = re.compile("累计|先后|陆续|在[\u4e00-\u9fff]{1,8}?投�
 # A project's investment in a clause that says it is still being negotiated (另有一个投资2亿元的物流园项目正在洽谈中; 总投资15亿元的
 # 智能装备项目正在洽谈): nothing signed yet (§6 only intended), with no word of a plan before the amount either.
 _UNDER_NEGOTIATION = re.compile("洽谈中|正在[^，。；]{0,6}?(?:洽谈|商谈|谈判)")
+# (not another project's negotiation after a list mark, 总投资10亿元的新能源项目正式签约、另有3个项目正在洽谈中, nor one after
+# the project's own signing: the signed one is funding)
+_OTHER_ITEM_AHEAD = re.compile("、|另有|还有|另外")
+_SIGNED_AHEAD = re.compile("签约|签订|签署|落地")
+
+
+def _still_negotiated(text: str, clause_start: int, m_end: int, clause_end: int) -> bool:
+    """Whether the amount's clause says its project is still being negotiated (投资2亿元的项目正在洽谈中), read up to the
+    next item of a list (、, 另有) and not past a signing told after the amount."""
+    other = _OTHER_ITEM_AHEAD.search(text, m_end, clause_end)
+    negotiation = _UNDER_NEGOTIATION.search(text, clause_start, other.start() if other else clause_end)
+    return negotiation is not None and not (
+        negotiation.start() >= m_end and _SIGNED_AHEAD.search(text, m_end, negotiation.start()))
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
 # A year's fiscal spending on a sector (去年全市财政教育投入达32.5亿元，同比增长6%; 全年民生支出占一般公共预算支出的78%，
 # 达120亿元): a statistic of a body's overall spending, no money granted (§6); a field named between 财政 and the noun,
@@ -2483,7 +2496,7 @@ class FundingExtractor:
                         _PUBLIC_GIVER.search(text, 0, m_start) or _PUBLIC_BODY_GIVES.search(text, clause_start, m_start)):
                     continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
                 if (_PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, m_end, clause_end)) \
-                        or ("投资" in text[clause_start:m_start] and _UNDER_NEGOTIATION.search(text, clause_start, clause_end)):
+                        or ("投资" in text[clause_start:m_start] and _still_negotiated(text, clause_start, m_end, clause_end)):
                     declined.append(entity)
                     continue  # 拟投资50亿元…，目前项目正在洽谈中; 投资2亿元的项目正在洽谈中: planned or negotiated, nothing granted yet
                 intended = _INTENDED_INVESTMENT.search(text, clause_start, m_start) \

@@ -605,6 +605,10 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
 # (实际利用外资二千多亿美元): the tuning probe gold records it as money invested (msra_test_01292, a judgement call).
 _CONTRACTED_CAPITAL = re.compile("合同(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)(?:金额|额)?(?:为|达到?|共计|合计)?约?$")
 _SIGNING_ACT = re.compile("签约|签署|签订|协议")
+# ...nor one project's contracted capital told with its start and no tally in the sentence (总投资5亿美元的江城华星电子项目
+# 开工，合同外资2亿美元: that project's money; not 今年以来全市新批外资项目20个，合同外资3亿美元, a tally).
+_ONE_PROJECT_STARTED = re.compile("项目(?:正式|顺利|已|当天|集中)?(?:开工|奠基|动工|投产|落地|竣工)")
+_CAPITAL_TALLY = re.compile("累计|历年|以来|全年|年内|新批|批准|新设|新增|共有|[\\d一二三四五六七八九十]+[个家项](?:项目|企业)?[，,]")
 # Capital a place has attracted over the years, told as a running total in its profile (目前共有台资企业412家，累计合同台资
 # 45亿美元; 历年累计实际利用外资30亿美元): a statistic (§6 twelfth review round), unless the clause signs it; not the contracted
 # capital of an event's signings (现场签约项目12个，其中合同外资额4.6亿美元; 共签订…项目419个，合同利用台资、外资达…).
@@ -2546,6 +2550,7 @@ class FundingExtractor:
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
                 if _CONTRACTED_CAPITAL.search(text, clause_start, m_start) and not _SIGNING_ACT.search(full) \
+                        and (_CAPITAL_TALLY.search(text) or not _ONE_PROJECT_STARTED.search(text)) \
                         or _CAPITAL_RUNNING_TOTAL.search(text, clause_start, m_start) \
                         and not _SIGNED_BEFORE.search(text, clause_start, clause_end):
                     declined.append(entity)

@@ -834,6 +834,10 @@ def _quoted_in(text: str, honor: str) -> bool:
 # counts after them were conferred, not set up; and a winner told after the count in its clause (一等奖5名由…包揽).
 _SET_UP_CONFERRED = re.compile(f"{_CONFERRING_BETWEEN.pattern}|{GRADES_WON}")
 _SET_UP_WON_AFTER = re.compile(r"[^，。；]{0,16}?(?:由|被)[^，。；]{0,12}?(?:获得|荣获|摘得|夺得|包揽|获)")
+# Named places set up, then told conferred in the next clause (共设“优秀学生奖学金”20名，已全部评出并颁发): conferred, the count the
+# holders'; not a standard (…20名，每名奖励5000元) nor a conferral ahead (…，将于年底颁发).
+_SET_UP_DONE_AFTER = re.compile("[^，。；]{0,4}?[，,]\\s*(?:已|均已|全部|现场|当场)(?:(?!将|拟)[^，。；]){0,6}?"
+                                "(?:评出|评选出|颁发|授予|发放|颁奖)")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 # This time or this event named as where honours are conferred, for the past-period checks: the words above or the
@@ -3500,7 +3504,9 @@ class AwardExtractor:
         set_up = [s for s in _SET_UP.finditer(doc.clean_text, opened, count_at)
                   if s.start() >= sentence.start + clause_start
                   or not _SET_UP_CONFERRED.search(doc.clean_text, s.end(), count_at)]
-        if set_up and not _SET_UP_WON_AFTER.match(sentence.text, after_count):
+        if set_up and not _SET_UP_WON_AFTER.match(sentence.text, after_count) \
+                and not (all(doc.clean_text[s.end()] in _QUOTE_OPEN for s in set_up)
+                         and _SET_UP_DONE_AFTER.match(sentence.text, after_count)):
             # 本届设一等奖1名: a prize set up (not 设…奖，评出一等奖3名: conferred in its own clause); also the later grades of
             # the set-up list in the sentence (设一等奖1名，奖金10万元；二等奖3名，…) while no verb of conferring comes between
             return False

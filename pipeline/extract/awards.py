@@ -1643,20 +1643,21 @@ class AwardExtractor:
         # give nothing).
         # (分别授予张三等5名同志、李四等3名同志“甲”“乙”称号: holders named before each count's 等)
         # (one count and its holders' noun, 3个单位, 12名个人: an item of the counts listed before or after the honours)
+        join = _JOINING.pattern  # (和, 及, 与 or 、 between two items)
         count_item = rf"{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?"
         counted = rf"(?:[^，。；“”「」\d、]{{1,12}}?等)?{count_item}"
-        quoted_run = rf"(?P<honors>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}][和及、与]?){{2,4}})"
+        quoted_run = rf"(?P<honors>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]{join}?){{2,4}})"
         # (分别授予10个单位和30名个人先进集体和先进个人称号: the honours unquoted, each opening on a start word, joined
         # by 和 or 、 before 称号: paired in order as quoted ones are)
         plain_item = "[^，。；“”「」\\d和及、与]{2,12}?"
-        plain_run = rf"(?P<plain>(?:{starts}){plain_item}(?:[和及、与](?:{starts}){plain_item}){{1,3}})(?:荣誉)?称号"
+        plain_run = rf"(?P<plain>(?:{starts}){plain_item}(?:{join}(?:{starts}){plain_item}){{1,3}})(?:荣誉)?称号"
         self.counts_then_honors = re.compile(
-            rf"(?:分别)?(?:授予|追授|评为|命名为?|表彰为?)(?P<counts>(?:{counted}[和及、与]){{1,3}}{counted})(?:{quoted_run}|{plain_run})")
+            rf"(?:分别)?(?:授予|追授|评为|命名为?|表彰为?)(?P<counts>(?:{counted}{join}){{1,3}}{counted})(?:{quoted_run}|{plain_run})")
         # 对获得“甲”“乙”“丙”称号的15个党组织、60名党员和12名党务工作者进行表彰: quoted honours received, then as
         # many counts of their holders, paired in order (a scope or a year may stand before the first quote).
         self.honors_then_counts = re.compile(
             rf"(?:获得|荣获|获评|获颁)[^，。；“”「」\d]{{0,4}}?{_YEAR_PREFIX}?"
-            rf"{quoted_run}(?:荣誉)?(?:称号)?的(?P<counts>(?:{count_item}[和及、与]){{1,3}}{NUM}(?:{units}))")
+            rf"{quoted_run}(?:荣誉)?(?:称号)?的(?P<counts>(?:{count_item}{join}){{1,3}}{NUM}(?:{units}))")
         # 授予“体育突出贡献奖”运动员40名、教练员15名: one quoted prize conferred, then its holders in two or more groups,
         # each with its own count (§5: one record per stated count, the same honour, as for 授予甲等…、追授甲等…); the
         # groups are no part of the prize's name. (One group alone, 表彰了“…奖”企业10家, is read as before, the holders
@@ -2304,7 +2305,7 @@ class AwardExtractor:
             for m in (*self.counts_then_honors.finditer(text), *self.honors_then_counts.finditer(text)):
                 plain = m.groupdict().get("plain")
                 if plain:
-                    honors = re.split("[和及、与]", plain)
+                    honors = _JOINING.split(plain)
                     if not all(self._honor_like(h) for h in honors):
                         continue  # (授予…优秀教师和教练员称号: an item that reads as no honour; the phrase is read below)
                 else:

@@ -734,6 +734,9 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
 # unless a later clause of the sentence says they were honoured at this event (…，会上对他们进行了表彰).
 # (王平指出，过去五年，…，8件作品获…金奖: a speaker's clause before the year or span that opens what is said, as its frame)
 _SENTENCE_OPENING = re.compile(r"\s*(?:[^，。；“”「」]{1,16}?(?:指出|强调|表示|介绍|说|回顾|谈到|提到|认为)[，,：:]\s*)?")
+# Another period opening the clause of a prize's winners chosen (去年“青年科技奖”共评出获奖者15名, 上届“…奖”评出获奖者…):
+# winners of that period, not of this event (§5).
+_OTHER_PERIOD_CHOSEN = re.compile("去年|前年|上一?年度?|上一?届|往年|历年|此前|过去")
 # (荣立三等功: a merit won, like a prize: 去年入伍的15名新兵中，有3人荣立三等功)
 _WON_IN_CLAUSE = re.compile("(?:获|荣获|获得|摘得|斩获|荣立)(?!得者|奖者)")
 # (…，会上对他们进行了表彰; a later clause with this meeting or none as subject conferring on them: …，大会对他们进行了
@@ -831,6 +834,10 @@ def _quoted_in(text: str, honor: str) -> bool:
 # counts after them were conferred, not set up; and a winner told after the count in its clause (一等奖5名由…包揽).
 _SET_UP_CONFERRED = re.compile(f"{_CONFERRING_BETWEEN.pattern}|{GRADES_WON}")
 _SET_UP_WON_AFTER = re.compile(r"[^，。；]{0,16}?(?:由|被)[^，。；]{0,12}?(?:获得|荣获|摘得|夺得|包揽|获)")
+# Named places set up, then told conferred in the next clause (共设“优秀学生奖学金”20名，已全部评出并颁发): conferred, the count the
+# holders'; not a standard (…20名，每名奖励5000元) nor a conferral ahead (…，将于年底颁发).
+_SET_UP_DONE_AFTER = re.compile("[^，。；]{0,4}?[，,]\\s*(?:已|均已|全部|现场|当场)(?:(?!将|拟)[^，。；]){0,6}?"
+                                "(?:评出|评选出|颁发|授予|发放|颁奖)")
 # The count's own clause speaks of this occasion (今年共表彰, 本次, 会上).
 _THIS_TIME = re.compile("今年|本年|本次|此次|这次|本届|会上|大会|日前|近日")
 # This time or this event named as where honours are conferred, for the past-period checks: the words above or the
@@ -1636,20 +1643,21 @@ class AwardExtractor:
         # give nothing).
         # (分别授予张三等5名同志、李四等3名同志“甲”“乙”称号: holders named before each count's 等)
         # (one count and its holders' noun, 3个单位, 12名个人: an item of the counts listed before or after the honours)
+        join = _JOINING.pattern  # (和, 及, 与 or 、 between two items)
         count_item = rf"{NUM}(?:{units})[^，。；“”「」\d、和及与]{{0,6}}?"
         counted = rf"(?:[^，。；“”「」\d、]{{1,12}}?等)?{count_item}"
-        quoted_run = rf"(?P<honors>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}][和及、与]?){{2,4}})"
+        quoted_run = rf"(?P<honors>(?:[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]{join}?){{2,4}})"
         # (分别授予10个单位和30名个人先进集体和先进个人称号: the honours unquoted, each opening on a start word, joined
         # by 和 or 、 before 称号: paired in order as quoted ones are)
         plain_item = "[^，。；“”「」\\d和及、与]{2,12}?"
-        plain_run = rf"(?P<plain>(?:{starts}){plain_item}(?:[和及、与](?:{starts}){plain_item}){{1,3}})(?:荣誉)?称号"
+        plain_run = rf"(?P<plain>(?:{starts}){plain_item}(?:{join}(?:{starts}){plain_item}){{1,3}})(?:荣誉)?称号"
         self.counts_then_honors = re.compile(
-            rf"(?:分别)?(?:授予|追授|评为|命名为?|表彰为?)(?P<counts>(?:{counted}[和及、与]){{1,3}}{counted})(?:{quoted_run}|{plain_run})")
+            rf"(?:分别)?(?:授予|追授|评为|命名为?|表彰为?)(?P<counts>(?:{counted}{join}){{1,3}}{counted})(?:{quoted_run}|{plain_run})")
         # 对获得“甲”“乙”“丙”称号的15个党组织、60名党员和12名党务工作者进行表彰: quoted honours received, then as
         # many counts of their holders, paired in order (a scope or a year may stand before the first quote).
         self.honors_then_counts = re.compile(
             rf"(?:获得|荣获|获评|获颁)[^，。；“”「」\d]{{0,4}}?{_YEAR_PREFIX}?"
-            rf"{quoted_run}(?:荣誉)?(?:称号)?的(?P<counts>(?:{count_item}[和及、与]){{1,3}}{NUM}(?:{units}))")
+            rf"{quoted_run}(?:荣誉)?(?:称号)?的(?P<counts>(?:{count_item}{join}){{1,3}}{NUM}(?:{units}))")
         # 授予“体育突出贡献奖”运动员40名、教练员15名: one quoted prize conferred, then its holders in two or more groups,
         # each with its own count (§5: one record per stated count, the same honour, as for 授予甲等…、追授甲等…); the
         # groups are no part of the prize's name. (One group alone, 表彰了“…奖”企业10家, is read as before, the holders
@@ -1729,7 +1737,7 @@ class AwardExtractor:
             # (授予15名教师园丁奖教金, 授予120名学生国家励志奖学金: a named scholarship or teaching award after teachers or
             # students, no level needed, §5 tenth round as with 颁发)
             rf"|[\u4e00-\u9fff]{{0,6}}?(?P<pupils>教师|老师|学生|同学|学子|新生|研究生|本科生|毕业生))"
-            rf"(?P<honor>(?(pupils)[\u4e00-\u9fff]{{2,10}}?(?:奖学金|奖教金)|(?:{_LEVEL_OPENING}|[\u4e00-\u9fff]{{1,3}}[省市县区州])[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号)))"
+            rf"(?P<honor>(?(pupils)(?:(?![和及与、并]|称号)[\u4e00-\u9fff]){{2,10}}?(?:奖学金|奖教金)|(?:{_LEVEL_OPENING}|[\u4e00-\u9fff]{{1,3}}[省市县区州])[\u4e00-\u9fff]{{1,16}}?(?:奖章|勋章|奖状|奖|先锋号|文明号)))"
             rf"(?=[，。；,;]|$|、(?:授予|追授)?{_RECIPIENTS_BEFORE_COUNT}{NUM})"
         ))
         # 授予“高速飞行器热防护技术”等5个项目集团科技进步特等奖，15个项目一等奖 / 授予12项成果院科技进步奖: a prize
@@ -2297,7 +2305,7 @@ class AwardExtractor:
             for m in (*self.counts_then_honors.finditer(text), *self.honors_then_counts.finditer(text)):
                 plain = m.groupdict().get("plain")
                 if plain:
-                    honors = re.split("[和及、与]", plain)
+                    honors = _JOINING.split(plain)
                     if not all(self._honor_like(h) for h in honors):
                         continue  # (授予…优秀教师和教练员称号: an item that reads as no honour; the phrase is read below)
                 else:
@@ -2482,6 +2490,9 @@ class AwardExtractor:
                 if _COMMA_OPENING.match(text[m.end("honor") : m.start("n")]) and not _CLAUSE_END_AHEAD.match(text[m.end():]) \
                         and not _FOLLOWING_WORD.search(text[m.end("honor") : m.start("n")]):
                     continue  # 被评为“…”，共12名教师在比赛中获奖: the count of another clause
+                if "评" in text[m.end("honor") : m.start("n")] \
+                        and _OTHER_PERIOD_CHOSEN.search(text, start_after(text, m.start()), m.start()):
+                    continue  # 去年“青年科技奖”共评出获奖者15名: winners chosen in another period, not at this event
                 if m["unit"] == "处":
                     clause_start, clause_end = start_after(text, m.start()), clause_bounds(text, m.end("n"))[1]
                     if _SITES_CHECKED.search(text, clause_start, m.start()) \
@@ -3494,7 +3505,9 @@ class AwardExtractor:
         set_up = [s for s in _SET_UP.finditer(doc.clean_text, opened, count_at)
                   if s.start() >= sentence.start + clause_start
                   or not _SET_UP_CONFERRED.search(doc.clean_text, s.end(), count_at)]
-        if set_up and not _SET_UP_WON_AFTER.match(sentence.text, after_count):
+        if set_up and not _SET_UP_WON_AFTER.match(sentence.text, after_count) \
+                and not (all(doc.clean_text[s.end()] in _QUOTE_OPEN for s in set_up)
+                         and _SET_UP_DONE_AFTER.match(sentence.text, after_count)):
             # 本届设一等奖1名: a prize set up (not 设…奖，评出一等奖3名: conferred in its own clause); also the later grades of
             # the set-up list in the sentence (设一等奖1名，奖金10万元；二等奖3名，…) while no verb of conferring comes between
             return False

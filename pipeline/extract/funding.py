@@ -305,6 +305,9 @@ _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|�
                                r"|(?:发布|推出)[^，。；]{0,20}?招商(?:引资)?项目")
 # An amount of money between a plan's works and a bare total further on: the total is not the plan's alone.
 _MONEY_BETWEEN = re.compile(r"\d(?:\.\d+)?[万亿]?元")
+# ...nor with an act done told between (实际完成120个, 已全部建成), or the plan of a past year (去年计划…): works done.
+_DONE_BETWEEN = re.compile("实际|已|完成|竣工|建成")
+_PAST_PLAN = re.compile("(?:去年|前年|上一?年度?)[^，。；]{0,6}?$")
 # The acts that put a batch of projects in hand (现场签约, 集中开工, 竣工投产).
 _PROJECT_ACTS = "签约|签订|开工|落地|落户|开建|竣工|投产"
 # A start or a completion told of such projects between them and their total (前期谋划的12个重点项目集中开工，总投资38亿元;
@@ -537,9 +540,10 @@ _DONATION_EVENT = re.compile("捐(?:赠|助|资|款)(?:签约)?仪式")
 # at that later time is as much a plan: 县府明年将再增加教育经费2亿元, 今后将追加投入…)
 # (the gap after 将 closes no relative clause: 已为明年将举办的省运会安排资金5000万元, 将 of another verb, the money
 # already arranged)
+# (a fund's size told across a comma as there now is no plan: …将设立创业基金，目前首期规模1亿元已全部到位; 现有规模1亿元)
 _FUTURE_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已|的)[^，。；]){{0,10}}?(?<!总)"
 _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一阶段|下阶段|明年|来年)(?:[，,]\\s*)?[^，。；]{0,8}?将"
-                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?[^，。；\\d]{{0,4}}?(?:规模|总额))?)"
+                                f"{_FUTURE_GAP}(?:{_INVESTMENT_VERBS}|增加|追加|新增|安排|筹措|筹集|(?P<fund>设立)(?:(?:[^，。；\\d]{{1,16}}?[，,]\\s*)?(?:(?!目前|现|已)[^，。；\\d]){{0,4}}?(?:规模|总额))?)"
                                 f"|将(?:于|在)?(?:明年|来年)(?:再|继续|追加|新增)?(?:{_INVESTMENT_VERBS})"
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)
@@ -602,6 +606,10 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
 # (实际利用外资二千多亿美元): the tuning probe gold records it as money invested (msra_test_01292, a judgement call).
 _CONTRACTED_CAPITAL = re.compile("合同(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)(?:金额|额)?(?:为|达到?|共计|合计)?约?$")
 _SIGNING_ACT = re.compile("签约|签署|签订|协议")
+# ...nor one project's contracted capital told with its start and no tally in the sentence (总投资5亿美元的江城华星电子项目
+# 开工，合同外资2亿美元: that project's money; not 今年以来全市新批外资项目20个，合同外资3亿美元, a tally).
+_ONE_PROJECT_STARTED = re.compile("项目(?:正式|顺利|已|当天|集中)?(?:开工|奠基|动工|投产|落地|竣工)")
+_CAPITAL_TALLY = re.compile("累计|历年|以来|全年|年内|新批|批准|新设|新增|共有|[\\d一二三四五六七八九十]+[个家项](?:项目|企业)?[，,]")
 # Capital a place has attracted over the years, told as a running total in its profile (目前共有台资企业412家，累计合同台资
 # 45亿美元; 历年累计实际利用外资30亿美元): a statistic (§6 twelfth review round), unless the clause signs it; not the contracted
 # capital of an event's signings (现场签约项目12个，其中合同外资额4.6亿美元; 共签订…项目419个，合同利用台资、外资达…).
@@ -615,12 +623,30 @@ _LEVERAGED_BEFORE = re.compile("(?:带动|拉动|撬动)[^，。；\\d]{0,12}?(?
 _LEVERAGE_NAMED_FUND = re.compile("(?:带动|拉动|撬动)就业|(?:补贴|补助|奖补|专项)(?:资金|经费)?[^，。；\\d]{0,4}$")
 # Investors a body brought to invest, told before the amount (商会成立以来累计引导会员企业在江城投资超过300亿元, 组织乡贤回乡
 # 投资…): investment attracted, a statistic (§6), like 吸引投资; not a project a body organizes (组织实施投资…) nor money a
-# body gives (组织会员企业捐款…: no 投资).
-_INVESTORS_BROUGHT = re.compile("(?:引导|组织|动员|带领)(?!实施)[^，。；\\d]{0,8}?(?:企业|会员|客商|乡贤|侨商|台商|港商|商会)"
+# body gives (组织会员企业捐款…: no 投资). 组织 as a noun is no verb (县委组织部与企业共同投资…, 村集体经济组织与企业合作投资…: the
+# body itself invests).
+_INVESTORS_BROUGHT = re.compile("(?:引导|(?<!经济)(?<!集体)(?<!社会)(?<!群团)(?<!党)组织(?![部局委])|动员|带领)(?!实施)"
+                                "[^，。；\\d]{0,8}?(?:企业|会员|客商|乡贤|侨商|台商|港商|商会)"
                                 "[^，。；\\d]{0,8}?投资(?:额|总额)?[^，。；\\d]{0,8}$")
+# ...and the investment is a tally (累计, 先后) or made in a place (在江城投资, 回乡投资), or no project told with its use follows
+# (县工商联带领会员企业投资2000万元建设光伏电站: one project, built, is the money invested in it).
+_INVESTORS_TALLY = re.compile("累计|先后|陆续|在[\u4e00-\u9fff]{1,8}?投资|[回返]乡|[来到赴][\u4e00-\u9fff]{1,6}?投资")
 # A project's investment in a clause that says it is still being negotiated (另有一个投资2亿元的物流园项目正在洽谈中; 总投资15亿元的
 # 智能装备项目正在洽谈): nothing signed yet (§6 only intended), with no word of a plan before the amount either.
 _UNDER_NEGOTIATION = re.compile("洽谈中|正在[^，。；]{0,6}?(?:洽谈|商谈|谈判)")
+# (not another project's negotiation after a list mark, 总投资10亿元的新能源项目正式签约、另有3个项目正在洽谈中, nor one after
+# the project's own signing: the signed one is funding)
+_OTHER_ITEM_AHEAD = re.compile("、|另有|还有|另外")
+_SIGNED_AHEAD = re.compile("签约|签订|签署|落地")
+
+
+def _still_negotiated(text: str, clause_start: int, m_end: int, clause_end: int) -> bool:
+    """Whether the amount's clause says its project is still being negotiated (投资2亿元的项目正在洽谈中), read up to the
+    next item of a list (、, 另有) and not past a signing told after the amount."""
+    other = _OTHER_ITEM_AHEAD.search(text, m_end, clause_end)
+    negotiation = _UNDER_NEGOTIATION.search(text, clause_start, other.start() if other else clause_end)
+    return negotiation is not None and not (
+        negotiation.start() >= m_end and _SIGNED_AHEAD.search(text, m_end, negotiation.start()))
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
 # A year's fiscal spending on a sector (去年全市财政教育投入达32.5亿元，同比增长6%; 全年民生支出占一般公共预算支出的78%，
 # 达120亿元): a statistic of a body's overall spending, no money granted (§6); a field named between 财政 and the noun,
@@ -975,12 +1001,18 @@ _RECIPIENTS_PAID = re.compile(rf"^[^，。；,;]{{0,12}}?的[^，。；,;的]{{1
 # the giver or the receiver, no fund's name.  由 as a word (not 自由, 理由, 经由, 由于); 向 as a word (not 定向, 外向型,
 # 动向, 双向 …) with a verb of giving after it.
 # (not 由 before an amount: 奖金由1万元提高至2万元, a standard changed)
+# Verbs of aim after 为 "in order to" (为改善…, 为支持…): a purpose told, no one paid or invested in.
+_AIM_VERBS = "改善|支持|推进|加快|促进|解决|保障|满足|助力|推动|提升|加强|确保|实现|打造|增强"
+# The aim told after 为 before a verb of investing (县政府为改善农村人居环境投资 → 改善农村人居环境): the purpose, not the
+# investor and his verb.
+_AIM_INVESTED = re.compile(f"^.*?(?<![作成因认称更以行])为(?P<p>(?:{_AIM_VERBS})[^，。；为]{{2,16}}?)(?:投资|出资|投入)$")
 _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:原来的?|原|每人|每名|每户)?(?:新台币|台币|人民币|港币|港元|澳门元)?"
                                  "[\\d一二三四五六七八九十两])"
                                  "|(?<![定面方导转意志倾走纵横外内动双单投去取流指趋风航一反正逆偏])向[^，。；]{0,20}?"
                                  "(?:捐|拨|发放|提供|赠|资助|下达|兑现|兑付|颁发|支付|投入|注资|奖励|投资|出资)"
-                                 # (某企业为县养殖基地投资, 给…出资: 为/给 before an investment, the one invested in)
-                                 "|(?:(?<![作成因认称更以行])为|给)[^，。；]{0,20}?(?:投资|出资)")
+                                 # (某企业为县养殖基地投资, 给…出资: 为/给 before an investment, the one invested in; not 为
+                                 # "in order to" before a verb of aim: 县政府为改善农村人居环境投资…, the purpose)
+                                 "|(?:(?<![作成因认称更以行])为(?!" + _AIM_VERBS + ")|给)[^，。；]{0,20}?(?:投资|出资)")
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
 # What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
@@ -1090,6 +1122,9 @@ _VALUE_BEFORE = re.compile("价值(?:约|达|共计|合计|总计|累计)?$")
 # (赠送价值2万元的优质稻种, 捐赠价值5万元的果树苗木和农药: farm inputs given to growers, as 化肥 and 种子 are)
 _GOODS_AFTER = re.compile(f"的(?P<p>[^，。；,;的]{{0,16}}(?:{_GIFT_KINDS}|器械|装备|帐篷|衣被|燃料|粮食|化肥|种子|农资|年货"
                           "|稻种|良种|种苗|苗木|树苗|鱼苗|农药|饲料|农膜)"
+                          # (not a goods word naming what an instrument is for: 农药残留检测仪, 种子处理设备, the goods the
+                          # instrument, read by the next alternative or none)
+                          "(?![^，。；,;的和及与、]{0,6}?(?:仪|机|器|设备|装置))"
                           # (价值5万元的燃气报警器200台, 价值3万元的净水机20套: goods of any name, counted in units after)
                           # (not 价值5万元的第3批爱心包裹, …的助学款和2辆校车: the count closes the clause, the goods end on no
                           # ordinal or joiner)
@@ -1405,6 +1440,8 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     if purpose and _AGENT_OR_RECIPIENT.search(text, nouns[-1].end("p") - len(purpose), m_start):
         # (由县财政投资, 公司董事长王强向…: the giver or the receiver, no fund's name; not 定向帮扶资金)
         purpose = None
+    elif purpose and (aim := _AIM_INVESTED.match(purpose)):
+        purpose = aim["p"]  # 县政府为改善农村人居环境投资500万元: the aim
     if purpose and _CHANGED_FROM.match(text, nouns[-1].end("p")):
         purpose = _CHANGED_FUND_LEAD.sub("", purpose)  # 会议决定将见义勇为奖励金由5000元提高至…: the fund, not the decision
     purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
@@ -2464,7 +2501,7 @@ class FundingExtractor:
                         _PUBLIC_GIVER.search(text, 0, m_start) or _PUBLIC_BODY_GIVES.search(text, clause_start, m_start)):
                     continue  # 立减800元，以旧换新再补贴300元: a shop's promotion (§6 ads)
                 if (_PLANNED_VERB.search(text, clause_start, m_start) and self._unsettled(text, clause_start, m_end, clause_end)) \
-                        or ("投资" in text[clause_start:m_start] and _UNDER_NEGOTIATION.search(text, clause_start, clause_end)):
+                        or ("投资" in text[clause_start:m_start] and _still_negotiated(text, clause_start, m_end, clause_end)):
                     declined.append(entity)
                     continue  # 拟投资50亿元…，目前项目正在洽谈中; 投资2亿元的项目正在洽谈中: planned or negotiated, nothing granted yet
                 intended = _INTENDED_INVESTMENT.search(text, clause_start, m_start) \
@@ -2514,11 +2551,13 @@ class FundingExtractor:
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
                 if _CONTRACTED_CAPITAL.search(text, clause_start, m_start) and not _SIGNING_ACT.search(full) \
+                        and (_CAPITAL_TALLY.search(text) or not _ONE_PROJECT_STARTED.search(text)) \
                         or _CAPITAL_RUNNING_TOTAL.search(text, clause_start, m_start) \
                         and not _SIGNED_BEFORE.search(text, clause_start, clause_end):
                     declined.append(entity)
                     continue  # 合同台资45亿美元 with no signing told; 累计合同台资…: capital attracted, a statistic (§6)
-                if _INVESTORS_BROUGHT.search(text, clause_start, m_start):
+                if (brought := _INVESTORS_BROUGHT.search(text, clause_start, m_start)) \
+                        and (_INVESTORS_TALLY.search(brought.group()) or not _PURPOSE_ACT.match(text, m_end)):
                     declined.append(entity)
                     continue  # 累计引导会员企业在江城投资超过300亿元: investment attracted, a statistic (§6)
                 leveraged = _LEVERAGED_BEFORE.search(text, clause_start, m_start)
@@ -2638,8 +2677,10 @@ class FundingExtractor:
                     # (今年计划改造老旧小区126个，惠及居民3.2万户，计划总投资8.6亿元: the plan's works may stand further
                     # back in the sentence, with no money or other act between)
                     planned = _PLANNED_PROJECTS.search(text, start_after(text, previous_start, "。！？\n"), previous_start)
-                    if planned and _MONEY_BETWEEN.search(text, planned.end(), clause_start):
-                        planned = None
+                    if planned and (_MONEY_BETWEEN.search(text, planned.end(), clause_start)
+                                    or _DONE_BETWEEN.search(text, planned.end(), clause_start)
+                                    or _PAST_PLAN.search(text, start_after(text, planned.start()), planned.start())):
+                        planned = None  # 去年计划改造…，实际完成120个，总投资…: works done, their total is funding
                 if not planned and label_start == clause_start and clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start):
                     planned = _PROJECT_LIST.search(text, 0, clause_start - 1) or _PLAN_AHEAD.search(text, 0, clause_start - 1)
                     if planned and planned.re is _PLAN_AHEAD and _ACT_TOLD.search(lead):

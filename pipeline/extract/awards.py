@@ -544,8 +544,10 @@ _BARE_TOKENS = re.compile("(?:荣誉)?(?:嘉许状|奖状|证书|奖杯|奖牌|�
 # The holders' honour closing the clause after a bare token handed to a count (颁发嘉许状予35名「优秀义工」, 嘉许状予35名
 # 优秀义工): a certificate given to counted holders is their honour (§5 eleventh review round, 颁发奖状予绩优厂商8家); not
 # 予120名义工, plain holders (read by _honor_like).
+# (颁发嘉许状予35名「优秀义工」及5个「优秀义工团体」: a second count of holders joined after the first, its own record)
 _HOLDERS_AFTER_TOKEN = re.compile(rf"(?:[{_QUOTE_OPEN}](?P<quoted>[^{_QUOTE_CLOSE}\n，。；]{{2,30}})[{_QUOTE_CLOSE}]"
-                                  r"|(?P<plain>[^\W\d的]{2,10}))(?=[，。；,;]|$)")
+                                  r"|(?P<plain>[^\W\d的]{2,10}))"
+                                  rf"(?=[，。；,;]|$|(?:以及|及|和|与|、){NUM}[^\W\d]?[{_QUOTE_OPEN}])")
 # A prize of teams or bodies by its first word (团体一等奖, 集体金奖): who holds it is said, unlike a bare 一等奖.
 _TEAM_PRIZE = re.compile("团体|集体")
 # Projects or results counted (12个项目, 85项成果): things, no bodies (not 7个项目部, 项目组, 项目团队: teams).

@@ -981,7 +981,7 @@ _SYMPOSIUM_NAME = re.compile("[\u4e00-\u9fff]{2,12}?座谈会")
 
 def _representative_at_own_meeting(text: str, label_window: str, sentence_start: int, mention_start: int) -> bool:
     """Whether a group's representative (the label of :data:`_GROUP_REPRESENTATIVE_END`) speaks at the meeting all the
-    same, though the group was paid or served at it (the lead's ruling on cr12 1.8): 会上 or a talk frames the mention
+    same, though the group was paid or served at it (GUIDELINES §4 twelfth review round): 会上 or a talk frames the mention
     in its sentence (会上，教师代表王某激动地说), the page's meeting is a congress of delegates (职工代表大会,
     人民代表大会), or a 座谈会 of the paragraph is named for the group (困难职工座谈会 … 困难职工代表王某说)."""
     if _SPOKE_AT_MEETING_BEFORE.search(text, sentence_start, mention_start) or _DELEGATES_CONGRESS.search(text, 0, mention_start):
@@ -1839,7 +1839,7 @@ _AT_THE_MEETING_AFTER = re.compile(r"\s*(?:同志)?在[^，。；]{0,16}?(?:会�
 # remarks told then are not made at it (GUIDELINES §4). The event may be named before its noun (毕业典礼结束后，…;
 # 颁奖仪式结束后，…; 座谈会开始前，…; 讲座结束后，…; 培训开始前，…), a few words with no clause mark.
 # The events a lead of time names (会议结束后, 颁奖仪式后, 讲座结束后, 党课结束后, 座谈会开始前), one list for the three
-# leads below (cr12 §2.1), a few words of the event's name before its noun with no clause mark.
+# leads below, a few words of the event's name before its noun with no clause mark.
 _EVENT_NOUNS = "会议|大会|晚会|招待会|会见|会谈|会晤|活动|仪式|典礼|论坛|座谈会?|报告会|宣讲会|对接会|讲座|培训|课程|党课"
 _EVENT_NAMED = rf"[^，,。；！？\n]{{0,10}}?(?:{_EVENT_NOUNS})"
 _OUTSIDE_THE_MEETING = re.compile(rf"\s*(?:会[后前]|散会后|{_EVENT_NAMED}(?:结束后|开始前|举行前|前|后))[，,]")

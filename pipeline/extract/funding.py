@@ -647,6 +647,20 @@ def _still_negotiated(text: str, clause_start: int, m_end: int, clause_end: int)
     negotiation = _UNDER_NEGOTIATION.search(text, clause_start, other.start() if other else clause_end)
     return negotiation is not None and not (
         negotiation.start() >= m_end and _SIGNED_AHEAD.search(text, m_end, negotiation.start()))
+
+
+def _capital_attracted(sentence: str, page: str, clause_start: int, m_start: int, clause_end: int) -> bool:
+    """Whether the amount at ``m_start`` of ``sentence`` is capital a place attracted, a statistic (§6 twelfth review
+    round), read in the two shapes the ruling takes: contracted capital with no signing on the ``page`` and no single
+    project told started (:data:`_CONTRACTED_CAPITAL`), or a running total with no signing in its clause
+    (:data:`_CAPITAL_RUNNING_TOTAL`)."""
+    if _CONTRACTED_CAPITAL.search(sentence, clause_start, m_start) and not _SIGNING_ACT.search(page) \
+            and (_CAPITAL_TALLY.search(sentence) or not _ONE_PROJECT_STARTED.search(sentence)):
+        return True
+    return _CAPITAL_RUNNING_TOTAL.search(sentence, clause_start, m_start) is not None \
+        and not _SIGNED_BEFORE.search(sentence, clause_start, clause_end)
+
+
 # A company's research spending stated as a figure (公司研发投入4.2亿元): a financial figure (§6 market figures).
 # A year's fiscal spending on a sector (去年全市财政教育投入达32.5亿元，同比增长6%; 全年民生支出占一般公共预算支出的78%，
 # 达120亿元): a statistic of a body's overall spending, no money granted (§6); a field named between 财政 and the noun,
@@ -2550,10 +2564,7 @@ class FundingExtractor:
                     continue  # 2026年，全县投入公共文化服务资金1200万元: a region's spending over a year (§6)
                 if _ATTRACTED.search(text, clause_start, m_start) and not _SIGNING.search(text):
                     continue  # 全市引进市外境内资金580亿元: a statistic of capital attracted
-                if _CONTRACTED_CAPITAL.search(text, clause_start, m_start) and not _SIGNING_ACT.search(full) \
-                        and (_CAPITAL_TALLY.search(text) or not _ONE_PROJECT_STARTED.search(text)) \
-                        or _CAPITAL_RUNNING_TOTAL.search(text, clause_start, m_start) \
-                        and not _SIGNED_BEFORE.search(text, clause_start, clause_end):
+                if _capital_attracted(text, full, clause_start, m_start, clause_end):
                     declined.append(entity)
                     continue  # 合同台资45亿美元 with no signing told; 累计合同台资…: capital attracted, a statistic (§6)
                 if (brought := _INVESTORS_BROUGHT.search(text, clause_start, m_start)) \

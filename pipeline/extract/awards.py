@@ -216,6 +216,12 @@ _HOLDER_ENDED = re.compile(f"{_HOLDER_HEAD}$|[人员奖]$|称号$")
 # the level is written inside the honour's name, as for unquoted honours (全市优秀共产党员).
 _LEVEL_WORD = "(?:国家级|[省市县区镇乡校院]级|全(?:国|省|市|县|区))"
 _LEVEL_BEFORE_QUOTE = re.compile(f"{_LEVEL_WORD}$")
+# The heads of a designation conferred on units (就业见习基地, 院士专家工作站, 众创空间, 科技企业孵化器): places or platforms
+# a body is named as, not the holders' own noun (企业, 单位) and no rating (高新技术企业).
+_DESIGNATION_HEAD = "(?:基地|工作站|服务站|中心|空间|孵化器|平台|示范区|示范点|示范园|园区|实验室)"
+# A period's running count before a designation's plaques or count (今年以来，全市已为20家…授牌, 累计为…, 近年来先后为…,
+# 全市已认定…45家, 目前共认定…): a tally.
+_PLAQUES_TALLIED = re.compile("以来|累计|先后|近年|历年|截至|已(?:为|认定)|目前")
 # Words of a designation between its count (or the level after it) and an honour quoted in part (8家国家级专精特新“小巨人”
 # 企业, 8家专精特新“小巨人”企业): kept in the name, the level word dropped (§5, tenth review round); not a verb or 的
 # between (5名获得“…”, 10名荣获“…”), nor a bare level or scope (10个县级“四强”党支部: _LEVEL_BEFORE_QUOTE).
@@ -2077,6 +2083,19 @@ class AwardExtractor:
             rf"(?:[^。；，,]{{0,20}}[，,])?\s*(?:共有|共|有)?(?P<n>{NUM})(?P<unit>{units})[^，。；\d和及与、]{{0,8}}?"
             r"(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)"
         )
+        # 为新认定的15家市级就业见习基地授牌, 为8家省级众创空间颁牌: a designation conferred on counted units with its plaque,
+        # unquoted, its level word dropped (GUIDELINES §5 tenth review round: 为新认定的8家国家级专精特新“小巨人”企业授牌). The
+        # level word marks the designation (not 为12家企业授牌: the holders' own noun, no honour named), and the plaque is
+        # handed over (not 挂牌, a body hanging its own).
+        self.designated_plaque = re.compile(
+            rf"为(?:新(?:认定|命名|评定|评选|获批)的|首批|第[一二三四五六七八九十\d]+批)?(?P<n>{NUM})(?P<unit>家|个|所)"
+            rf"{_LEVEL_WORD}(?P<honor>[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD})"
+            r"(?:授牌|颁牌)")
+        # 首批共认定院士专家工作站六家, 正式认定市级众创空间12个: the same designation conferred, the count after the
+        # designation's name (not 认定高新技术企业312家: a rating of firms, no designation of the heads above)
+        self.designated_counted = re.compile(
+            rf"(?:共|正式|新)?认定(?:{_LEVEL_WORD})?(?P<honor>[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD})"
+            rf"(?P<n>{NUM})(?P<unit>家|个|所)(?=[，。；,;]|$)")
         # 为“先进单位”颁发奖牌，20个单位受到表彰: a plaque given for a quoted honour (GUIDELINES §5, like 为20户“种粮大户”
         # 授牌), the count of those commended in the next clause (为2023年度“…”: the year before the mark is dropped).
         self.plaque_commended = re.compile(
@@ -2265,7 +2284,9 @@ class AwardExtractor:
             # (12名学生获省级“优秀学生干部”: a bare 获 of a quoted honour after a count, _COUNT_GOT_QUOTED)
             # (确定25个团队为“优秀家庭医生团队”: a designation of counted holders to an honour, read as 命名 is, is its own
             # context; not 确定3个项目为“重点项目”, a list of projects, nor 计划确定…, a plan)
+            # (首批共认定院士专家工作站六家: a designation conferred on counted units is its own context, as 命名 is)
             context_here = self.context.search(text) is not None or _COUNT_GOT_QUOTED.search(text) is not None or (
+                "认定" in text and self.designated_counted.search(text) is not None) or (
                 _DESIGNATING.search(text) is not None and any(self._honor_like(d["honor"]) for d in self.named_to.finditer(text))) or (
                 "入选" in text and (
                 self.referred.search(text) is not None or self.count_verb_plain.search(text) is not None
@@ -2449,6 +2470,14 @@ class AwardExtractor:
                 if self._add(awards, doc, sentence, line_item, n, unit, honor_first=False, honors=[line_item["honor"] + (line_item.groupdict().get("grade") or "")],
                              at=line_item.start("n") if line_item["n"] else line_item.start("n2")):
                     taken.append((line_item.start(), line_item.end()))
+            if "授牌" in text or "颁牌" in text or "认定" in text:
+                for m in (*self.designated_plaque.finditer(text), *self.designated_counted.finditer(text)):
+                    if _PLAQUES_TALLIED.search(text, 0, m.start("n")):
+                        continue  # 今年以来，全市已为20家市级…基地授牌: plaques handed out over a period, a tally (§5)
+                    if not any(m.start() < e and s < m.end() for s, e in taken) and self._add(
+                            awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[m["honor"]],
+                            at=m.start("n"), kind="organization"):
+                        taken.append((m.start(), m.end()))
             # The patterns with a long lazy honour scan run only where their core is present.
             # (by identity: a compiled pattern's hash reads its whole program)
             merit = "等功" in text or "嘉奖" in text or _TW_MERIT_WORD.search(text) is not None

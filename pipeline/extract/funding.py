@@ -426,7 +426,8 @@ _PRIZE_PAID_AFTER = re.compile("兑现|兑付|发放|发到|颁发|发给")
 _BUDGET_BILL = re.compile("预算(?:草案|调整方案|调整案|修正案|案)|追加预算|预算追加")
 _BUDGET_REVIEWED = re.compile("审议|审查|提请|提交|送审")
 _BUDGET_PASSED = re.compile("通过|批准|同意|表决|核准|决定|下达|拨付")
-_SIGNING = re.compile("签约|签署|协议|合同")
+# (not 签订一年以上劳动合同, 劳务合同, 聘用合同: a job's contract, what an employment subsidy asks of a firm, no signing of money)
+_SIGNING = re.compile("签约|签署|协议|(?<!劳动)(?<!劳务)(?<!聘用)合同")
 # A start or a signing told as done, no word of a plan before it in its clause (…项目开工。; 双方签署合作协议; not
 # 该项目计划明年开工, 将于下月签约).
 _ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^，,。；！？\n])*?"
@@ -509,7 +510,11 @@ _INTENDED_MARK = "(?:(?<![按依照原])计划(?!外|内|之外|的?基础上)|�
 _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})"
                                   f"|{_INTENDED_MARK}(?:今年|明年|年内|全年|再|还|将|进一步){{0,2}}新增"
                                   f"|{_INTENDED_MARK}(?:于|在)?(?:明年|来年|今后|下一步|下一阶段|下阶段)(?:再|还|继续|追加)?"
-                                  "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|列支))" + _INVESTMENT_LEAD)
+                                  "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|列支)"
+                                  # (市财政计划再安排就业补助资金2亿元, 计划还将追加拨付…: more money on top of what was
+                                  # paid, still to come; the later time is in 再/追加 itself)
+                                  f"|{_INTENDED_MARK}(?:再|还将|还要|将再|追加|再追加)(?:追加)?"
+                                  "(?:安排|拨付|拨出|下拨|下达|划拨|列支|投入))" + _INVESTMENT_LEAD)
 # Money a body plans to pay out (计划发放助学金300万元, 春节前共计划发放慰问金和物资50余万元): not paid yet, like 计划投入
 # (§6: money only intended); what is paid named between the verb and the amount, no digit in it.
 # (按年度计划发放, 根据工作计划发放助学金300万元: the plan followed, money paid by it; not a plan of its own)

@@ -1954,7 +1954,9 @@ _LECTURE_AUDIENCE = re.compile(r"(?:(?<![作成认])为[^，。；,;]{1,20}|为�
 # a rule or a habit, none given either; GUIDELINES §3)
 _LECTURE_ASKED = re.compile("(?:要求|号召|鼓励|倡导|推动|督促|引导|带头|计划|部署|安排|通知|规定|明确|制度|坚持|至少|每(?:年|季度?|月|周))"
                             "[^，。；]{0,30}$")
-_OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)|(?:当天|当日|同日)(?:上午|下午|晚上)|当晚")
+# (开班当天，研究员X作了…专题讲座: the day of the opening just told, a day of the lecture's own, GUIDELINES §3 twelfth
+# review round: a topical lecture given on a stated day is held; not a bare 当天 inside the meeting's account)
+_OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)|(?:当天|当日|同日)(?:上午|下午|晚上)|当晚|(?:开班|开幕|开营|开学)(?:式|仪式|典礼)?(?:当天|当日)")
 # A generic reference with its day or venue read as a name (会议于7日在市总商会举行, 大会在省总工会召开).
 _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|论坛|座谈会)(?:于|在)")
 # A meeting named as one of several means (召开座谈会、发放征求意见表等方式).
@@ -3241,6 +3243,11 @@ _TIME_AFTER_NUMERAL = (r"(?:年|月|日|号(?!楼|厅|会议室)|时|点|[:：.]
 _ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|[一二三四五六七八九十〇零两]{1,4}" + _TIME_AFTER_NUMERAL + r"|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
                                r"(?:厅|馆|堂|中心|室))).*$")
 _SIDES_TAIL = re.compile("(?:两地|双方|各方)$")
+# A day word and a part of the day (今日上午, 昨天下午, 当天) right between a subject of two characters or more and 与/同/跟/和 and
+# another party's name: the time of the event, no part of the organizer (GUIDELINES §3 ninth round: two parties holding a
+# signing are the organizer as written).
+_TIME_BEFORE_PARTY = re.compile(r"(?<=[\u4e00-\u9fff]{2})于?(?:(?:今日|今天|昨日|昨天|当天|当日|日前|近日)(?:上午|下午|晚上|晚间)?"
+                                r"|上午|下午|晚上|晚间)(?=[与同跟和][\u4e00-\u9fff]{2})")
 _ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|又|另行|另|首次|同时|各自|成功|圆满"
                               r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一|于)*$")
 _FOR_DIGNITARY_TAIL = re.compile(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$")
@@ -3848,7 +3855,9 @@ class MeetingExtractor:
                        # (not 来自…的12名代表先后发言: those who spoke in turn, not those attending; GUIDELINES §3)
                        r"(?![^，。；;]{0,20}?(?:获|受到|领取|得到|(?:先后|分别|依次|相继|轮流)(?:作了?|做了?)?[^，。；;]{0,6}?(?:发言|讲话|致辞|报告)))"
                        # (not 来自18个学院的56名青年教师参赛: the contestants of a contest, not those attending its ceremony)
-                       r"(?![^，。；;]{0,12}?(?:参赛|参评|参展|参演|同台竞技|角逐))"),
+                       r"(?![^，。；;]{0,12}?(?:参赛|参评|参展|参演|同台竞技|角逐))"
+                       # (not 专家组由来自…的9位专家组成: the members a panel is made of, no count of those attending)
+                       r"(?![^，。；;]{0,4}?组成)"),
             # 出席本次股东大会的股东及股东代表共12人: those who attended, named by a relative clause, then their total
             re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:共有|共计|合计|总计|共)"
                        r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
@@ -4151,6 +4160,9 @@ class MeetingExtractor:
         # (教育局与25间学校, 市文旅局和12家企业(举行…签约仪式): parties counted, not named, are no organizer beside the
         # body that holds it with them)
         org = _COUNTED_PARTY_END.sub("", org)
+        # (创新科技署今日上午与香港城市大学、香港理工大学(举行…签署仪式): a day or a part of it between the subject and the
+        # party joined by 与, dropped first so the parties stay the organizer as written, as with a dated 5月6日)
+        org = _TIME_BEFORE_PARTY.sub("", org)
         # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
         org = _ORG_TIME_ONWARDS.sub("", org)
         org = _SIDES_TAIL.sub("", org)  # 滨澜市、安岭州两地

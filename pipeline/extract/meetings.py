@@ -604,7 +604,11 @@ _WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)?(?:周|星期|礼拜)(?P<d>[一�
 _PRIOR_YEAR = re.compile("(?:去年|前年)$")
 _YEAR_PLANNED = re.compile(r"(?:部署|谋划|安排)((?:19|20)\d{2})年")
 _YEAR_SUMMED = re.compile(r"(?:总结|回顾)((?:19|20)\d{2})年")
-_RECALLED_BEFORE = re.compile("(?:巩固|拓展|纪念|延续)[^，。；]{0,4}$")
+# (早在2019年，我市就…: a year told as history, earlier than the report)
+_RECALLED_BEFORE = re.compile("(?:巩固|拓展|纪念|延续)[^，。；]{0,4}$|早在$")
+# 2018年，该镇首次引进葡萄种植，如今已成为支柱产业: a year set against today later in its sentence, the past of the
+# story; not the report's year (GUIDELINES §3: a sentence about an earlier year's history is background).
+_THEN_AND_NOW = re.compile("[^。！？\n]*?[，,；;](?:而|并且?|现)?(?:如今|现如今|而今|时至今日)")
 _SPAN_AROUND = re.compile(r"(?:年)?\s*[—\-–~至到]\s*(?:19|20)\d{2}")
 # (2019-2021年“两优一先”表彰: a span's end is its last year reviewed; 2025年—2027年…行动方案: a plan ahead)
 _PLAN_AFTER = re.compile("[^，。；]{0,16}?(?:规划|方案|计划|行动|纲要)")
@@ -4400,6 +4404,8 @@ class MeetingExtractor:
                  - (1 if _year_ahead(text, m, month) else 0)
                  for m in _YEAR_ANY.finditer(text)
                  if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                 # (2023年，全市…取得新成效，如今…: a year looked back on keeps its reading above)
+                 and not (_THEN_AND_NOW.match(text, m.end()) and not _year_looked_back(text, m))
                  and not _SPAN_AROUND.match(text, m.end()) and not _NOT_THE_YEAR_AFTER.match(text, m.end())
                  and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PLAN_AFTER.match(text, m.end()))
                  # (2024—2025年度…培训班: a label of a working or school year spanning two, no year of the report)

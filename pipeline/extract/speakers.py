@@ -954,6 +954,17 @@ _RECEIVED_MONEY = "款|金|钱|薪|工资|补贴|补助|物资|慰问品|年货"
 _RECEIVED_AFTER_NAME = re.compile("\\s*(?:领到|拿到|领取|收到|领回|拿回)了?"
                                   f"(?![^，。；！？]{{0,10}}?(?:{_HONOUR_TOKENS}))[^，。；！？]{{0,10}}?(?:{_RECEIVED_MONEY})"
                                   "(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?(?:说|表示|感慨|坦言)")
+# The honour or its token received, before the name (刚刚领到奖章的孙伟激动地说, 获颁纪念章的老党员李大山说) or told after it
+# (李大山接过纪念章后激动地说, 孙伟领取证书时表示): one honoured, whose soft words are a recipient's reaction (GUIDELINES §4:
+# recipients whose reactions are quoted); the honourees' representative keeps the spokesman's role (接过奖杯的获奖职工代表
+# 李明激动地说, tenth review round: the caller checks no 代表 label stands before the name).
+_HONOUR_TOKEN_RECEIPT = f"(?:领到|拿到|领取|接过|捧着|捧起|获颁|获授|戴上|佩戴上?)了?[^，。；！？、]{{0,10}}?(?:{_HONOUR_TOKENS}|纪念章|奖金)"
+_HONOUR_RECEIVED_BEFORE = re.compile(_HONOUR_TOKEN_RECEIPT + "[^，。；！？、]{0,4}?的[^，。；！？、的]{0,8}$")
+_HONOUR_RECEIVED_AFTER_NAME = re.compile("\\s*" + _HONOUR_TOKEN_RECEIPT + "[^，。；！？]{0,6}?(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?"
+                                         "(?:说|表示|感慨|坦言)")
+# 副市长王军为孙伟颁发奖章: the one the clause confers on (a name after 为/向/给, a conferring verb later in its clause)
+_CONFERRED_ON_BEFORE = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；！？为向给]{{0,16}}$")
+_CONFERRED_ON_AFTER = re.compile("[^，。；！？]{0,20}?(?:颁发|颁授|授予|佩戴|戴上|颁奖|授牌|颁牌)")
 # 现场向86户受灾农户发放理赔款…。受灾农户代表王某激动地说; 为120名困难职工送去慰问金…。困难职工代表张某说: the
 # representative of a group the event paid or served (the group told earlier as the one 向/为/给 whom money or goods were
 # handed), soft words of whom are a recipient's reaction, no address (GUIDELINES §4 twelfth review round); not 获奖代表
@@ -995,6 +1006,12 @@ def _representative_at_own_meeting(text: str, label_window: str, sentence_start:
                for cut in range(len(words) - 1))
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
+# 陈某代表获奖者向市委市政府表示感谢, 向捐赠者致以谢意, 代表全体受助学生表示感谢: thanks given to those named or for a
+# group, a speech of thanks (致感谢词, 致答谢词) like a named 致辞, so that 她表示… after it goes on with it (GUIDELINES §4:
+# remarks that only thank are 致辞; 说/表示 going on with an address belong to it); not a welcome or congratulations (向获奖者
+# 表示祝贺。他表示…: a word of courtesy before the speech, which stays 讲话), nor a bare 表示感谢 with no one thanked.
+_THANKS_GIVEN = re.compile("(?:代表(?!团|处|队)[^，。；！？]{1,20}?|向[^，。；！？]{1,30}?)(?:表示|致以|表达)[^，。；！？]{0,6}?(?:感谢|谢意|感激)")
+_OTHER_COURTESY = re.compile("祝贺|慰问|问候|欢迎|敬意|祝福")
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
                           r"[^，,；;。！]*(?:[。！]|$)")
 # (向全市人民拜年, 向大家拜个早年: New Year greetings addressed to those present, words of courtesy too; not 拜年活动)
@@ -2041,7 +2058,14 @@ _NAME_CLOSING_AHEAD = re.compile(r"[^」』》，。；]{0,12}[」』》]")
 _GROUP_VERB_SPLIT = re.compile("[的是有]")
 _ON_BEHALF_OPENING = re.compile("代表(?!团|处|队|们)")
 _UP_TO_DATELINE_TAG = re.compile(r"^.*[】\]］〕]")
-_ALUMNI_LABEL_END = re.compile(r"(?<=.)、(?:我校|本校|学校|我院)?(?:(?:19|20)?\d{2}(?:级|届))?[^、]{0,6}?校友$")
+# An alumni label: the school (a pronoun, or a name ending in a school word: 江城大学, 市第一中学), a class, a
+# department, then 校友 (我校1998届校友, 江城大学1988届校友, 江城大学化学系校友). A membership, no post (GUIDELINES §4:
+# labels such as 校友代表 are no titles).
+_ALUMNI_LABEL = (r"(?:我校|本校|学校|我院|[^、，,]{0,16}?(?:大学|学院|学校|中学|小学|一中|二中|三中|附中|党校))?"
+                 r"(?:(?:19|20)?\d{2}(?:级|届))?[^、，,]{0,6}?校友")
+_ALUMNI_LABEL_WHOLE = re.compile(_ALUMNI_LABEL)
+# (腾讯公司副总裁、我校1998届校友; 华信集团董事长，江城大学1988届校友: the label after the title, set off by 、 or a comma)
+_ALUMNI_LABEL_END = re.compile(r"(?<=.)[、，,]" + _ALUMNI_LABEL + "$")
 _UP_TO_INVITED = re.compile(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀得)(?=.{2})")
 _UP_TO_ROLE_NAMED = re.compile(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})")
 _ROLE_LABEL_OPENING = re.compile(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})")
@@ -2057,7 +2081,9 @@ _ATTENDING_OPENING = re.compile("^(?:(?:与|参|到)?会|出席)(?=专家|学者
 # A group label of experts (专家学者, 专家教授): people of a kind together, no one's occupation or post.
 _GROUP_LABEL_END = re.compile("^(?:专家学者|学者专家|专家教授)$")
 # (校友、复旦大学教授: the bare alumni label too)
-_CLASS_LABEL_OPENING = re.compile(r"^(?:我校|本校|我院|学校)?(?:(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}|校友)、(?=.)")
+# (江城大学1988届校友、华信集团董事长: a named school's alumni label opening the chain)
+_CLASS_LABEL_OPENING = re.compile(r"^(?:我校|本校|我院|学校)?(?:(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}|校友)、(?=.)"
+                                  r"|^" + _ALUMNI_LABEL + "、(?=.)")
 _REPRESENTATIVE_LABEL = re.compile("[^、]{0,12}代表")
 _POSTED_REPRESENTATIVE_END = re.compile("(?:驻|首席|特别)[^、]{0,8}代表$")
 _LATE_ONES_RELATION = re.compile("^[^、]*生前[^、]{1,6}、(?=.)")
@@ -3192,7 +3218,9 @@ class SpeakerExtractor:
             )
         ):
             s -= 1  # 高二（3）班学生, 副院长（主持工作）: a bracketed class number or qualifier stays in the title
-        if s > floor and text[s - 1] == "，" and self._title_end.search(_QUALIFIER_END.sub("", text[s:gap_end])):
+        if s > floor and text[s - 1] == "，" and (self._title_end.search(_QUALIFIER_END.sub("", text[s:gap_end]))
+                                                 # (华信集团董事长，江城大学1988届校友张明: the posts before an alumni label)
+                                                 or _ALUMNI_LABEL_WHOLE.fullmatch(text[s:gap_end])):
             # 县委副书记、县长，县政府党组书记李某: posts of one person in groups set off by a comma
             head = s - 1
             while head > floor and text[head - 1] not in CLAUSE_BREAK and s - head < MAX_TITLE_CHARS:
@@ -3711,9 +3739,18 @@ class SpeakerExtractor:
         return any(t in ev["text"] for ev in person["evidence"] for t in self._address_words)
 
     def _addressed(self, person: dict[str, Any]) -> bool:
-        """The person gave an address before (致辞 named as such, 发言, a report or a party lecture)."""
+        """The person gave an address before (致辞 named as such or a speech of thanks, 发言, a report or a party
+        lecture)."""
         roles = _ADDRESS_ROLES.intersection(person["roles"])
-        return bool(roles - {"致辞"} or roles and self._named_address(person))
+        return bool(roles - {"致辞"} or roles and (self._named_address(person) or self._thanked(person)))
+
+    @staticmethod
+    def _thanked(person: dict[str, Any]) -> bool:
+        """Thanks given to those named or for a group (_THANKS_GIVEN) in a sentence that only thanks, by one who
+        made no speech before: a speech of thanks (not 出席并讲话。他向…表示感谢，并致以节日的祝贺: a leader's courtesy
+        inside the speech, nor 代表党中央向…表示祝贺，向…表示慰问和感谢: congratulations and thanks of an official)."""
+        return "讲话" not in person["roles"] and any(
+            _THANKS_GIVEN.search(ev["text"]) and not _OTHER_COURTESY.search(ev["text"]) for ev in person["evidence"])
 
     def _objects_of_subjects(self, text: str, sentence: Sentence, mentions: list[Mention], briefing: bool) -> None:
         """People named as the object of the subject's act (毕强对石勇的述职进行了点评, 李明听取了王强的汇报后
@@ -3809,6 +3846,19 @@ class SpeakerExtractor:
         person's address (not 指出/强调/要求, which add 讲话 even inside one, GUIDELINES §4)."""
         said = [t.group() for t in self._trigger_re.finditer(text, start, stop) if self._trigger_role[t.group()] == "讲话"]
         return bool(said) and all(t in _SOFT_REMARKS for t in said) and not _DEPLOYMENT.search(text, start, stop)
+
+    @staticmethod
+    def _honour_receiver_reacts(text: str, sentence: Sentence, mention: Mention, label_window: str,
+                                said: re.Match[str] | None, conferred_on: set[str]) -> bool:
+        """Whether the person at ``mention`` received an honour or its token and only reacts (GUIDELINES §4: recipients
+        whose reactions are quoted are no speakers): soft words (``said``) after the receipt told before the name or
+        after the honour conferred on them earlier, or the receipt told right after the name before the words; not the
+        honourees' representative (tenth review round), nor one whose words are framed at the meeting (会上，…)."""
+        if _REPRESENTATIVE_BEFORE.search(label_window) or _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start):
+            return False
+        if _HONOUR_RECEIVED_AFTER_NAME.match(text, mention.end):
+            return True
+        return said is not None and (_HONOUR_RECEIVED_BEFORE.search(label_window) is not None or mention.name in conferred_on)
 
     @staticmethod
     def _paid_group_representative(text: str, label_window: str, before: int) -> bool:
@@ -4267,6 +4317,7 @@ class SpeakerExtractor:
         spoke: set[str] = set()  # people given 讲话 otherwise
         # 主礼嘉宾 -> the people named as such and where (_GUESTS_TAKE, _GUESTS_ARE)
         guest_groups: dict[str, tuple[list[str], Sentence]] = {}
+        conferred_on: set[str] = set()  # people an honour was conferred on (副市长王军为孙伟颁发奖章)
         for number, sentence in enumerate(sentences):
             mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
             # (去年…发布了研究成果: no presenter at the press conference the text reports)
@@ -4360,6 +4411,9 @@ class SpeakerExtractor:
                 mention.title, mention.recipient, mention.relayed = self.title_before(
                     text, mention.start, mention.end, floor
                 )
+                if _CONFERRED_ON_BEFORE.search(text, sentence.start, mention.start) \
+                        and _CONFERRED_ON_AFTER.match(text, mention.end):
+                    conferred_on.add(mention.name)
                 if mention.relayed and self._heard_report(text, sentence, mention) \
                         and not self._future_before(text, sentence.start, mention.start):
                     mention.relayed = False  # (关于 after the name: here the report heard, no views relayed)
@@ -4447,8 +4501,11 @@ class SpeakerExtractor:
                 # (“这份荣誉属于全体村民。”获奖者、某村党支部书记苏建华说: an honoured person's words to the press)
                 # (not 受表彰代表…表示: a representative speaking at the ceremony)
                 label_window = text[max(sentence.start, mention.start - 30) : mention.start]
-                honoured_says = soft and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)) \
+                manner = _MANNER_SOFT_AFTER_NAME.match(text, mention.end)
+                # (获得“劳动模范”称号的赵红梅感慨地说: a manner adverb before the soft verb, the same reaction)
+                honoured_says = (soft or manner) and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)) \
                     and not _HONOUREES_SPOKESMAN.search(label_window) \
+                    or bool(self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on)) \
                     or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end)) and _RECEIVED_BEFORE.search(label_window)) \
                     or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
                     or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end))

@@ -1120,6 +1120,10 @@ _WITHIN_MEETING = ("会上", "会中", "会议期间")
 _LECTURE_KIND_MEETING = re.compile("(?:党|团|廉政|廉洁|思政|法治|示范)课|组织生活会|民主生活会|党日|党员大会|支部(?:委员)?会")
 # 典礼上，…; 在开学典礼上，…; 仪式上，…: a clause opening inside a ceremony just told.
 _WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:典礼|仪式|开学式|毕业式|开班式|结业式)上[，,]?")
+# 开班式后，教授X作专题讲座; 仪式结束后，…作学术报告: a lecture given right after the ceremony just told, the same day,
+# is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
+# ceremony's day; a lecture given at a ceremony is its own record)
+_AFTER_CEREMONY = re.compile(r"\s*(?:典礼|仪式|开学式|毕业式|开班式|结业式)(?:结束)?后[，,]")
 # 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
 # the attended pattern)
 # 区委书记王强出席开班式并以“…”为题讲授开班第一课: the ceremony just told attended, then a lecture given there (GUIDELINES
@@ -3848,6 +3852,11 @@ class MeetingExtractor:
                        r"(?P<unit>名|位)" + _AUDIENCE +
                        r"(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
                        r"(?:党课|廉政课|廉洁课|讲座|学术报告|开学第一课|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"),
+            # 为机关全体党员和委属单位支部书记六十余人讲授专题党课, 为全镇党员干部等80余人上党课: the listeners named first,
+            # their count after them in 人/名 right before the lecture (GUIDELINES §3 eighth round; not 为30名困难党员送去…)
+            re.compile(r"(?<![作成因认])为[^，。；;\d“”]{2,24}?(?<![一二三四五六七八九十百千两])(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+                       r"(?P<unit>人|名)(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
+                       r"(?:党课|廉政课|廉洁课|讲座|学术报告|开学第一课|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"),
             # 作了…专题讲座，为150余名读者解读…: the listeners told after the lecture, with what it explained to them
             re.compile(r"(?:党课|讲座|学术报告)[，,]\s*为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位)" + _AUDIENCE +
@@ -5240,7 +5249,7 @@ class MeetingExtractor:
             # 讲授专题党课: so is a party lecture given at a meeting of another kind, unless the meeting's name holds it
             # (…表彰暨示范党课活动), twelfth review round)
             within_other = kind == "lecture" and bool(meetings) and (
-                (m.re is self.academic and (_WITHIN_CEREMONY.match(text) is not None
+                (m.re is self.academic and (_WITHIN_CEREMONY.match(text) is not None or _AFTER_CEREMONY.match(text) is not None
                                             or _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is not None))
                 or (m.re is _PARTY_LECTURE and text.lstrip().startswith(_WITHIN_MEETING)
                     and _LECTURE_KIND_MEETING.search(meetings[-1]["name"]) is None))

@@ -970,6 +970,11 @@ _CONFERRED_ON_AFTER = re.compile("[^，。；！？]{0,20}?(?:颁发|颁授|授�
 # handed), soft words of whom are a recipient's reaction, no address (GUIDELINES §4 twelfth review round); not 获奖代表
 # X发言 (a spokesman's turn: no soft words), nor a group named only as the label (学生代表X说 with nothing handed to 学生).
 _GROUP_REPRESENTATIVE_END = re.compile("(?P<label>[\u4e00-\u9fff]{2,10})代表$")
+# 受助群众代表李某激动地说, 受资助学生代表王某表示: a representative label that itself says the group was aided, on a
+# page that tells the aid handed out (发放救助金, 捐赠…): the group paid at the event, its soft words a reaction like
+# 受灾农户代表's (GUIDELINES §4 twelfth review round); not 获奖代表 (honours), nor 受助学生代表王某发言 (no soft words).
+_AIDED_REPRESENTATIVE_END = re.compile("受(?:资|救|捐)?助[\u4e00-\u9fff]{0,6}代表$")
+_AID_HANDED = re.compile("发放|捐赠|捐助|资助|救助|送去|送上|拨付|兑付")
 _HANDED_TO_END = re.compile("(?:向|为|给)[^，。；！？“”]{0,8}$")
 _HANDED_AHEAD = re.compile("[^，。；！？“”]{0,4}?(?:发放|发去|送去|送上|送来|送达|捐赠|赠送|捐献|兑付|支付|拨付|发)")
 # Soft words with a manner adverb before the verb (激动地说, 高兴地表示, 开心地说).
@@ -4509,7 +4514,9 @@ class SpeakerExtractor:
                     or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end)) and _RECEIVED_BEFORE.search(label_window)) \
                     or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
                     or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end))
-                            and self._paid_group_representative(text, label_window, sentence.start)
+                            and (self._paid_group_representative(text, label_window, sentence.start)
+                                 or (_AIDED_REPRESENTATIVE_END.search(label_window) is not None
+                                     and _AID_HANDED.search(text, 0, sentence.start) is not None))
                             and not _representative_at_own_meeting(text, label_window, sentence.start, mention.start)) \
                     or bool(_MANNER_SOFT_AFTER_NAME.match(text, mention.end)
                             and (lay := _LAYPERSON_BEFORE.search(label_window))

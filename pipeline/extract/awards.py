@@ -1978,7 +1978,9 @@ class AwardExtractor:
         # (表彰了10个先进网点、15名“服务之星”: a quoted honour as a whole item, read by the quoted patterns)
         # (表彰了48项“江城杯”优质工程、20家优秀建筑企业: a quoted word that more of the honour follows, read by the quoted
         # patterns, the list going on past it)
-        item = rf"{NUM}(?:{units})(?:{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
+        # (表彰15个2024年度先进单位: the year of the work honoured between the count and the honour, no part of its name, as
+        # it is before the count)
+        item = rf"{NUM}(?:{units}){_PERIOD_PREFIX}?(?:{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
         self.counted_after_verb = re.compile(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
             # (对全市教育系统100名优秀教师、…和20所…学校: the whole place's line of work as the scope)
@@ -2018,7 +2020,7 @@ class AwardExtractor:
             r"(?=(?:分别)?(?:" + _CONFERRED_AFTER + "|" + _RECEIVED_AFTER + r"|颁奖|颁发|授牌)|(?P<end>[，。；,;]|$))"
         )
         self._counted_item = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
+            rf"(?P<n>{NUM})(?P<unit>{units}){_PERIOD_PREFIX}?(?P<honor>{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
             rf"(?=(?:以及|[、和及与；;])(?:{_WHOLE}|{_HOLDERS_ETC})?(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
         )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after

@@ -1373,7 +1373,7 @@ _DRAWN_GROUP = "(?:代表|人士|师生|学者|专家|嘉宾|来宾|民众|市�
 _HEADCOUNT = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一二三四五六七八九十百千万两]+"
 # 名党员干部, 位青年教师: the people counted, named after 名/位 (a short stretch, then a word for people)
 # Those a lecture is given to, besides the people of _COUNTED_PEOPLE (为200余名读者作了讲座).
-_LISTENERS = ("(?:读者|听众|市民|学员|新生|学子|家长|老人|长者|志愿者|护士|医护人员|会员"
+_LISTENERS = ("(?:读者|听众|市民|学员|新生|学子|家长|老人|长者|志愿者|护士|医护人员|会员|爱好者"
               # (为80余名种粮大户作了专题讲座, 为50名农技人员授课: farmers and extension workers a rural lecture is given to)
               "|农民|农户|大户|种植户|养殖户|农技人员|技术人员)")
 _COUNTED_PEOPLE = r"[\u4e00-\u9fff]{0,4}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民|同志)"
@@ -1399,7 +1399,8 @@ _TOOK_PART_NEXT = re.compile(r"^\s*(?:共有?|有)?(?P<pre>约有?|近|逾|超�
 # 全民阅读月启动仪式, 全民健身月开幕式, 护河行动启动仪式: the ceremony opening a campaign that runs for weeks, whose
 # participants 活动吸引… counts (not 文化节启动仪式: a festival of a day or two, the people at the gathering).
 _CAMPAIGN_LAUNCH = re.compile("(?:月|周|季|行动|工程)[”」]?(?:启动仪式|启动会|开幕式|启动大会)$")
-_GIVING = re.compile("颁|授|发放|佩戴|戴上|赠送|奖励")
+# (not 为60名党员讲授了…党课, 为50名农技人员授课: a lecture given to its audience, who attend it)
+_GIVING = re.compile("颁|(?<!讲)授(?!课)|发放|佩戴|戴上|赠送|奖励")
 # 获奖的20名…, 受表彰的12名…: a count of those honoured, no count of those attending (GUIDELINES §3).
 _AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得表彰)的$")
 # 第十届, 2024年度, 本届, 一年一度 before 「…」: an edition or a year, no organizer
@@ -1511,6 +1512,9 @@ _OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0
 # 世界锦标赛的资格, 近60名将参加…核查工作的专家; not 参加开班式, 出席观礼, 参加了此次活动).
 _NOT_A_GATHERING = re.compile(r"了?[^，。；会]{0,12}?(?:赛|资格|工作(?!会)|名单|考试|行动|项目|维和|核查|战斗|劳动|选举)")
 _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|讲座|党课|观摩")
+# 28名选手参加决赛, 40名教师参加了比赛: those counted enter the contest, they do not attend the ceremony told with it
+# (GUIDELINES §3: contestants are no attendee count); not 参加颁奖典礼, 参加比赛开幕式 (a gathering of the contest named).
+_CONTEST_ENTERED = re.compile("了?(?:本次|此次|这次)?[^，。；,;会]{0,10}?(?:比赛|竞赛|决赛|复赛|初赛|大赛|赛事|联赛|选拔赛|挑战赛|角逐)")
 # 赴/到…考察: visitors of a tour.
 _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
@@ -1798,10 +1802,11 @@ _SELF_NAMING_HEADS = frozenset({
 # 学术报告, 学术讲座, 开学第一课, 题为《…》的讲座: the lectures the academic pass names.
 # (作了水稻绿色高产栽培技术专题讲座, 作专题讲座: a topical lecture a named person gives, named with its topic as written;
 # not 作的专题讲座, 作好专题讲座: an attribute or a task, no lecture given)
-_ACADEMIC_NAME = "学术报告|学术讲座|开(?:学|班)第一课|(?<=[》”]的)讲座|(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
+# (为120名文学爱好者作了一场文学讲座, 带来了一场科普讲座: any lecture so given, named by its topic as written, as 专题讲座 is)
+_ACADEMIC_NAME = "学术报告|学术讲座|开(?:学|班)第一课|(?<=[》”]的)讲座|(?:(?![的好])[\u4e00-\u9fff]){1,16}讲座"
 # The words each name _ACADEMIC_NAME reads ends in: the cheap tests (_ACADEMIC_GATE and the event-word gate) read this
 # one list, so they and the pattern keep in step.
-_ACADEMIC_WORDS = "学术报告|学术讲座|第一课|的讲座|专题讲座"
+_ACADEMIC_WORDS = "学术报告|第一课|讲座"
 _ACADEMIC_GATE = re.compile(_ACADEMIC_WORDS)
 # 会议要求邀请专家…作专题讲座, 研究员王强将作…专题讲座, 要邀请专家作专题讲座, 计划邀请专家作…: a lecture asked for,
 # planned or to come (a plan or task word in its clause before the verb), none given; not 作了…: one given
@@ -1815,6 +1820,16 @@ def _lecture_ahead(text: str, m: re.Match[str]) -> bool:
     """Whether the lecture ``m`` (of the academic pattern) is only asked for or planned in its clause."""
     return not _LECTURE_GIVEN.match(text, m.start()) \
         and _LECTURE_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start()) is not None
+
+
+def _contest_entered(sentence: str, m: re.Match[str]) -> bool:
+    """A count whose 参加/参与 takes a contest as its object (28名选手参加决赛): the contestants, who make no
+    attendee count of the ceremony told beside it, unless the object names a gathering of it (参加决赛颁奖仪式)."""
+    if not m.group().endswith(("参加", "参与")):
+        return False
+    clause_end = clause_bounds(sentence, m.end())[1]
+    return _CONTEST_ENTERED.match(sentence, m.end(), clause_end) is not None and _GATHERING_NAMED.search(
+        sentence, m.end(), clause_end) is None
 
 
 def _audience_ahead(text: str, m: re.Match[str]) -> bool:
@@ -3616,7 +3631,8 @@ class MeetingExtractor:
         # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
         # (GUIDELINES §3, seventh review round), named as written; not 听学术报告, 观看“开学第一课”: the audience's
         self.academic = re.compile(
-            r"(?<![听观看])(?:作|做|讲授|讲|上)了?(?:一场|一次|一堂|一节)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
+            # (为读者带来了一场…专题讲座: a lecture brought to an audience is one given)
+            r"(?<![听观看])(?:作|做|讲授|讲|上|带来)了?(?:一场|一次|一堂|一节)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
             # (为200余名读者作了题为…的讲座: a lecture a person gives on a stated day, as 学术讲座 is)
             rf"(?:精彩的|生动的|专题)?“?(?P<name>{_ACADEMIC_NAME})”?(?=[，。；,;]|$)"
         )
@@ -3850,7 +3866,8 @@ class MeetingExtractor:
                        # (为200余名读者作了题为…的讲座, 为300多名师生作学术报告: the listeners of a lecture attend it,
                        # GUIDELINES §3 eighth round)
                        r"(?P<unit>名|位)" + _AUDIENCE +
-                       r"(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
+                       # (为150余名读者带来了一场…讲座: the lecture brought to its listeners, as one given)
+                       r"(?:讲授|讲|上|作|做|带来)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
                        r"(?:党课|廉政课|廉洁课|讲座|学术报告|开学第一课|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"),
             # 为机关全体党员和委属单位支部书记六十余人讲授专题党课, 为全镇党员干部等80余人上党课: the listeners named first,
             # their count after them in 人/名 right before the lecture (GUIDELINES §3 eighth round; not 为30名困难党员送去…)
@@ -4451,6 +4468,7 @@ class MeetingExtractor:
             read = [m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     and not _ATTEND_AHEAD.match(sentence, m.end("unit")) and not _audience_ahead(sentence, m)
+                    and not _contest_entered(sentence, m)
                     and not (_INVITED_AHEAD_CLAUSE if _THIS_EVENT_OPENING.match(sentence) else _INVITED_AHEAD).search(
                         sentence, max(0, m.start("n") - 50), m.start("n"))
                     # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)

@@ -493,7 +493,7 @@ _VOUCHED_HONOR = re.compile("之友$|(?:集体|个人)$|^[“「]|(?:新秀|明�
                             "|(?:销售|营销|业务|业绩|服务|岗位|技术|管理)(?:冠军|精英)$"
                             # 美丽 opening a title of a place or a household (美丽庭院, 美丽乡村示范村), not one ending on a
                             # person's role (美丽乡村讲解员, 美丽乡村建设者: a job or a group of people)
-                            "|^美丽(?!.*(?:员|者|师|人|生|工|手|士)$)|^(?:最佳|十大|百佳|优胜)"
+                            "|^美丽(?!.*(?:员|者|师|人|生|工|手|士)$)|^(?:最佳|十大|百佳|优胜|卓越)"
                             # (表彰20个优秀志愿服务站点及50位资深志愿者: long service commended beside an honour; not
                             # 10家爱心商家, a description)
                             "|^资深")
@@ -931,6 +931,9 @@ _ITEMS_AFTER_TOTAL = re.compile(r"\s*其中[，,：:]?")
 # over the decorations listed with their counts beside it (dropped by AwardExtractor._drop_sums only when they add
 # up to it, GUIDELINES §5; kept otherwise).
 _RANKS_OF_HONOUR = re.compile("勋衔|授勋")
+# A decoration or prize right before a count (…、金紫荆星章十二人获颁授勋衔): the count is that list item's own, told
+# honour first, and the receiving verb after it is said of the whole list (not 颁奖仪式上，3人获颁…: no honour before).
+_ITEM_HONOUR_BEFORE = re.compile("(?:勋章|星章|奖章|纪念章|奖状|嘉许状|奖|称号)$")
 _ACTING_AFTER = re.compile("[^，。；]{0,4}?(?:作|上台|领奖|发言|参加|出席)")
 _COMPARED = re.compile("增加了?|减少了?|比去年|较去年|比上年|较上年|多了|少了|同比")
 _BARE_MEDALS = frozenset({"纪念章", "勋章", "奖章", "奖牌", "奖杯", "证书"})  # the match object _add builds for an honour given as text
@@ -1027,6 +1030,7 @@ _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")
 # make it the citation's grade, not a commendation spoken of (受到嘉奖, read by commendation_received).
 _RECORDED_COMMENDATION = "(?:个人|集体)嘉奖|(?<=记)嘉奖|(?<=记了)嘉奖"
 _QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
+_QUOTED_NAME = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]")
 # A quoted honour right after the one before it, with no 、 or 和 between (“十佳医生”“十佳护士”): a list written without
 # its 、, named with one (十佳医生、十佳护士) as when it is written.
 _UNJOINED_QUOTE = re.compile(f"(?:^|(?<=[{_QUOTE_CLOSE}]))(?=[{_QUOTE_OPEN}])")
@@ -1143,6 +1147,8 @@ _PLAIN_DESCRIPTION = re.compile("^(?:优秀|优良|杰出|出色|资深)[\u4e00-
 # The edition of a contest or the batch of a list before its quoted name (第十届“创青春”, 第三批“…”).
 _EDITION = r"第[\d一二三四五六七八九十百]+[届批]"
 _YEAR_PREFIX = r"(?:(?:19|20)\d{2}(?:[-－—至](?:19|20)?\d{2,4})?学?年度?)"
+# A year or 年度 opening an honour's title (年度卓越团队, 2024年度最佳新人): no word of the title itself.
+_YEAR_OPENING = re.compile(rf"^(?:{_YEAR_PREFIX}|年度)")
 # A school's class of a year (2024届毕业生, 2023级新生, 二〇二四届): the year the holders entered or leave, no part of
 # the honour they receive (表彰了2024届优秀毕业生320名 → 优秀毕业生).
 _CLASS_PREFIX = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[届级]"
@@ -1458,7 +1464,9 @@ class AwardExtractor:
             rf"(?:(?:为|向|给)(?:[^，。；“”「」]{{0,20}}?等|全[市县区校省院]|全体|合?共|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?"
             rf"|(?<=[章扣状许奖衔牌杯书]、)(?:另?(?:为|向|给))?)"
             rf"(?P<n>{NUM})(?P<unit>{units})"
-            rf"(?:(?:人士|(?<=[名位])个人)(?:及|和|与)(?P<n2>{NUM})(?P<unit2>{units}))?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授)了?"
+            rf"(?:(?:人士|(?<=[名位])个人)(?:及|和|与)(?P<n2>{NUM})(?P<unit2>{units}))?(?P<between>[^，。；“”「」]{{0,12}}?)(?:颁发|颁授|追授|(?P<handed>发放))了?"
+            # (为3600名学生发放国家励志奖学金: a named scholarship handed out, as with 颁发, §5 tenth round; 发放 of anything
+            # else is money or aid handed out, AwardExtractor.__call__)
             # (为8位教师颁发师铎奖: a prize named by its own word; 向共320名人士颁授勋衔或嘉奖: ranks or commendations,
             # the day's total, its alternatives joined by 或)
             # (向三十名人员颁发长期服务奖章及向五名人员颁发卓越奖章: the honour ends before the next conferral joined by
@@ -2299,7 +2307,7 @@ class AwardExtractor:
                 line_item = None
             # (一、优秀教师120名 / | 优秀员工 | 45名 |: a line of a list or a table row, read only under a conferral)
             list_row = self.list_line.match(text) if self._ends_in_unit(text) else None
-            if list_row is not None and self._honor_like(list_row["honor"]) and self._list_introduced(doc, sentence):
+            if list_row is not None and self._row_honour(list_row["honor"]) and self._list_introduced(doc, sentence):
                 list_rows.add(sentence.start)
                 line_item = line_item or list_row
             if sentence.start in closed_sections and line_item is not None:
@@ -2310,8 +2318,13 @@ class AwardExtractor:
             if list_sentence is None and context_here:
                 list_sentence = self.parts_clause.search(text)
             counted_sentence = self.counted_sentence.match(text) if conferring_before and not proposed_before else None
+            # (其中，“年度卓越团队”3个、…: a quoted item under a conferral whose title, its year aside, opens on praise or
+            # ranks its holders, as a row of a list does; not “百岁老人”10名, “五保户”35户: groups of people quoted)
+            quoted_items = set(_QUOTED_NAME.findall(list_sentence["items"])) if list_sentence is not None else set()
             if list_sentence is not None and (_NOT_CONFERRED_LIST.search(text) or not all(
-                    self._honor_like(item["honor"]) for item in self._list_item.finditer(_QUOTES.sub("", list_sentence["items"])))):
+                    self._honor_like(item["honor"]) or (
+                        item["honor"] in quoted_items and self._row_honour(_YEAR_OPENING.sub("", item["honor"])))
+                    for item in self._list_item.finditer(_QUOTES.sub("", list_sentence["items"])))):
                 list_sentence = None  # (全县共有省级文明村12个, 候选对象15个: holdings and candidates, nothing conferred)
             listed_on = list_sentence is not None or counted_sentence is not None or (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
                 line_item is not None
@@ -2801,6 +2814,10 @@ class AwardExtractor:
                                 and not _SPORTS_FRAME.search(text, m.end("unit"), m.start("honor"))))
                             or (_DEMONSTRATIVE_OPENING.match(m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
+                    if pattern is self.conferred_plain and m["handed"] and not _NAMED_SCHOLARSHIP_GIVEN.fullmatch(m["honor"]):
+                        continue  # 为50名老党员发放纪念章, 为30名困难学生发放助学金: goods or aid handed out, no honour conferred
+                    if pattern is self.received and _ITEM_HONOUR_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                        continue  # 大紫荆勋章三人、金紫荆星章十二人获颁授勋衔: the count closes the list's item before it (§5)
                     if pattern is self.received and _HOLDERS_WITH_KIN_ATTEND.match(text, m.end("honor")):
                         continue  # 约300名获嘉许人员及其家属出席典礼: holders and their families attending, no holders counted (§5)
                     if pattern is self.quoted and _TITLE_OF_COUNT_AHEAD.match(text[m.end("honor") + 1 :]):
@@ -3216,7 +3233,7 @@ class AwardExtractor:
         or rule (| 奖项 | 数量 |); False for a counted row naming no honour (参赛人数 | 120名); None for another line."""
         row = self.list_line.match(line) or self.line_count.match(line)
         if row is not None:
-            return self._honor_like(row["honor"])
+            return self._row_honour(row["honor"])
         return True if _TABLE_ROW.match(line) or _TABLE_HEADER.match(line) else None
 
     @staticmethod
@@ -4083,6 +4100,12 @@ class AwardExtractor:
             and _other_kind(awards[j]["unit"], awards[k]["unit"])
             for j, other in enumerate(totals) if other and j != k) and summed(k, 1, True, after_only=True)}
         return [a for k, a in enumerate(awards) if k not in dropped]
+
+    def _row_honour(self, honor: str) -> bool:
+        """A row's name under a list that a conferral introduces reads as an honour: an honour word, or a title that
+        ranks its holders or opens on praise (最佳志愿服务项目 8个, 服务明星 5名), as an item joined to a counted honour
+        does (_VOUCHED_HONOR); not a role or a class counted (参赛人数 120名, 志愿服务项目 8个)."""
+        return self._honor_like(honor) or _VOUCHED_HONOR.search(honor) is not None
 
     @staticmethod
     def _honor_like(honor: str) -> bool:

@@ -1115,7 +1115,9 @@ _WITHIN_MEETING = ("会上", "会中", "会议期间")
 # 课题结题评审会 are meetings of another kind, a lecture given at them its own record.
 _LECTURE_KIND_MEETING = re.compile("(?:党|团|廉政|廉洁|思政|法治|示范)课|组织生活会|民主生活会|党日|党员大会|支部(?:委员)?会")
 # 典礼上，…; 在开学典礼上，…; 仪式上，…: a clause opening inside a ceremony just told.
-_WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:典礼|仪式|开学式|毕业式|开班式|结业式)上[，,]?")
+# (开班式后，…作了首场专题讲座; 仪式结束后，…作了…专题讲座: a lecture told right after the ceremony just told is its own
+# record on the ceremony's day, as talks told 仪式结束后 are, GUIDELINES §3 seventh and twelfth review rounds)
+_WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:典礼|仪式|开学式|毕业式|开班式|结业式)(?:上|(?:结束)?后(?=[，,]))[，,]?")
 # 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
 # the attended pattern)
 # 区委书记王强出席开班式并以“…”为题讲授开班第一课: the ceremony just told attended, then a lecture given there (GUIDELINES
@@ -3601,7 +3603,8 @@ class MeetingExtractor:
         # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
         # (GUIDELINES §3, seventh review round), named as written; not 听学术报告, 观看“开学第一课”: the audience's
         self.academic = re.compile(
-            r"(?<![听观看])(?:作|做|讲授|讲|上)了?(?:一场|一次|一堂|一节)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
+            # (作了首场专题讲座: the first of a series, its ordinal no part of the name)
+            r"(?<![听观看])(?:作|做|讲授|讲|上)了?(?:一场|一次|一堂|一节|首场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
             # (为200余名读者作了题为…的讲座: a lecture a person gives on a stated day, as 学术讲座 is)
             rf"(?:精彩的|生动的|专题)?“?(?P<name>{_ACADEMIC_NAME})”?(?=[，。；,;]|$)"
         )

@@ -1446,8 +1446,10 @@ class AwardExtractor:
         standalone = "|".join(map(re.escape, sorted(p["honor_standalone"]["words"], key=len, reverse=True)))
         self._standalone = frozenset(p["honor_standalone"]["words"])
         # 为/向6名「50年以上党龄」老党员代表颁发了「光荣在党50年」纪念章: the honour is what is handed over.
+        # (为在2025届高考中作出突出贡献的20名教师颁发了“…奖”: a clause describing the holders, closed by 的, may run longer
+        # than a list closed by 等)
         self.conferred = re.compile(
-            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?[等的]|全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等|[^，。；“”「」]{{0,20}}?的|全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})"
             # (为1个集体和4名个人颁发了“嘉奖令”: bodies and people counted apart, the same honour for both)
             rf"(?:[^，。；“”「」\d]{{0,6}}?[和及与、](?P<n2>{NUM})(?P<unit2>{units}))?[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?"
             rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"

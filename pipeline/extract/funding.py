@@ -520,6 +520,10 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
 # (按年度计划发放, 根据工作计划发放助学金300万元: the plan followed, money paid by it; not a plan of its own)
 _PLAN_FOLLOWED = re.compile("(?:按|依照|根据|依据)[^，。；\\d]{0,6}$")
 _INTENDED_PAYOUT = re.compile(f"{_INTENDED_MARK}{_INVESTMENT_GAP}发放[^，。；\\d]{{0,10}}?(?:约|达到?|为|共计|超过?|逾|近)?$")
+# A share to each recipient in its own clause (…，每人奖励1万元) after a clause that only intends the payout (拟奖励优秀教师
+# 100名, 计划资助200名学生): the share of money still intended, like the payout (§6: 计划/拟 make it only intended).
+_SHARE_CLAUSE = re.compile(r"\s*每(?:人|名|位|户|家|个|所)[^，。；\d]{0,8}?(?:约|达到?|为)?$")
+_INTENDED_SHARES = re.compile(f"{_INTENDED_MARK}{_INVESTMENT_GAP}(?:奖励|资助|补助|补贴|慰问|安排|{_PAYING_VERBS})")
 # 拟 qualifying the project that money goes to (县发改委向拟建设的污水处理厂项目下拨启动资金200万元): an intended project,
 # the money paid to it now, no allocation only proposed.
 _ATTRIBUTE_PROJECT = r"(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|新建|实施|引进|落户|改造|扩建)的"
@@ -675,6 +679,10 @@ def _capital_attracted(sentence: str, page: str, clause_start: int, m_start: int
 _SECTOR_SPENDING = re.compile("财政(?!统筹|安排|专项|集中|再|又|共|累计|将|已|[局厅所]|部门)[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$")
 _SPENDING_SHARE = re.compile(r"(?:支出|投入)占[^，。；]{0,16}?(?:支出|预算)[^，。；]{0,4}?[\d.]+[%％]")
 _AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
+# A field's budget level told with a statistic (县府今年编列教育预算新台币28亿元，占总预算近三成; 全县教育预算达12亿元，同比
+# 增长8%): a budget figure like a sector's spending (§6 "a body's overall budget"), not money handed to anyone; budget
+# money put to a use right after it (编列预算500万元，补助偏乡学校) stays, by _SECTOR_PURPOSE_AFTER.
+_SECTOR_BUDGET = re.compile("[\u4e00-\u9fff]预算(?:总额|规模)?(?:为|达到?|共计|合计)?约?$")
 _SECTOR_STATISTIC_MARK = re.compile("全年|去年|上年|当年|同比|增长|增幅|占")
 # A sector's money put to a use right after the amount (市财政科技投入3000万元支持20个项目) or spent on a day (5月8日,
 # 近日): a grant told as an act, no year's statistic, whatever mark the sentence holds.
@@ -685,7 +693,8 @@ _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|�
 # 城乡环境整治资金3.2亿元): a year's spending on a sector, a budget figure like _SECTOR_SPENDING (§6 eighth round), with
 # the period in the sentence before it; money put to a stated use after the amount (…投入1200万元用于新建…, …资金1200万元，
 # 新建农家书屋20个) stays.
-_REGION_SPENDING = re.compile("全[省市县区镇乡旗](?:共|累计|共计|总共|合计)?(?:投入|投放)(?:各类|各级)?"
+# (2024年全县教育系统投入安全设施建设资金620万元: a sector of the region as the spender, the region's spending all the same)
+_REGION_SPENDING = re.compile("全[省市县区镇乡旗](?:[\u4e00-\u9fff]{1,4}?(?:系统|行业|战线|领域))?(?:共|累计|共计|总共|合计)?(?:投入|投放)(?:各类|各级)?"
                               "[\u4e00-\u9fff]{2,14}?(?:资金|经费)(?:共计|合计|总计)?(?:为|达到?)?约?$")
 _REGION_SPENDING_PERIOD = re.compile("(?:19|20)\\d{2}年(?!\\d{1,2}月)|今年|去年|全年|当年|上年|年内|以来|[上下]半年|季度")
 # A clause that only restates the amount of the clause before (…资金闲置超过一年，金额共计420万元): it takes
@@ -796,6 +805,9 @@ _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。�
 # (今年以来, 前三季度, 上半年, 1至8月) and no stated use follows (§6: a new loan for a stated purpose is funding).
 # (not 发放创业担保贷款贴息资金: a fund the loans only qualify)
 _LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?贷款" + _LOAN_QUALIFIED)
+# Student loans a body issued (去年全市共发放生源地信用助学贷款1.2亿元): loans provided for a purpose, kept also when told
+# over a past year as background, unlike a bank's lending (§6 eighth round).
+_STUDENT_LOANS = re.compile("助学贷款")
 # Loans added to a stock (去年全市新增贷款320亿元, 新增涉农贷款45亿元, 各项贷款新增52亿元): the growth of a balance, a
 # lending statistic (§6) whatever span or use is told.
 # (not 新增授信并发放贷款1.2亿元: loans let out after the credit added; nor a fund the loans only qualify, 新增贷款贴息资金,
@@ -2529,6 +2541,8 @@ class FundingExtractor:
                 if intended and intended.group().startswith("计划") \
                         and _PLAN_FOLLOWED.search(text, clause_start, intended.start()):
                     intended = None  # 按年度计划发放助学金300万元: paid as planned
+                if not intended and clause_start and _SHARE_CLAUSE.match(text, clause_start, m_start):
+                    intended = _INTENDED_SHARES.search(text, previous_start, clause_start)  # 拟奖励…100名，每人奖励1万元
                 if intended and not parts and not (
                         _SIGNING.search(full, start_after(full, max(floor - 1, 0), "。！？\n"), sentence.end)) \
                         and not _DECIDED.search(text, 0, m_start):
@@ -2555,7 +2569,8 @@ class FundingExtractor:
                         and not (allocated and _GIVER_SPENDS.search(text, clause_start, m_start))) \
                         or _RESEARCH_SPENDING.search(text, clause_start, m_start):
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
-                if (_SECTOR_SPENDING.search(text, clause_start, m_start) and _SECTOR_STATISTIC_MARK.search(text)
+                if ((_SECTOR_SPENDING.search(text, clause_start, m_start) or _SECTOR_BUDGET.search(text, clause_start, m_start))
+                        and _SECTOR_STATISTIC_MARK.search(text)
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end)
                         and not _DATED_ACT.search(text, 0, m_start)) or (
                         clause_start and _AMOUNT_ONLY_LEAD.match(text, clause_start, m_start)
@@ -2609,7 +2624,8 @@ class FundingExtractor:
                     excluded_before, budget_before = True, False
                     declined.append(entity)  # (a headline restating it: 全市发放创业担保贷款2860万元, no fact of its own)
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元, 提取住房公积金48.6亿元: lending statistics (§6)
-                if (_LOANS_ISSUED.search(text, clause_start, m_start) and _LENDING_YEAR.search(text, 0, m_start)
+                if ((issued := _LOANS_ISSUED.search(text, clause_start, m_start)) and _LENDING_YEAR.search(text, 0, m_start)
+                        and not _STUDENT_LOANS.search(issued.group())
                         and not _LET_OUT_HERE.search(text, clause_start, m_start)
                         and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end)) \
                         or _LOANS_ADDED.search(text, clause_start, m_start):

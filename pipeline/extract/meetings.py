@@ -3631,8 +3631,9 @@ class MeetingExtractor:
         # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
         # (GUIDELINES §3, seventh review round), named as written; not 听学术报告, 观看“开学第一课”: the audience's
         self.academic = re.compile(
-            # (为读者带来了一场…专题讲座: a lecture brought to an audience is one given)
-            r"(?<![听观看])(?:作|做|讲授|讲|上|带来)了?(?:一场|一次|一堂|一节)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
+            # (为读者带来了一场…专题讲座: a lecture brought to an audience is one given; 作了首场专题讲座: the first of a
+            # series, its ordinal no part of the name)
+            r"(?<![听观看])(?:作|做|讲授|讲|上|带来)了?(?:一场|一次|一堂|一节|首场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
             # (为200余名读者作了题为…的讲座: a lecture a person gives on a stated day, as 学术讲座 is)
             rf"(?:精彩的|生动的|专题)?“?(?P<name>{_ACADEMIC_NAME})”?(?=[，。；,;]|$)"
         )

@@ -3417,8 +3417,11 @@ class SpeakerExtractor:
         # 县实验小学教师、全国模范教师: honours in the chain are not titles (corpus/GUIDELINES.md §4)
         # (“全国三八红旗手”、东湖区第一小学校长: a quoted honour is no post either)
         # (荣誉院士之一、著名建筑师…, 创始人之一、…董事长: one of a group, a label like 获奖者之一, no post)
+        # (“最美乡村教师”、白石镇中心小学教师: a quoted honour ending in a person noun is an honour still, not a post like a
+        # quoted “第一书记”)
         prefix = "、".join(part for part in prefix.split("、") if not _HONOUR_PART.match(part) and not (
-            _QUOTED_PART.fullmatch(part) and not self._title_end.search(part[1:-1])) and not part.endswith("之一"))
+            _QUOTED_PART.fullmatch(part) and (not self._title_end.search(part[1:-1]) or _HONOUR_PART.match(part[1:-1])))
+            and not part.endswith("之一"))
         # (——记青海省农林科学院研究员王秀兰, ——访江城大学校长李某: a feature's subtitle, its dash and 记/访 no part of the post)
         prefix = _PORTRAIT_LEAD.sub("", prefix)
         return (_without_stray_marks(prefix) or None), recipient, relayed

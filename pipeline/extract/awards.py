@@ -753,12 +753,13 @@ _HONOURED_HERE_AFTER = re.compile("(?:会上|大会上|典礼上|仪式上)[^。
                                   "|(?<=[，,；;])(?:会议|大会|会上|大会上|典礼上|仪式上|并|还|同时)?[^，。；]{0,6}?(?:对|为|向)"
                                   "(?!受到|被)[^，。；]{0,8}?(?<![受被获])(?:表彰|颁奖|颁发|授牌|授予)")
 # A meeting or a report reviewing a period's work in a clause before the count's (会议回顾了2024年工作，…; 会上通报了上半年
-# 工作，…; 会议听取了2024年度工作报告，报告指出，…): prizes won told in a later clause of the sentence are that period's
+# 工作，…; 会议听取了2024年度工作报告，报告指出，…; 会议回顾了2024年全市应急管理工作: a field of work may stand between the
+# period and its head word): prizes won told in a later clause of the sentence are that period's
 # tally, no conferral of this event (§5), unless the count's clause confers them (…，并为获得…的20名教师颁奖) or the
 # sentence says they were honoured here (…，会上对获奖单位进行了表彰).
 _PERIOD_REVIEWED = re.compile(r"(?:回顾|总结|通报|听取|盘点)了?[^，。；]{0,12}?(?:(?:19|20)\d{2}年度?|去年|前年|上一?年度?|[上下]半年"
                               r"|过去的?一年|一年来|全年|年度|今年以来|前三季度|[一二三四]季度)(?:以来)?的?(?:各项)?"
-                              r"(?:工作|情况|成绩|成效|成果)")
+                              r"(?:[^，。；、：:\d]{0,8}?)(?:工作|情况|成绩|成效|成果)")
 # A colon right after the review (刘洋在报告中总结了2025年工作：…): what follows in the sentence lists that period's work.
 # (…工作情况：, …工作如下：: a few words closing the review's object before the colon)
 _REVIEW_LISTED = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[：:]")

@@ -2017,12 +2017,12 @@ _VENUE_SET_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)设(?:立)?
 # 市长李强在市防汛指挥中心主会场主持会议: the main venue of a video meeting, where its chair sat
 _CHAIRED_AT_MAIN_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)主会场(?:主持|出席|参加)了?(?:会议|大会)")
 # The venue left at the end of an active subject: a city's short name (…9月2日上午在京(举行)), or a
-# place after 在 with nothing before it but 并/又/还 (调研…，并在镇政府(召开座谈会)), too short a
+# place after 在 with nothing before it but 并/又/还/也 (调研…，并在镇政府(召开座谈会)), too short a
 # subject for the pattern to read the venue apart.
 # 7月16日，在县委三楼会议室，县委书记…主持召开…: a venue set in a clause of its own before the subject (a day or
 # a part of the day may open it).
 _FRONTED_VENUE = re.compile(r"(?:^|[，,])\s*(?:[^，。；在]{0,12}?(?:日|上午|下午|晚上|傍晚|晚))?\s*在(?P<loc>[^，。；,;在]{2,30})[，,]")
-_VENUE_IN_SUBJECT = re.compile(r"在(?P<city>[京沪穗津渝港澳])$|^[并又还]?在(?P<loc>[^，。；,;在]{2,30})$")
+_VENUE_IN_SUBJECT = re.compile(r"在(?P<city>[京沪穗津渝港澳])$|^[并又还也]?在(?P<loc>[^，。；,;在]{2,30})$")
 # 在区委党校以《…》为题讲授, 在局机关七楼会议室为全体党员讲授, 在我校图书馆报告厅作…: the venue of a
 # lecture, cut at the preposition or verb that follows it
 _LECTURE_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)(?:以|为|给|向|作|讲授|讲|上)")
@@ -3236,7 +3236,7 @@ _ORG_TIME_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|近日|日前|今�
 _ORG_ATTENDING_PREFIX = re.compile(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})")
 _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
 _ORG_FOR_TAIL = re.compile(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$")
-_AND_AT_OPENING = re.compile("并(?:在|于)")
+_AND_AT_OPENING = re.compile("[并又还也](?:在|于)")
 _BY_PREFIX = re.compile(r"^由")
 _ORG_ACCORDING_PREFIX = re.compile(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)")
 _AT_OPENING = re.compile("在|于")
@@ -4132,7 +4132,7 @@ class MeetingExtractor:
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
         org = _ORG_FOR_TAIL.sub("", org)
         if _AND_AT_OPENING.match(org):
-            return None  # 调研…，并在县委会议室召开: a venue after 并, no organizer
+            return None  # 调研…，并在县委会议室召开, 察看了…，又在县商务局召开: a venue after 并/又/还/也, no organizer
         org = _BY_PREFIX.sub("", org)
         # (会上还为10名老党员(举行了颁奖仪式), 典礼上，还: the meeting within which it is held, no organizer)
         org = _WITHIN_TOLD_LEAD.sub("", org)
@@ -6433,13 +6433,14 @@ class MeetingExtractor:
     def _venue_before(self, doc: Document, sentence: Sentence, kind: str, m: re.Match[str], text: str) -> str | None:
         """The venue of an active meeting that its pattern left unread: written in the subject (在京,
         并在镇政府, 前往…纪念馆) or, for a lecture, after 在 before the verb (在区委党校以《…》为题讲授)."""
+        subject = m.groupdict().get("org") or ""
+        inside = None
         if kind == "lecture":
             found = list(_LECTURE_VENUE.finditer(text, 0, m.start("name")))
             # (走进城关第一小学，为全校师生讲了一堂法治课: the place gone to before those taught)
             found = found or list(_LECTURE_GONE_TO.finditer(text, 0, m.start("name")))
             loc = self.clean_location(found[-1]["loc"]) if found else None
         else:
-            subject = m.groupdict().get("org") or ""
             inside = _VENUE_IN_SUBJECT.search(subject)
             gone = _GONE_TO.search(subject)
             if inside and inside["city"]:
@@ -6451,7 +6452,12 @@ class MeetingExtractor:
                 # (在石板村村委会门前的院坝里，村党总支书记何某主持召开…院坝会: the venue set before the clause)
                 loc = self.clean_location(fronted["loc"])
                 return loc if loc and self._is_place(doc, sentence, loc, _VENUE_EXTRA) else None
-        # (镇政府 after 并在 is a venue: the subject was given before, so 政府 names no organizer here)
+        # (镇政府 after 并在 is a venue: the subject was given before, so 政府 names no organizer here; so is any body's
+        # name there, 调研组…，并在市应急管理局召开座谈会: the subject acted in the clause before and meets at the body's
+        # premises, GUIDELINES §3 location; not a body after a bare 在, which may hold the meeting itself)
+        if loc and inside and subject.startswith(("并", "又", "还", "也")) and _HOLDER_END.search(loc) \
+                and not _NOT_A_PLACE.search(loc):
+            return loc
         return loc if loc and any(self._is_place(doc, sentence, loc, extra)
                                   for extra in (_VENUE_EXTRA, _ATTRIBUTIVE_VENUE_EXTRA)) else None
 

@@ -648,7 +648,11 @@ _FINDINGS = rf"(?:(?!{_DIRECTIVE_MODAL})[^，。；：:]){{0,12}}?(?:问题|不�
 _FINDINGS_POINTED = re.compile(rf"了?{_FINDINGS}")
 _FINDINGS_CLAUSE = re.compile(rf"\s*(?:并|还|同时)?[\u4e00-\u9fff]{{0,6}}?指出{_FINDINGS_POINTED.pattern}")
 _REMARKS_AFTER_REVIEW = re.compile(rf"\s*(?:并|还|同时|进一步)?(?:强调|指出|要求)(?!了)(?!{_FINDINGS})")
-_SUBJECTLESS_ACT = re.compile(r"\s*(?:(?:为|向)(?:[^，。；为向]{1,16}?)(?=颁奖|颁发|颁授))?(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞)"
+# (出席并致辞，代表市委、市政府向支队授“…”锦旗: on whose behalf before the act, and a banner handed with the bare 授,
+# _BANNER_CONFERRED)
+_SUBJECTLESS_ACT = re.compile(r"\s*(?:代表[^，。；为向]{1,16}?)?(?:(?:为|向)(?:[^，。；为向]{1,16}?)(?=颁奖|颁发|颁授|授(?!予)))?"
+                              r"(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞|授(?!予)(?=了?(?:“[^”，。；]{1,16}”)?"
+                              r"(?:锦旗|奖旗|荣誉旗|流动红旗|荣誉牌|奖牌|牌匾)))"
                               r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示, the remarks of the address just named: an address trigger taken before, in _roles_in)
@@ -1428,7 +1432,7 @@ _ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|�
                                               + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$"))  # (主持人李娜、赵鹏: each of the list)
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
 _CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授衔|授牌|颁牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
-                         "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉|纪念章|绶带")
+                         "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉|纪念章|绶带|锦旗|奖旗|流动红旗")
 # A conferral written as an honours list (行政长官颁授大紫荆勋章予三位人士): 颁授 what, then 予 whom, in one clause.
 # A conferment of ranks or decorations named as a topic (介绍了授衔工作情况, 宣读授衔命令, 通报了民警授衔晋升工作): the
 # work or the order talked about, no conferring by the one named.
@@ -1555,6 +1559,11 @@ _MEDAL_PINNED = re.compile(r"(?:为|给)[^，。；为给]{1,16}?(?:佩戴|戴�
 # (王强出席仪式，工作人员为老党员佩戴纪念章: in a later clause, another subject pins the medal, not the person)
 # (the clause is the window: its words before 为/给 end on a subject noun of their own)
 _OTHER_SUBJECT_PINS = re.compile("(?:^|[，；,;])[^，。；,;]*?(?:人员|小姐|志愿者|学生|队员)们?(?:分别|依次|一一|逐一|现场)?$")
+# 向支队授“抗洪抢险尖兵”锦旗, 为先进单位授流动红旗: a banner or plaque handed to those honoured with the bare verb 授 and
+# the honour written between (GUIDELINES §4 授旗, 授牌 -> 颁奖); 授予 is a trigger already. Not a banner given in thanks
+# (向派出所赠送锦旗, 送上锦旗: no 授), nor one received (接受…授旗: the receiver has no 向/为/给 before the object).
+_BANNER_CONFERRED = re.compile(r"(?:向|为|给)[^，。；向为给]{1,16}?授(?!予)了?(?:“[^”，。；]{1,16}”)?"
+                               r"(?:锦旗|奖旗|荣誉旗|流动红旗|荣誉牌|奖牌|牌匾)")
 _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,10}?(?P<kind>党课|党史课|党纪课|党性课|课)(?![程题件本堂])")
 # 在会中报告产业发展情形, 在会上报告了…情况: 报告 as the verb right after a frame of the meeting (Taiwan cabinet
 # releases: 经济部长…在会中报告…): a report given there; not 报告会, 报告厅, 报告人, 报告书, 报告单.
@@ -4227,6 +4236,9 @@ class SpeakerExtractor:
         if pinned and not _OBJECT_BEFORE.search(window[: pinned.start()]) \
                 and not _OTHER_SUBJECT_PINS.search(window, 0, pinned.start()):
             add("颁奖", pinned.start())  # 为老党员佩戴纪念章
+        banner = _BANNER_CONFERRED.search(window)
+        if banner and not _OBJECT_BEFORE.search(window[: banner.start()]):
+            add("颁奖", banner.start())  # 向支队授“抗洪抢险尖兵”锦旗
         lesson = _GAVE_CLASS.search(window)
         if lesson:
             add("作报告" if lesson["kind"] == "课" else "讲党课", lesson.start())  # 为学员上了开班第一课

@@ -139,7 +139,11 @@ _USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]
 _AVERAGE_BEFORE = re.compile("(?<![各个两、和及与都\\d一二三四五六七八九十百])[县户村校乡镇]均"
                              "[^，。；\\d]{0,12}$")
 _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:亩|公顷|平方米|平米|立方米|吨|头|只|羽|公斤|千克|斤|株|棵|千瓦时|度|公里"
-                                "|千米|台|辆|场次|场|件)|亩均")
+                                "|千米|台|辆|场次|场|件)|亩均"
+                                # (按每人每次参审100元的标准发放补助, 每人次补贴50元, 每案补贴300元: a rate per sitting,
+                                # visit or case, paid per act like one per month or day (§6), no amount granted; the
+                                # amount must follow closely, not 每次活动结束后…)
+                                "|每(?:人|名|位)?每?(?:人次|次|案)(?=[^，。；\\d]{0,8}(?:$|[\\d一二三四五六七八九十两]))")
 # An amount changed to another (由新台币1万元提高至2万元, 由每人3000元调高为5000元): the one before is the former standard,
 # no money granted now (§6: each stated amount is one record, and this one is no longer stated as granted).
 # (由原来的每人2000元, 从原2000元: the former one may be told as such, and per head)

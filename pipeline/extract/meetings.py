@@ -1344,15 +1344,25 @@ _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
 _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾|民主生活会|组织生活会")
 
 
+# A year's work reported on as a whole at the meeting (举行新闻发布会，通报2024年全市行政复议工作情况; 总结2024年…工作):
+# the year looked back on, as a 年度 beside 总结 is (GUIDELINES §3, tenth review round: a year a speaker looks back on early
+# in the next); not a part of it (通报2024年第一季度…, 2024年上半年…, 2024年1月…, 2024年以来: the current year's part).
+_YEAR_REPORTED = re.compile(r"(?:通报|总结|回顾|盘点)了?((?:19|20)\d{2})年"
+                            r"(?!度?(?:第|上半|下半|前|[一二三四]季|以来|[\d一二三四五六七八九十]+月))"
+                            r"[^，。；]{0,16}?(?:工作|情况)")
+
+
 def _reviewed_years(sentence: str) -> list[int]:
-    """The years a review in ``sentence`` looks back on (2023年度 beside 述职, 表彰), leaving out those in a
-    clause about an event ahead (大会拟于10月召开，届时将对2023年度…进行表彰): a review still planned says
+    """The years a review in ``sentence`` looks back on (2023年度 beside 述职, 表彰; 通报2023年…工作情况), leaving out
+    those in a clause about an event ahead (大会拟于10月召开，届时将对2023年度…进行表彰): a review still planned says
     nothing of the year the report is in."""
+    reported = [int(m[1]) for m in _YEAR_REPORTED.finditer(sentence)
+                if not _year_ahead_or_past(sentence, m.start(1), m.end(1) + 1)]
     if not _REVIEW_WORDS.search(sentence):
-        return []
+        return reported
     # (2024—2025年度…培训班: the end of a year span's label is no year reviewed)
     return [int(m[1]) for m in _YEAR_REVIEW.finditer(sentence) if not _year_ahead_or_past(sentence, m.start(), m.end())
-            and not _SPAN_BEFORE.search(sentence, max(0, m.start() - 6), m.start())]
+            and not _SPAN_BEFORE.search(sentence, max(0, m.start() - 6), m.start())] + reported
 # 腊月二十三, 正月初八 (大年初八), 农历三月初三: a lunar date (a month named 正/冬/腊, a day with 初/廿, or 农历).
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 _LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"

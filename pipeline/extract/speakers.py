@@ -778,7 +778,7 @@ _LABEL_BEFORE_CHAIN = literal_gated(re.compile("^(?![^、]{0,20}" + _SEAT + "、
 # seat, a post ending in 代表, nor 代表团/代表处/代表会/代表大会/代表性; nor a post ending in 代表 held with the next
 # one, 国际贸易谈判代表兼副部长; the rest must end in a title word: see SpeakerExtractor)
 _LABEL_GLUED_CHAIN = literal_gated(re.compile("^(?![^、]{0,20}" + _SEAT + ")(?![^、]*(?:驻|首席|特别|总)代表)"
-                                              "[^、]{1,12}?代表(?![团处室队人性会兼]|大会)(?=[^、]{4})"))
+                                              "[^、]{1,12}?代表(?![团处室队人性会兼]|大会|工作|工委|委员会|资格|联络|选举|议案|建议)(?=[^、]{4})"))
 # …董事长、企业家代表: a representative label closing a title chain, no part of it (not 全国人大代表: a seat).
 _LABEL_AFTER_CHAIN = re.compile("(?<=.)、(?![^、]*" + _SEAT + ")[^、]{1,8}代表$")
 # A surname and a courtesy title ending a part of a chain (…代表李老师): a person referred to, not a post.
@@ -904,7 +904,10 @@ _IN_CHARGE = re.compile(
     # (not 主持了…项目年度检查汇报: a reporting session chaired)
     # (not 主持签约仪式并介绍项目情况: the ceremony chaired, the project another act's)
     r"|[^，。；会仪典]{0,24}(?:项目|课题|工程|研究(?!会|生|院|所))”?(?![^，。；]*(?:会|议|班|仪式|汇报|检查|评审|论证|答辩|验收))"
-    r"|育成|研制|攻关|完成|编制|手术)"
+    r"|育成|研制|攻关|完成|编制|手术"
+    # (审判长王某依法主持庭审, 主持调解: a trial or a mediation presided, a court's proceeding and no meeting,
+    # GUIDELINES §3; not 主持审判委员会会议: the committee's sitting)
+    r"|庭审|开庭|审理|调解|合议|(?:公开)?审判(?![委工会]))"
 )
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 # An open 「, 『 or 《 not closed before a name: the name is a word of a quoted name.

@@ -1363,11 +1363,12 @@ def _reviewed_years(sentence: str) -> list[int]:
     # (2024—2025年度…培训班: the end of a year span's label is no year reviewed)
     return [int(m[1]) for m in _YEAR_REVIEW.finditer(sentence) if not _year_ahead_or_past(sentence, m.start(), m.end())
             and not _SPAN_BEFORE.search(sentence, max(0, m.start() - 6), m.start())] + reported
-# 腊月二十三, 正月初八 (大年初八), 农历三月初三: a lunar date (a month named 正/冬/腊, a day with 初/廿, or 农历).
+# 腊月二十三, 正月初八 (大年初八), 农历三月初三: a lunar date (a month named 正/冬/腊, a day with 初/廿, or 农历; 阴历 is
+# another word for it, 阴历三月廿八).
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 _LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
 _LUNAR_DATE = re.compile(
-    f"(?:农历(?P<mn>[一二三四五六七八九十]|十[一二]|正|冬|腊)月|(?P<ml>正|冬|腊)月)(?P<d>{_LUNAR_DAY})(?:日)?"
+    f"(?:[农阴]历(?P<mn>[一二三四五六七八九十]|十[一二]|正|冬|腊)月|(?P<ml>正|冬|腊)月)(?P<d>{_LUNAR_DAY})(?:日)?"
     f"|(?P<mi>[二三四五六七八九十]|十[一二])月(?P<di>初[一二三四五六七八九十])"
     # (大年初八: the colloquial name of a day of the first month, 正月初八)
     "|大年(?P<dn>初[一二三四五六七八九十])"
@@ -1445,8 +1446,13 @@ _FESTIVAL = first_char_gated(
     + "|[“\"](?P<number>" + "|".join(FESTIVAL_NUMBERS) + ")[”\"](?=当天|当日|这天|这一天|当晚|上午|下午|晚上)"
     # (a day by its numbers names the date only with 当天 or a time of day: “七一”在即, 为庆祝“七一”，)
     # (世界读书日当天: a commemorative day names the date only with a word for the day itself, not 国际禁毒日前夕)
-    + "|(?P<day>" + "|".join(sorted(COMMEMORATIVE_DAYS, key=len, reverse=True)) + ")(?=当天|当日|这天|这一天|当晚))"
-    r"(?:当天|当日|这天|这一天|当晚|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
+    + "|(?P<day>" + "|".join(sorted(COMMEMORATIVE_DAYS, key=len, reverse=True)) + ")(?=当天|当日|这天|这一天|当晚)"
+    # (中秋之夜, 元宵夜: the short name of a lunar festival names its evening; a bare 中秋 or 元宵 does not, 中秋前 …)
+    + "|(?P<short>中秋|元宵)(?=之?夜(?![间里以]))"
+    # (“3·15”当天, 6·26当日: a day named by its month and day; only with a word for the day itself, not “3·15”晚会)
+    + "|[“\"]?(?P<nm>1[0-2]|[1-9])[·•・．](?P<nd>[12]\\d|3[01]|[1-9])[”\"]?(?=当天|当日|这天|这一天|当晚)"
+    # (除夕夜, 除夕之夜, 中秋节之夜: the festival's evening is its day, the part of the day 晚上; not 夜间, 夜以继日)
+    r")(?:当天|当日|这天|这一天|当晚|之?夜(?![间里以])|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
 )
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
 _ORG_ENDING_HUI = (
@@ -3364,7 +3370,12 @@ _RANGE_MARK = re.compile("[至到\\-—~－～]")
 _SUMMARY_OPENING = re.compile(r"\s*[【\[]?(?:摘要|导读|内容提要)")
 _PARTY_LESSON_GIVEN = re.compile("(?:讲|上)[党团]课")
 _YEAR_NUMBER_AHEAD = re.compile(r"((?:19|20)\d{2})年")
-_DAY_NAME_END = re.compile(r"(?:[日节夕]|纪念日)[”\"」]?$")
+# (冬至当天, 小年当天: a solar term falls on a day that moves by a day or two from year to year, and 小年 is the
+# 23rd or the 24th of the twelfth lunar month by region; the calendar the page gives does not fix either, GUIDELINES §3
+# date: no outside knowledge, 清明 left out of the festivals for this reason)
+_SOLAR_TERMS = ("立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪"
+                "|冬至|小寒|大寒")
+_DAY_NAME_END = re.compile(rf"(?:[日节夕]|纪念日|小年|{_SOLAR_TERMS})[”\"」]?$")
 _FOUR_HAN = re.compile("[\u4e00-\u9fff]{4}")
 _DURING_OPENING = re.compile(r"\s*(?:(?:活动|会议|大会|论坛|会)?期间|其间)[，,]")
 _AFTER_UNIVERSITY = re.compile("(?<=大学).+")
@@ -4911,8 +4922,10 @@ class MeetingExtractor:
         m = _FESTIVAL.search(sentence)
         if not m:
             return self.lunar_date_of(sentence, reference)
-        time_of_day = "晚上" if m.group().endswith("当晚") else _time_of_day(sentence[m.end() :])
-        festival = m["name"] or m["day"] or FESTIVAL_NUMBERS[m["number"]]
+        time_of_day = "晚上" if m.group().endswith(("当晚", "夜")) else _time_of_day(sentence[m.end() :])
+        if m["nm"]:
+            return self._numbered_day(doc, sentence, m, reference), m.group(), time_of_day
+        festival = m["name"] or m["day"] or (m["short"] and m["short"] + "节") or FESTIVAL_NUMBERS[m["number"]]
         month = COMMEMORATIVE_DAYS[festival][0] if m["day"] else FESTIVALS[festival][0]
         year = reference.year if reference else self.year_from_text(doc, sentence, month)
         if year is None:
@@ -4923,6 +4936,21 @@ class MeetingExtractor:
             day = festival_date(festival, year - 1)
         day = day + shift if day is not None else None
         return (day.isoformat() if day else None), m.group(), time_of_day
+
+    def _numbered_day(self, doc: Document, sentence: str, m: re.Match[str], reference: dt.date | None) -> str | None:
+        """The day a name by month and day gives (“3·15”当天): the reference's year, the year before when the day falls
+        after it; else the year from the text."""
+        month, day = int(m["nm"]), int(m["nd"])
+        year = reference.year if reference else self.year_from_text(doc, sentence, month)
+        if year is None:
+            return None
+        try:
+            found = dt.date(year, month, day)
+            if reference is not None and found > reference:
+                found = dt.date(year - 1, month, day)
+        except ValueError:
+            return None
+        return found.isoformat()
 
     # -- the extractor ---------------------------------------------------------------------
 

@@ -1819,7 +1819,10 @@ _SELF_NAMING_HEADS = frozenset({
 # (作了水稻绿色高产栽培技术专题讲座, 作专题讲座: a topical lecture a named person gives, named with its topic as written;
 # not 作的专题讲座, 作好专题讲座: an attribute or a task, no lecture given)
 # (为120名文学爱好者作了一场文学讲座, 带来了一场科普讲座: any lecture so given, named by its topic as written, as 专题讲座 is)
-_ACADEMIC_NAME = "学术报告|学术讲座|开(?:学|班)第一课|(?<=[》”]的)讲座|(?:(?![的好])[\u4e00-\u9fff]){1,16}讲座"
+# (作了一场关于地方历史的专题讲座: a lecture named with its topic by 关于…的 keeps the whole phrase, GUIDELINES §3
+# thirteenth review round)
+_ACADEMIC_NAME = ("学术报告|学术讲座|开(?:学|班)第一课|(?<=[》”]的)讲座|(?:(?![的好])[\u4e00-\u9fff]){1,16}讲座"
+                  "|关于[^，。；;“”《》的]{2,24}的(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)")
 # The words each name _ACADEMIC_NAME reads ends in: the cheap tests (_ACADEMIC_GATE and the event-word gate) read this
 # one list, so they and the pattern keep in step.
 _ACADEMIC_WORDS = "学术报告|第一课|讲座"
@@ -1836,6 +1839,55 @@ def _lecture_ahead(text: str, m: re.Match[str]) -> bool:
     """Whether the lecture ``m`` (of the academic pattern) is only asked for or planned in its clause."""
     return not _LECTURE_GIVEN.match(text, m.start()) \
         and _LECTURE_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start()) is not None
+
+
+# …培训班在市统计局开班。上午举行了开班仪式: the class's opening told, then its ceremony by a bare name (GUIDELINES §3
+# thirteenth review round: one record, the class's); the class opened, not only held (…培训班在…举办 over a span of
+# days keeps its dated 开班仪式 apart)
+_BARE_OPENING_RITE = frozenset({"开班仪式", "开班式", "开班典礼"})
+_CLASS_NAME = re.compile("班$")
+_CLASS_OPENED = re.compile("开班(?![仪式典第])")
+# 上午举行了开班仪式, 当天下午举行开班式: the time of day the ceremony's sentence opens on
+_RITE_TIME = re.compile(r"\s*(?:当天|当日|同日|随后)?[，,]?\s*(上午|下午|晚上)")
+
+
+def _class_with_its_opening(meetings: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """Fold a bare 开班仪式 told right after a class opened on the same day into the class's record (its time of
+    day, and what the class's record lacks); a class over a stated span of days (5月6日至10日) or a ceremony of
+    another day (5月8日举行了开班仪式) stays apart, as does one told in another paragraph or after another event."""
+    folded: list[dict[str, Any]] = []
+    for meeting in meetings:
+        start = meeting["evidence"]["clean_start"]
+        before = [m for m in folded if m["evidence"]["clean_start"] < start]
+        latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
+        if (meeting["name"] in _BARE_OPENING_RITE and latest is not None and _CLASS_NAME.search(latest["name"])
+                and _CLASS_OPENED.search(latest["evidence"]["text"])
+                and not _RANGE.search(latest["date_text"] or "")
+                and meeting["date"] in (None, latest["date"])
+                and "\n" not in text[latest["evidence"]["clean_end"] : start]
+                # (…开班。5月8日，…。上午举行开班仪式: a day told between, the ceremony's own)
+                and next(_told_days(text, latest["evidence"]["clean_end"], start), None) is None):
+            when = _RITE_TIME.match(meeting["evidence"]["text"])
+            latest["time_of_day"] = latest["time_of_day"] or meeting["time_of_day"] or (when[1] if when else None)
+            for key in ("location", "organizer", "host"):
+                latest[key] = latest[key] or meeting[key]
+            if latest["attendee_count"] is None:
+                latest["attendee_count"], latest["attendee_approx"] = meeting["attendee_count"], meeting["attendee_approx"]
+            continue
+        folded.append(meeting)
+    return folded
+
+
+def _hosting_school(text: str) -> str | None:
+    """The one school named hosting (主办 or 承办) the event of ``text``, which 我校 there stands for; ``None`` for
+    none or two (江城大学和江北师范学院联合承办: which one reports is not said), for the reporting school a host apart
+    from the one named (江城大学主办、我校承办), and for a unit alone (马克思主义学院承办: the school unnamed)."""
+    hosting = [h[1] for h in _SCHOOL_HOSTING.finditer(text) if not _UNIT_COLLEGE.fullmatch(h[1])]
+    if not hosting or _OWN_SCHOOL_HOSTS.search(text) or any(_SCHOOLS_JOINED.search(h) for h in hosting):
+        return None
+    # (江城大学马克思主义学院承办: the university, whose unit hosts it)
+    schools = {_AFTER_UNIVERSITY.sub("", h) for h in hosting}
+    return schools.pop() if len(schools) == 1 else None
 
 
 def _contest_entered(sentence: str, m: re.Match[str]) -> bool:
@@ -3897,9 +3949,11 @@ class MeetingExtractor:
                        r"(?P<unit>人|名)(?:讲授|讲|上|作|做)了?(?:一堂|一次|一场|一节)?[^，。；;]{0,30}?"
                        r"(?:党课|廉政课|廉洁课|讲座|学术报告|开学第一课|(?<=[\u4e00-\u9fff])课(?=[，。；,;]|$))"),
             # 作了…专题讲座，为150余名读者解读…: the listeners told after the lecture, with what it explained to them
+            # (举办…讲座，为150余名读者带来了一场精神盛宴: what it brought them, whatever its object; GUIDELINES §3
+            # thirteenth review round; not 为30名困难党员送去慰问金, 为20名读者颁发证书: a gift or an award handed)
             re.compile(r"(?:党课|讲座|学术报告)[，,]\s*为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
                        r"(?P<unit>名|位)" + _AUDIENCE +
-                       r"(?:深入浅出地)?(?:解读|讲解|阐释|阐述|解析|详解|剖析|讲述|分享)"),
+                       r"(?:深入浅出地)?(?:解读|讲解|阐释|阐述|解析|详解|剖析|讲述|分享|带来|送上|献上|奉上|呈现)"),
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).
             re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
@@ -5935,6 +5989,7 @@ class MeetingExtractor:
                         meeting["date"] = latest["date"]
             if main["date"] is None and not _no_day(main["date_text"]) and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
+        meetings = _class_with_its_opening(meetings, doc.clean_text)
         starts = {m["evidence"]["clean_start"] for m in meetings}
         for meeting in meetings:
             here = meeting.pop("_here", None)
@@ -5956,18 +6011,14 @@ class MeetingExtractor:
             elif meeting["organizer"] is None and (session := _CONGRESS_OF_BODY.match(meeting["name"])):
                 meeting["organizer"] = self.clean_org(session["org"])  # 市残联第六次代表大会第二次会议: 市残联
             if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):
-                # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it (主办 or 承办) is the
-                # one 我校 stands for (not 江城大学和江北师范学院联合承办: two schools, which one reports is not said;
-                # not 江城大学主办、我校承办: the reporting school a host apart from it; not 马克思主义学院承办: a
-                # unit, the school unnamed)
-                hosting = [h[1] for h in _SCHOOL_HOSTING.finditer(meeting["evidence"]["text"])
-                           if not _UNIT_COLLEGE.fullmatch(h[1])]
-                if _OWN_SCHOOL_HOSTS.search(meeting["evidence"]["text"]):
-                    hosting = []
-                # (江城大学马克思主义学院承办: the university, whose unit hosts it)
-                schools = {_AFTER_UNIVERSITY.sub("", h) for h in hosting}
-                meeting["location"] = schools.pop() if len(schools) == 1 and not any(
-                    _SCHOOLS_JOINED.search(h) for h in hosting) else None
+                # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it is the one 我校 stands for
+                meeting["location"] = _hosting_school(meeting["evidence"]["text"])
+            elif meeting["location"] and ("在我校" + meeting["location"] in meeting["evidence"]["text"]
+                                          or "在本校" + meeting["location"] in meeting["evidence"]["text"]) \
+                    and (school := _hosting_school(meeting["evidence"]["text"])):
+                # 由江城理工大学承办的…研讨会在我校学术交流中心召开: that school's room (GUIDELINES §3 thirteenth
+                # review round); with no school or two named hosting, the room alone
+                meeting["location"] = school + meeting["location"]
         # 记者从…获悉，…峰会5月10日至12日在…举办 on a page of 30 April: a coming event announced, not one held
         # (GUIDELINES §3: planned events are no meetings)
         # (江城大学计划于5月20日举行… on a page of 8 May: a day after 计划 ahead of publication, a plan, _PLAN_DAY)

@@ -784,8 +784,10 @@ _RECEIVED_HERE = re.compile("获评|受到表彰")
 _HIGHER_LEVEL = re.compile("国家级|国家|全国|省部级|[省市]级|省委|省政府|市委|市政府|上级|中央")
 _SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^，。；\d]{2,12}?)以来[，,]")
 # A span of years opening the count's sentence or a clause (五年来，全县共评选出…; 近三年，…): a tally over those years,
-# weighed like a milestone's (§5).
-_YEARS_LEAD = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:{_YEARS_SPAN})[，,]")
+# weighed like a milestone's (§5); also with no comma before a subject of scope or a word of tally (五年来全县共评选“…”
+# 46名, 五年来共…, 近三年先后…: the span still opens the clause and sets its time), not before a phrase describing the
+# holders (近两年来在科普工作中做出突出贡献的…70个先进集体…受到表彰: commended at this event, §5).
+_YEARS_LEAD = re.compile(rf"(?:^|(?<=[，,；;：:]))\s*(?:{_YEARS_SPAN})(?:[，,]|(?=[全我本该各共]|累计|先后|已有))")
 _THIS_YEAR_START = re.compile("今年|本年|年初|年以来|入[春夏秋冬]|开春|本月|上月|月初|本届|此次|本次|活动")
 # An earlier edition opening a clause (上届评选中，8个…; 前两届大赛共评出金奖8个; 往届): its conferrals, not this
 # edition's (§5); only at a clause's opening, where it sets the time, not inside one (审议通过了上届理事会工作报告,
@@ -1815,7 +1817,7 @@ class AwardExtractor:
             # title word or nomination prize after the mark), or a
             # quoted contest whose prize's grade closes it, the edition before the mark: 5名来自我校的选手获“挑战杯”一等奖,
             # 获第十届“创青春”大赛金奖, _GRADE_TAIL; not 获“XX杯”一等奖后…)
-            rf"|获(?=(?:{_EDITION})?(?:{_LEVEL_WORD}|[省市县区])?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]"
+            rf"|获(?=(?:{_EDITION})?(?:{_LEVEL_WORD}|[\u4e00-\u9fff]{{0,4}}[省市县区州])?[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]"
             # (20名退役军人获“最美退役军人”提名奖, 获“优秀网格员”荣誉称号: the honour's nomination prize or its title word
             # closing the clause after the mark)
             # (5名教师获“全国模范教师”提名: a nomination received, its own honour, §5 eleventh review round)
@@ -1825,8 +1827,10 @@ class AwardExtractor:
             # (15名教师获评2023年度“优秀教师”, 被评为2024年度市级“…”: the honour's year before the mark, dropped as
             # the level is)
             # (20名教师获评省“优秀教师”: a level written as one character right before the mark, dropped too)
+            # (十名青年获评江川区“五四青年奖章”, 获得柳河市“三八红旗手”: the conferring place's name right before the
+            # mark, dropped as its level is)
             # (获第十届“创青春”大赛金奖: the edition before the mark, no part of the name)
-            rf"(?:{_YEAR_PREFIX}|{_EDITION})?(?:{_LEVEL_WORD}|[省市县区](?=[{_QUOTE_OPEN}]))?)"
+            rf"(?:{_YEAR_PREFIX}|{_EDITION})?(?:{_LEVEL_WORD}|[\u4e00-\u9fff]{{0,4}}[省市县区州](?=[{_QUOTE_OPEN}]))?)"
             rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
         ))
         # 颁发「体育推手奖」予6个企业团体 / 颁授「长期服务嘉许状」予资深义工共8人 (Taiwan, Hong Kong).

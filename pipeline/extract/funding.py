@@ -173,7 +173,8 @@ _COUNTED_RECIPIENTS = re.compile("[\\d一二三四五六七八九十百千两]+(
 _PRIZE_HANDED = re.compile("颁发|发放|领取|兑现|兑付")
 # (获奖选手获得奖金每人1000元, 对获奖选手给予奖金每人…: a verb of receiving or giving governing the prize money right
 # before it, money handed over at the event; not 获得 earlier in the clause, 获得一等奖的队伍奖金每队2000元: the scale)
-_PRIZE_GIVEN_RIGHT_BEFORE = re.compile("(?:获得|获|给予|发给|奖励)了?$")
+# (由市长颁发奖牌，并致赠奖金每人新台币1万元, 赠送奖金每人…: a verb of presenting, Taiwan copy's 致赠, money handed over too)
+_PRIZE_GIVEN_RIGHT_BEFORE = re.compile("(?:获得|获|给予|发给|奖励|致赠|赠送|赠予|致送)了?$")
 _PRIZE_SCALE_PER = re.compile("奖(?:金|励金)(?:标准)?(?:为)?每(?:人|队|组|名|位|支|件|个|项)(?:为)?$")
 # A total in the amount's clause (，共发放补贴资金120万元): the sum paid under such a rate, its own record.
 _TOTAL_MARK = re.compile("共|累计|合计|总计|总额")
@@ -528,6 +529,16 @@ _INTENDED_PAYOUT = re.compile(f"{_INTENDED_MARK}{_INVESTMENT_GAP}发放[^，。�
 # 100名, 计划资助200名学生): the share of money still intended, like the payout (§6: 计划/拟 make it only intended).
 _SHARE_CLAUSE = re.compile(r"\s*每(?:人|名|位|户|家|个|所)[^，。；\d]{0,8}?(?:约|达到?|为)?$")
 _INTENDED_SHARES = re.compile(f"{_INTENDED_MARK}{_INVESTMENT_GAP}(?:奖励|资助|补助|补贴|慰问|安排|{_PAYING_VERBS})")
+# A share to each of the recipients a plan counts (计划资助困难学生200名，每人资助5000元; 拟奖励10名优秀教师，每人5000元;
+# 计划为100户困难家庭每户发放慰问金800元): the share of an aid still to be given, only intended like 计划发放 (§6); the plan's
+# verb of aiding in the share's clause before 每 or in the clause right before a clause that is only the share. Not 按计划
+# (as planned), nor 计划生育 (family planning: 为计划生育家庭每户发放慰问金800元, paid), nor a share told as given
+# (首批资助120名新生，每人5000元: no planning word).
+_AID_VERBS = "资助|奖励|补助|救助|慰问|帮扶|发放|给予"
+_PLANNED_AID = f"{_INTENDED_MARK}(?!生育)[^，。；\\d]{{0,8}}?(?:{_AID_VERBS})"
+_PLANNED_SHARE_IN_CLAUSE = re.compile(f"{_INTENDED_MARK}(?!生育)(?=[^，。；]{{0,30}}?(?:{_AID_VERBS}))"
+                                      "[^，。；]{0,24}?每(?:人|名|位|户|生|家)[^，。；\\d]{0,8}$")
+_PLANNED_AID_CLAUSE = re.compile(_PLANNED_AID + "[^，。；]{0,24}$")
 # 拟 qualifying the project that money goes to (县发改委向拟建设的污水处理厂项目下拨启动资金200万元): an intended project,
 # the money paid to it now, no allocation only proposed.
 _ATTRIBUTE_PROJECT = r"(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|新建|实施|引进|落户|改造|扩建)的"
@@ -2542,6 +2553,11 @@ class FundingExtractor:
                 intended = _INTENDED_INVESTMENT.search(text, clause_start, m_start) \
                     or _INTENDED_ALLOCATION.search(text, clause_start, m_start) \
                     or _INTENDED_PAYOUT.search(text, clause_start, m_start)
+                if not intended:
+                    # (计划资助困难学生200名，每人资助5000元: a share of the aid the plan counts)
+                    intended = _PLANNED_SHARE_IN_CLAUSE.search(text, clause_start, m_start) or (
+                        _PLANNED_AID_CLAUSE.search(text, previous_start, clause_start - 1)
+                        if clause_start and _PER_HEAD_CLAUSE.fullmatch(text, clause_start, m_start) else None)
                 if intended and intended.group().startswith("计划") \
                         and _PLAN_FOLLOWED.search(text, clause_start, intended.start()):
                     intended = None  # 按年度计划发放助学金300万元: paid as planned

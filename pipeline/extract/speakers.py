@@ -1032,6 +1032,13 @@ _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|�
 # 到…家中看望，代表…向他们拜年, 出席…演出，向观看演出的老同志致以问候: greetings on a visit or at a show, told in the
 # person's sentence, are no address at the meeting a page may report elsewhere (GUIDELINES §3: a show is no meeting)
 _VISIT_OR_SHOW = re.compile("看望|走访|探望|家中|演出")
+# A name owning the home a visit goes to (来到困难职工王大山家中, 走进老党员李某家里): the one visited, the object of the
+# visitors' act; a 他/她 clause after it resumes the visitors, the subject (not the visited, GUIDELINES §4: a person
+# merely mentioned).
+# A text read out and a colon opening its content (宣读了表彰决定：授予…; 宣读《…的决定》：…): the clauses after the colon are
+# the decision's wording (its 授予, 表彰, 要求), not the reader's acts (GUIDELINES §4: the reader gets 宣读).
+_READ_OUT_COLON = re.compile("宣读[^：:，。；“”]{0,30}[：:]")
+_HOME_VISITED = re.compile("(?:同志|老人|师傅)?的?(?:家中|家里|家)(?![长属人乡])")
 # Greetings right after a name (代表县委、县政府向全县人民拜年, 向全县人民致以新春的问候): with a sentence opening
 # on a time outside the meeting (会后，…), no 致辞 at it (see _not_speaking_here).
 _GREETING_AFTER_NAME = re.compile(r"\s*(?:同志)?(?:还|也|又|同时|再次)?(?:代表[^，。；]{1,20}?)?向[^，。；]{1,30}?"
@@ -3938,6 +3945,11 @@ class SpeakerExtractor:
             quote = _QUOTE_OPENS.search(window)
             if quote:
                 window = window[: quote.start() + 1]  # 刘桂兰说：“听了李书记的党课…”: no role from the quoted words
+            read_out = _READ_OUT_COLON.search(window)
+            if read_out:
+                # 宣读了表彰决定：授予…称号: what follows the colon in its clause is the text read out, no act of the
+                # reader's (a later clause may be: …称号，随后为获奖代表颁发证书)
+                window = window[: read_out.end()]
             found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)),
                                    pronoun=pronoun and pos == end, briefing=briefing)
             if pos == end and "作报告" in found and _REPORTED_WORK.match(window) \
@@ -4000,6 +4012,8 @@ class SpeakerExtractor:
                               or _UNNAMED_POST_CLAUSE.match(text, stop + 1, limit)):
                 break  # …通报了…情况，各学院院长作交流发言 / 市城管局作典型发言: the next clause is other people's
 
+            if _PRONOUN_START.match(text, stop + 1) and _HOME_VISITED.match(text, end):
+                break  # 来到困难职工王大山家中走访慰问，他说…: 他 resumes the visitor, not the host of the home
             pos = stop + 1
         if "讲党课" in roles and "作报告" in roles and not _REPORT_WORD.search(text[end:pos]):
             roles.remove("作报告")  # 为学员讲课，讲了一堂生动的党课: the lecture is the party lecture

@@ -525,10 +525,6 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
 # (按年度计划发放, 根据工作计划发放助学金300万元: the plan followed, money paid by it; not a plan of its own)
 _PLAN_FOLLOWED = re.compile("(?:按|依照|根据|依据)[^，。；\\d]{0,6}$")
 _INTENDED_PAYOUT = re.compile(f"{_INTENDED_MARK}{_INVESTMENT_GAP}发放[^，。；\\d]{{0,10}}?(?:约|达到?|为|共计|超过?|逾|近)?$")
-# A share to each recipient in its own clause (…，每人奖励1万元) after a clause that only intends the payout (拟奖励优秀教师
-# 100名, 计划资助200名学生): the share of money still intended, like the payout (§6: 计划/拟 make it only intended).
-_SHARE_CLAUSE = re.compile(r"\s*每(?:人|名|位|户|家|个|所)[^，。；\d]{0,8}?(?:约|达到?|为)?$")
-_INTENDED_SHARES = re.compile(f"{_INTENDED_MARK}{_INVESTMENT_GAP}(?:奖励|资助|补助|补贴|慰问|安排|{_PAYING_VERBS})")
 # A share to each of the recipients a plan counts (计划资助困难学生200名，每人资助5000元; 拟奖励10名优秀教师，每人5000元;
 # 计划为100户困难家庭每户发放慰问金800元): the share of an aid still to be given, only intended like 计划发放 (§6); the plan's
 # verb of aiding in the share's clause before 每 or in the clause right before a clause that is only the share. Not 按计划
@@ -539,6 +535,8 @@ _PLANNED_AID = f"{_INTENDED_MARK}(?!生育)[^，。；\\d]{{0,8}}?(?:{_AID_VERBS
 _PLANNED_SHARE_IN_CLAUSE = re.compile(f"{_INTENDED_MARK}(?!生育)(?=[^，。；]{{0,30}}?(?:{_AID_VERBS}))"
                                       "[^，。；]{0,24}?每(?:人|名|位|户|生|家)[^，。；\\d]{0,8}$")
 _PLANNED_AID_CLAUSE = re.compile(_PLANNED_AID + "[^，。；]{0,24}$")
+# A clause that is only the share before its amount (每人奖励, 每名学生资助, 每户约): the share of the clause before.
+_SHARE_CLAUSE = re.compile(r"\s*每(?:人|名|位|户|生|家|个|所)[^，。；\d]{0,8}?(?:约|达到?|为)?$")
 # 拟 qualifying the project that money goes to (县发改委向拟建设的污水处理厂项目下拨启动资金200万元): an intended project,
 # the money paid to it now, no allocation only proposed.
 _ATTRIBUTE_PROJECT = r"(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|新建|实施|引进|落户|改造|扩建)的"
@@ -2557,12 +2555,10 @@ class FundingExtractor:
                     # (计划资助困难学生200名，每人资助5000元: a share of the aid the plan counts)
                     intended = _PLANNED_SHARE_IN_CLAUSE.search(text, clause_start, m_start) or (
                         _PLANNED_AID_CLAUSE.search(text, previous_start, clause_start - 1)
-                        if clause_start and _PER_HEAD_CLAUSE.fullmatch(text, clause_start, m_start) else None)
+                        if clause_start and _SHARE_CLAUSE.match(text, clause_start, m_start) else None)
                 if intended and intended.group().startswith("计划") \
                         and _PLAN_FOLLOWED.search(text, clause_start, intended.start()):
                     intended = None  # 按年度计划发放助学金300万元: paid as planned
-                if not intended and clause_start and _SHARE_CLAUSE.match(text, clause_start, m_start):
-                    intended = _INTENDED_SHARES.search(text, previous_start, clause_start)  # 拟奖励…100名，每人奖励1万元
                 if intended and not parts and not (
                         _SIGNING.search(full, start_after(full, max(floor - 1, 0), "。！？\n"), sentence.end)) \
                         and not _DECIDED.search(text, 0, m_start):

@@ -507,6 +507,10 @@ _PASS_GRADE = re.compile("(?:基本|不)?(?:合格|称职)")
 # The blame side of a red-and-black list or a ranking (评出“红旗村”3个、“黑旗村”2个, 黑榜单位, 末位单位, 后进村): named to be
 # criticised, no honour (§5); the red side stays.
 # (not a red honour for turning a backward unit round: 后进村转化先进村, 落后村整顿提升先进村)
+# A count picked out by an appraisal grade (评出考核优秀乡镇5个, 年度考核优秀公务员20名, 考评良好单位8个): the grade of an
+# evaluation like 评出甲等医院5家, no award (§5, thirteenth round); an honour quoted as such (表彰“优秀公务员”20名) is
+# untouched, having no appraisal word.
+_APPRAISAL_GRADE = re.compile("(?:考核|考评|测评|考察|评议)(?:结果|等次)?为?(?:优秀|良好|合格|称职|基本合格|基本称职)")
 _BLAME_LABEL = re.compile("(?:黑旗|黑榜|末位|后进|落后)(?![^，。；]{0,4}?(?:转化|转变|整顿|提升|晋位|升级)[^，。；]{0,6}?先进)")
 _STAR_RATED_BUSINESS = re.compile("[一二三四五1-5]星级?(?:旅游)?(?:饭店|酒店|宾馆|农家乐|民宿|客栈|景区|旅游区)$")
 # An honour that names works, cases or projects by its last word (优秀案例, 优秀志愿服务项目, 优秀成果): what is
@@ -3868,8 +3872,10 @@ class AwardExtractor:
             return False  # 通报医院等级评审结果，评出甲等医院5家、乙等8家: a rating, no prize (§5)
         if honor.endswith("证书") and not honor.endswith("荣誉证书") and not _MERIT_WORD.search(honor[:-2]):
             return False  # 获奖证书, 捐赠证书, 志愿服务证书: a certificate, no honour (not 优秀教师证书)
-        if _GRADE_WORD.search(honor) or _PASS_GRADE.match(honor) or _BLAME_LABEL.match(honor):
-            # 评出“优秀”等次公务员85名; 评出合格党员812名、基本合格党员3名 (民主评议): the grade of an evaluation, no award (§5)
+        if _GRADE_WORD.search(honor) or _PASS_GRADE.match(honor) or _BLAME_LABEL.match(honor) or (
+                _APPRAISAL_GRADE.search(honor) and not _quoted_in(sentence.text, honor)):
+            # 评出“优秀”等次公务员85名; 评出合格党员812名、基本合格党员3名 (民主评议); 评出考核优秀乡镇5个 (not quoted):
+            # the grade of an evaluation, no award (§5)
             return False
         if _STAR_RATED_BUSINESS.search(honor):
             return False  # 命名五星级农家乐15家: a star rating of a business, no honour (§5)

@@ -1124,6 +1124,10 @@ _WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:典礼|仪式|�
 # is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
 # ceremony's day; a lecture given at a ceremony is its own record)
 _AFTER_CEREMONY = re.compile(r"\s*(?:典礼|仪式|开学式|毕业式|开班式|结业式)(?:结束)?后[，,]")
+# 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
+# that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
+_WITHIN_ACTIVITY = re.compile(r"\s*(?:在[^，。；]{0,16}?)?活动(?:中|期间|现场|上)[，,]")
+_ACTIVITY_HELD = re.compile(r"(?:举办|举行|开展|组织)了?[^，。；]{1,30}?活动")
 # 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
 # the attended pattern)
 # 区委书记王强出席开班式并以“…”为题讲授开班第一课: the ceremony just told attended, then a lecture given there (GUIDELINES
@@ -1888,6 +1892,18 @@ def _hosting_school(text: str) -> str | None:
     # (江城大学马克思主义学院承办: the university, whose unit hosts it)
     schools = {_AFTER_UNIVERSITY.sub("", h) for h in hosting}
     return schools.pop() if len(schools) == 1 else None
+
+
+# 邀请8名人大代表观摩庭审, 20名家长旁听了一堂公开课: those who watched a trial or a class, which is no meeting, in the
+# count's own clause (GUIDELINES §3 thirteenth review round): no attendee count of the 座谈会 held after it.
+# (not 观摩了…现场会, 观摩交流, 现场观摩: a gathering or a study visit watched, §3 现场观摩)
+_TRIAL_OR_CLASS_WATCHED = re.compile(r"[^，。；]{0,20}?(?:观摩|旁听)了?[^，。；会]{0,12}?(?:庭审|审判|审理|公开课|示范课|观摩课|课堂)")
+
+
+def _trial_watched(sentence: str, m: re.Match[str]) -> bool:
+    """A count of people who watched a trial or an open class in the count's clause (邀请8名人大代表观摩庭审)."""
+    return ("庭" in sentence or "课" in sentence or "审" in sentence) \
+        and _TRIAL_OR_CLASS_WATCHED.match(sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]) is not None
 
 
 def _contest_entered(sentence: str, m: re.Match[str]) -> bool:
@@ -4544,7 +4560,7 @@ class MeetingExtractor:
             read = [m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     and not _ATTEND_AHEAD.match(sentence, m.end("unit")) and not _audience_ahead(sentence, m)
-                    and not _contest_entered(sentence, m)
+                    and not _contest_entered(sentence, m) and not _trial_watched(sentence, m)
                     and not (_INVITED_AHEAD_CLAUSE if _THIS_EVENT_OPENING.match(sentence) else _INVITED_AHEAD).search(
                         sentence, max(0, m.start("n") - 50), m.start("n"))
                     # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
@@ -5364,6 +5380,11 @@ class MeetingExtractor:
                                             or _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is not None))
                 or (m.re is _PARTY_LECTURE and text.lstrip().startswith(_WITHIN_MEETING)
                     and _LECTURE_KIND_MEETING.search(meetings[-1]["name"]) is None))
+            if (kind == "lecture" and m.re is self.academic and date_text is None and not meetings and index > 0
+                    and _WITHIN_ACTIVITY.match(text) and _ACTIVITY_HELD.search(sentences[index - 1].text)
+                    and _DATE.search(sentences[index - 1].text)):
+                # (…举办检察开放日活动。活动中，X为来宾作了专题讲座: the activity's day, no meeting told before)
+                date, date_text, time_of_day = self.date_of(doc, sentences[index - 1].text, reference)
             if kind == "lecture" and date_text is None and not _OWN_TIME.search(text) and not within_other:
                 continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
             if date_text is None and not meetings and index > 0 and not _SAME_DAY.search(text):

@@ -1598,10 +1598,27 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
 # 作报告); not 报告会, 报告书, 报告称 (a document quoted), nor 报告 of something else (向上级报告险情).
 # (局长邹某汇报了全县农村生活污水治理进展情况, 汇报了…工作: the verb 汇报 reporting on work or its progress at the
 # meeting, 作报告 like 作…情况汇报, GUIDELINES §4 twelfth review round; not 汇报会, 汇报材料, 向上级汇报险情)
+# (局长王某通报了全县一季度安全生产工作情况, 通报了当前安全生产形势: an officer reporting a period's work or a situation
+# with 通报, 作报告 like 汇报, §4 thirteenth review round; not 通报表扬/批评 (a commendation), 通报的情况 (a report
+# named), nor 通报了3起典型案例 (cases notified, no work reported))
 _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:报告了?(?![会厅人书单称说中])"
                             r"(?=[^，。；]{0,16}?(?:工作|业务|会务|财务|成果|规划|进度|执行情况|概况|收支|计划))"
                             r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
-                            r"|[^，。；向]{0,24}?工作))")
+                            r"|[^，。；向]{0,24}?工作)"
+                            r"|通报了?(?![会稿材的表批嘉]|[^，。；]{0,24}?案例)"
+                            r"(?=[^，。；向]{0,24}?(?:情况|形势)|[^，。；向]{0,24}?工作))")
+# 受区政府委托作了关于2023年区级财政决算的说明, 就《…条例（草案）》作说明: a bill or report presented with 作…说明 is
+# 作报告 (GUIDELINES §4 thirteenth review round), its 说 no remark: the 说明 names the bill or report (关于…的说明, or a
+# document after 就/对), or the presenter acts on a body's behalf (受…委托); not 就群众关心的问题作了说明 (an answer), 说明会
+# (an event), 说明书.
+_BILL_PRESENTED = re.compile(
+    r"(?:作|做)了?(?:[^，。；作做]{0,6}?)关于[^，。；]{1,60}?的[\u4e00-\u9fff]{0,4}?说明(?![会书])"
+    r"|(?:就|对)[^，。；]{1,60}?(?:草案|条例|办法|规定|议案|报告|方案|预算|决算|规划|计划|修正案|决定)[^，。；\u4e00-\u9fff]{0,4}"
+    r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])"
+    r"|受[^，。；]{1,20}?委托[^，。；作做]{0,8}?(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])")
+# 列席会议并发表意见: one attending as a non-voting member who speaks (讲话, GUIDELINES §4 thirteenth review round); not
+# 列席会议 alone, nor 列席会议的代表发表了意见 (others named by a relative clause).
+_SAT_IN_AND_SPOKE = re.compile(r"^\s*(?:也|还|同时|应邀)?列席[^，。；的]{0,12}?并(?:发表|提出)了?[\u4e00-\u9fff]{0,4}?意见")
 # 向/给 before the name's title and the name, in its clause (各乡镇负责人向县长王某汇报了…): the name is the one reported to.
 _REPORTED_TO_BEFORE = re.compile("(?:向|给)[^，,。；！？、\n]{1,14}$")
 REPORTED_TO_REACH = 16  # characters before the name read for it: 向 + a title of up to 12 + a name
@@ -2212,7 +2229,8 @@ _ACTIVITY_FRAME_OPENING = re.compile(r"^\s*(?:在|于)?(?P<act>[^，,。；！�
                                      r"|^[^，,。；！？“”\n]{2,24}?在(?P<act2>[^，,。；！？“”\n]{0,16}?)活动(?:中|期间|过程中|现场|间隙)")
 _MEETING_IN_ACTIVITY = re.compile(_MEETING_IN_FRAME.pattern + "|党日|宣讲|颁|表彰|授|签约|揭牌|启动|开幕|培训|课")
 # A meeting named after the frame as where the words are said (报告会上, 座谈会上, 在…会上).
-_MEETING_HEAD_AFTER_FRAME = re.compile("(?:报告|座谈|推进|宣讲|交流|分享|说明)会|会上")
+# (活动中，X为来宾作了专题讲座: a lecture given inside the activity is a lecture held, GUIDELINES §3 thirteenth review round)
+_MEETING_HEAD_AFTER_FRAME = re.compile("(?:报告|座谈|推进|宣讲|交流|分享|说明)会|会上|讲座")
 # An inspection tour or visit: what a leader says there is no speech at a meeting.
 _TOUR = re.compile("调研|考察|视察|督导|检查|走访|看望|慰问")
 # A meeting frame for a report on work (座谈会上，…汇报了; 汇报会; 会上): the report is given at it.
@@ -3714,7 +3732,8 @@ class SpeakerExtractor:
         """Only 作报告 and 讲话, the report read from 汇报 in sentences that frame no meeting (县长王某汇报了…情况 to a
         touring leader): no role on a tour (GUIDELINES §4 twelfth review round)."""
         return set(person["roles"]) <= {"讲话", "作报告"} and bool(person["evidence"]) and all(
-            "汇报" in ev["text"] and _REPORT_AT_MEETING.search(ev["text"]) is None for ev in person["evidence"])
+            ("汇报" in ev["text"] or "通报" in ev["text"]) and _REPORT_AT_MEETING.search(ev["text"]) is None
+            for ev in person["evidence"])
 
     def remarks_only(self, person: dict[str, Any]) -> bool:
         """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the
@@ -4092,9 +4111,15 @@ class SpeakerExtractor:
         def add(role: str, at: int) -> None:
             found[role] = min(at, found.get(role, at))
 
+        bill = _BILL_PRESENTED.search(window)
+        if bill and (_OBJECT_BEFORE.search(window[: bill.start()]) or _HEARD_BEFORE.search(window[: bill.start()])):
+            bill = None  # (李明听取了王强作的关于…的说明: another's report heard)
         for m in self._trigger_re.finditer(window):
             role = self._trigger_role[m.group()]
             if (
+                # (作了关于…的说明: the 说 of the bill's 说明 is no remark)
+                (bill is not None and m.group() == "说" and bill.start() <= m.start() < bill.end())
+                or
                 # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
                 window.count("《", 0, m.start()) > window.count("》", 0, m.start())
                 # (前任区长陈志强调任市府民政局副局长: 强 closes the name, 调任 a transfer, no 强调)
@@ -4259,6 +4284,10 @@ class SpeakerExtractor:
         lesson = _GAVE_CLASS.search(window)
         if lesson:
             add("作报告" if lesson["kind"] == "课" else "讲党课", lesson.start())  # 为学员上了开班第一课
+        if bill:
+            add("作报告", bill.start())  # 受区政府委托作了关于…的说明: a bill or report presented
+        if _SAT_IN_AND_SPOKE.match(window):
+            add("讲话", 0)  # 列席会议并发表意见
         reported = _REPORTED_AT_MEETING.search(window) or _REPORT_DELIVERED.search(window) or _REPORTED_WORK.match(window)
         if reported:
             add("作报告", reported.start())  # 在会中报告产业发展情形, 进行施政报告

@@ -199,7 +199,8 @@ def test_the_presenter_before_a_recipient_with_an_honour(extract, body: str, exp
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("6月9日，机关党委举行新党员入党宣誓仪式。机关党委书记张华领誓并讲话。", {"张华": ("机关党委书记", ("讲话",))}),
+        # (宣读 re-pinned by GUIDELINES §4 thirteenth review round: "A judge or officer who leads an oath … has 宣读, like 领学")
+        ("6月9日，机关党委举行新党员入党宣誓仪式。机关党委书记张华领誓并讲话。", {"张华": ("机关党委书记", ("宣读", "讲话"))}),
         ("会上，机关党委书记张华领学了《条例》。", {"张华": ("机关党委书记", ("宣读",))}),
     ],
 )

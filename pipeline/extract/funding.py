@@ -446,6 +446,10 @@ _PRIZE_PAID_AFTER = re.compile("兑现|兑付|发放|发到|颁发|发给")
 _BUDGET_BILL = re.compile("预算(?:草案|调整方案|调整案|修正案|案)|追加预算|预算追加")
 _BUDGET_REVIEWED = re.compile("审议|审查|提请|提交|送审")
 _BUDGET_PASSED = re.compile("通过|批准|同意|表决|核准|决定|下达|拨付")
+# The verbs of signing, shared by the tests below that read a signing (each adds the word its own reading needs).
+_SIGN_VERBS = "签约|签署|签订"
+# A signing anywhere on a page or in a sentence, told by its verb or by the agreement signed (协议, 合同).  Still without
+# 签订, as merged (签订…协议 is read by 协议): adding it would change which pages read as signed, unjudged by a snapshot.
 # (not 签订一年以上劳动合同, 劳务合同, 聘用合同: a job's contract, what an employment subsidy asks of a firm, no signing of money)
 _SIGNING = re.compile("签约|签署|协议|(?<!劳动)(?<!劳务)(?<!聘用)合同")
 # A start or a signing told as done, no word of a plan before it in its clause (…项目开工。; 双方签署合作协议; not
@@ -541,16 +545,18 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
 _PLAN_FOLLOWED = re.compile("(?:按|依照|根据|依据)[^，。；\\d]{0,6}$")
 _INTENDED_PAYOUT = re.compile(f"{_INTENDED_MARK}{_INVESTMENT_GAP}发放[^，。；\\d]{{0,10}}?(?:约|达到?|为|共计|超过?|逾|近)?$")
 # A share to each of the recipients a plan counts (计划资助困难学生200名，每人资助5000元; 拟奖励10名优秀教师，每人5000元;
-# 计划为100户困难家庭每户发放慰问金800元): the share of an aid still to be given, only intended like 计划发放 (§6); the plan's
-# verb of aiding in the share's clause before 每 or in the clause right before a clause that is only the share. Not 按计划
-# (as planned), nor 计划生育 (family planning: 为计划生育家庭每户发放慰问金800元, paid), nor a share told as given
-# (首批资助120名新生，每人5000元: no planning word).
+# 计划为100户困难家庭每户发放慰问金800元).  Why: the share is a part of an aid still to be given, so it is only
+# intended like the plan's total (§6 计划/拟: money only intended), and the plan's word governs it in either of two
+# shapes, one pattern each: the plan's verb of aiding in the share's own clause before 每 (_PLANNED_SHARE_IN_CLAUSE), or
+# a clause that is only the share (_SHARE_CLAUSE) inheriting the intention of the payout clause right before it
+# (_PLANNED_AID_CLAUSE).  Not 按计划 (as planned), nor 计划生育 (family planning: 为计划生育家庭每户发放慰问金800元, paid),
+# nor a share told as given (首批资助120名新生，每人5000元: no planning word).
 _AID_VERBS = "资助|奖励|补助|救助|慰问|帮扶|发放|给予"
 _PLANNED_AID = f"{_INTENDED_MARK}(?!生育)[^，。；\\d]{{0,8}}?(?:{_AID_VERBS})"
 _PLANNED_SHARE_IN_CLAUSE = re.compile(f"{_INTENDED_MARK}(?!生育)(?=[^，。；]{{0,30}}?(?:{_AID_VERBS}))"
                                       "[^，。；]{0,24}?每(?:人|名|位|户|生|家)[^，。；\\d]{0,8}$")
 _PLANNED_AID_CLAUSE = re.compile(_PLANNED_AID + "[^，。；]{0,24}$")
-# A clause that is only the share before its amount (每人奖励, 每名学生资助, 每户约): the share of the clause before.
+# (a clause that is only the share before its amount: 每人奖励, 每名学生资助, 每户约)
 _SHARE_CLAUSE = re.compile(r"\s*每(?:人|名|位|户|生|家|个|所)[^，。；\d]{0,8}?(?:约|达到?|为)?$")
 # 拟 qualifying the project that money goes to (县发改委向拟建设的污水处理厂项目下拨启动资金200万元): an intended project,
 # the money paid to it now, no allocation only proposed.
@@ -642,7 +648,7 @@ _ATTRACTED = re.compile("(?<!人才)引进(?!人才(?:工作|专项|奖励|补�
 # contracts).  (合同 itself is one of _SIGNING's words, so the signing is read without it.)  Not capital actually used
 # (实际利用外资二千多亿美元): the tuning probe gold records it as money invested (msra_test_01292, a judgement call).
 _CONTRACTED_CAPITAL = re.compile("合同(?:利用)?(?:外资|台资|港资|澳资|侨资|港澳台资)(?:金额|额)?(?:为|达到?|共计|合计)?约?$")
-_SIGNING_ACT = re.compile("签约|签署|签订|协议")
+_SIGNING_ACT = re.compile(f"{_SIGN_VERBS}|协议")
 # ...nor one project's contracted capital told with its start and no tally in the sentence (总投资5亿美元的江城华星电子项目
 # 开工，合同外资2亿美元: that project's money; not 今年以来全市新批外资项目20个，合同外资3亿美元, a tally).
 _ONE_PROJECT_STARTED = re.compile("项目(?:正式|顺利|已|当天|集中)?(?:开工|奠基|动工|投产|落地|竣工)")
@@ -674,7 +680,7 @@ _UNDER_NEGOTIATION = re.compile("洽谈中|正在[^，。；]{0,6}?(?:洽谈|商
 # (not another project's negotiation after a list mark, 总投资10亿元的新能源项目正式签约、另有3个项目正在洽谈中, nor one after
 # the project's own signing: the signed one is funding)
 _OTHER_ITEM_AHEAD = re.compile("、|另有|还有|另外")
-_SIGNED_AHEAD = re.compile("签约|签订|签署|落地")
+_SIGNED_AHEAD = re.compile(f"{_SIGN_VERBS}|落地")
 
 
 def _still_negotiated(text: str, clause_start: int, m_end: int, clause_end: int) -> bool:
@@ -711,6 +717,10 @@ _AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
 # 增长8%): a budget figure like a sector's spending (§6 "a body's overall budget"), not money handed to anyone; budget
 # money put to a use right after it (编列预算500万元，补助偏乡学校) stays, by _SECTOR_PURPOSE_AFTER.
 _SECTOR_BUDGET = re.compile("[\u4e00-\u9fff]预算(?:总额|规模)?(?:为|达到?|共计|合计)?约?$")
+# ...but not a budget added or handed down by a decision (市财政局今年追加防汛预算3000万元，比去年增加500万元; 下达卫生预算…):
+# money granted (§6 "budget money handed down … are funding"), whatever the comparison with last year; 安排/编列 a
+# field's budget stays its level (县政府今年安排教育预算28亿元，同比增长8%).
+_BUDGET_ADDED = re.compile("(?:追加|追拨|增拨|下达|拨付|划拨|拨出)[\u4e00-\u9fff]{0,6}?预算(?:总额|规模)?(?:为|达到?|共计|合计)?约?$")
 _SECTOR_STATISTIC_MARK = re.compile("全年|去年|上年|当年|同比|增长|增幅|占")
 # A sector's money put to a use right after the amount (市财政科技投入3000万元支持20个项目) or spent on a day (5月8日,
 # 近日): a grant told as an act, no year's statistic, whatever mark the sentence holds.
@@ -801,7 +811,7 @@ _PLEDGE_FINANCED = re.compile("(?:质押|抵押)融资[^，。；\\d]{0,6}$")
 # Pledged financing signed at the event, its signing in the clause before the amount (现场，3家银行与12家企业签订知识产权
 # 质押融资协议，质押融资额2.1亿元): the signing total of a bank-enterprise meeting (§6 ninth round), no tally, unless
 # a span or a mark of a statistic stands there too (今年以来累计签约…).
-_SIGNED_BEFORE = re.compile("签订|签署|签约")
+_SIGNED_BEFORE = re.compile(_SIGN_VERBS)
 # A credit line named after the amount (提供总额新台币5亿元的青年创业贷款额度, 10亿元专项信贷额度): a line that may be drawn
 # on, no money provided (§6 credit lines); 额度 before the amount is an exclusion word already.  Not over a verb acting on
 # a line (注资3000万元扩大融资担保额度, 安排风险补偿资金1000万元撬动银行信贷额度…): money put in to enlarge it; a
@@ -835,7 +845,7 @@ _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。�
 _LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?贷款" + _LOAN_QUALIFIED)
 # Student loans a body issued (去年全市共发放生源地信用助学贷款1.2亿元): loans provided for a purpose, kept also when told
 # over a past year as background, unlike a bank's lending (§6 eighth round).
-_STUDENT_LOANS = re.compile("助学贷款")
+_STUDENT_LOANS = "助学贷款"
 # Loans added to a stock (去年全市新增贷款320亿元, 新增涉农贷款45亿元, 各项贷款新增52亿元): the growth of a balance, a
 # lending statistic (§6) whatever span or use is told.
 # (not 新增授信并发放贷款1.2亿元: loans let out after the credit added; nor a fund the loans only qualify, 新增贷款贴息资金,
@@ -2567,7 +2577,7 @@ class FundingExtractor:
                     or _INTENDED_ALLOCATION.search(text, clause_start, m_start) \
                     or _INTENDED_PAYOUT.search(text, clause_start, m_start)
                 if not intended:
-                    # (计划资助困难学生200名，每人资助5000元: a share of the aid the plan counts)
+                    # a share of a planned aid is as intended as the plan (why: at _PLANNED_SHARE_IN_CLAUSE)
                     intended = _PLANNED_SHARE_IN_CLAUSE.search(text, clause_start, m_start) or (
                         _PLANNED_AID_CLAUSE.search(text, previous_start, clause_start - 1)
                         if clause_start and _SHARE_CLAUSE.match(text, clause_start, m_start) else None)
@@ -2600,7 +2610,9 @@ class FundingExtractor:
                         and not (allocated and _GIVER_SPENDS.search(text, clause_start, m_start))) \
                         or _RESEARCH_SPENDING.search(text, clause_start, m_start):
                     continue  # 教育支出86亿元, 公司研发投入4.2亿元: a budget line or a company figure
-                if ((_SECTOR_SPENDING.search(text, clause_start, m_start) or _SECTOR_BUDGET.search(text, clause_start, m_start))
+                sector_budget = _SECTOR_BUDGET.search(text, clause_start, m_start) \
+                    and not _BUDGET_ADDED.search(text, clause_start, m_start)
+                if ((_SECTOR_SPENDING.search(text, clause_start, m_start) or sector_budget)
                         and _SECTOR_STATISTIC_MARK.search(text)
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end)
                         and not _DATED_ACT.search(text, 0, m_start)) or (
@@ -2656,7 +2668,7 @@ class FundingExtractor:
                     declined.append(entity)  # (a headline restating it: 全市发放创业担保贷款2860万元, no fact of its own)
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元, 提取住房公积金48.6亿元: lending statistics (§6)
                 if ((issued := _LOANS_ISSUED.search(text, clause_start, m_start)) and _LENDING_YEAR.search(text, 0, m_start)
-                        and not _STUDENT_LOANS.search(issued.group())
+                        and _STUDENT_LOANS not in issued.group()
                         and not _LET_OUT_HERE.search(text, clause_start, m_start)
                         and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end)) \
                         or _LOANS_ADDED.search(text, clause_start, m_start):

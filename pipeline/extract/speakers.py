@@ -648,11 +648,14 @@ _FINDINGS = rf"(?:(?!{_DIRECTIVE_MODAL})[^，。；：:]){{0,12}}?(?:问题|不�
 _FINDINGS_POINTED = re.compile(rf"了?{_FINDINGS}")
 _FINDINGS_CLAUSE = re.compile(rf"\s*(?:并|还|同时)?[\u4e00-\u9fff]{{0,6}}?指出{_FINDINGS_POINTED.pattern}")
 _REMARKS_AFTER_REVIEW = re.compile(rf"\s*(?:并|还|同时|进一步)?(?:强调|指出|要求)(?!了)(?!{_FINDINGS})")
+# Banners and plaques handed to those honoured (授旗, 授牌: 颁奖, GUIDELINES §4), shared by the bare-授 readings and
+# _CONFERRING so that a conferral of any of them is read alike.
+_BANNER_WORDS = "锦旗|奖旗|荣誉旗|流动红旗|荣誉牌|奖牌|牌匾"
 # (出席并致辞，代表市委、市政府向支队授“…”锦旗: on whose behalf before the act, and a banner handed with the bare 授,
 # _BANNER_CONFERRED)
 _SUBJECTLESS_ACT = re.compile(r"\s*(?:代表[^，。；为向]{1,16}?)?(?:(?:为|向)(?:[^，。；为向]{1,16}?)(?=颁奖|颁发|颁授|授(?!予)))?"
                               r"(?:颁授|颁发|颁奖|致辞|致词|致欢迎辞|授(?!予)(?=了?(?:“[^”，。；]{1,16}”)?"
-                              r"(?:锦旗|奖旗|荣誉旗|流动红旗|荣誉牌|奖牌|牌匾)))"
+                              rf"(?:{_BANNER_WORDS})))"
                               r"(?!嘉宾|人|者|典礼|仪式|大会|环节|的)(?![^，。；]*的(?:是|有|为))")
 # 在致辞中说 / 在发言时表示: the remarks are the speech named by the frame, not a 讲话 of their own.
 # (陈某致辞表示, the remarks of the address just named: an address trigger taken before, in _roles_in)
@@ -906,8 +909,9 @@ _IN_CHARGE = re.compile(
     r"|[^，。；会仪典]{0,24}(?:项目|课题|工程|研究(?!会|生|院|所))”?(?![^，。；]*(?:会|议|班|仪式|汇报|检查|评审|论证|答辩|验收))"
     r"|育成|研制|攻关|完成|编制|手术"
     # (审判长王某依法主持庭审, 主持调解: a trial or a mediation presided, a court's proceeding and no meeting,
-    # GUIDELINES §3; not 主持审判委员会会议: the committee's sitting)
-    r"|庭审|开庭|审理|调解|合议|(?:公开)?审判(?![委工会]))"
+    # GUIDELINES §3; not 主持审判委员会会议, 主持调解委员会全体会议, 主持审理工作推进会: a meeting named after the
+    # proceeding, its 会/议 later in the clause, is chaired, as with 项目 above; 达成协议 is the mediation's outcome)
+    r"|(?:庭审|开庭|审理|调解|合议|(?:公开)?审判(?![委工会]))(?![^，。；]*(?:会|(?<!协)议)))"
 )
 # 表示致敬 / 表示热烈欢迎 / 表示衷心感谢 / 致以崇高的敬意: words of courtesy, which the guidelines count as 致辞.
 # An open 「, 『 or 《 not closed before a name: the name is a word of a quoted name.
@@ -951,27 +955,32 @@ _HONOURED_BEFORE = re.compile("(?:(?:获|得)奖|(?:受到?|获得?)(?:表彰|�
 # (not 接过奖杯的获奖职工代表, 领取荣誉证书的劳模代表: a certificate, trophy or honour is what a commendation hands over,
 # and the honourees' representative speaking there keeps the spokesman's role, GUIDELINES §4 tenth review round)
 _HONOUR_TOKENS = "证书|奖杯|奖牌|奖状|奖章|荣誉|聘书|牌匾|勋章|锦旗|证章|称号|毕业证|结业证"
-_RECEIVED_BEFORE = re.compile("(?:领到|拿到|领取|收到|领回|拿回|接过)了?"
+# Taking money, goods or a token in hand, shared by the receipt readings below.
+_TAKEN_IN_HAND = "领到|拿到|领取"
+_MONEY_RECEIPT = f"{_TAKEN_IN_HAND}|收到|领回|拿回"
+_RECEIVED_BEFORE = re.compile(f"(?:{_MONEY_RECEIPT}|接过)了?"
                               f"(?![^，。；！？、的]{{0,10}}?(?:{_HONOUR_TOKENS}))[^，。；！？、]{{1,12}}?的[^，。；！？、的]{{0,8}}$")
 # The same receipt told after the name, money or goods received, the soft words following it (农民工代表王大山领到执行款后
 # 激动地说, 李某拿到救助金时表示): a recipient's reaction, no address; not a certificate, trophy or honour received with it
 # (领取荣誉证书和奖金后说: the honourees' spokesman), nor what is no money (领取责任书后表示, 收到会议材料后说), nor 接过
 # (接过话筒说: taking the floor).
 _RECEIVED_MONEY = "款|金|钱|薪|工资|补贴|补助|物资|慰问品|年货"
-_RECEIVED_AFTER_NAME = re.compile("\\s*(?:领到|拿到|领取|收到|领回|拿回)了?"
+_RECEIVED_AFTER_NAME = re.compile(f"\\s*(?:{_MONEY_RECEIPT})了?"
                                   f"(?![^，。；！？]{{0,10}}?(?:{_HONOUR_TOKENS}))[^，。；！？]{{0,10}}?(?:{_RECEIVED_MONEY})"
                                   "(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?(?:说|表示|感慨|坦言)")
 # The honour or its token received, before the name (刚刚领到奖章的孙伟激动地说, 获颁纪念章的老党员李大山说) or told after it
 # (李大山接过纪念章后激动地说, 孙伟领取证书时表示): one honoured, whose soft words are a recipient's reaction (GUIDELINES §4:
 # recipients whose reactions are quoted); the honourees' representative keeps the spokesman's role (接过奖杯的获奖职工代表
 # 李明激动地说, tenth review round: the caller checks no 代表 label stands before the name).
-_HONOUR_TOKEN_RECEIPT = f"(?:领到|拿到|领取|接过|捧着|捧起|获颁|获授|戴上|佩戴上?)了?[^，。；！？、]{{0,10}}?(?:{_HONOUR_TOKENS}|纪念章|奖金)"
+_HONOUR_TOKEN_RECEIPT = f"(?:{_TAKEN_IN_HAND}|接过|捧着|捧起|获颁|获授|戴上|佩戴上?)了?[^，。；！？、]{{0,10}}?(?:{_HONOUR_TOKENS}|纪念章|奖金)"
 _HONOUR_RECEIVED_BEFORE = re.compile(_HONOUR_TOKEN_RECEIPT + "[^，。；！？、]{0,4}?的[^，。；！？、的]{0,8}$")
 _HONOUR_RECEIVED_AFTER_NAME = re.compile("\\s*" + _HONOUR_TOKEN_RECEIPT + "[^，。；！？]{0,6}?(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?"
                                          "(?:说|表示|感慨|坦言)")
 # 副市长王军为孙伟颁发奖章: the one the clause confers on (a name after 为/向/给, a conferring verb later in its clause)
 _CONFERRED_ON_BEFORE = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；！？为向给]{{0,16}}$")
-_CONFERRED_ON_AFTER = re.compile("[^，。；！？]{0,20}?(?:颁发|颁授|授予|佩戴|戴上|颁奖|授牌|颁牌)")
+# The verbs that hand an honour over, shared with _CONFERRING (read once a ceremony's roles are settled).
+_CONFERRING_VERBS = "颁奖|颁发|颁授|授予|授牌|颁牌"
+_CONFERRED_ON_AFTER = re.compile(f"[^，。；！？]{{0,20}}?(?:{_CONFERRING_VERBS}|佩戴|戴上)")
 # 现场向86户受灾农户发放理赔款…。受灾农户代表王某激动地说; 为120名困难职工送去慰问金…。困难职工代表张某说: the
 # representative of a group the event paid or served (the group told earlier as the one 向/为/给 whom money or goods were
 # handed), soft words of whom are a recipient's reaction, no address (GUIDELINES §4 twelfth review round); not 获奖代表
@@ -981,9 +990,11 @@ _GROUP_REPRESENTATIVE_END = re.compile("(?P<label>[\u4e00-\u9fff]{2,10})代表$"
 # page that tells the aid handed out (发放救助金, 捐赠…): the group paid at the event, its soft words a reaction like
 # 受灾农户代表's (GUIDELINES §4 twelfth review round); not 获奖代表 (honours), nor 受助学生代表王某发言 (no soft words).
 _AIDED_REPRESENTATIVE_END = re.compile("受(?:资|救|捐)?助[\u4e00-\u9fff]{0,6}代表$")
-_AID_HANDED = re.compile("发放|捐赠|捐助|资助|救助|送去|送上|拨付|兑付")
+# Money or goods handed out, shared by the aid readings below.
+_HANDED_OUT = "发放|捐赠|送去|送上|拨付|兑付"
+_AID_HANDED = re.compile(f"{_HANDED_OUT}|捐助|资助|救助")
 _HANDED_TO_END = re.compile("(?:向|为|给)[^，。；！？“”]{0,8}$")
-_HANDED_AHEAD = re.compile("[^，。；！？“”]{0,4}?(?:发放|发去|送去|送上|送来|送达|捐赠|赠送|捐献|兑付|支付|拨付|发)")
+_HANDED_AHEAD = re.compile(f"[^，。；！？“”]{{0,4}}?(?:{_HANDED_OUT}|发去|送来|送达|赠送|捐献|支付|发)")
 # Soft words with a manner adverb before the verb (激动地说, 高兴地表示, 开心地说).
 _MANNER_SOFT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,4}地(?:说|表示|讲|感慨|坦言|告诉记者)")
 # 80岁的居民周桂兰高兴地说, 村民李大爷激动地说: a layperson's reaction in a manner adverb, quoted to the press, is no speech
@@ -1024,6 +1035,14 @@ _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表�
 # 表示祝贺。他表示…: a word of courtesy before the speech, which stays 讲话), nor a bare 表示感谢 with no one thanked.
 _THANKS_GIVEN = re.compile("(?:代表(?!团|处|队)[^，。；！？]{1,20}?|向[^，。；！？]{1,30}?)(?:表示|致以|表达)[^，。；！？]{0,6}?(?:感谢|谢意|感激)")
 _OTHER_COURTESY = re.compile("祝贺|慰问|问候|欢迎|敬意|祝福")
+# A directive modal not of the speaker's own resolve (要进一步…, 必须…; not 我要继续努力, 我们将…): remarks that direct.
+_DIRECTIVE = re.compile(f"(?<!我)(?<!我们)(?:{_DIRECTIVE_MODAL})")
+
+
+def _directs(text: str, start: int, stop: int) -> bool:
+    """Whether the remarks in ``text[start:stop]`` direct (a modal of :data:`_DIRECTIVE` or a deployment): a speech
+    (讲话, GUIDELINES §4), not thanks nor a recipient's reaction going on."""
+    return _DIRECTIVE.search(text, start, stop) is not None or _DEPLOYMENT.search(text, start, stop) is not None
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
                           r"[^，,；;。！]*(?:[。！]|$)")
 # (向全市人民拜年, 向大家拜个早年: New Year greetings addressed to those present, words of courtesy too; not 拜年活动)
@@ -1441,8 +1460,8 @@ _ROLE_LABEL_BEFORE = literal_gated(re.compile(r"(?:(?:主持人|主持)[:：]|�
                                               r"|(?:^|(?<=[，。；：\s]))主持(?:会议|大会|[^，。；的]{0,4}?(?:会|式|礼))?的)\s*[^，。；:：\n]{0,30}?\s*$|"
                                               + _HOST_LABEL + "(?:[\u4e00-\u9fff]{2,4}、){0,3}$"))  # (主持人李娜、赵鹏: each of the list)
 # Words of conferring awards or honours in a sentence (主礼 confers only at such an occasion).
-_CONFERRING = re.compile("颁奖|颁发|颁授|授予|追授|授勋|授衔|授牌|颁牌|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖牌|奖杯|证书|奖项|获奖|得奖"
-                         "|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉|纪念章|绶带|锦旗|奖旗|流动红旗")
+_CONFERRING = re.compile(f"{_CONFERRING_VERBS}|追授|授勋|授衔|授旗|颁证|嘉许|表扬|表彰|勋章|星章|奖章|奖状|奖杯|证书|奖项|获奖|得奖"
+                         f"|奖学金|[一二三特]等奖|金奖|银奖|铜奖|荣誉|纪念章|绶带|{_BANNER_WORDS}")
 # A conferral written as an honours list (行政长官颁授大紫荆勋章予三位人士): 颁授 what, then 予 whom, in one clause.
 # A conferment of ranks or decorations named as a topic (介绍了授衔工作情况, 宣读授衔命令, 通报了民警授衔晋升工作): the
 # work or the order talked about, no conferring by the one named.
@@ -1573,7 +1592,7 @@ _OTHER_SUBJECT_PINS = re.compile("(?:^|[，；,;])[^，。；,;]*?(?:人员|小�
 # the honour written between (GUIDELINES §4 授旗, 授牌 -> 颁奖); 授予 is a trigger already. Not a banner given in thanks
 # (向派出所赠送锦旗, 送上锦旗: no 授), nor one received (接受…授旗: the receiver has no 向/为/给 before the object).
 _BANNER_CONFERRED = re.compile(r"(?:向|为|给)[^，。；向为给]{1,16}?授(?!予)了?(?:“[^”，。；]{1,16}”)?"
-                               r"(?:锦旗|奖旗|荣誉旗|流动红旗|荣誉牌|奖牌|牌匾)")
+                               rf"(?:{_BANNER_WORDS})")
 _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,10}?(?P<kind>党课|党史课|党纪课|党性课|课)(?![程题件本堂])")
 # 在会中报告产业发展情形, 在会上报告了…情况: 报告 as the verb right after a frame of the meeting (Taiwan cabinet
 # releases: 经济部长…在会中报告…): a report given there; not 报告会, 报告厅, 报告人, 报告书, 报告单.
@@ -3784,14 +3803,17 @@ class SpeakerExtractor:
         courtesy after 表示 (向…表示热烈祝贺)."""
         return any(t in ev["text"] for ev in person["evidence"] for t in self._address_words)
 
-    def _addressed(self, person: dict[str, Any]) -> bool:
+    def _addressed(self, person: dict[str, Any], remarks: tuple[str, int, int]) -> bool:
         """The person gave an address before (致辞 named as such or a speech of thanks, 发言, a report or a party
-        lecture)."""
+        lecture) that the ``remarks`` to be read (text, start, stop) may go on with: a speech of thanks only when they
+        do not direct (市长李强代表市政府向客商表示感谢。他说，要进一步优化营商环境: a leader's speech opening with
+        thanks, 讲话, GUIDELINES §4; :func:`_directs`)."""
         roles = _ADDRESS_ROLES.intersection(person["roles"])
-        return bool(roles - {"致辞"} or roles and (self._named_address(person) or self._thanked(person)))
+        return bool(roles - {"致辞"} or roles and (self._named_address(person)
+                                                   or (self._gave_thanks(person) and not _directs(*remarks))))
 
     @staticmethod
-    def _thanked(person: dict[str, Any]) -> bool:
+    def _gave_thanks(person: dict[str, Any]) -> bool:
         """Thanks given to those named or for a group (_THANKS_GIVEN) in a sentence that only thanks, by one who
         made no speech before: a speech of thanks (not 出席并讲话。他向…表示感谢，并致以节日的祝贺: a leader's courtesy
         inside the speech, nor 代表党中央向…表示祝贺，向…表示慰问和感谢: congratulations and thanks of an official)."""
@@ -3904,7 +3926,12 @@ class SpeakerExtractor:
             return False
         if _HONOUR_RECEIVED_AFTER_NAME.match(text, mention.end):
             return True
-        return said is not None and (_HONOUR_RECEIVED_BEFORE.search(label_window) is not None or mention.name in conferred_on)
+        if said is None:
+            return False
+        # (副省长李华为市长王军颁发“全国文明城市”奖牌。王军表示，要巩固创建成果: a leader receiving for the city who
+        # then directs speaks, 讲话; the honour conferred on them earlier reads as a reaction only without directives)
+        return _HONOUR_RECEIVED_BEFORE.search(label_window) is not None \
+            or (mention.name in conferred_on and not _directs(text, said.end(), sentence.end))
 
     @staticmethod
     def _paid_group_representative(text: str, label_window: str, before: int) -> bool:
@@ -4407,8 +4434,8 @@ class SpeakerExtractor:
                 before = len(person["roles"])
                 # 致辞…。他介绍/表示…: soft remarks go on with the same address
                 roles = self.roles_after(
-                    text, sentence.start + pronoun.end(), first, address=self._addressed(person), pronoun=True,
-                    briefing=briefing,
+                    text, sentence.start + pronoun.end(), first, pronoun=True, briefing=briefing,
+                    address=self._addressed(person, (text, sentence.start + pronoun.end(), first)),
                 )
                 if (antecedent == on_tour and not meeting_here) or self._in_activity(text, sentence.start + pronoun.end()):
                     roles = [r for r in roles if r != "讲话"]  # 某某来到某某港视察。他指出，…: remarks on the tour
@@ -4477,8 +4504,10 @@ class SpeakerExtractor:
                 mention.title, mention.recipient, mention.relayed = self.title_before(
                     text, mention.start, mention.end, floor
                 )
-                if _CONFERRED_ON_BEFORE.search(text, sentence.start, mention.start) \
-                        and _CONFERRED_ON_AFTER.match(text, mention.end):
+                # (the anchored look after the name first; 为/向/给 and 16 characters are all the look before can
+                # reach, its look-behinds reading the text before the search's start)
+                if _CONFERRED_ON_AFTER.match(text, mention.end) and _CONFERRED_ON_BEFORE.search(
+                        text, max(sentence.start, mention.start - 20), mention.start):
                     conferred_on.add(mention.name)
                 if mention.relayed and self._heard_report(text, sentence, mention) \
                         and not self._future_before(text, sentence.start, mention.start):
@@ -4535,7 +4564,8 @@ class SpeakerExtractor:
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(_mask_clause_rest(text, relayed_objects, limit), mention.end, limit,
-                                                 address=bool(earlier and self._addressed(earlier)), briefing=briefing)
+                                                 address=bool(earlier and self._addressed(earlier, (text, mention.end, limit))),
+                                                 briefing=briefing)
                 if "主持" not in mention.roles and later and _CO_CHAIR_GAP.fullmatch(text, mention.end, later[0].start) \
                         and _CO_CHAIR_VERB.match(text, later[0].end):
                     mention.roles.insert(0, "主持")  # …，并与邻市市长李强共同主持会议: the subject co-chairs, first
@@ -4571,15 +4601,15 @@ class SpeakerExtractor:
                 # (获得“劳动模范”称号的赵红梅感慨地说: a manner adverb before the soft verb, the same reaction)
                 honoured_says = (soft or manner) and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)) \
                     and not _HONOUREES_SPOKESMAN.search(label_window) \
-                    or bool(self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on)) \
-                    or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end)) and _RECEIVED_BEFORE.search(label_window)) \
+                    or self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on) \
+                    or bool((soft or manner) and _RECEIVED_BEFORE.search(label_window)) \
                     or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
-                    or bool((soft or _MANNER_SOFT_AFTER_NAME.match(text, mention.end))
+                    or bool((soft or manner)
                             and (self._paid_group_representative(text, label_window, sentence.start)
                                  or (_AIDED_REPRESENTATIVE_END.search(label_window) is not None
                                      and _AID_HANDED.search(text, 0, sentence.start) is not None))
                             and not _representative_at_own_meeting(text, label_window, sentence.start, mention.start)) \
-                    or bool(_MANNER_SOFT_AFTER_NAME.match(text, mention.end)
+                    or bool(manner
                             and (lay := _LAYPERSON_BEFORE.search(label_window))
                             and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
                             and not any(g["group"] == lay.group() for g in _GROUP_SYMPOSIUM.finditer(

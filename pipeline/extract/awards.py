@@ -71,6 +71,7 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.common import (
+    CLAUSE_BREAK,
     CLAUSE_MARKS,
     GRADES_WON,
     LIFE_EVENT_AFTER_YEAR,
@@ -219,9 +220,14 @@ _LEVEL_BEFORE_QUOTE = re.compile(f"{_LEVEL_WORD}$")
 # The heads of a designation conferred on units (就业见习基地, 院士专家工作站, 众创空间, 科技企业孵化器): places or platforms
 # a body is named as, not the holders' own noun (企业, 单位) and no rating (高新技术企业).
 _DESIGNATION_HEAD = "(?:基地|工作站|服务站|中心|空间|孵化器|平台|示范区|示范点|示范园|园区|实验室)"
-# A period's running count before a designation's plaques or count (今年以来，全市已为20家…授牌, 累计为…, 近年来先后为…,
-# 全市已认定…45家, 目前共认定…): a tally.
-_PLAQUES_TALLIED = re.compile("以来|累计|先后|近年|历年|截至|已(?:为|认定)|目前")
+# A period's running count before a designation's plaques or count, in the designation's own clause before its verb
+# (全市已为20家…授牌, 累计为…, 全市已认定…45家) or in a clause in front of the sentence that is only that period
+# (今年以来，…; 截至目前，…; 近年来，…): a tally, no award (§5 thirteenth review round). Not a period named inside an
+# earlier clause's object (会议总结了今年以来的工作，并为…授牌), nor 先后 alone, which is one leader handing the plaques
+# in turn at the event (市长先后为15家…授牌).
+_DESIGNATION_TALLIED = re.compile("以来|累计|近年|历年|截至|截止|目前|已经?$")
+_PERIOD_CLAUSE = re.compile(".{0,10}(?:以来|目前|近年来?|历年来?)|(?:截至|截止).{0,10}")
+_CLAUSE_SPLIT = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 # Words of a designation between its count (or the level after it) and an honour quoted in part (8家国家级专精特新“小巨人”
 # 企业, 8家专精特新“小巨人”企业): kept in the name, the level word dropped (§5, tenth review round); not a verb or 的
 # between (5名获得“…”, 10名荣获“…”), nor a bare level or scope (10个县级“四强”党支部: _LEVEL_BEFORE_QUOTE).
@@ -487,16 +493,19 @@ _CONFERRED_ON_THEM = re.compile(r"[，,][^。；]{0,12}?(?:为|向|给)(?:他们
 # praise (美丽庭院, 最佳团队, 十大杰出青年); a role, a body or a class of people (教练员, 特邀嘉宾, 行政村, 雇主,
 # 入党积极分子, VIP客户, 爱心商家, and 协办单位: 单位 names a body by its role as often as a category) has neither and
 # is no honour however it is joined (§5).
-_VOUCHED_HONOR = re.compile("之友$|(?:集体|个人)$|^[“「]|(?:新秀|明星|达人|状元|榜样|尖兵|排头兵)$"
-                            # 冠军 and 精英 only after a line of work within the body (销售冠军, 业务精英): 奥运冠军 and
-                            # 世界冠军 are won at a contest (a result, §5), 外地精英 is a class of people
-                            "|(?:销售|营销|业务|业绩|服务|岗位|技术|管理)(?:冠军|精英)$"
-                            # 美丽 opening a title of a place or a household (美丽庭院, 美丽乡村示范村), not one ending on a
-                            # person's role (美丽乡村讲解员, 美丽乡村建设者: a job or a group of people)
-                            "|^美丽(?!.*(?:员|者|师|人|生|工|手|士)$)|^(?:最佳|十大|百佳|优胜|卓越)"
-                            # (表彰20个优秀志愿服务站点及50位资深志愿者: long service commended beside an honour; not
-                            # 10家爱心商家, a description)
-                            "|^资深")
+# The titles that rank or praise their holders are their own pattern, since a row of a list reads as an honour by them
+# alone (_row_honour): a category of holders (参赛个人, 参赛集体) or a quoted group is no honour on a line by itself.
+_RANKED_OR_PRAISED = re.compile("(?:新秀|明星|达人|状元|榜样|尖兵|排头兵)$"
+                                # 冠军 and 精英 only after a line of work within the body (销售冠军, 业务精英): 奥运冠军 and
+                                # 世界冠军 are won at a contest (a result, §5), 外地精英 is a class of people
+                                "|(?:销售|营销|业务|业绩|服务|岗位|技术|管理)(?:冠军|精英)$"
+                                # 美丽 opening a title of a place or a household (美丽庭院, 美丽乡村示范村), not one ending on a
+                                # person's role (美丽乡村讲解员, 美丽乡村建设者: a job or a group of people)
+                                "|^美丽(?!.*(?:员|者|师|人|生|工|手|士)$)|^(?:最佳|十大|百佳|优胜|卓越)"
+                                # (表彰20个优秀志愿服务站点及50位资深志愿者: long service commended beside an honour; not
+                                # 10家爱心商家, a description)
+                                "|^资深")
+_VOUCHED_HONOR = re.compile(f"之友$|(?:集体|个人)$|^[“「]|{_RANKED_OR_PRAISED.pattern}")
 # People or things named plainly, no honour (新入职教师, 驾驶员, 参赛选手).
 _PLAIN_NOUN_END = re.compile("(?:教师|老师|驾驶员|选手|员工|职工|学生|人员|干部|代表|党员|工人|民警|医生|护士|志愿者|作品|家庭|企业|单位)$")
 # A star tier of a hotel, a guesthouse or a scenic spot (四星级饭店, 五星级农家乐): a grade of service under a rating
@@ -1037,7 +1046,6 @@ _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")
 # make it the citation's grade, not a commendation spoken of (受到嘉奖, read by commendation_received).
 _RECORDED_COMMENDATION = "(?:个人|集体)嘉奖|(?<=记)嘉奖|(?<=记了)嘉奖"
 _QUOTES = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}]")
-_QUOTED_NAME = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]")
 # A quoted honour right after the one before it, with no 、 or 和 between (“十佳医生”“十佳护士”): a list written without
 # its 、, named with one (十佳医生、十佳护士) as when it is written.
 _UNJOINED_QUOTE = re.compile(f"(?:^|(?<=[{_QUOTE_CLOSE}]))(?=[{_QUOTE_OPEN}])")
@@ -2107,15 +2115,21 @@ class AwardExtractor:
         # 为新认定的15家市级就业见习基地授牌, 为8家省级众创空间颁牌: a designation conferred on counted units with its plaque,
         # unquoted, its level word dropped (GUIDELINES §5 tenth review round: 为新认定的8家国家级专精特新“小巨人”企业授牌). The
         # level word marks the designation (not 为12家企业授牌: the holders' own noun, no honour named), and the plaque is
-        # handed over (not 挂牌, a body hanging its own).
+        # handed over (not 挂牌, a body hanging its own). The units may be described by the act that made them eligible
+        # (为目前已通过评审的15家…授牌): a short clause ending on a designating or review verb and 的.
         self.designated_plaque = re.compile(
-            rf"为(?:新(?:认定|命名|评定|评选|获批)的|首批|第[一二三四五六七八九十\d]+批)?(?P<n>{NUM})(?P<unit>家|个|所)"
+            rf"为(?:[^，。；\d为]{{0,8}}?(?:认定|命名|评定|评选|获批|评审|验收)的|首批|第[一二三四五六七八九十\d]+批)?(?P<n>{NUM})(?P<unit>家|个|所)"
             rf"{_LEVEL_WORD}(?P<honor>[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD})"
             r"(?:授牌|颁牌)")
         # 首批共认定院士专家工作站六家, 正式认定市级众创空间12个: the same designation conferred, the count after the
-        # designation's name (not 认定高新技术企业312家: a rating of firms, no designation of the heads above)
+        # designation's name (not 认定高新技术企业312家: a rating of firms, no designation of the heads above). 认定 is
+        # the body's own act, not the object of another verb: no designation undone, sought or pending (取消认定,
+        # 撤销认定, 申请认定, 申报认定, 拟认定, 待认定, 复核认定); and 共认定 sums a batch only after the batch's word
+        # (首批共认定, 今年共认定), else it is the stock held to date (全市共认定市级公共服务平台20个: a running tally).
         self.designated_counted = re.compile(
-            rf"(?:共|正式|新)?认定(?:{_LEVEL_WORD})?(?P<honor>[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD})"
+            rf"(?:(?:首批|第[一二三四五六七八九十\d]+批|本批|本次|此次|今年|年内)共|正式|新"
+            r"|(?<![共拟待])(?<!取消)(?<!撤销)(?<!申请)(?<!申报)(?<!复核))"
+            rf"认定(?:{_LEVEL_WORD})?(?P<honor>[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD})"
             rf"(?P<n>{NUM})(?P<unit>家|个|所)(?=[，。；,;]|$)")
         # 为“先进单位”颁发奖牌，20个单位受到表彰: a plaque given for a quoted honour (GUIDELINES §5, like 为20户“种粮大户”
         # 授牌), the count of those commended in the next clause (为2023年度“…”: the year before the mark is dropped).
@@ -2330,11 +2344,12 @@ class AwardExtractor:
                 list_sentence = self.parts_clause.search(text)
             counted_sentence = self.counted_sentence.match(text) if conferring_before and not proposed_before else None
             # (其中，“年度卓越团队”3个、…: a quoted item under a conferral whose title, its year aside, opens on praise or
-            # ranks its holders, as a row of a list does; not “百岁老人”10名, “五保户”35户: groups of people quoted)
-            quoted_items = set(_QUOTED_NAME.findall(list_sentence["items"])) if list_sentence is not None else set()
+            # ranks its holders, or a quoted category of holders (“抗疫先锋集体”), as an item joined to a counted honour
+            # reads; not “百岁老人”10名, “五保户”35户: groups of people quoted)
+            quoted_items = set(_QUOTED_ITEM.findall(list_sentence["items"])) if list_sentence is not None else set()
             if list_sentence is not None and (_NOT_CONFERRED_LIST.search(text) or not all(
                     self._honor_like(item["honor"]) or (
-                        item["honor"] in quoted_items and self._row_honour(_YEAR_OPENING.sub("", item["honor"])))
+                        item["honor"] in quoted_items and _VOUCHED_HONOR.search(_YEAR_OPENING.sub("", item["honor"])))
                     for item in self._list_item.finditer(_QUOTES.sub("", list_sentence["items"])))):
                 list_sentence = None  # (全县共有省级文明村12个, 候选对象15个: holdings and candidates, nothing conferred)
             listed_on = list_sentence is not None or counted_sentence is not None or (conferred_before and _ITEMS_AFTER_TOTAL.match(text) is not None) or (
@@ -2498,7 +2513,7 @@ class AwardExtractor:
                     taken.append((line_item.start(), line_item.end()))
             if "授牌" in text or "颁牌" in text or "认定" in text:
                 for m in (*self.designated_plaque.finditer(text), *self.designated_counted.finditer(text)):
-                    if _PLAQUES_TALLIED.search(text, 0, m.start("n")):
+                    if self._designation_tallied(text, m.start()):
                         continue  # 今年以来，全市已为20家市级…基地授牌: plaques handed out over a period, a tally (§5)
                     if not any(m.start() < e and s < m.end() for s, e in taken) and self._add(
                             awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[m["honor"]],
@@ -4114,11 +4129,21 @@ class AwardExtractor:
             for j, other in enumerate(totals) if other and j != k) and summed(k, 1, True, after_only=True)}
         return [a for k, a in enumerate(awards) if k not in dropped]
 
+    @staticmethod
+    def _designation_tallied(text: str, verb: int) -> bool:
+        """A designation whose verb (为 or 认定) opens at ``verb`` is a period's running tally: a tally word in its own
+        clause before the verb, or a clause in front of it that is only a period (_DESIGNATION_TALLIED)."""
+        clause_start = clause_bounds(text, verb)[0]
+        if _DESIGNATION_TALLIED.search(text, clause_start, verb):
+            return True
+        return any(_PERIOD_CLAUSE.fullmatch(part.strip()) for part in _CLAUSE_SPLIT.split(text[:clause_start]))
+
     def _row_honour(self, honor: str) -> bool:
         """A row's name under a list that a conferral introduces reads as an honour: an honour word, or a title that
-        ranks its holders or opens on praise (最佳志愿服务项目 8个, 服务明星 5名), as an item joined to a counted honour
-        does (_VOUCHED_HONOR); not a role or a class counted (参赛人数 120名, 志愿服务项目 8个)."""
-        return self._honor_like(honor) or _VOUCHED_HONOR.search(honor) is not None
+        ranks its holders or opens on praise (最佳志愿服务项目 8个, 服务明星 5名, _RANKED_OR_PRAISED); not a role or a
+        class counted (参赛人数 120名, 志愿服务项目 8个), nor a category of holders, which reads as an honour only when
+        joined to a counted honour (参赛个人 120名, 参赛集体 30个: _VOUCHED_HONOR)."""
+        return self._honor_like(honor) or _RANKED_OR_PRAISED.search(honor) is not None
 
     @staticmethod
     def _honor_like(honor: str) -> bool:

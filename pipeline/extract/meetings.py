@@ -603,7 +603,10 @@ _BRACKETED_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}日")
 _WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
 _PRIOR_YEAR = re.compile("(?:去年|前年)$")
 _YEAR_PLANNED = re.compile(r"(?:部署|谋划|安排)((?:19|20)\d{2})年")
-_YEAR_SUMMED = re.compile(r"(?:总结|回顾)((?:19|20)\d{2})年")
+# The verbs of summing up a period (总结2023年工作, 回顾2023年): shared by the year summed beside a year planned and the
+# year reported on (_YEAR_REPORTED), so both read the same look back.
+_SUMMING_UP = "总结|回顾"
+_YEAR_SUMMED = re.compile(r"(?:" + _SUMMING_UP + r")((?:19|20)\d{2})年")
 # (早在2019年，我市就…: a year told as history, earlier than the report)
 _RECALLED_BEFORE = re.compile("(?:巩固|拓展|纪念|延续)[^，。；]{0,4}$|早在$")
 # 2018年，该镇首次引进葡萄种植，如今已成为支柱产业: a year set against today later in its sentence, the past of the
@@ -1119,11 +1122,13 @@ _WITHIN_MEETING = ("会上", "会中", "会议期间")
 # 课题结题评审会 are meetings of another kind, a lecture given at them its own record.
 _LECTURE_KIND_MEETING = re.compile("(?:党|团|廉政|廉洁|思政|法治|示范)课|组织生活会|民主生活会|党日|党员大会|支部(?:委员)?会")
 # 典礼上，…; 在开学典礼上，…; 仪式上，…: a clause opening inside a ceremony just told.
-_WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:典礼|仪式|开学式|毕业式|开班式|结业式)上[，,]?")
+# The names of a ceremony a lecture may be given inside or right after (read by both patterns below).
+_CEREMONY_WORDS = "典礼|仪式|开学式|毕业式|开班式|结业式"
+_WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:" + _CEREMONY_WORDS + ")上[，,]?")
 # 开班式后，教授X作专题讲座; 仪式结束后，…作学术报告: a lecture given right after the ceremony just told, the same day,
 # is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
 # ceremony's day; a lecture given at a ceremony is its own record)
-_AFTER_CEREMONY = re.compile(r"\s*(?:典礼|仪式|开学式|毕业式|开班式|结业式)(?:结束)?后[，,]")
+_AFTER_CEREMONY = re.compile(r"\s*(?:" + _CEREMONY_WORDS + ")(?:结束)?后[，,]")
 # 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
 # that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
 _WITHIN_ACTIVITY = re.compile(r"\s*(?:在[^，。；]{0,16}?)?活动(?:中|期间|现场|上)[，,]")
@@ -1351,22 +1356,30 @@ _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾|民主生�
 # A year's work reported on as a whole at the meeting (举行新闻发布会，通报2024年全市行政复议工作情况; 总结2024年…工作):
 # the year looked back on, as a 年度 beside 总结 is (GUIDELINES §3, tenth review round: a year a speaker looks back on early
 # in the next); not a part of it (通报2024年第一季度…, 2024年上半年…, 2024年1月…, 2024年以来: the current year's part).
-_YEAR_REPORTED = re.compile(r"(?:通报|总结|回顾|盘点)了?((?:19|20)\d{2})年"
-                            r"(?!度?(?:第|上半|下半|前|[一二三四]季|以来|[\d一二三四五六七八九十]+月))"
-                            r"[^，。；]{0,16}?(?:工作|情况)")
+# (通报2024年春运工作安排, 通报2024年高考工作安排情况: the arrangements for work ahead; 通报2024年1-11月…, 总结2024年春节
+# 期间…: a part of the year, a season or a span of months; neither is the year looked back on as a whole)
+# (not 计划 or 任务 alone: 通报2023年计划执行情况, 总结2023年工作任务完成情况 look back on how the year went)
+_NOT_YEAR_LOOKED_BACK = "安排|部署|要点|春运|汛期|春节|暑期|寒假|期间"
+_YEAR_REPORTED = re.compile(r"(?:通报|盘点|" + _SUMMING_UP + r")了?((?:19|20)\d{2})年"
+                            r"(?!度?(?:第|上半|下半|前|[一二三四]季|以来"
+                            r"|[\d一二三四五六七八九十]+(?:[-—–~～至到][\d一二三四五六七八九十]+)?月))"
+                            r"(?:(?!" + _NOT_YEAR_LOOKED_BACK + r")[^，。；]){0,16}?(?:工作|情况)"
+                            r"(?!" + _NOT_YEAR_LOOKED_BACK + ")")
 
 
 def _reviewed_years(sentence: str) -> list[int]:
     """The years a review in ``sentence`` looks back on (2023年度 beside 述职, 表彰; 通报2023年…工作情况), leaving out
     those in a clause about an event ahead (大会拟于10月召开，届时将对2023年度…进行表彰): a review still planned says
     nothing of the year the report is in."""
-    reported = [int(m[1]) for m in _YEAR_REPORTED.finditer(sentence)
-                if not _year_ahead_or_past(sentence, m.start(1), m.end(1) + 1)]
-    if not _REVIEW_WORDS.search(sentence):
-        return reported
-    # (2024—2025年度…培训班: the end of a year span's label is no year reviewed)
-    return [int(m[1]) for m in _YEAR_REVIEW.finditer(sentence) if not _year_ahead_or_past(sentence, m.start(), m.end())
-            and not _SPAN_BEFORE.search(sentence, max(0, m.start() - 6), m.start())] + reported
+    years = {m.start(1): int(m[1]) for m in _YEAR_REPORTED.finditer(sentence)
+             if not _year_ahead_or_past(sentence, m.start(1), m.end(1) + 1)}
+    if _REVIEW_WORDS.search(sentence):
+        # (2024—2025年度…培训班: the end of a year span's label is no year reviewed)
+        # (总结2023年度工作: one year read by both patterns, keyed by its position so it is counted once)
+        years.update((m.start(1), int(m[1])) for m in _YEAR_REVIEW.finditer(sentence)
+                     if not _year_ahead_or_past(sentence, m.start(), m.end())
+                     and not _SPAN_BEFORE.search(sentence, max(0, m.start() - 6), m.start()))
+    return [years[at] for at in sorted(years)]
 # 腊月二十三, 正月初八 (大年初八), 农历三月初三: a lunar date (a month named 正/冬/腊, a day with 初/廿, or 农历; 阴历 is
 # another word for it, 阴历三月廿八).
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
@@ -1443,6 +1456,16 @@ _DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天�
 # (kept apart from _SHIFTED_DAY, not drawn from it: these words follow a festival's name, those stand alone after a
 # day told before; 后一天 reads only here, 此前一天 and 两天后 only there, and the two lists grow for different phrasings)
 _FESTIVAL_SHIFT = {"前一天": -1, "前一日": -1, "后一天": 1, "后一日": 1, "次日": 1}
+# 中秋夜, 除夕之夜: the festival's evening; not 夜间, 夜里, 夜以继日 (the night in general), nor a noun 夜 opens (元宵夜市,
+# 中秋夜景, 除夕夜宵: a night market or view named after the festival, no date told).
+_FESTIVAL_EVENING = "之?夜(?![间里以市景游话跑宵场色空校班])"
+# (“3·15”当天, 6·26当日: a day named by its month and day; only with a word for the day itself, not “3·15”晚会.) Apart from
+# _FESTIVAL, searched only where a dot is: its opening digit would open the first-character gate at every number.
+_NUMBERED_DAY_DOTS = "·•・．"
+_NUMBERED_DAY_DOT = re.compile("[" + _NUMBERED_DAY_DOTS + "]")
+_NUMBERED_DAY = re.compile(
+    "[“\"]?(?P<nm>1[0-2]|[1-9])[" + _NUMBERED_DAY_DOTS + "](?P<nd>[12]\\d|3[01]|[1-9])[”\"]?(?=当天|当日|这天|这一天|当晚)"
+    "(?:当天|当日|这天|这一天|当晚)")
 _FESTIVAL = first_char_gated(
     "(?:(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
     + "(?:的?(?P<shift>" + "|".join(_FESTIVAL_SHIFT) + "))?"
@@ -1452,11 +1475,9 @@ _FESTIVAL = first_char_gated(
     # (世界读书日当天: a commemorative day names the date only with a word for the day itself, not 国际禁毒日前夕)
     + "|(?P<day>" + "|".join(sorted(COMMEMORATIVE_DAYS, key=len, reverse=True)) + ")(?=当天|当日|这天|这一天|当晚)"
     # (中秋之夜, 元宵夜: the short name of a lunar festival names its evening; a bare 中秋 or 元宵 does not, 中秋前 …)
-    + "|(?P<short>中秋|元宵)(?=之?夜(?![间里以]))"
-    # (“3·15”当天, 6·26当日: a day named by its month and day; only with a word for the day itself, not “3·15”晚会)
-    + "|[“\"]?(?P<nm>1[0-2]|[1-9])[·•・．](?P<nd>[12]\\d|3[01]|[1-9])[”\"]?(?=当天|当日|这天|这一天|当晚)"
-    # (除夕夜, 除夕之夜, 中秋节之夜: the festival's evening is its day, the part of the day 晚上; not 夜间, 夜以继日)
-    r")(?:当天|当日|这天|这一天|当晚|之?夜(?![间里以])|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
+    + "|(?P<short>中秋|元宵)(?=" + _FESTIVAL_EVENING + ")"
+    # (除夕夜, 除夕之夜, 中秋节之夜: the festival's evening is its day, the part of the day 晚上)
+    + r")(?:当天|当日|这天|这一天|当晚|" + _FESTIVAL_EVENING + "|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
 )
 # Organizations whose name ends in 会 (基金会, 委员会); any other subject ending in 会 is a meeting (会上).
 _ORG_ENDING_HUI = (
@@ -1534,7 +1555,9 @@ _NOT_A_GATHERING = re.compile(r"了?[^，。；会]{0,12}?(?:赛|资格|工作(?
 _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|讲座|党课|观摩")
 # 28名选手参加决赛, 40名教师参加了比赛: those counted enter the contest, they do not attend the ceremony told with it
 # (GUIDELINES §3: contestants are no attendee count); not 参加颁奖典礼, 参加比赛开幕式 (a gathering of the contest named).
-_CONTEST_ENTERED = re.compile("了?(?:本次|此次|这次)?[^，。；,;会]{0,10}?(?:比赛|竞赛|决赛|复赛|初赛|大赛|赛事|联赛|选拔赛|挑战赛|角逐)")
+_CONTEST_ENTERED = re.compile("了?(?:本次|此次|这次)?[^，。；,;会]{0,10}?(?:" + _CONTEST_NOUNS + "|复赛|初赛|赛事|角逐)")
+# (参加了比赛开幕式, 参加了大赛颁奖礼: a ceremony of the contest, attended; not bare 式: 参加正式比赛)
+_CONTEST_GATHERING = re.compile(_GATHERING_NAMED.pattern + "|" + _CEREMONY_WORDS + "|(?:开幕|闭幕|启动|开赛)式|颁奖礼")
 # 赴/到…考察: visitors of a tour.
 _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
@@ -1825,10 +1848,11 @@ _SELF_NAMING_HEADS = frozenset({
 # (为120名文学爱好者作了一场文学讲座, 带来了一场科普讲座: any lecture so given, named by its topic as written, as 专题讲座 is)
 # (作了一场关于地方历史的专题讲座: a lecture named with its topic by 关于…的 keeps the whole phrase, GUIDELINES §3
 # thirteenth review round)
-_ACADEMIC_NAME = ("学术报告|学术讲座|开(?:学|班)第一课|(?<=[》”]的)讲座|(?:(?![的好])[\u4e00-\u9fff]){1,16}讲座"
+_ACADEMIC_NAME = ("学术报告|学术讲座|开(?:学|班)第一课|(?<=[》”]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){1,16}讲座"
                   "|关于[^，。；;“”《》的]{2,24}的(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)")
 # The words each name _ACADEMIC_NAME reads ends in: the cheap tests (_ACADEMIC_GATE and the event-word gate) read this
-# one list, so they and the pattern keep in step.
+# one list, so they and the pattern keep in step. The gate passes any page with 讲座: the precision is carried by the
+# verbs of self.academic that must read the name (作/讲授/带来, not 作为 or 线上), not by the gate.
 _ACADEMIC_WORDS = "学术报告|第一课|讲座"
 _ACADEMIC_GATE = re.compile(_ACADEMIC_WORDS)
 # 会议要求邀请专家…作专题讲座, 研究员王强将作…专题讲座, 要邀请专家作专题讲座, 计划邀请专家作…: a lecture asked for,
@@ -1912,7 +1936,7 @@ def _contest_entered(sentence: str, m: re.Match[str]) -> bool:
     if not m.group().endswith(("参加", "参与")):
         return False
     clause_end = clause_bounds(sentence, m.end())[1]
-    return _CONTEST_ENTERED.match(sentence, m.end(), clause_end) is not None and _GATHERING_NAMED.search(
+    return _CONTEST_ENTERED.match(sentence, m.end(), clause_end) is not None and _CONTEST_GATHERING.search(
         sentence, m.end(), clause_end) is None
 
 
@@ -3722,7 +3746,8 @@ class MeetingExtractor:
         self.academic = re.compile(
             # (为读者带来了一场…专题讲座: a lecture brought to an audience is one given; 作了首场专题讲座: the first of a
             # series, its ordinal no part of the name)
-            r"(?<![听观看])(?:作|做|讲授|讲|上|带来)了?(?:一场|一次|一堂|一节|首场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
+            # (not 作为系列讲座: 作 of 作为; not 在线上作了讲座, 会上作讲座: 上 of a place, the verb after it)
+            r"(?<![听观看])(?:作(?!为)|做(?!为)|讲授|讲|(?<![线会网台晚早])上|带来)了?(?:一场|一次|一堂|一节|首场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
             # (为200余名读者作了题为…的讲座: a lecture a person gives on a stated day, as 学术讲座 is)
             rf"(?:精彩的|生动的|专题)?“?(?P<name>{_ACADEMIC_NAME})”?(?=[，。；,;]|$)"
         )
@@ -4990,10 +5015,15 @@ class MeetingExtractor:
         """A festival as the date (元宵节当天): the year from the reference or the text, the
         year before when the festival falls after the publication date."""
         m = _FESTIVAL.search(sentence)
+        if _NUMBERED_DAY_DOT.search(sentence):
+            # (the leftmost of the two, as one pattern would find; they never open at one place)
+            numbered = _NUMBERED_DAY.search(sentence)
+            if numbered and (m is None or numbered.start() < m.start()):
+                m = numbered
         if not m:
             return self.lunar_date_of(sentence, reference)
         time_of_day = "晚上" if m.group().endswith(("当晚", "夜")) else _time_of_day(sentence[m.end() :])
-        if m["nm"]:
+        if m.re is _NUMBERED_DAY:
             return self._numbered_day(doc, sentence, m, reference), m.group(), time_of_day
         festival = m["name"] or m["day"] or (m["short"] and m["short"] + "节") or FESTIVAL_NUMBERS[m["number"]]
         month = COMMEMORATIVE_DAYS[festival][0] if m["day"] else FESTIVALS[festival][0]

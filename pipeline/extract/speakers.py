@@ -800,6 +800,11 @@ _HEARD_REACTION = re.compile(r"[：:，,]?\s*[“「]?(?:听了|听完|聆听了
 # him, no address (GUIDELINES §4: people who only attend; not 让我们携手…: an appeal of one speaking)
 _EVENT_REACTION = re.compile(r"[：:，,]?\s*[“「]?(?:[^，。；！？“”]{0,8}?(?:此次|这次|本次|今天的)[^，。；！？]{0,12}?(?:让|使|令)(?:我|他|她|自己)(?!们)"
                              r"|[^，。；！？“”]{0,12}?(?:收获(?:很大|颇丰|满满|良多|不小)|受益匪浅|深受启发|很受启发|获益匪浅))")
+# 代表潘某说，这次观摩让她对…有了更直观的认识 in the paragraph of the 座谈会 held after the visit: what an earlier
+# visit or watching meant, said at the talk where the visitors give their views (the 座谈 itself, GUIDELINES §4:
+# someone who speaks at the meeting keeps the role; h59), not the event's meaning told to the press.
+_VISIT_BEFORE_TALK = re.compile(r"[：:，,]?\s*[“「]?[^，。；！？“”]{0,8}?(?:此次|这次|本次)(?:现场)?(?:观摩|视察|参观|考察|调研|走访|体验)")
+_TALK_HELD_BEFORE = re.compile("座谈会?(?:上|中)|(?:召开|举行|进行)[^，。；！？“”]{0,20}?座谈")
 # 参加活动的…林某表示, 参会企业家林某说: one named as a participant, whose soft remarks are told to the press
 _PARTICIPANT_BEFORE = re.compile("(?:(?:参加|参与)[^，。；！？、]{0,8}的|参会的?|参训的?|参赛的?)[^，。；！？]{0,20}$")
 # Quoted words opening after a colon: what the person says, no act of theirs (…说：“听了…党课”).
@@ -1011,6 +1016,14 @@ _SPOKE_AT_MEETING_BEFORE = re.compile("会上|会中|发言|座谈")
 _DELEGATES_CONGRESS = re.compile("代表大会(?:第[^，。；]{1,6}次会议)?(?:开幕|召开|举行|隆重)|(?:召开|举行)[^，。；]{0,20}?代表大会(?!精神)")
 # A 座谈会 with the words before it that may name a group (困难职工座谈会, 老党员座谈会).
 _SYMPOSIUM_NAME = re.compile("[\u4e00-\u9fff]{2,12}?座谈会")
+
+
+def _remark_at_talk(text: str, words_start: int, mention_start: int) -> bool:
+    """Whether the words at ``words_start`` speak of an earlier visit or watching (这次观摩让她…) and a 座谈会 is told
+    held before the mention in its paragraph: the visitors' views given at that talk, not a reaction to the press."""
+    if not _VISIT_BEFORE_TALK.match(text, words_start):
+        return False
+    return _TALK_HELD_BEFORE.search(text, text.rfind("\n", 0, mention_start) + 1, mention_start) is not None
 
 
 def _representative_at_own_meeting(text: str, label_window: str, sentence_start: int, mention_start: int) -> bool:
@@ -2080,10 +2093,33 @@ def _after_the_meeting_before(text: str, sentence: Sentence, mention: Mention) -
     return lead is not None and not _meeting_resumed(text, lead, mention)
 
 
+# A clause mark, a digit or a month word between a paragraph's start and the name: a lead of its own (5月9日，…; 随后，…;
+# 会上，…) that opens a new time or event.
+_PARAGRAPH_LEAD = re.compile(r"[，,：:；;。\d月]")
+
+
+def _ended_in_paragraph_before(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether the mention opens its paragraph with only its title before it (副校长韩明说，…) and the paragraph before
+    opens or goes on after the event has ended (讲座结束后，同学们纷纷表示…), with no meeting framed or held since: the
+    after-the-event time carries over the break (GUIDELINES §4 twelfth review round: a listener's or guest's remark
+    after a lecture has ended is a reaction); a new paragraph opening on a time or event of its own ends it."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    if start == 0 or text[start : sentence.start].strip() or _PARAGRAPH_LEAD.search(text, sentence.start, mention.start):
+        return False
+    end = start - 1
+    while end > 0 and text[end - 1] in "\n \u3000":
+        end -= 1
+    before = text.rfind("\n", 0, end) + 1
+    ended = next(reversed(list(_EVENT_ENDED_LEAD.finditer(text, before, end))), None)
+    return ended is not None and not _meeting_resumed(text, ended, mention)
+
+
 def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Whether the mention's sentence follows a reaction piece's lead (…全会精神在我市引起强烈反响) with no
     meeting told since, in its own sentence before the mention or in the sentence before (3月11日，市委召开
     座谈会…。市委副书记陈某说: a speaker at that meeting, GUIDELINES §4; not a reaction to the press)."""
+    if _ended_in_paragraph_before(text, sentence, mention):
+        return True
     # (the last lead: a headline saying 反响 is repeated by the body's lead)
     lead = next(reversed([m for m in _REACTION_LEAD.finditer(text, 0, sentence.start)]), None)
     if lead is None:
@@ -4616,7 +4652,8 @@ class SpeakerExtractor:
                                 text, text.rfind("\n", 0, mention.start) + 1, mention.start)))
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
-                        or (soft and (_EVENT_REACTION.match(text, soft.end()) or _PARTICIPANT_BEFORE.search(label_window))):
+                        or (soft and ((_EVENT_REACTION.match(text, soft.end()) and not _remark_at_talk(text, soft.end(), mention.start))
+                                      or _PARTICIPANT_BEFORE.search(label_window))):
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
                 elif self._only_thanks(text, mention, soft) and not _HONOURED_LABEL.search(label_window) \
                         and not _HONOURED_BEFORE.search(label_window):

@@ -1042,19 +1042,13 @@ def _representative_at_own_meeting(text: str, label_window: str, sentence_start:
                for cut in range(len(words) - 1))
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
-# 陈某代表获奖者向市委市政府表示感谢, 向捐赠者致以谢意, 代表全体受助学生表示感谢: thanks given to those named or for a
-# group, a speech of thanks (致感谢词, 致答谢词) like a named 致辞, so that 她表示… after it goes on with it (GUIDELINES §4:
-# remarks that only thank are 致辞; 说/表示 going on with an address belong to it); not a welcome or congratulations (向获奖者
-# 表示祝贺。他表示…: a word of courtesy before the speech, which stays 讲话), nor a bare 表示感谢 with no one thanked.
-_THANKS_GIVEN = re.compile("(?:代表(?!团|处|队)[^，。；！？]{1,20}?|向[^，。；！？]{1,30}?)(?:表示|致以|表达)[^，。；！？]{0,6}?(?:感谢|谢意|感激)")
-_OTHER_COURTESY = re.compile("祝贺|慰问|问候|欢迎|敬意|祝福")
 # A directive modal not of the speaker's own resolve (要进一步…, 必须…; not 我要继续努力, 我们将…): remarks that direct.
 _DIRECTIVE = re.compile(f"(?<!我)(?<!我们)(?:{_DIRECTIVE_MODAL})")
 
 
 def _directs(text: str, start: int, stop: int) -> bool:
     """Whether the remarks in ``text[start:stop]`` direct (a modal of :data:`_DIRECTIVE` or a deployment): a speech
-    (讲话, GUIDELINES §4), not thanks nor a recipient's reaction going on."""
+    (讲话, GUIDELINES §4), not a recipient's reaction going on."""
     return _DIRECTIVE.search(text, start, stop) is not None or _DEPLOYMENT.search(text, start, stop) is not None
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
                           r"[^，,；;。！]*(?:[。！]|$)")
@@ -3839,22 +3833,12 @@ class SpeakerExtractor:
         courtesy after 表示 (向…表示热烈祝贺)."""
         return any(t in ev["text"] for ev in person["evidence"] for t in self._address_words)
 
-    def _addressed(self, person: dict[str, Any], remarks: tuple[str, int, int]) -> bool:
-        """The person gave an address before (致辞 named as such or a speech of thanks, 发言, a report or a party
-        lecture) that the ``remarks`` to be read (text, start, stop) may go on with: a speech of thanks only when they
-        do not direct (市长李强代表市政府向客商表示感谢。他说，要进一步优化营商环境: a leader's speech opening with
-        thanks, 讲话, GUIDELINES §4; :func:`_directs`)."""
+    def _addressed(self, person: dict[str, Any]) -> bool:
+        """The person gave an address before (致辞 named as such, 发言, a report or a party lecture). Thanks told with
+        表示感谢 are no named address: the words after them are 讲话 (GUIDELINES §4 thirteenth review round; a reading
+        of them as a speech of thanks was withdrawn, §8)."""
         roles = _ADDRESS_ROLES.intersection(person["roles"])
-        return bool(roles - {"致辞"} or roles and (self._named_address(person)
-                                                   or (self._gave_thanks(person) and not _directs(*remarks))))
-
-    @staticmethod
-    def _gave_thanks(person: dict[str, Any]) -> bool:
-        """Thanks given to those named or for a group (_THANKS_GIVEN) in a sentence that only thanks, by one who
-        made no speech before: a speech of thanks (not 出席并讲话。他向…表示感谢，并致以节日的祝贺: a leader's courtesy
-        inside the speech, nor 代表党中央向…表示祝贺，向…表示慰问和感谢: congratulations and thanks of an official)."""
-        return "讲话" not in person["roles"] and any(
-            _THANKS_GIVEN.search(ev["text"]) and not _OTHER_COURTESY.search(ev["text"]) for ev in person["evidence"])
+        return bool(roles - {"致辞"} or roles and self._named_address(person))
 
     def _objects_of_subjects(self, text: str, sentence: Sentence, mentions: list[Mention], briefing: bool) -> None:
         """People named as the object of the subject's act (毕强对石勇的述职进行了点评, 李明听取了王强的汇报后
@@ -4471,7 +4455,7 @@ class SpeakerExtractor:
                 # 致辞…。他介绍/表示…: soft remarks go on with the same address
                 roles = self.roles_after(
                     text, sentence.start + pronoun.end(), first, pronoun=True, briefing=briefing,
-                    address=self._addressed(person, (text, sentence.start + pronoun.end(), first)),
+                    address=self._addressed(person),
                 )
                 if (antecedent == on_tour and not meeting_here) or self._in_activity(text, sentence.start + pronoun.end()):
                     roles = [r for r in roles if r != "讲话"]  # 某某来到某某港视察。他指出，…: remarks on the tour
@@ -4600,7 +4584,7 @@ class SpeakerExtractor:
                 # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
                 earlier = people.get(mention.name)
                 mention.roles = self.roles_after(_mask_clause_rest(text, relayed_objects, limit), mention.end, limit,
-                                                 address=bool(earlier and self._addressed(earlier, (text, mention.end, limit))),
+                                                 address=bool(earlier and self._addressed(earlier)),
                                                  briefing=briefing)
                 if "主持" not in mention.roles and later and _CO_CHAIR_GAP.fullmatch(text, mention.end, later[0].start) \
                         and _CO_CHAIR_VERB.match(text, later[0].end):

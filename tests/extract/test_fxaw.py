@@ -6,9 +6,9 @@
   an honour was conferred on) and reacts in soft words with a manner adverb (激动地说, 感慨地说) was given 讲话; a
   recipient's reaction is no role, while the honourees' representative (tenth review round) and words framed at the
   meeting (会上，…) keep theirs.
-- §4 thanks: thanks given to those named or for a group (代表获奖者向…表示感谢) followed by 她表示/她说 gave 讲话; remarks
-  that only thank are 致辞, and 说/表示 going on with an address belong to it. A welcome or congratulations before a
-  speech keeps today's 讲话, as do 指出/强调/要求.
+- §4 thanks: thanks given to those named or for a group (代表获奖者向…表示感谢) followed by 她表示/她说 give 讲话, as
+  before this helper; its reading of them as a speech of thanks (致辞) lowered the real held-out roles and was
+  withdrawn (GUIDELINES §4 thirteenth review round, §8). An address named as thanks (致感谢词) stays 致辞.
 - §3 date: on a page with no publication date, a year told as history (早在2019年, a year set against 如今 in its
   sentence) voted the meeting's year; it is no year of the report.
 - §6 completed investment (上半年…，…，完成投资…) was checked in several phrasings: main already drops it; rows here
@@ -82,15 +82,18 @@ def test_honour_recipient_reaction_is_no_role(extract_with_model, body: str, exp
 _AWARDS_MEETING = "5月6日，江城市科技奖励大会召开。"
 
 
+# Thanks told with 表示感谢/致以谢意 and the words after them are 讲话; only an address named as thanks (致感谢词) is 致辞
+# (GUIDELINES §4 thirteenth review round: the reading of such thanks as a speech of thanks was withdrawn after it
+# lowered the real held-out roles, §8).
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("江城大学教授陈丽代表获奖者向市委市政府表示感谢。她表示，将继续潜心科研，回报社会。",
-         {"陈丽": ("江城大学教授", ("致辞",))}),
-        ("江城大学教授陈丽代表获奖者向大会表示衷心感谢。她说，获奖是新的起点。", {"陈丽": ("江城大学教授", ("致辞",))}),
-        ("江城大学教授陈丽向市委市政府表示感谢。她说，获奖是新的起点。", {"陈丽": ("江城大学教授", ("致辞",))}),
+         {"陈丽": ("江城大学教授", ("讲话",))}),
+        ("江城大学教授陈丽代表获奖者向大会表示衷心感谢。她说，获奖是新的起点。", {"陈丽": ("江城大学教授", ("讲话",))}),
+        ("江城大学教授陈丽向市委市政府表示感谢。她说，获奖是新的起点。", {"陈丽": ("江城大学教授", ("讲话",))}),
         ("江城大学教授陈丽代表全体获奖者向各位评审专家致以诚挚谢意。她表示，这份荣誉属于团队。",
-         {"陈丽": ("江城大学教授", ("致辞",))}),
+         {"陈丽": ("江城大学教授", ("讲话",))}),
         # already read so: a named speech of thanks
         ("江城大学教授陈丽代表获奖者致感谢词。她表示，将继续潜心科研。", {"陈丽": ("江城大学教授", ("致辞",))}),
         # NEGATIVE: a welcome or congratulations before the speech stays 讲话 (the courtesy gives way to it)
@@ -105,7 +108,7 @@ _AWARDS_MEETING = "5月6日，江城市科技奖励大会召开。"
         ("江城大学教授陈丽代表获奖者发言。她表示，将继续潜心科研。", {"陈丽": ("江城大学教授", ("发言",))}),
     ],
 )
-def test_thanks_then_soft_remarks_are_one_address(extract_with_model, body: str, expected: dict) -> None:
+def test_thanks_told_with_biaoshi_then_remarks_are_a_speech(extract_with_model, body: str, expected: dict) -> None:
     assert speakers(extract_with_model(page(_AWARDS_MEETING + body))) == expected
 
 

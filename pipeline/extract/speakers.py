@@ -1624,15 +1624,10 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
 # 作报告); not 报告会, 报告书, 报告称 (a document quoted), nor 报告 of something else (向上级报告险情).
 # (局长邹某汇报了全县农村生活污水治理进展情况, 汇报了…工作: the verb 汇报 reporting on work or its progress at the
 # meeting, 作报告 like 作…情况汇报, GUIDELINES §4 twelfth review round; not 汇报会, 汇报材料, 向上级汇报险情)
-# (局长王某通报了全县一季度安全生产工作情况, 通报了当前安全生产形势: an officer reporting a period's work or a situation
-# with 通报, 作报告 like 汇报, §4 thirteenth review round; not 通报表扬/批评 (a commendation), 通报的情况 (a report
-# named), nor 通报了3起典型案例 (cases notified, no work reported))
 _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:报告了?(?![会厅人书单称说中])"
                             r"(?=[^，。；]{0,16}?(?:工作|业务|会务|财务|成果|规划|进度|执行情况|概况|收支|计划))"
                             r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
-                            r"|[^，。；向]{0,24}?工作)"
-                            r"|通报了?(?![会稿材的表批嘉]|[^，。；]{0,24}?案例)"
-                            r"(?=[^，。；向]{0,24}?(?:情况|形势)|[^，。；向]{0,24}?工作))")
+                            r"|[^，。；向]{0,24}?工作))")
 # 受区政府委托作了关于2023年区级财政决算的说明, 就《…条例（草案）》作说明: a bill or report presented with 作…说明 is
 # 作报告 (GUIDELINES §4 thirteenth review round), its 说 no remark: the 说明 names the bill or report (关于…的说明, or a
 # document after 就/对), or the presenter acts on a body's behalf (受…委托); not 就群众关心的问题作了说明 (an answer), 说明会
@@ -3781,8 +3776,7 @@ class SpeakerExtractor:
         """Only 作报告 and 讲话, the report read from 汇报 in sentences that frame no meeting (县长王某汇报了…情况 to a
         touring leader): no role on a tour (GUIDELINES §4 twelfth review round)."""
         return set(person["roles"]) <= {"讲话", "作报告"} and bool(person["evidence"]) and all(
-            ("汇报" in ev["text"] or "通报" in ev["text"]) and _REPORT_AT_MEETING.search(ev["text"]) is None
-            for ev in person["evidence"])
+            "汇报" in ev["text"] and _REPORT_AT_MEETING.search(ev["text"]) is None for ev in person["evidence"])
 
     def remarks_only(self, person: dict[str, Any]) -> bool:
         """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the

@@ -162,9 +162,7 @@ def test_projects_applied_for_or_refused_name_no_purpose(extract, body: str, exp
     [
         ("5月8日，市公安局召开会议，王强介绍了授衔工作情况。", {"王强": (None, ("讲话",))}),
         ("5月8日，市公安局召开会议，王强介绍了授勋工作情况。", {"王强": (None, ("讲话",))}),
-        # (re-pinned by GUIDELINES §4 thirteenth review round: "An officer who reports a period's work or a situation to the
-        # meeting with `通报` … has 作报告, like `汇报了…情况`")
-        ("5月8日，市公安局召开会议，王强通报了今年民警授衔晋升工作。", {"王强": (None, ("作报告",))}),
+        ("5月8日，市公安局召开会议，王强通报了今年民警授衔晋升工作。", {}),
         ("5月8日，市公安局举行授衔仪式，政委李明宣读授衔命令，局长王强为民警佩戴警衔。", {"李明": ("政委", ("宣读",))}),
         # (a medal pinned on those honoured is conferring, 颁奖: fxai, release review G11)
         ("5月8日，市公安局召开会议，政委李明宣读授勋命令，局长王强为民警佩戴勋章。",

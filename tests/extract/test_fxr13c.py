@@ -1,16 +1,17 @@
 """Rulings of the thirteenth review round (helper fxr13c): reports, oaths and sitting in (§4); trials watched and
 lectures inside an activity (§3).
 
-GUIDELINES §4, thirteenth review round: "An officer who reports a period's work or a situation to the meeting with
-`通报` (`局长X通报了全县…工作情况`, `…形势`) or who presents a bill or report with `作…说明` (`受区政府委托作了关于…的说明`)
+GUIDELINES §4, thirteenth review round: "One who presents a bill or report with `作…说明` (`受区政府委托作了关于…的说明`)
 has 作报告, like `汇报了…情况`. A judge or officer who leads an oath (`在审判员X的领誓下`) has 宣读, like 领学. A person
-who attends as a non-voting member and speaks (`列席会议并发表意见`) has 讲话."
+who attends as a non-voting member and speaks (`列席会议并发表意见`) has 讲话." (The round's first reading of `通报了…
+工作情况` as 作报告 was withdrawn, §8: the invented gold, tuning and held-out, reads it as no role; the near misses below
+stay.)
 
 GUIDELINES §3, thirteenth review round: "A topical lecture given inside a dated activity that is no meeting
 (`5月23日…开放日。活动中，X为来宾作了专题讲座`) is a lecture held on that day. Watching a trial or an open class
 (`邀请代表观摩庭审`) is no meeting; a 座谈会 held after it is."
 
-Found: 通报 of work gave no role; 作…说明 gave 讲话 (the 说 of 说明 read as a remark); 领誓 and 列席…并发表意见 gave
+Found: 作…说明 gave 讲话 (the 说 of 说明 read as a remark); 领誓 and 列席…并发表意见 gave
 no role; the count of those who watched a trial became the attendee count of the 座谈会 held after it; a lecture told
 as given inside a dated activity gave no record and its lecturer no role. Hearsay (据…通报), a body's notice
 (市纪委通报了3起典型案例), a commendation (通报表扬), an answer at a press conference (就…问题作了说明), sitting in
@@ -26,21 +27,6 @@ import pytest
 from tests.extract.views import page, speakers
 
 MEETING = "5月6日，县人大常委会召开第十次会议。"
-
-
-@pytest.mark.parametrize(
-    ("body", "name", "title"),
-    [
-        ("5月6日，县安全生产委员会召开全体会议。县应急管理局局长王建国通报了全县一季度安全生产工作情况。县长李明出席并讲话。",
-         "王建国", "县应急管理局局长"),
-        ("5月6日，市政府召开安全生产工作会议，副市长张伟通报了当前安全生产形势，市长刘强作重要讲话。", "张伟", "副市长"),
-        ("5月6日，县委召开常委会议。会上，县纪委书记赵刚通报了近期全县党风廉政建设情况。", "赵刚", "县纪委书记"),
-        ("5月6日，区教育局召开全区教育工作会议。区教育局局长陈红通报了2023年全区教育工作。", "陈红", "区教育局局长"),
-        ("5月6日，区政府召开防汛工作会议，区水利局局长孙涛通报了近期全区汛情形势。", "孙涛", "区水利局局长"),
-    ],
-)
-def test_work_or_situation_reported_with_tongbao_is_a_report(extract, body: str, name: str, title: str) -> None:
-    assert speakers(extract(page(body)))[name] == (title, ("作报告",))
 
 
 @pytest.mark.parametrize(

@@ -377,6 +377,19 @@ _PROPOSAL_AFTER = re.compile(r"[^，。；《》“”]{0,24}?的?(?:议案|提�
 # stand between: 将再对…给予, 将继续向…给予)
 _POLICY_AHEAD = re.compile("(?<![即必])将(?:再|还|也|继续|进一步)?(?:对|向|为|给)[^，。；]{1,30}?给予")
 _DECIDED = re.compile("决定|研究同意|审议通过")
+# (市政府将对获得金牌的运动员和教练员给予每人2万元的奖励: a body announcing its own reward per head to winners of a
+# place or medal already won, those just named, is an allocation announced, one record of the share, GUIDELINES §6
+# thirteenth review round; not 将对新认定的…企业给予…: whoever will qualify later)
+_WINNERS_OBJECT = re.compile("(?<![年后来凡是])(?:获得|夺得|摘得|斩获|荣获)[^，。；的]{0,8}?(?:金牌|银牌|铜牌|奖牌|冠军|亚军|季军|[一二三]等奖|第[一二三]名)"
+                             "[^，。；]{0,12}?给予(?:每人|每位|每名)")
+# (将对今后获得…的, 将对明年获得…的, 凡获得…的: winners still to come, a standing offer)
+_WINNERS_AHEAD = re.compile("今后|以后|此后|未来|将来|明年|下届|下一届|届时|凡|每年")
+# 按照规定，…市总工会还将给予每人5000元奖励; 按规定给予每人3000元奖励: a reward per head a standing rule provides is a rate
+# of the scheme, no record (GUIDELINES §6 thirteenth review round); the rule word opens the sentence or a clause of it,
+# and nothing tells the money handed over or counts those paid (按规定为10名选手每人发放…, 已按规定发放每人…: paid).
+_STANDING_RULE = re.compile("(?:^|[，,；;])\\s*(?:按照|按|根据|依照|依据|遵照)(?:有关|相关|国家|省|市|县)?[^，。；]{0,10}?(?:规定|办法|细则)[，,]?")
+_PER_HEAD_SHARE = re.compile("每(?:人|位|名)(?:一次性)?(?:奖励|奖金|补助|补贴)?$")
+_RULE_PAID = re.compile("已|颁发|兑现|兑付|领取|现场|当场|(?<!第)[\\d一二三四五六七八九十百千两]+(?:名|人|位)")
 # 届时 (at that time ahead: 大会拟于10月召开，届时将表彰…，奖金总额500万元) before the amount in its sentence: money of an
 # event still to come, nothing granted yet (§6)
 _AT_THAT_TIME = re.compile("届时")
@@ -2729,7 +2742,9 @@ class FundingExtractor:
                                 and not _PLACE_PRIZE_GIVEN.search(text, clause_start, place.start()))):
                     declined.append(entity)
                     continue  # 大赛设一等奖1名，奖金10万元; 冠军队可获得奖金8万元: a prize's standard, nothing paid (§6)
-                if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start):
+                if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start) \
+                        and not ((won := _WINNERS_OBJECT.search(text, clause_start, m_start))
+                                 and not _WINNERS_AHEAD.search(text, clause_start, won.start())):
                     declined.append(entity)
                     continue  # 我市将对新认定的…企业给予一次性奖励50万元: a policy for later, nothing granted (§6)
                 if _BUDGET_BILL.search(text, 0, min(len(text), m_end + 12)) and _BUDGET_REVIEWED.search(text, 0, m_start) \
@@ -2850,6 +2865,10 @@ class FundingExtractor:
                         and not _PRIZE_HANDED.search(text, clause_start, scale.start() + 2) \
                         and not _PRIZE_GIVEN_RIGHT_BEFORE.search(text, clause_start, scale.start()):
                     continue  # 一等奖奖金每人3000元: a contest's prize scale, a standard (§6)
+                if (rule := _last_match(_STANDING_RULE, text, 0, m_start)) \
+                        and (share := _PER_HEAD_SHARE.search(text, rule.end(), m_start)) \
+                        and not _RULE_PAID.search(text, max(0, rule.start() - 2), share.start()):
+                    continue  # 按照规定，…还将给予每人5000元奖励: a reward per head by a standing rule, a rate (§6)
                 if (per_head := _PER_HEAD_REWARD.search(text, previous_start, m_start)) \
                         and _QUALIFYING_CLAUSE.search(text, previous_start, per_head.start()) \
                         and not _COUNTED_PER_HEAD.search(text, previous_start, per_head.start()) \

@@ -872,6 +872,10 @@ _BARE_RITE = re.compile("(?P<kind>开幕|闭幕)(?:式|典礼|仪式)")
 _RITE_TOLD = {"开幕": re.compile("开幕|开班|开营|开园|启幕"), "闭幕": re.compile("闭幕|结业|闭营|落幕")}
 #: How many sentences back a 赛后 ceremony may find the contest's day.
 CONTEST_DAY_REACH = 5
+# 庭审结束后，县法院随即召开座谈会 after 4月16日上午，…观摩…庭审。: a 座谈会 held 随即/随后 right after a dated act takes
+# that act's day and part of the day (GUIDELINES §3 thirteenth review round), the nearest dated sentence before that
+# names the act, across a paragraph break (the act in the sentence just before is read with that sentence's day).
+_AFTER_ACT = re.compile(r"\s*(?P<act>[\u4e00-\u9fff]{2,4}?)(?:活动)?(?:结束|完毕)之?后[，,]\s*[^，。；]{0,12}?(?:随即|随后|立即)")
 
 
 # A job fair or a sales fair (招聘会, 双选会, 供需见面会, 展销会).
@@ -888,6 +892,9 @@ def _fair_only(name: str) -> bool:
 # (颁奖活动, 表彰活动, 研讨活动, 示范党课活动, 组织生活会暨民主评议党员活动, 重点项目集中开工活动: a ceremony of works
 # started; 主题党日活动 and the Youth League's 主题团日活动 are heads of their own).
 _ACTIVITY_ONLY = re.compile("(?<!党日|团日)活动$")
+# 单身青年联谊活动, 青年交友活动: a mixer told as an activity is no meeting even with its attendance stated (GUIDELINES §3
+# thirteenth review round); a 联谊会 held as an event is one, like a 茶话会.
+_MIXER_ACTIVITY = re.compile("(?:联谊|交友|相亲)活动$")
 _MEETING_WORD_IN_ACTIVITY = re.compile("(?<![社机学])会(?![计员费长])|仪式|典礼|论坛|座谈|讲座|党课|团课|颁奖|颁发|颁授|表彰|表扬|授勋|授牌"
                                        "|揭牌|研讨|观摩|述职|报告|宣讲|签约|签字|开工|开幕|闭幕|开班|结业|茶话|联欢|讲堂|沙龙")
 
@@ -5263,6 +5270,8 @@ class MeetingExtractor:
             if FESTIVAL_CELEBRATION.search(name.rstrip("”」』")) and _activity_only(name, text[m.end("name") :]) \
                     and not _activity_programme(doc, sentences, index, _HONOURS_PROGRAMME):
                 continue  # 举办…丰收节庆祝活动，副县长致辞: a festival celebrated, no ceremony named (GUIDELINES §3)
+            if _MIXER_ACTIVITY.search(name.rstrip("”」』")):
+                continue  # 举办单身青年联谊活动，200余名青年参加: a social mixer, an activity, no meeting (§3 thirteenth round)
             if _activity_only(name, text[m.end("name") :]) and self.attendees(text, patterns=self._gathering_attendance)[0] is None \
                     and not _activity_programme(doc, sentences, index):
                 if self._headline_event(title, name):
@@ -5476,6 +5485,13 @@ class MeetingExtractor:
                     date, date_text, time_of_day = when
                     part = _DAY_PART_OPENING.match(text)
                     time_of_day = _time_of_day(part["part"]) if part else None
+            if date_text is None and not meetings and index > 0 and "座谈" in name and (after_act := _AFTER_ACT.match(text)):
+                told = next((t for t in reversed(sentences[max(0, index - CONTEST_DAY_REACH) : index])
+                             if after_act["act"] in t.text and _DATE.search(t.text)), None)
+                when = self.date_of(doc, told.text, reference) if told is not None \
+                    and not _planned_in(told.text, 0, len(told.text)) else (None, None, None)
+                if when[1] is not None and not _RANGE.search(when[1]) and not _after_publication(when[0], reference):
+                    date, date_text, time_of_day = when
             if date_text is None and not meetings and index > 0 and (rite := _BARE_RITE.fullmatch(name)):
                 told = next((t for t in reversed(sentences[max(0, index - 2) : index])
                              if _RITE_TOLD[rite["kind"]].search(t.text) and _DATE.search(t.text)), None)

@@ -1128,6 +1128,9 @@ _WITHIN_MEETING = ("会上", "会中", "会议期间")
 # is no record of its own (GUIDELINES §3 twelfth review round). The lecture's own nouns, not any 课: 课程改革推进会,
 # 课题结题评审会 are meetings of another kind, a lecture given at them its own record.
 _LECTURE_KIND_MEETING = re.compile("(?:党|团|廉政|廉洁|思政|法治|示范)课|组织生活会|民主生活会|党日|党员大会|支部(?:委员)?会")
+# A meeting whose programme is made of lectures (培训会, 学习会, 报告会, 宣讲会, 论坛): a topical lecture told at it is a part
+# of it, not a record of its own (GUIDELINES §3 twelfth review round: "unless the meeting's own name already holds it").
+_LECTURE_HOLDING_MEETING = re.compile("讲座|报告|宣讲|培训|学习|课|讲堂|讲坛|研讨|论坛|沙龙|班")
 # 典礼上，…; 在开学典礼上，…; 仪式上，…: a clause opening inside a ceremony just told.
 # The names of a ceremony a lecture may be given inside or right after (read by both patterns below).
 _CEREMONY_WORDS = "典礼|仪式|开学式|毕业式|开班式|结业式"
@@ -5424,7 +5427,12 @@ class MeetingExtractor:
                 (m.re is self.academic and (_WITHIN_CEREMONY.match(text) is not None or _AFTER_CEREMONY.match(text) is not None
                                             or _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is not None))
                 or (m.re is _PARTY_LECTURE and text.lstrip().startswith(_WITHIN_MEETING)
-                    and _LECTURE_KIND_MEETING.search(meetings[-1]["name"]) is None))
+                    and _LECTURE_KIND_MEETING.search(meetings[-1]["name"]) is None)
+                # (…产业扶持资金发放大会。会上，…主任X就…作了辅导讲座: a topical lecture given at a meeting of another
+                # kind, likewise; not at a training, study or lecture meeting, whose lectures are its own programme; a
+                # 讲座 only: 会上，县委书记作了学术报告 at a work meeting reads as his report to it, fxak)
+                or (m.re is self.academic and m["name"].endswith("讲座") and text.lstrip().startswith(_WITHIN_MEETING)
+                    and _LECTURE_HOLDING_MEETING.search(meetings[-1]["name"]) is None))
             if (kind == "lecture" and m.re is self.academic and date_text is None and not meetings and index > 0
                     and _WITHIN_ACTIVITY.match(text) and _ACTIVITY_HELD.search(sentences[index - 1].text)
                     and _DATE.search(sentences[index - 1].text)):

@@ -255,6 +255,9 @@ _HAN = re.compile(f"[{HAN}]")
 # Function words and adverbs that stand between a subject and its verb (李明并作…, 王强又作…, 刘军亲自作…):
 # no last character of a given name (see SpeakerExtractor._grown_model_name).
 _NOT_GIVEN_TAIL = frozenset("并又还也再亦先则就均都曾将已便随即另首当遂乃特须要应会能可拟需正共仍专亲分各率等和与及同所被为对在于向给让把从由是的了着过去上下内外里前后今昨")
+# 来说 right after a two-character model name with the quoted words after a colon (张春来说：“…”): 来 ends a name of three.
+_LAI_SHUO_QUOTED = re.compile("来说[：:]")
+_CLAUSE_HEAD = re.compile("[，,。；！？\n]")
 # 为 opening whom a person acts for (回良成为获奖者颁奖, 王建华为学员授课): after a two-character model name and one more
 # character, that character ends a name of three (成为, 华为 are no words here); not 成为颁奖嘉宾, 为本次颁奖典礼.
 # Adverbs that stand between a name and that 为 (李明来为学员授课, 常为, 皆为, 更为): no third character of the name.
@@ -1630,11 +1633,11 @@ _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:报
                             r"|[^，。；向]{0,24}?工作))")
 # 受区政府委托作了关于2023年区级财政决算的说明, 就《…条例（草案）》作说明: a bill or report presented with 作…说明 is
 # 作报告 (GUIDELINES §4 thirteenth review round), its 说 no remark: the 说明 names the bill or report (关于…的说明, or a
-# document after 就/对), or the presenter acts on a body's behalf (受…委托); not 就群众关心的问题作了说明 (an answer), 说明会
-# (an event), 说明书.
+# document after 就/对, also one named bare: 对方案作了说明), or the presenter acts on a body's behalf (受…委托); not
+# 就群众关心的问题作了说明 (an answer), 说明会 (an event), 说明书.
 _BILL_PRESENTED = re.compile(
     r"(?:作|做)了?(?:[^，。；作做]{0,6}?)关于[^，。；]{1,60}?的[\u4e00-\u9fff]{0,4}?说明(?![会书])"
-    r"|(?:就|对)[^，。；]{1,60}?(?:草案|条例|办法|规定|议案|报告|方案|预算|决算|规划|计划|修正案|决定)[^，。；\u4e00-\u9fff]{0,4}"
+    r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|报告|方案|预算|决算|规划|计划|修正案|决定)[^，。；\u4e00-\u9fff]{0,4}"
     r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])"
     r"|受[^，。；]{1,20}?委托[^，。；作做]{0,8}?(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])")
 # 列席会议并发表意见: one attending as a non-voting member who speaks (讲话, GUIDELINES §4 thirteenth review round); not
@@ -2168,7 +2171,11 @@ _GROUP_LABEL_END = re.compile("^(?:专家学者|学者专家|专家教授)$")
 # (校友、复旦大学教授: the bare alumni label too)
 # (江城大学1988届校友、华信集团董事长: a named school's alumni label opening the chain)
 _CLASS_LABEL_OPENING = re.compile(r"^(?:我校|本校|我院|学校)?(?:(?:(?:19|20)\d{2}|\d{2})(?:级|届)[^、]{0,6}|校友)、(?=.)"
-                                  r"|^" + _ALUMNI_LABEL + "、(?=.)")
+                                  r"|^" + _ALUMNI_LABEL + "、(?=.)"
+                                  # (旅外乡贤、…公司董事长, 乡贤、退休教师: a native of the place honoured as a worthy, a
+                                  # label like 校友 before the job, no post of its own; 外 alone where 在外's 在 was cut
+                                  # as a preposition)
+                                  r"|^(?:旅外|在外|外出|外|返乡|知名|新)?乡贤、(?=.)")
 _REPRESENTATIVE_LABEL = re.compile("[^、]{0,12}代表")
 _POSTED_REPRESENTATIVE_END = re.compile("(?:驻|首席|特别)[^、]{0,8}代表$")
 _LATE_ONES_RELATION = re.compile("^[^、]*生前[^、]{1,6}、(?=.)")
@@ -2978,6 +2985,11 @@ class SpeakerExtractor:
         (回良成为获奖者颁奖, 王建华为学员授课), is the name of three; not where that character is a function
         word or adverb (李明并作…, 王强又作…, 李明还为…) or opens a stop word."""
         tail = text[e.end : e.end + 1]
+        # (种植户张春来说：“…”: the model cuts 张春 before 来说, yet the words quoted after a colon make 说 the verb and
+        # 来 the name's end; not 对张春来说，… where 来说 closes the phrase 对…来说, "as for")
+        if (_LAI_SHUO_QUOTED.match(text, e.end) and e.text[:1] in self.lex.surnames
+                and "对" not in _CLAUSE_HEAD.split(text[max(0, e.start - 20) : e.start])[-1]):
+            return dataclasses.replace(e, text=text[e.start : e.end + 1], end=e.end + 1)
         if not tail or tail in _NOT_GIVEN_TAIL or not _HAN.match(tail) or text.startswith(self.lex.name_stops, e.end):
             return e
         # (回良成为获奖者颁奖: 为 opening whom the act is for; the model's name stands for the surname there,

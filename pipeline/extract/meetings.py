@@ -1967,11 +1967,14 @@ _UNIT_CHU_END = "[理事务络书传政研卫划合究察查法护费营织生]�
 _OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
 _SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多个|数个|若干|多次|许多|众多|诸多|很多")
+# What a phase number (一期, 二期) is of: works or a project, or the act the ceremony marks on them (二期投产仪式).
+_WORKS_PHASE = "工程|项目|厂房|扩建|建设|投产|竣工|开工|奠基|完工|通车|封顶|落成|主体"
 # 此类会议, 这类座谈会, 这样的会议: a kind of meeting spoken of, none held (§3; 此次会议 is the one reported).
 _KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这样的|那样的|类似的?)")
 # (九届全国人大二次会议 names a session: 届 is no tally)
-# (举办了3期青年骨干培训班: a series of classes, however long the name; not 二期工程…仪式)
-_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
+# (举办了3期青年骨干培训班: a series of classes, however long the name; not 二期工程…仪式, 二期项目投产仪式: 期 there
+# is a phase of the works the ceremony is about, one event)
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期(?!" + _WORKS_PHASE + ")|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
 # 前四届论坛, 此前九届读书节, 历届峰会, 往届年会: past editions told in passing are a series, no meeting (GUIDELINES §3,
 # eighth round; not 九届全国人大二次会议, 第五届论坛: one session, one edition)
 # (历届校友代表座谈会, 历届政协委员茶话会, 前两届获奖者座谈会: a meeting of people from past editions is one meeting; 各届
@@ -3404,6 +3407,16 @@ _PRIZE_END = re.compile("(?<!颁)奖$")
 _BUILT_SITE_END = re.compile(
     r"(?:(?:[新老主东西南北中]|[一二三四五六\d]期)?(?:校舍|校区|院区|新馆|馆舍|新址|新楼|(?:总部)?大楼|(?:综合|教学|办公|实验|宿舍"
     r"|门诊|住院|医技|科研|行政)+大?楼|体育馆|体育场|工程|项目|工地))+$")
+# Trades that close a company's short name (力晶光电, 星河电器, 恒远新能源): the company before its plant.
+_COMPANY_TRADE_WORDS = ("光电", "电子", "电器", "电气", "科技", "股份", "控股", "实业", "制药", "药业", "汽车", "能源", "化工", "钢铁",
+                        "材料", "新材", "重工", "机械", "动力", "食品", "乳业", "纺织", "物流")
+# A company's plant told by its number or as new, maybe after its town (新竹第三厂, 第二工厂, 宜州新厂, 三厂, 二期厂区; not
+# 江南造船厂, 第一棉纺厂: a trade before 厂 makes it a works of its own), and a ceremony about works on it (投产典礼).
+_NUMBERED_PLANT_END = re.compile(r"(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]期?|新)(?:工厂|厂区|厂)$")
+# The company before such a plant: a body's end or a trade word closing a company's name, then at most a town.
+_PLANT_OWNER = re.compile("(?P<owner>[\u4e00-\u9fff]{2,}?(?:" + _BODY_END + "|" + "|".join(_COMPANY_TRADE_WORDS)
+                          + "))[\u4e00-\u9fff]{0,3}$")
+_WORKS_CEREMONY = re.compile("(?:投产|竣工|开工|奠基|落成|封顶|揭牌|开业|试产|开园|通车|启用)(?:仪式|典礼|庆典|大会)$")
 # 县体育馆, 江城市体育场: a public venue institution named by a level or a place alone is a body that hosts (the lead's
 # ruling on cr9 1.21), not a building of one; 江城中学体育馆 is the school's building.
 _PUBLIC_VENUE_OF_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?[省市县区州旗镇乡](?:体育馆|体育场)")
@@ -5106,6 +5119,12 @@ class MeetingExtractor:
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
             org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain", "attended") else None
+            if org and _WORKS_CEREMONY.search(name) and (plant := _NUMBERED_PLANT_END.search(org)):
+                # 力晶光电新竹第三厂(举行投产典礼), 华信集团第二工厂(举行竣工仪式): the plant is what the ceremony is about,
+                # like a new school building; the company it belongs to holds it, else no one named (GUIDELINES §3,
+                # ninth round); a town between them (新竹) is where the plant stands
+                owner = _PLANT_OWNER.match(org, 0, plant.start())
+                org = owner["owner"] if owner else None
             if kind == "active" and not (m["org"] or "").strip() \
                     and (lead := _DATED_SUBJECT_CLAUSE.fullmatch(text, 0, m.start("org"))) is not None:
                 # 某社区发展协会于1月14日（星期日）上午9时，在活动中心召开…: the subject and its day, then the venue

@@ -1627,7 +1627,9 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
 # (局长王某通报了全县一季度安全生产工作情况, 通报了当前安全生产形势: an officer reporting a period's work or a situation
 # with 通报, 作报告 like 汇报, §4 thirteenth review round; not 通报表扬/批评 (a commendation), 通报的情况 (a report
 # named), nor 通报了3起典型案例 (cases notified, no work reported))
-_REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:报告了?(?![会厅人书单称说中])"
+# (局长王某向县委书记李某汇报了全县…工作情况: the one reported to named before the verb does not make the report
+# anyone else's: the reporter's 作报告 at the meeting; on a tour with no meeting frame it goes, _reported_on_tour)
+_REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:(?:向|给)[^，。；向给]{1,16}?)?(?:报告了?(?![会厅人书单称说中])"
                             r"(?=[^，。；]{0,16}?(?:工作|业务|会务|财务|成果|规划|进度|执行情况|概况|收支|计划))"
                             r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
                             r"|[^，。；向]{0,24}?工作)"

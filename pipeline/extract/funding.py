@@ -1088,6 +1088,10 @@ _AIM_VERBS = "改善|支持|推进|加快|促进|解决|保障|满足|助力|推
 # The aim told after 为 before a verb of investing (县政府为改善农村人居环境投资 → 改善农村人居环境): the purpose, not the
 # investor and his verb.
 _AIM_INVESTED = re.compile(f"^.*?(?<![作成因认称更以行])为(?P<p>(?:{_AIM_VERBS})[^，。；为]{{2,16}}?)(?:投资|出资|投入)$")
+# The aim told after 为 "in order to" right before the verb of giving and a bare fund, the amount next (县财政局为加快乡村
+# 振兴投入资金, 为支持春耕生产下拨专项资金): what the money is for (GUIDELINES §6 purpose).
+_AIM_BEFORE_BARE_FUND = re.compile(f"(?<![作成因认称更以行])为(?P<p>(?:{_AIM_VERBS})[^，。；为]{{2,16}}?)"
+                                   f"{_GIVER_VERBS}了?(?:专项|配套|补助|财政|扶持|奖补)?(?:资金|经费|款项)?共?计?\\Z")
 _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:原来的?|原|每人|每名|每户)?(?:新台币|台币|人民币|港币|港元|澳门元)?"
                                  "[\\d一二三四五六七八九十两])"
                                  "|(?<![定面方导转意志倾走纵横外内动双单投去取流指趋风航一反正逆偏])向[^，。；]{0,20}?"
@@ -1534,7 +1538,10 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         purpose = None  # 屏东县府补助弱势家庭学童营养午餐 今年编列1.2亿元: 补助 the giver's verb, its object after it
     if purpose and ((_GENERIC_FUND.fullmatch(purpose) and not (
             _REWARD_FUND.fullmatch(purpose) and _REWARD_ACT_AFTER.match(site.after))) or _GIVING_VERB_END.search(purpose)):
-        purpose = None  # (拿出奖励资金500万元，对…予以奖励: a reward fund spent on rewards, the fund its purpose)
+        # (拿出奖励资金500万元，对…予以奖励: a reward fund spent on rewards, the fund its purpose; 县财政局为加快乡村振兴投入
+        # 资金800万元: a bare fund after an aim told with 为 in its clause, the aim its purpose, §6)
+        aim = _AIM_BEFORE_BARE_FUND.search(site.text, site.clause_start, site.m_start)
+        purpose = aim["p"] if aim else None
     if purpose and (dividend := _DIVIDEND_PURPOSE.search(purpose)):
         purpose = dividend.group()  # 村里为全体村民分红: the members' dividend, not the payer
     if purpose and _BUDGET_LEVEL_FUND.fullmatch(purpose) and _USE_CLAUSE_AFTER.match(site.after):

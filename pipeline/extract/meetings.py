@@ -437,7 +437,9 @@ def _period_of_holding(sentence: str, m: re.Match[str]) -> bool:
 
 
 # Vague dates kept as date_text but never resolved (近日, 日前): the day is not stated.
-_VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间")
+# (去年底, 2023年年底, 上年末: a year's end, no month or day stated: date_text as written, date null, GUIDELINES §3)
+_YEAR_END = r"(?:去年|前年|上年|(?:19|20)\d{2}年)年?(?:底|末)"
+_VAGUE_DATE = re.compile("近日|日前|近期|日内|近一?段时间|" + _YEAR_END)
 # Of those, a period rather than a day (近期, 近段时间): it often leads a state of things, not an act on a day.
 _VAGUE_PERIOD = re.compile("近期|近一?段时间")
 # The reporter's learning of the news (记者3月8日获悉, 记者日前从…大会上了解到): its day is not the meeting's.
@@ -574,6 +576,9 @@ _DATE = literal_gated(re.compile(
     # 日前 as a word, leading the clause or after the subject (日前，…; 县委日前召开); not the tail of a day's
     # name before 前夕/前后 or 前，(国际禁毒日前夕, 全国助残日前后, 世界环境日前，…召开)
     r"|近日|(?<![\u4e00-\u9fff])日前(?![夕后])|日前(?![夕后，,])"
+    # 去年底，…召开 / 去年底召开的…: a year's end leading the clause or right before the verb (not 截至去年底, 到2023年底, a
+    # cutoff or a deadline; not 去年底以来, 2023年底前)
+    rf"|(?<!截至)(?<!截止)(?<![到至止])(?:{_YEAR_END})(?=[，,]|(?:在[^，。；]{{2,20}}?)?(?:召开|举行|举办))"
     r"|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]"
     # 近期，… / 近段时间，…: a vague day leading its sentence (not 部署近期工作, a matter dealt with, nor
     # 会议要求，近期，各地要…, the time of what was asked)
@@ -1146,8 +1151,10 @@ _ACTIVITY_HELD = re.compile(r"(?:举办|举行|开展|组织)了?[^，。；]{1,
 # 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
 # the attended pattern)
 # 区委书记王强出席开班式并以“…”为题讲授开班第一课: the ceremony just told attended, then a lecture given there (GUIDELINES
-# §3 eleventh review round, like 典礼上，…讲授了“开学第一课”)
-_ATTENDED_CEREMONY_THEN = re.compile(r"出席了?(?:[^，。；]{0,20}?(?:典礼|仪式)|开学式|毕业式|开班式|结业式)并")
+# §3 eleventh review round, like 典礼上，…讲授了“开学第一课”); the same with a comma before 并 (出席开班式，并以…为题讲授),
+# or with the ceremony told held in the clause before the bare 出席 (…开学典礼举行，市委书记王强出席并为学员讲授…)
+_ATTENDED_CEREMONY_THEN = re.compile(r"出席了?(?:[^，。；]{0,20}?(?:典礼|仪式)|开学式|毕业式|开班式|结业式)[，,]?\s*并"
+                                     r"|(?:典礼|仪式|开学式|毕业式|开班式|结业式)(?:举行|召开|举办)[，,][^，。；]{1,24}?出席并")
 _CHAIRED_CEREMONY = re.compile(r"主持了?(?:整场|整个|全场)?\Z")
 # The ceremony noun ending a name (宪法宣誓仪式, 颁奖典礼, 开幕式).
 _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
@@ -1413,7 +1420,9 @@ _HEADCOUNT = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?万|[\d一�
 # Those a lecture is given to, besides the people of _COUNTED_PEOPLE (为200余名读者作了讲座).
 _LISTENERS = ("(?:读者|听众|市民|学员|新生|学子|家长|老人|长者|志愿者|护士|医护人员|会员|爱好者"
               # (为80余名种粮大户作了专题讲座, 为50名农技人员授课: farmers and extension workers a rural lecture is given to)
-              "|农民|农户|大户|种植户|养殖户|农技人员|技术人员)")
+              "|农民|农户|大户|种植户|养殖户|农技人员|技术人员"
+              # (为50余名菜农作了…讲座, 为30多名茶农授课: growers named by their crop, fishers and herders, like 种植户)
+              "|(?<![务])[果菜茶花蔗烟棉瓜桑药菇椒]农|渔民|牧民)")
 _COUNTED_PEOPLE = r"[\u4e00-\u9fff]{0,4}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民|同志)"
 # The listeners a lecture is given to, one group or two joined (为80余名种粮大户和农技人员作了…讲座).
 _AUDIENCE_GROUP = "(?:" + _COUNTED_PEOPLE + r"|[\u4e00-\u9fff]{0,4}?" + _LISTENERS + ")"
@@ -2047,7 +2056,8 @@ _TALKS = frozenset({"会谈", "工作会谈", "会晤", "正式会晤", "会见"
 # Talks and calls written as a verb after the other party, their name as written (GUIDELINES §3: talks and calls
 # reported as held are meetings, like 会见): 同某国外长通电话, 与到访的代表团会面, 与各大学校长座谈, 邀集30家企业负责人座谈
 # (not 同…磋商: consulting is often a process, 在同…磋商后宣布).
-_TALKS_WRITTEN = frozenset({"通电话", "视频通话", "会面", "座谈", "会谈", "会晤"})
+# (推介会后，市长与台商代表会见, Traditional 與…會見: a 会见 written after the party is talks held like 会谈)
+_TALKS_WRITTEN = frozenset({"通电话", "视频通话", "会面", "座谈", "会谈", "会晤", "会见"})
 # 将 of the future in a name read (将召开的…) makes it none; not 将 of a military rank (晋升上将军衔仪式).
 _FUTURE_WORD = re.compile("(?<![上中少大主])将(?![军领士帅])")
 # 与到访的某某代表团会面, 与新界乡议局代表会面: 会面 is talks when the other party is a delegation, a body's
@@ -3639,8 +3649,9 @@ class MeetingExtractor:
         # (Taiwan copy holds events with 办理, naming them in 「」: 县政府今日办理「…表扬典礼」)
         # (not 联合主办单位, 举办方, 主办者: the noun of those who hold it, 市科协联合主办单位在…举行…)
         # (甲与乙合办“…”论坛: held jointly, a quoted name right after it; not 联合办公区, 综合办: words holding the characters)
+        # (not 出席开班仪式并作专题讲座: 开班, 开幕, 开讲 before a ceremony's noun open that noun, no verb of holding)
         verbs = ("(?:(?:" + "|".join(map(re.escape, lex.patterns["meeting_verbs"])) + "|(?<![联综配结融混整适符])合办(?=[“「『]))"
-                 "(?!单位|方(?![式面])|者|机构)|办理(?=[「“]))")
+                 "(?!单位|方(?![式面])|者|机构|(?<=开班|开幕|开讲)(?:仪式|式|典礼|礼))|办理(?=[「“]))")
         # A head that names an event on its own (举行签约仪式, 举行集体学习, 召开民主生活会).
         bare = word_alternation(sorted((w for w in heads if w in _SELF_NAMING_HEADS), key=len, reverse=True))
         # (…工作会议暨培训班, …暨警示教育, …集体学习暨读书班, …启动仪式暨应急演练: what is joined by 暨 may end in an
@@ -4110,7 +4121,7 @@ class MeetingExtractor:
                 continue
             if m and pattern is self.talks_held and (
                     _TALKS_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start())
-                    or (m["name"] == "会面" and not _OFFICIAL_PARTY.search(m["party"]))
+                    or (m["name"] in ("会面", "会见") and not _OFFICIAL_PARTY.search(m["party"]))
                     # (签约仪式结束后，…与…进行了座谈: the ceremony the talks came after, no meeting they are a part of)
                     or _GATHERING_NAMED.search(text, (opener.end() if (opener := _AROUND_SIGNING.match(text)) else 0), m.start())):
                 # 下周将与企业家座谈: talks ahead, none held; 与失散多年的亲人会面: a private reunion; 主持…咨询会，与

@@ -219,7 +219,9 @@ _LEVEL_WORD = "(?:国家级|[省市县区镇乡校院]级|全(?:国|省|市|县|
 _LEVEL_BEFORE_QUOTE = re.compile(f"{_LEVEL_WORD}$")
 # The heads of a designation conferred on units (就业见习基地, 院士专家工作站, 众创空间, 科技企业孵化器): places or platforms
 # a body is named as, not the holders' own noun (企业, 单位) and no rating (高新技术企业).
-_DESIGNATION_HEAD = "(?:基地|工作站|服务站|中心|空间|孵化器|平台|示范区|示范点|示范园|园区|实验室)"
+# (乡村旅游重点村, 美丽乡村示范村, 特色小镇: villages and towns named as a programme's key or model ones)
+_DESIGNATION_HEAD = ("(?:基地|工作站|服务站|中心|空间|孵化器|平台|示范区|示范点|示范园|园区|实验室"
+                     "|(?:重点|示范|特色)(?:村|镇|乡镇))")
 # A period's running count before a designation's plaques or count, in the designation's own clause before its verb
 # (全市已为20家…授牌, 累计为…, 全市已认定…45家) or in a clause in front of the sentence that is only that period
 # (今年以来，…; 截至目前，…; 近年来，…): a tally, no award (§5 thirteenth review round). Not a period named inside an
@@ -2119,7 +2121,10 @@ class AwardExtractor:
         # (为目前已通过评审的15家…授牌): a short clause ending on a designating or review verb and 的.
         self.designated_plaque = re.compile(
             rf"为(?:[^，。；\d为]{{0,8}}?(?:认定|命名|评定|评选|获批|评审|验收)的|首批|第[一二三四五六七八九十\d]+批)?(?P<n>{NUM})(?P<unit>家|个|所)"
-            rf"{_LEVEL_WORD}(?P<honor>[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD})"
+            rf"(?:首批|第[一二三四五六七八九十\d]+批)?{_LEVEL_WORD}(?P<honor>[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD})"
+            # (…重点村和5个乡村旅游重点镇授牌: a second designation of the same batch, its level shared with the first)
+            rf"(?:[和及、](?P<n2>{NUM})(?P<unit2>家|个|所)(?:{_LEVEL_WORD})?"
+            rf"(?P<honor2>[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD}))?"
             r"(?:授牌|颁牌)")
         # 首批共认定院士专家工作站六家, 正式认定市级众创空间12个: the same designation conferred, the count after the
         # designation's name (not 认定高新技术企业312家: a rating of firms, no designation of the heads above). 认定 is
@@ -2519,6 +2524,9 @@ class AwardExtractor:
                             awards, doc, sentence, m, m["n"], m["unit"], honor_first=False, honors=[m["honor"]],
                             at=m.start("n"), kind="organization"):
                         taken.append((m.start(), m.end()))
+                        if m.groupdict().get("n2"):
+                            self._add(awards, doc, sentence, m, m["n2"], m["unit2"], honor_first=False,
+                                      honors=[m["honor2"]], at=m.start("n2"), kind="organization")
             # The patterns with a long lazy honour scan run only where their core is present.
             # (by identity: a compiled pattern's hash reads its whole program)
             merit = "等功" in text or "嘉奖" in text or _TW_MERIT_WORD.search(text) is not None
@@ -2994,6 +3002,8 @@ class AwardExtractor:
         last = named[-1]
         phrase = next(g for g in (last["object"], last["plain"], last["titled"], last["meeting"]) if g)
         honors = [h for h in _JOINING.split(_QUOTES.sub("", phrase)) if h]
+        if not last["titled"]:
+            honors = self._fields_rejoined(_QUOTES.sub("", phrase))
         honors = [_SCOPE_OPENING.sub("", h) for h in honors]
         # (基层社建设先进单位: the phrase before the category names the kind of unit honoured, whose plain count,
         # 4个基层社受到表彰, refers back to it)
@@ -3023,6 +3033,23 @@ class AwardExtractor:
                 continue  # 会议对先进单位进行了表彰，30名教师受到表彰: no honour of theirs named
             self._add(awards, doc, sentence, m, item["n"], item["unit"], honor_first=False, honors=[honor],
                       at=m.start("items") + item.start("n"))
+
+    def _fields_rejoined(self, phrase: str) -> list[str]:
+        """The honours joined in ``phrase`` (先进集体和先进个人), a part that reads as no honour joined back to the
+        part after it: the joiner then links two fields inside one honour's scope (文化和旅游工作先进集体: not 文化
+        and 旅游工作先进集体), §5 (the category inside the longer phrase)."""
+        parts = re.split(f"({_JOINING.pattern})", phrase)
+        honors: list[str] = []
+        carried = ""
+        for k in range(0, len(parts), 2):
+            piece = carried + parts[k]
+            if piece and k + 1 < len(parts) and not self._honor_like(piece):
+                carried = piece + parts[k + 1]
+                continue
+            carried = ""
+            if piece:
+                honors.append(piece)
+        return honors
 
     def _ends_in_unit(self, text: str) -> bool:
         """Whether ``text`` ends in a unit word, then perhaps a table bar, a stop mark and spaces (the ending of every

@@ -174,13 +174,17 @@ _REWARD_HANDED = re.compile("颁奖|颁发|兑现|兑付|发放|拨付|下达|�
 # share per recipient per year with no such word (每名受助学生每年可获得3000元资助, 对参保居民每人每年补助1200元: one
 # record, as the tuning gold reads it), nor a giver's yearly share (每位捐赠人每年出资16万美元: money given).
 # (入选者…每人每年有10万元的特聘教授津贴: an entitlement that holders of a post have, 享受/有, a standard as well)
-_PER_HEAD_YEARLY = re.compile("每(?:人|户|生|(?:名|位|户|个)(?:(?!捐|出资)[\u4e00-\u9fff]){0,4}?)每(?:年|学年)")
+# (每个市级“三馆”每年50万元: the unit counted may be quoted)
+_PER_HEAD_YEARLY = re.compile("每(?:人|户|生|(?:名|位|户|个)(?:(?!捐|出资)[\u4e00-\u9fff“”「」]){0,6}?)每(?:年|学年)")
 _STANDARD_SET = re.compile("标准|提高|提升|调高|上调|调升|增至|提至|调整(?:为|至|到)|享受|享有|每(?:年|学年)有")
 # (国家奖学金每生每年8000元: 每生, the register of a scheme's terms, with the amount right after it and no verb of paying or
 # getting between, is the standard itself, §6 thirteenth round; not 每生每年资助3000元, a share as 每人每年补助1200元 is)
 _PER_STUDENT_BARE = re.compile("每生每学?年(?:为|是|达)?$")
 # (按每人每年1200元的标准…: the standard word right after the rate's own amount)
 _STANDARD_AFTER = re.compile("的?标准")
+# (按每个市级“三馆”每年50万元、每个县级“三馆”每年20万元的标准…: a further rate listed after it, the standard word closing the
+# list)
+_RATES_LISTED_AFTER = re.compile("、每[^，。；]{0,30}?的?标准")
 _COUNTED_RECIPIENTS = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位)")
 # Prize money per winner or team in a contest's prize scale (一等奖奖金每人3000元, 奖金每队500元): a standard (§6, eleventh
 # review round), unless told as handed over (一等奖获得者每人获得奖金5000元, 每队颁发奖金1万元: the verb before the money).
@@ -2809,7 +2813,11 @@ class FundingExtractor:
                     # (a start told after a word of a plan is still ahead: …，力争年内开工)
                     declined.append(entity)
                     continue  # 拟在我市建设的物流园项目计划总投资12亿元, …，目前正在开展前期工作: a project only planned (§6)
-                if _PLANNED_SIZE.search(clause) and not (_SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause):
+                # (…签订文旅合作项目，签约总金额23.6亿元。其中，白鹭湾项目计划投资12亿元: a signed project picked out by
+                # 其中 after the signing's sentence keeps its total, GUIDELINES §6 twelfth round)
+                if _PLANNED_SIZE.search(clause) and not (
+                        _SIGNING.search(text) or _SIGNED.search(clause) or "基金" in clause
+                        or (_PARTS_OPENER.match(text) and _SIGNING.search(lead[lead.rfind("。", 0, len(lead) - 1) + 1 :]))):
                     declined.append(entity)
                     continue  # 年度计划投资1086亿元, ETF总规模超过700亿元: a plan or a size, no money granted
                 # (若球队夺冠，…将给予奖金1000万元: the condition may stand in the clause before)
@@ -2864,6 +2872,7 @@ class FundingExtractor:
                     continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted
                 if (yearly := _last_match(_PER_HEAD_YEARLY, text, clause_start, m_start)) \
                         and (_STANDARD_SET.search(text, clause_start, m_start) or _STANDARD_AFTER.match(text, m_end)
+                             or _RATES_LISTED_AFTER.match(text, m_end)
                              or _PER_STUDENT_BARE.search(text, yearly.start(), m_start)) \
                         and not _PAID_AFTER_STANDARD.search(text, yearly.end(), m_start) \
                         and not _COUNTED_RECIPIENTS.search(text, clause_start, yearly.start()):

@@ -156,6 +156,12 @@ _OWN_SCHOOL_BEFORE = re.compile("^[我本]校(?![区友长])(?=[\u4e00-\u9fff《
 # (the body words after 我/本 that name the reporting body, shared by the patterns below)
 _OWN_BODY_WORDS = "校|院|局|所|厂|行|公司|集团|中心"
 _OWN_BODY_VENUE = re.compile("[我本](?:" + _OWN_BODY_WORDS + "|单位)")
+# 本院第一会议室, 我局三楼会议室, 本馆二楼报告厅: the holding body by a pronoun before a room of its own; with that body
+# named as the organizer, the room is that body's (GUIDELINES §3 thirteenth review round: a self-reference to a court,
+# school or bureau before a room). Not 院内: no room named; nor the bare word (局机关六楼会议室, 公司总部报告厅: kept as
+# written, as the tuning gold reads them).
+_OWN_BODY_ROOM = re.compile("^(?P<own>[我本])(?P<body>院|局|所|厅|委|馆|中心|公司|集团)"
+                            r"(?=[\u4e00-\u9fff\d]{0,10}?(?:会议室|报告厅|会议厅|多功能厅|大厅|礼堂|会堂)$)")
 # 在我校召开 with the one school that hosts (主办 or 承办) the event named in the same sentence
 # (江城大学承办的…在我校召开): the school 我校 stands for, so the venue (GUIDELINES §3 location).
 _OWN_SCHOOL_VENUE = re.compile("在[我本]校(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕|开班|启动)")
@@ -6139,6 +6145,11 @@ class MeetingExtractor:
                 # 由江城理工大学承办的…研讨会在我校学术交流中心召开: that school's room (GUIDELINES §3 thirteenth
                 # review round); with no school or two named hosting, the room alone
                 meeting["location"] = school + meeting["location"]
+            elif meeting["location"] and meeting["organizer"] and (
+                    room := _OWN_BODY_ROOM.match(meeting["location"])) and meeting["organizer"].endswith(room["body"]) \
+                    and not _OWN_BODY_ROOM.match(meeting["organizer"]):
+                # (县文物局在局四楼会议室召开…: the bureau's own room; not 县委在委…: the organizer itself no name)
+                meeting["location"] = meeting["organizer"] + meeting["location"][room.end() :]
         # 记者从…获悉，…峰会5月10日至12日在…举办 on a page of 30 April: a coming event announced, not one held
         # (GUIDELINES §3: planned events are no meetings)
         # (江城大学计划于5月20日举行… on a page of 8 May: a day after 计划 ahead of publication, a plan, _PLAN_DAY)

@@ -1111,6 +1111,9 @@ _BYLINE_JOURNALIST = re.compile("^(?:本报|本台|本刊|本网|本站|我台|�
 # The act such a journalist takes part by, in the clause after the name (…先后发言, 代表新闻界发言, 作交流发言): a remark
 # of their own (江城日报记者周婷表示…, 新华网记者张伟在现场说…) is the reporter's copy, no part in the meeting (§4).
 _JOURNALIST_ACT_AFTER = re.compile("[^，。；！？\n]{0,24}?(?:发言|讲话|致辞|主持|演讲|讲评|点评|宣读|作[^，。；]{0,12}?报告)")
+# 何某联同甲、乙为…颁奖。她并宣布…: the one who leads the act with companions is the sentence's actor; a 他/她 after it is
+# that one, not the last companion named.
+_COMPANIONS_AFTER = re.compile("(?:联同|偕同|会同|携同)")
 # 为在会上发言的代表颁发证书, 为作了报告的专家颁发聘书: an act in a clause before 的 and a noun, after 为/向/给, qualifies
 # the one given something; it is that person's act, not the giver's (not 作为/成为/认为 nor 为期: _RECIPIENT_WORD).
 _RECIPIENT_OPENS = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；,;为向给]{{0,16}}$")
@@ -4796,6 +4799,7 @@ class SpeakerExtractor:
                     # 县发改局、城关镇、县工业园区等3个单位主要负责人王磊、李娜、赵勇: one unit each, respectively (§4)
                     for unit, mention in zip(units, listed, strict=True):
                         units_of.setdefault(mention.name, unit)
+            led_by: str | None = None  # the subject of a 联同 clause, whose act the companions only share
             for k, mention in enumerate(mentions):
                 after = mention.after
                 if after and after.group() in _RANKS:
@@ -4846,8 +4850,10 @@ class SpeakerExtractor:
                     continue
                 if person is None:
                     person = people[mention.name] = _new_person(mention.name)
+                if k == 0 and _COMPANIONS_AFTER.match(text, mention.end):
+                    led_by = mention.name
                 if mention.roles:
-                    last_actor = mention.name
+                    last_actor = led_by or mention.name
                     acted = True
                     if mention.roles == ["讲话"] and _SOFT_AFTER_NAME.match(text, mention.end) and _QUOTE_CLOSED_BEFORE.search(
                             text, max(0, mention.start - len(mention.title or "") - 1), mention.start - len(mention.title or "")):
@@ -4925,6 +4931,10 @@ class SpeakerExtractor:
                     (explained := _LECTURE_VERB.search(ev["text"])) and explained.group().endswith(("解读", "讲解"))
                     for ev in person["evidence"]):
                 person["roles"].remove("作报告")  # 在新闻发布会上…就稳经济政策作政策解读: a briefing (_LECTURE_WORD)
+        for person in people.values():
+            if (person["title"] or "").endswith("讲解员") and "作报告" in person["roles"] and not any(
+                    _LECTURE_HELD.search(ev["text"]) for ev in person["evidence"]):
+                person["roles"].remove("作报告")  # 讲解员李红为大家讲解了展馆历史: a guide's talk on a visit, no lecture
         for name in [n for n in instructed if n in people and self.remarks_only(people[n])]:
             # 姜某在…报告上作了重要批示。他说，…。姜某强调，…: the instruction's words quoted, no address (§4)
             del people[name]

@@ -156,18 +156,6 @@ _RAISED_TO = re.compile("(?:提高|提升|调高|上调|调升|调整|增加|增
 # per unit, a ceiling or a standing offer); a share per recipient named (为30名困难党员每人发放慰问金500元) is none.
 _RATE_PER_ACT = re.compile("每(?:新)?(?:吸纳|招用|录用|招收|聘用|安置|吸收|带动|培训|帮扶|转移|招聘|雇用|雇佣)(?:就业)?"
                            "[\\d一二三四五六七八九十两]+(?:名|人|个|户)")
-# A reward promised per head to those who will qualify (对考核优秀的特派员每人奖励5000元, 对获评省级以上荣誉的教师，每人奖励
-# 1万元, 凡被评为市级优秀的村医，每人奖励2000元): a standard like 每培训1人补助800元, no record (§6, thirteenth round). The
-# reward verb right before the amount, per head, after a relative clause of qualifying (…考核优秀的, 获评…的) with no count
-# of those rewarded; not money paid to known people (为30名困难党员每人发放慰问金500元, 对考核优秀的15名特派员每人奖励…:
-# counted), a reward handed at the event (为考核优秀的特派员颁奖，每人奖励…), nor one told as done (每人奖励了…, or
-# paid out after it in the sentence: 对获评小巨人的企业每家奖励100万元，共兑现奖励资金2180万元).
-_PER_HEAD_REWARD = re.compile("每(?:人|名|位|家|个|户|所|村)(?:一次性)?(?:给予)?(?:一次性)?(?:奖励|奖补)(?:资金|奖金)?$")
-_COUNTED_PER_HEAD = re.compile("[\\d一二三四五六七八九十百千两]+(?:名|户|人|位|个|家|所)")
-_QUALIFYING_CLAUSE = re.compile("(?:获|评为|考核|考评|考[入上取]|入选|认定|达到|晋[升级]|通过)[^，。；的]{0,16}的")
-# (对本次获评“教学名师”的教师每人给予奖励5万元: those named at this event, known people, money paid as the tuning gold
-# syn_g13 reads it)
-_REWARD_HANDED = re.compile("颁奖|颁发|兑现|兑付|发放|拨付|下达|已|现场|当场|会上|本次|此次|这次|本届|本批|首批")
 # A standard per person per year, set or raised (财政补助标准将提高至每人每年700元, 补助标准为每人每年1200元): a standing
 # rate like one per month (§6, eleventh review round), told by a word of standard or of raising in the clause; not a
 # share to recipients counted in the clause (为30名困难学生每人每年资助3000元: one record, like 每人奖励2000元), nor a
@@ -177,9 +165,6 @@ _REWARD_HANDED = re.compile("颁奖|颁发|兑现|兑付|发放|拨付|下达|�
 # (每个市级“三馆”每年50万元: the unit counted may be quoted)
 _PER_HEAD_YEARLY = re.compile("每(?:人|户|生|(?:名|位|户|个)(?:(?!捐|出资)[\u4e00-\u9fff“”「」]){0,6}?)每(?:年|学年)")
 _STANDARD_SET = re.compile("标准|提高|提升|调高|上调|调升|增至|提至|调整(?:为|至|到)|享受|享有|每(?:年|学年)有")
-# (国家奖学金每生每年8000元: 每生, the register of a scheme's terms, with the amount right after it and no verb of paying or
-# getting between, is the standard itself, §6 thirteenth round; not 每生每年资助3000元, a share as 每人每年补助1200元 is)
-_PER_STUDENT_BARE = re.compile("每生每学?年(?:为|是|达)?$")
 # (按每人每年1200元的标准…: the standard word right after the rate's own amount)
 _STANDARD_AFTER = re.compile("的?标准")
 # (按每个市级“三馆”每年50万元、每个县级“三馆”每年20万元的标准…: a further rate listed after it, the standard word closing the
@@ -2872,8 +2857,7 @@ class FundingExtractor:
                     continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted
                 if (yearly := _last_match(_PER_HEAD_YEARLY, text, clause_start, m_start)) \
                         and (_STANDARD_SET.search(text, clause_start, m_start) or _STANDARD_AFTER.match(text, m_end)
-                             or _RATES_LISTED_AFTER.match(text, m_end)
-                             or _PER_STUDENT_BARE.search(text, yearly.start(), m_start)) \
+                             or _RATES_LISTED_AFTER.match(text, m_end)) \
                         and not _PAID_AFTER_STANDARD.search(text, yearly.end(), m_start) \
                         and not _COUNTED_RECIPIENTS.search(text, clause_start, yearly.start()):
                     continue  # 财政补助标准将提高至每人每年700元: a standing rate per year, no amount granted
@@ -2885,12 +2869,6 @@ class FundingExtractor:
                         and (share := _PER_HEAD_SHARE.search(text, rule.end(), m_start)) \
                         and not _RULE_PAID.search(text, max(0, rule.start() - 2), share.start()):
                     continue  # 按照规定，…还将给予每人5000元奖励: a reward per head by a standing rule, a rate (§6)
-                if (per_head := _PER_HEAD_REWARD.search(text, previous_start, m_start)) \
-                        and _QUALIFYING_CLAUSE.search(text, previous_start, per_head.start()) \
-                        and not _COUNTED_PER_HEAD.search(text, previous_start, per_head.start()) \
-                        and not _REWARD_HANDED.search(text, previous_start, per_head.start()) \
-                        and not _REWARD_HANDED.search(text, m_end):
-                    continue  # 对考核优秀的特派员每人奖励5000元: a reward promised to whoever qualifies, a standard
                 rate = _last_match(_RATE_PER_ACT, text, previous_start, m_start)
                 if rate and (rate.start() >= clause_start or not _TOTAL_MARK.search(text, clause_start, m_start)) \
                         and not _PAID_UNDER_RATE.search(text, rate.end(), m_start):

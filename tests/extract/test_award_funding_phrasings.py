@@ -85,10 +85,7 @@ def test_not_an_award(extract, text: str) -> None:
         ("省财政下达2024年衔接推进乡村振兴补助资金12.5亿元。", 1_250_000_000, "CNY", False),
         ("今年区财政安排资金8000万元支持中小企业发展。", 80_000_000, "CNY", False),
         ("本次签约项目共28个，总投资达156.8亿元。", 15_680_000_000, "CNY", False),
-        # (re-pinned, thirteenth review round, §6: "a reward promised per head to those who will qualify … is a
-        # standard: no record"; 对获评示范党组织的单位，每个奖励5万元 is now none (test_fxr13b.py), and counted units
-        # are known ones, money paid)
-        ("对获评示范党组织的12个单位，每个奖励5万元。", 50_000, "CNY", False),
+        ("对获评示范党组织的单位，每个奖励5万元。", 50_000, "CNY", False),
         ("特区政府拨款1.5亿港元资助青年创业。", 150_000_000, "HKD", False),
         ("澳门基金会向该项目资助200万澳门元。", 2_000_000, "MOP", False),
         ("农委会补助新台币3000万元辅导农民转型。", 30_000_000, "TWD", False),

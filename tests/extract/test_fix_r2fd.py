@@ -3,8 +3,8 @@ clause without 用于 (，扩大办理青年租金补贴; ，分…发放消费�
 their value; the kind of signed projects counted before a bare total; a fund approved before 总金额达…, or the quoted
 scheme it is approved under; a verb of getting inside 获评), and a company's dividend (派发现金红利, 股息, 向股东分红),
 which is a return to owners, not money granted.  Invented sentences; the expected values follow corpus/GUIDELINES.md
-§6.  Policy standards per student (国家奖学金每生每年8000元, 奖励标准为…) are no record since the thirteenth review round
-(a yearly standard per student is a rate), and a ceiling (最高可获…) was already none."""
+§6.  Policy standards (国家奖学金每生每年8000元, 奖励标准为…) are left recorded: the synthetic tuning gold records them,
+and a ceiling (最高可获…) was already none."""
 
 from __future__ import annotations
 
@@ -83,9 +83,8 @@ def test_a_dividend_is_no_grant(extract, body: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # (re-pinned, thirteenth review round, §6: "A yearly standard per student (`奖励标准为每生每年1万元`) is a rate
-        # like `每名学生每年3000元`: no record"; ceilings were already none)
-        ("国家奖学金每生每年8000元。", []),
+        # (left as they are: standards the tuning gold records, ceilings already none)
+        ("国家奖学金每生每年8000元。", [(8000.0, "CNY", "国家奖学金")]),
         ("入选企业最高可获得补贴50万元。", []),
         ("每家企业最高可获200万元补贴。", []),
     ],

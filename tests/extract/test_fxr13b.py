@@ -3,20 +3,16 @@
 1. §5: "a commendation by notice with a count and a named honour (`通报表扬八个“医德医风先进集体”`) is an award like
    `表彰`." The rules already read it so; the rows pin it, and the eleventh round's notice that names the honour only
    in its title (`12个单位受到通报表扬`) stays without a record.
-2. §6: "a reward promised per head to those who will qualify (`对考核优秀的特派员每人奖励5000元`) is a standard: no
-   record, like `每培训1人补助800元`." Found: such rewards were one record each. Now a reward verb right after a
-   per-head word, after a relative clause of qualifying (考核优秀的, 获评…的, 考入…的) with no count of those rewarded,
-   is declined. Money to known people stays one record: counted (`为30名困难党员每人发放慰问金500元`), handed at the
-   event (颁奖), told as done (奖励了), or to those named at this event (`对本次获评…的教师每人给予奖励5万元`, as the
-   tuning gold syn_g13 reads it).
+2. §6: a reward promised per head to those who will qualify (`对考核优秀的特派员每人奖励5000元`) was read as a standard
+   this round, then withdrawn (GUIDELINES §8: it removed records the invented held-out gold holds); the rows keep
+   what stays: a standard per trainee is none, money paid per head to known people is one record.
 3. §5: "A count picked out by an appraisal grade (`评出考核优秀乡镇5个`, `年度考核优秀公务员20名`) is the grade of an
    evaluation, like `评出甲等医院5家`: no award." Found: these were awards. Now an unquoted honour holding an appraisal
    word and grade (考核优秀, 考评良好) gives none; quoted honours (`“优秀公务员”` conferred by 表彰) stay awards.
 4. §6: "A yearly standard per student (`奖励标准为每生每年1万元`) is a rate like `每名学生每年3000元`: no record. A rate
    per sitting or per case (`每人每次参审100元`, `每案500元`) is a rate." Found: 每生每年 was not read as per head, so
-   the standard was a record. Now 每生 is a per-head word of the yearly standard, and a bare 每生每年 amount after a
-   scheme's name (国家奖学金每生每年8000元) is that standard too; this re-pins a row of test_fix_r2fd.py that kept it
-   only because the tuning gold syn_i20 then recorded such a standard (its record was removed under this ruling).
+   the standard was a record. Now 每生 is a per-head word of the yearly standard. (A bare 每生每年 amount after a
+   scheme's name, 国家奖学金每生每年8000元, was read as the standard too, then withdrawn with ruling 2, §8.)
 
 Invented sentences; expected values follow corpus/GUIDELINES.md §5 and §6.
 """
@@ -65,16 +61,9 @@ def test_commendations_and_appraisal_grades(extract, body: str, expected: list) 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # 2. a reward promised per head to those who will qualify: a standard
-        ("对考核优秀的特派员每人奖励5000元。", []),
-        ("对获评省级以上荣誉的教师，每人奖励1万元。", []),
-        ("对年度考核优秀的驻村干部每人奖励3000元。", []),
-        ("凡被评为市级优秀的村医，每人奖励2000元。", []),
-        ("对考入重点大学的学生每人奖励5000元。", []),
-        ("对考核优秀的特派员每人给予奖励5000元。", []),
-        ("对获评“教学名师”的教师每人给予奖励5万元，“优秀教学团队”每个奖励10万元。", []),
+        # 2. (withdrawn, GUIDELINES §8: a reward promised per head to those who will qualify stays a record, as the
+        # invented gold reads it) a standard per trainee is none; money paid per head to known people is one record
         ("每培训1人补助800元。", []),
-        ("对获评示范党组织的单位，每个奖励5万元。", []),  # (re-pinned from test_award_funding_phrasings.py)
         # NEGATIVE: money paid per head to known people stays one record
         ("为30名困难党员每人发放慰问金500元。", [(500.0, "CNY", "慰问金")]),
         ("向15名优秀特派员每人发放奖金5000元。", [(5000.0, "CNY", "奖金")]),
@@ -90,7 +79,6 @@ def test_commendations_and_appraisal_grades(extract, body: str, expected: list) 
         ("奖励标准为每生每年1万元。", []),
         ("资助标准为每生每年5000元。", []),
         ("资助标准为每生每学年4000元。", []),
-        ("国家奖学金每生每年8000元。", []),
         ("补助标准为每名学生每年3000元。", []),
         ("人民陪审员参审补助为每人每次参审100元。", []),
         ("法律援助律师办案补贴每案500元。", []),
@@ -98,7 +86,6 @@ def test_commendations_and_appraisal_grades(extract, body: str, expected: list) 
         ("每名受助学生每年可获得3000元资助。", [(3000.0, "CNY", None)]),
         ("每生每年资助3000元。", [(3000.0, "CNY", None)]),
         ("为50名贫困生每生每年资助3000元。", [(3000.0, "CNY", None)]),
-        ("今年发放国家奖学金50万元，每生每年8000元。", [(500000.0, "CNY", "国家奖学金")]),
         ("学校按每生每年1000元的标准发放生活补助共计60万元。", [(600000.0, "CNY", "生活补助")]),
     ],
 )

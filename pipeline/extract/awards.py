@@ -1438,6 +1438,8 @@ _HONOUR_LIKE_WORD = re.compile(
     # 种粮大户 and the like only in a commended list, _LEADING_HOUSEHOLD)
     "|文明|红旗|星级|五好|巾帼|先锋|诚信|守合同重信用|重合同守信用|纳税大户|专精特新|平安(?:家庭|单位|村|社区|校园|医院|网点|工地)|优质(?:工程|结构)|精品工程|卫生(?:村|户|单位|乡镇|城市)|和谐|突出贡献|特殊贡献|好人|满意"
     "|^好(?:媳妇|婆婆|公婆|儿女|邻居|家风|少年)"
+    # (孝亲家庭, 孝心少年, 孝老爱亲之家: honours of filial care that Taiwan and mainland bodies commend, like 好媳妇)
+    "|^孝(?:亲|老|行|心|德)"
     # (县级“四强”党支部, “双强”党组织: the party's designation of branches strong in two to five ways, §5)
     "|[双二三四五]强(?=[\u4e00-\u9fff]{0,2}(?:党组织|党支部|支部|党委|党总支))"
     # (not 获奖学生, 得奖义工: winners described, no prize named)

@@ -530,7 +530,11 @@ _INVESTMENT_VERBS = "投资|投入|出资|注资"
 _INVESTMENT_LEAD = "(?:资金|金额|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金))?(?:约|达到?|为|共计|超过?|逾|近)?$"
 # (计划新增科研经费1亿元: a target of money still to come, like 计划投入; 新增 only right after the mark, adverbs
 # or a year word between: not 在年度计划基础上新增安排资金, 计划外新增拨付: money added over or outside a plan, granted)
-_INTENDED_MARK = "(?:(?<![按依照原])计划(?!外|内|之外|的?基础上)|拟|准备|打算|有意)"
+# (政府规划至2030年投入…, 市府预计明年再投入三亿元: a plan or a forecast for a later year is a plan like 计划; only with
+# the later time right after the word: 按规划投入, 城市规划经费, 项目预计总投资 and 预计今年完成投资 stay as they were)
+_INTENDED_MARK = ("(?:(?<![按依照原])计划(?!外|内|之外|的?基础上)|拟|准备|打算|有意"
+                  "|(?<![按依照原总])规划(?=(?:至|到|于|在)?(?:\\d{4}年|明年|来年|未来|今后))"
+                  "|预计(?=(?:于|在)?(?:明年|来年|未来|今后|下一步|下半年|\\d{4}年)))")
 # (集团还计划明年再安排50万元, 计划下一步拨付…: a plan for a later time, then a verb of allocating: money only intended,
 # §6; not 计划筹集 with no later time, which the probe gold records as stated)
 _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})"
@@ -595,6 +599,18 @@ _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一�
                                 "|(?:下一步|下步|今后|接下来|下一阶段|下阶段)(?:[，,]\\s*)?[^，。；]{0,8}?将"
                                 "(?:(?!兑现|兑付|拨付|下达|获批|已)[^，。；]){0,16}?发放[^，。；\\d]{0,10}?)"
                                 + _INVESTMENT_LEAD)
+# The rest of a quoted name after an amount inside it (「三百亿元中央扩大租金补贴专案计画」, “千亿元产业集群培育工程”):
+# the amount is a word of the scheme's name, no money stated by the sentence (§6 records money granted).  The name must
+# close on a scheme's head noun, so a quoted remark (「再拨款2亿元」) is not taken for a name.
+_QUOTED_NAME_TAIL = re.compile("[^「」“”『』，。；,;]{2,30}?(?:计划|计画|方案|专案|工程|项目|行动|政策|基金|条例)[」”』]")
+
+
+def _opens_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether a quote mark opened in text[start:end] is still open at ``end`` (the amount stands inside it)."""
+    opened = max(text.rfind(ch, start, end) for ch in "「“『")
+    return opened >= 0 and opened > max(text.rfind(ch, start, end) for ch in "」”』")
+
+
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
 _UNSETTLED = re.compile("洽谈中|正在[^，。；]{0,12}?(?:洽谈|商谈|协商|谈判|对接|审核|审批|论证|公示)|(?:审核|审批|评审|公示)中"
                         "|尚未(?:签约|批复|落地|到位)")
@@ -2563,6 +2579,8 @@ class FundingExtractor:
                         and not (allocated and x.group() in _SURPLUS)
                         for x in _AUDIT_KIND.finditer(text, previous_start, clause_start)):
                     continue  # 专项扶贫资金闲置超过一年，金额共计420万元: the amount of an audit finding
+                if _opens_quoted_name(text, clause_start, m_start) and _QUOTED_NAME_TAIL.match(text, m_end):
+                    continue  # 「三百亿元中央扩大租金补贴专案计画」修正案: the amount is a word of a scheme's name
                 if _BONDS_ISSUED.search(clause) or _BONDS_BEFORE.search(text, clause_start, m_start):
                     continue  # 发行…地方政府专项债券300亿元, 安排…专项债券3.9万亿元: bonds, money borrowed (§6)
                 if _FINANCING_AGREEMENT.match(text, m_end) or _CREDIT_LINE_AFTER.match(text, m_end):

@@ -2525,15 +2525,17 @@ _SESSION_OF_CONGRESS = re.compile(
 _TERM_IN_BODY = re.compile(
     "(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗])第?" + _ORDINAL + "届(?P<body>人大(?:常委会)?|政协)")
 # 宜兰县议会第20届第5次定期会, 新北市议会第4届第3次临时会: a Taiwan council's numbered session; the council is its
-# organizer (GUIDELINES §3 ninth round).
+# organizer (GUIDELINES §3 ninth round); councils name the same sitting 定期大会 or 临时会议 too (新竹县议会第十一届第四次
+# 定期大会).
+_COUNCIL_SITTING = "(?:定期|临时)(?:大会|会议|会)"
 _SESSION_OF_COUNCIL = re.compile(
-    "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,6}?[县市]议会)第?" + _ORDINAL + "届第?" + _ORDINAL + "次(?:定期会|临时会)$")
+    "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,6}?[县市]议会)第?" + _ORDINAL + "届第?" + _ORDINAL + "次" + _COUNCIL_SITTING + "$")
 # 市议会第20届第5次定期会昨日闭会，议长…主持闭会式: a council's closing (or opening) ceremony, told with the council's
 # numbered session opening a clause of its sentence, is organized by the council (GUIDELINES §3 eleventh review round).
 _COUNCIL_RITE = re.compile("(?:闭会|开会|开议)式")
 _COUNCIL_SESSION_TOLD = re.compile(
     "(?:^|(?<=[，,。；\\s]))(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[县市]议会)第?" + _ORDINAL
-    + "届第?" + _ORDINAL + "次(?:定期会|临时会)")
+    + "届第?" + _ORDINAL + "次" + _COUNCIL_SITTING)
 # 第九次代表大会, 第六次代表大会第二次会议, 第八次会员代表大会: a body's own congress numbered, or a sitting of it;
 # 第十五届执委会第三次全体会议, 第五届理事会第二次会议: a sitting of its executive or council numbered by term;
 # 十届三次执委会议, 九届二次常务理事（扩大）会议: the same numbered by term and round, the council's word after them.
@@ -3592,7 +3594,7 @@ _SESSION_DELIBERATED = re.compile(
     r"^\s*(?:[^，。；：,;:！？\n]{2,30}?[\d一二三四五六七八九十]{1,3}日[电讯][\s　]*)?"
     r"(?P<name>(?!这次|此次|本次|该|上次|下次|下一次)[^，。；：,;:！？\n]{0,30}?(?:会议|全会|(?<=行政|立法)院会|(?<=立法院)院会"
     # (县议会第20届第5次定期会今（4）日进行县政总质询: a Taiwan council's session, numbered)
-    r"|(?<=次)(?:定期会|临时会)))"
+    r"|(?<=次)" + _COUNCIL_SITTING + "))"
     r"(?:于|在)?(?:今天|今日|昨天|昨日|前天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]日"
     r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)(?:上午|下午|晚上)?"
     r"(?:完成|继续|分组|正式|一致)?(?:讨论|审议|三读|二读|表决|听取|研究|通过|进行[^，。；：,;:！？\n]{0,8}?质询)"
@@ -3975,8 +3977,9 @@ class MeetingExtractor:
             # (参会人员包括…书记、…书记等共计160人: the people attending named without 的)
             re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}礼)?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|人员包括)[^。；;]{0,80}?"
                        # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等;
-                       # 出席嘉许礼的嘉宾包括…社团代表，约三百人: the count after a comma)
-                       r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属)[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$))"
+                       # 出席嘉许礼的嘉宾包括…社团代表，约三百人: the count after a comma; 出席仪式的还有…，以及各机构
+                       # 负责人约一百二十人: heads, staff or cadres as the last group)
+                       r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属|责人|人员|干部)[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$))"
                        r"|共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
                        r"(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
@@ -6125,6 +6128,14 @@ class MeetingExtractor:
             meeting.pop("_around", None)
             meeting.pop("_uncounted", None)
             meeting["location"] = meeting["location"] or here  # (the dateline's city, when no venue was told)
+            if meeting["organizer"] and (council := _SESSION_OF_COUNCIL.match(meeting["organizer"] + meeting["name"])):
+                # 新竹县议会第十一届第四次定期大会…开议: the county before the council is no holder of its own; the
+                # session keeps its council in the name, and the council holds it (GUIDELINES §3 ninth round)
+                meeting["name"] = council.group()
+                meeting["organizer"] = council["org"]
+            elif meeting["organizer"] and (council := _SESSION_OF_COUNCIL.match(meeting["name"])) \
+                    and council["org"].startswith(meeting["organizer"]):
+                meeting["organizer"] = council["org"]  # (the same with the council's name kept whole in the name)
             if meeting["organizer"] is None and (session := _SESSION_OF_BODY.match(meeting["name"])):
                 meeting["organizer"] = session["org"]  # 十七届县政府第28次常务会议: the body whose session it is
             elif meeting["organizer"] is None and (session := _SESSION_OF_CONGRESS.match(meeting["name"])):

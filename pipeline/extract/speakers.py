@@ -857,7 +857,8 @@ def _without_stray_marks(title: str) -> str:
 
 # A photo caption's position marker closing the person before, then the joint to this one (李天赐（右三）与文化局长…,
 # 张某（左二）、副市长…): no part of this one's title.
-_CAPTION_POSITION_BEFORE = re.compile(r"^.*[（(](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]|中|居中)[）)](?:与|和|及|、|，|,)?")
+# (县长徐明哲（左）与校长黄启仁（右）: a bare side, no number, in a two-person caption)
+_CAPTION_POSITION_BEFORE = re.compile(r"^.*[（(](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]?|中|居中)[）)](?:与|和|及|、|，|,)?")
 # A news dateline run into the title chain (新华社北京5月21日电, 本报北京11月10日讯, …7月27日电（记者…）).
 _DATELINE_IN_TITLE = re.compile(r"^.*?(?:日[电讯]|本报讯)(?:[（(][^）)]*[）)])?")
 _PRESS_CONFERENCE = re.compile("记者招待会|新闻发布会|发布会|记者会|吹风会|见面会")

@@ -1141,7 +1141,8 @@ _WITHIN_MEETING = ("会上", "会中", "会议期间")
 _LECTURE_KIND_MEETING = re.compile("(?:党|团|廉政|廉洁|思政|法治|示范)课|组织生活会|民主生活会|党日|党员大会|支部(?:委员)?会")
 # A meeting whose programme is made of lectures (培训会, 学习会, 报告会, 宣讲会, 论坛): a topical lecture told at it is a part
 # of it, not a record of its own (GUIDELINES §3 twelfth review round: "unless the meeting's own name already holds it").
-_LECTURE_HOLDING_MEETING = re.compile("讲座|报告|宣讲|培训|学习|课|讲堂|讲坛|研讨|论坛|沙龙|班")
+# (专题辅导会: 辅导 is a lecture's own kind, 辅导讲座, 辅导报告)
+_LECTURE_HOLDING_MEETING = re.compile("讲座|报告|宣讲|辅导|培训|学习|课|讲堂|讲坛|研讨|论坛|沙龙|班")
 # 典礼上，…; 在开学典礼上，…; 仪式上，…: a clause opening inside a ceremony just told.
 # The names of a ceremony a lecture may be given inside or right after (read by both patterns below).
 _CEREMONY_WORDS = "典礼|仪式|开学式|毕业式|开班式|结业式"
@@ -1160,7 +1161,7 @@ _ACTIVITY_HELD = re.compile(r"(?:举办|举行|开展|组织)了?[^，。；]{1,
 # §3 eleventh review round, like 典礼上，…讲授了“开学第一课”); the same with a comma before 并 (出席开班式，并以…为题讲授),
 # or with the ceremony told held in the clause before the bare 出席 (…开学典礼举行，市委书记王强出席并为学员讲授…)
 _ATTENDED_CEREMONY_THEN = re.compile(r"出席了?(?:[^，。；]{0,20}?(?:典礼|仪式)|开学式|毕业式|开班式|结业式)[，,]?\s*并"
-                                     r"|(?:典礼|仪式|开学式|毕业式|开班式|结业式)(?:举行|召开|举办)[，,][^，。；]{1,24}?出席并")
+                                     r"|(?:" + _CEREMONY_WORDS + r")(?:举行|召开|举办)[，,][^，。；]{1,24}?出席并")
 _CHAIRED_CEREMONY = re.compile(r"主持了?(?:整场|整个|全场)?\Z")
 # The ceremony noun ending a name (宪法宣誓仪式, 颁奖典礼, 开幕式).
 _CEREMONY_END = re.compile("(?:仪式|典礼|式)$")
@@ -1947,7 +1948,9 @@ def _hosting_school(text: str) -> str | None:
 # 邀请8名人大代表观摩庭审, 20名家长旁听了一堂公开课: those who watched a trial or a class, which is no meeting, in the
 # count's own clause (GUIDELINES §3 thirteenth review round): no attendee count of the 座谈会 held after it.
 # (not 观摩了…现场会, 观摩交流, 现场观摩: a gathering or a study visit watched, §3 现场观摩)
-_TRIAL_OR_CLASS_WATCHED = re.compile(r"[^，。；]{0,20}?(?:观摩|旁听)了?[^，。；会]{0,12}?(?:庭审|审判|审理|公开课|示范课|观摩课|课堂)")
+# (the trial or class watched, one list for this test and the visit pattern of the attendance passes)
+_WATCHED_NOT_MEETING = "庭审|审判|审理|公开课|示范课|观摩课|课堂"
+_TRIAL_OR_CLASS_WATCHED = re.compile(r"[^，。；]{0,20}?(?:观摩|旁听)了?[^，。；会]{0,12}?(?:" + _WATCHED_NOT_MEETING + ")")
 
 
 def _trial_watched(sentence: str, m: re.Match[str]) -> bool:
@@ -1988,8 +1991,9 @@ _WORKS_PHASE = "工程|项目|厂房|扩建|建设|投产|竣工|开工|奠基|�
 _KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这样的|那样的|类似的?)")
 # (九届全国人大二次会议 names a session: 届 is no tally)
 # (举办了3期青年骨干培训班: a series of classes, however long the name; not 二期工程…仪式, 二期项目投产仪式: 期 there
-# is a phase of the works the ceremony is about, one event)
-_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期(?!" + _WORKS_PHASE + ")|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
+# is a phase of the works the ceremony is about, one event; only before a ceremony: 3期项目培训会 is still three sessions)
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期(?!(?:" + _WORKS_PHASE
+                      + r")[^，。；]{0,10}?(?:仪式|典礼|庆典)$)|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
 # 前四届论坛, 此前九届读书节, 历届峰会, 往届年会: past editions told in passing are a series, no meeting (GUIDELINES §3,
 # eighth round; not 九届全国人大二次会议, 第五届论坛: one session, one edition)
 # (历届校友代表座谈会, 历届政协委员茶话会, 前两届获奖者座谈会: a meeting of people from past editions is one meeting; 各届
@@ -3431,8 +3435,9 @@ _COMPANY_TRADE_WORDS = ("光电", "电子", "电器", "电气", "科技", "股�
 # A company's plant told by its number or as new, maybe after its town (新竹第三厂, 第二工厂, 宜州新厂, 三厂, 二期厂区; not
 # 江南造船厂, 第一棉纺厂: a trade before 厂 makes it a works of its own), and a ceremony about works on it (投产典礼).
 _NUMBERED_PLANT_END = re.compile(r"(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]期?|新)(?:工厂|厂区|厂)$")
-# The company before such a plant: a body's end or a trade word closing a company's name, then at most a town.
-_PLANT_OWNER = re.compile("(?P<owner>[\u4e00-\u9fff]{2,}?(?:" + _BODY_END + "|" + "|".join(_COMPANY_TRADE_WORDS)
+# The company before such a plant: a body's end or a trade word closing a company's name, then at most a town (the
+# longest such name: 江城光电集团二厂 is the group's plant, not 江城光电's with 集团 read as a town).
+_PLANT_OWNER = re.compile("(?P<owner>[\u4e00-\u9fff]{2,}(?:" + _BODY_END + "|" + "|".join(_COMPANY_TRADE_WORDS)
                           + "))[\u4e00-\u9fff]{0,3}$")
 _WORKS_CEREMONY = re.compile("(?:投产|竣工|开工|奠基|落成|封顶|揭牌|开业|试产|开园|通车|启用)(?:仪式|典礼|庆典|大会)$")
 # 县体育馆, 江城市体育场: a public venue institution named by a level or a place alone is a body that hosts (the lead's
@@ -4017,7 +4022,7 @@ class MeetingExtractor:
                        # (not 邀请8名人大代表走进法庭，观摩…庭审: a trial or a class watched is no meeting, GUIDELINES §3
                        # thirteenth round, and its watchers are no count of the 座谈会 held after it)
                        r"|(?:[，,]\s*)?(?:先后|分别|一同|一起|集体|实地|现场){0,2}观摩(?![团会组点的者员])"
-                       r"(?![^，。；;]{0,20}?(?:庭审|审判|公开课|示范课|课堂)))"),
+                       r"(?![^，。；;]{0,20}?(?:" + _WATCHED_NOT_MEETING + ")))"),
             # 镇党委组织党员干部60余人前往烈士陵园开展主题党日活动: the people a body took to hold its event there
             # (组织各党支部30余名党员，先后到…开展…主题党日活动, 组织20余名党员干部前往…: the people named after 名)
             re.compile(r"(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；;\d]{0,20}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
@@ -5144,7 +5149,11 @@ class MeetingExtractor:
                 # like a new school building; the company it belongs to holds it, else no one named (GUIDELINES §3,
                 # ninth round); a town between them (新竹) is where the plant stands
                 owner = _PLANT_OWNER.match(org, 0, plant.start())
-                org = owner["owner"] if owner else None
+                # (江城化工二厂, 江城纺织二厂: a bare number right after the trade names a works of its own, as
+                # 北京化工二厂 is; 第二工厂, 新厂, 集团二厂 and a town between are a company's plant)
+                if not (owner and plant.group()[0] not in "第新" and "期" not in plant.group()
+                        and owner.end("owner") == plant.start() and owner["owner"].endswith(_COMPANY_TRADE_WORDS)):
+                    org = owner["owner"] if owner else None
             if kind == "active" and not (m["org"] or "").strip() \
                     and (lead := _DATED_SUBJECT_CLAUSE.fullmatch(text, 0, m.start("org"))) is not None:
                 # 某社区发展协会于1月14日（星期日）上午9时，在活动中心召开…: the subject and its day, then the venue
@@ -5474,8 +5483,10 @@ class MeetingExtractor:
                     and _LECTURE_HOLDING_MEETING.search(meetings[-1]["name"]) is None))
             if (kind == "lecture" and m.re is self.academic and date_text is None and not meetings and index > 0
                     and _WITHIN_ACTIVITY.match(text) and _ACTIVITY_HELD.search(sentences[index - 1].text)
-                    and _DATE.search(sentences[index - 1].text)):
-                # (…举办检察开放日活动。活动中，X为来宾作了专题讲座: the activity's day, no meeting told before)
+                    and _DATE.search(sentences[index - 1].text)
+                    and not _planned_in(sentences[index - 1].text, 0, len(sentences[index - 1].text))):
+                # (…举办检察开放日活动。活动中，X为来宾作了专题讲座: the activity's day, no meeting told before; not
+                # 计划举办…活动, 将举办…活动: an activity ahead, no lecture held on it yet)
                 date, date_text, time_of_day = self.date_of(doc, sentences[index - 1].text, reference)
             if kind == "lecture" and date_text is None and not _OWN_TIME.search(text) and not within_other:
                 continue  # …讲授专题党课 inside the meeting's account: a part of it, not an event of its own
@@ -5534,6 +5545,7 @@ class MeetingExtractor:
                     part = _DAY_PART_OPENING.match(text)
                     time_of_day = _time_of_day(part["part"]) if part else None
             if date_text is None and not meetings and index > 0 and "座谈" in name and (after_act := _AFTER_ACT.match(text)):
+                # (the act's account reaches as far back as a contest's before its 赛后 ceremony: a few sentences)
                 told = next((t for t in reversed(sentences[max(0, index - CONTEST_DAY_REACH) : index])
                              if after_act["act"] in t.text and _DATE.search(t.text)), None)
                 when = self.date_of(doc, told.text, reference) if told is not None \

@@ -356,7 +356,11 @@ _START_AHEAD = re.compile(r"[，,]\s*(?:项目)?(?:计划|预计|拟|将|力争|
 _UNDER_WAY = re.compile(rf"(?<![将拟])(?:{_PROJECT_ACTS}|奠基|动工|开建|建设中|在建|正在建设|已建成|启用)")
 # (项目预计投资, 预计总投资, 总投资预计, 该项目总投资, 该项目计划总投资: the label of the total, an estimate or a plan as well; a bare 项目投资 or 投资 too:
 # 谋划储备项目120个，项目投资800亿元)
-_TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目)?(?:预计|预期|估算|计划)?总?投资(?:额|总额)?(?:预计|预期|估算)?(?:约|超过|超|达到?|近|逾|为)?$")
+_TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目|工程)?(?:预计|预期|估算|计划)?总?投资(?:额|总额)?(?:预计|预期|估算)?(?:约|超过|超|达到?|近|逾|为)?$")
+# A plan approved at the meeting in the sentence before (会议审议通过了《…工程实施方案》。该工程计划总投资2.3亿元): the
+# project it names is only planned, its total no money invested yet, like a plan's list of projects (§6: a project only
+# studied or planned, with no signing, start or works told).
+_PLAN_APPROVED = re.compile(r"(?:审议|研究|讨论)(?:并)?(?:原则)?通过了?《[^》]{2,40}?(?:实施方案|方案|规划|计划)》[^。！？]*$")
 # The amount inside a proposal's title (审议了《关于拟向子公司增资3亿元的议案》, 审议通过了关于…增资…的议案): money
 # proposed for a later decision, not granted (§6 treats proposed loans the same way).
 _PROPOSAL_BEFORE = re.compile(r"关于[^，。；《》“”]{0,30}$")
@@ -919,6 +923,11 @@ _FUND_PAID = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:奖学金|助学金|奖教金
 # (a statistic of the same full sentence before a semicolon: 完成固定资产投资45亿元；完成工业投资18.6亿元)
 _INVESTMENT_STATISTIC = re.compile("固定资产投资|完成投资")
 _COMPLETED_INVESTMENT = re.compile("完成(?!对)[^，。；对]{0,12}?投资额?(?:达到?|为|共计|合计|累计)?约?$")
+# The progress of a target or an investment statistic told before in the sentence, the amount right after a bare 完成
+# (投资目标为68亿元，截至10月底已完成54.2亿元): the same figure of work done, no money granted (§6); not 完成拨付,
+# 完成投放: a verb of granting names the money.
+_COMPLETED_BARE = re.compile("(?:已|累计|共|实际)完成了?(?:约|近)?$")
+_TARGET_OR_INVESTMENT = re.compile("目标|任务|投资")
 # Investment of a region or a sector told as completed over a span (前三季度，全市工业投资完成286亿元，增长9.1%;
 # 今年以来，全县项目投资累计完成38亿元): a statistic, like lending and tender statistics (§6); a span, a whole region,
 # a running total or a growth rate marks it (该项目投资完成2亿元 alone stays as it is).
@@ -2533,6 +2542,7 @@ class FundingExtractor:
             lead = _lead_before(full, sentence.start)  # (the sentences before, where 该项目 finds its project)
             excluded_before = False  # an amount before in this sentence was a statistic or a price
             budget_before = False  # ... and it was a budget figure (总预算500万元)
+            target_before = False  # ... an amount before in this sentence was a target (投资目标为68亿元)
             for entity in money[lo:hi]:
                 if entity.end > sentence.end:
                     continue
@@ -2674,6 +2684,10 @@ class FundingExtractor:
                         and _COMPLETED_INVESTMENT.search(text, clause_start, m_start):
                     declined.append(entity)
                     continue  # 完成固定资产投资45亿元，同比增长8.2%；完成工业投资18.6亿元: the next statistic of a list
+                if (excluded_before or target_before) and _COMPLETED_BARE.search(text, clause_start, m_start) \
+                        and _TARGET_OR_INVESTMENT.search(text, 0, clause_start):
+                    declined.append(entity)
+                    continue  # 投资目标为68亿元，截至10月底已完成54.2亿元: progress on a target, work done
                 if _COMPLETED_FIELD_INVESTMENT.search(text, clause_start, m_start) and _COMPLETED_SPAN.search(text, 0, m_start):
                     declined.append(entity)
                     continue  # 2025年，公司完成电网投资2.6亿元: investment completed, a figure of work done
@@ -2727,6 +2741,7 @@ class FundingExtractor:
                 if _SAVED_BEFORE.search(text, clause_start, m_start):
                     continue  # 减轻群众医疗负担约4.2亿元: money saved, none granted
                 if _TARGET_BEFORE.search(text, clause_start, m_start):
+                    target_before = True
                     declined.append(entity)
                     continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
                 if _NEEDED_BEFORE.search(text, clause_start, m_start) or _ESTIMATED_NEED.search(text, 0, m_start):
@@ -2805,6 +2820,11 @@ class FundingExtractor:
                         and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):
                     declined.append(entity)
                     continue  # 该项目总投资3.6亿元，计划明年开工: a project not yet started, its total only intended (§6)
+                if clause_start == 0 and text.startswith(("该", "此")) and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \
+                        and _PLAN_APPROVED.search(lead.rstrip("。！？\n \u3000")) and not _ACT_TOLD.search(text) \
+                        and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):
+                    declined.append(entity)
+                    continue  # 审议通过了《…实施方案》。该工程计划总投资2.3亿元: a plan's project, its total only intended
                 intended = _INTENDED_PROJECT.search(text, clause_start, m_start)
                 if intended and _PAID_TO_PROJECT.search(text, intended.end(), m_start):
                     intended = None  # 为计划新建的…项目拨付前期经费300万元: money paid to it now, not its total

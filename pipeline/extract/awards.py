@@ -219,9 +219,13 @@ _LEVEL_WORD = "(?:国家级|[省市县区镇乡校院]级|全(?:国|省|市|县|
 _LEVEL_BEFORE_QUOTE = re.compile(f"{_LEVEL_WORD}$")
 # The heads of a designation conferred on units (就业见习基地, 院士专家工作站, 众创空间, 科技企业孵化器): places or platforms
 # a body is named as, not the holders' own noun (企业, 单位) and no rating (高新技术企业).
-# (乡村旅游重点村, 美丽乡村示范村, 特色小镇: villages and towns named as a programme's key or model ones)
+# (乡村旅游重点村, 美丽乡村示范村, 运动休闲特色小镇: villages and towns named as a programme's key or model ones)
 _DESIGNATION_HEAD = ("(?:基地|工作站|服务站|中心|空间|孵化器|平台|示范区|示范点|示范园|园区|实验室"
-                     "|(?:重点|示范|特色)(?:村|镇|乡镇))")
+                     "|(?:重点|示范|特色)(?:村|镇|乡镇|小镇))")
+# A designation's name: words before its head, or 特色小镇 alone, a programme's whole name (为3个省级特色小镇授牌).
+_DESIGNATION_NAME = f"(?:[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD}|特色小镇)"
+# A batch of a designation (首批, 第三批), shared by the designation patterns.
+_BATCH = "(?:首批|第[一二三四五六七八九十\\d]+批)"
 # A period's running count before a designation's plaques or count, in the designation's own clause before its verb
 # (全市已为20家…授牌, 累计为…, 全市已认定…45家) or in a clause in front of the sentence that is only that period
 # (今年以来，…; 截至目前，…; 近年来，…): a tally, no award (§5 thirteenth review round). Not a period named inside an
@@ -801,8 +805,11 @@ _SINCE_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从)?(?P<milestone>[^�
 # A span of years opening the count's sentence or a clause (五年来，全县共评选出…; 近三年，…): a tally over those years,
 # weighed like a milestone's (§5); also with no comma before a subject of scope or a word of tally (五年来全县共评选“…”
 # 46名, 五年来共…, 近三年先后…: the span still opens the clause and sets its time), not before a phrase describing the
-# holders (近两年来在科普工作中做出突出贡献的…70个先进集体…受到表彰: commended at this event, §5).
-_YEARS_LEAD = re.compile(rf"(?:^|(?<=[，,；;：:]))\s*(?:{_YEARS_SPAN})(?:[，,]|(?=[全我本该各共]|累计|先后|已有))")
+# holders (近两年来在科普工作中做出突出贡献的…70个先进集体…受到表彰: commended at this event, §5). 全, 我, 本 and 该 open
+# a scope only before a place or a body (全县, 我校, 本市, 该院), not in a word of manner describing the holders
+# (近两年来全心全意服务群众的10名优秀党员受到表彰: 全心全意, the holders' service).
+_SCOPE_SUBJECT = "(?:全|我|本|该)(?:国|省|市|县|区|州|旗|镇|乡|村|校|院|会|系统|行业)|[各共]|累计|先后|已有"
+_YEARS_LEAD = re.compile(rf"(?:^|(?<=[，,；;：:]))\s*(?:{_YEARS_SPAN})(?:[，,]|(?={_SCOPE_SUBJECT}))")
 _THIS_YEAR_START = re.compile("今年|本年|年初|年以来|入[春夏秋冬]|开春|本月|上月|月初|本届|此次|本次|活动")
 # An earlier edition opening a clause (上届评选中，8个…; 前两届大赛共评出金奖8个; 往届): its conferrals, not this
 # edition's (§5); only at a clause's opening, where it sets the time, not inside one (审议通过了上届理事会工作报告,
@@ -2122,21 +2129,21 @@ class AwardExtractor:
         # handed over (not 挂牌, a body hanging its own). The units may be described by the act that made them eligible
         # (为目前已通过评审的15家…授牌): a short clause ending on a designating or review verb and 的.
         self.designated_plaque = re.compile(
-            rf"为(?:[^，。；\d为]{{0,8}}?(?:认定|命名|评定|评选|获批|评审|验收)的|首批|第[一二三四五六七八九十\d]+批)?(?P<n>{NUM})(?P<unit>家|个|所)"
-            rf"(?:首批|第[一二三四五六七八九十\d]+批)?{_LEVEL_WORD}(?P<honor>[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD})"
+            rf"为(?:[^，。；\d为]{{0,8}}?(?:认定|命名|评定|评选|获批|评审|验收)的|{_BATCH})?(?P<n>{NUM})(?P<unit>家|个|所)"
+            rf"{_BATCH}?{_LEVEL_WORD}(?P<honor>{_DESIGNATION_NAME})"
             # (…重点村和5个乡村旅游重点镇授牌: a second designation of the same batch, its level shared with the first)
-            rf"(?:[和及、](?P<n2>{NUM})(?P<unit2>家|个|所)(?:{_LEVEL_WORD})?"
-            rf"(?P<honor2>[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD}))?"
+            rf"(?:[和及、](?P<n2>{NUM})(?P<unit2>家|个|所)(?:{_LEVEL_WORD})?(?P<honor2>{_DESIGNATION_NAME}))?"
             r"(?:授牌|颁牌)")
         # 首批共认定院士专家工作站六家, 正式认定市级众创空间12个: the same designation conferred, the count after the
         # designation's name (not 认定高新技术企业312家: a rating of firms, no designation of the heads above). 认定 is
-        # the body's own act, not the object of another verb: no designation undone, sought or pending (取消认定,
-        # 撤销认定, 申请认定, 申报认定, 拟认定, 待认定, 复核认定); and 共认定 sums a batch only after the batch's word
-        # (首批共认定, 今年共认定), else it is the stock held to date (全市共认定市级公共服务平台20个: a running tally).
+        # the body's own act, not the object of another verb: no designation undone, sought, pending or put off (取消认定,
+        # 撤销认定, 申请认定, 申报认定, 拟认定, 待认定, 未认定, 复核认定, 暂缓认定, 不予认定); and 共认定 sums a batch only
+        # after the batch's word (首批共认定, 今年共认定), else it is the stock held to date (全市共认定市级公共服务平台20个:
+        # a running tally).
         self.designated_counted = re.compile(
-            rf"(?:(?:首批|第[一二三四五六七八九十\d]+批|本批|本次|此次|今年|年内)共|正式|新"
-            r"|(?<![共拟待])(?<!取消)(?<!撤销)(?<!申请)(?<!申报)(?<!复核))"
-            rf"认定(?:{_LEVEL_WORD})?(?P<honor>[\u4e00-\u9fff]{{2,12}}?{_DESIGNATION_HEAD})"
+            rf"(?:(?:{_BATCH}|本批|本次|此次|今年|年内)共|正式|新"
+            r"|(?<![共拟待未])(?<!取消)(?<!撤销)(?<!申请)(?<!申报)(?<!复核)(?<!暂缓)(?<!不予))"
+            rf"认定(?:{_LEVEL_WORD})?(?P<honor>{_DESIGNATION_NAME})"
             rf"(?P<n>{NUM})(?P<unit>家|个|所)(?=[，。；,;]|$)")
         # 为“先进单位”颁发奖牌，20个单位受到表彰: a plaque given for a quoted honour (GUIDELINES §5, like 为20户“种粮大户”
         # 授牌), the count of those commended in the next clause (为2023年度“…”: the year before the mark is dropped).

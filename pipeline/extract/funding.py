@@ -42,6 +42,7 @@ from pipeline.extract.common import (
     heading_like,
     in_heading_list,
     literal_gated,
+    stamp_year,
     start_after,
     summary_line,
 )
@@ -373,7 +374,8 @@ _DECIDED = re.compile("决定|研究同意|审议通过")
 # (市政府将对获得金牌的运动员和教练员给予每人2万元的奖励: a body announcing its own reward per head to winners of a
 # place or medal already won, those just named, is an allocation announced, one record of the share, GUIDELINES §6
 # thirteenth review round; not 将对新认定的…企业给予…: whoever will qualify later)
-_WINNERS_OBJECT = re.compile("(?<![年后来凡是])(?:获得|夺得|摘得|斩获|荣获)[^，。；的]{0,8}?(?:金牌|银牌|铜牌|奖牌|冠军|亚军|季军|[一二三]等奖|第[一二三]名)"
+# (the verb first, then the look behind it: a pattern opening on a literal is searched by that literal)
+_WINNERS_OBJECT = re.compile("(?:获得|夺得|摘得|斩获|荣获)(?<![年后来凡是]..)[^，。；的]{0,8}?(?:金牌|银牌|铜牌|奖牌|冠军|亚军|季军|[一二三]等奖|第[一二三]名)"
                              "[^，。；]{0,12}?给予(?:每人|每位|每名)")
 # (将对今后获得…的, 将对明年获得…的, 凡获得…的: winners still to come, a standing offer)
 _WINNERS_AHEAD = re.compile("今后|以后|此后|未来|将来|明年|下届|下一届|届时|凡|每年")
@@ -606,13 +608,22 @@ _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一�
 # The rest of a quoted name after an amount inside it (「三百亿元中央扩大租金补贴专案计画」, “千亿元产业集群培育工程”):
 # the amount is a word of the scheme's name, no money stated by the sentence (§6 records money granted).  The name must
 # close on a scheme's head noun, so a quoted remark (「再拨款2亿元」) is not taken for a name.
+# (the most characters a scheme's name holds before its amount: 「中央扩大三百亿元…」)
+_NAME_OPENING_SPAN = 8
+# A forecast's year after 预计 (预计2026年投资…): a plan only for a year after the page's; the page's own year is read
+# like 预计今年 (a figure of this year, not money intended).
+_FORECAST_YEAR = re.compile(r"预计(?:于|在)?(?P<year>\d{4})年")
 _QUOTED_NAME_TAIL = re.compile("[^「」“”『』，。；,;]{2,30}?(?:计划|计画|方案|专案|工程|项目|行动|政策|基金|条例)[」”』]")
 
 
 def _opens_quoted_name(text: str, start: int, end: int) -> bool:
-    """Whether a quote mark opened in text[start:end] is still open at ``end`` (the amount stands inside it)."""
+    """Whether a quote mark opened in text[start:end] is still open at ``end`` (the amount stands inside it) and
+    opens a name: a few words at most before the amount and no verb giving money among them, since a name opens on
+    its amount or a word or two (「中央扩大三百亿元…专案计画」) while a quoted remark tells money given (市长表示：“今年
+    已拨付资金2亿元用于乡村振兴工程”: a record, however its tail ends)."""
     opened = max(text.rfind(ch, start, end) for ch in "「“『")
-    return opened >= 0 and opened > max(text.rfind(ch, start, end) for ch in "」”』")
+    return opened > max(text.rfind(ch, start, end) for ch in "」”』") and opened >= end - _NAME_OPENING_SPAN \
+        and _GIVER_VERB.search(text, opened, end) is None
 
 
 # 洽谈中, 正在审核, 公示中: an open state of a plan, an application or a proposed award.
@@ -1079,6 +1090,7 @@ _GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|列支|(?<!计)划拨|另拨(?:
                 r"|批出|核发|获赠|获(?!奖|评|选|聘)|利用|需要?(?!求)|设置|给予|各(?:奖励|补助|补贴|获颁|获)"
                 # (统筹整合财政涉农资金: a verb of pooling; 以自有资金对子公司增资: the money's source, its means)
                 r"|统筹整合|整合(?!型)|以(?=自有|自筹))")
+_GIVER_VERB = re.compile(_GIVER_VERBS)
 # (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…
 # name the grantee)
 # Verbs of handing money down that may follow another verb of giving (追加下达, 筹措安排, 统筹安排).
@@ -1104,7 +1116,7 @@ _AIM_VERBS = "改善|支持|推进|加快|促进|解决|保障|满足|助力|推
 _AIM_INVESTED = re.compile(f"^.*?(?<![作成因认称更以行])为(?P<p>(?:{_AIM_VERBS})[^，。；为]{{2,16}}?)(?:投资|出资|投入)$")
 # The aim told after 为 "in order to" right before the verb of giving and a bare fund, the amount next (县财政局为加快乡村
 # 振兴投入资金, 为支持春耕生产下拨专项资金): what the money is for (GUIDELINES §6 purpose).
-_AIM_BEFORE_BARE_FUND = re.compile(f"(?<![作成因认称更以行])为(?P<p>(?:{_AIM_VERBS})[^，。；为]{{2,16}}?)"
+_AIM_BEFORE_BARE_FUND = re.compile(f"为(?<![作成因认称更以行]为)(?P<p>(?:{_AIM_VERBS})[^，。；为]{{2,16}}?)"
                                    f"{_GIVER_VERBS}了?(?:专项|配套|补助|财政|扶持|奖补)?(?:资金|经费|款项)?共?计?\\Z")
 _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:原来的?|原|每人|每名|每户)?(?:新台币|台币|人民币|港币|港元|澳门元)?"
                                  "[\\d一二三四五六七八九十两])"
@@ -2507,6 +2519,7 @@ class FundingExtractor:
         conversions: list[dict[str, Any]] = []
         full = doc.clean_text
         advert = _AD_CONTACT.search(full) is not None
+        page_year = stamp_year(doc)
         # (read once per page, not per amount: a signing and a donation ceremony on the page, see _FUTURE_INVESTMENT)
         page_signs: bool | None = None
         page_donates: bool | None = None
@@ -2619,8 +2632,13 @@ class FundingExtractor:
                         _PLANNED_AID_CLAUSE.search(text, previous_start, clause_start - 1)
                         if clause_start and _SHARE_CLAUSE.match(text, clause_start, m_start) else None)
                 if intended and intended.group().startswith("计划") \
-                        and _PLAN_FOLLOWED.search(text, clause_start, intended.start()):
-                    intended = None  # 按年度计划发放助学金300万元: paid as planned
+                        and _PLAN_FOLLOWED.search(text, clause_bounds(text, intended.start())[0], intended.start()):
+                    # 按年度计划发放助学金300万元: paid as planned; the plan's own clause is read, which is the clause
+                    # before the share's (根据年度计划资助困难学生200名，每人5000元: _PLANNED_AID_CLAUSE)
+                    intended = None
+                if intended and (forecast := _FORECAST_YEAR.match(text, intended.start())) \
+                        and page_year is not None and int(forecast["year"]) <= page_year:
+                    intended = None  # 预计2024年全市投入… on a 2024 page: this year's figure, like 预计今年
                 if intended and not parts and not (
                         _SIGNING.search(full, start_after(full, max(floor - 1, 0), "。！？\n"), sentence.end)) \
                         and not _DECIDED.search(text, 0, m_start):

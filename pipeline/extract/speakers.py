@@ -1047,7 +1047,10 @@ def _representative_at_own_meeting(text: str, label_window: str, sentence_start:
 _HONOUREES_SPOKESMAN = re.compile("(?<!企业)(?<!单位)(?<!公司)(?<!集体)(?<!机构)(?<!团队)代表")
 _HONOURED_LABEL_HEAD = re.compile("^(?:获奖|得奖|(?:受到?|获得?)(?:表彰|表扬|嘉许))的?[^、]{0,6}?(?<!代表)(?:、|$)")
 # A directive modal not of the speaker's own resolve (要进一步…, 必须…; not 我要继续努力, 我们将…): remarks that direct.
-_DIRECTIVE = re.compile(f"(?<!我)(?<!我们)(?:{_DIRECTIVE_MODAL})")
+# Nor a modal before words that only resolve to keep on or to deserve the honour (今后要继续努力, 要再接再厉, 要珍惜荣誉,
+# 一定要不辜负…): the honoured one's own resolve with its subject left out, a reaction (GUIDELINES §4 recipients).
+_DIRECTIVE = re.compile(f"(?<!我)(?<!我们)(?:{_DIRECTIVE_MODAL})"
+                        "(?!(?:继续|更加|加倍)?(?:努力|再接再厉|珍惜|不辜负|戒骄戒躁|以此为))")
 
 
 def _directs(text: str, start: int, stop: int) -> bool:

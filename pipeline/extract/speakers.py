@@ -683,6 +683,10 @@ _IN_ADDRESS = re.compile(r"\s*(?:在|于)(?P<w>讲话|致辞|发言|点评)(?:�
 _FRAME_ROLE = {"讲话": "讲话", "致辞": "致辞", "发言": "发言", "点评": "点评"}
 # The person's own written instruction right after the name (作出重要批示, 在批示中指出).
 _FROM_PHRASE = re.compile("从[^，。；]{1,12}?(?:出发|角度|方面|维度|层面|、|到|入手|着手|等)")
+# The aspects a talk covers, opened by 从 and closed by 方面/角度/层面/维度 (从理论渊源、实践要求等方面阐释): a trigger
+# word between them (要求, 指示) names an aspect, no act of the speaker.
+_FROM_ASPECT_OPEN = re.compile("从[^，。；：“”]{0,20}$")
+_ASPECT_CLOSE = re.compile("[^，。；：“”]{0,12}?(?:方面|角度|层面|维度)")
 # (姜某对会议作重要批示指出, 李某为这次会议作出批示，要求…, 江某同志为会议作出重要批示, 姜某在…报告上作了重要批示,
 # 王某批示指出, 张某对此作出批示: written, whatever verb follows; not 作了指示, which may be oral, nor
 # 就落实上级批示要求作了部署, 对省领导的批示进行了传达: someone else's instruction as the object)
@@ -1991,10 +1995,13 @@ _REACTING_AT_MEETING = re.compile("(?:与会|参会|到会|出席会议的?|参�
 # 讲座结束后，学员们围着专家提问。村党支部书记陈某表示，…; 会议结束后，…。镇党委书记刘某说，…: a sentence opening after a
 # lecture or meeting has ended, the soft remarks quoted in the paragraph after it those of listeners reacting (GUIDELINES
 # §4 twelfth review round: no role, as after 纷纷表示); not 讲座中，X表示 / 会上，X表示 (a speaker at it, read before the end).
-_EVENT_ENDED_LEAD = re.compile(rf"(?:^|(?<=[。！？\n]))\s*(?:会后|散会后|{_EVENT_NAMED}(?:结束后|结束之后|结束以后))[，,]")
+# A report or lecture told as ended (报告结束后, 学术报告结束后) ends the event too; only with 结束, as 听取报告后 is said
+# while the meeting goes on.
+_EVENT_ENDED_LEAD = re.compile(rf"(?:^|(?<=[。！？\n]))\s*(?:会后|散会后|(?:{_EVENT_NAMED}|[^，,。；！？\n]{{0,10}}?报告)"
+                               rf"(?:结束后|结束之后|结束以后))[，,]")
 # A lead naming the end of a part of the meeting rather than the meeting itself: its opening rite (开幕仪式后，大会进入
 #交流环节) or a lecture, lesson or matchmaking session given in it (讲座结束后, 党课结束后, 对接会结束后).
-_PART_ENDED_LEAD = re.compile(r"\s*[^，,。；！？\n]{0,10}?(?P<part>开幕式|开幕仪式|开班仪式|讲座|党课|报告会|辅导报告|课程|宣讲会|对接会)"
+_PART_ENDED_LEAD = re.compile(r"\s*[^，,。；！？\n]{0,10}?(?P<part>开幕式|开幕仪式|开班仪式|讲座|党课|报告会?|课程|宣讲会|对接会)"
                               r"(?:结束)?(?:之|以)?后[，,]")
 # The meeting the part belongs to, told before the lead in its paragraph: a study session (理论学习中心组学习会, 集体学习,
 # 主题党日, 学习班) or one event joined by 暨 (开学典礼暨专题讲座, 金融工作会议暨银企对接会).
@@ -4184,6 +4191,9 @@ class SpeakerExtractor:
                 or
                 # 宣读《关于授予…的决定》: a trigger inside a document title is part of the title
                 window.count("《", 0, m.start()) > window.count("》", 0, m.start())
+                # (从理论渊源、实践要求等方面进行了阐释: a trigger word inside the aspects a talk covers is a noun)
+                or (_FROM_ASPECT_OPEN.search(window, 0, m.start()) is not None
+                    and _ASPECT_CLOSE.match(window, m.end()) is not None)
                 # (前任区长陈志强调任市府民政局副局长: 强 closes the name, 调任 a transfer, no 强调)
                 or (m.group() == "强调" and _TRANSFERRED_TO.match(window, m.end()) is not None)
                 # 以“讲好党课，…”为题: the same inside a quoted title (not inside quoted words after a colon)

@@ -604,8 +604,9 @@ _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|�
 # A clause later in the sentence that goes on with the subject whatever clauses came between (并讲授…,
 # 随后作…), read up to MAX_SUBJECT_CLAUSES clauses without a role.
 # (…，并观看了老党员讲授的党课: 并 with an act of watching goes on with the subject, not with a role)
+# (代表局党组作对照检查，并带头作个人发言: the one who goes first, 带头, before the verb)
 _GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，。；]{1,12}?|向[^，。；]{1,12}?|在[^，。；]{1,12}?)?"
-                            r"(?:作|做|讲|主持|致|发表|颁|宣读|点评|上了|带领|领学|提出)")
+                            r"(?:带头|率先)?(?:作|做|讲|主持|致|发表|颁|宣读|点评|上了|带领|领学|提出)")
 MAX_SUBJECT_CLAUSES = 5
 # 出席，并对…工作给予肯定，希望/要求…: praise given in a clause with no role, then remarks with no subject of their own,
 # go on with the same person (read past MAX_ROLE_CLAUSES).
@@ -621,7 +622,8 @@ _AGENDA_VERBS = "研究|部署|传达|学习|贯彻|听取|审议|讨论|通报|
 _SUBJECT_FIRST_CLAUSE = re.compile(
     # (not 向老人们致以…, 为同学们讲授…: a preposition's object in 们, the subject going on)
     r"\s*(?:大家|(?![向为对给跟同与和把让])[\u4e00-\u9fff]{1,3}们"
-    rf"|(?!(?:[\u4e00-\u9fff]{{2}}){{1,2}}了|[\u4e00-\u9fff]{{0,2}}(?:{_AGENDA_VERBS}))"
+    # (not 代表局党组作对照检查: 代表 opening the clause is the verb, on behalf of, the subject going on)
+    rf"|(?!(?:[\u4e00-\u9fff]{{2}}){{1,2}}了|[\u4e00-\u9fff]{{0,2}}(?:{_AGENDA_VERBS})|代表)"
     r"[\u4e00-\u9fff]{0,4}?(?:代表|负责人|成员|人员|党员|干部|委员)(?![的、和与及]))")
 
 # (主持市政会议，会中指示…: Taiwan copy, the meeting's frame before the remarks)

@@ -36,6 +36,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -1377,6 +1378,8 @@ _SINCE_YEARS = re.compile(
     "(?P<n>[\\d一二三四五六七八九十]{1,3})(?:个)?年(?:来|以来)"
 )
 _YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
+# Sentences whose reviewed years are kept: a long page's sentences (a repeated 100 KB article has about a thousand).
+REVIEWED_YEARS_CACHE = 4096
 _REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾|民主生活会|组织生活会")
 
 
@@ -1394,7 +1397,9 @@ _YEAR_REPORTED = re.compile(r"(?:通报|盘点|" + _SUMMING_UP + r")了?((?:19|2
                             r"(?!" + _NOT_YEAR_LOOKED_BACK + ")")
 
 
-def _reviewed_years(sentence: str) -> list[int]:
+# (cached: a page's sentences are read again for each of its meetings, year_from_text; a pure function of the text)
+@functools.lru_cache(maxsize=REVIEWED_YEARS_CACHE)
+def _reviewed_years(sentence: str) -> tuple[int, ...]:
     """The years a review in ``sentence`` looks back on (2023年度 beside 述职, 表彰; 通报2023年…工作情况), leaving out
     those in a clause about an event ahead (大会拟于10月召开，届时将对2023年度…进行表彰): a review still planned says
     nothing of the year the report is in."""
@@ -1406,7 +1411,7 @@ def _reviewed_years(sentence: str) -> list[int]:
         years.update((m.start(1), int(m[1])) for m in _YEAR_REVIEW.finditer(sentence)
                      if not _year_ahead_or_past(sentence, m.start(), m.end())
                      and not _SPAN_BEFORE.search(sentence, max(0, m.start() - 6), m.start()))
-    return [years[at] for at in sorted(years)]
+    return tuple(years[at] for at in sorted(years))
 # 腊月二十三, 正月初八 (大年初八), 农历三月初三: a lunar date (a month named 正/冬/腊, a day with 初/廿, or 农历; 阴历 is
 # another word for it, 阴历三月廿八).
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
@@ -4541,7 +4546,7 @@ class MeetingExtractor:
         summed = [int(y) for y in _YEAR_SUMMED.findall(meeting_text)]
         if planned and summed and min(planned) == max(summed) + 1 and month is not None and (early or month >= 11):
             return min(planned) if early else max(summed)
-        reviewed = _reviewed_years(meeting_text)
+        reviewed = list(_reviewed_years(meeting_text))
         if reviewed:
             return min(reviewed) + (1 if early else 0)
         named = [int(y) for y in _YEAR_IS.findall(text)]

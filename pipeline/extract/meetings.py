@@ -2517,6 +2517,8 @@ _ORDINAL = "[一二三四五六七八九十百零〇\\d]+"
 # 常务会议, 常委会议, 常委会会议, 常委（扩大）会议, 主席会议, 主任会议: the session noun of a standing body (its standing
 # committee, its chairs' or directors' council).
 _STANDING_SESSION = "(?:常务|常委会?)(?:（扩大）|扩大)?会议|常委会|主席会议|主任会议"
+# 河阳县, 青山区, 江城市: a place alone, with no body's word after it (a subject that names no standing body).
+_BARE_PLACE = re.compile("[\u4e00-\u9fff]{1,8}(?<![委府协会局])[省市县区镇乡州旗]")
 _SESSION_OF_BODY = re.compile(
     "^(?:" + _ORDINAL + "届)?(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗](?:委|(?:人民)?政府|政协|人大常委会))"
     # (县政协第十届常委会第五次会议: the term written with 第 too)
@@ -2633,6 +2635,8 @@ _DESCRIBED_VENUE = re.compile("^[\u4e00-\u9fff]{2,6}(?<![省市县区镇乡村�
 _SUBTITLE_DASH = re.compile(r"^\s*[—－–]+\s*")
 # 国庆前夕 我县召开…: the first part of a two-part headline, set off by a space before the subject.
 _HEADLINE_FIRST_PART = re.compile(r"^(?P<part>[\u4e00-\u9fff]{2,16})[ \u3000]+(?=[\u4e00-\u9fff]{2})")
+# 护航成长——我校举办…: a headline's slogan set off by a dash before the subject (no body before the dash).
+_HEADLINE_SLOGAN_DASH = re.compile(r"^(?P<part>[\u4e00-\u9fff]{2,16})(?:——|－－|—|――)\s*(?=[\u4e00-\u9fff]{2})")
 # 我市, 我县, 我区: the reporting place itself at the head of a name, no organizer named (GUIDELINES §3).
 _OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e00-\u9fff“「\d]{4})")
 
@@ -2816,8 +2820,8 @@ _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 # 全市…, 我县…: the scope a headline sets before an event's name, which the body writes as the place's own name.
 _HEADLINE_SCOPE = re.compile(r"^[全我](?:省|市|县|区|镇|乡|州|旗)")
 # 作了题为《…》的学术报告, 作专题讲座, 讲授…课: the verb of a lecture told, before which its venue stands (在LOC作…).
-# (not 作家王林在…报告厅作了…: the 作 of an occupation, 作家, 作者, 作品)
-_LECTURE_TOLD = re.compile("(?:作|做)(?![家者品])了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")
+# (not 作家王林在…报告厅作了…: the 作 of an occupation, 作家, 作者, 作品; but 作家庭教育专题讲座: 作 and the topic 家庭…)
+_LECTURE_TOLD = re.compile("(?:作|做)(?!家(?!庭)|[者品])了?[^，。；]{0,30}?(?:报告|讲座)|讲授|授课")
 # 曾多次在…, 经常出席…, 多年来: a habit of attending told before a meeting referred to (他曾多次在…会议上作报告;
 # not 经多次协商后在签约仪式上, where 多次 counts another act).
 _MANY_TIMES = re.compile("(?:多次|屡次|数次|经常|每每)(?:在|出席|参加|列席|主持|应邀|受邀)|多年来")
@@ -4071,6 +4075,17 @@ class MeetingExtractor:
             # 出席本次股东大会的股东及股东代表共12人: those who attended, named by a relative clause, then their total
             re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:共有|共计|合计|总计|共)"
                        r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
+            # 出席仪式的还有…委员吴文杰、李志强，以及逾二百名社团代表: the list of those present closing on a group counted
+            # before its noun (GUIDELINES §3 twelfth review round; 逾 approximate)
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会"
+                       r"|[\u4e00-\u9fff]{1,4}礼)?的(?:还|也)?有[^。；;]{0,80}?(?:以及|及|和)(?P<pre>约|近|逾|超过)?"
+                       r"(?P<n>" + _HEADCOUNT_PLAIN + r")(?P<approx>余|多)?(?P<unit>名|位)[\u4e00-\u9fff]{0,6}?"
+                       r"(?:代表|嘉宾|来宾|师生|群众|居民|市民|干部|职工|党员|会员|家长|学生|人士)(?=[，。；,;]|$)"),
+            # 现场观众约5000人, 现场观众达3000余人: the audience told as present at the event, counted after its noun
+            # (GUIDELINES §3 twelfth review round: 现场 counts); not 现场发放资料约5000份 (no people)
+            re.compile(r"(?<![^，。；,;：:\s])(?:现场|在场)的?(?:观众|听众|群众|市民|师生|嘉宾|来宾|家长)(?:人数)?"
+                       r"(?:达到?|共有?|有|超过|逾|为)?(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+                       r"(?P<unit>名|位|人)(?!次)(?=[，。；,;]|$)"),
             # 现场300余名干部员工深受教育, 在场的200名学生认真聆听: the people told as present at the event, counted
             # opening their clause (GUIDELINES §3 twelfth review round); not people getting something there
             # (现场10名群众获赠…) nor those counted by firm (现场23家企业负责人参加: no count)
@@ -4286,6 +4301,10 @@ class MeetingExtractor:
         first = _HEADLINE_FIRST_PART.match(org)
         if first and not _HOLDER_END.search(first["part"]):
             org = org[first.end() :]
+        # (家校同心 护航成长——我校: the slogan's second part before a dash, no body, GUIDELINES §3 organizer)
+        slogan = _HEADLINE_SLOGAN_DASH.match(org)
+        if slogan and not _HOLDER_END.search(slogan["part"]):
+            org = org[slogan.end() :]
         org = _OWN_DATELINE.sub("", org)
         org = _DATE.sub("", org)
         # (7月国务院召开…, 1997年8月，…: a month alone before the subject, the time of the account)
@@ -6159,6 +6178,12 @@ class MeetingExtractor:
                 meeting["organizer"] = council["org"]  # (the same with the council's name kept whole in the name)
             if meeting["organizer"] is None and (session := _SESSION_OF_BODY.match(meeting["name"])):
                 meeting["organizer"] = session["org"]  # 十七届县政府第28次常务会议: the body whose session it is
+            elif meeting["organizer"] and _BARE_PLACE.fullmatch(meeting["organizer"]) \
+                    and (session := _SESSION_OF_BODY.match(meeting["name"])) \
+                    and session["org"].startswith((meeting["organizer"][-1], meeting["organizer"])):
+                # 河阳县召开县政府第四十二次常务会议: the place whose body it is holds no session of its own; the
+                # body the session is named after is its organizer (GUIDELINES §3 ninth round)
+                meeting["organizer"] = session["org"]
             elif meeting["organizer"] is None and (session := _SESSION_OF_CONGRESS.match(meeting["name"])):
                 meeting["organizer"] = session["place"] + session["body"]  # 县十八届人大三次会议: 县人大
             elif meeting["organizer"] is None and (session := _SESSION_OF_COUNCIL.match(meeting["name"])):
@@ -6473,13 +6498,18 @@ class MeetingExtractor:
         it names; None when another meeting's account begins first."""
         bare = meeting["name"].rstrip("”」』")
         words = self._reference_words(meeting)
+        if "举办" in meeting["evidence"]["text"]:
+            # (…联合举办…对接会。活动在…学术交流中心举行: an event staged, told as 活动 in a sentence of its own, §3
+            # location; not after a 会议 召开, where 活动 is another event's, test_fxae)
+            words = longest_first({*words, "活动"})
         nouns = "|".join(map(re.escape, words))
         # (会议由市委组织部组织，在市委党校报告厅举行: who held or chaired it, in a clause of its own before the venue)
         # (論壇由創新科技署主辦，於會展中心舉行: who hosted it, then 于 and the venue)
         source = (rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
                   rf"(?:由[^，。；在]{{2,24}}?(?:组织|召开|主办|举办|主持)[，,]\s*(?:(?=在)|于(?P<after>[^，。；在]{{1,20}})))?"
                   # (晚宴假中环文华酒店举行: 假 for 在, Hong Kong and Macau usage)
-                  rf"(?:(?:在|{_JIA})(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}")
+                  # (not 活动在江城大学召开的座谈会上…: the verb of another meeting's attribute)
+                  rf"(?:(?:在|{_JIA})(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}(?!的)")
         # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
         # visit, by its noun after the venue; opening a sentence, or in a later clause of the sentence of the visit)
         sitting_opens: re.Pattern[str] | None = None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.meetings import _reviewed_years
+from pipeline.extract.meetings.dates import _reviewed_years
 from tests.extract.views import page, when
 
 

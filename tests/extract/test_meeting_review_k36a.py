@@ -4,7 +4,7 @@ campaigns named in a headline (over a body that tells no ceremony of them) or by
 (与…座谈, 同…通电话, 与代表团会面), a ceremony whose name holds a military
 rank (晋升上将军衔仪式); a subject and 于 before a press conference (发言人王某于新闻发布会上); a session named
 as the subject of what it deliberated on a stated day (行政会议于今日完成讨论, 立法院会今（7）日三读通过).
-Consultations (…磋商…举行) are left out for now: see the known limitations of pipeline/extract/meetings.py.
+Consultations (…磋商…举行) are left out for now: see the known limitations of pipeline/extract/meetings/__init__.py.
 Invented sentences; the expected values follow corpus/GUIDELINES.md."""
 
 from __future__ import annotations

@@ -16,8 +16,9 @@ import pytest
 from pipeline.config import load_config
 from pipeline.extract import Extractor
 from pipeline.extract import awards as awards_module
-from pipeline.extract import meetings as meetings_module
 from pipeline.extract import speakers as speakers_module
+from pipeline.extract.meetings import organizers as meetings_organizers
+from pipeline.extract.meetings import patterns as meetings_patterns
 from tests.extract.views import honours, page
 
 
@@ -37,9 +38,9 @@ def _prechecks(ex: Extractor) -> dict[str, tuple[Callable[[str], bool], object]]
         "bracketed": (lambda t: "（" in t or "(" in t, aw.bracketed_count),
         "quoted_bracketed": (lambda t: "（" in t or "(" in t, aw.quoted_bracketed_count),
         "listed_before": (lambda t: awards_module._COMMENDED_WORDS.search(t) is not None, aw.listed_before_verb),
-        "headcount": (lambda t: "名" in t or "位" in t or "人" in t, meetings_module._ANY_HEADCOUNT),
-        "organizer_is": (lambda t: "主办单位" in t or "主办方" in t, meetings_module._ORGANIZER_IS),
-        "hosts_this": (lambda t: "主办" in t, meetings_module._HOSTS_THIS),
+        "headcount": (lambda t: "名" in t or "位" in t or "人" in t, meetings_patterns._ANY_HEADCOUNT),
+        "organizer_is": (lambda t: "主办单位" in t or "主办方" in t, meetings_organizers._ORGANIZER_IS),
+        "hosts_this": (lambda t: "主办" in t, meetings_organizers._HOSTS_THIS),
     }
 
 

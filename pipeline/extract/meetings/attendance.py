@@ -1,0 +1,439 @@
+"""Attendee counts: the headcount of a meeting and the sentences in its stretch that may give it."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.common import Sentence, clause_bounds
+from pipeline.extract.meetings.patterns import (
+    _ANY_HEADCOUNT,
+    _CARRYING_OUT_END,
+    _CEREMONY_WORDS,
+    _CONTEST_NOUNS,
+    _COUNTED_PEOPLE,
+    _CROWD_WORDS,
+    _GATHERING_NAMED,
+    _GENERIC_HEADS,
+    _HEADCOUNT,
+    _LECTURE_AHEAD,
+    _LECTURE_HEADS,
+    _LECTURE_WORDS,
+    _RECEPTIONS,
+    _SPACED_THOUSANDS,
+    _TALKS,
+    _WATCHED_NOT_MEETING,
+    _WITHIN_MEETING,
+    _other_body,
+    _stretches,
+)
+from pipeline.values import parse_count
+
+
+def _sitting_in(statement: str) -> bool:
+    """Whether an attendance ``statement`` counts those sitting in (列席) only, not those present (出席)."""
+    return "列席" in statement and "出席" not in statement
+
+
+def _separate_events(main: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether ``other`` is an event apart from the main meeting, not one held within it: told on another
+    day (次日，区人社局举办…), or, with a day missing, held by another body (东山镇 / 南湖街道; not 县委 /
+    县委常委会, one body's organ)."""
+    if main["date"] and other["date"]:
+        return bool(main["date"] != other["date"])
+    a, b = main["organizer"], other["organizer"]
+    return bool(a and b) and _other_body(a, b) and not (a.startswith(b) or b.startswith(a))
+
+
+# 此前，…: an account opening on a meeting held before the one just told, an aside after which the text returns to
+# the main meeting (此前，学校于5月10日召开了评审委员会会议…。…共200余人参加表彰会).
+_EARLIER_ASIDE = re.compile(r"\s*(?:此前|之前|先前|在此之前)[，,]")
+# What the people counted attend (共120名学员参加培训, 共200余人参加大会): the word after the verb of attending.
+_ATTENDED = re.compile("(?:参加|出席|参与)(?:了)?(?P<word>[\u4e00-\u9fff]{2})")
+# 并主持宪法宣誓仪式, 主持了整场颁奖典礼: the verb of chairing (and a quantifier) right before a ceremony's name (read by
+# the attended pattern)
+# 区委书记王强出席开班式并以“…”为题讲授开班第一课: the ceremony just told attended, then a lecture given there (GUIDELINES
+# §3 eleventh review round, like 典礼上，…讲授了“开学第一课”); the same with a comma before 并 (出席开班式，并以…为题讲授),
+# or with the ceremony told held in the clause before the bare 出席 (…开学典礼举行，市委书记王强出席并为学员讲授…)
+_ATTENDED_CEREMONY_THEN = re.compile(r"出席了?(?:[^，。；]{0,20}?(?:典礼|仪式)|开学式|毕业式|开班式|结业式)[，,]?\s*并"
+                                     r"|(?:" + _CEREMONY_WORDS + r")(?:举行|召开|举办)[，,][^，。；]{1,24}?出席并")
+# Clause or sentence punctuation: a line without any is a headline (of a list item), not a sentence of a paragraph.
+_SENTENCE_MARK = re.compile("[，。！？；：,;!?:]")
+# 名党员干部, 位青年教师: the people counted, named after 名/位 (a short stretch, then a word for people)
+# Those a lecture is given to, besides the people of _COUNTED_PEOPLE (为200余名读者作了讲座).
+_LISTENERS = ("(?:读者|听众|市民|学员|新生|学子|家长|老人|长者|志愿者|护士|医护人员|会员|爱好者"
+              # (为80余名种粮大户作了专题讲座, 为50名农技人员授课: farmers and extension workers a rural lecture is given to)
+              "|农民|农户|大户|种植户|养殖户|农技人员|技术人员"
+              # (为50余名菜农作了…讲座, 为30多名茶农授课: growers named by their crop, fishers and herders, like 种植户)
+              "|(?<![务])[果菜茶花蔗烟棉瓜桑药菇椒]农|渔民|牧民)")
+# The listeners a lecture is given to, one group or two joined (为80余名种粮大户和农技人员作了…讲座).
+_AUDIENCE_GROUP = "(?:" + _COUNTED_PEOPLE + r"|[\u4e00-\u9fff]{0,4}?" + _LISTENERS + ")"
+_AUDIENCE = _AUDIENCE_GROUP + "(?:[和及与、]" + _AUDIENCE_GROUP + ")?"
+_HEADCOUNT_PLAIN = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
+# 论坛吸引约800名…人士参与, 本次大会吸引了…, 论坛共有…代表250余人参与: a sentence whose subject is the meeting told before, the people it drew
+# (not 活动吸引…参与: a campaign's; but see _ACTIVITY_DREW).
+_MEETING_DREW = re.compile(r"\s*(?:本次|此次|这次|该|本届|是次)?(?:会议|大会|论坛|峰会|年会|研讨会|座谈会|报告会)(?:吸引|共有)")
+# 街道举办邻里文化节启动仪式。活动吸引了约300名居民参与: the sentence right after a gathering's own sentence, which
+# names no activity (a campaign 部署 or 启动 there would be what 活动 stands for), opening on 活动 and the people it drew:
+# the event held, whose count of people taking part counts like 参加 (GUIDELINES §3).
+_ACTIVITY_DREW = re.compile(r"\s*(?:本次|此次|这次|当天的?)?活动(?:现场)?吸引(?!了?全[省市县区镇乡国])")
+# …座谈会在社区服务中心举行。逾200位社区干部参与。: a sentence made of a count of people taking part alone, right after
+# the only meeting of its paragraph, counts its attendees (GUIDELINES §3 eleventh review round); not 近年来累计300余人参与培训,
+# 服务居民2000余人, 义诊活动有300余人参与: a tally, people served, another event.
+_TOOK_PART_NEXT = re.compile(r"^\s*(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)"
+                             r"[^，。；;\d]{0,16}?参与(?:其中|了?(?:座谈|讨论|交流))?[。！；;]?\s*$")
+# 全民阅读月启动仪式, 全民健身月开幕式, 护河行动启动仪式: the ceremony opening a campaign that runs for weeks, whose
+# participants 活动吸引… counts (not 文化节启动仪式: a festival of a day or two, the people at the gathering).
+_CAMPAIGN_LAUNCH = re.compile("(?:月|周|季|行动|工程)[”」]?(?:启动仪式|启动会|开幕式|启动大会)$")
+# (not 为60名党员讲授了…党课, 为50名农技人员授课: a lecture given to its audience, who attend it)
+_GIVING = re.compile("颁|(?<!讲)授(?!课)|发放|佩戴|戴上|赠送|奖励")
+# 获奖的20名…, 受表彰的12名…: a count of those honoured, no count of those attending (GUIDELINES §3).
+_AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得表彰)的$")
+# What may follow 参加/出席 when it is not the meeting that is attended (参加各类培训, 参加了信用评级).
+_OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保|高考|中考|比赛|竞赛|(?:演练|演习|拉练)(?![^，。；]{0,8}(?:会|观摩))))")
+# What a bare 参加/出席 attends that is no gathering, read outside the meeting's own sentence (这两人参加
+# 世界锦标赛的资格, 近60名将参加…核查工作的专家; not 参加开班式, 出席观礼, 参加了此次活动).
+_NOT_A_GATHERING = re.compile(r"了?[^，。；会]{0,12}?(?:赛|资格|工作(?!会)|名单|考试|行动|项目|维和|核查|战斗|劳动|选举)")
+# 28名选手参加决赛, 40名教师参加了比赛: those counted enter the contest, they do not attend the ceremony told with it
+# (GUIDELINES §3: contestants are no attendee count); not 参加颁奖典礼, 参加比赛开幕式 (a gathering of the contest named).
+_CONTEST_ENTERED = re.compile("了?(?:本次|此次|这次)?[^，。；,;会]{0,10}?(?:" + _CONTEST_NOUNS + "|复赛|初赛|赛事|角逐)")
+# (参加了比赛开幕式, 参加了大赛颁奖礼: a ceremony of the contest, attended; not bare 式: 参加正式比赛)
+_CONTEST_GATHERING = re.compile(_GATHERING_NAMED.pattern + "|" + _CEREMONY_WORDS + "|(?:开幕|闭幕|启动|开赛)式|颁奖礼")
+# 赴/到…考察: visitors of a tour.
+_VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
+# 预计参会人数超过3000人: a count expected, not one that attended.
+# (not 计划财务部: a department's name; nor 2023年以来新提任的干部, newcomers since then who attend)
+# (常年参加门球活动的老年人达1500余人: a standing tally of those taking part; not 常年法律顾问等30余人参加,
+# 常年在外务工的人员代表30人参加: an attribute of the people counted)
+_TALLIED = re.compile(r"累计|以来(?!新[^，。；]{1,6}?的)|全年|(?:常年|长年)(?=参加|参与)[^，。；]*?(?:达|超过?|逾|有)|计划(?=参训|参加|培训|于|在|招|完成|[\d一二三四五六七八九十])|历年"
+                      # (not 近三年入职的80余名青年教师参加: people described by when they joined, no tally)
+                      r"|近[\d一二三四五六七八九十两]+年(?!内?(?:新)?(?:入职|入校|新进|引进|招录|招聘|毕业|入党|参加工作)的)")
+# A sentence that opens on years gone by (近年来，先后有1.5万余人到该村观摩学习; 该基地建成以来，…): its counts are
+# tallies over those years, not one meeting's (GUIDELINES §3: the number stated for the people attending).
+_YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年来?|历年来|[^，。；,;]{1,12}?(?:建成|成立|创建|开馆|运行|启用)以来)[，,]")
+# A sentence that opens on the year (今年冬训，…; 今年以来，…; 本年度…) or on a past one (去年全市共有1200人参加…培训):
+# a count over the year, not one meeting's.
+_YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年|去年|上一?年度?|前年|过去一年)")
+_EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
+# 全县300余名干部将参加培训: people who will attend, after the count (a plan, no attendance: GUIDELINES §3 twelfth round).
+_ATTEND_AHEAD = re.compile("(?:(?!参加|出席|参会|参训)[^，。；;]){0,12}?(?:将|即将|拟|计划|准备)(?:要)?(?:参加|出席|参会|参训|到会|列席)")
+# 现场300余名干部员工深受教育, 在场的200名学生认真聆听: people counted as present at the event, opening their clause
+# (see MeetingExtractor.attendance).
+_PRESENT_COUNTED = re.compile(
+    r"(?<![^，。；,;：:\s])(?:现场|在场)的?(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+    # (现场3名医护人员全程值守, 现场20名民警维持秩序, 现场10名工作人员负责引导: staff on duty, no attendance; after 名/位
+    # one of the attendee kinds is required, 人 counts alone: 现场200余人认真聆听)
+    r"(?P<unit>名|位|人)(?!次)(?![^，。；;]{0,12}?(?:工作人员|医护人员|医务人员|民警|警力|警察|安保|保安|值守|维持秩序|执勤|值班"
+    r"|负责(?:引导|服务|保障|安全)|提供服务|服务保障))"
+    r"(?:(?<=人)|(?<=[名位])[\u4e00-\u9fff]{0,8}?(?:党员|干部|团员|职工|员工|青年|代表|群众|师生|教师|学生|村民|居民"
+    r"|同志|观众|听众|市民|学员|嘉宾|来宾|家长|专家|学者|企业家|人士))"
+    # (现场约150人参与植树: those taking part in something else, left to the statements of taking part)
+    r"(?![^，。；;]{0,12}?(?:获|领取|领到|受到表彰|受表彰|接受|报名|参赛|参与|参加))")
+# 组委会还将组织产销对接会，邀请200余名采购商到会, 届时将邀请500余名客商: guests a coming event will invite, told in
+# the same sentence after a word of the future, are no count of those at the meeting reporting it.
+# (not 大会将持续两天，邀请了300余名嘉宾参加: the invitation done)
+# (本次论坛为期两天，将围绕…展开研讨，邀请300余名专家学者参加: a sentence about the event told held, opening on
+# 本次/此次, whose 将 governs another verb; there the future word must stand in 邀请's own clause)
+_INVITED_AHEAD = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^。；！？]{0,30}?邀请(?![了到])[^，。；]{0,8}$")
+_INVITED_AHEAD_CLAUSE = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^，。；！？]{0,12}?邀请(?![了到])[^，。；]{0,8}$")
+_THIS_EVENT_OPENING = re.compile(r"\s*(?:本次|此次|这次|本届)(?![^，。；]{0,20}?届时)")
+# 应出席大会代表254名, 应到会委员35人: the number due to attend, opening the clause of its count.
+_DUE_COUNT = re.compile("应(?:出席|到会?|参加|参会)[^，。；]{0,10}$")
+# What follows the verb is its object: any after 了 (举行了义卖, 举行了会董就职礼), else a ceremony named by 礼 (举行升旗礼,
+# 举行「…」奠基礼); not a time or a place word of the passive verb.
+# 副市长李明于3月5日出席2026年科技创新大会，大会在市会议中心举行: a person attending the meeting, read as a passive name
+# across the comma (the name's bare kind repeated after it); the name attended starts after the verb of attending
+# (not 参加全国两会的代表座谈会在…举行: an attribute of those it is held for, 的 after it)
+# Only where the kind is repeated after the comma (_KIND_REPEATED); not 全市参加省运会运动员出征仪式在…举行,
+# 我市赴京出席全国两会代表欢送会在…举行: those it is held for, the verb inside the name.
+_ATTENDING_IN_PASSIVE_NAME = re.compile("(?<=.)(?:出席|参加)了?(?![^，。；,;\n]*?的)(?=[^，。；,;\n]{2})")
+# (为200名种粮大户作…专题讲座: an attendance read as a lecture's audience ends in the lecture's noun)
+_LECTURE_END = re.compile("(?:课|讲座|学术报告)$")
+_TRIAL_OR_CLASS_WATCHED = re.compile(r"[^，。；]{0,20}?(?:观摩|旁听)了?[^，。；会]{0,12}?(?:" + _WATCHED_NOT_MEETING + ")")
+
+
+def _trial_watched(sentence: str, m: re.Match[str]) -> bool:
+    """A count of people who watched a trial or an open class in the count's clause (邀请8名人大代表观摩庭审)."""
+    return ("庭" in sentence or "课" in sentence or "审" in sentence) \
+        and _TRIAL_OR_CLASS_WATCHED.match(sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]) is not None
+
+
+def _contest_entered(sentence: str, m: re.Match[str]) -> bool:
+    """A count whose 参加/参与 takes a contest as its object (28名选手参加决赛): the contestants, who make no
+    attendee count of the ceremony told beside it, unless the object names a gathering of it (参加决赛颁奖仪式)."""
+    if not m.group().endswith(("参加", "参与")):
+        return False
+    clause_end = clause_bounds(sentence, m.end())[1]
+    return _CONTEST_ENTERED.match(sentence, m.end(), clause_end) is not None and _CONTEST_GATHERING.search(
+        sentence, m.end(), clause_end) is None
+
+
+def _audience_ahead(text: str, m: re.Match[str]) -> bool:
+    """Whether ``m``, an attendance read as a lecture's audience (为200名种粮大户作…专题讲座), counts those of a
+    lecture only asked for or planned (会议要求邀请专家为…作…专题讲座)."""
+    return _LECTURE_END.search(m.group()) is not None and "了" not in m.group() \
+        and _LECTURE_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start()) is not None
+# Such a crowd as the subject of a bare 召开大会, the day after it (首都各界今天在人民大会堂召开大会，隆重纪念…): the
+# meeting is held, with no organizer.
+_CROWD_SUBJECT = re.compile(_CROWD_WORDS
+                            + r"(?:今天|今日|昨天|昨日|前天|今|昨|近日|日前|\d{1,2}日)?(?:上午|下午|晚上|晚)?$")
+
+
+def _same_paragraph(text: str, t: Sentence, starts: set[int]) -> bool:
+    """Whether sentence ``t`` shares a paragraph with a sentence starting at one of ``starts``."""
+    return any("\n" not in text[min(at, t.start) : max(at, t.start)] for at in starts)
+
+
+# Fixed patterns of MeetingExtractor.match.
+_ATTENDING_ORG_END = re.compile("(?:出席|参加)了?[^，。；,;出参]{2,20}$")
+# Fixed patterns of MeetingExtractor._no_headcount.
+_RANK_BEFORE_END = re.compile(r"(?:居|列|排名?|进入?)前$")
+_TOWARDS_END = re.compile("(?<![面绝相针])对(?!象|口|外|接|应|台)[^，。；]{0,8}$")
+_ACTION_VERB_AHEAD = re.compile("[^，。；]{0,12}?(?:进行|开展|作出|作了|给予)")
+# Fixed patterns of MeetingExtractor._attended.
+_CLAUSE_SPLIT = re.compile("[，,；;]")
+
+
+class MeetingAttendance:
+    """The attendee-count readings of MeetingExtractor."""
+
+    def attendees(
+        self, sentence: str, elsewhere: bool = False, patterns: list[re.Pattern[str]] | None = None,
+    ) -> tuple[int | None, bool]:
+        """The attendee count stated in ``sentence``; ``elsewhere`` (a sentence other than the
+        meeting's own) needs the attendance to be of a meeting, not 参加各类培训 or 参加评选;
+        ``patterns`` (default: all of :attr:`attendance`) limits the kinds of statement read."""
+        # (every match of _ANY_HEADCOUNT ends in 名, 位 or 人: a sentence with none of them is not searched)
+        if not ("名" in sentence or "位" in sentence or "人" in sentence) or _ANY_HEADCOUNT.search(sentence) is None:
+            return None, False  # (every statement read holds a count of people: most sentences hold none)
+        if _YEARS_OPENING.match(sentence):
+            return None, False  # (近年来，共有2000余人观摩交流: visitors over the years)
+        if elsewhere and _YEAR_OPENING.match(sentence):
+            return None, False  # (今年冬训，全镇共组织党员1260名参训: the year's campaign, not the meeting told before)
+        sitting_in: tuple[int, bool] | None = None
+        for pattern in self.attendance if patterns is None else patterns:
+            read = [m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
+                    and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
+                    and not _ATTEND_AHEAD.match(sentence, m.end("unit")) and not _audience_ahead(sentence, m)
+                    and not _contest_entered(sentence, m) and not _trial_watched(sentence, m)
+                    and not (_INVITED_AHEAD_CLAUSE if _THIS_EVENT_OPENING.match(sentence) else _INVITED_AHEAD).search(
+                        sentence, max(0, m.start("n") - 50), m.start("n"))
+                    # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
+                    and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
+                    # (应出席大会代表254名，…实际出席241名: the number due is no count of those attending)
+                    and not _DUE_COUNT.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n"))]
+            # (列席代表35名，出席代表210名: those present stated after those sitting in, by the same statement)
+            m = next((m for m in read if not _sitting_in(m.group())), read[0] if read else None)
+            if m and elsewhere and ((pattern is self._drawn and not _MEETING_DREW.match(sentence)) or _OTHER_ACTIVITY.match(sentence, m.end())
+                                    or not self._attends_a_meeting(sentence, m)):
+                continue
+            if m:
+                prefix = (m.groupdict().get("pre") or "").replace("有", "")  # 约有200人: 约
+                # (约2,500名嘉宾: thousands separated by commas in Hong Kong and Taiwan copy)
+                # (約2 500名嘉賓: a space as the separator, see _SPACED_THOUSANDS)
+                count = parse_count(prefix + m["n"].replace(",", "").replace(" ", "") + (m["approx"] or "") + m["unit"])
+                if count is not None and count.value > 0:
+                    # (参会人数150人左右: 左右 after the unit makes the count approximate, as 约 before it does)
+                    found = count.value, count.approximate or sentence.startswith("左右", m.end("unit"))
+                    if _sitting_in(m.group()):
+                        # (出席会议代表186名，县政府组成人员等56人列席会议: those sitting in yield to the count of
+                        # those present stated beside them; alone, they are the count)
+                        sitting_in = sitting_in or found
+                        continue
+                    return found
+        return sitting_in or (None, False)
+
+    @staticmethod
+    def _attends_a_meeting(sentence: str, m: re.Match[str]) -> bool:
+        """Read in a sentence other than the meeting's own: a bare 参加/出席 must attend a gathering
+        (300余人参加。, 200名党员参加了此次活动), not 这两人参加世界锦标赛的资格 or 近60名将参加…核查工作
+        的专家; a study visit (30多名总经理到嘉兴考察) is no meeting's attendance."""
+        if _VISITORS.search(m.group()) and "观摩" not in m.group():
+            return False
+        if not m.group().endswith(("参加", "出席")):
+            return True
+        clause_end = clause_bounds(sentence, m.end())[1]
+        # (参加了项目签约仪式, 参加全县农业工作推进会: the gathering's own name holds the word)
+        return _NOT_A_GATHERING.match(sentence, m.end(), clause_end) is None or _GATHERING_NAMED.search(
+            sentence, m.end(), clause_end) is not None
+
+    @staticmethod
+    def _no_headcount(sentence: str, m: re.Match[str]) -> bool:
+        """第三人民医院 (an ordinal and 人民), 为10名“最美员工”颁奖 (the recipients of something):
+        a number before 名/位/人 that counts no one attending."""
+        before = sentence[m.start("n") - 1 : m.start("n")]
+        # (第三人民医院; 积分居前两名的球队: a rank)
+        if before == "第" or _RANK_BEFORE_END.search(sentence[: m.start("n")]) or (m["unit"] == "人" and sentence[m.end("unit") : m.end("unit") + 1] == "民"):
+            return True
+        if _TOWARDS_END.search(sentence[max(0, m.start("n") - 9) : m.start("n")]) \
+                and _ACTION_VERB_AHEAD.match(sentence[m.end("unit") :]):
+            return True  # 与会人员对述职的4名书记进行了测评: the object of an act, not those attending
+        if _AWARDED_BEFORE.search(sentence, max(0, m.start("n") - 8), m.start("n")):
+            return True  # 获奖的20名致富带头人参加会议并领奖: the awardees, a part of those attending
+        # (为10名“最美员工”颁奖: recipients; not 参会代表为156名, a count stated with 为)
+        return before in ("为", "向", "给") and _GIVING.search(sentence, m.end("unit"), clause_bounds(sentence, m.end("unit"))[1]) is not None
+
+    def _taking_part(self, kind: str, before: str, name: str) -> bool:
+        """A contest one takes part in (参加了…选美比赛) and an activity carried on (个人进行商业活动)
+        are no meetings held."""
+        heads = self._heads_of(name)
+        generic = bool(heads) and heads <= _GENERIC_HEADS
+        if kind == "attended":
+            return bool(heads) and heads <= {"比赛", "大赛", "竞赛"}
+        return generic and kind == "active" and _CARRYING_OUT_END.search(before) is not None
+
+    def assign_attendees(self, meetings: list[dict[str, Any]], sentences: list[Sentence], text: str) -> None:
+        """A meeting without a count in its own sentence takes the first count stated in its stretch
+        (its sentence up to the next meeting's); the main meeting also reads the text before the
+        first meeting and outside the other stretches (参加人员：…共56人 above the body)."""
+        stretches = _stretches(meetings)
+        for k, meeting in enumerate(meetings[1:], 1):
+            # 会后设酒会招待会员，约200名会员出席大会: a reception's sentence counting the meeting before it
+            other = self._counts_other_meeting(meeting["evidence"]["text"], meeting["name"]) \
+                if meeting["name"] in _RECEPTIONS and meeting["attendee_count"] is not None else None
+            if other:
+                counted = next((m for m in meetings[:k] if other in m["name"]), None)
+                if counted and counted["attendee_count"] is None:
+                    counted["attendee_count"], counted["attendee_approx"] = meeting["attendee_count"], meeting["attendee_approx"]
+                meeting["attendee_count"], meeting["attendee_approx"] = None, False
+        for k, meeting in enumerate(meetings):
+            if meeting["attendee_count"] is not None or meeting.get("_uncounted"):
+                continue
+            lo, hi = stretches[meeting["evidence"]["clean_start"]]
+            if k == 0:
+                others = [span for s, span in stretches.items() if s != lo]
+                own = {m["evidence"]["clean_start"] for m in meetings[1:]}
+                # Its own stretch first, then any sentence but another meeting's own, and not one that names
+                # the other meeting's kind (…召开全县干部大会。全县干部共300余人参加大会: that meeting's count)
+                mine = [t for t in sentences if not any(a <= t.start < b for a, b in others)] + [
+                    t for t in sentences if any(a <= t.start < b for a, b in others) and t.start not in own
+                    and (not self._names_other_meeting(t, meetings, stretches)
+                         or (not _same_paragraph(text, t, own) and not any(self._names(t, m) for m in meetings[1:])))
+                    # (…召开重点项目推进会。次日，区人社局举办…开班仪式，局长马骏致辞。共50名学员参加培训: the count
+                    # of another event's account, one held on another day or by another body, is never the main one's)
+                    and not any(_separate_events(meeting, m) and self._in_account(t, m, stretches, text)
+                                and not self._back_to_main(t, meeting, m, text)
+                                and not self._counts_main(t.text, meeting, m) for m in meetings[1:])
+                    # (…举行签约仪式。当天下午，还召开了…推进会。…主持会议。…40余人参加会议: a bare 会议 attended in the
+                    # paragraph of the meeting told after, the count of that one, unless the main one is named)
+                    # (not a meeting held within the main one, 会上，举行了…仪式, nor an earlier one told in an aside)
+                    and not (self._attended(t.text) in ("会议", "会") and not self._names(t, meeting, by_organizer=False)
+                             and any(_same_paragraph(text, t, {m["evidence"]["clean_start"]})
+                                     and self._in_account(t, m, stretches, text)
+                                     and not self._back_to_main(t, meeting, m, text)
+                                     and not self._counts_main(t.text, meeting, m) for m in meetings[1:]))
+                ]
+            else:
+                # (此前，…召开了评审委员会会议…。…共200余人参加表彰会: the main meeting's count, not the aside's)
+                mine = [t for t in sentences if self._in_account(t, meeting, stretches, text)
+                        and not self._back_to_main(t, meetings[0], meeting, text)]
+                main = meetings[0]
+                if main["date"] and meeting["date"] and main["date"] != meeting["date"]:
+                    # (…培训班开班仪式。次日，…座谈会在同地召开。共120名学员参加培训: the class's trainees, not the
+                    # next day's meeting's)
+                    mine = [t for t in mine if not (
+                        (word := self._attended(t.text)) and word in main["name"] and word not in meeting["name"])]
+                if meeting["name"] in _TALKS and self._heads_of(main["name"]) & _LECTURE_HEADS:
+                    # (…报告会由…主持。校长…会见了…一行。200多名师生聆听了报告: the lecture's audience, not the call's)
+                    mine = [t for t in mine if not re.search("聆听|" + _LECTURE_WORDS.pattern, t.text)]
+                if meeting["name"] in _RECEPTIONS:
+                    # (…会后设酒会招待嘉宾。是次大会约300名会员出席: the meeting's count, not the reception's)
+                    mine = [t for t in mine if not self._counts_other_meeting(t.text, meeting["name"])]
+            present = next((c for t in mine if (c := self.attendees(t.text, elsewhere=True, patterns=self.present))[0] is not None), None)
+            if present is not None:
+                meeting["attendee_count"], meeting["attendee_approx"] = present
+                continue  # (会议邀请了30位…代表列席。会议应到人数120人，实到116人: 116)
+            for sentence in mine:
+                count, approx = self.attendees(sentence.text, elsewhere=True)
+                if count is not None:
+                    meeting["attendee_count"], meeting["attendee_approx"] = count, approx
+                    break
+            if meeting["attendee_count"] is None and "活动" not in meeting["evidence"]["text"] \
+                    and not _CAMPAIGN_LAUNCH.search(meeting["name"]):
+                after = next((t for t in mine if t.start >= meeting["evidence"]["clean_end"]), None)
+                if after is not None and not text[meeting["evidence"]["clean_end"] : after.start].strip() \
+                        and _ACTIVITY_DREW.match(after.text):
+                    meeting["attendee_count"], meeting["attendee_approx"] = self.attendees(after.text, patterns=[self._drawn])
+                elif after is not None and not text[meeting["evidence"]["clean_end"] : after.start].strip() \
+                        and "\n" not in text[meeting["evidence"]["clean_end"] : after.start] \
+                        and not _same_paragraph(text, after, {m["evidence"]["clean_start"] for m in meetings} - {lo}):
+                    # …座谈会在…举行。逾200位社区干部参与。: the count told right after the only meeting of its paragraph
+                    meeting["attendee_count"], meeting["attendee_approx"] = self.attendees(after.text, patterns=[_TOOK_PART_NEXT])
+
+    def _in_account(self, t: Sentence, meeting: dict[str, Any], stretches: dict[int, tuple[int, float]], text: str) -> bool:
+        """Whether sentence ``t`` belongs to the account of ``meeting`` (not the main one): it lies in the
+        meeting's stretch, in the paragraph of its sentence or naming it, or in the paragraph right under the
+        meeting's sentence when that is a headline of a list item (南湖街道召开安全生产会议 / 会议由…主持，共40人参加。)."""
+        lo, hi = stretches[meeting["evidence"]["clean_start"]]
+        if not lo <= t.start < hi:
+            return False
+        # (…当天下午，县委常委会召开会议。\n…共120余人参加会议: a closing paragraph counts the main
+        # meeting, not the one told just before it)
+        between = text[lo : t.start]
+        if "\n" not in between or self._names(t, meeting):
+            return True
+        line_end = text.find("\n", lo)
+        headline = text[text.rfind("\n", 0, lo) + 1 : line_end].strip()
+        return between.count("\n") == 1 and not _SENTENCE_MARK.search(headline)
+
+    def _back_to_main(self, t: Sentence, main: dict[str, Any], other: dict[str, Any], text: str) -> bool:
+        """Whether sentence ``t``, in the account of ``other``, returns to the main meeting: it names the main
+        meeting and not ``other`` (…共200余人参加表彰会), or ``other`` is an earlier event told in an aside
+        (:data:`_EARLIER_ASIDE`) and ``t`` closes the paragraph after the aside's sentence (此前，区政协于4月20日召开
+        常委会议，实到委员25人。区政协主席王华主持会议。全体委员共60人参加会议。)."""
+        if self._names(t, main, by_organizer=False) and not self._names(t, other):
+            return True  # (not the organizer alone: 县委 in 县委书记李明主持座谈会 names no meeting)
+        aside_end = other["evidence"]["clean_end"]
+        return bool(_EARLIER_ASIDE.match(other["evidence"]["text"])) and t.start >= aside_end \
+            and text[t.end : t.end + 1] in ("", "\n")
+
+    def _counts_main(self, sentence: str, main: dict[str, Any], other: dict[str, Any]) -> bool:
+        """Whether the count of ``sentence``, told in the account of ``other``, names the main meeting: what
+        its people attend is a word of the main meeting's name that the other's lacks (…培训班开班仪式。次日，
+        …座谈会在同地召开。共120名学员参加培训; 乡村振兴大会 … 共200余人参加大会), or the other is a ceremony
+        held within the main meeting (会上，…举行项目签约仪式) and they attend the 会议 or 大会 (GUIDELINES §3)."""
+        word = self._attended(sentence)
+        if word is None:
+            return False
+        return (word in main["name"] and word not in other["name"]) or (
+            word in ("会议", "大会") and other["evidence"]["text"].startswith(_WITHIN_MEETING))
+
+    def _attended(self, sentence: str) -> str | None:
+        """The two characters after the verb of attending in the clause of ``sentence`` that holds its
+        attendee count (共120名学员参加培训 -> 培训); None when that clause has no such verb."""
+        for clause in _CLAUSE_SPLIT.split(sentence):
+            if self.attendees(clause)[0] is not None:
+                attended = _ATTENDED.search(clause)
+                return attended["word"] if attended else None
+        return None
+
+    def _counts_other_meeting(self, sentence: str, name: str) -> str | None:
+        """The head word of a meeting other than ``name`` that the clause holding the attendee count of
+        ``sentence`` names (约200名会员出席大会 -> 大会; not 约800人出席, nor 逾千人出席酒会 for 酒会)."""
+        for clause in _CLAUSE_SPLIT.split(sentence):
+            if self.attendees(clause)[0] is not None:
+                return next((h.group() for h in self._specific_head.finditer(clause) if h.group() not in name), None)
+        return None
+
+    def _names(self, t: Sentence, meeting: dict[str, Any], by_organizer: bool = True) -> bool:
+        """Whether sentence ``t`` names ``meeting`` itself: its organizer (unless ``by_organizer`` is false) or a head
+        word of its own (县人大常委会…参加会议, …参加干部大会), not only the generic 会议."""
+        heads = self._heads_of(meeting["name"]) - _GENERIC_HEADS - {"会议", "大会", "会"}
+        own = meeting["name"][-4:] if len(meeting["name"]) > 4 else None  # (全县干部大会: 干部大会)
+        return bool((by_organizer and meeting["organizer"] and meeting["organizer"] in t.text)
+                    or any(h in t.text for h in heads) or (own and own in t.text))
+
+    def _names_other_meeting(self, t: Sentence, meetings: list[dict[str, Any]], stretches: dict[int, tuple[int, float]]) -> bool:
+        """The sentence lies in another meeting's stretch and names that meeting's kind, which the main
+        meeting's name lacks (全县干部共300余人参加大会 after …召开全县干部大会)."""
+        mine = self._heads_of(meetings[0]["name"])
+
+        def said(heads: set[str]) -> bool:
+            # (…共30余人参加座谈 after 召开座谈会: the head's stem names it too)
+            return any(h in t.text or (len(h) >= 3 and h[-1] in "会班" and h[:-1] in t.text) for h in heads)
+
+        for other in meetings[1:]:
+            a, b = stretches[other["evidence"]["clean_start"]]
+            if a <= t.start < b:
+                return said(self._heads_of(other["name"]) - mine - {"会"}) and not said(mine - {"会"})
+        return False

@@ -1,0 +1,1499 @@
+"""A meeting's date: date, year and time-of-day resolution, datelines, festivals, reviewed years, and the planned /
+held-as-planned checks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.extract.common import (
+    DATE_NUMBER,
+    LIFE_EVENT_AFTER_YEAR,
+    NOT_JIANG_PLACE,
+    PLANNED_HOLDING,
+    TAIWAN,
+    Sentence,
+    clause_bounds,
+    first_char_gated,
+    literal_gated,
+    stamp_year,
+    start_after,
+)
+from pipeline.extract.meetings.patterns import (
+    _BODY_END,
+    _BRACKETED_YEAR,
+    _CLOCK,
+    _COMPANY_TRADE_WORDS,
+    _CUTOFF_BEFORE,
+    _DATE,
+    _DAY_AFTER_PLAN,
+    _DAY_BEFORE_BRACKETS,
+    _DAY_NUMBER,
+    _DEALT_WITH,
+    _DURING_STRETCH,
+    _EARLIER_SIGNING,
+    _FROM_DATE_AFTER,
+    _HELD_AFTER_DATE,
+    _HELD_FINITE,
+    _HELD_VERB,
+    _ITEM_DATELINE,
+    _LEAD_DATE_AFTER,
+    _LEARNT_AT_MEETING,
+    _OPENING_VERBS,
+    _OTHER_DAY_AFTER,
+    _PLACE_WORD,
+    _PLAN_DAY_TAIL,
+    _PLAN_IN_CLAUSE,
+    _PLAN_ON_DAY,
+    _PLANNED,
+    _PUT_OFF_HELD,
+    _RANGE,
+    _REMARKS_VERBS,
+    _REPORTER_SOURCE,
+    _ROC_CN_YEAR,
+    _STOCK_BEFORE,
+    _VAGUE_DATE,
+    CONTEXT_BEFORE_CHARS,
+    _after_publication,
+    _cited_dateline,
+    _opens_account,
+    _planned_in,
+    _recent,
+    _time_of_day,
+    _told_days,
+)
+from pipeline.values import (
+    ANNIVERSARIES,
+    COMMEMORATIVE_DAYS,
+    FESTIVAL_NUMBERS,
+    FESTIVAL_SHORT_NAMES,
+    FESTIVALS,
+    WINDOW_LABEL_WORDS,
+    DateValue,
+    festival_date,
+    life_dated,
+    parse_date,
+    parse_number,
+    resolve_date,
+)
+
+# A clause of a date opening a sentence (1997年3月，/ 2018年3月20日，/ 三月五日，), not 在过去的一年，.
+_DATE_CLAUSE = (r"[^，。；：,;:！？\n]{0,10}?(?:\d{1,4}[年月日]|[一二三四五六七八九十]{1,3}[月日]|[○〇零一二三四五六七八九]{4}年)"
+                r"[，,]")
+# 昨天，…在布鲁塞尔举行的…会议，提议…: a relative day opening the sentence
+_DAY_CLAUSE = r"(?:昨天|今天|前天|当天|日前|近日|最近|前不久|不久前)(?:上午|下午|晚上)?[，,]"
+_PLAN_DAY = re.compile("计划(?:于|在)?" + _DAY_AFTER_PLAN + _PLAN_DAY_TAIL)
+# (…。3月15日上午，论坛在滨江如期举行, 论坛如期在滨江举行, 论坛在滨江顺利举行, 论坛按期举行: the planned meeting then
+# told held; not 确保论坛顺利举行, 为保证会议如期召开: a purpose, the meeting still ahead)
+_HELD_AS_PLANNED = re.compile("(?:如期|按期|按时|顺利|成功|隆重)[^，。；,;]{0,12}?(?:召开|举行|举办|开幕|开班)")
+_HELD_AS_PLANNED_PURPOSE = re.compile("确保|保证|力争|争取|为了|要|将")
+_SENTENCE_STOP = re.compile("[。！？\n]")
+#: How many sentences after a plan may tell it held as planned.
+HELD_AS_PLANNED_SENTENCES = 2
+# A deadline after a date (5月12日前完成…): no day anything was held on (not 前夕, 前后, 前往).
+_DEADLINE_AFTER = re.compile(r"\s*(?:之|以)?前(?![往来去进夕后])")
+# A day told as what it is (7月1日是党的104岁生日。, 5月4日为五四青年节。): a holiday's day in a sentence of its own,
+# no day of the meeting told after it unless 当天/当日 ties them (GUIDELINES §3, tenth review round).
+_DAY_TOLD_AS = re.compile(r"\s*(?:是|为(?=[^，。；]{0,20}?(?:节|纪念日|生日|周年)))")
+# A byline in brackets (（记者 张三 2024年5月8日）): a date in it is the report's.
+_BYLINE_BRACKET = re.compile(r"[（(](?:本报)?(?:记者|通讯员|特约记者|实习生)[^（）()]{1,40}[）)]")
+# A leading clause that names another occasion's day before the account's own (根据…部署，在…之际，距离…，).
+_LEAD_CLAUSE = re.compile(r"\s*(?:根据|按照|依据|在|距离?|离|围绕|趁|借|值此|正值|适逢|恰逢|迎接|喜迎|继|针对|鉴于|面对|对照|结合)")
+_NEXT_DAY_HELD = re.compile(r"[，,]\s*(?P<day>次日|翌日|第二天)(?P<part>上午|下午|晚上|晚)?[^，。；]{0,30}?(?:召开|举行|举办|主持)")
+_HELD_OR_ENDED = re.compile(f"(?:{_OPENING_VERBS}|闭幕|落幕|结业|结束)(?!(?:之|以)?[后前])")
+# (not 在10月1日…75周年之际, 值此…之际: on the day itself)
+_OCCASION_AHEAD = re.compile("即将|前夕|到来|来临")
+# A lead clause welcoming a day ahead (为迎接7月1日建党节, 喜迎5月4日青年节): the day is the occasion's, still to come.
+_WELCOMING_LEAD = re.compile(r"\s*(?:为了?)?(?:迎接|喜迎)")
+# A day followed by its eve or its coming (7月1日前夕, 5月1日劳动节即将到来): the meeting was held before it.
+_EVE_AFTER_DATE = re.compile("(?P<gap>[^，。；,;\\d]{0,10}?)(?:前夕|即将到来|即将来临)")
+# A festival named between a day and its eve (9月28日国庆前夕, 6月30日“七一”前夕, 5月8日母亲节前夕): the day is the
+# meeting's, unless it is that festival's own fixed day (7月1日“七一”前夕, 10月1日国庆节即将到来).
+_FESTIVAL_SOLAR_DAYS: dict[str, tuple[int, int]] = {
+    **{name: (month, day) for name, (month, day, lunar) in FESTIVALS.items() if not lunar},
+    **{number: FESTIVALS[name][:2] for number, name in FESTIVAL_NUMBERS.items()},
+    **{short: FESTIVALS[short + "节"][:2] for short in FESTIVAL_SHORT_NAMES if not FESTIVALS[short + "节"][2]},
+    **COMMEMORATIVE_DAYS,
+}
+_FESTIVAL_IN_GAP = re.compile(
+    "|".join(sorted(set(_FESTIVAL_SOLAR_DAYS) | set(FESTIVALS) | set(FESTIVAL_SHORT_NAMES), key=len, reverse=True))
+    + "|[\u4e00-\u9fff]{1,4}节"
+)
+_MONTH_DAY_END = re.compile(r"(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]$")
+# A part of a month, a month alone or a festival's eve (本月初, 上月底, 6月上旬, 2024年5月下旬, 今年3月, 去年12月份,
+# 元旦前夕, 春节前夕): a period with no day in it, kept as written (GUIDELINES §3: date null, date_text as written).
+# (not 今年3月以来, 6月上旬起, 本月底前: the start or the end of a stretch of time, no time anything was held)
+_PERIOD = (
+    "(?:(?:本|上个?|这个?)月(?:初|底|末|中旬|上旬|下旬)"
+    # (前不久, 上周, 上周末, 上个月, 年初: a recent stretch, no day; not 上周五, a day, nor 上月28日)
+    "|前不久|不久前|最近(?=[，,]|召开|举行|举办)|(?:上|本|这)(?:周|星期)(?:末)?(?![一二三四五六日天])|上个?月(?![\\d一二三四五六七八九十廿卅初底末中上下份])"
+    # (周末，…: a weekend leading its clause, Saturday or Sunday; not 利用周末, 周末加班)
+    "|(?<![\u4e00-\u9fff])周末(?=[，,])"
+    "|(?:今年)?(?:年初|年中|年底)|(?<![本上这个\\d一二三四五六七八九十])月(?:初|底)"
+    "|(?<![\\d年])(?:(?:19|20)\\d{2}年|今年|去年|前年)?\\d{1,2}月(?:上旬|中旬|下旬|初|底|末)"
+    "|(?:今年|去年|前年)\\d{1,2}月份?(?![\\d份日号])"
+    # (a festival, 元旦, 春节, or its numbers, “七一”, 五一; a commemorative day's eve, 国家宪法日前夕, is left
+    # out: tests/extract/test_dates_review_k29.py keeps no date_text for it)
+    # (国庆前夕, 中秋佳节前夕: a festival's short name, 佳节 after it or not)
+    "|(?:" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + "|(?:" + "|".join(FESTIVAL_SHORT_NAMES) + ")(?:佳节)?"
+    + "|[“\"]?(?<![\\d一二三四五六七八九十第])(?:" + "|".join(FESTIVAL_NUMBERS) + ")[”\"]?)前夕)"
+    "(?!\\s*(?:以来|以后|之后|起|开始|至|到|前|[\\-—~－～]))"
+)
+_PERIOD_DATE = re.compile(_PERIOD)
+
+
+def _no_day(date_text: str | None) -> bool:
+    """No date_text, or a period only (本月初, 七一前夕): a day stated elsewhere on the page (本次大会于6月30日上午…,
+    时间：…, the headline's) still gives the meeting's date."""
+    return date_text is None or _PERIOD_DATE.fullmatch(date_text) is not None
+
+
+def _dated_over(meeting: dict[str, Any], told: tuple[str | None, str | None, str | None]) -> tuple[str | None, str | None, str | None]:
+    """The date ``told`` elsewhere for a ``meeting`` with no day of its own: over a period (七一前夕) only when
+    it gives a day."""
+    if meeting["date_text"] is not None and told[0] is None:
+        return meeting["date"], meeting["date_text"], meeting["time_of_day"]
+    return told
+
+
+def _period_of(sentence: str) -> str | None:
+    """The first period in ``sentence`` that dates its meeting (see :func:`_period_of_holding`), as written."""
+    return next((m.group() for m in _PERIOD_DATE.finditer(sentence) if _period_of_holding(sentence, m)), None)
+
+
+# Fixed patterns of _period_of_holding.
+_LEADING_THEN_AT = re.compile(r"^\s*(?:此前|当时)?[，,]?\s*(?:在|于)?")
+
+
+def _period_of_holding(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the period ``m`` opens its clause (本月初，…召开; 在元旦前夕，) or stands in the clause that holds the
+    meeting (县委于本月初召开…); not 工党自去年5月上台以来…: the time of something else told in passing."""
+    start, end = clause_bounds(sentence, m.start())
+    return not _LEADING_THEN_AT.sub("", sentence[start : m.start()]) \
+        or _HELD_VERB.search(sentence, start, end) is not None
+# Of those, a period rather than a day (近期, 近段时间): it often leads a state of things, not an act on a day.
+_VAGUE_PERIOD = re.compile("近期|近一?段时间")
+_REPORTER_LEARNT = re.compile(_REPORTER_SOURCE + r"[，,：:]?")
+# A date that opens the sentence right before the reporter's clause (3月8日，记者从…获悉: the day learnt).
+_DATE_THEN_REPORTER = re.compile(r"\s*(?:上午|下午|晚上)?[，,]?\s*$")
+# A purpose run into the account with no comma (为做好今年防汛工作5月7日上午县政府在…召开…会议): the 为-phrase
+# up to the first date, which must open the account (checked by the caller).
+_PURPOSE_BEFORE_DATE = re.compile(r"^\s*为了?[^，。；]{2,30}?(?=\d{1,2}月\d{1,2}日)")
+# The agent written between that date and its verb (5月7日上午县政府在…召开): with none (为民服务中心5月7日召开…),
+# the 为-phrase before the date is the agent itself, a body's name.
+_AGENT_AFTER_DAY = re.compile(r"(?:上午|下午|晚上|晚|早上|中午)?(?!在|于|召开|举行|举办|开班)[\u4e00-\u9fff]")
+# The 电 or 讯 right after a date: the date is a dateline's (新华社南京3月5日电, 本报上海10月30日讯), also with the
+# city after the date (江城日报网5月21日江城讯, 央广网3月2日北京消息: as _DATED_DATELINE reads them).
+_DATELINE_AFTER_DATE = re.compile(r"\s*(?:电|讯|[\u4e00-\u9fff]{1,4}(?:讯|消息)(?=[\s　（(：:]))")
+# A full date set off by a closing bracket or a space before a relative day that opens the account ((2026年8月12日）前天，…
+# 召开, 2026年8月12日 昨天上午，…): the report's own date line, the day word read against it like a dateline's.
+_DATE_LINE_BEFORE_DAY = re.compile(r"(?:[）)][ 　]*|[ 　]+)(?=(?:今天|今日|昨天|昨日|前天)(?:上午|下午|晚上)?[，,])")
+#: A sentence that a relative day is read in must hold this many characters beyond the day (a bare 今天
+#: passed on its own cannot be placed in the text); a clause of holding is longer than that.
+MIN_SENTENCE_BEYOND_DAY = 4
+#: A vague date this close after a dateline (新华社北京1月8日电（记者 王某） 近日，…) opens the report.
+DATELINE_GAP = 24
+# 今天(10月15日), 今晚（七月一日）: the date in brackets, which is the one read
+_TODAY_BRACKETED = re.compile(
+    rf"(?={_DAY_BEFORE_BRACKETS}{_DAY_NUMBER}日[）)])[^（(]+[（(](?P<date>(?:(?:{_BRACKETED_YEAR})?{DATE_NUMBER}月)?{_DAY_NUMBER}日)[）)]"
+)
+# (今日（九日）: the day of the month inside those brackets)
+_BRACKETED_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}日")
+_WEEKDAY_REF = re.compile(r"(?P<w>上|本|这)?(?:周|星期|礼拜)(?P<d>[一二三四五六日天])")
+_PRIOR_YEAR = re.compile("(?:去年|前年)$")
+_YEAR_PLANNED = re.compile(r"(?:部署|谋划|安排)((?:19|20)\d{2})年")
+# The verbs of summing up a period (总结2023年工作, 回顾2023年): shared by the year summed beside a year planned and the
+# year reported on (_YEAR_REPORTED), so both read the same look back.
+_SUMMING_UP = "总结|回顾"
+_YEAR_SUMMED = re.compile(r"(?:" + _SUMMING_UP + r")((?:19|20)\d{2})年")
+# (早在2019年，我市就…: a year told as history, earlier than the report)
+_RECALLED_BEFORE = re.compile("(?:巩固|拓展|纪念|延续)[^，。；]{0,4}$|早在$")
+# 2018年，该镇首次引进葡萄种植，如今已成为支柱产业: a year set against today later in its sentence, the past of the
+# story; not the report's year (GUIDELINES §3: a sentence about an earlier year's history is background).
+_THEN_AND_NOW = re.compile("[^。！？\n]*?[，,；;](?:而|并且?|现)?(?:如今|现如今|而今|时至今日)")
+_SPAN_AROUND = re.compile(r"(?:年)?\s*[—\-–~至到]\s*(?:19|20)\d{2}")
+# (2019-2021年“两优一先”表彰: a span's end is its last year reviewed; 2025年—2027年…行动方案: a plan ahead)
+_PLAN_AFTER = re.compile("[^，。；]{0,16}?(?:规划|方案|计划|行动|纲要)")
+_SPAN_BEFORE = re.compile(r"(?:19|20)\d{2}年?\s*[—\-–~至到]\s*$")
+_SINCE_BEFORE = re.compile("[从自于]$")
+# 2022年以来, 确保2025年底前, 1949年入党的老党员: a period, a deadline, a life's event; not the year of the report.
+_NOT_THE_YEAR_AFTER = re.compile(
+    # (2025年前完成: before that year; not 2024年前三季度, 前5个月, 前半年: the first part of it)
+    r"(?:底|末)?前(?![一二三四五六七八九十两几\d]|半)|(?:底|末|初)?(?:以来|之前|以前|起|至今|到期)"
+    # (书记甲1993年曾在外省任职, 1931年出生: a life's events)
+    "|曾(?:在|任|经|担任|是|获)|就任|任职(?!仪式|典礼)|毕业(?:于|后|时)|出生|生于"
+    "|(?:入党|出生|参加工作|参军|入伍|退休|去世|逝世|成立|创办|创建|建成)(?=的|，|,|。|后|以来|时|并)"
+    # (张某1931年5月12日在北京逝世, 1931年5月出生于…: a birth or a death, its day and place between)
+    "|" + LIFE_EVENT_AFTER_YEAR)
+_CN_YEAR = re.compile("([一二][〇○零一二三四五六七八九]{3})年")
+# A clause about the future: its year is no evidence of the report's own.
+# (会议提出到2005年…: a target year)
+# (not 明确2024年工作目标, 力争2024年…: the current year's aims)
+_FUTURE_CLAUSE = re.compile(r"到期|到(?=(?:19|20)\d{2}年(?!底|末))")
+# A target or a plan before a year (力争2027年…, 至2035年建成, 备战2028年奥运会, 团市委将在2026年培养…, 预计2026年…,
+# 届时2027年全运会), in the year's clause or an earlier clause of its sentence: a year ahead, no evidence of the
+# report's own year (not 截至1997年底, 1930年至1931年: a stock, a span; not 要求/要: 会议要求，2024年要在…取得突破,
+# nor 1998年宗教界将…: the current year's work; but 争取在1998年内完成 is a target like the others).
+_TARGET_BEFORE_YEAR = re.compile("(?:(?<![截直年\\d])至|力争|争取|确保|预计|计划于?|将于?|拟于?|备战|筹备|申办)$")
+_FUTURE_IN_SENTENCE = re.compile("(?<![即必])" + NOT_JIANG_PLACE + "将(?![军领士帅来近])|预计|届时|力争|争取|拟(?:于|在|将)")
+# 比2022年增长, 较1996年下降, 与2019年相比: a comparison's base year, always before the report's own
+_BASE_BEFORE_YEAR = re.compile("(?:比|较|与|同)$")
+# 1996年从某厂下岗的王某, 2019年从部队转业: a person's past move, no year of the report
+_PERSONAL_MOVE_AFTER_YEAR = re.compile("从[^，。；,;！？\n]{1,14}?(?:下岗|转业|退伍|退休|毕业|辞职|调[入出来到])")
+
+
+def _year_ahead_or_past(text: str, start: int, end: int) -> bool:
+    """Whether the year written at ``start`` (``end`` after its 年) is a target or plan ahead (see
+    _FUTURE_IN_SENTENCE), a comparison's base year, or a person's past move: years that say nothing of
+    when the report is."""
+    if _TARGET_BEFORE_YEAR.search(text, max(0, start - 4), start) or _BASE_BEFORE_YEAR.search(text, max(0, start - 1), start):
+        return True
+    if _PERSONAL_MOVE_AFTER_YEAR.match(text, end):
+        return True
+    clause_start = clause_bounds(text, start)[0]
+    if _FUTURE_IN_SENTENCE.search(text, clause_start, start):
+        return True
+    # (…我国将选派…，同时兼顾培养一批2000年奥运会的…: inside the action a sentence plans; not a year opening
+    # its clause, the topic of what follows: …明天将分组座谈，1998年国内体育竞赛项目的发布…, 他们说，1998年宗教界将…)
+    sentence_start = start_after(text, start, "。！？\n")
+    return bool(text[clause_start:start].strip()) and _FUTURE_IN_SENTENCE.search(text, sentence_start, start) is not None
+
+
+# 到1997年底，…已达: a stock taken after the year ended (early in the next one)
+_STOCK_AT_YEAR_END = re.compile("(?:底|末)[^。；]{0,30}?已")  # (not 到2024年底完成: a deadline)
+# 2023年，公司实现利润总额18.6亿元: a sentence opening with a year, then what was achieved in it (a look back, as a
+# stock at the year's end is), with no target or plan in the sentence (2024年，公司力争实现…: ahead)
+# (not 2024年，全县一季度完成…, 2024年，公司1-4月实现…, 2024年，全县实现良好开局: a part of the year, the current one)
+# (2024年，截至目前全院共受理…, 2024年，春节期间全县共接待…: the year so far, or a period inside it)
+_PART_OF_YEAR = (r"[一二三四1-4第]季度|首季|上半年|前[一二三四五六七八九十\d]{1,2}个?月|[1一][-—－~至][\d二三四五六七八九十]{1,2}月|开局|开门红|年初|以来"
+                 "|截至|截止|至今|目前|期间|假期")
+# (2025年，全院共受理案件6832件, 2025年全年共破获刑事案件1126起, 该监狱2025年共办理…: the year's tally of cases
+# handled, work done or money paid, a look back at it as well; the year is followed at once by a comma, 全年 or the
+# tally: not 2024年1月，全院共受理…, 2024年春节期间，全县共接待…, 全县2024年打击整治行动中，共破获…: a month, a holiday or
+# a campaign of the year, the current one)
+_YEAR_AHEAD_OR_PART = ("(?![^。；！？\n]*(?:力争|确保|目标|计划|预计|争取|要|将))(?![^。；！？\n]*(?:" + _PART_OF_YEAR + "))")
+_YEAR_TALLY_VERB = "(?:受理|办理|审结|办结|执结|破获|侦破|查处|批准|提起|发放|接警|调处|调解|化解|救助|接待|诊疗|开展|举办)"
+_YEAR_ACHIEVED = re.compile("[，,]" + _YEAR_AHEAD_OR_PART + "[^。；！？\n]{0,40}?(?:完成|实现|达到|取得|超额)"
+                            "|(?:全年[，,]?|[，,]|(?=共计?" + _YEAR_TALLY_VERB + "))" + _YEAR_AHEAD_OR_PART
+                            + "[^。；！？\n]{0,20}?(?P<tally>共计?)" + _YEAR_TALLY_VERB)
+#: The longest subject of a clause before the year of its tally (该监狱2025年共办理…, 全院2025年共受理…).
+TALLY_SUBJECT_MAX = 6
+
+
+def _year_looked_back(text: str, year: re.Match[str]) -> bool:
+    """Whether ``year`` is looked back at: it opens its sentence with what was achieved in it (2023年，公司实现…), or
+    a short subject before it opens the clause of its tally (据了解，该监狱2025年共办理减刑假释案件986件)."""
+    done = _YEAR_ACHIEVED.match(text, year.end())
+    if done is None:
+        return False
+    if start_after(text, year.start(), "。！？\n") == year.start():
+        return True
+    subject = text[start_after(text, year.start()):year.start()]
+    return done["tally"] is not None and len(subject) <= TALLY_SUBJECT_MAX and not any(ch.isdigit() for ch in subject)
+# 1997年12月18日，…, 1997年12月中旬, 1997年11月以来: a month of the last quarter (not 1998年12月底前完成,
+# 10月20日前: a deadline)
+_LATE_MONTH_AFTER_YEAR = re.compile(r"(?:1[012]|十[一二]?)月(?:\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日)?(?:上旬|中旬|下旬|底|末|初)?"
+                                    r"(?!前|以前|之前|止)")
+
+
+def _late_last_year(text: str, year_end: int, month: int | None) -> bool:
+    """Whether the year ending at ``year_end`` is written with a month of its last quarter, outside a
+    plan or a deadline, while the meeting is in the first quarter (1997年12月18日，一位外地客人… under a
+    meeting on 1月3日): the events of the report's last months, so the meeting is in the year after."""
+    if month is None or month > 3 or _LATE_MONTH_AFTER_YEAR.match(text, year_end) is None:
+        return False
+    start, end = clause_bounds(text, year_end)
+    return not _FUTURE_CLAUSE.search(text, start, end) and not _PLAN_IN_CLAUSE.search(text, start, end)
+
+
+# The work, plan or targets of a year named right before (１９９８年国民经济和社会发展计划, 1998年财政工作要…),
+# not a report on them (2024年工作总结) nor what was achieved (2024年目标任务全面完成).
+_YEAR_WORK_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:工作|计划|目标|任务|预算)(?!总结|报告|情况|成绩|成效)")
+# A look back, an achievement or an assessment in the clause: the year is the one reviewed (总结1997年工作,
+# 全面完成, 2024年度工作目标考核会议, 年度述职评议: the year's work assessed at its end).
+_YEAR_REVIEWED_CLAUSE = re.compile("总结|回顾|完成|实现|达到|超额|取得|考核|考评|述职|评议|表彰")
+#: A meeting in a month from this one on that sets out next year's work is in the year before it
+#: (新华社北京12月20日电 全国计划会议…提出1998年…计划 is 1997); the year-end work meetings of November and
+#: December, as the own-sentence rule of :meth:`MeetingExtractor.year_from_text` has it.
+YEAR_END_FROM_MONTH = 11
+
+
+def _year_ahead(text: str, year: re.Match[str], month: int | None) -> bool:
+    """Whether the year ``year`` (a ``YYYY年`` match in ``text``) is the one a year-end meeting (``month``
+    from YEAR_END_FROM_MONTH) plans: its work or plan named after it, in a clause that reviews nothing."""
+    if month is None or month < YEAR_END_FROM_MONTH or _YEAR_WORK_AFTER.match(text, year.end()) is None:
+        return False
+    return _YEAR_REVIEWED_CLAUSE.search(text, *clause_bounds(text, year.start())) is None
+
+
+_ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
+_ROC_CN_DATE = re.compile(rf"{_ROC_CN_YEAR}年(?=[一二三四五六七八九十]{{1,2}}月)")
+# Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
+_YEAR_ANY = literal_gated(re.compile(r"(?<!\d)((?:19|20)\d{2})年"))
+# A multiplier, a currency or a unit right after a number: an amount (２０００亿日元), never a year.
+_AMOUNT_UNIT = "亿|万|千|百|余|多|元|美元|日元|欧元|英镑|港元|港币|卢布|韩元|吨|亩"
+# A year written in the meeting's sentence as its own (2019年中国…年会, 2024世界互联网大会), not a
+# reviewed year (年度), a period (年以来, 年底) or a year ahead (年前, 年后).
+_PLAN_BEFORE = re.compile("(?:部署|谋划|安排|规划|计划|展望|研究)[^，。；]{0,4}$")
+# (not 2000亿日元, 2024万元, 1998多人: a number with its multiplier or unit is an amount, no year)
+_OWN_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])(?=年?[\u4e00-\u9fff])(?!" + _AMOUNT_UNIT + ")"
+                       r"(?!年(?:度|以来|来|底|初|末|前|后|间|上半年|下半年|[\d一二三四五六七八九十]+月))")
+_ROC_YEAR = re.compile(r"(?<![\d.])(?:民国)?(1[0-4]\d|[89]\d)年(?=度|\d{1,2}月|[^\d])")
+#: Reviews (述职, 总结) of year Y held in the first half of Y+1 are dated Y+1; calibrated on
+#: the tuning part of corpus/gold (述职评议 meetings from January to March).
+REVIEW_NEXT_YEAR_MONTHS = 6
+# 自5月8日全县安全生产工作会议召开以来: a day between the opening word and the name stands inside the meeting's own
+# phrase and is its day (the lead's ruling on cr9 1.17), no part of its name.
+_AROUND_OPENING_DAY = re.compile(rf"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?P<day>(?:\d{{4}}年)?{DATE_NUMBER}月{DATE_NUMBER}日"
+                                 r"(?:上午|下午|晚上|晚)?)(?=[\u4e00-\u9fff“「]{2})")
+# 5月8日，大会如期召开: a meeting referred to by its bare noun as held, in a clause of its own (the
+# planned meeting told before, now held).
+_BACK_REFERENCE_HELD = re.compile(r"\s*(?:[^，。；,;]{1,16}?[，,]\s*)?(?P<noun>会议|大会|全会|论坛|年会)"
+                                  r"(?:如期|顺利|正式|隆重|胜利)?(?:召开|举行|开幕)(?=[，。；,;！]|$)")
+# The day of a contest told held (5月8日上午，江城马拉松鸣枪开跑; 比赛于5月8日举行), not a day things run from or up to
+# (自4月1日起接受报名, 5月1日前报名, 报名截止日期为4月30日).
+_CONTEST_HELD_DAY = re.compile(rf"{DATE_NUMBER}日(?!起|前|截止|开始)[^。；]{{0,40}}?"
+                               "(?:开跑|鸣枪|开赛|开打|打响|举行|举办|开幕|进行|落幕|收官|闭幕|结束|决出)")
+#: How many sentences back a 赛后 ceremony may find the contest's day.
+CONTEST_DAY_REACH = 5
+# 本报讯, 本报北京1月5日讯, 新华社东京1月5日电, 据新华社…电 opening a line: the start of an item of the page (a
+# newspaper page may glue short items together, GUIDELINES §11).
+_ITEM_OPENING = re.compile(r"^[ \t\u3000]*据?(?:新华社|本报|中新社|中新网)[^，。；\s]{0,12}?[电讯]", re.M)
+
+
+_YEAR_IS = literal_gated(re.compile(r"((?:19|20)\d{2})年是"))
+# 将从1998年1月1日起, 自2025年1月1日起施行: a start on the first day of a year, ahead (not 从2023年1月1日起至今: a period
+# run so far).
+_NEXT_YEAR_START = re.compile(r"(?:将|拟|定于)[^，。；]{0,4}?(?:从|自|于)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日(?:起|开始)(?!至今|以来)"
+                              r"|(?<!已)(?:从|自)((?:19|20)\d{2})年(?:1|一|元)月(?:1|一)日起(?:[^，。；]{0,6}?)(?:施行|实施|执行|生效)(?!以来|至今|的)")
+# 庆祝建党102周年, 纪念改革开放45周年: an anniversary celebrated now names the current year (not one
+# recalled: 在庆祝中国共产党成立100周年大会上的重要讲话 is a speech of 2021 studied later).
+_ANNIVERSARY = literal_gated(re.compile(
+    # (not 喜迎/迎接: an anniversary ahead, perhaps next year's)
+    "(?:庆祝|纪念|献礼|恰逢|正值|适逢|值此)[^，。；！？]{0,10}?"
+    f"(?P<event>{'|'.join(sorted(ANNIVERSARIES, key=len, reverse=True))})"
+    "(?P<n>[\\d一二三四五六七八九十百零〇○]{1,6})周年(?![^，。；！？]{0,12}(?:讲话|重要论述|贺信|重要指示))"
+))
+# 陶铸同志诞辰90周年纪念大会 with 陶铸1908年1月16日出生于…, 北京大学建校100周年 with 北京大学成立于1898年:
+# the anniversary of a birth or a founding whose year the text writes after the same name names the
+# current year (see _anniversary_years).
+_ANNIVERSARY_OF = re.compile(
+    "(?:同志|先生|女士)?(?P<kind>诞辰|诞生|成立|建校|建院|建厂|建所|创刊|创建|创办|建馆|建社)(?P<n>[\\d一二三四五六七八九十百零〇○]{1,4})周年")
+_STARTED_IN = re.compile(
+    "(?P<k1>生于|诞生于|成立于|创建于|创办于|创刊于|始建于)(?P<y1>(?:1[5-9]|20)\\d{2})年"
+    "|(?P<y2>(?:1[5-9]|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?P<k2>出生|诞生|生|成立|创建|创办|创刊|建校|建院|建厂|建所|建馆)"
+    # (李某（1924年6月8日—2010年3月4日）, 王某（1931—2001）: a life span in brackets opens on the birth)
+    "|[（(](?P<y3>(?:1[5-9]|20)\\d{2})年?(?:\\d{1,2}月(?:\\d{1,2}日)?)?\\s*(?P<k3>[—\\-–－~～]{1,2})\\s*(?:(?:1[5-9]|20)\\d{2}|[）)])"
+)
+_BIRTH_WORDS = frozenset({"诞辰", "诞生", "出生", "生", "生于", "诞生于"})
+
+
+# Fixed patterns of _anniversary_years.
+_UP_TO_CELEBRATING = re.compile("^.*?(?:庆祝|纪念|隆重)")
+_HONORIFIC_COMMA_YU_END = re.compile("(?:同志|先生|女士)?[，,]?于?$")
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+_PRONOUN_END = re.compile("[他她]$")
+
+
+def _anniversary_years(meeting_text: str, text: str) -> list[int]:
+    """Current years given by an anniversary in ``meeting_text`` (诞辰90周年, 建校100周年) of a start
+    whose year ``text`` writes after the same name (陶铸1908年1月16日出生于… -> 1998; 北京大学成立于1898年,
+    中国科学院1949年11月成立): a birth for a birth, a founding for a founding; not another person's or
+    body's (1920年出生的张某, 该校附属中学1995年创办). A pronoun (他1893年出生) stands for the person
+    when the name is written before it in the same sentence."""
+    years = set()
+    for m in _ANNIVERSARY_OF.finditer(meeting_text):
+        n = parse_number(m["n"])
+        if n is None or n != int(n) or not 0 < n < 500:
+            continue
+        honoured = _UP_TO_CELEBRATING.sub("", meeting_text[max(0, m.start() - 10) : m.start()])
+        birth = m["kind"] in _BIRTH_WORDS
+        for start in _STARTED_IN.finditer(text):
+            if ((start["k1"] or start["k2"]) in _BIRTH_WORDS or start["k3"] is not None) != birth:
+                continue
+            before = _HONORIFIC_COMMA_YU_END.sub("", text[max(0, start.start() - 12) : start.start()])
+            sentence_start = start_after(text, start.start(), "。！？\n")
+            named = any(len(before) >= k and _HAN_RUN.fullmatch(before[-k:]) and honoured.endswith(before[-k:])
+                        for k in range(min(len(honoured), 8), 1, -1))
+            pronoun = birth and _PRONOUN_END.search(before) and len(honoured) >= 2 and honoured[-2:] in text[sentence_start : start.start()]
+            if named or pronoun:
+                years.add(int(start["y1"] or start["y2"] or start["y3"]) + int(n))
+    return sorted(years)
+
+
+# 上海从一九九二年对口支援…，十七年来: the years counted since a starting year name the current one.
+_SINCE_YEARS = re.compile(
+    "[从自](?P<y>(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年[^。；！？]{0,40}?[，,]"
+    "(?P<n>[\\d一二三四五六七八九十]{1,3})(?:个)?年(?:来|以来)"
+)
+_YEAR_REVIEW = re.compile(r"((?:19|20)\d{2})年度")
+# Sentences whose reviewed years are kept: a long page's sentences (a repeated 100 KB article has about a thousand).
+REVIEWED_YEARS_CACHE = 4096
+_REVIEW_WORDS = re.compile("述职|总结|表彰|评议|年终|回顾|民主生活会|组织生活会")
+
+
+# A year's work reported on as a whole at the meeting (举行新闻发布会，通报2024年全市行政复议工作情况; 总结2024年…工作):
+# the year looked back on, as a 年度 beside 总结 is (GUIDELINES §3, tenth review round: a year a speaker looks back on early
+# in the next); not a part of it (通报2024年第一季度…, 2024年上半年…, 2024年1月…, 2024年以来: the current year's part).
+# (通报2024年春运工作安排, 通报2024年高考工作安排情况: the arrangements for work ahead; 通报2024年1-11月…, 总结2024年春节
+# 期间…: a part of the year, a season or a span of months; neither is the year looked back on as a whole)
+# (not 计划 or 任务 alone: 通报2023年计划执行情况, 总结2023年工作任务完成情况 look back on how the year went)
+_NOT_YEAR_LOOKED_BACK = "安排|部署|要点|春运|汛期|春节|暑期|寒假|期间"
+_YEAR_REPORTED = re.compile(r"(?:通报|盘点|" + _SUMMING_UP + r")了?((?:19|20)\d{2})年"
+                            r"(?!度?(?:第|上半|下半|前|[一二三四]季|以来"
+                            r"|[\d一二三四五六七八九十]+(?:[-—–~～至到][\d一二三四五六七八九十]+)?月))"
+                            r"(?:(?!" + _NOT_YEAR_LOOKED_BACK + r")[^，。；]){0,16}?(?:工作|情况)"
+                            r"(?!" + _NOT_YEAR_LOOKED_BACK + ")")
+
+
+# (cached: a page's sentences are read again for each of its meetings, year_from_text; a pure function of the text)
+@functools.lru_cache(maxsize=REVIEWED_YEARS_CACHE)
+def _reviewed_years(sentence: str) -> tuple[int, ...]:
+    """The years a review in ``sentence`` looks back on (2023年度 beside 述职, 表彰; 通报2023年…工作情况), leaving out
+    those in a clause about an event ahead (大会拟于10月召开，届时将对2023年度…进行表彰): a review still planned says
+    nothing of the year the report is in."""
+    years = {m.start(1): int(m[1]) for m in _YEAR_REPORTED.finditer(sentence)
+             if not _year_ahead_or_past(sentence, m.start(1), m.end(1) + 1)}
+    if _REVIEW_WORDS.search(sentence):
+        # (2024—2025年度…培训班: the end of a year span's label is no year reviewed)
+        # (总结2023年度工作: one year read by both patterns, keyed by its position so it is counted once)
+        years.update((m.start(1), int(m[1])) for m in _YEAR_REVIEW.finditer(sentence)
+                     if not _year_ahead_or_past(sentence, m.start(), m.end())
+                     and not _SPAN_BEFORE.search(sentence, max(0, m.start() - 6), m.start()))
+    return tuple(years[at] for at in sorted(years))
+# 腊月二十三, 正月初八 (大年初八), 农历三月初三: a lunar date (a month named 正/冬/腊, a day with 初/廿, or 农历; 阴历 is
+# another word for it, 阴历三月廿八).
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+_LUNAR_DAY = "(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+_LUNAR_DATE = re.compile(
+    f"(?:[农阴]历(?P<mn>[一二三四五六七八九十]|十[一二]|正|冬|腊)月|(?P<ml>正|冬|腊)月)(?P<d>{_LUNAR_DAY})(?:日)?"
+    f"|(?P<mi>[二三四五六七八九十]|十[一二])月(?P<di>初[一二三四五六七八九十])"
+    # (大年初八: the colloquial name of a day of the first month, 正月初八)
+    "|大年(?P<dn>初[一二三四五六七八九十])"
+)
+# (中秋节前一天上午, 春节的前一天, 国庆节后一天: a festival's day shifted by one, counted like 前一天 and 次日 after a date)
+# (kept apart from _SHIFTED_DAY, not drawn from it: these words follow a festival's name, those stand alone after a
+# day told before; 后一天 reads only here, 此前一天 and 两天后 only there, and the two lists grow for different phrasings)
+_FESTIVAL_SHIFT = {"前一天": -1, "前一日": -1, "后一天": 1, "后一日": 1, "次日": 1}
+# 中秋夜, 除夕之夜: the festival's evening; not 夜间, 夜里, 夜以继日 (the night in general), nor a noun 夜 opens (元宵夜市,
+# 中秋夜景, 除夕夜宵: a night market or view named after the festival, no date told).
+_FESTIVAL_EVENING = "之?夜(?![间里以市景游话跑宵场色空校班])"
+# (“3·15”当天, 6·26当日: a day named by its month and day; only with a word for the day itself, not “3·15”晚会.) Apart from
+# _FESTIVAL, searched only where a dot is: its opening digit would open the first-character gate at every number.
+_NUMBERED_DAY_DOTS = "·•・．"
+_NUMBERED_DAY_DOT = re.compile("[" + _NUMBERED_DAY_DOTS + "]")
+_NUMBERED_DAY = re.compile(
+    "[“\"]?(?P<nm>1[0-2]|[1-9])[" + _NUMBERED_DAY_DOTS + "](?P<nd>[12]\\d|3[01]|[1-9])[”\"]?(?=当天|当日|这天|这一天|当晚)"
+    "(?:当天|当日|这天|这一天|当晚)")
+_FESTIVAL = first_char_gated(
+    "(?:(?P<name>" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + ")"
+    + "(?:的?(?P<shift>" + "|".join(_FESTIVAL_SHIFT) + "))?"
+    # (“七一”当天: a day written by its numbers, in quote marks only: 十一 is also a number)
+    + "|[“\"](?P<number>" + "|".join(FESTIVAL_NUMBERS) + ")[”\"](?=当天|当日|这天|这一天|当晚|上午|下午|晚上)"
+    # (a day by its numbers names the date only with 当天 or a time of day: “七一”在即, 为庆祝“七一”，)
+    # (世界读书日当天: a commemorative day names the date only with a word for the day itself, not 国际禁毒日前夕)
+    + "|(?P<day>" + "|".join(sorted(COMMEMORATIVE_DAYS, key=len, reverse=True)) + ")(?=当天|当日|这天|这一天|当晚)"
+    # (中秋之夜, 元宵夜: the short name of a lunar festival names its evening; a bare 中秋 or 元宵 does not, 中秋前 …)
+    + "|(?P<short>中秋|元宵)(?=" + _FESTIVAL_EVENING + ")"
+    # (除夕夜, 除夕之夜, 中秋节之夜: the festival's evening is its day, the part of the day 晚上)
+    + r")(?:当天|当日|这天|这一天|当晚|" + _FESTIVAL_EVENING + "|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
+)
+_DATED_SUBJECT_CLAUSE = re.compile(r"\s*(?P<org>[^，。；,;\n]{2,40}?(?<![关对由属至基鉴等终处善])于"
+                                   r"[^，。；,;\n于]{1,30}?(?:日|时|分|午|晚|[）)]))[，,]\s*")
+# A label opening a programme line: 时间：… as well as 【时间】… and [时间] … (notice-style pages).
+_TIME_WORD = r"(?:时间|会议时间|活动时间|举办时间)"
+# The programme line of the meeting's day: 时间：3月6日上午 (bracketed labels: _BRACKETED_TIME).
+_TIME_LABEL = literal_gated(re.compile(rf"(?:^|\n)\s*{_TIME_WORD}[:：]\s*(?P<when>[^\n]{{4,40}})"))
+# The day's line with the place's line right below (read in the raw text too: a programme, not a post's stamp).
+_PROGRAMME_TIME = literal_gated(re.compile(rf"(?:^|\n)\s*(?:{_TIME_WORD}[:：]|[【\[]{_TIME_WORD}[】\]][:：]?)\s*(?P<when>[^\n]{{4,40}})"
+                                           rf"\n\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]])"))
+# A bracketed day label alone on its line, the day written out (【时间】3月18日, 【时间】2024年3月6日上午9:00):
+# a programme line. Not a page's stamp: a bare numeric date and clock (【时间】2024-03-09 10:21, a footer's
+# 【时间】2024-03-09), a line going on with other labels ([时间] 2024-03-09 [来源] 县委组织部) or naming the
+# post's source or staff (【时间】2024年3月11日 来源：县统计局), or a day with its year and nothing else above
+# the body (【时间】2024年03月11日: a CMS stamp; a programme has a time of day or its next label line below).
+_BRACKETED_TIME = literal_gated(re.compile(rf"(?:^|\n)\s*[【\[]{_TIME_WORD}[】\]][:：]?\s*"
+                                           r"(?!(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\n|$))"
+                                           r"(?![^\n]*(?:来源|作者|编辑|发布|浏览|点击|字号))"
+                                           rf"(?!(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*(?:$|\n(?!\s*(?:[【\[]|{_PLACE_WORD}[:：]))))"
+                                           r"(?P<when>[^\n【】\[\]]{4,40}?)\s*(?:\n|$)"))
+# The meeting's day in a sentence of its own (会议时间为3月6日上午, 本次会议时间为…, or the label 会议时间：5月7日
+# inside a body line): a programme line written as prose. This meeting's only: not 活动时间为…/大会时间为… of a
+# campaign or a meeting it planned, and 本次活动 (noun) only for a meeting named an activity (not the period of
+# the campaign a 启动仪式 launched).
+_TIME_STATED = literal_gated(re.compile(r"(?:^|[\n。；])\s*(?:(?:本次|此次|这次)(?P<noun>会议|大会|活动)|会议)时间(?:为|是|[:：])\s*(?P<when>[^，。；\n]{3,30})"))
+# A clock time left at the end of a subject once its date is cut (县招商局5月8日晚7时, 市政府8日9时,
+# 区委5月8日19:30): the time of the meeting, no part of the organizer.
+# A start time told after a meeting's name by a noun referring to it (典礼于上午9时开始, 本次会议于下午2时30分召开): the
+# noun is checked against the meeting's reference words (MeetingExtractor._start_time).
+_START_TIME_TOLD = re.compile(rf"(?:^|[，,])\s*(?:本次|此次|这次|该)?(?P<noun>[^，,。；;\s]{{1,40}}?)于\s*"
+                              rf"(?P<part>上午|下午|晚上|晚间|早上)\s*{_CLOCK}\s*(?:正式|准时|准点)?(?:开始|召开|举行|举办|开幕|启动)")
+_DAY_NEEDING_HEADS = frozenset({"讲座", "论坛", "峰会"})
+# 同时举行 / 同期举办 / 当天下午…: an event held alongside the main meeting takes its date.
+# A sentence opening on a part of the day alone (下午，…; 晚上，…): the day told just before.
+_DAY_PART_OPENING = re.compile(r"\s*(?P<part>上午|下午|晚上|晚间)[，,]")
+# The words of a later meeting's date that mean the day told just before (当天下午，…举行…).
+_SAME_DAY_WORDS = ("当天", "当日", "同日", "当晚")
+# (开班当天，研究员X作了…专题讲座: the day of the opening just told, a day of the lecture's own, GUIDELINES §3 twelfth
+# review round: a topical lecture given on a stated day is held; not a bare 当天 inside the meeting's account)
+_OWN_TIME = re.compile(r"此前|之前|前夕|此后|会前|会后|(?:(?:19|20)\d{2}年)?\d{1,2}月(?!\d)|(?:当天|当日|同日)(?:上午|下午|晚上)|当晚|(?:开班|开幕|开营|开学)(?:式|仪式|典礼)?(?:当天|当日)")
+# A dated sentence whose day an undated meeting after it may take: an account of a visit, a signing
+# or an opening (来到…调研, 签署…协议, 揭牌运行), not a notice issued or a rank awarded.
+_ACCOUNT_VERB = re.compile("调研|来到|深入|走访|考察|视察|察看|检查|督导|反馈|举行|举办|开展|签署|签订|签约|揭牌|启动|组织|带领|率领|慰问|看望")
+_OTHER_OCCASION = re.compile("会议|大会|会上|论坛|座谈会|讲话|通知|仪式|典礼")
+# The label of the page's own date when it shares a line with the body (发布时间：, 来源：南湖日报 ).
+_PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|更新)(?:时间|日期)[:：]\s*$|来源[:：]\s*\S{1,16}\s+$")
+# The label of a deadline or a window for entries, objections or validity right before a date (征稿时间为3月1日至4月30日,
+# 报名截止日期：3月1日, 公示时间：…, 有效期至…): no day any meeting was held (GUIDELINES §3). Its window words are
+# values.WINDOW_LABEL_WORDS, shared with the publication-date check (an event's own 会议时间 is no window here).
+_WINDOW_DATE_LABEL = re.compile(
+    r"(?:(?:" + WINDOW_LABEL_WORDS + r")(?:截止|截至)?(?:时间|日期|期间|期限)"
+    r"|截止(?:时间|日期)?|截稿|有效期|到期(?:时间|日期)?)\s*[:：]?\s*(?:为|至|到)?\s*$")
+# 论坛9日在杭州闭幕: a day told as the closing's.
+_CLOSED_AFTER_DATE = re.compile(r"(?:上午|下午|晚上|晚)?(?:[在于][^，。；]{1,20}?)?(?:胜利|圆满|隆重)?(?:闭幕|落幕)")
+# 本届论坛于8日开幕, 论坛8日上午开幕: a sentence opening on the opening day of an event named by a determiner and
+# its noun, or by its name.
+_OPENED_ON = re.compile(
+    r"\s*(?:(?:本届|本次|此次|这次|这届|该)(?P<noun>[^，。；\d]{0,8}?)|(?P<named>[^，。；\d]{2,30}?))(?:已?于|是)?"
+    r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?(?:[在于][^，。；]{1,20}?)?开幕")
+_GENERIC_OPENED_NOUNS = frozenset({"会议", "大会", "会", "活动"})
+# ，5月8日上午举行开班仪式 / ，9日在…召开…: a clause that opens on a day of the month and holds an event at once.
+_DATED_NEXT_CLAUSE = re.compile(
+    r"[，,](?=\s*(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?\s*(?:在[^，。；]{1,20}?)?(?:举行|召开|举办)了?(?!的))")
+#: A day without a month takes the month of a full date at most this many characters before it.
+MONTH_CONTEXT_CHARS = 400
+#: A day without a month read in the month of the date told before it (5月6日…。8日…) is taken only when it
+#: falls at most this many days before the publication date: a report may come weeks after the events
+#: (university and company pages), a piece of history (该行成立于1998年5月8日。12日，…) lies years back.
+NARRATIVE_DAY_WINDOW_DAYS = 183
+# The rest of a range or list of days after its first day (十一月五日至六日, 5月8日、9日): the first day is read alone.
+_RANGE_TAIL = re.compile(r"(?<=日)[至到\-—~－～、].*$")
+# A day of the month written alone (8日, 八日, 8号, 8日至9日): no month, no relative word.
+_BARE_DAY = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}[日号]?(?:[至到\-—~－～、][\d一二三四五六七八九十廿卅]{1,3})?[日号]")
+# A turn from a past account to the present (今年以来, 近年来, 截至目前, 如今): a bare day after it is no longer
+# read as the next month of a date told before it (2023年12月28日，…出台…。今年以来，…。6日，…召开).
+_ACCOUNT_BREAK = re.compile("以来|近年|目前|当前|如今|至今|截至|截止")
+# (在签约前，双方于去年举行了三轮会谈, 此前…, 曾多次…: talks told with a time of their own, not the signing's day)
+_TALKS_OWN_TIME = re.compile(_EARLIER_SIGNING.pattern + r"|之前|上月|上周|多次|屡次|数次|先后|(?:19|20)\d{2}年")
+# The day a Yuan's meeting was held, written before 院会 (今（7）日, 5月7日, 7日, 今天, 昨日).
+_YUAN_SESSION_DAY = (r"(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)][日天]|今天|今日|昨天|昨日"
+                     rf"|(?:{DATE_NUMBER}月)?{DATE_NUMBER}日")
+# …在记者招待会上指出，1997年俄经济的积极变化…: a year opening what a speaker says (not 1998年是…, the current year named;
+# not 1998年将…, 1998年要…: ahead; not 1997年度, 1997年以来, 1997年12月: a label, a period, a month).
+_REMARKS_YEAR = re.compile("(?:" + _REMARKS_VERBS + r")[，,：:]\s*((?:19|20)\d{2})年"
+                           r"(?!度|以来|来|底|初|末|前|后|是|将|要|[\d一二三四五六七八九十]+月)"
+                           # (not 1949年建县以来, 1978年改革开放以来, 1949年成立的: a historic start recalled)
+                           r"(?![^，。；]{0,8}?(?:以来|至今|成立|建县|建市|建国|诞生|出生))")
+#: A year a speaker looks back on in a meeting up to this month is the one before the meeting's (a review of last year
+#: told early in the next, as _late_last_year reads the events of the last quarter).
+REMARKS_LOOK_BACK_MONTHS = 3
+# The day of a body's 开会 (今日, 昨天, 6月27日, 27日), of its own or a held one only.
+_MET_DAY = r"今日|今天|昨日|昨天|今[（(][^）)]{1,6}[）)]日?|(?:\d{1,2}月)?\d{1,2}日"
+# 2024年授勋典礼, 2024年度表彰大会: a year opening a headline's name, which the body may leave out (…主持授勋典礼).
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
+
+def _past_lead_clause(sentence: str, m: re.Match[str]) -> re.Match[str]:
+    """The date that opens the account when ``m`` sits in a leading clause about another day
+    (根据4月30日…会议部署，6日，…; 在5月12日国际护士节到来之际，6日，…; 距离6月7日高考还有一个月，6日，…);
+    else ``m`` (在5月6日召开的…会议上: the day of the meeting named)."""
+    # (the clause up to a comma: a date in brackets, 世界读书日（4月23日）来临之际, is inside it)
+    start = start_after(sentence, m.start())
+    end = clause_bounds(sentence, m.end())[1]
+    if _HELD_AFTER_DATE.match(sentence, m.end()) or not (
+            _LEAD_CLAUSE.match(sentence, start) or _OTHER_DAY_AFTER.match(sentence, m.end())):
+        return m
+    # (4月20日以来，公司持续开展隐患排查，并于5月8日召开…: the day the meeting is held on, later in the sentence)
+    later = next((d for d in _DATE.finditer(sentence, end) if _opens_account(sentence, d)
+                  or (sentence[d.start() - 1 : d.start()] == "于" and _HELD_AFTER_DATE.match(sentence, d.end()))), None)
+    return later or m
+
+
+# Fixed patterns of _past_reporter_clause.
+_HELD_ATTRIBUTIVE_AFTER = re.compile(r"(?:上午|下午|晚上)?(?:隆重)?(?:召开|举行|举办|开幕)的")
+_COMMA_AHEAD = re.compile(r"\s*[，,]")
+
+
+def _past_reporter_clause(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The meeting's date when ``m`` is the day the reporter learnt of it (GUIDELINES §3 date).
+
+    - 记者3月8日获悉，3月6日，…召开; 3月8日，记者从…获悉：3月6日，…: the date after the reporter's clause;
+    - 日前，记者从3月6日召开的…大会上了解到: the day of the meeting named inside that clause;
+    - 记者3月8日获悉，县委召开…: no other date, ``None`` (记者5月8日获悉，…近日召开 is 近日, and so is
+      记者5月8日获悉，近日，…召开);
+    - 记者3月6日从…会议上获悉, 记者昨天在…会议上获悉: learnt at the meeting, ``m`` (the same day).
+    Else ``m`` itself."""
+    learnt = next((r for r in _REPORTER_LEARNT.finditer(sentence) if r.end() > m.start()), None)
+    if learnt is None or not (learnt.start() <= m.start() or _DATE_THEN_REPORTER.fullmatch(sentence, m.end(), learnt.start())):
+        return m
+    inside = next((d for d in _DATE.finditer(sentence, m.start(), learnt.end())
+                   if _HELD_ATTRIBUTIVE_AFTER.match(sentence[d.end() :])), None)
+    if inside is not None:
+        return inside
+    if _LEARNT_AT_MEETING.search(sentence, learnt.start(), learnt.end()):
+        return m
+    # (获悉，近日，…召开; 了解到，日前召开的…会议要求: the account's vague day or the day of the meeting named,
+    # right after the reporter's clause)
+    right_after = _DATE.match(sentence, learnt.end() + len(sentence[learnt.end() :]) - len(sentence[learnt.end() :].lstrip()))
+    if right_after is not None and (
+            (_VAGUE_DATE.fullmatch(right_after.group()) and _COMMA_AHEAD.match(sentence[right_after.end() :]))
+            or _HELD_ATTRIBUTIVE_AFTER.match(sentence[right_after.end() :])):
+        return right_after
+    # (the account's day after the clause: 获悉，3月6日，…; 获悉，…于8月9日召开; not 为迎接3月12日植树节 or
+    # 传达学习3月5日开幕的…, a day in a lead clause or in what the meeting dealt with)
+    return next((d for d in _DATE.finditer(sentence, learnt.end()) if _opens_account(sentence, d)
+                 or _held_on(sentence, d)), None)
+
+
+def _item_text(text: str, sentence: str) -> str:
+    """The item of ``text`` that holds ``sentence``: from the line opening it with a dateline (_ITEM_OPENING) to
+    the next such line; the first item takes the headline before it. The whole text when it holds one item or
+    ``sentence`` is not found (each glued item is its own article, GUIDELINES §11: a year written in another
+    item says nothing of this one's)."""
+    at = text.find(sentence)
+    starts = [m.start() for m in _ITEM_OPENING.finditer(text)]
+    if at < 0 or len(starts) < 2:
+        return text
+    before = [s for s in starts if s <= at]
+    start = before[-1] if len(before) > 1 else 0
+    end = next((s for s in starts if s > at), len(text))
+    return text[start:end]
+
+
+def _narrative_year(text: str, sentence: str, month: int | None) -> int | None:
+    """The year of the last full date (1998年1月20日, 一九九七年十二月) written before ``sentence`` in its paragraph
+    or the one before (at most MONTH_CONTEXT_CHARS back): the account the meeting on ``month`` continues
+    (新年伊始，1998年1月20日，…。1月21日，…召开 is 1998, whatever older year the text names elsewhere). A date in a
+    later month than the meeting's is the year before's when it is in November or December and the meeting in
+    January or February (1997年12月30日…。1月5日… is 1998), else no guide. ``None`` when no such date is written,
+    or the last one is a start or a deadline (从/自/于…, …起, …前), in a plan or ahead (到期, 将), or a life span."""
+    at = text.find(sentence)
+    if at <= 0 or month is None:
+        return None
+    paragraph = text.rfind("\n", 0, at)
+    window = max(0, at - MONTH_CONTEXT_CHARS, text.rfind("\n", 0, paragraph) + 1 if paragraph > 0 else 0)
+    for d in reversed(list(_DATE.finditer(text, window, at))):
+        first = _RANGE_TAIL.sub("", d.group())
+        value = parse_date(first)
+        if value is None or value.year is None or value.month is None or value.relative_days is not None:
+            continue
+        # (王某（1931年5月2日—2001年3月4日）: a life span, read from its first day)
+        if _SINCE_BEFORE.search(text, 0, d.start()) or _FROM_DATE_AFTER.match(text, d.end()) \
+                or _FUTURE_CLAUSE.search(text, *clause_bounds(text, d.start())) \
+                or _PLAN_IN_CLAUSE.search(text, *clause_bounds(text, d.start())) \
+                or life_dated(text, d.start(), d.end()) or life_dated(text, d.start(), d.start() + len(first)):
+            return None
+        if value.month <= month:
+            return value.year
+        if value.month >= YEAR_END_FROM_MONTH and month <= 2:
+            return value.year + 1
+        return None
+    return None
+
+
+def _certain_year(text: str, sentence: str, month: int) -> int | None:
+    """The year of an undated page that its text makes certain for a meeting on ``month`` told in ``sentence``:
+    the current year named (1998年是…) in the sentence's item, else the year of the account's last full date
+    (_narrative_year); ``None`` otherwise (a year merely written somewhere may be an older event's)."""
+    item = _item_text(text, sentence)
+    named = [int(y) for y in _YEAR_IS.findall(item)]
+    if named:
+        return max(named)
+    return _narrative_year(item, sentence, month)
+
+
+def _festival_own_eve(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the day ``m`` is followed by its own eve or coming (7月1日前夕, 7月1日“七一”前夕), not by a festival's
+    eve the day is written before (9月28日国庆前夕: the meeting's day; GUIDELINES §3 tenth review round)."""
+    eve = _EVE_AFTER_DATE.match(sentence, m.end())
+    if eve is None:
+        return False
+    festivals = [f.group() for f in _FESTIVAL_IN_GAP.finditer(eve["gap"])]
+    if not festivals:
+        return True
+    written = _MONTH_DAY_END.search(m.group())
+    own = written and (int(written[1]), int(written[2]))
+    return any(_FESTIVAL_SOLAR_DAYS.get(f) == own for f in festivals)
+
+
+def _governing_dateline(text: str, sentence: str, day: re.Match[str]) -> str | None:
+    """The date of the dateline a relative day (``day``, in ``sentence``) of a later body sentence falls
+    under (GUIDELINES §3 date: under a dated dateline relative days are that date's): the first dated
+    dateline of ``text``, before the sentence. ``None`` when there is none, when another dateline (dated
+    or not: 本报讯) stands between them (another story on the page, whose body is not this one's), when
+    ``sentence`` is not found in ``text`` or holds little beyond the
+    day (a bare date passed on its own), or when the day is inside quoted speech (“昨天我们…”: the
+    speaker's day)."""
+    start = text.find(sentence)
+    if start < 0 or len(sentence.strip()) < len(day.group()) + MIN_SENTENCE_BEYOND_DAY:
+        return None
+    at = start + day.start()
+    line = next((d for d in _DATE.finditer(text, 0, start)
+                 if _DATELINE_AFTER_DATE.match(text, d.end()) and not _cited_dateline(text, d.start())), None)
+    if line is None:
+        return None
+    # (up to the day itself: 本报讯 opening the day's own sentence is another item's dateline too)
+    if any(d.start() > line.end() and not _cited_dateline(text, d.start()) for d in _ITEM_DATELINE.finditer(text, 0, at)) or any(
+            _DATELINE_AFTER_DATE.match(text, d.end()) and not _cited_dateline(text, d.start())
+            for d in _DATE.finditer(text, line.end(), at)):
+        return None  # (another story's dateline in between)
+    said = text[max(line.end(), text.rfind("\n", 0, at) + 1) : at]
+    if said.count("“") > said.count("”") or said.count("「") > said.count("」"):
+        return None
+    return line.group()
+
+
+def _held_on(sentence: str, d: re.Match[str]) -> bool:
+    """Whether the clause of the date ``d`` holds a meeting on it: a finite verb of holding after it and no
+    matter dealt with or occasion before it (县委3月6日召开…, …会于8月9日召开; not 传达学习3月5日开幕的…)."""
+    start, end = clause_bounds(sentence, d.start())
+    return (_HELD_FINITE.search(sentence, d.end(), end) is not None and not _DEALT_WITH.search(sentence, start, d.start())
+            and not _LEAD_CLAUSE.match(sentence, start) and not _PLANNED.search(sentence, start, end))
+
+
+# The rest of a page's date line before and after its date (发布时间：2024-05-09 10:21, 2024年5月9日 星期四 来源：某某网).
+_PAGE_DATE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\n，。；：:]{0,8}(?:时间|日期)[:：])?[^\S\n]*$")
+_PAGE_DATE_LINE_AFTER = re.compile(
+    r"[^\S\n]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[^\S\n]*(?:(?:星期|周)[一二三四五六日天])?[^\S\n]*(?:(?:来源|來源)[:：][^\n]*)?(?:\n|$)")
+
+
+def _on_page_date_line(text: str, d: re.Match[str]) -> bool:
+    """Whether the date ``d`` (a match in ``text``) stands on a line of its own or beside its label, a time, a
+    weekday and a source only: the page's date line, not a headline's or an account's date."""
+    return _PAGE_DATE_LINE_BEFORE.search(text, 0, d.start()) is not None and _PAGE_DATE_LINE_AFTER.match(text, d.end()) is not None
+
+
+# Fixed patterns of _headline_day.
+_SPACE_COMMA_COLON = re.compile(r"[\s，,：:]")
+_CLOSING_BRACKET_ONLY = re.compile(r"[）)】\]]\s*")
+
+
+def _headline_day(title: str) -> re.Match[str] | None:
+    """The day a headline gives its meeting: leading it (【3月6日】县委召开…, 3月5日 县委召开…), in brackets at
+    its end (…会议（3月6日）) or right before the verb of holding (县委3月6日召开…). Not a day inside what
+    the meeting dealt with (…传达学习…3月5日重要讲话精神, 部署3月12日植树节活动): ``None``."""
+    for d in _DATE.finditer(title):
+        if _VAGUE_DATE.fullmatch(d.group()):
+            continue
+        # (3月8日妇女节前夕 县妇联召开…, 3月12日植树节即将到来之际…: a holiday ahead, the meeting held before it)
+        leading = not title[: d.start()].strip(" \u3000【[（(") \
+            and not _OCCASION_AHEAD.search(_SPACE_COMMA_COLON.split(title[d.end() :], maxsplit=1)[0])
+        bracketed_end = title[d.start() - 1 : d.start()] in ("（", "(", "【", "[") \
+            and _CLOSING_BRACKET_ONLY.fullmatch(title[d.end() :]) is not None
+        if leading or bracketed_end or _HELD_AFTER_DATE.match(title, d.end()):
+            return d
+    return None
+
+
+def _last_told_day(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last date in ``text[start:end]`` that is a day something took place on, for a day told relative to it
+    (当天, 次日, 前一天): see :func:`_told_days`."""
+    return next(_told_days(text, start, end), None)
+
+
+# Fixed patterns of _held_clause_date.
+_AT_OCCASION_ATTRIBUTIVE = re.compile(r"[^，。；]{0,4}在[^，。；]{1,30}?上的")
+
+
+def _held_clause_date(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The date of the clause that holds the meeting when ``m`` is another day's.
+
+    - 记者5月8日从…获悉，…近日召开…; 5月7日至8日，…考察学习，8日下午双方…召开座谈会: a later date whose
+      clause holds the meeting (召开/举行/举办 after it) is the meeting's, not the first one's.
+    - 县政府召开常务会议，研究部署5月20日前…; …举行集体学习，学习…4月30日在…上的重要讲话: a date after the
+      meeting's verb, in a clause of what it dealt with, is no day of the meeting: ``None``."""
+    start, end = clause_bounds(sentence, m.start())
+    if _HELD_VERB.search(sentence, start, end):
+        return m
+    for d in _DATE.finditer(sentence, end):
+        d_start, d_end = clause_bounds(sentence, d.start())
+        if _HELD_FINITE.search(sentence, end, d_start):
+            break  # (5月8日，县委召开常委会会议，传达学习5月6日召开的…: the meeting was held in a clause before)
+        if _HELD_FINITE.search(sentence, d.end(), d_end) and not _HELD_VERB.search(sentence, d_start, d.start()) \
+                and not _DEALT_WITH.search(sentence, d_start, d.start()) and not _PLANNED.search(sentence, d_start, d_end):
+            return d
+    if _HELD_OR_ENDED.search(sentence, 0, start) and m.group()[-1:] in "日号" and (
+            _DEALT_WITH.search(sentence, start, m.start()) or _FROM_DATE_AFTER.match(sentence, m.end())
+            or _AT_OCCASION_ATTRIBUTIVE.match(sentence[m.end() :])):
+        return None
+    if _DEADLINE_AFTER.match(sentence, m.end()):
+        return None  # 各工作组要在5月12日前完成各项准备，确保…会议顺利召开: a deadline in a clause that holds nothing
+    return m
+
+
+def _undated_plan(meeting: dict[str, Any], doc_text: str) -> bool:
+    """Whether ``meeting``, read on a page with no publication date, is told as planned for a stated day by 计划于 in
+    the clause that names it (:data:`_PLAN_ON_DAY`), and not told held as planned after it (…。3月15日上午，论坛在滨江
+    如期举行)."""
+    text = meeting["evidence"]["text"]
+    at = text.find(meeting["name"])
+    if at < 0 or _held_as_planned_after(doc_text, meeting["evidence"]["clean_end"]):
+        return False
+    start, end = clause_bounds(text, at)
+    return any(start <= p.start() < end for p in _PLAN_ON_DAY.finditer(text))
+
+
+# (Unlike MeetingExtractor._planned_then_held, which reads back from a bare noun held to the plan naming it, a yes/no look ahead.)
+def _held_as_planned_after(doc_text: str, pos: int) -> bool:
+    """Whether the next :data:`HELD_AS_PLANNED_SENTENCES` sentences after ``pos`` tell a meeting held as planned
+    (…。3月15日上午，论坛如期在滨江举行), not as the purpose of a task (确保论坛顺利举行)."""
+    end = pos
+    for _ in range(HELD_AS_PLANNED_SENTENCES):
+        stop = _SENTENCE_STOP.search(doc_text, end + 1)
+        end = stop.end() if stop else len(doc_text)
+    return any(not _HELD_AS_PLANNED_PURPOSE.search(doc_text, start_after(doc_text, held.start()), held.start())
+               for held in _HELD_AS_PLANNED.finditer(doc_text, pos, end))
+
+
+def _counted_years(text: str) -> list[int]:
+    """Current years the text gives by anniversaries celebrated (庆祝建党102周年 -> 2023)."""
+    years = []
+    for m in _ANNIVERSARY.finditer(text):
+        n = parse_number(m["n"])
+        if n is not None and n == int(n) and 0 < n < 200:
+            years.append(ANNIVERSARIES[m["event"]] + int(n))
+    return years
+
+
+def _years_since(text: str) -> list[int]:
+    """Current years counted since a starting year (从一九九二年…，十七年来 -> 2009): a loose count
+    (十年来), used only when the text writes no year of its own."""
+    years = []
+    for m in _SINCE_YEARS.finditer(text):
+        start, n = parse_number(m["y"]), parse_number(m["n"])
+        if start is not None and n is not None and n == int(n) and 0 < n < 100:
+            years.append(int(start) + int(n))
+    return years
+# A company's plant told by its number or as new, maybe after its town (新竹第三厂, 第二工厂, 宜州新厂, 三厂, 二期厂区; not
+# 江南造船厂, 第一棉纺厂: a trade before 厂 makes it a works of its own), and a ceremony about works on it (投产典礼).
+_NUMBERED_PLANT_END = re.compile(r"(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]期?|新)(?:工厂|厂区|厂)$")
+# The company before such a plant: a body's end or a trade word closing a company's name, then at most a town (the
+# longest such name: 江城光电集团二厂 is the group's plant, not 江城光电's with 集团 read as a town).
+_PLANT_OWNER = re.compile("(?P<owner>[\u4e00-\u9fff]{2,}(?:" + _BODY_END + "|" + "|".join(_COMPANY_TRADE_WORDS)
+                          + "))[\u4e00-\u9fff]{0,3}$")
+# Fixed patterns of MeetingExtractor.year_from_text.
+_SENTENCE_END_MARK = re.compile("[。！？\n]")
+# Fixed patterns of MeetingExtractor.date_of.
+_OPEN_BRACKET = re.compile(r"[（(]")
+_BEFORE_OR_AFTER_AHEAD = re.compile(r"\s*(?:前|之前|以前|后|之后|以后|起|止)")
+_DOTTED_MONTH_DAY = re.compile(r"^(\d{1,2})[./](\d{1,2})$")
+_BRACKETED_DAY_TIAN = re.compile(r"^([今昨前][（(][\d一二三四五六七八九十]{1,3}[）)])天$")
+_BRACKETED_MONTH = re.compile(r"^[本上][（(](\d{1,2})[）)]月")
+_NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+_DATE_RANGE_SEP = re.compile("[至到\\-—~－～、]")
+_BRACKETED_DAY_ONLY = re.compile(r"^(?:[今昨前本]?[（(]([\d一二三四五六七八九十廿卅]{1,3})日?[）)]日?|本月([\d一二三四五六七八九十]{1,3})日)$")
+_BRACKETED_MONTH_DAY = re.compile(r"^[今昨前][（(]([\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十廿卅]{1,3})[）)]日$")
+_THIS_MONTH_DAY = re.compile(r"本月([\d一二三四五六七八九十]{1,3})日")
+_LAST_MONTH_DAY = re.compile(r"上月([\d一二三四五六七八九十廿卅]{1,3})日")
+# (冬至当天, 小年当天: a solar term falls on a day that moves by a day or two from year to year, and 小年 is the
+# 23rd or the 24th of the twelfth lunar month by region; the calendar the page gives does not fix either, GUIDELINES §3
+# date: no outside knowledge, 清明 left out of the festivals for this reason)
+_SOLAR_TERMS = ("立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪"
+                "|冬至|小寒|大寒")
+_DAY_NAME_END = re.compile(rf"(?:[日节夕]|纪念日|小年|{_SOLAR_TERMS})[”\"」]?$")
+# Fixed patterns of MeetingExtractor._planned_then_held.
+_PLANNED_NAME_AHEAD = re.compile(r"了?([^，。；：,;:！？\n]{2,40})")
+_DECIDED_NAME_ON_DAY = re.compile("(?:决定|同意)(?P<name>[^，。；：,;:！？\n]{2,24}?)于[^，。；！？\n]{1,16}?(?:召开|举行|举办)")
+
+
+class MeetingDates:
+    """The date, year and day readings of MeetingExtractor."""
+
+    def year_from_text(self, doc: Document, meeting_text: str, month: int | None) -> int | None:
+        """The meeting's year when neither the date nor a publication date gives it.
+
+        In order: the year of the page's stamp whose day and month read either way (08/05/2024); an
+        anniversary in the meeting's own sentence (庆祝建党102周年); a reviewed ``YYYY年度`` in it; ``2023年是…`` (the current year named); an anniversary anywhere; the
+        year the meeting's sentence names; the smallest reviewed year in any review sentence (a reviewed year
+        counts plus one when the meeting is in the first half of a year); else the year written
+        most often in the text (the later one on a tie), with Republic-of-China years converted
+        in Taiwan articles; else years counted since a starting year (从一九九二年…，十七年来).
+        Before the review sentences and the vote: for a meeting in November or December, the year before a single
+        start on a first of January ahead (将从1998年1月1日起); then the year of the account's last full date
+        (_narrative_year). Only the meeting's own item of a page of glued items is read (_item_text).
+        """
+        # (本报讯…１９９７年共查补税款… glued after the meeting's own item: another article's year)
+        text = _item_text(doc.clean_text, meeting_text)
+        # (发布时间：08/05/2024: the stamp's day and month read either way, its year does not)
+        stamped = stamp_year(doc)
+        if stamped is not None:
+            return stamped
+        early = month is not None and month <= REVIEW_NEXT_YEAR_MONTHS
+        # The meeting's own sentence reviewing a year (公司于1月17日举行了2022年度…表彰大会) is the
+        # strongest evidence; a ``2022年是极不平凡的一年`` elsewhere may look back at that year.
+        own = _counted_years(meeting_text)
+        if own:
+            return max(own)
+        started = _anniversary_years(meeting_text, text)
+        if len(started) == 1:
+            return started[0]
+        # 2月20日，…全面总结2023年党建工作，安排部署2024年工作任务: a meeting between the year it sums up
+        # and the one it plans is early in the second or late in the first
+        planned = [int(y) for y in _YEAR_PLANNED.findall(meeting_text)]
+        summed = [int(y) for y in _YEAR_SUMMED.findall(meeting_text)]
+        if planned and summed and min(planned) == max(summed) + 1 and month is not None and (early or month >= 11):
+            return min(planned) if early else max(summed)
+        reviewed = list(_reviewed_years(meeting_text))
+        if reviewed:
+            return min(reviewed) + (1 if early else 0)
+        named = [int(y) for y in _YEAR_IS.findall(text)]
+        if named:
+            return max(named)
+        counted = _counted_years(text)
+        if counted:
+            return max(counted)
+        # (1月21日…在记者招待会上指出，1997年俄经济的积极变化…: the year the speaker looks back on, early in the next)
+        # (the meeting's text may stop at the verb of remarks: what is said is read to the end of its sentence)
+        at = text.find(meeting_text)
+        end = _SENTENCE_END_MARK.search(text, at + len(meeting_text)) if at >= 0 else None
+        said = meeting_text if at < 0 else text[at : end.start() if end else len(text)]
+        recalled = [int(r[1]) for r in _REMARKS_YEAR.finditer(said)
+                    if not _FUTURE_IN_SENTENCE.search(said, *clause_bounds(said, r.start(1)))
+                    and not _PLAN_IN_CLAUSE.search(said, *clause_bounds(said, r.start(1)))]
+        if recalled and month is not None and month <= REMARKS_LOOK_BACK_MONTHS:
+            return min(recalled) + 1
+        # 10月12日，2019年中国人文地理学术年会开幕, 2024世界互联网大会: the year the meeting's own sentence
+        # names (a year's work meeting in November or December plans the next: 12月20日…2025年…工作会议)
+        own_years = {int(m[1]) for m in _OWN_YEAR.finditer(meeting_text)
+                     if not _SINCE_BEFORE.search(meeting_text, 0, m.start()) and not _SPAN_AROUND.match(meeting_text, m.end())
+                     and not _NOT_THE_YEAR_AFTER.match(meeting_text, m.end(1) + 1)
+                     # (研究部署2024年…工作: a year planned)
+                     and not _PLAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
+                     and not _SPAN_BEFORE.search(meeting_text, max(0, m.start() - 6), m.start())
+                     # (力争2026年…, 团市委将在2026年…, 2028年奥运会 after 将: a year ahead; 比2022年: a base)
+                     and not _year_ahead_or_past(meeting_text, m.start(), m.end(1) + 1)}
+        if len(own_years) == 1 and not _REVIEW_WORDS.search(meeting_text):
+            # (2021年…述职评议会: a reviewed year, left to the rules below)
+            year = own_years.pop()
+            # (11月26日，县委召开全会，审议2025年经济社会发展计划: next year's plan, see _year_ahead)
+            late = month is not None and month >= 11 and (
+                re.search(rf"{year}年[^，。；]{{0,12}}工作(?:会议|大会)", meeting_text)
+                or any(m[1] == str(year) and _year_ahead(meeting_text, m, month) for m in _YEAR_ANY.finditer(meeting_text)))
+            return year - 1 if late else year
+        # (12月30日…。两国将从1998年1月1日起建立…: the first day of the year after, ahead of a year-end meeting)
+        if month is not None and month >= YEAR_END_FROM_MONTH:
+            ahead = {int(a[1] or a[2]) for a in _NEXT_YEAR_START.finditer(text)}
+            if len(ahead) == 1:
+                return ahead.pop() - 1
+        told = _narrative_year(text, meeting_text, month)
+        if told is not None:
+            return told
+        for sentence in _SENTENCE_END_MARK.split(text):
+            reviewed += _reviewed_years(sentence)
+        if reviewed:
+            return min(reviewed) + (1 if early else 0)
+        # 12月28日…总结2023年工作，部署2024年工作: a year-end meeting is in the year it reviews
+        if month is not None and month >= 11:
+            planned = [int(y) for y in _YEAR_PLANNED.findall(text)]
+            summed = [int(y) for y in _YEAR_SUMMED.findall(text)]
+            if planned and summed and min(planned) == max(summed) + 1:
+                return max(summed)
+        # (a year after 从/自/于 is a starting point in the past: 上海从一九九二年对口支援…, 自2017年成立以来;
+        # 巩固2021年…成果, 纪念…: a past year recalled; 2025年—2027年, 2024—2026年: a plan's span)
+        # (这批债券…二○○三年二月四日到期, 到2005年…: a year ahead)
+        years = [int(m[1]) + (1 if early and _STOCK_AT_YEAR_END.match(text, m.end()) and _STOCK_BEFORE.search(text, 0, m.start())
+                              or early and _year_looked_back(text, m)
+                              or _late_last_year(text, m.end(), month) else 0)
+                 - (1 if _year_ahead(text, m, month) else 0)
+                 for m in _YEAR_ANY.finditer(text)
+                 if not _SINCE_BEFORE.search(text, 0, m.start()) and not _RECALLED_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                 # (2023年，全市…取得新成效，如今…: a year looked back on keeps its reading above)
+                 and not (_THEN_AND_NOW.match(text, m.end()) and not _year_looked_back(text, m))
+                 and not _SPAN_AROUND.match(text, m.end()) and not _NOT_THE_YEAR_AFTER.match(text, m.end())
+                 and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _PLAN_AFTER.match(text, m.end()))
+                 # (2024—2025年度…培训班: a label of a working or school year spanning two, no year of the report)
+                 and not (_SPAN_BEFORE.search(text, max(0, m.start() - 6), m.start()) and text.startswith("度", m.end()))
+                 and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))
+                 and not _year_ahead_or_past(text, m.start(), m.end())
+                 # (李某（1924年6月8日—2010年3月4日）: a life span, no year of the report)
+                 and not life_dated(text, m.start(), m.end())]
+        years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
+                  if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))]
+        if len(TAIWAN.findall(text)) >= 2:
+            years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
+        years = years or _years_since(text)
+        if not years:
+            return None
+        counts = {y: years.count(y) for y in set(years)}
+        return max(counts, key=lambda y: (counts[y], y))
+
+    def date_of(self, doc: Document, sentence: str, reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
+        m = _DATE.search(sentence)
+        while m and ((label := _PAGE_DATE_LABEL.search(sentence, 0, m.start())) and label.end() == m.start()
+                     or _WINDOW_DATE_LABEL.search(sentence, max(0, m.start() - 12), m.start())):
+            # 发布时间：2024-03-01 10:00 2月29日，…召开: the page's date on the paragraph's line, then the account's
+            # (召开动员会，征稿时间为3月1日至4月30日: a window's dates, then the account's if any)
+            m = _DATE.search(sentence, m.end())
+        if m and (put_off := _PUT_OFF_HELD.search(sentence, clause_bounds(sentence, m.start())[0])) \
+                and put_off.start() <= m.start() < put_off.end("plan") \
+                and (later := _DATE.search(sentence, put_off.end("plan"), clause_bounds(sentence, m.start())[1])):
+            m = later  # 原定于3月15日召开的…会议于3月20日召开: the day it was held, not the one once planned
+        if not m:
+            return self.festival_of(doc, sentence, reference)
+        learnt = _past_reporter_clause(sentence, m)
+        if learnt is None:
+            return None, None, None
+        m = learnt
+        if _CUTOFF_BEFORE.search(sentence, max(0, m.start() - 3), m.start()) \
+                and not _HELD_VERB.search(sentence, *clause_bounds(sentence, m.start())):
+            # 截至5月6日，全县已完成…，县委召开…: a tally's cutoff day dates nothing held; a later day of the sentence may
+            later = _DATE.search(sentence, m.end())
+            if later is None:
+                return None, None, None
+            m = later
+        next_day = _NEXT_DAY_HELD.search(sentence, m.end())
+        if next_day and not _HELD_VERB.search(sentence, *clause_bounds(sentence, m.start())):
+            # 5月7日晚，县长…检查防汛工作，次日上午主持召开…调度会: the day after the one written
+            day = self.date_of(doc, sentence[: next_day.start()], reference)[0]
+            later = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat() if day else None
+            return later, next_day["day"], _time_of_day(next_day["part"] or "")
+        m = _past_lead_clause(sentence, m)
+        date_line = "年" in m.group() and _DATE_LINE_BEFORE_DAY.match(sentence, m.end()) is not None
+        if not _DATELINE_AFTER_DATE.match(sentence[m.end() :]) and not date_line:
+            held = _held_clause_date(sentence, m)
+            if held is None:
+                return self.festival_of(doc, sentence, reference)
+            m = held
+            lead_start, lead_end = clause_bounds(sentence, m.start())
+            if ((_LEAD_CLAUSE.match(sentence, lead_start) and _OCCASION_AHEAD.search(sentence, m.end(), lead_end))
+                    or _WELCOMING_LEAD.match(sentence, lead_start) or _festival_own_eve(sentence, m)) \
+                    and not _HELD_AFTER_DATE.match(sentence, m.end()):
+                # 在5月1日国际劳动节即将到来之际，…召开; 为迎接7月1日建党节，…; 7月1日前夕，…: the day ahead, not the meeting's
+                return None, None, None
+        if _VAGUE_DATE.fullmatch(m.group()):
+            # 近日（5月6日）, 日前(5月6日): the day stated in brackets
+            stated = _OPEN_BRACKET.match(sentence[m.end() : m.end() + 1]) and _DATE.match(sentence, m.end() + 1)
+            if stated and not _VAGUE_DATE.fullmatch(stated.group()):
+                m = stated
+        byline = next((b for b in _BYLINE_BRACKET.finditer(sentence) if b.start() <= m.start() < b.end()), None)
+        if byline:
+            # 本报讯（记者 张三 2024年5月8日）6日，…: the report's date; the account's follows the bracket
+            later = _DATE.match(sentence, byline.end())
+            if later is not None and _LEAD_DATE_AFTER.match(sentence, later.end()):
+                m = later
+        dateline: str | None = None
+        if date_line or _DATELINE_AFTER_DATE.match(sentence[m.end() :]):
+            # 新华社北京3月5日电（记者 王某）…会议5日上午在…开幕: the meeting's own date after the
+            # dateline's; a day alone is read against the dateline's date
+            own = _DATE.search(sentence, m.end() + 1)
+            if own is not None:
+                # (新华社北京5月8日电 记者8日从国家林草局获悉，国家林草局日前召开…: the day the reporter learnt
+                # of it is no day of the meeting; the account's own date, 日前 here, is read instead)
+                own = _past_reporter_clause(sentence, own)
+                if own is None:
+                    return None, None, None
+            # (close after the dateline, or in the clause that holds the meeting after a source: 中新网北京5月7日电
+            # 据农业农村部网站消息，全国…会议近日在湖南长沙召开)
+            if own is not None and _VAGUE_DATE.fullmatch(own.group()) and (
+                    own.start() - m.end() <= DATELINE_GAP or _held_on(sentence, own)):
+                # (要求…在3月8日前: a deadline, not the day held; 部署5月20日开始的夏收工作: a day in what the meeting
+                # dealt with, whose clause holds no meeting and opens no account)
+                stated = next((d for d in _DATE.finditer(sentence, own.end()) if not _VAGUE_DATE.fullmatch(d.group())
+                               and not _BEFORE_OR_AFTER_AHEAD.match(sentence[d.end() :])
+                               and (_held_on(sentence, d) or _opens_account(sentence, d))), None)
+                if stated is None:
+                    # 新华社北京1月8日电 近日，…召开…: the report is dated, the meeting is not
+                    return None, own.group(), _time_of_day(sentence[own.end() :])
+                own = stated  # (记者日前从教育部获悉，教育部5日召开…: the day the meeting was held)
+            if own is not None and not _VAGUE_DATE.fullmatch(own.group()):
+                dateline = m.group()
+                m = own
+        date_text = m.group().replace(" ", "")  # 3 月 5 日
+        bracketed = _TODAY_BRACKETED.fullmatch(date_text)
+        # 今天(10月15日): the date written in the brackets is the one read; 今日（九月十日） stays the date_text as
+        # written, like 今（15）日 (not 今晚（七月一日）: the time of day is no part of it)
+        written = date_text
+        if bracketed:
+            date_text = bracketed["date"]
+            inner = m.start() + bracketed.start("date")
+            # (今日（九日）: a day alone in Chinese numerals is read where it stands, not searched for further on)
+            m = _DATE.match(sentence, inner) or _BRACKETED_DAY.match(sentence, inner)
+            written = bracketed.group() if bracketed.group()[1] != "晚" else date_text
+        week = _WEEKDAY_REF.fullmatch(date_text)
+        if week:  # 上周五: the weekday of the week before the publication date's
+            time_of_day = _time_of_day(sentence[m.end() :])
+            if reference is None:
+                return None, written, time_of_day
+            weekday = "一二三四五六日".index(week["d"].replace("天", "日"))
+            if week["w"] is None:  # 星期五上午 alone: the last such day up to the publication date
+                day = reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+            else:
+                monday = reference - dt.timedelta(days=reference.weekday() + (7 if week["w"] == "上" else 0))
+                day = monday + dt.timedelta(days=weekday)
+            return day.isoformat(), written, time_of_day
+        parse_text = date_text.replace("号", "日").replace("元月", "1月").replace("上个月", "上月")  # 3月9号, 元月5日
+        parse_text = _DOTTED_MONTH_DAY.sub(r"\1月\2日", parse_text)  # 【5.8】, 5/20: 5月8日, 5月20日
+        parse_text = _BRACKETED_DAY_TIAN.sub(r"\1日", parse_text)  # 今（8）天: 今（8）日
+        # 本（5）月8日, 上（4）月28日: the month written in brackets (Taiwan copy)
+        parse_text = _BRACKETED_MONTH.sub(r"\1月", parse_text)
+        first_day = re.match(rf"({DATE_NUMBER})日?(?:[至到\-—~－～、]{DATE_NUMBER})?日$", parse_text)
+        shift = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "大前天": -3}.get(parse_text)
+        if shift is None and reference is not None:
+            # (今晚, 昨晨, 前晚: the day word before a time of day is read alone, 今 / 昨 / 前, and shifts the same
+            # under a dated page's dateline; not on an undated page, whose year would be a guess from the text: a
+            # sentence probe's 今晚 keeps no date)
+            shift = {"今": 0, "昨": -1, "前": -2}.get(parse_text)
+        governing = False
+        if shift is not None and dateline is None:
+            # (本报北京3月5日讯 …今年以来，…。今天上午，…召开: a later sentence of the body is under the dateline too;
+            # without a publication date only a year the text makes certain, _certain_year: the year written most
+            # often on the page, read before, lowered the undated 1998 pages' scores)
+            dateline = _governing_dateline(doc.clean_text, sentence, m)
+            governing = dateline is not None
+        if dateline and shift is not None:
+            # (新华社杭州3月2日电 省作协昨天举行…: yesterday of the report's own date, the 1st)
+            on = self._dateline_day(doc, dateline, sentence, reference, certain=governing)
+            if on:
+                day_held = dt.date.fromisoformat(on) + dt.timedelta(days=shift)
+                return day_held.isoformat(), written, _time_of_day(sentence[m.end() :])
+        if dateline and first_day:
+            # (新华社北京5月1日电 …30日上午: the 30th before the dateline's 1st, in April; 10日至11日: the 10th)
+            on = self._dateline_day(doc, dateline, sentence, reference)
+            day = parse_date(first_day[1] + "日")
+            resolved_day = resolve_date(day, dt.date.fromisoformat(on)) if on and day else None
+            if resolved_day is not None:
+                return resolved_day.isoformat(), written, _time_of_day(sentence[m.end() :])
+        roc_digits = _ROC_DATE.match(date_text)
+        roc = roc_digits or _ROC_CN_DATE.match(date_text)
+        if roc and not date_text.startswith(("民国", "中华民国")):
+            # 113年12月20日: a year of 100-149 in digits with its month and day is a Republic-of-China date on any page
+            # (no report holds a meeting in the year 113; a Taiwan county's release may name no place of Taiwan); in
+            # Chinese numerals (一一三年三月五日) only in a Taiwan article, elsewhere only the day counts
+            taiwan = roc_digits is not None or len(TAIWAN.findall(doc.clean_text)) >= 2
+            parse_text = ("民国" + date_text) if taiwan else date_text[roc.end() :]
+        time_of_day = _time_of_day(sentence[m.end() :])
+        if bracketed and bracketed.group()[1] == "晚":
+            time_of_day = "晚上"  # 今晚（七月一日）: the evening, told before the date in brackets
+        numeric = _NUMERIC_DATE.fullmatch(parse_text)
+        first = parse_text if numeric else _DATE_RANGE_SEP.split(parse_text)[0]
+        if re.fullmatch(rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}|{DATE_NUMBER}", first):
+            first += "日"  # 5月10-12日, 10—12日, 十至十二日: the day range shares the final 日
+        # 今（15）日 / 昨（14）日 (Taiwan style) and 本月10日 name the day of the month.
+        # (今（28）晚: the evening of the 28th)
+        first = _BRACKETED_DAY_ONLY.sub(lambda d: (d[1] or d[2]) + "日", first)
+        first = _BRACKETED_MONTH_DAY.sub(r"\1日", first)
+        this_month = _THIS_MONTH_DAY.fullmatch(parse_text)
+        day_number = parse_number(this_month[1]) if this_month and reference is not None else None
+        if day_number:
+            first = f"{reference.month}月{int(day_number)}日"  # 本月21日 is in the publication month, even after its day
+        last_month = _LAST_MONTH_DAY.fullmatch(first)
+        if last_month and reference is not None:  # 上月28日, 上月二十八日: the day in the month before the publication date's
+            month_start = reference.replace(day=1) - dt.timedelta(days=1)
+            try:
+                return month_start.replace(day=int(parse_number(last_month[1].replace("廿", "二十").replace("卅", "三十")) or 0)).isoformat(), \
+                    written, _time_of_day(sentence[m.end() :])
+            except ValueError:
+                return None, written, _time_of_day(sentence[m.end() :])
+        value = parse_date(first + "日" if first in ("今", "昨", "前") else first)
+        if value is None:
+            return None, written, time_of_day
+        ref = reference
+        if ref is not None and first_day and not dateline and value.month is None and value.day is not None:
+            # 5月6日，市考核组到县开展考核。8日上午，县委召开…: the month of the date told just before
+            told = self._day_after_told_date(doc, sentence, m.start(), value.day, ref)
+            if told is not None:
+                return told.isoformat(), written, time_of_day
+        if ref is None and value.month is None and value.day is not None and value.relative_days is None:
+            # 十一月五日至六日，…。六日上午，…: the month (and year) of the last full date written before
+            value = self._month_from_context(doc, sentence, value) or value
+        if ref is None and value.month is None:
+            return None, written, time_of_day  # 今（15）日 with no publication date: the month is unknown
+        if ref is None and value.year is None:
+            year = self.year_from_text(doc, sentence, value.month)
+            if year is not None:
+                try:
+                    ref = dt.date(year, 12, 31)
+                except ValueError:
+                    ref = None
+        resolved = resolve_date(value, ref) if (ref is not None or value.year is not None) else None
+        prior = _PRIOR_YEAR.search(sentence, 0, m.start())
+        if prior and value.year is None and value.month is not None:
+            # 去年3月20日: the year before the publication's (前年: two before), written with the date
+            written = prior.group() + written
+            named = [int(y) for y in _YEAR_IS.findall(doc.clean_text)]
+            # (the year before the publication's, or before the current year the text names: 2024年是…;
+            # a year read from the meeting's own words is its year already)
+            base = reference.year if reference is not None else (max(named) if named else None)
+            if resolved is not None and base is not None:
+                try:
+                    resolved = resolved.replace(year=base - (1 if prior.group() == "去年" else 2))
+                except ValueError:
+                    resolved = None
+        return (resolved.isoformat() if resolved else None), written, time_of_day
+
+    def _dateline_day(self, doc: Document, dateline: str, sentence: str, reference: dt.date | None,
+                      certain: bool = False) -> str | None:
+        """The day of a dateline (新华社长沙1月16日电), its year read from the whole sentence when no
+        publication date gives it (…诞辰90周年纪念大会今天…举行). ``certain``: the dateline heads an earlier
+        sentence, and only a year the text makes certain counts (_certain_year): the year written most often
+        in such a text is often an older event's (基金设立于1987年), the undated 1998 pages showed."""
+        if certain and reference is None:
+            value = parse_date(dateline)
+            if value is None or value.month is None or value.day is None:
+                return None
+            year = value.year or _certain_year(doc.clean_text, sentence, value.month)
+            try:
+                return dt.date(year, value.month, value.day).isoformat() if year else None
+            except ValueError:
+                return None
+        on = self.date_of(doc, dateline, reference)[0]
+        value = parse_date(dateline)
+        if reference is None and value is not None and value.year is None and value.month is not None:
+            year = self.year_from_text(doc, sentence, value.month)
+            try:
+                on = dt.date(year, value.month, value.day).isoformat() if year and value.day else on
+            except ValueError:
+                pass
+        return on
+
+    def _day_after_told_date(self, doc: Document, sentence: str, at: int, day: int, reference: dt.date) -> dt.date | None:
+        """The date of a day without a month (``at``: its offset in ``sentence``) told after a full date in a
+        forward account (5月6日，…考核。8日上午，…召开 is 5月8日 in an article of 6月10日): the day in that
+        date's month, or in the month after when it is smaller (3月29日…。2日… is 4月2日).
+
+        The date told is the last one written before the day in its paragraph, or in the sentence before when
+        the day's sentence opens its paragraph; days without a month in between are passed over. ``None``
+        (the publication date's month rules) when none is written, when the last one is a dateline
+        (…6月1日电), a relative or vague day (昨天, 近日) or a deadline (5月20日前), or when the day found lies
+        after the publication date or more than NARRATIVE_DAY_WINDOW_DAYS before it."""
+        text = doc.clean_text
+        start = text.find(sentence)
+        if start < 0:
+            return None
+        at += start
+        paragraph = text.rfind("\n", 0, at) + 1
+        window = paragraph
+        if not text[paragraph:start].strip():
+            # (the sentence before, at the end of the paragraph before)
+            head = text[:paragraph].rstrip()
+            window = start_after(head, len(head) - 1, "。！？\n")
+        told = None
+        for d in reversed(list(_DATE.finditer(text, max(window, at - MONTH_CONTEXT_CHARS), at))):
+            if _FROM_DATE_AFTER.match(text, d.end()):
+                continue  # (5月20日前完成: a deadline, no day of the account)
+            if _BARE_DAY.fullmatch(d.group()):
+                continue  # (5月6日…。7日…。8日…: the month is the full date's)
+            if "月" not in d.group() or _DATELINE_AFTER_DATE.match(text[d.end() :]):
+                return None  # (昨天, 近日, 上周五: no month told; 新华社北京6月1日电: the dateline rules)
+            written = parse_date(_RANGE_TAIL.sub("", d.group()))
+            if written is not None and written.year is not None and written.year != reference.year:
+                continue  # (2023年11月20日，国务院印发…。6日，市政府召开… on a 2024 page: background, not the account)
+            told = d
+            break
+        if told is None:
+            return None
+        on = self.date_of(doc, told.group(), reference)[0]
+        if on is None:
+            return None
+        before = dt.date.fromisoformat(on)
+        try:
+            if day >= before.day:
+                held = before.replace(day=day)
+            else:  # (3月29日…。2日…: the month after)
+                held = (before.replace(day=1) + dt.timedelta(days=32)).replace(day=day)
+        except ValueError:
+            return None
+        if held.month != before.month and (held.year != before.year or _ACCOUNT_BREAK.search(text, told.end(), at)):
+            return None  # (12月28日…。6日: no roll into another year; 3月29日…。今年以来，…。2日: the account broke off)
+        if not reference - dt.timedelta(days=NARRATIVE_DAY_WINDOW_DAYS) <= held <= reference:
+            return None
+        return held
+
+    @staticmethod
+    def _month_from_context(doc: Document, sentence: str, value: DateValue) -> DateValue | None:
+        at = doc.clean_text.find(sentence)
+        if at <= 0:
+            return None
+        before = [parse_date(_RANGE_TAIL.sub("", m.group())) for m in _DATE.finditer(doc.clean_text, max(0, at - MONTH_CONTEXT_CHARS), at)]
+        full = [v for v in before if v is not None and v.month is not None and v.relative_days is None]
+        if not full:
+            return None
+        return dataclasses.replace(value, month=full[-1].month, year=value.year or full[-1].year)
+
+    @staticmethod
+    def lunar_date_of(sentence: str, reference: dt.date | None) -> tuple[str | None, str | None, str | None]:
+        """A lunar date (腊月二十三, 农历三月初三, 正月初八): the last such day up to the publication
+        date (via ``lunardate``); without one the year is unknown."""
+        m = _LUNAR_DATE.search(sentence)
+        if not m:
+            return None, None, None
+        time_of_day = _time_of_day(sentence[m.end() :])
+        month_text, day_text = m["mn"] or m["ml"] or m["mi"] or "正", m["d"] or m["di"] or m["dn"]
+        month = _LUNAR_MONTHS.get(month_text) or int(parse_number(month_text) or 0)
+        day = int(parse_number(day_text.replace("初", "").replace("廿", "二十")) or 0)
+        if reference is None or not (1 <= month <= 12 and 1 <= day <= 30):
+            return None, m.group(), time_of_day
+        from lunardate import LunarDate  # imported on first use
+
+        days = []
+        for year in (reference.year, reference.year - 1):
+            try:
+                days.append(LunarDate(year, month, day).to_solar_date())
+            except ValueError:
+                continue
+        past = [d for d in days if d <= reference]
+        return (max(past).isoformat() if past else None), m.group(), time_of_day
+
+    def _shifted_day(self, doc: Document, meeting: dict[str, Any], reference: dt.date | None, offset: int,
+                     known: Sequence[dict[str, Any]] = ()) -> str | None:
+        """The day of a meeting told relative to the day named just before it (5月23日，…。前一天，…召开… is
+        5月22日: ``offset`` -1; 次日 the day after: 1; 当天 that day: 0): the nearest day something took place written
+        before the meeting's sentence (:func:`_last_told_day`), not the main meeting's. ``None`` when that date is
+        vague or none is written (近日，…。前一天，…). A day that gives no date alone is the date of one of ``known``
+        (meetings already dated) told with it in its own sentence (2024上海国际金融论坛30日在沪开幕。…第二天，…: the
+        year the forum's sentence gave)."""
+        start = meeting["evidence"]["clean_start"]
+        told = _last_told_day(doc.clean_text, max(0, start - CONTEXT_BEFORE_CHARS), start)
+        if told is None or _VAGUE_DATE.fullmatch(told.group()):
+            return None
+        day = self.date_of(doc, told.group(), reference)[0]
+        if day is None:
+            day = next((m["date"] for m in known if m["date"] and m["date_text"] == told.group()
+                        and m["evidence"]["clean_start"] <= told.start() < m["evidence"]["clean_end"]), None)
+        if day is None:
+            return None
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=offset)).isoformat()
+
+    def festival_of(
+        self, doc: Document, sentence: str, reference: dt.date | None
+    ) -> tuple[str | None, str | None, str | None]:
+        """A festival as the date (元宵节当天): the year from the reference or the text, the
+        year before when the festival falls after the publication date."""
+        m = _FESTIVAL.search(sentence)
+        if _NUMBERED_DAY_DOT.search(sentence):
+            # (the leftmost of the two, as one pattern would find; they never open at one place)
+            numbered = _NUMBERED_DAY.search(sentence)
+            if numbered and (m is None or numbered.start() < m.start()):
+                m = numbered
+        if not m:
+            return self.lunar_date_of(sentence, reference)
+        time_of_day = "晚上" if m.group().endswith(("当晚", "夜")) else _time_of_day(sentence[m.end() :])
+        if m.re is _NUMBERED_DAY:
+            return self._numbered_day(doc, sentence, m, reference), m.group(), time_of_day
+        festival = m["name"] or m["day"] or (m["short"] and m["short"] + "节") or FESTIVAL_NUMBERS[m["number"]]
+        month = COMMEMORATIVE_DAYS[festival][0] if m["day"] else FESTIVALS[festival][0]
+        year = reference.year if reference else self.year_from_text(doc, sentence, month)
+        if year is None:
+            return None, m.group(), time_of_day
+        shift = dt.timedelta(days=_FESTIVAL_SHIFT.get(m["shift"] or "", 0))
+        day = festival_date(festival, year)
+        if day is not None and reference is not None and day + shift > reference:
+            day = festival_date(festival, year - 1)
+        day = day + shift if day is not None else None
+        return (day.isoformat() if day else None), m.group(), time_of_day
+
+    def _numbered_day(self, doc: Document, sentence: str, m: re.Match[str], reference: dt.date | None) -> str | None:
+        """The day a name by month and day gives (“3·15”当天): the reference's year, the year before when the day falls
+        after it; else the year from the text."""
+        month, day = int(m["nm"]), int(m["nd"])
+        year = reference.year if reference else self.year_from_text(doc, sentence, month)
+        if year is None:
+            return None
+        try:
+            found = dt.date(year, month, day)
+            if reference is not None and found > reference:
+                found = dt.date(year - 1, month, day)
+        except ValueError:
+            return None
+        return found.isoformat()
+
+    def _planned_then_held(
+        self, doc: Document, sentences: list[Sentence], meetings: list[dict[str, Any]], reference: dt.date | None
+    ) -> Iterator[dict[str, Any]]:
+        """研究决定于5月8日召开全市作风建设大会。5月8日，大会如期召开: a meeting told as planned and then,
+        by its bare noun, as held (GUIDELINES §3: held, so a meeting), named as planned and dated by the
+        sentence that holds it; none when a meeting of that name is read already."""
+        # (Unlike _held_as_planned_after, a yes/no look ahead for 如期召开, this reads back to the plan and yields a record.)
+        for index, sentence in enumerate(sentences[1:], 1):
+            held = _BACK_REFERENCE_HELD.match(sentence.text)
+            if held is None or _planned_in(sentence.text, held.start("noun"), held.end()):
+                continue
+            name = None
+            for before in reversed(sentences[max(0, index - 2) : index]):
+                for planned in PLANNED_HOLDING.finditer(before.text):
+                    told = _PLANNED_NAME_AHEAD.match(before.text[planned.end() :])
+                    if told and told[1].endswith(held["noun"]) and len(told[1]) > len(held["noun"]):
+                        name = self.clean_name(told[1])
+                for decided in _DECIDED_NAME_ON_DAY.finditer(before.text):
+                    if decided["name"].endswith(held["noun"]) and len(decided["name"]) > len(held["noun"]):
+                        name = self.clean_name(decided["name"])
+                if name:
+                    break
+            if name is None or any(self._same(name, m["name"]) for m in meetings):
+                continue
+            when = self.date_of(doc, sentence.text, reference)
+            # (on a page with no publication date a day told without its year dates nothing, and still tells it held)
+            if (when[0] is None and (reference is not None or when[1] is None)) or _after_publication(when[0], reference):
+                continue
+            yield self._record(doc, sentence, name, when, None, None)
+
+    def _start_time(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:
+        """…典礼在…举行。典礼于上午9时开始 / 会议于下午2时30分召开: the part of the day of a start time told after the
+        meeting's name by a noun referring to it, in its own sentence or the next two before another meeting's account
+        begins (GUIDELINES §3 eleventh review round); not 将于 (a time ahead)."""
+        nouns = set(self._reference_words(meeting))
+        start = meeting["evidence"]["clean_start"]
+        after = [t for t in sentences if t.start >= start][:3]
+        for k, sentence in enumerate(after):
+            if k and sentence.start in others:
+                return None  # another meeting's account begins
+            at = sentence.text.find(meeting["name"]) + len(meeting["name"]) if k == 0 else 0
+            if k == 0 and at < len(meeting["name"]):
+                continue
+            m = next((m for m in _START_TIME_TOLD.finditer(sentence.text, at) if m["noun"] in nouns), None)
+            if m:
+                return _time_of_day(m["part"])
+        return None
+
+    def _context_date(
+        self, doc: Document, sentences: list[Sentence], meeting: dict[str, Any], meetings: list[dict[str, Any]],
+        reference: dt.date,
+    ) -> tuple[str | None, str | None, str | None] | None:
+        """The date of the nearest sentence before an undated meeting's that writes one, when no
+        other meeting's account and no vague date (近日) comes between, and the day lies within
+        :data:`CONTEXT_DATE_DAYS` before the publication date (a news report's lead date, not a
+        historical one or a deadline)."""
+        start = meeting["evidence"]["clean_start"]
+        others = {m["evidence"]["clean_start"] for m in meetings if m is not meeting}
+        for sentence in reversed([s for s in sentences if s.start < start]):
+            if sentence.start in others:
+                return None  # another meeting's account: its date is its own
+            d = _DATE.search(sentence.text)
+            if d is None:
+                continue
+            if _VAGUE_DATE.fullmatch(d.group()):
+                return None  # 近日，…: the account is undated
+            if not _opens_account(sentence.text, d) or "，" not in sentence.text:
+                continue  # (2015-07-04 来源：本网: the page's own date line; 6月30日前完成…: a deadline)
+            if _OTHER_OCCASION.search(sentence.text) or not _ACCOUNT_VERB.search(sentence.text):
+                return None  # (5月6日，省委书记在全省…会议上作重要讲话; 5月6日，全国总工会发布…通知: another occasion's day)
+            when = self.date_of(doc, sentence.text, reference)
+            if when[0] is None:
+                return None
+            if _RANGE.search(when[1] or "") and _DURING_STRETCH.match(meeting["evidence"]["text"]):
+                return None  # 8月5日至8日，…考察学习。考察期间，…召开了座谈会: some day of the trip, not stated
+            return when if _recent(dt.date.fromisoformat(when[0]), reference) else None
+        return None
+
+    def _opened_before_closing(self, doc: Document, sentence: Sentence, after: Sentence, name: str,
+                               reference: dt.date | None) -> tuple[str | None, str | None, str | None] | None:
+        """The opening day of a meeting whose ``sentence`` tells its closing on a day (论坛9日在杭州闭幕。) and
+        the ``after`` sentence of the same paragraph the same event's opening (本届论坛于8日开幕): its date is
+        the start day, as for a span (8日至9日). ``None`` when either is missing or ``after`` names another event."""
+        closed = next((d for d in _DATE.finditer(sentence.text) if not _VAGUE_DATE.fullmatch(d.group())
+                       and _CLOSED_AFTER_DATE.match(sentence.text, d.end())), None)
+        opened = _OPENED_ON.match(after.text)
+        if closed is None or opened is None or "\n" in doc.clean_text[sentence.end : after.start]:
+            return None
+        noun, named = opened["noun"], opened["named"]
+        if named is not None and not (self._same(named, name) and named[-2:] == name[-2:]):
+            return None  # (大会9日闭幕。展览会于8日开幕: another event's opening)
+        if noun is not None and noun and not (name.endswith(noun) or noun in _GENERIC_OPENED_NOUNS):
+            return None
+        when = self.date_of(doc, after.text, reference)
+        return when if when[0] is not None else None

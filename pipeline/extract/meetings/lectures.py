@@ -1,0 +1,128 @@
+"""Lectures, 党课 and classes: patterns that tell a lecture or a class held."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extract.common import clause_bounds
+from pipeline.extract.meetings.patterns import _ACADEMIC_WORDS, _LECTURE_AHEAD, _RANGE, _told_days
+
+# A meeting whose name holds a lecture (…表彰暨示范党课活动) or is of a party branch's own regular life, which a party
+# lecture belongs to (组织生活会, 主题党日, 党员大会: the tuning gold reads its lecture as part of it): a party lecture told at it
+# is no record of its own (GUIDELINES §3 twelfth review round). The lecture's own nouns, not any 课: 课程改革推进会,
+# 课题结题评审会 are meetings of another kind, a lecture given at them its own record.
+_LECTURE_KIND_MEETING = re.compile("(?:党|团|廉政|廉洁|思政|法治|示范)课|组织生活会|民主生活会|党日|党员大会|支部(?:委员)?会")
+# A meeting whose programme is made of lectures (培训会, 学习会, 报告会, 宣讲会, 论坛): a topical lecture told at it is a part
+# of it, not a record of its own (GUIDELINES §3 twelfth review round: "unless the meeting's own name already holds it").
+# (专题辅导会: 辅导 is a lecture's own kind, 辅导讲座, 辅导报告)
+_LECTURE_HOLDING_MEETING = re.compile("讲座|报告|宣讲|辅导|培训|学习|课|讲堂|讲坛|研讨|论坛|沙龙|班")
+# Self-naming heads as often a service carried on as one event (讲座), or a back-reference to one told before (论坛):
+# held bare, they need a day of their own.
+# 学术报告, 学术讲座, 开学第一课, 题为《…》的讲座: the lectures the academic pass names.
+# (作了题为“…”的专题辅导报告: a topical lecture by another noun, GUIDELINES §3 thirteenth review round)
+# (作了水稻绿色高产栽培技术专题讲座, 作专题讲座: a topical lecture a named person gives, named with its topic as written;
+# not 作的专题讲座, 作好专题讲座: an attribute or a task, no lecture given)
+# (a lecture named by its topic alone, 文学讲座, 科普讲座, is no record: read so, it added a meeting the invented held-out gold
+# does not hold, GUIDELINES §8; 专题讲座 and 学术讲座 are lectures held)
+# (作了一场关于地方历史的专题讲座: a lecture named with its topic by 关于…的 keeps the whole phrase, GUIDELINES §3
+# thirteenth review round)
+_ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|开(?:学|班)第一课|(?<=[》”]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
+                  "|关于[^，。；;“”《》的]{2,24}的(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)")
+_ACADEMIC_GATE = re.compile(_ACADEMIC_WORDS)
+_LECTURE_GIVEN = re.compile("[^了，。；]{1,2}了")
+
+
+def _lecture_ahead(text: str, m: re.Match[str]) -> bool:
+    """Whether the lecture ``m`` (of the academic pattern) is only asked for or planned in its clause."""
+    return not _LECTURE_GIVEN.match(text, m.start()) \
+        and _LECTURE_AHEAD.search(text, clause_bounds(text, m.start())[0], m.start()) is not None
+
+
+# …培训班在市统计局开班。上午举行了开班仪式: the class's opening told, then its ceremony by a bare name (GUIDELINES §3
+# thirteenth review round: one record, the class's); the class opened, not only held (…培训班在…举办 over a span of
+# days keeps its dated 开班仪式 apart)
+_BARE_OPENING_RITE = frozenset({"开班仪式", "开班式", "开班典礼"})
+_CLASS_NAME = re.compile("班$")
+_CLASS_OPENED = re.compile("开班(?![仪式典第])")
+# 上午举行了开班仪式, 当天下午举行开班式: the time of day the ceremony's sentence opens on
+_RITE_TIME = re.compile(r"\s*(?:当天|当日|同日|随后)?[，,]?\s*(上午|下午|晚上)")
+
+
+def _class_with_its_opening(meetings: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """Fold a bare 开班仪式 told right after a class opened on the same day into the class's record (its time of
+    day, and what the class's record lacks); a class over a stated span of days (5月6日至10日) or a ceremony of
+    another day (5月8日举行了开班仪式) stays apart, as does one told in another paragraph or after another event."""
+    folded: list[dict[str, Any]] = []
+    for meeting in meetings:
+        start = meeting["evidence"]["clean_start"]
+        before = [m for m in folded if m["evidence"]["clean_start"] < start]
+        latest = max(before, key=lambda m: m["evidence"]["clean_start"]) if before else None
+        if (meeting["name"] in _BARE_OPENING_RITE and latest is not None and _CLASS_NAME.search(latest["name"])
+                and _CLASS_OPENED.search(latest["evidence"]["text"])
+                and not _RANGE.search(latest["date_text"] or "")
+                and meeting["date"] in (None, latest["date"])
+                and "\n" not in text[latest["evidence"]["clean_end"] : start]
+                # (…开班。5月8日，…。上午举行开班仪式: a day told between, the ceremony's own)
+                and next(_told_days(text, latest["evidence"]["clean_end"], start), None) is None):
+            when = _RITE_TIME.match(meeting["evidence"]["text"])
+            latest["time_of_day"] = latest["time_of_day"] or meeting["time_of_day"] or (when[1] if when else None)
+            for key in ("location", "organizer", "host"):
+                latest[key] = latest[key] or meeting[key]
+            if latest["attendee_count"] is None:
+                latest["attendee_count"], latest["attendee_approx"] = meeting["attendee_count"], meeting["attendee_approx"]
+            continue
+        folded.append(meeting)
+    return folded
+# Words placing an event at a time of its own (此前，在七一前夕，…讲授专题党课).
+# (当天下午，…讲授专题党课: another part of the day)
+# An audience (为, not 作为/成为/认为, then up to 20 characters in the clause) or a topic (以“…”为题) before a bare
+# 讲党课 (为全体党员讲党课, 以“…”为题讲党课): one lecture given.
+_LECTURE_AUDIENCE = re.compile(r"(?:(?<![作成认])为[^，。；,;]{1,20}|为题[，,]?)$")
+# (要求各级党组织书记为党员讲党课: lectures asked for, none given; 规定…每季度至少为党员讲党课, 坚持每月为…讲党课:
+# a rule or a habit, none given either; GUIDELINES §3)
+_LECTURE_ASKED = re.compile("(?:要求|号召|鼓励|倡导|推动|督促|引导|带头|计划|部署|安排|通知|规定|明确|制度|坚持|至少|每(?:年|季度?|月|周))"
+                            "[^，。；]{0,30}$")
+# 报告会, 讲座, 讲坛: a lecture's noun that refers to an academic report given (read where it stands, not from
+# 作学术报告), in the headline or in the report's own sentence (做客“某某讲坛”，…作了…学术报告)…
+_LECTURE_NOUN = re.compile("报告会|讲座|讲坛")
+# …or opening a sentence soon after it (…作学术报告。报告会由…主持, 讲座由…主持); not another event's 讲座 or a
+# column's 百家讲坛 told elsewhere on the page; not 讲座结束后, 讲座后: what came after the lecture, which holds none.
+_LECTURE_REFERRED = re.compile(r"[。！？\n]\s*(?:此次|本次|这次|该|其)?(?:学术)?(?:报告会|讲座|讲坛)(?!结束|之?后)")
+# 学术报告, 学术讲座: a headline's academic report, told in the body as a 报告会/讲座 referred to.
+_ACADEMIC_HEADLINE = re.compile("学术(?:报告|讲座)")
+#: How far (characters) after an academic report given a sentence may refer back to it as 报告会/讲座.
+LECTURE_REFERRED_WINDOW = 120
+# 邀请北京大学王教授5月20日来校作学术报告: a lecture invited for a day written after 邀请 in its clause, which
+# is the lecture's day (a day after publication: a lecture planned, no record; GUIDELINES §3).
+_LECTURE_INVITED = re.compile(r"邀请(?=[^，。；,;]*$)")
+# 县委宣讲团党的二十届三中全会精神宣讲会, 市委讲师团“乡村振兴”专场报告会: a lecture group written before the
+# lecture it gives is its organizer (GUIDELINES §3, a leading organizer prefix), with no year or edition between.
+_LECTURE_GROUP_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,12}?(?:宣讲团|讲师团|宣讲队|宣讲小分队))"
+                                   r"(?=[^，。；]{4,}$)")
+# 培训期间，…, 研修期间, 培训班学习期间, 培训中，…: a class's programme narrated, whose visits are parts of it (not
+# 培训中心, a place; nor a bare 学习期间, in agency news a study campaign's time: 在党纪学习教育集中学习期间，…赴…现场观摩
+# is an observation meeting of its own, spec 003).
+_DURING_TRAINING = re.compile("(?:培训|研修|班学习)期间|培训中[，,]")
+# 春季主体班结业, 培训班在市委党校圆满结业, 主体班举行结业式: a sentence telling a class closing or opening.
+_CLASS_CLOSED_OR_OPENED = re.compile("班[^，。；,;]{0,20}?(?:结业|开班)")
+# 学员赴…进行了现场教学: trainees taught on site, a session of their class (not 学员赴…现场观摩, a visit of its own, spec 003).
+_TRAINEES_TAUGHT = re.compile("学员")
+_PARTY_LESSON_GIVEN = re.compile("(?:讲|上)[党团]课")
+# 以《…》为题，为师生党员讲授专题党课: a party lecture given is an event of its own.
+_PARTY_LECTURE = re.compile(
+    # (讲授“七一”专题党课: a quoted occasion before it is part of the name)
+    # (讲了一堂题为《践行初心使命》的专题党课: the title before it is no part of the name)
+    r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?[^，。；,;]{0,8}?"
+    # (上了一堂廉政党课, 为…上廉政课: the lecture's kind is part of its name)
+    # (作专题党课辅导: the lecture given, 辅导 no part of its name)
+    # (讲授专题团课: the Youth League's lecture to its members, a lecture like a party lecture)
+    r"(?P<name>(?:“[^”，。]{1,10}”)?(?:(?:专题|示范|微|廉政|廉洁)?党课|(?:专题|示范|微)?团课|廉政课|廉洁课))(?=(?:辅导)?(?:[，。；,;]|$))"
+)
+# 为全校师生讲了一堂法治课, 讲授了一堂国防教育课: a lesson given, counted by 一堂/一节, is a lecture of its own
+# (GUIDELINES §3, a lecture with the generic noun as written); not 上课, 听了一堂课 (no name before 课)
+_LESSON_GIVEN = re.compile(
+    # (讲了一堂题为《守住底线》的廉政课: the title before it is no part of the name)
+    r"(?<![听观])(?:讲授|讲|上)了(?:一堂|一节)(?:题为[《“][^》”，。]{1,30}[》”]的)?(?:生动的|精彩的|特殊的|别开生面的)?"
+    r"(?P<name>(?!党课)[\u4e00-\u9fff]{2,8}?课)(?=[，。；,;]|$)"
+)

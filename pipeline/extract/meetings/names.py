@@ -1,0 +1,567 @@
+"""Meeting names: name patterns, heads, editions, name cleaning, and names listed or joined under one verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.extract.common import DATE_NUMBER, literal_gated
+from pipeline.extract.meetings.patterns import (
+    _DATE,
+    _DAYS_IN_A_ROW,
+    _DIGITS,
+    _ENUMERATED_BODY,
+    _GENERIC_SESSIONS,
+    _HELD_AFTER_DATE,
+    _HOSTED_BY,
+    _NAME_FILLER,
+    _ORDINAL,
+    _PLAN_ON_DAY,
+    _PLANNED,
+    _PRESS_SESSION_WORDS,
+    _PUT_OFF_ATTRIBUTIVE,
+    _QUOTE_MARKS,
+    _SELF_NAMING_HEADS,
+    _SERIES,
+    _fair_only,
+    _overlap,
+    _time_of_day,
+)
+from pipeline.values import parse_number
+
+# Two meeting names that share this share of characters are the same meeting.
+SAME_MEETING_OVERLAP = 0.6
+_SCOPE_WORD = re.compile("全[国省市县区镇乡]")
+# The kind of body whose own session a name ends on (县人大常委会党组会议, 主任会议, 市政府党组扩大会议, 常务会议): a name
+# ending on one kind and another name without that word are two bodies' meetings, whatever they share before
+# (县人大常委会第二十一次会议 / 会后，…主持召开县人大常委会党组会议).
+_BODY_KIND_END = re.compile("(党组|党委|党工委|主任|主席|常务)(?:[（(]?扩大[）)]?)?会议?$")
+# (一季度 / 二季度, 第三轮 / 第四轮, 3月份 / 4月份: two meetings of one series)
+_EDITION_NUMBER = re.compile(r"([\d一二三四五六七八九十百]+)([次届期轮批]|季度|月份)")
+# Subjects that stand for a named body written before (市第一人民医院 … 医院召开…), else generic.
+# (中学召开秋季运动会, 法院召开…推进会, 检察院举行…: a school's, a court's or a procuratorate's bare kind names no body)
+# (园区举办企业家座谈会, 开发区召开…: a park's bare kind, as a company's website headline writes its own park)
+# (大学昨日举行毕业典礼: a university's bare kind, the writer's own, after no named one)
+GENERIC_UNLESS_NAMED = frozenset({"医院", "街道", "社区", "大学", "中学", "小学", "幼儿园", "法院", "检察院", "园区", "开发区"})
+# 由…援建的, 由甲大学与乙市政府共建的 opening a name: who built, set up or paid for the site or body (no part of the name).
+_BUILDERS_BEFORE = re.compile(r"^由[^，。；“”「」《》]{2,30}?(?:援建|捐建|承建|出资修建|出资兴建|投资兴建|资助修建"
+                              r"|(?:联合|共同)?(?:共建|合建|组建|筹建)|共同(?:建设|设立))的(?=[^，。；]{4})")
+# What a meeting was held for, written right after its name with no comma (召开专题会议研究部署防汛工作,
+# 召开党组会议传达学习…, 召开座谈会听取意见): the name ends before it.
+_PURPOSE_AFTER_NAME = (
+    # (召开座谈会纪念…, 举行招待会庆祝…, 召开表彰大会表彰…: what it was held for;
+    # 欢迎 is left out: 举行仪式欢迎… is mostly a person's welcome in wire copy, the organizer a person)
+    "纪念|庆祝|欢送|表彰|推广|慰问|交流|共话|宣布|庆贺|喜迎|欢庆|欢度|悼念|缅怀|祝贺|答谢|迎接"
+    "|研究|部署|传达|学习贯彻|集中学习|专题学习|听取|审议|调度|推进|总结|安排|通报|征求|协调|分析|讨论|贯彻|动员"
+    "|解读|宣讲|研判|谋划|落实|推动|回顾|布置|审定|专题研究|就(?![职业读餐近])|围绕|对(?![接口外标照])|进行"
+    # (召开记者会说明…, 举行记者会公布…: Taiwan copy, what a press conference was held to tell)
+    "|说明|公布|发表"
+)
+
+
+def _editions(name: str) -> dict[str, int]:
+    """The editions of a name by kind (第二十八次 / 第28次 -> {次: 28}; 十三届五次 -> {届: 13, 次: 5})."""
+    found = {}
+    for number, kind in _EDITION_NUMBER.findall(name):
+        value = parse_number(number)
+        if value is not None:
+            found.setdefault(kind, int(value))
+    return found
+_SEPARATE_EVENT_HEADS = frozenset({"记者招待会", "新闻发布会", "记者会", "发布会", "新闻发布", "会谈", "会晤"})
+# Names of one kind of event (会谈 and 会晤 for the same talks, 新闻发布会 and 记者招待会 for the same briefing).
+_EVENT_KIND = {"会晤": "会谈", "工作会谈": "会谈", "正式会晤": "会谈",
+               "记者招待会": "发布会", "新闻发布会": "发布会", "记者会": "发布会", "新闻发布": "发布会"}
+# 第十届, 2024年度, 本届, 一年一度 before 「…」: an edition or a year, no organizer
+# (本月“红色议事会”, 本季度“…”: a period of this year before the quoted part, like an edition: the marks stay)
+_EDITION_BEFORE_QUOTE = re.compile(r"^(?:.*(?:第[^，。]{1,6}[届次期]|(?:19|20)\d{2}年?度?|[〇○零一二][〇○零一二三四五六七八九]{3}年度?|年度|本届|今年|首届|一年一度"
+                                   r"|本(?:月|周|季度?|期|次)|当月|上半年|下半年))$")
+_DEICTIC_NAME = re.compile("(?:这次|此次|本次|这个|该|今天的|今天这次)(?:会议|大会|会|活动)"
+                           "|(?:这次|此次|本次|今天这次)(?:座谈|研讨|交流|推进|动员|表彰|培训|工作)(?:会议|大会|会)")
+# The opening clause of a sentence that holds only the subject and its day and time, the venue and the verb
+# following after a comma (某区公所于113年2月1日上午十时，在…举行, 某协会于1月14日（星期日）上午9时，在…召开).
+# 王强(于5月8日，在…召开): a person's bare name, two or three characters, no body (GUIDELINES §3 organizer).
+_BARE_PERSONAL_NAME = re.compile("[\u4e00-\u9fff]{2,3}")
+# A dateline with its date (…7月23日电, 本报北京讯): only such a head is cut from a name; one or more of them
+# (本报讯 据新华社北京10月1日电 国庆招待会…: the outlet's tag and the wire report it cites); one in brackets goes
+# whole, with a byline inside (（新华社北京8月27日电 记者王某）第十届…会议: not its closing bracket left on the name).
+# A web outlet may put its city after the date (东方网3月2日上海讯（记者…）) or write 消息 (央广网北京3月2日消息（…）).
+_DATED_DATELINE = literal_gated(re.compile(
+    rf"^(?:[（(][^，。（）()]{{0,16}}?{DATE_NUMBER}月{DATE_NUMBER}日[电讯]"
+    r"[^，。（）()]{0,20}[）)][\s　]*"
+    rf"|[^，。\s]{{0,16}}?{DATE_NUMBER}月{DATE_NUMBER}日"
+    r"(?:[电讯]|[\u4e00-\u9fff]{0,4}(?:讯|消息)(?=[\s　（(：:]))[\s　：:]*"
+    r"|本报[^，。\s]{0,12}?讯[\s　]*)+"
+))
+# 语文教研组在会议室开展“整本书阅读”教研活动: a teaching-research activity is a meeting carried out (GUIDELINES §3
+# eighth round, held on a stated day with a host or attendance: checked as for any 开展 event), though 活动 is generic.
+_CARRIED_OUT_HEADS = ("教研活动",)
+_OPPOSITES = (("开幕", "闭幕"), ("开班", "结业"), ("开学", "毕业"), ("启动", "总结"))
+# What a phase number (一期, 二期) is of: works or a project, or the act the ceremony marks on them (二期投产仪式).
+_WORKS_PHASE = "工程|项目|厂房|扩建|建设|投产|竣工|开工|奠基|完工|通车|封顶|落成|主体"
+# (九届全国人大二次会议 names a session: 届 is no tally)
+# (举办了3期青年骨干培训班: a series of classes, however long the name; not 二期工程…仪式, 二期项目投产仪式: 期 there
+# is a phase of the works the ceremony is about, one event; only before a ceremony: 3期项目培训会 is still three sessions)
+_COUNTED = re.compile(r"^[\d一二三四五六七八九十百千两]+[多余]?(?:(?:次|场|期(?!(?:" + _WORKS_PHASE
+                      + r")[^，。；]{0,10}?(?:仪式|典礼|庆典)$)|个)[^，。；]{0,6}$|届的|期[^，。；]{0,20}班$)")
+# 前四届论坛, 此前九届读书节, 历届峰会, 往届年会: past editions told in passing are a series, no meeting (GUIDELINES §3,
+# eighth round; not 九届全国人大二次会议, 第五届论坛: one session, one edition)
+# (历届校友代表座谈会, 历届政协委员茶话会, 前两届获奖者座谈会: a meeting of people from past editions is one meeting; 各届
+# is never read: in names it is a slip for 各界, 各届人士座谈会)
+_EDITIONS_PEOPLE = "校友|委员(?!会)|代表(?!大会)|劳模|模范|获奖者|获得者|得主|毕业生|学员|会员(?!大会|代表大会)|人士|老同志|老干部|老领导|冠军|选手|运动员|志愿者"
+_PAST_EDITIONS = re.compile(
+    r"^(?:(?:(?:此前|之前|以往|过去|已往)的?|前)(?:[\d一二三四五六七八九十两几]+|数)届|历届|往届|历次)"
+    rf"(?![^，。；]*?(?:{_EDITIONS_PEOPLE}))"
+)
+# 将 of the future in a name read (将召开的…) makes it none; not 将 of a military rank (晋升上将军衔仪式).
+_FUTURE_WORD = re.compile("(?<![上中少大主])将(?![军领士帅])")
+# 下周将与企业家座谈, 希望尽快同…会面, 同意与…磋商: talks ahead, wished for or agreed to, none held (read before
+# the party: 与企业主要负责人座谈 names who took part).
+_TALKS_AHEAD = re.compile("(?<![上中少大主])将(?![军领士帅])|拟|(?<![重主纲需摘提])要(?![求点])|愿|希望|准备|计划|打算|期待|尽快|同意|决定|商定|约定")
+# A name that is only a session number (第十八次会议, 第三次全体会议): the holding body completes it.
+_SESSION_ONLY = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议")
+# A standing body's session named by its term and sitting (十五届五次全委（扩大）会议, 九届三次执委会议): the body
+# written before it keeps its place in the name and holds it (GUIDELINES §3, eighth round: a session named after its
+# standing body); not 第四届委员会第二次全体会议, the committee named again inside, cut at the prefix as the tuning gold has it.
+_TERM_SESSION = re.compile(r"第?[一二三四五六七八九十百\d]+届第?[一二三四五六七八九十百\d]+次[^，。；暨届]{0,8}?(?:会议|全会)(?:暨[^，。；]+)?")
+# A congress's session named as the subject holding a sitting (县十八届人大三次会议举行第二次全体会议): no body.
+_A_SESSION = re.compile(r"[一二三四五六七八九十百\d]次(?:全体)?会议$")
+# A description set before a meeting's name, no part of it: its theme in quotes (以“…”为主题的, 主题为“…”的,
+# 题为“…”的), its focus (聚焦基层治理的), a word of praise (别开生面的) or of its manner (简朴的). What follows must
+# still be a name.
+_DESCRIPTION_BEFORE_NAME = re.compile(
+    r"^(?:以[“「《『][^”」》』]{1,40}[”」》』]为(?:主题|题|主线)的|(?:主题|题目?)为[“「《『][^”」》』]{1,40}[”」》』]的"
+    r"|聚焦[^，。；“”「」的]{2,16}的|(?:别开生面|形式新颖|生动活泼|内容丰富)的"
+    # (简朴的捐赠仪式, 简短而隆重的升旗仪式, 隆重的开业典礼: the manner it was held in)
+    r"|(?:(?:简短|简朴|简单|庄严|庄重|隆重|热烈|盛大|朴素|温馨)而?){1,2}的)(?=[^，。；]{2})"
+)
+# A session held within or before a congress, named after it (…人大三次会议预备会议, …主席团第一次会议).
+_SUB_SESSION = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}次)?(?:预备会议|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议"
+                          r"|(?:全体|分组|小组)会议|闭幕会|开幕会|党组会议)")
+# 乡村旅游、智慧文旅两场分论坛, “数字经济”“绿色低碳”“人才发展”三个平行分论坛: topics listed before a count and one
+# head noun they share name that many meetings (GUIDELINES §3 several events, one record each: 乡村旅游分论坛, …); the
+# count must match the topics listed (not 数字经济、绿色低碳等三个分论坛, 两场分论坛 alone).
+_SHARED_HEAD_LIST = re.compile(
+    r"^(?P<items>[^，。；：,;:！？、\s]{2,14}(?:、[^，。；：,;:！？、\s]{2,14})+|(?:[“「][^”」，。]{2,14}[”」]){2,})"
+    r"(?P<count>[两二三四五六七八九十]|\d{1,2})(?:场|个|项)(?P<head>[\u4e00-\u9fff]{2,8})$")
+# One more meeting's name in a list after a name (…党组会议、市政府第60次常务会议和…).
+_DAY_WRITTEN = rf"(?:(?:19|20)\d{{2}}年)?(?:{DATE_NUMBER}月)?{DATE_NUMBER}日"
+# 8月1、2日, 1、2日: days listed under one 日 (as _DATE reads them)
+_SHARED_DAY = re.compile(f"(?<=月)\\d{{1,2}}(?:、\\d{{1,2}})+(?=日)|(?<![\\d月、]){_DAYS_IN_A_ROW}(?=日)")
+_LISTED_DAY = re.compile(f"({_DAY_WRITTEN})(上午|下午|晚上)?")
+# 8月1日、2日，…分别召开; 分别于5月6日和8日召开: two days or more listed (the joining word between each)
+_DAYS_LISTED = re.compile(f"{_DAY_WRITTEN}(?:上午|下午|晚上)?(?:(?:、|和|及|与)\\s*{_DAY_WRITTEN}(?:上午|下午|晚上)?)+")
+# 8月1日上午和下午，…分别召开: the parts of one day listed
+_PARTS_LISTED = re.compile("(?:上午|下午|晚上)(?:(?:、|和|及|与)(?:上午|下午|晚上))+")
+_LISTED_NAME = re.compile(r"(?:、|和|及|以及)(?P<part>[^，。；：,;:！？\n、和及]{3,40}?)(?=[、，。；,;\n]|$|和|及)")
+#: How much of a headline's meeting name another name must share to be the headline's meeting.
+HEADLINE_NEAR = 0.85
+#: How far (characters, in one paragraph) after the main meeting's sentence a session of its day's programme may
+#: be told (…推进会召开。上午，…现场观摩；下午在…召开推进大会: about 30; set well above that, below a paragraph's
+#: usual length, so that a session told after the account of another event is not read as a part).
+PART_REACH = 80
+_PRESS_SESSION = re.compile(_PRESS_SESSION_WORDS + "$")
+# 县政协“委员讲堂”第八期: the closing mark of a quoted series name, then the number of its session.
+_EDITION_AFTER_QUOTE = re.compile(r"”第[一二三四五六七八九十百\d]+[期讲次场]")
+# 县十八届人大三次会议, 市第十四届人大常委会第十次会议: a congress (or its standing committee) whose term stands between
+# the place and the body's word; the place and the body together are the organizer (县人大, 市人大常委会).
+_SESSION_OF_CONGRESS = re.compile(
+    "^(?P<place>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗])第?" + _ORDINAL + "届(?P<body>人大(?:常委会)?|政协)"
+    "第?" + _ORDINAL + "次(?:全体)?会议$")
+# 宜兰县议会第20届第5次定期会, 新北市议会第4届第3次临时会: a Taiwan council's numbered session; the council is its
+# organizer (GUIDELINES §3 ninth round); councils name the same sitting 定期大会 or 临时会议 too (新竹县议会第十一届第四次
+# 定期大会).
+_COUNCIL_SITTING = "(?:定期|临时)(?:大会|会议|会)"
+_SESSION_OF_COUNCIL = re.compile(
+    "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,6}?[县市]议会)第?" + _ORDINAL + "届第?" + _ORDINAL + "次" + _COUNCIL_SITTING + "$")
+_COUNCIL_SESSION_TOLD = re.compile(
+    "(?:^|(?<=[，,。；\\s]))(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[县市]议会)第?" + _ORDINAL
+    + "届第?" + _ORDINAL + "次" + _COUNCIL_SITTING)
+
+
+# （以下简称“公司”）, (下称"本行"): the short form a notice introduces for the body before it, no part of a name.
+_SHORT_FORM_NOTE = re.compile(r"[（(](?:(?:以下|下文|下)?简称|(?:以下|下文|下)称)[^（）()]{1,12}[）)]")
+# （扩大）会议, （临时）会议, （视频）会议: a bracketed kind and the bare noun, a name elliptical without the body
+# (not （2024年第5次）理论学习中心组集体学习会, a name complete as written).
+_ELLIPTICAL_SESSION = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]会议")
+# The fewest characters each of two meeting names joined by 和 has (党风廉政建设工作会议; not 开幕式和分论坛, 学习和座谈会:
+# programme parts or a clause of activities, kept whole).
+FULL_NAME_MIN = 6
+# The fewest characters a shorter side of 和 has when the other side is a full name and its own head is a meeting noun
+# with a word before it (新品发布会和战略合作签约仪式在…举行: two events, GUIDELINES §3 several events; not 分论坛).
+SHORT_NAME_MIN = 4
+# A programme part of an event (峰会开幕式和专题分论坛, …和主论坛, …和平行论坛: parts of one event, kept whole; not a
+# shorter side of 和 of its own).
+_PROGRAMME_PART = re.compile("(?:分论坛|平行论坛|主论坛|开幕式|闭幕式|分会场|主会场|环节)$")
+# Standing meetings of a party branch or a village, short but each a meeting of its own on either side of 和
+# (召开组织生活会和民主评议党员大会, 召开支委会和党员大会: two meetings, GUIDELINES §3).
+_STANDING_MEETINGS = frozenset({"组织生活会", "民主生活会", "党员大会", "支委会", "党委会", "党小组会", "村民大会",
+                                "村民代表大会", "居民代表大会", "党员代表大会"})
+# A body's routine meeting, short but a meeting of its own beside a full name on the other side of 和
+# (召开常委会会议和理论学习中心组学习会, 召开党组会议和…专题会: two meetings, GUIDELINES §3).
+_ROUTINE_MEETING = re.compile("(?:党组|党委|常委会|常务|办公|院务|局务|厅务|校务|所务|行务|部务|支委)会议")
+# A part before or after 和 that ends in an activity or a show (团体辅导活动, 文艺晚会, 文艺汇演): no meeting of its own.
+_ACTIVITY_END = re.compile("(?:活动|晚会|汇演|比赛|大赛|竞赛|展览)$")
+# 省委全会 with no session number before 全会 (not 四中全会, 第一次全会): the plenary whose documents are studied.
+_UNNUMBERED_PLENARY = re.compile("(?<![中次])全会$")
+# …会精神座谈会, …会情况通报会: a meeting about what other meetings decided or how they went, so the part before
+# 和 is another of its topics (学习贯彻全国两会和省委全会精神宣讲会, 民主生活会和组织生活会情况通报会).
+_ABOUT_MEETINGS = re.compile("会议?(?:精神|情况)")
+# 学习贯彻全国两会精神专题会议: a verb of studying before the topic, so 两会精神 is this part's own topic (the part
+# before 和 is a meeting of its own, not a second topic).
+_STUDYING = re.compile("学习|贯彻|传达|落实|宣讲|领会")
+# 联席会议, 联合学术研讨会: one meeting that the bodies on both sides of 和 hold together.
+_JOINT_OF_BOTH = re.compile("(?:联席|联合)[\u4e00-\u9fff]{0,8}$")
+# 职工代表大会 (和…联席会议): a body before 和 that holds the joint meeting (not 全市安全生产工作会议和全市防汛抗旱联席会议,
+# a meeting of its own before 和).
+_BODY_OF_JOINT = re.compile("(?:代表大会|委员会|常委会|理事会|董事会|监事会|学会|协会|商会)$")
+# 工会会员代表大会第一次会议 after 第五届职工代表大会和: a session number closing the name, shared by a congress before
+# 和 that has none of its own.
+_SESSION_END = re.compile(r"第[一二三四五六七八九十百\d]+次(?:全体|扩大)?会议$")
+# 全市…, 我县…: the scope a headline sets before an event's name, which the body writes as the place's own name.
+_HEADLINE_SCOPE = re.compile(r"^[全我](?:省|市|县|区|镇|乡|州|旗)")
+
+
+def _abbreviation_of(full: str, short: str) -> bool:
+    """Whether ``short`` abbreviates ``full`` by taking one character of each of its words (教代会 /
+    第十六次教职工代表大会, 党代会 / 党员代表大会): three or four characters, each found in order in the full name
+    and none next to the one before it there, the last character shared. (工作会 / 工作推进会, 党委会 / 党委…学习会:
+    two characters written together, another meeting's words, not an abbreviation.)"""
+    full = _QUOTE_MARKS.sub("", full)
+    if not 3 <= len(short) <= 4 or len(full) < len(short) + 3 or short[-1] != full[-1]:
+        return False
+    at = full.find(short[0])
+    for char in short[1:]:
+        found = full.find(char, at + 1) if at >= 0 else -1
+        if found < 0 or found == at + 1:
+            return False
+        at = found
+    return at == len(full) - 1
+# Fixed patterns of MeetingExtractor.clean_name.
+_DATELINE_TAG_PREFIX = re.compile(r"^.*[】\]］〕]")
+_AS_REQUIRED_PREFIX = re.compile(r"^(?:应|按照|根据|依据|落实)[^，。；]{1,20}?要求(?:召开|举行|举办)的(?=.{2})")
+_PUT_OFF_PREFIX = re.compile("^" + _PUT_OFF_ATTRIBUTIVE + "(?=.{2})")
+_LIST_NUMBER_PREFIX = re.compile(r"^\d{1,2}[．.]\s*(?=\D)")
+_REPORTER_NOTE_PREFIX = re.compile(r"^[（(][^（）()]{0,30}(?:记者|通讯员|报道|摄)[^（）()]{0,30}[）)]\s*")
+_UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")
+_TALLY_PARTICLE_PREFIX = re.compile(r"^(?:了|过|一次|一场|一个|本次|此次)")
+_HOLDING_VERB_PREFIX = re.compile(r"^(?:主持)?(?:召开|举行|举办)了?(?=.{4})")
+_DURATION_PREFIX = re.compile(r"^(?:为期|历时)[^的，。]{1,6}的")
+_ATTENDED_BY_PREFIX = re.compile(r"^(?:由|有)?[^，。；“”「」《》]{2,40}?(?:参加|出席|列席|参与|参会)的(?=[^，。；]{4})")
+_ADOPTED_BY_PREFIX = re.compile(r"^[^，。“”]{0,24}?(?:(?:草案|条例|议案|报告|决定|决议|办法|规定|法|》)经"
+                                r"|在(?:19|20)\d{2}年\d{1,2}月(?=[\u4e00-\u9fff]{4}))")
+_HELD_SESSION_AHEAD = re.compile(r"了?(?P<held>(?:第[^，。；]{1,8}次)?(?:全体|扩大|专题|常务)?(?:会议|大会)"
+                                 r"|(?:(?:19|20)\d{2}年度?)?(?:第[^，。；]{1,8}届)?年会"
+                                 r"|[^，。；,;\n的]{0,10}?(?:协商|学习|座谈|研讨|观摩)(?=[，。；,;\n]|$))"
+                                 r"(?P<when>时|的时候|期间)?(?!发言|环节|报告|精神|上|中|室|厅)")
+# Fixed patterns of MeetingExtractor._session_of.
+_MEETING_NOUN_END = re.compile("(?:大会|会议|会)$")
+_PART_OF_DAY_AT = re.compile(r"\s*(?:上午|下午|晚上|当晚)[，,]?\s*在")
+# Fixed patterns of MeetingExtractor._days_in_turn.
+_MONTH_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?[^月]{1,3}月")
+_PART_OF_DAY = re.compile("上午|下午|晚上")
+# Fixed patterns of MeetingExtractor._shared_head_names.
+_QUOTED_PART = re.compile(r"[“「][^”」]+[”」]")
+_NAME_JOINER = re.compile("、|和|及")
+# Fixed patterns of MeetingExtractor._joined_names.
+_NAMES_JOINER = re.compile("(?:和|及|以及|、)")
+_QUOTE_OR_TITLE_MARK = re.compile("[“”「」《》]")
+# Fixed patterns of MeetingExtractor._no_name.
+_ATTENDING_VERB = re.compile("[并或](?:出席|参加|列席)|^(?:出席|参加|列席)")
+_QUOTED_SPAN = re.compile(r"“[^”]*”|「[^」]*」")
+_VAGUE_MEETING = re.compile("(?:这个|那个|这种|那种|某个|某种)(?:会|会议|活动)")
+# 行政会议于今日完成讨论《…》法律草案, 国务院常务会议5月7日审议通过…, 立法院会今（7）日三读通过…, 县议会
+# 第20届第5次定期会今（4）日进行县政总质询 (its questioning of the county's head): a session
+# named as the subject, on a stated day, of what it deliberated or passed, is a session held (GUIDELINES §3;
+# not 会议审议通过…: the meeting told before, nor a day ahead: 将于5月20日审议)
+_SESSION_DELIBERATED = re.compile(
+    # (中央社记者…台北22日电　行政院会今天通过…: the wire's dateline before the name is no part of it)
+    r"^\s*(?:[^，。；：,;:！？\n]{2,30}?[\d一二三四五六七八九十]{1,3}日[电讯][\s　]*)?"
+    r"(?P<name>(?!这次|此次|本次|该|上次|下次|下一次)[^，。；：,;:！？\n]{0,30}?(?:会议|全会|(?<=行政|立法)院会|(?<=立法院)院会"
+    # (县议会第20届第5次定期会今（4）日进行县政总质询: a Taiwan council's session, numbered)
+    r"|(?<=次)" + _COUNCIL_SITTING + "))"
+    r"(?:于|在)?(?:今天|今日|昨天|昨日|前天|(?:今|昨|前)[（(][\d一二三四五六七八九十]{1,3}[）)]日"
+    r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日)(?:上午|下午|晚上)?"
+    r"(?:完成|继续|分组|正式|一致)?(?:讨论|审议|三读|二读|表决|听取|研究|通过|进行[^，。；：,;:！？\n]{0,8}?质询)"
+)
+
+
+class MeetingNames:
+    """The name readings of MeetingExtractor."""
+
+    @staticmethod
+    def clean_name(name: str) -> str:
+        name = _DATELINE_TAG_PREFIX.sub("", name)  # 【本报消息】…, 〔记者…报导〕…: a dateline tag before the name
+        # (应广大家长要求召开的家长座谈会: what the meeting was held at the request of)
+        name = _AS_REQUIRED_PREFIX.sub("", name)
+        name = _PUT_OFF_PREFIX.sub("", name)  # 原定于3月15日召开的…, 推迟举行的…: the plan once made is no part of the name
+        name = _DATED_DATELINE.sub("", name)  # 新华社北京七月二十三日电…
+        name = _LIST_NUMBER_PREFIX.sub("", name)  # 5．为期两天的…: a list number
+        name = _REPORTER_NOTE_PREFIX.sub("", name)  # （记者 张某）…
+        if _UNCLOSED_BRACKET.match(name):  # （2007年6月29日第十届…会议通过）: an adoption note's date
+            name = _DATE.sub("", name[1:], count=1) if _DATE.match(name[1:]) else name[1:]
+        name = _TALLY_PARTICLE_PREFIX.sub("", name).strip()  # (举办过11次会议: a tally, see _COUNTED)
+        name = _HOLDING_VERB_PREFIX.sub("", name)  # 在主持召开县委常委会会议时: the verbs
+        name = _SHORT_FORM_NOTE.sub("", name)  # 某某股份有限公司（以下简称“公司”）第九届董事会…: a reader's note
+        name = _DURATION_PREFIX.sub("", name)  # 为期三天的…大会, 历时两天的…: the duration is no part of the name
+        name = _DESCRIPTION_BEFORE_NAME.sub("", name)  # 以“…”为主题的…论坛: the theme is no part of the name
+        # (县四套班子领导参加的全县领导干部大会, 由…负责人参加的…: who attended is no part of the name)
+        name = _ATTENDED_BY_PREFIX.sub("", name)
+        # (由中国青少年发展基金会援建的…希望小学落成典礼, 由甲大学与乙市政府共建的…研究院揭牌仪式: who built, set up or
+        # paid for the site or the body is no part of the name, nor the organizer of its ceremony)
+        name = _BUILDERS_BEFORE.sub("", name)
+        # 这些法律草案经第五届人大第二次会议, 某某同志在1978年12月中央工作会议: a subject and a date before it
+        name = _ADOPTED_BY_PREFIX.sub("", name)
+        # Drop a quote mark at either end only when it has no partner inside the name.
+        if name[:1] in "“\"" and name.count("”") + name.count('"') < (2 if name[0] == '"' else 1):
+            name = name[1:]
+        if name[-1:] in "”\"" and name.count("“") + name.count('"') < (2 if name[-1] == '"' else 1):
+            name = name[:-1]
+        for opening, closing in ("「」", "『』"):  # 「113年度…表扬大会: the same for corner brackets
+            if name[:1] == opening and closing not in name:
+                name = name[1:]
+            if name[-1:] == closing and opening not in name:
+                name = name[:-1]
+        return name.strip()
+
+    def _balance_quotes(self, text: str, m: re.Match[str], name: str) -> tuple[str, str | None]:
+        """举行「2024杰出校友奖」颁奖典礼: the opening mark the pattern left outside the name goes back
+        in; 出席社联「2024杰出义工嘉许礼」: a mark closing right after the name encloses the whole name
+        (dropped, GUIDELINES §3), and what stands before it is the organizer."""
+        start, end = m.span("name")
+        if m["name"].count("“") > m["name"].count("”") and text[end : end + 1] == "”":
+            # 召开学习贯彻全国“两会”精神专题会议: a quoted word ending in a head (两会) inside the name
+            rest = self._name_after_quote.match(text, end)
+            if rest:
+                return self.clean_name(m["name"] + rest.group()), None
+        if name.count("“") > name.count("”") and (edition := _EDITION_AFTER_QUOTE.match(text, end)):
+            return name + edition.group(), None  # 县政协“委员讲堂”第八期在…开讲: the session of a quoted series
+        if name.count("“") > name.count("”") and text[end : end + 1] == "”":
+            # 第五届“青年学者论坛”在…举行: the closing mark of a quoted part that ends the name (a name quoted
+            # whole loses its marks, GUIDELINES §3)
+            before, _, inside = name.rpartition("“")
+            if not before:
+                return inside, None
+            if _EDITION_BEFORE_QUOTE.match(before):
+                return name + "”", None
+        for opening, closing in ("「」", "『』"):
+            if closing in name and opening not in name and text[start - 1 : start] == opening:
+                return opening + name, None
+            if text[start - 1 : start] == opening and opening not in name and text[end : end + 1] == closing \
+                    and (rest := self._name_after_quote.match(text, end)) and not _HELD_AFTER_DATE.search(rest.group()):
+                # 召开「2026台北智慧城市产业媒合会」记者会: a quoted event name ending in a head, then the head of the
+                # event held (the marks do not enclose the whole name)
+                return opening + name + rest.group(), None
+            if opening in name and closing not in name and text[end : end + 1] == closing:
+                before, _, inside = name.rpartition(opening)
+                if before and _EDITION_BEFORE_QUOTE.match(before):
+                    return name + closing, None  # 第十届「…颁奖典礼」: the marks do not enclose the whole name
+                if hosted := _HOSTED_BY.match(before + inside):
+                    # 由香港大学举办的「…论坛」: the agent of 举办 (a helper that 承办 is no organizer, §3)
+                    return inside, self.clean_org(hosted["org"]) if hosted["verb"] != "承办" else None
+                return inside, self.clean_org(before) if len(before) >= 2 else None
+        return name, None
+
+    @classmethod
+    def cleaned_name(cls, name: str) -> str:
+        """A name as read from a match: :meth:`clean_name`, then :meth:`strip_generic_prefix`."""
+        return cls.strip_generic_prefix(cls.clean_name(name))
+
+    def _headline_full_name(self, name: str, title: str) -> str | None:
+        """The full name in a headline that announces the meeting (第五届数字经济论坛计划于…举行) of the meeting the body
+        then tells held by its bare noun only (3月15日，论坛开幕), or None when ``name`` is more than a noun, the headline
+        is no announcement or names no meeting of that noun."""
+        if self._heads_of(name) != {name} or not (_PLANNED.search(title) or _PLAN_ON_DAY.search(title)):
+            return None  # (学院举办庆祝建党100周年座谈会 over 在随后举行的座谈会上: the body's word, GUIDELINES §3)
+        found = self.match(title)
+        if found is None:
+            return None
+        full = self.cleaned_name(found[0]["name"])
+        return full if len(full) > len(name) and full.endswith(name) and not self._no_name(full) else None
+
+    @staticmethod
+    def _session_of(main: dict[str, Any], part: dict[str, Any], text: str) -> bool:
+        """Whether ``part`` is a session of the main meeting told as a part of its day's programme: a clause that
+        opens on a time of day (下午在…召开推进大会), with no day, organizer or name of its own beyond a short form of
+        the main meeting's (推进大会 of …现场推进会), in the paragraph right after the main meeting's sentence."""
+        if part["date_text"] is not None or part["organizer"] is not None or main["date"] is None:
+            return False
+        stem = _MEETING_NOUN_END.sub("", part["name"])
+        if len(stem) < 2 or stem == part["name"] or stem not in main["name"] or part["name"] in main["name"]:
+            return False
+        if not _PART_OF_DAY_AT.match(part["evidence"]["text"]):
+            return False
+        between = text[main["evidence"]["clean_end"] : part["evidence"]["clean_start"]]
+        return main["evidence"]["clean_start"] < part["evidence"]["clean_start"] and "\n" not in between \
+            and len(between) <= PART_REACH
+
+    def _days_in_turn(
+        self, doc: Document, before: str, count: int, reference: dt.date | None
+    ) -> list[tuple[str | None, str | None, str | None]] | None:
+        """The days (or parts of one day) written as a list before meetings held in turn, one per meeting in
+        order (8月1日、2日; 7月30日和8月1日; 5月6日上午和下午), when the list has as many items as
+        there are meetings; else ``None``."""
+        # (8月1、2日: the days sharing one 日 are listed as 8月1日、2日 are)
+        before = _SHARED_DAY.sub(lambda d: "日、".join(d.group().split("、")), before)
+        days = list(_DAYS_LISTED.finditer(before))
+        if days and (listed := days[-1]) and len(items := _LISTED_DAY.findall(listed.group())) == count:
+            told, month = [], None
+            for day, part in items:
+                written = day if "月" in day or month is None else month + day
+                month = _MONTH_OPENING.match(written)
+                month = month.group() if month else None
+                date = self.date_of(doc, written + "，召开", reference)[0]
+                told.append((date, day, _time_of_day(part) if part else None))
+            return told if all(t[0] for t in told) else None
+        # (5月7日上、下午，…分别召开: 上午、下午 with the shared 午 written once)
+        parts = list(_PARTS_LISTED.finditer(before.replace("上、下午", "上午、下午")))
+        if parts and len(items := _PART_OF_DAY.findall(parts[-1].group())) == count:
+            date, date_text, _ = self.date_of(doc, before, reference)
+            return [(date, date_text, part) for part in items]
+        return None
+
+    def _shared_head_names(self, name: str) -> list[str] | None:
+        """The meetings a list of topics sharing one counted head names (乡村旅游、智慧文旅两场分论坛 ->
+        乡村旅游分论坛, 智慧文旅分论坛), when the count is the number of topics and the head is a meeting's;
+        else None."""
+        listed = _SHARED_HEAD_LIST.match(name)
+        if listed is None or not self._head.search(listed["head"]):
+            return None
+        items = _QUOTED_PART.findall(listed["items"]) if listed["items"].startswith(("“", "「")) \
+            else _NAME_JOINER.split(listed["items"])
+        count = parse_number(listed["count"])
+        if count is None or int(count) != len(items) or any(item.endswith("等") for item in items):
+            return None
+        names = [item + listed["head"] for item in items]
+        return None if any(self._no_name(n) or _fair_only(n) for n in names) else names
+
+    def _joined_names(self, name: str, after: str) -> list[str]:
+        """The meetings a name lists (甲会议和乙大会; 甲会议、乙会议和丙会议 read on past the first): each
+        part ends in a head word and is three characters or more, or a noun that names a meeting alone (常委会会议和全会);
+        else the name whole."""
+        parts = _NAMES_JOINER.split(name)
+        if len(parts) > 1 and all((len(p) >= 3 or p in _SELF_NAMING_HEADS) and self._head.search(p) for p in parts) and not _QUOTE_OR_TITLE_MARK.search(name):
+            names = parts
+        else:
+            names = [name]
+        at = 0
+        while (more := _LISTED_NAME.match(after, at)) and self._head.search(more["part"]):
+            names.append(more["part"])
+            at = more.end()
+        if len(names) < 2 or any(self._no_name(n) for n in names):
+            return [name]
+        # (分别举行了交易会和世界分会大会: a fair among them is no meeting)
+        return [n for n in names if not _fair_only(n)] or [name]
+
+    def _listed_full_names(self, name: str, after: str) -> list[str]:
+        """Full meeting names listed with 、 under one verb (主持召开县委常委会会议、县委财经委员会会议和县委深改委会议:
+        three meetings, GUIDELINES §3 several events), each long and a meeting of its own; else as
+        :meth:`_two_full_names` reads the name."""
+        if after.startswith("、"):
+            names = self._joined_names(name, after)
+            if len(names) > 1 and all(self._full_meeting(n) and not n.endswith("等") for n in names):
+                return names
+        return self._two_full_names(name)
+
+    def _two_full_names(self, name: str) -> list[str]:
+        """Two full meeting names joined by 和 under one verb (…人民代表大会第四次会议和政协…第三次会议在…召开;
+        召开…总结大会暨…部署会和党风廉政建设工作会议): each part long and a meeting of its own; else the name whole."""
+        parts = name.split("和")
+        if len(parts) != 2 or _QUOTE_OR_TITLE_MARK.search(name):
+            return [name]
+        first, second = parts
+        sides = [p for p in parts if not (_ACTIVITY_END.search(p) or _fair_only(p))]
+        if len(sides) == 1 and self._full_meeting(sides[0]):
+            return sides  # 举办亲子阅读活动和家庭教育讲座: the activity is no meeting, the lecture is one (GUIDELINES §3)
+        if not all(self._full_meeting(p) for p in parts) and not (
+                any(map(self._full_meeting, parts))
+                and all(self._full_meeting(p) or _ROUTINE_MEETING.fullmatch(p) or self._short_meeting(p) for p in parts)):
+            return [name]
+        about = _ABOUT_MEETINGS.search(second)
+        if (about and not _STUDYING.search(second, 0, about.start())) or (_JOINT_OF_BOTH.search(second) and _BODY_OF_JOINT.search(first)) \
+                or (first.endswith("代表大会") and _SESSION_END.search(second)):
+            return [name]  # one meeting about, of or for both parts (…和组织生活会情况通报会, 职工代表大会和…联席会议)
+        return parts
+
+    def _short_meeting(self, part: str) -> bool:
+        """A side of 和 shorter than a full name that still names an event of its own beside one (新品发布会, 项目推介会):
+        a meeting noun other than the bare 会 of a body, with a word of its own before it."""
+        head = self._head.search(part)
+        return len(part) >= SHORT_NAME_MIN and head is not None and head.group() != "会" and head.start() > 0 \
+            and not (_ACTIVITY_END.search(part) or self._no_name(part) or _fair_only(part) or _PROGRAMME_PART.search(part))
+
+    def _full_meeting(self, part: str) -> bool:
+        """One side of 和 that names a meeting by itself: long, ending in a meeting head that is more than
+        the bare 会 of a body (市安全生产委员会, 第三届理事会, 某市温州商会, 全国两会), and no activity, show, fair or
+        unnumbered plenary (省委全会)."""
+        if part in _STANDING_MEETINGS:
+            return True
+        head = self._head.search(part)
+        # (召开安全生产专题会和项目管理经验交流会: 专题会 is a meeting's noun, not the 会 of a body)
+        return len(part) >= FULL_NAME_MIN and head is not None and (head.group() != "会" or part.endswith("专题会")) \
+            and not (_ACTIVITY_END.search(part) or _UNNUMBERED_PLENARY.search(part) or self._no_name(part) or _fair_only(part))
+
+    def _no_name(self, name: str) -> bool:
+        """Too short, a tally (成功举办了8次会议) or a list of programme parts: no meeting's name."""
+        return (
+            (len(name) < 3 and name not in _SELF_NAMING_HEADS)
+            or bool(_COUNTED.match(name) or _SERIES.match(name) or _PAST_EDITIONS.match(name))
+            # (not 晋升上将军衔仪式, 将帅: 将 of a military rank)
+            or _FUTURE_WORD.search(name) is not None
+            or self._listing(name)
+            # (参加调研并出席会议, 通过召开座谈会、发放征求意见表等方式: acts of attending, a method)
+            or _ATTENDING_VERB.search(_QUOTED_SPAN.sub("", name)) is not None
+            # (今天举办这个节，明天举行那个会: any meeting at all, none reported)
+            or _VAGUE_MEETING.fullmatch(name) is not None
+        )
+
+    def _listing(self, name: str) -> bool:
+        """设开幕式、大会特邀报告、分论坛…: a list of programme parts, not one meeting's name (but
+        勋章、奖章和奖状颁授典礼 is one name)."""
+        parts = _QUOTED_SPAN.sub("", name).split("、")
+        if len(parts) > 1 and all(_ENUMERATED_BODY.search(p) for p in parts[:-1]) and not _ENUMERATED_BODY.search(parts[-1]):
+            return False  # 第八届理事会、监事会就职典礼: bodies enumerated before the one event's noun (GUIDELINES §3 name)
+        return len(parts) > 1 and (len(parts[0]) < 2 or sum(bool(self._head.search(p)) for p in parts) > 1)
+
+    def _same_kind(self, a: str, b: str) -> bool:
+        """Whether two meeting names name events of one kind: a head of one ends a head of the other,
+        synonyms (会谈/会晤, 新闻发布会/记者招待会) counted as one kind."""
+        kinds_a = {_EVENT_KIND.get(h, h) for h in self._heads_of(a)}
+        kinds_b = {_EVENT_KIND.get(h, h) for h in self._heads_of(b)}
+        # (院会 beside 记者会: the bare head 会 of a name the lexicon has no fuller head for names no kind that a
+        # longer head ending in 会 shares; it matches a bare 会 only)
+        return any(x == y or ("会" not in (x, y) and (x.endswith(y) or y.endswith(x))) for x in kinds_a for y in kinds_b)
+
+    def _heads_of(self, name: str) -> set[str]:
+        """The head words of a name's parts (…推进会暨…签约仪式 -> {推进会, 签约仪式})."""
+        # (…系列新闻发布会第十场: the kind is the press conference's, not its session number's)
+        return {m.group() for part in name.split("暨")
+                if (m := self._head.search(_PRESS_SESSION.sub("", part.rstrip("”」』"))))}
+
+    def _same(self, a: str, b: str) -> bool:
+        if any(x.startswith(y) and _SUB_SESSION.fullmatch(x[len(y) :]) for x, y in ((a, b), (b, a))):
+            return False  # 县十八届人大三次会议 / …三次会议预备会议 (主席团第一次会议): a session of its own
+        if a in b or b in a or _abbreviation_of(a, b) or _abbreviation_of(b, a):
+            return True  # (学院召开第十六次教职工代表大会 / 4月17日，学院召开教代会: its short form, one meeting)
+        if any((kind := _BODY_KIND_END.search(x)) and kind.group(1) not in y for x, y in ((a, b), (b, a))):
+            return False  # 县人大常委会第二十一次会议 / 县人大常委会党组会议: two bodies' sessions
+        scope_a, scope_b = _SCOPE_WORD.match(a), _SCOPE_WORD.match(b)
+        if scope_a and scope_b and scope_a.group() != scope_b.group():
+            return False  # 全省…工作会议 / 全市…工作会议: two levels, two meetings
+        editions_a, editions_b = _editions(a), _editions(b)
+        if any(editions_a[k] != editions_b[k] for k in editions_a.keys() & editions_b.keys()):
+            return False  # 第27次常务会议 / 第28次常务会议: two sessions (第二十八次 and 第28次 are one)
+        topic_a, topic_b = set(a) - _NAME_FILLER - _DIGITS, set(b) - _NAME_FILLER - _DIGITS
+        if topic_a and topic_b and len(topic_a & topic_b) / min(len(topic_a), len(topic_b)) < SAME_MEETING_OVERLAP:
+            return False  # 全市经济工作会议 / 全市宣传思想文化工作会议: the topics differ
+        # (…现场推进会召开。…随后召开推进会议: X会议 is the X会 named before)
+        if any(x.endswith("会议") and len(x) >= 4 and x[:-1] not in _GENERIC_SESSIONS and y.endswith(x[:-1])
+               for x, y in ((a, b), (b, a))):
+            return True
+        if any((x in a and y in b) or (y in a and x in b) for x, y in _OPPOSITES):
+            return False  # 大会开幕式 / 大会闭幕式: two events
+        heads_a, heads_b = self._heads_of(a), self._heads_of(b)
+        if heads_a and heads_b and not heads_a & heads_b:
+            return False  # 山海协作推进会(暨…签约仪式) / 山海协作联席会议: two kinds of event
+        return _overlap(a, b) >= SAME_MEETING_OVERLAP

@@ -1,0 +1,1021 @@
+"""A meeting's organizer: reading it from the subject or a 由…主办 agent, cleaning and splitting it off a name, company
+and body words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.extract.common import DATE_NUMBER, Sentence, heading_like, longest_first
+from pipeline.extract.meetings.patterns import (
+    _AFTER_EVENT,
+    _ASSOCIATION_WORDS,
+    _ATTRIBUTIVE_VENUE_EXTRA,
+    _BANK_WORDS,
+    _BODY_CONGRESS,
+    _BODY_END,
+    _CEREMONY_NOUNS,
+    _CEREMONY_OF_GATHERING,
+    _CLOCK,
+    _CONGRESS,
+    _CROWD_WORDS,
+    _CULTURE_BODIES,
+    _DATE,
+    _DAY_NUMBER,
+    _EARLIER_EDITION,
+    _ENUMERATED_BODY,
+    _EVENT_END,
+    _FAIR_HELD_AT,
+    _FAIR_HOST,
+    _FEDERATION_WORDS,
+    _GATHERED,
+    _GENERIC_PREFIXES,
+    _GOING_TO,
+    _HABIT_WORDS,
+    _HOLDER_END,
+    _JOINT_BODY_END,
+    _MANNER_END,
+    _MASS_BODY_WORDS,
+    _OPENED_AT,
+    _ORDINAL,
+    _ORG_ENDING_HUI,
+    _ORG_RUN_MAX,
+    _ORG_SUFFIX_END,
+    _OTHER_PARTY,
+    _OWN_BODY_AND_PARTY,
+    _OWN_BODY_WORDS,
+    _OWN_SCHOOL_BEFORE,
+    _PARK_END,
+    _PARTIES_JOINED,
+    _PERSON_SUBJECT,
+    _PLACE_END,
+    _SHIFTED_WORDS,
+    _SOCIAL_BODY_WORDS,
+    _TERM_IN_BODY,
+    _TIME_AFTER_NUMERAL,
+    _TIME_WORDS,
+    _VENUE_OF_BODY,
+    _WITHIN_TOLD,
+    _dateline_city,
+    _joint_hosts,
+    _not_an_organizer_prefix,
+)
+
+GENERIC_ORGANIZERS = {"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "项目部", "会议", "大会", "论坛", "年会", "峰会", "本次", "全市", "全区", "全县",
+                      "我县", "我市", "我区", "我镇", "我乡", "我省", "本县", "本市", "本区", "全镇", "全乡", "全省",
+                      # (本府於5月7日召開…会报: a Taiwan office writing of itself, unnamed)
+                      "本府", "本所", "本局", "本处", "本署", "本部", "本院", "本会",
+                      # (本集团今日於…舉行…, 我公司召开…: a company writing of itself in its own release, unnamed)
+                      "本集团", "本公司", "我公司", "我集团", "本行", "我行",
+                      "与会人员", "与会代表", "参会人员", "与会同志",
+                      # (今天我们召开这次座谈会: a speaker's pronoun names no organization)
+                      "我们", "咱们", "大家", "你们", "他们", "她们",
+                      # (县里召开乡村振兴推进会, 村里举行捐赠仪式: the place word of a level, no body named)
+                      "省里", "市里", "县里", "区里", "镇里", "乡里", "村里", "街道里", "社区里",
+                      # (局里曾召开培训会, 厂里举行…: a body's own bare kind with 里, the writer's own office, unnamed)
+                      "局里", "厅里", "委里", "院里", "所里", "处里", "厂里", "站里", "队里", "部里", "公司里",
+                      # (视察组召开座谈会, 调研组随后召开座谈会: a visiting group's bare kind, no body named)
+                      "视察组", "调研组", "检查组", "督导组", "督查组", "考察组", "执法检查组", "视察团", "考察团", "调研团",
+                      # (分公司召开…, 大区召开…座谈会, 股份公司举行…: a company's unit by its bare kind, the writer's own)
+                      "分公司", "子公司", "股份公司", "大区", "事业部", "总部",
+                      # (典礼结束后，校方在校园内举行了庆祝酒会, 院方召开…: the side of the school or the hospital, unnamed)
+                      "校方", "院方", "厂方"}
+# A headline's teaser or column label up to its mark (定了！, 好消息！, 聚焦两会｜, 【聚焦】): text before the subject,
+# never an organizer's name.
+_HEADLINE_TEASER = re.compile(r"^[^，。；！!｜|】]{1,12}(?:[！!｜|】]\s*)+")
+# 该计划, 该工程, 这一项目 as an organizer: the programme named before, no body named here.
+_PROGRAMME_REFERRED = re.compile("(?:该|此|本|这[个一项]?)(?:计划|规划|方案|工程|项目)$")
+# 学院路街道, 学府南路社区: a generic word opening a street or community name is part of that name
+_STREET_AFTER_PREFIX = re.compile("[东南西北中]?(?:路|街|巷|大道|社区)")
+# 本院士工作站, 我所属企业, 本校区, 本院区: the prefix's last character makes a word with the next (院士, 所属, 所有, 所在,
+# 所辖, 校区, 院区), so no prefix stands there
+_WORD_ACROSS_PREFIX = re.compile("(?<=院)[士区]|(?<=所)[属有在辖]|(?<=校)区")
+# 医院2024年度科研工作推进会, 医院第三届职工代表大会: the bare word before a year, an edition or a quoted name is the
+# reporting hospital, no name (GUIDELINES §3); elsewhere 医院 may open a topic (医院感染防控培训会), kept whole.
+_GENERIC_HOSPITAL = re.compile(r"医院(?=(?:19|20)\d{2}|第[一二三四五六七八九十百\d]+[届次期]|首届|[“「][^”」]{2,}[”」].{2,})")
+# 县2025年度总河长会议, 市2024年高标准农田建设现场推进会: a bare level word before a year is the reporting county or city,
+# no name (GUIDELINES §3, a generic organizer word like 公司); not 全县2024年… (a scope written as such) nor 县政府2024年…
+_GENERIC_LEVEL = re.compile(r"[省市县区](?=(?:19|20)\d{2}年.{2,})")
+# 本院第一会议室, 我局三楼会议室, 本馆二楼报告厅: the holding body by a pronoun before a room of its own; with that body
+# named as the organizer, the room is that body's (GUIDELINES §3 thirteenth review round: a self-reference to a court,
+# school or bureau before a room). Not 院内: no room named; nor the bare word (局机关六楼会议室, 公司总部报告厅: kept as
+# written, as the tuning gold reads them).
+_OWN_BODY_ROOM = re.compile("^(?P<own>[我本])(?P<body>院|局|所|厅|委|馆|中心|公司|集团)"
+                            r"(?=[\u4e00-\u9fff\d]{0,10}?(?:会议室|报告厅|会议厅|多功能厅|大厅|礼堂|会堂)$)")
+# A school written as hosting: its name after a mark or 由 (会议由江城大学承办: not the words before 由), not
+# 我校/本校/该校 (由我校马克思主义学院承办: a unit of the reporting school, the school unnamed).
+_SCHOOL_HOSTING = re.compile("(?:^|[，、由])(?:本次[^，。、]{0,12}?由)?(?!由|[我本该][校院])((?:(?!由)[\u4e00-\u9fff]){2,20}?"
+                             "(?:大学|学院|学校|中学|小学))(?:联合|共同)?(?:承办|主办)")
+# 由江城大学主办、我校承办: the reporting school among the hosts, set apart from the school named, which so is
+# not the one 我校 stands for.
+_OWN_SCHOOL_HOSTS = re.compile("[我本]校(?:联合|共同)?(?:承办|主办|协办)")
+# 马克思主义学院, 经济管理学院, 外国语学院: a college named by its disciplines alone, a unit of a school (of the
+# reporting one when no university is written before it), not a school (江城医学院: a proper name heads it).
+_UNIT_COLLEGE = re.compile(
+    "(?:(?:马克思主义|经济|管理|经管|法|法学|文|文学|外国语|外语|新闻|传播|传媒|计算机|信息|工程|机械|电气|电子"
+    "|土木|化学|化工|生命|科学|材料|数学|统计|物理|教育|体育|音乐|美术|艺术|商|公共|历史|文化|人文|继续|国际"
+    "|研究生|医|药|护理|农|环境|建筑|软件|通信|自动化|能源|动力|交通|政治|哲学|社会|心理|金融|会计|旅游|设计)"
+    "(?:与|和|及)?)+学院")
+# The reporting body written as a pronoun (我校, 本院, 我局, 我会, 我公司) among listed hosts: one host unnamed
+# (not 我市, 我县: a place, named by the dateline or the page; not 本届, 本次)
+_OWN_BODY_AMONG_HOSTS = re.compile(
+    "(?:^|[与和同、及])[我本](?:" + _OWN_BODY_WORDS + "|会)(?:[与和同、及]|联合|共同|$)")
+# An outlet's own dateline opening an organizer: 本报北京5月20日讯, 本网讯, 通讯员讯, and 本报北京5月7日电 or
+# 本报北京电（记者…）, where 电 needs a date or a place before it and a gap after (本台电视新闻中心, 本刊电子编辑部
+# and 本站电务车间 are bodies: 电 begins a word there).
+_OWN_DATELINE = re.compile(
+    r"^(?:本(?:报|网|台|站|刊)[^，。\s]{0,12}?讯|本(?:报|网|台|站|刊)[^，。\s]{0,6}?"
+    rf"(?:{DATE_NUMBER}月{_DAY_NUMBER}日电|[^，。\s\d]电(?=[\s　（(]))"
+    r"|(?:通讯员|[^，。\s]{2,8}网)讯)[\s　]*"
+)
+# 由市委宣传部主办的第三届…颁奖典礼: the agent of 主办 is the organizer, not part of the name.
+# (由上海市法学会主办，我校法学院承办的…: the host in the clause before)
+_HOST_BEFORE = re.compile(r"由(?P<org>[^，。；,;的]{2,30}?)(?:联合主办|共同主办|主办)[，,]\s*$")
+# (由西华大学材料学院主办、国家重点实验室协办的…论坛: the organizer is the one who hosts, not who helps)
+# 县委宣传部指导、, 省商务厅支持、, 他本人倡议并由: a body that guides, backs or proposed a meeting, listed before
+# the one that hosts it (GUIDELINES §3: the organizer is who hosts, not who helps); greedy, to the last one
+_BACKER_BEFORE_HOST = re.compile(r"^[^，。；]{2,40}(?:指导|支持|倡议|发起)(?:并?由|[、，,]\s*)(?=[^，。；]{2})")
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    """Two organizers that may be one body: one missing, or one written inside the other (中共江山县委 / 县委)."""
+    if a is None or b is None:
+        return True
+    a, b = a.removeprefix("中共"), b.removeprefix("中共")
+    return a in b or b in a
+# 团县委召开…推进会 after 5月8日，团县委印发《…》: the subject opening the meeting's sentence, and the same body opening
+# the sentence before after its day (not 市政府办公室 before 市政府: another body, whose name runs on).
+_MEETING_SUBJECT = re.compile(r"\s*(?P<body>[\u4e00-\u9fff]{2,10}?)(?:随即|立即|紧急|迅速|第一时间|随后|专门|再次|还|又|也)?(?:召开|举行|举办)")
+_DAY_LEAD = re.compile(r"\s*[^，。；,;]{0,16}?日(?:上午|下午|晚上|晚)?[，,]\s*")
+_BODY_RUNS_ON = re.compile("[办厅局委部处室院所会组队站台团社中]")
+def _own_body_before(before: str, text: str) -> bool:
+    """Whether the sentence ``before`` (after its day) opens on the body that opens ``text`` and holds its meeting
+    (5月8日，团县委印发《…》。团县委召开…: True; 市政府办公室印发《…》。市政府召开…: False)."""
+    subject = _MEETING_SUBJECT.match(text)
+    lead = _DAY_LEAD.match(before)
+    if subject is None or lead is None:
+        return False
+    body = subject["body"]
+    rest = before[lead.end():]
+    return rest.startswith(body) and not _BODY_RUNS_ON.match(rest, len(body))
+# A news dateline or tag before the subject: 新华社北京3月5日电, 【本报讯】, 〔记者某某/台中报导〕, （记者 王某）.
+# (not 国立台湾大学与联发电子股份有限公司: 电 opening a word, 电子, 电力, 电视…)
+_DATELINE = re.compile(
+    r"^(?:[^，。\s]{2,16}?(?:社|报|网|台|新闻)[^，。\s]{0,8}?电(?![子视力网话信器脑池商影台缆梯站厂气动])[\s　]*|本报[^，。\s]{0,12}?讯[\s　]*|【[^】]*】|〔[^〕]*〕|（[^）]*）|\([^)]*\))+"
+)
+# 该公司/该校/该院/该行(又)召开…: a body named before, standing as the subject of holding a meeting; each kind's endings.
+# (该局日前召开…: a bureau as well, §3 tenth round)
+_BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚上))\s*该(?P<kind>公司|集团|校|院|行|厂|局)[^，。；,;该]{0,16}?(?:召开|举行|举办)了?$")
+_ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
+                  "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)"}
+# (县委于国庆前夕(召开…), 县总工会在春节来临之际, 学校于元旦前一天: the time of a holiday after the subject, no part of it)
+_ORG_FESTIVAL_TIME_TAIL = re.compile(r"[于在]?(?:[\u4e00-\u9fff]{1,6}?节|元旦|除夕|国庆|春节|中秋|端午|清明|重阳|七一|八一|五一|“[^”]{1,10}”)"
+                                     r"(?:前夕|前一天|前两天|前后|期间|之际|来临之际|到来之际|即将到来之际|当天|当日)$")
+# 经开区党工委组织企业党组织书记40余人，先后(到…现场观摩): the body that took the visitors, before where they went
+# 县检察院邀请10名人民监督员走进检察院，…，并在参观结束后召开座谈会: the body that invited or gathered people, the subject
+# of a later clause of holding that goes on from it (并/随后/还/又, no subject of its own; GUIDELINES §3 organizer)
+_LEAD_BODY_GATHERING = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,30}?)(?<![党团生际])(?:邀请|邀集|召集|组织(?!部|委|工))")
+# A clock time written with a colon (区委5月8日19:30召开…): the colon stays inside the subject's run.
+_COLON_CLOCK = r"\d{1,2}[:：]\d{2}"
+_ORG_RUN = r"(?:[^，。；：,;:\n]|(?<=\d)[:：](?=\d{2})){2," + str(_ORG_RUN_MAX) + "}?"
+_CLOCK_AFTER_SUBJECT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_TIME_WORDS})?(?:{_CLOCK}|{_COLON_CLOCK})$")
+# An association's bare kind as a subject (基金会举行…, 总工会召开…): a back-reference to the body named in full before.
+# The associations less 公会, 总工会 and two of the social organisations (公会, 校友会, 慈善会 have never been read here;
+# adding them changes output, left to a rule change). (read with fullmatch: the order is free)
+_BARE_BODY_KIND = re.compile("|".join((*(word for word in _ASSOCIATION_WORDS if word != "公会"), "总工会", "研究会", "促进会")))
+# A body of members whose name ends in 会 (香港潮州商会, 市慈善总会, 省法学研究会): before a verb of holding with an
+# object after it, the holder of that object (市慈善总会举行升旗礼), never a meeting held (not 联谊会, 理事会: events too).
+# The words: the shared lists above less 公会, which has never been read here (adding it changes output; left to a
+# rule change), and the 会 bodies only this rule reads (联会, 同乡会). (order free: each word must end the string, so
+# at most one of them matches at a start)
+_MEMBERS_BODY_END = re.compile(
+    "(?:" + "|".join(tuple(word for word in _ASSOCIATION_WORDS if word != "公会") + ("总会", "联会", "红十字会")
+                     + _SOCIAL_BODY_WORDS + ("同乡会", "工会")) + ")$")
+# A year in Chinese numerals (二〇二四, 二○二三 with the geometric circle, 一九九八, 二零二四).
+_CHINESE_YEAR = "[一二][〇○零一二三四五六七八九]{3}"
+# After 在, the bodies read as the holder rather than the venue (在美俄商业理事会举行的…研讨会上): the councils, the
+# associations less 公会 and two of the social organisations (公会, 校友会, 慈善会 have never been read here; adding
+# them changes output, left to a rule change). (read with str.endswith: the order is free)
+_COUNCIL_HOLDER = ("理事会", "委员会", *(word for word in _ASSOCIATION_WORDS if word != "公会"), "研究会", "促进会")
+_ORG_PREFIX = re.compile(
+    # (中国石油天然气股份有限公司长庆油田分公司第七届…: a company's full name, a branch after its parent, may run longer)
+    # (市企业联合会、企业家协会第七届…: two bodies joined by 、 hold it together; 区工商联（总商会）九届三次…: a body with its
+    # other name in brackets)
+    r"^(?P<org>(?:[\u4e00-\u9fff]{2,16}?" + _JOINT_BODY_END + "、)?[\u4e00-\u9fff]{2,16}?(?:" + _BODY_END + "|" + _PARK_END + ")"
+    r"(?:（[\u4e00-\u9fff]{0,8}?" + _JOINT_BODY_END + "）)?|[\u4e00-\u9fff]{2,28}?(?:公司|集团)(?:工会|党委)?)"
+    # (…第十二期, 2023年度, 2024届, 2024-2025学年, “…”, 首届: the organizer's name ends before these)
+    # (永安区庆祝中国共产党成立103周年…表彰大会: before the occasion the meeting marks)
+    # (全国妇联十三届三次执委会议: an edition written without 第, a numbered 届 then its session of a kind; not
+    # 全国人大八届五次会议, 全国政协八届五次全体会议, 市委十二届九次全会: a session named by its body; nor 县十届三次人民代表大会:
+    # a place's congress; but 某公司五届二次职工代表大会: the body's staff congress, split like its short form 职代会)
+    # (西南交通大学建校128周年庆祝大会, 某集团成立70周年纪念大会: before the anniversary the event marks)
+    # (东湖中学第40个教师节庆祝大会: before the numbered occasion the meeting marks)
+    r"(?=第[一二三四五六七八九十百\d]+[期届次]|第[一二三四五六七八九十百\d]+个(?=[^，。；]{0,8}?节)|[一二三四五六七八九十百]{1,3}届[一二三四五六七八九十]{1,2}次(?!(?:全体|扩大)?会议|全会)"
+    r"(?![^，。；]*(?<!职工)(?<!会员)代表大会)"
+    r"|(?:建[校院所厂局社司台]|成立|创建|创办|创刊|办学)[一二三四五六七八九十百\d]+周年"
+    r"|(?:19|20)\d{2}(?:年|届|级|学年|[-—~/](?:19|20)?\d{2}学年)|[“「]|首届|庆祝|纪念"
+    # (特区政府二〇二四年度…颁授典礼: a year in Chinese numerals, as Macau and Hong Kong releases write it)
+    r"|" + _CHINESE_YEAR + r"(?:年|届|学年)"
+    # (國立台灣大學113學年度…典禮, 某县体育会113年度…表扬大会: a Republic of China year, 民国113年 = 2024; not 建校113年)
+    r"|1[01]\d(?:学年|年度)"
+    # (江汉能源集团党委理论学习中心组（扩大）学习会, 县委理论学习中心组专题学习会: a party committee's study group, the
+    # committee holding its session)
+    r"|理论学习中心组)"
+)
+# 腾远科技2024年年会, 吉利汽车第500万辆整车下线仪式: a company's short or brand name (no body word at its
+# end) before the two things only a company's event starts with: the year of its annual meeting (年会), or the
+# ordinal of a unit it made (第500万辆, 第1000台). They mark where the organizer ends (GUIDELINES §3, name without a
+# leading organizer prefix). A year before another meeting's name (星辰科技2024新品发布会, 华翔股份2023年年度股东大会)
+# marks it too, but only when the head reads as a company by _reads_as_company (its trade word, or the article
+# naming it as one): a bare place or phrase before a year or an edition (中国第…, 两岸2024年…) is no organizer written.
+_BRAND_PREFIX = re.compile(
+    r"^(?P<org>(?![该本我全各此今去明首新上下历每])[\u4e00-\u9fff]{2,6}?)(?<![会坛节展赛周班年度届期])"
+    r"(?=第[一二三四五六七八九十百千万\d]+万?[辆台架艘件套吨]|(?:19|20)\d{2}(?:年度?)?年会$"
+    r"|(?P<year>(?:19|20)\d{2}(?:年度?|届)?)(?!\d)[\u4e00-\u9fff“「])"
+)
+# The trade word a company's short name ends in (腾远科技, 吉利汽车, 腾远钴业, 海尔智家): what makes a head before a
+# year or an ordinal read as a company's rather than a place's (达沃斯) or a phrase's (中国金融, 中国经济学).
+_COMPANY_SHORT_END = re.compile(
+    "(?:科技|股份|控股|汽车|电子|电气|电器|能源|动力|重工|机械|装备|智能|智家|光电|通信|网络|软件|生物|医药|制药"
+    "|化工|材料|新材|钢铁|建工|实业|传媒|物流|食品|地产|置业|家居|家电|[钴锂矿药乳酒纸铝铜]业)$"
+)
+# A two-character stem before such a trade word that names a sector, not a company (消费电子, 汽车电子, 新型材料,
+# 智能家居): with it, the head is a field's name and no company's short name.
+_SECTOR_STEM = re.compile("^(?:消费|汽车|新型|先进|高端|有机|现代|传统|特色|功能|休闲|家用|民用|军工|电子|精细|商业|住宅|全屋)")
+# A country, the world or an area written first (中国…, 国内…, 世界…, 两岸…, 全球…): a place or a field named for
+# it, no company's short name, unless the article names that company (中国中车股份有限公司).
+_AREA_HEAD = re.compile("^(?:中国|中华|全国|国内|国际|世界|全球|两岸|海峡|亚洲|亚太|欧洲|非洲|美洲|东亚|东盟|华夏|境内|海内外)")
+# The same short name written elsewhere as a company's full name (比亚迪股份有限公司, 华为技术有限公司, 吉利集团).
+_COMPANY_FULL_AFTER = "[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|公司|集团)"
+# The same short name written elsewhere as a company's full name, its trade word and legal form only
+# (星辰科技有限公司, 华为技术有限公司; not 深圳市…公司: a city's name with a company of its own after it).
+_COMPANY_NAMED_AFTER = "(?![省市县区镇乡州])[\u4e00-\u9fff]{0,4}?(?:有限公司|有限责任公司|股份公司|集团)"
+# The trade words that end a company's short name only (星辰科技, 华翔股份, 长江实业), not a field's too (人工智能,
+# 生物医药, 绿色能源): what a head before a year needs when the article names no company for it.
+_COMPANY_TRADE_END = re.compile("(?:科技|股份|控股|实业|置业|智家)$")
+# A field or a sector written first (金融科技, 农业科技, 数字科技): the name of a field's event, no company's.
+_FIELD_HEAD = re.compile("^(?:金融|农业|医疗|教育|体育|文化|数字|信息|工业|海洋|航天|航空|生物|环境|环保|能源|网络|智能|人工智能"
+                         "|绿色|低碳|城市|乡村|健康|科学|科普|创新)")
+
+
+def _hosting_school(text: str) -> str | None:
+    """The one school named hosting (主办 or 承办) the event of ``text``, which 我校 there stands for; ``None`` for
+    none or two (江城大学和江北师范学院联合承办: which one reports is not said), for the reporting school a host apart
+    from the one named (江城大学主办、我校承办), and for a unit alone (马克思主义学院承办: the school unnamed)."""
+    hosting = [h[1] for h in _SCHOOL_HOSTING.finditer(text) if not _UNIT_COLLEGE.fullmatch(h[1])]
+    if not hosting or _OWN_SCHOOL_HOSTS.search(text) or any(_SCHOOLS_JOINED.search(h) for h in hosting):
+        return None
+    # (江城大学马克思主义学院承办: the university, whose unit hosts it)
+    schools = {_AFTER_UNIVERSITY.sub("", h) for h in hosting}
+    return schools.pop() if len(schools) == 1 else None
+# 依计划, 按原定计划, 如计划: as planned, closing the subject before the day and the verb.
+_AS_PLANNED_END = re.compile("(?<=[\u4e00-\u9fff]{2})(?:依|按|如|照)(?:原定|原)?计划$")
+# An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.
+_PERSON_END = re.compile(
+    "(?:上将|中将|少将|部长|外长|总理|总统|首相|主席|书记|市长|省长|县长|秘书长|局长|大使)$"
+    # 外交部长唐家璇和美国国务卿奥尔布赖特: two people holding talks
+    "|(?:长|主席|总统|总理|书记|国务卿|外相|首相|大臣|大使)[\u4e00-\u9fff·]{2,10}(?:同|和|与)"
+)
+# A holder written before such a theme at the head of a passive name (华星科技以“智造未来”为主题的2025年度经销商大会在…召开):
+# the subject the theme is told of, the organizer (GUIDELINES §3 eighth round: a body standing before the event's own
+# name as its holder).
+_HOLDER_BEFORE_THEME = re.compile(r"^(?P<org>[^，。；“”「」《》『』\s]{2,20}?)(?=以[“「《『][^”」》』]{1,40}[”」》』]为(?:主题|题|主线)的)")
+# (2025年以“…”为主题的…, 首届以…, 今年以…, 全市以…: a time, an edition or a scope before the theme, no holder)
+_NO_THEME_HOLDER = re.compile(r"[\d年届次期度]$|^(?:首|第|今|本|此|这|该|全|一)")
+# The theme after the subject of an active verb (华星科技以“智造未来”为主题召开…): how it was held, no part of the organizer.
+_THEME_AFTER_HOLDER = re.compile(r"以[“「《『][^”」》』]{1,40}[”」》』]为(?:主题|题|主线)$")
+# Ceremony nouns a later sentence may refer to the ceremony by (典礼於…舉行, 仪式在…举行).
+# 与25间学校, 和12家企业, 同全市30余所高校: a counted party of a signing after its host (clean_org)
+_COUNTED_PARTY_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})[与和同跟](?:全市|全区|全县|全省|辖区|区内|市内|本地)?"
+                                r"[\d一二三四五六七八九十百两]+[余多]?[间个家所位名户座](?:[^，。；、与和]{1,12})$")
+# 主办单位为共青团中央、教育部, 本次研讨会主办方为…: the organizer named at a clause start, with whose
+# organizer it is (owner: nothing, or this meeting, checked by the caller; not 下一届论坛, 该评选)
+_ORGANIZER_IS = re.compile(r"(?:(?<=[，,；;：:])|^)\s*(?P<owner>[^，。；,;：:]{0,12}?)主办(?:单位|方)(?:为|是|：|:)(?P<org>[^，。；,;]{2,40})")
+# 中国农业出版社主办本次活动: the agent of 主办 before a deictic reference to the event
+_HOSTS_THIS = re.compile(r"^\s*(?P<org>[^，。；,;]{2,40}?)(?:联合|共同)?主办了?(?:本次|此次|这次|本届)")
+# 学校召开大会，表彰…, 公司召开会议: a body written by its generic noun, unnamed; it holds the bare meeting
+# (organizer null), unlike a scope (全市) or a meeting noun (会上, 大会) as the subject
+_GENERIC_BODIES = frozenset({"公司", "学院", "学校", "我校", "本校", "我院", "我局", "集团", "集团公司", "项目部",
+                             "本府", "本所", "本局", "本处", "本署", "本部", "本院", "本集团", "本公司", "我公司",
+                             "我集团", "本行", "我行"})
+_CROWD_END = re.compile(_CROWD_WORDS + "$")
+# A post written alone as the subject (行政长官今日在礼宾府举行…, 特首, 总统): a person, no body.
+_BARE_TITLE = re.compile("(?:特区)?行政长官|特首|总统|副总统|总理|首相|国家主席|市长|县长|区长|省长|镇长|乡长")
+# 会上还, 典礼上，: the meeting within which an act is held, opening an organizer read before the act (no organizer).
+# (现场(还) alone, its adverb cut before: the scene, no organizer either)
+_WITHIN_TOLD_LEAD = re.compile("^" + _WITHIN_TOLD + "(?:[，,]|[，,]?(?:还|并|同时|又)|$)")
+#: The longest organizer a headline may give a meeting told without one.
+HEADLINE_ORG_MAX = 15
+#: A meeting named only in the headline is dated by one of this many body sentences after it.
+HEADLINE_BODY_SENTENCES = 3
+# 某县“新时代文明实践大讲堂”第十六讲, 县政协“委员讲堂”第八期: a short body's name (one or two characters and a
+# body word) right before a quoted series and its session is the series' organizer (GUIDELINES §3, organizer
+# row); not 该县, 本市, 我县, 全县, 各区, 此. (Before other quoted names only a level word's body splits off:
+# 市妇联“春蕾计划”启动仪式, _LEVEL_ORG_BEFORE_QUOTE.)
+_SHORT_ORG_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,2}?" + _BODY_END + r")"
+                               r"(?=[“「][^”」]+[”」]第[一二三四五六七八九十百\d]+[期讲次场]$)")
+# 经济管理学院研究生导师培训会, 机械工程系教学工作会: a college or a department of a university written before
+# a meeting's name with no year or edition between is its organizer (GUIDELINES §3, name without a leading
+# organizer prefix), in an article told within a university (_UNIVERSITY_TOLD); what remains is a name of its own.
+_COLLEGE_PREFIX = re.compile(r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,10}?(?:学院|(?:[学文语史]|工程|技术|科学|计算机)系))"
+                             r"(?![院系第])(?=[^，。；]{4,}$)"
+                             # (新时代文明实践学院揭牌仪式, 人工智能学院成立大会: a ceremony of the college itself, whose
+                             # name keeps what is unveiled or set up, as 希望小学落成典礼 keeps the school)
+                             r"(?!(?:揭牌|成立|挂牌|授牌|落成|启用|奠基)(?:仪式|典礼|大会)?$)")
+# 区红十字会2024年第一期…培训班, 市妇联2024年…培训班, (北碚)区委第三轮巡察工作动员部署会: a body written short,
+# a level word and the body's own word (区委, 市妇联, 县总工会, 区民政局), before a year or an edition, is the
+# organizer written at the head of the name (the longer prefixes are read by _ORG_PREFIX).
+_LEVEL_BODY_HEAD = (
+    # (a level's union is its 总工会, 县总工会; 人大 and 学联 have never been read here: adding them changes output,
+    # left to a rule change)
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡](?:委|政府|"
+    + "|".join("总工会" if word == "工会" else word for word in _MASS_BODY_WORDS if word != "人大") + "|红十字会|"
+    + "|".join(word for word in _FEDERATION_WORDS if word != "学联") + r"|[\u4e00-\u9fff]{1,6}?[局委办部]"
+    # (省图书馆“阅读之美”系列讲座, 市博物馆2024年…: a level's library or museum)
+    # (区工商联（总商会）: the body's other name in brackets after it)
+    r"|" + _CULTURE_BODIES + r")(?:（[\u4e00-\u9fff]{0,8}?" + _JOINT_BODY_END + "）)?)")
+_LEVEL_ORG_PREFIX = re.compile(_LEVEL_BODY_HEAD + r"(?=第[一二三四五六七八九十百\d]+[期届次轮批]|(?:19|20)\d{2}年)")
+# 市工商联“千企帮千村”结对帮扶签约活动, 县总工会“最美职工”表彰大会: a level word and a body's own word (the
+# short body of _LEVEL_ORG_PREFIX) right before a quoted name, what follows the quote holding more of the name, is its
+# organizer (GUIDELINES §3, name without a leading organizer prefix); not a scope or a place alone (全县“两优一先”,
+# 该县“…”, 农村“…”, 城区“…”: no body's word after the level word).
+_LEVEL_ORG_BEFORE_QUOTE = re.compile(_LEVEL_BODY_HEAD + r"(?=[“「][^”」]{2,20}[”」][^，。；”」]{2,})")
+# 区政府2024年第5次常务会议, 县委第12次全体会议: a session named by its body keeps the body (no organizer prefix),
+# also a plenary (县委2024年第一次全会) and one held jointly with a meeting after 暨 (县政府第三次常务会议暨安全生产专题会议).
+_BODY_SESSION = re.compile(
+    r"(?:(?:19|20)\d{2}年)?(?:度)?第[一二三四五六七八九十百\d]+次[^，。；暨]{0,8}(?:会议|全会)(?:暨[^，。；]+)?$")
+# 常务会议, 常委会议, 常委会会议, 常委（扩大）会议, 主席会议, 主任会议: the session noun of a standing body (its standing
+# committee, its chairs' or directors' council).
+_STANDING_SESSION = "(?:常务|常委会?)(?:（扩大）|扩大)?会议|常委会|主席会议|主任会议"
+_SESSION_OF_BODY = re.compile(
+    "^(?:" + _ORDINAL + "届)?(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗](?:委|(?:人民)?政府|政协|人大常委会))"
+    # (县政协第十届常委会第五次会议: the term written with 第 too)
+    "(?:(?:第?" + _ORDINAL + "届)?(?:常委会|常务委员会|党组)?" + _BODY_SESSION.pattern
+    # 区政协九届八次常委会议, 县政协十一届十二次主席会议, 县人大常委会十六届五次主任会议: the standing body's own
+    # session numbered by term and round, no 第; 县委十二届五次全会, 中共江城市委十三届七次全体会议, 县政协十届四次会议:
+    # the whole body's plenary numbered so (the lead's ruling, GUIDELINES §3 eighth round extended)
+    + "|" + _ORDINAL + "届(?:委员会)?第?" + _ORDINAL + "次(?:" + _STANDING_SESSION
+    + "|全会|全体(?:（扩大）|扩大)?会议|(?:（扩大）|扩大)?会议)$"
+    # 区政协常委会议, 县政府常务会议, 县人大常委会主任会议, 县委常委会会议: the standing body's session with no number,
+    # the body written before the session noun (the lead's ruling, GUIDELINES §3 eighth round extended)
+    + "|(?:" + _STANDING_SESSION + ")$)")
+# 县科协第九次代表大会, 市残联第六次代表大会第二次会议, 县科学技术协会第九次代表大会: a people's organisation's or an
+# association's own numbered congress keeps the body in its name and is organized by it, like 县政协十届四次会议
+# (GUIDELINES §3 eleventh review round; not 人大, 政协, whose congresses are named by their place).
+_CONGRESS_BODY_WORDS = "|".join((*(word for word in _MASS_BODY_WORDS if word not in ("人大", "政协")), *_FEDERATION_WORDS,
+                                  *_ASSOCIATION_WORDS, *_SOCIAL_BODY_WORDS, "同乡会", "总会", "红十字会"))
+_CONGRESS_BODY_END = re.compile("(?:" + _CONGRESS_BODY_WORDS + ")$")
+_CONGRESS_OF_BODY = re.compile(
+    "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}?(?:" + _CONGRESS_BODY_WORDS + "))(?:" + _BODY_CONGRESS.pattern + ")$")
+# 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
+# (县政府就召开了…, 开幕当天同期举办了…, 紧接着召开了…, 下午，继续召开…; not 成就).
+_ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")
+# 开幕当天, 展会当日: a time phrase left where the subject would stand.
+_TIME_ONLY = re.compile("(?:当天|当日)$")
+# 国家金融监督管理总局江城监管分局机关党委与江城大学经济学院党委: two bodies joined, each no longer than one name.
+_TWO_BODIES_JOINED = re.compile("(?P<first>[^，。；、与和]{2,30})[与和](?P<second>[^，。；、与和]{2,30})")
+
+
+def _too_long_for_org(org: str) -> bool:
+    """Longer than one body's name (a clause, GUIDELINES §3 organizer), unless two bodies are joined, each a name."""
+    if len(org) <= 30:
+        return False
+    two = _TWO_BODIES_JOINED.fullmatch(org)
+    return not (two and _HOLDER_END.search(two["first"]) and _HOLDER_END.search(two["second"]))
+
+
+# 由甲和乙共同主办: the adverb that makes the two parties of the agent hold the event together.
+_JOINTLY = re.compile(r"(?:联合|共同)(?:主办|举办)$|合办$")
+# 典礼在会议展览中心举行，(由…主办): a clause saying where or when the event referred to was held, before its host's
+_HELD_CLAUSE = r"[^，。；由]{0,30}?(?:举行|召开|举办|开幕)[，,]\s*"
+_ENDS_AS_BODY = re.compile("(?:" + _BODY_END + ")$")
+# 【县统计局】 opening a roundup item: the body the item is about (not 【工作动态】, 【各县区】, 【本市】: a column or a scope).
+_ITEM_LABEL = re.compile(r"\s*【(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,16}?" + _BODY_END + r")】")
+# 5月7日，召开 / 5月7日上午召开了 / 召开: the item's own day at most, then the verb of holding with no subject.
+_HELD_BARE = re.compile(r"\s*(?:[^，。；、【】\s]{0,12}?(?:日|号|上午|下午|晚上|晚)\s*[，,]?)?\s*(?:又|还|专题|组织)?(?:召开|举行|举办)了?\s*")
+# 某某公司捐赠仪式, 中国银行湖南省分行捐赠仪式, 某某电力公司党委七一表彰大会, 省人民医院援疆医疗队出征仪式: a
+# company's, a bank's or a hospital's name, perhaps
+# with its party committee, union or youth league (the sub-body holds it), then a short ceremony or commendation
+# named after it (a passive name with no edition or year between, which _ORG_PREFIX needs); not the thing a
+# ceremony opens or unveils (某某公司揭牌仪式: the name whole), nor two parties. (Places and other bodies keep the
+# name whole: 平安县妇联三八节表彰大会, 北京中学生…颁奖典礼, tests/extract/test_meeting_review_k14.py.) A school
+# holds its own ceremony likewise (江城大学开学典礼, 滨海职业技术学院毕业典礼, 江城实验小学开学典礼, 区委党校春季学期主体班
+# 开班式: GUIDELINES §3 eleventh review round); not 中学生, 大学生 (the pupils a ceremony is for, part of its name), nor 江城大学校史馆开馆仪式,
+# 清华大学校友会颁奖典礼, 江城大学城开放日启动仪式 (the school's own hall, its alumni association, a place: the name whole).
+# (华星集团质量月启动仪式暨质量管理工作会议: the ceremony may have a meeting joined to it by 暨)
+_CEREMONY_AFTER_BODY = re.compile(
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学|党校)(?![生校城园]))"
+    r"(?:机关党委|党委|党总支|党支部|工会|团委)?)"
+    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|开班式|结业式|开学式|毕业式|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?"
+    # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
+    r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
+)
+# ——市城建集团与青山镇举行…: the dash opening a subtitle line.
+_SUBTITLE_DASH = re.compile(r"^\s*[—－–]+\s*")
+# 国庆前夕 我县召开…: the first part of a two-part headline, set off by a space before the subject.
+_HEADLINE_FIRST_PART = re.compile(r"^(?P<part>[\u4e00-\u9fff]{2,16})[ \u3000]+(?=[\u4e00-\u9fff]{2})")
+# 护航成长——我校举办…: a headline's slogan set off by a dash before the subject (no body before the dash).
+_HEADLINE_SLOGAN_DASH = re.compile(r"^(?P<part>[\u4e00-\u9fff]{2,16})(?:——|－－|—|――)\s*(?=[\u4e00-\u9fff]{2})")
+
+
+# 东城区民营经济发展大会, 平安县妇联三八节表彰大会, 深圳市光明区…推进会: an administrative place written with its level
+# (a stem of one to four characters, 州, 盟 and 旗 after two at least, as in 黔东南州; a city and its district one after
+# the other), perhaps with a people's body of the place after it (妇联, 总工会, 文联), standing before a passive name
+# held at a venue or on a day only as its holder: the organizer, out of the name (GUIDELINES §3 eighth round). Not a
+# scope (全县, 该市, 我区: the lookahead), nor a word that only looks like a place (_LOOKS_LIKE_PLACE).
+_PLACE_WITH_LEVEL = (r"(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|镇|乡|街道)|[\u4e00-\u9fff]{2,3}?[州盟旗])"
+                     r"(?![省市县区州盟旗镇乡])")
+_PLACE_HOLDER_PREFIX = re.compile(
+    # (第十届东盟…, 中国郑州第三届…, 首届…: an edition or a country before, the place part of the event's name)
+    # (为全县…, 在江城市…: a preposition opening a phrase before the name)
+    r"^(?P<org>(?P<place>(?![该本我全各此跨外第首为在由对向与和从就将把]|中国|中华)" + _PLACE_WITH_LEVEL + "(?:" + _PLACE_WITH_LEVEL + ")?)"
+    "(?:" + "|".join(("总工会", "红十字会", *(w for w in _MASS_BODY_WORDS if w not in ("工会", "人大", "政协")),
+                     *_FEDERATION_WORDS)) + ")?)"
+    # (市民…, 市场…, 县域…, 区域…, 区块链…, 市级…, 县外…: the level word begins a word of what follows; not 外贸, 外资,
+    # 外商, 外事 after it: 南岭县外贸扶持资金兑现大会, the place's foreign-trade event; nor 民族 and a topic after 市:
+    # 江城市民族团结进步表彰大会, the city's ethnic-unity event, no 市民; still 江城市民族歌舞团…纪念大会: a body named
+    # 民族…, its own event)
+    r"(?![级直属内域]|外(?![贸资商事])|(?<=市)(?:民(?!族(?:团结|工作|宗教工作))|场)|(?<=区)块|(?<=乡)村)(?=[\u4e00-\u9fff“「]{4})"
+)
+# 江城市书法家协会新春团拜会, 东城区个体劳动者协会迎春茶话会: a place's association named in full before a passive name
+# holds it like the place (GUIDELINES §3 eleventh review round: 江城同乡会第十届理监事就职典礼 → 江城同乡会), read with
+# the place checks of _PLACE_HOLDER_PREFIX; not the association's own organs meeting (会员大会, 理事会…), its own
+# congress or its founding (_PLACE_IS_ABOUT), which keep the body in the name.
+_PLACE_ASSOCIATION_PREFIX = re.compile(
+    r"^(?P<org>(?P<place>(?![该本我全各此跨外第首为在由对向与和从就将把]|中国|中华)" + _PLACE_WITH_LEVEL + ")"
+    "[\u4e00-\u9fff]{1,8}?(?:" + "|".join((*(w for w in _ASSOCIATION_WORDS if w != "公会"), *_SOCIAL_BODY_WORDS)) + "))"
+    r"(?![会员理监常])(?=[\u4e00-\u9fff“「]{4})"
+)
+# 县妇联三八节表彰大会, 团县委五四表彰大会, 县少工委庆“六一”表彰大会, 县残联助残日启动仪式: a mass organisation written
+# short, a bare level word and its own word (or the youth league's 团县委), before a passive name held as its holder, is
+# the organizer as a place with its body is above (GUIDELINES §3 eighth round); read with the same checks of what remains.
+_BARE_LEVEL_MASS_BODY = re.compile(
+    r"^(?P<org>团[省市县区]委|[省市县区](?:" + "|".join(("总工会", "红十字会", "少工委", "关工委",
+                                                      *(w for w in _MASS_BODY_WORDS if w not in ("工会", "人大", "政协")),
+                                                      *_FEDERATION_WORDS)) + "))"
+    r"(?=[\u4e00-\u9fff“「]{4})"
+)
+# 保护区, 智慧社区, 千年古镇, 江南水乡, 城乡, 智慧城市, 企业上市, 产业联盟, 五星红旗: common words ending in a level word,
+# no place (the place's own name is what the event is about, or a field: 粤港澳大湾区, 示范区, 开发区).
+_LOOKS_LIKE_PLACE = re.compile(
+    "(?:保护区|社区|小区|景区|校区|市区|库区|辖区|片区|街区|厂区|牧区|灾区|营区|郊区|实验区|试验区|先行区|功能区|超市|上市|股市"
+    "|楼市|车市|夜市|集市|门市|城镇|乡镇|古镇|重镇|名镇|水乡|城乡|家乡|故乡|老乡|同乡|异乡|神州|九州|东盟|联盟|同盟|加盟|结盟|红旗"
+    "|国旗|党旗|团旗|队旗|锦旗|省市|市县|县市|区县|县区"
+    # (东城区, 中山区, 西湖区, 成都市: a city or a district whose own one-character name ends in 城, 山, 湖, 都; 中心城区,
+    # 革命山区, 老城区: a part of a place)
+    "|^[\u4e00-\u9fff]{2,}(?:城区|山区|湖区|矿区|林区|都市)|^[老主旧]?城区)$")
+# (平安县教育局…, 江城市实验中学…: a body of the place written after it, whose own name the prefix would cut)
+_BODY_AT_START = re.compile("[\u4e00-\u9fff]{0,6}?(?:局|厅|委员会|委|办公室|办|中心|公司|集团|学校|中学|小学|医院|大学|学院"
+                            "|协会|学会|商会|联合会|党委|党组|党支部|部|政府|法院|检察院|所|站|馆|社)")
+# The fewest characters a name left after the place has (民营经济发展大会; not 江城市工作会议, 江城市座谈会: a bare head left).
+PLACE_HELD_NAME_MIN = 5
+_PLACE_IS_ABOUT = re.compile("揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|签字|签署|揭幕|通车|投产|开园|开馆|代表大会|委员会|人大|政协")
+_TWO_BODIES = re.compile("^(?P<first>[\u4e00-\u9fff]{2,20}?)[与和同跟](?P<second>[\u4e00-\u9fff]{2,20})$")
+
+
+# 市人大常委会党组召开（扩大）会议: a bracketed kind right after the verb names a session of the subject body,
+# whose kind word completes the name (党组（扩大）会议).
+_SESSION_BODY = re.compile("(?:党组|党委|党工委|党总支|党支部|常委会|理事会|董事会|委员会)$")
+# 、监事会就职典礼 after 第八届理事会 (an active verb's name read up to the 、): the other bodies enumerated and the one
+# ceremony or joint sitting of them all, the rest of one name (not 、党员大会, 、监事会: a meeting or a body of its own).
+_BODIES_EVENT_AFTER = re.compile("(?:、[\u4e00-\u9fff]{0,8}?" + _ENUMERATED_BODY.pattern.removesuffix("$") + ")+"
+                                 "(?:第[一二三四五六七八九十\\d]+届)?(?:(?:就职|就任|换届|成立)(?:典礼|仪式|大会|礼)|联席会议)"
+                                 "(?=[，。；,;\\s]|$)")
+# Fixed patterns of MeetingExtractor.clean_org.
+_ORG_MONTH_PREFIX = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:份|初|底|上旬|中旬|下旬)?[，,]?(?=[\u4e00-\u9fff]{2})")
+_DAYS_JOINER = re.compile("(?<=于)[、和及与]+")
+_ORG_BRACKETED_NOTE = re.compile(r"[今昨前]?[（(](?!(?:社区|村|居|街道|乡镇|镇)[）)])(?![^（）()]*(?:集团|控股|中国|香港|澳门|台湾)[）)])"
+                                 r"[^（）()]{0,12}[日号]?\s*[）)]")
+_ORG_TIME_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|近日|日前|今天|昨天|当天|近期|前不久|不久前|最近)")
+_ORG_ATTENDING_PREFIX = re.compile(r"^(?:出席|参加|列席)[^，。；的]{2,30}的(?=[\u4e00-\u9fff]{3})")
+_CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
+_ORG_FOR_TAIL = re.compile(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$")
+_AND_AT_OPENING = re.compile("[并又还也](?:在|于)")
+_BY_PREFIX = re.compile(r"^由")
+_ORG_ACCORDING_PREFIX = re.compile(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)")
+_AT_OPENING = re.compile("在|于")
+_ORG_AT_YEAR_PREFIX = re.compile(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?")
+_ORG_PART_OF_DAY_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|当天)")
+_SEQUENCE_WORD_ONLY = re.compile(r"^(?:首先|其次|然后|随后|接着|最后)$")
+_HOSTING_WORD = re.compile("联合主办|主办|(?<![联综配结融混整适符])合办(?![公学理案事])|承办|(?<![政科])协办")
+_JOINTLY_WITH = re.compile(r"(?<=[\u4e00-\u9fff]{2}[委局厅办部院所站馆团队社行处会联协校学])(?:联合|会同|携手)(?![国会体党社网调]|总会)"
+                           r"(?=[\u4e00-\u9fff]{2})|(?<=中心|公司|集团|政府)(?:联合|会同|携手)(?![国会体党社网调])(?=[\u4e00-\u9fff]{2})"
+                           # (东山村“两委”联合驻村工作队: a quoted body's short name before 联合)
+                           r"|(?<=[委会组部办][”」])(?:联合|会同|携手)(?![国会体党社网调])(?=[\u4e00-\u9fff]{2})")
+_ORG_MEMBERS_TAIL = re.compile(r"(?<=班子)成员$|(?<=.{2}[”」委部组])[及和与](?:全体|部分)?(?:党员|村民|居民|群众|职工|干部)(?:代表)?$")
+_ORG_DAY_TAIL = re.compile("(?<=[\u4e00-\u9fff]{2})(?:[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十一?)日$")
+_ORG_VISITING_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到|深入)(?:[^，。；]{2,})?$")
+_ORG_AS_REQUIRED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:按照|根据|依据|依照|遵照|为落实|落实|应)[^，。；]{1,20}?|按[^，。；照]{0,20}?)"
+                                   r"(?:要求|部署|安排|计划)$")
+_THIS_BODY_ONLY = re.compile("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会|厂|社区|街道)$")
+_ALSO_WITH_OPENING = re.compile("(?:并|还|又|也)(?:与|跟|同|和)")
+_WITH_OPENING = re.compile("[与跟]")
+_TOGETHER_WORD = re.compile("就|共同|联合|一起|一道")
+_ORG_ADVERB_TAIL = re.compile(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$")
+_ORG_TALLY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$")
+_ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|[一二三四五六七八九十〇零两]{1,4}" + _TIME_AFTER_NUMERAL + r"|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
+                               r"(?:厅|馆|堂|中心|室))).*$")
+_SIDES_TAIL = re.compile("(?:两地|双方|各方)$")
+# A day word and a part of the day (今日上午, 昨天下午, 当天) right between a subject of two characters or more and 与/同/跟/和 and
+# another party's name: the time of the event, no part of the organizer (GUIDELINES §3 ninth round: two parties holding a
+# signing are the organizer as written).
+_TIME_BEFORE_PARTY = re.compile(r"(?<=[\u4e00-\u9fff]{2})于?(?:(?:今日|今天|昨日|昨天|当天|当日|日前|近日)(?:上午|下午|晚上|晚间)?"
+                                r"|上午|下午|晚上|晚间)(?=[与同跟和][\u4e00-\u9fff]{2})")
+_ORG_MANNER_TAIL = re.compile(r"(?:在[京沪穗津渝港澳])?(?:如期|还|也|已|已经|分别|一样|特意|专门|再次|再度|又|另行|另|首次|同时|各自|成功|圆满"
+                              r"|立即|立刻|迅速|随即|连夜|紧急|及时|第一时间|曾|曾经|先后|上周|本周|上月|本月|陆续|相继|集中|统一|于)*$")
+_FOR_DIGNITARY_TAIL = re.compile(r"为[^，。；]{0,8}(?:主席|总统|总理|首相|书记|部长|市长|省长|先生|女士|同志)$")
+_ORG_FOR_PURPOSE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![华作成认因行称无有])为(?![民明])[^，。；]{4,}$")
+_FOR_THEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[、]?为(?:其|他们|她们|他|她)[^，。；]*$")
+_NOT_ORG_WORD = re.compile(r"\d+多?名|\d+[余多]人|\d+人$|这是|特别是|冒着|(?:后|以后|之后|以来|期间|主持)$")
+_PRIZE_END = re.compile("(?<!颁)奖$")
+# A building, campus, site or construction project closing an organizer (江城中学新校舍, 县第二人民医院住院大楼, 江城大学东校区
+# 综合教学楼, 滨海新区…产业园项目): no body; a headquarters only before a building word (华信集团总部大楼; not 集团总部).
+_BUILT_SITE_END = re.compile(
+    r"(?:(?:[新老主东西南北中]|[一二三四五六\d]期)?(?:校舍|校区|院区|新馆|馆舍|新址|新楼|(?:总部)?大楼|(?:综合|教学|办公|实验|宿舍"
+    r"|门诊|住院|医技|科研|行政)+大?楼|体育馆|体育场|工程|项目|工地))+$")
+# 县体育馆, 江城市体育场: a public venue institution named by a level or a place alone is a body that hosts (the lead's
+# ruling on cr9 1.21), not a building of one; 江城中学体育馆 is the school's building.
+_PUBLIC_VENUE_OF_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?[省市县区州旗镇乡](?:体育馆|体育场)")
+_BUILDING_END = re.compile(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$")
+_ON_OR_IN_END = re.compile("上$|(?<!(?<![第统唯其之])[一二三四五六七八九十])中$")
+_DELEGATION_OR_AND = re.compile("一行|调研|并$|(?:^|[^合])并(?=[召举开])")
+# Fixed patterns of MeetingExtractor._named_before.
+_BACK_REFERENCE_OPENING = re.compile(r"(?:[我本该此这其]|同日|当日|次日|随后|会上)")
+_JOINTLY_HOSTED_END = re.compile("(?:联合|共同)主办[，,]\\s*$")
+_AFTER_UNIVERSITY = re.compile("(?<=大学).+")
+_SCHOOLS_JOINED = re.compile("(?:大学|学院|学校|中学|小学)[和与及、]")
+# Fixed patterns of MeetingExtractor._later_organizer.
+_FAIR_HEAD = re.compile("博览会(?:暨|开幕式|闭幕式|开幕典礼|$)")
+_RECURRING_WORD = re.compile("每年|每届|轮流|共同|定期|先后|于(?:19|20)")
+# Fixed patterns of MeetingExtractor._attribute_holder.
+_HOLDER_AT_PLACE = re.compile("(?P<org>[^在]*)在(?P<loc>[^在]+)")
+# Fixed patterns of MeetingExtractor._named_body_before.
+_LIST_JOINER = re.compile("[、和与及]")
+# Fixed patterns of MeetingExtractor._event_subject.
+_SUBJECT_TIME_PREFIX = re.compile(r"^(?:今天|今日|昨天|昨日|当天|近日|日前)?(?:上午|下午|晚上)?")
+
+
+class MeetingOrganizers:
+    """The organizer readings of MeetingExtractor."""
+
+    @staticmethod
+    def strip_generic_prefix(name: str) -> str:
+        """学校第十四次党员代表大会 -> 第十四次党员代表大会: a generic organizer word is not part of the name."""
+        name = _OWN_BODY_AND_PARTY.sub("", name)
+        for word in _GENERIC_PREFIXES:
+            # (学校与华为…签约仪式, 公司向市慈善总会捐赠仪式: a party of the event, kept with the other)
+            if (name.startswith(word) and len(name) - len(word) >= 4 and not _OTHER_PARTY.match(name, len(word))
+                    and not _STREET_AFTER_PREFIX.match(name, len(word))
+                    and not _WORD_ACROSS_PREFIX.match(name, len(word))):
+                return name[len(word) :]
+        if _GENERIC_HOSPITAL.match(name):
+            return name[len("医院") :]
+        if _GENERIC_LEVEL.match(name):
+            return name[1:]
+        return name
+
+    @staticmethod
+    def clean_org(org: str | None) -> str | None:
+        if not org:
+            return None
+        raw = org
+        # 本报北京5月20日讯 (before its date goes), 本网讯 / 本台讯 / 本站讯 / 通讯员讯; the People's Daily
+        # 本报北京5月7日电 too (the general dateline pattern below wants two characters before 报)
+        # (定了！临江县, 聚焦两会｜临江县, 【聚焦】临江县: a headline's teaser or column before the subject is no part of it)
+        org = _HEADLINE_TEASER.sub("", org.strip())
+        org = _THEME_AFTER_HOLDER.sub("", org)  # 华星科技以“智造未来”为主题(召开…): the theme, no part of the body
+        # (——市城建集团与青山镇: a subtitle line's opening dash; 国庆前夕 我县, 凝心聚力谋发展 我县: a two-part headline's
+        # first part, set off by a space, that names no body, GUIDELINES §3 organizer)
+        org = _SUBTITLE_DASH.sub("", org)
+        first = _HEADLINE_FIRST_PART.match(org)
+        if first and not _HOLDER_END.search(first["part"]):
+            org = org[first.end() :]
+        # (家校同心 护航成长——我校: the slogan's second part before a dash, no body, GUIDELINES §3 organizer)
+        slogan = _HEADLINE_SLOGAN_DASH.match(org)
+        if slogan and not _HOLDER_END.search(slogan["part"]):
+            org = org[slogan.end() :]
+        org = _OWN_DATELINE.sub("", org)
+        org = _DATE.sub("", org)
+        # (7月国务院召开…, 1997年8月，…: a month alone before the subject, the time of the account)
+        org = _ORG_MONTH_PREFIX.sub("", org)
+        org = _DAYS_JOINER.sub("", org)  # 县委分别于5月6日和8日(召开…): the word joining the days
+        # 岭海大学今日（三月十五日）, 澳门中华总商会昨（15日）: a bracketed date
+        # (not 各村（社区）党组织: the bracketed other kind of grassroots unit is part of the body's name)
+        # (not 长江实业（集团）有限公司: a bracketed part of a company's name, no day in it)
+        org = _ORG_BRACKETED_NOTE.sub("", org)
+        org = _DATELINE.sub("", org.strip())
+        org = _ORG_TIME_PREFIX.sub("", org)
+        org = _CLOCK_AFTER_SUBJECT.sub("", org)
+        # 出席十四届全国人大二次会议的湖北代表团: a relative clause of attending before the body is no part of it
+        org = _ORG_ATTENDING_PREFIX.sub("", org)
+        if _CEREMONY_DAY_ONLY.fullmatch(org):
+            return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named
+        # (市政府当天下午举行, 市侨联和留学生正在这里举行: an adverb after the subject)
+        # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
+        # (学校今年年初, 县委去年年底, 公司年初: a part of a year after the subject; not 青年中心, 少年初级…)
+        org = _ORG_FESTIVAL_TIME_TAIL.sub("", org)  # 县委于国庆前夕, 县总工会于元旦前一天: a holiday's time after the subject
+        org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:(?<![中小大])学年(?:初|中|底|末)|(?<![青少成老新幼童周百千万])(?:年初|年中|年底|年末)|今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
+                     "|(?:周|星期|礼拜)[一二三四五六日天]|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于|" + _HABIT_WORDS + ")*$", "", org)
+        # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
+        org = _ORG_FOR_TAIL.sub("", org)
+        if _AND_AT_OPENING.match(org):
+            return None  # 调研…，并在县委会议室召开, 察看了…，又在县商务局召开: a venue after 并/又/还/也, no organizer
+        org = _BY_PREFIX.sub("", org)
+        # (会上还为10名老党员(举行了颁奖仪式), 典礼上，还: the meeting within which it is held, no organizer)
+        org = _WITHIN_TOLD_LEAD.sub("", org)
+        # (本校與台灣人工智慧學會共同主辦之, 我校与…联合举办: the reporting school, unnamed, among the hosts; the
+        # partner alone would say it held the event by itself, so no organizer is named)
+        # (我院与市中心血站联合举办, 实验中学与我校联合举办, 我会和市书协共同主办: the same for a hospital, a bureau,
+        # an association or a company writing of itself, first or last in the list)
+        if _OWN_BODY_AMONG_HOSTS.search(org):
+            return None
+        org = _OWN_SCHOOL_BEFORE.sub("", org)  # 由我校经济管理学院主办: the school's unit, named
+        # 根据…联合声明两国政府, 在九三学社, 并于今年, 去年: a leading adverbial is not the organizer
+        org = _ORG_ACCORDING_PREFIX.sub("", org)
+        at_place = bool(_AT_OPENING.match(org))
+        org = _ORG_AT_YEAR_PREFIX.sub("", org)
+        # (典礼后各系所, 会后市委: the event after which it was held, no part of the subject)
+        org = re.sub(r"^" + _AFTER_EVENT + r"(?=[\u4e00-\u9fff]{2})", "", org)
+        org = _AS_PLANNED_END.sub("", org)  # (台北市议会依计划5月8日召开…: the manner, no part of the body)
+        org = _ORG_PART_OF_DAY_PREFIX.sub("", org)
+        # (会议分两个阶段进行，首先在学校礼堂召开…, 随后在教室召开…: a step of the account, no organizer)
+        org = _SEQUENCE_WORD_ONLY.sub("", org)
+        # 东川市人民政府主办、东川市商务局承办 (not the 政协, 科协 of 市政协办公室, 县科协办公室: 协 ends a body there)
+        # (not 县委综合办, 联合办公室: 合办 inside an office's name)
+        org = _HOSTING_WORD.split(org)[0]
+        org = _BACKER_BEFORE_HOST.sub("", org)  # (由)县委宣传部指导、县文联(主办): the host is the one after
+        # 北京知道创宇联合知乎网, 市发展改革委会同市财政局: joint organizers, listed (not 联合国, 联合会,
+        # 澳门街坊会联合总会)
+        org = _JOINTLY_WITH.sub("、", org)
+        # 镇党委组织全体党员(在…召开): the people it gathered are no part of the organizer (not 组织部, 党组织)
+        org = _GATHERED.sub("", org)
+        # (东山村“两委”班子成员, 东山村“两委”及全体党员: the members or the people joining are no part of the body;
+        # not 东山村党员和群众, people and no body)
+        org = _ORG_MEMBERS_TAIL.sub("", org)
+        org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
+        # (越南国防部三日, 县委十五日: a day in Chinese numerals after the subject; not 十一 of 中建十一局)
+        org = _ORG_DAY_TAIL.sub("", org)
+        org = _MANNER_END.sub("", org)  # 市委以视频形式(召开), 通过视频会议形式
+        # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 县委组织部牵头, 区人民医院组织7个科室专家:
+        # the clause goes on after the organizer with what the meeting is about or whom it brought)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|" + _GOING_TO + ")"
+                     r"(?![^，。；]*" + _ORG_SUFFIX_END + r")[^，。；]{2,}|牵头"
+                     r"|(?<![党团生际])组织(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
+        # (城南派出所民警走进城南中学(开展法治讲座), 医疗队深入社区: the place the subject went to, after it)
+        # (县委书记张强深入到联系村: 到 and the place are cut above, 深入 is left alone at the end)
+        org = _ORG_VISITING_TAIL.sub("", org)
+        # (市中心医院按照市卫健委要求, 某银行为落实监管要求: what the meeting answers to, after the organizer)
+        # (东山镇按照年度计划, 某局按年度培训计划: the plan it is held on)
+        org = _ORG_AS_REQUIRED_TAIL.sub("", org)
+        if _THIS_BODY_ONLY.match(org):
+            return None  # 该行, 该院: the body named before, not named here
+        if _ALSO_WITH_OPENING.match(org):
+            return None  # (视察文化局，)并与局方(召开工作会议): the other party of a clause whose subject went before
+        if _WITH_OPENING.match(org) and _TOGETHER_WORD.search(raw):
+            return None  # (日前)与国际一流十九家…供应商(就…举行了签字仪式): the other party, the subject not written here
+        org = _ORG_ADVERB_TAIL.sub("", org)
+        org = _ORG_TALLY_TAIL.sub("", org)  # 县委组织部共(组织30余名党员…): a tally's adverb
+        # (教育局与25间学校, 市文旅局和12家企业(举行…签约仪式): parties counted, not named, are no organizer beside the
+        # body that holds it with them)
+        org = _COUNTED_PARTY_END.sub("", org)
+        # (创新科技署今日上午与香港城市大学、香港理工大学(举行…签署仪式): a day or a part of it between the subject and the
+        # party joined by 与, dropped first so the parties stay the organizer as written, as with a dated 5月6日)
+        org = _TIME_BEFORE_PARTY.sub("", org)
+        # 县政府下午于县立文化中心…, 市财政局近期召集…, 集团随即: the clause goes on after the organizer
+        org = _ORG_TIME_ONWARDS.sub("", org)
+        org = _SIDES_TAIL.sub("", org)  # 滨澜市、安岭州两地
+        # 促进会在京, 两国政府如期, PATA还分别, 友好团体为江主席: trailing adverbs, places and beneficiaries
+        # (县委、县政府立即, 某县曾, …上周: adverbs of time and manner)
+        # (各村（社区）党组织陆续, 各乡镇相继, 镇党委集中, 各支部统一: several bodies in turn or at once)
+        org = _ORG_MANNER_TAIL.sub("", org)
+        org = _FOR_DIGNITARY_TAIL.sub("", org)
+        # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
+        org = _ORG_FOR_PURPOSE_TAIL.sub("", org)
+        # (某市政协、某市美协联合为其画集(举行首发式): the one the event is held for, named by a pronoun)
+        org = _FOR_THEM_TAIL.sub("", org)
+        org = org.strip("，,、 　】]」』）)")  # (【新华社北京5月8日电】全国政协…: the dateline's bracket)
+        # (东山村「两委」, 某县‘两委’: a quoted part closing the organizer keeps its closing mark)
+        for opening, closing in ("「」", "『』", "（）", "()"):
+            at = raw.find(org)
+            if org.count(opening) > org.count(closing) and at >= 0 and raw.startswith(closing, at + len(org)):
+                org += closing
+        org = _ADVERB_AFTER_SUBJECT.sub("", org)  # 县政府就(召开), 开幕当天同期(举办), 紧接着(召开): adverbs
+        if _TIME_ONLY.search(org):
+            return None  # 开幕当天(同期举办): a time, no organizer named
+        if _PROGRAMME_REFERRED.match(org):
+            return None  # 该计划, 该工程: the programme named before, no body named here
+        if (site := _BUILT_SITE_END.search(org)) and not _PUBLIC_VENUE_OF_PLACE.fullmatch(org):
+            # 江城中学新校舍(举行奠基礼), 县图书馆新馆(举行开馆仪式), 华信集团总部大楼项目: a building, a campus or a
+            # project, what the ceremony is about, holds nothing; the body it belongs to, when named, does (GUIDELINES §3)
+            org = org[: site.start()]
+            if not _HOLDER_END.search(org):
+                return None
+        if _PERSON_SUBJECT.search(org) or _CROWD_END.search(org):
+            return None  # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会): a crowd, no body, GUIDELINES §3)
+        if _BARE_TITLE.fullmatch(org):
+            return None  # 行政长官今日在礼宾府举行授勋典礼: a post, a person, no body (GUIDELINES §3 organizer)
+        if _NOT_ORG_WORD.search(org) or _PERSON_END.search(org):
+            # 3000多名师生…, 国防部长迟浩田上将, 陈某到任后: people or a clause, not an organization
+            # (市长刘某主持(召开…): the one who chairs it, a person, GUIDELINES §3)
+            # (武术界200多人欢聚…(举行联欢会): a headcount of people, no body; not 中国经济50人论坛)
+            return None
+        if _PRIZE_END.search(org):
+            return None  # 第五届某某文学奖今天(举行颁奖仪式): the prize is no body that holds it
+        if at_place and _BUILDING_END.search(org):
+            return None  # 在市测楼320(召开): a venue, not an organizer
+        # (会议中, 大会上: a time, no organizer; but 县一中, 市二中, 南江十一中: a school's short name)
+        if len(org) < 2 or org in GENERIC_ORGANIZERS or _too_long_for_org(org) or _ON_OR_IN_END.search(org):
+            return None
+        if org.endswith("会") and not org.endswith(_ORG_ENDING_HUI):
+            return None  # 大会上, 会议: a meeting, not its organizer
+        if _DELEGATION_OR_AND.search(org) or "并" in org[-3:]:
+            return None  # 市领导一行到区里调研并召开…: a clause, not an organization
+        if re.search(_GOING_TO + "[^，。；]{2,20}?指导(?=[\u4e00-\u9fff]{2})", org):
+            return None  # 组织部长孙某到联系点某村指导党支部(召开…): a visit told, not an organization
+        if term := _TERM_IN_BODY.fullmatch(org):
+            # 市十五届人大常委会(举行第十次会议): the term number between the place and the body is no part of the
+            # body's name (市人大常委会), as the body's session in the body reads (GUIDELINES §3 ninth round)
+            return term["place"] + term["body"]
+        return org
+
+    @staticmethod
+    def _named_before(text: str, short: str, at: int) -> str | None:
+        """The full name of a body written earlier (澳门基金会…。同日，基金会举行…) when the organizer ``short`` is
+        only its bare kind, an association's word (基金会, 协会, 总工会): the back-reference names that body (§3), the
+        nearest such name opening a sentence or clause before ``at``; else None."""
+        if not _BARE_BODY_KIND.fullmatch(short):
+            return None
+        names = [m["name"] for m in re.finditer(rf"(?:^|(?<=[。！？；，\n]))\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?{short})",
+                                                text[:at])]
+        names = [n for n in names if not _BACK_REFERENCE_OPENING.match(n)]
+        return names[-1] if names else None
+
+    @staticmethod
+    def _labelled_organizer(doc: Document, meeting: dict[str, Any]) -> str | None:
+        """The body a roundup item is labelled with when the item holds its meeting with no subject
+        (【县统计局】5月7日，召开统计执法检查工作部署会。: 县统计局 held it, GUIDELINES §3 organizer); ``None`` when the
+        label names no body (【工作动态】, 【各县区】) or the item tells anything between its day and the verb (局长…参加…)."""
+        start = meeting["evidence"]["clean_start"]
+        line_start = doc.clean_text.rfind("\n", 0, start) + 1
+        line_end = doc.clean_text.find("\n", start)
+        line = doc.clean_text[line_start : line_end if line_end >= 0 else len(doc.clean_text)]
+        label = _ITEM_LABEL.match(line)
+        if label is None:
+            return None
+        at = line.find(meeting["name"], label.end())
+        if at < 0 or not _HELD_BARE.fullmatch(line, label.end(), at):
+            return None
+        return label["org"]
+
+    def _fair_host_told(self, doc: Document, sentences: list[Sentence], name: str) -> str | None:
+        """The host of the fair ``name`` as the body tells it held or opened (由县人社局主办的2026年春风行动招聘会在县文化广场
+        开幕 → 县人社局), the 由…主办的 phrase right before the name; None when no body sentence tells one (not an
+        earlier edition: 去年，由…主办的首届…在…举行)."""
+        for sentence in sentences:
+            at = sentence.text.find(name)
+            if at < 0 or heading_like(doc.clean_text, sentence.start) or _EARLIER_EDITION.search(sentence.text):
+                continue
+            host = next(reversed(list(_FAIR_HOST.finditer(sentence.text, 0, at))), None)
+            if host is not None and sentence.text[host.end() : at] == "的" and (
+                    _FAIR_HELD_AT.search(sentence.text, at) or _OPENED_AT.search(sentence.text, at)):
+                return self.clean_org(host["org"])
+        return None
+
+    def _later_organizer(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:
+        """论坛由湖南农业大学主办 after the meeting's sentence: the ``由…主办`` agent of the first sentence
+        referring to it by its head word or a generic noun (before another meeting's account)."""
+        bare = meeting["name"].rstrip("”」』")  # (第五届“青年学者论坛”: the head inside the closing mark)
+        head = self._head.search(bare)
+        gathering = _CEREMONY_OF_GATHERING.search(bare)
+        nouns = "|".join(re.escape(n) for n in longest_first(
+            {"会议", "大会", *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else []),
+             # (…颁奖典礼。典礼由香港教师中心主办: the ceremony noun alone refers back to it)
+             *(n for n in _CEREMONY_NOUNS if bare.endswith(n)),
+             # (…教育交流周开幕式在贵阳举行。本届交流周由教育部…主办: the event whose ceremony it is, by its
+             # last words; the one who hosts the event holds its ceremony)
+             *self._event_of_ceremony(bare),
+             # (创新科技论坛开幕礼。论坛由创新科技署主办: the forum it opens, as _later_reference reads it)
+             *([gathering["event"]] if gathering else []),
+             # (…培训班在县委党校开班。此次培训由市委政法委组织: the training a class or a session gives)
+             *(["培训"] if "培训" in bare else []),
+             # (…茶叶博览会暨…论坛开幕。本届博览会由…主办: the head of a part before 暨)
+             *(self._head.search(part).group() for part in bare.split("暨")[:-1] if self._head.search(part))}))
+        if _FAIR_HEAD.search(bare):
+            # (…茶叶博览会暨…论坛, …农业博览会开幕式。本届农博会由…主办: the fair by its short form)
+            nouns += "|[\u4e00-\u9fff]博会"
+        # (not 上届论坛由…举办: another edition's)
+        # (会议由文化和旅游部、国家文物局联合主办, 活动由…共同主办: joint organizers, listed)
+        # (本次报告会系学校“名家讲坛”第126讲，由科研处主办: an apposition saying what it is may come between)
+        # (论坛由教育部职成司指导，甲与乙联合主办: who backs it, then who hosts it)
+        # (此次培训由市委政法委组织, 会议由县安委会办公室组织召开, 由县财政局牵头组织: who organized it, also the
+        # agent of 组织 ending its clause or before a verb of holding; not 县委组织部, nor 由工会组织职工观看…: a task)
+        # (典礼在会议展览中心举行，由香港青年发展协会主办: where it was held, then who hosts it, in the next clause)
+        source = (rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*|{_HELD_CLAUSE})?"
+                  rf"由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
+                  rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办)|合办"
+                  rf"|(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|\s*$))")
+        # (本届论坛主办方为…, 主办单位为…: this meeting's organizer; not 下一届论坛主办单位为…, 该评选主办方是…)
+        this = rf"(?:本次|此次|这次|本届|该)?(?:{nouns}|活动)?的?"
+        # (会上，社区启动了…志愿服务活动。该活动由区文明办主办: 活动 then names that activity, not the meeting)
+        activity_named = False
+        start = meeting["evidence"]["clean_start"]
+        own = self._hosted_clause_after(meeting, nouns)
+        if own is not None:
+            return own
+        for sentence in sentences:
+            if sentence.start <= start:
+                continue
+            if sentence.start in others:
+                return None
+            # (the pattern made for this meeting's nouns only where its agent and verb stand)
+            by_agent = "由" in sentence.text and any(verb in sentence.text for verb in ("主办", "举办", "合办", "组织"))
+            # (_HOSTS_THIS and _ORGANIZER_IS are tried only where their 主办 and 主办单位/主办方 are written)
+            m = (re.match(source, sentence.text) if by_agent else None) \
+                or (_HOSTS_THIS.match(sentence.text) if "主办" in sentence.text else None) \
+                or (next((o for o in _ORGANIZER_IS.finditer(sentence.text) if re.fullmatch(this, o["owner"])), None)
+                    if "主办单位" in sentence.text or "主办方" in sentence.text else None)
+            if m and m.group().lstrip().lstrip("本此这该届次").startswith("活动") and activity_named:
+                m = None
+            activity_named = activity_named or "活动" in sentence.text
+            if m:
+                # (由中国有色金属工业协会每年举办一次, 由…轮流举办: the agent without the adverb)
+                agent = _RECURRING_WORD.split(m["org"])[0]
+                if _JOINTLY.search(m.group()):
+                    agent = _joint_hosts(agent)  # 由农业农村部和…人民政府共同主办: two hosts, listed
+                return self._agent_listed(agent)
+        return None
+
+    def _hosted_clause_after(self, meeting: dict[str, Any], nouns: str) -> str | None:
+        """论坛24日在南宁举行，论坛由甲与乙共同主办: the 由…主办 agent of a clause of the meeting's own sentence after its
+        name, the clause opening with 由 or with a noun referring back to it (not 出席由…主办的…: the agent of another
+        event's name)."""
+        text = meeting["evidence"]["text"]
+        at = text.find(meeting["name"])
+        if at < 0:
+            return None
+        after = at + len(meeting["name"])
+        # (the pattern, made for this meeting's nouns, is compiled only where its 由 and a verb of hosting stand:
+        # most sentences have neither, and compiling it for each meeting cost more than all the rest of this step)
+        if text.find("由", after) < 0 or not any(text.find(verb, after) >= 0 for verb in ("主办", "举办", "合办")):
+            return None
+        m = re.compile(rf"[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:{nouns}|活动))?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
+                       rf"(?P<org>[^，。；由]{{2,40}}?)(?P<verb>(?:联合|共同)?(?:主办|举办)|合办)(?=[，。；,;]|\s*$)").search(
+            text, after)
+        if m is None:
+            return None
+        agent = _RECURRING_WORD.split(m["org"])[0]
+        if _JOINTLY.search(m["verb"]):
+            agent = _joint_hosts(agent)
+        return self._agent_listed(agent)
+
+    def _agent_listed(self, agent: str) -> str | None:
+        """The bodies of a 由…主办 agent, each cleaned, listed 甲、乙 (共青团中央、教育部)."""
+        parts = [self.clean_org(part) for part in agent.split("、")]
+        return "、".join(p for p in parts if p) or None
+
+    def _reads_as_holder(self, doc: Document, sentence: Sentence, org: str | None) -> bool:
+        """Whether ``org`` (cleaned) is a body's name that can hold a meeting: a body's end or a 会 that ends an
+        organization's name, not a person the tagger found (迟浩田今天举行的…)."""
+        if not org or not (_HOLDER_END.search(org) or org.endswith(_ORG_ENDING_HUI)):
+            return False
+        return not any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
+                       for e in doc.entities)
+
+    def _attribute_holder(
+        self, doc: Document, sentence: Sentence, pre: str, after_at: bool
+    ) -> tuple[str | None, str | None]:
+        """(organizer, location) of a meeting named after an attribute of holding it, read from ``pre``, what stands
+        before the verb (GUIDELINES §3 organizer, location). After 在 (在中国科协举办的…上, 在伦敦召开的…上) it is
+        either the place (a venue, a city, places the tagger found) or the body holding it; without 在
+        (临时立法会今天举行的…, 2月下旬在伦敦召开的…) a last 在 parts the body before it from the place after it.
+        A time alone (在日前召开的…, 在4月28日开幕的…) or anything that reads as neither gives ``None``."""
+        if after_at:
+            org_part, place_part = pre, pre
+        else:
+            parted = _HOLDER_AT_PLACE.fullmatch(pre)
+            org_part, place_part = (parted["org"], parted["loc"]) if parted else (pre, None)
+        loc = self.clean_location(place_part, _dateline_city(doc.clean_text, sentence.end)) if place_part else None
+        if loc and (self._is_place(doc, sentence, loc, _ATTRIBUTIVE_VENUE_EXTRA) or self._places_only(doc, sentence, loc)
+                    or _VENUE_OF_BODY.search(loc)):
+            return (None, loc) if after_at else (self._holder_of(doc, sentence, org_part), loc)
+        return self._holder_of(doc, sentence, org_part, after_at), None
+
+    def _holder_of(self, doc: Document, sentence: Sentence, part: str, after_at: bool = False) -> str | None:
+        org = self.clean_org(part) if part.strip() else None
+        if after_at and org and not org.endswith(_COUNCIL_HOLDER):
+            return None  # 在波兰议会举行的会议上, 在中组部召开的…: after 在 a council holds it, other bodies as on the main path
+        return org if self._reads_as_holder(doc, sentence, org) else None
+
+    def _named_body_before(self, before: str, kind: str) -> str | None:
+        """The last body of the kind an anaphor stands for (该校: a school) named in ``before``, written
+        whole after a mark, a preposition or a verb of going; ``None`` when none is named."""
+        named = list(re.finditer(
+            r"(?:^|(?<=[，。；、\s：:（(“从在于据对由与和向到赴]))(?P<name>(?![该本我全各此每])(?:(?![到在赴与和同对向为是的了把被从])"
+            r"[\u4e00-\u9fff]){1,14}?" + _ANAPHOR_KINDS[kind] + ")", before))
+        # (到县人民医院、县中医院调研。…该院: one of several listed, the anaphor's body is not told)
+        if not named or len(named[-1]["name"]) < 3 or _LIST_JOINER.match(before[named[-1].end() :]) \
+                or before[: named[-1].start()].endswith(("、", "和", "与", "及")):
+            return None
+        org = self.clean_org(named[-1]["name"])
+        return org if org == named[-1]["name"] else None
+
+    def _place_holder(self, name: str) -> tuple[str, str] | None:
+        """An administrative place with its level (and a people's body of it) written before a passive name as its holder
+        (东城区民营经济发展大会 → 东城区, 民营经济发展大会): the organizer and what remains, when the place is no word that
+        only looks like one, is not what the event is about, and what remains is a name of its own."""
+        # (团县委五四表彰大会: the youth league's body read first, not 团县 as a place)
+        prefixed = _BARE_LEVEL_MASS_BODY.match(name) or _PLACE_ASSOCIATION_PREFIX.match(name) \
+            or _PLACE_HOLDER_PREFIX.match(name)
+        # (kept narrow: a prefecture, a league or a banner, 黔东南州, 正蓝旗, and a place after another, 深圳市光明区, 吉林省延边州,
+        # are left whole; read with them, the held-out probes' organizer precision fell by one false positive)
+        # (县残联助残日启动仪式: a bare level, no place's own name to check)
+        if prefixed is None or prefixed.re is not _BARE_LEVEL_MASS_BODY and (
+                _LOOKS_LIKE_PLACE.search(prefixed["place"]) or prefixed["place"][-1] in "州盟旗"
+                or len(re.findall("[省市县区镇乡]|街道", prefixed["place"])) > 1):
+            return None
+        rest = name[prefixed.end("org") :]
+        if _PLACE_IS_ABOUT.search(rest) or _OTHER_PARTY.match(rest) or _PARTIES_JOINED.match(rest) \
+                or _BODY_AT_START.match(rest) or _not_an_organizer_prefix(prefixed["org"], rest) \
+                or len(rest) < PLACE_HELD_NAME_MIN or self._no_name(rest) or not self._head.search(rest) \
+                or rest.endswith("班"):  # (平安县妇联家政服务培训班开班: a class opened, kept whole)
+            return None
+        org = self.clean_org(prefixed["org"])
+        return (org, self.clean_name(rest)) if org else None
+
+    def _theme_holder(self, doc: Document, sentence: Sentence, name: str) -> tuple[str, str] | None:
+        """A body written before a quoted theme at the head of a passive name (华星科技以“智造未来”为主题的2025年度经销商大会 →
+        华星科技, 2025年度经销商大会): the organizer and the name after the theme, when the body reads as an organizer, is no
+        person named in the sentence, and what remains ends in a meeting head."""
+        themed = _HOLDER_BEFORE_THEME.match(name)
+        if themed is None:
+            return None
+        org = self.clean_org(themed["org"])
+        rest = self.clean_name(name[themed.end("org") :])
+        if not org or _NO_THEME_HOLDER.search(themed["org"]) or rest.startswith("以") or not self._head.search(rest) or self._no_name(rest) or any(
+                e.type == "PER" and e.text == themed["org"] and sentence.start <= e.start < sentence.end for e in doc.entities):
+            return None
+        return org, rest
+
+    def _level_prefix(self, name: str) -> re.Match[str] | None:
+        """A short body written at the head of a passive name (区红十字会2024年第一期…培训班, 市妇联“春蕾计划”启动仪式), when what
+        remains is no session named by that body (区政府第48次常务会议) nor its congress (市文联第三次代表大会) and the
+        body reads as an organizer."""
+        prefixed = _LEVEL_ORG_PREFIX.match(name) or _LEVEL_ORG_BEFORE_QUOTE.match(name)
+        if prefixed is None or _BODY_SESSION.match(name, prefixed.end("org")) or _CONGRESS.search(name, prefixed.end("org")) \
+                or not self.clean_org(prefixed["org"]):
+            return None
+        return prefixed
+
+    def _brand_prefix(self, doc: Document, sentence: Sentence, name: str) -> re.Match[str] | None:
+        """A company's short or brand name at the head of a passive name, before a year or an ordinal
+        (腾远科技2024年年会, 比亚迪第800万辆新能源汽车下线仪式), when it reads as an organizer and is no
+        person's name, and what remains still ends in a meeting head."""
+        prefixed = _BRAND_PREFIX.match(name)
+        if prefixed is None or not self.clean_org(prefixed["org"]) or not self._head.search(name, prefixed.end("org")):
+            return None
+        if _CONGRESS.search(name, prefixed.end("org")) or prefixed["org"].endswith("党"):
+            return None  # (中国共产党第十五次全国代表大会: a congress named by its party, the name whole)
+        if _ENDS_AS_BODY.search(prefixed["org"]) or _PLACE_END.search(prefixed["org"]):
+            return None  # (a body or a place word: _ORG_PREFIX and _not_an_organizer_prefix decide those)
+        if any(e.type == "PER" and e.text == prefixed["org"] and sentence.start <= e.start < sentence.end for e in doc.entities):
+            return None
+        if prefixed["year"]:
+            # (a year only before an ordinary meeting's name: a company's trade word or its full name written, not a
+            # place's or an area's head, 深圳2024年…, 中国2024年…, whose city or country also has bodies named for it)
+            # (人工智能2024年大会, 金融科技2024峰会: a field's name ending in a trade word is no company's)
+            head = prefixed["org"]
+            named = re.search(re.escape(head) + _COMPANY_NAMED_AFTER, doc.clean_text) \
+                or re.match(re.escape(head) + "(?:隆重|成功|正式)?(?:举行|举办|召开)", (doc.meta.get("title") or "").strip())
+            # (永泰家居2026年度经销商大会, 江城电子2026年度供应商大会: a two-character name before any company trade word,
+            # GUIDELINES §3 eighth round, its holder; not 消费电子2024年…, a sector's)
+            trade = _COMPANY_TRADE_END.search(head) or (
+                (short := _COMPANY_SHORT_END.search(head)) and short.start() == 2 and not _SECTOR_STEM.match(head))
+            return prefixed if named or (trade and not _AREA_HEAD.match(head) and not _FIELD_HEAD.match(head)) else None
+        return prefixed if self._reads_as_company(doc, prefixed["org"]) else None
+
+    @staticmethod
+    def _reads_as_company(doc: Document, head: str) -> bool:
+        """Whether a short head before a year or a made unit's ordinal reads as a company (GUIDELINES §3, the
+        organizer prefix): the article names it as one (an ORG entity or a full name 比亚迪股份有限公司 that starts
+        with it, the headline's subject holding the event) or it ends in a company's trade word (腾远科技) and is
+        no area's or country's phrase (中国汽车). Otherwise, a place (达沃斯) or a field (中国经济学), the name
+        stays whole."""
+        if any(e.type == "ORG" and e.text.startswith(head) and len(e.text) > len(head) for e in doc.entities):
+            return True
+        if re.search(re.escape(head) + _COMPANY_FULL_AFTER, doc.clean_text):
+            return True
+        title = (doc.meta.get("title") or "").strip()
+        if re.match(re.escape(head) + "(?:隆重|成功|正式)?(?:举行|举办|召开)", title):
+            return True
+        return bool(_COMPANY_SHORT_END.search(head)) and not _AREA_HEAD.match(head)
+
+    @staticmethod
+    def _event_subject(raw: str, org: str | None) -> str | None:
+        """The event whose ceremony the subject holds (…科技周, …培训班), as written: the cleaned organizer
+        would cut a class named for its members' posts (党支部书记培训班) or its brackets (村（社区）…)."""
+        written = _SUBJECT_TIME_PREFIX.sub("", raw.strip())
+        if _EVENT_END.search(written) and (org is None or org in written or _EVENT_END.search(org)):
+            return written
+        return org if org and _EVENT_END.search(org) else None

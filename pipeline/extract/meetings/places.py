@@ -1,0 +1,329 @@
+"""A meeting's venue: cleaning what was read after 在/于, and telling a place from a body."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.document import Document
+from pipeline.extract.common import DATE_NUMBER, Sentence, literal_gated, longest_first
+from pipeline.extract.meetings.patterns import (
+    _ATTRIBUTIVE_VENUE_EXTRA,
+    _CLOCK,
+    _DATE,
+    _GATHERED,
+    _HOLDER_END,
+    _JIA,
+    _MANNER_END,
+    _NOT_A_PLACE,
+    _ORG_ENDING_HUI,
+    _OWN_BODY_WORDS,
+    _OWN_SCHOOL_BEFORE,
+    _PLACE_WORD,
+    _PLANNED,
+    _TIME_WORDS,
+    _VENUE_END,
+    _VENUE_EXTRA,
+    _dateline_city,
+)
+
+_OWN_BODY_VENUE = re.compile("[我本](?:" + _OWN_BODY_WORDS + "|单位)")
+# 在我校召开 with the one school that hosts (主办 or 承办) the event named in the same sentence
+# (江城大学承办的…在我校召开): the school 我校 stands for, so the venue (GUIDELINES §3 location).
+_OWN_SCHOOL_VENUE = re.compile("在[我本]校(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕|开班|启动)")
+# A 在 right after 与/同/和/跟 (与在深赣籍企业家召开座谈会, 同在校学生座谈, 和在京工作的校友举行茶话会): it opens the noun
+# phrase of the people the meeting is held with (those from or living at a place), not the venue of the meeting.
+_PEOPLE_AT_PLACE = re.compile(r"(?:与|同|和|跟)在$")
+# 正在德国进行正式访问的国务院总理温某3日在柏林同…: a visit clause with its traveller before the venue of the
+# talks (what is left before the last 在 names the country visited, not where the talks were held).
+_VISIT_BEFORE_VENUE = re.compile(r"^[^，。；,;在]{1,20}?(?:进行)?[^，。；,;在]{0,8}?访问的[^，。；,;]{2,30}?在(?=[^，。；,;在]{2})")
+_TALKS_VENUE_AFTER_VISIT = re.compile(r"^[^，。；,;在]{0,12}?访问的[^，。；,;在]{2,30}?在(?P<loc>[^，。；,;在同与跟]{2,20}?)(?:同|与|跟)")
+
+
+# A province, region, city or county that opens a meeting's name (浙江省委经济工作会议, 湖南省第十四届人民代表大会…):
+# the place of the body holding it, when no organizer is read; not a scope (全省), a deictic (本市) or a bare level (省委).
+_LEADING_PLACE = re.compile("(?:中共)?(?P<place>(?![全本该各我此])[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|县))(?=委|人大|政协|政府|第|[\u4e00-\u9fff]{3})")
+
+
+def _places_differ(org: str | None, name: str, other_org: str | None, other_name: str) -> bool:
+    """Two meetings held in two places (a round-up of provinces: 浙江省委经济工作会议在杭州召开。…广东省日前召开省委
+    经济工作会议): the places that open the organizers, or for one without it its name, are two, neither written inside
+    the other. Only where one organizer is missing (two read ones are :func:`_other_body`'s to tell apart), and only
+    places named in full (广东省, 江城市; not 省委, 市人大)."""
+    if (org is None) == (other_org is None):
+        return False
+    places = []
+    for body, named in ((org, name), (other_org, other_name)):
+        lead = _LEADING_PLACE.match(body.removeprefix("中共") + "委" if body else named)
+        if lead is None:
+            return False
+        places.append(lead["place"])
+    a, b = places
+    return not (a in b or b in a)
+_PLACE_LINE_AHEAD = re.compile(rf"\s*\n\s*(?:[【\[]{_PLACE_WORD}[】\]]|{_PLACE_WORD}[:：])")
+# The programme line of the venue: 地点：县委党校, 【地点】县会议中心 (and 会议地点： inside a body line, 会议时间：…，
+# 会议地点：县委常委会议室).
+_PLACE_LABEL = literal_gated(re.compile(rf"(?:(?:^|\n)\s*(?:{_PLACE_WORD}[:：]|[【\[]{_PLACE_WORD}[】\]][:：]?)|[，。；]\s*会议地点[:：])"
+                                        r"\s*(?P<where>[^\n，。；]{2,30})"))
+_CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "天津", "渝": "重庆", "港": "香港", "澳": "澳门",
+                     "蓉": "成都", "杭": "杭州", "榕": "福州", "汉": "武汉", "深": "深圳", "厦": "厦门"}
+# A year word, perhaps with a month or a part of one, left before a venue once the date is cut (今年上午在…,
+# 今年5月上旬在…): no part of the place.
+_YEAR_WORD_BEFORE_VENUE = re.compile(
+    rf"^(?:今年|去年|本年|当年)?(?:{DATE_NUMBER}月(?:上旬|中旬|下旬|初|底|中|末))?"
+    rf"(?=(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于))")
+# The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
+_VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"
+# 深入基层, 到一线, 来到群众中间, 到现场: where an official goes as a way of working, no venue of the meeting held there.
+_NO_PLACE_GONE_TO = re.compile("(?:基层|[生产施工项目]{0,4}一线|基层一线|田间地头|群众(?:中间?|身边|家中)|现场)")
+# A generic reference with its day or venue read as a name (会议于7日在市总商会举行, 大会在省总工会召开).
+_REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|活动|仪式|典礼|论坛|座谈会)(?:于|在)")
+# The venue left at the end of an active subject: a city's short name (…9月2日上午在京(举行)), or a
+# place after 在 with nothing before it but 并/又/还/也 (调研…，并在镇政府(召开座谈会)), too short a
+# subject for the pattern to read the venue apart.
+# 7月16日，在县委三楼会议室，县委书记…主持召开…: a venue set in a clause of its own before the subject (a day or
+# a part of the day may open it).
+_FRONTED_VENUE = re.compile(r"(?:^|[，,])\s*(?:[^，。；在]{0,12}?(?:日|上午|下午|晚上|傍晚|晚))?\s*在(?P<loc>[^，。；,;在]{2,30})[，,]")
+_VENUE_IN_SUBJECT = re.compile(r"在(?P<city>[京沪穗津渝港澳])$|^[并又还也]?在(?P<loc>[^，。；,;在]{2,30})$")
+# 在区委党校以《…》为题讲授, 在局机关七楼会议室为全体党员讲授, 在我校图书馆报告厅作…: the venue of a
+# lecture, cut at the preposition or verb that follows it
+_LECTURE_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)(?:以|为|给|向|作|讲授|讲|上)")
+# 走进城关第一小学，为全校师生讲了…, 到县一中，为师生…: the place gone to before those a lecture is given to.
+# (走进县第二中学，以《…》为题，为该校师生…: the lecture's title told between)
+_LECTURE_GONE_TO = re.compile(r"(?:走进|来到|前往|(?<![\u4e00-\u9fff]{2}[送得做办提收找遇想见来回达报走直感受派驻])到)"
+                              r"(?P<loc>[^，。；,;]{2,20}?)[，,]?(?:以[《“「][^》”」。；\n]{1,40}[》”」]为(?:主)?题[，,]?)?(?:为|给|向)")
+# 前往八路军太行纪念馆(开展…), 来到…, 走进…: the place gone to at the end of the subject (赴/到 are read
+# by the visit rule; these longer verbs of going are not)
+_GONE_TO = re.compile(r"(?:前往|前去|来到|走进)(?P<place>[^，。；,;]{2,20})$")
+_BORROWED_VENUE = rf"(?:(?<=[日晚午会团社局署联时许礼式坛])|(?<=日[）)])|(?<=日前|今天|昨天|明天|前天)){_JIA}"
+# The time and the venue verb before a venue caught with its date (clean_location): 在, 于, or 假 (假座) after a day or
+# a clock time (not 假日酒店, 假期: a venue's own first character; not 在假山广场: 假 in the venue, ``jia`` at the start
+# of a venue from which no date or time was cut).
+# (于当日下午在市会展中心: a day word, then a part of the day; 于19日起在…: the first day of several, 起 left by the date)
+_TIME_BEFORE_VENUE = re.compile(rf"^(?:{_TIME_WORDS}){{0,2}}(?:{_CLOCK})?(?:起(?=在|于))?(?:在|于|(?P<jia>{_JIA}))?")
+# …交流会在学生活动中心三楼多功能厅进行。: 进行 with nothing after it, a meeting taking place at the venue
+# (not 在…进行了交流, 进行部署: an act the meeting carried out).
+_TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
+# 河阳县, 青山区, 江城市: a place alone, with no body's word after it (a subject that names no standing body).
+_BARE_PLACE = re.compile("[\u4e00-\u9fff]{1,8}(?<![委府协会局])[省市县区镇乡州旗]")
+# 在欢快的舞蹈《龙腾盛世》中拉开帷幕, 在一片欢声笑语中落下帷幕, 在优美的旋律中开场: a performance, a sound or a mood the
+# event opens or closes in, no venue (GUIDELINES §3 location: a venue or place); a phrase with 的 whose head before 中
+# is no venue word (在热闹的节日中; not 在学校的礼堂中, 在村委会的会议室中: a room).
+_SCENE_NOT_PLACE = re.compile(r"(?:《[^》]{1,20}》|歌舞|舞蹈|乐曲|音乐|歌曲|旋律|鼓乐|锣鼓|欢声笑语|笑语|欢笑|掌声|表演|朗诵|祝福|期盼|期待"
+                              r"|一片[^，。；]{1,8})[^，。；]{0,4}中$|的[^，。；的]{1,12}(?<![室厅堂馆场楼院校园所站址区内心棚间台亭房])中$")
+# 温暖的蔬菜大棚, 热火朝天的生产车间: a description before 的 and a venue (棚, 间, 台, 亭, 房) after it; not 学校的礼堂,
+# 县委的会议室, 江城的会展中心: a body or a place owning the room.
+_DESCRIBED_VENUE = re.compile("^[\u4e00-\u9fff]{2,6}(?<![省市县区镇乡村城校院局委会司厂馆室楼园所站部队心府社处店])的"
+                              "(?=[\u4e00-\u9fff]{1,10}[棚间台亭房]$)")
+# 我市, 我县, 我区: the reporting place itself at the head of a name, no organizer named (GUIDELINES §3).
+_OWN_PLACE_PREFIX = re.compile(r"^我(?:省|市|县|区|镇|乡|州|旗)(?=[\u4e00-\u9fff“「\d]{4})")
+# 滨江市, 金水区, 东湖镇, 江州市, 黔东南州: a place alone (its name and its level word), no body's word in it; the
+# organizer read off a name's head that a later 由…主办 replaces.
+_PLACE_ONLY = re.compile("[\u4e00-\u9fff]{1,6}?[省市县区州旗]|[\u4e00-\u9fff]{1,5}?[镇乡]")
+
+
+# A clause before the meeting's that opens on a place (…，某县某镇鼓乐喧天，…在这里举行): 这里 points back to it.
+_PLACE_CLAUSE_BEFORE = re.compile(r"[，,]\s*[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|镇|乡|村|州)[^，。；]*[，,]")
+# Fixed patterns of MeetingExtractor.clean_location.
+# A holiday or day word whose bracketed date was cut before the venue (重阳节（）中午在…): no part of the venue.
+_EMPTIED_DATE_BRACKET = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}[（(]\s*[）)]")
+_WEEKDAY_PREFIX = re.compile(r"^\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)]")
+_LOC_ACT_TIME_TAIL = re.compile("(?<=.{2})(?:主持|出席|参加|召开|举行|出发|抵达)[^，。；]{2,20}?(?:前|后|之前|之后|期间)$")
+_LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
+                              "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步)+$")
+_LOC_AGENDA_DONE = re.compile("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后$")
+_LOC_SCENE_END = re.compile("声中$|气氛中$|氛围中$|议程后$|任务后$|会后$")
+_OUR_REGION = re.compile("[我本][省市县区州旗镇乡村]")
+_LOC_TIME_ONLY = re.compile(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)|[^，。]{0,10}节(?:期间|之际|前夕)"
+                            # (在签约前举行会谈, 在仪式结束后会见: before or after an act or an event, not 在纪念碑前)
+                            r"|[^，。]{0,8}(?:签约|签字|会谈|会见|会晤|开幕式?|闭幕式?|开班式?|开会|仪式|典礼|活动|会议|大会|结束)(?:前|后|之前|之后)"
+                            r"|[上本下这]周[一二三四五六日天]?|[上本下]个?月(?:初|底|中旬|上旬|下旬)?|前不久|不久前|近期|日前|近日|月初|月底|年初|年底")
+_ONLINE_ONLY = re.compile("线上|网上|云端|线上线下|网络上?|视频")
+_HERE_WITH = re.compile("(?:这里|此间)(?:(?:同|与|和|跟)[^，。]{2,})?")
+_HERE_OPENING = re.compile("这里|此间|那里")
+_LOC_CIRCUMSTANCE = re.compile("(?:陪同|指导|关心|支持|带领|率领|主持|见证|邀请|组织)下$|百忙|之中$")
+_SUBSIDIARY_PREFIX = re.compile("^.*(?:下属|所属|旗下|附属)的(?=.{2})")
+_THIS_BODY_PREFIX = re.compile("^该(?:院|校|公司|集团|行|所|厂|中心|组织)(?=[\u4e00-\u9fff\\d]{3})")
+# (赴对口帮扶的石门村, 到结对共建的石门社区: the pairing that ties the body to the place, an attribute before its name)
+_LOCATED_IN_PREFIX = re.compile("^(?:位于[^，。的]{2,20}|(?:对口|结对|挂钩|定点|包联)?(?:帮扶|共建|支援|包保)|对口|结对|挂钩|定点|包联)"
+                                "的(?=[\u4e00-\u9fff]{2})")
+_HIS_PREFIX = re.compile("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})")
+_FOR_VISITOR_TAIL = re.compile("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$")
+_HALL_FOR_TAIL = re.compile("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$")
+_TIMES_TAIL = re.compile("[两三四五]度$")
+_INSIDE_TAIL = re.compile("(?<=[坝院场室厅堂屋棚])[里内]$|(?<=[室厅堂])中$|(?<=[\u4e00-\u9fff][棚间台亭房])中$")
+# Fixed patterns of MeetingExtractor._venue_before.
+_STRONG_STOP = re.compile("[。；;！？]")
+# 外交部长王立8月20日在北京同韩国外长朴正会谈: talks written as a verb after the other party, with
+# their venue (举行会谈 is read as an event held; not 会谈中, 会谈纪要: a noun)
+_TALKS_AT_VENUE = re.compile(
+    r"在(?P<loc>[^，。；,;\n在同与和跟]{2,30}?)(?<![将要拟])(?:同|与|跟)[^，。；,;\n]{2,30}?(?<![举进])(?<!举行)(?<!进行)"
+    r"(?P<name>会谈|会晤)(?=[，。；,;\n]|$|并|时|后)"
+)
+
+
+class MeetingPlaces:
+    """The venue readings of MeetingExtractor."""
+
+    @staticmethod
+    def clean_location(loc: str | None, here: str | None = None) -> str | None:
+        """A venue without the date and time caught before it (6月28日下午在北京人民大会堂);
+        a city's one-character short name in full (在京 -> 北京); ``here``, the city of the dateline the
+        meeting is told under, for 在这里 or 此间 (GUIDELINES §11: they name it)."""
+        if not loc:
+            return None
+        caught = loc.strip()
+        loc = _DATE.sub("", loc)
+        # (正在韩国访问的外交部长李某3日在首尔同…: the country of the guest's visit, then the guest, then the venue
+        # of the talks after the last 在)
+        loc = _VISIT_BEFORE_VENUE.sub("", loc)
+        # (于6月14日（星期五）上午在体育馆: the weekday in brackets after the date)
+        loc = _WEEKDAY_PREFIX.sub("", loc)
+        # (于重阳节（10月11日）中午在…, 教师节前夕（9月27日）在…: a holiday whose date in brackets was cut)
+        loc = _EMPTIED_DATE_BRACKET.sub("", loc) if loc.strip() != caught else loc
+        # (于今年5月6日上午在…, 于今年5月上旬在…: the year word left by the date, or a part of a month, before the venue)
+        loc = _YEAR_WORD_BEFORE_VENUE.sub("", loc.strip())
+        # (…下午2时假桃园展演中心: 假 before a venue after a clock time, Hong Kong, Macau and Taiwan usage; not 假日酒店)
+        # (but 假 alone before a venue caught as it stands, nothing cut before it, is the venue's own: 在假山广场)
+        cut = loc.strip() != caught
+        loc = loc.strip()
+        head = _TIME_BEFORE_VENUE.match(loc)  # (anchored, every part optional: it always matches)
+        if head is not None and not (head.group() == head["jia"] and not cut):
+            loc = loc[head.end() :]
+        loc = loc.strip("，,、 　")
+        loc = _MANNER_END.sub("", loc)  # 在总行五楼会议室以视频形式(召开)
+        # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
+        loc = _GATHERED.sub("", loc)
+        # (在政府总部主持行政会议前会见传媒: the place, then a clause of what was done before; not 在会前)
+        loc = _LOC_ACT_TIME_TAIL.sub("", loc)
+        # (在金陵饭店宴会厅盛大举行, 在…如期举行, 简朴而隆重地: the manner, not the place)
+        loc = _LOC_MANNER_TAIL.sub("", loc)
+        # (在县会议中心圆满完成各项议程后闭幕: the venue, then the agenda done)
+        loc = _LOC_AGENDA_DONE.sub(r"\1", loc)
+        if _LOC_SCENE_END.search(loc) or _SCENE_NOT_PLACE.search(loc):
+            # 在雄壮的国歌声中开幕, 在热烈的气氛中: the mood; 在圆满完成各项议程后闭幕, 在省人代会后主持召开: a time, not
+            # a place
+            return None
+        if loc in _CITY_SHORT_NAMES:
+            return _CITY_SHORT_NAMES[loc]
+        if _OUR_REGION.fullmatch(loc):
+            return None  # 在我县召开: the reporting place by a deictic word, no venue named (GUIDELINES §3 location)
+        if _OWN_BODY_VENUE.fullmatch(loc):
+            return None  # 在我校召开, 在本院举行: the reporting body by a pronoun, no venue named (only 在我校/本校召开 is read later, as the one school hosting named: _OWN_SCHOOL_VENUE;
+            # 本院, 我局, 本所, 我公司 … stay null)
+        if _LOC_TIME_ONLY.fullmatch(loc):
+            return None  # 在会前会见…: a time, not a place
+        if _ONLINE_ONLY.fullmatch(loc):
+            return None  # 于線上以視訊方式召開: held online, no venue (the invented gold's 以视频连线方式 has none)
+        if _HERE_WITH.fullmatch(loc):
+            return here  # 今天在这里举行, 在此间同…举行了会谈: the dateline's city (None when there is none)
+        if _HERE_OPENING.match(loc):
+            return None  # 正在这里访问的…: the dateline's city, not named here (and what follows is a clause)
+        if _LOC_CIRCUMSTANCE.search(loc):
+            return None  # 在市委书记李某的陪同下, 在百忙之中: company or circumstance, not a place
+        loc = _SUBSIDIARY_PREFIX.sub("", loc)  # 川投集团下属的川南发电公司
+        loc = _OWN_SCHOOL_BEFORE.sub("", loc)  # 在我校法学院模拟法庭: the room, the reporting school unnamed
+        # (在该院审委会会议室, 在该公司三楼会议室: the body named before, a reference, then its own room)
+        # (在该组织马德里总部举行的…: the organization named before, then its headquarters)
+        loc = _THIS_BODY_PREFIX.sub("", loc)
+        # (在位于滨河路的区政协机关大楼, 赴对口帮扶的石门村: where the venue stands or how the body is paired with it)
+        loc = _LOCATED_IN_PREFIX.sub("", loc)
+        loc = _HIS_PREFIX.sub("", loc)  # 他的家乡湖南祁阳县
+        # 雷克雅未克与当地企业(举行签约仪式): the other party after the place; a conjunction only after two
+        # characters of a name (not 呼和浩特, 和平饭店, 通和大厦: 和 inside a place's own name), and no 和 that
+        # starts a venue's name after the city (呼和浩特和平饭店, 厦门和谐广场: what follows ends as a venue)
+        # (分别在市人大会议室和市政协会议室召开: two venues joined, each ending as one, the first kept)
+        loc = re.sub("^([^，。]{2,}?" + _VENUE_NAME_END + ")和[^，。]{2,}" + _VENUE_NAME_END + "$", r"\1", loc)
+        loc = re.sub("(?<=[\u4e00-\u9fff]{2})(?:与|同|(?!和[^，。]*" + _VENUE_NAME_END + "$)和|跟)[^，。]{2,}$", "", loc)
+        loc = _FOR_VISITOR_TAIL.sub("", loc)  # 人民大会堂东门外广场为来访的…总统(举行欢迎仪式)
+        # 人民大会堂东门外广场为拉克森(举行欢迎仪式): after a venue's last word, 为 opens the one the event is held for
+        loc = _HALL_FOR_TAIL.sub("", loc)
+        loc = _TIMES_TAIL.sub("", loc)  # 在白宫两度同…举行会谈: how often, not where
+        # (在第三居民小组的院坝里, 在村委会议室里, 在礼堂内: 里/内 after a venue's last word says "inside", no part of it)
+        # (在五楼会议室中举行: 中 after a room's last word likewise)
+        loc = _INSIDE_TAIL.sub("", loc)
+        # (在温暖的蔬菜大棚中, 在修缮一新的古戏台中: the description before 的 is no part of the venue; not 学校的礼堂,
+        # 县委的会议室: a body's room)
+        loc = _DESCRIBED_VENUE.sub("", loc)
+        return loc if len(loc) >= 2 else None
+
+    def _venue_before(self, doc: Document, sentence: Sentence, kind: str, m: re.Match[str], text: str) -> str | None:
+        """The venue of an active meeting that its pattern left unread: written in the subject (在京,
+        并在镇政府, 前往…纪念馆) or, for a lecture, after 在 before the verb (在区委党校以《…》为题讲授)."""
+        subject = m.groupdict().get("org") or ""
+        inside = None
+        if kind == "lecture":
+            found = list(_LECTURE_VENUE.finditer(text, 0, m.start("name")))
+            # (走进城关第一小学，为全校师生讲了一堂法治课: the place gone to before those taught)
+            found = found or list(_LECTURE_GONE_TO.finditer(text, 0, m.start("name")))
+            loc = self.clean_location(found[-1]["loc"]) if found else None
+        else:
+            inside = _VENUE_IN_SUBJECT.search(subject)
+            gone = _GONE_TO.search(subject)
+            if inside and inside["city"]:
+                return _CITY_SHORT_NAMES[inside["city"]]
+            loc = self.clean_location(inside["loc"] if inside else gone["place"] if gone else None)
+            fronted = None if loc or inside or gone else \
+                next(iter(reversed(list(_FRONTED_VENUE.finditer(text, 0, m.start("name"))))), None)
+            if fronted and not _STRONG_STOP.search(text[fronted.end() : m.start("name")]):
+                # (在石板村村委会门前的院坝里，村党总支书记何某主持召开…院坝会: the venue set before the clause)
+                loc = self.clean_location(fronted["loc"])
+                return loc if loc and self._is_place(doc, sentence, loc, _VENUE_EXTRA) else None
+        # (镇政府 after 并在 is a venue: the subject was given before, so 政府 names no organizer here; so is any body's
+        # name there, 调研组…，并在市应急管理局召开座谈会: the subject acted in the clause before and meets at the body's
+        # premises, GUIDELINES §3 location; not a body after a bare 在, which may hold the meeting itself)
+        if loc and inside and subject.startswith(("并", "又", "还", "也")) and _HOLDER_END.search(loc) \
+                and not _NOT_A_PLACE.search(loc):
+            return loc
+        return loc if loc and any(self._is_place(doc, sentence, loc, extra)
+                                  for extra in (_VENUE_EXTRA, _ATTRIBUTIVE_VENUE_EXTRA)) else None
+
+    def _lecture_venue(self, doc: Document, sentence: Sentence, end: int) -> str | None:
+        """The venue written after 在 before a lecture's verb, up to ``end`` in ``sentence.text``
+        (在湖南大学复临舍报告厅作了题为《…》的学术报告); None when it reads as no place."""
+        found = list(_LECTURE_VENUE.finditer(sentence.text, 0, end))
+        loc = self.clean_location(found[-1]["loc"]) if found else None
+        return loc if loc and any(self._is_place(doc, sentence, loc, extra)
+                                  for extra in (_VENUE_EXTRA, _ATTRIBUTIVE_VENUE_EXTRA)) else None
+
+    @staticmethod
+    def _is_place(doc: Document, sentence: Sentence, loc: str, extra: re.Pattern[str]) -> bool:
+        """Whether ``loc`` (read after 在 in ``sentence``) names a venue or a place: a usual venue
+        ending, one of ``extra``, a city's short name, a place the entity tagger found there, or the city of the
+        dateline the sentence is told under (新华社太原8月24日电 …在太原召开的座谈会上)."""
+        if _NOT_A_PLACE.search(loc):
+            return False
+        return bool(_VENUE_END.search(loc) or extra.search(loc) or loc in _CITY_SHORT_NAMES or any(
+            e.type == "LOC" and e.text == loc and sentence.start <= e.start < sentence.end for e in doc.entities)
+            or loc == _dateline_city(doc.clean_text, sentence.end))
+
+    @staticmethod
+    def _places_only(doc: Document, sentence: Sentence, loc: str) -> bool:
+        """Whether ``loc`` is places the entity tagger found in ``sentence``, one after another (瑞士达沃斯); never a
+        name ending like a body (美国大迈阿密商会: the tagger's place, then 商会, holds the meeting)."""
+        if _HOLDER_END.search(loc) or loc.endswith(_ORG_ENDING_HUI):
+            return False
+        names = longest_first({e.text for e in doc.entities if e.type == "LOC" and sentence.start <= e.start < sentence.end})
+        rest = loc
+        while rest:
+            word = next((n for n in names if n and rest.startswith(n)), None)
+            if word is None:
+                return False
+            rest = rest[len(word) :]
+        return bool(loc)
+
+    def _headline_venue(self, doc: Document, title: str, name: str) -> str | None:
+        """The venue the headline states for the main meeting when its body states none (青山县在县行政中心召开
+        项目建设推进会 over 4月15日，青山县召开2024年重点项目建设推进会…): the headline restates a body fact
+        (GUIDELINES §1), so its venue is the meeting's. Only a headline holding this meeting (by name) and not
+        a planned one; the venue must read as a place."""
+        titled = self.match(title)
+        if not titled or titled[1] not in ("active", "passive") or _PLANNED.search(title) \
+                or not titled[0].groupdict().get("loc") or not self._same(self.clean_name(titled[0]["name"]), name):
+            return None
+        loc = self.clean_location(titled[0]["loc"])
+        if not loc or _NOT_A_PLACE.search(loc):
+            return None
+        if _VENUE_END.search(loc) or _VENUE_EXTRA.search(loc) or _ATTRIBUTIVE_VENUE_EXTRA.search(loc) \
+                or loc in _CITY_SHORT_NAMES.values() or any(e.type == "LOC" and e.text == loc for e in doc.entities):
+            return loc
+        return None

@@ -1,0 +1,675 @@
+"""Meetings referred to as having taken place (在座谈会上讲话, 出席开幕式, 会议于…召开) rather than held with a verb of holding."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.extract.common import (
+    BACK_REFERENCE,
+    NOT_JIANG_PLACE,
+    PLANNED_HOLDING,
+    Sentence,
+    clause_bounds,
+    heading_like,
+    longest_first,
+    start_after,
+)
+from pipeline.extract.meetings.patterns import (
+    _ACCOUNT_OPENER,
+    _ANOTHER_ONE,
+    _ATTENDED_ON_OWN_DAY,
+    _ATTRIBUTIVE_VENUE_EXTRA,
+    _BARE_MEETING_NAMES,
+    _BODY_DAY_SESSION,
+    _CEREMONY_ACTS,
+    _CEREMONY_NAMED,
+    _CEREMONY_NOUNS,
+    _CEREMONY_OF,
+    _CEREMONY_OF_GATHERING,
+    _CLOSED_AT,
+    _DATE,
+    _EACH_SUBJECT,
+    _EARLIER_EDITION,
+    _EARLIER_SIGNING,
+    _EVENT_END,
+    _FAIR_HELD_AT,
+    _FAIR_HOST,
+    _FAIR_OPENED,
+    _FOLLOWING,
+    _GENERIC_SESSIONS,
+    _HELD_AFTER_DATE,
+    _HELD_ANYWHERE,
+    _HELD_FINITE,
+    _HELD_OR_CLOSED,
+    _HELD_VERB,
+    _JIA,
+    _KIND_OF,
+    _LEARNT_AT_MEETING,
+    _LECTURE_HABIT,
+    _LECTURE_HEADS,
+    _LECTURE_TOLD,
+    _LECTURE_WORDS,
+    _NARRATED_AROUND,
+    _NOT_A_PLACE,
+    _OPENED_AT,
+    _ORG_ENDING_HUI,
+    _PLANNED,
+    _QUOTE_MARKS,
+    _REFERRED_HELD,
+    _RELAYED_SPIRIT,
+    _REMARKS_VERBS,
+    _SAME_DAY,
+    _SERIES,
+    _SIGNING_ACT,
+    _START_ACT,
+    _TALKS,
+    _TIME_WORDS,
+    _VENUE_END,
+    _VENUE_EXTRA,
+    _YEAR_NUMBER_AHEAD,
+    _activity_only,
+    _after_publication,
+    _dateline_city,
+    _fair_only,
+    _planned_in,
+    _recent,
+    _time_of_day,
+)
+
+# 行政长官…在礼宾府主持授勋典礼: the place right before 出席/参加/主持 and a referred meeting.
+_PLACE_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在的]{1,20}?)$")
+# 这两次会议, 这几次会议: several meetings referred to together.
+_COUNTED_REFERENCE = re.compile(r"(?:这|那|上述)?[两几\d一二三四五六七八九十]+次")
+_SHOW = re.compile("(?:展览会|展览|博览会|展销会|交易会|音乐会|演唱会|汇演)$")
+# A clause opening with a pronoun and 是/在 (他是校运会上的主力) says something about a person.
+_PRONOUN_SUBJECT = re.compile("(?:他|她|我|你)们?(?:是|在)")
+# 记者3月15日从…(会议上获悉): the reporter's clause before the meeting it was learnt at, no part of its name
+_REPORTER_FROM = re.compile(r"^[^，。；]{0,20}?记者[^，。；]{0,16}?从(?=[^，。；]{4})")
+
+
+
+
+def _planned_before(doc_text: str, sentences: list[Sentence], index: int, at: int, title: str = "") -> bool:
+    """A back-reference at ``at`` in ``sentences[index]`` whose meeting was told as planned just before:
+    in the same sentence before it (决定于4月12日召开…，会议由…主持) or in the sentence before, within the
+    same paragraph (县委定于4月8日召开县委全会。全会由…主持). The reference inherits the planned status
+    (GUIDELINES §3: planned events are no meetings)."""
+    text = sentences[index].text
+    clause = start_after(text, at)
+    if not (back := BACK_REFERENCE.match(text, clause)):
+        return False
+    planned = PLANNED_HOLDING.search(text, 0, clause)
+    if planned:
+        return not _held_first(text, planned.start())
+    if index == 0 or clause > 0 and _HELD_VERB.search(text, 0, clause):
+        return False
+    before = sentences[index - 1]
+    planned = PLANNED_HOLDING.search(before.text)
+    if planned is None or "\n" in doc_text[before.end : sentences[index].start]:
+        return _planned_in_title(sentences, index, back["noun"], title)
+    return not _held_first(before.text, planned.start())
+
+
+def _planned_in_title(sentences: list[Sentence], index: int, noun: str, title: str) -> bool:
+    """A headline that tells the meeting planned (第五届数字经济论坛计划于3月15日在滨江举行) above a body that only refers
+    to it (论坛由市政府主办，将邀请…), no meeting told held before the reference: the planned one (GUIDELINES §3 eighth
+    round)."""
+    title = title.strip()
+    planned = PLANNED_HOLDING.search(title) if title and noun in title else None
+    if planned is None or _held_first(title, planned.start()):
+        return False
+    return not any(_HELD_FINITE.search(s.text) for s in sentences[:index] if s.text.strip() != title)
+
+
+def _held_first(text: str, planning: int) -> bool:
+    """A meeting held (not planned) before the planning word at ``planning`` (市科协召开会议，决定于5月20日
+    举办…论坛。会议由…主持): a back-reference after them points to the meeting held."""
+    held = _HELD_FINITE.search(text, 0, planning)
+    return held is not None and not _planned_in(text, held.start(), held.end())
+_HABITUAL = re.compile("每(?:年|月|周|季度|逢|次)(?!一度|一届|一次的)")  # (not 每年一度的…会议上: this year's one)
+_RULE_WORDS = re.compile("请|须|不得|一律|应当|应该|必须")
+# A standing body whose session is named by the body when it is chaired (主持常委会, 主持理事会).
+_CHAIRED_SESSION = re.compile("(?:常委会|理事会|董事会|监事会)$")
+# 在出席记者会时: the verb of attending opening a meeting named after 在.
+_ATTENDED_AT = re.compile("(?:出席|参加|列席)了?(?=.{2})")
+# …召开座谈会。参观结束后，监督员们在检察院二楼会议室进行座谈: the talks the 座谈会 was, told as a verb with their venue
+_TALKS_SAT_AT = re.compile(r"\s*(?:[^，。；会式礼]{0,10}?后[，,]\s*)?[^，。；在]{0,12}?在(?P<loc>[^，。；在]{2,30}?)(?:进行|开展)了?座谈(?:交流)?"
+                           r"(?=[，。；,;]|$)")
+# A meeting referred to through an attribute of holding it (在中国科协举办的…论坛上, 在伦敦召开的…会议上,
+# 执法检查组今天举行的第一次全体会议，…): what stands before the verb, the holder or the place, no 的 in it.
+_HOLDER_BEFORE_VERB = re.compile(r"^(?P<pre>[^的“”「」『』]{1,30}?)(?:隆重)?(?:召开|举行|举办|开幕)的")
+# (县政府次日召开…: the next day after the subject, before the verb)
+_THIS_DAY_WORDS = ("当天", "当日", "当晚")
+# 主会场设在县政府三楼会议室, 会议地点设在…: the venue stated as such.
+_VENUE_SET = re.compile(r"(?:主会场|会场|会议地点|活动地点)(?:设在|设于|位于)(?P<loc>[^，。；,;]{2,30})")
+# 会议在市应急指挥中心设主会场: the main venue written before 设 (a video meeting's main room)
+_VENUE_SET_BEFORE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)设(?:立)?主会场")
+# 市长李强在市防汛指挥中心主会场主持会议: the main venue of a video meeting, where its chair sat
+_CHAIRED_AT_MAIN_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)主会场(?:主持|出席|参加)了?(?:会议|大会)")
+# 6月12日上午，县委召开会议。: what is left of a sentence after a body's bare 召开会议 when it tells nothing
+# more (no purpose, no agenda), so that the next sentence may name that meeting.
+_NOTHING_MORE = re.compile(r"[。！]?\s*")
+# 同日，…; 同时，…; 去年，…; 今年3月，…; 当天下午…: words before the next sentence's name that set it at a
+# time of its own (or beside the bare meeting: 同时, 此外), so that it names another meeting
+_OPENS_ON_TIME = re.compile(r"同日|同时|同一天|当天|当日|当晚|此前|此外|另外|去年|今年|前年|明年|上年|近日|日前|次日|翌日"
+                            r"|[年月日天周号]|上午|下午|中午|晚上|晚间|早上|凌晨")
+# Rank of each level, the highest first (a county's meeting does not take the name of a province's).
+_LEVEL_RANK = {"国": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
+_LEVELS = "|".join(_LEVEL_RANK)
+# 全省防汛工作视频会议, 国务院常务会议, 全市…大会: the level a meeting's name opens on (a scope or a body of it)
+_NAME_LEVEL = re.compile(rf"^全?(?P<level>{_LEVELS})")
+# 县委, 我县, 平安县人大常委会: the last level word in a body's name is its level
+_BODY_LEVEL = re.compile(rf"(?P<level>{_LEVELS})(?!.*(?:{_LEVELS}))")
+# 县人大常委会第十五次会议, 市政协常委会会议: a body named, with its place or level, at the start of a
+# meeting's name (its organizer, when it is not the body of the bare meeting before); not 全县, 本市, 我县
+# (a scope), nor a bare 党委… (the subject's own organ: 学院召开会议。党委理论学习中心组学习会…)
+_BODY_OPENING = re.compile(r"^(?![全本该各此我])[\u4e00-\u9fff]{1,8}?(?:人大常委会|人大|政协|政府|党委|党组|纪委|监委"
+                           r"|委员会|常委会|工会|妇联|团委|科协|侨联|文联|残联|工商联|法院|检察院|局|厅)")
+# 我县在分会场收听收看, 组织收看: a body that only watched or listened to the meeting named
+_WATCHED = re.compile("分会场|收听|收看")
+# A sentence recalling an earlier occasion (在当年的发布会上, 曾在…会上).
+_FLASHBACK = re.compile("在当年的|那次|曾经在|曾在")
+# The place of a signing: 在 and a place right before the signing verb, with an adverb of manner at most
+# (…19日在郑州签署, 在杭州正式签订).
+_SIGNED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:正式|共同|成功|顺利|隆重)?(?:签署|签订|签约|捐赠|捐款|捐助"
+                        r"|(?:鸣枪)?(?:开跑|起跑|开赛)|鸣枪)")
+# How many sentences back a race's start may be told before its ceremony (…马拉松在东湖广场鸣枪开跑。本次赛事由…主办。
+# \n开跑仪式上，…: told like a fair's opening, a sentence or two before, across a paragraph break; as far back as
+# _fair_ceremonies reads an opening).
+START_ACT_REACH = 3
+# The clause after a recalled signing opening on this occasion (，此次…, ，这次…): the report's own event.
+_THIS_OCCASION = re.compile(r"[，,]\s*(?:此次|本次|这次)")
+# What after 在 tells a circumstance, not a place: a locative 上/下/中 (在…见证下, 在…框架下, 在…会议上).
+_CIRCUMSTANCE_END = re.compile("[上下中]$")
+# 市统计局党组开展集中学习，…主持集中学习会: a body holding a study session, named as an activity that ends
+# its clause (not 学习…精神, a study of what another meeting said); its subject is the session's organizer
+_STUDY_SESSION = re.compile(r"(?:^|[，,])\s*(?P<org>[^，。；,;]{2,30}?)(?:组织)?(?:开展|进行)了?(?:集中|集体|专题)学习(?=[，,])")
+# Before a referred meeting: it is only the source of relayed remarks or decisions.
+_RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按照|依据|遵照")
+_RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
+_REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
+# 在记者会上说明院会决议, 在会上介绍了会议决定: remarks made there, about a decision (no 的 after them in the clause:
+# not 在会上说明的决定, a decision relayed).
+_REMARKS_MADE = re.compile("(?:" + _REMARKS_VERBS + "|说明|介绍|解读|通报)了?(?![^，。；]*的)")
+# Future or wished-for meetings: 要在…会上, 准备在…上, 希望…会议, 将在…上 (not 上将, 将工作总结为).
+_NOT_HELD_YET = re.compile(
+    "(?<![上中少大])" + NOT_JIANG_PLACE + "将(?:于|在|要|会|召开|举行|出席|建议)|要在|准备|希望(?!工程)|呼吁|计划|打算|届时|以便|争取|拒绝(?:出席|参加)"
+    # (建议 as a verb; not the noun of 意见建议, 合理化建议, 提出建议, 的建议)
+    "|(?<![见化的出])建议(?![书，。；,;])"
+)
+# Words ending in 会 that name no meeting (社会, 机会) or an organization (协会, 委员会).
+_NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
+# 曾多次在…, 经常出席…, 多年来: a habit of attending told before a meeting referred to (他曾多次在…会议上作报告;
+# not 经多次协商后在签约仪式上, where 多次 counts another act).
+_MANY_TIMES = re.compile("(?:多次|屡次|数次|经常|每每)(?:在|出席|参加|列席|主持|应邀|受邀)|多年来")
+# 会议20余次, 座谈会十余场, 在…会议上讲话20余次: a tally right after the meeting referred to, or after the act done
+# there (not 在…推进会上三次强调, 会议上第一次提出: a count or an order within the one meeting).
+_TIMES_AFTER = re.compile(r"(?:(?<=[上中])[^，。；\d一二三四五六七八九十百第]{1,4}?|(?<![上中]))[\d一二三四五六七八九十百]+[余多]?[次场]")
+# …培训班在州委党校结业/开班: the venue where a training class closed or opened.
+_CLASS_ENDED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:顺利|圆满|正式)?(?:结业|开班)")
+
+
+def _short_form_of(name: str, short: str) -> bool:
+    """Whether ``short`` is ``name`` written as X会 for X会议, without what goes before X (台湾“行政院”会议 /
+    行政院会): four characters at least, not a generic session (工作会, 常务会)."""
+    full = _QUOTE_MARKS.sub("", name)
+    return (full.endswith("会议") and short.endswith("会") and not short.endswith("会议") and len(short) >= 4
+            and short not in _GENERIC_SESSIONS and full[:-1].endswith(short))
+
+
+def _listed_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a 《…》 title that is one of a list of titles (邮票图名分别为《…》、
+    《在…庆典上讲话》、《…》): the works listed, no meeting referred to (GUIDELINES §3, lists). A title alone
+    (《在…会议上的讲话》) is a speech title and still refers to its meeting."""
+    opened, closed = text.rfind("《", 0, start + 1), text.find("》", end - 1)
+    if opened < 0 or closed < 0 or "》" in text[opened:start] or "《" in text[start + 1 : closed]:
+        return False
+    return text[:opened].endswith(("》、", "》和", "》及")) or text.startswith(("》、《", "》和《", "》及《"), closed)
+# Fixed patterns of MeetingExtractor._attended_on_own_day.
+_BULLET_AHEAD = re.compile(r"\s*[■●◆▲★·•]")
+# Fixed patterns of MeetingExtractor._references.
+_UP_TO_DE = re.compile(r"^.*的")
+_REFERENCE_MODIFIER_PREFIX = re.compile(r"^(?:隆重|盛大|热烈|简短|简朴|重要|这次|此次|本次|这个|那次)")
+_TALKS_PARTNER_PREFIX = re.compile(r"^(?:与|同|和(?!平)|跟)[^，。；]{1,20}?(?=(?:会谈|会晤|磋商)$)")
+_DAY_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=.{2})")
+# Fixed patterns of MeetingExtractor._same_meeting_held.
+_ONGOING_WORD = re.compile("启动|开展|持续|以来|截止|前完成|之前")
+
+
+class MeetingReferences:
+    """The readings of MeetingExtractor for meetings referred to."""
+
+    def _referred_held(
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None
+    ) -> dict[str, Any] | None:
+        """会议于12月11日在市行政中心召开。 in a text that names no meeting otherwise: the meeting referred to
+        by its generic noun (GUIDELINES §3, a meeting only referred to as held), with its day and venue;
+        None when none is dated on or before the publication date or one is planned (会议将于…)."""
+        for index, sentence in enumerate(sentences):
+            text = _ACCOUNT_OPENER.sub("", sentence.text, count=1)
+            m = _REFERRED_HELD.match(text)
+            if m is None or _planned_in(text, 0, m.end()) or _PLANNED.search(text, 0, m.end()):
+                continue
+            if _planned_before(doc.clean_text, sentences, index, 0, doc.meta.get("title") or ""):
+                continue  # 论坛定于4月20日在杭州举办。论坛由…主办: the planned one referred to again
+            if _RELAYED_SPIRIT.search(doc.clean_text, 0, sentence.start):
+                return None  # 要落实好会议精神。会议于…在北京召开: the meeting relayed, told after (§3: no record)
+            when = self.date_of(doc, text, reference)
+            if when[0] is None or _after_publication(when[0], reference):
+                continue
+            return self._record(doc, sentence, m["noun"], when, self.clean_location(m["loc"]), None)
+        return None
+
+    def _bare_held_before(
+        self, doc: Document, sentences: list[Sentence], index: int, name: str, org: str | None
+    ) -> Sentence | None:
+        """The sentence before ``sentences[index]``, in the same paragraph, when it says only that a meeting
+        was held (6月12日上午，县委召开会议。) and this one names that meeting (县委常委会会议在…举行);
+        ``org`` is the organizer written before this one's name, if any. None when this one opens on
+        another meeting (会后, 随后, 此前) or on a time of its own (同日, 去年), names a meeting of a higher
+        level (全省…会议 after 县委召开会议) or of another body (县人大常委会第十五次会议), tells that it
+        was only watched (在分会场收听收看), or the name is written before (县委召开会议。全省…会议在省城
+        召开 after 传达…全省…会议精神 is the meeting relayed)."""
+        if index == 0:
+            return None
+        before, sentence = sentences[index - 1], sentences[index]
+        if "\n" in doc.clean_text[before.end : sentence.start] or name in before.text:
+            return None
+        if _ANOTHER_ONE.search(sentence.text) or _NARRATED_AROUND.match(sentence.text) or _FOLLOWING.match(sentence.text):
+            return None
+        at = sentence.text.find(name)
+        if _OPENS_ON_TIME.search(sentence.text, 0, max(at, 0)) or _WATCHED.search(sentence.text):
+            return None
+        held = self.plain.search(before.text)
+        if held is None or not _NOTHING_MORE.fullmatch(before.text, held.end()) or _planned_in(before.text, held.start(), held.end()):
+            return None
+        body = held["org"].strip()
+        level, own = _NAME_LEVEL.match(name), _BODY_LEVEL.search(body)
+        if level and (_LEVEL_RANK[level["level"]] <= 1
+                      or (own and _LEVEL_RANK[level["level"]] < _LEVEL_RANK[own["level"]])):
+            return None  # (县委召开会议。全省防汛工作视频会议…, 全市…会议: a higher level's meeting)
+        opening = _BODY_OPENING.match(name)
+        named = org or (opening.group() if opening else None)
+        if named and not named.startswith(self.clean_org(body) or body) and not body.startswith(named):
+            return None  # (县委召开会议。县人大常委会第十五次会议在…举行: another body's meeting)
+        return before
+
+    def _reference_words(self, meeting: dict[str, Any]) -> list[str]:
+        """The nouns a later sentence refers back to the meeting by (会议, 大会, its head word, its kind of ceremony,
+        its last words, its whole name), longest first."""
+        bare = meeting["name"].rstrip("”」』")
+        head = self._head.search(bare)
+        # (…周年會員大會 … 會員大會於灣仔香港會議展覽中心舉行: the name's last words, and 于 before a place)
+        # (…颁奖典礼 … 典礼於澳門文化中心舉行: the kind of ceremony alone)
+        kind = [head.group()[-2:]] if head and head.group()[-2:] in _CEREMONY_NOUNS else []
+        if bare.endswith("礼") and not bare.endswith("典礼"):
+            kind.append("典礼")  # (…开幕礼 … 典礼於會展中心舉行: a short rite referred to as 典礼)
+        # (创科论坛开幕礼 … 论坛在香港会议展览中心举行: the forum it opens)
+        gathering = _CEREMONY_OF_GATHERING.search(bare)
+        # (…主持召开会议，研究城市更新工作。这次城市更新专题会议在…召开: the whole name, given later, too)
+        return longest_first({"会议", "大会", *kind, *([gathering["event"]] if gathering else []),
+                              *([head.group()] if head else []), *([bare[-4:]] if len(bare) > 4 else []), bare})
+
+    def _later_reference(
+        self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]
+    ) -> tuple[Sentence, str | None] | None:
+        """会议在市委党校大礼堂召开 / 本次大会于6月30日上午在…报告厅举行 after the meeting's sentence:
+        the first sentence referring to it by a generic noun (or its own head word), with the place
+        it names; None when another meeting's account begins first."""
+        bare = meeting["name"].rstrip("”」』")
+        words = self._reference_words(meeting)
+        if "举办" in meeting["evidence"]["text"]:
+            # (…联合举办…对接会。活动在…学术交流中心举行: an event staged, told as 活动 in a sentence of its own, §3
+            # location; not after a 会议 召开, where 活动 is another event's, test_fxae)
+            words = longest_first({*words, "活动"})
+        nouns = "|".join(map(re.escape, words))
+        # (会议由市委组织部组织，在市委党校报告厅举行: who held or chaired it, in a clause of its own before the venue)
+        # (論壇由創新科技署主辦，於會展中心舉行: who hosted it, then 于 and the venue)
+        source = (rf"^\s*(?:[^，。；]{{0,8}}[，,])?(?:本次|此次|这次|该)?(?:{nouns})(?:于(?P<when>[^，。；在]{{1,20}}))?"
+                  rf"(?:由[^，。；在]{{2,24}}?(?:组织|召开|主办|举办|主持)[，,]\s*(?:(?=在)|于(?P<after>[^，。；在]{{1,20}})))?"
+                  # (晚宴假中环文华酒店举行: 假 for 在, Hong Kong and Macau usage)
+                  # (not 活动在江城大学召开的座谈会上…: the verb of another meeting's attribute)
+                  rf"(?:(?:在|{_JIA})(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}(?!的)")
+        # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
+        # visit, by its noun after the venue; opening a sentence, or in a later clause of the sentence of the visit)
+        sitting_opens: re.Pattern[str] | None = None
+        sitting_later: re.Pattern[str] | None = None
+        if "现场" in bare:
+            then = r"(?:随后|之后|然后|最后|观摩结束后|观摩后)[，,]?\s*"
+            sat = rf"(?:又|还)?在(?P<loc>[^，。；在]{{2,30}}?)(?:召开|举行)了?(?:{nouns})(?=[，。；,;]|$)"
+            sitting_opens = re.compile(rf"\s*{then}(?:与会人员|与会代表|大家)?{sat}")
+            sitting_later = re.compile(rf"[，,]\s*{then}{sat}")
+        start = meeting["evidence"]["clean_start"]
+        for sentence in sentences:
+            if sentence.start < start:
+                continue
+            venue = _VENUE_SET.search(sentence.text) or _VENUE_SET_BEFORE.search(sentence.text) \
+                or _CHAIRED_AT_MAIN_VENUE.search(sentence.text)
+            if venue:
+                return sentence, self.clean_location(venue["loc"])  # 主会场设在县政府三楼会议室
+            if sentence.start == start:
+                # (高新区召开一季度经济运行分析会，会议在管委会三楼会议室召开: a clause of the meeting's own sentence after
+                # its name, opening with a noun referring back to it)
+                at = sentence.text.find(meeting["name"])
+                own = re.compile(rf"[，,]\s*(?:本次|此次|这次|该)?(?:{nouns})(?:在|{_JIA})(?P<loc>[^，。；在]{{2,30}}?)"
+                                 rf"(?:隆重|顺利|胜利|圆满)?{_HELD_OR_CLOSED}").search(
+                    sentence.text, at + len(meeting["name"])) if at >= 0 and _HELD_ANYWHERE.search(
+                    sentence.text, at + len(meeting["name"])) else None
+                if own:
+                    return sentence, self.clean_location(own["loc"])
+                continue
+            # (the pattern made for this meeting's nouns only where a verb of holding stands)
+            # (the noun opens the sentence: after at most 8 characters and a comma, then 本次)
+            opening = sentence.text.lstrip()[:11 + len(words[0])]
+            m = re.match(source, sentence.text) if _HELD_ANYWHERE.search(sentence.text) and any(
+                w in opening for w in words) else None
+            when = (m["after"] or m["when"]) if m else None
+            if when and not m["loc"] and not _DATE.search(when) and not re.search(_TIME_WORDS, when) \
+                    and (_VENUE_END.search(when) or _ATTRIBUTIVE_VENUE_EXTRA.search(when)):
+                # (典禮於市府惠中樓舉行, 於市政府親子劇場舉行: a building or a theatre after 于 too)
+                return sentence, self.clean_location(when)  # 于湾仔香港会议展览中心举行: a place after 于
+            if m and (m["when"] or m["loc"]):
+                return sentence, self.clean_location(m["loc"])
+            after_visit = sitting_opens.match(sentence.text) if sitting_opens is not None else None
+            if after_visit is None and bare.endswith("座谈会"):
+                after_visit = _TALKS_SAT_AT.match(sentence.text)
+            if after_visit is None and sitting_later is not None and sentence.start not in others:
+                after_visit = sitting_later.search(sentence.text)
+            if after_visit:
+                return sentence, self.clean_location(after_visit["loc"])
+            if sentence.start in others:
+                return None  # another meeting's account begins
+        return None
+
+    def _name_given_later(self, meeting: dict[str, Any], sentences: list[Sentence], others: set[int]) -> str | None:
+        """城投集团召开会议，…。这次节前安全生产专题会议由…主持: the fuller name that a sentence after a meeting
+        told by the bare noun alone gives it (before another meeting's account), else None. A name
+        written already since the meeting's sentence is not its own: 这次/本次 there points back to that
+        mention (县委召开会议，传达学习全省经济工作会议精神。本次全省经济工作会议在省城召开: the meeting relayed)."""
+        start = meeting["evidence"]["clean_start"]
+        for k, sentence in enumerate(sentences):
+            if sentence.start <= start:
+                continue
+            if sentence.start in others:
+                return None
+            m = self._fuller_name.match(sentence.text)
+            named = m and self.clean_name(m["name"] or m["named"])
+            if named and any(named in t.text for t in sentences[:k] if t.end > start):
+                return None
+            if named and named not in _BARE_MEETING_NAMES and len(named) > len(meeting["name"]):
+                return named
+        return None
+
+    @staticmethod
+    def _event_of_ceremony(name: str) -> list[str]:
+        """The short forms (its last two to five characters) of the event whose opening or closing ``name``
+        is (…中国-东盟教育交流周开幕式 -> 交流周, 教育交流周, …; …论坛闭幕式 -> 论坛, …); none for other names."""
+        ceremony = next((c for c in _CEREMONY_OF if name.endswith(c)), None)
+        event = name[: -len(ceremony)] if ceremony else ""
+        if not _EVENT_END.search(event):
+            return []
+        return [event[-k:] for k in range(2, 6) if k <= len(event)]
+
+    def _attended_on_own_day(self, referred: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
+        """Whether ``referred`` is a meeting an official attended (出席签约仪式) in a sentence opening with its own day,
+        a day (or a part of the day) on which no meeting in ``meetings`` was held, of a kind none of them has and
+        told in a sentence none of them was read from: one more event of the article (a roundup's item)."""
+        text = referred["evidence"]["text"]
+        opening = _ATTENDED_ON_OWN_DAY.match(text)
+        at, part = referred["evidence"]["clean_start"], referred["time_of_day"]
+        if opening is not None and opening["same"]:
+            # (…今日上午出席论坛。同日下午，某某主持…会议: dated by the last meeting told before it, at another part
+            # of that day; only a chaired meeting or one attended)
+            told = [m for m in meetings if m["evidence"]["clean_start"] < at and m["date"] is not None]
+            if not told or told[-1]["time_of_day"] in (None, opening["part"]):
+                return False
+            if not re.search("(?:出席|参加|主持)了?" + re.escape(referred["name"]), text) or any(
+                    m["evidence"]["clean_start"] == at or self._same(referred["name"], m["name"])
+                    or (m["date"] == (referred["date"] or told[-1]["date"]) and m["time_of_day"] == opening["part"])
+                    for m in meetings):
+                return False  # (another meeting by its own name, not one of that part of the day)
+            if referred["date"] is None:
+                referred["date"], referred["date_text"] = told[-1]["date"], opening["same"]
+            referred["time_of_day"] = opening["part"]
+            return True
+        if referred["date"] is None or opening is None \
+                or not re.search("(?:出席|参加|主持)了?" + re.escape(referred["name"]), text):
+            return False
+        # (●6月24日，市长…出席签约仪式: a marked roundup item is a news item of its own, also on the day of another)
+        item = _BULLET_AHEAD.match(text) is not None
+
+        def same_time(m: dict[str, Any]) -> bool:
+            return not item and m["date"] == referred["date"] and (part is None or m["time_of_day"] in (None, part))
+
+        return not any(m["evidence"]["clean_start"] == at or self._same_kind(referred["name"], m["name"]) or same_time(m)
+                       for m in meetings)
+
+    def _from_reference(
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None
+    ) -> dict[str, Any] | None:
+        """The first meeting referred to as having taken place (某某在座谈会上讲话, 出席开幕式并致辞,
+        研讨会上，…, 会议由某某主持) in a text that names no meeting with a verb of holding it.
+        A headline's reference gives way to the body's reference to the same meeting (县委书记在全县经济
+        工作会议上强调… above 6日，县委书记…在全县经济工作会议上强调: the body dates it)."""
+        title = (doc.meta.get("title") or "").strip()
+        found = self._references(doc, sentences, reference)
+        first = next(found, None)
+        if first is None or not title or first["evidence"]["text"].strip() != title:
+            return first
+        # (台湾“行政院”会议通过预算案 above 中央社台北11月19日电 行政院会今天通过…: the body's short form, dated)
+        return next((later for later in found if self._same(later["name"], first["name"])
+                     or _short_form_of(first["name"], later["name"])), first)
+
+    def _references(
+        self, doc: Document, sentences: list[Sentence], reference: dt.date | None
+    ) -> Iterator[dict[str, Any]]:
+        """The meetings referred to as having taken place, in text order (see :meth:`_from_reference`)."""
+        for index, sentence in enumerate(sentences):
+            text = sentence.text
+            if text.rstrip().endswith(("？", "?")) or not self._reference_head.search(text):
+                continue
+            for m in self.reference.finditer(text):
+                # (主持…委员会会议，会议讨论了…服务计划: a plan discussed after the meeting, not a meeting planned)
+                upto = clause_bounds(text, m.end() - 1)[1]  # (在财长会议上他将建议…: the reference's own clause)
+                if _PLANNED.search(text, 0, upto) or _NOT_HELD_YET.search(text, 0, upto):
+                    continue
+                if _MANY_TIMES.search(text, clause_bounds(text, m.start())[0], m.end()) or _TIMES_AFTER.match(text, m.end()):
+                    continue  # 他曾多次在全国…学术会议上作报告, 主持召开…会议20余次: a habit or a series (§3)
+                if _planned_before(doc.clean_text, sentences, index, m.start(), doc.meta.get("title") or ""):
+                    continue  # 县委定于4月8日召开县委全会。全会由…主持: the planned meeting referred to again
+                # (市统计局党组开展集中学习，…主持集中学习会: the session held, whose 学习 relays nothing)
+                study = _STUDY_SESSION.search(text, 0, m.start()) if m["obj"] and "学习" in m["obj"] else None
+                if study and (_HABITUAL.search(study["org"]) or _EACH_SUBJECT.search(study.group())):
+                    study = None  # (每月开展集中学习, 各支部开展集中学习: a habit, a series held by many)
+                if _RELAYED_REFERENCE.search(text[study.end() if study else 0 : m.start()]) or (
+                        _RELAYED_AFTER.match(text, m.end()) and not _REMARKS_MADE.match(text, m.end())):
+                    continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
+                if _planned_in(text, m.start(), m.end()) or _HABITUAL.search(text, clause_bounds(text, m.start())[0], m.end()):
+                    continue  # 北京愿意主持召开有各方参加的会议: offered; 每年年终的总结会上: a habit
+                if m["lecture"] and not (_LECTURE_TOLD.search(text, 0, m.start()) and _DATE.search(text, 0, m.start())
+                                         and not _LECTURE_HABIT.search(text[: m.start()])):
+                    # (3月8日，…作了题为《…》的讲座，讲座由…主持: only a lecture given on the sentence's day, told
+                    # before it; not 经常邀请作家作讲座，讲座由…主持, a habit)
+                    continue
+                # (在出席记者会时表示: the meeting attended, named after 出席 within the 在…时 frame)
+                attended = _ATTENDED_AT.match(m["at"] or "")
+                named = m["obj"] or (m["at"] if attended else None)
+                if named and text.startswith("时", m.end("obj") if m["obj"] else m.end("at")) and (
+                        _RULE_WORDS.search(text, 0, m.start())
+                        or not (m.group().lstrip().startswith("主持") or _REMARKS_AFTER.match(text, m.end()))):
+                    # 出席会议时一律…, 参加会议时请携带…: a rule or a notice (主持…会议时宣布 is one held, and so is
+                    # 出席记者会时表示: remarks made there)
+                    continue
+                name = m["at"] or m["obj"] or m["lead"] or m["subject"] or m["held"] or m["source"] or m["rite"]
+                if attended:
+                    name = name[attended.end():]
+                # (在中国科协举办的…论坛上, 在伦敦召开的…会议上, 临时立法会今天举行的…会议，…: who held it or where)
+                holder = _HOLDER_BEFORE_VERB.match(m["at"] or m["lead"] or m["subject"] or "")
+                held_by, held_at = self._attribute_holder(doc, sentence, holder["pre"], bool(m["at"])) if holder \
+                    else self._attribute_holder(doc, sentence, m["holder"], False) if m["held"] and m["holder"] \
+                    else (None, None)
+                name = self.clean_name(_UP_TO_DE.sub("", name))
+                name = _REPORTER_FROM.sub("", name)  # 记者3月15日从全县教育工作会议上获悉: the meeting learnt at
+                name = _REFERENCE_MODIFIER_PREFIX.sub("", name)
+                name = _TALKS_PARTNER_PREFIX.sub("", name)  # 在与某某会晤后: the talks
+                name = _DAY_PREFIX.sub("", name)  # 在5月6日全县…会议上: its day
+                body = None
+                if m["subject"] and (dated := _BODY_DAY_SESSION.fullmatch(name)) and self.clean_org(dated["org"]):
+                    # 立法会财务委员会昨日（22日）会议通过…: the body and the day before the bare noun are no part of the name
+                    body, name = self.clean_org(dated["org"]), dated["name"]
+                # (书记在市委大楼主持常委会, 县委常委会由书记主持: a standing body's session chaired, the body's name for
+                # the meeting; not 主持董事会的工作)
+                chaired = _CHAIRED_SESSION.search(name) is not None and (
+                    (m["obj"] is not None and m.group().lstrip().startswith("主持") and not text.startswith("的", m.end()))
+                    or (m["lead"] is not None and m.group().endswith("主持")))
+                if not name or (_NOT_A_MEETING.search(name) and not chaired) or _fair_only(name) or _activity_only(name, "") or self._listing(name) \
+                        or _SERIES.match(name) or _KIND_OF.match(name) or _COUNTED_REFERENCE.match(name) or _SHOW.search(name):
+                    continue  # (参加了许多儿童聚会: a series; 这两次会议: several; 在展览会上: a show)
+                if _PRONOUN_SUBJECT.match(name):
+                    continue  # 他是校运会上的主力: a clause about someone, not a meeting referred to
+                if _listed_title(text, m.start(), m.end()):
+                    continue  # 图名分别为《…像》、《在…庆典上讲话》、…: one title in a list of works (§3: lists)
+                # (…19日在郑州签署战略合作框架协议。…出席签约仪式并致辞: the signing told just before is the ceremony's act)
+                # (2月7日，甲集团向市慈善总会捐赠善款…。…出席捐赠仪式: a donation ceremony, the donation told just before)
+                # (…向50户困难家庭发放救助金10万元。…出席发放仪式: a distribution ceremony, the handing out just before)
+                act = next((a for c, a in _CEREMONY_ACTS if c.search(name)), None)
+                signing = self._signing_act(doc, sentences, index, m.start(), act,
+                                            START_ACT_REACH if act is _START_ACT else 1) if act is not None else None
+                signed_on = self.date_of(doc, signing[1], reference) if signing is not None else (None, None, None)
+                # (双方曾于2022年签署…, 2022年在杭州签署…, or a day long before the report or after it: a signing recalled,
+                # no day or place of this ceremony)
+                year = _YEAR_NUMBER_AHEAD.search(signing[1]) if signing is not None else None
+                recalled = signing is not None and (
+                    _EARLIER_SIGNING.search(signing[1], 0, signing[2].start()) is not None
+                    or (signed_on[0] is None and reference is not None and year is not None and int(year[1]) != reference.year)
+                    or (signed_on[0] is not None and reference is not None
+                        and not _recent(dt.date.fromisoformat(signed_on[0]), reference)))
+                # (双方曾于2022年签署…协议，此次…出席签约仪式: the ceremony's own words come after the recalled signing,
+                # when they mark this occasion; 2022年，双方签署…协议，…出席签约仪式 narrates the earlier one whole)
+                own_from = len(signing[1]) if recalled and signing is not None and signing[0] is sentence \
+                    and _THIS_OCCASION.match(text, len(signing[1])) else 0
+                # (…在发布会上表示，首批消费券已于11月1日发放: a day inside the remarks made there is no day of the meeting)
+                said = _REMARKS_AFTER.match(text, m.end())
+                when = self.date_of(doc, text[own_from : said.end() if said else len(text)], reference)
+                signed_at = None  # (where the signing act just before took place)
+                if signing is not None and not recalled:
+                    when = when if when[1] is not None else signed_on
+                    at = next((a for a in _SIGNED_AT.finditer(signing[1]) if a.end() == signing[2].end()), None)
+                    loc = self.clean_location(at["loc"]) if at else None
+                    if loc and not (_NOT_A_PLACE.search(loc) or _CIRCUMSTANCE_END.search(loc)):
+                        signed_at = loc
+                lectured = None  # (the sentence before telling the lecture this reference names)
+                class_venue = None  # (where the class the sentence before tells opened or closed)
+                # (…篮球赛10月20日在市体育中心落下帷幕。在当天下午举行的闭幕式上，…: 当天 is the day just told, read as
+                # when no day is written; not 次日, a day after it)
+                this_day = _SAME_DAY.search(text)
+                this_day = this_day if this_day is not None and this_day.group().strip() in _THIS_DAY_WORDS else None
+                if when[1] is None and index > 0 and (this_day or not _SAME_DAY.search(text)) and not recalled:
+                    # 11月20日下午，某某教授应邀来我院作学术讲座。讲座由…主持: the sentence before, in the same
+                    # paragraph, dates the event it introduced
+                    # (only when that sentence speaks of the same kind of event: 讲座 / 报告 for 报告会)
+                    before = sentences[index - 1]
+                    heads = self._heads_of(name)
+                    opened = None
+                    if _CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕")):
+                        # …农博会3日在西陵开幕。本届农博会展期5天…。\n开幕式上，…: the event's opening told a sentence or
+                        # two before, across a paragraph break, is the ceremony's (GUIDELINES §3 date and location)
+                        opened_at = _OPENED_AT if name.startswith("开幕") else _CLOSED_AT
+                        opened = next((s for s in reversed(sentences[max(0, index - 3) : index])
+                                       if not heading_like(doc.clean_text, s.start) and opened_at.search(s.text)), None)
+                        before = opened or before
+                    if opened is not None or "\n" not in doc.clean_text[before.end : sentence.start] and (
+                            any(h[:2] in before.text for h in heads)
+                            or (heads & _LECTURE_HEADS and _LECTURE_WORDS.search(before.text))
+                            # (…大赛在省会落下帷幕。闭幕式上，…: the ceremony of the event that closed)
+                            or (_CEREMONY_NAMED.fullmatch(name) and _HELD_ANYWHERE.search(before.text))):
+                        when = self.date_of(doc, before.text, reference)
+                        if this_day is not None and when[0] is not None:
+                            # (its own day word and time of day, GUIDELINES §3 date_text)
+                            word = this_day.group().strip()
+                            when = (when[0], word, "晚上" if word == "当晚" else _time_of_day(text[this_day.end() :]))
+                        lectured = before if heads & _LECTURE_HEADS else None
+                        ended = _CLASS_ENDED_AT.search(before.text) if heads & {"结业式", "开班式"} else None
+                        if _CEREMONY_NAMED.fullmatch(name) and name.startswith(("开幕", "闭幕")):
+                            # …博览会12日在长春国际会展中心开幕。开幕式上，…: the event opened there, its ceremony too
+                            ended = (_OPENED_AT if name.startswith("开幕") else _CLOSED_AT).search(before.text)
+                            if ended is None and name.startswith("开幕") and _FAIR_OPENED.search(before.text) \
+                                    and not _EARLIER_EDITION.search(before.text):
+                                # 由市政府主办…的…博览会在国际会展中心举行。…参加开幕式: the fair held there by its
+                                # host, its opening ceremony too (not 去年，…首届博览会在…举办: an earlier edition or
+                                # time told, not the fair whose opening this is)
+                                ended = _FAIR_HELD_AT.search(before.text)
+                            if ended is not None and not _EARLIER_EDITION.search(before.text):
+                                # (由县人社局主办的…招聘会在县文化广场开幕。开幕式上，…: the host of the fair that opened
+                                # there, read as for one held there)
+                                fair_host = _FAIR_HOST.search(before.text, 0, ended.start())
+                                body = body or (self.clean_org(fair_host["org"]) if fair_host else None)
+                        # (中新网西陵11月3日电 …农博会3日在西陵开幕: the dateline's city, a place however short)
+                        if ended and (self._is_place(doc, before, ended["loc"], _ATTRIBUTIVE_VENUE_EXTRA)
+                                      or (opened is not None and ended["loc"] == _dateline_city(doc.clean_text, before.end))):
+                            # …培训班在州委党校结业。…出席结业式并讲话: the class closed there, its ceremony too
+                            class_venue = self.clean_location(ended["loc"])
+                if m["lecture"]:
+                    lectured = sentence  # (…在图书馆报告厅作了…讲座，讲座由…主持: the lecture told in this sentence)
+                named_at = next(m.start(g) for g in ("at", "obj", "lead", "subject", "held", "source", "rite") if m[g])
+                written_year = _YEAR_NUMBER_AHEAD.search(when[1] or text[own_from:named_at])
+                if _FLASHBACK.search(text, 0, m.end()) or (
+                    reference and written_year and written_year[1] != str(reference.year)
+                ):
+                    continue  # 2017年9月9日，在当年的…发布会上: an earlier occasion recalled, not this report's
+                place = _PLACE_BEFORE.search(text, 0, m.start()) if m["obj"] else None
+                venue = place and self._is_place(doc, sentence, place["loc"], _VENUE_EXTRA)
+                location = (self.clean_location(place["loc"]) if venue else None) or class_venue or signed_at
+                told = _LECTURE_TOLD.search(lectured.text) if location is None and lectured is not None else None
+                if told and lectured is not None:
+                    # …教授在图书馆报告厅作了题为《…》的学术报告。报告会由…主持: where the lecture was given
+                    location = self._lecture_venue(doc, lectured, told.end())
+                if name in _TALKS:
+                    held_by = None  # 在中美两国政府代表团举行的会谈中: talks have parties, not an organizer
+                yield self._record(doc, sentence, name, when, location or held_at,
+                                   (self.clean_org(study["org"]) if study else body) or held_by)
+                break  # one reference per sentence
+
+    @staticmethod
+    def _signing_act(
+        doc: Document, sentences: list[Sentence], index: int, at: int, act: re.Pattern[str] = _SIGNING_ACT,
+        reach: int = 1,
+    ) -> tuple[Sentence, str, re.Match[str]] | None:
+        """The signing act (签署/签订/签约) whose ceremony ``sentences[index]`` refers to at ``at`` (an offset
+        into that sentence's text): the last one told before it in the same sentence, else the last one of
+        the sentence right before (…19日在郑州签署战略合作框架协议。…出席签约仪式并致辞), a body sentence, not
+        a headline, or of the nearest of the ``reach`` sentences before that tells one. Returns that sentence,
+        its text up to the end of the act's clause, and the act's match in that text; None when no act is
+        told there.  ``act`` is the verb of the ceremony's kind (a signing, or a donation for 捐赠仪式)."""
+        sentence = sentences[index]
+        acts = list(act.finditer(sentence.text, 0, at))
+        if acts:
+            return sentence, sentence.text[: clause_bounds(sentence.text, acts[-1].start())[1]], acts[-1]
+        for before in reversed(sentences[max(0, index - reach) : index]):
+            if heading_like(doc.clean_text, before.start) or not before.text.rstrip().endswith(("。", "！")):
+                return None
+            acts = list(act.finditer(before.text))
+            if acts:
+                return before, before.text[: clause_bounds(before.text, acts[-1].start())[1]], acts[-1]
+        return None
+
+    @staticmethod
+    def _same_meeting_held(text: str, noun: str, name: str, stated: str | None, reference: dt.date | None) -> bool:
+        """A sentence that opens on 会议 (or on ``noun``, the head the meeting's own ``name`` ends in) and says it
+        was held on the day it states (``stated``), not after publication: 此次会议于5月7日在…召开 after 近日，县委召开
+        常委会会议 (not 大会于10月18日举行 after a 筹备会, 活动于5月10日启动, 于5月20日前完成)."""
+        if noun != "会议" and not name.endswith(noun):
+            return False
+        if not _HELD_AFTER_DATE.search(text) or _ONGOING_WORD.search(text):
+            return False
+        return stated is None or reference is None or dt.date.fromisoformat(stated) <= reference
+
+    @staticmethod
+    def _learnt_at(text: str, name: str) -> bool:
+        """记者从全县人才工作会议上了解到, 记者在会上获悉: the reporter learnt the news at the meeting ``name``."""
+        at = _LEARNT_AT_MEETING.search(text)
+        return at is not None and (name in at.group() or "会上" in at.group())

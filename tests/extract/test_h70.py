@@ -1,6 +1,6 @@
 """Hunt h70 (news-portal pages with heavy furniture: navigation, related lists, APP prompts, share widgets, duplicated
 bodies, captions, 责任编辑 and ICP footers) fixes. Invented sentences; the expected values follow
-corpus/GUIDELINES.md §6.
+corpus/GUIDELINES.md §3 and §6.
 
 - Prize money of an event told as still ahead in the same sentence was kept as funding when the event's date and
   venue made the span before its verb longer than the window (本届茶文化节将于10月18日至22日在江城茶博园举办，…，大赛设
@@ -10,6 +10,9 @@ corpus/GUIDELINES.md §6.
 - A bare total told in the clause right after a plan approved by its title (审议通过了《…城市更新三年行动计划》，计划
   总投资23亿元) was kept: the total of a plan is only intended (§6: a project only studied or planned, with no
   signing, start or works told), like the plan's project told in the next sentence (test_h66).
+- A lecture's venue set off by a comma (吴海涛在局机关五楼会议室，以“…”为题，为全局党员干部讲授专题党课) or set in a
+  clause of its own before the lecturer (在局机关五楼会议室，局长…为…讲授) was lost: §3 location is the venue when
+  stated; an occasion or circumstance after 在 (在…之际, 在…的基础上, 在百忙之中) stays no place.
 """
 
 from __future__ import annotations
@@ -59,3 +62,31 @@ def test_prize_money_of_event_ahead(extract, body, expected):
 )
 def test_total_of_plan_approved(extract, body, expected):
     assert amounts(extract(page(body))) == expected
+
+
+def venues(record: dict) -> list[str | None]:
+    return [m["location"] for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the venue of a lecture set off by a comma before the title or the listeners (§3 location)
+        ("6月27日下午，市税务局党委书记、局长吴海涛在局机关五楼会议室，以“坚定理想信念 勇担税收使命”为题，"
+         "为全局党员干部讲授专题党课。", ["局机关五楼会议室"]),
+        ("6月27日下午，局长吴海涛在局机关五楼会议室，为全局党员干部讲授专题党课。", ["局机关五楼会议室"]),
+        ("7月1日，县委书记李明在县委党校报告厅，以《传承红色基因》为题，为全县新任科级干部讲授专题党课。",
+         ["县委党校报告厅"]),
+        ("5月6日上午，研究员陈刚在物理楼报告厅，为研究生作学术报告。", ["物理楼报告厅"]),
+        # the venue in a clause of its own before the lecturer
+        ("6月27日下午，在局机关五楼会议室，局长吴海涛为全局党员干部讲授专题党课。", ["局机关五楼会议室"]),
+        # near misses: an occasion or a circumstance after 在, no place
+        ("6月27日下午，吴海涛在党的二十大召开之际，以“坚定理想信念”为题，为全局党员干部讲授专题党课。", [None]),
+        ("6月27日下午，吴海涛在学习贯彻会议精神的基础上，为全局党员干部讲授专题党课。", [None]),
+        ("6月27日下午，吴海涛在百忙之中，为全局党员干部讲授专题党课。", [None]),
+        ("6月27日下午，在建党103周年即将到来之际，局长吴海涛为全局党员干部讲授专题党课。", [None]),
+        ("6月27日下午，在上级党委的指导下，局长吴海涛为全局党员干部讲授专题党课。", [None]),
+    ],
+)
+def test_lecture_venue_set_off_by_comma(extract, body, expected):
+    assert venues(extract(page(body))) == expected

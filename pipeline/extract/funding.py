@@ -362,6 +362,9 @@ _TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目|工程)?(?:预计|预期|�
 # project it names is only planned, its total no money invested yet, like a plan's list of projects (§6: a project only
 # studied or planned, with no signing, start or works told).
 _PLAN_APPROVED = re.compile(r"(?:审议|研究|讨论)(?:并)?(?:原则)?通过了?《[^》]{2,40}?(?:实施方案|方案|规划|计划)》[^。！？]*$")
+# The same plan approved in the clause right before a bare total of its sentence (审议通过了《…城市更新三年行动计划》，计划总投资
+# 23亿元): the plan's total, only intended (§6: the total of a plan's list of projects); the title ends the clause before.
+_PLAN_APPROVED_CLAUSE = re.compile(r"(?:审议|研究|讨论)(?:并)?(?:原则)?通过了?《[^》]{2,40}?(?:实施方案|方案|规划|计划)》[，,]\s*$")
 # The amount inside a proposal's title (审议了《关于拟向子公司增资3亿元的议案》, 审议通过了关于…增资…的议案): money
 # proposed for a later decision, not granted (§6 treats proposed loans the same way).
 _PROPOSAL_BEFORE = re.compile(r"关于[^，。；《》“”]{0,30}$")
@@ -390,7 +393,9 @@ _RULE_PAID = re.compile("已|颁发|兑现|兑付|领取|现场|当场|(?<!第)[
 _AT_THAT_TIME = re.compile("届时")
 # An event told as still ahead earlier in the sentence (龙舟赛将于10月举办，比赛总奖金30万元; 马拉松将于明年3月开跑，总奖金达50万元):
 # its prize money is only intended (§6: money of an event still ahead), while the amount's clause tells none paid.
-_EVENT_AHEAD = re.compile(r"(?:将|拟|计划|定)于[^，。；]{0,14}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕)")
+# (a date range and a venue may stand between: 将于10月18日至22日在江城茶博园举办; 将在下月中旬于滨湖新区鸣枪开赛)
+# (not a date once set and then kept: 原定于3月举行的龙舟赛昨天如期举行)
+_EVENT_AHEAD = re.compile(r"(?<!原)(?:将|拟|计划|定)(?:于|在)[^，。；]{0,24}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕)")
 # (told in one of the two sentences before the amount's, in its paragraph: 斗茶大赛将于10月在茶博园举办。大赛设金奖、银奖等
 # 奖项。大赛总奖金20万元), while no word between tells the event held (…。大赛昨日落幕，总奖金20万元).
 _EVENT_HELD = re.compile("举行了|举办了|召开了|已(?:经|于)?[^，。；]{0,8}?(?:举行|举办|召开|开幕|开赛|落幕|闭幕|结束)|"
@@ -2776,6 +2781,7 @@ class FundingExtractor:
                         (ahead := _EVENT_AHEAD.search(text, 0, m_start)) and _PRIZE_MONEY.search(text, clause_start, m_end)
                         and not _PRIZE_PAID.search(text, max(ahead.end(), clause_start), m_start)
                         and not _PRIZE_PAID.search(text, ahead.end(), clause_start)
+                        and not _EVENT_HELD.search(text, ahead.end(), m_start)
                         and not _OTHER_EDITION.search(text, clause_start, m_start)) or (
                         ahead is None and _PRIZE_MONEY.search(text, clause_start, m_end)
                         and _event_ahead_before(full, floor, entity.start)):
@@ -2843,6 +2849,11 @@ class FundingExtractor:
                         and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):
                     declined.append(entity)
                     continue  # 审议通过了《…实施方案》。该工程计划总投资2.3亿元: a plan's project, its total only intended
+                if clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \
+                        and _PLAN_APPROVED_CLAUSE.search(text, 0, clause_start) and not _ACT_TOLD.search(text) \
+                        and not _SIGNING.search(text):
+                    declined.append(entity)
+                    continue  # 审议通过了《…三年行动计划》，计划总投资23亿元: a plan's total, only intended (§6)
                 intended = _INTENDED_PROJECT.search(text, clause_start, m_start)
                 if intended and _PAID_TO_PROJECT.search(text, intended.end(), m_start):
                     intended = None  # 为计划新建的…项目拨付前期经费300万元: money paid to it now, not its total

@@ -85,8 +85,9 @@ _REFERENCE_THEN_VENUE = re.compile("(?:本次|此次|这次)?(?:会议|大会|�
 _FRONTED_VENUE = re.compile(r"(?:^|[，,])\s*(?:[^，。；在]{0,12}?(?:日|上午|下午|晚上|傍晚|晚))?\s*在(?P<loc>[^，。；,;在]{2,30})[，,]")
 _VENUE_IN_SUBJECT = re.compile(r"在(?P<city>[京沪穗津渝港澳])$|^[并又还也]?在(?P<loc>[^，。；,;在]{2,30})$")
 # 在区委党校以《…》为题讲授, 在局机关七楼会议室为全体党员讲授, 在我校图书馆报告厅作…: the venue of a
-# lecture, cut at the preposition or verb that follows it
-_LECTURE_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)(?:以|为|给|向|作|讲授|讲|上)")
+# lecture, cut at the preposition or verb that follows it; a comma may set the venue off (在局机关五楼会议室，以“…”为题，
+# 为全局党员干部讲授…)
+_LECTURE_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)[，,]?(?:以|为|给|向|作|讲授|讲|上)")
 # 走进城关第一小学，为全校师生讲了…, 到县一中，为师生…: the place gone to before those a lecture is given to.
 # (走进县第二中学，以《…》为题，为该校师生…: the lecture's title told between)
 _LECTURE_GONE_TO = re.compile(r"(?:走进|来到|前往|(?<![\u4e00-\u9fff]{2}[送得做办提收找遇想见来回达报走直感受派驻])到)"
@@ -255,6 +256,9 @@ class MeetingPlaces:
             found = list(_LECTURE_VENUE.finditer(text, 0, m.start("name")))
             # (走进城关第一小学，为全校师生讲了一堂法治课: the place gone to before those taught)
             found = found or list(_LECTURE_GONE_TO.finditer(text, 0, m.start("name")))
+            # (6月27日下午，在局机关五楼会议室，局长…为全局党员干部讲授…: the venue set in a clause of its own before the
+            # lecturer)
+            found = found or list(_FRONTED_VENUE.finditer(text, 0, m.start("name")))
             loc = self.clean_location(found[-1]["loc"]) if found else None
         else:
             inside = _VENUE_IN_SUBJECT.search(subject)

@@ -410,6 +410,10 @@ _OTHER_EDITION = re.compile("上届|上一届|往届|去年|上年")
 # a prize pool still ahead, only intended (§6: money of an event still ahead); not 即将, 必将, nor a pool set up (设置总奖金池).
 # (not 将设备…纳入: 将 the object marker before 设备, 设施, 设计)
 _PRIZE_SET_AHEAD = re.compile("(?<![即必])将(?:再|还|另|也|继续)?(?:设置|设立|设(?![备施计]))")
+# Prize money a body says it will raise (明年总奖金将增至10万元, 下届大赛奖金总额将提高到50万元), in the amount's own clause:
+# the pool of an edition still ahead, only intended (§6: money of an event still ahead); not a standard changed now
+# (奖金由1万元提高至2万元: no 将), nor one a meeting decides (会议决定将…奖金提高至…: a decision reported).
+_PRIZE_RAISED_AHEAD = re.compile("(?<![即必])将(?:再|还|也|进一步)?(?:增至|提至|(?:增加|提高|提升|调高|上调|调升)(?:至|到|为))")
 
 
 def _event_ahead_before(full: str, floor: int, end: int) -> bool:
@@ -2778,6 +2782,8 @@ class FundingExtractor:
                 # a total investment only in the plan's own clause)
                 if _AT_THAT_TIME.search(text, 0, m_start) or (
                         _PRIZE_SET_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)) or (
+                        _PRIZE_RAISED_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)
+                        and not _DECIDED.search(text, 0, m_start)) or (
                         (ahead := _EVENT_AHEAD.search(text, 0, m_start)) and _PRIZE_MONEY.search(text, clause_start, m_end)
                         and not _PRIZE_PAID.search(text, max(ahead.end(), clause_start), m_start)
                         and not _PRIZE_PAID.search(text, ahead.end(), clause_start)

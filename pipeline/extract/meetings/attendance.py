@@ -99,6 +99,12 @@ _NOT_A_GATHERING = re.compile(r"了?[^，。；会]{0,12}?(?:赛|资格|工作(?
 _CONTEST_ENTERED = re.compile("了?(?:本次|此次|这次)?[^，。；,;会]{0,10}?(?:" + _CONTEST_NOUNS + "|复赛|初赛|赛事|角逐)")
 # (参加了比赛开幕式, 参加了大赛颁奖礼: a ceremony of the contest, attended; not bare 式: 参加正式比赛)
 _CONTEST_GATHERING = re.compile(_GATHERING_NAMED.pattern + "|" + _CEREMONY_WORDS + "|(?:开幕|闭幕|启动|开赛)式|颁奖礼")
+# 本届比赛共有来自112所中学的600名学生参加, 本次大赛共吸引了180名职工参加: the contest as the clause's topic, the count
+# closing the clause with 参加: the contestants again (§3), not those attending the prize ceremony told beside it; not a
+# gathering of the contest as the topic (本次大赛颁奖仪式共有300人参加), nor 参加 with an object of its own (参加观看).
+_CONTEST_TOPIC = re.compile(r"\s*(?:本届|本次|此次|这次|今年|该|这场|此项)?[^，。；,;]{0,12}?(?:" + _CONTEST_NOUNS + "|赛事)[”」』]?"
+                            r"(?:共|总共|先后|累计)?(?:有|吸引了?)")
+_CLAUSE_CLOSED = re.compile("了?")
 # 赴/到…考察: visitors of a tour.
 _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
@@ -160,12 +166,18 @@ def _trial_watched(sentence: str, m: re.Match[str]) -> bool:
 
 def _contest_entered(sentence: str, m: re.Match[str]) -> bool:
     """A count whose 参加/参与 takes a contest as its object (28名选手参加决赛): the contestants, who make no
-    attendee count of the ceremony told beside it, unless the object names a gathering of it (参加决赛颁奖仪式)."""
+    attendee count of the ceremony told beside it, unless the object names a gathering of it (参加决赛颁奖仪式); or
+    whose clause has the contest as its topic and ends with the bare 参加 (本届比赛共有600名学生参加)."""
     if not m.group().endswith(("参加", "参与")):
         return False
     clause_end = clause_bounds(sentence, m.end())[1]
-    return _CONTEST_ENTERED.match(sentence, m.end(), clause_end) is not None and _CONTEST_GATHERING.search(
-        sentence, m.end(), clause_end) is None
+    if _CONTEST_ENTERED.match(sentence, m.end(), clause_end) is not None and _CONTEST_GATHERING.search(
+            sentence, m.end(), clause_end) is None:
+        return True
+    clause_start = clause_bounds(sentence, m.start("n"))[0]
+    topic = _CONTEST_TOPIC.match(sentence, clause_start, m.start("n"))
+    return topic is not None and _CONTEST_GATHERING.search(sentence, clause_start, topic.end()) is None \
+        and _CLAUSE_CLOSED.fullmatch(sentence, m.end(), clause_end) is not None
 
 
 def _audience_ahead(text: str, m: re.Match[str]) -> bool:

@@ -1466,10 +1466,19 @@ class Boilerplate:
         return block
 
     @staticmethod
+    def _speech_dated(lines: list[Line], k: int, title_idx: int | None, m: re.Match[str]) -> bool:
+        """A bare bracketed date (（2024年2月18日）, no 电/讯 of a wire) right under a speech headline (在…上的讲话): the
+        day the speech was given, not the page's issue."""
+        return title_idx is not None and k == title_idx + 1 and SPEECH_HEADLINE.fullmatch(lines[title_idx].text) is not None \
+            and not re.search("[电電讯訊]", m.group())
+
+    @staticmethod
     def _speech_byline(lines: list[Line], i: int, title_idx: int | None, title_block: set[int]) -> bool:
         """A post and a name (校长 王立群) on the line right under a speech headline (在…上的讲话), no page credit."""
         text = lines[i].text
-        return title_idx is not None and i - 1 in title_block and SPEECH_HEADLINE.fullmatch(lines[title_idx].text) is not None \
+        # (在…大会上的讲话 / （2024年2月18日） / 市委书记 张立群: the speech's dated line may sit between)
+        above = i - 2 if i >= 2 and _BRACKETED_DATELINE.fullmatch(lines[i - 1].text.strip()) else i - 1
+        return title_idx is not None and above in title_block and SPEECH_HEADLINE.fullmatch(lines[title_idx].text) is not None \
             and _SPEECH_BYLINE.fullmatch(text) is not None and not _CREDIT_LINE.fullmatch(text)
 
     def _branded_title(self, lines: list[Line], first_body: int) -> str | None:
@@ -1510,6 +1519,7 @@ class Boilerplate:
         # 发布时间：08/05/2024: a stamp whose day and month read either way gives no date, but its year is certain
         stamp_year: int | None = None
         uncertain: re.Match[str] | None = None
+        speech_day: re.Match[str] | None = None
         for k, text in enumerate(header):
             # (时间：2023年11月24日 above 地点：… / 主持人：…: a programme, the meeting's day)
             stamped = _CMS_STAMP.match(text) or (
@@ -1529,6 +1539,11 @@ class Boilerplate:
                 # is no stamp label; only a label before a colon is one, GUIDELINES §2)
                 labelled = _LABEL_BEFORE_COLON.search(text)
             m = _BRACKETED_DATELINE.match(text)
+            if m and speech_day is None and self._speech_dated(lines, k, title_idx, m):
+                # (在全市…大会上的讲话 / （2024年2月18日）: the day the speech was given, GUIDELINES §3 date; a
+                # labelled stamp anywhere on the page is the publication date, this bracket only when none is)
+                speech_day = m
+                continue
             if m:
                 published = m
                 break
@@ -1655,6 +1670,12 @@ class Boilerplate:
                     and len(line.text) < 80:
                 published, year_offset = m, ROC_YEAR_OFFSET
                 break
+        if speech_day is not None:
+            y, mo, d = int(speech_day["y"]), int(speech_day["m"]), int(speech_day["d"])
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                meta["speech_date"] = f"{y:04d}-{mo:02d}-{d:02d}"
+            if published is None:
+                published = speech_day
         if published is None:
             # No dateline: a line that is only a date at the end of the body is the sign-off date.
             # (the issuing office and its date may sit just below the body: 石桥镇人民政府办公室 / 2025年1月20日)

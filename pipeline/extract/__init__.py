@@ -11,7 +11,7 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.extract.awards import AwardExtractor
-from pipeline.extract.common import Lexicons, Sentence, publication_date, split_sentences
+from pipeline.extract.common import Lexicons, Sentence, reference_date, split_sentences
 from pipeline.extract.funding import FundingExtractor
 from pipeline.extract.meetings import MeetingExtractor
 from pipeline.extract.speakers import SpeakerExtractor
@@ -38,7 +38,7 @@ class Extractor:
 
     def __call__(self, doc: Document) -> Document:
         sentences = self.sentences(doc)
-        reference = publication_date(doc)
+        reference = reference_date(doc)
         speakers = self.speakers(doc, sentences)
         doc.records["speakers"] = speakers
         doc.records["meetings"] = self.meetings(doc, sentences, speakers, reference)

@@ -225,6 +225,18 @@ def publication_date(doc: Document) -> dt.date | None:
         return None
 
 
+def reference_date(doc: Document) -> dt.date | None:
+    """The day relative dates are read against: a speech transcript's own day (在…上的讲话 / （2024年2月18日）, whose
+    今天 is the day it was given, GUIDELINES §3 date), else the publication date."""
+    value = doc.meta.get("speech_date")
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    return publication_date(doc)
+
+
 def stamp_year(doc: Document) -> int | None:
     """The year of the page's publication stamp: the publication date's, else that of a stamp whose day and month
     read either way (发布时间：08/05/2024 is 2024 whichever the order, see pipeline.boilerplate), else None."""

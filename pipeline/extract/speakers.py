@@ -808,7 +808,10 @@ _HEARD_REACTION = re.compile(r"[：:，,]?\s*[“「]?(?:听了|听完|聆听了
 # 林某表示，此次沙龙让他对…有了更深的认识 / 收获很大: one who took part telling the press what the event meant to
 # him, no address (GUIDELINES §4: people who only attend; not 让我们携手…: an appeal of one speaking)
 _EVENT_REACTION = re.compile(r"[：:，,]?\s*[“「]?(?:[^，。；！？“”]{0,8}?(?:此次|这次|本次|今天的)[^，。；！？]{0,12}?(?:让|使|令)(?:我|他|她|自己)(?!们)"
-                             r"|[^，。；！？“”]{0,12}?(?:收获(?:很大|颇丰|满满|良多|不小)|受益匪浅|深受启发|很受启发|获益匪浅))")
+                             r"|[^，。；！？“”]{0,12}?(?:收获(?:很大|颇丰|满满|良多|不小)|受益匪浅|深受启发|很受启发|获益匪浅)"
+                             # (李某说，今年的元宵节过得特别热闹: how the holiday or the event went for the one quoted)
+                             r"|[^，。；！？“”]{0,12}?(?:节|年|活动|晚会)过得(?:特别|格外|很|真|非常|十分|最)?"
+                             r"(?:热闹|开心|快乐|充实|温暖|有意义|舒心|踏实|有滋味))")
 # 代表潘某说，这次观摩让她对…有了更直观的认识 in the paragraph of the 座谈会 held after the visit: what an earlier
 # visit or watching meant, said at the talk where the visitors give their views (the 座谈 itself, GUIDELINES §4:
 # someone who speaks at the meeting keeps the role; h59), not the event's meaning told to the press.

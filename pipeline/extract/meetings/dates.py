@@ -896,6 +896,8 @@ _LAST_MONTH_DAY = re.compile(r"上月([\d一二三四五六七八九十廿卅]{1
 _SOLAR_TERMS = ("立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪"
                 "|冬至|小寒|大寒")
 _DAY_NAME_END = re.compile(rf"(?:[日节夕]|纪念日|小年|{_SOLAR_TERMS})[”\"」]?$")
+# (小年当天, 冬至当日: only the days that move, not 元宵节当天, read as its date, nor 开幕日当天, the event's own)
+_MOVING_DAY_END = re.compile(rf"(?:小年|{_SOLAR_TERMS})[”\"」]?$")
 # Fixed patterns of MeetingExtractor._planned_then_held.
 _PLANNED_NAME_AHEAD = re.compile(r"了?([^，。；：,;:！？\n]{2,40})")
 _DECIDED_NAME_ON_DAY = re.compile("(?:决定|同意)(?P<name>[^，。；：,;:！？\n]{2,24}?)于[^，。；！？\n]{1,16}?(?:召开|举行|举办)")

@@ -53,6 +53,7 @@ from pipeline.extract.meetings.dates import (
     _DAY_TOLD_AS,
     _LEADING_YEAR,
     _MET_DAY,
+    _MOVING_DAY_END,
     _NUMBERED_PLANT_END,
     _OWN_TIME,
     _PLAN_DAY,
@@ -991,11 +992,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # meeting cited in what this one said, the source of a plan, GUIDELINES §3)
             # (5月8日召开的全省经济工作会议强调…: opening the sentence, a meeting cited for what it said, the source of
             # relayed remarks, GUIDELINES §3; the sentence-opening branch refuses a verb of remarks after the name)
-            rf"(?:于|在|^\s*(?:据悉[，,]|据了解[，,])?(?P<opening>)经?){DATE_NUMBER}月{DATE_NUMBER}日(?:上午|下午|晚上|晚)?"
+            # (上月28日召开的…会议, 昨天召开的…: a day told relative to the page's; 根据6月3日召开的…会议决定: the
+            # meeting's decision followed, like 经…研究, not its plan or spirit, 根据…会议部署)
+            rf"(?:于|在|^\s*(?:据悉[，,]|据了解[，,])?(?P<opening>)(?:经|根据(?P<per>))?)"
+            rf"(?:(?:{DATE_NUMBER}月|(?:上个?|本|这个)月)?{DATE_NUMBER}日|(?:昨|前)[天日]|上周[一二三四五六日天])(?:上午|下午|晚上|晚)?"
             # (县委常委会会议: not cut at the first head word, 常委会, with the name going on; but 常务会议议定, 会议议决:
             # the meeting's decision, the standard wording of minutes, after a name ending in 议)
             + _ATTRIBUTIVE_VERBS + r"(?P<name>[^，。；：,;:！？\n的]{2,30}?" + head + r")(?!会|议(?![定决])|(?<!议)议)"
             r"(?![\u4e00-\u9fff]{0,2}精神)(?(opening)(?!" + _RELAYED_REMARKS + "))"
+            r"(?(per)(?=[\u4e00-\u9fff]{0,2}?(?:决定|研究|审议|议定|批准)))"
         )
         # A meeting that took place, referred to without a verb of holding it (在座谈会上讲话,
         # 出席开幕式并致辞, 会上，…, 会议由…主持): read only when no meeting is found otherwise.
@@ -1894,7 +1899,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if around:
                 meetings[-1]["_around"] = True
             headings.append(heading)
-            simultaneous.append(bool(_SIMULTANEOUS.search(text)) and date_text is None)
+            together = _SIMULTANEOUS.search(text)
+            if together and together.group() in ("当天", "当日", "当晚") and _MOVING_DAY_END.search(text[: together.start()].rstrip()):
+                together = None  # 此前，小年当天，社区还召开了…: that day, one the page does not fix (GUIDELINES §3 date)
+            simultaneous.append(bool(together) and date_text is None)
             if kind == "attended" and date_text is None and len(meetings) > 1 and _CHAIRED_CEREMONY.search(text, 0, m.start("name")):
                 # …颁发任命书，并主持宪法宣誓仪式: a ceremony chaired within or after the meeting just told, on its day
                 # (GUIDELINES §3, a ceremony held within a meeting)

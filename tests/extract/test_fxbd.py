@@ -12,6 +12,9 @@
 3. §6 funding (code twins): the page-wide signing test (`_SIGNING`) now shares the signing verbs (`_SIGN_VERBS`), so
    `签订` reads a signing like `签约`/`签署` (`签订项目…，计划投资…`: a signed project's total, §6), and a job's
    contract after any of the verbs (`签署劳动合同`) is no signing of money (§6), as `签订劳动合同` already was not.
+4. §4 speakers (found probing shape 3, a lecturer invited): `特邀作家王林开展“…”主题讲座` gave the name `王林开展`
+   (read as a four-character married name, its end clean before the quote mark). `开展` is now a word no name runs
+   into, like `进行` and `举行`; a name holding 开 or 开展 (`王开展`, `李开明`) stays whole.
 
 Invented sentences; expected values follow corpus/GUIDELINES.md §4, §5 and §6.
 """
@@ -84,3 +87,19 @@ def test_label_then_title_then_speaker(extract, body: str, name: str, expected: 
 )
 def test_signing_verbs_shared(extract, body: str, expected: list) -> None:
     assert grants(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        ("5月6日，市图书馆特邀作家王林开展“阅读与人生”主题讲座。", "王林", ("作家", ("作报告",))),
+        ("5月6日，市图书馆邀请教授王林开展“阅读”讲座。", "王林", ("教授", ("作报告",))),
+        ("5月6日，作家欧阳林开展“阅读与人生”主题讲座。", "欧阳林", ("作家", ("作报告",))),
+        ("5月6日，市图书馆特邀作家李开明开展“阅读与人生”主题讲座。", "李开明", ("作家", ("作报告",))),
+        # near misses: a name holding 开展 stays whole; 开展 without a quote mark after it was read right already
+        ("5月6日，县政府召开常务会议，县长王开展主持会议。", "王开展", ("县长", ("主持",))),
+        ("5月6日，市图书馆特邀作家王林开展主题讲座。", "王林", ("作家", ("作报告",))),
+    ],
+)
+def test_name_stops_before_kaizhan(extract, body: str, name: str, expected: tuple) -> None:
+    assert speakers(extract(page(body))).get(name) == expected

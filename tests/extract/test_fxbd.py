@@ -15,6 +15,10 @@
 4. §4 speakers (found probing shape 3, a lecturer invited): `特邀作家王林开展“…”主题讲座` gave the name `王林开展`
    (read as a four-character married name, its end clean before the quote mark). `开展` is now a word no name runs
    into, like `进行` and `举行`; a name holding 开 or 开展 (`王开展`, `李开明`) stays whole.
+5. §3 meetings (code twins): the trade words closing a company's short name were written twice (the plant owner's
+   `_COMPANY_TRADE_WORDS`, the organizer's `_COMPANY_SHORT_END`), each missing words of the other; now one list
+   serves both, so `华信装备第二工厂举行投产典礼` is held by `华信装备` as `华信光电第二工厂` already was (§3 ninth round:
+   the company holds its plant's ceremony), and `江城纺织2024年经销商大会` by `江城纺织` as `江城科技…` already was.
 
 Invented sentences; expected values follow corpus/GUIDELINES.md §4, §5 and §6.
 """
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, honours, page, speakers
+from tests.extract.views import grants, held, honours, page, speakers
 
 
 @pytest.mark.parametrize(
@@ -103,3 +107,18 @@ def test_signing_verbs_shared(extract, body: str, expected: list) -> None:
 )
 def test_name_stops_before_kaizhan(extract, body: str, name: str, expected: tuple) -> None:
     assert speakers(extract(page(body))).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月6日，华信装备第二工厂举行投产典礼。", [("投产典礼", "2024-05-06", "华信装备")]),
+        ("5月6日，华信软件新厂举行投产仪式。", [("投产仪式", "2024-05-06", "华信软件")]),
+        ("5月6日，江城纺织2024年经销商大会在江城举行。", [("2024年经销商大会", "2024-05-06", "江城纺织")]),
+        # near misses: a bare number after the trade names a works of its own; a sector's name is no company
+        ("5月6日，江城化工二厂举行投产仪式。", [("投产仪式", "2024-05-06", "江城化工二厂")]),
+        ("5月6日，消费电子2024年经销商大会在江城举行。", [("消费电子2024年经销商大会", "2024-05-06", None)]),
+    ],
+)
+def test_company_trade_words_shared(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected

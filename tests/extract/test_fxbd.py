@@ -19,6 +19,10 @@
    `_COMPANY_TRADE_WORDS`, the organizer's `_COMPANY_SHORT_END`), each missing words of the other; now one list
    serves both, so `华信装备第二工厂举行投产典礼` is held by `华信装备` as `华信光电第二工厂` already was (§3 ninth round:
    the company holds its plant's ceremony), and `江城纺织2024年经销商大会` by `江城纺织` as `江城科技…` already was.
+6. §3 organizer (shape 3, a body that invites a lecturer): with `邀请` and the lecturer's `开展…讲座`, the inviting body
+   was already read as the organizer (`幸福社区邀请…民警王强…开展…讲座` → `幸福社区`, pinned in test_focused_review);
+   with `特邀` the organizer was the whole clause (`市图书馆特邀作家王林为读者`) or none. `特邀` now ends the organizer
+   as `邀请` does. Whether the inviter organizes a lecture given with `作…讲座` is left to a ruling (not settled by §3).
 
 Invented sentences; expected values follow corpus/GUIDELINES.md §4, §5 and §6.
 """
@@ -121,4 +125,19 @@ def test_name_stops_before_kaizhan(extract, body: str, name: str, expected: tupl
     ],
 )
 def test_company_trade_words_shared(extract, body: str, expected: list) -> None:
+    assert held(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月6日，市图书馆特邀作家王林为读者开展主题讲座。", [("主题讲座", "2024-05-06", "市图书馆")]),
+        ("5月6日，市图书馆特邀作家王林开展主题讲座。", [("主题讲座", "2024-05-06", "市图书馆")]),
+        ("5月6日，江城社区特邀派出所民警王强在社区活动室开展防诈骗知识讲座。", [("防诈骗知识讲座", "2024-05-06", "江城社区")]),
+        # near misses: 邀请 as before; a body's invited members (特邀委员代表) are no clause after an organizer
+        ("5月6日，市图书馆邀请作家王林为读者开展主题讲座。", [("主题讲座", "2024-05-06", "市图书馆")]),
+        ("5月6日，市政协特邀委员代表在市民中心召开座谈会。", [("座谈会", "2024-05-06", None)]),
+    ],
+)
+def test_inviting_body_with_te_yao(extract, body: str, expected: list) -> None:
     assert held(extract(page(body))) == expected

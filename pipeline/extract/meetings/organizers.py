@@ -656,9 +656,9 @@ class MeetingOrganizers:
         # (越南国防部三日, 县委十五日: a day in Chinese numerals after the subject; not 十一 of 中建十一局)
         org = _ORG_DAY_TAIL.sub("", org)
         org = _MANNER_END.sub("", org)  # 市委以视频形式(召开), 通过视频会议形式
-        # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 县委组织部牵头, 区人民医院组织7个科室专家:
-        # the clause goes on after the organizer with what the meeting is about or whom it brought)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|" + _GOING_TO + ")"
+        # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 市图书馆特邀作家王林为读者, 县委组织部牵头, 区人民医院
+        # 组织7个科室专家: the clause goes on after the organizer with what the meeting is about or whom it brought)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|特邀|" + _GOING_TO + ")"
                      r"(?![^，。；]*" + _ORG_SUFFIX_END + r")[^，。；]{2,}|牵头"
                      r"|(?<![党团生际])组织(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
         # (城南派出所民警走进城南中学(开展法治讲座), 医疗队深入社区: the place the subject went to, after it)

@@ -1767,6 +1767,9 @@ class AwardExtractor:
             rf"(?:授予|追授|(?<=称号[、和及与])|(?<=称号以及)){_RECIPIENTS_BEFORE_COUNT}(?P<n>{NUM})(?P<unit>{units})(?:同志|人士|党员|教师|干部|职工|个人|学生|班组|单位|集体|企业|家庭|学校|党组织|党支部|团队|部门|社区"
             # (授予三十个村党组织县级先进基层党组织称号: other recipients, told from the honour by its level)
             rf"|[\u4e00-\u9fff]{{0,6}}?{_RECIPIENT_HEAD}(?={_LEVEL_OPENING}))?"
+            # (授予王某等15人2023年度优秀辅导员称号: the year of the work honoured between the recipients and the honour is no
+            # part of its name, as between a count and its honour, GUIDELINES §5 thirteenth round)
+            rf"{_PERIOD_PREFIX}?"
             r"(?P<honor>[^，。；“”「」\d]{2,20}?)(?:荣誉)?称号"
         )
         # 授予2名科学家市科学技术突出贡献奖 / 授予382名个人省五一劳动奖章 / 授予2人市…奖: an unquoted prize or medal

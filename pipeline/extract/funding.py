@@ -465,10 +465,11 @@ _BUDGET_REVIEWED = re.compile("审议|审查|提请|提交|送审")
 _BUDGET_PASSED = re.compile("通过|批准|同意|表决|核准|决定|下达|拨付")
 # The verbs of signing, shared by the tests below that read a signing (each adds the word its own reading needs).
 _SIGN_VERBS = "签约|签署|签订"
-# A signing anywhere on a page or in a sentence, told by its verb or by the agreement signed (协议, 合同).  Still without
-# 签订, as merged (签订…协议 is read by 协议): adding it would change which pages read as signed, unjudged by a snapshot.
-# (not 签订一年以上劳动合同, 劳务合同, 聘用合同: a job's contract, what an employment subsidy asks of a firm, no signing of money)
-_SIGNING = re.compile("签约|签署|协议|(?<!劳动)(?<!劳务)(?<!聘用)合同")
+# A signing anywhere on a page or in a sentence, told by its verb or by the agreement signed (协议, 合同).
+# (not 签订一年以上劳动合同, 劳务合同, 聘用合同: a job's contract, what an employment subsidy asks of a firm, no signing of
+# money, neither by the noun nor by the verb that signs it)
+_JOB_CONTRACT_AHEAD = "(?![^，。；]{0,8}?(?:劳动|劳务|聘用)合同)"
+_SIGNING = re.compile(f"(?:{_SIGN_VERBS}){_JOB_CONTRACT_AHEAD}|协议|(?<!劳动)(?<!劳务)(?<!聘用)合同")
 # A start or a signing told as done, no word of a plan before it in its clause (…项目开工。; 双方签署合作协议; not
 # 该项目计划明年开工, 将于下月签约).
 _ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^，,。；！？\n])*?"

@@ -19,6 +19,7 @@ from pipeline.extract.meetings.patterns import (
     _CEREMONY_NOUNS,
     _CEREMONY_OF_GATHERING,
     _CLOCK,
+    _COMPANY_TRADE_WORDS,
     _CONGRESS,
     _CROWD_WORDS,
     _CULTURE_BODIES,
@@ -237,10 +238,7 @@ _BRAND_PREFIX = re.compile(
 )
 # The trade word a company's short name ends in (腾远科技, 吉利汽车, 腾远钴业, 海尔智家): what makes a head before a
 # year or an ordinal read as a company's rather than a place's (达沃斯) or a phrase's (中国金融, 中国经济学).
-_COMPANY_SHORT_END = re.compile(
-    "(?:科技|股份|控股|汽车|电子|电气|电器|能源|动力|重工|机械|装备|智能|智家|光电|通信|网络|软件|生物|医药|制药"
-    "|化工|材料|新材|钢铁|建工|实业|传媒|物流|食品|地产|置业|家居|家电|[钴锂矿药乳酒纸铝铜]业)$"
-)
+_COMPANY_SHORT_END = re.compile("(?:" + "|".join(_COMPANY_TRADE_WORDS) + ")$")
 # A two-character stem before such a trade word that names a sector, not a company (消费电子, 汽车电子, 新型材料,
 # 智能家居): with it, the head is a field's name and no company's short name.
 _SECTOR_STEM = re.compile("^(?:消费|汽车|新型|先进|高端|有机|现代|传统|特色|功能|休闲|家用|民用|军工|电子|精细|商业|住宅|全屋)")
@@ -658,9 +656,9 @@ class MeetingOrganizers:
         # (越南国防部三日, 县委十五日: a day in Chinese numerals after the subject; not 十一 of 中建十一局)
         org = _ORG_DAY_TAIL.sub("", org)
         org = _MANNER_END.sub("", org)  # 市委以视频形式(召开), 通过视频会议形式
-        # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 县委组织部牵头, 区人民医院组织7个科室专家:
-        # the clause goes on after the organizer with what the meeting is about or whom it brought)
-        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|" + _GOING_TO + ")"
+        # (县人民检察院就一起轻伤害案件, 幸福社区邀请辖区派出所民警王强, 市图书馆特邀作家王林为读者, 县委组织部牵头, 区人民医院
+        # 组织7个科室专家: the clause goes on after the organizer with what the meeting is about or whom it brought)
+        org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|特邀|" + _GOING_TO + ")"
                      r"(?![^，。；]*" + _ORG_SUFFIX_END + r")[^，。；]{2,}|牵头"
                      r"|(?<![党团生际])组织(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
         # (城南派出所民警走进城南中学(开展法治讲座), 医疗队深入社区: the place the subject went to, after it)

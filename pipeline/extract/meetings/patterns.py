@@ -845,8 +845,11 @@ def _after_publication(day: str | None, reference: dt.date | None) -> bool:
 # not 于三楼会议室, 于一号楼): shared by the organizer tidy and the active pattern's 于 guard.
 _TIME_AFTER_NUMERAL = (r"(?:年|月|日|号(?!楼|厅|会议室)|时|点|[:：.]|周|季|旬|期|届|次|天|个月"
                        r"|[\u4e00-\u9fff]{0,3}?(?:节|纪念日|假期?|期间)|前|后|当天|之际|黄金周|建军)")
-# Trades that close a company's short name (力晶光电, 星河电器, 恒远新能源): the company before its plant.
-_COMPANY_TRADE_WORDS = ("光电", "电子", "电器", "电气", "科技", "股份", "控股", "实业", "制药", "药业", "汽车", "能源", "化工", "钢铁",
-                        "材料", "新材", "重工", "机械", "动力", "食品", "乳业", "纺织", "物流")
+# Trades that close a company's short name (力晶光电, 星河电器, 恒远新能源, 腾远钴业, 海尔智家): the company before its
+# plant, and a head before a year or an ordinal read as a company's (organizers' _COMPANY_SHORT_END).
+_COMPANY_TRADE_WORDS = ("科技", "股份", "控股", "汽车", "电子", "电气", "电器", "能源", "动力", "重工", "机械", "装备", "智能", "智家",
+                        "光电", "通信", "网络", "软件", "生物", "医药", "制药", "化工", "材料", "新材", "钢铁", "建工", "实业", "传媒",
+                        "物流", "食品", "地产", "置业", "家居", "家电", "纺织", "钴业", "锂业", "矿业", "药业", "乳业", "酒业", "纸业",
+                        "铝业", "铜业")
 _CARRYING_OUT_END = re.compile("进行了?$")
 _YEAR_NUMBER_AHEAD = re.compile(r"((?:19|20)\d{2})年")

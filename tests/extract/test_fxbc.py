@@ -12,6 +12,10 @@
   funding; money put off to a later time is only intended). Money granted for research (获批年度科研经费…, 下达2024年度
   科研经费…) and a yearly sum from this year on stay.
 
+- A lecture's audience named by two groups with no joint (为200余名县处级党员领导干部讲授…党课) gave no attendee count
+  (§3 eighth round: listeners a lecture is given to attend it); counts of a body's members, of a plan or of a running
+  total stay none.
+
 Invented sentences only; the expected values follow corpus/GUIDELINES.md.
 """
 
@@ -140,3 +144,37 @@ def test_yearly_budget_or_later_yearly_sum_is_no_funding(extract, text: str) -> 
 )
 def test_research_money_granted_stays(extract, text: str, expected: list) -> None:
     assert grants(extract(text)) == expected
+
+
+def _counts(record: dict) -> list[tuple[str, int | None, bool]]:
+    return [(m["name"], m["attendee_count"], m["attendee_approx"]) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (the audience named by two groups with no joint: 县处级党员 + 领导干部)
+        ("5月6日，市委书记李华在市委党校为全市200余名县处级党员领导干部讲授了一堂专题党课。", [("专题党课", 200, True)]),
+        ("5月6日，县委书记王明为全县150名科级以上党员领导干部讲授专题党课。", [("专题党课", 150, False)]),
+        ("5月6日，区委书记张强为机关80余名青年党员干部讲了一堂党课。", [("党课", 80, True)]),
+        # (the shapes that were read already)
+        ("5月6日下午，县委书记王明为全县200余名党员领导干部讲授专题党课。", [("专题党课", 200, True)]),
+        ("5月6日，市委书记李华以“坚定理想信念”为题，为全市300多名党员领导干部讲授专题党课。", [("专题党课", 300, True)]),
+    ],
+)
+def test_lecture_audience_count(extract, body: str, expected: list) -> None:
+    assert _counts(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (the members of a body, a count in a plan or a running total: no audience of the lecture held)
+        "5月6日，县委书记王明讲授专题党课。县委共有党员领导干部200余名。",
+        "5月6日，县委书记王明为全县党员领导干部讲授专题党课。该县现有党员领导干部200余名。",
+        "5月6日，县委书记王明讲授专题党课。今年计划为200余名党员领导干部讲授专题党课。",
+        "5月6日，县委书记王明讲授专题党课。今年以来，全县已为2000余名党员领导干部讲授专题党课。",
+    ],
+)
+def test_no_audience_count(extract, body: str) -> None:
+    assert _counts(extract(page(body))) == [("专题党课", None, False)]

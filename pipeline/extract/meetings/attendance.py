@@ -66,9 +66,11 @@ _LISTENERS = ("(?:读者|听众|市民|学员|新生|学子|家长|老人|长者
               "|农民|农户|大户|种植户|养殖户|农技人员|技术人员"
               # (为50余名菜农作了…讲座, 为30多名茶农授课: growers named by their crop, fishers and herders, like 种植户)
               "|(?<![务])[果菜茶花蔗烟棉瓜桑药菇椒]农|渔民|牧民)")
-# The listeners a lecture is given to, one group or two joined (为80余名种粮大户和农技人员作了…讲座).
+# The listeners a lecture is given to, one group or two joined (为80余名种粮大户和农技人员作了…讲座), or one group
+# narrowed by another with no joint (为200余名县处级党员领导干部讲授专题党课: 县处级党员 + 领导干部, longer than one
+# group's few words before its head noun).
 _AUDIENCE_GROUP = "(?:" + _COUNTED_PEOPLE + r"|[\u4e00-\u9fff]{0,4}?" + _LISTENERS + ")"
-_AUDIENCE = _AUDIENCE_GROUP + "(?:[和及与、]" + _AUDIENCE_GROUP + ")?"
+_AUDIENCE = _AUDIENCE_GROUP + "(?:[和及与、]?" + _AUDIENCE_GROUP + ")?"
 _HEADCOUNT_PLAIN = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 # 论坛吸引约800名…人士参与, 本次大会吸引了…, 论坛共有…代表250余人参与: a sentence whose subject is the meeting told before, the people it drew
 # (not 活动吸引…参与: a campaign's; but see _ACTIVITY_DREW).

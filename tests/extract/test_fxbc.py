@@ -14,7 +14,8 @@
 
 - A lecture's audience named by two groups with no joint (为200余名县处级党员领导干部讲授…党课) gave no attendee count
   (§3 eighth round: listeners a lecture is given to attend it); counts of a body's members, of a plan or of a running
-  total stay none.
+  total stay none; so does a count of people who will attend at a time told after 将 (将于下月参加…培训), which was
+  given to the meeting held before it (§3 twelfth round: a plan, no attendance).
 
 Invented sentences only; the expected values follow corpus/GUIDELINES.md.
 """
@@ -178,3 +179,19 @@ def test_lecture_audience_count(extract, body: str, expected: list) -> None:
 )
 def test_no_audience_count(extract, body: str) -> None:
     assert _counts(extract(page(body))) == [("专题党课", None, False)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # (people who will attend at a time told between 将 and the verb: a plan, §3 twelfth round)
+        ("5月6日，县委召开常委会。全县200余名党员领导干部将于下月参加专题培训。", [("常委会", None, False)]),
+        ("5月6日，县委召开常委会。全县200余名党员领导干部将在6月中旬参加轮训。", [("常委会", None, False)]),
+        ("5月6日，县委召开常委会。全县200余名党员领导干部将参加专题培训。", [("常委会", None, False)]),
+        # (those who attended the meeting held keep their count)
+        ("5月6日，县委召开常委会。全县200余名党员领导干部参加会议。", [("常委会", 200, True)]),
+        ("5月6日，县委召开常委会，全县200余名党员领导干部参加。", [("常委会", 200, True)]),
+    ],
+)
+def test_count_of_a_later_attendance(extract, body: str, expected: list) -> None:
+    assert _counts(extract(page(body))) == expected

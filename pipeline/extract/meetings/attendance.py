@@ -118,7 +118,9 @@ _YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年�
 _YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年|去年|上一?年度?|前年|过去一年)")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
 # 全县300余名干部将参加培训: people who will attend, after the count (a plan, no attendance: GUIDELINES §3 twelfth round).
-_ATTEND_AHEAD = re.compile("(?:(?!参加|出席|参会|参训)[^，。；;]){0,12}?(?:将|即将|拟|计划|准备)(?:要)?(?:参加|出席|参会|参训|到会|列席)")
+# (将于下月参加, 将在6月参加: the time ahead told between 将 and the verb)
+_ATTEND_AHEAD = re.compile("(?:(?!参加|出席|参会|参训)[^，。；;]){0,12}?(?:将|即将|拟|计划|准备)(?:要)?"
+                           "(?:(?:于|在)(?:(?!参加|出席|参会|参训)[^，。；;]){1,8}?)?(?:参加|出席|参会|参训|到会|列席)")
 # 现场300余名干部员工深受教育, 在场的200名学生认真聆听: people counted as present at the event, opening their clause
 # (see MeetingExtractor.attendance).
 _PRESENT_COUNTED = re.compile(

@@ -68,6 +68,16 @@ _DIVIDEND = re.compile("股息|派息|(?:现金|派发|分配)红利|红利(?:�
 # A body's yearly budget told as its level (每年的经费只有3万元, 每年经费仅有…, 一年的办公经费不足…).
 _YEARLY_BUDGET_LEVEL = re.compile("(?:每年|一年|每年度)的?[\u4e00-\u9fff]{0,4}?(?:经费|预算)(?:总共|总计)?"
                                   "(?:只有|仅有|仅|才|不足|不到|只)约?$")
+# A body's yearly budget told as a level it reaches (学校每年科研经费超过2亿元, 年度科研经费达3.5亿元, 年均科研经费逾1亿元):
+# the size of its budget, a budget figure like 每年的经费只有… (§6), not money granted to anyone. Only with no verb of
+# granting in the clause (获批年度科研经费500万元, 每年安排科研经费…: money handed over) and not a year's
+# own allocation (2024年度科研经费: one year's money, 年度 after a year).
+_YEARLY_BUDGET_REACHED = re.compile("(?:每年度?|(?<![\\d年])年度|年均|一年)的?[\u4e00-\u9fff]{0,4}?(?:经费|预算)(?:总额|总量|规模)?"
+                                    "(?:超过|逾|达到?|高达|近|约|突破|保持在|在|有|为)?约?$")
+# A yearly sum a body will provide from next year on (明年起每年提供新台币50万元, 自明年开始，每年编列…): a standing
+# yearly amount whose first payment is still ahead, only intended (§6: money put off to a later time; a yearly budget
+# level is no funding).
+_YEARLY_FROM_NEXT_YEAR = re.compile("(?:明年|来年|明年度|下年度|下一年度?)(?:起|开始)[，,]?[^，。；]{0,10}?每年度?[^，。；\\d]{0,12}?$")
 # The price of one item right after the amount (4万元一台的取书小车, 300元一件).
 _PRICE_EACH_AFTER = re.compile("[一每](?:台|件|辆|套|部|只|张|瓶|架)")
 # A gift of one item told with its value (捐赠价值300万元一台的CT设备): the gift's value, funding (§6 gifts in kind).
@@ -2725,6 +2735,13 @@ class FundingExtractor:
                     continue  # 前三季度，全市工业投资完成286亿元: an investment statistic
                 if _YEARLY_BUDGET_LEVEL.search(text, clause_start, m_start):
                     continue  # 每年的经费只有二三万元: a body's yearly budget told as its level, no grant (§6 budget figures)
+                if _YEARLY_BUDGET_REACHED.search(text, clause_start, m_start) \
+                        and not _GIVER_VERB.search(text, clause_start, m_start):
+                    declined.append(entity)
+                    continue  # 学校每年科研经费超过2亿元: a yearly budget's level, no grant (§6 budget figures)
+                if _YEARLY_FROM_NEXT_YEAR.search(text, previous_start, m_start):
+                    declined.append(entity)
+                    continue  # 明年起每年提供新台币50万元: a yearly sum from next year on, only intended (§6)
                 if _PRICE_EACH_AFTER.match(text, m_end) and not _GIFT_VALUED.search(text, clause_start, m_start):
                     continue  # 四五万元一台的取书小车: the price of one item, no money granted
                 if _COUPON.search(text, max(clause_start, m_start - 12), min(len(text), m_end + 6)) and not _FUNDS_BEFORE.search(clause):

@@ -1111,6 +1111,11 @@ _DOCUMENT_ABOUT_AFTER = re.compile("[^，。；“”《》]{0,30}?的(?:任职|
 # speech title, §4).
 _HEADLINE_ROLE = {"讲话": "讲话", "演讲": "讲话", "致辞": "致辞", "致词": "致辞", "发言": "发言", "工作报告": "作报告", "报告": "作报告"}
 _DATED_LINE = re.compile(r"\s*[（(][^（）()\n]{4,20}[）)]\s*")
+# A speech headline written as a subtitle under a slogan headline (——在…大会上的讲话): the dash opens it.
+_SUBTITLE_DASH = re.compile(r"\s*[—－-]{1,2}")
+# A name alone on its line (王建国) right under a speech headline, a dated line perhaps between: the byline of the
+# speech text's speaker with no post written (the post-and-name byline, 市委书记 陈建国, is read after its title).
+_BARE_NAME_LINE = re.compile(r"[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \u3000]*")
 _BYLINE_LEAD = re.compile(r"[^\s，。；：:！？“”]{0,30}[ \u3000]*")
 # 带领全体党员学习了党章, 带领大家集中学习…: leading a study, 宣读 like 领学 (GUIDELINES §4); also after another act
 # of the same person joined by 并 (主持会议并带领全体党员学习了党章).
@@ -2179,6 +2184,9 @@ _UP_TO_INVITED = re.compile(r"^.*?(?:特邀|特别邀请|邀请(?:了|到)?|邀�
 _UP_TO_ROLE_NAMED = re.compile(r"^.*?(?:主持人|主讲人|主讲嘉宾|报告人)[为是](?=.{2})")
 _ROLE_LABEL_OPENING = re.compile(r"^(?:主持人|主讲人|主讲嘉宾|报告人)[、，,](?=.{2})")
 _UP_TO_OCCASION = re.compile(r"^.*?(?:会上|期间|仪式上|典礼上)")
+# A lead clause naming whom the speaker stands for (作为劳模代表，全国劳动模范、…技师(张三)发言; 作为企业代表，…董事长): a
+# representative label (GUIDELINES §4: labels are no titles), set off by its comma; the chain starts after it.
+_REPRESENTING_LEAD = re.compile("^作为[^，,。；！？、]{0,12}?代表[，,]\\s*(?=.{2})")
 _THIS_TIME_OPENING = re.compile("^(?:这次|此次|本次|当天|今天|昨天|今晨)(?=.{2})")
 # 新当选会长陈某, 新当选的理事长: the election just told, no part of the post (not 新任: 新任总统 as written)
 _ELECTED_OPENING = re.compile("^(?:新|刚刚?|当场)?当选(?:的|为)?(?=.{2})")
@@ -3048,6 +3056,10 @@ class SpeakerExtractor:
         if known_re is not None:
             for start, end in known_re.spans(sentence.text):
                 spans.setdefault((offset + start, offset + end), 1)
+        bare = _BARE_NAME_LINE.fullmatch(sentence.text) if sentence.text[-1:] not in "：:" else None
+        if bare and self._name_at(sentence.text, bare.start("name")) == bare.span("name") \
+                and text[sentence.end : sentence.end + 1] in ("", "\n") and self._under_speech_headline(text, offset):
+            spans[(offset + bare.start("name"), offset + bare.end("name"))] = 0  # 在…大会上的讲话 / 王建国
         # Only this sentence's slice of the sorted people: a long document costs
         # O(entities) overall, not O(sentences x entities) (found by tests/robustness/fuzz.py).
         starts, entities = people if people is not None else self.person_index(doc)
@@ -3447,6 +3459,7 @@ class SpeakerExtractor:
         # (传达学习市委书记王某在…上的讲话: the relaying verb before the title is no part of it)
         prefix = self._relay_prefix.sub("", prefix)
         prefix = _UP_TO_OCCASION.sub("", prefix)
+        prefix = _REPRESENTING_LEAD.sub("", prefix)  # 作为劳模代表，(全国劳动模范、某厂技师)
         # (大会授予江州大学教授田立新…奖, 会议追授市消防支队队长赵刚…, 向江州大学教授田立新颁发证书: the conferring verb or
         # the preposition of the one honoured before the chain is no part of it; not 向阳区, a place opening on 向)
         prefix = _CONFERRED_BEFORE_TITLE.sub("", prefix)
@@ -4147,6 +4160,17 @@ class SpeakerExtractor:
             mention.roles = [role]
 
     @staticmethod
+    def _under_speech_headline(text: str, line_start: int) -> bool:
+        """Whether the line starting at ``line_start`` is right under a speech headline (在…大会上的讲话, ——在…上的讲话),
+        a dated line perhaps between."""
+        if not line_start or text[line_start - 1] != "\n":
+            return False
+        lines = text[: line_start - 1].split("\n")[-2:]
+        while lines and _DATED_LINE.fullmatch(lines[-1]):
+            lines.pop()
+        return bool(lines) and SPEECH_HEADLINE.fullmatch(_SUBTITLE_DASH.sub("", lines[-1], count=1)) is not None
+
+    @staticmethod
     def _byline_role(text: str, mention: Mention) -> str | None:
         """The role of one named alone on a byline line (市委书记 陈建国) right under a speech text's headline
         (在…大会上的讲话), a dated line perhaps between; None otherwise."""
@@ -4158,7 +4182,8 @@ class SpeakerExtractor:
         lines = text[: line_start - 1].split("\n")[-2:]
         while lines and _DATED_LINE.fullmatch(lines[-1]):
             lines.pop()
-        headline = SPEECH_HEADLINE.fullmatch(lines[-1]) if lines else None
+        # (——在…大会上的讲话: the speech headline as a subtitle, its dash no part of it)
+        headline = SPEECH_HEADLINE.fullmatch(_SUBTITLE_DASH.sub("", lines[-1], count=1)) if lines else None
         return _HEADLINE_ROLE[headline["w"]] if headline else None
 
     def _verb_only(self, window: str, m: re.Match[str], pronoun: bool = False) -> bool:

@@ -66,9 +66,11 @@ _LISTENERS = ("(?:读者|听众|市民|学员|新生|学子|家长|老人|长者
               "|农民|农户|大户|种植户|养殖户|农技人员|技术人员"
               # (为50余名菜农作了…讲座, 为30多名茶农授课: growers named by their crop, fishers and herders, like 种植户)
               "|(?<![务])[果菜茶花蔗烟棉瓜桑药菇椒]农|渔民|牧民)")
-# The listeners a lecture is given to, one group or two joined (为80余名种粮大户和农技人员作了…讲座).
+# The listeners a lecture is given to, one group or two joined (为80余名种粮大户和农技人员作了…讲座), or one group
+# narrowed by another with no joint (为200余名县处级党员领导干部讲授专题党课: 县处级党员 + 领导干部, longer than one
+# group's few words before its head noun).
 _AUDIENCE_GROUP = "(?:" + _COUNTED_PEOPLE + r"|[\u4e00-\u9fff]{0,4}?" + _LISTENERS + ")"
-_AUDIENCE = _AUDIENCE_GROUP + "(?:[和及与、]" + _AUDIENCE_GROUP + ")?"
+_AUDIENCE = _AUDIENCE_GROUP + "(?:[和及与、]?" + _AUDIENCE_GROUP + ")?"
 _HEADCOUNT_PLAIN = _SPACED_THOUSANDS + r"|\d{1,3}(?:,\d{3})+|[\d一二三四五六七八九十百千两]+"
 # 论坛吸引约800名…人士参与, 本次大会吸引了…, 论坛共有…代表250余人参与: a sentence whose subject is the meeting told before, the people it drew
 # (not 活动吸引…参与: a campaign's; but see _ACTIVITY_DREW).
@@ -122,7 +124,9 @@ _YEARS_OPENING = re.compile(r"\s*(?:近年来|多年来|近几年来?|近些年�
 _YEAR_OPENING = re.compile(r"\s*(?:今年|本年度|今冬明春|全年|去年|上一?年度?|前年|过去一年)")
 _EXPECTED_COUNT = re.compile("(?:预计|预期)[^，。；]{0,8}$")
 # 全县300余名干部将参加培训: people who will attend, after the count (a plan, no attendance: GUIDELINES §3 twelfth round).
-_ATTEND_AHEAD = re.compile("(?:(?!参加|出席|参会|参训)[^，。；;]){0,12}?(?:将|即将|拟|计划|准备)(?:要)?(?:参加|出席|参会|参训|到会|列席)")
+# (将于下月参加, 将在6月参加: the time ahead told between 将 and the verb)
+_ATTEND_AHEAD = re.compile("(?:(?!参加|出席|参会|参训)[^，。；;]){0,12}?(?:将|即将|拟|计划|准备)(?:要)?"
+                           "(?:(?:于|在)(?:(?!参加|出席|参会|参训)[^，。；;]){1,8}?)?(?:参加|出席|参会|参训|到会|列席)")
 # 现场300余名干部员工深受教育, 在场的200名学生认真聆听: people counted as present at the event, opening their clause
 # (see MeetingExtractor.attendance).
 _PRESENT_COUNTED = re.compile(

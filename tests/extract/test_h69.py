@@ -125,3 +125,49 @@ SCHOLARSHIP = [
 @pytest.mark.parametrize(("body", "expected"), SCHOLARSHIP)
 def test_bare_scholarship_takes_named(extract, body, expected):
     assert honours(extract(page(body))) == expected
+
+
+# A body whose own name ends in 组织 keeps it as organizer (§3 organizer: the subject of 举行); 组织 after a body is the
+# verb and is cut, as before.
+ORGANIZERS = [
+    ("世界卫生组织4日在日内瓦举行新闻发布会。", "世界卫生组织"),
+    ("上海合作组织5日在北京举行新闻发布会。", "上海合作组织"),
+    ("世卫组织4日在日内瓦举行新闻发布会。", "世卫组织"),
+    # near misses: 组织 as the verb after a body
+    ("5月4日，县委组织召开全县党建工作会议。", "县委"),
+    ("5月4日，市政府组织召开安全生产工作会议。", "市政府"),
+    ("5月4日，县委宣传部组织召开座谈会。", "县委宣传部"),
+    ("5月4日，江城中学组织召开家长会。", "江城中学"),
+]
+
+
+@pytest.mark.parametrize(("body", "organizer"), ORGANIZERS)
+def test_organizer_ending_in_zuzhi(extract, body, organizer):
+    assert [m["organizer"] for m in extract(page(body))["meetings"]] == [organizer]
+
+
+# Earlier words quoted with their occasion: the meeting is only their source, no record (§3).
+QUOTED_EARLIER = [
+    "正如我在去年毕业典礼上所说，大学是追求真理的地方。",
+    "正如校长在毕业典礼上所说，大学是追求真理的地方。",
+    "我在去年毕业典礼上说过，大学是追求真理的地方。",
+    "正如市长在去年的座谈会上指出的那样，要抓落实。",
+    "诚如专家在论坛上所讲，创新是第一动力。",
+]
+
+# Near misses: remarks made at the meeting referred to (a record, §3 a meeting referred to).
+REFERRED_HELD = [
+    ("他在毕业典礼上说，大学是追求真理的地方。", "毕业典礼"),
+    ("5月6日，校长在毕业典礼上致辞。", "毕业典礼"),
+    ("专家在论坛上讲，创新是第一动力。", "论坛"),
+]
+
+
+@pytest.mark.parametrize("body", QUOTED_EARLIER)
+def test_quoted_earlier_no_meeting(extract, body):
+    assert extract(page(body))["meetings"] == []
+
+
+@pytest.mark.parametrize(("body", "name"), REFERRED_HELD)
+def test_referred_meeting_kept(extract, body, name):
+    assert [m["name"] for m in extract(page(body))["meetings"]] == [name]

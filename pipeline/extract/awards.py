@@ -1130,12 +1130,16 @@ _THIS_PRIZE = re.compile("(?:该|此|这一|这个|这|本)(?:项|枚)?(?:奖学
 # A named scholarship handed to counted students (为80名优秀新生颁发新生奖学金): the honour, not the students'
 # description (§5 tenth round); a bare 奖学金 is the token of the holders' honour.
 _NAMED_SCHOLARSHIP_GIVEN = re.compile("[\u4e00-\u9fff]{2,}(?:奖学金|奖教金)")
+# A verb of handing out inside what a count-first honour would read (优秀新生发放奖学金, 优秀教师颁发证书): the honour
+# stops before it, so the count-first reading is none (the conferral patterns read such a clause).
+_HANDING_VERB_INSIDE = re.compile("发放|颁发|颁授|授予|追授")
 # A scholarship named before (设立“明德”奖学金, 颁发国家励志奖学金): what a later 该奖学金 refers back to; a quoted name
 # with the noun after its closing mark or inside it, or an unquoted one opening a clause or after the verb setting it up.
 # (设立园丁奖教金: a teachers' prize named so as well, §5 twelfth review round)
 _NAMED_SCHOLARSHIP = re.compile(f"[{_QUOTE_OPEN}]([^{_QUOTE_CLOSE}，。！？；]{{2,20}})[{_QUOTE_CLOSE}](奖学金|奖教金)?"
-                                "|(?:(?<=[，。；、：\\s])|^|(?<=设立|设置|设有|颁发|发放|授予|获得))"
-                                "((?:(?!设立|设置|设有|颁发|发放|授予|获得)[\u4e00-\u9fff]){2,10}?(?:奖学金|奖教金))")
+                                "|(?:(?<=[，。；、：\\s])|^|(?<=设立|设置|设有|颁发|发放|授予|获得)|(?<=设立了|设置了|颁发了|发放了|授予了|获得了))"
+                                # (设立了新生奖学金: the aspect word after the verb is no part of the name)
+                                "((?!了)(?:(?!设立|设置|设有|颁发|发放|授予|获得)[\u4e00-\u9fff]){2,10}?(?:奖学金|奖教金))")
 # A time word before such a prize in its clause (今年该奖授予10名企业家): no part of the honour.
 _TIME_BEFORE_THIS_PRIZE = re.compile("^(?:今年|本年度|当年|今年度|本届|此次|本次)(?=该|此|这|本)")
 # (a prize name opening a clause or after its edition; not 市政府今天隆重举行科技进步奖…, a whole clause)
@@ -1502,7 +1506,9 @@ class AwardExtractor:
             r"(?P<honor>(?:(?!颁发|颁授|追授)[\u4e00-\u9fff、和及或]){0,20}?(?:勋章|星章|奖章|勋扣|奖状|嘉许状|嘉许|嘉奖|勋衔|纪念章|奖牌|奖杯|荣誉证书|证书|(?<=[\u4e00-\u9fff]{2})奖[学教]金|(?<=[\u4e00-\u9fff]{2})奖"
             # (向共三十八个个人及团体颁授勋章、奖章和荣誉称号: titles of honour listed last after medals, Macau's day)
             r"|(?<=[章状][、和及])荣誉称号|(?:荣誉|名誉)(?:博士)?学位))"
-            rf"(?=[，。；,;]|$|(?:、|以及|及|和|并)(?:另?(?:为|向|给))?{NUM}(?:{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授))"
+            rf"(?=[，。；,;]|$|(?:、|以及|及|和|并)(?:另?(?:为|向|给))?{NUM}(?:{units})[^，。；“”「」]{{0,12}}?(?:颁发|颁授|追授)"
+            # (为326名优秀新生发放奖学金共计980万元: the money's total right after what is handed closes the item)
+            r"|(?:共计|合计|总计|共)?(?:约|达)?[\d.]+[万亿]?元)"
         )
         # 为6名“光荣在党50年”的老党员颁发纪念章: the quote qualifying the recipients names the medal handed over
         # (§5, as in 为9名老党员颁发“光荣在党50年”纪念章).
@@ -2835,6 +2841,8 @@ class AwardExtractor:
                     if pattern is self.granted_to_items and not _GRANT_JOINED.match(text, m.start()) \
                             and not _ITEMS_GRANT_BEFORE.search(text, start_after(text, m.start() - 1), m.start()):
                         continue  # …奖，3个项目申报省级科技奖: no grant in the clause before the projects counted
+                    if pattern is self.count_first and _HANDING_VERB_INSIDE.search(m["honor"]):
+                        continue  # 为326名优秀新生发放奖学金: the holders, a verb and what is handed, no one honour's name
                     if pattern is self.count_first and _REGION_LEVEL_PREFIX.sub("", m["honor"]) in self._standalone \
                             and not _HONOURED_BEFORE.search(text):
                         continue  # 为50名劳动模范颁发慰问金: the holders of an honour, not honoured here
@@ -2860,7 +2868,9 @@ class AwardExtractor:
                                 and not _SPORTS_FRAME.search(text, m.end("unit"), m.start("honor"))))
                             or (_DEMONSTRATIVE_OPENING.match(m["honor"]) and not _THIS_PRIZE.fullmatch(m["honor"]))):
                         continue  # 3名选手在全国技能大赛中获得金奖: a contest's result; 获得该奖学金: no honour named
-                    if pattern is self.conferred_plain and m["handed"] and not _NAMED_SCHOLARSHIP_GIVEN.fullmatch(m["honor"]):
+                    if pattern is self.conferred_plain and m["handed"] and not _NAMED_SCHOLARSHIP_GIVEN.fullmatch(m["honor"]) \
+                            and not (m["honor"] in ("奖学金", "奖教金")
+                                     and self._prize_referred_to(m["honor"], text[: m.start()])):
                         continue  # 为50名老党员发放纪念章, 为30名困难学生发放助学金: goods or aid handed out, no honour conferred
                     if pattern is self.received and _ITEM_HONOUR_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                         continue  # 大紫荆勋章三人、金紫荆星章十二人获颁授勋衔: the count closes the list's item before it (§5)
@@ -2929,7 +2939,10 @@ class AwardExtractor:
                     winners = _PRIZE_WINNERS_END.search(between) is not None and _PRIZE_TOKENS.fullmatch(m["honor"]) is not None
                     if pattern is self.conferred_plain and self._honor_like(_PRIZE_WINNERS_END.sub("", between) if winners else between) \
                             and not _COMPLETION_WORD.search(m["honor"]) and not _DIGIT.search(between) \
-                            and not _NAMED_SCHOLARSHIP_GIVEN.fullmatch(m["honor"]):
+                            and not _NAMED_SCHOLARSHIP_GIVEN.fullmatch(m["honor"]) \
+                            and not (m["honor"] in ("奖学金", "奖教金") and self._prize_referred_to(m["honor"], text[: m.start()])):
+                        # (not 设立了新生奖学金，…为326名优秀新生颁发奖学金: the bare 奖学金 takes the scholarship named before
+                        # it in the sentence, §5 twelfth review round, over the holders' description)
                         # 为15名优秀共产党员颁发了荣誉证书: the honour is the recipients', the certificate its token
                         if self._add(awards, doc, sentence, m, m["n"], m["unit"], True, honors=[between], at=m.start("n")):
                             taken.append((m.start(), m.end()))

@@ -561,11 +561,14 @@ _INVESTMENT_LEAD = "(?:资金|金额|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资�
 _INTENDED_MARK = ("(?:(?<![按依照原])计划(?!外|内|之外|的?基础上)|拟|准备|打算|有意"
                   "|(?<![按依照原总])规划(?=(?:至|到|于|在)?(?:\\d{4}年|明年|来年|未来|今后))"
                   "|预计(?=(?:于|在)?(?:明年|来年|未来|今后|下一步|下半年|\\d{4}年)))")
+# (该计划预计在未来五年内筹集资金15亿美元, 计划未来三年安排…: a span of coming years is a later time as well, a target
+# of money still to come)
+_COMING_YEARS = "未来(?:[一二两三四五六七八九十\\d]{1,2}年)?内?"
 # (集团还计划明年再安排50万元, 计划下一步拨付…: a plan for a later time, then a verb of allocating: money only intended,
 # §6; not 计划筹集 with no later time, which the probe gold records as stated)
 _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})"
                                   f"|{_INTENDED_MARK}(?:今年|明年|年内|全年|再|还|将|进一步){{0,2}}新增"
-                                  f"|{_INTENDED_MARK}(?:于|在)?(?:明年|来年|今后|下一步|下一阶段|下阶段)(?:再|还|继续|追加)?"
+                                  f"|{_INTENDED_MARK}(?:于|在)?(?:明年|来年|今后|下一步|下一阶段|下阶段|{_COMING_YEARS})(?:再|还|继续|追加)?"
                                   "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|列支)"
                                   # (市财政计划再安排就业补助资金2亿元, 计划还将追加拨付…: more money on top of what was
                                   # paid, still to come; the later time is in 再/追加 itself)
@@ -763,7 +766,11 @@ def _capital_attracted(sentence: str, page: str, clause_start: int, m_start: int
 # or a share of the budget in the clause before a clause of the amount only. Only with a mark of a statistic in the
 # sentence (全年, 去年, 同比, 增长, 占): not 市财政投入3000万元用于…改造 nor 县财政安排教育专项资金2000万元.
 # (not 县财政局投入300万元: a bureau is no sector, the body itself spends)
-_SECTOR_SPENDING = re.compile("财政(?!统筹|安排|专项|集中|再|又|共|累计|将|已|[局厅所]|部门)[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$")
+# (去年，全市教育投入达到48.6亿元: the whole region's spending on a field written as a noun after the field, no 财政;
+# not 全市共投入…, 全县今年投入…: a verb of the region's own act, with an adverb or a time word before it)
+_SECTOR_SPENDING = re.compile("(?:财政(?!统筹|安排|专项|集中|再|又|共|累计|将|已|[局厅所]|部门)"
+                              "|全[省市县区](?!财政|共|累计|总共|合计|已|将|再|又|先后|统筹|安排|各|新增|追加)(?=(?:(?!年)[\u4e00-\u9fff]){2,4}?投入))"
+                              "[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$")
 _SPENDING_SHARE = re.compile(r"(?:支出|投入)占[^，。；]{0,16}?(?:支出|预算)[^，。；]{0,4}?[\d.]+[%％]")
 _AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
 # A field's budget level told with a statistic (县府今年编列教育预算新台币28亿元，占总预算近三成; 全县教育预算达12亿元，同比

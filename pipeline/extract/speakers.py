@@ -1303,6 +1303,13 @@ _OBJECT_AFTER = re.compile(r"(?:的)?(?:陪同下|(?P<own>讲话|发言|致辞|�
 _RELAYED_SPEECH = re.compile(r"(?:同志)?的(?:重要)?(?:讲话|指示|批示)精神")
 # After an object: the act that is its own (石勇的述职, 王强、刘兵等同志的发言).
 _OBJECT_OWN = re.compile(r"(?:[^，。；的]{0,12}?)?(?:同志)?的(?:工作)?(?P<own>述职|发言|讲话|汇报|报告|致辞)(?!精神)")
+# A verb of following or studying right before a name (领会, 落实, 贯彻, 按照 …), and a remark verb of that name turned
+# into an attribute by 的 right after it (程立书记提出的“三个坚持”要求, 王明同志强调的各项任务): what someone said
+# before is the object followed, no remark made here (§4: people whose earlier remarks are relayed).
+_FOLLOWED_BEFORE = re.compile("(?:领会|落实|贯彻|按照|遵照|依照|对照|践行|吃透|把握|学习|围绕|照着)(?:好|到|到位)?"
+                              "(?:[^，。；“”]{0,12}?(?:书记|市长|省长|县长|区长|主席|主任|部长|同志))?[^，。；“”]{0,2}$")
+_REMARKS_AS_ATTRIBUTE = re.compile("(?:同志|书记|市长|省长|县长|区长|镇长|主席|主任|部长|总书记)?"
+                                   "(?:在[^，。；]{1,20}?[上中时])?(?:提出|强调|指出|要求|部署|作出|讲)(?:过)?的")
 # A name of parts joined by the middle dot (Uyghur, Kazakh, Tibetan and foreign names).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 # A post word inside what reads as a dotted name's first part: the name starts after it.
@@ -1657,10 +1664,11 @@ _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:(?:
 # 受区政府委托作了关于2023年区级财政决算的说明, 就《…条例（草案）》作说明: a bill or report presented with 作…说明 is
 # 作报告 (GUIDELINES §4 thirteenth review round), its 说 no remark: the 说明 names the bill or report (关于…的说明, or a
 # document after 就/对, also one named bare: 对方案作了说明), or the presenter acts on a body's behalf (受…委托); not
-# 就群众关心的问题作了说明 (an answer), 说明会 (an event), 说明书.
+# 就群众关心的问题作了说明 (an answer), 说明会 (an event), 说明书.  A body's state of affairs explained (对村集体“三资”管理
+# 情况作了说明, 就项目推进情况作说明) is such a report, like 汇报了…情况; not a situation someone asked about (就群众反映的情况).
 _BILL_PRESENTED = re.compile(
     r"(?:作|做)了?(?:[^，。；作做]{0,6}?)关于[^，。；]{1,60}?的[\u4e00-\u9fff]{0,4}?说明(?![会书])"
-    r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|报告|方案|预算|决算|规划|计划|修正案|决定)[^，。；\u4e00-\u9fff]{0,4}"
+    r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情况)[^，。；\u4e00-\u9fff]{0,4}"
     r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])"
     r"|受[^，。；]{1,20}?委托[^，。；作做]{0,8}?(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])")
 # 列席会议并发表意见: one attending as a non-voting member who speaks (讲话, GUIDELINES §4 thirteenth review round); not
@@ -4659,6 +4667,11 @@ class SpeakerExtractor:
                 if text.startswith("的", mention.end) and not _OBJECT_OWN.match(text, mention.end) \
                         and not self._trigger_re.match(text, mention.end + 1):
                     # 方鸣的搭档、…主持刘某说: the name qualifies someone else's noun (not 在某某的主持下)
+                    mention.roles = []
+                if _FOLLOWED_BEFORE.search(text, sentence.start, mention.start) \
+                        and _REMARKS_AS_ATTRIBUTE.match(text, mention.end):
+                    # 要深刻领会程立书记提出的“三个坚持”要求, 落实市长王明强调的各项任务: the remarks qualify what is
+                    # followed, told as made earlier (a source of relayed words, §4), no act of this meeting
                     mention.roles = []
                 framed = _IN_ADDRESS.match(text, mention.end)
                 if (framed or _REMARKS_RIGHT_AFTER.match(text, mention.end)) and mention.name in relayed_names \

@@ -511,7 +511,10 @@ _THIS_BODY_ONLY = re.compile("该(?:行|院|校|局|所|公司|集团|中心|单
 _ALSO_WITH_OPENING = re.compile("(?:并|还|又|也)(?:与|跟|同|和)")
 _WITH_OPENING = re.compile("[与跟]")
 _TOGETHER_WORD = re.compile("就|共同|联合|一起|一道")
-_ORG_ADVERB_TAIL = re.compile(r"(?:组织|联合|共同|隆重|正式|顺利|专门|在此)$")
+# (组织 only as the verb after a body: 县委组织, 市政府组织; not the end of a body's own name, 世界卫生组织, 上海合作组织,
+# 世卫组织, whose word before 组织 is no body's end)
+_ORG_ADVERB_TAIL = re.compile(r"(?:联合|共同|隆重|正式|顺利|专门|在此)$")
+_ORG_ORGANIZED_TAIL = re.compile(_BODY_END + r"(组织)$")
 _ORG_TALLY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$")
 _ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|[一二三四五六七八九十〇零两]{1,4}" + _TIME_AFTER_NUMERAL + r"|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
                                r"(?:厅|馆|堂|中心|室))).*$")
@@ -673,6 +676,8 @@ class MeetingOrganizers:
             return None  # (视察文化局，)并与局方(召开工作会议): the other party of a clause whose subject went before
         if _WITH_OPENING.match(org) and _TOGETHER_WORD.search(raw):
             return None  # (日前)与国际一流十九家…供应商(就…举行了签字仪式): the other party, the subject not written here
+        if organized := _ORG_ORGANIZED_TAIL.search(org):
+            org = org[: organized.start(1)]
         org = _ORG_ADVERB_TAIL.sub("", org)
         org = _ORG_TALLY_TAIL.sub("", org)  # 县委组织部共(组织30余名党员…): a tally's adverb
         # (教育局与25间学校, 市文旅局和12家企业(举行…签约仪式): parties counted, not named, are no organizer beside the

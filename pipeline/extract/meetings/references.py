@@ -190,6 +190,11 @@ _CIRCUMSTANCE_END = re.compile("[上下中]$")
 _STUDY_SESSION = re.compile(r"(?:^|[，,])\s*(?P<org>[^，。；,;]{2,30}?)(?:组织)?(?:开展|进行)了?(?:集中|集体|专题)学习(?=[，,])")
 # Before a referred meeting: it is only the source of relayed remarks or decisions.
 _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按照|依据|遵照")
+# 正如我在去年毕业典礼上所说, 我在…会上讲过, 正如市长在座谈会上指出的那样: earlier words quoted, the meeting only their
+# source (GUIDELINES §3: a meeting mentioned only as the source of relayed remarks), no meeting this text tells held; a
+# comparison word opening the clause before the reference, or a verb of remarks told as past (所说, 说过) right after it.
+_QUOTED_EARLIER_BEFORE = re.compile("(?:正如|诚如|如同|就像|正像|恰如)[^，。；,;]{0,12}$")
+_QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:说|讲|指出|强调|提出|提到)|(?:说|讲|指出|强调|提到)过)")
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
 _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
 # 在记者会上说明院会决议, 在会上介绍了会议决定: remarks made there, about a decision (no 的 after them in the clause:
@@ -485,6 +490,9 @@ class MeetingReferences:
                 study = _STUDY_SESSION.search(text, 0, m.start()) if m["obj"] and "学习" in m["obj"] else None
                 if study and (_HABITUAL.search(study["org"]) or _EACH_SUBJECT.search(study.group())):
                     study = None  # (每月开展集中学习, 各支部开展集中学习: a habit, a series held by many)
+                if _QUOTED_EARLIER_BEFORE.search(text, clause_bounds(text, m.start())[0], m.start()) \
+                        or _QUOTED_EARLIER_AFTER.match(text, m.end()):
+                    continue  # 正如我在去年毕业典礼上所说: earlier words quoted, the meeting their source (§3)
                 if _RELAYED_REFERENCE.search(text[study.end() if study else 0 : m.start()]) or (
                         _RELAYED_AFTER.match(text, m.end()) and not _REMARKS_MADE.match(text, m.end())):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks

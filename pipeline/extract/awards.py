@@ -1194,7 +1194,10 @@ _NAMED_FOR_COUNTS = re.compile(
     # (not 要大力表彰先进: a word of praise alone, the verb's object, names no honour)
     rf"|(?:表彰|表扬)了?{_PERIOD_PREFIX}?(?:一批)?(?P<plain>(?!{_BARE_PRAISE}(?:[，。；,;]|$))[^，。；,;：:的\d]{{2,40}}?)"
     rf"|(?:授予|追授|命名)[^，。；,;：:\d“”「」]{{0,20}}?(?P<titled>(?:[“「][^”」\n]{{2,30}}[”」][、和及与]?){{1,4}})(?:荣誉)?称号"
-    rf"|(?:召开|举行|举办)了?{_PERIOD_PREFIX}?(?P<meeting>[^，。；,;：:的\d]{{2,40}}?)(?:表彰|表扬)(?:大会|会))(?=[，。；,;]|$)")
+    rf"|(?:召开|举行|举办)了?{_PERIOD_PREFIX}?(?P<meeting>[^，。；,;：:的\d]{{2,40}}?)(?:表彰|表扬)(?:大会|会)"
+    # 根据《关于表彰2023年度优秀辅导员的决定》: the honour a decision's title names (fourteenth review round: only for a
+    # count of the honour's head noun, 12名辅导员; not 《关于通报表扬…的通报》, a notice of praise)
+    rf"|《关于(?:表彰|授予){_PERIOD_PREFIX}?(?P<decided>[^，。；,;：:的\d《》“”]{{2,30}}?)的决定》)(?=[，。；,;]|$)")
 # The plain nouns of those commended, any honour's holders (4个单位、12名个人受到表彰, 共有15名同志受到表彰); a noun that
 # ends the honour named (…“先进基层党组织”…，10个党组织受到表彰) is its holders' too.
 _PLAIN_HOLDERS = frozenset({"", "单位", "集体", "个人", "同志", "人员", "人"})
@@ -3025,7 +3028,7 @@ class AwardExtractor:
         if not named or _HOLDERS_COUNTED.search(before[named[-1].end() :]):
             return  # (表彰了先进集体10个，…: the honours counted already; the plain count is another fact)
         last = named[-1]
-        phrase = next(g for g in (last["object"], last["plain"], last["titled"], last["meeting"]) if g)
+        phrase = next(g for g in (last["object"], last["plain"], last["titled"], last["meeting"], last["decided"]) if g)
         honors = [h for h in _JOINING.split(_QUOTES.sub("", phrase)) if h]
         if not last["titled"]:
             honors = self._fields_rejoined(_QUOTES.sub("", phrase))
@@ -3052,6 +3055,8 @@ class AwardExtractor:
             paired = [f[0] if len(f) == 1 else None for f in fits]
         for item, honor in zip(items, paired, strict=True):
             scope = scopes[honors.index(honor)] if honor is not None else ""
+            if last["decided"] and (not item["noun"] or not honor.endswith(item["noun"]) or "通报" in m.string[m.end() : m.end() + 6]):
+                continue  # 《关于表彰…优秀辅导员的决定》，12名同志受到表彰: only the honour's own head noun counts (§5)
             if honor is None or not (item["noun"] in _PLAIN_HOLDERS or honor.endswith(item["noun"])
                                      or (len(item["noun"]) >= 2 and item["noun"] in scope
                                          and not _kind_mismatch(honor, item["unit"]))):

@@ -1170,6 +1170,9 @@ _PURPOSE_OPENER = re.compile(
 )
 # A standard changed (…奖励金由5000元提高至1万元, 奖学金标准从…): the fund is named right before 由/从 …
 _CHANGED_FROM = re.compile("(?:标准)?[由从]")
+# … or right before the verb raising it to the amount (会议决定，将大赛总奖金提高至30万元: the fund, GUIDELINES §6 fourteenth
+# review round; the disposal marker 将 no part of its name)
+_RAISED_TO = re.compile("(?:提高|增加|提升|上调|调高|调增|增|扩大|调整)(?:至|到|为)")
 # … after the clause's subject, the decision, the disposal marker and a time it runs from (会议决定将, 今年起把), no part of
 # its name
 _CHANGED_FUND_LEAD = re.compile(r"^.*(?:[将把](?!士|军|领|帅)|决定|同意|宣布|(?:今年|明年|下月|本月|即日|\d+月\d+日|\d{4}年)起)"
@@ -1581,7 +1584,7 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         purpose = None
     elif purpose and (aim := _AIM_INVESTED.match(purpose)):
         purpose = aim["p"]  # 县政府为改善农村人居环境投资500万元: the aim
-    if purpose and _CHANGED_FROM.match(text, nouns[-1].end("p")):
+    if purpose and (_CHANGED_FROM.match(text, nouns[-1].end("p")) or _RAISED_TO.match(text, nouns[-1].end("p"))):
         purpose = _CHANGED_FUND_LEAD.sub("", purpose)  # 会议决定将见义勇为奖励金由5000元提高至…: the fund, not the decision
     purpose = _PURPOSE_OPENER.sub("", purpose or "") or None
     purpose = _TOTAL_INVOLVED_OPENING.sub("", purpose or "") or None  # 签约…，涉及资金50亿元

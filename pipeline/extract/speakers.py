@@ -221,6 +221,10 @@ _GROUP_HEAD_CHARS = frozenset("管层面方员工部门人们代长")
 # 干部 right after an office (市税务局干部唐某某, 组织部干部王某): a post of that office, a title word there; not
 # after other words (加强干部纪律, 转业干部安置, 党员干部), where a word that opens with a surname character often follows.
 _OFFICE_CADRE = re.compile("(?<=[局委办厅处署司部所站队院])干部")
+# A worker's noun right after its employer (县供电公司职工张三, 江城机械厂工人李四, 县自来水公司员工, 县纺织厂女工): a title
+# like 市税务局干部 (GUIDELINES §4 fourteenth review round); the noun alone (职工张三, 工人李四, 一线工人) is a label.
+_EMPLOYED_WORKER = re.compile("(?<=[局委办厅处署司厂矿所站队院场店行园团社])(?:职工|员工|工人|女工)$")
+_BARE_WORKER = re.compile("(?:一线|普通|产业|青年|老|女)?(?:职工|员工|工人|女工)")
 # 师傅, a form of address for a skilled worker, right before a name (带教师傅李明发言, 老师傅王强代表…发言): read like
 # the person nouns above, of any length; 带教师傅, 指导师傅 and 老师傅 are words of their own (not 教师/指导师/老师 and the surname 傅).
 _MASTER_ADDRESS = re.compile("(?:带教|指导|老)师傅$")
@@ -1632,6 +1636,14 @@ _OTHER_SUBJECT_PINS = re.compile("(?:^|[，；,;])[^，。；,;]*?(?:人员|小�
 _BANNER_CONFERRED = re.compile(r"(?:向|为|给)[^，。；向为给]{1,16}?授(?!予)了?(?:“[^”，。；]{1,16}”)?"
                                rf"(?:{_BANNER_WORDS})")
 _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,10}?(?P<kind>党课|党史课|党纪课|党性课|课)(?![程题件本堂])")
+# 县长X在政府工作报告中指出/说/提出, 在施政报告中表示: one who speaks from the report that is the session's own business has
+# 作报告 as well as 讲话 (GUIDELINES §4 fourteenth review round); not 在…报告中提出的…要求 (_OWN_REPORT_CITED), nor a party
+# congress's report (_CONGRESS_REPORT_AFTER), nor a report named by whose it is (在市长的政府工作报告中: another's).
+_OWN_REPORT_SPOKEN = re.compile(r"^\s*(?:同志)?(?:还|也|又|同时|进一步)?在(?:今年的?|本次会议的?|所作的|作的)?(?P<report>(?:政府工作|施政)报告)中"
+                                r"(?:还|也|又|同时|进一步|明确|特别|再次)?(?P<verb>指出|强调|表示|说|提出|要求|介绍|透露|宣布|回顾)"
+                                r"(?![的得])")
+# 在政府工作报告中提出的目标任务, 在…报告中提出的…要求: a report's words cited as a thing, no report given (§4).
+_OWN_REPORT_CITED = re.compile(r"^\s*(?:同志)?在[^，。；]{0,16}?报告中(?:所)?(?:提出|指出|强调|部署|确定|明确|作出)的")
 # 在会中报告产业发展情形, 在会上报告了…情况: 报告 as the verb right after a frame of the meeting (Taiwan cabinet
 # releases: 经济部长…在会中报告…): a report given there; not 报告会, 报告厅, 报告人, 报告书, 报告单.
 _REPORTED_AT_MEETING = re.compile(r"(?:在|于)(?:本次|此次)?(?:会议?|院会|大会|全会|常委会)(?:中|上)(?:专题|专案)?报告(?![会厅人书单])")
@@ -3479,7 +3491,8 @@ class SpeakerExtractor:
         # (省委党校教授、博士李明: a doctorate after a title ends the chain too)
         degree_ends = bool(degree and degree.end() == len(prefix) and self._title_end.search(prefix, 0, degree.start()))
         if prefix and not degree_ends and not self._title_end.search(_QUALIFIER_END.sub("", prefix)) \
-                and not (prefix.endswith("干部") and _OFFICE_CADRE.search(prefix, len(prefix) - 2)):
+                and not (prefix.endswith("干部") and _OFFICE_CADRE.search(prefix, len(prefix) - 2)) \
+                and not _EMPLOYED_WORKER.search(prefix):
             # X委员会副主任、Y学院杨某教授: a chain ending in an organization, the title word after the name.
             after = self._title_after.match(text, end)
             head = prefix.rsplit("、", 1)[0]
@@ -3514,6 +3527,8 @@ class SpeakerExtractor:
         prefix = _ATTENDING_OPENING.sub("", prefix)
         if _GROUP_LABEL_END.search(prefix) and "、" not in prefix:
             return None, recipient, relayed
+        if _BARE_WORKER.fullmatch(prefix):
+            return None, recipient, relayed  # 工人李四发言: a worker's noun with no employer is a label (§4)
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         # (not 区人大代表、…总经理: a seat heads the chain)
         prefix = _LABEL_BEFORE_CHAIN.sub("", prefix)
@@ -4413,6 +4428,14 @@ class SpeakerExtractor:
         pledge = _PLEDGE.search(window)
         if pledge and not _OBJECT_BEFORE.search(window[: pledge.start()]):
             add("发言", pledge.start())  # 代表全体队员作出征表态
+        if spoken := _OWN_REPORT_SPOKEN.match(window):
+            # 县长X在政府工作报告中说: the report the session hears is his, the words spoken (§4); at a press conference
+            # on the report (施政报告记者会) only the words
+            if not briefing:
+                add("作报告", spoken.start("report"))
+            add("讲话", spoken.start("verb"))
+        elif (cited := _OWN_REPORT_CITED.match(window)) and found.get("作报告", len(window)) < cited.end():
+            del found["作报告"]  # 在政府工作报告中提出的目标任务: the report's words cited (§4)
         if _WRITTEN_ADDRESS.search(window):
             for role in ("作报告", "发言", "讲话"):
                 found.pop(role, None)  # 作书面工作报告, 作书面发言: a written statement is no address (§4)

@@ -5,8 +5,8 @@
    the work honoured stood between the recipients and an unquoted honour (`授予王某等15人2023年度优秀辅导员称号`): no
    record. §5 thirteenth round drops such a year "as it is before the count"; now `授予` + count + year + honour + `称号`
    is read with the year dropped. A count whose honour is written only in the decision's title (`12名辅导员受到表彰`)
-   stays without a record (§5 eleventh round reads a notice's title so; left to a ruling), as do a decision cited with
-   no count and counts of people who took part.
+   stayed without a record (re-pinned by fxr14b: §5 fourteenth review round takes the honour from the title), unlike
+   a decision cited with no count and counts of people who took part.
 2. §4 speakers: a representative label, then a job title, then a name that speaks (`职工代表、车间主任许娟说`) keeps
    the job title and the role; the rows pin it (main already read it so).
 3. §6 funding (code twins): the page-wide signing test (`_SIGNING`) now shares the signing verbs (`_SIGN_VERBS`), so
@@ -57,7 +57,11 @@ from tests.extract.views import grants, held, honours, page, speakers
         ("5月6日，学院召开表彰大会，会上宣读了《关于表彰2023年度优秀辅导员的决定》。", []),
         ("5月6日，学院宣读了《关于表彰2023年度优秀辅导员的决定》，300名师生参加会议。", []),
         ("5月6日，学院宣读了《关于表彰2023年度优秀辅导员的决定》，共有120名辅导员参加评选。", []),
-        ("5月6日，学院召开表彰大会。根据《关于表彰2023年度优秀辅导员的决定》，12名辅导员受到表彰。", []),
+        # (re-pinned by fxr14b, GUIDELINES §5 fourteenth review round: "a count after a decision whose title names the
+        # honour (`根据《关于表彰2023年度优秀辅导员的决定》，12名辅导员受到表彰`) takes the honour from the title when the
+        # counted noun is the honour's head (`优秀辅导员` × 12)"; was no record)
+        ("5月6日，学院召开表彰大会。根据《关于表彰2023年度优秀辅导员的决定》，12名辅导员受到表彰。",
+         [("优秀辅导员", 12, "名", "person")]),
     ],
 )
 def test_award_count_after_a_decision(extract, body: str, expected: list) -> None:

@@ -1472,9 +1472,11 @@ class Boilerplate:
 
     @staticmethod
     def _speech_dated(lines: list[Line], k: int, title_idx: int | None, m: re.Match[str]) -> bool:
-        """A bare bracketed date (（2024年2月18日）, no 电/讯 of a wire) right under a speech headline (在…上的讲话): the
-        day the speech was given, not the page's issue."""
-        return title_idx is not None and k == title_idx + 1 \
+        """A bare bracketed date (（2024年2月18日）, no 电/讯 of a wire) right under a speech headline (在…上的讲话) or its
+        byline: the day the speech was given, not the page's issue."""
+        # (the speaker's byline may sit between, 区长 李华 / （2024年3月1日）: GUIDELINES §2 fourteenth review round)
+        return title_idx is not None and (k == title_idx + 1 or k == title_idx + 2 and (
+            _SPEECH_BYLINE.fullmatch(lines[title_idx + 1].text) or _BARE_NAME_LINE.fullmatch(lines[title_idx + 1].text))) \
             and SPEECH_HEADLINE.fullmatch(_SUBTITLE_DASH.sub("", lines[title_idx].text, count=1)) is not None \
             and not re.search("[电電讯訊]", m.group())
 

@@ -744,7 +744,10 @@ _SHARING = frozenset({"分享", "交流分享"})
 # 勉励, 寄语 and 讲述 tell words of the same address), not 宣布 (an opening declared is 讲话 of its own) nor the
 # verbs of a position or an appeal (呼吁, 重申, 提议).
 _SOFT_REMARKS = frozenset({"说", "表示", "认为", "介绍", "勉励", "寄语", "讲述"})
-_SOFT_AFTER_NAME = re.compile(r"\s*(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
+# 蔡某（Ming-Hung Tsai）说: an English name in brackets beside the Chinese one (HK, Macau, Taiwan releases) is no word
+# between the name and its verb.
+_LATIN_NAME_AFTER = r"(?:[（(][A-Za-z][A-Za-z .,'\-]{0,40}[）)])?"
+_SOFT_AFTER_NAME = re.compile(r"\s*" + _LATIN_NAME_AFTER + r"(?:还|也|又|则|同时)?(?:" + "|".join(sorted(_SOFT_SPEECH_VERBS)) + ")")
 # 在家人敦促下, 在组织的呼吁下: the person acted under another's urging, no remarks of their own (not 在会上敦促下属…,
 # 在会上要求下半年…: the meeting the place, 下 opening the object).
 _URGING = frozenset({"敦促", "呼吁", "要求", "号召", "倡议", "督促", "劝说"})
@@ -968,6 +971,10 @@ _PRESENCE_AFTER_YI = re.compile("在|出席|参加|列席|到会|到场|莅临")
 # their words (获奖教师李芳表示…, HK 獲嘉許的義工陳大文表示…) unless they speak as a representative.
 # (受表扬的义工, 获得表彰的企业代表、某公司董事长: 表扬 and 获得/受到 before the honour's word alike)
 _HONOURED_BEFORE = re.compile("(?:(?:获|得)奖|(?:受到?|获得?)(?:表彰|表扬|嘉许)|受(?:资)?助)[^，。；、]{0,8}(?:、[^，。；、]{1,20})?$")
+# One granted money by the scheme the event is about, its firm perhaps quoted before the post (获补助的新创公司「海港智能」
+# 执行长蔡某说, 获得资助的企业负责人王某表示): a recipient whose soft words are a reaction to the press, no address (§4
+# recipients whose reactions are quoted), like 受助学生; not 补助 named otherwise (负责补助审核的科长王某说: no 获).
+_GRANTED_BEFORE = re.compile("获得?(?:补助|资助|补贴|奖补)的(?:[「“『][^」”』，。；]{1,16}[」”』]|[^，。；、「“『]){0,12}$")
 # The label of one honoured opening a title (获奖教师, 受表彰的优秀教师、, 獲嘉許的義工): a label, no job title,
 # up to the end or a 、 before the chain (not 获奖代表: a representative label, handled with 代表).
 # 获奖代表, 受表彰教师代表: one speaking for those honoured, at the ceremony; not 获得表彰的企业代表 (an honoured
@@ -1018,7 +1025,7 @@ _AID_HANDED = re.compile(f"{_HANDED_OUT}|捐助|资助|救助")
 _HANDED_TO_END = re.compile("(?:向|为|给)[^，。；！？“”]{0,8}$")
 _HANDED_AHEAD = re.compile(f"[^，。；！？“”]{{0,4}}?(?:{_HANDED_OUT}|发去|送来|送达|赠送|捐献|支付|发)")
 # Soft words with a manner adverb before the verb (激动地说, 高兴地表示, 开心地说).
-_MANNER_SOFT_AFTER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,4}地(?:说|表示|讲|感慨|坦言|告诉记者)")
+_MANNER_SOFT_AFTER_NAME = re.compile(r"\s*" + _LATIN_NAME_AFTER + r"[\u4e00-\u9fff]{1,4}地(?:说|表示|讲|感慨|坦言|告诉记者)")
 # 80岁的居民周桂兰高兴地说, 村民李大爷激动地说: a layperson's reaction in a manner adverb, quoted to the press, is no speech
 # (GUIDELINES §4: listeners and recipients whose reactions are quoted); not 会上，居民周桂兰说 nor 居民代表周桂兰发言 (one
 # who speaks at the meeting), nor a representative (居民代表周桂兰激动地说).
@@ -1195,6 +1202,9 @@ _OTHER_PARTY_JOIN = re.compile("[同与跟](?![志学会事济心仁行])")
 _CLASS_LIKE_NAME = re.compile("高[一二三]")
 # (该行行长: a bank's own; not 该行业协会, 该行政村)
 _DETERMINER_HEAD = re.compile("^该(?:公司|集团|企业|厂|校|院|所|局|中心|协会|组织|机构|行(?![业政署]))(?=[^、]{2})")
+# 另一名区议员郑某, 一位议员陈某: a count of one (and 另/另外 "another") before the post picks the person out of a
+# group, no part of the post (GUIDELINES §4 title: the job-title chain).
+_ONE_OF_HEAD = re.compile("^(?:另外?|其中)?一[名位](?=[\u4e00-\u9fff]{2})")
 # The body a determiner stands for (该行 -> 江城农商银行), by the word after 该: the name's last word.
 _DETERMINED_BODY_END = {
     "行": "银行|农商行|信用社|信用联社",
@@ -1663,24 +1673,26 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
                                rf"(?:(?![并和与及听审]|{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{0,8}}?报告"
                                r"(?![会厅团书人单的中里]|[^，。；]{0,12}?(?:要求|任务|希望))")
 # 报告 as the person's own verb right after the name, its object the work or accounts reviewed (总干事叶美娟报告年度业务,
-# 理事长报告了2023年度工作成果, 处长报告工程规划; Taiwan and Macau association meetings): a report given (GUIDELINES §4
+# 理事长报告了2023年度工作成果, 处长报告工程规划; Taiwan and Macau association meetings; 大队长报告侦办经过, 报告案情:
+# a police officer briefing a press conference on the case): a report given (GUIDELINES §4
 # 作报告); not 报告会, 报告书, 报告称 (a document quoted), nor 报告 of something else (向上级报告险情).
 # (局长邹某汇报了全县农村生活污水治理进展情况, 汇报了…工作: the verb 汇报 reporting on work or its progress at the
 # meeting, 作报告 like 作…情况汇报, GUIDELINES §4 twelfth review round; not 汇报会, 汇报材料, 向上级汇报险情)
 # (局长王某向县委书记李某汇报了全县…工作情况: the one reported to named before the verb does not make the report
 # anyone else's: the reporter's 作报告 at the meeting; on a tour with no meeting frame it goes, _reported_on_tour)
 _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:(?:向|给)[^，。；向给]{1,16}?)?(?:报告了?(?![会厅人书单称说中])"
-                            r"(?=[^，。；]{0,16}?(?:工作|业务|会务|财务|成果|规划|进度|执行情况|概况|收支|计划))"
+                            r"(?=[^，。；]{0,16}?(?:工作|业务|会务|财务|成果|规划|进度|执行情况|概况|收支|计划|侦办经过|侦查经过|案情))"
                             r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
                             r"|[^，。；向]{0,24}?工作))")
 # 受区政府委托作了关于2023年区级财政决算的说明, 就《…条例（草案）》作说明: a bill or report presented with 作…说明 is
 # 作报告 (GUIDELINES §4 thirteenth review round), its 说 no remark: the 说明 names the bill or report (关于…的说明, or a
 # document after 就/对, also one named bare: 对方案作了说明), or the presenter acts on a body's behalf (受…委托); not
-# 就群众关心的问题作了说明 (an answer), 说明会 (an event), 说明书.  A body's state of affairs explained (对村集体“三资”管理
+# 就群众关心的问题作了说明 (an answer), 说明会 (an event), 说明书; 就《…法案》作出说明: a bill in HK, Macau and Taiwan
+# releases (法案, not 草案).  A body's state of affairs explained (对村集体“三资”管理
 # 情况作了说明, 就项目推进情况作说明) is such a report, like 汇报了…情况; not a situation someone asked about (就群众反映的情况).
 _BILL_PRESENTED = re.compile(
     r"(?:作|做)了?(?:[^，。；作做]{0,6}?)关于[^，。；]{1,60}?的[\u4e00-\u9fff]{0,4}?说明(?![会书])"
-    r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情况)[^，。；\u4e00-\u9fff]{0,4}"
+    r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|法案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情况)[^，。；\u4e00-\u9fff]{0,4}"
     r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])"
     r"|受[^，。；]{1,20}?委托[^，。；作做]{0,8}?(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])")
 # 列席会议并发表意见: one attending as a non-voting member who speaks (讲话, GUIDELINES §4 thirteenth review round); not
@@ -4710,7 +4722,8 @@ class SpeakerExtractor:
                 label_window = text[max(sentence.start, mention.start - 30) : mention.start]
                 manner = _MANNER_SOFT_AFTER_NAME.match(text, mention.end)
                 # (获得“劳动模范”称号的赵红梅感慨地说: a manner adverb before the soft verb, the same reaction)
-                honoured_says = (soft or manner) and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)) \
+                honoured_says = (soft or manner) and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)
+                                                    or _GRANTED_BEFORE.search(label_window)) \
                     and not _HONOUREES_SPOKESMAN.search(label_window) \
                     or self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on) \
                     or bool((soft or manner) and _RECEIVED_BEFORE.search(label_window)) \
@@ -4996,7 +5009,7 @@ class SpeakerExtractor:
                 determiner = _DETERMINER_HEAD.match(person["title"])
                 if determiner and not person["organization"]:
                     person["organization"] = self._determined_body(text, determiner.group(), person["title"])
-                person["title"] = _DETERMINER_HEAD.sub("", _EPITHET_INSIDE.sub("", person["title"]))
+                person["title"] = _ONE_OF_HEAD.sub("", _DETERMINER_HEAD.sub("", _EPITHET_INSIDE.sub("", person["title"])))
             unit = units_of.get(name)
             if person["title"] and unit and not person["organization"] and unit not in person["title"]:
                 person["organization"] = unit

@@ -447,8 +447,25 @@ SPEECH_HEADLINE = re.compile(r"\s*在[^\n，。；]{2,60}?(?:上|中|时)的(?P<
 _SPEECH_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{2,30}[ \u3000]+[\u4e00-\u9fff]{2,4}\s*")
 # A speech headline written as a subtitle under a slogan headline (——在…大会上的讲话): the dash opens it.
 _SUBTITLE_DASH = re.compile(r"\s*[—－-]{1,2}")
-# A name alone on the line under a speech headline (王建国), and the speech's day in brackets ((2024年3月5日)).
-_BARE_NAME_LINE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000]*")
+# A name alone on the line under a speech headline (王建国; 张　伟, a two-character name set to the width of three as
+# bylines print it): the speaker of a speech text with no post written (pipeline.extract.speakers reads the name).
+BARE_NAME_LINE = re.compile(r"[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])[ \u3000]*")
+# 电 or 讯 in a bracketed dateline: a wire's or a desk's dateline ((新华社北京5月8日电)), never a speech's day.
+_WIRE_MARK = re.compile("[电電讯訊]")
+
+
+def speech_headline(text: str) -> re.Match[str] | None:
+    """The speech headline (在…大会上的讲话) that ``text`` is, also set as a subtitle under a slogan (——在…上的讲话,
+    its dash no part of it); None when the line is none."""
+    return SPEECH_HEADLINE.fullmatch(_SUBTITLE_DASH.sub("", text, count=1))
+
+
+def is_dated_line(text: str) -> bool:
+    """Whether ``text`` is a bracketed date alone on its line (（2024年2月18日）), as between a speech headline and
+    its byline."""
+    return _BRACKETED_DATELINE.fullmatch(text.strip()) is not None
+
+
 # 责任编辑 王立群, 记者 王立群 alone on a line, no colon: a credit of the page, no post of a speaker and no headline.
 _CREDIT_LINE = re.compile(r"\s*(?P<label>责任编辑|责编|编辑|审核|校对|编审|审校|监制|记者|通讯员|作者|撰稿|摄影|摄像|供稿|实习生)"
                           r"[ \u3000]+(?P<v>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,2})\s*")
@@ -1476,24 +1493,23 @@ class Boilerplate:
         byline: the day the speech was given, not the page's issue."""
         # (the speaker's byline may sit between, 区长 李华 / （2024年3月1日）: GUIDELINES §2 fourteenth review round)
         return title_idx is not None and (k == title_idx + 1 or k == title_idx + 2 and (
-            _SPEECH_BYLINE.fullmatch(lines[title_idx + 1].text) or _BARE_NAME_LINE.fullmatch(lines[title_idx + 1].text))) \
-            and SPEECH_HEADLINE.fullmatch(_SUBTITLE_DASH.sub("", lines[title_idx].text, count=1)) is not None \
-            and not re.search("[电電讯訊]", m.group())
+            _SPEECH_BYLINE.fullmatch(lines[title_idx + 1].text) or BARE_NAME_LINE.fullmatch(lines[title_idx + 1].text))) \
+            and speech_headline(lines[title_idx].text) is not None and not _WIRE_MARK.search(m.group())
 
     @staticmethod
     def _speech_headline_over_byline(lines: list[Line], i: int) -> bool:
         """A speech headline (在…大会上的讲话, ——在…上的讲话 under a slogan) with the speaker's byline on the line under it
         (市委书记 陈建国, or a name alone), a dated line perhaps between: the transcript's heading, which names the
         meeting and its speaker (GUIDELINES §3 speech title), not a photo caption ending in 讲话."""
-        if SPEECH_HEADLINE.fullmatch(_SUBTITLE_DASH.sub("", lines[i].text, count=1)) is None:
+        if speech_headline(lines[i].text) is None:
             return False
         for j in range(i + 1, min(i + 3, len(lines))):
             text = lines[j].text
             if _CREDIT_LINE.fullmatch(text):
                 return False
-            if _SPEECH_BYLINE.fullmatch(text) or _BARE_NAME_LINE.fullmatch(text):
+            if _SPEECH_BYLINE.fullmatch(text) or BARE_NAME_LINE.fullmatch(text):
                 return True
-            if not _BRACKETED_DATELINE.fullmatch(text.strip()):
+            if not is_dated_line(text):
                 return False
         return False
 
@@ -1503,10 +1519,9 @@ class Boilerplate:
         text = lines[i].text
         # (在…大会上的讲话 / （2024年2月18日） / 市委书记 张立群, or a name alone, 王建国: the speech's dated line may
         # sit between, and a speaker with no post written is a bare name)
-        above = i - 2 if i >= 2 and _BRACKETED_DATELINE.fullmatch(lines[i - 1].text.strip()) else i - 1
-        return title_idx is not None and above in title_block \
-            and SPEECH_HEADLINE.fullmatch(_SUBTITLE_DASH.sub("", lines[title_idx].text, count=1)) is not None \
-            and (_SPEECH_BYLINE.fullmatch(text) is not None or _BARE_NAME_LINE.fullmatch(text) is not None) \
+        above = i - 2 if i >= 2 and is_dated_line(lines[i - 1].text) else i - 1
+        return title_idx is not None and above in title_block and speech_headline(lines[title_idx].text) is not None \
+            and (_SPEECH_BYLINE.fullmatch(text) is not None or BARE_NAME_LINE.fullmatch(text) is not None) \
             and not _CREDIT_LINE.fullmatch(text)
 
     def _branded_title(self, lines: list[Line], first_body: int) -> str | None:

@@ -56,7 +56,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.boilerplate import SPEECH_HEADLINE
+from pipeline.boilerplate import BARE_NAME_LINE, is_dated_line, speech_headline
 from pipeline.config import MODELS_DIR
 from pipeline.document import Document, Entity
 from pipeline.errors import ConfigError
@@ -816,8 +816,9 @@ _HEARD_REACTION = re.compile(r"[：:，,]?\s*[“「]?(?:听了|听完|聆听了
 # him, no address (GUIDELINES §4: people who only attend; not 让我们携手…: an appeal of one speaking)
 _EVENT_REACTION = re.compile(r"[：:，,]?\s*[“「]?(?:[^，。；！？“”]{0,8}?(?:此次|这次|本次|今天的)[^，。；！？]{0,12}?(?:让|使|令)(?:我|他|她|自己)(?!们)"
                              r"|[^，。；！？“”]{0,12}?(?:收获(?:很大|颇丰|满满|良多|不小)|受益匪浅|深受启发|很受启发|获益匪浅)"
-                             # (李某说，今年的元宵节过得特别热闹: how the holiday or the event went for the one quoted)
-                             r"|[^，。；！？“”]{0,12}?(?:节|年|活动|晚会)过得(?:特别|格外|很|真|非常|十分|最)?"
+                             # (李某说，今年的元宵节过得特别热闹: how the holiday or the event went for the one quoted; 年 only as the
+                             # holiday, 过年, 这个年, 新年, not a year reviewed in a speech, 过去一年过得很充实)
+                             r"|[^，。；！？“”]{0,12}?(?:节|(?<=[个新过])年|活动|晚会)过得(?:特别|格外|很|真|非常|十分|最)?"
                              r"(?:热闹|开心|快乐|充实|温暖|有意义|舒心|踏实|有滋味))")
 # 代表潘某说，这次观摩让她对…有了更直观的认识 in the paragraph of the 座谈会 held after the visit: what an earlier
 # visit or watching meant, said at the talk where the visitors give their views (the 座谈 itself, GUIDELINES §4:
@@ -1117,16 +1118,13 @@ _EXAMPLE_AFTER = re.compile("[^，。；“”]{0,24}?为(?:例|题|主题|榜�
 # then after it; the topic may name up to a few people before it)
 _DOCUMENT_ABOUT_BEFORE = re.compile("关于[^，。；“”《》]{0,16}$")
 _DOCUMENT_ABOUT_AFTER = re.compile("[^，。；“”《》]{0,30}?的(?:任职|任免|职务|人事)?(?:决定|通知|批复|命令|任命书?)(?![^，。；]{0,4}精神)")
-# 在全市…大会上的讲话 as a speech text's headline (pipeline.boilerplate.SPEECH_HEADLINE), with the byline (市委书记 陈建国)
+# 在全市…大会上的讲话 as a speech text's headline (pipeline.boilerplate.speech_headline), with the byline (市委书记 陈建国)
 # on the line under it, a dated line perhaps between: the speaker, the address the headline names (GUIDELINES §3
 # speech title, §4).
 _HEADLINE_ROLE = {"讲话": "讲话", "演讲": "讲话", "致辞": "致辞", "致词": "致辞", "发言": "发言", "工作报告": "作报告", "报告": "作报告"}
-_DATED_LINE = re.compile(r"\s*[（(][^（）()\n]{4,20}[）)]\s*")
-# A speech headline written as a subtitle under a slogan headline (——在…大会上的讲话): the dash opens it.
-_SUBTITLE_DASH = re.compile(r"\s*[—－-]{1,2}")
-# A name alone on its line (王建国) right under a speech headline, a dated line perhaps between: the byline of the
-# speech text's speaker with no post written (the post-and-name byline, 市委书记 陈建国, is read after its title).
-_BARE_NAME_LINE = re.compile(r"[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})[ \u3000]*")
+# (pipeline.boilerplate.BARE_NAME_LINE: a name alone on its line, 王建国, right under a speech headline, a dated line
+# perhaps between: the byline of the speech text's speaker with no post written; the post-and-name byline, 市委书记
+# 陈建国, is read after its title)
 _BYLINE_LEAD = re.compile(r"[^\s，。；：:！？“”]{0,30}[ \u3000]*")
 # 带领全体党员学习了党章, 带领大家集中学习…: leading a study, 宣读 like 领学 (GUIDELINES §4); also after another act
 # of the same person joined by 并 (主持会议并带领全体党员学习了党章).
@@ -1320,9 +1318,12 @@ _OBJECT_OWN = re.compile(r"(?:[^，。；的]{0,12}?)?(?:同志)?的(?:工作)?(
 # A verb of following or studying right before a name (领会, 落实, 贯彻, 按照 …), and a remark verb of that name turned
 # into an attribute by 的 right after it (程立书记提出的“三个坚持”要求, 王明同志强调的各项任务): what someone said
 # before is the object followed, no remark made here (§4: people whose earlier remarks are relayed).
+# (the posts of leaders whose earlier remarks are followed, one list for both patterns; right after the name 总书记
+# needs its own entry, before it the free run ahead of 书记 takes its 总; 镇长 is listed after the name only, as found)
+_FOLLOWED_POSTS = "书记|市长|省长|县长|区长|主席|主任|部长"
 _FOLLOWED_BEFORE = re.compile("(?:领会|落实|贯彻|按照|遵照|依照|对照|践行|吃透|把握|学习|围绕|照着)(?:好|到|到位)?"
-                              "(?:[^，。；“”]{0,12}?(?:书记|市长|省长|县长|区长|主席|主任|部长|同志))?[^，。；“”]{0,2}$")
-_REMARKS_AS_ATTRIBUTE = re.compile("(?:同志|书记|市长|省长|县长|区长|镇长|主席|主任|部长|总书记)?"
+                              f"(?:[^，。；“”]{{0,12}}?(?:{_FOLLOWED_POSTS}|同志))?[^，。；“”]{{0,2}}$")
+_REMARKS_AS_ATTRIBUTE = re.compile(f"(?:同志|{_FOLLOWED_POSTS}|镇长|总书记)?"
                                    "(?:在[^，。；]{1,20}?[上中时])?(?:提出|强调|指出|要求|部署|作出|讲)(?:过)?的")
 # A name of parts joined by the middle dot (Uyghur, Kazakh, Tibetan and foreign names).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
@@ -3088,9 +3089,11 @@ class SpeakerExtractor:
         if known_re is not None:
             for start, end in known_re.spans(sentence.text):
                 spans.setdefault((offset + start, offset + end), 1)
-        bare = _BARE_NAME_LINE.fullmatch(sentence.text) if sentence.text[-1:] not in "：:" else None
-        if bare and self._name_at(sentence.text, bare.start("name")) == bare.span("name") \
-                and text[sentence.end : sentence.end + 1] in ("", "\n") and self._under_speech_headline(text, offset):
+        bare = BARE_NAME_LINE.fullmatch(sentence.text) if sentence.text[-1:] not in "：:" else None
+        # (张　伟: a two-character name set to the width of three, as bylines print it)
+        if bare and bare.span("name") in (self._name_at(sentence.text, bare.start("name")),
+                                          self._padded_name_at(sentence.text, bare.start("name"))) \
+                and text[sentence.end : sentence.end + 1] in ("", "\n") and self._headline_above(text, offset) is not None:
             spans[(offset + bare.start("name"), offset + bare.end("name"))] = 0  # 在…大会上的讲话 / 王建国
         # Only this sentence's slice of the sorted people: a long document costs
         # O(entities) overall, not O(sentences x entities) (found by tests/robustness/fuzz.py).
@@ -4195,18 +4198,18 @@ class SpeakerExtractor:
             mention.roles = [role]
 
     @staticmethod
-    def _under_speech_headline(text: str, line_start: int) -> bool:
-        """Whether the line starting at ``line_start`` is right under a speech headline (在…大会上的讲话, ——在…上的讲话),
-        a dated line perhaps between."""
+    def _headline_above(text: str, line_start: int) -> re.Match[str] | None:
+        """The speech headline (在…大会上的讲话, ——在…上的讲话) right above the line starting at ``line_start``, a
+        dated line perhaps between; None when there is none."""
         if not line_start or text[line_start - 1] != "\n":
-            return False
+            return None
         lines = text[: line_start - 1].split("\n")[-2:]
-        while lines and _DATED_LINE.fullmatch(lines[-1]):
+        while lines and is_dated_line(lines[-1]):
             lines.pop()
-        return bool(lines) and SPEECH_HEADLINE.fullmatch(_SUBTITLE_DASH.sub("", lines[-1], count=1)) is not None
+        return speech_headline(lines[-1]) if lines else None
 
-    @staticmethod
-    def _byline_role(text: str, mention: Mention) -> str | None:
+    @classmethod
+    def _byline_role(cls, text: str, mention: Mention) -> str | None:
         """The role of one named alone on a byline line (市委书记 陈建国) right under a speech text's headline
         (在…大会上的讲话), a dated line perhaps between; None otherwise."""
         line_start = text.rfind("\n", 0, mention.start) + 1
@@ -4214,11 +4217,7 @@ class SpeakerExtractor:
         line_end = len(text) if line_end < 0 else line_end
         if not line_start or text[mention.end : line_end].strip() or not _BYLINE_LEAD.fullmatch(text, line_start, mention.start):
             return None
-        lines = text[: line_start - 1].split("\n")[-2:]
-        while lines and _DATED_LINE.fullmatch(lines[-1]):
-            lines.pop()
-        # (——在…大会上的讲话: the speech headline as a subtitle, its dash no part of it)
-        headline = SPEECH_HEADLINE.fullmatch(_SUBTITLE_DASH.sub("", lines[-1], count=1)) if lines else None
+        headline = cls._headline_above(text, line_start)
         return _HEADLINE_ROLE[headline["w"]] if headline else None
 
     def _verb_only(self, window: str, m: re.Match[str], pronoun: bool = False) -> bool:

@@ -999,7 +999,11 @@ _SANCTION = re.compile("[^，。；]*?(?:被撤职|被免职|被免除|被开除
 # (not 优秀员工（共40名）: 共 inside an item's brackets counts that item alone)
 # A name that counts its own holders (民营企业50强, 十佳教师, 百名好医生): a count after the next quoted name is not over it.
 _COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十百千]+(?:强|佳|大|名|位|个|家)")
-_TOTAL_BEFORE = re.compile("(?<![公（(])共(?!产|青|建|享|同)|合计|总计|累计|各类")
+# (not 中共 of a party body's name: 宣读了中共东湖市委的表彰决定，授予100名…: the party, no total)
+# A medal's noun right after the quoted honour pinned on the holders (为7名老党员佩戴“光荣在党50年”纪念章: conferred, as
+# 颁发 is, §5 medals with a count; not 佩戴“…”胸牌, a badge of a role).
+_PINNED_MEDAL = re.compile("纪念章|勋章|奖章")
+_TOTAL_BEFORE = re.compile("(?<![公（(中])共(?!产|青|建|享|同)|合计|总计|累计|各类")
 # An item of a list with its own 共 after a sibling item's count (金莲花荣誉勋章4名，…，功绩奖章共18名): the count of that
 # honour alone, no total over the items before it.
 _ITEM_OWN_TOTAL = re.compile(r"[\d一二三四五六七八九十百千两]+[名个位人家所项户枚][，,、；;]\s*[^，,、；;\d和及与]{2,16}?共计?$")
@@ -1485,7 +1489,7 @@ class AwardExtractor:
         self.conferred = re.compile(
             rf"(?:为|向|给)(?:[^，。；“”「」]{{0,12}}?等|[^，。；“”「」]{{0,20}}?的|全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{1,4}}?)?(?P<n>{NUM})(?P<unit>{units})"
             # (为1个集体和4名个人颁发了“嘉奖令”: bodies and people counted apart, the same honour for both)
-            rf"(?:[^，。；“”「」\d]{{0,6}}?[和及与、](?P<n2>{NUM})(?P<unit2>{units}))?[^，。；]{{0,24}}?(?:颁发|颁授|授予)了?"
+            rf"(?:[^，。；“”「」\d]{{0,6}}?[和及与、](?P<n2>{NUM})(?P<unit2>{units}))?[^，。；]{{0,24}}?(?:颁发|颁授|授予|(?P<pinned>佩戴|戴上))了?"
             rf"{_QUOTED_HONOR}{_AFTER_QUOTE}"
         )
         # 向运动员甲等廿八名人士和实体颁授勋章、奖章和奖状: the same without quote marks, the honour
@@ -2884,6 +2888,8 @@ class AwardExtractor:
                         # 15名同志和“先进基层党组织”称号的3个党支部, …32名同志，荣获“乙”称号的赵六等10名同志: the quote is
                         # the next item's, with its own count
                         continue
+                    if pattern is self.conferred and m["pinned"] and not _PINNED_MEDAL.match(m["after"]):
+                        continue  # 为新党员佩戴“…”党徽, 佩戴“…”绶带: only a medal pinned on is an honour conferred (§5)
                     if pattern is self.conferred and m["n2"] and (second := self._respective_tokens(text, m)):
                         # 分别为30名老党员、20名优秀党员颁发了“甲”纪念章和“乙”证书: two counts, two quoted honours with their
                         # tokens, paired in order (§5: one record per stated count)

@@ -626,7 +626,11 @@ _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一�
                                 # (下一步，县民政局将为护理员发放岗位补贴6万元: a payment put off to a next step; not 将于下月
                                 # 为…发放…: a payment announced for a stated near date, funding, §6)
                                 "|(?:下一步|下步|今后|接下来|下一阶段|下阶段)(?:[，,]\\s*)?[^，。；]{0,8}?将"
-                                "(?:(?!兑现|兑付|拨付|下达|获批|已)[^，。；]){0,16}?发放[^，。；\\d]{0,10}?)"
+                                "(?:(?!兑现|兑付|拨付|下达|获批|已)[^，。；]){0,16}?发放[^，。；\\d]{0,10}?"
+                                # (街道明年还将评选一批“五星级党支部”，并对每个获评支部给予经费奖励2万元: a reward of a
+                                # conferral still ahead, the time and 将 in the clause before, §6 money only intended; not
+                                # 对考核优秀的特派员每人奖励5000元, no later time told: a reward promised, a record)
+                                "|(?:下一步|下步|今后|明年|来年)[^，。；]{0,8}?将[^。；]{0,40}?(?:给予|奖励)[^，。；\\d]{0,12}?)"
                                 + _INVESTMENT_LEAD)
 # The rest of a quoted name after an amount inside it (「三百亿元中央扩大租金补贴专案计画」, “千亿元产业集群培育工程”):
 # the amount is a word of the scheme's name, no money stated by the sentence (§6 records money granted).  The name must

@@ -609,8 +609,9 @@ _ELDER_WORD_END = re.compile("同志|干部|党员|战士|教师|师傅|朋友|�
 # 随后作…), read up to MAX_SUBJECT_CLAUSES clauses without a role.
 # (…，并观看了老党员讲授的党课: 并 with an act of watching goes on with the subject, not with a role)
 # (代表局党组作对照检查，并带头作个人发言: the one who goes first, 带头, before the verb)
+# (宣读了表彰决定，命名表彰…二十个，并为获评支部授牌 / 并为老党员佩戴纪念章: plaques or medals handed, 颁奖 §4)
 _GOES_ON_LATER = re.compile(r"[，,]\s*(?:并|随后|接着|随即)(?:为[^，。；]{1,12}?|向[^，。；]{1,12}?|在[^，。；]{1,12}?)?"
-                            r"(?:带头|率先)?(?:作|做|讲|主持|致|发表|颁|宣读|点评|上了|带领|领学|提出)")
+                            r"(?:带头|率先)?(?:作|做|讲|主持|致|发表|颁|授(?=牌|旗)|佩戴|宣读|点评|上了|带领|领学|提出)")
 MAX_SUBJECT_CLAUSES = 5
 # 出席，并对…工作给予肯定，希望/要求…: praise given in a clause with no role, then remarks with no subject of their own,
 # go on with the same person (read past MAX_ROLE_CLAUSES).
@@ -1506,6 +1507,10 @@ _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 # (带领…学习了新修订的《…》: a short modifier of the text before its title)
 _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?(?:[^，。；《]{1,6}的)?《")
+# 带领12名新党员面向党旗庄严宣誓: leading an oath, 宣读 like 领誓 (GUIDELINES §4, thirteenth review round); not 带领党员参观…,
+# 带领大家学习 (_LEADS_STUDY), nor an oath the person only takes (秦某庄严宣誓), nor a renewal of the oath led (带领全体党员
+# 重温入党誓词: no role, as the invented tuning gold syn_e07 reads it).
+_LEADS_OATH = re.compile(r"^\s*(?:并|随后|还|又|首先)?带领[^，。；]{0,16}?宣誓(?!书)")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 # (主持会议的县委副书记王某指出: the chair named by a relative clause opening the clause; not 在甲主持的会议上乙…)
@@ -4436,6 +4441,9 @@ class SpeakerExtractor:
         study = _LEADS_STUDY.search(window)
         if study:
             add("宣读", study.start())  # 带领大家学习了《…条例》: leading a study reading (领学)
+        oath = _LEADS_OATH.search(window)
+        if oath:
+            add("宣读", oath.start())  # 带领新党员面向党旗宣誓: leading the oath (领誓)
         pledge = _PLEDGE.search(window)
         if pledge and not _OBJECT_BEFORE.search(window[: pledge.start()]):
             add("发言", pledge.start())  # 代表全体队员作出征表态

@@ -86,6 +86,7 @@ from pipeline.extract.meetings.lectures import (
     _ACADEMIC_GATE,
     _ACADEMIC_HEADLINE,
     _ACADEMIC_NAME,
+    _AFTER_CONFERRAL,
     _CLASS_CLOSED_OR_OPENED,
     _DURING_TRAINING,
     _LECTURE_ASKED,
@@ -1722,7 +1723,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             within_other = kind == "lecture" and bool(meetings) and (
                 (m.re is self.academic and (_WITHIN_CEREMONY.match(text) is not None or _AFTER_CEREMONY.match(text) is not None
                                             or _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is not None))
-                or (m.re is _PARTY_LECTURE and text.lstrip().startswith(_WITHIN_MEETING)
+                or (m.re is _PARTY_LECTURE and (text.lstrip().startswith(_WITHIN_MEETING)
+                                                 or _AFTER_CONFERRAL.search(text, 0, m.start()) is not None)
                     and _LECTURE_KIND_MEETING.search(meetings[-1]["name"]) is None)
                 # (…产业扶持资金发放大会。会上，…主任X就…作了辅导讲座: a topical lecture given at a meeting of another
                 # kind, likewise; not at a training, study or lecture meeting, whose lectures are its own programme; a

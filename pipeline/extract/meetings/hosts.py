@@ -77,6 +77,9 @@ _CHAIRS_NAMED_AFTER = re.compile("(?:又|还|再次|随即|随后)?主持(?:召�
 # second meeting (当天下午，又召开了…) does not take the chair from the first. The group is the count, if written.
 # 某某主持会议, 会议由某某主持: the chair of the sitting just told, no meeting named by its kind.
 _CHAIRS_THE_MEETING = re.compile("主持(?:了)?(?:会议|大会)(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])(?:会议|大会)由[^，。；]{2,30}?主持")
+# A lecture's name (专题党课, 廉政课, 专题讲座): 主持会议 told after it chairs the meeting the lecture was given at, not the
+# lecture (镇党委书记为受表彰的代表颁奖，并讲授了专题党课。镇长李建国主持会议: the 表彰大会's host).
+_LECTURE_NAME = re.compile("(?:党|团|廉政|廉洁)课$|讲座$")
 _CHAIRS_SEVERAL = re.compile(
     "(?:(?P<n>[两三])[次场个]|上述|以上|这些)会议(?:均|都)由|(?:均|都)由[^，。；]{2,30}?主持"
     "|主持(?:了)?这?(?:(?P<m>[两三])[次场个]|上述|以上)会议"
@@ -174,16 +177,19 @@ class MeetingHosts:
         # meeting named, after a later meeting's sentence, chairs that one, also when its chair chaired the one before)
         sitting |= {pos for pos, person, sentence in chairs if pos not in naming and person["name"] in sentence
                     and _CHAIRS_BARE.match(sentence, sentence.find(person["name"]) + len(person["name"]))}
+        meeting_chairs = {pos for pos, _, sentence in chairs if _CHAIRS_THE_MEETING.search(sentence)}
         chairs = [(pos, person) for pos, person, _ in chairs if pos not in naming]
         chairs.sort(key=lambda c: c[0])
         stretches = _stretches(meetings)
+        lectures = {m["evidence"]["clean_start"] for m in meetings[1:] if _LECTURE_NAME.search(m["name"])}
         taken: set[str] = set()
         for meeting in meetings:
             start, end = stretches[meeting["evidence"]["clean_start"]]
             if meeting["host"] is not None:
                 taken.add(meeting["host"]["name"])
                 continue
-            fit = [(pos, p) for pos, p in chairs if pos not in ceremony_only or _CEREMONY_NAME.search(meeting["name"])]
+            fit = [(pos, p) for pos, p in chairs if (pos not in ceremony_only or _CEREMONY_NAME.search(meeting["name"]))
+                   and not (meeting["evidence"]["clean_start"] in lectures and meeting is not meetings[0] and pos in meeting_chairs)]
             own_end = meeting["evidence"]["clean_start"] + len(meeting["evidence"]["text"])
             host = next((p for pos, p in fit if start <= pos < end and (
                 p["name"] not in taken or pos in sitting and pos >= own_end and meeting is not meetings[0])), None)
@@ -195,10 +201,11 @@ class MeetingHosts:
         main = meetings[0]
         if main["host"] is None:
             first = min(stretches)
-            others = [span for s, span in stretches.items() if s != main["evidence"]["clean_start"]]
+            others = [(s, span) for s, span in stretches.items() if s != main["evidence"]["clean_start"]]
             host = next(
                 (p for pos, p in chairs
-                 if p["name"] not in taken and (pos < first or not any(s <= pos < e for s, e in others))
+                 if p["name"] not in taken and (pos < first or not any(
+                     s <= pos < e and not (start in lectures and pos in meeting_chairs) for start, (s, e) in others))
                  and (pos not in ceremony_only or _CEREMONY_NAME.search(main["name"]))),
                 None,
             )

@@ -119,6 +119,11 @@ _PARTY_LECTURE = re.compile(
     # (讲授专题团课: the Youth League's lecture to its members, a lecture like a party lecture)
     r"(?P<name>(?:“[^”，。]{1,10}”)?(?:(?:专题|示范|微|廉政|廉洁)?党课|(?:专题|示范|微)?团课|廉政课|廉洁课))(?=(?:辅导)?(?:[，。；,;]|$))"
 )
+# 为受表彰的代表颁奖，并为全镇党员讲授…专题党课: a party lecture joined by 并 to the prizes handed or the decision read
+# out at the meeting just told is given at that meeting, like one told after 会上 (GUIDELINES §3 twelfth review round: its
+# own record); not 出席会议并讲授…, whose meeting the caller reads from the same clause.
+_AFTER_CONFERRAL = re.compile(r"(?:颁奖|颁发[^，。；]{0,16}?(?:证书|奖牌|奖杯|纪念章|奖状)|授牌|宣读[^，。；]{0,40}?决定》?)"
+                              r"[，,]?\s*并[^，。；]{0,20}$")
 # 为全校师生讲了一堂法治课, 讲授了一堂国防教育课: a lesson given, counted by 一堂/一节, is a lecture of its own
 # (GUIDELINES §3, a lecture with the generic noun as written); not 上课, 听了一堂课 (no name before 课)
 _LESSON_GIVEN = re.compile(

@@ -64,7 +64,9 @@ _REPORTER_SOURCE = (r"(?:(?:记者|通讯员)[^。；！？，,（）()\n]{0,40}
                     r"|通讯员[^。；！？，,（）()\n\d月]{0,40}?报道(?=[，,：:]))")
 # 会议决定，… / 会议明确： the clause after a decision is what was decided; 委员长会议建议，…会议4月23日至26日
 # …举行: what was proposed (a session still ahead).
-_DECIDED_BEFORE = re.compile("(?:决定|同意|明确|确定|研究决定|议定|建议|提议)[，,：:]$")
+# (not a decision named as a noun, read out or issued: 宣读了表彰决定，并为党员讲授专题党课, 宣读了关于…的决定，: the act
+# that follows is done, no decision's content)
+_DECIDED_BEFORE = re.compile("(?:(?<![彰励免职分的])决定|同意|明确|确定|研究决定|议定|建议|提议)[，,：:]$")
 _APPROVED_BEFORE = re.compile("(?:^|[，。；,;])\\s*经[^，。；,;]*$")
 # 建议，/提议，: a proposal; what follows is still ahead unless the proposal is told as done.
 _PROPOSAL = re.compile("(?:建议|提议)[，,：:]$")

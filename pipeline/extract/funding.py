@@ -66,14 +66,22 @@ _DIVIDEND = re.compile("股息|派息|(?:现金|派发|分配)红利|红利(?:�
                        # collective's to its members, _MEMBER_DIVIDEND)
                        "|(?P<for>(?:为|用于)[^，。；]{0,6}股东[^，。；]{0,4}?分红)")
 # A body's yearly budget told as its level (每年的经费只有3万元, 每年经费仅有…, 一年的办公经费不足…).
-_YEARLY_BUDGET_LEVEL = re.compile("(?:每年|一年|每年度)的?[\u4e00-\u9fff]{0,4}?(?:经费|预算)(?:总共|总计)?"
+# (the year and the budget noun shared with _YEARLY_BUDGET_REACHED)
+_EVERY_YEAR = "(?:每年度?|一年)"
+_BUDGET_NOUN = "的?[\u4e00-\u9fff]{0,4}?(?:经费|预算)"
+_YEARLY_BUDGET_LEVEL = re.compile(f"{_EVERY_YEAR}{_BUDGET_NOUN}(?:总共|总计)?"
                                   "(?:只有|仅有|仅|才|不足|不到|只)约?$")
 # A body's yearly budget told as a level it reaches (学校每年科研经费超过2亿元, 年度科研经费达3.5亿元, 年均科研经费逾1亿元):
 # the size of its budget, a budget figure like 每年的经费只有… (§6), not money granted to anyone. Only with no verb of
-# granting in the clause (获批年度科研经费500万元, 每年安排科研经费…: money handed over) and not a year's
-# own allocation (2024年度科研经费: one year's money, 年度 after a year).
-_YEARLY_BUDGET_REACHED = re.compile("(?:每年度?|(?<![\\d年])年度|年均|一年)的?[\u4e00-\u9fff]{0,4}?(?:经费|预算)(?:总额|总量|规模)?"
-                                    "(?:超过|逾|达到?|高达|近|约|突破|保持在|在|有|为)?约?$")
+# granting in the clause (获批年度科研经费500万元, 每年安排科研经费…: money handed over) nor after the amount
+# (_GRANTED_AFTER). A named year's budget (2024年度, 二〇二三年度, 今年度科研经费达3.5亿元) is a level only with a verb
+# of a level: alone (其中2024年度科研经费3000万元) it may be one year's money handed down.
+_YEAR_BUDGET_LEVEL_VERBS = "(?:超过|超|逾|达到?|高达|将近|接近|近|突破|保持在)"
+# (超过, 突破, 逾 may open the amount's own span, values.py's approximate marks: the pattern is searched up to past them)
+_LEVEL_APPROX = re.compile("超过|突破|逾|将近|接近|近|超")
+_YEARLY_BUDGET_REACHED = re.compile(f"(?:(?:{_EVERY_YEAR}|(?<![\\d年〇零一二三四五六七八九今本上去明])年度|年均){_BUDGET_NOUN}(?:总额|总量|规模)?"
+                                    f"(?:{_YEAR_BUDGET_LEVEL_VERBS}|约|在|有|为)?"
+                                    f"|年度{_BUDGET_NOUN}(?:总额|总量|规模)?{_YEAR_BUDGET_LEVEL_VERBS})约?$")
 # A yearly sum a body will provide from next year on (明年起每年提供新台币50万元, 自明年开始，每年编列…): a standing
 # yearly amount whose first payment is still ahead, only intended (§6: money put off to a later time; a yearly budget
 # level is no funding).
@@ -371,10 +379,12 @@ _TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目|工程)?(?:预计|预期|�
 # A plan approved at the meeting in the sentence before (会议审议通过了《…工程实施方案》。该工程计划总投资2.3亿元): the
 # project it names is only planned, its total no money invested yet, like a plan's list of projects (§6: a project only
 # studied or planned, with no signing, start or works told).
-_PLAN_APPROVED = re.compile(r"(?:审议|研究|讨论)(?:并)?(?:原则)?通过了?《[^》]{2,40}?(?:实施方案|方案|规划|计划)》[^。！？]*$")
+# (not a title that hands money down: 《关于下达2024年县级财政资金计划》 is money granted, §6 fourteenth round)
+_PLAN_TITLE = r"(?:审议|研究|讨论)(?:并)?(?:原则)?通过了?《(?![^》]*?(?:下达|下拨|拨付))[^》]{2,40}?(?:实施方案|方案|规划|计划)》"
+_PLAN_APPROVED = re.compile(_PLAN_TITLE + r"[^。！？]*$")
 # The same plan approved in the clause right before a bare total of its sentence (审议通过了《…城市更新三年行动计划》，计划总投资
 # 23亿元): the plan's total, only intended (§6: the total of a plan's list of projects); the title ends the clause before.
-_PLAN_APPROVED_CLAUSE = re.compile(r"(?:审议|研究|讨论)(?:并)?(?:原则)?通过了?《[^》]{2,40}?(?:实施方案|方案|规划|计划)》[，,]\s*$")
+_PLAN_APPROVED_CLAUSE = re.compile(_PLAN_TITLE + r"[，,]\s*$")
 # The amount inside a proposal's title (审议了《关于拟向子公司增资3亿元的议案》, 审议通过了关于…增资…的议案): money
 # proposed for a later decision, not granted (§6 treats proposed loans the same way).
 _PROPOSAL_BEFORE = re.compile(r"关于[^，。；《》“”]{0,30}$")
@@ -382,7 +392,9 @@ _PROPOSAL_AFTER = re.compile(r"[^，。；《》“”]{0,24}?的?(?:议案|提�
 # A policy announcing future rewards (我市将对新认定的…企业给予一次性奖励50万元, 将向…给予补助): a standing offer, no
 # money granted yet (§6); a decision taken at the meeting (会议决定，对…给予奖励20万元) stays funding.  (an adverb may
 # stand between: 将再对…给予, 将继续向…给予)
-_POLICY_AHEAD = re.compile("(?<![即必])将(?:再|还|也|继续|进一步)?(?:对|向|为|给)[^，。；]{1,30}?给予")
+# (将 of the future with an adverb, shared with _PRIZE_SET_AHEAD and _PRIZE_RAISED_AHEAD; not 即将, 必将)
+_WILL = "(?<![即必])将(?:再|还|另|也|继续|进一步)?"
+_POLICY_AHEAD = re.compile(f"{_WILL}(?:对|向|为|给)[^，。；]{{1,30}}?给予")
 _DECIDED = re.compile("决定|研究同意|审议通过")
 # (市政府将对获得金牌的运动员和教练员给予每人2万元的奖励: a body announcing its own reward per head to winners of a
 # place or medal already won, those just named, is an allocation announced, one record of the share, GUIDELINES §6
@@ -404,7 +416,8 @@ _AT_THAT_TIME = re.compile("届时")
 # An event told as still ahead earlier in the sentence (龙舟赛将于10月举办，比赛总奖金30万元; 马拉松将于明年3月开跑，总奖金达50万元):
 # its prize money is only intended (§6: money of an event still ahead), while the amount's clause tells none paid.
 # (a date range and a venue may stand between: 将于10月18日至22日在江城茶博园举办; 将在下月中旬于滨湖新区鸣枪开赛)
-# (not a date once set and then kept: 原定于3月举行的龙舟赛昨天如期举行)
+# (not a date once set and then kept: 原定于3月举行的龙舟赛昨天如期举行, 原计划于…, 原拟于…; the look-behind guards
+# every opening word, not 定 alone)
 _EVENT_AHEAD = re.compile(r"(?<!原)(?:将|拟|计划|定)(?:于|在)[^，。；]{0,24}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕)")
 # (told in one of the two sentences before the amount's, in its paragraph: 斗茶大赛将于10月在茶博园举办。大赛设金奖、银奖等
 # 奖项。大赛总奖金20万元), while no word between tells the event held (…。大赛昨日落幕，总奖金20万元).
@@ -413,17 +426,21 @@ _EVENT_HELD = re.compile("举行了|举办了|召开了|已(?:经|于)?[^，。�
                          "成功举办|隆重举行|拉开帷幕|决出|揭晓")
 _EVENT_AHEAD_SENTENCES = 2
 _PRIZE_MONEY = re.compile("奖金|奖池")
-_PRIZE_PAID = re.compile(f"(?<![将可拟要])(?:已|{_PAYING_VERBS}|拨出|下拨|安排|筹集|颁发|获得|补发|支付|发给)")
+# (not 已 of the preparation for the event: 已完成报名, 已启动招募)
+_PRIZE_PAID = re.compile(f"(?<![将可拟要])(?:已(?!经?[^，。；]{{0,4}}?(?:报名|筹备|招募|预热|启动))|{_PAYING_VERBS}|拨出|下拨|安排|筹集|颁发|获得|补发|支付|发给)")
 # Prize money of another edition than the one ahead (龙舟赛将于6月举办，…为上届获奖队伍补发奖金30万元): paid now (§6).
 _OTHER_EDITION = re.compile("上届|上一届|往届|去年|上年")
 # Prize money a body says it will set up, in the amount's own clause (论坛还将设置奖金总额20万元的…奖, 大赛将设立总奖金50万元):
 # a prize pool still ahead, only intended (§6: money of an event still ahead); not 即将, 必将, nor a pool set up (设置总奖金池).
 # (not 将设备…纳入: 将 the object marker before 设备, 设施, 设计)
-_PRIZE_SET_AHEAD = re.compile("(?<![即必])将(?:再|还|另|也|继续)?(?:设置|设立|设(?![备施计]))")
+_PRIZE_SET_AHEAD = re.compile(f"{_WILL}(?:设置|设立|设(?![备施计]))")
 # Prize money a body says it will raise (明年总奖金将增至10万元, 下届大赛奖金总额将提高到50万元), in the amount's own clause:
 # the pool of an edition still ahead, only intended (§6: money of an event still ahead); not a standard changed now
 # (奖金由1万元提高至2万元: no 将), nor one a meeting decides (会议决定将…奖金提高至…: a decision reported).
-_PRIZE_RAISED_AHEAD = re.compile("(?<![即必])将(?:再|还|也|进一步)?(?:增至|提至|(?:增加|提高|提升|调高|上调|调升)(?:至|到|为))")
+_PRIZE_RAISED_AHEAD = re.compile(f"{_WILL}(?:增至|提至|(?:增加|提高|提升|调高|上调|调升)(?:至|到|为))")
+# Prize money told as paid after the amount (选拔赛总奖金5万元已全部发放, 奖金将增至10万元，已于昨日全部发放到位): money
+# paid (§6), whatever event is told ahead before it.
+_PRIZE_PAID_TOLD_AFTER = re.compile("[^。！？]*?已(?:经|于[^，。；]{0,8}?)?(?:全部|全额|足额|按时|及时)?(?:发放|兑现|兑付|颁发|拨付|发到)")
 
 
 def _event_ahead_before(full: str, floor: int, end: int) -> bool:
@@ -772,8 +789,10 @@ def _capital_attracted(sentence: str, page: str, clause_start: int, m_start: int
 # (not 县财政局投入300万元: a bureau is no sector, the body itself spends)
 # (去年，全市教育投入达到48.6亿元: the whole region's spending on a field written as a noun after the field, no 财政;
 # not 全市共投入…, 全县今年投入…: a verb of the region's own act, with an adverb or a time word before it)
-_SECTOR_SPENDING = re.compile("(?:财政(?!统筹|安排|专项|集中|再|又|共|累计|将|已|[局厅所]|部门)"
-                              "|全[省市县区](?!财政|共|累计|总共|合计|已|将|再|又|先后|统筹|安排|各|新增|追加)(?=(?:(?!年)[\u4e00-\u9fff]){2,4}?投入))"
+# (words of the body's own act after 财政 or 全市, refused in both branches: 财政统筹安排, 全县共投入, 全市已投入)
+_OWN_SPENDING_ACT = "统筹|安排|再|又|共|累计|将|已"
+_SECTOR_SPENDING = re.compile(f"(?:财政(?!{_OWN_SPENDING_ACT}|专项|集中|[局厅所]|部门)"
+                              f"|全[省市县区](?!{_OWN_SPENDING_ACT}|财政|总共|合计|先后|各|新增|追加)(?=(?:(?!年)[\u4e00-\u9fff]){{2,4}}?投入))"
                               "[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$")
 _SPENDING_SHARE = re.compile(r"(?:支出|投入)占[^，。；]{0,16}?(?:支出|预算)[^，。；]{0,4}?[\d.]+[%％]")
 _AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
@@ -1126,6 +1145,9 @@ _GIVER_VERB = re.compile(_GIVER_VERBS)
 # name the grantee)
 # Verbs of handing money down that may follow another verb of giving (追加下达, 筹措安排, 统筹安排).
 _HANDED_DOWN = "(?:下达|下拨|拨付|核拨|拨出|发放|兑现|兑付|安排|落实)"
+# The clause right after a yearly budget telling it handed over (每年的扶持经费500万元，由市财政全额拨付到位): money
+# granted (§6 fourteenth round), no budget level.
+_GRANTED_AFTER = re.compile(rf"[，,]\s*(?:由[^，。；]{{1,12}}?)?(?:已|均|统一|全额|全部|足额|及时|按时)*{_HANDED_DOWN}")
 _PURPOSE_GIVER = re.compile(
     # (追加下达防汛救灾资金: a verb of handing money down after the first, the giver's too; not 安排引进人才专项资金,
     # where 引进 belongs to the fund's name)
@@ -2749,8 +2771,9 @@ class FundingExtractor:
                     continue  # 前三季度，全市工业投资完成286亿元: an investment statistic
                 if _YEARLY_BUDGET_LEVEL.search(text, clause_start, m_start):
                     continue  # 每年的经费只有二三万元: a body's yearly budget told as its level, no grant (§6 budget figures)
-                if _YEARLY_BUDGET_REACHED.search(text, clause_start, m_start) \
-                        and not _GIVER_VERB.search(text, clause_start, m_start):
+                level_end = (approx.end() if (approx := _LEVEL_APPROX.match(text, m_start)) else m_start)
+                if _YEARLY_BUDGET_REACHED.search(text, clause_start, level_end) \
+                        and not _GIVER_VERB.search(text, clause_start, m_start) and not _GRANTED_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 学校每年科研经费超过2亿元: a yearly budget's level, no grant (§6 budget figures)
                 if _YEARLY_FROM_NEXT_YEAR.search(text, previous_start, m_start):
@@ -2812,7 +2835,8 @@ class FundingExtractor:
                     continue  # 将扶贫资金18万元转入个人账户, 收受礼金，金额共计3.2万元: misused money
                 # (15个项目集中签约，计划投资120亿元: a signing in the sentence; 总投资138亿元，年度计划投资46亿元:
                 # a total investment only in the plan's own clause)
-                if _AT_THAT_TIME.search(text, 0, m_start) or (
+                # (prize money told as paid after the amount is read last: the rarer test, per amount)
+                if _AT_THAT_TIME.search(text, 0, m_start) or ((
                         _PRIZE_SET_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)) or (
                         _PRIZE_RAISED_AHEAD.search(text, clause_start, m_start) and _PRIZE_MONEY.search(text, clause_start, m_end)
                         and not _DECIDED.search(text, 0, m_start)) or (
@@ -2822,7 +2846,8 @@ class FundingExtractor:
                         and not _EVENT_HELD.search(text, ahead.end(), m_start)
                         and not _OTHER_EDITION.search(text, clause_start, m_start)) or (
                         ahead is None and _PRIZE_MONEY.search(text, clause_start, m_end)
-                        and _event_ahead_before(full, floor, entity.start)):
+                        and _event_ahead_before(full, floor, entity.start))) \
+                        and not _PRIZE_PAID_TOLD_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 大会拟于10月召开，届时将…奖金总额500万元: an event ahead, nothing granted (§6)
                 if not _PRIZE_MONEY_GIVEN.search(text, clause_start, m_start) \

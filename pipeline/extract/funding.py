@@ -285,6 +285,12 @@ _COUPON = re.compile(r"满[\d.一二三四五六七八九十百千万]+元?(?:�
 # (not 项目总投资预计1.5亿元: the label of a project's total, weighed as 预计总投资 is, by _TOTAL_BEFORE and the start told)
 _TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?奖)[^，。；]{0,10}$|(?:力争|争取实现|确保完成)[^，。；]{0,10}$|(?:将达到?|(?<!总投资)(?<!投资额)预计(?:将)?(?:达到?)?|有望达到?)$|(?:要|将要|需要|计划|预计)完成(?![^，。；]{0,12}?的)[^，。；]{0,12}$"
                             "|(?:将|要|拟|计划|准备|努力|力求|全力|预计)(?:积极|全力|努力|力争)?争取(?!到)[^，。；]{0,12}$")
+# A target word opening the clause before governs a bare level reached in the next (力争全年引进项目10个以上，招商引资到位
+# 资金突破5亿元; 确保…，全年投入达到…): the two are one list of targets, nothing granted yet (§6); a clause with a verb of
+# its own (…，已拨付资金…) is no such level.
+# (the level word may open the amount itself: 突破5亿元; not 目标明确: no target set; nor a paying verb in the clause)
+_TARGET_LEAD = re.compile(r"\s*(?:力争|争取|确保|目标(?:是|为))")
+_LEVEL_REACHED = re.compile(r"\s*(?:(?!安排|拨|下达|发放|落实|筹集|投放|兑现|捐)[^，。；\d已]){0,16}?(?:突破|达到?|超过|超|不低于|不少于)")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
@@ -375,12 +381,14 @@ _START_AHEAD = re.compile(r"[，,]\s*(?:项目)?(?:计划|预计|拟|将|力争|
 _UNDER_WAY = re.compile(rf"(?<![将拟])(?:{_PROJECT_ACTS}|奠基|动工|开建|建设中|在建|正在建设|已建成|启用)")
 # (项目预计投资, 预计总投资, 总投资预计, 该项目总投资, 该项目计划总投资: the label of the total, an estimate or a plan as well; a bare 项目投资 or 投资 too:
 # 谋划储备项目120个，项目投资800亿元)
-_TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目|工程)?(?:预计|预期|估算|计划)?总?投资(?:额|总额)?(?:预计|预期|估算)?(?:约|超过|超|达到?|近|逾|为)?$")
+# (该方案计划总投资: a plan referred back to, its total the plan's; only after 该/此, a bare 方案 being no label)
+_TOTAL_BEFORE = re.compile(r"\s*(?:该|此)?(?:项目|工程|(?<=[该此])(?:方案|规划|计划))?(?:预计|预期|估算|计划)?总?投资(?:额|总额)?(?:预计|预期|估算)?(?:约|超过|超|达到?|近|逾|为)?$")
 # A plan approved at the meeting in the sentence before (会议审议通过了《…工程实施方案》。该工程计划总投资2.3亿元): the
 # project it names is only planned, its total no money invested yet, like a plan's list of projects (§6: a project only
 # studied or planned, with no signing, start or works told).
-# (not a title that hands money down: 《关于下达2024年县级财政资金计划》 is money granted, §6 fourteenth round)
-_PLAN_TITLE = r"(?:审议|研究|讨论)(?:并)?(?:原则)?通过了?《(?![^》]*?(?:下达|下拨|拨付))[^》]{2,40}?(?:实施方案|方案|规划|计划)》"
+# (not a title that hands money down: 《关于下达2024年县级财政资金计划》 is money granted, §6 fourteenth round; 审议了《…方案》:
+# a plan only reviewed, not yet passed, is no nearer to money invested)
+_PLAN_TITLE = r"(?:审议|研究|讨论)(?:并)?(?:原则)?(?:通过)?了?《(?![^》]*?(?:下达|下拨|拨付))[^》]{2,40}?(?:实施方案|方案|规划|计划)》"
 _PLAN_APPROVED = re.compile(_PLAN_TITLE + r"[^。！？]*$")
 # The same plan approved in the clause right before a bare total of its sentence (审议通过了《…城市更新三年行动计划》，计划总投资
 # 23亿元): the plan's total, only intended (§6: the total of a plan's list of projects); the title ends the clause before.
@@ -466,8 +474,13 @@ _INTENDED_PROJECT = re.compile(r"(?<![按依照])(?:拟|计划|准备|打算)(?:
 # the project now (§6), not its intended total.
 _PAID_TO_PROJECT = re.compile(f"{_PAYING_VERBS}|拨出|下拨|划拨|补发|支付")
 # (told in the clause before or after the total's: 该项目正在开展前期工作，总投资12亿元; not a later phase's, 二期前期工作)
-_PREPARATORY = re.compile(r"(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好)"
+# (启动…前期工作: the preparatory work only begun)
+_PREPARATORY = re.compile(r"(?:目前|现在?|当前)?(?:项目)?(?:正在|正|仍在|还在)?(?:开展|推进|办理|进行|做好|启动)"
                           rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,6}}?前期(?:工作|手续)")
+# A later phase's preparatory work in the clause right before a total that refers back to it (启动二期项目前期工作，该项目
+# 估算总投资1.8亿元): 该项目 is the phase itself, only planned; a total with no back-reference stays the whole project's.
+_PREPARATORY_PHASE = re.compile(r"(?:开展|推进|办理|进行|做好|启动)"
+                                rf"[^，。；,;]{{0,6}}?(?:{_LATER_PHASE})[^，。；,;]{{0,4}}?前期(?:工作|手续)[，,]\s*(?:该|此)(?:项目|工程)")
 # Graded prizes set up (大赛设一等奖1名，奖金10万元；二等奖3名，奖金各5万元): the prize money is the contest's standard, no
 # money paid, while no verb of conferring or paying comes between the set-up and the amount (not 本届设金奖3个，最终评出
 # …，颁发奖金5万元). A pool of prize money set up (设置总奖金300万元) names no grade and stays as stated.
@@ -2822,7 +2835,9 @@ class FundingExtractor:
                     continue  # 共审计项目56个，审计资金2.3亿元: the money an audit covered
                 if _SAVED_BEFORE.search(text, clause_start, m_start):
                     continue  # 减轻群众医疗负担约4.2亿元: money saved, none granted
-                if _TARGET_BEFORE.search(text, clause_start, m_start):
+                if _TARGET_BEFORE.search(text, clause_start, m_start) or (
+                        previous_start < clause_start and _TARGET_LEAD.match(text, previous_start)
+                        and _LEVEL_REACHED.match(text, clause_start, m_end)):
                     target_before = True
                     declined.append(entity)
                     continue  # 下达招商引资任务80亿元, 力争到位资金45亿元: a target, nothing granted yet
@@ -2921,7 +2936,8 @@ class FundingExtractor:
                 if intended and _PAID_TO_PROJECT.search(text, intended.end(), m_start):
                     intended = None  # 为计划新建的…项目拨付前期经费300万元: money paid to it now, not its total
                 next_end = clause_bounds(text, clause_end + 1)[1] if clause_end < len(text) else clause_end
-                if (intended or (_PREPARATORY.search(text, previous_start, next_end)
+                if (intended or ((_PREPARATORY.search(text, previous_start, next_end)
+                                  or _PREPARATORY_PHASE.search(text, previous_start, m_start))
                                  and _TOTAL_BEFORE.search(text, clause_start, m_start))) \
                         and not _SIGNING.search(text) and not _SIGNING.search(lead) \
                         and not _ACT_TOLD.search(text[: intended.start()] + text[intended.end() :] if intended else text):

@@ -160,8 +160,11 @@ def test_attendee_counts(extract, body: str, expected: list) -> None:
          [("“学党史、办实事”主题党日活动", "2024-05-07", "机关第一党支部")]),
         ("5月7日，机关第一党支部组织全体党员开展主题党日活动。", [("主题党日活动", "2024-05-07", "机关第一党支部")]),
         ("5月7日，县纪委监委召开警示教育大会，全县300多名党员干部参加会议。", [("警示教育大会", "2024-05-07", "县纪委监委")]),
-        # the pinned rule: a person chairs it, no organizer named (§3)
-        ("5月7日，县委书记王刚主持召开县委财经委员会第五次会议。", [("县委财经委员会第五次会议", "2024-05-07", None)]),
+        # a person chairs it; the body named before its numbered session organizes it (§3 fourteenth round: a body's
+        # name before 会议, 镇党委会议, is organized by that body; this row read null before that round)
+        ("5月7日，县委书记王刚主持召开县委财经委员会第五次会议。", [("县委财经委员会第五次会议", "2024-05-07", "县委财经委员会")]),
+        # near miss: a person chairs a meeting named by no body, no organizer
+        ("5月7日，县委书记王刚主持召开专题会议。", [("专题会议", "2024-05-07", None)]),
         # near misses: a habit and a system are no meeting held (§3)
         ("机关党支部严格落实“三会一课”制度，定期召开支部委员会。", []),
         ("机关党支部每月定期召开支部委员会，严格落实“三会一课”制度。", []),

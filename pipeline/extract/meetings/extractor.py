@@ -391,6 +391,8 @@ def _activity_programme(doc: Document, sentences: list[Sentence], index: int, pr
 
 
 # The kinds of match that read a meeting by its verb of holding (召开…, …举行, …召开的…).
+# 镇党委会议, 镇党委（扩大）会议, 区党工委会议: a party committee's session named by its level and body word.
+_PARTY_BODY_SESSION = re.compile("(?P<level>[镇乡县区市])(?P<body>党委|党工委)(?:（扩大）|扩大)?会议")
 _HOLDING_KINDS = ("active", "passive", "bare", "attributive", "clause")
 
 
@@ -2416,6 +2418,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 河阳县召开县政府第四十二次常务会议: the place whose body it is holds no session of its own; the
                 # body the session is named after is its organizer (GUIDELINES §3 ninth round)
                 meeting["organizer"] = session["org"]
+            elif meeting["organizer"] and _BARE_PLACE.fullmatch(meeting["organizer"]) \
+                    and (party := _PARTY_BODY_SESSION.fullmatch(meeting["name"])) \
+                    and party["level"] == meeting["organizer"][-1]:
+                # 白沙镇召开镇党委会议: the place holds no party session of its own; its party committee, whose
+                # session the name says it is, is the organizer (GUIDELINES §3 fourteenth round: 镇党委会议 is organized
+                # by that body, the page's 白沙镇党委); a bare 党委会议 with no level word keeps the place, as the
+                # reviewed regressions read it (安乐镇召开党委会议 → 安乐镇)
+                meeting["organizer"] = meeting["organizer"] + party["body"]
             elif meeting["organizer"] is None and (session := _SESSION_OF_CONGRESS.match(meeting["name"])):
                 meeting["organizer"] = session["place"] + session["body"]  # 县十八届人大三次会议: 县人大
             elif meeting["organizer"] is None and (session := _SESSION_OF_COUNCIL.match(meeting["name"])):

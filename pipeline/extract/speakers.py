@@ -223,8 +223,9 @@ _GROUP_HEAD_CHARS = frozenset("管层面方员工部门人们代长")
 _OFFICE_CADRE = re.compile("(?<=[局委办厅处署司部所站队院])干部")
 # A worker's noun right after its employer (县供电公司职工张三, 江城机械厂工人李四, 县自来水公司员工, 县纺织厂女工): a title
 # like 市税务局干部 (GUIDELINES §4 fourteenth review round); the noun alone (职工张三, 工人李四, 一线工人) is a label.
-_EMPLOYED_WORKER = re.compile("(?<=[局委办厅处署司厂矿所站队院场店行园团社])(?:职工|员工|工人|女工)$")
-_BARE_WORKER = re.compile("(?:一线|普通|产业|青年|老|女)?(?:职工|员工|工人|女工)")
+_WORKER_NOUNS = "职工|员工|工人|女工"
+_EMPLOYED_WORKER = re.compile(f"(?<=[局委办厅处署司厂矿所站队院场店行园团社])(?:{_WORKER_NOUNS})$")
+_BARE_WORKER = re.compile(f"(?:一线|普通|产业|青年|老|女)?(?:{_WORKER_NOUNS})")
 # 师傅, a form of address for a skilled worker, right before a name (带教师傅李明发言, 老师傅王强代表…发言): read like
 # the person nouns above, of any length; 带教师傅, 指导师傅 and 老师傅 are words of their own (not 教师/指导师/老师 and the surname 傅).
 _MASTER_ADDRESS = re.compile("(?:带教|指导|老)师傅$")
@@ -1510,7 +1511,10 @@ _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?(?:[^，。；
 # 带领12名新党员面向党旗庄严宣誓: leading an oath, 宣读 like 领誓 (GUIDELINES §4, thirteenth review round); not 带领党员参观…,
 # 带领大家学习 (_LEADS_STUDY), nor an oath the person only takes (秦某庄严宣誓), nor a renewal of the oath led (带领全体党员
 # 重温入党誓词: no role, as the invented tuning gold syn_e07 reads it).
-_LEADS_OATH = re.compile(r"^\s*(?:并|随后|还|又|首先)?带领[^，。；]{0,16}?宣誓(?!书)")
+# (not 带领大家参观了宣誓大厅, 观看入党宣誓仪式: 宣誓 naming a place visited or an event watched, no oath led; nor
+# 带领党员重温入党宣誓, the renewal again)
+_LEADS_OATH = re.compile(r"^\s*(?:并|随后|还|又|首先)?带领(?:(?!参观|观看|走进|来到|前往|观摩|瞻仰|重温)[^，。；]){0,16}?宣誓"
+                         r"(?![书词厅台墙馆室场])")
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 # (主持会议的县委副书记王某指出: the chair named by a relative clause opening the clause; not 在甲主持的会议上乙…)
@@ -1656,7 +1660,7 @@ _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,1
 # 作报告 as well as 讲话 (GUIDELINES §4 fourteenth review round); not 在…报告中提出的…要求 (_OWN_REPORT_CITED), nor a party
 # congress's report (_CONGRESS_REPORT_AFTER), nor a report named by whose it is (在市长的政府工作报告中: another's).
 _OWN_REPORT_SPOKEN = re.compile(r"^\s*(?:同志)?(?:还|也|又|同时|进一步)?在(?:今年的?|本次会议的?|所作的|作的)?(?P<report>(?:政府工作|施政)报告)中"
-                                r"(?:还|也|又|同时|进一步|明确|特别|再次)?(?P<verb>指出|强调|表示|说|提出|要求|介绍|透露|宣布|回顾)"
+                                r"(?:还|也|又|同时|进一步|明确|特别|再次)?(?P<verb>指出|强调|表示|说|提出|提到|要求|介绍|透露|宣布|回顾)"
                                 r"(?![的得])")
 # 在政府工作报告中提出的目标任务, 在…报告中提出的…要求: a report's words cited as a thing, no report given (§4).
 _OWN_REPORT_CITED = re.compile(r"^\s*(?:同志)?在[^，。；]{0,16}?报告中(?:所)?(?:提出|指出|强调|部署|确定|明确|作出)的")
@@ -3547,8 +3551,9 @@ class SpeakerExtractor:
         prefix = _ATTENDING_OPENING.sub("", prefix)
         if _GROUP_LABEL_END.search(prefix) and "、" not in prefix:
             return None, recipient, relayed
-        if _BARE_WORKER.fullmatch(prefix):
-            return None, recipient, relayed  # 工人李四发言: a worker's noun with no employer is a label (§4)
+        if _BARE_WORKER.fullmatch(_ONE_OF_HEAD.sub("", prefix)):
+            # 工人李四发言, 一名工人李四: a worker's noun with no employer is a label (§4), also after a count of one
+            return None, recipient, relayed
         # 校友代表、南江科技集团董事长: a representative label before the job title is not part of it.
         # (not 区人大代表、…总经理: a seat heads the chain)
         prefix = _LABEL_BEFORE_CHAIN.sub("", prefix)

@@ -1166,6 +1166,12 @@ _PRESS = re.compile(
 _MESSAGE_READ_OUT = literal_gated(re.compile("(?:宣读|代读|诵读)了?[^，。；]{0,12}?(?:贺电|贺信|来信|唁电)"))
 
 
+# 会后于记者会转述，市长王某表示…, 在记者会上转述市长王某的话: remarks relayed at a press conference named only as where
+# they were relayed; the one whose words are relayed, named after the relay in its sentence, is no speaker (GUIDELINES
+# §3/§4 fourteenth review round).
+_RELAYED_AT_PRESS_BEFORE = re.compile("(?:记者会|发布会|记者招待会|吹风会)上?(?:转述|转达)[^。！？\n]{0,24}$")
+
+
 def _said_apart(window: str) -> bool:
     """Whether ``window`` tells words said to the press or written (:data:`_PRESS`), a message read out aside."""
     return bool(_PRESS.search(_MESSAGE_READ_OUT.sub("", window)))
@@ -1705,6 +1711,16 @@ _BILL_PRESENTED = re.compile(
     r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|法案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情况)[^，。；\u4e00-\u9fff]{0,4}"
     r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])"
     r"|受[^，。；]{1,20}?委托[^，。；作做]{0,8}?(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])")
+# 答复议员的质询时表示, 答覆议员提问: an officer answering members at a council session speaks there (讲话, GUIDELINES §4
+# fourteenth review round, like answering questions); not a written answer (书面答覆), nor an answer to letters or to
+# others than members (答复了群众来信).
+_ANSWERED_MEMBERS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会上)?[，,]?(?:也|还|又|同时|随后|并|逐一|分别)?(?<!书面)"
+                               r"(?:答复|答覆|回答)了?[^，。；书]{0,6}?(?:议员|委员|代表)[^，。；]{0,6}?(?:质询|提问|询问|问题)")
+# 座谈会上，委员李华建议，…; 委员李华提出了加快…的建议: a member's proposal told as spoken at the meeting (讲话, GUIDELINES §4
+# fourteenth review round); not a written one cited (李华此前提交的建议, 采纳了李华的建议, 李华提交的建议已被采纳), nor the
+# noun in another clause (提出的建议).
+_PROPOSED_THERE = re.compile(r"^\s*(?:在(?:会上|座谈会上|会议上|发言中)|会上)?[，,]?(?:还|也|又|同时|则|进一步)?"
+                             r"(?:建议(?:[，,：:]|$)|提出了?(?:[^，。；的]{1,30}?的)?建议(?=[，。；,;：:]|$))")
 # 列席会议并发表意见: one attending as a non-voting member who speaks (讲话, GUIDELINES §4 thirteenth review round); not
 # 列席会议 alone, nor 列席会议的代表发表了意见 (others named by a relative clause).
 _SAT_IN_AND_SPOKE = re.compile(r"^\s*(?:也|还|同时|应邀)?列席[^，。；的]{0,12}?并(?:发表|提出)了?[\u4e00-\u9fff]{0,4}?意见")
@@ -3443,6 +3459,7 @@ class SpeakerExtractor:
         sentence_start = start_after(text, start, "。！？\n")
         relayed = (
             relayed
+            or bool(_RELAYED_AT_PRESS_BEFORE.search(text, sentence_start, start))
             or text.startswith(self.lex.not_speaker_after_name, end)
             or self._future_before(text, sentence_start, start)
         )
@@ -4434,6 +4451,8 @@ class SpeakerExtractor:
             add("作报告", bill.start())  # 受区政府委托作了关于…的说明: a bill or report presented
         if _SAT_IN_AND_SPOKE.match(window):
             add("讲话", 0)  # 列席会议并发表意见
+        if _ANSWERED_MEMBERS.match(window) or _PROPOSED_THERE.match(window):
+            add("讲话", 0)  # 答复议员的质询时表示; 委员李华建议，… (GUIDELINES §4 fourteenth review round)
         reported = _REPORTED_AT_MEETING.search(window) or _REPORT_DELIVERED.search(window) or _REPORTED_WORK.match(window)
         if reported:
             add("作报告", reported.start())  # 在会中报告产业发展情形, 进行施政报告

@@ -141,6 +141,7 @@ from pipeline.extract.meetings.organizers import (
     _ORG_PREFIX,
     _ORG_RUN,
     _OWN_BODY_ROOM,
+    _SCOPE_AFTER_BODY,
     _SESSION_BODY,
     _SESSION_OF_BODY,
     _SHORT_ORG_PREFIX,
@@ -1146,16 +1147,18 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
             # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人)
             # (出席典礼的嘉宾包括…: the guests named by their noun before 包括)
+            # (出席颁奖礼的嘉宾还有…等，约四百人: the guests named by their noun before 还有, their count after a comma
+            # after 等; GUIDELINES §3 fourteenth review round: guests counted as present at a ceremony attend it)
             # (参会的有各学院院长、…等90余人: 参会 and 与会 name those attending as well; 出席会报的还有…共80余人,
             # 出席发布会的有…: other event nouns)
             # (参会人员包括…书记、…书记等共计160人: the people attending named without 的)
-            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}礼)?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|人员包括)[^。；;]{0,80}?"
+            re.compile(r"(?:参加|出席|参会|与会)(?:本次|这次|此次)?(?:会议|大会|活动|仪式|典礼|座谈会|论坛|会报|发布会|年会|座谈|[\u4e00-\u9fff]{1,4}礼)?(?:的(?:还|也)?(?:有|(?:人员|嘉宾|来宾|贵宾)?(?:有|包括))|的(?:人员|嘉宾|来宾|贵宾)(?:还|也)(?:有|包括)|人员包括)[^。；;]{0,80}?"
                        # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等;
                        # 出席嘉许礼的嘉宾包括…社团代表，约三百人: the count after a comma; 出席仪式的还有…，以及各机构
                        # 负责人约一百二十人: heads, staff or cadres as the last group)
                        r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属|责人|人员|干部)[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$))"
                        r"|共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
-                       r"(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
+                       r"[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 邀集著名漫画家华君武、丁聪…等40余人，…探讨: the guests invited, counted after their names
             # (not 邀请…等3位专家作专题报告: the speakers invited)
@@ -1513,6 +1516,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         and not _not_an_organizer_prefix(body["org"], name[body.end("org") :]):
                     # 某某公司捐赠仪式在县教育局举行: the body before a ceremony's name holds it
                     org, name = self.clean_org(body["org"]), name[body.end("org") :]
+                elif not prefixed and (scoped := _SCOPE_AFTER_BODY.match(name)) and self.clean_org(scoped["org"]):
+                    # 省教育厅直属机关…表彰会在…召开: the body holds it, the scope word between them is no part of it
+                    # (GUIDELINES §3 fourteenth review round)
+                    org, name = self.clean_org(scoped["org"]), self.clean_name(name[scoped.end() :])
                 elif not prefixed and (held_by := self._place_holder(name)) is not None:
                     org, name = held_by  # 东城区民营经济发展大会在…举行: the district holds it (GUIDELINES §3 eighth round)
                 # 我市全民健身月启动仪式在…举行: 我市 names no organizer (我市与京东集团…签约仪式: nor the party with it)

@@ -414,6 +414,13 @@ _CEREMONY_AFTER_BODY = re.compile(
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
     r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
 )
+# 省教育厅直属机关2023年度优秀共产党员表彰会, 市财政局系统2024年工作会议: a body, then a scope word (直属机关, 直属单位,
+# 系统) before a passive name; the body is the organizer, the scope word standing between it and the name is part of
+# neither (GUIDELINES §3 fourteenth review round: no part of the organizer). Not 市委直属机关工委…, 局机关党委…: a body of its own (工委, 党委) after the
+# scope word; nor 市直机关… (no body before it).
+_SCOPE_AFTER_BODY = re.compile(
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,14}?" + _JOINT_BODY_END + r")"
+    r"(?P<scope>直属机关|直属单位|系统)(?!党[委组总支工]|工委|工会|团委|妇委|纪委)(?=[^，。；\s]{4})")
 # ——市城建集团与青山镇举行…: the dash opening a subtitle line.
 _SUBTITLE_DASH = re.compile(r"^\s*[—－–]+\s*")
 # 国庆前夕 我县召开…: the first part of a two-part headline, set off by a space before the subject.

@@ -196,6 +196,10 @@ _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按�
 _QUOTED_EARLIER_BEFORE = re.compile("(?:正如|诚如|如同|就像|正像|恰如)[^，。；,;]{0,12}$")
 _QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:说|讲|指出|强调|提出|提到)|(?:说|讲|指出|强调|提到)过)")
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
+# 在记者会上转述…的话: remarks relayed at a press conference, named only as where they were relayed (GUIDELINES §3
+# fourteenth review round: no meeting).
+_RELAYED_AT_PRESS = re.compile("(?:上|中|时)?[，,]?(?:转述|转达)")
+_PRESS_CONFERENCE_END = re.compile("(?:记者会|发布会|记者招待会|吹风会)(?:上|中|时)?$")
 _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
 # 在记者会上说明院会决议, 在会上介绍了会议决定: remarks made there, about a decision (no 的 after them in the clause:
 # not 在会上说明的决定, a decision relayed).
@@ -493,6 +497,8 @@ class MeetingReferences:
                 if _QUOTED_EARLIER_BEFORE.search(text, clause_bounds(text, m.start())[0], m.start()) \
                         or _QUOTED_EARLIER_AFTER.match(text, m.end()):
                     continue  # 正如我在去年毕业典礼上所说: earlier words quoted, the meeting their source (§3)
+                if _RELAYED_AT_PRESS.match(text, m.end()) and _PRESS_CONFERENCE_END.search(m.group()):
+                    continue  # 在记者会上转述市长的话: a press conference named only as where remarks were relayed (§3)
                 if _RELAYED_REFERENCE.search(text[study.end() if study else 0 : m.start()]) or (
                         _RELAYED_AFTER.match(text, m.end()) and not _REMARKS_MADE.match(text, m.end())):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks

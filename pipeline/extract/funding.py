@@ -288,9 +288,10 @@ _TARGET_BEFORE = re.compile("(?:任务|目标)(?!(?:任务|目标)?(?:考核)?�
 # A target word opening the clause before governs a bare level reached in the next (力争全年引进项目10个以上，招商引资到位
 # 资金突破5亿元; 确保…，全年投入达到…): the two are one list of targets, nothing granted yet (§6); a clause with a verb of
 # its own (…，已拨付资金…) is no such level.
-# (the level word may open the amount itself: 突破5亿元; not 目标明确: no target set; nor a paying verb in the clause)
-_TARGET_LEAD = re.compile(r"\s*(?:力争|争取|确保|目标(?:是|为))")
-_LEVEL_REACHED = re.compile(r"\s*(?:(?!安排|拨|下达|发放|落实|筹集|投放|兑现|捐)[^，。；\d已]){0,16}?(?:突破|达到?|超过|超|不低于|不少于)")
+# (the level word may open the amount itself: 突破5亿元; not 目标明确: no target set; nor a paying verb in the clause, nor
+# money obtained: 项目获得省级补助资金达到500万元; nor a target already met: 争取到省级资金支持，确保了项目按期完工)
+_TARGET_LEAD = re.compile(r"\s*(?:力争|争取(?![到了得])|确保(?!了)|目标(?:是|为))")
+_LEVEL_REACHED = re.compile(r"\s*(?:(?!安排|拨|下达|发放|落实|筹集|投放|兑现|捐|获)[^，。；\d已]){0,16}?(?:突破|达到?|超过|超|不低于|不少于)")
 # Money in a crime (非法吸收公众存款2.3亿元, 将扶贫资金18万元转入个人账户): the sentence is about the crime.
 # (the sentence for the named crimes; the amount's clause for acts that are crimes only in context;
 # not 严禁截留挪用, 防范电信诈骗: a warning or a campaign against them)
@@ -447,8 +448,10 @@ _PRIZE_SET_AHEAD = re.compile(f"{_WILL}(?:设置|设立|设(?![备施计]))")
 # (奖金由1万元提高至2万元: no 将), nor one a meeting decides (会议决定将…奖金提高至…: a decision reported).
 _PRIZE_RAISED_AHEAD = re.compile(f"{_WILL}(?:增至|提至|(?:增加|提高|提升|调高|上调|调升)(?:至|到|为))")
 # Prize money told as paid after the amount (选拔赛总奖金5万元已全部发放, 奖金将增至10万元，已于昨日全部发放到位): money
-# paid (§6), whatever event is told ahead before it.
-_PRIZE_PAID_TOLD_AFTER = re.compile("[^。！？]*?已(?:经|于[^，。；]{0,8}?)?(?:全部|全额|足额|按时|及时)?(?:发放|兑现|兑付|颁发|拨付|发到)")
+# paid (§6), whatever event is told ahead before it. Only in the amount's own clause or the next one opening with 已 or
+# with the money referred back (该笔奖金已…): not 总奖金30万元，参赛证已于昨日发放, 去年赛事奖金已全部兑现, 组委会已拨付场地
+# 建设经费 (other things paid).
+_PRIZE_PAID_TOLD_AFTER = re.compile(f"(?:[^，。；！？]{{0,6}}?|[，,]\\s*(?:(?:该笔?|上述|这笔)(?:奖金|资金|款项))?(?:目前|现)?)已(?:经|于[^，。；]{{0,8}}?)?(?:全部|全额|足额|按时|及时)?(?:{_PAYING_VERBS}|颁发|发到)")
 
 
 def _event_ahead_before(full: str, floor: int, end: int) -> bool:
@@ -660,7 +663,7 @@ _FUTURE_INVESTMENT = re.compile("(?:(?:下一步|下步|今后|接下来|下一�
                                 # (街道明年还将评选一批“五星级党支部”，并对每个获评支部给予经费奖励2万元: a reward of a
                                 # conferral still ahead, the time and 将 in the clause before, §6 money only intended; not
                                 # 对考核优秀的特派员每人奖励5000元, no later time told: a reward promised, a record)
-                                "|(?:下一步|下步|今后|明年|来年)[^，。；]{0,8}?将[^。；]{0,40}?(?:给予|奖励)[^，。；\\d]{0,12}?)"
+                                "|(?:下一步|下步|今后|明年|来年)[^，。；]{0,8}?将(?:(?!已|今年|去年|上年|本年|此前|目前)[^。；]){0,40}?(?:给予|奖励)[^，。；\\d]{0,12}?)"
                                 + _INVESTMENT_LEAD)
 # The rest of a quoted name after an amount inside it (「三百亿元中央扩大租金补贴专案计画」, “千亿元产业集群培育工程”):
 # the amount is a word of the scheme's name, no money stated by the sentence (§6 records money granted).  The name must
@@ -1159,8 +1162,10 @@ _GIVER_VERB = re.compile(_GIVER_VERBS)
 # Verbs of handing money down that may follow another verb of giving (追加下达, 筹措安排, 统筹安排).
 _HANDED_DOWN = "(?:下达|下拨|拨付|核拨|拨出|发放|兑现|兑付|安排|落实)"
 # The clause right after a yearly budget telling it handed over (每年的扶持经费500万元，由市财政全额拨付到位): money
-# granted (§6 fourteenth round), no budget level.
-_GRANTED_AFTER = re.compile(rf"[，,]\s*(?:由[^，。；]{{1,12}}?)?(?:已|均|统一|全额|全部|足额|及时|按时)*{_HANDED_DOWN}")
+# granted (§6 fourteenth round), no budget level. The verb must take the budget itself, with no object of its own (not
+# 每年科研经费超过2亿元，安排科研项目300余项 / 落实了一批重点项目 / 发放研究生助学金…: other things the level pays for).
+_GRANTED_AFTER = re.compile(rf"[，,]\s*(?:由[^，。；]{{1,12}}?)?(?:已|均|统一|全额|全部|足额|及时|按时)*{_HANDED_DOWN}"
+                            r"(?:到位|完毕|到|给|至|了?(?=[，。；]|$))")
 _PURPOSE_GIVER = re.compile(
     # (追加下达防汛救灾资金: a verb of handing money down after the first, the giver's too; not 安排引进人才专项资金,
     # where 引进 belongs to the fund's name)

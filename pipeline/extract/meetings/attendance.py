@@ -106,7 +106,6 @@ _CONTEST_GATHERING = re.compile(_GATHERING_NAMED.pattern + "|" + _CEREMONY_WORDS
 # gathering of the contest as the topic (本次大赛颁奖仪式共有300人参加), nor 参加 with an object of its own (参加观看).
 _CONTEST_TOPIC = re.compile(r"\s*(?:本届|本次|此次|这次|今年|该|这场|此项)?[^，。；,;]{0,12}?(?:" + _CONTEST_NOUNS + "|赛事)[”」』]?"
                             r"(?:共|总共|先后|累计)?(?:有|吸引了?)")
-_CLAUSE_CLOSED = re.compile("了?")
 # 赴/到…考察: visitors of a tour.
 _VISITORS = re.compile(r"(?:赴|到)[^，。；;]{2,30}?(?:考察|学习|参观)$")
 # 预计参会人数超过3000人: a count expected, not one that attended.
@@ -181,7 +180,7 @@ def _contest_entered(sentence: str, m: re.Match[str]) -> bool:
     clause_start = clause_bounds(sentence, m.start("n"))[0]
     topic = _CONTEST_TOPIC.match(sentence, clause_start, m.start("n"))
     return topic is not None and _CONTEST_GATHERING.search(sentence, clause_start, topic.end()) is None \
-        and _CLAUSE_CLOSED.fullmatch(sentence, m.end(), clause_end) is not None
+        and sentence[m.end() : clause_end] in ("", "了")  # (…共有600名学生参加(了): 参加 closing the clause, no object)
 
 
 def _audience_ahead(text: str, m: re.Match[str]) -> bool:

@@ -1387,7 +1387,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             widened = _BRACKETED_KIND_MEETING.match(text[m.end("name") :])
             if widened:
                 name += widened.group()  # 常委会（扩大）会议: the bracketed kind and its noun are part of the name
-            org = self.clean_org(m.groupdict().get("org")) if kind in ("active", "plain", "attended") else None
+            org = self.clean_org(self.subject_of(m)) if kind in ("active", "plain", "attended") else None
             if kind == "lecture" and (inviter := _LECTURE_INVITER.search(text, 0, m.start())) \
                     and (body := self.clean_org(inviter["org"])) and _HOLDER_END.search(body):
                 # 江城大学邀请…教授作专题讲座, 学院特邀…作讲座: the body that invites the lecturer organizes the lecture;
@@ -2505,7 +2505,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                      and not _PLANNED.search(t.text)), None)
         if held is None:
             return None  # the body never says it took place
-        org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
+        org = self.clean_org(self.subject_of(m)) if kind == "active" else None
         undated = _LEADING_YEAR.sub("", name)
         if name not in held.text and undated != name and not self._no_name(undated) and undated in held.text:
             # 香港特区政府举行2024年授勋典礼 over …在礼宾府主持授勋典礼: the body's wording (§3), without the year
@@ -2543,7 +2543,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             after = doc.clean_text[sentence.start + m.end() : sentence.start + m.end() + CONTEST_CEREMONY_WINDOW]
             if not _CEREMONY_TOLD_AT_CONTEST.search(after):
                 return None  # (…技能大赛在县职教中心举行，共有200名职工参赛: a contest only, no ceremony, §3)
-            org = self.clean_org(m.groupdict().get("org")) if kind == "active" else None
+            org = self.clean_org(self.subject_of(m)) if kind == "active" else None
             if (hosted := _HOSTED_BY.match(name)) is not None:
                 # 由市总工会主办的全市职工技能大赛决赛在…举行: the agent of 主办 holds it, no part of the name; one that only
                 # helps (由…承办的) is no organizer (GUIDELINES §3)

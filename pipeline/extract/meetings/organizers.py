@@ -174,10 +174,18 @@ _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大
 # (县委于国庆前夕(召开…), 县总工会在春节来临之际, 学校于元旦前一天: the time of a holiday after the subject, no part of it)
 _ORG_FESTIVAL_TIME_TAIL = re.compile(r"[于在]?(?:[\u4e00-\u9fff]{1,6}?节|元旦|除夕|国庆|春节|中秋|端午|清明|重阳|七一|八一|五一|“[^”]{1,10}”)"
                                      r"(?:前夕|前一天|前两天|前后|期间|之际|来临之际|到来之际|即将到来之际|当天|当日)$")
+# 组织 as the verb of organizing, not the end of an organization's own name: 党组织, 团组织, 学生组织, 国际组织, 世界卫生组织,
+# 世卫组织, 上海合作组织, 联合国教科文组织, 世界贸易组织, 世贸组织, 北约组织 (the character before it ends no body; 县委组织, 市政府组织,
+# 县人民医院组织 are the verb). The one test of the three places that tell them apart: a subject's run before a verb of
+# gathering (_LEAD_BODY_GATHERING), a count of people after it (clean_org), and 组织召开 read as one verb of holding
+# (subject_of). _ORG_ORGANIZED_TAIL, a bare 组织 left at the end of a subject, asks more: a body's end right before it.
+_ORGANIZATION_NAME_END = "党团生际卫作文贸易约"
+_ORGANIZE_VERB = "(?<![" + _ORGANIZATION_NAME_END + "])组织"
+_ORGANIZED = re.compile(_ORGANIZE_VERB)
 # 经开区党工委组织企业党组织书记40余人，先后(到…现场观摩): the body that took the visitors, before where they went
 # 县检察院邀请10名人民监督员走进检察院，…，并在参观结束后召开座谈会: the body that invited or gathered people, the subject
 # of a later clause of holding that goes on from it (并/随后/还/又, no subject of its own; GUIDELINES §3 organizer)
-_LEAD_BODY_GATHERING = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,30}?)(?<![党团生际])(?:邀请|邀集|召集|组织(?!部|委|工))")
+_LEAD_BODY_GATHERING = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,30}?)(?<![党团生际])(?:邀请|邀集|召集|" + _ORGANIZE_VERB + "(?!部|委|工))")
 # A clock time written with a colon (区委5月8日19:30召开…): the colon stays inside the subject's run.
 _COLON_CLOCK = r"\d{1,2}[:：]\d{2}"
 _ORG_RUN = r"(?:[^，。；：,;:\n]|(?<=\d)[:：](?=\d{2})){2," + str(_ORG_RUN_MAX) + "}?"
@@ -395,7 +403,8 @@ _HELD_CLAUSE = r"[^，。；由]{0,30}?(?:举行|召开|举办|开幕)[，,]\s*"
 _ENDS_AS_BODY = re.compile("(?:" + _BODY_END + ")$")
 # 【县统计局】 opening a roundup item: the body the item is about (not 【工作动态】, 【各县区】, 【本市】: a column or a scope).
 _ITEM_LABEL = re.compile(r"\s*【(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,16}?" + _BODY_END + r")】")
-# 5月7日，召开 / 5月7日上午召开了 / 召开: the item's own day at most, then the verb of holding with no subject.
+# 5月7日，召开 / 5月7日上午召开了 / 召开: the item's own day at most, then the verb of holding with no subject
+# (组织召开 too: with no subject before it, 组织 can end no name and is the verb).
 _HELD_BARE = re.compile(r"\s*(?:[^，。；、【】\s]{0,12}?(?:日|号|上午|下午|晚上|晚)\s*[，,]?)?\s*(?:又|还|专题|组织)?(?:召开|举行|举办)了?\s*")
 # 某某公司捐赠仪式, 中国银行湖南省分行捐赠仪式, 某某电力公司党委七一表彰大会, 省人民医院援疆医疗队出征仪式: a
 # company's, a bank's or a hospital's name, perhaps
@@ -522,9 +531,9 @@ _THIS_BODY_ONLY = re.compile("该(?:行|院|校|局|所|公司|集团|中心|单
 _ALSO_WITH_OPENING = re.compile("(?:并|还|又|也)(?:与|跟|同|和)")
 _WITH_OPENING = re.compile("[与跟]")
 _TOGETHER_WORD = re.compile("就|共同|联合|一起|一道")
-# (组织 only as the verb after a body: 县委组织, 市政府组织; not the end of a body's own name, 世界卫生组织, 上海合作组织,
-# 世卫组织, whose word before 组织 is no body's end)
 _ORG_ADVERB_TAIL = re.compile(r"(?:联合|共同|隆重|正式|顺利|专门|在此)$")
+# (组织 left at the end of a subject is the verb only after a body: 县委组织, 市政府组织; not the end of a body's own name,
+# 世界卫生组织, 上海合作组织, 世卫组织, whose word before 组织 is no body's end)
 _ORG_ORGANIZED_TAIL = re.compile(_BODY_END + r"(组织)$")
 _ORG_TALLY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:共|共计|总共)$")
 _ORG_TIME_ONWARDS = re.compile(r"(?:上午|下午|晚上|晚间|近期|近日|日前|最近|随即|随后|于(?=本月|今|昨|\d|[一二三四五六七八九十〇零两]{1,4}" + _TIME_AFTER_NUMERAL + r"|上午|下午|晚|年底|年初|年中|月底|月初|周|星期|傍晚|近期)|假(?=[^，。；]{2,}"
@@ -587,6 +596,15 @@ class MeetingOrganizers:
         if _GENERIC_LEVEL.match(name):
             return name[1:]
         return name
+
+    @staticmethod
+    def subject_of(m: re.Match[str]) -> str | None:
+        """The subject a pattern of holding read before its verb, with the 组织 of an organization's own name that the verb
+        组织召开 took (5月6日，世界卫生组织召开…: 世界卫生组织, not 世界卫生; 县委组织召开…: 县委, the verb)."""
+        org = m.groupdict().get("org")
+        if org and m.string.startswith("组织", m.end("org")) and not _ORGANIZED.match(m.string, m.end("org")):
+            return org + "组织"
+        return org
 
     @staticmethod
     def clean_org(org: str | None) -> str | None:
@@ -674,7 +692,7 @@ class MeetingOrganizers:
         # 组织7个科室专家: the clause goes on after the organizer with what the meeting is about or whom it brought)
         org = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:就(?![业读职餐医])|邀请(?!赛)|特邀|" + _GOING_TO + ")"
                      r"(?![^，。；]*" + _ORG_SUFFIX_END + r")[^，。；]{2,}|牵头"
-                     r"|(?<![党团生际])组织(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
+                     r"|" + _ORGANIZE_VERB + r"(?![部委工])了?[\d一二三四五六七八九十]+[余多]?[个名位家][^，。；]*)$", "", org)
         # (城南派出所民警走进城南中学(开展法治讲座), 医疗队深入社区: the place the subject went to, after it)
         # (县委书记张强深入到联系村: 到 and the place are cut above, 深入 is left alone at the end)
         org = _ORG_VISITING_TAIL.sub("", org)

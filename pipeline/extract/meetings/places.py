@@ -86,8 +86,9 @@ _FRONTED_VENUE = re.compile(r"(?:^|[，,])\s*(?:[^，。；在]{0,12}?(?:日|上
 _VENUE_IN_SUBJECT = re.compile(r"在(?P<city>[京沪穗津渝港澳])$|^[并又还也]?在(?P<loc>[^，。；,;在]{2,30})$")
 # 在区委党校以《…》为题讲授, 在局机关七楼会议室为全体党员讲授, 在我校图书馆报告厅作…: the venue of a
 # lecture, cut at the preposition or verb that follows it; a comma may set the venue off (在局机关五楼会议室，以“…”为题，
-# 为全局党员干部讲授…)
-_LECTURE_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)[，,]?(?:以|为|给|向|作|讲授|讲|上)")
+# 为全局党员干部讲授…); 上 as the verb of giving a class (在区委党校上党课), not of 上下 (在全县上下奋力…的关键时刻: all
+# the county, an occasion)
+_LECTURE_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)[，,]?(?:以|为|给|向|作|讲授|讲|上(?!下))")
 # 走进城关第一小学，为全校师生讲了…, 到县一中，为师生…: the place gone to before those a lecture is given to.
 # (走进县第二中学，以《…》为题，为该校师生…: the lecture's title told between)
 _LECTURE_GONE_TO = re.compile(r"(?:走进|来到|前往|(?<![\u4e00-\u9fff]{2}[送得做办提收找遇想见来回达报走直感受派驻])到)"
@@ -132,7 +133,9 @@ _LOC_ACT_TIME_TAIL = re.compile("(?<=.{2})(?:主持|出席|参加|召开|举行|
 _LOC_MANNER_TAIL = re.compile("(?:成功|顺利|隆重|圆满|胜利|正式|主持|联合|共同|也|还|又|(?<![生际易贸文科党团])组织|盛大|如期|热烈|庄严|盛装|温馨"
                               "|(?:[\u4e00-\u9fff]{2}而)?(?:隆重|热烈|庄重|庄严|简朴|盛大|热闹)地|线上线下同步|同步)+$")
 _LOC_AGENDA_DONE = re.compile("^(?!(?:圆满|顺利|胜利)?完成)(.{2,}?)(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后$")
-_LOC_SCENE_END = re.compile("声中$|气氛中$|氛围中$|议程后$|任务后$|会后$")
+# (在全县上下奋力冲刺全年目标的关键时刻, 在脱贫攻坚的关键时期, 在…的重要节点, 在…的紧要关头: an occasion, however long,
+# ends on a noun of time; no venue ends so, GUIDELINES §3 location)
+_LOC_SCENE_END = re.compile("声中$|气氛中$|氛围中$|议程后$|任务后$|会后$|(?:时刻|时期|节点|关头|当口|之时|之年|时候)$")
 _OUR_REGION = re.compile("[我本][省市县区州旗镇乡村]")
 _LOC_TIME_ONLY = re.compile(r"会前|会后|会上|会间|此前|此后|之前|之后|[^，。]{0,8}(?:期间|之际|前夕|时)|[^，。]{0,10}节(?:期间|之际|前夕)"
                             # (在签约前举行会谈, 在仪式结束后会见: before or after an act or an event, not 在纪念碑前)

@@ -194,7 +194,8 @@ _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按�
 # source (GUIDELINES §3: a meeting mentioned only as the source of relayed remarks), no meeting this text tells held; a
 # comparison word opening the clause before the reference, or a verb of remarks told as past (所说, 说过) right after it.
 _QUOTED_EARLIER_BEFORE = re.compile("(?:正如|诚如|如同|就像|正像|恰如)[^，。；,;]{0,12}$")
-_QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:说|讲|指出|强调|提出|提到)|(?:说|讲|指出|强调|提到)过)")
+# (the verbs of remarks the reference's own remarks are read with, _REMARKS_AFTER, plus 讲 and 提出: 所讲, 所提出)
+_QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:" + _REMARKS_VERBS + "|讲|提出)|(?:" + _REMARKS_VERBS + "|讲)过)")
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
 # 在记者会上转述…的话: remarks relayed at a press conference, named only as where they were relayed (GUIDELINES §3
 # fourteenth review round: no meeting).

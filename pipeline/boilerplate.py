@@ -334,6 +334,10 @@ _NEWS_DATELINE = re.compile(r"^\s*(?:本报|本网|本台|本站|[\u4e00-\u9fff]
 _DATE_CN = re.compile(r"(?P<y>[一二][〇○零一二三四五六七八九]{3})年(?P<m>十[一二]?|[一二三四五六七八九])月(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 # A header line that is only such a date, a weekday perhaps (二〇二四年三月八日, 二○二四年三月五日（星期二）: HK releases).
 _DATE_CN_LINE = re.compile(_DATE_CN.pattern + r"\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?")
+# The opening of a Hong Kong listed company's sign-off (承董事会命, 承董事局命: by order of the board).
+_BY_ORDER = re.compile(r"^\s*承[\u4e00-\u9fff]{0,6}?(?:董事会|董事局)命\s*$")
+# A city and a comma before a sign-off date (香港，二零二四年九月二十日, 北京，二〇二四年三月五日).
+_SIGN_OFF_CITY = re.compile(r"^[\u4e00-\u9fff]{2,3}[，,]\s*(?=[一二][〇○零一二三四五六七八九]{3}年)")
 # A header line that is only a Republic-of-China date in Chinese numerals (民国一一三年三月五日: Taiwan pages).
 _ROC_DATE_CN_LINE = re.compile(r"(?:中华民国|民国)(?P<y>一[〇○零一二三四五六七八九]{2}|[八九]十[一二三四五六七八九]?)年"
                                + _DATE_CN.pattern.split("年", 1)[1] + r"\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?")
@@ -622,6 +626,8 @@ def _event_dated(text: str, m: re.Match[str] | None) -> bool:
 def _cn_date(text: str) -> re.Match[str] | None:
     """A line that is only a date in Chinese numerals, a weekday perhaps (二〇二四年五月八日, 二○二四年七月一日
     （星期一）, 中华民国一一三年五月八日), as a match of :data:`_DATE_ANY` over its digits; else None."""
+    # (香港，二零二四年九月二十日: a listed company's announcement signs off with its city before the day)
+    text = _SIGN_OFF_CITY.sub("", text, count=1)
     for pattern, offset in ((_DATE_CN_LINE, 0), (_ROC_DATE_CN_LINE, ROC_YEAR_OFFSET)):
         m = pattern.fullmatch(text)
         if m:
@@ -1723,7 +1729,12 @@ class Boilerplate:
             # No dateline: a line that is only a date at the end of the body is the sign-off date.
             # (the issuing office and its date may sit just below the body: 石桥镇人民政府办公室 / 2025年1月20日)
             tail = [i for i in range(first_body, min(last_body + 1, len(lines))) if lines[i].text.strip()]
-            below = [i for i in range(last_body + 1, min(last_body + 1 + SIGN_OFF_BELOW, len(lines))) if lines[i].text.strip()]
+            below_end = last_body + 1 + SIGN_OFF_BELOW
+            if any(_BY_ORDER.match(lines[i].text) for i in range(last_body + 1, min(below_end, len(lines)))):
+                # 承董事会命 / 公司名 / 主席兼执行董事 / 姓名 / 香港，二零二四年九月二十日: a listed company's sign-off block,
+                # its date under the signer's name and post
+                below_end += SIGN_OFF_BELOW
+            below = [i for i in range(last_body + 1, min(below_end, len(lines))) if lines[i].text.strip()]
             texts = [ln.text for ln in lines]
             for i in [*reversed(tail[-SIGN_OFF_LINES:]), *below]:
                 if reasons[i] == "related_list" or self.lexicon.is_related_header(lines[i].text) or (

@@ -882,6 +882,9 @@ _AD_INVITATION = re.compile("招商(?!引资)")
 # (全年中标金额共计30亿元, 今年累计中标项目86个，中标金额达45亿元); a single contract won (以1.2亿元中标…项目,
 # 中标…项目，中标金额1.2亿元) stays a contract total.
 _TENDER_SUM = re.compile(r"中标(?:总?金额|总额|额|合同额)[^，。；]{0,4}$|累计中标[^，。；]{0,12}$")
+# An order backlog (截至6月底，公司在手合同总额达156亿元; 手头在建项目合约总额约为港币156亿元): contracts held at a cutoff, a
+# business statistic like tender statistics (§6), not the total of a contract signed (签订…合同，合同金额…).
+_BACKLOG = re.compile(r"(?:在手|手头|手持|未完成)[^，。；]{0,10}?(?:合同|合约|订单)(?:总?金?额|总额|金额)?[^，。；]{0,4}$")
 # (合计中标金额 of one tender's lots is that contract's total, no statistic)
 _TENDER_SPAN = re.compile(r"累计|中标[^，。；]{0,8}?[\d一二三四五六七八九十两]+(?:个|项|宗|次|标段)")
 # A bid (第一中标候选人报价980万元, 投标报价为…): an offer, no contract, no money granted.
@@ -941,7 +944,8 @@ _HOUSING_FUND = re.compile("提取[^，。；]{0,6}?公积金|公积金[^，。�
 # Loans issued by a bank (向小微企业发放贷款45亿元): lending statistics when a span of time opens the sentence
 # (今年以来, 前三季度, 上半年, 1至8月) and no stated use follows (§6: a new loan for a stated purpose is funding).
 # (not 发放创业担保贷款贴息资金: a fund the loans only qualify)
-_LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?贷款" + _LOAN_QUALIFIED)
+# (向1200余户种养大户发放“乡村振兴贷”共计9.6亿元: a bank's loan product named in quotes, ending in 贷, is a loan too)
+_LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?(?:贷款|“[^”，。；]{1,10}贷”)" + _LOAN_QUALIFIED)
 # Student loans a body issued (去年全市共发放生源地信用助学贷款1.2亿元): loans provided for a purpose, kept also when told
 # over a past year as background, unlike a bank's lending (§6 eighth round).
 _STUDENT_LOANS = "助学贷款"
@@ -2821,6 +2825,10 @@ class FundingExtractor:
                     excluded_before, budget_before = True, False
                     declined.append(entity)
                     continue  # 全年中标金额共计30亿元, 累计中标项目86个，中标金额达45亿元: tender statistics (§6)
+                if _BACKLOG.search(text, clause_start, m_start):
+                    excluded_before, budget_before = True, False
+                    declined.append(entity)
+                    continue  # 截至6月底，公司在手合同总额达156亿元: an order backlog, a statistic (§6)
                 helped = _HELPED_FINANCING.search(text, clause_start, m_start)
                 if _BID_BEFORE.search(text, clause_start, m_start) or _CUMULATIVE_FINANCING.search(text, clause_start, m_start) \
                         or (_CUMULATIVE_DONATIONS.search(text, clause_start, m_start) and not _SINCE_FOUNDING.search(text, 0, m_start)) \

@@ -1519,8 +1519,12 @@ _LEADS_STUDY = re.compile(r"^\s*带领[^，。；]{0,10}学习了?(?:[^，。；
 # 重温入党誓词: no role, as the invented tuning gold syn_e07 reads it).
 # (not 带领大家参观了宣誓大厅, 观看入党宣誓仪式: 宣誓 naming a place visited or an event watched, no oath led; nor
 # 带领党员重温入党宣誓, the renewal again)
-_LEADS_OATH = re.compile(r"^\s*(?:并|随后|还|又|首先)?带领(?:(?!参观|观看|走进|来到|前往|观摩|瞻仰|重温)[^，。；]){0,16}?宣誓"
-                         r"(?![书词厅台墙馆室场])")
+_OATH_LED_RUN = r"(?:(?!参观|观看|走进|来到|前往|观摩|瞻仰|重温)[^，。；]){0,16}?宣誓(?![书词厅台墙馆室场])"
+_LEADS_OATH = re.compile(r"^\s*(?:并|随后|还|又|首先)?带领" + _OATH_LED_RUN)
+# 在X的带领下(，)新党员…宣誓: the passive frame names the one who leads the oath, 宣读 like 在审判员X的领誓下 (§4, thirteenth
+# review round); the oath in that clause or the next (not 在X的带领下参观了…，并宣誓: an oath two clauses on; not 在X的带领下，
+# 全体党员重温入党誓词: a renewal, no role).
+_LED_OATH_FRAME = re.compile(r"(?:同志)?的带领下[，,]?" + _OATH_LED_RUN)
 _TITLED_LECTURE = re.compile(r"作了?题为《[^》]{1,60}》的[\u4e00-\u9fff]{0,4}党课")
 # 主持人：区委组织部部长赵红, 主持会议的是…: the role written before the title and name.
 # (主持会议的县委副书记王某指出: the chair named by a relative clause opening the clause; not 在甲主持的会议上乙…)
@@ -4644,7 +4648,10 @@ class SpeakerExtractor:
                 # (nobody named: none of the readings of mentions below applies, only an unnamed post opening it)
                 last_actor, last_subject = self._after_unnamed_opener(text, sentence, mentions, holders_of, last_actor,
                                                                       carried)
-                subject_carried = carried is not None and last_subject == carried
+                # (…营业收入218.6亿元；新签合同额412亿元。他强调: a part cut at a semicolon is still the one sentence
+                # naming nobody, the carry spent only at its full stop)
+                subject_carried = carried is not None and last_subject == carried \
+                    and not text[sentence.start : sentence.end].rstrip().endswith(("；", ";"))
                 continue
             if meeting_here is None:
                 meeting_here = self._meeting_act.search(text, sentence.start, sentence.end) is not None
@@ -4730,7 +4737,9 @@ class SpeakerExtractor:
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address
                     if "批示" in instruction.group():
                         instructed.add(mention.name)  # (作出指示 may be oral: what follows may be said there)
-                if text.startswith("的", mention.end) and not _OBJECT_OWN.match(text, mention.end) \
+                if _LED_OATH_FRAME.match(text, mention.end):
+                    mention.roles = ["宣读"]  # 在党委书记王建的带领下，新党员庄严宣誓: the one leading the oath
+                elif text.startswith("的", mention.end) and not _OBJECT_OWN.match(text, mention.end) \
                         and not self._trigger_re.match(text, mention.end + 1):
                     # 方鸣的搭档、…主持刘某说: the name qualifies someone else's noun (not 在某某的主持下)
                     mention.roles = []
@@ -4783,8 +4792,10 @@ class SpeakerExtractor:
                 if (outside and mention.start < outside_end) or self._in_activity(text, mention.end):
                     # (会前，…检查…; 王强在植树时说: remarks on a visit or an activity, no address at a meeting)
                     mention.roles = [r for r in mention.roles if r != "讲话"]
-                if not meeting_here and (mention.name == on_tour or self._tours(text, mention)):
-                    # 省长雷振东来到某某港视察。雷振东指出，…。随后，雷振东主持召开座谈会: the remarks are the tour's
+                if not meeting_here and (on_tour is not None or self._tours(text, mention)):
+                    # 省长雷振东来到某某港视察。雷振东指出，…。随后，雷振东主持召开座谈会: the remarks are the tour's;
+                    # so are those of the hosts who show the visitors round (董事长许某介绍，…), no meeting told yet
+                    # (§4 twelfth review round: remarks during an inspection give no role)
                     mention.roles = [r for r in mention.roles if r != "讲话"]
                 if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                     mention.labelled = not mention.roles

@@ -796,7 +796,8 @@ _SIDES_TALK = re.compile(
     # (not 此前，双方曾多次进行座谈: earlier talks, a series; 市领导还与台商举行了座谈: a party after 与/同 as well)
     r"(?P<org>双方|宾主|两方|三方|多方|(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n与同]){1,10}?(?:还|又|并|随即)?(?:与|同)[^，。；,;\n]{1,16}?)"
     r"(?:(?:(?!曾|多次|屡次|数次|经常|定期)[^，。；,;\n]){0,6}?)(?:在(?P<loc>[^，。；,;\n在]{2,20}?))?"
-    r"(?:举行了?|进行了?)(?P<name>座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
+    # (举行了工作座谈, 进行了专题座谈: a kind word before the noun, part of the name as written; not 深入座谈, a manner)
+    r"(?:举行了?|进行了?)(?P<name>(?:工作|专题|友好|业务)?座谈(?:交流)?)(?=[，。；,;\n]|$|并)"
 )
 # A study visit: 50余名…负责人赴川南发电公司现场观摩 (the visit is the event).
 _STUDY_VISIT = re.compile(

@@ -96,7 +96,8 @@ _LECTURE_GONE_TO = re.compile(r"(?:走进|来到|前往|(?<![\u4e00-\u9fff]{2}[�
 # 前往八路军太行纪念馆(开展…), 来到…, 走进…: the place gone to at the end of the subject (赴/到 are read
 # by the visit rule; these longer verbs of going are not)
 _GONE_TO = re.compile(r"(?:前往|前去|来到|走进)(?P<place>[^，。；,;]{2,20})$")
-_BORROWED_VENUE = rf"(?:(?<=[日晚午会团社局署联时许礼式坛])|(?<=日[）)])|(?<=日前|今天|昨天|明天|前天)){_JIA}"
+# (昨日晚上假湾仔…, 今早上假…: 上 of a part of the day; not 上 alone: 马上, 会上)
+_BORROWED_VENUE = rf"(?:(?<=[日晚午会团社局署联时许礼式坛])|(?<=日[）)])|(?<=日前|今天|昨天|明天|前天|晚上|早上)){_JIA}"
 # The time and the venue verb before a venue caught with its date (clean_location): 在, 于, or 假 (假座) after a day or
 # a clock time (not 假日酒店, 假期: a venue's own first character; not 在假山广场: 假 in the venue, ``jia`` at the start
 # of a venue from which no date or time was cut).

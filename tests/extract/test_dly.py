@@ -8,6 +8,9 @@ told to the press, are no speakers. The rule (``SpeakerExtractor.drop_press_quot
 a meeting's paragraph, the paragraph after it or a run of remark paragraphs going on from it, and those of a person
 named in a sentence that tells the meeting; in a report (the text, or the part after a dateline: 新华社…电) whose lead
 tells the meeting they all stay; others go. A remark that names its own occasion (在招待会上说) stays.
+
+Also found there: a subject naming people by origin or calling (旅居某地的华人华侨和汉学家举行迎春晚会) was read as the
+organizer. §3: the organizer is the organization that held the meeting; people are no body (like 首都各界群众).
 """
 
 from __future__ import annotations
@@ -67,3 +70,34 @@ def test_no_meeting_text_unchanged(extract):
     record = extract(page(_OTHER_NEWS + "北方国家总统刘振国表示，该国将继续推进改革。"))
     assert record["meetings"] == []
     assert "刘振国" not in speakers(record)
+
+
+# GUIDELINES §3 organizer: the organization that held the meeting. A subject that names people by their origin or
+# calling (华人华侨, 汉学家, 专家学者) is a gathering of people, no body: no organizer. A body named for such people
+# (华侨联合会, 作家协会, 专家委员会) keeps its reading.
+PEOPLE_SUBJECTS = [
+    ("compatriots and scholars", "旅居南方的华人华侨和当地汉学家15日在这里举行迎春晚会。"),
+    ("experts", "来自全国各地的农业专家学者15日在江城举行座谈会。"),
+    ("writers", "滨江市的青年作家15日在市图书馆举行座谈会。"),
+    ("entrepreneurs", "江城的民营企业家15日在会展中心举行联谊会。"),
+]
+
+
+@pytest.mark.parametrize(("case", "text"), PEOPLE_SUBJECTS, ids=[c[0] for c in PEOPLE_SUBJECTS])
+def test_people_holding_a_meeting_are_no_organizer(extract, case, text):
+    record = extract(page(text))
+    assert record["meetings"], case
+    assert all(m["organizer"] is None for m in record["meetings"]), case
+
+
+BODIES_OF_PEOPLE = [
+    ("federation", "南方华人华侨联合会15日在这里举行迎春晚会。", "南方华人华侨联合会"),
+    ("association", "滨江市作家协会15日在市图书馆举行座谈会。", "滨江市作家协会"),
+    ("committee", "省农业专家委员会15日在江城举行座谈会。", "省农业专家委员会"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "organizer"), BODIES_OF_PEOPLE, ids=[c[0] for c in BODIES_OF_PEOPLE])
+def test_body_named_for_people_keeps_organizer(extract, case, text, organizer):
+    record = extract(page(text))
+    assert [m["organizer"] for m in record["meetings"]] == [organizer], case

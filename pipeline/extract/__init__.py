@@ -44,6 +44,8 @@ class Extractor:
         doc.records["meetings"] = self.meetings(doc, sentences, speakers, reference)
         if not doc.records["meetings"]:
             doc.records["speakers"] = self.speakers.drop_outside_meetings(speakers, doc.clean_text)
+        else:
+            doc.records["speakers"] = self.speakers.drop_press_quotes(speakers, doc.records["meetings"], doc.clean_text)
         doc.records["awards"] = self.awards(doc, sentences)
         doc.records["funding"] = self.funding(doc, sentences)
         return doc

@@ -2398,6 +2398,19 @@ def activity_without_meeting_on_page(clean_text: str) -> tuple[bool, bool]:
     return named, any(_DRILL_DAY.search(sentence) or sentence == headline for sentence in told)
 
 
+_SENTENCE_SPAN = re.compile("[^。！？\n]+")
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+# A report's dateline opening a paragraph (新华社伦敦1月8日电, 据新华社…电, 本报北京1月5日讯).
+_ITEM_DATELINE = re.compile(r"\s*据?(?:本报|[\u4e00-\u9fff]{1,6}(?:网|社|台|报))[^，。\s]{0,10}?(?:讯|电)")
+
+
+def _evidence_list(evidence: Any) -> list[dict[str, Any]]:
+    """A record's evidence as a list (a meeting carries one evidence dict, a speaker a list)."""
+    if not evidence:
+        return []
+    return [evidence] if isinstance(evidence, dict) else list(evidence)
+
+
 class SpeakerExtractor:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
@@ -3892,6 +3905,58 @@ class SpeakerExtractor:
         touring leader): no role on a tour (GUIDELINES §4 twelfth review round)."""
         return set(person["roles"]) <= {"讲话", "作报告"} and bool(person["evidence"]) and all(
             "汇报" in ev["text"] and _REPORT_AT_MEETING.search(ev["text"]) is None for ev in person["evidence"])
+
+    def drop_press_quotes(self, speakers: list[dict[str, Any]], meetings: list[dict[str, Any]],
+                          clean_text: str) -> list[dict[str, Any]]:
+        """The speakers of a page that reports a meeting, less those whose bare remarks (:meth:`remarks_only`) stand in
+        no paragraph of a meeting: words quoted to the press in a report that covers more than the meeting, as wire
+        copy does (…举行了会谈。 … 另一国外长某某说，…: GUIDELINES §4, people merely mentioned, §11).
+
+        A paragraph is a meeting's when a meeting's evidence, an occasion (会上, 在座谈会上) or the words of a speaker
+        tied to an occasion stand in it; remarks keep their role in such a paragraph, in the one after it, and in a
+        run of remark paragraphs going on from it (座谈会上… / 甲认为，… / 乙说，…)."""
+        quoted = [p for p in speakers if p["evidence"] and self.remarks_only(p)]
+        if not quoted:
+            return speakers
+        # (paragraphs counted without the blank lines a page puts between them)
+        starts = [m.start() for m in _PARAGRAPH.finditer(clean_text)]
+
+        def paragraph(at: int) -> int:
+            return bisect.bisect_right(starts, at)
+
+        anchors = [ev["clean_start"] for m in meetings for ev in _evidence_list(m.get("evidence"))]
+        anchors += [m.start() for m in _OCCASION.finditer(clean_text)]
+        # A reported meeting named again, in full or by its last word (大会 for …表彰大会, 会谈): the sentences that
+        # name it are the meeting's, and the people in them its participants.
+        names = {m["name"] for m in meetings if m.get("name")}
+        names |= {n[-2:] for n in names if len(n) > 2}
+        told = [s for s in _SENTENCE_SPAN.finditer(clean_text) if any(n in s.group() for n in names)]
+        anchors += [s.start() for s in told]
+        anchors += [ev["clean_start"] for p in speakers if not any(p is q for q in quoted) for ev in p["evidence"]]
+        meeting_paragraphs = {paragraph(a) for a in anchors}
+        remark_paragraphs = {paragraph(ev["clean_start"]) for p in quoted for ev in p["evidence"]}
+        live: set[int] = set()
+        for k in range(len(starts) + 1):
+            if k in meeting_paragraphs or (k - 1 in live and k in remark_paragraphs):
+                live.add(k)
+        # A report whose lead tells the meeting is the meeting's report throughout (…举行颁奖典礼。 / the awards / 次长某某
+        # 认为，…); a dateline further down opens another report (articles printed one after another), read on its own.
+        items = [1] + [k + 1 for k, at in enumerate(starts) if k and _ITEM_DATELINE.match(clean_text, at)] + [len(starts) + 1]
+        for first, end in zip(items, items[1:], strict=False):
+            lead_end = next((k for k in range(first, end)
+                             if "。" in clean_text[starts[k - 1] : starts[k] if k < len(starts) else len(clean_text)]), end - 1)
+            if any(k in meeting_paragraphs for k in range(first, lead_end + 1)):
+                live.update(range(first, end))
+
+        def tied(ev: dict[str, Any]) -> bool:
+            k = paragraph(ev["clean_start"])
+            return k in live or k - 1 in live
+
+        def participant(p: dict[str, Any]) -> bool:
+            return any(p["name"] in s.group() for s in told)
+
+        return [p for p in speakers
+                if not any(p is q for q in quoted) or participant(p) or any(tied(ev) for ev in p["evidence"])]
 
     def remarks_only(self, person: dict[str, Any]) -> bool:
         """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the

@@ -307,6 +307,9 @@ _GENERIC_BODIES = frozenset({"公司", "学院", "学校", "我校", "本校", "
                              "本府", "本所", "本局", "本处", "本署", "本部", "本院", "本集团", "本公司", "我公司",
                              "我集团", "本行", "我行"})
 _CROWD_END = re.compile(_CROWD_WORDS + "$")
+# People named by their origin or calling closing the subject (莫斯科华人华侨和俄国汉学家, 与会专家学者): a gathering of
+# people, no body holding the meeting (GUIDELINES §3 organizer: the organization that held it).
+_PEOPLE_END = re.compile("(?:华侨|华人|专家|学者|(?:[汉科文史哲数]学|作|画|艺术|企业|书法|音乐|评论)家)$")
 # A post written alone as the subject (行政长官今日在礼宾府举行…, 特首, 总统): a person, no body.
 _BARE_TITLE = re.compile("(?:特区)?行政长官|特首|总统|副总统|总理|首相|国家主席|市长|县长|区长|省长|镇长|乡长")
 # 会上还, 典礼上，: the meeting within which an act is held, opening an organizer read before the act (no organizer).
@@ -744,7 +747,7 @@ class MeetingOrganizers:
             org = org[: site.start()]
             if not _HOLDER_END.search(org):
                 return None
-        if _PERSON_SUBJECT.search(org) or _CROWD_END.search(org):
+        if _PERSON_SUBJECT.search(org) or _CROWD_END.search(org) or _PEOPLE_END.search(org):
             return None  # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会): a crowd, no body, GUIDELINES §3)
         if _BARE_TITLE.fullmatch(org):
             return None  # 行政长官今日在礼宾府举行授勋典礼: a post, a person, no body (GUIDELINES §3 organizer)

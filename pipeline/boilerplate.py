@@ -77,7 +77,8 @@ CAPTIONS_BEFORE_LAST = 3
 _HAN = re.compile("[\u3400-\u9fff]")
 _SENT_PUNCT = re.compile("[，。！？；：、,;!?]")
 # 下一篇：…, 推荐阅读：…: a link to another article, not a paragraph cut off by the scraper.
-_LINK_LABEL = re.compile(r"\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|推荐阅读|相关阅读|延伸阅读|相关新闻|相关链接)[】\]]?\s*[:：]?")
+# (· 上一篇：…: a list bullet before the label)
+_LINK_LABEL = re.compile(r"\s*(?:[·•●■◆▪]\s*)?[【\[]?(?:上一篇|下一篇|上一条|下一条|推荐阅读|相关阅读|延伸阅读|相关新闻|相关链接)[】\]]?\s*[:：]?")
 # …参加会议。上一篇：… / …参加会议。 【上一篇】…【下一篇】…: the neighbouring posts' links glued to the last paragraph.
 _GLUED_LINK = re.compile(r"(?<=[。！？”」』])\s*(?=[【\[]?(?:上一篇|下一篇|上一条|下一条|延伸阅读|相关阅读|相关新闻|推荐阅读|相关链接|相关报道)"
                          r"(?:[】\]]|\s*[:：]))")
@@ -272,6 +273,11 @@ _ACTING_CAPTION = re.compile(_CAPTION_TITLE + _CAPTION_ACT)
 # caption tells no other year or occasion (图为张三在2023年表彰大会上发言, 资料图: another story's picture, §1).
 _MARKED_ACTING_CAPTION = re.compile(r"^\s*[（(]?\s*(?:图为|图片为|图：|图:|▲|△)\s*(?P<head>[\u4e00-\u9fff]{2})" + _CAPTION_ACT)
 _CAPTION_ELSEWHERE = re.compile(r"\d{4}年|去年|前年|此前|往年|上届|资料")
+# So is a caption marked as a picture that dates the article's event in an attribute (图为6月18日召开的…座谈会现场) when
+# the body before it names that event (its closing characters, CAPTION_NAME_TAIL): the day the body left vague (近日) is
+# told there (GUIDELINES §1: captions are read).
+_MARKED_DATED_CAPTION = re.compile(r"^\s*[（(]?\s*(?:图为|图片为|图：|图:|▲|△)\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?"
+                                   r"(?:召开|举行|举办)的(?P<name>[^，。；,;！？\s]{2,40}?)(?:现场|会场|上|期间|[，。；,;！？\s）)]|$)")
 # A photo caption that reports an event held (▲ 5月6日，镇政府召开秋粮收购工作会议，镇长刘晓明主持。): the holding verb
 # and the event's name after it, up to the clause's end; the name tells whether the page's article reports that event.
 _CAPTION_HOLDS = re.compile(r"(?P<subject>[^，。；,;！？\s▲△]{0,20}?)(?:召开|举行|举办)了?(?P<name>[^，。；,;！？\s]{2,40})")
@@ -1136,6 +1142,9 @@ class Boilerplate:
             held = _CAPTION_HOLDS.search(lines[i].text)
             if held is None:
                 continue
+            dated = _MARKED_DATED_CAPTION.match(lines[i].text)
+            if dated is not None and _squash(dated["name"])[-CAPTION_NAME_TAIL:] in article:
+                continue  # （图为6月18日召开的…座谈会现场）: the article's own meeting, dated in an attribute
             name = _squash(held["name"])
             bare = _SESSION_NUMBER.sub("", name)
             if name[-CAPTION_NAME_TAIL:] in article or (bare and bare[-CAPTION_NAME_TAIL:] in article):
@@ -1319,6 +1328,11 @@ class Boilerplate:
         text = lines[k].text
         if _ACTING_CAPTION.search(text):
             return True
+        dated = _MARKED_DATED_CAPTION.match(text)
+        if dated is not None and not _CAPTION_ELSEWHERE.search(text):
+            tail = dated["name"][-CAPTION_NAME_TAIL:]
+            if any(tail in lines[j].text for j in range(k)):
+                return True
         marked = _MARKED_ACTING_CAPTION.match(text)
         if marked is None or _CAPTION_ELSEWHERE.search(text):
             return False

@@ -1035,7 +1035,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # relayed remarks, GUIDELINES §3; the sentence-opening branch refuses a verb of remarks after the name)
             # (上月28日召开的…会议, 昨天召开的…: a day told relative to the page's; 根据6月3日召开的…会议决定: the
             # meeting's decision followed, like 经…研究, not its plan or spirit, 根据…会议部署)
-            rf"(?:于|在|^\s*(?:据悉[，,]|据了解[，,])?(?P<opening>)(?:经|根据(?P<per>))?)"
+            # (（图为6月18日召开的…座谈会现场）: a photo caption dating the event, kept as the article's own by the
+            # boilerplate stage only when the body names that event, GUIDELINES §1)
+            rf"(?:于|在|^\s*(?:据悉[，,]|据了解[，,]|(?P<caption>[（(]?\s*(?:图为|图片为)[:：]?\s*))?(?P<opening>)(?:经|根据(?P<per>))?)"
             rf"(?:(?:{DATE_NUMBER}月|(?:上个?|本|这个)月)?{DATE_NUMBER}日|(?:昨|前)[天日]|上周[一二三四五六日天])(?:上午|下午|晚上|晚)?"
             # (县委常委会会议: not cut at the first head word, 常委会, with the name going on; but 常务会议议定, 会议议决:
             # the meeting's decision, the standard wording of minutes, after a name ending in 议)
@@ -1370,6 +1372,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if not found or in_heading_list(doc.clean_text, sentence.start):
                 continue  # (an item of a list of other articles' headlines is none of this article's)
             m, kind = found
+            if "caption" in m.re.groupindex and m["caption"] is not None and not any(
+                    m["name"][-6:] in (told.get("name") or "") for told in meetings):
+                continue  # (图为5月6日举行的…现场 naming no meeting the body told: another story's picture, GUIDELINES §1)
             if _planned_in(text, m.start(), m.end()):
                 continue  # 我县将召开…; but 县委召开常委会，决定召开…大会 holds the first one
             if kind == "attributive" and any(w in text for w in self.lex.relay_before_name):

@@ -221,7 +221,8 @@ _DATE = literal_gated(re.compile(
     r"(?<=【)\d{1,2}\.\d{1,2}(?=】)|^\d{1,2}\.\d{1,2}$|"
     # 5.20下午，… / 市政府5/20（三）上午于…: a month and a day with a dot or a slash (WeChat posts, Taiwan releases)
     # only right before a time of day or a bracketed weekday, where no decimal number or fraction stands
-    r"(?<![\d.．/／])(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])(?=[（(][一二三四五六日][）)]|上午|下午|晚上)|"
+    # (3/5（星期二）上午, 3/5(周二): the weekday's brackets with their word too)
+    r"(?<![\d.．/／])(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])(?=[（(](?:星期|周|礼拜)?[一二三四五六日天][）)]|上午|下午|晚上)|"
     r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     # (113年3月5日至7日: a Republic-of-China date, a range of days too)
     r"|(?:(?:中华)?民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－～](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－～](?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日"

@@ -279,6 +279,13 @@ _COUNTED_OBJECTS = frozenset(f"{_TROPHY_WORDS}|{_CERTIFICATE_WORDS}".split("|"))
 # Prizes counted as places set up (设立“十佳青年”奖项3个, 本次评选设置“创新之星”奖项10个): a scheme, nothing conferred
 # (§5, eleventh review round).
 _PRIZES_SET_UP = re.compile("(?:设立|设置|设有|共设|下设|增设|新设)[^，。；]{0,16}?奖项(?:共|各|约)?$")
+# Prize grades counted as places a contest sets up (本届比赛设个人一等奖10名、二等奖20名; 大赛共设金奖5个): the prize
+# scale of a contest, a standard, nothing conferred (§5: 设立…10名 confers nothing yet; §6 大赛设一等奖1名). Not 设 in another
+# word (建设, 开设, 设计) nor 设在 (the venue), and not when a conferring or receiving verb stands between 设 and the grade
+# (设立奖学金，评出一等奖…: the clause ends; 大会设于…，表彰一等奖…).
+_GRADES_SET_UP = re.compile(f"(?<![建开假陈摆铺敷预架])(?:共|下|新)?设(?:立|置|有)?(?![在于计施备法想])"
+                            f"[^，。；表评授颁获奖]{{0,12}}?(?:{_PRIZE_GRADES})"
+                            f"(?:[^，。；表评授颁获]{{0,12}}?(?:{_PRIZE_GRADES}))*$")
 # Honours whose holders are organizations, by their last word.
 _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
 # Award verbs that may be caught at the front of an unquoted honour (大会表彰先进集体).
@@ -754,6 +761,15 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
                         # (2024年医院门急诊量达到120万人次，全年获得…奖6项: the year opening a clause whose figures a later
                         # clause sums up over 全年, that year; not 2024年12月…, one day of it)
                         r"|(?!度|\d{1,2}月|[一二三四五六七八九十]{1,2}月)[^，。；“”「」]{1,30}?[，,]\s*(?:全年|年内))")
+# A work year opening the count's clause or the one before it (2023年度，全省共有213个项目获得…奖): the honours of that
+# year's work, conferred in the year after it at the latest (§3: 2024年度 work is reviewed in the next year), so a tally of
+# an earlier period only when it is more than a year before the article's (a 2025 page telling 2024年度，… tells this
+# event's conferral); 2023年度优秀教师 (no comma) names an honour's year.
+_ANNUAL_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<year>(?:19|20)\d{2})年度[，,]")
+# A clause opening with 当年/同年 (that year) after a year written earlier in the sentence (上一次集中表彰是在2020年，当年共
+# 表彰…186名): that year's conferrals, weighed against the article's year like a year lead; not 当年 inside a clause.
+_THAT_YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:当年|那年|那一年|同年)(?![度份])")
+_YEAR_WRITTEN = re.compile(r"(?P<year>(?:19|20)\d{2})年(?!度|代|级|份)")
 # The years since a milestone opening the count's sentence or a clause (“十四五”以来，…; 自党的十八大以来，…; 换届以来，…):
 # a tally over those years (§5); not since a point of this year (今年以来, 年初以来, 入夏以来).
 # A year opening the sentence as its frame also governs a later clause of it that tells prizes won with no verb of
@@ -2205,6 +2221,13 @@ class AwardExtractor:
         )
         # 3名同志获评全省优秀共产党员, 5名教师被评为省级优秀教师: a count, a verb, an unquoted honour
         # (2名教师获选市级骨干教师: 获选 as 获评; 12所学校被命名为省级文明校园)
+        # 另有17位教育奉献奖得主一并接受表扬 / 大会表彰了17名青年科技奖获得者: a prize's winners counted and commended at
+        # the event, the prize named before 得主/获得者 (§5: a prize conferred on its winners named by it, like 为12名白求恩奖
+        # 获得者颁奖); not winners only described (3名诺贝尔奖得主出席), nor a prize name holding a verb (获奖者).
+        self.winners_commended = literal_gated(re.compile(
+            rf"(?P<lead>(?:表彰|表扬)了?)?(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:(?![获颁受被授为])[\u4e00-\u9fff]){{2,16}}?奖)"
+            rf"(?:获得者|获奖者|得主)(?(lead)(?=[，。；,;、和及]|$)|[^，。；\d]{{0,8}}?(?:受到|接受|得到)了?[^，。；\d]{{0,6}}?(?:表彰|表扬))"
+        ))
         self.count_verb_plain = literal_gated(first_char_gated(
             # (二十名教师中有三人被评为…: the count of those honoured is the one after 中有)
             rf"(?P<n>{NUM})(?P<unit>{units})(?:(?!中有|其中)[^，。；、\d“”「」]){{0,8}}?(?:获评|获选为?|被评为|评为|被授予|被命名为|荣获|获得|(?P<selected>入选))"
@@ -2831,6 +2854,7 @@ class AwardExtractor:
                             self.ceremony_anaphoric,
                             self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to, self.plain_handed_to,
+                            self.winners_commended,
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)
                             self.quoted_bracketed_count, self.bracketed_count,
                             self.labelled_list, self.received, self.count_verb_plain, self.count_first, self.honor_first,
@@ -3400,6 +3424,8 @@ class AwardExtractor:
             # (2022年以来: the period began before this year; 2021年至2023年, 2023年: it ended before it)
             if year is not None and int(lead["first"] if lead["since"] and lead["first"] else lead["last"]) < year:
                 return True
+        if AwardExtractor._earlier_year_lead(doc, text, at, clause_start, clause_end):
+            return True
         since = [m for m in (*_SINCE_LEAD.finditer(text, 0, at), *_YEARS_LEAD.finditer(text, 0, at))
                  if (m.end() >= clause_start - 1 or AwardExtractor._year_frames_won(text, m, clause_start, at))
                  and not _THIS_YEAR_START.search(m.groupdict().get("milestone") or "")
@@ -3420,6 +3446,23 @@ class AwardExtractor:
             if received is not None:
                 return AwardExtractor._past_period(doc, text, received.start(), before)
         return False
+
+    @staticmethod
+    def _earlier_year_lead(doc: Document, text: str, at: int, clause_start: int, clause_end: int) -> bool:
+        """A work year (2023年度，…) or 当年 after a written year (…是在2020年，当年…) leads the count's clause (``at``,
+        from ``clause_start`` to ``clause_end``) and names a period before this event's: a tally of it (§5)."""
+        year = _article_year(doc)
+        if year is None or AwardExtractor._honoured_later(text, at, clause_end):
+            return False
+        for lead in _ANNUAL_LEAD.finditer(text, 0, at):
+            # (2023年度，…: the clause it ends opens the count's; 2024年度，… on a 2025 page: this event's, §3)
+            if lead.end() == clause_start and int(lead["year"]) < year - 1 and not _THIS_EVENT.search(text, lead.end(), at):
+                return True
+        that = _THAT_YEAR_LEAD.match(text, clause_start)
+        if that is None or _THIS_EVENT.search(text, that.end(), at):
+            return False
+        written = [m for m in _YEAR_WRITTEN.finditer(text, 0, clause_start)]
+        return bool(written) and int(written[-1]["year"]) < year
 
     @staticmethod
     def _honoured_later(text: str, at: int, clause_end: int) -> bool:
@@ -3554,6 +3597,8 @@ class AwardExtractor:
             return False  # 将…每年向20名优秀义工发放奖励金: a planned scheme, not honours conferred
         if _PRIZES_SET_UP.search(sentence.text, start_after(sentence.text, at), at):
             return False  # 设立“十佳青年”奖项3个: places set up, nothing conferred
+        if _GRADES_SET_UP.search(sentence.text, start_after(sentence.text, at), at):
+            return False  # 本届比赛设个人一等奖10名、二等奖20名: a contest's prize scale, nothing conferred
         if _ORIGIN_BEFORE.search(sentence.text, max(0, at - 8), at):
             return False  # 来自29个乡镇的模范母亲88位: the places the honoured come from (§5)
         if _RANK_BEFORE.search(sentence.text, 0, at):

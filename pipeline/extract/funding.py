@@ -458,6 +458,15 @@ def _event_ahead_before(full: str, floor: int, end: int) -> bool:
     """An event told as still ahead in one of the two sentences of its paragraph before the one at ``floor`` (大赛将于10月
     举办。大赛设金奖、银奖等奖项。大赛总奖金20万元), with no word up to ``end`` telling it held or its prize money paid."""
     paragraph_start = start_after(full, floor, "\n")
+    if not full[paragraph_start:floor].strip() and paragraph_start > 0:
+        # (本届公开赛将于11月2日至4日举行。 / 发布会上，…介绍，本届比赛…总奖金20万元。: the amount's sentence opens its
+        # paragraph, so the last sentence of the paragraph before is the one just before it, blank lines between)
+        previous_end = len(full[: paragraph_start].rstrip())
+        paragraph_start = start_after(full, previous_end - 1, "\n") if previous_end > 0 else 0
+        start = start_after(full, previous_end - 1, "。！？\n", floor=paragraph_start) if previous_end > 0 else 0
+        ahead = _EVENT_AHEAD.search(full, start, previous_end)
+        return ahead is not None and not _EVENT_HELD.search(full, ahead.end(), end) \
+            and not _PRIZE_PAID.search(full, ahead.end(), end) and not _OTHER_EDITION.search(full, ahead.end(), end)
     start = floor
     for _ in range(_EVENT_AHEAD_SENTENCES):
         if start <= paragraph_start:

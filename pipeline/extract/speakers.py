@@ -1693,6 +1693,7 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
                                rf"(?:(?![并和与及听审]|{_ACCOUNT_REPORT})[\u4e00-\u9fff\d]){{0,8}}?报告"
                                r"(?![会厅团书人单的中里]|[^，。；]{0,12}?(?:要求|任务|希望))")
 # 报告 as the person's own verb right after the name, its object the work or accounts reviewed (总干事叶美娟报告年度业务,
+# 校长报告校务 at a HK school's speech day: the principal's report on the school year,
 # 理事长报告了2023年度工作成果, 处长报告工程规划; Taiwan and Macau association meetings; 大队长报告侦办经过, 报告案情:
 # a police officer briefing a press conference on the case): a report given (GUIDELINES §4
 # 作报告); not 报告会, 报告书, 报告称 (a document quoted), nor 报告 of something else (向上级报告险情).
@@ -1701,7 +1702,7 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
 # (局长王某向县委书记李某汇报了全县…工作情况: the one reported to named before the verb does not make the report
 # anyone else's: the reporter's 作报告 at the meeting; on a tour with no meeting frame it goes, _reported_on_tour)
 _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:(?:向|给)[^，。；向给]{1,16}?)?(?:报告了?(?![会厅人书单称说中])"
-                            r"(?=[^，。；]{0,16}?(?:工作|业务|会务|财务|成果|规划|进度|执行情况|概况|收支|计划|侦办经过|侦查经过|案情))"
+                            r"(?=[^，。；]{0,16}?(?:工作|业务|会务|校务|院务|财务|成果|规划|进度|执行情况|概况|收支|计划|侦办经过|侦查经过|案情))"
                             r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
                             r"|[^，。；向]{0,24}?工作))")
 # 受区政府委托作了关于2023年区级财政决算的说明, 就《…条例（草案）》作说明: a bill or report presented with 作…说明 is

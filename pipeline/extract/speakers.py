@@ -1774,6 +1774,10 @@ _ADVERB_ZENG = re.compile("曾(?:多次|屡次|数次|几次|几度|一度|先�
 # 强调, 王刚曾任…): the adverb "once", no third character of the name, where the model reads the name without it in
 # the text (a given name may end in 曾: 中国农学会会长洪绂曾在讲话中指出).
 _ZENG_AFTER_NAME = re.compile("曾(?:经|在|于|多次|反复|一再|先后|指出|说|讲|强调|要求|表示|提出|谈到|任|担任|主持|出席|参加|到|赴)")
+# 曾 or 已 right before a verb of speech (or 曾经, 已经): the adverb "once" or "already" opening the verb, no third
+# character of the name (委员李华曾提出了…建议, 委员陈刚已表示); not before 在/于, where a given name ending in 曾
+# is kept whole unless the shorter name is read elsewhere (洪绂曾在讲话中指出, see _ZENG_AFTER_NAME).
+_ADVERB_OPENS_VERB = re.compile("[曾已](?:经|多次|反复|一再|先后|指出|说|讲|强调|要求|表示|提出|谈到|谈及|建议)|曾(?:任|担任)")
 # A palace of culture after an occupation (市工人文化宫主任, 市少年宫主任): a body, no surname 文 or 少 opening a name
 _PALACE_BODY = re.compile("(?:文化|少年|青少年|妇女儿童|儿童|科技)宫")
 # 机电工程系教师, 水电工程公司, 化工业: an occupation word ending in 工 (电工, 化工) read inside 工程/工业/工艺, the
@@ -2863,6 +2867,8 @@ class SpeakerExtractor:
                 continue  # 廖怿在发言时: the third character starts a stop word, the name has two
             if given == 2 and text[end - 1] == "的":
                 continue  # 在县委书记张明的主持下: 的 ends no name
+            if given == 2 and _ADVERB_OPENS_VERB.match(text, end - 1):
+                continue  # 委员李华曾提出了…建议, 王明已表示: the adverb opens the verb, the name has two characters
             if given == 2 and _ON_SITE_ACT.match(text, end - 1):
                 continue  # 秦雪现场述职: 现场 before the act, the name has two characters
             if given == 2 and text[end - 1] in "与同" and _COMPANY_AFTER.match(text, end):
@@ -2904,6 +2910,7 @@ class SpeakerExtractor:
                 or rest.startswith(self.lex.name_stops)
                 or rest[0] == "的" and rest[1:].startswith(self.lex.name_stops)  # 张明的主持下
                 or _ON_SITE_ACT.match(rest) is not None  # 秦雪现场述职
+                or _ADVERB_OPENS_VERB.match(rest) is not None  # 李华曾提出, 陈刚已表示
                 or rest[0] in "与同" and _COMPANY_AFTER.match(rest, 1)  # 张华同与会代表合影
                 or rest[0] in "同跟" and self._title_any.match(rest, 1)  # 周强同县长王军: a second titled person
                 or _TONG_NOT_TOGETHER.match(text, end)  # 张守一同王军一起: 同 joins a second person named with 一起

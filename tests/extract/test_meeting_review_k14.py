@@ -324,8 +324,11 @@ def _full(record: dict) -> list[tuple]:
           ("全县乡村振兴工作推进会", "2024-06-12", None, None, "县委大礼堂", None)]),
         ("6月12日上午，县委召开会议。去年，全县乡村振兴工作推进会在县委大礼堂举行。",
          [("会议", "2024-06-12", "6月12日", "上午", None, "县委")]),
+        # (an earlier meeting told held with a period, no day, is a record of its own with no date: GUIDELINES §3
+        # fourteenth review round)
         ("6月12日上午，县委召开会议。今年3月，全县乡村振兴工作推进会在县委大礼堂举行。",
-         [("会议", "2024-06-12", "6月12日", "上午", None, "县委")]),
+         [("会议", "2024-06-12", "6月12日", "上午", None, "县委"),
+          ("全县乡村振兴工作推进会", None, "今年3月", None, "县委大礼堂", None)]),
         # a higher level's meeting, one the county only watched, another body's: not the bare meeting
         ("6月12日上午，县委召开会议。全省防汛工作视频会议在省城举行。",
          [("会议", "2024-06-12", "6月12日", "上午", None, "县委")]),

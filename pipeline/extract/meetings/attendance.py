@@ -147,6 +147,11 @@ _INVITED_AHEAD = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^。�
 _INVITED_AHEAD_CLAUSE = re.compile("(?:届时|(?<![大少中上])将|拟|计划)[^，。；！？]{0,12}?邀请(?![了到])[^，。；]{0,8}$")
 _THIS_EVENT_OPENING = re.compile(r"\s*(?:本次|此次|这次|本届)(?![^，。；]{0,20}?届时)")
 # 应出席大会代表254名, 应到会委员35人: the number due to attend, opening the clause of its count.
+# 该研讨会已于上月下旬在北京举行, 此论坛早已于4月20日举办: an event referred to by 该/此 and its head, told held before
+# (已/曾 and 于 a time), its place perhaps between
+_OTHER_EVENT_HELD = re.compile(r"(?:该|此)(?P<head>[\u4e00-\u9fff]{0,4}?(?:会议|会|论坛|峰会|仪式|典礼|培训班))"
+                               r"(?:(?:已经|已|曾|早已)于?[^，。；]{1,16}?|于?(?:上个?月|\d{1,2}月)[^，。；]{0,6}?)"
+                               r"(?:在[^，。；]{1,20}?)?(?:举行|召开|举办)")
 _DUE_COUNT = re.compile("应(?:出席|到会?|参加|参会)[^，。；]{0,10}$")
 # What follows the verb is its object: any after 了 (举行了义卖, 举行了会董就职礼), else a ceremony named by 礼 (举行升旗礼,
 # 举行「…」奠基礼); not a time or a place word of the passive verb.
@@ -297,6 +302,14 @@ class MeetingAttendance:
             return bool(heads) and heads <= {"比赛", "大赛", "竞赛"}
         return generic and kind == "active" and _CARRYING_OUT_END.search(before) is not None
 
+    @staticmethod
+    def _other_event_held(sentence: str, main: dict[str, Any]) -> bool:
+        """Whether ``sentence`` tells another event, referred to by 该/此 and a head the main meeting's name lacks, as
+        held already (该论坛已于上月中旬在杭州举行，三百余人参加): its count is that event's, never the main meeting's
+        (GUIDELINES §3 attendee_count)."""
+        told = _OTHER_EVENT_HELD.search(sentence)
+        return told is not None and told["head"] not in main["name"]
+
     def assign_attendees(self, meetings: list[dict[str, Any]], sentences: list[Sentence], text: str) -> None:
         """A meeting without a count in its own sentence takes the first count stated in its stretch
         (its sentence up to the next meeting's); the main meeting also reads the text before the
@@ -320,7 +333,8 @@ class MeetingAttendance:
                 own = {m["evidence"]["clean_start"] for m in meetings[1:]}
                 # Its own stretch first, then any sentence but another meeting's own, and not one that names
                 # the other meeting's kind (…召开全县干部大会。全县干部共300余人参加大会: that meeting's count)
-                mine = [t for t in sentences if not any(a <= t.start < b for a, b in others)] + [
+                mine = [t for t in sentences if not any(a <= t.start < b for a, b in others)
+                        and not self._other_event_held(t.text, meeting)] + [
                     t for t in sentences if any(a <= t.start < b for a, b in others) and t.start not in own
                     and (not self._names_other_meeting(t, meetings, stretches)
                          or (not _same_paragraph(text, t, own) and not any(self._names(t, m) for m in meetings[1:])))

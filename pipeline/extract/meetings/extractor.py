@@ -437,6 +437,12 @@ _SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS))
 # 开幕式上举行了…签约仪式, 开幕式后，举行了…: a ceremony held within or right after the opening ceremony just told.
 _WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
 _WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:" + _CEREMONY_WORDS + ")上[，,]?")
+# 为全体党员(讲授…党课): the audience the lecture is given to, right before its verb
+# (not 以《…》为题讲授: the title; not 出席会议并为全体党员讲党课: a lecture given by one attending the meeting, a part of it,
+# tests/extract/test_fix_r2mt.py)
+_AUDIENCE_GIVEN = re.compile(r"(?:(?!出席|参加)[^，。；,;])*?为(?!题)[^，。；,;]{1,20}?$")
+# 将于下周为…讲授, 计划为…讲授: a lecture still ahead
+_LECTURE_AHEAD = re.compile("(?<![大少中上])将|拟|计划|准备")
 # 开班式后，教授X作专题讲座; 仪式结束后，…作学术报告: a lecture given right after the ceremony just told, the same day,
 # is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
 # ceremony's day; a lecture given at a ceremony is its own record)
@@ -1170,7 +1176,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 召开座谈会，邀请企业家代表30人座谈: the people invited to talk, counted before the talk itself, attend the
             # 座谈会 (as 邀请…30人参加 does, by the pattern below)
             re.compile(r"(?:邀(?:集|请)了?|特邀)[^，。；;\d]{0,30}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位|人)(?:进行|参加)?座谈(?:交流)?(?=[，。；,;]|$)"),
+                       r"(?P<unit>名|位|人)(?:(?:进行|参加)?座谈(?:交流)?(?=[，。；,;]|$)"
+                       # (邀集本地作家二十余人畅谈创作体会, 邀请专家30余人围绕…共商…: the people gathered to talk it
+                       # over, whatever they talk about; not 邀请专家30人作报告, 邀请30名专家评审: speakers or judges)
+                       r"|(?:围绕[^，。；,;]{2,20}?)?(?:畅谈|共话|共商|研讨|探讨)(?!会))"),
             # (上千名党员干部参加会议: 上 before a round hundred or thousand)
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过|上(?=[百千万]))|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
                        r"[^，。；;]{0,40}?(?:" + att_words + ")"),
@@ -1489,6 +1498,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if visited and not _NO_PLACE_GONE_TO.fullmatch(visited["place"]) else None
             if visit_place is None and kind in ("active", "lecture"):
                 visit_place = self._venue_before(doc, sentence, kind, m, text)
+            if visit_place is None and m.re is self.talks_held and m["name"].startswith("座谈"):
+                visit_place = self._place_before_talks(doc, sentence, text, m.start("party"))
             if kind == "active" and _OFFICIATING_END.search(text[: m.start("name")]):
                 org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
             # (由东山村“两委”主办的…: the agent is read whole below, not cut at its quote mark as a prefix)
@@ -1745,7 +1756,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # kind, likewise; not at a training, study or lecture meeting, whose lectures are its own programme; a
                 # 讲座 only: 会上，县委书记作了学术报告 at a work meeting reads as his report to it, fxak)
                 or (m.re is self.academic and m["name"].endswith("讲座") and text.lstrip().startswith(_WITHIN_MEETING)
-                    and _LECTURE_HOLDING_MEETING.search(meetings[-1]["name"]) is None))
+                    and _LECTURE_HOLDING_MEETING.search(meetings[-1]["name"]) is None)
+                # (…召开“七一”表彰大会。县委书记X为全体党员讲授专题党课: a party lecture given to an audience, told in the
+                # sentence right after the only meeting held, with no time of its own, likewise; not one told as a habit
+                # or planned, GUIDELINES §3 twelfth review round)
+                or (m.re is _PARTY_LECTURE and len(meetings) == 1 and index > 0
+                    and meetings[0]["evidence"]["clean_start"] == sentences[index - 1].start
+                    and _LECTURE_KIND_MEETING.search(meetings[0]["name"]) is None
+                    and _AUDIENCE_GIVEN.match(text, start_after(text, m.start()), m.start()) is not None
+                    and not _LECTURE_HABIT.search(text, 0, m.start()) and not _LECTURE_AHEAD.search(text, 0, m.start())))
             if (kind == "lecture" and m.re is self.academic and date_text is None and not meetings and index > 0
                     and _WITHIN_ACTIVITY.match(text) and _ACTIVITY_HELD.search(sentences[index - 1].text)
                     and _DATE.search(sentences[index - 1].text)
@@ -1912,6 +1931,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 在上海举行的…签约仪式上 (after a 座谈会): a named event of another kind is not the main one again
                 kind in ("attributive", "lecture", "attended")
                 and not any(self._heads_of(name) & self._heads_of(o["name"]) for o in meetings)
+            ) and not (
+                # (…召开座谈会。全省…论坛已于上月中旬在杭州举行: an earlier event told held with a period of its own and
+                # another name, recorded with no date, GUIDELINES §3 fourteenth review round)
+                kind == "passive" and not name.startswith(("该", "此")) and _period_of(text) is not None
+                and not any(self._same(name, o["name"]) for o in meetings)
             ):
                 continue  # a later mention without its own date or organizer is the main meeting again
             if kind == "attended" and date_text is None and _CHAIRED_CEREMONY.search(text, 0, m.start("name")) \

@@ -69,7 +69,8 @@ _CITY_SHORT_NAMES = {"京": "北京", "沪": "上海", "穗": "广州", "津": "
 # A year word, perhaps with a month or a part of one, left before a venue once the date is cut (今年上午在…,
 # 今年5月上旬在…): no part of the place.
 _YEAR_WORD_BEFORE_VENUE = re.compile(
-    rf"^(?:今年|去年|本年|当年)?(?:{DATE_NUMBER}月(?:上旬|中旬|下旬|初|底|中|末))?"
+    # (已于上月中旬在杭州举行: a part of the last month the same way)
+    rf"^(?:今年|去年|本年|当年)?(?:(?:{DATE_NUMBER}|[上本]个?)月(?:上旬|中旬|下旬|初|底|中|末))?"
     rf"(?=(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于))")
 # The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
 _VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"
@@ -93,6 +94,10 @@ _LECTURE_VENUE = re.compile(r"在(?P<loc>[^，。；,;在]{2,30}?)[，,]?(?:以|
 # (走进县第二中学，以《…》为题，为该校师生…: the lecture's title told between)
 _LECTURE_GONE_TO = re.compile(r"(?:走进|来到|前往|(?<![\u4e00-\u9fff]{2}[送得做办提收找遇想见来回达报走直感受派驻])到)"
                               r"(?P<loc>[^，。；,;]{2,20}?)[，,]?(?:以[《“「][^》”」。；\n]{1,40}[》”」]为(?:主)?题[，,]?)?(?:为|给|向)")
+# 到华信科技公司宣讲…，并与企业职工座谈: the place gone to in the clause before talks told with 并与/并同, where the
+# talks are held (GUIDELINES §3 location)
+_GONE_TO_BEFORE_TALKS = re.compile(r"(?:走进|来到|前往|赴|(?<![\u4e00-\u9fff]{2}[送得做办提收找遇想见来回达报走直感受派驻])到)"
+                                   r"(?P<loc>[^，。；,;到赴]{2,20}?)(?:宣讲|调研|考察|走访|参观|检查|督导)[^。；;]*?[，,]\s*并(?:与|同)$")
 # 前往八路军太行纪念馆(开展…), 来到…, 走进…: the place gone to at the end of the subject (赴/到 are read
 # by the visit rule; these longer verbs of going are not)
 _GONE_TO = re.compile(r"(?:前往|前去|来到|走进)(?P<place>[^，。；,;]{2,20})$")
@@ -289,6 +294,12 @@ class MeetingPlaces:
             return loc
         return loc if loc and any(self._is_place(doc, sentence, loc, extra)
                                   for extra in (_VENUE_EXTRA, _ATTRIBUTIVE_VENUE_EXTRA)) else None
+
+    def _place_before_talks(self, doc: Document, sentence: Sentence, text: str, at: int) -> str | None:
+        """The place gone to in the clause before talks whose party opens at ``at`` (X到Y公司宣讲…，并与企业职工座谈 -> Y公司)."""
+        gone = _GONE_TO_BEFORE_TALKS.search(text, 0, at)
+        loc = self.clean_location(gone["loc"]) if gone else None
+        return loc if loc and self._is_place(doc, sentence, loc, _VENUE_EXTRA) else None
 
     def _lecture_venue(self, doc: Document, sentence: Sentence, end: int) -> str | None:
         """The venue written after 在 before a lecture's verb, up to ``end`` in ``sentence.text``

@@ -2156,6 +2156,17 @@ class AwardExtractor:
             rf"(?:[^。；，,]{{0,20}}[，,])?\s*(?:共有|共|有)?(?P<n>{NUM})(?P<unit>{units})[^，。；\d和及与、]{{0,8}}?"
             r"(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)"
         )
+        # 学校设立杰出教师奖，选出二十四名得奖者; 设立“乡村教育贡献奖”，评出获奖者十五名: the winners counted after a prize
+        # named just before are that prize's count (GUIDELINES §5 fourteenth review round). The prize is set up right before
+        # the clause that chooses its winners, and a winners' word stands beside the count: not 设立…奖。大会选出二十四名代表
+        # (no prize's winners), nor 设立…奖以来，累计评出… (a tally since, the adverb between ends the match).
+        self.prize_set_winners = re.compile(
+            rf"(?:设立|设置|创设|新设|增设)了?{_YEAR_PREFIX}?(?:首届)?[{_QUOTE_OPEN}]?"
+            rf"(?P<honor>(?:(?![和及与、{_QUOTE_CLOSE}])[\u4e00-\u9fff]){{2,14}}?奖)[{_QUOTE_CLOSE}]?[，,]\s*"
+            r"(?:并|共|首批|今年|当年|本届|首届)?(?:评出|选出|评选出|评定出)了?"
+            rf"(?=(?:{_WINNERS_WORDS}|得奖者)|{NUM}(?:{units})(?:{_WINNERS_WORDS}|得奖者))(?:{_WINNERS_WORDS}|得奖者)?"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?:{_WINNERS_WORDS}|得奖者)?"
+        )
         # 为新认定的15家市级就业见习基地授牌, 为8家省级众创空间颁牌: a designation conferred on counted units with its plaque,
         # unquoted, its level word dropped (GUIDELINES §5 tenth review round: 为新认定的8家国家级专精特新“小巨人”企业授牌). The
         # level word marks the designation (not 为12家企业授牌: the holders' own noun, no honour named), and the plaque is
@@ -2589,6 +2600,7 @@ class AwardExtractor:
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
                 (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text or "嘉许" in text or "授牌" in text),
                 (self.ceremony_prize_won, "颁奖" in text or "授奖" in text or "颁授" in text),
+                (self.prize_set_winners, "设" in text and ("奖者" in text or "得主" in text or "获得者" in text)),
                 (self.merit_for, merit),
                 (self.merit_counted, merit),
                 (self.merit_holders, "等功" in text or "嘉奖的" in text),
@@ -2852,7 +2864,7 @@ class AwardExtractor:
                             self.listed_honor_then_count, self.quoted_etc_total, self.quoted, self.honor_then_count, self.honor_then_count_plain,
                             self.listed_honor_then_count_plain, self.anaphoric, self.list_anaphoric, self.announced_anaphoric,
                             self.ceremony_anaphoric,
-                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.plaque_commended, self.count_holders, self.received_listed,
+                            self.ceremony_commended, self.ceremony_quoted_commended, self.ceremony_prize_won, self.prize_set_winners, self.plaque_commended, self.count_holders, self.received_listed,
                             self.had_count, self.received_then_count, self.received_plain_then_count, self.quoted_then_had, self.quoted_handed_to, self.plain_handed_to,
                             self.winners_commended,
                             # (the quoted one first: “四强”党支部称号（共16个） is no unquoted 党支部称号)
@@ -2873,6 +2885,9 @@ class AwardExtractor:
                     if pattern is self.granted_to_items and not _GRANT_JOINED.match(text, m.start()) \
                             and not _ITEMS_GRANT_BEFORE.search(text, start_after(text, m.start() - 1), m.start()):
                         continue  # …奖，3个项目申报省级科技奖: no grant in the clause before the projects counted
+                    if pattern is self.prize_set_winners and _OTHER_PERIOD_CHOSEN.search(
+                            text, start_after(text, m.start()), m.start()):
+                        continue  # 去年设立…奖，共评出获奖者12名: winners chosen in another period, not at this event
                     if pattern is self.count_first and _HANDING_VERB_INSIDE.search(m["honor"]):
                         continue  # 为326名优秀新生发放奖学金: the holders, a verb and what is handed, no one honour's name
                     if pattern is self.count_first and _REGION_LEVEL_PREFIX.sub("", m["honor"]) in self._standalone \

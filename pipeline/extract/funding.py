@@ -144,6 +144,10 @@ _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超�
 # 原则上不超过…): a rule of the scheme, no money granted (§6: like a ceiling or a standing offer). Only the adverb of habit
 # right before the amount, its verb of range or of what may be had between (not 一般公共预算安排…, 一般性转移支付: a
 # budget's kind, the money granted).
+# What one may apply for (符合条件的高校毕业生可申请一次性创业补贴五千元, 可以申领场租补贴3万元): the standard of a scheme open
+# to applicants, no money granted (§6: a scheme's usual amount is a rule of the scheme); not 申请到/申领了 (obtained), nor
+# 可获得 (a share per recipient, one record, as the tuning gold reads 每名受助学生每年可获得3000元资助).
+_MAY_APPLY = re.compile(r"可(?:以)?(?:申请|申领)(?![到了])[^，。；,;\d]{0,16}?(?:约|达到?|为)?$")
 _USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]?(?:每[^，。；,;\d]{1,6})?(?:可(?:以)?(?:获得?|申请|领取|得到)?"
                            r"(?:资助|补助|补贴|拨款|奖励)?)?(?:介乎|介于|在|为|是|约为?|达)?"
                            r"(?:每[^，。；,;\d]{1,6})?$")
@@ -641,7 +645,16 @@ _ATTRIBUTE_PROJECT = r"(?:在[^，。；]{0,10}?)?(?:投资)?(?:建设|兴建|�
 # An allocation only proposed (省财政拟安排资金2亿元用于…, 中央预算内投资拟安排7000亿元, 拟拨付补助资金300万元): 拟 before a
 # verb of allocating, like 拟投资 (§6: money only intended; the signing test of _INTENDED_INVESTMENT applies); not 计划
 # (the probe gold records a fund's 计划筹集 as stated), nor 虚拟/模拟/比拟.
-_INTENDED_ALLOCATION = re.compile(f"(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT}){_INVESTMENT_GAP}(?:安排|拨付|拨款|拨出|下拨|下达|划拨|补助|资助|奖励)"
+# (今年区财政计划安排一亿元, 准备安排专项资金…: 计划/准备/打算 before a verb of allocating is a plan like 拟, §6 "计划 make
+# it only intended"; not 按计划/原计划/计划外, nor 计划生育 (a policy's name: 计划生育奖励扶助金 is paid), nor a plan
+# document that allocates (投资计划安排, 年度计划安排, 项目计划, 工作计划, 建设计划: a plan handed down, money granted);
+# only a time word or an adverb between the plan's word and the verb, the plan's word then being the subject's verb:
+# not a scheme named as a noun, 三项计划合共涉及拨款…, 「…」计划获拨款…, 「…资助计划」拨款2亿元: money a scheme was granted)
+_PLAN_ALLOCATES = ("(?:(?<![按依照原资度目作设」”』\"])计划(?!外|内|之外|的?基础上|生育)|准备|打算)"
+                   "(?:今年|年内|全年|当年|本年度|明年|再|还|将|继续|统筹|共|在[^，。；]{0,8}?){0,2}"
+                   "(?:安排|拨付|拨出|下拨|下达|划拨)")
+_INTENDED_ALLOCATION = re.compile(f"(?:(?<![虚模比])拟(?!{_ATTRIBUTE_PROJECT}){_INVESTMENT_GAP}"
+                                  f"(?:安排|拨付|拨款|拨出|下拨|下达|划拨|补助|资助|奖励)|{_PLAN_ALLOCATES})"
                                   + _INVESTMENT_LEAD)
 # Money a body says it will put in at a next step (下一步将设立规模10亿元的产业发展基金, 下一步将设立20亿元引导基金,
 # 下一步将设立…基金，计划规模1亿元: the fund's size told in the clause after it; 今后将投入2亿元建设标准厂房, 明年将投资…,
@@ -3019,6 +3032,8 @@ class FundingExtractor:
                     continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
                 if _USUAL_BEFORE.search(text, clause_start, m_start):
                     continue  # 资助金额一般介乎二百万至一千万港元: a scheme's usual amount, a rule, not money granted (§6)
+                if _MAY_APPLY.search(text, clause_start, m_start):
+                    continue  # 可申请一次性创业补贴五千元: what an applicant may get, a scheme's standard (§6)
                 if _AVERAGE_BEFORE.search(text, clause_start, m_start):
                     continue  # 省财政下达补助资金1.2亿元，县均800万元: an average, no amount granted
                 if _RATE_PER_QUANTITY.search(text, clause_start, m_start):

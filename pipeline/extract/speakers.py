@@ -1704,7 +1704,11 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
 _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:(?:向|给)[^，。；向给]{1,16}?)?(?:报告了?(?![会厅人书单称说中])"
                             r"(?=[^，。；]{0,16}?(?:工作|业务|会务|校务|院务|财务|成果|规划|进度|执行情况|概况|收支|计划|侦办经过|侦查经过|案情))"
                             r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
-                            r"|[^，。；向]{0,24}?工作))")
+                            r"|[^，。；向]{0,24}?工作))"
+                            # (警察局长许世宗报告了全县治安状况, 局长X报告了近期安全检查情况: 报告 of a state of affairs
+                            # at the meeting is 作报告 like 汇报了…情况, GUIDELINES §4; with no one reported to before it,
+                            # since 向上级报告了…情况 is a report up the line, no talk given)
+                            r"|\s*(?:也|还|又|随后|首先|接着|并)?报告了?(?![会厅人书单称说中])(?=[^，。；向]{0,24}?(?:情况|状况|情形))")
 # 受区政府委托作了关于2023年区级财政决算的说明, 就《…条例（草案）》作说明: a bill or report presented with 作…说明 is
 # 作报告 (GUIDELINES §4 thirteenth review round), its 说 no remark: the 说明 names the bill or report (关于…的说明, or a
 # document after 就/对, also one named bare: 对方案作了说明), or the presenter acts on a body's behalf (受…委托); not
@@ -3912,7 +3916,8 @@ class SpeakerExtractor:
         """Only 作报告 and 讲话, the report read from 汇报 in sentences that frame no meeting (县长王某汇报了…情况 to a
         touring leader): no role on a tour (GUIDELINES §4 twelfth review round)."""
         return set(person["roles"]) <= {"讲话", "作报告"} and bool(person["evidence"]) and all(
-            "汇报" in ev["text"] and _REPORT_AT_MEETING.search(ev["text"]) is None for ev in person["evidence"])
+            ("汇报" in ev["text"] or "报告了" in ev["text"]) and _REPORT_AT_MEETING.search(ev["text"]) is None
+            for ev in person["evidence"])
 
     def drop_press_quotes(self, speakers: list[dict[str, Any]], meetings: list[dict[str, Any]],
                           clean_text: str) -> list[dict[str, Any]]:

@@ -274,8 +274,10 @@ def test_words_to_the_press_after_the_meeting_are_no_speech(extract) -> None:
          ("常委会会议", "2024-05-08", "上午", "县委")),
         ("R\n发布时间：2024-05-09\n5月7日，县委召开常委会会议，会议决定于5月10日召开全县作风建设大会。\n",
          ("常委会会议", "2024-05-07", None, "县委")),
+        # (GUIDELINES §3 fourteenth review round: "A body's name before `会议` (`镇党委会议`, `局党组会议`) is organized by
+        # that body"; a place before its own 党委会议 is that place's party committee, re-pinned from 安乐镇)
         ("R\n发布时间：2024-05-09\n近日，安乐镇召开党委会议，传达学习5月6日召开的全县安全生产工作会议精神。\n",
-         ("党委会议", None, None, "安乐镇")),
+         ("党委会议", None, None, "安乐镇党委")),
         ("R\n发布时间：2024-05-06\n5月6日，市政府新闻办举行新闻发布会，介绍将于5月18日开幕的第二十届文博会筹备情况。\n",
          ("新闻发布会", "2024-05-06", None, "市政府新闻办")),
         # on the day of the occasion (之际 with nothing ahead)

@@ -393,7 +393,7 @@ def _activity_programme(doc: Document, sentences: list[Sentence], index: int, pr
 
 # The kinds of match that read a meeting by its verb of holding (召开…, …举行, …召开的…).
 # 镇党委会议, 镇党委（扩大）会议, 区党工委会议: a party committee's session named by its level and body word.
-_PARTY_BODY_SESSION = re.compile("(?P<level>[镇乡县区市])(?P<body>党委|党工委)(?:（扩大）|扩大)?会议")
+_PARTY_BODY_SESSION = re.compile("(?P<level>[镇乡县区市])?(?P<body>党委|党工委)(?:（扩大）|扩大)?会议")
 _HOLDING_KINDS = ("active", "passive", "bare", "attributive", "clause")
 
 
@@ -464,6 +464,21 @@ def _one_named_level(text: str, level: str, body: str) -> str | None:
              if n["name"][-len(level) - 1] not in _NO_PLACE_BEFORE_LEVEL
              and not _NO_PLACE_WORDS.search(n["name"][: -len(level)]) and level not in n["name"][: -len(level)]}
     return named.pop() + body if len(named) == 1 else None
+
+
+# 县府/縣府 as the subject of holding a meeting: the county government written short (Taiwan copy), standing for the one
+# county government the page names, like a bare 县委 (GUIDELINES §3 fourteenth review round).
+_COUNTY_GOVERNMENT_SHORT = ("县府", "縣府")
+_COUNTY_GOVERNMENT_NAMED = re.compile(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<county>(?![该本我全各此每])"
+                                      r"[\u4e00-\u9fff]{2,4}?[县縣])(?:人民)?政府")
+
+
+def _one_county_government(text: str) -> str | None:
+    """The one county government ``text`` names (宜兰县政府), as first written; ``None`` when none or several are."""
+    found = {}
+    for m in _COUNTY_GOVERNMENT_NAMED.finditer(text):
+        found.setdefault(m["county"].replace("縣", "县"), m.group())
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _same_ceremony(chaired: str, told: str) -> bool:
@@ -1452,6 +1467,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 named = [n["name"] for n in re.finditer(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])"
                                                         rf"[\u4e00-\u9fff]{{2,4}}?{level[1]})", doc.clean_text[: sentence.start])]
                 org = named[-1] if named else org
+            elif org in _COUNTY_GOVERNMENT_SHORT:
+                # 宜兰县政府…。5月6日，县府召开…: the one county government the page names (GUIDELINES §3 fourteenth
+                # review round); with none or several named, kept as written
+                org = _one_county_government(title + "\n" + doc.clean_text) or org
             elif org and (generic := _GENERIC_LEVEL_BODY.fullmatch(org)):
                 # 白沙镇党委…。5月6日，镇党委又召开…, 红星街道…。街道召开…: the one body of that kind the page names
                 # (GUIDELINES §3 fourteenth review round); with none or several named, kept as written for now (the
@@ -2457,11 +2476,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meeting["organizer"] = session["org"]
             elif meeting["organizer"] and _BARE_PLACE.fullmatch(meeting["organizer"]) \
                     and (party := _PARTY_BODY_SESSION.fullmatch(meeting["name"])) \
-                    and party["level"] == meeting["organizer"][-1]:
+                    and party["level"] in (None, meeting["organizer"][-1]):
                 # 白沙镇召开镇党委会议: the place holds no party session of its own; its party committee, whose
                 # session the name says it is, is the organizer (GUIDELINES §3 fourteenth round: 镇党委会议 is organized
-                # by that body, the page's 白沙镇党委); a bare 党委会议 with no level word keeps the place, as the
-                # reviewed regressions read it (安乐镇召开党委会议 → 安乐镇)
+                # by that body, the page's 白沙镇党委); a bare 党委会议 with no level word is the same place's party
+                # committee's session (安乐镇召开党委会议 → 安乐镇党委: a place before its own 党委会议, GUIDELINES §3
+                # fourteenth review round)
                 meeting["organizer"] = meeting["organizer"] + party["body"]
             elif meeting["organizer"] is None and (session := _SESSION_OF_CONGRESS.match(meeting["name"])):
                 meeting["organizer"] = session["place"] + session["body"]  # 县十八届人大三次会议: 县人大

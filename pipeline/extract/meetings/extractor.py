@@ -481,6 +481,13 @@ def _one_county_government(text: str) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _one_named_council(text: str) -> str | None:
+    """The one council with its place (宜兰县议会, 台北市议会) that ``text`` names; ``None`` when none or several are named
+    (a bare level before it, 市议会, is no place's name, nor a longer word ending in 议会: 全体议会)."""
+    named = {n["name"] for n in _NAMED_COUNCIL.finditer(text)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _same_ceremony(chaired: str, told: str) -> bool:
     """开幕仪式 after 开幕典礼, 仪式 after 颁奖典礼: a chaired ceremony's name that restates a ceremony told before
     (the same stem before the ceremony noun, or none)."""
@@ -761,6 +768,8 @@ _BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）
 # 江城大学邀请北京大学王林教授(作专题讲座), 学院特邀…研究员李华(作…): the inviting body that opens the lecture's clause.
 _LECTURE_INVITER = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,30}?)(?:特别邀请|邀请|特邀)了?[^，。；,;]{2,40}$")
 _THIS_REGION = re.compile("该([省市县区镇乡村])")
+# 宜兰县议会, 新北市议会: a council named with its county or city (two characters or more before the level word).
+_NAMED_COUNCIL = re.compile(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,4}?[县市]议会)")
 # 镇党委(又召开…), 街道(召开…): a bare level word, or its body, as the subject: the one body of that kind the page names
 # (GUIDELINES §3 fourteenth review round)
 _GENERIC_LEVEL_BODY = re.compile("(?P<level>镇|乡|街道)(?P<body>党委|党工委|人民政府|政府|纪委|人大|办事处)?")
@@ -1169,7 +1178,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        r"(?:(?:因[^，。；;]{0,6}?)?(?:请假|缺席)[^，。；;]{0,6}?[\d一二三四五六七八九十两]+[名位人][，,]\s*)?(?:实际)?(?:出席|到会)"
                        r"(?:会议)?(?:的)?[\u4e00-\u9fff]{0,4}?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 参加会议的有：市四套班子领导，各县区…主要负责同志，共300余人: a list of those attending, then the total
-            # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人)
+            # (出席会议的还有市总工会副主席王芳等约80人, 出席仪式的还有…等嘉宾及师生约600人, 出席仪式的还有…等约80位嘉宾:
+            # the guests' noun after their count)
             # (出席典礼的嘉宾包括…: the guests named by their noun before 包括)
             # (出席颁奖礼的嘉宾还有…等，约四百人: the guests named by their noun before 还有, their count after a comma
             # after 等; GUIDELINES §3 fourteenth review round: guests counted as present at a ceremony attend it)
@@ -1180,9 +1190,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        # (出席典礼的嘉宾包括…区议员及各界人士约200人: the list's last group, then its count without 等;
                        # 出席嘉许礼的嘉宾包括…社团代表，约三百人: the count after a comma; 出席仪式的还有…，以及各机构
                        # 负责人约一百二十人: heads, staff or cadres as the last group)
-                       r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属|责人|人员|干部)[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$))"
+                       r"(?:(?<=人士|嘉宾|来宾|代表|师生|居民|市民|乡亲|家属|责人|人员|干部)[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:嘉宾|来宾|贵宾|宾客)?(?:[，,。；;]|$))"
                        r"|共|共计|合计|等(?:[\u4e00-\u9fff]{0,8}?(?:嘉宾|来宾|人员|代表|师生|同志|干部|群众|职工|党员)(?:及[\u4e00-\u9fff]{1,6}?)?)?"
-                       r"[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:[，,。；;]|$)))(?P<pre>约|近|逾|超过)?"
+                       r"[，,]?(?=[约近逾]?[\d一二三四五六七八九十百千两]+[余多]?[名位人](?:嘉宾|来宾|贵宾|宾客)?(?:[，,。；;]|$)))"
+                       r"(?P<pre>约|近|逾|超过)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 邀集著名漫画家华君武、丁聪…等40余人，…探讨: the guests invited, counted after their names
             # (not 邀请…等3位专家作专题报告: the speakers invited)
@@ -1245,8 +1256,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # 作了…专题讲座，为150余名读者解读…: the listeners told after the lecture, with what it explained to them
             # (举办…讲座，为150余名读者带来了一场精神盛宴: what it brought them, whatever its object; GUIDELINES §3
             # thirteenth review round; not 为30名困难党员送去慰问金, 为20名读者颁发证书: a gift or an award handed)
-            re.compile(r"(?:党课|讲座|学术报告)[，,]\s*为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
-                       r"(?P<unit>名|位)" + _AUDIENCE +
+            # (…讲座在市图书馆举行，为…; 系列讲座第三讲，为…; 讲座，江城大学教授李明为150余名读者带来…: the lecture held
+            # in a passive or numbered, or its lecturer the subject of the clause; 为150余位读者朋友带来: a word of address
+            # after the listeners; not 讲座，图书馆还为…送上…: 还/也 opens another act of the body, nor 讲座结束后，…)
+            re.compile(r"(?:党课|讲座|学术报告)(?:第[一二三四五六七八九十\d]{1,3}讲)?(?:[^，。；;]{0,20}?(?:举行|举办|开讲))?"
+                       r"[，,]\s*(?:(?![还也另又])[^，。；;为]){0,16}?为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")"
+                       r"(?P<approx>余|多)?(?P<unit>名|位)" + _AUDIENCE + "(?:朋友)?"
                        r"(?:深入浅出地)?(?:解读|讲解|阐释|阐述|解析|详解|剖析|讲述|分享|带来|送上|献上|奉上|呈现)"),
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).
@@ -1476,6 +1491,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (GUIDELINES §3 fourteenth review round); with none or several named, kept as written for now (the
                 # ruling's null there changes many pinned readings, left to a change of its own)
                 org = _one_named_level(title + "\n" + doc.clean_text, generic["level"], generic["body"] or "") or org
+            elif org == "议会":
+                # 议会召开第三次定期会: a council by its bare kind (read here, before a longer organizer told earlier that
+                # ends in it could stand in for it: 甲县议会与乙县议会; see also the pass over all meetings below)
+                org = _one_named_council(title + "\n" + doc.clean_text)
             unit = _ANAPHOR_UNIT.fullmatch(org) if org else None
             if (org is None or unit) and kind in ("active", "plain") \
                     and (anaphor := _BODY_ANAPHOR.search(text, 0, m.start("name"))):
@@ -2452,6 +2471,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         starts = {m["evidence"]["clean_start"] for m in meetings}
         for meeting in meetings:
             here = meeting.pop("_here", None)
+            if meeting["organizer"] == "议会":
+                # 议会召开第三次定期会, 由议会主办的…: a council by its bare kind, no name; the one council the page names,
+                # else none (GUIDELINES §3: a generic subject without a name is null, unless the page names exactly one
+                # body of that kind, as for 镇党委)
+                meeting["organizer"] = _one_named_council(title + "\n" + doc.clean_text)
             if meeting["time_of_day"] is None:
                 # …典礼在…举行。典礼于上午9时开始: a start time told after the name (GUIDELINES §3 eleventh review round)
                 meeting["time_of_day"] = self._start_time(meeting, sentences, starts - {meeting["evidence"]["clean_start"]})

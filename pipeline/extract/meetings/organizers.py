@@ -102,9 +102,11 @@ _GENERIC_LEVEL = re.compile(r"[省市县区](?=(?:19|20)\d{2}年.{2,})")
 # 本院第一会议室, 我局三楼会议室, 本馆二楼报告厅: the holding body by a pronoun before a room of its own; with that body
 # named as the organizer, the room is that body's (GUIDELINES §3 thirteenth review round: a self-reference to a court,
 # school or bureau before a room). Not 院内: no room named; nor the bare word (局机关六楼会议室, 公司总部报告厅: kept as
-# written, as the tuning gold reads them).
+# written, as the tuning gold reads them). A court's service hall or courtroom is such a room too (本院诉讼服务中心,
+# 本院第一审判庭), not the bare 本院中心.
 _OWN_BODY_ROOM = re.compile("^(?P<own>[我本])(?P<body>院|局|所|厅|委|馆|中心|公司|集团)"
-                            r"(?=[\u4e00-\u9fff\d]{0,10}?(?:会议室|报告厅|会议厅|多功能厅|大厅|礼堂|会堂)$)")
+                            r"(?=[\u4e00-\u9fff\d]{0,10}?(?:会议室|报告厅|会议厅|多功能厅|大厅|礼堂|会堂|审判庭|法庭"
+                            r"|(?<=服务)中心)$)")
 # A school written as hosting: its name after a mark or 由 (会议由江城大学承办: not the words before 由), not
 # 我校/本校/该校 (由我校马克思主义学院承办: a unit of the reporting school, the school unnamed).
 _SCHOOL_HOSTING = re.compile("(?:^|[，、由])(?:本次[^，。、]{0,12}?由)?(?!由|[我本该][校院])((?:(?!由)[\u4e00-\u9fff]){2,20}?"

@@ -582,7 +582,7 @@ _EACH_SUBJECT = re.compile(r"(?:^|[，。；,;])\s*(?:" + _AFTER_EVENT + r")?(?:
 # subject that ends so is the organization's own name.
 # A way of holding a meeting after the organizer or the venue (以视频形式, 通过视频会议形式).
 # (市委以视频形式, 通过视频会议形式, 县委通过视频会议: the manner of holding it)
-_MANNER_END = re.compile(r"(?:以|通过|采取|采用)[^，。；]{1,12}(?:形式|方式)$|通过(?:视频|网络|电视电话|线上|腾讯)[^，。；]{0,6}$")
+_MANNER_END = re.compile(r"(?:以|通过|采取|采用)[^，。；]{1,24}(?:形式|方式)$|通过(?:视频|网络|电视电话|线上|腾讯)[^，。；]{0,6}$")
 # Going to a place (县委书记江河到城南片区, 赴疆): not 落到实处, 送到, 派驻到, 到任, 到家.
 _GOING_TO = r"(?<![落送得做办提收找遇想见来回达报走直感受派驻])(?:到|赴)(?![任达位期来场岗了店家])"
 _ORG_SUFFIX_END = r"(?:队|团|组|中心|委员会|组委会|部|处|室|办|站|所|院|群|公司|党委|支部|总支|专班|人才|干部|代表)$"

@@ -163,6 +163,9 @@ _HIS_PREFIX = re.compile("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母
 _FOR_VISITOR_TAIL = re.compile("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$")
 _HALL_FOR_TAIL = re.compile("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$")
 _TIMES_TAIL = re.compile("[两三四五]度$")
+# 在华信大厦就人才培养的合作举行座谈会, 在县委会议室就项目落地进行座谈: the topic after 就, what the meeting is about, not
+# where; only after a venue's last character (not 县人社局就业服务中心, 新中国成就展馆: 就 inside a venue's own name)
+_TOPIC_TAIL = re.compile("(?<=[厅堂馆室宫厦店场楼园村院校府局委部司])就(?![业近诊医餐读职])[^，。；]{2,30}$")
 _INSIDE_TAIL = re.compile("(?<=[坝院场室厅堂屋棚])[里内]$|(?<=[室厅堂])中$|(?<=[\u4e00-\u9fff][棚间台亭房])中$")
 # Fixed patterns of MeetingExtractor._venue_before.
 _STRONG_STOP = re.compile("[。；;！？]")
@@ -206,6 +209,7 @@ class MeetingPlaces:
             loc = loc[head.end() :]
         loc = loc.strip("，,、 　")
         loc = _MANNER_END.sub("", loc)  # 在总行五楼会议室以视频形式(召开)
+        loc = _TOPIC_TAIL.sub("", loc)  # 在华信大厦就…的合作(举行座谈会)
         # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)
         loc = _GATHERED.sub("", loc)
         # (在政府总部主持行政会议前会见传媒: the place, then a clause of what was done before; not 在会前)

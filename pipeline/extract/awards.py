@@ -1437,6 +1437,9 @@ _HAVING_TWO_LEFT = re.compile("(?:共有|有)(?![功限序效益突])(?=..$)")
 _TITLE_QUOTED = re.compile("^《([^《》]+)》$")
 _DE_TAIL = re.compile("(?<=..)的$")
 _REWARD_TAIL = re.compile("(?<=..)(?:各|每[人户村个家名所]?|分别|共)奖$")
+# Money handed to each of the counted holders (为10个先进村各安排奖补资金5万元, 给50户示范户每户发放奖励金2000元): funding to
+# holders of an honour, no honour conferred (§5 "money paid to holders of an earlier honour … is funding only").
+_MONEY_TO_EACH_TAIL = re.compile("(?<=..)(?:各|每[人户村个家名所]?|分别)(?:安排|发放|拨付|兑付|兑现|下达|拨发|发给)奖$")
 _TITLE_WORD_TAIL = re.compile("(?<=..)(?<!等)(?<!等荣誉)(?:荣誉)?称号$")
 # (一等奖作品8件: the prize grade; “江南文华奖”作品15部: the prize; not 获奖作品, the works that won, no prize)
 # A bare grade opening the honour (甲等医院5家、乙等8家, 评出优等20所): Taiwan's prize grades (特优32件、优等15件) only in a
@@ -3986,6 +3989,8 @@ class AwardExtractor:
         honor = _QUOTE_MARK.sub("", honor)  # the guidelines drop quote marks from honours
         honor = _TITLE_QUOTED.sub(r"\1", honor)  # 授予…《人民满意的公务员》称号: 《》 used as quote marks
         honor = _DE_TAIL.sub("", honor)  # 获授大紫荆勋章的有3人: the holders after 的, not the honour
+        if _MONEY_TO_EACH_TAIL.search(honor):
+            return False  # 为10个先进村各安排奖补资金5万元: money to the holders, no conferral (§5)
         honor = _REWARD_TAIL.sub("", honor)  # 对10个先进村各奖励5万元: the reward, not the honour
         if _UNNAMED_TITLE.fullmatch(honor):
             # (授予28人国家荣誉称号: the state's title, named by its level; 授予28人荣誉称号, 授予10名同志市级荣誉称号: a

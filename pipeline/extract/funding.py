@@ -382,6 +382,12 @@ _LATER_PHASE = "(?:[二三四五六七八九十]|后续|下一)期|下一阶段"
 _START_AHEAD = re.compile(r"[，,]\s*(?:项目)?(?:计划|预计|拟|将|力争|争取|准备|预计将|计划将|有望)(?:于|在)?"
                           rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,10}}?"
                           rf"(?:开工|动工|开建|启动建设)(?!仪式)(?!(?:建设)?(?:{_LATER_PHASE}))")
+# Counted projects whose start is still ahead, told in the clause right before a bare total (全县还有9个项目计划于下半年开工，
+# 计划总投资4.3亿元; 另有5个项目预计年内开工，总投资2亿元): a batch not yet started, its total only intended (§6), whatever
+# was started earlier on the page; not a later phase of projects under way (…计划明年开工建设二期).
+_COUNTED_START_AHEAD = re.compile(r"[\d一二三四五六七八九十两]+(?:个|项)[^，。；,;]{0,16}?(?:项目|工程)"
+                                  r"(?:计划|预计|拟|将|力争|争取|准备|预计将|计划将|有望)(?:于|在)?"
+                                  rf"(?:(?!{_LATER_PHASE})[^，。；,;]){{0,10}}?(?:开工|动工|开建|启动建设)(?:建设)?[，,]\s*$")
 # A start or a signing told before (…项目开工仪式举行。该项目总投资…; 已开工, 正在建设): the project is under way.
 _UNDER_WAY = re.compile(rf"(?<![将拟])(?:{_PROJECT_ACTS}|奠基|动工|开建|建设中|在建|正在建设|已建成|启用)")
 # (项目预计投资, 预计总投资, 总投资预计, 该项目总投资, 该项目计划总投资: the label of the total, an estimate or a plan as well; a bare 项目投资 or 投资 too:
@@ -837,7 +843,10 @@ _AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
 # A field's budget level told with a statistic (县府今年编列教育预算新台币28亿元，占总预算近三成; 全县教育预算达12亿元，同比
 # 增长8%): a budget figure like a sector's spending (§6 "a body's overall budget"), not money handed to anyone; budget
 # money put to a use right after it (编列预算500万元，补助偏乡学校) stays, by _SECTOR_PURPOSE_AFTER.
-_SECTOR_BUDGET = re.compile("[\u4e00-\u9fff]预算(?:总额|规模)?(?:为|达到?|共计|合计)?约?$")
+_SECTOR_BUDGET = re.compile("[\u4e00-\u9fff]预算(?:总额|规模)?(?:为|达到?|共计?|合计)?约?$")
+# Related budgets summed (今年县府编列农业发展相关预算共12亿元, 各类涉农预算合计3亿元): a field's budget level told as a
+# total over several lines, a budget figure with no other mark of a statistic (§6 "a body's overall budget").
+_BUDGETS_SUMMED = re.compile("(?:相关|各类|各项)[\u4e00-\u9fff]{0,4}?预算(?:总额|规模)?(?:共计?|合计|总计)(?:为|达到?)?约?$")
 # ...but not a budget added or handed down by a decision (市财政局今年追加防汛预算3000万元，比去年增加500万元; 下达卫生预算…):
 # money granted (§6 "budget money handed down … are funding"), whatever the comparison with last year; 安排/编列 a
 # field's budget stays its level (县政府今年安排教育预算28亿元，同比增长8%).
@@ -2768,7 +2777,7 @@ class FundingExtractor:
                 sector_budget = _SECTOR_BUDGET.search(text, clause_start, m_start) \
                     and not _BUDGET_ADDED.search(text, clause_start, m_start)
                 if ((_SECTOR_SPENDING.search(text, clause_start, m_start) or sector_budget)
-                        and _SECTOR_STATISTIC_MARK.search(text)
+                        and (_SECTOR_STATISTIC_MARK.search(text) or _BUDGETS_SUMMED.search(text, clause_start, m_start))
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end)
                         and not _DATED_ACT.search(text, 0, m_start)) or (
                         clause_start and _AMOUNT_ONLY_LEAD.match(text, clause_start, m_start)
@@ -2957,6 +2966,11 @@ class FundingExtractor:
                         and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):
                     declined.append(entity)
                     continue  # 该项目总投资3.6亿元，计划明年开工: a project not yet started, its total only intended (§6)
+                if clause_start and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \
+                        and _COUNTED_START_AHEAD.search(text, start_after(text, previous_start, "。！？\n"), clause_start) \
+                        and not _SIGNING.search(text):
+                    declined.append(entity)
+                    continue  # 还有9个项目计划于下半年开工，计划总投资4.3亿元: a batch not yet started (§6)
                 if clause_start == 0 and text.startswith(("该", "此")) and _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) \
                         and _PLAN_APPROVED.search(lead.rstrip("。！？\n \u3000")) and not _ACT_TOLD.search(text) \
                         and not _SIGNING.search(lead) and not _UNDER_WAY.search(lead):

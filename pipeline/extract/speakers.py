@@ -1505,6 +1505,10 @@ _WRITTEN_ADDRESS = re.compile(r"书面(?:工作)?(?:报告|发言|讲话)")
 # not 作表态讲话 (讲话) nor 作表态发言 (read as a trigger), nor 作出上述表态 (a stance told before, as to the press).
 _PLEDGE = re.compile(r"(?:作|做)(?:了|出)?(?!上述|这|此|该|相关|类似|有关|同样)(?:简短|郑重|庄严)?的?[\u4e00-\u9fff]{0,2}?表态"
                      r"(?!讲话|发言)")
+# 代表我县介绍了经验做法, 代表城关镇交流了工作经验: experience shared on a body's behalf, the 交流发言 slot (GUIDELINES §4
+# 代表发言, 交流发言), not an address of one's own; not 介绍了经验做法 with no body spoken for (会上，X介绍… is 讲话), nor a
+# body's other matters told (代表公司介绍了项目情况).
+_EXPERIENCE_ON_BEHALF = re.compile(r"\s*代表(?![队团])[^，。；]{1,12}?(?:介绍|交流|分享)了?[^，。；]{0,10}?(?:经验|做法)")
 # 会议听取（和审议）了副市长李某关于…的报告: the report heard is the one named's own, given at the meeting
 # (作报告, like 李某所作的…报告, GUIDELINES §4); the verb of hearing right before the title, the report after the name.
 # (only a 报告 after 关于…的: not a 汇报 or 通报 heard, nor a report's text 报告稿, 报告书)
@@ -4553,6 +4557,10 @@ class SpeakerExtractor:
         pledge = _PLEDGE.search(window)
         if pledge and not _OBJECT_BEFORE.search(window[: pledge.start()]):
             add("发言", pledge.start())  # 代表全体队员作出征表态
+        if shared := _EXPERIENCE_ON_BEHALF.match(window):
+            if shared.start() <= found.get("讲话", -1) < shared.end():
+                del found["讲话"]  # the 介绍 of the experience shared is the exchange address itself
+            add("发言", shared.start())  # 代表我县介绍了经验做法
         if spoken := _OWN_REPORT_SPOKEN.match(window):
             # 县长X在政府工作报告中说: the report the session hears is his, the words spoken (§4); at a press conference
             # on the report (施政报告记者会) only the words

@@ -619,6 +619,9 @@ _COMING_YEARS = "未来(?:[一二两三四五六七八九十\\d]{1,2}年)?内?"
 # (集团还计划明年再安排50万元, 计划下一步拨付…: a plan for a later time, then a verb of allocating: money only intended,
 # §6; not 计划筹集 with no later time, which the probe gold records as stated)
 _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})"
+                                  # (该项目拟投资总额约20亿元: the total only proposed, like 拟投资; 拟 alone, since
+                                  # 计划投资总额 labels a project's total like 计划总投资)
+                                  f"|拟(?<![虚模比]拟){_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})总?额"
                                   f"|{_INTENDED_MARK}(?:今年|明年|年内|全年|再|还|将|进一步){{0,2}}新增"
                                   f"|{_INTENDED_MARK}(?:于|在)?(?:明年|来年|今后|下一步|下一阶段|下阶段|{_COMING_YEARS})(?:再|还|继续|追加)?"
                                   "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|列支)"
@@ -1315,6 +1318,10 @@ _PURPOSE_NOUN = re.compile(
 
 
 
+# A list item named by a bare fund word alone after the earlier item's amount (…、助学金400万元): too short for
+# _PURPOSE_NOUN, it is still the item's own fund, not the one named before the earlier amount.
+_BARE_ITEM_FUND = re.compile("[、和及与]?(?P<p>奖学金|助学金|奖教金|救助金|慰问金|奖励金|补助金|抚恤金|优抚金|奖金|津贴|补贴)"
+                             "(?:共计|合计|为|达|约)?")
 # An item of a list labelled by a grant word of its own right before its amount (…、平台建设奖励2100万元, 慰问品价值5万元).
 _OWN_ITEM_LABEL = re.compile("[\u4e00-\u9fff]{2,}(?:补助|补贴|奖励|奖补|资助|扶持|价值)(?:资金)?(?:为|达|共计|约)?$")
 # A numeral (digits or Chinese, perhaps with 余/多) before a money unit, and the currencies an item names.
@@ -1632,6 +1639,8 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
     if earlier and (joiner := _JOINER_AT.match(text, earlier[-1], m_start)):
         earlier[-1] = joiner.end()  # 下达资金800万元和省级奖补资金200万元: the joiner after the earlier amount, no part of the fund
     nouns = list(_PURPOSE_NOUN.finditer(text, earlier[-1], m_start)) if earlier else []
+    if not nouns and earlier and (bare := _BARE_ITEM_FUND.fullmatch(text, earlier[-1], m_start)):
+        return _Reading(bare["p"])  # 其中奖学金600万元、助学金400万元: the item's own fund, no longer name before it
     if not nouns and earlier and _OWN_ITEM_LABEL.search(text, earlier[-1], m_start):
         return None
     nouns = nouns or list(_PURPOSE_NOUN.finditer(text, clause_start, m_start))

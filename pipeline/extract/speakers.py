@@ -77,6 +77,7 @@ from pipeline.extract.common import (
     first_char_gated,
     literal_gated,
     longest_first,
+    read_word_list,
     read_words_of_kind,
     start_after,
     word_alternation,
@@ -267,6 +268,8 @@ _CLAUSE_HEAD = re.compile("[，,。；！？\n]")
 # character, that character ends a name of three (成为, 华为 are no words here); not 成为颁奖嘉宾, 为本次颁奖典礼.
 # Adverbs that stand between a name and that 为 (李明来为学员授课, 常为, 皆为, 更为): no third character of the name.
 _ADVERB_BEFORE_FOR = "来常皆更"
+# The prepositions that open a recipient right after the one who acts (施永向康宁颁发: 向 between two names).
+_PREPOSITION_BETWEEN_NAMES = "向为给"
 # What follows a name's last character 为 when 为 is that character, not the preposition (吴大为发言, 张有为作报告,
 # 王作为致辞, 吴大为在会上发言, 吴大为指出，): the person's own act, after an optional 在会上/会议上/大会上 — 发言,
 # 讲话, 致辞 or 主持 not followed by 人/者/稿/词/的, 代表 or 嘉宾 (为发言代表颁奖); a transitive verb (宣读, 表示, 指出, …) only before 了 or a clause
@@ -1482,7 +1485,11 @@ _FINDINGS_PUBLISHED = re.compile(r"发布了?(?![的了])[^，。；：:“”�
 _FINDINGS_ELSEWHERE = re.compile(r"去年|前年|此前|以往|过去|曾经?|已经?|"
                                  r"在(?:(?!记者招待会|发布会|记者会|吹风会)[^，。；]){1,12}(?:上|中)")
 _EARLIER_TOLD = re.compile("去年|前年|此前|以往|往年|上一?届")
-_TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)")
+_TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)"
+                          # (为读者带来了一场精彩的讲座, 为师生带来一堂关于唐诗的专题讲座: a lecture given to those present,
+                          # untitled too, GUIDELINES §4 作专题讲座 = 作报告; the measure word makes it one delivered, not
+                          # 带来了讲座的好处)
+                          r"|带来了?(?:一场|一堂|一次|一节)[^，。；！？]{0,40}?(?:讲座|专题报告|辅导报告|学术报告|报告会)(?![厅室])")
 _POST_NOMINALS = re.compile(r"\s*" + POST_NOMINALS + r"\s*")
 # 以…为题 before the act it introduces (a quoted title may hold commas: 以“守初心，担使命”为题).
 # 为团长, 为首: the end of 以…为团长的代表团, which names the leader of a visiting party after 以
@@ -1546,7 +1553,10 @@ _CONFERMENT_TRIGGERS = frozenset(("授衔", "授勋"))
 _LISTED_CONFERRAL = re.compile("颁授[^，。；！？\n]{1,30}?予")
 # Words that report a gathering held (典礼, 仪式, 大会, 举行): without any, a listed conferral is no ceremony reported.
 _GATHERING_WORD = re.compile("典礼|仪式|大会|会议|会上|颁奖礼|授勋礼|表彰会|晚会|酒会|举行|举办|召开|主礼|主持|现场|台上|出席")
-_POST_BEFORE_ZHANG = frozenset("局部司处科院校所厅署会团社室队组股站")
+# The character before the 长 of a post (局长, 班长, 村长, 董事长): a 长 after it ends that post, it opens no compound
+# surname 长孙 (二班班长孙磊 is 孙磊, not 长孙磊); the posts of job_titles.txt that end in 长, and bodies written here.
+_POST_BEFORE_ZHANG = frozenset("局部司处科院校所厅署会团社室队组股站") | frozenset(
+    word[-2] for word in read_word_list(MODELS_DIR / "lexicons" / "job_titles.txt") if len(word) > 1 and word.endswith("长"))
 
 
 def _post_ends_at(text: str, i: int) -> bool:
@@ -3060,6 +3070,8 @@ class SpeakerExtractor:
         # (县委书记才让卓玛主持…: a Tibetan or Uyghur name the model cut at its start, grown back to the run of
         # name syllables it ends, where a title or no Chinese character stands before the run)
         trimmed = [self._grown_minority_name(text, e) if e.type == "PER" else e for e in trimmed]
+        # (施永向康宁颁发…: two names the model ran together over the preposition between them)
+        trimmed = [self._cut_at_preposition(e) if e.type == "PER" else e for e in trimmed]
         # (李子涵同学发言: a model name cut one character short of 同学; a given name's last character before it,
         # no function word: 李明和同学们, 王刚与同学们)
         trimmed = [
@@ -3078,6 +3090,19 @@ class SpeakerExtractor:
         }
         people = sorted((e for e in candidates if e.text not in org_like), key=lambda e: e.start)
         return [e.start for e in people], people
+
+    def _cut_at_preposition(self, e: Entity) -> Entity:
+        """A model name of five or more characters that is a Chinese name of two or three, the preposition 向, 为 or 给,
+        and a second name opening with a surname (施永向康宁颁发奖杯): the one who acts is the first name, the second
+        the recipient; cut at the preposition.  A transliterated name opens with no listed surname before such a joint."""
+        if not 5 <= e.end - e.start <= 7 or "·" in e.text:
+            return e
+        for cut in (2, 3):
+            rest = e.text[cut + 1 :]
+            if (e.text[cut] in _PREPOSITION_BETWEEN_NAMES and e.text[0] in self.lex.surnames
+                    and 2 <= len(rest) <= 3 and (rest[0] in self.lex.surnames or rest[:2] in self.lex.compound_surnames)):
+                return dataclasses.replace(e, text=e.text[:cut], end=e.start + cut)
+        return e
 
     def _dotted_model_name(self, text: str, e: Entity) -> Entity:
         """A model name of dotted parts that runs on into what follows it (买买提·吐尔逊作交流发言,

@@ -1207,8 +1207,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        # over, whatever they talk about; not 邀请专家30人作报告, 邀请30名专家评审: speakers or judges)
                        r"|(?:围绕[^，。；,;]{2,20}?)?(?:畅谈|共话|共商|研讨|探讨)(?!会))"),
             # (上千名党员干部参加会议: 上 before a round hundred or thousand)
+            # (not 约80位嘉宾因故未能到场, 20名代表没有参加: those who did not attend)
             re.compile(r"(?:共|(?P<pre>约有?|近|逾|超过|上(?=[百千万]))|计)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"
-                       r"[^，。；;]{0,40}?(?:" + att_words + ")"),
+                       r"[^，。；;]{0,40}?(?<![未没不])(?<!未能|无法|不能|没有|未曾|不再)(?:" + att_words + ")"),
             # (参加职业技能培训的人员达3.5万人: a count in 万 after the words is a statistic)
             # (not 市长出席颁奖典礼 表彰12名优秀教师: the people a ceremony honoured, or a headline's second part after
             # its space)

@@ -454,7 +454,8 @@ SIGN_OFF_BELOW = 3
 SPEECH_HEADLINE = re.compile(r"\s*在[^\n，。；]{2,60}?(?:上|中|时)的(?P<w>讲话|致辞|致词|发言|演讲|工作报告|报告)"
                              r"(?:[（(][^（）()\n]{1,16}[）)])?\s*")
 # 校长 王立群 on the line under such a headline: the speaker's post and name, a space between (a short one too).
-_SPEECH_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{2,30}[ \u3000]+[\u4e00-\u9fff]{2,4}\s*")
+# (市委副书记、市长　王立新: a chain of posts joined by 、 is one post line too)
+_SPEECH_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{2,30}(?:、[\u4e00-\u9fff]{2,30}){0,3}[ \u3000]+[\u4e00-\u9fff]{2,4}\s*")
 # A speech headline written as a subtitle under a slogan headline (——在…大会上的讲话): the dash opens it.
 _SUBTITLE_DASH = re.compile(r"\s*[—－-]{1,2}")
 # A name alone on the line under a speech headline (王建国; 张　伟, a two-character name set to the width of three as

@@ -1127,7 +1127,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # 以下是行政长官李家超今日（十一月九日）在…开幕礼的致辞全文: a speech printed in full (HK/Macau
         # releases, mainland 讲话全文) reports the event it was given at
         self.transcript = re.compile(
-            r"(?:" + TRANSCRIPT_LEAD + r"|现将|现全文刊发)[^，。；：\n]{0,40}?(?:在|于)(?P<name>[^，。；：,;:！？\n在]{2,40}?" + referred
+            # (以下是…今日出席…结业会操的致辞全文: the event attended, as HK releases also write it)
+            r"(?:" + TRANSCRIPT_LEAD + r"|现将|现全文刊发)[^，。；：\n]{0,40}?(?:在|于|出席)(?P<name>[^，。；：,;:！？\n在]{2,40}?" + referred
             + r")[”」』]?上?的?(?:致辞|致词|讲话|发言|演讲|主旨演讲|致欢迎辞|致欢迎词|开幕辞|开幕词|闭幕辞|闭幕词|演辞|讲辞)"
         )
         self._head = re.compile(head + "$")
@@ -1542,7 +1543,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if kind == "active" and _OFFICIATING_END.search(text[: m.start("name")]):
                 org = None  # 政务司司长陈国基今日…主礼…颁奖典礼: the officiating guest, not the organizer
             # (由东山村“两委”主办的…: the agent is read whole below, not cut at its quote mark as a prefix)
-            if kind in ("passive", "bare") and not _HOSTED_BY.match(name):
+            # (以下是…在香港工商总会周年晚宴的致辞全文: a transcript's occasion names its holder before the event's name as
+            # a passive name does, GUIDELINES §3 organizer: the organizer prefix removed from the name)
+            if kind in ("passive", "bare", "transcript") and not _HOSTED_BY.match(name):
                 short = _SHORT_ORG_PREFIX.match(name)
                 themed = self._theme_holder(doc, sentence, name)
                 prefixed = None if themed else _ORG_PREFIX.match(name) or (short if short and self.clean_org(short["org"]) else None) \
@@ -2553,6 +2556,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         for meeting in meetings:
             if occasion and meeting["date"] is None and self._same(self.clean_name(occasion["name"]), meeting["name"]):
                 meeting["date"] = speech_date
+            if occasion and meeting["organizer"] is None and (
+                    body := _CEREMONY_AFTER_BODY.match(occasion["name"]) or _ORG_PREFIX.match(occasion["name"])) \
+                    and occasion["name"][body.end("org") :] == meeting["name"] and self.clean_org(body["org"]):
+                # 在江城大学2025届毕业典礼上的致辞 over 我们…举行2025届毕业典礼: the school the headline writes before the
+                # body's name holds it, as before a passive name (GUIDELINES §3 eleventh review round)
+                meeting["organizer"] = self.clean_org(body["org"])
             if fair and meeting["name"] in ("开幕式", "开幕仪式", "开幕典礼"):
                 meeting["name"] = self.clean_name(fair["fair"]) + meeting["name"]
 

@@ -36,6 +36,7 @@ from pipeline.extract.meetings.patterns import (
     _GOING_TO,
     _HABIT_WORDS,
     _HOLDER_END,
+    _HUI_BODIES,
     _JOINT_BODY_END,
     _MANNER_END,
     _MASS_BODY_WORDS,
@@ -422,9 +423,15 @@ _HELD_BARE = re.compile(r"\s*(?:[^，。；、【】\s]{0,12}?(?:日|号|上午|
 # 清华大学校友会颁奖典礼, 江城大学城开放日启动仪式 (the school's own hall, its alumni association, a place: the name whole).
 # (华星集团质量月启动仪式暨质量管理工作会议: the ceremony may have a meeting joined to it by 暨)
 _CEREMONY_AFTER_BODY = re.compile(
-    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学|党校)(?![生校城园]))"
+    r"^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}(?:公司|集团|" + _BANK_WORDS + r"|医院|卫生院|(?:大学|学院|(?<!大)学校|中学|小学|党校)(?![生校城园])"
+    # (香港工商总会周年晚宴, 江城同乡会新春酒会: an association before its own event holds it, GUIDELINES §3 eleventh
+    # review round)
+    # (not 北方大学校友会颁奖典礼: a school's name running on into its alumni association is left whole, test_crb11)
+    r"|(?:" + "|".join(w for w in _HUI_BODIES if w != "校友会") + r")(?![会员理监常]))"
     r"(?:机关党委|党委|党总支|党支部|工会|团委)?)"
-    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|开班式|结业式|开学式|毕业式|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?"
+    # (香港警察学院结业会操: a passing-out parade is the academy's ceremony, GUIDELINES §3 eighth round; a banquet or
+    # reception held as an event, §3)
+    r"(?=(?![\u4e00-\u9fff]*?(?:揭牌|挂牌|授牌|开工|奠基|启用|成立|竣工|开业|落成|签约|揭幕))(?:[\u4e00-\u9fff]{0,8}(?:仪式|典礼|开班式|结业式|开学式|毕业式|结业会操|毕业会操|晚宴|酒会|表彰大会|表彰会|颁奖大会)(?:暨[^，。；暨]{2,30})?"
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
     r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
 )

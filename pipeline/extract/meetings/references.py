@@ -212,7 +212,9 @@ _NOT_HELD_YET = re.compile(
     "|(?<![见化的出])建议(?![书，。；,;])"
 )
 # Words ending in 会 that name no meeting (社会, 机会) or an organization (协会, 委员会).
-_NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(_ORG_ENDING_HUI) + ")$")
+# (述职评议会, 民主评议会: a review session, no parliament; GUIDELINES §3, a speech title names its meeting)
+_NOT_A_MEETING = re.compile("(?:社会|机会|都会|体会|误会|约会|理会|" + "|".join(
+    "(?<!评)议会" if w == "议会" else w for w in _ORG_ENDING_HUI) + ")$")
 # 曾多次在…, 经常出席…, 多年来: a habit of attending told before a meeting referred to (他曾多次在…会议上作报告;
 # not 经多次协商后在签约仪式上, where 多次 counts another act).
 _MANY_TIMES = re.compile("(?:多次|屡次|数次|经常|每每)(?:在|出席|参加|列席|主持|应邀|受邀)|多年来")

@@ -10,7 +10,8 @@ Found:
 - `市委书记…到集团调研。…董事长X介绍，…` gave the host 讲话: remarks during an inspection give no role (§4 twelfth round).
 - `昨日晚上假湾仔会议展览中心举行` lost its venue (§3 location: 假, Hong Kong usage, after a part of the day).
 - A Hong Kong listed company's announcement signed off `承董事会命 … 香港，二零二四年九月二十日` had no publication date (§2).
-- `订立建造合约，合约金额约为港币12.8亿元` gave no funding (§6: one contract's total); `在手合同总额`, `手头在建项目合约总额`
+- `订立建造合约，合约金额约为港币12.8亿元` gave no funding (§6: one contract's total; adding 合约 as a funding word was
+  withdrawn, see below); `在手合同总额`, `手头在建项目合约总额`
   (an order backlog at a cutoff) is a statistic like tender statistics (§6): no record.
 - `2024年，该行向…发放“乡村振兴贷”共计9.6亿元`: a bank's loan product over a year is lending statistics (§6).
 - `签约前，双方举行了工作座谈` gave no record: talks before a signing are held (§3 seventh and twelfth rounds).
@@ -130,6 +131,10 @@ def test_sign_off_date_needs_the_block(extract) -> None:
     assert extract(text)["published"] is None
 
 
+# 合约 as a funding word was withdrawn before release: it added one false funding record on the held-out news pages
+# (page_heldout funding fp 4 -> 5, overall 0.7601 -> 0.7539; corpus/GUIDELINES.md §8, fourteenth stop). A contract's
+# total written 合约 is a record by §6, so these rows stay as known misses.
+@pytest.mark.xfail(strict=True, reason="合约 withdrawn as a funding word (GUIDELINES §8): a held-out page gained a false record")
 @pytest.mark.parametrize(
     ("body", "amount"),
     [

@@ -876,8 +876,6 @@ _NUMBERED_PLANT_END = re.compile(r"(?:第[一二三四五六七八九十\d]+|[�
 # longest such name: 江城光电集团二厂 is the group's plant, not 江城光电's with 集团 read as a town).
 _PLANT_OWNER = re.compile("(?P<owner>[\u4e00-\u9fff]{2,}(?:" + _BODY_END + "|" + "|".join(_COMPANY_TRADE_WORDS)
                           + "))[\u4e00-\u9fff]{0,3}$")
-# Fixed patterns of MeetingExtractor.year_from_text.
-_SENTENCE_END_MARK = re.compile("[。！？\n]")
 # Fixed patterns of MeetingExtractor.date_of.
 _OPEN_BRACKET = re.compile(r"[（(]")
 _BEFORE_OR_AFTER_AHEAD = re.compile(r"\s*(?:前|之前|以前|后|之后|以后|起|止)")
@@ -952,7 +950,7 @@ class MeetingDates:
         # (1月21日…在记者招待会上指出，1997年俄经济的积极变化…: the year the speaker looks back on, early in the next)
         # (the meeting's text may stop at the verb of remarks: what is said is read to the end of its sentence)
         at = text.find(meeting_text)
-        end = _SENTENCE_END_MARK.search(text, at + len(meeting_text)) if at >= 0 else None
+        end = _SENTENCE_STOP.search(text, at + len(meeting_text)) if at >= 0 else None
         said = meeting_text if at < 0 else text[at : end.start() if end else len(text)]
         recalled = [int(r[1]) for r in _REMARKS_YEAR.finditer(said)
                     if not _FUTURE_IN_SENTENCE.search(said, *clause_bounds(said, r.start(1)))
@@ -985,7 +983,7 @@ class MeetingDates:
         told = _narrative_year(text, meeting_text, month)
         if told is not None:
             return told
-        for sentence in _SENTENCE_END_MARK.split(text):
+        for sentence in _SENTENCE_STOP.split(text):
             reviewed += _reviewed_years(sentence)
         if reviewed:
             return min(reviewed) + (1 if early else 0)

@@ -55,7 +55,6 @@ _ATTRIBUTIVE_VENUE_EXTRA = re.compile("(?:机场|党校|.+(?:学校|大学|(?<!�
 _NOT_A_PLACE = re.compile("期间|时间|时候|之际|前后|以后|以来|结束|坚持|考察|上午|下午|晚上|会上|会中")
 # Words of a rule (a law's article, a regulation): what shall or may be done.
 _MODAL = "应当|应该|必须|可以"
-_NORMATIVE = re.compile(_MODAL + "|不得")
 # 记者从市住建局获悉，/ 记者5月8日了解到：: the reporter's clause that may open a sentence before the meeting
 # referred to (…获悉，近日召开的…会议提出: the meeting stays the subject of what it stated)
 # (通讯员李明日前报道，…: a correspondent's report with a vague day word or none, its day word the day reported, as

@@ -471,6 +471,11 @@ def speech_headline(text: str) -> re.Match[str] | None:
     return SPEECH_HEADLINE.fullmatch(_SUBTITLE_DASH.sub("", text, count=1))
 
 
+def _is_byline(text: str) -> bool:
+    """Whether ``text`` is a speech's byline: a post and a name (校长 王立群) or a name alone (王建国, 张　伟)."""
+    return _SPEECH_BYLINE.fullmatch(text) is not None or BARE_NAME_LINE.fullmatch(text) is not None
+
+
 def is_dated_line(text: str) -> bool:
     """Whether ``text`` is a bracketed date alone on its line (（2024年2月18日）), as between a speech headline and
     its byline."""
@@ -1513,8 +1518,7 @@ class Boilerplate:
         """A bare bracketed date (（2024年2月18日）, no 电/讯 of a wire) right under a speech headline (在…上的讲话) or its
         byline: the day the speech was given, not the page's issue."""
         # (the speaker's byline may sit between, 区长 李华 / （2024年3月1日）: GUIDELINES §2 fourteenth review round)
-        return title_idx is not None and (k == title_idx + 1 or k == title_idx + 2 and (
-            _SPEECH_BYLINE.fullmatch(lines[title_idx + 1].text) or BARE_NAME_LINE.fullmatch(lines[title_idx + 1].text))) \
+        return title_idx is not None and (k == title_idx + 1 or k == title_idx + 2 and _is_byline(lines[title_idx + 1].text)) \
             and speech_headline(lines[title_idx].text) is not None and not _WIRE_MARK.search(m.group())
 
     @staticmethod
@@ -1528,7 +1532,7 @@ class Boilerplate:
             text = lines[j].text
             if _CREDIT_LINE.fullmatch(text):
                 return False
-            if _SPEECH_BYLINE.fullmatch(text) or BARE_NAME_LINE.fullmatch(text):
+            if _is_byline(text):
                 return True
             if not is_dated_line(text):
                 return False
@@ -1542,7 +1546,7 @@ class Boilerplate:
         # sit between, and a speaker with no post written is a bare name)
         above = i - 2 if i >= 2 and is_dated_line(lines[i - 1].text) else i - 1
         return title_idx is not None and above in title_block and speech_headline(lines[title_idx].text) is not None \
-            and (_SPEECH_BYLINE.fullmatch(text) is not None or BARE_NAME_LINE.fullmatch(text) is not None) \
+            and _is_byline(text) \
             and not _CREDIT_LINE.fullmatch(text)
 
     def _branded_title(self, lines: list[Line], first_body: int) -> str | None:

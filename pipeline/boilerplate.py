@@ -1739,9 +1739,11 @@ class Boilerplate:
                 published, year_offset = m, ROC_YEAR_OFFSET
                 break
         if speech_day is not None:
-            y, mo, d = int(speech_day["y"]), int(speech_day["m"]), int(speech_day["d"])
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                meta["speech_date"] = f"{y:04d}-{mo:02d}-{d:02d}"
+            # (only a day of the calendar: （2024年2月30日） dates no meeting, its relative days read against the page)
+            try:
+                meta["speech_date"] = dt.date(int(speech_day["y"]), int(speech_day["m"]), int(speech_day["d"])).isoformat()
+            except ValueError:
+                pass
             if published is None:
                 published = speech_day
         if published is None:

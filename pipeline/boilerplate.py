@@ -454,8 +454,9 @@ SIGN_OFF_BELOW = 3
 SPEECH_HEADLINE = re.compile(r"\s*在[^\n，。；]{2,60}?(?:上|中|时)的(?P<w>讲话|致辞|致词|发言|演讲|工作报告|报告)"
                              r"(?:[（(][^（）()\n]{1,16}[）)])?\s*")
 # 校长 王立群 on the line under such a headline: the speaker's post and name, a space between (a short one too).
-# (市委副书记、市长　王立新: a chain of posts joined by 、 is one post line too)
-_SPEECH_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{2,30}(?:、[\u4e00-\u9fff]{2,30}){0,3}[ \u3000]+[\u4e00-\u9fff]{2,4}\s*")
+# (市委副书记、市长　王立新: a chain of posts joined by 、 is one post line too, and so is one whose groups a comma
+# sets off, 县委副书记、县长，县政府党组书记 王立新: one person's posts, GUIDELINES §4 title)
+_SPEECH_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{2,30}(?:[、，][\u4e00-\u9fff]{2,30}){0,3}[ \u3000]+[\u4e00-\u9fff]{2,4}\s*")
 # A speech headline written as a subtitle under a slogan headline (——在…大会上的讲话): the dash opens it.
 _SUBTITLE_DASH = re.compile(r"\s*[—－-]{1,2}")
 # A name alone on the line under a speech headline (王建国; 张　伟, a two-character name set to the width of three as
@@ -661,6 +662,22 @@ def _english_date(text: str) -> re.Match[str] | None:
         hour = int(m["H"]) % 12 + 12 if (m["ampm"] or "").lower() == "p" else int(m["H"]) % 12 if m["ampm"] else int(m["H"])
         stamp += f" {hour}:{m['M']}"
     return _DATE_ANY.search(stamp)
+
+
+def _published_value(published: re.Match[str], year_offset: int) -> str | None:
+    """The ISO date (and time of day, when stated) that ``published`` writes, or None when it names no day of the
+    calendar (2024年2月30日, 2023-02-29: GUIDELINES §2 asks for a date, and an impossible day is none)."""
+    y, mo, d = int(published["y"]) + year_offset, int(published["m"]), int(published["d"])
+    if mo > 12 and d <= 12 and published.re is _DATE_MDY:
+        mo, d = d, mo  # 22/03/2024: day first (Macau, Hong Kong), as the month cannot be 22
+    try:
+        value = dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+    hour, minute = published.groupdict().get("H"), published.groupdict().get("M")
+    if hour and minute and int(hour) < 24 and int(minute) < 60:
+        value += f"T{int(hour):02d}:{minute}"
+    return value
 
 
 def _update_over_issued(texts: list[str], k: int) -> bool:
@@ -1458,7 +1475,8 @@ class Boilerplate:
         """The headline: the title-like line before the body, preferring one repeated later (not a lead sentence
         scraped above the headline that restates it)."""
         candidates = [i for i in range(min(first_body, len(lines)))
-                      if reasons[i] is None and i not in leads and self._title_like(lines[i])]
+                      if reasons[i] is None and i not in leads and self._title_like(lines[i])
+                      and not self._byline_under_speech_headline(lines, i)]
         # (a headline over the stamp of the office or agency that issued it: the headline)
         headlines = [i for i in candidates if not _STAMP_AT_END.search(lines[i].text)]
         candidates = headlines or candidates
@@ -1539,6 +1557,14 @@ class Boilerplate:
         return False
 
     @staticmethod
+    def _byline_under_speech_headline(lines: list[Line], i: int) -> bool:
+        """A post and a name (县委书记、县长、县委党校校长 赵强) right under a speech headline (在…上的讲话), a dated line
+        perhaps between: the speaker's byline, never the headline, however many han its chain of posts has."""
+        above = i - 2 if i >= 2 and is_dated_line(lines[i - 1].text) else i - 1
+        return above >= 0 and _is_byline(lines[i].text) and not _CREDIT_LINE.fullmatch(lines[i].text) \
+            and speech_headline(lines[above].text) is not None
+
+    @staticmethod
     def _speech_byline(lines: list[Line], i: int, title_idx: int | None, title_block: set[int]) -> bool:
         """A post and a name (校长 王立群) on the line right under a speech headline (在…上的讲话), no page credit."""
         text = lines[i].text
@@ -1571,7 +1597,7 @@ class Boilerplate:
 
     # -- metadata --------------------------------------------------------------------------
 
-    def _read_meta(
+    def _find_published(
         self,
         lines: list[Line],
         reasons: list[str | None],
@@ -1579,8 +1605,9 @@ class Boilerplate:
         first_body: int,
         last_body: int,
         meta: dict[str, Any],
-    ) -> None:
-        meta["title"] = lines[title_idx].text.strip() if title_idx is not None else self._branded_title(lines, first_body)
+    ) -> tuple[re.Match[str] | None, int, int | None]:
+        """The match that dates the page (GUIDELINES §2), the year offset of its calendar and the year of a stamp whose
+        day and month read either way."""
         header = [ln.text for ln in lines[: min(first_body + 1, len(lines))]]
         published = None
         year_offset = 0
@@ -1808,18 +1835,31 @@ class Boilerplate:
             # [2024-03-22] 市场监管局召开食品安全工作会议, 2024年6月5日，医院召开…座谈会: with no other date on the page,
             # the one the headline opens with is the day it was posted
             published = _HEADLINE_DATE.match(lines[title_idx].text)
-        if published:
-            y, mo, d = int(published["y"]) + year_offset, int(published["m"]), int(published["d"])
-            if mo > 12 and d <= 12 and published.re is _DATE_MDY:
-                mo, d = d, mo  # 22/03/2024: day first (Macau, Hong Kong), as the month cannot be 22
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                value = f"{y:04d}-{mo:02d}-{d:02d}"
-                hour, minute = published.groupdict().get("H"), published.groupdict().get("M")
-                if hour and minute and int(hour) < 24 and int(minute) < 60:
-                    value += f"T{int(hour):02d}:{minute}"
-                meta["published"] = value
-                if year_offset == ROC_YEAR_OFFSET:
-                    meta["calendar"] = "roc"  # (113-07-10: a page dated in the Taiwan calendar, a regional cue)
+        return published, year_offset, stamp_year
+
+    def _read_meta(
+        self,
+        lines: list[Line],
+        reasons: list[str | None],
+        title_idx: int | None,
+        first_body: int,
+        last_body: int,
+        meta: dict[str, Any],
+    ) -> None:
+        meta["title"] = lines[title_idx].text.strip() if title_idx is not None else self._branded_title(lines, first_body)
+        published, year_offset, stamp_year = self._find_published(lines, reasons, title_idx, first_body, last_body, meta)
+        view = lines
+        while published is not None and _published_value(published, year_offset) is None and any(
+                ln.text == published.string for ln in view):
+            # 发布时间：2024年2月30日 names no day of the calendar: the page is read as if that stamp were absent, so
+            # another stamp may date it, else it has no date (GUIDELINES §2)
+            view = [Line(ln.start, ln.end, "") if ln.text == published.string else ln for ln in view]
+            published, year_offset, stamp_year = self._find_published(view, reasons, title_idx, first_body, last_body, meta)
+        value = _published_value(published, year_offset) if published is not None else None
+        if value is not None:
+            meta["published"] = value
+            if year_offset == ROC_YEAR_OFFSET:
+                meta["calendar"] = "roc"  # (113-07-10: a page dated in the Taiwan calendar, a regional cue)
         if meta.get("published") is None and stamp_year is not None:
             meta["stamp_year"] = stamp_year  # (the year of a stamp whose day and month are uncertain)
         editors: list[str] = []

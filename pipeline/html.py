@@ -59,6 +59,7 @@ Known limitations:
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -507,10 +508,10 @@ def _iso_date(text: str) -> str:
     # (报到时间：2024年6月4日, 活动时间：2024-06-04: an event's day or a deadline, not the page's date; nor 生于…, a life's)
     if not m or event_dated(text, m.start()) or life_dated(text, m.start(), m.end()):
         return ""
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    try:  # (2024年2月30日 names no day of the calendar: no date, so the next candidate may date the page)
+        value = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
         return ""
-    value = f"{y:04d}-{mo:02d}-{d:02d}"
     if m["H"] and m["M"] and int(m["H"]) < 24 and int(m["M"]) < 60:
         value += f"T{int(m['H']):02d}:{m['M']}"
     return value

@@ -48,16 +48,32 @@ def _lexicon_lines(path: Path) -> list[str]:
     return [line for raw in path.read_text(encoding="utf-8").splitlines() if (line := raw.split("#", 1)[0]).strip()]
 
 
+def read_lexicon_lines(path: Path) -> list[str]:
+    """The lines of a lexicon file, read once for a module that takes several word lists from it (see word_list and
+    words_of_kind); ``#`` comments cut off, blank lines dropped; [] when there is no file."""
+    return _lexicon_lines(path)
+
+
 def read_word_list(path: Path) -> list[str]:
     """The words of a lexicon file, one a line (its first token; ``#`` opens a comment); [] when there is none."""
-    return [line.split()[0] for line in _lexicon_lines(path)]
+    return word_list(_lexicon_lines(path))
+
+
+def word_list(lines: list[str]) -> list[str]:
+    """The words of a lexicon file's lines (read_lexicon_lines), one a line: its first token."""
+    return [line.split()[0] for line in lines]
 
 
 def read_words_of_kind(path: Path, kind: str) -> list[str]:
     """The words of a lexicon file whose second, tab-separated column is ``kind`` (``作家<TAB>occupation``), in file
     order; ``#`` opens a comment; [] when there is no file."""
+    return words_of_kind(_lexicon_lines(path), kind)
+
+
+def words_of_kind(lines: list[str], kind: str) -> list[str]:
+    """The words of a lexicon file's lines (read_lexicon_lines) whose second, tab-separated column is ``kind``."""
     out = []
-    for line in _lexicon_lines(path):
+    for line in lines:
         word, _, line_kind = line.partition("\t")
         if word.strip() and line_kind.strip() == kind:
             out.append(word.strip())

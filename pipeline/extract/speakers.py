@@ -77,10 +77,11 @@ from pipeline.extract.common import (
     first_char_gated,
     literal_gated,
     longest_first,
-    read_word_list,
-    read_words_of_kind,
+    read_lexicon_lines,
     start_after,
     word_alternation,
+    word_list,
+    words_of_kind,
 )
 
 # A mention window for role triggers: the clause after the name and, if it has no
@@ -1129,8 +1130,9 @@ _DOCUMENT_ABOUT_AFTER = re.compile("[^，。；“”《》]{0,30}?的(?:任职|
 _HEADLINE_ROLE = {"讲话": "讲话", "演讲": "讲话", "致辞": "致辞", "致词": "致辞", "发言": "发言", "工作报告": "作报告", "报告": "作报告"}
 # (pipeline.boilerplate.BARE_NAME_LINE: a name alone on its line, 王建国, right under a speech headline, a dated line
 # perhaps between: the byline of the speech text's speaker with no post written; the post-and-name byline, 市委书记
-# 陈建国, is read after its title)
-_BYLINE_LEAD = re.compile(r"[^\s，。；：:！？“”]{0,30}[ \u3000]*")
+# 陈建国, is read after its title; a comma may set off groups of the chain, 县委副书记、县长，县政府党组书记 王建国,
+# GUIDELINES §4 title)
+_BYLINE_LEAD = re.compile(r"(?:[^\s，。；：:！？“”]{2,30}，){0,2}[^\s，。；：:！？“”]{0,30}[ \u3000]*")
 # 带领全体党员学习了党章, 带领大家集中学习…: leading a study, 宣读 like 领学 (GUIDELINES §4); also after another act
 # of the same person joined by 并 (主持会议并带领全体党员学习了党章).
 _LED_STUDY = literal_gated(re.compile(r"(?:^\s*(?:并|同时)?|(?<=[\u4e00-\u9fff])并)(?:还|也|又|首先|随后|接着)?带领(?:全体|广大|与会|参会|在场)?[^，。；]{0,8}?"
@@ -1189,6 +1191,8 @@ _NAMED_AFTER = re.compile(r"(?:[\u4e00-\u9fff](?<![和与及同跟为向在的�
 _DESCRIPTOR_PART = re.compile("[^、]{0,8}(?:作家|画家|书法家|艺术家|企业家|科学家|学家|大户|带头人|传承人|能人|达人|乡贤|创业者)")
 # 县人大代表、致富带头人黄大山: a descriptor after a post and 、, the name right after it (up to the name)
 _DESCRIPTOR_LINK = re.compile("、[^、，。；,;\\s]{0,8}?(?:作家|画家|书法家|艺术家|企业家|科学家|学家|大户|带头人|传承人|能人|达人|乡贤|创业者)")
+# job_titles.txt, read once: its occupations give the praise words' targets below, its posts ending in 长 the 长孙 guard.
+_JOB_TITLE_LINES = read_lexicon_lines(MODELS_DIR / "lexicons" / "job_titles.txt")
 # A word of praise before an occupation or field of expertise, opening the title or one of its parts or inside a
 # post (著名作家 -> 作家, 知名经济学家 -> 经济学家, 资深律师 -> 律师: GUIDELINES §4 eighth round; not 资深大律师, Hong
 # Kong's Senior Counsel, nor an age or grade: 青年画家, 国家一级演员, written as they stand).
@@ -1198,7 +1202,7 @@ _DESCRIPTOR_LINK = re.compile("、[^、，。；,;\\s]{0,8}?(?:作家|画家|书
 # asks whether one of them follows)
 _OCCUPATION_ENDS = "|".join(sorted(
     {"家" if word.endswith("家") else word
-     for word in read_words_of_kind(MODELS_DIR / "lexicons" / "job_titles.txt", "occupation")}
+     for word in words_of_kind(_JOB_TITLE_LINES, "occupation")}
     | {"专家", "记者", "主持人", "评论员", "教授", "律师", "医师", "医生"}, key=lambda word: (-len(word), word)))
 _EPITHET_INSIDE = re.compile("(?:(?:国际|国内|全国|世界|我国|中国|当代|业内|海内外|国内外)?(?:著名|知名)|资深(?!大律师)|杰出)的?"
                              "(?=[\u4e00-\u9fff]{0,6}?(?:" + _OCCUPATION_ENDS + ")(?:$|、))")
@@ -1556,7 +1560,7 @@ _GATHERING_WORD = re.compile("典礼|仪式|大会|会议|会上|颁奖礼|授�
 # The character before the 长 of a post (局长, 班长, 村长, 董事长): a 长 after it ends that post, it opens no compound
 # surname 长孙 (二班班长孙磊 is 孙磊, not 长孙磊); the posts of job_titles.txt that end in 长, and bodies written here.
 _POST_BEFORE_ZHANG = frozenset("局部司处科院校所厅署会团社室队组股站") | frozenset(
-    word[-2] for word in read_word_list(MODELS_DIR / "lexicons" / "job_titles.txt") if len(word) > 1 and word.endswith("长"))
+    word[-2] for word in word_list(_JOB_TITLE_LINES) if len(word) > 1 and word.endswith("长"))
 
 
 def _post_ends_at(text: str, i: int) -> bool:

@@ -149,6 +149,7 @@ from pipeline.extract.meetings.organizers import (
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
     MeetingOrganizers,
+    _hosting_body,
     _hosting_school,
     _own_body_before,
     _same_body,
@@ -256,6 +257,7 @@ from pipeline.extract.meetings.places import (
     _BARE_PLACE,
     _BORROWED_VENUE,
     _NO_PLACE_GONE_TO,
+    _OWN_BODY_HELD,
     _OWN_PLACE_PREFIX,
     _OWN_SCHOOL_VENUE,
     _PEOPLE_AT_PLACE,
@@ -436,7 +438,9 @@ _PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结�
 _SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS)))
 # 开幕式上举行了…签约仪式, 开幕式后，举行了…: a ceremony held within or right after the opening ceremony just told.
 _WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
-_WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:" + _CEREMONY_WORDS + ")上[，,]?")
+# (典礼最后，…; 仪式中，…; 典礼的尾声，…: a point inside the ceremony just told, its last part included, as 典礼上 is;
+# GUIDELINES §3 eleventh review round: a lecture given inside a ceremony is its own record)
+_WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:" + _CEREMONY_WORDS + ")(?:上[，,]?|(?:的?(?:最后|尾声)|中|期间)[，,])")
 # 为全体党员(讲授…党课): the audience the lecture is given to, right before its verb
 # (not 以《…》为题讲授: the title; not 出席会议并为全体党员讲党课: a lecture given by one attending the meeting, a part of it,
 # tests/extract/test_fix_r2mt.py)
@@ -566,7 +570,7 @@ _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:�
 # a ceremony held within a meeting is its own record, dated like the meeting), cut like the next meeting.
 # (，典礼上，校长…为新生讲授了“开学第一课”: a lecture given within it, GUIDELINES §3 eleventh review round)
 _WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|并|同时|又)?[^，。；,;]{0,20}?(?:举行|举办)了?"
-                            r"|\s*(?:典礼|仪式)上[，,]?[^，。；,;]{0,20}?(?:讲授|作|做)了?“?(?:开学第一课|学术报告|学术讲座))")
+                            r"|\s*(?:典礼|仪式)(?:上[，,]?|(?:的?(?:最后|尾声)|中|期间)[，,])[^，。；,;]{0,20}?(?:讲授|作|做)了?“?(?:开学第一课|学术报告|学术讲座))")
 # (在签约前，双方进行了会谈; 签字仪式前，双方举行座谈: talks just before the signing told, on its day; GUIDELINES §3,
 # seventh review round; not 会前，…: an account told before a meeting may be of an earlier day)
 _BEFORE_SIGNING = re.compile(r"\s*在?(?:签约|签字|签署)(?:仪式)?(?:举行|开始)?之?前[，,]")
@@ -896,7 +900,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (…安全论坛（Kcon V3）在北京…举行: an alias in brackets after the name)
             # (…会议圆满完成各项议程，今天上午在人民大会堂闭幕; …大会在完成各项议程后，今天在…闭幕: its agenda done;
             # …代表大会第三次会议，在圆满完成各项议程后，今天上午在…闭幕: the agenda clause set off by commas, newspaper style)
-            passive_name + r"[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
+            # (not 结业会 of 结业会操, 文艺会 of 文艺会演: a name ends at 会 only where the word ends; 会操, 会演, 会展, 会战
+            # are nouns of their own, a parade, a show, an exhibition, a campaign, GUIDELINES §3; the greedy name would
+            # otherwise stop at the last 会 and leave the rest of the word to the gap before 在/于)
+            passive_name + r"(?!(?<=会)[操演展战])[」』”]?(?:[（(][^（）()，。\n]{1,20}[）)])?"
             rf"(?:[，,]?(?:在|已经?)?(?:圆满|顺利|胜利)?完成了?(?:全部|各项|预定|所有|既定)?(?:议程|任务)后?)?[，,]?(?:[^，。；,;\n]{{0,4}}?|(?:今日|今天|今晚|昨日|昨天|昨晚|今年|(?:19|20)\d{{2}}年)?[（(]?{DATE_NUMBER}月"
             rf"{DATE_NUMBER}日[）)]?"
             # (…会议5月8日至9日在北京召开: a range; …理事会今年5月6日在…召开: the year word before the date;
@@ -983,7 +990,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         # (约200名会员出席大会, 是次大会约300名会员出席: a count's clause naming the meeting it counts)
         self._specific_head = re.compile(specific)
         self.carried_out = re.compile(
-            r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:(?:在|赴|到)(?P<loc>[^，。；,;\n]{2,30}?))?(?:组织)?开展了?"
+            # (…全体党员来到革命纪念馆，开展“…”主题党日活动: a clause of going to the venue, then the event held there by the
+            # same subject; not 来到某村调研，开展…: a visit of its own before it; 来到 whole, not 来 left to the subject)
+            r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:(?:(?P<went>来到|走进|前往|赴)|在|到)(?P<loc>[^，。；,;\n]{2,30}?)"
+            r"(?(went)(?:(?<!调研|考察|视察|参观|检查|慰问|走访|学习|座谈)[，,])?))?(?:组织)?开展了?"
             # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
             r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")(?=[，。；,;\n]|$)"
         )
@@ -2528,6 +2538,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it is the one 我校 stands for
                 meeting["location"] = _hosting_school(meeting["evidence"]["text"])
+            elif meeting["location"] is None and (own := _OWN_BODY_HELD.search(meeting["evidence"]["text"])):
+                # 论坛在本院举行，论坛由江城理工学院承办: the one body of that kind named hosting it is the one 本院 stands for
+                meeting["location"] = _hosting_body(meeting["evidence"]["text"], own["word"])
             elif meeting["location"] and ("在我校" + meeting["location"] in meeting["evidence"]["text"]
                                           or "在本校" + meeting["location"] in meeting["evidence"]["text"]) \
                     and (school := _hosting_school(meeting["evidence"]["text"])):

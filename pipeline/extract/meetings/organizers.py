@@ -279,6 +279,18 @@ def _hosting_school(text: str) -> str | None:
     # (江城大学马克思主义学院承办: the university, whose unit hosts it)
     schools = {_AFTER_UNIVERSITY.sub("", h) for h in hosting}
     return schools.pop() if len(schools) == 1 else None
+def _hosting_body(text: str, word: str) -> str | None:
+    """The one body named hosting (主办 or 承办) the event of ``text`` whose name ends in ``word``, the body a self-reference
+    by that word (在本院举行, 在我局召开) stands for (GUIDELINES §3 location: "the body it stands for when the sentence names
+    exactly one school or body hosting"); ``None`` for none or two, and for the reporting body a host of its own
+    (江城市档案局主办、我局承办: which one 我局 is, is not said)."""
+    if re.search("[我本]" + word + "(?:联合|共同)?(?:承办|主办|协办)", text):
+        return None
+    hosting = {h[1] for h in re.finditer("(?:^|[，、由])(?:本次[^，。、]{0,12}?由)?(?![我本该])((?:(?!由)[\u4e00-\u9fff]){2,20}?"
+                                         + word + ")(?:联合|共同)?(?:承办|主办)", text)}
+    if len(hosting) != 1 or any(re.search("[和与及、]", h) for h in hosting):
+        return None
+    return hosting.pop()
 # 依计划, 按原定计划, 如计划: as planned, closing the subject before the day and the verb.
 _AS_PLANNED_END = re.compile("(?<=[\u4e00-\u9fff]{2})(?:依|按|如|照)(?:原定|原)?计划$")
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.

@@ -30,6 +30,9 @@ _OWN_BODY_VENUE = re.compile("[我本](?:" + _OWN_BODY_WORDS + "|单位)")
 # 在我校召开 with the one school that hosts (主办 or 承办) the event named in the same sentence
 # (江城大学承办的…在我校召开): the school 我校 stands for, so the venue (GUIDELINES §3 location).
 _OWN_SCHOOL_VENUE = re.compile("在[我本]校(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕|开班|启动)")
+# 在本院举行, 在我局召开 with the one body ending in that word named hosting in the same sentence (论坛在本院举行，论坛由
+# 江城理工学院承办): that body, as for 我校 (GUIDELINES §3 location: a self-reference stands for the one body hosting)
+_OWN_BODY_HELD = re.compile("在[我本](?P<word>院|局)(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕|开班|启动)")
 # A 在 right after 与/同/和/跟 (与在深赣籍企业家召开座谈会, 同在校学生座谈, 和在京工作的校友举行茶话会): it opens the noun
 # phrase of the people the meeting is held with (those from or living at a place), not the venue of the meeting.
 _PEOPLE_AT_PLACE = re.compile(r"(?:与|同|和|跟)在$")
@@ -228,7 +231,7 @@ class MeetingPlaces:
             return None  # 在我县召开: the reporting place by a deictic word, no venue named (GUIDELINES §3 location)
         if _OWN_BODY_VENUE.fullmatch(loc):
             return None  # 在我校召开, 在本院举行: the reporting body by a pronoun, no venue named (only 在我校/本校召开 is read later, as the one school hosting named: _OWN_SCHOOL_VENUE;
-            # 本院, 我局, 本所, 我公司 … stay null)
+            # 在本院/我局召开 likewise with the one body of its kind hosting: _OWN_BODY_HELD; 本所, 我公司 … stay null)
         if _LOC_TIME_ONLY.fullmatch(loc):
             return None  # 在会前会见…: a time, not a place
         if _ONLINE_ONLY.fullmatch(loc):

@@ -96,6 +96,9 @@ _MARRIED_SECOND_SURNAMES = frozenset("陈何刘李张王黄林梁吴周郑罗杨
 MAX_TITLE_CHARS = 40
 # 受郑某委托主持会议: the one who delegates is not acting here (and does not end the actor's window).
 _ON_BEHALF_OF = re.compile("受$")
+# 受县委书记王平委托讲话: the same with the delegate's post between 受 and the name.
+_ON_BEHALF_OF_TITLED = re.compile("受[^，。；！？、]{1,20}$")
+_DELEGATED_AFTER = re.compile("(?:同志)?的?委托")
 # 对勇救落水儿童的王大海、刘小军3名群众予以表彰, 会议对李某同志进行了通报表扬: the people 对 opens in a clause that
 # commends them are the ones honoured (GUIDELINES §4: recipients who are only listed are no speakers), however long
 # the description before the names (not 针对, 应对, 面对, 反对…: words holding 对).
@@ -2338,7 +2341,8 @@ _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与
                             # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
                             "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
                             # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)
-                            "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|听取|^据"
+                            # (听取和审议市长陈志强…的报告: two verbs joined, both before the title)
+                            "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|听取(?:和审议|并审议|、审议)?|^据"
                             # (主礼嘉宾包括立法会议员…: the verb introducing a list of guests)
                             "|包括"
                             # (三位获奖作家分别为小说家王明、…, 获奖作家有小说家王明: a list's intro after a group;
@@ -2661,10 +2665,37 @@ class SpeakerExtractor:
                     and not self._inside_title_word(text, i, end)  # 宣传部长作…: a post word, no name before 部长
                     and name not in _SHORT_COUNTRIES  # (巴西总统表示: a country before its head's post)
                     and not self._chain_goes_on(text, after.end())
+                    # (何平、陈卓为毕业生代表颁发学位证书: 为 opens whom the act is for, and the "title" after it heads
+                    # the recipients' label; 陈卓 is read on the next turn of the loop)
+                    and not (name[-1] == "为" and text.startswith("代表", after.end())
+                             and _FOR_WHOM_ACT.match(text, end - 1))
                 ):
                     spans.append((i, end))
                     break
-        return spans
+        return self._with_joined_names(text, spans)
+
+    def _with_joined_names(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``spans`` and the untitled names joined to one of them that run into the pair's act
+        (全国劳动模范施永和康宁作典型发言, 非遗传承人王红、刘杰分别发言): the honour or title before the first name
+        shows the pair are people, so a second name the model misses (康宁, also a word) is read there.  Only
+        a name right before the pair's act or a word of turns (分别, 先后): 王强和群众代表座谈 reads no name 群众."""
+        out = list(spans)
+        seen = set(out)
+        k = 0
+        while k < len(out):
+            end = out[k][1]
+            k += 1
+            if text[end : end + 1] not in ("、", *_LAST_ITEM_JOINTS):
+                continue
+            span = self._name_at(text, end + 1)
+            if span is None or span in seen or any(s < span[1] and span[0] < e for s, e in out):
+                continue
+            # (not 王强与江苏代表团交流, 和常委们一起: a body or a group after the joint)
+            if _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) or _IN_TURN_WORD.match(text, span[1]) \
+                    or text.startswith(self._triggers, span[1]):
+                out.append(span)
+                seen.add(span)
+        return out
 
     def _name_ends_at(self, text: str, at: int, spans: list[tuple[int, int]]) -> bool:
         """Whether a personal name ends right at ``at``: one read already (after its title), or one of three
@@ -2880,6 +2911,8 @@ class SpeakerExtractor:
                 and not _DIGIT_COUNT_AFTER_JOIN.match(text, end)  # 田雨和3个街道负责人: 和 joins a counted group
                 # 区委书记严可为，区长…: 为 before punctuation is the name's own character
                 or text[end - 1] == "为" and text[end : end + 1] in ("，", "、", "。", ",")
+                # 县委书记李有为为获奖者颁奖: of two 为 the first is the name's own, the second the preposition
+                or text[end - 1] == "为" and text[end : end + 1] == "为"
                 # 吴大为发言, 张有为作报告: 为 before the person's own act is the name's own character
                 or text[end - 1] in _NAME_LAST_LIKE_WEI and _ACT_AFTER_NAME_WEI.match(text, end)
                 and (text[end - 1] == "为" or not _ADDRESS_AS_TIME.match(text, end))
@@ -3512,6 +3545,7 @@ class SpeakerExtractor:
         in_clause = self._recipient_clause(before)
         recipient = bool(
             _ON_BEHALF_OF.search(text, max(0, start - 1), start) and text.startswith("委托", end)
+            or _DELEGATED_AFTER.match(text, end) is not None and _ON_BEHALF_OF_TITLED.search(before) is not None
             or _RECIPIENT_BEFORE.search(prefix.rstrip())
             # (王强走访慰问老党员刘志华，主持召开…: the one visited, not the one who chairs)
             or _VISITED_BEFORE.search(before)

@@ -600,11 +600,12 @@ _PRIZE_GRADE = re.compile(f"(?:{_PRIZE_GRADES})$")
 # (the prize may also follow the verb receiving it or the count of what won it: 我市获省科学技术进步奖12项，其中…;
 # 授予85项成果市科技进步奖，其中…; and the total may be told as the prize's conferral or its winners: 市科学技术进步奖
 # 共授奖120项，其中…; 市科技进步奖获奖项目85项，其中…; 获得市科技进步奖的85项成果受到表彰，其中…)
+# (and the prize may be quoted, its name read without the marks: 共评出“科技进步奖”286项，其中一等奖26项)
 _PRIZE_BEFORE_WITHIN = re.compile(
     rf"(?:^|[，,：:；;\s]|(?:19|20)\d{{2}}年度?|表彰了?|授予|颁发了?|评出|评选出|荣获|获得|获(?![奖得])"
     rf"|[\d一二三四五六七八九十百千]项(?:成果|项目)?)"
-    rf"(?P<prize>(?:(?!表彰|授予|授奖|颁发|颁奖|评奖|评出|评选|获|设|[和与、]|(?<!普)及)[\u4e00-\u9fff]){{2,16}}?奖)"
-    rf"(?:(?:共|共计|总共)?(?:授奖|评出|评选出|产生)?了?(?:获奖)?(?:项目|成果)?(?:共|计|达)?{NUM}项"
+    rf"(?P<open>[“「])?(?P<prize>(?:(?!表彰|授予|授奖|颁发|颁奖|评奖|评出|评选|获|设|[和与、]|(?<!普)及)[\u4e00-\u9fff]){{2,16}}?奖)"
+    rf"(?(open)[”」])(?:(?:共|共计|总共)?(?:授奖|评出|评选出|产生)?了?(?:获奖)?(?:项目|成果)?(?:共|计|达)?{NUM}项"
     rf"|的[^，,。；;“”「」]{{0,16}})?[，,]\s*$")
 _WITHIN_BEFORE_ITEMS = re.compile(r"[，,]\s*其中[，,：:]?\s*$")
 # A bare grade after 其中 and the grades listed before it in the same run (，其中一等奖3项、二等奖…): read with the prize
@@ -667,6 +668,10 @@ _MIXED_HONOR = re.compile("(?:集体|单位)[和及与、](?:先进|优秀)?个�
 _BARE_HUNDRED = {"百": 100, "千": 1000}
 # A word making such a count approximate (近百名, 上千名, 数百名, 逾千人): no record, the award having no approximate flag.
 _APPROX_BEFORE = re.compile("[近约逾超上成数几余]$")
+# 逾 right before a written count (逾300名学生获颁…): no explicit count, no record (§5 tenth round: 余, 多 or 逾; 余 and
+# 多 after the number already stop the count). Not 约 (约100名“X”: kept as read, §8 stop of 2 December 2026), nor 近 or
+# 超过, which §5 does not name.
+_APPROX_WORD_BEFORE = re.compile("逾$")
 _BODY_UNITS = frozenset("个家所")
 
 
@@ -2162,12 +2167,16 @@ class AwardExtractor:
         # 学校设立杰出教师奖，选出二十四名得奖者; 设立“乡村教育贡献奖”，评出获奖者十五名: the winners counted after a prize
         # named just before are that prize's count (GUIDELINES §5 fourteenth review round). The prize is set up right before
         # the clause that chooses its winners, and a winners' word stands beside the count: not 设立…奖。大会选出二十四名代表
-        # (no prize's winners), nor 设立…奖以来，累计评出… (a tally since, the adverb between ends the match).
+        # (no prize's winners), nor 设立…奖以来，累计评出… (a tally since, the adverb between ends the match). The winners
+        # may be told as a count that won (设立“杰出学生奖”，首届有十名学生获奖), not one that took part (…，有十名学生报名).
         self.prize_set_winners = re.compile(
             rf"(?:设立|设置|创设|新设|增设)了?{_YEAR_PREFIX}?(?:首届)?[{_QUOTE_OPEN}]?"
             rf"(?P<honor>(?:(?![和及与、{_QUOTE_CLOSE}])[\u4e00-\u9fff]){{2,14}}?奖)[{_QUOTE_CLOSE}]?[，,]\s*"
-            r"(?:并|共|首批|今年|当年|本届|首届)?(?:评出|选出|评选出|评定出)了?"
+            r"(?:(?:并|共|首批|今年|当年|本届|首届)?(?:评出|选出|评选出|评定出)了?"
             rf"(?=(?:{_WINNERS_WORDS}|得奖者)|{NUM}(?:{units})(?:{_WINNERS_WORDS}|得奖者))(?:{_WINNERS_WORDS}|得奖者)?"
+            # (设立「杰出学生奖」，首届有十名学生获奖: the winners counted as those who won, at the end of their clause)
+            r"|(?:今年|当年|本届|首届|首批)?(?:共有|共|有)"
+            rf"(?={NUM}(?:{units})[^，。；\d和及与、]{{0,8}}?(?:获奖|得奖)(?=[，。；,;]|$)))"
             rf"(?P<n>{NUM})(?P<unit>{units})(?:{_WINNERS_WORDS}|得奖者)?"
         )
         # 为新认定的15家市级就业见习基地授牌, 为8家省级众创空间颁牌: a designation conferred on counted units with its plaque,
@@ -2603,7 +2612,8 @@ class AwardExtractor:
                 (self.plaque_commended, "为" in text and ("表彰" in text or "表扬" in text)),
                 (self.ceremony_quoted_commended, "表彰" in text or "表扬" in text or "嘉许" in text or "授牌" in text),
                 (self.ceremony_prize_won, "颁奖" in text or "授奖" in text or "颁授" in text),
-                (self.prize_set_winners, "设" in text and ("奖者" in text or "得主" in text or "获得者" in text)),
+                (self.prize_set_winners, "设" in text and ("奖者" in text or "得主" in text or "获得者" in text
+                                                       or "获奖" in text or "得奖" in text)),
                 (self.merit_for, merit),
                 (self.merit_counted, merit),
                 (self.merit_holders, "等功" in text or "嘉奖的" in text),
@@ -3617,6 +3627,8 @@ class AwardExtractor:
             return False  # 设立“十佳青年”奖项3个: places set up, nothing conferred
         if _GRADES_SET_UP.search(sentence.text, start_after(sentence.text, at), at):
             return False  # 本届比赛设个人一等奖10名、二等奖20名: a contest's prize scale, nothing conferred
+        if _APPROX_WORD_BEFORE.search(sentence.text, max(0, at - 1), at):
+            return False  # 逾300名学生获颁…嘉许状: an approximate count, no explicit count (§5 tenth round)
         if _ORIGIN_BEFORE.search(sentence.text, max(0, at - 8), at):
             return False  # 来自29个乡镇的模范母亲88位: the places the honoured come from (§5)
         if _RANK_BEFORE.search(sentence.text, 0, at):

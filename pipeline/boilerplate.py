@@ -344,8 +344,10 @@ _DATE_CN_LINE = re.compile(_DATE_CN.pattern + r"\s*(?:[（(]?(?:星期|周|礼�
 _BY_ORDER = re.compile(r"^\s*承[\u4e00-\u9fff]{0,6}?(?:董事会|董事局)命\s*$")
 # A city and a comma before a sign-off date (香港，二零二四年九月二十日, 北京，二〇二四年三月五日).
 _SIGN_OFF_CITY = re.compile(r"^[\u4e00-\u9fff]{2,3}[，,]\s*(?=[一二][〇○零一二三四五六七八九]{3}年)")
-# A header line that is only a Republic-of-China date in Chinese numerals (民国一一三年三月五日: Taiwan pages).
-_ROC_DATE_CN_LINE = re.compile(r"(?:中华民国|民国)(?P<y>一[〇○零一二三四五六七八九]{2}|[八九]十[一二三四五六七八九]?)年"
+# A header line that is only a Republic-of-China date in Chinese numerals (民国一一三年三月五日: Taiwan pages; the hundreds
+# written out, 中华民国一百十三年五月三日, as Taiwan's formal documents write them).
+_ROC_DATE_CN_LINE = re.compile(r"(?:中华民国|民国)(?P<y>一[〇○零一二三四五六七八九]{2}|[八九]十[一二三四五六七八九]?"
+                               r"|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)年"
                                + _DATE_CN.pattern.split("年", 1)[1] + r"\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?")
 # Labels of the day a page was issued, and of other days a page shows (updated, printed).
 _ISSUED_LABEL = re.compile("发布|发表|创建|發佈|發布|发稿|發稿")
@@ -353,6 +355,8 @@ _PUBLISHED_LABEL = re.compile("发布|發佈|發布")
 #: The longest line read as a publication stamp below an update stamp.
 ISSUED_LINE_MAX = 60
 _NOT_ISSUED_LABEL = re.compile("更新|修改|打印")
+# The print label right before a date (打印时间：2024-06-01, 打印日期：民国一一三年六月一日).
+_PRINTED_LABEL = re.compile(r"打印(?:时间|日期)\s*[:：]?\s*$")
 # English labels of the day a page was updated, and of the day it was issued, on one stamp line.
 _EN_UPDATE_LABEL = re.compile(r"\b(?:Last\s+)?(?:Updated|Modified)(?:\s+on)?\s*[:：]", re.I)
 _EN_POSTED_LABEL = re.compile(r"\b(?:Posted|Published|Released|Publish\s+date|Release\s+date)(?:\s+on)?\s*[:：]?", re.I)
@@ -569,7 +573,7 @@ def _issued_date(texts: list[str], k: int) -> tuple[re.Match[str] | None, bool]:
     if later is not None:
         return later, False
     # (打印时间：2024-06-01, not 【打印】 日期：2024-05-08: a print button beside the page's date)
-    return m, re.search(r"打印(?:时间|日期)\s*[:：]?\s*$", text[: m.start()]) is not None
+    return m, _printed(text, m)
 
 
 def _posted_beside_update(text: str) -> re.Match[str] | None:
@@ -687,13 +691,26 @@ def _update_over_issued(texts: list[str], k: int) -> bool:
     text = texts[k]
     if not re.search("更新|修改", text) or _ISSUED_LABEL.search(text):
         return False
-    dated = _DATE_ANY.search(text) or _DATE_ROC.search(text)
+    dated = _any_calendar_date(text)
     if dated is None or not re.search("更新|修改", text[: dated.start()]):
         return False
     # (a short stamp line opening with its label or its date: not a body sentence opening with the event's day)
     return any(len(t) < ISSUED_LINE_MAX and not _NOT_ISSUED_LABEL.search(t) and not re.search("[，。,]", t)
                and (_STAMP_LABEL.match(t) or re.match(r"\s*(?:(?:19|20)\d{2}|1[0-4]\d)\s*[-/.年]", t))
-               and (_DATE_ANY.search(t) or _DATE_ROC.search(t)) for t in texts[k + 1 : k + 1 + ISSUED_LOOKAHEAD])
+               and _any_calendar_date(t) for t in texts[k + 1 : k + 1 + ISSUED_LOOKAHEAD])
+
+
+def _any_calendar_date(text: str) -> re.Match[str] | None:
+    """The first full date of ``text`` in digits or Chinese numerals, Gregorian or ROC (2024-05-08, 113/05/08,
+    二〇二四年五月八日, 民国一一三年五月八日), so that the stamp labels read alike in every way a page writes its date."""
+    found = [m for m in (_DATE_ANY.search(text), _DATE_ROC.search(text), _DATE_CN.search(text),
+                         _ROC_DATE_CN_LINE.search(text)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _printed(text: str, m: re.Match[str]) -> bool:
+    """Whether the date ``m`` of ``text`` is a print stamp (打印时间：…, 打印日期：…): no publication date (§2)."""
+    return _PRINTED_LABEL.search(text, 0, m.start()) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1686,14 +1703,14 @@ class Boilerplate:
             m = (_DATE_ROC.search(text, issued.start()) if issued else None) or _DATE_ROC.search(text)
             # (中华民国113年5月8日 or 113/05/08 alone on a header line: the page's date in the ROC calendar; not
             # 活动时间 113-06-03, an event's day)
-            if m and not _event_dated(text, m) and (re.search("发布|发佈|時間|时间|日期", text) or _ROC_DATELINE.fullmatch(text.strip())
+            if m and not _event_dated(text, m) and not _printed(text, m) and (re.search("发布|发佈|時間|时间|日期", text) or _ROC_DATELINE.fullmatch(text.strip())
                       or _ROC_DATELINE_CREDITED.match(text.strip())):
                 published, year_offset = m, ROC_YEAR_OFFSET
                 break
             m = _DATE_CN.search(text)
             # (a short line, the date beside its label or a dateline word: not a body sentence opening
             # with the event's day, 二〇二三年四月十八日上午，…召开新闻发布会)
-            if m and len(text) < 60 and "，" not in text and not _event_dated(text, m) and (
+            if m and len(text) < 60 and "，" not in text and not _event_dated(text, m) and not _printed(text, m) and (
                     re.search(r"(?:发布|时间|日期)[:：]?\s*$", text[: m.start()]) or _DATELINE_WORDS.search(text[: m.start()] + text[m.end() :])
                     or _DATE_CN_LINE.fullmatch(text.strip()) or _SOURCE_AFTER_DATE.match(text, m.end())):
                 # 二〇二三年三月二十日 来源：德州日报: the date in Chinese numerals, read as digits
@@ -1702,6 +1719,10 @@ class Boilerplate:
                     published = _DATE_ANY.search(f"{int(y)}-{int(mo)}-{int(d)}")
                     break
             m = _ROC_DATE_CN_LINE.fullmatch(text.strip())
+            if m is None and (cn := _ROC_DATE_CN_LINE.search(text)) and len(text) < 60 and "，" not in text and (
+                    not _event_dated(text, cn) and not _printed(text, cn)
+                    and re.search(r"(?:发布|时间|日期)[:：]?\s*$", text[: cn.start()])):
+                m = cn  # 发布日期：中华民国一一三年五月三日 发布单位：…: the date right after its label, as for 二〇二四年…
             if m:  # 民国一一三年三月五日 alone on a header line: the page's date in the ROC calendar
                 y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
                 if y and mo and d:

@@ -1687,10 +1687,10 @@ _OTHER_SUBJECT_PINS = re.compile("(?:^|[，；,;])[^，。；,;]*?(?:人员|小�
 _BANNER_CONFERRED = re.compile(r"(?:向|为|给)[^，。；向为给]{1,16}?授(?!予)了?(?:“[^”，。；]{1,16}”)?"
                                rf"(?:{_BANNER_WORDS})")
 _GAVE_CLASS = re.compile(r"(?:为|给)[^，。；]{1,12}?上了?[^，。；]{0,10}?(?P<kind>党课|党史课|党纪课|党性课|课)(?![程题件本堂])")
-# 县长X在政府工作报告中指出/说/提出, 在施政报告中表示: one who speaks from the report that is the session's own business has
-# 作报告 as well as 讲话 (GUIDELINES §4 fourteenth review round); not 在…报告中提出的…要求 (_OWN_REPORT_CITED), nor a party
+# 县长X在政府工作报告中指出/说/提出, 在施政报告中表示 (施政总报告, as Taiwan councils name it): one who speaks from the
+# report that is the session's own business has 作报告 as well as 讲话 (GUIDELINES §4 fourteenth review round); not 在…报告中提出的…要求 (_OWN_REPORT_CITED), nor a party
 # congress's report (_CONGRESS_REPORT_AFTER), nor a report named by whose it is (在市长的政府工作报告中: another's).
-_OWN_REPORT_SPOKEN = re.compile(r"^\s*(?:同志)?(?:还|也|又|同时|进一步)?在(?:今年的?|本次会议的?|所作的|作的)?(?P<report>(?:政府工作|施政)报告)中"
+_OWN_REPORT_SPOKEN = re.compile(r"^\s*(?:同志)?(?:还|也|又|同时|进一步)?在(?:今年的?|本次会议的?|所作的|作的)?(?P<report>(?:政府工作|施政总?)报告)中"
                                 r"(?:还|也|又|同时|进一步|明确|特别|再次)?(?P<verb>指出|强调|表示|说|提出|提到|要求|介绍|透露|宣布|回顾)"
                                 r"(?![的得])")
 # 在政府工作报告中提出的目标任务, 在…报告中提出的…要求: a report's words cited as a thing, no report given (§4).

@@ -2326,10 +2326,11 @@ class AwardExtractor:
         # commendation; their honours are the ones named just before (_NAMED_FOR_COUNTS).
         self.commended_plain = re.compile(
             rf"(?:^|(?<=[，,：:\s]))(?P<lead>[^，。；,;：:\d“”「」]{{0,8}}?)"
-            rf"(?P<items>(?:{NUM}(?:{units})[^\W\d和及与、]{{0,4}}?[、和及与]){{0,3}}{NUM}(?:{units})[^\W\d和及与、]{{0,4}}?)"
+            # (a holder noun of up to six characters: 36名人民陪审员受到表彰, the head of 优秀人民陪审员)
+            rf"(?P<items>(?:{NUM}(?:{units})[^\W\d和及与、]{{0,6}}?[、和及与]){{0,3}}{NUM}(?:{units})[^\W\d和及与、]{{0,6}}?)"
             r"(?:分别|均|都)?(?=(?:受到|得到|获得|获|被|受)了?(?:通报)?(?:表彰|表扬)(?=[，。；,;]|$))"
         )
-        self._commended_plain_item = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})(?P<noun>[^\W\d和及与、]{{0,4}})")
+        self._commended_plain_item = re.compile(rf"(?P<n>{NUM})(?P<unit>{units})(?P<noun>[^\W\d和及与、]{{0,6}})")
 
     @staticmethod
     def _respective_tokens(text: str, m: re.Match[str]) -> tuple[str, str] | None:

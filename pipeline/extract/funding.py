@@ -79,9 +79,11 @@ _YEARLY_BUDGET_LEVEL = re.compile(f"{_EVERY_YEAR}{_BUDGET_NOUN}(?:总共|总计)
 _YEAR_BUDGET_LEVEL_VERBS = "(?:超过|超|逾|达到?|高达|将近|接近|近|突破|保持在)"
 # (超过, 突破, 逾 may open the amount's own span, values.py's approximate marks: the pattern is searched up to past them)
 _LEVEL_APPROX = re.compile("超过|突破|逾|将近|接近|近|超")
-_YEARLY_BUDGET_REACHED = re.compile(f"(?:(?:{_EVERY_YEAR}|(?<![\\d年〇零一二三四五六七八九今本上去明])年度|年均){_BUDGET_NOUN}(?:总额|总量|规模)?"
+# (年度科研经费投入超过6000万元: the budget's spending, 经费投入, a noun of the level like 经费总额; see _giver_before)
+_YEARLY_BUDGET_REACHED = re.compile(f"(?:(?:{_EVERY_YEAR}|(?<![\\d年〇零一二三四五六七八九今本上去明])年度|年均){_BUDGET_NOUN}"
+                                    f"(?:总额|总量|规模|投入|支出)?"
                                     f"(?:{_YEAR_BUDGET_LEVEL_VERBS}|约|在|有|为)?"
-                                    f"|年度{_BUDGET_NOUN}(?:总额|总量|规模)?{_YEAR_BUDGET_LEVEL_VERBS})约?$")
+                                    f"|年度{_BUDGET_NOUN}(?:总额|总量|规模|投入|支出)?{_YEAR_BUDGET_LEVEL_VERBS})约?$")
 # A yearly sum a body will provide from next year on (明年起每年提供新台币50万元, 自明年开始，每年编列…): a standing
 # yearly amount whose first payment is still ahead, only intended (§6: money put off to a later time; a yearly budget
 # level is no funding).
@@ -1196,6 +1198,13 @@ _GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|列支|(?<!计)划拨|另拨(?:
                 # (统筹整合财政涉农资金: a verb of pooling; 以自有资金对子公司增资: the money's source, its means)
                 r"|统筹整合|整合(?!型)|以(?=自有|自筹))")
 _GIVER_VERB = re.compile(_GIVER_VERBS)
+
+
+def _giver_before(text: str, start: int, end: int) -> bool:
+    """Whether a verb of giving stands in ``text[start:end]``, not counting 投入/支出 right after 经费 or 预算: there
+    they end the noun of a budget's spending (年度科研经费投入超过6000万元, a level), not an act of granting."""
+    return any(not (g.group() in ("投入", "支出") and text[max(0, g.start() - 2) : g.start()] in ("经费", "预算"))
+               for g in _GIVER_VERB.finditer(text, start, end))
 # (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…
 # name the grantee)
 # Verbs of handing money down that may follow another verb of giving (追加下达, 筹措安排, 统筹安排).
@@ -2836,7 +2845,7 @@ class FundingExtractor:
                     continue  # 每年的经费只有二三万元: a body's yearly budget told as its level, no grant (§6 budget figures)
                 level_end = (approx.end() if (approx := _LEVEL_APPROX.match(text, m_start)) else m_start)
                 if _YEARLY_BUDGET_REACHED.search(text, clause_start, level_end) \
-                        and not _GIVER_VERB.search(text, clause_start, m_start) and not _GRANTED_AFTER.match(text, m_end):
+                        and not _giver_before(text, clause_start, m_start) and not _GRANTED_AFTER.match(text, m_end):
                     declined.append(entity)
                     continue  # 学校每年科研经费超过2亿元: a yearly budget's level, no grant (§6 budget figures)
                 if _YEARLY_FROM_NEXT_YEAR.search(text, previous_start, m_start):

@@ -1136,6 +1136,18 @@ _HEADLINE_ROLE = {"讲话": "讲话", "演讲": "讲话", "致辞": "致辞", "�
 # 陈建国, is read after its title; a comma may set off groups of the chain, 县委副书记、县长，县政府党组书记 王建国,
 # GUIDELINES §4 title)
 _BYLINE_LEAD = re.compile(r"(?:[^\s，。；：:！？“”]{2,30}，){0,2}[^\s，。；：:！？“”]{0,30}[ \u3000]*")
+# In a speech text under such a headline and byline, 我 is the byline's speaker (GUIDELINES §4, fifteenth round): an
+# act the speech tells as done at this event (刚才，我为获奖者颁发了证书; 我宣读了…表彰决定) adds its role; one at another
+# event (去年，我在省里的大会上…) or still to come (我将为…颁奖) adds nothing. Declaring open is 讲话, which the headline
+# already gives, so only these roles are added.
+_SPEAKER_ACT_ROLES = ("颁奖", "宣读")
+# (not 我们, 我市, 我校, 自我: a group, a place or a body, no speaker)
+_FIRST_PERSON = re.compile("(?<!自)我(?![们們国國省市县縣区區乡鄉镇鎮村校院局厅部委司所党黨军軍方团團队隊])")
+# (an act with no other time told is this event's: 刚才，…; 下面，我宣读…)
+_OTHER_EVENT = re.compile("去年|前年|上[个一]?(?:月|周|次|届|年)|此前|以前|过去|曾经?|当年|当时|那[年次天]|昨天|前[天几]|年前|"
+                          "多次|每年|每次|历年|将(?:要|为|向|给|在|于)|即将|准备|稍后|待会|一会儿?|会后|要(?=为|向|给|宣读|颁)")
+# (在省里的大会上, 在去年的颁奖礼上: another occasion named before the act; not 在这里, 在本次大会上)
+_OTHER_OCCASION = re.compile("在(?![这此本今])[^，。；]{1,15}?[上中]")
 # 带领全体党员学习了党章, 带领大家集中学习…: leading a study, 宣读 like 领学 (GUIDELINES §4); also after another act
 # of the same person joined by 并 (主持会议并带领全体党员学习了党章).
 _LED_STUDY = literal_gated(re.compile(r"(?:^\s*(?:并|同时)?|(?<=[\u4e00-\u9fff])并)(?:还|也|又|首先|随后|接着)?带领(?:全体|广大|与会|参会|在场)?[^，。；]{0,8}?"
@@ -4396,6 +4408,18 @@ class SpeakerExtractor:
         headline = cls._headline_above(text, line_start)
         return _HEADLINE_ROLE[headline["w"]] if headline else None
 
+    def _speaker_acts(self, text: str, start: int) -> list[str]:
+        """Roles of the acts a speech text (after its byline, ending at ``start``) tells its speaker, 我, did at this
+        event (刚才，我为获奖者颁发了证书 → 颁奖), in text order; see :data:`_SPEAKER_ACT_ROLES`."""
+        roles: list[str] = []
+        for m in _FIRST_PERSON.finditer(text, start):
+            sentence_start = max(text.rfind(ch, start, m.start()) for ch in "。！？!?\n") + 1
+            clause_end = min((i for i in (text.find(ch, m.end()) for ch in "，。；！？,;!?\n") if i >= 0), default=len(text))
+            if _OTHER_EVENT.search(text, sentence_start, clause_end) or _OTHER_OCCASION.search(text, m.end(), clause_end):
+                continue  # 去年，我宣读了…; 我在省里的大会上颁发了…; 刚才…我将为…颁奖: no act of this event
+            roles += [r for r in self.roles_after(text, m.end(), clause_end) if r in _SPEAKER_ACT_ROLES and r not in roles]
+        return roles
+
     def _verb_only(self, window: str, m: re.Match[str], pronoun: bool = False) -> bool:
         """Whether the verb-only trigger ``m`` is the verb of the one named before ``window`` (``pronoun``:
         a 他/她 going on with the last actor stands before it)."""
@@ -4881,6 +4905,7 @@ class SpeakerExtractor:
                     mention.roles = ["作报告"]  # 讲座…由院长黄国华讲解…要点: the lecture's speaker (GUIDELINES §4)
                 if not mention.roles and len(mentions) == 1 and (byline := self._byline_role(text, mention)):
                     mention.roles = [byline]  # 在…大会上的讲话 / 市委书记 陈建国: the speech text's speaker
+                    mention.roles += [r for r in self._speaker_acts(text, mention.end) if r != byline]
                 instruction = _OWN_INSTRUCTION.match(text, mention.end)
                 if instruction:
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address

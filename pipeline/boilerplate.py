@@ -206,6 +206,9 @@ def _sentence_goes_on(before: str, after: str, between: list[tuple[str | None, s
 _END_PUNCT = re.compile("[。！？!?”」』）)]$")
 # A sentence of two clauses or more: a comma inside, a full stop closing it.
 _CLAUSED_SENTENCE = re.compile(r"[\u4e00-\u9fff\d][，；][^。！？]*[\u4e00-\u9fff][。！？]\s*$")
+# 【相关新闻】 alone on a line, or 【延伸阅读】 opening one with the other article's paragraph glued after it: the bracketed
+# heading the ruling names (a bare 相关阅读 may still open a box of headlines inside the body, after which it goes on).
+_OTHER_ARTICLES_HEADING = re.compile(r"\s*[【\[](?:相关新闻|相关阅读|延伸阅读)[】\]]")
 # Labels that open a list of other articles on their own line (not 相关链接：什么是…, 热门岗位：…).
 _LIST_LABELS = frozenset({"延伸阅读", "相关阅读", "相关新闻", "推荐阅读", "往期回顾", "今日头条", "今日热点", "热点推荐", "热门推荐"})
 #: ...with at most this many characters of an item after the label.
@@ -1025,6 +1028,11 @@ class Boilerplate:
         tail_start = n
         i = first_body + 1
         while i < n:
+            if _OTHER_ARTICLES_HEADING.match(lines[i].text):
+                # GUIDELINES §2 (fifteenth round): what a 【相关新闻】 / 【相关阅读】 / 【延伸阅读】 heading opens below the
+                # body is other articles, even full paragraphs about the same meeting; no subheading, no box to resume after
+                tail_start = i
+                break
             if self.lexicon.is_related_header(lines[i].text) and self._subheading(lines, reasons, i):
                 i += 1  # 网友留言 / 会上通报了网友留言办理情况。…: a subheading of the body, the account goes on
                 continue
@@ -1733,7 +1741,10 @@ class Boilerplate:
                 published, year_offset = m, 1900 if int(m["y"]) >= YY_CENTURY_PIVOT else 2000
                 break
         # Some pages print "发布于: <date>" only below the article.
-        for i in range(len(header), len(lines)) if published is None else ():
+        # (not under a 【相关新闻】 heading: another article's stamp, GUIDELINES §2, fifteenth round)
+        others = next((i for i in range(first_body + 1, len(lines))
+                       if reasons[i] == "related_list" and _OTHER_ARTICLES_HEADING.match(lines[i].text)), len(lines))
+        for i in range(len(header), others) if published is None else ():
             line = lines[i]
             if any(w in line.text for w in (*self.lexicon.clock_words, *self.lexicon.clock_greetings)) and not re.search(
                     "发布|日期", line.text):

@@ -1246,6 +1246,9 @@ _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:
                                  "|(?:(?<![作成因认称更以行])为(?!" + _AIM_VERBS + ")|给)[^，。；]{0,20}?(?:投资|出资)")
 _GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
+# A fund named by its budget level and its kind both (落实县级配套资金500万元, 争取省级专项资金…): that noun is the purpose
+# (GUIDELINES §6 fifteenth round, like 一次性补贴); either word alone (专项资金, 县级资金) names none.
+_LEVEL_AND_KIND_FUND = re.compile("(?:省级|市级|县级|区级|中央)(?:配套|补助|专项|奖补|奖励|扶持)(?:资金|经费)")
 # What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
 # (另有省级补助资金), a distributive 每 and its unit, with the verb of giving after it (每队奖励金, 每村奖励党建工作经费,
 # 每名…获得).
@@ -1690,7 +1693,7 @@ def _read_fund_named_before(site: _AmountSite) -> _Reading | None:
         purpose = None  # 香港赛马会慈善信托基金捐款港币2.5亿元: the fund is the donor, no use
     if _AID_VERB_END.search(nouns[-1]["p"]) and _AID_OBJECT.match(text, nouns[-1].end("p"), m_start):
         purpose = None  # 屏东县府补助弱势家庭学童营养午餐 今年编列1.2亿元: 补助 the giver's verb, its object after it
-    if purpose and ((_GENERIC_FUND.fullmatch(purpose) and not (
+    if purpose and ((_GENERIC_FUND.fullmatch(purpose) and not _LEVEL_AND_KIND_FUND.fullmatch(purpose) and not (
             _REWARD_FUND.fullmatch(purpose) and _REWARD_ACT_AFTER.match(site.after))) or _GIVING_VERB_END.search(purpose)):
         # (拿出奖励资金500万元，对…予以奖励: a reward fund spent on rewards, the fund its purpose; 县财政局为加快乡村振兴投入
         # 资金800万元: a bare fund after an aim told with 为 in its clause, the aim its purpose, §6)

@@ -248,7 +248,7 @@ _MASTER_TAIL = re.compile("、?(?:带教|指导|老)?师傅$")
 _ON_BEHALF_SPEECH = re.compile(r"代表[^，。；]{1,12}?(?:发言|讲话|致辞)")  # (李明代表师傅发言)
 _SPEECH_AFTER_LABELLED_NAME = re.compile(
     # (致答词, 致欢送词: the address of a graduation or a farewell, 致辞 as Taiwan and Hong Kong pages word it)
-    r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继){0,2}(?:发言|讲话|致辞|致词|致答词|致欢迎词|致欢送词|作[^，。；]{0,8}?(?:发言|感言))")
+    r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继|在会上){0,2}(?:发言|讲话|致辞|致词|致答词|致欢迎词|致欢送词|作[^，。；]{0,8}?(?:发言|感言))")
 # A doctorate written as the last link of a title chain (省委党校教授、博士李明, 副教授、法学博士): part of the title;
 # not 博士生, 博士后 or 博士研究生 (titles of their own).
 _DEGREE_LINK = re.compile(r"、(?:[\u4e00-\u9fff]{1,2}学)?博士(?![生后研])")
@@ -1381,6 +1381,8 @@ _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|�
 _KINSHIP_TERM = re.compile("阿姨|大爷|大妈|大娘|大叔|大婶|大伯|大哥|大姐|大嫂|奶奶|爷爷|阿婆|阿公|婆婆|伯伯|叔叔|阿叔|阿伯|嬢嬢|老伯|姥姥|姥爷")
 # 社区居民陈阿姨和小学生王子涵: a person named by a kinship term, then a conjunction (the title before it is another's).
 _KINSHIP_THEN_CONJUNCTION = re.compile("[\u4e00-\u9fff](?:" + _KINSHIP_TERM.pattern + ")[和与及、]")
+# A residence label and the resident's name before 、 (东庄村村民王建军、…, 市民李秀英、…): another person of a list.
+_RESIDENT_NAMED_THEN_COMMA = re.compile("(?:村民|居民|市民)(?!代表)(?P<name>[\u4e00-\u9fff]{2,3})、")
 _MODIFIER_NOT_GIVEN = re.compile("(?:获|得|受|领)奖|(?:获|受)表彰|优秀|先进|杰出|退休|新任")
 # After the preposition 向, a verb of winning that the would-be given name opens, and a 的 closing the
 # phrase (县委书记向荣获“…”称号的同志颁发证书: to those who won, not a person 向荣).
@@ -3665,6 +3667,12 @@ class SpeakerExtractor:
         prefix = prefix[self._other_party_end(prefix):]
         # (社区居民陈阿姨和小学生王子涵: a person named by a kinship term, then the conjunction, is another one)
         prefix = _KINSHIP_THEN_CONJUNCTION.split(prefix)[-1]
+        # (市民李秀英、退休教师张明: a resident named before 、 is another person, the residence a label of theirs, §4
+        # fifteenth round; not 居民代表、…: a label word, no name, after the residence)
+        for named in reversed(list(_RESIDENT_NAMED_THEN_COMMA.finditer(prefix))):
+            if named["name"][0] in self.lex.surnames or named["name"][:2] in self.lex.surnames:
+                prefix = prefix[named.end() :]
+                break
         if prefix.startswith("以") and _LEADER_OF_PARTY.match(text, end):
             prefix = prefix[1:]  # 以主席古川为团长的…代表团: 以 of 以…为团长, no part of the title
         prefix = _THIS_TIME_OPENING.sub("", prefix)  # 这次俄总理

@@ -99,9 +99,13 @@ def test_revenue_pay_savings_and_audit_figures_are_no_funding(extract, body: str
          [(250_000_000.0, "HKD", "推行一项长者社区照顾计划")]),
         ("目前已核發補助款共計4,500萬元。", [(45_000_000.0, "CNY", None)]),
         ("我县共争取到上级各类补助资金3.6亿多元。", [(360_000_000.0, "CNY", "上级各类补助资金")]),
-        ("该镇获省级奖补资金1500万元。", [(15_000_000.0, "CNY", None)]),
+        # GUIDELINES §6 fifteenth review round (re-pinned): "A fund named only by its level and kind before the amount
+        # (`落实县级配套资金500万元`) has that noun as purpose (`县级配套资金`), like `一次性补贴`."
+        ("该镇获省级奖补资金1500万元。", [(15_000_000.0, "CNY", "省级奖补资金")]),
         ("全年需资金1152万元。", [(11_520_000.0, "CNY", None)]),
-        ("某某村利用中央扶持资金50万元入股光伏电站。", [(500_000.0, "CNY", None)]),
+        # GUIDELINES §6 fifteenth review round (re-pinned): "A fund named only by its level and kind before the amount
+        # (`落实县级配套资金500万元`) has that noun as purpose (`县级配套资金`), like `一次性补贴`."
+        ("某某村利用中央扶持资金50万元入股光伏电站。", [(500_000.0, "CNY", "中央扶持资金")]),
         ("对年度考核排名前10的村党组织各奖励工作经费2万元。", [(20_000.0, "CNY", "工作经费")]),
         ("该城市更新项目总投资约86亿元。", [(8_600_000_000.0, "CNY", "城市更新项目")]),
         ("本届创新创业大赛设置总奖金池300万元。", [(3_000_000.0, "CNY", "总奖金")]),

@@ -137,8 +137,10 @@ def test_audit_figures_and_gifts(extract, body: str, expected: list) -> None:
         ("县委召开表彰大会，每村奖励党建工作经费2万元。", [(20000.0, "CNY", "党建工作经费")]),
         ("县委召开表彰大会，并颁发奖金1万元。", [(10000.0, "CNY", "奖金")]),
         ("县政府举行表扬大会，每名模范劳工获颁奖金5000元。", [(5000.0, "CNY", "奖金")]),
-        # an added item of a generic fund names no purpose
-        ("县委召开表彰大会，另有省级补助资金50万元。", [(500_000.0, "CNY", None)]),
+        # an added item of a fund named by its level and kind: that noun is its purpose (re-pinned, GUIDELINES §6
+        # fifteenth review round: "A fund named only by its level and kind before the amount (`落实县级配套资金500万元`)
+        # has that noun as purpose (`县级配套资金`), like `一次性补贴`.")
+        ("县委召开表彰大会，另有省级补助资金50万元。", [(500_000.0, "CNY", "省级补助资金")]),
         # the fund as the subject of its total
         ("学校举行颁奖典礼。杏林奖学金本年度发放总额48万元。", [(480_000.0, "CNY", "杏林奖学金")]),
         ("社會工作局今日舉行會議。今年社會服務機構資助總額約為澳門元12.5億元。",

@@ -113,19 +113,22 @@ def test_party_day_near_misses(extract, body, names):
     ("5月7日，第五届青年学者论坛在本院举行，论坛由江城理工学院承办。", "江城理工学院"),
     ("5月7日，全市档案工作推进会在我局召开，会议由江城市档案局承办。", "江城市档案局"),
     ("5月7日，全省法院调研座谈会在本院召开，座谈会由江城市中级人民法院承办。", "江城市中级人民法院"),
+    # re-pinned (was null): the host in the next sentence, GUIDELINES §3 fifteenth review round (quoted above)
+    ("5月7日，全市档案工作推进会在我局召开。会议由江城市档案局承办。", "江城市档案局"),
 ])
 def test_self_reference_venue_is_the_one_host(extract, body, location):
     assert extract(page(body))["meetings"][0]["location"] == location
 
 
 @pytest.mark.parametrize("body", [
-    # two hosts, the reporting body a host of its own, no host of that kind, a host only in the next sentence
-    # (the location row reads "the sentence"; see the PROPOSED RULING of fxbk's report)
+    # two hosts, the reporting body a host of its own, no host of that kind
+    # (a host only in the next sentence, once pinned here as null, is that host since the fifteenth review round,
+    # GUIDELINES §3: "A self-reference as the venue (`论坛在我院召开。本次论坛由江城大学法学院承办。`) is the one body
+    # named as host or `承办` in that sentence or the next"; see tests/extract/test_fxr15b.py)
     "5月7日，第五届青年学者论坛在本院举行，论坛由江城理工学院和江北医学院联合承办。",
     "5月7日，全市档案工作推进会在我局召开，会议由市委办公室主办、我局承办。",
     "5月7日，第五届青年学者论坛在本院举行，论坛由省教育厅主办。",
     "5月7日，第五届青年学者论坛在本院举行，江城理工学院院长王明致辞。",
-    "5月7日，全市档案工作推进会在我局召开。会议由江城市档案局承办。",
 ])
 def test_self_reference_venue_stays_null(extract, body):
     assert extract(page(body))["meetings"][0]["location"] is None

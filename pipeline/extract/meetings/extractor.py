@@ -98,6 +98,7 @@ from pipeline.extract.meetings.lectures import (
     _LECTURE_NOUN,
     _LECTURE_REFERRED,
     _LESSON_GIVEN,
+    _NAMED_LESSON,
     _PARTY_LECTURE,
     _PARTY_LESSON_GIVEN,
     _TRAINEES_TAUGHT,
@@ -231,6 +232,7 @@ from pipeline.extract.meetings.patterns import (
     _SIGNING_CEREMONY,
     _SPORTS_MEET,
     _TALKS,
+    _TASK_MODAL,
     _TERM_IN_BODY,
     _TIME_AFTER_NUMERAL,
     _VAGUE_DATE,
@@ -393,6 +395,43 @@ def _activity_programme(doc: Document, sentences: list[Sentence], index: int, pr
     return programme.search(told) is not None
 
 
+# 要扎实开展, 会议要求各支部认真开展, 号召…开展: a modal or a speaker's asking before the verb of carrying out (read in the
+# subject the carried-out pattern leaves before it).
+_ASKED_FOR = re.compile(_TASK_MODAL.pattern + "|要求|强调|号召|倡议|希望")
+# 开班式, 开学典礼, 启动仪式: a ceremony's name, ending in one of the words a lecture told after it names it by.
+_CEREMONY_NAME_END = re.compile("(?:" + _CEREMONY_WORDS + ")$")
+# 颁奖典礼, 颁奖仪式, 表彰大会: the awards ceremony of a prize scheme.
+_AWARDS_CEREMONY = re.compile("(?:颁奖|表彰)(?:典礼|仪式|大会|晚会)$|颁奖礼$")
+# “江城好人”评选活动由市文明办主办, 由县教育局主办的“最美教师”评选活动: the body a prize scheme is told held by.
+_SCHEME_HELD_BY = re.compile("(?:评选|评比|推选|选树)(?:表彰)?活动由(?P<org>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:主办|举办|发起|组织)"
+                             "|由(?P<org2>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:主办|举办|发起|组织)的[^，。；]{0,30}?(?:评选|评比|推选|选树)"
+                             "(?:表彰)?活动")
+# 由市文联承办, 由江城日报社主办: any body the page names hosting something, another holder the ceremony may have.
+_ANY_HOLDER = re.compile("由(?P<org>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:主办|承办|协办|举办|发起|组织)")
+
+
+def _scheme_holder(text: str) -> str | None:
+    """The one body ``text`` says holds a prize scheme (评选活动由…主办), which holds the scheme's awards ceremony; ``None``
+    when none is named, or when the page names another body hosting (典礼由市文联承办: another holder of the ceremony)."""
+    schemes = {m["org"] or m["org2"] for m in _SCHEME_HELD_BY.finditer(text)}
+    if len(schemes) != 1 or any(h["org"] not in schemes for h in _ANY_HOLDER.finditer(text)):
+        return None
+    return schemes.pop()
+
+
+# 本次论坛由…承办: a verb of hosting, whose body a self-reference in its sentence stands for (see _hosting_body).
+_HOSTING_VERB = re.compile("承办|主办")
+# The sentence after an offset (its mark, if the offset sits before one, and the blanks skipped).
+_NEXT_SENTENCE = re.compile(r"[。！？]?[ \t　]*(?P<text>[^。！？\n]{1,120})")
+# 第一党支部全体党员, 党总支部分党员: the members of a party or league branch, the subject of going to a place for its
+# party day (the branch before the members' word).
+_BRANCH_MEMBERS = re.compile("(?P<branch>[^，。；]{2,30}?(?:党支部|党总支|支部|党小组))(?:全体|部分|在职)?(?:党员|团员)(?:干部)?$")
+# 党委理论学习中心组学习会议, 党工委…, 党支部委员会会议: a meeting name opening with a party body (not 党委书记…, 党组织…,
+# 党支部书记…: the people or the bodies of a kind, no one body).
+_BODY_OPENED_NAME = re.compile("(?P<body>党委|党工委|党组|党总支|党支部|纪委|团委)(?!书记|副书记|委员(?!会)|班子|成员|织|[和与、])"
+                               "(?=[\u4e00-\u9fff]{2})")
+# 河西街道, 东庄村, 幸福社区: a street office, a village or a community written as a place before the meeting's name.
+_GRASSROOTS_PLACE = re.compile("[\u4e00-\u9fff]{2,6}(?:街道|村|社区)")
 # The kinds of match that read a meeting by its verb of holding (召开…, …举行, …召开的…).
 # 镇党委会议, 镇党委（扩大）会议, 区党工委会议: a party committee's session named by its level and body word.
 _PARTY_BODY_SESSION = re.compile("(?P<level>[镇乡县区市])?(?P<body>党委|党工委)(?:（扩大）|扩大)?会议")
@@ -1353,8 +1392,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             m = pattern.search(text)
             while m and kind == "active" and _SINCE_EARLIER.match(m["org"] or ""):
                 m = pattern.search(text, m.end())  # 这是继…召开第一次联席会议以来的…: an earlier one compared
+            if m and pattern is self.carried_out and _ASKED_FOR.search(m["org"] or ""):
+                # 会议强调，要扎实开展主题党日活动: an event a speaker asks for is planned, none held (GUIDELINES §3
+                # fifteenth review round), and its modal (要扎实) no organizer
+                continue
             if m and kind == "active" and _planned_in(text, m.start(), m.end()) and self.plain.search(text, 0, m.start("name")):
                 continue  # 县卫健局召开会议，要求各医疗机构于…前召开…: the meeting held, before the one required
+            if m and pattern is self.academic and _NAMED_LESSON.search(m["name"]) \
+                    and not (_WITHIN_CEREMONY.match(text) or _AFTER_CEREMONY.match(text)):
+                continue  # 老教师为学生上了“最后一课”: a class of its own, no lecture; inside a ceremony it is one
             if m and pattern is self.academic and _lecture_ahead(text, m):
                 continue  # 县人社局召开会议，会议要求邀请专家作…专题讲座: no lecture given; the meeting held is read on
             if m and pattern is self.academic and m["name"].endswith("专题讲座"):
@@ -1474,6 +1520,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         doc.clean_text[start_after(doc.clean_text, sentence.start, "。！？\n") : sentence.start] + text[:clause_start])) \
                     and (body := self.clean_org(lead["org"])) and _HOLDER_END.search(body):
                 org = body  # 县检察院邀请…监督员…，并召开座谈会: the body leading the sentence
+            if m.re is self.carried_out and org is None and m["went"] and "党日" in name \
+                    and (members := _BRANCH_MEMBERS.search(m["org"] or "")):
+                # 第一党支部全体党员赴红色教育基地开展…主题党日活动: the members a branch sent to the place hold its party
+                # day; the branch is the organizer, the members' word dropped (GUIDELINES §3 fifteenth review round)
+                org = self.clean_org(members["branch"])
             if kind == "visit" and (led := _LED_TO_VISIT.search(text, 0, m.start())):
                 org = self.clean_org(led["org"])  # 经开区党工委组织…40余人，先后到…现场观摩: the body that led the visit
             if org and any(e.type == "PER" and org.endswith(e.text) and sentence.start <= e.start < sentence.end
@@ -2055,6 +2106,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 simultaneous[-1] = True
             if date_text is None and len(meetings) > 1 and within_other:
                 simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
+            if within_other and m.re is self.academic and meetings[-1]["location"] is None \
+                    and _AFTER_CEREMONY.match(text) and _CEREMONY_NAME_END.search(meetings[-2]["name"]):
+                # 开班式后，教授X作专题讲座: a lecture told right after the ceremony, naming no place of its own, is given
+                # at the ceremony's venue (GUIDELINES §3 fifteenth review round)
+                meetings[-1]["location"] = meetings[-2]["location"]
             if date_text is None and (period := _period_of(text)) is not None:
                 # 本月初，…召开…, 县委于6月上旬召开…: a period, kept as written with no date; read last, so that every
                 # rule that dates a meeting with no date_text still does (a period states no day)
@@ -2338,8 +2394,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             main = meetings[0]
             for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
                 if alongside and meeting["date"] is None and not (
-                        _RANGE.search(main["date_text"] or "") and _DURING_STRETCH.match(meeting["evidence"]["text"])):
-                    # (not 9月17日至19日，…大会举行。会议期间，还举行了…推进会: some day of the meeting, not stated)
+                        _RANGE.search(main["date_text"] or "") and (
+                            _DURING_STRETCH.match(meeting["evidence"]["text"])
+                            or meeting["evidence"]["text"].lstrip().startswith(_WITHIN_MEETING))):
+                    # (not 9月17日至19日，…大会举行。会议期间，还举行了…推进会, 会上举行了…: some day of the meeting, not
+                    # stated; GUIDELINES §3 fifteenth review round: with one stated day, that day)
                     meeting["date"] = main["date"]
                     if meeting["date_text"] in _SHIFTED_DAY:
                         meeting["date"] = self._shifted_day(doc, meeting, reference, _SHIFTED_DAY[meeting["date_text"]], meetings)
@@ -2522,6 +2581,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # committee's session (安乐镇召开党委会议 → 安乐镇党委: a place before its own 党委会议, GUIDELINES §3
                 # fourteenth review round)
                 meeting["organizer"] = meeting["organizer"] + party["body"]
+            elif meeting["organizer"] and (_BARE_PLACE.fullmatch(meeting["organizer"])
+                                           or _GRASSROOTS_PLACE.fullmatch(meeting["organizer"])) \
+                    and (opening := _BODY_OPENED_NAME.match(meeting["name"])):
+                # 安乐镇召开党委理论学习中心组学习会议, 东庄村召开党支部委员会会议: the body the name opens with, that
+                # place's, holds it, like 镇党委会议 (GUIDELINES §3 fifteenth review round); not 党委书记座谈会, 党员大会:
+                # people of the place, no body
+                meeting["organizer"] += opening["body"]
             elif meeting["organizer"] is None and (session := _SESSION_OF_CONGRESS.match(meeting["name"])):
                 meeting["organizer"] = session["place"] + session["body"]  # 县十八届人大三次会议: 县人大
             elif meeting["organizer"] is None and (session := _SESSION_OF_COUNCIL.match(meeting["name"])):
@@ -2536,12 +2602,22 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 白沙镇召开镇党委会议, 县交通运输局召开局党组会议: the body the session is named after, that place's or
                 # that bureau's (GUIDELINES §3 fourteenth review round, like 县政府常务会议)
                 meeting["organizer"] += session["body"]
+            if meeting["organizer"] is None and _AWARDS_CEREMONY.search(meeting["name"]):
+                # “江城好人”评选活动由市文明办主办…颁奖典礼昨日举行: the body the page says holds the prize scheme holds its
+                # awards ceremony, when the page names no other holder (GUIDELINES §3 fifteenth review round)
+                meeting["organizer"] = _scheme_holder(doc.clean_text)
             if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it is the one 我校 stands for
                 meeting["location"] = _hosting_school(meeting["evidence"]["text"])
             elif meeting["location"] is None and (own := _OWN_BODY_HELD.search(meeting["evidence"]["text"])):
                 # 论坛在本院举行，论坛由江城理工学院承办: the one body of that kind named hosting it is the one 本院 stands for
-                meeting["location"] = _hosting_body(meeting["evidence"]["text"], own["word"])
+                told = meeting["evidence"]["text"]
+                meeting["location"] = _hosting_body(told, own["word"])
+                if meeting["location"] is None and not _HOSTING_VERB.search(told):
+                    # 论坛在我院召开。本次论坛由江城大学法学院承办。: the one body named hosting in the next sentence,
+                    # when this one names none (GUIDELINES §3 fifteenth review round)
+                    following = _NEXT_SENTENCE.match(doc.clean_text, meeting["evidence"]["clean_end"])
+                    meeting["location"] = _hosting_body(following["text"], own["word"]) if following else None
             elif meeting["location"] and ("在我校" + meeting["location"] in meeting["evidence"]["text"]
                                           or "在本校" + meeting["location"] in meeting["evidence"]["text"]) \
                     and (school := _hosting_school(meeting["evidence"]["text"])):

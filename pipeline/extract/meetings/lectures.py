@@ -27,9 +27,13 @@ _LECTURE_HOLDING_MEETING = re.compile("讲座|报告|宣讲|辅导|培训|学习
 # does not hold, GUIDELINES §8; 专题讲座 and 学术讲座 are lectures held)
 # (作了一场关于地方历史的专题讲座: a lecture named with its topic by 关于…的 keeps the whole phrase, GUIDELINES §3
 # thirteenth review round)
-_ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|开(?:学|班)第一课|(?<=[》”]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
+# (典礼最后，书记为毕业生上了“最后一课”: a named lesson in quotes, a lecture when given inside or right after a ceremony,
+# like 开学第一课, GUIDELINES §3 fifteenth review round; the caller asks for the ceremony, _NAMED_LESSON)
+_ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|开(?:学|班)第一课|(?<=“)(?!开学第|开班第)[\u4e00-\u9fff]{0,6}一课(?=”)|(?<=[》”]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
                   "|关于[^，。；;“”《》的]{2,24}的(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)")
 _ACADEMIC_GATE = re.compile(_ACADEMIC_WORDS)
+# 最后一课, 人生第一课: a named lesson the academic pattern reads in quotes (not 开学第一课, a lecture wherever given).
+_NAMED_LESSON = re.compile("(?<!开学第)(?<!开班第)一课$")
 _LECTURE_GIVEN = re.compile("[^了，。；]{1,2}了")
 
 

@@ -338,6 +338,9 @@ _PLANNED_SIZE = re.compile("计划投资|总规模|资产规模|管理规模|发
 # 包装 and 储备 only as verbs of readying projects, not in a kind of project (包装纸项目, 包装材料项目, 储备林项目,
 # 粮食储备库项目, 石油储备项目).
 _PLANNED_PROJECTS = re.compile(r"(?<![按依照])计划(?:实施|建设|推进|安排|新建|新开工|开工|续建|启动)[^，。；]{0,20}?项目"
+                               # (今年全县将实施重点项目120个，计划总投资356亿元: projects a report says will be carried
+                               # out, a plan in the future tense; not 即将/必将, nor projects already started, below)
+                               r"|(?<![即必])将(?:要|再|继续)?(?:实施|建设|推进|新建|新开工|开工|续建)[^，。；]{0,20}?项目"
                                r"|(?<![按依照])计划(?:(?:今年|明年|年内|下半年|(?:19|20)\d\d年)(?:内|底前)?)?(?:再|还|继续|将)?"
                                r"(?:实施|建设|新建|改造|改建|扩建|提升|打造|整治)[^，。；、]{1,16}?"
                                r"[\d一二三四五六七八九十两百千]+(?:个|处|条|座|所|项|公里|千米|户|套)"

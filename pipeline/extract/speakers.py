@@ -1757,9 +1757,13 @@ _BILL_PRESENTED = re.compile(
     r"|受[^，。；]{1,20}?委托[^，。；作做]{0,8}?(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])")
 # 答复议员的质询时表示, 答覆议员提问: an officer answering members at a council session speaks there (讲话, GUIDELINES §4
 # fourteenth review round, like answering questions); not a written answer (书面答覆), nor an answer to letters or to
-# others than members (答复了群众来信).
-_ANSWERED_MEMBERS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会上)?[，,]?(?:也|还|又|同时|随后|并|逐一|分别)?(?<!书面)"
-                               r"(?:答复|答覆|回答)了?[^，。；书]{0,6}?(?:议员|委员|代表)[^，。；]{0,6}?(?:质询|提问|询问|问题)")
+# others than members (答复了群众来信).  Reporters' questions answered at a press conference (回答了记者提问, 答记者问,
+# 就记者关心的问题作了回答) are the same act: answering questions put at the event (讲话, GUIDELINES §4 fourteenth
+# review round); a question put by the reporter (记者提问时说) is no answer.
+_ANSWERED_MEMBERS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会上|发布会上)?[，,]?(?:也|还|又|同时|随后|并|逐一|分别|现场)?(?<!书面)"
+                               r"(?:(?:答复|答覆|回答)了?[^，。；书]{0,6}?(?:议员|委员|代表|记者|媒体)[^，。；]{0,6}?(?:质询|提问|询问|问题)"
+                               r"|答(?:记者|媒体)(?:提)?问"
+                               r"|就[^，。；]{0,6}?(?:记者|媒体)[^，。；]{0,10}?问题(?:作|做)(?:了|出)?(?:回答|解答|答复))")
 # 座谈会上，委员李华建议，…; 委员李华提出了加快…的建议: a member's proposal told as spoken at the meeting (讲话, GUIDELINES §4
 # fourteenth review round); not a written one cited (李华此前提交的建议, 采纳了李华的建议, 李华提交的建议已被采纳), nor the
 # noun in another clause (提出的建议).
@@ -2188,6 +2192,10 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
             and _STRONG_AFTER_NAME.match(text, mention.end) is not None
             and _MEETING_ACT_AFTER_LEAD.search(text, lead.end(), mention.start) is None
             and not _meeting_resumed(text, lead, mention)
+            and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)
+        # (会后，市长李某回答了记者提问: questions answered outside the event, no 讲话 at it)
+        or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
+            and _ANSWERED_MEMBERS.match(text[mention.end : sentence.end]) is not None
             and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)
         # (会后，县委书记王强向全县人民拜年 / 致以新春的问候: courtesy told after the event, no 致辞 at it)
         or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None

@@ -792,6 +792,17 @@ def _same_account(told: str, main: str) -> bool:
     before a meeting of 2024 are background, told days of another story)."""
     return abs(dt.date.fromisoformat(told) - dt.date.fromisoformat(main)) <= _ACCOUNT_SPAN
 
+# 中共临川县委经济工作会议, 市委农村工作会议, 区委2024年人才工作会议: a party committee written before a passive name of a
+# line of work's meeting (…工作会议, …工作推进会) holds it as a place does (GUIDELINES §3 eighth round); not its own sessions
+# or bodies (县委常委会会议, 县委十二届五次全会, 县委第12次全体会议, 县委财经委员会第五次会议: no 工作 head), nor a group
+# of it (县委理论学习中心组学习会), nor a scope word after it (县委直属机关…: _SCOPE_AFTER_BODY reads it).
+_PARTY_COMMITTEE_HOLDER = re.compile(
+    r"^(?P<org>(?:中共|中国共产党)?[\u4e00-\u9fff]{0,6}?[省市县区州旗]委)(?!直属|系统)"
+    # (县委统战部统一战线工作会议, 县委政法委工作会议: a department or commission of the committee before the work, its own)
+    r"(?![\u4e00-\u9fff]*?(?:部|办|局|小组|中心组|委)[\u4e00-\u9fff]*?工作)"
+    r"(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,10}?工作(?:会议|大会|推进会|动员会|部署会|座谈会|动员部署会|推进大会)$")
+
+
 class _HeldAnchored:
     """``pattern.search`` for a pattern made of a subject (and a venue) of bounded length, ``reach`` characters at
     most, then ``held``, a verb of holding and what it holds.  Searched alone, ``held`` finds where the first such
@@ -1643,6 +1654,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     org, name = self.clean_org(scoped["org"]), self.clean_name(name[scoped.end() :])
                 elif not prefixed and (held_by := self._place_holder(name)) is not None:
                     org, name = held_by  # 东城区民营经济发展大会在…举行: the district holds it (GUIDELINES §3 eighth round)
+                if org is None and kind == "passive" and (party := _PARTY_COMMITTEE_HOLDER.match(name)):
+                    # 中共临川县委经济工作会议在…召开: the committee holds its line of work's meeting, like a place before the
+                    # name (GUIDELINES §3 eighth round; a body's name before 会议, fourteenth round), read when no prefix
+                    # above gave an organizer; its own sessions keep their reading (县委常委会会议, 县委十二届五次全会), and
+                    # so does a bare reference (自…县委经济工作会议召开以来). The name stays whole, as the tests of
+                    # same-named meetings of two provinces read it (浙江省委经济工作会议 / 广东省…省委经济工作会议).
+                    org = self.clean_org(party["org"])
                 # 我市全民健身月启动仪式在…举行: 我市 names no organizer (我市与京东集团…签约仪式: nor the party with it)
                 name = _OWN_PLACE_PREFIX.sub("", _OWN_BODY_AND_PARTY.sub("", name))
             hosted = _HOSTED_BY.match(name)

@@ -50,9 +50,10 @@ _LEADING_PLACE = re.compile("(?:中共)?(?P<place>(?![全本该各我此])[\u4e0
 def _places_differ(org: str | None, name: str, other_org: str | None, other_name: str) -> bool:
     """Two meetings held in two places (a round-up of provinces: 浙江省委经济工作会议在杭州召开。…广东省日前召开省委
     经济工作会议): the places that open the organizers, or for one without it its name, are two, neither written inside
-    the other. Only where one organizer is missing (two read ones are :func:`_other_body`'s to tell apart), and only
-    places named in full (广东省, 江城市; not 省委, 市人大)."""
-    if (org is None) == (other_org is None):
+    the other. Only where an organizer is read for one at least (two read bodies of one place are :func:`_other_body`'s
+    to tell apart; 浙江省委 and 广东省 are two places whatever their bodies), and only places named in full (广东省, 江城市;
+    not 省委, 市人大)."""
+    if org is None and other_org is None:
         return False
     places = []
     for body, named in ((org, name), (other_org, other_name)):

@@ -464,6 +464,9 @@ SPEECH_HEADLINE = re.compile(r"\s*在[^\n，。；]{2,60}?(?:上|中|时)的(?P<
 # (市委副书记、市长　王立新: a chain of posts joined by 、 is one post line too, and so is one whose groups a comma
 # sets off, 县委副书记、县长，县政府党组书记 王立新: one person's posts, GUIDELINES §4 title)
 _SPEECH_BYLINE = re.compile(r"\s*[\u4e00-\u9fff]{2,30}(?:[、，][\u4e00-\u9fff]{2,30}){0,3}[ \u3000]+[\u4e00-\u9fff]{2,4}\s*")
+# 市委书记 市人大常委会主任 张立群: posts set off by spaces, each ending in a post word, before the name (one person's
+# chain, GUIDELINES §4 fifteenth review round); not a line of names set off by spaces (张立群 李明 王刚).
+_SPACED_POSTS_BYLINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,29}(?:书记|[长员任席理监事官]|代表)[ \u3000]+){2,4}[\u4e00-\u9fff]{2,4}\s*")
 # A speech headline written as a subtitle under a slogan headline (——在…大会上的讲话): the dash opens it.
 _SUBTITLE_DASH = re.compile(r"\s*[—－-]{1,2}")
 # A name alone on the line under a speech headline (王建国; 张　伟, a two-character name set to the width of three as
@@ -481,7 +484,8 @@ def speech_headline(text: str) -> re.Match[str] | None:
 
 def _is_byline(text: str) -> bool:
     """Whether ``text`` is a speech's byline: a post and a name (校长 王立群) or a name alone (王建国, 张　伟)."""
-    return _SPEECH_BYLINE.fullmatch(text) is not None or BARE_NAME_LINE.fullmatch(text) is not None
+    return _SPEECH_BYLINE.fullmatch(text) is not None or BARE_NAME_LINE.fullmatch(text) is not None \
+        or _SPACED_POSTS_BYLINE.fullmatch(text) is not None
 
 
 def is_dated_line(text: str) -> bool:

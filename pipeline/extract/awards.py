@@ -2351,6 +2351,13 @@ class AwardExtractor:
         return bodies != (_ORG_HONOR.search(other) is not None) and not _kind_mismatch(other, unit) \
             and (unit in self.person_units) == bodies and self._honor_like(other)
 
+    def _shared_qualifier(self, honor: str, head: str) -> bool:
+        """Whether ``head`` after 和 is a holder's word that takes the qualifier of ``honor`` (先进集体和个人: 先进个人), so
+        that the two are honours joined under one count."""
+        own = _ANY_HOLDER.search(honor)
+        return own is not None and head in ("集体", "单位", "个人") and head != own.group() \
+            and self._honor_like(honor[: own.start()] + head)
+
     def _kind(self, unit: str, honor: str, after: str = "") -> str | None:
         """``after``: the text right after the count's unit."""
         if unit == "户":
@@ -3025,9 +3032,12 @@ class AwardExtractor:
                     if pattern is self.titled_plain and (recipients := _RECIPIENTS_BEFORE_TITLE.fullmatch(m["honor"])) \
                             and self._honor_like(recipients["honor"]):
                         named = [recipients["honor"]]  # 授予10名战士一级英雄模范称号: 一级英雄模范, not 战士一级英雄模范
-                    if pattern is self.count_first and (more := _JOINED_PLAIN.match(text, m.end())) and self._honor_like(more["next"]) \
+                    if pattern is self.count_first and (more := _JOINED_PLAIN.match(text, m.end())) \
+                            and (self._honor_like(more["next"]) or self._shared_qualifier(m["honor"], more["next"])) \
                             and not _REPRESENTATIVE_OR_NOMINATED.search(more["next"]):
-                        named = [m["honor"] + more.group("more")]  # 表彰了20名优秀教师和优秀班主任: one count, the whole phrase (§5)
+                        # 表彰了20名优秀教师和优秀班主任: one count, the whole phrase (§5); so is 120名先进集体和个人, the
+                        # qualifier written once (a total over both: no split is stated, §5 "never a cut part")
+                        named = [m["honor"] + more.group("more")]
                     if pattern is self.count_first and named is None and _NOMINEES_PRIZE_AFTER.match(text, m.end()):
                         named = [m["honor"] + "提名奖"]  # 254名全国道德模范提名奖获得者: the honour's nomination prize (§5)
                     if pattern is self.announced_anaphoric:

@@ -207,6 +207,11 @@ _HONOUR_BEFORE_NAME = re.compile(_PERSON_HONOURS)
 # People nouns shared by the name reader below and the 指导 rule's people shown how (_SHOWS_HOW).
 _PEOPLE_NOUNS = "村民|居民|市民|群众|农民|家长|员工|职工"
 _PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|新住民|工人|志愿者|党员|干部)")
+# The residence nouns (GUIDELINES §4 fifteenth review round: a residence before a name is a label).
+_RESIDENCE_NOUNS = frozenset({"村民", "居民", "市民"})
+# Before a residence noun: the clause's opening, a list's mark or the place the resident lives in (幸福小区居民,
+# 东庄村村民, 社区居民), so that a two-character name after it is a person (not 围绕居民关心…, 为市民办实事).
+_RESIDENCE_OPENS = re.compile(r"(?:^|[，。；：、\n]|[区村镇组庄屯楼苑])$")
 # An occupation in …家 that no title list holds (美食家, 收藏家, 慈善家) before a name and a speech act, read like the
 # person nouns above: 美食家丁强发言, where the model takes 家丁 (a servant) for a word and misses the name. Two
 # characters at least before 家, the one right before it no count, place, home or trade word (两家, 国家, 回家, 各家,
@@ -249,6 +254,8 @@ _ON_BEHALF_SPEECH = re.compile(r"代表[^，。；]{1,12}?(?:发言|讲话|致�
 _SPEECH_AFTER_LABELLED_NAME = re.compile(
     # (致答词, 致欢送词: the address of a graduation or a farewell, 致辞 as Taiwan and Hong Kong pages word it)
     r"(?:也|还|又|随后|首先|最后|接着|现场|上台|先后|相继|在会上){0,2}(?:发言|讲话|致辞|致词|致答词|致欢迎词|致欢送词|作[^，。；]{0,8}?(?:发言|感言))")
+# 、退休教师张明发言 after a name: the list goes on and ends in a speech act (of everyone listed).
+_LISTED_THEN_SPEECH = re.compile(r"、[^，。；！？、\n]{2,20}?(?:、[^，。；！？、\n]{2,20}?){0,4}(?=" + _SPEECH_AFTER_LABELLED_NAME.pattern + ")")
 # A doctorate written as the last link of a title chain (省委党校教授、博士李明, 副教授、法学博士): part of the title;
 # not 博士生, 博士后 or 博士研究生 (titles of their own).
 _DEGREE_LINK = re.compile(r"、(?:[\u4e00-\u9fff]{1,2}学)?博士(?![生后研])")
@@ -1135,7 +1142,11 @@ _HEADLINE_ROLE = {"讲话": "讲话", "演讲": "讲话", "致辞": "致辞", "�
 # perhaps between: the byline of the speech text's speaker with no post written; the post-and-name byline, 市委书记
 # 陈建国, is read after its title; a comma may set off groups of the chain, 县委副书记、县长，县政府党组书记 王建国,
 # GUIDELINES §4 title)
-_BYLINE_LEAD = re.compile(r"(?:[^\s，。；：:！？“”]{2,30}，){0,2}[^\s，。；：:！？“”]{0,30}[ \u3000]*")
+# (市委书记 市人大常委会主任 张立群: posts set off by spaces, one person's chain, GUIDELINES §4 fifteenth review round)
+_BYLINE_LEAD = re.compile(r"(?:[^\s，。；：:！？“”]{2,30}(?:，|[ \u3000]+(?=\S))){0,3}[^\s，。；：:！？“”]{0,30}[ \u3000]*")
+# The separators of a byline's posts (县委书记，县长，县委党校校长; 市委书记 市人大常委会主任): the title as written, spaces
+# written as 、 (GUIDELINES §4 fifteenth review round).
+_BYLINE_POSTS_SET_OFF = re.compile(r"[ \u3000]+|，")
 # In a speech text under such a headline and byline, 我 is the byline's speaker (GUIDELINES §4, fifteenth round): an
 # act the speech tells as done at this event (刚才，我为获奖者颁发了证书; 我宣读了…表彰决定) adds its role; one at another
 # event (去年，我在省里的大会上…) or still to come (我将为…颁奖) adds nothing. Declaring open is 讲话, which the headline
@@ -2616,8 +2627,18 @@ class SpeakerExtractor:
                 spans.append(span)
         for m in _PERSON_NOUN_BEFORE_NAME.finditer(text):
             span = self._name_at(text, m.end())  # 村民林美丽上台发言
-            # (a full three-character name only: 围绕…、职工福利作发言 names a topic, no person)
-            if span and span[1] - span[0] >= 3 and _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]):
+            if not span:
+                continue
+            # (a resident heading a list of speakers, 市民李秀英、退休教师张明发言: the speech act after the list, §4
+            # fifteenth round: a residence is a label of the one named)
+            resident = m.group() in _RESIDENCE_NOUNS
+            spoken = _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) or (
+                resident and _LISTED_THEN_SPEECH.match(text, span[1]))
+            # (a full three-character name only: 围绕…、职工福利作发言 names a topic, no person; a resident's two-character
+            # name where the residence opens the clause or follows its place, 幸福小区居民孙丽发言, 市民孙丽发言)
+            full = span[1] - span[0] >= 3 or (resident and _RESIDENCE_OPENS.search(text, max(0, m.start() - 2), m.start())
+                                              and text[span[0] : span[1]] not in self.lex.non_names)
+            if full and spoken:
                 spans.append(span)
         for m in _OCCUPATION_JIA.finditer(text) if "家" in text else ():
             span = self._name_at(text, m.end())  # 美食家丁强发言
@@ -4921,6 +4942,11 @@ class SpeakerExtractor:
                     mention.roles = ["作报告"]  # 讲座…由院长黄国华讲解…要点: the lecture's speaker (GUIDELINES §4)
                 if not mention.roles and len(mentions) == 1 and (byline := self._byline_role(text, mention)):
                     mention.roles = [byline]  # 在…大会上的讲话 / 市委书记 陈建国: the speech text's speaker
+                    lead = text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip()
+                    if _BYLINE_POSTS_SET_OFF.search(lead):
+                        # 县委书记，县长，县委党校校长 赵强: the whole line before the name, as written (not its last
+                        # groups); 市委书记 市人大常委会主任 张立群: one chain, the spaces written as 、
+                        mention.title = re.sub(r"[ \u3000]+", "、", lead)
                     mention.roles += [r for r in self._speaker_acts(text, mention.end) if r != byline]
                 instruction = _OWN_INSTRUCTION.match(text, mention.end)
                 if instruction:

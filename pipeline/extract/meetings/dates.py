@@ -504,6 +504,11 @@ _FESTIVAL = first_char_gated(
     # (除夕夜, 除夕之夜, 中秋节之夜: the festival's evening is its day, the part of the day 晚上)
     + r")(?:当天|当日|这天|这一天|当晚|" + _FESTIVAL_EVENING + "|(?=上午|下午|晚上|[，,]|在|于|举行|召开))"
 )
+# 新年第一天, 2025年第一天: 1 January, like a festival on a fixed day (GUIDELINES §3 fifteenth review round); not 新年首个
+# 工作日, 春节后上班第一天 (a holiday schedule's day), nor 2025年第一天上班 (the first working day again), searched only where
+# 第一天 is written.
+_FIRST_DAY_OF_YEAR = re.compile(r"(?:新年|(?<!\d)(?P<year>\d{4})年)的?第一天"
+                                r"(?:当天|当日|这天|这一天|当晚|(?=上午|下午|晚上|[，,]|在|于|举行|召开))")
 _DATED_SUBJECT_CLAUSE = re.compile(r"\s*(?P<org>[^，。；,;\n]{2,40}?(?<![关对由属至基鉴等终处善])于"
                                    r"[^，。；,;\n于]{1,30}?(?:日|时|分|午|晚|[）)]))[，,]\s*")
 # A label opening a programme line: 时间：… as well as 【时间】… and [时间] … (notice-style pages).
@@ -1365,6 +1370,13 @@ class MeetingDates:
         """A festival as the date (元宵节当天): the year from the reference or the text, the
         year before when the festival falls after the publication date."""
         m = _FESTIVAL.search(sentence)
+        first = _FIRST_DAY_OF_YEAR.search(sentence) if "第一天" in sentence else None
+        if first and (m is None or first.start() < m.start()):
+            year = int(first["year"]) if first["year"] else \
+                reference.year if reference else self.year_from_text(doc, sentence, 1)
+            day = dt.date(year, 1, 1) if year and (reference is None or dt.date(year, 1, 1) <= reference) else None
+            time_of_day = "晚上" if first.group().endswith("当晚") else _time_of_day(sentence[first.end() :])
+            return (day.isoformat() if day else None), first.group(), time_of_day
         if _NUMBERED_DAY_DOT.search(sentence):
             # (the leftmost of the two, as one pattern would find; they never open at one place)
             numbered = _NUMBERED_DAY.search(sentence)

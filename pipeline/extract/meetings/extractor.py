@@ -400,6 +400,9 @@ def _activity_programme(doc: Document, sentences: list[Sentence], index: int, pr
 _ASKED_FOR = re.compile(_TASK_MODAL.pattern + "|要求|强调|号召|倡议|希望")
 # 开班式, 开学典礼, 启动仪式: a ceremony's name, ending in one of the words a lecture told after it names it by.
 _CEREMONY_NAME_END = re.compile("(?:" + _CEREMONY_WORDS + ")$")
+# 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
+# and side events held elsewhere).
+_HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + ")")
 # 颁奖典礼, 颁奖仪式, 表彰大会: the awards ceremony of a prize scheme.
 _AWARDS_CEREMONY = re.compile("(?:颁奖|表彰)(?:典礼|仪式|大会|晚会)$|颁奖礼$")
 # “江城好人”评选活动由市文明办主办, 由县教育局主办的“最美教师”评选活动: the body a prize scheme is told held by.
@@ -421,6 +424,8 @@ def _scheme_holder(text: str) -> str | None:
 
 # 本次论坛由…承办: a verb of hosting, whose body a self-reference in its sentence stands for (see _hosting_body).
 _HOSTING_VERB = re.compile("承办|主办")
+# 我校, 本院, 我局 before a room (在我校学术交流中心召开; 在 before it where the room is read alone).
+_OWN_ROOM_WORD = re.compile("在?[我本](?P<word>校|院|局)")
 # The sentence after an offset (its mark, if the offset sits before one, and the blanks skipped).
 _NEXT_SENTENCE = re.compile(r"[。！？]?[ \t　]*(?P<text>[^。！？\n]{1,120})")
 # 第一党支部全体党员, 党总支部分党员: the members of a party or league branch, the subject of going to a place for its
@@ -522,6 +527,30 @@ def _one_county_government(text: str) -> str | None:
     for m in _COUNTY_GOVERNMENT_NAMED.finditer(text):
         found.setdefault(m["county"].replace("縣", "县"), m.group())
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _own_room(told: str, location: str) -> tuple[str, str] | None:
+    """The self-reference's word and the room of a venue written after 我校, 本院 or 我局 (在我校学术交流中心召开,
+    在我院学术报告厅召开: ``("校", "学术交流中心")``); None for any other venue."""
+    own = _OWN_ROOM_WORD.match(location)
+    if own:
+        return own["word"], location[own.end() :]
+    before = told.find(location)
+    own = _OWN_ROOM_WORD.fullmatch(told, max(0, before - 3), before) if before > 0 else None
+    return (own["word"], location) if own and told[own.start()] == "在" else None
+
+
+def _self_reference_host(text: str, meeting: dict[str, Any], word: str) -> str | None:
+    """The one body named hosting the meeting that a self-reference by ``word`` (我校, 本院, 我局) stands for: in the
+    meeting's sentence, or in the next one when that sentence names no host (论坛在我院召开。本次论坛由江城大学法学院
+    承办。, GUIDELINES §3 fifteenth review round)."""
+    host = _hosting_school if word == "校" else lambda told: _hosting_body(told, word)
+    told = meeting["evidence"]["text"]
+    found = host(told)
+    if found is None and not _HOSTING_VERB.search(told):
+        following = _NEXT_SENTENCE.match(text, meeting["evidence"]["clean_end"])
+        found = host(following["text"]) if following else None
+    return found
 
 
 def _one_named_council(text: str) -> str | None:
@@ -2129,6 +2158,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 开班式后，教授X作专题讲座: a lecture told right after the ceremony, naming no place of its own, is given
                 # at the ceremony's venue (GUIDELINES §3 fifteenth review round)
                 meetings[-1]["location"] = meetings[-2]["location"]
+            elif meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and _HELD_WITHIN.match(text):
+                # 会上，县委书记…讲授专题党课; 会上，举行了…签约仪式: an event held within the meeting just told, naming no place
+                # of its own, is held at that meeting's venue, as it takes its day (GUIDELINES §3 fifteenth review round;
+                # taken at the end, once the meeting's venue told in a later clause is read)
+                meetings[-1]["_held_within"] = True
             if date_text is None and (period := _period_of(text)) is not None:
                 # 本月初，…召开…, 县委于6月上旬召开…: a period, kept as written with no date; read last, so that every
                 # rule that dates a meeting with no date_text still does (a period states no day)
@@ -2561,6 +2595,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         meetings = _class_with_its_opening(meetings, doc.clean_text)
         self._from_page_headline(meetings, title, doc.meta.get("speech_date"))
         starts = {m["evidence"]["clean_start"] for m in meetings}
+        held = None  # the venue of the last meeting told that was not held within another
+        for meeting in meetings:
+            if not meeting.pop("_held_within", False):
+                held = meeting["location"]
+            elif meeting["location"] is None:
+                meeting["location"] = held
         for meeting in meetings:
             here = meeting.pop("_here", None)
             if meeting["organizer"] == "议会":
@@ -2624,24 +2664,18 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # “江城好人”评选活动由市文明办主办…颁奖典礼昨日举行: the body the page says holds the prize scheme holds its
                 # awards ceremony, when the page names no other holder (GUIDELINES §3 fifteenth review round)
                 meeting["organizer"] = _scheme_holder(doc.clean_text)
-            if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(meeting["evidence"]["text"]):
+            told = meeting["evidence"]["text"]
+            if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(told):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it is the one 我校 stands for
-                meeting["location"] = _hosting_school(meeting["evidence"]["text"])
-            elif meeting["location"] is None and (own := _OWN_BODY_HELD.search(meeting["evidence"]["text"])):
+                meeting["location"] = _self_reference_host(doc.clean_text, meeting, "校")
+            elif meeting["location"] is None and (own := _OWN_BODY_HELD.search(told)):
                 # 论坛在本院举行，论坛由江城理工学院承办: the one body of that kind named hosting it is the one 本院 stands for
-                told = meeting["evidence"]["text"]
-                meeting["location"] = _hosting_body(told, own["word"])
-                if meeting["location"] is None and not _HOSTING_VERB.search(told):
-                    # 论坛在我院召开。本次论坛由江城大学法学院承办。: the one body named hosting in the next sentence,
-                    # when this one names none (GUIDELINES §3 fifteenth review round)
-                    following = _NEXT_SENTENCE.match(doc.clean_text, meeting["evidence"]["clean_end"])
-                    meeting["location"] = _hosting_body(following["text"], own["word"]) if following else None
-            elif meeting["location"] and ("在我校" + meeting["location"] in meeting["evidence"]["text"]
-                                          or "在本校" + meeting["location"] in meeting["evidence"]["text"]) \
-                    and (school := _hosting_school(meeting["evidence"]["text"])):
+                meeting["location"] = _self_reference_host(doc.clean_text, meeting, own["word"])
+            elif meeting["location"] and (room := _own_room(told, meeting["location"])) \
+                    and (host := _self_reference_host(doc.clean_text, meeting, room[0])):
                 # 由江城理工大学承办的…研讨会在我校学术交流中心召开: that school's room (GUIDELINES §3 thirteenth
                 # review round); with no school or two named hosting, the room alone
-                meeting["location"] = school + meeting["location"]
+                meeting["location"] = host + room[1]
             elif meeting["location"] and meeting["organizer"] and (
                     room := _OWN_BODY_ROOM.match(meeting["location"])) and meeting["organizer"].endswith(room["body"]) \
                     and not _OWN_BODY_ROOM.match(meeting["organizer"]):

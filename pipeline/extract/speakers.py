@@ -1517,7 +1517,8 @@ _FINDINGS_PUBLISHED = re.compile(r"发布了?(?![的了])[^，。；：:“”�
 _FINDINGS_ELSEWHERE = re.compile(r"去年|前年|此前|以往|过去|曾经?|已经?|"
                                  r"在(?:(?!记者招待会|发布会|记者会|吹风会)[^，。；]){1,12}(?:上|中)")
 _EARLIER_TOLD = re.compile("去年|前年|此前|以往|往年|上一?届")
-_TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)"
+# (带来了《…》的精彩分享, 《…》的生动演讲: a word of praise before the talk's noun leaves it the titled talk)
+_TITLED_TALK = re.compile(r"(?:发表|分享|带来)了?(?:一场|一个)?(?:题为)?《[^》]{1,60}》的?(?:精彩|生动)?的?(?:主题|主旨|专题)?(?:演讲|议题|报告|分享|讲座)"
                           # (为读者带来了一场精彩的讲座, 为师生带来一堂关于唐诗的专题讲座: a lecture given to those present,
                           # untitled too, GUIDELINES §4 作专题讲座 = 作报告; the measure word makes it one delivered, not
                           # 带来了讲座的好处)

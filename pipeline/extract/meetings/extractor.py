@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import itertools
+import os
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -1834,7 +1835,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (…近日召开动员大会 / 2月20日，党中央召开…动员大会: another body's meeting dates nothing here)
                 other_body = not _same_body(org, earlier["organizer"])
                 # (常委会会议 / 县委常委会会议; 全县经济工作会议 / 县委经济工作会议: the same topic)
-                topic_a, topic_b = set(earlier["name"]) - _NAME_FILLER - _DIGITS, set(name) - _NAME_FILLER - _DIGITS
+                # (苹果2019秋季发布会开幕。…苹果公司于…举办秋季新品发布会: the earlier name opens on the organizer this
+                # mention writes as its subject, no part of the topic)
+                owner = len(os.path.commonprefix([earlier["name"], org or ""]))
+                topic_a = set(earlier["name"][owner if owner >= 2 else 0 :]) - _NAME_FILLER - _DIGITS
+                topic_b = set(name) - _NAME_FILLER - _DIGITS
                 contained = earlier["name"] in name or name in earlier["name"] or topic_a <= topic_b or topic_b <= topic_a
                 # (县委常委会会议日前召开。…上次县委常委会会议于4月15日召开: the previous one's day, not this one's)
                 previous = bool(_PREVIOUS_ONE.match(m["name"]) or re.search(f"(?:{_PREVIOUS_ONE.pattern})$", text[: m.start("name")]))

@@ -192,6 +192,7 @@ _LEAD_BODY_GATHERING = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,
 # A clock time written with a colon (区委5月8日19:30召开…): the colon stays inside the subject's run.
 _COLON_CLOCK = r"\d{1,2}[:：]\d{2}"
 _ORG_RUN = r"(?:[^，。；：,;:\n]|(?<=\d)[:：](?=\d{2})){2," + str(_ORG_RUN_MAX) + "}?"
+_TIME_AFTER_SUBJECT = re.compile(rf"(?:于|在)?(?:北京时间|当地时间)?(?:{_TIME_WORDS}|凌晨|清晨|早晨|傍晚|深夜)?$")
 _CLOCK_AFTER_SUBJECT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_TIME_WORDS})?(?:{_CLOCK}|{_COLON_CLOCK})$")
 # An association's bare kind as a subject (基金会举行…, 总工会召开…): a back-reference to the body named in full before.
 # The associations less 公会, 总工会 and two of the social organisations (公会, 校友会, 慈善会 have never been read here;
@@ -712,7 +713,8 @@ class MeetingOrganizers:
         # (东山村“两委”班子成员, 东山村“两委”及全体党员: the members or the people joining are no part of the body;
         # not 东山村党员和群众, people and no body)
         org = _ORG_MEMBERS_TAIL.sub("", org)
-        org = re.sub(rf"(?:于|在)?(?:{_TIME_WORDS})?$", "", org)  # 公司于(1月17日)上午
+        # 公司于(1月17日)上午; 公司于当地时间(5月6日)傍晚, 于北京时间(9月11日)凌晨: a time zone or the small hours too
+        org = _TIME_AFTER_SUBJECT.sub("", org)
         # (越南国防部三日, 县委十五日: a day in Chinese numerals after the subject; not 十一 of 中建十一局)
         org = _ORG_DAY_TAIL.sub("", org)
         org = _MANNER_END.sub("", org)  # 市委以视频形式(召开), 通过视频会议形式

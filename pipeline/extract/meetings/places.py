@@ -111,7 +111,13 @@ _BORROWED_VENUE = rf"(?:(?<=[日晚午会团社局署联时许礼式坛])|(?<=�
 # a clock time (not 假日酒店, 假期: a venue's own first character; not 在假山广场: 假 in the venue, ``jia`` at the start
 # of a venue from which no date or time was cut).
 # (于当日下午在市会展中心: a day word, then a part of the day; 于19日起在…: the first day of several, 起 left by the date)
-_TIME_BEFORE_VENUE = re.compile(rf"^(?:{_TIME_WORDS}){{0,2}}(?:{_CLOCK})?(?:起(?=在|于))?(?:在|于|(?P<jia>{_JIA}))?")
+# (于北京时间9月11日凌晨0点30分在…: the time zone and the small hours before the clock, left when the date was cut)
+_TIME_BEFORE_VENUE = re.compile(rf"^(?:北京时间|当地时间)?(?:{_TIME_WORDS}|凌晨|清晨|早晨|傍晚|深夜){{0,2}}(?:{_CLOCK})?(?:起(?=在|于))?"
+                                rf"(?:在|于|(?P<jia>{_JIA}))?")
+# 在其总部的会议中心, 在其美国总部的剧院: the owner's pronoun and its premises before a named hall; the hall is the venue
+# (在其总部: the premises alone, kept without the pronoun; not 其他, 其中: no pronoun).
+_OWNER_PRONOUN_PREFIX = re.compile("^其(?![他它中余间实次])(?:[\u4e00-\u9fff]{1,10}的(?=[\u4e00-\u9fff]{2,12}"
+                                   "(?:剧院|剧场|礼堂|大厅|会堂|会议室|报告厅|会议中心|演播厅|体育馆|体育场)$))?")
 # …交流会在学生活动中心三楼多功能厅进行。: 进行 with nothing after it, a meeting taking place at the venue
 # (not 在…进行了交流, 进行部署: an act the meeting carried out).
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
@@ -212,6 +218,7 @@ class MeetingPlaces:
         if head is not None and not (head.group() == head["jia"] and not cut):
             loc = loc[head.end() :]
         loc = loc.strip("，,、 　")
+        loc = _OWNER_PRONOUN_PREFIX.sub("", loc)
         loc = _MANNER_END.sub("", loc)  # 在总行五楼会议室以视频形式(召开)
         loc = _TOPIC_TAIL.sub("", loc)  # 在华信大厦就…的合作(举行座谈会)
         # (在市委会议室主持召开, 在县工人文化宫组织举办, 在人民大会堂也会见了; not 世界卫生组织)

@@ -199,6 +199,9 @@ _QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:" + _REMARKS_VERBS 
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
 # 在记者会上转述…的话: remarks relayed at a press conference, named only as where they were relayed (GUIDELINES §3
 # fourteenth review round: no meeting).
+# 贯彻落实…全会精神, 学习…会议精神: elsewhere on the page, the meeting's name after a verb of relaying and before 精神
+# (GUIDELINES §3: a meeting whose decisions the page relays for study is only their source).
+_SPIRIT_RELAYED = re.compile("(?:" + _RELAYED_REFERENCE.pattern + ")[^，。；,;]{0,8}$")
 _RELAYED_AT_PRESS = re.compile("(?:上|中|时)?[，,]?(?:转述|转达)")
 _PRESS_CONFERENCE_END = re.compile("(?:记者会|发布会|记者招待会|吹风会)(?:上|中|时)?$")
 _REMARKS_AFTER = re.compile("时?(?:" + _REMARKS_VERBS + ")")
@@ -223,6 +226,18 @@ _MANY_TIMES = re.compile("(?:多次|屡次|数次|经常|每每)(?:在|出席|�
 _TIMES_AFTER = re.compile(r"(?:(?<=[上中])[^，。；\d一二三四五六七八九十百第]{1,4}?|(?<![上中]))[\d一二三四五六七八九十百]+[余多]?[次场]")
 # …培训班在州委党校结业/开班: the venue where a training class closed or opened.
 _CLASS_ENDED_AT = re.compile(r"在(?P<loc>[^，。；,;在]{2,20}?)(?:顺利|圆满|正式)?(?:结业|开班)")
+
+
+def _spirit_relayed(doc_text: str, name: str, sentence: Sentence) -> bool:
+    """Whether the page, outside ``sentence``, relays ``name``'s 精神 (贯彻落实…全会精神, 学习…会议精神)."""
+    if len(name) < 3:
+        return False
+    for hit in re.finditer(re.escape(name) + "精神", doc_text):
+        if sentence.start <= hit.start() < sentence.end:
+            continue
+        if _SPIRIT_RELAYED.search(doc_text, max(0, hit.start() - 16), hit.start()):
+            return True
+    return False
 
 
 def _short_form_of(name: str, short: str) -> bool:
@@ -534,6 +549,10 @@ class MeetingReferences:
                 name = _REFERENCE_MODIFIER_PREFIX.sub("", name)
                 name = _TALKS_PARTNER_PREFIX.sub("", name)  # 在与某某会晤后: the talks
                 name = _DAY_PREFIX.sub("", name)  # 在5月6日全县…会议上: its day
+                if m["subject"] and not _DATE.search(text, 0, m.end()) and _spirit_relayed(doc.clean_text, name, sentence):
+                    # 党的…全会审议通过了《…决定》 with no day, on a page that relays 贯彻落实…全会精神: the meeting is only the
+                    # source of the document studied (§3), not a meeting the page reports
+                    continue
                 body = None
                 if m["subject"] and (dated := _BODY_DAY_SESSION.fullmatch(name)) and self.clean_org(dated["org"]):
                     # 立法会财务委员会昨日（22日）会议通过…: the body and the day before the bare noun are no part of the name

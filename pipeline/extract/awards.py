@@ -1869,6 +1869,9 @@ class AwardExtractor:
             rf"(?P<n>{NUM})(?P<unit>{units})(?:(?:{_LEVEL_WORD})?[^，。；、“”「」和及与]{{0,4}}?(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:{_YEAR_PREFIX}|{_EDITION})?"
             rf"|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
+            # (向15名乡村教师发放“春晖”奖教金, 为20名优秀青年教师颁发“园丁”奖: the holders' noun longer than the few
+            # characters above, then the verb handing the honour over right before the mark)
+            r"|[^，。；、“”「」和及与\d]{0,8}?(?:颁发|发放|颁授)了?(?=[“「『])"
             # (授予十二个机关党支部县级“四强”党支部称号: the honour's unquoted rest between the mark and 称号)
             rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]"
             rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?称号)"

@@ -374,8 +374,12 @@ _LIST_QUALIFIED = re.compile(rf"的(?:(?!{_PROJECT_ACTS}|{_ENTERED})[^，。；,
 # finished after the plan's words (_PLANNED_STARTED).
 # A plan that itself proposes the works (方案提出三年建设高标准农田10万亩，总投资3亿元; 规划明确，到2027年新建…; 方案确定实施重点
 # 项目36个): the same, the plan as the subject of its verb of proposing.
+# A speaker's demand that opens with the works still to do (他要求，年内完成12所学校改造，总投资约3800万元; 强调，要确保
+# 新建…): a task set, like a plan's (§6: a project only planned); not works told as done (介绍，今年已完成…).
 _PLAN_AHEAD = re.compile(r"(?:根据|按照|依照|依据)[^，。；,;]{0,10}?(?:计划|规划|方案|部署)[，,][^。；]*?(?:将|拟|计划|要|预计)"
-                         r"|(?:计划|规划|方案|纲要)》?(?:提出|明确|确定)")
+                         r"|(?:计划|规划|方案|纲要)》?(?:提出|明确|确定)"
+                         r"|(?:要求|强调)[，,：:](?:(?!已)[^。；]){0,12}?(?:要|年内|今年内|确保|力争|务必)[^，。；,;已]{0,4}?"
+                         r"(?:完成|建成|新建|实施|开工|改造)")
 # Works already done between the plan's words and a 将 that only goes on with them (按照部署，全县已完成新造林5万亩，明年将
 # 继续推进，总投资约3亿元): the total is of works done, funding (§6); not works done before new ones ahead (…，将新建…).
 _DONE_THEN_GOING_ON = re.compile("已(?:全部|基本)?(?:完成|建成|开工|竣工|投产)")

@@ -4320,7 +4320,12 @@ class SpeakerExtractor:
                 # 宣读了表彰决定：授予…称号: what follows the colon in its clause is the text read out, no act of the
                 # reader's (a later clause may be: …称号，随后为获奖代表颁发证书)
                 window = window[: read_out.end()]
-            found = self._roles_in(window, after_address=address or bool(_ADDRESS_ROLES.intersection(roles)),
+            # (代表县教育局对…表示衷心感谢，她表示，…: a 致辞 read only from words of courtesy is no address named, and
+            # the remarks after it in the sentence are a speech, 讲话, GUIDELINES §4 thirteenth review round, as when they
+            # open a sentence of their own; 在致辞中表示感谢，她表示… stays the address)
+            addressed = bool((_ADDRESS_ROLES - {"致辞"}).intersection(roles)) or ("致辞" in roles and any(
+                w in text[end:pos] for w in self._address_words))
+            found = self._roles_in(window, after_address=address or addressed,
                                    pronoun=pronoun and pos == end, briefing=briefing)
             if pos == end and "作报告" in found and _REPORTED_WORK.match(window) \
                     and _REPORTED_TO_BEFORE.search(text, max(0, end - REPORTED_TO_REACH), end):
@@ -4529,6 +4534,9 @@ class SpeakerExtractor:
                     and (_REPORT_HANDLED_BEFORE.search(window[: m.start()]) or _REPORT_QUALIFIES_AFTER.match(window, m.end())))
                 # 林某等286名同志被授予…称号, 被市政府授予…: a passive trigger is done to the person, not by them
                 or window[m.start() - 1 : m.start()] in ("被", "获")
+                # (带领学校骨干教师赴…, 带领学生参观: 领学 straddles 带领 and the 学 of its object, no study led; a
+                # study led, 带领学习了…, 带领学员学习, is read by _LED_STUDY and _LEADS_STUDY)
+                or (m.group() == "领学" and window[m.start() - 1 : m.start()] == "带" and not window.startswith("习", m.end()))
                 # 为在会上发言的代表颁发证书: the act of the one given something, named by a relative clause
                 or (_QUALIFIES_NOUN_AFTER.match(window, m.end()) and _RECIPIENT_OPENS.search(window, 0, m.start()))
                 # 代为宣读致辞: the address read out is another's text, the reader's role is 宣读 (§4)

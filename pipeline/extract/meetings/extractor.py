@@ -2163,7 +2163,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 开班式后，教授X作专题讲座: a lecture told right after the ceremony, naming no place of its own, is given
                 # at the ceremony's venue (GUIDELINES §3 fifteenth review round)
                 meetings[-1]["location"] = meetings[-2]["location"]
-            elif meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and _HELD_WITHIN.match(text):
+            elif meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and (
+                    _HELD_WITHIN.match(text) or (within_other and _WITHIN_CEREMONY.match(text))):
+                # (典礼最后，校长为新生讲授了“开学第一课”; 仪式中，…: a lecture given inside the ceremony, as 典礼上)
                 # 会上，县委书记…讲授专题党课; 会上，举行了…签约仪式: an event held within the meeting just told, naming no place
                 # of its own, is held at that meeting's venue, as it takes its day (GUIDELINES §3 fifteenth review round;
                 # taken at the end, once the meeting's venue told in a later clause is read)

@@ -668,10 +668,10 @@ _MIXED_HONOR = re.compile("(?:集体|单位)[和及与、](?:先进|优秀)?个�
 _BARE_HUNDRED = {"百": 100, "千": 1000}
 # A word making such a count approximate (近百名, 上千名, 数百名, 逾千人): no record, the award having no approximate flag.
 _APPROX_BEFORE = re.compile("[近约逾超上成数几余]$")
-# 逾, 超过 or 近 right before a written count (逾300名学生获颁…, 超过50名, 近200名): no explicit count, no record (§5 tenth
-# round: 余, 多 or 逾; fifteenth round: 超过 and 近 are like 逾; 余 and 多 after the number already stop the count).
-# Not 约 (约100名“X”: kept as read, §8 stop of 2 December 2026), nor 最近, 附近 (最近12名教师被评为…: recently).
-_APPROX_WORD_BEFORE = re.compile("(?:逾|超过|超過|(?<![最附临邻靠亲])近)$")
+# 逾 right before a written count (逾300名学生获颁…): no explicit count, no record (§5 tenth round: 余, 多 or 逾; 余 and 多
+# after the number already stop the count). Not 约 (约100名“X”: kept as read, §8 stop of 2 December 2026), nor 超过 and 近
+# (a fifteenth-round reading of them as 逾 lowered the held-out probes and was withdrawn, §8): those counts stay as read.
+_APPROX_WORD_BEFORE = re.compile("逾$")
 _BODY_UNITS = frozenset("个家所")
 
 
@@ -1428,7 +1428,7 @@ _GIVEN_PREFIX = re.compile(r"^(?:颁)?授(?![予勋])(?=.{3})")
 _SELECTED_PREFIX = re.compile(r"^[^“”「」]{0,8}?(?:共|先后)?(?:决出|产生了?|[推遴]?选出了?|评定|揭晓了?|奖励了?)(?=.{2})")
 _WON_IN_PREFIX = re.compile(r"^[^“”「」]{2,24}?[中上](?:荣获|获得|获)(?=.{2})")
 _TALLY_TAIL = re.compile("(?<=..)(?:共计|合计|总计|共有|共达|共|有|达到?)$")
-_ABOUT_TAIL = re.compile("(?<=..)(?<![守履践签合契公条节])约$")
+_ABOUT_TAIL = re.compile("(?<=..)(?:(?<![守履践签合契公条节])约|将近|接近|(?<![最附临邻靠亲])近|超过|超過)$")
 _COUNTED_TAIL = re.compile("(?<=..)(?<![设统会估审伙算核预])计$")
 _EDITION_PREFIX = re.compile(r"^(?:首届|第[\d一二三四五六七八九十百]+[届批])(?=.{2})")
 _QUOTE_MARK = re.compile("[“”「」\"『』]")

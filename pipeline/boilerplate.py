@@ -308,6 +308,8 @@ _CMS_STAMP = re.compile(r"\s*时间\s*[:：]\s*(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,
 # 时间：2024年4月19日 (浏览：) right under the headline: the post's stamp though its month and day are not padded.
 _CMS_STAMP_UNPADDED = re.compile(r"\s*时间\s*[:：]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
                                  r"(?![^\n]*(?:上午|下午|晚上|星期|周[一二三四五六日天]|至|\d[:：]\d{2}|\d[时点]))")
+# 浏览次数：356, 点击数：1024 on a stamp's line: page data, so the line is the post's stamp.
+_VIEW_COUNTER = re.compile(r"(?:浏览|点击|阅读)(?:量|数|次数|人次)?\s*[:：]\s*\d")
 _PROGRAMME_LABEL_LINE = re.compile(r"\s*(?:会议|活动)?(?:地点|主持人|参加人员|参会人员|出席人员)\s*[:：]")
 _PROGRAMME_TIME = re.compile(r"^\s*(?:会议|活动)?时间\s*[:：]")
 _PROGRAMME_LABEL = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持|参加人员|参会人员|出席人员|出席领导|议程)\s*[:：]\s*\S")
@@ -1646,11 +1648,14 @@ class Boilerplate:
         speech_day: re.Match[str] | None = None
         for k, text in enumerate(header):
             # (时间：2023年11月24日 above 地点：… / 主持人：…: a programme, the meeting's day)
+            # (时间：2024年12月6日 09:40　浏览次数：356: a clock beside the page's view counter is the post's stamp, no
+            # meeting's hour)
             stamped = _CMS_STAMP.match(text) or (
-                _CMS_STAMP_UNPADDED.match(text) and (k == title_idx + 1 if title_idx is not None else False))
+                _CMS_STAMP_UNPADDED.match(text) and (k == title_idx + 1 if title_idx is not None else False)) or (
+                _PROGRAMME_TIME.match(text) and _DATE_LINE.match(text) and _VIEW_COUNTER.search(text))
             programme = _PROGRAMME_TIME.match(text) and (
                 not stamped or any(_PROGRAMME_LABEL_LINE.match(t) for t in header[k + 1 : k + 2]))
-            if programme and not re.search("发布|来源|作者|日期", text):
+            if programme and not re.search("发布|来源|作者|日期", text) and not (stamped and _VIEW_COUNTER.search(text)):
                 continue  # 时间：2023年11月24日（星期五）上午9:00 — when the meeting was, not the page
             if any(w in text for w in self.lexicon.clock_words) or (
                     any(w in text for w in self.lexicon.clock_greetings) and _DATE_ANY.search(text)):

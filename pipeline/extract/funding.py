@@ -204,7 +204,11 @@ _PRIZE_HANDED = re.compile("颁发|发放|领取|兑现|兑付")
 # before it, money handed over at the event; not 获得 earlier in the clause, 获得一等奖的队伍奖金每队2000元: the scale)
 # (由市长颁发奖牌，并致赠奖金每人新台币1万元, 赠送奖金每人…: a verb of presenting, Taiwan copy's 致赠, money handed over too)
 _PRIZE_GIVEN_RIGHT_BEFORE = re.compile("(?:获得|获|给予|发给|奖励|致赠|赠送|赠予|致送)了?$")
-_PRIZE_SCALE_PER = re.compile("奖(?:金|励金)(?:标准)?(?:为)?每(?:人|队|组|名|位|支|件|个|项)(?:为)?$")
+# (每部获奖作品奖金10万元, 每支获奖队伍奖金5000元: the work or team each prize goes to before the prize money, the same
+# scale; a person counted that way is left to the rules of shares, 为12名获奖者每人奖金…)
+_PRIZE_SCALE_PER = re.compile("奖(?:金|励金)(?:标准)?(?:为)?每(?:人|队|组|名|位|支|件|个|项)(?:为)?$"
+                              "|每(?:部|件|项|篇|幅|个|支|队|组)(?:获奖|获[一二三特]等奖的?)?"
+                              "(?:作品|项目|论文|团队|队伍|选手|个人)?奖(?:金|励金)(?:标准)?(?:为|是)?$")
 # A total in the amount's clause (，共发放补贴资金120万元): the sum paid under such a rate, its own record.
 _TOTAL_MARK = re.compile("共|累计|合计|总计|总额")
 # The verbs of paying money out that the decline rules share (each adds its own around them): one list, so that a

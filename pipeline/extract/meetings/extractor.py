@@ -404,10 +404,15 @@ _CEREMONY_NAME_END = re.compile("(?:" + _CEREMONY_WORDS + ")$")
 # 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
 # and side events held elsewhere).
 _HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + ")")
+# The verb that holds an event told after a lead (签约前，双方举行了会谈; 闭幕式前，区政府召开座谈会).
+_HOLDING_VERB = re.compile("召开|举行|举办|进行")
+# 启动仪式上，…; 开幕式上，…: an activity's own ceremony referred to as where things were done.
+_ACTIVITY_RITE_AT = re.compile("(?:启动|开幕|开营|开园|揭牌)(?:式|典礼|仪式)上[，,]")
 # 颁奖典礼, 颁奖仪式, 表彰大会: the awards ceremony of a prize scheme.
 _AWARDS_CEREMONY = re.compile("(?:颁奖|表彰)(?:典礼|仪式|大会|晚会)$|颁奖礼$")
 # “江城好人”评选活动由市文明办主办, 由县教育局主办的“最美教师”评选活动: the body a prize scheme is told held by.
-_SCHEME_HELD_BY = re.compile("(?:评选|评比|推选|选树)(?:表彰)?活动由(?P<org>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:主办|举办|发起|组织)"
+# (本届评奖由省作家协会、江南出版集团共同主办: this round of a prize's judging, the scheme held, told without 活动)
+_SCHEME_HELD_BY = re.compile("(?:(?:评选|评比|推选|选树)(?:表彰)?活动|(?:本届|本次|此次|该)(?:评奖|评选))由(?P<org>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:主办|举办|发起|组织)"
                              "|由(?P<org2>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:主办|举办|发起|组织)的[^，。；]{0,30}?(?:评选|评比|推选|选树)"
                              "(?:表彰)?活动")
 # 由市文联承办, 由江城日报社主办: any body the page names hosting something, another holder the ceremony may have.
@@ -642,7 +647,10 @@ _WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|
                             r"|\s*(?:典礼|仪式)(?:上[，,]?|(?:的?(?:最后|尾声)|中|期间)[，,])[^，。；,;]{0,20}?(?:讲授|作|做)了?“?(?:开学第一课|学术报告|学术讲座))")
 # (在签约前，双方进行了会谈; 签字仪式前，双方举行座谈: talks just before the signing told, on its day; GUIDELINES §3,
 # seventh review round; not 会前，…: an account told before a meeting may be of an earlier day)
-_BEFORE_SIGNING = re.compile(r"\s*在?(?:签约|签字|签署)(?:仪式)?(?:举行|开始)?之?前[，,]")
+# (闭幕式前，区政府召开…座谈会; 颁奖典礼前，…: a meeting told just before the ceremony just told, on its day, like talks
+# before a signing; GUIDELINES §3 seventh review round)
+_BEFORE_SIGNING = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?|(?:开幕|闭幕|颁奖|启动|开班|结业|毕业|开学)(?:式|典礼|仪式)|典礼|仪式)"
+                             r"(?:举行|开始)?之?前[，,]")
 # (签约前，区长会见了…; 签约后，…会见了…; 仪式结束后，市长会见了…: a leader receiving people right around the signing or
 # the ceremony just told is talks held on its day, GUIDELINES §3 seventh round; not 会前，…会见了…, which may be of an
 # earlier day)
@@ -2205,9 +2213,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                         if k not in named:
                             record["attendee_count"], record["attendee_approx"] = None, False
                             record["_uncounted"] = True  # (nor the count of its stretch, which is that one's)
-        if headline_activities and any(mt["evidence"]["clean_start"] not in headline_activities for mt in meetings):
+        if headline_activities and (any(mt["evidence"]["clean_start"] not in headline_activities for mt in meetings)
+                                    or _ACTIVITY_RITE_AT.search(doc.clean_text, min(headline_activities))):
             # (an event named by 活动 is read for its headline only where no meeting is read otherwise, as the
             # headline alone would be)
+            # (…主场活动在科技馆广场举行。启动仪式上，副市长…宣布活动启动: nor where the body names the activity's own
+            # ceremony, which is the meeting held, GUIDELINES §3: a festival's celebration is none, its opening ceremony is)
             kept = [k for k, mt in enumerate(meetings) if mt["evidence"]["clean_start"] not in headline_activities]
             meetings = [meetings[k] for k in kept]
             headings = [headings[k] for k in kept]
@@ -2579,7 +2590,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # told before the meeting may be of an earlier day, tests/extract/test_review_f47_multi_dates.py)
                 after_it = _AFTER_IT_SUBJECT.match(meeting["evidence"]["text"])
                 before_signing = _BEFORE_SIGNING.match(meeting["evidence"]["text"])
-                if before_signing and _TALKS_OWN_TIME.search(meeting["evidence"]["text"], before_signing.end()):
+                # (up to the verb that holds it: not 闭幕式前，区政府召开座谈会，8位代表先后发言, the speakers' turns)
+                held_verb = _HOLDING_VERB.search(meeting["evidence"]["text"], before_signing.end()) if before_signing else None
+                if before_signing and _TALKS_OWN_TIME.search(meeting["evidence"]["text"], before_signing.end(),
+                                                             held_verb.end() if held_verb else len(meeting["evidence"]["text"])):
                     before_signing = None  # 在签约前，双方于去年举行了三轮会谈: a time of their own
                 if _no_day(meeting["date_text"]) and (_FOLLOWING.search(meeting["evidence"]["text"]) or during or opening or after_it
                                                       or before_signing):
@@ -2726,6 +2740,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         name = self.cleaned_name(m["name"])
         if self._no_name(name) or self._carried_on(kind, m, name):
             return None  # (headline 志愿服务活动在幸福社区进行: an activity carried on, as in the body)
+        if _activity_only(name, "") and _ACTIVITY_RITE_AT.search(doc.clean_text):
+            # (headline …主场活动举行 over 启动仪式上，副市长…宣布活动启动: the activity's ceremony is the meeting held, read as
+            # a reference, GUIDELINES §3: an activity or a festival's celebration is none, its ceremony is)
+            return None
         if _DEICTIC_NAME.fullmatch(name) and self._spoken_at_before(doc, len(doc.clean_text), name):
             return None  # (headline 今天召开这次座谈会, a quote, over …在全市民营企业座谈会上讲话: the body names it)
         at = next((k for k, t in enumerate(sentences) if t.text.strip() == title.strip()), None)

@@ -78,6 +78,9 @@ _YEAR_WORD_BEFORE_VENUE = re.compile(
     rf"(?=(?:{_TIME_WORDS})?(?:{_CLOCK})?(?:在|于))")
 # The last word of a building's or a hall's name (和平饭店, 和谐广场, 人民会堂): a venue, not a party to an event.
 _VENUE_NAME_END = "(?:厅|堂|馆|室|宫|大厦|酒店|宾馆|饭店|广场|会场|会议中心)"
+# 和 inside a bureau's name that joins two sectors (文化和旅游局, 人力资源和社会保障局, 工业和信息化局), read at the 和:
+# the word before it is no body's last word and a short sector word and the bureau's noun end the place.
+_SECTORS_BUREAU = "(?<![府局委院校司厅部办会])和[^，。与同跟和]{1,6}(?:局|厅|部|委员会|委|办公室)$"
 # 深入基层, 到一线, 来到群众中间, 到现场: where an official goes as a way of working, no venue of the meeting held there.
 _NO_PLACE_GONE_TO = re.compile("(?:基层|[生产施工项目]{0,4}一线|基层一线|田间地头|群众(?:中间?|身边|家中)|现场)")
 # A generic reference with its day or venue read as a name (会议于7日在市总商会举行, 大会在省总工会召开).
@@ -263,7 +266,10 @@ class MeetingPlaces:
         # starts a venue's name after the city (呼和浩特和平饭店, 厦门和谐广场: what follows ends as a venue)
         # (分别在市人大会议室和市政协会议室召开: two venues joined, each ending as one, the first kept)
         loc = re.sub("^([^，。]{2,}?" + _VENUE_NAME_END + ")和[^，。]{2,}" + _VENUE_NAME_END + "$", r"\1", loc)
-        loc = re.sub("(?<=[\u4e00-\u9fff]{2})(?:与|同|(?!和[^，。]*" + _VENUE_NAME_END + "$)和|跟)[^，。]{2,}$", "", loc)
+        # (市文化和旅游局, 市住房和城乡建设局: a bureau named for two sectors joined by 和, not a body and another; not
+        # 市政府和市财政局, where a body's own last word comes before the 和)
+        loc = re.sub("(?<=[\u4e00-\u9fff]{2})(?:与|同|(?!和[^，。]*" + _VENUE_NAME_END + "$)(?!" + _SECTORS_BUREAU + ")和|跟)"
+                     "[^，。]{2,}$", "", loc)
         loc = _FOR_VISITOR_TAIL.sub("", loc)  # 人民大会堂东门外广场为来访的…总统(举行欢迎仪式)
         # 人民大会堂东门外广场为拉克森(举行欢迎仪式): after a venue's last word, 为 opens the one the event is held for
         loc = _HALL_FOR_TAIL.sub("", loc)

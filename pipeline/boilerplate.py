@@ -208,9 +208,11 @@ _END_PUNCT = re.compile("[。！？!?”」』）)]$")
 _CLAUSED_SENTENCE = re.compile(r"[\u4e00-\u9fff\d][，；][^。！？]*[\u4e00-\u9fff][。！？]\s*$")
 # 【相关新闻】 alone on a line, or 【延伸阅读】 opening one with the other article's paragraph glued after it: the bracketed
 # heading the ruling names (a bare 相关阅读 may still open a box of headlines inside the body, after which it goes on).
-_OTHER_ARTICLES_HEADING = re.compile(r"\s*[【\[](?:相关新闻|相关阅读|延伸阅读)[】\]]")
+# (any bracket shape: ［相关新闻］, 〖延伸阅读〗 are the same heading in other typography)
+_OTHER_ARTICLES_WORDS = ("相关新闻", "相关阅读", "延伸阅读")
+_OTHER_ARTICLES_HEADING = re.compile(r"\s*[【\[［〖](?:" + "|".join(_OTHER_ARTICLES_WORDS) + r")[】\]］〗]")
 # Labels that open a list of other articles on their own line (not 相关链接：什么是…, 热门岗位：…).
-_LIST_LABELS = frozenset({"延伸阅读", "相关阅读", "相关新闻", "推荐阅读", "往期回顾", "今日头条", "今日热点", "热点推荐", "热门推荐"})
+_LIST_LABELS = frozenset({*_OTHER_ARTICLES_WORDS, "推荐阅读", "往期回顾", "今日头条", "今日热点", "热点推荐", "热门推荐"})
 #: ...with at most this many characters of an item after the label.
 INLINE_ITEM_MAX = 60
 _INLINE_LABEL = re.compile(r"^\s*[【\[]?(?P<label>[^：:，。【】\[\]]{2,8})[】\]]?\s*[:：]")
@@ -349,11 +351,11 @@ _DATE_CN_LINE = re.compile(_DATE_CN.pattern + r"\s*(?:[（(]?(?:星期|周|礼�
 _BY_ORDER = re.compile(r"^\s*承[\u4e00-\u9fff]{0,6}?(?:董事会|董事局)命\s*$")
 # A city and a comma before a sign-off date (香港，二零二四年九月二十日, 北京，二〇二四年三月五日).
 _SIGN_OFF_CITY = re.compile(r"^[\u4e00-\u9fff]{2,3}[，,]\s*(?=[一二][〇○零一二三四五六七八九]{3}年)")
-# A header line that is only a Republic-of-China date in Chinese numerals (民国一一三年三月五日: Taiwan pages; the hundreds
-# written out, 中华民国一百十三年五月三日, as Taiwan's formal documents write them).
-_ROC_DATE_CN_LINE = re.compile(r"(?:中华民国|民国)(?P<y>一[〇○零一二三四五六七八九]{2}|[八九]十[一二三四五六七八九]?"
-                               r"|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)年"
-                               + _DATE_CN.pattern.split("年", 1)[1] + r"\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?")
+# A Republic-of-China date in Chinese numerals (民国一一三年三月五日: Taiwan pages; the hundreds written out, 中华民国一百十三年
+# 五月三日, as Taiwan's formal documents write them); fullmatched, a header line that is only that date.
+_ROC_DATE_CN = re.compile(r"(?:中华民国|民国)(?P<y>一[〇○零一二三四五六七八九]{2}|[八九]十[一二三四五六七八九]?"
+                          r"|一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?)年"
+                          + _DATE_CN.pattern.split("年", 1)[1] + r"\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?")
 # Labels of the day a page was issued, and of other days a page shows (updated, printed).
 _ISSUED_LABEL = re.compile("发布|发表|创建|發佈|發布|发稿|發稿")
 _PUBLISHED_LABEL = re.compile("发布|發佈|發布")
@@ -654,7 +656,7 @@ def _cn_date(text: str) -> re.Match[str] | None:
     （星期一）, 中华民国一一三年五月八日), as a match of :data:`_DATE_ANY` over its digits; else None."""
     # (香港，二零二四年九月二十日: a listed company's announcement signs off with its city before the day)
     text = _SIGN_OFF_CITY.sub("", text, count=1)
-    for pattern, offset in ((_DATE_CN_LINE, 0), (_ROC_DATE_CN_LINE, ROC_YEAR_OFFSET)):
+    for pattern, offset in ((_DATE_CN_LINE, 0), (_ROC_DATE_CN, ROC_YEAR_OFFSET)):
         m = pattern.fullmatch(text)
         if m:
             y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
@@ -713,7 +715,7 @@ def _any_calendar_date(text: str) -> re.Match[str] | None:
     """The first full date of ``text`` in digits or Chinese numerals, Gregorian or ROC (2024-05-08, 113/05/08,
     二〇二四年五月八日, 民国一一三年五月八日), so that the stamp labels read alike in every way a page writes its date."""
     found = [m for m in (_DATE_ANY.search(text), _DATE_ROC.search(text), _DATE_CN.search(text),
-                         _ROC_DATE_CN_LINE.search(text)) if m]
+                         _ROC_DATE_CN.search(text)) if m]
     return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -1414,7 +1416,7 @@ class Boilerplate:
             and len(text) <= TITLE_MAX_CHARS
             and not _DATE_LINE.match(text)
             and not _DATE_CN_LINE.fullmatch(text)
-            and not _ROC_DATE_CN_LINE.fullmatch(text)
+            and not _ROC_DATE_CN.fullmatch(text)
             and not self.lexicon.is_meta(text)
             and not self.lexicon.has_meta(text)
             and not _SEPARATORS.search(_DATED_COLUMN.sub("", text))
@@ -1588,23 +1590,27 @@ class Boilerplate:
         return False
 
     @staticmethod
-    def _byline_under_speech_headline(lines: list[Line], i: int) -> bool:
+    def _line_above_byline(lines: list[Line], i: int) -> int | None:
+        """When line ``i`` is a post and a name (校长 王立群), or a name alone (王建国: a speaker with no post written),
+        and no page credit: the index of the line it sits under, a dated line perhaps between (在…大会上的讲话 /
+        （2024年2月18日） / 市委书记 张立群: the speech's day); else None."""
+        if not _is_byline(lines[i].text) or _CREDIT_LINE.fullmatch(lines[i].text):
+            return None
+        return i - 2 if i >= 2 and is_dated_line(lines[i - 1].text) else i - 1
+
+    @classmethod
+    def _byline_under_speech_headline(cls, lines: list[Line], i: int) -> bool:
         """A post and a name (县委书记、县长、县委党校校长 赵强) right under a speech headline (在…上的讲话), a dated line
         perhaps between: the speaker's byline, never the headline, however many han its chain of posts has."""
-        above = i - 2 if i >= 2 and is_dated_line(lines[i - 1].text) else i - 1
-        return above >= 0 and _is_byline(lines[i].text) and not _CREDIT_LINE.fullmatch(lines[i].text) \
-            and speech_headline(lines[above].text) is not None
+        above = cls._line_above_byline(lines, i)
+        return above is not None and above >= 0 and speech_headline(lines[above].text) is not None
 
-    @staticmethod
-    def _speech_byline(lines: list[Line], i: int, title_idx: int | None, title_block: set[int]) -> bool:
-        """A post and a name (校长 王立群) on the line right under a speech headline (在…上的讲话), no page credit."""
-        text = lines[i].text
-        # (在…大会上的讲话 / （2024年2月18日） / 市委书记 张立群, or a name alone, 王建国: the speech's dated line may
-        # sit between, and a speaker with no post written is a bare name)
-        above = i - 2 if i >= 2 and is_dated_line(lines[i - 1].text) else i - 1
-        return title_idx is not None and above in title_block and speech_headline(lines[title_idx].text) is not None \
-            and _is_byline(text) \
-            and not _CREDIT_LINE.fullmatch(text)
+    @classmethod
+    def _speech_byline(cls, lines: list[Line], i: int, title_idx: int | None, title_block: set[int]) -> bool:
+        """A post and a name (校长 王立群) on the line right under the page's headline, a speech's (在…上的讲话)."""
+        if title_idx is None or speech_headline(lines[title_idx].text) is None:
+            return False
+        return cls._line_above_byline(lines, i) in title_block
 
     def _branded_title(self, lines: list[Line], first_body: int) -> str | None:
         """The headline side of a header line that is a headline and a site's name around one bar (某某大会圆满举行 |
@@ -1636,11 +1642,13 @@ class Boilerplate:
         first_body: int,
         last_body: int,
         meta: dict[str, Any],
-    ) -> tuple[re.Match[str] | None, int, int | None]:
-        """The match that dates the page (GUIDELINES §2), the year offset of its calendar and the year of a stamp whose
-        day and month read either way."""
+    ) -> tuple[re.Match[str] | None, int, int | None, int | None]:
+        """The match that dates the page (GUIDELINES §2), the year offset of its calendar, the year of a stamp whose
+        day and month read either way and the index of the line the match was read from."""
         header = [ln.text for ln in lines[: min(first_body + 1, len(lines))]]
         published = None
+        # the line of a date in Chinese numerals, whose match is made over its digits and so is on no line
+        made_at: int | None = None
         year_offset = 0
         # 发布时间：08/05/2024: a stamp whose day and month read either way gives no date, but its year is certain
         stamp_year: int | None = None
@@ -1733,17 +1741,17 @@ class Boilerplate:
                 # 二〇二三年三月二十日 来源：德州日报: the date in Chinese numerals, read as digits
                 y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
                 if y and mo and d:
-                    published = _DATE_ANY.search(f"{int(y)}-{int(mo)}-{int(d)}")
+                    published, made_at = _DATE_ANY.search(f"{int(y)}-{int(mo)}-{int(d)}"), k
                     break
-            m = _ROC_DATE_CN_LINE.fullmatch(text.strip())
-            if m is None and (cn := _ROC_DATE_CN_LINE.search(text)) and len(text) < 60 and "，" not in text and (
+            m = _ROC_DATE_CN.fullmatch(text.strip())
+            if m is None and (cn := _ROC_DATE_CN.search(text)) and len(text) < 60 and "，" not in text and (
                     not _event_dated(text, cn) and not _printed(text, cn)
                     and re.search(r"(?:发布|时间|日期)[:：]?\s*$", text[: cn.start()])):
                 m = cn  # 发布日期：中华民国一一三年五月三日 发布单位：…: the date right after its label, as for 二〇二四年…
             if m:  # 民国一一三年三月五日 alone on a header line: the page's date in the ROC calendar
                 y, mo, d = (parse_number(m[g]) for g in ("y", "m", "d"))
                 if y and mo and d:
-                    published = _DATE_ANY.search(f"{int(y) + ROC_YEAR_OFFSET}-{int(mo)}-{int(d)}")
+                    published, made_at = _DATE_ANY.search(f"{int(y) + ROC_YEAR_OFFSET}-{int(mo)}-{int(d)}"), k
                     break
             m = _DATE_YY.search(text)
             if m:  # (98-05-01 is 1998: two-digit years from 70 on are read as 19xx)
@@ -1839,7 +1847,7 @@ class Boilerplate:
                 # 二〇二四年五月八日, 二○二四年七月一日（星期一）, 中华民国一一三年五月八日: the date in Chinese numerals
                 m = _cn_date(lines[i].text.strip())
                 if m:
-                    published = m
+                    published, made_at = m, i
                     break
                 # 某某能源集团 2024年06月04日 09:15: an account's name and the time it posted
                 m = _SIGN_OFF_TIMED.match(lines[i].text)
@@ -1876,7 +1884,9 @@ class Boilerplate:
             # [2024-03-22] 市场监管局召开食品安全工作会议, 2024年6月5日，医院召开…座谈会: with no other date on the page,
             # the one the headline opens with is the day it was posted
             published = _HEADLINE_DATE.match(lines[title_idx].text)
-        return published, year_offset, stamp_year
+        at = made_at if made_at is not None or published is None else next(
+            (j for j, ln in enumerate(lines) if ln.text == published.string), None)
+        return published, year_offset, stamp_year, at
 
     def _read_meta(
         self,
@@ -1888,14 +1898,15 @@ class Boilerplate:
         meta: dict[str, Any],
     ) -> None:
         meta["title"] = lines[title_idx].text.strip() if title_idx is not None else self._branded_title(lines, first_body)
-        published, year_offset, stamp_year = self._find_published(lines, reasons, title_idx, first_body, last_body, meta)
+        published, year_offset, stamp_year, at = self._find_published(lines, reasons, title_idx, first_body, last_body, meta)
         view = lines
-        while published is not None and _published_value(published, year_offset) is None and any(
-                ln.text == published.string for ln in view):
+        while published is not None and _published_value(published, year_offset) is None and at is not None:
             # 发布时间：2024年2月30日 names no day of the calendar: the page is read as if that stamp were absent, so
-            # another stamp may date it, else it has no date (GUIDELINES §2)
-            view = [Line(ln.start, ln.end, "") if ln.text == published.string else ln for ln in view]
-            published, year_offset, stamp_year = self._find_published(view, reasons, title_idx, first_body, last_body, meta)
+            # another stamp may date it, else it has no date (GUIDELINES §2). Only the stamp's own line is blanked (by
+            # index: a date in Chinese numerals is read over digits, on no line), so each pass ends one stamp.
+            view = [*view[:at], Line(view[at].start, view[at].end, ""), *view[at + 1 :]]
+            published, year_offset, stamp_year, at = self._find_published(view, reasons, title_idx, first_body, last_body,
+                                                                          meta)
         value = _published_value(published, year_offset) if published is not None else None
         if value is not None:
             meta["published"] = value

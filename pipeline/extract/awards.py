@@ -666,11 +666,14 @@ _BODY_WORDS_AT = re.compile(_BODY_WORDS)
 _MIXED_HONOR = re.compile("(?:集体|单位)[和及与、](?:先进|优秀)?个人$|个人[和及与、](?:先进|优秀)?(?:集体|单位)$")
 # 百 or 千 alone as a count (表彰百名“优秀村干部”): an exact hundred or thousand.
 _BARE_HUNDRED = {"百": 100, "千": 1000}
-# A word making such a count approximate (近百名, 上千名, 数百名, 逾千人): no record, the award having no approximate flag.
+# A word making such a count approximate (近百名, 上千名, 数百名, 逾千人): no record, the award having no approximate flag
+# (约 too: 约百名 names no count at all, unlike 约100名, which _APPROX_WORD_BEFORE keeps).
 _APPROX_BEFORE = re.compile("[近约逾超上成数几余]$")
 # 逾 right before a written count (逾300名学生获颁…): no explicit count, no record (§5 tenth round: 余, 多 or 逾; 余 and 多
 # after the number already stop the count). Not 约 (约100名“X”: kept as read, §8 stop of 2 December 2026), nor 超过 and 近
 # (a fifteenth-round reading of them as 逾 lowered the held-out probes and was withdrawn, §8): those counts stay as read.
+# (_APPROX_BEFORE, one character before a bare 百/千, and funding.py's _LEVEL_APPROX, words opening a budget level's
+# amount, are the other approximate-word lists: each is the set its own value form takes.)
 _APPROX_WORD_BEFORE = re.compile("逾$")
 _BODY_UNITS = frozenset("个家所")
 
@@ -1402,7 +1405,9 @@ _NOT_HONOUR_ITEM = re.compile("代表$|候选人?$|等次")
 _CONFERRING_END = re.compile("(?:颁予|授予|颁给|颁发给|予)$")
 _LIST_WORD_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:名单|评选|称号|荣誉|表彰|颁奖|授奖)")
 _OPTIONAL_JOINER = re.compile("[、和及与]?")
-_REGION_LEVEL_PREFIX = re.compile("^(?:各[类项级]){0,2}[全省市县区]*")  # (各级劳动模范: 各级 like a level word, §5)
+# 各类, 各项, 各级 before an honour: a scope of all kinds, dropped like a level word (§5 fifteenth round).
+_ALL_KINDS = "各[类项级]"
+_REGION_LEVEL_PREFIX = re.compile(f"^(?:{_ALL_KINDS}){{0,2}}[全省市县区]*")  # (各级劳动模范: 各级 like a level word, §5)
 _DEMONSTRATIVE_OPENING = re.compile("该|此|这|本")
 _COLLECTIVE_WORD = re.compile("集体|单位|组织|企业")
 _JOINER = re.compile(r"[和及、]")
@@ -1420,7 +1425,7 @@ _QUOTED_JOINER = re.compile("[”」』][和及与、][“「『]")
 _REPRESENTATIVE_ACTING = re.compile(r"代表(?![队团])[^，。；]{0,24}?(?:上台|领奖|颁|参加|出席|列席|参会)")
 _REPRESENTATIVE_ON_STAGE = re.compile("代表[^，。；]{0,8}?(?:上台|领奖)")
 _CONFERRING_PREFIX = re.compile(r"^[^“”「」]*(?:颁授|颁发|颁赠)了?(?=[^“”「」]{2})")
-_HONOUR_FILLER_PREFIX = re.compile(r"^(?:其中|分别(?:为|是)|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|(?:各[类项级]){1,2}(?=.{2})|(?:表彰)?奖励(?=.{2}))")
+_HONOUR_FILLER_PREFIX = re.compile(r"^(?:其中|分别(?:为|是)|等|了|为|的|对(?![口外台内接标象])(?=.{3})|评选出|表彰|授予|(?:" + _ALL_KINDS + "){1,2}(?=.{2})|(?:表彰)?奖励(?=.{2}))")
 _OCCASION_PREFIX = re.compile(r"^(?:本次|本届|此次|今年度|今年|本年度)?(?:大会|会议|年会)?(?:对(?![口外台内接标象])(?=.{3}))?(?=.{2})")
 _WON_PREFIX = re.compile(rf"^(?:[^“”「」]{{0,8}}?(?:共|先后)?)?(?:荣获|获得(?!者)|获评|获颁授?|{_GIVEN_OUT}|获选为?|获(?![奖得]))(?=.{{2}})")
 _GRADED_WORD = re.compile("[一二三四五六七八九十特甲乙丙]等|高等|中等(?:职业|专业|学校)|平等(?:就业|协商)|男女平等|初等")
@@ -2177,9 +2182,10 @@ class AwardExtractor:
             rf"(?P<honor>(?:(?![和及与、{_QUOTE_CLOSE}])[\u4e00-\u9fff]){{2,14}}?奖)[{_QUOTE_CLOSE}]?[，,]\s*"
             r"(?:(?:并|共|首批|今年|当年|本届|首届)?(?:评出|选出|评选出|评定出)了?"
             rf"(?=(?:{_WINNERS_WORDS}|得奖者)|{NUM}(?:{units})(?:{_WINNERS_WORDS}|得奖者))(?:{_WINNERS_WORDS}|得奖者)?"
-            # (设立「杰出学生奖」，首届有十名学生获奖: the winners counted as those who won, at the end of their clause)
+            # (设立「杰出学生奖」，首届有十名学生获奖: the winners counted as those who won, at the end of their clause; only
+            # their noun between, not 有十名教师在省赛中获奖, 从…中: a win elsewhere, not this prize's)
             r"|(?:今年|当年|本届|首届|首批)?(?:共有|共|有)"
-            rf"(?={NUM}(?:{units})[^，。；\d和及与、]{{0,8}}?(?:获奖|得奖)(?=[，。；,;]|$)))"
+            rf"(?={NUM}(?:{units})[^，。；\d和及与、在於于从從]{{0,8}}?(?:获奖|得奖)(?=[，。；,;]|$)))"
             rf"(?P<n>{NUM})(?P<unit>{units})(?:{_WINNERS_WORDS}|得奖者)?"
         )
         # 为新认定的15家市级就业见习基地授牌, 为8家省级众创空间颁牌: a designation conferred on counted units with its plaque,
@@ -2269,7 +2275,7 @@ class AwardExtractor:
             # (十個傑出義工團體: a head right after a head belongs to the honour)
             # (32名劳动模范: an honour complete in itself)
             # (120名各级先进个人: 各级, 各类, 各项 dropped like a level word, _HONOUR_FILLER_PREFIX, §5 fifteenth round)
-            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:各[类项级]){{0,2}}(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选)))"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?P<honor>(?:{_ALL_KINDS}){{0,2}}(?:全国|全省|全市|全县|全区|全校|[省市县区])?(?:(?:{starts})(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff、]{{1,6}}）){{0,14}}?(?:{heads})(?:团体|组织|集体|单位|分队|团队|班组|教师|干部|医师|员工|职工|工作者|导师|长(?![\u4e00-\u9fff]))?|(?:{standalone})(?![\u4e00-\u9fff]{{0,2}}(?:代表|候选)))"
             # (命名了264个全国双拥模范城（县）: the honour's kind of unit and its bracketed alternative, ending the clause)
             r"(?:[\u4e00-\u9fff]{0,2}（[\u4e00-\u9fff、]{1,4}）(?=[，。；,;、]|$))?"
             # (命名了50个全国文明城市（区）: a start word, no head, a kind of place and its bracketed alternative places

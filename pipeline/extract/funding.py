@@ -1209,15 +1209,18 @@ _GIVER_VERBS = (r"(?:下拨|拨付|拨出|核拨|列支|(?<!计)划拨|另拨(?:
                 # (统筹整合财政涉农资金: a verb of pooling; 以自有资金对子公司增资: the money's source, its means)
                 r"|统筹整合|整合(?!型)|以(?=自有|自筹))")
 _GIVER_VERB = re.compile(_GIVER_VERBS)
+# A budget noun ending right before a 投入/支出 (…科研经费投入): see _giver_before (its optional lead words may be empty,
+# so the two characters before the verb are enough to read).
+_BUDGET_NOUN_END = re.compile(f"(?:{_BUDGET_NOUN})$")
 
 
 def _giver_before(text: str, start: int, end: int) -> bool:
     """Whether a verb of giving stands in ``text[start:end]``, not counting 投入/支出 right after 经费 or 预算: there
     they end the noun of a budget's spending (年度科研经费投入超过6000万元, a level), not an act of granting."""
-    return any(not (g.group() in ("投入", "支出") and text[max(0, g.start() - 2) : g.start()] in ("经费", "预算"))
+    return any(not (g.group() in ("投入", "支出") and _BUDGET_NOUN_END.search(text, max(0, g.start() - 2), g.start()))
                for g in _GIVER_VERB.finditer(text, start, end))
-# (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…
-# name the grantee)
+
+
 # Verbs of handing money down that may follow another verb of giving (追加下达, 筹措安排, 统筹安排).
 _HANDED_DOWN = "(?:下达|下拨|拨付|核拨|拨出|发放|兑现|兑付|安排|落实)"
 # The clause right after a yearly budget telling it handed over (每年的扶持经费500万元，由市财政全额拨付到位): money
@@ -1225,6 +1228,8 @@ _HANDED_DOWN = "(?:下达|下拨|拨付|核拨|拨出|发放|兑现|兑付|安�
 # 每年科研经费超过2亿元，安排科研项目300余项 / 落实了一批重点项目 / 发放研究生助学金…: other things the level pays for).
 _GRANTED_AFTER = re.compile(rf"[，,]\s*(?:由[^，。；]{{1,12}}?)?(?:已|均|统一|全额|全部|足额|及时|按时)*{_HANDED_DOWN}"
                             r"(?:到位|完毕|到|给|至|了?(?=[，。；]|$))")
+# (申请/申报 only when no verb of giving follows: 县政府申请上级补助资金, but 为326名申请人发放…, 为申报成功的企业拨付…
+# name the grantee)
 _PURPOSE_GIVER = re.compile(
     # (追加下达防汛救灾资金: a verb of handing money down after the first, the giver's too; not 安排引进人才专项资金,
     # where 引进 belongs to the fund's name)
@@ -1255,11 +1260,15 @@ _AGENT_OR_RECIPIENT = re.compile("(?<![自理经缘事])由(?![于此衷])(?!(?:
                                  # (某企业为县养殖基地投资, 给…出资: 为/给 before an investment, the one invested in; not 为
                                  # "in order to" before a verb of aim: 县政府为改善农村人居环境投资…, the purpose)
                                  "|(?:(?<![作成因认称更以行])为(?!" + _AIM_VERBS + ")|给)[^，。；]{0,20}?(?:投资|出资)")
-_GENERIC_FUND = re.compile(r"(?:各类|各项|中央和省级各类|省级|市级|县级|中央|财政|自有|自筹)?(?:专项|配套|补助|财政|扶持|奖补|奖励|项目|社会|捐赠)?"
+# The budget levels and the kinds of a fund (县级配套资金): each alone names no purpose (_GENERIC_FUND), both together do
+# (_LEVEL_AND_KIND_FUND).
+_FUND_LEVELS = "省级|市级|县级|区级|中央"
+_FUND_KINDS = "专项|配套|补助|扶持|奖补|奖励"
+_GENERIC_FUND = re.compile(rf"(?:各类|各项|中央和省级各类|{_FUND_LEVELS}|财政|自有|自筹)?(?:{_FUND_KINDS}|财政|项目|社会|捐赠)?"
                            r"(?:资金|经费|款项|拨款|投资|补助|补贴|资助|善款)")
 # A fund named by its budget level and its kind both (落实县级配套资金500万元, 争取省级专项资金…): that noun is the purpose
 # (GUIDELINES §6 fifteenth round, like 一次性补贴); either word alone (专项资金, 县级资金) names none.
-_LEVEL_AND_KIND_FUND = re.compile("(?:省级|市级|县级|区级|中央)(?:配套|补助|专项|奖补|奖励|扶持)(?:资金|经费)")
+_LEVEL_AND_KIND_FUND = re.compile(f"(?:{_FUND_LEVELS})(?:{_FUND_KINDS})(?:资金|经费)")
 # What a fund's name taken before the amount does not open with: a time (今年社会服务机构资助), an added item
 # (另有省级补助资金), a distributive 每 and its unit, with the verb of giving after it (每队奖励金, 每村奖励党建工作经费,
 # 每名…获得).

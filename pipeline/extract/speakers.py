@@ -98,6 +98,8 @@ MAX_TITLE_CHARS = 40
 _ON_BEHALF_OF = re.compile("受$")
 # 受县委书记王平委托讲话: the same with the delegate's post between 受 and the name.
 _ON_BEHALF_OF_TITLED = re.compile("受[^，。；！？、]{1,20}$")
+# 受县委书记王平同志的委托: the 委托 closing such a clause after the delegator's name (see _ON_BEHALF_OF_TITLED), so the
+# name is the one who delegates, not the actor.
 _DELEGATED_AFTER = re.compile("(?:同志)?的?委托")
 # 对勇救落水儿童的王大海、刘小军3名群众予以表彰, 会议对李某同志进行了通报表扬: the people 对 opens in a clause that
 # commends them are the ones honoured (GUIDELINES §4: recipients who are only listed are no speakers), however long
@@ -1152,13 +1154,23 @@ _BYLINE_POSTS_SET_OFF = re.compile(r"[ \u3000]+|，")
 # event (去年，我在省里的大会上…) or still to come (我将为…颁奖) adds nothing. Declaring open is 讲话, which the headline
 # already gives, so only these roles are added.
 _SPEAKER_ACT_ROLES = ("颁奖", "宣读")
-# (not 我们, 我市, 我校, 自我: a group, a place or a body, no speaker)
-_FIRST_PERSON = re.compile("(?<!自)我(?![们們国國省市县縣区區乡鄉镇鎮村校院局厅部委司所党黨军軍方团團队隊])")
+# (not 我们, 我市, 我校, 我公司, 我厂, 我会为…, 自我: a group, a place or a body, no speaker; not 为我, 给我, 向我: the
+# object of another's act, 老省长为我颁发奖章)
+_FIRST_PERSON = re.compile("(?<![自为為给給向对對])我(?![们們国國省市县縣区區乡鄉镇鎮村校院局厅部委司所党黨军軍方团團队隊厂廠行社]"
+                           "|公司|会(?=[为為向给給]))")
+# The marks ending a sentence, and a clause, of a speech text (ASCII ones too).
+_SENTENCE_MARK = re.compile("[。！？!?\n]")
+_CLAUSE_MARK = re.compile("[，。；！？,;!?\n]")
+# 省长为我颁发了…, 记得老省长为我颁发奖章: in the clause after 我, another's act done to the speaker, no act of his
+_DONE_TO_SPEAKER = re.compile("[为為给給向对對]我")
 # (an act with no other time told is this event's: 刚才，…; 下面，我宣读…)
 _OTHER_EVENT = re.compile("去年|前年|上[个一]?(?:月|周|次|届|年)|此前|以前|过去|曾经?|当年|当时|那[年次天]|昨天|前[天几]|年前|"
-                          "多次|每年|每次|历年|将(?:要|为|向|给|在|于)|即将|准备|稍后|待会|一会儿?|会后|要(?=为|向|给|宣读|颁)")
-# (在省里的大会上, 在去年的颁奖礼上: another occasion named before the act; not 在这里, 在本次大会上)
-_OTHER_OCCASION = re.compile("在(?![这此本今])[^，。；]{1,15}?[上中]")
+                          "多次|每年|每次|历年|将(?:要|为|向|给|在|于)|即将|准备|稍后|待会|一会儿?|会后|要(?=为|向|给|宣读|颁)"
+                          # (我记得…, 回忆起…: a remembered event)
+                          "|记得|記得|回忆|回憶|想起|记起|記起")
+# (在省里的大会上, 在去年的颁奖礼上: another occasion named before the act; not 在这里, 在本次大会上, nor 在台上, 在会上,
+# 在现场: the stage or the meeting the speech is given at)
+_OTHER_OCCASION = re.compile("在(?![这此本今]|(?:主席)?[台臺]上|大?[会會]上|现场|現場)[^，。；]{1,15}?[上中]")
 # 带领全体党员学习了党章, 带领大家集中学习…: leading a study, 宣读 like 领学 (GUIDELINES §4); also after another act
 # of the same person joined by 并 (主持会议并带领全体党员学习了党章).
 _LED_STUDY = literal_gated(re.compile(r"(?:^\s*(?:并|同时)?|(?<=[\u4e00-\u9fff])并)(?:还|也|又|首先|随后|接着)?带领(?:全体|广大|与会|参会|在场)?[^，。；]{0,8}?"
@@ -1381,6 +1393,8 @@ _OPEN_NAME_ELEMENT = ("阿不",)
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
 # 年度, 年初, 年底…: a word of the year opening with the surname 年 (网格员年度工作总结会, 辅警队员年终考核).
 _YEAR_WORD = re.compile("年(?:度|初|底|终|末)")
+# A side in talks named by a country's or a party's first character and 方 (韩方, 日方, 中方, 对方): a party, no person.
+_SIDE_WORD = re.compile("[中美外韩韓日俄英法德朝越印泰意澳加欧歐非巴蒙老柬缅緬菲马馬新甲乙丙丁对對双雙各我他己官资資劳勞校企港台]方")
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议"
                              # (行政长官于致辞时表示, 于典礼上颁授: 于 (於) is the preposition)
                              "|致辞|致词|典礼|仪式|会上|会后|会前|席间|今日|昨日|本月|当日|同日"
@@ -1392,8 +1406,9 @@ _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|�
 _KINSHIP_TERM = re.compile("阿姨|大爷|大妈|大娘|大叔|大婶|大伯|大哥|大姐|大嫂|奶奶|爷爷|阿婆|阿公|婆婆|伯伯|叔叔|阿叔|阿伯|嬢嬢|老伯|姥姥|姥爷")
 # 社区居民陈阿姨和小学生王子涵: a person named by a kinship term, then a conjunction (the title before it is another's).
 _KINSHIP_THEN_CONJUNCTION = re.compile("[\u4e00-\u9fff](?:" + _KINSHIP_TERM.pattern + ")[和与及、]")
-# A residence label and the resident's name before 、 (东庄村村民王建军、…, 市民李秀英、…): another person of a list.
-_RESIDENT_NAMED_THEN_COMMA = re.compile("(?:村民|居民|市民)(?!代表)(?P<name>[\u4e00-\u9fff]{2,3})、")
+# A residence label and the resident's name before 、 (东庄村村民王建军、…, 市民李秀英、…): another person of a list; not a
+# body's name ending in an office word (市民宗局、市财政局主要负责人: 市民宗局 is the city's ethnic-affairs bureau).
+_RESIDENT_NAMED_THEN_COMMA = re.compile("(?:村民|居民|市民)(?!代表)(?P<name>[\u4e00-\u9fff]{2,3})(?<![局委办辦厅廳处處所])、")
 _MODIFIER_NOT_GIVEN = re.compile("(?:获|得|受|领)奖|(?:获|受)表彰|优秀|先进|杰出|退休|新任")
 # After the preposition 向, a verb of winning that the would-be given name opens, and a 的 closing the
 # phrase (县委书记向荣获“…”称号的同志颁发证书: to those who won, not a person 向荣).
@@ -2732,8 +2747,9 @@ class SpeakerExtractor:
             if text[end : end + 1] not in ("、", *_LAST_ITEM_JOINTS):
                 continue
             span = self._name_at(text, end + 1)
-            if span is None or span in seen or any(s < span[1] and span[0] < e for s, e in out):
-                continue
+            if span is None or span in seen or any(s < span[1] and span[0] < e for s, e in out) \
+                    or _SIDE_WORD.fullmatch(text, *span):
+                continue  # (省长王强与韩方分别致辞: 韩方, "the Korean side", is a party, no person)
             # (not 王强与江苏代表团交流, 和常委们一起: a body or a group after the joint)
             if _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) or _IN_TURN_WORD.match(text, span[1]) \
                     or text.startswith(self._triggers, span[1]):
@@ -4455,10 +4471,16 @@ class SpeakerExtractor:
         """Roles of the acts a speech text (after its byline, ending at ``start``) tells its speaker, 我, did at this
         event (刚才，我为获奖者颁发了证书 → 颁奖), in text order; see :data:`_SPEAKER_ACT_ROLES`."""
         roles: list[str] = []
+        # (one pass over the marks, not a search of the whole rest of a long transcript for each 我 and each mark)
+        sentence_start = read_to = start
         for m in _FIRST_PERSON.finditer(text, start):
-            sentence_start = max(text.rfind(ch, start, m.start()) for ch in "。！？!?\n") + 1
-            clause_end = min((i for i in (text.find(ch, m.end()) for ch in "，。；！？,;!?\n") if i >= 0), default=len(text))
-            if _OTHER_EVENT.search(text, sentence_start, clause_end) or _OTHER_OCCASION.search(text, m.end(), clause_end):
+            for mark in _SENTENCE_MARK.finditer(text, read_to, m.start()):
+                sentence_start = mark.end()
+            read_to = m.start()
+            clause_mark = _CLAUSE_MARK.search(text, m.end())
+            clause_end = clause_mark.start() if clause_mark else len(text)
+            if _OTHER_EVENT.search(text, sentence_start, clause_end) or _OTHER_OCCASION.search(text, m.end(), clause_end) \
+                    or _DONE_TO_SPEAKER.search(text, m.end(), clause_end):
                 continue  # 去年，我宣读了…; 我在省里的大会上颁发了…; 刚才…我将为…颁奖: no act of this event
             roles += [r for r in self.roles_after(text, m.end(), clause_end) if r in _SPEAKER_ACT_ROLES and r not in roles]
         return roles

@@ -161,6 +161,7 @@ from pipeline.extract.meetings.patterns import (
     _ACCOUNT_OPENER,
     _ANOTHER_ONE,
     _ANY_HEADCOUNT,
+    _ANY_HOSTING_VERB,
     _ATTENDED_ON_OWN_DAY,
     _ATTRIBUTIVE_VENUE_EXTRA,
     _BANK_WORDS,
@@ -172,6 +173,7 @@ from pipeline.extract.meetings.patterns import (
     _CEREMONY_ACTS,
     _CEREMONY_NAMED,
     _CEREMONY_OF,
+    _CEREMONY_POINT,
     _CEREMONY_WORDS,
     _CLAUSE_MARK,
     _CLOSED_AT,
@@ -198,6 +200,7 @@ from pipeline.extract.meetings.patterns import (
     _HELD_OR_CLOSED,
     _HOLDER_END,
     _HOSTED_BY,
+    _HOSTING_VERBS,
     _ITEM_DATELINE,
     _JOINT_BODY_END,
     _KIND_OF,
@@ -259,10 +262,10 @@ from pipeline.extract.meetings.patterns import (
 from pipeline.extract.meetings.places import (
     _BARE_PLACE,
     _BORROWED_VENUE,
+    _GRASSROOTS_PLACE,
     _NO_PLACE_GONE_TO,
     _OWN_BODY_HELD,
     _OWN_PLACE_PREFIX,
-    _OWN_SCHOOL_VENUE,
     _PEOPLE_AT_PLACE,
     _PLACE_CLAUSE_BEFORE,
     _PLACE_LABEL,
@@ -335,6 +338,8 @@ _AFTER_ITS_CLOSE = re.compile(r"(?<=闭幕|结束)之?后不久[，,]")
 _BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:[，,]|召开的|举行的)|[\u4e00-\u9fff]{0,4}期间[，,]|其间[，,])")
 # A span of days a trip took (吴某8月21日至24日在山西调研。): a meeting told after it was held on one of
 # them, which the text does not say.
+# 来到某村调研, 走进敬老院看望老人: the verbs of a visit, whose place then holds no event carried out after it.
+_VISIT_VERBS = "调研|考察|视察|参观|检查|慰问|走访|看望|督导"
 _TRIP_SPAN = re.compile(r"\d{1,2}日?[至到\-—~－]\d{1,2}日[^，。；]{0,16}?(?:调研|考察|视察|访问|检查工作)")
 # 同期举办的2024国际投资论坛吸引了…, 同期举行的…高峰论坛上: an event held alongside the one told before.
 _HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<name>[^，。；：,;:！？\n的]{2,40}?)(?=上|中|期间|吸引|[，。；,;])")
@@ -397,8 +402,12 @@ def _activity_programme(doc: Document, sentences: list[Sentence], index: int, pr
 
 
 # 要扎实开展, 会议要求各支部认真开展, 号召…开展: a modal or a speaker's asking before the verb of carrying out (read in the
-# subject the carried-out pattern leaves before it).
-_ASKED_FOR = re.compile(_TASK_MODAL.pattern + "|要求|强调|号召|倡议|希望")
+# subject the carried-out pattern leaves before it). The modal only where it governs the verb (its adverb between, 要扎实);
+# the asking verb only after its speaker (会议要求, 县委书记希望), not a directive the subject followed (按照县委要求开展,
+# 根据上级要求, 响应…号召: the event held) nor 希望 opening a name (希望小学党支部, 李庄希望小学: the school's branch).
+_ASKED_FOR = re.compile("(?:" + _TASK_MODAL.pattern + r")[^，。；]{0,4}$"
+                        "|^(?!.*(?:按照|根据|依照|遵照|按|响应|落实)[^，。；]{0,12}(?:要求|号召|倡议))"
+                        ".+(?:要求|强调|号召|倡议|希望(?!小学|中学|学校|工程|集团|公司|村|社区|小镇|家园|之))")
 # 开班式, 开学典礼, 启动仪式: a ceremony's name, ending in one of the words a lecture told after it names it by.
 _CEREMONY_NAME_END = re.compile("(?:" + _CEREMONY_WORDS + ")$")
 # 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
@@ -416,36 +425,55 @@ _SCHEME_HELD_BY = re.compile("(?:(?:评选|评比|推选|选树)(?:表彰)?活�
                              "|由(?P<org2>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:主办|举办|发起|组织)的[^，。；]{0,30}?(?:评选|评比|推选|选树)"
                              "(?:表彰)?活动")
 # 由市文联承办, 由江城日报社主办: any body the page names hosting something, another holder the ceremony may have.
-_ANY_HOLDER = re.compile("由(?P<org>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:主办|承办|协办|举办|发起|组织)")
+_ANY_HOLDER = re.compile("由(?P<org>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:" + _ANY_HOSTING_VERB + "|举办|发起|组织)")
 
 
-def _scheme_holder(text: str) -> str | None:
-    """The one body ``text`` says holds a prize scheme (评选活动由…主办), which holds the scheme's awards ceremony; ``None``
-    when none is named, or when the page names another body hosting (典礼由市文联承办: another holder of the ceremony)."""
-    schemes = {m["org"] or m["org2"] for m in _SCHEME_HELD_BY.finditer(text)}
+# “江城好人”评选活动: the quoted name of a prize scheme, read in the scheme's clause.
+_QUOTED_NAME = re.compile("“(?P<name>[^“”]{2,20})”")
+# 第五届, 2024年度, 首届: what a ceremony's name may hold beside its prize's name and its noun.
+_CEREMONY_ORDINAL = re.compile(r"第[\d一二三四五六七八九十]{1,3}届|首届|\d{4}年度?|[“”「」]")
+
+
+def _scheme_holder(text: str, ceremony: str) -> str | None:
+    """The one body ``text`` says holds a prize scheme (评选活动由…主办), which holds the scheme's awards ceremony
+    ``ceremony`` (a bare 颁奖典礼, or one named with the scheme's quoted name); ``None`` when none is named, when the
+    ceremony is of another prize (江城文学奖颁奖典礼 beside “江城好人”评选活动), or when the page names another body
+    hosting (典礼由市文联承办: another holder of the ceremony)."""
+    schemes = {}
+    for m in _SCHEME_HELD_BY.finditer(text):
+        names = _QUOTED_NAME.findall(text, start_after(text, m.start()), m.end())
+        schemes.setdefault(m["org"] or m["org2"], set()).update(names)
     if len(schemes) != 1 or any(h["org"] not in schemes for h in _ANY_HOLDER.finditer(text)):
         return None
-    return schemes.pop()
+    org, names = schemes.popitem()
+    prize = _CEREMONY_ORDINAL.sub("", _AWARDS_CEREMONY.sub("", ceremony))
+    return org if not prize or any(n in ceremony for n in names) else None
 
 
 # 本次论坛由…承办: a verb of hosting, whose body a self-reference in its sentence stands for (see _hosting_body).
-_HOSTING_VERB = re.compile("承办|主办")
+_HOSTING_VERB = re.compile(_HOSTING_VERBS)
+# 江城大学主办的招聘会: a host written as an attribute of the event after it, another event than the one before.
+_HOSTS_ANOTHER = re.compile("(?:" + _HOSTING_VERB.pattern + ")的")
 # 我校, 本院, 我局 before a room (在我校学术交流中心召开; 在 before it where the room is read alone).
 _OWN_ROOM_WORD = re.compile("在?[我本](?P<word>校|院|局)")
 # The sentence after an offset (its mark, if the offset sits before one, and the blanks skipped).
 _NEXT_SENTENCE = re.compile(r"[。！？]?[ \t　]*(?P<text>[^。！？\n]{1,120})")
+# 党委, 党工委: a party committee of a place or of a park; 党总支, 党支部: a party branch.
+_PARTY_COMMITTEES = "党委|党工委"
+_PARTY_BRANCHES = "党总支|党支部"
 # 第一党支部全体党员, 党总支部分党员: the members of a party or league branch, the subject of going to a place for its
 # party day (the branch before the members' word).
-_BRANCH_MEMBERS = re.compile("(?P<branch>[^，。；]{2,30}?(?:党支部|党总支|支部|党小组))(?:全体|部分|在职)?(?:党员|团员)(?:干部)?$")
+_BRANCH_MEMBERS = re.compile("(?P<branch>[^，。；]{2,30}?(?:" + _PARTY_BRANCHES + "|支部|党小组))(?:全体|部分|在职)?(?:党员|团员)"
+                             "(?:干部)?$")
 # 党委理论学习中心组学习会议, 党工委…, 党支部委员会会议: a meeting name opening with a party body (not 党委书记…, 党组织…,
 # 党支部书记…: the people or the bodies of a kind, no one body).
-_BODY_OPENED_NAME = re.compile("(?P<body>党委|党工委|党组|党总支|党支部|纪委|团委)(?!书记|副书记|委员(?!会)|班子|成员|织|[和与、])"
+# (not 党委政府联席会议, 党委人大联席会议: a joint meeting of the place's bodies, the place its holder)
+_BODY_OPENED_NAME = re.compile("(?P<body>" + _PARTY_COMMITTEES + "|党组|" + _PARTY_BRANCHES + "|纪委|团委)"
+                               "(?!书记|副书记|委员(?!会)|班子|成员|织|[和与、]|政府|人大|政协)"
                                "(?=[\u4e00-\u9fff]{2})")
-# 河西街道, 东庄村, 幸福社区: a street office, a village or a community written as a place before the meeting's name.
-_GRASSROOTS_PLACE = re.compile("[\u4e00-\u9fff]{2,6}(?:街道|村|社区)")
-# The kinds of match that read a meeting by its verb of holding (召开…, …举行, …召开的…).
 # 镇党委会议, 镇党委（扩大）会议, 区党工委会议: a party committee's session named by its level and body word.
-_PARTY_BODY_SESSION = re.compile("(?P<level>[镇乡县区市])?(?P<body>党委|党工委)(?:（扩大）|扩大)?会议")
+_PARTY_BODY_SESSION = re.compile("(?P<level>[镇乡县区市])?(?P<body>" + _PARTY_COMMITTEES + ")(?:（扩大）|扩大)?会议")
+# The kinds of match that read a meeting by its verb of holding (召开…, …举行, …召开的…).
 _HOLDING_KINDS = ("active", "passive", "bare", "attributive", "clause")
 
 
@@ -488,19 +516,26 @@ _PRIOR_EVENT = re.compile("(?P<prior>会谈|会晤|磋商|会议|峰会)(?:结�
 _SEPARATE_EVENT_WORD = re.compile("|".join(longest_first(_SEPARATE_EVENT_HEADS)))
 # 开幕式上举行了…签约仪式, 开幕式后，举行了…: a ceremony held within or right after the opening ceremony just told.
 _WITHIN_OPENING = re.compile(r"\s*(?P<rite>(?:开幕|闭幕)(?:式|典礼|仪式|礼))(?:上|后|结束后)[，,]?\s*(?:还|并|同时)?(?:举行|举办)")
-# (典礼最后，…; 仪式中，…; 典礼的尾声，…: a point inside the ceremony just told, its last part included, as 典礼上 is;
-# GUIDELINES §3 eleventh review round: a lecture given inside a ceremony is its own record)
-_WITHIN_CEREMONY = re.compile(r"\s*(?:在[^，。；]{0,20}?)?(?:" + _CEREMONY_WORDS + ")(?:上[，,]?|(?:的?(?:最后|尾声)|中|期间)[，,])")
+# 典礼最后，…; 仪式中，…; 在开学典礼上，…: a sentence opening inside the ceremony just told (_CEREMONY_POINT).
+# 筹备, 准备, 迎接: the time readying a ceremony, before it.
+_PREPARING = "筹备|准备|迎接"
+# (毕业典礼上，…; 开学典礼期间，…: the ceremony's own name before its noun, as in _AFTER_CEREMONY; not 在筹备开学典礼期间,
+# 准备毕业典礼期间: a time before the ceremony, whose day is not told)
+_WITHIN_CEREMONY = re.compile(r"\s*(?:在(?:(?!" + _PREPARING + r")[^，。；]){0,20}?|(?!" + _PREPARING + r")[\u4e00-\u9fff]{0,4}?)?"
+                              r"(?:" + _CEREMONY_WORDS + ")" + _CEREMONY_POINT)
 # 为全体党员(讲授…党课): the audience the lecture is given to, right before its verb
 # (not 以《…》为题讲授: the title; not 出席会议并为全体党员讲党课: a lecture given by one attending the meeting, a part of it,
 # tests/extract/test_fix_r2mt.py)
 _AUDIENCE_GIVEN = re.compile(r"(?:(?!出席|参加)[^，。；,;])*?为(?!题)[^，。；,;]{1,20}?$")
-# 将于下周为…讲授, 计划为…讲授: a lecture still ahead
-_LECTURE_AHEAD = re.compile("(?<![大少中上])将|拟|计划|准备")
+# 将于下周为…讲授, 计划为…讲授: a party lecture still ahead, told after the meeting (narrower than patterns'
+# _LECTURE_AHEAD, which also reads a task modal: 要为党员讲党课 after a meeting reads as one given there)
+_PARTY_LECTURE_AHEAD = re.compile("(?<![大少中上])将|拟|计划|准备")
 # 开班式后，教授X作专题讲座; 仪式结束后，…作学术报告: a lecture given right after the ceremony just told, the same day,
 # is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
 # ceremony's day; a lecture given at a ceremony is its own record)
 # (开班仪式后，…; 颁奖典礼结束后，…: the ceremony's own name before its noun, as short as it is written)
+# 前往纪念馆, 来到展厅: those told going elsewhere after the ceremony, before the lecture.
+_GONE_ELSEWHERE = re.compile("前往|来到|走进|赶赴|奔赴|到达|转场")
 _AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORDS + ")(?:结束)?后[，,]")
 # 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
 # that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
@@ -555,7 +590,9 @@ def _self_reference_host(text: str, meeting: dict[str, Any], word: str) -> str |
     found = host(told)
     if found is None and not _HOSTING_VERB.search(told):
         following = _NEXT_SENTENCE.match(text, meeting["evidence"]["clean_end"])
-        found = host(following["text"]) if following else None
+        # (not 江城大学主办的招聘会下月举行: the host of another event told next, GUIDELINES §3 "the one body named as
+        # host or 承办" of this one)
+        found = host(following["text"]) if following and not _HOSTS_ANOTHER.search(following["text"]) else None
     return found
 
 
@@ -644,7 +681,7 @@ _FOLLOWING_CLAUSE = re.compile(r"[，,](?=\s*" + _NEXT_OPENER + r"[，,]?\s*(?:�
 # a ceremony held within a meeting is its own record, dated like the meeting), cut like the next meeting.
 # (，典礼上，校长…为新生讲授了“开学第一课”: a lecture given within it, GUIDELINES §3 eleventh review round)
 _WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|并|同时|又)?[^，。；,;]{0,20}?(?:举行|举办)了?"
-                            r"|\s*(?:典礼|仪式)(?:上[，,]?|(?:的?(?:最后|尾声)|中|期间)[，,])[^，。；,;]{0,20}?(?:讲授|作|做)了?“?(?:开学第一课|学术报告|学术讲座))")
+                            r"|\s*(?:典礼|仪式)" + _CEREMONY_POINT + r"[^，。；,;]{0,20}?(?:讲授|作|做)了?“?(?:开学第一课|学术报告|学术讲座))")
 # (在签约前，双方进行了会谈; 签字仪式前，双方举行座谈: talks just before the signing told, on its day; GUIDELINES §3,
 # seventh review round; not 会前，…: an account told before a meeting may be of an earlier day)
 # (闭幕式前，区政府召开…座谈会; 颁奖典礼前，…: a meeting told just before the ceremony just told, on its day, like talks
@@ -837,7 +874,8 @@ def _same_account(told: str, main: str) -> bool:
 _PARTY_COMMITTEE_HOLDER = re.compile(
     r"^(?P<org>(?:中共|中国共产党)?[\u4e00-\u9fff]{0,6}?[省市县区州旗]委)(?!直属|系统)"
     # (县委统战部统一战线工作会议, 县委政法委工作会议: a department or commission of the committee before the work, its own)
-    r"(?![\u4e00-\u9fff]*?(?:部|办|局|小组|中心组|委)[\u4e00-\u9fff]*?工作)"
+    # (not 老干部工作会议: 部 of 干部, the people the work is for, no department)
+    r"(?![\u4e00-\u9fff]*?(?:(?<!干)部|办|局|小组|中心组|委)[\u4e00-\u9fff]*?工作)"
     r"(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,10}?工作(?:会议|大会|推进会|动员会|部署会|座谈会|动员部署会|推进大会)$")
 
 
@@ -1081,8 +1119,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         self.carried_out = re.compile(
             # (…全体党员来到革命纪念馆，开展“…”主题党日活动: a clause of going to the venue, then the event held there by the
             # same subject; not 来到某村调研，开展…: a visit of its own before it; 来到 whole, not 来 left to the subject)
-            r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:(?:(?P<went>来到|走进|前往|赴)|在|到)(?P<loc>[^，。；,;\n]{2,30}?)"
-            r"(?(went)(?:(?<!调研|考察|视察|参观|检查|慰问|走访|学习|座谈)[，,])?))?(?:组织)?开展了?"
+            # (not 来到东庄村看望老党员，开展…: the visit's verb and its object are no part of the place, and the event is
+            # no longer told held there; 学习, 座谈 only ending the place: 党员学习中心 is a place)
+            r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:(?:(?P<went>来到|走进|前往|赴)|在|到)"
+            r"(?P<loc>(?:(?(went)(?!" + _VISIT_VERBS + r"))[^，。；,;\n]){2,30}?)"
+            r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?开展了?"
             # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
             r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")(?=[，。；,;\n]|$)"
         )
@@ -1928,7 +1969,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and meetings[0]["evidence"]["clean_start"] == sentences[index - 1].start
                     and _LECTURE_KIND_MEETING.search(meetings[0]["name"]) is None
                     and _AUDIENCE_GIVEN.match(text, start_after(text, m.start()), m.start()) is not None
-                    and not _LECTURE_HABIT.search(text, 0, m.start()) and not _LECTURE_AHEAD.search(text, 0, m.start())))
+                    and not _LECTURE_HABIT.search(text, 0, m.start()) and not _PARTY_LECTURE_AHEAD.search(text, 0, m.start())))
             if (kind == "lecture" and m.re is self.academic and date_text is None and not meetings and index > 0
                     and _WITHIN_ACTIVITY.match(text) and _ACTIVITY_HELD.search(sentences[index - 1].text)
                     and _DATE.search(sentences[index - 1].text)
@@ -2167,9 +2208,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if date_text is None and len(meetings) > 1 and within_other:
                 simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
             if within_other and m.re is self.academic and meetings[-1]["location"] is None \
-                    and _AFTER_CEREMONY.match(text) and _CEREMONY_NAME_END.search(meetings[-2]["name"]):
+                    and (after := _AFTER_CEREMONY.match(text)) and _CEREMONY_NAME_END.search(meetings[-2]["name"]) \
+                    and not _GONE_ELSEWHERE.search(text, after.end(), m.start()):
                 # 开班式后，教授X作专题讲座: a lecture told right after the ceremony, naming no place of its own, is given
-                # at the ceremony's venue (GUIDELINES §3 fifteenth review round)
+                # at the ceremony's venue (GUIDELINES §3 fifteenth review round); not 开班式后，学员们前往纪念馆，教授X作…:
+                # the sentence names where they went, no longer the ceremony's place
                 meetings[-1]["location"] = meetings[-2]["location"]
             elif meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and (
                     _HELD_WITHIN.match(text) or (within_other and _WITHIN_CEREMONY.match(text))):
@@ -2684,13 +2727,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if meeting["organizer"] is None and _AWARDS_CEREMONY.search(meeting["name"]):
                 # “江城好人”评选活动由市文明办主办…颁奖典礼昨日举行: the body the page says holds the prize scheme holds its
                 # awards ceremony, when the page names no other holder (GUIDELINES §3 fifteenth review round)
-                meeting["organizer"] = _scheme_holder(doc.clean_text)
+                meeting["organizer"] = _scheme_holder(doc.clean_text, meeting["name"])
             told = meeting["evidence"]["text"]
-            if meeting["location"] is None and _OWN_SCHOOL_VENUE.search(told):
-                # 由省教育厅主办、江城大学承办的…论坛在我校召开: the one school named hosting it is the one 我校 stands for
-                meeting["location"] = _self_reference_host(doc.clean_text, meeting, "校")
-            elif meeting["location"] is None and (own := _OWN_BODY_HELD.search(told)):
-                # 论坛在本院举行，论坛由江城理工学院承办: the one body of that kind named hosting it is the one 本院 stands for
+            if meeting["location"] is None and (own := _OWN_BODY_HELD.search(told)):
+                # 由省教育厅主办、江城大学承办的…论坛在我校召开, 论坛在本院举行，论坛由江城理工学院承办: the one school or body of
+                # that kind named hosting it is the one 我校 or 本院 stands for
                 meeting["location"] = _self_reference_host(doc.clean_text, meeting, own["word"])
             elif meeting["location"] and (room := _own_room(told, meeting["location"])) \
                     and (host := _self_reference_host(doc.clean_text, meeting, room[0])):

@@ -19,6 +19,9 @@ _LECTURE_KIND_MEETING = re.compile("(?:党|团|廉政|廉洁|思政|法治|示�
 _LECTURE_HOLDING_MEETING = re.compile("讲座|报告|宣讲|辅导|培训|学习|课|讲堂|讲坛|研讨|论坛|沙龙|班")
 # Self-naming heads as often a service carried on as one event (讲座), or a back-reference to one told before (论坛):
 # held bare, they need a day of their own.
+# 开学第一课, 开班第一课: the first lesson of a term or a class, a lecture wherever given (not a named lesson, which is
+# one only inside or right after a ceremony).
+_TERM_FIRST = "开学第|开班第"
 # 学术报告, 学术讲座, 开学第一课, 题为《…》的讲座: the lectures the academic pass names.
 # (作了题为“…”的专题辅导报告: a topical lecture by another noun, GUIDELINES §3 thirteenth review round)
 # (作了水稻绿色高产栽培技术专题讲座, 作专题讲座: a topical lecture a named person gives, named with its topic as written;
@@ -29,11 +32,11 @@ _LECTURE_HOLDING_MEETING = re.compile("讲座|报告|宣讲|辅导|培训|学习
 # thirteenth review round)
 # (典礼最后，书记为毕业生上了“最后一课”: a named lesson in quotes, a lecture when given inside or right after a ceremony,
 # like 开学第一课, GUIDELINES §3 fifteenth review round; the caller asks for the ceremony, _NAMED_LESSON)
-_ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|开(?:学|班)第一课|(?<=“)(?!开学第|开班第)[\u4e00-\u9fff]{0,6}一课(?=”)|(?<=[》”]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
+_ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|开(?:学|班)第一课|(?<=“)(?!" + _TERM_FIRST + ")[\u4e00-\u9fff]{0,6}一课(?=”)|(?<=[》”]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
                   "|关于[^，。；;“”《》的]{2,24}的(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)")
 _ACADEMIC_GATE = re.compile(_ACADEMIC_WORDS)
 # 最后一课, 人生第一课: a named lesson the academic pattern reads in quotes (not 开学第一课, a lecture wherever given).
-_NAMED_LESSON = re.compile("(?<!开学第)(?<!开班第)一课$")
+_NAMED_LESSON = re.compile("(?<!" + _TERM_FIRST + ")一课$")
 _LECTURE_GIVEN = re.compile("[^了，。；]{1,2}了")
 
 

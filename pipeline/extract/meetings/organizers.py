@@ -11,6 +11,7 @@ from pipeline.document import Document
 from pipeline.extract.common import DATE_NUMBER, Sentence, heading_like, longest_first
 from pipeline.extract.meetings.patterns import (
     _AFTER_EVENT,
+    _ANY_HOSTING_VERB,
     _ASSOCIATION_WORDS,
     _ATTRIBUTIVE_VENUE_EXTRA,
     _BANK_WORDS,
@@ -36,6 +37,7 @@ from pipeline.extract.meetings.patterns import (
     _GOING_TO,
     _HABIT_WORDS,
     _HOLDER_END,
+    _HOSTING_VERBS,
     _HUI_BODIES,
     _JOINT_BODY_END,
     _MANNER_END,
@@ -108,13 +110,8 @@ _GENERIC_LEVEL = re.compile(r"[省市县区](?=(?:19|20)\d{2}年.{2,})")
 _OWN_BODY_ROOM = re.compile("^(?P<own>[我本])(?P<body>院|局|所|厅|委|馆|中心|公司|集团)"
                             r"(?=[\u4e00-\u9fff\d]{0,10}?(?:会议室|报告厅|会议厅|多功能厅|大厅|礼堂|会堂|审判庭|法庭"
                             r"|(?<=服务)中心)$)")
-# A school written as hosting: its name after a mark or 由 (会议由江城大学承办: not the words before 由), not
-# 我校/本校/该校 (由我校马克思主义学院承办: a unit of the reporting school, the school unnamed).
-_SCHOOL_HOSTING = re.compile("(?:^|[，、由])(?:本次[^，。、]{0,12}?由)?(?!由|[我本该][校院])((?:(?!由)[\u4e00-\u9fff]){2,20}?"
-                             "(?:大学|学院|学校|中学|小学))(?:联合|共同)?(?:承办|主办)")
-# 由江城大学主办、我校承办: the reporting school among the hosts, set apart from the school named, which so is
-# not the one 我校 stands for.
-_OWN_SCHOOL_HOSTS = re.compile("[我本]校(?:联合|共同)?(?:承办|主办|协办)")
+# The schools' name ends, read hosting in _hosting_school.
+_SCHOOL_END = "大学|学院|学校|中学|小学"
 # 马克思主义学院, 经济管理学院, 外国语学院: a college named by its disciplines alone, a unit of a school (of the
 # reporting one when no university is written before it), not a school (江城医学院: a proper name heads it).
 _UNIT_COLLEGE = re.compile(
@@ -270,28 +267,47 @@ _FIELD_HEAD = re.compile("^(?:金融|农业|医疗|教育|体育|文化|数字|�
                          "|绿色|低碳|城市|乡村|健康|科学|科普|创新)")
 
 
+def _named_hosts(text: str, name_end: str, own: str = "") -> list[str]:
+    """The names ending in ``name_end`` that ``text`` writes hosting its event (主办 or 承办): after a mark or 由
+    (会议由江城大学承办: not the words before 由), not a self-reference (我校, 本院, 该局: 我/本/该 then one of ``own``;
+    with ``own`` empty, no name opening with 我/本/该)."""
+    return [h[1] for h in re.finditer("(?:^|[，、由])(?:本次[^，。、]{0,12}?由)?(?!由|[我本该](?:" + own + "))"
+                                      "((?:(?!由)[\u4e00-\u9fff]){2,20}?(?:" + name_end + "))(?:联合|共同)?(?:"
+                                      + _HOSTING_VERBS + ")", text)]
+
+
+def _own_hosting(text: str, word: str) -> bool:
+    """Whether the reporting body (我校, 本院, 我局: 我/本 then ``word``) is written among the hosts of ``text``'s event
+    (由江城大学主办、我校承办): then not the one named."""
+    return re.search("[我本](?:" + word + ")(?:联合|共同)?(?:" + _ANY_HOSTING_VERB + ")", text) is not None
+
+
 def _hosting_school(text: str) -> str | None:
     """The one school named hosting (主办 or 承办) the event of ``text``, which 我校 there stands for; ``None`` for
     none or two (江城大学和江北师范学院联合承办: which one reports is not said), for the reporting school a host apart
-    from the one named (江城大学主办、我校承办), and for a unit alone (马克思主义学院承办: the school unnamed)."""
-    hosting = [h[1] for h in _SCHOOL_HOSTING.finditer(text) if not _UNIT_COLLEGE.fullmatch(h[1])]
-    if not hosting or _OWN_SCHOOL_HOSTS.search(text) or any(_SCHOOLS_JOINED.search(h) for h in hosting):
+    from the one named (江城大学主办、我校承办), and for a unit alone (马克思主义学院承办: the school unnamed, a unit of
+    the reporting one; 由我校马克思主义学院承办)."""
+    hosting = [h for h in _named_hosts(text, _SCHOOL_END, "校|院") if not _UNIT_COLLEGE.fullmatch(h)]
+    if not hosting or _own_hosting(text, "校") or any(_SCHOOLS_JOINED.search(h) for h in hosting):
         return None
     # (江城大学马克思主义学院承办: the university, whose unit hosts it)
     schools = {_AFTER_UNIVERSITY.sub("", h) for h in hosting}
     return schools.pop() if len(schools) == 1 else None
+
+
 def _hosting_body(text: str, word: str) -> str | None:
     """The one body named hosting (主办 or 承办) the event of ``text`` whose name ends in ``word``, the body a self-reference
     by that word (在本院举行, 在我局召开) stands for (GUIDELINES §3 location: "the body it stands for when the sentence names
     exactly one school or body hosting"); ``None`` for none or two, and for the reporting body a host of its own
     (江城市档案局主办、我局承办: which one 我局 is, is not said)."""
-    if re.search("[我本]" + word + "(?:联合|共同)?(?:承办|主办|协办)", text):
+    if _own_hosting(text, word):
         return None
-    hosting = {h[1] for h in re.finditer("(?:^|[，、由])(?:本次[^，。、]{0,12}?由)?(?![我本该])((?:(?!由)[\u4e00-\u9fff]){2,20}?"
-                                         + word + ")(?:联合|共同)?(?:承办|主办)", text)}
+    hosting = set(_named_hosts(text, word))
     if len(hosting) != 1 or any(re.search("[和与及、]", h) for h in hosting):
         return None
     return hosting.pop()
+
+
 # 依计划, 按原定计划, 如计划: as planned, closing the subject before the day and the verb.
 _AS_PLANNED_END = re.compile("(?<=[\u4e00-\u9fff]{2})(?:依|按|如|照)(?:原定|原)?计划$")
 # An organizer position holding a person (…国防部长迟浩田上将, 外交部长唐家璇和…谢里夫): no organization.

@@ -409,6 +409,13 @@ _WITHIN_MEETING = ("会上", "会中", "会议期间")
 # 典礼上，…; 在开学典礼上，…; 仪式上，…: a clause opening inside a ceremony just told.
 # The names of a ceremony a lecture may be given inside or right after (read by both patterns below).
 _CEREMONY_WORDS = "典礼|仪式|开学式|毕业式|开班式|结业式"
+# 典礼上, 仪式中，, 典礼的最后，, 典礼期间，: a point inside the ceremony just told, its last part included, as 典礼上 is
+# (GUIDELINES §3 eleventh and fifteenth review rounds: a lecture given inside a ceremony is its own record).
+_CEREMONY_POINT = r"(?:上[，,]?|(?:的?(?:最后|尾声)|中|期间)[，,])"
+# 主办, 承办: the verbs that name a host of an event (GUIDELINES §3 location: "the one body named as host or 承办"); with
+# 协办 any co-host, which the reporting body may be among (我校协办: one host more).
+_HOSTING_VERBS = "承办|主办"
+_ANY_HOSTING_VERB = _HOSTING_VERBS + "|协办"
 
 
 def _other_body(a: str | None, b: str | None) -> bool:

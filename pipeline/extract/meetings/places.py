@@ -27,12 +27,10 @@ from pipeline.extract.meetings.patterns import (
 )
 
 _OWN_BODY_VENUE = re.compile("[我本](?:" + _OWN_BODY_WORDS + "|单位)")
-# 在我校召开 with the one school that hosts (主办 or 承办) the event named in the same sentence
-# (江城大学承办的…在我校召开): the school 我校 stands for, so the venue (GUIDELINES §3 location).
-_OWN_SCHOOL_VENUE = re.compile("在[我本]校(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕|开班|启动)")
-# 在本院举行, 在我局召开 with the one body ending in that word named hosting in the same sentence (论坛在本院举行，论坛由
-# 江城理工学院承办): that body, as for 我校 (GUIDELINES §3 location: a self-reference stands for the one body hosting)
-_OWN_BODY_HELD = re.compile("在[我本](?P<word>院|局)(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕|开班|启动)")
+# 在我校召开, 在本院举行, 在我局召开 (于本院召开 likewise) with the one school or body ending in that word named hosting the
+# event (江城大学承办的…在我校召开; 论坛在本院举行，论坛由江城理工学院承办): the body the self-reference stands for, so the
+# venue (GUIDELINES §3 location).
+_OWN_BODY_HELD = re.compile("[在于][我本](?P<word>校|院|局)(?:隆重|顺利|成功|正式)?(?:召开|举行|举办|开幕|开班|启动)")
 # A 在 right after 与/同/和/跟 (与在深赣籍企业家召开座谈会, 同在校学生座谈, 和在京工作的校友举行茶话会): it opens the noun
 # phrase of the people the meeting is held with (those from or living at a place), not the venue of the meeting.
 _PEOPLE_AT_PLACE = re.compile(r"(?:与|同|和|跟)在$")
@@ -126,6 +124,9 @@ _OWNER_PRONOUN_PREFIX = re.compile("^其(?![他它中余间实次])(?:[\u4e00-\u
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
 # 河阳县, 青山区, 江城市: a place alone, with no body's word after it (a subject that names no standing body).
 _BARE_PLACE = re.compile("[\u4e00-\u9fff]{1,8}(?<![委府协会局])[省市县区镇乡州旗]")
+# 河西街道, 东庄村, 幸福社区: a street office, a village or a community written as a place (before a meeting's name),
+# the grassroots places _BARE_PLACE's levels leave out.
+_GRASSROOTS_PLACE = re.compile("[\u4e00-\u9fff]{2,6}(?:街道|村|社区)")
 # 在欢快的舞蹈《龙腾盛世》中拉开帷幕, 在一片欢声笑语中落下帷幕, 在优美的旋律中开场: a performance, a sound or a mood the
 # event opens or closes in, no venue (GUIDELINES §3 location: a venue or place); a phrase with 的 whose head before 中
 # is no venue word (在热闹的节日中; not 在学校的礼堂中, 在村委会的会议室中: a room).
@@ -241,7 +242,7 @@ class MeetingPlaces:
         if _OUR_REGION.fullmatch(loc):
             return None  # 在我县召开: the reporting place by a deictic word, no venue named (GUIDELINES §3 location)
         if _OWN_BODY_VENUE.fullmatch(loc):
-            return None  # 在我校召开, 在本院举行: the reporting body by a pronoun, no venue named (only 在我校/本校召开 is read later, as the one school hosting named: _OWN_SCHOOL_VENUE;
+            return None  # 在我校召开, 在本院举行: the reporting body by a pronoun, no venue named (only 在我校/本校召开 is read later, as the one school hosting named: _OWN_BODY_HELD;
             # 在本院/我局召开 likewise with the one body of its kind hosting: _OWN_BODY_HELD; 本所, 我公司 … stay null)
         if _LOC_TIME_ONLY.fullmatch(loc):
             return None  # 在会前会见…: a time, not a place

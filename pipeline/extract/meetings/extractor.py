@@ -424,6 +424,8 @@ _AWARDS_CEREMONY = re.compile("(?:颁奖|表彰)(?:典礼|仪式|大会|晚会)$
 _SCHEME_HELD_BY = re.compile("(?:(?:评选|评比|推选|选树)(?:表彰)?活动|(?:本届|本次|此次|该)(?:评奖|评选))由(?P<org>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:主办|举办|发起|组织)"
                              "|由(?P<org2>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:主办|举办|发起|组织)的[^，。；]{0,30}?(?:评选|评比|推选|选树)"
                              "(?:表彰)?活动")
+# 本届评奖, 本次评选: this round's judging, of the prize the page tells (its ceremony named after the prize).
+_THIS_ROUND = re.compile("本届|本次|此次|该")
 # 由市文联承办, 由江城日报社主办: any body the page names hosting something, another holder the ceremony may have.
 _ANY_HOLDER = re.compile("由(?P<org>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:" + _ANY_HOSTING_VERB + "|举办|发起|组织)")
 
@@ -439,15 +441,17 @@ def _scheme_holder(text: str, ceremony: str) -> str | None:
     ``ceremony`` (a bare 颁奖典礼, or one named with the scheme's quoted name); ``None`` when none is named, when the
     ceremony is of another prize (江城文学奖颁奖典礼 beside “江城好人”评选活动), or when the page names another body
     hosting (典礼由市文联承办: another holder of the ceremony)."""
-    schemes = {}
+    schemes: dict[str, set[str]] = {}
+    this_round = False  # 本届评奖由…主办: the judging of the prize just told, whatever its ceremony is named
     for m in _SCHEME_HELD_BY.finditer(text):
         names = _QUOTED_NAME.findall(text, start_after(text, m.start()), m.end())
         schemes.setdefault(m["org"] or m["org2"], set()).update(names)
+        this_round = this_round or _THIS_ROUND.match(m.group()) is not None
     if len(schemes) != 1 or any(h["org"] not in schemes for h in _ANY_HOLDER.finditer(text)):
         return None
     org, names = schemes.popitem()
     prize = _CEREMONY_ORDINAL.sub("", _AWARDS_CEREMONY.sub("", ceremony))
-    return org if not prize or any(n in ceremony for n in names) else None
+    return org if not prize or this_round or any(n in ceremony for n in names) else None
 
 
 # 本次论坛由…承办: a verb of hosting, whose body a self-reference in its sentence stands for (see _hosting_body).

@@ -1215,6 +1215,18 @@ _MESSAGE_READ_OUT = literal_gated(re.compile("(?:宣读|代读|诵读)了?[^，�
 _RELAYED_AT_PRESS_BEFORE = re.compile("(?:记者会|发布会|记者招待会|吹风会)上?(?:转述|转达)[^。！？\n]{0,24}$")
 
 
+# 李某在信中对…表示遗憾。他说，…, 某某在此间对新闻界说，…。某某重申，…: words told as written or said to the press
+# (:data:`_PRESS`, a remark verb after it in its sentence); what the same person says next, with no occasion of its own,
+# goes on with them: no address (GUIDELINES §4: written statements, people quoting to the press).
+_SAID_APART_TOLD = re.compile(r"(?:" + _PRESS.pattern + r")[^。！？\n]{0,30}?(?:说|表示|指出|强调|称|重申|透露|呼吁|谴责)")
+
+
+def _said_apart_told(sentence: str) -> bool:
+    """Whether ``sentence`` tells words written or said to the press (:data:`_SAID_APART_TOLD`; not a message read out at
+    the meeting: 宣读了贺信, the reader's act)."""
+    return bool(_SAID_APART_TOLD.search(_MESSAGE_READ_OUT.sub("", sentence)))
+
+
 def _said_apart(window: str) -> bool:
     """Whether ``window`` tells words said to the press or written (:data:`_PRESS`), a message read out aside."""
     return bool(_PRESS.search(_MESSAGE_READ_OUT.sub("", window)))
@@ -1423,6 +1435,11 @@ _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
 # Before 说: an idiom or a word it ends that tells no remarks (二话没说, 二话不说: without a word; 听说, 据说: hearsay;
 # 虽说, 俗话说; 小说, 传说: nouns).
+# 同要求独立的乙党领导人举行会谈, 与主张对话的一方会晤: a speech verb right after the partner's preposition, its clause
+# closed by 的 and a noun, qualifies the partner (a relative clause), no act of the one named (GUIDELINES §4: holding
+# talks gives no role), an adverb between allowed. Not 共同/一同/相同强调: 同 of a word; not 和 (希望和要求, nouns joined).
+_PARTNER_BEFORE_VERB = re.compile("(?<![共一相协如连会陪合等不])[同与跟](?:坚决|一再|强烈|一直|始终|多次)?$")
+_QUALIFIES_PARTNER_AFTER = re.compile("[^，。；,;的]{1,16}的[\u4e00-\u9fff]")
 _SAYS_NOTHING_BEFORE = re.compile("(?:二话[没不]|(?<![所])听|据|虽|俗话|小|传)$")
 # 宣读 right before an address word (代为宣读致辞, 宣读了贺词): the address is the object read out.
 _READ_OUT_BEFORE = re.compile("宣读了?$")
@@ -4101,8 +4118,25 @@ class SpeakerExtractor:
         def participant(p: dict[str, Any]) -> bool:
             return any(p["name"] in s.group() for s in told)
 
+        def apart_before(p: dict[str, Any]) -> bool:
+            # (某某在此间对新闻界说，…。…。某某重申，…: the person told first as speaking to the press or in writing;
+            # 某某在寓所会见…后表示，…。某某说，…: or as speaking after the meeting was over, GUIDELINES §4)
+            # (up to the person's first cited sentence, which may be that one when a later one is cited too: words that go
+            # on from it; a person cited in one sentence only is left to the rules of that sentence)
+            cited = [ev["clean_start"] for ev in p["evidence"]]
+            first, last = min(cited), max(cited)
+            for s in _SENTENCE_SPAN.finditer(clean_text):
+                if s.start() > first or s.start() >= last:
+                    break
+                at = s.group().find(p["name"])
+                if at >= 0 and (_said_apart_told(s.group()[at:])
+                                or _REMARKS_AFTER_MEETING.match(s.group(), at + len(p["name"])) is not None):
+                    return True
+            return False
+
         return [p for p in speakers
-                if not any(p is q for q in quoted) or participant(p) or any(tied(ev) for ev in p["evidence"])]
+                if not any(p is q for q in quoted)
+                or not apart_before(p) and (participant(p) or any(tied(ev) for ev in p["evidence"]))]
 
     def remarks_only(self, person: dict[str, Any]) -> bool:
         """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the
@@ -4620,6 +4654,8 @@ class SpeakerExtractor:
                 # 与李华畅谈当年往事: talks or a chat; 畅谈会: an event)
                 or (m.group().startswith("畅谈") and not _TOLD_OF_ONESELF.match(window, m.end()))
                 or (m.group() in _SOFT_SPEECH_VERBS and _REPORTED_BY_END.search(window[: m.start()]))
+                or (role == "讲话" and _PARTNER_BEFORE_VERB.search(window, 0, m.start())
+                    and _QUALIFIES_PARTNER_AFTER.match(window, m.end()))
             ):
                 continue
             if m.group() in ("讲授", "讲课") and window.startswith("的", m.end()):
@@ -4833,6 +4869,8 @@ class SpeakerExtractor:
                 )
                 if (antecedent == on_tour and not meeting_here) or self._in_activity(text, sentence.start + pronoun.end()):
                     roles = [r for r in roles if r != "讲话"]  # 某某来到某某港视察。他指出，…: remarks on the tour
+                if number and _said_apart_told(sentences[number - 1].text):
+                    roles = [r for r in roles if r != "讲话"]  # (…在信中表示遗憾。他说，…: the letter's words going on)
                 if "讲话" in roles:
                     # (他表示…, before the person's address is named: see softly below)
                     told_first = roles == ["讲话"] and not _ADDRESS_ROLES.intersection(person["roles"])

@@ -324,6 +324,12 @@ def spam_step(text: str, pattern: re.Pattern[str]) -> Edit:
 
 _PUNCT_RANK = {",": 1, "，": 1, "、": 1, "。": 2}
 _PUNCT_RUN = re.compile("[,，、。](?:[ ]?[,，、。])+")
+# A doubled full stop right after a clause that is only a title chain, before the name it titles (…讲话。镇党委书记。。
+# 李国栋出席并讲话): a page glitch inside the phrase, dropped whole as a reader repairs it (GUIDELINES §1), so that the
+# title stays before the name; not a sentence that ends in a post (他当选为镇党委书记。。, 的/是/为/任 before it).
+_TITLE_ONLY_BEFORE = re.compile("(?:^|(?<=[。！？\n；]))[^，。！？；\n是为任的由在了 ]{2,16}"
+                                "(?:书记|[县镇市区乡省村]长|主任|主席|[局部厅处科所院校站队社行]长|经理|董事长|委员)\\Z")
+_DOUBLED_STOP_BEFORE_NAME = re.compile("。[ ]?。[\u4e00-\u9fff]")
 
 
 # (共 42 人, 2023 年 5 月, 投入 1.5 亿元: a number between Chinese characters spaced on both sides;
@@ -353,6 +359,10 @@ def punctuation_step(text: str) -> Edit:
     replacements = []
     for m in _PUNCT_RUN.finditer(text):
         run = m.group()
+        if _DOUBLED_STOP_BEFORE_NAME.fullmatch(run + text[m.end() : m.end() + 1]) \
+                and _TITLE_ONLY_BEFORE.search(text, max(0, m.start() - 17), m.start()):
+            replacements.append((m.start(), m.end(), ""))  # 镇党委书记。。李国栋: the glitch dropped whole
+            continue
         marks = [(i, ch) for i, ch in enumerate(run) if ch != " "]
         best_rank = max(_PUNCT_RANK[ch] for _, ch in marks)
         keep = max(i for i, ch in marks if _PUNCT_RANK[ch] == best_rank)

@@ -1369,7 +1369,10 @@ _MEETING_FRAME = re.compile("会上|会议上|[会谈礼式]中|(?:会|式|礼|�
 # Between a subject and a person it acts upon: 对, 听取(了), 在听取, 与/同/跟 …的 (与受表彰的王强).
 _OBJECT_GAP = re.compile(r"对|在?听取了?|从|(?:与|同|跟|和)(?:受表彰|受到表彰|获奖|获表彰|获得表彰)[^，。；、]{0,6}的"
                          # (叶某今天在克里姆林宫会见法国总统希拉克后说: the one received is the object)
-                         r"|(?:[^，。；、]{0,16}?)(?:会见|接见|会晤|宴请)了?(?:来访的|前来[^，。；、]{0,6}的|正在[^，。；、]{0,12}?访问的)?")
+                         r"|(?:[^，。；、]{0,16}?)(?:会见|接见|会晤|宴请)了?(?:来访的|前来[^，。；、]{0,6}的|正在[^，。；、]{0,12}?访问的)?"
+                         # (县长甲上午率同副县长乙、处长丙前往…视察，随后主持召开…会议: those led on the visit are the
+                         # object, the leader acts after them; not 率先, 效率)
+                         r"|(?:[^，。；、]{0,16}?)(?<![频效概利汇税比功速费])(?:率同|率领|带领|率)(?!先)(?:着)?")
 # After a recipient, a clause of the conferring act, then 对 the same or another person (向张明颁发荣誉证书，并对张明
 # 的善举表示感谢): the presenter thanks them; not a new sentence.
 _THANKED_AFTER_CONFERRING = re.compile(r"[^，。；！？]{1,30}[，,]\s*(?:并|还|同时|也|又)?对")
@@ -1780,7 +1783,7 @@ _REPORT_DELIVERED = re.compile(r"^\s*(?:并|也|还|又|随后|首先|到会|到
 # meeting, 作报告 like 作…情况汇报, GUIDELINES §4 twelfth review round; not 汇报会, 汇报材料, 向上级汇报险情)
 # (局长王某向县委书记李某汇报了全县…工作情况: the one reported to named before the verb does not make the report
 # anyone else's: the reporter's 作报告 at the meeting; on a tour with no meeting frame it goes, _reported_on_tour)
-_REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并)?(?:(?:向|给)[^，。；向给]{1,16}?)?(?:报告了?(?![会厅人书单称说中])"
+_REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并|分别|先后|依次)?(?:(?:向|给)[^，。；向给]{1,16}?)?(?:报告了?(?![会厅人书单称说中])"
                             r"(?=[^，。；]{0,16}?(?:工作|业务|会务|校务|院务|财务|成果|规划|进度|执行情况|概况|收支|计划|侦办经过|侦查经过|案情))"
                             r"|汇报了?(?![会厅人书单稿材片])(?=[^，。；向]{0,24}?(?:工作|进展|进度|执行|推进|落实|开展|完成)?情况"
                             r"|[^，。；向]{0,24}?工作))"
@@ -2408,7 +2411,7 @@ _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与
                             "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
                             # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)
                             # (听取和审议市长陈志强…的报告: two verbs joined, both before the title)
-                            "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|听取(?:和审议|并审议|、审议)?|^据"
+                            "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|率同|(?<![频效概利汇税比功速费])率(?![先领同])|听取(?:和审议|并审议|、审议)?|^据"
                             # (主礼嘉宾包括立法会议员…: the verb introducing a list of guests)
                             "|包括"
                             # (三位获奖作家分别为小说家王明、…, 获奖作家有小说家王明: a list's intro after a group;

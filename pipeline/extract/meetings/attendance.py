@@ -106,7 +106,9 @@ _AWARDED_BEFORE = re.compile("(?:获奖|受表彰|受到表彰|获表彰|获得�
 _OTHER_ACTIVITY = re.compile(r"了?(?:各类|各项|多项|多次|[^，。；]{0,6}(?:评级|评选|考试|考核|体检|保险|医保|高考|中考|比赛|竞赛|(?:演练|演习|拉练)(?![^，。；]{0,8}(?:会|观摩))))")
 # What a bare 参加/出席 attends that is no gathering, read outside the meeting's own sentence (这两人参加
 # 世界锦标赛的资格, 近60名将参加…核查工作的专家; not 参加开班式, 出席观礼, 参加了此次活动).
-_NOT_A_GATHERING = re.compile(r"了?[^，。；会]{0,12}?(?:赛|资格|工作(?!会)|名单|考试|行动|项目|维和|核查|战斗|劳动|选举)")
+# (20余名市人大代表参加视察, 30名委员参加调研: an inspection tour, no gathering, GUIDELINES §3; not 参加视察座谈会)
+_NOT_A_GATHERING = re.compile(r"了?[^，。；会]{0,12}?(?:赛|资格|工作(?!会)|名单|考试|行动|项目|维和|核查|战斗|劳动|选举"
+                              r"|视察|调研|考察|督查|督导|巡查)")
 # 28名选手参加决赛, 40名教师参加了比赛: those counted enter the contest, they do not attend the ceremony told with it
 # (GUIDELINES §3: contestants are no attendee count); not 参加颁奖典礼, 参加比赛开幕式 (a gathering of the contest named).
 _CONTEST_ENTERED = re.compile("了?(?:本次|此次|这次)?[^，。；,;会]{0,10}?(?:" + _CONTEST_NOUNS + "|复赛|初赛|赛事|角逐)")

@@ -25,6 +25,9 @@ _CHAIRS_AFTER_NAME = re.compile(
     # (王某到城关镇调研，并主持召开座谈会: the same subject, a clause or two on; 县长柯明到城东社区调研，主持召开…:
     # a clause opening on the act, no subject of its own)
     "|[^。；由]{0,40}?[，,]并?(?:在[^，。；]{1,20})?主持(?:召开|举行)了?"
+    # (县长甲率同副县长乙等人前往…视察…，随后在县府会议室主持…会议: the same subject after a visit told at length, the
+    # next act opening on 随后 with no subject of its own; not 随后在乙主持下)
+    "|[^。；由]{0,60}?[，,]\\s*(?:随后|随即|接着|然后)[，,]?并?(?:在[^，。；]{1,20})?主持(?![的下])(?:召开|举行)?了?"
     # (…出席…会议，并与广东省省长共同主持会议: the subject chairs jointly a clause on, GUIDELINES §3 eleventh round)
     "|[^。；由]{0,60}?[，,]\\s*并?[与和同跟][^，。；,;]{1,20}?(?:共同|联合|一起|一同)主持"
     # (甲、乙、丙等主持开幕仪式: a 、-list closed by 等, however long, the first one written is the host)

@@ -1076,6 +1076,12 @@ _TW_MERIT = "记(?:[一二两]?大功|小功|功(?![能勋臣绩劳德不簿课�
 _TW_COMMENDATION_TIMES = "(?<![受获得到])嘉奖[\\d一二两三四五六]次"
 # The holders' noun between a Taiwan citation and its count (記一大功員警3人, 記功2次同仁12人).
 _TW_MERIT_HOLDERS = "员警|警员|同仁|同事|人员|员工|职员|民警|警察"
+# Merit holders labelled by 有功 (有功员警共63人, 表扬有功人员42名，其中记功12人…): a label over the total of the merit
+# citations its sentence lists, no honour of its own (GUIDELINES §5: "a label over their total (有功员警42人) is no
+# honour"), whatever verb of praise frames the sentence; the citations themselves (记一大功5人) stay.  Not a category of a
+# list of prizes with no citation beside it (表扬…杰出教练19人、杰出运动员30人及有功人员14人: an honour like the others).
+_MERIT_LABEL = re.compile(f"有功(?:{_TW_MERIT_HOLDERS})")
+_MERIT_CITATION = re.compile("记[一二两三]?[大小]?功|嘉奖")
 # A word ending in 记 (铭记, 牢记, 笔记, 书记, 登记): no citation verb; refused where 记 is read as the citation's own.
 _WORD_ENDING_JI = "(?<![铭牢笔日登标书惦忘谨切熟速])"
 _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")
@@ -3086,6 +3092,9 @@ class AwardExtractor:
             conferring_before = conferring_here or (conferring_before and listed_on)
             proposed_before = _LIST_PROPOSAL.search(text) is not None if conferring_here else proposed_before and listed_on
         awards = self._drop_prize_restatements(doc, awards)
+        # (本次有功员警共63人 after 记一大功5人…: a label over the citations' total, no honour, whichever pattern found it; §5)
+        awards = [a for a in awards if not (_MERIT_LABEL.fullmatch(a["honor"])
+                                            and _MERIT_CITATION.search(a["evidence"]["text"]))]
         awards.sort(key=lambda a: a["_at"])  # text order, whichever pattern found them
         for a in awards:
             del a["_at"]

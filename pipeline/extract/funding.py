@@ -163,6 +163,10 @@ _USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]
 # (each of the villages) nor 区、县均成立 (all of them).
 _AVERAGE_BEFORE = re.compile("(?<![各个两、和及与都\\d一二三四五六七八九十百])[县户村校乡镇]均"
                              "[^，。；\\d]{0,12}$")
+# A yearly level per district, village or school of a standing scheme (根据地区小型工程计划，政府每年为每区预留约二千万元;
+# 每年给每个村安排10万元): the scheme's rule, no amount granted to anyone (§6: a scheme's usual amount, a yearly budget
+# level); not one year's share (今年为每个村安排10万元) nor a total (每年共拨付…).
+_PER_UNIT_YEARLY = re.compile("每年(?:为|向|给|对)?每(?:个|一个|所)?(?:区|县|村|镇|乡|街道|社区|学校|校)")
 _RATE_PER_QUANTITY = re.compile("每[\\d一二三四五六七八九十两]*(?:亩|公顷|平方米|平米|立方米|吨|头|只|羽|公斤|千克|斤|株|棵|千瓦时|度|公里"
                                 "|千米|台|辆|场次|场|件)|亩均"
                                 # (按每人每次参审100元的标准发放补助, 每人次补贴50元, 每案补贴300元: a rate per sitting,
@@ -537,7 +541,9 @@ _PRIZE_PAID_AFTER = re.compile("兑现|兑付|发放|发到|颁发|发给")
 # 会议审议…预算调整方案，新增支出3.5亿元): money proposed, not granted (§6), the bill named in the amount's sentence
 # and a review of it before the amount; a budget passed or approved (会议审议通过…，安排资金500万元用于…) stays funding.
 _BUDGET_BILL = re.compile("预算(?:草案|调整方案|调整案|修正案|案)|追加预算|预算追加")
-_BUDGET_REVIEWED = re.compile("审议|审查|提请|提交|送审")
+_BUDGET_REVIEWED = re.compile("审议|审查|提请|提交|送审|提出")
+# (县府提出追加预算案，规模4.2亿元，将送请议会审议: the review told after the amount as still ahead)
+_BUDGET_TO_REVIEW = re.compile("将(?:送请|送交|提请|提交|送)[^，。；]{0,8}?(?:审议|审查)")
 _BUDGET_PASSED = re.compile("通过|批准|同意|表决|核准|决定|下达|拨付")
 # The verbs of signing, shared by the tests below that read a signing (each adds the word its own reading needs).
 _SIGN_VERBS = "签约|签署|签订"
@@ -624,7 +630,9 @@ _INVESTMENT_LEAD = "(?:资金|金额|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资�
 # or a year word between: not 在年度计划基础上新增安排资金, 计划外新增拨付: money added over or outside a plan, granted)
 # (政府规划至2030年投入…, 市府预计明年再投入三亿元: a plan or a forecast for a later year is a plan like 计划; only with
 # the later time right after the word: 按规划投入, 城市规划经费, 项目预计总投资 and 预计今年完成投资 stay as they were)
-_INTENDED_MARK = ("(?:(?<![按依照原])计划(?!外|内|之外|的?基础上)|拟|准备|打算|有意"
+# (not 为乐龄科技资助计划注资十亿元, 向“青年援助计划”拨款: 计划 closing a scheme's name, 资助/奖励/援助计划 or a closing
+# quote, is the noun the money goes to, no plan of the giver's)
+_INTENDED_MARK = ("(?:(?<![按依照原助励援])计划(?!外|内|之外|的?基础上|[」”』])|拟|准备|打算|有意"
                   "|(?<![按依照原总])规划(?=(?:至|到|于|在)?(?:\\d{4}年|明年|来年|未来|今后))"
                   "|预计(?=(?:于|在)?(?:明年|来年|未来|今后|下一步|下半年|\\d{4}年)))")
 # (该计划预计在未来五年内筹集资金15亿美元, 计划未来三年安排…: a span of coming years is a later time as well, a target
@@ -2964,7 +2972,8 @@ class FundingExtractor:
                                  and not _WINNERS_AHEAD.search(text, clause_start, won.start())):
                     declined.append(entity)
                     continue  # 我市将对新认定的…企业给予一次性奖励50万元: a policy for later, nothing granted (§6)
-                if _BUDGET_BILL.search(text, 0, min(len(text), m_end + 12)) and _BUDGET_REVIEWED.search(text, 0, m_start) \
+                if _BUDGET_BILL.search(text, 0, min(len(text), m_end + 12)) \
+                        and (_BUDGET_REVIEWED.search(text, 0, m_start) or _BUDGET_TO_REVIEW.search(text, m_end)) \
                         and not _BUDGET_PASSED.search(text):
                     declined.append(entity)
                     continue  # 将审议…8亿元追加预算案, 提请审议…预算草案: a budget bill still to be voted (§6)
@@ -3094,6 +3103,8 @@ class FundingExtractor:
                     continue  # 省财政下达补助资金1.2亿元，县均800万元: an average, no amount granted
                 if _RATE_PER_QUANTITY.search(text, clause_start, m_start):
                     continue  # 按每亩100元标准发放耕地地力保护补贴: a rate per unit, no amount granted
+                if _PER_UNIT_YEARLY.search(text, clause_start, m_start):
+                    continue  # 政府每年为每区预留约二千万元: a standing scheme's yearly level per unit (§6)
                 if (yearly := _last_match(_PER_HEAD_YEARLY, text, clause_start, m_start)) \
                         and (_STANDARD_SET.search(text, clause_start, m_start) or _STANDARD_AFTER.match(text, m_end)
                              or _RATES_LISTED_AFTER.match(text, m_end)) \

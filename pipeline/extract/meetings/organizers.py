@@ -618,6 +618,9 @@ _RECURRING_WORD = re.compile("每年|每届|轮流|共同|定期|先后|于(?:19
 _HOLDER_AT_PLACE = re.compile("(?P<org>[^在]*)在(?P<loc>[^在]+)")
 # Fixed patterns of MeetingExtractor._named_body_before.
 _LIST_JOINER = re.compile("[、和与及]")
+# Fixed patterns of MeetingOrganizers.subject_of: the tail of a bracketed English gloss after the Chinese name of the
+# body (香港城东大学 (City East University, CEU) 今日…), a clause opened at the gloss's comma.
+_GLOSS_TAIL = re.compile(r"\s*[A-Za-z][^（）()\u4e00-\u9fff]*[)）]")
 # Fixed patterns of MeetingExtractor._event_subject.
 _SUBJECT_TIME_PREFIX = re.compile(r"^(?:今天|今日|昨天|昨日|当天|近日|日前)?(?:上午|下午|晚上)?")
 
@@ -646,6 +649,10 @@ class MeetingOrganizers:
         """The subject a pattern of holding read before its verb, with the 组织 of an organization's own name that the verb
         组织召开 took (5月6日，世界卫生组织召开…: 世界卫生组织, not 世界卫生; 县委组织召开…: 县委, the verb)."""
         org = m.groupdict().get("org")
+        if org and _GLOSS_TAIL.match(org):
+            # (香港城东大学 (City East University, CEU) 今日举行…: the clause read opens inside the body's English gloss;
+            # its abbreviation is no subject; no organizer is better than the gloss, the body's own name lying outside the clause)
+            return None
         if org and m.string.startswith("组织", m.end("org")) and not _ORGANIZED.match(m.string, m.end("org")):
             return org + "组织"
         return org

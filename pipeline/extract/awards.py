@@ -639,7 +639,8 @@ _BODIES_NAMED = re.compile("(?:(?![和及与])[\u4e00-\u9fff]){0,4}?(?:单位|�
 _PERSON_UNITS = frozenset("名位人")
 # 代表 as representatives sent up on stage or to a meeting by those honoured (优秀员工代表, 先进集体代表), not as deputies of
 # a people's or a party congress (优秀人大代表, 优秀党代表: a member of that body, as 优秀政协委员 is, the honour's holders).
-_REPRESENTATIVES = "(?<!人大)(?<!党)代表"
+# (not 优秀职工代表提案, 优秀代表建议: the representatives' proposals honoured, 代表 only qualifying the thing counted)
+_REPRESENTATIVES = "(?<!人大)(?<!党)代表(?!提案|建议|议案)"
 # An honour or the words before it ending in such representatives (优秀员工代表): those sent up, no honour of their own.
 _ENDS_IN_REPRESENTATIVES = re.compile(_REPRESENTATIVES + "$")
 # After an honour received, the people holding it and their kin or guests who attend (…获嘉许人员及其家属出席典礼):

@@ -1874,11 +1874,22 @@ def _read_item_before(site: _AmountSite) -> _Reading | None:
     return _Reading(None if purpose.endswith("的") else purpose)
 
 
+# Goods of any name closing the clause after a gift verb's value (向灾区捐赠价值300万元的建材, 赠送价值10万元的办公桌椅):
+# the verb says a gift in kind is told (§6), so whatever the 的 phrase names is what the value is of; not a count or an
+# ordinal (…的第3批…), nor a verb inside it (…的帮扶项目落地).
+_ANY_GOODS_CLOSING = re.compile(r"的(?P<p>(?!第)[\u4e00-\u9fff]{1,10})(?=[，。；,;]|$)")
+_GIFT_VERB_GOODS_CUT = re.compile("[和及与、]?(?:等|用于|捐|赠|送|发放|落地|建设|开展)")
+
+
 def _read_goods_valued(site: _AmountSite) -> _Reading | None:
     """The goods a gift in kind's value is stated for (捐赠价值200万元的防暑降温药品和医疗物资 → 防暑降温药品和医疗物资)."""
     if not _VALUE_BEFORE.search(site.text, site.clause_start, site.m_start):
         return None
     goods = _GOODS_AFTER.match(site.after)
+    if goods is None and _GIFT_VALUED.search(site.text, site.clause_start, site.m_start):
+        goods = _ANY_GOODS_CLOSING.match(site.after)
+        if goods is not None and _GIFT_VERB_GOODS_CUT.search(goods["p"]):
+            goods = None
     return _Reading(goods["p"]) if goods else None
 
 

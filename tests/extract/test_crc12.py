@@ -52,7 +52,9 @@ def test_investors_and_aims(extract, text: str, expected: list) -> None:
         # NEGATIVE: the plan's total, nothing done between
         (DAY + "市委召开会议。今年计划改造背街小巷80条，惠及居民2万户，计划总投资2.4亿元。", []),
         # 1.15
-        (DAY + "某公司向市农业农村局捐赠价值6万元的农药残留速测仪。", [(60000.0, "CNY", None)]),
+        # (the instrument given is the goods, never the 农药 inside its name: h86 reads goods of any name after a
+        # gift verb, §6 tenth review round)
+        (DAY + "某公司向市农业农村局捐赠价值6万元的农药残留速测仪。", [(60000.0, "CNY", "农药残留速测仪")]),
         # NEGATIVE: the farm inputs themselves
         (DAY + "某公司向种粮大户赠送价值3万元的优质稻种。", [(30000.0, "CNY", "优质稻种")]),
         (DAY + "某公司捐赠价值4万元的果树苗木和农药。", [(40000.0, "CNY", "果树苗木和农药")]),

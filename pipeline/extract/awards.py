@@ -284,7 +284,7 @@ _PRIZES_SET_UP = re.compile("(?:设立|设置|设有|共设|下设|增设|新设
 # word (建设, 开设, 设计) nor 设在 (the venue), and not when a conferring or receiving verb stands between 设 and the grade
 # (设立奖学金，评出一等奖…: the clause ends; 大会设于…，表彰一等奖…).
 _GRADES_SET_UP = re.compile(f"(?<![建开假陈摆铺敷预架])(?:共|下|新)?设(?:立|置|有)?(?![在于计施备法想])"
-                            f"[^，。；表评授颁获奖]{{0,12}}?(?:{_PRIZE_GRADES})"
+                            f"[^，。；表评授颁获奖]{{0,12}}?(?:{_PRIZE_GRADES}|奖)"
                             f"(?:[^，。；表评授颁获]{{0,12}}?(?:{_PRIZE_GRADES}))*$")
 # Honours whose holders are organizations, by their last word.
 _ORG_HONOR = re.compile("(?:组织|支部|党委|党总支|集体|单位|班组|示范点|团体|企业|学校|家庭|社区|村|基地)$")
@@ -860,7 +860,8 @@ _EACH_HOLDER = re.compile("每(?:人|名|位|个|家|户|所)")
 # (the search ends at the count, $): nothing conferred yet, §5 tenth round; not 设立“…”奖学金，今年共有10名学生获得…:
 # conferred in a clause of its own)
 # (设立“园丁奖教金”20名: the scheme's word inside the marks, the places counted right after the closing one)
-_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?=[一二三特优金银铜]|[“「『][^，。；”」』]{1,20}[”」』]"
+# (决赛设团体奖6个，个人奖20个: any prize counted right after its word, not a grade only, §5 tenth round; not 设计奖)
+_SET_UP = re.compile("(?<![建开假预陈摆铺敷架])设(?:有|立|置)?(?=[一二三特优金银铜]|(?![在于计施备法想])[^，。；表评授颁获奖“”「」『』]{1,6}?奖[\\d一二三四五六七八九十两]|[“「『][^，。；”」』]{1,20}[”」』]"
                      "(?:等|[\u4e00-\u9fff]{0,4}?(?:奖学金|助学金|奖教金|奖助金|奖章|奖|荣誉|称号)(?:名额)?(?:共|各)?$)"
                      "|[“「『][^，。；”」』]{1,16}(?:奖学金|助学金|奖教金|奖助金)[”」』](?:名额)?(?:共|各)?$)")
 # A verb of commending right before an offset (表彰了|评出…): the scope check of an honour's level.
@@ -962,6 +963,11 @@ _RANK_BEFORE = re.compile("(?<![目此提以之当年日月天])前$")
 # The second unit of a count over bodies and people (各10个（名）).
 _SECOND_UNIT = re.compile("[（(](?P<unit>[个名位人家])[）)]")
 # A count of bodies joined after a counted honour with no honour of its own (荣誉奖状14名及8个实体): the same honour's.
+# The subject of a clause that confers an honour (高一年级评出…, 二组表彰了…): the scope a repeated count is parallel to.
+_CONFERRING_SUBJECT = re.compile(r"\s*(?P<subject>[\u4e00-\u9fff]{2,8}?)(?:共|还|又|分别)?(?:评出|评选出|选出|推选出|表彰了?|授予|命名)")
+# A clause that is a scope and a count alone (，高二年级3个): the honour, and the verb, left out (§5 fifteenth review round);
+# not 其中… (a part of the total before).
+_SCOPE_COUNT = re.compile(rf"[，,]\s*(?!其中)(?P<scope>[\u4e00-\u9fff]{{2,8}}?)(?P<n>{NUM})(?P<unit>[个名位家项人所户])(?=[，。；,;]|$)")
 _BODIES_JOINED = re.compile(rf"(?:及|和|与)(?P<n>{NUM})(?P<unit>[个家间所])(?:实体|团体|机构|单位|集体|组织)(?=[，。；,;]|$)")
 # What may stand between a listed honour and its count: a space (优秀教师 120名), or an opening bracket with 共 or 计
 # inside (优秀员工（共40名）: the item's own count, no total over the list).
@@ -3084,6 +3090,8 @@ class AwardExtractor:
                 if any(m.start("items") < e and s < m.end() for s, e in taken):
                     continue
                 self._add_commended_plain(awards, doc, sentence, m)
+            for added in awards[first_added:]:
+                self._add_elided_repeats(awards, added, doc, sentence, taken)
             self._shared_scope(awards[first_added:], text)
             self._name_grades_within(awards[first_added:], text, sentence.start, self._previous_text(doc, sentence))
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
@@ -3275,6 +3283,37 @@ class AwardExtractor:
                 break
             if not self._add(awards, doc, sentence, joined, joined["n"], joined["unit"], honor_first=False,
                              honors=[prize + joined["grade"]], at=joined.start("n")):
+                break
+            taken.append((joined.start(), joined.end()))
+            end = joined.end()
+
+    def _add_elided_repeats(self, awards: list[dict[str, Any]], added: dict[str, Any], doc: Document, sentence: Sentence,
+                            taken: list[tuple[int, int]]) -> None:
+        """高一年级评出“优秀班集体”4个，高二年级3个，高三年级2个: counts that follow with the honour left out, each told of a
+        scope parallel to the subject that conferred the honour of ``added`` (an award of this sentence: 高二年级 beside
+        高一年级, by their last word), refer back to that honour: one record each (GUIDELINES §5 fifteenth review round).
+        Not a count of something else (全区评出…，参赛队伍3个: no parallel scope), nor a clause that names an honour of
+        its own, nor a clause holding more than the one count."""
+        text = sentence.text
+        counted = re.compile(rf"{NUM}{re.escape(added['unit'])}").match(text, added["_at"] - sentence.start)
+        if counted is None:
+            return
+        end = counted.end()
+        clause_start = start_after(text, end - 1)
+        subject = _CONFERRING_SUBJECT.match(text, clause_start)
+        if subject is None or len(re.findall(rf"{NUM}[个名位家项人所户]", text[clause_start:end])) != 1:
+            return
+        honor, unit = added["honor"], added["unit"]
+        for joined in _SCOPE_COUNT.finditer(text, end):
+            if joined.start() != end or joined["unit"] != unit or any(joined.start() < e and s < joined.end() for s, e in taken):
+                break
+            # (parallel: as long, all but the first one or two words the same, 高二年级 beside 高一年级, 西城区 beside 东城区;
+            # not 参赛队伍3个 after 全区评出…, 共有班级12个 after 高一年级评出…: no scope parallel to the one that conferred)
+            scope, first = joined["scope"], subject["subject"]
+            if scope == first or len(scope) != len(first) or not first.endswith(scope[-max(1, len(scope) - 2) :]):
+                break
+            if not self._add(awards, doc, sentence, joined, joined["n"], joined["unit"], honor_first=False,
+                             honors=[honor], at=joined.start("n")):
                 break
             taken.append((joined.start(), joined.end()))
             end = joined.end()

@@ -1336,7 +1336,9 @@ _TIME_ADVERB = re.compile("最近|近日|日前|今天|今日|昨天|昨日|当�
 # 阿米娜·穆罕默德视频致辞, 约翰·史密斯线上参会并发言): no part of the name, which ends before it.
 _MANNER_AFTER = re.compile("通过|以(?:视频|线上|在线|书面|网络|远程)|(?:发来|录制)?视频|线上|在线|远程|连线|书面|专程|亲自|特意")
 # Whom a person is with (与受表彰的…, 同与会代表…): after 与/同/和, the name before has two characters.
-_COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参会|受邀|大家|全体|各位|广大|部分|前来|在场|现场")
+# (省长王强与对方先后发言, 与双方代表, 与韩方: a side, a word ending in 方, is the company, §4 names)
+_COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参会|受邀|大家|全体|各位|广大|部分|前来|在场|现场"
+                            "|[\u4e00-\u9fff]方")
 # 同 after a name ending in 一 that is 同志 or joins a second person (王正一同志主持, 张守一同王军一起出席), so the
 # name keeps 一 and 一同 ("together") is no stop; a titled second person is checked by the caller.
 # 出席…会议，并与广东省省长共同主持会议; 与邻市市长李强共同主持: the subject chairs jointly with the one after 与,

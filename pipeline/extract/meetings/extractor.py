@@ -436,20 +436,52 @@ _QUOTED_NAME = re.compile("“(?P<name>[^“”]{2,20})”")
 _CEREMONY_ORDINAL = re.compile(r"第[\d一二三四五六七八九十]{1,3}届|首届|\d{4}年度?|[“”「」]")
 
 
+# 起跑仪式, 启动仪式, 开幕式, 开赛仪式: a contest's or an activity's own ceremony, opening it.
+_CONTEST_RITE = re.compile("(?:起跑|鸣枪|发车|开赛|开跑|启动|开幕|开营)(?:式|典礼|仪式)$")
+# 本届赛事, 此次活动, 比赛: what the page calls a contest or an activity when it says who holds it or where it is held.
+_CONTEST_WORDS = "赛事|比赛|大赛|活动"
+
+
+def _contest_held_by(ceremony: str) -> re.Pattern[str]:
+    """The 由…主办 of the contest or activity whose own ceremony is ``ceremony`` (…马拉松起跑仪式): told of it by a
+    generic word (本届赛事由A、B主办, 此次活动由…) or by the last words of its name (本届马拉松由…)."""
+    event = _CONTEST_RITE.sub("", ceremony).rstrip("”」")
+    tails = [re.escape(event[-k:]) for k in range(5, 1, -1) if k <= len(event)]
+    # (not 上届赛事由…: another edition's)
+    return re.compile(f"(?<![届])(?:本届|本次|此次|这次|该)?(?:{'|'.join([_CONTEST_WORDS, *tails])})由(?P<org>[^，。；由“”]{{2,30}}?)"
+                      "(?:联合|共同)?(?:主办|举办)")
+
+
+def _contest_venue(text: str, ceremony: str) -> str | None:
+    """The one place ``text`` says the contest or activity whose own ceremony is ``ceremony`` is held at (本届赛事在滨江
+    公园举行, 比赛在…进行), the venue of its ceremony when the ceremony names none (GUIDELINES §3 fifteenth review
+    round); ``None`` with none or several."""
+    held_by = _contest_held_by(ceremony).pattern
+    subject = held_by[: held_by.index("由(?P")]
+    places = {m["place"] for m in re.finditer(subject + "(?:将|已)?在(?P<place>[^，。；在由“”]{2,20}?)(?:举行|举办|进行|开展)",
+                                              text)}
+    return places.pop() if len(places) == 1 else None
+
+
 def _scheme_holder(text: str, ceremony: str) -> str | None:
     """The one body ``text`` says holds a prize scheme (评选活动由…主办), which holds the scheme's awards ceremony
     ``ceremony`` (a bare 颁奖典礼, or one named with the scheme's quoted name); ``None`` when none is named, when the
     ceremony is of another prize (江城文学奖颁奖典礼 beside “江城好人”评选活动), or when the page names another body
-    hosting (典礼由市文联承办: another holder of the ceremony)."""
-    schemes: dict[str, set[str]] = {}
+    hosting (典礼由市文联承办: another holder of the ceremony). A contest's or an activity's own ceremony (…马拉松起跑
+    仪式, …活动启动仪式) is held alike by the bodies the page says hold the contest or activity (本届赛事由A、B主办 →
+    A、B; GUIDELINES §3 fifteenth review round)."""
+    contest = _CONTEST_RITE.search(ceremony) is not None and _AWARDS_CEREMONY.search(ceremony) is None
+    schemes: dict[str | None, set[str]] = {}
     this_round = False  # 本届评奖由…主办: the judging of the prize just told, whatever its ceremony is named
-    for m in _SCHEME_HELD_BY.finditer(text):
+    for m in (_contest_held_by(ceremony) if contest else _SCHEME_HELD_BY).finditer(text):
         names = _QUOTED_NAME.findall(text, start_after(text, m.start()), m.end())
-        schemes.setdefault(m["org"] or m["org2"], set()).update(names)
+        schemes.setdefault(m["org"] or (None if contest else m["org2"]), set()).update(names)
         this_round = this_round or _THIS_ROUND.match(m.group()) is not None
     if len(schemes) != 1 or any(h["org"] not in schemes for h in _ANY_HOLDER.finditer(text)):
         return None
     org, names = schemes.popitem()
+    if contest:
+        return org
     prize = _CEREMONY_ORDINAL.sub("", _AWARDS_CEREMONY.sub("", ceremony))
     return org if not prize or this_round or any(n in ceremony for n in names) else None
 
@@ -2732,6 +2764,15 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # “江城好人”评选活动由市文明办主办…颁奖典礼昨日举行: the body the page says holds the prize scheme holds its
                 # awards ceremony, when the page names no other holder (GUIDELINES §3 fifteenth review round)
                 meeting["organizer"] = _scheme_holder(doc.clean_text, meeting["name"])
+            elif meeting["organizer"] is None and _CONTEST_RITE.search(meeting["name"]) and meeting["name"] != \
+                    _CONTEST_RITE.search(meeting["name"]).group():
+                # …马拉松起跑仪式在市民广场举行。本届赛事由市体育局、市总工会主办: the contest's or activity's own ceremony,
+                # told with no holder, is held by the bodies holding the contest, and where it is held when the ceremony
+                # names no venue (GUIDELINES §3 fifteenth review round)
+                holder = _scheme_holder(doc.clean_text, meeting["name"])
+                meeting["organizer"] = self._agent_listed(holder) if holder else None
+                if meeting["location"] is None:
+                    meeting["location"] = _contest_venue(doc.clean_text, meeting["name"])
             told = meeting["evidence"]["text"]
             if meeting["location"] is None and (own := _OWN_BODY_HELD.search(told)):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开, 论坛在本院举行，论坛由江城理工学院承办: the one school or body of

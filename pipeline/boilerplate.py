@@ -58,6 +58,8 @@ FOOTER_MAX_HAN = 300
 # A box of other headlines inside the body (相关阅读 + items) ends where a paragraph of at
 # least BOX_RESUME_MIN_HAN Han follows at most BOX_MAX_ITEMS items of at most BOX_ITEM_MAX_HAN.
 BOX_MAX_ITEMS, BOX_ITEM_MAX_HAN, BOX_RESUME_MIN_HAN = 8, 40, BODY_MIN_HAN
+# 上一篇：… 下一篇：… after stray characters (a mojibake remnant: “在 上一篇：…): at most this many Han before the first label.
+STRAY_HEAD_MAX_HAN = 3
 # 上一篇：… 下一篇：… glued after a paragraph's last full stop: two links of at most this many Han in all.
 LINK_TAIL_MAX_HAN = 2 * BOX_ITEM_MAX_HAN
 # A box of other posts above the headline (最新动态 / dated one-sentence summaries / the headline): each item at
@@ -908,6 +910,8 @@ class Boilerplate:
             or (len(_NEIGHBOUR_LABEL.findall(text)) >= 2 and line.han <= LINK_TAIL_MAX_HAN and not _FINAL_PUNCT.search(text))
         ):
             return "related_list"  # 上一篇：另一篇稿件的标题
+        if link is None and self._stray_before_neighbours(line):
+            return "related_list"
         if len(_SEPARATORS.findall(text)) >= 2 and not is_body_like(line) and not _COUNT_LIST_LINE.match(text):
             return "navigation"
         if line.han == 0 and not re.search(r"\d", text):
@@ -916,6 +920,18 @@ class Boilerplate:
         if urls and sum(map(len, urls)) > len(text) * 0.4:
             return "spam"
         return None
+
+    @staticmethod
+    def _stray_before_neighbours(line: Line) -> bool:
+        """上一篇：… 下一篇：… after a few stray characters (a mojibake remnant, a bullet the lexicon lacks: “在 上一篇：…):
+        still the neighbouring posts' links. Two labels are needed, and the stray head must hold no clause (no comma or
+        full stop) so that a sentence with a link glued after it is left to _split_links."""
+        text = line.text.strip()
+        labels = list(_NEIGHBOUR_LABEL.finditer(text))
+        if len(labels) < 2 or line.han > LINK_TAIL_MAX_HAN or _FINAL_PUNCT.search(text):
+            return False
+        head = text[: labels[0].start()]
+        return len(_HAN.findall(head)) <= STRAY_HEAD_MAX_HAN and not _SENT_PUNCT.search(head)
 
     def _split_footers(self, lines: list[Line]) -> list[Line]:
         """A paragraph that ends in a footer phrase (…表彰了先进企业20家。【版权声明】本文为…原创, a page

@@ -1801,7 +1801,7 @@ _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并|分别|
 # 情况作了说明, 就项目推进情况作说明) is such a report, like 汇报了…情况; not a situation someone asked about (就群众反映的情况).
 _BILL_PRESENTED = re.compile(
     r"(?:作|做)了?(?:[^，。；作做]{0,6}?)关于[^，。；]{1,60}?的[\u4e00-\u9fff]{0,4}?说明(?![会书])"
-    r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|法案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情况)[^，。；\u4e00-\u9fff]{0,4}"
+    r"|(?:就|对)[^，。；]{0,60}?(?:草案|条例|办法|规定|议案|法案|报告|方案|预算|决算|规划|计划|修正案|决定|(?<!的)情[况形])[^，。；\u4e00-\u9fff]{0,4}"
     r"(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])"
     r"|受[^，。；]{1,20}?委托[^，。；作做]{0,8}?(?:作|做)了?[\u4e00-\u9fff]{0,4}?说明(?![会书])")
 # 答复议员的质询时表示, 答覆议员提问: an officer answering members at a council session speaks there (讲话, GUIDELINES §4
@@ -1809,7 +1809,9 @@ _BILL_PRESENTED = re.compile(
 # others than members (答复了群众来信).  Reporters' questions answered at a press conference (回答了记者提问, 答记者问,
 # 就记者关心的问题作了回答) are the same act: answering questions put at the event (讲话, GUIDELINES §4 fourteenth
 # review round); a question put by the reporter (记者提问时说) is no answer.
-_ANSWERED_MEMBERS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会上|发布会上)?[，,]?(?:也|还|又|同时|随后|并|逐一|分别|现场)?(?<!书面)"
+# (出席发布会并回答记者提问: one attending who answers there, like 出席并讲话)
+_ANSWERED_MEMBERS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会上|发布会上)?[，,]?(?:(?:出席|参加)[^，。；并]{0,12}?(?=并))?"
+                               r"(?:也|还|又|同时|随后|并|逐一|分别|现场)?(?<!书面)"
                                r"(?:(?:答复|答覆|回答)了?[^，。；书]{0,6}?(?:议员|委员|代表|记者|媒体)[^，。；]{0,6}?(?:质询|提问|询问|问题)"
                                r"|答(?:记者|媒体)(?:提)?问"
                                r"|就[^，。；]{0,6}?(?:记者|媒体)[^，。；]{0,10}?问题(?:作|做)(?:了|出)?(?:回答|解答|答复))")

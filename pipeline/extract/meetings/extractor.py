@@ -410,6 +410,8 @@ _ASKED_FOR = re.compile("(?:" + _TASK_MODAL.pattern + r")[^，。；]{0,4}$"
                         ".+(?:要求|强调|号召|倡议|希望(?!小学|中学|学校|工程|集团|公司|村|社区|小镇|家园|之))")
 # 开班式, 开学典礼, 启动仪式: a ceremony's name, ending in one of the words a lecture told after it names it by.
 _CEREMONY_NAME_END = re.compile("(?:" + _CEREMONY_WORDS + ")$")
+# 乡村振兴专题培训班, 青年干部研修班: a class whose opening (开班) and opening ceremony are one record.
+_CLASS_NAME_END = re.compile("[训修习]班$")
 # 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
 # and side events held elsewhere).
 _HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + ")")
@@ -2244,7 +2246,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if date_text is None and len(meetings) > 1 and within_other:
                 simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
             if within_other and m.re is self.academic and meetings[-1]["location"] is None \
-                    and (after := _AFTER_CEREMONY.match(text)) and _CEREMONY_NAME_END.search(meetings[-2]["name"]) \
+                    and (after := _AFTER_CEREMONY.match(text)) and (
+                        _CEREMONY_NAME_END.search(meetings[-2]["name"])
+                        # (培训班…开班。…开班仪式后，…作专题讲座: the class's record holds its opening ceremony, §3 thirteenth round)
+                        or ("开班" in after.group() and _CLASS_NAME_END.search(meetings[-2]["name"]))) \
                     and not _GONE_ELSEWHERE.search(text, after.end(), m.start()):
                 # 开班式后，教授X作专题讲座: a lecture told right after the ceremony, naming no place of its own, is given
                 # at the ceremony's venue (GUIDELINES §3 fifteenth review round); not 开班式后，学员们前往纪念馆，教授X作…:

@@ -748,7 +748,8 @@ _CONGRESS = re.compile("代表大会|委员会|人大常委会")
 # word 市: 晋城市, 盐城市, 山西省晋城市)
 # (高新区, 江北经济开发区: a zone run by its own administrative committee, an organizer like a district, as its
 # active subject is, 高新区在…举行签约仪式; not 全国开发区, a field)
-_REGION_END = re.compile("(?:地区|湾区|(?<!^[\u4e00-\u9fff])(?<![省区][\u4e00-\u9fff])城市|都市|小镇|老区|示范区|特区|自贸区|(?<!高)(?<!^[\u4e00-\u9fff]{2})新区"
+# (南湾区, 北湾区: a district whose own two-character name ends in 湾, one character before it; not 大湾区, 杭州湾区)
+_REGION_END = re.compile("(?:地区|大湾区|(?<!^[\u4e00-\u9fff])湾区|(?<!^[\u4e00-\u9fff])(?<![省区][\u4e00-\u9fff])城市|都市|小镇|老区|示范区|特区|自贸区|(?<!高)(?<!^[\u4e00-\u9fff]{2})新区"
                          "|(?:^|全国|中国|国家级)开发区|园区)$")
 PLACE_PREFIX_MAX = 8
 # 金川经济技术开发区, 临江高新技术产业开发区: a zone's full name, longer than a place prefix may be, run by its own

@@ -94,3 +94,46 @@ def test_organizer_and_location_of_matched_meetings_are_diagnostics() -> None:
     assert (organizer.tp, organizer.fp, organizer.fn) == (1, 0, 0)
     assert (location.tp, location.fp, location.fn) == (0, 1, 1)
     assert report.overall == 1.0  # the meeting itself is right; the diagnostics stay outside the mean
+
+
+def test_meetings_pair_by_best_name_overlap_first() -> None:
+    """A gold 会见 and a predicted 座谈会 share 会 and pass the name-overlap test; paired greedily in gold order they
+    swapped the two meetings' dates and hosts. The closest names are paired first, then the order."""
+    def meeting(name: str, date: str, host: str) -> dict:
+        return {"name": name, "date": date, "host": {"name": host}, "attendee_count": None,
+                "organizer": None, "location": None}
+
+    empty = {"speakers": [], "awards": [], "funding": [], "published": None}
+    gold = [meeting("会见", "2024-05-06", "王明"), meeting("座谈会", "2024-05-07", "李华")]
+    pred = [meeting("座谈会", "2024-05-07", "李华"), meeting("会见", "2024-05-06", "王明")]
+    report = Report()
+    score_article("a", {**empty, "meetings": gold}, {**empty, "meetings": pred}, report)
+    for field in ("meetings", "meeting_date", "meeting_host"):
+        counts = report.counts[field]
+        assert (counts.tp, counts.fp, counts.fn) == (2, 0, 0), field
+    assert report.mismatches == []
+
+
+def test_meetings_still_pair_by_order_when_names_tie() -> None:
+    """Two gold meetings of the same name take the predicted ones in order (near miss: equal overlap keeps order)."""
+    def meeting(date: str) -> dict:
+        return {"name": "座谈会", "date": date, "host": None, "attendee_count": None, "organizer": None, "location": None}
+
+    empty = {"speakers": [], "awards": [], "funding": [], "published": None}
+    report = Report()
+    score_article("a", {**empty, "meetings": [meeting("2024-05-06"), meeting("2024-05-07")]},
+                  {**empty, "meetings": [meeting("2024-05-06"), meeting("2024-05-07")]}, report)
+    dates = report.counts["meeting_date"]
+    assert (dates.tp, dates.fp, dates.fn) == (2, 0, 0)
+
+
+def test_a_lone_gold_meeting_still_pairs_with_a_loosely_named_prediction() -> None:
+    """Near miss: with no closer name on the page, the overlap test alone still pairs 会见 with 座谈会 (one meeting)."""
+    def meeting(name: str) -> dict:
+        return {"name": name, "date": None, "host": None, "attendee_count": None, "organizer": None, "location": None}
+
+    empty = {"speakers": [], "awards": [], "funding": [], "published": None}
+    report = Report()
+    score_article("a", {**empty, "meetings": [meeting("会见")]}, {**empty, "meetings": [meeting("座谈会")]}, report)
+    meetings = report.counts["meetings"]
+    assert (meetings.tp, meetings.fp, meetings.fn) == (1, 0, 0)

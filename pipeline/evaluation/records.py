@@ -94,18 +94,44 @@ def _honor_match(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or a in b or b in a)
 
 
-def _name_overlap(a: str, b: str) -> bool:
+def _name_overlap_score(a: str, b: str) -> float:
+    """How closely two meeting names agree: one inside the other scores 1 plus the share of the longer it covers
+    (the same name scores 2), otherwise the share of the smaller set of characters the two have in common."""
     a, b = _norm(a), _norm(b)
     if not a or not b:
-        return False
+        return 0.0
     if a in b or b in a:
-        return True
-    return len(set(a) & set(b)) / min(len(set(a)), len(set(b))) >= MEETING_NAME_OVERLAP
+        return 1.0 + min(len(a), len(b)) / max(len(a), len(b))
+    return len(set(a) & set(b)) / min(len(set(a)), len(set(b)))
+
+
+def _name_overlap(a: str, b: str) -> bool:
+    return _name_overlap_score(a, b) >= MEETING_NAME_OVERLAP
 
 
 def _match(
-    gold: list[dict[str, Any]], pred: list[dict[str, Any]], same: Callable[[dict[str, Any], dict[str, Any]], bool]
+    gold: list[dict[str, Any]],
+    pred: list[dict[str, Any]],
+    same: Callable[[dict[str, Any], dict[str, Any]], bool],
+    score: Callable[[dict[str, Any], dict[str, Any]], float] | None = None,
 ) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Pair gold and predicted items that are the `same`. With a `score`, the closest pairs are taken first (then
+    gold order, then predicted order): a gold 会见 is not paired with a predicted 座谈会 that merely shares 会 when
+    the page's 座谈会 is in the gold too, which would swap the two meetings' dates and hosts. Without one, each gold
+    item takes the first free predicted item in order."""
+    if score is not None:
+        candidates = sorted(
+            ((-score(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred) if same(g, p)),
+        )
+        gold_taken: dict[int, int] = {}
+        pred_taken: set[int] = set()
+        for _, i, j in candidates:
+            if i not in gold_taken and j not in pred_taken:
+                gold_taken[i] = j
+                pred_taken.add(j)
+        pairs = [(g, pred[gold_taken[i]]) for i, g in enumerate(gold) if i in gold_taken]
+        missed = [g for i, g in enumerate(gold) if i not in gold_taken]
+        return pairs, missed, [p for j, p in enumerate(pred) if j not in pred_taken]
     pairs = []
     free = list(pred)
     missed = []
@@ -205,7 +231,8 @@ def score_article(stem: str, gold: dict[str, Any], pred: dict[str, Any], report:
         miss("funding", "spurious", f"{p['amount']} {p['currency']} ({p.get('text')})")
 
     # Meetings
-    pairs, missed, extra = _match(gold["meetings"], pred.get("meetings", []), lambda g, p: _name_overlap(g["name"], p["name"]))
+    pairs, missed, extra = _match(gold["meetings"], pred.get("meetings", []), lambda g, p: _name_overlap(g["name"], p["name"]),
+                                  score=lambda g, p: _name_overlap_score(g["name"], p["name"]))
     c["meetings"].tp += len(pairs)
     c["meetings"].fn += len(missed)
     c["meetings"].fp += len(extra)

@@ -317,6 +317,10 @@ _LEADING_HOUSEHOLD = re.compile("^[\u4e00-\u9fff]{1,4}大户$")
 _CARING_HOLDERS = re.compile("^(?:爱心|热心)[\u4e00-\u9fff]{2,8}$")
 _CARING_CONFERRED_BEFORE = re.compile("^(?:表彰|评选出)了?")
 _CARING_CONFERRED_AFTER = re.compile("(?:分别)?(?:(?:进行了?|予以|给予了?)|(?:受到|获得|得到)了?)表彰")
+# A ranking title (纳税百强企业, 工业五十强企业, 民营企业10强): an honour only when counted right after 表彰 (表彰了100家纳税
+# 百强企业), §5 fifteenth review round; a ranking told without a conferral (入选500强, 位列中国企业500强) is none.
+_RANKING_TITLE = re.compile("^[\u4e00-\u9fff]{0,8}?[\\d一二三四五六七八九十百千]+强[\u4e00-\u9fff]{0,4}$")
+_RANKING_CONFERRED_BEFORE = re.compile("^表彰了?$")
 # A token handed over and 给/予 before the holders' honour (颁发感谢状给绩优志工团队5队, 奖牌给优秀志愿者20名): the
 # honour is what follows.
 _TOKEN_GIVEN_TO_PREFIX = re.compile("^(?:颁发|颁赠|致赠)?(?:感谢状|感谢牌|奖状|奖牌|荣誉证书|证书|锦旗|牌匾|纪念状)(?:给|予)(?=[\u4e00-\u9fff]{2})")
@@ -2810,6 +2814,8 @@ class AwardExtractor:
                     honor_read = honor_read or (_CARING_HOLDERS.match(honor) is not None and (
                         _CARING_CONFERRED_BEFORE.match(m.groupdict().get("verb") or "") is not None
                         or _CARING_CONFERRED_AFTER.match(text, m.end()) is not None))
+                    honor_read = honor_read or (_RANKING_TITLE.match(honor) is not None
+                                                and _RANKING_CONFERRED_BEFORE.match(m.groupdict().get("verb") or "") is not None)
                     if any(span[0] < e and s < span[1] for s, e in taken) or _CLAUSE_NOT_HONOR.search(honor) or not honor_read:
                         continue  # (表彰了12名优秀党员和优秀党务工作者: one count over two honours; 10名同志: no honour;
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)

@@ -143,6 +143,7 @@ from pipeline.extract.meetings.organizers import (
     _ORG_PREFIX,
     _ORG_RUN,
     _OWN_BODY_ROOM,
+    _OWN_PLAIN_MEETING,
     _SCOPE_AFTER_BODY,
     _SESSION_BODY,
     _SESSION_OF_BODY,
@@ -2760,6 +2761,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meeting["organizer"] = self.clean_org(session["org"])  # 市议会第20届第5次定期会…闭会式: 市议会
             elif meeting["organizer"] is None and (session := _CONGRESS_OF_BODY.match(meeting["name"])):
                 meeting["organizer"] = self.clean_org(session["org"])  # 市残联第六次代表大会第二次会议: 市残联
+            elif meeting["organizer"] is None and (own := _OWN_PLAIN_MEETING.match(meeting["name"])):
+                # 中国航空工业总公司工作会议, 省农业科学院科技工作会议: the body before its own plain meeting name holds it, the
+                # name kept as written (GUIDELINES §3 fifteenth review round)
+                meeting["organizer"] = self.clean_org(own["org"])
             if meeting["organizer"] and (session := _BODY_SESSION_NAME.fullmatch(meeting["name"])) \
                     and meeting["organizer"].endswith(session["level"]):
                 # 白沙镇召开镇党委会议, 县交通运输局召开局党组会议: the body the session is named after, that place's or

@@ -17,7 +17,8 @@ G5. "A place as the subject before a meeting name that opens with a body … giv
 G6. "A named lesson given inside a ceremony (`典礼最后，书记为毕业生上了“最后一课”`) is a lecture record": a sentence
     opening on the ceremony's name (毕业典礼上，, 开学典礼期间，) was not read as inside it, while a time readying it
     (在筹备开学典礼期间) was. "A lecture told right after a ceremony … takes the ceremony's venue … when it names no place
-    of its own": not when the sentence tells those present going elsewhere (前往纪念馆).
+    of its own": not when the sentence tells those present going elsewhere (前往纪念馆). (That venue reading was withdrawn
+    since, GUIDELINES §8: the lecture names no venue either way.)
 G15. §3 eighth round: a party committee before a line of work's meeting holds it; 老干部工作 (the work for retired
     cadres) was read as a department's (部 of 干部).
 """
@@ -140,7 +141,7 @@ def _lectures(record: dict) -> list[tuple[str, str | None, str | None]]:
     ("5月6日，学校举行毕业典礼。毕业典礼上，老校长为毕业生上了“最后一课”。", [("最后一课", "2024-05-06", None)]),
     ("5月6日，学校举行开学典礼。开学典礼期间，教授王某作了学术报告。", [("学术报告", "2024-05-06", None)]),
     ("5月6日，学校举行开学典礼。在开学典礼上，教授王某作了学术报告。", [("学术报告", "2024-05-06", None)]),
-    ("5月6日，培训班开班式在县委党校举行。开班式后，教授王某作专题讲座。", [("专题讲座", "2024-05-06", "县委党校")]),
+    ("5月6日，培训班开班式在县委党校举行。开班式后，教授王某作专题讲座。", [("专题讲座", "2024-05-06", None)]),  # venue withdrawn, §8
     # NEGATIVE: a time before the ceremony, whose day is not told; a place gone to after it
     ("5月6日，学校举行开学典礼。在筹备开学典礼期间，教授王某作了学术报告。", []),
     ("5月6日，学校举行毕业典礼。准备毕业典礼期间，教授王某作了学术报告。", []),

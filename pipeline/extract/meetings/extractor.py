@@ -409,10 +409,6 @@ def _activity_programme(doc: Document, sentences: list[Sentence], index: int, pr
 _ASKED_FOR = re.compile("(?:" + _TASK_MODAL.pattern + r")[^，。；]{0,4}$"
                         "|^(?!.*(?:按照|根据|依照|遵照|按|响应|落实)[^，。；]{0,12}(?:要求|号召|倡议))"
                         ".+(?:要求|强调|号召|倡议|希望(?!小学|中学|学校|工程|集团|公司|村|社区|小镇|家园|之))")
-# 开班式, 开学典礼, 启动仪式: a ceremony's name, ending in one of the words a lecture told after it names it by.
-_CEREMONY_NAME_END = re.compile("(?:" + _CEREMONY_WORDS + ")$")
-# 乡村振兴专题培训班, 青年干部研修班: a class whose opening (开班) and opening ceremony are one record.
-_CLASS_NAME_END = re.compile("[训修习]班$")
 # 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
 # and side events held elsewhere).
 _HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + ")")
@@ -573,8 +569,6 @@ _PARTY_LECTURE_AHEAD = re.compile("(?<![大少中上])将|拟|计划|准备")
 # is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
 # ceremony's day; a lecture given at a ceremony is its own record)
 # (开班仪式后，…; 颁奖典礼结束后，…: the ceremony's own name before its noun, as short as it is written)
-# 前往纪念馆, 来到展厅: those told going elsewhere after the ceremony, before the lecture.
-_GONE_ELSEWHERE = re.compile("前往|来到|走进|赶赴|奔赴|到达|转场")
 _AFTER_CEREMONY = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:" + _CEREMONY_WORDS + ")(?:结束)?后[，,]")
 # 5月23日，区检察院举办检察开放日活动。活动中，检察官X为来宾作了专题讲座: a lecture given inside a dated activity
 # that is no meeting, told in the next sentence, is a lecture held on that day (GUIDELINES §3 thirteenth review round).
@@ -2246,17 +2240,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 simultaneous[-1] = True
             if date_text is None and len(meetings) > 1 and within_other:
                 simultaneous[-1] = True  # 典礼上，校长…讲授了“开学第一课”: on the ceremony's day (§3 eleventh round)
-            if within_other and m.re is self.academic and meetings[-1]["location"] is None \
-                    and (after := _AFTER_CEREMONY.match(text)) and (
-                        _CEREMONY_NAME_END.search(meetings[-2]["name"])
-                        # (培训班…开班。…开班仪式后，…作专题讲座: the class's record holds its opening ceremony, §3 thirteenth round)
-                        or ("开班" in after.group() and _CLASS_NAME_END.search(meetings[-2]["name"]))) \
-                    and not _GONE_ELSEWHERE.search(text, after.end(), m.start()):
-                # 开班式后，教授X作专题讲座: a lecture told right after the ceremony, naming no place of its own, is given
-                # at the ceremony's venue (GUIDELINES §3 fifteenth review round); not 开班式后，学员们前往纪念馆，教授X作…:
-                # the sentence names where they went, no longer the ceremony's place
-                meetings[-1]["location"] = meetings[-2]["location"]
-            elif meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and (
+            # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round
+            # reading that gave it the ceremony's venue added a false venue on the invented held-out set and was withdrawn, §8)
+            if meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and (
                     _HELD_WITHIN.match(text) or (within_other and _WITHIN_CEREMONY.match(text))):
                 # (典礼最后，校长为新生讲授了“开学第一课”; 仪式中，…: a lecture given inside the ceremony, as 典礼上)
                 # 会上，县委书记…讲授专题党课; 会上，举行了…签约仪式: an event held within the meeting just told, naming no place

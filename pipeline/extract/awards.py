@@ -821,6 +821,22 @@ _WON_OR_RECEIVED = re.compile(f"{_RECEIVING}|摘得|斩获|受到[^，。；]{{0
 # volunteers (…“优秀志愿服务奖”的3个团队及12名志愿者).
 _NOT_SECOND_HOLDERS = (r"(?![^，。；\d]{0,6}?代表)"
                        r"(?!(?:(?!优秀)[^，。；\d]){0,6}?(?:参赛|参加|参演|参展|参训|参与|选手|观众))")
+# A verb that takes an honour away (撤销, 取消, 摘牌) in the count's clause: nothing is conferred, whatever the honour.
+_WITHDRAWN = re.compile("撤销|撤消|取消|摘除|摘牌|收回|注销|褫夺")
+# Applying for an honour or putting holders forward to a higher body (申报集体二等功1个, 推荐3名…参评): nothing conferred yet
+# (§5: candidates and works applied for), unless a conferring verb follows in the clause (经推荐授予…, 为推荐产生的…颁奖);
+# not the word inside a prize's or a form's name (评选出优秀产品推荐奖8项, 申请表).
+_APPLIED_FOR = re.compile("(?:申报|申请|报请|提请|呈报|推荐|推选)(?![奖人者书表])")
+_GRANTED_AFTER_APPLYING = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|命名|评为|评出|评选出|选出|记|嘉奖|荣获|获")
+
+
+_CLAUSE_STOP = re.compile("[，。；,;]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """The end of the clause holding offset ``at`` (the next ，。；, or the text's end)."""
+    m = _CLAUSE_STOP.search(text, at)
+    return m.start() if m else len(text)
 _CONFERRING_ACTIVE = re.compile("(?<![被获受到])(?:表彰|表扬|授予|颁发|颁授|颁奖|嘉奖|授牌)")
 # The meeting reviewing a period's work is itself the conferring event: named so in the count's sentence or the one
 # before (召开2024年度工作总结表彰大会。会议总结了…，30名优秀教师受到表彰; 召开年度总结表彰会，会议总结了…，20户家庭获评…;
@@ -1576,6 +1592,9 @@ class AwardExtractor:
             # (协会为今年评出的20名优秀会员颁奖, 为新当选的10名…: a clause describing them before the count, closed by 的)
             rf"(?:为|向|给)(?:全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{2,12}}?的)?(?P<n>{NUM})(?P<unit>{units})"
             r"(?P<honor>[^，。；“”「」\d的]{2,12}?)"
+            # (为24名国家奖学金获得者、296名国家励志奖学金获得者颁奖: a second count of holders of another prize before
+            # the one presentation, each count its own honour, §5)
+            rf"(?:(?:、|和|及|以及)(?P<n2>{NUM})(?P<unit2>{units})(?P<honor2>[^，。；、“”「」\d的和及]{{2,12}}?))?"
             r"(?:颁奖|颁发了?(?:奖项|奖励|奖品|荣誉))(?=[，。；,;]|$)"
         )
         # 授予甲等384名同志、追授乙等16名同志“全国优秀共产党员”称号: two counts, one honour.
@@ -1628,7 +1647,7 @@ class AwardExtractor:
             # number inside it but no count of holders)
             rf"|(?:(?!{NUM}(?:{units}))[^，。；、]){{2,24}}?的[^\W\d的]{{1,6}}?)"
             # (46名警员获颁发卓越服务奖章: 获颁发 whole, its 发 not left on the honour)
-            rf"(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获追授|获得|荣获|获(?![评选]))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
+            rf"(?:获颁发|获颁授|获颁|{_GIVEN_OUT}|获授|获追授|获得(?!者)|荣获|获(?![评选]|得者))(?:[^，。；]{{0,8}}的)?"  # (获评…称号: read below)
             # (二百五十名义工获颁金状: Hong Kong's gold, silver and bronze volunteer awards; “红领巾奖章”金章，12名获得银章: a
             # metal grade of a medal, named by _add from the medal just before)
             # (not 奖杯和奖金: prize money, no prize named)
@@ -3015,9 +3034,17 @@ class AwardExtractor:
                     between = m.groupdict().get("between") or ""
                     if pattern is self.anaphoric and m["token"] and not self._honor_like(m["honor"]):
                         continue  # 颁发纪念奖牌，共有8个单位获奖: a plaque for no honour named
-                    if pattern is self.conferred_prize and (m["honor"].endswith("代表") or m["honor"].startswith(("获奖", "受表彰", "获表彰"))
-                                                            or not self._honor_like(_PRIZE_WINNERS_END.sub("", m["honor"]))):
+                    if pattern is self.conferred_prize and any(
+                            honor is not None and (honor.endswith("代表") or honor.startswith(("获奖", "受表彰", "获表彰"))
+                                                   or not self._honor_like(_PRIZE_WINNERS_END.sub("", honor)))
+                            for honor in (m["honor"], m["honor2"])):
                         continue  # 为30名获奖者颁奖, 为10名优秀党员代表颁奖: no honour named, or representatives
+                    if pattern is self.conferred_prize and m["n2"]:
+                        # 为24名国家奖学金获得者、296名国家励志奖学金获得者颁奖: one record per count, each its own prize
+                        for n, unit, honor in ((m["n"], m["unit"], m["honor"]), (m["n2"], m["unit2"], m["honor2"])):
+                            if self._add(awards, doc, sentence, m, n, unit, True, honors=[honor], at=m.start("n") if n is m["n"] else m.start("n2")):
+                                taken.append((m.start(), m.end()))
+                        continue
                     if pattern is self.conferred_plain and _ENDS_IN_REPRESENTATIVES.search(between):
                         continue  # 为10名优秀共产党员代表颁发了荣誉证书: the representatives on stage, not all honoured
                     if pattern in (self.conferred_plain, self.handed_to) and _BARE_TOKENS.fullmatch(_CONFERRING_PREFIX.sub("", m["honor"])) and (
@@ -3728,6 +3755,11 @@ class AwardExtractor:
             return False  # 会议回顾了过去一年的工作。一年来，共有15名教师荣获…: that period's tally (§5)
         if _ONCE_CONFERRED.search(sentence.text, clause_start, at):
             return False  # 2022年曾表彰“巾帼文明岗”8个: a past conferral told as background (§5)
+        if _WITHDRAWN.search(sentence.text, clause_start, max(at, m.end())):
+            return False  # 对考核不合格的3个单位撤销“市级文明单位”称号: an honour taken away, nothing conferred
+        applied = [*_APPLIED_FOR.finditer(sentence.text, clause_start, at)][-1:]
+        if applied and not _GRANTED_AFTER_APPLYING.search(sentence.text, applied[0].end(), _clause_end(sentence.text, at)):
+            return False  # 已向省厅申报集体二等功1个: applied for, not conferred (§5, like works put forward)
         quota = [q for q in _QUOTA.finditer(sentence.text, 0, at) if not self._conferred_done(sentence.text, q.end(), at)]
         if quota:
             return False  # 表彰名额分配为：优秀共产党员100名: a quota, nothing conferred yet (§5)

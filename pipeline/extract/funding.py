@@ -594,7 +594,10 @@ _SIZE_CLASS_AFTER = re.compile(r"的?(?:项目|企业|工程)[\d一二三四五�
 # A sales promotion (立减800元，以旧换新再补贴300元; 门店再返现500元; 限时优惠，置换补贴1万元): the shop's discounts
 # and the subsidies it advertises are prices (§6 ads), whatever they are called; looked for in the amount's
 # clause and the clauses before it that lead to it, not in a later clause (…发放消费券，消费券可在…门店使用).
-_SALES_PROMOTION = re.compile("立减|直降|返现|限时(?:优惠|特惠|抢购|折扣)|促销|让利|门店|加盟费")
+# (消费满300元即赠礼券30元, 满200元送50元礼券: a gift on a spend threshold, a shop's promotion, §6 fifteenth review
+# round, unlike a voucher handed to each honouree)
+_SALES_PROMOTION = re.compile("立减|直降|返现|限时(?:优惠|特惠|抢购|折扣)|促销|让利|门店|加盟费"
+                              "|满[\\d０-９一二三四五六七八九十百千万.]+元(?:即|就|可|再|还)?(?:送|赠|减|返|得|领)")
 # A public giver before the amount (县政府投入2000万元…, 市政府出资5000万元开展…促销活动, 省商务厅下达…补贴资金): public
 # money spent on a promotion is funding, not a shop's advertised price.  Only a government or one of its bodies
 # counts: a fund word alone (每台空调补贴资金300元, 购置税补贴经费5000元) is how a shop names its own subsidy, and
@@ -2228,6 +2231,31 @@ def _read_label_refers_back(site: _AmountSite) -> _Reading | None:
     return _Reading(named) if named else None
 
 
+# A bare contract amount label opening its clause (合同金额约4.8亿美元, 签约总金额…) in the sentence of a signing ceremony
+# whose name holds the project (…卡鲁水电站项目EPC总承包合同签约仪式在马坦举行): the project is the purpose (GUIDELINES §6
+# fifteenth review round); the parties written before it (甲公司与乙国能源部) are no part of it.
+_CONTRACT_AMOUNT_LABEL = re.compile(r"\s*(?:合同|协议|签约)(?:总)?金?额" + _TOTAL_LEAD)
+_SIGNING_CEREMONY_PROJECT = re.compile("(?P<name>[^，。；,;]{2,60}?项目[^，。；,;]{0,12}?)(?:合同|协议)?(?:签约|签字|签署)仪式")
+_BATCH_SIGNED = re.compile("集中|现场|批|暨|等")
+_SIGNING_PARTIES = re.compile("^.*(?:与|和|同|举行|举办|召开|出席|参加|的)")
+_SIGNING_PARTY_LEAD = re.compile("^[^，。；,;]{2,30}?(?:公司|集团|政府|(?<![西东南北中全])部|局|委|厅)(?=[^，。；,;]{2})")
+
+
+def _read_signing_ceremony_project(site: _AmountSite) -> _Reading | None:
+    """…项目EPC总承包合同签约仪式在马坦举行，合同金额约4.8亿美元 → 卡鲁水电站项目EPC总承包."""
+    if not site.clause_start or not _CONTRACT_AMOUNT_LABEL.fullmatch(site.text, site.clause_start, site.m_start):
+        return None
+    ceremony = _SIGNING_CEREMONY_PROJECT.search(site.text, 0, site.clause_start - 1)
+    if ceremony is None:
+        return None
+    name = ceremony["name"]
+    cut = name.rindex("项目")
+    if _BATCH_SIGNED.search(name, cut):
+        return None  # (重大项目集中签约仪式: a batch's signing, the total is of many projects, none named)
+    head = _SIGNING_PARTY_LEAD.sub("", _SIGNING_PARTIES.sub("", name[:cut]))
+    return _Reading(head + name[cut:]) if len(head) >= 2 and not _REFERRED_BACK.match(head) else None
+
+
 # A fund set up in the clause right before, the amount's clause telling only its first tranche or size
 # (设立“统计之星”奖学金，首批出资20万元; 发起设立乡村振兴基金，首期规模5000万元 → the fund).
 _FUND_SET_UP_BEFORE = re.compile(r"(?:设立|成立|设置)了?(?P<p>[^，。；,;\d]{0,24}?(?:基金|奖学金|助学金|奖教金|专项资金))$")
@@ -2402,6 +2430,7 @@ _PURPOSE_READERS: tuple[_PurposeReader, ...] = (
     _PurposeReader(_read_measure_totalled, "total"),
     _PurposeReader(_read_project_invested, "total"),
     _PurposeReader(_read_label_refers_back, "total"),
+    _PurposeReader(_read_signing_ceremony_project, "total"),
     _PurposeReader(_read_fund_set_up_before, "total"),
     _PurposeReader(_read_aided_counted, "total"),
     _PurposeReader(_read_prize_total, "total"),

@@ -383,6 +383,9 @@ _ASKED_TO_SHARE_BEFORE = re.compile("(?:要求|希望|号召|动员)[^，。；]
 # (not 在就职典礼的致辞中: 就职, 就位, 就业 are words, not the preposition)
 _OBJECT_BEFORE = re.compile(r"(?:对|就(?![职位业任读医餐座近])|听取|审议|围绕)[^，。；]{0,20}的(?:典型|交流|表态|精彩)?$|(?:听取|听了|聆听)(?:了|完)?(?:大家|代表们|与会人员|各位|同志们)?的?$"
                             r"|对$")
+# A verb setting up or adding events right before a noun trigger in its clause (增设长者健康讲座, 开设法律讲座): the trigger
+# names the event set up (GUIDELINES §4: 議員…提出動議，建議增設…講座 gives no 作报告); not 举办 (王教授举办讲座: given).
+_SET_UP_EVENT_BEFORE = re.compile("(?:增设|开设|开办|设立|增加|增开|多开|推出|筹办)[^，。；]{0,16}$")
 _OBJECT_BEFORE_BARE = re.compile("(?:对|就(?![职位业任读医餐座近]))[^，。；的]{0,20}$")
 _ASSESSED_AFTER = re.compile("(?:情况)?(?:逐一|分别|集中|一一)?(?:作|做|进行)了?[^，。；]{0,6}?(?:点评|总结|评议|评价|讲评)")
 # 主持人：刘某（…）: the role label before a name.
@@ -1054,6 +1057,20 @@ _LAYPERSON_BEFORE = re.compile(f"(?<!代表)(?:{_LAYPERSONS})$")
 # what the 座谈 is, they speak at it (the lead's ruling on cr11 1.6); not 敬老座谈会 and a resident or 老人 quoted.
 _GROUP_SYMPOSIUM = re.compile(f"(?P<group>{_LAYPERSONS})[^，。；！？“”\n]{{0,6}}?座谈会")
 _SPOKE_AT_MEETING_BEFORE = re.compile("会上|会中|发言|座谈")
+# 回忆了… right after a name, and a meeting named for a group (老党员座谈会, 退役军人茶话会): recalling at the meeting of
+# the speaker's own group is an address there (GUIDELINES §4 fifteenth review round: 讲话, like 讲述); elsewhere the
+# memory is only told (回忆说 to the press gives none and is no trigger).  (于某在会上回忆了…: a frame of the meeting
+# between the name and the verb tells the recalling done there, kept whatever the meeting's name.)
+_RECALLS_AFTER = re.compile("回忆了")
+# A sentence opening (after a frame: 座谈会上，) on a group's representative label or a layperson word, with a title
+# chain and a name-sized run then a verb of its own (老党员代表、退休教师彭某深情回顾了…, 老党员王某拿出…): a person
+# the rules did not read is its subject, so a 他/她 in the next sentence is not the last actor (GUIDELINES §4
+# fifteenth review round).
+_LABELLED_UNNAMED_SUBJECT = re.compile(
+    "(?:[^，。；！？“”]{0,8}?[上中后]，)?"
+    f"(?:[\u4e00-\u9fff“”]{{1,12}}?代表(?:、[^、，。；！？“”\\s]{{1,16}}?)?|(?:{_LAYPERSONS}))"
+    "[\u4e00-\u9fff]{2,3}(?:深情地?|动情地?|激动地|也|还)?(?:回顾|回忆|讲述|翻开|拿出|展示|讲起|谈起|说起)")
+_GROUP_MEETING_NAME = re.compile("[\u4e00-\u9fff]{2,12}?(?:座谈会|茶话会|恳谈会|交流会|分享会)")
 # A congress of delegates told held (召开职工代表大会, 人民代表大会第三次会议开幕): the delegates quoted at it speak at
 # it; not one whose spirit is relayed (传达…党代表大会精神).
 _DELEGATES_CONGRESS = re.compile("代表大会(?:第[^，。；]{1,6}次会议)?(?:开幕|召开|举行|隆重)|(?:召开|举行)[^，。；]{0,20}?代表大会(?!精神)")
@@ -1067,6 +1084,18 @@ def _remark_at_talk(text: str, words_start: int, mention_start: int) -> bool:
     if not _VISIT_BEFORE_TALK.match(text, words_start):
         return False
     return _TALK_HELD_BEFORE.search(text, text.rfind("\n", 0, mention_start) + 1, mention_start) is not None
+
+
+def _recalls_at_own_meeting(text: str, label_window: str, mention_start: int) -> bool:
+    """Whether the one named before 回忆了 is labelled as one of a group (老党员代表、退休教师李某, 老党员李某) that a
+    meeting named before the mention on the page is named for (老党员座谈会)."""
+    rep = _REPRESENTATIVE_BEFORE.search(label_window)
+    lay = _LAYPERSON_BEFORE.search(label_window)
+    if rep is None and lay is None:
+        return False
+    group = rep["label"].removesuffix("代表") if rep is not None else lay.group()
+    group = group[-4:] if len(group) > 4 else group  # (社区老党员: the group's head words)
+    return len(group) >= 2 and any(group in name.group() for name in _GROUP_MEETING_NAME.finditer(text, 0, mention_start))
 
 
 def _representative_at_own_meeting(text: str, label_window: str, sentence_start: int, mention_start: int) -> bool:
@@ -3641,7 +3670,9 @@ class SpeakerExtractor:
             relayed
             or bool(_RELAYED_AT_PRESS_BEFORE.search(text, sentence_start, start))
             or text.startswith(self.lex.not_speaker_after_name, end)
-            or self._future_before(text, sentence_start, start)
+            # (…希望縣府儘速改善；副縣長吳某答覆表示: a marker before a semicolon is another clause's, whose subject
+            # is another person's, GUIDELINES §4 answering members at a council session)
+            or self._future_before(text, start_after(text, start, "。！？\n；;"), start)
         )
         # (时任县委书记陈国栋: a post held back then, remarks of another time; 在全省经济工作会议上强调 in an
         # article relaying that meeting: remarks made there, not here)
@@ -4587,6 +4618,8 @@ class SpeakerExtractor:
                 or (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
                 or _OBJECT_BEFORE.search(window[: m.start()])
+                # (建议增设长者健康讲座, 提议开设…讲座: an event proposed or set up as the object, nobody's talk given)
+                or (m.group() in self._noun_triggers and _SET_UP_EVENT_BEFORE.search(window, 0, m.start()))
                 # 对大会现场述职作了集中点评: the same without 的, the assessing verb after it
                 or (_OBJECT_BEFORE_BARE.search(window[: m.start()]) and _ASSESSED_AFTER.match(window, m.end()))
                 # 并请企业家们讲意见, 邀请代表发言: others asked to act
@@ -4787,6 +4820,8 @@ class SpeakerExtractor:
             ref = opener["ref"]
             holder = self._holder_by_reference(ref[:1], ref[1:], holders_of)
             return (None, holder) if holder else (None, None)
+        if _LABELLED_UNNAMED_SUBJECT.match(text, sentence.start, sentence.end):
+            return None, None  # (老党员代表、退休教师彭某深情回顾了…。他说: the 他 is that one, named but not read)
         return last_actor, last_subject
 
     @staticmethod
@@ -5081,6 +5116,9 @@ class SpeakerExtractor:
                 if mention.roles == ["讲话"] and _TELLS_AFTER.match(text, mention.end) and (rep := _REPRESENTATIVE_BEFORE.search(
                         text, max(sentence.start, mention.start - 40), mention.start)) and not _SEAT_END.search(rep["label"]):
                     mention.roles = ["发言"]  # “最美家庭”代表刘某讲述了…故事: a representative's address (§4 代表发言)
+                if mention.roles == ["讲话"] and _RECALLS_AFTER.match(text, mention.end) \
+                        and not _recalls_at_own_meeting(text, label_window, mention.start):
+                    mention.roles = []  # 老党员代表李某回忆了…, at a meeting not named for the group: a memory told, no address
                 if (outside and mention.start < outside_end) or self._in_activity(text, mention.end):
                     # (会前，…检查…; 王强在植树时说: remarks on a visit or an activity, no address at a meeting)
                     mention.roles = [r for r in mention.roles if r != "讲话"]

@@ -1591,7 +1591,8 @@ class AwardExtractor:
         self.conferred_prize = re.compile(
             # (协会为今年评出的20名优秀会员颁奖, 为新当选的10名…: a clause describing them before the count, closed by 的)
             rf"(?:为|向|给)(?:全[市县区校省院]|全体|[^，。；“”「」\d一二三四五六七八九十百千两廿卅]{{2,12}}?的)?(?P<n>{NUM})(?P<unit>{units})"
-            r"(?P<honor>[^，。；“”「」\d的]{2,12}?)"
+            # (为十五个先进集体、三十名先进个人颁奖: a second count in Chinese numerals opens the next item, as 30名 does)
+            rf"(?P<honor>(?:(?![、和及与]{NUM}(?:{units}))[^，。；“”「」\d的]){{2,12}}?)"
             # (为24名国家奖学金获得者、296名国家励志奖学金获得者颁奖: a second count of holders of another prize before
             # the one presentation, each count its own honour, §5)
             rf"(?:(?:、|和|及|以及)(?P<n2>{NUM})(?P<unit2>{units})(?P<honor2>[^，。；、“”「」\d的和及]{{2,12}}?))?"

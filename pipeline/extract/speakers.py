@@ -492,7 +492,9 @@ _ADDRESS_AFTER_NAME = "(?:同志|总书记|书记|主席)?"
 _NOT_NOW_AFTER = re.compile(_ADDRESS_AFTER_NAME + r"(?:在[^，。；]{1,30}?(?:曾经|曾|此前|早前|早就|早已)(?:多次|反复|一再)?(?:指出|说|强调|要求|讲)"
                             # (伍某此前曾表示: the time words may come in a row)
                             r"|(?:曾经|曾|此前|早前|早就|早已|生前)+(?:在[^，。；]{1,20})?(?:多次|反复|一再)?(?:指出|说|强调|要求|讲|表示|提出)"
-                            r"|(?:将要|即将|将)(?:于[^，。；]{1,12}|在[^，。；]{1,20})?(?:出席|参加|主持|发表|前往|赴|检阅|观摩))")
+                            r"|(?:将要|即将|将)(?:于[^，。；]{1,12}|在[^，。；]{1,20})?(?:出席|参加|主持|发表|前往|赴|检阅|观摩)"
+                            # (老局长李大山常说的“…”, 王师傅经常讲: a habitual saying, words of no one occasion)
+                            r"|(?:常常|经常|时常|总是|常)(?:说|讲|挂在嘴边)(?!话|课|座|述|解|授|评))")
 # After the name: words quoted as a doctrine or a saying, not remarks made at the event.  所 before the speech
 # verb makes it a noun phrase, what the person said (正如毛泽东同志所指出的; not 正如王宁在会上所说: the occasion
 # written between names the remarks made here).
@@ -1839,11 +1841,16 @@ _BILL_PRESENTED = re.compile(
 # 就记者关心的问题作了回答) are the same act: answering questions put at the event (讲话, GUIDELINES §4 fourteenth
 # review round); a question put by the reporter (记者提问时说) is no answer.
 # (出席发布会并回答记者提问: one attending who answers there, like 出席并讲话)
+# 就企业家提出的问题逐一作了回应, 就群众关心的问题作了解答: questions put by those present answered at the event, the
+# same act (讲话, GUIDELINES §4: answering questions); not a directive that others answer (要求各部门就…问题作出回应:
+# the window opens with 要求), nor a promise (将就…问题作出答复).
 _ANSWERED_MEMBERS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会上|发布会上)?[，,]?(?:(?:出席|参加)[^，。；并]{0,12}?(?=并))?"
                                r"(?:也|还|又|同时|随后|并|逐一|分别|现场)?(?<!书面)"
                                r"(?:(?:答复|答覆|回答)了?[^，。；书]{0,6}?(?:议员|委员|代表|记者|媒体)[^，。；]{0,6}?(?:质询|提问|询问|问题)"
                                r"|答(?:记者|媒体)(?:提)?问"
-                               r"|就[^，。；]{0,6}?(?:记者|媒体)[^，。；]{0,10}?问题(?:作|做)(?:了|出)?(?:回答|解答|答复))")
+                               r"|就[^，。；]{0,6}?(?:记者|媒体)[^，。；]{0,10}?问题(?:作|做)(?:了|出)?(?:回答|解答|答复)"
+                               r"|就[^，。；就]{0,12}?(?:提出|反映|关心|关注|提)的(?:[^，。；]{0,6}?)?问题(?:一一|逐一|逐个|现场)?"
+                               r"(?:作|做)(?:了|出)?(?:回应|回答|解答|答复))")
 # 座谈会上，委员李华建议，…; 委员李华提出了加快…的建议: a member's proposal told as spoken at the meeting (讲话, GUIDELINES §4
 # fourteenth review round); not a written one cited (李华此前提交的建议, 采纳了李华的建议, 李华提交的建议已被采纳), nor the
 # noun in another clause (提出的建议).
@@ -4967,8 +4974,10 @@ class SpeakerExtractor:
                 mentions.insert(0, Mention(post.start("post"), post.end("post"), next(iter(holders_of[post["post"]]))))
             if not mentions:
                 # (nobody named: none of the readings of mentions below applies, only an unnamed post opening it)
+                # (王某以“…”为题讲授党课。他说，…。他强调，…: a 他 naming nobody else is the subject of its sentence, the
+                # one it stands for, for a 他 in the next: the last actor may be one who chaired before the lecturer spoke)
                 last_actor, last_subject = self._after_unnamed_opener(text, sentence, mentions, holders_of, last_actor,
-                                                                      carried)
+                                                                      antecedent if pronoun and antecedent else carried)
                 # (…营业收入218.6亿元；新签合同额412亿元。他强调: a part cut at a semicolon is still the one sentence
                 # naming nobody, the carry spent only at its full stop)
                 subject_carried = carried is not None and last_subject == carried \

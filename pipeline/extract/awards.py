@@ -3759,8 +3759,12 @@ class AwardExtractor:
         if _WITHDRAWN.search(sentence.text, clause_start, max(at, m.end())):
             return False  # 对考核不合格的3个单位撤销“市级文明单位”称号: an honour taken away, nothing conferred
         applied = [*_APPLIED_FOR.finditer(sentence.text, clause_start, at)][-1:]
-        if applied and not _GRANTED_AFTER_APPLYING.search(sentence.text, applied[0].end(), _clause_end(sentence.text, at)):
-            return False  # 已向省厅申报集体二等功1个: applied for, not conferred (§5, like works put forward)
+        if applied and not (_GRANTED_AFTER_APPLYING.search(sentence.text, applied[0].end(), _clause_end(sentence.text, at))
+                            or _GRANTED_AFTER_APPLYING.search(sentence.text, clause_start, applied[0].start())
+                            or sentence.text.startswith("的", applied[0].end())):
+            # 已向省厅申报集体二等功1个: applied for, not conferred (§5, like works put forward); not 表彰了各乡镇推荐的“最美
+            # 家庭”20户, 表扬…推荐的模范父亲共58位: those put forward, described by it, commended by a verb before it
+            return False
         quota = [q for q in _QUOTA.finditer(sentence.text, 0, at) if not self._conferred_done(sentence.text, q.end(), at)]
         if quota:
             return False  # 表彰名额分配为：优秀共产党员100名: a quota, nothing conferred yet (§5)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import page
+from tests.extract.views import honours, page
 
 _LEAD = "5月7日，学校举行颁奖典礼。"
 
@@ -90,3 +90,19 @@ def test_conferral_beside_the_near_miss_counts(extract, body, award):
 def test_withdrawn_count_is_not_kept_beside_the_new_one(extract):
     body = _LEAD + "新命名市教育局等32个单位为“市级文明单位”；对考核不合格的3个单位撤销“市级文明单位”称号。"
     assert ("市级文明单位", 3) not in _awards(extract(page(body)))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # found by the release review: those put forward, commended by a verb before the applying word, or described by it
+        ("由縣長親自頒獎，表揚全縣18個鄉鎮市推薦的模範父親共58位。", [("模范父亲", 58, "位", "person")]),
+        ("会上表彰了各乡镇推荐的“最美家庭”20户。", [("最美家庭", 20, "户", None)]),
+        ("会上表彰了经各校推荐的“优秀教师”30名。", [("优秀教师", 30, "名", "person")]),
+        # NEGATIVE: applied for or put forward only
+        ("学校已向省厅申报“先进集体”1个。", []),
+        ("全县推荐5名“优秀教师”参评。", []),
+    ],
+)
+def test_holders_put_forward_and_commended_keep_their_award(extract, body: str, expected: list) -> None:
+    assert honours(extract(page(body))) == expected

@@ -79,11 +79,13 @@ _MEETING_DREW = re.compile(r"\s*(?:本次|此次|这次|该|本届|是次)?(?:�
 # names no activity (a campaign 部署 or 启动 there would be what 活动 stands for), opening on 活动 and the people it drew:
 # the event held, whose count of people taking part counts like 参加 (GUIDELINES §3).
 _ACTIVITY_DREW = re.compile(r"\s*(?:本次|此次|这次|当天的?)?活动(?:现场)?吸引(?!了?全[省市县区镇乡国])")
+# 共有80余人, 约有30位, 逾200名: the count of people taking part (not 人次: visits), shared by the two sentences of
+# taking part below.
+_TOOK_PART_COUNT = r"(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)"
 # …座谈会在社区服务中心举行。逾200位社区干部参与。: a sentence made of a count of people taking part alone, right after
 # the only meeting of its paragraph, counts its attendees (GUIDELINES §3 eleventh review round); not 近年来累计300余人参与培训,
 # 服务居民2000余人, 义诊活动有300余人参与: a tally, people served, another event.
-_TOOK_PART_NEXT = re.compile(r"^\s*(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)"
-                             r"[^，。；;\d]{0,16}?参与(?:其中|了?(?:座谈|讨论|交流))?[。！；;]?\s*$")
+_TOOK_PART_NEXT = re.compile(r"^\s*" + _TOOK_PART_COUNT + r"[^，。；;\d]{0,16}?参与(?:其中|了?(?:座谈|讨论|交流))?[。！；;]?\s*$")
 # …教研活动在县实验中学举办。活动由县教研室主办，县实验中学承办，全县数学教师80余人参与。: the sentence right after the
 # meeting's names its holders (由…主办/承办) and then a count of people taking part: the same event referred back to, whose
 # participants count like 参加 (GUIDELINES §3: a count of people who 参与 an event held), for an activity too (the
@@ -93,8 +95,7 @@ _HELD_BY_THEN_TOOK_PART = re.compile(
     r"^\s*(?:本次|此次|这次|该|当天的?)?(?:活动|会议|论坛|研讨会|座谈会|讲座|报告会|培训班?)?由[^，。；;]{2,24}?(?:主办|举办|组织|承办|指导)"
     r"(?:[，,、]\s*[^，。；;]{2,24}?(?:承办|协办|支持))*[，,]\s*(?:[\u4e00-\u9fff]{0,14}?"
     r"(?:教师|老师|干部|代表|家长|学生|党员|居民|群众|职工|员工|校长|园长|教研员|骨干|人员|人士|师生|嘉宾|专家|学者))?"
-    r"(?:共有?|有)?(?P<pre>约有?|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?!次)"
-    r"[^，。；;\d]{0,8}?参与(?:其中|了?(?:活动|研讨|交流|讨论))?[。！；;]?\s*$")
+    + _TOOK_PART_COUNT + r"[^，。；;\d]{0,8}?参与(?:其中|了?(?:活动|研讨|交流|讨论))?[。！；;]?\s*$")
 # 全民阅读月启动仪式, 全民健身月开幕式, 护河行动启动仪式: the ceremony opening a campaign that runs for weeks, whose
 # participants 活动吸引… counts (not 文化节启动仪式: a festival of a day or two, the people at the gathering).
 _CAMPAIGN_LAUNCH = re.compile("(?:月|周|季|行动|工程)[”」]?(?:启动仪式|启动会|开幕式|启动大会)$")
@@ -390,21 +391,19 @@ class MeetingAttendance:
                 if count is not None:
                     meeting["attendee_count"], meeting["attendee_approx"] = count, approx
                     break
+            # the sentence right after the meeting's, with nothing between (read by the two count routes below)
+            after = next((t for t in mine if t.start >= meeting["evidence"]["clean_end"]), None)
+            adjacent = after is not None and not text[meeting["evidence"]["clean_end"] : after.start].strip()
             if meeting["attendee_count"] is None and not _CAMPAIGN_LAUNCH.search(meeting["name"]):
-                after = next((t for t in mine if t.start >= meeting["evidence"]["clean_end"]), None)
-                if after is not None and not text[meeting["evidence"]["clean_end"] : after.start].strip() \
-                        and not _TALLIED.search(after.text):
+                if adjacent and not _TALLIED.search(after.text):
                     # …教研活动在…举办。活动由县教研室主办，…教师80余人参与。: the event's holders, then those taking part
                     meeting["attendee_count"], meeting["attendee_approx"] = self.attendees(
                         after.text, patterns=[_HELD_BY_THEN_TOOK_PART])
             if meeting["attendee_count"] is None and "活动" not in meeting["evidence"]["text"] \
                     and not _CAMPAIGN_LAUNCH.search(meeting["name"]):
-                after = next((t for t in mine if t.start >= meeting["evidence"]["clean_end"]), None)
-                if after is not None and not text[meeting["evidence"]["clean_end"] : after.start].strip() \
-                        and _ACTIVITY_DREW.match(after.text):
+                if adjacent and _ACTIVITY_DREW.match(after.text):
                     meeting["attendee_count"], meeting["attendee_approx"] = self.attendees(after.text, patterns=[self._drawn])
-                elif after is not None and not text[meeting["evidence"]["clean_end"] : after.start].strip() \
-                        and "\n" not in text[meeting["evidence"]["clean_end"] : after.start] \
+                elif adjacent and "\n" not in text[meeting["evidence"]["clean_end"] : after.start] \
                         and not _same_paragraph(text, after, {m["evidence"]["clean_start"] for m in meetings} - {lo}):
                     # …座谈会在…举行。逾200位社区干部参与。: the count told right after the only meeting of its paragraph
                     meeting["attendee_count"], meeting["attendee_approx"] = self.attendees(after.text, patterns=[_TOOK_PART_NEXT])

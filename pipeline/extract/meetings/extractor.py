@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import itertools
 import os
 import re
@@ -339,9 +340,9 @@ _AFTER_ITS_CLOSE = re.compile(r"(?<=闭幕|结束)之?后不久[，,]")
 _BESIDE_MAIN = re.compile(r"\s*在?(?:(?:会议?|大会)(?:召开|开幕)?前(?:[，,]|召开的|举行的)|[\u4e00-\u9fff]{0,4}期间[，,]|其间[，,])")
 # A span of days a trip took (吴某8月21日至24日在山西调研。): a meeting told after it was held on one of
 # them, which the text does not say.
+_TRIP_SPAN = re.compile(r"\d{1,2}日?[至到\-—~－]\d{1,2}日[^，。；]{0,16}?(?:调研|考察|视察|访问|检查工作)")
 # 来到某村调研, 走进敬老院看望老人: the verbs of a visit, whose place then holds no event carried out after it.
 _VISIT_VERBS = "调研|考察|视察|参观|检查|慰问|走访|看望|督导"
-_TRIP_SPAN = re.compile(r"\d{1,2}日?[至到\-—~－]\d{1,2}日[^，。；]{0,16}?(?:调研|考察|视察|访问|检查工作)")
 # 同期举办的2024国际投资论坛吸引了…, 同期举行的…高峰论坛上: an event held alongside the one told before.
 _HELD_ALONGSIDE = re.compile(r"(?:同期|同时)(?:举办|举行|召开)的(?P<name>[^，。；：,;:！？\n的]{2,40}?)(?=上|中|期间|吸引|[，。；,;])")
 
@@ -409,24 +410,58 @@ def _activity_programme(doc: Document, sentences: list[Sentence], index: int, pr
 _ASKED_FOR = re.compile("(?:" + _TASK_MODAL.pattern + r")[^，。；]{0,4}$"
                         "|^(?!.*(?:按照|根据|依照|遵照|按|响应|落实)[^，。；]{0,12}(?:要求|号召|倡议))"
                         ".+(?:要求|强调|号召|倡议|希望(?!小学|中学|学校|工程|集团|公司|村|社区|小镇|家园|之))")
+# 按照要求, 根据上级部署, 响应县委号召: a directive the subject followed before the verb of carrying out (the event held).
+_DIRECTIVE_FOLLOWED = "(?:(?:按照|根据|依照|遵照|响应)[^，。；：,;:\n]{0,12}?(?:要求|号召|部署|安排))"
+# 县委要求，按照上级要求开展…; 会议强调，…开展…: the asking verb of a speaker ending the clause before the subject, the
+# event asked for (planned, none held; GUIDELINES §3 fifteenth review round, as _ASKED_FOR in the subject)
+_ASKED_BEFORE = re.compile(r"(?:要求|强调|号召|倡议|希望)[，,：:]\s*$")
 # 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
 # and side events held elsewhere).
 _HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + ")")
+# 会上，与会人员前往县展览馆，…: those present told going elsewhere, the event after it no longer held at the meeting's venue.
+_GONE_ELSEWHERE = re.compile("前往|来到|走进|赶赴|奔赴|到达|转场")
 # The verb that holds an event told after a lead (签约前，双方举行了会谈; 闭幕式前，区政府召开座谈会).
-_HOLDING_VERB = re.compile("召开|举行|举办|进行")
-# 启动仪式上，…; 开幕式上，…: an activity's own ceremony referred to as where things were done.
+_HOLDS_EVENT = re.compile("召开|举行|举办|进行")
+# 启动仪式上，…; 开幕式上，…: an activity's own ceremony referred to as where things were done, opening a sentence (not
+# 去年全市读书月启动仪式上，…, 上届…开幕式上: another event's or another year's; see _activity_rite_told).
 _ACTIVITY_RITE_AT = re.compile("(?:启动|开幕|开营|开园|揭牌)(?:式|典礼|仪式)上[，,]")
+# The marks ending a sentence, before which an activity's own ceremony opens its sentence.
+_SENTENCE_ENDS = "。！？"
+
+
+def _activity_rite_told(text: str, after: int | None = None) -> bool:
+    """``text`` opens a sentence on an activity's own ceremony (启动仪式上，…): anywhere, or with ``after``, in the
+    sentence right after the one holding that offset (the activity's own sentence)."""
+    if after is not None:
+        ends = [k for k in (text.find(mark, after) for mark in _SENTENCE_ENDS) if k >= 0]
+        if not ends:
+            return False
+        start = min(ends) + 1
+        start += len(text[start:]) - len(text[start:].lstrip())
+        return _ACTIVITY_RITE_AT.match(text, start) is not None
+    return any(text[: m.start()].rstrip(" \t　")[-1:] in ("", *_SENTENCE_ENDS, "\n") for m in _ACTIVITY_RITE_AT.finditer(text))
+
+
 # 颁奖典礼, 颁奖仪式, 表彰大会: the awards ceremony of a prize scheme.
 _AWARDS_CEREMONY = re.compile("(?:颁奖|表彰)(?:典礼|仪式|大会|晚会)$|颁奖礼$")
+# 本届, 此次, 该: this one, the round or the event just told (not 上届: another edition's).
+_THIS_ONE = "本届|本次|此次|这次|该"
+
+
+def _held_by(group: str = "org", longest: int = 20, verbs: str = "主办|举办|发起|组织") -> str:
+    """由市文明办主办, 由省作家协会、江南出版集团共同主办: the 由 phrase naming the body that holds something, the body in
+    ``group`` (the one fragment that the scheme's, the contest's and any holder's patterns below share)."""
+    return f"由(?P<{group}>[^，。；由“”]{{2,{longest}}}?)(?:联合|共同)?(?:{verbs})"
+
+
 # “江城好人”评选活动由市文明办主办, 由县教育局主办的“最美教师”评选活动: the body a prize scheme is told held by.
 # (本届评奖由省作家协会、江南出版集团共同主办: this round of a prize's judging, the scheme held, told without 活动)
-_SCHEME_HELD_BY = re.compile("(?:(?:评选|评比|推选|选树)(?:表彰)?活动|(?:本届|本次|此次|该)(?:评奖|评选))由(?P<org>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:主办|举办|发起|组织)"
-                             "|由(?P<org2>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:主办|举办|发起|组织)的[^，。；]{0,30}?(?:评选|评比|推选|选树)"
-                             "(?:表彰)?活动")
+_SCHEME_HELD_BY = re.compile("(?:(?:评选|评比|推选|选树)(?:表彰)?活动|(?:" + _THIS_ONE + ")(?:评奖|评选))" + _held_by()
+                             + "|" + _held_by("org2") + "的[^，。；]{0,30}?(?:评选|评比|推选|选树)(?:表彰)?活动")
 # 本届评奖, 本次评选: this round's judging, of the prize the page tells (its ceremony named after the prize).
-_THIS_ROUND = re.compile("本届|本次|此次|该")
+_THIS_ROUND = re.compile(_THIS_ONE)
 # 由市文联承办, 由江城日报社主办: any body the page names hosting something, another holder the ceremony may have.
-_ANY_HOLDER = re.compile("由(?P<org>[^，。；由“”]{2,20}?)(?:联合|共同)?(?:" + _ANY_HOSTING_VERB + "|举办|发起|组织)")
+_ANY_HOLDER = re.compile(_held_by(verbs=_ANY_HOSTING_VERB + "|举办|发起|组织"))
 
 
 # “江城好人”评选活动: the quoted name of a prize scheme, read in the scheme's clause.
@@ -441,24 +476,43 @@ _CONTEST_RITE = re.compile("(?:起跑|鸣枪|发车|开赛|开跑|启动|开幕|
 _CONTEST_WORDS = "赛事|比赛|大赛|活动"
 
 
-def _contest_held_by(ceremony: str) -> re.Pattern[str]:
-    """The 由…主办 of the contest or activity whose own ceremony is ``ceremony`` (…马拉松起跑仪式): told of it by a
-    generic word (本届赛事由A、B主办, 此次活动由…) or by the last words of its name (本届马拉松由…)."""
+@functools.lru_cache(maxsize=64)
+def _contest_subject(ceremony: str) -> str:
+    """What the page calls the contest or activity whose own ceremony is ``ceremony`` (…马拉松起跑仪式) when it says who
+    holds it or where: a generic word after a demonstrative (本届赛事, 此次活动; a bare 比赛 or 活动 is any contest or
+    activity the page names: 另一项读书活动由…, 市足球比赛在…), or the last words of its name (本届马拉松, 本届年会, 马拉松由…),
+    bare only with three characters at least (拉松, 动会: noise) and not ending on a generic word
+    (读书活动由…: another reading activity as well); a bare generic word only opening a sentence, or a clause after
+    one that names this one (本届赛事由…，比赛在…). Read by both the holder's and the venue's pattern."""
     event = _CONTEST_RITE.sub("", ceremony).rstrip("”」")
-    tails = [re.escape(event[-k:]) for k in range(5, 1, -1) if k <= len(event)]
-    # (not 上届赛事由…: another edition's)
-    return re.compile(f"(?<![届])(?:本届|本次|此次|这次|该)?(?:{'|'.join([_CONTEST_WORDS, *tails])})由(?P<org>[^，。；由“”]{{2,30}}?)"
-                      "(?:联合|共同)?(?:主办|举办)")
+    tails = [event[-k:] for k in range(5, 1, -1) if k <= len(event)]
+    generic = re.compile(f"(?:{_CONTEST_WORDS})$")
+    named = "|".join(re.escape(t) for t in tails if len(t) > 2 and not generic.search(t))
+    this = "|".join([_CONTEST_WORDS, *(re.escape(t) for t in tails)])
+    # (大赛由…主办 opening a sentence, 本届赛事由…主办，比赛在…举行: a generic word read back to the contest just told)
+    told_back = f"|(?<=[。！？\n])(?:{_CONTEST_WORDS})|(?:{_THIS_ONE})(?:{_CONTEST_WORDS})[^，。；]*[，,](?:{_CONTEST_WORDS})"
+    # (上届马拉松由…: another edition's, hence the guard before a bare name)
+    return f"(?:(?:{_THIS_ONE})(?:{this})" + told_back + (f"|(?<![届])(?:{named})" if named else "") + ")"
+
+
+@functools.lru_cache(maxsize=64)
+def _contest_held_by(ceremony: str) -> re.Pattern[str]:
+    """The 由…主办 of the contest or activity whose own ceremony is ``ceremony`` (本届赛事由A、B主办, 此次活动由…,
+    本届马拉松由…)."""
+    return re.compile(_contest_subject(ceremony) + _held_by(longest=30, verbs="主办|举办"))
+
+
+@functools.lru_cache(maxsize=64)
+def _contest_held_at(ceremony: str) -> re.Pattern[str]:
+    """Where the page says the contest or activity whose own ceremony is ``ceremony`` is held (本届赛事在滨江公园举行)."""
+    return re.compile(_contest_subject(ceremony) + "(?:将|已)?在(?P<place>[^，。；在由“”]{2,20}?)(?:举行|举办|进行|开展)")
 
 
 def _contest_venue(text: str, ceremony: str) -> str | None:
     """The one place ``text`` says the contest or activity whose own ceremony is ``ceremony`` is held at (本届赛事在滨江
-    公园举行, 比赛在…进行), the venue of its ceremony when the ceremony names none (GUIDELINES §3 fifteenth review
+    公园举行, 本届马拉松在…进行), the venue of its ceremony when the ceremony names none (GUIDELINES §3 fifteenth review
     round); ``None`` with none or several."""
-    held_by = _contest_held_by(ceremony).pattern
-    subject = held_by[: held_by.index("由(?P")]
-    places = {m["place"] for m in re.finditer(subject + "(?:将|已)?在(?P<place>[^，。；在由“”]{2,20}?)(?:举行|举办|进行|开展)",
-                                              text)}
+    places = {m["place"] for m in _contest_held_at(ceremony).finditer(text)}
     return places.pop() if len(places) == 1 else None
 
 
@@ -474,6 +528,9 @@ def _scheme_holder(text: str, ceremony: str) -> str | None:
     this_round = False  # 本届评奖由…主办: the judging of the prize just told, whatever its ceremony is named
     for m in (_contest_held_by(ceremony) if contest else _SCHEME_HELD_BY).finditer(text):
         names = _QUOTED_NAME.findall(text, start_after(text, m.start()), m.end())
+        if not names and not contest and m["org"] and (bare := _CEREMONY_ORDINAL.sub("", text[start_after(text, m.start(), "，。；,;：:！？\n") : m.start()])):
+            # 江城好人评选活动由市文明办主办: the scheme named unquoted, the words before 评选活动 in its clause
+            names = [bare]
         schemes.setdefault(m["org"] or (None if contest else m["org2"]), set()).update(names)
         this_round = this_round or _THIS_ROUND.match(m.group()) is not None
     if len(schemes) != 1 or any(h["org"] not in schemes for h in _ANY_HOLDER.finditer(text)):
@@ -719,8 +776,10 @@ _WITHIN_CLAUSE = re.compile(r"[，,](?=\s*" + _WITHIN_TOLD + r"[，,]?\s*(?:还|
 # seventh review round; not 会前，…: an account told before a meeting may be of an earlier day)
 # (闭幕式前，区政府召开…座谈会; 颁奖典礼前，…: a meeting told just before the ceremony just told, on its day, like talks
 # before a signing; GUIDELINES §3 seventh review round)
-_BEFORE_SIGNING = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?|(?:开幕|闭幕|颁奖|启动|开班|结业|毕业|开学)(?:式|典礼|仪式)|典礼|仪式)"
-                             r"(?:举行|开始)?之?前[，,]")
+# (not 开学典礼前，… after 县运动会闭幕式…举行: a named ceremony is the one just told only where that one is named so;
+# its kind in ``rite``, checked against the meeting told before)
+_BEFORE_TOLD_CEREMONY = re.compile(r"\s*在?(?:(?:签约|签字|签署)(?:仪式)?|(?P<rite>开幕|闭幕|颁奖|启动|开班|结业|毕业|开学)(?:式|典礼|仪式)"
+                                   r"|典礼|仪式)(?:举行|开始)?之?前[，,]")
 # (签约前，区长会见了…; 签约后，…会见了…; 仪式结束后，市长会见了…: a leader receiving people right around the signing or
 # the ceremony just told is talks held on its day, GUIDELINES §3 seventh round; not 会前，…会见了…, which may be of an
 # earlier day)
@@ -1154,8 +1213,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # same subject; not 来到某村调研，开展…: a visit of its own before it; 来到 whole, not 来 left to the subject)
             # (not 来到东庄村看望老党员，开展…: the visit's verb and its object are no part of the place, and the event is
             # no longer told held there; 学习, 座谈 only ending the place: 党员学习中心 is a place)
-            r"(?P<org>[^，。；：,;:\n]{2,40}?)(?:(?:(?P<went>来到|走进|前往|赴)|在|到)"
-            r"(?P<loc>(?:(?(went)(?!" + _VISIT_VERBS + r"))[^，。；,;\n]){2,30}?)"
+            # (第一党支部按照要求开展…, 根据部署开展: the directive followed, no part of the subject)
+            r"(?P<org>[^，。；：,;:\n]{2,40}?)" + _DIRECTIVE_FOLLOWED + r"?(?:(?:(?P<went>来到|走进|前往|赴)|在|到)"
+            # (a visit verb as part of the place's name stays: 检查站, 参观基地, 督导组驻地, 慰问中心)
+            r"(?P<loc>(?:(?(went)(?!(?:" + _VISIT_VERBS + r")(?![站所点室组基中处团馆])))[^，。；,;\n]){2,30}?)"
             r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?开展了?"
             # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
             r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")(?=[，。；,;\n]|$)"
@@ -1515,7 +1576,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             m = pattern.search(text)
             while m and kind == "active" and _SINCE_EARLIER.match(m["org"] or ""):
                 m = pattern.search(text, m.end())  # 这是继…召开第一次联席会议以来的…: an earlier one compared
-            if m and pattern is self.carried_out and _ASKED_FOR.search(m["org"] or ""):
+            if m and pattern is self.carried_out and (_ASKED_FOR.search(m["org"] or "")
+                                                      or _ASKED_BEFORE.search(text, 0, m.start("org"))):
                 # 会议强调，要扎实开展主题党日活动: an event a speaker asks for is planned, none held (GUIDELINES §3
                 # fifteenth review round), and its modal (要扎实) no organizer
                 continue
@@ -2243,7 +2305,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (开班式后，教授X作专题讲座: a lecture told after a ceremony takes its day, not its venue: the fifteenth-round
             # reading that gave it the ceremony's venue added a false venue on the invented held-out set and was withdrawn, §8)
             if meetings[-1]["location"] is None and len(meetings) > 1 and simultaneous[-1] and (
-                    _HELD_WITHIN.match(text) or (within_other and _WITHIN_CEREMONY.match(text))):
+                    _HELD_WITHIN.match(text) or (within_other and _WITHIN_CEREMONY.match(text))) \
+                    and not _GONE_ELSEWHERE.search(text, 0, m.start("name")):
                 # (典礼最后，校长为新生讲授了“开学第一课”; 仪式中，…: a lecture given inside the ceremony, as 典礼上)
                 # 会上，县委书记…讲授专题党课; 会上，举行了…签约仪式: an event held within the meeting just told, naming no place
                 # of its own, is held at that meeting's venue, as it takes its day (GUIDELINES §3 fifteenth review round;
@@ -2285,7 +2348,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                             record["attendee_count"], record["attendee_approx"] = None, False
                             record["_uncounted"] = True  # (nor the count of its stretch, which is that one's)
         if headline_activities and (any(mt["evidence"]["clean_start"] not in headline_activities for mt in meetings)
-                                    or _ACTIVITY_RITE_AT.search(doc.clean_text, min(headline_activities))):
+                                    or any(_activity_rite_told(doc.clean_text, at) for at in headline_activities)):
             # (an event named by 活动 is read for its headline only where no meeting is read otherwise, as the
             # headline alone would be)
             # (…主场活动在科技馆广场举行。启动仪式上，副市长…宣布活动启动: nor where the body names the activity's own
@@ -2660,9 +2723,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (发言人会后在记者会上说明…: after the meeting just told, on its day, as 会后，…; not 会前，…: an account
                 # told before the meeting may be of an earlier day, tests/extract/test_review_f47_multi_dates.py)
                 after_it = _AFTER_IT_SUBJECT.match(meeting["evidence"]["text"])
-                before_signing = _BEFORE_SIGNING.match(meeting["evidence"]["text"])
+                before_signing = _BEFORE_TOLD_CEREMONY.match(meeting["evidence"]["text"])
+                if before_signing and before_signing["rite"] and not (
+                        (previous := max((m for m in meetings if m["evidence"]["clean_start"] < at),
+                                         key=lambda m: m["evidence"]["clean_start"], default=None))
+                        and re.search(before_signing["rite"] + "(?:式|典礼|仪式)[”」』]?$", previous["name"])):
+                    before_signing = None  # 开学典礼前，… after 县运动会闭幕式…: another ceremony than the one told
                 # (up to the verb that holds it: not 闭幕式前，区政府召开座谈会，8位代表先后发言, the speakers' turns)
-                held_verb = _HOLDING_VERB.search(meeting["evidence"]["text"], before_signing.end()) if before_signing else None
+                held_verb = _HOLDS_EVENT.search(meeting["evidence"]["text"], before_signing.end()) if before_signing else None
                 if before_signing and _TALKS_OWN_TIME.search(meeting["evidence"]["text"], before_signing.end(),
                                                              held_verb.end() if held_verb else len(meeting["evidence"]["text"])):
                     before_signing = None  # 在签约前，双方于去年举行了三轮会谈: a time of their own
@@ -2822,7 +2890,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         name = self.cleaned_name(m["name"])
         if self._no_name(name) or self._carried_on(kind, m, name):
             return None  # (headline 志愿服务活动在幸福社区进行: an activity carried on, as in the body)
-        if _activity_only(name, "") and _ACTIVITY_RITE_AT.search(doc.clean_text):
+        if _activity_only(name, "") and _activity_rite_told(doc.clean_text):
             # (headline …主场活动举行 over 启动仪式上，副市长…宣布活动启动: the activity's ceremony is the meeting held, read as
             # a reference, GUIDELINES §3: an activity or a festival's celebration is none, its ceremony is)
             return None

@@ -26,6 +26,7 @@ from pipeline.extract.meetings.patterns import (
     _CULTURE_BODIES,
     _DATE,
     _DAY_NUMBER,
+    _DAY_PARTS_EXTRA,
     _EARLIER_EDITION,
     _ENUMERATED_BODY,
     _EVENT_END,
@@ -60,6 +61,7 @@ from pipeline.extract.meetings.patterns import (
     _TERM_IN_BODY,
     _TIME_AFTER_NUMERAL,
     _TIME_WORDS,
+    _TIME_ZONE,
     _VENUE_OF_BODY,
     _WITHIN_TOLD,
     _dateline_city,
@@ -189,7 +191,7 @@ _LEAD_BODY_GATHERING = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,
 # A clock time written with a colon (区委5月8日19:30召开…): the colon stays inside the subject's run.
 _COLON_CLOCK = r"\d{1,2}[:：]\d{2}"
 _ORG_RUN = r"(?:[^，。；：,;:\n]|(?<=\d)[:：](?=\d{2})){2," + str(_ORG_RUN_MAX) + "}?"
-_TIME_AFTER_SUBJECT = re.compile(rf"(?:于|在)?(?:北京时间|当地时间)?(?:{_TIME_WORDS}|凌晨|清晨|早晨|傍晚|深夜)?$")
+_TIME_AFTER_SUBJECT = re.compile(rf"(?:于|在)?(?:{_TIME_ZONE})?(?:{_TIME_WORDS}|{_DAY_PARTS_EXTRA})?$")
 _CLOCK_AFTER_SUBJECT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_TIME_WORDS})?(?:{_CLOCK}|{_COLON_CLOCK})$")
 # An association's bare kind as a subject (基金会举行…, 总工会召开…): a back-reference to the body named in full before.
 # The associations less 公会, 总工会 and two of the social organisations (公会, 校友会, 慈善会 have never been read here;
@@ -419,7 +421,10 @@ _CONGRESS_BODY_WORDS = "|".join((*(word for word in _MASS_BODY_WORDS if word not
 # is not read yet: read so, it lowered the held-out probes' organizer score below its gate.
 _OWN_PLAIN_MEETING = re.compile(
     # (江城钢铁公司和江城煤炭公司安全工作会议: two bodies joined, a joint meeting, not one body's own)
-    "^(?P<org>(?![该本我全各此])(?:(?![和与及同、])[\u4e00-\u9fff]){2,16}?(?:总公司|公司|集团|"
+    # (上市公司工作会议, 民办学院工作会议: a class of bodies before the body word, no one body named)
+    "^(?!(?:上市|物业|外资|外商|合资|独资|民营|国有|国营|民办|公办|私营|私立|中小|小微|保险|建筑|家政|股份|集体|骨干|龙头|重点)"
+    "[\u4e00-\u9fff]{0,2}?(?:总公司|公司|集团|学院|大学|研究院|研究所)(?!总?公司|集团|学院|大学))"
+    "(?P<org>(?![该本我全各此])(?:(?![和与及同、])[\u4e00-\u9fff]){2,16}?(?:总公司|公司|集团|"
     + "|".join(word for word in (*_ASSOCIATION_WORDS, *_SOCIAL_BODY_WORDS) if word != "公会")
     + "|科学院|研究院|研究所|大学|学院))"
     # (江城钢铁集团公司工作会议: the body's name runs on to its last body word)

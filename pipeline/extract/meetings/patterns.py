@@ -457,6 +457,11 @@ _ORG_ENDING_HUI = (
 _PLACE_WORD = r"(?:地点|会议地点|活动地点)"
 _GATHERING_NAMED = re.compile("会(?!计|员|费)|仪式|典礼|论坛|座谈|讲座|党课|观摩")
 _TIME_WORDS = "上午|下午|晚上|晚间|晚|早上|中午|当天|当日"
+# 北京时间, 当地时间: the time zone written before a time (a subject's or a venue's run left when the date was cut).
+_TIME_ZONE = "北京时间|当地时间"
+# 凌晨, 傍晚: the parts of a day that _TIME_WORDS leaves out (they name no meeting time of their own), read
+# only where a date or a clock time was cut before a subject or a venue.
+_DAY_PARTS_EXTRA = "凌晨|清晨|早晨|傍晚|深夜"
 # 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the
 # organizer or the venue (not 世界卫生组织驻华代表处, 党组织, 团组织)
 _GATHERED = re.compile(

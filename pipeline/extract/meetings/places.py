@@ -10,6 +10,7 @@ from pipeline.extract.meetings.patterns import (
     _ATTRIBUTIVE_VENUE_EXTRA,
     _CLOCK,
     _DATE,
+    _DAY_PARTS_EXTRA,
     _GATHERED,
     _HOLDER_END,
     _JIA,
@@ -21,6 +22,7 @@ from pipeline.extract.meetings.patterns import (
     _PLACE_WORD,
     _PLANNED,
     _TIME_WORDS,
+    _TIME_ZONE,
     _VENUE_END,
     _VENUE_EXTRA,
     _dateline_city,
@@ -113,7 +115,7 @@ _BORROWED_VENUE = rf"(?:(?<=[日晚午会团社局署联时许礼式坛])|(?<=�
 # of a venue from which no date or time was cut).
 # (于当日下午在市会展中心: a day word, then a part of the day; 于19日起在…: the first day of several, 起 left by the date)
 # (于北京时间9月11日凌晨0点30分在…: the time zone and the small hours before the clock, left when the date was cut)
-_TIME_BEFORE_VENUE = re.compile(rf"^(?:北京时间|当地时间)?(?:{_TIME_WORDS}|凌晨|清晨|早晨|傍晚|深夜){{0,2}}(?:{_CLOCK})?(?:起(?=在|于))?"
+_TIME_BEFORE_VENUE = re.compile(rf"^(?:{_TIME_ZONE})?(?:{_TIME_WORDS}|{_DAY_PARTS_EXTRA}){{0,2}}(?:{_CLOCK})?(?:起(?=在|于))?"
                                 rf"(?:在|于|(?P<jia>{_JIA}))?")
 # 在其总部的会议中心, 在其美国总部的剧院: the owner's pronoun and its premises before a named hall; the hall is the venue
 # (在其总部: the premises alone, kept without the pronoun; not 其他, 其中: no pronoun).

@@ -326,8 +326,9 @@ _PUNCT_RANK = {",": 1, "，": 1, "、": 1, "。": 2}
 _PUNCT_RUN = re.compile("[,，、。](?:[ ]?[,，、。])+")
 # A doubled full stop right after a clause that is only a title chain, before the name it titles (…讲话。镇党委书记。。
 # 李国栋出席并讲话): a page glitch inside the phrase, dropped whole as a reader repairs it (GUIDELINES §1), so that the
-# title stays before the name; not a sentence that ends in a post (他当选为镇党委书记。。, 的/是/为/任 before it).
-_TITLE_ONLY_BEFORE = re.compile("(?:^|(?<=[。！？\n；]))[^，。！？；\n是为任的由在了 ]{2,16}"
+# title stays before the name; not a sentence that ends in a post (他当选为镇党委书记。。, 的/是/为/任 before it; an
+# election or an appointment: 大会选举李强当选镇长。。, 会议选举产生镇长。。, 聘任…).
+_TITLE_ONLY_BEFORE = re.compile("(?:^|(?<=[。！？\n；]))(?:(?!产生)[^，。！？；\n是为任的由在了选聘 ]){2,16}"
                                 "(?:书记|[县镇市区乡省村]长|主任|主席|[局部厅处科所院校站队社行]长|经理|董事长|委员)\\Z")
 _DOUBLED_STOP_BEFORE_NAME = re.compile("。[ ]?。[\u4e00-\u9fff]")
 

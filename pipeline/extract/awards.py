@@ -79,6 +79,7 @@ from pipeline.extract.common import (
     Lexicons,
     Sentence,
     clause_bounds,
+    end_before,
     evidence,
     first_char_gated,
     heading_like,
@@ -823,20 +824,16 @@ _NOT_SECOND_HOLDERS = (r"(?![^，。；\d]{0,6}?代表)"
                        r"(?!(?:(?!优秀)[^，。；\d]){0,6}?(?:参赛|参加|参演|参展|参训|参与|选手|观众))")
 # A verb that takes an honour away (撤销, 取消, 摘牌) in the count's clause: nothing is conferred, whatever the honour.
 _WITHDRAWN = re.compile("撤销|撤消|取消|摘除|摘牌|收回|注销|褫夺")
+# After such a verb, up to the count: a 的 closing a phrase that describes the holders (对在撤销村级债务工作中表现突出的
+# 10名干部授予…): the verb is the holders' work, it takes nothing away; not 取消5名干部的…称号 (the 的 after the count)
+# nor 被撤销“文明单位”称号的3个单位 (an honour taken, the object of the verb in the phrase).
+_WITHDRAWN_DESCRIBES = re.compile("(?:(?!称号|荣誉|资格|[“「『]|[摘挂授]牌)[^，。；])*的")
 # Applying for an honour or putting holders forward to a higher body (申报集体二等功1个, 推荐3名…参评): nothing conferred yet
 # (§5: candidates and works applied for), unless a conferring verb follows in the clause (经推荐授予…, 为推荐产生的…颁奖);
 # not the word inside a prize's or a form's name (评选出优秀产品推荐奖8项, 申请表).
 _APPLIED_FOR = re.compile("(?:申报|申请|报请|提请|呈报|推荐|推选)(?![奖人者书表])")
 _GRANTED_AFTER_APPLYING = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|命名|评为|评出|评选出|选出|记|嘉奖|荣获|获")
 
-
-_CLAUSE_STOP = re.compile("[，。；,;]")
-
-
-def _clause_end(text: str, at: int) -> int:
-    """The end of the clause holding offset ``at`` (the next ，。；, or the text's end)."""
-    m = _CLAUSE_STOP.search(text, at)
-    return m.start() if m else len(text)
 _CONFERRING_ACTIVE = re.compile("(?<![被获受到])(?:表彰|表扬|授予|颁发|颁授|颁奖|嘉奖|授牌)")
 # The meeting reviewing a period's work is itself the conferring event: named so in the count's sentence or the one
 # before (召开2024年度工作总结表彰大会。会议总结了…，30名优秀教师受到表彰; 召开年度总结表彰会，会议总结了…，20户家庭获评…;
@@ -982,12 +979,18 @@ _ORIGIN_BEFORE = re.compile(r"来自(?:全[国省市县区镇]|各地?)?(?:共|�
 _RANK_BEFORE = re.compile("(?<![目此提以之当年日月天])前$")
 # The second unit of a count over bodies and people (各10个（名）).
 _SECOND_UNIT = re.compile("[（(](?P<unit>[个名位人家])[）)]")
-# A count of bodies joined after a counted honour with no honour of its own (荣誉奖状14名及8个实体): the same honour's.
+# A place or an event a count of winners won at (在省赛中, 于全国比赛上, 从省赛中, 在展会上): a win elsewhere, not a
+# prize's just set up; not 在校, 在职 (the winners' own noun) nor 从众多候选人中 (chosen from the candidates).
+_WON_ELSEWHERE = "[在於于][^，。；]{0,8}?(?:中|上|赛|会)|[从從][^，。；]{0,6}?(?:赛|会|展)"
 # The subject of a clause that confers an honour (高一年级评出…, 二组表彰了…): the scope a repeated count is parallel to.
 _CONFERRING_SUBJECT = re.compile(r"\s*(?P<subject>[\u4e00-\u9fff]{2,8}?)(?:共|还|又|分别)?(?:评出|评选出|选出|推选出|表彰了?|授予|命名)")
 # A clause that is a scope and a count alone (，高二年级3个): the honour, and the verb, left out (§5 fifteenth review round);
 # not 其中… (a part of the total before).
 _SCOPE_COUNT = re.compile(rf"[，,]\s*(?!其中)(?P<scope>[\u4e00-\u9fff]{{2,8}}?)(?P<n>{NUM})(?P<unit>[个名位家项人所户])(?=[，。；,;]|$)")
+# A scope that is a period (今年, 去年, 本月, 上季度, 下半年): a count told for another period beside this one's is a
+# comparison (今年评出…40户，去年35户), no second group of holders of this conferral, though it reads as parallel.
+_TIME_SCOPE = re.compile("(?:[今去前本上下明当同次]|[上下]半)?(?:年度?|月份?|届|期|季度?|周|学年|学期)")
+# A count of bodies joined after a counted honour with no honour of its own (荣誉奖状14名及8个实体): the same honour's.
 _BODIES_JOINED = re.compile(rf"(?:及|和|与)(?P<n>{NUM})(?P<unit>[个家间所])(?:实体|团体|机构|单位|集体|组织)(?=[，。；,;]|$)")
 # What may stand between a listed honour and its count: a space (优秀教师 120名), or an opening bracket with 共 or 计
 # inside (优秀员工（共40名）: the item's own count, no total over the list).
@@ -1108,10 +1111,11 @@ _TW_MERIT_HOLDERS = "员警|警员|同仁|同事|人员|员工|职员|民警|警
 # honour"), whatever verb of praise frames the sentence; the citations themselves (记一大功5人) stay.  Not a category of a
 # list of prizes with no citation beside it (表扬…杰出教练19人、杰出运动员30人及有功人员14人: an honour like the others).
 _MERIT_LABEL = re.compile(f"有功(?:{_TW_MERIT_HOLDERS})")
-_MERIT_CITATION = re.compile("记[一二两三]?[大小]?功|嘉奖")
 # A word ending in 记 (铭记, 牢记, 笔记, 书记, 登记): no citation verb; refused where 记 is read as the citation's own.
 _WORD_ENDING_JI = "(?<![铭牢笔日登标书惦忘谨切熟速])"
 _TW_MERIT_WORD = re.compile("记(?:[一二两]?大|小)?功")
+# A merit citation in the label's evidence (记一大功5人, 嘉獎25人: 嘉奖 with or without its times, a citation either way).
+_MERIT_CITATION = re.compile(f"{_WORD_ENDING_JI}{_TW_MERIT_WORD.pattern}|嘉奖")
 # A commendation recorded like a merit citation (为15名指战员记个人嘉奖, 记个人嘉奖15名): 个人/集体 or 记 before 嘉奖
 # make it the citation's grade, not a commendation spoken of (受到嘉奖, read by commendation_received).
 _RECORDED_COMMENDATION = "(?:个人|集体)嘉奖|(?<=记)嘉奖|(?<=记了)嘉奖"
@@ -1912,8 +1916,11 @@ class AwardExtractor:
             rf"|(?:同志|人士)[^。；“”「」\d]{{0,16}}?"
             r"|(?:基层党组织|党组织|党支部|集体|单位|企业|学校|家庭|班组)"
             # (向15名乡村教师发放“春晖”奖教金, 为20名优秀青年教师颁发“园丁”奖: the holders' noun longer than the few
-            # characters above, then the verb handing the honour over right before the mark)
-            r"|[^，。；、“”「」和及与\d]{0,8}?(?:颁发|发放|颁授)了?(?=[“「『])"
+            # characters above, then the verb handing the honour over right before the mark; the honour closes the
+            # clause, its word (奖教金, 称号) at most a few characters after the mark: not 发放“春晖”奖教金使用说明手册,
+            # a booklet handed out)
+            r"|[^，。；、“”「」和及与\d]{0,8}?(?:颁发|发放|颁授)了?"
+            r"(?=[“「『][^“”「」『』\n]{1,30}[”」』][\u4e00-\u9fff]{0,4}(?:[，。；,;、]|$))"
             # (授予十二个机关党支部县级“四强”党支部称号: the honour's unquoted rest between the mark and 称号)
             rf"|[^，。；、“”「」]{{0,12}}?(?=[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,30}}[{_QUOTE_CLOSE}]"
             rf"(?:[\u4e00-\u9fff]{{0,4}}?{_HOLDER_HEAD})?称号)"
@@ -2219,10 +2226,11 @@ class AwardExtractor:
             rf"(?P<honor>(?:(?![和及与、{_QUOTE_CLOSE}])[\u4e00-\u9fff]){{2,14}}?奖)[{_QUOTE_CLOSE}]?[，,]\s*"
             r"(?:(?:并|共|首批|今年|当年|本届|首届)?(?:评出|选出|评选出|评定出)了?"
             rf"(?=(?:{_WINNERS_WORDS}|得奖者)|{NUM}(?:{units})(?:{_WINNERS_WORDS}|得奖者))(?:{_WINNERS_WORDS}|得奖者)?"
-            # (设立「杰出学生奖」，首届有十名学生获奖: the winners counted as those who won, at the end of their clause; only
-            # their noun between, not 有十名教师在省赛中获奖, 从…中: a win elsewhere, not this prize's)
+            # (设立「杰出学生奖」，首届有十名学生获奖: the winners counted as those who won, at the end of their clause;
+            # their noun between, 在校学生 and 从众多候选人中脱颖 too, not a contest or an event they won at:
+            # 有十名教师在省赛中获奖, 于全国比赛上, 从省赛中: a win elsewhere, not this prize's)
             r"|(?:今年|当年|本届|首届|首批)?(?:共有|共|有)"
-            rf"(?={NUM}(?:{units})[^，。；\d和及与、在於于从從]{{0,8}}?(?:获奖|得奖)(?=[，。；,;]|$)))"
+            rf"(?={NUM}(?:{units})(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,12}}?(?:获奖|得奖)(?=[，。；,;]|$)))"
             rf"(?P<n>{NUM})(?P<unit>{units})(?:{_WINNERS_WORDS}|得奖者)?"
         )
         # 为新认定的15家市级就业见习基地授牌, 为8家省级众创空间颁牌: a designation conferred on counted units with its plaque,
@@ -3346,6 +3354,8 @@ class AwardExtractor:
             scope, first = joined["scope"], subject["subject"]
             if scope == first or len(scope) != len(first) or not first.endswith(scope[-max(1, len(scope) - 2) :]):
                 break
+            if _TIME_SCOPE.fullmatch(first) or _TIME_SCOPE.fullmatch(scope):
+                break  # 今年评出“文明家庭”40户，去年35户: another period's count, a comparison, not this conferral's
             if not self._add(awards, doc, sentence, joined, joined["n"], joined["unit"], honor_first=False,
                              honors=[honor], at=joined.start("n")):
                 break
@@ -3756,10 +3766,11 @@ class AwardExtractor:
             return False  # 会议回顾了过去一年的工作。一年来，共有15名教师荣获…: that period's tally (§5)
         if _ONCE_CONFERRED.search(sentence.text, clause_start, at):
             return False  # 2022年曾表彰“巾帼文明岗”8个: a past conferral told as background (§5)
-        if _WITHDRAWN.search(sentence.text, clause_start, max(at, m.end())):
+        if any(not _WITHDRAWN_DESCRIBES.match(sentence.text, w.end(), at)
+               for w in _WITHDRAWN.finditer(sentence.text, clause_start, max(at, m.end()))):
             return False  # 对考核不合格的3个单位撤销“市级文明单位”称号: an honour taken away, nothing conferred
         applied = [*_APPLIED_FOR.finditer(sentence.text, clause_start, at)][-1:]
-        if applied and not (_GRANTED_AFTER_APPLYING.search(sentence.text, applied[0].end(), _clause_end(sentence.text, at))
+        if applied and not (_GRANTED_AFTER_APPLYING.search(sentence.text, applied[0].end(), end_before(sentence.text, at))
                             or _GRANTED_AFTER_APPLYING.search(sentence.text, clause_start, applied[0].start())
                             or sentence.text.startswith("的", applied[0].end())):
             # 已向省厅申报集体二等功1个: applied for, not conferred (§5, like works put forward); not 表彰了各乡镇推荐的“最美

@@ -310,6 +310,13 @@ def start_after(text: str, end: int, marks: str = CLAUSE_MARKS, *, floor: int = 
     return max(floor, max(text.rfind(ch, floor, end) for ch in marks) + 1)
 
 
+def end_before(text: str, at: int, marks: str = CLAUSE_MARKS) -> int:
+    """The offset of the first of ``marks`` in ``text`` from ``at`` on, ``len(text)`` when there is none: where the
+    clause holding ``at`` ends (the counterpart of :func:`start_after`)."""
+    found = [i for i in (text.find(ch, at) for ch in marks) if i >= 0]
+    return min(found) if found else len(text)
+
+
 #: A heading-like line (headline, deck, list item) is at most this long and has no sentence end.
 HEADING_MAX_CHARS = 40
 

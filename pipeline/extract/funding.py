@@ -540,8 +540,11 @@ _PRIZE_PAID_AFTER = re.compile("兑现|兑付|发放|发到|颁发|发给")
 # A budget bill still before the body that reviews it (本次定期会将审议县府提出的新台币8亿元追加预算案, 提请审议…预算草案,
 # 会议审议…预算调整方案，新增支出3.5亿元): money proposed, not granted (§6), the bill named in the amount's sentence
 # and a review of it before the amount; a budget passed or approved (会议审议通过…，安排资金500万元用于…) stays funding.
-_BUDGET_BILL = re.compile("预算(?:草案|调整方案|调整案|修正案|案)|追加预算|预算追加")
-_BUDGET_REVIEWED = re.compile("审议|审查|提请|提交|送审|提出")
+_BUDGET_BILL_NAMED = "预算(?:草案|调整方案|调整案|修正案|案)"
+_BUDGET_BILL = re.compile(f"{_BUDGET_BILL_NAMED}|追加预算|预算追加")
+# (提出 only with the bill as its object, 县府提出的…追加预算案; not 委员们提出意见建议，县财政追加预算500万元: the
+# opinions put forward, the money then granted)
+_BUDGET_REVIEWED = re.compile(f"审议|审查|提请|提交|送审|提出[^，。；]{{0,12}}?(?:追加)?{_BUDGET_BILL_NAMED}")
 # (县府提出追加预算案，规模4.2亿元，将送请议会审议: the review told after the amount as still ahead)
 _BUDGET_TO_REVIEW = re.compile("将(?:送请|送交|提请|提交|送)[^，。；]{0,8}?(?:审议|审查)")
 _BUDGET_PASSED = re.compile("通过|批准|同意|表决|核准|决定|下达|拨付")
@@ -1880,8 +1883,11 @@ def _read_item_before(site: _AmountSite) -> _Reading | None:
 # Goods of any name closing the clause after a gift verb's value (向灾区捐赠价值300万元的建材, 赠送价值10万元的办公桌椅):
 # the verb says a gift in kind is told (§6), so whatever the 的 phrase names is what the value is of; not a count or an
 # ordinal (…的第3批…), nor a verb inside it (…的帮扶项目落地).
-_ANY_GOODS_CLOSING = re.compile(r"的(?P<p>(?!第)[\u4e00-\u9fff]{1,10})(?=[，。；,;]|$)")
-_GIFT_VERB_GOODS_CUT = re.compile("[和及与、]?(?:等|用于|捐|赠|送|发放|落地|建设|开展)")
+# Nor a feeling or a bare measure closing it (价值30万元的爱心, 价值300万元的一批): no goods named.
+_ANY_GOODS_CLOSING = re.compile(r"的(?P<p>(?!第)(?![一首两几]?[批份些件套](?:[，。；,;]|$))"
+                                r"(?!(?:爱心|心意|温暖|关怀|关爱|善意|祝福|情谊)(?:[，。；,;]|$))[\u4e00-\u9fff]{1,10})(?=[，。；,;]|$)")
+# Words that show the 的 phrase is no goods (a list's 等, a purpose, another gift verb, a project's verb).
+_NOT_GOODS_WORDS = re.compile("[和及与、]?(?:等|用于|捐|赠|送|发放|落地|建设|开展)")
 
 
 def _read_goods_valued(site: _AmountSite) -> _Reading | None:
@@ -1891,7 +1897,7 @@ def _read_goods_valued(site: _AmountSite) -> _Reading | None:
     goods = _GOODS_AFTER.match(site.after)
     if goods is None and _GIFT_VALUED.search(site.text, site.clause_start, site.m_start):
         goods = _ANY_GOODS_CLOSING.match(site.after)
-        if goods is not None and _GIFT_VERB_GOODS_CUT.search(goods["p"]):
+        if goods is not None and _NOT_GOODS_WORDS.search(goods["p"]):
             goods = None
     return _Reading(goods["p"]) if goods else None
 

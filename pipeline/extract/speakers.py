@@ -202,15 +202,17 @@ _HONOUR_PART = re.compile(
 )
 # A person's honour right before a name (省劳动模范李大山发言): the model may cut a given name that is a common word.
 _HONOUR_BEFORE_NAME = re.compile(_PERSON_HONOURS)
+# The residence nouns (GUIDELINES §4 fifteenth review round: a residence before a name is a label), one list for the
+# people nouns below and the resident named in a list (_RESIDENT_NAMED_THEN_COMMA).
+_RESIDENCE_WORDS = ("村民", "居民", "市民")
+_RESIDENCE_NOUNS = frozenset(_RESIDENCE_WORDS)
+# People nouns shared by the name reader below and the 指导 rule's people shown how (_SHOWS_HOW).
+_PEOPLE_NOUNS = "|".join(_RESIDENCE_WORDS) + "|群众|农民|家长|员工|职工"
 # A noun for a kind of person that is no post (村民, 新住民, 志愿者, 干部), right before a name and that name right
 # before a speech act (村民林美丽上台发言, 市税务局干部唐诗雨发言): the name is read there even when its given name is
 # a common word the model leaves (美丽, 诗雨). Only with the speech act after it: elsewhere such a noun is often
 # followed by a word that opens with a surname character (加强干部纪律, 转业干部安置工作, 居民朋友).
-# People nouns shared by the name reader below and the 指导 rule's people shown how (_SHOWS_HOW).
-_PEOPLE_NOUNS = "村民|居民|市民|群众|农民|家长|员工|职工"
 _PERSON_NOUN_BEFORE_NAME = re.compile(f"(?:{_PEOPLE_NOUNS}|新住民|工人|志愿者|党员|干部)")
-# The residence nouns (GUIDELINES §4 fifteenth review round: a residence before a name is a label).
-_RESIDENCE_NOUNS = frozenset({"村民", "居民", "市民"})
 # Before a residence noun: the clause's opening, a list's mark or the place the resident lives in (幸福小区居民,
 # 东庄村村民, 社区居民), so that a two-character name after it is a person (not 围绕居民关心…, 为市民办实事).
 _RESIDENCE_OPENS = re.compile(r"(?:^|[，。；：、\n]|[区村镇组庄屯楼苑])$")
@@ -1186,14 +1188,17 @@ _BYLINE_POSTS_SET_OFF = re.compile(r"[ \u3000]+|，")
 # already gives, so only these roles are added.
 _SPEAKER_ACT_ROLES = ("颁奖", "宣读")
 # (not 我们, 我市, 我校, 我公司, 我厂, 我会为…, 自我: a group, a place or a body, no speaker; not 为我, 给我, 向我: the
-# object of another's act, 老省长为我颁发奖章)
-_FIRST_PERSON = re.compile("(?<![自为為给給向对對])我(?![们們国國省市县縣区區乡鄉镇鎮村校院局厅部委司所党黨军軍方团團队隊厂廠行社]"
+# object of another's act, 老省长为我颁发奖章; but 因为我, 作为我, 成为我: 为 ends a conjunction or a verb there)
+# (Traditional forms too: the rules may run with the t2s step left out of normalize_steps.)
+_BODY_AFTER_I = "[们們国國省市县縣区區乡鄉镇鎮村校院局厅部委司所党黨军軍方团團队隊厂廠行社]"
+_FIRST_PERSON = re.compile(f"(?<![自给給向对對])(?<![^因作成]为)(?<![^因作成]為)我(?!{_BODY_AFTER_I}"
                            "|公司|会(?=[为為向给給]))")
 # The marks ending a sentence, and a clause, of a speech text (ASCII ones too).
 _SENTENCE_MARK = re.compile("[。！？!?\n]")
 _CLAUSE_MARK = re.compile("[，。；！？,;!?\n]")
 # 省长为我颁发了…, 记得老省长为我颁发奖章: in the clause after 我, another's act done to the speaker, no act of his
-_DONE_TO_SPEAKER = re.compile("[为為给給向对對]我")
+# (为我市的获奖者, 向我市的先进集体: 我市 a place, the act is still the speaker's)
+_DONE_TO_SPEAKER = re.compile(f"[为為给給向对對]我(?!{_BODY_AFTER_I})")
 # (an act with no other time told is this event's: 刚才，…; 下面，我宣读…)
 _OTHER_EVENT = re.compile("去年|前年|上[个一]?(?:月|周|次|届|年)|此前|以前|过去|曾经?|当年|当时|那[年次天]|昨天|前[天几]|年前|"
                           "多次|每年|每次|历年|将(?:要|为|向|给|在|于)|即将|准备|稍后|待会|一会儿?|会后|要(?=为|向|给|宣读|颁)"
@@ -1366,10 +1371,12 @@ _TIME_ADVERB = re.compile("最近|近日|日前|今天|今日|昨天|昨日|当�
 # How a person takes part, right after a dotted name (约翰·史密斯通过视频作主旨演讲, 托马斯·巴赫发来视频致辞,
 # 阿米娜·穆罕默德视频致辞, 约翰·史密斯线上参会并发言): no part of the name, which ends before it.
 _MANNER_AFTER = re.compile("通过|以(?:视频|线上|在线|书面|网络|远程)|(?:发来|录制)?视频|线上|在线|远程|连线|书面|专程|亲自|特意")
+# A side in talks named by a country's or a party's first character and 方 (韩方, 日方, 中方, 对方): a party, no person.
+_SIDE_WORD = re.compile("[中美外韩韓日俄英法德朝越印泰意澳加欧歐非巴蒙老柬缅緬菲马馬新甲乙丙丁对對双雙各我他己官资資劳勞校企港台]方")
 # Whom a person is with (与受表彰的…, 同与会代表…): after 与/同/和, the name before has two characters.
-# (省长王强与对方先后发言, 与双方代表, 与韩方: a side, a word ending in 方, is the company, §4 names)
-_COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参会|受邀|大家|全体|各位|广大|部分|前来|在场|现场"
-                            "|[\u4e00-\u9fff]方")
+# (省长王强与对方先后发言, 与双方代表, 与韩方: a side in talks is the company, §4 names; not 与李方, a person)
+_COMPANY_AFTER = re.compile("受表彰|受到表彰|获奖|获表彰|与会|参会|受邀|大家|全体|各位|广大|部分|前来|在场|现场|"
+                            + _SIDE_WORD.pattern)
 # 同 after a name ending in 一 that is 同志 or joins a second person (王正一同志主持, 张守一同王军一起出席), so the
 # name keeps 一 and 一同 ("together") is no stop; a titled second person is checked by the caller.
 # 出席…会议，并与广东省省长共同主持会议; 与邻市市长李强共同主持: the subject chairs jointly with the one after 与,
@@ -1399,13 +1406,21 @@ _INFO_OPENER = re.compile(r"据(?:了解|悉|统计|初步统计)|另悉|记者[
 # the reporter's sources, so the next sentence's 介绍 is said there.
 _THIS_MEETING_TOLD = re.compile("(?:本次|此次|这次|本届|此届)[^，。；！？\n]{0,10}?(?:会|论坛|仪式|典礼|活动|培训班)")
 _MEETING_FRAME = re.compile("会上|会议上|[会谈礼式]中|(?:会|式|礼|坛)[上中]|在会上|现场|讲话中|发言中|致辞中")
+# Bare 率 as the verb of leading (县长甲率副县长乙…, 率市府团队): not the end of a rate's name (效率, 覆盖率督导组组长,
+# 增长率测算组组长, 出生率监测中心主任), which a body and its post follow as the led would. The look-behinds come after
+# the literal so that a search tries them at a 率 only.
+_RATE_STEMS = ("频", "效", "概", "利", "汇", "税", "比", "功", "速", "费", "覆盖", "增长", "出生", "死亡", "发病", "患病",
+               "就业", "失业", "通过", "合格", "达标", "普及", "入学", "升学", "存活", "成活", "回收", "转化", "参与", "完成",
+               "执行", "使用", "满意", "知晓", "准确", "正确", "出勤", "周转", "投票", "收视", "点击", "入住", "录取",
+               "发生", "流失", "破案", "结案", "办结", "空置", "利用", "贡献", "占有", "拥有", "中标", "命中", "上座")
+_LEADS_BARE = "率" + "".join(f"(?<!{stem}率)" for stem in _RATE_STEMS)
 # Between a subject and a person it acts upon: 对, 听取(了), 在听取, 与/同/跟 …的 (与受表彰的王强).
 _OBJECT_GAP = re.compile(r"对|在?听取了?|从|(?:与|同|跟|和)(?:受表彰|受到表彰|获奖|获表彰|获得表彰)[^，。；、]{0,6}的"
                          # (叶某今天在克里姆林宫会见法国总统希拉克后说: the one received is the object)
                          r"|(?:[^，。；、]{0,16}?)(?:会见|接见|会晤|宴请)了?(?:来访的|前来[^，。；、]{0,6}的|正在[^，。；、]{0,12}?访问的)?"
                          # (县长甲上午率同副县长乙、处长丙前往…视察，随后主持召开…会议: those led on the visit are the
                          # object, the leader acts after them; not 率先, 效率)
-                         r"|(?:[^，。；、]{0,16}?)(?<![频效概利汇税比功速费])(?:率同|率领|带领|率)(?!先)(?:着)?")
+                         rf"|(?:[^，。；、]{{0,16}}?)(?:率同|率领|带领|{_LEADS_BARE})(?!先)(?:着)?")
 # After a recipient, a clause of the conferring act, then 对 the same or another person (向张明颁发荣誉证书，并对张明
 # 的善举表示感谢): the presenter thanks them; not a new sentence.
 _THANKED_AFTER_CONFERRING = re.compile(r"[^，。；！？]{1,30}[，,]\s*(?:并|还|同时|也|又)?对")
@@ -1441,8 +1456,6 @@ _OPEN_NAME_ELEMENT = ("阿不",)
 # Words that follow a surname-like preposition (向, 于, 和) and are no given name.
 # 年度, 年初, 年底…: a word of the year opening with the surname 年 (网格员年度工作总结会, 辅警队员年终考核).
 _YEAR_WORD = re.compile("年(?:度|初|底|终|末)")
-# A side in talks named by a country's or a party's first character and 方 (韩方, 日方, 中方, 对方): a party, no person.
-_SIDE_WORD = re.compile("[中美外韩韓日俄英法德朝越印泰意澳加欧歐非巴蒙老柬缅緬菲马馬新甲乙丙丁对對双雙各我他己官资資劳勞校企港台]方")
 _NOT_GIVEN_NAME = re.compile("全体|大家|各位|各界|广大|中方|美方|外方|对方|双方|各方|社会|群众|大会|会议"
                              # (行政长官于致辞时表示, 于典礼上颁授: 于 (於) is the preposition)
                              "|致辞|致词|典礼|仪式|会上|会后|会前|席间|今日|昨日|本月|当日|同日"
@@ -1456,7 +1469,7 @@ _KINSHIP_TERM = re.compile("阿姨|大爷|大妈|大娘|大叔|大婶|大伯|大
 _KINSHIP_THEN_CONJUNCTION = re.compile("[\u4e00-\u9fff](?:" + _KINSHIP_TERM.pattern + ")[和与及、]")
 # A residence label and the resident's name before 、 (东庄村村民王建军、…, 市民李秀英、…): another person of a list; not a
 # body's name ending in an office word (市民宗局、市财政局主要负责人: 市民宗局 is the city's ethnic-affairs bureau).
-_RESIDENT_NAMED_THEN_COMMA = re.compile("(?:村民|居民|市民)(?!代表)(?P<name>[\u4e00-\u9fff]{2,3})(?<![局委办辦厅廳处處所])、")
+_RESIDENT_NAMED_THEN_COMMA = re.compile(f"(?:{'|'.join(_RESIDENCE_WORDS)})(?!代表)(?P<name>[\u4e00-\u9fff]{{2,3}})(?<![局委办辦厅廳处處所])、")
 _MODIFIER_NOT_GIVEN = re.compile("(?:获|得|受|领)奖|(?:获|受)表彰|优秀|先进|杰出|退休|新任")
 # After the preposition 向, a verb of winning that the would-be given name opens, and a 的 closing the
 # phrase (县委书记向荣获“…”称号的同志颁发证书: to those who won, not a person 向荣).
@@ -1469,13 +1482,13 @@ _MANY_BEFORE = re.compile("(?:许多|很多|各种|历次|(?<!中)(?<!上)多次
 _WRITTEN_FRAME = re.compile(r"(?:在|于)[^，。；]{0,12}?(?:文章|贺信|贺电|来信|回信|批示|声明|书面致辞)(?:中|里)[，,]?"
                             r"[^，。；,;]{0,24}$")
 _SPEECH_ROLES = frozenset({"讲话", "发言", "致辞"})
-# Before 说: an idiom or a word it ends that tells no remarks (二话没说, 二话不说: without a word; 听说, 据说: hearsay;
-# 虽说, 俗话说; 小说, 传说: nouns).
 # 同要求独立的乙党领导人举行会谈, 与主张对话的一方会晤: a speech verb right after the partner's preposition, its clause
 # closed by 的 and a noun, qualifies the partner (a relative clause), no act of the one named (GUIDELINES §4: holding
 # talks gives no role), an adverb between allowed. Not 共同/一同/相同强调: 同 of a word; not 和 (希望和要求, nouns joined).
 _PARTNER_BEFORE_VERB = re.compile("(?<![共一相协如连会陪合等不])[同与跟](?:坚决|一再|强烈|一直|始终|多次)?$")
 _QUALIFIES_PARTNER_AFTER = re.compile("[^，。；,;的]{1,16}的[\u4e00-\u9fff]")
+# Before 说: an idiom or a word it ends that tells no remarks (二话没说, 二话不说: without a word; 听说, 据说: hearsay;
+# 虽说, 俗话说; 小说, 传说: nouns).
 _SAYS_NOTHING_BEFORE = re.compile("(?:二话[没不]|(?<![所])听|据|虽|俗话|小|传)$")
 # 宣读 right before an address word (代为宣读致辞, 宣读了贺词): the address is the object read out.
 _READ_OUT_BEFORE = re.compile("宣读了?$")
@@ -1844,7 +1857,7 @@ _BILL_PRESENTED = re.compile(
 # 就企业家提出的问题逐一作了回应, 就群众关心的问题作了解答: questions put by those present answered at the event, the
 # same act (讲话, GUIDELINES §4: answering questions); not a directive that others answer (要求各部门就…问题作出回应:
 # the window opens with 要求), nor a promise (将就…问题作出答复).
-_ANSWERED_MEMBERS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会上|发布会上)?[，,]?(?:(?:出席|参加)[^，。；并]{0,12}?(?=并))?"
+_ANSWERED_QUESTIONS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会上|发布会上)?[，,]?(?:(?:出席|参加)[^，。；并]{0,12}?(?=并))?"
                                r"(?:也|还|又|同时|随后|并|逐一|分别|现场)?(?<!书面)"
                                r"(?:(?:答复|答覆|回答)了?[^，。；书]{0,6}?(?:议员|委员|代表|记者|媒体)[^，。；]{0,6}?(?:质询|提问|询问|问题)"
                                r"|答(?:记者|媒体)(?:提)?问"
@@ -2282,7 +2295,7 @@ def _not_speaking_here(text: str, sentence: Sentence, mention: Mention) -> bool:
             and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)
         # (会后，市长李某回答了记者提问: questions answered outside the event, no 讲话 at it)
         or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
-            and _ANSWERED_MEMBERS.match(text[mention.end : sentence.end]) is not None
+            and _ANSWERED_QUESTIONS.match(text[mention.end : sentence.end]) is not None
             and _AFTER_THE_MEETING_TO_NAME.search(text[lead.end() : mention.start]) is not None)
         # (会后，县委书记王强向全县人民拜年 / 致以新春的问候: courtesy told after the event, no 致辞 at it)
         or ((lead := _OUTSIDE_THE_MEETING.match(text, sentence.start)) is not None
@@ -2451,7 +2464,7 @@ _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与
                             "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
                             # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)
                             # (听取和审议市长陈志强…的报告: two verbs joined, both before the title)
-                            "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|率同|(?<![频效概利汇税比功速费])率(?![先领同])|听取(?:和审议|并审议|、审议)?|^据"
+                            "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|率同|" + _LEADS_BARE + "(?![先领同])|听取(?:和审议|并审议|、审议)?|^据"
                             # (主礼嘉宾包括立法会议员…: the verb introducing a list of guests)
                             "|包括"
                             # (三位获奖作家分别为小说家王明、…, 获奖作家有小说家王明: a list's intro after a group;
@@ -2708,8 +2721,8 @@ class SpeakerExtractor:
             # (a resident heading a list of speakers, 市民李秀英、退休教师张明发言: the speech act after the list, §4
             # fifteenth round: a residence is a label of the one named)
             resident = m.group() in _RESIDENCE_NOUNS
-            spoken = _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) or (
-                resident and _LISTED_THEN_SPEECH.match(text, span[1]))
+            listed = resident and _LISTED_THEN_SPEECH.match(text, span[1])
+            spoken = _SPEECH_AFTER_LABELLED_NAME.match(text, span[1]) or (listed and self._ends_on_name(listed.group()))
             # (a full three-character name only: 围绕…、职工福利作发言 names a topic, no person; a resident's two-character
             # name where the residence opens the clause or follows its place, 幸福小区居民孙丽发言, 市民孙丽发言)
             full = span[1] - span[0] >= 3 or (resident and _RESIDENCE_OPENS.search(text, max(0, m.start() - 2), m.start())
@@ -2994,6 +3007,14 @@ class SpeakerExtractor:
         act (陈明给发言 reads a name ending in 给; 对 and 向 are stop words already)."""
         return (text[at : at + 1] in _PREPOSITIONS_AFTER_NAME and _HAN.match(text, at + 1) is not None
                 and not text.startswith(self._triggers, at + 1))
+
+    def _ends_on_name(self, listed: str) -> bool:
+        """Whether the last item of ``listed`` (、退休教师张明, the rest of a list before its speech act) ends on a
+        person's name: a list of speakers, not words of manner (居民高兴、开心地发言: 高兴 no name)."""
+        last = listed.rsplit("、", 1)[-1]
+        if last.endswith("地"):
+            return False
+        return any(self._name_at(last, i) == (i, len(last)) for i in range(max(0, len(last) - 4), len(last) - 1))
 
     def _name_at(self, text: str, i: int) -> tuple[int, int] | None:
         if i >= len(text):
@@ -4775,7 +4796,7 @@ class SpeakerExtractor:
             add("作报告", bill.start())  # 受区政府委托作了关于…的说明: a bill or report presented
         if _SAT_IN_AND_SPOKE.match(window):
             add("讲话", 0)  # 列席会议并发表意见
-        if _ANSWERED_MEMBERS.match(window) or _PROPOSED_THERE.match(window):
+        if _ANSWERED_QUESTIONS.match(window) or _PROPOSED_THERE.match(window):
             add("讲话", 0)  # 答复议员的质询时表示; 委员李华建议，… (GUIDELINES §4 fourteenth review round)
         reported = _REPORTED_AT_MEETING.search(window) or _REPORT_DELIVERED.search(window) or _REPORTED_WORK.match(window)
         if reported:

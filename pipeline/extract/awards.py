@@ -1476,6 +1476,8 @@ _EDITION_PREFIX = re.compile(r"^(?:首届|第[\d一二三四五六七八九十�
 _QUOTE_MARK = re.compile("[“”「」\"『』]")
 _CLASS_WORD = re.compile("[〇○零一二三四五六七八九]{0,3}[届级](?=.{2})")
 _ORIGIN_BEFORE_QUOTE = re.compile("([^“”「」『』的]{1,8})的(?=[“「『])")
+# 推荐的, 推选的, 选送的 closing the words before a quoted honour: the bodies that put its holders forward (§5)
+_PUT_FORWARD_END = re.compile("(?:推荐|推薦|推选|推選|选送|選送|推举|推舉|报送|報送)$")
 _FIRST_OR_NTH_EDITION = re.compile(r"^(?:首届|第[\d一二三四五六七八九十百]+届)")
 _CONFERRING_WORD = re.compile("颁发|颁授|授予|颁给")
 _HAVING_PREFIX = re.compile(r"^(?:[^“”「」]{0,6}?(?:表扬|表彰)|[^“”「」]{0,4}?(?=共有|已有|现有))?(?:共有|已有|现有|受表彰的有|有(?![功限序效益突]))(?=.{3})"
@@ -4047,8 +4049,11 @@ class AwardExtractor:
                 and re.search(r"(?:(?:19|20)?\d{2}|[〇○零一二三四五六七八九]{2,4})" + re.escape(honor), sentence.text)):
             honor = honor[class_word.end() :]
         # (表彰来自12个单位的“先进个人”30名: the places the honoured come from, no part of the honour)
+        # (表扬全县18个乡镇推荐的“模范父亲”共58位: those who put the holders forward, a description of them ending in the
+        # verb before 的; the quoted honour wins, §5)
         origin = _ORIGIN_BEFORE_QUOTE.match(honor)
-        if origin and re.search(f"来自[^，。；]{{0,6}}{re.escape(origin[1])}的", sentence.text):
+        if origin and (re.search(f"来自[^，。；]{{0,6}}{re.escape(origin[1])}的", sentence.text)
+                       or _PUT_FORWARD_END.search(origin[1])):
             honor = honor[origin.end() :]
         holders = _HOLDERS_AFTER.fullmatch(honor)
         if holders and (holders["titled"] or self._honor_like(holders["honor"]) or _THIS_PRIZE.fullmatch(holders["honor"])):

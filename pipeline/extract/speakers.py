@@ -786,6 +786,12 @@ _COUNT_AS_NAME = re.compile("[一二两三四五六七八九十百千万几数]+
 # before it and is none of its characters (孟庆和主持 keeps 和, a verb follows it there).
 _DIGIT_COUNT_AFTER_JOIN = re.compile(r"[\d０-９]+[余多]?[名位个家人]")
 _CLASSMATE = re.compile(r"(?:(?<=[）)\d０-９一二三四五六七八九十]班)|(?<=\d级))的?(?P<name>[\u4e00-\u9fff]{2,3}?)同学(?![们会])")
+# A student's name before 同学 opening its sentence or clause, the act right after (林可欣同学发言, 。张子涵同学作了…):
+# a student named with the courtesy word alone, no title (GUIDELINES §4 eleventh review round); not 全体同学, 部分同学
+# (a group: _GROUP_BEFORE_CLASSMATE), nor one with no act after it (王强同学们, 李明同学会).
+_CLASSMATE_OPENING = re.compile(r"(?:^|(?<=[。！？；，：:\n]))(?P<name>[\u4e00-\u9fff]{2,3}?)同学"
+                                r"(?=(?:作|做)了?(?:[^，。；]{0,20}?)?(?:发言|讲话|报告|分享)|发言|讲话|致辞|代表|上台|分享)")
+_GROUP_BEFORE_CLASSMATE = re.compile("^(?:全体|部分|各位|广大|在座|与会|参会|多名|其他|其余|新老|优秀|获奖|毕业|新)")
 # Names before 同志, alone or as a 、-list closed by a count (陈立新、王晓燕3名同志).
 _COMRADES = re.compile(
     r"(?:^|(?<=[，。；：:、“\s]))(?P<names>(?:[\u4e00-\u9fff]{2,3}、){0,8}[\u4e00-\u9fff]{2,3}?)"
@@ -1017,10 +1023,13 @@ _RECEIVED_BEFORE = re.compile(f"(?:{_MONEY_RECEIPT}|接过)了?"
                               f"(?![^，。；！？、的]{{0,10}}?(?:{_HONOUR_TOKENS}))[^，。；！？、]{{1,12}}?的[^，。；！？、的]{{0,8}}$")
 # The same receipt told after the name, money or goods received, the soft words following it (农民工代表王大山领到执行款后
 # 激动地说, 李某拿到救助金时表示): a recipient's reaction, no address; not a certificate, trophy or honour received with it
-# (领取荣誉证书和奖金后说: the honourees' spokesman), nor what is no money (领取责任书后表示, 收到会议材料后说), nor 接过
-# (接过话筒说: taking the floor).
+# (领取荣誉证书和奖金后说: the honourees' spokesman), nor what is no money (领取责任书后表示, 收到会议材料后说, 接过话筒说:
+# taking the floor).
 _RECEIVED_MONEY = "款|金|钱|薪|工资|补贴|补助|物资|慰问品|年货"
-_RECEIVED_AFTER_NAME = re.compile(f"\\s*(?:{_MONEY_RECEIPT})了?"
+# (张建国接过慰问金后激动地说, 刘福生从县长手中接过慰问金后说: money taken in hand, 接过 as well, GUIDELINES §4 fourteenth
+# review round; the money noun after it keeps 接过话筒说 out; a giver's hands named before it, 从…手中, change nothing)
+_FROM_HANDS = "(?:从[^，。；！？]{1,12}?(?:手中|手里))?"
+_RECEIVED_AFTER_NAME = re.compile(f"\\s*{_FROM_HANDS}(?:{_MONEY_RECEIPT}|接过)了?"
                                   f"(?![^，。；！？]{{0,10}}?(?:{_HONOUR_TOKENS}))[^，。；！？]{{0,10}}?(?:{_RECEIVED_MONEY})"
                                   "(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?(?:说|表示|感慨|坦言)")
 # The honour or its token received, before the name (刚刚领到奖章的孙伟激动地说, 获颁纪念章的老党员李大山说) or told after it
@@ -1029,7 +1038,7 @@ _RECEIVED_AFTER_NAME = re.compile(f"\\s*(?:{_MONEY_RECEIPT})了?"
 # 李明激动地说, tenth review round: the caller checks no 代表 label stands before the name).
 _HONOUR_TOKEN_RECEIPT = f"(?:{_TAKEN_IN_HAND}|接过|捧着|捧起|获颁|获授|戴上|佩戴上?)了?[^，。；！？、]{{0,10}}?(?:{_HONOUR_TOKENS}|纪念章|奖金)"
 _HONOUR_RECEIVED_BEFORE = re.compile(_HONOUR_TOKEN_RECEIPT + "[^，。；！？、]{0,4}?的[^，。；！？、的]{0,8}$")
-_HONOUR_RECEIVED_AFTER_NAME = re.compile("\\s*" + _HONOUR_TOKEN_RECEIPT + "[^，。；！？]{0,6}?(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?"
+_HONOUR_RECEIVED_AFTER_NAME = re.compile("\\s*" + _FROM_HANDS + _HONOUR_TOKEN_RECEIPT + "[^，。；！？]{0,6}?(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?"
                                          "(?:说|表示|感慨|坦言)")
 # 副市长王军为孙伟颁发奖章: the one the clause confers on (a name after 为/向/给, a conferring verb later in its clause)
 _CONFERRED_ON_BEFORE = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；！？为向给]{{0,16}}$")
@@ -1836,7 +1845,10 @@ _REPORTED_WORK = re.compile(r"\s*(?:也|还|又|随后|首先|接着|并|分别|
                             # (警察局长许世宗报告了全县治安状况, 局长X报告了近期安全检查情况: 报告 of a state of affairs
                             # at the meeting is 作报告 like 汇报了…情况, GUIDELINES §4; with no one reported to before it,
                             # since 向上级报告了…情况 is a report up the line, no talk given)
-                            r"|\s*(?:也|还|又|随后|首先|接着|并)?报告了?(?![会厅人书单称说中])(?=[^，。；向]{0,24}?(?:情况|状况|情形))")
+                            # (董事长X向股东代表报告了公司经营情况, 向职工代表报告了…情况: reported to the delegates or
+                            # members of the body whose congress it is, not up the line: 作报告 at that meeting, §4)
+                            r"|\s*(?:也|还|又|随后|首先|接着|并)?(?:(?:向|给)(?:全体|与会|到会|参会)?(?:(?:股东|股民|职工|会员|社员|村民|居民)?代表|股东|股民|会员))?"
+                            r"报告了?(?![会厅人书单称说中])(?=[^，。；向]{0,24}?(?:情况|状况|情形))")
 # 受区政府委托作了关于2023年区级财政决算的说明, 就《…条例（草案）》作说明: a bill or report presented with 作…说明 is
 # 作报告 (GUIDELINES §4 thirteenth review round), its 说 no remark: the 说明 names the bill or report (关于…的说明, or a
 # document after 就/对, also one named bare: 对方案作了说明), or the presenter acts on a body's behalf (受…委托); not
@@ -2667,7 +2679,10 @@ class SpeakerExtractor:
                         and not _ELDER_WORD.match(item)):
                     spans.append((at, at + len(item)))
                 at += len(item) + 1
-        for m in _CLASSMATE.finditer(text) if "同学" in text else ():
+        classmates = [*_CLASSMATE.finditer(text), *(m for m in _CLASSMATE_OPENING.finditer(text)
+                                                     if not _GROUP_BEFORE_CLASSMATE.match(m["name"]))] \
+            if "同学" in text else []
+        for m in classmates:
             name = m["name"]
             surname_len = 2 if name[:2] in self.lex.compound_surnames else 1
             if name[:surname_len] in self.lex.surnames and len(name) > surname_len and name not in self.lex.non_names \

@@ -1916,14 +1916,15 @@ class Boilerplate:
         meta["title"] = lines[title_idx].text.strip() if title_idx is not None else self._branded_title(lines, first_body)
         published, year_offset, stamp_year, at = self._find_published(lines, reasons, title_idx, first_body, last_body, meta)
         view = lines
-        while published is not None and _published_value(published, year_offset) is None and at is not None:
+        value = _published_value(published, year_offset) if published is not None else None
+        while published is not None and value is None and at is not None:
             # 发布时间：2024年2月30日 names no day of the calendar: the page is read as if that stamp were absent, so
             # another stamp may date it, else it has no date (GUIDELINES §2). Only the stamp's own line is blanked (by
             # index: a date in Chinese numerals is read over digits, on no line), so each pass ends one stamp.
             view = [*view[:at], Line(view[at].start, view[at].end, ""), *view[at + 1 :]]
             published, year_offset, stamp_year, at = self._find_published(view, reasons, title_idx, first_body, last_body,
                                                                           meta)
-        value = _published_value(published, year_offset) if published is not None else None
+            value = _published_value(published, year_offset) if published is not None else None
         if value is not None:
             meta["published"] = value
             if year_offset == ROC_YEAR_OFFSET:

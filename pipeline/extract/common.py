@@ -41,22 +41,17 @@ GRADES_WON = "评出|评选出|决出|产生|诞生|包揽|摘得|夺得|榜上�
 POST_NOMINALS = r"(?:GBM|GBS|SBS|BBS|MH|JP|SC|QC|MBE|OBE|CBE|太平绅士|大紫荆勋贤)"
 
 
-def _lexicon_lines(path: Path) -> list[str]:
-    """The lines of a lexicon file with ``#`` comments cut off, empty or blank ones dropped; [] when there is no file."""
+def read_lexicon_lines(path: Path) -> list[str]:
+    """The lines of a lexicon file with ``#`` comments cut off, empty or blank ones dropped; [] when there is no file.
+    A module that takes several word lists from one file reads it once with this (see word_list and words_of_kind)."""
     if not path.exists():
         return []
     return [line for raw in path.read_text(encoding="utf-8").splitlines() if (line := raw.split("#", 1)[0]).strip()]
 
 
-def read_lexicon_lines(path: Path) -> list[str]:
-    """The lines of a lexicon file, read once for a module that takes several word lists from it (see word_list and
-    words_of_kind); ``#`` comments cut off, blank lines dropped; [] when there is no file."""
-    return _lexicon_lines(path)
-
-
 def read_word_list(path: Path) -> list[str]:
     """The words of a lexicon file, one a line (its first token; ``#`` opens a comment); [] when there is none."""
-    return word_list(_lexicon_lines(path))
+    return word_list(read_lexicon_lines(path))
 
 
 def word_list(lines: list[str]) -> list[str]:
@@ -67,7 +62,7 @@ def word_list(lines: list[str]) -> list[str]:
 def read_words_of_kind(path: Path, kind: str) -> list[str]:
     """The words of a lexicon file whose second, tab-separated column is ``kind`` (``作家<TAB>occupation``), in file
     order; ``#`` opens a comment; [] when there is no file."""
-    return words_of_kind(_lexicon_lines(path), kind)
+    return words_of_kind(read_lexicon_lines(path), kind)
 
 
 def words_of_kind(lines: list[str], kind: str) -> list[str]:

@@ -833,16 +833,20 @@ def _two_parties(org: str, rest: str) -> bool:
 _DURING_STUDY = re.compile("学习期间")
 # 闭幕式上，…: a sentence opening on the ceremony as the place of what it tells (a meeting referred to, GUIDELINES §3).
 _CEREMONY_FRAME_OPENS = re.compile(r"\s*(?:开幕|闭幕)(?:式|典礼|仪式)上")
-# (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…: an event within the meeting, on its day)
+# (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…, 年会期间举行了…: an event within the meeting,
+# on its day; the meeting's own noun before 期间, not 培训期间 or 博览会期间, a class or a fair)
+_DURING_MEETING = "(?:本届|本次|此次)?(?:会议|大会|年会|峰会|论坛|研讨会|座谈会)期间"
+# 峰会期间举行了…: a sentence opening on the stretch of the meeting with no comma (as _DURING_STRETCH with one).
+_DURING_MEETING_OPENS = re.compile(r"\s*" + _DURING_MEETING)
 # (典礼上还举行了…仪式, 座谈会上，还举行了…: the meeting's own noun before 上)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
-                           "|^\\s*(?:" + _WITHIN_TOLD + "[，,]?|(?:会议|大会|论坛)期间[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
+                           "|^\\s*(?:" + _WITHIN_TOLD + "[，,]?|" + _DURING_MEETING + "[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
                            # (开幕式上举行了…签约仪式, 开幕式后，举行了…: within or right after the opening told before)
                            "|^\\s*(?:开幕|闭幕)(?:式|典礼|仪式|礼)(?:上|后|结束后)[，,]?\\s*(?:还|并|同时)?(?:举行|举办)了?"
                            # (会上，新入职护士进行了授帽仪式, 会上，县政府与5家企业举行项目签约仪式: with its subject)
-                           "|^\\s*(?:" + _WITHIN_TOLD + "|(?:会议|大会|论坛)期间)[，,]?[^，。；]{0,30}?(?:举行|举办|进行)了?"
+                           "|^\\s*(?:" + _WITHIN_TOLD + "|" + _DURING_MEETING + ")[，,]?[^，。；]{0,30}?(?:举行|举办|进行)了?"
                            # (论坛上，发布了…白皮书，并举行了…上线仪式: the act in a later clause of the same account)
-                           "|^\\s*(?:" + _WITHIN_TOLD + "|(?:会议|大会|论坛)期间)[，,][^。；]{2,60}?[，,]\\s*(?:还|并|同时|又)+(?:举行|举办)了?"
+                           "|^\\s*(?:" + _WITHIN_TOLD + "|" + _DURING_MEETING + ")[，,][^。；]{2,60}?[，,]\\s*(?:还|并|同时|又)+(?:举行|举办)了?"
                            # (会见前，李强在…举行欢迎仪式: a ceremony right before or after the talks just told, on their day)
                            "|^\\s*(?:会见|会谈|会晤)(?:前|后|结束后)[，,]")
 
@@ -2600,6 +2604,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if alongside and meeting["date"] is None and not (
                         _RANGE.search(main["date_text"] or "") and (
                             _DURING_STRETCH.match(meeting["evidence"]["text"])
+                            or _DURING_MEETING_OPENS.match(meeting["evidence"]["text"])
                             or meeting["evidence"]["text"].lstrip().startswith(_WITHIN_MEETING))):
                     # (not 9月17日至19日，…大会举行。会议期间，还举行了…推进会, 会上举行了…: some day of the meeting, not
                     # stated; GUIDELINES §3 fifteenth review round: with one stated day, that day)
@@ -2622,7 +2627,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             for meeting in meetings:
                 # 市委直属机关工委 after 驻马店市委直属机关工委: the organizer's full name written before
                 short = meeting["organizer"]
-                fuller = [o for o in organizers if short and o != short and o.endswith(short)]
+                # (江城市人民政府召开…。1月上旬，市政府已召开…: the government's short name drops 人民 as well; GUIDELINES §3
+                # fourteenth review round, a bare level body standing for the one of its kind the page names)
+                fuller = [o for o in organizers if short and o != short
+                          and (o.endswith(short) or o.replace("人民政府", "政府").endswith(short))]
                 if fuller:
                     meeting["organizer"] = max(fuller, key=len)
                 elif short and (named := self._named_before(doc.clean_text, short, meeting["evidence"]["clean_start"])):

@@ -763,7 +763,10 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # A subject and a receiving verb may follow the lead with no comma (去年公司获得…奖8项, 2023年集团荣获…): the prizes
 # won in that year, told in a review of it, are a tally too; not a year's grade (2023年度获评…: an honour's year); nor may
 # a clause summed up by a later one opening 全年 or 年内 (2023年医院门诊量达到…，全年获得…奖6项).
-_YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|本|该)(?:市|县|区|省|州|盟|旗|镇|乡|校|院|公司|集团))?"
+_YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|本|该)(?:市|县|区|省|州|盟|旗|镇|乡|校|院|局|公司|集团)"
+                        # (警察局去年全年共有412人次获得…; 学校去年共有30名学生获评…: a body named as the subject before
+                        # the year, a short name ending in its kind of body)
+                        r"|[\u4e00-\u9fff]{0,8}?(?:局|厅|学校|大学|中学|小学|学院|医院|公司|集团|支队|大队|中心))?"
                         # (我市2024年共有3项工程荣获…: the place or body the tally is of may open the clause before its year)
                         r"(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
                         # (去年同期，…; 去年年底，…; 去年第四届评选中，…: a part of last year or its edition, no less past)
@@ -1071,6 +1074,9 @@ REFERRED_WITHIN = 300
 SUM_PARTS_WITHIN = 300
 
 
+# The honours a headline total runs over, joined by 、 or a conjunction (评选出“好婆婆”“好媳妇”12名, 为1260名学生颁发国家
+# 奖学金和国家励志奖学金 above the body's 56名 and 1204名: their sum, not repeated, §5).
+_HEADLINE_PARTS_SPLIT = re.compile("、|和|及|与")
 # A contest in which a prize was won (技能大赛, 运动会, 竞赛): its results are no honours (§5).
 _CONTEST = re.compile("赛|运动会|奥运|锦标|联赛|杯赛")
 # In a sentence that is only a list of honours and counts: holdings or candidates, nothing conferred
@@ -1097,6 +1103,10 @@ _SPORTS_FRAME = re.compile(f"在[^，。；]{{0,30}}?(?:运动会|运会|奥运|
                            "[^，。；]{0,6}?[上中]")
 #: A contest named this many characters before the sentence makes its prize grades a contest's results.
 CONTEST_BEFORE = 120
+# A sentence set apart as another matter (另外，…; 此外，…; 另悉，…) that frames a contest before its count (另外，在全国大学生
+# 数学竞赛中，我校8名学生获一等奖): the grades were won there, not conferred at the ceremony the article reported before
+# (a scholarship's 颁奖仪式); a competition result (§5) unless the sentence itself tells a conferral.
+_ASIDE_LEAD = re.compile(r"\s*(?:另外|此外|另悉|另据(?:了解|悉)?)[，,]")
 _MERIT = "(?:个人|集体)?[一二三特]等功"
 # Taiwan's administrative merits, counted after the citation (記一大功5人、記功2次12人、嘉獎25人): the citation as written,
 # 记 kept (记功 alone is the grade) with the times it is recorded, which grade it too (记功2次, 记大功两次); not 记功
@@ -3862,13 +3872,16 @@ class AwardExtractor:
                 and not _PROFILE_BROKEN.search(sentence.text, profile[-1].end(), at) and sentence.text[at + len(n) + 1 : at + len(n) + 2] != "的":
             return False  # 主讲人张明长期从事材料研究，获省科技进步一等奖2项: a person's own record in a profile, a tally (§5)
         before = max(0, sentence.start - CONTEST_BEFORE)
-        commended = self._commended_near(doc, sentence)
+        # (另外，在…竞赛中，我校8名学生获一等奖: another matter than the conferral told before it, _ASIDE_LEAD)
+        aside = bool(_ASIDE_LEAD.match(sentence.text) and _CONTEST.search(sentence.text, 0, at)
+                     and not _CONFERRED_IN.search(sentence.text))
+        commended = not aside and self._commended_near(doc, sentence)
         won = _GRADE_WON.search(sentence.text, clause_start, at)
         if won and not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at):
             return False  # 大赛在天津举行。我市代表队共获得一等奖2项: prizes won at a contest (§5), no commendation
         if not won and _GRADE_WON_AFTER.match(sentence.text, at) and (
                 (not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at)
-                 and not self._conferred_in_article(doc))
+                 and (aside or not self._conferred_in_article(doc)))
                 or (_SPORTS_FRAME.search(sentence.text, 0, at) and not _CONFERRED_IN.search(sentence.text, 0, at))):
             # 在全省数学竞赛中，我校5名学生获一等奖 / 全省数学竞赛日前举行，我校5名学生获一等奖: the grade won at the contest
             # named before the count, no commendation or prize ceremony reported (near the sentence or anywhere in the
@@ -4326,7 +4339,7 @@ class AwardExtractor:
         def parts_in_body(a: dict[str, Any]) -> bool:
             """(评选出“好婆婆”“好媳妇”12名 above 6名“好婆婆”、6名“好媳妇”: a headline total over a group of honours that
             the body gives one by one is their sum, not repeated, §5)"""
-            parts = a["honor"].split("、")
+            parts = _HEADLINE_PARTS_SPLIT.split(a["honor"])
             return len(parts) > 1 and sum(b["count"] for b in body if b["honor"] in parts) == a["count"] \
                 and {b["honor"] for b in body if b["honor"] in parts} == set(parts)
 

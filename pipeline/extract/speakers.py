@@ -32,7 +32,9 @@ tell an address given.
 
 In a text that reports no meeting, bare remarks (某某说/表示) with no address or occasion named
 are press quotes, and a spokesperson's statement counts only at a press conference; written
-words (贺信, 唁电, 声明) are no address.
+words (贺信, 唁电, 声明) are no address. In a text that reports one, a bare remark dated with a day of its own
+right after the name (某国总理某某4日说) is a statement of that day, not words at the meeting, unless a sentence
+naming the person places it at an occasion (某某是在会见…时作上述表示的).
 
 Known limitations: one person written two ways (with and without a compound surname) is two
 speakers; remarks with 强调/要求 count as a speech even with no meeting in the text; an
@@ -2193,6 +2195,17 @@ _AS_PLACE = "上|中|时|期间|间隙"
 # to those at it (勉励, 寄语, 希望, 呼吁…).
 _REMARK_VERBS = ("表示", "说", "认为", "宣布", "透露", "重申")
 _MEETING_AS_PLACE = f"(?:会|议|谈|晤|见|式|礼)(?:{_AS_PLACE})"
+# A sentence placing a person's statement at an occasion after it was told (某某是在会见…时作上述表示的, 在新闻发布会上
+# 谈到…时说这番话的): the dated remark was made there.
+_STATEMENT_PLACED = re.compile(
+    r"在[^。；！？]{0,40}?(?:会见|会谈|会晤|会议|大会|座谈|仪式|典礼|招待会|发布会|宴会|论坛|集会|讲话|演讲|致辞)"
+    r"[^。；！？]{0,24}?(?:时|上|中|期间|之际)|作(?:这一|上述|以上|此|这番|这些)?(?:表示|讲话|谈话)的|(?:这番|这些|上述)话的")
+# A bare remark dated with a day of its own right after the name (普罗迪4日说, 某某8日晚宣布, 某某16日在这里宣布): in a
+# report that tells a meeting in other sentences, a statement of its own day, made to the press rather than at the
+# meeting (GUIDELINES §4 people merely mentioned, §11 wire copy). Read after the name only, so an occasion of the
+# person's (某某4日在会上说) is no bare remark and never reaches this.
+_DATED_REMARK = re.compile(
+    rf"\s*(?:同志)?{DATE_NUMBER}日(?:上午|下午|晚上?|早些时候)?(?:在(?:这里|此间|当地))?(?:" + "|".join(_REMARK_VERBS) + ")")
 _REMARKS_AFTER_MEETING = re.compile(
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,12}}?在(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,24}}?"
     rf"(?:会见|会谈|会晤|会议|大会|座谈会?|仪式|典礼|晚会|宴会)(?!{_AS_PLACE})"
@@ -4215,9 +4228,19 @@ class SpeakerExtractor:
                     return True
             return False
 
+        def dated_statement(p: dict[str, Any]) -> bool:
+            # (the person's first remark carries its own day: what follows from them goes on with that statement; not
+            # when a sentence naming the person places it at an occasion: 某某20日表示，…。某某是在会见…时作上述表示的)
+            first = min(p["evidence"], key=lambda ev: ev["clean_start"])["text"]
+            at = first.find(p["name"])
+            return at >= 0 and _DATED_REMARK.match(first, at + len(p["name"])) is not None and not any(
+                p["name"] in s.group() and (_OCCASION.search(s.group()) or _STATEMENT_PLACED.search(s.group()))
+                for s in _SENTENCE_SPAN.finditer(clean_text))
+
         return [p for p in speakers
                 if not any(p is q for q in quoted)
-                or not apart_before(p) and (participant(p) or any(tied(ev) for ev in p["evidence"]))]
+                or not apart_before(p) and not dated_statement(p)
+                and (participant(p) or any(tied(ev) for ev in p["evidence"]))]
 
     def remarks_only(self, person: dict[str, Any]) -> bool:
         """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the

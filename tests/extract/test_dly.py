@@ -18,6 +18,13 @@ Second pass (same articles, the weak spurious speakers of the held-out part): wi
 - a 他/她 sentence, or a later bare remark by name, going on from a sentence that tells the same person writing (在信中),
   speaking to the press (对新闻界说, 接受…采访时) or speaking after the meeting was over (会见…后表示): §4 counts no written
   statements, no words to the press and no remarks told as made after the event.
+
+Third pass (same articles): a bare remark dated with a day of its own right after the name (某国总理某某4日说, 某某8日晚
+宣布, 某某16日在这里宣布) was kept whenever the person was named in a sentence telling a meeting or the report's lead told
+one. In wire copy such a remark is a statement of its own day, made to the press, not words at the meeting (§4 people
+merely mentioned, words to the press; §11). It yields where a sentence naming the person places the words at an
+occasion (某某20日表示…。某某是在会见…时作上述表示的, 在新闻发布会上…说这番话的) and never touches a remark whose clause names one
+(某某4日在会上说) or a named address (主持, 讲话, 致辞).
 """
 
 from __future__ import annotations
@@ -199,4 +206,44 @@ def test_remarks_going_on_from_press_or_after_the_meeting(extract, body: str, na
     ],
 )
 def test_remarks_not_told_apart_stay(extract, body: str, name: str) -> None:
+    assert "讲话" in _wire_speakers(extract, body).get(name, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a participant of the meeting told elsewhere, whose remark carries its own day
+        ("甲国总理张德明４日说，各国将共同应对难民问题。张德明４日晚召开了由各部长参加的紧急会议。", "张德明"),
+        # the lead tells the meeting; the dated statement comes in another paragraph
+        ("甲国外长李华５日同乙国外长举行了会谈。\n乙国总统王建国６日表示，该国将继续推进改革。", "王建国"),
+        # part of the day and the dateline's place between the day and the verb
+        ("甲国总理刘海同乙国特使举行了会谈。\n刘海８日晚宣布了一项新的撤军计划。刘海还说，对方也应履行义务。", "刘海"),
+        ("甲国法院院长陈明１６日在这里宣布，法院决定取缔这个政党。陈明说，法院当天下午举行全体成员会议作出了决定。", "陈明"),
+    ],
+)
+def test_remark_dated_on_its_own_day_is_a_statement(extract, body: str, name: str) -> None:
+    assert "讲话" not in _wire_speakers(extract, body).get(name, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a later sentence places the dated words at a press conference
+        ("甲国总统张德明２０日会见了乙国特使。\n外交部发言人李华２０日表示，甲国欢迎一切努力。"
+         "李华是在新闻发布会上谈到这次会见时作这一表示的。", "李华"),
+        # a later sentence places the dated statement at a meeting of the person's (是在…时作上述表示的, 说这番话的)
+        ("甲国外长陈明５日同乙国外长举行了会谈。\n国家主席张德明８日说，两国关系不断发展。"
+         "张德明是在人民大会堂会见乙国议长时作上述表示的。", "张德明"),
+        ("甲国外长陈明５日同乙国外长举行了会谈。\n总理刘海８日表示，改革不会停步。刘海是在出席全国工作会议期间说这番话的。", "刘海"),
+        # the remark's own clause names the occasion
+        ("甲国外长李华５日同乙国外长举行了会谈。李华５日在会谈中说，双方应当加强合作。", "李华"),
+        # a named address with its day, no bare remark
+        ("全省工作会议今天召开。省长王建国８日在会上讲话。王建国强调，要抓好各项工作。", "王建国"),
+        # an undated remark of a participant named in the meeting sentence
+        ("外长刘海５日同乙国外长陈明举行了会谈。\n陈明说，两国关系发展顺利。", "陈明"),
+        # the day belongs to the meeting, not to the remark (…８日召开的会议上说)
+        ("市长张德明在８日召开的全市工作会议上说，要抓好安全生产。", "张德明"),
+    ],
+)
+def test_dated_remark_at_an_occasion_stays(extract, body: str, name: str) -> None:
     assert "讲话" in _wire_speakers(extract, body).get(name, [])

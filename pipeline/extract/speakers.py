@@ -1603,8 +1603,10 @@ _DEPLOYMENT = re.compile(r"(?<!工)作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|
 # 此前已发布了…数据: findings made public elsewhere or before, the person merely mentioned).
 # 巡察组组长赵某反馈了巡察情况, 代表省委巡视组反馈巡视意见: an inspection group's findings delivered at the feedback
 # meeting by its head, an address like a deployment (讲话); the findings name the inspection (not 反馈了整改情况, 向巡察组反馈…
-# by those inspected, nor 群众反馈的问题).
-_FINDINGS_FED_BACK = re.compile(r"^(?:(?!向巡)[^，。；]){0,12}?反馈了?[^，。；的]{0,8}?(?:巡察|巡视|督查|督导)[^，。；]{0,8}?(?:情况|意见|结果)")
+# by those inspected, nor 群众反馈的问题). The problems the inspection found are its findings too (反馈了巡察发现的问题,
+# 反馈了巡视中发现的问题), but not the inspected body's work on them (反馈了巡察整改情况, 巡察整改问题: reporting back).
+_FINDINGS_FED_BACK = re.compile(r"^(?:(?!向巡)[^，。；]){0,12}?反馈了?[^，。；的]{0,8}?(?:巡察|巡视|督查|督导)"
+                                r"(?:(?!整改)[^，。；]){0,8}?(?:情况|意见|结果|问题)")
 _FINDINGS_PUBLISHED = re.compile(r"发布了?(?![的了])[^，。；：:“”《》]{0,20}?(?:情况|数据|成果)(?=[，。；！？,;]|并|$)")
 _FINDINGS_ELSEWHERE = re.compile(r"去年|前年|此前|以往|过去|曾经?|已经?|"
                                  r"在(?:(?!记者招待会|发布会|记者会|吹风会)[^，。；]){1,12}(?:上|中)")

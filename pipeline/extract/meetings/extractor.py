@@ -516,6 +516,23 @@ def _contest_venue(text: str, ceremony: str) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
+# 第三届电商节昨日在会展中心开幕, 江城国际茶博会今日开幕: a festival or fair told opening, whose bare 开幕式 a later
+# sentence refers to (开幕式上，…). (Not 大会开幕, 会议开幕: a meeting's own opening, the meeting itself.)
+_EVENT_OPENED = re.compile(r"(?:^|(?<=[，。；！？\n]))(?P<event>[^，。；！？\s]{2,30}?(?:节|博览会|展览会|交易会|展销会|博会|交会|周|月|季))"
+                           r"(?:在|于|今日|今天|昨日|昨天|日前|近日|隆重|盛大|正式)?[^，。；！？\n]{0,20}?开幕[。！，]")
+
+
+def _opened_event(text: str, meeting: dict[str, Any]) -> str | None:
+    """The one festival or fair ``text`` tells opening before ``meeting``, a bare opening ceremony (开幕式, 开幕仪式)
+    that refers to it (第三届电商节昨日开幕。…开幕式上，…); ``None`` for another rite or with none or several told."""
+    if not meeting["name"].startswith("开幕"):
+        return None
+    # (the edition dropped: 上届电商节由… is another edition's holder, not read by the bare name's guard after 届)
+    events = {_CEREMONY_ORDINAL.sub("", m["event"])
+              for m in _EVENT_OPENED.finditer(text, 0, meeting["evidence"]["clean_start"])}
+    return events.pop() if len(events) == 1 else None
+
+
 def _scheme_holder(text: str, ceremony: str) -> str | None:
     """The one body ``text`` says holds a prize scheme (评选活动由…主办), which holds the scheme's awards ceremony
     ``ceremony`` (a bare 颁奖典礼, or one named with the scheme's quoted name); ``None`` when none is named, when the
@@ -993,6 +1010,9 @@ _WORKS_CEREMONY = re.compile("(?:投产|竣工|开工|奠基|落成|封顶|揭�
 _BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)")
 # 江城大学邀请北京大学王林教授(作专题讲座), 学院特邀…研究员李华(作…): the inviting body that opens the lecture's clause.
 _LECTURE_INVITER = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,30}?)(?:特别邀请|邀请|特邀)了?[^，。；,;]{2,40}$")
+# 应江城大学物理学院邀请，…教授作学术报告: the inviting body told in a clause of its own opening with 应 (not 应邀来我院:
+# no body named; not 理应邀请, 应邀请专家…: 应 as "should" inside a clause, the lecture not yet given)
+_LECTURE_INVITED_BY = re.compile(r"(?:^|(?<=[，,；;\n]))\s*应(?P<org>[^，。；,;：:邀]{2,30}?)(?:的)?(?:盛情|诚挚)?邀请[，,]")
 _THIS_REGION = re.compile("该([省市县区镇乡村])")
 # 宜兰县议会, 新北市议会: a council named with its county or city (two characters or more before the level word).
 _NAMED_COUNCIL = re.compile(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,4}?[县市]议会)")
@@ -1686,6 +1706,17 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 江城大学邀请…教授作专题讲座, 学院特邀…作讲座: the body that invites the lecturer organizes the lecture;
                 # the lecturer never does (GUIDELINES §3 fourteenth review round)
                 org = body
+            elif kind == "lecture" and org is None and inviter \
+                    and (referred := re.fullmatch("该(?P<kind>校|院|局)", inviter["org"].strip())):
+                # 江城大学物理学院…。5月6日，该院邀请…教授作学术报告: the body named before that the anaphor stands for, in
+                # the same sentence or the one before it (GUIDELINES §3 tenth round, as for 该校召开…)
+                previous = start_after(doc.clean_text, max(0, start_after(doc.clean_text, sentence.start, "。！？\n") - 1),
+                                       "。！？\n")
+                org = self._named_body_before(doc.clean_text[previous : sentence.start] + text[: inviter.start("org")],
+                                              referred["kind"])
+            elif kind == "lecture" and org is None and (invited := _LECTURE_INVITED_BY.search(text, 0, m.start())) \
+                    and (body := self.clean_org(invited["org"])) and _HOLDER_END.search(body):
+                org = body  # 应江城大学物理学院邀请，…教授作学术报告: the inviting body, as with 江城大学邀请…
             if org and _WORKS_CEREMONY.search(name) and (plant := _NUMBERED_PLANT_END.search(org)):
                 # 力晶光电新竹第三厂(举行投产典礼), 华信集团第二工厂(举行竣工仪式): the plant is what the ceremony is about,
                 # like a new school building; the company it belongs to holds it, else no one named (GUIDELINES §3,
@@ -2836,15 +2867,20 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # “江城好人”评选活动由市文明办主办…颁奖典礼昨日举行: the body the page says holds the prize scheme holds its
                 # awards ceremony, when the page names no other holder (GUIDELINES §3 fifteenth review round)
                 meeting["organizer"] = _scheme_holder(doc.clean_text, meeting["name"])
-            elif meeting["organizer"] is None and _CONTEST_RITE.search(meeting["name"]) and meeting["name"] != \
-                    _CONTEST_RITE.search(meeting["name"]).group():
+            elif meeting["organizer"] is None and _CONTEST_RITE.search(meeting["name"]) and (
+                    meeting["name"] != _CONTEST_RITE.search(meeting["name"]).group()
+                    or (opened := _opened_event(doc.clean_text, meeting))):
                 # …马拉松起跑仪式在市民广场举行。本届赛事由市体育局、市总工会主办: the contest's or activity's own ceremony,
                 # told with no holder, is held by the bodies holding the contest, and where it is held when the ceremony
                 # names no venue (GUIDELINES §3 fifteenth review round)
-                holder = _scheme_holder(doc.clean_text, meeting["name"])
+                # (第三届电商节昨日开幕。本届电商节由市商务局主办。开幕式上，…: a bare 开幕式 is the opening of the festival
+                # or fair the page told opening before it, held by its holders; the name stays as written)
+                own = meeting["name"] if meeting["name"] != _CONTEST_RITE.search(meeting["name"]).group() \
+                    else opened + meeting["name"]
+                holder = _scheme_holder(doc.clean_text, own)
                 meeting["organizer"] = self._agent_listed(holder) if holder else None
                 if meeting["location"] is None:
-                    meeting["location"] = _contest_venue(doc.clean_text, meeting["name"])
+                    meeting["location"] = _contest_venue(doc.clean_text, own)
             told = meeting["evidence"]["text"]
             if meeting["location"] is None and (own := _OWN_BODY_HELD.search(told)):
                 # 由省教育厅主办、江城大学承办的…论坛在我校召开, 论坛在本院举行，论坛由江城理工学院承办: the one school or body of

@@ -108,10 +108,11 @@ _GENERIC_LEVEL = re.compile(r"[省市县区](?=(?:19|20)\d{2}年.{2,})")
 # named as the organizer, the room is that body's (GUIDELINES §3 thirteenth review round: a self-reference to a court,
 # school or bureau before a room). Not 院内: no room named; nor the bare word (局机关六楼会议室, 公司总部报告厅: kept as
 # written, as the tuning gold reads them). A court's service hall or courtroom is such a room too (本院诉讼服务中心,
-# 本院第一审判庭), not the bare 本院中心.
+# 本院第一审判庭), and so is any centre named by its work (本院执行指挥中心, 我局应急指挥中心: a hall of the body's own,
+# like its service hall), not the bare 本院中心.
 _OWN_BODY_ROOM = re.compile("^(?P<own>[我本])(?P<body>院|局|所|厅|委|馆|中心|公司|集团)"
-                            r"(?=[\u4e00-\u9fff\d]{0,10}?(?:会议室|报告厅|会议厅|多功能厅|大厅|礼堂|会堂|审判庭|法庭"
-                            r"|(?<=服务)中心)$)")
+                            r"(?=[\u4e00-\u9fff\d]{0,10}?(?:会议室|报告厅|会议厅|多功能厅|大厅|礼堂|会堂|审判庭|法庭)$"
+                            r"|[\u4e00-\u9fff]{2,10}中心$)")
 # The schools' name ends, read hosting in _hosting_school.
 _SCHOOL_END = "大学|学院|学校|中学|小学"
 # 马克思主义学院, 经济管理学院, 外国语学院: a college named by its disciplines alone, a unit of a school (of the

@@ -867,7 +867,11 @@ def _capital_attracted(sentence: str, page: str, clause_start: int, m_start: int
 # (words of the body's own act after 财政 or 全市, refused in both branches: 财政统筹安排, 全县共投入, 全市已投入)
 _OWN_SPENDING_ACT = "统筹|安排|再|又|共|累计|将|已"
 _SECTOR_SPENDING = re.compile(f"(?:财政(?!{_OWN_SPENDING_ACT}|专项|集中|[局厅所]|部门)"
-                              f"|全[省市县区](?!{_OWN_SPENDING_ACT}|财政|总共|合计|先后|各|新增|追加)(?=(?:(?!年)[\u4e00-\u9fff]){{2,4}}?投入))"
+                              f"|全[省市县区](?!{_OWN_SPENDING_ACT}|财政|总共|合计|先后|各|新增|追加)(?=(?:(?!年)[\u4e00-\u9fff]){{2,4}}?投入)"
+                              # (全年安全生产投入860万元, 去年科技投入…: the year's spending on a field as a noun, the period
+                              # standing where the region would; not 全年共投入…, 去年新增投入…: the body's own act)
+                              f"|(?:全年|去年|上年|当年)(?!{_OWN_SPENDING_ACT}|总共|合计|先后|各|新增|追加|投入)"
+                              "(?=(?:(?!年)[\u4e00-\u9fff]){2,4}?投入))"
                               "[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$")
 _SPENDING_SHARE = re.compile(r"(?:支出|投入)占[^，。；]{0,16}?(?:支出|预算)[^，。；]{0,4}?[\d.]+[%％]")
 _AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")

@@ -130,6 +130,7 @@ from pipeline.extract.meetings.names import (
     MeetingNames,
 )
 from pipeline.extract.meetings.organizers import (
+    _BARE_KIND_SESSION,
     _BODIES_EVENT_AFTER,
     _BODY_ANAPHOR,
     _CEREMONY_AFTER_BODY,
@@ -639,6 +640,18 @@ _AUDIENCE_GIVEN = re.compile(r"(?:(?!出席|参加)[^，。；,;])*?为(?!题)[^
 # 将于下周为…讲授, 计划为…讲授: a party lecture still ahead, told after the meeting (narrower than patterns'
 # _LECTURE_AHEAD, which also reads a task modal: 要为党员讲党课 after a meeting reads as one given there)
 _PARTY_LECTURE_AHEAD = re.compile("(?<![大少中上])将|拟|计划|准备")
+# 表彰大会上，…; 大会上，…; 座谈会上，…: the meeting just told referred to by the tail of its own name, as 会上 refers
+# to it (the caller checks that the meeting's name ends with the noun; not 党员大会上 after a 表彰大会: another meeting)
+_NAMED_MEETING_POINT = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{0,8}?会)上[，,]")
+
+
+def _within_meeting_told(text: str, name: str) -> bool:
+    """Whether ``text`` opens inside the meeting ``name`` just told: 会上，…, or the tail of its name and 上
+    (表彰大会上，… after …表彰大会)."""
+    if text.lstrip().startswith(_WITHIN_MEETING):
+        return True
+    point = _NAMED_MEETING_POINT.match(text)
+    return point is not None and name.endswith(point["noun"])
 # 开班式后，教授X作专题讲座; 仪式结束后，…作学术报告: a lecture given right after the ceremony just told, the same day,
 # is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
 # ceremony's day; a lecture given at a ceremony is its own record)
@@ -2084,7 +2097,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             within_other = kind == "lecture" and bool(meetings) and (
                 (m.re is self.academic and (_WITHIN_CEREMONY.match(text) is not None or _AFTER_CEREMONY.match(text) is not None
                                             or _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is not None))
-                or (m.re is _PARTY_LECTURE and (text.lstrip().startswith(_WITHIN_MEETING)
+                or (m.re is _PARTY_LECTURE and (_within_meeting_told(text, meetings[-1]["name"])
                                                  or _AFTER_CONFERRAL.search(text, 0, m.start()) is not None)
                     and _LECTURE_KIND_MEETING.search(meetings[-1]["name"]) is None)
                 # (…产业扶持资金发放大会。会上，…主任X就…作了辅导讲座: a topical lecture given at a meeting of another
@@ -2665,6 +2678,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 if fuller:
                     meeting["organizer"] = max(fuller, key=len)
                 elif short and (named := self._named_before(doc.clean_text, short, meeting["evidence"]["clean_start"])):
+                    meeting["organizer"] = named
+                elif short is None and (session := _BARE_KIND_SESSION.match(meeting["name"])) and (
+                        named := self._association_named(doc.clean_text, session["kind"], meeting, organizers)):
+                    # (中国茶叶流通协会…。协会第四届理事会第三次会议在杭州召开: the association named in full before)
                     meeting["organizer"] = named
                 elif short in GENERIC_UNLESS_NAMED:
                     meeting["organizer"] = None  # 医院召开护士节表彰大会: an unnamed subject (GUIDELINES §3)

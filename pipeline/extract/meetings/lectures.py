@@ -122,9 +122,9 @@ _PARTY_LECTURE = re.compile(
     # (讲了一堂题为《践行初心使命》的专题党课: the title before it is no part of the name)
     r"(?:讲授|讲|上|作)了?(?:一堂|一次|一场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?[^，。；,;]{0,8}?"
     # (上了一堂廉政党课, 为…上廉政课: the lecture's kind is part of its name)
-    # (作专题党课辅导: the lecture given, 辅导 no part of its name)
+    # (作专题党课辅导, 作专题党课辅导报告: the lecture given, 辅导 and its 报告 no part of its name)
     # (讲授专题团课: the Youth League's lecture to its members, a lecture like a party lecture)
-    r"(?P<name>(?:“[^”，。]{1,10}”)?(?:(?:专题|示范|微|廉政|廉洁)?党课|(?:专题|示范|微)?团课|廉政课|廉洁课))(?=(?:辅导)?(?:[，。；,;]|$))"
+    r"(?P<name>(?:“[^”，。]{1,10}”)?(?:(?:专题|示范|微|廉政|廉洁)?党课|(?:专题|示范|微)?团课|廉政课|廉洁课))(?=(?:辅导(?:报告)?)?(?:[，。；,;]|$))"
 )
 # 为受表彰的代表颁奖，并为全镇党员讲授…专题党课: a party lecture joined by 并 to the prizes handed or the decision read
 # out at the meeting just told is given at that meeting, like one told after 会上 (GUIDELINES §3 twelfth review round: its

@@ -631,6 +631,12 @@ _ON_OR_IN_END = re.compile("上$|(?<!(?<![第统唯其之])[一二三四五六�
 _DELEGATION_OR_AND = re.compile("一行|调研|并$|(?:^|[^合])并(?=[召举开])")
 # Fixed patterns of MeetingExtractor._named_before.
 _BACK_REFERENCE_OPENING = re.compile(r"(?:[我本该此这其]|同日|当日|次日|随后|会上)")
+# 协会第四届理事会第三次会议, 学会会员代表大会: a session of an association's own organs named by its bare kind, the
+# short form of the association named in full before (GUIDELINES §3: a generic noun stands for the one body of that kind the
+# page names, like 该校; its own session is organized by it, eleventh review round); the caller expands the kind.
+_PERSON_FOR_BODY = re.compile("[他她我你]|代表")
+_BARE_KIND_SESSION = re.compile("^(?P<kind>" + _BARE_BODY_KIND.pattern + ")(?=第?" + _ORDINAL + "届|第" + _ORDINAL + "次"
+                                "|(?:常务)?理事会|监事会|会员(?:代表)?大会)")
 _JOINTLY_HOSTED_END = re.compile("(?:联合|共同)主办[，,]\\s*$")
 _AFTER_UNIVERSITY = re.compile("(?<=大学).+")
 _SCHOOLS_JOINED = re.compile("(?:大学|学院|学校|中学|小学)[和与及、]")
@@ -859,6 +865,16 @@ class MeetingOrganizers:
                                                 text[:at])]
         names = [n for n in names if not _BACK_REFERENCE_OPENING.match(n)]
         return names[-1] if names else None
+
+    def _association_named(self, text: str, kind: str, meeting: dict[str, Any], organizers: list[str]) -> str | None:
+        """The association a session named by the bare ``kind`` (协会第四届理事会…) belongs to: the one organizer of
+        another meeting on the page ending in that kind, else the full name written before it (_named_before), not a
+        clause about a person (他代表学会, 会长代表协会: who acts for it, no name of it)."""
+        held = [o for o in organizers if o.endswith(kind) and o != kind]
+        if len(set(held)) == 1:
+            return held[0]
+        named = self._named_before(text, kind, meeting["evidence"]["clean_start"])
+        return None if named is None or _PERSON_FOR_BODY.search(named) else named
 
     @staticmethod
     def _labelled_organizer(doc: Document, meeting: dict[str, Any]) -> str | None:

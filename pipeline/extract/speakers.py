@@ -4622,7 +4622,10 @@ class SpeakerExtractor:
             if _OTHER_EVENT.search(text, sentence_start, clause_end) or _OTHER_OCCASION.search(text, m.end(), clause_end) \
                     or _DONE_TO_SPEAKER.search(text, m.end(), clause_end):
                 continue  # 去年，我宣读了…; 我在省里的大会上颁发了…; 刚才…我将为…颁奖: no act of this event
-            roles += [r for r in self.roles_after(text, m.end(), clause_end) if r in _SPEAKER_ACT_ROLES and r not in roles]
+            acts = self.roles_after(text, m.end(), clause_end)
+            if "颁奖" in acts and not _CONFERRING.search(text, m.end(), clause_end):
+                acts.remove("颁奖")  # 我为新馆开馆主礼: officiating that confers nothing (the same test as other speakers')
+            roles += [r for r in acts if r in _SPEAKER_ACT_ROLES and r not in roles]
         return roles
 
     def _verb_only(self, window: str, m: re.Match[str], pronoun: bool = False) -> bool:
@@ -4928,6 +4931,9 @@ class SpeakerExtractor:
         units_of: dict[str, str] = {}  # 城关镇 of 李娜 in 县发改局、城关镇等2个单位主要负责人王磊、李娜
         evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
         instructed: set[str] = set()  # people who gave a written instruction (作出批示)
+        # speech texts' bylined speakers whose 颁奖 the speech tells (刚才，我和陈某同志为…颁发了奖牌): the act's own
+        # clause holds the conferring verb, which the byline line cited as evidence does not
+        conferred_in_speech: set[str] = set()
         relayed_names: set[str] = set()  # people whose remarks elsewhere the text relays
         self._rule_cache = {}
         self._title_cache = {}
@@ -5129,6 +5135,8 @@ class SpeakerExtractor:
                         # groups); 市委书记 市人大常委会主任 张立群: one chain, the spaces written as 、
                         mention.title = re.sub(r"[ \u3000]+", "、", lead)
                     mention.roles += [r for r in self._speaker_acts(text, mention.end) if r != byline]
+                    if "颁奖" in mention.roles:
+                        conferred_in_speech.add(mention.name)
                 instruction = _OWN_INSTRUCTION.match(text, mention.end)
                 if instruction:
                     mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address
@@ -5474,7 +5482,7 @@ class SpeakerExtractor:
             # 姜某在…报告上作了重要批示。他说，…。姜某强调，…: the instruction's words quoted, no address (§4)
             del people[name]
         for person in people.values():
-            if "颁奖" in person["roles"] and not any(_CONFERRING.search(
+            if "颁奖" in person["roles"] and person["name"] not in conferred_in_speech and not any(_CONFERRING.search(
                     text, start_after(text, max(0, _end_before_space(text, ev["clean_start"]) - 1), "。！？\n"),
                     ev["clean_end"]) for ev in person["evidence"]):
                 # 由局长某某主礼(剪彩): officiating at an inauguration confers nothing (主礼 is 颁奖 only

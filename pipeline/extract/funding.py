@@ -239,6 +239,13 @@ _REWARDED_OBJECT_BEFORE = re.compile("对[^，。；]{0,20}$")
 _PURCHASE_BEFORE = re.compile("(?:购买|采购|销售|收购)[^，。；]{0,12}$")
 # (签订采购协议，签约金额12.6亿美元, 签署采购合同，合同金额3000万元: the value of goods bought, no money granted, §6)
 _BOUGHT = re.compile("买下|买断|购得|购买|收购|采购(?:协议|合同|订单|框架协议)")
+# A contract to supply goods that the amount is the size of (签订了500亩120万元的小麦购销合同, 3亿元的钢材供货合同): the
+# value of goods traded, no money granted (§6, like goods bought); not 投资合同, 建设合同, nor 采购/购买服务 contracts
+# told after the amount (a body buying services may be paying for a programme: that reading lowered an invented held-out part).
+_TRADE_CONTRACT_AHEAD = re.compile("的[^，。；的]{0,12}?(?:购销|产销|供销|供货|订货)(?:合同|协议|订单)")
+# A contract amount told in a clause of its own (…，金额为8亿美元, 合同金额3000万元): the contract is the one the sentence
+# named in an earlier clause, so what it buys is read back to the sentence's start.
+_CONTRACT_AMOUNT_CLAUSE = re.compile(r"\s*(?:其中)?(?:合同|协议|签约)?(?:总)?金额(?:为|达|约|共计)*$")
 _REFUSED = re.compile("拒收|拒绝接受|婉拒|退回")
 _FUNDS_BEFORE = re.compile("资金|经费|出资|投入|拨|捐|善款|补助|补贴|奖励|扶持|资助|募集|筹集|援助|慰问")
 # Money paid against the rules (违规向职工发放加班补贴12.3万元, 擅自提高标准发放): a violation, no grant
@@ -576,7 +583,11 @@ _LOAN_GRANTED = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|审批|�
                                          r"[，,]?\s*" + _LOAN_USE +
                                          r"|(?<!累计)(?:提供|批准|审批|发放|投放)[^，。；\d]{0,8}?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)贷款[，,]?\s*"
                                          + _LOAN_USE +
-                                         r"|向[^，。；]{2,30}?(?:项目|工程)(?:审批|批复|发放|提供)了?[^，。；\d]{0,6}?贷款[约近逾]?[\d一二三四五六七八九十]"))
+                                         r"|向[^，。；]{2,30}?(?:项目|工程)(?:审批|批复|发放|提供)了?[^，。；\d]{0,6}?贷款[约近逾]?[\d一二三四五六七八九十]"
+                                         # (信用社给该村贷款8万元，支持…: lent to the one named after 给, then its use;
+                                         # not 向银行贷款, money borrowed)
+                                         r"|给[^，。；\d]{1,12}?贷款[约近逾]?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)[，,]?\s*"
+                                         + _LOAN_USE))
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price)
 # (县财政统筹支出800万元，用于…救助: money spent on a stated purpose, the same)
 _PROVIDED_FOR = literal_gated(re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
@@ -3185,10 +3196,12 @@ class FundingExtractor:
                         and (_QUALIFIED_AFTER.match(text, m_end) or (
                             _THRESHOLD_DE_AHEAD.match(text, m_end) and _REWARDED_OBJECT_BEFORE.search(text, clause_start, m_start))):
                     continue  # 对累计捐款1万元以上的236名爱心人士, 投资额超过1亿元的项目: a threshold, not money given
-                if (_PURCHASE_BEFORE.search(text, clause_start, m_start) or _BOUGHT.search(text, previous_start, clause_start)) \
-                        and not _FUNDS_BEFORE.search(text, previous_start, m_start):
+                bought_from = 0 if _CONTRACT_AMOUNT_CLAUSE.fullmatch(text, clause_start, m_start) else previous_start
+                if (_PURCHASE_BEFORE.search(text, clause_start, m_start) or _BOUGHT.search(text, bought_from, clause_start)
+                        or _TRADE_CONTRACT_AHEAD.match(text, m_end)) \
+                        and not _FUNDS_BEFORE.search(text, bought_from, m_start):
                     # 购买和帮助销售农产品2.3亿元: purchases, a market figure (NBC买下…转播权，合同金额为35.5亿美元:
-                    # the price of what was bought, in the clause after)
+                    # the price of what was bought, in the clause after; 签订了…120万元的小麦购销合同: goods traded)
                     continue
                 value = entity.value
                 low, high = value["low"], value["high"]

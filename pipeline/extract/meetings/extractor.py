@@ -1378,7 +1378,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             + r"|研讨会|座谈会|论坛|年会|报告会|交流会|[^，。；：,;:！？\n]{0,30}?(?:(?<=行政)|(?<=立法院))院会)[”」』]?" + _STATED
             # 在伦敦召开的…会议强调 / 临时立法会今天举行的第八次全体会议，…: a held meeting as the subject
             # (1997年3月，在日本召开的…研讨会，深入探讨了…: a date clause may open the sentence)
-            + r"|^\s*" + _REPORTER_LEAD + r"(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?(?P<holder>[^，。；：,;:！？\n]{0,40}?)"
+            # (发言人宣布，27日在日内瓦举行的…理事会决定，…: the same after the clause of a speaker telling it)
+            + r"|(?:^|(?:(?<=宣布)|(?<=表示)|(?<=指出)|(?<=介绍)|(?<=说))[，,：:])\s*" + _REPORTER_LEAD
+            + r"(?:" + _DATE_CLAUSE + r"|" + _DAY_CLAUSE + r")?(?P<holder>[^，。；：,;:！？\n]{0,40}?)"
             + _ATTRIBUTIVE_VERBS + r"[“「]?(?P<held>[^，。；：,;:！？\n的]{2,40}?" + specific
             + r")[”」』]?(?=[，,]|" + _STATED + ")"
             # …运动会在县体育中心举行，开幕式由副县长周丽主持: an event's own ceremony named in a clause of its own

@@ -442,6 +442,14 @@ _CONGRESS_OF_BODY = re.compile(
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")
 # 开幕当天, 展会当日: a time phrase left where the subject would stand.
 _TIME_ONLY = re.compile("(?:当天|当日)$")
+_OPENING_DETERMINER = re.compile(r"\s*(?:本次|此次|这次|本届|该)?")
+_ORG_MADE_OF_PREFIX = re.compile("^由?[^，。；“”]{2,30}?组成的(?=[\u4e00-\u9fff\\d]{2})")
+_WRITTEN_NUMERAL = "(?:\\d{1,4}|[一二三四五六七八九十〇零两]{1,4})"
+# A written year, month or a part of one (1996年, 1997年6月, 6月初, 5月中旬, 年底) standing where the subject would be.
+_WRITTEN_TIME_ONLY = re.compile(rf"(?:{_WRITTEN_NUMERAL}年)?(?:{_WRITTEN_NUMERAL}月份?)?(?:初|底|末|[上中下]旬)?(?<=[年月份初底末旬])")
+# The same after a subject of two characters or more (某集团6月初, 县委1997年底; not 十月文艺出版社: a name goes on).
+_ORG_PART_OF_MONTH_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})于?(?:{_WRITTEN_NUMERAL}年)?{_WRITTEN_NUMERAL}月(?:初|底|末|[上中下]旬)$"
+                                     rf"|(?<=[\u4e00-\u9fff]{{2}})于?\d{{4}}年(?:初|底|末)?$")
 # 国家金融监督管理总局江城监管分局机关党委与江城大学经济学院党委: two bodies joined, each no longer than one name.
 _TWO_BODIES_JOINED = re.compile("(?P<first>[^，。；、与和]{2,30})[与和](?P<second>[^，。；、与和]{2,30})")
 
@@ -720,6 +728,8 @@ class MeetingOrganizers:
         org = _CLOCK_AFTER_SUBJECT.sub("", org)
         # 出席十四届全国人大二次会议的湖北代表团: a relative clause of attending before the body is no part of it
         org = _ORG_ATTENDING_PREFIX.sub("", org)
+        # 由十二个沿海城市组成的海洋经济联盟: the members a body is made of, told in a relative clause, are no part of it
+        org = _ORG_MADE_OF_PREFIX.sub("", org)
         org = _ORG_UNDER_BODY_PREFIX.sub("", org)  # 市卫健局辖下的疾病预防控制中心: the unit under the body
         if _CEREMONY_DAY_ONLY.fullmatch(org):
             return None  # 开幕当天(举行了…签约仪式): the day of another event, no organizer named
@@ -727,6 +737,8 @@ class MeetingOrganizers:
         # (县政府次日, 县委当晚, 市卫健委前晚, 市委同日, 市司法局于上周, 县委于去年, 县政府周三: the day after the subject)
         # (学校今年年初, 县委去年年底, 公司年初: a part of a year after the subject; not 青年中心, 少年初级…)
         org = _ORG_FESTIVAL_TIME_TAIL.sub("", org)  # 县委于国庆前夕, 县总工会于元旦前一天: a holiday's time after the subject
+        # (某集团6月初, 县委5月中旬, 市政府1997年底: a part of a written month or year after the subject, like 上月下旬)
+        org = _ORG_PART_OF_MONTH_TAIL.sub("", org)
         org = re.sub("(?:于?(?:上周|本周|上个?月|本月|前不久|不久前|近期|去年|前年|今年))?(?:(?<![中小大])学年(?:初|中|底|末)|(?<![青少成老新幼童周百千万])(?:年初|年中|年底|年末)|今天|今日|昨天|昨日|前晚|当天|当日|当晚|同日|" + _SHIFTED_WORDS + "|[一两三][天日]后|日前|近日|最近|前不久"
                      "|(?:周|星期|礼拜)[一二三四五六日天]|(?:上个?月|本月)(?:初|底|末|[上中下]旬)|正|也|还|又|已|特地|专门|上午|下午|晚上|晚|于|" + _HABIT_WORDS + ")*$", "", org)
         # (市委、市政府为王五举行庆功大会: the one honoured is no organizer)
@@ -816,8 +828,9 @@ class MeetingOrganizers:
             if org.count(opening) > org.count(closing) and at >= 0 and raw.startswith(closing, at + len(org)):
                 org += closing
         org = _ADVERB_AFTER_SUBJECT.sub("", org)  # 县政府就(召开), 开幕当天同期(举办), 紧接着(召开): adverbs
-        if _TIME_ONLY.search(org):
-            return None  # 开幕当天(同期举办): a time, no organizer named
+        if _TIME_ONLY.search(org) or _WRITTEN_TIME_ONLY.fullmatch(org):
+            # 开幕当天(同期举办), 1996年(在…举办了…): a time, no organizer named
+            return None
         if _PROGRAMME_REFERRED.match(org):
             return None  # 该计划, 该工程: the programme named before, no body named here
         if (site := _BUILT_SITE_END.search(org)) and not _PUBLIC_VENUE_OF_PLACE.fullmatch(org):
@@ -984,9 +997,12 @@ class MeetingOrganizers:
         # most sentences have neither, and compiling it for each meeting cost more than all the rest of this step)
         if text.find("由", after) < 0 or not any(text.find(verb, after) >= 0 for verb in ("主办", "举办", "合办")):
             return None
-        m = re.compile(rf"[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:{nouns}|活动))?由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
-                       rf"(?P<org>[^，。；由]{{2,40}}?)(?P<verb>(?:联合|共同)?(?:主办|举办)|合办)(?=[，。；,;]|\s*$)").search(
-            text, after)
+        hosted = (r"由(?:[^，。；]{2,30}?(?:指导|支持)[，,、]\s*)?"
+                  r"(?P<org>[^，。；由]{2,40}?)(?P<verb>(?:联合|共同)?(?:主办|举办)|合办)(?=[，。；,;]|\s*$)")
+        m = re.compile(rf"[，,]\s*(?:(?:本次|此次|这次|本届|该)?(?:{nouns}|活动))?" + hosted).search(text, after)
+        if m is None and _OPENING_DETERMINER.fullmatch(text, 0, at):
+            # (研讨会由甲和乙共同主办。: the meeting opening its sentence as the subject, its 由…主办 agent right after)
+            m = re.compile(r"(?:是|均|系)?" + hosted).match(text, after)
         if m is None:
             return None
         agent = _RECURRING_WORD.split(m["org"])[0]

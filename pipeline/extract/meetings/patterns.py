@@ -139,9 +139,12 @@ _PLANNED = literal_gated(re.compile(
     # 定期召开民主生活会, 每周开展一次教研活动: a habit, not one meeting
     # (多年来坚持举办…活动, 常年举办书法讲座, 长期举办…: kept up over years, GUIDELINES §3 habitual ones; not 由县总工会连续
     # 多年举办的职工代表座谈会在…召开: the series described, of which today's edition is held)
-    "|(?:定期|经常|每年|每月|每季度|每周|常态化|" + _HABIT_WORDS + ")(?:召开|举行|举办|开展(?:一次|一场)?)(?!的)"
+    # (每周一召开例会, 每月初召开…, 每天早上召开晨会: the day or part of it that recurs)
+    "|(?:定期|经常|每年|每月[初底末]?|每季度|每周[一二三四五六日天末]?|每[天日](?:早上|上午|下午|晚上)?|常态化|" + _HABIT_WORDS
+    + ")(?:召开|举行|举办|开展(?:一次|一场)?)(?!的)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
-    "|(?:" + _MODAL + "|须)[^，。；]{0,6}(?:召开|举行|举办)(?!的)"
+    # (两国外长迫切需要进行会晤, 双方应该进行会谈: talks needed or advised, none held yet)
+    "|(?:" + _MODAL + "|须|需要)[^，。；]{0,6}(?:召开|举行|举办|进行(?=[^，。；]{0,8}?(?:会谈|会晤|磋商|会议)))(?!的)"
     # 各村要于12月20日前召开村民代表大会, 会议要求各年级尽快召开家长会: a task set for a time ahead
     "|(?<![重主纲])(?:要|需要?|务必)(?:于|在)[^，。；]{0,12}?(?:召开|举行|举办)"
     # (not 按照市卫健委要求召开…: a meeting held as required; the order names those who are to hold one)
@@ -556,8 +559,8 @@ _SELF_NAMING_HEADS = frozenset({
     "结业会操", "毕业会操",
     # (市旅游协会假座丽华大酒店举行年会: a body's yearly meeting, named by the noun alone)
     "年会",
-    # (市应急局召开晨会: a unit's morning meeting)
-    "晨会",
+    # (市应急局召开晨会: a unit's morning meeting; 货币政策委员会举行例会: a body's regular sitting)
+    "晨会", "例会",
     # (学会今日举行讲座, 社区举办讲座: a lecture given, named by the noun alone)
     "讲座",
     # (5月6日，论坛在滨江会展中心举行，市长王强致辞…: a forum or summit held on a stated day, named by the noun alone)

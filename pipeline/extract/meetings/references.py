@@ -196,6 +196,7 @@ _RELAYED_REFERENCE = re.compile("传达|贯彻|学习|领会|落实|根据|按�
 _QUOTED_EARLIER_BEFORE = re.compile("(?:正如|诚如|如同|就像|正像|恰如)[^，。；,;]{0,12}$")
 # (the verbs of remarks the reference's own remarks are read with, _REMARKS_AFTER, plus 讲 and 提出: 所讲, 所提出)
 _QUOTED_EARLIER_AFTER = re.compile("(?:上|中|时)?(?:所(?:" + _REMARKS_VERBS + "|讲|提出)|(?:" + _REMARKS_VERBS + "|讲)过)")
+_DECIDING_AFTER = re.compile("(?:今天|昨天|今日|昨日|一致)?决定[，,：:]")
 _RELAYED_AFTER = re.compile("(?:上|期间)?(?:的|所作的)?[^，。；]{0,6}(?:精神|决定|决议|通过的|提出的|作出的|确定的)")
 # 在记者会上转述…的话: remarks relayed at a press conference, named only as where they were relayed (GUIDELINES §3
 # fourteenth review round: no meeting).
@@ -517,8 +518,10 @@ class MeetingReferences:
                     continue  # 正如我在去年毕业典礼上所说: earlier words quoted, the meeting their source (§3)
                 if _RELAYED_AT_PRESS.match(text, m.end()) and _PRESS_CONFERENCE_END.search(m.group()):
                     continue  # 在记者会上转述市长的话: a press conference named only as where remarks were relayed (§3)
+                # (在…举行的…理事会决定，同意…: a held meeting, the subject, deciding; not 会议决定精神, its decision as a noun)
+                deciding = bool(m["held"]) and _DECIDING_AFTER.match(text, m.end()) is not None
                 if _RELAYED_REFERENCE.search(text[study.end() if study else 0 : m.start()]) or (
-                        _RELAYED_AFTER.match(text, m.end()) and not _REMARKS_MADE.match(text, m.end())):
+                        _RELAYED_AFTER.match(text, m.end()) and not _REMARKS_MADE.match(text, m.end()) and not deciding):
                     continue  # 贯彻…会议精神, 在…会议上的讲话精神: the source of relayed remarks
                 if _planned_in(text, m.start(), m.end()) or _HABITUAL.search(text, clause_bounds(text, m.start())[0], m.end()):
                     continue  # 北京愿意主持召开有各方参加的会议: offered; 每年年终的总结会上: a habit

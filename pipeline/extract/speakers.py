@@ -1142,6 +1142,17 @@ def _directs(text: str, start: int, stop: int) -> bool:
     return _DIRECTIVE.search(text, start, stop) is not None or _DEPLOYMENT.search(text, start, stop) is not None
 _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚|真诚|由衷)?地?(?:感谢|感激|谢谢)(?!信|状|函|卡)"
                           r"[^，,；;。！]*(?:[。！]|$)")
+# 发表广播电视讲话, 发表电视讲话, 发表全国电视演说: an address to the nation on radio or television (GUIDELINES §4 sixteenth
+# review round: no role when the page reports no meeting)
+_BROADCAST_ADDRESS = re.compile(r"发表(?:了)?(?:全国|全国性)?(?:广播电视|电视广播|广播|电视)(?:讲话|演说|演讲|致辞)")
+# 某某说，会谈是在友好的气氛中进行的; 某某表示，此次会晤取得了积极成果: a party to talks looking back on them once they
+# ended, words to the press rather than at the talks (no role, GUIDELINES §4 sixteenth review round); read only right
+# after the verb that follows the name, so 某某在会谈中说… (an occasion of the person's own) never reaches this.
+_TALKS_LOOKED_BACK = re.compile(r"[，,：:]?\s*(?:这次|此次|本次|今天的|双方的?|两国的?|两国外长的?|两国领导人的?)?(?:会谈|会晤|谈判|磋商)"
+                                r"(?:是在[^，。；]{0,20}?(?:气氛|氛围)中进行的|(?:取得了|达到了)[^，。；]{0,8}?(?:成果|成功|目的|进展))")
+# 到场祝贺，感谢主办单位…: one who came to congratulate and thanked the holders there says words of thanks at the event
+# (致辞, GUIDELINES §4 sixteenth review round); 到场祝贺 alone is attending, no role.
+_CAME_TO_CONGRATULATE = re.compile(r"\s*(?:也|还|亲自|专程|特地)?(?:到场|亲临现场|莅临现场|亲临|莅临)祝贺(?:[，,]并?|并)")
 # (向全市人民拜年, 向大家拜个早年: New Year greetings addressed to those present, words of courtesy too; not 拜年活动)
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)"
                              r"|向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])")
@@ -1879,7 +1890,15 @@ _ANSWERED_QUESTIONS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会�
                                r"|答(?:记者|媒体)(?:提)?问"
                                r"|就[^，。；]{0,6}?(?:记者|媒体)[^，。；]{0,10}?问题(?:作|做)(?:了|出)?(?:回答|解答|答复)"
                                r"|就[^，。；就]{0,12}?(?:提出|反映|关心|关注|提)的(?:[^，。；]{0,6}?)?问题(?:一一|逐一|逐个|现场)?"
-                               r"(?:作|做)(?:了|出)?(?:回应|回答|解答|答复))")
+                               r"(?:作|做)(?:了|出)?(?:回应|回答|解答|答复)"
+                               r"|对(?:[^，。；对]{0,12}?(?:提出|反映|关心|关注|提)的[^，。；]{0,6}?|这些|上述|相关)?问题"
+                               r"(?:一一|逐一|逐个|现场)(?:作|做)(?:了|出)?(?:回应|回答|解答|答复))")
+# 企业家代表张华反映了企业融资难的问题, 委员王强反馈了群众的意见: a participant at a forum or 座谈会 raising problems or
+# opinions there speaks (讲话, GUIDELINES §4 sixteenth review round, like 提出建议); not reporting back to someone (向…反映),
+# nor an inspected body's remedies or an inspection's findings (整改, 巡察: ruled apart, tenth round).
+_RAISED_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|积极|现场)?(?:反映|反馈)了?"
+                              r"(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){0,24}?(?:问题|意见|建议|诉求|困难|心声)")
+_FORUM_MEETING = re.compile("座谈会|论坛|恳谈会|座谈|议事会|沟通会|见面会")
 # 座谈会上，委员李华建议，…; 委员李华提出了加快…的建议: a member's proposal told as spoken at the meeting (讲话, GUIDELINES §4
 # fourteenth review round); not a written one cited (李华此前提交的建议, 采纳了李华的建议, 李华提交的建议已被采纳), nor the
 # noun in another clause (提出的建议).
@@ -2582,6 +2601,22 @@ _SENTENCE_SPAN = re.compile("[^。！？\n]+")
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 # A report's dateline opening a paragraph (新华社伦敦1月8日电, 据新华社…电, 本报北京1月5日讯).
 _ITEM_DATELINE = re.compile(r"\s*据?(?:本报|[\u4e00-\u9fff]{1,6}(?:网|社|台|报))[^，。\s]{0,10}?(?:讯|电)")
+# An analysis piece: a byline line of its own under the headline (新华社记者王明, 本报记者 李华 张伟) and no dateline opening
+# the body (GUIDELINES §4 sixteenth review round: a leader's remark tied to no meeting the piece tells gives no speaker).
+_ANALYSIS_BYLINE = re.compile(r"(?:新华社|本报|人民日报|[\u4e00-\u9fff]{1,6}(?:社|报))?(?:特约|驻[^\s记]{1,6})?记者"
+                              r"[\u4e00-\u9fff][\u4e00-\u9fff 　、]{1,20}")
+# (三位总理还在各自的讲话中…提出具体建议。某某呼吁…: the remarks told as made in a speech or at the meeting)
+_WORDS_AT_MEETING = re.compile(r"在[^，。；]{0,12}?(?:讲话|致辞|致词|发言|演讲)中|(?:会上|会议上|会谈中|会晤中|会见时)")
+# (the words put to another at the meeting, told in the sentence before the remark: 某某向罗斯表明了巴方的立场。他指出，…)
+_PUT_TO_ANOTHER = re.compile(r"向[^，。；]{1,12}?(?:表明|阐明|阐述|说明|介绍|通报|表示|转达|重申)")
+
+
+def _analysis_piece(clean_text: str) -> bool:
+    """Whether the text is an analysis piece: a byline line of its own among the first lines and no line among them
+    opening with a dateline (本报北京5月6日电, 新华社某地5月6日电)."""
+    lines = [line.strip() for line in clean_text.split("\n", 4)[:4] if line.strip()]
+    return any(_ANALYSIS_BYLINE.fullmatch(line) for line in lines) \
+        and not any(_ITEM_DATELINE.match(line) for line in lines)
 
 
 def _evidence_list(evidence: Any) -> list[dict[str, Any]]:
@@ -4154,8 +4189,16 @@ class SpeakerExtractor:
             if not (told or named and any(activity_without_meeting_told(e["text"]) for e in p["evidence"]))
             and not (p["evidence"] and all(told_in_activity(e["text"]) for e in p["evidence"]))
             and not self.remarks_only(p)
+            and not self._broadcast_only(p)
             and not (touring and (set(p["roles"]) <= {"讲话"} or self._reported_on_tour(p)))
         ]
+
+    @staticmethod
+    def _broadcast_only(person: dict[str, Any]) -> bool:
+        """Only 讲话, with an address on radio or television among the person's sentences (发表广播电视讲话, 发表全国
+        电视讲话): on a page that tells no meeting, an address to the nation is no speech at a meeting, nor are the
+        remarks going on from it (GUIDELINES §4 sixteenth review round)."""
+        return set(person["roles"]) <= {"讲话"} and any(_BROADCAST_ADDRESS.search(ev["text"]) for ev in person["evidence"])
 
     @staticmethod
     def _reported_on_tour(person: dict[str, Any]) -> bool:
@@ -4239,9 +4282,26 @@ class SpeakerExtractor:
                 p["name"] in s.group() and (_OCCASION.search(s.group()) or _STATEMENT_PLACED.search(s.group()))
                 for s in _SENTENCE_SPAN.finditer(clean_text))
 
+        spans = [s for s in _SENTENCE_SPAN.finditer(clean_text)]
+        analysis = _analysis_piece(clean_text)
+
+        def untied_in_analysis(p: dict[str, Any]) -> bool:
+            # (in an analysis piece, the remark kept only where its sentence, the one right before the first or its
+            # paragraph up to it names a meeting the piece tells, words put to another there or a speech: 某某向罗斯表明了
+            # 巴方的立场。他指出，…; 三位总理还在各自的讲话中…。某某呼吁…)
+            if not analysis:
+                return False
+            first = min(ev["clean_start"] for ev in p["evidence"])
+            opening = starts[paragraph(first) - 1] if paragraph(first) else 0
+            before = [s.group() for s in spans if s.end() <= first][-1:]
+            before += [clean_text[opening:first]]
+            return not any(any(n in sentence for n in names) or _PUT_TO_ANOTHER.search(sentence)
+                           or _WORDS_AT_MEETING.search(sentence)
+                           for sentence in [ev["text"] for ev in p["evidence"]] + before)
+
         return [p for p in speakers
                 if not any(p is q for q in quoted)
-                or not apart_before(p) and not dated_statement(p)
+                or not apart_before(p) and not dated_statement(p) and not untied_in_analysis(p)
                 and (participant(p) or any(tied(ev) for ev in p["evidence"]))]
 
     def remarks_only(self, person: dict[str, Any]) -> bool:
@@ -4274,7 +4334,8 @@ class SpeakerExtractor:
         if soft and soft.group().endswith("表示") and mention.roles == ["讲话"]:
             thanks = text[soft.end() : soft.end() + 1] in ("，", ",") and _THANKS_ONLY.match(text, soft.end() + 1)
         else:
-            thanks = not mention.roles and _THANKS_ONLY.match(text, mention.end)
+            came = _CAME_TO_CONGRATULATE.match(text, mention.end)
+            thanks = not mention.roles and _THANKS_ONLY.match(text, came.end() if came else mention.end)
         return bool(thanks) and self._meeting_act.search(text) is not None
 
     @staticmethod
@@ -4483,6 +4544,8 @@ class SpeakerExtractor:
                 w in text[end:pos] for w in self._address_words))
             found = self._roles_in(window, after_address=address or addressed,
                                    pronoun=pronoun and pos == end, briefing=briefing)
+            if pos == end and not found and _RAISED_AT_FORUM.match(window) and _FORUM_MEETING.search(text):
+                found = ["讲话"]  # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round)
             if pos == end and "作报告" in found and _REPORTED_WORK.match(window) \
                     and _REPORTED_TO_BEFORE.search(text, max(0, end - REPORTED_TO_REACH), end):
                 found.remove("作报告")  # (各乡镇负责人向县长王某汇报了…情况: the one reported to, not the reporter)
@@ -5185,6 +5248,7 @@ class SpeakerExtractor:
                                 text, text.rfind("\n", 0, mention.start) + 1, mention.start)))
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
+                        or (soft and _TALKS_LOOKED_BACK.match(text, soft.end())) \
                         or (soft and ((_EVENT_REACTION.match(text, soft.end()) and not _remark_at_talk(text, soft.end(), mention.start))
                                       or _PARTICIPANT_BEFORE.search(label_window))):
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]

@@ -536,6 +536,15 @@ _PRIZE_SET_UP = re.compile("(?<![建开假预])设(?:有|立|置)?(?:[一二三�
 # the contest's standard like a grade set up (§6), no money paid; not a winner named as paid (男子冠军李某获得奖金4万元).
 _PLACE_PRIZE = re.compile("(?:冠军|亚军|季军|第[一二三四五六七八九十]名|前[一二三四五六七八九十\\d]+名)(?:队|组)?"
                           "(?:(?:均|各|还|将)?可(?:获得?|得到|领取)|奖金(?:各|均)?(?:达到?|约|近|超过|逾|共计|合计|为)*$)")
+# A grade's winners told by what each can receive (一等奖项目每个可获奖金10万元, 金奖获得者每人可获得5000元): the same
+# standard of the contest's scale (§6 eleventh review round, 一等奖奖金每队500元), while no grade is told as conferred
+# in the stretch before (共有18支队伍获奖，其中金奖3个。每支金奖队伍可获奖金10万港元: the money of the winners just
+# named, kept as the tuning gold reads it); not prize money told as received (一等奖获得者每人获得奖金5000元: no 可,
+# money paid at the event, tenth review round).
+_GRADE_CAN_RECEIVE = re.compile("(?:[一二三四五六特]等奖|[金银铜]奖|优秀奖|优胜奖|鼓励奖)"
+                                "(?:项目|作品|团队|队伍|获得者|获奖者|选手|个人|单位)?"
+                                "(?:每(?:个|项|件|队|人|名|位|支|组)|各|均|还|将)*可(?:获得?|得到|领取)")
+_GRADES_CONFERRED = re.compile(f"{GRADES_WON}|获奖|获评|荣获|颁奖|颁发|表彰|授予")
 # A giver's verb before the place word (给予奥运冠军奖金100万元, 向冠军队发放冠军奖金8万元): the money paid, no standard.
 _PLACE_PRIZE_GIVEN = re.compile(f"{_PAYING_VERBS}|给予|颁发|奖励")
 _PRIZE_CONFERRED = re.compile(f"{GRADES_WON}|获|颁|表彰|授予|{_PAYING_VERBS}|安排")
@@ -567,6 +576,15 @@ _SIGNING = re.compile(f"(?:{_SIGN_VERBS}){_JOB_CONTRACT_AHEAD}|协议|(?<!劳动
 _ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^，,。；！？\n])*?"
                        rf"(?:{_UNDER_WAY.pattern}|{_SIGNING.pattern})")
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
+# A signing ceremony named only as the setting of what the sentence tells (签约仪式上，还推介了招商项目20个，总投资…;
+# 在项目推介暨签约大会上，…): the occasion, no signing of the projects counted there, so it keeps no plan's total (§6:
+# totals of projects offered to investors are only intended); a signing told as an act (现场签约) still does.
+_SIGNING_SETTING = re.compile("(?:仪式|大会|活动|会)(?:现场)?(?:上|中|期间)")
+
+
+def _signing_act(text: str) -> bool:
+    """Whether the text tells a signing other than by naming a signing event as its setting."""
+    return any(not _SIGNING_SETTING.match(text, m.end()) for m in _SIGNING.finditer(text))
 # The words of a stated use after a loan (用于, 支持 …).
 _LOAN_USE = "(?:用于|帮助|支持|专项用于)"
 # A new loan provided for a stated purpose (世界银行向该省提供2亿美元贷款，用于…: GUIDELINES §6), not lending
@@ -662,8 +680,10 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   # 计划投资总额 labels a project's total like 计划总投资)
                                   f"|拟(?<![虚模比]拟){_INVESTMENT_GAP}(?:{_INVESTMENT_VERBS})总?额"
                                   f"|{_INTENDED_MARK}(?:今年|明年|年内|全年|再|还|将|进一步){{0,2}}新增"
+                                  # (规划明年再争取3000万元经费: money a body will seek later, still to come; not
+                                  # 争取到, money obtained)
                                   f"|{_INTENDED_MARK}(?:于|在)?(?:明年|来年|今后|下一步|下一阶段|下阶段|{_COMING_YEARS})(?:再|还|继续|追加)?"
-                                  "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|列支)"
+                                  "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|列支|争取(?!到))"
                                   # (市财政计划再安排就业补助资金2亿元, 计划还将追加拨付…: more money on top of what was
                                   # paid, still to come; the later time is in 再/追加 itself)
                                   f"|{_INTENDED_MARK}(?:再|还将|还要|将再|追加|再追加)(?:追加)?"
@@ -3025,7 +3045,10 @@ class FundingExtractor:
                             not _PRIZE_CONFERRED.search(full, p.end(), entity.start)
                             for p in _PRIZE_SET_UP.finditer(full, floor, entity.start))
                             or ((place := _PLACE_PRIZE.search(text, clause_start, m_start))
-                                and not _PLACE_PRIZE_GIVEN.search(text, clause_start, place.start()))):
+                                and not _PLACE_PRIZE_GIVEN.search(text, clause_start, place.start()))
+                            or ((grade := _GRADE_CAN_RECEIVE.search(text, clause_start, m_start))
+                                and not _GRADES_CONFERRED.search(full, max(0, entity.start - 200),
+                                                                 sentence.start + grade.start()))):
                     declined.append(entity)
                     continue  # 大赛设一等奖1名，奖金10万元; 冠军队可获得奖金8万元: a prize's standard, nothing paid (§6)
                 if _POLICY_AHEAD.search(text, clause_start, m_start) and not _DECIDED.search(text, 0, m_start) \
@@ -3070,7 +3093,7 @@ class FundingExtractor:
                         # 已开工项目清单，涉及项目32个，总投资…; …，总投资86亿元，目前已全部开工: projects started or
                         # finished, told in the list's own words or after the total, their total is funding (§6)
                         planned = None
-                if planned and not _PLANNED_STARTED.match(text, planned.end(), label_start) and not _SIGNING.search(text):
+                if planned and not _PLANNED_STARTED.match(text, planned.end(), label_start) and not _signing_act(text):
                     declined.append(entity)
                     continue  # 计划实施重大项目150个以上，总投资超过600亿元: a plan's total, nothing granted (§6)
                 if _TOTAL_BEFORE.fullmatch(text, clause_start, m_start) and _START_AHEAD.search(text, m_end) \

@@ -763,10 +763,13 @@ _SINCE_FOUNDED = re.compile("(?:建|成立|建院|建校|创办)(?:[^，。；]{
 # A subject and a receiving verb may follow the lead with no comma (去年公司获得…奖8项, 2023年集团荣获…): the prizes
 # won in that year, told in a review of it, are a tally too; not a year's grade (2023年度获评…: an honour's year); nor may
 # a clause summed up by a later one opening 全年 or 年内 (2023年医院门诊量达到…，全年获得…奖6项).
+# The kinds of body that keep a tally of their members' honours, ending the name of the subject before a year lead:
+# bodies with staff or students, not _HOLDER_HEADS' recipients (集体, 团队, 村: those honoured, not those counting).
+_TALLY_BODY_KINDS = "局|厅|学校|大学|中学|小学|学院|医院|公司|集团|支队|大队|中心"
 _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|本|该)(?:市|县|区|省|州|盟|旗|镇|乡|校|院|局|公司|集团)"
                         # (警察局去年全年共有412人次获得…; 学校去年共有30名学生获评…: a body named as the subject before
-                        # the year, a short name ending in its kind of body)
-                        r"|[\u4e00-\u9fff]{0,8}?(?:局|厅|学校|大学|中学|小学|学院|医院|公司|集团|支队|大队|中心))?"
+                        # the year, up to eight characters of its name before the word of its kind)
+                        rf"|(?P<body>[\u4e00-\u9fff]{{0,8}}?(?:{_TALLY_BODY_KINDS})))?"
                         # (我市2024年共有3项工程荣获…: the place or body the tally is of may open the clause before its year)
                         r"(?:(?:(?P<first>(?:19|20)\d{2})年?[至到—～~-])?(?P<last>(?:19|20)\d{2})年"
                         # (去年同期，…; 去年年底，…; 去年第四届评选中，…: a part of last year or its edition, no less past)
@@ -934,6 +937,13 @@ _EARLIER_DONE = re.compile("曾|已于?|此前|早前|往年|(?:去年|前年|�
 # description of the holders before the count (去年全县涌现出的…), the conferral is this event's, the past year the
 # holders' record.
 _COMMENDED_PASSIVE = re.compile("(?:受到|得到|获得)[^，。；]{0,4}?表彰|被表彰")
+# A later clause saying the counted holders were commended at this event (…，受到大会表彰; …，在会上受到表彰): the link
+# to this event's conferral that a tally lacks (§5 sixteenth round), whatever period or body opens the count's clause.
+_COMMENDED_AT_EVENT = re.compile("(?<=[，,；;])(?:并|均|都|也)?(?:在(?:大会|会议|会)上(?:受到|得到|获得)了?"
+                                 "|(?:受到|得到|获得)了?(?:本次)?(?:大会|会议)的?)表彰")
+# The count's sentence holding this event before a body that opens a year lead (市公安局召开表彰大会，市公安局2023年共有…):
+# the count told at the ceremony, not a tally of the body.
+_EVENT_HELD_BEFORE = re.compile("(?:召开|举行|举办)[^，。；]{0,12}?(?:会|典礼|仪式)")
 # A description of the counted holders ending right before a count (涌现出的20个, 评选出的60名).
 _HOLDERS_DESCRIBED = re.compile(rf"的\s*{NUM}")
 _SHORTLIST = re.compile("入围")
@@ -1076,6 +1086,8 @@ SUM_PARTS_WITHIN = 300
 
 # The honours a headline total runs over, joined by 、 or a conjunction (评选出“好婆婆”“好媳妇”12名, 为1260名学生颁发国家
 # 奖学金和国家励志奖学金 above the body's 56名 and 1204名: their sum, not repeated, §5).
+# (the conjunctions split inside an honour's own name too, 和美少年 → "", 美少年: harmless, since a headline total is
+# dropped only when every part is an honour the body counts, and a broken name's parts are none)
 _HEADLINE_PARTS_SPLIT = re.compile("、|和|及|与")
 # A contest in which a prize was won (技能大赛, 运动会, 竞赛): its results are no honours (§5).
 _CONTEST = re.compile("赛|运动会|奥运|锦标|联赛|杯赛")
@@ -1103,6 +1115,8 @@ _SPORTS_FRAME = re.compile(f"在[^，。；]{{0,30}}?(?:运动会|运会|奥运|
                            "[^，。；]{0,6}?[上中]")
 #: A contest named this many characters before the sentence makes its prize grades a contest's results.
 CONTEST_BEFORE = 120
+# A reward received, told passively (获奖者也受到奖励): a conferral the sentence tells, like _REWARD_GIVEN's active one.
+_REWARDED = re.compile("(?:受到|得到)[^，。；]{0,4}?奖励")
 # A sentence set apart as another matter (另外，…; 此外，…; 另悉，…) that frames a contest before its count (另外，在全国大学生
 # 数学竞赛中，我校8名学生获一等奖): the grades were won there, not conferred at the ceremony the article reported before
 # (a scholarship's 颁奖仪式); a competition result (§5) unless the sentence itself tells a conferral.
@@ -3563,6 +3577,11 @@ class AwardExtractor:
                  and not _THIS_EVENT.search(text, m.end(), at)]
         if leads:
             lead = leads[-1]
+            commended_here = _COMMENDED_AT_EVENT.search(text, clause_end)
+            if commended_here is not None and not _EARLIER_DONE.search(text, at, commended_here.end()):
+                return False  # (…，受到大会表彰: commended at this event, no tally)
+            if lead["body"] and _EVENT_HELD_BEFORE.search(text, 0, lead.start()):
+                return False  # (市公安局召开表彰大会，市公安局2023年共有…: told at the ceremony)
             if AwardExtractor._honoured_later(text, at, clause_end):
                 # (过去一年，20名教师荣获市级优秀教师称号，会上对他们进行了表彰: a clause of its own says they were honoured
                 # at this event, §5 eighth round; not 在全市表彰大会上被授予…: another meeting, that year's)
@@ -3872,9 +3891,13 @@ class AwardExtractor:
                 and not _PROFILE_BROKEN.search(sentence.text, profile[-1].end(), at) and sentence.text[at + len(n) + 1 : at + len(n) + 2] != "的":
             return False  # 主讲人张明长期从事材料研究，获省科技进步一等奖2项: a person's own record in a profile, a tally (§5)
         before = max(0, sentence.start - CONTEST_BEFORE)
-        # (另外，在…竞赛中，我校8名学生获一等奖: another matter than the conferral told before it, _ASIDE_LEAD)
+        # (另外，在…竞赛中，我校8名学生获一等奖: another matter than the conferral told before it, _ASIDE_LEAD; only a
+        # prize grade counted, and only when the sentence confers nothing itself: not …获一等奖的8名选手被记个人二等功, a
+        # merit conferred, nor …8名选手获一等奖，大会对他们予以奖励)
         aside = bool(_ASIDE_LEAD.match(sentence.text) and _CONTEST.search(sentence.text, 0, at)
-                     and not _CONFERRED_IN.search(sentence.text))
+                     and any(_PRIZE_GRADE.search(h) for h in honors or [m.groupdict().get("honor") or ""])
+                     and not _CONFERRED_IN.search(sentence.text) and not _CONFERRED_DONE.search(sentence.text)
+                     and not _REWARD_GIVEN.search(sentence.text) and not _REWARDED.search(sentence.text))
         commended = not aside and self._commended_near(doc, sentence)
         won = _GRADE_WON.search(sentence.text, clause_start, at)
         if won and not commended and _CONTEST.search(doc.clean_text, before, sentence.start + at):

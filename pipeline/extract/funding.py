@@ -897,12 +897,19 @@ def _capital_attracted(sentence: str, page: str, clause_start: int, m_start: int
 # not 全市共投入…, 全县今年投入…: a verb of the region's own act, with an adverb or a time word before it)
 # (words of the body's own act after 财政 or 全市, refused in both branches: 财政统筹安排, 全县共投入, 全市已投入)
 _OWN_SPENDING_ACT = "统筹|安排|再|又|共|累计|将|已"
+# (the words of the region's own act after 全市, and of the body's after a period: 全县总共投入, 全年新增投入)
+_NOT_OWN_ACT = f"{_OWN_SPENDING_ACT}|总共|合计|先后|各|新增|追加"
+# The year words that mark a sector's spending as a year's statistic.
+_PERIOD_WORDS = "全年|去年|上年|当年"
+# Between a period and 投入, words that make the amount a body's or a level's act, not a field's noun: a running span
+# (去年以来共投入…), a region or a level (去年全县投入…, 去年县里投入…, 当年中央财政投入…), money sought from above (争取上级
+# 投入); money so told is put in by someone (§6), a record unless a statistic is told some other way.
+_NOT_A_FIELD = f"{_NOT_OWN_ACT}|争取|以来|全[省市县区]|[省市县区]里|上级|中央|[省市县区]级|财政"
 _SECTOR_SPENDING = re.compile(f"(?:财政(?!{_OWN_SPENDING_ACT}|专项|集中|[局厅所]|部门)"
-                              f"|全[省市县区](?!{_OWN_SPENDING_ACT}|财政|总共|合计|先后|各|新增|追加)(?=(?:(?!年)[\u4e00-\u9fff]){{2,4}}?投入)"
+                              f"|全[省市县区](?!{_NOT_OWN_ACT}|财政)(?=(?:(?!年)[\u4e00-\u9fff]){{2,4}}?投入)"
                               # (全年安全生产投入860万元, 去年科技投入…: the year's spending on a field as a noun, the period
-                              # standing where the region would; not 全年共投入…, 去年新增投入…: the body's own act)
-                              f"|(?:全年|去年|上年|当年)(?!{_OWN_SPENDING_ACT}|总共|合计|先后|各|新增|追加|投入)"
-                              "(?=(?:(?!年)[\u4e00-\u9fff]){2,4}?投入))"
+                              # standing where the region would)
+                              f"|(?:{_PERIOD_WORDS})(?!投入)(?=(?:(?!年|{_NOT_A_FIELD})[\u4e00-\u9fff]){{2,4}}?投入))"
                               "[\u4e00-\u9fff]{1,4}?(?:投入|支出)(?:总额|总量)?(?:为|达到?|共计|合计)?约?$")
 _SPENDING_SHARE = re.compile(r"(?:支出|投入)占[^，。；]{0,16}?(?:支出|预算)[^，。；]{0,4}?[\d.]+[%％]")
 _AMOUNT_ONLY_LEAD = re.compile(r"\s*(?:达到?|为|共计|合计)?约?$")
@@ -917,7 +924,7 @@ _BUDGETS_SUMMED = re.compile("(?:相关|各类|各项)[\u4e00-\u9fff]{0,4}?预�
 # money granted (§6 "budget money handed down … are funding"), whatever the comparison with last year; 安排/编列 a
 # field's budget stays its level (县政府今年安排教育预算28亿元，同比增长8%).
 _BUDGET_ADDED = re.compile("(?:追加|追拨|增拨|下达|拨付|划拨|拨出)[\u4e00-\u9fff]{0,6}?预算(?:总额|规模)?(?:为|达到?|共计|合计)?约?$")
-_SECTOR_STATISTIC_MARK = re.compile("全年|去年|上年|当年|同比|增长|增幅|占")
+_SECTOR_STATISTIC_MARK = re.compile(f"{_PERIOD_WORDS}|同比|增长|增幅|占")
 # A sector's money put to a use right after the amount (市财政科技投入3000万元支持20个项目) or spent on a day (5月8日,
 # 近日): a grant told as an act, no year's statistic, whatever mark the sentence holds.
 _SECTOR_PURPOSE_AFTER = re.compile(r"\s*[，,]?\s*(?:专门|主要|重点)?(?:支持|扶持|资助|补助|帮助|用于|建设|实施)")

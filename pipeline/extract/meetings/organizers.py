@@ -112,7 +112,8 @@ _GENERIC_LEVEL = re.compile(r"[省市县区](?=(?:19|20)\d{2}年.{2,})")
 # like its service hall), not the bare 本院中心.
 _OWN_BODY_ROOM = re.compile("^(?P<own>[我本])(?P<body>院|局|所|厅|委|馆|中心|公司|集团)"
                             r"(?=[\u4e00-\u9fff\d]{0,10}?(?:会议室|报告厅|会议厅|多功能厅|大厅|礼堂|会堂|审判庭|法庭)$"
-                            r"|[\u4e00-\u9fff]{2,10}中心$)")
+                            # (not 本院所在的市民中心, 我院和市疾控中心: a clause or a list, another body's centre)
+                            r"|(?:(?!的|所在|与|和|及)[\u4e00-\u9fff]){2,10}中心$)")
 # The schools' name ends, read hosting in _hosting_school.
 _SCHOOL_END = "大学|学院|学校|中学|小学"
 # 马克思主义学院, 经济管理学院, 外国语学院: a college named by its disciplines alone, a unit of a school (of the
@@ -600,8 +601,8 @@ _JOINTLY_WITH = re.compile(r"(?<=[\u4e00-\u9fff]{2}[委局厅办部院所站馆�
 _ORG_MEMBERS_TAIL = re.compile(r"(?<=班子)成员$|(?<=.{2}[”」委部组])[及和与](?:全体|部分)?(?:党员|村民|居民|群众|职工|干部)(?:代表)?$")
 _ORG_DAY_TAIL = re.compile("(?<=[\u4e00-\u9fff]{2})(?:[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十一?)日$")
 _ORG_VISITING_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到|深入)(?:[^，。；]{2,})?$")
-_ORG_AS_REQUIRED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:按照|根据|依据|依照|遵照|为落实|落实|应)[^，。；]{1,20}?|按[^，。；照]{0,20}?)"
-                                   r"(?:要求|部署|安排|计划)$")
+_ORG_AS_REQUIRED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:按照|根据|依据|依照|遵照|为落实|落实|应|因|出于)[^，。；]{1,20}?"
+                                   r"|按[^，。；照]{0,20}?)(?:要求|部署|安排|计划|需要)$")
 _THIS_BODY_ONLY = re.compile("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会|厂|社区|街道)$")
 _ALSO_WITH_OPENING = re.compile("(?:并|还|又|也)(?:与|跟|同|和)")
 _WITH_OPENING = re.compile("[与跟]")
@@ -639,10 +640,13 @@ _ON_OR_IN_END = re.compile("上$|(?<!(?<![第统唯其之])[一二三四五六�
 _DELEGATION_OR_AND = re.compile("一行|调研|并$|(?:^|[^合])并(?=[召举开])")
 # Fixed patterns of MeetingExtractor._named_before.
 _BACK_REFERENCE_OPENING = re.compile(r"(?:[我本该此这其]|同日|当日|次日|随后|会上)")
+# 他代表学会, 会长代表协会, 开幕式由学会(…主持): a clause that names no association, a person acting for it or the bare
+# kind after a preposition (the kind right after 代表 or 由, or a pronoun opening it); not 中国代表性传承人协会, whose
+# own name holds 代表.
+_CLAUSE_FOR_BODY = re.compile("^[他她我你]|(?:代表|由)(?:" + _BARE_BODY_KIND.pattern + ")$")
 # 协会第四届理事会第三次会议, 学会会员代表大会: a session of an association's own organs named by its bare kind, the
 # short form of the association named in full before (GUIDELINES §3: a generic noun stands for the one body of that kind the
 # page names, like 该校; its own session is organized by it, eleventh review round); the caller expands the kind.
-_PERSON_FOR_BODY = re.compile("[他她我你]|代表")
 _BARE_KIND_SESSION = re.compile("^(?P<kind>" + _BARE_BODY_KIND.pattern + ")(?=第?" + _ORDINAL + "届|第" + _ORDINAL + "次"
                                 "|(?:常务)?理事会|监事会|会员(?:代表)?大会)")
 _JOINTLY_HOSTED_END = re.compile("(?:联合|共同)主办[，,]\\s*$")
@@ -792,6 +796,7 @@ class MeetingOrganizers:
         org = _ORG_VISITING_TAIL.sub("", org)
         # (市中心医院按照市卫健委要求, 某银行为落实监管要求: what the meeting answers to, after the organizer)
         # (东山镇按照年度计划, 某局按年度培训计划: the plan it is held on)
+        # (县委根据工作需要, 某局因工作需要: the needs it is held on, _NEED_TO's noun)
         org = _ORG_AS_REQUIRED_TAIL.sub("", org)
         if _THIS_BODY_ONLY.match(org):
             return None  # 该行, 该院: the body named before, not named here
@@ -880,14 +885,22 @@ class MeetingOrganizers:
         return names[-1] if names else None
 
     def _association_named(self, text: str, kind: str, meeting: dict[str, Any], organizers: list[str]) -> str | None:
-        """The association a session named by the bare ``kind`` (协会第四届理事会…) belongs to: the one organizer of
-        another meeting on the page ending in that kind, else the full name written before it (_named_before), not a
-        clause about a person (他代表学会, 会长代表协会: who acts for it, no name of it)."""
+        """The association a session named by the bare ``kind`` (协会第四届理事会…) belongs to: the one association of
+        that kind the page names in full (GUIDELINES §3 sixteenth round), as another meeting's organizer or at the opening
+        of a clause or after a list joiner before the session; None when two are named (省作家协会…。市摄影家协会…;
+        江城市书法家协会和江城市美术家协会: which one holds it is not told) or none, and not from a clause about a person
+        (他代表学会, 会长代表协会: who acts for it, no name of it; _CLAUSE_FOR_BODY)."""
+        if any(o.count(kind) > 1 for o in organizers):
+            return None  # (江城市书法家协会和江城市美术家协会联合举办…: two of the kind hold another meeting)
         held = [o for o in organizers if o.endswith(kind) and o != kind]
-        if len(set(held)) == 1:
-            return held[0]
-        named = self._named_before(text, kind, meeting["evidence"]["clean_start"])
-        return None if named is None or _PERSON_FOR_BODY.search(named) else named
+        written = [m["name"] for m in re.finditer(rf"(?:^|(?<=[。！？；，\n、和与及]))\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?{kind})",
+                                                  text[: meeting["evidence"]["clean_start"]])]
+        # (由芸州省机械工程学会主办: the agent's name after 由)
+        names = {n.removeprefix("由") for n in (*held, *written)
+                 if not _BACK_REFERENCE_OPENING.match(n) and not _CLAUSE_FOR_BODY.search(n)}
+        # (江城市作家协会…。市作家协会…: one body written in full and shorter, the fuller name stands)
+        names = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
+        return names.pop() if len(names) == 1 else None
 
     @staticmethod
     def _labelled_organizer(doc: Document, meeting: dict[str, Any]) -> str | None:

@@ -78,6 +78,13 @@ _HELD_DONE = re.compile("(?:召开|举行|举办)了|已(?:经)?(?:于[^，。�
 _BASIS_REACH = 8
 _NOT_AFTER_BASIS = "".join(
     f"(?<!(?:按照|根据|依据|依照|遵照|对照)[^，。；,;]{{{k}}})(?<!按[^，。；,;照]{{{k + 1}}})" for k in range(_BASIS_REACH + 1))
+# 需要 as the modal "need to" (双方需要进行会谈, 各村需要于月底前召开…), not the noun "the needs" a meeting is held on
+# (根据工作需要召开, 因工作需要于5月6日召开, 鉴于防控需要, 按照…的需要): no basis word within reach before it, nor a
+# noun of whose needs it is right before it. The look-ahead first: the look-behinds run only where 需要 is.
+_NEED_TO = ("(?=需要)" + _NOT_AFTER_BASIS + "".join(
+    f"(?<!(?:鉴于|为了|满足|适应)[^，。；,;]{{{k}}})(?<!因[^此而，。；,;][^，。；,;]{{{k - 1}}})" if k else
+    "(?<!鉴于|为了|满足|适应)(?<!因)" for k in range(_BASIS_REACH + 1))
+    + "需要(?<!的需要)(?<!(?:工作|实际|业务|发展|形势|现实|特殊|生产|教学|管理|防控|疫情)需要)")
 # What a subject that plans ends in, right before the verb 计划 (市教育局计划, 我们计划, 今年还计划, or the clause's start):
 # 计划 is surely the verb there.
 _PLAN_SUBJECT = ("(?:^|(?<=[\\s，。；：,;:、（(局委府部厅院校司会镇乡村道区县市省州里们方团心组站所队社馆室处办国军署盟行厂园"
@@ -144,9 +151,10 @@ _PLANNED = literal_gated(re.compile(
     + ")(?:召开|举行|举办|开展(?:一次|一场)?)(?!的)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     # (两国外长迫切需要进行会晤, 双方应该进行会谈: talks needed or advised, none held yet)
-    "|(?:" + _MODAL + "|须|需要)[^，。；]{0,6}(?:召开|举行|举办|进行(?=[^，。；]{0,8}?(?:会谈|会晤|磋商|会议)))(?!的)"
+    "|(?:" + _MODAL + "|须|" + _NEED_TO + ")[^，。；]{0,6}(?:召开|举行|举办|进行(?=[^，。；]{0,8}?(?:会谈|会晤|磋商|会议)))(?!的)"
     # 各村要于12月20日前召开村民代表大会, 会议要求各年级尽快召开家长会: a task set for a time ahead
-    "|(?<![重主纲])(?:要|需要?|务必)(?:于|在)[^，。；]{0,12}?(?:召开|举行|举办)"
+    # (not 根据工作需要于5月6日召开: the needs, _NEED_TO; 要根据工作安排召开…: the task's basis between, a task still)
+    "|(?<![重主纲])(?:(?<!需)要|需(?!要)|" + _NEED_TO + "|务必)(?:于|在|根据|按照|依据)[^，。；]{0,12}?(?:召开|举行|举办)"
     # (not 按照市卫健委要求召开…: a meeting held as required; the order names those who are to hold one)
     "|要求(?:各|全体|所有|下属)[^，。；]{0,16}?(?:召开|举行|举办)"
     # 确保县政协十届四次会议顺利召开: the purpose of a task, the meeting still ahead

@@ -688,6 +688,12 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   # paid, still to come; the later time is in 再/追加 itself)
                                   f"|{_INTENDED_MARK}(?:再|还将|还要|将再|追加|再追加)(?:追加)?"
                                   "(?:安排|拨付|拨出|下拨|下达|划拨|列支|投入))" + _INVESTMENT_LEAD)
+# Money a body only expects to put in, 预计 right before the verb (公司预计投入2亿元用于技术改造, 该项目预计投资5000万元):
+# only intended like 计划投入 when no signing, start or decision is reported (GUIDELINES §6 sixteenth review round); not a
+# total's label (预计总投资, 预计投资总额: the eighth round's signing totals), nor 预计今年… (this year's figure, as before).
+_EXPECTED_INVESTMENT = re.compile(f"(?<![按依照原])预计(?:将|再|还)?(?:{_INVESTMENT_VERBS})" + _INVESTMENT_LEAD)
+# A project's start or a signing told in the sentence (…项目开工，项目预计投资5亿元): the expected total is that project's.
+_STARTED_OR_SIGNED = re.compile("(?<![将拟要])(?:开工|动工|开建|签约|签订|签署|落地|落户|竣工|投产)")
 # Money a body plans to pay out (计划发放助学金300万元, 春节前共计划发放慰问金和物资50余万元): not paid yet, like 计划投入
 # (§6: money only intended); what is paid named between the verb and the amount, no digit in it.
 # (按年度计划发放, 根据工作计划发放助学金300万元: the plan followed, money paid by it; not a plan of its own)
@@ -2878,6 +2884,8 @@ class FundingExtractor:
                     intended = _PLANNED_SHARE_IN_CLAUSE.search(text, clause_start, m_start) or (
                         _PLANNED_AID_CLAUSE.search(text, previous_start, clause_start - 1)
                         if clause_start and _SHARE_CLAUSE.match(text, clause_start, m_start) else None)
+                if not intended and not _STARTED_OR_SIGNED.search(text):
+                    intended = _EXPECTED_INVESTMENT.search(text, clause_start, m_start)
                 if intended and intended.group().startswith("计划") \
                         and _PLAN_FOLLOWED.search(text, clause_bounds(text, intended.start())[0], intended.start()):
                     # 按年度计划发放助学金300万元: paid as planned; the plan's own clause is read, which is the clause

@@ -146,12 +146,19 @@ _PERIOD = (
     "(?!\\s*(?:以来|以后|之后|起|开始|至|到|前|[\\-—~－～]))"
 )
 _PERIOD_DATE = re.compile(_PERIOD)
+# A month told alone, with its year or none (2023年12月，…召开; 3月，…召开; 3月召开的…): date null, the month as written
+# (GUIDELINES §3 sixteenth review round); a bare month only right before the comma or the verb that opens its clause (not
+# 3月在…, 3月15日). Read only for the date_text of a meeting that has none, not where a period tells a later mention
+# from the main meeting.
+_MONTH_ONLY = re.compile("(?:(?<![\\d年])(?:19|20)\\d{2}年\\d{1,2}月份?(?![\\d份日号])"
+                         "|(?<![\\d年月日一二三四五六七八九十第每])\\d{1,2}月份?(?=[，,]|召开|举行|举办))"
+                         "(?!\\s*(?:以来|以后|之后|起|开始|至|到|前|[\\-—~－～]))")
 
 
 def _no_day(date_text: str | None) -> bool:
     """No date_text, or a period only (本月初, 七一前夕): a day stated elsewhere on the page (本次大会于6月30日上午…,
     时间：…, the headline's) still gives the meeting's date."""
-    return date_text is None or _PERIOD_DATE.fullmatch(date_text) is not None
+    return date_text is None or _PERIOD_DATE.fullmatch(date_text) is not None or _MONTH_ONLY.fullmatch(date_text) is not None
 
 
 def _dated_over(meeting: dict[str, Any], told: tuple[str | None, str | None, str | None]) -> tuple[str | None, str | None, str | None]:
@@ -162,9 +169,13 @@ def _dated_over(meeting: dict[str, Any], told: tuple[str | None, str | None, str
     return told
 
 
-def _period_of(sentence: str) -> str | None:
-    """The first period in ``sentence`` that dates its meeting (see :func:`_period_of_holding`), as written."""
-    return next((m.group() for m in _PERIOD_DATE.finditer(sentence) if _period_of_holding(sentence, m)), None)
+def _period_of(sentence: str, months: bool = False) -> str | None:
+    """The first period in ``sentence`` that dates its meeting (see :func:`_period_of_holding`), as written; with
+    ``months``, a month told alone (_MONTH_ONLY) as well."""
+    found = [m for m in _PERIOD_DATE.finditer(sentence) if _period_of_holding(sentence, m)]
+    if months:
+        found += [m for m in _MONTH_ONLY.finditer(sentence) if _period_of_holding(sentence, m)]
+    return min(found, key=lambda m: m.start()).group() if found else None
 
 
 # Fixed patterns of _period_of_holding.

@@ -1005,6 +1005,11 @@ _PARTY_COMMITTEE_HOLDER = re.compile(
     r"(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]{2,10}?工作(?:会议|大会|推进会|动员会|部署会|座谈会|动员部署会|推进大会)$")
 
 
+# A photo caption dating a scene (图为12月18日下午全县经济工作会议现场, 图为5月6日上午会议现场): the day, then what the
+# scene is of, up to 现场/会场 closing the caption.
+_CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。\s]|$)")
+_CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
+
 class _HeldAnchored:
     """``pattern.search`` for a pattern made of a subject (and a venue) of bounded length, ``reach`` characters at
     most, then ``held``, a verb of holding and what it holds.  Searched alone, ``held`` finds where the first such
@@ -2362,7 +2367,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # of its own, is held at that meeting's venue, as it takes its day (GUIDELINES §3 fifteenth review round;
                 # taken at the end, once the meeting's venue told in a later clause is read)
                 meetings[-1]["_held_within"] = True
-            if date_text is None and (period := _period_of(text)) is not None:
+            if date_text is None and (period := _period_of(text, months=True)) is not None:
                 # 本月初，…召开…, 县委于6月上旬召开…: a period, kept as written with no date; read last, so that every
                 # rule that dates a meeting with no date_text still does (a period states no day)
                 meetings[-1]["date_text"] = period
@@ -2770,6 +2775,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 told = self.date_of(doc, title[day.start() :], reference)
                 if not _after_publication(told[0], reference):
                     main["date"], main["date_text"], main["time_of_day"] = _dated_over(main, told)
+            if main["date_text"] in ("近日", "日前") and (caption := self._caption_day(doc, main, reference)) is not None:
+                main["date"], main["date_text"], main["time_of_day"] = caption
             for meeting in meetings:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
                 at = meeting["evidence"]["clean_start"]
@@ -3058,6 +3065,21 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     opened.start <= m["evidence"]["clean_start"] < max(opened.end, at) for m in meetings):
                 continue
             yield referred
+
+    def _caption_day(self, doc: Document, main: dict[str, Any], reference: dt.date | None
+                     ) -> tuple[str | None, str | None, str | None] | None:
+        """The day and time of day a photo caption gives the main meeting (图为12月18日下午全县经济工作会议现场) when the
+        body says only 近日/日前 (GUIDELINES §3 sixteenth review round): only a caption of that meeting by its name, or
+        of a bare 会议/会场/现场; a caption of another event (图为…县领导调研企业现场) gives nothing."""
+        # (the caption line may have been set aside as page furniture: the raw text too, as for a programme's lines)
+        captions = [*_CAPTION_DAY.finditer(doc.clean_text), *([] if doc.is_html else _CAPTION_DAY.finditer(doc.raw_text))]
+        for caption in captions:
+            what = caption["what"].strip("，, ")
+            if what in _CAPTION_BARE or main["name"] in what or self._same(what, main["name"]):
+                told = self.date_of(doc, caption["when"], reference)
+                if told[0] is not None and not _after_publication(told[0], reference):
+                    return told
+        return None
 
     def _record(
         self, doc: Document, sentence: Sentence, name: str, when: tuple[str | None, str | None, str | None],

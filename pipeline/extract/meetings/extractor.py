@@ -151,6 +151,7 @@ from pipeline.extract.meetings.organizers import (
     _SESSION_OF_BODY,
     _SHORT_ORG_PREFIX,
     _TWO_BODIES,
+    _WITHIN_TOLD_LEAD,
     HEADLINE_BODY_SENTENCES,
     HEADLINE_ORG_MAX,
     MeetingOrganizers,
@@ -518,20 +519,37 @@ def _contest_venue(text: str, ceremony: str) -> str | None:
 
 
 # 第三届电商节昨日在会展中心开幕, 江城国际茶博会今日开幕: a festival or fair told opening, whose bare 开幕式 a later
-# sentence refers to (开幕式上，…). (Not 大会开幕, 会议开幕: a meeting's own opening, the meeting itself.)
-_EVENT_OPENED = re.compile(r"(?:^|(?<=[，。；！？\n]))(?P<event>[^，。；！？\s]{2,30}?(?:节|博览会|展览会|交易会|展销会|博会|交会|周|月|季))"
-                           r"(?:在|于|今日|今天|昨日|昨天|日前|近日|隆重|盛大|正式)?[^，。；！？\n]{0,20}?开幕[。！，]")
+# sentence refers to (开幕式上，…). (Not 大会开幕, 会议开幕: a meeting's own opening, the meeting itself.) Matched from
+# the clause's start up to the 开幕 found first (_OPENING_TOLD), so that the page is scanned for a literal.
+# (宣传周, 活动月, 旅游季 after a word, not 5月, 第3周: a date, no event)
+_EVENT_OPENED = re.compile(r"(?P<event>[^，。；！？\s]{2,30}?(?:节|博览会|展览会|交易会|展销会|博会|交会"
+                           r"|(?<![\d一二三四五六七八九十])[周月季]))"
+                           r"(?:在|于|今日|今天|昨日|昨天|日前|近日|隆重|盛大|正式)?[^，。；！？\n]{0,20}?开幕[。！，]$")
+_OPENING_TOLD = re.compile("开幕[。！，]")
+# …运动会在学校操场举行, …大会召开: another event told held, after which a bare 开幕式 is no longer the festival's.
+_EVENT_HELD = re.compile(r"(?P<event>(?:(?!在)[^，。；！？\s]){2,30}?(?:会|赛|节|展|仪式|典礼))[^，。；！？\n]{0,20}?(?:举行|召开|举办|开幕|开赛)")
 
 
 def _opened_event(text: str, meeting: dict[str, Any]) -> str | None:
     """The one festival or fair ``text`` tells opening before ``meeting``, a bare opening ceremony (开幕式, 开幕仪式)
-    that refers to it (第三届电商节昨日开幕。…开幕式上，…); ``None`` for another rite or with none or several told."""
+    that refers to it (第三届电商节昨日开幕。…开幕式上，…); ``None`` for another rite, with none or several told, or
+    when another event is told held between the festival's opening and the ceremony (…电商节昨日开幕。…5月6日，…运动会
+    在学校操场举行。开幕式上，…: the later event's opening)."""
     if not meeting["name"].startswith("开幕"):
         return None
+    ceremony = meeting["evidence"]["clean_start"]
+    opened = [m for told in _OPENING_TOLD.finditer(text, 0, ceremony)
+              if (m := _EVENT_OPENED.match(text, start_after(text, told.start(), "，。；！？\n"), told.end()))]
     # (the edition dropped: 上届电商节由… is another edition's holder, not read by the bare name's guard after 届)
-    events = {_CEREMONY_ORDINAL.sub("", m["event"])
-              for m in _EVENT_OPENED.finditer(text, 0, meeting["evidence"]["clean_start"])}
-    return events.pop() if len(events) == 1 else None
+    events = {_CEREMONY_ORDINAL.sub("", m["event"]) for m in opened}
+    if len(events) != 1:
+        return None
+    event = events.pop()
+    # (本届电商节在会展中心举行: the festival itself told again, by the tail of its name)
+    if any(not event.endswith(_CEREMONY_ORDINAL.sub("", held["event"])[-2:])
+           for held in _EVENT_HELD.finditer(text, opened[-1].end(), ceremony)):
+        return None
+    return event
 
 
 def _scheme_holder(text: str, ceremony: str) -> str | None:
@@ -640,18 +658,23 @@ _AUDIENCE_GIVEN = re.compile(r"(?:(?!出席|参加)[^，。；,;])*?为(?!题)[^
 # 将于下周为…讲授, 计划为…讲授: a party lecture still ahead, told after the meeting (narrower than patterns'
 # _LECTURE_AHEAD, which also reads a task modal: 要为党员讲党课 after a meeting reads as one given there)
 _PARTY_LECTURE_AHEAD = re.compile("(?<![大少中上])将|拟|计划|准备")
-# 表彰大会上，…; 大会上，…; 座谈会上，…: the meeting just told referred to by the tail of its own name, as 会上 refers
-# to it (the caller checks that the meeting's name ends with the noun; not 党员大会上 after a 表彰大会: another meeting)
-_NAMED_MEETING_POINT = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{0,8}?会)上[，,]")
+# 表彰大会上，…; 大会上还…: what follows the noun of a meeting within which a sentence opens (_WITHIN_TOLD_LEAD), cut to
+# leave the noun that _within_meeting_told compares with the meeting's name.
+_POINT_AFTER_NOUN = re.compile("上[，,]?(?:还|并|同时|又)?$")
 
 
 def _within_meeting_told(text: str, name: str) -> bool:
     """Whether ``text`` opens inside the meeting ``name`` just told: 会上，…, or the tail of its name and 上
-    (表彰大会上，… after …表彰大会)."""
-    if text.lstrip().startswith(_WITHIN_MEETING):
+    (表彰大会上，… after …表彰大会; not 党员大会上 after a 表彰大会: another meeting)."""
+    text = text.lstrip()
+    if text.startswith(_WITHIN_MEETING):
         return True
-    point = _NAMED_MEETING_POINT.match(text)
-    return point is not None and name.endswith(point["noun"])
+    point = _WITHIN_TOLD_LEAD.match(text)
+    noun = _POINT_AFTER_NOUN.sub("", point.group()) if point else ""
+    # (a meeting's noun, ending in 会: 典礼上 and 仪式上 are read by _WITHIN_CEREMONY)
+    return noun.endswith("会") and name.endswith(noun)
+
+
 # 开班式后，教授X作专题讲座; 仪式结束后，…作学术报告: a lecture given right after the ceremony just told, the same day,
 # is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
 # ceremony's day; a lecture given at a ceremony is its own record)
@@ -845,11 +868,22 @@ _NOT_MET = "我们|咱们|大家|要求|通知|召集|组织|安排|督促|邀�
 # the parties of the event, part of what it is about (GUIDELINES §3 eighth round: the name whole, organizer null unless
 # 由…主办); each side ends as a body's name (not 人力资源和社会保障局, a conjunction inside one name).
 _ENDS_AS_PARTY = re.compile("(?:" + _JOINT_BODY_END + "|有限公司|" + _BANK_WORDS + "|[省市县区镇乡])$")
+# The joiners between the bodies of a joint holder (甲与乙, 甲和乙, 甲、乙, 甲及乙, 甲同乙), each part ending as a body
+# that holds jointly (not a bare place: 江城市和平区人民政府 is one government).
+_HOLDERS_LISTED = re.compile("[与和、及同]")
+_ENDS_AS_JOINT_BODY = re.compile("(?:" + _JOINT_BODY_END + ")$")
 
 
 # What two parties do together, the event about them: a signing, an agreement, a partnership (not 颁奖仪式, 表彰大会:
 # two bodies holding a ceremony together are its organizers, GUIDELINES §3).
 _PARTIES_EVENT = re.compile("签约|签字|签署|协议|战略合作|合作|共建|结对|联姻|牵手")
+
+
+def _joint_holders(org: str) -> bool:
+    """Whether the organizer ``org`` lists two bodies or more (江城市人民政府与河州市人民政府, 甲公司、乙公司), each
+    ending as a body, rather than naming one (中华人民共和国国务院: 和 inside a name)."""
+    parts = _HOLDERS_LISTED.split(org)
+    return len(parts) > 1 and all(_ENDS_AS_JOINT_BODY.search(part) for part in parts)
 
 
 def _two_parties(org: str, rest: str) -> bool:
@@ -864,10 +898,27 @@ _DURING_STUDY = re.compile("学习期间")
 # 闭幕式上，…: a sentence opening on the ceremony as the place of what it tells (a meeting referred to, GUIDELINES §3).
 _CEREMONY_FRAME_OPENS = re.compile(r"\s*(?:开幕|闭幕)(?:式|典礼|仪式)上")
 # (会上，举行了…签约仪式, 会上举行了…; 大会期间，举行了…, 论坛期间还举行了…, 年会期间举行了…: an event within the meeting,
-# on its day; the meeting's own noun before 期间, not 培训期间 or 博览会期间, a class or a fair)
-_DURING_MEETING = "(?:本届|本次|此次)?(?:会议|大会|年会|峰会|论坛|研讨会|座谈会)期间"
+# on its day; a meeting's noun before 期间, not 培训期间 or 博览会期间, a class or a fair. Whether the noun is the main
+# meeting's own is checked where the day is given: _during_other_meeting)
+_MEETING_STRETCH_NOUNS = "会议|大会|年会|峰会|论坛|研讨会|座谈会"
+_THIS_SESSION = "(?:本届|本次|此次)?"
+_DURING_MEETING = _THIS_SESSION + "(?:" + _MEETING_STRETCH_NOUNS + ")期间"
 # 峰会期间举行了…: a sentence opening on the stretch of the meeting with no comma (as _DURING_STRETCH with one).
-_DURING_MEETING_OPENS = re.compile(r"\s*" + _DURING_MEETING)
+_DURING_MEETING_OPENS = re.compile(r"\s*" + _THIS_SESSION + "(?P<noun>" + _MEETING_STRETCH_NOUNS + ")期间")
+# 会议期间, 大会期间: nouns any meeting is called by, which refer to the main meeting whatever its name.
+_ANY_MEETING_NOUNS = ("会议", "大会")
+
+
+def _during_other_meeting(told: str, main_name: str) -> bool:
+    """Whether the sentence ``told`` opens on the stretch of a meeting other than the main one (研讨会期间，… after
+    …数字经济峰会): the noun before 期间 is neither a generic one nor the tail of the main meeting's name (GUIDELINES
+    §3 sixteenth review round: the sentence opening on the meeting's own noun)."""
+    during = _DURING_MEETING_OPENS.match(told)
+    # (第七届“医学人文论坛”: the quoted name's closing mark after its noun)
+    return during is not None and during["noun"] not in _ANY_MEETING_NOUNS \
+        and not main_name.rstrip("”」\"").endswith(during["noun"])
+
+
 # (典礼上还举行了…仪式, 座谈会上，还举行了…: the meeting's own noun before 上)
 _SIMULTANEOUS = re.compile("同时|同期|同日|同一天|当天|当日|当晚|(?:^|(?<=[，,]))\\s*(?:" + _SHIFTED_WORDS + ")"
                            "|^\\s*(?:" + _WITHIN_TOLD + "[，,]?|" + _DURING_MEETING + "[，,]?)\\s*(?:还|并|同时)?(?:举行|举办)了?"
@@ -1032,6 +1083,16 @@ _LECTURE_INVITER = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：
 # no body named; not 理应邀请, 应邀请专家…: 应 as "should" inside a clause, the lecture not yet given)
 _LECTURE_INVITED_BY = re.compile(r"(?:^|(?<=[，,；;\n]))\s*应(?P<org>[^，。；,;：:邀]{2,30}?)(?:的)?(?:盛情|诚挚)?邀请[，,]")
 _THIS_REGION = re.compile("该([省市县区镇乡村])")
+# 该校, 该院, 该局 (邀请…作报告): a school, institute or bureau the page named before, inviting a lecturer.
+_THIS_BODY = re.compile("该(?P<kind>校|院|局)")
+
+
+def _previous_sentence_start(text: str, start: int) -> int:
+    """Where the sentence before the one starting at ``start`` starts (the mark ending it stepped over), the reach of
+    an anaphor (该校, 该院) back to the body it stands for."""
+    return start_after(text, max(0, start_after(text, start, "。！？\n") - 1), "。！？\n")
+
+
 # 宜兰县议会, 新北市议会: a council named with its county or city (two characters or more before the level word).
 _NAMED_COUNCIL = re.compile(r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,4}?[县市]议会)")
 # 镇党委(又召开…), 街道(召开…): a bare level word, or its body, as the subject: the one body of that kind the page names
@@ -1727,11 +1788,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # the lecturer never does (GUIDELINES §3 fourteenth review round)
                 org = body
             elif kind == "lecture" and org is None and inviter \
-                    and (referred := re.fullmatch("该(?P<kind>校|院|局)", inviter["org"].strip())):
+                    and (referred := _THIS_BODY.fullmatch(inviter["org"].strip())):
                 # 江城大学物理学院…。5月6日，该院邀请…教授作学术报告: the body named before that the anaphor stands for, in
                 # the same sentence or the one before it (GUIDELINES §3 tenth round, as for 该校召开…)
-                previous = start_after(doc.clean_text, max(0, start_after(doc.clean_text, sentence.start, "。！？\n") - 1),
-                                       "。！？\n")
+                previous = _previous_sentence_start(doc.clean_text, sentence.start)
                 org = self._named_body_before(doc.clean_text[previous : sentence.start] + text[: inviter.start("org")],
                                               referred["kind"])
             elif kind == "lecture" and org is None and (invited := _LECTURE_INVITED_BY.search(text, 0, m.start())) \
@@ -1804,8 +1864,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     and (anaphor := _BODY_ANAPHOR.search(text, 0, m.start("name"))):
                 # 市第二中学近日举办家长会。5月7日，该校召开…: the school named before (none named: no organizer), in the
                 # same sentence or the one before it (记者从江城市第一中学获悉，该校日前召开…, GUIDELINES §3 tenth round)
-                previous = start_after(doc.clean_text, max(0, start_after(doc.clean_text, sentence.start, "。！？\n") - 1),
-                                       "。！？\n")
+                previous = _previous_sentence_start(doc.clean_text, sentence.start)
                 org = self._named_body_before(doc.clean_text[previous : sentence.start] + text[: anaphor.start()],
                                               anaphor["kind"])
                 # (记者从江城医科大学获悉，该校公共卫生学院召开…: a unit of the body named before, written after it)
@@ -2652,7 +2711,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         if meetings:
             main = meetings[0]
             for meeting, alongside in zip(meetings[1:], simultaneous[1:], strict=True):
-                if alongside and meeting["date"] is None and not (
+                if alongside and meeting["date"] is None and not _during_other_meeting(meeting["evidence"]["text"], main["name"]) \
+                        and not (
                         _RANGE.search(main["date_text"] or "") and (
                             _DURING_STRETCH.match(meeting["evidence"]["text"])
                             or _DURING_MEETING_OPENS.match(meeting["evidence"]["text"])
@@ -2680,7 +2740,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 short = meeting["organizer"]
                 # (江城市人民政府召开…。1月上旬，市政府已召开…: the government's short name drops 人民 as well; GUIDELINES §3
                 # fourteenth review round, a bare level body standing for the one of its kind the page names)
-                fuller = [o for o in organizers if short and o != short
+                # (not 江城市人民政府与河州市人民政府 before 市政府: joint holders are no one body the short name stands for)
+                fuller = [o for o in organizers if short and o != short and not _joint_holders(o)
                           and (o.endswith(short) or o.replace("人民政府", "政府").endswith(short))]
                 if fuller:
                     meeting["organizer"] = max(fuller, key=len)
@@ -2893,16 +2954,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # “江城好人”评选活动由市文明办主办…颁奖典礼昨日举行: the body the page says holds the prize scheme holds its
                 # awards ceremony, when the page names no other holder (GUIDELINES §3 fifteenth review round)
                 meeting["organizer"] = _scheme_holder(doc.clean_text, meeting["name"])
-            elif meeting["organizer"] is None and _CONTEST_RITE.search(meeting["name"]) and (
-                    meeting["name"] != _CONTEST_RITE.search(meeting["name"]).group()
-                    or (opened := _opened_event(doc.clean_text, meeting))):
+            elif meeting["organizer"] is None and (rite := _CONTEST_RITE.search(meeting["name"])) and (
+                    (named := meeting["name"] != rite.group()) or (opened := _opened_event(doc.clean_text, meeting))):
                 # …马拉松起跑仪式在市民广场举行。本届赛事由市体育局、市总工会主办: the contest's or activity's own ceremony,
                 # told with no holder, is held by the bodies holding the contest, and where it is held when the ceremony
                 # names no venue (GUIDELINES §3 fifteenth review round)
                 # (第三届电商节昨日开幕。本届电商节由市商务局主办。开幕式上，…: a bare 开幕式 is the opening of the festival
                 # or fair the page told opening before it, held by its holders; the name stays as written)
-                own = meeting["name"] if meeting["name"] != _CONTEST_RITE.search(meeting["name"]).group() \
-                    else opened + meeting["name"]
+                own = meeting["name"] if named else opened + meeting["name"]
                 holder = _scheme_holder(doc.clean_text, own)
                 meeting["organizer"] = self._agent_listed(holder) if holder else None
                 if meeting["location"] is None:

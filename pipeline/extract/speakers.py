@@ -366,9 +366,17 @@ _SEGMENT = re.compile(r"\s*(?:在|进入)?(?P<seg>述职|交流发言|表态发�
 # 5名驻村第一书记逐一述职，…。其中，驻大坪村第一书记李某介绍…: one of a counted group that reported in turn in the
 # sentence before, picked out by 其中 (a segment of the programme like 述职环节: the group's act is that person's role).
 _AMONG_THEM = re.compile(r"\s*其中[，,]")
+# Between two names of a 、-list (其中，甲书记何某、乙书记马某分别介绍…): the next item's title, no act between.
+_LIST_JOINT = re.compile(r"、[^，。；！？,“”的]{0,20}$")
+
+
+def _listed_with_first(text: str, mentions: list) -> bool:
+    """Whether each of ``mentions`` after the first is the next item of a 、-list that opens with the first (all of
+    them picked out by 其中, GUIDELINES §4 programme segment), no act told between two of them."""
+    return all(_LIST_JOINT.fullmatch(text, a.end, b.start) for a, b in zip(mentions, mentions[1:], strict=False))
 # Another's act told before a name in the 其中 sentence (李某的述职得到…王某的肯定): that name is no one picked out.
 _ANOTHERS_ACT_BEFORE = re.compile("的(?:述职|发言)|得到|给予|受到")
-_GROUP_IN_TURN = re.compile(r"[\d一二三四五六七八九十两]+(?:名|位)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?(?:上台)?"
+_GROUP_IN_TURN = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:名|位|个)|各)[^，。；！？\d]{0,12}?(?:逐一|依次|分别|先后|相继)?(?:上台)?"
                             r"(?:作了?)?(?P<seg>述职|交流发言|表态发言)")
 # 谈到了述职暴露出的问题: a noun-like trigger talked about is no role.
 # (结合述职情况: talked about; not 结合工作实际先后发言, 结合分管工作发言: speaking in light of one's work)
@@ -1072,6 +1080,10 @@ _LAYPERSON_BEFORE = re.compile(f"(?<!代表)(?:{_LAYPERSONS})$")
 # what the 座谈 is, they speak at it (the lead's ruling on cr11 1.6); not 敬老座谈会 and a resident or 老人 quoted.
 _GROUP_SYMPOSIUM = re.compile(f"(?P<group>{_LAYPERSONS})[^，。；！？“”\n]{{0,6}}?座谈会")
 _SPOKE_AT_MEETING_BEFORE = re.compile("会上|会中|发言|座谈")
+# A gathering whose business is the attendees' talk (座谈会, 茶话会, 议事会, 研讨): a layperson's plain 说 there may be
+# the talk itself; on a page telling none (a 党课, a ceremony), it is a listener's reaction (GUIDELINES §4 eleventh
+# review round: at another kind of gathering, no role).
+_TALK_TOLD = re.compile("座谈|茶话会|恳谈|交流会|分享会|议事|听证|协商会|讨论会|研讨|访谈")
 # 回忆了… right after a name, and a meeting named for a group (老党员座谈会, 退役军人茶话会): recalling at the meeting of
 # the speaker's own group is an address there (GUIDELINES §4 fifteenth review round: 讲话, like 讲述); elsewhere the
 # memory is only told (回忆说 to the press gives none and is no trigger).  (于某在会上回忆了…: a frame of the meeting
@@ -5245,7 +5257,10 @@ class SpeakerExtractor:
                             and (lay := _LAYPERSON_BEFORE.search(label_window))
                             and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
                             and not any(g["group"] == lay.group() for g in _GROUP_SYMPOSIUM.finditer(
-                                text, text.rfind("\n", 0, mention.start) + 1, mention.start)))
+                                text, text.rfind("\n", 0, mention.start) + 1, mention.start))) \
+                    or bool(soft and not manner and _LAYPERSON_BEFORE.search(label_window)
+                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
+                            and not _TALK_TOLD.search(text, 0, mention.start))
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
                         or (soft and _TALKS_LOOKED_BACK.match(text, soft.end())) \
@@ -5287,7 +5302,8 @@ class SpeakerExtractor:
                 # (其中，某村书记李某的述职得到县委书记王某的肯定: only the first one named is the one picked out, and
                 # not one told after another's act)
                 if segment_role and not (mention.recipient or mention.relayed) \
-                        and not (among and (k > 0 or _ANOTHERS_ACT_BEFORE.search(text, sentence.start, mention.start))):
+                        and not (among and ((k > 0 and not _listed_with_first(text, mentions[: k + 1]))
+                                            or _ANOTHERS_ACT_BEFORE.search(text, sentence.start, mention.start))):
                     # (soft remarks, 讲述…, belong to the segment's address; …述职环节，…，县委书记王某进行点评:
                     # one with a role of his own is not in the segment)
                     roles = self.roles_after(text, mention.end, limit, address=True, briefing=briefing)

@@ -417,6 +417,22 @@ _DIRECTIVE_FOLLOWED = "(?:(?:按照|根据|依照|遵照|响应)[^，。；：,;
 # 县委要求，按照上级要求开展…; 会议强调，…开展…: the asking verb of a speaker ending the clause before the subject, the
 # event asked for (planned, none held; GUIDELINES §3 fifteenth review round, as _ASKED_FOR in the subject)
 _ASKED_BEFORE = re.compile(r"(?:要求|强调|号召|倡议|希望)[，,：:]\s*$")
+# 韩冰要求，各单位要认真学习…，结合“七一”组织开展…主题党日活动: the asked clause goes on past a comma, its modal (各单位要)
+# governing the later verb too (planned, as _ASKED_BEFORE); not a directive the subject followed (按照县委要求，…).
+_ASKED_EARLIER = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!依照)(?:要求|强调|号召|倡议|希望)[，,：:](?P<asked>[^。；！？\n]*)$")
+
+
+def _asked_earlier(text: str, org: int, end: int) -> bool:
+    """The stretch before ``org`` opens with a speaker's asking verb whose asked clause has a task modal (要, 务必), and
+    the event up to ``end`` is told with no mark of being done (…随即开展了…: the event held after the asking)."""
+    m = _ASKED_EARLIER.search(text, 0, org)
+    return m is not None and _TASK_MODAL.search(m["asked"]) is not None \
+        and re.search(_DIRECTIVE_FOLLOWED + "$", text[: m.end() - len(m["asked"]) - 1]) is None \
+        and _DONE_MARK.search(text, m.end() - len(m["asked"]), end) is None
+
+
+# 开展了, 已召开, 随即, 当天: an event told as done.
+_DONE_MARK = re.compile("了|已|随即|随后|当天|当日|同日")
 # 会上，…; 典礼上，…; 大会现场，…: a sentence opening inside the meeting just told (not 会后, 会议期间: a stretch, with visits
 # and side events held elsewhere).
 _HELD_WITHIN = re.compile(r"\s*(?:" + _WITHIN_TOLD + ")")
@@ -1060,6 +1076,10 @@ _PARTY_COMMITTEE_HOLDER = re.compile(
 # scene is of, up to 现场/会场 closing the caption.
 _CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。\s]|$)")
 _CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
+# A dated caption of those present at a place (图为6月21日上午，党员们在档案馆参观学习): the scene is of the main meeting when
+# the place is its venue (江城市档案馆), GUIDELINES §3 sixteenth review round.
+_CAPTION_AT = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
+                         r"(?P<place>[\u4e00-\u9fff]{2,16}?)(?:参观|学习|开展|举行|召开|聆听|重温|宣誓|交流|合影|进行|讲|听取|观看|座谈|研讨|签约)")
 
 class _HeldAnchored:
     """``pattern.search`` for a pattern made of a subject (and a venue) of bounded length, ``reach`` characters at
@@ -1682,7 +1702,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             while m and kind == "active" and _SINCE_EARLIER.match(m["org"] or ""):
                 m = pattern.search(text, m.end())  # 这是继…召开第一次联席会议以来的…: an earlier one compared
             if m and pattern is self.carried_out and (_ASKED_FOR.search(m["org"] or "")
-                                                      or _ASKED_BEFORE.search(text, 0, m.start("org"))):
+                                                      or _ASKED_BEFORE.search(text, 0, m.start("org"))
+                                                      or _asked_earlier(text, m.start("org"), m.end())):
                 # 会议强调，要扎实开展主题党日活动: an event a speaker asks for is planned, none held (GUIDELINES §3
                 # fifteenth review round), and its modal (要扎实) no organizer
                 continue
@@ -3138,6 +3159,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 told = self.date_of(doc, caption["when"], reference)
                 if told[0] is not None and not _after_publication(told[0], reference):
                     return told
+        if main["location"]:
+            for caption in [*_CAPTION_AT.finditer(doc.clean_text), *([] if doc.is_html else _CAPTION_AT.finditer(doc.raw_text))]:
+                if main["location"].endswith(caption["place"]):
+                    told = self.date_of(doc, caption["when"], reference)
+                    if told[0] is not None and not _after_publication(told[0], reference):
+                        return told
         return None
 
     def _record(

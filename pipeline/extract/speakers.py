@@ -1233,8 +1233,10 @@ _CLAUSE_MARK = re.compile("[，。；！？,;!?\n]")
 # 省长为我颁发了…, 记得老省长为我颁发奖章: in the clause after 我, another's act done to the speaker, no act of his
 # (为我市的获奖者, 向我市的先进集体: 我市 a place, the act is still the speaker's)
 _DONE_TO_SPEAKER = re.compile(f"[为為给給向对對]我(?!{_BODY_AFTER_I})")
-# (an act with no other time told is this event's: 刚才，…; 下面，我宣读…)
+# (an act with no other time told is this event's: 刚才，…; 下面，我宣读…; a recent time, 前不久/日前/近日, is another
+# occasion's, like 上周: not the 日前 of 今日前来, coming here today)
 _OTHER_EVENT = re.compile("去年|前年|上[个一]?(?:月|周|次|届|年)|此前|以前|过去|曾经?|当年|当时|那[年次天]|昨天|前[天几]|年前|"
+                          "前不久|不久前|(?<!今)日前(?![来往])|近日|近来|最近|前些天|前段时间|前些日子|"
                           "多次|每年|每次|历年|将(?:要|为|向|给|在|于)|即将|准备|稍后|待会|一会儿?|会后|要(?=为|向|给|宣读|颁)"
                           # (我记得…, 回忆起…: a remembered event)
                           "|记得|記得|回忆|回憶|想起|记起|記起")
@@ -1628,8 +1630,16 @@ _DEPLOYMENT = re.compile(r"(?<!工)作(?:了|出)?[\u4e00-\u9fff]{0,4}(?:部署|
 # meeting by its head, an address like a deployment (讲话); the findings name the inspection (not 反馈了整改情况, 向巡察组反馈…
 # by those inspected, nor 群众反馈的问题). The problems the inspection found are its findings too (反馈了巡察发现的问题,
 # 反馈了巡视中发现的问题), but not the inspected body's work on them (反馈了巡察整改情况, 巡察整改问题: reporting back).
-_FINDINGS_FED_BACK = re.compile(r"^(?:(?!向巡)[^，。；]){0,12}?反馈了?[^，。；的]{0,8}?(?:巡察|巡视|督查|督导)"
-                                r"(?:(?!整改)[^，。；]){0,8}?(?:情况|意见|结果|问题)")
+# The whole clause after 反馈 is read for the remedies (反馈了巡察反馈问题整改的进展情况, 反馈了巡察指出问题的整改
+# 落实情况: 整改 after the first 问题 still tells the body reporting back), but the group's own demands on them stay its
+# findings (反馈了巡察意见和整改要求); problems the group handed over (巡察组移交的问题, 交办的问题) are fed back by the
+# body that received them.
+_FINDINGS_FED_BACK = re.compile(r"^(?:(?!向巡)[^，。；]){0,12}?反馈了?(?![^，。；]*整改(?!意见|要求|建议))"
+                                r"[^，。；的]{0,8}?(?:巡察|巡视|督查|督导)(?!组?(?:移交|交办))"
+                                r"[^，。；]{0,8}?(?:情况|意见|结果|问题)")
+# 反馈了巡察指出问题的整改情况, 汇报了审计指出的问题: a remark verb right after an inspection's bare noun has the
+# inspection for its subject, inside the object of the person's own verb (not 代表巡察组指出, 在巡视中指出: the person's).
+_INSPECTION_NOUNS = ("巡察", "巡视", "督查", "督导", "审计")
 _FINDINGS_PUBLISHED = re.compile(r"发布了?(?![的了])[^，。；：:“”《》]{0,20}?(?:情况|数据|成果)(?=[，。；！？,;]|并|$)")
 _FINDINGS_ELSEWHERE = re.compile(r"去年|前年|此前|以往|过去|曾经?|已经?|"
                                  r"在(?:(?!记者招待会|发布会|记者会|吹风会)[^，。；]){1,12}(?:上|中)")
@@ -2227,12 +2237,17 @@ _AS_PLACE = "上|中|时|期间|间隙"
 # The soft verbs (of _SOFT_SPEECH_VERBS) a remark is told with after a meeting is over: a statement, not words addressed
 # to those at it (勉励, 寄语, 希望, 呼吁…).
 _REMARK_VERBS = ("表示", "说", "认为", "宣布", "透露", "重申")
-_MEETING_AS_PLACE = f"(?:会|议|谈|晤|见|式|礼)(?:{_AS_PLACE})"
-# A sentence placing a person's statement at an occasion after it was told (某某是在会见…时作上述表示的, 在新闻发布会上
-# 谈到…时说这番话的): the dated remark was made there.
+# The occasions a remark is placed at or after, shared by _STATEMENT_PLACED and _REMARKS_AFTER_MEETING.
+_MEETING_NOUNS = "会见|会谈|会晤|会议|大会|座谈|仪式|典礼|宴会"
+# (the last character of each occasion noun, then its place word: 会议上, 会见时; the tempered runs below stop there)
+_MEETING_AS_PLACE = "[{}](?:{})".format("".join(sorted({n[-1] for n in _MEETING_NOUNS.split("|")})), _AS_PLACE)
+# A sentence placing a person's statement at an occasion (在新闻发布会上, 在会见…时).
 _STATEMENT_PLACED = re.compile(
-    r"在[^。；！？]{0,40}?(?:会见|会谈|会晤|会议|大会|座谈|仪式|典礼|招待会|发布会|宴会|论坛|集会|讲话|演讲|致辞)"
-    r"[^。；！？]{0,24}?(?:时|上|中|期间|之际)|作(?:这一|上述|以上|此|这番|这些)?(?:表示|讲话|谈话)的|(?:这番|这些|上述)话的")
+    rf"在[^。；！？]{{0,40}}?(?:{_MEETING_NOUNS}|招待会|发布会|论坛|集会|讲话|演讲|致辞)"
+    r"[^。；！？]{0,24}?(?:时|上|中|期间|之际)")
+# A sentence referring back to a statement told before it (某某是在会见…时作上述表示的, 说这番话的): it says where those
+# very words were said.
+_STATEMENT_REFERRED = re.compile(r"作(?:这一|上述|以上|此|这番|这些)?(?:表示|讲话|谈话)的|(?:这番|这些|上述)话的")
 # A bare remark dated with a day of its own right after the name (普罗迪4日说, 某某8日晚宣布, 某某16日在这里宣布): in a
 # report that tells a meeting in other sentences, a statement of its own day, made to the press rather than at the
 # meeting (GUIDELINES §4 people merely mentioned, §11 wire copy). Read after the name only, so an occasion of the
@@ -2241,7 +2256,7 @@ _DATED_REMARK = re.compile(
     rf"\s*(?:同志)?{DATE_NUMBER}日(?:上午|下午|晚上?|早些时候)?(?:在(?:这里|此间|当地))?(?:" + "|".join(_REMARK_VERBS) + ")")
 _REMARKS_AFTER_MEETING = re.compile(
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,12}}?在(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,24}}?"
-    rf"(?:会见|会谈|会晤|会议|大会|座谈会?|仪式|典礼|晚会|宴会)(?!{_AS_PLACE})"
+    rf"(?:{_MEETING_NOUNS}|晚会)(?!{_AS_PLACE})"
     rf"(?:(?!{_MEETING_AS_PLACE})[^，。；“”]){{0,36}}?"
     r"(?:结束)?(?:之后|以后|后)[，,]?(?:还|又|也|即|随即)?(?:" + "|".join(_REMARK_VERBS) + ")")
 # Remarks the person makes while or after watching an activity that is no meeting (钱某观看演练后表示, 在观摩消防
@@ -4285,16 +4300,30 @@ class SpeakerExtractor:
                     return True
             return False
 
+        spans = [s for s in _SENTENCE_SPAN.finditer(clean_text)]
+
         def dated_statement(p: dict[str, Any]) -> bool:
             # (the person's first remark carries its own day: what follows from them goes on with that statement; not
-            # when a sentence naming the person places it at an occasion: 某某20日表示，…。某某是在会见…时作上述表示的)
-            first = min(p["evidence"], key=lambda ev: ev["clean_start"])["text"]
+            # when a sentence naming the person places it at an occasion: its own sentence (会上，某某4日说), one
+            # referring back to it (某某20日表示，…。某某是在会见…时作上述表示的) or one at the meeting the page
+            # tells; another occasion of the person's, 某某还在会见外宾时谈到…, places other words, GUIDELINES §4)
+            earliest = min(p["evidence"], key=lambda ev: ev["clean_start"])
+            first = earliest["text"]
             at = first.find(p["name"])
-            return at >= 0 and _DATED_REMARK.match(first, at + len(p["name"])) is not None and not any(
-                p["name"] in s.group() and (_OCCASION.search(s.group()) or _STATEMENT_PLACED.search(s.group()))
-                for s in _SENTENCE_SPAN.finditer(clean_text))
+            if at < 0 or _DATED_REMARK.match(first, at + len(p["name"])) is None:
+                return False
+            for s in spans:
+                sentence = s.group()
+                if p["name"] not in sentence:
+                    continue
+                if _STATEMENT_REFERRED.search(sentence):
+                    return False
+                own = s.start() <= earliest["clean_start"] < s.end()
+                if (own or any(n in sentence for n in names)) and (
+                        _OCCASION.search(sentence) or _STATEMENT_PLACED.search(sentence)):
+                    return False
+            return True
 
-        spans = [s for s in _SENTENCE_SPAN.finditer(clean_text)]
         analysis = _analysis_piece(clean_text)
 
         def untied_in_analysis(p: dict[str, Any]) -> bool:
@@ -4792,6 +4821,7 @@ class SpeakerExtractor:
                 or (m.group() in _CONFERMENT_TRIGGERS and _CONFERMENT_TOPIC.match(window, m.end()))
                 # 致贺电, 致贺信: a message sent, no address (§4); 致贺 alone is a congratulation spoken (致辞)
                 or (m.group() == "致贺" and window[m.end() : m.end() + 1] in ("电", "信", "函", "卡"))
+                or (m.group() in ("指出", "要求", "强调", "提出") and window.endswith(_INSPECTION_NOUNS, 0, m.start()))
                 # 谈到了述职暴露出的问题: a noun-like trigger talked about
                 or (m.group() in self._noun_triggers and _TALKED_ABOUT.search(window[: m.start()]))
                 # 重要讲话精神: remarks relayed from another occasion

@@ -334,7 +334,11 @@ _ESTIMATED_NEED = re.compile("(?:据|经)(?:初步)?(?:测算|估算|估计)[^�
 _SQUANDERED_BEFORE = re.compile(r"(?<!反对)(?<!反)(?<!杜绝)(?<!防止)(?<!制止)(?<!节约)(?:吃掉|吃喝掉|挥霍|浪费)[^，。；\d]{0,10}$")
 # Money on a condition or for years ahead (若夺冠，将给予奖金1000万元; 未来五年将再投入2000亿元), not paid
 # (a plain 将奖励…100万元 is kept: the annotated probes count a promised reward).
-_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}|未来[一二三四五六七八九十两\d]*年[^，。；]{0,6}将")
+# (公司将在未来三年投入100亿元, 未来三年，集团将投资…: the span of coming years before or after 将, a comma between,
+# money still to come, GUIDELINES §6 fourteenth round "money to be raised over coming years")
+_PROMISED = re.compile(r"(?:若(?!干)|如果(?!说)|如能|倘若|一旦|假如)[^，。；]{0,20}"
+                       r"|未来[一二三四五六七八九十两\d]*年(?:内|里)?[，,]?[^，。；]{0,6}将"
+                       r"|将(?:在|于)?未来[一二三四五六七八九十两\d]+年")
 # A clause 对…的 naming no one is the condition of a standing offer (对提供重要线索协助破案的，给予奖金5万元;
 # not 对获奖的10名教师，给予…: those rewarded are named).
 _CONDITION = re.compile(r"(?<![^，。；,;\n])对[^，。；,;]{2,30}的[，,]")
@@ -936,6 +940,14 @@ _SECTOR_STATISTIC_MARK = re.compile(f"{_PERIOD_WORDS}|同比|增长|增幅|占")
 _SECTOR_PURPOSE_AFTER = re.compile(r"\s*[，,]?\s*(?:专门|主要|重点)?(?:支持|扶持|资助|补助|帮助|用于|建设|实施)")
 _DATED_ACT = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前")
 _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|共计|合计)?约?$")
+# Money a body received over a year, told as a level with a statistic (2024年到位科研经费5.6亿元，同比增长18%; 去年到位
+# 资金…): a yearly figure like 年度科研经费达… (GUIDELINES §6 fourteenth round), no money granted at a stated time; money
+# granted (获批…经费, 下达…资金) stays, and so does a running total since a start (自结对以来…实际到位资金52.3亿元: money
+# raised, eighth round): the statistic must be the amount's own, a growth right after it or a year word in its clause.
+_RECEIVED_LEVEL = re.compile("到位[\u4e00-\u9fff]{0,4}?(?:经费|资金)(?:总额)?(?:为|达到?|共计|合计)?约?$")
+_RUNNING_SINCE = re.compile("累计|以来")
+_GROWTH_AFTER = re.compile(r"\s*[，,]\s*(?:同比|比上年|较上年|比去年|较去年|环比)(?:增长|增加|下降|减少|提高)")
+_YEAR_IN_CLAUSE = re.compile(f"{_PERIOD_WORDS}|(?:19|20)\\d{{2}}年(?!以来)")
 # A whole region's money put into a field over a period (2026年，全县投入公共文化服务资金1200万元; 今年以来，全市累计投入
 # 城乡环境整治资金3.2亿元): a year's spending on a sector, a budget figure like _SECTOR_SPENDING (§6 eighth round), with
 # the period in the sentence before it; money put to a stated use after the amount (…投入1200万元用于新建…, …资金1200万元，
@@ -2929,6 +2941,10 @@ class FundingExtractor:
                         clause_start and _AMOUNT_ONLY_LEAD.match(text, clause_start, m_start)
                         and _SPENDING_SHARE.search(text, previous_start, clause_start)):
                     continue  # 去年全市财政教育投入达32.5亿元，同比增长6%: a year's spending on a sector (§6)
+                if _RECEIVED_LEVEL.search(text, clause_start, m_start) and (
+                        _GROWTH_AFTER.match(text, m_end) or _YEAR_IN_CLAUSE.search(text, clause_start, m_start)) \
+                        and not _RUNNING_SINCE.search(text, previous_start, m_start):
+                    continue  # 2024年到位科研经费5.6亿元，同比增长18%: a year's money received, a statistic (§6)
                 if (region_spent := _REGION_SPENDING.search(text, clause_start, m_start)) \
                         and _REGION_SPENDING_PERIOD.search(text, 0, region_spent.start()) \
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end) \

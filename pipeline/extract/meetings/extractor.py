@@ -1073,8 +1073,8 @@ _PARTY_COMMITTEE_HOLDER = re.compile(
 
 
 # A photo caption dating a scene (图为12月18日下午全县经济工作会议现场, 图为5月6日上午会议现场): the day, then what the
-# scene is of, up to 现场/会场 closing the caption.
-_CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。\s]|$)")
+# scene is of, up to 现场/会场 closing the caption (a bracket may close it: （图为9月2日上午开学典礼现场）).
+_CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。\s）)]|$)")
 _CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
 # A dated caption of those present at a place (图为6月21日上午，党员们在档案馆参观学习): the scene is of the main meeting when
 # the place is its venue (江城市档案馆), GUIDELINES §3 sixteenth review round.
@@ -1633,7 +1633,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        # (not 来自18个学院的56名青年教师参赛: the contestants of a contest, not those attending its ceremony)
                        r"(?![^，。；;]{0,12}?(?:参赛|参评|参展|参演|同台竞技|角逐))"
                        # (not 专家组由来自…的9位专家组成: the members a panel is made of, no count of those attending)
-                       r"(?![^，。；;]{0,4}?组成)"),
+                       r"(?![^，。；;]{0,4}?组成)"
+                       # (not 来自18个科室的60余名专家为群众提供免费咨询服务: people who serve at the event after its ceremony,
+                       # no attendees of it, GUIDELINES §3 thirteenth review round)
+                       r"(?![^，。；;]{0,24}?(?:提供|开展)了?[^，。；;]{0,12}?(?:服务|咨询|义诊|诊疗|检查|体检))"),
             # 出席本次股东大会的股东及股东代表共12人: those who attended, named by a relative clause, then their total
             re.compile(r"(?:参加|出席|列席)(?:本次|这次|此次)?[^，。；;的]{0,12}?的[^，。；;的\d]{1,12}?(?:共有|共计|合计|总计|共)"
                        r"(?P<pre>约|近|逾)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
@@ -3155,7 +3158,10 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         captions = [*_CAPTION_DAY.finditer(doc.clean_text), *([] if doc.is_html else _CAPTION_DAY.finditer(doc.raw_text))]
         for caption in captions:
             what = caption["what"].strip("，, ")
-            if what in _CAPTION_BARE or main["name"] in what or self._same(what, main["name"]):
+            # (图为…开学典礼现场 for 2024级本科生开学典礼: the caption names the meeting by the end of its name, its kind
+            # with the words before it, two characters at least)
+            if what in _CAPTION_BARE or main["name"] in what or self._same(what, main["name"]) \
+                    or (len(what) >= 4 and main["name"].endswith(what)):
                 told = self.date_of(doc, caption["when"], reference)
                 if told[0] is not None and not _after_publication(told[0], reference):
                     return told

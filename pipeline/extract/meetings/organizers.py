@@ -175,9 +175,12 @@ _DATELINE = re.compile(
 _BODY_ANAPHOR = re.compile(r"(?:^|(?<=[，,；;日午晚])|(?<=上午|下午|晚上))\s*该(?P<kind>公司|集团|校|院|行|厂|局)[^，。；,;该]{0,16}?(?:召开|举行|举办)了?$")
 _ANAPHOR_KINDS = {"公司": "(?:公司)", "集团": "(?:集团)", "校": "(?:大学|学院|学校|中学|小学)", "院": "(?:医院|法院|检察院|研究院|科学院|学院)",
                   "行": "(?:银行|农商行|分行|支行)", "厂": "(?:厂)", "局": "(?:局)"}
-# (县委于国庆前夕(召开…), 县总工会在春节来临之际, 学校于元旦前一天: the time of a holiday after the subject, no part of it)
-_ORG_FESTIVAL_TIME_TAIL = re.compile(r"[于在]?(?:[\u4e00-\u9fff]{1,6}?节|元旦|除夕|国庆|春节|中秋|端午|清明|重阳|七一|八一|五一|“[^”]{1,10}”)"
-                                     r"(?:前夕|前一天|前两天|前后|期间|之际|来临之际|到来之际|即将到来之际|当天|当日)$")
+# (县委于国庆前夕(召开…), 县总工会在春节来临之际, 学校于元旦前一天: the time of a holiday after the subject, no part of it;
+# 医院于(5月12日)国际护士节当天下午: a part of the day after the holiday's day as well; a holiday named by a run of
+# characters ending in 节 only after 于/在 and with none inside it, else the run would eat the subject's end: 江城医院于护士节)
+_ORG_FESTIVAL_TIME_TAIL = re.compile(r"(?:[于在](?:(?![于在])[\u4e00-\u9fff]){1,6}?节|[于在]?(?:元旦|除夕|国庆|春节|中秋|端午|清明|重阳|七一|八一|五一|“[^”]{1,10}”))"
+                                     r"(?:前夕|前一天|前两天|前后|期间|之际|来临之际|到来之际|即将到来之际|当天|当日)"
+                                     r"(?:上午|下午|晚上|晚间|傍晚)?$")
 # 组织 as the verb of organizing, not the end of an organization's own name: 党组织, 团组织, 学生组织, 国际组织, 世界卫生组织,
 # 世卫组织, 上海合作组织, 联合国教科文组织, 世界贸易组织, 世贸组织, 北约组织 (the character before it ends no body; 县委组织, 市政府组织,
 # 县人民医院组织 are the verb). The one test of the three places that tell them apart: a subject's run before a verb of

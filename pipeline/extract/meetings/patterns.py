@@ -116,8 +116,9 @@ _PLANNED = literal_gated(re.compile(
     # (上将举行: a general's rank, not the future; 晚上将举行 is the future again)
     # (王宁将出席全省工作推进会并讲话: attending to come)
     # (甲与乙将合办…论坛, 将联合主办: a forum to be held jointly)
+    # (其间医院还将深入社区开展健康讲座: a lecture to be given, 开展 the verb of holding it)
     # (在将军澳某酒楼举行, 在将乐县召开: 将 begins a place word)
-    "(?:(?<![上中少大])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见))|拟于|拟在|" + _PLAN_SUBJECT + "计划于|" + _BARE_PLAN_SUBJECT + "计划于(?!" + _DAY_AFTER_PLAN + ")|即将|预计|筹备召开|筹备举办|正在筹备|定于"
+    "(?:(?<![上中少大])|(?<=[晚马早会路]上))" + NOT_JIANG_PLACE + "将(?:于|在|出席|参加|主持|[^，。；]{0,12}?(?:召开|举行|举办|主办|合办|开幕|会见|开展))|拟于|拟在|" + _PLAN_SUBJECT + "计划于|" + _BARE_PLAN_SUBJECT + "计划于(?!" + _DAY_AFTER_PLAN + ")|即将|预计|筹备召开|筹备举办|正在筹备|定于"
     # 可能于近期召开会议, 或将举行: speculated
     "|(?:可能|或将|有望)[^，。；]{0,8}?(?:召开|举行|举办)"
     # 呼吁尽快召开…, 希望两国总理举行正式会晤, 决定：4月20日召开…: wished for, proposed or planned

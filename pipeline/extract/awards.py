@@ -2478,7 +2478,8 @@ class AwardExtractor:
             return {"个人": "person", "集体": "organization"}.get(citation["holder"] or "")
         if unit in self.person_units:
             return "person"  # 12名“优秀党组织书记”: people, though the honour names an organization
-        if unit in ("个", "家", "支", "所", "县市", "县", "村", "间", "队"):
+        # (特优8校: schools; 绩优农事小组3组: farming groups, bodies counted by their own measure word)
+        if unit in ("个", "家", "支", "所", "县市", "县", "村", "间", "队", "校", "组"):
             return "organization"
         return None
 

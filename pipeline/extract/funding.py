@@ -485,7 +485,8 @@ _PRIZE_SET_AHEAD = re.compile(f"{_WILL}(?:设置|设立|设(?![备施计]))")
 # Prize money a body says it will raise (明年总奖金将增至10万元, 下届大赛奖金总额将提高到50万元), in the amount's own clause:
 # the pool of an edition still ahead, only intended (§6: money of an event still ahead); not a standard changed now
 # (奖金由1万元提高至2万元: no 将), nor one a meeting decides (会议决定将…奖金提高至…: a decision reported).
-_PRIZE_RAISED_AHEAD = re.compile(f"{_WILL}(?:增至|提至|(?:增加|提高|提升|调高|上调|调升)(?:至|到|为))")
+# (明年起将把模范公务人员奖金提高至新台币3万元: the fund may stand as the object of 把 between 将 and the verb)
+_PRIZE_RAISED_AHEAD = re.compile(f"{_WILL}(?:把[^，。；\\d]{{1,20}}?)?(?:增至|提至|(?:增加|提高|提升|调高|上调|调升)(?:至|到|为))")
 # Prize money told as paid after the amount (选拔赛总奖金5万元已全部发放, 奖金将增至10万元，已于昨日全部发放到位): money
 # paid (§6), whatever event is told ahead before it. Only in the amount's own clause or the next one opening with 已 or
 # with the money referred back (该笔奖金已…): not 总奖金30万元，参赛证已于昨日发放, 去年赛事奖金已全部兑现, 组委会已拨付场地
@@ -610,10 +611,12 @@ _LOAN_GRANTED = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|审批|�
                                          # not 向银行贷款, money borrowed)
                                          r"|给[^，。；\d]{1,12}?贷款[约近逾]?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)[，,]?\s*"
                                          + _LOAN_USE))
-# 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price)
+# 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price: no 每 before the amount)
 # (县财政统筹支出800万元，用于…救助: money spent on a stated purpose, the same)
-_PROVIDED_FOR = literal_gated(re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|经费)?[^，。；\d]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
-                                         r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于)"))
+_PROVIDED_FOR = literal_gated(re.compile(r"(?<!累计)(?:提供了?|支出)(?:资金|援助|经费)?[^，。；\d每]{0,4}?[\d一二三四五六七八九十两][^，。；]{0,12}?(?:元|美金|日圆|韩圜|镑)"
+                                         # (教育局每年提供新台币1000万元，充实各校图书馆馆藏: the aim told by a verb of furthering, as
+                                         # _USE_CLAUSE_AFTER reads it)
+                                         r"[，,]?\s*(?:用于|帮助|支持|资助|专项用于|充实|改善|加强|推动|补助|补贴|扶持)"))
 # (审计发现问题56个，涉及资金320万元; 审计查出问题金额3200万元，已整改到位2800万元: the problem money found and
 # the part corrected since, audit figures, no grant (§6))
 # (审计查出违规资金2300万元, 查出违纪违规金额…: the money found misused, an audit figure as well)
@@ -695,7 +698,8 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
 # Money a body only expects to put in, 预计 right before the verb (公司预计投入2亿元用于技术改造, 该项目预计投资5000万元):
 # only intended like 计划投入 when no signing, start or decision is reported (GUIDELINES §6 sixteenth review round); not a
 # total's label (预计总投资, 预计投资总额: the eighth round's signing totals), nor 预计今年… (this year's figure, as before).
-_EXPECTED_INVESTMENT = re.compile(f"(?<![按依照原])预计(?:将|再|还)?(?:{_INVESTMENT_VERBS})" + _INVESTMENT_LEAD)
+# (预计拨款150万元, 预计安排资金300万元: a grant only expected is as intended as an investment expected)
+_EXPECTED_INVESTMENT = re.compile(f"(?<![按依照原])预计(?:将|再|还)?(?:{_INVESTMENT_VERBS}|拨款|拨付|拨出|安排|发放)" + _INVESTMENT_LEAD)
 # A project's start or a signing told in the sentence (…项目开工，项目预计投资5亿元): the expected total is that project's.
 _STARTED_OR_SIGNED = re.compile("(?<![将拟要])(?:开工|动工|开建|签约|签订|签署|落地|落户|竣工|投产)")
 # Money a body plans to pay out (计划发放助学金300万元, 春节前共计划发放慰问金和物资50余万元): not paid yet, like 计划投入
@@ -2114,13 +2118,13 @@ def _read_projects_funded(site: _AmountSite) -> _Reading | None:
 # description of the work, not a use; 以…为主题 and “我为…” are kept, 以 or a quote before 为).
 # The aim told after the comma by a verb of furthering, possibly after a time (预留3200万元，加强后巷清洁; 争取补助1.2亿元，
 # 推动…建设; 拨款港币三千万元，于明年推出…计划) is read the same way, the verb kept with its object; so is the aim told
-# by a verb of supporting or subsidising (投入1.2亿元，分三年补助全县48所学校更新设备).
+# by a verb of supporting or subsidising (投入1.2亿元，分三年补助全县48所学校更新设备), or of filling up (提供1000万元，充实…馆藏).
 # (编列新台币120万元预算推动…活动, 编列2亿元特别预算，推动…: the budget's word after the amount, then the use, the
 # comma optional after it)
 _USE_CLAUSE_AFTER = re.compile(rf"{_CONVERSION}(?:(?:特别|专项|追加)?预算[，,]?|[，,])\s*(?:分[^，。；,;]{{1,12}}?)?"
                                r"(?:(?:于|在)?(?:今年|明年|年内|今年内|明年内|年底前|[上下]半年|未来[\d一二三四五两]+年内?)(?:内|起)?)?"
                                "(?:扩大|持续|继续|全面|集中|统一|进一步|大力|着力|全力|重点|用以|以)?"
-                               rf"(?P<v>办理|发放|实施|开展|加强|推动|推进|推出|推行|改善|提升|完善|打造|保障|促进|支持|扶持|资助|补助|补贴)(?P<o>(?!到|给|至|于|了|工作|资金|经费)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
+                               rf"(?P<v>办理|发放|实施|开展|加强|推动|推进|推出|推行|改善|提升|完善|充实|打造|保障|促进|支持|扶持|资助|补助|补贴)(?P<o>(?!到|给|至|于|了|工作|资金|经费)(?!周期|工期|期(?!刊|货)|年限|前景|势头|力度|对象"
                                rf"|名单|情况|单位|作用|性|方式|时间|主体|范围|标准|期限|内容|方案|的)(?![^以“「，。；,;]{{1,4}}[为是])"
                                rf"[^，。；,;]{{2,20}})(?=[，。；,;]|$)")
 

@@ -691,7 +691,8 @@ _DIRECTIVE_MODAL = "(?<![主重纪提摘需])要(?![求素点害件闻务])|(?<!
 _FINDINGS = rf"(?:(?!{_DIRECTIVE_MODAL})[^，。；：:]){{0,12}}?(?:问题|不足|短板|差距|薄弱环节|缺点|弱项|短处)(?:[，。；、并和及]|$)"
 _FINDINGS_POINTED = re.compile(rf"了?{_FINDINGS}")
 _FINDINGS_CLAUSE = re.compile(rf"\s*(?:并|还|同时)?[\u4e00-\u9fff]{{0,6}}?指出{_FINDINGS_POINTED.pattern}")
-_REMARKS_AFTER_REVIEW = re.compile(rf"\s*(?:并|还|同时|进一步)?(?:强调|指出|要求)(?!了)(?!{_FINDINGS})")
+# (not 要求的内容, 指出的问题: the verb's word as a noun's attribute)
+_REMARKS_AFTER_REVIEW = re.compile(rf"\s*(?:并|还|同时|进一步)?(?:强调|指出|要求)(?![了的])(?!{_FINDINGS})")
 # Banners and plaques handed to those honoured (授旗, 授牌: 颁奖, GUIDELINES §4), shared by the bare-授 readings and
 # _CONFERRING so that a conferral of any of them is read alike.
 _BANNER_WORDS = "锦旗|奖旗|荣誉旗|流动红旗|荣誉牌|奖牌|牌匾"
@@ -1025,7 +1026,8 @@ _GRANTED_BEFORE = re.compile("获得?(?:补助|资助|补贴|奖补)的(?:[「�
 # those people's representative, soft words of the recipient are a reaction told to the press, no address (§4).
 # (not 接过奖杯的获奖职工代表, 领取荣誉证书的劳模代表: a certificate, trophy or honour is what a commendation hands over,
 # and the honourees' representative speaking there keeps the spokesman's role, GUIDELINES §4 tenth review round)
-_HONOUR_TOKENS = "证书|奖杯|奖牌|奖状|奖章|荣誉|聘书|牌匾|勋章|锦旗|证章|称号|毕业证|结业证"
+# (嘉许状, 奖座: the certificate and trophy of HK and Macau commendations)
+_HONOUR_TOKENS = "证书|奖杯|奖牌|奖状|奖章|荣誉|聘书|牌匾|勋章|锦旗|证章|称号|毕业证|结业证|嘉许状|奖座"
 # Taking money, goods or a token in hand, shared by the receipt readings below.
 _TAKEN_IN_HAND = "领到|拿到|领取"
 _MONEY_RECEIPT = f"{_TAKEN_IN_HAND}|收到|领回|拿回"
@@ -4627,7 +4629,10 @@ class SpeakerExtractor:
                 # 对组织生活会进行了点评，指出…: remarks without a subject right after one's own 点评 are its
                 # speaker's (GUIDELINES §4: 指出/强调/要求 add 讲话 even inside a 点评)
                 # (逐一点评，并指出了存在的不足，强调…: the findings clause goes on with the review too)
-                ("点评" in found or ("点评" in roles and _FINDINGS_CLAUSE.match(window)))
+                ("点评" in found or ("点评" in roles and _FINDINGS_CLAUSE.match(window))
+                 # (作112年度业务报告，指出…, 作工作报告，强调…: a directive verb right after one's own report adds 讲话
+                 # too, GUIDELINES §4 fourteenth and fifteenth review rounds)
+                 or "作报告" in found)
                 and _REMARKS_AFTER_REVIEW.match(text, stop + 1) and not quoting
             ) and not (
                 # 张立主持会议，传达了…，研究了…，并作总结讲话: clauses with no subject of their own, then a later

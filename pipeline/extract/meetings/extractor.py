@@ -2932,6 +2932,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             elif meeting["organizer"] and (council := _SESSION_OF_COUNCIL.match(meeting["name"])) \
                     and council["org"].startswith(meeting["organizer"]):
                 meeting["organizer"] = council["org"]  # (the same with the council's name kept whole in the name)
+            elif meeting["organizer"] and meeting["name"].startswith("议会") and _BARE_PLACE.fullmatch(meeting["organizer"]) \
+                    and (session := _SESSION_OF_BODY.match(meeting["organizer"] + meeting["name"])):
+                # 沙田区议会第五次会议…举行: the district is no holder of its own but the council's place; the session keeps
+                # its council in the name, and the council holds it (GUIDELINES §3: a session named after its standing body)
+                meeting["name"] = session.group()
+                meeting["organizer"] = session["org"]
             if meeting["organizer"] is None and (session := _SESSION_OF_BODY.match(meeting["name"])):
                 meeting["organizer"] = session["org"]  # 十七届县政府第28次常务会议: the body whose session it is
             elif meeting["organizer"] and _BARE_PLACE.fullmatch(meeting["organizer"]) \

@@ -402,7 +402,8 @@ _SESSION_OF_BODY = re.compile(
     # numbered session organized by it, GUIDELINES §3 fourteenth round `镇党委会议`; not 县委常务委员会: the standing
     # committee's session is the party committee's, below)
     "^(?:" + _ORDINAL + "届)?(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{0,6}?[省市县区镇乡州旗]"
-    "(?:委(?:(?!常务)[\u4e00-\u9fff]{2,10}?委员会)?|(?:人民)?政府|政协|人大常委会))"
+    # (沙田区议会第五次会议, 新竹县议会第三次会议: a council named after its district or county holds its numbered session)
+    "(?:委(?:(?!常务)[\u4e00-\u9fff]{2,10}?委员会)?|(?:人民)?政府|政协|人大常委会|议会))"
     # (县政协第十届常委会第五次会议: the term written with 第 too)
     "(?:(?:第?" + _ORDINAL + "届)?(?:常委会|常务委员会|党组)?" + _BODY_SESSION.pattern
     # 区政协九届八次常委会议, 县政协十一届十二次主席会议, 县人大常委会十六届五次主任会议: the standing body's own

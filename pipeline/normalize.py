@@ -553,6 +553,28 @@ _AMOUNT_CUT_END = re.compile(r"[\u4e00-\u9fff][\d.,]*\d$")
 _AMOUNT_REST_START = re.compile(r"[\d.,]*[万亿]*元(?![旦宵])|[\d.,]*[万亿]+")
 
 
+# A line ending on the verb that tells an event held (…大会召开, …论坛开幕): a headline's predicate, finished.
+_HELD_LINE_END = re.compile("(?:召开|举行|举办|开幕|闭幕|落幕|开班|结业|启动|揭牌|签约)$")
+# A line opening on a day (3月15日9时，…, 15日，…): a report's lead.
+_DAY_START = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日")
+#: The characters of the line before that the next line must restate to be read as its body (an event's name).
+RESTATED_RUN_MIN = 4
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
+def _headline_break(line: str, nxt: str) -> bool:
+    """Whether the break between ``line`` and ``nxt`` (both stripped) ends a headline with no closing mark above its body
+    (``3月15日，全省优化营商环境大会召开`` / ``全省优化营商环境大会3月15日在…召开。``): the line tells an event held, finished, and the
+    next line opens on a day or restates the event's words; not ``5月6日，某县召开`` / ``全县安全生产工作会议。``, whose
+    verb's object the next line holds (GUIDELINES §1, §3 name)."""
+    if not _HELD_LINE_END.search(line):
+        return False
+    if _DAY_START.match(nxt):
+        return True
+    head = _HAN_RUN.findall(line[: -2])
+    return any(run[k : k + RESTATED_RUN_MIN] in nxt for run in head for k in range(len(run) - RESTATED_RUN_MIN + 1))
+
+
 def unwrap_step(text: str) -> Edit:
     """Join a sentence broken over short lines (WeChat copies: ``4月17日下午，阳光社区党委在`` /
     ``社区党群服务中心召开党史学习`` / ``教育动员会，…`` / ``冯丽主持会议并讲话。``).
@@ -579,7 +601,8 @@ def unwrap_step(text: str) -> Edit:
         end = i
         while (end + 1 < len(lines) and end - i < WRAPPED_RUN_MAX and short[end + 1]
                and _HAN_START.match(lines[end + 1].strip()) and not REPORT_OPENING.match(lines[end + 1])
-               and _SOFT_END.search(lines[end].strip())):
+               and _SOFT_END.search(lines[end].strip())
+               and not _headline_break(lines[end].strip(), lines[end + 1].strip())):
             end += 1
             if SENTENCE_END.search(lines[end].strip()):
                 break
@@ -776,8 +799,12 @@ def _fixed_width_breaks(lines: list[str], starts: list[int]) -> list[tuple[int, 
             i += 1
             continue
         end = i
-        while end + 1 < len(lines) and end - i < FIXED_WIDTH_RUN_MAX and open_ended[end + 1] and same(end + 1, i):
+        while end + 1 < len(lines) and end - i < FIXED_WIDTH_RUN_MAX and open_ended[end + 1] and same(end + 1, i) \
+                and not _headline_break(stripped[end], stripped[end + 1]):
             end += 1
+        if end + 1 < len(lines) and _headline_break(stripped[end], stripped[end + 1]):
+            i = end + 1  # (…大会召开 / 全省…大会在…: a headline of the run's width over its body, GUIDELINES §1)
+            continue
         if end == i and not text_wide(i):
             i += 1
             continue

@@ -50,6 +50,8 @@ from pipeline.extract.common import (
 # (台胞, 台青, 港澳青年, 台湾青年: mainland words for people of the regions)
 #: Dollar amounts below this with no 万/亿 are read as prices or fares ($2, $380), not money granted.
 DOLLAR_PRICE_MAX = 1000
+# The government of Hong Kong or Macau named as such (澳门特区政府, 香港特别行政区政府).
+_SAR_GOVERNMENT = re.compile("(?P<region>香港|澳门)特(?:别行政)?区政府")
 _COMPATRIOTS = literal_gated(re.compile("(?:香港|台湾|澳门|港澳台?|台港澳)(?:同胞|籍人士|乡亲|侨胞|客商)|(?:台湾|港澳)青年|港商|台商|澳商|港资|台资|澳资|台胞|台青"))
 _TAIWAN_CITY_GOVERNMENT = re.compile("(?:台北|台中|台南|高雄|桃园|新北|新竹|嘉义|基隆)市政府")
 # 香港特别行政区政府新闻公报, 新闻公报: the name of the Hong Kong government's press releases, read from the
@@ -2760,6 +2762,10 @@ class FundingExtractor:
             "HKD": len(HONG_KONG.findall(text)) + (len(HONG_KONG_OFFICES.findall(text)) if traditional else 0),
             "MOP": len(MACAU.findall(text)) + (len(MACAU_OFFICES.findall(text)) if traditional else 0),
         }
+        # 澳门特区政府…发放援助款200万元: the region's own government as an actor makes the page that region's release,
+        # whatever the script (GUIDELINES §6, sixteenth round); a mainland page naming it beside its own organs stays CNY
+        if (sar := _SAR_GOVERNMENT.search(text)) is not None:
+            scores["HKD" if sar["region"] == "香港" else "MOP"] += 1
         if traditional and _HONG_KONG_RELEASE.search(doc.meta.get("outlet") or ""):
             scores["HKD"] += 1  # 來源：香港特別行政區政府新聞公報: a Hong Kong release, whatever its body names
         if traditional and not scores["HKD"] and not scores["MOP"]:

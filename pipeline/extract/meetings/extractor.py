@@ -96,6 +96,8 @@ from pipeline.extract.meetings.lectures import (
     _LECTURE_GROUP_PREFIX,
     _LECTURE_HOLDING_MEETING,
     _LECTURE_INVITED,
+    _LECTURE_INVITED_BY,
+    _LECTURE_INVITER,
     _LECTURE_KIND_MEETING,
     _LECTURE_NOUN,
     _LECTURE_REFERRED,
@@ -691,6 +693,20 @@ def _within_meeting_told(text: str, name: str) -> bool:
     return noun.endswith("会") and name.endswith(noun)
 
 
+# 会上，…。随后，县委书记…讲授专题党课: the next step of the meeting whose inside the sentence before told (GUIDELINES §3
+# thirteenth and fifteenth review rounds: a lesson given inside a meeting is a lecture record); not 会后, read as its own time.
+_NEXT_STEP = re.compile(r"\s*(?:随后|接着|紧接着|之后|其后|然后|最后)[，,]")
+
+
+def _next_within_meeting(full: str, sentences: list[Any], index: int, name: str) -> bool:
+    """Whether sentence ``index`` opens on a next step (随后，…) right after a sentence, in the same paragraph, that
+    opens inside the meeting ``name`` just told (会上，…)."""
+    if index == 0 or not _NEXT_STEP.match(sentences[index].text):
+        return False
+    before = sentences[index - 1]
+    return "\n" not in full[before.end : sentences[index].start] and _within_meeting_told(before.text, name)
+
+
 # 开班式后，教授X作专题讲座; 仪式结束后，…作学术报告: a lecture given right after the ceremony just told, the same day,
 # is its own record like one given inside it (GUIDELINES §3 seventh and eleventh review rounds: 仪式结束后 takes the
 # ceremony's day; a lecture given at a ceremony is its own record)
@@ -1097,11 +1113,6 @@ class _HeldAnchored:
 _WORKS_CEREMONY = re.compile("(?:投产|竣工|开工|奠基|落成|封顶|揭牌|开业|试产|开园|通车|启用)(?:仪式|典礼|庆典|大会)$")
 # Fixed patterns of MeetingExtractor.__call__.
 _BRACKETED_KIND_MEETING = re.compile(r"[（(](?:扩大|全体|专题|视频)[）)](?:会议|会)")
-# 江城大学邀请北京大学王林教授(作专题讲座), 学院特邀…研究员李华(作…): the inviting body that opens the lecture's clause.
-_LECTURE_INVITER = re.compile(r"(?:^|(?<=[，,；;]))\s*(?P<org>[^，。；,;：:]{2,30}?)(?:特别邀请|邀请|特邀)了?[^，。；,;]{2,40}$")
-# 应江城大学物理学院邀请，…教授作学术报告: the inviting body told in a clause of its own opening with 应 (not 应邀来我院:
-# no body named; not 理应邀请, 应邀请专家…: 应 as "should" inside a clause, the lecture not yet given)
-_LECTURE_INVITED_BY = re.compile(r"(?:^|(?<=[，,；;\n]))\s*应(?P<org>[^，。；,;：:邀]{2,30}?)(?:的)?(?:盛情|诚挚)?邀请[，,]")
 _THIS_REGION = re.compile("该([省市县区镇乡村])")
 # 该校, 该院, 该局 (邀请…作报告): a school, institute or bureau the page named before, inviting a lecturer.
 _THIS_BODY = re.compile("该(?P<kind>校|院|局)")
@@ -2188,6 +2199,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 (m.re is self.academic and (_WITHIN_CEREMONY.match(text) is not None or _AFTER_CEREMONY.match(text) is not None
                                             or _ATTENDED_CEREMONY_THEN.search(text, 0, m.start()) is not None))
                 or (m.re is _PARTY_LECTURE and (_within_meeting_told(text, meetings[-1]["name"])
+                                                 or _next_within_meeting(doc.clean_text, sentences, index, meetings[-1]["name"])
                                                  or _AFTER_CONFERRAL.search(text, 0, m.start()) is not None)
                     and _LECTURE_KIND_MEETING.search(meetings[-1]["name"]) is None)
                 # (…产业扶持资金发放大会。会上，…主任X就…作了辅导讲座: a topical lecture given at a meeting of another

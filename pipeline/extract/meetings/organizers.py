@@ -653,6 +653,8 @@ _CLAUSE_FOR_BODY = re.compile("^[他她我你]|(?:代表|由)(?:" + _BARE_BODY_K
 # page names, like 该校; its own session is organized by it, eleventh review round); the caller expands the kind.
 _BARE_KIND_SESSION = re.compile("^(?P<kind>" + _BARE_BODY_KIND.pattern + ")(?=第?" + _ORDINAL + "届|第" + _ORDINAL + "次"
                                 "|(?:常务)?理事会|监事会|会员(?:代表)?大会)")
+# The end of a news item's dateline (本报讯 , 本网讯（记者 王明）, 新华社北京5月6日电 ): what follows opens a clause.
+_AFTER_DATELINE = r"(?:(?<=[报网]讯)|(?<=\d日电))(?:[（(][^）)\n]{2,12}[）)]|(?=\s))"
 _JOINTLY_HOSTED_END = re.compile("(?:联合|共同)主办[，,]\\s*$")
 _AFTER_UNIVERSITY = re.compile("(?<=大学).+")
 _SCHOOLS_JOINED = re.compile("(?:大学|学院|学校|中学|小学)[和与及、]")
@@ -897,7 +899,8 @@ class MeetingOrganizers:
         if any(o.count(kind) > 1 for o in organizers):
             return None  # (江城市书法家协会和江城市美术家协会联合举办…: two of the kind hold another meeting)
         held = [o for o in organizers if o.endswith(kind) and o != kind]
-        written = [m["name"] for m in re.finditer(rf"(?:^|(?<=[。！？；，\n、和与及]))\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?{kind})",
+        # (本报讯 中国茶叶流通协会…, 本报讯（记者 王明）中国…协会…: a name opening the item right after its dateline)
+        written = [m["name"] for m in re.finditer(rf"(?:^|(?<=[。！？；，\n、和与及])|{_AFTER_DATELINE})\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?{kind})",
                                                   text[: meeting["evidence"]["clean_start"]])]
         # (由芸州省机械工程学会主办: the agent's name after 由)
         names = {n.removeprefix("由") for n in (*held, *written)

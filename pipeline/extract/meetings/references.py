@@ -19,6 +19,7 @@ from pipeline.extract.common import (
     start_after,
 )
 from pipeline.extract.meetings.dates import _period_of
+from pipeline.extract.meetings.lectures import lecture_inviter
 from pipeline.extract.meetings.patterns import (
     _ACCOUNT_OPENER,
     _ANOTHER_ONE,
@@ -674,8 +675,12 @@ class MeetingReferences:
                     # (今年3月召开的县委常委会会议决定…: the month it was held in, as written, with no date, GUIDELINES
                     # §3 sixteenth review round)
                     when = (None, period, when[2])
-                yield self._record(doc, sentence, name, when, location or held_at,
-                                   (self.clean_org(study["org"]) if study else body) or held_by)
+                org = (self.clean_org(study["org"]) if study else body) or held_by
+                if org is None and lectured is not None and name not in _TALKS:
+                    # 应市科协邀请，…院士作科普报告。报告会由…主持: the lecture the sentence takes over keeps the body
+                    # that invited its lecturer as organizer (GUIDELINES §3 sixteenth review round)
+                    org = lecture_inviter(lectured.text, self.clean_org)
+                yield self._record(doc, sentence, name, when, location or held_at, org)
                 break  # one reference per sentence
 
     @staticmethod

@@ -9,8 +9,8 @@
    attendees (thirteenth review round); the `来自…的N名专家` count no longer reads them.
 4. §3 sixteenth round (photo caption dating a 近日 meeting): a caption closed by a bracket (`（图为9月2日上午开学典礼现场）`)
    and naming the meeting by the end of its name (`开学典礼` for `2024级本科生开学典礼`) now dates it.
-5. §6: money for coming years with 将 before the span (`公司将在未来三年投入100亿元`, `未来三年，公司将投入…`) is only
-   intended (fourteenth round); a year's money received told with a statistic (`到位科研经费5.6亿元，同比增长18%`) is a
+5. §6: money for coming years with the span before 将 (`未来三年，公司将投入…`) is only intended (fourteenth round; the
+   span after 将, `公司将在未来三年投入100亿元`, was withdrawn, §8); a year's money received told with a statistic (`到位科研经费5.6亿元，同比增长18%`) is a
    yearly figure (fourteenth round), no grant.
 
 Invented sentences; expected values follow corpus/GUIDELINES.md §3 and §6.
@@ -90,12 +90,17 @@ def test_bracketed_caption_day(extract, body: str, expected: tuple) -> None:
     assert (date, time_of_day) == expected
 
 
+# The span of coming years after 将 (公司将在未来三年投入…) as only intended was withdrawn (GUIDELINES §8, sixteenth round):
+# it lost a funding record of the invented held-out set; those rows keep the ruling's reading, marked expected to fail.
+_AHEAD_WITHDRAWN = "将在未来N年 withdrawn as money ahead (GUIDELINES §8): a held-out funding record was lost"
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("周逸飞表示，公司将在未来三年投入100亿元用于研发。", []),
-        ("集团将于未来五年投资50亿元建设新基地。", []),
-        ("公司将在未来两年内安排3000万元用于员工培训。", []),
+        pytest.param("周逸飞表示，公司将在未来三年投入100亿元用于研发。", [], marks=pytest.mark.xfail(strict=True, reason=_AHEAD_WITHDRAWN)),
+        pytest.param("集团将于未来五年投资50亿元建设新基地。", [], marks=pytest.mark.xfail(strict=True, reason=_AHEAD_WITHDRAWN)),
+        pytest.param("公司将在未来两年内安排3000万元用于员工培训。", [], marks=pytest.mark.xfail(strict=True, reason=_AHEAD_WITHDRAWN)),
         ("未来三年，公司将投入100亿元用于研发。", []),
         ("未来五年内，市政府将安排专项资金20亿元支持产业升级。", []),
         ("宋建平指出，2024年学校新增国家级科研项目42项，到位科研经费5.6亿元，同比增长18%。", []),

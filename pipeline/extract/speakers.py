@@ -1115,6 +1115,23 @@ def _remark_at_talk(text: str, words_start: int, mention_start: int) -> bool:
     return _TALK_HELD_BEFORE.search(text, text.rfind("\n", 0, mention_start) + 1, mention_start) is not None
 
 
+def _at_forum(text: str, at: int) -> bool:
+    """Whether the last meeting told before ``at`` is a forum (:data:`_FORUM_MEETING`): a forum told after it or
+    before another meeting is not the one the raised problems were spoken at (GUIDELINES §4 sixteenth review round)."""
+    told = [m.group() for m in _MEETING_TOLD.finditer(text, 0, at)]
+    return bool(told) and _FORUM_MEETING.fullmatch(told[-1]) is not None
+
+
+def _talks_looked_back(text: str, sentence_start: int, mention_start: int, words_start: int) -> bool:
+    """Whether the words at ``words_start`` look back on talks told over (:data:`_TALKS_LOOKED_BACK`): not in a
+    sentence opening inside the talks, and either the talks' end or a press conference told before the mention, or
+    the verdict on the talks closing the remark (GUIDELINES §4 sixteenth review round: words told after the talks)."""
+    looked = _TALKS_LOOKED_BACK.match(text, words_start)
+    if looked is None or _INSIDE_TALKS.match(text, sentence_start):
+        return False
+    return _TALKS_ENDED.search(text, 0, mention_start) is not None or _REMARK_CLOSES.match(text, looked.end()) is not None
+
+
 def _recalls_at_own_meeting(text: str, label_window: str, mention_start: int) -> bool:
     """Whether the one named before 回忆了 is labelled as one of a group (老党员代表、退休教师李某, 老党员李某) that a
     meeting named before the mention on the page is named for (老党员座谈会)."""
@@ -1161,12 +1178,23 @@ _THANKS_ONLY = re.compile(r"\s*(?:也|还|特别|再次|同时)?(?:衷心|诚挚
 _BROADCAST_ADDRESS = re.compile(r"发表(?:了)?(?:全国|全国性)?(?:广播电视|电视广播|广播|电视)(?:讲话|演说|演讲|致辞)")
 # 某某说，会谈是在友好的气氛中进行的; 某某表示，此次会晤取得了积极成果: a party to talks looking back on them once they
 # ended, words to the press rather than at the talks (no role, GUIDELINES §4 sixteenth review round); read only right
-# after the verb that follows the name, so 某某在会谈中说… (an occasion of the person's own) never reaches this.
+# after the verb that follows the name, so 某某在会谈中说… (an occasion of the person's own) never reaches this, and
+# only where the talks are told over (_talks_looked_back).
 _TALKS_LOOKED_BACK = re.compile(r"[，,：:]?\s*(?:这次|此次|本次|今天的|双方的?|两国的?|两国外长的?|两国领导人的?)?(?:会谈|会晤|谈判|磋商)"
                                 r"(?:是在[^，。；]{0,20}?(?:气氛|氛围)中进行的|(?:取得了|达到了)[^，。；]{0,8}?(?:成果|成功|目的|进展))")
+# The talks told over before the remark: their end or the press met after them (会谈结束后, 记者招待会, 共同会见记者).
+_TALKS_ENDED = re.compile(r"(?:会谈|会晤|谈判|磋商)(?:结束)?(?:之?后)|记者会|记者招待会|新闻发布会|会见记者|答记者问")
+# A sentence opening inside the talks (会谈中，某某说…; 会晤时): the remark is made at them, whatever it says of them.
+_INSIDE_TALKS = re.compile(r"\s*在?(?:会谈|会晤|谈判|磋商)(?:中|时|期间)")
+# The looking-back clause closing the remark (某某说，会谈是在…气氛中进行的。): the whole of what is quoted is a verdict on
+# the talks, not words said at them (…取得了丰硕成果，法方愿同中方加强合作 goes on as a remark at the talks).
+_REMARK_CLOSES = re.compile(r"[^，,；;。！？]{0,12}(?:[。！？”]|$)")
 # 到场祝贺，感谢主办单位…: one who came to congratulate and thanked the holders there says words of thanks at the event
 # (致辞, GUIDELINES §4 sixteenth review round); 到场祝贺 alone is attending, no role.
 _CAME_TO_CONGRATULATE = re.compile(r"\s*(?:也|还|亲自|专程|特地)?(?:到场|亲临现场|莅临现场|亲临|莅临)祝贺(?:[，,]并?|并)")
+# (江城书画展在市博物馆开幕, 美术馆正式开馆: an event told opened, where one who came to congratulate thanks the holders
+# as at a ceremony, though no meeting word names it)
+_OPENING_TOLD = re.compile("开幕|开馆|开园|开业|揭幕|揭牌|落成")
 # (向全市人民拜年, 向大家拜个早年: New Year greetings addressed to those present, words of courtesy too; not 拜年活动)
 _COURTESY_ZHIYI = re.compile(r"致以[^，。；]{0,8}?(?:敬意|问候|祝贺|感谢|慰问|祝福|谢意)"
                              r"|向[^，。；]{1,30}?拜(?:个)?(?:早)?年(?![货礼会活])")
@@ -1922,7 +1950,12 @@ _ANSWERED_QUESTIONS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会�
 # nor an inspected body's remedies or an inspection's findings (整改, 巡察: ruled apart, tenth round).
 _RAISED_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后|积极|现场)?(?:反映|反馈)了?"
                               r"(?:(?!整改|巡察|巡视|督查|督导)[^，。；向]){0,24}?(?:问题|意见|建议|诉求|困难|心声)")
-_FORUM_MEETING = re.compile("座谈会|论坛|恳谈会|座谈|议事会|沟通会|见面会")
+# (座谈 covers 座谈会; the forms of a talk among participants, where raising problems is speaking)
+_FORUM_MEETING = re.compile("座谈|论坛|恳谈会|议事会|沟通会|见面会")
+# The meeting a sentence belongs to: the last one told before it, a forum or another (县人大常委会召开第十次会议); 会议
+# written after 主持/出席/本次… names the meeting told before, not one of its own (县委召开座谈会。李明主持会议。).
+_MEETING_TOLD = re.compile(_FORUM_MEETING.pattern
+                           + r"|(?<!主持)(?<!出席)(?<!参加)(?<!列席)(?<!本次)(?<!此次)(?<!这次)(?<![该在])(?:会议|大会|全会)")
 # 座谈会上，委员李华建议，…; 委员李华提出了加快…的建议: a member's proposal told as spoken at the meeting (讲话, GUIDELINES §4
 # fourteenth review round); not a written one cited (李华此前提交的建议, 采纳了李华的建议, 李华提交的建议已被采纳), nor the
 # noun in another clause (提出的建议).
@@ -2633,7 +2666,7 @@ _ITEM_DATELINE = re.compile(r"\s*据?(?:本报|[\u4e00-\u9fff]{1,6}(?:网|社|�
 # An analysis piece: a byline line of its own under the headline (新华社记者王明, 本报记者 李华 张伟) and no dateline opening
 # the body (GUIDELINES §4 sixteenth review round: a leader's remark tied to no meeting the piece tells gives no speaker).
 _ANALYSIS_BYLINE = re.compile(r"(?:新华社|本报|人民日报|[\u4e00-\u9fff]{1,6}(?:社|报))?(?:特约|驻[^\s记]{1,6})?记者"
-                              r"[\u4e00-\u9fff][\u4e00-\u9fff 　、]{1,20}")
+                              r"\s*[\u4e00-\u9fff][\u4e00-\u9fff 　、]{1,20}")
 # (三位总理还在各自的讲话中…提出具体建议。某某呼吁…: the remarks told as made in a speech or at the meeting)
 _WORDS_AT_MEETING = re.compile(r"在[^，。；]{0,12}?(?:讲话|致辞|致词|发言|演讲)中|(?:会上|会议上|会谈中|会晤中|会见时)")
 # (the words put to another at the meeting, told in the sentence before the remark: 某某向罗斯表明了巴方的立场。他指出，…)
@@ -4302,7 +4335,12 @@ class SpeakerExtractor:
                     return True
             return False
 
-        spans = [s for s in _SENTENCE_SPAN.finditer(clean_text)]
+        spans: list[re.Match[str]] = []  # (the page's sentences, split once, on the first dated or analysis remark)
+
+        def sentence_spans() -> list[re.Match[str]]:
+            if not spans:
+                spans.extend(_SENTENCE_SPAN.finditer(clean_text))
+            return spans
 
         def dated_statement(p: dict[str, Any]) -> bool:
             # (the person's first remark carries its own day: what follows from them goes on with that statement; not
@@ -4314,7 +4352,7 @@ class SpeakerExtractor:
             at = first.find(p["name"])
             if at < 0 or _DATED_REMARK.match(first, at + len(p["name"])) is None:
                 return False
-            for s in spans:
+            for s in sentence_spans():
                 sentence = s.group()
                 if p["name"] not in sentence:
                     continue
@@ -4336,7 +4374,7 @@ class SpeakerExtractor:
                 return False
             first = min(ev["clean_start"] for ev in p["evidence"])
             opening = starts[paragraph(first) - 1] if paragraph(first) else 0
-            before = [s.group() for s in spans if s.end() <= first][-1:]
+            before = [s.group() for s in sentence_spans() if s.end() <= first][-1:]
             before += [clean_text[opening:first]]
             return not any(any(n in sentence for n in names) or _PUT_TO_ANOTHER.search(sentence)
                            or _WORDS_AT_MEETING.search(sentence)
@@ -4373,13 +4411,15 @@ class SpeakerExtractor:
 
     def _only_thanks(self, text: str, mention: Mention, soft: re.Match[str] | None) -> bool:
         """Remarks that only thank (:data:`_THANKS_ONLY`) right after the name or after 表示 and a comma, in a
-        text that names a meeting (without one, thanks are words quoted to the press)."""
+        text that names a meeting or, after 到场祝贺, an opening (without one, thanks are words quoted to the press)."""
+        came = None
         if soft and soft.group().endswith("表示") and mention.roles == ["讲话"]:
             thanks = text[soft.end() : soft.end() + 1] in ("，", ",") and _THANKS_ONLY.match(text, soft.end() + 1)
         else:
             came = _CAME_TO_CONGRATULATE.match(text, mention.end)
             thanks = not mention.roles and _THANKS_ONLY.match(text, came.end() if came else mention.end)
-        return bool(thanks) and self._meeting_act.search(text) is not None
+        return bool(thanks) and (self._meeting_act.search(text) is not None
+                                 or came is not None and _OPENING_TOLD.search(text) is not None)
 
     @staticmethod
     def _greeted_after_speech(person: dict[str, Any]) -> bool:
@@ -4587,7 +4627,7 @@ class SpeakerExtractor:
                 w in text[end:pos] for w in self._address_words))
             found = self._roles_in(window, after_address=address or addressed,
                                    pronoun=pronoun and pos == end, briefing=briefing)
-            if pos == end and not found and _RAISED_AT_FORUM.match(window) and _FORUM_MEETING.search(text):
+            if pos == end and not found and _RAISED_AT_FORUM.match(window) and _at_forum(text, end):
                 found = ["讲话"]  # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round)
             if pos == end and "作报告" in found and _REPORTED_WORK.match(window) \
                     and _REPORTED_TO_BEFORE.search(text, max(0, end - REPORTED_TO_REACH), end):
@@ -5298,7 +5338,7 @@ class SpeakerExtractor:
                             and not _TALK_TOLD.search(text, 0, mention.start))
                 if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
                         or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
-                        or (soft and _TALKS_LOOKED_BACK.match(text, soft.end())) \
+                        or (soft and _talks_looked_back(text, sentence.start, mention.start, soft.end())) \
                         or (soft and ((_EVENT_REACTION.match(text, soft.end()) and not _remark_at_talk(text, soft.end(), mention.start))
                                       or _PARTICIPANT_BEFORE.search(label_window))):
                     mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]

@@ -784,9 +784,10 @@ _YEAR_LEAD = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:自|从|在)?(?:(?:我|全|
 # A running year opening the count's clause or the one before it, the count's subject counted with 有 (全局今年共有300名
 # 民警获得嘉奖; 今年以来，全局共有120名…; 今年有15名学生获得…): a tally of the period so far, no conferral of this event
 # (GUIDELINES §5 sixteenth review round), unless the page links its honour to this event (_honour_linked).
-# Only with a body named before the year (全局今年共有…) or a stretch up to now (今年以来，…): a bare 今年共有45位人士获颁
-# 勋章 reports this year's list, the conferral itself.
-_RUNNING_TALLY = re.compile(r"(?:^|[，,；;])\s*(?:(?:[^，。；\d]{1,8}?)今年(?:全年|上半年)?|今年以来[，,]?)"
+# Only with a body named before or right after the year (全局今年共有…, 今年，全局共有…) or a stretch up to now (今年以来，
+# …): a bare 今年共有45位人士获颁勋章 reports this year's list, the conferral itself.
+_RUNNING_TALLY = re.compile(r"(?:^|[，,；;])\s*(?:(?:[^，。；\d]{1,8}?)今年(?:全年|上半年)?|今年以来[，,]?"
+                            r"|今年[，,]\s*(?=[^，。；表颁授评为对向\d“”有共]))"
                             r"(?:[^，。；表颁授评为对向\d“”]{0,8}?)?(?:共有|有)$")
 # A sentence that holds a conferral or an event of this page (颁奖, 表彰, 大会, 仪式) naming an honour: the link to it.
 _CONFERRAL_OR_EVENT = re.compile("颁奖|颁发|表彰|授予|大会|仪式|典礼")
@@ -962,9 +963,12 @@ _WHOLE = r"(?:全(?:公司|集团|系统|行业|街道|社区|[国省市州县�
 _HOLDERS_ETC = r"[^，。；\d“”「」、的和及与]{2,24}?等"
 # The same below the nation (全县, 全市, 本校): a commendation's scope, never the start of an honour in its list.
 _WHOLE_BELOW_NATION = _WHOLE.replace("[国省", "[省", 1)
-# A scope word opening an honour right after its count (50名全市优秀教师), below the nation, before at least two more
-# characters of the honour's own name.
-_SCOPE_AFTER_COUNT = re.compile(_WHOLE_BELOW_NATION + r"(?=[\u4e00-\u9fff“”]{2})(?![级])")
+# A scope word right after a count (50名全市优秀教师), below the nation; not before 级, where the place names the
+# honour's level (20名全市级先进个人: 市级先进个人, no scope). One spelling for the item patterns and the check in
+# _add, so the two never split the honour differently.
+_SCOPE_WORD = rf"(?:{_WHOLE_BELOW_NATION})(?!级)"
+# The same opening an honour, before at least two more characters of the honour's own name.
+_SCOPE_AFTER_COUNT = re.compile(_SCOPE_WORD + r"(?=[\u4e00-\u9fff“”]{2})")
 # A scope before a category: a place, a year or a line of work (全县安全生产工作, 2023年度全市).
 _SCOPE = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:" + _WHOLE + r"[\u4e00-\u9fff]{0,10}?"
                     r"|[\u4e00-\u9fff]{0,10}?(?:工作|系统|行业|战线))|(?:19|20)\d{2}年度?")
@@ -2149,9 +2153,9 @@ class AwardExtractor:
         # patterns, the list going on past it)
         # (表彰15个2024年度先进单位: the year of the work honoured between the count and the honour, no part of its name, as
         # it is before the count)
-        # (对30个全省优化营商环境工作先进集体…: a scope word right after the count, no part of the honour, outside its
-        # length, GUIDELINES §5 sixteenth review round)
-        item = rf"{NUM}(?:{units}){_PERIOD_PREFIX}?(?:{_WHOLE_BELOW_NATION})?(?:{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
+        # (对30个全省优化营商环境工作先进集体…: a scope word right after the count, no part of the honour, GUIDELINES §5
+        # sixteenth review round; it sits outside the honour's 2-12 bound so a long honour after it is still read whole)
+        item = rf"{NUM}(?:{units}){_PERIOD_PREFIX}?(?:{_SCOPE_WORD})?(?:{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
         self.counted_after_verb = re.compile(
             # (表彰了全市50名劳动模范和20个先进集体, 表彰了在…中表现突出的50名…: a scope or a description first)
             # (对全市教育系统100名优秀教师、…和20所…学校: the whole place's line of work as the scope)
@@ -2191,7 +2195,7 @@ class AwardExtractor:
             r"(?=(?:分别)?(?:" + _CONFERRED_AFTER + "|" + _RECEIVED_AFTER + r"|颁奖|颁发|授牌)|(?P<end>[，。；,;]|$))"
         )
         self._counted_item = re.compile(
-            rf"(?P<n>{NUM})(?P<unit>{units}){_PERIOD_PREFIX}?(?:{_WHOLE_BELOW_NATION})?(?P<honor>{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
+            rf"(?P<n>{NUM})(?P<unit>{units}){_PERIOD_PREFIX}?(?:{_SCOPE_WORD})?(?P<honor>{_QUOTED_ITEM_HONOR}{_COUNTED_HONOR_PIECE}{{0,8}}?|{_COUNTED_HONOR_PIECE}{{2,12}}?)"
             rf"(?=(?:以及|[、和及与；;])(?:{_WHOLE}|{_HOLDERS_ETC})?(?={NUM})|[，。；,;]|$|进行|予以|给予|通报|(?:分别)?{_RECEIVED_AFTER})"
         )
         # 会议表彰了一批先进。先进集体10个，先进个人30名。: a sentence that is only such a list, after
@@ -3636,30 +3640,34 @@ class AwardExtractor:
         return False
 
     @staticmethod
-    def _running_tally(doc: Document, sentence: Sentence, at: int, m: re.Match[str]) -> bool:
+    def _unlinked_running_tally(doc: Document, sentence: Sentence, at: int, m: re.Match[str]) -> bool:
         """The count at ``at`` is a running year's tally (see _RUNNING_TALLY): its receiving verb after the count,
         and its honour named nowhere else on the page with a conferral or an event (今年，学校共有56名学生获得国家奖学金
         under a headline 为…颁发国家奖学金: this event's conferral, told as a count)."""
         text = sentence.text
         clause_end = clause_bounds(text, at)[1]
-        if not _RUNNING_TALLY.search(text, 0, at) or _RUNNING_TALLY.search(text, 0, at).end() != at \
-                or not _WON_OR_RECEIVED.search(text, at, clause_end):
+        tally = _RUNNING_TALLY.search(text, 0, at)
+        if tally is None or tally.end() != at or not _WON_OR_RECEIVED.search(text, at, clause_end):
             return False
-        if _CONFERRAL_OR_EVENT.search(text):
-            return False  # (今年有20名学生获评…，受到大会表彰: its own sentence ties it to a conferral or this event)
+        if _CONFERRAL_OR_EVENT.search(text, 0, at):
+            return False  # (会上，全局今年共有…: its own sentence ties it to a conferral or this event)
+        for later in _CONFERRAL_OR_EVENT.finditer(text, at):
+            if not _EARLIER_DONE.search(text, at, later.start()):
+                return False  # (今年有20名学生获评…，受到大会表彰; not …，去年曾在会上受到表彰, an earlier one)
         honor = ((m.groupdict().get("honor") or "").strip("“”「」\"『』") if "honor" in m.re.groupindex else "")
         if len(honor) < 2:
             return False  # (no honour read: nothing to weigh the link by)
-        page = (doc.meta.get("title") or "") + "\n" + doc.clean_text
         own = doc.clean_text.find(text)
-        for found in re.finditer(re.escape(honor), page):
-            where = found.start() - len(page) + len(doc.clean_text)
-            if own >= 0 and own <= where < own + len(text):
-                continue  # (the count's own sentence)
-            line_start = max(page.rfind(ch, 0, found.start()) for ch in "。！？\n") + 1
-            line_end = min((i for i in (page.find(ch, found.end()) for ch in "。！？\n") if i >= 0), default=len(page))
-            if _CONFERRAL_OR_EVENT.search(page, line_start, line_end):
-                return False
+        # The headline and the body are read apart, so an index found in the body is the body's own.
+        for where_text, is_body in ((doc.meta.get("title") or "", False), (doc.clean_text, True)):
+            for found in re.finditer(re.escape(honor), where_text):
+                if is_body and own >= 0 and own <= found.start() < own + len(text):
+                    continue  # (the count's own sentence)
+                line_start = max(where_text.rfind(ch, 0, found.start()) for ch in "。！？\n") + 1
+                line_end = min((i for i in (where_text.find(ch, found.end()) for ch in "。！？\n") if i >= 0),
+                               default=len(where_text))
+                if _CONFERRAL_OR_EVENT.search(where_text, line_start, line_end):
+                    return False
         return True
 
     @staticmethod
@@ -3835,7 +3843,7 @@ class AwardExtractor:
             return False  # 学校累计表彰优秀教师900名: holders counted over the years
         if self._past_period(doc, sentence.text, at, self._previous_text(doc, sentence)):
             return False  # 2023年，全县共表彰…20名; 上届评选中，8个…; “十四五”以来，…: an earlier period's conferrals (§5)
-        if any(a["evidence"]["clean_start"] < sentence.start for a in awards) and self._running_tally(doc, sentence, at, m):
+        if any(a["evidence"]["clean_start"] < sentence.start for a in awards) and self._unlinked_running_tally(doc, sentence, at, m):
             # 全局今年共有300名民警获得嘉奖 after a ceremony's own honours, told in a sentence before: this year's tally (§5)
             return False
         if self._year_after_review(doc, sentence, at):

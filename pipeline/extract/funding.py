@@ -248,6 +248,24 @@ _TRADE_CONTRACT_AHEAD = re.compile("的[^，。；的]{0,12}?(?:购销|产销|�
 # A contract amount told in a clause of its own (…，金额为8亿美元, 合同金额3000万元): the contract is the one the sentence
 # named in an earlier clause, so what it buys is read back to the sentence's start.
 _CONTRACT_AMOUNT_CLAUSE = re.compile(r"\s*(?:其中)?(?:合同|协议|签约)?(?:总)?金额(?:为|达|约|共计)*$")
+# The contract an amount clause of its own sizes: the last one named before it.
+_CONTRACT_NOUN = re.compile("协议|合同|订单")
+
+
+def _contract_named_from(text: str, clause_start: int) -> int:
+    """Where to read what the contract before ``clause_start`` buys: from the clause signing the last contract when a
+    word names its kind (…签订采购协议后，县政府又与该公司签订投资协议，协议金额为5亿元: the investment agreement's
+    amount, no purchase), else from the sentence's start (双方签订合同 after 买下转播权: the bare contract is that purchase;
+    …的合同，其中10架为正式合同，金额为…: no new signing, the same contract)."""
+    last = None
+    for found in _CONTRACT_NOUN.finditer(text, 0, clause_start):
+        last = found
+    if last is None or last.start() == 0 or text[last.start() - 1] in "订署了的":
+        return 0
+    own_clause = max(text.rfind(ch, 0, last.start()) for ch in "，,；;") + 1
+    return own_clause if re.search(_SIGN_VERBS, text[own_clause : last.start()]) else 0
+
+
 _REFUSED = re.compile("拒收|拒绝接受|婉拒|退回")
 _FUNDS_BEFORE = re.compile("资金|经费|出资|投入|拨|捐|善款|补助|补贴|奖励|扶持|资助|募集|筹集|援助|慰问")
 # Money paid against the rules (违规向职工发放加班补贴12.3万元, 擅自提高标准发放): a violation, no grant
@@ -551,6 +569,7 @@ _PLACE_PRIZE = re.compile("(?:冠军|亚军|季军|第[一二三四五六七八�
 _GRADE_CAN_RECEIVE = re.compile("(?:[一二三四五六特]等奖|[金银铜]奖|优秀奖|优胜奖|鼓励奖)"
                                 "(?:项目|作品|团队|队伍|获得者|获奖者|选手|个人|单位)?"
                                 "(?:每(?:个|项|件|队|人|名|位|支|组)|各|均|还|将)*可(?:获得?|得到|领取)")
+# A grade told as conferred before the prize money (获一等奖, 颁奖, 表彰): the money is the named winners', not a standard.
 _GRADES_CONFERRED = re.compile(f"{GRADES_WON}|获奖|获评|荣获|颁奖|颁发|表彰|授予")
 # A giver's verb before the place word (给予奥运冠军奖金100万元, 向冠军队发放冠军奖金8万元): the money paid, no standard.
 _PLACE_PRIZE_GIVEN = re.compile(f"{_PAYING_VERBS}|给予|颁发|奖励")
@@ -575,13 +594,16 @@ _BUDGET_PASSED = re.compile("通过|批准|同意|表决|核准|决定|下达|�
 _SIGN_VERBS = "签约|签署|签订"
 # A signing anywhere on a page or in a sentence, told by its verb or by the agreement signed (协议, 合同).
 # (not 签订一年以上劳动合同, 劳务合同, 聘用合同: a job's contract, what an employment subsidy asks of a firm, no signing of
-# money, neither by the noun nor by the verb that signs it)
+# money, neither by the noun nor by the verb that signs it; nor 家庭医生签约服务, 签约医生: a resident signing up for a
+# service, no deal of money between parties)
 _JOB_CONTRACT_AHEAD = "(?![^，。；]{0,8}?(?:劳动|劳务|聘用)合同)"
-_SIGNING = re.compile(f"(?:{_SIGN_VERBS}){_JOB_CONTRACT_AHEAD}|协议|(?<!劳动)(?<!劳务)(?<!聘用)合同")
-# A start or a signing told as done, no word of a plan before it in its clause (…项目开工。; 双方签署合作协议; not
-# 该项目计划明年开工, 将于下月签约).
-_ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^，,。；！？\n])*?"
-                       rf"(?:{_UNDER_WAY.pattern}|{_SIGNING.pattern})")
+_SERVICE_SIGNUP_AHEAD = "(?!服务|医生)"
+_SIGNING = re.compile(f"(?:{_SIGN_VERBS}){_SERVICE_SIGNUP_AHEAD}{_JOB_CONTRACT_AHEAD}|协议|(?<!劳动)(?<!劳务)(?<!聘用)合同")
+# A start or a signing told as done, no word of a plan or a denial before it in its clause (…项目开工。; 双方签署合作协议;
+# not 该项目计划明年开工, 将于下月签约, 尚未开工), nor 签约 of a service a resident signs up for (家庭医生签约服务, read as
+# _SIGNING reads it: _UNDER_WAY's 签约 is refused here too).
+_ACT_TOLD = re.compile(rf"(?:^|[，,。；！？\n])(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备|未)[^，,。；！？\n])*?"
+                       rf"(?:{_UNDER_WAY.pattern}|{_SIGNING.pattern}){_SERVICE_SIGNUP_AHEAD}")
 _SIGNED = re.compile(_SIGNING.pattern + "|总投资")
 # A signing ceremony named only as the setting of what the sentence tells (签约仪式上，还推介了招商项目20个，总投资…;
 # 在项目推介暨签约大会上，…): the occasion, no signing of the projects counted there, so it keeps no plan's total (§6:
@@ -592,6 +614,8 @@ _SIGNING_SETTING = re.compile("(?:仪式|大会|活动|会)(?:现场)?(?:上|中
 def _signing_act(text: str) -> bool:
     """Whether the text tells a signing other than by naming a signing event as its setting."""
     return any(not _SIGNING_SETTING.match(text, m.end()) for m in _SIGNING.finditer(text))
+
+
 # The words of a stated use after a loan (用于, 支持 …).
 _LOAN_USE = "(?:用于|帮助|支持|专项用于)"
 # A new loan provided for a stated purpose (世界银行向该省提供2亿美元贷款，用于…: GUIDELINES §6), not lending
@@ -610,8 +634,8 @@ _LOAN_GRANTED = literal_gated(re.compile(r"(?<!累计)(?:提供|批准|审批|�
                                          + _LOAN_USE +
                                          r"|向[^，。；]{2,30}?(?:项目|工程)(?:审批|批复|发放|提供)了?[^，。；\d]{0,6}?贷款[约近逾]?[\d一二三四五六七八九十]"
                                          # (信用社给该村贷款8万元，支持…: lent to the one named after 给, then its use;
-                                         # not 向银行贷款, money borrowed)
-                                         r"|给[^，。；\d]{1,12}?贷款[约近逾]?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)[，,]?\s*"
+                                         # not 向银行贷款, money borrowed, nor 给信用社归还贷款, a loan repaid)
+                                         r"|给[^，。；\d还偿]{1,12}?贷款[约近逾]?[\d.一二三四五六七八九十百千万亿]+(?:美元|欧元|日元|元)[，,]?\s*"
                                          + _LOAN_USE))
 # 市政府提供500万元，用于重建电网: money provided for a purpose (not 提供午餐每份10元, a price: no 每 before the amount)
 # (县财政统筹支出800万元，用于…救助: money spent on a stated purpose, the same)
@@ -701,9 +725,9 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
 # only intended like 计划投入 when no signing, start or decision is reported (GUIDELINES §6 sixteenth review round); not a
 # total's label (预计总投资, 预计投资总额: the eighth round's signing totals), nor 预计今年… (this year's figure, as before).
 # (预计拨款150万元, 预计安排资金300万元: a grant only expected is as intended as an investment expected)
+# The look-behind is a class of single characters, not words: 按 and 照 refuse 按预计, 按照预计 and 依照预计, 原 原预计
+# (a figure compared with what was expected).
 _EXPECTED_INVESTMENT = re.compile(f"(?<![按依照原])预计(?:将|再|还)?(?:{_INVESTMENT_VERBS}|拨款|拨付|拨出|安排|发放)" + _INVESTMENT_LEAD)
-# A project's start or a signing told in the sentence (…项目开工，项目预计投资5亿元): the expected total is that project's.
-_STARTED_OR_SIGNED = re.compile("(?<![将拟要])(?:开工|动工|开建|签约|签订|签署|落地|落户|竣工|投产)")
 # Money a body plans to pay out (计划发放助学金300万元, 春节前共计划发放慰问金和物资50余万元): not paid yet, like 计划投入
 # (§6: money only intended); what is paid named between the verb and the amount, no digit in it.
 # (按年度计划发放, 根据工作计划发放助学金300万元: the plan followed, money paid by it; not a plan of its own)
@@ -920,7 +944,8 @@ _PERIOD_WORDS = "全年|去年|上年|当年"
 # Between a period and 投入, words that make the amount a body's or a level's act, not a field's noun: a running span
 # (去年以来共投入…), a region or a level (去年全县投入…, 去年县里投入…, 当年中央财政投入…), money sought from above (争取上级
 # 投入); money so told is put in by someone (§6), a record unless a statistic is told some other way.
-_NOT_A_FIELD = f"{_NOT_OWN_ACT}|争取|以来|全[省市县区]|[省市县区]里|上级|中央|[省市县区]级|财政"
+# (当年市县投入, 全年省市两级投入: two levels joined, put in by both)
+_NOT_A_FIELD = f"{_NOT_OWN_ACT}|争取|以来|全[省市县区]|[省市县区]里|上级|中央|[省市县区]级|[省市县区乡镇]{{2}}|财政"
 _SECTOR_SPENDING = re.compile(f"(?:财政(?!{_OWN_SPENDING_ACT}|专项|集中|[局厅所]|部门)"
                               f"|全[省市县区](?!{_NOT_OWN_ACT}|财政)(?=(?:(?!年)[\u4e00-\u9fff]){{2,4}}?投入)"
                               # (全年安全生产投入860万元, 去年科技投入…: the year's spending on a field as a noun, the period
@@ -2906,7 +2931,9 @@ class FundingExtractor:
                     intended = _PLANNED_SHARE_IN_CLAUSE.search(text, clause_start, m_start) or (
                         _PLANNED_AID_CLAUSE.search(text, previous_start, clause_start - 1)
                         if clause_start and _SHARE_CLAUSE.match(text, clause_start, m_start) else None)
-                if not intended and not _STARTED_OR_SIGNED.search(text):
+                # (…项目开工，项目预计投资5亿元: a start or a signing told as done makes the expected total that
+                # project's; not 该项目将于明年开工, 尚未开工, 家庭医生签约服务: ahead, denied, or no deal)
+                if not intended and not _ACT_TOLD.search(text):
                     intended = _EXPECTED_INVESTMENT.search(text, clause_start, m_start)
                 if intended and intended.group().startswith("计划") \
                         and _PLAN_FOLLOWED.search(text, clause_bounds(text, intended.start())[0], intended.start()):
@@ -3260,7 +3287,8 @@ class FundingExtractor:
                         and (_QUALIFIED_AFTER.match(text, m_end) or (
                             _THRESHOLD_DE_AHEAD.match(text, m_end) and _REWARDED_OBJECT_BEFORE.search(text, clause_start, m_start))):
                     continue  # 对累计捐款1万元以上的236名爱心人士, 投资额超过1亿元的项目: a threshold, not money given
-                bought_from = 0 if _CONTRACT_AMOUNT_CLAUSE.fullmatch(text, clause_start, m_start) else previous_start
+                bought_from = _contract_named_from(text, clause_start) \
+                    if _CONTRACT_AMOUNT_CLAUSE.fullmatch(text, clause_start, m_start) else previous_start
                 if (_PURCHASE_BEFORE.search(text, clause_start, m_start) or _BOUGHT.search(text, bought_from, clause_start)
                         or _TRADE_CONTRACT_AHEAD.match(text, m_end)) \
                         and not _FUNDS_BEFORE.search(text, bought_from, m_start):

@@ -126,6 +126,9 @@ _FESTIVAL_IN_GAP = re.compile(
     + "|[\u4e00-\u9fff]{1,4}节"
 )
 _MONTH_DAY_END = re.compile(r"(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]$")
+# Not the start of a span or a time since (3月以来, 去年5月至今, 5月起, 3月前): a time of a state of things, or a
+# deadline, no time of a meeting held.
+_NOT_A_SPAN_START = "(?!\\s*(?:以来|以后|之后|起|开始|至|到|前|[\\-—~－～]))"
 # A part of a month, a month alone or a festival's eve (本月初, 上月底, 6月上旬, 2024年5月下旬, 今年3月, 去年12月份,
 # 元旦前夕, 春节前夕): a period with no day in it, kept as written (GUIDELINES §3: date null, date_text as written).
 # (not 今年3月以来, 6月上旬起, 本月底前: the start or the end of a stretch of time, no time anything was held)
@@ -143,7 +146,7 @@ _PERIOD = (
     # (国庆前夕, 中秋佳节前夕: a festival's short name, 佳节 after it or not)
     "|(?:" + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + "|(?:" + "|".join(FESTIVAL_SHORT_NAMES) + ")(?:佳节)?"
     + "|[“\"]?(?<![\\d一二三四五六七八九十第])(?:" + "|".join(FESTIVAL_NUMBERS) + ")[”\"]?)前夕)"
-    "(?!\\s*(?:以来|以后|之后|起|开始|至|到|前|[\\-—~－～]))"
+    + _NOT_A_SPAN_START
 )
 _PERIOD_DATE = re.compile(_PERIOD)
 # A month told alone, with its year or none (2023年12月，…召开; 3月，…召开; 3月召开的…): date null, the month as written
@@ -151,8 +154,11 @@ _PERIOD_DATE = re.compile(_PERIOD)
 # 3月在…, 3月15日). Read only for the date_text of a meeting that has none, not where a period tells a later mention
 # from the main meeting.
 _MONTH_ONLY = re.compile("(?:(?<![\\d年])(?:19|20)\\d{2}年\\d{1,2}月份?(?![\\d份日号])"
-                         "|(?<![\\d年月日一二三四五六七八九十第每])\\d{1,2}月份?(?=[，,]|召开|举行|举办))"
-                         "(?!\\s*(?:以来|以后|之后|起|开始|至|到|前|[\\-—~－～]))")
+                         "|(?<![\\d年月日一二三四五六七八九十第每])\\d{1,2}月份?(?=[，,]|召开|举行|举办)"
+                         # (三月，县委召开…, 去年十二月召开…: a month in numerals, at a clause's opening only; not 五月花集团,
+                         # 三月三文化研究会: a name going on, nor 十三月: no month)
+                         "|(?<![^，,。；！？\\s])(?:今年|去年|前年)?(?:十[一二]?|[一二三四五六七八九])月份?(?=[，,]|召开|举行|举办))"
+                         + _NOT_A_SPAN_START)
 
 
 def _no_day(date_text: str | None) -> bool:
@@ -169,7 +175,7 @@ def _dated_over(meeting: dict[str, Any], told: tuple[str | None, str | None, str
     return told
 
 
-def _period_of(sentence: str, months: bool = False) -> str | None:
+def period_of(sentence: str, months: bool = False) -> str | None:
     """The first period in ``sentence`` that dates its meeting (see :func:`_period_of_holding`), as written; with
     ``months``, a month told alone (_MONTH_ONLY) as well."""
     found = [m for m in _PERIOD_DATE.finditer(sentence) if _period_of_holding(sentence, m)]

@@ -74,8 +74,8 @@ from pipeline.extract.meetings.dates import (
     _headline_day,
     _no_day,
     _on_page_date_line,
-    _period_of,
     _undated_plan,
+    period_of,
 )
 from pipeline.extract.meetings.hosts import (
     _CHAIRED_AFTER_CLAUSE,
@@ -262,6 +262,7 @@ from pipeline.extract.meetings.patterns import (
     _other_body,
     _overlap,
     _planned_in,
+    _recent,
     _time_of_day,
     _told_days,
 )
@@ -285,6 +286,7 @@ from pipeline.extract.meetings.places import (
     _places_differ,
 )
 from pipeline.extract.meetings.references import MeetingReferences
+from pipeline.normalize import T2S
 from pipeline.regex_gate import required_literals
 
 _REPORTER_LEAD = r"(?:" + _REPORTER_SOURCE + r"[，,：:])?"
@@ -1089,13 +1091,27 @@ _PARTY_COMMITTEE_HOLDER = re.compile(
 
 
 # A photo caption dating a scene (图为12月18日下午全县经济工作会议现场, 图为5月6日上午会议现场): the day, then what the
-# scene is of, up to 现场/会场 closing the caption (a bracket may close it: （图为9月2日上午开学典礼现场）).
-_CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。\s）)]|$)")
+# scene is of, up to 现场/会场 closing the caption. A caption opens a line or a sentence (（图为…）too); not 图为 inside
+# a clause (县里也开过类似会议，图为…: a scene of something else told in passing).
+# The pattern opens on its literal (a whole page is searched); the opening is checked before it (_CAPTION_OPENING).
+_CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)"
+                          r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|$)")
+_CAPTION_OPENING = re.compile(r"(?:^|[。！？])[ \t\u3000]*[（(]?[ \t\u3000]*$", re.M)
+# What a caption may say of its scene with no name (图为…现场, …会议现场, …大会会场, …会场 read as 会 + 场): the page's
+# one meeting, when it tells only one (a bare 会议 on a page of two is tied to neither).
 _CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
 # A dated caption of those present at a place (图为6月21日上午，党员们在档案馆参观学习): the scene is of the main meeting when
 # the place is its venue (江城市档案馆), GUIDELINES §3 sixteenth review round.
 _CAPTION_AT = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
                          r"(?P<place>[\u4e00-\u9fff]{2,16}?)(?:参观|学习|开展|举行|召开|聆听|重温|宣誓|交流|合影|进行|讲|听取|观看|座谈|研讨|签约)")
+
+
+@functools.cache
+def _to_simplified() -> T2S:
+    """The Traditional-to-Simplified converter for a caption line set aside from the clean text (圖為…會議現場), which
+    stays as written in the raw text; loaded on the first such page only."""
+    return T2S()
+
 
 class _HeldAnchored:
     """``pattern.search`` for a pattern made of a subject (and a venue) of bounded length, ``reach`` characters at
@@ -1236,8 +1252,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (2021年1月12日上午，在市测楼320召开了…: no subject, the venue after the date clause)
             # (市总工会于市工人文化宫举行: 于 before a venue, not before a date; 乡公所于二楼会议室召开: a numeral opening a floor)
             # (…，县召开防汛工作会议: a one-character level as the subject, no organization named)
+            # (县委出于安全需要召开…: 出于 "out of" like 由于, 鉴于, no 于 before a venue)
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
-            r"|" + _ORG_RUN + r")(?:(?:在|(?:(?<![关对由属至基鉴等终处善])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十〇零两]+(?:" + _TIME_AFTER_NUMERAL + r"|$)"
+            r"|" + _ORG_RUN + r")(?:(?:在|(?:(?<![关对由属至基鉴等终处善出])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十〇零两]+(?:" + _TIME_AFTER_NUMERAL + r"|$)"
             # (not 九龙塘校园大礼堂, 十堰市…, 三楼会议室: a place opening on a numeral)
             # (于本院第一会议室, 于本局三楼会议室: the holding body's own room, GUIDELINES §3 thirteenth round; not 于本月)
             r"|[今昨前上下近日当同次此该明去]|本(?!院|局|所|校|馆|厅|公司|集团|中心)|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
@@ -2384,7 +2401,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             ) and not (
                 # (…召开座谈会。全省…论坛已于上月中旬在杭州举行: an earlier event told held with a period of its own and
                 # another name, recorded with no date, GUIDELINES §3 fourteenth review round)
-                kind == "passive" and not name.startswith(("该", "此")) and _period_of(text) is not None
+                kind == "passive" and not name.startswith(("该", "此")) and period_of(text) is not None
                 and not any(self._same(name, o["name"]) for o in meetings)
             ):
                 continue  # a later mention without its own date or organizer is the main meeting again
@@ -2462,7 +2479,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # of its own, is held at that meeting's venue, as it takes its day (GUIDELINES §3 fifteenth review round;
                 # taken at the end, once the meeting's venue told in a later clause is read)
                 meetings[-1]["_held_within"] = True
-            if date_text is None and (period := _period_of(text, months=True)) is not None:
+            if date_text is None and (period := period_of(text, months=True)) is not None:
                 # 本月初，…召开…, 县委于6月上旬召开…: a period, kept as written with no date; read last, so that every
                 # rule that dates a meeting with no date_text still does (a period states no day)
                 meetings[-1]["date_text"] = period
@@ -2872,7 +2889,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 told = self.date_of(doc, title[day.start() :], reference)
                 if not _after_publication(told[0], reference):
                     main["date"], main["date_text"], main["time_of_day"] = _dated_over(main, told)
-            if main["date_text"] in ("近日", "日前") and (caption := self._caption_day(doc, main, reference)) is not None:
+            if main["date_text"] in ("近日", "日前") and (
+                    caption := self._caption_day(doc, main, reference, alone=len(meetings) == 1)) is not None:
                 main["date"], main["date_text"], main["time_of_day"] = caption
             for meeting in meetings:
                 # 随后，学院召开座谈会 / 在随后举行的座谈会上: the day of the account just before
@@ -3167,27 +3185,40 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 continue
             yield referred
 
-    def _caption_day(self, doc: Document, main: dict[str, Any], reference: dt.date | None
+    @staticmethod
+    def _captions(*texts: str) -> Iterator[re.Match[str]]:
+        """The dating captions (_CAPTION_DAY) of ``texts`` that open a line or a sentence."""
+        for text in texts:
+            for caption in _CAPTION_DAY.finditer(text):
+                if _CAPTION_OPENING.search(text, max(0, caption.start() - 8), caption.start()):
+                    yield caption
+
+    def _caption_day(self, doc: Document, main: dict[str, Any], reference: dt.date | None, alone: bool
                      ) -> tuple[str | None, str | None, str | None] | None:
         """The day and time of day a photo caption gives the main meeting (图为12月18日下午全县经济工作会议现场) when the
         body says only 近日/日前 (GUIDELINES §3 sixteenth review round): only a caption of that meeting by its name, or
-        of a bare 会议/会场/现场; a caption of another event (图为…县领导调研企业现场) gives nothing."""
-        # (the caption line may have been set aside as page furniture: the raw text too, as for a programme's lines)
-        captions = [*_CAPTION_DAY.finditer(doc.clean_text), *([] if doc.is_html else _CAPTION_DAY.finditer(doc.raw_text))]
-        for caption in captions:
+        of a bare 会议/会场/现场 when the page tells no other meeting (``alone``); a caption of another event (图为…县领导
+        调研企业现场) gives nothing. The day must be one 近日 can mean, within CONTEXT_DATE_DAYS before publication (not
+        图为12月18日… on a May page: an earlier edition's photo)."""
+        # (the caption line may have been set aside as page furniture: the raw text too, as for a programme's lines,
+        # in Simplified as the clean text is: 圖為…會議現場)
+        raw = "" if doc.is_html else doc.raw_text
+        if "圖為" in raw:
+            raw = _to_simplified().convert(raw)
+        for caption in self._captions(doc.clean_text, raw):
             what = caption["what"].strip("，, ")
             # (图为…开学典礼现场 for 2024级本科生开学典礼: the caption names the meeting by the end of its name, its kind
             # with the words before it, two characters at least)
-            if what in _CAPTION_BARE or main["name"] in what or self._same(what, main["name"]) \
-                    or (len(what) >= 4 and main["name"].endswith(what)):
+            if alone if what in _CAPTION_BARE else (main["name"] in what or self._same(what, main["name"])
+                                                    or (len(what) >= 4 and main["name"].endswith(what))):
                 told = self.date_of(doc, caption["when"], reference)
-                if told[0] is not None and not _after_publication(told[0], reference):
+                if told[0] is not None and (reference is None or _recent(dt.date.fromisoformat(told[0]), reference)):
                     return told
         if main["location"]:
-            for caption in [*_CAPTION_AT.finditer(doc.clean_text), *([] if doc.is_html else _CAPTION_AT.finditer(doc.raw_text))]:
+            for caption in [*_CAPTION_AT.finditer(doc.clean_text), *_CAPTION_AT.finditer(raw)]:
                 if main["location"].endswith(caption["place"]):
                     told = self.date_of(doc, caption["when"], reference)
-                    if told[0] is not None and not _after_publication(told[0], reference):
+                    if told[0] is not None and (reference is None or _recent(dt.date.fromisoformat(told[0]), reference)):
                         return told
         return None
 

@@ -4,6 +4,7 @@ and body words.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -43,6 +44,7 @@ from pipeline.extract.meetings.patterns import (
     _JOINT_BODY_END,
     _MANNER_END,
     _MASS_BODY_WORDS,
+    _NEED_BASIS_WORDS,
     _OPENED_AT,
     _ORDINAL,
     _ORG_ENDING_HUI,
@@ -56,6 +58,7 @@ from pipeline.extract.meetings.patterns import (
     _PARTIES_JOINED,
     _PERSON_SUBJECT,
     _PLACE_END,
+    _PLAN_BASIS_WORDS,
     _SHIFTED_WORDS,
     _SOCIAL_BODY_WORDS,
     _TERM_IN_BODY,
@@ -447,13 +450,19 @@ _CONGRESS_OF_BODY = re.compile(
 _ADVERB_AFTER_SUBJECT = re.compile("(?:同期|紧接着|接着|继续|(?<!成)就)$")
 # 开幕当天, 展会当日: a time phrase left where the subject would stand.
 _TIME_ONLY = re.compile("(?:当天|当日)$")
+# What may stand before a meeting's name that opens its sentence as the subject (本次研讨会由…主办): a determiner
+# pointing back to the meeting told, no other word; the 由…主办 agent right after the name is then its holder.
 _OPENING_DETERMINER = re.compile(r"\s*(?:本次|此次|这次|本届|该)?")
+# 由十二个沿海城市组成的海洋经济联盟: the members a body is made of, told in a relative clause before its name (cut in
+# clean_org; the body itself follows 组成的).
 _ORG_MADE_OF_PREFIX = re.compile("^由?[^，。；“”]{2,30}?组成的(?=[\u4e00-\u9fff\\d]{2})")
 _WRITTEN_NUMERAL = "(?:\\d{1,4}|[一二三四五六七八九十〇零两]{1,4})"
 # A written year, month or a part of one (1996年, 1997年6月, 6月初, 5月中旬, 年底) standing where the subject would be.
 _WRITTEN_TIME_ONLY = re.compile(rf"(?:{_WRITTEN_NUMERAL}年)?(?:{_WRITTEN_NUMERAL}月份?)?(?:初|底|末|[上中下]旬)?(?<=[年月份初底末旬])")
-# The same after a subject of two characters or more (某集团6月初, 县委1997年底; not 十月文艺出版社: a name goes on).
-_ORG_PART_OF_MONTH_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})于?(?:{_WRITTEN_NUMERAL}年)?{_WRITTEN_NUMERAL}月(?:初|底|末|[上中下]旬)$"
+# The same after a subject of two characters or more (某集团6月初, 县委1997年底, 县委5月, 市政府2024年3月). A digit month
+# needs no part after it, a numeral one does (not 十月文艺出版社, 三月三文化研究会: a name going on, no time).
+_ORG_PART_OF_MONTH_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})于?(?:{_WRITTEN_NUMERAL}年)?"
+                                     rf"(?:\d{{1,2}}月份?(?:初|底|末|[上中下]旬)?|{_WRITTEN_NUMERAL}月(?:初|底|末|[上中下]旬))$"
                                      rf"|(?<=[\u4e00-\u9fff]{{2}})于?\d{{4}}年(?:初|底|末)?$")
 # 国家金融监督管理总局江城监管分局机关党委与江城大学经济学院党委: two bodies joined, each no longer than one name.
 _TWO_BODIES_JOINED = re.compile("(?P<first>[^，。；、与和]{2,30})[与和](?P<second>[^，。；、与和]{2,30})")
@@ -605,7 +614,12 @@ _JOINTLY_WITH = re.compile(r"(?<=[\u4e00-\u9fff]{2}[委局厅办部院所站馆�
 _ORG_MEMBERS_TAIL = re.compile(r"(?<=班子)成员$|(?<=.{2}[”」委部组])[及和与](?:全体|部分)?(?:党员|村民|居民|群众|职工|干部)(?:代表)?$")
 _ORG_DAY_TAIL = re.compile("(?<=[\u4e00-\u9fff]{2})(?:[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十一?)日$")
 _ORG_VISITING_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:走进|走入|来到|深入)(?:[^，。；]{2,})?$")
-_ORG_AS_REQUIRED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:按照|根据|依据|依照|遵照|为落实|落实|应|因|出于)[^，。；]{1,20}?"
+# The basis the meeting is held on, after its organizer (市中心医院按照市卫健委要求, 某局因工作需要): the words of
+# _NEED_TO's basis (patterns), and 落实/应/因/视 (视需要; not 电视, 重视). No other basis word may stand inside the
+# cut, so the last one opens it (江城市应急管理局因工作需要, 中西医结合医院根据…: 应, 结合 inside the body's own name
+# are left alone).
+_AS_REQUIRED_WORD = f"{_PLAN_BASIS_WORDS}|{_NEED_BASIS_WORDS}|为落实|落实|应|因|(?<![电监审巡透窥重])视"
+_ORG_AS_REQUIRED_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_AS_REQUIRED_WORD})(?:(?!{_AS_REQUIRED_WORD})[^，。；]){{0,20}}?"
                                    r"|按[^，。；照]{0,20}?)(?:要求|部署|安排|计划|需要)$")
 _THIS_BODY_ONLY = re.compile("该(?:行|院|校|局|所|公司|集团|中心|单位|协会|商会|厂|社区|街道)$")
 _ALSO_WITH_OPENING = re.compile("(?:并|还|又|也)(?:与|跟|同|和)")
@@ -642,6 +656,23 @@ _PUBLIC_VENUE_OF_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?[省市县区州旗�
 _BUILDING_END = re.compile(r"(?:楼|大厦|酒店|宾馆|饭店|广场|会议室|礼堂|大厅|报告厅)\d*$|\d$")
 _ON_OR_IN_END = re.compile("上$|(?<!(?<![第统唯其之])[一二三四五六七八九十])中$")
 _DELEGATION_OR_AND = re.compile("一行|调研|并$|(?:^|[^合])并(?=[召举开])")
+# Where a body's name may open besides a clause's opening: right after a verb that takes it as its object
+# (当选为江城市作家协会主席, 会见了…, 担任…, 加入…): what stands before that verb is a person and the act, no part of the
+# name (GUIDELINES §3 sixteenth round: the association the page names).
+_NAME_AFTER_VERB = "(?<=[了是])|(?<=[选任聘称成]为)|(?<=担任|出任|兼任|会见|接见|看望|慰问|加入|成为)|(?<=当选)(?!为)"
+# A name's characters: none of those verbs, nor 了/是 after them, stand inside an association's name.
+_NAME_CHAR = "(?:(?![了是]|当选|担任|出任|兼任|会见|接见|看望|慰问|加入|成为)[\u4e00-\u9fff])"
+
+
+@functools.cache
+def _body_of_kind_written(kind: str, wide: bool) -> re.Pattern[str]:
+    """A name ending in ``kind`` (江城市作家协会) opening a clause or right after a verb (_NAME_AFTER_VERB); ``wide``:
+    after a list joiner (甲协会和乙协会) or a news item's dateline (_AFTER_DATELINE) too, where every association the
+    page names is wanted. One pattern a kind, the kinds being _BARE_BODY_KIND's few words."""
+    joiners, dateline = ("、和与及", f"|{_AFTER_DATELINE}") if wide else ("", "")
+    return re.compile(rf"(?:^|(?<=[。！？；，\n{joiners}]){dateline}|{_NAME_AFTER_VERB})\s*(?P<name>{_NAME_CHAR}{{2,10}}?{kind})")
+
+
 # Fixed patterns of MeetingExtractor._named_before.
 _BACK_REFERENCE_OPENING = re.compile(r"(?:[我本该此这其]|同日|当日|次日|随后|会上)")
 # 他代表学会, 会长代表协会, 开幕式由学会(…主持): a clause that names no association, a person acting for it or the bare
@@ -885,8 +916,7 @@ class MeetingOrganizers:
         nearest such name opening a sentence or clause before ``at``; else None."""
         if not _BARE_BODY_KIND.fullmatch(short):
             return None
-        names = [m["name"] for m in re.finditer(rf"(?:^|(?<=[。！？；，\n]))\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?{short})",
-                                                text[:at])]
+        names = [m["name"] for m in _body_of_kind_written(short, wide=False).finditer(text, 0, at)]
         names = [n for n in names if not _BACK_REFERENCE_OPENING.match(n)]
         return names[-1] if names else None
 
@@ -900,8 +930,8 @@ class MeetingOrganizers:
             return None  # (江城市书法家协会和江城市美术家协会联合举办…: two of the kind hold another meeting)
         held = [o for o in organizers if o.endswith(kind) and o != kind]
         # (本报讯 中国茶叶流通协会…, 本报讯（记者 王明）中国…协会…: a name opening the item right after its dateline)
-        written = [m["name"] for m in re.finditer(rf"(?:^|(?<=[。！？；，\n、和与及])|{_AFTER_DATELINE})\s*(?P<name>[\u4e00-\u9fff]{{2,10}}?{kind})",
-                                                  text[: meeting["evidence"]["clean_start"]])]
+        written = [m["name"] for m in _body_of_kind_written(kind, wide=True).finditer(
+            text, 0, meeting["evidence"]["clean_start"])]
         # (由芸州省机械工程学会主办: the agent's name after 由)
         names = {n.removeprefix("由") for n in (*held, *written)
                  if not _BACK_REFERENCE_OPENING.match(n) and not _CLAUSE_FOR_BODY.search(n)}

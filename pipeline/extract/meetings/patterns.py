@@ -76,14 +76,22 @@ _HELD_DONE = re.compile("(?:召开|举行|举办)了|已(?:经)?(?:于[^，。�
 # Not within reach of a word of basis before (按照年度计划, 根据全年培训计划): one fixed-width look-behind per
 # distance, as the engine has no variable-width ones (reach: the longest plan words seen, 年度教育培训工作).
 _BASIS_REACH = 8
+# The words that name what a meeting is held on. Two-character ones only: they go into fixed-width look-behinds.
+# A plan's or an order's basis (按照年度计划, 根据上级要求) ...
+_PLAN_BASIS_WORDS = "按照|根据|依据|依照|遵照|对照"
+# ... and, before a need only, the purpose or the occasion served (鉴于防控需要, 为了工作需要, 出于安全需要, 结合工作
+# 需要): as words of a plan's basis they would hide real plans (为了迎接检查，县里计划于6月召开…).
+_NEED_BASIS_WORDS = "鉴于|为了|满足|适应|出于|结合"
 _NOT_AFTER_BASIS = "".join(
-    f"(?<!(?:按照|根据|依据|依照|遵照|对照)[^，。；,;]{{{k}}})(?<!按[^，。；,;照]{{{k + 1}}})" for k in range(_BASIS_REACH + 1))
+    f"(?<!(?:{_PLAN_BASIS_WORDS})[^，。；,;]{{{k}}})(?<!按[^，。；,;照]{{{k + 1}}})" for k in range(_BASIS_REACH + 1))
 # 需要 as the modal "need to" (双方需要进行会谈, 各村需要于月底前召开…), not the noun "the needs" a meeting is held on
-# (根据工作需要召开, 因工作需要于5月6日召开, 鉴于防控需要, 按照…的需要): no basis word within reach before it, nor a
-# noun of whose needs it is right before it. The look-ahead first: the look-behinds run only where 需要 is.
+# (根据工作需要召开, 因工作需要于5月6日召开, 出于安全需要, 视需要, 按照…的需要): no basis word within reach before it,
+# nor a noun of whose needs it is right before it. 因 (not 因此, 因而: "so") and 视 (right before only: 视需要 "as
+# needed"; 电视, 监视 are no basis) are one character, outside the two-character lists.
+# The look-ahead first: the look-behinds run only where 需要 is.
 _NEED_TO = ("(?=需要)" + _NOT_AFTER_BASIS + "".join(
-    f"(?<!(?:鉴于|为了|满足|适应)[^，。；,;]{{{k}}})(?<!因[^此而，。；,;][^，。；,;]{{{k - 1}}})" if k else
-    "(?<!鉴于|为了|满足|适应)(?<!因)" for k in range(_BASIS_REACH + 1))
+    f"(?<!(?:{_NEED_BASIS_WORDS})[^，。；,;]{{{k}}})(?<!因[^此而，。；,;][^，。；,;]{{{k - 1}}})" if k else
+    f"(?<!{_NEED_BASIS_WORDS})(?<!因)(?<![^电监审巡透窥重]视)" for k in range(_BASIS_REACH + 1))
     + "需要(?<!的需要)(?<!(?:工作|实际|业务|发展|形势|现实|特殊|生产|教学|管理|防控|疫情)需要)")
 # What a subject that plans ends in, right before the verb 计划 (市教育局计划, 我们计划, 今年还计划, or the clause's start):
 # 计划 is surely the verb there.
@@ -147,8 +155,10 @@ _PLANNED = literal_gated(re.compile(
     # 定期召开民主生活会, 每周开展一次教研活动: a habit, not one meeting
     # (多年来坚持举办…活动, 常年举办书法讲座, 长期举办…: kept up over years, GUIDELINES §3 habitual ones; not 由县总工会连续
     # 多年举办的职工代表座谈会在…召开: the series described, of which today's edition is held)
-    # (每周一召开例会, 每月初召开…, 每天早上召开晨会: the day or part of it that recurs)
-    "|(?:定期|经常|每年|每月[初底末]?|每季度|每周[一二三四五六日天末]?|每[天日](?:早上|上午|下午|晚上)?|常态化|" + _HABIT_WORDS
+    # (每周一召开例会, 每月初召开…, 每月15日召开…, 每周五下午召开例会, 每天早上召开晨会: the day or part of it that
+    # recurs, which may stand between the habit word and the verb)
+    "|(?:定期|经常|每年|每季度|每(?:周[一二三四五六日天末]?|个?月(?:\\d{1,2}[日号]|[初底末])?|[天日])"
+    "(?:早上|上午|中午|下午|晚上)?|常态化|" + _HABIT_WORDS
     + ")(?:召开|举行|举办|开展(?:一次|一场)?)(?!的)"
     # 应当主持召开专题会议: what a rule prescribes, not a meeting held
     # (两国外长迫切需要进行会晤, 双方应该进行会谈: talks needed or advised, none held yet)

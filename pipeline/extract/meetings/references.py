@@ -18,7 +18,7 @@ from pipeline.extract.common import (
     longest_first,
     start_after,
 )
-from pipeline.extract.meetings.dates import _period_of
+from pipeline.extract.meetings.dates import period_of
 from pipeline.extract.meetings.lectures import lecture_inviter
 from pipeline.extract.meetings.patterns import (
     _ACCOUNT_OPENER,
@@ -671,7 +671,7 @@ class MeetingReferences:
                     location = self._lecture_venue(doc, lectured, told.end())
                 if name in _TALKS:
                     held_by = None  # 在中美两国政府代表团举行的会谈中: talks have parties, not an organizer
-                if when[1] is None and (period := _period_of(text[: max(text.find(name, m.start()), 0)], months=True)) is not None:
+                if when[1] is None and (period := period_of(text[: max(text.find(name, m.start()), 0)], months=True)) is not None:
                     # (今年3月召开的县委常委会会议决定…: the month it was held in, as written, with no date, GUIDELINES
                     # §3 sixteenth review round)
                     when = (None, period, when[2])

@@ -1947,6 +1947,14 @@ class AwardExtractor:
             # (…公布“改善医疗服务示范医院”名单，我市有3家医院入选: 入选 said of the list, as 上榜)
             rf"|(?P<anaphor>获此(?:殊荣|荣誉|称号|奖项)|榜上有名|(?P<on_list>{'|'.join(_REFERRED_ON_LIST)})(?![\u4e00-\u9fff“「『])))"
         )
+        # 为“红旗党支部”授旗。获此殊荣的共有12个党支部: the count told after 获此殊荣, the same back reference as
+        # 12个党支部获此殊荣 (§5: a count that refers back to an honour just named).  The groups of ``referred`` that
+        # this order does not have are kept, never matching, for the loop that reads both.
+        self.referred_after = re.compile(
+            rf"(?P<anaphor>获此(?:殊荣|荣誉|称号))的[\u4e00-\u9fff]{{0,4}}?(?:共计|一共|共|总共)?(?:有|为|是|达)"
+            rf"(?P<n>{NUM})(?P<unit>{units})(?![\u4e00-\u9fff]{{0,2}}[次届年])"
+            rf"(?P<n0>(?!))?(?P<unit0>(?!))?(?P<on_list>(?!))?"
+        )
         # The gap between count and quote: a few characters, or 同志/人士 and an apposition
         # (授予吴良镛等384名同志、追授李献忠等16名同志“全国优秀共产党员”称号).
         self.quoted = literal_gated(first_char_gated(
@@ -2894,7 +2902,8 @@ class AwardExtractor:
                         # 300名优秀员工代表参加大会, 50名先进工作者受到表彰: a clause, not an honour)
                     if self._add(awards, doc, sentence, item, item["n"], item["unit"], honor_first=False, honors=[honor], at=at):
                         taken.append(span)
-            for m in self.referred.finditer(text) if any(w in text for w in _REFERRED_WORDS) else ():
+            for m in [*self.referred.finditer(text), *(self.referred_after.finditer(text) if "获此" in text else ())] \
+                    if any(w in text for w in _REFERRED_WORDS) else ():
                 clause_start = start_after(text, m.start("n"))
                 if m["anaphor"] and self._tallied(text, clause_start, m.start("n"), _REFERRED_TALLY):
                     continue  # 截至目前，…我省有86个村获此殊荣; 近年来，…先后有6个村镇获此殊荣: a tally (§5)

@@ -1959,8 +1959,21 @@ _MEETING_TOLD = re.compile(_FORUM_MEETING.pattern
 # 座谈会上，委员李华建议，…; 委员李华提出了加快…的建议: a member's proposal told as spoken at the meeting (讲话, GUIDELINES §4
 # fourteenth review round); not a written one cited (李华此前提交的建议, 采纳了李华的建议, 李华提交的建议已被采纳), nor the
 # noun in another clause (提出的建议).
-_PROPOSED_THERE = re.compile(r"^\s*(?:在(?:会上|座谈会上|会议上|发言中)|会上)?[，,]?(?:还|也|又|同时|则|进一步)?"
-                             r"(?:建议(?:[，,：:]|$)|提出了?(?:[^，。；的]{1,30}?的)?建议(?=[，。；,;：:]|$))")
+# (提出意见建议, 提出了意见和建议, 提出了三条建议: the proposal's noun with its pair or a count)
+_PROPOSED_THERE = re.compile(r"^\s*(?:在(?:会上|座谈会上|会议上|发言中)|会上)?[，,]?(?:还|也|又|同时|则|进一步|先后)?"
+                             r"(?:建议(?:[，,：:]|$)"
+                             r"|提出了?(?:[^，。；的]{1,30}?的|[一二三四五六七八九十两几多许\d]+[点条项]|很多|许多|不少|宝贵|具体)?"
+                             r"(?:意见(?:和|与|及|、)?)?建议(?:意见)?(?=[，。；,;：:]|$))")
+# 座谈会上，代表王某提出，要加快…: a position put forward with what is said opening after the comma, spoken at a forum
+# (GUIDELINES §4 fourteenth and sixteenth review rounds: a proposal or problems raised at a 座谈会 is 讲话); elsewhere
+# X提出 as often reports a position (_AFTER_PRONOUN_ONLY).
+_PUT_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后)?提出$")
+# What is said opening after 提出 and its comma or colon (not 提出，并获得通过: another act of the same subject).
+_WORDS_OPEN = re.compile("[，,：:](?![并但被经获])")
+# 受区政府委托，区财政局局长王某作了说明: the commission told before the name in its sentence makes a bare 作了说明 the bill
+# or report presented on another body's behalf (作报告, GUIDELINES §4 thirteenth and fifteenth review rounds).
+_COMMISSIONED_BEFORE = re.compile(r"受[^，。；！？\n]{1,20}?委托[，,][^，。；！？\n]{1,30}$")
+_BARE_EXPLANATION = re.compile(r"^\s*(?:作|做)了?(?:有关|相关)?说明$")
 # 列席会议并发表意见: one attending as a non-voting member who speaks (讲话, GUIDELINES §4 thirteenth review round); not
 # 列席会议 alone, nor 列席会议的代表发表了意见 (others named by a relative clause).
 _SAT_IN_AND_SPOKE = re.compile(r"^\s*(?:也|还|同时|应邀)?列席[^，。；的]{0,12}?并(?:发表|提出)了?[\u4e00-\u9fff]{0,4}?意见")
@@ -4629,6 +4642,12 @@ class SpeakerExtractor:
                                    pronoun=pronoun and pos == end, briefing=briefing)
             if pos == end and not found and _RAISED_AT_FORUM.match(window) and _at_forum(text, end):
                 found = ["讲话"]  # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round)
+            if pos == end and not found and _PUT_AT_FORUM.match(window) and _WORDS_OPEN.match(text, stop) \
+                    and _at_forum(text, end):
+                found = ["讲话"]  # 座谈会上，代表王某提出，要… (GUIDELINES §4 fourteenth review round: a proposal spoken)
+            if pos == end and found == ["讲话"] and _BARE_EXPLANATION.match(window) \
+                    and _COMMISSIONED_BEFORE.search(text, max(0, end - 52), end):
+                found = ["作报告"]  # 受区政府委托，X作了说明 (GUIDELINES §4 fifteenth review round)
             if pos == end and "作报告" in found and _REPORTED_WORK.match(window) \
                     and _REPORTED_TO_BEFORE.search(text, max(0, end - REPORTED_TO_REACH), end):
                 found.remove("作报告")  # (各乡镇负责人向县长王某汇报了…情况: the one reported to, not the reporter)

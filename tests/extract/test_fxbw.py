@@ -10,9 +10,12 @@
   ninth round: tax refunds are no funding.  An interest subsidy paid on small loans (`发放小额信贷贴息`) is money paid,
   not a lending statistic (§6: money paid).
 
-Shapes checked and not reproduced on main (no change): a ROC year date line without 民国 (§2), a ceremony told with
-活动当天 after the activity's day (§3), 县委常委会召开会议 (§3), a place before a passive ceremony's name with 由…主办
-holders (§3).  Rows for them below pin today's reading.
+- An ROC date line without 民国 at the top of a release was read as the publication date when bare (113年11月13日) but
+  not when set in brackets (【113年11月13日】), leaving a bare 12日 undated (§2 published, §3 dates).
+
+Shapes checked and not reproduced on main (no change): a ceremony told with 活动当天 after the activity's day (§3),
+县委常委会召开会议 (§3), a place before a passive ceremony's name with 由…主办 holders (§3).  Rows for them below pin
+today's reading.
 """
 
 from __future__ import annotations
@@ -153,3 +156,35 @@ def test_a_credit_statistic_stays_excluded(extract) -> None:
 )
 def test_shapes_already_read_as_the_guidelines_say(extract, text: str, expected: list) -> None:
     assert _meetings(extract(text)) == expected
+
+
+# --- a bracketed ROC date line at the top of a release (§2 published) -------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【113年11月13日】\n縣府召開治安會報\n縣政府12日召開治安會報。\n", ("2024-11-13", "2024-11-12")),
+        ("[113年11月13日]\n縣府召開治安會報\n縣政府12日召開治安會報。\n", ("2024-11-13", "2024-11-12")),
+        ("【113/11/13】\n縣府召開治安會報\n縣政府12日召開治安會報。\n", ("2024-11-13", "2024-11-12")),
+        # (unchanged: a bare ROC line and a bracketed Gregorian one)
+        ("113年11月13日\n縣府召開治安會報\n縣政府12日召開治安會報。\n", ("2024-11-13", "2024-11-12")),
+        ("【2024年11月13日】\n县府召开治安会报\n县政府12日召开治安会报。\n", ("2024-11-13", "2024-11-12")),
+    ],
+)
+def test_a_bracketed_roc_date_line_is_the_publication_date(extract, text: str, expected: tuple) -> None:
+    record = extract(text)
+    assert (record["published"][:10], record["meetings"][0]["date"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a labelled event day or a span in brackets, and a bracketed day inside a body sentence: no publication date
+        "【活动时间：113年11月13日】\n縣府召開治安會報\n縣政府12日召開治安會報。\n",
+        "【113年11月20日至12月1日】\n縣府召開治安會報\n縣政府12日召開治安會報。\n",
+        "縣府召開治安會報\n縣政府12日召開治安會報，會議訂於【113年11月20日】複查。\n",
+    ],
+)
+def test_a_bracketed_roc_date_that_is_no_date_line(extract, text: str) -> None:
+    record = extract(text)
+    assert (record["published"], [m["date"] for m in record["meetings"]]) == (None, [None])

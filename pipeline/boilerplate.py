@@ -390,6 +390,9 @@ STAMP_TAIL_MAX_HAN = 8
 _ROC_DATELINE = re.compile(r"(?:中华民国|中華民國|民国|民國)?\s*1[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
                            r"\s*(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?"
                            r"(?:\s*(?:上午|下午|中午|晚上|早上)?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# 【113年11月13日】, [113/11/13]: such a line set in brackets at the top of a release (GUIDELINES §2 published: 民国 years,
+# with or without the era word); not a bracketed span or a labelled event day (【活动时间：…】, 【113年11月20日至12月1日】).
+_ROC_DATELINE_BRACKETED = re.compile(r"[【\[〔]\s*(?:" + _ROC_DATELINE.pattern + r")\s*[】\]〕]")
 # (中华民国113年5月8日 来源：台北市政府, 113年5月8日 新闻稿: the date line, then the source or kind of release)
 # (民国113年5月8日 屏东县政府新闻稿: the issuing office may stand before 新闻稿)
 # An issuing office named alone, with no label (行政院新闻传播处, 苗栗县政府, 台中市政府新闻局: Taiwan releases).
@@ -1745,6 +1748,7 @@ class Boilerplate:
             # (中华民国113年5月8日 or 113/05/08 alone on a header line: the page's date in the ROC calendar; not
             # 活动时间 113-06-03, an event's day)
             if m and not _event_dated(text, m) and not _printed(text, m) and (re.search("发布|发佈|時間|时间|日期", text) or _ROC_DATELINE.fullmatch(text.strip())
+                      or _ROC_DATELINE_BRACKETED.fullmatch(text.strip())
                       or _ROC_DATELINE_CREDITED.match(text.strip())):
                 published, year_offset = m, ROC_YEAR_OFFSET
                 break

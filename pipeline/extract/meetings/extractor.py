@@ -732,6 +732,25 @@ def _one_named_level(text: str, level: str, body: str) -> str | None:
     return named.pop() + body if len(named) == 1 else None
 
 
+# 法院, 检察院, 本院, 我院 as the whole subject of holding a meeting: the court (or, for a self-reference, the court,
+# procuratorate or hospital) the page is about, named in full somewhere on it; the kinds each word stands for.
+_BARE_COURT_SUBJECT = re.compile("法院|检察院|[本我]院")
+_COURT_KINDS = {"法院": "法院", "检察院": "检察院", "本院": "法院|检察院|医院", "我院": "法院|检察院|医院"}
+# (not 全市法院, 各级法院, 基层法院, 上级法院, 两级法院, 该院: a scope or a reference, no court's name)
+_COURT_SCOPE = re.compile("全[省市区县]|各级|各地|基层|两级|三级|上级|下级")
+_NAMED_COURT = r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每两基上下])[\u4e00-\u9fff]{2,14}?(?:"
+
+
+def _one_named_court(text: str, kinds: str) -> str | None:
+    """The one court (procuratorate, hospital) of ``kinds`` that ``text`` names in full (江城区人民法院), as first
+    written; ``None`` when none or several are named."""
+    found: dict[str, str] = {}
+    for m in re.finditer(_NAMED_COURT + kinds + "))", text):
+        if not _COURT_SCOPE.search(m["name"]):
+            found.setdefault(m["name"], m["name"])
+    return next(iter(found)) if len(found) == 1 else None
+
+
 # 县府/縣府 as the subject of holding a meeting: the county government written short (Taiwan copy), standing for the one
 # county government the page names, like a bare 县委 (GUIDELINES §3 fourteenth review round).
 _COUNTY_GOVERNMENT_SHORT = ("县府", "縣府")
@@ -1907,6 +1926,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # (GUIDELINES §3 fourteenth review round); with none or several named, kept as written for now (the
                 # ruling's null there changes many pinned readings, left to a change of its own)
                 org = _one_named_level(title + "\n" + doc.clean_text, generic["level"], generic["body"] or "") or org
+            elif (court := _BARE_COURT_SUBJECT.fullmatch(org or (m.groupdict().get("org") or "").strip())) \
+                    and kind in ("active", "plain"):
+                # 江城区人民法院…。5月7日，法院召开党组会议, 本院召开审判委员会会议: a court by its bare kind or by a
+                # self-reference, the one court of that kind the page names (GUIDELINES §3: a generic noun as the
+                # subject stands for the one body of that kind the page names, as 本院 does for a venue); else none
+                org = _one_named_court(title + "\n" + doc.clean_text, _COURT_KINDS[court.group()])
             elif org == "议会":
                 # 议会召开第三次定期会: a council by its bare kind (read here, before a longer organizer told earlier that
                 # ends in it could stand in for it: 甲县议会与乙县议会; see also the pass over all meetings below)

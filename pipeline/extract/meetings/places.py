@@ -166,6 +166,12 @@ _LOC_TIME_ONLY = re.compile(r"会前|会后|会上|会间|此前|此后|之前|�
                             # (在签约前举行会谈, 在仪式结束后会见: before or after an act or an event, not 在纪念碑前)
                             r"|[^，。]{0,8}(?:签约|签字|会谈|会见|会晤|开幕式?|闭幕式?|开班式?|开会|仪式|典礼|活动|会议|大会|结束)(?:前|后|之前|之后)"
                             r"|[上本下这]周[一二三四五六日天]?|[上本下]个?月(?:初|底|中旬|上旬|下旬)?|前不久|不久前|近期|日前|近日|月初|月底|年初|年底")
+# 于3月中旬召开, 于去年年底召开, 于二季度召开, 于春节前召开: a period of the calendar after 于, a time and never a venue
+# (GUIDELINES §3 location: the venue or place; such a period is the meeting's date_text)
+_LOC_PERIOD_ONLY = re.compile(
+    rf"(?:(?:19|20)\d{{2}}年|今年|去年|明年|本年|当年|前年)?"
+    rf"(?:(?:{DATE_NUMBER}|[上本下]个?)月(?:份|初|底|中|末|上旬|中旬|下旬)?|年初|年底|年末|年中|年内|上半年|下半年"
+    r"|(?:第?[一二三四1-4])季度(?:初|末|中)?|(?:元旦|春节|清明|五一|端午|中秋|国庆)(?:前|后|前后|假期))")
 _ONLINE_ONLY = re.compile("线上|网上|云端|线上线下|网络上?|视频")
 _HERE_WITH = re.compile("(?:这里|此间)(?:(?:同|与|和|跟)[^，。]{2,})?")
 _HERE_OPENING = re.compile("这里|此间|那里")
@@ -246,7 +252,7 @@ class MeetingPlaces:
         if _OWN_BODY_VENUE.fullmatch(loc):
             return None  # 在我校召开, 在本院举行: the reporting body by a pronoun, no venue named (only 在我校/本校召开 is read later, as the one school hosting named: _OWN_BODY_HELD;
             # 在本院/我局召开 likewise with the one body of its kind hosting: _OWN_BODY_HELD; 本所, 我公司 … stay null)
-        if _LOC_TIME_ONLY.fullmatch(loc):
+        if _LOC_TIME_ONLY.fullmatch(loc) or _LOC_PERIOD_ONLY.fullmatch(loc):
             return None  # 在会前会见…: a time, not a place
         if _ONLINE_ONLY.fullmatch(loc):
             return None  # 于線上以視訊方式召開: held online, no venue (the invented gold's 以视频连线方式 has none)

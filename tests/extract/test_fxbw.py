@@ -2,8 +2,8 @@
 
 - A period of the calendar after 于 (`于3月中旬召开`, `于去年年底召开`) was read as the venue; a time is never a venue
   (GUIDELINES §3 location).
-- A court by its bare kind (`法院召开党组会议`) or by a self-reference (`本院召开…`) as the subject was left with no
-  organizer; it stands for the one court of that kind the page names (§3: a generic noun as the subject stands for the
+- A court by its bare kind (`法院召开党组会议`) as the subject was left with no organizer (a self-reference, `本院召开…`,
+  was read the same way and withdrawn, §8); it stands for the one court of that kind the page names (§3: a generic noun as the subject stands for the
   one body of that kind the page names, like 该校; 本院 as for venues).  None or two named, or only a scope (全市法院):
   no organizer.
 - A tax refund (`办理留抵退税3.2亿元`) was kept as funding when a later clause held a fund word (`缓解企业资金压力`); §6
@@ -61,6 +61,11 @@ def test_a_venue_after_yu_stays(extract, body: str, expected: tuple) -> None:
     assert _meetings(extract(page(body))) == [expected]
 
 
+# 本院/我院 as the subject standing for the one court or hospital named was withdrawn (GUIDELINES §8, sixteenth round):
+# it added two false organizers on the invented held-out set; those rows keep the ruling's reading, marked expected to fail.
+_SELF_WITHDRAWN = "本院/我院 as a meeting's subject withdrawn (GUIDELINES §8): false organizers on the held-out set"
+
+
 # --- 2. a court by its bare kind or by 本院 as the subject ---------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -70,12 +75,12 @@ def test_a_venue_after_yu_stays(extract, body: str, expected: tuple) -> None:
          ("党组会议", "江城市中级人民法院")),
         ("法院召开会议\n2024-05-08 来源：某网\n江城市中级人民法院党组书记李明主持。5月7日，法院召开党组会议。\n",
          ("党组会议", "江城市中级人民法院")),
-        ("召开审委会\n2024-05-08 来源：某网\n江城区人民法院近期审结案件200件。5月7日，本院召开审判委员会会议。\n",
-         ("审判委员会会议", "江城区人民法院")),
+        pytest.param("召开审委会\n2024-05-08 来源：某网\n江城区人民法院近期审结案件200件。5月7日，本院召开审判委员会会议。\n",
+         ("审判委员会会议", "江城区人民法院"), marks=pytest.mark.xfail(strict=True, reason=_SELF_WITHDRAWN)),
         ("检察院召开会议\n2024-05-08 来源：江城区人民检察院\n5月7日，检察院召开党组会议。\n",
          ("党组会议", "江城区人民检察院")),
-        ("召开会议\n2024-05-08 来源：江城市人民医院\n5月7日，我院召开职工代表大会。\n",
-         ("职工代表大会", "江城市人民医院")),
+        pytest.param("召开会议\n2024-05-08 来源：江城市人民医院\n5月7日，我院召开职工代表大会。\n",
+         ("职工代表大会", "江城市人民医院"), marks=pytest.mark.xfail(strict=True, reason=_SELF_WITHDRAWN)),
         ("江城区人民法院召开廉政教育大会\n2024-05-08 来源：江城区人民法院\n5月7日上午，法院召开全院干警廉政教育大会。\n",
          ("全院干警廉政教育大会", "江城区人民法院")),
     ],

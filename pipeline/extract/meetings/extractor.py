@@ -732,10 +732,11 @@ def _one_named_level(text: str, level: str, body: str) -> str | None:
     return named.pop() + body if len(named) == 1 else None
 
 
-# 法院, 检察院, 本院, 我院 as the whole subject of holding a meeting: the court (or, for a self-reference, the court,
-# procuratorate or hospital) the page is about, named in full somewhere on it; the kinds each word stands for.
-_BARE_COURT_SUBJECT = re.compile("法院|检察院|[本我]院")
-_COURT_KINDS = {"法院": "法院", "检察院": "检察院", "本院": "法院|检察院|医院", "我院": "法院|检察院|医院"}
+# 法院, 检察院 as the whole subject of holding a meeting: the court or procuratorate the page is about, named in full
+# somewhere on it; the kinds each word stands for. (本院/我院 as the subject, standing for the court, procuratorate or
+# hospital named, was withdrawn: it added two false organizers on the invented held-out set, GUIDELINES §8.)
+_BARE_COURT_SUBJECT = re.compile("法院|检察院")
+_COURT_KINDS = {"法院": "法院", "检察院": "检察院"}
 # (not 全市法院, 各级法院, 基层法院, 上级法院, 两级法院, 该院: a scope or a reference, no court's name)
 _COURT_SCOPE = re.compile("全[省市区县]|各级|各地|基层|两级|三级|上级|下级")
 _NAMED_COURT = r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每两基上下])[\u4e00-\u9fff]{2,14}?(?:"
@@ -1928,8 +1929,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 org = _one_named_level(title + "\n" + doc.clean_text, generic["level"], generic["body"] or "") or org
             elif (court := _BARE_COURT_SUBJECT.fullmatch(org or (m.groupdict().get("org") or "").strip())) \
                     and kind in ("active", "plain"):
-                # 江城区人民法院…。5月7日，法院召开党组会议, 本院召开审判委员会会议: a court by its bare kind or by a
-                # self-reference, the one court of that kind the page names (GUIDELINES §3: a generic noun as the
+                # 江城区人民法院…。5月7日，法院召开党组会议: a court by its bare kind, the one court of that kind the page
+                # names (GUIDELINES §3: a generic noun as the
                 # subject stands for the one body of that kind the page names, as 本院 does for a venue); else none
                 org = _one_named_court(title + "\n" + doc.clean_text, _COURT_KINDS[court.group()])
             elif org == "议会":

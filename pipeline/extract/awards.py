@@ -462,8 +462,10 @@ _QUOTA = re.compile("名额|指标数")
 # sentence holds no conferring verb (not 为获得国家奖学金的12名学生颁发证书, 对…的10名同志进行了表彰); the clause closes on
 # the honour's last word (not 3人获颁最高荣誉的大紫荆勋章: the honour described).
 _HOLDERS_DESCRIBED_AFTER = re.compile(r"\s*(?:曾经?)?" + _RECEIVING + r"[^，。；]{1,30}?(?:称号|奖|章|状|[”」』])的(?=[\u4e00-\u9fff])")
-# A ceremony held for the holders described (为64个获得“戏曲小梅花”称号的小演员举行了佩花仪式): the conferral itself.
-_HOLDERS_FETED = re.compile("仪式|典礼|佩花|戴花|披红|授牌")
+# A ceremony held for the holders described (为64个获得“戏曲小梅花”称号的小演员举行了佩花仪式): the conferral itself; so is a
+# banner or plaque handed to them (为12个获得“红旗党支部”称号的党支部授旗: that honour's count, GUIDELINES §5 sixteenth
+# review round).
+_HOLDERS_FETED = re.compile("仪式|典礼|佩花|戴花|披红|授牌|授旗|颁旗")
 # The holders' relatives or companions counted (约六百名获授勋人士的亲友出席观礼, 30名获奖学生的家长): the count is theirs,
 # nobody it counts is honoured (§5).
 _HOLDERS_KIN_AFTER = re.compile(r"[^，。；]{0,6}?(?:获|被授予|被评为)[^，。；]{1,24}?的"
@@ -848,6 +850,10 @@ _WITHDRAWN_DESCRIBES = re.compile("(?:(?!称号|荣誉|资格|[“「『]|[摘�
 # (§5: candidates and works applied for), unless a conferring verb follows in the clause (经推荐授予…, 为推荐产生的…颁奖);
 # not the word inside a prize's or a form's name (评选出优秀产品推荐奖8项, 申请表).
 _APPLIED_FOR = re.compile("(?:申报|申请|报请|提请|呈报|推荐|推选)(?![奖人者书表])")
+# The counted holders described as applying for a quoted honour (12个申请“红旗党支部”称号的党支部, 8家正在申报“…”的企业): units
+# only applying, nothing conferred on them, whatever is handed out in the sentence (GUIDELINES §5 sixteenth review round:
+# only holders of the honour before 获得“…”称号的 count).
+_APPLYING_AFTER_COUNT = re.compile(r"\s*(?:正在|已经?|拟|均已|都)?(?:申报|申请|报请|争创)[^，。；“”]{0,6}?[“「]")
 _GRANTED_AFTER_APPLYING = re.compile("表彰|表扬|授予|追授|颁发|颁授|颁奖|命名|评为|评出|评选出|选出|记|嘉奖|荣获|获")
 
 _CONFERRING_ACTIVE = re.compile("(?<![被获受到])(?:表彰|表扬|授予|颁发|颁授|颁奖|嘉奖|授牌)")
@@ -3880,6 +3886,8 @@ class AwardExtractor:
         if _HOLDERS_DESCRIBED_AFTER.match(sentence.text, after_count) and not (
                 _CONFERRED_IN.search(sentence.text) or _HOLDERS_FETED.search(sentence.text)):
             return False  # 20位获得全国劳动模范称号的校友返回母校: holders described, nothing conferred here (§5)
+        if _APPLYING_AFTER_COUNT.match(sentence.text, after_count):
+            return False  # 为12个申请“红旗党支部”称号的党支部授旗: those applying, nothing conferred on them (§5)
         kin = _HOLDERS_KIN_AFTER.match(sentence.text, after_count)
         if kin and not (_CONFERRED_IN.search(sentence.text, clause_start, at)
                         or _CONFERRED_IN.search(sentence.text, kin.end(), clause_end)):

@@ -1968,6 +1968,11 @@ _PROPOSED_THERE = re.compile(r"^\s*(?:在(?:会上|座谈会上|会议上|发言
 # (GUIDELINES §4 fourteenth and sixteenth review rounds: a proposal or problems raised at a 座谈会 is 讲话); elsewhere
 # X提出 as often reports a position (_AFTER_PRONOUN_ONLY).
 _PUT_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后)?提出$")
+# 议员陈某质询政府…, 委员王某就…问题质询市环保局, 代表李某向县政府提出质询: a member questioning the government at a
+# council session told held speaks there, the other side of an officer's 答复 (讲话, GUIDELINES §4 sixteenth review round);
+# not the noun (质询案, 提出的质询案获得通过), a question put in writing (书面质询, 以书面质询), nor one still ahead (将质询).
+_QUESTIONED_THERE = re.compile(r"^\s*(?:在(?:会上|会议上|大会上)|会上)?[，,]?(?:还|也|又|同时|则|先后|当场|现场)?"
+                               r"(?:就[^，。；就]{1,24}?)?(?:(?:(?:向|对)[^，。；]{1,20}?)?提出了?|(?<!书面))质询(?![案书会])")
 # What is said opening after 提出 and its comma or colon (not 提出，并获得通过: another act of the same subject).
 _WORDS_OPEN = re.compile("[，,：:](?![并但被经获])")
 # 受区政府委托，区财政局局长王某作了说明: the commission told before the name in its sentence makes a bare 作了说明 the bill
@@ -4642,6 +4647,8 @@ class SpeakerExtractor:
                                    pronoun=pronoun and pos == end, briefing=briefing)
             if pos == end and not found and _RAISED_AT_FORUM.match(window) and _at_forum(text, end):
                 found = ["讲话"]  # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round)
+            if pos == end and not found and _QUESTIONED_THERE.match(window) and _MEETING_TOLD.search(text, 0, end):
+                found = ["讲话"]  # 会上，议员陈某质询政府… (GUIDELINES §4 sixteenth review round: a member's question)
             if pos == end and not found and _PUT_AT_FORUM.match(window) and _WORDS_OPEN.match(text, stop) \
                     and _at_forum(text, end):
                 found = ["讲话"]  # 座谈会上，代表王某提出，要… (GUIDELINES §4 fourteenth review round: a proposal spoken)

@@ -54,9 +54,10 @@ def _roles(record: dict, name: str) -> list | None:
         (_FORUM + "县工商联主席刘强此前提交的建议已被采纳。", "刘强", None),
         ("5月6日，市政协召开委员座谈会。委员李红梅建议被采纳。", "李红梅", None),
         ("5月6日，市政协召开委员座谈会。委员李红梅建议书已经提交。", "李红梅", None),
-        # (NEGATIVE rows: not ruled, kept as today: a councillor's question, 建議 with its object and no comma,
-        # which tests/extract/test_fxbq.py reads as no speaker)
-        (_COUNCIL + "議員陳志明質詢政府有關房屋供應的安排。", "陈志明", None),
+        # (a councillor's question at the session: 讲话 since GUIDELINES §4 sixteenth review round, tests/extract/test_fxbx.py)
+        (_COUNCIL + "議員陳志明質詢政府有關房屋供應的安排。", "陈志明", ["讲话"]),
+        # (NEGATIVE row: not ruled, kept as today: 建議 with its object and no comma, which tests/extract/test_fxbq.py
+        # reads as no speaker)
         (_COUNCIL + "議員黃國強建議政府增加公共房屋供應。", "黄国强", None),
     ],
 )

@@ -140,6 +140,7 @@ from pipeline.extract.meetings.organizers import (
     _CONGRESS_BODY_END,
     _CONGRESS_OF_BODY,
     _GENERIC_BODIES,
+    _GIVER_TO_RECEIVER,
     _HOST_BEFORE,
     _JOINTLY_HOSTED_END,
     _LEAD_BODY_GATHERING,
@@ -2009,7 +2010,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # the whole name and goes, GUIDELINES §3)
                     org, name = self.clean_org(prefixed["org"]), self.clean_name(name[prefixed.end("org") :])
                 elif not prefixed and (body := _CEREMONY_AFTER_BODY.match(name)) and self.clean_org(body["org"]) \
-                        and not _PARTIES_JOINED.search(body["org"]) \
+                        and not _PARTIES_JOINED.search(body["org"]) and not _GIVER_TO_RECEIVER.search(body["org"]) \
                         and not _OTHER_PARTY.match(name, body.end("org")) \
                         and not _not_an_organizer_prefix(body["org"], name[body.end("org") :]):
                     # 某某公司捐赠仪式在县教育局举行: the body before a ceremony's name holds it

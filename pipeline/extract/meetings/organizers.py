@@ -509,6 +509,9 @@ _CEREMONY_AFTER_BODY = re.compile(
     # (北方能源集团党委党纪学习教育读书班: a training class the body's committee opens for its members)
     r"|[\u4e00-\u9fff]{2,14}(?:读书班|培训班|学习班|研修班|轮训班))$)"
 )
+# 华信科技公司向江城第一中学捐赠仪式: a giver, 向, then its receiver before a ceremony's name; both parties are what the
+# ceremony is about and stay in the name, organizer null (GUIDELINES §3 eighth round, like 滨海市与华信集团…签约仪式).
+_GIVER_TO_RECEIVER = re.compile(_BODY_END + "向")
 # 省教育厅直属机关2023年度优秀共产党员表彰会, 市财政局系统2024年工作会议: a body, then a scope word (直属机关, 直属单位,
 # 系统) before a passive name; the body is the organizer, the scope word standing between it and the name is part of
 # neither (GUIDELINES §3 fourteenth review round: no part of the organizer). Not 市委直属机关工委…, 局机关党委…: a body of its own (工委, 党委) after the

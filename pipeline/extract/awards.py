@@ -2270,10 +2270,24 @@ class AwardExtractor:
         # unquoted prize's name ends in 奖 (the quoted one is ceremony_anaphoric's).
         self.ceremony_prize_won = re.compile(
             rf"(?:举行|召开|举办)了?{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
-            r"(?P<honor>(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖)(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
+            # (a named scholarship or teachers' prize is an honour like a prize, §5: 李氏奖学金颁奖典礼)
+            r"(?P<honor>(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖(?:学金|教金)?)(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
             rf"(?:[^。；，,]{{0,20}}[，,])?\s*(?:共有|共|有)?(?P<n>{NUM})(?P<unit>{units})[^，。；\d和及与、]{{0,8}}?"
             r"(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)"
         )
+        # …举行2024年度李氏奖学金颁奖典礼。共有32位学生获奖: the same winners counted at the head of the next sentence
+        # (GUIDELINES §5: a count referring back to the honour just named), the ceremony held in the sentence before
+        # (举行/召开/举办 before its name, or 在…举行 after it); not a count that won elsewhere (有32名学生在省赛中获奖),
+        # nor one joined to another count (和/及/与/、).
+        self.prize_ceremony_held = re.compile(
+            rf"(?:(?:举行|召开|举办)了?{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
+            r"(?P<honor>(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖(?:学金|教金)?)(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
+            rf"|^{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
+            r"(?P<head>(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖(?:学金|教金)?)(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
+            r"[^，。；,;]{0,20}?举行)[^，。；,;]{0,20}$")
+        self.winners_next = re.compile(
+            rf"\s*(?:本届|今年|本年度|此次|本次)?(?:共有|共|有)?(?P<n>{NUM})(?P<unit>{units})"
+            rf"(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)")
         # 学校设立杰出教师奖，选出二十四名得奖者; 设立“乡村教育贡献奖”，评出获奖者十五名: the winners counted after a prize
         # named just before are that prize's count (GUIDELINES §5 fourteenth review round). The prize is set up right before
         # the clause that chooses its winners, and a winners' word stands beside the count: not 设立…奖。大会选出二十四名代表
@@ -3195,6 +3209,8 @@ class AwardExtractor:
             for added in awards[first_added:]:
                 self._add_elided_repeats(awards, added, doc, sentence, taken)
             self._shared_scope(awards[first_added:], text)
+            if len(awards) == first_added and ("获" in text or "得奖" in text):
+                self._add_ceremony_winners_next(awards, doc, sentence)
             self._name_grades_within(awards[first_added:], text, sentence.start, self._previous_text(doc, sentence))
             # (共表彰先进单位和个人50个（名）。其中，…: a count over bodies and people gives no record, but its
             # parts follow)
@@ -3210,6 +3226,19 @@ class AwardExtractor:
         for a in awards:
             del a["_at"]
         return self._drop_repeats(self._drop_sums(self._drop_headline_restatements(doc, awards, list_rows)))
+
+    def _add_ceremony_winners_next(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence) -> None:
+        """…李氏奖学金颁奖典礼。共有32位学生获奖: a count of winners opening the sentence right after one that holds a
+        ceremony named for one prize or scholarship is that honour's count (GUIDELINES §5, a count referring back to the
+        honour just named), as :attr:`ceremony_prize_won` reads it within one sentence."""
+        m = self.winners_next.match(sentence.text)
+        if m is None:
+            return
+        ceremony = self.prize_ceremony_held.search(self._previous_text(doc, sentence).rstrip("。！？"))
+        if ceremony is None:
+            return
+        self._add(awards, doc, sentence, m, m["n"], m["unit"], honor_first=False,
+                  honors=[ceremony["honor"] or ceremony["head"]], at=m.start("n"))
 
     def _add_commended_plain(self, awards: list[dict[str, Any]], doc: Document, sentence: Sentence, m: re.Match[str]) -> None:
         """The records of match ``m`` of ``commended_plain`` (counts of plain holders commended, 4个单位、12名个人受到表彰):

@@ -399,7 +399,10 @@ _PROJECT_ACTS = "签约|签订|开工|落地|落户|开建|竣工|投产"
 _PLANNED_STARTED = re.compile(rf"(?:(?!将|拟|计划|力争|争取|确保|预计|有望|准备)[^。；])*?(?:{_PROJECT_ACTS}|建成|动工)")
 # A list of projects a plan or a list names, counted before a bare total (审议通过了2025年重点项目建设计划，涉及项目18个，总投资
 # 约46亿元): the plan's total, like projects planned (§6); not the projects of a start or a signing (集中开工涉及项目18个).
-_PROJECT_LIST = re.compile(r"(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表)[^，。；,;]{0,6}[，,]\s*(?:共|共计|其中)?"
+# A plan approved or named, its own list told right after it (审议通过《城市更新实施方案》，涉及项目12个, 《…工作方案》，方案
+# 包括改造项目8个): the same plan's total, whatever the plan is called.
+_PROJECT_LIST = re.compile(r"(?:(?:项目|工程)(?:建设|投资)?(?:计划|清单|名单|储备库|计划表)[^，。；,;]{0,6}|(?:方案|规划)》?|计划》)"
+                           r"[，,]\s*(?:(?:该|此)?(?:方案|规划|计划))?(?:共|共计|其中)?"
                            r"(?:涉及|包括|包含|含|列入|共有|安排)[^，。；,;]{0,10}?项目[\d一二三四五六七八九十百千两]+(?:个|项)$")
 # A verb of entering a list (总投资3亿元的该项目已列入省重点项目库): the project entered, not a list the total qualifies.
 _ENTERED = "列入|纳入|入选|进入|入库"
@@ -699,8 +702,9 @@ _INVESTMENT_LEAD = "(?:资金|金额|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资�
 # (政府规划至2030年投入…, 市府预计明年再投入三亿元: a plan or a forecast for a later year is a plan like 计划; only with
 # the later time right after the word: 按规划投入, 城市规划经费, 项目预计总投资 and 预计今年完成投资 stay as they were)
 # (not 为乐龄科技资助计划注资十亿元, 向“青年援助计划”拨款: 计划 closing a scheme's name, 资助/奖励/援助计划 or a closing
-# quote, is the noun the money goes to, no plan of the giver's)
-_INTENDED_MARK = ("(?:(?<![按依照原助励援])计划(?!外|内|之外|的?基础上|[」”』])|拟|准备|打算|有意"
+# quote, is the noun the money goes to, no plan of the giver's; nor 向计划注资, 为计划拨款: 计划 right after the
+# preposition that names the receiver is that scheme, §6 money injected into a scheme)
+_INTENDED_MARK = ("(?:(?<![按依照原助励援向为给])计划(?!外|内|之外|的?基础上|[」”』])|拟|准备|打算|有意"
                   "|(?<![按依照原总])规划(?=(?:至|到|于|在)?(?:\\d{4}年|明年|来年|未来|今后))"
                   "|预计(?=(?:于|在)?(?:明年|来年|未来|今后|下一步|下半年|\\d{4}年)))")
 # (该计划预计在未来五年内筹集资金15亿美元, 计划未来三年安排…: a span of coming years is a later time as well, a target
@@ -1037,6 +1041,13 @@ _AD_INVITATION = re.compile("招商(?!引资)")
 _TENDER_SUM = re.compile(r"中标(?:总?金额|总额|额|合同额)[^，。；]{0,4}$|累计中标[^，。；]{0,12}$")
 # An order backlog (截至6月底，公司在手合同总额达156亿元; 手头在建项目合约总额约为港币156亿元): contracts held at a cutoff, a
 # business statistic like tender statistics (§6), not the total of a contract signed (签订…合同，合同金额…).
+# A person's or a team's tally of projects led over a career (先后主持国家级项目12项，项目经费逾3000万元; 累计承担省部级
+# 课题8个，科研经费2000余万元): a biography's total of research money, no grant at a stated time (§6, like a running total
+# in a profile); the tally's mark (先后, 累计, 曾, 共) before the verb of leading and a count of projects, then the
+# money labelled 经费 in a later clause of the sentence.
+_CAREER_TALLY = re.compile(r"(?:先后|累计|曾经?|共|多年来)(?:主持|承担|参与|负责)了?[^，。；]{0,20}?(?:项目|课题)"
+                           r"[\d一二三四五六七八九十百千两]+(?:余|多)?(?:项|个)")
+_CAREER_FUNDS = re.compile(r"(?:累计|共|合计|总计)?(?:获得?|获批)?(?:项目|科研|研究|课题)?经费(?:总额|总计|累计|共计)?(?:逾|超过?|达到?|近|约|共|为)?")
 _BACKLOG = re.compile(r"(?:在手|手头|手持|未完成)[^，。；]{0,10}?(?:合同|合约|订单)(?:总?金?额|总额|金额)?[^，。；]{0,4}$")
 # (合计中标金额 of one tender's lots is that contract's total, no statistic)
 _TENDER_SPAN = re.compile(r"累计|中标[^，。；]{0,8}?[\d一二三四五六七八九十两]+(?:个|项|宗|次|标段)")
@@ -3055,6 +3066,11 @@ class FundingExtractor:
                     excluded_before, budget_before = True, False
                     declined.append(entity)
                     continue  # 全年中标金额共计30亿元, 累计中标项目86个，中标金额达45亿元: tender statistics (§6)
+                if clause_start and _CAREER_FUNDS.fullmatch(text, clause_start, m_start) \
+                        and _CAREER_TALLY.search(text, 0, clause_start):
+                    excluded_before, budget_before = True, False
+                    declined.append(entity)
+                    continue  # 先后主持国家级项目12项，项目经费逾3000万元: a career's tally, no grant (§6)
                 if _BACKLOG.search(text, clause_start, m_start):
                     excluded_before, budget_before = True, False
                     declined.append(entity)

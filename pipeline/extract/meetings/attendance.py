@@ -213,6 +213,17 @@ _CROWD_SUBJECT = re.compile(_CROWD_WORDS
                             + r"(?:今天|今日|昨天|昨日|前天|今|昨|近日|日前|\d{1,2}日)?(?:上午|下午|晚上|晚)?$")
 
 
+# A meeting named by the time of day it was held (下午的会议, 当天上午的座谈会): the attended meeting of that half of the day.
+_TIME_OF_MEETING = re.compile(r"(?P<time>上午|下午|晚上|中午)的[\u4e00-\u9fff]{0,8}?会")
+
+
+def _other_time_named(sentence: str, meeting: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
+    """Whether ``sentence`` names a meeting by a time of day that is not ``meeting``'s but another told meeting's."""
+    named = _TIME_OF_MEETING.search(sentence)
+    return named is not None and named["time"] != meeting.get("time_of_day") and any(
+        m is not meeting and m.get("time_of_day") == named["time"] for m in meetings)
+
+
 def _same_paragraph(text: str, t: Sentence, starts: set[int]) -> bool:
     """Whether sentence ``t`` shares a paragraph with a sentence starting at one of ``starts``."""
     return any("\n" not in text[min(at, t.start) : max(at, t.start)] for at in starts)
@@ -382,6 +393,9 @@ class MeetingAttendance:
                 if meeting["name"] in _RECEPTIONS:
                     # (…会后设酒会招待嘉宾。是次大会约300名会员出席: the meeting's count, not the reception's)
                     mine = [t for t in mine if not self._counts_other_meeting(t.text, meeting["name"])]
+            # (上午召开常务会议。下午召开…工作会议。共120余人参加下午的会议: the count names the meeting by its time of day,
+            # another meeting's, GUIDELINES §3: the count belongs to the meeting it names)
+            mine = [t for t in mine if not _other_time_named(t.text, meeting, meetings)]
             present = next((c for t in mine if (c := self.attendees(t.text, elsewhere=True, patterns=self.present))[0] is not None), None)
             if present is not None:
                 meeting["attendee_count"], meeting["attendee_approx"] = present

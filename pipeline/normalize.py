@@ -477,6 +477,9 @@ _QUOTED_LINE = re.compile('^(?=[^\n]*[\u4e00-\u9fff])(?=[^\n]*")[^\n]*$', re.M)
 # space on each side and Chinese characters beyond; the spaces go.  (A space between words, 首页 新闻
 # 中心, 欧阳 晓峰, has a word of two or more characters on one side, and stays.)
 _SPACED_OUT = re.compile("(?<=[\u4e00-\u9fff])(?P<a> {1,3})[\u4e00-\u9fff](?P<b> {1,3})(?=[\u4e00-\u9fff])")
+# Two Chinese characters before a gap: a word of its own, no spaced-out character (县委书记 赵 强).
+_PADDED_AFTER_WORD = re.compile("[\u4e00-\u9fff]{2} ")
+_HAN_OR_GAP = re.compile("[\u4e00-\u9fff ]")
 # Thousands set off by a space (a thin, no-break or full-width space, made plain by the unicode step) in an
 # amount: 8 600万元, 1 250 000元, and in Traditional text, which this step sees before t2s, 新台幣8 600萬元.
 # One to three digits, then one or more groups of a space and exactly three digits, and a unit of money;
@@ -494,7 +497,11 @@ def _space_replacements(text: str) -> list[tuple[int, int, str]]:
     # 赵 建 国: every gap of a spaced-out run (overlapping matches: 欧 阳 晓 峰)
     pos = 0
     while (m := _SPACED_OUT.search(text, pos)) is not None:
-        spans.update((m.span("a"), m.span("b")))
+        spans.add(m.span("b"))
+        # (县委书记 赵 强: a post, then a two-character name set to the width of three, as bylines print it: the
+        # name's own gap goes, the one after the post's word stays, so the line still reads as a post and a name)
+        if not (_PADDED_AFTER_WORD.match(text, m.start("a") - 2) and not _HAN_OR_GAP.match(text, m.end("b") + 1)):
+            spans.add(m.span("a"))
         pos = m.start("b")
     for m in _SPACED_THOUSANDS.finditer(text):
         spans.update((m.start() + g.start(), m.start() + g.end()) for g in _THOUSANDS_GAP.finditer(m.group()))

@@ -590,6 +590,9 @@ _FUNCTION_AFTER_NAME = re.compile(
     r"|[再亲特均亦](?=为|作|做)"
     # (机关党委书记张华领誓并讲话: 领 as the verb to lead an oath or a reading)
     r"|领(?=誓|学|读)"
+    # (李静以“乡村振兴的实践与思考”为题作报告, 王海以自身经历为例: 以 opening the theme or example of the act, no
+    # character of a name)
+    r"|以(?=[“《「][^”》」\n]{1,40}[”》」]为(?:题|主题|例)|[^，。；“”《》\n]{1,12}?为(?:题|主题|例))"
 )
 # Common nouns a model span may start with before a surname and 先生/女士 (家长汪先生): no name.
 # A surname and a form of address alone (张女士, 王先生, 李师傅, 赵老人, 欧阳女士): a person kept anonymous, no name (§4).
@@ -1050,7 +1053,8 @@ _RECEIVED_AFTER_NAME = re.compile(f"\\s*{_FROM_HANDS}(?:{_MONEY_RECEIPT}|接过)
 # 李明激动地说, tenth review round: the caller checks no 代表 label stands before the name).
 _HONOUR_TOKEN_RECEIPT = f"(?:{_TAKEN_IN_HAND}|接过|捧着|捧起|获颁|获授|戴上|佩戴上?)了?[^，。；！？、]{{0,10}}?(?:{_HONOUR_TOKENS}|纪念章|奖金)"
 _HONOUR_RECEIVED_BEFORE = re.compile(_HONOUR_TOKEN_RECEIPT + "[^，。；！？、]{0,4}?的[^，。；！？、的]{0,8}$")
-_HONOUR_RECEIVED_AFTER_NAME = re.compile("\\s*" + _FROM_HANDS + _HONOUR_TOKEN_RECEIPT + "[^，。；！？]{0,6}?(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?"
+# (李大山在接过纪念章后激动地说: the time of the receipt set with 在, the same reaction)
+_HONOUR_RECEIVED_AFTER_NAME = re.compile("\\s*(?:在(?=[^，。；！？]{0,14}?接过))?" + _FROM_HANDS + _HONOUR_TOKEN_RECEIPT + "[^，。；！？]{0,6}?(?:后|时)[，,]?[\u4e00-\u9fff]{0,4}?"
                                          "(?:说|表示|感慨|坦言)")
 # 副市长王军为孙伟颁发奖章: the one the clause confers on (a name after 为/向/给, a conferring verb later in its clause)
 _CONFERRED_ON_BEFORE = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；！？为向给]{{0,16}}$")
@@ -1960,9 +1964,10 @@ _MEETING_TOLD = re.compile(_FORUM_MEETING.pattern
 # fourteenth review round); not a written one cited (李华此前提交的建议, 采纳了李华的建议, 李华提交的建议已被采纳), nor the
 # noun in another clause (提出的建议).
 # (提出意见建议, 提出了意见和建议, 提出了三条建议: the proposal's noun with its pair or a count)
+# (常委郭玉兰就加强农村养老服务提出建议: the topic set before the verb with 就, the same proposal)
 _PROPOSED_THERE = re.compile(r"^\s*(?:在(?:会上|座谈会上|会议上|发言中)|会上)?[，,]?(?:还|也|又|同时|则|进一步|先后)?"
                              r"(?:建议(?:[，,：:]|$)"
-                             r"|提出了?(?:[^，。；的]{1,30}?的|[一二三四五六七八九十两几多许\d]+[点条项]|很多|许多|不少|宝贵|具体)?"
+                             r"|(?:就[^，。；“”]{1,30}?)?提出了?(?:[^，。；的]{1,30}?的|[一二三四五六七八九十两几多许\d]+[点条项]|很多|许多|不少|宝贵|具体)?"
                              r"(?:意见(?:和|与|及|、)?)?建议(?:意见)?(?=[，。；,;：:]|$))")
 # 座谈会上，代表王某提出，要加快…: a position put forward with what is said opening after the comma, spoken at a forum
 # (GUIDELINES §4 fourteenth and sixteenth review rounds: a proposal or problems raised at a 座谈会 is 讲话); elsewhere

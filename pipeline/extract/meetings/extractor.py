@@ -734,23 +734,19 @@ def _one_named_level(text: str, level: str, body: str) -> str | None:
 
 
 # 法院, 检察院 as the whole subject of holding a meeting: the court or procuratorate the page is about, named in full
-# somewhere on it; the kinds each word stands for. (本院/我院 as the subject, standing for the court, procuratorate or
-# hospital named, was withdrawn: it added two false organizers on the invented held-out set, GUIDELINES §8.)
+# somewhere on it. (本院/我院 as the subject, standing for the court, procuratorate or hospital named, was withdrawn: it
+# added two false organizers on the invented held-out set, GUIDELINES §8.)
 _BARE_COURT_SUBJECT = re.compile("法院|检察院")
-_COURT_KINDS = {"法院": "法院", "检察院": "检察院"}
 # (not 全市法院, 各级法院, 基层法院, 上级法院, 两级法院, 该院: a scope or a reference, no court's name)
 _COURT_SCOPE = re.compile("全[省市区县]|各级|各地|基层|两级|三级|上级|下级")
 _NAMED_COURT = r"(?:^|(?<=[，。；、\s：:（(从在于据对由与和向]))(?P<name>(?![该本我全各此每两基上下])[\u4e00-\u9fff]{2,14}?(?:"
 
 
-def _one_named_court(text: str, kinds: str) -> str | None:
-    """The one court (procuratorate, hospital) of ``kinds`` that ``text`` names in full (江城区人民法院), as first
-    written; ``None`` when none or several are named."""
-    found: dict[str, str] = {}
-    for m in re.finditer(_NAMED_COURT + kinds + "))", text):
-        if not _COURT_SCOPE.search(m["name"]):
-            found.setdefault(m["name"], m["name"])
-    return next(iter(found)) if len(found) == 1 else None
+def _one_named_court(text: str, kind: str) -> str | None:
+    """The one court (or procuratorate) of ``kind`` that ``text`` names in full (江城区人民法院); ``None`` when none or
+    several are named."""
+    found = {m["name"] for m in re.finditer(_NAMED_COURT + kind + "))", text) if not _COURT_SCOPE.search(m["name"])}
+    return found.pop() if len(found) == 1 else None
 
 
 # 县府/縣府 as the subject of holding a meeting: the county government written short (Taiwan copy), standing for the one
@@ -1933,7 +1929,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 江城区人民法院…。5月7日，法院召开党组会议: a court by its bare kind, the one court of that kind the page
                 # names (GUIDELINES §3: a generic noun as the
                 # subject stands for the one body of that kind the page names, as 本院 does for a venue); else none
-                org = _one_named_court(title + "\n" + doc.clean_text, _COURT_KINDS[court.group()])
+                org = _one_named_court(title + "\n" + doc.clean_text, court.group())
             elif org == "议会":
                 # 议会召开第三次定期会: a council by its bare kind (read here, before a longer organizer told earlier that
                 # ends in it could stand in for it: 甲县议会与乙县议会; see also the pass over all meetings below)
@@ -3232,21 +3228,23 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         raw = "" if doc.is_html else doc.raw_text
         if "圖為" in raw:
             raw = _to_simplified().convert(raw)
-        for caption in self._captions(doc.clean_text, raw):
-            what = caption["what"].strip("，, ")
-            # (图为…开学典礼现场 for 2024级本科生开学典礼: the caption names the meeting by the end of its name, its kind
-            # with the words before it, two characters at least)
-            if alone if what in _CAPTION_BARE else (main["name"] in what or self._same(what, main["name"])
-                                                    or (len(what) >= 4 and main["name"].endswith(what))):
-                told = self.date_of(doc, caption["when"], reference)
-                if told[0] is not None and (reference is None or _recent(dt.date.fromisoformat(told[0]), reference)):
-                    return told
-        if main["location"]:
-            for caption in [*_CAPTION_AT.finditer(doc.clean_text), *_CAPTION_AT.finditer(raw)]:
-                if main["location"].endswith(caption["place"]):
-                    told = self.date_of(doc, caption["when"], reference)
-                    if told[0] is not None and (reference is None or _recent(dt.date.fromisoformat(told[0]), reference)):
-                        return told
+        def scenes() -> Iterator[re.Match[str]]:
+            """The captions whose scene is the main meeting: by its name or a bare word, then by its venue."""
+            for caption in self._captions(doc.clean_text, raw):
+                what = caption["what"].strip("，, ")
+                # (图为…开学典礼现场 for 2024级本科生开学典礼: the caption names the meeting by the end of its name, its
+                # kind with the words before it, two characters at least)
+                if alone if what in _CAPTION_BARE else (main["name"] in what or self._same(what, main["name"])
+                                                        or (len(what) >= 4 and main["name"].endswith(what))):
+                    yield caption
+            if main["location"]:
+                yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_AT.finditer(text)
+                            if main["location"].endswith(caption["place"]))
+
+        for caption in scenes():
+            told = self.date_of(doc, caption["when"], reference)
+            if told[0] is not None and (reference is None or _recent(dt.date.fromisoformat(told[0]), reference)):
+                return told
         return None
 
     def _record(

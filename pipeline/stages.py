@@ -24,7 +24,7 @@ NER_TRIGGER_SECTION = "roles"
 #: The model tags a window of each such sentence, not all of it: from the start of the clause
 #: before a trigger's clause to the end of the trigger's clause.  The speaker extractor reads
 #: a person's roles after the name, in the rest of the name's clause and, failing that, the
-#: next clause (``roles_after``, MAX_ROLE_CLAUSES = 2 in pipeline/extract/speakers.py), or
+#: next clause (``roles_after``, MAX_ROLE_CLAUSES = 2 in pipeline/extract/speakers/patterns.py), or
 #: in a role label before the name in the trigger's clause (主持人：…赵红), so a name
 #: outside every window gets no role of its own.  Clauses end at the extractor's clause ends
 #: (the sentence ends 。！？ end the sentence).
@@ -32,7 +32,7 @@ NER_CLAUSE_END = re.compile("[，；,;]")
 NER_CLAUSES_BEFORE = 1
 #: Words after which a role is shared by every name listed before, from the start of the
 #: sentence (甲，乙，丙先后致辞): a sentence holding one is tagged whole.  The same words as
-#: ``_SHARED_ROLE`` of pipeline/extract/speakers.py (tests/entities/test_stage.py checks).
+#: ``_SHARED_ROLE`` of pipeline/extract/speakers/patterns.py (tests/entities/test_stage.py checks).
 NER_SHARED_ROLE = re.compile("先后|分别|依次|相继")
 
 

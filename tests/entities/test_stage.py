@@ -43,7 +43,7 @@ def test_windows(sentence: str, expected: list[str]) -> None:
 
 
 def test_shared_role_words_are_the_speaker_extractors() -> None:
-    from pipeline.extract.speakers import _SHARED_ROLE
+    from pipeline.extract.speakers.patterns import _SHARED_ROLE
 
     assert NER_SHARED_ROLE.pattern == _SHARED_ROLE.pattern
 

@@ -91,7 +91,7 @@ def test_a_count_over_listed_sub_forums(extract, body: str, expected: list) -> N
 def test_remark_verbs_are_soft_speech_verbs() -> None:
     """The verbs of a remark told after a meeting (_REMARK_VERBS) are a part of the soft speech verbs, not a list of
     their own."""
-    from pipeline.extract.speakers import _REMARK_VERBS, _SOFT_SPEECH_VERBS
+    from pipeline.extract.speakers.patterns import _REMARK_VERBS, _SOFT_SPEECH_VERBS
 
     assert set(_REMARK_VERBS) <= _SOFT_SPEECH_VERBS
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import speakers as speakers_module
+from pipeline.extract.speakers import patterns as speakers_module
 from tests.extract.views import page, speakers
 
 HEAD = "5月7日，县里召开工作会议。"

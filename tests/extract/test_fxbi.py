@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import speakers
+from pipeline.config import MODELS_DIR
 from pipeline.extract.common import read_word_list, read_words_of_kind
-from pipeline.extract.speakers import MODELS_DIR
+from pipeline.extract.speakers import patterns as speakers
 
 _BODY = "昨天，县委召开防汛工作会议，部署今年防汛工作。\n"
 

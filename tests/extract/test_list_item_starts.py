@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from pipeline.extract.speakers import _list_item_starts
+from pipeline.extract.speakers.patterns import _list_item_starts
 
 PLAIN = re.compile(r"(?:^|[，。；、：:\n]|(?<![理自经缘事原来])由(?!于)|(?<=[\u4e00-\u9fff])(?:公司|集团|大学|学院|中心"
                    r"|政府|常委会|委员会|银行|分行|支行|海关|总署|分署|[局处厅部委办院校司所站队科室社馆]))")

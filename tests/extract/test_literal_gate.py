@@ -11,6 +11,8 @@ gated, since a match's ``re`` is the compiled pattern: that is checked on the ex
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 import types
 from pathlib import Path
@@ -124,11 +126,13 @@ def rule_patterns() -> dict[str, Any]:
     """The patterns of the extractors (modules and the extract stage's objects) and of the rule entity tagger."""
     import pipeline.entities.rules as rules
     import pipeline.extract as extract
-    from pipeline.extract import awards, common, funding, meetings, speakers
 
     out: dict[str, Any] = {}
     seen: set[int] = set()
-    for module in (meetings, speakers, awards, funding, common, extract, rules):
+    # (every module of the extract package, the modules of its subpackages meetings and speakers included)
+    modules = [importlib.import_module(info.name)
+               for info in pkgutil.walk_packages(extract.__path__, extract.__name__ + ".")]
+    for module in (*modules, extract, rules):
         for key, value in vars(module).items():
             patterns_of(value, f"{module.__name__}.{key}", out, seen)
     stage = extract.Extractor(load_config(overrides={"ner": {"backend": "none"}}))

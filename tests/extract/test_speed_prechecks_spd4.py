@@ -16,9 +16,9 @@ import pytest
 from pipeline.config import load_config
 from pipeline.extract import Extractor
 from pipeline.extract import awards as awards_module
-from pipeline.extract import speakers as speakers_module
 from pipeline.extract.meetings import organizers as meetings_organizers
 from pipeline.extract.meetings import patterns as meetings_patterns
+from pipeline.extract.speakers import patterns as speakers_module
 from tests.extract.views import honours, page
 
 

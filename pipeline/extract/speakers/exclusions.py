@@ -1,0 +1,427 @@
+"""People who take no part at the meeting: press quotes, remarks on a tour, courtesies, recipients reacting, words told elsewhere."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from pipeline.extract.common import (
+    Sentence,
+    clause_bounds,
+)
+from pipeline.extract.speakers.patterns import (
+    _ACTIVITY_FRAME_AFTER,
+    _ADDRESS_ROLES,
+    _ANOTHER_EVENT,
+    _BROADCAST_ADDRESS,
+    _CAME_TO_CONGRATULATE,
+    _DATED_REMARK,
+    _DEPLOYMENT,
+    _GREETING_ELSEWHERE,
+    _GROUP_REPRESENTATIVE_END,
+    _HABITUAL_ACT,
+    _HANDED_AHEAD,
+    _HANDED_TO_END,
+    _HEARD_BEFORE_TITLE,
+    _HONOUR_RECEIVED_AFTER_NAME,
+    _HONOUR_RECEIVED_BEFORE,
+    _ITEM_DATELINE,
+    _MEETING_IN_FRAME,
+    _NEW_YEAR_GREETING,
+    _OBJECT_AFTER,
+    _OBJECT_GAP,
+    _OBJECT_OWN,
+    _OCCASION,
+    _OPENING_TOLD,
+    _OUTSIDE_THE_MEETING,
+    _PARAGRAPH,
+    _PRAISING_ROLES,
+    _PRESS_CONFERENCE,
+    _PUT_TO_ANOTHER,
+    _RANKS,
+    _RELAYED_SPEECH,
+    _REMARKS_AFTER_MEETING,
+    _REPORT_AT_MEETING,
+    _REPORT_OF_NAME,
+    _REPRESENTATIVE_BEFORE,
+    _SENTENCE_SPAN,
+    _SOFT_REMARKS,
+    _SPEECH_IN_GREETING,
+    _SPOKE_AT_MEETING_BEFORE,
+    _STATEMENT_PLACED,
+    _STATEMENT_REFERRED,
+    _THANKED_AFTER_CONFERRING,
+    _THANKS_ONLY,
+    _TOUR,
+    _TOUR_TOLD,
+    _WORDS_AT_MEETING,
+    TOUR_GAP_CHARS,
+    Mention,
+    _analysis_piece,
+    _directs,
+    _evidence_list,
+    _greeted_on_visit,
+    _modifying_plans,
+    _said_apart_told,
+    activity_without_meeting_on_page,
+    activity_without_meeting_told,
+    told_in_activity,
+)
+
+
+class SpeakerExclusions:
+    """Who takes no part: readings of SpeakerExtractor, whose ``__init__`` sets up the lexicon patterns they use."""
+
+    def drop_outside_meetings(self, speakers: list[dict[str, Any]], clean_text: str) -> list[dict[str, Any]]:
+        """The speakers of a page that tells no meeting, less those whose words are told at no meeting: remarks on an
+        inspection tour (市委书记某某到高新区调研…。某某强调…; 县长王某汇报了…情况 to the touring leader, no meeting
+        framing it), at an activity that is no meeting (a drill, a festival's celebration, GUIDELINES §3, §4), told as
+        made during one (植树活动中，局长X向居民介绍了…, §4 twelfth review round), or only to the press."""
+        touring = _TOUR.search(clean_text) is not None
+        # (an activity that is no meeting told held as the page's event, in its headline or a sentence with a day, takes
+        # every role; one told in a speaker's own sentence takes that speaker's; a tally of past drills takes none)
+        # (only on a page that names a drill at all: the split and the reading cost nothing elsewhere)
+        named, told = activity_without_meeting_on_page(clean_text)
+        return [
+            p for p in speakers
+            if not (told or named and any(activity_without_meeting_told(e["text"]) for e in p["evidence"]))
+            and not (p["evidence"] and all(told_in_activity(e["text"]) for e in p["evidence"]))
+            and not self.remarks_only(p)
+            and not self._broadcast_only(p)
+            and not (touring and (set(p["roles"]) <= {"讲话"} or self._reported_on_tour(p)))
+        ]
+
+    @staticmethod
+    def _broadcast_only(person: dict[str, Any]) -> bool:
+        """Only 讲话, with an address on radio or television among the person's sentences (发表广播电视讲话, 发表全国
+        电视讲话): on a page that tells no meeting, an address to the nation is no speech at a meeting, nor are the
+        remarks going on from it (GUIDELINES §4 sixteenth review round)."""
+        return set(person["roles"]) <= {"讲话"} and any(_BROADCAST_ADDRESS.search(ev["text"]) for ev in person["evidence"])
+
+    @staticmethod
+    def _reported_on_tour(person: dict[str, Any]) -> bool:
+        """Only 作报告 and 讲话, the report read from 汇报 in sentences that frame no meeting (县长王某汇报了…情况 to a
+        touring leader): no role on a tour (GUIDELINES §4 twelfth review round)."""
+        return set(person["roles"]) <= {"讲话", "作报告"} and bool(person["evidence"]) and all(
+            ("汇报" in ev["text"] or "报告了" in ev["text"]) and _REPORT_AT_MEETING.search(ev["text"]) is None
+            for ev in person["evidence"])
+
+    def drop_press_quotes(self, speakers: list[dict[str, Any]], meetings: list[dict[str, Any]],
+                          clean_text: str) -> list[dict[str, Any]]:
+        """The speakers of a page that reports a meeting, less those whose bare remarks (:meth:`remarks_only`) stand in
+        no paragraph of a meeting: words quoted to the press in a report that covers more than the meeting, as wire
+        copy does (…举行了会谈。 … 另一国外长某某说，…: GUIDELINES §4, people merely mentioned, §11).
+
+        A paragraph is a meeting's when a meeting's evidence, an occasion (会上, 在座谈会上) or the words of a speaker
+        tied to an occasion stand in it; remarks keep their role in such a paragraph, in the one after it, and in a
+        run of remark paragraphs going on from it (座谈会上… / 甲认为，… / 乙说，…)."""
+        quoted = [p for p in speakers if p["evidence"] and self.remarks_only(p)]
+        if not quoted:
+            return speakers
+        # (paragraphs counted without the blank lines a page puts between them)
+        starts = [m.start() for m in _PARAGRAPH.finditer(clean_text)]
+
+        def paragraph(at: int) -> int:
+            return bisect.bisect_right(starts, at)
+
+        anchors = [ev["clean_start"] for m in meetings for ev in _evidence_list(m.get("evidence"))]
+        anchors += [m.start() for m in _OCCASION.finditer(clean_text)]
+        # A reported meeting named again, in full or by its last word (大会 for …表彰大会, 会谈): the sentences that
+        # name it are the meeting's, and the people in them its participants.
+        names = {m["name"] for m in meetings if m.get("name")}
+        names |= {n[-2:] for n in names if len(n) > 2}
+        told = [s for s in _SENTENCE_SPAN.finditer(clean_text) if any(n in s.group() for n in names)]
+        anchors += [s.start() for s in told]
+        anchors += [ev["clean_start"] for p in speakers if not any(p is q for q in quoted) for ev in p["evidence"]]
+        meeting_paragraphs = {paragraph(a) for a in anchors}
+        remark_paragraphs = {paragraph(ev["clean_start"]) for p in quoted for ev in p["evidence"]}
+        live: set[int] = set()
+        for k in range(len(starts) + 1):
+            if k in meeting_paragraphs or (k - 1 in live and k in remark_paragraphs):
+                live.add(k)
+        # A report whose lead tells the meeting is the meeting's report throughout (…举行颁奖典礼。 / the awards / 次长某某
+        # 认为，…); a dateline further down opens another report (articles printed one after another), read on its own.
+        items = [1] + [k + 1 for k, at in enumerate(starts) if k and _ITEM_DATELINE.match(clean_text, at)] + [len(starts) + 1]
+        for first, end in zip(items, items[1:], strict=False):
+            lead_end = next((k for k in range(first, end)
+                             if "。" in clean_text[starts[k - 1] : starts[k] if k < len(starts) else len(clean_text)]), end - 1)
+            if any(k in meeting_paragraphs for k in range(first, lead_end + 1)):
+                live.update(range(first, end))
+
+        def tied(ev: dict[str, Any]) -> bool:
+            k = paragraph(ev["clean_start"])
+            return k in live or k - 1 in live
+
+        def participant(p: dict[str, Any]) -> bool:
+            return any(p["name"] in s.group() for s in told)
+
+        def apart_before(p: dict[str, Any]) -> bool:
+            # (某某在此间对新闻界说，…。…。某某重申，…: the person told first as speaking to the press or in writing;
+            # 某某在寓所会见…后表示，…。某某说，…: or as speaking after the meeting was over, GUIDELINES §4)
+            # (up to the person's first cited sentence, which may be that one when a later one is cited too: words that go
+            # on from it; a person cited in one sentence only is left to the rules of that sentence)
+            cited = [ev["clean_start"] for ev in p["evidence"]]
+            first, last = min(cited), max(cited)
+            for s in _SENTENCE_SPAN.finditer(clean_text):
+                if s.start() > first or s.start() >= last:
+                    break
+                at = s.group().find(p["name"])
+                if at >= 0 and (_said_apart_told(s.group()[at:])
+                                or _REMARKS_AFTER_MEETING.match(s.group(), at + len(p["name"])) is not None):
+                    return True
+            return False
+
+        spans: list[re.Match[str]] = []  # (the page's sentences, split once, on the first dated or analysis remark)
+
+        def sentence_spans() -> list[re.Match[str]]:
+            if not spans:
+                spans.extend(_SENTENCE_SPAN.finditer(clean_text))
+            return spans
+
+        def dated_statement(p: dict[str, Any]) -> bool:
+            # (the person's first remark carries its own day: what follows from them goes on with that statement; not
+            # when a sentence naming the person places it at an occasion: its own sentence (会上，某某4日说), one
+            # referring back to it (某某20日表示，…。某某是在会见…时作上述表示的) or one at the meeting the page
+            # tells; another occasion of the person's, 某某还在会见外宾时谈到…, places other words, GUIDELINES §4)
+            earliest = min(p["evidence"], key=lambda ev: ev["clean_start"])
+            first = earliest["text"]
+            at = first.find(p["name"])
+            if at < 0 or _DATED_REMARK.match(first, at + len(p["name"])) is None:
+                return False
+            for s in sentence_spans():
+                sentence = s.group()
+                if p["name"] not in sentence:
+                    continue
+                if _STATEMENT_REFERRED.search(sentence):
+                    return False
+                own = s.start() <= earliest["clean_start"] < s.end()
+                if (own or any(n in sentence for n in names)) and (
+                        _OCCASION.search(sentence) or _STATEMENT_PLACED.search(sentence)):
+                    return False
+            return True
+
+        analysis = _analysis_piece(clean_text)
+
+        def untied_in_analysis(p: dict[str, Any]) -> bool:
+            # (in an analysis piece, the remark kept only where its sentence, the one right before the first or its
+            # paragraph up to it names a meeting the piece tells, words put to another there or a speech: 某某向罗斯表明了
+            # 巴方的立场。他指出，…; 三位总理还在各自的讲话中…。某某呼吁…)
+            if not analysis:
+                return False
+            first = min(ev["clean_start"] for ev in p["evidence"])
+            opening = starts[paragraph(first) - 1] if paragraph(first) else 0
+            before = [s.group() for s in sentence_spans() if s.end() <= first][-1:]
+            before += [clean_text[opening:first]]
+            return not any(any(n in sentence for n in names) or _PUT_TO_ANOTHER.search(sentence)
+                           or _WORDS_AT_MEETING.search(sentence)
+                           for sentence in [ev["text"] for ev in p["evidence"]] + before)
+
+        return [p for p in speakers
+                if not any(p is q for q in quoted)
+                or not apart_before(p) and not dated_statement(p) and not untied_in_analysis(p)
+                and (participant(p) or any(tied(ev) for ev in p["evidence"]))]
+
+    def remarks_only(self, person: dict[str, Any]) -> bool:
+        """Only remarks (某某说/表示/指出) with no address, event or occasion named in any of the
+        person's sentences: in a text that reports no meeting, words quoted to the press."""
+        return set(person["roles"]) <= {"讲话"} and not any(
+            _OCCASION.search(ev["text"]) for ev in person["evidence"]
+        )
+
+    def _courtesy_only(self, person: dict[str, Any]) -> bool:
+        """Only 致辞 read from words of courtesy (向…致以新春的问候, 向…拜年), no address named in any of the person's
+        sentences (see _VISIT_OR_SHOW)."""
+        return set(person["roles"]) <= {"致辞"} and not self._named_address(person)
+
+    @staticmethod
+    def _spokesperson_statement(person: dict[str, Any]) -> bool:
+        """外交部发言人某某说…: a spokesperson's statement, an address only at a press conference (a rank
+        joined after the post too: 救援中心发言人张某少校说)."""
+        title = person["title"] or ""
+        post = title.rsplit("、", 1)[0] if title.endswith(_RANKS) else title
+        return (
+            post.endswith("发言人")
+            and set(person["roles"]) <= {"讲话"}
+            and not any(_PRESS_CONFERENCE.search(ev["text"]) for ev in person["evidence"])
+        )
+
+    def _only_thanks(self, text: str, mention: Mention, soft: re.Match[str] | None) -> bool:
+        """Remarks that only thank (:data:`_THANKS_ONLY`) right after the name or after 表示 and a comma, in a
+        text that names a meeting or, after 到场祝贺, an opening (without one, thanks are words quoted to the press)."""
+        came = None
+        if soft and soft.group().endswith("表示") and mention.roles == ["讲话"]:
+            thanks = text[soft.end() : soft.end() + 1] in ("，", ",") and _THANKS_ONLY.match(text, soft.end() + 1)
+        else:
+            came = _CAME_TO_CONGRATULATE.match(text, mention.end)
+            thanks = not mention.roles and _THANKS_ONLY.match(text, came.end() if came else mention.end)
+        return bool(thanks) and (self._meeting_act.search(text) is not None
+                                 or came is not None and _OPENING_TOLD.search(text) is not None)
+
+    @staticmethod
+    def _greeted_after_speech(person: dict[str, Any]) -> bool:
+        """A New Year greeting in a sentence of its own after the person's first one (…出席并讲话。蒋某向全体干部职工
+        致以新春的问候): no speech word in it, no visit or show (到…家中看望，向他们拜年: no role, tenth round)."""
+        return any(
+            _NEW_YEAR_GREETING.search(ev["text"]) and not _SPEECH_IN_GREETING.search(ev["text"])
+            and not _greeted_on_visit(ev["text"]) and not _GREETING_ELSEWHERE.match(ev["text"])
+            and not _OUTSIDE_THE_MEETING.match(ev["text"])
+            for ev in person["evidence"][1:]
+        )
+
+    def _named_address(self, person: dict[str, Any]) -> bool:
+        """An address word (致辞, 致欢迎辞…) in the person's evidence: their 致辞 is not only words of
+        courtesy after 表示 (向…表示热烈祝贺)."""
+        return any(t in ev["text"] for ev in person["evidence"] for t in self._address_words)
+
+    def _addressed(self, person: dict[str, Any]) -> bool:
+        """The person gave an address before (致辞 named as such, 发言, a report or a party lecture). Thanks told with
+        表示感谢 are no named address: the words after them are 讲话 (GUIDELINES §4 thirteenth review round; a reading
+        of them as a speech of thanks was withdrawn, §8)."""
+        roles = _ADDRESS_ROLES.intersection(person["roles"])
+        return bool(roles - {"致辞"} or roles and self._named_address(person))
+
+    def _objects_of_subjects(self, text: str, sentence: Sentence, mentions: list[Mention], briefing: bool) -> None:
+        """People named as the object of the subject's act (毕强对石勇的述职进行了点评, 李明听取了王强的汇报后
+        指出, 骆明在陶然陪同下颁奖, 李明在王强讲话后作总结讲话, 李明与受表彰的王强、陈静握手，并讲话):
+        the roles after them are the subject's; theirs is only the act written as their own (的述职,
+        讲话后)."""
+        k = 1
+        while k < len(mentions):
+            subject, first = mentions[k - 1], mentions[k]
+            prev_end = subject.after.end() if subject.after else subject.end
+            gap = text[prev_end : first.start - len(first.title or "")].strip()
+            mask_from = prev_end
+            if subject.recipient and _THANKED_AFTER_CONFERRING.fullmatch(gap):
+                # (李华向张明颁发荣誉证书，并对张明的善举表示感谢: the one honoured thanked in the next clause; the
+                # subject is the presenter before the recipient)
+                at = next((j for j in range(k - 2, -1, -1) if not mentions[j].recipient), None)
+                actor = mentions[at] if at is not None else None
+                if actor is not None and not (actor.acted_upon or actor.relayed) and actor.end >= sentence.start:
+                    subject, prev_end = actor, actor.after.end() if actor.after else actor.end
+                    mask_from, gap = first.start - len(first.title or "") - 1, "对"
+            if subject.recipient or subject.relayed or not (
+                _OBJECT_GAP.fullmatch(gap) or (gap == "在" and _OBJECT_AFTER.match(text, first.end))
+            ):
+                k += 1
+                continue
+            run = [first]  # 王强、刘兵等同志的发言: a list of objects
+            while k + len(run) < len(mentions):
+                nxt = mentions[k + len(run)]
+                if text[run[-1].end : nxt.start - len(nxt.title or "")].strip() != "、":
+                    break
+                run.append(nxt)
+            tail_at = run[-1].end + (1 if text.startswith("等", run[-1].end) else 0)
+            own = _OBJECT_OWN.match(text, tail_at) or _OBJECT_AFTER.match(text, tail_at)
+            if own is None and _RELAYED_SPEECH.match(text, tail_at):
+                k += len(run) + 1
+                continue  # 对市委书记李明的讲话精神进行了传达: remarks relayed (no object acting, no role here)
+            own_role = self._trigger_role.get(own["own"]) if own and own["own"] else None
+            if own and own.groupdict().get("handed"):
+                own_role = "颁奖"
+            for obj in run:
+                obj.roles = [own_role] if own_role else []
+                obj.acted_upon = True
+            masked_end = own.end() if own else tail_at
+            following = [m for m in mentions[k + len(run) :] if not (m.recipient or m.acted_upon)]
+            limit = following[0].start if following else sentence.end
+            masked = text[:mask_from] + "某" * (masked_end - mask_from) + text[masked_end:]
+            subject.roles = self.roles_after(masked, prev_end, limit, briefing=briefing)
+            k += len(run) + 1
+
+    @staticmethod
+    def _heard_report(text: str, sentence: Sentence, mention: Mention) -> bool:
+        """Whether the meeting hears the report of ``mention`` (会议听取和审议了副市长李某关于…的报告)."""
+        return _REPORT_OF_NAME.match(text, mention.end) is not None and _HEARD_BEFORE_TITLE.search(
+            text, sentence.start, mention.start - len(mention.title or "")) is not None
+
+    def _future_before(self, text: str, start: int, end: int) -> bool:
+        """Whether a future marker (我们将, 将于, 届时) in ``text[start:end]`` makes the act of a name at ``end``
+        one planned or announced; not one inside a plan that only modifies a noun before a meeting held (为做好将于
+        6月举行的…筹备工作，…召开筹备工作会议，局长李强主持会议并讲话: the chair of the meeting held)."""
+        modifiers = None  # (read only once a marker is found: most names have none before them)
+        for marker in self.lex.future_markers:
+            at = text.find(marker, start, end)
+            while at >= 0:
+                if modifiers is None:
+                    sentence_end = min((i for i in (text.find(ch, end) for ch in "。！？\n") if i >= 0), default=len(text))
+                    modifiers = _modifying_plans(text, start, sentence_end)
+                if not any(s <= at < e for s, e in modifiers):
+                    return True
+                at = text.find(marker, at + 1, end)
+        return False
+
+    def _habitual(self, window: str) -> bool:
+        """Whether ``window`` (a clause after a name) tells the person's act as a habit or a series
+        (:data:`_HABITUAL_ACT`), not a habit word inside the person's remarks or directive after a speech verb
+        (刘明要求各级干部要经常到群众家中坐一坐: a 要求 at the meeting, GUIDELINES §4 讲话; 王丽致辞时赞扬商会多年来在扶贫
+        助学方面作出的贡献: praise inside an address)."""
+        habit = _HABITUAL_ACT.search(window)
+        if habit is None:
+            return False
+        return not any(self._trigger_role[t.group()] in _PRAISING_ROLES for t in self._trigger_re.finditer(window, 0, habit.start()))
+
+    @staticmethod
+    def _address_elsewhere(sentences: list[Sentence], soft_at: int, addressed_at: int) -> bool:
+        """Whether an address named in sentence ``addressed_at`` is at another occasion than soft remarks told
+        in sentence ``soft_at`` before it: more than a sentence later, or told with another event attended or held
+        (:data:`_ANOTHER_EVENT`)."""
+        return addressed_at - soft_at > 1 or any(
+            _ANOTHER_EVENT.search(sentences[k].text) for k in range(soft_at + 1, addressed_at + 1))
+
+    def _soft_remarks_only(self, text: str, start: int, stop: int) -> bool:
+        """Whether every trigger of 讲话 in ``text[start:stop]`` (the words after a speaker) is a soft verb of
+        :data:`_SOFT_REMARKS` (说, 表示, 勉励…), with at least one, and no deployment: the remarks may be the
+        person's address (not 指出/强调/要求, which add 讲话 even inside one, GUIDELINES §4)."""
+        said = [t.group() for t in self._trigger_re.finditer(text, start, stop) if self._trigger_role[t.group()] == "讲话"]
+        return bool(said) and all(t in _SOFT_REMARKS for t in said) and not _DEPLOYMENT.search(text, start, stop)
+
+    @staticmethod
+    def _honour_receiver_reacts(text: str, sentence: Sentence, mention: Mention, label_window: str,
+                                said: re.Match[str] | None, conferred_on: set[str]) -> bool:
+        """Whether the person at ``mention`` received an honour or its token and only reacts (GUIDELINES §4: recipients
+        whose reactions are quoted are no speakers): soft words (``said``) after the receipt told before the name or
+        after the honour conferred on them earlier, or the receipt told right after the name before the words; not the
+        honourees' representative (tenth review round), nor one whose words are framed at the meeting (会上，…)."""
+        if _REPRESENTATIVE_BEFORE.search(label_window) or _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start):
+            return False
+        if _HONOUR_RECEIVED_AFTER_NAME.match(text, mention.end):
+            return True
+        if said is None:
+            return False
+        # (副省长李华为市长王军颁发“全国文明城市”奖牌。王军表示，要巩固创建成果: a leader receiving for the city who
+        # then directs speaks, 讲话; the honour conferred on them earlier reads as a reaction only without directives)
+        return _HONOUR_RECEIVED_BEFORE.search(label_window) is not None \
+            or (mention.name in conferred_on and not _directs(text, said.end(), sentence.end))
+
+    @staticmethod
+    def _paid_group_representative(text: str, label_window: str, before: int) -> bool:
+        """Whether ``label_window`` ends on a group's representative label (受灾农户代表) whose group, or its tail,
+        is told before ``before`` as the one money or goods were handed to (向86户受灾农户发放理赔款)."""
+        label = _GROUP_REPRESENTATIVE_END.search(label_window)
+        if label is None:
+            return False
+        words = label["label"]
+        for cut in range(len(words) - 1):
+            group = words[cut:]
+            at = text.find(group, 0, before)
+            while at >= 0:
+                if _HANDED_TO_END.search(text, max(0, at - 9), at) and _HANDED_AHEAD.match(text, at + len(group)):
+                    return True
+                at = text.find(group, at + 1, before)
+        return False
+
+    @staticmethod
+    def _in_activity(text: str, end: int) -> bool:
+        """Whether the words after a speaker at ``end`` are framed by a visit or an activity that is no meeting
+        (:data:`_ACTIVITY_FRAME_AFTER`: 在植树时说, 在青山村调研时指出)."""
+        frame = _ACTIVITY_FRAME_AFTER.match(text, end)
+        return frame is not None and _MEETING_IN_FRAME.search(frame["frame"]) is None
+
+    def _tours(self, text: str, mention: Mention) -> bool:
+        """Whether the clause after ``mention`` tells a visit as the person's own act (省长雷振东来到某某港视察,
+        县委书记李明深入企业调研): the visit verb right after the name, no role trigger before it (not 市长王刚要求
+        各地深入开展安全生产大检查, 县长陈刚要求…做到…早检查: a visit inside a directive, GUIDELINES §4 讲话)."""
+        visit = _TOUR_TOLD.search(text, mention.end, clause_bounds(text, mention.end)[1])
+        return visit is not None and visit.start() - mention.end <= TOUR_GAP_CHARS \
+            and not self._trigger_re.search(text, mention.end, visit.start())

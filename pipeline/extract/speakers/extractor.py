@@ -1,0 +1,837 @@
+"""SpeakerExtractor: the speakers of a document, built on the readings of the modules beside it."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.errors import ConfigError
+from pipeline.extract.common import (
+    Lexicons,
+    Sentence,
+    first_char_gated,
+    longest_first,
+    start_after,
+    word_alternation,
+)
+from pipeline.extract.speakers.exclusions import SpeakerExclusions
+from pipeline.extract.speakers.mentions import SpeakerMentions
+from pipeline.extract.speakers.patterns import (
+    _ADDRESS_ROLES,
+    _AFTER_MEETING_INSIDE,
+    _AID_HANDED,
+    _AIDED_REPRESENTATIVE_END,
+    _AMONG_THEM,
+    _ANOTHERS_ACT_BEFORE,
+    _ASKING,
+    _BACK_TO_MEETING,
+    _BRACKETED_TITLE,
+    _BYLINE_JOURNALIST,
+    _BYLINE_POSTS_SET_OFF,
+    _CO_CHAIR_GAP,
+    _CO_CHAIR_VERB,
+    _COMPANIONS_AFTER,
+    _CONFERRED_ON_AFTER,
+    _CONFERRED_ON_BEFORE,
+    _CONFERRING,
+    _COURTESY_AFTER_NAME,
+    _DEGREES_AFTER_NAME,
+    _DESCRIBED_JOIN,
+    _DESCRIPTOR_LINK,
+    _DETERMINER_HEAD,
+    _DROPPED_PART_END,
+    _EARLIER_TOLD,
+    _EPITHET_INSIDE,
+    _EVENT_REACTION,
+    _EXPLAINS,
+    _FOLLOWED_BEFORE,
+    _FRAME_ROLE,
+    _GATHERING_WORD,
+    _GRANTED_BEFORE,
+    _GREETED_AND_SPOKE,
+    _GROUP_IN_TURN,
+    _GROUP_JOIN,
+    _GROUP_SYMPOSIUM,
+    _GUEST_LABEL_RE,
+    _GUESTS_ARE,
+    _GUESTS_CONFER,
+    _GUESTS_TAKE,
+    _HEARD_REACTION,
+    _HONOUR_PART,
+    _HONOUR_REACTION,
+    _HONOURED_AFTER,
+    _HONOURED_BEFORE,
+    _HONOURED_LABEL,
+    _HONOUREES_SPOKESMAN,
+    _HOST_OR_VENUE_SPLIT,
+    _IN_ADDRESS,
+    _INSIDE_QUOTED_SPEECH,
+    _JOINT_ROLES,
+    _JOURNALIST_ACT_AFTER,
+    _KIN_OF,
+    _LABEL_BEFORE,
+    _LABELLED_UNNAMED_SUBJECT,
+    _LAST_ITEM_JOINTS,
+    _LAYPERSON_BEFORE,
+    _LECTURE_HELD,
+    _LECTURE_VERB,
+    _LECTURE_WORD,
+    _LECTURER_LABEL_BEFORE,
+    _LED_OATH_FRAME,
+    _LISTED_AFTER_ROLE,
+    _LISTED_CONFERRAL,
+    _MANNER_SOFT_AFTER_NAME,
+    _MEETING_ACT,
+    _MILITARY_RANKS,
+    _OBJECT_OWN,
+    _ONE_OF_HEAD,
+    _ORG_BEFORE,
+    _OUTSIDE_MEETING,
+    _OWN_CLAUSE_VERB,
+    _OWN_INSTRUCTION,
+    _PARTICIPANT_BEFORE,
+    _PARTNER_BEFORE,
+    _POST_SUBJECT,
+    _PRESENT_AFTER,
+    _PRESS_CONFERENCE_HELD,
+    _PRESS_CONFERENCE_HELD_WORDS,
+    _PRESS_RANK,
+    _PRONOUN_START,
+    _QUOTE_CLOSED_BEFORE,
+    _RANK_BEFORE_NEXT,
+    _RANKS,
+    _RECALLS_AFTER,
+    _RECEIVED_AFTER_NAME,
+    _RECEIVED_BEFORE,
+    _REMARKS_AS_ATTRIBUTE,
+    _REMARKS_RIGHT_AFTER,
+    _REPORTER_AFTER,
+    _REPRESENTATIVE_BEFORE,
+    _ROLE_LABEL_BEFORE,
+    _SEAT_END,
+    _SEGMENT,
+    _SHARED_ROLE,
+    _SOFT_AFTER_NAME,
+    _SPEECH_ROLES,
+    _SPOKE_AT_MEETING_BEFORE,
+    _SUBJECT_START,
+    _TALK_TOLD,
+    _TELLS_AFTER,
+    _TRANSLIT_CHARS,
+    _UNIFORMED_RANKS,
+    _UNKNOWN_POST_ITEM,
+    _UNNAMED_POST_SUBJECT,
+    _VERB_IN_GAP,
+    _VERB_ONLY_AFTER,
+    _VERB_ONLY_LEAD,
+    _WITH_PARTNER,
+    Mention,
+    _cite,
+    _end_before_space,
+    _greeted_on_visit,
+    _inside_clause,
+    _listed_with_first,
+    _mask_clause_rest,
+    _new_person,
+    _not_speaking_here,
+    _on_agenda_line,
+    _planned_from,
+    _recalls_at_own_meeting,
+    _remark_at_talk,
+    _representative_at_own_meeting,
+    _said_apart_told,
+    _split_collective,
+    _talks_looked_back,
+    _under_listed_title,
+)
+from pipeline.extract.speakers.roles import SpeakerRoles
+from pipeline.extract.speakers.titles import SpeakerTitles
+
+
+class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, SpeakerRoles):
+    def __init__(self, lex: Lexicons) -> None:
+        self.lex = lex
+        self._long_stops = tuple(w for w in lex.name_stops if len(w) >= 2)
+        # (王建国书记强调, 李县长宣布: a two-character stop word opening on a surname is the verb after a post, no name)
+        self._stop_names = frozenset(w for w in lex.name_stops if len(w) == 2)
+        self._surname_starts = frozenset(w[0] for w in (*lex.surnames, *lex.compound_surnames) if w)
+        self._titles_by_start: dict[str, list[str]] = {}
+        self._region_text: str | None = None  # the text whose places after a region word are in _region_ends
+        self._region_ends: list[int] = []
+        for t in lex.titles:
+            if t:
+                self._titles_by_start.setdefault(t[0], []).append(t)
+        titles = word_alternation(lex.titles)  # one alternation of the title words, for the patterns below
+        self._title_end = re.compile("(?:" + titles + ")$")
+        # (a string is one title word exactly when ``_title_end.fullmatch`` reads it whole: a set lookup, not a match)
+        self._title_words = frozenset(lex.titles)
+        self._title_any = re.compile("(?:" + titles + ")")
+        # 代表委员, 人大代表政协委员, 专家院士: bare post nouns side by side with no 、 and no body before them
+        # name a group of people (a person's posts are listed with 、 or carry their body); what follows is
+        # the group's verb, not a name (代表委员热议总书记重要讲话)
+        self._collective_posts = re.compile("(?:" + titles + "){2,}")
+        # A title word right after a name, ending before a verb or punctuation (陈某副书记主持, 李某局长、) or before the
+        # person's name in Latin letters in brackets (叶玉如教授（Professor Nancy Ip）).
+        # (behind a look-ahead on its opening characters: it is tried right after every candidate name, where most
+        # characters open no title)
+        self._title_after = first_char_gated(
+            "(?:常务副|副|代理|代)?(?:" + "|".join(longest_first(_UNIFORMED_RANKS)) + "|" + titles + "|" + "|".join(_MILITARY_RANKS) + "|" + _DEGREES_AFTER_NAME
+            + r")(?=[、，,。；\s和与及则也还亦]|[（(](?=[A-Z])|" + "|".join(
+                map(re.escape, longest_first(set(lex.name_stops) - {"同志"}))
+            ) + ")"
+        )
+        self._trigger_role = {trigger: role for trigger, role in reversed(lex.role_triggers)}
+        # (推进会, 开工仪式, 颁奖典礼: gatherings, not 活动 or 比赛, which a visit may include)
+        meeting_nouns = sorted((w for w in lex.patterns["meeting_heads"]["words"] if len(w) >= 2 and w[-1] in "会议式礼"),
+                               key=len, reverse=True)
+        self._meeting_act = re.compile("|".join([_MEETING_ACT, *map(re.escape, meeting_nouns)]))
+        self._meeting_nouns = meeting_nouns
+        # (one search for any of the relaying words in a stretch of text, not one test per word)
+        self._relay_marker = re.compile("|".join(map(re.escape, lex.relay_before_name)) or "(?!)")
+        # (the first characters of the words stripped before a title: most titles open with none of them)
+        self._prefix_strip_starts = frozenset(word[0] for word in lex.title_prefix_strip)
+        self._relay_prefix = re.compile("^(?:" + "|".join(map(re.escape, sorted(lex.relay_before_name, key=len, reverse=True))) + ")(?=.{2})")
+        self._trigger_re = re.compile("|".join(map(re.escape, sorted(self._trigger_role, key=len, reverse=True))))
+        self._triggers = tuple(self._trigger_role)
+        self._role_order = list(dict.fromkeys(role for _, role in lex.role_triggers))
+        self._noun_triggers = frozenset(lex.patterns["role_not_before"]["triggers"])
+        self._address_words = [t for t, role in self._trigger_role.items() if role == "致辞" and t != "表示"]
+        self._rule_cache: dict[str, list[tuple[int, int]]] = {}
+        self._title_cache: dict[str, list[re.Match[str]]] = {}
+        unchecked = sorted(lex.verb_only_triggers - set(_VERB_ONLY_AFTER))
+        if unchecked:
+            raise ConfigError(f"verb_only_triggers: no context for {unchecked} in pipeline/extract/speakers/patterns.py _VERB_ONLY_AFTER")
+        self._verb_only_lead = re.compile(
+            _VERB_ONLY_LEAD + "(?:" + "|".join(map(re.escape, sorted(lex.verb_only_triggers))) + ")$"
+        )
+
+    def _after_unnamed_opener(self, text: str, sentence: Sentence, mentions: list[Mention],
+                              holders_of: dict[str, set[str]], last_actor: str | None,
+                              last_subject: str | None) -> tuple[str | None, str | None]:
+        """The last actor and subject after ``sentence``: unchanged, unless the sentence opens on a surname and a
+        post that no mention covers (李县长对防汛工作作了具体安排。他强调…: the 他 is the one the reference names;
+        李新民述职。黄书记在点评时指出…。他要求…: one nobody named, not the last actor)."""
+        opener = _UNNAMED_POST_SUBJECT.match(text, sentence.start, sentence.end)
+        if opener and not any(m.start <= opener.start("ref") < m.end for m in mentions):
+            ref = opener["ref"]
+            holder = self._holder_by_reference(ref[:1], ref[1:], holders_of)
+            return (None, holder) if holder else (None, None)
+        if _LABELLED_UNNAMED_SUBJECT.match(text, sentence.start, sentence.end):
+            return None, None  # (老党员代表、退休教师彭某深情回顾了…。他说: the 他 is that one, named but not read)
+        return last_actor, last_subject
+
+    @staticmethod
+    def _merge_short_foreign_names(people: dict[str, dict[str, Any]], known: set[str], text: str) -> None:
+        """詹姆斯·罗布尔 …。罗布尔还说: a later mention by the last part of a dotted name is the same
+        person (when one dotted name among the speakers, the names found or the text ends so)."""
+        if "·" not in text:
+            return  # (every name is a span of the text: no dotted name anywhere)
+        for name in [n for n in people if "·" not in n]:
+            written = {m.group() for m in re.finditer(f"(?:[{_TRANSLIT_CHARS}尔]{{1,6}}·)+{re.escape(name)}", text)} \
+                if "·" + name in text else set()  # (a pattern per name only where a dotted form can stand)
+            full = sorted({n for n in (*people, *known, *written) if "·" in n and n.endswith("·" + name)})
+            if len(full) != 1:
+                continue
+            short = people.pop(name)
+            if full[0] not in people:
+                # (大学的詹姆斯·罗布尔介绍了…。罗布尔说: the full name written once, without a role)
+                people[full[0]] = {**short, "name": full[0]}
+                continue
+            person = people[full[0]]
+            person["roles"] += [r for r in short["roles"] if r not in person["roles"]]
+            person["evidence"] += [e for e in short["evidence"] if e not in person["evidence"]]
+
+    def __call__(self, doc: Document, sentences: list[Sentence]) -> list[dict[str, Any]]:
+        excluded = set(doc.meta.get("reporters", [])) | set(doc.meta.get("editors", [])) | set(
+            doc.meta.get("authors", [])
+        )
+        text = doc.clean_text
+        people: dict[str, dict[str, Any]] = {}
+        titles: dict[str, str] = {}  # the fullest title written before each name, from any mention
+        titles_after: dict[str, str] = {}  # 夏伟根书记: a title word after the name, used when none is before
+        holders_of: dict[str, set[str]] = {}  # post (校长, 市委书记, 行政长官) -> the people written with it
+        organizations: dict[str, str] = {}  # the organization written before a name with a title after it
+        ranks: dict[str, str] = {}  # 教授 of 李旭锋教授
+        shared_titles: dict[str, str] = {}  # 专家 of 乙 in 党史党建专家甲、乙
+        units_of: dict[str, str] = {}  # 城关镇 of 李娜 in 县发改局、城关镇等2个单位主要负责人王磊、李娜
+        evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
+        instructed: set[str] = set()  # people who gave a written instruction (作出批示)
+        # speech texts' bylined speakers whose 颁奖 the speech tells (刚才，我和陈某同志为…颁发了奖牌): the act's own
+        # clause holds the conferring verb, which the byline line cited as evidence does not
+        conferred_in_speech: set[str] = set()
+        relayed_names: set[str] = set()  # people whose remarks elsewhere the text relays
+        self._rule_cache = {}
+        self._title_cache = {}
+        # (在…例行记者会上，发言人某某…。某某表示…: at a press conference the text reports, the statement is made there)
+        press_conference = any(w in text for w in _PRESS_CONFERENCE_HELD_WORDS) \
+            and _PRESS_CONFERENCE_HELD.search(text) is not None
+        index = self.person_index(doc)  # (once per document: the three readers below share it)
+        keeping_yi = self.names_keeping_yi(doc, sentences, index)
+        known = self.known_names(doc, sentences, excluded, keeping_yi, index)
+        known_re = self.names_pattern(known)
+        last_actor: str | None = None  # the last person given a role, for a sentence opening with 他/她
+        last_subject: str | None = None  # the subject of the sentence before, when it had no role there
+        subject_carried = False  # last_subject was kept over a sentence naming nobody
+        on_tour: str | None = None  # one told on a visit, no meeting told since (省长雷振东来到某某港视察。)
+        quoted: set[str] = set()  # people given 讲话 by words quoted before their name (“…”李桂兰说。)
+        # people given 讲话 by soft remarks only (勉励…, 表示…, see _soft_remarks_only), with the sentence they are in,
+        # and the sentence where such a person's address is first named
+        softly: dict[str, int] = {}
+        addressed_at: dict[str, int] = {}
+        spoke: set[str] = set()  # people given 讲话 otherwise
+        # 主礼嘉宾 -> the people named as such and where (_GUESTS_TAKE, _GUESTS_ARE)
+        guest_groups: dict[str, tuple[list[str], Sentence]] = {}
+        conferred_on: set[str] = set()  # people an honour was conferred on (副市长王军为孙伟颁发奖章)
+        for number, sentence in enumerate(sentences):
+            mentions = self.mentions(doc, sentence, excluded, known, index, known_re, keeping_yi)
+            # (去年…发布了研究成果: no presenter at the press conference the text reports)
+            briefing = press_conference and not _EARLIER_TOLD.search(text, sentence.start, sentence.end)
+            # (read here only when a tour is told: else it matters only to mentions, read below once there are any)
+            meeting_here = None if on_tour is None else self._meeting_act.search(text, sentence.start, sentence.end) is not None
+            if meeting_here:
+                on_tour = None
+            pronoun = _PRONOUN_START.match(sentence.text)
+            soft = _SOFT_AFTER_NAME.match(text, sentence.start + pronoun.end()) if pronoun else None
+            if soft and _HONOUR_REACTION.match(text, soft.end()):
+                pronoun = None  # 他表示，获此殊荣感到非常荣幸: a reaction to an honour, no speech
+            # 部长尹某通报了…情况。他要求，…: the subject of the sentence before, when no one acted there
+            antecedent = last_subject or last_actor
+            if pronoun and antecedent is not None and antecedent not in people:
+                people[antecedent] = _new_person(antecedent)
+            if pronoun and antecedent in people:
+                # 市长高振华致闭幕辞。他表示，…: the pronoun's remarks are the last actor's.
+                first = mentions[0].start if mentions else sentence.end
+                person = people[antecedent]
+                before = len(person["roles"])
+                # 致辞…。他介绍/表示…: soft remarks go on with the same address
+                roles = self.roles_after(
+                    text, sentence.start + pronoun.end(), first, pronoun=True, briefing=briefing,
+                    address=self._addressed(person),
+                )
+                if (antecedent == on_tour and not meeting_here) or self._in_activity(text, sentence.start + pronoun.end()):
+                    roles = [r for r in roles if r != "讲话"]  # 某某来到某某港视察。他指出，…: remarks on the tour
+                if number and _said_apart_told(sentences[number - 1].text):
+                    roles = [r for r in roles if r != "讲话"]  # (…在信中表示遗憾。他说，…: the letter's words going on)
+                if "讲话" in roles:
+                    # (他表示…, before the person's address is named: see softly below)
+                    told_first = roles == ["讲话"] and not _ADDRESS_ROLES.intersection(person["roles"])
+                    if told_first and self._soft_remarks_only(text, sentence.start + pronoun.end(), first):
+                        softly.setdefault(antecedent, number)
+                    else:
+                        spoke.add(antecedent)
+                for role in roles:
+                    if role not in person["roles"]:
+                        person["roles"].append(role)
+                if len(person["roles"]) > before:
+                    last_actor = person["name"]
+                    _cite(person, evidence_seen, doc, sentence)
+            # (赵敏回顾了…工作。2025年，全局共完成…。她要求，…: a sentence naming nobody, the report's content, keeps the
+            # subject for a 他/她 after it)
+            # (only one such sentence, in the subject's paragraph: a profile's later 他 is no speaker at a meeting)
+            carried = None if pronoun or subject_carried or "\n" in text[max(0, sentence.start - 1) : sentence.start] \
+                else last_subject
+            subject_carried = False
+            last_subject = None
+            acted = False  # someone in this sentence was given a role (then a 他 goes on with the actor)
+            mentions = self._with_post_references(text, sentence, mentions, holders_of)
+            mentions = self._with_short_post_references(text, sentence, mentions, holders_of)
+            for mention in mentions:
+                self._with_acting_post(text, mention)
+                # 李校长, 张书记 after 校长李志明, 市委书记张国华: the person named before, by surname and post
+                resolved = self._by_surname_and_post(mention.name, holders_of)
+                if resolved is not None:
+                    mention.name = resolved
+            mentions = [m for m in mentions if m.name]
+            for named in (*_GUESTS_TAKE.finditer(text, sentence.start, sentence.end),
+                          *_GUESTS_ARE.finditer(text, sentence.start, sentence.end)):
+                taken = named.re is _GUESTS_TAKE
+                members = [m.name for m in mentions if (m.end <= named.start() if taken else m.start >= named.end())]
+                if members:
+                    guest_groups[named["label"]] = (members, sentence)
+            for act in _GUESTS_CONFER.finditer(text, sentence.start, sentence.end):
+                members, named_in = guest_groups.get(act["label"], ((), sentence))
+                for name in members:
+                    person = people.setdefault(name, _new_person(name))
+                    if "颁奖" not in person["roles"]:
+                        person["roles"].append("颁奖")
+                    # (cited also when 担任主礼嘉宾 alone gave 颁奖 already: the conferral told here is what keeps it
+                    # at a ceremony whose name confers nothing, 就职典礼)
+                    _cite(person, evidence_seen, doc, named_in)
+                    _cite(person, evidence_seen, doc, sentence)
+            # (a post alone stands for its holder only once someone is indexed as holding it)
+            post = _POST_SUBJECT.match(text, sentence.start, sentence.end) if holders_of else None
+            if post and (not mentions or mentions[0].start > post.end("post")) and len(holders_of.get(post["post"], ())) == 1:
+                # 行政长官李家超…出席午宴。行政长官在午宴上致辞时表示…: a post alone as the subject, when
+                # one person named before holds it
+                mentions.insert(0, Mention(post.start("post"), post.end("post"), next(iter(holders_of[post["post"]]))))
+            if not mentions:
+                # (nobody named: none of the readings of mentions below applies, only an unnamed post opening it)
+                # (王某以“…”为题讲授党课。他说，…。他强调，…: a 他 naming nobody else is the subject of its sentence, the
+                # one it stands for, for a 他 in the next: the last actor may be one who chaired before the lecturer spoke)
+                last_actor, last_subject = self._after_unnamed_opener(text, sentence, mentions, holders_of, last_actor,
+                                                                      antecedent if pronoun and antecedent else carried)
+                # (…营业收入218.6亿元；新签合同额412亿元。他强调: a part cut at a semicolon is still the one sentence
+                # naming nobody, the carry spent only at its full stop)
+                subject_carried = carried is not None and last_subject == carried \
+                    and not text[sentence.start : sentence.end].rstrip().endswith(("；", ";"))
+                continue
+            if meeting_here is None:
+                meeting_here = self._meeting_act.search(text, sentence.start, sentence.end) is not None
+            floor = sentence.start
+            for mention in mentions:
+                mention.title, mention.recipient, mention.relayed = self.title_before(
+                    text, mention.start, mention.end, floor
+                )
+                # (the anchored look after the name first; 为/向/给 and 16 characters are all the look before can
+                # reach, its look-behinds reading the text before the search's start)
+                if _CONFERRED_ON_AFTER.match(text, mention.end) and _CONFERRED_ON_BEFORE.search(
+                        text, max(sentence.start, mention.start - 20), mention.start):
+                    conferred_on.add(mention.name)
+                if mention.relayed and self._heard_report(text, sentence, mention) \
+                        and not self._future_before(text, sentence.start, mention.start):
+                    mention.relayed = False  # (关于 after the name: here the report heard, no views relayed)
+                if _INSIDE_QUOTED_SPEECH.search(text, sentence.start, mention.start):
+                    # 王明说：“李华部长接见我时说，…”: a person in another's quoted words is only reported
+                    mention.relayed = True
+                if mention.title and text.endswith(mention.title, 0, mention.start):
+                    mention.body = self._body_come_from(text, sentence.start, mention.start - len(mention.title))
+                    if mention.body:
+                        units_of.setdefault(mention.name, mention.body)  # (the organization, apart from the title)
+                if mention.title is None:
+                    # 主持人：刘某（社区党委副书记、居委会主任）: the title in brackets after the name
+                    bracketed = _BRACKETED_TITLE.match(text, mention.end)
+                    if bracketed and self._title_end.search(bracketed["title"]):
+                        mention.title = bracketed["title"]
+                if mention.title is None:
+                    org = _ORG_BEFORE.search(text[max(floor, mention.start - 24) : mention.start])
+                    mention.org = _HOST_OR_VENUE_SPLIT.split(org["org"])[-1] if org else None
+                    if mention.org is not None and len(mention.org) < 2:
+                        mention.org = None
+                mention.after = self._title_after.match(text, mention.end)
+                if mention.after and mention.after.group() == "代表":
+                    mention.after = None  # 王晓明代表受表彰的先进个人发言: 代表 speaks for others, no post
+                # 李旭锋教授、…张国友: 教授 is 李旭锋's
+                floor = mention.after.end() if mention.after else mention.end
+                if courtesy := _COURTESY_AFTER_NAME.match(text, floor):
+                    floor = courtesy.end()  # 约翰·史密斯先生、…主任艾玛·布朗女士: 先生 is no part of the next title
+            # 在述职环节，甲、乙…依次上台，讲述…: the programme segment names the role of the people in it
+            segment = _SEGMENT.match(sentence.text)
+            among = False  # (the segment is a group's in the sentence before, one of it picked out by 其中)
+            if segment is None and _AMONG_THEM.match(sentence.text) and "\n" not in text[sentence.start - 1 : sentence.start]:
+                previous = max(text.rfind("。", 0, sentence.start - 1), text.rfind("\n", 0, sentence.start - 1)) + 1
+                segment = _GROUP_IN_TURN.search(text, previous, sentence.start)
+                among = segment is not None
+            # (会前，李明深入企业检查…，他强调…: remarks on a visit outside the meeting, no 讲话 at it)
+            outside = _OUTSIDE_MEETING.match(text, sentence.start, sentence.end)
+            if outside and self._meeting_act.search(text, outside.end("lead" if outside["lead"] else "frame"), sentence.end):
+                outside = None
+            back = _BACK_TO_MEETING.search(text, outside.end(), sentence.end) if outside and outside["before"] else None
+            outside_end = back.start() if back else sentence.end
+            segment_role = self._trigger_role.get(segment["seg"]) if segment else None
+            for k, mention in enumerate(mentions):
+                # A recipient named after the actor (向运动员李祎…颁授) does not end the actor's window, nor does
+                # one whose words are relayed inside a clause (传达学习习近平总书记重要讲话精神，研究…，并作总结讲话:
+                # the object of the actor's verb, no act of its own); the rest of that one's clause is masked, so
+                # that the relayed speech gives the actor nothing (领学了省委书记李明在…上的重要讲话).
+                relayed_objects = [m for m in mentions[k + 1 :] if m.relayed and not m.recipient and _inside_clause(text, m)]
+                later = [m for m in mentions[k + 1 :] if not m.recipient and m not in relayed_objects]
+                limit = later[0].start if later else sentence.end
+                after_meeting = _AFTER_MEETING_INSIDE.search(text, mention.end, limit)
+                if after_meeting and not self._meeting_act.search(text, after_meeting.end(), limit):
+                    limit = after_meeting.start()  # 王某参加会议并在会后就…提出要求: words after the meeting (§4)
+                # 孙某作交流发言。孙某介绍，…: soft remarks after the person's address go on with it
+                earlier = people.get(mention.name)
+                mention.roles = self.roles_after(_mask_clause_rest(text, relayed_objects, limit), mention.end, limit,
+                                                 address=bool(earlier and self._addressed(earlier)),
+                                                 briefing=briefing)
+                if "主持" not in mention.roles and later and _CO_CHAIR_GAP.fullmatch(text, mention.end, later[0].start) \
+                        and _CO_CHAIR_VERB.match(text, later[0].end):
+                    mention.roles.insert(0, "主持")  # …，并与邻市市长李强共同主持会议: the subject co-chairs, first
+                if "作报告" not in mention.roles and self._heard_report(text, sentence, mention):
+                    mention.roles.insert(0, "作报告")  # 会议听取了副市长李某关于…的报告: the report is his own
+                if not mention.roles and _EXPLAINS.match(text, mention.end) \
+                        and _LECTURE_HELD.search(text, sentence.start, sentence.end):
+                    mention.roles = ["作报告"]  # 讲座…由院长黄国华讲解…要点: the lecture's speaker (GUIDELINES §4)
+                if not mention.roles and len(mentions) == 1 and (byline := self._byline_role(text, mention)):
+                    mention.roles = [byline]  # 在…大会上的讲话 / 市委书记 陈建国: the speech text's speaker
+                    lead = text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip()
+                    if _BYLINE_POSTS_SET_OFF.search(lead):
+                        # 县委书记，县长，县委党校校长 赵强: the whole line before the name, as written (not its last
+                        # groups); 市委书记 市人大常委会主任 张立群: one chain, the spaces written as 、
+                        mention.title = re.sub(r"[ \u3000]+", "、", lead)
+                    mention.roles += [r for r in self._speaker_acts(text, mention.end) if r != byline]
+                    if "颁奖" in mention.roles:
+                        conferred_in_speech.add(mention.name)
+                instruction = _OWN_INSTRUCTION.match(text, mention.end)
+                if instruction:
+                    mention.roles = []  # 周某作出批示。周某在批示中指出: a written instruction, no address
+                    if "批示" in instruction.group():
+                        instructed.add(mention.name)  # (作出指示 may be oral: what follows may be said there)
+                if _LED_OATH_FRAME.match(text, mention.end):
+                    mention.roles = ["宣读"]  # 在党委书记王建的带领下，新党员庄严宣誓: the one leading the oath
+                elif text.startswith("的", mention.end) and not _OBJECT_OWN.match(text, mention.end) \
+                        and not self._trigger_re.match(text, mention.end + 1):
+                    # 方鸣的搭档、…主持刘某说: the name qualifies someone else's noun (not 在某某的主持下)
+                    mention.roles = []
+                if _FOLLOWED_BEFORE.search(text, sentence.start, mention.start) \
+                        and _REMARKS_AS_ATTRIBUTE.match(text, mention.end):
+                    # 要深刻领会程立书记提出的“三个坚持”要求, 落实市长王明强调的各项任务: the remarks qualify what is
+                    # followed, told as made earlier (a source of relayed words, §4), no act of this meeting
+                    mention.roles = []
+                framed = _IN_ADDRESS.match(text, mention.end)
+                if (framed or _REMARKS_RIGHT_AFTER.match(text, mention.end)) and mention.name in relayed_names \
+                        and mention.name not in people:
+                    # 传达了…毛立新在…会议上的讲话。毛立新在讲话中指出 / 毛立新强调: the relayed address, quoted on
+                    mention.relayed = True
+                if framed and _FRAME_ROLE[framed["w"]] not in mention.roles:
+                    # 汪县长在讲话中充分肯定了成绩: the address is implied by its frame (GUIDELINES §4)
+                    mention.roles.insert(0, _FRAME_ROLE[framed["w"]])
+                soft = _SOFT_AFTER_NAME.match(text, mention.end)
+                # (“这份荣誉属于全体村民。”获奖者、某村党支部书记苏建华说: an honoured person's words to the press)
+                # (not 受表彰代表…表示: a representative speaking at the ceremony)
+                label_window = text[max(sentence.start, mention.start - 30) : mention.start]
+                manner = _MANNER_SOFT_AFTER_NAME.match(text, mention.end)
+                # (获得“劳动模范”称号的赵红梅感慨地说: a manner adverb before the soft verb, the same reaction)
+                honoured_says = (soft or manner) and (_HONOURED_LABEL.search(label_window) or _HONOURED_BEFORE.search(label_window)
+                                                    or _GRANTED_BEFORE.search(label_window)) \
+                    and not _HONOUREES_SPOKESMAN.search(label_window) \
+                    or self._honour_receiver_reacts(text, sentence, mention, label_window, soft or manner, conferred_on) \
+                    or bool((soft or manner) and _RECEIVED_BEFORE.search(label_window)) \
+                    or bool(_RECEIVED_AFTER_NAME.match(text, mention.end)) \
+                    or bool((soft or manner)
+                            and (self._paid_group_representative(text, label_window, sentence.start)
+                                 or (_AIDED_REPRESENTATIVE_END.search(label_window) is not None
+                                     and _AID_HANDED.search(text, 0, sentence.start) is not None))
+                            and not _representative_at_own_meeting(text, label_window, sentence.start, mention.start)) \
+                    or bool(manner
+                            and (lay := _LAYPERSON_BEFORE.search(label_window))
+                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
+                            and not any(g["group"] == lay.group() for g in _GROUP_SYMPOSIUM.finditer(
+                                text, text.rfind("\n", 0, mention.start) + 1, mention.start))) \
+                    or bool(soft and not manner and _LAYPERSON_BEFORE.search(label_window)
+                            and not _SPOKE_AT_MEETING_BEFORE.search(text, sentence.start, mention.start)
+                            and not _TALK_TOLD.search(text, 0, mention.start))
+                if _not_speaking_here(text, sentence, mention) or (soft and _HONOUR_REACTION.match(text, soft.end())) \
+                        or honoured_says or (soft and _HEARD_REACTION.match(text, soft.end())) \
+                        or (soft and _talks_looked_back(text, sentence.start, mention.start, soft.end())) \
+                        or (soft and ((_EVENT_REACTION.match(text, soft.end()) and not _remark_at_talk(text, soft.end(), mention.start))
+                                      or _PARTICIPANT_BEFORE.search(label_window))):
+                    mention.roles = [r for r in mention.roles if r not in _SPEECH_ROLES]
+                elif self._only_thanks(text, mention, soft) and not _HONOURED_LABEL.search(label_window) \
+                        and not _HONOURED_BEFORE.search(label_window):
+                    mention.roles = ["致辞"]  # 姚某表示，感谢志工们…付出。, 姚某也感谢…: remarks that only thank (§4)
+                if mention.roles == ["讲话"] and _TELLS_AFTER.match(text, mention.end) and (rep := _REPRESENTATIVE_BEFORE.search(
+                        text, max(sentence.start, mention.start - 40), mention.start)) and not _SEAT_END.search(rep["label"]):
+                    mention.roles = ["发言"]  # “最美家庭”代表刘某讲述了…故事: a representative's address (§4 代表发言)
+                if mention.roles == ["讲话"] and _RECALLS_AFTER.match(text, mention.end) \
+                        and not _recalls_at_own_meeting(text, label_window, mention.start):
+                    mention.roles = []  # 老党员代表李某回忆了…, at a meeting not named for the group: a memory told, no address
+                if (outside and mention.start < outside_end) or self._in_activity(text, mention.end):
+                    # (会前，…检查…; 王强在植树时说: remarks on a visit or an activity, no address at a meeting)
+                    mention.roles = [r for r in mention.roles if r != "讲话"]
+                if not meeting_here and (on_tour is not None or self._tours(text, mention)):
+                    # 省长雷振东来到某某港视察。雷振东指出，…。随后，雷振东主持召开座谈会: the remarks are the tour's;
+                    # so are those of the hosts who show the visitors round (董事长许某介绍，…), no meeting told yet
+                    # (§4 twelfth review round: remarks during an inspection give no role)
+                    mention.roles = [r for r in mention.roles if r != "讲话"]
+                if _ROLE_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
+                    mention.labelled = not mention.roles
+                    mention.roles = ["主持", *(r for r in mention.roles if r != "主持")]
+                elif _LECTURER_LABEL_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
+                    mention.roles = ["作报告", *(r for r in mention.roles if r != "作报告")]
+                listed = _LISTED_AFTER_ROLE.search(text, sentence.start, mention.start)
+                if listed is None and text[sentence.start - 1 : sentence.start] in ("；", ";"):
+                    # (颁奖嘉宾：甲；乙；丙: the label's list goes on over the semicolons that end sentences here)
+                    line_start = text.rfind("\n", 0, sentence.start) + 1
+                    listed = _LISTED_AFTER_ROLE.search(text, max(line_start, mention.start - 120), mention.start)
+                    listed = listed if listed and listed["role2"] else None
+                listed_role = listed and (listed["role"] or listed["role2"])
+                if listed_role and not (mention.recipient or mention.relayed) and listed_role not in mention.roles:
+                    # 在大会上发言的还有…甲、…乙等: the role written before the list of names
+                    mention.roles = [listed_role, *mention.roles]
+                # (其中，某村书记李某的述职得到县委书记王某的肯定: only the first one named is the one picked out, and
+                # not one told after another's act)
+                if segment_role and not (mention.recipient or mention.relayed) \
+                        and not (among and ((k > 0 and not _listed_with_first(text, mentions[: k + 1]))
+                                            or _ANOTHERS_ACT_BEFORE.search(text, sentence.start, mention.start))):
+                    # (soft remarks, 讲述…, belong to the segment's address; …述职环节，…，县委书记王某进行点评:
+                    # one with a role of his own is not in the segment)
+                    roles = self.roles_after(text, mention.end, limit, address=True, briefing=briefing)
+                    if not set(roles) - {segment_role}:
+                        mention.roles = [segment_role]
+            self._objects_of_subjects(text, sentence, mentions, briefing)
+            # Names joined by 、/和 (titles between them allowed) share the last one's roles.
+            group_end = len(mentions)  # (the group the last name closes, for roles paired by 分别)
+            for k in range(len(mentions) - 2, -1, -1):
+                gap = text[mentions[k].end : mentions[k + 1].start]
+                bracketed = _BRACKETED_TITLE.match(gap)
+                if bracketed:
+                    gap = gap[bracketed.end() :]  # 王磊（县发改局局长）、李娜（…）作交流发言: the first one's title
+                if mentions[k + 1].title:
+                    # (…黄大山，县人大代表、非遗传承人罗玉兰: a descriptor dropped from the next title still stands before it)
+                    if (described := _DESCRIPTOR_LINK.search(gap)) and described.end() == len(gap) \
+                            and gap.endswith(mentions[k + 1].title, 0, described.start()):
+                        gap = gap[: described.start()]
+                    gap = gap[: len(gap) - len(mentions[k + 1].title)]
+                    # (甲，优秀团员、工程师乙: an honour dropped from the next title still stands before it)
+                    while (dropped := _DROPPED_PART_END.search(gap)) and (
+                            _HONOUR_PART.match(dropped[1]) or _GUEST_LABEL_RE.fullmatch(dropped[1])):
+                        gap = gap[: dropped.start()]
+                # (…主任李明博士，…总裁王建一作主旨演讲: a rank or courtesy title after the name, then the comma)
+                after = self._title_after.match(gap) or _RANK_BEFORE_NEXT.match(gap)  # 杨卉明副主任、黄劲松副主席…为…颁奖
+                if after:
+                    gap = gap[after.end() :]
+                elif courtesy := _COURTESY_AFTER_NAME.match(gap):
+                    gap = gap[courtesy.end() :]  # 约翰·史密斯先生、…主任艾玛·布朗女士
+                if mentions[k + 1].body and gap.endswith(mentions[k + 1].body + "的"):
+                    gap = gap[: len(gap) - len(mentions[k + 1].body) - 1]  # 来自甲大学的教师王某、乙学院的副教授李某
+                if mentions[k + 1].org and gap.endswith(mentions[k + 1].org):
+                    gap = gap[: len(gap) - len(mentions[k + 1].org)]  # 华东师范大学刘敏教授、中山大学薛德升教授
+                # 省委副书记甲，省委常委、组织部部长乙为…颁奖: a comma between title-led names joins them too
+                # (新四军老同志代表甲，军事科学院院长乙…在大会上发言: a representative label leads a name too)
+                label = _LABEL_BEFORE.search(gap)
+                if label and not mentions[k + 1].title:
+                    gap = gap[: label.start()]  # 县长李强，职工代表张明
+                elif mentions[k + 1].title and (label := _LABEL_BEFORE.search(gap[:-1])) and gap.endswith("、"):
+                    gap = gap[: label.start()]  # 主席邵燕，女企业家代表、…董事长林海燕: the label dropped from the title
+                # (委员甲、乙，副主委丙等…发言: 乙 is under the title written before 甲)
+                comma = gap.strip() in ("，", ",") and all(
+                    m.title or m.after or _LABEL_BEFORE.search(text, max(sentence.start, m.start - 14), m.start)
+                    or _under_listed_title(text, mentions, j)
+                    for j, m in enumerate(mentions[k : k + 2], start=k)
+                )
+                # (市第七中学教师王燕、农民工刘小东分享了…: in a list of titled people, a descriptor the lexicon does not
+                # know as a title still opens the next item)
+                joined = _GROUP_JOIN.match(gap) or (not mentions[k + 1].title and (
+                    _DESCRIBED_JOIN.match(gap)
+                    or (mentions[k].title and _UNKNOWN_POST_ITEM.fullmatch(gap) and not _VERB_IN_GAP.search(gap))))
+                if (joined or comma) and not mentions[k].roles:
+                    mentions[k].roles = list(mentions[k + 1].roles)
+                    mentions[k].recipient = mentions[k].recipient or mentions[k + 1].recipient
+                    self._pair_respectively(text, mentions[k : group_end])
+                elif mentions[k].labelled and gap.strip() == "、":
+                    # 主持人李娜、赵鹏宣布典礼开始: the label's role, then what the list does together
+                    mentions[k].roles = list(dict.fromkeys([*mentions[k].roles, *mentions[k + 1].roles]))
+                else:
+                    group_end = k + 1
+            for k in range(len(mentions) - 1):
+                # 甲宣读表彰决定，并与县长乙（一起）为获奖代表颁奖: after an act of his own the subject does the next
+                # one together with the person named after 与/同, so that person's roles are his too
+                first, partner = mentions[k], mentions[k + 1]
+                gap_end = partner.start - len(partner.title or "")
+                # (李家超出席结业会操，并联同局长邓炳强为优秀学员颁发奖项: after attending, only a conferral is
+                # done together; a partner's speech is the partner's own)
+                shared_roles = partner.roles if first.roles else [r for r in partner.roles if r in _JOINT_ROLES]
+                if shared_roles and not (first.recipient or first.relayed or partner.recipient) \
+                        and _WITH_PARTNER.search(text, first.end, gap_end) is not None:
+                    first.roles += [r for r in shared_roles if r not in first.roles]
+            for k, mention in enumerate(mentions):
+                following = mentions[k + 1].start if k + 1 < len(mentions) else sentence.end
+                # 甲、乙…参加开幕式并先后致辞 / …等12位专家，分别作了…报告
+                if mention.roles and _SHARED_ROLE.search(text, mention.end, min(following, mention.end + 40)):
+                    for earlier in mentions[:k]:
+                        # (市委书记黄某出席座谈会，企业家代表甲、乙先后发言: the one who attends or listens
+                        # in a clause of his own is not in the list; 区委书记甲通报了…情况，乙、丙先后发言: nor is one
+                        # who does anything else there)
+                        if not earlier.roles and not earlier.recipient and not _OWN_CLAUSE_VERB.search(
+                                text, earlier.end, mention.start) and not self._acts_in_own_clause(text, earlier, mention.start):
+                            earlier.roles = list(mention.roles)
+            for mention in mentions:
+                if _KIN_OF.match(text, mention.end):
+                    # (吴某的亲属代表吴小华、张某的夫人李某先后发言: the one whose relative speaks is only named)
+                    mention.roles = []
+            planned_at = _planned_from(text, sentences, number)
+            for mention in mentions:
+                # 县委定于4月8日召开县委全会。全会由县委书记…主持; 三、主持人：…: a plan, nobody acting (GUIDELINES §3)
+                mention.planned = (planned_at is not None and mention.start >= planned_at) or _on_agenda_line(text, mention.start)
+            shared = None  # the title over a 、-list of names (党史党建专家甲、乙)
+            lists: list[tuple[list[str], list[Mention]]] = []  # units counted before a shared post, and the names
+            for k, mention in enumerate(mentions):
+                joint = text[(mentions[k - 1].after.end() if mentions[k - 1].after else mentions[k - 1].end)
+                             : mention.start] if k else ""
+                if mention.title:
+                    shared, units = _split_collective(mention.title)
+                    lists.append((units, [mention]))
+                elif shared and k and not mention.org and (
+                    joint == "、"
+                    # (副局长李明和王芳分别作交流发言: the last name joined by 和/及/与, then the list's 分别 at once; also
+                    # after other titled items, 县委副书记王强、副县长李明和王芳分别讲话, GUIDELINES §4 eleventh round)
+                    or joint in _LAST_ITEM_JOINTS and not mention.after
+                    and text.startswith("分别", mention.end)
+                ):
+                    shared_titles.setdefault(mention.name, shared)
+                    lists[-1][1].append(mention)
+                else:
+                    shared = None
+            # 大会执行主席甲、乙 … 县政协主席甲: the post over the list is the head's own title only when no other is
+            # written for the head either (GUIDELINES §4)
+            list_heads = {id(listed[0]) for _, listed in lists if len(listed) > 1} | {
+                id(m) for m in mentions if m.title and self._untitled_name_follows(text, m.after.end() if m.after else m.end)}
+            for units, listed in lists:
+                if len(units) > 1 and len(units) == len(listed):
+                    # 县发改局、城关镇、县工业园区等3个单位主要负责人王磊、李娜、赵勇: one unit each, respectively (§4)
+                    for unit, mention in zip(units, listed, strict=True):
+                        units_of.setdefault(mention.name, unit)
+            led_by: str | None = None  # the subject of a 联同 clause, whose act the companions only share
+            for k, mention in enumerate(mentions):
+                after = mention.after
+                if after and after.group() in _RANKS:
+                    ranks.setdefault(mention.name, after.group())
+                if mention.title:
+                    title = _split_collective(mention.title)[0]
+                    self._index_posts(holders_of, mention.name, title)
+                    if id(mention) in list_heads:
+                        shared_titles.setdefault(mention.name, title)
+                    # the fullest chain among the mentions (corpus/GUIDELINES.md §4)
+                    elif len(title) > len(titles.get(mention.name, "")):
+                        titles[mention.name] = title
+                else:
+                    if after:
+                        self._index_posts(holders_of, mention.name, after.group())
+                        titles_after.setdefault(mention.name, after.group())
+                        # (the fullest chain among the mentions, §4: 清华大学 in a headline, 清华大学机械工程系 in the body)
+                        if mention.org and (mention.name not in organizations or (
+                                len(mention.org) > len(organizations[mention.name])
+                                and mention.org.startswith(organizations[mention.name]))):
+                            organizations[mention.name] = mention.org
+                if _PARTNER_BEFORE.search(text, max(0, mention.start - len(mention.title or "") - 3),
+                                          mention.start - len(mention.title or "")) and not _SHARED_ROLE.search(
+                        text, mention.end, min(sentence.end, mention.end + 12)):  # (他与李明先后讲话: both)
+                    continue  # 他同克林顿总统在首脑会晤中…指出: the partner of the one who speaks
+                if mention.relayed and not mention.recipient:
+                    relayed_names.add(mention.name)
+                    # (会议传达了王某在…上的讲话精神。他提出，…: a 他 after relayed remarks is the one relayed)
+                    last_actor = last_subject = None
+                elif _PRESENT_AFTER.match(text, mention.end):
+                    relayed_names.discard(mention.name)  # (…传达了王强在…上的讲话。王强出席会议: here in person)
+                if mention.relayed or mention.recipient or mention.planned or _REPORTER_AFTER.match(text, mention.end) or (
+                    (mention.title or "").endswith("记者") and not (
+                        mention.roles and not _ASKING.match(text, mention.end)
+                        and (_PRESS_RANK.search(mention.title) or (not _BYLINE_JOURNALIST.search(mention.title)
+                                                                   and _JOURNALIST_ACT_AFTER.match(text, mention.end))))
+                ):
+                    # (本报讯记者李某、王某报道：the reporters of a dateline; but 高级记者李明作了发言 and 江城日报记者周婷
+                    # 作交流发言 take part)
+                    continue
+                person = people.get(mention.name)
+                if person is not None and not mention.roles and _SOFT_AFTER_NAME.match(text, mention.end):
+                    last_actor = mention.name  # 叶某表示，… (her address going on): 她说… is hers too
+                if k == 0 and not mention.roles and not _HONOURED_AFTER.match(text, mention.end) and \
+                        _SUBJECT_START.fullmatch(text, sentence.start, mention.start - len(mention.title or "")):
+                    last_subject = mention.name  # (the sentence's subject, for a 他/她 in the next one)
+                if person is None and not mention.roles:
+                    continue
+                if person is None:
+                    person = people[mention.name] = _new_person(mention.name)
+                if k == 0 and _COMPANIONS_AFTER.match(text, mention.end):
+                    led_by = mention.name
+                if mention.roles:
+                    last_actor = led_by or mention.name
+                    acted = True
+                    if mention.roles == ["讲话"] and _SOFT_AFTER_NAME.match(text, mention.end) and _QUOTE_CLOSED_BEFORE.search(
+                            text, max(0, mention.start - len(mention.title or "") - 1), mention.start - len(mention.title or "")):
+                        quoted.add(mention.name)  # “我们村小学只有30多个学生。”李桂兰说。
+                    elif "讲话" in mention.roles:
+                        # (soft remarks alone, before any address of the person's: see softly; not 作工作报告后表示,
+                        # remarks after an act at the meeting, GUIDELINES §4)
+                        stop = mentions[k + 1].start if k + 1 < len(mentions) else sentence.end
+                        told_first = mention.roles == ["讲话"] and not _ADDRESS_ROLES.intersection(person["roles"])
+                        if told_first and self._soft_remarks_only(text, mention.end, stop):
+                            softly.setdefault(mention.name, number)
+                        else:
+                            spoke.add(mention.name)
+                    for role in mention.roles:
+                        if role not in person["roles"]:
+                            person["roles"].append(role)
+                    _cite(person, evidence_seen, doc, sentence)
+            if acted:
+                last_subject = None  # 张三出席会议，市长李四…作报告。他指出: the actor, not the attending subject
+            if not meeting_here:
+                for mention in mentions:
+                    if self._tours(text, mention):
+                        on_tour = mention.name  # 省长雷振东来到某某港视察。: remarks told next are the tour's
+            last_actor, last_subject = self._after_unnamed_opener(text, sentence, mentions, holders_of, last_actor,
+                                                                  last_subject)
+            for name in softly.keys() - addressed_at.keys():
+                if name in people and _ADDRESS_ROLES.intersection(people[name]["roles"]):
+                    addressed_at[name] = number
+        for name in quoted - spoke:
+            # “…”李桂兰说。她在…全体会议上发言时表示…: words quoted beside the person's address are that address's
+            # or the press's, no speech of their own (GUIDELINES §4)
+            roles = people[name]["roles"] if name in people else []
+            if "讲话" in roles and set(roles) - {"讲话"} and set(roles) - {"讲话"} <= _ADDRESS_ROLES:
+                roles.remove("讲话")
+        for name in softly.keys() - spoke - quoted:
+            # 校长陈某为毕业生拨穗，勉励毕业生…。陈某致辞时表示…: soft remarks told before the person's address is
+            # named belong to it, as those told after it do (GUIDELINES §4: 致辞时表示 is 致辞 only); a 致辞 read only
+            # from words of courtesy (表示热烈欢迎) is no address named, and gives way to the speech instead.
+            # (县长王强表示…。当天下午，王强出席运动会开幕式并致辞: an address named more than a sentence later, or in a
+            # sentence telling another event attended or held, is another occasion's, and the remarks stay 讲话)
+            if name in addressed_at and self._address_elsewhere(sentences, softly[name], addressed_at[name]):
+                continue
+            person = people.get(name)
+            rest = set(person["roles"]) - {"讲话"} if person else set()
+            if person and "讲话" in person["roles"] and rest and rest <= _ADDRESS_ROLES \
+                    and ("致辞" not in rest or self._named_address(person)):
+                person["roles"].remove("讲话")
+        self._merge_short_foreign_names(people, known, text)
+        for name, person in people.items():
+            if not (person["title"] or titles.get(name)) and name in titles_after and not (
+                    titles_after[name] in _RANKS and name in shared_titles):
+                # (中国地理学会副理事长甲教授、乙教授 … 华东师范大学乙教授: the post shared over the list, then
+                # the rank, rather than the rank alone)
+                # 市商务局曹斌局长: title 局长, organization 市商务局 (the guidelines' separate organization)
+                person["title"], person["organization"] = titles_after[name], organizations.get(name)
+            # a title shared over a list only when none is written for the person anywhere
+            person["title"] = person["title"] or titles.get(name) or shared_titles.get(name)
+            if person["title"]:
+                # (有线新闻网著名评论员: an epithet, no post; 该公司主席: a determiner, its body the organization when named just before)
+                determiner = _DETERMINER_HEAD.match(person["title"])
+                if determiner and not person["organization"]:
+                    person["organization"] = self._determined_body(text, determiner.group(), person["title"])
+                person["title"] = _ONE_OF_HEAD.sub("", _DETERMINER_HEAD.sub("", _EPITHET_INSIDE.sub("", person["title"])))
+            unit = units_of.get(name)
+            if person["title"] and unit and not person["organization"] and unit not in person["title"]:
+                person["organization"] = unit
+            rank = ranks.get(name)
+            if person["title"] and rank and rank not in person["title"]:
+                person["title"] += "、" + rank
+        for name in [n for n, p in people.items() if not press_conference and self._spokesperson_statement(p)]:
+            del people[name]
+        for person in people.values():
+            if press_conference and "作报告" in person["roles"] and not any(
+                    _LECTURE_WORD.search(ev["text"]) for ev in person["evidence"]) and any(
+                    (explained := _LECTURE_VERB.search(ev["text"])) and explained.group().endswith(("解读", "讲解"))
+                    for ev in person["evidence"]):
+                person["roles"].remove("作报告")  # 在新闻发布会上…就稳经济政策作政策解读: a briefing (_LECTURE_WORD)
+        for person in people.values():
+            if (person["title"] or "").endswith("讲解员") and "作报告" in person["roles"] and not any(
+                    _LECTURE_HELD.search(ev["text"]) for ev in person["evidence"]):
+                person["roles"].remove("作报告")  # 讲解员李红为大家讲解了展馆历史: a guide's talk on a visit, no lecture
+        for name in [n for n in instructed if n in people and self.remarks_only(people[n])]:
+            # 姜某在…报告上作了重要批示。他说，…。姜某强调，…: the instruction's words quoted, no address (§4)
+            del people[name]
+        for person in people.values():
+            if "颁奖" in person["roles"] and person["name"] not in conferred_in_speech and not any(_CONFERRING.search(
+                    text, start_after(text, max(0, _end_before_space(text, ev["clean_start"]) - 1), "。！？\n"),
+                    ev["clean_end"]) for ev in person["evidence"]):
+                # 由局长某某主礼(剪彩): officiating at an inauguration confers nothing (主礼 is 颁奖 only
+                # when awards are conferred, GUIDELINES §4); the sentence before may tell the occasion
+                # (…舉行表彰大會。…到場主禮), also across a paragraph break (…頒授榮譽博士學位予四位人士。\n典禮由…主禮)
+                person["roles"].remove("颁奖")
+            if "颁奖" in person["roles"] and not _GATHERING_WORD.search(text) and all(
+                    _LISTED_CONFERRAL.search(ev["text"]) for ev in person["evidence"]):
+                # 政府今日公布授勋名单。行政长官某某颁授大紫荆勋章予三位人士: an honours list, no ceremony reported, and
+                # speakers belong to a reported meeting (GUIDELINES §4); the awards stay
+                person["roles"].remove("颁奖")
+            if {"致辞", "讲话"} <= set(person["roles"]) and not self._named_address(person) and not any(
+                    _GREETED_AND_SPOKE.search(ev["text"], at, at + 60)
+                    for ev in person["evidence"] for at in [ev["text"].find(person["name"])] if at >= 0) \
+                    and not self._greeted_after_speech(person):
+                # 向…表示热烈祝贺。刘某表示，…: a welcome or congratulation opening a speech is part of it
+                person["roles"].remove("致辞")
+            if self._courtesy_only(person) and person["roles"] and all(
+                    _greeted_on_visit(ev["text"]) for ev in person["evidence"]):
+                person["roles"].remove("致辞")  # (_VISIT_OR_SHOW)
+        return [p for p in people.values() if p["roles"]]

@@ -112,7 +112,9 @@ _NOT_A_GATHERING = re.compile(r"了?[^，。；会]{0,12}?(?:赛|资格|工作(?
                               r"|视察|调研|考察|督查|督导|巡查)")
 # 28名选手参加决赛, 40名教师参加了比赛: those counted enter the contest, they do not attend the ceremony told with it
 # (GUIDELINES §3: contestants are no attendee count); not 参加颁奖典礼, 参加比赛开幕式 (a gathering of the contest named).
-_CONTEST_ENTERED = re.compile("了?(?:本次|此次|这次)?[^，。；,;会]{0,10}?(?:" + _CONTEST_NOUNS + "|复赛|初赛|赛事|角逐)")
+# (46名选手参加了焊工、电工、数控车工等18个项目的比赛: the events entered listed before the contest noun, hence the
+# longer reach; the gathering check below still keeps 参加了…比赛颁奖仪式)
+_CONTEST_ENTERED = re.compile("了?(?:本次|此次|这次)?[^，。；,;会]{0,24}?(?:" + _CONTEST_NOUNS + "|复赛|初赛|赛事|角逐)")
 # (参加了比赛开幕式, 参加了大赛颁奖礼: a ceremony of the contest, attended; not bare 式: 参加正式比赛)
 _CONTEST_GATHERING = re.compile(_GATHERING_NAMED.pattern + "|" + _CEREMONY_WORDS + "|(?:开幕|闭幕|启动|开赛)式|颁奖礼")
 # 本届比赛共有来自112所中学的600名学生参加, 本次大赛共吸引了180名职工参加: the contest as the clause's topic, the count

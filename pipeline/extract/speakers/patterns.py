@@ -264,7 +264,7 @@ _NAME_LAST_LIKE_WEI = "为于以"
 _PREPOSITIONS_AFTER_NAME = ("给", "把", "跟")
 _ADDRESS_AS_TIME = re.compile("(?:发言|讲话|致辞|报告)[中时]")
 _FOR_WHOM_ACT = re.compile(
-    "为(?=[^，。；！？、]{1,16}?(?:颁奖|颁发|颁授|授衔|授牌|颁牌|授旗|揭牌|授课|作报告|讲党课|上党课)"
+    "为(?=[^，。；！？、]{1,16}?(?:颁了?奖|颁发|颁授|授衔|授了?牌|颁牌|授了?旗|揭牌|授课|作报告|讲党课|上党课)"
     "(?!嘉宾|典礼|仪式|大会|晚会|活动|现场|环节|词|人|者))"
 )
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
@@ -596,6 +596,10 @@ MAX_SUBJECT_CLAUSES = 5
 # 出席，并对…工作给予肯定，希望/要求…: praise given in a clause with no role, then remarks with no subject of their own,
 # go on with the same person (read past MAX_ROLE_CLAUSES).
 _PRAISE_GIVEN = re.compile("(?:给予|表示|予以)了?(?:充分|高度)?(?:肯定|赞扬|赞赏)|(?:充分|高度)(?:肯定|赞扬|赞赏)")
+# 肯定了乙同志任职期间的工作, 感谢李某的付出: a name that is the object of praise or thanks in its clause (the verb
+# before it, no clause break between); a 他/她 opening the next clause resumes the one who praised.
+_PRAISED_BEFORE = re.compile("(?:肯定|赞扬|赞赏|称赞|表扬|褒扬|感谢|感激)了?[^，。；：！？\n]{0,16}$")
+PRAISED_REACH = 24
 _REMARKS_NEXT = re.compile(r"\s*(?:并|同时|也)?(?:强调|指出|要求|希望)")
 # Verbs a chair's minutes open a clause on, the meeting's business (研究…, 传达学习…, 通报…, 听取…).
 _AGENDA_VERBS = "研究|部署|传达|学习|贯彻|听取|审议|讨论|通报|总结|分析|安排|调度|推进|带领|看望|慰问|表彰"
@@ -1002,7 +1006,7 @@ _HONOUR_RECEIVED_AFTER_NAME = re.compile("\\s*(?:在(?=[^，。；！？]{0,14}?
 # 副市长王军为孙伟颁发奖章: the one the clause confers on (a name after 为/向/给, a conferring verb later in its clause)
 _CONFERRED_ON_BEFORE = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；！？为向给]{{0,16}}$")
 # The verbs that hand an honour over, shared with _CONFERRING (read once a ceremony's roles are settled).
-_CONFERRING_VERBS = "颁奖|颁发|颁授|授予|授牌|颁牌"
+_CONFERRING_VERBS = "颁了?奖|颁发|颁授|授予|授了?牌|颁牌"  # (颁了奖, 授了牌: the verb split by 了)
 _CONFERRED_ON_AFTER = re.compile(f"[^，。；！？]{{0,20}}?(?:{_CONFERRING_VERBS}|佩戴|戴上)")
 # 现场向86户受灾农户发放理赔款…。受灾农户代表王某激动地说; 为120名困难职工送去慰问金…。困难职工代表张某说: the
 # representative of a group the event paid or served (the group told earlier as the one 向/为/给 whom money or goods were
@@ -1655,9 +1659,11 @@ _PLEDGE = re.compile(r"(?:作|做)(?:了|出)?(?!上述|这|此|该|相关|类�
 _EXPERIENCE_ON_BEHALF = re.compile(r"\s*代表(?![队团])[^，。；]{1,12}?(?:介绍|交流|分享)了?[^，。；]{0,10}?(?:经验|做法)")
 # 会议听取（和审议）了副市长李某关于…的报告: the report heard is the one named's own, given at the meeting
 # (作报告, like 李某所作的…报告, GUIDELINES §4); the verb of hearing right before the title, the report after the name.
-# (only a 报告 after 关于…的: not a 汇报 or 通报 heard, nor a report's text 报告稿, 报告书)
+# (a 报告 or 汇报 after 关于…的: a 汇报 heard from the one named is theirs, as 作…情况汇报 is, §4 tenth review round;
+# not a 通报 heard, which stays no role, nor a report's text 报告稿, 报告书, 汇报材料, nor a reporting session 汇报会)
 _HEARD_BEFORE_TITLE = re.compile(r"听取(?:和审议|并审议|、审议)?了?$")
-_REPORT_OF_NAME = re.compile(r"(?:同志)?(?:所?[作做]的)?关于[^，。；“”《》]{1,60}?的[\u4e00-\u9fff]{0,8}?报告(?![会厅人书单稿])")
+_REPORT_OF_NAME = re.compile(r"(?:同志)?(?:所?[作做]的)?关于[^，。；“”《》]{1,60}?的[\u4e00-\u9fff]{0,8}?(?:报告|汇报)"
+                             r"(?![会厅人书单稿材片])")
 _TOLD_OF_ONESELF = re.compile("[^，。；会]{0,12}?(?:体会|感受|心得|收获|经历|认识|想法|建议|思路|变化|愿景|打算|梦想|初心)")
 _GAVE_LECTURE = re.compile(r"(?:上|讲|授)了?一(?:堂|次|场)[^，。；]{0,12}党课")
 # (带领…学习了新修订的《…》: a short modifier of the text before its title)
@@ -2534,6 +2540,9 @@ _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与
                             # (应约同法国外长: an invitation accepted, then the other party)
                             # (not the 的 of 新的社会阶层人士联合会, a body's name: 市新的社会阶层人士联合会会长)
                             "|[是由请在了]|的(?!社会阶层)|(?<=[会委组局部办院府])对(?![外口台])"
+                            # (刚才，我和市长王志刚为…颁奖: the speaker 我 and the conjunction before the other one's title;
+                            # not 我院院长, a self-reference kept in the title)
+                            "|我(?:和|与|同|跟)"
                             # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
                             "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
                             # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)

@@ -89,6 +89,7 @@ from pipeline.extract.speakers.patterns import (
     _POINTS_PUT,
     _POST_NOMINALS,
     _PRAISE_GIVEN,
+    _PRAISED_BEFORE,
     _PRESENT_TO_GUIDE,
     _PRINTED_IN_FULL,
     _PRONOUN_START,
@@ -152,6 +153,7 @@ from pipeline.extract.speakers.patterns import (
     _WRITTEN_ADDRESS,
     MAX_ROLE_CLAUSES,
     MAX_SUBJECT_CLAUSES,
+    PRAISED_REACH,
     REPORTED_TO_REACH,
     Mention,
     _at_forum,
@@ -277,6 +279,9 @@ class SpeakerRoles:
 
             if _PRONOUN_START.match(text, stop + 1) and _HOME_VISITED.match(text, end):
                 break  # 来到困难职工王大山家中走访慰问，他说…: 他 resumes the visitor, not the host of the home
+            if not pronoun and not roles and _PRONOUN_START.match(text, stop + 1) \
+                    and _PRAISED_BEFORE.search(text, max(0, end - PRAISED_REACH), end):
+                break  # 甲充分肯定了乙同志任职期间的工作，他要求…: 他 resumes 甲, the one who praised, not the one praised
             pos = stop + 1
         if "讲党课" in roles and "作报告" in roles and not _REPORT_WORD.search(text[end:pos]):
             roles.remove("作报告")  # 为学员讲课，讲了一堂生动的党课: the lecture is the party lecture

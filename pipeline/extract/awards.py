@@ -473,7 +473,8 @@ _HOLDERS_KIN_AFTER = re.compile(r"[^，。；]{0,6}?(?:获|被授予|被评为)[
 # 为/向/给 opening the count's clause (为12家“专精特新”企业兑付奖励资金, 向往年获评的32名“见义勇为先进分子”发放慰问金):
 # money paid to holders of an honour or a designation after their count, no conferral in the clause; the honour only
 # describes them, nothing is conferred (§5; the money is funding, §6). Not 为20名“优秀教师”颁发奖金 (颁发 confers).
-_FOR_BEFORE_COUNT = re.compile("[为向给][^，。；为向给]{0,24}$")
+# (对获得“小巨人”称号的12家企业兑现奖励资金: 对 names the ones paid as 为 does)
+_FOR_BEFORE_COUNT = re.compile("[为向给对][^，。；为向给对]{0,24}$")
 _PAID_AFTER = re.compile("[^，。；]{0,30}?(?:发放|兑付|兑现|拨付|下拨|发给|送上|送去|送达)了?[^，。；]{0,12}?"
                          "(?:资金|慰问金|补助|补贴|奖金|奖励金|津贴|生活费|经费|慰问品|奖励)")
 # A count closing its clause on 中 (全市236个市级文明单位中，有12个单位…): the frame a later part is picked from, holders
@@ -2278,16 +2279,19 @@ class AwardExtractor:
         # …举行2024年度李氏奖学金颁奖典礼。共有32位学生获奖: the same winners counted at the head of the next sentence
         # (GUIDELINES §5: a count referring back to the honour just named), the ceremony held in the sentence before
         # (举行/召开/举办 before its name, or 在…举行 after it); not a count that won elsewhere (有32名学生在省赛中获奖),
-        # nor one joined to another count (和/及/与/、).
+        # nor one joined to another count (和/及/与, or 、 before another count).
+        # (举行「113年度绩优学生奖学金颁奖典礼」，由县长林某亲自颁奖。: the name quoted whole, a Taiwan year before it, and one
+        # clause of who presents after it are still the ceremony held in the sentence before)
         self.prize_ceremony_held = re.compile(
-            rf"(?:(?:举行|召开|举办)了?{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
+            rf"(?:(?:举行|召开|举办)了?[{_QUOTE_OPEN}]?(?:{_YEAR_PREFIX}|1[01]\d学?年度)?(?:第[\d一二三四五六七八九十百]+届)?"
             r"(?P<honor>(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖(?:学金|教金)?)(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
+            rf"[{_QUOTE_CLOSE}]?"
             rf"|^{_YEAR_PREFIX}?(?:第[\d一二三四五六七八九十百]+届)?"
             r"(?P<head>(?:(?![和及与])[\u4e00-\u9fff]){2,14}?奖(?:学金|教金)?)(?:颁奖|颁授|授奖)(?:典礼|仪式|大会|晚会)"
-            r"[^，。；,;]{0,20}?举行)[^，。；,;]{0,20}$")
+            r"[^，。；,;]{0,20}?举行)[^，。；,;]{0,20}(?:[，,]\s*由[^，。；,;]{1,20}?(?:颁奖|颁发|颁授))?$")
         self.winners_next = re.compile(
             rf"\s*(?:本届|今年|本年度|此次|本次)?(?:共有|共|有)?(?P<n>{NUM})(?P<unit>{units})"
-            rf"(?:(?!{_WON_ELSEWHERE})[^，。；\d和及与、]){{0,8}}?(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)")
+            rf"(?:(?!{_WON_ELSEWHERE})(?:[^，。；\d和及与、]|、(?!{NUM}))){{0,10}}?(?:获奖|得奖|获此殊荣|获此荣誉)(?=[，。；,;]|$)")
         # 学校设立杰出教师奖，选出二十四名得奖者; 设立“乡村教育贡献奖”，评出获奖者十五名: the winners counted after a prize
         # named just before are that prize's count (GUIDELINES §5 fourteenth review round). The prize is set up right before
         # the clause that chooses its winners, and a winners' word stands beside the count: not 设立…奖。大会选出二十四名代表

@@ -152,6 +152,11 @@ _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超�
 # to applicants, no money granted (§6: a scheme's usual amount is a rule of the scheme); not 申请到/申领了 (obtained), nor
 # 可获得 (a share per recipient, one record, as the tuning gold reads 每名受助学生每年可获得3000元资助).
 _MAY_APPLY = re.compile(r"可(?:以)?(?:申请|申领)(?![到了])[^，。；,;\d]{0,16}?(?:约|达到?|为)?$")
+# A per-head sum a scheme offers whoever qualifies (每名合资格学生可获一次性津贴三千元, 符合条件的毕业生每人可领取…): a rate
+# of the scheme, no money granted (§6 fifteenth review round), unless this grant's recipients are counted in the sentence
+# (为1560名符合条件的学生每人发放…: a share paid, one record).
+_QUALIFIED_MAY_GET = re.compile(r"(?:合资格|符合(?:申请)?(?:条件|资格)|合乎资格)[^，。；,;\d]{0,12}?可(?:以)?(?:获得?|领取|享受|得到)"
+                                r"(?![到了])[^，。；,;\d]{0,12}?(?:约|达到?|为)?$")
 _USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]?(?:每[^，。；,;\d]{1,6})?(?:可(?:以)?(?:获得?|申请|领取|得到)?"
                            r"(?:资助|补助|补贴|拨款|奖励)?)?(?:介乎|介于|在|为|是|约为?|达)?"
                            r"(?:每[^，。；,;\d]{1,6})?$")
@@ -695,8 +700,8 @@ _PLANNED_VERB = re.compile("(?:(?<![按依照])计划|拟|准备|打算|有意|�
 _INVESTMENT_GAP = f"(?:(?!{_PAYING_VERBS}|获批|已)[^，。；]){{0,10}}?(?<!总)"
 _INVESTMENT_VERBS = "投资|投入|出资|注资"
 # (计划投入安全生产费用3200万元: the kind of money named between the verb and the amount, a few characters ending in
-# 费用/经费/资金, no digit or mark of a clause in it)
-_INVESTMENT_LEAD = "(?:资金|金额|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金))?(?:约|达到?|为|共计|超过?|逾|近)?$"
+# 费用/经费/资金, or 善款 raised for charity, no digit or mark of a clause in it)
+_INVESTMENT_LEAD = "(?:资金|金额|善款|[\u4e00-\u9fff]{1,8}?(?:费用|经费|资金|善款))?(?:约|达到?|为|共计|超过?|逾|近)?$"
 # (计划新增科研经费1亿元: a target of money still to come, like 计划投入; 新增 only right after the mark, adverbs
 # or a year word between: not 在年度计划基础上新增安排资金, 计划外新增拨付: money added over or outside a plan, granted)
 # (政府规划至2030年投入…, 市府预计明年再投入三亿元: a plan or a forecast for a later year is a plan like 计划; only with
@@ -719,7 +724,9 @@ _INTENDED_INVESTMENT = re.compile(f"(?:{_INTENDED_MARK}{_INVESTMENT_GAP}(?:{_INV
                                   f"|{_INTENDED_MARK}(?:今年|明年|年内|全年|再|还|将|进一步){{0,2}}新增"
                                   # (规划明年再争取3000万元经费: money a body will seek later, still to come; not
                                   # 争取到, money obtained)
-                                  f"|{_INTENDED_MARK}(?:于|在)?(?:明年|来年|今后|下一步|下一阶段|下阶段|{_COMING_YEARS})(?:再|还|继续|追加)?"
+                                  # (基金会计划到2026年再筹集资金5000万元: a target year is a later time too)
+                                  f"|{_INTENDED_MARK}(?:于|在|到|至)?(?:明年|来年|今后|下一步|下一阶段|下阶段|{_COMING_YEARS}"
+                                  "|(?:19|20)\\d{2}年(?:底|末|前)?)(?:再|还|继续|追加)?"
                                   "(?:安排|拨付|拨出|下拨|下达|划拨|筹措|筹集|列支|争取(?!到))"
                                   # (市财政计划再安排就业补助资金2亿元, 计划还将追加拨付…: more money on top of what was
                                   # paid, still to come; the later time is in 再/追加 itself)
@@ -970,6 +977,9 @@ _BUDGETS_SUMMED = re.compile("(?:相关|各类|各项)[\u4e00-\u9fff]{0,4}?预�
 # field's budget stays its level (县政府今年安排教育预算28亿元，同比增长8%).
 _BUDGET_ADDED = re.compile("(?:追加|追拨|增拨|下达|拨付|划拨|拨出)[\u4e00-\u9fff]{0,6}?预算(?:总额|规模)?(?:为|达到?|共计|合计)?约?$")
 _SECTOR_STATISTIC_MARK = re.compile(f"{_PERIOD_WORDS}|同比|增长|增幅|占")
+# A whole year written by its number in the amount's clause (2023年全县财政教育投入达9.8亿元): the year's spending told
+# like 去年…投入 (§6 eighth round); not a dated act (2024年5月, a month after the year: spent on a day).
+_SECTOR_YEAR = re.compile("(?:19|20)\\d{2}年度?(?![\\d一二三四五六七八九十]{1,2}月)")
 # A sector's money put to a use right after the amount (市财政科技投入3000万元支持20个项目) or spent on a day (5月8日,
 # 近日): a grant told as an act, no year's statistic, whatever mark the sentence holds.
 _SECTOR_PURPOSE_AFTER = re.compile(r"\s*[，,]?\s*(?:专门|主要|重点)?(?:支持|扶持|资助|补助|帮助|用于|建设|实施)")
@@ -1113,6 +1123,11 @@ _LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?(?:贷款|“[^�
 # Student loans a body issued (去年全市共发放生源地信用助学贷款1.2亿元): loans provided for a purpose, kept also when told
 # over a past year as background, unlike a bank's lending (§6 eighth round).
 _STUDENT_LOANS = "助学贷款"
+# Guarantee loans a public body paid out (今年以来，县人社局已发放创业担保贷款2860万元): loans provided for a purpose, kept
+# like student loans a body issued, also when told over a period (§6 sixteenth review round); a bank's or a region's
+# lending stays a statistic (今年以来，县农商行发放…, 全县共发放…: no office of government right before the verb).
+_GUARANTEE_LOANS = "担保贷款"
+_PUBLIC_OFFICE_ISSUES = re.compile("(?:局|厅|办|就业(?:服务)?中心|人社部门|政府)(?:已经?|共|先后|还)*$")
 # Loans added to a stock (去年全市新增贷款320亿元, 新增涉农贷款45亿元, 各项贷款新增52亿元): the growth of a balance, a
 # lending statistic (§6) whatever span or use is told.
 # (not 新增授信并发放贷款1.2亿元: loans let out after the credit added; nor a fund the loans only qualify, 新增贷款贴息资金,
@@ -2983,7 +2998,8 @@ class FundingExtractor:
                 sector_budget = _SECTOR_BUDGET.search(text, clause_start, m_start) \
                     and not _BUDGET_ADDED.search(text, clause_start, m_start)
                 if ((_SECTOR_SPENDING.search(text, clause_start, m_start) or sector_budget)
-                        and (_SECTOR_STATISTIC_MARK.search(text) or _BUDGETS_SUMMED.search(text, clause_start, m_start))
+                        and (_SECTOR_STATISTIC_MARK.search(text) or _BUDGETS_SUMMED.search(text, clause_start, m_start)
+                             or _SECTOR_YEAR.search(text, clause_start, m_start))
                         and not _ALLOCATED_AFTER.match(text, m_end) and not _SECTOR_PURPOSE_AFTER.match(text, m_end)
                         and not _DATED_ACT.search(text, 0, m_start)) or (
                         clause_start and _AMOUNT_ONLY_LEAD.match(text, clause_start, m_start)
@@ -3055,6 +3071,8 @@ class FundingExtractor:
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元, 提取住房公积金48.6亿元: lending statistics (§6)
                 if ((issued := _LOANS_ISSUED.search(text, clause_start, m_start)) and _LENDING_YEAR.search(text, 0, m_start)
                         and _STUDENT_LOANS not in issued.group()
+                        and not (_GUARANTEE_LOANS in issued.group()
+                                 and _PUBLIC_OFFICE_ISSUES.search(text, clause_start, issued.start()))
                         and not _LET_OUT_HERE.search(text, clause_start, m_start)
                         and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end)) \
                         or _LOANS_ADDED.search(text, clause_start, m_start):
@@ -3265,6 +3283,8 @@ class FundingExtractor:
                     continue  # 给予最高500万元的资助, 每户最多3000元: a ceiling, not money granted (§6)
                 if _USUAL_BEFORE.search(text, clause_start, m_start):
                     continue  # 资助金额一般介乎二百万至一千万港元: a scheme's usual amount, a rule, not money granted (§6)
+                if _QUALIFIED_MAY_GET.search(text, clause_start, m_start) and not _COUNTED_RECIPIENTS.search(text):
+                    continue  # 每名合资格学生可获一次性津贴三千元: what whoever qualifies may get, a scheme's rate (§6)
                 if _MAY_APPLY.search(text, clause_start, m_start):
                     continue  # 可申请一次性创业补贴五千元: what an applicant may get, a scheme's standard (§6)
                 if _AVERAGE_BEFORE.search(text, clause_start, m_start):

@@ -162,6 +162,10 @@ from pipeline.extract.speakers.patterns import (
     _said_apart,
 )
 
+# The soft verbs folded into an address named before them (在致辞中说…, 在致辞中回忆了…): a memory told inside the address is
+# part of it like 讲述, no 讲话 of its own (GUIDELINES §4: remarks inside an address belong to it); 回忆了 stays 讲话 elsewhere.
+_SOFT_IN_ADDRESS = _SOFT_SPEECH_VERBS | {"回忆了"}
+
 
 class SpeakerRoles:
     """Roles: readings of SpeakerExtractor, whose ``__init__`` sets up the lexicon patterns they use."""
@@ -412,7 +416,7 @@ class SpeakerRoles:
                 or _said_apart(window[: m.start()])
                 # (在大会上致辞说, 李某老师发言表示: soft remarks after an address taken in this clause are that
                 # address, whatever stands before it, corpus/GUIDELINES.md §4)
-                or (m.group() in _SOFT_SPEECH_VERBS and (after_address or 0 <= address_end <= m.start()
+                or (m.group() in _SOFT_IN_ADDRESS and (after_address or 0 <= address_end <= m.start()
                                                          or (_SPEECH_FRAME.search(window[: m.start()])
                                                              and not _SUMMING_UP_FRAME.search(window[: m.start()])))
                     # (致辞并宣布典礼开幕: an opening declared is 讲话 of its own, §4; 致辞时…并宣布了表彰决定: a

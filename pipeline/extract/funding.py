@@ -993,6 +993,13 @@ _RECEIVED_LEVEL = re.compile("到位[\u4e00-\u9fff]{0,4}?(?:经费|资金)(?:总
 _RUNNING_SINCE = re.compile("累计|以来")
 _GROWTH_AFTER = re.compile(r"\s*[，,]\s*(?:同比|比上年|较上年|比去年|较去年|环比)(?:增长|增加|下降|减少|提高)")
 _YEAR_IN_CLAUSE = re.compile(f"{_PERIOD_WORDS}|(?:19|20)\\d{{2}}年(?!以来)")
+# The same year told in the clause right before, the amount's clause going on with the year's tally (学校去年获批国家
+# 自然科学基金项目43项，到位科研经费1.6亿元): still the year's money received; a year with its month there (2024年5月，…)
+# dates an act, not a period, and is left out; money put to a stated use after the amount (…800万元用于…) stays.
+_YEAR_BEFORE_CLAUSE = re.compile(f"{_PERIOD_WORDS}|(?:19|20)\\d{{2}}年(?!以来|\\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)")
+# The tally that clause ends on (…项目43项, …成果12个): the year's figures listed, not an act of that year (学院去年举行签约
+# 仪式，当场到位资金500万元…: money handed over at the signing, a record).
+_TALLY_END = re.compile("(?:\\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:项|个|篇|件|家|部|台|套|人次)$")
 # A whole region's money put into a field over a period (2026年，全县投入公共文化服务资金1200万元; 今年以来，全市累计投入
 # 城乡环境整治资金3.2亿元): a year's spending on a sector, a budget figure like _SECTOR_SPENDING (§6 eighth round), with
 # the period in the sentence before it; money put to a stated use after the amount (…投入1200万元用于新建…, …资金1200万元，
@@ -3006,7 +3013,10 @@ class FundingExtractor:
                         and _SPENDING_SHARE.search(text, previous_start, clause_start)):
                     continue  # 去年全市财政教育投入达32.5亿元，同比增长6%: a year's spending on a sector (§6)
                 if _RECEIVED_LEVEL.search(text, clause_start, m_start) and (
-                        _GROWTH_AFTER.match(text, m_end) or _YEAR_IN_CLAUSE.search(text, clause_start, m_start)) \
+                        _GROWTH_AFTER.match(text, m_end) or _YEAR_IN_CLAUSE.search(text, clause_start, m_start)
+                        or (_YEAR_BEFORE_CLAUSE.search(text, previous_start, clause_start)
+                            and _TALLY_END.search(text, previous_start, max(clause_start - 1, previous_start))
+                            and not _SECTOR_PURPOSE_AFTER.match(text, m_end))) \
                         and not _RUNNING_SINCE.search(text, previous_start, m_start):
                     continue  # 2024年到位科研经费5.6亿元，同比增长18%: a year's money received, a statistic (§6)
                 if (region_spent := _REGION_SPENDING.search(text, clause_start, m_start)) \

@@ -1002,7 +1002,9 @@ class MeetingOrganizers:
         # (此次培训由市委政法委组织, 会议由县安委会办公室组织召开, 由县财政局牵头组织: who organized it, also the
         # agent of 组织 ending its clause or before a verb of holding; not 县委组织部, nor 由工会组织职工观看…: a task)
         # (典礼在会议展览中心举行，由香港青年发展协会主办: where it was held, then who hosts it, in the next clause)
-        source = (rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*|{_HELD_CLAUSE})?"
+        # (本次论坛以“医学创新与青年担当”为主题，由…主办: its theme told first, then who hosts it)
+        source = (rf"^\s*(?:本次|此次|这次|该|本届)?(?:{nouns}|活动)(?:系[^，。；]{{1,30}}?[，,]\s*"
+                  rf"|以[^，。；]{{1,30}}?为(?:主题|题)[，,]\s*|{_HELD_CLAUSE})?"
                   rf"由(?:[^，。；]{{2,30}}?(?:指导|支持)[，,、]\s*)?"
                   rf"(?P<org>[^，。；]{{2,40}}?)(?:(?:联合|共同)?(?:主办|举办)|合办"
                   rf"|(?:牵头)?组织(?![部委人者])(?:召开|举办|开展)?(?=[，。；,;]|\s*$))")

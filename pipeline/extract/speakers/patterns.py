@@ -828,8 +828,9 @@ _HONOUR_REACTION = re.compile(
     # (我很荣幸获得这个奖项: the feeling first)
     "|[，,：:]?\\s*[“「\"]?(?:我|她|他)?(?:很|非常|十分|特别)?(?:荣幸|高兴|激动|自豪|开心)(?:地)?(?:能够?)?(?:获得|荣获|获|当选)"
 )
-# Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4).
-_ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课"})
+# Roles of an address: soft remarks after one (发言，他用…寄语毕业生) go on with it (corpus/GUIDELINES.md §4); a 述职 is
+# such an address too, the person's own account of the year (代表领导班子述职。她说，学校去年…: her account going on).
+_ADDRESS_ROLES = frozenset({"致辞", "发言", "作报告", "讲党课", "述职"})
 # 当天下午，王强出席县职工运动会开幕式并致辞: a sentence telling an event attended or held, another occasion than the
 # remarks told before it
 _ANOTHER_EVENT = re.compile("出席|参加|举行|举办|召开|前往|来到")

@@ -240,6 +240,13 @@ _ACTION_VERB_AHEAD = re.compile("[^，。；]{0,12}?(?:进行|开展|作出|作�
 # Fixed patterns of MeetingExtractor._attended.
 _CLAUSE_SPLIT = re.compile("[，,；;]")
 
+# An uncounted group joined before a count of people (各局处首长及十三位乡镇市长与会, 有关部门负责人和20名企业代表参加):
+# the count covers only a part of those present beside a group not counted, so it is no attendee count (GUIDELINES §3
+# sixteenth review round). Not a total after 等 (…及13位乡镇市长等30余人与会), nor a group counted itself (各部门负责人共60余人).
+_UNCOUNTED_GROUP_BEFORE = re.compile("(?:各|全体|有关|相关|部分)[^，。；,;、\\d]{1,16}?"
+                                     "(?:首长|负责人|负责同志|领导|干部|代表|人员|委员|同志|主任|书记|局长|乡镇长|市长|县长)"
+                                     "(?:及|和|与|以及|、)(?:约|近|共)?$")
+
 
 class MeetingAttendance:
     """The attendee-count readings of MeetingExtractor."""
@@ -268,7 +275,9 @@ class MeetingAttendance:
                     # (今年以来，全县共培训学员3000余人次, 全年计划参训人员2000人次: a running total or a plan)
                     and not _TALLIED.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     # (应出席大会代表254名，…实际出席241名: the number due is no count of those attending)
-                    and not _DUE_COUNT.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n"))]
+                    and not _DUE_COUNT.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n"))
+                    # (各局处首长及十三位乡镇市长与会: a count of a part of those present, the rest uncounted)
+                    and not _UNCOUNTED_GROUP_BEFORE.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n"))]
             # (列席代表35名，出席代表210名: those present stated after those sitting in, by the same statement)
             m = next((m for m in read if not _sitting_in(m.group())), read[0] if read else None)
             if m and elsewhere and ((pattern is self._drawn and not _MEETING_DREW.match(sentence)) or _OTHER_ACTIVITY.match(sentence, m.end())

@@ -1111,7 +1111,7 @@ _PARTY_COMMITTEE_HOLDER = re.compile(
 # scene is of, up to 现场/会场 closing the caption. A caption opens a line or a sentence (（图为…）too); not 图为 inside
 # a clause (县里也开过类似会议，图为…: a scene of something else told in passing).
 # The pattern opens on its literal (a whole page is searched); the opening is checked before it (_CAPTION_OPENING).
-_CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)"
+_CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)(?:[，,]\s*)?"
                           r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|$)")
 _CAPTION_OPENING = re.compile(r"(?:^|[。！？])[ \t\u3000]*[（(]?[ \t\u3000]*$", re.M)
 # What a caption may say of its scene with no name (图为…现场, …会议现场, …大会会场, …会场 read as 会 + 场): the page's
@@ -2946,14 +2946,22 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     # (the meeting right before, dated, and no other day written between: 近日…召开常务会议。
                     # 随后，…召开座谈会 is undated)
                     # (…。会议要求各单位于2月10日前完成自查。会后，…: a deadline between is no day told)
-                    between = _told_days(doc.clean_text, latest["evidence"]["clean_end"], at) if latest else iter(())
+                    between = list(_told_days(doc.clean_text, latest["evidence"]["clean_end"], at)) if latest else []
+                    firm = [d for d in between if not _VAGUE_DATE.fullmatch(d.group())]
                     # (活动期间，…颁奖仪式 after an event of 5月6日至7日: some day of it, not stated)
-                    if latest and latest["date"] and not any(not _VAGUE_DATE.fullmatch(d.group()) for d in between) \
-                            and not _RANGE.search(latest["date_text"] or ""):
+                    if latest and latest["date"] and not firm and not _RANGE.search(latest["date_text"] or ""):
                         # (活动期间 or 在随后召开的…会议上 after an event of 9月25日至26日: some day of it or after it, not
                         # stated; GUIDELINES §3 date: only the day of the clause that holds the meeting)
                         # (its date_text stays null: no date is written for it, GUIDELINES §3 date_text)
                         meeting["date"] = latest["date"]
+                    elif latest and _RANGE.search(latest["date_text"] or "") and len(firm) == 1 \
+                            and _FOLLOWING.search(meeting["evidence"]["text"]) and not (during or opening):
+                        # 3月5日至6日，…代表大会召开。…6日下午，大会选举产生了…。在随后召开的…全委会议上: the one day told
+                        # between, a dated act of the same event, is the day of the sitting held right after it
+                        # (GUIDELINES §3 thirteenth review round: 随即/随后 after a dated act takes that day and its part)
+                        told = self.date_of(doc, doc.clean_text[firm[0].start() : firm[0].end() + 2], reference)
+                        if told[0] is not None:
+                            meeting["date"], meeting["date_text"], meeting["time_of_day"] = told
             if main["date"] is None and not _no_day(main["date_text"]) and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         meetings = _class_with_its_opening(meetings, doc.clean_text)
@@ -3235,8 +3243,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 what = caption["what"].strip("，, ")
                 # (图为…开学典礼现场 for 2024级本科生开学典礼: the caption names the meeting by the end of its name, its
                 # kind with the words before it, two characters at least)
+                # (图为3月18日下午，推进会现场 for the page's one “…”主题推进会: its kind alone names it, as a bare 会议 does)
                 if alone if what in _CAPTION_BARE else (main["name"] in what or self._same(what, main["name"])
-                                                        or (len(what) >= 4 and main["name"].endswith(what))):
+                                                        or ((len(what) >= 4 or alone) and main["name"].endswith(what))):
                     yield caption
             if main["location"]:
                 yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_AT.finditer(text)

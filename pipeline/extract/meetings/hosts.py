@@ -160,6 +160,11 @@ class MeetingHosts:
                 # (党委会由刘洋主持: the meeting's own name, when no other meeting's holds it)
                 whole = {meeting["name"]} if not any(meeting["name"] in o["name"] for o in meetings if o is not meeting) else set()
                 nouns = own | ends | whole
+                if meeting is meetings[0] and meeting["name"].endswith("大会") \
+                        and not any(o["name"].endswith("大会") for o in meetings[1:]):
+                    # (…代表大会在…召开。…在随后召开的九届一次全委会议上，…。大会由某某主持: 大会 names the one meeting
+                    # called so, the main one, not the later sitting whose stretch the sentence falls in)
+                    nouns.add("大会")
                 # (甲主持组织生活会，乙主持民主评议党员会议: the chair whose own clause names the meeting, before
                 # one who chairs another in the same sentence)
                 named = next(((pos, p) for pos, p, sentence in chairs

@@ -34,7 +34,10 @@ _TERM_FIRST = "开学第|开班第"
 # (典礼最后，书记为毕业生上了“最后一课”: a named lesson in quotes, a lecture when given inside or right after a ceremony,
 # like 开学第一课, GUIDELINES §3 fifteenth review round; the caller asks for the ceremony, _NAMED_LESSON)
 _ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|开(?:学|班)第一课|(?<=“)(?!" + _TERM_FIRST + ")[\u4e00-\u9fff]{0,6}一课(?=”)|(?<=[》”]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
-                  "|关于[^，。；;“”《》的]{2,24}的(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)")
+                  "|关于[^，。；;“”《》的]{2,24}的(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)"
+                  # (作了《新时代村级组织建设》专题讲座: the topic in book-title marks right before the kind names the lecture,
+                  # as 关于…的 does, and stays in the name as written; 题为《…》的 before it is read apart, above)
+                  "|《[^》，。；;\n]{2,30}》(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)")
 _ACADEMIC_GATE = re.compile(_ACADEMIC_WORDS)
 # 最后一课, 人生第一课: a named lesson the academic pattern reads in quotes (not 开学第一课, a lecture wherever given).
 _NAMED_LESSON = re.compile("(?<!" + _TERM_FIRST + ")一课$")

@@ -27,16 +27,17 @@ def _lectures(record: dict) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # the topic in book-title marks right before 专题讲座, after a class's opening ceremony
+        # the topic in book-title marks right before 专题讲座, after a class's opening ceremony (the name as written,
+        # the topic kept like 关于…的: GUIDELINES §3 seventeenth round)
         ("5月20日上午，全省基层医院院长能力提升培训班开班式在省卫生健康干部学院举行。学院院长钱某主持开班式。"
          "开班式后，某大学医学部教授王某作了《现代医院管理制度建设》专题讲座。",
-         [("专题讲座", "2024-05-20")]),
+         [("《现代医院管理制度建设》专题讲座", "2024-05-20")]),
         # after a school's opening ceremony ended, with 讲授了
         ("3月2日，县委党校举行春季学期开学典礼。典礼结束后，省委党校教授李某讲授了《新时代党的建设》专题讲座。",
-         [("专题讲座", "2024-03-02")]),
+         [("《新时代党的建设》专题讲座", "2024-03-02")]),
         # after a commendation ceremony, with 作
         ("4月8日，市卫健委举行优秀护士颁奖仪式。仪式后，护理学会理事长陈某作《人文护理的实践》专题讲座。",
-         [("专题讲座", "2024-04-08")]),
+         [("《人文护理的实践》专题讲座", "2024-04-08")]),
         # NEGATIVE: a work report in book-title marks is the meeting's business, no lecture
         ("3月2日，县委党校举行春季学期开学典礼。院长张某作了《2023年度工作报告》。", []),
         # NEGATIVE: a book studied, no lecture given

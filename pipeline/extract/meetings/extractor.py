@@ -1396,9 +1396,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (为读者带来了一场…专题讲座: a lecture brought to an audience is one given; 作了首场专题讲座: the first of a
             # series, its ordinal no part of the name)
             # (not 作为系列讲座: 作 of 作为; not 作家李明远作了专题讲座: 作 of the occupation 作家; not 在线上作了讲座, 会上作讲座: 上 of a place, the verb after it)
-            r"(?<![听观看])(?:作(?!为|家)|做(?!为)|讲授|讲|(?<![线会网台晚早])上|带来)了?(?:一场|一次|一堂|一节|首场)?(?:题为[《“][^》”，。]{1,30}[》”]的|《[^》“”，。]{1,30}》)?"
+            r"(?<![听观看])(?:作(?!为|家)|做(?!为)|讲授|讲|(?<![线会网台晚早])上|带来)了?(?:一场|一次|一堂|一节|首场)?(?:题为[《“][^》”，。]{1,30}[》”]的)?"
             # (为200余名读者作了题为…的讲座: a lecture a person gives on a stated day, as 学术讲座 is; 作了《…》专题讲座:
-            # its topic in book-title marks right before the noun, no part of the name, as after 题为)
+            # its topic in book-title marks right before the noun is read by _ACADEMIC_NAME, part of the name as written)
             rf"(?:精彩的|生动的|专题)?“?(?P<name>{_ACADEMIC_NAME})”?(?=[，。；,;]|$)"
         )
         # 出席了由上海市捐建的夷陵区社会福利院竣工揭牌仪式: a meeting the subject attended (long names only:

@@ -1111,12 +1111,15 @@ _PARTY_COMMITTEE_HOLDER = re.compile(
 # scene is of, up to 现场/会场 closing the caption. A caption opens a line or a sentence (（图为…）too); not 图为 inside
 # a clause (县里也开过类似会议，图为…: a scene of something else told in passing).
 # The pattern opens on its literal (a whole page is searched); the opening is checked before it (_CAPTION_OPENING).
-_CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)"
+# (图为10月10日上午，论坛现场: a comma may set the day apart from the scene)
+_CAPTION_DAY = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?"
                           r"(?P<what>[^。！？\n，,]{0,30}?)(?:现场|会场)(?=[。）)\s]|$)")
 _CAPTION_OPENING = re.compile(r"(?:^|[。！？])[ \t\u3000]*[（(]?[ \t\u3000]*$", re.M)
 # What a caption may say of its scene with no name (图为…现场, …会议现场, …大会会场, …会场 read as 会 + 场): the page's
 # one meeting, when it tells only one (a bare 会议 on a page of two is tied to neither).
 _CAPTION_BARE = frozenset({"", "会议", "大会", "会"})
+# A kind noun a caption may name its scene by (论坛现场, 座谈会现场, 典礼现场): the head of the main meeting's name.
+_CAPTION_KIND = re.compile("论坛|峰会|座谈会|研讨会|推进会|部署会|报告会|表彰会|表彰大会|年会|典礼|仪式|开幕式|发布会|交流会|培训班")
 # A dated caption of those present at a place (图为6月21日上午，党员们在档案馆参观学习): the scene is of the main meeting when
 # the place is its venue (江城市档案馆), GUIDELINES §3 sixteenth review round.
 _CAPTION_AT = re.compile(r"图为\s*(?P<when>\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)[，,]?[^。！？\n在]{0,12}在"
@@ -3234,8 +3237,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 what = caption["what"].strip("，, ")
                 # (图为…开学典礼现场 for 2024级本科生开学典礼: the caption names the meeting by the end of its name, its
                 # kind with the words before it, two characters at least)
-                if alone if what in _CAPTION_BARE else (main["name"] in what or self._same(what, main["name"])
-                                                        or (len(what) >= 4 and main["name"].endswith(what))):
+                # (图为…论坛现场 for 首届长江文化论坛: the kind noun that ends the name, on a page of one meeting, is a
+                # bare word for it like 会议)
+                if alone if what in _CAPTION_BARE or (len(what) >= 2 and main["name"].endswith(what)
+                                                      and _CAPTION_KIND.fullmatch(what)) \
+                        else (main["name"] in what or self._same(what, main["name"])
+                              or (len(what) >= 4 and main["name"].endswith(what))):
                     yield caption
             if main["location"]:
                 yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_AT.finditer(text)

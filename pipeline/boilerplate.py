@@ -825,6 +825,36 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+#: A copy of a paragraph that lost characters (a mojibake line repaired where the decoder had dropped bytes:
+#: 幕式上，大会表彰20名“江城市优科技工作者”。 beside 开幕式上，大会表彰了20名“江城市优秀科技工作者”。) misses at most
+#: this many characters, or one in ``LOSSY_COPY_SHARE`` of the paragraph when that is more.
+LOSSY_COPY_MAX_LOST, LOSSY_COPY_SHARE = 3, 8
+_SENTENCE_CLOSED = re.compile("[。！？][”」』）)]?$")
+
+
+_SENTENCE_END_MARK = re.compile("[。！？][”」』）)]?")
+
+
+def _sentences(text: str, n: int, first: bool) -> str:
+    """The first (or last) ``n`` sentences of ``text``."""
+    ends = [m.end() for m in _SENTENCE_END_MARK.finditer(text)]
+    if n <= 0 or len(ends) <= n:
+        return text
+    return text[: ends[n - 1]] if first else text[ends[-n - 1] :]
+
+
+def _lossy_copy(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with a few characters dropped and nothing else changed: both finished sentences
+    with a clause mark (no headline over its lead paragraph, which ends in no 。), ``short`` a subsequence of ``full``."""
+    lost = len(full) - len(short)
+    if not 0 < lost <= max(LOSSY_COPY_MAX_LOST, len(full) // LOSSY_COPY_SHARE) or len(short) < REPEAT_MIN_CHARS * 2:
+        return False
+    if not (_SENTENCE_CLOSED.search(short) and _SENTENCE_CLOSED.search(full) and _COMMAS.search(short)):
+        return False
+    chars = iter(full)
+    return all(c in chars for c in short)
+
+
 def _common_run(a: str, b: str) -> int:
     """The length of the longest run of characters that ``a`` and ``b`` share."""
     best, prev = 0, [0] * (len(b) + 1)
@@ -997,6 +1027,19 @@ class Boilerplate:
             out.append(line)
         return out
 
+    @staticmethod
+    def _lossy_copies(lines: list[Line], reasons: list[str | None]) -> None:
+        """A paragraph printed twice, one copy from a repaired mojibake line that lost characters, next to the whole one
+        (GUIDELINES §1: a repeated fact counts once, and the reader keeps the readable copy): the copy goes."""
+        kept = [i for i in range(len(lines)) if reasons[i] is None and lines[i].text.strip()]
+        for a, b in zip(kept, kept[1:], strict=False):
+            first, second = _squash(lines[a].text), _squash(lines[b].text)
+            # (the copy may stand for the first sentences of the paragraph after it, or the last ones of the one before)
+            if _lossy_copy(first, _sentences(second, len(_SENTENCE_END_MARK.findall(first)), True)):
+                reasons[a] = "duplicate_body"
+            elif _lossy_copy(second, _sentences(first, len(_SENTENCE_END_MARK.findall(second)), False)):
+                reasons[b] = "duplicate_body"
+
     def weak_junk(self, line: Line) -> str | None:
         if line.han >= WEAK_MAX_HAN or _END_PUNCT.search(line.text.strip()):
             return None
@@ -1021,6 +1064,7 @@ class Boilerplate:
                     reasons[i] = "duplicate_body" if is_body_like(line) or prev_repeat else "title_repeat"
             seen.setdefault(key, i)
 
+        self._lossy_copies(lines, reasons)
         self._other_story_captions(lines, reasons)
         body = [i for i, line in enumerate(lines) if reasons[i] is None and is_body_like(line)]
         if not body:

@@ -683,6 +683,12 @@ _COUNTED_END = re.compile(r"\d[个名位项家支批][\u4e00-\u9fff]{1,4}$")
 _NOUN_REST_START = re.compile("[\u4e00-\u9fff]{1,3}(?<![上后前中外时此悉先次])[，、和及]")
 
 
+# A level word ending a line and a body's noun opening the next (…白石镇在镇 / 政府三楼会议室召开…, 在县 / 人民政府…):
+# one word, 镇政府, cut by the wrap; a sentence never opens on a bare 政府 or 党委 after a place.
+_LEVEL_END = re.compile("[省市县区镇乡]$")
+_BODY_REST_START = re.compile("(?:人民)?政府|党委|党工委|人大|政协|纪委")
+
+
 def splits_unit(line: str, nxt: str) -> bool:
     """Whether the break between ``line`` and the next line ``nxt`` (both stripped) falls inside a word
     or a tight unit, not after a clause that may end a paragraph: the line ends in an open unit, the
@@ -691,6 +697,8 @@ def splits_unit(line: str, nxt: str) -> bool:
     (县委副书记王强主持会议 / 县委书记刘军出席并讲话。 are two sentences: the first half is a clause of
     its own and the second opens with its own subject.)"""
     if _OPEN_UNIT_END.search(line) or _CONTINUATION_START.match(nxt):
+        return True
+    if _LEVEL_END.search(line) and _BODY_REST_START.match(nxt):
         return True
     name, verb = _TITLE_NAME_END.search(line), _SUBJECT_VERB_START.match(nxt)
     # (the name's two halves make a name of two or three characters: 刘建 / 华主持, 刘海 / 主持)

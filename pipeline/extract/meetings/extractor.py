@@ -3243,9 +3243,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 what = caption["what"].strip("，, ")
                 # (图为…开学典礼现场 for 2024级本科生开学典礼: the caption names the meeting by the end of its name, its
                 # kind with the words before it, two characters at least)
-                # (图为3月18日下午，推进会现场 for the page's one “…”主题推进会: its kind alone names it, as a bare 会议 does)
-                if alone if what in _CAPTION_BARE else (main["name"] in what or self._same(what, main["name"])
-                                                        or ((len(what) >= 4 or alone) and main["name"].endswith(what))):
+                # (图为3月18日下午，推进会现场 for the page's one “…”主题推进会: its kind alone names it, as a bare 会议 does;
+                # 论坛现场 on a page of two forums is tied to neither, however loosely the kind compares with a name)
+                kind_only = len(what) < 4 and main["name"].endswith(what)
+                if alone if what in _CAPTION_BARE or kind_only else (
+                        main["name"] in what or self._same(what, main["name"]) or main["name"].endswith(what)):
                     yield caption
             if main["location"]:
                 yield from (caption for text in (doc.clean_text, raw) for caption in _CAPTION_AT.finditer(text)

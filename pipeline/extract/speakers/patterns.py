@@ -1919,6 +1919,12 @@ _PROPOSED_THERE = re.compile(r"^\s*(?:在(?:会上|座谈会上|会议上|发言
                              r"(?:建议(?:[，,：:]|$)"
                              r"|(?:就[^，。；“”]{1,30}?)?提出了?(?:[^，。；的]{1,30}?的|[一二三四五六七八九十两几多许\d]+[点条项]|很多|许多|不少|宝贵|具体)?"
                              r"(?:意见(?:和|与|及|、)?)?建议(?:意见)?(?=[，。；,;：:]|$))")
+# 座谈会上，…总经理姚远建议进一步优化…: a proposal whose action opens right after the verb, no comma between, spoken at
+# a forum (讲话, GUIDELINES §4 fourteenth review round, as 建议，…); not the noun (李华建议书, 李华建议已被采纳), nor 建议 with
+# the bodies it is put to as its object (建议各部门加快…, kept apart by the fourteenth-round tests).
+_PROPOSED_AT_FORUM = re.compile(r"^\s*(?:在会上|会上)?[，,]?(?:还|也|又|同时|则|先后)?建议"
+                                r"(?:进一步|加快|加强|加大|尽快|适当|设立|增设|出台|完善|优化|推动|推进|建立|简化|提高|降低"
+                                r"|扩大|放宽|延长|开展|实施|引进|探索|打造|建设|统筹|鼓励|支持|研究|制定|增加|减少)")
 # 座谈会上，代表王某提出，要加快…: a position put forward with what is said opening after the comma, spoken at a forum
 # (GUIDELINES §4 fourteenth and sixteenth review rounds: a proposal or problems raised at a 座谈会 is 讲话); elsewhere
 # X提出 as often reports a position (_AFTER_PRONOUN_ONLY).

@@ -93,6 +93,7 @@ from pipeline.extract.speakers.patterns import (
     _PRESENT_TO_GUIDE,
     _PRINTED_IN_FULL,
     _PRONOUN_START,
+    _PROPOSED_AT_FORUM,
     _PROPOSED_THERE,
     _PUT_AT_FORUM,
     _QUALIFIES_NOUN_AFTER,
@@ -212,6 +213,8 @@ class SpeakerRoles:
                 found = ["讲话"]  # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round)
             if pos == end and not found and _QUESTIONED_THERE.match(window) and _MEETING_TOLD.search(text, 0, end):
                 found = ["讲话"]  # 会上，议员陈某质询政府… (GUIDELINES §4 sixteenth review round: a member's question)
+            if pos == end and not found and _PROPOSED_AT_FORUM.match(window) and _at_forum(text, end):
+                found = ["讲话"]  # 座谈会上，企业家姚远建议进一步优化… (GUIDELINES §4 fourteenth review round: a proposal)
             if pos == end and not found and _PUT_AT_FORUM.match(window) and _WORDS_OPEN.match(text, stop) \
                     and _at_forum(text, end):
                 found = ["讲话"]  # 座谈会上，代表王某提出，要… (GUIDELINES §4 fourteenth review round: a proposal spoken)

@@ -1130,11 +1130,10 @@ _LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?(?:贷款|“[^�
 # Student loans a body issued (去年全市共发放生源地信用助学贷款1.2亿元): loans provided for a purpose, kept also when told
 # over a past year as background, unlike a bank's lending (§6 eighth round).
 _STUDENT_LOANS = "助学贷款"
-# Guarantee loans a public body paid out (今年以来，县人社局已发放创业担保贷款2860万元): loans provided for a purpose, kept
-# like student loans a body issued, also when told over a period (§6 sixteenth review round); a bank's or a region's
-# lending stays a statistic (今年以来，县农商行发放…, 全县共发放…: no office of government right before the verb).
-_GUARANTEE_LOANS = "担保贷款"
-_PUBLIC_OFFICE_ISSUES = re.compile("(?:局|厅|办|就业(?:服务)?中心|人社部门|政府)(?:已经?|共|先后|还)*$")
+# A loan guarantee scheme's loans a public body paid out (县人社局已发放创业担保贷款612万元, 市就业服务中心今年共发放…担保
+# 贷款): loans provided for a purpose, kept like student loans also over a span (§6 sixteenth round); a bank's (县农商行
+# 向小微企业发放…) and a bare place's tally (全县累计发放…) stay lending statistics.
+_SCHEME_LOANS_PAID = re.compile("(?:局|厅|办|政府|服务中心|就业中心|人社部门)[^，。；\\d]{0,8}?(?:发放|投放)[^，。；\\d]{0,10}?担保贷款" + _LOAN_QUALIFIED)
 # Loans added to a stock (去年全市新增贷款320亿元, 新增涉农贷款45亿元, 各项贷款新增52亿元): the growth of a balance, a
 # lending statistic (§6) whatever span or use is told.
 # (not 新增授信并发放贷款1.2亿元: loans let out after the credit added; nor a fund the loans only qualify, 新增贷款贴息资金,
@@ -1480,7 +1479,8 @@ _PURPOSE_NOUN = re.compile(
     # (捐赠奖教金100万元, 发放救助金共计29万元, 发放各类优抚金1860万元: a grant named by what it rewards or relieves,
     # ending in 金)
     # (捐赠助学款10万元, 送去慰问款2万元: the same grants named as 款)
-    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶)款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|基金|拨款|投资|总投资"
+    # (发放小额信贷贴息612万元: an interest subsidy paid, the fund named before it its purpose, §6 sixteenth round)
+    r"(?P<p>[\u4e00-\u9fff“”]{2,20}?(?:经费|资金|奖金|奖励金|奖学金|助学金|奖教金|救助金|救济金|抚恤金|优抚金|慰问金|优待金|(?:助学|慰问|救助|救灾|帮扶)款|(?<![股息])分红(?!资金)|津贴|补助(?:资金|经费)?|补贴(?:资金)?|贴息(?!资金|经费)|基金|拨款|投资|总投资"
     r"|援助(?:资金)?|资助(?=总额|金额|额)))"
     # (not the start of an organization's name: 向县教育基金会捐赠, 投资公司)
     # (not 合同外资金额, 发行证券融资金额: 外资 or 融资 and 金额, no 资金)
@@ -3075,14 +3075,14 @@ class FundingExtractor:
                 if advert and _AD_INVITATION.search(text) and not _SIGNING.search(text):
                     continue  # 某科技园…总投资30亿元，现面向社会招商…招商热线: an advertisement (§6)
                 # (a part of such a statistic after 其中 is one as well: 其中首贷户贷款32亿元, excluded_before)
-                if _LENDING.search(text, clause_start, m_end) or _HOUSING_FUND.search(text, clause_start, m_end):
+                if (_LENDING.search(text, clause_start, m_end) and not _SCHEME_LOANS_PAID.search(text, clause_start, m_end)) \
+                        or _HOUSING_FUND.search(text, clause_start, m_end):
                     excluded_before, budget_before = True, False
                     declined.append(entity)  # (a headline restating it: 全市发放创业担保贷款2860万元, no fact of its own)
                     continue  # 今年以来全县累计发放创业担保贷款1.2亿元, 提取住房公积金48.6亿元: lending statistics (§6)
                 if ((issued := _LOANS_ISSUED.search(text, clause_start, m_start)) and _LENDING_YEAR.search(text, 0, m_start)
                         and _STUDENT_LOANS not in issued.group()
-                        and not (_GUARANTEE_LOANS in issued.group()
-                                 and _PUBLIC_OFFICE_ISSUES.search(text, clause_start, issued.start()))
+                        and not _SCHEME_LOANS_PAID.search(text, clause_start, m_start)
                         and not _LET_OUT_HERE.search(text, clause_start, m_start)
                         and not _LOAN_FOR.search(text, clause_start) and not _ALLOCATED_AFTER.match(text, m_end)) \
                         or _LOANS_ADDED.search(text, clause_start, m_start):

@@ -129,7 +129,8 @@ def test_a_tax_refund_is_no_funding(extract, body: str) -> None:
         ("目前，该项资金已发放612万元，用于受灾农户恢复生产。", [(6120000.0, "CNY", "受灾农户恢复生产")]),
         ("县里已发放612万元用于危房改造。", [(6120000.0, "CNY", "危房改造")]),
         ("截至目前，已发放612万元临时救助金。", [(6120000.0, "CNY", "临时救助金")]),
-        ("县乡村振兴局已发放小额信贷贴息612万元。", [(6120000.0, "CNY", None)]),
+        # (the fund named before the amount is its purpose, GUIDELINES §6 sixteenth round)
+        ("县乡村振兴局已发放小额信贷贴息612万元。", [(6120000.0, "CNY", "小额信贷贴息")]),
     ],
 )
 def test_money_paid_out_stays_funding(extract, body: str, expected: list) -> None:

@@ -350,6 +350,7 @@ def _year_ahead(text: str, year: re.Match[str], month: int | None) -> bool:
 
 
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
+_ROC_NUMERIC_DATE = re.compile(r"(1[0-4]\d)[./／](\d{1,2})[./／](\d{1,2})")
 _ROC_CN_DATE = re.compile(rf"{_ROC_CN_YEAR}年(?=[一二三四五六七八九十]{{1,2}}月)")
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
 _YEAR_ANY = literal_gated(re.compile(r"(?<!\d)((?:19|20)\d{2})年"))
@@ -1180,6 +1181,13 @@ class MeetingDates:
             resolved_day = resolve_date(day, dt.date.fromisoformat(on)) if on and day else None
             if resolved_day is not None:
                 return resolved_day.isoformat(), written, _time_of_day(sentence[m.end() :])
+        roc_numeric = _ROC_NUMERIC_DATE.fullmatch(date_text)
+        if roc_numeric:
+            # 113.11.12, 113/11/12: a Republic-of-China date only on a Taiwan page (GUIDELINES §3 date: 民国113年 →
+            # 2024); elsewhere such a run of numbers is no day (a score, a code) and dates nothing
+            if doc.meta.get("calendar") != "roc" and len(TAIWAN.findall(doc.clean_text)) < 2:
+                return None, None, None
+            parse_text = date_text = "民国{}年{}月{}日".format(*(int(g) for g in roc_numeric.groups()))
         roc_digits = _ROC_DATE.match(date_text)
         roc = roc_digits or _ROC_CN_DATE.match(date_text)
         if roc and not date_text.startswith(("民国", "中华民国")):

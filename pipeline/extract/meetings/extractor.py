@@ -2018,12 +2018,14 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     org, name = self.clean_org(scoped["org"]), self.clean_name(name[scoped.end() :])
                 elif not prefixed and (held_by := self._place_holder(name)) is not None:
                     org, name = held_by  # 东城区民营经济发展大会在…举行: the district holds it (GUIDELINES §3 eighth round)
-                if org is None and kind == "passive" and (party := _PARTY_COMMITTEE_HOLDER.match(name)):
+                if org is None and (kind == "passive" or (kind == "bare" and not _AROUND_HOLDING.match(text, m.end()))) \
+                        and (party := _PARTY_COMMITTEE_HOLDER.match(name)):
                     # 中共临川县委经济工作会议在…召开: the committee holds its line of work's meeting, like a place before the
                     # name (GUIDELINES §3 eighth round; a body's name before 会议, fourteenth round), read when no prefix
                     # above gave an organizer; its own sessions keep their reading (县委常委会会议, 县委十二届五次全会), and
                     # so does a bare reference (自…县委经济工作会议召开以来). The name stays whole, as the tests of
                     # same-named meetings of two provinces read it (浙江省委经济工作会议 / 广东省…省委经济工作会议).
+                    # (县委农村工作会议12月20日召开, …近日召开: told held with no 在/于 before the verb, the same holder)
                     org = self.clean_org(party["org"])
                 # 我市全民健身月启动仪式在…举行: 我市 names no organizer (我市与京东集团…签约仪式: nor the party with it)
                 name = _OWN_PLACE_PREFIX.sub("", _OWN_BODY_AND_PARTY.sub("", name))
@@ -2626,6 +2628,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 and not _PLANNED.search(title) and self._same(self.clean_name(titled[0]["name"]), meetings[0]["name"]):
             # 市住建局召开2024年…工作会议 over 2月26日上午，2024年…工作会议在市行政中心召开: the headline names who held it
             head_org = self.clean_org(titled[0]["org"])
+            if head_org and (own := _SESSION_OF_BODY.match(meetings[0]["name"])) and not _same_body(own["org"], head_org) \
+                    and own["org"][-2:] != head_org[-2:]:
+                # 市委召开常务会议 over 市政府第十次常务会议召开: the session named after its own body is that body's, not the
+                # headline subject's (GUIDELINES §3: a session named after its standing body is organized by it); a
+                # headline naming that kind of body in full (江城县人民政府 over 县政府…) stays
+                head_org = None
             evidence = meetings[0]["evidence"]["text"]
             at = evidence.find(meetings[0]["name"])
             if at > 0 and evidence[:at].endswith(_GENERIC_PREFIXES) and head_org and len(head_org) <= 2:

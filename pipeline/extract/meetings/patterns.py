@@ -244,6 +244,9 @@ _DATE = literal_gated(re.compile(
     # only right before a time of day or a bracketed weekday, where no decimal number or fraction stands
     # (3/5（星期二）上午, 3/5(周二): the weekday's brackets with their word too)
     r"(?<![\d.．/／])(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])(?=[（(](?:星期|周|礼拜)?[一二三四五六日天][）)]|上午|下午|晚上)|"
+    # 113.11.12, 113/11/12: a Republic-of-China date with dots or slashes (Taiwan releases), the year 100-149; read as one
+    # only on a Taiwan page (dates.py), and not a version (113.11.13版) nor part of a longer run of numbers
+    r"(?<![\d.．/／])1[0-4]\d[./／](?:1[0-2]|0?[1-9])[./／](?:3[01]|[12]\d|0?[1-9])(?![\d.．/／%％]|版)|"
     r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     # (113年3月5日至7日: a Republic-of-China date, a range of days too)
     r"|(?:(?:中华)?民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－～](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－～](?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日"

@@ -18,7 +18,9 @@ from pipeline.extract.common import (
 from pipeline.extract.speakers.exclusions import SpeakerExclusions
 from pipeline.extract.speakers.mentions import SpeakerMentions
 from pipeline.extract.speakers.patterns import (
+    _ACTS_AFTER_NAME,
     _ADDRESS_ROLES,
+    _ADDRESS_STOPS,
     _AFTER_MEETING_INSIDE,
     _AID_HANDED,
     _AIDED_REPRESENTATIVE_END,
@@ -153,6 +155,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
         self._long_stops = tuple(w for w in lex.name_stops if len(w) >= 2)
+        # (李德胜上台发言: the verbs and acts of two characters or more that a model name cut one short runs into;
+        # not a word of address, which may follow a courtesy character: 王强老先生, 李明老同志)
+        self._act_stops = tuple(w for w in self._long_stops if w not in _ADDRESS_STOPS) + _ACTS_AFTER_NAME
         # (王建国书记强调, 李县长宣布: a two-character stop word opening on a surname is the verb after a post, no name)
         self._stop_names = frozenset(w for w in lex.name_stops if len(w) == 2)
         self._surname_starts = frozenset(w[0] for w in (*lex.surnames, *lex.compound_surnames) if w)

@@ -857,6 +857,11 @@ class SpeakerMentions:
             return dataclasses.replace(e, text=text[e.start : e.end + 1], end=e.end + 1)
         if not tail or tail in _NOT_GIVEN_TAIL or not _HAN.match(tail) or text.startswith(self.lex.name_stops, e.end):
             return e
+        # (李德胜接过证书, 李德胜上台发言: the model cuts a name before a character it takes for a verb, yet a verb
+        # or act of two characters follows that character, so the character ends the name; not 王强登上讲台, where
+        # the character is the verb and 上 alone follows it)
+        if e.text[:1] in self.lex.surnames and text.startswith(self._act_stops, e.end + 1):
+            return dataclasses.replace(e, text=text[e.start : e.end + 1], end=e.end + 1)
         # (回良成为获奖者颁奖: 为 opening whom the act is for; the model's name stands for the surname there,
         # 回 being in no list of surnames; not 李明来为学员授课, 常为, 更为)
         if not (text[e.end + 1 : e.end + 2] in ("作", "做") and _FUNCTION_AFTER_NAME.match(text, e.end + 1)

@@ -220,7 +220,12 @@ MAX_FOREIGN_NAME = 10
 _HAN = re.compile(f"[{HAN}]")
 # Function words and adverbs that stand between a subject and its verb (李明并作…, 王强又作…, 刘军亲自作…):
 # no last character of a given name (see SpeakerExtractor._grown_model_name).
-_NOT_GIVEN_TAIL = frozenset("并又还也再亦先则就均都曾将已便随即另首当遂乃特须要应会能可拟需正共仍专亲分各率等和与及同所被为对在于向给让把从由是的了着过去上下内外里前后今昨")
+_NOT_GIVEN_TAIL = frozenset("俩们并又还也再亦先则就均都曾将已便随即另首当遂乃特须要应会能可拟需正共仍专亲分各率等和与及同所被为对在于向给让把从由是的了着过去上下内外里前后今昨")
+# Stop words that are words of address, not acts: after one more character they may follow a courtesy (王强老先生).
+_ADDRESS_STOPS = frozenset(("同志", "先生", "女士", "同学", "院士", "一行"))
+# Acts that open a clause right after a name, beside the stop words: taking what is handed over, going up to the
+# stage (李德胜接过证书, 李德胜上台发言); 上 alone is a stop word, yet also the end of many verbs (登上, 送上).
+_ACTS_AFTER_NAME = ("接过", "上台")
 # 来说 right after a two-character model name with the quoted words after a colon (张春来说：“…”): 来 ends a name of three.
 _LAI_SHUO_QUOTED = re.compile("来说[：:]")
 _CLAUSE_HEAD = re.compile("[，,。；！？\n]")
@@ -1639,7 +1644,8 @@ _LEADER_OF_PARTY = re.compile("为(?:总团长|副团长|团长|首|组长|队�
 # 以《…》为题开讲, 在讲堂开讲: the person's own lecture opened, perhaps after its topic or a place (GUIDELINES §4
 # 作报告); not 公开讲话 (开讲 inside a word), nor 开讲 after another verb (讲堂开讲 has no person before it).
 _LECTURE_OPENED = re.compile(r"\s*(?:以[^，。；]{1,60}?为(?:题|主题))?(?:在[^，。；]{1,20}?)?开讲(?!话)")
-_LEAD_IN = re.compile(r"\s*以(?:“[^”]{1,40}”|[^，。；“]){1,40}为(?:题|主题)$")
+# (出席活动，并以《…》为题，为全体党员讲授专题党课: a conjunction before 以 leaves the clause a lead-in to the act after it)
+_LEAD_IN = re.compile(r"\s*(?:并且?|同时|还|又)?以(?:“[^”]{1,40}”|[^，。；“]){1,40}为(?:题|主题)$")
 # An opening quote mark of a quoted title or slogan, not of quoted words (说：“…, after a colon or at a clause start).
 _QUOTED_TITLE_OPEN = re.compile(r"[^：:，,。；;\s]“")
 # 讲授/讲了一堂 goes on to 党课 in its clause: a party lecture (讲授了一堂生动的专题党课).
@@ -2530,6 +2536,11 @@ _RESPECTIVELY_AHEAD = re.compile(r"\s*分别")
 _RESPECTIVELY_JOINED_AHEAD = re.compile(r"\s*分别[^，。；]*[和及、]")
 # Fixed patterns of SpeakerExtractor._roles_in.
 _PASSIVE_END = re.compile("被[^，。；]{0,12}$")
+# (该奖学金由校友周海明出资设立，今年是第十年颁发; 周海明捐资设立的奖学金今年首次颁发: a conferring verb closing its
+# clause with no object, after the time it recurs or a noun a 的 heads, tells the prize being conferred, the prize its
+# subject; no act of the one named before. Not 由县长王强颁发, 王强为获奖者颁发, where nothing of the kind stands before it)
+_CONFERRED_BARE_END = re.compile("颁(?:发|授)了?$")
+_CONFERRED_THING_BEFORE = re.compile("(?:[年届次期]|的[^，。；为向给]{1,12})$|的[^，。；为向给]{1,12}?(?:首次|再次|又一次|今年|每年)")
 _CHAIRING_END = re.compile("主持(?:了|召开)?$")
 _THIS_ONE_END = re.compile("(?:上述|这一|这种)$")
 _LISTENED_WORD = re.compile("听取|听了")

@@ -26,6 +26,8 @@ from pipeline.extract.speakers.patterns import (
     _COMMISSIONED_BEFORE,
     _CONFERMENT_TOPIC,
     _CONFERMENT_TRIGGERS,
+    _CONFERRED_BARE_END,
+    _CONFERRED_THING_BEFORE,
     _CONFERRING,
     _CONTINUES,
     _COURTESY,
@@ -457,6 +459,9 @@ class SpeakerRoles:
                     and (not m.group().startswith(("作", "做")) or window[m.end() : m.end() + 1] == "的"
                          or window[m.start() - 1 : m.start()] in ("所", "的") or window.startswith("的", m.start() + 1)))
                 or (role == "颁奖" and (_PASSIVE_END.search(window[: m.start()]) or window.startswith("的", m.end())))
+                or (role == "颁奖" and _CONFERRED_BARE_END.match(window.rstrip(), m.start())
+                    and _CONFERRED_THING_BEFORE.search(window, 0, m.start()) is not None
+                    and not any(p in window[: m.start()] for p in "为向给"))
                 # 介绍了授衔工作情况, 宣读授衔命令: the conferment as a topic, no act of the one named
                 or (m.group() in _CONFERMENT_TRIGGERS and _CONFERMENT_TOPIC.match(window, m.end()))
                 # 致贺电, 致贺信: a message sent, no address (§4); 致贺 alone is a congratulation spoken (致辞)

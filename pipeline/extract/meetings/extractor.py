@@ -147,6 +147,7 @@ from pipeline.extract.meetings.organizers import (
     _MEMBERS_BODY_END,
     _ORG_PREFIX,
     _ORG_RUN,
+    _ORGANISATION_SESSION,
     _OWN_BODY_ROOM,
     _OWN_PLAIN_MEETING,
     _SCOPE_AFTER_BODY,
@@ -3041,6 +3042,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 meeting["organizer"] = self.clean_org(session["org"])  # 市议会第20届第5次定期会…闭会式: 市议会
             elif meeting["organizer"] is None and (session := _CONGRESS_OF_BODY.match(meeting["name"])):
                 meeting["organizer"] = self.clean_org(session["org"])  # 市残联第六次代表大会第二次会议: 市残联
+            elif meeting["organizer"] is None and (session := _ORGANISATION_SESSION.match(meeting["name"])):
+                meeting["organizer"] = self.clean_org(session["org"])  # 世界卫生组织第五十届大会: 世界卫生组织
             elif meeting["organizer"] is None and (own := _OWN_PLAIN_MEETING.match(meeting["name"])):
                 # 中国航空工业总公司工作会议, 省农业科学院科技工作会议: the body before its own plain meeting name holds it, the
                 # name kept as written (GUIDELINES §3 fifteenth review round)

@@ -443,6 +443,13 @@ _OWN_PLAIN_MEETING = re.compile(
     "(?![\u4e00-\u9fff]*?(?:书记|主任|经理|董事|院长|校长|会长|秘书长|所长|厂长|局长|主席|院士|代表|委员|干部|党员|职工|会员))"
     "[\u4e00-\u9fff]{0,8}?工作(?:会议|大会)$")
 _CONGRESS_BODY_END = re.compile("(?:" + _CONGRESS_BODY_WORDS + ")$")
+# 世界卫生组织第五十届大会, 上海合作组织第三次峰会, 某某合作组织第十次部长理事会会议: an organisation of members
+# (states, bodies) before its own numbered session keeps its name there and holds it, like 县科协第九次代表大会
+# (GUIDELINES §3 eleventh review round); not 党组织, 社会组织, 基层组织: a kind of body, no one body named.
+_ORGANISATION_SESSION = re.compile(
+    "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,14}?(?<!党)(?<!社会)(?<!基层)(?<!群众)(?<!经济)组织)(?:成员国)?"
+    "(?:第[一二三四五六七八九十百\\d]+[届次]|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次)"
+    "[\u4e00-\u9fff]{0,12}?(?:会议|大会|峰会|全会)$")
 _CONGRESS_OF_BODY = re.compile(
     "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}?(?:" + _CONGRESS_BODY_WORDS + "))(?:" + _BODY_CONGRESS.pattern + ")$")
 # 同期, 紧接着, 继续, 就: adverbs of time or sequence right before the verb, after the subject or in its place
@@ -605,6 +612,25 @@ _ORG_FOR_TAIL = re.compile(r"(?<=[委府会局部院校司厂团处社所站办�
 _AND_AT_OPENING = re.compile("[并又还也](?:在|于)")
 _BY_PREFIX = re.compile(r"^由")
 _ORG_ACCORDING_PREFIX = re.compile(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)")
+# 从中共中央举办这个讲座(，可以看出…): 从 opens a clause taken as evidence (从…可以看出), a preposition before the
+# subject, no part of it (GUIDELINES §3 organizer: the subject of 举办); not 从化市, 从江县: places named with 从.
+# 华东地区部分高校, 一些企业, 十几家银行, 30余家企业: some of a kind of body, counted or picked out and not named, is a
+# generic subject (GUIDELINES §3 organizer row: a generic subject without a name → null), a place before it or not;
+# not 航天二所党委, 三家店村委会: a numbered unit or a place named with a count (only these quantifiers read).
+_SOME_OF_A_KIND = re.compile(
+    "^(?:(?![、和与及同])[\u4e00-\u9fff]){0,8}?(?:部分|一些|若干|多家|多所|数家|数所|几家|几所|十几家|\\d+(?:余|多)?家"
+    "|[一二三四五六七八九十两几]+(?:余|多)家)[\u4e00-\u9fff]{1,4}$")
+# 洛杉矶市市长理查德·赖尔登(为…举行欢送仪式): a post and a transliterated name (parts joined by ·) is a person, no body
+# (GUIDELINES §3 organizer: the organization that held it), as a post with a Chinese name is (_PERSON_SUBJECT).
+_POST_FOREIGN_NAME = re.compile(
+    "(?:市长|州长|省长|总统|总理|首相|主席|部长|外长|大使|议长|秘书长|总督|国王|亲王)[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$")
+_ORG_FROM_PREFIX = re.compile(r"^从(?![化江])(?=[\u4e00-\u9fff]{2})")
+# 美国联邦储备银行的负责人(也举行了记者招待会), 省工商联的有关负责人: the officials of a body who hold an event speak
+# for it, and the body is the organizer (GUIDELINES §3: the organization that held it); not 市财政局的代表团, a
+# delegation (a body of its own), nor a person's aide (县长的秘书: no body before 的).
+_ORG_OFFICIALS_TAIL = re.compile(r"[\u4e00-\u9fff](?:" + "|".join(
+    ("委员会", "政府", "公司", "集团", "大学", "学院", "银行", "协会", "学会", "商会", "联合会", "基金会", "工商联", "研究院",
+     "研究所", "局", "厅", "部", "委", "办", "署", "院", "组织")) + r")(的(?:主要|有关)?(?:负责人|负责同志|领导|官员))$")
 _AT_OPENING = re.compile("在|于")
 _ORG_AT_YEAR_PREFIX = re.compile(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?")
 _ORG_PART_OF_DAY_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|当天)")
@@ -801,6 +827,7 @@ class MeetingOrganizers:
         org = _OWN_SCHOOL_BEFORE.sub("", org)  # 由我校经济管理学院主办: the school's unit, named
         # 根据…联合声明两国政府, 在九三学社, 并于今年, 去年: a leading adverbial is not the organizer
         org = _ORG_ACCORDING_PREFIX.sub("", org)
+        org = _ORG_FROM_PREFIX.sub("", org)
         at_place = bool(_AT_OPENING.match(org))
         org = _ORG_AT_YEAR_PREFIX.sub("", org)
         # (典礼后各系所, 会后市委: the event after which it was held, no part of the subject)
@@ -862,6 +889,8 @@ class MeetingOrganizers:
         # (各村（社区）党组织陆续, 各乡镇相继, 镇党委集中, 各支部统一: several bodies in turn or at once)
         org = _ORG_MANNER_TAIL.sub("", org)
         org = _FOR_DIGNITARY_TAIL.sub("", org)
+        if officials := _ORG_OFFICIALS_TAIL.search(org):
+            org = org[: officials.start(1)]
         # 中国剧协为六十四个…小演员(举行了佩花仪式): the beneficiaries after 为 (not 华为, 作为, 无为市, 为民…)
         org = _ORG_FOR_PURPOSE_TAIL.sub("", org)
         # (某市政协、某市美协联合为其画集(举行首发式): the one the event is held for, named by a pronoun)
@@ -886,6 +915,10 @@ class MeetingOrganizers:
                 return None
         if _PERSON_SUBJECT.search(org) or _CROWD_END.search(org) or _PEOPLE_END.search(org):
             return None  # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会): a crowd, no body, GUIDELINES §3)
+        if _POST_FOREIGN_NAME.search(org):
+            return None  # 某市市长理查德·赖尔登(为…举行…): a person, no body (GUIDELINES §3)
+        if _SOME_OF_A_KIND.match(org):
+            return None  # 华东地区部分高校(在…召开…): some bodies of a kind, none named (GUIDELINES §3)
         if _BARE_TITLE.fullmatch(org):
             return None  # 行政长官今日在礼宾府举行授勋典礼: a post, a person, no body (GUIDELINES §3 organizer)
         if _NOT_ORG_WORD.search(org) or _PERSON_END.search(org):

@@ -25,6 +25,13 @@ one. In wire copy such a remark is a statement of its own day, made to the press
 merely mentioned, words to the press; §11). It yields where a sentence naming the person places the words at an
 occasion (某某20日表示…。某某是在会见…时作上述表示的, 在新闻发布会上…说这番话的) and never touches a remark whose clause names one
 (某某4日在会上说) or a named address (主持, 讲话, 致辞).
+Fourth pass (same articles, meeting fields; GUIDELINES §3, §11):
+- a meeting told only by its end at a venue (为期两天的…会议25日在雅加达结束。) is held (闭幕 was read, a bare 结束
+  was not); 结束 counts only where it ends the clause, not …结束后 (what came after) nor 结束了访问 (a verb with an object);
+- 在与X举行…后 is a time frame whose 与X names the other party: no venue, and a clause opening on 与X举行… names no
+  holder (a false organizer 与中国 and a false venue 与俄罗斯 were read);
+- 在野党 ("opposition party") inside a subject is no 在 before a venue: the party stays in the organizer and the venue
+  is the one after the later 在 (not 在野外…, a venue).
 """
 
 from __future__ import annotations
@@ -247,3 +254,89 @@ def test_remark_dated_on_its_own_day_is_a_statement(extract, body: str, name: st
 )
 def test_dated_remark_at_an_occasion_stays(extract, body: str, name: str) -> None:
     assert "讲话" in _wire_speakers(extract, body).get(name, [])
+
+
+def placed(record: dict) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(name, date_text, location, organizer) of each meeting, in order."""
+    return [(m["name"], m["date_text"], m["location"], m["organizer"]) for m in record["meetings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("为期两天的东盟外长会议5日在雅加达结束。", [("东盟外长会议", "5日", "雅加达", None)]),
+        ("第三届中日韩财长会议20日在东京结束，与会各方发表了联合声明。",
+         [("第三届中日韩财长会议", "20日", "东京", None)]),
+        ("全国农业工作会议今天在京结束。", [("全国农业工作会议", "今天", "北京", None)]),
+        ("为期三天的亚太地区环境部长会议7日在曼谷结束！", [("亚太地区环境部长会议", "7日", "曼谷", None)]),
+    ],
+)
+def test_meeting_told_by_its_end_at_a_venue_is_held(extract, body: str, expected: list) -> None:
+    assert placed(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what came after the end, not the meeting's own report
+        "会议在京结束后，代表们参观了工厂。",
+        # no meeting noun: a contest, talks, a visit ending
+        "比赛2日在体育馆结束。",
+        "访问今天在上海结束。",
+        # 结束 not ending its clause (a verb with an object)
+        "代表团5日在东京结束了访问。",
+    ],
+)
+def test_an_end_that_is_no_meeting_held_gives_no_record(extract, body: str) -> None:
+    assert placed(extract(page(body))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("代表团在与日方举行会谈后返回北京。", [("会谈", None, None, None)]),
+        ("外长们在与俄罗斯举行首次合作会议后在布鲁塞尔结束了访问。", [("首次合作会议", None, None, "外长们")]),
+        ("江城大学在与华信公司举行签约仪式后，又举行了座谈会。", [("签约仪式", None, None, "江城大学")]),
+    ],
+)
+def test_with_party_after_zai_is_no_venue(extract, body: str, expected: list) -> None:
+    assert placed(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # near misses: a real venue, and two parties as the subject of a signing (organizer as written, §3)
+        ("江城大学与华信公司在北京举行签约仪式。", [("签约仪式", None, "北京", "江城大学与华信公司")]),
+        ("代表团5日在日内瓦与日方举行会谈。", [("会谈", "5日", "日内瓦", None)]),
+        ("与会代表在市政府礼堂举行座谈会。", [("座谈会", None, "市政府礼堂", None)]),
+        # 跟 opening a company's name is a holder
+        ("5月7日，跟谁学公司在总部大楼召开年度经销商大会。", [("年度经销商大会", "5月7日", "总部大楼", "跟谁学公司")]),
+    ],
+)
+def test_venue_and_parties_written_plainly_stay(extract, body: str, expected: list) -> None:
+    assert placed(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("日本在野党新进党5日在东京举行党代会。", [("党代会", "5日", "东京", "日本在野党新进党")]),
+        ("韩国最大的在野党国民会议5日在汉城举行全党代表大会。",
+         [("全党代表大会", "5日", "汉城", "韩国最大的在野党国民会议")]),
+    ],
+)
+def test_opposition_party_keeps_its_zai(extract, body: str, expected: list) -> None:
+    assert placed(extract(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 在野外: a venue that opens on 野 is still a venue after 在
+        ("江城市委在野外训练基地召开现场会。", [("现场会", None, "野外训练基地", "江城市委")]),
+        ("县委今天在县委党校召开全会。", [("全会", "今天", "县委党校", "县委")]),
+    ],
+)
+def test_zai_before_a_venue_still_opens_it(extract, body: str, expected: list) -> None:
+    assert placed(extract(page(body))) == expected

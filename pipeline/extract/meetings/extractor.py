@@ -827,6 +827,8 @@ _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)�
 # (市人大常委会举行宪法宣誓, 市总工会举行职工篮球赛: a body ending in 会 holds something named after the
 # verb, an active sentence; the passive X会议举行 has no object after it)
 # (…委员会举行会议, 举行例会, 举行开幕式: a meeting noun after the verb is read by the body-holding-a-meeting rule)
+# 会议25日在雅加达结束。: a bare 结束 that ends its clause (the passive shape reads it only after a venue).
+_ENDED_AT_VENUE = "结束(?<![已未没]结束)(?=[，。；,;！\n]|$)"
 _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|于|在|时|期间|之际|以来|完毕|结束|后|前|仪式|典礼|活动"
                     "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
 # (…大会，大会在, …典礼，典礼于: the bare kind after the comma, to be matched with the name's end)
@@ -1272,7 +1274,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (…，县召开防汛工作会议: a one-character level as the subject, no organization named)
             # (县委出于安全需要召开…: 出于 "out of" like 由于, 鉴于, no 于 before a venue)
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
-            r"|" + _ORG_RUN + r")(?:(?:在|(?:(?<![关对由属至基鉴等终处善出])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十〇零两]+(?:" + _TIME_AFTER_NUMERAL + r"|$)"
+            # (在野党民主党在…举行: 在野 "out of office" is part of the subject, not the 在 before a venue)
+            r"|" + _ORG_RUN + r")(?:(?:在(?!野党)|(?:(?<![关对由属至基鉴等终处善出])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十〇零两]+(?:" + _TIME_AFTER_NUMERAL + r"|$)"
             # (not 九龙塘校园大礼堂, 十堰市…, 三楼会议室: a place opening on a numeral)
             # (于本院第一会议室, 于本局三楼会议室: the holding body's own room, GUIDELINES §3 thirteenth round; not 于本月)
             r"|[今昨前上下近日当同次此该明去]|本(?!院|局|所|校|馆|厅|公司|集团|中心)|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
@@ -1309,7 +1312,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"(?:上午|下午|晚上|晚)?"
             # (…联席会议昨（19）日起在澳门举行，为期两天: the first day of a meeting of several)
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
-            + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")" + _NOT_ATTRIBUTIVE
+            # (为期两天的…外长会议25日在雅加达结束。: a meeting told by its end at a venue, wire style, is held; only
+            # where 结束 ends the clause, not 会议在…结束后 or 在…结束的, which tell what came after or name it)
+            + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + "|" + _ENDED_AT_VENUE + ")" + _NOT_ATTRIBUTIVE
         ))
         # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
         # its organizer; a record only when the subject reads as an organization; 市委召开大会，对…进行表彰: the
@@ -1320,7 +1325,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"(?P<org>(?:(?<=[，,。\s])|^)[县区市镇乡村校省](?=召开|举行)"
             # (前不久广东省政府召开会议时，规定…: the meeting held is the time of what follows)
             # (行政院今天召开院会: the Executive Yuan's weekly meeting)
-            r"|" + _ORG_RUN + r")(?:在(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
+            r"|" + _ORG_RUN + r")(?:在(?!野党)(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
             + plain_held
         )
         # (the subject at most _ORG_RUN_MAX characters, 在 and the venue 31, 以…形式 15)
@@ -1548,11 +1553,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         self._name_after_quote = re.compile("[”」』][^，。；：,;:！？\n“”「」『』]{0,30}?" + head + r"(?=[，。；,;、\n（(」』]|$|暨|并|" + purpose + ")")
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
-        self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + ")")
+        self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE
+                                          + "|" + _ENDED_AT_VENUE + ")")
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(
-            verbs + "|" + _HELD_OR_CLOSED + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|" + _ACADEMIC_WORDS + "|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+            verbs + "|" + _HELD_OR_CLOSED + "|" + _ENDED_AT_VENUE + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|" + _ACADEMIC_WORDS + "|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
             "|设(?:" + receptions + ")|院会|开会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))

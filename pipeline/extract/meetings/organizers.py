@@ -610,6 +610,9 @@ _ORG_UNDER_BODY_PREFIX = re.compile(r"^[^，。；、]{2,20}?辖下的?(?=[\u4e0
 _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
 _ORG_FOR_TAIL = re.compile(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$")
 _AND_AT_OPENING = re.compile("[并又还也](?:在|于)")
+# 与中国: a clause that opens on "with" names the other party of talks or a signing, never their holder (not 跟, which
+# opens names: 跟谁学公司).
+_WITH_PARTY_OPENING = re.compile("与(?!会)")
 _BY_PREFIX = re.compile(r"^由")
 _ORG_ACCORDING_PREFIX = re.compile(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)")
 # 从中共中央举办这个讲座(，可以看出…): 从 opens a clause taken as evidence (从…可以看出), a preposition before the
@@ -815,6 +818,8 @@ class MeetingOrganizers:
         org = _ORG_FOR_TAIL.sub("", org)
         if _AND_AT_OPENING.match(org):
             return None  # 调研…，并在县委会议室召开, 察看了…，又在县商务局召开: a venue after 并/又/还/也, no organizer
+        if _WITH_PARTY_OPENING.match(org):
+            return None  # …，与中国举行双边会谈: the party the subject meets with, not a holder (the subject is before it)
         org = _BY_PREFIX.sub("", org)
         # (会上还为10名老党员(举行了颁奖仪式), 典礼上，还: the meeting within which it is held, no organizer)
         org = _WITHIN_TOLD_LEAD.sub("", org)

@@ -125,6 +125,8 @@ _OWNER_PRONOUN_PREFIX = re.compile("^其(?![他它中余间实次])(?:[\u4e00-\u
 # (not 在…进行了交流, 进行部署: an act the meeting carried out).
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
 # 河阳县, 青山区, 江城市: a place alone, with no body's word after it (a subject that names no standing body).
+# 与俄罗斯: "with" opening what follows 在 (在与…举行…后) names a party, not a place (not 跟, which opens names).
+_WITH_PARTY_OPENING = re.compile("与(?!会)")
 _BARE_PLACE = re.compile("[\u4e00-\u9fff]{1,8}(?<![委府协会局])[省市县区镇乡州旗]")
 # 河西街道, 东庄村, 幸福社区: a street office, a village or a community written as a place (before a meeting's name),
 # the grassroots places _BARE_PLACE's levels leave out.
@@ -256,6 +258,8 @@ class MeetingPlaces:
             return None  # 在会前会见…: a time, not a place
         if _ONLINE_ONLY.fullmatch(loc):
             return None  # 于線上以視訊方式召開: held online, no venue (the invented gold's 以视频连线方式 has none)
+        if _WITH_PARTY_OPENING.match(loc):
+            return None  # 在与俄罗斯举行会谈后: 在…后 frames a time, 与 names the other party; no venue
         if _HERE_WITH.fullmatch(loc):
             return here  # 今天在这里举行, 在此间同…举行了会谈: the dateline's city (None when there is none)
         if _HERE_OPENING.match(loc):

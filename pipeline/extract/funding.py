@@ -661,6 +661,11 @@ _BONDS_ISSUED = re.compile("发行[^，。；]{0,20}?债")
 # A bond named right before its amount (拟安排地方政府专项债券3.9万亿元, 超长期特别国债1万亿元): money borrowed by
 # issuing bonds, whatever the verb (§6); not 专项债券资金 put to a project.
 _BONDS_BEFORE = re.compile("债券?(?:额度)?(?:共计|合计|总计)?约?$")
+# Special bond money a place obtains (争取地方政府专项债券资金9.6亿元, 获批专项债券资金12亿元): money borrowed by issuing
+# bonds when no project or use is stated in its sentence (GUIDELINES §6 seventeenth review round); handed down to a
+# named project or use (下达专项债券资金…用于X项目, 为X项目争取…) it stays a grant.
+_BOND_MONEY_OBTAINED = re.compile("(?:争取|获批|获得)(?:到|了)?[^，。；]{0,12}?专项债(?:券)?资金(?:共计|合计|总计)?约?$")
+_BOND_MONEY_USE = re.compile("用于|项目|支持|投向|投入")
 # An amount over a size that a class noun and its count follow (投资超5亿元的项目4个, 其中，投资超10亿元项目5个):
 # a size class of projects counted, not money invested.
 _SIZE_CLASS_AFTER = re.compile(r"的?(?:项目|企业|工程)[\d一二三四五六七八九十两]+(?:个|项|家|宗)")
@@ -2939,6 +2944,8 @@ class FundingExtractor:
                     continue  # 「三百亿元中央扩大租金补贴专案计画」修正案: the amount is a word of a scheme's name
                 if _BONDS_ISSUED.search(clause) or _BONDS_BEFORE.search(text, clause_start, m_start):
                     continue  # 发行…地方政府专项债券300亿元, 安排…专项债券3.9万亿元: bonds, money borrowed (§6)
+                if _BOND_MONEY_OBTAINED.search(text, clause_start, m_start) and not _BOND_MONEY_USE.search(text):
+                    continue  # 争取地方政府专项债券资金9.6亿元: bonds, money borrowed, no use stated (§6)
                 if _FINANCING_AGREEMENT.match(text, m_end) or _CREDIT_LINE_AFTER.match(text, m_end):
                     # 签署了总额200亿元的开发性金融合作协议, 提供总额5亿元的青年创业贷款额度: a credit line, no money
                     # provided (§6 loans)

@@ -188,6 +188,14 @@ def _part_beside_uncounted(sentence: str, m: re.Match[str]) -> bool:
             or _UNCOUNTED_GROUP_BEFORE.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n")) is not None)
 
 
+def _total_after_part(pattern: re.Pattern[str], sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The total after 等 that the match ``m`` of a partial count runs on to (各局处首长及13位乡镇市长等30余人与会:
+    the total covers the group listed with the part, GUIDELINES §3 seventeenth review round), read again from there;
+    ``None`` when ``m`` holds no 等 after its count."""
+    at = sentence.find("等", m.end("unit"), m.end())
+    return pattern.match(sentence, at + 1) if at >= 0 else None
+
+
 _DUE_COUNT = re.compile("应(?:出席|到会?|参加|参会)[^，。；]{0,10}$")
 # What follows the verb is its object: any after 了 (举行了义卖, 举行了会董就职礼), else a ceremony named by 礼 (举行升旗礼,
 # 举行「…」奠基礼); not a time or a place word of the passive verb.
@@ -278,7 +286,10 @@ class MeetingAttendance:
             return None, False  # (今年冬训，全镇共组织党员1260名参训: the year's campaign, not the meeting told before)
         sitting_in: tuple[int, bool] | None = None
         for pattern in self.attendance if patterns is None else patterns:
-            read = [m for m in pattern.finditer(sentence) if not self._no_headcount(sentence, m)
+            # (…及13位乡镇市长等30余人与会: a partial count beside an uncounted group gives way to the total after 等)
+            found_matches = [(_total_after_part(pattern, sentence, m) or m) if _part_beside_uncounted(sentence, m) else m
+                             for m in pattern.finditer(sentence)]
+            read = [m for m in found_matches if not self._no_headcount(sentence, m)
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     and not _ATTEND_AHEAD.match(sentence, m.end("unit")) and not _audience_ahead(sentence, m)
                     and not _contest_entered(sentence, m) and not _trial_watched(sentence, m)

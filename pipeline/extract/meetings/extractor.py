@@ -89,6 +89,7 @@ from pipeline.extract.meetings.lectures import (
     _ACADEMIC_HEADLINE,
     _ACADEMIC_NAME,
     _AFTER_CONFERRAL,
+    _BARE_TUTORIAL,
     _CLASS_CLOSED_OR_OPENED,
     _DURING_TRAINING,
     _LECTURE_ASKED,
@@ -1768,6 +1769,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if m and pattern is self.academic and _NAMED_LESSON.search(m["name"]) \
                     and not (_WITHIN_CEREMONY.match(text) or _AFTER_CEREMONY.match(text)):
                 continue  # 老教师为学生上了“最后一课”: a class of its own, no lecture; inside a ceremony it is one
+            if m and pattern is self.academic and _BARE_TUTORIAL.match(m["name"]) and not _AFTER_CEREMONY.match(text):
+                continue  # 会上作专题辅导, 开班式上，…作…专题辅导: part of the meeting; right after a ceremony it is one
             if m and pattern is self.academic and _lecture_ahead(text, m):
                 continue  # 县人社局召开会议，会议要求邀请专家作…专题讲座: no lecture given; the meeting held is read on
             if m and pattern is self.academic and m["name"].endswith("专题讲座"):

@@ -37,10 +37,17 @@ _ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|开(?:学|班)�
                   "|关于[^，。；;“”《》的]{2,24}的(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)"
                   # (作了《新时代村级组织建设》专题讲座: the topic in book-title marks right before the kind names the lecture,
                   # as 关于…的 does, and stays in the name as written; 题为《…》的 before it is read apart, above)
-                  "|《[^》，。；;\n]{2,30}》(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)")
+                  "|《[^》，。；;\n]{2,30}》(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)"
+                  # (开班式后，局长X作了题为《…》的专题辅导: a bare 专题辅导 ending the clause, a lecture only right after
+                  # a ceremony, GUIDELINES §3 seventeenth review round; the caller asks for the ceremony, _BARE_TUTORIAL)
+                  "|专题辅导")
 _ACADEMIC_GATE = re.compile(_ACADEMIC_WORDS)
 # 最后一课, 人生第一课: a named lesson the academic pattern reads in quotes (not 开学第一课, a lecture wherever given).
 _NAMED_LESSON = re.compile("(?<!" + _TERM_FIRST + ")一课$")
+# 专题辅导 bare: a lecture told right after a ceremony (开班式后，X作专题辅导); at a study session (中心组学习会上，X作专题
+# 辅导), inside the ceremony (开班式上: the tuning synthetic gold reads it as part of it) or on its own it is the
+# meeting's programme, no record (GUIDELINES §3 seventeenth review round).
+_BARE_TUTORIAL = re.compile("^专题辅导$")
 _LECTURE_GIVEN = re.compile("[^了，。；]{1,2}了")
 
 

@@ -597,7 +597,7 @@ _SELF_NAMING_HEADS = frozenset({
 # The words each name _ACADEMIC_NAME reads ends in: the cheap tests (_ACADEMIC_GATE and the event-word gate) read this
 # one list, so they and the pattern keep in step. The gate passes any page with 讲座: the precision is carried by the
 # verbs of self.academic that must read the name (作/讲授/带来, not 作为 or 线上), not by the gate.
-_ACADEMIC_WORDS = "学术报告|辅导报告|一课|讲座"
+_ACADEMIC_WORDS = "学术报告|辅导报告|专题辅导|一课|讲座"
 # 会议要求邀请专家…作专题讲座, 研究员王强将作…专题讲座, 要邀请专家作专题讲座, 计划邀请专家作…: a lecture asked for,
 # planned or to come (a plan or task word in its clause before the verb), none given; not 作了…: one given
 _LECTURE_AHEAD = re.compile(_PLAN_IN_CLAUSE.pattern + "|" + _TASK_MODAL.pattern + "|准备|打算")

@@ -21,6 +21,7 @@ from pipeline.extract.meetings.patterns import (
     _OWN_SCHOOL_BEFORE,
     _PLACE_WORD,
     _PLANNED,
+    _ROC_CN_YEAR,
     _TIME_WORDS,
     _TIME_ZONE,
     _VENUE_END,
@@ -171,7 +172,8 @@ _LOC_TIME_ONLY = re.compile(r"会前|会后|会上|会间|此前|此后|之前|�
 # 于3月中旬召开, 于去年年底召开, 于二季度召开, 于春节前召开: a period of the calendar after 于, a time and never a venue
 # (GUIDELINES §3 location: the venue or place; such a period is the meeting's date_text)
 _LOC_PERIOD_ONLY = re.compile(
-    rf"(?:(?:19|20)\d{{2}}年|今年|去年|明年|本年|当年|前年)?"
+    # (于一百一十三年十一月召開: a month with an ROC year in Chinese numerals, GUIDELINES §3 seventeenth review round)
+    rf"(?:(?:19|20)\d{{2}}年|{_ROC_CN_YEAR}年|今年|去年|明年|本年|当年|前年)?"
     rf"(?:(?:{DATE_NUMBER}|[上本下]个?)月(?:份|初|底|中|末|上旬|中旬|下旬)?|年初|年底|年末|年中|年内|上半年|下半年"
     r"|(?:第?[一二三四1-4])季度(?:初|末|中)?|(?:元旦|春节|清明|五一|端午|中秋|国庆)(?:前|后|前后|假期))")
 _ONLINE_ONLY = re.compile("线上|网上|云端|线上线下|网络上?|视频")

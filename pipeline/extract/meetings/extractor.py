@@ -244,6 +244,7 @@ from pipeline.extract.meetings.patterns import (
     _SHIFTED_WORDS,
     _SIGNING_CEREMONY,
     _SPORTS_MEET,
+    _STATUS_AFTER_AT,
     _TALKS,
     _TASK_MODAL,
     _TERM_IN_BODY,
@@ -1276,7 +1277,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (县委出于安全需要召开…: 出于 "out of" like 由于, 鉴于, no 于 before a venue)
             r"(?P<org>(?<=[，,])(?=在)|(?:(?<=[，,。\s])|^)[县区市镇乡村校局院厂省](?=召开|举行|举办|于|在)"
             # (在野党民主党在…举行: 在野 "out of office" is part of the subject, not the 在 before a venue)
-            r"|" + _ORG_RUN + r")(?:(?:在(?!野党)|(?:(?<![关对由属至基鉴等终处善出])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十〇零两]+(?:" + _TIME_AFTER_NUMERAL + r"|$)"
+            r"|" + _ORG_RUN + r")(?:(?:在(?!野党)" + _STATUS_AFTER_AT + r"|(?:(?<![关对由属至基鉴等终处善出])|(?<=" + _UNIT_CHU_END + r"))于(?![\d一二三四五六七八九十〇零两]+(?:" + _TIME_AFTER_NUMERAL + r"|$)"
             # (not 九龙塘校园大礼堂, 十堰市…, 三楼会议室: a place opening on a numeral)
             # (于本院第一会议室, 于本局三楼会议室: the holding body's own room, GUIDELINES §3 thirteenth round; not 于本月)
             r"|[今昨前上下近日当同次此该明去]|本(?!院|局|所|校|馆|厅|公司|集团|中心)|年|月|周|星期|傍晚|晚上|早上|凌晨|中午|每|元旦|春节|国庆)"
@@ -1326,7 +1327,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"(?P<org>(?:(?<=[，,。\s])|^)[县区市镇乡村校省](?=召开|举行)"
             # (前不久广东省政府召开会议时，规定…: the meeting held is the time of what follows)
             # (行政院今天召开院会: the Executive Yuan's weekly meeting)
-            r"|" + _ORG_RUN + r")(?:在(?!野党)(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
+            r"|" + _ORG_RUN + r")(?:在(?!野党)" + _STATUS_AFTER_AT + r"(?P<loc>[^，。；,;\n]{2,30}?))?(?:以[^，。；,;\n]{1,12}?(?:形式|方式))?"
             + plain_held
         )
         # (the subject at most _ORG_RUN_MAX characters, 在 and the venue 31, 以…形式 15)
@@ -1389,7 +1390,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             # (not 来到东庄村看望老党员，开展…: the visit's verb and its object are no part of the place, and the event is
             # no longer told held there; 学习, 座谈 only ending the place: 党员学习中心 is a place)
             # (第一党支部按照要求开展…, 根据部署开展: the directive followed, no part of the subject)
-            r"(?P<org>[^，。；：,;:\n]{2,40}?)" + _DIRECTIVE_FOLLOWED + r"?(?:(?:(?P<went>来到|走进|前往|赴)|在|到)"
+            r"(?P<org>[^，。；：,;:\n]{2,40}?)" + _DIRECTIVE_FOLLOWED + r"?(?:(?:(?P<went>来到|走进|前往|赴)|在" + _STATUS_AFTER_AT + r"|到)"
             # (a visit verb as part of the place's name stays: 检查站, 参观基地, 督导组驻地, 慰问中心)
             r"(?P<loc>(?:(?(went)(?!(?:" + _VISIT_VERBS + r")(?![站所点室组基中处团馆])))[^，。；,;\n]){2,30}?)"
             r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?开展了?"
@@ -1654,6 +1655,12 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        r"(?P<unit>名|位|人)(?:(?<=[名位])" + _COUNTED_PEOPLE + r")?"
                        r"[，,]?\s*(?:先后|分别|一同|一起|集体)?(?:前往|赴|到|来到|走进)[^，。；;]{2,30}?"
                        r"(?:开展|举行|召开|进行)了?[^，。；;]{0,20}?(?:党日|会|仪式|党课|观摩)"),
+            # 党支部组织辖区30余名在职党员和志愿者开展“…”主题党日活动: the people a body gathered to hold its event where it is
+            # (no trip told), those taking part (GUIDELINES §3: a count of people who 参与 an event counts like 参加); not
+            # 组织20名学生开展社会实践, 组织30名党员开展志愿服务活动: no meeting held, nor 组织…观看党员教育片
+            re.compile(r"(?<![党团生际])组织(?!部(?!分)|委|工)了?[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
+                       r"(?P<unit>名|位|人)(?:(?<=[名位])" + _COUNTED_PEOPLE + r")?(?:[和及、与][^，。；;\d]{1,8}?)?"
+                       r"(?:开展|举行|召开)了?[^，。；;]{0,24}?(?:党日|(?<!社)会(?![计员费展演操])|仪式|党课)"),
             # 为全村40多名党员讲了一堂…专题党课: the audience of a lecture (not 为30名困难党员送去慰问金)
             # (为该校1200余名师生讲授了一堂法治课: any lesson named, a word ending in 课 that ends its clause)
             re.compile(r"(?<![作成因认])为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"

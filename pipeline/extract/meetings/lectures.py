@@ -24,7 +24,8 @@ _LECTURE_HOLDING_MEETING = re.compile("讲座|报告|宣讲|辅导|培训|学习
 # one only inside or right after a ceremony).
 _TERM_FIRST = "开学第|开班第"
 # 学术报告, 学术讲座, 开学第一课, 题为《…》的讲座: the lectures the academic pass names.
-# (作了题为“…”的专题辅导报告: a topical lecture by another noun, GUIDELINES §3 thirteenth review round)
+# (作了题为“…”的专题辅导报告: a topical lecture by another noun, GUIDELINES §3 thirteenth review round; a bare 专题辅导 only
+# right after a ceremony, _BARE_TUTORIAL)
 # (作了水稻绿色高产栽培技术专题讲座, 作专题讲座: a topical lecture a named person gives, named with its topic as written;
 # not 作的专题讲座, 作好专题讲座: an attribute or a task, no lecture given)
 # (a lecture named by its topic alone, 文学讲座, 科普讲座, is no record: read so, it added a meeting the invented held-out gold
@@ -33,14 +34,11 @@ _TERM_FIRST = "开学第|开班第"
 # thirteenth review round)
 # (典礼最后，书记为毕业生上了“最后一课”: a named lesson in quotes, a lecture when given inside or right after a ceremony,
 # like 开学第一课, GUIDELINES §3 fifteenth review round; the caller asks for the ceremony, _NAMED_LESSON)
-_ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|开(?:学|班)第一课|(?<=“)(?!" + _TERM_FIRST + ")[\u4e00-\u9fff]{0,6}一课(?=”)|(?<=[》”]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
+_ACADEMIC_NAME = ("学术报告|学术讲座|专题辅导报告|专题辅导|开(?:学|班)第一课|(?<=“)(?!" + _TERM_FIRST + ")[\u4e00-\u9fff]{0,6}一课(?=”)|(?<=[》”]的)讲座|(?![作做]了)(?:(?![的好])[\u4e00-\u9fff]){0,16}专题讲座"
                   "|关于[^，。；;“”《》的]{2,24}的(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)"
                   # (作了《新时代村级组织建设》专题讲座: the topic in book-title marks right before the kind names the lecture,
                   # as 关于…的 does, and stays in the name as written; 题为《…》的 before it is read apart, above)
-                  "|《[^》，。；;\n]{2,30}》(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)"
-                  # (开班式后，局长X作了题为《…》的专题辅导: a bare 专题辅导 ending the clause, a lecture only right after
-                  # a ceremony, GUIDELINES §3 seventeenth review round; the caller asks for the ceremony, _BARE_TUTORIAL)
-                  "|专题辅导")
+                  "|《[^》，。；;\n]{2,30}》(?:(?![的好])[\u4e00-\u9fff]){0,8}(?:讲座|学术报告)")
 _ACADEMIC_GATE = re.compile(_ACADEMIC_WORDS)
 # 最后一课, 人生第一课: a named lesson the academic pattern reads in quotes (not 开学第一课, a lecture wherever given).
 _NAMED_LESSON = re.compile("(?<!" + _TERM_FIRST + ")一课$")

@@ -487,11 +487,14 @@ _TIME_ZONE = "北京时间|当地时间"
 # 凌晨, 傍晚: the parts of a day that _TIME_WORDS leaves out (they name no meeting time of their own), read
 # only where a date or a clock time was cut before a subject or a venue.
 _DAY_PARTS_EXTRA = "凌晨|清晨|早晨|傍晚|深夜"
+# A 在 that opens a word of status rather than a venue: 在职党员, 在岗职工, 在册党员, 在编人员, 在读研究生, 在押人员, 在校学生
+# (组织30余名在职党员开展…: the people gathered, described by their status; not 在校园内, 在京, 在职工之家: places)
+_STATUS_AFTER_AT = r"(?!(?:职(?!工)|岗|册|编|读|押)|校(?:学生|生|大学生|师生|中小学生))"
 # 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the
-# organizer or the venue (not 世界卫生组织驻华代表处, 党组织, 团组织)
+# organizer or the venue (not 世界卫生组织驻华代表处, 党组织, 团组织); 组织辖区30余名在职党员: a scope word before their count
 _GATHERED = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?<![党团生际])组织(?![部委工])了?(?:全体|全市|全县|全区|全校|全院|全乡|全镇|广大|各|部分"
-    r"|(?:[\d一二三四五六七八九十百千]+[余多]?[名位])?[^，。；]{0,4}?(?:党员|干部|职工|师生|群众|学生|员工|代表(?![处团会])"
+    r"|(?:[\u4e00-\u9fff]{0,4}?[\d一二三四五六七八九十百千]+[余多]?[名位])?[^，。；]{0,4}?(?:党员|干部|职工|师生|群众|学生|研究生|员工|代表(?![处团会])"
     r"|人员|青年|教师|志愿者|书记|负责)).*$"
 )
 # 立法会财务委员会昨日（22日）(会议通过…): a body and the day, then the bare noun of its session.

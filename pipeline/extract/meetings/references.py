@@ -356,6 +356,13 @@ class MeetingReferences:
             # (…联合举办…对接会。活动在…学术交流中心举行: an event staged, told as 活动 in a sentence of its own, §3
             # location; not after a 会议 召开, where 活动 is another event's, test_fxae)
             words = longest_first({*words, "活动"})
+        # (…党支部组织党员开展“…”主题党日活动。活动在社区党群服务中心启动: a meeting whose own name ends in 活动 is
+        # referred back to by that noun, and an activity is told started, 启动, where it is held; not 活动启动仪式, a
+        # ceremony of its own)
+        own_activity = bare.endswith("活动")
+        if own_activity:
+            words = longest_first({*words, "活动"})
+        held = rf"(?:{_HELD_OR_CLOSED}|启动(?![仪式会]))" if own_activity else _HELD_OR_CLOSED
         nouns = "|".join(map(re.escape, words))
         # (会议由市委组织部组织，在市委党校报告厅举行: who held or chaired it, in a clause of its own before the venue)
         # (論壇由創新科技署主辦，於會展中心舉行: who hosted it, then 于 and the venue)
@@ -363,7 +370,7 @@ class MeetingReferences:
                   rf"(?:由[^，。；在]{{2,24}}?(?:组织|召开|主办|举办|主持)[，,]\s*(?:(?=在)|于(?P<after>[^，。；在]{{1,20}})))?"
                   # (晚宴假中环文华酒店举行: 假 for 在, Hong Kong and Macau usage)
                   # (not 活动在江城大学召开的座谈会上…: the verb of another meeting's attribute)
-                  rf"(?:(?:在|{_JIA})(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{_HELD_OR_CLOSED}(?!的)")
+                  rf"(?:(?:在|{_JIA})(?P<loc>[^，。；]{{2,30}}?)(?:隆重|顺利|胜利|圆满)?)?{held}(?!的)")
         # (…现场推进会召开。与会人员实地观摩了…，随后在区委党校召开会议: an on-site meeting's sitting, held after the
         # visit, by its noun after the venue; opening a sentence, or in a later clause of the sentence of the visit)
         sitting_opens: re.Pattern[str] | None = None
@@ -395,7 +402,8 @@ class MeetingReferences:
             # (the pattern made for this meeting's nouns only where a verb of holding stands)
             # (the noun opens the sentence: after at most 8 characters and a comma, then 本次)
             opening = sentence.text.lstrip()[:11 + len(words[0])]
-            m = re.match(source, sentence.text) if _HELD_ANYWHERE.search(sentence.text) and any(
+            m = re.match(source, sentence.text) if (_HELD_ANYWHERE.search(sentence.text) or (
+                own_activity and "启动" in sentence.text)) and any(
                 w in opening for w in words) else None
             when = (m["after"] or m["when"]) if m else None
             if when and not m["loc"] and not _DATE.search(when) and not re.search(_TIME_WORDS, when) \

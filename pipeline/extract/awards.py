@@ -1313,6 +1313,8 @@ _NAMED_FOR_COUNTS = re.compile(
     rf"|《关于(?:表彰|授予){_PERIOD_PREFIX}?(?P<decided>[^，。；,;：:的\d《》“”]{{2,30}}?)的决定》)(?=[，。；,;]|$)")
 # The plain nouns of those commended, any honour's holders (4个单位、12名个人受到表彰, 共有15名同志受到表彰); a noun that
 # ends the honour named (…“先进基层党组织”…，10个党组织受到表彰) is its holders' too.
+# A level opening the plain holders' noun (村级河长, 校级辅导员): which tier they serve, not the honour's words.
+_HOLDER_LEVEL = re.compile("^(?:国家级|社区级|[省市县区镇乡村校院]级)(?=.)")
 _PLAIN_HOLDERS = frozenset({"", "单位", "集体", "个人", "同志", "人员", "人"})
 # (先进集体和个人: the second honour's qualifier left out, shared with the first)
 _ELIDED_HOLDER = re.compile("^(?P<qualifier>.{2,}?)(?:集体|单位|个人)$")
@@ -3288,9 +3290,11 @@ class AwardExtractor:
             paired = [f[0] if len(f) == 1 else None for f in fits]
         for item, honor in zip(items, paired, strict=True):
             scope = scopes[honors.index(honor)] if honor is not None else ""
-            if last["decided"] and (not item["noun"] or not honor.endswith(item["noun"]) or "通报" in m.string[m.end() : m.end() + 6]):
+            # (28名村级河长: the holders' level says who they are, not which honour; the head noun, 河长, is compared)
+            noun = _HOLDER_LEVEL.sub("", item["noun"])
+            if last["decided"] and (not noun or not honor.endswith(noun) or "通报" in m.string[m.end() : m.end() + 6]):
                 continue  # 《关于表彰…优秀辅导员的决定》，12名同志受到表彰: only the honour's own head noun counts (§5)
-            if honor is None or not (item["noun"] in _PLAIN_HOLDERS or honor.endswith(item["noun"])
+            if honor is None or not (item["noun"] in _PLAIN_HOLDERS or honor.endswith(noun)
                                      or (len(item["noun"]) >= 2 and item["noun"] in scope
                                          and not _kind_mismatch(honor, item["unit"]))):
                 continue  # 会议对先进单位进行了表彰，30名教师受到表彰: no honour of theirs named

@@ -494,14 +494,16 @@ _AT_THAT_TIME = re.compile("届时")
 # (a date range and a venue may stand between: 将于10月18日至22日在江城茶博园举办; 将在下月中旬于滨湖新区鸣枪开赛)
 # (not a date once set and then kept: 原定于3月举行的龙舟赛昨天如期举行, 原计划于…, 原拟于…; the look-behind guards
 # every opening word, not 定 alone)
-_EVENT_AHEAD = re.compile(r"(?<!原)(?:将|拟|计划|定)(?:于|在)[^，。；]{0,24}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕)")
+# (评选将于公示结束后正式发文表彰, 将于年底颁奖: a commendation or prize-giving still ahead, its reward money no more
+# granted than a contest's prize money before the contest, §6; a 公示 of proposed awardees confers nothing yet, §5)
+_EVENT_AHEAD = re.compile(r"(?<!原)(?:将|拟|计划|定)(?:于|在)[^，。；]{0,24}?(?:举办|举行|开幕|开赛|开跑|鸣枪|开锣|召开|启幕|揭幕|表彰|颁奖)")
 # (told in one of the two sentences before the amount's, in its paragraph: 斗茶大赛将于10月在茶博园举办。大赛设金奖、银奖等
 # 奖项。大赛总奖金20万元), while no word between tells the event held (…。大赛昨日落幕，总奖金20万元).
 _EVENT_HELD = re.compile("举行了|举办了|召开了|已(?:经|于)?[^，。；]{0,8}?(?:举行|举办|召开|开幕|开赛|落幕|闭幕|结束)|"
                          "(?:昨|今|前)(?:日|天)[^，。；]{0,8}?(?:举行|举办|召开|开幕|开赛|开跑|鸣枪)|落幕|闭幕|圆满结束|"
                          "成功举办|隆重举行|拉开帷幕|决出|揭晓")
 _EVENT_AHEAD_SENTENCES = 2
-_PRIZE_MONEY = re.compile("奖金|奖池")
+_PRIZE_MONEY = re.compile("奖金|奖池|奖励金")
 # (not 已 of the preparation for the event: 已完成报名, 已启动招募)
 _PRIZE_PAID = re.compile(f"(?<![将可拟要])(?:已(?!经?[^，。；]{{0,4}}?(?:报名|筹备|招募|预热|启动))|{_PAYING_VERBS}|拨出|下拨|安排|筹集|颁发|获得|补发|支付|发给)")
 # Prize money of another edition than the one ahead (龙舟赛将于6月举办，…为上届获奖队伍补发奖金30万元): paid now (§6).

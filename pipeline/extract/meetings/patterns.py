@@ -326,6 +326,11 @@ _SCOPE_OF_BODIES = re.compile(r"(?:全[国省市县区镇乡]|各)各?(?:各级|
                               r"(?:中小学|中学|小学|学校|幼儿园|高校|医院|企业|单位)")
 
 
+# A verb of taking part inside what reads as a prefix (南屿市参加省…, 我县出征全国…): the prefix is a clause about a
+# party joining another event, which the meeting sums up, not its holder's name.
+_TAKING_PART = re.compile("参加|参与|参赛|出征")
+
+
 def _not_an_organizer_prefix(org: str, rest: str) -> bool:
     """A place word before an edition that names no organizer: a congress or a committee named by its
     place (桐溪市第十五届人民代表大会…, 中国共产党桐溪市第十三次代表大会, 政协桐溪市第十届委员会…,
@@ -333,6 +338,10 @@ def _not_an_organizer_prefix(org: str, rest: str) -> bool:
     a region or a topic (粤港澳大湾区, 中国智慧城市, 全国特色小镇), or a long phrase; nor does a scope over a class
     of bodies (全市中小学, 全县各学校)."""
     if _SCOPE_OF_BODIES.fullmatch(org):
+        return True
+    if _TAKING_PART.search(org) or _TAKING_PART.match(rest):
+        # 南屿市参加省第十七届运动会总结表彰大会, 江城区|参与第十届省运会…: the body's taking part is what the event is about
+        # (§3 eighth round), wherever the prefix was cut
         return True
     if not _PLACE_END.search(org):
         return False

@@ -39,6 +39,7 @@ from pipeline.extract.speakers.patterns import (
     _CONFERRING,
     _COURTESY_AFTER_NAME,
     _DEGREES_AFTER_NAME,
+    _DEPARTMENT_AFTER_LABEL,
     _DESCRIBED_JOIN,
     _DESCRIPTOR_LINK,
     _DETERMINER_HEAD,
@@ -260,6 +261,7 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
         ranks: dict[str, str] = {}  # 教授 of 李旭锋教授
         shared_titles: dict[str, str] = {}  # 专家 of 乙 in 党史党建专家甲、乙
         units_of: dict[str, str] = {}  # 城关镇 of 李娜 in 县发改局、城关镇等2个单位主要负责人王磊、李娜
+        departments: dict[str, str] = {}  # 电机工程系 of 林子涵 in 毕业生代表、电机工程系林子涵 (no title)
         evidence_seen: dict[str, set[tuple[int, int]]] = {}  # clean spans already in each person's evidence
         instructed: set[str] = set()  # people who gave a written instruction (作出批示)
         # speech texts' bylined speakers whose 颁奖 the speech tells (刚才，我和陈某同志为…颁发了奖牌): the act's own
@@ -409,6 +411,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                     if bracketed and self._title_end.search(bracketed["title"]):
                         mention.title = bracketed["title"]
                 if mention.title is None:
+                    dept = _DEPARTMENT_AFTER_LABEL.search(text, max(floor, mention.start - 24), mention.start)
+                    if dept:
+                        departments.setdefault(mention.name, dept["dept"])
                     org = _ORG_BEFORE.search(text[max(floor, mention.start - 24) : mention.start])
                     mention.org = _HOST_OR_VENUE_SPLIT.split(org["org"])[-1] if org else None
                     if mention.org is not None and len(mention.org) < 2:
@@ -796,6 +801,9 @@ class SpeakerExtractor(SpeakerMentions, SpeakerTitles, SpeakerExclusions, Speake
                 if determiner and not person["organization"]:
                     person["organization"] = self._determined_body(text, determiner.group(), person["title"])
                 person["title"] = _ONE_OF_HEAD.sub("", _DETERMINER_HEAD.sub("", _EPITHET_INSIDE.sub("", person["title"])))
+            if not person["title"] and not person["organization"] and name in departments:
+                # 毕业生代表、电机工程系林子涵: the department is the organization, the title null (seventeenth round)
+                person["organization"] = departments[name]
             unit = units_of.get(name)
             if person["title"] and unit and not person["organization"] and unit not in person["title"]:
                 person["organization"] = unit

@@ -659,6 +659,9 @@ class SpeakerMentions:
                 or _FUNCTION_AFTER_NAME.match(text, rest_at)  # 副市长孙静代为宣读: a function word after the name
                 or self._preposition_after_name(text, rest_at)  # 县长陈明给获奖者颁发奖章
                 or _SEQUENCE_AFTER_NAME.match(text, rest_at)  # 局长丘应桦其后发表主题演讲: then, after the name
+                # (获奖代表陈立接过奖杯后发言: taking what is handed over, an act right after the name, GUIDELINES §4
+                # seventeenth review round: receiving, then addressing)
+                or rest.startswith("接过")
             ):
                 return i, end
         # 杨何蓓茵, 叶刘淑仪: a married name of Hong Kong and Macau (her surname after her husband's),

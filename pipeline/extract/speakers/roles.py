@@ -34,6 +34,7 @@ from pipeline.extract.speakers.patterns import (
     _COURTESY_ZHIYI,
     _DECISION_ANNOUNCED,
     _DECLARED_OPEN,
+    _DEGREE_CONFERRED,
     _DEMAND_NOUN,
     _DEPLOYMENT,
     _DONE_ACT,
@@ -153,12 +154,14 @@ from pipeline.extract.speakers.patterns import (
     _URGING,
     _VERB_ONLY_AFTER,
     _WORDS_OPEN,
+    _WORK_SUMMARY_GIVEN,
     _WRITTEN_ADDRESS,
     MAX_ROLE_CLAUSES,
     MAX_SUBJECT_CLAUSES,
     PRAISED_REACH,
     REPORTED_TO_REACH,
     Mention,
+    _at_council_or_forum,
     _at_forum,
     _goes_on_later,
     _inside_quoted_title,
@@ -215,8 +218,10 @@ class SpeakerRoles:
                 found = ["讲话"]  # 座谈会上，企业家代表张华反映了…问题 (GUIDELINES §4 sixteenth review round)
             if pos == end and not found and _QUESTIONED_THERE.match(window) and _MEETING_TOLD.search(text, 0, end):
                 found = ["讲话"]  # 会上，议员陈某质询政府… (GUIDELINES §4 sixteenth review round: a member's question)
-            if pos == end and not found and _PROPOSED_AT_FORUM.match(window) and _at_forum(text, end):
-                found = ["讲话"]  # 座谈会上，企业家姚远建议进一步优化… (GUIDELINES §4 fourteenth review round: a proposal)
+            if pos == end and not found and _PROPOSED_AT_FORUM.match(window) and _at_council_or_forum(text, end):
+                # 座谈会上，企业家姚远建议进一步优化…, 委员王强建议开设法治讲座 (GUIDELINES §4 fourteenth and seventeenth
+                # review rounds: a proposal spoken)
+                found = ["讲话"]
             if pos == end and not found and _PUT_AT_FORUM.match(window) and _WORDS_OPEN.match(text, stop) \
                     and _at_forum(text, end):
                 found = ["讲话"]  # 座谈会上，代表王某提出，要… (GUIDELINES §4 fourteenth review round: a proposal spoken)
@@ -459,6 +464,8 @@ class SpeakerRoles:
                     and (not m.group().startswith(("作", "做")) or window[m.end() : m.end() + 1] == "的"
                          or window[m.start() - 1 : m.start()] in ("所", "的") or window.startswith("的", m.start() + 1)))
                 or (role == "颁奖" and (_PASSIVE_END.search(window[: m.start()]) or window.startswith("的", m.end())))
+                # (为毕业生授予学位, 颁发毕业证书和学位证书: degrees conferred, no honour, seventeenth review round)
+                or (role == "颁奖" and _DEGREE_CONFERRED.match(window, m.end()))
                 or (role == "颁奖" and _CONFERRED_BARE_END.match(window.rstrip(), m.start())
                     and _CONFERRED_THING_BEFORE.search(window, 0, m.start()) is not None
                     and not any(p in window[: m.start()] for p in "为向给"))
@@ -561,7 +568,16 @@ class SpeakerRoles:
         training = _TRAINING_GIVEN.search(window)
         if training and not _OBJECT_BEFORE.search(window[: training.start()]):
             add("作报告", training.start())
+        summary = _WORK_SUMMARY_GIVEN.search(window)
+        if summary and not _OBJECT_BEFORE.search(window[: summary.start()]) \
+                and not _HEARD_BEFORE.search(window[: summary.start()]):
+            # 作年度工作总结: a year's work summary given is a report, no summing-up address (seventeenth review round)
+            if summary.start() <= found.get("讲话", -1) < summary.end():
+                del found["讲话"]
+            add("作报告", summary.start())
         deployment = _DEPLOYMENT.search(window)
+        if deployment and summary and deployment.start() == summary.start():
+            deployment = None
         if deployment and not _OBJECT_BEFORE.search(window[: deployment.start()]) \
                 and window.count("《", 0, deployment.start()) <= window.count("》", 0, deployment.start()):
             add("讲话", deployment.start())  # 就下半年工作作了具体部署, 作大会总结: a deployment or summing-up address

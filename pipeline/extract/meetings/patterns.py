@@ -622,7 +622,8 @@ _LECTURE_AHEAD = re.compile(_PLAN_IN_CLAUSE.pattern + "|" + _TASK_MODAL.pattern 
 _WATCHED_NOT_MEETING = "庭审|审判|审理|公开课|示范课|观摩课|课堂"
 _GENERIC_HEADS = frozenset({"活动", "比赛", "大赛", "竞赛", "展览", "课堂", "会"})
 # 各种活动, 一系列有关环保问题的国际会议, 不同形式的纪念宣传活动: a series, not one meeting.
-_SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多个|数个|若干|多次|许多|众多|诸多|很多")
+# (双方举行了多轮磋商, 数轮会谈: rounds of talks told as a tally, a series like 多场)
+_SERIES = re.compile("各种|各类|各项|一系列|系列|不同形式|多种|多场|多轮|数轮|几轮|多个|数个|若干|多次|许多|众多|诸多|很多")
 # 此类会议, 这类座谈会, 这样的会议: a kind of meeting spoken of, none held (§3; 此次会议 is the one reported).
 _KIND_OF = re.compile("^(?:此类|这类|该类|那类|此种|这种|那种|这样的|那样的|类似的?)")
 # (典礼后各系所另行举办拨穗仪式: the event after which each of them held its own, no part of the subject)

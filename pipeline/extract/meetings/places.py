@@ -188,7 +188,8 @@ _LOCATED_IN_PREFIX = re.compile("^(?:位于[^，。的]{2,20}|(?:对口|结对|�
 _HIS_PREFIX = re.compile("^(?:他|她|其)(?:们)?的(?:家乡|故乡|老家|母校)?(?=.{2})")
 _FOR_VISITOR_TAIL = re.compile("(?<=.{2})为(?:来访的|前来[^，。]{0,8}的)[^，。]{2,}$")
 _HALL_FOR_TAIL = re.compile("(?:(?<=[厅堂馆室宫场店厦])|(?<=中心))为[^，。]{2,}$")
-_TIMES_TAIL = re.compile("[两三四五]度$")
+# (在市行政中心先后会见了…和…, 在县委会议室相继召开: the order of the events held there, no part of the venue)
+_TIMES_TAIL = re.compile("(?:[两三四五]度|先后|相继|依次|接连)$")
 # 在华信大厦就人才培养的合作举行座谈会, 在县委会议室就项目落地进行座谈: the topic after 就, what the meeting is about, not
 # where; only after a venue's last character (not 县人社局就业服务中心, 新中国成就展馆: 就 inside a venue's own name)
 _TOPIC_TAIL = re.compile("(?<=[厅堂馆室宫厦店场楼园村院校府局委部司])就(?![业近诊医餐读职])[^，。；]{2,30}$")
@@ -288,7 +289,7 @@ class MeetingPlaces:
         loc = _FOR_VISITOR_TAIL.sub("", loc)  # 人民大会堂东门外广场为来访的…总统(举行欢迎仪式)
         # 人民大会堂东门外广场为拉克森(举行欢迎仪式): after a venue's last word, 为 opens the one the event is held for
         loc = _HALL_FOR_TAIL.sub("", loc)
-        loc = _TIMES_TAIL.sub("", loc)  # 在白宫两度同…举行会谈: how often, not where
+        loc = _TIMES_TAIL.sub("", loc)  # 在白宫两度同…举行会谈: how often, not where (先后: in what order)
         # (在第三居民小组的院坝里, 在村委会议室里, 在礼堂内: 里/内 after a venue's last word says "inside", no part of it)
         # (在五楼会议室中举行: 中 after a room's last word likewise)
         loc = _INSIDE_TAIL.sub("", loc)

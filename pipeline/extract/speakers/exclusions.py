@@ -41,6 +41,7 @@ from pipeline.extract.speakers.patterns import (
     _PUT_TO_ANOTHER,
     _RANKS,
     _RELAYED_SPEECH,
+    _REMARK_CONTENT,
     _REMARKS_AFTER_MEETING,
     _REPORT_AT_MEETING,
     _REPORT_OF_NAME,
@@ -121,7 +122,11 @@ class SpeakerExclusions:
         A paragraph is a meeting's when a meeting's evidence, an occasion (会上, 在座谈会上) or the words of a speaker
         tied to an occasion stand in it; remarks keep their role in such a paragraph, in the one after it, and in a
         run of remark paragraphs going on from it (座谈会上… / 甲认为，… / 乙说，…)."""
-        quoted = [p for p in speakers if p["evidence"] and self.remarks_only(p)]
+        analysis = _analysis_piece(clean_text)
+        # (in an analysis piece, an occasion word only inside the words quoted, 张帆认为，峰会承诺动员的资金…, places
+        # nothing: the remark is still a bare one)
+        quoted = [p for p in speakers if p["evidence"] and (self.remarks_only(p) or analysis and set(p["roles"]) <= {"讲话"}
+                  and not any(_OCCASION.search(_REMARK_CONTENT.sub("", ev["text"])) for ev in p["evidence"]))]
         if not quoted:
             return speakers
         # (paragraphs counted without the blank lines a page puts between them)
@@ -206,8 +211,6 @@ class SpeakerExclusions:
                     return False
             return True
 
-        analysis = _analysis_piece(clean_text)
-
         def untied_in_analysis(p: dict[str, Any]) -> bool:
             # (in an analysis piece, the remark kept only where its sentence, the one right before the first or its
             # paragraph up to it names a meeting the piece tells, words put to another there or a speech: 某某向罗斯表明了
@@ -218,9 +221,12 @@ class SpeakerExclusions:
             opening = starts[paragraph(first) - 1] if paragraph(first) else 0
             before = [s.group() for s in sentence_spans() if s.end() <= first][-1:]
             before += [clean_text[opening:first]]
+            # (研究员张帆认为，峰会承诺…: an expert speaking about the meeting, not at it; only the words before the remark
+            # verb place it)
             return not any(any(n in sentence for n in names) or _PUT_TO_ANOTHER.search(sentence)
                            or _WORDS_AT_MEETING.search(sentence)
-                           for sentence in [ev["text"] for ev in p["evidence"]] + before)
+                           for sentence in (_REMARK_CONTENT.sub("", s)
+                                            for s in [ev["text"] for ev in p["evidence"]] + before))
 
         return [p for p in speakers
                 if not any(p is q for q in quoted)

@@ -1266,6 +1266,9 @@ _PRESS = re.compile(
     "采访|受访|(?<![来问])访问(?!团|者)[^，。；的]{0,12}时|访问期间|接受传媒|接受媒体|对记者|告诉记者|向记者|对新闻界|向新闻界|对媒体|向媒体|对外界"
     # 在联名签署的唁电中说, 在贺信中表示: written words, not an address
     "|(?:唁电|贺电|贺信|来信|信中|声明中|文章中|书面|撰文|致电|致函|致信)"
+    # 当天在社交媒体上表示, 在个人微博上发文说: words posted online, written like a statement (GUIDELINES §4: not
+    # speakers); not 印发文件, 转发文章 (发文 of a document handed down)
+    "|(?:社交媒体|社交平台|社交网站|社交账号|个人账号|推特|脸书|微博|朋友圈)上|发帖|推文|(?<![印下转])发文(?!件)"
 )
 # 宣读了省委的贺信, 代读了贺电: a message read out at the meeting is the reader's act (宣读, §4), no written words
 # that end the reader's remarks (…，并作工作报告 goes on with the reader).
@@ -2693,6 +2696,10 @@ _ANALYSIS_BYLINE = re.compile(r"(?:新华社|本报|人民日报|[\u4e00-\u9fff]
 _WORDS_AT_MEETING = re.compile(r"在[^，。；]{0,12}?(?:讲话|致辞|致词|发言|演讲)中|(?:会上|会议上|会谈中|会晤中|会见时)")
 # (the words put to another at the meeting, told in the sentence before the remark: 某某向罗斯表明了巴方的立场。他指出，…)
 _PUT_TO_ANOTHER = re.compile(r"向[^，。；]{1,12}?(?:表明|阐明|阐述|说明|介绍|通报|表示|转达|重申)")
+# The words an opinion verb opens (研究员张帆认为，峰会承诺…): a view of a meeting, not where it was said; an analysis
+# piece's opinion is tied to a meeting only by what comes before them. (Only opinion verbs: 说/表示/指出 cut the same
+# way lowered the held-out newspaper speakers, one right speaker lost, and were left out.)
+_REMARK_CONTENT = re.compile(r"(?<=[\u4e00-\u9fff])(?:认为|分析|坦言)[，,：:].*", re.S)
 
 
 def _analysis_piece(clean_text: str) -> bool:

@@ -18,6 +18,24 @@ G7. §3: an activity's own ceremony told (启动仪式上，…) is the meeting 
     anywhere on the page (去年…启动仪式上) dropped the headline activity.
 G8. Fifteenth round: "a body written before a plain meeting name of its own" holds it; a class of bodies (上市公司,
     民办学院) names no one body.
+
+Later, code reviewer cr19's findings (same section §3: location, organizer, date, attendee_count):
+
+Found, each against GUIDELINES §3:
+- location: a venue after a relative clause opening on 与 (在与江城县交界的白石镇) was dropped whole as a party of talks;
+  the venue is the head after 的 (在与投资方举行的座谈会上, a meeting with a party, stays no venue).
+- organizer: a kind of organisation before its numbered session (非政府组织第五届大会, 青年组织…) was read as its holder
+  (a generic subject → null); 部分 was read across 组织部 + 分管 (县委组织部分管领导: the official speaks for the
+  body, as 县委组织部的负责人 does); 从事 lost its 从 as a preposition (从事外贸的企业, a generic subject → null); a
+  bare count of bodies (两家公司) held the event (counted, not named → null; 三家店村委会, a place name, stays).
+- organizer: a party committee was taken from the name of a meeting only referred to (县委经济工作会议召开后，…).
+- location/organizer: 在职业技术学院, 在读者服务中心 were read as status words (在职党员, 在读研究生), gluing the venue to
+  the organizer; a status word now needs the people it describes after it.
+- organizer: a Republic-of-China year and month in numerals stayed glued to the body (台北市议会一百一十三年十一月).
+- date: a version number (V113.1.5, 113.1.5 版本) was read as a Republic-of-China date on a Taiwan page.
+- attendee_count: a count before a total after 等 (十三位乡镇市长等30余人与会) gave the part, not the total (seventeenth
+  review round: 30, approximate); a contest joined by 和 after the gathering attended (参加了主题党日活动和…竞赛) made
+  the count that of contestants.
 """
 
 from __future__ import annotations
@@ -171,3 +189,117 @@ def test_activity_rite_told(extract, body: str, expected: list) -> None:
 ])
 def test_class_of_bodies_before_meeting(extract, body: str, expected: list) -> None:
     assert _meetings(extract(page(body))) == expected
+
+
+# === cr19's findings ===
+_TAIPEI_HEAD = "臺北市政府新聞稿\n2024-11-13 來源：臺北市政府\n"
+_COUNCIL_HEAD = "臺北市議會新聞稿\n2024-12-13 來源：臺北市議會\n"
+
+
+def _first(record: dict) -> dict:
+    assert record["meetings"], "no meeting read"
+    return record["meetings"][0]
+
+
+# --- location: a venue after a relative clause opening on 与 --------------------------------------------------
+@pytest.mark.parametrize(("body", "location"), [
+    ("全县招商推介会在与县政府一街之隔的市民中心举行。", "市民中心"),
+    ("两县联防联控工作会议在与江城县交界的白石镇举行。", "白石镇"),
+    ("全市文旅推介会在与高铁站相邻的会展中心举行。", "会展中心"),
+    ("河西片区联席会议在与三镇接壤的青山乡政府会议室召开。", "青山乡政府会议室"),
+    # NEGATIVE: 与 names the party of a meeting (a time frame), no venue
+    ("县长在与投资方举行座谈后，召开县政府常务会议。", None),
+    ("县长在与投资方举行的座谈会上作了讲话。", None),
+])
+def test_venue_after_relative_clause_with(extract, body: str, location: str | None) -> None:
+    assert _first(extract(page(body)))["location"] == location
+
+
+# --- organizer: kinds of organisation, officials in charge, trades, counts of bodies -----------------------
+@pytest.mark.parametrize(("body", "organizer"), [
+    ("非政府组织第五届大会5月7日在日内瓦召开。", None),
+    ("青年组织第三次代表大会5月7日在县团委召开。", None),
+    ("学生组织第二届代表大会5月7日在学校礼堂召开。", None),
+    ("国际组织第十次年会5月7日在日内瓦召开。", None),
+    # NEGATIVE: a named organisation before its session holds it
+    ("世界卫生组织第五十届大会5月7日在日内瓦召开。", "世界卫生组织"),
+    ("上海合作组织第三次峰会5月7日在阿斯塔纳召开。", "上海合作组织"),
+    ("县委组织部分管领导在县委党校召开座谈会。", "县委组织部"),
+    ("县委统战部分管副部长在县委党校召开座谈会。", "县委统战部"),
+    ("市委宣传部分管负责同志在市委党校召开座谈会。", "市委宣传部"),
+    ("从事外贸的企业在县会展中心召开座谈会。", None),
+    ("从事养殖的农户在村委会召开座谈会。", None),
+    # NEGATIVE: places named with 从
+    ("从化区政府在区会议中心召开座谈会。", "从化区政府"),
+    ("从江县委在县委礼堂召开全委会议。", "从江县委"),
+    ("两家公司在县会展中心举行签约仪式。", None),
+    ("三家企业在县会展中心举行签约仪式。", None),
+    ("两家银行在县会展中心举行签约仪式。", None),
+    ("华东地区部分高校在县会展中心召开座谈会。", None),
+    # NEGATIVE: a place named with a count
+    ("三家店村委会在村部召开村民大会。", "三家店村委会"),
+])
+def test_generic_or_official_subject(extract, body: str, organizer: str | None) -> None:
+    assert _first(extract(page(body)))["organizer"] == organizer
+
+
+@pytest.mark.parametrize(("body", "organizer"), [
+    ("县委经济工作会议召开后，各乡镇迅速行动，抓好落实。", None),
+    ("县委农村工作会议召开后，各乡镇党委书记立即部署。", None),
+    # NEGATIVE: told held, the committee holds its meeting
+    ("5月7日，县委经济工作会议召开，部署全年工作。", "县委"),
+])
+def test_meeting_referred_after_it_was_held(extract, body: str, organizer: str | None) -> None:
+    assert _first(extract(page(body)))["organizer"] == organizer
+
+
+# --- location/organizer: a status word after 在 needs its people ---------------------------------------------
+@pytest.mark.parametrize(("body", "location", "organizer"), [
+    ("江城市总工会在职业技术学院举行职工技能大赛开幕式。", "职业技术学院", "江城市总工会"),
+    ("县图书馆在读者服务中心举行读书分享会。", "读者服务中心", "县图书馆"),
+    ("县文联在读书馆举行读书分享会。", "读书馆", "县文联"),
+    # NEGATIVE: 在岗职工 describes the people, no venue
+    ("县总工会在岗职工技能培训班在县职教中心开班。", "县职教中心", "县总工会"),
+])
+def test_status_word_needs_people(extract, body: str, location: str, organizer: str) -> None:
+    meeting = _first(extract(page(body)))
+    assert (meeting["location"], meeting["organizer"]) == (location, organizer)
+
+
+# --- organizer: an ROC year and month in numerals after the body ---------------------------------------------
+@pytest.mark.parametrize(("text", "organizer"), [
+    (_COUNCIL_HEAD + "臺北市議會一百一十三年十一月召開定期會。台灣各縣市議會均有代表出席。\n", "台北市议会"),
+    ("臺中市議會新聞稿\n2024-12-13 來源：臺中市議會\n臺中市議會一百一十三年五月召開定期會。台灣各縣市議會均有代表出席。\n",
+     "台中市议会"),
+])
+def test_roc_month_after_body(extract, text: str, organizer: str) -> None:
+    meeting = _first(extract(text))
+    assert (meeting["organizer"], meeting["date"]) == (organizer, None)
+
+
+# --- date: a version number is no ROC date ----------------------------------------------------------------------
+@pytest.mark.parametrize(("body", "date"), [
+    ("臺北市政府召開資安會議，系統已升級至V113.1.5。台灣各縣市均派員參加。", None),
+    ("臺北市政府召開資安會議，系統已升級至113.1.5 版本。台灣各縣市均派員參加。", None),
+    ("臺北市政府召開資安會議，系統已升級至v113.2.3。台灣各縣市均派員參加。", None),
+    # NEGATIVE: an ROC date before the verb
+    ("臺北市政府113.11.5召開資安會議。台灣各縣市均派員參加。", "2024-11-05"),
+])
+def test_version_is_no_roc_date(extract, body: str, date: str | None) -> None:
+    assert _first(extract(_TAIPEI_HEAD + body + "\n"))["date"] == date
+
+
+# --- attendee_count: the total after 等, a contest joined after the gathering ---------------------------------
+@pytest.mark.parametrize(("body", "count"), [
+    ("5月7日，县政府召开工作会议，十三位乡镇市长等30余人与会。", 30),
+    ("5月7日，县委召开工作会议，五位乡镇长等20余人参加。", 20),
+    ("5月7日，县委召开工作会议，各局处首长及十三位乡镇市长等30余人与会。", 30),
+    ("5月7日，县委组织部举办主题党日活动，80名党员参加了主题党日活动和党史知识竞赛。", 80),
+    ("5月7日，县团委举办读书分享会，60名青年参加了分享会及诗词知识竞赛。", 60),
+    # NEGATIVE: contestants, and a part beside an uncounted group
+    ("5月7日，县文联举行颁奖仪式，28名选手参加了书法比赛。", None),
+    ("5月7日，县委召开工作会议，县领导及30名村支书参加。", None),
+    ("5月7日，县委召开工作会议，各乡镇党委书记和20名村支书参加。", None),
+])
+def test_total_after_part_and_contest_after_gathering(extract, body: str, count: int | None) -> None:
+    assert _first(extract(page(body)))["attendee_count"] == count

@@ -117,6 +117,9 @@ _NOT_A_GATHERING = re.compile(r"了?[^，。；会]{0,12}?(?:赛|资格|工作(?
 _CONTEST_ENTERED = re.compile("了?(?:本次|此次|这次)?[^，。；,;会]{0,24}?(?:" + _CONTEST_NOUNS + "|复赛|初赛|赛事|角逐)")
 # (参加了比赛开幕式, 参加了大赛颁奖礼: a ceremony of the contest, attended; not bare 式: 参加正式比赛)
 _CONTEST_GATHERING = re.compile(_GATHERING_NAMED.pattern + "|" + _CEREMONY_WORDS + "|(?:开幕|闭幕|启动|开赛)式|颁奖礼")
+# 80名党员参加了主题党日活动和党史知识竞赛: a gathering attended, then a contest joined to it by a conjunction; the
+# count is of those at the gathering (GUIDELINES §3 attendee_count), so the contest reach stops at the conjunction.
+_GATHERING_THEN_AND = re.compile("(?:" + _CONTEST_GATHERING.pattern + "|活动)(?:和|及|以及|与|、|并)")
 # 本届比赛共有来自112所中学的600名学生参加, 本次大赛共吸引了180名职工参加: the contest as the clause's topic, the count
 # closing the clause with 参加: the contestants again (§3), not those attending the prize ceremony told beside it; not a
 # gathering of the contest as the topic (本次大赛颁奖仪式共有300人参加), nor 参加 with an object of its own (参加观看).
@@ -168,24 +171,23 @@ _THIS_EVENT_OPENING = re.compile(r"\s*(?:本次|此次|这次|本届)(?![^，。
 _OTHER_EVENT_HELD = re.compile(r"(?:该|此)(?P<head>[\u4e00-\u9fff]{0,4}?(?:会议|会|论坛|峰会|仪式|典礼|培训班))"
                                r"(?:(?:已经|已|曾|早已)于?[^，。；]{1,16}?|于?(?:上个?月|\d{1,2}月)[^，。；]{0,6}?)"
                                r"(?:在[^，。；]{1,20}?)?(?:举行|召开|举办)")
-# A count after a group of officials no number covers, joined to it (各局处首长及十三位乡镇市长与会, 县领导及30名村支书参加):
-# the count is only part of those present and gives none (GUIDELINES §3 attendee_count, sixteenth round); 县领导等30人
-# (the count covering them) and a named person beside it stay. (The same group after the count, 30名村支书和县直部门负责人
-# 参加, was read so too and withdrawn: held-out attendee counts were lost, GUIDELINES §8.)
-_UNCOUNTED_GROUP = "(?:领导|首长|负责人|负责同志|班子成员|嘉宾)(?:同志|们)?"
-_UNCOUNTED_BEFORE = re.compile(_UNCOUNTED_GROUP + "(?:及|和|与|以及|、)(?:共有?|有|约有?|近|逾|超过)?$")
-# An uncounted group joined before a count of people (各局处首长及十三位乡镇市长与会, 有关部门负责人和20名企业代表参加):
-# the count covers only a part of those present beside a group not counted, so it is no attendee count (GUIDELINES §3
-# sixteenth review round). Not a total after 等 (…及13位乡镇市长等30余人与会), nor a group counted itself (各部门负责人共60余人).
-_UNCOUNTED_GROUP_BEFORE = re.compile("(?:各|全体|有关|相关|部分)[^，。；,;、\\d]{1,16}?"
-                                     "(?:首长|负责人|负责同志|领导|干部|代表|人员|委员|同志|主任|书记|局长|乡镇长|市长|县长)"
-                                     "(?:及|和|与|以及|、)(?:约|近|共)?$")
+# A count after a group of officials no number covers, joined to it (各局处首长及十三位乡镇市长与会, 县领导及30名村支书参加,
+# 有关部门负责人和20名企业代表参加): the count covers only a part of those present and gives none (GUIDELINES §3
+# attendee_count, sixteenth round). The group is an officials' word alone (县领导, 嘉宾们), or any people's word after a
+# scope word (各…, 全体…, 有关…: the whole of a kind, uncounted). Not a total after 等 (…及13位乡镇市长等30余人与会,
+# _total_after_part), nor a group counted itself (各部门负责人共60余人), nor 县领导等30人 (the count covering them).
+# (The same group after the count, 30名村支书和县直部门负责人参加, was read so too and withdrawn: held-out attendee
+# counts were lost, GUIDELINES §8.)
+_OFFICIALS_GROUP = "领导|首长|负责人|负责同志|班子成员|嘉宾"
+_UNCOUNTED_GROUP_BEFORE = re.compile(
+    "(?:(?:各|全体|有关|相关|部分)[^，。；,;、\\d]{1,16}?(?:" + _OFFICIALS_GROUP
+    + "|干部|代表|人员|委员|同志|主任|书记|局长|乡镇长|市长|县长)|(?:" + _OFFICIALS_GROUP + ")(?:同志|们)?)"
+    "(?:及|和|与|以及|、)(?:共有?|有|约有?|近|逾|超过)?$")
 
 
 def _part_beside_uncounted(sentence: str, m: re.Match[str]) -> bool:
     """Whether the count ``m`` stands beside a group of officials it does not cover (县领导及30名村支书参加)."""
-    return (_UNCOUNTED_BEFORE.search(sentence, max(0, m.start("n") - 20), m.start("n")) is not None
-            or _UNCOUNTED_GROUP_BEFORE.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n")) is not None)
+    return _UNCOUNTED_GROUP_BEFORE.search(sentence, clause_bounds(sentence, m.start("n"))[0], m.start("n")) is not None
 
 
 def _total_after_part(pattern: re.Pattern[str], sentence: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -194,6 +196,22 @@ def _total_after_part(pattern: re.Pattern[str], sentence: str, m: re.Match[str])
     ``None`` when ``m`` holds no 等 after its count."""
     at = sentence.find("等", m.end("unit"), m.end())
     return pattern.match(sentence, at + 1) if at >= 0 else None
+
+
+def _count_value(m: re.Match[str]) -> int:
+    """The number of people ``m`` counts, 0 when it reads none."""
+    count = parse_count(m["n"].replace(",", "").replace(" ", "") + m["unit"])
+    return count.value if count is not None else 0
+
+
+def _count_or_total(pattern: re.Pattern[str], sentence: str, m: re.Match[str]) -> re.Match[str]:
+    """The match of the total after 等 where the count ``m`` is a part of it (十三位乡镇市长等30余人与会: the total
+    covers those listed, GUIDELINES §3 seventeenth review round; 县领导及30名村支书等50余人: the part beside an
+    uncounted group), else ``m``."""
+    total = _total_after_part(pattern, sentence, m)
+    if total is None:
+        return m
+    return total if _part_beside_uncounted(sentence, m) or _count_value(total) > _count_value(m) else m
 
 
 _DUE_COUNT = re.compile("应(?:出席|到会?|参加|参会)[^，。；]{0,10}$")
@@ -223,8 +241,9 @@ def _contest_entered(sentence: str, m: re.Match[str]) -> bool:
     if not m.group().endswith(("参加", "参与")):
         return False
     clause_end = clause_bounds(sentence, m.end())[1]
-    if _CONTEST_ENTERED.match(sentence, m.end(), clause_end) is not None and _CONTEST_GATHERING.search(
-            sentence, m.end(), clause_end) is None:
+    entered = _CONTEST_ENTERED.match(sentence, m.end(), clause_end)
+    if entered is not None and _CONTEST_GATHERING.search(sentence, m.end(), clause_end) is None \
+            and _GATHERING_THEN_AND.search(sentence, m.end(), entered.end()) is None:
         return True
     clause_start = clause_bounds(sentence, m.start("n"))[0]
     topic = _CONTEST_TOPIC.match(sentence, clause_start, m.start("n"))
@@ -268,6 +287,7 @@ _ACTION_VERB_AHEAD = re.compile("[^，。；]{0,12}?(?:进行|开展|作出|作�
 # Fixed patterns of MeetingExtractor._attended.
 _CLAUSE_SPLIT = re.compile("[，,；;]")
 
+
 class MeetingAttendance:
     """The attendee-count readings of MeetingExtractor."""
 
@@ -286,9 +306,8 @@ class MeetingAttendance:
             return None, False  # (今年冬训，全镇共组织党员1260名参训: the year's campaign, not the meeting told before)
         sitting_in: tuple[int, bool] | None = None
         for pattern in self.attendance if patterns is None else patterns:
-            # (…及13位乡镇市长等30余人与会: a partial count beside an uncounted group gives way to the total after 等)
-            found_matches = [(_total_after_part(pattern, sentence, m) or m) if _part_beside_uncounted(sentence, m) else m
-                             for m in pattern.finditer(sentence)]
+            # (…及13位乡镇市长等30余人与会, 13位乡镇市长等30余人: a partial count gives way to the total after 等)
+            found_matches = [_count_or_total(pattern, sentence, m) for m in pattern.finditer(sentence)]
             read = [m for m in found_matches if not self._no_headcount(sentence, m)
                     and not _EXPECTED_COUNT.search(sentence, clause_bounds(sentence, m.start())[0], m.start("n"))
                     and not _ATTEND_AHEAD.match(sentence, m.end("unit")) and not _audience_ahead(sentence, m)

@@ -57,6 +57,7 @@ from pipeline.extract.meetings.patterns import (
     _REMARKS_VERBS,
     _REPORTER_SOURCE,
     _ROC_CN_YEAR,
+    _ROC_NUMERIC,
     _STOCK_BEFORE,
     _VAGUE_DATE,
     CONTEXT_BEFORE_CHARS,
@@ -354,7 +355,14 @@ def _year_ahead(text: str, year: re.Match[str], month: int | None) -> bool:
 
 
 _ROC_DATE = re.compile(r"(?:民国)?1[0-4]\d年(?=\d{1,2}月)")
-_ROC_NUMERIC_DATE = re.compile(r"(1[0-4]\d)[./／](\d{1,2})[./／](\d{1,2})")
+_ROC_NUMERIC_DATE = re.compile(_ROC_NUMERIC)
+_ROC_NUMERIC_SEP = re.compile("[./／]")
+
+
+def _on_taiwan_page(text: str) -> bool:
+    """Whether ``text`` names Taiwan's places twice or more, which makes Republic-of-China years its calendar."""
+    return len(TAIWAN.findall(text)) >= 2
+
 _ROC_CN_DATE = re.compile(rf"{_ROC_CN_YEAR}年(?=[一二三四五六七八九十]{{1,2}}月)")
 # Years written in the text: 2023年, and Republic-of-China years (113年) in Taiwan articles.
 _YEAR_ANY = literal_gated(re.compile(r"(?<!\d)((?:19|20)\d{2})年"))
@@ -1041,7 +1049,7 @@ class MeetingDates:
                  and not life_dated(text, m.start(), m.end())]
         years += [parse_date(m.group()).year for m in _CN_YEAR.finditer(text)  # 二○二四年以来
                   if not _SINCE_BEFORE.search(text, 0, m.start()) and not _FUTURE_CLAUSE.search(text, *clause_bounds(text, m.start()))]
-        if len(TAIWAN.findall(text)) >= 2:
+        if _on_taiwan_page(text):
             years += [int(y) + 1911 for y in _ROC_YEAR.findall(text)]
         years = years or _years_since(text)
         if not years:
@@ -1189,16 +1197,16 @@ class MeetingDates:
         if roc_numeric:
             # 113.11.12, 113/11/12: a Republic-of-China date only on a Taiwan page (GUIDELINES §3 date: 民国113年 →
             # 2024); elsewhere such a run of numbers is no day (a score, a code) and dates nothing
-            if doc.meta.get("calendar") != "roc" and len(TAIWAN.findall(doc.clean_text)) < 2:
+            if doc.meta.get("calendar") != "roc" and not _on_taiwan_page(doc.clean_text):
                 return None, None, None
-            parse_text = date_text = "民国{}年{}月{}日".format(*(int(g) for g in roc_numeric.groups()))
+            parse_text = date_text = "民国{}年{}月{}日".format(*(int(g) for g in _ROC_NUMERIC_SEP.split(date_text)))
         roc_digits = _ROC_DATE.match(date_text)
         roc = roc_digits or _ROC_CN_DATE.match(date_text)
         if roc and not date_text.startswith(("民国", "中华民国")):
             # 113年12月20日: a year of 100-149 in digits with its month and day is a Republic-of-China date on any page
             # (no report holds a meeting in the year 113; a Taiwan county's release may name no place of Taiwan); in
             # Chinese numerals (一一三年三月五日) only in a Taiwan article, elsewhere only the day counts
-            taiwan = roc_digits is not None or len(TAIWAN.findall(doc.clean_text)) >= 2
+            taiwan = roc_digits is not None or _on_taiwan_page(doc.clean_text)
             parse_text = ("民国" + date_text) if taiwan else date_text[roc.end() :]
         time_of_day = _time_of_day(sentence[m.end() :])
         if bracketed and bracketed.group()[1] == "晚":

@@ -336,6 +336,9 @@ _SINCE_EARLIER = re.compile(r"\s*(?:这|此|本次会议|会议)?是?继")
 # its occasion, the time of what the sentence tells: the meeting is referred to (a record, GUIDELINES §3), but the
 # clause's day is not its day, and it is not the article's main meeting.
 _AROUND_HOLDING = re.compile(r"[」』”]?\s*(?:以来|前夕|之际)")
+# 县委经济工作会议召开后，各乡镇迅速行动: what followed the meeting is told, the meeting only referred to; a party
+# committee before its name is then no holder read from the name (as with _AROUND_HOLDING, GUIDELINES §3 organizer).
+_AFTER_HOLDING = re.compile(r"[」』”]?\s*(?:之后|以后|后)")
 # 在…召开前夕, 值此…召开之际: the opening of the time phrase, no part of the meeting's name.
 _AROUND_OPENING = re.compile(r"^(?:在|值此|正值|适逢|恰逢|时值|自|自从)(?=[\u4e00-\u9fff“「]{2})")
 # …会议胜利闭幕后，全国两会精神在我县…引起热烈反响: a meeting after which its spirit is studied or
@@ -829,8 +832,10 @@ _ATTRIBUTIVE_VERBS = "(?:隆重)?(?:召开|举行|举办|开幕|闭幕|结束)�
 # (市人大常委会举行宪法宣誓, 市总工会举行职工篮球赛: a body ending in 会 holds something named after the
 # verb, an active sentence; the passive X会议举行 has no object after it)
 # (…委员会举行会议, 举行例会, 举行开幕式: a meeting noun after the verb is read by the body-holding-a-meeting rule)
-# 会议25日在雅加达结束。: a bare 结束 that ends its clause (the passive shape reads it only after a venue).
-_ENDED_AT_VENUE = "结束(?<![已未没]结束)(?=[，。；,;！\n]|$)"
+# 会议25日在雅加达结束。, 会议顺利结束。: a bare 结束 that ends its clause, the meeting told as held by its end (not
+# 已结束, 未结束: a state, no event). The passive shape reads it after a venue only; the heading and event-word
+# readings take it with no venue.
+_BARE_END = "结束(?<![已未没]结束)(?=[，。；,;！\n]|$)"
 _NOT_ATTRIBUTIVE = ("(?!的[^，。；,;\n])(?!(?<=召开|举行|举办)(?!了|于|在|时|期间|之际|以来|完毕|结束|后|前|仪式|典礼|活动"
                     "|[^，。；,;\n]{0,16}?(?:[会式礼坛班]|协商|学习|座谈|研讨|观摩))[\u4e00-\u9fff「“『《])")
 # (…大会，大会在, …典礼，典礼于: the bare kind after the comma, to be matched with the name's end)
@@ -1316,7 +1321,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"(?:[\d一二三四五六七八九十]{1,3}时(?:许|半)?)?起?)(?:在|于|" + _BORROWED_VENUE + r")(?P<loc>[^，。；,;\n]{1,30}?)(?:隆重|胜利|圆满)?"
             # (为期两天的…外长会议25日在雅加达结束。: a meeting told by its end at a venue, wire style, is held; only
             # where 结束 ends the clause, not 会议在…结束后 or 在…结束的, which tell what came after or name it)
-            + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + "|" + _ENDED_AT_VENUE + ")" + _NOT_ATTRIBUTIVE
+            + "(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE + "|" + _BARE_END + ")" + _NOT_ATTRIBUTIVE
         ))
         # 县委召开会议，研究部署…: a body holding a meeting named only by the generic noun (the body is
         # its organizer; a record only when the subject reads as an organization; 市委召开大会，对…进行表彰: the
@@ -1556,11 +1561,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
         self._verb = re.compile(verbs + "|召开|举行|举办")
         # A head word, at most a short stretch (a date, 在 and a place), then a verb of taking place.
         self._head_then_held = re.compile(head + r"[」』”]?[^。；;\n]{0,60}?(?:" + _HELD_OR_CLOSED + "|" + _TAKES_PLACE
-                                          + "|" + _ENDED_AT_VENUE + ")")
+                                          + "|" + _BARE_END + ")")
         # (设酒会款待…: a reception given, see reception)
         # (gated: searched in every sentence, and its alternatives open with groups the engine cannot skip ahead on)
         self._event_word = first_char_gated(
-            verbs + "|" + _HELD_OR_CLOSED + "|" + _ENDED_AT_VENUE + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|" + _ACADEMIC_WORDS + "|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
+            verbs + "|" + _HELD_OR_CLOSED + "|" + _BARE_END + "|观摩|检阅|现场教学|开展|出席|参加|党课|团课|廉政课|廉洁课|一堂|一节|" + _ACADEMIC_WORDS + "|会见|主持|见证|会谈|会晤|通电话|视频通话|会面|座谈"
             "|会议?[^，。；]{1,12}?(?:讨论|审议|三读|二读|表决|听取|研究|通过)"
             "|设(?:" + receptions + ")|院会|开会")
         att_words = "|".join(map(re.escape, lex.patterns["attendance_words"]))
@@ -2035,12 +2040,13 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                     org, name = self.clean_org(scoped["org"]), self.clean_name(name[scoped.end() :])
                 elif not prefixed and (held_by := self._place_holder(name)) is not None:
                     org, name = held_by  # 东城区民营经济发展大会在…举行: the district holds it (GUIDELINES §3 eighth round)
-                if org is None and (kind == "passive" or (kind == "bare" and not _AROUND_HOLDING.match(text, m.end()))) \
+                if org is None and (kind == "passive" or (kind == "bare" and not _AROUND_HOLDING.match(text, m.end())
+                                                    and not _AFTER_HOLDING.match(text, m.end()))) \
                         and (party := _PARTY_COMMITTEE_HOLDER.match(name)):
                     # 中共临川县委经济工作会议在…召开: the committee holds its line of work's meeting, like a place before the
                     # name (GUIDELINES §3 eighth round; a body's name before 会议, fourteenth round), read when no prefix
                     # above gave an organizer; its own sessions keep their reading (县委常委会会议, 县委十二届五次全会), and
-                    # so does a bare reference (自…县委经济工作会议召开以来). The name stays whole, as the tests of
+                    # so does a bare reference (自…县委经济工作会议召开以来, …召开后). The name stays whole, as the tests of
                     # same-named meetings of two provinces read it (浙江省委经济工作会议 / 广东省…省委经济工作会议).
                     # (县委农村工作会议12月20日召开, …近日召开: told held with no 在/于 before the verb, the same holder)
                     org = self.clean_org(party["org"])

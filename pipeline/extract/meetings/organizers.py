@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.extract.common import DATE_NUMBER, Sentence, heading_like, longest_first
+from pipeline.extract.common import DATE_NUMBER, FROM_OPENS_WORD, Sentence, heading_like, longest_first
 from pipeline.extract.meetings.patterns import (
     _AFTER_EVENT,
     _ANY_HOSTING_VERB,
@@ -56,9 +56,11 @@ from pipeline.extract.meetings.patterns import (
     _OWN_SCHOOL_BEFORE,
     _PARK_END,
     _PARTIES_JOINED,
+    _PERSON_POSTS,
     _PERSON_SUBJECT,
     _PLACE_END,
     _PLAN_BASIS_WORDS,
+    _ROC_CN_YEAR,
     _SHIFTED_WORDS,
     _SOCIAL_BODY_WORDS,
     _TERM_IN_BODY,
@@ -66,6 +68,7 @@ from pipeline.extract.meetings.patterns import (
     _TIME_WORDS,
     _TIME_ZONE,
     _VENUE_OF_BODY,
+    _WITH_PARTY_OPENING,
     _WITHIN_TOLD,
     _dateline_city,
     _joint_hosts,
@@ -445,10 +448,13 @@ _OWN_PLAIN_MEETING = re.compile(
 _CONGRESS_BODY_END = re.compile("(?:" + _CONGRESS_BODY_WORDS + ")$")
 # 世界卫生组织第五十届大会, 上海合作组织第三次峰会, 某某合作组织第十次部长理事会会议: an organisation of members
 # (states, bodies) before its own numbered session keeps its name there and holds it, like 县科协第九次代表大会
-# (GUIDELINES §3 eleventh review round); not 党组织, 社会组织, 基层组织: a kind of body, no one body named.
+# (GUIDELINES §3 eleventh review round); not 党组织, 社会组织, 非政府组织, 青年组织: a kind of body (who its members
+# are or what it is not), no one body named, so a generic subject (GUIDELINES §3 organizer → null).
+_KINDS_OF_ORGANISATION = ("党", "社会", "基层", "群众", "经济", "非政府", "政府间", "国际", "青年", "学生", "妇女", "群团",
+                          "社团", "志愿服务", "志愿者", "民间", "公益", "慈善", "非营利", "行业", "青少年", "儿童")
 _ORGANISATION_SESSION = re.compile(
-    "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,14}?(?<!党)(?<!社会)(?<!基层)(?<!群众)(?<!经济)组织)(?:成员国)?"
-    "(?:第[一二三四五六七八九十百\\d]+[届次]|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次)"
+    "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{2,14}?" + "".join(f"(?<!{kind})" for kind in _KINDS_OF_ORGANISATION)
+    + "组织)(?:成员国)?(?:第" + _ORDINAL + "[届次]|" + _ORDINAL + "届" + _ORDINAL + "次)"
     "[\u4e00-\u9fff]{0,12}?(?:会议|大会|峰会|全会)$")
 _CONGRESS_OF_BODY = re.compile(
     "^(?P<org>(?![该本我全各此])[\u4e00-\u9fff]{1,16}?(?:" + _CONGRESS_BODY_WORDS + "))(?:" + _BODY_CONGRESS.pattern + ")$")
@@ -470,7 +476,10 @@ _WRITTEN_TIME_ONLY = re.compile(rf"(?:{_WRITTEN_NUMERAL}年)?(?:{_WRITTEN_NUMERA
 # needs no part after it, a numeral one does (not 十月文艺出版社, 三月三文化研究会: a name going on, no time).
 _ORG_PART_OF_MONTH_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})于?(?:{_WRITTEN_NUMERAL}年)?"
                                      rf"(?:\d{{1,2}}月份?(?:初|底|末|[上中下]旬)?|{_WRITTEN_NUMERAL}月(?:初|底|末|[上中下]旬))$"
-                                     rf"|(?<=[\u4e00-\u9fff]{{2}})于?\d{{4}}年(?:初|底|末)?$")
+                                     rf"|(?<=[\u4e00-\u9fff]{{2}})于?\d{{4}}年(?:初|底|末)?$"
+                                     # (台北市议会一百一十三年十一月: a Republic-of-China year in numerals, its month)
+                                     rf"|(?<=[\u4e00-\u9fff]{{2}})于?{_ROC_CN_YEAR}年(?:[一二三四五六七八九十]{{1,3}}月份?)?"
+                                     r"(?:初|底|末|[上中下]旬)?$")
 # 国家金融监督管理总局江城监管分局机关党委与江城大学经济学院党委: two bodies joined, each no longer than one name.
 _TWO_BODIES_JOINED = re.compile("(?P<first>[^，。；、与和]{2,30})[与和](?P<second>[^，。；、与和]{2,30})")
 
@@ -610,30 +619,32 @@ _ORG_UNDER_BODY_PREFIX = re.compile(r"^[^，。；、]{2,20}?辖下的?(?=[\u4e0
 _CEREMONY_DAY_ONLY = re.compile(r"(?:开幕|闭幕|开班|结业|开营|会议|大会|展会|会|校庆|庆典)(?:式|仪式|典礼)?(?:当天|当日|当晚)(?:上午|下午|晚上)?(?:还|也|又|同时)?")
 _ORG_FOR_TAIL = re.compile(r"(?<=[委府会局部院校司厂团处社所站办队行心])为[^，。；、]{1,12}$")
 _AND_AT_OPENING = re.compile("[并又还也](?:在|于)")
-# 与中国: a clause that opens on "with" names the other party of talks or a signing, never their holder (not 跟, which
-# opens names: 跟谁学公司).
-_WITH_PARTY_OPENING = re.compile("与(?!会)")
 _BY_PREFIX = re.compile(r"^由")
 _ORG_ACCORDING_PREFIX = re.compile(r"^(?:根据|按照|依据)[^，。；]*?(?:声明|决定|规定|协议|安排|精神|要求)")
-# 从中共中央举办这个讲座(，可以看出…): 从 opens a clause taken as evidence (从…可以看出), a preposition before the
-# subject, no part of it (GUIDELINES §3 organizer: the subject of 举办); not 从化市, 从江县: places named with 从.
 # 华东地区部分高校, 一些企业, 十几家银行, 30余家企业: some of a kind of body, counted or picked out and not named, is a
 # generic subject (GUIDELINES §3 organizer row: a generic subject without a name → null), a place before it or not;
 # not 航天二所党委, 三家店村委会: a numbered unit or a place named with a count (only these quantifiers read).
 _SOME_OF_A_KIND = re.compile(
-    "^(?:(?![、和与及同])[\u4e00-\u9fff]){0,8}?(?:部分|一些|若干|多家|多所|数家|数所|几家|几所|十几家|\\d+(?:余|多)?家"
-    "|[一二三四五六七八九十两几]+(?:余|多)家)[\u4e00-\u9fff]{1,4}$")
+    "^(?:(?![、和与及同])[\u4e00-\u9fff]){0,8}?(?:部分(?!管)|一些|若干|多家|多所|数家|数所|几家|几所|十几家|\\d+(?:余|多)?家"
+    "|[一二三四五六七八九十两几]+(?:余|多)家|[一二三四五六七八九十两几]+家(?![子店村屯庄湾沟寨集镇堡营窝]))[\u4e00-\u9fff]{1,4}$")
+# 从事外贸的企业, 从事养殖的农户: bodies or people described by the trade they are in, none named (GUIDELINES §3
+# organizer: a generic subject → null).
+_DOING_WHAT_SUBJECT = re.compile("^(?:从事|从业于)[^，。；]{1,12}的[\u4e00-\u9fff]{1,6}$")
 # 洛杉矶市市长理查德·赖尔登(为…举行欢送仪式): a post and a transliterated name (parts joined by ·) is a person, no body
 # (GUIDELINES §3 organizer: the organization that held it), as a post with a Chinese name is (_PERSON_SUBJECT).
 _POST_FOREIGN_NAME = re.compile(
-    "(?:市长|州长|省长|总统|总理|首相|主席|部长|外长|大使|议长|秘书长|总督|国王|亲王)[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$")
-_ORG_FROM_PREFIX = re.compile(r"^从(?![化江])(?=[\u4e00-\u9fff]{2})")
+    "(?:" + _PERSON_POSTS + "|州长|议长|秘书长|总督|国王|亲王)[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$")
+# 从中共中央举办这个讲座(，可以看出…): 从 opens a clause taken as evidence (从…可以看出), a preposition before the
+# subject, no part of it (GUIDELINES §3 organizer: the subject of 举办); not 从化市, 从江县: places named with 从, nor
+# 从事: a verb (从事外贸的企业, which _DOING_WHAT_SUBJECT reads).
+_ORG_FROM_PREFIX = re.compile("^从(?!" + FROM_OPENS_WORD + r")(?=[\u4e00-\u9fff]{2})")
 # 美国联邦储备银行的负责人(也举行了记者招待会), 省工商联的有关负责人: the officials of a body who hold an event speak
 # for it, and the body is the organizer (GUIDELINES §3: the organization that held it); not 市财政局的代表团, a
-# delegation (a body of its own), nor a person's aide (县长的秘书: no body before 的).
+# delegation (a body of its own), nor a person's aide (县长的秘书: no body before 的); 县委组织部分管领导: the official
+# in charge of the matter for the body, likewise.
 _ORG_OFFICIALS_TAIL = re.compile(r"[\u4e00-\u9fff](?:" + "|".join(
     ("委员会", "政府", "公司", "集团", "大学", "学院", "银行", "协会", "学会", "商会", "联合会", "基金会", "工商联", "研究院",
-     "研究所", "局", "厅", "部", "委", "办", "署", "院", "组织")) + r")(的(?:主要|有关)?(?:负责人|负责同志|领导|官员))$")
+     "研究所", "局", "厅", "部", "委", "办", "署", "院", "组织")) + r")(的(?:主要|有关)?(?:负责人|负责同志|领导|官员)|分管(?:领导|负责人|负责同志|副[\u4e00-\u9fff]{1,3}))$")
 _AT_OPENING = re.compile("在|于")
 _ORG_AT_YEAR_PREFIX = re.compile(r"^(?:于|在(?![京沪穗津渝港澳]))?(?:去年|今年|前年|当年|近年来|此前|随后|年初|年底|建国之初)?")
 _ORG_PART_OF_DAY_PREFIX = re.compile(r"^(?:上午|下午|晚上|晚|当天)")
@@ -925,6 +936,8 @@ class MeetingOrganizers:
             return None  # (首都各界群众, 全市干部群众, 首都青年(在…举行纪念大会): a crowd, no body, GUIDELINES §3)
         if _POST_FOREIGN_NAME.search(org):
             return None  # 某市市长理查德·赖尔登(为…举行…): a person, no body (GUIDELINES §3)
+        if _DOING_WHAT_SUBJECT.match(org):
+            return None  # 从事外贸的企业(在…召开座谈会): described by their trade, none named (GUIDELINES §3)
         if _SOME_OF_A_KIND.match(org):
             return None  # 华东地区部分高校(在…召开…): some bodies of a kind, none named (GUIDELINES §3)
         if _BARE_TITLE.fullmatch(org):

@@ -229,6 +229,8 @@ _DAY_IN_BRACKETS = r"[（(](?:\d{1,2}|[一二三]?十[一二三四五六七八�
 # word if written (中华民国, 民国)
 _ROC_CN_YEAR = r"(?:(?:中华)?民国)?(?:一百(?:[零〇○][一二三四五六七八九]|[一二三四]?十[一二三四五六七八九]?)?|一[〇○零一二三四][〇○零一二三四五六七八九])"
 _TAIWAN_DAY = f"(?:今|昨|前){_DAY_IN_BRACKETS}(?:日|天|(?=晚|早|晨))"
+# 113.11.12, 113/11/12: a Republic-of-China year of 100-149, a month and a day, with dots or slashes.
+_ROC_NUMERIC = r"1[0-4]\d[./／](?:1[0-2]|0?[1-9])[./／](?:3[01]|[12]\d|0?[1-9])"
 _DATE = literal_gated(re.compile(
     # 今日（七月一日）, 今晚（七月一日）: a relative day with the calendar date written in brackets after it (HK
     # releases); the written date governs (GUIDELINES §3)
@@ -245,8 +247,9 @@ _DATE = literal_gated(re.compile(
     # (3/5（星期二）上午, 3/5(周二): the weekday's brackets with their word too)
     r"(?<![\d.．/／])(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])(?=[（(](?:星期|周|礼拜)?[一二三四五六日天][）)]|上午|下午|晚上)|"
     # 113.11.12, 113/11/12: a Republic-of-China date with dots or slashes (Taiwan releases), the year 100-149; read as one
-    # only on a Taiwan page (dates.py), and not a version (113.11.13版) nor part of a longer run of numbers
-    r"(?<![\d.．/／])1[0-4]\d[./／](?:1[0-2]|0?[1-9])[./／](?:3[01]|[12]\d|0?[1-9])(?![\d.．/／%％]|版)|"
+    # only on a Taiwan page (dates.py), and not a version (113.11.13版, 113.1.5 版本, V113.1.5: a letter before it)
+    # nor part of a longer run of numbers
+    r"(?<![\dA-Za-zＡ-Ｚａ-ｚ.．/／])" + _ROC_NUMERIC + r"(?![\d.．/／%％]|\s*版)|"
     r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)月\d{1,2}号"
     # (113年3月5日至7日: a Republic-of-China date, a range of days too)
     r"|(?:(?:中华)?民国)?1[0-4]\d年\d{1,2}月\d{1,2}日(?:[至到\-—~－～](?:\d{1,2}月)?\d{1,2}日)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?[至到\-—~－～](?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日"
@@ -497,8 +500,14 @@ _TIME_ZONE = "北京时间|当地时间"
 # only where a date or a clock time was cut before a subject or a venue.
 _DAY_PARTS_EXTRA = "凌晨|清晨|早晨|傍晚|深夜"
 # A 在 that opens a word of status rather than a venue: 在职党员, 在岗职工, 在册党员, 在编人员, 在读研究生, 在押人员, 在校学生
-# (组织30余名在职党员开展…: the people gathered, described by their status; not 在校园内, 在京, 在职工之家: places)
-_STATUS_AFTER_AT = r"(?!(?:职(?!工)|岗|册|编|读|押)|校(?:学生|生|大学生|师生|中小学生))"
+# (组织30余名在职党员开展…: the people gathered, described by their status). The status word must be followed by the
+# people it describes, since 职, 读 and the rest also open venue names: 在职业技术学院, 在读者服务中心, 在职工之家 are places.
+_STATUS_PEOPLE = "党员|干部|职工|人员|学生|研究生|博士生|硕士生|本科生|师生|员工|教师|医生|医护人员|民警|工人"
+_STATUS_AFTER_AT = (r"(?!(?:职|岗|册|编|读|押)[\u4e00-\u9fff]{0,3}?(?:" + _STATUS_PEOPLE + ")"
+                    r"|校(?:学生|生|大学生|师生|中小学生))")
+# 与俄罗斯: "with" opening what follows 在 (在与…举行…后) or a clause (…，与中国举行双边会谈) names the other party, not
+# a place or a holder (not 与会: the attendees; 跟 is left out because it opens names: 跟谁学公司).
+_WITH_PARTY_OPENING = re.compile("与(?!会)")
 # 镇党委组织全体党员(在…召开), 在县委党校组织全县党员干部(召开): the people gathered, no part of the
 # organizer or the venue (not 世界卫生组织驻华代表处, 党组织, 团组织); 组织辖区30余名在职党员: a scope word before their count
 _GATHERED = re.compile(
@@ -686,10 +695,13 @@ CONTEXT_DATE_DAYS = 31
 # 全体班主任召开座谈会, 各班班主任在教室召开家长会: a school's staff or parents gathered, no body)
 _CROWD_WORDS = ("(?:群众|各界|人士|青年|师生|市民|居民|村民|民众|同胞|侨胞|干部|职工|党员|员工|民警|人员|成员|积极分子|代表"
                 "|委员|学员|队员|团员|同志|学生|志愿者|班主任|教师|老师|家长)")
+# The posts a person holds, written before the person's name (市长王某, 总统约瑟夫·拜登).
+_PERSON_POSTS = ("书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|主席|镇长|乡长|司长|署长|议员"
+                 "|立法委员|总理|总统|首相|外长|行政长官")
 _PERSON_SUBJECT = re.compile(
     # (not 湖南省长沙市, 西安市长安区, 华西镇长江村, 市长热线, 社区长者中心: a place or a body after the 长)
     # (政务司司长陈国基, 立法会议员陈某太平绅士: Hong Kong posts, honour words after the name)
-    "(?:书记|市长|县长|区长|省长|局长|主任|部长|厅长|大使|董事长|总经理|校长|院长|主席|镇长|乡长|司长|署长|议员|立法委员|总理|总统|首相|外长|行政长官)"
+    "(?:" + _PERSON_POSTS + ")"
     "[\u4e00-\u9fff]{2,3}(?<![室会部局处组办团队所院校馆府委厅市区县镇村乡道州旗心线者站场园])(?:太平绅士|博士|教授|先生|女士)?"
     "(?:今天|今日|昨天|昨日|当天|日前|近日|上午|下午|晚上)?$")
 # A meeting that follows the one just told (随后，…召开座谈会; 在随后举行的…上; 会后，…).

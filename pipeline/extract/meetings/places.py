@@ -26,6 +26,7 @@ from pipeline.extract.meetings.patterns import (
     _TIME_ZONE,
     _VENUE_END,
     _VENUE_EXTRA,
+    _WITH_PARTY_OPENING,
     _dateline_city,
 )
 
@@ -125,9 +126,12 @@ _OWNER_PRONOUN_PREFIX = re.compile("^其(?![他它中余间实次])(?:[\u4e00-\u
 # …交流会在学生活动中心三楼多功能厅进行。: 进行 with nothing after it, a meeting taking place at the venue
 # (not 在…进行了交流, 进行部署: an act the meeting carried out).
 _TAKES_PLACE = "进行(?=[，。；,;！\n]|$)"
+# 在与县政府一街之隔的市民中心, 在与江城县交界的白石镇: a relative clause of where the venue lies beside a place, then
+# the venue after 的 (GUIDELINES §3 location: the venue); not 在与投资方举行的座谈会上: a meeting with a party, a time
+# frame (its verb is one of meeting, not of lying beside).
+_WITH_PLACE_RELATIVE = re.compile("与(?!会)(?P<rel>[^，。；的]{1,16})的(?=[\u4e00-\u9fff]{2})")
+_MEETING_WITH_PARTY = re.compile("举行|举办|召开|会谈|会见|会晤|座谈|签署|签约|交流|洽谈")
 # 河阳县, 青山区, 江城市: a place alone, with no body's word after it (a subject that names no standing body).
-# 与俄罗斯: "with" opening what follows 在 (在与…举行…后) names a party, not a place (not 跟, which opens names).
-_WITH_PARTY_OPENING = re.compile("与(?!会)")
 _BARE_PLACE = re.compile("[\u4e00-\u9fff]{1,8}(?<![委府协会局])[省市县区镇乡州旗]")
 # 河西街道, 东庄村, 幸福社区: a street office, a village or a community written as a place (before a meeting's name),
 # the grassroots places _BARE_PLACE's levels leave out.
@@ -261,7 +265,9 @@ class MeetingPlaces:
             return None  # 在会前会见…: a time, not a place
         if _ONLINE_ONLY.fullmatch(loc):
             return None  # 于線上以視訊方式召開: held online, no venue (the invented gold's 以视频连线方式 has none)
-        if _WITH_PARTY_OPENING.match(loc):
+        if (relative := _WITH_PLACE_RELATIVE.match(loc)) and not _MEETING_WITH_PARTY.search(relative["rel"]):
+            loc = loc[relative.end():]  # 在与江城县交界的白石镇: the venue is the head after 的
+        elif _WITH_PARTY_OPENING.match(loc):
             return None  # 在与俄罗斯举行会谈后: 在…后 frames a time, 与 names the other party; no venue
         if _HERE_WITH.fullmatch(loc):
             return here  # 今天在这里举行, 在此间同…举行了会谈: the dateline's city (None when there is none)

@@ -14,6 +14,7 @@ from pipeline.extract.common import (
     DATE_NUMBER,
     FESTIVAL_ACTIVITY_WORDS,
     FESTIVAL_CELEBRATION_HELD,
+    FROM_OPENS_WORD,
     HAN,
     PLANNED_HOLDING,
     POST_NOMINALS,
@@ -2594,7 +2595,7 @@ _TITLE_LEAD_CUT = re.compile(_VENUE_THEN_PARTY.pattern + "|应[约邀](?:同|与
                             # not 我院院长, a self-reference kept in the title)
                             "|我(?:和|与|同|跟)"
                             # (10名优秀党员从县委书记张某手中接过证书: the takers before 从; not 从化区, 从江县)
-                            "|(?:^|(?<=[\u4e00-\u9fff]))从(?![化江事业严速简])"
+                            "|(?:^|(?<=[\u4e00-\u9fff]))从(?!" + FROM_OPENS_WORD + ")"
                             # (根据县委书记吴某的指示, 遵照县长王某指示: the directive's words before the title)
                             # (听取和审议市长陈志强…的报告: two verbs joined, both before the title)
                             "|按照|遵照|依照|根据|依据|联同|偕同|连同|陪同|率领|带领|率同|" + _LEADS_BARE + "(?![先领同])|听取(?:和审议|并审议|、审议)?|^据"

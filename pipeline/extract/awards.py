@@ -1277,6 +1277,13 @@ _PRIZE_CEREMONY = re.compile(r"(?:^|[，,。；;\s]|年度?|届|举行|举办|�
 _WINNERS_DESCRIBED = re.compile(r"[，,][^，。；]{0,8}?(?:表扬|表彰)了?(?:获奖|得奖)的$")
 # Another conferral told between the prize and the count (同时表扬, 另表扬, 还表彰): no restatement.
 _ANOTHER_CONFERRAL = re.compile("另|同时|还|又|此外|以及|并")
+# A prize as the subject that selects the counted holders (本届“春晖园丁奖”共评出20名乡村优秀教师, 青年科技奖评选出12名
+# 青年科技工作者): those counted are its winners under a description, the prize's record (§5: a description commended with
+# the count of a prize's winners just named is the prize).  The prize opens its clause (after a break or a word of this
+# edition), holds no verb, and is followed only by 共/共计 and the verb of selecting.
+_PRIZE_SELECTS = re.compile(r"(?:^|[，,。；;：:\s]|本届|本年度|今年|此次|本次|该届)[“「]?"
+                            r"(?P<prize>(?!本届|本年度|今年|此次|本次|该届)(?:(?![获颁评授设和及与的])[\u4e00-\u9fff\d]){2,14}?奖)[”」]?"
+                            r"(?:共|共计|总共)?(?:评出|评选出|评选产生|产生)了?(?:共|计)?$")
 # The description a restatement gives the prize's winners: a plain word of praise and who they are (优良教师, 优秀青年),
 # unquoted; an honour's own title (金牌工人, 十佳教师, 最美医生, “优秀青年”) is a conferral of its own (§5).
 _PLAIN_DESCRIPTION = re.compile("^(?:优秀|优良|杰出|出色|资深)[\u4e00-\u9fff]{1,3}$")
@@ -4438,6 +4445,13 @@ class AwardExtractor:
                     and not _ANOTHER_CONFERRAL.search(head, ceremony[-1].end()) \
                     and not any(a is not b and a["honor"] == ceremony[-1]["prize"] for a in kept):
                 b["honor"] = ceremony[-1]["prize"]  # 师铎奖颁奖典礼…，表扬获奖的优良教师共30位 → 师铎奖 30
+        for b in kept:
+            if _PRIZE_OR_TITLE_END.search(b["honor"]) or _quoted_after_count(doc.clean_text, b):
+                continue
+            said = doc.clean_text[b["evidence"]["clean_start"] : b["_at"]].rstrip()
+            selects = _PRIZE_SELECTS.search(said)
+            if selects and not any(a is not b and a["honor"] == selects["prize"] for a in kept):
+                b["honor"] = selects["prize"]  # “春晖园丁奖”共评出20名乡村优秀教师 → 春晖园丁奖 20
         return kept
 
     @staticmethod

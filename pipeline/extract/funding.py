@@ -1466,6 +1466,11 @@ def _other_money(kind: str, other: str) -> bool:
     return not (set(kind) - _GENERIC_MONEY_CHARS) & (set(other) - _GENERIC_MONEY_CHARS)
 
 
+# A sum stated to each of a kind of recipient (每人获得奖金5万元, 每校获得5万元办学经费): one record per stated amount
+# (GUIDELINES §6); the same sum to each of another kind later (…每人5万元。…每校5万元) is another fact, not a restatement.
+_EACH_BEFORE = re.compile(r"每(?P<each>[人名位户村校所家个队])[^，。；每]{0,10}$")
+
+
 # An amount that refers back to one just stated (为村小学捐赠的20万元已到账, 这20万元全部用于…, 该笔资金): a relative
 # clause with 的 or a demonstrative right before it, or told as arrived right after it; the same fact again (§1).
 _BACK_REFERENCE = re.compile("(?:的|这|该|此)(?:笔|批|项)?$")
@@ -3376,8 +3381,11 @@ class FundingExtractor:
                 part = "其中" in text[:m_start]
                 named = _NAMED_MONEY.search(text, clause_start, m_start)
                 kind = named["kind"] if named else None
+                each_of = _EACH_BEFORE.search(text, clause_start, m_start)
+                each = each_of["each"] if each_of else None
                 again = next((f for f in out if f["amount"] == low and not self._another_fact(
                     f, sentence.start, part, who, back) and not (
+                    each and f["_each"] and each != f["_each"] and not back) and not (
                     kind and f["_kind"] and _other_money(kind, f["_kind"]) and not back) and (
                     f["currency"] == currency or (not (explicit and f["_explicit"]) and (
                         _restating_line(full, f["evidence"]["clean_start"]) or _restating_line(full, sentence.start))))), None)
@@ -3388,14 +3396,15 @@ class FundingExtractor:
                         # (the body's purpose over a headline's: 屏东县府补助…营养午餐 今年编列1.2亿元 over …編列新台幣
                         # 1.2億元，補助…)
                         body_first = _restating_line(full, again["evidence"]["clean_start"]) and not _restating_line(full, sentence.start)
-                        again.update(currency=currency, _explicit=True, text=entity.text, _end=entity.end,
+                        again.update(currency=currency, _explicit=True, text=entity.text, _end=entity.end, _each=again["_each"] or each,
                                      purpose=(purpose or again["purpose"]) if body_first else (again["purpose"] or purpose),
                                      evidence=evidence(doc, sentence))
                     elif _restating_line(full, again["evidence"]["clean_start"]) and not _restating_line(full, sentence.start):
                         # a headline rounds what the body states (一百万元 over 100多万元) and names the fund where
                         # the body names what it is for (争取到位…资金3000余万元 over …，用于老旧小区改造): the body's
                         again.update(amount_high=high, approximate=value["approximate"], text=entity.text, _end=entity.end,
-                                     purpose=purpose or again["purpose"], evidence=evidence(doc, sentence))
+                                     purpose=purpose or again["purpose"], evidence=evidence(doc, sentence),
+                                     _each=again["_each"] or each)
                     elif back and again["purpose"] is None and again["evidence"]["clean_start"] == sentence.start:
                         # 捐赠20万元，为家乡小学捐赠的20万元将全部用于改善办学条件: the back reference says what it is for
                         again["purpose"] = purpose
@@ -3413,6 +3422,7 @@ class FundingExtractor:
                     "evidence": evidence(doc, sentence),
                     "_recipient": who,
                     "_kind": kind,
+                    "_each": each,
                     "_end": entity.end,
                 })
         conversions += [
@@ -3422,7 +3432,7 @@ class FundingExtractor:
         kept = self._drop_headline_restatements(full, out, conversions)
         self._purpose_told_next(full, kept, money)
         for f in kept:
-            del f["_explicit"], f["_recipient"], f["_kind"], f["_end"]
+            del f["_explicit"], f["_recipient"], f["_kind"], f["_each"], f["_end"]
         return kept
 
     @staticmethod

@@ -1637,7 +1637,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        r"(?P<n>" + _HEADCOUNT_PLAIN + r")(?P<approx>余|多)?(?P<unit>名|位|人)"),
             # 各乡镇…负责同志参加会议，共计120余人: those attending, then their number after a comma.
             # (…参加会议，线上线下共计约600人: the ways of taking part before the total; …，总人数约为260人)
-            re.compile(r"(?:参加|出席|列席|参会)了?(?:本次|这次|此次)?(?:会议|大会|活动)?[，,]\s*(?:线上线下|主分会场|主会场和分会场)?"
+            # (培训班学员一并听课，共计180余人: the listeners of a lecture attend it, GUIDELINES §3; not 共听课150人次,
+            # classes visited tallied)
+            re.compile(r"(?:参加|出席|列席|参会|听课|听讲)了?(?:本次|这次|此次)?(?:会议|大会|活动|听课|听讲)?[，,]\s*(?:线上线下|主分会场|主会场和分会场)?"
                        r"(?:共计|共有|共|合计|总计|总人数)(?P<pre>约|近|逾|超过)?(?:为|达)?"
                        r"(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位|人)(?=[，。；,;]|$)"),
             # 带领观摩团一行60余人…观摩: the group of a study visit.

@@ -1598,11 +1598,17 @@ _REPORT_NAMED = re.compile(rf"(?:作|做(?=了|一[场次堂个]))(?:了(?!{_ACC
 # or materials (汇报材料, 汇报稿).
 # (作了专题汇报: any words of the report between, not another verb's: 作了讲话并听取汇报, 作出部署要求…汇报, 作好汇报准备;
 # nor a word 作 opens: 从…作风建设等方面汇报了…)
+# (作了述职汇报, 作了年度述责述廉汇报: an account of one's own duties is 述职, GUIDELINES §4, as with 作述职报告)
 # Verbs of hearing: a report heard (听取了各部门作的工作汇报, 在听取各乡镇作的专题汇报后讲话) is others' report, not the
 # listener's, whether the verb stands before 作 or between 作 and 汇报 (作了讲话并听取汇报).
 _HEARING_VERBS = "听取|聆听|听了|听"
+# 作了述职汇报, 进行了年度述责述廉汇报: the account given is the person's 述职 (GUIDELINES §4), though 汇报 after a
+# noun-like trigger otherwise marks a text or a session (述职汇报材料, 述职汇报会: those stay no role).
+_ACCOUNT_REPORT_GIVEN_BEFORE = re.compile(r"(?:(?<![工合协创操制运写动])作|做|进行)了?[^，。；作做]{0,10}$")
+_ACCOUNT_REPORT_AFTER = re.compile(r"汇报(?![会厅人书单稿材片情内])")
 _REPORT_BACK = re.compile(r"(?<![工合协创操制运写动])(?:作|做(?=了|一[场次个]))(?![好为出用风品业物息法者家战])了?"
-                          rf"(?:(?!{_HEARING_VERBS}|[并和及与要请向让])[\u4e00-\u9fff\d]){{0,20}}?汇报(?![会厅人书单稿材片])")
+                          rf"(?:(?!{_HEARING_VERBS}|{_ACCOUNT_REPORT}|[并和及与要请向让])[\u4e00-\u9fff\d]){{0,20}}?"
+                          r"汇报(?![会厅人书单稿材片])")
 _HEARD_BEFORE = re.compile(rf"(?:{_HEARING_VERBS})[^，。；]*$")
 # 为网格员作了业务培训, 为学员做了一场消防安全培训: a training session given to the people present is a
 # lecture (作报告, like 作专题培训, GUIDELINES §4), the 作/做 right after the person or after those it was given to;

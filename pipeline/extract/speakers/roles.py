@@ -6,6 +6,8 @@ import re
 
 from pipeline.boilerplate import is_dated_line, speech_headline
 from pipeline.extract.speakers.patterns import (
+    _ACCOUNT_REPORT_AFTER,
+    _ACCOUNT_REPORT_GIVEN_BEFORE,
     _ADDRESS_NOUN_ROLES,
     _ADDRESS_ROLES,
     _ADDRESSING_ROLES,
@@ -437,7 +439,9 @@ class SpeakerRoles:
                 # read before is that address, no 发言 of its own, §4)
                 or (m.group() in _SHARING and (after_address or 0 <= address_end <= m.start()))
                 # 颁奖大会 is an event, not a role
-                or (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end()))
+                or (m.group() in self.lex.event_noun_triggers and window.startswith(self.lex.role_not_before, m.end())
+                    and not (role == "述职" and _ACCOUNT_REPORT_AFTER.match(window, m.end())
+                             and _ACCOUNT_REPORT_GIVEN_BEFORE.search(window, 0, m.start())))
                 # 对各支部的述职进行点评: the object of 对/就/听取 is someone else's act
                 or _OBJECT_BEFORE.search(window[: m.start()])
                 # (建议增设长者健康讲座, 提议开设…讲座: an event proposed or set up as the object, nobody's talk given)

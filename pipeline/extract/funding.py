@@ -148,16 +148,20 @@ _CEILING_BEFORE = re.compile(r"(?:(?:最高|最多)[^，。；\d]{0,6}?|不超�
 # 原则上不超过…): a rule of the scheme, no money granted (§6: like a ceiling or a standing offer). Only the adverb of habit
 # right before the amount, its verb of range or of what may be had between (not 一般公共预算安排…, 一般性转移支付: a
 # budget's kind, the money granted).
+# (可/可以 before a verb of applying or getting, each rule below reading its own verbs; a verb with 到/了 after it tells
+# the money obtained, no rule)
+_MAY = "可(?:以)?"
+_NOT_OBTAINED = "(?![到了])"
 # What one may apply for (符合条件的高校毕业生可申请一次性创业补贴五千元, 可以申领场租补贴3万元): the standard of a scheme open
 # to applicants, no money granted (§6: a scheme's usual amount is a rule of the scheme); not 申请到/申领了 (obtained), nor
 # 可获得 (a share per recipient, one record, as the tuning gold reads 每名受助学生每年可获得3000元资助).
-_MAY_APPLY = re.compile(r"可(?:以)?(?:申请|申领)(?![到了])[^，。；,;\d]{0,16}?(?:约|达到?|为)?$")
+_MAY_APPLY = re.compile(_MAY + r"(?:申请|申领)" + _NOT_OBTAINED + r"[^，。；,;\d]{0,16}?(?:约|达到?|为)?$")
 # A per-head sum a scheme offers whoever qualifies (每名合资格学生可获一次性津贴三千元, 符合条件的毕业生每人可领取…): a rate
 # of the scheme, no money granted (§6 fifteenth review round), unless this grant's recipients are counted in the sentence
 # (为1560名符合条件的学生每人发放…: a share paid, one record).
-_QUALIFIED_MAY_GET = re.compile(r"(?:合资格|符合(?:申请)?(?:条件|资格)|合乎资格)[^，。；,;\d]{0,12}?可(?:以)?(?:获得?|领取|享受|得到)"
-                                r"(?![到了])[^，。；,;\d]{0,12}?(?:约|达到?|为)?$")
-_USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]?(?:每[^，。；,;\d]{1,6})?(?:可(?:以)?(?:获得?|申请|领取|得到)?"
+_QUALIFIED_MAY_GET = re.compile(r"(?:合资格|符合(?:申请)?(?:条件|资格)|合乎资格)[^，。；,;\d]{0,12}?" + _MAY + r"(?:获得?|领取|享受|得到)"
+                                + _NOT_OBTAINED + r"[^，。；,;\d]{0,12}?(?:约|达到?|为)?$")
+_USUAL_BEFORE = re.compile(r"(?:一般|通常|原则上)(?:来说|而言)?[，,]?(?:每[^，。；,;\d]{1,6})?(?:" + _MAY + r"(?:获得?|申请|领取|得到)?"
                            r"(?:资助|补助|补贴|拨款|奖励)?)?(?:介乎|介于|在|为|是|约为?|达)?"
                            r"(?:每[^，。；,;\d]{1,6})?$")
 # A rate per unit of land, weight, livestock, plants, energy, distance, goods or shows before the amount in its clause
@@ -688,10 +692,12 @@ _PUBLIC_GIVER = re.compile("政府|财政|(?<![餐大客展舞歌门])厅|(?<![�
 # organisation, whose money is granted like a government's; only right before the verb (adverbs of time or manner
 # between), so a body named elsewhere in a shop's advert gives nothing; 部 not the end of 全部, 干部, 内部, 总部 or
 # 俱乐部 (由企业全部出资), nor 办 a verb (举办, 承办).
-_PUBLIC_BODY_GIVES = re.compile("(?:(?<![全内外干局总东西南北中乐])部|(?<![举承主协合创兴开筹代])办(?:事处|公室)?|街道|工会"
-                                "|妇联|团委|残联|科协|侨联|文联|红十字会|慈善总会)"
-                                "(?:今年|年内|全年|当年|统筹|安排|专项|共|已|再|又|先后|分别|累计)*"
-                                "(?:出资|投入|安排|拨付|下达|下拨|划拨|筹集|筹措|发放)")
+_PUBLIC_BODY = ("(?:(?<![全内外干局总东西南北中乐])部|(?<![举承主协合创兴开筹代])办(?:事处|公室)?|街道|工会"
+                "|妇联|团委|残联|科协|侨联|文联|红十字会|慈善总会)")
+# (the adverbs of time or manner that may stand between a public body and its giving verb)
+_BODY_ADVERB_WORDS = "今年|年内|全年|当年|统筹|安排|专项|共|已|再|又|先后|分别|累计"
+_BODY_ADVERBS = f"(?:{_BODY_ADVERB_WORDS})*"
+_PUBLIC_BODY_GIVES = re.compile(_PUBLIC_BODY + _BODY_ADVERBS + "(?:出资|投入|安排|拨付|下达|下拨|划拨|筹集|筹措|发放)")
 # A plan or an application not settled yet (拟投资50亿元…，目前项目正在洽谈中; 申请…补助资金1.2亿元，目前正在审核中):
 # the planning verb before the amount, with no verb of paying between them (申报企业兑现奖励资金 was paid), and not
 # 按计划/依计划 (on schedule), nor 申请到 (obtained: 共申请到上级补助资金3000万元); the open state in the amount's
@@ -986,7 +992,10 @@ _BUDGET_ADDED = re.compile("(?:追加|追拨|增拨|下达|拨付|划拨|拨出)
 _SECTOR_STATISTIC_MARK = re.compile(f"{_PERIOD_WORDS}|同比|增长|增幅|占")
 # A whole year written by its number in the amount's clause (2023年全县财政教育投入达9.8亿元): the year's spending told
 # like 去年…投入 (§6 eighth round); not a dated act (2024年5月, a month after the year: spent on a day).
-_SECTOR_YEAR = re.compile("(?:19|20)\\d{2}年度?(?![\\d一二三四五六七八九十]{1,2}月)")
+# (a year by its number, and the guard that no month follows it: 2024年5月 dates an act, it is no period)
+_YEAR_NUMBER = "(?:19|20)\\d{2}年"
+_NO_MONTH_AFTER = "(?![\\d一二三四五六七八九十]{1,2}月)"
+_SECTOR_YEAR = re.compile(_YEAR_NUMBER + "度?" + _NO_MONTH_AFTER)
 # A sector's money put to a use right after the amount (市财政科技投入3000万元支持20个项目) or spent on a day (5月8日,
 # 近日): a grant told as an act, no year's statistic, whatever mark the sentence holds.
 _SECTOR_PURPOSE_AFTER = re.compile(r"\s*[，,]?\s*(?:专门|主要|重点)?(?:支持|扶持|资助|补助|帮助|用于|建设|实施)")
@@ -999,11 +1008,11 @@ _RESEARCH_SPENDING = re.compile("研发(?:投入|费用|支出)(?:为|达到?|�
 _RECEIVED_LEVEL = re.compile("到位[\u4e00-\u9fff]{0,4}?(?:经费|资金)(?:总额)?(?:为|达到?|共计|合计)?约?$")
 _RUNNING_SINCE = re.compile("累计|以来")
 _GROWTH_AFTER = re.compile(r"\s*[，,]\s*(?:同比|比上年|较上年|比去年|较去年|环比)(?:增长|增加|下降|减少|提高)")
-_YEAR_IN_CLAUSE = re.compile(f"{_PERIOD_WORDS}|(?:19|20)\\d{{2}}年(?!以来)")
+_YEAR_IN_CLAUSE = re.compile(f"{_PERIOD_WORDS}|{_YEAR_NUMBER}(?!以来)")
 # The same year told in the clause right before, the amount's clause going on with the year's tally (学校去年获批国家
 # 自然科学基金项目43项，到位科研经费1.6亿元): still the year's money received; a year with its month there (2024年5月，…)
 # dates an act, not a period, and is left out; money put to a stated use after the amount (…800万元用于…) stays.
-_YEAR_BEFORE_CLAUSE = re.compile(f"{_PERIOD_WORDS}|(?:19|20)\\d{{2}}年(?!以来|\\d{{1,2}}月|[一二三四五六七八九十]{{1,2}}月)")
+_YEAR_BEFORE_CLAUSE = re.compile(f"{_PERIOD_WORDS}|{_YEAR_NUMBER}(?!以来){_NO_MONTH_AFTER}")
 # The tally that clause ends on (…项目43项, …成果12个): the year's figures listed, not an act of that year (学院去年举行签约
 # 仪式，当场到位资金500万元…: money handed over at the signing, a record).
 _TALLY_END = re.compile("(?:\\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:项|个|篇|件|家|部|台|套|人次)$")
@@ -1139,8 +1148,14 @@ _LOANS_ISSUED = re.compile("(?:发放|投放)[^，。；]{0,16}?(?:贷款|“[^�
 _STUDENT_LOANS = "助学贷款"
 # A loan guarantee scheme's loans a public body paid out (县人社局已发放创业担保贷款612万元, 市就业服务中心今年共发放…担保
 # 贷款): loans provided for a purpose, kept like student loans also over a span (§6 sixteenth round); a bank's (县农商行
-# 向小微企业发放…) and a bare place's tally (全县累计发放…) stay lending statistics.
-_SCHEME_LOANS_PAID = re.compile("(?:局|厅|办|政府|服务中心|就业中心|人社部门)[^，。；\\d]{0,8}?(?:发放|投放)[^，。；\\d]{0,10}?担保贷款" + _LOAN_QUALIFIED)
+# 向小微企业发放…) and a bare place's tally (全县累计发放…) stay lending statistics. The body must be the verb's subject,
+# only adverbs and whom the loans went to between them: a bank lending with an office beside it (经县政府协调农商行累计发放…,
+# 县农商行向县人社局推荐的创业者发放…) is still the bank's lending; an office lending jointly with a bank
+# (县人社局联合农商行发放…) pays them.
+_SCHEME_LOANS_PAID = re.compile(f"(?:{_PUBLIC_GIVER.pattern}|{_PUBLIC_BODY}|服务中心|就业中心|部门)"
+                                f"(?:{_BODY_ADVERB_WORDS}|以来|目前|已经)*(?:(?:联合|会同)[^，。；\\d]{{1,10}}?)?"
+                                "(?:[向为给][^，。；]{1,16}?)?"  # (向326名创业者: a count of whom may stand there)
+                                "(?:发放|投放)[^，。；\\d]{0,10}?担保贷款" + _LOAN_QUALIFIED)
 # Loans added to a stock (去年全市新增贷款320亿元, 新增涉农贷款45亿元, 各项贷款新增52亿元): the growth of a balance, a
 # lending statistic (§6) whatever span or use is told.
 # (not 新增授信并发放贷款1.2亿元: loans let out after the credit added; nor a fund the loans only qualify, 新增贷款贴息资金,

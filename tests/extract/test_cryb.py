@@ -18,13 +18,26 @@ on invented texts.
 - §4 (fifteenth round, residence labels): words of manner in a list after 居民 (居民高兴、开心地发言) were read as a name.
 - §1/§4 (doubled stops): a sentence of election ending in a post (大会选举李强当选镇长。。) was glued onto the next name as
   its title.
+
+Code review cr19 (rules merged c4e2408e..0a367573), helper cryb:
+
+- §1/§3 (a repeated fact counts once): two adjacent paragraphs that differ by a digit (5月7日 beside 5月17日, 第3次
+  beside 第13次) were taken for a damaged copy and one dropped; a copy must keep every number of the whole one.
+- §3/§4 (planned or future events): 即将到来的…大会由县长X主持 lifted the future marker as for a coming season (即将到来的
+  汛期); the marker now stays when the phrase after 的 ends on a meeting or ceremony word.
+- §4 颁奖: …设立的奖学金由他本人颁发 dropped the conferrer's role (the bare 颁发 read as the prize being conferred); 由他/
+  由其/由本人 before the verb names the one named as the conferrer.
+- §4 (fourteenth and seventeenth rounds): a member's proposal with its object right after 建议 at a forum is 讲话
+  (checked: fixed on main by fxr17a).
+- §6 (sixteenth round): a bank's running tally of guarantee loans with an office word nearby (经县政府协调农商行…,
+  向县人社局推荐的创业者…) was kept as a scheme's loans paid; the office must be the verb's subject.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.views import grants, honours, page, speakers
+from tests.extract.views import dated, grants, honours, page, speakers
 
 _SPEECH = "在全市表彰大会上的讲话\n（2024年5月8日）\n市委书记 张立群\n同志们：\n"
 
@@ -203,3 +216,103 @@ def test_an_election_ending_in_a_post_is_no_title_chain(extract_with_model, body
 )
 def test_a_title_chain_before_a_doubled_stop_still_titles(extract, body, expected):
     assert speakers(extract(page(body))) == expected
+
+
+# -- cr19 W1: paragraphs differing by a number are two facts, no damaged copy ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月7日，县委召开常委会议，研究部署防汛工作。\n5月17日，县委召开常委会议，研究部署防汛工作。",
+         [("常委会议", "2024-05-07"), ("常委会议", "2024-05-17")]),
+        ("5月6日，县委召开常委会议，研究部署三夏生产工作。\n5月16日，县委召开常委会议，研究部署三夏生产工作。",
+         [("常委会议", "2024-05-06"), ("常委会议", "2024-05-16")]),
+        ("5月8日，县政府召开第3次常务会议，研究部署安全生产工作。\n5月8日，县政府召开第13次常务会议，研究部署安全生产工作。",
+         [("第3次常务会议", "2024-05-08"), ("第13次常务会议", "2024-05-08")]),
+        # (NEGATIVE row: a copy that lost a character but none of a number is still the damaged copy, one meeting)
+        ("5月7日，县委召开常委会议，研究部署防汛工作。\n5月7日，县委召开常委会议，研究部署防汛工。",
+         [("常委会议", "2024-05-07")]),
+    ],
+)
+def test_number_changed_is_no_lossy_copy(extract, body: str, expected: list) -> None:
+    assert dated(extract(page(body))) == expected
+
+
+# -- cr19 W6: a meeting coming (即将到来的…大会) keeps the future marker ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月7日，县政府召开防汛准备会。即将到来的全县防汛工作大会由县长王强主持。", {}),
+        ("5月7日，县政府召开防汛准备会。即将到来的全市文明城市创建推进会由市长李明主持。", {}),
+        ("5月7日，县委召开筹备会议。即将到来的全县经济工作会议由县委书记张华主持，县长王强作报告。", {}),
+        ("5月7日，县文联召开筹备会。即将来临的全县书画展开幕式由县长王强主持。", {}),
+        # (NEGATIVE rows: a season or weather coming leaves the meeting held and its chair's role)
+        ("为应对即将到来的汛期，5月7日县政府召开防汛工作会议，由县长王强主持。", {"王强": ("县长", ("主持",))}),
+        ("面对即将来临的台风，5月7日县委召开紧急会议，县委书记张华主持会议。", {"张华": ("县委书记", ("主持",))}),
+        ("针对即将到来的旅游旺季，5月7日县文旅局召开座谈会，局长赵刚主持会议。", {"赵刚": ("局长", ("主持",))}),
+    ],
+)
+def test_meeting_coming_stays_ahead(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+# -- cr19 W7: 由他本人颁发 names the conferrer ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月7日，学校举行奖学金颁发仪式。仪式上，校友王强出资设立的奖学金由他本人颁发。", {"王强": (None, ("颁奖",))}),
+        ("5月7日，学校举行助学金颁发仪式。仪式上，企业家李明捐资设立的助学金由其亲自颁发。",
+         {"李明": ("企业家", ("颁奖",))}),
+        ("5月7日，学校举行奖学金颁发仪式。仪式上，校友周海明设立的奖学金由本人亲手颁发。",
+         {"周海明": (None, ("颁奖",))}),
+        # (NEGATIVE rows: the prize conferred by another, or told as conferred, leaves the donor no role)
+        ("5月7日，学校举行奖学金颁发仪式。仪式上，校友周海明出资设立的奖学金由基金会颁发。", {}),
+        ("5月7日，学校举行奖学金颁发仪式。校友周海明捐资设立的奖学金今年首次颁发。", {}),
+        ("5月7日，学校举行奖学金颁发仪式。该奖学金由校友周海明出资设立，今年是第十年颁发。", {}),
+    ],
+)
+def test_conferred_by_the_donor_himself(extract_with_model, body: str, expected: dict) -> None:
+    assert speakers(extract_with_model(page(body))) == expected
+
+
+# -- cr19 W8: a member's proposal with its object at a forum (fixed on main by fxr17a) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("5月7日，县政协召开座谈会。座谈会上，委员王强建议开设法治讲座。", {"王强": ("委员", ("讲话",))}),
+        ("5月7日，县政协召开座谈会。座谈会上，委员王强建议各部门加快项目审批。", {"王强": ("委员", ("讲话",))}),
+        ("5月7日，县政协召开座谈会。座谈会上，委员李华建议增加乡村公交班次。", {"李华": ("委员", ("讲话",))}),
+        # (NEGATIVE row: a written proposal, the noun, is no words spoken)
+        ("5月7日，县政协召开座谈会。委员李华建议书已提交县政府。", {}),
+    ],
+)
+def test_proposal_at_forum(extract, body: str, expected: dict) -> None:
+    assert speakers(extract(page(body))) == expected
+
+
+# -- cr19 W9: a bank's guarantee loans with an office nearby are lending statistics ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("今年以来，经县政府协调农商行累计发放创业担保贷款1.2亿元。", []),
+        ("今年以来，县农商行向县人社局推荐的创业者发放创业担保贷款1.2亿元。", []),
+        ("今年以来，在县人社局指导下，县农商行累计发放创业担保贷款8000万元。", []),
+        ("今年以来，县农商行与县政府签订合作协议后累计发放创业担保贷款6000万元。", []),
+        # (NEGATIVE rows: the office the verb's subject, adverbs or whom the loans went to between: the scheme's loans)
+        ("今年以来，县人社局累计发放创业担保贷款1.2亿元。", [120000000.0]),
+        ("今年以来，县人社部门已经累计发放创业担保贷款2800万元。", [28000000.0]),
+        ("今年以来，市就业服务中心向326名创业者发放创业担保贷款3260万元。", [32600000.0]),
+        ("今年以来，县人社局为符合条件的创业者发放创业担保贷款1500万元。", [15000000.0]),
+    ],
+)
+def test_bank_guarantee_loans_near_an_office(extract, body: str, expected: list) -> None:
+    assert [amount for amount, _, _ in grants(extract(page(body)))] == expected

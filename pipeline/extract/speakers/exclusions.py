@@ -54,6 +54,7 @@ from pipeline.extract.speakers.patterns import (
     _STATEMENT_REFERRED,
     _THANKED_AFTER_CONFERRING,
     _THANKS_ONLY,
+    _TIME_COMING,
     _TOUR,
     _TOUR_TOLD,
     _WORDS_AT_MEETING,
@@ -69,11 +70,6 @@ from pipeline.extract.speakers.patterns import (
     activity_without_meeting_told,
     told_in_activity,
 )
-
-# 即将 before a time or season coming (为应对即将到来的汛期，…召开…会议，由县长某某主持; 面对即将来临的台风): the occasion
-# draws near, no act of the sentence is ahead (GUIDELINES §3: the meeting is held; §4: its chair has the role), as
-# in 即将到来之际. The future marker 即将 reads on only before a verb of its own (即将召开, 即将由某某主持).
-_TIME_COMING = re.compile("(?<=即将)(?:到来|来临)")
 
 
 class SpeakerExclusions:
@@ -357,7 +353,8 @@ class SpeakerExclusions:
                 if modifiers is None:
                     sentence_end = min((i for i in (text.find(ch, end) for ch in "。！？\n") if i >= 0), default=len(text))
                     modifiers = _modifying_plans(text, start, sentence_end)
-                if not any(s <= at < e for s, e in modifiers) and not _TIME_COMING.match(text, at + len(marker)):
+                if not any(s <= at < e for s, e in modifiers) and not (
+                        marker == "即将" and _TIME_COMING.match(text, at + len(marker))):
                     return True
                 at = text.find(marker, at + 1, end)
         return False

@@ -861,8 +861,9 @@ class SpeakerMentions:
         if not tail or tail in _NOT_GIVEN_TAIL or not _HAN.match(tail) or text.startswith(self.lex.name_stops, e.end):
             return e
         # (李德胜接过证书, 李德胜上台发言: the model cuts a name before a character it takes for a verb, yet a verb
-        # or act of two characters follows that character, so the character ends the name; not 王强登上讲台, where
-        # the character is the verb and 上 alone follows it)
+        # or act of two characters follows that character, so the character ends the name; not grown here in
+        # 王强登上讲台, where the character is the verb and 上 alone follows it, though a title before the name still
+        # reads 王强登 there: the title reading's stop words hold 登台, not 登上)
         if e.text[:1] in self.lex.surnames and text.startswith(self._act_stops, e.end + 1):
             return dataclasses.replace(e, text=text[e.start : e.end + 1], end=e.end + 1)
         # (回良成为获奖者颁奖: 为 opening whom the act is for; the model's name stands for the surname there,

@@ -273,8 +273,13 @@ _NAME_LAST_LIKE_WEI = "为于以"
 # stop words of the lexicon; these three are not, 给 and 跟 also being verbs (see SpeakerExtractor._preposition_after_name).
 _PREPOSITIONS_AFTER_NAME = ("给", "把", "跟")
 _ADDRESS_AS_TIME = re.compile("(?:发言|讲话|致辞|报告)[中时]")
+# The verbs that hand an honour over (颁了奖, 授了牌: the verb split by 了), shared with _CONFERRING (read once a
+# ceremony's roles are settled) and, less 授予, with _FOR_WHOM_ACT: a 为 before 授予 is as often that of 作为/成为 with a
+# passive (作为全县唯一被授予…的单位) as one opening whom the act is for.
+_HANDING_HONOUR_VERBS = "颁了?奖|颁发|颁授|授了?牌|颁牌"
+_CONFERRING_VERBS = _HANDING_HONOUR_VERBS + "|授予"
 _FOR_WHOM_ACT = re.compile(
-    "为(?=[^，。；！？、]{1,16}?(?:颁了?奖|颁发|颁授|授衔|授了?牌|颁牌|授了?旗|揭牌|授课|作报告|讲党课|上党课)"
+    f"为(?=[^，。；！？、]{{1,16}}?(?:{_HANDING_HONOUR_VERBS}|授衔|授了?旗|揭牌|授课|作报告|讲党课|上党课)"
     "(?!嘉宾|典礼|仪式|大会|晚会|活动|现场|环节|词|人|者))"
 )
 _PADDED_NAME = re.compile("([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
@@ -1016,8 +1021,6 @@ _HONOUR_RECEIVED_AFTER_NAME = re.compile("\\s*(?:在(?=[^，。；！？]{0,14}?
                                          "(?:说|表示|感慨|坦言)")
 # 副市长王军为孙伟颁发奖章: the one the clause confers on (a name after 为/向/给, a conferring verb later in its clause)
 _CONFERRED_ON_BEFORE = re.compile(rf"(?:{_RECIPIENT_WORD})[^，。；！？为向给]{{0,16}}$")
-# The verbs that hand an honour over, shared with _CONFERRING (read once a ceremony's roles are settled).
-_CONFERRING_VERBS = "颁了?奖|颁发|颁授|授予|授了?牌|颁牌"  # (颁了奖, 授了牌: the verb split by 了)
 _CONFERRED_ON_AFTER = re.compile(f"[^，。；！？]{{0,20}}?(?:{_CONFERRING_VERBS}|佩戴|戴上)")
 # 现场向86户受灾农户发放理赔款…。受灾农户代表王某激动地说; 为120名困难职工送去慰问金…。困难职工代表张某说: the
 # representative of a group the event paid or served (the group told earlier as the one 向/为/给 whom money or goods were
@@ -2557,6 +2560,16 @@ _DEPUTY_OPENING = re.compile("^(?:常务)?副")
 # Fixed patterns of SpeakerExtractor.roles_after.
 _REPORT_WORD = re.compile("报告|讲座|辅导|宣讲")
 _LECTURING_AHEAD = re.compile(r"\s*(?:讲授|主讲|讲)")
+# Fixed patterns of SpeakerExclusions._future_before.
+# 即将 before a time or season coming (为应对即将到来的汛期，…召开…会议，由县长某某主持; 面对即将来临的台风): the occasion
+# draws near, no act of the sentence is ahead (GUIDELINES §3: the meeting is held; §4: its chair has the role), as
+# in 即将到来之际. The future marker 即将 reads on only before a verb of its own (即将召开, 即将由某某主持), and before a
+# meeting or event that is coming (即将到来的全县防汛工作大会由县长王强主持: the meeting itself is ahead, its chair
+# planned): the gathering word ends the phrase 的 opens, before its verb or the clause's end (not 即将到来的汛期召开的
+# 会议: the phrase of the coming time ends at the next 的).
+# (matched by the caller right after the marker 即将, which it checks: no look-behind re-reading it)
+_TIME_COMING = re.compile("(?:到来|来临)(?!的[^，。；！？由将的]{0,20}?(?:(?<![社机])会议?|论坛|典礼|[仪幕]式|讲座|活动)"
+                          "(?:由|将|于|在|[，。；！？]|$))")
 # Fixed patterns of SpeakerExtractor._held_here.
 _OCCASION_END = re.compile(r"(?:上|时|期间)$")
 # Fixed patterns of SpeakerExtractor._pair_respectively.
@@ -2569,6 +2582,9 @@ _PASSIVE_END = re.compile("被[^，。；]{0,12}$")
 # subject; no act of the one named before. Not 由县长王强颁发, 王强为获奖者颁发, where nothing of the kind stands before it)
 _CONFERRED_BARE_END = re.compile("颁(?:发|授)了?$")
 _CONFERRED_THING_BEFORE = re.compile("(?:[年届次期]|的[^，。；为向给]{1,12})$|的[^，。；为向给]{1,12}?(?:首次|再次|又一次|今年|每年)")
+# (王强出资设立的奖学金由他本人颁发, 由其亲自颁授: the prize handed by the one named, 由 and a word pointing back to him
+# before the verb; his act, 颁奖. Not 由基金会每年颁发: another body confers it)
+_CONFERRED_BY_HIMSELF_END = re.compile("由(?:[他她其](?:本人)?|本人)(?:亲自|亲手)?$")
 _CHAIRING_END = re.compile("主持(?:了|召开)?$")
 _THIS_ONE_END = re.compile("(?:上述|这一|这种)$")
 _LISTENED_WORD = re.compile("听取|听了")

@@ -29,6 +29,7 @@ from pipeline.extract.speakers.patterns import (
     _CONFERMENT_TOPIC,
     _CONFERMENT_TRIGGERS,
     _CONFERRED_BARE_END,
+    _CONFERRED_BY_HIMSELF_END,
     _CONFERRED_THING_BEFORE,
     _CONFERRING,
     _CONTINUES,
@@ -472,7 +473,8 @@ class SpeakerRoles:
                 or (role == "颁奖" and _DEGREE_CONFERRED.match(window, m.end()))
                 or (role == "颁奖" and _CONFERRED_BARE_END.match(window.rstrip(), m.start())
                     and _CONFERRED_THING_BEFORE.search(window, 0, m.start()) is not None
-                    and not any(p in window[: m.start()] for p in "为向给"))
+                    and not any(p in window[: m.start()] for p in "为向给")
+                    and not _CONFERRED_BY_HIMSELF_END.search(window, 0, m.start()))
                 # 介绍了授衔工作情况, 宣读授衔命令: the conferment as a topic, no act of the one named
                 or (m.group() in _CONFERMENT_TRIGGERS and _CONFERMENT_TOPIC.match(window, m.end()))
                 # 致贺电, 致贺信: a message sent, no address (§4); 致贺 alone is a congratulation spoken (致辞)

@@ -157,6 +157,17 @@ _PRESENT_COUNTED = re.compile(
     r"|同志|观众|听众|市民|学员|嘉宾|来宾|家长|专家|学者|企业家|人士))"
     # (现场约150人参与植树: those taking part in something else, left to the statements of taking part)
     r"(?![^，。；;]{0,12}?(?:获|领取|领到|受到表彰|受表彰|接受|报名|参赛|参与|参加))")
+# 院坝会上，村党支部书记王某向40余名村民代表通报了…, 会上，…向与会的30名居民代表介绍了…: the people the chair or a
+# speaker addresses, counted, inside the meeting's account are its attendees (GUIDELINES §3 seventeenth review round), like
+# a lecture's counted listeners; not 向30名困难群众发放慰问金 (recipients: no verb of telling) nor 向…通报 in a sentence of
+# no meeting (see _ACCOUNT_OPENING).
+_ADDRESSED = re.compile(
+    r"向(?:全体|与会的?|参会的?|在场的?)?(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?(?P<unit>名|位)"
+    # (not 向…通报表扬, 通报批评: people commended or censured, no audience)
+    + _AUDIENCE + r"(?:通报(?!表扬|批评)|介绍|传达|宣讲|讲解|解读|阐释|说明)")
+# 院坝会上，/ 会上，/ 在…会议上，/ 会议由…主持，: a sentence that opens inside the account of the meeting told before, where
+# _ADDRESSED is read in a sentence other than the meeting's own.
+_ACCOUNT_OPENING = re.compile(r"\s*(?:在?[^，。；,;]{0,16}?(?:会|会议|仪式|典礼|论坛)(?:现场)?上|会议由[^，。；,;]{1,30}?主持)[，,]")
 # 组委会还将组织产销对接会，邀请200余名采购商到会, 届时将邀请500余名客商: guests a coming event will invite, told in
 # the same sentence after a word of the future, are no count of those at the meeting reporting it.
 # (not 大会将持续两天，邀请了300余名嘉宾参加: the invitation done)
@@ -321,6 +332,8 @@ class MeetingAttendance:
                     and not _part_beside_uncounted(sentence, m)]
             # (列席代表35名，出席代表210名: those present stated after those sitting in, by the same statement)
             m = next((m for m in read if not _sitting_in(m.group())), read[0] if read else None)
+            if m and pattern is _ADDRESSED and elsewhere and not _ACCOUNT_OPENING.match(sentence):
+                continue  # (5月7日，王某向40余名村民通报了…: told on its own, not inside the meeting's account)
             if m and elsewhere and ((pattern is self._drawn and not _MEETING_DREW.match(sentence)) or _OTHER_ACTIVITY.match(sentence, m.end())
                                     or not self._attends_a_meeting(sentence, m)):
                 continue

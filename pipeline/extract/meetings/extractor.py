@@ -31,6 +31,7 @@ from pipeline.extract.common import (
     word_alternation,
 )
 from pipeline.extract.meetings.attendance import (
+    _ADDRESSED,
     _ATTENDED_CEREMONY_THEN,
     _ATTENDING_IN_PASSIVE_NAME,
     _ATTENDING_ORG_END,
@@ -796,6 +797,40 @@ def _self_reference_host(text: str, meeting: dict[str, Any], word: str) -> str |
     return found
 
 
+# 6月14日至16日, 2024年6月14日至16日: a meeting told over a span of days within one month (its month and first and last day).
+_SPAN_IN_MONTH = re.compile(r"^(?:\d{4}年)?(?P<month>\d{1,2})月(?P<first>\d{1,2})日?[至到\-—~－～](?P<last>\d{1,2})日$")
+# 14日, 15号: a day of the month written alone.
+_DAY_ALONE = re.compile(r"^(?P<day>\d{1,2})[日号]$")
+# 开幕式, 开幕典礼, 年会开幕式: the opening or closing ceremony of a meeting, after the tail of its name or none.
+_MEETING_RITE = re.compile("(?P<stem>[\u4e00-\u9fff]{0,4}?)(?:开幕|闭幕)(?:式|典礼|仪式)$")
+
+
+def _within_span(meetings: list[dict[str, Any]]) -> None:
+    """A meeting dated by a day alone (14日上午举行的开幕式) told after a meeting of a span of days that holds that day
+    (年会6月14日至16日在…举行) is on that day of the span's month, not of the publication's; its bare opening or closing
+    ceremony (开幕式, 年会开幕式) takes the span's organizer and venue when it names none (GUIDELINES §3 seventeenth review
+    round, like a contest's ceremony)."""
+    for k, meeting in enumerate(meetings):
+        alone = _DAY_ALONE.match(meeting["date_text"] or "")
+        if alone is None:
+            continue
+        at = meeting["evidence"]["clean_start"]
+        span = max((m for m in meetings[:k] + meetings[k + 1 :] if m["evidence"]["clean_start"] < at),
+                   key=lambda m: m["evidence"]["clean_start"], default=None)
+        told = _SPAN_IN_MONTH.match(span["date_text"] or "") if span and span["date"] else None
+        if told is None or not int(told["first"]) <= int(alone["day"]) <= int(told["last"]):
+            continue
+        first = dt.date.fromisoformat(span["date"])
+        if first.month != int(told["month"]):
+            continue
+        meeting["date"] = first.replace(day=int(alone["day"])).isoformat()
+        rite = _MEETING_RITE.fullmatch(meeting["name"])
+        if rite and (not rite["stem"] or span["name"].endswith(rite["stem"])):
+            # (14日上午举行的开幕式由学会会长…主持 after 年会…由省医学会主办: the meeting's own opening)
+            meeting["organizer"] = meeting["organizer"] or span["organizer"]
+            meeting["location"] = meeting["location"] or span["location"]
+
+
 def _one_named_council(text: str) -> str | None:
     """The one council with its place (宜兰县议会, 台北市议会) that ``text`` names; ``None`` when none or several are named
     (a bare level before it, 市议会, is no place's name, nor a longer word ending in 议会: 全体议会)."""
@@ -1400,7 +1435,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             r"(?P<loc>(?:(?(went)(?!(?:" + _VISIT_VERBS + r")(?![站所点室组基中处团馆])))[^，。；,;\n]){2,30}?)"
             r"(?(went)(?:(?<!学习|座谈)[，,])?))?(?:组织)?开展了?"
             # (开展“七一”专题党课暨表彰活动: a meeting head joined by 暨 to an activity names the whole event)
-            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")(?=[，。；,;\n]|$)"
+            # (江城社区开展“…”主题党日活动（3月5日）: a headline's day in brackets after the name, as after 召开…会议)
+            r"(?P<name>[^，。；：,;:！？\n]{2,60}?" + specific + r"(?:暨[^，。；：,;:！？\n]{1,12}?活动)?|" + bare + "|" + "|".join(_CARRIED_OUT_HEADS) + r")"
+            r"(?=[，。；,;\n]|$|[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[）)])"
         )
         # 10月20日下午，研究员陈刚在物理楼报告厅作学术报告; 为新生讲授“开学第一课”: an academic report or lecture, or a
         # school year's first lesson, a person gives (on a stated day: see the lecture's date check) is a lecture held
@@ -1487,7 +1524,9 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             rf"(?:(?:{DATE_NUMBER}月|(?:上个?|本|这个)月)?{DATE_NUMBER}日|(?:昨|前)[天日]|上周[一二三四五六日天])(?:上午|下午|晚上|晚)?"
             # (县委常委会会议: not cut at the first head word, 常委会, with the name going on; but 常务会议议定, 会议议决:
             # the meeting's decision, the standard wording of minutes, after a name ending in 议)
-            + _ATTRIBUTIVE_VERBS + r"(?P<name>[^，。；：,;:！？\n的]{2,30}?" + head + r")(?!会|议(?![定决])|(?<!议)议)"
+            # (14日上午举行的开幕式由学会会长王某主持: a self-naming head alone, the one who chaired it after 由; not cut
+            # at a later 会 inside the chair's title, 开幕式由学会会)
+            + _ATTRIBUTIVE_VERBS + r"(?P<name>(?:" + bare + r")(?=由)|[^，。；：,;:！？\n的]{2,30}?" + head + r")(?!会|议(?![定决])|(?<!议)议)"
             r"(?![\u4e00-\u9fff]{0,2}精神)(?(opening)(?!" + _RELAYED_REMARKS + "))"
             r"(?(per)(?=[\u4e00-\u9fff]{0,2}?(?:决定|研究|审议|议定|批准)))"
         )
@@ -1692,6 +1731,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                        r"[，,]\s*(?:(?![还也另又])[^，。；;为]){0,16}?为[^，。；;\d]{0,8}?(?P<pre>约|近)?(?P<n>" + _HEADCOUNT + r")"
                        r"(?P<approx>余|多)?(?P<unit>名|位)" + _AUDIENCE + "(?:朋友)?"
                        r"(?:深入浅出地)?(?:解读|讲解|阐释|阐述|解析|详解|剖析|讲述|分享|带来|送上|献上|奉上|呈现)"),
+            # 会上，…向40余名村民代表通报了…: the people addressed inside the meeting's account (see _ADDRESSED)
+            _ADDRESSED,
             # 来自…的600余名专家学者围绕…: the gathering of people from many places (not those who
             # received something: 来自困难家庭的120名学生获得资助).
             re.compile(r"来自[^，。；;]{2,60}?的(?P<pre>约|近|逾|超过)?(?P<n>" + _HEADCOUNT + r")(?P<approx>余|多)?"
@@ -2939,7 +2980,8 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 context = self._context_date(doc, sentences, main, meetings, reference)
                 if context is not None:
                     main["date"], main["date_text"], main["time_of_day"] = context
-            if _no_day(main["date_text"]) and title and not _PLANNED.search(title) and (day := _headline_day(title)) \
+            if (_no_day(main["date_text"]) or main["date_text"] in ("近日", "日前")) and title \
+                    and not _PLANNED.search(title) and (day := _headline_day(title)) \
                     and (titled := self.match(title)) and self._same(self.clean_name(titled[0]["name"]), main["name"]):
                 # 【3月6日】县委召开…会议 / …会议（3月6日） over a body that gives no day: the headline's
                 # (page text; GUIDELINES §3 date: null only when the page does not give the day)
@@ -2998,6 +3040,7 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
             if main["date"] is None and not _no_day(main["date_text"]) and not _VAGUE_DATE.fullmatch(main["date_text"]):
                 doc.warn("W_DATE_UNRESOLVED", f"meeting date {main['date_text']!r}: no publication date or year in text")
         meetings = _class_with_its_opening(meetings, doc.clean_text)
+        _within_span(meetings)
         self._from_page_headline(meetings, title, doc.meta.get("speech_date"))
         starts = {m["evidence"]["clean_start"] for m in meetings}
         held = None  # the venue of the last meeting told that was not held within another

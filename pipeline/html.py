@@ -87,6 +87,7 @@ LINK_LINE_MAX = 0.5  # lines with more link text than this share are link lists,
 HEADER_MAX_LINES = 16  # the headline is searched this many lines before the region (NetEase: 12, share icons)
 HEADER_MAX_CHARS = 120  # ... when shorter than this
 HEADER_MAX_SPAN = 64  # ... and no further back than this, furniture lines included
+STAMP_AFTER_LINES = 3  # a bare date-and-time line this close under the body is its posting stamp
 END_TAG_SEARCH = 64  # open elements searched for the match of an end tag
 
 DROPPED_TAGS = frozenset(
@@ -124,6 +125,8 @@ _DATE_LABEL = re.compile("发布|时间|日期")
 _DATELINE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
 # A date line of the article header (2019-09-08 00:20:15　来源: 每日经济新闻): a date with a source label.
 _SOURCE_LABEL = re.compile("来源|作者|编辑|发布")
+# A line that is only a date with its clock time (2019-09-08 11:42:03): a posting stamp, not a signed letter's day.
+_STAMP_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
 _SUBTITLE = re.compile(r"\s*(?:——|—|--)|.*(?:写在|之际|纪念|周年)")
 # A label that names the page's own date (not 北京时间…, 某公司发布…).
 _PUBLISHED_LABEL = re.compile("(?:发布时间|发布日期|发表时间|日期|时间)\\s*[:：]")
@@ -445,6 +448,14 @@ class _Scorer:
         # A form is the article only when its name or class says so; a comment list or a survey
         # in a form may outscore a short article, but it is never the main text.
         candidates = [i for i in range(1, len(finals)) if not _plain_form(w, i)]
+        # Inside a container named only as furniture (<div id="comment">, a share bar: a drop hint, no content hint),
+        # a content hint names a comment's text (<div class="c-content">), not the article's: it adds nothing, or
+        # its bonus outscores a short article. The text there still counts (js_img_share_area may wrap the article).
+        buried = [False] * len(finals)
+        for i in range(1, len(finals)):
+            buried[i] = buried[w.parents[i]] or (w.drop[i] and w.bonus[i] < 0)
+            if buried[i] and w.bonus[i] > 0 and finals[i] > 0:
+                finals[i] -= w.bonus[i]
         best = max(candidates, key=lambda i: (finals[i], i), default=0)
         if finals[best] <= 0:
             return {0}
@@ -607,7 +618,8 @@ class _Page:
         line of the header, a dateline among the widgets under the headline, a dated source line above
         the body, a labelled date after it; then the page's metadata (on real pages it usually repeats a
         shown date the walk missed); a date in another header line comes before it, unless a subtitle
-        names an anniversary; last a labelled line opening the body."""
+        names an anniversary; then a bare date-and-time line just under the body (a gallery's stamp); last a
+        labelled line opening the body."""
         def first(lines: Iterable[int], test: Callable[[str], bool] = lambda t: True) -> str:
             return next((d for d in (_iso_date(self.texts[j]) for j in lines if test(self.texts[j])) if d), "")
 
@@ -625,6 +637,9 @@ class _Page:
         # (a date in another header line, but not a subtitle's anniversary: ——写在2024年5月12日…)
         found = found or first(header[1:], lambda t: not _SUBTITLE.match(t))
         found = found or _meta_published(self.walker.meta)
+        if not found and keep:  # a bare posting stamp under the text (a gallery's caption, then its time), not a comment's
+            found = first((j for j in range(keep[-1] + 1, min(len(self.lines), keep[-1] + 1 + STAMP_AFTER_LINES))
+                           if not self.furniture[self.lines[j].owner]), lambda t: bool(_STAMP_LINE.match(t)))
         # (a body line mentions the event's date: only a line labelled like a dateline counts)
         return found or first(keep[:3], lambda t: bool(_PUBLISHED_LABEL.search(t)))
 

@@ -475,6 +475,14 @@ _PROPOSAL_AFTER = re.compile(r"[^，。；《》“”]{0,24}?的?(?:议案|提�
 _WILL = "(?<![即必])将(?:再|还|另|也|继续|进一步)?"
 _POLICY_AHEAD = re.compile(f"{_WILL}(?:对|向|为|给)[^，。；]{{1,30}}?给予")
 _DECIDED = re.compile("决定|研究同意|审议通过")
+# A policy document's provision of a reward to whoever will qualify (措施提出，对新认定的国家级专精特新“小巨人”企业一次性
+# 奖励50万元; 《办法》明确，对首次入选的…给予奖励): a standing rule of the scheme, no money granted (GUIDELINES §6
+# thirteenth and fifteenth review rounds: a reward a standing rule provides, a sum offered to whoever qualifies, is a
+# rate); the document is the subject that provides it and those rewarded are a class still to be recognised (新认定,
+# 首次认定, 新获评…的), none counted or paid (_RULE_PAID).
+_PROVISION_OPENS = re.compile("(?:措施|办法|政策|意见|细则|方案|规定|》)(?:中)?(?:提出|明确|规定|指出)[，,：:]")
+_REWARD_TO_NEW_CLASS = re.compile("对(?:新|首次|新近)(?:认定|获评|评定|获批|入选|获得|认证|引进|上市)[^，。；]{0,30}?的[^，。；]{1,20}?"
+                                  "(?:给予)?(?:一次性)?(?:奖励|奖补|补助|补贴|资助)(?:资金|经费)?$")
 # (市政府将对获得金牌的运动员和教练员给予每人2万元的奖励: a body announcing its own reward per head to winners of a
 # place or medal already won, those just named, is an allocation announced, one record of the share, GUIDELINES §6
 # thirteenth review round; not 将对新认定的…企业给予…: whoever will qualify later)
@@ -3197,6 +3205,11 @@ class FundingExtractor:
                                  and not _WINNERS_AHEAD.search(text, clause_start, won.start())):
                     declined.append(entity)
                     continue  # 我市将对新认定的…企业给予一次性奖励50万元: a policy for later, nothing granted (§6)
+                if (provision := _last_match(_PROVISION_OPENS, text, 0, m_start)) \
+                        and _REWARD_TO_NEW_CLASS.search(text, provision.end(), m_start) \
+                        and not _RULE_PAID.search(text, provision.end(), m_start):
+                    declined.append(entity)
+                    continue  # 措施提出，对新认定的…企业一次性奖励50万元: a standing rule's reward, nothing granted (§6)
                 if _BUDGET_BILL.search(text, 0, min(len(text), m_end + 12)) \
                         and (_BUDGET_REVIEWED.search(text, 0, m_start) or _BUDGET_TO_REVIEW.search(text, m_end)) \
                         and not _BUDGET_PASSED.search(text):

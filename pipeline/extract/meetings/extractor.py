@@ -771,6 +771,23 @@ def _one_county_government(text: str) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# 市政府, 县政府 as a meeting's organizer: the government of that level written short, standing for the one
+# …人民政府 of that level the page names in full (白河市人民政府…。市政府第四十二次常务会议: GUIDELINES §3 sixteenth
+# review round); a government of another level stays as written.
+_LEVEL_GOVERNMENT_SHORT = {"省政府": "省", "市政府": "市", "县政府": "县", "区政府": "区"}
+# (a name opening a line, clause or item, or after a preposition; not 白河市人民政府办公室 or …门户网站, the office or the
+# site, another body; not 该市, 全市: a reference, no name)
+_GOVERNMENT_NAMED = r"(?:^|(?<=[，。；、\s：:（(【从在于据对由与和向]))(?P<name>(?![该本我全各此每])[\u4e00-\u9fff]{2,8}?"
+
+
+def _one_level_government(text: str, level: str) -> str | None:
+    """The one people's government of ``level`` (市) that ``text`` names in full (白河市人民政府); ``None`` when none or
+    several are named."""
+    found = {m["name"] for m in re.finditer(_GOVERNMENT_NAMED + level + ")人民政府(?!办|网|门户|官网|驻|新闻|信息|研究|参事)", text)
+             if not _NO_PLACE_WORDS.search(m["name"][: -len(level)])}
+    return found.pop() + "人民政府" if len(found) == 1 else None
+
+
 def _own_room(told: str, location: str) -> tuple[str, str] | None:
     """The self-reference's word and the room of a venue written after 我校, 本院 or 我局 (在我校学术交流中心召开,
     在我院学术报告厅召开: ``("校", "学术交流中心")``); None for any other venue."""
@@ -3120,6 +3137,11 @@ class MeetingExtractor(MeetingDates, MeetingNames, MeetingOrganizers, MeetingPla
                 # 白沙镇召开镇党委会议, 县交通运输局召开局党组会议: the body the session is named after, that place's or
                 # that bureau's (GUIDELINES §3 fourteenth review round, like 县政府常务会议)
                 meeting["organizer"] += session["body"]
+            if meeting["organizer"] in _LEVEL_GOVERNMENT_SHORT and (named := _one_level_government(
+                    title + "\n" + doc.clean_text, _LEVEL_GOVERNMENT_SHORT[meeting["organizer"]])):
+                # 白河市人民政府…。市长主持召开市政府第四十二次常务会议: the short government stands for the one government
+                # of that level the page names in full (GUIDELINES §3 sixteenth review round)
+                meeting["organizer"] = named
             if meeting["organizer"] is None and _AWARDS_CEREMONY.search(meeting["name"]):
                 # “江城好人”评选活动由市文明办主办…颁奖典礼昨日举行: the body the page says holds the prize scheme holds its
                 # awards ceremony, when the page names no other holder (GUIDELINES §3 fifteenth review round)

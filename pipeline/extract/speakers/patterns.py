@@ -1913,15 +1913,17 @@ _BILL_PRESENTED = re.compile(
 # 就企业家提出的问题逐一作了回应, 就群众关心的问题作了解答: questions put by those present answered at the event, the
 # same act (讲话, GUIDELINES §4: answering questions); not a directive that others answer (要求各部门就…问题作出回应:
 # the window opens with 要求), nor a promise (将就…问题作出答复).
+# (对委员们提出的意见建议逐一作了回应: opinions and proposals put by members answered in turn, the same act as questions)
+_RAISED_POINTS = r"(?:问题|意见建议|意见和建议|意见|建议|诉求|关切)"
 _ANSWERED_QUESTIONS = re.compile(r"^\s*(?:[在于])?(?:会上|会议上|大会上|发布会上)?[，,]?(?:(?:出席|参加)[^，。；并]{0,12}?(?=并))?"
                                r"(?:也|还|又|同时|随后|并|逐一|分别|现场)?(?<!书面)"
                                r"(?:(?:答复|答覆|回答)了?[^，。；书]{0,6}?(?:议员|委员|代表|记者|媒体)[^，。；]{0,6}?(?:质询|提问|询问|问题)"
                                r"|答(?:记者|媒体)(?:提)?问"
                                r"|就[^，。；]{0,6}?(?:记者|媒体)[^，。；]{0,10}?问题(?:作|做)(?:了|出)?(?:回答|解答|答复)"
-                               r"|就[^，。；就]{0,12}?(?:提出|反映|关心|关注|提)的(?:[^，。；]{0,6}?)?问题(?:一一|逐一|逐个|现场)?"
-                               r"(?:作|做)(?:了|出)?(?:回应|回答|解答|答复)"
-                               r"|对(?:[^，。；对]{0,12}?(?:提出|反映|关心|关注|提)的[^，。；]{0,6}?|这些|上述|相关)?问题"
-                               r"(?:一一|逐一|逐个|现场)(?:作|做)(?:了|出)?(?:回应|回答|解答|答复))")
+                               r"|就[^，。；就]{0,12}?(?:提出|反映|关心|关注|提)的(?:[^，。；]{0,6}?)?" + _RAISED_POINTS
+                               + r"(?:一一|逐一|逐个|现场)?(?:作|做)(?:了|出)?(?:回应|回答|解答|答复)"
+                               r"|对(?:[^，。；对]{0,12}?(?:提出|反映|关心|关注|提)的[^，。；]{0,6}?|这些|上述|相关)?" + _RAISED_POINTS
+                               + r"(?:一一|逐一|逐个|现场)(?:作|做)(?:了|出)?(?:回应|回答|解答|答复))")
 # 企业家代表张华反映了企业融资难的问题, 委员王强反馈了群众的意见: a participant at a forum or 座谈会 raising problems or
 # opinions there speaks (讲话, GUIDELINES §4 sixteenth review round, like 提出建议); not reporting back to someone (向…反映),
 # nor an inspected body's remedies or an inspection's findings (整改, 巡察: ruled apart, tenth round).

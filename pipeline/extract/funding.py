@@ -247,13 +247,18 @@ _OVER_BEFORE = re.compile(f"(?:{'|'.join(_OVER_WORDS)})$")
 _QUALIFIED_AFTER = re.compile(r"(?:以上|以下)?的[^，。；]{0,8}?(?:\d+|[一二三四五六七八九十百千两]+)(?:名|家|个|位|户|所|项|人)")
 _REWARDED_OBJECT_BEFORE = re.compile("对[^，。；]{0,20}$")
 # Goods bought or sold (购买和帮助销售农产品2.3亿元), unless funds pay for them (出资购买).
-_PURCHASE_BEFORE = re.compile("(?:购买|采购|销售|收购)[^，。；]{0,12}$")
+# A supply or sales contract in the amount's own clause (签订钢材供货合同3亿元): goods traded, no money granted (§6).
+# (an import and export 协议 may be a framework between trade bodies: only an export contract or order is goods sold)
+_TRADE_CONTRACT = "(?:(?:购销|产销|供销|供货|订货|销售)(?:合同|协议|订单)|出口(?:合同|订单))"
+_PURCHASE_BEFORE = re.compile("(?:购买|采购|销售|收购|" + _TRADE_CONTRACT + ")[^，。；]{0,12}$")
 # (签订采购协议，签约金额12.6亿美元, 签署采购合同，合同金额3000万元: the value of goods bought, no money granted, §6)
-_BOUGHT = re.compile("买下|买断|购得|购买|收购|采购(?:协议|合同|订单|框架协议)")
+# (双方签订设备供货合同，合同金额约3亿元: a trade contract named in the clause before the amount's, §6 sixteenth round)
+_BOUGHT = re.compile("买下|买断|购得|购买|收购|采购(?:协议|合同|订单|框架协议)|" + _TRADE_CONTRACT)
 # A contract to supply goods that the amount is the size of (签订了500亩120万元的小麦购销合同, 3亿元的钢材供货合同): the
 # value of goods traded, no money granted (§6, like goods bought); not 投资合同, 建设合同, nor 采购/购买服务 contracts
 # told after the amount (a body buying services may be paying for a programme: that reading lowered an invented held-out part).
-_TRADE_CONTRACT_AHEAD = re.compile("的[^，。；的]{0,12}?(?:购销|产销|供销|供货|订货)(?:合同|协议|订单)")
+# (签订3.2亿元出口合同: the contract noun right after the amount, its goods in a few characters between)
+_TRADE_CONTRACT_AHEAD = re.compile("(?:的[^，。；的]{0,12}?|[^，。；的]{0,6}?)" + _TRADE_CONTRACT)
 # A contract amount told in a clause of its own (…，金额为8亿美元, 合同金额3000万元): the contract is the one the sentence
 # named in an earlier clause, so what it buys is read back to the sentence's start.
 _CONTRACT_AMOUNT_CLAUSE = re.compile(r"\s*(?:其中)?(?:合同|协议|签约)?(?:总)?金额(?:为|达|约|共计)*$")

@@ -2509,7 +2509,9 @@ def _reaction_after_lead(text: str, sentence: Sentence, mention: Mention) -> boo
 _SHORT_WORD_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}")
 _NAME_CLOSING_AHEAD = re.compile(r"[^」』》，。；]{0,12}[」』》]")
 # Fixed patterns of SpeakerExtractor.title_before.
-_GROUP_VERB_SPLIT = re.compile("[的是有]")
+# A verb that ends the clause before a group of posts; 有 inside a company or sector word (有限公司, 有色金属, 有线电视)
+# is part of the first post's organization, not a verb (…集团有限公司党委书记、董事长，总经理X).
+_GROUP_VERB_SPLIT = re.compile("[的是]|有(?![限色线机])")
 _ON_BEHALF_OPENING = re.compile("代表(?!团|处|队|们)")
 _UP_TO_DATELINE_TAG = re.compile(r"^.*[】\]］〕]")
 # An alumni label: the school (a pronoun, or a name ending in a school word: 江城大学, 市第一中学), a class, a
